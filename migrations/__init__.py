@@ -1,0 +1,1 @@
+"""Alembic migrations (batch mode, so one set runs on SQLite and PostgreSQL)."""

@@ -1,0 +1,40 @@
+"""SQLAlchemy 2.0 tables, one module per aggregate. Importing this registers them all."""
+
+from models.audit import AuditEntry
+from models.base import Base, utcnow
+from models.catalog import Product
+from models.enums import (
+    BidSource,
+    NegotiationStatus,
+    OrderStatus,
+    QRKind,
+    ReservationStatus,
+    Role,
+    Side,
+)
+from models.negotiation import Bid, Negotiation
+from models.orders import Order, StockReservation
+from models.qr import QRSession
+from models.users import User, VendorProfile, VoiceProfile
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Bid",
+    "BidSource",
+    "Negotiation",
+    "NegotiationStatus",
+    "Order",
+    "OrderStatus",
+    "Product",
+    "QRKind",
+    "QRSession",
+    "ReservationStatus",
+    "Role",
+    "Side",
+    "StockReservation",
+    "User",
+    "VendorProfile",
+    "VoiceProfile",
+    "utcnow",
+]

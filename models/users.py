@@ -1,0 +1,62 @@
+"""Users, vendor profiles and voice profiles."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, CheckConstraint, Enum, Float, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, BigIntPK, TimestampMixin
+from models.enums import Role
+
+
+class User(TimestampMixin, Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(
+            "role = 'guest' OR phone IS NOT NULL OR email IS NOT NULL", name="has_contact"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    role: Mapped[Role] = mapped_column(
+        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        index=True,
+    )
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(20), unique=True)
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(8), default="hi")
+    script: Mapped[str] = mapped_column(String(8), default="Deva")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    vendor_profile: Mapped[VendorProfile | None] = relationship(
+        back_populates="user", uselist=False, lazy="raise"
+    )
+
+
+class VendorProfile(TimestampMixin, Base):
+    __tablename__ = "vendor_profiles"
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    business_name: Mapped[str] = mapped_column(String(160))
+    location: Mapped[str | None] = mapped_column(String(240))
+    upi_handle: Mapped[str | None] = mapped_column(String(120))
+
+    user: Mapped[User] = relationship(back_populates="vendor_profile", lazy="raise")
+
+
+class VoiceProfile(TimestampMixin, Base):
+    __tablename__ = "voice_profiles"
+    __table_args__ = (CheckConstraint("speaking_rate > 0", name="positive_rate"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), unique=True, index=True
+    )
+    language: Mapped[str] = mapped_column(String(8))
+    voice: Mapped[str] = mapped_column(String(80))
+    speaking_rate: Mapped[float] = mapped_column(Float, default=1.0)

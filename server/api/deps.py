@@ -1,0 +1,112 @@
+"""Dependencies: the session, the acting user, rate limits. `Annotated` aliases for routes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import Role
+from server.api.errors import RateLimited
+from server.domain.context import Actor
+from server.domain.errors import Forbidden
+from server.logs import request_id_var
+from server.ratelimit import RateLimiter
+from server.security import Passwords, TokenError, Tokens
+from server.settings import Settings
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    async with request.app.state.sessions() as session:
+        yield session
+
+
+def get_tokens(request: Request) -> Tokens:
+    tokens: Tokens = request.app.state.tokens
+    return tokens
+
+
+def get_passwords(request: Request) -> Passwords:
+    passwords: Passwords = request.app.state.passwords
+    return passwords
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def optional_actor(request: Request) -> Actor | None:
+    """The caller from their bearer token, or None when no token is sent."""
+    cached: Actor | None = getattr(request.state, "actor", None)
+    if cached is not None:
+        return cached
+    token = _bearer(request)
+    if token is None:
+        return None
+    claims = request.app.state.tokens.verify(token)
+    actor = Actor(
+        user_id=claims.user_id,
+        role=claims.role,
+        request_id=request_id_var.get(),
+        ip=client_ip(request),
+    )
+    request.state.actor = actor
+    return actor
+
+
+def current_actor(actor: Annotated[Actor | None, Depends(optional_actor)]) -> Actor:
+    if actor is None:
+        raise TokenError("Log in first: send `Authorization: Bearer <token>`.")
+    return actor
+
+
+def anonymous_actor(request: Request) -> Actor:
+    return Actor(user_id=None, role=None, request_id=request_id_var.get(), ip=client_ip(request))
+
+
+def require_role(*roles: Role) -> object:
+    def _check(actor: Annotated[Actor, Depends(current_actor)]) -> Actor:
+        if actor.role not in roles:
+            names = " or ".join(r.value for r in roles)
+            raise Forbidden(f"Only a {names} can do this.")
+        return actor
+
+    return Depends(_check)
+
+
+def rate_limit(category: str) -> object:
+    async def _hit(
+        request: Request, actor: Annotated[Actor | None, Depends(optional_actor)]
+    ) -> None:
+        limiter: RateLimiter = request.app.state.limiter
+        verdict = await limiter.hit(
+            category, ip=client_ip(request), user_id=actor.user_id if actor else None
+        )
+        if not verdict.allowed:
+            raise RateLimited(category, verdict.retry_after)
+
+    return Depends(_hit)
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+TokensDep = Annotated[Tokens, Depends(get_tokens)]
+PasswordsDep = Annotated[Passwords, Depends(get_passwords)]
+CurrentActor = Annotated[Actor, Depends(current_actor)]
+AnonymousActor = Annotated[Actor, Depends(anonymous_actor)]
+VendorActor = Annotated[Actor, require_role(Role.VENDOR)]

@@ -1,0 +1,62 @@
+"""Register, log in, and who am I."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from models import Role
+from server.api.deps import (
+    AnonymousActor,
+    CurrentActor,
+    PasswordsDep,
+    SessionDep,
+    SettingsDep,
+    TokensDep,
+    rate_limit,
+)
+from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
+from server.domain import accounts
+from server.domain.errors import InvalidCredentials
+
+router = APIRouter(tags=["auth"])
+
+
+@router.post("/api/auth/register", status_code=201, response_model=AuthOut,
+             dependencies=[rate_limit("auth")])
+async def register(
+    body: RegisterIn, session: SessionDep, actor: AnonymousActor, settings: SettingsDep,
+    tokens: TokensDep, passwords: PasswordsDep,
+) -> AuthOut:
+    password_hash = await passwords.hash(body.password)
+    async with session.begin():
+        user = await accounts.register_user(
+            session, actor, name=body.name, role=Role(body.role), password_hash=password_hash,
+            phone=body.phone, email=body.email, language=body.language,
+            business_name=body.business_name,
+        )
+    token = tokens.issue(user.id, user.role, settings.token_ttl_seconds)
+    return AuthOut(user=UserOut.of(user), token=token)
+
+
+@router.post("/api/auth/login", response_model=TokenOut, dependencies=[rate_limit("auth")])
+async def login(
+    body: LoginIn, session: SessionDep, settings: SettingsDep, tokens: TokensDep,
+    passwords: PasswordsDep,
+) -> TokenOut:
+    async with session.begin():
+        user = await accounts.find_for_login(session, phone=body.phone, email=body.email)
+    ok = await passwords.verify(user.password_hash if user else None, body.password)
+    if user is None or not ok or not user.is_active:
+        raise InvalidCredentials("That phone/email and password do not match an account.")
+    return TokenOut(
+        token=tokens.issue(user.id, user.role, settings.token_ttl_seconds),
+        expires_in=settings.token_ttl_seconds,
+    )
+
+
+@router.get("/api/me", response_model=UserOut, dependencies=[rate_limit("general")])
+async def me(session: SessionDep, actor: CurrentActor) -> UserOut:
+    assert actor.user_id is not None
+    async with session.begin():
+        user = await accounts.get_user(session, actor.user_id)
+    return UserOut.of(user)

@@ -1,0 +1,47 @@
+"""A vendor's catalogue."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from server.api.deps import SessionDep, VendorActor, optional_actor, rate_limit
+from server.api.schemas import ProductIn, ProductOut, ProductPatch
+from server.domain import catalog
+from server.domain.context import Actor
+
+router = APIRouter(tags=["products"], dependencies=[rate_limit("general")])
+
+
+@router.post("/api/products", status_code=201, response_model=ProductOut)
+async def create_product(body: ProductIn, session: SessionDep, actor: VendorActor) -> ProductOut:
+    async with session.begin():
+        product = await catalog.create_product(
+            session, actor, names=body.names, unit=body.unit,
+            list_price_paise=body.list_price_paise, floor_price_paise=body.floor_price_paise,
+            stock=body.stock, negotiable=body.negotiable,
+        )
+    return ProductOut.of(product, owner=True)
+
+
+@router.get("/api/vendors/{vendor_id}/products", response_model=list[ProductOut])
+async def vendor_products(
+    vendor_id: int, session: SessionDep,
+    actor: Annotated[Actor | None, Depends(optional_actor)],
+) -> list[ProductOut]:
+    owner = actor is not None and actor.user_id == vendor_id
+    async with session.begin():
+        products = await catalog.list_vendor_products(session, vendor_id, include_inactive=owner)
+    return [ProductOut.of(p, owner=owner) for p in products]
+
+
+@router.patch("/api/products/{product_id}", response_model=ProductOut)
+async def update_product(
+    product_id: int, body: ProductPatch, session: SessionDep, actor: VendorActor
+) -> ProductOut:
+    async with session.begin():
+        product = await catalog.update_product(
+            session, actor, product_id, body.model_dump(exclude_unset=True, exclude_none=True)
+        )
+    return ProductOut.of(product, owner=True)

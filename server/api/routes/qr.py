@@ -1,0 +1,114 @@
+"""QR codes: vendors print them; shoppers scan them and join as guests."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from fastapi import APIRouter, Response
+
+from models import QRKind, Role
+from server.api.deps import (
+    AnonymousActor,
+    SessionDep,
+    SettingsDep,
+    TokensDep,
+    VendorActor,
+    rate_limit,
+)
+from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut, UserOut, VendorOut
+from server.domain import accounts, negotiation, qr
+from server.domain.context import Actor
+from server.domain.errors import InvalidInput, NotFound
+from server.settings import Settings
+
+router = APIRouter(tags=["qr"])
+
+
+def shopper_url(settings: Settings, token: str) -> str:
+    return f"{settings.public_base_url.rstrip('/')}/s/{token}"
+
+
+def qr_out(settings: Settings, issued: qr.IssuedQR) -> QROut:
+    base = settings.public_base_url.rstrip("/")
+    return QROut(
+        token=issued.token,
+        kind=issued.session.kind.value,
+        url=shopper_url(settings, issued.token),
+        png_url=f"{base}/api/qr/{issued.token}.png",
+        svg_url=f"{base}/api/qr/{issued.token}.svg",
+        expires_at=issued.session.expires_at,
+    )
+
+
+@router.post("/api/qr", status_code=201, response_model=QROut,
+             dependencies=[rate_limit("general")])
+async def create_qr(body: QRIn, session: SessionDep, actor: VendorActor,
+                    settings: SettingsDep) -> QROut:
+    kind = QRKind(body.kind)
+    ttl = body.ttl_seconds or (settings.qr_stall_ttl_seconds if kind is QRKind.STALL else 3600)
+    async with session.begin():
+        issued = await qr.issue_qr(
+            session, actor, kind=kind, ttl_seconds=ttl, secret=settings.secret_key,
+            product_id=body.product_id,
+        )
+    return qr_out(settings, issued)
+
+
+async def _render(token: str, session: SessionDep, settings: Settings, kind: str) -> Response:
+    async with session.begin():
+        await qr.find_qr(session, token, secret=settings.secret_key)
+    code = segno.make(shopper_url(settings, token), error="m")
+    buffer = io.BytesIO()
+    if kind == "png":
+        code.save(buffer, kind="png", scale=8, border=4)
+        media = "image/png"
+    else:
+        code.save(buffer, kind="svg", scale=8, border=4, xmldecl=True, title="VyaparMitra")
+        media = "image/svg+xml"
+    return Response(buffer.getvalue(), media_type=media,
+                    headers={"Cache-Control": "public, max-age=300"})
+
+
+@router.get("/api/qr/{token}.png", dependencies=[rate_limit("general")],
+            response_class=Response)
+async def qr_png(token: str, session: SessionDep, settings: SettingsDep) -> Response:
+    return await _render(token, session, settings, "png")
+
+
+@router.get("/api/qr/{token}.svg", dependencies=[rate_limit("general")],
+            response_class=Response)
+async def qr_svg(token: str, session: SessionDep, settings: SettingsDep) -> Response:
+    return await _render(token, session, settings, "svg")
+
+
+@router.post("/api/qr/{token}/join", response_model=QRJoinOut,
+             dependencies=[rate_limit("auth")])
+async def join_qr(token: str, body: QRJoinIn, session: SessionDep, anonymous: AnonymousActor,
+                  settings: SettingsDep, tokens: TokensDep) -> QRJoinOut:
+    """A shopper scanned a code: they become a guest, optionally with a negotiation open."""
+    async with session.begin():
+        row = await qr.redeem_qr(session, token, secret=settings.secret_key)
+        profile = await accounts.vendor_profile(session, row.vendor_id)
+        if profile is None:
+            raise NotFound("The vendor behind this QR code no longer trades here.")
+        guest = await accounts.create_guest(
+            session, anonymous, language=body.language, name=body.name
+        )
+        opened = None
+        product_id = body.product_id or row.product_id
+        if product_id is not None:
+            product = await session.get(negotiation.Product, product_id)
+            if product is None or product.vendor_id != row.vendor_id:
+                raise InvalidInput("That product is not sold at this stall.")
+            guest_actor = Actor(guest.id, Role.GUEST, anonymous.request_id, anonymous.ip)
+            opened = await negotiation.open_negotiation(
+                session, guest_actor, product_id=product_id, quantity=body.quantity or 1,
+                idle_seconds=settings.negotiation_idle_seconds,
+            )
+    return QRJoinOut(
+        user=UserOut.of(guest),
+        token=tokens.issue(guest.id, Role.GUEST, settings.guest_token_ttl_seconds),
+        vendor=VendorOut(id=row.vendor_id, business_name=profile.business_name),
+        negotiation=NegotiationOut.of(opened, []) if opened else None,
+    )

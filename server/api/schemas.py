@@ -1,0 +1,278 @@
+"""Wire shapes. Money fields end in `_paise` and are integers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, model_validator
+
+from models import (
+    Bid,
+    BidSource,
+    Negotiation,
+    NegotiationStatus,
+    Order,
+    OrderStatus,
+    Product,
+    Role,
+    Side,
+    User,
+)
+
+Paise = Annotated[int, Field(gt=0, le=10_000_000_00, strict=True)]
+Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RegisterIn(Strict):
+    name: Name
+    phone: Phone | None = None
+    email: EmailStr | None = None
+    password: Annotated[str, Field(min_length=8, max_length=128)]
+    role: Literal["vendor", "customer"]
+    language: Language = "hi"
+    business_name: Annotated[str, Field(max_length=160)] | None = None
+
+    @model_validator(mode="after")
+    def _contact(self) -> RegisterIn:
+        if not self.phone and not self.email:
+            raise ValueError("give a phone number or an email address")
+        return self
+
+
+class LoginIn(Strict):
+    phone: Phone | None = None
+    email: EmailStr | None = None
+    password: Annotated[str, Field(min_length=1, max_length=128)]
+
+    @model_validator(mode="after")
+    def _contact(self) -> LoginIn:
+        if not self.phone and not self.email:
+            raise ValueError("give the phone number or email address you registered with")
+        return self
+
+
+class UserOut(BaseModel):
+    id: int
+    role: Role
+    name: str
+    phone: str | None
+    email: str | None
+    language: str
+    script: str
+    created_at: datetime
+
+    @classmethod
+    def of(cls, user: User) -> UserOut:
+        return cls(
+            id=user.id, role=user.role, name=user.name, phone=user.phone, email=user.email,
+            language=user.language, script=user.script, created_at=user.created_at,
+        )
+
+
+class AuthOut(BaseModel):
+    user: UserOut
+    token: str
+
+
+class TokenOut(BaseModel):
+    token: str
+    token_type: str = "bearer"
+    expires_in: int
+
+
+class ProductIn(Strict):
+    names: dict[Language, Annotated[str, Field(min_length=1, max_length=120)]]
+    unit: Annotated[str, Field(min_length=1, max_length=16)] = "kg"
+    list_price_paise: Paise
+    floor_price_paise: Paise | None = None
+    stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] = 0
+    negotiable: bool = True
+
+
+class ProductPatch(Strict):
+    names: dict[Language, Annotated[str, Field(min_length=1, max_length=120)]] | None = None
+    unit: Annotated[str, Field(min_length=1, max_length=16)] | None = None
+    list_price_paise: Paise | None = None
+    floor_price_paise: Paise | None = None
+    stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] | None = None
+    negotiable: bool | None = None
+    is_active: bool | None = None
+
+
+class ProductOut(BaseModel):
+    id: int
+    vendor_id: int
+    names: dict[str, str]
+    unit: str
+    list_price_paise: int
+    floor_price_paise: int | None = Field(
+        default=None, description="Only shown to the vendor who owns the product."
+    )
+    stock: int
+    negotiable: bool
+    is_active: bool
+
+    @classmethod
+    def of(cls, product: Product, *, owner: bool) -> ProductOut:
+        return cls(
+            id=product.id, vendor_id=product.vendor_id, names=product.names, unit=product.unit,
+            list_price_paise=product.list_price_paise,
+            floor_price_paise=product.floor_price_paise if owner else None,
+            stock=product.stock, negotiable=product.negotiable, is_active=product.is_active,
+        )
+
+
+class QRIn(Strict):
+    kind: Literal["stall", "visit"] = "stall"
+    ttl_seconds: Annotated[int, Field(ge=60, le=2 * 365 * 24 * 3600)] | None = None
+    product_id: int | None = None
+
+
+class QROut(BaseModel):
+    token: str
+    kind: str
+    url: str
+    png_url: str
+    svg_url: str
+    expires_at: datetime
+
+
+class QRJoinIn(Strict):
+    language: Language
+    name: Name | None = None
+    product_id: int | None = None
+    quantity: Annotated[int, Field(gt=0, le=100_000)] | None = None
+
+
+class VendorOut(BaseModel):
+    id: int
+    business_name: str
+
+
+class BidOut(BaseModel):
+    id: int
+    seq: int
+    side: Side
+    bidder_id: int
+    amount_paise: int
+    quantity: int
+    source: BidSource
+    transcript: str | None
+    language: str | None
+    utterance_id: str | None
+    capped: bool
+    created_at: datetime
+
+    @classmethod
+    def of(cls, bid: Bid) -> BidOut:
+        return cls(
+            id=bid.id, seq=bid.seq, side=bid.side, bidder_id=bid.bidder_id,
+            amount_paise=bid.amount_paise, quantity=bid.quantity, source=bid.source,
+            transcript=bid.transcript, language=bid.language, utterance_id=bid.utterance_id,
+            capped=bid.capped, created_at=bid.created_at,
+        )
+
+
+class OfferOut(BaseModel):
+    side: Side
+    amount_paise: int
+
+
+class NegotiationOut(BaseModel):
+    id: int
+    product_id: int
+    customer_id: int
+    vendor_id: int
+    quantity: int
+    status: NegotiationStatus
+    bid_count: int
+    latest_offer: OfferOut | None
+    expires_at: datetime
+    created_at: datetime
+    updated_at: datetime
+    bids: list[BidOut] | None = None
+
+    @classmethod
+    def of(cls, n: Negotiation, bids: list[Bid] | None = None) -> NegotiationOut:
+        offer = None
+        if n.last_bid_side is not None and n.last_bid_amount_paise is not None:
+            offer = OfferOut(side=n.last_bid_side, amount_paise=n.last_bid_amount_paise)
+        return cls(
+            id=n.id, product_id=n.product_id, customer_id=n.customer_id, vendor_id=n.vendor_id,
+            quantity=n.quantity, status=n.status, bid_count=n.bid_count, latest_offer=offer,
+            expires_at=n.expires_at, created_at=n.created_at, updated_at=n.updated_at,
+            bids=[BidOut.of(b) for b in bids] if bids is not None else None,
+        )
+
+
+class QRJoinOut(BaseModel):
+    user: UserOut
+    token: str
+    vendor: VendorOut
+    negotiation: NegotiationOut | None = None
+
+
+class NegotiationOpenIn(Strict):
+    product_id: int
+    quantity: Annotated[int, Field(gt=0, le=100_000, strict=True)] = 1
+    amount_paise: Paise | None = None
+    """An opening offer, per unit, placed in the same transaction."""
+
+
+class BidIn(Strict):
+    amount_paise: Annotated[int, Field(strict=True)]
+    quantity: Annotated[int, Field(gt=0, le=100_000, strict=True)] | None = None
+    confirm_below_floor: bool = False
+
+
+class BidResultOut(BaseModel):
+    bid: BidOut
+    negotiation: NegotiationOut
+    capped: bool
+    note: str | None
+
+
+class AcceptIn(Strict):
+    confirm_below_floor: bool = False
+    expected_seq: int | None = None
+
+
+class ReasonIn(Strict):
+    reason: Annotated[str, Field(max_length=500)] | None = None
+
+
+class OrderOut(BaseModel):
+    id: int
+    negotiation_id: int
+    customer_id: int
+    vendor_id: int
+    product_id: int
+    quantity: int
+    unit_price_paise: int
+    total_paise: int
+    currency: str
+    status: OrderStatus
+    paid_at: datetime | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, o: Order) -> OrderOut:
+        return cls(
+            id=o.id, negotiation_id=o.negotiation_id, customer_id=o.customer_id,
+            vendor_id=o.vendor_id, product_id=o.product_id, quantity=o.quantity,
+            unit_price_paise=o.unit_price_paise, total_paise=o.total_paise, currency=o.currency,
+            status=o.status, paid_at=o.paid_at, created_at=o.created_at,
+        )
+
+
+class AcceptOut(BaseModel):
+    order: OrderOut
+    negotiation: NegotiationOut
+    below_floor: bool

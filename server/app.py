@@ -1,0 +1,91 @@
+"""The app factory. Engines, clients and background tasks are built in the lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio.to_thread
+from fastapi import FastAPI
+
+from server import __version__, migrate
+from server.api import errors
+from server.api.routes import auth, health, negotiations, orders, products, qr
+from server.db import create_engine, session_factory
+from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo
+from server.middleware import RequestContextMiddleware
+from server.ratelimit import RateLimiter
+from server.security import Passwords, Tokens
+from server.settings import Settings, load_settings
+from server.sweeper import run_sweeper
+
+log = logging.getLogger("vyaparmitra")
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    if settings.should_auto_migrate:
+        await anyio.to_thread.run_sync(migrate.upgrade, settings.database_url)
+    engine = create_engine(
+        settings.database_url, pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
+    sessions = session_factory(engine)
+    redis: Any = None
+    if settings.redis_url:
+        import redis.asyncio as aioredis  # only when configured
+
+        redis = aioredis.from_url(settings.redis_url)
+    app.state.engine = engine
+    app.state.sessions = sessions
+    app.state.redis = redis
+    app.state.tokens = Tokens(settings.secret_key)
+    app.state.passwords = Passwords(
+        time_cost=settings.password_hash_time_cost, memory_kib=settings.password_hash_memory_kib
+    )
+    app.state.limiter = RateLimiter.from_settings(settings)
+
+    if settings.should_load_demo:
+        async with sessions() as session, session.begin():
+            demo = await load_demo(session, settings, app.state.passwords)
+        log.info(
+            "demo data ready: print this stall QR, or open it on a phone",
+            extra={"qr_url": demo.stall_url, "vendor_id": demo.vendor_id,
+                   "vendor_login": f"{DEMO_VENDOR_PHONE} / {DEMO_VENDOR_PASSWORD}"},
+        )
+    sweeper = None
+    if settings.sweep_interval_seconds > 0:
+        sweeper = asyncio.create_task(
+            run_sweeper(sessions, settings.sweep_interval_seconds), name="sweeper"
+        )
+    log.info("ready", extra={"database": engine.url.get_backend_name(),
+                             "rate_limits": "redis" if settings.redis_url else "memory"})
+    try:
+        yield
+    finally:
+        if sweeper is not None:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+        if redis is not None:
+            await redis.aclose()
+        await engine.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    app = FastAPI(
+        title="VyaparMitra",
+        version=__version__,
+        description="Real-time voice negotiation for Indian markets.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings or load_settings()
+    errors.install(app)
+    for module in (health, auth, products, qr, negotiations, orders):
+        app.include_router(module.router)
+    app.add_middleware(RequestContextMiddleware)
+    return app

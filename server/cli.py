@@ -1,0 +1,136 @@
+"""`vyaparmitra`: serve, manage the database, load demo data."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import click
+
+from server.settings import PlaceholderSecretError, Settings, load_settings
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except PlaceholderSecretError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except ValueError as exc:  # pydantic's ValidationError wraps the same refusal
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group()
+def main() -> None:
+    """VyaparMitra: voice negotiation server for Indian markets."""
+
+
+@main.command()
+@click.option("--host", default=None, help="Interface to bind (default from VYAPAR_HOST).")
+@click.option("--port", default=None, type=int, help="Port (default from VYAPAR_PORT).")
+@click.option("--workers", default=1, show_default=True, type=int,
+              help="Worker processes (use PostgreSQL and Redis for more than one).")
+def serve(host: str | None, port: int | None, workers: int) -> None:
+    """Run the HTTP server."""
+    import uvicorn
+
+    from server.logs import configure_logging
+
+    settings = _settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    if workers > 1 and settings.is_sqlite:
+        raise click.ClickException("More than one worker needs PostgreSQL, not SQLite.")
+    uvicorn.run(
+        "server.app:create_app",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        access_log=False,
+        log_config=None,
+        proxy_headers=True,
+        server_header=False,
+    )
+
+
+@main.group()
+def db() -> None:
+    """Database migrations."""
+
+
+@db.command()
+@click.argument("revision", default="head")
+def upgrade(revision: str) -> None:
+    """Upgrade to REVISION (default: head)."""
+    from server import migrate
+
+    migrate.upgrade(_settings().database_url, revision)
+    click.echo(f"upgraded to {revision}")
+
+
+@db.command()
+@click.argument("revision")
+def downgrade(revision: str) -> None:
+    """Downgrade to REVISION (`base` removes everything)."""
+    from server import migrate
+
+    migrate.downgrade(_settings().database_url, revision)
+    click.echo(f"downgraded to {revision}")
+
+
+@db.command()
+def status() -> None:
+    """Current revision, head, and what is pending."""
+    from server import migrate
+
+    st = migrate.status(_settings().database_url)
+    click.echo(f"current: {st.current or '<base>'}")
+    click.echo(f"head:    {st.head}")
+    if st.pending:
+        click.echo("pending:")
+        for line in st.pending:
+            click.echo(f"  {line}")
+    else:
+        click.echo("pending: none (up to date)")
+
+
+@db.command()
+def history() -> None:
+    """Every migration, oldest first."""
+    from server import migrate
+
+    for line in migrate.history(_settings().database_url):
+        click.echo(line)
+
+
+@main.command()
+def demo() -> None:
+    """Load the demo vendor, products and stall QR (safe to run twice)."""
+    from server import migrate
+    from server.db import create_engine, session_factory
+    from server.demo import load_demo
+    from server.security import Passwords
+
+    settings = _settings()
+    if settings.should_auto_migrate:
+        migrate.upgrade(settings.database_url)
+
+    async def _run() -> None:
+        engine = create_engine(settings.database_url)
+        try:
+            sessions = session_factory(engine)
+            passwords = Passwords(
+                time_cost=settings.password_hash_time_cost,
+                memory_kib=settings.password_hash_memory_kib,
+            )
+            async with sessions() as session, session.begin():
+                data = await load_demo(session, settings, passwords)
+        finally:
+            await engine.dispose()
+        click.echo(f"demo vendor {data.vendor_id}, products {data.product_ids}")
+        click.echo(f"stall QR: {data.stall_url}")
+
+    asyncio.run(_run())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

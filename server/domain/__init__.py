@@ -1,0 +1,1 @@
+"""The negotiation domain: pure rules over the tables. No web framework, never commits."""

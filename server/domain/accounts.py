@@ -1,0 +1,112 @@
+"""Users: registration, lookup for login, and guests who arrive by QR code."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import Role, User, VendorProfile
+from server.domain import audit
+from server.domain.context import Actor
+from server.domain.errors import AlreadyRegistered, InvalidInput, NotFound
+from server.domain.languages import LANGUAGES, default_script
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise InvalidInput(
+            f"Language {language!r} is not supported; use one of {', '.join(sorted(LANGUAGES))}."
+        )
+
+
+async def register_user(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    name: str,
+    role: Role,
+    password_hash: str,
+    phone: str | None = None,
+    email: str | None = None,
+    language: str = "hi",
+    script: str | None = None,
+    business_name: str | None = None,
+) -> User:
+    """Create a vendor or customer. Vendors get a profile (business name defaults to name)."""
+    if role is Role.GUEST:
+        raise InvalidInput("Guests are created by scanning a QR code, not by registering.")
+    if not phone and not email:
+        raise InvalidInput("Give a phone number or an email address.")
+    _check_language(language)
+    clauses = []
+    if phone:
+        clauses.append(User.phone == phone)
+    if email:
+        clauses.append(User.email == email)
+    for clause in clauses:
+        if await session.scalar(select(User.id).where(clause)) is not None:
+            raise AlreadyRegistered("An account with that phone or email already exists; log in.")
+    user = User(
+        name=name,
+        role=role,
+        phone=phone,
+        email=email,
+        password_hash=password_hash,
+        language=language,
+        script=script or default_script(language),
+    )
+    session.add(user)
+    try:
+        await session.flush()
+    except IntegrityError as exc:  # a racing registration with the same contact
+        raise AlreadyRegistered(
+            "An account with that phone or email already exists; log in."
+        ) from exc
+    if role is Role.VENDOR:
+        session.add(VendorProfile(user_id=user.id, business_name=business_name or name))
+    audit.record(
+        session, actor, action="user.registered", entity_type="user", entity_id=user.id,
+        new_state=role.value,
+    )
+    return user
+
+
+async def create_guest(
+    session: AsyncSession, actor: Actor, *, language: str, name: str | None = None
+) -> User:
+    _check_language(language)
+    user = User(
+        name=name or "Guest",
+        role=Role.GUEST,
+        language=language,
+        script=default_script(language),
+    )
+    session.add(user)
+    await session.flush()
+    audit.record(
+        session, actor, action="user.guest_created", entity_type="user", entity_id=user.id,
+        new_state=Role.GUEST.value,
+    )
+    return user
+
+
+async def find_for_login(
+    session: AsyncSession, *, phone: str | None, email: str | None
+) -> User | None:
+    if phone:
+        return await session.scalar(select(User).where(User.phone == phone))
+    if email:
+        return await session.scalar(select(User).where(User.email == email))
+    return None
+
+
+async def get_user(session: AsyncSession, user_id: int) -> User:
+    user = await session.get(User, user_id)
+    if user is None or not user.is_active:
+        raise NotFound(f"User {user_id} does not exist.")
+    return user
+
+
+async def vendor_profile(session: AsyncSession, user_id: int) -> VendorProfile | None:
+    return await session.scalar(select(VendorProfile).where(VendorProfile.user_id == user_id))

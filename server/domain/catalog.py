@@ -1,0 +1,115 @@
+"""A vendor's catalogue: products with per-language names and prices in paise."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import Product, Role
+from server.domain import audit
+from server.domain.context import Actor
+from server.domain.errors import Forbidden, InvalidInput, NotFound
+
+EDITABLE = frozenset(
+    {"names", "unit", "list_price_paise", "floor_price_paise", "stock", "negotiable", "is_active"}
+)
+
+
+def _check_prices(list_price: int, floor_price: int, stock: int) -> None:
+    if list_price <= 0:
+        raise InvalidInput("The list price must be more than zero paise.")
+    if floor_price <= 0:
+        raise InvalidInput("The floor price must be more than zero paise.")
+    if floor_price > list_price:
+        raise InvalidInput(
+            f"The floor price (₹{floor_price / 100:.2f}) cannot be above the list price "
+            f"(₹{list_price / 100:.2f})."
+        )
+    if stock < 0:
+        raise InvalidInput("Stock cannot be negative.")
+
+
+def _check_names(names: dict[str, str]) -> None:
+    if not names or not any(v.strip() for v in names.values()):
+        raise InvalidInput("Give the product a name in at least one language.")
+
+
+async def create_product(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    names: dict[str, str],
+    unit: str,
+    list_price_paise: int,
+    floor_price_paise: int | None = None,
+    stock: int = 0,
+    negotiable: bool = True,
+) -> Product:
+    if actor.role is not Role.VENDOR or actor.user_id is None:
+        raise Forbidden("Only vendors can add products.")
+    floor = list_price_paise if floor_price_paise is None else floor_price_paise
+    _check_names(names)
+    _check_prices(list_price_paise, floor, stock)
+    product = Product(
+        vendor_id=actor.user_id,
+        names=names,
+        unit=unit,
+        list_price_paise=list_price_paise,
+        floor_price_paise=floor,
+        stock=stock,
+        negotiable=negotiable,
+    )
+    session.add(product)
+    await session.flush()
+    audit.record(
+        session, actor, action="product.created", entity_type="product", entity_id=product.id,
+        detail={"list_price_paise": list_price_paise, "stock": stock},
+    )
+    return product
+
+
+async def update_product(
+    session: AsyncSession, actor: Actor, product_id: int, changes: dict[str, Any]
+) -> Product:
+    product = await session.get(Product, product_id)
+    if product is None:
+        raise NotFound(f"Product {product_id} does not exist.")
+    if product.vendor_id != actor.user_id:
+        raise Forbidden("Only the vendor who sells this product can change it.")
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise InvalidInput(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    names = changes.get("names", product.names)
+    _check_names(names)
+    _check_prices(
+        changes.get("list_price_paise", product.list_price_paise),
+        changes.get("floor_price_paise", product.floor_price_paise),
+        changes.get("stock", product.stock),
+    )
+    before = {k: getattr(product, k) for k in changes}
+    for key, value in changes.items():
+        setattr(product, key, value)
+    await session.flush()
+    audit.record(
+        session, actor, action="product.updated", entity_type="product", entity_id=product.id,
+        detail={"before": before, "after": changes},
+    )
+    return product
+
+
+async def get_product(session: AsyncSession, product_id: int) -> Product:
+    product = await session.get(Product, product_id)
+    if product is None or not product.is_active:
+        raise NotFound(f"Product {product_id} does not exist.")
+    return product
+
+
+async def list_vendor_products(
+    session: AsyncSession, vendor_id: int, *, include_inactive: bool = False
+) -> list[Product]:
+    query = select(Product).where(Product.vendor_id == vendor_id).order_by(Product.id)
+    if not include_inactive:
+        query = query.where(Product.is_active.is_(True))
+    return list(await session.scalars(query))

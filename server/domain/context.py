@@ -1,0 +1,20 @@
+"""Who is acting, and from where: carried into every audit row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models import Role
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    user_id: int | None
+    role: Role | None
+    request_id: str | None = None
+    ip: str | None = None
+
+    @classmethod
+    def system(cls, request_id: str | None = None) -> Actor:
+        """The server itself (sweepers, the demo loader)."""
+        return cls(user_id=None, role=None, request_id=request_id, ip=None)

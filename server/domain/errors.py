@@ -1,0 +1,87 @@
+"""Typed domain errors. Each says, in a sentence a person can act on, what went wrong.
+
+The edge (`server/api/errors.py`) maps each class to an HTTP status in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    code = "domain_error"
+
+    def __init__(self, message: str, **detail: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+
+class Forbidden(DomainError):
+    """The actor is not a party to this thing, or has the wrong role."""
+
+    code = "forbidden"
+
+
+class InvalidCredentials(DomainError):
+    code = "invalid_credentials"
+
+
+class Conflict(DomainError):
+    code = "conflict"
+
+
+class AlreadyRegistered(Conflict):
+    code = "already_registered"
+
+
+class IllegalTransition(Conflict):
+    code = "illegal_transition"
+
+
+class NotYourTurn(Conflict):
+    code = "not_your_turn"
+
+
+class ConcurrentUpdate(Conflict):
+    """Someone else changed the row between our read and our compare-and-set write."""
+
+    code = "concurrent_update"
+
+
+class OutOfStock(Conflict):
+    code = "out_of_stock"
+
+
+class NegotiationExpired(Conflict):
+    code = "negotiation_expired"
+
+
+class BelowFloorNeedsConfirmation(Conflict):
+    """A vendor is about to sell below their own floor price and has not confirmed."""
+
+    code = "below_floor_needs_confirmation"
+
+
+class InvalidOffer(DomainError):
+    code = "invalid_offer"
+
+
+class InvalidInput(DomainError):
+    code = "invalid_input"
+
+
+class QRTokenInvalid(DomainError):
+    code = "qr_invalid"
+
+
+class QRTokenExpired(DomainError):
+    code = "qr_expired"
+
+
+class QRTokenUsed(DomainError):
+    code = "qr_used"

@@ -1,0 +1,144 @@
+"""QR sessions: signed tokens printed on a stall or handed out for one visit.
+
+A token is `<nonce>.<signature>`: the nonce names a row, the HMAC-SHA256 signature
+(keyed by the server secret) proves the server issued it. A forged or altered token
+fails the signature check before the database is touched.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import Product, QRKind, QRSession, Role, utcnow
+from server.domain import audit
+from server.domain.context import Actor
+from server.domain.errors import (
+    Forbidden,
+    InvalidInput,
+    NotFound,
+    QRTokenExpired,
+    QRTokenInvalid,
+    QRTokenUsed,
+)
+
+MAX_TTL_SECONDS = 2 * 365 * 24 * 3600
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def sign_token(nonce: str, secret: str) -> str:
+    mac = hmac.new(secret.encode(), f"qr:{nonce}".encode(), hashlib.sha256).digest()
+    return f"{nonce}.{_b64(mac)}"
+
+
+def verify_token(token: str, secret: str) -> str:
+    """The nonce inside a token this server signed; `QRTokenInvalid` otherwise."""
+    nonce, sep, _sig = token.partition(".")
+    if not sep or not nonce or len(token) > 128:
+        raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")
+    if not hmac.compare_digest(sign_token(nonce, secret), token):
+        raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")
+    return nonce
+
+
+@dataclass(frozen=True)
+class IssuedQR:
+    session: QRSession
+    token: str
+
+
+async def issue_qr(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    kind: QRKind,
+    ttl_seconds: int,
+    secret: str,
+    product_id: int | None = None,
+    now: datetime | None = None,
+) -> IssuedQR:
+    if actor.role is not Role.VENDOR or actor.user_id is None:
+        raise Forbidden("Only vendors can print QR codes.")
+    if not 60 <= ttl_seconds <= MAX_TTL_SECONDS:
+        raise InvalidInput(
+            f"ttl_seconds must be between 60 and {MAX_TTL_SECONDS} (two years)."
+        )
+    if product_id is not None:
+        product = await session.get(Product, product_id)
+        if product is None or product.vendor_id != actor.user_id:
+            raise NotFound(f"Product {product_id} is not in your catalogue.")
+    now = now or utcnow()
+    row = QRSession(
+        vendor_id=actor.user_id,
+        product_id=product_id,
+        kind=kind,
+        nonce=secrets.token_urlsafe(16),
+        expires_at=now + timedelta(seconds=ttl_seconds),
+        uses=0,
+        max_uses=1 if kind is QRKind.VISIT else None,
+    )
+    session.add(row)
+    await session.flush()
+    audit.record(
+        session, actor, action="qr.issued", entity_type="qr_session", entity_id=row.id,
+        new_state=kind.value, detail={"expires_at": row.expires_at.isoformat()},
+    )
+    return IssuedQR(session=row, token=sign_token(row.nonce, secret))
+
+
+async def find_qr(session: AsyncSession, token: str, *, secret: str) -> QRSession:
+    """The row behind a token, checking signature, revocation and expiry (not uses)."""
+    nonce = verify_token(token, secret)
+    row = await session.scalar(select(QRSession).where(QRSession.nonce == nonce))
+    if row is None or row.revoked_at is not None:
+        raise QRTokenInvalid("This QR code has been withdrawn; ask the vendor for a new one.")
+    if row.expires_at <= utcnow():
+        raise QRTokenExpired("This QR code has expired; ask the vendor for a new one.")
+    return row
+
+
+async def redeem_qr(
+    session: AsyncSession, token: str, *, secret: str, now: datetime | None = None
+) -> QRSession:
+    """Count one use of a QR code, atomically: a one-visit code works exactly once."""
+    row = await find_qr(session, token, secret=secret)
+    now = now or utcnow()
+    result = await session.execute(
+        update(QRSession)
+        .where(
+            QRSession.id == row.id,
+            QRSession.expires_at > now,
+            or_(QRSession.max_uses.is_(None), QRSession.uses < QRSession.max_uses),
+        )
+        .values(uses=QRSession.uses + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise QRTokenUsed("This one-visit QR code has already been used; ask for a new one.")
+    await session.refresh(row)
+    return row
+
+
+async def stall_qr_for(session: AsyncSession, vendor_id: int) -> QRSession | None:
+    """The newest unexpired stall code of a vendor, if any (used by the demo loader)."""
+    return await session.scalar(
+        select(QRSession)
+        .where(
+            QRSession.vendor_id == vendor_id,
+            QRSession.kind == QRKind.STALL,
+            QRSession.revoked_at.is_(None),
+            QRSession.expires_at > utcnow(),
+        )
+        .order_by(QRSession.id.desc())
+        .limit(1)
+    )

@@ -1,0 +1,75 @@
+"""Rate limits with the `limits` library: in memory by default, Redis when configured."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+from limits import RateLimitItem, parse
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
+
+from server.settings import Settings
+
+CATEGORIES = ("auth", "bids", "general")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    retry_after: int = 0
+
+
+class RateLimiter:
+    """Per-category limits, applied to a user id and to a client IP separately.
+
+    The per-IP allowance is `ip_factor` times the per-user one when the user is known,
+    since a whole market's shoppers may share one IP; anonymous requests (login,
+    register) get the plain category limit per IP.
+    """
+
+    def __init__(self, storage_uri: str, limits_by_category: dict[str, str], *,
+                 enabled: bool = True, ip_factor: int = 5) -> None:
+        self.storage = storage_from_string(storage_uri)
+        self._limiter = MovingWindowRateLimiter(self.storage)
+        self._items: dict[str, RateLimitItem] = {k: parse(v) for k, v in limits_by_category.items()}
+        self._ip_items: dict[str, RateLimitItem] = {
+            k: type(item)(item.amount * ip_factor, item.multiples, item.namespace)
+            for k, item in self._items.items()
+        }
+        self.enabled = enabled
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RateLimiter:
+        if settings.redis_url:
+            uri = "async+" + settings.redis_url
+        else:
+            uri = "async+memory://"
+        return cls(
+            uri,
+            {
+                "auth": settings.rate_limit_auth,
+                "bids": settings.rate_limit_bids,
+                "general": settings.rate_limit_general,
+            },
+            enabled=settings.rate_limit_enabled,
+        )
+
+    async def hit(self, category: str, *, ip: str, user_id: int | None) -> Verdict:
+        if not self.enabled:
+            return Verdict(True)
+        checks: list[tuple[RateLimitItem, str]] = []
+        if user_id is not None:
+            checks.append((self._items[category], f"user:{user_id}"))
+            checks.append((self._ip_items[category], f"ip:{ip}"))
+        else:
+            checks.append((self._items[category], f"ip:{ip}"))
+        for item, key in checks:
+            if not await self._limiter.hit(item, "vyapar", category, key):
+                stats = await self._limiter.get_window_stats(item, "vyapar", category, key)
+                return Verdict(False, max(1, math.ceil(stats.reset_time - time.time())))
+        return Verdict(True)
+
+    async def reset(self) -> None:
+        await self.storage.reset()

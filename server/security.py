@@ -1,0 +1,87 @@
+"""Passwords (Argon2id) and signed, expiring bearer tokens (JWT, HS256)."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+
+import anyio.to_thread
+import jwt
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from models import Role
+
+ALGORITHM = "HS256"
+
+
+class TokenError(Exception):
+    """The bearer token is missing, malformed, forged or expired."""
+
+
+@dataclass(frozen=True, slots=True)
+class TokenClaims:
+    user_id: int
+    role: Role
+    expires_at: int
+
+
+class Passwords:
+    """Argon2id hashing, always off the event loop (a hash costs tens of milliseconds)."""
+
+    def __init__(self, *, time_cost: int, memory_kib: int) -> None:
+        self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=1)
+        # Verifying against this when the user is unknown keeps login timing uniform.
+        self._dummy = self._hasher.hash(secrets.token_hex(16))
+
+    async def hash(self, password: str) -> str:
+        return await anyio.to_thread.run_sync(self._hasher.hash, password)
+
+    async def verify(self, password_hash: str | None, password: str) -> bool:
+        def _verify() -> bool:
+            try:
+                return self._hasher.verify(password_hash or self._dummy, password)
+            except (VerificationError, InvalidHashError):
+                return False
+
+        ok = await anyio.to_thread.run_sync(_verify)
+        return ok and password_hash is not None
+
+
+class Tokens:
+    def __init__(self, secret: str) -> None:
+        self._secret = secret
+
+    def issue(self, user_id: int, role: Role, ttl_seconds: int) -> str:
+        now = int(time.time())
+        claims = {
+            "sub": str(user_id),
+            "role": role.value,
+            "iat": now,
+            "exp": now + ttl_seconds,
+            "jti": secrets.token_urlsafe(12),
+            "typ": "access",
+        }
+        return jwt.encode(claims, self._secret, algorithm=ALGORITHM)
+
+    def verify(self, token: str) -> TokenClaims:
+        try:
+            claims = jwt.decode(
+                token,
+                self._secret,
+                algorithms=[ALGORITHM],
+                options={"require": ["exp", "sub", "role"]},
+            )
+        except jwt.ExpiredSignatureError as exc:
+            raise TokenError("Your session has expired; log in again.") from exc
+        except jwt.PyJWTError as exc:
+            raise TokenError("The bearer token is not valid; log in again.") from exc
+        if claims.get("typ") != "access":
+            raise TokenError("That token cannot be used here.")
+        try:
+            return TokenClaims(
+                user_id=int(claims["sub"]), role=Role(claims["role"]), expires_at=claims["exp"]
+            )
+        except (ValueError, KeyError) as exc:
+            raise TokenError("The bearer token is not valid; log in again.") from exc

@@ -1,0 +1,91 @@
+"""Settings from `VYAPAR_*` environment variables and an optional `.env` file."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+PLACEHOLDER_SECRETS = frozenset(
+    {"", "change-me", "changeme", "secret", "dev-insecure-secret-change-me"}
+)
+DEFAULT_SECRET = "dev-insecure-secret-change-me"
+
+
+class PlaceholderSecretError(ValueError):
+    """Production refuses to run with a secret anyone can read in the source."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="VYAPAR_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    env: Literal["development", "production", "test"] = "development"
+    """`production` refuses placeholder secrets and skips demo data."""
+    secret_key: str = DEFAULT_SECRET
+    """Signs bearer tokens and QR tokens; at least 32 random bytes in production."""
+    database_url: str = f"sqlite+aiosqlite:///{ROOT / 'var' / 'vyaparmitra.db'}"
+    redis_url: str | None = None
+    """When set, rate limits (and later rooms and tickets) live in Redis."""
+    public_base_url: str = "http://localhost:8000"
+    """Where shoppers reach the server; QR codes point here."""
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    token_ttl_seconds: int = 7 * 24 * 3600
+    guest_token_ttl_seconds: int = 24 * 3600
+    negotiation_idle_seconds: int = 15 * 60
+    """A negotiation with no activity for this long expires."""
+    reservation_ttl_seconds: int = 15 * 60
+    """Stock held for an accepted deal is released if unpaid after this long."""
+    sweep_interval_seconds: float = 30.0
+    qr_stall_ttl_seconds: int = 365 * 24 * 3600
+
+    rate_limit_enabled: bool = True
+    rate_limit_auth: str = "10/minute"
+    rate_limit_bids: str = "30/minute"
+    rate_limit_general: str = "120/minute"
+
+    auto_migrate: bool | None = None
+    """Upgrade the database at start-up; defaults to on for SQLite."""
+    demo_data: bool | None = None
+    """Load the demo vendor at start-up; defaults to on in development."""
+    db_pool_size: int = 20
+    db_max_overflow: int = 40
+    password_hash_time_cost: int = Field(default=2, ge=1)
+    password_hash_memory_kib: int = Field(default=19 * 1024, ge=8)
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secret(self) -> Settings:
+        if self.env == "production":
+            if self.secret_key in PLACEHOLDER_SECRETS or len(self.secret_key) < 32:
+                raise PlaceholderSecretError(
+                    "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
+                    "production needs a real secret (e.g. `python -c 'import secrets; "
+                    "print(secrets.token_urlsafe(48))'`)."
+                )
+        return self
+
+    @cached_property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def should_auto_migrate(self) -> bool:
+        return self.is_sqlite if self.auto_migrate is None else self.auto_migrate
+
+    @property
+    def should_load_demo(self) -> bool:
+        return self.env == "development" if self.demo_data is None else self.demo_data
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings now (never at import time), with optional overrides for tests."""
+    return Settings(**overrides)  # type: ignore[arg-type]
