@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Create .venv (Python 3.11+) and install the project with its dev tools.
+# Re-running is cheap: it reinstalls only when pyproject.toml changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pick_python() {
+  for candidate in python3.11 python3.12 python3.13 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+      "$candidate" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "Python 3.11 or newer is required" >&2; return 1
+}
+
+if [ ! -x .venv/bin/python ]; then
+  "$(pick_python)" -m venv .venv
+fi
+stamp=.venv/.vyaparmitra-installed
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+  echo "$want" > "$stamp"
+fi

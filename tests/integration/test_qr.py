@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from models import AuditEntry, QRSession, Role, User, utcnow
+from tests.conftest import Api
+
+
+async def test_stall_qr_images_and_join(api: Api, market: dict, app) -> None:
+    r = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": "stall"})
+    assert r.status_code == 201, r.text
+    qr = r.json()
+    assert qr["url"] == f"http://vyapar.test/s/{qr['token']}"
+    png = await api.client.get(qr["png_url"].removeprefix("http://vyapar.test"))
+    assert png.status_code == 200
+    assert png.headers["content-type"] == "image/png"
+    assert png.content.startswith(b"\x89PNG\r\n\x1a\n")
+    svg = await api.client.get(qr["svg_url"].removeprefix("http://vyapar.test"))
+    assert svg.headers["content-type"].startswith("image/svg+xml")
+    assert b"<svg" in svg.content
+    # A stall code works again and again; each scan makes a new guest.
+    product_id = market["product"]["id"]
+    first = await api.client.post(f"/api/qr/{qr['token']}/join",
+                                  json={"language": "hi", "product_id": product_id,
+                                        "quantity": 2})
+    second = await api.client.post(f"/api/qr/{qr['token']}/join", json={"language": "bn"})
+    assert first.status_code == second.status_code == 200
+    joined = first.json()
+    assert joined["user"]["role"] == "guest"
+    assert joined["vendor"]["business_name"] == "Ramesh Sabzi"
+    assert joined["negotiation"]["quantity"] == 2
+    assert joined["negotiation"]["status"] == "OPEN"
+    assert second.json()["negotiation"] is None
+    assert second.json()["user"]["script"] == "Beng"
+    # The guest token works for bidding.
+    nid = joined["negotiation"]["id"]
+    bid = await api.bid(joined["token"], nid, 3000)
+    assert bid.status_code == 201
+    async with app.state.sessions() as session:
+        guests = (await session.scalars(select(User).where(User.role == Role.GUEST))).all()
+        row = await session.scalar(select(QRSession))
+    assert len(guests) == 2
+    assert row is not None and row.uses == 2
+
+
+async def test_qr_is_a_real_code_of_the_url(api: Api, market: dict) -> None:
+    import segno
+
+    r = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": "visit"})
+    qr = r.json()
+    svg = await api.client.get(f"/api/qr/{qr['token']}.svg")
+    expected = segno.make(qr["url"], error="m")
+    # Same matrix → the served image encodes exactly the shopper URL.
+    import io
+
+    buf = io.BytesIO()
+    expected.save(buf, kind="svg", scale=8, border=4, xmldecl=True, title="VyaparMitra")
+    assert svg.content == buf.getvalue()
+
+
+async def test_visit_qr_works_once(api: Api, market: dict, app) -> None:
+    r = await api.client.post("/api/qr", headers=api.auth(market["v"]),
+                              json={"kind": "visit", "ttl_seconds": 600})
+    token = r.json()["token"]
+    ok = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
+    assert ok.status_code == 200
+    again = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
+    assert again.status_code == 410
+    assert again.json()["error"]["code"] == "qr_used"
+    async with app.state.sessions() as session:
+        guests = (await session.scalars(select(User).where(User.role == Role.GUEST))).all()
+    assert len(guests) == 1  # the refused scan created nobody
+
+
+async def test_expired_and_forged_qr(api: Api, market: dict, app) -> None:
+    r = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": "stall"})
+    token = r.json()["token"]
+    async with app.state.sessions() as session, session.begin():
+        await session.execute(update(QRSession).values(expires_at=utcnow() - timedelta(1)))
+    expired = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
+    assert expired.status_code == 410
+    assert expired.json()["error"]["code"] == "qr_expired"
+    assert (await api.client.get(f"/api/qr/{token}.png")).status_code == 410
+
+    nonce, _, sig = token.partition(".")
+    forged = f"{nonce}.{sig[::-1]}"
+    r = await api.client.post(f"/api/qr/{forged}/join", json={"language": "hi"})
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "qr_invalid"
+    r = await api.client.post("/api/qr/garbage/join", json={"language": "hi"})
+    assert r.status_code == 400
+    assert (await api.client.get(f"/api/qr/{forged}.svg")).status_code == 400
+
+
+async def test_only_vendors_issue_qr(api: Api, market: dict, app) -> None:
+    r = await api.client.post("/api/qr", headers=api.auth(market["c"]), json={"kind": "stall"})
+    assert r.status_code == 403
+    r = await api.client.post("/api/qr", headers=api.auth(market["v"]),
+                              json={"kind": "stall", "ttl_seconds": 5})
+    assert r.status_code == 422
+    async with app.state.sessions() as session:
+        audits = (await session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "qr.issued"))).all()
+    assert audits == []
