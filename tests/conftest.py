@@ -86,7 +86,7 @@ def postgres_url(postgres_migrated: str) -> str:
     return postgres_migrated
 
 
-def test_settings(database_url: str, **overrides: Any) -> Settings:
+def make_settings(database_url: str, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "env": "test",
         "database_url": database_url,
@@ -117,7 +117,7 @@ async def running_app(settings: Settings) -> AsyncIterator[tuple[FastAPI, httpx.
 
 @pytest.fixture
 async def app_client(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
-    async with running_app(test_settings(database_url)) as pair:
+    async with running_app(make_settings(database_url)) as pair:
         yield pair
 
 

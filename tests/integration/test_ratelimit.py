@@ -1,0 +1,59 @@
+"""Rate limits: 429 with Retry-After, per user and per IP, in memory and in real Redis."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+import pytest
+
+from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
+
+
+async def _register(client: httpx.AsyncClient, i: int) -> httpx.Response:
+    return await client.post("/api/auth/register", json={
+        "name": f"user {i}", "phone": f"+9197{uuid.uuid4().int % 10**8:08d}",
+        "password": "long enough pass", "role": "customer", "language": "hi"})
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+async def test_auth_limit_per_ip(database_url: str, backend: str) -> None:
+    overrides: dict[str, object] = {"rate_limit_auth": "10/minute"}
+    if backend == "redis":
+        overrides["redis_url"] = need(REDIS_URL, "Redis")
+    async with running_app(make_settings(database_url, **overrides)) as (app, client):
+        await app.state.limiter.reset()
+        results = [await _register(client, i) for i in range(12)]
+        assert [r.status_code for r in results[:10]] == [201] * 10
+        limited = results[10]
+        assert limited.status_code == 429
+        assert 1 <= int(limited.headers["retry-after"]) <= 60
+        assert limited.json()["error"]["code"] == "rate_limited"
+        # Nothing was created by the refused request.
+        login = await client.post("/api/auth/login", json={
+            "phone": "+919700000000", "password": "x"})
+        assert login.status_code == 429
+        if backend == "redis":
+            # The counters really live in Redis: another app instance (another process in
+            # production) sharing that Redis sees the same window.
+            async with running_app(make_settings(database_url, **overrides)) as (_, other):
+                assert (await _register(other, 99)).status_code == 429
+            await app.state.limiter.reset()
+
+
+async def test_bid_limit_per_user(database_url: str) -> None:
+    settings = make_settings(database_url, rate_limit_bids="3/minute")
+    async with running_app(settings) as (_, client):
+        api = Api(client)
+        vendor = await api.register("vendor")
+        product = await api.product(vendor["token"])
+        c1 = await api.register("customer")
+        c2 = await api.register("customer")
+        n1 = (await api.open(c1["token"], product["id"]))["id"]
+        n2 = (await api.open(c2["token"], product["id"]))["id"]
+        # c1 bids alone; turn-taking errors still count as attempts.
+        codes = [(await api.bid(c1["token"], n1, 3000 + i)).status_code for i in range(4)]
+        assert codes[0] == 201
+        assert codes[3] == 429
+        # Another user on the same IP still has their own allowance.
+        assert (await api.bid(c2["token"], n2, 3000)).status_code == 201
