@@ -20,9 +20,7 @@ class Product(TimestampMixin, Base):
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    vendor_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     names: Mapped[dict[str, str]] = mapped_column(JSON)
     """Display name per language code, e.g. {"en": "Tomato", "hi": "टमाटर"}."""
     unit: Mapped[str] = mapped_column(String(16), default="kg")

@@ -16,9 +16,7 @@ class QRSession(TimestampMixin, Base):
     __table_args__ = (CheckConstraint("uses >= 0", name="uses_not_negative"),)
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
-    vendor_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     product_id: Mapped[int | None] = mapped_column(
         ForeignKey("products.id", ondelete="SET NULL"), index=True
     )

@@ -31,7 +31,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     if settings.should_auto_migrate:
         await anyio.to_thread.run_sync(migrate.upgrade, settings.database_url)
     engine = create_engine(
-        settings.database_url, pool_size=settings.db_pool_size,
+        settings.database_url,
+        pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
     )
     sessions = session_factory(engine)
@@ -54,16 +55,24 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             demo = await load_demo(session, settings, app.state.passwords)
         log.info(
             "demo data ready: print this stall QR, or open it on a phone",
-            extra={"qr_url": demo.stall_url, "vendor_id": demo.vendor_id,
-                   "vendor_login": f"{DEMO_VENDOR_PHONE} / {DEMO_VENDOR_PASSWORD}"},
+            extra={
+                "qr_url": demo.stall_url,
+                "vendor_id": demo.vendor_id,
+                "vendor_login": f"{DEMO_VENDOR_PHONE} / {DEMO_VENDOR_PASSWORD}",
+            },
         )
     sweeper = None
     if settings.sweep_interval_seconds > 0:
         sweeper = asyncio.create_task(
             run_sweeper(sessions, settings.sweep_interval_seconds), name="sweeper"
         )
-    log.info("ready", extra={"database": engine.url.get_backend_name(),
-                             "rate_limits": "redis" if settings.redis_url else "memory"})
+    log.info(
+        "ready",
+        extra={
+            "database": engine.url.get_backend_name(),
+            "rate_limits": "redis" if settings.redis_url else "memory",
+        },
+    )
     try:
         yield
     finally:

@@ -27,8 +27,13 @@ def main() -> None:
 @main.command()
 @click.option("--host", default=None, help="Interface to bind (default from VYAPAR_HOST).")
 @click.option("--port", default=None, type=int, help="Port (default from VYAPAR_PORT).")
-@click.option("--workers", default=1, show_default=True, type=int,
-              help="Worker processes (use PostgreSQL and Redis for more than one).")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=int,
+    help="Worker processes (use PostgreSQL and Redis for more than one).",
+)
 def serve(host: str | None, port: int | None, workers: int) -> None:
     """Run the HTTP server."""
     import uvicorn

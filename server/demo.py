@@ -23,24 +23,60 @@ DEMO_CUSTOMER_PASSWORD = "demo-customer-pass"  # noqa: S105
 
 PRODUCTS: list[dict[str, object]] = [
     {
-        "names": {"en": "Tomato", "hi": "टमाटर", "ta": "தக்காளி", "te": "టమాటా",
-                  "bn": "টমেটো", "mr": "टोमॅटो"},
-        "unit": "kg", "list_price_paise": 4000, "floor_price_paise": 3200, "stock": 50,
+        "names": {
+            "en": "Tomato",
+            "hi": "टमाटर",
+            "ta": "தக்காளி",
+            "te": "టమాటా",
+            "bn": "টমেটো",
+            "mr": "टोमॅटो",
+        },
+        "unit": "kg",
+        "list_price_paise": 4000,
+        "floor_price_paise": 3200,
+        "stock": 50,
     },
     {
-        "names": {"en": "Onion", "hi": "प्याज", "ta": "வெங்காயம்", "te": "ఉల్లిపాయ",
-                  "bn": "পেঁয়াজ", "mr": "कांदा"},
-        "unit": "kg", "list_price_paise": 3500, "floor_price_paise": 2800, "stock": 80,
+        "names": {
+            "en": "Onion",
+            "hi": "प्याज",
+            "ta": "வெங்காயம்",
+            "te": "ఉల్లిపాయ",
+            "bn": "পেঁয়াজ",
+            "mr": "कांदा",
+        },
+        "unit": "kg",
+        "list_price_paise": 3500,
+        "floor_price_paise": 2800,
+        "stock": 80,
     },
     {
-        "names": {"en": "Potato", "hi": "आलू", "ta": "உருளைக்கிழங்கு", "te": "బంగాళాదుంప",
-                  "bn": "আলু", "mr": "बटाटा"},
-        "unit": "kg", "list_price_paise": 3000, "floor_price_paise": 2400, "stock": 100,
+        "names": {
+            "en": "Potato",
+            "hi": "आलू",
+            "ta": "உருளைக்கிழங்கு",
+            "te": "బంగాళాదుంప",
+            "bn": "আলু",
+            "mr": "बटाटा",
+        },
+        "unit": "kg",
+        "list_price_paise": 3000,
+        "floor_price_paise": 2400,
+        "stock": 100,
     },
     {
-        "names": {"en": "Alphonso mango", "hi": "हापुस आम", "ta": "அல்போன்சா மாம்பழம்",
-                  "te": "అల్ఫోన్సో మామిడి", "bn": "আলফোনসো আম", "mr": "हापूस आंबा"},
-        "unit": "dozen", "list_price_paise": 60000, "floor_price_paise": 48000, "stock": 20,
+        "names": {
+            "en": "Alphonso mango",
+            "hi": "हापुस आम",
+            "ta": "அல்போன்சா மாம்பழம்",
+            "te": "అల్ఫోన్సో మామిడి",
+            "bn": "আলফোনসো আম",
+            "mr": "हापूस आंबा",
+        },
+        "unit": "dozen",
+        "list_price_paise": 60000,
+        "floor_price_paise": 48000,
+        "stock": 20,
     },
 ]
 
@@ -60,16 +96,25 @@ async def load_demo(session: AsyncSession, settings: Settings, passwords: Passwo
     vendor = await session.scalar(select(User).where(User.phone == DEMO_VENDOR_PHONE))
     if vendor is None:
         vendor = await accounts.register_user(
-            session, system, name="Ramesh Kumar", role=Role.VENDOR,
-            password_hash=await passwords.hash(DEMO_VENDOR_PASSWORD), phone=DEMO_VENDOR_PHONE,
-            language="ta", business_name="Ramesh Sabzi Bhandar",
+            session,
+            system,
+            name="Ramesh Kumar",
+            role=Role.VENDOR,
+            password_hash=await passwords.hash(DEMO_VENDOR_PASSWORD),
+            phone=DEMO_VENDOR_PHONE,
+            language="ta",
+            business_name="Ramesh Sabzi Bhandar",
         )
     customer = await session.scalar(select(User).where(User.phone == DEMO_CUSTOMER_PHONE))
     if customer is None:
         customer = await accounts.register_user(
-            session, system, name="Priya Sharma", role=Role.CUSTOMER,
+            session,
+            system,
+            name="Priya Sharma",
+            role=Role.CUSTOMER,
             password_hash=await passwords.hash(DEMO_CUSTOMER_PASSWORD),
-            phone=DEMO_CUSTOMER_PHONE, language="hi",
+            phone=DEMO_CUSTOMER_PHONE,
+            language="hi",
         )
     vendor_actor = Actor(user_id=vendor.id, role=Role.VENDOR)
     existing = {
@@ -87,8 +132,11 @@ async def load_demo(session: AsyncSession, settings: Settings, passwords: Passwo
     stall = await qr.stall_qr_for(session, vendor.id)
     if stall is None:
         issued = await qr.issue_qr(
-            session, vendor_actor, kind=QRKind.STALL,
-            ttl_seconds=settings.qr_stall_ttl_seconds, secret=settings.secret_key,
+            session,
+            vendor_actor,
+            kind=QRKind.STALL,
+            ttl_seconds=settings.qr_stall_ttl_seconds,
+            secret=settings.secret_key,
         )
         stall = issued.session
     token = qr.sign_token(stall.nonce, settings.secret_key)

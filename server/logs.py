@@ -14,7 +14,10 @@ request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 )
 
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {
-    "message", "asctime", "taskName", "color_message"
+    "message",
+    "asctime",
+    "taskName",
+    "color_message",
 }
 
 

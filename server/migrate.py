@@ -36,7 +36,7 @@ def alembic_config(database_url: str) -> Config:
 def _ensure_sqlite_dir(database_url: str) -> None:
     parsed = make_url(database_url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)  # type: ignore[arg-type]
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
@@ -69,10 +69,14 @@ def status(database_url: str) -> MigrationStatus:
     finally:
         engine.dispose()
     head = script.get_current_head()
-    pending = [
-        f"{rev.revision} {rev.doc}"
-        for rev in reversed(list(script.iterate_revisions(head, current)))
-    ] if head != current else []
+    pending = (
+        [
+            f"{rev.revision} {rev.doc}"
+            for rev in reversed(list(script.iterate_revisions(head, current)))
+        ]
+        if head != current
+        else []
+    )
     return MigrationStatus(current=current, head=head, pending=pending)
 
 

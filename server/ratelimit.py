@@ -29,8 +29,14 @@ class RateLimiter:
     register) get the plain category limit per IP.
     """
 
-    def __init__(self, storage_uri: str, limits_by_category: dict[str, str], *,
-                 enabled: bool = True, ip_factor: int = 5) -> None:
+    def __init__(
+        self,
+        storage_uri: str,
+        limits_by_category: dict[str, str],
+        *,
+        enabled: bool = True,
+        ip_factor: int = 5,
+    ) -> None:
         self.storage = storage_from_string(storage_uri)
         self._limiter = MovingWindowRateLimiter(self.storage)
         self._items: dict[str, RateLimitItem] = {k: parse(v) for k, v in limits_by_category.items()}
@@ -42,10 +48,7 @@ class RateLimiter:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RateLimiter:
-        if settings.redis_url:
-            uri = "async+" + settings.redis_url
-        else:
-            uri = "async+memory://"
+        uri = f"async+{settings.redis_url}" if settings.redis_url else "async+memory://"
         return cls(
             uri,
             {
@@ -72,4 +75,4 @@ class RateLimiter:
         return Verdict(True)
 
     async def reset(self) -> None:
-        await self.storage.reset()
+        await self.storage.reset()  # type: ignore[misc]

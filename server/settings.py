@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER_SECRETS = frozenset(
     {"", "change-me", "changeme", "secret", "dev-insecure-secret-change-me"}
 )
-DEFAULT_SECRET = "dev-insecure-secret-change-me"
+DEFAULT_SECRET = "dev-insecure-secret-change-me"  # noqa: S105 - refused in production
 
 
 class PlaceholderSecretError(ValueError):
@@ -64,13 +64,13 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_placeholder_secret(self) -> Settings:
-        if self.env == "production":
-            if self.secret_key in PLACEHOLDER_SECRETS or len(self.secret_key) < 32:
-                raise PlaceholderSecretError(
-                    "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
-                    "production needs a real secret (e.g. `python -c 'import secrets; "
-                    "print(secrets.token_urlsafe(48))'`)."
-                )
+        weak = self.secret_key in PLACEHOLDER_SECRETS or len(self.secret_key) < 32
+        if self.env == "production" and weak:
+            raise PlaceholderSecretError(
+                "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
+                "production needs a real secret (e.g. `python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'`)."
+            )
         return self
 
     @cached_property

@@ -169,8 +169,9 @@ class Api:
         data: dict[str, Any] = r.json()
         return data
 
-    async def open(self, customer_token: str, product_id: int, quantity: int = 1,
-                   **fields: Any) -> dict[str, Any]:
+    async def open(
+        self, customer_token: str, product_id: int, quantity: int = 1, **fields: Any
+    ) -> dict[str, Any]:
         r = await self.client.post(
             "/api/negotiations",
             json={"product_id": product_id, "quantity": quantity, **fields},
@@ -180,8 +181,9 @@ class Api:
         data: dict[str, Any] = r.json()
         return data
 
-    async def bid(self, token: str, negotiation_id: int, amount_paise: int,
-                  **fields: Any) -> httpx.Response:
+    async def bid(
+        self, token: str, negotiation_id: int, amount_paise: int, **fields: Any
+    ) -> httpx.Response:
         return await self.client.post(
             f"/api/negotiations/{negotiation_id}/bids",
             json={"amount_paise": amount_paise, **fields},
@@ -210,5 +212,10 @@ async def market(api: Api) -> dict[str, Any]:
     vendor = await api.register("vendor", business_name="Ramesh Sabzi")
     customer = await api.register("customer")
     product = await api.product(vendor["token"])
-    return {"vendor": vendor, "customer": customer, "product": product,
-            "v": vendor["token"], "c": customer["token"]}
+    return {
+        "vendor": vendor,
+        "customer": customer,
+        "product": product,
+        "v": vendor["token"],
+        "c": customer["token"],
+    }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -79,7 +79,7 @@ def anonymous_actor(request: Request) -> Actor:
     return Actor(user_id=None, role=None, request_id=request_id_var.get(), ip=client_ip(request))
 
 
-def require_role(*roles: Role) -> object:
+def require_role(*roles: Role) -> Any:
     def _check(actor: Annotated[Actor, Depends(current_actor)]) -> Actor:
         if actor.role not in roles:
             names = " or ".join(r.value for r in roles)
@@ -89,7 +89,7 @@ def require_role(*roles: Role) -> object:
     return Depends(_check)
 
 
-def rate_limit(category: str) -> object:
+def rate_limit(category: str) -> Any:
     async def _hit(
         request: Request, actor: Annotated[Actor | None, Depends(optional_actor)]
     ) -> None:

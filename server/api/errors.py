@@ -88,9 +88,7 @@ def install(app: FastAPI) -> None:
             for err in exc.errors()
         ]
         message = "; ".join(f"{f['field'] or 'body'}: {f['message']}" for f in fields)
-        return JSONResponse(
-            error_body("validation_error", message, fields=fields), status_code=422
-        )
+        return JSONResponse(error_body("validation_error", message, fields=fields), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

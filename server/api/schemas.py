@@ -71,8 +71,14 @@ class UserOut(BaseModel):
     @classmethod
     def of(cls, user: User) -> UserOut:
         return cls(
-            id=user.id, role=user.role, name=user.name, phone=user.phone, email=user.email,
-            language=user.language, script=user.script, created_at=user.created_at,
+            id=user.id,
+            role=user.role,
+            name=user.name,
+            phone=user.phone,
+            email=user.email,
+            language=user.language,
+            script=user.script,
+            created_at=user.created_at,
         )
 
 
@@ -83,7 +89,7 @@ class AuthOut(BaseModel):
 
 class TokenOut(BaseModel):
     token: str
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105 - the OAuth2 scheme name, not a secret
     expires_in: int
 
 
@@ -122,10 +128,15 @@ class ProductOut(BaseModel):
     @classmethod
     def of(cls, product: Product, *, owner: bool) -> ProductOut:
         return cls(
-            id=product.id, vendor_id=product.vendor_id, names=product.names, unit=product.unit,
+            id=product.id,
+            vendor_id=product.vendor_id,
+            names=product.names,
+            unit=product.unit,
             list_price_paise=product.list_price_paise,
             floor_price_paise=product.floor_price_paise if owner else None,
-            stock=product.stock, negotiable=product.negotiable, is_active=product.is_active,
+            stock=product.stock,
+            negotiable=product.negotiable,
+            is_active=product.is_active,
         )
 
 
@@ -173,10 +184,18 @@ class BidOut(BaseModel):
     @classmethod
     def of(cls, bid: Bid) -> BidOut:
         return cls(
-            id=bid.id, seq=bid.seq, side=bid.side, bidder_id=bid.bidder_id,
-            amount_paise=bid.amount_paise, quantity=bid.quantity, source=bid.source,
-            transcript=bid.transcript, language=bid.language, utterance_id=bid.utterance_id,
-            capped=bid.capped, created_at=bid.created_at,
+            id=bid.id,
+            seq=bid.seq,
+            side=bid.side,
+            bidder_id=bid.bidder_id,
+            amount_paise=bid.amount_paise,
+            quantity=bid.quantity,
+            source=bid.source,
+            transcript=bid.transcript,
+            language=bid.language,
+            utterance_id=bid.utterance_id,
+            capped=bid.capped,
+            created_at=bid.created_at,
         )
 
 
@@ -205,9 +224,17 @@ class NegotiationOut(BaseModel):
         if n.last_bid_side is not None and n.last_bid_amount_paise is not None:
             offer = OfferOut(side=n.last_bid_side, amount_paise=n.last_bid_amount_paise)
         return cls(
-            id=n.id, product_id=n.product_id, customer_id=n.customer_id, vendor_id=n.vendor_id,
-            quantity=n.quantity, status=n.status, bid_count=n.bid_count, latest_offer=offer,
-            expires_at=n.expires_at, created_at=n.created_at, updated_at=n.updated_at,
+            id=n.id,
+            product_id=n.product_id,
+            customer_id=n.customer_id,
+            vendor_id=n.vendor_id,
+            quantity=n.quantity,
+            status=n.status,
+            bid_count=n.bid_count,
+            latest_offer=offer,
+            expires_at=n.expires_at,
+            created_at=n.created_at,
+            updated_at=n.updated_at,
             bids=[BidOut.of(b) for b in bids] if bids is not None else None,
         )
 
@@ -265,10 +292,18 @@ class OrderOut(BaseModel):
     @classmethod
     def of(cls, o: Order) -> OrderOut:
         return cls(
-            id=o.id, negotiation_id=o.negotiation_id, customer_id=o.customer_id,
-            vendor_id=o.vendor_id, product_id=o.product_id, quantity=o.quantity,
-            unit_price_paise=o.unit_price_paise, total_paise=o.total_paise, currency=o.currency,
-            status=o.status, paid_at=o.paid_at, created_at=o.created_at,
+            id=o.id,
+            negotiation_id=o.negotiation_id,
+            customer_id=o.customer_id,
+            vendor_id=o.vendor_id,
+            product_id=o.product_id,
+            quantity=o.quantity,
+            unit_price_paise=o.unit_price_paise,
+            total_paise=o.total_paise,
+            currency=o.currency,
+            status=o.status,
+            paid_at=o.paid_at,
+            created_at=o.created_at,
         )
 
 

@@ -66,7 +66,11 @@ async def register_user(
     if role is Role.VENDOR:
         session.add(VendorProfile(user_id=user.id, business_name=business_name or name))
     audit.record(
-        session, actor, action="user.registered", entity_type="user", entity_id=user.id,
+        session,
+        actor,
+        action="user.registered",
+        entity_type="user",
+        entity_id=user.id,
         new_state=role.value,
     )
     return user
@@ -85,7 +89,11 @@ async def create_guest(
     session.add(user)
     await session.flush()
     audit.record(
-        session, actor, action="user.guest_created", entity_type="user", entity_id=user.id,
+        session,
+        actor,
+        action="user.guest_created",
+        entity_type="user",
+        entity_id=user.id,
         new_state=Role.GUEST.value,
     )
     return user

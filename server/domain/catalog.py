@@ -64,7 +64,11 @@ async def create_product(
     session.add(product)
     await session.flush()
     audit.record(
-        session, actor, action="product.created", entity_type="product", entity_id=product.id,
+        session,
+        actor,
+        action="product.created",
+        entity_type="product",
+        entity_id=product.id,
         detail={"list_price_paise": list_price_paise, "stock": stock},
     )
     return product
@@ -93,7 +97,11 @@ async def update_product(
         setattr(product, key, value)
     await session.flush()
     audit.record(
-        session, actor, action="product.updated", entity_type="product", entity_id=product.id,
+        session,
+        actor,
+        action="product.updated",
+        entity_type="product",
+        entity_id=product.id,
         detail={"before": before, "after": changes},
     )
     return product

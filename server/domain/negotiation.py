@@ -203,8 +203,12 @@ async def open_negotiation(
     session.add(negotiation)
     await session.flush()
     audit.record(
-        session, actor, action="negotiation.opened", entity_type="negotiation",
-        entity_id=negotiation.id, new_state=S.OPEN.value,
+        session,
+        actor,
+        action="negotiation.opened",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        new_state=S.OPEN.value,
         detail={"product_id": product.id, "quantity": quantity},
     )
     return negotiation
@@ -310,11 +314,22 @@ async def place_bid(
     session.add(bid)
     await session.flush()
     audit.record(
-        session, actor, action="bid.placed", entity_type="negotiation",
-        entity_id=negotiation.id, old_state=old.value, new_state=new.value,
-        detail={"bid_id": bid.id, "seq": seq, "side": side.value,
-                "amount_paise": amount_paise, "quantity": quantity, "capped": capped,
-                "source": source.value},
+        session,
+        actor,
+        action="bid.placed",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=new.value,
+        detail={
+            "bid_id": bid.id,
+            "seq": seq,
+            "side": side.value,
+            "amount_paise": amount_paise,
+            "quantity": quantity,
+            "capped": capped,
+            "source": source.value,
+        },
     )
     return BidOutcome(bid=bid, negotiation=negotiation, capped=capped, note=note)
 
@@ -393,13 +408,26 @@ async def accept_offer(
         )
     )
     audit.record(
-        session, actor, action="negotiation.accepted", entity_type="negotiation",
-        entity_id=negotiation.id, old_state=old.value, new_state=S.ACCEPTED.value,
-        detail={"order_id": order.id, "unit_price_paise": price, "quantity": quantity,
-                "below_floor": below_floor},
+        session,
+        actor,
+        action="negotiation.accepted",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=S.ACCEPTED.value,
+        detail={
+            "order_id": order.id,
+            "unit_price_paise": price,
+            "quantity": quantity,
+            "below_floor": below_floor,
+        },
     )
     audit.record(
-        session, actor, action="order.created", entity_type="order", entity_id=order.id,
+        session,
+        actor,
+        action="order.created",
+        entity_type="order",
+        entity_id=order.id,
         new_state=OrderStatus.PENDING_PAYMENT.value,
         detail={"total_paise": order.total_paise, "reserved": quantity},
     )
@@ -416,8 +444,13 @@ async def reject_negotiation(
     check_transition(old, S.REJECTED)
     await _compare_and_set(session, negotiation, status=S.REJECTED, closed_at=utcnow())
     audit.record(
-        session, actor, action="negotiation.rejected", entity_type="negotiation",
-        entity_id=negotiation.id, old_state=old.value, new_state=S.REJECTED.value,
+        session,
+        actor,
+        action="negotiation.rejected",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=S.REJECTED.value,
         detail={"reason": reason} if reason else None,
     )
     return negotiation
@@ -437,8 +470,13 @@ async def cancel_negotiation(
         if order is not None:
             await _release_order(session, actor, order, OrderStatus.CANCELLED)
     audit.record(
-        session, actor, action="negotiation.cancelled", entity_type="negotiation",
-        entity_id=negotiation.id, old_state=old.value, new_state=S.CANCELLED.value,
+        session,
+        actor,
+        action="negotiation.cancelled",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=S.CANCELLED.value,
         detail={"reason": reason} if reason else None,
     )
     return negotiation
@@ -474,8 +512,13 @@ async def _release_order(
     )
     await session.refresh(order)
     audit.record(
-        session, actor, action=f"order.{new_status.value}", entity_type="order",
-        entity_id=order.id, old_state=old.value, new_state=new_status.value,
+        session,
+        actor,
+        action=f"order.{new_status.value}",
+        entity_type="order",
+        entity_id=order.id,
+        old_state=old.value,
+        new_state=new_status.value,
         detail={"released": order.quantity},
     )
     return True
@@ -490,8 +533,13 @@ async def lock_for_payment(session: AsyncSession, actor: Actor, order: Order) ->
     old = negotiation.status
     await _compare_and_set(session, negotiation, status=S.LOCKED)
     audit.record(
-        session, actor, action="negotiation.locked", entity_type="negotiation",
-        entity_id=negotiation.id, old_state=old.value, new_state=S.LOCKED.value,
+        session,
+        actor,
+        action="negotiation.locked",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=S.LOCKED.value,
         detail={"order_id": order.id},
     )
     return negotiation
@@ -531,12 +579,22 @@ async def complete_payment(
     await _compare_and_set(session, negotiation, status=S.COMPLETED)
     await session.refresh(order)
     audit.record(
-        session, actor, action="order.paid", entity_type="order", entity_id=order.id,
-        old_state=OrderStatus.PENDING_PAYMENT.value, new_state=OrderStatus.PAID.value,
+        session,
+        actor,
+        action="order.paid",
+        entity_type="order",
+        entity_id=order.id,
+        old_state=OrderStatus.PENDING_PAYMENT.value,
+        new_state=OrderStatus.PAID.value,
     )
     audit.record(
-        session, actor, action="negotiation.completed", entity_type="negotiation",
-        entity_id=negotiation.id, old_state=S.LOCKED.value, new_state=S.COMPLETED.value,
+        session,
+        actor,
+        action="negotiation.completed",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=S.LOCKED.value,
+        new_state=S.COMPLETED.value,
     )
     return order
 
@@ -564,15 +622,24 @@ async def expire_idle(
                 Negotiation.version == negotiation.version,
                 Negotiation.expires_at <= now,
             )
-            .values(status=S.EXPIRED, version=negotiation.version + 1, closed_at=now,
-                    updated_at=utcnow())
+            .values(
+                status=S.EXPIRED,
+                version=negotiation.version + 1,
+                closed_at=now,
+                updated_at=utcnow(),
+            )
             .execution_options(synchronize_session=False)
         )
         if result.rowcount == 1:  # type: ignore[attr-defined]
             expired.append(negotiation.id)
             audit.record(
-                session, actor, action="negotiation.expired", entity_type="negotiation",
-                entity_id=negotiation.id, old_state=old.value, new_state=S.EXPIRED.value,
+                session,
+                actor,
+                action="negotiation.expired",
+                entity_type="negotiation",
+                entity_id=negotiation.id,
+                old_state=old.value,
+                new_state=S.EXPIRED.value,
             )
     return expired
 
@@ -605,8 +672,13 @@ async def release_unpaid(
             old = negotiation.status
             await _compare_and_set(session, negotiation, status=S.EXPIRED, closed_at=now)
             audit.record(
-                session, actor, action="negotiation.expired", entity_type="negotiation",
-                entity_id=negotiation.id, old_state=old.value, new_state=S.EXPIRED.value,
+                session,
+                actor,
+                action="negotiation.expired",
+                entity_type="negotiation",
+                entity_id=negotiation.id,
+                old_state=old.value,
+                new_state=S.EXPIRED.value,
                 detail={"reason": "reservation lapsed", "order_id": order.id},
             )
         released.append(order.id)

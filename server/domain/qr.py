@@ -70,9 +70,7 @@ async def issue_qr(
     if actor.role is not Role.VENDOR or actor.user_id is None:
         raise Forbidden("Only vendors can print QR codes.")
     if not 60 <= ttl_seconds <= MAX_TTL_SECONDS:
-        raise InvalidInput(
-            f"ttl_seconds must be between 60 and {MAX_TTL_SECONDS} (two years)."
-        )
+        raise InvalidInput(f"ttl_seconds must be between 60 and {MAX_TTL_SECONDS} (two years).")
     if product_id is not None:
         product = await session.get(Product, product_id)
         if product is None or product.vendor_id != actor.user_id:
@@ -90,8 +88,13 @@ async def issue_qr(
     session.add(row)
     await session.flush()
     audit.record(
-        session, actor, action="qr.issued", entity_type="qr_session", entity_id=row.id,
-        new_state=kind.value, detail={"expires_at": row.expires_at.isoformat()},
+        session,
+        actor,
+        action="qr.issued",
+        entity_type="qr_session",
+        entity_id=row.id,
+        new_state=kind.value,
+        detail={"expires_at": row.expires_at.isoformat()},
     )
     return IssuedQR(session=row, token=sign_token(row.nonce, secret))
 

@@ -24,8 +24,9 @@ async def test_fifty_concurrent_accepts_make_one_order(api: Api, market: dict, a
 
 
 async def test_fifty_deals_on_stock_of_ten(api: Api, market: dict, app) -> None:
-    product = await api.product(market["v"], names={"en": "Mango"}, list_price_paise=12000,
-                                floor_price_paise=9000, stock=10)
+    product = await api.product(
+        market["v"], names={"en": "Mango"}, list_price_paise=12000, floor_price_paise=9000, stock=10
+    )
     customers = await asyncio.gather(*(api.register("customer") for _ in range(50)))
     negotiations = [
         (await api.open(c["token"], product["id"], amount_paise=11000))["id"] for c in customers
@@ -33,11 +34,11 @@ async def test_fifty_deals_on_stock_of_ten(api: Api, market: dict, app) -> None:
     results = await asyncio.gather(*(api.accept(market["v"], n) for n in negotiations))
     statuses = Counter(r.status_code for r in results)
     assert statuses == {200: 10, 409: 40}, statuses
-    assert {r.json()["error"]["code"] for r in results if r.status_code == 409} == {
-        "out_of_stock"}
+    assert {r.json()["error"]["code"] for r in results if r.status_code == 409} == {"out_of_stock"}
     async with app.state.sessions() as session:
         orders = await session.scalar(
-            select(func.count()).select_from(Order).where(Order.product_id == product["id"]))
+            select(func.count()).select_from(Order).where(Order.product_id == product["id"])
+        )
         stock = await session.scalar(select(Product.stock).where(Product.id == product["id"]))
     assert orders == 10
     assert stock == 0

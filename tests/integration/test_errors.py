@@ -12,8 +12,11 @@ from tests.conftest import Api
 
 
 async def test_malformed_json(client: httpx.AsyncClient, market: dict) -> None:
-    r = await client.post("/api/negotiations", content=b"{not json",
-                          headers={**Api.auth(market["c"]), "content-type": "application/json"})
+    r = await client.post(
+        "/api/negotiations",
+        content=b"{not json",
+        headers={**Api.auth(market["c"]), "content-type": "application/json"},
+    )
     assert r.status_code == 422
     assert r.json()["error"]["code"] == "validation_error"
 
@@ -31,8 +34,9 @@ async def test_malformed_json(client: httpx.AsyncClient, market: dict) -> None:
         ("post", "/api/products", {"names": {"EN!": "x"}, "list_price_paise": 1}),
     ],
 )
-async def test_bad_input_is_4xx(client: httpx.AsyncClient, market: dict, method: str,
-                                path: str, body: object) -> None:
+async def test_bad_input_is_4xx(
+    client: httpx.AsyncClient, market: dict, method: str, path: str, body: object
+) -> None:
     token = market["v"] if "products" in path else market["c"]
     r = await client.request(method, path, json=body, headers=Api.auth(token))
     assert 400 <= r.status_code < 500, r.text
@@ -48,8 +52,9 @@ async def test_unknown_routes_and_methods(client: httpx.AsyncClient) -> None:
 
 
 async def test_request_id_round_trip(client: httpx.AsyncClient, market: dict) -> None:
-    r = await client.get("/api/negotiations/999", headers={
-        **Api.auth(market["c"]), "X-Request-ID": "req-abc-123"})
+    r = await client.get(
+        "/api/negotiations/999", headers={**Api.auth(market["c"]), "X-Request-ID": "req-abc-123"}
+    )
     assert r.headers["x-request-id"] == "req-abc-123"
     assert r.json()["request_id"] == "req-abc-123"
     # A hostile id is replaced, not echoed.
@@ -64,11 +69,13 @@ async def test_audit_rows_carry_request_id_and_ip(api: Api, market: dict, app) -
     from models import AuditEntry
 
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
-    await api.client.post(f"/api/negotiations/{nid}/bids", json={"amount_paise": 3500},
-                          headers={**api.auth(market["c"]), "X-Request-ID": "bid-req-1"})
+    await api.client.post(
+        f"/api/negotiations/{nid}/bids",
+        json={"amount_paise": 3500},
+        headers={**api.auth(market["c"]), "X-Request-ID": "bid-req-1"},
+    )
     async with app.state.sessions() as session:
-        entry = await session.scalar(
-            select(AuditEntry).where(AuditEntry.action == "bid.placed"))
+        entry = await session.scalar(select(AuditEntry).where(AuditEntry.action == "bid.placed"))
     assert entry is not None
     assert entry.request_id == "bid-req-1"
     assert entry.ip == "203.0.113.7"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from models import Negotiation, Order, Product, StockReservation, utcnow
@@ -18,13 +19,16 @@ async def test_idle_negotiation_expires(api: Api, market: dict, app) -> None:
     later = utcnow() + timedelta(seconds=app.state.settings.negotiation_idle_seconds + 1)
     # Before the sweeper runs, acting on a stale negotiation is already refused.
     async with app.state.sessions() as session:
-        try:
+        with pytest.raises(domain.NegotiationExpired, match="expired"):
             async with session.begin():
-                await domain.place_bid(session, Actor(market["vendor"]["user"]["id"], None),
-                                       nid, amount_paise=3900, idle_seconds=60, now=later)
-            raise AssertionError("bid on an idle negotiation was accepted")
-        except domain.NegotiationExpired as exc:
-            assert "expired" in exc.message
+                await domain.place_bid(
+                    session,
+                    Actor(market["vendor"]["user"]["id"], None),
+                    nid,
+                    amount_paise=3900,
+                    idle_seconds=60,
+                    now=later,
+                )
     async with app.state.sessions() as session, session.begin():
         expired = await domain.expire_idle(session, Actor.system(), now=later)
     assert expired == [nid]

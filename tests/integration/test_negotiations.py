@@ -30,7 +30,10 @@ async def test_full_haggle_to_order(api: Api, market: dict, app) -> None:
 
     detail = (await api.get(market["c"], f"/api/negotiations/{nid}")).json()
     assert [(b["seq"], b["side"], b["amount_paise"]) for b in detail["bids"]] == [
-        (1, "customer", 3000), (2, "vendor", 3800), (3, "customer", 3400)]
+        (1, "customer", 3000),
+        (2, "vendor", 3800),
+        (3, "customer", 3400),
+    ]
     # Both parties see the order; stock is reserved.
     for token in (market["c"], market["v"]):
         got = await api.get(token, f"/api/orders/{order['id']}")
@@ -39,8 +42,10 @@ async def test_full_haggle_to_order(api: Api, market: dict, app) -> None:
     async with app.state.sessions() as session:
         product = await session.get(Product, pid)
         hold = await session.scalar(select(StockReservation))
-        actions = [(a.action, a.old_state, a.new_state, a.actor_id, a.ip)
-                   for a in await session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        actions = [
+            (a.action, a.old_state, a.new_state, a.actor_id, a.ip)
+            for a in await session.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
     assert product is not None and product.stock == 47
     assert hold is not None and hold.quantity == 3 and hold.status.value == "held"
     vendor_id = market["vendor"]["user"]["id"]
@@ -124,8 +129,9 @@ async def test_accept_checks_expected_offer(api: Api, market: dict) -> None:
 async def test_reject_and_cancel_end_the_negotiation(api: Api, market: dict) -> None:
     pid = market["product"]["id"]
     nid = (await api.open(market["c"], pid, amount_paise=3000))["id"]
-    r = await api.client.post(f"/api/negotiations/{nid}/reject", headers=api.auth(market["v"]),
-                              json={"reason": "too low"})
+    r = await api.client.post(
+        f"/api/negotiations/{nid}/reject", headers=api.auth(market["v"]), json={"reason": "too low"}
+    )
     assert r.status_code == 200
     assert r.json()["status"] == "REJECTED"
     r = await api.bid(market["c"], nid, 3500)
@@ -182,15 +188,23 @@ async def test_list_filters(api: Api, market: dict) -> None:
 
 
 async def test_open_more_than_stock_is_refused(api: Api, market: dict) -> None:
-    r = await api.client.post("/api/negotiations", headers=api.auth(market["c"]),
-                              json={"product_id": market["product"]["id"], "quantity": 51})
+    r = await api.client.post(
+        "/api/negotiations",
+        headers=api.auth(market["c"]),
+        json={"product_id": market["product"]["id"], "quantity": 51},
+    )
     assert r.status_code == 409
     assert "Only 50 kg left" in r.json()["error"]["message"]
 
 
 async def test_fixed_price_product(api: Api, market: dict) -> None:
-    fixed = await api.product(market["v"], names={"en": "Rice"}, list_price_paise=6000,
-                              floor_price_paise=6000, negotiable=False)
+    fixed = await api.product(
+        market["v"],
+        names={"en": "Rice"},
+        list_price_paise=6000,
+        floor_price_paise=6000,
+        negotiable=False,
+    )
     nid = (await api.open(market["c"], fixed["id"]))["id"]
     r = await api.bid(market["c"], nid, 5000)
     assert r.status_code == 422

@@ -19,23 +19,29 @@ async def test_vendor_catalogue(api: Api, market: dict) -> None:
 
 async def test_patch_product(api: Api, market: dict) -> None:
     pid = market["product"]["id"]
-    r = await api.client.patch(f"/api/products/{pid}", headers=api.auth(market["v"]),
-                               json={"stock": 7, "names": {"en": "Tomato", "ta": "தக்காளி"}})
+    r = await api.client.patch(
+        f"/api/products/{pid}",
+        headers=api.auth(market["v"]),
+        json={"stock": 7, "names": {"en": "Tomato", "ta": "தக்காளி"}},
+    )
     assert r.status_code == 200
     assert r.json()["stock"] == 7
     assert r.json()["names"]["ta"] == "தக்காளி"
     # Floor above list is refused with a sentence, and nothing changes.
-    r = await api.client.patch(f"/api/products/{pid}", headers=api.auth(market["v"]),
-                               json={"floor_price_paise": 5000})
+    r = await api.client.patch(
+        f"/api/products/{pid}", headers=api.auth(market["v"]), json={"floor_price_paise": 5000}
+    )
     assert r.status_code == 422
     assert "floor price" in r.json()["error"]["message"]
     # Another vendor cannot touch it.
     other = await api.register("vendor")
-    r = await api.client.patch(f"/api/products/{pid}", headers=api.auth(other["token"]),
-                               json={"stock": 0})
+    r = await api.client.patch(
+        f"/api/products/{pid}", headers=api.auth(other["token"]), json={"stock": 0}
+    )
     assert r.status_code == 403
-    r = await api.client.patch("/api/products/99999", headers=api.auth(market["v"]),
-                               json={"stock": 0})
+    r = await api.client.patch(
+        "/api/products/99999", headers=api.auth(market["v"]), json={"stock": 0}
+    )
     assert r.status_code == 404
     listed = await api.get(market["v"], f"/api/vendors/{market['vendor']['user']['id']}/products")
     assert listed.json()[0]["stock"] == 7

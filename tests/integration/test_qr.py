@@ -22,9 +22,10 @@ async def test_stall_qr_images_and_join(api: Api, market: dict, app) -> None:
     assert b"<svg" in svg.content
     # A stall code works again and again; each scan makes a new guest.
     product_id = market["product"]["id"]
-    first = await api.client.post(f"/api/qr/{qr['token']}/join",
-                                  json={"language": "hi", "product_id": product_id,
-                                        "quantity": 2})
+    first = await api.client.post(
+        f"/api/qr/{qr['token']}/join",
+        json={"language": "hi", "product_id": product_id, "quantity": 2},
+    )
     second = await api.client.post(f"/api/qr/{qr['token']}/join", json={"language": "bn"})
     assert first.status_code == second.status_code == 200
     joined = first.json()
@@ -61,8 +62,9 @@ async def test_qr_is_a_real_code_of_the_url(api: Api, market: dict) -> None:
 
 
 async def test_visit_qr_works_once(api: Api, market: dict, app) -> None:
-    r = await api.client.post("/api/qr", headers=api.auth(market["v"]),
-                              json={"kind": "visit", "ttl_seconds": 600})
+    r = await api.client.post(
+        "/api/qr", headers=api.auth(market["v"]), json={"kind": "visit", "ttl_seconds": 600}
+    )
     token = r.json()["token"]
     ok = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
     assert ok.status_code == 200
@@ -97,10 +99,12 @@ async def test_expired_and_forged_qr(api: Api, market: dict, app) -> None:
 async def test_only_vendors_issue_qr(api: Api, market: dict, app) -> None:
     r = await api.client.post("/api/qr", headers=api.auth(market["c"]), json={"kind": "stall"})
     assert r.status_code == 403
-    r = await api.client.post("/api/qr", headers=api.auth(market["v"]),
-                              json={"kind": "stall", "ttl_seconds": 5})
+    r = await api.client.post(
+        "/api/qr", headers=api.auth(market["v"]), json={"kind": "stall", "ttl_seconds": 5}
+    )
     assert r.status_code == 422
     async with app.state.sessions() as session:
-        audits = (await session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "qr.issued"))).all()
+        audits = (
+            await session.scalars(select(AuditEntry).where(AuditEntry.action == "qr.issued"))
+        ).all()
     assert audits == []

@@ -11,9 +11,16 @@ from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
 
 
 async def _register(client: httpx.AsyncClient, i: int) -> httpx.Response:
-    return await client.post("/api/auth/register", json={
-        "name": f"user {i}", "phone": f"+9197{uuid.uuid4().int % 10**8:08d}",
-        "password": "long enough pass", "role": "customer", "language": "hi"})
+    return await client.post(
+        "/api/auth/register",
+        json={
+            "name": f"user {i}",
+            "phone": f"+9197{uuid.uuid4().int % 10**8:08d}",
+            "password": "long enough pass",
+            "role": "customer",
+            "language": "hi",
+        },
+    )
 
 
 @pytest.mark.parametrize("backend", ["memory", "redis"])
@@ -30,8 +37,9 @@ async def test_auth_limit_per_ip(database_url: str, backend: str) -> None:
         assert 1 <= int(limited.headers["retry-after"]) <= 60
         assert limited.json()["error"]["code"] == "rate_limited"
         # Nothing was created by the refused request.
-        login = await client.post("/api/auth/login", json={
-            "phone": "+919700000000", "password": "x"})
+        login = await client.post(
+            "/api/auth/login", json={"phone": "+919700000000", "password": "x"}
+        )
         assert login.status_code == 429
         if backend == "redis":
             # The counters really live in Redis: another app instance (another process in

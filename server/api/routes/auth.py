@@ -21,17 +21,28 @@ from server.domain.errors import InvalidCredentials
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/api/auth/register", status_code=201, response_model=AuthOut,
-             dependencies=[rate_limit("auth")])
+@router.post(
+    "/api/auth/register", status_code=201, response_model=AuthOut, dependencies=[rate_limit("auth")]
+)
 async def register(
-    body: RegisterIn, session: SessionDep, actor: AnonymousActor, settings: SettingsDep,
-    tokens: TokensDep, passwords: PasswordsDep,
+    body: RegisterIn,
+    session: SessionDep,
+    actor: AnonymousActor,
+    settings: SettingsDep,
+    tokens: TokensDep,
+    passwords: PasswordsDep,
 ) -> AuthOut:
     password_hash = await passwords.hash(body.password)
     async with session.begin():
         user = await accounts.register_user(
-            session, actor, name=body.name, role=Role(body.role), password_hash=password_hash,
-            phone=body.phone, email=body.email, language=body.language,
+            session,
+            actor,
+            name=body.name,
+            role=Role(body.role),
+            password_hash=password_hash,
+            phone=body.phone,
+            email=body.email,
+            language=body.language,
             business_name=body.business_name,
         )
     token = tokens.issue(user.id, user.role, settings.token_ttl_seconds)
@@ -40,7 +51,10 @@ async def register(
 
 @router.post("/api/auth/login", response_model=TokenOut, dependencies=[rate_limit("auth")])
 async def login(
-    body: LoginIn, session: SessionDep, settings: SettingsDep, tokens: TokensDep,
+    body: LoginIn,
+    session: SessionDep,
+    settings: SettingsDep,
+    tokens: TokensDep,
     passwords: PasswordsDep,
 ) -> TokenOut:
     async with session.begin():

@@ -26,29 +26,41 @@ router = APIRouter(tags=["negotiations"])
 CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
 
 
-@router.post("/api/negotiations", status_code=201, response_model=NegotiationOut,
-             dependencies=[rate_limit("general")])
+@router.post(
+    "/api/negotiations",
+    status_code=201,
+    response_model=NegotiationOut,
+    dependencies=[rate_limit("general")],
+)
 async def open_negotiation(
     body: NegotiationOpenIn, session: SessionDep, actor: CustomerActor, settings: SettingsDep
 ) -> NegotiationOut:
     async with session.begin():
         opened = await domain.open_negotiation(
-            session, actor, product_id=body.product_id, quantity=body.quantity,
+            session,
+            actor,
+            product_id=body.product_id,
+            quantity=body.quantity,
             idle_seconds=settings.negotiation_idle_seconds,
         )
         if body.amount_paise is not None:
             await domain.place_bid(
-                session, actor, opened.id, amount_paise=body.amount_paise,
+                session,
+                actor,
+                opened.id,
+                amount_paise=body.amount_paise,
                 idle_seconds=settings.negotiation_idle_seconds,
             )
         negotiation, bids = await domain.get_negotiation(session, actor, opened.id)
     return NegotiationOut.of(negotiation, bids)
 
 
-@router.get("/api/negotiations", response_model=list[NegotiationOut],
-            dependencies=[rate_limit("general")])
+@router.get(
+    "/api/negotiations", response_model=list[NegotiationOut], dependencies=[rate_limit("general")]
+)
 async def list_negotiations(
-    session: SessionDep, actor: CurrentActor,
+    session: SessionDep,
+    actor: CurrentActor,
     role: Annotated[Literal["customer", "vendor"] | None, Query()] = None,
     state: Annotated[NegotiationStatus | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
@@ -60,8 +72,11 @@ async def list_negotiations(
     return [NegotiationOut.of(n) for n in rows]
 
 
-@router.get("/api/negotiations/{negotiation_id}", response_model=NegotiationOut,
-            dependencies=[rate_limit("general")])
+@router.get(
+    "/api/negotiations/{negotiation_id}",
+    response_model=NegotiationOut,
+    dependencies=[rate_limit("general")],
+)
 async def get_negotiation(
     negotiation_id: int, session: SessionDep, actor: CurrentActor
 ) -> NegotiationOut:
@@ -70,46 +85,75 @@ async def get_negotiation(
     return NegotiationOut.of(negotiation, bids)
 
 
-@router.post("/api/negotiations/{negotiation_id}/bids", status_code=201,
-             response_model=BidResultOut, dependencies=[rate_limit("bids")])
+@router.post(
+    "/api/negotiations/{negotiation_id}/bids",
+    status_code=201,
+    response_model=BidResultOut,
+    dependencies=[rate_limit("bids")],
+)
 async def place_bid(
-    negotiation_id: int, body: BidIn, session: SessionDep, actor: CurrentActor,
+    negotiation_id: int,
+    body: BidIn,
+    session: SessionDep,
+    actor: CurrentActor,
     settings: SettingsDep,
 ) -> BidResultOut:
     async with session.begin():
         outcome = await domain.place_bid(
-            session, actor, negotiation_id, amount_paise=body.amount_paise,
-            quantity=body.quantity, confirm_below_floor=body.confirm_below_floor,
+            session,
+            actor,
+            negotiation_id,
+            amount_paise=body.amount_paise,
+            quantity=body.quantity,
+            confirm_below_floor=body.confirm_below_floor,
             idle_seconds=settings.negotiation_idle_seconds,
         )
     return BidResultOut(
-        bid=BidOut.of(outcome.bid), negotiation=NegotiationOut.of(outcome.negotiation),
-        capped=outcome.capped, note=outcome.note,
+        bid=BidOut.of(outcome.bid),
+        negotiation=NegotiationOut.of(outcome.negotiation),
+        capped=outcome.capped,
+        note=outcome.note,
     )
 
 
-@router.post("/api/negotiations/{negotiation_id}/accept", response_model=AcceptOut,
-             dependencies=[rate_limit("bids")])
+@router.post(
+    "/api/negotiations/{negotiation_id}/accept",
+    response_model=AcceptOut,
+    dependencies=[rate_limit("bids")],
+)
 async def accept(
-    negotiation_id: int, session: SessionDep, actor: CurrentActor, settings: SettingsDep,
+    negotiation_id: int,
+    session: SessionDep,
+    actor: CurrentActor,
+    settings: SettingsDep,
     body: Annotated[AcceptIn | None, Body()] = None,
 ) -> AcceptOut:
     body = body or AcceptIn()
     async with session.begin():
         outcome = await domain.accept_offer(
-            session, actor, negotiation_id, reservation_seconds=settings.reservation_ttl_seconds,
-            confirm_below_floor=body.confirm_below_floor, expected_seq=body.expected_seq,
+            session,
+            actor,
+            negotiation_id,
+            reservation_seconds=settings.reservation_ttl_seconds,
+            confirm_below_floor=body.confirm_below_floor,
+            expected_seq=body.expected_seq,
         )
     return AcceptOut(
-        order=OrderOut.of(outcome.order), negotiation=NegotiationOut.of(outcome.negotiation),
+        order=OrderOut.of(outcome.order),
+        negotiation=NegotiationOut.of(outcome.negotiation),
         below_floor=outcome.below_floor,
     )
 
 
-@router.post("/api/negotiations/{negotiation_id}/reject", response_model=NegotiationOut,
-             dependencies=[rate_limit("bids")])
+@router.post(
+    "/api/negotiations/{negotiation_id}/reject",
+    response_model=NegotiationOut,
+    dependencies=[rate_limit("bids")],
+)
 async def reject(
-    negotiation_id: int, session: SessionDep, actor: CurrentActor,
+    negotiation_id: int,
+    session: SessionDep,
+    actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
 ) -> NegotiationOut:
     async with session.begin():
@@ -119,10 +163,15 @@ async def reject(
     return NegotiationOut.of(negotiation)
 
 
-@router.post("/api/negotiations/{negotiation_id}/cancel", response_model=NegotiationOut,
-             dependencies=[rate_limit("bids")])
+@router.post(
+    "/api/negotiations/{negotiation_id}/cancel",
+    response_model=NegotiationOut,
+    dependencies=[rate_limit("bids")],
+)
 async def cancel(
-    negotiation_id: int, session: SessionDep, actor: CurrentActor,
+    negotiation_id: int,
+    session: SessionDep,
+    actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
 ) -> NegotiationOut:
     async with session.begin():

@@ -15,7 +15,8 @@ router = APIRouter(tags=["orders"], dependencies=[rate_limit("general")])
 
 @router.get("/api/orders", response_model=list[OrderOut])
 async def list_orders(
-    session: SessionDep, actor: CurrentActor,
+    session: SessionDep,
+    actor: CurrentActor,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[OrderOut]:
     async with session.begin():

@@ -18,16 +18,22 @@ router = APIRouter(tags=["products"], dependencies=[rate_limit("general")])
 async def create_product(body: ProductIn, session: SessionDep, actor: VendorActor) -> ProductOut:
     async with session.begin():
         product = await catalog.create_product(
-            session, actor, names=body.names, unit=body.unit,
-            list_price_paise=body.list_price_paise, floor_price_paise=body.floor_price_paise,
-            stock=body.stock, negotiable=body.negotiable,
+            session,
+            actor,
+            names=body.names,
+            unit=body.unit,
+            list_price_paise=body.list_price_paise,
+            floor_price_paise=body.floor_price_paise,
+            stock=body.stock,
+            negotiable=body.negotiable,
         )
     return ProductOut.of(product, owner=True)
 
 
 @router.get("/api/vendors/{vendor_id}/products", response_model=list[ProductOut])
 async def vendor_products(
-    vendor_id: int, session: SessionDep,
+    vendor_id: int,
+    session: SessionDep,
     actor: Annotated[Actor | None, Depends(optional_actor)],
 ) -> list[ProductOut]:
     owner = actor is not None and actor.user_id == vendor_id

@@ -7,7 +7,7 @@ import io
 import segno
 from fastapi import APIRouter, Response
 
-from models import QRKind, Role
+from models import Product, QRKind, Role
 from server.api.deps import (
     AnonymousActor,
     SessionDep,
@@ -41,15 +41,19 @@ def qr_out(settings: Settings, issued: qr.IssuedQR) -> QROut:
     )
 
 
-@router.post("/api/qr", status_code=201, response_model=QROut,
-             dependencies=[rate_limit("general")])
-async def create_qr(body: QRIn, session: SessionDep, actor: VendorActor,
-                    settings: SettingsDep) -> QROut:
+@router.post("/api/qr", status_code=201, response_model=QROut, dependencies=[rate_limit("general")])
+async def create_qr(
+    body: QRIn, session: SessionDep, actor: VendorActor, settings: SettingsDep
+) -> QROut:
     kind = QRKind(body.kind)
     ttl = body.ttl_seconds or (settings.qr_stall_ttl_seconds if kind is QRKind.STALL else 3600)
     async with session.begin():
         issued = await qr.issue_qr(
-            session, actor, kind=kind, ttl_seconds=ttl, secret=settings.secret_key,
+            session,
+            actor,
+            kind=kind,
+            ttl_seconds=ttl,
+            secret=settings.secret_key,
             product_id=body.product_id,
         )
     return qr_out(settings, issued)
@@ -66,26 +70,30 @@ async def _render(token: str, session: SessionDep, settings: Settings, kind: str
     else:
         code.save(buffer, kind="svg", scale=8, border=4, xmldecl=True, title="VyaparMitra")
         media = "image/svg+xml"
-    return Response(buffer.getvalue(), media_type=media,
-                    headers={"Cache-Control": "public, max-age=300"})
+    return Response(
+        buffer.getvalue(), media_type=media, headers={"Cache-Control": "public, max-age=300"}
+    )
 
 
-@router.get("/api/qr/{token}.png", dependencies=[rate_limit("general")],
-            response_class=Response)
+@router.get("/api/qr/{token}.png", dependencies=[rate_limit("general")], response_class=Response)
 async def qr_png(token: str, session: SessionDep, settings: SettingsDep) -> Response:
     return await _render(token, session, settings, "png")
 
 
-@router.get("/api/qr/{token}.svg", dependencies=[rate_limit("general")],
-            response_class=Response)
+@router.get("/api/qr/{token}.svg", dependencies=[rate_limit("general")], response_class=Response)
 async def qr_svg(token: str, session: SessionDep, settings: SettingsDep) -> Response:
     return await _render(token, session, settings, "svg")
 
 
-@router.post("/api/qr/{token}/join", response_model=QRJoinOut,
-             dependencies=[rate_limit("auth")])
-async def join_qr(token: str, body: QRJoinIn, session: SessionDep, anonymous: AnonymousActor,
-                  settings: SettingsDep, tokens: TokensDep) -> QRJoinOut:
+@router.post("/api/qr/{token}/join", response_model=QRJoinOut, dependencies=[rate_limit("auth")])
+async def join_qr(
+    token: str,
+    body: QRJoinIn,
+    session: SessionDep,
+    anonymous: AnonymousActor,
+    settings: SettingsDep,
+    tokens: TokensDep,
+) -> QRJoinOut:
     """A shopper scanned a code: they become a guest, optionally with a negotiation open."""
     async with session.begin():
         row = await qr.redeem_qr(session, token, secret=settings.secret_key)
@@ -98,12 +106,15 @@ async def join_qr(token: str, body: QRJoinIn, session: SessionDep, anonymous: An
         opened = None
         product_id = body.product_id or row.product_id
         if product_id is not None:
-            product = await session.get(negotiation.Product, product_id)
+            product = await session.get(Product, product_id)
             if product is None or product.vendor_id != row.vendor_id:
                 raise InvalidInput("That product is not sold at this stall.")
             guest_actor = Actor(guest.id, Role.GUEST, anonymous.request_id, anonymous.ip)
             opened = await negotiation.open_negotiation(
-                session, guest_actor, product_id=product_id, quantity=body.quantity or 1,
+                session,
+                guest_actor,
+                product_id=product_id,
+                quantity=body.quantity or 1,
                 idle_seconds=settings.negotiation_idle_seconds,
             )
     return QRJoinOut(
