@@ -80,6 +80,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
+        await app.state.limiter.aclose()
         if redis is not None:
             await redis.aclose()
         await engine.dispose()

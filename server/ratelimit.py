@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from limits import RateLimitItem, parse
+from limits.aio.storage import MemoryStorage, RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
-from limits.storage import storage_from_string
 
 from server.settings import Settings
 
@@ -37,7 +38,21 @@ class RateLimiter:
         enabled: bool = True,
         ip_factor: int = 5,
     ) -> None:
-        self.storage = storage_from_string(storage_uri)
+        """`storage_uri` is `async+memory://` or `async+redis://host:port/db`."""
+        self._pool: Any = None
+        self.storage: Storage
+        if storage_uri.startswith("async+redis"):
+            import redis.asyncio as aioredis
+
+            # Our own redis-py pool, so that shutdown can close its sockets.
+            self._pool = aioredis.ConnectionPool.from_url(storage_uri.removeprefix("async+"))
+            self.storage = RedisStorage(
+                storage_uri, implementation="redispy", connection_pool=self._pool
+            )
+        elif storage_uri.startswith("async+memory"):
+            self.storage = MemoryStorage()
+        else:
+            raise ValueError(f"unsupported rate-limit storage {storage_uri!r}")
         self._limiter = MovingWindowRateLimiter(self.storage)
         self._items: dict[str, RateLimitItem] = {k: parse(v) for k, v in limits_by_category.items()}
         self._ip_items: dict[str, RateLimitItem] = {
@@ -74,5 +89,9 @@ class RateLimiter:
                 return Verdict(False, max(1, math.ceil(stats.reset_time - time.time())))
         return Verdict(True)
 
+    async def aclose(self) -> None:
+        if self._pool is not None:
+            await self._pool.aclose()
+
     async def reset(self) -> None:
-        await self.storage.reset()  # type: ignore[misc]
+        await self.storage.reset()
