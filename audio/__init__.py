@@ -1,0 +1,1 @@
+"""Everything that touches sound: frames, codecs, VAD, engines. Never imports `server`."""
