@@ -30,6 +30,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     if settings.should_auto_migrate:
         await anyio.to_thread.run_sync(migrate.upgrade, settings.database_url)
+    elif settings.env != "test":
+        st = await anyio.to_thread.run_sync(migrate.status, settings.database_url)
+        if not st.up_to_date:
+            raise RuntimeError(
+                f"The database is at {st.current or '<base>'}, not {st.head}; "
+                "run `vyaparmitra db upgrade` first."
+            )
     engine = create_engine(
         settings.database_url,
         pool_size=settings.db_pool_size,

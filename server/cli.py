@@ -6,6 +6,7 @@ import asyncio
 import sys
 
 import click
+from pydantic import ValidationError
 
 from server.settings import PlaceholderSecretError, Settings, load_settings
 
@@ -15,8 +16,12 @@ def _settings() -> Settings:
         return load_settings()
     except PlaceholderSecretError as exc:
         raise click.ClickException(str(exc)) from exc
-    except ValueError as exc:  # pydantic's ValidationError wraps the same refusal
-        raise click.ClickException(str(exc)) from exc
+    except ValidationError as exc:
+        # Only the reasons: the input (secrets, database passwords) is never echoed.
+        reasons = "; ".join(
+            str(err.get("ctx", {}).get("error") or err["msg"]) for err in exc.errors()
+        )
+        raise click.ClickException(f"invalid settings: {reasons}") from exc
 
 
 @click.group()
@@ -118,6 +123,13 @@ def demo() -> None:
     settings = _settings()
     if settings.should_auto_migrate:
         migrate.upgrade(settings.database_url)
+    else:
+        st = migrate.status(settings.database_url)
+        if not st.up_to_date:
+            raise click.ClickException(
+                f"The database is at {st.current or '<base>'}, not {st.head}; "
+                "run `vyaparmitra db upgrade` first."
+            )
 
     async def _run() -> None:
         engine = create_engine(settings.database_url)

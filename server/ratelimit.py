@@ -83,6 +83,12 @@ class RateLimiter:
             checks.append((self._ip_items[category], f"ip:{ip}"))
         else:
             checks.append((self._items[category], f"ip:{ip}"))
+        # Test every window before counting in any, so a request refused by the IP
+        # window does not also use up the user's allowance.
+        for item, key in checks:
+            if not await self._limiter.test(item, "vyapar", category, key):
+                stats = await self._limiter.get_window_stats(item, "vyapar", category, key)
+                return Verdict(False, max(1, math.ceil(stats.reset_time - time.time())))
         for item, key in checks:
             if not await self._limiter.hit(item, "vyapar", category, key):
                 stats = await self._limiter.get_window_stats(item, "vyapar", category, key)

@@ -11,9 +11,16 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER_SECRETS = frozenset(
-    {"", "change-me", "changeme", "secret", "dev-insecure-secret-change-me"}
+    {
+        "",
+        "change-me",
+        "changeme",
+        "secret",
+        "dev-insecure-secret-change-me",
+        "dev-insecure-secret-change-me-never-use-in-production",
+    }
 )
-DEFAULT_SECRET = "dev-insecure-secret-change-me"  # noqa: S105 - refused in production
+DEFAULT_SECRET = "dev-insecure-secret-change-me-never-use-in-production"  # noqa: S105 - refused in production
 
 
 class PlaceholderSecretError(ValueError):
@@ -22,7 +29,11 @@ class PlaceholderSecretError(ValueError):
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="VYAPAR_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="VYAPAR_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        hide_input_in_errors=True,
     )
 
     env: Literal["development", "production", "test"] = "development"

@@ -44,7 +44,7 @@ def sign_token(nonce: str, secret: str) -> str:
 def verify_token(token: str, secret: str) -> str:
     """The nonce inside a token this server signed; `QRTokenInvalid` otherwise."""
     nonce, sep, _sig = token.partition(".")
-    if not sep or not nonce or len(token) > 128:
+    if not sep or not nonce or len(token) > 128 or not token.isascii():
         raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")
     if not hmac.compare_digest(sign_token(nonce, secret), token):
         raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")

@@ -1,0 +1,205 @@
+"""The `vyaparmitra` command, run as a real process against SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import inspect, pool, text
+from sqlalchemy.engine import make_url
+
+import models
+from server import migrate
+from server.domain.qr import verify_token
+from tests.conftest import POSTGRES_URL, need
+
+VYAPARMITRA = Path(sys.executable).parent / "vyaparmitra"
+SECRET = "cli-test-secret-" + "c" * 40
+BASE_URL = "http://market.test"
+TABLES = set(models.Base.metadata.tables)
+STALL_URL = re.compile(r"^stall QR: (?P<url>\S+)$", re.MULTILINE)
+DEMO_LINE = re.compile(
+    r"^demo vendor (?P<vendor>\d+), products \[(?P<products>[\d, ]+)\]$", re.MULTILINE
+)
+
+
+@contextmanager
+def scratch_postgres(server_url: str) -> Iterator[str]:
+    """A brand-new, empty database on the test server, dropped afterwards."""
+    name = f"vyapar_cli_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(
+        migrate.sync_url(server_url), isolation_level="AUTOCOMMIT", poolclass=pool.NullPool
+    )
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    else:
+        with scratch_postgres(need(POSTGRES_URL, "PostgreSQL")) as url:
+            yield url
+
+
+def run_cli(
+    *args: str, database_url: str, cwd: Path, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
+    env.update(
+        {
+            "VYAPAR_ENV": "development",
+            "VYAPAR_DATABASE_URL": database_url,
+            "VYAPAR_SECRET_KEY": SECRET,
+            "VYAPAR_PUBLIC_BASE_URL": BASE_URL,
+            "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
+            "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
+        }
+    )
+    env.update(extra_env)
+    return subprocess.run(
+        [str(VYAPARMITRA), *args],
+        env=env,
+        cwd=cwd,  # an empty folder: no stray .env is read
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def ok(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode == 0, f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def tables(url: str) -> set[str]:
+    engine = sa.create_engine(migrate.sync_url(url), poolclass=pool.NullPool)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def counts(url: str) -> dict[str, int]:
+    engine = sa.create_engine(migrate.sync_url(url), poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            return {
+                name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one()
+                for name in ("users", "vendor_profiles", "products", "qr_sessions")
+            }
+    finally:
+        engine.dispose()
+
+
+def test_db_upgrade_status_history_downgrade(fresh_url: str, tmp_path: Path) -> None:
+    out = ok(run_cli("db", "status", database_url=fresh_url, cwd=tmp_path))
+    assert out.splitlines() == [
+        "current: <base>",
+        "head:    0001",
+        "pending:",
+        "  0001 initial schema",
+    ]
+
+    out = ok(run_cli("db", "upgrade", database_url=fresh_url, cwd=tmp_path))
+    assert out.strip() == "upgraded to head"
+    assert tables(fresh_url) == TABLES | {"alembic_version"}
+
+    out = ok(run_cli("db", "status", database_url=fresh_url, cwd=tmp_path))
+    assert out.splitlines() == [
+        "current: 0001",
+        "head:    0001",
+        "pending: none (up to date)",
+    ]
+
+    out = ok(run_cli("db", "history", database_url=fresh_url, cwd=tmp_path))
+    assert out.splitlines()[0] == "<base> -> 0001: initial schema"
+
+    out = ok(run_cli("db", "downgrade", "base", database_url=fresh_url, cwd=tmp_path))
+    assert out.strip() == "downgraded to base"
+    assert tables(fresh_url) == {"alembic_version"}
+    out = ok(run_cli("db", "status", database_url=fresh_url, cwd=tmp_path))
+    assert out.splitlines()[0] == "current: <base>"
+    assert "  0001 initial schema" in out.splitlines()
+
+    out = ok(run_cli("db", "upgrade", "0001", database_url=fresh_url, cwd=tmp_path))
+    assert out.strip() == "upgraded to 0001"
+    assert migrate.status(fresh_url).up_to_date
+
+
+def test_db_downgrade_needs_a_revision(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    result = run_cli("db", "downgrade", database_url=url, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Missing argument 'REVISION'" in result.stderr
+
+
+def test_demo_twice_is_idempotent(fresh_url: str, tmp_path: Path) -> None:
+    if not fresh_url.startswith("sqlite"):
+        # Only SQLite migrates itself by default; PostgreSQL is upgraded explicitly.
+        ok(run_cli("db", "upgrade", database_url=fresh_url, cwd=tmp_path))
+
+    first = ok(run_cli("demo", database_url=fresh_url, cwd=tmp_path))
+    assert migrate.status(fresh_url).up_to_date
+    after_first = counts(fresh_url)
+    assert after_first == {"users": 2, "vendor_profiles": 1, "products": 4, "qr_sessions": 1}
+
+    second = ok(run_cli("demo", database_url=fresh_url, cwd=tmp_path))
+    assert counts(fresh_url) == after_first
+    # Same vendor, same products, same stall code: the second run found everything.
+    assert second == first
+
+    demo = DEMO_LINE.search(first)
+    assert demo is not None, first
+    assert len(demo["products"].split(",")) == 4
+
+    match = STALL_URL.search(first)
+    assert match is not None, first
+    url = match["url"]
+    assert url.startswith(f"{BASE_URL}/s/")
+    assert "/s/" in url
+    token = url.rsplit("/s/", 1)[1]
+    nonce = verify_token(token, SECRET)
+
+    engine = sa.create_engine(migrate.sync_url(fresh_url), poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT vendor_id, kind FROM qr_sessions WHERE nonce = :n"), {"n": nonce}
+            ).one()
+    finally:
+        engine.dispose()
+    assert row.vendor_id == int(demo["vendor"])
+    assert row.kind == "stall"
+
+
+def test_commands_refuse_production_with_a_placeholder_secret(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    for args in (("db", "status"), ("db", "upgrade"), ("demo",)):
+        result = run_cli(
+            *args,
+            database_url=url,
+            cwd=tmp_path,
+            VYAPAR_ENV="production",
+            VYAPAR_SECRET_KEY="change-me",
+        )
+        assert result.returncode == 1, args
+        assert "VYAPAR_SECRET_KEY is a placeholder" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert not (tmp_path / "cli.db").exists()

@@ -1,0 +1,155 @@
+"""Rate limits per user and per client IP, in memory."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.ratelimit import CATEGORIES, RateLimiter, Verdict
+from server.settings import Settings
+
+MEMORY = "async+memory://"
+LIMITS = {"auth": "3/minute", "bids": "4/minute", "general": "2/minute"}
+IP = "203.0.113.7"
+
+
+def limiter(**kwargs: object) -> RateLimiter:
+    return RateLimiter(MEMORY, dict(LIMITS), **kwargs)  # type: ignore[arg-type]
+
+
+async def hits(
+    rl: RateLimiter, n: int, category: str, *, ip: str = IP, user_id: int | None = None
+) -> list[Verdict]:
+    return [await rl.hit(category, ip=ip, user_id=user_id) for _ in range(n)]
+
+
+def assert_denied(verdict: Verdict, window_seconds: int = 60) -> None:
+    assert verdict.allowed is False
+    assert 1 <= verdict.retry_after <= window_seconds
+
+
+async def test_anonymous_gets_n_then_is_denied() -> None:
+    rl = limiter()
+    allowed = await hits(rl, 3, "auth")
+    assert allowed == [Verdict(True)] * 3
+    assert all(v.retry_after == 0 for v in allowed)
+    denied = await rl.hit("auth", ip=IP, user_id=None)
+    assert_denied(denied)
+    # Still denied on the next try: a denial does not free a slot.
+    assert_denied(await rl.hit("auth", ip=IP, user_id=None))
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+async def test_each_category_uses_its_own_limit(category: str) -> None:
+    rl = limiter()
+    n = int(LIMITS[category].split("/")[0])
+    assert all(v.allowed for v in await hits(rl, n, category, user_id=1))
+    assert_denied(await rl.hit(category, ip=IP, user_id=1))
+
+
+async def test_categories_are_independent() -> None:
+    rl = limiter()
+    assert all(v.allowed for v in await hits(rl, 3, "auth"))
+    assert_denied(await rl.hit("auth", ip=IP, user_id=None))
+    assert (await rl.hit("general", ip=IP, user_id=None)).allowed
+    assert (await rl.hit("bids", ip=IP, user_id=None)).allowed
+
+
+async def test_anonymous_ips_are_independent() -> None:
+    rl = limiter()
+    assert all(v.allowed for v in await hits(rl, 3, "auth", ip="198.51.100.1"))
+    assert_denied(await rl.hit("auth", ip="198.51.100.1", user_id=None))
+    assert all(v.allowed for v in await hits(rl, 3, "auth", ip="198.51.100.2"))
+
+
+async def test_users_behind_one_ip_are_limited_separately() -> None:
+    rl = limiter()
+    assert all(v.allowed for v in await hits(rl, 4, "bids", user_id=1))
+    assert_denied(await rl.hit("bids", ip=IP, user_id=1))
+    # A second shopper on the same market Wi-Fi is not punished for the first one.
+    assert all(v.allowed for v in await hits(rl, 4, "bids", user_id=2))
+    assert_denied(await rl.hit("bids", ip=IP, user_id=2))
+
+
+async def test_a_user_is_limited_across_ips() -> None:
+    rl = limiter()
+    for i in range(4):
+        assert (await rl.hit("bids", ip=f"198.51.100.{i}", user_id=1)).allowed
+    assert_denied(await rl.hit("bids", ip="198.51.100.99", user_id=1))
+
+
+async def test_ip_limit_is_five_times_the_user_limit_for_known_users() -> None:
+    rl = limiter()
+    per_user = 4
+    # Five users each use their whole allowance: 5 × 4 = 20 hits from one IP, all allowed.
+    for user in range(1, 6):
+        verdicts = await hits(rl, per_user, "bids", user_id=user)
+        assert all(v.allowed for v in verdicts), user
+    # A sixth user has a fresh per-user allowance but the IP is now spent.
+    assert_denied(await rl.hit("bids", ip=IP, user_id=6))
+    # The same sixth user from another IP is fine.
+    assert (await rl.hit("bids", ip="198.51.100.200", user_id=6)).allowed
+
+
+async def test_ip_factor_is_configurable() -> None:
+    rl = limiter(ip_factor=2)
+    for user in (1, 2):
+        assert all(v.allowed for v in await hits(rl, 2, "general", user_id=user))
+    assert_denied(await rl.hit("general", ip=IP, user_id=3))
+
+
+async def test_anonymous_requests_get_the_plain_limit_per_ip() -> None:
+    rl = limiter()
+    # Known users on this IP have a 5× allowance; anonymous ones have the plain one.
+    assert all(v.allowed for v in await hits(rl, 2, "general"))
+    assert_denied(await rl.hit("general", ip=IP, user_id=None))
+
+
+async def test_disabled_limiter_always_allows() -> None:
+    rl = limiter(enabled=False)
+    for category in CATEGORIES:
+        verdicts = await hits(rl, 50, category) + await hits(rl, 50, category, user_id=1)
+        assert verdicts == [Verdict(True)] * 100
+
+
+async def test_reset_forgets_every_counter() -> None:
+    rl = limiter()
+    await hits(rl, 3, "auth")
+    assert_denied(await rl.hit("auth", ip=IP, user_id=None))
+    await rl.reset()
+    assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
+
+
+async def test_retry_after_reflects_the_window() -> None:
+    rl = RateLimiter(MEMORY, {"auth": "1/hour", "bids": "1/second", "general": "1/minute"})
+    assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
+    verdict = await rl.hit("auth", ip=IP, user_id=None)
+    assert verdict.allowed is False
+    assert 3500 <= verdict.retry_after <= 3600
+    assert (await rl.hit("bids", ip=IP, user_id=None)).allowed
+    verdict = await rl.hit("bids", ip=IP, user_id=None)
+    assert verdict == Verdict(False, 1)
+
+
+async def test_from_settings_uses_memory_and_the_configured_limits() -> None:
+    settings = Settings(
+        env="test",
+        redis_url=None,
+        rate_limit_auth="1/minute",
+        rate_limit_bids="2/minute",
+        rate_limit_general="3/minute",
+    )
+    rl = RateLimiter.from_settings(settings)
+    assert rl.enabled is True
+    assert type(rl.storage).__module__.startswith("limits.aio.storage")
+    assert type(rl.storage).__name__ == "MemoryStorage"
+    for category, n in (("auth", 1), ("bids", 2), ("general", 3)):
+        assert all(v.allowed for v in await hits(rl, n, category))
+        assert_denied(await rl.hit(category, ip=IP, user_id=None))
+
+
+async def test_from_settings_honours_disabled() -> None:
+    rl = RateLimiter.from_settings(
+        Settings(env="test", redis_url=None, rate_limit_enabled=False, rate_limit_auth="1/minute")
+    )
+    assert rl.enabled is False
+    assert all(v.allowed for v in await hits(rl, 10, "auth"))

@@ -1,0 +1,224 @@
+"""Bearer tokens (JWT, HS256) and passwords (Argon2id)."""
+
+from __future__ import annotations
+
+import time
+import warnings
+from typing import Any
+
+import jwt
+import pytest
+
+from models import Role
+from server.security import ALGORITHM, Passwords, TokenClaims, TokenError, Tokens
+from server.settings import DEFAULT_SECRET
+
+SECRET = "token-test-secret-" + "k" * 40
+OTHER_SECRET = "token-other-secret-" + "q" * 40
+
+
+@pytest.fixture(scope="module")
+def passwords() -> Passwords:
+    return Passwords(time_cost=1, memory_kib=64)
+
+
+@pytest.fixture
+def tokens() -> Tokens:
+    return Tokens(SECRET)
+
+
+def forge(claims: dict[str, Any], secret: str = SECRET, algorithm: str = ALGORITHM) -> str:
+    return jwt.encode(claims, secret, algorithm=algorithm)
+
+
+def good_claims(**changes: Any) -> dict[str, Any]:
+    now = int(time.time())
+    claims: dict[str, Any] = {
+        "sub": "42",
+        "role": "vendor",
+        "iat": now,
+        "exp": now + 600,
+        "jti": "abc",
+        "typ": "access",
+    }
+    claims.update(changes)
+    return {k: v for k, v in claims.items() if v is not None}
+
+
+# -- tokens ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_issue_then_verify(tokens: Tokens, role: Role) -> None:
+    before = int(time.time())
+    token = tokens.issue(7, role, ttl_seconds=3600)
+    claims = tokens.verify(token)
+    assert claims == TokenClaims(user_id=7, role=role, expires_at=claims.expires_at)
+    assert before + 3600 <= claims.expires_at <= int(time.time()) + 3600
+
+
+def test_issued_token_carries_the_documented_claims(tokens: Tokens) -> None:
+    token = tokens.issue(9, Role.CUSTOMER, ttl_seconds=60)
+    raw = jwt.decode(token, SECRET, algorithms=[ALGORITHM])
+    assert raw["sub"] == "9"
+    assert raw["role"] == "customer"
+    assert raw["typ"] == "access"
+    assert raw["exp"] - raw["iat"] == 60
+    assert raw["jti"]
+    assert jwt.get_unverified_header(token)["alg"] == "HS256"
+
+
+def test_each_token_is_unique(tokens: Tokens) -> None:
+    a = tokens.issue(1, Role.CUSTOMER, ttl_seconds=60)
+    b = tokens.issue(1, Role.CUSTOMER, ttl_seconds=60)
+    assert a != b
+    assert tokens.verify(a) == tokens.verify(b)
+
+
+def test_expired_token_is_refused(tokens: Tokens) -> None:
+    token = tokens.issue(1, Role.CUSTOMER, ttl_seconds=-5)
+    with pytest.raises(TokenError, match="expired"):
+        tokens.verify(token)
+
+
+def test_expired_forged_token_is_refused_as_expired(tokens: Tokens) -> None:
+    token = forge(good_claims(exp=int(time.time()) - 1))
+    with pytest.raises(TokenError, match="expired; log in again"):
+        tokens.verify(token)
+
+
+def test_token_from_another_secret_is_refused(tokens: Tokens) -> None:
+    token = Tokens(OTHER_SECRET).issue(1, Role.VENDOR, ttl_seconds=600)
+    assert Tokens(OTHER_SECRET).verify(token).user_id == 1
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(token)
+
+
+def test_tampered_payload_is_refused(tokens: Tokens) -> None:
+    token = tokens.issue(1, Role.CUSTOMER, ttl_seconds=600)
+    header, _payload, signature = token.split(".")
+    # Same signature, payload swapped for one that claims to be a vendor with id 2.
+    evil = jwt.encode(good_claims(sub="2"), "whatever-" + "z" * 40, algorithm=ALGORITHM)
+    evil_payload = evil.split(".")[1]
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(f"{header}.{evil_payload}.{signature}")
+
+
+def test_tampered_signature_is_refused(tokens: Tokens) -> None:
+    token = tokens.issue(1, Role.CUSTOMER, ttl_seconds=600)
+    head, _, sig = token.rpartition(".")
+    flipped = ("A" if sig[0] != "A" else "B") + sig[1:]
+    with pytest.raises(TokenError):
+        tokens.verify(f"{head}.{flipped}")
+
+
+def test_unsigned_token_is_refused(tokens: Tokens) -> None:
+    token = jwt.encode(good_claims(), key=None, algorithm="none")
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(token)
+
+
+def test_other_algorithm_with_the_right_secret_is_refused() -> None:
+    long_secret = "long-secret-" + "L" * 64  # long enough for HS512 too
+    token = forge(good_claims(), secret=long_secret, algorithm="HS512")
+    with pytest.raises(TokenError, match="not valid"):
+        Tokens(long_secret).verify(token)
+
+
+@pytest.mark.parametrize("garbage", ["", "abc", "a.b.c", "Bearer x.y.z", "é.é.é"])
+def test_garbage_is_refused(tokens: Tokens, garbage: str) -> None:
+    with pytest.raises(TokenError):
+        tokens.verify(garbage)
+
+
+@pytest.mark.parametrize("missing", ["exp", "sub", "role"])
+def test_missing_required_claim_is_refused(tokens: Tokens, missing: str) -> None:
+    claims = good_claims()
+    del claims[missing]
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(forge(claims))
+
+
+@pytest.mark.parametrize("typ", [None, "refresh", "ticket", "ACCESS", ""])
+def test_wrong_typ_is_refused(tokens: Tokens, typ: str | None) -> None:
+    claims = good_claims()
+    if typ is None:
+        del claims["typ"]
+    else:
+        claims["typ"] = typ
+    with pytest.raises(TokenError, match="cannot be used here"):
+        tokens.verify(forge(claims))
+
+
+@pytest.mark.parametrize(
+    "changes", [{"sub": "not-a-number"}, {"role": "admin"}, {"sub": ""}, {"role": ""}]
+)
+def test_malformed_claims_are_refused(tokens: Tokens, changes: dict[str, Any]) -> None:
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(forge(good_claims(**changes)))
+
+
+def test_verify_accepts_a_well_formed_hand_made_token(tokens: Tokens) -> None:
+    # Guards the refusal tests above: the same forge() with good claims is accepted.
+    claims = tokens.verify(forge(good_claims()))
+    assert (claims.user_id, claims.role) == (42, Role.VENDOR)
+
+
+def test_development_default_secret_is_long_enough_for_hs256() -> None:
+    # PyJWT warns (InsecureKeyLengthWarning) on every encode and decode when an HMAC key
+    # is shorter than the hash's digest size (32 bytes for HS256); the default secret
+    # used in development must not make every login and request warn.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        dev = Tokens(DEFAULT_SECRET)
+        assert dev.verify(dev.issue(1, Role.CUSTOMER, ttl_seconds=60)).user_id == 1
+    assert len(DEFAULT_SECRET.encode()) >= 32
+
+
+# -- passwords ------------------------------------------------------------------------
+
+
+async def test_hash_is_not_the_plaintext(passwords: Passwords) -> None:
+    hashed = await passwords.hash("correct horse battery")
+    assert hashed != "correct horse battery"
+    assert "correct horse battery" not in hashed
+    assert hashed.startswith("$argon2id$")
+    assert "m=64,t=1,p=1" in hashed
+
+
+async def test_same_password_hashes_differently(passwords: Passwords) -> None:
+    assert await passwords.hash("same") != await passwords.hash("same")
+
+
+async def test_verify_right_password(passwords: Passwords) -> None:
+    hashed = await passwords.hash("correct horse battery")
+    assert await passwords.verify(hashed, "correct horse battery") is True
+
+
+@pytest.mark.parametrize("attempt", ["wrong", "", "correct horse batter", "Correct horse battery"])
+async def test_verify_wrong_password(passwords: Passwords, attempt: str) -> None:
+    hashed = await passwords.hash("correct horse battery")
+    assert await passwords.verify(hashed, attempt) is False
+
+
+async def test_verify_unknown_user_is_false(passwords: Passwords) -> None:
+    assert await passwords.verify(None, "anything") is False
+    assert await passwords.verify(None, "") is False
+
+
+@pytest.mark.parametrize("bad_hash", ["", "plaintext", "$argon2id$garbage", "$2b$12$bcrypt"])
+async def test_verify_malformed_hash_is_false(passwords: Passwords, bad_hash: str) -> None:
+    assert await passwords.verify(bad_hash, "plaintext") is False
+
+
+async def test_unicode_password(passwords: Passwords) -> None:
+    hashed = await passwords.hash("टमाटर ₹40 தக்காளி")
+    assert await passwords.verify(hashed, "टमाटर ₹40 தக்காளி") is True
+    assert await passwords.verify(hashed, "टमाटर ₹41 தக்காளி") is False
+
+
+async def test_hash_from_other_costs_still_verifies(passwords: Passwords) -> None:
+    # Raising the cost later must not lock out users hashed with the old cost.
+    stronger = Passwords(time_cost=2, memory_kib=128)
+    hashed = await stronger.hash("pass phrase")
+    assert await passwords.verify(hashed, "pass phrase") is True

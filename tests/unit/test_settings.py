@@ -1,0 +1,289 @@
+"""Settings: `VYAPAR_*` variables, production's refusal of placeholder secrets, defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+from click.testing import CliRunner
+from pydantic import ValidationError
+
+import server.logs
+from server.cli import main
+from server.settings import (
+    DEFAULT_SECRET,
+    PLACEHOLDER_SECRETS,
+    PlaceholderSecretError,
+    Settings,
+    load_settings,
+)
+
+GOOD_SECRET = "a-real-production-secret-" + "r" * 40
+POSTGRES = "postgresql+psycopg://u@127.0.0.1:5432/vyapar"
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No `.env` file and no `VYAPAR_*` variable from the shell running the tests."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith("VYAPAR_") and not name.startswith("VYAPAR_TEST_"):
+            monkeypatch.delenv(name)
+
+
+def placeholder_error(exc: ValidationError) -> BaseException:
+    errors = exc.errors()
+    assert len(errors) == 1
+    cause = errors[0]["ctx"]["error"]
+    assert isinstance(cause, BaseException)
+    return cause
+
+
+# -- production refuses placeholder secrets -------------------------------------------
+
+
+def test_development_allows_the_default_secret() -> None:
+    settings = Settings()
+    assert settings.env == "development"
+    assert settings.secret_key == DEFAULT_SECRET
+    assert DEFAULT_SECRET in PLACEHOLDER_SECRETS
+
+
+def test_production_refuses_the_default_secret() -> None:
+    with pytest.raises(ValidationError) as info:
+        Settings(env="production")
+    cause = placeholder_error(info.value)
+    assert isinstance(cause, PlaceholderSecretError)
+    assert isinstance(cause, ValueError)
+    assert "VYAPAR_SECRET_KEY" in str(cause)
+    assert "production needs a real secret" in str(cause)
+
+
+@pytest.mark.parametrize("secret", sorted(PLACEHOLDER_SECRETS))
+def test_production_refuses_every_placeholder(secret: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        Settings(env="production", secret_key=secret)
+    assert isinstance(placeholder_error(info.value), PlaceholderSecretError)
+
+
+@pytest.mark.parametrize("length", [1, 16, 31])
+def test_production_refuses_a_short_secret(length: int) -> None:
+    with pytest.raises(ValidationError, match="shorter than 32 characters") as info:
+        Settings(env="production", secret_key="k" * length)
+    assert isinstance(placeholder_error(info.value), PlaceholderSecretError)
+
+
+def test_production_accepts_a_32_character_secret() -> None:
+    settings = Settings(env="production", secret_key="k" * 32)
+    assert settings.secret_key == "k" * 32
+    assert Settings(env="production", secret_key=GOOD_SECRET).env == "production"
+
+
+@pytest.mark.parametrize("env", ["development", "test"])
+def test_other_environments_allow_short_secrets(env: str) -> None:
+    assert Settings(env=env, secret_key="short").secret_key == "short"  # type: ignore[arg-type]
+
+
+def test_unknown_environment_is_refused() -> None:
+    with pytest.raises(ValidationError, match="env"):
+        Settings(env="staging")  # type: ignore[arg-type]
+
+
+# -- environment variables ------------------------------------------------------------
+
+
+def test_prefixed_environment_variables_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VYAPAR_ENV", "production")
+    monkeypatch.setenv("VYAPAR_SECRET_KEY", GOOD_SECRET)
+    monkeypatch.setenv("VYAPAR_DATABASE_URL", POSTGRES)
+    monkeypatch.setenv("VYAPAR_PORT", "9123")
+    monkeypatch.setenv("VYAPAR_RATE_LIMIT_ENABLED", "false")
+    monkeypatch.setenv("VYAPAR_RATE_LIMIT_BIDS", "3/second")
+    monkeypatch.setenv("VYAPAR_PASSWORD_HASH_MEMORY_KIB", "64")
+    settings = Settings()
+    assert settings.env == "production"
+    assert settings.secret_key == GOOD_SECRET
+    assert settings.database_url == POSTGRES
+    assert settings.port == 9123
+    assert settings.rate_limit_enabled is False
+    assert settings.rate_limit_bids == "3/second"
+    assert settings.password_hash_memory_kib == 64
+
+
+def test_environment_variable_names_are_case_insensitive(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("vyapar_port", "9124")
+    assert Settings().port == 9124
+
+
+def test_unprefixed_variables_are_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
+    monkeypatch.setenv("PORT", "1")
+    settings = Settings()
+    assert settings.env == "development"
+    assert settings.secret_key == DEFAULT_SECRET
+    assert settings.port == 8000
+
+
+def test_production_refuses_a_placeholder_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("VYAPAR_ENV", "production")
+    monkeypatch.setenv("VYAPAR_SECRET_KEY", "change-me")
+    with pytest.raises(ValidationError) as info:
+        load_settings()
+    assert isinstance(placeholder_error(info.value), PlaceholderSecretError)
+
+
+def test_dotenv_file_is_read_and_environment_wins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / ".env").write_text("VYAPAR_PORT=7001\nVYAPAR_HOST=0.0.0.0\n", encoding="utf-8")
+    assert (Settings().port, Settings().host) == (7001, "0.0.0.0")
+    monkeypatch.setenv("VYAPAR_PORT", "7002")
+    assert (Settings().port, Settings().host) == (7002, "0.0.0.0")
+
+
+def test_overrides_win_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VYAPAR_PORT", "9125")
+    assert load_settings(port=9126).port == 9126
+
+
+def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VYAPAR_PORT", "not-a-port")
+    with pytest.raises(ValidationError, match="port"):
+        Settings()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("password_hash_time_cost", 0), ("password_hash_memory_kib", 4)]
+)
+def test_password_hash_costs_have_floors(field: str, value: int) -> None:
+    with pytest.raises(ValidationError, match=field):
+        Settings(**{field: value})
+
+
+# -- derived defaults -----------------------------------------------------------------
+
+
+def test_sqlite_migrates_itself_by_default() -> None:
+    settings = Settings()
+    assert settings.database_url.startswith("sqlite+aiosqlite:///")
+    assert settings.is_sqlite
+    assert settings.should_auto_migrate is True
+
+
+def test_postgres_does_not_migrate_itself_by_default() -> None:
+    settings = Settings(database_url=POSTGRES)
+    assert not settings.is_sqlite
+    assert settings.should_auto_migrate is False
+
+
+@pytest.mark.parametrize(
+    ("url", "auto_migrate", "expected"),
+    [
+        ("sqlite+aiosqlite:///x.db", False, False),
+        ("sqlite+aiosqlite:///x.db", True, True),
+        (POSTGRES, True, True),
+        (POSTGRES, False, False),
+    ],
+)
+def test_auto_migrate_override(url: str, auto_migrate: bool, expected: bool) -> None:
+    assert Settings(database_url=url, auto_migrate=auto_migrate).should_auto_migrate is expected
+
+
+@pytest.mark.parametrize(
+    ("env", "demo_data", "expected"),
+    [
+        ("development", None, True),
+        ("test", None, False),
+        ("production", None, False),
+        ("development", False, False),
+        ("production", True, True),
+        ("test", True, True),
+    ],
+)
+def test_demo_data_default(env: str, demo_data: bool | None, expected: bool) -> None:
+    settings = Settings(env=env, secret_key=GOOD_SECRET, demo_data=demo_data)  # type: ignore[arg-type]
+    assert settings.should_load_demo is expected
+
+
+def test_auto_migrate_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VYAPAR_AUTO_MIGRATE", "0")
+    monkeypatch.setenv("VYAPAR_DEMO_DATA", "1")
+    settings = Settings()
+    assert settings.should_auto_migrate is False
+    assert settings.should_load_demo is True
+
+
+# -- the CLI refuses to serve production with a placeholder secret --------------------
+
+
+@pytest.fixture
+def uvicorn_calls(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Record uvicorn.run instead of starting a server (and keep pytest's logging)."""
+    calls: list[dict[str, Any]] = []
+
+    def fake_run(app: str, **kwargs: Any) -> None:
+        calls.append({"app": app, **kwargs})
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    monkeypatch.setattr(server.logs, "configure_logging", lambda *a, **k: None)
+    return calls
+
+
+@pytest.mark.parametrize("secret", [None, "change-me", "too-short"])
+def test_serve_refuses_production_with_a_placeholder_secret(
+    uvicorn_calls: list[dict[str, Any]], secret: str | None
+) -> None:
+    result = CliRunner().invoke(
+        main, ["serve"], env={"VYAPAR_ENV": "production", "VYAPAR_SECRET_KEY": secret}
+    )
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Error:" in result.output
+    assert "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters" in result.output
+    assert uvicorn_calls == []
+
+
+def test_serve_starts_in_production_with_a_real_secret(
+    uvicorn_calls: list[dict[str, Any]],
+) -> None:
+    # The control for the refusal above: the same command does reach uvicorn.
+    result = CliRunner().invoke(
+        main,
+        ["serve", "--port", "9127"],
+        env={"VYAPAR_ENV": "production", "VYAPAR_SECRET_KEY": GOOD_SECRET},
+    )
+    assert result.exit_code == 0, result.output
+    assert len(uvicorn_calls) == 1
+    call = uvicorn_calls[0]
+    assert call["app"] == "server.app:create_app"
+    assert call["factory"] is True
+    assert call["port"] == 9127
+    assert call["host"] == "127.0.0.1"
+    assert call["workers"] == 1
+
+
+def test_serve_refuses_several_workers_on_sqlite(uvicorn_calls: list[dict[str, Any]]) -> None:
+    result = CliRunner().invoke(main, ["serve", "--workers", "2"])
+    assert result.exit_code != 0
+    assert "More than one worker needs PostgreSQL" in result.output
+    assert uvicorn_calls == []
+
+
+def test_serve_refusal_does_not_echo_the_secret(uvicorn_calls: list[dict[str, Any]]) -> None:
+    # A real but too-short secret must not end up in the terminal or the deploy logs.
+    secret = "prod-s3cret-but-short"
+    result = CliRunner().invoke(
+        main, ["serve"], env={"VYAPAR_ENV": "production", "VYAPAR_SECRET_KEY": secret}
+    )
+    assert result.exit_code != 0
+    assert "shorter than 32 characters" in result.output
+    assert "s3cret" not in result.output
+    assert uvicorn_calls == []
