@@ -14,6 +14,22 @@ pick_python() {
   echo "Python 3.11 or newer is required" >&2; return 1
 }
 
+# Debian packages the engines and tests use: espeak-ng speaks the Indic languages,
+# alsa-utils ships real recordings the audio tests transcribe.
+need_pkgs=()
+command -v espeak-ng >/dev/null 2>&1 || need_pkgs+=(espeak-ng)
+[ -f /usr/share/sounds/alsa/Front_Center.wav ] || need_pkgs+=(alsa-utils)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; then
+    sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+    echo "installing ${need_pkgs[*]}…"
+    $sudo_ apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+  else
+    echo "warning: please install ${need_pkgs[*]} (apt-get)" >&2
+  fi
+fi
+
 if [ ! -x .venv/bin/python ]; then
   "$(pick_python)" -m venv .venv
 fi

@@ -1,0 +1,116 @@
+"""The small dataclasses that flow through the voice pipeline.
+
+Audio inside the pipeline is mono. On the wire it is PCM16LE bytes; inside engines it is
+float32 numpy arrays in [-1, 1]. Times are `time.monotonic()` seconds unless a field says
+it counts samples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+Float32Array = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class AudioChunk:
+    """A piece of a live stream, as it arrived."""
+
+    pcm: bytes
+    """PCM16LE mono samples."""
+    sample_rate: int
+    received_at: float
+    """Monotonic time the chunk arrived."""
+
+    @property
+    def samples(self) -> int:
+        return len(self.pcm) // 2
+
+    @property
+    def duration(self) -> float:
+        return self.samples / self.sample_rate
+
+
+@dataclass(slots=True)
+class Utterance:
+    """One stretch of speech cut out of a stream by the endpointer."""
+
+    id: str
+    audio: Float32Array
+    """float32 mono samples, pre-roll included."""
+    sample_rate: int
+    start_sample: int
+    """Index in the stream of the first speech sample (after pre-roll)."""
+    end_sample: int
+    """Index in the stream one past the last speech sample."""
+    speech_started_at: float
+    ended_at: float
+    """Monotonic time the end of speech was decided (the hangover has elapsed)."""
+    truncated: bool = False
+    """True when cut at the maximum utterance length rather than at silence."""
+
+    @property
+    def start_time(self) -> float:
+        return self.start_sample / self.sample_rate
+
+    @property
+    def end_time(self) -> float:
+        return self.end_sample / self.sample_rate
+
+    @property
+    def duration(self) -> float:
+        return len(self.audio) / self.sample_rate
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: float
+    end: float
+    text: str
+    avg_logprob: float = 0.0
+    no_speech_prob: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    text: str
+    language: str
+    provider: str
+    segments: tuple[Segment, ...] = ()
+    confidence: float = 1.0
+    """0..1, from the decoder's log-probabilities (1.0 when the provider gives none)."""
+    utterance_id: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent per step, e.g. {"queue": 0.001, "decode": 0.31}."""
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    text: str
+    source: str
+    target: str
+    provider: str
+    untranslated: bool = False
+    """True when the text passed through (transliterated) because nothing translated it."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechChunk:
+    """One synthesized sentence (or part of one), ready to send."""
+
+    pcm: bytes
+    """PCM16LE mono at `sample_rate`."""
+    sample_rate: int
+    text: str
+    index: int
+    final: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorFrame:
+    message: str
+    retryable: bool
+    provider: str | None = None

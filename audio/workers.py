@@ -1,0 +1,72 @@
+"""Bounded worker pools: inference runs here, never on the event loop.
+
+A pool has `workers` threads and room for `queue` waiting jobs. When both are full,
+`run` raises `PoolSaturated` at once instead of queueing without bound, so the caller
+can tell the speaker the server is busy rather than fall silently behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import ParamSpec, TypeVar
+
+from audio.errors import PoolSaturated
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class WorkerPool:
+    def __init__(self, name: str, *, workers: int, queue: int) -> None:
+        if workers < 1 or queue < 0:
+            raise ValueError("a pool needs at least one worker and a non-negative queue")
+        self.name = name
+        self.workers = workers
+        self.capacity = workers + queue
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._in_flight = 0
+
+    @property
+    def in_flight(self) -> int:
+        """Jobs running or waiting."""
+        return self._in_flight
+
+    @property
+    def saturated(self) -> bool:
+        return self._in_flight >= self.capacity
+
+    async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run `fn` in a worker thread; raise `PoolSaturated` if the queue is full."""
+        if self._in_flight >= self.capacity:
+            raise PoolSaturated(
+                f"{self.name} is busy ({self._in_flight} jobs for {self.workers} workers)",
+                provider=self.name,
+            )
+        self._in_flight += 1
+        try:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
+        finally:
+            self._in_flight -= 1
+
+    async def run_timed(
+        self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+    ) -> tuple[T, float, float]:
+        """Like `run`, returning (result, seconds queued, seconds running)."""
+        submitted = time.perf_counter()
+        started: list[float] = []
+
+        def _job() -> T:
+            started.append(time.perf_counter())
+            return fn(*args, **kwargs)
+
+        result = await self.run(_job)
+        done = time.perf_counter()
+        begin = started[0] if started else submitted
+        return result, begin - submitted, done - begin
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
