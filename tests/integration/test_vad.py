@@ -1,0 +1,108 @@
+"""Streaming VAD on real speech: utterances, exact-enough times, chunk sizes, limits."""
+
+from __future__ import annotations
+
+import glob
+
+import numpy as np
+import pytest
+
+from audio.codecs import read_wav, resample
+from audio.vad import (
+    Endpointer,
+    EndpointerConfig,
+    SileroVAD,
+    SpeechStarted,
+    UtteranceEnded,
+    segment,
+)
+from tests.audio_helpers import espeak, silence, trim
+
+
+@pytest.fixture(scope="module")
+def vad() -> SileroVAD:
+    return SileroVAD()
+
+
+@pytest.fixture(scope="module")
+def two_utterances() -> tuple[np.ndarray, list[tuple[float, float]]]:
+    first = trim(espeak("Tomatoes are forty rupees a kilo."))
+    second = trim(espeak("Okay, I will take two kilos."))
+    parts = [silence(0.8), first, silence(1.2), second, silence(1.0)]
+    audio = np.concatenate(parts)
+    s1 = 0.8
+    e1 = s1 + len(first) / 16000
+    s2 = e1 + 1.2
+    e2 = s2 + len(second) / 16000
+    return audio, [(s1, e1), (s2, e2)]
+
+
+@pytest.mark.parametrize("chunk_ms", [20, 30, 40])
+def test_two_utterances_with_accurate_ends(vad: SileroVAD, two_utterances, chunk_ms: int) -> None:
+    audio, truth = two_utterances
+    utterances = segment(vad, audio, chunk_ms=chunk_ms)
+    assert len(utterances) == 2
+    for u, (start, end) in zip(utterances, truth, strict=True):
+        assert abs(u.end_time - end) < 0.100, (u.end_time, end)
+        assert abs(u.start_time - start) < 0.150, (u.start_time, start)
+        assert not u.truncated
+        # Pre-roll: the audio handed to STT starts before the detected speech start.
+        assert u.duration > (u.end_time - u.start_time)
+
+
+def test_events_in_order_with_sample_times(vad: SileroVAD, two_utterances) -> None:
+    audio, _ = two_utterances
+    endpointer = Endpointer(vad)
+    events = []
+    for i in range(0, len(audio), 320):  # 20 ms chunks, as a browser sends them
+        events.extend(endpointer.push(audio[i : i + 320], now=i / 16000))
+    kinds = [type(e).__name__ for e in events]
+    assert kinds == ["SpeechStarted", "UtteranceEnded", "SpeechStarted", "UtteranceEnded"]
+    started = [e for e in events if isinstance(e, SpeechStarted)]
+    ended = [e for e in events if isinstance(e, UtteranceEnded)]
+    assert [s.start_sample for s in started] == [e.utterance.start_sample for e in ended]
+    # The end is decided one hangover after the last speech, not before.
+    for e in ended:
+        assert e.utterance.ended_at >= e.utterance.end_time + 0.4
+
+
+def test_silence_and_noise_make_no_utterance(vad: SileroVAD) -> None:
+    assert segment(vad, silence(3.0)) == []
+    noise, rate = read_wav("/usr/share/sounds/alsa/Noise.wav")
+    assert segment(vad, resample(noise, rate, 16000)) == []
+
+
+def test_a_click_is_not_speech(vad: SileroVAD) -> None:
+    click = np.zeros(16000, dtype=np.float32)
+    click[8000:8080] = 0.9
+    assert segment(vad, click) == []
+
+
+def test_long_speech_is_split_at_the_maximum(vad: SileroVAD) -> None:
+    speech = trim(espeak("one two three four five six seven eight nine ten " * 2))
+    config = EndpointerConfig(max_utterance_s=2.0)
+    pieces = segment(vad, np.concatenate([silence(0.5), speech, silence(1.0)]), config)
+    assert len(pieces) >= 2
+    assert pieces[0].truncated
+    assert pieces[0].end_time - pieces[0].start_time <= 2.05
+    # Pieces are contiguous: nothing said is lost between them.
+    assert pieces[1].start_sample == pieces[0].end_sample
+
+
+def test_flush_closes_an_open_utterance(vad: SileroVAD) -> None:
+    speech = trim(espeak("forty rupees"))
+    endpointer = Endpointer(vad)
+    events = endpointer.push(np.concatenate([silence(0.3), speech]), now=0.0)
+    assert any(isinstance(e, SpeechStarted) for e in events)
+    assert not any(isinstance(e, UtteranceEnded) for e in events)
+    closed = endpointer.flush(now=1.0)
+    assert len(closed) == 1
+    assert isinstance(closed[0], UtteranceEnded)
+
+
+@pytest.mark.parametrize("path", sorted(glob.glob("/usr/share/sounds/alsa/[FRS]*.wav")))
+def test_real_recordings_are_one_utterance_each(vad: SileroVAD, path: str) -> None:
+    audio, rate = read_wav(path)
+    utterances = segment(vad, resample(audio, rate, 16000))
+    assert len(utterances) == 1
+    assert 0.7 < utterances[0].end_time - utterances[0].start_time < 1.6
