@@ -149,5 +149,13 @@ def demo() -> None:
     asyncio.run(_run())
 
 
+def _register_voice() -> None:
+    from server import cli_voice
+
+    cli_voice.register(main, _settings)
+
+
+_register_voice()
+
 if __name__ == "__main__":
     sys.exit(main())

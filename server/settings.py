@@ -70,6 +70,39 @@ class Settings(BaseSettings):
     db_max_overflow: int = 40
     password_hash_time_cost: int = Field(default=2, ge=1)
     password_hash_memory_kib: int = Field(default=19 * 1024, ge=8)
+    # --- voice engines -------------------------------------------------------------
+    model_cache_dir: Path = ROOT / "var" / "models"
+    """Where prepared models live (the joined Whisper `base`)."""
+    whisper_model_en: str = "tiny.en"
+    """STT model for English speakers: a registry name or a CTranslate2 folder."""
+    whisper_model: str = "base"
+    """STT model for every other language (multilingual)."""
+    whisper_model_dirs: dict[str, Path] = Field(default_factory=dict)
+    """Extra named model folders, e.g. {"large-v3": "/models/whisper-large-v3-ct2"}."""
+    whisper_compute_type: str = "int8"
+    whisper_device: str = "cpu"
+    whisper_cpu_threads: int = 2
+    stt_workers: int = 1
+    stt_queue: int = 8
+    tts_workers: int = 1
+    tts_queue: int = 8
+    voices_dir: Path | None = None
+    """Extra Piper voices (`*.onnx` + `*.onnx.json`), picked by the language in their JSON."""
+    asr_providers: dict[str, list[str]] = Field(default_factory=lambda: {"*": ["whisper"]})
+    """Provider chain per language ("*" = any): whisper, bhashini."""
+    translation_providers: dict[str, list[str]] = Field(
+        default_factory=lambda: {"*": ["phrasebook"]}
+    )
+    transliteration_providers: dict[str, list[str]] = Field(
+        default_factory=lambda: {"*": ["indic"]}
+    )
+    tts_providers: dict[str, list[str]] = Field(
+        default_factory=lambda: {"en": ["piper", "espeak"], "*": ["piper", "espeak"]}
+    )
+    bhashini_ulca_url: str = "https://meity-auth.ulcacontrib.org"
+    bhashini_user_id: str | None = None
+    bhashini_api_key: str | None = None
+    bhashini_pipeline_id: str = "64392f96daac500b55c543cd"
     log_level: str = "INFO"
     log_json: bool = True
 

