@@ -1,0 +1,621 @@
+"""Understanding spoken offers: price, quantity, product and intent from one transcript.
+
+Deterministic and table-driven, so a price is never guessed by a model and every case can
+be pinned by a test. One utterance is read in five passes over its tokens (each a few
+microseconds):
+
+1. number phrases (`audio.numbers`): "do sau pachaas", "₹1,200", "dedh";
+2. cue phrases (`audio.lexicon`): currency, units, "per", "total", accept, reject, ...;
+3. each number becomes a price (it has a currency, or stands bare) or a quantity (a unit
+   follows it: "2 kilo"); a bare number right after a unit is a price ("ek kilo 40");
+4. each price is negated or not ("300 nahi" — Hindi negates what came before; English
+   "not 300" what comes after) and per unit or total ("kilo ka 40" vs "2 kilo 300 mein");
+5. the intent, from the prices that still stand and the accept/reject/question cues.
+
+Character offsets in `PriceMention` point into the original text, so a caller can
+highlight what was heard.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from audio.lexicon import Cue, Token, TokenKind, lexicon_for, tokenize
+from audio.numbers import NumberSpan, find_numbers, number_table
+
+
+class Intent(StrEnum):
+    """What the speaker did; the negotiation domain maps these onto its transitions."""
+
+    OFFER = "offer"
+    COUNTER = "counter"
+    ACCEPT = "accept"
+    REJECT = "reject"
+    QUESTION = "question"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class PriceMention:
+    """One price heard in the utterance, whether or not it is the one that stands."""
+
+    amount_paise: int
+    start: int
+    """Character offset in the original text of the first token (number or currency)."""
+    end: int
+    """Character offset just past its last token (number, currency or paise word)."""
+    negated: bool
+    """Said only to be refused: "300 nahi, 250" negates 300."""
+    per_unit: bool | None
+    """True for a rate ("40 per kilo"), False for a total, None when nothing says."""
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What one utterance means for the negotiation; `amount_paise` is the last price
+    said that was not refused, and `per_unit`, `quantity`, `unit` describe that price."""
+
+    intent: Intent
+    amount_paise: int | None
+    per_unit: bool | None
+    quantity: float | None
+    unit: str | None
+    """Canonical unit: kg, g, dozen, piece, litre, bunch."""
+    product: str | None
+    """The matched catalogue item's key."""
+    confidence: float
+    """0..1: lower when prices compete, cues disagree, or nothing was recognised."""
+    mentions: tuple[PriceMention, ...]
+    language: str
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready dict of every field, mentions included."""
+        return {
+            "intent": str(self.intent),
+            "amount_paise": self.amount_paise,
+            "per_unit": self.per_unit,
+            "quantity": self.quantity,
+            "unit": self.unit,
+            "product": self.product,
+            "confidence": self.confidence,
+            "language": self.language,
+            "mentions": [
+                {
+                    "amount_paise": m.amount_paise,
+                    "start": m.start,
+                    "end": m.end,
+                    "negated": m.negated,
+                    "per_unit": m.per_unit,
+                }
+                for m in self.mentions
+            ],
+        }
+
+
+# --- products -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueItem:
+    key: str
+    names: dict[str, str]
+    """Name per language code; several spellings may be given separated by commas."""
+
+
+_SCRIPTS = (
+    ("\u0900", "\u097f", "devanagari"), ("\u0980", "\u09ff", "bengali"),
+    ("\u0a00", "\u0a7f", "gurmukhi"), ("\u0a80", "\u0aff", "gujarati"),
+    ("\u0b00", "\u0b7f", "oriya"), ("\u0b80", "\u0bff", "tamil"),
+    ("\u0c00", "\u0c7f", "telugu"), ("\u0c80", "\u0cff", "kannada"),
+    ("\u0d00", "\u0d7f", "malayalam"),
+)  # fmt: skip
+_ASPIRATE = re.compile(r"([bcdfgjklmnpqrstvxz])h")
+_VOICING = str.maketrans("gdbjzfwq", "ktpccpvk")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=8192)
+def sound_key(word: str) -> str:
+    """A rough sound-alike key across scripts: "टमाटर", "tamaatar" and "tamatar" all give
+    "tamatar"; Tamil "தக்காளி" and "thakkali" both give "takali"."""
+    word_raw = word
+    script = next((name for lo, hi, name in _SCRIPTS if any(lo <= c <= hi for c in word)), None)
+    if script is not None:
+        from indic_transliteration import sanscript  # imported on first Indic name only
+
+        word = sanscript.transliterate(word, script, sanscript.IAST)
+        word = word.replace("ṃ", "n").replace("m̐", "n")
+    ascii_word = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^a-z]", "", ascii_word).replace("ee", "i").replace("oo", "u")
+    # Aspiration and voicing are what romanizations and Tamil script disagree on most.
+    key = _ASPIRATE.sub(r"\1", key).translate(_VOICING).replace("x", "ks")
+    key = _REPEATS.sub(r"\1", key)
+    # A final "a" is the silent inherent vowel of Indic script ("टमाटर" is "tamatar"), or
+    # the "-a" that Hindi romanizations add or drop ("kela" / "kele").
+    ends_in_consonant = script is not None and unicodedata.category(word_raw[-1]) == "Lo"
+    if key.endswith("a") and (len(key) > 3 or ends_in_consonant):
+        return key[:-1]
+    return key
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """English plural guesses for a Latin word ("tomatoes" → "tomato"), word first."""
+    if not word.isascii() or len(word) < 4:
+        return (word,)
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _allowed_distance(key: str) -> int:
+    # Short keys match only exactly: at three letters one edit reaches everyday words.
+    return 0 if len(key) < 4 else 1 if len(key) < 8 else 2
+
+
+def _deletions(key: str) -> set[str]:
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+@dataclass(slots=True)
+class _Index:
+    exact: dict[str, int] = field(default_factory=dict)
+    # Two-letter keys ("ek" from "egg", "am" from "आम") would catch everyday words, so
+    # those names match only as written: "eggs" and "आम" do, Hindi "ek" does not.
+    as_written: dict[str, int] = field(default_factory=dict)
+    near: dict[str, set[str]] = field(default_factory=dict)
+    """Each exact key's one-letter deletions, so near spellings are found by lookup."""
+
+
+class Catalogue:
+    """A vendor's products, indexed by sound key so matching a transcript is cheap.
+
+    Names are matched only in the languages a speaker may use (their own, English and
+    Hindi), so Hindi "kal" (tomorrow) does not find Bengali "কলা" (banana)."""
+
+    def __init__(self, items: Sequence[CatalogueItem]) -> None:
+        self.items: tuple[CatalogueItem, ...] = tuple(items)
+        self.max_words = 1
+        self._names: list[tuple[str, list[str], int]] = []  # language, words, item index
+        for index, item in enumerate(self.items):
+            for language, name in item.names.items():
+                for spelling in name.split(","):
+                    words = [t.raw for t in tokenize(spelling) if t.kind is TokenKind.WORD]
+                    if words:
+                        self._names.append((language, words, index))
+                        self.max_words = max(self.max_words, len(words))
+        self._indexes: dict[frozenset[str] | None, _Index] = {}
+        self._index_for(None)  # the all-language index, built with the catalogue
+
+    def _index_for(self, languages: frozenset[str] | None) -> _Index:
+        index = self._indexes.get(languages)
+        if index is not None:
+            return index
+        index = _Index()
+        for language, words, item in self._names:
+            if languages is not None and language not in languages:
+                continue
+            head = "".join(sound_key(w) for w in words[:-1])
+            for last in _singulars(words[-1].lower()):
+                key = head + sound_key(last)
+                if len(key) >= 3:
+                    index.exact.setdefault(key, item)
+                else:
+                    index.as_written.setdefault(" ".join([*words[:-1], last]).lower(), item)
+        for key in index.exact:  # "kel" (केला) is still reached from a longer "kele"
+            for variant in _deletions(key):
+                index.near.setdefault(variant, set()).add(key)
+        self._indexes[languages] = index
+        return index
+
+    @classmethod
+    def from_json(cls, source: str | Path | Sequence[dict[str, object]]) -> Catalogue:
+        """Build from a JSON file or a list of {"key"?, "names": {lang: name}} dicts; the
+        key defaults to the English name (lowercased, spaces as underscores)."""
+        raw: object = source
+        if isinstance(source, str | Path):
+            raw = json.loads(Path(source).read_text(encoding="utf-8"))
+        if not isinstance(raw, list):
+            raise ValueError("A catalogue is a JSON list of {'key', 'names'} objects.")
+        items = []
+        for entry in raw:
+            names = entry.get("names") if isinstance(entry, dict) else None
+            if not isinstance(names, dict) or not names:
+                raise ValueError(f"Catalogue entry {entry!r} has no 'names' object.")
+            names = {str(lang): str(name) for lang, name in names.items()}
+            key = entry.get("key") or names.get("en") or next(iter(names.values()))
+            items.append(CatalogueItem(str(key).strip().lower().replace(" ", "_"), names))
+        return cls(items)
+
+    def match(self, text: str, *, language: str | None = None) -> CatalogueItem | None:
+        """The first product named in `text`, or None; names in every language are tried
+        unless `language` (the speaker's) narrows them to it, English and Hindi."""
+        tokens = tokenize(text)
+        found = self.locate(tokens, [t.kind is TokenKind.WORD for t in tokens], language)
+        return found[0] if found else None
+
+    def locate(
+        self, tokens: Sequence[Token], eligible: Sequence[bool], language: str | None = None
+    ) -> tuple[CatalogueItem, int, int] | None:
+        """The first product named by eligible tokens, with its token range [start, end).
+
+        Exact sound-key matches win over near ones, and longer names over shorter."""
+        index = self._index_for(None if language is None else frozenset(("en", "hi", language)))
+        fuzzy: tuple[int, int, int] | None = None
+        for size in range(min(self.max_words, len(tokens)), 0, -1):
+            for start in range(len(tokens) - size + 1):
+                if not all(eligible[start : start + size]):
+                    continue
+                words = [t.raw for t in tokens[start : start + size]]
+                head = "".join(sound_key(w) for w in words[:-1])
+                for last in _singulars(words[-1].lower()):
+                    key = head + sound_key(last)
+                    if len(key) >= 3:
+                        item = index.exact.get(key)
+                    else:
+                        item = index.as_written.get(" ".join([*words[:-1], last]).lower())
+                    if item is not None:
+                        return self.items[item], start, start + size
+                    if fuzzy is None and (near := _nearest(index, key)) is not None:
+                        fuzzy = (near, start, start + size)
+        if fuzzy is None:
+            return None
+        return self.items[fuzzy[0]], fuzzy[1], fuzzy[2]
+
+
+def _nearest(index: _Index, key: str) -> int | None:
+    limit = _allowed_distance(key)
+    if not limit:
+        return None
+    best: tuple[int, str] | None = None
+    for variant in _deletions(key):
+        for candidate in index.near.get(variant, ()):
+            distance = _edit_distance(key, candidate)
+            if distance <= limit and (best is None or (distance, candidate) < best):
+                best = (distance, candidate)
+    return None if best is None else index.exact[best[1]]
+
+
+# --- reading one utterance ----------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Quantity:
+    value: float | None
+    unit: str | None
+    start: int
+    end: int
+    claimed: bool = False
+
+
+@dataclass(slots=True)
+class _Price:
+    paise: int
+    start: int
+    end: int
+    explicit: bool
+    """A currency or paise word came with it (so it is surely a price)."""
+    negated: bool = False
+    per_unit: bool | None = None
+    quantity: _Quantity | None = None
+
+
+@dataclass(slots=True)
+class _Reading:
+    tokens: list[Token]
+    words: list[str]
+    cues: list[frozenset[Cue]]
+    units: list[str | None]
+    occurrences: list[tuple[Cue, int, int]] = field(default_factory=list)
+    number_at: list[NumberSpan | None] = field(default_factory=list)
+    prices: list[_Price] = field(default_factory=list)
+    quantities: list[_Quantity] = field(default_factory=list)
+    quantity_at: dict[int, _Quantity] = field(default_factory=dict)
+    lone_ones: set[int] = field(default_factory=set)
+    """A lone "ek"/"one" that is not a number of its own: after a price it means "for one"."""
+
+    def has(self, i: int, *cues: Cue) -> bool:
+        return 0 <= i < len(self.cues) and any(c in self.cues[i] for c in cues)
+
+    def is_plain(self, i: int) -> bool:
+        """A word that is neither a cue nor part of a number: a product, a filler."""
+        return not self.cues[i] and self.number_at[i] is None
+
+
+_NO_CUES: frozenset[Cue] = frozenset()
+_SKIPPABLE = (Cue.LINK, Cue.PER, Cue.ARTICLE)
+_REFUSALS = (Cue.REJECT, Cue.NEGATION, Cue.NOT, Cue.TOO_MUCH)
+
+
+def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
+    lexicon = lexicon_for(language)
+    words, n = reading.words, len(reading.words)
+    firm = [False] * n
+    for span in spans:
+        for k in range(span.start, span.end):
+            reading.number_at[k] = span
+            firm[k] = not span.ambiguous
+    i = 0
+    while i < n:
+        phrases = [] if firm[i] else lexicon.lookup(words, i)
+        phrases = [p for p in phrases if not any(firm[i : i + len(p.words)])]
+        if not phrases:
+            i += 1
+            continue
+        size = len(phrases[0].words)
+        longest = [p for p in phrases if len(p.words) == size]
+        cues = frozenset(p.cue for p in longest)
+        for k in range(i, i + size):
+            reading.cues[k] = cues
+            reading.units[k] = longest[0].unit
+        for cue in cues:
+            reading.occurrences.append((cue, i, i + size))
+        i += size
+
+
+def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Keep a lone ambiguous word ("do", "ek") only when a unit or currency vouches."""
+    kept = []
+    for span in spans:
+        after_currency = reading.has(span.start - 1, Cue.CURRENCY) and (
+            span.start < 2 or reading.number_at[span.start - 2] is None
+        )  # "rs do", but not the "ek" of "10 rupaye ek"
+        if span.ambiguous and not (
+            reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE) or after_currency
+        ):
+            reading.number_at[span.start] = None
+            if span.value == 1:
+                reading.lone_ones.add(span.start)
+            continue
+        for k in range(span.start, span.end):
+            reading.cues[k] = _NO_CUES
+        kept.append(span)
+    reading.occurrences = [o for o in reading.occurrences if reading.cues[o[1]]]
+    return kept
+
+
+def _classify_numbers(reading: _Reading, spans: list[NumberSpan], product_at: set[int]) -> None:
+    attached: set[int] = set()  # currency tokens already owned by a price
+    skip: set[int] = set()  # spans merged into the price before them (paise)
+    for index, span in enumerate(spans):
+        if index in skip:
+            continue
+        after = span.end
+        if reading.has(after, Cue.PAISE):
+            price = _Price(round(span.value), span.start, after + 1, explicit=True)
+        elif reading.has(after, Cue.CURRENCY):
+            price = _Price(round(span.value * 100), span.start, after + 1, explicit=True)
+            attached.add(after)
+            nxt = spans[index + 1] if index + 1 < len(spans) else None
+            if nxt is not None and nxt.start == after + 1 and reading.has(nxt.end, Cue.PAISE):
+                price.paise += round(nxt.value)  # "chaalis rupaye pachaas paise"
+                price.end = nxt.end + 1
+                skip.add(index + 1)
+        elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
+            price = _Price(round(span.value * 100), span.start - 1, span.end, explicit=True)
+        elif reading.has(after, Cue.NOT_MONEY):
+            continue  # "10 minute", "5 percent"
+        elif reading.has(after, Cue.UNIT):
+            quantity = _Quantity(span.value, reading.units[after], span.start, after + 1)
+            reading.quantities.append(quantity)
+            continue
+        elif after in product_at:
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue  # "teen tamatar": a count of the product, not a price
+        else:
+            price = _Price(round(span.value * 100), span.start, span.end, explicit=False)
+        if price.paise > 0:
+            reading.prices.append(price)
+    claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
+    for i, unit in enumerate(reading.units):
+        if unit is None or i in claimed_units or not reading.has(i, Cue.UNIT):
+            continue
+        if reading.has(i - 1, Cue.ARTICLE):  # "a kilo", "a dozen"
+            reading.quantities.append(_Quantity(1.0, unit, i - 1, i + 1))
+        elif len(reading.words[i]) > 1:  # a lone "g" or "l" is a unit only after a number
+            reading.quantities.append(_Quantity(None, unit, i, i + 1))
+    reading.quantities.sort(key=lambda q: q.start)
+    for q in reading.quantities:
+        for k in range(q.start, q.end):
+            reading.quantity_at[k] = q
+
+
+def _negate(reading: _Reading) -> None:
+    price_at = {k for p in reading.prices for k in range(p.start, p.end)}
+    for price in reading.prices:
+        if reading.has(price.start - 1, Cue.NOT):
+            price.negated = True  # "not 300"
+            continue
+        for k in range(price.end, min(price.end + 3, len(reading.words))):
+            if k in price_at or reading.number_at[k] is not None:
+                break
+            if reading.has(k, Cue.COMPARATIVE):
+                break  # "250 se kam nahi": 250 is a bound the speaker holds to
+            if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
+                price.negated = True
+                break
+            if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY):
+                break
+
+
+def _rate_of(quantity: _Quantity) -> bool:
+    return quantity.value is None or quantity.value == 1
+
+
+def _per_unit(reading: _Reading) -> None:
+    n = len(reading.words)
+    for price in reading.prices:
+        # An explicit rate right after the price wins: "2 kilo at 35 per kilo".
+        k = price.end
+        while reading.has(k, Cue.LINK) and k < price.end + 2:
+            k += 1
+        rate = reading.quantity_at.get(k + 1) if reading.has(k, Cue.PER) else None
+        if rate is not None and not rate.claimed:
+            rate.claimed = True
+            price.per_unit, price.quantity = True, rate
+            continue
+        # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein".
+        for k in range(price.start - 1, max(price.start - 4, -1), -1):
+            quantity = reading.quantity_at.get(k)
+            if quantity is not None:
+                if not quantity.claimed:
+                    quantity.claimed = True
+                    price.per_unit, price.quantity = _rate_of(quantity), quantity
+                break
+            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
+                break
+        if price.quantity is not None:
+            continue
+        # After it: "40 rupaye kilo", "40 ka ek kilo", "300 mein do kilo", "10 each".
+        for k in range(price.end, min(price.end + 4, n)):
+            quantity = reading.quantity_at.get(k)
+            if quantity is not None:
+                if not quantity.claimed:
+                    quantity.claimed = True
+                    price.per_unit, price.quantity = _rate_of(quantity), quantity
+                break
+            if reading.has(k, Cue.EACH) or k in reading.lone_ones:
+                price.per_unit = True  # "10 each", "10 rupaye ek"
+                break
+            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
+                break
+    cues = {o[0] for o in reading.occurrences}
+    # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
+    several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
+    for price in reading.prices:
+        if price.per_unit is None:
+            if Cue.EACH in cues:
+                price.per_unit = True
+            elif Cue.TOTAL in cues or several:
+                price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+def _live_refusals(reading: _Reading) -> list[int]:
+    """Token positions of refusals that still refuse: not "kam nahi" ("not less") and
+    not "not less than"; accept words negated right after ("theek nahi") count here."""
+    found = []
+    for cue, start, end in reading.occurrences:
+        if cue not in _REFUSALS:
+            continue
+        if cue is Cue.NEGATION and reading.has(start - 1, Cue.COMPARATIVE):
+            continue
+        if cue is Cue.NOT and reading.has(end, Cue.COMPARATIVE):
+            continue
+        found.append(start)
+    return found
+
+
+def understand(
+    text: str,
+    *,
+    language: str,
+    catalogue: Catalogue | None = None,
+    has_outstanding_offer: bool = False,
+) -> Understanding:
+    """Read one transcript: the price said (in paise), per unit or total, quantity, unit,
+    product and intent. `has_outstanding_offer` says whether the other side has an offer
+    on the table, which makes a bare price a counter rather than an opening offer."""
+    tokens = tokenize(text)
+    n = len(tokens)
+    reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
+    reading.number_at = [None] * n
+    spans = find_numbers(reading.words, number_table(language))
+    _tag_cues(reading, language, spans)
+    spans = _confirm_numbers(reading, spans)
+
+    product: str | None = None
+    product_at: set[int] = set()
+    if catalogue is not None:
+        eligible = [t.kind is TokenKind.WORD and reading.is_plain(i) for i, t in enumerate(tokens)]
+        found = catalogue.locate(tokens, eligible, language)
+        if found is not None:
+            product, product_at = found[0].key, set(range(found[1], found[2]))
+
+    _classify_numbers(reading, spans, product_at)
+    _negate(reading)
+    _per_unit(reading)
+
+    standing = [p for p in reading.prices if not p.negated]
+    chosen = standing[-1] if standing else None
+    refusals = _live_refusals(reading)
+    accepts = [
+        start
+        for cue, start, end in reading.occurrences
+        if cue is Cue.ACCEPT and not reading.has(end, Cue.NEGATION)
+    ]
+    accepts = [a for a in accepts if a not in refusals]
+    questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
+    weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
+    asks = any(t.raw == "?" for t in tokens)
+    negated_any = any(p.negated for p in reading.prices)
+
+    if chosen is not None:
+        distinct = {p.paise for p in standing}
+        confidence = 0.95 if chosen.explicit or chosen.quantity is not None else 0.85
+        if len(distinct) > 1:
+            confidence -= 0.15
+        if negated_any or refusals:
+            intent = Intent.COUNTER
+        elif accepts and not asks:  # "200 theek hai?" proposes 200 rather than agreeing
+            intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
+        else:
+            intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
+    elif questions:
+        intent, confidence = Intent.QUESTION, 0.9
+    elif accepts or refusals:
+        last_accept = max(accepts, default=-1)
+        last_refusal = max(refusals, default=-1)
+        intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
+        confidence = 0.6 if accepts and refusals else 0.9
+    elif weak_questions or (asks and product is not None):
+        intent, confidence = Intent.QUESTION, 0.7
+    else:
+        intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
+
+    # The quantity is the chosen price's own when it counts ("2 kilo 300"); else a count
+    # no other price owns ("40 per kilo ... do kilo"); else whatever unit was named.
+    own = chosen.quantity if chosen is not None else None
+    free = [q for q in reading.quantities if not q.claimed]
+    counted = [q for q in free if q.value is not None]
+    if own is not None and own.value is not None:
+        quantity: _Quantity | None = own
+    elif counted:
+        quantity = counted[0]
+    else:
+        quantity = own or (free[0] if free else None)
+    mentions = tuple(
+        PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
+        for p in reading.prices
+    )
+    return Understanding(
+        intent=intent,
+        amount_paise=chosen.paise if chosen is not None else None,
+        per_unit=chosen.per_unit if chosen is not None else None,
+        quantity=quantity.value if quantity is not None else None,
+        unit=quantity.unit if quantity is not None else None,
+        product=product,
+        confidence=round(confidence, 2),
+        mentions=mentions,
+        language=language,
+    )
