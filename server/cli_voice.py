@@ -152,3 +152,30 @@ def register(main: click.Group, load: Any) -> None:
                 "utterances": utterances,
             }
         )
+
+    @main.command()
+    @click.option("--language", "-l", required=True, help="The speaker's language.")
+    @click.option(
+        "--catalogue",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help='JSON list of products: [{"key": "tomato", "names": {"en": …}}].',
+    )
+    @click.option(
+        "--outstanding",
+        is_flag=True,
+        help="The other side has an offer on the table (a price is a counter).",
+    )
+    @click.argument("text")
+    def understand(language: str, catalogue: Path | None, outstanding: bool, text: str) -> None:
+        """Parse TEXT as a spoken offer: intent, amount_paise, per_unit, quantity, product."""
+        from audio.understanding import Catalogue
+        from audio.understanding import understand as parse
+
+        try:
+            items = Catalogue.from_json(catalogue) if catalogue else None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise click.ClickException(f"bad catalogue file: {exc}") from exc
+        started = time.perf_counter()
+        result = parse(text, language=language, catalogue=items, has_outstanding_offer=outstanding)
+        elapsed = time.perf_counter() - started
+        _echo_json(result.to_json() | {"text": text, "parse_ms": round(elapsed * 1000, 3)})
