@@ -1,0 +1,806 @@
+"""The offline translation provider: negotiation acts rendered from templates.
+
+Prices are never trusted to free-text translation. The understanding step turns what a
+speaker said into a `NegotiationAct` (amount in paise, quantity, unit, product); this
+module says that act again in the listener's language from hand-written templates, so
+"40 रुपये किलो" reaches a Tamil listener as "கிலோ 40 ரூபாய்" and never as a garbled number.
+
+Amounts are written in digits ("40 रुपये 50 पैसे"): TTS voices read digits in their own
+language and a reader sees the exact figure. Paise are said only when non-zero, and
+amounts from one lakh up get Indian grouping (1,25,000).
+
+Free text (no act) is not translated: it passes through, transliterated into the
+listener's script, and the `Translation` says `untranslated=True`, so the listener is
+told they are hearing the speaker's words rather than a silent mistranslation.
+
+Each language's table is data: unit words, the way a rate is said ("40 रुपये किलो",
+"கிலோ 40 ரூபாய்", "ಕೆಜಿಗೆ 40 ರೂಪಾಯಿ"), the "for" form of an amount ("80 रुपये में",
+"80 ரூபாய்க்கு") and one template per act, speaker and shape. Shapes are what the act
+carries: "deal" (item and price), "price", "item" (product or quantity, no price) and
+"none". A template for "price" serves "deal" too unless a language needs its own (English
+needs "at" and "for" only when an item comes first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audio.acts import ActKind, NegotiationAct
+from audio.errors import EngineUnavailable
+from audio.frames import Translation
+from audio.transliteration import SUPPORTED_LANGUAGES as SCRIPT_LANGUAGES
+from audio.transliteration import script_of, transliterate
+
+PROVIDER = "phrasebook"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    count: tuple[str, str]
+    """How a quantity is said, singular and plural: ("{n} kilo", "{n} kilos")."""
+    rate: str
+    """A per-unit price, from `{price}` (or `{price_for}`): "{price} किलो"."""
+    rate_for: str | None = None
+    """The rate where a verb needs "at" ("at {price} a kilo"); `rate` when None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Everything one language needs to say a negotiation act."""
+
+    rupee: tuple[str, str]
+    """The currency word after the number, singular and plural."""
+    paise: tuple[str, str]
+    rupee_for: tuple[str, str]
+    """The currency word when the amount is what something goes "for" (रुपये में)."""
+    paise_for: tuple[str, str]
+    units: dict[str, Unit]
+    templates: dict[str, str]
+    """Keyed "kind[.speaker][:shape]"; speaker vendor/customer, shape deal/item/none."""
+    piece_with_product: str | None = "{n}"
+    """A count of pieces when the product is named ("3 नारियल"); None keeps the unit word."""
+    item: str = "{qty} {product}"
+    join: str = "{item} {price}"
+    """An item and its price: "टमाटर 40 रुपये किलो"."""
+    join_for: str = "{item} {price}"
+    total: str = "{price}"
+    total_for: str = "{price_for}"
+    capitalize: bool = False
+    """Start the sentence with a capital (Latin script)."""
+
+
+def _units(
+    count: dict[str, tuple[str, str]], rate: dict[str, str], rate_for: dict[str, str] | None = None
+) -> dict[str, Unit]:
+    return {
+        unit: Unit(count[unit], rate[unit], (rate_for or {}).get(unit))
+        for unit in ("kg", "g", "dozen", "piece", "litre", "bunch")
+    }
+
+
+def _same(word: str) -> tuple[str, str]:
+    return (word, word)
+
+
+# ---------------------------------------------------------------------------------------
+# The tables. Polite, gender-neutral market speech: the speaker's gender is unknown, so
+# verbs are chosen that do not mark it (Hindi दे दीजिए rather than दूँगा/दूँगी).
+# ---------------------------------------------------------------------------------------
+
+HINDI = Phrases(
+    rupee=("रुपया", "रुपये"),
+    paise=("पैसा", "पैसे"),
+    rupee_for=_same("रुपये में"),
+    paise_for=_same("पैसे में"),
+    units=_units(
+        {
+            "kg": _same("{n} किलो"),
+            "g": _same("{n} ग्राम"),
+            "dozen": _same("{n} दर्जन"),
+            "piece": _same("{n} पीस"),
+            "litre": _same("{n} लीटर"),
+            "bunch": _same("{n} गड्डी"),
+        },
+        {
+            "kg": "{price} किलो",
+            "g": "{price} ग्राम",
+            "dozen": "{price} दर्जन",
+            "piece": "{price} का एक",
+            "litre": "{price} लीटर",
+            "bunch": "{price} गड्डी",
+        },
+    ),
+    templates={
+        "offer.vendor": "ले लीजिए, {deal_for}।",
+        "offer.customer": "{deal_for} दे दीजिए।",
+        "offer": "{deal}।",
+        "counter.vendor": "चलिए, {deal_for} लगा देंगे।",
+        "counter.customer": "{deal_for} कर दीजिए।",
+        "counter": "{deal_for} कैसा रहेगा?",
+        "accept": "ठीक है, {deal_for} पक्का।",
+        "accept:none": "ठीक है, पक्का।",
+        "reject": "माफ़ कीजिए, {deal_for} नहीं हो पाएगा।",
+        "reject:none": "माफ़ कीजिए, इतने में नहीं हो पाएगा।",
+        "question": "क्या {deal_for} मिल जाएगा?",
+        "question:item": "{item} का क्या भाव है?",
+        "question:none": "इसका क्या भाव है?",
+        "order_placed": "आपका ऑर्डर हो गया: {deal}। धन्यवाद!",
+        "order_placed:none": "आपका ऑर्डर हो गया। धन्यवाद!",
+        "payment_received": "{price} का भुगतान मिल गया। धन्यवाद!",
+        "payment_received:none": "भुगतान मिल गया। धन्यवाद!",
+        "greeting.vendor:none": "नमस्ते! आइए, क्या चाहिए?",
+        "greeting.customer:none": "नमस्ते जी!",
+        "greeting:none": "नमस्ते!",
+    },
+)
+
+MARATHI = Phrases(
+    rupee=("रुपया", "रुपये"),
+    paise=("पैसा", "पैसे"),
+    rupee_for=("रुपयाला", "रुपयांना"),
+    paise_for=("पैशाला", "पैशांना"),
+    units=_units(
+        {
+            "kg": _same("{n} किलो"),
+            "g": _same("{n} ग्रॅम"),
+            "dozen": _same("{n} डझन"),
+            "piece": _same("{n} नग"),
+            "litre": _same("{n} लिटर"),
+            "bunch": ("{n} जुडी", "{n} जुड्या"),
+        },
+        {
+            "kg": "{price} किलो",
+            "g": "{price} ग्रॅम",
+            "dozen": "{price} डझन",
+            "piece": "{price} नग",
+            "litre": "{price} लिटर",
+            "bunch": "{price} जुडी",
+        },
+        {"piece": "{price_for} एक"},
+    ),
+    templates={
+        "offer.vendor": "घ्या, {deal}.",
+        "offer.customer": "{deal_for} द्या.",
+        "offer": "{deal}.",
+        "counter.vendor": "बरं, {deal_for} देऊ.",
+        "counter.customer": "{deal_for} करा ना.",
+        "counter": "{deal_for} चालेल का?",
+        "accept": "ठीक आहे, {deal_for} पक्कं.",
+        "accept:none": "ठीक आहे, पक्कं.",
+        "reject": "माफ करा, {deal_for} जमणार नाही.",
+        "reject:none": "माफ करा, इतक्यात जमणार नाही.",
+        "question": "{deal_for} मिळेल का?",
+        "question:item": "{item} कसे दिले?",
+        "question:none": "हे कसं दिलं?",
+        "order_placed": "तुमची ऑर्डर झाली: {deal}. धन्यवाद!",
+        "order_placed:none": "तुमची ऑर्डर झाली. धन्यवाद!",
+        "payment_received": "पेमेंट मिळालं: {price}. धन्यवाद!",
+        "payment_received:none": "पेमेंट मिळालं. धन्यवाद!",
+        "greeting.vendor:none": "नमस्कार! या, काय हवंय?",
+        "greeting.customer:none": "नमस्कार!",
+        "greeting:none": "नमस्कार!",
+    },
+)
+
+GUJARATI = Phrases(
+    rupee=("રૂપિયો", "રૂપિયા"),
+    paise=("પૈસો", "પૈસા"),
+    rupee_for=_same("રૂપિયામાં"),
+    paise_for=_same("પૈસામાં"),
+    units=_units(
+        {
+            "kg": _same("{n} કિલો"),
+            "g": _same("{n} ગ્રામ"),
+            "dozen": _same("{n} ડઝન"),
+            "piece": _same("{n} નંગ"),
+            "litre": _same("{n} લિટર"),
+            "bunch": _same("{n} ઝૂડી"),
+        },
+        {
+            "kg": "કિલોના {price}",
+            "g": "ગ્રામના {price}",
+            "dozen": "ડઝનના {price}",
+            "piece": "એક નંગના {price}",
+            "litre": "લિટરના {price}",
+            "bunch": "ઝૂડીના {price}",
+        },
+    ),
+    templates={
+        "offer.vendor": "લો, {deal}.",
+        "offer.customer": "{deal} રાખો ને.",
+        "offer": "{deal}.",
+        "counter.vendor": "ચાલો, {deal} કરી આપીએ.",
+        "counter.customer": "{deal} કરો ને.",
+        "counter": "{deal} ચાલશે?",
+        "accept": "બરાબર, {deal} પાકું.",
+        "accept:none": "બરાબર, પાકું.",
+        "reject": "માફ કરજો, {deal_for} નહીં પોસાય.",
+        "reject:none": "માફ કરજો, આટલામાં નહીં પોસાય.",
+        "question": "{deal_for} મળશે?",
+        "question:item": "{item} શું ભાવ છે?",
+        "question:none": "આનો શું ભાવ છે?",
+        "order_placed": "તમારો ઓર્ડર થઈ ગયો: {deal}. આભાર!",
+        "order_placed:none": "તમારો ઓર્ડર થઈ ગયો. આભાર!",
+        "payment_received": "પેમેન્ટ મળી ગયું: {price}. આભાર!",
+        "payment_received:none": "પેમેન્ટ મળી ગયું. આભાર!",
+        "greeting.vendor:none": "નમસ્તે! આવો, શું જોઈએ?",
+        "greeting.customer:none": "નમસ્તે!",
+        "greeting:none": "નમસ્તે!",
+    },
+)
+
+PUNJABI = Phrases(
+    rupee=("ਰੁਪਇਆ", "ਰੁਪਏ"),
+    paise=("ਪੈਸਾ", "ਪੈਸੇ"),
+    rupee_for=_same("ਰੁਪਏ ਵਿੱਚ"),
+    paise_for=_same("ਪੈਸੇ ਵਿੱਚ"),
+    units=_units(
+        {
+            "kg": _same("{n} ਕਿੱਲੋ"),
+            "g": _same("{n} ਗ੍ਰਾਮ"),
+            "dozen": _same("{n} ਦਰਜਨ"),
+            "piece": _same("{n} ਪੀਸ"),
+            "litre": _same("{n} ਲੀਟਰ"),
+            "bunch": ("{n} ਗੁੱਛਾ", "{n} ਗੁੱਛੇ"),
+        },
+        {
+            "kg": "{price} ਕਿੱਲੋ",
+            "g": "{price} ਗ੍ਰਾਮ",
+            "dozen": "{price} ਦਰਜਨ",
+            "piece": "{price} ਦਾ ਇੱਕ",
+            "litre": "{price} ਲੀਟਰ",
+            "bunch": "{price} ਗੁੱਛਾ",
+        },
+    ),
+    templates={
+        "offer.vendor": "ਲੈ ਲਓ ਜੀ, {deal_for}।",
+        "offer.customer": "{deal_for} ਦੇ ਦਿਓ ਜੀ।",
+        "offer": "{deal}।",
+        "counter.vendor": "ਚਲੋ, {deal_for} ਲਾ ਦੇਵਾਂਗੇ।",
+        "counter.customer": "{deal_for} ਕਰ ਦਿਓ ਜੀ।",
+        "counter": "{deal_for} ਕਿਵੇਂ ਰਹੇਗਾ?",
+        "accept": "ਠੀਕ ਹੈ ਜੀ, {deal_for} ਪੱਕਾ।",
+        "accept:none": "ਠੀਕ ਹੈ ਜੀ, ਪੱਕਾ।",
+        "reject": "ਮਾਫ਼ ਕਰਨਾ ਜੀ, {deal_for} ਨਹੀਂ ਹੋ ਸਕੇਗਾ।",
+        "reject:none": "ਮਾਫ਼ ਕਰਨਾ ਜੀ, ਇੰਨੇ ਵਿੱਚ ਨਹੀਂ ਹੋ ਸਕੇਗਾ।",
+        "question": "ਕੀ {deal_for} ਮਿਲ ਜਾਵੇਗਾ?",
+        "question:item": "{item} ਦਾ ਕੀ ਭਾਅ ਹੈ?",
+        "question:none": "ਇਹਦਾ ਕੀ ਭਾਅ ਹੈ?",
+        "order_placed": "ਤੁਹਾਡਾ ਆਰਡਰ ਹੋ ਗਿਆ: {deal}। ਧੰਨਵਾਦ!",
+        "order_placed:none": "ਤੁਹਾਡਾ ਆਰਡਰ ਹੋ ਗਿਆ। ਧੰਨਵਾਦ!",
+        "payment_received": "{price} ਦਾ ਭੁਗਤਾਨ ਮਿਲ ਗਿਆ। ਧੰਨਵਾਦ!",
+        "payment_received:none": "ਭੁਗਤਾਨ ਮਿਲ ਗਿਆ। ਧੰਨਵਾਦ!",
+        "greeting.vendor:none": "ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ! ਆਓ, ਕੀ ਚਾਹੀਦਾ ਹੈ?",
+        "greeting.customer:none": "ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ!",
+        "greeting:none": "ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ!",
+    },
+)
+
+BENGALI = Phrases(
+    rupee=_same("টাকা"),
+    paise=_same("পয়সা"),
+    rupee_for=_same("টাকায়"),
+    paise_for=_same("পয়সায়"),
+    units=_units(
+        {
+            "kg": _same("{n} কেজি"),
+            "g": _same("{n} গ্রাম"),
+            "dozen": _same("{n} ডজন"),
+            "piece": _same("{n}টা"),
+            "litre": _same("{n} লিটার"),
+            "bunch": _same("{n} আঁটি"),
+        },
+        {
+            "kg": "{price} কেজি",
+            "g": "{price} গ্রাম",
+            "dozen": "{price} ডজন",
+            "piece": "{price} পিস",
+            "litre": "{price} লিটার",
+            "bunch": "{price} আঁটি",
+        },
+        # "দরে": at the rate of — "টমেটো 40 টাকা কেজি দরে দিন".
+        {
+            "kg": "{price} কেজি দরে",
+            "g": "{price} গ্রাম দরে",
+            "dozen": "{price} ডজন দরে",
+            "piece": "{price} পিস দরে",
+            "litre": "{price} লিটার দরে",
+            "bunch": "{price} আঁটি দরে",
+        },
+    ),
+    piece_with_product="{n}টা",
+    templates={
+        "offer.vendor": "নিন, {deal}।",
+        "offer.customer": "{deal_for} দিন।",
+        "offer": "{deal}।",
+        "counter.vendor": "ঠিক আছে, {deal_for} দিয়ে দেব।",
+        "counter.customer": "{deal_for} দিন না।",
+        "counter": "{deal_for} হবে?",
+        "accept": "ঠিক আছে, {deal_for} পাকা।",
+        "accept:none": "ঠিক আছে, পাকা কথা।",
+        "reject": "মাফ করবেন, {deal_for} হবে না।",
+        "reject:none": "মাফ করবেন, এত কমে হবে না।",
+        "question": "{deal_for} পাওয়া যাবে?",
+        "question:item": "{item} কত করে?",
+        "question:none": "এটা কত করে?",
+        "order_placed": "আপনার অর্ডার হয়ে গেছে: {deal}। ধন্যবাদ!",
+        "order_placed:none": "আপনার অর্ডার হয়ে গেছে। ধন্যবাদ!",
+        "payment_received": "{price} পেমেন্ট পেয়েছি। ধন্যবাদ!",
+        "payment_received:none": "পেমেন্ট পেয়েছি। ধন্যবাদ!",
+        "greeting.vendor:none": "নমস্কার! আসুন, কী লাগবে?",
+        "greeting.customer:none": "নমস্কার!",
+        "greeting:none": "নমস্কার!",
+    },
+)
+
+TAMIL = Phrases(
+    rupee=_same("ரூபாய்"),
+    paise=_same("பைசா"),
+    rupee_for=_same("ரூபாய்க்கு"),
+    paise_for=_same("பைசாவுக்கு"),
+    units=_units(
+        {
+            "kg": _same("{n} கிலோ"),
+            "g": _same("{n} கிராம்"),
+            "dozen": _same("{n} டஜன்"),
+            "piece": _same("{n} எண்ணம்"),
+            "litre": _same("{n} லிட்டர்"),
+            "bunch": _same("{n} கட்டு"),
+        },
+        {
+            "kg": "கிலோ {price}",
+            "g": "கிராம் {price}",
+            "dozen": "டஜன் {price}",
+            "piece": "ஒன்று {price}",
+            "litre": "லிட்டர் {price}",
+            "bunch": "கட்டு {price}",
+        },
+        {
+            "kg": "கிலோ {price_for}",
+            "g": "கிராம் {price_for}",
+            "dozen": "டஜன் {price_for}",
+            "piece": "ஒன்று {price_for}",
+            "litre": "லிட்டர் {price_for}",
+            "bunch": "கட்டு {price_for}",
+        },
+    ),
+    templates={
+        "offer.vendor": "{deal}, வாங்கிக்கோங்க.",
+        "offer.customer": "{deal_for} கொடுங்க.",
+        "offer": "{deal}.",
+        "counter.vendor": "சரி, {deal_for} தரேன்.",
+        "counter.customer": "{deal_for} கொடுங்களேன்.",
+        "counter": "{deal_for} தரலாமா?",
+        "accept": "சரி, {deal_for} ஒத்துக்கிறேன்.",
+        "accept:none": "சரி, ஒத்துக்கிறேன்.",
+        "reject": "மன்னிக்கவும், {deal_for} முடியாது.",
+        "reject:none": "மன்னிக்கவும், இந்த விலைக்கு முடியாது.",
+        "question": "{deal_for} கிடைக்குமா?",
+        "question:item": "{item} என்ன விலை?",
+        "question:none": "இது என்ன விலை?",
+        "order_placed": "உங்கள் ஆர்டர் பதிவாகிவிட்டது: {deal}. நன்றி!",
+        "order_placed:none": "உங்கள் ஆர்டர் பதிவாகிவிட்டது. நன்றி!",
+        "payment_received": "{price} பணம் வந்துவிட்டது. நன்றி!",
+        "payment_received:none": "பணம் வந்துவிட்டது. நன்றி!",
+        "greeting.vendor:none": "வணக்கம்! வாங்க, என்ன வேணும்?",
+        "greeting.customer:none": "வணக்கம்!",
+        "greeting:none": "வணக்கம்!",
+    },
+)
+
+TELUGU = Phrases(
+    rupee=("రూపాయి", "రూపాయలు"),
+    paise=("పైసా", "పైసలు"),
+    rupee_for=("రూపాయికి", "రూపాయలకు"),
+    paise_for=("పైసాకి", "పైసలకు"),
+    units=_units(
+        {
+            "kg": ("{n} కిలో", "{n} కిలోలు"),
+            "g": ("{n} గ్రాము", "{n} గ్రాములు"),
+            "dozen": ("{n} డజను", "{n} డజన్లు"),
+            "piece": _same("{n} పీస్"),
+            "litre": ("{n} లీటరు", "{n} లీటర్లు"),
+            "bunch": ("{n} కట్ట", "{n} కట్టలు"),
+        },
+        {
+            "kg": "కిలో {price}",
+            "g": "గ్రాము {price}",
+            "dozen": "డజను {price}",
+            "piece": "ఒక్కొక్కటి {price}",
+            "litre": "లీటరు {price}",
+            "bunch": "కట్ట {price}",
+        },
+        {
+            "kg": "కిలో {price_for}",
+            "g": "గ్రాము {price_for}",
+            "dozen": "డజను {price_for}",
+            "piece": "ఒక్కొక్కటి {price_for}",
+            "litre": "లీటరు {price_for}",
+            "bunch": "కట్ట {price_for}",
+        },
+    ),
+    templates={
+        "offer.vendor": "{deal}, తీసుకోండి.",
+        "offer.customer": "{deal_for} ఇవ్వండి.",
+        "offer": "{deal}.",
+        "counter.vendor": "సరే, {deal_for} ఇస్తాను.",
+        "counter.customer": "{deal_for} ఇచ్చేయండి.",
+        "counter": "{deal_for} అయితే ఎలా ఉంటుంది?",
+        "accept": "సరే, {deal_for} ఖాయం.",
+        "accept:none": "సరే, ఖాయం.",
+        "reject": "క్షమించండి, {deal_for} కుదరదు.",
+        "reject:none": "క్షమించండి, ఈ ధరకు కుదరదు.",
+        "question": "{deal_for} ఇస్తారా?",
+        "question:item": "{item} ధర ఎంత?",
+        "question:none": "దీని ధర ఎంత?",
+        "order_placed": "మీ ఆర్డర్ నమోదైంది: {deal}. ధన్యవాదాలు!",
+        "order_placed:none": "మీ ఆర్డర్ నమోదైంది. ధన్యవాదాలు!",
+        "payment_received": "{price} చెల్లింపు అందింది. ధన్యవాదాలు!",
+        "payment_received:none": "చెల్లింపు అందింది. ధన్యవాదాలు!",
+        "greeting.vendor:none": "నమస్కారం! రండి, ఏం కావాలి?",
+        "greeting.customer:none": "నమస్కారం!",
+        "greeting:none": "నమస్కారం!",
+    },
+)
+
+KANNADA = Phrases(
+    rupee=_same("ರೂಪಾಯಿ"),
+    paise=_same("ಪೈಸೆ"),
+    rupee_for=_same("ರೂಪಾಯಿಗೆ"),
+    paise_for=_same("ಪೈಸೆಗೆ"),
+    units=_units(
+        {
+            "kg": _same("{n} ಕೆಜಿ"),
+            "g": _same("{n} ಗ್ರಾಂ"),
+            "dozen": _same("{n} ಡಜನ್"),
+            "piece": _same("{n} ಪೀಸ್"),
+            "litre": _same("{n} ಲೀಟರ್"),
+            "bunch": _same("{n} ಕಟ್ಟು"),
+        },
+        {
+            "kg": "ಕೆಜಿಗೆ {price}",
+            "g": "ಗ್ರಾಂಗೆ {price}",
+            "dozen": "ಡಜನ್‌ಗೆ {price}",
+            "piece": "ಒಂದಕ್ಕೆ {price}",
+            "litre": "ಲೀಟರ್‌ಗೆ {price}",
+            "bunch": "ಕಟ್ಟಿಗೆ {price}",
+        },
+    ),
+    templates={
+        "offer.vendor": "{deal}, ತಗೊಳ್ಳಿ.",
+        "offer.customer": "{deal_for} ಕೊಡಿ.",
+        "offer": "{deal}.",
+        "counter.vendor": "ಸರಿ, {deal_for} ಕೊಡ್ತೀನಿ.",
+        "counter.customer": "{deal_for} ಕೊಟ್ಬಿಡಿ.",
+        "counter": "{deal_for} ಆಗುತ್ತಾ?",
+        "accept": "ಸರಿ, {deal_for} ಒಪ್ಪಿಗೆ.",
+        "accept:none": "ಸರಿ, ಒಪ್ಪಿಗೆ.",
+        "reject": "ಕ್ಷಮಿಸಿ, {deal_for} ಆಗಲ್ಲ.",
+        "reject:none": "ಕ್ಷಮಿಸಿ, ಈ ಬೆಲೆಗೆ ಆಗಲ್ಲ.",
+        "question": "{deal_for} ಕೊಡ್ತೀರಾ?",
+        "question:item": "{item} ಬೆಲೆ ಎಷ್ಟು?",
+        "question:none": "ಇದರ ಬೆಲೆ ಎಷ್ಟು?",
+        "order_placed": "ನಿಮ್ಮ ಆರ್ಡರ್ ಆಯ್ತು: {deal}. ಧನ್ಯವಾದಗಳು!",
+        "order_placed:none": "ನಿಮ್ಮ ಆರ್ಡರ್ ಆಯ್ತು. ಧನ್ಯವಾದಗಳು!",
+        "payment_received": "{price} ಪಾವತಿ ಬಂತು. ಧನ್ಯವಾದಗಳು!",
+        "payment_received:none": "ಪಾವತಿ ಬಂತು. ಧನ್ಯವಾದಗಳು!",
+        "greeting.vendor:none": "ನಮಸ್ಕಾರ! ಬನ್ನಿ, ಏನು ಬೇಕು?",
+        "greeting.customer:none": "ನಮಸ್ಕಾರ!",
+        "greeting:none": "ನಮಸ್ಕಾರ!",
+    },
+)
+
+MALAYALAM = Phrases(
+    rupee=_same("രൂപ"),
+    paise=_same("പൈസ"),
+    rupee_for=_same("രൂപയ്ക്ക്"),
+    paise_for=_same("പൈസയ്ക്ക്"),
+    units=_units(
+        {
+            "kg": _same("{n} കിലോ"),
+            "g": _same("{n} ഗ്രാം"),
+            "dozen": _same("{n} ഡസൻ"),
+            "piece": _same("{n} എണ്ണം"),
+            "litre": _same("{n} ലിറ്റർ"),
+            "bunch": _same("{n} കെട്ട്"),
+        },
+        {
+            "kg": "കിലോയ്ക്ക് {price}",
+            "g": "ഗ്രാമിന് {price}",
+            "dozen": "ഡസന് {price}",
+            "piece": "ഒന്നിന് {price}",
+            "litre": "ലിറ്ററിന് {price}",
+            "bunch": "കെട്ടിന് {price}",
+        },
+        # "വെച്ച്": at that rate — "കിലോയ്ക്ക് 40 രൂപ വെച്ച് തരൂ".
+        {
+            "kg": "കിലോയ്ക്ക് {price} വെച്ച്",
+            "g": "ഗ്രാമിന് {price} വെച്ച്",
+            "dozen": "ഡസന് {price} വെച്ച്",
+            "piece": "ഒന്നിന് {price} വെച്ച്",
+            "litre": "ലിറ്ററിന് {price} വെച്ച്",
+            "bunch": "കെട്ടിന് {price} വെച്ച്",
+        },
+    ),
+    templates={
+        "offer.vendor": "{deal}, എടുത്തോളൂ.",
+        "offer.customer": "{deal_for} തരൂ.",
+        "offer": "{deal}.",
+        "counter.vendor": "ശരി, {deal_for} തരാം.",
+        "counter.customer": "{deal_for} തന്നൂടേ?",
+        "counter": "{deal_for} ആയാലോ?",
+        "accept": "ശരി, {deal_for} ഉറപ്പിച്ചു.",
+        "accept:none": "ശരി, ഉറപ്പിച്ചു.",
+        "reject": "ക്ഷമിക്കണം, {deal_for} പറ്റില്ല.",
+        "reject:none": "ക്ഷമിക്കണം, ഈ വിലയ്ക്ക് പറ്റില്ല.",
+        "question": "{deal_for} കിട്ടുമോ?",
+        "question:item": "{item} എന്താ വില?",
+        "question:none": "ഇതിന് എന്താ വില?",
+        "order_placed": "നിങ്ങളുടെ ഓർഡർ ആയി: {deal}. നന്ദി!",
+        "order_placed:none": "നിങ്ങളുടെ ഓർഡർ ആയി. നന്ദി!",
+        "payment_received": "{price} കിട്ടി. നന്ദി!",
+        "payment_received:none": "പണം കിട്ടി. നന്ദി!",
+        "greeting.vendor:none": "നമസ്കാരം! വരൂ, എന്താ വേണ്ടത്?",
+        "greeting.customer:none": "നമസ്കാരം!",
+        "greeting:none": "നമസ്കാരം!",
+    },
+)
+
+ENGLISH = Phrases(
+    rupee=("rupee", "rupees"),
+    paise=("paisa", "paise"),
+    rupee_for=("rupee", "rupees"),
+    paise_for=("paisa", "paise"),
+    units=_units(
+        {
+            "kg": ("{n} kilo", "{n} kilos"),
+            "g": ("{n} gram", "{n} grams"),
+            "dozen": _same("{n} dozen"),
+            "piece": ("{n} piece", "{n} pieces"),
+            "litre": ("{n} litre", "{n} litres"),
+            "bunch": ("{n} bunch", "{n} bunches"),
+        },
+        {
+            "kg": "{price} a kilo",
+            "g": "{price} a gram",
+            "dozen": "{price} a dozen",
+            "piece": "{price} each",
+            "litre": "{price} a litre",
+            "bunch": "{price} a bunch",
+        },
+        {
+            "kg": "at {price} a kilo",
+            "g": "at {price} a gram",
+            "dozen": "at {price} a dozen",
+            "piece": "at {price} each",
+            "litre": "at {price} a litre",
+            "bunch": "at {price} a bunch",
+        },
+    ),
+    piece_with_product=None,
+    item="{qty} of {product}",
+    join="{item}, {price}",
+    total_for="for {price}",
+    capitalize=True,
+    templates={
+        "offer.vendor": "I can do {deal}.",
+        "offer.vendor:deal": "I can give you {deal_for}.",
+        "offer.customer": "I can pay {deal}.",
+        "offer.customer:deal": "I'll take {deal_for}.",
+        "offer": "{deal}.",
+        "counter.vendor": "For you, {deal}.",
+        "counter.vendor:deal": "For you, {deal_for}.",
+        "counter.customer": "Make it {deal}, please.",
+        "counter.customer:deal": "Make it {deal_for}, please.",
+        "counter": "How about {deal}?",
+        "counter:deal": "How about {deal_for}?",
+        "accept": "Okay, {deal}. Deal!",
+        "accept:deal": "Okay, {deal_for}. Deal!",
+        "accept:none": "Okay, deal!",
+        "reject": "Sorry, I can't do {deal}.",
+        "reject:deal": "Sorry, I can't do {deal_for}.",
+        "reject:none": "Sorry, I can't do that price.",
+        "question": "Can you do {deal}?",
+        "question:deal": "Can you do {deal_for}?",
+        "question:item": "How much for {item}?",
+        "question:none": "How much is this?",
+        "order_placed": "Your order is placed: {deal}. Thank you!",
+        "order_placed:none": "Your order is placed. Thank you!",
+        "payment_received": "Payment of {price} received. Thank you!",
+        "payment_received:none": "Payment received. Thank you!",
+        "greeting.vendor:none": "Namaste! Welcome, what would you like?",
+        "greeting.customer:none": "Namaste!",
+        "greeting:none": "Namaste!",
+    },
+)
+
+PHRASES: dict[str, Phrases] = {
+    "hi": HINDI,
+    "en": ENGLISH,
+    "ta": TAMIL,
+    "te": TELUGU,
+    "bn": BENGALI,
+    "mr": MARATHI,
+    "gu": GUJARATI,
+    "kn": KANNADA,
+    "ml": MALAYALAM,
+    "pa": PUNJABI,
+}
+LANGUAGES: tuple[str, ...] = tuple(PHRASES)
+
+UNIT_ALIASES: dict[str, str] = {
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg",
+    "g": "g", "gm": "g", "gms": "g", "gram": "g", "grams": "g",
+    "dozen": "dozen", "dozens": "dozen",
+    "piece": "piece", "pieces": "piece", "pc": "piece", "pcs": "piece", "nos": "piece",
+    "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "l": "litre", "ltr": "litre",
+    "bunch": "bunch", "bunches": "bunch",
+}  # fmt: skip
+
+# Where a product name is missing in the listener's language, transliterate it from the
+# best other spelling: one in the same script (hi for mr), then an Indic spelling (it
+# carries vowel length and retroflexes that an English spelling hides), then English.
+_NAME_SOURCES = ("hi", "mr", "bn", "as", "gu", "pa", "or", "ta", "te", "kn", "ml", "en")
+
+
+# ---------------------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------------------
+
+
+def _digits(n: int) -> str:
+    """Digits, with Indian grouping (1,25,000) from one lakh up; TTS reads smaller
+    amounts best ungrouped."""
+    s = str(n)
+    if n < 100_000:
+        return s
+    head, tail = s[:-3], s[-3:]
+    groups: list[str] = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([head, *groups, tail])
+
+
+def _amount(paise: int, p: Phrases) -> tuple[str, str]:
+    """(nominative, "for") forms: ("40 रुपये 50 पैसे", "40 रुपये 50 पैसे में")."""
+    if paise < 0:
+        raise ValueError(f"an amount cannot be negative ({paise} paise)")
+    rupees, rest = divmod(paise, 100)
+    if rupees and rest:
+        head = f"{_digits(rupees)} {p.rupee[rupees != 1]} {rest}"
+        return f"{head} {p.paise[rest != 1]}", f"{head} {p.paise_for[rest != 1]}"
+    if rest:
+        return f"{rest} {p.paise[rest != 1]}", f"{rest} {p.paise_for[rest != 1]}"
+    return (
+        f"{_digits(rupees)} {p.rupee[rupees != 1]}",
+        f"{_digits(rupees)} {p.rupee_for[rupees != 1]}",
+    )
+
+
+def _number(q: float) -> str:
+    if float(q).is_integer():
+        return str(int(q))
+    return f"{q:.3f}".rstrip("0").rstrip(".")
+
+
+def _count(unit: Unit, n: str) -> str:
+    return unit.count[n != "1"].format(n=n)
+
+
+def _quantity(act: NegotiationAct, unit: str | None, p: Phrases, named: bool) -> str | None:
+    """How much, in the listener's words: "2 किलो", "1 kilo 500 grams", "3টা"."""
+    q = act.quantity
+    if q is None:
+        return None
+    if q <= 0:
+        raise ValueError(f"a quantity must be positive, got {q}")
+    if unit is None:
+        return _number(q)
+    if unit not in p.units:
+        return f"{_number(q)} {unit}"
+    if unit == "kg" and not float(q).is_integer():
+        # 1.5 kg is said "1 kilo 500 grams" (or "500 grams"): integers every voice reads.
+        grams = round(q * 1000)
+        kilos, rest = divmod(grams, 1000)
+        parts = [_count(p.units["kg"], str(kilos))] if kilos else []
+        if rest:
+            parts.append(_count(p.units["g"], str(rest)))
+        return " ".join(parts)
+    if unit == "piece" and named and p.piece_with_product is not None:
+        return p.piece_with_product.format(n=_number(q))
+    return _count(p.units[unit], _number(q))
+
+
+def product_name(act: NegotiationAct, language: str) -> str | None:
+    """The product's name in `language`, transliterated from another spelling if needed."""
+    names = {k: v.strip() for k, v in (act.product_names or {}).items() if v and v.strip()}
+    if language in names:
+        return names[language]
+    if not names:
+        return None
+    script = script_of(language) if language in SCRIPT_LANGUAGES else None
+    ordered = sorted(
+        (lang for lang in names if lang in SCRIPT_LANGUAGES),
+        key=lambda lang: (
+            script_of(lang) != script,
+            _NAME_SOURCES.index(lang) if lang in _NAME_SOURCES else len(_NAME_SOURCES),
+        ),
+    )
+    if not ordered:
+        return next(iter(names.values()))
+    return transliterate(names[ordered[0]], ordered[0], language)
+
+
+def _template(p: Phrases, kind: str, speaker: str, shape: str) -> str:
+    shapes = {"deal": ("deal", "price"), "price": ("price",), "item": ("item", "none")}
+    for who in (speaker, "any"):
+        base = kind if who == "any" else f"{kind}.{who}"
+        for s in shapes.get(shape, ("none",)):
+            key = base if s == "price" else f"{base}:{s}"
+            if key in p.templates:
+                return p.templates[key]
+    raise KeyError(f"no template for {kind}/{speaker}/{shape}")
+
+
+def render(act: NegotiationAct, language: str) -> str:
+    """Say `act` in `language` from that language's templates (digits for amounts)."""
+    p = PHRASES.get(language)
+    if p is None:
+        raise EngineUnavailable(f"the phrasebook has no {language!r}", provider=PROVIDER)
+    unit = UNIT_ALIASES.get(act.unit.strip().lower(), act.unit) if act.unit else None
+    product = product_name(act, language)
+    qty = _quantity(act, unit, p, named=product is not None)
+    item = p.item.format(qty=qty, product=product) if qty and product else qty or product or ""
+
+    kind = act.kind.value
+    slots = {"item": item, "price": "", "deal": item, "deal_for": item}
+    if act.amount_paise is not None:
+        price, price_for = _amount(act.amount_paise, p)
+        if act.per_unit and unit in p.units:
+            u = p.units[unit]
+            said = u.rate.format(price=price, price_for=price_for)
+            said_for = (u.rate_for or u.rate).format(price=price, price_for=price_for)
+        else:
+            said = p.total.format(price=price, price_for=price_for)
+            said_for = p.total_for.format(price=price, price_for=price_for)
+        slots["price"] = price
+        slots["deal"] = p.join.format(item=item, price=said) if item else said
+        slots["deal_for"] = p.join_for.format(item=item, price=said_for) if item else said_for
+        shape = "deal" if item else "price"
+    else:
+        # An offer or counter without a price is, in effect, asking for one.
+        if act.kind in (ActKind.OFFER, ActKind.COUNTER):
+            kind = ActKind.QUESTION.value
+        shape = "item" if item else "none"
+    if act.kind is ActKind.GREETING:
+        shape = "none"
+    speaker = act.speaker if act.speaker in ("vendor", "customer") else "any"
+    text = _template(p, kind, speaker, shape).format(**slots)
+    if p.capitalize and text:
+        text = text[0].upper() + text[1:]
+    return text
+
+
+class PhrasebookMT:
+    """`MTEngine` that renders acts from templates and passes free text through,
+    transliterated into the listener's script and marked `untranslated`."""
+
+    name = PROVIDER
+
+    def supports(self, source: str, target: str) -> bool:
+        """Whether the target has templates and the source a script we can read."""
+        return target in PHRASES and (source == target or source in SCRIPT_LANGUAGES)
+
+    async def translate(
+        self, text: str, *, source: str, target: str, act: NegotiationAct | None = None
+    ) -> Translation:
+        """Render `act` in `target`; without an act, transliterate `text` (untranslated)."""
+        if source == target:
+            return Translation(text, source, target, self.name, untranslated=False)
+        if act is not None:
+            return Translation(render(act, target), source, target, self.name)
+        return Translation(
+            transliterate(text, source, target), source, target, self.name, untranslated=True
+        )
