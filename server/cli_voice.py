@@ -179,3 +179,117 @@ def register(main: click.Group, load: Any) -> None:
         result = parse(text, language=language, catalogue=items, has_outstanding_offer=outstanding)
         elapsed = time.perf_counter() - started
         _echo_json(result.to_json() | {"text": text, "parse_ms": round(elapsed * 1000, 3)})
+
+    @main.command()
+    @click.option("--from", "source", required=True, help="The speaker's language.")
+    @click.option("--to", "target", required=True, help="The listener's language.")
+    @click.option("--speaker", type=click.Choice(["customer", "vendor"]), default="customer")
+    @click.option(
+        "--catalogue",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="JSON list of products, so product names are said in the target.",
+    )
+    @click.argument("text")
+    def translate(
+        source: str, target: str, speaker: str, catalogue: Path | None, text: str
+    ) -> None:
+        """Say TEXT in the listener's language: offers by template, the rest passed through."""
+        from audio.errors import EngineError
+        from audio.interpret import interpret
+        from audio.registry import EngineRegistry
+        from audio.understanding import Catalogue
+        from server.voice import audio_config
+
+        registry = EngineRegistry(audio_config(load()))
+        items = Catalogue.from_json(catalogue) if catalogue else None
+        names = {item.key: dict(item.names) for item in items.items} if items else None
+
+        async def run() -> dict[str, Any]:
+            try:
+                result = await interpret(
+                    text,
+                    source=source,
+                    target=target,
+                    speaker=speaker,
+                    mt=registry.translation(source, target),
+                    catalogue=items,
+                    product_names=names,
+                )
+            finally:
+                await registry.aclose()
+            t = result.translation
+            return {
+                "text": text,
+                "from": source,
+                "to": target,
+                "translation": t.text,
+                "untranslated": t.untranslated,
+                "provider": t.provider,
+                "act": result.act.kind.value if result.act else None,
+                "understanding": result.understanding.to_json(),
+            }
+
+        try:
+            _echo_json(asyncio.run(run()))
+        except EngineError as exc:
+            raise click.ClickException(exc.message) from exc
+
+    @main.command()
+    @click.option("--language", "-l", required=True, help="Language of TEXT.")
+    @click.option(
+        "--output",
+        "-o",
+        required=True,
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    )
+    @click.option("--sample-rate", default=22050, show_default=True, type=int)
+    @click.option("--rate", default=1.0, show_default=True, type=float, help="Speaking rate.")
+    @click.option("--voice", default=None, help="A voice name (default: the language's).")
+    @click.argument("text")
+    def speak(
+        language: str, output: Path, sample_rate: int, rate: float, voice: str | None, text: str
+    ) -> None:
+        """Synthesize TEXT to a WAV file, sentence by sentence (Piper, then espeak-ng)."""
+        from audio.codecs import write_wav_bytes
+        from audio.errors import EngineError
+        from audio.registry import EngineRegistry
+        from server.voice import audio_config
+
+        registry = EngineRegistry(audio_config(load()))
+
+        async def run() -> dict[str, Any]:
+            tts = registry.tts(language)
+            pcm = bytearray()
+            chunks = 0
+            first: float | None = None
+            started = time.perf_counter()
+            try:
+                async for chunk in tts.synthesize(
+                    text, language=language, sample_rate=sample_rate, voice=voice, rate=rate
+                ):
+                    if first is None and chunk.pcm:
+                        first = time.perf_counter() - started
+                    pcm += chunk.pcm
+                    chunks += 1
+            finally:
+                await registry.aclose()
+            total = time.perf_counter() - started
+            seconds = len(pcm) / 2 / sample_rate
+            return {
+                "pcm": bytes(pcm),
+                "file": str(output),
+                "language": language,
+                "sample_rate": sample_rate,
+                "seconds": round(seconds, 3),
+                "chunks": chunks,
+                "providers": [e.name for e in tts.engines if e.supports(language)],
+                "first_chunk_ms": round((first or total) * 1000, 1),
+                "rtf": round(total / seconds, 3) if seconds else None,
+            }
+
+        try:
+            result = asyncio.run(run())
+        except (EngineError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        output.write_bytes(write_wav_bytes(result.pop("pcm"), sample_rate))
+        _echo_json(result)

@@ -1,0 +1,87 @@
+"""From a speaker's words to what the listener hears: understanding → act → their language.
+
+Prices never go through free-text translation: when the words are understood as a
+negotiation act, the act is rendered by the phrasebook in the listener's language; only
+what is not understood goes through the translation chain (and is flagged when nothing
+could translate it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audio.acts import ActKind, NegotiationAct
+from audio.engines import MTEngine
+from audio.frames import Translation
+from audio.understanding import Catalogue, Intent, Understanding, understand
+
+MIN_CONFIDENCE = 0.6
+"""Below this an understanding is not trusted to become a bid (the words still pass)."""
+
+_KINDS = {
+    Intent.OFFER: ActKind.OFFER,
+    Intent.COUNTER: ActKind.COUNTER,
+    Intent.ACCEPT: ActKind.ACCEPT,
+    Intent.REJECT: ActKind.REJECT,
+    Intent.QUESTION: ActKind.QUESTION,
+}
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    understanding: Understanding
+    act: NegotiationAct | None
+    """Set when the words are a negotiation move we trust."""
+    translation: Translation
+
+
+def act_from(
+    understanding: Understanding,
+    *,
+    speaker: str,
+    product_names: dict[str, str] | None = None,
+) -> NegotiationAct | None:
+    """The act to render, or None when the words are not a confident negotiation move."""
+    kind = _KINDS.get(understanding.intent)
+    if kind is None or understanding.confidence < MIN_CONFIDENCE:
+        return None
+    if kind in (ActKind.OFFER, ActKind.COUNTER) and understanding.amount_paise is None:
+        return None
+    return NegotiationAct(
+        kind=kind,
+        amount_paise=understanding.amount_paise,
+        per_unit=understanding.per_unit is not False,
+        quantity=understanding.quantity,
+        unit=understanding.unit,
+        product_names=product_names,
+        speaker=speaker,
+    )
+
+
+async def interpret(
+    text: str,
+    *,
+    source: str,
+    target: str,
+    speaker: str,
+    mt: MTEngine,
+    catalogue: Catalogue | None = None,
+    product_names: dict[str, dict[str, str]] | None = None,
+    default_product: dict[str, str] | None = None,
+    has_outstanding_offer: bool = False,
+) -> Interpretation:
+    """Understand `text` (in `source`) and say it in `target`.
+
+    `product_names` maps catalogue keys to names per language, so the listener hears the
+    product in their own language; `default_product` names the product under
+    negotiation when the speaker did not say one.
+    """
+    understood = understand(
+        text, language=source, catalogue=catalogue, has_outstanding_offer=has_outstanding_offer
+    )
+    names = default_product
+    if understood.product and product_names and understood.product in product_names:
+        names = product_names[understood.product]
+    act = act_from(understood, speaker=speaker, product_names=names)
+    translation = await mt.translate(text, source=source, target=target, act=act)
+    return Interpretation(understanding=understood, act=act, translation=translation)

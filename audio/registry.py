@@ -1,0 +1,259 @@
+"""Choosing providers per task and language, from configuration, with fallbacks.
+
+Providers are imported lazily, so a deployment that only uses Bhashini never loads
+onnxruntime, and one that is fully offline never opens a socket.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from audio.engines import (
+    ASREngine,
+    FallbackASR,
+    FallbackMT,
+    FallbackTransliteration,
+    FallbackTTS,
+    MTEngine,
+    TransliterationEngine,
+    TTSEngine,
+)
+from audio.errors import EngineUnavailable
+from audio.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from audio.providers.bhashini import BhashiniClient, BhashiniConfig
+
+log = logging.getLogger("vyaparmitra.audio")
+
+TASKS = ("asr", "translation", "transliteration", "tts")
+PROVIDERS: dict[str, frozenset[str]] = {
+    "asr": frozenset({"whisper", "bhashini"}),
+    "translation": frozenset({"phrasebook", "bhashini"}),
+    "transliteration": frozenset({"indic", "bhashini"}),
+    "tts": frozenset({"piper", "espeak", "bhashini"}),
+}
+_ALIASES = {"espeak-ng": "espeak", "faster-whisper": "whisper", "indic-transliteration": "indic"}
+
+
+@dataclass(frozen=True)
+class AudioConfig:
+    model_cache_dir: Path
+    whisper_model_en: str = "tiny.en"
+    whisper_model: str = "base"
+    whisper_model_dirs: Mapping[str, Path] = field(default_factory=dict)
+    whisper_compute_type: str = "int8"
+    whisper_device: str = "cpu"
+    whisper_cpu_threads: int = 2
+    stt_workers: int = 1
+    stt_queue: int = 8
+    tts_workers: int = 1
+    tts_queue: int = 8
+    voices_dir: Path | None = None
+    asr_providers: Mapping[str, Sequence[str]] = field(default_factory=lambda: {"*": ["whisper"]})
+    translation_providers: Mapping[str, Sequence[str]] = field(
+        default_factory=lambda: {"*": ["phrasebook"]}
+    )
+    transliteration_providers: Mapping[str, Sequence[str]] = field(
+        default_factory=lambda: {"*": ["indic"]}
+    )
+    tts_providers: Mapping[str, Sequence[str]] = field(
+        default_factory=lambda: {"*": ["piper", "espeak"]}
+    )
+    bhashini: BhashiniConfig | None = None
+
+
+def chain_for(table: Mapping[str, Sequence[str]], key: str, task: str) -> list[str]:
+    """The provider names for `key` (a language or "src-tgt" pair), else for "*"."""
+    names = table.get(key) or table.get(key.split("-")[0]) or table.get("*") or []
+    out = []
+    for raw in names:
+        name = _ALIASES.get(raw, raw)
+        if name not in PROVIDERS[task]:
+            raise ValueError(
+                f"unknown {task} provider {raw!r}; choose from {sorted(PROVIDERS[task])}"
+            )
+        out.append(name)
+    return out
+
+
+class EngineRegistry:
+    """Builds and caches engines; owns the shared STT and TTS worker pools."""
+
+    def __init__(self, config: AudioConfig) -> None:
+        for task, table in (
+            ("asr", config.asr_providers),
+            ("translation", config.translation_providers),
+            ("transliteration", config.transliteration_providers),
+            ("tts", config.tts_providers),
+        ):
+            for key in table:
+                chain_for(table, key, task)  # fail at start-up, not mid-conversation
+        self.config = config
+        self.stt_pool = WorkerPool("stt", workers=config.stt_workers, queue=config.stt_queue)
+        self.tts_pool = WorkerPool("tts", workers=config.tts_workers, queue=config.tts_queue)
+        self._whisper: dict[str, Any] = {}
+        self._single: dict[str, Any] = {}
+        self._bhashini_client: BhashiniClient | None = None
+        from audio.models import ModelRegistry
+
+        self.models = ModelRegistry(config.model_cache_dir, extra=dict(config.whisper_model_dirs))
+
+    # --- providers ---------------------------------------------------------------------
+
+    def whisper_model_name(self, language: str) -> str:
+        return self.config.whisper_model_en if language == "en" else self.config.whisper_model
+
+    def whisper(self, language: str) -> ASREngine:
+        """The faster-whisper engine for `language` (tiny.en for English by default)."""
+        from audio.models import ModelNotAvailable
+        from audio.providers.whisper_stt import FasterWhisperSTT
+
+        name = self.whisper_model_name(language)
+        if name not in self._whisper:
+            try:
+                info = self.models.info(name)
+                path = self.models.resolve(name)
+            except ModelNotAvailable as exc:
+                raise EngineUnavailable(str(exc), provider="faster-whisper") from exc
+            self._whisper[name] = FasterWhisperSTT(
+                path,
+                pool=self.stt_pool,
+                name=name,
+                multilingual=info.multilingual,
+                device=self.config.whisper_device,
+                compute_type=self.config.whisper_compute_type,
+                cpu_threads=self.config.whisper_cpu_threads,
+            )
+        engine: ASREngine = self._whisper[name]
+        return engine
+
+    def _bhashini(self) -> BhashiniClient:
+        if self.config.bhashini is None:
+            raise EngineUnavailable("Bhashini is not configured", provider="bhashini")
+        if self._bhashini_client is None:
+            from audio.providers.bhashini import BhashiniClient
+
+            self._bhashini_client = BhashiniClient(self.config.bhashini)
+        return self._bhashini_client
+
+    def _provider(self, task: str, name: str, language: str) -> Any:
+        if task == "asr" and name == "whisper":
+            return self.whisper(language)
+        key = f"{task}:{name}"
+        if key in self._single:
+            return self._single[key]
+        engine: Any
+        if name == "bhashini":
+            from audio.providers import bhashini
+
+            cls = {
+                "asr": bhashini.BhashiniASR,
+                "translation": bhashini.BhashiniMT,
+                "transliteration": bhashini.BhashiniTransliteration,
+                "tts": bhashini.BhashiniTTS,
+            }[task]
+            engine = cls(self._bhashini())
+        elif name == "phrasebook":
+            from audio.phrasebook import PhrasebookMT
+
+            engine = PhrasebookMT()
+        elif name == "indic":
+            from audio.transliteration import IndicTransliterator
+
+            engine = IndicTransliterator()
+        elif name == "piper":
+            from audio.providers.piper_tts import PiperTTS
+            from audio.voices import VoiceRegistry
+
+            engine = PiperTTS(VoiceRegistry.discover(self.config.voices_dir), pool=self.tts_pool)
+        elif name == "espeak":
+            from audio.providers.espeak_tts import EspeakTTS
+
+            engine = EspeakTTS(pool=self.tts_pool)
+        else:  # chain_for validated the names already
+            raise EngineUnavailable(f"no {task} provider {name!r}", provider=name)
+        self._single[key] = engine
+        return engine
+
+    def _engines(
+        self, task: str, table: Mapping[str, Sequence[str]], key: str, language: str
+    ) -> list[Any]:
+        engines = []
+        for name in chain_for(table, key, task):
+            try:
+                engines.append(self._provider(task, name, language))
+            except EngineUnavailable as exc:
+                log.warning(
+                    "provider unavailable",
+                    extra={"task": task, "provider": name, "reason": exc.message},
+                )
+        return engines
+
+    # --- tasks -------------------------------------------------------------------------
+
+    def asr(self, language: str) -> FallbackASR:
+        engines: list[ASREngine] = self._engines(
+            "asr", self.config.asr_providers, language, language
+        )
+        return FallbackASR(engines)
+
+    def translation(self, source: str, target: str) -> FallbackMT:
+        engines: list[MTEngine] = self._engines(
+            "translation", self.config.translation_providers, f"{source}-{target}", source
+        )
+        return FallbackMT(engines)
+
+    def transliteration(self, source: str, target: str) -> FallbackTransliteration:
+        engines: list[TransliterationEngine] = self._engines(
+            "transliteration",
+            self.config.transliteration_providers,
+            f"{source}-{target}",
+            source,
+        )
+        return FallbackTransliteration(engines)
+
+    def tts(self, language: str) -> FallbackTTS:
+        engines: list[TTSEngine] = self._engines(
+            "tts", self.config.tts_providers, language, language
+        )
+        return FallbackTTS(engines)
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    async def warm(self, languages: Sequence[str] = ("en", "hi")) -> dict[str, float]:
+        """Prepare models and run each local engine once, so first turns are fast."""
+        import time
+
+        timings: dict[str, float] = {}
+        for language in languages:
+            if "whisper" in chain_for(self.config.asr_providers, language, "asr"):
+                name = self.whisper_model_name(language)
+                started = time.perf_counter()
+                if name == "base" and not self.models.info("base").ready:
+                    await self.stt_pool.run(self.models.prepare, "base")
+                stt: Any = self.whisper(language)
+                await stt.warm()
+                timings[f"asr:{name}"] = time.perf_counter() - started
+        for language in languages:
+            for tts in self.tts(language).engines:
+                warm = getattr(tts, "warm", None)
+                if warm is None or f"tts:{tts.name}:{language}" in timings:
+                    continue
+                started = time.perf_counter()
+                try:
+                    await warm([language])
+                except Exception:  # warming is best effort; the turn will report errors
+                    log.exception("warm-up failed", extra={"provider": tts.name})
+                timings[f"tts:{tts.name}:{language}"] = time.perf_counter() - started
+        return timings
+
+    async def aclose(self) -> None:
+        if self._bhashini_client is not None:
+            await self._bhashini_client.aclose()
+        self.stt_pool.shutdown()
+        self.tts_pool.shutdown()
