@@ -783,6 +783,35 @@ def render(act: NegotiationAct, language: str) -> str:
     return text
 
 
+CONFIRM_QUESTION: dict[str, str] = {
+    "en": "{price}. Shall I close the deal? Say yes to confirm.",
+    "hi": "{price}. सौदा पक्का करूँ? पक्का करने के लिए हाँ बोलिए।",
+    "mr": "{price}. सौदा पक्का करू का? पक्का करण्यासाठी हो म्हणा.",
+    "gu": "{price}. સોદો પાકો કરું? પાકો કરવા હા કહો.",
+    "pa": "{price}. ਸੌਦਾ ਪੱਕਾ ਕਰਾਂ? ਪੱਕਾ ਕਰਨ ਲਈ ਹਾਂ ਕਹੋ।",
+    "bn": "{price}. চুক্তি পাকা করব? পাকা করতে হ্যাঁ বলুন।",
+    "ta": "{price}. ஒப்பந்தத்தை உறுதி செய்யவா? உறுதி செய்ய ஆமாம் என்று சொல்லுங்கள்.",
+    "te": "{price}. ఒప్పందం ఖరారు చేయనా? ఖరారు చేయడానికి అవును అని చెప్పండి.",
+    "kn": "{price}. ಒಪ್ಪಂದ ಖಚಿತಪಡಿಸಲೇ? ಖಚಿತಪಡಿಸಲು ಹೌದು ಎಂದು ಹೇಳಿ.",
+    "ml": "{price}. കച്ചവടം ഉറപ്പിക്കട്ടെ? ഉറപ്പിക്കാൻ അതെ എന്ന് പറയൂ.",
+}
+"""Asked of a speaker who accepted by voice, before their "okay" becomes an order."""
+
+
+def confirm_prompt(act: NegotiationAct, language: str) -> str:
+    """The price being accepted, then "shall I close the deal? say yes" in `language`."""
+    p = PHRASES.get(language) or PHRASES["en"]
+    template = CONFIRM_QUESTION.get(language) or CONFIRM_QUESTION["en"]
+    price = ""
+    if act.amount_paise is not None:
+        price = _amount(act.amount_paise, p)[0]
+        unit = UNIT_ALIASES.get(act.unit.strip().lower(), act.unit) if act.unit else None
+        if act.per_unit and unit in p.units:
+            u = p.units[unit]
+            price = u.rate.format(price=price, price_for=_amount(act.amount_paise, p)[1])
+    return template.format(price=price).lstrip(". ")
+
+
 class PhrasebookMT:
     """`MTEngine` that renders acts from templates and passes free text through,
     transliterated into the listener's script and marked `untranslated`."""

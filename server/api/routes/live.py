@@ -1,0 +1,442 @@
+"""Live sockets: tickets, the browser protocol, the Twilio Media Streams protocol, metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Request, WebSocket, WebSocketDisconnect
+from fastapi.responses import Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import BaseModel
+
+from audio.codecs import ulaw_to_pcm16
+from models import BidSource, Role
+from server.api.deps import CurrentActor, rate_limit
+from server.domain.context import Actor
+from server.live import twilio
+from server.live.clients import BrowserClient, PhoneClient
+from server.live.protocol import (
+    ACCEPTED_RATES,
+    Accept,
+    Hello,
+    Interrupt,
+    Mute,
+    Offer,
+    Ping,
+    ProtocolError,
+    Reject,
+    Text,
+    parse_client_message,
+)
+from server.live.service import LiveService, RoomInfo, Speaker, TypedWords
+from server.live.tickets import TicketClaims
+from server.security import TokenError
+from server.settings import Settings
+
+log = logging.getLogger("vyaparmitra.live")
+router = APIRouter(tags=["live"])
+
+# Close codes: 1008 policy (origin, flood, protocol order), 1009 too big, 1003 unsupported
+# data (sample rate), 1011 server error; 4401 bad ticket, 4403 not a party, 4404 unknown.
+CLOSE_POLICY = 1008
+CLOSE_TOO_BIG = 1009
+CLOSE_UNSUPPORTED = 1003
+
+
+class TicketIn(BaseModel):
+    negotiation_id: int | None = None
+
+
+class TicketOut(BaseModel):
+    ticket: str
+    expires_in: int
+
+
+@router.post("/api/ws-ticket", response_model=TicketOut, dependencies=[rate_limit("general")])
+async def ws_ticket(
+    request: Request, actor: CurrentActor, body: Annotated[TicketIn | None, Body()] = None
+) -> TicketOut:
+    """Exchange a bearer token for a single-use socket ticket, valid for 60 s."""
+    settings: Settings = request.app.state.settings
+    assert actor.user_id is not None
+    assert actor.role is not None
+    ticket = await request.app.state.tickets.issue(
+        TicketClaims(actor.user_id, actor.role.value, body.negotiation_id if body else None),
+        settings.ws_ticket_ttl_seconds,
+    )
+    return TicketOut(ticket=ticket, expires_in=settings.ws_ticket_ttl_seconds)
+
+
+@router.get("/metrics", include_in_schema=False)
+async def metrics(request: Request) -> Response:
+    live: LiveService = request.app.state.live
+    live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
+    live.metrics.queue_depth.labels("tts").set(live.engines.tts_pool.in_flight)
+    live.metrics.queue_depth.labels("vad").set(live.vad_pool.in_flight)
+    return Response(generate_latest(live.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+
+def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
+    origin = websocket.headers.get("origin")
+    if origin is None:
+        return True  # not a browser (a telephony bridge, a script); tickets still apply
+    allowed = {
+        settings.public_base_url.rstrip("/"),
+        *(o.rstrip("/") for o in settings.allowed_origins),
+    }
+    return origin.rstrip("/") in allowed
+
+
+class FrameGuard:
+    """Size, rate, idle and session-length limits for one socket."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.max_bytes = settings.ws_max_message_bytes
+        self.rate = settings.ws_max_frames_per_second
+        self.idle = settings.ws_idle_seconds
+        self.deadline = time.monotonic() + settings.ws_max_session_seconds
+        self._allowance = self.rate * 2
+        self._last = time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self._allowance = min(self.rate * 2, self._allowance + (now - self._last) * self.rate)
+        self._last = now
+        if self._allowance < 1:
+            return False
+        self._allowance -= 1
+        return True
+
+
+async def receive(websocket: WebSocket, guard: FrameGuard) -> dict[str, Any] | None:
+    """The next frame, or None after closing the socket for a limit (with its code)."""
+    remaining = guard.deadline - time.monotonic()
+    if remaining <= 0:
+        await websocket.close(1000, "session time limit reached")
+        return None
+    try:
+        message = await asyncio.wait_for(websocket.receive(), timeout=min(guard.idle, remaining))
+    except TimeoutError:
+        await websocket.close(
+            1001, "idle too long" if remaining > guard.idle else "session time limit reached"
+        )
+        return None
+    if message["type"] == "websocket.disconnect":
+        raise WebSocketDisconnect(message.get("code", 1000))
+    size = len(message.get("bytes") or b"") + len((message.get("text") or "").encode())
+    if size > guard.max_bytes:
+        await websocket.close(CLOSE_TOO_BIG, f"message larger than {guard.max_bytes} bytes")
+        return None
+    if not guard.take():
+        await websocket.send_text(
+            json.dumps({"type": "error", "code": "flood", "message": "Too many frames; slow down."})
+        )
+        await websocket.close(CLOSE_POLICY, "too many frames")
+        return None
+    return dict(message)
+
+
+async def _close_quietly(websocket: WebSocket, code: int = 1000) -> None:
+    from starlette.websockets import WebSocketState
+
+    if websocket.application_state is WebSocketState.CONNECTED:
+        with contextlib.suppress(Exception):
+            await websocket.close(code)
+
+
+async def _refuse(websocket: WebSocket, code: int, error: str, message: str) -> None:
+    with contextlib.suppress(Exception):
+        await websocket.send_text(json.dumps({"type": "error", "code": error, "message": message}))
+        await websocket.close(code, message[:120])
+
+
+async def _room_for(
+    live: LiveService, websocket: WebSocket, negotiation_id: int, user_id: int
+) -> tuple[RoomInfo, str] | None:
+    info = await live.load_room(negotiation_id)
+    if info is None:
+        await _refuse(websocket, 4404, "not_found", f"Negotiation {negotiation_id} does not exist.")
+        return None
+    if user_id == info.customer_id:
+        return info, "customer"
+    if user_id == info.vendor_id:
+        return info, "vendor"
+    await _refuse(websocket, 4403, "forbidden", "You are not a party to this negotiation.")
+    return None
+
+
+@router.websocket("/ws/negotiations/{negotiation_id}")
+async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
+    app = websocket.app
+    settings: Settings = app.state.settings
+    live: LiveService = app.state.live
+    if not origin_allowed(websocket, settings):
+        await websocket.close(CLOSE_POLICY, "origin not allowed")
+        return
+    await websocket.accept()
+    claims = await app.state.tickets.redeem(websocket.query_params.get("ticket", ""))
+    if claims is None:
+        await _refuse(
+            websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
+        )
+        return
+    found = await _room_for(live, websocket, negotiation_id, claims.user_id)
+    if found is None:
+        return
+    info, side = found
+    actor = Actor(
+        claims.user_id,
+        Role(claims.role),
+        request_id=None,
+        ip=websocket.client.host if websocket.client else None,
+    )
+    guard = FrameGuard(settings)
+    client: BrowserClient | None = None
+    speaker: Speaker | None = None
+    room = None
+    try:
+        while True:
+            message = await receive(websocket, guard)
+            if message is None:
+                return
+            if message.get("bytes") is not None:
+                if speaker is None:
+                    await _refuse(
+                        websocket,
+                        CLOSE_POLICY,
+                        "hello_first",
+                        "Send hello (language, sample_rate) before audio.",
+                    )
+                    return
+                data: bytes = message["bytes"]
+                if len(data) % 2:
+                    await live.send_error(
+                        speaker.client,
+                        "bad_frame",
+                        "Audio frames are PCM16: an even number of bytes.",
+                    )
+                    continue
+                speaker.feed(data)
+                continue
+            try:
+                msg = parse_client_message(message.get("text") or "")
+            except ProtocolError as exc:
+                live.metrics.errors.labels(exc.code).inc()
+                await websocket.send_text(
+                    json.dumps({"type": "error", "code": exc.code, "message": exc.message})
+                )
+                continue
+            if isinstance(msg, Hello):
+                if speaker is not None:
+                    await websocket.send_text(
+                        json.dumps(
+                            {
+                                "type": "error",
+                                "code": "already_started",
+                                "message": "hello was already received.",
+                            }
+                        )
+                    )
+                    continue
+                if (
+                    msg.sample_rate not in ACCEPTED_RATES
+                    or msg.output_sample_rate not in ACCEPTED_RATES
+                ):
+                    await _refuse(
+                        websocket,
+                        CLOSE_UNSUPPORTED,
+                        "unsupported_sample_rate",
+                        f"Sample rates must be one of {list(ACCEPTED_RATES)}.",
+                    )
+                    return
+                client = BrowserClient(
+                    websocket,
+                    side=side,
+                    user_id=claims.user_id,
+                    language=msg.language,
+                    output_rate=msg.output_sample_rate,
+                )
+                room = await live.join(info, client, voice=msg.voice, rate=msg.rate)
+                await client.send_event(
+                    await live.snapshot(info.negotiation_id, actor)
+                    | {"you": {"side": side, "language": msg.language}}
+                )
+                speaker = Speaker(live, room, client, actor, msg.sample_rate)
+                continue
+            if speaker is None:
+                await _refuse(
+                    websocket,
+                    CLOSE_POLICY,
+                    "hello_first",
+                    "Send hello (language, sample_rate) first.",
+                )
+                return
+            await _control(live, speaker, msg)
+    except WebSocketDisconnect:
+        pass
+    finally:
+        if speaker is not None:
+            await speaker.close()
+        if room is not None and client is not None:
+            await live.leave(room, client)
+        await _close_quietly(websocket)
+
+
+async def _control(live: LiveService, speaker: Speaker, msg: Any) -> None:
+    if isinstance(msg, Ping):
+        await speaker.client.send_event({"type": "pong", "at": time.time()})
+    elif isinstance(msg, Mute):
+        speaker.muted = msg.muted
+    elif isinstance(msg, Interrupt):
+        await speaker.room.interrupt(speaker.client.side)
+    elif isinstance(msg, Text):
+        speaker.turns.put_nowait(TypedWords(msg.text))
+    elif isinstance(msg, Offer):
+        await live.place_bid(
+            speaker,
+            msg.amount_paise,
+            BidSource.BUTTON,
+            quantity=msg.quantity,
+            confirm_below_floor=msg.confirm_below_floor,
+        )
+    elif isinstance(msg, Accept):
+        await live.accept(
+            speaker,
+            expected_seq=msg.expected_seq,
+            source=BidSource.BUTTON,
+            confirm_below_floor=msg.confirm_below_floor,
+        )
+    elif isinstance(msg, Reject):
+        await live.reject(speaker)
+
+
+@router.websocket("/ws/telephony/twilio")
+async def twilio_socket(websocket: WebSocket) -> None:
+    """A phone leg in Twilio Media Streams format. `start.customParameters` carry either
+    `ticket`, or `token` (the vendor's bearer token) with `negotiation_id`."""
+    app = websocket.app
+    settings: Settings = app.state.settings
+    live: LiveService = app.state.live
+    if not origin_allowed(websocket, settings):
+        await websocket.close(CLOSE_POLICY, "origin not allowed")
+        return
+    await websocket.accept()
+    guard = FrameGuard(settings)
+    client: PhoneClient | None = None
+    speaker: Speaker | None = None
+    room = None
+    try:
+        while True:
+            message = await receive(websocket, guard)
+            if message is None:
+                return
+            if message.get("bytes") is not None:
+                await _refuse(
+                    websocket, CLOSE_UNSUPPORTED, "binary", "Media Streams frames are JSON text."
+                )
+                return
+            try:
+                event = twilio.parse(message.get("text") or "")
+            except twilio.TwilioProtocolError as exc:
+                live.metrics.errors.labels(exc.code).inc()
+                log.warning("bad media stream frame", extra={"code": exc.code})
+                continue
+            if isinstance(event, twilio.Connected | twilio.Mark):
+                continue
+            if isinstance(event, twilio.Stop):
+                return
+            if isinstance(event, twilio.Start):
+                if speaker is not None:
+                    continue
+                if event.encoding != "audio/x-mulaw" or event.sample_rate != twilio.SAMPLE_RATE:
+                    await _refuse(
+                        websocket,
+                        CLOSE_UNSUPPORTED,
+                        "unsupported_format",
+                        "Only audio/x-mulaw at 8000 Hz is supported.",
+                    )
+                    return
+                who = await _phone_identity(app, event.custom_parameters)
+                if who is None:
+                    await _refuse(
+                        websocket,
+                        4401,
+                        "bad_credentials",
+                        "customParameters need a valid ticket, or token and negotiation_id.",
+                    )
+                    return
+                user_id, role, negotiation_id, language = who
+                found = await _room_for(live, websocket, negotiation_id, user_id)
+                if found is None:
+                    return
+                info, side = found
+                actor = Actor(user_id, role, request_id=None, ip=None)
+                client = PhoneClient(
+                    websocket,
+                    side=side,
+                    user_id=user_id,
+                    language=language,
+                    stream_sid=event.stream_sid,
+                )
+                room = await live.join(
+                    info, client, voice=event.custom_parameters.get("voice"), rate=1.0
+                )
+                speaker = Speaker(live, room, client, actor, twilio.SAMPLE_RATE)
+                continue
+            if isinstance(event, twilio.Media):
+                if speaker is None:
+                    await _refuse(
+                        websocket,
+                        CLOSE_POLICY,
+                        "start_first",
+                        "A start message must come before media.",
+                    )
+                    return
+                if event.track in ("inbound", "inbound_track"):
+                    speaker.feed(ulaw_to_pcm16(event.payload))
+    except WebSocketDisconnect:
+        pass
+    finally:
+        if speaker is not None:
+            await speaker.close()
+        if room is not None and client is not None:
+            await live.leave(room, client)
+        await _close_quietly(websocket)
+
+
+async def _phone_identity(app: Any, params: dict[str, str]) -> tuple[int, Role, int, str] | None:
+    """(user id, role, negotiation id, language) from a start message's parameters."""
+    from server.domain import accounts
+
+    negotiation_id: int | None = None
+    if "ticket" in params:
+        claims = await app.state.tickets.redeem(params["ticket"])
+        if claims is None:
+            return None
+        user_id, role, negotiation_id = claims.user_id, Role(claims.role), claims.negotiation_id
+    elif "token" in params:
+        try:
+            token = app.state.tokens.verify(params["token"])
+        except TokenError:
+            return None
+        user_id, role = token.user_id, token.role
+    else:
+        return None
+    raw = params.get("negotiation_id")
+    if raw is not None:
+        try:
+            negotiation_id = int(raw)
+        except ValueError:
+            return None
+    if negotiation_id is None:
+        return None
+    language = params.get("language")
+    if not language:
+        async with app.state.sessions() as session, session.begin():
+            language = (await accounts.get_user(session, user_id)).language
+    return user_id, role, negotiation_id, language

@@ -1,0 +1,1 @@
+"""Live voice negotiation: tickets, rooms, wire protocols, and the turn pipeline."""

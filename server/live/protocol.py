@@ -1,0 +1,101 @@
+"""The browser protocol: JSON control frames in, JSON events and binary PCM16 out.
+
+Binary frames from the browser are PCM16LE mono at the rate given in `hello`.
+See docs/protocol.md for the whole conversation with examples.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+ACCEPTED_RATES = (8000, 16000, 24000, 48000)
+LANGUAGE = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+
+
+class _Msg(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Hello(_Msg):
+    type: Literal["hello"]
+    language: LANGUAGE
+    sample_rate: int = 16000
+    """Rate of the PCM16 frames the client will send."""
+    output_sample_rate: int = 16000
+    """Rate at which the client wants TTS audio."""
+    voice: str | None = None
+    rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
+    last_seq: int | None = None
+    """On reconnect: the last sequence number the client saw."""
+
+
+class Mute(_Msg):
+    type: Literal["mute"]
+    muted: bool = True
+
+
+class Text(_Msg):
+    type: Literal["text"]
+    text: Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class Offer(_Msg):
+    type: Literal["offer"]
+    amount_paise: Annotated[int, Field(gt=0, strict=True)]
+    quantity: Annotated[int, Field(gt=0, strict=True)] | None = None
+    confirm_below_floor: bool = False
+
+
+class Accept(_Msg):
+    type: Literal["accept"]
+    confirm_below_floor: bool = False
+    expected_seq: int | None = None
+
+
+class Reject(_Msg):
+    type: Literal["reject"]
+
+
+class Interrupt(_Msg):
+    type: Literal["interrupt"]
+
+
+class Ping(_Msg):
+    type: Literal["ping"]
+
+
+AnyMessage = Hello | Mute | Text | Offer | Accept | Reject | Interrupt | Ping
+ClientMessage = Annotated[AnyMessage, Field(discriminator="type")]
+_ADAPTER: TypeAdapter[Any] = TypeAdapter(ClientMessage)
+
+
+class ProtocolError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def parse_client_message(
+    raw: str,
+) -> Hello | Mute | Text | Offer | Accept | Reject | Interrupt | Ping:
+    """A validated control message, or `ProtocolError` saying exactly what is wrong."""
+    try:
+        message = _ADAPTER.validate_json(raw)
+    except ValidationError as exc:
+        errors = exc.errors()
+        first = errors[0] if errors else {"msg": "invalid", "type": "invalid"}
+        if first.get("type") == "json_invalid":
+            raise ProtocolError("malformed_json", "That frame is not valid JSON.") from exc
+        if first.get("type") in ("union_tag_invalid", "union_tag_not_found"):
+            raise ProtocolError(
+                "unknown_type",
+                "Unknown message type; expected one of hello, mute, text, offer, accept, "
+                "reject, interrupt, ping.",
+            ) from exc
+        where = ".".join(str(p) for p in first.get("loc", ())[1:])
+        raise ProtocolError("invalid_message", f"{where or 'message'}: {first['msg']}") from exc
+    result: AnyMessage = message
+    return result

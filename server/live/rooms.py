@@ -1,0 +1,248 @@
+"""Room events fan out to every participant's socket, in this process or any other.
+
+One room per negotiation. A backend is chosen by URL: in-process by default, Redis
+pub/sub when `VYAPAR_REDIS_URL` is set (so a shopper on one process and a vendor on
+another share the room). Every event carries a per-room sequence number. Presence (who
+is here, in which language, on which client) is kept beside the events.
+
+Redis delivers a channel's messages in publish order; two processes that publish at the
+same moment may publish in the opposite order of their sequence numbers, so clients
+order by `seq` when it matters. Bids never depend on this: the database is the source
+of truth and a (re)joining client gets a snapshot from it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol
+
+log = logging.getLogger("vyaparmitra.rooms")
+
+PROCESS_ID = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
+LISTENER_QUEUE = 1000
+"""Events a slow listener may lag behind before it is cut off (and must resync)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RoomEvent:
+    room: int
+    seq: int
+    type: str
+    data: dict[str, Any]
+    origin: str = PROCESS_ID
+    at: float = field(default_factory=time.time)
+    """Wall-clock seconds at publish (comparable across processes on one host)."""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, raw: str | bytes) -> RoomEvent:
+        d = json.loads(raw)
+        return cls(d["room"], d["seq"], d["type"], d["data"], d["origin"], d["at"])
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    side: str
+    """"customer" or "vendor"."""
+    user_id: int
+    language: str
+    client: str
+    """"browser" or "phone"."""
+    state: str = "here"
+    """"here" or "away"."""
+    voice: str | None = None
+    rate: float = 1.0
+    origin: str = PROCESS_ID
+
+
+class Overflow(Exception):
+    """A listener fell too far behind; its client must reconnect and take a snapshot."""
+
+
+class RoomBus(Protocol):
+    async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent: ...
+
+    def listen(
+        self, room: int
+    ) -> contextlib.AbstractAsyncContextManager[asyncio.Queue[RoomEvent | None]]: ...
+
+    async def last_seq(self, room: int) -> int: ...
+
+    async def set_member(self, room: int, member: Member) -> None: ...
+
+    async def members(self, room: int) -> dict[str, Member]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class _Fanout:
+    """Local listeners per room; shared by both backends."""
+
+    def __init__(self) -> None:
+        self.queues: dict[int, set[asyncio.Queue[RoomEvent | None]]] = {}
+
+    def deliver(self, event: RoomEvent) -> None:
+        for queue in list(self.queues.get(event.room, ())):
+            try:
+                queue.put_nowait(event)
+            except asyncio.QueueFull:
+                # Tell the listener it missed events; it closes and the client resyncs.
+                self.queues[event.room].discard(queue)
+                with contextlib.suppress(asyncio.QueueFull):
+                    queue.get_nowait()
+                    queue.put_nowait(None)
+
+    def add(self, room: int) -> asyncio.Queue[RoomEvent | None]:
+        queue: asyncio.Queue[RoomEvent | None] = asyncio.Queue(maxsize=LISTENER_QUEUE)
+        self.queues.setdefault(room, set()).add(queue)
+        return queue
+
+    def remove(self, room: int, queue: asyncio.Queue[RoomEvent | None]) -> bool:
+        """Returns True when the room has no local listener left."""
+        listeners = self.queues.get(room)
+        if listeners is not None:
+            listeners.discard(queue)
+            if not listeners:
+                del self.queues[room]
+                return True
+        return room not in self.queues
+
+    @property
+    def rooms(self) -> int:
+        return len(self.queues)
+
+
+class MemoryRoomBus:
+    """Everything in this process: the embedded default and the tests."""
+
+    def __init__(self) -> None:
+        self._fanout = _Fanout()
+        self._seq: dict[int, int] = {}
+        self._members: dict[int, dict[str, Member]] = {}
+
+    @property
+    def local_rooms(self) -> int:
+        return self._fanout.rooms
+
+    async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent:
+        self._seq[room] = self._seq.get(room, 0) + 1
+        event = RoomEvent(room, self._seq[room], type, data)
+        self._fanout.deliver(event)
+        return event
+
+    @contextlib.asynccontextmanager
+    async def listen(self, room: int) -> AsyncIterator[asyncio.Queue[RoomEvent | None]]:
+        queue = self._fanout.add(room)
+        try:
+            yield queue
+        finally:
+            self._fanout.remove(room, queue)
+
+    async def last_seq(self, room: int) -> int:
+        return self._seq.get(room, 0)
+
+    async def set_member(self, room: int, member: Member) -> None:
+        self._members.setdefault(room, {})[member.side] = member
+
+    async def members(self, room: int) -> dict[str, Member]:
+        return dict(self._members.get(room, {}))
+
+    async def aclose(self) -> None:
+        return None
+
+
+class RedisRoomBus:
+    """Redis pub/sub: one channel per room, one subscriber connection per process."""
+
+    def __init__(self, redis: Any, prefix: str = "vyapar:room:") -> None:
+        self._redis = redis
+        self._prefix = prefix
+        self._fanout = _Fanout()
+        self._pubsub = redis.pubsub()
+        self._reader: asyncio.Task[None] | None = None
+        self._lock = asyncio.Lock()
+
+    @property
+    def local_rooms(self) -> int:
+        return self._fanout.rooms
+
+    def _channel(self, room: int) -> str:
+        return f"{self._prefix}{room}"
+
+    async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent:
+        seq = int(await self._redis.incr(f"{self._prefix}{room}:seq"))
+        event = RoomEvent(room, seq, type, data)
+        await self._redis.publish(self._channel(room), event.to_json())
+        return event
+
+    async def _read(self) -> None:
+        while True:
+            try:
+                message = await self._pubsub.get_message(
+                    ignore_subscribe_messages=True, timeout=1.0
+                )
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("room subscription failed; retrying")
+                await asyncio.sleep(0.5)
+                continue
+            if message is None:
+                if not self._pubsub.subscribed:
+                    await asyncio.sleep(0.05)
+                continue
+            try:
+                self._fanout.deliver(RoomEvent.from_json(message["data"]))
+            except (ValueError, KeyError, TypeError):
+                log.warning("dropped a malformed room event")
+
+    @contextlib.asynccontextmanager
+    async def listen(self, room: int) -> AsyncIterator[asyncio.Queue[RoomEvent | None]]:
+        async with self._lock:
+            first = room not in self._fanout.queues
+            queue = self._fanout.add(room)
+            if first:
+                await self._pubsub.subscribe(self._channel(room))
+            if self._reader is None:
+                self._reader = asyncio.create_task(self._read(), name="room-reader")
+        try:
+            yield queue
+        finally:
+            async with self._lock:
+                if self._fanout.remove(room, queue):
+                    with contextlib.suppress(Exception):
+                        await self._pubsub.unsubscribe(self._channel(room))
+
+    async def last_seq(self, room: int) -> int:
+        value = await self._redis.get(f"{self._prefix}{room}:seq")
+        return int(value or 0)
+
+    async def set_member(self, room: int, member: Member) -> None:
+        key = f"{self._prefix}{room}:members"
+        await self._redis.hset(key, member.side, json.dumps(asdict(member)))
+        await self._redis.expire(key, 24 * 3600)
+
+    async def members(self, room: int) -> dict[str, Member]:
+        raw = await self._redis.hgetall(f"{self._prefix}{room}:members")
+        out = {}
+        for side, value in raw.items():
+            side = side.decode() if isinstance(side, bytes) else side
+            out[side] = Member(**json.loads(value))
+        return out
+
+    async def aclose(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reader
+        await self._pubsub.aclose()

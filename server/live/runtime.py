@@ -1,0 +1,59 @@
+"""Start and stop the live service inside the app's lifespan."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from audio.registry import EngineRegistry
+from audio.vad import EndpointerConfig
+from server.live.metrics import LiveMetrics
+from server.live.rooms import MemoryRoomBus, RedisRoomBus, RoomBus
+from server.live.service import LiveService
+from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
+from server.settings import Settings
+from server.voice import audio_config
+
+log = logging.getLogger("vyaparmitra.live")
+
+
+async def start_live(
+    app: Any, settings: Settings, sessions: async_sessionmaker[AsyncSession], redis: Any
+) -> LiveService:
+    bus: RoomBus
+    tickets: TicketStore
+    if redis is not None:
+        bus = RedisRoomBus(redis)
+        tickets = RedisTicketStore(redis)
+    else:
+        bus = MemoryRoomBus()
+        tickets = MemoryTicketStore()
+    engines = EngineRegistry(audio_config(settings))
+    live = LiveService(
+        bus=bus,
+        sessions=sessions,
+        engines=engines,
+        metrics=LiveMetrics(),
+        idle_seconds=settings.negotiation_idle_seconds,
+        reservation_seconds=settings.reservation_ttl_seconds,
+        endpointer_config=EndpointerConfig(hangover_ms=settings.vad_hangover_ms),
+    )
+    app.state.tickets = tickets
+    app.state.live = live
+    if settings.warm_engines:
+        timings = await engines.warm(settings.warm_languages)
+        log.info("engines warm", extra={k: round(v, 3) for k, v in timings.items()})
+    return live
+
+
+async def stop_live(app: Any) -> None:
+    live: LiveService | None = getattr(app.state, "live", None)
+    if live is not None:
+        await live.aclose()
+        await live.bus.aclose()
+        await live.engines.aclose()
+    tickets = getattr(app.state, "tickets", None)
+    if tickets is not None:
+        await tickets.aclose()

@@ -1,0 +1,965 @@
+"""The live negotiation: rooms of sockets, the turn pipeline, and what the domain records.
+
+One turn, per speaker: audio → VAD endpointing → STT in the speaker's language →
+understanding → domain (a bid, a pending accept, a reject) → the listener's language →
+a `say` room event. Whichever process holds the listener's socket synthesizes the speech
+in the listener's language and voice and streams it, sentence by sentence; then it
+publishes the turn's latency, measured from the speaker's end of speech.
+
+Inference never runs on the event loop: VAD, STT and TTS go through worker pools, and a
+full STT pool makes the speaker's client hear `busy` while the utterance waits its turn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from audio.acts import ActKind, NegotiationAct
+from audio.codecs import StreamResampler, pcm16_to_float32
+from audio.errors import EngineError, PoolSaturated
+from audio.frames import Float32Array, Utterance
+from audio.interpret import act_from
+from audio.phrasebook import confirm_prompt, render
+from audio.registry import EngineRegistry
+from audio.understanding import Catalogue, CatalogueItem, Intent, understand
+from audio.vad import Endpointer, EndpointerConfig, SileroVAD, SpeechStarted, UtteranceEnded
+from audio.workers import WorkerPool
+from models import Bid, BidSource, Negotiation, Product, Side
+from server.domain import negotiation as domain
+from server.domain.context import Actor
+from server.domain.errors import DomainError
+from server.live.clients import Client
+from server.live.metrics import LiveMetrics
+from server.live.rooms import Member, RoomBus, RoomEvent
+
+log = logging.getLogger("vyaparmitra.live")
+
+CONFIRM_SECONDS = 20.0
+"""How long a spoken accept waits for its one-word confirmation."""
+BUSY_RETRY_SECONDS = 0.15
+
+_CONFIRM_WORDS = frozenset(
+    {
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "confirm",
+        "confirmed",
+        "sure",
+        "ok",
+        "okay",
+        "done",
+        "deal",
+        "haan",
+        "han",
+        "ha",
+        "haa",
+        "ji",
+        "pakka",
+        "theek",
+        "thik",
+        "hai",
+        "हाँ",
+        "हां",
+        "हा",
+        "जी",
+        "पक्का",
+        "ठीक",
+        "है",
+        "हो",
+        "होय",
+        "ஆமா",
+        "ஆமாம்",
+        "சரி",
+        "అవును",
+        "సరే",
+        "হ্যাঁ",
+        "হাঁ",
+        "ঠিক",
+        "আছে",
+        "ಹೌದು",
+        "ಸರಿ",
+        "അതെ",
+        "ശരി",
+        "ਹਾਂ",
+        "ਠੀਕ",
+        "હા",
+        "બરાબર",
+    }
+)
+
+
+def is_confirmation(text: str, language: str) -> bool:
+    """A short "yes" (any supported language), or an understood accept with no new price."""
+    words = [w.strip(".,!?।॥'\"").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if words and len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words):
+        return True
+    understood = understand(text, language=language)
+    return understood.intent is Intent.ACCEPT and understood.amount_paise is None
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+@dataclass
+class RoomInfo:
+    """What a room needs to know about its negotiation, loaded once per join."""
+
+    negotiation_id: int
+    customer_id: int
+    vendor_id: int
+    product_id: int
+    product_names: dict[str, str]
+    unit: str
+    catalogue: Catalogue
+    names_by_key: dict[str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class TypedWords:
+    """A `text` message: typed instead of spoken, handled in turn with spoken words."""
+
+    text: str
+    received_at: float = field(default_factory=time.time)
+
+
+@dataclass
+class PendingAccept:
+    bid_count: int
+    amount_paise: int
+    deadline: float
+
+
+@dataclass
+class Playback:
+    """Speech queued for one local listener, played in order, interruptible."""
+
+    queue: asyncio.Queue[dict[str, Any]] = field(default_factory=asyncio.Queue)
+    task: asyncio.Task[None] | None = None
+    current: str | None = None
+    interrupted: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class Speaker:
+    """One participant's audio in: endpointing in order, then turns in order."""
+
+    def __init__(
+        self, service: LiveService, room: LocalRoom, client: Client, actor: Actor, input_rate: int
+    ) -> None:
+        self.service = service
+        self.room = room
+        self.client = client
+        self.actor = actor
+        self.endpointer = Endpointer(service.vad, service.endpointer_config)
+        self.resampler = StreamResampler(input_rate, 16000)
+        self.audio_in: asyncio.Queue[Float32Array | None] = asyncio.Queue(maxsize=500)
+        self.turns: asyncio.Queue[Utterance | TypedWords] = asyncio.Queue()
+        self.pending: PendingAccept | None = None
+        self.muted = False
+        self._tasks = [
+            asyncio.create_task(self._endpoint_loop(), name=f"vad-{client.side}"),
+            asyncio.create_task(self._turn_loop(), name=f"turns-{client.side}"),
+        ]
+
+    def feed(self, pcm16: bytes) -> None:
+        """Queue raw audio (at the client's rate); a full queue drops the oldest, loudly."""
+        if self.muted:
+            return
+        samples = pcm16_to_float32(pcm16)
+        try:
+            self.audio_in.put_nowait(samples)
+        except asyncio.QueueFull:
+            self.service.metrics.errors.labels("audio_backlog").inc()
+            log.warning("audio backlog; dropping a chunk", extra={"side": self.client.side})
+
+    async def _endpoint_loop(self) -> None:
+        while True:
+            samples = await self.audio_in.get()
+            if samples is None:
+                break
+            x = self.resampler.process(samples)
+            events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
+            for event in events:
+                if isinstance(event, SpeechStarted):
+                    await self.room.speech_started(self.client.side)
+                elif isinstance(event, UtteranceEnded):
+                    self.service.metrics.utterances.inc()
+                    self.turns.put_nowait(event.utterance)
+
+    async def _turn_loop(self) -> None:
+        while True:
+            item = await self.turns.get()
+            try:
+                if isinstance(item, TypedWords):
+                    await self.service.handle_words(
+                        self,
+                        item.text,
+                        source=BidSource.TEXT,
+                        utterance_id=f"t-{uuid.uuid4().hex[:12]}",
+                        eos_wall=item.received_at,
+                        stages={},
+                    )
+                else:
+                    await self.service.voice_turn(self, item)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("turn failed", extra={"side": self.client.side})
+                await self.service.send_error(
+                    self.client, "turn_failed", "Sorry, that turn could not be processed."
+                )
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+
+class LocalRoom:
+    """This process's share of a room: its sockets, their playback, and the event pump."""
+
+    def __init__(self, service: LiveService, info: RoomInfo) -> None:
+        self.service = service
+        self.info = info
+        self.id = info.negotiation_id
+        self.clients: dict[str, Client] = {}
+        self.playback: dict[str, Playback] = {}
+        self._listener: contextlib.AbstractAsyncContextManager[Any] | None = None
+        self._pump: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._listener = self.service.bus.listen(self.id)
+        queue = await self._listener.__aenter__()
+        self._pump = asyncio.create_task(self._run(queue), name=f"room-{self.id}")
+
+    async def speech_started(self, side: str) -> None:
+        await self.service.bus.publish(self.id, "speech_started", {"side": side})
+
+    async def stop(self) -> None:
+        if self._pump is not None:
+            self._pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._pump
+        for playback in self.playback.values():
+            if playback.task is not None:
+                playback.task.cancel()
+        if self._listener is not None:
+            await self._listener.__aexit__(None, None, None)
+
+    async def _run(self, queue: asyncio.Queue[RoomEvent | None]) -> None:
+        while True:
+            event = await queue.get()
+            if event is None:  # fell behind: make every local client resync
+                for client in list(self.clients.values()):
+                    await client.close(1013, "fell behind; reconnect to resync")
+                return
+            try:
+                await self.deliver(event)
+            except Exception:
+                log.exception("delivering a room event failed", extra={"type": event.type})
+
+    async def deliver(self, event: RoomEvent) -> None:
+        data = event.data
+        if event.type == "say":
+            client = self.clients.get(data["to"])
+            if client is not None:
+                self.enqueue_speech(client, data)
+            return
+        if event.type == "speech_started":
+            # Barge-in: the one who started speaking stops hearing the other side.
+            listener = self.clients.get(data["side"])
+            if listener is not None:
+                await self.interrupt(listener.side)
+        for client in list(self.clients.values()):
+            only = data.get("only")
+            if only and only != client.side:
+                continue
+            payload = {"type": event.type, "seq": event.seq, "room": event.room}
+            payload.update({k: v for k, v in data.items() if k != "only"})
+            if event.type == "offer":
+                payload["text"] = render(_offer_act(data), client.language)
+            await client.send_event(payload)
+
+    # --- speech out ---------------------------------------------------------------------
+
+    def enqueue_speech(self, client: Client, say: dict[str, Any]) -> None:
+        playback = self.playback.setdefault(client.side, Playback())
+        playback.queue.put_nowait(say)
+        if playback.task is None or playback.task.done():
+            playback.task = asyncio.create_task(self._play(client, playback))
+
+    async def interrupt(self, side: str) -> None:
+        playback = self.playback.get(side)
+        if playback is None:
+            return
+        while not playback.queue.empty():
+            playback.queue.get_nowait()
+        if playback.current is not None:
+            playback.interrupted.set()
+
+    async def _play(self, client: Client, playback: Playback) -> None:
+        while not playback.queue.empty():
+            say = playback.queue.get_nowait()
+            playback.current = say["utterance_id"]
+            playback.interrupted.clear()
+            try:
+                await self.service.speak(self, client, say, playback.interrupted)
+            except Exception:
+                log.exception("speaking failed", extra={"side": client.side})
+            finally:
+                playback.current = None
+
+
+def _offer_act(data: dict[str, Any]) -> NegotiationAct:
+    return NegotiationAct(
+        kind=ActKind.OFFER if data.get("bid_seq", 2) == 1 else ActKind.COUNTER,
+        amount_paise=data["amount_paise"],
+        per_unit=True,
+        quantity=data.get("quantity"),
+        unit=data.get("unit"),
+        product_names=data.get("product_names"),
+        speaker=data.get("side"),
+    )
+
+
+def negotiation_view(n: Negotiation) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "status": n.status.value,
+        "quantity": n.quantity,
+        "bid_count": n.bid_count,
+        "latest_offer": (
+            {"side": n.last_bid_side.value, "amount_paise": n.last_bid_amount_paise}
+            if n.last_bid_side is not None
+            else None
+        ),
+        "expires_at": n.expires_at.isoformat(),
+    }
+
+
+def bid_view(b: Bid) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "seq": b.seq,
+        "side": b.side.value,
+        "amount_paise": b.amount_paise,
+        "quantity": b.quantity,
+        "source": b.source.value,
+        "transcript": b.transcript,
+        "language": b.language,
+        "utterance_id": b.utterance_id,
+        "capped": b.capped,
+        "created_at": b.created_at.isoformat(),
+    }
+
+
+class LiveService:
+    """Everything live in one process; built by the app's lifespan."""
+
+    def __init__(
+        self,
+        *,
+        bus: RoomBus,
+        sessions: async_sessionmaker[AsyncSession],
+        engines: EngineRegistry,
+        metrics: LiveMetrics,
+        idle_seconds: int,
+        reservation_seconds: int,
+        endpointer_config: EndpointerConfig | None = None,
+    ) -> None:
+        self.bus = bus
+        self.sessions = sessions
+        self.engines = engines
+        self.metrics = metrics
+        self.idle_seconds = idle_seconds
+        self.reservation_seconds = reservation_seconds
+        self.endpointer_config = endpointer_config or EndpointerConfig()
+        self.vad = SileroVAD()
+        self.vad_pool = WorkerPool("vad", workers=1, queue=1024)
+        self.rooms: dict[int, LocalRoom] = {}
+        self._room_lock = asyncio.Lock()
+
+    async def aclose(self) -> None:
+        for room in list(self.rooms.values()):
+            await room.stop()
+        self.rooms.clear()
+        self.vad_pool.shutdown()
+
+    # --- joining ------------------------------------------------------------------------
+
+    async def load_room(self, negotiation_id: int) -> RoomInfo | None:
+        async with self.sessions() as session, session.begin():
+            n = await session.get(Negotiation, negotiation_id)
+            if n is None:
+                return None
+            product = await session.get(Product, n.product_id)
+            assert product is not None
+            products = list(
+                await session.scalars(
+                    select(Product).where(
+                        Product.vendor_id == n.vendor_id, Product.is_active.is_(True)
+                    )
+                )
+            )
+        items = [CatalogueItem(str(p.id), dict(p.names)) for p in products]
+        return RoomInfo(
+            negotiation_id=n.id,
+            customer_id=n.customer_id,
+            vendor_id=n.vendor_id,
+            product_id=product.id,
+            product_names=dict(product.names),
+            unit=product.unit,
+            catalogue=Catalogue(items),
+            names_by_key={i.key: dict(i.names) for i in items},
+        )
+
+    async def snapshot(self, room_id: int, actor: Actor) -> dict[str, Any]:
+        async with self.sessions() as session, session.begin():
+            n, bids = await domain.get_negotiation(session, actor, room_id)
+        members = await self.bus.members(room_id)
+        return {
+            "type": "snapshot",
+            "seq": await self.bus.last_seq(room_id),
+            "negotiation": negotiation_view(n),
+            "bids": [bid_view(b) for b in bids],
+            "members": {
+                side: {"state": m.state, "language": m.language, "client": m.client}
+                for side, m in members.items()
+            },
+        }
+
+    async def join(
+        self, info: RoomInfo, client: Client, *, voice: str | None, rate: float
+    ) -> LocalRoom:
+        async with self._room_lock:
+            room = self.rooms.get(info.negotiation_id)
+            if room is None:
+                room = LocalRoom(self, info)
+                await room.start()
+                self.rooms[info.negotiation_id] = room
+                self.metrics.rooms.set(len(self.rooms))
+        previous = room.clients.get(client.side)
+        if previous is not None and previous is not client:
+            await previous.close(4000, "replaced by a newer connection")
+        room.clients[client.side] = client
+        self.metrics.participants.labels(client.kind).inc()
+        member = Member(
+            client.side, client.user_id, client.language, client.kind, voice=voice, rate=rate
+        )
+        await self.bus.set_member(room.id, member)
+        await self.bus.publish(
+            room.id,
+            "presence",
+            {
+                "side": client.side,
+                "state": "here",
+                "language": client.language,
+                "client": client.kind,
+            },
+        )
+        return room
+
+    async def leave(self, room: LocalRoom, client: Client) -> None:
+        self.metrics.participants.labels(client.kind).dec()
+        if room.clients.get(client.side) is not client:
+            return  # already replaced by a reconnect
+        del room.clients[client.side]
+        await room.interrupt(client.side)
+        with contextlib.suppress(Exception):
+            members = await self.bus.members(room.id)
+            old = members.get(client.side)
+            if old is not None:
+                await self.bus.set_member(
+                    room.id,
+                    Member(
+                        old.side, old.user_id, old.language, old.client, "away", old.voice, old.rate
+                    ),
+                )
+            await self.bus.publish(room.id, "presence", {"side": client.side, "state": "away"})
+        async with self._room_lock:
+            if not room.clients and self.rooms.get(room.id) is room:
+                del self.rooms[room.id]
+                await room.stop()
+                self.metrics.rooms.set(len(self.rooms))
+
+    # --- one voice turn -----------------------------------------------------------------
+
+    async def voice_turn(self, speaker: Speaker, utterance: Utterance) -> None:
+        client = speaker.client
+        ended = utterance.ended_at
+        # The speaker stopped talking at end_sample; the endpointer decided a hangover later.
+        lag = (speaker.endpointer.position - utterance.end_sample) / 16000
+        eos_wall = time.time() - (time.monotonic() - ended) - max(0.0, lag)
+        asr = self.engines.asr(client.language)
+        hints = [
+            name
+            for names in speaker.room.info.names_by_key.values()
+            for lang, name in names.items()
+            if lang == client.language
+        ]
+        told_busy = False
+        while True:
+            try:
+                transcript = await asr.transcribe(
+                    utterance.audio,
+                    sample_rate=16000,
+                    language=client.language,
+                    hints=hints,
+                    utterance_id=utterance.id,
+                )
+                break
+            except PoolSaturated:
+                if not told_busy:
+                    told_busy = True
+                    self.metrics.busy.inc()
+                    await client.send_event(
+                        {
+                            "type": "busy",
+                            "utterance_id": utterance.id,
+                            "message": "Many people are talking; your words are queued.",
+                        }
+                    )
+                await asyncio.sleep(BUSY_RETRY_SECONDS)
+            except EngineError as exc:
+                await self.send_error(client, "stt_failed", exc.message)
+                return
+        stt_done = time.monotonic()
+        self.metrics.queue_depth.labels("stt").set(self.engines.stt_pool.in_flight)
+        if not transcript.text.strip():
+            return
+        await self.handle_words(
+            speaker,
+            transcript.text,
+            source=BidSource.VOICE,
+            utterance_id=utterance.id,
+            eos_wall=eos_wall,
+            stages={"stt": stt_done - ended},
+            confidence=transcript.confidence,
+            t_start=stt_done,
+        )
+
+    async def handle_words(
+        self,
+        speaker: Speaker,
+        text: str,
+        *,
+        source: BidSource,
+        utterance_id: str,
+        eos_wall: float,
+        stages: dict[str, float],
+        confidence: float = 1.0,
+        t_start: float | None = None,
+    ) -> None:
+        """Words from a speaker (spoken or typed): understand, record, pass on."""
+        client = speaker.client
+        room = speaker.room
+        info = room.info
+        side = client.side
+        other = Side(side).other.value
+        t0 = t_start or time.monotonic()
+        await self.bus.publish(
+            room.id,
+            "transcript",
+            {
+                "side": side,
+                "text": text,
+                "final": True,
+                "utterance_id": utterance_id,
+                "language": client.language,
+                "confidence": round(confidence, 3),
+            },
+        )
+        # A pending spoken accept: this utterance confirms it or cancels it.
+        if speaker.pending is not None:
+            pending, speaker.pending = speaker.pending, None
+            if time.monotonic() < pending.deadline and is_confirmation(text, client.language):
+                await self._accept(speaker, pending, utterance_id, eos_wall, stages, t0)
+                return
+            await client.send_event({"type": "confirm_cancelled", "utterance_id": utterance_id})
+        members = await self.bus.members(room.id)
+        listener_language = members[other].language if other in members else client.language
+        async with self.sessions() as session, session.begin():
+            n = await session.get(Negotiation, room.id)
+        outstanding = (
+            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
+        )
+        understood = understand(
+            text,
+            language=client.language,
+            catalogue=info.catalogue,
+            has_outstanding_offer=outstanding,
+        )
+        names = info.names_by_key.get(understood.product or "", info.product_names)
+        act = act_from(understood, speaker=side, product_names=names)
+        if confidence < 0.35:
+            act = None  # the words still reach the listener; nothing is recorded
+        t_understood = time.monotonic()
+        stages["understand"] = t_understood - t0
+        await self.bus.publish(
+            room.id,
+            "understood",
+            {
+                "only": side,
+                "utterance_id": utterance_id,
+                **understood.to_json(),
+                "recorded": act is not None and act.kind is not ActKind.QUESTION,
+            },
+        )
+        # Record the move.
+        if act is not None and n is not None:
+            latest = n.last_bid_amount_paise
+            kind = act.kind
+            if (
+                kind is ActKind.ACCEPT
+                and act.amount_paise is not None
+                and latest is not None
+                and self._unit_price(act, n.quantity) != latest
+            ):
+                kind = ActKind.COUNTER  # "okay, 250 final" against 260 is a counter at 250
+            if kind in (ActKind.OFFER, ActKind.COUNTER) and act.amount_paise is not None:
+                await self.place_bid(
+                    speaker,
+                    self._unit_price(act, n.quantity),
+                    source,
+                    transcript=text,
+                    utterance_id=utterance_id,
+                    quantity=self._quantity(act),
+                )
+            elif kind is ActKind.ACCEPT:
+                if n.last_bid_side is None or n.last_bid_side.value != other or latest is None:
+                    await self.send_error(
+                        client,
+                        "nothing_to_accept",
+                        "There is no offer from the other side to accept yet.",
+                    )
+                elif source is BidSource.VOICE:
+                    speaker.pending = PendingAccept(
+                        n.bid_count, latest, time.monotonic() + CONFIRM_SECONDS
+                    )
+                    prompt = confirm_prompt(
+                        NegotiationAct(ActKind.ACCEPT, amount_paise=latest, unit=info.unit),
+                        client.language,
+                    )
+                    await client.send_event(
+                        {
+                            "type": "confirm",
+                            "utterance_id": utterance_id,
+                            "text": prompt,
+                            "amount_paise": latest,
+                            "expires_in": CONFIRM_SECONDS,
+                        }
+                    )
+                    room.enqueue_speech(
+                        client,
+                        {
+                            "to": side,
+                            "text": prompt,
+                            "language": client.language,
+                            "utterance_id": f"{utterance_id}-confirm",
+                            "prompt": True,
+                        },
+                    )
+                    return  # the other side hears the deal once it is confirmed
+                else:
+                    await self.accept(speaker, expected_seq=n.bid_count, source=source)
+                    return
+            elif kind is ActKind.REJECT:
+                await self.reject(speaker)
+        t_domain = time.monotonic()
+        stages["domain"] = t_domain - t_understood
+        translation = await self.engines.translation(client.language, listener_language).translate(
+            text, source=client.language, target=listener_language, act=act
+        )
+        stages["translate"] = time.monotonic() - t_domain
+        await self.bus.publish(
+            room.id,
+            "translation",
+            {
+                "side": side,
+                "utterance_id": utterance_id,
+                "text": translation.text,
+                "language": listener_language,
+                "untranslated": translation.untranslated,
+            },
+        )
+        await self.bus.publish(
+            room.id,
+            "say",
+            {
+                "to": other,
+                "from": side,
+                "text": translation.text,
+                "language": listener_language,
+                "utterance_id": utterance_id,
+                "eos_wall": eos_wall,
+                "stages": {k: round(v, 4) for k, v in stages.items()},
+            },
+        )
+        for stage, seconds in stages.items():
+            self.metrics.turn_seconds.labels(stage).observe(seconds)
+
+    @staticmethod
+    def _quantity(act: NegotiationAct) -> int | None:
+        """A new whole quantity the speaker named; "40 a kilo" names a rate, not 1 kg."""
+        if act.quantity is None or act.quantity < 1 or act.quantity != int(act.quantity):
+            return None
+        if act.per_unit and act.quantity == 1:
+            return None
+        return int(act.quantity)
+
+    def _unit_price(self, act: NegotiationAct, quantity: int) -> int:
+        assert act.amount_paise is not None
+        if act.per_unit:
+            return act.amount_paise
+        count = self._quantity(act) or quantity
+        return max(1, round(act.amount_paise / max(count, 1)))
+
+    def _actor(self, speaker: Speaker) -> Actor:
+        return Actor(
+            speaker.actor.user_id,
+            speaker.actor.role,
+            request_id=f"ws-{uuid.uuid4().hex[:12]}",
+            ip=speaker.actor.ip,
+        )
+
+    async def _domain(
+        self, speaker: Speaker, action: Callable[[AsyncSession, Actor], Awaitable[Any]]
+    ) -> Any:
+        try:
+            async with self.sessions() as session, session.begin():
+                return await action(session, self._actor(speaker))
+        except DomainError as exc:
+            await self.send_error(speaker.client, exc.code, exc.message)
+            return None
+
+    async def place_bid(
+        self,
+        speaker: Speaker,
+        amount_paise: int,
+        source: BidSource,
+        *,
+        transcript: str | None = None,
+        utterance_id: str | None = None,
+        quantity: int | None = None,
+        confirm_below_floor: bool = False,
+    ) -> None:
+        client = speaker.client
+
+        async def action(session: AsyncSession, actor: Actor) -> domain.BidOutcome:
+            return await domain.place_bid(
+                session,
+                actor,
+                speaker.room.id,
+                amount_paise=amount_paise,
+                idle_seconds=self.idle_seconds,
+                quantity=quantity,
+                source=source,
+                transcript=transcript,
+                language=client.language,
+                utterance_id=utterance_id,
+                confirm_below_floor=confirm_below_floor,
+            )
+
+        outcome: domain.BidOutcome | None = await self._domain(speaker, action)
+        if outcome is None:
+            return
+        self.metrics.bids.labels(source.value).inc()
+        info = speaker.room.info
+        await self.bus.publish(
+            speaker.room.id,
+            "offer",
+            {
+                "side": client.side,
+                "bid_id": outcome.bid.id,
+                "bid_seq": outcome.bid.seq,
+                "amount_paise": outcome.bid.amount_paise,
+                "quantity": outcome.bid.quantity,
+                "unit": info.unit,
+                "product_names": info.product_names,
+                "source": source.value,
+                "utterance_id": utterance_id,
+                "transcript": transcript,
+                "capped": outcome.capped,
+                "note": outcome.note,
+                "state": outcome.negotiation.status.value,
+            },
+        )
+        await self.publish_state(speaker.room.id, outcome.negotiation)
+
+    async def accept(
+        self,
+        speaker: Speaker,
+        *,
+        expected_seq: int | None,
+        source: BidSource,
+        confirm_below_floor: bool = False,
+    ) -> bool:
+        async def action(session: AsyncSession, actor: Actor) -> domain.AcceptOutcome:
+            return await domain.accept_offer(
+                session,
+                actor,
+                speaker.room.id,
+                reservation_seconds=self.reservation_seconds,
+                confirm_below_floor=confirm_below_floor,
+                expected_seq=expected_seq,
+            )
+
+        outcome: domain.AcceptOutcome | None = await self._domain(speaker, action)
+        if outcome is None:
+            return False
+        o = outcome.order
+        await self.bus.publish(
+            speaker.room.id,
+            "order",
+            {
+                "order": {
+                    "id": o.id,
+                    "negotiation_id": o.negotiation_id,
+                    "quantity": o.quantity,
+                    "unit_price_paise": o.unit_price_paise,
+                    "total_paise": o.total_paise,
+                    "currency": o.currency,
+                    "status": o.status.value,
+                    "accepted_by": speaker.client.side,
+                    "source": source.value,
+                }
+            },
+        )
+        await self.publish_state(speaker.room.id, outcome.negotiation)
+        return True
+
+    async def _accept(
+        self,
+        speaker: Speaker,
+        pending: PendingAccept,
+        utterance_id: str,
+        eos_wall: float,
+        stages: dict[str, float],
+        t0: float,
+    ) -> None:
+        client = speaker.client
+        if not await self.accept(speaker, expected_seq=pending.bid_count, source=BidSource.VOICE):
+            return
+        other = Side(client.side).other.value
+        members = await self.bus.members(speaker.room.id)
+        language = members[other].language if other in members else client.language
+        act = NegotiationAct(
+            ActKind.ACCEPT,
+            amount_paise=pending.amount_paise,
+            unit=speaker.room.info.unit,
+            product_names=speaker.room.info.product_names,
+            speaker=client.side,
+        )
+        stages["understand"] = time.monotonic() - t0
+        text = render(act, language)
+        await self.bus.publish(
+            speaker.room.id,
+            "say",
+            {
+                "to": other,
+                "from": client.side,
+                "text": text,
+                "language": language,
+                "utterance_id": utterance_id,
+                "eos_wall": eos_wall,
+                "stages": {k: round(v, 4) for k, v in stages.items()},
+            },
+        )
+
+    async def reject(self, speaker: Speaker) -> None:
+        async def action(session: AsyncSession, actor: Actor) -> Negotiation:
+            return await domain.reject_negotiation(session, actor, speaker.room.id)
+
+        negotiation: Negotiation | None = await self._domain(speaker, action)
+        if negotiation is not None:
+            await self.publish_state(speaker.room.id, negotiation)
+
+    async def publish_state(self, room_id: int, negotiation: Negotiation) -> None:
+        await self.bus.publish(room_id, "state", {"negotiation": negotiation_view(negotiation)})
+
+    async def send_error(self, client: Client, code: str, message: str) -> None:
+        self.metrics.errors.labels(code).inc()
+        await client.send_event({"type": "error", "code": code, "message": message})
+
+    # --- speech out ---------------------------------------------------------------------
+
+    async def speak(
+        self, room: LocalRoom, client: Client, say: dict[str, Any], interrupted: asyncio.Event
+    ) -> None:
+        """Synthesize `say` for a local listener and stream it; report the turn latency."""
+        members = await self.bus.members(room.id)
+        me = members.get(client.side)
+        tts = self.engines.tts(client.language)
+        started = time.monotonic()
+        first: float | None = None
+        utterance_id = say["utterance_id"]
+        await client.start_audio(utterance_id, say["text"])
+        stream = tts.synthesize(
+            say["text"],
+            language=client.language,
+            sample_rate=client.output_rate,
+            voice=me.voice if me else None,
+            rate=me.rate if me else 1.0,
+        )
+        was_interrupted = False
+        try:
+            async for chunk in stream:
+                if interrupted.is_set():
+                    was_interrupted = True
+                    break
+                if not chunk.pcm:
+                    continue
+                await client.send_audio(chunk.pcm)
+                if first is None:
+                    first = time.monotonic()
+                    if "eos_wall" in say:
+                        await self._report_latency(room, client, say, first - started)
+        except EngineError as exc:
+            await self.send_error(client, "tts_failed", exc.message)
+        finally:
+            await stream.aclose()  # type: ignore[attr-defined]
+            await client.end_audio(utterance_id, interrupted=was_interrupted)
+
+    async def _report_latency(
+        self, room: LocalRoom, client: Client, say: dict[str, Any], tts_first: float
+    ) -> None:
+        total = time.time() - float(say["eos_wall"])
+        stages = dict(say.get("stages") or {})
+        stages["tts_first_audio"] = round(tts_first, 4)
+        self.metrics.turn_seconds.labels("tts_first_audio").observe(tts_first)
+        self.metrics.turn_seconds.labels("total").observe(total)
+        log.info(
+            "turn",
+            extra={
+                "room": room.id,
+                "utterance_id": say["utterance_id"],
+                "total_ms": _ms(total),
+                **{f"{k}_ms": _ms(v) for k, v in stages.items()},
+            },
+        )
+        await self.bus.publish(
+            room.id,
+            "latency",
+            {
+                "utterance_id": say["utterance_id"],
+                "speaker": say.get("from"),
+                "listener": client.side,
+                "total_ms": _ms(total),
+                "stages_ms": {k: _ms(v) for k, v in stages.items()},
+            },
+        )

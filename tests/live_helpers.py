@@ -1,0 +1,161 @@
+"""A real server on a loopback port, and protocol clients that talk to it like people do."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import uvicorn
+from fastapi import FastAPI
+from websockets.asyncio.client import ClientConnection, connect
+
+from server.app import create_app
+from server.settings import Settings
+
+
+@dataclass
+class LiveServer:
+    app: FastAPI
+    base_url: str
+    ws_url: str
+    http: httpx.AsyncClient
+
+
+@contextlib.asynccontextmanager
+async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
+    app = create_app(settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
+                            ws_ping_interval=None, timeout_graceful_shutdown=1)
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        for _ in range(500):
+            if server.started:
+                break
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.02)
+        base = f"http://127.0.0.1:{port}"
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+            yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
+    finally:
+        server.should_exit = True
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, timeout=10)
+        sock.close()
+
+
+@dataclass
+class Received:
+    events: list[dict[str, Any]] = field(default_factory=list)
+    audio: bytearray = field(default_factory=bytearray)
+    twilio: list[dict[str, Any]] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[dict[str, Any]]:
+        return [e for e in self.events if e.get("type") == kind]
+
+
+async def reader(ws: ClientConnection, into: Received) -> None:
+    with contextlib.suppress(Exception):
+        async for message in ws:
+            if isinstance(message, bytes):
+                into.audio.extend(message)
+                continue
+            data = json.loads(message)
+            if "event" in data:
+                into.twilio.append(data)
+            else:
+                into.events.append(data)
+
+
+async def wait_for(predicate: Any, timeout: float = 30.0, what: str = "condition") -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+async def ticket(server: LiveServer, token: str, negotiation_id: int | None = None) -> str:
+    r = await server.http.post("/api/ws-ticket", json={"negotiation_id": negotiation_id},
+                               headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 200, r.text
+    value: str = r.json()["ticket"]
+    return value
+
+
+def browser_url(server: LiveServer, negotiation_id: int, ticket_value: str) -> str:
+    return f"{server.ws_url}/ws/negotiations/{negotiation_id}?ticket={ticket_value}"
+
+
+async def open_browser(server: LiveServer, negotiation_id: int, token: str, *,
+                       language: str, sample_rate: int = 16000) -> tuple[ClientConnection, Received,
+                                                                         asyncio.Task[None]]:
+    t = await ticket(server, token, negotiation_id)
+    ws = await connect(browser_url(server, negotiation_id, t), max_size=2**22)
+    await ws.send(json.dumps({"type": "hello", "language": language,
+                              "sample_rate": sample_rate}))
+    got = Received()
+    task = asyncio.create_task(reader(ws, got))
+    await wait_for(lambda: got.of("snapshot"), what="snapshot")
+    return ws, got, task
+
+
+async def stream_pcm(ws: ClientConnection, pcm16: bytes, rate: int, *, frame_ms: int = 20,
+                     realtime: bool = True) -> None:
+    """Send PCM16 in frames, paced like a live microphone (or as fast as possible)."""
+    step = rate * frame_ms // 1000 * 2
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    for i, offset in enumerate(range(0, len(pcm16), step)):
+        await ws.send(pcm16[offset : offset + step])
+        if realtime:
+            delay = start + (i + 1) * frame_ms / 1000 - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+
+
+async def stream_twilio(ws: ClientConnection, stream_sid: str, ulaw: bytes, *,
+                        realtime: bool = True) -> None:
+    """Send μ-law as Twilio does: 20 ms `media` messages with sequence numbers."""
+    import base64
+
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    for i, offset in enumerate(range(0, len(ulaw), 160)):
+        await ws.send(json.dumps({
+            "event": "media", "sequenceNumber": str(i + 3), "streamSid": stream_sid,
+            "media": {"track": "inbound", "chunk": str(i + 1), "timestamp": str(i * 20),
+                      "payload": base64.b64encode(ulaw[offset : offset + 160]).decode()},
+        }))
+        if realtime:
+            delay = start + (i + 1) * 0.02 - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+
+
+async def open_twilio(server: LiveServer, params: dict[str, str]) -> tuple[
+        ClientConnection, Received, asyncio.Task[None], str]:
+    ws = await connect(f"{server.ws_url}/ws/telephony/twilio", max_size=2**22)
+    sid = "MZ" + "0" * 30
+    await ws.send(json.dumps({"event": "connected", "protocol": "Call", "version": "1.0.0"}))
+    await ws.send(json.dumps({
+        "event": "start", "sequenceNumber": "1", "streamSid": sid,
+        "start": {"accountSid": "AC" + "1" * 32, "streamSid": sid, "callSid": "CA" + "2" * 32,
+                  "tracks": ["inbound"], "customParameters": params,
+                  "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000,
+                                  "channels": 1}},
+    }))
+    got = Received()
+    task = asyncio.create_task(reader(ws, got))
+    return ws, got, task, sid
