@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Sequence
 from typing import Protocol, runtime_checkable
 
 from audio.acts import NegotiationAct
-from audio.errors import EngineError, EngineUnavailable
+from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from audio.frames import Float32Array, SpeechChunk, Transcript, Translation
 
 log = logging.getLogger("vyaparmitra.audio")
@@ -83,6 +83,8 @@ def _next_or_raise(errors: list[EngineError], what: str) -> EngineError:
     if not errors:
         return EngineUnavailable(f"no provider configured for {what}")
     last = errors[-1]
+    if all(isinstance(e, PoolSaturated) for e in errors):
+        return last  # only busy, not broken: the caller queues and retries
     message = "; ".join(f"{e.provider or '?'}: {e.message}" for e in errors)
     return EngineError(
         f"every provider failed for {what} ({message})",

@@ -18,7 +18,7 @@ from server.security import Passwords, TokenError, Tokens
 from server.settings import Settings
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -28,12 +28,12 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-def get_tokens(request: Request) -> Tokens:
+async def get_tokens(request: Request) -> Tokens:
     tokens: Tokens = request.app.state.tokens
     return tokens
 
 
-def get_passwords(request: Request) -> Passwords:
+async def get_passwords(request: Request) -> Passwords:
     passwords: Passwords = request.app.state.passwords
     return passwords
 
@@ -50,8 +50,12 @@ def _bearer(request: Request) -> str | None:
     return token.strip()
 
 
-def optional_actor(request: Request) -> Actor | None:
-    """The caller from their bearer token, or None when no token is sent."""
+async def optional_actor(request: Request) -> Actor | None:
+    """The caller from their bearer token, or None when no token is sent.
+
+    Every dependency here is `async def` on purpose: FastAPI runs plain `def`
+    dependencies in a thread pool, a hop that cost more than the query itself.
+    """
     cached: Actor | None = getattr(request.state, "actor", None)
     if cached is not None:
         return cached
@@ -69,18 +73,18 @@ def optional_actor(request: Request) -> Actor | None:
     return actor
 
 
-def current_actor(actor: Annotated[Actor | None, Depends(optional_actor)]) -> Actor:
+async def current_actor(actor: Annotated[Actor | None, Depends(optional_actor)]) -> Actor:
     if actor is None:
         raise TokenError("Log in first: send `Authorization: Bearer <token>`.")
     return actor
 
 
-def anonymous_actor(request: Request) -> Actor:
+async def anonymous_actor(request: Request) -> Actor:
     return Actor(user_id=None, role=None, request_id=request_id_var.get(), ip=client_ip(request))
 
 
 def require_role(*roles: Role) -> Any:
-    def _check(actor: Annotated[Actor, Depends(current_actor)]) -> Actor:
+    async def _check(actor: Annotated[Actor, Depends(current_actor)]) -> Actor:
         if actor.role not in roles:
             names = " or ".join(r.value for r in roles)
             raise Forbidden(f"Only a {names} can do this.")

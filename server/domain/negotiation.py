@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from models import (
     Bid,
@@ -144,10 +145,12 @@ async def _compare_and_set(
     session: AsyncSession, negotiation: Negotiation, **values: object
 ) -> None:
     """Write `values` only if nobody changed the row since we read it."""
+    version = negotiation.version + 1
+    stamp = utcnow()
     result = await session.execute(
         update(Negotiation)
         .where(Negotiation.id == negotiation.id, Negotiation.version == negotiation.version)
-        .values(version=negotiation.version + 1, updated_at=utcnow(), **values)
+        .values(version=version, updated_at=stamp, **values)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -164,7 +167,9 @@ async def _compare_and_set(
         raise ConcurrentUpdate(
             "The other side acted at the same moment; reload the negotiation and try again."
         )
-    await session.refresh(negotiation)
+    # We know exactly what the row now holds: mirror it instead of reading it back.
+    for key, value in {"version": version, "updated_at": stamp, **values}.items():
+        set_committed_value(negotiation, key, value)
 
 
 async def open_negotiation(
@@ -235,7 +240,17 @@ async def place_bid(
     vendor offer below their floor price needs `confirm_below_floor`.
     """
     now = now or utcnow()
-    negotiation = await _load(session, negotiation_id)
+    row = (
+        await session.execute(
+            select(Negotiation, Product)
+            .join(Product, Product.id == Negotiation.product_id)
+            .where(Negotiation.id == negotiation_id)
+            .execution_options(populate_existing=True)
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"Negotiation {negotiation_id} does not exist.")
+    negotiation, product = row[0], row[1]
     side = side_of(negotiation, actor)
     if negotiation.status not in ACTIVE:
         check_transition(negotiation.status, S.COUNTERED)
@@ -250,8 +265,6 @@ async def place_bid(
     quantity = negotiation.quantity if quantity is None else quantity
     if quantity <= 0:
         raise InvalidOffer("Quantity must be at least 1.")
-    product = await session.get(Product, negotiation.product_id)
-    assert product is not None
     capped = False
     below_floor = False
     note: str | None = None

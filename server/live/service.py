@@ -49,54 +49,11 @@ CONFIRM_SECONDS = 20.0
 BUSY_RETRY_SECONDS = 0.15
 
 _CONFIRM_WORDS = frozenset(
-    {
-        "yes",
-        "yeah",
-        "yep",
-        "yup",
-        "confirm",
-        "confirmed",
-        "sure",
-        "ok",
-        "okay",
-        "done",
-        "deal",
-        "haan",
-        "han",
-        "ha",
-        "haa",
-        "ji",
-        "pakka",
-        "theek",
-        "thik",
-        "hai",
-        "हाँ",
-        "हां",
-        "हा",
-        "जी",
-        "पक्का",
-        "ठीक",
-        "है",
-        "हो",
-        "होय",
-        "ஆமா",
-        "ஆமாம்",
-        "சரி",
-        "అవును",
-        "సరే",
-        "হ্যাঁ",
-        "হাঁ",
-        "ঠিক",
-        "আছে",
-        "ಹೌದು",
-        "ಸರಿ",
-        "അതെ",
-        "ശരി",
-        "ਹਾਂ",
-        "ਠੀਕ",
-        "હા",
-        "બરાબર",
-    }
+    (
+        "yes yeah yep yup confirm confirmed sure ok okay done deal haan han ha haa ji pakka "
+        "theek thik hai हाँ हां हा जी पक्का ठीक है हो होय ஆமா ஆமாம் சரி అవును సరే হ্যাঁ হাঁ ঠিক আছে "
+        "ಹೌದು ಸರಿ അതെ ശരി ਹਾਂ ਠੀਕ હા બરાબર"
+    ).split()
 )
 
 
@@ -151,6 +108,10 @@ class Playback:
     task: asyncio.Task[None] | None = None
     current: str | None = None
     interrupted: asyncio.Event = field(default_factory=asyncio.Event)
+    last: str | None = None
+    """The utterance most recently sent, which may still be playing at the far end."""
+    playing_until: float = 0.0
+    """When the audio already sent will have finished playing (monotonic)."""
 
 
 class Speaker:
@@ -310,7 +271,13 @@ class LocalRoom:
         while not playback.queue.empty():
             playback.queue.get_nowait()
         if playback.current is not None:
-            playback.interrupted.set()
+            playback.interrupted.set()  # the speaking loop stops and says so
+        elif playback.last is not None and time.monotonic() < playback.playing_until:
+            # All sent, but the far end is still playing it: tell it to drop the rest.
+            client = self.clients.get(side)
+            playback.playing_until = 0.0
+            if client is not None:
+                await client.end_audio(playback.last, interrupted=True)
 
     async def _play(self, client: Client, playback: Playback) -> None:
         while not playback.queue.empty():
@@ -318,7 +285,7 @@ class LocalRoom:
             playback.current = say["utterance_id"]
             playback.interrupted.clear()
             try:
-                await self.service.speak(self, client, say, playback.interrupted)
+                await self.service.speak(self, client, say, playback)
             except Exception:
                 log.exception("speaking failed", extra={"side": client.side})
             finally:
@@ -899,7 +866,7 @@ class LiveService:
     # --- speech out ---------------------------------------------------------------------
 
     async def speak(
-        self, room: LocalRoom, client: Client, say: dict[str, Any], interrupted: asyncio.Event
+        self, room: LocalRoom, client: Client, say: dict[str, Any], playback: Playback
     ) -> None:
         """Synthesize `say` for a local listener and stream it; report the turn latency."""
         members = await self.bus.members(room.id)
@@ -917,14 +884,17 @@ class LiveService:
             rate=me.rate if me else 1.0,
         )
         was_interrupted = False
+        playback.last = utterance_id
+        playback.playing_until = max(playback.playing_until, time.monotonic())
         try:
             async for chunk in stream:
-                if interrupted.is_set():
+                if playback.interrupted.is_set():
                     was_interrupted = True
                     break
                 if not chunk.pcm:
                     continue
                 await client.send_audio(chunk.pcm)
+                playback.playing_until += len(chunk.pcm) / 2 / chunk.sample_rate
                 if first is None:
                     first = time.monotonic()
                     if "eos_wall" in say:
@@ -933,6 +903,9 @@ class LiveService:
             await self.send_error(client, "tts_failed", exc.message)
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
+            was_interrupted = was_interrupted or playback.interrupted.is_set()
+            if was_interrupted:
+                playback.playing_until = 0.0
             await client.end_audio(utterance_id, interrupted=was_interrupted)
 
     async def _report_latency(
