@@ -1,4 +1,4 @@
-"""Rate limits with the `limits` library: in memory by default, Redis when configured."""
+"""Rate limits with the `limits` library (sliding-window counters): memory or Redis."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
-from limits.aio.strategies import MovingWindowRateLimiter
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
 
 from server.settings import Settings
 
@@ -53,7 +53,10 @@ class RateLimiter:
             self.storage = MemoryStorage()
         else:
             raise ValueError(f"unsupported rate-limit storage {storage_uri!r}")
-        self._limiter = MovingWindowRateLimiter(self.storage)
+        # Two counters per key (this window and the last), not a list of every hit: the
+        # moving-window memory storage rescans all keys on every hit and burned CPU in
+        # proportion to the number of active users.
+        self._limiter = SlidingWindowCounterRateLimiter(self.storage)
         self._items: dict[str, RateLimitItem] = {k: parse(v) for k, v in limits_by_category.items()}
         self._ip_items: dict[str, RateLimitItem] = {
             k: type(item)(item.amount * ip_factor, item.multiples, item.namespace)
@@ -70,6 +73,7 @@ class RateLimiter:
                 "auth": settings.rate_limit_auth,
                 "bids": settings.rate_limit_bids,
                 "general": settings.rate_limit_general,
+                "payments": settings.payment_rate_limit,
             },
             enabled=settings.rate_limit_enabled,
         )
