@@ -47,7 +47,7 @@ from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -72,7 +72,7 @@ CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 # --------------------------------------------------------------------------- helpers
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     print(f"api_load: {message}", file=sys.stderr)
     raise SystemExit(2)
 
@@ -922,7 +922,10 @@ async def run(args: argparse.Namespace, url: str, server_pid: int | None) -> dic
                 if args.wait_idle > 0:
                     await wait_for_idle_machine(args.wait_idle)
                 if resynced := await load.resync():
-                    print(f"  (asked the server whose turn it is in {resynced} negotiations)")
+                    print(
+                        f"  (asked the server whose turn it is in {resynced} negotiations)",
+                        flush=True,
+                    )
                 before = cpu_sample(server_pid, args.pg_dbname)
                 step = await load.run_step(rate, args.duration, drain)
                 cpu = cpu_between(before, cpu_sample(server_pid, args.pg_dbname))
