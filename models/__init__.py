@@ -14,6 +14,21 @@ from models.enums import (
 )
 from models.negotiation import Bid, Negotiation
 from models.orders import Order, StockReservation
+from models.payments import (
+    Checkout,
+    CheckoutKind,
+    CheckoutStatus,
+    IdempotencyKey,
+    IdempotencyState,
+    Payment,
+    PaymentAllocation,
+    PaymentStatus,
+    Refund,
+    RefundKind,
+    RefundStatus,
+    WebhookEvent,
+    WebhookStatus,
+)
 from models.qr import QRSession
 from models.users import User, VendorProfile, VoiceProfile
 
@@ -22,13 +37,24 @@ __all__ = [
     "Base",
     "Bid",
     "BidSource",
+    "Checkout",
+    "CheckoutKind",
+    "CheckoutStatus",
+    "IdempotencyKey",
+    "IdempotencyState",
     "Negotiation",
     "NegotiationStatus",
     "Order",
     "OrderStatus",
+    "Payment",
+    "PaymentAllocation",
+    "PaymentStatus",
     "Product",
     "QRKind",
     "QRSession",
+    "Refund",
+    "RefundKind",
+    "RefundStatus",
     "ReservationStatus",
     "Role",
     "Side",
@@ -36,5 +62,7 @@ __all__ = [
     "User",
     "VendorProfile",
     "VoiceProfile",
+    "WebhookEvent",
+    "WebhookStatus",
     "utcnow",
 ]

@@ -13,10 +13,21 @@ from fastapi import FastAPI
 
 from server import __version__, migrate
 from server.api import errors
-from server.api.routes import auth, health, negotiations, orders, products, qr
+from server.api.routes import (
+    auth,
+    health,
+    live,
+    negotiations,
+    orders,
+    payments,
+    products,
+    qr,
+)
 from server.db import create_engine, session_factory
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo
+from server.live.runtime import start_live, stop_live
 from server.middleware import RequestContextMiddleware
+from server.payments.runtime import start_payments, stop_payments
 from server.ratelimit import RateLimiter
 from server.security import Passwords, Tokens
 from server.settings import Settings, load_settings
@@ -56,6 +67,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         time_cost=settings.password_hash_time_cost, memory_kib=settings.password_hash_memory_kib
     )
     app.state.limiter = RateLimiter.from_settings(settings)
+    app.state.payments = await start_payments(app, settings, sessions)
+    await start_live(app, settings, sessions, redis)
 
     if settings.should_load_demo:
         async with sessions() as session, session.begin():
@@ -87,6 +100,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
+        await stop_live(app)
+        await stop_payments(app.state.payments)
         await app.state.limiter.aclose()
         if redis is not None:
             await redis.aclose()
@@ -102,7 +117,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or load_settings()
     errors.install(app)
-    for module in (health, auth, products, qr, negotiations, orders):
+    for module in (health, auth, products, qr, negotiations, orders, payments, live):
         app.include_router(module.router)
     app.add_middleware(RequestContextMiddleware)
     return app

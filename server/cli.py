@@ -49,6 +49,11 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
     configure_logging(settings.log_level, json_lines=settings.log_json)
     if workers > 1 and settings.is_sqlite:
         raise click.ClickException("More than one worker needs PostgreSQL, not SQLite.")
+    if workers > 1 and not settings.redis_url:
+        raise click.ClickException(
+            "More than one worker needs VYAPAR_REDIS_URL: rate limits, socket tickets and "
+            "rooms must be shared between the workers."
+        )
     uvicorn.run(
         "server.app:create_app",
         factory=True,
@@ -156,6 +161,15 @@ def _register_voice() -> None:
 
 
 _register_voice()
+
+
+def _register_payments() -> None:
+    from server import cli_payments
+
+    cli_payments.register(main, _settings)
+
+
+_register_payments()
 
 if __name__ == "__main__":
     sys.exit(main())

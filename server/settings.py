@@ -103,6 +103,42 @@ class Settings(BaseSettings):
     bhashini_user_id: str | None = None
     bhashini_api_key: str | None = None
     bhashini_pipeline_id: str = "64392f96daac500b55c543cd"
+    # --- payments (Razorpay) -------------------------------------------------------
+    razorpay_key_id: str | None = None
+    """API key id (`rzp_test_…` / `rzp_live_…`). Unset: the server runs a local sandbox."""
+    razorpay_key_secret: str | None = None
+    razorpay_webhook_secret: str | None = None
+    """Verifies `X-Razorpay-Signature` on webhooks."""
+    razorpay_webhook_secret_previous: str | None = None
+    """Still accepted while a webhook secret is being rotated."""
+    razorpay_base_url: str = "https://api.razorpay.com"
+    """Razorpay's API, or a sandbox's URL (`vyaparmitra sandbox`)."""
+    razorpay_timeout_seconds: float = Field(default=10.0, gt=0)
+    """How long one Razorpay call may take before we give up on it."""
+    razorpay_workers: int = Field(default=32, ge=1)
+    """Threads (and pooled connections) for the blocking Razorpay SDK."""
+    razorpay_sandbox_port: int = 0
+    """Port of the embedded sandbox (started when no keys are set); 0 picks a free one."""
+    razorpay_sandbox_webhook_url: str | None = None
+    """Where `vyaparmitra sandbox` delivers webhooks (the embedded one delivers in-process)."""
+    razorpay_reconcile_interval_seconds: float = 300.0
+    """Background reconciliation with Razorpay; 0 turns it off (so does a 0 sweep interval)."""
+    payment_rate_limit: str = "5/5 minutes"
+    """Payment attempts (create, link) per user."""
+    # --- live sessions (WebSockets) ---------------------------------------------------
+    allowed_origins: list[str] = Field(default_factory=list)
+    """Origins allowed to open sockets, besides `public_base_url` (no Origin = non-browser)."""
+    ws_ticket_ttl_seconds: int = 60
+    ws_max_message_bytes: int = 64 * 1024
+    ws_max_frames_per_second: float = 100.0
+    """Sustained frame rate per socket (a 20 ms audio stream is 50/s); bursts of 2x pass."""
+    ws_max_session_seconds: int = 3600
+    ws_idle_seconds: float = 120.0
+    warm_engines: bool = True
+    """Load and run the engines once at start-up, so the first turn is fast."""
+    warm_languages: list[str] = Field(default_factory=lambda: ["en", "hi"])
+    vad_hangover_ms: int = 480
+    """Silence after speech that ends an utterance."""
     log_level: str = "INFO"
     log_json: bool = True
 
@@ -114,6 +150,15 @@ class Settings(BaseSettings):
                 "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
                 "production needs a real secret (e.g. `python -c 'import secrets; "
                 "print(secrets.token_urlsafe(48))'`)."
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _razorpay_keys_come_in_pairs(self) -> Settings:
+        if (self.razorpay_key_id is None) != (self.razorpay_key_secret is None):
+            raise ValueError(
+                "set both VYAPAR_RAZORPAY_KEY_ID and VYAPAR_RAZORPAY_KEY_SECRET, or neither "
+                "(neither runs the local Razorpay sandbox)"
             )
         return self
 

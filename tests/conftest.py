@@ -101,6 +101,7 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "password_hash_memory_kib": 64,
         "public_base_url": "http://vyapar.test",
         "log_json": False,
+        "warm_engines": False,
     }
     values.update(overrides)
     return Settings(**values)

@@ -34,8 +34,14 @@ async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
-                            ws_ping_interval=None, timeout_graceful_shutdown=1)
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        ws_ping_interval=None,
+        timeout_graceful_shutdown=1,
+    )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[sock]))
     try:
@@ -87,8 +93,11 @@ async def wait_for(predicate: Any, timeout: float = 30.0, what: str = "condition
 
 
 async def ticket(server: LiveServer, token: str, negotiation_id: int | None = None) -> str:
-    r = await server.http.post("/api/ws-ticket", json={"negotiation_id": negotiation_id},
-                               headers={"Authorization": f"Bearer {token}"})
+    r = await server.http.post(
+        "/api/ws-ticket",
+        json={"negotiation_id": negotiation_id},
+        headers={"Authorization": f"Bearer {token}"},
+    )
     assert r.status_code == 200, r.text
     value: str = r.json()["ticket"]
     return value
@@ -98,21 +107,21 @@ def browser_url(server: LiveServer, negotiation_id: int, ticket_value: str) -> s
     return f"{server.ws_url}/ws/negotiations/{negotiation_id}?ticket={ticket_value}"
 
 
-async def open_browser(server: LiveServer, negotiation_id: int, token: str, *,
-                       language: str, sample_rate: int = 16000) -> tuple[ClientConnection, Received,
-                                                                         asyncio.Task[None]]:
+async def open_browser(
+    server: LiveServer, negotiation_id: int, token: str, *, language: str, sample_rate: int = 16000
+) -> tuple[ClientConnection, Received, asyncio.Task[None]]:
     t = await ticket(server, token, negotiation_id)
     ws = await connect(browser_url(server, negotiation_id, t), max_size=2**22)
-    await ws.send(json.dumps({"type": "hello", "language": language,
-                              "sample_rate": sample_rate}))
+    await ws.send(json.dumps({"type": "hello", "language": language, "sample_rate": sample_rate}))
     got = Received()
     task = asyncio.create_task(reader(ws, got))
     await wait_for(lambda: got.of("snapshot"), what="snapshot")
     return ws, got, task
 
 
-async def stream_pcm(ws: ClientConnection, pcm16: bytes, rate: int, *, frame_ms: int = 20,
-                     realtime: bool = True) -> None:
+async def stream_pcm(
+    ws: ClientConnection, pcm16: bytes, rate: int, *, frame_ms: int = 20, realtime: bool = True
+) -> None:
     """Send PCM16 in frames, paced like a live microphone (or as fast as possible)."""
     step = rate * frame_ms // 1000 * 2
     loop = asyncio.get_running_loop()
@@ -125,37 +134,59 @@ async def stream_pcm(ws: ClientConnection, pcm16: bytes, rate: int, *, frame_ms:
                 await asyncio.sleep(delay)
 
 
-async def stream_twilio(ws: ClientConnection, stream_sid: str, ulaw: bytes, *,
-                        realtime: bool = True) -> None:
+async def stream_twilio(
+    ws: ClientConnection, stream_sid: str, ulaw: bytes, *, realtime: bool = True
+) -> None:
     """Send μ-law as Twilio does: 20 ms `media` messages with sequence numbers."""
     import base64
 
     loop = asyncio.get_running_loop()
     start = loop.time()
     for i, offset in enumerate(range(0, len(ulaw), 160)):
-        await ws.send(json.dumps({
-            "event": "media", "sequenceNumber": str(i + 3), "streamSid": stream_sid,
-            "media": {"track": "inbound", "chunk": str(i + 1), "timestamp": str(i * 20),
-                      "payload": base64.b64encode(ulaw[offset : offset + 160]).decode()},
-        }))
+        await ws.send(
+            json.dumps(
+                {
+                    "event": "media",
+                    "sequenceNumber": str(i + 3),
+                    "streamSid": stream_sid,
+                    "media": {
+                        "track": "inbound",
+                        "chunk": str(i + 1),
+                        "timestamp": str(i * 20),
+                        "payload": base64.b64encode(ulaw[offset : offset + 160]).decode(),
+                    },
+                }
+            )
+        )
         if realtime:
             delay = start + (i + 1) * 0.02 - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
 
 
-async def open_twilio(server: LiveServer, params: dict[str, str]) -> tuple[
-        ClientConnection, Received, asyncio.Task[None], str]:
+async def open_twilio(
+    server: LiveServer, params: dict[str, str]
+) -> tuple[ClientConnection, Received, asyncio.Task[None], str]:
     ws = await connect(f"{server.ws_url}/ws/telephony/twilio", max_size=2**22)
     sid = "MZ" + "0" * 30
     await ws.send(json.dumps({"event": "connected", "protocol": "Call", "version": "1.0.0"}))
-    await ws.send(json.dumps({
-        "event": "start", "sequenceNumber": "1", "streamSid": sid,
-        "start": {"accountSid": "AC" + "1" * 32, "streamSid": sid, "callSid": "CA" + "2" * 32,
-                  "tracks": ["inbound"], "customParameters": params,
-                  "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000,
-                                  "channels": 1}},
-    }))
+    await ws.send(
+        json.dumps(
+            {
+                "event": "start",
+                "sequenceNumber": "1",
+                "streamSid": sid,
+                "start": {
+                    "accountSid": "AC" + "1" * 32,
+                    "streamSid": sid,
+                    "callSid": "CA" + "2" * 32,
+                    "tracks": ["inbound"],
+                    "customParameters": params,
+                    "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
+                },
+            }
+        )
+    )
     got = Received()
     task = asyncio.create_task(reader(ws, got))
     return ws, got, task, sid

@@ -12,11 +12,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.domain import errors as e
 from server.logs import request_id_var
+from server.payments import errors as pe
 from server.security import TokenError
 
 log = logging.getLogger("vyaparmitra.api")
 
 STATUS: list[tuple[type[Exception], int]] = [
+    (pe.SignatureInvalid, 400),
+    (pe.GatewayRejected, 502),
+    (pe.GatewayUnavailable, 503),
+    (pe.PaymentsNotConfigured, 503),
     (e.NotFound, 404),
     (e.Forbidden, 403),
     (e.InvalidCredentials, 401),

@@ -1,0 +1,436 @@
+"""Payments over HTTP: checkout, verify, status, UPI links, refunds, webhooks, callback.
+
+Routes translate the wire into `server.payments.service` flows, which own the
+transactions around each Razorpay call (see that module for why there are two).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from datetime import datetime
+from typing import Annotated
+from urllib.parse import urlencode
+
+import segno
+from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+from pydantic import BaseModel, Field, StringConstraints
+
+from models import (
+    Checkout,
+    CheckoutKind,
+    OrderStatus,
+    Payment,
+    PaymentAllocation,
+    Refund,
+    RefundStatus,
+    Role,
+)
+from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
+from server.api.schemas import Paise, Strict
+from server.domain import payments as domain
+from server.domain.context import Actor
+from server.logs import request_id_var
+from server.payments import service
+from server.payments.errors import GatewayUnavailable, SignatureInvalid
+from server.payments.runtime import PaymentsRuntime
+
+router = APIRouter(tags=["payments"])
+
+RazorpayId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)]
+Signature = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
+IdempotencyKeyHeader = Annotated[
+    str | None,
+    Header(alias="Idempotency-Key", pattern=r"^[A-Za-z0-9_\-:.]{8,128}$"),
+]
+VendorOnly = Annotated[Actor, require_role(Role.VENDOR)]
+
+
+def runtime_of(request: Request) -> PaymentsRuntime:
+    payments: PaymentsRuntime = request.app.state.payments
+    return payments
+
+
+# -- wire shapes ----------------------------------------------------------------------
+
+
+class CreateIn(Strict):
+    order_id: Annotated[int, Field(gt=0, strict=True)]
+
+
+class CheckoutOut(BaseModel):
+    """What Razorpay's checkout form needs (`key`, `order_id`, `amount`, `currency`)."""
+
+    order_id: int
+    key_id: str
+    razorpay_order_id: str
+    amount: int = Field(description="In paise, as Razorpay's checkout expects it.")
+    amount_paise: int
+    currency: str
+    receipt: str
+    status: str
+    checkout_url: str | None = Field(
+        default=None, description="The sandbox's checkout page (only when running the sandbox)."
+    )
+
+
+class VerifyIn(Strict):
+    razorpay_order_id: RazorpayId
+    razorpay_payment_id: RazorpayId
+    razorpay_signature: Signature
+
+
+class RefundIn(Strict):
+    order_id: Annotated[int, Field(gt=0, strict=True)]
+    amount_paise: Paise | None = None
+    """Leave out to refund everything still refundable."""
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+
+
+class PaymentOut(BaseModel):
+    razorpay_payment_id: str
+    status: str
+    allocation: str
+    amount_paise: int
+    amount_refunded_paise: int
+    method: str | None
+    error_description: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, p: Payment) -> PaymentOut:
+        return cls(
+            razorpay_payment_id=p.razorpay_payment_id,
+            status=p.status.value,
+            allocation=p.allocation.value,
+            amount_paise=p.amount_paise,
+            amount_refunded_paise=p.amount_refunded_paise,
+            method=p.method,
+            error_description=p.error_description,
+            created_at=p.created_at,
+        )
+
+
+class RefundOut(BaseModel):
+    id: int
+    order_id: int
+    amount_paise: int
+    status: str
+    kind: str
+    reason: str | None
+    razorpay_refund_id: str | None
+    error: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, r: Refund) -> RefundOut:
+        return cls(
+            id=r.id,
+            order_id=r.order_id,
+            amount_paise=r.amount_paise,
+            status=r.status.value,
+            kind=r.kind.value,
+            reason=r.reason,
+            razorpay_refund_id=r.razorpay_refund_id,
+            error=r.error,
+            created_at=r.created_at,
+        )
+
+
+class LinkSummary(BaseModel):
+    payment_link_id: str | None
+    short_url: str | None
+    status: str
+
+
+class PaymentStatusOut(BaseModel):
+    order_id: int
+    order_status: OrderStatus
+    total_paise: int
+    currency: str
+    paid: bool
+    paid_paise: int
+    refunded_paise: int
+    """Refunds Razorpay has processed."""
+    refunds_pending_paise: int
+    razorpay_order_id: str | None
+    payment_link: LinkSummary | None
+    payments: list[PaymentOut]
+    refunds: list[RefundOut]
+
+    @classmethod
+    def of(cls, view: domain.PaymentView) -> PaymentStatusOut:
+        by_kind: dict[CheckoutKind, Checkout] = {c.kind: c for c in view.checkouts}
+        order_checkout = by_kind.get(CheckoutKind.ORDER)
+        link = by_kind.get(CheckoutKind.LINK)
+        return cls(
+            order_id=view.order.id,
+            order_status=view.order.status,
+            total_paise=view.order.total_paise,
+            currency=view.order.currency,
+            paid=view.order.status is OrderStatus.PAID,
+            paid_paise=view.paid_paise,
+            refunded_paise=view.refunded_paise,
+            refunds_pending_paise=sum(
+                r.amount_paise
+                for r in view.refunds
+                if r.status in (RefundStatus.REQUESTED, RefundStatus.PENDING)
+            ),
+            razorpay_order_id=order_checkout.razorpay_order_id if order_checkout else None,
+            payment_link=LinkSummary(
+                payment_link_id=link.razorpay_payment_link_id,
+                short_url=link.short_url,
+                status=link.status.value,
+            )
+            if link
+            else None,
+            payments=[PaymentOut.of(p) for p in view.payments],
+            refunds=[RefundOut.of(r) for r in view.refunds],
+        )
+
+
+class LinkOut(BaseModel):
+    order_id: int
+    payment_link_id: str
+    short_url: str
+    amount_paise: int
+    currency: str
+    status: str
+    qr_png_base64: str = Field(description="A PNG QR code of `short_url`, base64-encoded.")
+
+
+class WebhookOut(BaseModel):
+    status: str
+    event_id: str
+
+
+def _qr_png(url: str) -> str:
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=8, border=4)
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+# -- routes ---------------------------------------------------------------------------
+
+
+@router.post(
+    "/api/payment/create", response_model=CheckoutOut, dependencies=[rate_limit("payments")]
+)
+async def create_payment(
+    body: CreateIn, request: Request, session: SessionDep, actor: CurrentActor
+) -> CheckoutOut:
+    """A Razorpay order for the order's total; asking again returns the same one."""
+    runtime = runtime_of(request)
+    checkout = await service.open_checkout(
+        session, runtime.gateway, actor, body.order_id, kind=CheckoutKind.ORDER, flow=runtime.flow
+    )
+    assert checkout.razorpay_order_id is not None
+    base = runtime.checkout_base_url
+    return CheckoutOut(
+        order_id=checkout.order_id,
+        key_id=runtime.gateway.key_id,
+        razorpay_order_id=checkout.razorpay_order_id,
+        amount=checkout.amount_paise,
+        amount_paise=checkout.amount_paise,
+        currency=checkout.currency,
+        receipt=checkout.receipt,
+        status=checkout.status.value,
+        checkout_url=f"{base}/sandbox/checkout/{checkout.razorpay_order_id}" if base else None,
+    )
+
+
+@router.post(
+    "/api/payment/verify", response_model=PaymentStatusOut, dependencies=[rate_limit("general")]
+)
+async def verify_payment(
+    body: VerifyIn, request: Request, session: SessionDep, actor: CurrentActor
+) -> PaymentStatusOut:
+    """The checkout's answer: signature over *our* stored order id, then the payment."""
+    runtime = runtime_of(request)
+    checkout, outcome = await service.verify_checkout_payment(
+        session,
+        runtime.gateway,
+        actor,
+        razorpay_order_id=body.razorpay_order_id,
+        razorpay_payment_id=body.razorpay_payment_id,
+        razorpay_signature=body.razorpay_signature,
+    )
+    runtime.send_refunds_later(request.app.state.sessions, outcome.refunds_to_send)
+    async with session.begin():
+        view = await domain.payment_view(session, actor, checkout.order_id)
+    return PaymentStatusOut.of(view)
+
+
+@router.get(
+    "/api/payment/status/{order_id}",
+    response_model=PaymentStatusOut,
+    dependencies=[rate_limit("general")],
+)
+async def payment_status(
+    order_id: int, session: SessionDep, actor: CurrentActor
+) -> PaymentStatusOut:
+    async with session.begin():
+        view = await domain.payment_view(session, actor, order_id)
+    return PaymentStatusOut.of(view)
+
+
+@router.post(
+    "/api/payment/link/{order_id}", response_model=LinkOut, dependencies=[rate_limit("payments")]
+)
+async def payment_link(
+    order_id: int, request: Request, session: SessionDep, actor: CurrentActor
+) -> LinkOut:
+    """A UPI payment link for the order, with a QR code of it for the shopper to scan."""
+    runtime = runtime_of(request)
+    checkout = await service.open_checkout(
+        session, runtime.gateway, actor, order_id, kind=CheckoutKind.LINK, flow=runtime.flow
+    )
+    assert checkout.razorpay_payment_link_id is not None
+    assert checkout.short_url is not None
+    return LinkOut(
+        order_id=checkout.order_id,
+        payment_link_id=checkout.razorpay_payment_link_id,
+        short_url=checkout.short_url,
+        amount_paise=checkout.amount_paise,
+        currency=checkout.currency,
+        status=checkout.status.value,
+        qr_png_base64=_qr_png(checkout.short_url),
+    )
+
+
+@router.post(
+    "/api/payment/refund",
+    response_model=RefundOut,
+    status_code=201,
+    dependencies=[rate_limit("general")],
+    responses={202: {"description": "Reserved; Razorpay has not confirmed it yet."}},
+)
+async def refund_payment(
+    body: RefundIn,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: VendorOnly,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> RefundOut:
+    """The seller refunds all or part of a paid order. Send an `Idempotency-Key` to make
+    retries safe: the same key returns the same refund, never a second one."""
+    runtime = runtime_of(request)
+    result = await service.request_refund(
+        session,
+        runtime.gateway,
+        actor,
+        body.order_id,
+        amount_paise=body.amount_paise,
+        reason=body.reason,
+        idempotency_key=idempotency_key,
+        flow=runtime.flow,
+    )
+    if result.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
+    if result.refund.status is RefundStatus.REQUESTED:
+        response.status_code = 202
+    elif result.refund.status is RefundStatus.FAILED and result.refund.razorpay_refund_id is None:
+        response.status_code = 502  # Razorpay refused it outright (a later failure is news)
+    return RefundOut.of(result.refund)
+
+
+@router.post("/api/payment/webhook", response_model=WebhookOut)
+async def razorpay_webhook(
+    request: Request,
+    session: SessionDep,
+    x_razorpay_signature: Annotated[str | None, Header()] = None,
+    x_razorpay_event_id: Annotated[str | None, Header()] = None,
+) -> WebhookOut:
+    """Razorpay's events. Verified on the raw body; stored; applied once; answered fast."""
+    runtime = runtime_of(request)
+    actor = Actor.system(request_id_var.get())
+    actor = Actor(None, None, actor.request_id, request.client.host if request.client else None)
+    result = await service.ingest_webhook(
+        session,
+        runtime.gateway,
+        actor,
+        raw_body=await request.body(),
+        signature=x_razorpay_signature,
+        event_id=x_razorpay_event_id,
+    )
+    runtime.send_refunds_later(request.app.state.sessions, result.refunds_to_send)
+    return WebhookOut(status=result.status, event_id=result.event_id)
+
+
+@router.get("/api/payment/callback", response_class=RedirectResponse, status_code=303)
+async def payment_link_callback(
+    request: Request,
+    session: SessionDep,
+    razorpay_payment_id: Annotated[str, Query(max_length=40)] = "",
+    razorpay_payment_link_id: Annotated[str, Query(max_length=40)] = "",
+    razorpay_payment_link_reference_id: Annotated[str, Query(max_length=40)] = "",
+    razorpay_payment_link_status: Annotated[str, Query(max_length=20)] = "",
+    razorpay_signature: Annotated[str, Query(max_length=128)] = "",
+) -> RedirectResponse:
+    """Where a paid link sends the shopper: verify its signature, record, show the result."""
+    runtime = runtime_of(request)
+    actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
+    try:
+        checkout, outcome = await service.complete_link_callback(
+            session,
+            runtime.gateway,
+            actor,
+            payment_link_id=razorpay_payment_link_id,
+            reference_id=razorpay_payment_link_reference_id,
+            status=razorpay_payment_link_status,
+            payment_id=razorpay_payment_id,
+            signature=razorpay_signature,
+        )
+    except SignatureInvalid:
+        return RedirectResponse(f"/payment/result?{urlencode({'status': 'invalid'})}", 303)
+    except GatewayUnavailable:
+        # Signed and paid, but Razorpay is slow to tell us more: the webhook will.
+        query = urlencode({"status": "pending"})
+        return RedirectResponse(f"/payment/result?{query}", 303)
+    if outcome is not None:
+        runtime.send_refunds_later(request.app.state.sessions, outcome.refunds_to_send)
+    if outcome is not None and outcome.credited:
+        status = "paid"
+    elif outcome is not None and outcome.payment is not None:
+        status = "refunding" if outcome.payment.allocation is PaymentAllocation.SURPLUS else "paid"
+    else:
+        status = "failed"
+    query = urlencode({"status": status, "order_id": checkout.order_id})
+    return RedirectResponse(f"/payment/result?{query}", 303)
+
+
+_RESULT = {
+    "paid": ("Payment received", "Thank you! The seller has been told."),
+    "refunding": (
+        "Payment refunded",
+        "This order could no longer be paid (it expired or was already paid); your money "
+        "is on its way back.",
+    ),
+    "pending": (
+        "Confirming your payment",
+        "Your bank has approved it; we are waiting for Razorpay to confirm. The seller "
+        "will see it in a moment.",
+    ),
+    "failed": ("Payment not completed", "Nothing was charged. Try again from the seller's QR."),
+    "invalid": ("Could not confirm", "This payment could not be verified."),
+}
+
+
+@router.get("/payment/result", response_class=HTMLResponse, include_in_schema=False)
+async def payment_result(
+    status: Annotated[str, Query(max_length=20)] = "failed",
+    order_id: Annotated[int | None, Query()] = None,
+) -> HTMLResponse:
+    title, text = _RESULT.get(status, _RESULT["failed"])
+    order = f"<p>Order {order_id}</p>" if order_id is not None else ""
+    page = (
+        '<!doctype html><html><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title></head>"
+        '<body style="font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto">'
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>{order}</body></html>"
+    )
+    return HTMLResponse(page)

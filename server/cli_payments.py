@@ -1,0 +1,122 @@
+"""Payment commands of the CLI: the local Razorpay sandbox and reconciliation."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from typing import Any
+
+import click
+
+from server.settings import Settings
+
+
+def register(main: click.Group, load: Any) -> None:
+    """Attach `sandbox` and `payments …` to the CLI group; `load()` returns Settings."""
+
+    @main.command()
+    @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
+    @click.option("--port", default=9090, show_default=True, type=int, help="Port to listen on.")
+    @click.option(
+        "--webhook-url",
+        default=None,
+        help="Where to deliver signed webhooks "
+        "(default VYAPAR_RAZORPAY_SANDBOX_WEBHOOK_URL; none: keep them at /sandbox/events).",
+    )
+    def sandbox(host: str, port: int, webhook_url: str | None) -> None:
+        """Run a local Razorpay (REST API, checkout pages, signed webhooks).
+
+        Keys come from VYAPAR_RAZORPAY_KEY_ID / _KEY_SECRET / _WEBHOOK_SECRET, so a
+        server started with the same settings and VYAPAR_RAZORPAY_BASE_URL pointing here
+        talks to it exactly as it would talk to Razorpay.
+        """
+        from server.payments.sandbox import SandboxState, generate_keys
+        from server.payments.sandbox_app import SandboxServer
+
+        settings: Settings = load()
+        key_id, key_secret, webhook_secret = generate_keys()
+        generated = not (settings.razorpay_key_id and settings.razorpay_key_secret)
+        if not generated:
+            assert settings.razorpay_key_id
+            assert settings.razorpay_key_secret
+            key_id, key_secret = settings.razorpay_key_id, settings.razorpay_key_secret
+        webhook_secret = settings.razorpay_webhook_secret or webhook_secret
+        state = SandboxState(key_id, key_secret, webhook_secret)
+        server = SandboxServer(
+            state,
+            host=host,
+            port=port,
+            webhook_url=webhook_url or settings.razorpay_sandbox_webhook_url,
+        )
+        server.url = f"http://{host}:{port}"
+        click.echo(
+            f"Razorpay sandbox on {server.url} (orders page: {server.url}/sandbox)", err=True
+        )
+        if generated:
+            click.echo(
+                "generated test keys (set VYAPAR_RAZORPAY_KEY_ID, _KEY_SECRET and "
+                "_WEBHOOK_SECRET to choose them):\n"
+                f"  VYAPAR_RAZORPAY_KEY_ID={key_id}\n"
+                f"  VYAPAR_RAZORPAY_KEY_SECRET={key_secret}\n"
+                f"  VYAPAR_RAZORPAY_WEBHOOK_SECRET={webhook_secret}",
+                err=True,
+            )
+        # uvicorn re-raises Ctrl+C once it has shut down cleanly; that is a normal exit.
+        with contextlib.suppress(KeyboardInterrupt):
+            server.run_forever()
+
+    @main.group()
+    def payments() -> None:
+        """Payments with Razorpay."""
+
+    @payments.command("reconcile")
+    @click.option(
+        "--window-hours",
+        default=72,
+        show_default=True,
+        type=float,
+        help="Check checkouts opened this recently.",
+    )
+    def reconcile_command(window_hours: float) -> None:
+        """Ask Razorpay about every unfinished payment and apply what happened.
+
+        Prints a JSON report. Needs the Razorpay keys (and VYAPAR_RAZORPAY_BASE_URL for a
+        sandbox): the embedded sandbox lives inside a running server only.
+        """
+        from datetime import timedelta
+
+        from server import migrate
+        from server.db import create_engine, session_factory
+        from server.payments.gateway import RazorpayGateway
+        from server.payments.reconcile import reconcile
+        from server.payments.runtime import gateway_config
+
+        settings: Settings = load()
+        if not (settings.razorpay_key_id and settings.razorpay_key_secret):
+            raise click.ClickException(
+                "Set VYAPAR_RAZORPAY_KEY_ID and VYAPAR_RAZORPAY_KEY_SECRET (and "
+                "VYAPAR_RAZORPAY_BASE_URL for a sandbox) to reconcile."
+            )
+        st = migrate.status(settings.database_url)
+        if not st.up_to_date:
+            raise click.ClickException(
+                f"The database is at {st.current or '<base>'}, not {st.head}; "
+                "run `vyaparmitra db upgrade` first."
+            )
+
+        async def _run() -> dict[str, Any]:
+            engine = create_engine(settings.database_url)
+            gateway = RazorpayGateway(gateway_config(settings))
+            try:
+                report = await reconcile(
+                    session_factory(engine),
+                    gateway,
+                    window=timedelta(hours=window_hours),
+                )
+            finally:
+                gateway.close()
+                await engine.dispose()
+            return report.as_dict()
+
+        click.echo(json.dumps(asyncio.run(_run()), indent=2))

@@ -1,0 +1,6 @@
+"""Razorpay: the SDK wrapper, signatures, the local sandbox, and reconciliation.
+
+The rules about money live in `server.domain.payments` (no network, never commits); this
+package talks to Razorpay (or the sandbox) and stitches gateway calls between the
+domain's transactions.
+"""

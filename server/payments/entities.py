@@ -1,0 +1,108 @@
+"""Razorpay's JSON entities turned into the domain's snapshots (and nothing else)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from models import CheckoutStatus, PaymentStatus, RefundStatus
+from server.domain.payments import PaymentSnapshot, RefundSnapshot
+
+
+class MalformedEntity(ValueError):
+    """Razorpay sent something that does not have the shape we know."""
+
+
+PAYMENT_STATUS = {
+    "created": PaymentStatus.CREATED,
+    "authorized": PaymentStatus.AUTHORIZED,
+    "captured": PaymentStatus.CAPTURED,
+    # Refunds are tracked on their own; for the payment, "refunded" means captured first.
+    "refunded": PaymentStatus.CAPTURED,
+    "failed": PaymentStatus.FAILED,
+}
+
+REFUND_STATUS = {
+    "created": RefundStatus.PENDING,
+    "pending": RefundStatus.PENDING,
+    "processed": RefundStatus.PROCESSED,
+    "failed": RefundStatus.FAILED,
+}
+
+CHECKOUT_STATUS = {
+    "created": CheckoutStatus.CREATED,
+    "attempted": CheckoutStatus.ATTEMPTED,
+    "partially_paid": CheckoutStatus.ATTEMPTED,
+    "paid": CheckoutStatus.PAID,
+    "expired": CheckoutStatus.EXPIRED,
+    "cancelled": CheckoutStatus.CANCELLED,
+}
+
+
+def _str(entity: Mapping[str, Any], key: str) -> str:
+    value = entity.get(key)
+    if not isinstance(value, str) or not value:
+        raise MalformedEntity(f"{entity.get('entity', 'entity')} without a {key!r}")
+    return value
+
+
+def _paise(entity: Mapping[str, Any], key: str = "amount") -> int:
+    value = entity.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise MalformedEntity(f"{key!r} must be an integer number of paise, not {value!r}")
+    return value
+
+
+def notes_of(entity: Mapping[str, Any]) -> dict[str, str]:
+    notes = entity.get("notes")
+    # Razorpay sends `[]` for "no notes".
+    return {str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {}
+
+
+def payment_snapshot(
+    entity: Mapping[str, Any], *, status: PaymentStatus | None = None
+) -> PaymentSnapshot:
+    """A `payment` entity; `status` overrides its own (a webhook names its target state)."""
+    raw = entity.get("status")
+    if status is None:
+        if raw not in PAYMENT_STATUS:
+            raise MalformedEntity(f"unknown payment status {raw!r}")
+        status = PAYMENT_STATUS[str(raw)]
+    order_id = entity.get("order_id")
+    return PaymentSnapshot(
+        razorpay_payment_id=_str(entity, "id"),
+        razorpay_order_id=order_id if isinstance(order_id, str) and order_id else None,
+        amount_paise=_paise(entity),
+        currency=str(entity.get("currency") or "INR"),
+        status=status,
+        method=str(entity["method"])[:24] if entity.get("method") else None,
+        error_code=str(entity["error_code"])[:64] if entity.get("error_code") else None,
+        error_description=str(entity["error_description"])
+        if entity.get("error_description")
+        else None,
+    )
+
+
+def refund_snapshot(
+    entity: Mapping[str, Any], *, status: RefundStatus | None = None
+) -> RefundSnapshot:
+    raw = entity.get("status")
+    if status is None:
+        if raw not in REFUND_STATUS:
+            raise MalformedEntity(f"unknown refund status {raw!r}")
+        status = REFUND_STATUS[str(raw)]
+    ours = notes_of(entity).get("refund_id", "")
+    return RefundSnapshot(
+        razorpay_refund_id=_str(entity, "id"),
+        razorpay_payment_id=_str(entity, "payment_id"),
+        amount_paise=_paise(entity),
+        status=status,
+        refund_id=int(ours) if ours.isdigit() else None,
+    )
+
+
+def checkout_status(entity: Mapping[str, Any]) -> CheckoutStatus:
+    raw = entity.get("status")
+    if raw not in CHECKOUT_STATUS:
+        raise MalformedEntity(f"unknown order or link status {raw!r}")
+    return CHECKOUT_STATUS[str(raw)]

@@ -1,0 +1,29 @@
+"""Typed errors of the Razorpay edge; `server/api/errors.py` maps them to statuses."""
+
+from __future__ import annotations
+
+from server.domain.errors import DomainError
+
+
+class GatewayUnavailable(DomainError):
+    """Razorpay did not answer (timeout, connection, 5xx). Safe to retry later."""
+
+    code = "gateway_unavailable"
+    retryable = True
+
+
+class GatewayRejected(DomainError):
+    """Razorpay answered with an error about this request (a 4xx `BAD_REQUEST_ERROR`)."""
+
+    code = "gateway_rejected"
+    retryable = False
+
+
+class SignatureInvalid(DomainError):
+    """A checkout, payment-link or webhook signature does not match."""
+
+    code = "signature_invalid"
+
+
+class PaymentsNotConfigured(DomainError):
+    code = "payments_not_configured"

@@ -1,0 +1,239 @@
+"""The official `razorpay` SDK, kept off the event loop.
+
+The SDK is synchronous (`requests`), so every call runs in a worker thread from a
+bounded pool (`anyio.to_thread` with our own capacity limiter) and under two timeouts:
+`requests`' own connect/read timeout, so the thread finishes, and an `anyio` deadline,
+so the caller never waits longer than promised. Errors come back typed:
+`GatewayRejected` for Razorpay's 4xx answers, `GatewayUnavailable` for everything that
+may succeed on a retry.
+
+`base_url` points the SDK at Razorpay or at the local sandbox; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+import razorpay  # type: ignore[import-untyped]
+import requests
+from razorpay.errors import (  # type: ignore[import-untyped]
+    BadRequestError,
+    GatewayError,
+    ServerError,
+    SignatureVerificationError,
+)
+from requests.adapters import HTTPAdapter
+
+from server.payments.errors import GatewayRejected, GatewayUnavailable
+
+log = logging.getLogger("vyaparmitra.payments")
+
+T = TypeVar("T")
+Entity = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class GatewayConfig:
+    key_id: str
+    key_secret: str
+    base_url: str
+    webhook_secrets: Sequence[str] = ()
+    """Current secret first, then the previous one while rotating."""
+    timeout_seconds: float = 10.0
+    workers: int = 32
+
+
+class RazorpayGateway:
+    """One `razorpay.Client` with a connection pool sized to the worker threads."""
+
+    def __init__(self, config: GatewayConfig) -> None:
+        self.config = config
+        self._client = razorpay.Client(
+            auth=(config.key_id, config.key_secret), base_url=config.base_url.rstrip("/")
+        )
+        adapter = HTTPAdapter(pool_connections=2, pool_maxsize=config.workers, max_retries=0)
+        self._client.session.mount("http://", adapter)
+        self._client.session.mount("https://", adapter)
+        self._client.set_app_details({"title": "VyaparMitra", "version": "0.1"})
+        self._limiter = anyio.CapacityLimiter(config.workers)
+
+    @property
+    def key_id(self) -> str:
+        return self.config.key_id
+
+    def close(self) -> None:
+        self._client.session.close()
+
+    # -- calls ------------------------------------------------------------------------
+
+    async def _call(self, what: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        timeout = self.config.timeout_seconds
+        kwargs.setdefault("timeout", timeout)
+        call = functools.partial(fn, *args, **kwargs)
+        try:
+            # A little slack over requests' own timeout, which fires first when it can.
+            with anyio.fail_after(timeout + 1.0):
+                return await anyio.to_thread.run_sync(
+                    call, limiter=self._limiter, abandon_on_cancel=True
+                )
+        except TimeoutError as exc:
+            raise GatewayUnavailable(
+                f"Razorpay did not answer ({what}) within {timeout:g} s; try again shortly."
+            ) from exc
+        except BadRequestError as exc:
+            raise GatewayRejected(f"Razorpay refused to {what}: {exc}", gateway=str(exc)) from exc
+        except (GatewayError, ServerError) as exc:
+            raise GatewayUnavailable(
+                f"Razorpay failed to {what}: {exc or 'server error'}; try again shortly."
+            ) from exc
+        except requests.Timeout as exc:
+            raise GatewayUnavailable(
+                f"Razorpay did not answer ({what}) within {timeout:g} s; try again shortly."
+            ) from exc
+        except (requests.RequestException, ValueError) as exc:
+            # ValueError: a body that is not JSON (a proxy's error page, say).
+            raise GatewayUnavailable(
+                f"Could not reach Razorpay to {what}; try again shortly."
+            ) from exc
+
+    async def create_order(
+        self, *, amount_paise: int, currency: str, receipt: str, notes: dict[str, str]
+    ) -> Entity:
+        data = {
+            "amount": amount_paise,
+            "currency": currency,
+            "receipt": receipt,
+            "notes": notes,
+            "payment_capture": 1,
+        }
+        return await self._call("create an order", self._client.order.create, data)
+
+    async def orders_by_receipt(self, receipt: str) -> list[Entity]:
+        got = await self._call(
+            "list orders", self._client.order.all, {"receipt": receipt, "count": 100}
+        )
+        return list(got.get("items", []))
+
+    async def fetch_order(self, razorpay_order_id: str) -> Entity:
+        return await self._call("fetch an order", self._client.order.fetch, razorpay_order_id)
+
+    async def order_payments(self, razorpay_order_id: str) -> list[Entity]:
+        got = await self._call(
+            "list an order's payments", self._client.order.payments, razorpay_order_id
+        )
+        return list(got.get("items", []))
+
+    async def fetch_payment(self, razorpay_payment_id: str) -> Entity:
+        return await self._call("fetch a payment", self._client.payment.fetch, razorpay_payment_id)
+
+    async def refund(
+        self,
+        razorpay_payment_id: str,
+        *,
+        amount_paise: int,
+        idempotency_key: str,
+        notes: dict[str, str],
+    ) -> Entity:
+        data = {"amount": amount_paise, "speed": "normal", "notes": notes}
+        return await self._call(
+            "refund a payment",
+            self._client.payment.refund,
+            razorpay_payment_id,
+            data,
+            headers={"X-Refund-Idempotency": idempotency_key},
+        )
+
+    async def fetch_refund(self, razorpay_refund_id: str) -> Entity:
+        return await self._call("fetch a refund", self._client.refund.fetch, razorpay_refund_id)
+
+    async def payment_refunds(self, razorpay_payment_id: str) -> list[Entity]:
+        got = await self._call(
+            "list a payment's refunds",
+            self._client.payment.fetch_multiple_refund,
+            razorpay_payment_id,
+            {"count": 100},
+        )
+        return list(got.get("items", []))
+
+    async def create_payment_link(self, data: dict[str, Any]) -> Entity:
+        return await self._call("create a payment link", self._client.payment_link.create, data)
+
+    async def payment_links_by_reference(self, reference_id: str) -> list[Entity]:
+        got = await self._call(
+            "list payment links", self._client.payment_link.all, {"reference_id": reference_id}
+        )
+        return list(got.get("payment_links", got.get("items", [])))
+
+    async def fetch_payment_link(self, payment_link_id: str) -> Entity:
+        return await self._call(
+            "fetch a payment link", self._client.payment_link.fetch, payment_link_id
+        )
+
+    # -- signatures (the SDK's verifiers; pure CPU, no I/O) ----------------------------
+
+    def verify_checkout(
+        self, razorpay_order_id: str, razorpay_payment_id: str, signature: str
+    ) -> bool:
+        try:
+            return bool(
+                self._client.utility.verify_payment_signature(
+                    {
+                        "razorpay_order_id": razorpay_order_id,
+                        "razorpay_payment_id": razorpay_payment_id,
+                        "razorpay_signature": signature,
+                    }
+                )
+            )
+        except SignatureVerificationError:
+            return False
+
+    def verify_payment_link(
+        self,
+        *,
+        payment_link_id: str,
+        reference_id: str,
+        status: str,
+        payment_id: str,
+        signature: str,
+    ) -> bool:
+        try:
+            return bool(
+                self._client.utility.verify_payment_link_signature(
+                    {
+                        "payment_link_id": payment_link_id,
+                        "payment_link_reference_id": reference_id,
+                        "payment_link_status": status,
+                        "razorpay_payment_id": payment_id,
+                        "razorpay_signature": signature,
+                    }
+                )
+            )
+        except SignatureVerificationError:
+            return False
+
+    def verify_webhook(self, body: bytes | str, signature: str | None) -> bool:
+        """The raw body against each configured webhook secret (rotation: two may be live).
+
+        The SDK's verifier encodes `body` itself and so needs `str`; bytes are decoded
+        here (strict UTF-8: a body that is not UTF-8 is not Razorpay's).
+        """
+        if not signature or not self.config.webhook_secrets:
+            return False
+        if isinstance(body, bytes):
+            try:
+                body = body.decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+        for secret in self.config.webhook_secrets:
+            try:
+                if self._client.utility.verify_webhook_signature(body, signature, secret):
+                    return True
+            except SignatureVerificationError:
+                continue
+        return False

@@ -1,0 +1,272 @@
+"""Reconciliation: ask Razorpay what really happened, and apply it the same way.
+
+Webhooks get lost and processes die between our write and Razorpay's answer. This walks
+everything that may be unfinished and heals it with the same forward-only transitions
+the webhook and verify paths use:
+
+1. checkouts stuck `creating` (their request died): adopt the Razorpay order or link an
+   earlier attempt created (found by receipt / reference id);
+2. open checkouts (created or attempted, within the window): fetch the order's payments
+   (and the link's state) and apply each: a captured payment completes the negotiation,
+   or, if the reservation lapsed first, is refunded automatically;
+3. webhook events stored but not applied: apply them from their raw body;
+4. refunds never confirmed: send again (same `X-Refund-Idempotency`, so at most one
+   refund exists), and refresh pending ones;
+5. release the stock of orders still unpaid past their reservation.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from models import (
+    Checkout,
+    CheckoutKind,
+    CheckoutStatus,
+    Refund,
+    RefundStatus,
+    WebhookEvent,
+    WebhookStatus,
+    utcnow,
+)
+from server.domain import negotiation
+from server.domain import payments as domain
+from server.domain.context import Actor
+from server.domain.errors import DomainError
+from server.payments import entities, service
+from server.payments.gateway import RazorpayGateway
+
+log = logging.getLogger("vyaparmitra.payments.reconcile")
+
+
+@dataclass
+class ReconcileReport:
+    checkouts_adopted: int = 0
+    checkouts_checked: int = 0
+    payments_applied: int = 0
+    orders_paid: list[int] = field(default_factory=list)
+    refunds_sent: int = 0
+    refunds_updated: int = 0
+    webhooks_replayed: int = 0
+    orders_released: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+async def reconcile(
+    sessions: async_sessionmaker[AsyncSession],
+    gateway: RazorpayGateway,
+    *,
+    now: datetime | None = None,
+    window: timedelta = timedelta(days=3),
+    settle_after: timedelta = timedelta(0),
+    limit: int = 500,
+) -> ReconcileReport:
+    """One pass. `settle_after` leaves alone what a live request may still be finishing
+    (the background loop passes the checkout lease; the CLI passes nothing)."""
+    now = now or utcnow()
+    actor = Actor.system(request_id=f"reconcile-{uuid.uuid4().hex[:12]}")
+    report = ReconcileReport()
+    async with sessions() as session:
+        await _adopt_stuck_checkouts(session, gateway, actor, report, now, limit)
+        await _check_open_checkouts(session, gateway, actor, report, now - window, limit)
+        await _replay_webhooks(session, actor, report, now - settle_after, limit)
+        await _settle_refunds(session, gateway, actor, report, now - settle_after, limit)
+        async with session.begin():
+            report.orders_released = await negotiation.release_unpaid(
+                session, actor, now=now, limit=limit
+            )
+    if report.errors:
+        log.warning("reconciliation left errors", extra={"errors": report.errors[:20]})
+    return report
+
+
+async def _adopt_stuck_checkouts(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    now: datetime,
+    limit: int,
+) -> None:
+    async with session.begin():
+        stuck = list(
+            await session.scalars(
+                select(Checkout.id)
+                .where(
+                    Checkout.status == CheckoutStatus.CREATING,
+                    or_(Checkout.lease_until.is_(None), Checkout.lease_until <= now),
+                )
+                .order_by(Checkout.id)
+                .limit(limit)
+            )
+        )
+    for checkout_id in stuck:
+        try:
+            checkout = await service.adopt_checkout(session, gateway, actor, checkout_id)
+        except DomainError as exc:
+            report.errors.append(f"checkout {checkout_id}: {exc.message}")
+            continue
+        if checkout.status is not CheckoutStatus.CREATING:
+            report.checkouts_adopted += 1
+
+
+async def _check_open_checkouts(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    since: datetime,
+    limit: int,
+) -> None:
+    async with session.begin():
+        rows = list(
+            await session.execute(
+                select(
+                    Checkout.id,
+                    Checkout.kind,
+                    Checkout.razorpay_order_id,
+                    Checkout.razorpay_payment_link_id,
+                )
+                .where(
+                    Checkout.status.in_([CheckoutStatus.CREATED, CheckoutStatus.ATTEMPTED]),
+                    Checkout.created_at >= since,
+                )
+                .order_by(Checkout.id)
+                .limit(limit)
+            )
+        )
+    for checkout_id, kind, razorpay_order_id, link_id in rows:
+        report.checkouts_checked += 1
+        try:
+            if kind is CheckoutKind.LINK and link_id:
+                razorpay_order_id = await _refresh_link(
+                    session, gateway, actor, checkout_id, link_id, razorpay_order_id
+                )
+            if not razorpay_order_id:
+                continue
+            found = await gateway.order_payments(razorpay_order_id)
+            found.sort(key=lambda p: (int(p.get("created_at") or 0), str(p.get("id"))))
+            for entity in found:
+                outcome = await service.apply_payment(
+                    session, actor, entities.payment_snapshot(entity), checkout_id=checkout_id
+                )
+                if outcome.changed:
+                    report.payments_applied += 1
+                if outcome.credited and outcome.payment is not None:
+                    report.orders_paid.append(outcome.payment.order_id)
+                for refund_id in outcome.refunds_to_send:
+                    await service.send_refund(session, gateway, actor, refund_id)
+                    report.refunds_sent += 1
+        except (DomainError, entities.MalformedEntity) as exc:
+            report.errors.append(f"checkout {checkout_id}: {exc}")
+
+
+async def _refresh_link(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    checkout_id: int,
+    link_id: str,
+    razorpay_order_id: str | None,
+) -> str | None:
+    link = await gateway.fetch_payment_link(link_id)
+    status = entities.checkout_status(link)
+    async with session.begin():
+        checkout = await domain.get_checkout(session, checkout_id)
+        order_ref = link.get("order_id")
+        if isinstance(order_ref, str) and order_ref:
+            await domain.attach_link_order(session, checkout, order_ref)
+            razorpay_order_id = order_ref
+        if status in (CheckoutStatus.EXPIRED, CheckoutStatus.CANCELLED):
+            await domain.move_checkout(session, actor, checkout, status)
+    return razorpay_order_id
+
+
+async def _replay_webhooks(
+    session: AsyncSession,
+    actor: Actor,
+    report: ReconcileReport,
+    before: datetime,
+    limit: int,
+) -> None:
+    async with session.begin():
+        ids = list(
+            await session.scalars(
+                select(WebhookEvent.id)
+                .where(
+                    WebhookEvent.status.in_([WebhookStatus.RECEIVED, WebhookStatus.FAILED]),
+                    WebhookEvent.updated_at <= before,
+                )
+                .order_by(WebhookEvent.id)
+                .limit(limit)
+            )
+        )
+    for event_id in ids:
+
+        async def replay(event_id: int = event_id) -> service.WebhookResult | None:
+            row = await session.get(WebhookEvent, event_id, populate_existing=True)
+            if row is None or row.status not in (WebhookStatus.RECEIVED, WebhookStatus.FAILED):
+                return None
+            return await service.apply_stored_event(session, actor, row, json.loads(row.raw_body))
+
+        try:
+            result = await service.in_transaction(session, replay)
+        except Exception as exc:
+            report.errors.append(f"webhook {event_id}: {exc!r}")
+            continue
+        if result is not None:
+            report.webhooks_replayed += 1
+
+
+async def _settle_refunds(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    before: datetime,
+    limit: int,
+) -> None:
+    async with session.begin():
+        rows = list(
+            await session.execute(
+                select(Refund.id, Refund.status, Refund.razorpay_refund_id)
+                .where(
+                    Refund.status.in_([RefundStatus.REQUESTED, RefundStatus.PENDING]),
+                    Refund.updated_at <= before,
+                )
+                .order_by(Refund.id)
+                .limit(limit)
+            )
+        )
+    for refund_id, status, razorpay_refund_id in rows:
+        try:
+            if status is RefundStatus.REQUESTED:
+                refund = await service.send_refund(session, gateway, actor, refund_id)
+                if refund.status is not RefundStatus.REQUESTED:
+                    report.refunds_sent += 1
+                continue
+            if razorpay_refund_id is None:
+                continue
+            entity = await gateway.fetch_refund(razorpay_refund_id)
+            snapshot = entities.refund_snapshot(entity)
+
+            async def apply(snapshot: domain.RefundSnapshot = snapshot) -> Refund | None:
+                return await domain.apply_refund(session, actor, snapshot)
+
+            before_status = status
+            refund_row = await service.in_transaction(session, apply)
+            if refund_row is not None and refund_row.status is not before_status:
+                report.refunds_updated += 1
+        except (DomainError, entities.MalformedEntity) as exc:
+            report.errors.append(f"refund {refund_id}: {exc}")

@@ -1,0 +1,170 @@
+"""Payments inside the app's lifespan: the gateway, the embedded sandbox, background work.
+
+With Razorpay keys configured the gateway talks to `razorpay_base_url`. Without them
+(development, tests that do not care) the lifespan starts the sandbox on loopback with
+generated test keys, points the SDK at it, and has it deliver its signed webhooks
+straight into this app (in-process, through the real route).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Coroutine
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import anyio.to_thread
+import httpx
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from server.domain.context import Actor
+from server.payments.gateway import GatewayConfig, RazorpayGateway
+from server.payments.reconcile import reconcile
+from server.payments.sandbox import SandboxState, generate_keys
+from server.payments.sandbox_app import SandboxServer, WebhookSender
+from server.payments.service import FlowSettings, flow_settings, send_refunds
+from server.settings import Settings
+
+log = logging.getLogger("vyaparmitra.payments")
+
+
+def asgi_sender(app: FastAPI, loop: asyncio.AbstractEventLoop) -> WebhookSender:
+    """Deliver webhooks into `app` on its own event loop, through `/api/payment/webhook`."""
+
+    async def post(body: bytes, headers: dict[str, str]) -> int:
+        transport = httpx.ASGITransport(
+            app=app, raise_app_exceptions=False, client=("127.0.0.1", 443)
+        )
+        async with httpx.AsyncClient(transport=transport, base_url="http://razorpay.local") as c:
+            response = await c.post("/api/payment/webhook", content=body, headers=headers)
+            return response.status_code
+
+    async def send(body: bytes, headers: dict[str, str]) -> int:
+        future = asyncio.run_coroutine_threadsafe(post(body, headers), loop)
+        return await asyncio.wrap_future(future)
+
+    return send
+
+
+@dataclass
+class PaymentsRuntime:
+    gateway: RazorpayGateway
+    flow: FlowSettings
+    sandbox: SandboxServer | None = None
+    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    @property
+    def checkout_base_url(self) -> str | None:
+        """Where a person can pay a sandbox order (None against real Razorpay)."""
+        return self.sandbox.url if self.sandbox is not None else None
+
+    def spawn(self, work: Coroutine[Any, Any, Any], name: str) -> None:
+        task = asyncio.create_task(work, name=name)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    def send_refunds_later(
+        self, sessions: async_sessionmaker[AsyncSession], refund_ids: list[int]
+    ) -> None:
+        if refund_ids:
+            self.spawn(send_refunds(sessions, self.gateway, Actor.system(), refund_ids), "refunds")
+
+    async def drain(self) -> None:
+        """Wait for background refunds (tests use it; the reconciler never ends)."""
+        while pending := [t for t in self.tasks if t.get_name() != "reconciler"]:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+
+def gateway_config(settings: Settings, *, base_url: str | None = None) -> GatewayConfig:
+    assert settings.razorpay_key_id
+    assert settings.razorpay_key_secret
+    secrets = [
+        s
+        for s in (settings.razorpay_webhook_secret, settings.razorpay_webhook_secret_previous)
+        if s
+    ]
+    return GatewayConfig(
+        key_id=settings.razorpay_key_id,
+        key_secret=settings.razorpay_key_secret,
+        base_url=base_url or settings.razorpay_base_url,
+        webhook_secrets=tuple(secrets),
+        timeout_seconds=settings.razorpay_timeout_seconds,
+        workers=settings.razorpay_workers,
+    )
+
+
+async def run_reconciler(
+    sessions: async_sessionmaker[AsyncSession], runtime: PaymentsRuntime, interval: float
+) -> None:
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            report = await reconcile(
+                sessions,
+                runtime.gateway,
+                settle_after=timedelta(seconds=runtime.flow.lease_seconds),
+            )
+            if report.orders_paid or report.refunds_sent or report.webhooks_replayed:
+                log.info("reconciled", extra=report.as_dict())
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("reconciliation failed; will retry")
+
+
+async def start_payments(
+    app: FastAPI, settings: Settings, sessions: async_sessionmaker[AsyncSession]
+) -> PaymentsRuntime:
+    runtime = await _build(app, settings)
+    interval = settings.razorpay_reconcile_interval_seconds
+    if settings.sweep_interval_seconds > 0 and interval > 0:
+        runtime.spawn(run_reconciler(sessions, runtime, interval), "reconciler")
+    return runtime
+
+
+async def _build(app: FastAPI, settings: Settings) -> PaymentsRuntime:
+    flow = flow_settings(settings.razorpay_timeout_seconds, settings.public_base_url)
+    if settings.razorpay_key_id and settings.razorpay_key_secret:
+        if not settings.razorpay_webhook_secret:
+            log.warning(
+                "VYAPAR_RAZORPAY_WEBHOOK_SECRET is not set: webhooks will be refused and "
+                "payments confirmed only by checkout verification and reconciliation"
+            )
+        return PaymentsRuntime(RazorpayGateway(gateway_config(settings)), flow)
+    if settings.env == "production":
+        raise RuntimeError(
+            "Payments need Razorpay keys in production: set VYAPAR_RAZORPAY_KEY_ID, "
+            "VYAPAR_RAZORPAY_KEY_SECRET and VYAPAR_RAZORPAY_WEBHOOK_SECRET."
+        )
+    key_id, key_secret, webhook_secret = generate_keys()
+    state = SandboxState(key_id, key_secret, settings.razorpay_webhook_secret or webhook_secret)
+    sandbox = SandboxServer(
+        state,
+        port=settings.razorpay_sandbox_port,
+        sender=asgi_sender(app, asyncio.get_running_loop()),
+    )
+    url = await anyio.to_thread.run_sync(sandbox.start)
+    config = GatewayConfig(
+        key_id=key_id,
+        key_secret=key_secret,
+        base_url=url,
+        webhook_secrets=(state.webhook_secret,),
+        timeout_seconds=settings.razorpay_timeout_seconds,
+        workers=settings.razorpay_workers,
+    )
+    log.info("razorpay sandbox ready", extra={"url": url, "orders_page": f"{url}/sandbox"})
+    return PaymentsRuntime(RazorpayGateway(config), flow, sandbox)
+
+
+async def stop_payments(runtime: PaymentsRuntime) -> None:
+    for task in list(runtime.tasks):
+        task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.gather(*list(runtime.tasks), return_exceptions=True)
+    if runtime.sandbox is not None:
+        await anyio.to_thread.run_sync(runtime.sandbox.stop)
+    runtime.gateway.close()

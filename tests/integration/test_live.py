@@ -1,0 +1,231 @@
+"""Live negotiation over real sockets: rooms, both protocols, the turn pipeline."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from audio.codecs import pcm16_to_float32, pcm16_to_ulaw, ulaw_to_pcm16
+from models import Bid, BidSource, Order
+from tests.conftest import Api, make_settings
+from tests.live_helpers import (
+    LiveServer,
+    live_server,
+    open_browser,
+    wait_for,
+)
+
+
+@pytest.fixture
+async def server(database_url: str) -> AsyncIterator[LiveServer]:
+    async with live_server(make_settings(database_url)) as s:
+        yield s
+
+
+async def setup_market(server: LiveServer) -> dict[str, Any]:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="ta", business_name="Murugan Stores")
+    customer = await api.register("customer", language="hi")
+    product = await api.product(
+        vendor["token"], names={"en": "Tomato", "hi": "टमाटर", "ta": "தக்காளி"}
+    )
+    negotiation = await api.open(customer["token"], product["id"], quantity=2)
+    return {
+        "v": vendor["token"],
+        "c": customer["token"],
+        "product": product,
+        "n": negotiation["id"],
+        "api": api,
+    }
+
+
+async def test_typed_offer_reaches_the_vendor_in_tamil(server: LiveServer) -> None:
+    m = await setup_market(server)
+    cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+    vws, vgot, vtask = await open_browser(server, m["n"], m["v"], language="ta")
+    await cws.send(json.dumps({"type": "text", "text": "टमाटर पैंतीस रुपये किलो दे दो"}))
+    await wait_for(lambda: vgot.of("offer"), what="offer at the vendor")
+    offer = vgot.of("offer")[0]
+    assert offer["amount_paise"] == 3500
+    assert offer["side"] == "customer"
+    assert "35" in offer["text"]
+    assert "தக்காளி" in offer["text"]
+    # The vendor hears it: audio_start, PCM frames, audio_end, and a latency report.
+    await wait_for(lambda: vgot.of("audio_end"), what="speech at the vendor")
+    assert vgot.of("audio_start")[0]["sample_rate"] == 16000
+    assert len(vgot.audio) > 16000
+    await wait_for(lambda: cgot.of("latency"), what="latency at the customer")
+    latency = cgot.of("latency")[0]
+    assert latency["total_ms"] > 0
+    assert "tts_first_audio" in latency["stages_ms"]
+    # The customer sees their own transcript and what was understood.
+    assert cgot.of("transcript")[0]["text"].startswith("टमाटर")
+    assert cgot.of("understood")[0]["amount_paise"] == 3500
+    assert not vgot.of("understood")  # only for the speaker
+    async with server.app.state.sessions() as session:
+        bid = await session.scalar(select(Bid))
+    assert bid is not None
+    assert bid.source is BidSource.TEXT
+    assert bid.amount_paise == 3500
+    for ws, task in ((cws, ctask), (vws, vtask)):
+        await ws.close()
+        await task
+
+
+async def piper(text: str, rate: int) -> bytes:
+    from audio.providers.piper_tts import PiperTTS
+    from audio.voices import VoiceRegistry
+    from audio.workers import WorkerPool
+
+    pool = WorkerPool("test-piper", workers=1, queue=4)
+    tts = PiperTTS(VoiceRegistry.discover(None), pool=pool)
+    pcm = b"".join([c.pcm async for c in tts.synthesize(text, language="en", sample_rate=rate)])
+    pool.shutdown()
+    return pcm
+
+
+def with_silence(pcm: bytes, rate: int, before: float = 0.4, after: float = 1.0) -> bytes:
+    return bytes(int(rate * before) * 2) + pcm + bytes(int(rate * after) * 2)
+
+
+async def test_voice_haggle_browser_shopper_and_phone_vendor(server: LiveServer) -> None:
+    from tests.live_helpers import open_twilio, stream_pcm, stream_twilio
+
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en", business_name="Joe's Greens")
+    customer = await api.register("customer", language="en")
+    product = await api.product(vendor["token"], names={"en": "Tomato", "hi": "टमाटर"})
+    nid = (await api.open(customer["token"], product["id"], quantity=2))["id"]
+
+    cws, cgot, ctask = await open_browser(server, nid, customer["token"], language="en")
+    vws, vgot, vtask, sid = await open_twilio(
+        server, {"token": vendor["token"], "negotiation_id": str(nid), "language": "en"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+        what="vendor presence",
+    )
+
+    # The shopper speaks a price, streamed in real time from the browser at 16 kHz.
+    speech = with_silence(await piper("Tomatoes for thirty five rupees a kilo.", 16000), 16000)
+    await stream_pcm(cws, speech, 16000)
+    await wait_for(lambda: cgot.of("offer"), timeout=30, what="the spoken offer")
+    offer = cgot.of("offer")[0]
+    assert offer["amount_paise"] == 3500
+    assert offer["source"] == "voice"
+    # The phone hears it: μ-law media frames, then a mark naming the utterance.
+    await wait_for(lambda: any(m["event"] == "mark" for m in vgot.twilio), what="vendor mark")
+    media = [m for m in vgot.twilio if m["event"] == "media"]
+    assert len(media) > 25
+    ulaw = b"".join(base64.b64decode(m["media"]["payload"]) for m in media)
+    assert all(len(base64.b64decode(m["media"]["payload"])) == 160 for m in media)
+    heard = pcm16_to_float32(ulaw_to_pcm16(ulaw))
+    assert float(np.sqrt(np.mean(heard**2))) > 0.01
+    assert [m["mark"]["name"] for m in vgot.twilio if m["event"] == "mark"] == [
+        offer["utterance_id"]
+    ]
+
+    # The vendor accepts by voice; a stray "okay" is not a sale: it asks to confirm.
+    async def vendor_says(text: str) -> None:
+        pcm = with_silence(await piper(text, 8000), 8000)
+        await stream_twilio(vws, sid, pcm16_to_ulaw(pcm))
+
+    await vendor_says("Okay, deal.")
+    await wait_for(
+        lambda: any(e.get("type") == "transcript" and e["side"] == "vendor" for e in cgot.events),
+        what="vendor transcript",
+    )
+    await asyncio.sleep(0.3)
+    async with server.app.state.sessions() as session:
+        assert await session.scalar(select(Order)) is None
+    await vendor_says("Yes.")
+    await wait_for(lambda: cgot.of("order"), timeout=30, what="the order")
+    order = cgot.of("order")[0]["order"]
+    assert order["unit_price_paise"] == 3500
+    assert order["total_paise"] == 7000
+    assert order["accepted_by"] == "vendor"
+    states = [e["negotiation"]["status"] for e in cgot.of("state")]
+    assert states[-1] == "ACCEPTED"
+    # The shopper hears the deal in their browser.
+    await wait_for(lambda: len(cgot.of("audio_end")) >= 1, what="deal speech at the shopper")
+    assert len(cgot.audio) > 8000
+    async with server.app.state.sessions() as session:
+        bid = await session.scalar(select(Bid))
+        placed = await session.scalar(select(Order))
+    assert bid is not None
+    assert bid.source is BidSource.VOICE
+    assert (bid.transcript and "35" in bid.transcript) or "thirty" in (bid.transcript or "")
+    assert bid.utterance_id == offer["utterance_id"]
+    assert placed is not None
+    assert placed.unit_price_paise == 3500
+    # Every event carries a sequence number, increasing.
+    seqs = [e["seq"] for e in cgot.events if "seq" in e and e["type"] != "snapshot"]
+    assert seqs == sorted(seqs)
+    await cws.close()
+    await vws.close()
+    await ctask
+    await vtask
+
+
+async def test_phone_barge_in_clears_the_speech(server: LiveServer) -> None:
+    from tests.live_helpers import open_twilio, stream_twilio
+
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    customer = await api.register("customer", language="en")
+    product = await api.product(vendor["token"])
+    nid = (await api.open(customer["token"], product["id"]))["id"]
+    cws, cgot, ctask = await open_browser(server, nid, customer["token"], language="en")
+    vws, vgot, vtask, sid = await open_twilio(
+        server, {"token": vendor["token"], "negotiation_id": str(nid), "language": "en"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+        what="vendor presence",
+    )
+    long_text = " ".join(["My cousin sells vegetables in the next street."] * 8)
+    await cws.send(json.dumps({"type": "text", "text": long_text}))
+    await wait_for(lambda: any(m["event"] == "media" for m in vgot.twilio), what="speech")
+    # The vendor talks over it: the server tells Twilio to drop what is queued.
+    pcm = with_silence(await piper("Wait, wait.", 8000), 8000, after=0.1)
+    await stream_twilio(vws, sid, pcm16_to_ulaw(pcm))
+    await wait_for(lambda: any(m["event"] == "clear" for m in vgot.twilio), what="clear")
+    assert any(e.get("type") == "speech_started" and e["side"] == "vendor" for e in cgot.events)
+    await cws.close()
+    await vws.close()
+    await ctask
+    await vtask
+
+
+async def test_saturated_engines_say_busy_and_drop_nothing(database_url: str) -> None:
+    settings = make_settings(database_url, stt_workers=1, stt_queue=0)
+    async with live_server(settings) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor", language="en")
+        product = await api.product(vendor["token"])
+        shoppers = []
+        for _ in range(2):
+            c = await api.register("customer", language="en")
+            nid = (await api.open(c["token"], product["id"]))["id"]
+            shoppers.append(await open_browser(server, nid, c["token"], language="en"))
+        speech = with_silence(await piper("Forty rupees a kilo.", 16000), 16000)
+        from tests.live_helpers import stream_pcm
+
+        # Both speak at once, faster than real time, so both utterances hit STT together.
+        await asyncio.gather(
+            *(stream_pcm(ws, speech, 16000, realtime=False) for ws, _, _ in shoppers)
+        )
+        for _, got, _ in shoppers:
+            await wait_for(lambda got=got: got.of("offer"), timeout=60, what="offer")
+            assert got.of("offer")[0]["amount_paise"] == 4000
+        assert sum(len(got.of("busy")) for _, got, _ in shoppers) >= 1
+        for ws, _, task in shoppers:
+            await ws.close()
+            await task

@@ -1,0 +1,231 @@
+"""Protocol abuse: each gets a clear error or close code and leaves other rooms alone."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from tests.conftest import Api, make_settings
+from tests.live_helpers import (
+    LiveServer,
+    Received,
+    browser_url,
+    live_server,
+    open_browser,
+    open_twilio,
+    ticket,
+    wait_for,
+)
+
+
+@pytest.fixture
+async def server(database_url: str) -> AsyncIterator[LiveServer]:
+    settings = make_settings(
+        database_url, ws_max_message_bytes=8192, ws_max_frames_per_second=50, ws_idle_seconds=2.0
+    )
+    async with live_server(settings) as s:
+        yield s
+
+
+async def market(server: LiveServer) -> dict[str, Any]:
+    api = Api(server.http)
+    vendor = await api.register("vendor")
+    customer = await api.register("customer")
+    product = await api.product(vendor["token"])
+    n1 = (await api.open(customer["token"], product["id"]))["id"]
+    n2 = (await api.open(customer["token"], product["id"]))["id"]
+    return {"v": vendor["token"], "c": customer["token"], "n1": n1, "n2": n2}
+
+
+async def drain(ws: Any) -> None:
+    for _ in range(100):
+        await asyncio.wait_for(ws.recv(), timeout=5)
+
+
+async def close_code(ws: Any) -> int | None:
+    """Read until the server closes the socket; its close code."""
+    with pytest.raises(ConnectionClosed):
+        await drain(ws)
+    return ws.close_code
+
+
+async def bystander_still_works(server: LiveServer, m: dict[str, Any]) -> None:
+    ws, got, task = await open_browser(server, m["n2"], m["v"], language="ta")
+    await ws.send(json.dumps({"type": "ping"}))
+    await wait_for(lambda: got.of("pong"), what="pong in the other room")
+    await ws.close()
+    await task
+
+
+async def test_bad_frames_get_errors_and_the_socket_lives(server: LiveServer) -> None:
+    m = await market(server)
+    ws, got, task = await open_browser(server, m["n1"], m["c"], language="hi")
+    for frame in [
+        "{not json",
+        json.dumps({"type": "dance"}),
+        json.dumps([1, 2]),
+        json.dumps({"type": "offer", "amount_paise": -5}),
+        json.dumps({"type": "offer", "amount_paise": "100"}),
+        json.dumps({"type": "text", "text": ""}),
+    ]:
+        await ws.send(frame)
+    await ws.send(b"\x01\x02\x03")  # odd length: not PCM16
+    await ws.send(json.dumps({"type": "ping"}))
+    await wait_for(lambda: got.of("pong"), what="pong")
+    codes = [e["code"] for e in got.of("error")]
+    assert codes == [
+        "malformed_json",
+        "unknown_type",
+        "invalid_message",
+        "invalid_message",
+        "invalid_message",
+        "invalid_message",
+        "bad_frame",
+    ]
+    assert all(e["message"] for e in got.of("error"))
+    await ws.send(json.dumps({"type": "hello", "language": "hi"}))
+    await wait_for(
+        lambda: any(e["code"] == "already_started" for e in got.of("error")),
+        what="second hello refused",
+    )
+    await ws.close()
+    await task
+    await bystander_still_works(server, m)
+
+
+async def test_binary_before_hello_closes(server: LiveServer) -> None:
+    m = await market(server)
+    ws = await connect(browser_url(server, m["n1"], await ticket(server, m["c"], m["n1"])))
+    await ws.send(b"\x00\x00" * 160)
+    assert await close_code(ws) == 1008
+    await bystander_still_works(server, m)
+
+
+async def test_wrong_sample_rate_closes_1003(server: LiveServer) -> None:
+    m = await market(server)
+    ws = await connect(browser_url(server, m["n1"], await ticket(server, m["c"], m["n1"])))
+    await ws.send(json.dumps({"type": "hello", "language": "hi", "sample_rate": 44100}))
+    assert await close_code(ws) == 1003
+
+
+async def test_oversized_frame_closes_1009(server: LiveServer) -> None:
+    m = await market(server)
+    ws, _got, task = await open_browser(server, m["n1"], m["c"], language="hi")
+    await ws.send(b"\x00" * 10000)
+    await asyncio.wait_for(task, timeout=10)
+    assert ws.close_code == 1009
+    await bystander_still_works(server, m)
+
+
+async def test_flood_closes_1008(server: LiveServer) -> None:
+    m = await market(server)
+    ws, got, task = await open_browser(server, m["n1"], m["c"], language="hi")
+    with contextlib.suppress(ConnectionClosed):
+        for _ in range(400):
+            await ws.send(b"\x00\x00" * 160)
+    await asyncio.wait_for(task, timeout=10)
+    assert ws.close_code == 1008
+    assert any(e["code"] == "flood" for e in got.of("error"))
+    await bystander_still_works(server, m)
+
+
+async def test_tickets_work_once_and_only_for_parties(server: LiveServer) -> None:
+    m = await market(server)
+    t = await ticket(server, m["c"], m["n1"])
+    first = await connect(browser_url(server, m["n1"], t))
+    await first.send(json.dumps({"type": "hello", "language": "hi"}))
+    assert json.loads(await first.recv())["type"] in ("snapshot", "presence")
+    reused = await connect(browser_url(server, m["n1"], t))
+    assert await close_code(reused) == 4401
+    forged = await connect(browser_url(server, m["n1"], "not-a-ticket"))
+    assert await close_code(forged) == 4401
+    stranger = await Api(server.http).register("customer")
+    theirs = await connect(browser_url(server, m["n1"], await ticket(server, stranger["token"])))
+    assert await close_code(theirs) == 4403
+    missing = await connect(browser_url(server, 999999, await ticket(server, m["c"])))
+    assert await close_code(missing) == 4404
+    r = await server.http.post("/api/ws-ticket")
+    assert r.status_code == 401
+    await first.close()
+
+
+async def test_wrong_origin_is_refused(server: LiveServer) -> None:
+    m = await market(server)
+    url = browser_url(server, m["n1"], await ticket(server, m["c"], m["n1"]))
+    with pytest.raises(InvalidStatus) as refused:
+        await connect(url, origin="https://evil.example")  # type: ignore[arg-type]
+    assert refused.value.response.status_code == 403
+    ok = await connect(url, origin="http://vyapar.test")  # type: ignore[arg-type]
+    await ok.close()
+
+
+async def test_idle_socket_is_closed(server: LiveServer) -> None:
+    m = await market(server)
+    ws, _got, task = await open_browser(server, m["n1"], m["c"], language="hi")
+    await asyncio.wait_for(task, timeout=10)
+    assert ws.close_code == 1001
+
+
+async def test_twilio_abuse(server: LiveServer) -> None:
+    m = await market(server)
+    # Media before start.
+    ws = await connect(f"{server.ws_url}/ws/telephony/twilio")
+    await ws.send(json.dumps({"event": "media", "media": {"payload": "AAAA"}}))
+    assert await close_code(ws) == 1008
+    # Bad credentials.
+    ws, _got, task, _sid = await open_twilio(server, {"token": "nope", "negotiation_id": "1"})
+    await task
+    assert ws.close_code == 4401
+    # Malformed frames are ignored, the call goes on; a wrong media format is refused.
+    ws, got, task, _sid = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n1"])}
+    )
+    await ws.send("{garbage")
+    await ws.send(json.dumps({"event": "bogus"}))
+    await ws.send(json.dumps({"event": "stop", "sequenceNumber": "9", "stop": {}}))
+    await asyncio.wait_for(task, timeout=10)
+    assert got.twilio == []
+    assert ws.close_code == 1000
+    await bystander_still_works(server, m)
+
+
+async def test_reconnect_gets_a_snapshot_and_presence(server: LiveServer) -> None:
+    m = await market(server)
+    cws, _cgot, ctask = await open_browser(server, m["n1"], m["c"], language="hi")
+    vws, vgot, vtask = await open_browser(server, m["n1"], m["v"], language="ta")
+    await cws.send(json.dumps({"type": "offer", "amount_paise": 3600}))
+    await wait_for(lambda: vgot.of("offer"), what="offer")
+    await cws.close()
+    await ctask
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["state"] == "away" for e in vgot.events),
+        what="away",
+    )
+    again, got2, task2 = await open_browser(server, m["n1"], m["c"], language="hi")
+    snapshot = got2.of("snapshot")[0]
+    assert [b["amount_paise"] for b in snapshot["bids"]] == [3600]
+    assert snapshot["negotiation"]["latest_offer"] == {"side": "customer", "amount_paise": 3600}
+    assert snapshot["members"]["vendor"]["state"] == "here"
+    assert snapshot["seq"] >= vgot.of("offer")[0]["seq"]
+    # Buttons work without speaking: the vendor counters, then the shopper accepts.
+    await vws.send(json.dumps({"type": "offer", "amount_paise": 3800}))
+    await wait_for(lambda: got2.of("offer"), what="counter")
+    await again.send(json.dumps({"type": "accept"}))
+    await wait_for(lambda: vgot.of("order"), what="order")
+    assert vgot.of("order")[0]["order"]["unit_price_paise"] == 3800
+    metrics = (await server.http.get("/metrics")).text
+    assert 'vyapar_bids_total{source="button"} 2.0' in metrics
+    assert "vyapar_rooms_active" in metrics
+    for ws, task in ((again, task2), (vws, vtask)):
+        await ws.close()
+        await task
+
+
+_ = Received

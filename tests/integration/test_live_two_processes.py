@@ -1,0 +1,136 @@
+"""Two server processes, one room: Redis carries the room, PostgreSQL the truth."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+
+from models import Bid, BidSource, Order
+from server import migrate
+from tests.conftest import REDIS_URL, Api, need
+from tests.live_helpers import LiveServer, open_browser, stream_pcm, wait_for
+
+EXE = str(Path(sys.executable).parent / "vyaparmitra")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve(port: int, env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [EXE, "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+async def until_up(base: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(600):
+            if proc.poll() is not None:
+                raise AssertionError(f"server exited: {log.read_text()[-3000:]}")
+            with contextlib.suppress(httpx.HTTPError):
+                if (await client.get(f"{base}/readyz")).status_code == 200:
+                    return
+            await asyncio.sleep(0.1)
+    raise AssertionError(f"server did not come up: {log.read_text()[-3000:]}")
+
+
+@contextlib.asynccontextmanager
+async def remote(base: str) -> AsyncIterator[LiveServer]:
+    from fastapi import FastAPI
+
+    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        yield LiveServer(FastAPI(), base, base.replace("http", "ws"), http)
+
+
+async def test_shopper_and_vendor_on_different_processes(postgres_url: str, tmp_path: Path) -> None:
+    redis_url = need(REDIS_URL, "Redis")
+    env = {
+        **os.environ,
+        "VYAPAR_ENV": "test",
+        "VYAPAR_DATABASE_URL": postgres_url,
+        "VYAPAR_REDIS_URL": redis_url,
+        "VYAPAR_SECRET_KEY": "two-process-secret-" + "y" * 32,
+        "VYAPAR_DEMO_DATA": "false",
+        "VYAPAR_SWEEP_INTERVAL_SECONDS": "0",
+        "VYAPAR_RATE_LIMIT_AUTH": "10000/minute",
+        "VYAPAR_RATE_LIMIT_BIDS": "10000/minute",
+        "VYAPAR_RATE_LIMIT_GENERAL": "10000/minute",
+        "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
+        "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
+        "VYAPAR_WARM_LANGUAGES": '["en"]',
+        "VYAPAR_LOG_LEVEL": "WARNING",
+    }
+    port_a, port_b = free_port(), free_port()
+    log_a, log_b = tmp_path / "a.log", tmp_path / "b.log"
+    with serve(port_a, env, log_a) as a, serve(port_b, env, log_b) as b:
+        base_a, base_b = f"http://127.0.0.1:{port_a}", f"http://127.0.0.1:{port_b}"
+        await asyncio.gather(until_up(base_a, a, log_a), until_up(base_b, b, log_b))
+        async with remote(base_a) as server_a, remote(base_b) as server_b:
+            api = Api(server_a.http)
+            vendor = await api.register("vendor", language="en")
+            customer = await api.register("customer", language="en")
+            product = await api.product(vendor["token"])
+            nid = (await api.open(customer["token"], product["id"], quantity=3))["id"]
+
+            cws, cgot, ctask = await open_browser(server_a, nid, customer["token"], language="en")
+            vws, vgot, vtask = await open_browser(server_b, nid, vendor["token"], language="en")
+            await wait_for(
+                lambda: any(
+                    e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events
+                ),
+                what="vendor seen on A",
+            )
+            from tests.integration.test_live import piper, with_silence
+
+            speech = with_silence(await piper("Thirty six rupees a kilo.", 16000), 16000)
+            await stream_pcm(cws, speech, 16000)
+            await wait_for(lambda: vgot.of("offer"), timeout=60, what="offer on B")
+            assert vgot.of("offer")[0]["amount_paise"] == 3600
+            await wait_for(lambda: vgot.of("audio_end"), timeout=30, what="speech on B")
+            assert len(vgot.audio) > 8000
+            for words in ("Okay, deal.", "Yes."):
+                await stream_pcm(vws, with_silence(await piper(words, 16000), 16000), 16000)
+                await asyncio.sleep(0.2)
+            await wait_for(lambda: cgot.of("order"), timeout=60, what="order on A")
+            assert cgot.of("order")[0]["order"]["total_paise"] == 3 * 3600
+            await wait_for(lambda: cgot.of("latency"), timeout=30, what="latency on A")
+            for ws, task in ((cws, ctask), (vws, vtask)):
+                await ws.close()
+                await task
+    engine = create_engine(migrate.sync_url(postgres_url))
+    with Session(engine) as session:
+        bids = list(session.scalars(select(Bid)))
+        orders = list(session.scalars(select(Order)))
+    engine.dispose()
+    assert [(b.source, b.amount_paise) for b in bids] == [(BidSource.VOICE, 3600)]
+    assert len(orders) == 1
+
+
+_ = pytest

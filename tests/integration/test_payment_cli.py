@@ -1,0 +1,160 @@
+"""`vyaparmitra sandbox` and `vyaparmitra payments reconcile`, run as real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import anyio.to_thread
+import httpx
+import razorpay
+
+from tests.integration.test_payment_sandbox import Receiver
+from tests.integration.test_payment_support import KEY_ID, KEY_SECRET, WEBHOOK_SECRET, payment_world
+
+VYAPARMITRA = Path(sys.executable).parent / "vyaparmitra"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
+    env.update(
+        {
+            "VYAPAR_ENV": "development",
+            "VYAPAR_SECRET_KEY": "cli-payments-secret-" + "p" * 40,
+            "VYAPAR_RAZORPAY_KEY_ID": KEY_ID,
+            "VYAPAR_RAZORPAY_KEY_SECRET": KEY_SECRET,
+            "VYAPAR_RAZORPAY_WEBHOOK_SECRET": WEBHOOK_SECRET,
+            **extra,
+        }
+    )
+    return env
+
+
+def wait_for_port(port: int, process: subprocess.Popen[str], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"the sandbox exited: {process.communicate()}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise AssertionError("the sandbox did not start listening")
+
+
+def test_sandbox_command_serves_razorpay_and_signs_webhooks(tmp_path: Path) -> None:
+    port = free_port()
+    with Receiver() as receiver:
+        process = subprocess.Popen(
+            [str(VYAPARMITRA), "sandbox", "--port", str(port), "--webhook-url", receiver.url],
+            env=cli_env(),
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            wait_for_port(port, process)
+            url = f"http://127.0.0.1:{port}"
+            client = razorpay.Client(auth=(KEY_ID, KEY_SECRET), base_url=url)
+            try:
+                order = client.order.create({"amount": 4200, "currency": "INR", "receipt": "5"})
+                paid = httpx.post(
+                    f"{url}/sandbox/orders/{order['id']}/pay", json={"outcome": "success"}
+                ).json()
+                assert client.utility.verify_payment_signature(paid) is True
+                deadline = time.monotonic() + 10
+                while len(receiver.received) < 3 and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                for headers, body in receiver.received:
+                    assert client.utility.verify_webhook_signature(
+                        body.decode(), headers["x-razorpay-signature"], WEBHOOK_SECRET
+                    )
+                assert receiver.events() == ["payment.authorized", "payment.captured", "order.paid"]
+            finally:
+                client.session.close()
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    assert f"Razorpay sandbox on http://127.0.0.1:{port}" in err
+
+
+def test_sandbox_command_generates_keys_when_none_are_set(tmp_path: Path) -> None:
+    port = free_port()
+    env = {k: v for k, v in cli_env().items() if not k.startswith("VYAPAR_RAZORPAY")}
+    process = subprocess.Popen(
+        [str(VYAPARMITRA), "sandbox", "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for_port(port, process)
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=20)
+    assert "VYAPAR_RAZORPAY_KEY_ID=rzp_test_" in err
+
+
+async def test_reconcile_command_heals_a_lost_webhook(database_url: str, tmp_path: Path) -> None:
+    async with payment_world(database_url) as world:
+        m = await world.market()
+        order = await world.deal(m)
+        co = await world.checkout(m["c"], order["id"])
+        await world.pay(co["razorpay_order_id"], drop=True)
+        assert (await world.status(m["c"], order["id"]))["paid"] is False
+
+        def run() -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [str(VYAPARMITRA), "payments", "reconcile"],
+                env=cli_env(
+                    VYAPAR_DATABASE_URL=database_url,
+                    VYAPAR_RAZORPAY_BASE_URL=world.sandbox.url,
+                ),
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+
+        done = await anyio.to_thread.run_sync(run)
+        assert done.returncode == 0, done.stderr
+        report: dict[str, Any] = json.loads(done.stdout)
+        assert report["orders_paid"] == [order["id"]]
+        assert report["errors"] == []
+        status = await world.status(m["c"], order["id"])
+        assert status["paid"] is True
+        neg = (await world.api.get(m["c"], f"/api/negotiations/{order['negotiation_id']}")).json()
+        assert neg["status"] == "COMPLETED"
+
+
+def test_reconcile_command_needs_keys(tmp_path: Path) -> None:
+    env = {k: v for k, v in cli_env().items() if not k.startswith("VYAPAR_RAZORPAY")}
+    env["VYAPAR_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
+    done = subprocess.run(
+        [str(VYAPARMITRA), "payments", "reconcile"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "VYAPAR_RAZORPAY_KEY_ID" in done.stderr

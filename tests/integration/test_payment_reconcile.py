@@ -1,0 +1,169 @@
+"""Reconciliation heals what webhooks and crashes leave behind."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+
+from models import (
+    AuditEntry,
+    Checkout,
+    CheckoutStatus,
+    NegotiationStatus,
+    OrderStatus,
+    Payment,
+    PaymentStatus,
+    Product,
+    ReservationStatus,
+    StockReservation,
+    WebhookEvent,
+    utcnow,
+)
+from server.domain import payments as domain
+from server.payments.reconcile import ReconcileReport, reconcile
+from tests.integration.test_payment_support import World, payment_world
+
+
+@pytest.fixture
+async def world(database_url: str) -> AsyncIterator[World]:
+    async with payment_world(database_url) as w:
+        yield w
+
+
+async def run(world: World, **kwargs: object) -> ReconcileReport:
+    return await reconcile(
+        world.app.state.sessions,
+        world.app.state.payments.gateway,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+async def test_a_lost_webhook_is_healed(world: World) -> None:
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    await world.pay(co["razorpay_order_id"], drop=True)  # paid; nobody told us
+    await world.settle()
+    assert (await world.status(m["c"], order["id"]))["paid"] is False
+    assert await world.count(WebhookEvent) == 0
+
+    report = await run(world)
+    assert report.orders_paid == [order["id"]]
+    assert report.payments_applied == 1
+    assert report.errors == []
+    status = await world.status(m["c"], order["id"])
+    assert status["paid"] is True
+    neg = (await world.api.get(m["c"], f"/api/negotiations/{order['negotiation_id']}")).json()
+    assert neg["status"] == NegotiationStatus.COMPLETED
+    [hold] = await world.rows(StockReservation)
+    assert hold.status is ReservationStatus.CONSUMED
+    [payment] = await world.rows(Payment)
+    [entry] = await world.rows(
+        AuditEntry,
+        AuditEntry.entity_type == "payment",
+        AuditEntry.entity_id == payment.id,
+        AuditEntry.action == "payment.credited",
+    )
+    assert entry.request_id is not None and entry.request_id.startswith("reconcile-")
+
+    # A second pass finds nothing to do.
+    again = await run(world)
+    assert again.orders_paid == []
+    assert again.payments_applied == 0
+    assert await world.count(Payment) == 1
+    await world.check_money_invariants()
+
+
+async def test_a_crash_mid_payment_is_healed(database_url: str) -> None:
+    """Two crashes in one story. First Razorpay creates the order but our process never
+    hears back (it stays `creating`); then the shopper pays, our verify cannot fetch the
+    payment (so it records only the signed authorisation), and every webhook is lost."""
+    async with payment_world(database_url, razorpay_timeout_seconds=0.5) as world:
+        m = await world.market()
+        order = await world.deal(m)
+        await world.configure(latency={"POST /v1/orders": 2.0}, webhooks={"drop": True})
+        assert (await world.create(m["c"], order["id"])).status_code == 503
+        [made] = world.sandbox.state.orders.values()
+        assert made["receipt"] == str(order["id"])
+        [checkout] = await world.rows(Checkout)
+        assert checkout.status is CheckoutStatus.CREATING
+
+        report = await run(world)
+        assert report.checkouts_adopted == 1
+        [checkout] = await world.rows(Checkout)
+        assert checkout.status is CheckoutStatus.CREATED
+        assert checkout.razorpay_order_id == made["id"]
+        # The shopper retries and gets that order, not a new one.
+        await world.configure(latency={"GET /v1/payments/{id}": 2.0})
+        co = await world.checkout(m["c"], order["id"])
+        assert co["razorpay_order_id"] == made["id"]
+        assert len(world.sandbox.state.orders) == 1
+
+        answer = await world.pay(made["id"])
+        r = await world.verify(m["c"], answer)
+        assert r.status_code == 200, r.text
+        assert r.json()["paid"] is False
+        assert [p["status"] for p in r.json()["payments"]] == ["authorized"]
+
+        await world.configure(latency={})
+        report = await run(world)
+        assert report.orders_paid == [order["id"]]
+        [payment] = await world.rows(Payment)
+        assert payment.status is PaymentStatus.CAPTURED
+        assert (await world.status(m["c"], order["id"]))["paid"] is True
+        neg = (await world.api.get(m["v"], f"/api/negotiations/{order['negotiation_id']}")).json()
+        assert neg["status"] == NegotiationStatus.COMPLETED
+        await world.check_money_invariants()
+
+
+async def test_unpaid_reservations_are_released_and_late_money_returned(world: World) -> None:
+    m = await world.market()
+    unpaid = await world.deal(m, quantity=3)
+    late = await world.deal(m, quantity=4)
+    co = await world.checkout(m["c"], late["id"])
+    [product] = await world.rows(Product)
+    assert product.stock == 43
+
+    # An hour later the reservations lapse; meanwhile the second shopper's money arrived
+    # at Razorpay, and the webhooks were lost.
+    report = await run(world, now=utcnow() + timedelta(hours=1))
+    assert sorted(report.orders_released) == [unpaid["id"], late["id"]]
+    [product] = await world.rows(Product)
+    assert product.stock == 50
+    await world.pay(co["razorpay_order_id"], drop=True)
+    report = await run(world)
+    assert report.orders_paid == []
+    assert report.refunds_sent == 1
+    await world.settle()
+    status = await world.status(m["c"], late["id"])
+    assert status["order_status"] == OrderStatus.EXPIRED
+    [payment] = status["payments"]
+    assert payment["allocation"] == "surplus"
+    assert [r["kind"] for r in status["refunds"]] == ["automatic"]
+    rzp = world.sandbox.state.payments[payment["razorpay_payment_id"]]
+    assert rzp["amount_refunded"] == rzp["amount"]
+    await world.check_money_invariants()
+
+
+async def test_a_stored_but_unapplied_webhook_is_replayed(world: World) -> None:
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    await world.pay(co["razorpay_order_id"], drop=True)
+    [captured] = await world.events("payment.captured")
+    # The process stored the event and died before applying it.
+    async with world.app.state.sessions() as session, session.begin():
+        await domain.store_webhook_event(
+            session,
+            event_id=captured["id"],
+            event="payment.captured",
+            business_key=None,
+            raw_body=captured["body"],
+            signature=captured["signature"],
+        )
+    assert (await world.status(m["c"], order["id"]))["paid"] is False
+    report = await run(world, window=timedelta(0))  # only the stored event can heal it
+    assert report.webhooks_replayed == 1
+    assert (await world.status(m["c"], order["id"]))["paid"] is True

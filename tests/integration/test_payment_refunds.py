@@ -1,0 +1,182 @@
+"""Refunds: seller only, full or partial, never more than was captured, never twice."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from models import IdempotencyKey, Payment, PaymentStatus, Refund, RefundStatus
+from server.payments.reconcile import reconcile
+from tests.integration.test_payment_support import World, payment_world
+
+
+@pytest.fixture
+async def world(database_url: str) -> AsyncIterator[World]:
+    async with payment_world(database_url) as w:
+        yield w
+
+
+async def paid_order(world: World, **deal: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    m = await world.market()
+    order = await world.deal(m, **deal)
+    co = await world.checkout(m["c"], order["id"])
+    r = await world.verify(m["c"], await world.pay(co["razorpay_order_id"], drop=True))
+    assert r.json()["paid"] is True
+    return m, order
+
+
+def sandbox_refunds(world: World, payment_id: str) -> list[dict[str, Any]]:
+    return [r for r in world.sandbox.state.refunds.values() if r["payment_id"] == payment_id]
+
+
+async def test_full_refund(world: World) -> None:
+    m, order = await paid_order(world)
+    r = await world.refund(m["v"], order["id"], reason="out of stock after all")
+    assert r.status_code == 201, r.text
+    refund = r.json()
+    assert refund["amount_paise"] == 7000
+    assert refund["kind"] == "vendor"
+    assert refund["razorpay_refund_id"].startswith("rfnd_")
+    await world.settle()
+    status = await world.status(m["c"], order["id"])
+    assert status["refunded_paise"] == 7000
+    [payment] = status["payments"]
+    assert payment["status"] == "refunded"
+    assert payment["amount_refunded_paise"] == 7000
+    [row] = await world.rows(Payment)
+    assert await world.audit("payment", row.id) == [
+        ("payment.captured", None, "captured"),
+        ("payment.credited", "pending", "credited"),
+        ("payment.refunded", "captured", "refunded"),
+    ]
+    [rfnd] = sandbox_refunds(world, payment["razorpay_payment_id"])
+    assert rfnd["notes"] == {"refund_id": str(refund["id"]), "order_id": str(order["id"])}
+    assert rfnd["status"] == "processed"
+    # Nothing is left to refund.
+    r = await world.refund(m["v"], order["id"], amount_paise=100)
+    assert r.status_code == 409
+    assert r.json()["error"]["code"] == "refund_exceeds_captured"
+    await world.check_money_invariants()
+
+
+async def test_partial_refunds_add_up_and_stop_at_what_was_captured(world: World) -> None:
+    m, order = await paid_order(world)
+    assert (await world.refund(m["v"], order["id"], amount_paise=2500)).status_code == 201
+    assert (await world.refund(m["v"], order["id"], amount_paise=2500)).status_code == 201
+    r = await world.refund(m["v"], order["id"], amount_paise=2500)
+    assert r.status_code == 409
+    err = r.json()["error"]
+    assert err["code"] == "refund_exceeds_captured"
+    assert err["detail"] == {"refundable_paise": 2000}
+    assert "Only ₹20 of the ₹70" in err["message"]
+    r = await world.refund(m["v"], order["id"])  # the rest
+    assert r.status_code == 201
+    assert r.json()["amount_paise"] == 2000
+    await world.settle()
+    status = await world.status(m["v"], order["id"])
+    assert status["refunded_paise"] == 7000
+    assert status["payments"][0]["status"] == "refunded"
+    await world.check_money_invariants()
+
+
+async def test_twenty_concurrent_requests_with_one_key_make_one_refund(world: World) -> None:
+    m, order = await paid_order(world)
+    key = "refund-order-1-attempt-1"
+    answers = await asyncio.gather(
+        *(world.refund(m["v"], order["id"], key=key, amount_paise=3000) for _ in range(20))
+    )
+    assert {a.status_code for a in answers} == {201}, [a.text for a in answers]
+    assert len({a.json()["id"] for a in answers}) == 1
+    assert len({a.json()["razorpay_refund_id"] for a in answers}) == 1
+    replays = [a for a in answers if a.headers.get("Idempotent-Replayed") == "true"]
+    assert len(replays) == 19
+    assert await world.count(Refund) == 1
+    assert await world.count(IdempotencyKey) == 1
+    [payment] = await world.rows(Payment)
+    assert payment.amount_refunded_paise == 3000
+    assert len(sandbox_refunds(world, payment.razorpay_payment_id)) == 1
+    # Later, the same key again: the same refund, not a new one.
+    late = await world.refund(
+        m["v"], order["id"], key="refund-order-1-attempt-1", amount_paise=3000
+    )
+    assert late.status_code == 201
+    assert late.json()["id"] == answers[0].json()["id"]
+    # The same key for a different request is refused.
+    r = await world.refund(m["v"], order["id"], key=key, amount_paise=1000)
+    assert r.status_code == 422
+    assert r.json()["error"]["code"] == "idempotency_key_reused"
+    assert await world.count(Refund) == 1
+    await world.check_money_invariants()
+
+
+async def test_concurrent_partial_refunds_beyond_the_capture_are_refused(world: World) -> None:
+    m, order = await paid_order(world)  # ₹70 captured
+    answers = await asyncio.gather(
+        *(world.refund(m["v"], order["id"], amount_paise=1000) for _ in range(10))
+    )
+    codes = sorted(a.status_code for a in answers)
+    assert codes == [201] * 7 + [409] * 3
+    refused = [a.json()["error"] for a in answers if a.status_code == 409]
+    assert {e["code"] for e in refused} == {"refund_exceeds_captured"}
+    await world.settle()
+    refunds = await world.rows(Refund)
+    assert len(refunds) == 7
+    assert sum(r.amount_paise for r in refunds) == 7000
+    assert {r.status for r in refunds} == {RefundStatus.PROCESSED}
+    [payment] = await world.rows(Payment)
+    assert payment.amount_refunded_paise == 7000
+    assert payment.status is PaymentStatus.REFUNDED
+    rzp = world.sandbox.state.payments[payment.razorpay_payment_id]
+    assert rzp["amount_refunded"] == 7000
+    assert sum(r["amount"] for r in sandbox_refunds(world, payment.razorpay_payment_id)) == 7000
+    await world.check_money_invariants()
+
+
+async def test_refund_rules(world: World) -> None:
+    m = await world.market()
+    unpaid = await world.deal(m)
+    r = await world.refund(m["v"], unpaid["id"])
+    assert r.status_code == 409
+    assert r.json()["error"]["code"] == "refund_not_allowed"
+
+    m, order = await paid_order(world)
+    r = await world.refund(m["v"], order["id"], amount_paise=99)
+    assert r.status_code == 422
+    assert "at least ₹1" in r.json()["error"]["message"]
+    for bad in ({"amount_paise": 0}, {"amount_paise": 12.5}, {"reason": ""}):
+        assert (await world.refund(m["v"], order["id"], **bad)).status_code == 422
+    r = await world.client.post(
+        "/api/payment/refund",
+        json={"order_id": order["id"], "reason": "x"},
+        headers={**world.api.auth(m["v"]), "Idempotency-Key": "short"},
+    )
+    assert r.status_code == 422
+    assert await world.count(Refund) == 0
+
+
+async def test_a_refund_whose_answer_was_lost_is_sent_again_safely(database_url: str) -> None:
+    """Razorpay made the refund but the answer timed out: the refund waits, `requested`;
+    its webhooks were lost too. Reconciliation asks again with the same
+    X-Refund-Idempotency and gets the same refund, not a second one."""
+    async with payment_world(database_url, razorpay_timeout_seconds=0.5) as world:
+        m, order = await paid_order(world)
+        await world.configure(
+            latency={"POST /v1/payments/{id}/refund": 2.0}, webhooks={"drop": True}
+        )
+        r = await world.refund(m["v"], order["id"], amount_paise=3000)
+        assert r.status_code == 202
+        assert r.json()["status"] == "requested"
+        [payment] = await world.rows(Payment)
+        assert len(sandbox_refunds(world, payment.razorpay_payment_id)) == 1  # it was made
+        await world.configure(latency={})
+        report = await reconcile(world.app.state.sessions, world.app.state.payments.gateway)
+        assert report.refunds_sent == 1
+        await world.settle()
+        [refund] = await world.rows(Refund)
+        assert refund.status is RefundStatus.PROCESSED
+        [made] = sandbox_refunds(world, payment.razorpay_payment_id)
+        assert refund.razorpay_refund_id == made["id"]
+        await world.check_money_invariants()

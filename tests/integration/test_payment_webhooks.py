@@ -1,0 +1,259 @@
+"""Razorpay webhooks: verified on the raw body, stored, deduplicated, applied forward-only.
+
+The sandbox signs every event exactly like Razorpay; tests either let it deliver (once,
+twenty times at once, out of order, late) or deliver its bytes themselves."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+
+from models import (
+    AuditEntry,
+    NegotiationStatus,
+    Payment,
+    PaymentStatus,
+    Refund,
+    WebhookEvent,
+    WebhookStatus,
+)
+from server.payments.signatures import webhook_signature
+from tests.integration.test_payment_support import WEBHOOK_SECRET, World, payment_world
+
+
+@pytest.fixture
+async def world(database_url: str) -> AsyncIterator[World]:
+    async with payment_world(database_url) as w:
+        yield w
+
+
+async def paid_order_via_webhooks(world: World, **plan: object) -> tuple[dict, dict, dict]:
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    answer = await world.pay(co["razorpay_order_id"], **plan)
+    return m, order, answer
+
+
+async def test_webhooks_alone_complete_the_deal(world: World) -> None:
+    m, order, answer = await paid_order_via_webhooks(world)
+    await world.settle()
+    status = await world.status(m["c"], order["id"])
+    assert status["paid"] is True
+    neg = (await world.api.get(m["c"], f"/api/negotiations/{order['negotiation_id']}")).json()
+    assert neg["status"] == NegotiationStatus.COMPLETED
+    events = await world.rows(WebhookEvent)
+    assert [e.event for e in events] == ["payment.authorized", "payment.captured", "order.paid"]
+    # order.paid means the same as payment.captured: stored, not applied twice.
+    assert [e.status for e in events] == [
+        WebhookStatus.PROCESSED,
+        WebhookStatus.PROCESSED,
+        WebhookStatus.DUPLICATE,
+    ]
+    assert (
+        events[1].business_key
+        == events[2].business_key
+        == f"{answer['razorpay_payment_id']}:captured"
+    )
+    # The raw body is kept byte for byte, with its signature.
+    sent = {e["id"]: e for e in await world.events()}
+    for e in events:
+        assert e.raw_body == sent[e.event_id]["body"]
+        assert e.signature == sent[e.event_id]["signature"]
+    [payment] = await world.rows(Payment)
+    assert await world.audit("payment", payment.id) == [
+        ("payment.authorized", None, "authorized"),
+        ("payment.captured", "authorized", "captured"),
+        ("payment.credited", "pending", "credited"),
+    ]
+    webhook_audit = await world.rows(AuditEntry, AuditEntry.entity_type == "webhook_event")
+    assert len(webhook_audit) == 3
+
+
+async def test_the_same_webhook_twenty_times_has_one_effect(world: World) -> None:
+    m, order, _ = await paid_order_via_webhooks(world, duplicates=20)
+    await world.settle()
+    assert (await world.status(m["c"], order["id"]))["paid"] is True
+    events = await world.rows(WebhookEvent)
+    assert len(events) == 3
+    assert [e.deliveries for e in events] == [20, 20, 20]
+    for sent in await world.events():
+        assert len(sent["deliveries"]) == 20
+        assert all(d["status"] == 200 for d in sent["deliveries"])
+    assert await world.count(Payment) == 1
+    [payment] = await world.rows(Payment)
+    actions = [a for a, _, _ in await world.audit("payment", payment.id)]
+    assert actions.count("payment.captured") == 1
+    assert actions.count("payment.credited") == 1
+    assert ("order.paid", "pending_payment", "paid") in await world.audit("order", order["id"])
+    assert [a for a, _, _ in await world.audit("order", order["id"])].count("order.paid") == 1
+    await world.check_money_invariants()
+
+    # And once more by hand, all at once, after the fact.
+    [captured] = await world.events("payment.captured")
+    answers = await asyncio.gather(*(world.webhook(captured) for _ in range(20)))
+    assert {r.status_code for r in answers} == {200}
+    assert {r.json()["status"] for r in answers} == {"duplicate"}
+    assert await world.count(Payment) == 1
+
+
+async def test_captured_before_authorized_ends_captured(world: World) -> None:
+    m, order, answer = await paid_order_via_webhooks(world, order="reverse")
+    await world.settle()
+    delivered = [e.event for e in await world.rows(WebhookEvent)]
+    assert delivered == ["order.paid", "payment.captured", "payment.authorized"]
+    [payment] = await world.rows(Payment)
+    assert payment.status is PaymentStatus.CAPTURED
+    assert (await world.status(m["c"], order["id"]))["paid"] is True
+    actions = [a for a, _, _ in await world.audit("payment", payment.id)]
+    assert "payment.authorized" not in actions  # never moved backwards
+
+    # A stale "failed" for a captured payment changes nothing either.
+    entity = json.loads((await world.events("payment.authorized"))[0]["body"])
+    entity["event"] = "payment.failed"
+    entity["payload"]["payment"]["entity"]["status"] = "failed"
+    body = json.dumps(entity).encode()
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=body,
+        headers={
+            "X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET),
+            "X-Razorpay-Event-Id": "evt_StaleFailure0001",
+        },
+    )
+    assert r.status_code == 200
+    [payment] = await world.rows(Payment)
+    assert payment.status is PaymentStatus.CAPTURED
+    assert answer["razorpay_payment_id"] == payment.razorpay_payment_id
+
+
+async def test_late_webhooks_still_land(world: World) -> None:
+    m, order, _ = await paid_order_via_webhooks(world, delay_seconds=0.3)
+    assert (await world.status(m["c"], order["id"]))["paid"] is False
+
+    async def paid() -> None:
+        assert (await world.status(m["c"], order["id"]))["paid"] is True
+
+    await world.eventually(paid)
+
+
+async def test_signatures_are_checked_on_the_raw_body(world: World) -> None:
+    m, order, _ = await paid_order_via_webhooks(world, drop=True)
+    [captured] = await world.events("payment.captured")
+
+    tampered = dict(captured, body=captured["body"].replace('"amount":7000', '"amount":1'))
+    assert tampered["body"] != captured["body"]
+    r = await world.webhook(tampered)
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "signature_invalid"
+
+    wrong = dict(captured, signature=webhook_signature(captured["body"], "not-the-secret"))
+    assert (await world.webhook(wrong)).status_code == 400
+    assert (await world.webhook(dict(captured, signature=""))).status_code == 400
+    # Same JSON, different bytes (spacing): the signature is over bytes, not meaning.
+    respaced = dict(captured, body=json.dumps(json.loads(captured["body"]), indent=1))
+    assert (await world.webhook(respaced)).status_code == 400
+    assert await world.count(WebhookEvent) == 0
+    assert (await world.status(m["c"], order["id"]))["paid"] is False
+
+    assert (await world.webhook(captured)).status_code == 200
+    assert (await world.status(m["c"], order["id"]))["paid"] is True
+
+
+async def test_secret_rotation_accepts_the_previous_secret(database_url: str) -> None:
+    # The sandbox still signs with the old secret; the app has the new one and the old.
+    async with payment_world(
+        database_url,
+        webhook_secret="old-webhook-secret-0001",
+        razorpay_webhook_secret="new-webhook-secret-0002",
+        razorpay_webhook_secret_previous="old-webhook-secret-0001",
+    ) as world:
+        m, order, _ = await paid_order_via_webhooks(world)
+        await world.settle()
+        assert (await world.status(m["c"], order["id"]))["paid"] is True
+        # Signed with the new secret: accepted as well.
+        [authorized] = await world.events("payment.authorized")
+        resigned = dict(
+            authorized,
+            id="evt_Resigned0000001",
+            signature=webhook_signature(authorized["body"], "new-webhook-secret-0002"),
+        )
+        assert (await world.webhook(resigned)).status_code == 200
+
+    # Rotation over: the old secret is refused.
+    async with payment_world(
+        database_url,
+        deliver=False,
+        webhook_secret="old-webhook-secret-0001",
+        razorpay_webhook_secret="new-webhook-secret-0002",
+    ) as world:
+        m, order, _ = await paid_order_via_webhooks(world)
+        for event in await world.events():
+            assert (await world.webhook(event)).status_code == 400
+        assert (await world.status(m["c"], order["id"]))["paid"] is False
+
+
+async def test_events_we_do_not_handle_are_kept_and_ignored(world: World) -> None:
+    body = json.dumps(
+        {
+            "entity": "event",
+            "account_id": "acc_x",
+            "event": "settlement.processed",
+            "contains": ["settlement"],
+            "payload": {"settlement": {"entity": {"id": "setl_1"}}},
+            "created_at": 1,
+        }
+    ).encode()
+    headers = {
+        "X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET),
+        "X-Razorpay-Event-Id": "evt_Settlement00001",
+    }
+    r = await world.client.post("/api/payment/webhook", content=body, headers=headers)
+    assert r.status_code == 200
+    assert r.json() == {"status": "ignored", "event_id": "evt_Settlement00001"}
+    [row] = await world.rows(WebhookEvent)
+    assert row.status is WebhookStatus.IGNORED
+    assert row.raw_body == body.decode()
+
+    # Signed, but not JSON: refused without storing.
+    junk = b"\xff\xfe not json"
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=junk,
+        headers={"X-Razorpay-Signature": webhook_signature(junk, WEBHOOK_SECRET)},
+    )
+    assert r.status_code == 400
+    assert await world.count(WebhookEvent) == 1
+
+
+async def test_refund_webhooks_move_refunds_forward(world: World) -> None:
+    m, order, answer = await paid_order_via_webhooks(world)
+    await world.settle()
+    await world.configure(refund_outcome="failed")
+    r = await world.refund(m["v"], order["id"], amount_paise=2000)
+    assert r.status_code == 201, r.text
+    await world.settle()
+    [refund] = await world.rows(Refund)
+    assert refund.status.value == "failed"
+    [payment] = await world.rows(Payment)
+    assert payment.amount_refunded_paise == 0  # the failed refund's reservation came back
+    assert [a for a, _, _ in await world.audit("refund", refund.id)] == [
+        "refund.requested",
+        "refund.pending",
+        "refund.failed",
+    ]
+    sent = [e["event"] for e in await world.events() if e["event"].startswith("refund.")]
+    assert sent == ["refund.created", "refund.failed"]
+
+    await world.configure(refund_outcome="processed")
+    r = await world.refund(m["v"], order["id"], amount_paise=2000)
+    assert r.status_code == 201
+    await world.settle()
+    status = await world.status(m["v"], order["id"])
+    assert status["refunded_paise"] == 2000
+    assert [x["status"] for x in status["refunds"]] == ["failed", "processed"]
+    await world.check_money_invariants()
+    assert answer["razorpay_payment_id"] == payment.razorpay_payment_id
