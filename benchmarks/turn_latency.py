@@ -55,11 +55,13 @@ import asyncio
 import base64
 import contextlib
 import datetime as dt
+import difflib
 import json
 import math
 import os
 import platform
 import random
+import re
 import secrets
 import signal
 import socket
@@ -1027,6 +1029,21 @@ async def run_pair(
 # --------------------------------------------------------------------------- analysis
 
 
+def first_phrase_lost(line: Line, heard: Sequence[str]) -> bool:
+    """A line with pauses whose first phrase ("Tomatoes,", "For you,") is missing from what
+    the server heard: the endpointer dropped it as a false start before the pause (or the
+    STT lost it). Not premature, but the listener does not hear those words either."""
+    if not line.pauses or not heard:
+        return False
+    first = next(p for p in line.parts if isinstance(p, str))
+    words = [w for w in re.findall(r"[a-z]+", first.lower()) if len(w) >= 3]
+    said = list(set(re.findall(r"[a-z]+", " ".join(heard).lower())))
+    # Close enough counts as heard ("brother" heard as "rather" is a transcription error).
+    return bool(words) and not any(
+        difflib.get_close_matches(w, said, n=1, cutoff=0.7) for w in words
+    )
+
+
 def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
     """Per turn: the client latency, premature and timeout flags, the server's stages."""
     rows = []
@@ -1071,6 +1088,20 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
         if total is not None:
             stages["endpoint"] = round(total - sum(stages.get(s, 0.0) for s in STAGES), 1)
         offer = next((offers[u] for u in uids if u in offers), None)
+        lost = first_phrase_lost(turn.line, [str(e.get("text") or "") for _, e in mine])
+        by_uid = {r.utterance_id: r for r in replies if r.utterance_id}
+        pieces = [
+            {
+                "utterance_id": e["utterance_id"],
+                "text": e.get("text"),
+                "transcript_ms": round((t - eos) * 1000),
+                "reply_ms": round((by_uid[e["utterance_id"]].started - eos) * 1000)
+                if e["utterance_id"] in by_uid and by_uid[e["utterance_id"]].started
+                else None,
+                "server_total_ms": latency_events.get(e["utterance_id"], {}).get("total_ms"),
+            }
+            for t, e in mine
+        ]
         rows.append(
             {
                 "pair": pair.index,
@@ -1082,6 +1113,7 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
                 "said": turn.line.text,
                 "heard": [e.get("text") for _, e in mine],
                 "utterance_ids": uids,
+                "pieces": pieces,
                 "speech_started_events": len(started_at),
                 "timeline_ms": {
                     "end_of_speech": round((eos - start) * 1000),
@@ -1091,6 +1123,7 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
                 },
                 "latency_ms": rounded(latency),
                 "premature": premature,
+                "first_phrase_lost": lost,
                 "timeout": timeout,
                 "server_total_ms": total,
                 "stages_ms": stages,
@@ -1100,6 +1133,9 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
                 "reply_audio_s": round(sum(r.seconds for r in replies), 2),
                 "interrupted": any(r.interrupted for r in replies),
                 "bid_paise": offer.get("amount_paise") if offer else None,
+                "expected_bid_paise": turn.line.expected[1]
+                if turn.line.expected[0] == "bid"
+                else None,
                 "note": turn.note,
             }
         )
@@ -1133,9 +1169,16 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
         "turns": len(rows),
         "measured": len(clean),
         "premature": sum(1 for r in rows if r["premature"]),
+        "first_phrase_lost": sum(1 for r in rows if r["first_phrase_lost"]),
         "timeouts": sum(1 for r in rows if r["timeout"]),
         "interrupted": sum(1 for r in rows if r["interrupted"]),
         "bids_recorded": sum(1 for r in rows if r["bid_paise"] is not None),
+        "bids_expected": sum(1 for r in rows if r["expected_bid_paise"] is not None),
+        "bids_as_said": sum(
+            1
+            for r in rows
+            if r["expected_bid_paise"] is not None and r["bid_paise"] == r["expected_bid_paise"]
+        ),
         "latency_ms": {
             "p50": rounded(percentile(ranked, 50)),
             "p95": rounded(percentile(ranked, 95)),
@@ -1262,8 +1305,8 @@ def print_table(steps: list[dict[str, Any]]) -> None:
 
 def print_details(steps: list[dict[str, Any]]) -> None:
     head = (
-        f"{'N':>3} {'shopper→phone p50/p95':>22} {'vendor→browser p50/p95':>23} {'bids':>5}"
-        f" {'cut off':>7} {'mic lag p99/max ms':>19} {'s':>5}"
+        f"{'N':>3} {'shopper→phone p50/p95':>22} {'vendor→browser p50/p95':>23} {'bids ok':>7}"
+        f" {'lost':>4} {'cut off':>7} {'mic lag p99/max ms':>19} {'s':>5}"
     )
     log(head)
     log("-" * len(head))
@@ -1271,10 +1314,13 @@ def print_details(steps: list[dict[str, Any]]) -> None:
         a = s["by_direction"]["customer_to_vendor"]
         b = s["by_direction"]["vendor_to_customer"]
         lag = s["mic_lag_ms"]
+        bids = f"{s['bids_as_said']}/{s['bids_expected']}"
         log(
             f"{s['n']:>3} {fmt(a['p50_ms'], 11)}/{fmt(a['p95_ms'], 0):<10}"
-            f" {fmt(b['p50_ms'], 12)}/{fmt(b['p95_ms'], 0):<10} {s['bids_recorded']:>5}"
-            f" {s['interrupted']:>7} {fmt(lag['p99'], 9)}/{fmt(lag['max'], 0):<9}"
+            f" {fmt(b['p50_ms'], 12)}/{fmt(b['p95_ms'], 0):<10}"
+            f" {bids:>7}"
+            f" {s['first_phrase_lost']:>4} {s['interrupted']:>7}"
+            f" {fmt(lag['p99'], 9)}/{fmt(lag['max'], 0):<9}"
             f" {s['elapsed_s']:>5.0f}"
         )
 
@@ -1334,9 +1380,18 @@ def plot(steps: list[dict[str, Any]], path: Path, title: str) -> Path | None:
     )
     for y, label in ((BAR_P50_MS, "p50 bar"), (BAR_P95_MS, "p95 bar"), (SCALE_P95_MS, "2 s")):
         left.axhline(y, color="grey", linestyle=":", linewidth=1)
-        left.annotate(label, (ns[0], y), textcoords="offset points", xytext=(2, 2), fontsize=8)
+        left.annotate(
+            label,
+            (max(ns) * 1.45, y),
+            textcoords="offset points",
+            xytext=(0, 2),
+            ha="right",
+            fontsize=8,
+            color="grey",
+        )
     left.set_ylim(bottom=0)
     left.set_xscale("log", base=2)
+    left.set_xlim(min(ns) / 1.5, max(ns) * 1.5)
     left.set_xticks(ns, [str(n) for n in ns])
     left.set_xlabel("concurrent negotiations (N)")
     left.set_ylabel("end of speech → first reply audio (ms)")
@@ -1347,6 +1402,9 @@ def plot(steps: list[dict[str, Any]], path: Path, title: str) -> Path | None:
             left.annotate(
                 f"{s['premature']} cut, {s['timeouts']} t/o",
                 (s["n"], s["latency_ms"]["p95"] or 0),
+                textcoords="offset points",
+                xytext=(-6, 6),
+                ha="right",
                 fontsize=7,
                 color="red",
             )
