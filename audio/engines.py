@@ -126,7 +126,7 @@ class FallbackASR:
                     utterance_id=utterance_id,
                 )
             except EngineError as exc:
-                log.warning(
+                (log.debug if isinstance(exc, PoolSaturated) else log.warning)(
                     "asr provider failed",
                     extra={"provider": engine.name, "retryable": exc.retryable},
                 )

@@ -20,9 +20,10 @@ What is measured, on this process's monotonic clock:
   browser sees both sides'), `audio_start` at the browser, the `mark` closing each burst
   of media on the phone.
 - **Premature** (a failure, reported beside the latency and left out of it): the
-  endpointer cut the line at one of its pauses: the speaker's words came back as more
-  than one transcript, or a transcript or reply audio arrived before the last speech
-  frame was sent. Lines carry ~350 ms comma pauses and ~250 ms sentence breaks.
+  endpointer cut the line at one of its pauses: a second `speech_started` for the
+  speaker inside the line, the words coming back as more than one transcript, or a
+  transcript or reply audio arriving before the last speech frame was sent. Lines carry
+  ~350 ms comma pauses and ~250 ms sentence breaks.
 - **Timeout**: no reply audio within `--reply-timeout` (10 s). Timeouts count as
   infinitely slow in the percentiles.
 - **Server stages**: the room's `latency` event for the turn: `total_ms` (the server's

@@ -130,13 +130,15 @@ class Speaker:
         self.turns: asyncio.Queue[Utterance | TypedWords] = asyncio.Queue()
         self.pending: PendingAccept | None = None
         self.muted = False
+        self.eos: dict[str, float] = {}
+        """Monotonic end of speech per utterance id, fixed when the endpointer cut it."""
         self._tasks = [
             asyncio.create_task(self._endpoint_loop(), name=f"vad-{client.side}"),
             asyncio.create_task(self._turn_loop(), name=f"turns-{client.side}"),
         ]
 
     def feed(self, pcm16: bytes) -> None:
-        """Queue raw audio (at the client's rate); a full queue drops the oldest, loudly."""
+        """Queue raw audio (at the client's rate); a full queue drops this chunk, loudly."""
         if self.muted:
             return
         samples = pcm16_to_float32(pcm16)
@@ -158,7 +160,11 @@ class Speaker:
                     await self.room.speech_started(self.client.side)
                 elif isinstance(event, UtteranceEnded):
                     self.service.metrics.utterances.inc()
-                    self.turns.put_nowait(event.utterance)
+                    u = event.utterance
+                    # The speaker stopped at end_sample; the cut came a hangover later.
+                    behind = (self.endpointer.position - u.end_sample) / 16000
+                    self.eos[u.id] = u.ended_at - max(0.0, behind)
+                    self.turns.put_nowait(u)
 
     async def _turn_loop(self) -> None:
         while True:
@@ -469,9 +475,8 @@ class LiveService:
     async def voice_turn(self, speaker: Speaker, utterance: Utterance) -> None:
         client = speaker.client
         ended = utterance.ended_at
-        # The speaker stopped talking at end_sample; the endpointer decided a hangover later.
-        lag = (speaker.endpointer.position - utterance.end_sample) / 16000
-        eos_wall = time.time() - (time.monotonic() - ended) - max(0.0, lag)
+        eos = speaker.eos.pop(utterance.id, ended)
+        eos_wall = time.time() - (time.monotonic() - eos)
         asr = self.engines.asr(client.language)
         hints = [
             name
