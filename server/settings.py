@@ -131,7 +131,7 @@ class Settings(BaseSettings):
     ws_ticket_ttl_seconds: int = 60
     ws_max_message_bytes: int = 64 * 1024
     ws_max_frames_per_second: float = 100.0
-    """Sustained frame rate per socket (a 20 ms audio stream is 50/s); bursts of 2x pass."""
+    """Sustained frame rate per socket (a 20 ms audio stream is 50/s); 5 s bursts pass."""
     ws_max_session_seconds: int = 3600
     ws_idle_seconds: float = 120.0
     warm_engines: bool = True

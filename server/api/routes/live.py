@@ -92,6 +92,10 @@ def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
     return origin.rstrip("/") in allowed
 
 
+BURST_SECONDS = 5
+"""A client that stalled may catch up with a burst of this many seconds of frames."""
+
+
 class FrameGuard:
     """Size, rate, idle and session-length limits for one socket."""
 
@@ -100,12 +104,13 @@ class FrameGuard:
         self.rate = settings.ws_max_frames_per_second
         self.idle = settings.ws_idle_seconds
         self.deadline = time.monotonic() + settings.ws_max_session_seconds
-        self._allowance = self.rate * 2
+        self._allowance = self.rate * BURST_SECONDS
         self._last = time.monotonic()
 
     def take(self) -> bool:
         now = time.monotonic()
-        self._allowance = min(self.rate * 2, self._allowance + (now - self._last) * self.rate)
+        refill = (now - self._last) * self.rate
+        self._allowance = min(self.rate * BURST_SECONDS, self._allowance + refill)
         self._last = now
         if self._allowance < 1:
             return False
