@@ -194,9 +194,14 @@ async def test_phone_barge_in_clears_the_speech(server: LiveServer) -> None:
     await cws.send(json.dumps({"type": "text", "text": long_text}))
     await wait_for(lambda: any(m["event"] == "media" for m in vgot.twilio), what="speech")
     # The vendor talks over it: the server tells Twilio to drop what is queued.
-    pcm = with_silence(await piper("Wait, wait.", 8000), 8000, after=0.1)
+    pcm = with_silence(
+        await piper("Wait, wait, I have a better price for you.", 8000), 8000, after=0.3
+    )
     await stream_twilio(vws, sid, pcm16_to_ulaw(pcm))
-    await wait_for(lambda: any(m["event"] == "clear" for m in vgot.twilio), what="clear")
+    await wait_for(
+        lambda: any(m["event"] == "clear" for m in vgot.twilio),
+        what=f"clear (shopper saw {[e.get('type') for e in cgot.events]})",
+    )
     assert any(e.get("type") == "speech_started" and e["side"] == "vendor" for e in cgot.events)
     await cws.close()
     await vws.close()
