@@ -798,6 +798,16 @@ CONFIRM_QUESTION: dict[str, str] = {
 """Asked of a speaker who accepted by voice, before their "okay" becomes an order."""
 
 
+def say_price(amount_paise: int, language: str, *, unit: str | None = None) -> str:
+    """An amount in `language`, as a rate when a unit is given: "38 रुपये किलो"."""
+    p = PHRASES.get(language) or PHRASES["en"]
+    price, price_for = _amount(amount_paise, p)
+    canonical = UNIT_ALIASES.get(unit.strip().lower(), unit) if unit else None
+    if canonical in p.units:
+        return p.units[canonical].rate.format(price=price, price_for=price_for)
+    return price
+
+
 def confirm_prompt(act: NegotiationAct, language: str) -> str:
     """The price being accepted, then "shall I close the deal? say yes" in `language`."""
     p = PHRASES.get(language) or PHRASES["en"]
