@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, model_validator
 
+from audio.vendor_phrases import hint_text
 from models import (
     Bid,
     BidSource,
@@ -19,6 +20,7 @@ from models import (
     Side,
     User,
 )
+from server.domain.assistant import Hint, HintAction, HintReason
 
 Paise = Annotated[int, Field(gt=0, le=10_000_000_00, strict=True)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
@@ -204,6 +206,43 @@ class OfferOut(BaseModel):
     amount_paise: int
 
 
+class HintOut(BaseModel):
+    """The negotiation assistant's suggestion for answering the customer's latest offer.
+
+    Vendor only: it is computed from the private floor price."""
+
+    action: HintAction
+    amount_paise: int | None = Field(
+        description="accept: the offer; counter: the suggested price per unit; hold: the "
+        "price to stand by (null when holding for lack of stock). Never below the floor "
+        "price, never above the list price."
+    )
+    reason_code: HintReason
+    reason: str = Field(description="One line, in English.")
+    text: str | None = Field(
+        default=None, description="The hint in the language asked for (`language`), if any."
+    )
+    language: str | None = None
+    bid_seq: int = Field(description="The customer bid this hint answers.")
+
+    @classmethod
+    def of(cls, hint: Hint, *, bid_seq: int, language: str | None = None) -> HintOut:
+        text = None
+        if language is not None:
+            text = hint_text(
+                hint.reason_code.value, language, amount_paise=hint.amount_paise, unit=hint.unit
+            )
+        return cls(
+            action=hint.action,
+            amount_paise=hint.amount_paise,
+            reason_code=hint.reason_code,
+            reason=hint.reason,
+            text=text,
+            language=language,
+            bid_seq=bid_seq,
+        )
+
+
 class NegotiationOut(BaseModel):
     id: int
     product_id: int
@@ -217,6 +256,11 @@ class NegotiationOut(BaseModel):
     created_at: datetime
     updated_at: datetime
     bids: list[BidOut] | None = None
+    hint: HintOut | None = Field(
+        default=None,
+        description="Vendor only, when the latest bid is the customer's: the negotiation "
+        "assistant's suggestion. Never sent to the customer.",
+    )
 
     @classmethod
     def of(cls, n: Negotiation, bids: list[Bid] | None = None) -> NegotiationOut:

@@ -14,16 +14,23 @@ from server.api.schemas import (
     BidIn,
     BidOut,
     BidResultOut,
+    HintOut,
     NegotiationOpenIn,
     NegotiationOut,
     OrderOut,
     ReasonIn,
 )
+from server.domain import hints
 from server.domain import negotiation as domain
 from server.domain.context import Actor
+from server.domain.errors import Forbidden
 
 router = APIRouter(tags=["negotiations"])
 CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
+HintLanguage = Annotated[
+    str | None,
+    Query(pattern=r"^[a-z]{2}$", description="Also say the assistant's hint in this language."),
+]
 
 
 @router.post(
@@ -78,11 +85,44 @@ async def list_negotiations(
     dependencies=[rate_limit("general")],
 )
 async def get_negotiation(
-    negotiation_id: int, session: SessionDep, actor: CurrentActor
+    negotiation_id: int,
+    session: SessionDep,
+    actor: CurrentActor,
+    language: HintLanguage = None,
 ) -> NegotiationOut:
+    """One negotiation with its bids; for its vendor, with the assistant's `hint` when the
+    latest bid is the customer's (`language` adds the hint's `text` in that language)."""
     async with session.begin():
         negotiation, bids = await domain.get_negotiation(session, actor, negotiation_id)
-    return NegotiationOut.of(negotiation, bids)
+        hint = await hints.hint_for_vendor(session, actor, negotiation, bids)
+    out = NegotiationOut.of(negotiation, bids)
+    if hint is not None:
+        out.hint = HintOut.of(hint, bid_seq=bids[-1].seq, language=language)
+    return out
+
+
+@router.get(
+    "/api/negotiations/{negotiation_id}/hint",
+    response_model=HintOut | None,
+    dependencies=[rate_limit("general")],
+)
+async def get_hint(
+    negotiation_id: int,
+    session: SessionDep,
+    actor: CurrentActor,
+    language: HintLanguage = None,
+) -> HintOut | None:
+    """The negotiation assistant's hint for answering the customer's latest offer: accept,
+    counter at a suggested price, or hold, with a reason. Vendor only (403 for the
+    customer); `null` when there is no customer offer waiting for an answer."""
+    async with session.begin():
+        negotiation, bids = await domain.get_negotiation(session, actor, negotiation_id)
+        if domain.side_of(negotiation, actor) is not Side.VENDOR:
+            raise Forbidden("Only the vendor sees the assistant's hints.")
+        hint = await hints.hint_for_vendor(session, actor, negotiation, bids)
+    if hint is None:
+        return None
+    return HintOut.of(hint, bid_seq=bids[-1].seq, language=language)
 
 
 @router.post(
