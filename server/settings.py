@@ -139,6 +139,8 @@ class Settings(BaseSettings):
     warm_languages: list[str] = Field(default_factory=lambda: ["en", "hi"])
     vad_hangover_ms: int = 480
     """Silence after speech that ends an utterance."""
+    assistant_speak_hints: bool = False
+    """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
     log_level: str = "INFO"
     log_json: bool = True
 

@@ -23,12 +23,15 @@ async def start_live(
     app: Any, settings: Settings, sessions: async_sessionmaker[AsyncSession], redis: Any
 ) -> LiveService:
     bus: RoomBus
+    vendor_bus: RoomBus
     tickets: TicketStore
     if redis is not None:
         bus = RedisRoomBus(redis)
+        vendor_bus = RedisRoomBus(redis, prefix="vyapar:vendor:")
         tickets = RedisTicketStore(redis)
     else:
         bus = MemoryRoomBus()
+        vendor_bus = MemoryRoomBus()
         tickets = MemoryTicketStore()
     engines = EngineRegistry(audio_config(settings))
     live = LiveService(
@@ -39,6 +42,8 @@ async def start_live(
         idle_seconds=settings.negotiation_idle_seconds,
         reservation_seconds=settings.reservation_ttl_seconds,
         endpointer_config=EndpointerConfig(hangover_ms=settings.vad_hangover_ms),
+        vendor_bus=vendor_bus,
+        speak_hints=settings.assistant_speak_hints,
     )
     app.state.tickets = tickets
     app.state.live = live
@@ -53,6 +58,7 @@ async def stop_live(app: Any) -> None:
     if live is not None:
         await live.aclose()
         await live.bus.aclose()
+        await live.vendors.bus.aclose()
         await live.engines.aclose()
     tickets = getattr(app.state, "tickets", None)
     if tickets is not None:

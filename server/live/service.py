@@ -33,14 +33,18 @@ from audio.phrasebook import confirm_prompt, render
 from audio.registry import EngineRegistry
 from audio.understanding import Catalogue, CatalogueItem, Intent, understand
 from audio.vad import Endpointer, EndpointerConfig, SileroVAD, SpeechStarted, UtteranceEnded
+from audio.vendor_phrases import hint_text, spoken_hint
 from audio.workers import WorkerPool
-from models import Bid, BidSource, Negotiation, Product, Side
+from models import Bid, BidSource, Negotiation, Product, Role, Side
+from server.domain import hints
 from server.domain import negotiation as domain
+from server.domain.assistant import Hint
 from server.domain.context import Actor
 from server.domain.errors import DomainError
 from server.live.clients import Client
 from server.live.metrics import LiveMetrics
-from server.live.rooms import Member, RoomBus, RoomEvent
+from server.live.rooms import Member, MemoryRoomBus, RoomBus, RoomEvent
+from server.live.vendors import VendorChannels
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -206,6 +210,8 @@ class LocalRoom:
         self.id = info.negotiation_id
         self.clients: dict[str, Client] = {}
         self.playback: dict[str, Playback] = {}
+        self.hints_after: dict[str, dict[str, Any]] = {}
+        """A spoken hint waiting for the offer's own speech (by utterance id) to be queued."""
         self._listener: contextlib.AbstractAsyncContextManager[Any] | None = None
         self._pump: asyncio.Task[None] | None = None
 
@@ -246,6 +252,9 @@ class LocalRoom:
             client = self.clients.get(data["to"])
             if client is not None:
                 self.enqueue_speech(client, data)
+                hint = self.hints_after.pop(str(data.get("utterance_id")), None)
+                if hint is not None:
+                    self.enqueue_speech(client, hint)
             return
         if event.type == "speech_started":
             # Barge-in: the one who started speaking stops hearing the other side.
@@ -260,7 +269,40 @@ class LocalRoom:
             payload.update({k: v for k, v in data.items() if k != "only"})
             if event.type == "offer":
                 payload["text"] = render(_offer_act(data), client.language)
+                if client.side == "vendor" and data.get("side") == "customer":
+                    await self.add_hint(client, payload)
             await client.send_event(payload)
+
+    async def add_hint(self, client: Client, payload: dict[str, Any]) -> None:
+        """The assistant's hint on the vendor's copy of a customer offer (never on the
+        shared event: it is computed from the floor price). On a phone, optionally said
+        after the offer itself."""
+        try:
+            hint = await self.service.vendor_hint(self.id, client.user_id, payload["bid_seq"])
+        except Exception:  # the offer still reaches the vendor, without a hint
+            log.exception("the assistant failed", extra={"room": self.id})
+            return
+        if hint is None:
+            return
+        code = hint.reason_code.value
+        text = hint_text(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit)
+        payload["hint"] = {**hint.to_json(), "text": text, "language": client.language}
+        if not (self.service.speak_hints and client.kind == "phone"):
+            return
+        utterance_id = payload.get("utterance_id")
+        say = {
+            "to": client.side,
+            "text": spoken_hint(
+                code, client.language, amount_paise=hint.amount_paise, unit=hint.unit
+            ),
+            "language": client.language,
+            "utterance_id": f"{utterance_id or payload['bid_id']}-hint",
+            "prompt": True,
+        }
+        if utterance_id:  # spoken or typed: the offer's speech follows as a `say`
+            self.hints_after = {str(utterance_id): say}
+        else:  # a button: nothing else will be said, so say the offer too
+            self.enqueue_speech(client, say | {"text": f"{payload['text']} {say['text']}"})
 
     # --- speech out ---------------------------------------------------------------------
 
@@ -354,8 +396,14 @@ class LiveService:
         idle_seconds: int,
         reservation_seconds: int,
         endpointer_config: EndpointerConfig | None = None,
+        vendor_bus: RoomBus | None = None,
+        speak_hints: bool = False,
     ) -> None:
         self.bus = bus
+        self.vendors = VendorChannels(vendor_bus or MemoryRoomBus())
+        """Per-vendor notices (a new customer) for consoles and phone legs."""
+        self.speak_hints = speak_hints
+        """Say the assistant's hint to a vendor on the phone after each customer offer."""
         self.sessions = sessions
         self.engines = engines
         self.metrics = metrics
@@ -371,6 +419,7 @@ class LiveService:
         for room in list(self.rooms.values()):
             await room.stop()
         self.rooms.clear()
+        await self.vendors.aclose()
         self.vad_pool.shutdown()
 
     # --- joining ------------------------------------------------------------------------
@@ -401,11 +450,14 @@ class LiveService:
             names_by_key={i.key: dict(i.names) for i in items},
         )
 
-    async def snapshot(self, room_id: int, actor: Actor) -> dict[str, Any]:
+    async def snapshot(
+        self, room_id: int, actor: Actor, *, language: str | None = None
+    ) -> dict[str, Any]:
         async with self.sessions() as session, session.begin():
             n, bids = await domain.get_negotiation(session, actor, room_id)
+            hint = await hints.hint_for_vendor(session, actor, n, bids)
         members = await self.bus.members(room_id)
-        return {
+        snapshot: dict[str, Any] = {
             "type": "snapshot",
             "seq": await self.bus.last_seq(room_id),
             "negotiation": negotiation_view(n),
@@ -415,6 +467,21 @@ class LiveService:
                 for side, m in members.items()
             },
         }
+        if hint is not None:  # the vendor's, for the customer offer waiting for an answer
+            view: dict[str, Any] = hint.to_json() | {"bid_seq": bids[-1].seq}
+            if language is not None:
+                code, amount = hint.reason_code.value, hint.amount_paise
+                view["text"] = hint_text(code, language, amount_paise=amount, unit=hint.unit)
+                view["language"] = language
+            snapshot["hint"] = view
+        return snapshot
+
+    async def vendor_hint(self, room_id: int, vendor_id: int, bid_seq: int) -> Hint | None:
+        """The assistant's hint for the vendor, as of customer bid `bid_seq`."""
+        async with self.sessions() as session, session.begin():
+            return await hints.vendor_hint(
+                session, Actor(vendor_id, Role.VENDOR, None, None), room_id, upto_seq=bid_seq
+            )
 
     async def join(
         self, info: RoomInfo, client: Client, *, voice: str | None, rate: float

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import time
@@ -35,6 +36,7 @@ from server.live.protocol import (
 )
 from server.live.service import LiveService, RoomInfo, Speaker, TypedWords
 from server.live.tickets import TicketClaims
+from server.live.vendors import ConsoleNotices, SpokenNotices
 from server.security import TokenError
 from server.settings import Settings
 
@@ -268,7 +270,7 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
                 )
                 room = await live.join(info, client, voice=msg.voice, rate=msg.rate)
                 await client.send_event(
-                    await live.snapshot(info.negotiation_id, actor)
+                    await live.snapshot(info.negotiation_id, actor, language=msg.language)
                     | {"you": {"side": side, "language": msg.language}}
                 )
                 speaker = Speaker(live, room, client, actor, msg.sample_rate)
@@ -335,6 +337,7 @@ async def twilio_socket(websocket: WebSocket) -> None:
     client: PhoneClient | None = None
     speaker: Speaker | None = None
     room = None
+    notices: tuple[int, SpokenNotices] | None = None
     try:
         while True:
             message = await receive(websocket, guard)
@@ -392,6 +395,10 @@ async def twilio_socket(websocket: WebSocket) -> None:
                     info, client, voice=event.custom_parameters.get("voice"), rate=1.0
                 )
                 speaker = Speaker(live, room, client, actor, twilio.SAMPLE_RATE)
+                if side == "vendor":  # the vendor's phone also hears "new customer for …"
+                    say = functools.partial(room.enqueue_speech, client)
+                    notices = (user_id, SpokenNotices(language, say))
+                    await live.vendors.subscribe(*notices)
                 continue
             if isinstance(event, twilio.Media):
                 if speaker is None:
@@ -407,10 +414,89 @@ async def twilio_socket(websocket: WebSocket) -> None:
     except WebSocketDisconnect:
         pass
     finally:
+        if notices is not None:
+            await live.vendors.unsubscribe(*notices)
         if speaker is not None:
             await speaker.close()
         if room is not None and client is not None:
             await live.leave(room, client)
+        await _close_quietly(websocket)
+
+
+@router.websocket("/ws/vendor")
+async def vendor_socket(websocket: WebSocket) -> None:
+    """A vendor console's notice channel: `customer_joined` when a shopper starts haggling
+    over one of the vendor's products. Ticket auth as for rooms; `hello` (language) first."""
+    app = websocket.app
+    settings: Settings = app.state.settings
+    live: LiveService = app.state.live
+    if not origin_allowed(websocket, settings):
+        await websocket.close(CLOSE_POLICY, "origin not allowed")
+        return
+    await websocket.accept()
+    claims = await app.state.tickets.redeem(websocket.query_params.get("ticket", ""))
+    if claims is None:
+        await _refuse(
+            websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
+        )
+        return
+    if claims.role != Role.VENDOR.value:
+        await _refuse(websocket, 4403, "forbidden", "Only vendors have a notice channel.")
+        return
+    guard = FrameGuard(settings)
+    notices: ConsoleNotices | None = None
+    try:
+        while True:
+            message = await receive(websocket, guard)
+            if message is None:
+                return
+            try:
+                if message.get("bytes") is not None:
+                    raise ProtocolError("binary", "This channel takes no audio.")
+                msg = parse_client_message(message.get("text") or "")
+                if notices is None and not isinstance(msg, Hello):
+                    raise ProtocolError("hello_first", "Send hello (language) first.")
+            except ProtocolError as exc:
+                live.metrics.errors.labels(exc.code).inc()
+                await websocket.send_text(
+                    json.dumps({"type": "error", "code": exc.code, "message": exc.message})
+                )
+                continue
+            if isinstance(msg, Ping):
+                await websocket.send_text(json.dumps({"type": "pong", "at": time.time()}))
+            elif isinstance(msg, Hello) and notices is None:
+                client = BrowserClient(
+                    websocket,
+                    side="vendor",
+                    user_id=claims.user_id,
+                    language=msg.language,
+                    output_rate=msg.output_sample_rate,
+                )
+                notices = ConsoleNotices(client)
+                await live.vendors.subscribe(claims.user_id, notices)
+                await client.send_event(
+                    {
+                        "type": "welcome",
+                        "vendor_id": claims.user_id,
+                        "language": msg.language,
+                        "seq": await live.vendors.last_seq(claims.user_id),
+                    }
+                )
+            else:
+                await websocket.send_text(
+                    json.dumps(
+                        {
+                            "type": "error",
+                            "code": "unsupported",
+                            "message": "This channel takes only hello and ping.",
+                        }
+                    )
+                )
+    except WebSocketDisconnect:
+        pass
+    finally:
+        if notices is not None:
+            await live.vendors.unsubscribe(claims.user_id, notices)
         await _close_quietly(websocket)
 
 

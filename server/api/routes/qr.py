@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import segno
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from models import Product, QRKind, Role
 from server.api.deps import (
@@ -20,6 +20,7 @@ from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut,
 from server.domain import accounts, negotiation, qr
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput, NotFound
+from server.live.vendors import announce_customer
 from server.settings import Settings
 
 router = APIRouter(tags=["qr"])
@@ -89,12 +90,15 @@ async def qr_svg(token: str, session: SessionDep, settings: SettingsDep) -> Resp
 async def join_qr(
     token: str,
     body: QRJoinIn,
+    request: Request,
     session: SessionDep,
     anonymous: AnonymousActor,
     settings: SettingsDep,
     tokens: TokensDep,
 ) -> QRJoinOut:
-    """A shopper scanned a code: they become a guest, optionally with a negotiation open."""
+    """A shopper scanned a code: they become a guest, optionally with a negotiation open.
+    With a negotiation, the vendor is told (`customer_joined` on their notice channel,
+    spoken on their phone leg)."""
     async with session.begin():
         row = await qr.redeem_qr(session, token, secret=settings.secret_key)
         profile = await accounts.vendor_profile(session, row.vendor_id)
@@ -104,6 +108,7 @@ async def join_qr(
             session, anonymous, language=body.language, name=body.name
         )
         opened = None
+        product: Product | None = None
         product_id = body.product_id or row.product_id
         if product_id is not None:
             product = await session.get(Product, product_id)
@@ -117,6 +122,21 @@ async def join_qr(
                 quantity=body.quantity or 1,
                 idle_seconds=settings.negotiation_idle_seconds,
             )
+    live = getattr(request.app.state, "live", None)
+    if opened is not None and product is not None and live is not None:
+        await announce_customer(
+            live.vendors,
+            vendor_id=opened.vendor_id,
+            negotiation_id=opened.id,
+            product_id=product.id,
+            product_names=dict(product.names),
+            unit=product.unit,
+            quantity=opened.quantity,
+            customer_id=guest.id,
+            customer_name=guest.name,
+            customer_language=guest.language,
+            via="qr",
+        )
     return QRJoinOut(
         user=UserOut.of(guest),
         token=tokens.issue(guest.id, Role.GUEST, settings.guest_token_ttl_seconds),

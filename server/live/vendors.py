@@ -1,0 +1,218 @@
+"""Per-vendor notices — a new customer at the stall — for the vendor's console and phone.
+
+A notice is published on the vendor's own channel, on the same kind of bus as the rooms
+(in-process, or Redis pub/sub with the prefix `vyapar:vendor:`), so a shopper who joins
+on one process reaches a vendor connected to another. Each process listens on a
+vendor's channel only while it holds one of that vendor's sockets: a console socket
+(`/ws/vendor`) gets every notice as a JSON event with a sentence in its language; a
+phone leg (in any negotiation room) hears the sentence, queued after speech already
+playing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from audio.acts import ActKind, NegotiationAct
+from audio.errors import EngineUnavailable
+from audio.phrasebook import product_name
+from audio.vendor_phrases import new_customer_text
+from server.live.clients import Client
+from server.live.rooms import RoomBus, RoomEvent
+
+log = logging.getLogger("vyaparmitra.live")
+
+CUSTOMER_JOINED = "customer_joined"
+
+
+class VendorListener(Protocol):
+    async def notify(self, event: RoomEvent) -> None: ...
+
+    async def fell_behind(self) -> None:
+        """The channel dropped events for this listener (it was too slow)."""
+        ...
+
+
+def notice_text(event: RoomEvent, language: str) -> str | None:
+    """The notice as a sentence in `language`, or None for a type with nothing to say."""
+    if event.type == CUSTOMER_JOINED:
+        return new_customer_text(language, event.data.get("product_names"))
+    return None
+
+
+class ConsoleNotices:
+    """A vendor console socket: each notice as a JSON event, with `text` in its language."""
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+
+    async def notify(self, event: RoomEvent) -> None:
+        payload: dict[str, Any] = {"type": event.type, "seq": event.seq, **event.data}
+        names = event.data.get("product_names")
+        if names:
+            act = NegotiationAct(ActKind.GREETING, product_names=names)
+            try:
+                payload["product"] = product_name(act, self.client.language)
+            except EngineUnavailable:  # an odd name never costs the vendor the notice
+                payload["product"] = next(iter(names.values()))
+        text = notice_text(event, self.client.language)
+        if text is not None:
+            payload["text"] = text
+        await self.client.send_event(payload)
+
+    async def fell_behind(self) -> None:
+        await self.client.close(1013, "fell behind; reconnect")
+
+
+class SpokenNotices:
+    """A vendor's phone leg: each notice is said in the phone's language."""
+
+    def __init__(self, language: str, say: Callable[[dict[str, Any]], None]) -> None:
+        self.language = language
+        self.say = say
+
+    async def notify(self, event: RoomEvent) -> None:
+        text = notice_text(event, self.language)
+        if text is None:
+            return
+        self.say(
+            {
+                "to": "vendor",
+                "text": text,
+                "language": self.language,
+                "utterance_id": f"{event.type}-{event.data.get('negotiation_id', event.seq)}",
+                "prompt": True,
+            }
+        )
+
+    async def fell_behind(self) -> None:
+        return None
+
+
+class VendorChannels:
+    """This process's listeners per vendor, and one pump per vendor with any."""
+
+    def __init__(self, bus: RoomBus) -> None:
+        self.bus = bus
+        self._listeners: dict[int, set[VendorListener]] = {}
+        self._pumps: dict[
+            int,
+            tuple[
+                contextlib.AbstractAsyncContextManager[asyncio.Queue[RoomEvent | None]],
+                asyncio.Task[None],
+            ],
+        ] = {}
+        self._lock = asyncio.Lock()
+        self._restarts: set[asyncio.Task[None]] = set()
+
+    async def publish(self, vendor_id: int, type: str, data: dict[str, Any]) -> RoomEvent:
+        return await self.bus.publish(vendor_id, type, {"vendor_id": vendor_id, **data})
+
+    async def last_seq(self, vendor_id: int) -> int:
+        return await self.bus.last_seq(vendor_id)
+
+    async def subscribe(self, vendor_id: int, listener: VendorListener) -> None:
+        async with self._lock:
+            self._listeners.setdefault(vendor_id, set()).add(listener)
+            if vendor_id not in self._pumps:
+                await self._start(vendor_id)
+
+    async def _start(self, vendor_id: int) -> None:
+        listening = self.bus.listen(vendor_id)
+        queue = await listening.__aenter__()
+        task = asyncio.create_task(self._pump(vendor_id, queue), name=f"vendor-{vendor_id}")
+        self._pumps[vendor_id] = (listening, task)
+
+    async def _restart(self, vendor_id: int) -> None:
+        """After an overflow: listen afresh for whoever is still subscribed."""
+        async with self._lock:
+            await self._stop(vendor_id)
+            if self._listeners.get(vendor_id):
+                await self._start(vendor_id)
+
+    async def unsubscribe(self, vendor_id: int, listener: VendorListener) -> None:
+        async with self._lock:
+            listeners = self._listeners.get(vendor_id)
+            if listeners is None:
+                return
+            listeners.discard(listener)
+            if listeners:
+                return
+            del self._listeners[vendor_id]
+            await self._stop(vendor_id)
+
+    async def _stop(self, vendor_id: int) -> None:
+        pump = self._pumps.pop(vendor_id, None)
+        if pump is None:
+            return
+        listening, task = pump
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await listening.__aexit__(None, None, None)
+
+    async def _pump(self, vendor_id: int, queue: asyncio.Queue[RoomEvent | None]) -> None:
+        while True:
+            event = await queue.get()
+            listeners = list(self._listeners.get(vendor_id, ()))
+            for listener in listeners:
+                try:
+                    if event is None:
+                        await listener.fell_behind()
+                    else:
+                        await listener.notify(event)
+                except Exception:
+                    log.exception("delivering a vendor notice failed", extra={"vendor": vendor_id})
+            if event is None:
+                restart = asyncio.create_task(self._restart(vendor_id))
+                self._restarts.add(restart)
+                restart.add_done_callback(self._restarts.discard)
+                return
+
+    async def aclose(self) -> None:
+        async with self._lock:
+            for vendor_id in list(self._pumps):
+                await self._stop(vendor_id)
+            self._listeners.clear()
+
+
+async def announce_customer(
+    channels: VendorChannels,
+    *,
+    vendor_id: int,
+    negotiation_id: int,
+    product_id: int,
+    product_names: dict[str, str],
+    unit: str,
+    quantity: int,
+    customer_id: int,
+    customer_name: str,
+    customer_language: str,
+    via: str,
+) -> None:
+    """Tell the vendor a customer just started haggling. Never raises: the customer's
+    join has already happened, and a notice that cannot be sent is only logged."""
+    try:
+        await channels.publish(
+            vendor_id,
+            CUSTOMER_JOINED,
+            {
+                "negotiation_id": negotiation_id,
+                "product_id": product_id,
+                "product_names": product_names,
+                "unit": unit,
+                "quantity": quantity,
+                "customer": {
+                    "id": customer_id,
+                    "name": customer_name,
+                    "language": customer_language,
+                },
+                "via": via,
+            },
+        )
+    except Exception:
+        log.exception("could not announce a new customer", extra={"vendor": vendor_id})

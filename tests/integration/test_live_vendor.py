@@ -1,0 +1,254 @@
+"""What a vendor gets live, over real sockets: the assistant's hint on customer offers
+(never on the shopper's copy), spoken on the phone when asked, and a notice when a new
+customer scans the stall's QR code — on one process, or across two through Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from websockets.asyncio.client import ClientConnection, connect
+
+from tests.conftest import REDIS_URL, Api, make_settings, need
+from tests.live_helpers import (
+    LiveServer,
+    Received,
+    live_server,
+    open_browser,
+    open_twilio,
+    reader,
+    ticket,
+    wait_for,
+)
+
+
+@pytest.fixture
+async def server(database_url: str) -> AsyncIterator[LiveServer]:
+    async with live_server(make_settings(database_url)) as s:
+        yield s
+
+
+async def market(server: LiveServer, *, vendor_language: str = "ta") -> dict[str, Any]:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language=vendor_language, business_name="Murugan")
+    customer = await api.register("customer", language="hi")
+    product = await api.product(
+        vendor["token"], names={"en": "Tomato", "hi": "टमाटर", "ta": "தக்காளி"}
+    )  # ₹40 list, ₹32 floor, 50 kg
+    negotiation = await api.open(customer["token"], product["id"], quantity=2)
+    return {
+        "api": api,
+        "v": vendor["token"],
+        "c": customer["token"],
+        "vendor_id": vendor["user"]["id"],
+        "product": product,
+        "n": negotiation["id"],
+    }
+
+
+async def close(*pairs: tuple[ClientConnection, asyncio.Task[None]]) -> None:
+    for ws, task in pairs:
+        await ws.close()
+        await task
+
+
+async def test_only_the_vendor_gets_the_hint(server: LiveServer) -> None:
+    m = await market(server)
+    cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+    vws, vgot, vtask = await open_browser(server, m["n"], m["v"], language="ta")
+    assert "hint" not in vgot.of("snapshot")[0]  # no customer offer yet
+
+    # A button offer below the floor: the vendor is told to counter, above the floor.
+    await cws.send(json.dumps({"type": "offer", "amount_paise": 2500}))
+    await wait_for(lambda: vgot.of("offer") and cgot.of("offer"), what="the offer, both sides")
+    hint = vgot.of("offer")[0]["hint"]
+    assert hint == {
+        "action": "counter",
+        "amount_paise": 3600,
+        "reason_code": "below_floor",
+        "reason": "₹25/kg is below your floor; counter at ₹36/kg.",
+        "text": "இது உங்கள் குறைந்தபட்ச விலைக்குக் கீழே. கிலோ 36 ரூபாய் என்று சொல்லுங்கள்.",
+        "language": "ta",
+    }
+    shopper_copy = cgot.of("offer")[0]
+    assert "hint" not in shopper_copy
+    assert "3600" not in json.dumps(shopper_copy) and "3200" not in json.dumps(shopper_copy)
+
+    # The vendor follows it; their own offer carries no hint for anyone.
+    await vws.send(json.dumps({"type": "offer", "amount_paise": hint["amount_paise"]}))
+    await wait_for(lambda: len(cgot.of("offer")) == 2, what="the vendor's counter")
+    await wait_for(lambda: len(vgot.of("offer")) == 2, what="the counter echoed")
+    assert "hint" not in vgot.of("offer")[1] and "hint" not in cgot.of("offer")[1]
+
+    # A typed offer goes through the turn pipeline: the hint rides on it too.
+    await cws.send(json.dumps({"type": "text", "text": "टमाटर पैंतीस रुपये किलो दे दो"}))
+    await wait_for(lambda: len(vgot.of("offer")) == 3, what="the typed offer")
+    typed = vgot.of("offer")[2]
+    assert typed["amount_paise"] == 3500 and typed["source"] == "text"
+    assert (typed["hint"]["action"], typed["hint"]["amount_paise"]) == ("accept", 3500)
+    await wait_for(lambda: len(cgot.of("offer")) == 3, what="the typed offer, shopper")
+    assert all("hint" not in e for e in cgot.events)
+
+    # A reconnecting vendor finds the hint in the snapshot; the shopper never does.
+    await close((vws, vtask))
+    vws, vgot, vtask = await open_browser(server, m["n"], m["v"], language="ta")
+    snapshot = vgot.of("snapshot")[0]
+    assert snapshot["hint"]["action"] == "accept"
+    assert snapshot["hint"]["bid_seq"] == 3
+    assert snapshot["hint"]["language"] == "ta"
+    cws2, cgot2, ctask2 = await open_browser(server, m["n"], m["c"], language="hi")
+    assert "hint" not in cgot2.of("snapshot")[0]
+    await close((cws, ctask), (vws, vtask), (cws2, ctask2))
+
+
+async def test_phone_vendor_hears_the_hint_after_the_offer(database_url: str) -> None:
+    settings = make_settings(database_url, assistant_speak_hints=True)
+    async with live_server(settings) as server:
+        m = await market(server, vendor_language="en")
+        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
+        vws, vgot, vtask, _ = await open_twilio(
+            server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "en"}
+        )
+        await wait_for(
+            lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+            what="vendor presence",
+        )
+
+        def marks() -> list[str]:
+            return [t["mark"]["name"] for t in vgot.twilio if t["event"] == "mark"]
+
+        # A button offer: nothing else is said, so the phone hears the offer and the hint.
+        await cws.send(json.dumps({"type": "offer", "amount_paise": 2500}))
+        await wait_for(lambda: cgot.of("offer"), what="the offer")
+        bid_id = cgot.of("offer")[0]["bid_id"]
+        await wait_for(lambda: marks(), what="the spoken hint")
+        assert marks() == [f"{bid_id}-hint"]
+        assert sum(1 for t in vgot.twilio if t["event"] == "media") > 25
+
+        # The vendor counters (over HTTP); a typed offer is said first, then its hint.
+        r = await m["api"].bid(m["v"], m["n"], 3600)
+        assert r.status_code == 201, r.text
+        await cws.send(json.dumps({"type": "text", "text": "Thirty five rupees a kilo."}))
+        await wait_for(lambda: len(cgot.of("offer")) == 2, what="the typed offer")
+        utterance = cgot.of("offer")[1]["utterance_id"]
+        await wait_for(lambda: len(marks()) == 3, timeout=60, what="offer speech, then hint")
+        assert marks() == [f"{bid_id}-hint", utterance, f"{utterance}-hint"]
+        assert all("hint" not in e for e in cgot.events)
+        await close((cws, ctask), (vws, vtask))
+
+
+async def open_console(
+    server: LiveServer, token: str, *, language: str
+) -> tuple[ClientConnection, Received, asyncio.Task[None]]:
+    t = await ticket(server, token)
+    ws = await connect(f"{server.ws_url}/ws/vendor?ticket={t}")
+    got = Received()
+    task = asyncio.create_task(reader(ws, got))
+    await ws.send(json.dumps({"type": "hello", "language": language}))
+    await wait_for(lambda: got.of("welcome"), what="welcome")
+    return ws, got, task
+
+
+async def join_by_qr(api: Api, vendor_token: str, product_id: int) -> dict[str, Any]:
+    r = await api.client.post("/api/qr", headers=api.auth(vendor_token), json={"kind": "stall"})
+    assert r.status_code == 201, r.text
+    r = await api.client.post(
+        f"/api/qr/{r.json()['token']}/join",
+        json={"language": "hi", "name": "Asha", "product_id": product_id, "quantity": 3},
+    )
+    assert r.status_code == 200, r.text
+    joined: dict[str, Any] = r.json()
+    return joined
+
+
+@contextlib.asynccontextmanager
+async def two_servers(database_url: str, bus: str) -> AsyncIterator[tuple[LiveServer, LiveServer]]:
+    """Memory: one server, twice. Redis: two servers sharing Redis and the database."""
+    if bus == "memory":
+        async with live_server(make_settings(database_url)) as one:
+            yield one, one
+        return
+    settings = make_settings(database_url, redis_url=need(REDIS_URL, "Redis"))
+    async with live_server(settings) as a, live_server(settings) as b:
+        yield a, b
+
+
+@pytest.mark.parametrize("bus", ["memory", "redis"])
+async def test_vendor_console_hears_of_a_new_customer(database_url: str, bus: str) -> None:
+    async with two_servers(database_url, bus) as (a, b):
+        m = await market(a)
+        # The vendor's console is connected to B; the shopper scans the QR code on A.
+        console, got, task = await open_console(b, m["v"], language="ta")
+        assert got.of("welcome")[0]["vendor_id"] == m["vendor_id"]
+        other = await Api(a.http).register("vendor", language="hi")
+        elsewhere, other_got, other_task = await open_console(a, other["token"], language="hi")
+
+        joined = await join_by_qr(m["api"], m["v"], m["product"]["id"])
+        await wait_for(lambda: got.of("customer_joined"), what="the notice on B")
+        notice = got.of("customer_joined")[0]
+        assert notice["negotiation_id"] == joined["negotiation"]["id"]
+        assert notice["product_id"] == m["product"]["id"]
+        assert notice["product"] == "தக்காளி"
+        assert notice["quantity"] == 3 and notice["unit"] == "kg"
+        assert notice["customer"] == {
+            "id": joined["user"]["id"],
+            "name": "Asha",
+            "language": "hi",
+        }
+        assert notice["via"] == "qr"
+        assert notice["text"] == "தக்காளி வாங்க புதிய வாடிக்கையாளர் வந்துள்ளார்."
+        assert notice["seq"] > got.of("welcome")[0]["seq"]
+
+        # A ping keeps the channel alive; the other vendor heard nothing.
+        await console.send(json.dumps({"type": "ping"}))
+        await wait_for(lambda: got.of("pong"), what="pong")
+        await asyncio.sleep(0.2)
+        assert not other_got.of("customer_joined")
+        await close((console, task), (elsewhere, other_task))
+
+
+async def test_vendor_channel_refuses_strangers(server: LiveServer) -> None:
+    m = await market(server)
+    # A customer's ticket: not a vendor.
+    t = await ticket(server, m["c"])
+    ws = await connect(f"{server.ws_url}/ws/vendor?ticket={t}")
+    got = Received()
+    await reader(ws, got)
+    assert got.of("error")[0]["code"] == "forbidden"
+    assert ws.close_code == 4403
+    # A ticket used twice (or made up).
+    ws = await connect(f"{server.ws_url}/ws/vendor?ticket=made-up")
+    await reader(ws, Received())
+    assert ws.close_code == 4401
+    # Anything before hello is answered with an error; the socket stays open.
+    t = await ticket(server, m["v"])
+    ws = await connect(f"{server.ws_url}/ws/vendor?ticket={t}")
+    got = Received()
+    task = asyncio.create_task(reader(ws, got))
+    await ws.send(json.dumps({"type": "ping"}))
+    await ws.send(b"\x00\x00")
+    await ws.send(json.dumps({"type": "hello", "language": "hi"}))
+    await ws.send(json.dumps({"type": "offer", "amount_paise": 100}))
+    await wait_for(lambda: len(got.of("error")) == 3 and got.of("welcome"), what="answers")
+    assert [e["code"] for e in got.of("error")] == ["hello_first", "binary", "unsupported"]
+    await close((ws, task))
+
+
+async def test_vendor_phone_hears_of_a_new_customer(server: LiveServer) -> None:
+    m = await market(server, vendor_language="en")
+    vws, vgot, vtask, _ = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "en"}
+    )
+    await asyncio.sleep(0.3)  # the phone leg has joined its room
+    joined = await join_by_qr(m["api"], m["v"], m["product"]["id"])
+    name = f"customer_joined-{joined['negotiation']['id']}"
+    await wait_for(
+        lambda: any(t["event"] == "mark" for t in vgot.twilio), timeout=30, what="spoken notice"
+    )
+    assert [t["mark"]["name"] for t in vgot.twilio if t["event"] == "mark"] == [name]
+    assert sum(1 for t in vgot.twilio if t["event"] == "media") > 25
+    await close((vws, vtask))
