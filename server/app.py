@@ -15,6 +15,7 @@ from server import __version__, migrate
 from server.api import errors
 from server.api.routes import (
     auth,
+    console,
     health,
     live,
     negotiations,
@@ -22,6 +23,7 @@ from server.api.routes import (
     payments,
     products,
     qr,
+    stall,
 )
 from server.db import create_engine, session_factory
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo
@@ -32,6 +34,7 @@ from server.ratelimit import RateLimiter
 from server.security import Passwords, Tokens
 from server.settings import Settings, load_settings
 from server.sweeper import run_sweeper
+from server.web import mount as mount_pages
 
 log = logging.getLogger("vyaparmitra")
 
@@ -117,7 +120,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or load_settings()
     errors.install(app)
-    for module in (health, auth, products, qr, negotiations, orders, payments, live):
+    for module in (health, auth, products, qr, stall, negotiations, orders, payments, live):
         app.include_router(module.router)
+    app.include_router(console.router)
+    mount_pages(app)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -1,0 +1,81 @@
+"""Read models for the vendor console: the stall's QR code, and orders with their payments."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from models import Product
+from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
+from server.api.routes.payments import PaymentStatusOut
+from server.api.routes.qr import qr_out
+from server.api.schemas import OrderOut, QROut
+from server.domain import accounts, qr
+from server.domain import negotiation as negotiations
+from server.domain import payments as payments_domain
+from server.domain.errors import NotFound
+
+router = APIRouter(tags=["console"], dependencies=[rate_limit("general")])
+
+
+class StallQROut(BaseModel):
+    business_name: str
+    qr: QROut | None
+    """The newest unexpired stall code, or None when the vendor has not printed one."""
+
+
+class ConsoleOrderOut(BaseModel):
+    order: OrderOut
+    product_names: dict[str, str]
+    unit: str
+    payment: PaymentStatusOut
+
+
+@router.get("/api/console/stall-qr", response_model=StallQROut)
+async def stall_qr(session: SessionDep, actor: VendorActor, settings: SettingsDep) -> StallQROut:
+    """What the QR flyer prints: the stall's name and its current stall code."""
+    assert actor.user_id is not None
+    async with session.begin():
+        profile = await accounts.vendor_profile(session, actor.user_id)
+        if profile is None:
+            raise NotFound("This account has no stall yet.")
+        row = await qr.stall_qr_for(session, actor.user_id)
+    issued = qr.IssuedQR(row, qr.sign_token(row.nonce, settings.secret_key)) if row else None
+    return StallQROut(
+        business_name=profile.business_name,
+        qr=qr_out(settings, issued) if issued else None,
+    )
+
+
+@router.get("/api/console/orders", response_model=list[ConsoleOrderOut])
+async def console_orders(
+    session: SessionDep,
+    actor: VendorActor,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[ConsoleOrderOut]:
+    """The vendor's newest orders, each with what the product is and its payment state."""
+    out: list[ConsoleOrderOut] = []
+    async with session.begin():
+        orders = await negotiations.list_orders(session, actor, limit=limit)
+        sold = [o for o in orders if o.vendor_id == actor.user_id]
+        ids = {o.product_id for o in sold}
+        products: dict[int, Product] = {}
+        if ids:
+            products = {
+                p.id: p for p in await session.scalars(select(Product).where(Product.id.in_(ids)))
+            }
+        for order in sold:
+            view = await payments_domain.order_payments(session, order)
+            product = products.get(order.product_id)
+            out.append(
+                ConsoleOrderOut(
+                    order=OrderOut.of(order),
+                    product_names=product.names if product else {},
+                    unit=product.unit if product else "",
+                    payment=PaymentStatusOut.of(view),
+                )
+            )
+    return out

@@ -1,0 +1,177 @@
+"""The web pages: the shopper page behind a QR code, the vendor console, the QR flyer.
+
+No build step: small HTML shells rendered here, plain ES modules and CSS under
+`static/`. The strings of the page chrome live in `static/i18n.json`, one table for the
+pages and for the error page rendered here. A page's data comes from the JSON API; the
+shell carries only what the page needs to start (`<script type="application/json">`).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+from functools import cache
+from pathlib import Path
+from string import Template
+from typing import Any
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from server.api.errors import status_for
+from server.domain import accounts, qr
+from server.domain.errors import DomainError, NotFound, QRTokenExpired, QRTokenUsed
+from server.settings import Settings
+
+log = logging.getLogger("vyaparmitra.web")
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+TEMPLATES = HERE / "templates"
+CHROME_LANGUAGES = ("hi", "en", "ta", "te", "bn", "mr")
+"""Languages the page chrome is written in (the engines speak more)."""
+
+router = APIRouter(include_in_schema=False)
+
+
+def mount(app: FastAPI) -> None:
+    """Serve the pages and their static files from `app`."""
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+
+@cache
+def strings() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = json.loads((STATIC / "i18n.json").read_text("utf-8"))
+    return table
+
+
+@cache
+def _template(name: str) -> Template:
+    return Template((TEMPLATES / name).read_text("utf-8"))
+
+
+def chrome_language(accept_language: str | None) -> str:
+    """The first language of an `Accept-Language` header the chrome is written in."""
+    ranked: list[tuple[float, int, str]] = []
+    for i, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        q = 1.0
+        if params.strip().startswith("q="):
+            try:
+                q = float(params.strip()[2:])
+            except ValueError:
+                q = 0.0
+        ranked.append((-q, i, tag.strip().lower().split("-")[0]))
+    for _, _, language in sorted(ranked):
+        if language in CHROME_LANGUAGES:
+            return language
+    return "en"
+
+
+def _boot_json(data: dict[str, Any]) -> str:
+    # Inside <script type="application/json">: no "</" may close the element early.
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def _security_headers(settings: Settings) -> dict[str, str]:
+    public = urlsplit(settings.public_base_url)
+    public_origin = f"{public.scheme}://{public.netloc}" if public.netloc else ""
+    return {
+        "Content-Security-Policy": (
+            "default-src 'self'; script-src 'self'; style-src 'self'; "
+            f"img-src 'self' data: {public_origin}; connect-src 'self'; media-src 'self'; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+        ),
+        "Referrer-Policy": "no-referrer",  # the shopper URL carries the QR token
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store",
+    }
+
+
+def _page(
+    request: Request, template: str, *, lang: str, title: str, boot: dict[str, Any], status: int
+) -> HTMLResponse:
+    settings: Settings = request.app.state.settings
+    body = _template(template).substitute(
+        lang=html.escape(lang), title=html.escape(title), boot=_boot_json(boot)
+    )
+    return HTMLResponse(body, status_code=status, headers=_security_headers(settings))
+
+
+def error_page(request: Request, exc: Exception) -> HTMLResponse:
+    """A QR code that cannot be used, told plainly in the reader's language."""
+    lang = chrome_language(request.headers.get("accept-language"))
+    table = strings()[lang]
+    if isinstance(exc, QRTokenExpired):
+        key = "err_expired"
+    elif isinstance(exc, QRTokenUsed):
+        key = "err_used"
+    elif isinstance(exc, NotFound):
+        key = "err_gone"
+    elif isinstance(exc, DomainError):
+        key = "err_invalid"
+    else:
+        key = "err_server"
+    status = status_for(exc) if isinstance(exc, DomainError) else 500
+    settings: Settings = request.app.state.settings
+    body = _template("error.html").substitute(
+        lang=html.escape(lang),
+        title=html.escape(table[key]),
+        hint=html.escape(table["err_hint" if key != "err_server" else "err_retry"]),
+        code=html.escape(getattr(exc, "code", "internal_error")),
+        app=html.escape(table["app_name"]),
+    )
+    return HTMLResponse(body, status_code=status, headers=_security_headers(settings))
+
+
+@router.get("/s/{token}", response_class=HTMLResponse)
+async def shopper_page(token: str, request: Request) -> HTMLResponse:
+    """The page a scanned QR code opens, tied to the vendor behind it."""
+    settings: Settings = request.app.state.settings
+    try:
+        async with request.app.state.sessions() as session, session.begin():
+            row = await qr.find_qr(session, token, secret=settings.secret_key)
+            if row.max_uses is not None and row.uses >= row.max_uses:
+                raise QRTokenUsed("This one-visit QR code has already been used.")
+            profile = await accounts.vendor_profile(session, row.vendor_id)
+            if profile is None:
+                raise NotFound("The vendor behind this QR code no longer trades here.")
+            business_name = profile.business_name
+    except DomainError as exc:
+        return error_page(request, exc)
+    except Exception as exc:
+        log.exception("shopper page failed")
+        return error_page(request, exc)
+    lang = chrome_language(request.headers.get("accept-language"))
+    return _page(
+        request,
+        "shopper.html",
+        lang=lang,
+        title=business_name,
+        boot={"token": token, "business_name": business_name},
+        status=200,
+    )
+
+
+@router.get("/shop", response_class=HTMLResponse)
+async def shopper_resume(request: Request) -> HTMLResponse:
+    """The shopper page without a code: it resumes the visit this tab already started
+    (after a reload, or back from the payment page)."""
+    lang = chrome_language(request.headers.get("accept-language"))
+    return _page(request, "shopper.html", lang=lang, title="VyaparMitra", boot={}, status=200)
+
+
+@router.get("/vendor", response_class=HTMLResponse)
+async def vendor_console(request: Request) -> HTMLResponse:
+    lang = chrome_language(request.headers.get("accept-language"))
+    return _page(request, "vendor.html", lang=lang, title="VyaparMitra", boot={}, status=200)
+
+
+@router.get("/vendor/flyer", response_class=HTMLResponse)
+async def qr_flyer(request: Request) -> HTMLResponse:
+    lang = chrome_language(request.headers.get("accept-language"))
+    return _page(request, "flyer.html", lang=lang, title="VyaparMitra", boot={}, status=200)

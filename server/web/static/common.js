@@ -1,0 +1,186 @@
+// What every page shares: the chrome's strings, money in paise, the JSON API, small DOM help.
+
+/** Languages the page chrome is written in, by their own names. */
+export const LANGUAGES = {
+  hi: "हिन्दी",
+  en: "English",
+  ta: "தமிழ்",
+  te: "తెలుగు",
+  bn: "বাংলা",
+  mr: "मराठी",
+};
+
+let tables = { en: {} };
+let current = "en";
+
+export async function loadStrings() {
+  const response = await fetch("/static/i18n.json");
+  tables = await response.json();
+}
+
+/** The stored choice, else the browser's first language we write, else Hindi. */
+export function pickLanguage(stored) {
+  if (stored && stored in LANGUAGES) return stored;
+  for (const tag of navigator.languages || [navigator.language || ""]) {
+    const language = String(tag).toLowerCase().split("-")[0];
+    if (language in LANGUAGES) return language;
+  }
+  return "hi";
+}
+
+export function language() {
+  return current;
+}
+
+export function setLanguage(lang) {
+  current = lang in LANGUAGES ? lang : "en";
+  document.documentElement.lang = current;
+  applyChrome();
+}
+
+/** A chrome string in the current language (English when missing), `{name}` filled in. */
+export function t(key, vars = {}, lang = current) {
+  const text = (tables[lang] && tables[lang][key]) ?? tables.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : ""));
+}
+
+export function applyChrome(root = document) {
+  for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+}
+
+export function fillLanguageSelect(select, chosen) {
+  select.replaceChildren(
+    ...Object.entries(LANGUAGES).map(([code, name]) => {
+      const option = new Option(name, code, false, code === chosen);
+      option.lang = code;
+      return option;
+    }),
+  );
+}
+
+/** A unit ("kg", "dozen") in the reader's language, or as the vendor wrote it. */
+export function unitName(unit) {
+  const key = `unit_${unit}`;
+  const text = t(key);
+  return text === key ? unit : text;
+}
+
+// -- money: integer paise in, rupees out ------------------------------------------------
+
+/** ₹ with Indian digit grouping; paise shown only when there are any (₹38, ₹1,20,000.50). */
+export function formatPaise(paise) {
+  const value = Math.trunc(Number(paise));
+  const sign = value < 0 ? "−" : "";
+  const abs = Math.abs(value);
+  const rupees = Math.trunc(abs / 100);
+  const rest = abs % 100;
+  const grouped = new Intl.NumberFormat("en-IN", { maximumFractionDigits: 0 }).format(rupees);
+  return `${sign}₹${grouped}${rest ? `.${String(rest).padStart(2, "0")}` : ""}`;
+}
+
+// Zero of each Indic digit block: a shopper may type ४०, ௪௦ or 40.
+const DIGIT_ZEROS = [0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66];
+
+export function asciiDigits(text) {
+  let out = "";
+  for (const ch of String(text)) {
+    const cp = ch.codePointAt(0);
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+    out += zero === undefined ? ch : String(cp - zero);
+  }
+  return out;
+}
+
+/** "38", "38.5", "₹1,200.75", "४०" → paise as an integer; null when it is not an amount. */
+export function parseRupees(text) {
+  const s = asciiDigits(text)
+    .trim()
+    .replace(/^(₹|rs\.?|inr)\s*/i, "")
+    .replace(/[,\s]/g, "");
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) return null;
+  const paise = Number(m[1]) * 100 + Number((m[2] || "").padEnd(2, "0"));
+  return paise > 0 ? paise : null;
+}
+
+/** Paise as a plain rupee amount for an input box ("38", "38.50"). */
+export function rupeesInput(paise) {
+  const rest = paise % 100;
+  return rest ? `${Math.trunc(paise / 100)}.${String(rest).padStart(2, "0")}` : String(paise / 100);
+}
+
+// -- the JSON API ----------------------------------------------------------------------
+
+export class ApiError extends Error {
+  constructor(status, code, message, detail) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export async function api(path, { method = "GET", body, token, headers = {} } = {}) {
+  const sent = { Accept: "application/json", ...headers };
+  if (body !== undefined) sent["Content-Type"] = "application/json";
+  if (token) sent.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: sent,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (err) {
+    throw new ApiError(0, "network", t("err_network"));
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (data && data.error) || {};
+    throw new ApiError(
+      response.status,
+      error.code || `http_${response.status}`,
+      error.message || response.statusText,
+      error.detail,
+    );
+  }
+  return data;
+}
+
+// -- DOM ---------------------------------------------------------------------------------
+
+/** h("p", {class: "x", onclick: f}, "text", child) */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else if (key === "class") el.className = value;
+    else if (key === "dataset") Object.assign(el.dataset, value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+export function $(id) {
+  return document.getElementById(id);
+}
+
+export function boot() {
+  const el = $("boot");
+  return el ? JSON.parse(el.textContent || "{}") : {};
+}
+
+let noticeTimer = 0;
+/** A line in the page's polite status region. */
+export function notice(text, { sticky = false } = {}) {
+  const el = $("notice");
+  if (!el) return;
+  el.textContent = text;
+  clearTimeout(noticeTimer);
+  if (!sticky && text) noticeTimer = setTimeout(() => (el.textContent = ""), 8000);
+}

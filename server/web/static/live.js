@@ -1,0 +1,134 @@
+// One negotiation room over the browser protocol (docs/protocol.md): a fresh single-use
+// ticket for every connection, `hello`, then events and audio. Reconnects after a drop;
+// the server's `snapshot` on each join is what the page re-renders from.
+import { api } from "./common.js";
+
+const FATAL = new Set([1003, 4403, 4404]);
+const PING_MS = 30000;
+
+export class LiveSession {
+  /**
+   * @param {object} o
+   * @param {number} o.negotiationId
+   * @param {string} o.token bearer token of the person at this page
+   * @param {string} o.language what they speak (and read)
+   * @param {(event: object) => void} o.onEvent every JSON event
+   * @param {(data: ArrayBuffer) => void} o.onAudio binary speech frames
+   * @param {(state: string, detail?: any) => void} o.onStatus connecting|open|reconnecting|replaced|fatal
+   */
+  constructor(o) {
+    Object.assign(this, o);
+    this.ws = null;
+    this.ready = false;
+    this.closed = false;
+    this.attempt = 0;
+    this.timer = 0;
+    this.pinger = 0;
+    this.onOnline = () => this.ws || this.reconnectNow();
+    window.addEventListener("online", this.onOnline);
+  }
+
+  async connect() {
+    if (this.closed || this.ws) return;
+    clearTimeout(this.timer);
+    this.onStatus(this.attempt ? "reconnecting" : "connecting");
+    let ticket;
+    try {
+      const got = await api("/api/ws-ticket", {
+        method: "POST",
+        token: this.token,
+        body: { negotiation_id: this.negotiationId },
+      });
+      ticket = got.ticket;
+    } catch (err) {
+      if (err.status === 401 || err.status === 403) return this.onStatus("fatal", err);
+      return this.retry();
+    }
+    if (this.closed) return;
+    const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+    const url = `${scheme}//${location.host}/ws/negotiations/${this.negotiationId}?ticket=${encodeURIComponent(ticket)}`;
+    const ws = new WebSocket(url);
+    ws.binaryType = "arraybuffer";
+    this.ws = ws;
+    ws.onopen = () => {
+      ws.send(
+        JSON.stringify({
+          type: "hello",
+          language: this.language,
+          sample_rate: 16000,
+          output_sample_rate: 16000,
+        }),
+      );
+    };
+    ws.onmessage = (message) => {
+      if (typeof message.data !== "string") {
+        this.onAudio(message.data);
+        return;
+      }
+      let event;
+      try {
+        event = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      if (event.type === "snapshot") {
+        this.ready = true;
+        this.attempt = 0;
+        this.onStatus("open");
+        clearInterval(this.pinger);
+        this.pinger = setInterval(() => this.send({ type: "ping" }), PING_MS);
+      }
+      this.onEvent(event);
+    };
+    ws.onclose = (e) => {
+      if (this.ws !== ws) return;
+      this.ws = null;
+      this.ready = false;
+      clearInterval(this.pinger);
+      if (this.closed) return;
+      if (e.code === 4000) return this.onStatus("replaced");
+      if (FATAL.has(e.code) || (e.code === 1008 && /origin/.test(e.reason))) {
+        return this.onStatus("fatal", { code: e.code, reason: e.reason });
+      }
+      this.retry();
+    };
+  }
+
+  retry() {
+    if (this.closed) return;
+    this.onStatus("reconnecting");
+    const delay = Math.min(10000, 400 * 2 ** this.attempt++);
+    this.timer = setTimeout(() => this.connect(), delay);
+  }
+
+  reconnectNow() {
+    if (this.closed || this.ws) return;
+    this.attempt = 0;
+    this.connect();
+  }
+
+  get open() {
+    return Boolean(this.ws && this.ready);
+  }
+
+  /** A control message; false when not connected (the page says so). */
+  send(message) {
+    if (!this.open) return false;
+    this.ws.send(JSON.stringify(message));
+    return true;
+  }
+
+  /** Microphone audio; dropped while disconnected or when the socket is backed up. */
+  sendAudio(buffer) {
+    if (this.open && this.ws.bufferedAmount < 32000) this.ws.send(buffer);
+  }
+
+  close() {
+    this.closed = true;
+    clearTimeout(this.timer);
+    clearInterval(this.pinger);
+    window.removeEventListener("online", this.onOnline);
+    if (this.ws) this.ws.close(1000, "bye");
+    this.ws = null;
+  }
+}

@@ -1,0 +1,732 @@
+// The shopper page: pick a product at the stall behind the QR code, bargain by voice or by
+// buttons, pay at the deal. State that must survive a reload (or the trip to the payment
+// page) lives in sessionStorage; the conversation's truth is the server's snapshot.
+import {
+  $,
+  ApiError,
+  api,
+  boot,
+  fillLanguageSelect,
+  formatPaise,
+  h,
+  language,
+  loadStrings,
+  notice,
+  parseRupees,
+  pickLanguage,
+  rupeesInput,
+  setLanguage,
+  t,
+  unitName,
+} from "./common.js";
+import { LiveSession } from "./live.js";
+import { Microphone, Player, silenceFrames } from "./audio.js";
+
+const KEY = "vyapar.shopper";
+const OPEN_STATES = new Set(["OPEN", "COUNTERED"]);
+const DEAL_STATES = new Set(["ACCEPTED", "LOCKED", "COMPLETED"]);
+
+let state = load() || {};
+let stall = null; // the stall's public view while picking
+let live = null;
+let negotiation = null; // the server's view: status, quantity, latest_offer, bid_count
+let bids = []; // offers in order (snapshot bids, then offer events)
+let confirming = null; // a spoken accept waiting for "yes"
+let talking = false; // push-to-talk held
+let listening = false; // hands-free on
+let paymentPoll = 0;
+
+const player = new Player((playing) => {
+  $("stop-audio").disabled = !playing;
+});
+const mic = new Microphone({
+  onFrame: (pcm) => {
+    if ((talking || listening) && live) live.sendAudio(pcm);
+  },
+  onLevel: (level) => {
+    $("level").value = Math.min(1, level * 4);
+  },
+});
+
+function load() {
+  try {
+    return JSON.parse(sessionStorage.getItem(KEY) || "null");
+  } catch {
+    return null;
+  }
+}
+
+function save() {
+  sessionStorage.setItem(KEY, JSON.stringify(state));
+}
+
+// -- starting -------------------------------------------------------------------------
+
+async function main() {
+  await loadStrings();
+  const b = boot();
+  const chosen = pickLanguage(state.language || localStorage.getItem("vyapar.lang"));
+  fillLanguageSelect($("lang"), chosen);
+  setLanguage(chosen);
+  $("lang").addEventListener("change", () => changeLanguage($("lang").value));
+  wireTalk();
+  wireOffers();
+  wirePay();
+
+  if (b.token && !(state.qr === b.token && state.negotiation_id)) {
+    state = { qr: b.token, business_name: b.business_name, language: chosen };
+    save();
+    await showPick();
+  } else if (state.negotiation_id) {
+    await resume();
+  } else {
+    $("stall-name").textContent = t("app_name");
+    notice(t("err_no_visit"), { sticky: true });
+  }
+  await returnedFromPayment();
+}
+
+async function changeLanguage(lang) {
+  setLanguage(lang);
+  localStorage.setItem("vyapar.lang", lang);
+  state.language = lang;
+  save();
+  if (!state.negotiation_id) {
+    await showPick();
+    return;
+  }
+  renderTalk();
+  // Speech is heard in the language the socket said hello with: say it again.
+  if (live) {
+    live.close();
+    live = null;
+    connect();
+  }
+}
+
+async function showPick() {
+  $("stall-name").textContent = state.business_name || "";
+  try {
+    stall = await api(`/api/qr/${encodeURIComponent(state.qr)}/stall?language=${language()}`);
+  } catch (err) {
+    notice(err.message, { sticky: true });
+    return;
+  }
+  state.business_name = stall.business_name;
+  save();
+  $("stall-name").textContent = stall.business_name;
+  document.title = stall.business_name;
+  const list = $("products");
+  if (!stall.products.length) {
+    list.replaceChildren(h("p", { class: "muted" }, t("no_products")));
+    $("start").disabled = true;
+  } else {
+    const preselect = stall.product_id ?? state.product_id ?? stall.products[0].id;
+    list.replaceChildren(
+      ...stall.products.map((p) =>
+        h(
+          "label",
+          { class: "product" },
+          h("input", {
+            type: "radio",
+            name: "product",
+            value: p.id,
+            checked: p.id === preselect,
+            onchange: () => pickProduct(p),
+          }),
+          h(
+            "span",
+            { class: "product-text" },
+            h("span", { class: "product-name", lang: language() }, p.name),
+            h(
+              "span",
+              { class: "product-price" },
+              t("per_unit", { price: formatPaise(p.list_price_paise), unit: unitName(p.unit) }),
+            ),
+            h("span", { class: "muted" }, t("in_stock", { n: p.stock, unit: unitName(p.unit) })),
+          ),
+        ),
+      ),
+    );
+    pickProduct(stall.products.find((p) => p.id === preselect) || stall.products[0]);
+  }
+  $("pick").hidden = false;
+  $("talk").hidden = true;
+}
+
+function pickProduct(product) {
+  state.product_id = product.id;
+  $("qty-label").textContent = t("quantity_in", { unit: unitName(product.unit) });
+  $("qty").max = String(product.stock);
+}
+
+async function join(event) {
+  event.preventDefault();
+  const product = stall && stall.products.find((p) => p.id === state.product_id);
+  const quantity = Number.parseInt($("qty").value, 10);
+  if (!product) return notice(t("pick_product"));
+  if (!(quantity >= 1 && quantity <= product.stock)) {
+    $("qty").setAttribute("aria-invalid", "true");
+    return notice(t("bad_quantity", { max: product.stock, unit: unitName(product.unit) }));
+  }
+  $("qty").removeAttribute("aria-invalid");
+  player.unlock(); // a click: the browser lets this page make sound from now on
+  $("start").disabled = true;
+  notice(t("joining"));
+  try {
+    const joined = await api(`/api/qr/${encodeURIComponent(state.qr)}/join`, {
+      method: "POST",
+      body: { language: language(), product_id: product.id, quantity },
+    });
+    Object.assign(state, {
+      guest_token: joined.token,
+      negotiation_id: joined.negotiation.id,
+      vendor: joined.vendor,
+      product,
+      quantity,
+      transcript: [],
+      order: null,
+      paid: false,
+    });
+    save();
+    // A one-visit code is spent now: a reload resumes this visit instead.
+    history.replaceState(null, "", "/shop");
+    notice("");
+    await resume();
+  } catch (err) {
+    notice(err instanceof ApiError ? err.message : String(err), { sticky: true });
+  } finally {
+    $("start").disabled = false;
+  }
+}
+
+async function resume() {
+  $("pick").hidden = true;
+  $("talk").hidden = false;
+  $("stall-name").textContent = (state.vendor && state.vendor.business_name) || state.business_name || "";
+  renderTalk();
+  connect();
+}
+
+function connect() {
+  live = new LiveSession({
+    negotiationId: state.negotiation_id,
+    token: state.guest_token,
+    language: language(),
+    onEvent,
+    onAudio: (data) => player.push(data),
+    onStatus,
+  });
+  live.connect();
+}
+
+function onStatus(status, detail) {
+  const el = $("presence");
+  if (status === "open") {
+    el.dataset.conn = "open";
+    notice("");
+  } else if (status === "reconnecting") {
+    el.dataset.conn = "lost";
+    notice(t("reconnecting"), { sticky: true });
+  } else if (status === "replaced") {
+    notice(t("replaced"), { sticky: true });
+  } else if (status === "fatal") {
+    notice(t("err_session", { message: (detail && (detail.message || detail.reason)) || "" }), {
+      sticky: true,
+    });
+  }
+}
+
+// -- room events ---------------------------------------------------------------------
+
+function onEvent(event) {
+  switch (event.type) {
+    case "snapshot":
+      negotiation = event.negotiation;
+      bids = event.bids.map((b) => ({ ...b }));
+      vendorPresence(event.members && event.members.vendor);
+      renderTalk();
+      if (DEAL_STATES.has(negotiation.status)) findOrder();
+      break;
+    case "state":
+      negotiation = event.negotiation;
+      renderTalk();
+      break;
+    case "offer":
+      if (!bids.some((b) => b.id === event.bid_id)) {
+        bids.push({
+          id: event.bid_id,
+          seq: event.bid_seq,
+          side: event.side,
+          amount_paise: event.amount_paise,
+          quantity: event.quantity,
+          source: event.source,
+          transcript: event.transcript,
+          capped: event.capped,
+          note: event.note,
+          text: event.text,
+        });
+      }
+      if (event.capped && event.side === "customer") notice(t("capped"));
+      negotiation = { ...(negotiation || {}), status: event.state };
+      renderTalk();
+      break;
+    case "presence":
+      if (event.side === "vendor") vendorPresence(event);
+      break;
+    case "transcript":
+      addLine({ id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
+      break;
+    case "translation":
+      if (event.side !== "customer") {
+        addLine({ id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language });
+      }
+      break;
+    case "understood":
+      if (event.amount_paise && !event.recorded) notice(t("heard_price", { price: formatPaise(event.amount_paise) }));
+      break;
+    case "confirm":
+      confirming = event;
+      renderTalk();
+      break;
+    case "confirm_cancelled":
+      confirming = null;
+      renderTalk();
+      break;
+    case "order":
+      confirming = null;
+      state.order = event.order;
+      save();
+      renderTalk();
+      break;
+    case "audio_start":
+      player.begin(event);
+      break;
+    case "audio_end":
+      player.end(event);
+      break;
+    case "busy":
+      notice(t("busy"));
+      break;
+    case "error":
+      notice(event.message);
+      break;
+    default:
+      break;
+  }
+}
+
+function vendorPresence(member) {
+  const el = $("presence");
+  if (!member) {
+    el.textContent = t("vendor_away");
+    return;
+  }
+  el.textContent = member.state === "here" ? t("vendor_here") : t("vendor_away");
+  el.dataset.state = member.state;
+}
+
+function addLine(part) {
+  state.transcript ??= [];
+  let line = part.id && state.transcript.find((l) => l.id === part.id && l.side === part.side);
+  if (line) Object.assign(line, Object.fromEntries(Object.entries(part).filter(([, v]) => v != null)));
+  else {
+    line = part;
+    state.transcript.push(line);
+    if (state.transcript.length > 200) state.transcript.shift();
+  }
+  save();
+  renderTranscript();
+}
+
+async function findOrder() {
+  if (state.order && state.order.negotiation_id === state.negotiation_id) return renderTalk();
+  try {
+    const orders = await api("/api/orders", { token: state.guest_token });
+    const order = orders.find((o) => o.negotiation_id === state.negotiation_id);
+    if (order) {
+      state.order = order;
+      save();
+      renderTalk();
+    }
+  } catch (err) {
+    notice(err.message);
+  }
+}
+
+// -- rendering --------------------------------------------------------------------------
+
+function productName() {
+  const p = state.product || {};
+  return (p.names && p.names[language()]) || p.name || "";
+}
+
+function unit() {
+  return unitName((state.product && state.product.unit) || "");
+}
+
+function latestBid() {
+  return bids.length ? bids[bids.length - 1] : null;
+}
+
+function stateLine() {
+  const n = negotiation;
+  if (!n) return t("connecting");
+  const status = n.status;
+  const order = state.order;
+  if (state.paid || status === "COMPLETED") {
+    return t("state_paid", { total: formatPaise(order ? order.total_paise : 0) });
+  }
+  if (DEAL_STATES.has(status) && order) {
+    return t("state_deal", {
+      price: formatPaise(order.unit_price_paise),
+      unit: unit(),
+      total: formatPaise(order.total_paise),
+    });
+  }
+  if (status === "REJECTED") return t("state_rejected");
+  if (status === "EXPIRED") return t("state_expired");
+  if (status === "CANCELLED") return t("state_cancelled");
+  if (confirming) return t("state_confirm", { price: formatPaise(confirming.amount_paise), unit: unit() });
+  const offer = n.latest_offer;
+  if (!offer) return t("state_start");
+  const price = formatPaise(offer.amount_paise);
+  if (offer.side === "customer") return t("state_you_offered", { price, unit: unit() });
+  return (n.bid_count || bids.length) > 1
+    ? t("state_vendor_countered", { price, unit: unit() })
+    : t("state_vendor_offered", { price, unit: unit() });
+}
+
+function renderTalk() {
+  $("product-title").textContent = t("product_qty", {
+    name: productName(),
+    qty: state.quantity || (negotiation && negotiation.quantity) || 1,
+    unit: unit(),
+  });
+  $("product-title").lang = language();
+  $("state-line").textContent = stateLine();
+  $("amount-label").textContent = t("your_offer", { unit: unit() });
+  const open = !negotiation || OPEN_STATES.has(negotiation.status);
+  $("offer-form").hidden = !open;
+  $("voice").hidden = !open;
+  renderTalkButton();
+  renderOffers(open);
+  renderTranscript();
+  renderPay();
+}
+
+function renderOffers(open) {
+  const latest = latestBid();
+  const items = [...bids].reverse().map((b) => {
+    const mine = b.side === "customer";
+    const isLatest = latest && b.id === latest.id;
+    const actions = [];
+    if (isLatest && open && !mine) {
+      actions.push(
+        h("button", { type: "button", class: "primary", onclick: () => acceptOffer(b) }, t("accept")),
+        h("button", { type: "button", onclick: () => counterOffer(b) }, t("counter")),
+        h("button", { type: "button", class: "danger", onclick: rejectOffer }, t("reject")),
+      );
+    }
+    let status = "";
+    if (isLatest && negotiation && DEAL_STATES.has(negotiation.status)) status = t("offer_accepted");
+    else if (!isLatest) status = t("offer_superseded");
+    else if (open) status = mine ? t("offer_waiting_vendor") : t("offer_your_turn");
+    return h(
+      "li",
+      { class: `offer ${mine ? "mine" : "theirs"}${isLatest ? " latest" : ""}`, dataset: { bidId: b.id } },
+      h("p", { class: "offer-who" }, mine ? t("you") : t("vendor"), " · ", h("span", { class: "muted" }, t(`source_${b.source}`))),
+      h("p", { class: "offer-amount" }, t("per_unit", { price: formatPaise(b.amount_paise), unit: unit() })),
+      h(
+        "p",
+        { class: "offer-total" },
+        t("times_qty", { qty: b.quantity, unit: unit(), total: formatPaise(b.amount_paise * b.quantity) }),
+      ),
+      status ? h("p", { class: "offer-state" }, status) : null,
+      actions.length ? h("div", { class: "row actions" }, actions) : null,
+    );
+  });
+  $("offers").replaceChildren(...items);
+  if (confirming && open) {
+    $("offers").prepend(
+      h(
+        "li",
+        { class: "offer confirm" },
+        h("p", {}, t("state_confirm", { price: formatPaise(confirming.amount_paise), unit: unit() })),
+        h(
+          "div",
+          { class: "row actions" },
+          h("button", { type: "button", class: "primary", onclick: () => acceptOffer(latestBid()) }, t("confirm_yes")),
+        ),
+      ),
+    );
+  }
+}
+
+function renderTranscript() {
+  const lines = (state.transcript || []).map((l) => {
+    const mine = l.side === "customer";
+    const main = !mine && l.translated ? l.translated : l.text || l.translated || "";
+    const original = !mine && l.translated && l.text && l.text !== l.translated ? l.text : null;
+    return h(
+      "li",
+      { class: mine ? "mine" : "theirs" },
+      h("span", { class: "who" }, mine ? t("you") : t("vendor")),
+      h("span", { class: "said", lang: mine ? l.lang : l.tlang || l.lang }, main),
+      original ? h("small", { class: "original", lang: l.lang }, original) : null,
+    );
+  });
+  $("transcript").replaceChildren(...lines);
+}
+
+// -- talking ------------------------------------------------------------------------------
+
+function mode() {
+  return document.querySelector('input[name="mode"]:checked').value;
+}
+
+function renderTalkButton() {
+  const button = $("talk-button");
+  if (mode() === "ptt") {
+    button.textContent = talking ? t("release_to_send") : t("hold_to_talk");
+    button.setAttribute("aria-pressed", String(talking));
+  } else {
+    button.textContent = listening ? t("stop_listening") : t("start_listening");
+    button.setAttribute("aria-pressed", String(listening));
+  }
+  button.classList.toggle("on", talking || listening);
+}
+
+async function ensureMic() {
+  if (mic.running) return true;
+  notice(t("mic_starting"));
+  try {
+    await mic.start();
+    notice("");
+    return true;
+  } catch (err) {
+    notice(t("mic_denied", { reason: err.message || err.name }), { sticky: true });
+    return false;
+  }
+}
+
+async function pressTalk() {
+  if (mode() !== "ptt" || talking) return;
+  player.unlock();
+  talking = true;
+  renderTalkButton();
+  if (!(await ensureMic())) {
+    talking = false;
+    renderTalkButton();
+  }
+}
+
+function releaseTalk() {
+  if (!talking) return;
+  talking = false;
+  // The server hears the end of the utterance after half a second of silence.
+  if (live) for (const frame of silenceFrames(700)) live.sendAudio(frame);
+  renderTalkButton();
+}
+
+async function toggleListening() {
+  player.unlock();
+  if (listening) {
+    listening = false;
+    renderTalkButton();
+    return;
+  }
+  if (await ensureMic()) listening = true;
+  renderTalkButton();
+}
+
+function wireTalk() {
+  const button = $("talk-button");
+  button.addEventListener("pointerdown", (e) => {
+    if (mode() !== "ptt") return;
+    e.preventDefault();
+    button.setPointerCapture?.(e.pointerId);
+    pressTalk();
+  });
+  for (const type of ["pointerup", "pointercancel", "lostpointercapture"]) {
+    button.addEventListener(type, () => releaseTalk());
+  }
+  button.addEventListener("keydown", (e) => {
+    if (mode() !== "ptt" || (e.key !== " " && e.key !== "Enter")) return;
+    e.preventDefault();
+    if (!e.repeat) pressTalk();
+  });
+  button.addEventListener("keyup", (e) => {
+    if (mode() === "ptt" && (e.key === " " || e.key === "Enter")) releaseTalk();
+  });
+  button.addEventListener("click", () => {
+    if (mode() === "free") toggleListening();
+  });
+  for (const radio of document.querySelectorAll('input[name="mode"]')) {
+    radio.addEventListener("change", () => {
+      talking = false;
+      listening = false;
+      localStorage.setItem("vyapar.mode", mode());
+      renderTalkButton();
+    });
+  }
+  const saved = localStorage.getItem("vyapar.mode");
+  if (saved) {
+    const radio = document.querySelector(`input[name="mode"][value="${saved}"]`);
+    if (radio) radio.checked = true;
+  }
+  $("stop-audio").addEventListener("click", () => {
+    player.stop();
+    if (live) live.send({ type: "interrupt" });
+  });
+  $("pick-form").addEventListener("submit", join);
+}
+
+// -- buttons instead of words ------------------------------------------------------------
+
+function sendOrSay(message) {
+  if (!live || !live.send(message)) notice(t("not_connected"));
+}
+
+function acceptOffer(bid) {
+  confirming = null;
+  sendOrSay({ type: "accept", expected_seq: bid ? bid.seq : undefined });
+}
+
+function counterOffer(bid) {
+  const input = $("amount");
+  input.value = rupeesInput(bid.amount_paise);
+  input.focus();
+  input.select();
+}
+
+function rejectOffer() {
+  sendOrSay({ type: "reject" });
+}
+
+function wireOffers() {
+  $("offer-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const paise = parseRupees($("amount").value);
+    if (!paise) {
+      $("amount").setAttribute("aria-invalid", "true");
+      notice(t("bad_amount"));
+      return;
+    }
+    $("amount").removeAttribute("aria-invalid");
+    player.unlock();
+    sendOrSay({ type: "offer", amount_paise: paise });
+    $("amount").value = "";
+  });
+}
+
+// -- paying -------------------------------------------------------------------------------
+
+function renderPay() {
+  const order = state.order;
+  const show = Boolean(order && negotiation && (DEAL_STATES.has(negotiation.status) || state.paid));
+  $("pay").hidden = !show;
+  if (!show) return;
+  const paid = state.paid || negotiation.status === "COMPLETED" || order.status === "paid";
+  $("pay-total").textContent = t("order_total", {
+    id: order.id,
+    qty: order.quantity,
+    unit: unit(),
+    total: formatPaise(order.total_paise),
+  });
+  $("pay-now").textContent = t("pay_now", { total: formatPaise(order.total_paise) });
+  $("pay-now").hidden = paid;
+  $("pay-upi").hidden = paid;
+  $("paid").hidden = !paid;
+  $("paid").textContent = paid ? t("paid", { total: formatPaise(order.total_paise) }) : "";
+  if (paid) {
+    $("upi").hidden = true;
+    clearInterval(paymentPoll);
+    paymentPoll = 0;
+  } else if (!paymentPoll && order.status === "pending_payment") {
+    paymentPoll = setInterval(checkPayment, 2500);
+  }
+}
+
+async function checkPayment() {
+  if (!state.order) return;
+  try {
+    const status = await api(`/api/payment/status/${state.order.id}`, { token: state.guest_token });
+    applyPayment(status);
+  } catch (err) {
+    if (err.status && err.status < 500) notice(err.message);
+  }
+}
+
+function applyPayment(status) {
+  if (status.paid) {
+    state.paid = true;
+    state.order = { ...state.order, status: "paid" };
+    save();
+    renderTalk();
+  }
+}
+
+function wirePay() {
+  $("pay-now").addEventListener("click", async () => {
+    $("pay-now").disabled = true;
+    try {
+      const checkout = await api("/api/payment/create", {
+        method: "POST",
+        token: state.guest_token,
+        body: { order_id: state.order.id },
+      });
+      if (checkout.checkout_url) {
+        const back = `${location.origin}/shop`;
+        location.assign(`${checkout.checkout_url}?return_url=${encodeURIComponent(back)}`);
+        return;
+      }
+      await showUpi(); // no hosted checkout here: the UPI link works from any phone
+    } catch (err) {
+      notice(err.message, { sticky: true });
+    } finally {
+      $("pay-now").disabled = false;
+    }
+  });
+  $("pay-upi").addEventListener("click", showUpi);
+}
+
+async function showUpi() {
+  try {
+    const link = await api(`/api/payment/link/${state.order.id}`, {
+      method: "POST",
+      token: state.guest_token,
+    });
+    $("upi-img").src = `data:image/png;base64,${link.qr_png_base64}`;
+    $("upi-img").alt = t("upi_alt", { total: formatPaise(link.amount_paise) });
+    $("upi-link").href = link.short_url;
+    $("upi").hidden = false;
+  } catch (err) {
+    notice(err.message, { sticky: true });
+  }
+}
+
+async function returnedFromPayment() {
+  const q = new URLSearchParams(location.search);
+  const paymentId = q.get("razorpay_payment_id");
+  if (!paymentId || !state.guest_token) return;
+  history.replaceState(null, "", location.pathname);
+  notice(t("paying"), { sticky: true });
+  try {
+    const status = await api("/api/payment/verify", {
+      method: "POST",
+      token: state.guest_token,
+      body: {
+        razorpay_payment_id: paymentId,
+        razorpay_order_id: q.get("razorpay_order_id"),
+        razorpay_signature: q.get("razorpay_signature"),
+      },
+    });
+    notice("");
+    applyPayment(status);
+  } catch (err) {
+    notice(err.message, { sticky: true });
+  }
+}
+
+main();

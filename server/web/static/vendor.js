@@ -1,0 +1,706 @@
+// The vendor console: log in, watch and answer live negotiations (transcripts, incoming
+// offers with the floor-price warning and the assistant's hint), orders and refunds,
+// the catalogue. One socket per live negotiation; lists are polled.
+import {
+  $,
+  LANGUAGES,
+  api,
+  fillLanguageSelect,
+  formatPaise,
+  h,
+  language,
+  loadStrings,
+  notice,
+  parseRupees,
+  pickLanguage,
+  rupeesInput,
+  setLanguage,
+  t,
+  unitName,
+} from "./common.js";
+import { LiveSession } from "./live.js";
+import { Player } from "./audio.js";
+
+const KEY = "vyapar.vendor";
+const ACTIVE = new Set(["OPEN", "COUNTERED", "ACCEPTED", "LOCKED"]);
+const OPEN = new Set(["OPEN", "COUNTERED"]);
+const RECENT_MS = 60 * 60 * 1000;
+
+let auth = readAuth();
+let me = null;
+let products = new Map();
+const rooms = new Map(); // negotiation id → room (see room())
+let seen = null; // negotiation ids already shown, to tell new customers apart
+let timers = [];
+const orderRows = new Map();
+
+function readAuth() {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) || "null");
+  } catch {
+    return null;
+  }
+}
+
+// -- starting -------------------------------------------------------------------------
+
+async function main() {
+  await loadStrings();
+  const chosen = pickLanguage(localStorage.getItem("vyapar.lang"));
+  fillLanguageSelect($("lang"), chosen);
+  setLanguage(chosen);
+  $("lang").addEventListener("change", () => {
+    setLanguage($("lang").value);
+    localStorage.setItem("vyapar.lang", $("lang").value);
+    renderAll();
+  });
+  $("login-form").addEventListener("submit", login);
+  $("logout").addEventListener("click", logout);
+  $("hear").addEventListener("change", () => {
+    for (const r of rooms.values()) if (r.player) r.player.unlock();
+  });
+  wireProductForm();
+  if (auth && auth.token) await start();
+  else showLogin();
+}
+
+function showLogin() {
+  for (const id of ["live", "orders", "products"]) $(id).hidden = true;
+  $("nav").hidden = true;
+  $("login").hidden = false;
+}
+
+async function login(event) {
+  event.preventDefault();
+  const id = $("login-id").value.trim().replace(/[\s-]/g, "");
+  const password = $("login-password").value;
+  const body = /^\+?[0-9]{8,15}$/.test(id) ? { phone: id, password } : { email: id, password };
+  try {
+    const got = await api("/api/auth/login", { method: "POST", body });
+    auth = { token: got.token };
+    localStorage.setItem(KEY, JSON.stringify(auth));
+    $("login-password").value = "";
+    await start();
+  } catch (err) {
+    notice(err.message, { sticky: true });
+    $("login-password").focus();
+  }
+}
+
+function logout() {
+  localStorage.removeItem(KEY);
+  auth = null;
+  me = null;
+  for (const timer of timers) clearInterval(timer);
+  timers = [];
+  for (const r of rooms.values()) if (r.live) r.live.close();
+  rooms.clear();
+  $("negotiations").replaceChildren();
+  showLogin();
+}
+
+async function start() {
+  try {
+    me = await api("/api/me", { token: auth.token });
+  } catch (err) {
+    if (err.status === 401) return logout();
+    notice(err.message, { sticky: true });
+    return;
+  }
+  if (me.role !== "vendor") {
+    notice(t("not_vendor"), { sticky: true });
+    return logout();
+  }
+  if (!localStorage.getItem("vyapar.lang") && me.language in LANGUAGES) {
+    $("lang").value = me.language;
+    setLanguage(me.language);
+  }
+  notice("");
+  $("login").hidden = true;
+  $("nav").hidden = false;
+  for (const id of ["live", "orders", "products"]) $(id).hidden = false;
+  await loadProducts();
+  await pollNegotiations();
+  await pollOrders();
+  timers.push(setInterval(pollNegotiations, 2000), setInterval(pollOrders, 3000));
+}
+
+function renderAll() {
+  renderProducts();
+  for (const r of rooms.values()) renderRoom(r);
+  orderRows.clear();
+  pollOrders();
+}
+
+// -- products ---------------------------------------------------------------------------
+
+async function loadProducts() {
+  const list = await api(`/api/vendors/${me.id}/products`, { token: auth.token });
+  products = new Map(list.map((p) => [p.id, p]));
+  renderProducts();
+}
+
+function nameOf(names) {
+  if (!names) return "";
+  return names[language()] || names[me && me.language] || names.en || Object.values(names)[0] || "";
+}
+
+function renderProducts() {
+  const items = [...products.values()].map((p) =>
+    h(
+      "li",
+      { class: `product-row${p.is_active ? "" : " inactive"}` },
+      h("span", { class: "product-name" }, nameOf(p.names)),
+      h(
+        "span",
+        { class: "muted" },
+        t("product_facts", {
+          list: formatPaise(p.list_price_paise),
+          floor: formatPaise(p.floor_price_paise),
+          unit: unitName(p.unit),
+          stock: p.stock,
+        }),
+        p.is_active ? "" : ` · ${t("off_sale")}`,
+      ),
+      h("button", { type: "button", onclick: () => editProduct(p) }, t("edit"), h("span", { class: "sr-only" }, ` ${nameOf(p.names)}`)),
+    ),
+  );
+  $("product-list").replaceChildren(...items);
+  const names = $("pf-names");
+  if (!names.childElementCount) {
+    names.append(
+      ...Object.entries(LANGUAGES).map(([code, label]) =>
+        h(
+          "div",
+          { class: "field" },
+          h("label", { for: `pf-name-${code}`, lang: code }, label),
+          h("input", { id: `pf-name-${code}`, lang: code, maxlength: 120, dataset: { lang: code } }),
+        ),
+      ),
+    );
+  }
+}
+
+function editProduct(p) {
+  $("pf-id").value = p.id;
+  for (const input of $("pf-names").querySelectorAll("input")) input.value = p.names[input.dataset.lang] || "";
+  $("pf-unit").value = p.unit;
+  $("pf-list").value = rupeesInput(p.list_price_paise);
+  $("pf-floor").value = rupeesInput(p.floor_price_paise);
+  $("pf-stock").value = p.stock;
+  $("pf-negotiable").checked = p.negotiable;
+  $("pf-active").checked = p.is_active;
+  $("product-form-h").textContent = t("edit_product", { name: nameOf(p.names) });
+  $("pf-names").querySelector("input").focus();
+}
+
+function wireProductForm() {
+  const form = $("product-form");
+  form.addEventListener("reset", () => {
+    $("pf-id").value = "";
+    $("product-form-h").textContent = t("add_product");
+  });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const names = {};
+    for (const input of $("pf-names").querySelectorAll("input")) {
+      if (input.value.trim()) names[input.dataset.lang] = input.value.trim();
+    }
+    const list = parseRupees($("pf-list").value);
+    const floor = $("pf-floor").value.trim() ? parseRupees($("pf-floor").value) : list;
+    const stock = Number.parseInt($("pf-stock").value, 10);
+    const problems = [];
+    if (!Object.keys(names).length) problems.push(t("need_name"));
+    if (!list) problems.push(t("bad_list_price"));
+    if (!floor || (list && floor > list)) problems.push(t("bad_floor_price"));
+    if (!(stock >= 0)) problems.push(t("bad_stock"));
+    if (problems.length) return notice(problems.join(" "), { sticky: true });
+    const body = {
+      names,
+      unit: $("pf-unit").value.trim() || "kg",
+      list_price_paise: list,
+      floor_price_paise: floor,
+      stock,
+      negotiable: $("pf-negotiable").checked,
+    };
+    const id = $("pf-id").value;
+    try {
+      if (id) {
+        await api(`/api/products/${id}`, {
+          method: "PATCH",
+          token: auth.token,
+          body: { ...body, is_active: $("pf-active").checked },
+        });
+      } else {
+        const created = await api("/api/products", { method: "POST", token: auth.token, body });
+        if (!$("pf-active").checked) {
+          await api(`/api/products/${created.id}`, { method: "PATCH", token: auth.token, body: { is_active: false } });
+        }
+      }
+      notice(t("saved"));
+      form.reset();
+      await loadProducts();
+    } catch (err) {
+      notice(err.message, { sticky: true });
+    }
+  });
+}
+
+// -- live negotiations --------------------------------------------------------------------
+
+function room(n) {
+  let r = rooms.get(n.id);
+  if (!r) {
+    r = { id: n.id, n, bids: [], lines: [], hint: null, members: {}, confirmBelow: null, live: null, player: null, error: "" };
+    rooms.set(n.id, r);
+  }
+  return r;
+}
+
+async function pollNegotiations() {
+  if (!auth) return;
+  let list;
+  try {
+    list = await api("/api/negotiations?role=vendor&limit=50", { token: auth.token });
+  } catch (err) {
+    if (err.status === 401) return logout();
+    return;
+  }
+  const now = Date.now();
+  const shown = list.filter((n) => ACTIVE.has(n.status) || now - Date.parse(n.updated_at) < RECENT_MS || rooms.has(n.id));
+  for (const n of shown) {
+    const fresh = !rooms.has(n.id);
+    const r = room(n);
+    // The live socket knows bids first; the list knows what happens away from the room
+    // (payment completing, expiry).
+    if (fresh || !r.live || !r.live.open || !ACTIVE.has(n.status)) r.n = { ...r.n, ...n };
+    if (fresh && seen && !seen.has(n.id) && ACTIVE.has(n.status)) {
+      toast(t("new_customer", { product: productLabel(r) }));
+    }
+    if (ACTIVE.has(r.n.status) && !r.live) connectRoom(r);
+    if (!ACTIVE.has(r.n.status) && r.live) {
+      r.live.close();
+      r.live = null;
+    }
+    renderRoom(r);
+  }
+  seen = new Set([...(seen || []), ...shown.map((n) => n.id)]);
+  $("live-empty").hidden = rooms.size > 0;
+}
+
+function productLabel(r) {
+  const p = products.get(r.n.product_id);
+  return p ? nameOf(p.names) : `#${r.n.product_id}`;
+}
+
+function connectRoom(r) {
+  r.live = new LiveSession({
+    negotiationId: r.id,
+    token: auth.token,
+    language: (me && me.language) || language(),
+    onEvent: (event) => onRoomEvent(r, event),
+    onAudio: (data) => {
+      if ($("hear").checked && r.player) r.player.push(data);
+    },
+    onStatus: (status) => {
+      r.conn = status;
+      renderRoom(r);
+    },
+  });
+  r.live.connect();
+}
+
+function onRoomEvent(r, event) {
+  switch (event.type) {
+    case "snapshot":
+      r.n = { ...r.n, ...event.negotiation };
+      r.bids = event.bids.map((b) => ({ ...b }));
+      r.members = event.members || {};
+      break;
+    case "state":
+      r.n = { ...r.n, ...event.negotiation };
+      break;
+    case "offer":
+      if (!r.bids.some((b) => b.id === event.bid_id)) {
+        r.bids.push({
+          id: event.bid_id,
+          seq: event.bid_seq,
+          side: event.side,
+          amount_paise: event.amount_paise,
+          quantity: event.quantity,
+          source: event.source,
+          transcript: event.transcript,
+          text: event.text,
+          hint: event.hint || null,
+        });
+      }
+      r.n = { ...r.n, status: event.state, latest_offer: { side: event.side, amount_paise: event.amount_paise } };
+      r.confirmBelow = null;
+      r.error = "";
+      break;
+    case "presence":
+      r.members = { ...r.members, [event.side]: { ...(r.members[event.side] || {}), ...event } };
+      break;
+    case "transcript":
+      addLine(r, { id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
+      break;
+    case "translation":
+      if (event.side === "customer") addLine(r, { id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language });
+      break;
+    case "order":
+      r.order = event.order;
+      r.n = { ...r.n, status: "ACCEPTED" };
+      pollOrders();
+      break;
+    case "audio_start":
+      if ($("hear").checked) {
+        r.player ??= new Player();
+        r.player.unlock();
+        r.player.begin(event);
+      }
+      break;
+    case "audio_end":
+      if (r.player) r.player.end(event);
+      break;
+    case "error":
+      r.error = event.message;
+      break;
+    default:
+      return;
+  }
+  renderRoom(r);
+}
+
+function addLine(r, part) {
+  const line = part.id && r.lines.find((l) => l.id === part.id && l.side === part.side);
+  if (line) Object.assign(line, Object.fromEntries(Object.entries(part).filter(([, v]) => v != null)));
+  else r.lines.push(part);
+  if (r.lines.length > 100) r.lines.shift();
+}
+
+function latestCustomerOffer(r) {
+  const last = r.bids[r.bids.length - 1];
+  if (last && last.side === "customer") return last;
+  const offer = r.n.latest_offer;
+  if (offer && offer.side === "customer" && !last) {
+    return { amount_paise: offer.amount_paise, quantity: r.n.quantity, seq: undefined, side: "customer" };
+  }
+  return null;
+}
+
+function roomStateLine(r, unit) {
+  const n = r.n;
+  if (n.status === "COMPLETED") return t("vstate_paid");
+  if (n.status === "ACCEPTED" || n.status === "LOCKED") return t("vstate_deal");
+  if (n.status === "REJECTED") return t("state_rejected");
+  if (n.status === "EXPIRED") return t("state_expired");
+  if (n.status === "CANCELLED") return t("state_cancelled");
+  const offer = n.latest_offer;
+  if (!offer) return t("vstate_start");
+  const price = formatPaise(offer.amount_paise);
+  return offer.side === "customer"
+    ? t("state_customer_offered", { price, unit })
+    : t("state_you_offered", { price, unit });
+}
+
+function renderRoom(r) {
+  const product = products.get(r.n.product_id);
+  const unit = unitName(product ? product.unit : "");
+  const floor = product ? product.floor_price_paise : null;
+  const open = OPEN.has(r.n.status);
+  const offer = open ? latestCustomerOffer(r) : null;
+  const customer = r.members.customer;
+  let card = $(`deal-${r.id}`);
+  const kept = card ? keep(card) : null;
+
+  const parts = [
+    h("h3", { id: `deal-${r.id}-h` }, t("product_qty", { name: productLabel(r), qty: r.n.quantity, unit })),
+    h(
+      "p",
+      { class: "presence" },
+      customer && customer.state === "here"
+        ? t("customer_here", { language: LANGUAGES[customer.language] || customer.language || "" })
+        : t("customer_away"),
+      r.conn === "reconnecting" ? ` · ${t("reconnecting")}` : "",
+      r.conn === "replaced" ? ` · ${t("replaced")}` : "",
+    ),
+    h("p", { class: "state-line" }, roomStateLine(r, unit)),
+  ];
+  if (r.conn === "replaced" && ACTIVE.has(r.n.status)) {
+    parts.push(
+      h("button", { type: "button", onclick: () => { r.live.close(); r.live = null; connectRoom(r); } }, t("use_here")),
+    );
+  }
+  if (offer) parts.push(incomingOffer(r, offer, unit, floor));
+  if (r.error) parts.push(h("p", { class: "warn", role: "alert" }, r.error));
+  if (!ACTIVE.has(r.n.status) || r.n.status === "ACCEPTED" || r.n.status === "LOCKED") {
+    const o = r.order;
+    if (o) parts.push(h("p", { class: "order-line" }, t("order_line", { id: o.id, total: formatPaise(o.total_paise) })));
+  }
+  parts.push(
+    h(
+      "details",
+      { class: "conv", open: true },
+      h("summary", {}, t("conversation")),
+      h(
+        "ol",
+        { class: "transcript" },
+        r.lines.map((l) => {
+          const theirs = l.side === "customer";
+          const main = theirs && l.translated ? l.translated : l.text || l.translated || "";
+          const original = theirs && l.translated && l.text && l.text !== l.translated ? l.text : null;
+          return h(
+            "li",
+            { class: theirs ? "theirs" : "mine" },
+            h("span", { class: "who" }, theirs ? t("customer") : t("you")),
+            h("span", { class: "said" }, main),
+            original ? h("small", { class: "original", lang: l.lang }, original) : null,
+          );
+        }),
+      ),
+    ),
+    h(
+      "details",
+      { class: "history" },
+      h("summary", {}, t("offers")),
+      h(
+        "ol",
+        {},
+        r.bids.map((b) =>
+          h("li", {}, `${b.side === "customer" ? t("customer") : t("you")}: `, t("per_unit", { price: formatPaise(b.amount_paise), unit }), ` × ${b.quantity}`),
+        ),
+      ),
+    ),
+  );
+  const fresh = h(
+    "article",
+    { id: `deal-${r.id}`, class: `deal status-${r.n.status.toLowerCase()}`, "aria-labelledby": `deal-${r.id}-h` },
+    parts,
+  );
+  if (card) card.replaceWith(fresh);
+  else $("negotiations").prepend(fresh);
+  if (kept) restore(fresh, kept);
+  $("live-empty").hidden = rooms.size > 0;
+}
+
+function incomingOffer(r, offer, unit, floor) {
+  const below = floor != null && offer.amount_paise < floor;
+  const hint = offer.hint;
+  const counterDefault = hint && hint.action === "counter" && hint.amount_paise ? hint.amount_paise : null;
+  const confirmAccept = r.confirmBelow === "accept";
+  const confirmCounter = r.confirmBelow === "counter";
+  return h(
+    "div",
+    { class: `incoming${below ? " below" : ""}`, role: "group", "aria-label": t("incoming_offer") },
+    h("p", { class: "offer-who" }, t("customer_offers")),
+    h("p", { class: "offer-amount" }, t("per_unit", { price: formatPaise(offer.amount_paise), unit })),
+    h("p", { class: "offer-total" }, t("times_qty", { qty: offer.quantity, unit, total: formatPaise(offer.amount_paise * offer.quantity) })),
+    below ? h("p", { class: "warn" }, "⚠ ", t("below_floor", { price: formatPaise(floor) })) : null,
+    hint
+      ? h(
+          "p",
+          { class: `hint hint-${hint.action}` },
+          h("strong", {}, t("hint"), ": "),
+          hint.action === "counter" && hint.amount_paise
+            ? t("hint_counter", { price: formatPaise(hint.amount_paise) })
+            : t(`hint_${hint.action}`),
+          hint.reason ? h("span", { class: "muted" }, ` — ${hint.reason}`) : null,
+        )
+      : null,
+    h(
+      "div",
+      { class: "row actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          class: confirmAccept ? "danger" : "primary",
+          dataset: { action: "accept" },
+          onclick: () => {
+            if (below && !confirmAccept) {
+              r.confirmBelow = "accept";
+              return renderRoom(r);
+            }
+            send(r, { type: "accept", expected_seq: offer.seq, confirm_below_floor: below || undefined });
+          },
+        },
+        confirmAccept ? t("accept_below_floor") : t("accept_price", { price: formatPaise(offer.amount_paise) }),
+      ),
+      h("button", { type: "button", class: "danger", dataset: { action: "reject" }, onclick: () => send(r, { type: "reject" }) }, t("reject")),
+    ),
+    h(
+      "form",
+      {
+        class: "row counter",
+        onsubmit: (e) => {
+          e.preventDefault();
+          const input = e.target.querySelector("input");
+          const paise = parseRupees(input.value);
+          if (!paise) {
+            input.setAttribute("aria-invalid", "true");
+            return notice(t("bad_amount"));
+          }
+          const belowCounter = floor != null && paise < floor;
+          if (belowCounter && !confirmCounter) {
+            r.confirmBelow = "counter";
+            r.error = t("below_floor", { price: formatPaise(floor) });
+            return renderRoom(r);
+          }
+          send(r, { type: "offer", amount_paise: paise, confirm_below_floor: belowCounter || undefined });
+        },
+      },
+      h("label", { for: `counter-${r.id}` }, t("counter_label", { unit })),
+      h("input", {
+        id: `counter-${r.id}`,
+        inputmode: "decimal",
+        autocomplete: "off",
+        dataset: { keep: "counter" },
+        value: counterDefault ? rupeesInput(counterDefault) : "",
+      }),
+      h("button", { type: "submit", dataset: { action: "counter" } }, confirmCounter ? t("counter_below_floor") : t("counter")),
+    ),
+  );
+}
+
+function send(r, message) {
+  r.error = "";
+  if (!r.live || !r.live.send(message)) {
+    r.error = t("not_connected");
+    renderRoom(r);
+  }
+}
+
+/** Input values and focus inside a card, so a re-render does not eat what is typed. */
+function keep(card) {
+  const values = {};
+  for (const input of card.querySelectorAll("[data-keep]")) values[input.dataset.keep] = input.value;
+  const focused = card.contains(document.activeElement) ? document.activeElement : null;
+  return {
+    values,
+    focusKeep: focused && focused.dataset ? focused.dataset.keep || focused.dataset.action : null,
+    open: [...card.querySelectorAll("details")].map((d) => d.open),
+  };
+}
+
+function restore(card, kept) {
+  for (const input of card.querySelectorAll("[data-keep]")) {
+    if (kept.values[input.dataset.keep]) input.value = kept.values[input.dataset.keep];
+  }
+  card.querySelectorAll("details").forEach((d, i) => {
+    if (i < kept.open.length) d.open = kept.open[i];
+  });
+  if (kept.focusKeep) {
+    const target = card.querySelector(`[data-keep="${kept.focusKeep}"], [data-action="${kept.focusKeep}"]`);
+    if (target) target.focus();
+  }
+}
+
+let toastTimer = 0;
+function toast(text) {
+  const el = $("toast");
+  el.textContent = text;
+  el.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (el.hidden = true), 10000);
+}
+
+// -- orders -------------------------------------------------------------------------------
+
+async function pollOrders() {
+  if (!auth) return;
+  let list;
+  try {
+    list = await api("/api/console/orders?limit=50", { token: auth.token });
+  } catch (err) {
+    if (err.status === 401) return logout();
+    return;
+  }
+  $("orders-empty").hidden = list.length > 0;
+  const ul = $("order-list");
+  for (const item of list) {
+    const sig = JSON.stringify([item.order.status, item.payment.paid_paise, item.payment.refunded_paise, item.payment.refunds_pending_paise, language()]);
+    const row = orderRows.get(item.order.id);
+    if (row && row.sig === sig) continue;
+    const el = orderItem(item);
+    if (row) {
+      if (row.el.contains(document.activeElement)) continue; // typing a refund: later
+      row.el.replaceWith(el);
+    } else {
+      ul.append(el);
+    }
+    orderRows.set(item.order.id, { sig, el });
+  }
+  // Newest first, as the server sends them.
+  for (const item of list) ul.append(orderRows.get(item.order.id).el);
+  for (const r of rooms.values()) {
+    const item = list.find((i) => i.order.negotiation_id === r.id);
+    if (item && (!r.order || r.order.status !== item.order.status)) {
+      r.order = item.order;
+      renderRoom(r);
+    }
+  }
+}
+
+function orderItem(item) {
+  const o = item.order;
+  const p = item.payment;
+  const unit = unitName(item.unit);
+  const refundable = p.paid_paise - p.refunded_paise - p.refunds_pending_paise;
+  const payment = [];
+  if (p.paid) payment.push(t("pay_paid", { amount: formatPaise(p.paid_paise) }));
+  if (p.refunded_paise) payment.push(t("pay_refunded", { amount: formatPaise(p.refunded_paise) }));
+  if (p.refunds_pending_paise) payment.push(t("pay_refund_pending", { amount: formatPaise(p.refunds_pending_paise) }));
+  return h(
+    "li",
+    { class: `order status-${o.status}`, id: `order-${o.id}`, dataset: { orderId: o.id, status: o.status } },
+    h("p", { class: "order-head" }, h("strong", {}, `#${o.id}`), " ", nameOf(item.product_names), " · ", `${o.quantity} ${unit}`, " · ", formatPaise(o.total_paise)),
+    h("p", { class: "order-status" }, h("span", { class: `badge badge-${o.status}` }, t(`order_${o.status}`)), payment.length ? ` ${payment.join(" · ")}` : ""),
+    p.paid && refundable > 0
+      ? h(
+          "details",
+          { class: "refund" },
+          h("summary", {}, t("refund")),
+          h(
+            "form",
+            {
+              onsubmit: async (e) => {
+                e.preventDefault();
+                const form = e.target;
+                const raw = form.querySelector(".refund-amount").value.trim();
+                const amount = raw ? parseRupees(raw) : null;
+                if (raw && !amount) return notice(t("bad_amount"));
+                const body = { order_id: o.id, reason: form.querySelector(".refund-reason").value.trim() || null };
+                if (amount) body.amount_paise = amount;
+                try {
+                  await api("/api/payment/refund", {
+                    method: "POST",
+                    token: auth.token,
+                    body,
+                    headers: { "Idempotency-Key": form.dataset.key },
+                  });
+                  notice(t("refund_sent", { amount: formatPaise(amount || refundable) }));
+                  document.activeElement.blur();
+                  pollOrders();
+                } catch (err) {
+                  notice(err.message, { sticky: true });
+                }
+              },
+              dataset: { key: newKey() },
+            },
+            h("label", { for: `refund-amount-${o.id}` }, t("refund_amount", { max: formatPaise(refundable) })),
+            h("input", { id: `refund-amount-${o.id}`, class: "refund-amount", inputmode: "decimal", autocomplete: "off" }),
+            h("label", { for: `refund-reason-${o.id}` }, t("refund_reason")),
+            h("input", { id: `refund-reason-${o.id}`, class: "refund-reason", maxlength: 500 }),
+            h("button", { type: "submit", class: "danger" }, t("refund")),
+          ),
+        )
+      : null,
+  );
+}
+
+function newKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+main();
