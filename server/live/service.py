@@ -277,6 +277,8 @@ class LocalRoom:
         """The assistant's hint on the vendor's copy of a customer offer (never on the
         shared event: it is computed from the floor price). On a phone, optionally said
         after the offer itself."""
+        if client.kind == "phone" and not self.service.speak_hints:
+            return  # a phone shows no events: nothing to compute
         try:
             hint = await self.service.vendor_hint(self.id, client.user_id, payload["bid_seq"])
         except Exception:  # the offer still reaches the vendor, without a hint
