@@ -69,11 +69,12 @@ async def test_audit_rows_carry_request_id_and_ip(api: Api, market: dict, app) -
     from models import AuditEntry
 
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
-    await api.client.post(
+    placed = await api.client.post(
         f"/api/negotiations/{nid}/bids",
         json={"amount_paise": 3500},
         headers={**api.auth(market["c"]), "X-Request-ID": "bid-req-1"},
     )
+    assert placed.status_code == 201
     async with app.state.sessions() as session:
         entry = await session.scalar(select(AuditEntry).where(AuditEntry.action == "bid.placed"))
     assert entry is not None
@@ -81,7 +82,17 @@ async def test_audit_rows_carry_request_id_and_ip(api: Api, market: dict, app) -
     assert entry.ip == "203.0.113.7"
     assert entry.actor_id == market["customer"]["user"]["id"]
     assert entry.old_state == "OPEN" and entry.new_state == "OPEN"
-    assert entry.detail is not None and entry.detail["amount_paise"] == 3500
+    # PostgreSQL writes the bid and this row in one statement; both backends agree.
+    assert entry.detail == {
+        "bid_id": placed.json()["bid"]["id"],
+        "seq": 1,
+        "side": "customer",
+        "amount_paise": 3500,
+        "quantity": 1,
+        "capped": False,
+        "source": "text",
+    }
+    assert entry.entity_id == nid
 
 
 async def test_logs_are_json_with_request_id_and_no_tokens(

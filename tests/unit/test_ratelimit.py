@@ -1,19 +1,38 @@
-"""Rate limits per user and per client IP, in memory."""
+"""Rate limits per user and per client IP, in memory and in a real Redis."""
 
 from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
 
 import pytest
 
 from server.ratelimit import CATEGORIES, RateLimiter, Verdict
 from server.settings import Settings
+from tests.conftest import REDIS_URL, need
 
 MEMORY = "async+memory://"
 LIMITS = {"auth": "3/minute", "bids": "4/minute", "general": "2/minute"}
 IP = "203.0.113.7"
 
+Make = Callable[..., RateLimiter]
 
-def limiter(**kwargs: object) -> RateLimiter:
-    return RateLimiter(MEMORY, dict(LIMITS), **kwargs)  # type: ignore[arg-type]
+
+@pytest.fixture(params=["memory", "redis"])
+async def make(request: pytest.FixtureRequest) -> AsyncIterator[Make]:
+    """Build limiters on one backend; each starts from empty counters."""
+    uri = MEMORY if request.param == "memory" else "async+" + need(REDIS_URL, "Redis")
+    built: list[RateLimiter] = [RateLimiter(uri, dict(LIMITS))]
+    await built[0].reset()
+
+    def build(limits: dict[str, str] | None = None, **kwargs: object) -> RateLimiter:
+        rl = RateLimiter(uri, dict(limits or LIMITS), **kwargs)  # type: ignore[arg-type]
+        built.append(rl)
+        return rl
+
+    yield build
+    for rl in built:
+        await rl.reset()
+        await rl.aclose()
 
 
 async def hits(
@@ -27,8 +46,8 @@ def assert_denied(verdict: Verdict, window_seconds: int = 60) -> None:
     assert 1 <= verdict.retry_after <= window_seconds
 
 
-async def test_anonymous_gets_n_then_is_denied() -> None:
-    rl = limiter()
+async def test_anonymous_gets_n_then_is_denied(make: Make) -> None:
+    rl = make()
     allowed = await hits(rl, 3, "auth")
     assert allowed == [Verdict(True)] * 3
     assert all(v.retry_after == 0 for v in allowed)
@@ -39,30 +58,30 @@ async def test_anonymous_gets_n_then_is_denied() -> None:
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
-async def test_each_category_uses_its_own_limit(category: str) -> None:
-    rl = limiter()
+async def test_each_category_uses_its_own_limit(category: str, make: Make) -> None:
+    rl = make()
     n = int(LIMITS[category].split("/")[0])
     assert all(v.allowed for v in await hits(rl, n, category, user_id=1))
     assert_denied(await rl.hit(category, ip=IP, user_id=1))
 
 
-async def test_categories_are_independent() -> None:
-    rl = limiter()
+async def test_categories_are_independent(make: Make) -> None:
+    rl = make()
     assert all(v.allowed for v in await hits(rl, 3, "auth"))
     assert_denied(await rl.hit("auth", ip=IP, user_id=None))
     assert (await rl.hit("general", ip=IP, user_id=None)).allowed
     assert (await rl.hit("bids", ip=IP, user_id=None)).allowed
 
 
-async def test_anonymous_ips_are_independent() -> None:
-    rl = limiter()
+async def test_anonymous_ips_are_independent(make: Make) -> None:
+    rl = make()
     assert all(v.allowed for v in await hits(rl, 3, "auth", ip="198.51.100.1"))
     assert_denied(await rl.hit("auth", ip="198.51.100.1", user_id=None))
     assert all(v.allowed for v in await hits(rl, 3, "auth", ip="198.51.100.2"))
 
 
-async def test_users_behind_one_ip_are_limited_separately() -> None:
-    rl = limiter()
+async def test_users_behind_one_ip_are_limited_separately(make: Make) -> None:
+    rl = make()
     assert all(v.allowed for v in await hits(rl, 4, "bids", user_id=1))
     assert_denied(await rl.hit("bids", ip=IP, user_id=1))
     # A second shopper on the same market Wi-Fi is not punished for the first one.
@@ -70,15 +89,15 @@ async def test_users_behind_one_ip_are_limited_separately() -> None:
     assert_denied(await rl.hit("bids", ip=IP, user_id=2))
 
 
-async def test_a_user_is_limited_across_ips() -> None:
-    rl = limiter()
+async def test_a_user_is_limited_across_ips(make: Make) -> None:
+    rl = make()
     for i in range(4):
         assert (await rl.hit("bids", ip=f"198.51.100.{i}", user_id=1)).allowed
     assert_denied(await rl.hit("bids", ip="198.51.100.99", user_id=1))
 
 
-async def test_ip_limit_is_five_times_the_user_limit_for_known_users() -> None:
-    rl = limiter()
+async def test_ip_limit_is_five_times_the_user_limit_for_known_users(make: Make) -> None:
+    rl = make()
     per_user = 4
     # Five users each use their whole allowance: 5 × 4 = 20 hits from one IP, all allowed.
     for user in range(1, 6):
@@ -90,37 +109,37 @@ async def test_ip_limit_is_five_times_the_user_limit_for_known_users() -> None:
     assert (await rl.hit("bids", ip="198.51.100.200", user_id=6)).allowed
 
 
-async def test_ip_factor_is_configurable() -> None:
-    rl = limiter(ip_factor=2)
+async def test_ip_factor_is_configurable(make: Make) -> None:
+    rl = make(ip_factor=2)
     for user in (1, 2):
         assert all(v.allowed for v in await hits(rl, 2, "general", user_id=user))
     assert_denied(await rl.hit("general", ip=IP, user_id=3))
 
 
-async def test_anonymous_requests_get_the_plain_limit_per_ip() -> None:
-    rl = limiter()
+async def test_anonymous_requests_get_the_plain_limit_per_ip(make: Make) -> None:
+    rl = make()
     # Known users on this IP have a 5× allowance; anonymous ones have the plain one.
     assert all(v.allowed for v in await hits(rl, 2, "general"))
     assert_denied(await rl.hit("general", ip=IP, user_id=None))
 
 
-async def test_disabled_limiter_always_allows() -> None:
-    rl = limiter(enabled=False)
+async def test_disabled_limiter_always_allows(make: Make) -> None:
+    rl = make(enabled=False)
     for category in CATEGORIES:
         verdicts = await hits(rl, 50, category) + await hits(rl, 50, category, user_id=1)
         assert verdicts == [Verdict(True)] * 100
 
 
-async def test_reset_forgets_every_counter() -> None:
-    rl = limiter()
+async def test_reset_forgets_every_counter(make: Make) -> None:
+    rl = make()
     await hits(rl, 3, "auth")
     assert_denied(await rl.hit("auth", ip=IP, user_id=None))
     await rl.reset()
     assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
 
 
-async def test_retry_after_reflects_the_window() -> None:
-    rl = RateLimiter(MEMORY, {"auth": "1/hour", "bids": "1/second", "general": "1/minute"})
+async def test_retry_after_reflects_the_window(make: Make) -> None:
+    rl = make({"auth": "1/hour", "bids": "1/second", "general": "1/minute"})
     assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
     verdict = await rl.hit("auth", ip=IP, user_id=None)
     assert verdict.allowed is False
