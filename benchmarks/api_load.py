@@ -354,6 +354,64 @@ class SpawnedServer:
 # ------------------------------------------------------------------------- the traffic
 
 
+class KeepAlive:
+    """The least a keep-alive HTTP/1.1 client can do: POST JSON, read one answer.
+
+    The generator shares two cores with the server and PostgreSQL, so every
+    microsecond it spends is taken from the system under test: httpx costs about
+    2 ms of CPU a request here, this about a tenth of that. One connection per pair
+    (a pair has at most one bid in flight); reopened when idle longer than the
+    server's keep-alive, or after any error, so a reply is never read from a
+    connection in an unknown state.
+    """
+
+    IDLE_S = 4.0
+    """Below uvicorn's 5 s keep-alive, so we never send on a connection it is closing."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+        self.last_used = 0.0
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+    async def post(self, path: str, body: bytes, auth: bytes) -> tuple[int, bytes]:
+        if self.writer is not None and time.monotonic() - self.last_used > self.IDLE_S:
+            self.close()
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        try:
+            self.writer.write(
+                b"POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\n"
+                b"Authorization: %s\r\nContent-Length: %d\r\n\r\n%s"
+                % (path.encode(), self.host.encode(), auth, len(body), body)
+            )
+            head = await self.reader.readuntil(b"\r\n\r\n")
+            status = int(head[9:12])
+            length = 0
+            keep = True
+            for line in head.split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                name = name.strip().lower()
+                if name == b"content-length":
+                    length = int(value)
+                elif name == b"connection" and value.strip().lower() == b"close":
+                    keep = False
+            payload = await self.reader.readexactly(length)
+        except BaseException:
+            self.close()
+            raise
+        if not keep:
+            self.close()
+        self.last_used = time.monotonic()
+        return status, payload
+
+
 @dataclass
 class Pair:
     index: int
@@ -364,8 +422,8 @@ class Pair:
     bids: int = 0
     uncertain: bool = False
     """A bid's outcome is unknown (timeout, dropped connection): whose turn is unsure."""
-    client: httpx.AsyncClient | None = None
-    """Which of the bid clients this pair's requests go through."""
+    conn: KeepAlive | None = None
+    """This pair's own keep-alive connection for timed bids."""
 
 
 @dataclass
@@ -390,7 +448,16 @@ class StepResult:
 
 
 class Load:
-    def __init__(self, pairs: list[Pair], *, seed: int, request_timeout: float) -> None:
+    def __init__(
+        self,
+        pairs: list[Pair],
+        *,
+        seed: int,
+        request_timeout: float,
+        client: httpx.AsyncClient,
+    ) -> None:
+        self.client = client
+        """For untimed questions between steps."""
         self.free: deque[Pair] = deque(pairs)
         self.waiters: deque[asyncio.Future[Pair]] = deque()
         self.live = len(pairs)
@@ -435,17 +502,20 @@ class Load:
             customer = pair.customer_turn
             low, high = CUSTOMER_BID if customer else VENDOR_BID
             try:
-                assert pair.client is not None
-                response = await pair.client.post(
-                    f"/api/negotiations/{pair.negotiation_id}/bids",
-                    json={"amount_paise": self.rng.randint(low, high)},
-                    headers=pair.customer_headers if customer else pair.vendor_headers,
-                )
-            except httpx.TimeoutException:
+                assert pair.conn is not None
+                async with asyncio.timeout(self.request_timeout):
+                    status, payload = await pair.conn.post(
+                        f"/api/negotiations/{pair.negotiation_id}/bids",
+                        b'{"amount_paise": %d}' % self.rng.randint(low, high),
+                        (pair.customer_headers if customer else pair.vendor_headers)[
+                            "Authorization"
+                        ].encode(),
+                    )
+            except TimeoutError:
                 step.outcomes["timeout"] += 1
                 pair.uncertain = True  # did it land? `resync` asks before the next step
                 return
-            except httpx.HTTPError as exc:
+            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError) as exc:
                 step.outcomes[f"error:{type(exc).__name__}"] += 1
                 pair.uncertain = True
                 return
@@ -454,16 +524,16 @@ class Load:
                 raise
             done = time.perf_counter()
             step.latency_all.append(done - scheduled)
-            if response.is_success:
+            if 200 <= status < 300:
                 step.ok += 1
                 step.latency.append(done - scheduled)
                 step.service.append(done - sent)
-                step.outcomes[str(response.status_code)] += 1
+                step.outcomes[str(status)] += 1
                 pair.customer_turn = not customer
                 pair.bids += 1
                 return
-            code = _error_code(response)
-            step.outcomes[f"{response.status_code}:{code}"] += 1
+            code = _error_code(payload)
+            step.outcomes[f"{status}:{code}"] += 1
             if code == "not_your_turn":
                 pair.customer_turn = not customer  # a lost answer's bid did land after all
             elif code in (
@@ -486,9 +556,8 @@ class Load:
         outcome was lost, so the next step does not start with `not_your_turn` errors."""
         unsure = [p for p in self.free if p.uncertain]
         for pair in unsure:  # bounded by the number of pairs
-            assert pair.client is not None
             with contextlib.suppress(httpx.HTTPError, ValueError, KeyError, TypeError):
-                response = await pair.client.get(
+                response = await self.client.get(
                     f"/api/negotiations/{pair.negotiation_id}", headers=pair.customer_headers
                 )
                 offer = response.json()["latest_offer"]
@@ -523,9 +592,9 @@ class Load:
         return step
 
 
-def _error_code(response: httpx.Response) -> str:
+def _error_code(payload: bytes) -> str:
     try:
-        body = response.json()
+        body = json.loads(payload)
         return str(body["error"]["code"])
     except (ValueError, KeyError, TypeError):
         return "unknown"
@@ -801,12 +870,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--setup-concurrency", type=int, default=8)
     parser.add_argument(
-        "--pairs-per-client",
-        type=int,
-        default=8,
-        help="pairs sharing one httpx client (and its connection pool)",
-    )
-    parser.add_argument(
         "--timeout",
         type=float,
         default=10.0,
@@ -839,7 +902,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "vendors",
         "customers",
         "setup_concurrency",
-        "pairs_per_client",
         "workers",
     ):
         if getattr(args, name) < 1:
@@ -869,9 +931,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 async def run(args: argparse.Namespace, url: str, server_pid: int | None) -> dict[str, Any]:
-    timeout = httpx.Timeout(args.timeout)
-    # Below uvicorn's 5 s keep-alive, so we never reuse a connection it is closing.
-    keepalive = 4.0
     setup_limits = httpx.Limits(max_connections=args.setup_concurrency + 2)
     async with contextlib.AsyncExitStack() as stack:
         setup_client = await stack.enter_async_context(
@@ -893,23 +952,11 @@ async def run(args: argparse.Namespace, url: str, server_pid: int | None) -> dic
             f"{len(pairs)} negotiations in {setup_s:.1f} s",
             flush=True,
         )
-        # httpcore's pool does O(connections²) work per request, so a few hundred
-        # connections in one client would make the generator the bottleneck: shard.
-        per_client = args.pairs_per_client
-        bid_limits = httpx.Limits(
-            max_connections=per_client,
-            max_keepalive_connections=per_client,
-            keepalive_expiry=keepalive,
-        )
-        clients = [
-            await stack.enter_async_context(
-                httpx.AsyncClient(base_url=url, limits=bid_limits, timeout=timeout)
-            )
-            for _ in range(math.ceil(len(pairs) / per_client))
-        ]
+        parts = urlsplit(url)
         for pair in pairs:
-            pair.client = clients[pair.index // per_client]
-        load = Load(pairs, seed=args.seed, request_timeout=args.timeout)
+            pair.conn = KeepAlive(parts.hostname or "127.0.0.1", parts.port or 80)
+            stack.callback(pair.conn.close)
+        load = Load(pairs, seed=args.seed, request_timeout=args.timeout, client=setup_client)
         drain = 2 * args.timeout + 5
         if args.warmup > 0:
             warm = await load.run_step(args.rate_list[0], args.warmup, drain)
@@ -1030,7 +1077,7 @@ def main(argv: list[str] | None = None) -> int:
             "pairs": args.pairs,
             "vendors": args.vendors,
             "customers": args.customers,
-            "pairs_per_client": args.pairs_per_client,
+            "client": "raw keep-alive HTTP/1.1, one connection per pair",
             "timeout_s": args.timeout,
             "seed": args.seed,
         },
