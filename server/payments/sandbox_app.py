@@ -398,7 +398,11 @@ def create_sandbox_app(state: SandboxState, dispatcher: Dispatcher) -> Starlette
         extra = f"<p><small>order {html.escape(order_id)} · receipt {receipt}</small></p>"
         if o["status"] == "paid":
             return _page("Paid", f"<h1>Already paid</h1>{extra}")
-        return _page("Checkout", _pay_form(request.url.path, o["amount"], "the shopkeeper", extra))
+        # The form posts back to this URL with its query, so `return_url` survives the POST.
+        action = (
+            f"{request.url.path}?{request.url.query}" if request.url.query else request.url.path
+        )
+        return _page("Checkout", _pay_form(action, o["amount"], "the shopkeeper", extra))
 
     async def link_page(request: Request) -> Response:
         link_id = path(request, "id")

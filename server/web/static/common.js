@@ -18,14 +18,19 @@ export async function loadStrings() {
   tables = await response.json();
 }
 
-/** The stored choice, else the browser's first language we write, else Hindi. */
-export function pickLanguage(stored) {
-  if (stored && stored in LANGUAGES) return stored;
+/** The browser's first language the chrome is written in, or null. */
+export function browserLanguage() {
   for (const tag of navigator.languages || [navigator.language || ""]) {
     const language = String(tag).toLowerCase().split("-")[0];
     if (language in LANGUAGES) return language;
   }
-  return "hi";
+  return null;
+}
+
+/** The stored choice, else the browser's first language we write, else Hindi. */
+export function pickLanguage(stored) {
+  if (stored && stored in LANGUAGES) return stored;
+  return browserLanguage() || "hi";
 }
 
 export function language() {

@@ -15,8 +15,12 @@ export class LiveSession {
    * @param {(event: object) => void} o.onEvent every JSON event
    * @param {(data: ArrayBuffer) => void} o.onAudio binary speech frames
    * @param {(state: string, detail?: any) => void} o.onStatus connecting|open|reconnecting|replaced|fatal
+   * @param {string} [o.path] another channel with the same handshake (the vendor's `/ws/vendor`)
+   * @param {string} [o.readyOn] the event that says the channel is joined
    */
   constructor(o) {
+    this.path = `/ws/negotiations/${o.negotiationId}`;
+    this.readyOn = "snapshot";
     Object.assign(this, o);
     this.ws = null;
     this.ready = false;
@@ -29,24 +33,27 @@ export class LiveSession {
   }
 
   async connect() {
-    if (this.closed || this.ws) return;
+    if (this.closed || this.ws || this.connecting) return;
     clearTimeout(this.timer);
     this.onStatus(this.attempt ? "reconnecting" : "connecting");
     let ticket;
+    this.connecting = true;
     try {
       const got = await api("/api/ws-ticket", {
         method: "POST",
         token: this.token,
-        body: { negotiation_id: this.negotiationId },
+        body: this.negotiationId ? { negotiation_id: this.negotiationId } : {},
       });
       ticket = got.ticket;
     } catch (err) {
       if (err.status === 401 || err.status === 403) return this.onStatus("fatal", err);
       return this.retry();
+    } finally {
+      this.connecting = false;
     }
-    if (this.closed) return;
+    if (this.closed || this.ws) return;
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-    const url = `${scheme}//${location.host}/ws/negotiations/${this.negotiationId}?ticket=${encodeURIComponent(ticket)}`;
+    const url = `${scheme}//${location.host}${this.path}?ticket=${encodeURIComponent(ticket)}`;
     const ws = new WebSocket(url);
     ws.binaryType = "arraybuffer";
     this.ws = ws;
@@ -71,7 +78,7 @@ export class LiveSession {
       } catch {
         return;
       }
-      if (event.type === "snapshot") {
+      if (event.type === this.readyOn) {
         this.ready = true;
         this.attempt = 0;
         this.onStatus("open");
@@ -102,7 +109,7 @@ export class LiveSession {
   }
 
   reconnectNow() {
-    if (this.closed || this.ws) return;
+    if (this.closed || this.ws || this.connecting) return;
     this.attempt = 0;
     this.connect();
   }

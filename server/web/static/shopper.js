@@ -32,6 +32,7 @@ let live = null;
 let negotiation = null; // the server's view: status, quantity, latest_offer, bid_count
 let bids = []; // offers in order (snapshot bids, then offer events)
 let confirming = null; // a spoken accept waiting for "yes"
+let interim = null; // what the shopper is saying right now, before the final transcript
 let talking = false; // push-to-talk held
 let listening = false; // hands-free on
 let paymentPoll = 0;
@@ -275,6 +276,13 @@ function onEvent(event) {
       if (event.side === "vendor") vendorPresence(event);
       break;
     case "transcript":
+      if (event.final === false) {
+        // Words so far, while still speaking: one line that the final words replace.
+        interim = event.text ? { side: event.side, text: event.text, lang: event.language } : null;
+        renderTranscript();
+        break;
+      }
+      interim = null;
       addLine({ id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
       break;
     case "translation":
@@ -476,6 +484,16 @@ function renderTranscript() {
       original ? h("small", { class: "original", lang: l.lang }, original) : null,
     );
   });
+  if (interim) {
+    lines.push(
+      h(
+        "li",
+        { class: "mine interim" },
+        h("span", { class: "who" }, t("you")),
+        h("span", { class: "said", lang: interim.lang }, interim.text, "…"),
+      ),
+    );
+  }
   $("transcript").replaceChildren(...lines);
 }
 

@@ -5,6 +5,7 @@ import {
   $,
   LANGUAGES,
   api,
+  browserLanguage,
   fillLanguageSelect,
   formatPaise,
   h,
@@ -32,6 +33,7 @@ let products = new Map();
 const rooms = new Map(); // negotiation id → room (see room())
 let seen = null; // negotiation ids already shown, to tell new customers apart
 let timers = [];
+let notices = null; // the vendor's notice channel: a new customer at the stall
 const orderRows = new Map();
 
 function readAuth() {
@@ -95,6 +97,8 @@ function logout() {
   timers = [];
   for (const r of rooms.values()) if (r.live) r.live.close();
   rooms.clear();
+  if (notices) notices.close();
+  notices = null;
   $("negotiations").replaceChildren();
   showLogin();
 }
@@ -111,7 +115,8 @@ async function start() {
     notice(t("not_vendor"), { sticky: true });
     return logout();
   }
-  if (!localStorage.getItem("vyapar.lang") && me.language in LANGUAGES) {
+  // The account's language when neither a choice here nor the browser names one of ours.
+  if (!localStorage.getItem("vyapar.lang") && !browserLanguage() && me.language in LANGUAGES) {
     $("lang").value = me.language;
     setLanguage(me.language);
   }
@@ -120,6 +125,7 @@ async function start() {
   $("nav").hidden = false;
   for (const id of ["live", "orders", "products"]) $(id).hidden = false;
   await loadProducts();
+  listenForCustomers();
   await pollNegotiations();
   await pollOrders();
   timers.push(setInterval(pollNegotiations, 2000), setInterval(pollOrders, 3000));
@@ -288,6 +294,25 @@ async function pollNegotiations() {
   $("live-empty").hidden = rooms.size > 0;
 }
 
+function listenForCustomers() {
+  notices = new LiveSession({
+    path: "/ws/vendor",
+    readyOn: "welcome",
+    token: auth.token,
+    language: (me && me.language) || language(),
+    onEvent: (event) => {
+      if (event.type !== "customer_joined") return;
+      // Told here first; the list poll then finds it without telling again.
+      seen = new Set([...(seen || []), event.negotiation_id]);
+      toast(event.text || t("new_customer", { product: event.product || "" }));
+      pollNegotiations();
+    },
+    onAudio: () => {},
+    onStatus: () => {},
+  });
+  notices.connect();
+}
+
 function productLabel(r) {
   const p = products.get(r.n.product_id);
   return p ? nameOf(p.names) : `#${r.n.product_id}`;
@@ -316,6 +341,10 @@ function onRoomEvent(r, event) {
       r.n = { ...r.n, ...event.negotiation };
       r.bids = event.bids.map((b) => ({ ...b }));
       r.members = event.members || {};
+      if (event.hint) {
+        const bid = r.bids.find((b) => b.seq === event.hint.bid_seq);
+        if (bid) bid.hint = event.hint;
+      }
       break;
     case "state":
       r.n = { ...r.n, ...event.negotiation };
@@ -342,6 +371,7 @@ function onRoomEvent(r, event) {
       r.members = { ...r.members, [event.side]: { ...(r.members[event.side] || {}), ...event } };
       break;
     case "transcript":
+      if (event.final === false) return; // the speaker's own words so far
       addLine(r, { id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
       break;
     case "translation":
@@ -501,10 +531,14 @@ function incomingOffer(r, offer, unit, floor) {
           "p",
           { class: `hint hint-${hint.action}` },
           h("strong", {}, t("hint"), ": "),
-          hint.action === "counter" && hint.amount_paise
-            ? t("hint_counter", { price: formatPaise(hint.amount_paise) })
-            : t(`hint_${hint.action}`),
-          hint.reason ? h("span", { class: "muted" }, ` — ${hint.reason}`) : null,
+          hint.text
+            ? h("span", { lang: hint.language || undefined }, hint.text)
+            : [
+                hint.action === "counter" && hint.amount_paise
+                  ? t("hint_counter", { price: formatPaise(hint.amount_paise) })
+                  : t(`hint_${hint.action}`),
+                hint.reason ? h("span", { class: "muted" }, ` — ${hint.reason}`) : null,
+              ],
         )
       : null,
     h(

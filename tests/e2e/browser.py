@@ -1,0 +1,119 @@
+"""Real Chromium against a real server: the server on a loopback port whose origin is its
+public URL (so sockets pass the Origin check), Chromium driven by Playwright's Python
+package with a fake microphone fed from a WAV file."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from playwright.async_api import Browser, ConsoleMessage, Page, Response, async_playwright
+
+from server.app import create_app
+from tests.conftest import make_settings
+from tests.live_helpers import LiveServer
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "artifacts" / "e2e"
+
+
+def chromium_path() -> str:
+    found = os.environ.get("VYAPAR_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(found).exists():
+        pytest.fail("Chromium is not installed (scripts/bootstrap.sh installs Debian's chromium)")
+    return found
+
+
+@contextlib.asynccontextmanager
+async def page_server(database_url: str, **overrides: Any) -> AsyncIterator[LiveServer]:
+    """A server whose public URL is the loopback address it listens on."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    app = create_app(make_settings(database_url, public_base_url=base, **overrides))
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        ws_ping_interval=None,
+        timeout_graceful_shutdown=1,
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        for _ in range(500):
+            if server.started:
+                break
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.02)
+        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+            yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
+    finally:
+        server.should_exit = True
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, timeout=10)
+        sock.close()
+
+
+@contextlib.asynccontextmanager
+async def chromium(fake_audio: Path | None = None) -> AsyncIterator[Browser]:
+    """Headless Chromium that grants the microphone; `fake_audio` is what it hears (once,
+    from when a page opens the microphone)."""
+    args = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
+    if fake_audio is not None:
+        args.append(f"--use-file-for-fake-audio-capture={fake_audio}%noloop")
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(
+            executable_path=chromium_path(), headless=True, args=args
+        )
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+@dataclass
+class PageErrors:
+    """Script errors and failed requests a page reported; a test ends by checking none."""
+
+    messages: list[str] = field(default_factory=list)
+
+    def watch(self, page: Page, name: str) -> Page:
+        def console(msg: ConsoleMessage) -> None:
+            # Failed loads are reported with their URL below.
+            if msg.type == "error" and not msg.text.startswith("Failed to load resource"):
+                self.messages.append(f"{name} console: {msg.text}")
+
+        def response(r: Response) -> None:
+            # Browsers ask every origin for /favicon.ico (the sandbox's included).
+            if r.status >= 400 and not r.url.endswith("/favicon.ico"):
+                self.messages.append(f"{name} {r.status}: {r.request.method} {r.url}")
+
+        page.on("console", console)
+        page.on("response", response)
+        page.on("pageerror", lambda exc: self.messages.append(f"{name} error: {exc}"))
+        return page
+
+    def unexpected(self, *allowed: str) -> list[str]:
+        """What went wrong, less the answers a test provoked on purpose."""
+        return [m for m in self.messages if not any(a in m for a in allowed)]
+
+
+async def screenshot(page: Page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    await page.screenshot(path=str(path), full_page=True)
+    return path
