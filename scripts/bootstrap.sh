@@ -15,10 +15,16 @@ pick_python() {
 }
 
 # Debian packages the engines and tests use: espeak-ng speaks the Indic languages,
-# alsa-utils ships real recordings the audio tests transcribe.
+# alsa-utils ships real recordings the audio tests transcribe, chromium runs the pages'
+# end-to-end tests (driven by Playwright's Python package; never `playwright install`),
+# fonts-indic lets it draw the Indic scripts in their screenshots.
 need_pkgs=()
 command -v espeak-ng >/dev/null 2>&1 || need_pkgs+=(espeak-ng)
 [ -f /usr/share/sounds/alsa/Front_Center.wav ] || need_pkgs+=(alsa-utils)
+command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
+if command -v dpkg >/dev/null 2>&1 && ! dpkg -s fonts-indic >/dev/null 2>&1; then
+  need_pkgs+=(fonts-indic)
+fi
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1; then
     sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
