@@ -27,6 +27,7 @@ from audio.workers import WorkerPool
 
 if TYPE_CHECKING:
     from audio.providers.bhashini import BhashiniClient, BhashiniConfig
+    from audio.providers.whisper_stt import FasterWhisperSTT
 
 log = logging.getLogger("vyaparmitra.audio")
 
@@ -130,6 +131,23 @@ class EngineRegistry:
                 cpu_threads=self.config.whisper_cpu_threads,
             )
         engine: ASREngine = self._whisper[name]
+        return engine
+
+    def local_asr(self, language: str) -> FasterWhisperSTT | None:
+        """The engine for decoding speech still going on (partials, a guess at a pause):
+        the local Whisper when it heads the language's chain, else None (a remote first
+        choice is asked once per utterance, not every half second)."""
+        from audio.providers.whisper_stt import FasterWhisperSTT
+
+        chain = chain_for(self.config.asr_providers, language, "asr")
+        if not chain or chain[0] != "whisper":
+            return None
+        try:
+            engine = self.whisper(language)
+        except EngineUnavailable:
+            return None
+        if not isinstance(engine, FasterWhisperSTT) or not engine.supports(language):
+            return None
         return engine
 
     def _bhashini(self) -> BhashiniClient:

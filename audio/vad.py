@@ -4,6 +4,12 @@ The model ships inside the faster-whisper wheel. It scores 32 ms windows (512 sa
 16 kHz) and carries an LSTM state between them; `Endpointer` keeps that state per
 stream, so chunks of any size (20–40 ms from a browser, 20 ms from a phone) can be fed
 as they arrive. Events carry exact sample positions in the stream.
+
+Besides speech start and end, the endpointer reports a `SpeechPaused` after a short
+silence (`pause_ms`) with the words so far, and lets its caller end the utterance at
+that pause (`end_at_pause`) before the full hangover has passed: a caller that already
+knows the sentence is complete (a decode of the audio so far holds a whole offer) need
+not wait out a silence long enough to survive every comma.
 """
 
 from __future__ import annotations
@@ -87,8 +93,12 @@ class EndpointerConfig:
     """Below this is silence (default threshold − 0.15); in between keeps the current state."""
     min_speech_ms: int = 200
     """Shorter bursts (a cough, a click) are not utterances."""
-    hangover_ms: int = 480
-    """Silence needed after speech before the utterance ends."""
+    hangover_ms: int = 576
+    """Silence needed after speech before the utterance ends. Narrowband phone audio
+    stretches a 350 ms comma pause to ~550 ms of VAD silence, so less cuts phone
+    speakers mid-sentence."""
+    pause_ms: int = 160
+    """Silence after which a `SpeechPaused` is reported (once per pause)."""
     pre_roll_ms: int = 192
     """Audio kept from before speech start, so the first syllable is not clipped."""
     max_utterance_s: float = 15.0
@@ -106,11 +116,36 @@ class SpeechStarted:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeechMark:
+    """Where an open utterance stands: which one, and how much speech it holds so far.
+    Two marks are equal exactly when no speech was heard between them."""
+
+    utterance: int
+    """Serial number of the utterance in this stream."""
+    speech_windows: int
+    end_sample: int = field(compare=False)
+    """Stream position just past the speech so far."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechPaused:
+    """`pause_ms` of silence inside an utterance: maybe the end, maybe a comma."""
+
+    mark: SpeechMark
+    audio: Float32Array
+    """The utterance so far (pre-roll included), up to `mark.end_sample`."""
+    at: float
+
+
+@dataclass(frozen=True, slots=True)
 class UtteranceEnded:
     utterance: Utterance
+    mark: SpeechMark | None = None
+    """The speech this utterance holds: equal to a `SpeechPaused` mark when nothing was
+    said after that pause."""
 
 
-VADEvent = SpeechStarted | UtteranceEnded
+VADEvent = SpeechStarted | SpeechPaused | UtteranceEnded
 
 
 def _windows(ms: float) -> int:
@@ -136,8 +171,10 @@ class Endpointer:
         self._speech_windows = 0
         self._silent_windows = 0
         self._started_at = 0.0
+        self._serial = 0
         self._min_speech = _windows(self.config.min_speech_ms)
         self._hangover = _windows(self.config.hangover_ms)
+        self._pause = _windows(self.config.pause_ms)
         self._max_windows = max(1, int(self.config.max_utterance_s * SAMPLE_RATE / WINDOW))
         self.last_probability = 0.0
 
@@ -149,6 +186,36 @@ class Endpointer:
     def position(self) -> int:
         """Samples consumed so far (the stream clock)."""
         return self._position + len(self._pending)
+
+    @property
+    def silence_ms(self) -> float:
+        """Silence since the last speech of the open utterance (0 outside speech)."""
+        if not self.in_speech:
+            return 0.0
+        return self._silent_windows * WINDOW * 1000 / SAMPLE_RATE
+
+    def mark(self) -> SpeechMark | None:
+        """Where the open utterance stands, or None outside confirmed speech."""
+        if not self.in_speech:
+            return None
+        return SpeechMark(
+            self._serial, self._speech_windows, self._position - self._silent_windows * WINDOW
+        )
+
+    def audio_so_far(self) -> Float32Array:
+        """The open utterance's audio up to its last speech (empty outside speech)."""
+        mark = self.mark()
+        if mark is None or not self._speech:
+            return np.zeros(0, dtype=np.float32)
+        return self._audio_until(mark.end_sample)
+
+    def end_at_pause(self, mark: SpeechMark, now: float | None = None) -> UtteranceEnded | None:
+        """End the open utterance now, if it is still in the pause `mark` was taken at
+        (nothing said since); otherwise None and the utterance goes on."""
+        if self.mark() != mark or self._silent_windows == 0:
+            return None
+        now = time.monotonic() if now is None else now
+        return self._finish(mark.end_sample, now, truncated=False)
 
     def push(self, samples: Float32Array, now: float | None = None) -> list[VADEvent]:
         """Feed audio (any length); returns the events it completed."""
@@ -212,6 +279,10 @@ class Endpointer:
         if self._silent_windows >= self._hangover:
             end = self._position + WINDOW - self._silent_windows * WINDOW
             events.append(self._finish(end, now, truncated=False))
+        elif self._silent_windows == self._pause and prob < cfg.silence_threshold:
+            end = self._position + WINDOW - self._silent_windows * WINDOW
+            mark = SpeechMark(self._serial, self._speech_windows, end)
+            events.append(SpeechPaused(mark, self._audio_until(end), now))
         elif len(self._speech) - self._pre_roll_len >= self._max_windows:
             events.append(self._finish(self._position + WINDOW, now, truncated=True))
             # Speech goes on: the next piece starts right here, already confirmed.
@@ -231,10 +302,16 @@ class Endpointer:
             return [SpeechStarted(self._start_sample, self._started_at)]
         return []
 
-    def _finish(self, end_sample: int, now: float, *, truncated: bool) -> UtteranceEnded:
+    def _audio_until(self, end_sample: int) -> Float32Array:
         pre = self._pre_roll_len * WINDOW
         keep = pre + max(0, end_sample - self._start_sample)
-        audio = np.concatenate(self._speech)[:keep] if self._speech else np.zeros(0, np.float32)
+        if not self._speech:
+            return np.zeros(0, dtype=np.float32)
+        return np.concatenate(self._speech)[:keep]
+
+    def _finish(self, end_sample: int, now: float, *, truncated: bool) -> UtteranceEnded:
+        audio = self._audio_until(end_sample)
+        mark = SpeechMark(self._serial, self._speech_windows, end_sample)
         utterance = Utterance(
             id=uuid.uuid4().hex[:16],
             audio=audio.astype(np.float32, copy=False),
@@ -246,7 +323,8 @@ class Endpointer:
             truncated=truncated,
         )
         self._reset_speech()
-        return UtteranceEnded(utterance)
+        self._serial += 1
+        return UtteranceEnded(utterance, mark)
 
     def _reset_speech(self) -> None:
         self._speaking = False

@@ -2,13 +2,16 @@
 
 A pool has `workers` threads and room for `queue` waiting jobs. When both are full,
 `run` raises `PoolSaturated` at once instead of queueing without bound, so the caller
-can tell the speaker the server is busy rather than fall silently behind.
+can tell the speaker the server is busy rather than fall silently behind; then
+`wait_for_room` lets callers wait their turn, first come first served, and wakes the
+first of them as soon as a job finishes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import ParamSpec, TypeVar
@@ -28,6 +31,7 @@ class WorkerPool:
         self.capacity = workers + queue
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
         self._in_flight = 0
+        self._waiters: deque[asyncio.Future[None]] = deque()
 
     @property
     def in_flight(self) -> int:
@@ -37,6 +41,43 @@ class WorkerPool:
     @property
     def saturated(self) -> bool:
         return self._in_flight >= self.capacity
+
+    @property
+    def idle(self) -> bool:
+        """Nothing running, nothing waiting: a job submitted now starts at once."""
+        return self._in_flight == 0 and not self._waiters
+
+    @property
+    def worker_free(self) -> bool:
+        """A job submitted now starts without queueing behind another."""
+        return self._in_flight < self.workers and not self._waiters
+
+    async def wait_for_room(self, *, first: bool = False) -> None:
+        """Wait until a job can be submitted, in order of arrival (`first`: ahead of
+        everyone, for a caller whose turn came and was taken). Returns at once when
+        there is room and nobody is waiting."""
+        if self._in_flight < self.capacity and not self._waiters:
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if first:
+            self._waiters.appendleft(future)
+        else:
+            self._waiters.append(future)
+        try:
+            await future
+        except BaseException:
+            self._waiters.remove(future)
+            self._wake()  # a cancelled waiter passes its turn on
+            raise
+        self._waiters.remove(future)
+
+    def _wake(self) -> None:
+        if self._in_flight >= self.capacity:
+            return
+        for future in self._waiters:
+            if not future.done():
+                future.set_result(None)
+                return
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run `fn` in a worker thread; raise `PoolSaturated` if the queue is full."""
@@ -51,6 +92,7 @@ class WorkerPool:
             return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
         finally:
             self._in_flight -= 1
+            self._wake()
 
     async def run_timed(
         self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs

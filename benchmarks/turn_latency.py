@@ -998,7 +998,7 @@ async def run_pair(
             mine = [
                 t
                 for t, e in pair.browser.events[h:]
-                if e.get("type") == "transcript" and e.get("side") == side
+                if e.get("type") == "transcript" and e.get("side") == side and e.get("final", True)
             ]
             replies = nr()
             return (
@@ -1048,7 +1048,9 @@ def first_phrase_lost(line: Line, heard: Sequence[str]) -> bool:
 def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
     """Per turn: the client latency, premature and timeout flags, the server's stages."""
     rows = []
-    transcripts = pair.browser.of("transcript")
+    # Final transcripts only: partials (the shopper's own, while speaking) are no cut.
+    transcripts = [(t, e) for t, e in pair.browser.of("transcript") if e.get("final", True)]
+    partials = [(t, e) for t, e in pair.browser.of("transcript") if not e.get("final", True)]
     latency_events = {e["utterance_id"]: e for _, e in pair.browser.of("latency")}
     offers = {e.get("utterance_id"): e for _, e in pair.browser.of("offer")}
     speech_started = pair.browser.of("speech_started")
@@ -1086,6 +1088,7 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
         server = latency_events.get(uids[-1]) if uids else None
         stages = dict(server["stages_ms"]) if server else {}
         total = server["total_ms"] if server else None
+        silence = stages.pop("endpoint", None)  # the server's own: VAD silence waited
         if total is not None:
             stages["endpoint"] = round(total - sum(stages.get(s, 0.0) for s in STAGES), 1)
         offer = next((offers[u] for u in uids if u in offers), None)
@@ -1124,6 +1127,13 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
                 },
                 "latency_ms": rounded(latency),
                 "premature": premature,
+                "end_of_turn": server.get("end_of_turn") if server else None,
+                "vad_silence_ms": silence,
+                "partials": [
+                    e.get("text")
+                    for t, e in partials
+                    if turn.speaker == "customer" and start <= t < end
+                ],
                 "first_phrase_lost": lost,
                 "timeout": timeout,
                 "server_total_ms": total,
@@ -1171,6 +1181,12 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
         "measured": len(clean),
         "premature": sum(1 for r in rows if r["premature"]),
         "first_phrase_lost": sum(1 for r in rows if r["first_phrase_lost"]),
+        "ended_on_complete_move": sum(1 for r in rows if r["end_of_turn"] == "complete"),
+        "partials_per_shopper_turn": rounded(
+            statistics.fmean(len(r["partials"]) for r in rows if r["speaker"] == "customer"), 2
+        )
+        if any(r["speaker"] == "customer" for r in rows)
+        else None,
         "timeouts": sum(1 for r in rows if r["timeout"]),
         "interrupted": sum(1 for r in rows if r["interrupted"]),
         "bids_recorded": sum(1 for r in rows if r["bid_paise"] is not None),
@@ -1304,10 +1320,14 @@ def print_table(steps: list[dict[str, Any]]) -> None:
         )
 
 
+def per_turn(value: float | None) -> str:
+    return "-".rjust(4) if value is None else f"{value:4.1f}"
+
+
 def print_details(steps: list[dict[str, Any]]) -> None:
     head = (
         f"{'N':>3} {'shopper→phone p50/p95':>22} {'vendor→browser p50/p95':>23} {'bids ok':>7}"
-        f" {'lost':>4} {'cut off':>7} {'mic lag p99/max ms':>19} {'s':>5}"
+        f" {'lost':>4} {'cut off':>7} {'early':>5} {'part':>4} {'mic lag p99/max ms':>19} {'s':>5}"
     )
     log(head)
     log("-" * len(head))
@@ -1321,6 +1341,7 @@ def print_details(steps: list[dict[str, Any]]) -> None:
             f" {fmt(b['p50_ms'], 12)}/{fmt(b['p95_ms'], 0):<10}"
             f" {bids:>7}"
             f" {s['first_phrase_lost']:>4} {s['interrupted']:>7}"
+            f" {s['ended_on_complete_move']:>5} {per_turn(s['partials_per_shopper_turn'])}"
             f" {fmt(lag['p99'], 9)}/{fmt(lag['max'], 0):<9}"
             f" {s['elapsed_s']:>5.0f}"
         )

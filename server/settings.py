@@ -137,8 +137,15 @@ class Settings(BaseSettings):
     warm_engines: bool = True
     """Load and run the engines once at start-up, so the first turn is fast."""
     warm_languages: list[str] = Field(default_factory=lambda: ["en", "hi"])
-    vad_hangover_ms: int = 480
-    """Silence after speech that ends an utterance."""
+    vad_hangover_ms: int = 576
+    """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
+    pause to ~550 ms of VAD silence)."""
+    vad_complete_hangover_ms: int | None = 384
+    """Silence that ends an utterance whose words so far already make a whole move (a
+    price, a question, the awaited yes); unset: always `vad_hangover_ms`."""
+    stt_partial_every_ms: int | None = 640
+    """New speech between partial transcripts while someone talks (decoded only when the
+    STT pool is idle); unset: partials only at pauses."""
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
     log_level: str = "INFO"

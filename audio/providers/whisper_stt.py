@@ -3,6 +3,12 @@
 faster-whisper decodes lazily: `transcribe()` returns a generator and the work happens
 while it is iterated. So the whole call, iteration included, runs inside the worker
 thread; the event loop only awaits the finished `Transcript`.
+
+By default the engine does not go through `transcribe()` at all: it computes the same
+log-Mel features, pads them to the utterance plus `DecodeOptions.context_pad_s` (8 s)
+instead of Whisper's 30 s window, and calls CTranslate2's `encode`/`generate` itself.
+On a short utterance the encoder is most of the work, so this cuts tiny.en's latency to
+about a third with the same price accuracy (`benchmarks/engines.py`).
 """
 
 from __future__ import annotations
@@ -46,6 +52,18 @@ DOMAIN_PROMPTS: dict[str, str] = {
 }
 
 
+def repeats_itself(text: str) -> bool:
+    """A phrase of one to four words said twice or more in a row ("Brother. Brother.",
+    "tomatoes tomatoes tomatoes"): the loop a shortened encoder window sometimes falls
+    into on a clip under a second, and rare in what people say to a vendor."""
+    words = [w for w in (t.strip(".,!?;:।॥'\"-").lower() for t in text.split()) if w]
+    for size in range(1, 5):
+        for i in range(len(words) - 2 * size + 1):
+            if words[i : i + size] == words[i + size : i + 2 * size]:
+                return True
+    return False
+
+
 def build_prompt(language: str, hints: Sequence[str]) -> str | None:
     """The domain prompt for `language` followed by catalogue words (deduplicated)."""
     words = list(dict.fromkeys(h.strip() for h in hints if h.strip()))
@@ -68,6 +86,17 @@ class DecodeOptions:
     no_speech_threshold: float = 0.6
     compression_ratio_threshold: float = 2.4
     log_prob_threshold: float = -1.0
+    context_pad_s: float | None = 8.0
+    """Encoder input: the utterance plus this much padding (capped at Whisper's 30 s
+    window). Less than ~5 s makes the decoder repeat words (measured on the English set,
+    tiny.en WER: 2 s 14%, 4 s 10%, 8 s 5%, the full window 5%). A short decode that is
+    unsure (`short_min_confidence`), hears no speech, or repeats itself
+    (`repeats_itself`) is decoded again on the full window. None: faster-whisper's own
+    `transcribe()` on the padded 30 s window, with its VAD filter."""
+    short_min_confidence: float = 0.5
+    """Below this, a short-window decode is redone on the full window: on a word or two
+    ("Yes.", "Deal.") the short window is much less sure (measured avg log-prob −0.9
+    against −0.15) and now and then drops the word as no speech."""
 
 
 class FasterWhisperSTT:
@@ -126,6 +155,11 @@ class FasterWhisperSTT:
     def _decode(
         self, audio: Float32Array, language: str, hints: Sequence[str], *, vad: bool = True
     ) -> tuple[list[Segment], float]:
+        if self.options.context_pad_s is not None:
+            segments, confidence = self._decode_short(audio, language, hints)
+            sure = bool(segments) and confidence >= self.options.short_min_confidence
+            if sure and not any(repeats_itself(s.text) for s in segments):
+                return segments, confidence
         model = self._load()
         opts = self.options
         segments, _info = model.transcribe(
@@ -156,6 +190,57 @@ class FasterWhisperSTT:
             max(s.end - s.start, 0.01) for s in out
         )
         return out, math.exp(min(0.0, logprob))
+
+    def _decode_short(
+        self, audio: Float32Array, language: str, hints: Sequence[str]
+    ) -> tuple[list[Segment], float]:
+        """One encoder pass over the utterance plus `context_pad_s`, one greedy decode.
+
+        The same features, prompt and guards as `transcribe()` (the domain prompt as
+        previous text, no timestamps, suppressed tokens, no-repeat n-grams, the token
+        cap, and its no-speech rule), on a shorter window; the endpointer already cut
+        the speech, so faster-whisper's own VAD pass is not needed.
+        """
+        from faster_whisper.audio import pad_or_trim
+        from faster_whisper.tokenizer import Tokenizer
+        from faster_whisper.transcribe import get_suppressed_tokens
+
+        model = self._load()
+        opts = self.options
+        assert opts.context_pad_s is not None
+        extractor = model.feature_extractor
+        features = extractor(audio)
+        pad = round(opts.context_pad_s / extractor.time_per_frame)
+        frames = min(extractor.nb_max_frames, features.shape[-1] + pad)
+        encoded = model.encode(pad_or_trim(features, frames))
+        tokenizer = Tokenizer(
+            model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language
+        )
+        prompt_text = build_prompt(language, hints)
+        previous = tokenizer.encode(" " + prompt_text.strip()) if prompt_text else []
+        prompt = model.get_prompt(tokenizer, previous, without_timestamps=True)
+        result = model.model.generate(
+            encoded,
+            [prompt],
+            beam_size=opts.beam_size,
+            max_length=min(model.max_length, len(prompt) + opts.max_new_tokens),
+            no_repeat_ngram_size=opts.no_repeat_ngram_size,
+            return_scores=True,
+            return_no_speech_prob=True,
+            suppress_blank=True,
+            suppress_tokens=get_suppressed_tokens(tokenizer, [-1]),
+        )[0]
+        tokens = result.sequences_ids[0]
+        avg_logprob = float(result.scores[0]) * len(tokens) / (len(tokens) + 1)
+        silent = result.no_speech_prob > opts.no_speech_threshold
+        if silent and avg_logprob <= opts.log_prob_threshold:
+            return [], 0.0  # faster-whisper's rule: likely no speech, and unsure words
+        text = tokenizer.decode(tokens).strip()
+        if not text:
+            return [], 0.0
+        seconds = len(audio) / 16000
+        segment = Segment(0.0, seconds, text, avg_logprob, float(result.no_speech_prob))
+        return [segment], math.exp(min(0.0, avg_logprob))
 
     async def transcribe(
         self,

@@ -43,3 +43,17 @@ class LiveMetrics:
         self.busy = Counter(
             "vyapar_busy_total", "Times a speaker was told we are busy.", registry=self.registry
         )
+        self.end_of_turn = Counter(
+            "vyapar_end_of_turn_total",
+            "Utterances ended, by why: a complete move after a short pause, or the full "
+            "silence hangover.",
+            ["reason"],
+            registry=self.registry,
+        )
+        self.partials = Counter(
+            "vyapar_stt_partials_total",
+            "Decodes of speech still going on: shown as partial transcripts, reused as the "
+            "final one when nothing more was said.",
+            ["outcome"],
+            registry=self.registry,
+        )

@@ -11,7 +11,7 @@ from audio.registry import EngineRegistry
 from audio.vad import EndpointerConfig
 from server.live.metrics import LiveMetrics
 from server.live.rooms import MemoryRoomBus, RedisRoomBus, RoomBus
-from server.live.service import LiveService
+from server.live.service import LiveService, TurnTaking
 from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
 from server.settings import Settings
 from server.voice import audio_config
@@ -44,6 +44,10 @@ async def start_live(
         endpointer_config=EndpointerConfig(hangover_ms=settings.vad_hangover_ms),
         vendor_bus=vendor_bus,
         speak_hints=settings.assistant_speak_hints,
+        turn_taking=TurnTaking(
+            complete_hangover_ms=settings.vad_complete_hangover_ms,
+            partial_every_ms=settings.stt_partial_every_ms,
+        ),
     )
     app.state.tickets = tickets
     app.state.live = live

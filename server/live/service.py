@@ -8,6 +8,12 @@ publishes the turn's latency, measured from the speaker's end of speech.
 
 Inference never runs on the event loop: VAD, STT and TTS go through worker pools, and a
 full STT pool makes the speaker's client hear `busy` while the utterance waits its turn.
+
+While someone speaks, the words so far are decoded now and then when the STT pool is
+idle (partial transcripts, shown to the speaker only), and again at the first short
+pause. If nothing more is said, that decode is the final transcript; and if its words
+already make a whole move (a price, a question, the awaited yes), the turn ends after a
+short pause instead of the full silence hangover.
 """
 
 from __future__ import annotations
@@ -21,18 +27,28 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from audio.acts import ActKind, NegotiationAct
 from audio.codecs import StreamResampler, pcm16_to_float32
 from audio.errors import EngineError, PoolSaturated
-from audio.frames import Float32Array, Utterance
+from audio.frames import Float32Array, Transcript, Utterance
 from audio.interpret import act_from
 from audio.phrasebook import confirm_prompt, render
 from audio.registry import EngineRegistry
 from audio.understanding import Catalogue, CatalogueItem, Intent, understand
-from audio.vad import Endpointer, EndpointerConfig, SileroVAD, SpeechStarted, UtteranceEnded
+from audio.vad import (
+    Endpointer,
+    EndpointerConfig,
+    SileroVAD,
+    SpeechMark,
+    SpeechPaused,
+    SpeechStarted,
+    UtteranceEnded,
+    VADEvent,
+)
 from audio.vendor_phrases import hint_text, spoken_hint
 from audio.workers import WorkerPool
 from models import Bid, BidSource, Negotiation, Product, Role, Side
@@ -71,8 +87,61 @@ def is_confirmation(text: str, language: str) -> bool:
     return understood.intent is Intent.ACCEPT and understood.amount_paise is None
 
 
+_DANGLING = frozenset(
+    "and or but for a an the to of per with at in if so because than aur ya lekin magar "
+    "और या लेकिन मगर".split()
+)
+"""A last word that says more is coming."""
+
+
+def completes_turn(
+    text: str, *, language: str, catalogue: Catalogue | None = None, awaiting_yes: bool = False
+) -> bool:
+    """Whether the words so far already make a whole move, so a short pause may end the
+    turn: a price (an offer or a counter), a question, or the yes a spoken accept awaits.
+    A bare "okay" or "no" is often followed by a price ("No, thirty."), and a trailing
+    "and"/"for" by more words: those wait out the full silence."""
+    words = [w.strip(".,!?।॥'\"").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not words or words[-1] in _DANGLING:
+        return False
+    if awaiting_yes and is_confirmation(text, language):
+        return True
+    understood = understand(text, language=language, catalogue=catalogue)
+    if understood.intent in (Intent.OFFER, Intent.COUNTER):
+        return understood.amount_paise is not None and understood.confidence >= 0.5
+    return understood.intent is Intent.QUESTION and text.rstrip().endswith("?")
+
+
 def _ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
+
+
+@dataclass(frozen=True)
+class TurnTaking:
+    """When a speaker's turn ends, and what is decoded while they still speak."""
+
+    complete_hangover_ms: int | None = 384
+    """Silence that ends an utterance whose words so far make a whole move
+    (`completes_turn`); other utterances wait out the endpointer's full hangover. It must
+    outlast a sentence break after a price ("Thirty six. [~250 ms] Very fresh.", up to
+    ~320 ms of VAD silence on a phone line). None: always the full hangover."""
+    partial_every_ms: int | None = 640
+    """New speech between two partial decodes while someone speaks (only when the STT
+    pool is idle, so partials never hold up a final). None: partials only at pauses."""
+
+
+@dataclass
+class Guess:
+    """A decode of an utterance still open: a partial transcript for the speaker, and the
+    final one if nothing more is said (it covers the same speech)."""
+
+    mark: SpeechMark
+    task: asyncio.Task[Transcript]
+    complete: bool | None = None
+    """The words make a whole move; worked out once, when the decode is done."""
+    shown: bool = False
+    """Sent to the speaker as a partial transcript."""
 
 
 @dataclass
@@ -136,6 +205,22 @@ class Speaker:
         self.muted = False
         self.eos: dict[str, float] = {}
         """Monotonic end of speech per utterance id, fixed when the endpointer cut it."""
+        self.early: dict[str, asyncio.Task[Transcript]] = {}
+        """Decodes that ran before their utterance ended and cover all of it, by id."""
+        self.end_reasons: dict[str, str] = {}
+        """Why each utterance ended: "complete" (a whole move, short pause) or "silence"."""
+        self.guess: Guess | None = None
+        self._pause_waiting: SpeechPaused | None = None
+        """A pause heard while the previous guess was still decoding."""
+        self._guessed = SpeechMark(-1, 0, 0)
+        self._ended_serial = -1
+        self.stt_hints = [
+            name
+            for names in room.info.names_by_key.values()
+            for lang, name in names.items()
+            if lang == client.language
+        ]
+        """Catalogue names in the speaker's language, to prompt the recogniser with."""
         self._tasks = [
             asyncio.create_task(self._endpoint_loop(), name=f"vad-{client.side}"),
             asyncio.create_task(self._turn_loop(), name=f"turns-{client.side}"),
@@ -157,18 +242,118 @@ class Speaker:
             samples = await self.audio_in.get()
             if samples is None:
                 break
-            x = self.resampler.process(samples)
-            events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
+            events: list[VADEvent] = []
+            if samples.size:  # an empty chunk only wakes the loop: a guess is decoded
+                x = self.resampler.process(samples)
+                events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
             for event in events:
                 if isinstance(event, SpeechStarted):
                     await self.room.speech_started(self.client.side)
+                elif isinstance(event, SpeechPaused):
+                    self._start_guess(event.mark, event.audio, at_pause=True)
                 elif isinstance(event, UtteranceEnded):
-                    self.service.metrics.utterances.inc()
-                    u = event.utterance
-                    # The speaker stopped at end_sample; the cut came a hangover later.
-                    behind = (self.endpointer.position - u.end_sample) / 16000
-                    self.eos[u.id] = u.ended_at - max(0.0, behind)
-                    self.turns.put_nowait(u)
+                    self._ended(event, "silence")
+            await self._follow_guess()
+
+    def _ended(self, event: UtteranceEnded, reason: str) -> None:
+        metrics = self.service.metrics
+        metrics.utterances.inc()
+        metrics.end_of_turn.labels(reason).inc()
+        u = event.utterance
+        # The speaker stopped at end_sample; the cut came a hangover later.
+        behind = (self.endpointer.position - u.end_sample) / 16000
+        self.eos[u.id] = u.ended_at - max(0.0, behind)
+        self.end_reasons[u.id] = reason
+        while len(self.end_reasons) > 16:  # turns that never reach a reply (no words, ...)
+            del self.end_reasons[next(iter(self.end_reasons))]
+        if event.mark is not None:
+            self._ended_serial = event.mark.utterance
+            guess = self.guess
+            if guess is not None and guess.mark == event.mark:
+                self.early[u.id] = guess.task  # nothing said since: no second decode
+                self.guess = None
+                metrics.partials.labels("final").inc()
+        self.turns.put_nowait(u)
+
+    def _start_guess(self, mark: SpeechMark, audio: Float32Array, *, at_pause: bool) -> None:
+        """Decode the utterance so far, if a local engine is free: at a pause as soon as a
+        worker is free, while speaking only when the pool is idle."""
+        engine = self.service.engines.local_asr(self.client.language)
+        if engine is None:
+            return
+        current = self.guess
+        if current is not None:
+            if current.mark == mark:
+                return  # this very speech is decoded already
+            if not current.task.done():
+                if at_pause:
+                    self._pause_waiting = SpeechPaused(mark, audio, time.monotonic())
+                return
+        if not (engine.pool.worker_free if at_pause else engine.pool.idle):
+            return
+        task = asyncio.create_task(
+            engine.transcribe(
+                audio, sample_rate=16000, language=self.client.language, hints=self.stt_hints
+            ),
+            name=f"guess-{self.client.side}",
+        )
+        task.add_done_callback(self._guess_done)
+        self.guess = Guess(mark, task)
+        self._guessed = mark
+        self._pause_waiting = None
+
+    def _guess_done(self, task: asyncio.Task[Transcript]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("a partial decode failed", extra={"side": self.client.side})
+        with contextlib.suppress(asyncio.QueueFull):
+            self.audio_in.put_nowait(_WAKE)  # a full queue wakes the loop anyway
+
+    async def _follow_guess(self) -> None:
+        """After each chunk: end the turn early on a complete move, show a finished
+        guess as a partial transcript, start the next guess."""
+        guess = self.guess
+        mark = self.endpointer.mark()
+        if guess is not None and guess.task.done():
+            transcript = _result(guess.task)
+            if transcript is not None and mark == guess.mark and self._ends_turn(guess, transcript):
+                ended = self.endpointer.end_at_pause(guess.mark)
+                if ended is not None:
+                    self._ended(ended, "complete")
+                    return
+            if not guess.shown:
+                guess.shown = True
+                self.service.metrics.partials.labels("shown").inc()
+                if transcript is not None and guess.mark.utterance > self._ended_serial:
+                    await self.service.send_partial(self, transcript)
+        if mark is None:
+            return
+        waiting = self._pause_waiting
+        if waiting is not None:
+            if waiting.mark == mark:
+                self._start_guess(waiting.mark, waiting.audio, at_pause=True)
+            else:
+                self._pause_waiting = None
+            return
+        every = self.service.turn_taking.partial_every_ms
+        if every and self.endpointer.silence_ms == 0:
+            since = mark.speech_windows
+            if self._guessed.utterance == mark.utterance:
+                since -= self._guessed.speech_windows
+            if since * 32 >= every:
+                self._start_guess(mark, self.endpointer.audio_so_far(), at_pause=False)
+
+    def _ends_turn(self, guess: Guess, transcript: Transcript) -> bool:
+        limit = self.service.turn_taking.complete_hangover_ms
+        if limit is None or self.endpointer.silence_ms < limit:
+            return False
+        if guess.complete is None:
+            guess.complete = completes_turn(
+                transcript.text,
+                language=self.client.language,
+                catalogue=self.room.info.catalogue,
+                awaiting_yes=self.pending is not None,
+            )
+        return guess.complete
 
     async def _turn_loop(self) -> None:
         while True:
@@ -194,11 +379,24 @@ class Speaker:
                 )
 
     async def close(self) -> None:
-        for task in self._tasks:
+        tasks = list(self._tasks) + list(self.early.values())
+        if self.guess is not None:
+            tasks.append(self.guess.task)
+        for task in tasks:
             task.cancel()
-        for task in self._tasks:
+        for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+
+
+_WAKE: Float32Array = np.zeros(0, dtype=np.float32)
+
+
+def _result(task: asyncio.Task[Transcript]) -> Transcript | None:
+    """A finished decode's transcript, or None if it failed or was cancelled."""
+    if task.cancelled() or task.exception() is not None:
+        return None
+    return task.result()
 
 
 class LocalRoom:
@@ -398,6 +596,7 @@ class LiveService:
         idle_seconds: int,
         reservation_seconds: int,
         endpointer_config: EndpointerConfig | None = None,
+        turn_taking: TurnTaking | None = None,
         vendor_bus: RoomBus | None = None,
         speak_hints: bool = False,
     ) -> None:
@@ -412,6 +611,7 @@ class LiveService:
         self.idle_seconds = idle_seconds
         self.reservation_seconds = reservation_seconds
         self.endpointer_config = endpointer_config or EndpointerConfig()
+        self.turn_taking = turn_taking or TurnTaking()
         self.vad = SileroVAD()
         self.vad_pool = WorkerPool("vad", workers=1, queue=1024)
         self.rooms: dict[int, LocalRoom] = {}
@@ -541,29 +741,47 @@ class LiveService:
 
     # --- one voice turn -----------------------------------------------------------------
 
+    async def send_partial(self, speaker: Speaker, transcript: Transcript) -> None:
+        """Words so far of an utterance still going on, for the speaker's own screen.
+        Partials never reach the domain: only a final transcript can record a bid."""
+        if not transcript.text.strip():
+            return
+        client = speaker.client
+        await self.bus.publish(
+            speaker.room.id,
+            "transcript",
+            {
+                "only": client.side,
+                "side": client.side,
+                "text": transcript.text,
+                "final": False,
+                "language": client.language,
+                "confidence": round(transcript.confidence, 3),
+            },
+        )
+
     async def voice_turn(self, speaker: Speaker, utterance: Utterance) -> None:
         client = speaker.client
         ended = utterance.ended_at
         eos = speaker.eos.pop(utterance.id, ended)
         eos_wall = time.time() - (time.monotonic() - eos)
+        transcript: Transcript | None = None
+        early = speaker.early.pop(utterance.id, None)
+        if early is not None:  # decoded while the speaker paused; fails over to a decode
+            await asyncio.wait([early])
+            transcript = _result(early)
         asr = self.engines.asr(client.language)
-        hints = [
-            name
-            for names in speaker.room.info.names_by_key.values()
-            for lang, name in names.items()
-            if lang == client.language
-        ]
         told_busy = False
-        while True:
+        waited = False
+        while transcript is None:
             try:
                 transcript = await asr.transcribe(
                     utterance.audio,
                     sample_rate=16000,
                     language=client.language,
-                    hints=hints,
+                    hints=speaker.stt_hints,
                     utterance_id=utterance.id,
                 )
-                break
             except PoolSaturated:
                 if not told_busy:
                     told_busy = True
@@ -575,7 +793,12 @@ class LiveService:
                             "message": "Many people are talking; your words are queued.",
                         }
                     )
-                await asyncio.sleep(BUSY_RETRY_SECONDS)
+                pool = self.engines.stt_pool
+                if pool.saturated:  # wait in line, woken when a decode finishes
+                    await pool.wait_for_room(first=waited)
+                    waited = True
+                else:  # saturated somewhere else (a remote provider's own limit)
+                    await asyncio.sleep(BUSY_RETRY_SECONDS)
             except EngineError as exc:
                 await self.send_error(client, "stt_failed", exc.message)
                 return
@@ -589,7 +812,7 @@ class LiveService:
             source=BidSource.VOICE,
             utterance_id=utterance.id,
             eos_wall=eos_wall,
-            stages={"stt": stt_done - ended},
+            stages={"endpoint": ended - eos, "stt": stt_done - ended},
             confidence=transcript.confidence,
             t_start=stt_done,
         )
@@ -749,6 +972,7 @@ class LiveService:
                 "utterance_id": utterance_id,
                 "eos_wall": eos_wall,
                 "stages": {k: round(v, 4) for k, v in stages.items()},
+                "end_of_turn": speaker.end_reasons.pop(utterance_id, None),
             },
         )
         for stage, seconds in stages.items():
@@ -1008,5 +1232,6 @@ class LiveService:
                 "listener": client.side,
                 "total_ms": _ms(total),
                 "stages_ms": {k: _ms(v) for k, v in stages.items()},
+                "end_of_turn": say.get("end_of_turn"),
             },
         )

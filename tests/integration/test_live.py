@@ -234,3 +234,55 @@ async def test_saturated_engines_say_busy_and_drop_nothing(database_url: str) ->
         for ws, _, task in shoppers:
             await ws.close()
             await task
+
+
+async def test_partials_reach_the_speaker_and_a_whole_offer_ends_the_turn_early(
+    database_url: str,
+) -> None:
+    from audio.codecs import float32_to_pcm16
+    from tests.audio_helpers import trim
+    from tests.live_helpers import stream_pcm
+
+    # A long full hangover: only the early end on a whole offer can reply within it.
+    settings = make_settings(
+        database_url, vad_hangover_ms=1500, warm_engines=True, warm_languages=["en"]
+    )
+    async with live_server(settings) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor", language="en")
+        customer = await api.register("customer", language="en")
+        product = await api.product(vendor["token"])
+        nid = (await api.open(customer["token"], product["id"]))["id"]
+        cws, cgot, ctask = await open_browser(server, nid, customer["token"], language="en")
+        vws, vgot, vtask = await open_browser(server, nid, vendor["token"], language="en")
+        # An offer, a sentence break (~250 ms), and a change of mind: the words heard at
+        # the break hold a price, but only the whole utterance may record a bid.
+        parts = []
+        for text in ("Thirty rupees a kilo.", "No, twenty eight rupees."):
+            pcm = await piper(text, 16000)
+            parts.append(trim(pcm16_to_float32(pcm)))
+        line = np.concatenate([parts[0], np.zeros(4000, dtype=np.float32), parts[1]])
+        await stream_pcm(cws, with_silence(float32_to_pcm16(line), 16000, after=2.5), 16000)
+        await wait_for(lambda: vgot.of("offer"), timeout=30, what="the offer")
+        await wait_for(lambda: cgot.of("latency"), timeout=30, what="the latency report")
+        finals = [e for e in cgot.of("transcript") if e["final"]]
+        partials = [e for e in cgot.of("transcript") if not e["final"]]
+        assert len(finals) == 1, finals
+        assert partials, "no partial transcript while speaking"
+        assert all(p["side"] == "customer" and p["text"] for p in partials)
+        assert cgot.events.index(partials[-1]) < cgot.events.index(finals[0])
+        assert any("thirty" in p["text"].lower() or "30" in p["text"] for p in partials)
+        # The listener sees final words only.
+        assert all(e["final"] for e in vgot.of("transcript"))
+        [offer] = vgot.of("offer")
+        assert offer["amount_paise"] == 2800
+        async with server.app.state.sessions() as session:
+            bids = list(await session.scalars(select(Bid)))
+        assert [(b.amount_paise, b.transcript) for b in bids] == [(2800, finals[0]["text"])]
+        # The turn ended on the whole offer after a short silence, not the 1.5 s hangover.
+        latency = cgot.of("latency")[0]
+        assert latency["end_of_turn"] == "complete"
+        assert latency["stages_ms"]["endpoint"] < 1000
+        for ws, task in ((cws, ctask), (vws, vtask)):
+            await ws.close()
+            await task

@@ -14,7 +14,7 @@ from audio import models
 from audio.codecs import read_wav, resample
 from audio.errors import EngineUnavailable, PoolSaturated
 from audio.models import ModelNotAvailable, ModelRegistry
-from audio.providers.whisper_stt import FasterWhisperSTT
+from audio.providers.whisper_stt import DecodeOptions, FasterWhisperSTT, repeats_itself
 from audio.vad import SileroVAD, segment
 from audio.workers import WorkerPool
 from tests.audio_helpers import espeak, silence
@@ -37,6 +37,18 @@ def stt_pool() -> WorkerPool:
 def tiny_en(model_registry: ModelRegistry, stt_pool: WorkerPool) -> FasterWhisperSTT:
     return FasterWhisperSTT(
         model_registry.resolve("tiny.en"), pool=stt_pool, name="tiny.en", multilingual=False
+    )
+
+
+@pytest.fixture(scope="session")
+def tiny_en_full_window(model_registry: ModelRegistry, stt_pool: WorkerPool) -> FasterWhisperSTT:
+    """faster-whisper's own `transcribe()` on the padded 30 s window."""
+    return FasterWhisperSTT(
+        model_registry.resolve("tiny.en"),
+        pool=stt_pool,
+        name="tiny.en",
+        multilingual=False,
+        options=DecodeOptions(context_pad_s=None),
     )
 
 
@@ -198,3 +210,45 @@ def test_prepare_refuses_a_wrong_checksum(tmp_path: Path, monkeypatch) -> None:
     assert not (registry.base_dir / "model.bin").exists()
     assert not (registry.base_dir / "model.bin.partial").exists()
     assert not registry.info("base").ready
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,!?").lower() for w in text.replace("-", " ").split()]
+
+
+async def test_the_short_window_hears_what_the_full_window_hears(
+    tiny_en: FasterWhisperSTT, tiny_en_full_window: FasterWhisperSTT
+) -> None:
+    clips = [
+        utterance.audio
+        for path in sorted(glob.glob("/usr/share/sounds/alsa/[FRS]*.wav"))
+        for utterance in segment(SileroVAD(), resample(*read_wav(path), 16000))
+    ]
+    clips.append(np.concatenate([silence(0.2), espeak("Tomatoes, forty five rupees a kilo.")]))
+    short_s = full_s = 0.0
+    for audio in clips:
+        full = await tiny_en_full_window.transcribe(audio, sample_rate=16000, language="en")
+        short = await tiny_en.transcribe(audio, sample_rate=16000, language="en")
+        # The same words ("We are right." for "We're right." is the same).
+        content = {w for w in _words(full.text) if w.isalpha() and len(w) >= 4}
+        assert content <= set(_words(short.text)), (short.text, full.text)
+        assert 0.3 < short.confidence <= 1.0
+        short_s += short.timings["decode"]
+        full_s += full.timings["decode"]
+    assert "forty five rupees" in short.text.lower().replace("-", " ")
+    # Back to back on the same clips: the encoder reads ~9 s of features instead of 30 s.
+    assert short_s < 0.8 * full_s, (short_s, full_s)
+
+
+async def test_silence_is_no_words(tiny_en: FasterWhisperSTT) -> None:
+    noise = np.random.default_rng(3).normal(0, 0.002, 16000).astype(np.float32)
+    transcript = await tiny_en.transcribe(noise, sample_rate=16000, language="en")
+    assert transcript.text == ""
+    assert transcript.segments == ()
+
+
+def test_words_said_over_and_over_are_recognised() -> None:
+    for looped in ("Tomatoes, tomatoes, tomatoes", "Brother. Brother.", "For You. For You"):
+        assert repeats_itself(looped)
+    for said in ("Tomatoes, forty five rupees a kilo.", "two hundred and fifty", "Sorry."):
+        assert not repeats_itself(said)

@@ -12,6 +12,7 @@ from audio.vad import (
     Endpointer,
     EndpointerConfig,
     SileroVAD,
+    SpeechPaused,
     SpeechStarted,
     UtteranceEnded,
     segment,
@@ -56,7 +57,7 @@ def test_events_in_order_with_sample_times(vad: SileroVAD, two_utterances) -> No
     events = []
     for i in range(0, len(audio), 320):  # 20 ms chunks, as a browser sends them
         events.extend(endpointer.push(audio[i : i + 320], now=i / 16000))
-    kinds = [type(e).__name__ for e in events]
+    kinds = [type(e).__name__ for e in events if not isinstance(e, SpeechPaused)]
     assert kinds == ["SpeechStarted", "UtteranceEnded", "SpeechStarted", "UtteranceEnded"]
     started = [e for e in events if isinstance(e, SpeechStarted)]
     ended = [e for e in events if isinstance(e, UtteranceEnded)]
@@ -106,3 +107,58 @@ def test_real_recordings_are_one_utterance_each(vad: SileroVAD, path: str) -> No
     utterances = segment(vad, resample(audio, rate, 16000))
     assert len(utterances) == 1
     assert 0.7 < utterances[0].end_time - utterances[0].start_time < 1.6
+
+
+def test_a_pause_is_reported_and_the_utterance_can_end_there(vad: SileroVAD) -> None:
+    speech = trim(espeak("Forty rupees a kilo."))
+    audio = np.concatenate([silence(0.5), speech, silence(1.0)])
+    config = EndpointerConfig(pause_ms=160, hangover_ms=576)
+    endpointer = Endpointer(vad, config)
+    paused: list[SpeechPaused] = []
+    ended: list[UtteranceEnded] = []
+    for i in range(0, len(audio), 320):
+        for event in endpointer.push(audio[i : i + 320], now=i / 16000):
+            if isinstance(event, SpeechPaused):
+                paused.append(event)
+            elif isinstance(event, UtteranceEnded):
+                ended.append(event)
+        if paused and not ended and endpointer.silence_ms >= 384:
+            early = endpointer.end_at_pause(paused[-1].mark, now=i / 16000)
+            assert early is not None
+            ended.append(early)
+            # Only once: the utterance is closed, the stream is back to silence.
+            assert endpointer.end_at_pause(paused[-1].mark) is None
+            assert endpointer.mark() is None
+    assert len(ended) == 1
+    pause, utterance = paused[-1], ended[0].utterance
+    # The pause came ~160 ms into the silence, the end at 384 ms, not a full hangover.
+    end_of_speech = 0.5 + len(speech) / 16000
+    assert abs(utterance.end_time - end_of_speech) < 0.1
+    assert 0.3 < utterance.ended_at - utterance.end_time < 0.5
+    assert pause.at < utterance.ended_at
+    # The words decoded at the pause are exactly the utterance's audio.
+    assert ended[0].mark == pause.mark
+    assert np.array_equal(pause.audio, utterance.audio)
+    assert pause.mark.end_sample == utterance.end_sample
+
+
+def test_speech_after_a_pause_keeps_the_utterance_open(vad: SileroVAD) -> None:
+    first, second = trim(espeak("Tomatoes,")), trim(espeak("forty rupees a kilo."))
+    audio = np.concatenate([silence(0.5), first, silence(0.4), second, silence(1.0)])
+    endpointer = Endpointer(vad, EndpointerConfig(pause_ms=160, hangover_ms=576))
+    events = []
+    for i in range(0, len(audio), 320):
+        new = endpointer.push(audio[i : i + 320], now=i / 16000)
+        events.extend(new)
+        if new and isinstance(new[-1], SpeechPaused):
+            assert endpointer.mark() == new[-1].mark  # nothing said since the pause
+    paused = [e for e in events if isinstance(e, SpeechPaused)]
+    ended = [e for e in events if isinstance(e, UtteranceEnded)]
+    assert len(paused) == 2  # at the comma and at the end
+    assert len(ended) == 1
+    # The comma's mark is stale once speech resumed: the utterance cannot end there.
+    assert paused[0].mark != ended[0].mark
+    assert endpointer.end_at_pause(paused[0].mark) is None
+    assert paused[1].mark == ended[0].mark
+    assert len(paused[0].audio) < len(ended[0].utterance.audio)
+    assert len(ended[0].utterance.audio) / 16000 > (len(first) + len(second)) / 16000
