@@ -40,7 +40,7 @@ async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
         yield s
 
 
-async def spoken_price_wav(path: Path) -> Path:
+async def spoken_price_wav(path: Path, text: str = SPOKEN) -> Path:
     """The shopper's words, said by the project's own Piper voice, as the fake microphone's
     16-bit WAV: a second and a half of silence first (the start of the capture can be
     lost), and silence after so the server hears the end of the sentence."""
@@ -52,7 +52,7 @@ async def spoken_price_wav(path: Path) -> Path:
     pool = WorkerPool("e2e-piper", workers=1, queue=4)
     try:
         tts = PiperTTS(VoiceRegistry.discover(None), pool=pool)
-        chunks = [c.pcm async for c in tts.synthesize(SPOKEN, language="en", sample_rate=rate)]
+        chunks = [c.pcm async for c in tts.synthesize(text, language="en", sample_rate=rate)]
     finally:
         pool.shutdown()
     pcm = bytes(int(rate * 1.5) * 2) + b"".join(chunks) + bytes(int(rate * 2.5) * 2)
@@ -224,3 +224,54 @@ async def test_spoken_offer_accepted_on_console_and_paid_in_sandbox(
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "timings.json").write_text(json.dumps(timings, indent=1))
     print("e2e timings (s from start):", timings)  # shown with -s
+
+
+async def test_push_to_talk_from_the_keyboard_and_speech_that_can_be_stopped(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    """Push-to-talk held with the space bar; the vendor's counter is spoken to the
+    shopper, whose stop button cuts it."""
+    from tests.live_helpers import open_browser
+
+    stall = await open_stall(server)
+    wav = await spoken_price_wav(tmp_path / "ptt.wav", "Thirty eight rupees per kilo.")
+    errors = PageErrors()
+    async with chromium(fake_audio=wav) as browser:
+        context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 740})
+        shopper = errors.watch(await context.new_page(), "shopper")
+        await shopper.goto(stall["qr"]["url"])
+        await shopper.get_by_role("button", name="Start bargaining").click()
+        await expect(shopper.locator("#state-line")).to_have_text(
+            "Say your price, or type it below"
+        )
+        await expect(shopper.get_by_role("button", name="Hold to talk")).to_be_visible()
+        talk = shopper.locator("#talk-button")
+        await talk.focus()
+        await shopper.keyboard.down(" ")
+        await expect(talk).to_have_attribute("aria-pressed", "true")
+        await expect(talk).to_have_text("Listening… release to send")
+        await shopper.wait_for_timeout(4200)  # the file: 1.5 s of silence, then the words
+        await shopper.keyboard.up(" ")
+        await expect(talk).to_have_attribute("aria-pressed", "false")
+        await expect(talk).to_have_text("Hold to talk")
+        await expect(shopper.locator("#state-line")).to_have_text(
+            "You offered ₹38/kg", timeout=30000
+        )
+        async with server.app.state.sessions() as session:
+            bid = await session.scalar(select(Bid))
+        assert bid is not None
+        assert (bid.amount_paise, bid.source) == (3800, BidSource.VOICE)
+
+        # The vendor counters in typed words; the shopper hears it and stops it.
+        vendor_token = stall["vendor"]["token"]
+        ws, _, task = await open_browser(server, bid.negotiation_id, vendor_token, language="hi")
+        await ws.send(json.dumps({"type": "text", "text": "टमाटर 43 रुपये किलो"}))
+        await expect(shopper.locator("#state-line")).to_have_text("Vendor countered ₹43/kg")
+        stop = shopper.get_by_role("button", name="Stop speech")
+        await expect(stop).to_be_enabled(timeout=30000)
+        await stop.click()
+        await expect(stop).to_be_disabled()
+        await ws.close()
+        await task
+        await context.close()
+    assert errors.messages == []

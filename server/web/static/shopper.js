@@ -417,6 +417,12 @@ function renderTalk() {
   const open = !negotiation || OPEN_STATES.has(negotiation.status);
   $("offer-form").hidden = !open;
   $("voice").hidden = !open;
+  if (!open && mic.running) {
+    // Bargaining is over: the microphone goes off (and the browser's indicator with it).
+    talking = false;
+    listening = false;
+    mic.stop();
+  }
   renderTalkButton();
   renderOffers(open);
   renderTranscript();
