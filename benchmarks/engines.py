@@ -19,9 +19,10 @@ What runs:
   gets exactly what the live path would hand it: pre-roll + speech, no long silences.
 - STT goes through `FasterWhisperSTT.transcribe` (int8, CPU): tiny.en on English, base on
   English and Hindi, for each `--threads` value, with the engine's default
-  `DecodeOptions` (the live path). Variants at the highest thread count show what else
-  could be faster: the VAD filter off, beam 5, timestamps on, and an experimental
-  short-encoder-context decode, utterance + 8 s instead of 30 s (`ShortContextWhisper`).
+  `DecodeOptions` (the live path: the encoder on the utterance + 8 s, redone on the
+  full window when unsure). Variants at the highest thread count: faster-whisper's own
+  `transcribe()` on the padded 30 s window (`context_pad_s=None`, the engine's earlier
+  default), and on it the VAD filter off and timestamps on; and beam 5.
   Every engine is loaded (timed, "load") and warmed before any measurement; utterances
   are then run round-robin across configurations in a rotating order, so background
   load on a shared machine spreads over all of them instead of skewing one.
@@ -358,8 +359,6 @@ class SttConfig:
     """`DecodeOptions` fields to change."""
     overrides: dict[str, Any] = field(default_factory=dict)
     """Keywords of faster-whisper's `transcribe` the engine hard-codes, changed here."""
-    short_context: bool = False
-    """Decode with `ShortContextWhisper` instead of the engine (experimental)."""
 
 
 class TranscribeOverride:
@@ -378,16 +377,11 @@ class TranscribeOverride:
 
 
 class ShortContextWhisper:
-    """Experimental: run Whisper's encoder on the utterance plus `pad_s` of padding only.
+    """Whisper's encoder and decoder called in batches, for the batching probe.
 
-    faster-whisper pads every input to Whisper's 30 s window, so a 2 s utterance costs
-    the encoder as much as a 30 s one; on tiny.en the encoder is most of the latency.
-    CTranslate2 accepts shorter features (whisper.cpp calls this `audio_ctx`). Too little
-    padding makes the decoder repeat the sentence: measured on the English set (tiny.en,
-    WER): 1 s of padding 39%, 2 s 14%, 4 s 10%, 5 s 6%, 8 s 5%, the full window 6%; so
-    8 s is the default. Decoding otherwise matches the engine: same domain prompt, greedy,
-    `no_repeat_ngram_size` and `max_new_tokens` from `DecodeOptions`, no timestamps; it
-    skips faster-whisper's VAD and no-speech/log-prob filters. Not a project engine.
+    Encodes the utterances plus `pad_s` of padding (as the engine does by default; see
+    `DecodeOptions.context_pad_s`) or the full 30 s window, then decodes greedily with
+    the engine's prompt and guards; no fallback, no no-speech filter.
     """
 
     def __init__(self, path: Path, *, threads: int, multilingual: bool, pad_s: float = 8.0):
@@ -451,10 +445,6 @@ class ShortContextWhisper:
         )
         return [tokenizer.decode(r.sequences_ids[0]).strip() for r in results]
 
-    async def transcribe(self, pool: WorkerPool, audio: np.ndarray, language: str) -> str:
-        [text] = await pool.run(self.decode, [audio], language)
-        return text
-
 
 def stt_configs(threads: Sequence[int]) -> list[SttConfig]:
     """The live defaults for each model and thread count, then variants at the most threads."""
@@ -466,28 +456,26 @@ def stt_configs(threads: Sequence[int]) -> list[SttConfig]:
     top = max(threads)
     configs += [
         SttConfig(
-            f"tiny.en t{top} vad off", "tiny.en", top, ("en",), "vad_filter=False",
-            options={"vad_filter": False},
+            f"tiny.en t{top} 30 s", "tiny.en", top, ("en",), "30 s window (transcribe())",
+            options={"context_pad_s": None},
+        ),
+        SttConfig(
+            f"tiny.en t{top} 30 s vad off", "tiny.en", top, ("en",),
+            "30 s window, vad_filter=False",
+            options={"context_pad_s": None, "vad_filter": False},
         ),
         SttConfig(
             f"tiny.en t{top} beam 5", "tiny.en", top, ("en",), "beam_size=5",
             options={"beam_size": 5},
         ),
         SttConfig(
-            f"tiny.en t{top} timestamps", "tiny.en", top, ("en",), "without_timestamps=False",
-            overrides={"without_timestamps": False},
+            f"tiny.en t{top} 30 s ts", "tiny.en", top, ("en",),
+            "30 s window, without_timestamps=False",
+            options={"context_pad_s": None}, overrides={"without_timestamps": False},
         ),
         SttConfig(
-            f"base t{top} vad off", "base", top, ("en", "hi"), "vad_filter=False",
-            options={"vad_filter": False},
-        ),
-        SttConfig(
-            f"tiny.en t{top} short ctx", "tiny.en", top, ("en",),
-            "encoder on utterance + 8 s (experimental)", short_context=True,
-        ),
-        SttConfig(
-            f"base t{top} short ctx", "base", top, ("en", "hi"),
-            "encoder on utterance + 8 s (experimental)", short_context=True,
+            f"base t{top} 30 s", "base", top, ("en", "hi"), "30 s window (transcribe())",
+            options={"context_pad_s": None},
         ),
     ]  # fmt: skip
     return configs
@@ -507,16 +495,6 @@ async def load_stt(config: SttConfig, models: Any, pool: WorkerPool) -> LoadedSt
 
     info = models.info(config.model)
     path = models.resolve(config.model)
-    if config.short_context:
-        engine: Any = ShortContextWhisper(
-            path, threads=config.threads, multilingual=info.multilingual
-        )
-        await pool.run(engine.load)
-        started = time.perf_counter()
-        await pool.run(engine.decode, [np.zeros(SAMPLE_RATE, dtype=np.float32)], "en")
-        warm_s = time.perf_counter() - started
-        assert engine.load_seconds is not None
-        return LoadedStt(config, engine, engine.load_seconds, warm_s)
     engine = FasterWhisperSTT(
         path,
         pool=pool,
@@ -539,14 +517,10 @@ async def transcribe_once(loaded: LoadedStt, utt: Utterance, pool: WorkerPool) -
     """One timed transcription, scored for WER and price."""
     language = utt.sentence.language
     started = time.perf_counter()
-    if loaded.config.short_context:
-        text = await loaded.engine.transcribe(pool, utt.audio, language)
-        decode = time.perf_counter() - started
-    else:
-        transcript = await loaded.engine.transcribe(
-            utt.audio, sample_rate=SAMPLE_RATE, language=language
-        )
-        text, decode = transcript.text, transcript.timings["decode"]
+    transcript = await loaded.engine.transcribe(
+        utt.audio, sample_rate=SAMPLE_RATE, language=language
+    )
+    text, decode = transcript.text, transcript.timings["decode"]
     latency = time.perf_counter() - started
     reference = normalize_words(utt.sentence.text, language)
     hypothesis = normalize_words(text, language)
@@ -1241,7 +1215,6 @@ async def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
                     "variant": c.variant,
                     "options": c.options,
                     "overrides": c.overrides,
-                    "short_context": c.short_context,
                 }
                 for c in configs
             ],

@@ -1469,7 +1469,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--hangover-ms",
         type=int,
-        help="the server's VAD hangover (VYAPAR_VAD_HANGOVER_MS; default: the server's, 480)",
+        help="the server's full VAD hangover (VYAPAR_VAD_HANGOVER_MS; default: the server's, 576)",
     )
     parser.add_argument("--gap", type=float, default=0.5, help="pause after hearing a reply (s)")
     parser.add_argument(
