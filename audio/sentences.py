@@ -6,7 +6,9 @@ Latin `.?!` (and `…`), the Devanagari danda `।` and double danda `॥`, the 
 `۔` and question mark `؟`, and newlines. Prices and titles stay whole: "₹40.50",
 "Rs. 40", "रु. 40", "Dr. Rao", "No. 5". Fragments too short to say on their own ("1.",
 "A.") join a neighbour, and an over-long sentence is cut at a clause boundary so one
-sentence never holds up the first chunk for long.
+sentence never holds up the first chunk for long. With `lead_phrase`, the first sentence
+is also cut at its first comma-like break ("Tomatoes, | forty rupees a kilo."), so the
+first audio waits for a short phrase, not a whole sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ MIN_FRAGMENT_CHARS = 3
 """Fragments with fewer letters and digits than this join a neighbour."""
 MAX_SENTENCE_CHARS = 240
 """Longer sentences are cut at a comma, semicolon, colon or dash (else a space)."""
+MIN_LEAD_CHARS = 5
+"""A lead phrase and the rest of its sentence each need this many letters and digits."""
 
 # A period after one of these is part of the word, not the end of a sentence. Lower case,
 # without the period; "no" only counts before a number ("No. 5" but "No. I won't.").
@@ -43,10 +47,13 @@ def split_sentences(
     *,
     min_chars: int = MIN_FRAGMENT_CHARS,
     max_chars: int = MAX_SENTENCE_CHARS,
+    lead_phrase: bool = False,
 ) -> list[str]:
     """Split `text` into sentences to synthesize one at a time, in order.
 
     Whitespace inside a sentence is collapsed; empty input gives an empty list.
+    `lead_phrase` cuts the first sentence after its first clause break when both sides
+    have at least `MIN_LEAD_CHARS` letters and digits.
     """
     pieces: list[str] = []
     start = 0
@@ -59,7 +66,20 @@ def split_sentences(
 
     sentences = [" ".join(p.split()) for p in pieces]
     sentences = _merge_short([s for s in sentences if s], min_chars)
-    return [part for s in sentences for part in _cut_long(s, max_chars)]
+    parts = [part for s in sentences for part in _cut_long(s, max_chars)]
+    if lead_phrase and parts:
+        parts[:1] = _lead(parts[0])
+    return parts
+
+
+def _lead(sentence: str) -> list[str]:
+    for match in _CLAUSE.finditer(sentence):
+        head, tail = sentence[: match.end()].strip(), sentence[match.end() :].strip()
+        if _speakable(tail) < MIN_LEAD_CHARS:
+            break
+        if _speakable(head) >= MIN_LEAD_CHARS:
+            return [head, tail]
+    return [sentence]
 
 
 def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:

@@ -122,7 +122,7 @@ class EspeakTTS:
             raise ValueError(f"rate must be between {MIN_RATE} and {MAX_RATE}, got {rate}")
         espeak_voice = self.voice_for(language, voice)
         wpm = min(MAX_WPM, max(MIN_WPM, round(DEFAULT_WPM * rate)))
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, lead_phrase=True)
         index = 0
         for number, sentence in enumerate(sentences):
             final = number == len(sentences) - 1

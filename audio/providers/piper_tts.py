@@ -121,7 +121,7 @@ class PiperTTS:
         if not MIN_RATE <= rate <= MAX_RATE:
             raise ValueError(f"rate must be between {MIN_RATE} and {MAX_RATE}, got {rate}")
         info = self.voice_for(language, voice)
-        sentences = split_sentences(text)
+        sentences = split_sentences(text, lead_phrase=True)
         index = 0
         for number, sentence in enumerate(sentences):
             final = number == len(sentences) - 1

@@ -83,3 +83,23 @@ def test_long_sentence_is_cut_at_a_clause_boundary() -> None:
 def test_long_run_without_spaces_is_cut_anyway() -> None:
     parts = split_sentences("x" * 500, max_chars=200)
     assert [len(p) for p in parts] == [200, 200, 100]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomatoes, forty rupees a kilo.", ["Tomatoes,", "forty rupees a kilo."]),
+        (
+            "Look, thirty four rupees, that is all. Fresh today.",
+            ["Look, thirty four rupees,", "that is all.", "Fresh today."],
+        ),
+        ("टमाटर, चालीस रुपये किलो।", ["टमाटर,", "चालीस रुपये किलो।"]),
+        # Too short to say alone on either side of the break: the sentence stays whole.
+        ("Okay, deal.", ["Okay, deal."]),
+        ("Forty rupees, fine.", ["Forty rupees, fine."]),
+        ("Thirty six rupees.", ["Thirty six rupees."]),
+    ],
+)
+def test_a_lead_phrase_goes_first(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lead_phrase=True) == expected
+    assert " ".join(expected) == " ".join(split_sentences(text))
