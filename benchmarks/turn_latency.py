@@ -278,6 +278,10 @@ class Clip:
     vad_splits: int = 0
     """Of `SPLIT_ALIGNMENTS` starting offsets, those at which the server's endpointer,
     fed this line alone, cuts it in more than one utterance (should be 0)."""
+    early_cuts: int = 0
+    """Of those offsets, the ones at which a pause after words that already make a whole
+    move (`completes_turn` on the phrases said so far, as if heard perfectly) lasts the
+    server's short end-of-turn silence: the server would end the turn there (should be 0)."""
     vad_longest_pause_ms: float = 0.0
     """The longest run of non-speech VAD windows inside the line, as the server hears it."""
     vad_tail_ms: float = 0.0
@@ -337,8 +341,44 @@ def as_server_hears(frames: Sequence[Any], side: str) -> Any:
     return np.asarray(StreamResampler(PHONE_RATE, BROWSER_RATE).process(x, last=True))
 
 
+def early_cut(
+    vad: Any,
+    config: Any,
+    stream: np.ndarray,
+    lead_samples: int,
+    line: Line,
+    phrase_starts: list[int],
+    complete_ms: int,
+) -> bool:
+    """Whether the server would end the turn early inside the line: at some pause before
+    its last phrase, the phrases said so far make a whole move and the silence lasts
+    `complete_ms`."""
+    from audio.vad import Endpointer
+    from server.live.service import completes_turn
+
+    phrases = [p for p in line.parts if isinstance(p, str)]
+    endpointer = Endpointer(vad, config)
+    step = BROWSER_RATE * 20 // 1000
+    for i in range(0, len(stream), step):
+        endpointer.push(stream[i : i + step], now=i / BROWSER_RATE)
+        mark = endpointer.mark()
+        if mark is None or endpointer.silence_ms < complete_ms:
+            continue
+        said = mark.end_sample - lead_samples
+        if said >= phrase_starts[-1]:
+            continue  # the end of the line, not a pause inside it
+        done = [t for t, start in zip(phrases, phrase_starts, strict=True) if start < said]
+        if completes_turn(" ".join(done), language="en"):
+            return True
+    return False
+
+
 async def build_clips(
-    seed: int, noise_dbfs: float, hangover_ms: int, silence: tuple[list[bytes], list[str]]
+    seed: int,
+    noise_dbfs: float,
+    hangover_ms: int,
+    silence: tuple[list[bytes], list[str]],
+    complete_ms: int | None = None,
 ) -> dict[str, Clip]:
     """Speak every line of `benchmarks/turn_data.py` with Piper (joe) at 16 kHz."""
     import onnxruntime
@@ -373,8 +413,10 @@ async def build_clips(
     for line in ALL_LINES:
         pieces: list[np.ndarray] = []
         seconds: list[float] = []
+        phrase_starts: list[int] = []
         for part in line.parts:
             if isinstance(part, str):
+                phrase_starts.append(sum(len(p) for p in pieces))
                 pieces.append(phrases[part])
                 seconds.append(round(len(phrases[part]) / BROWSER_RATE, 3))
             else:
@@ -393,6 +435,11 @@ async def build_clips(
             stream = as_server_hears([*quiet[: 10 + lead], *frames, *quiet[:75]], line.side)
             if len(segment(vad, stream, config, chunk_ms=20)) != 1:
                 clip.vad_splits += 1
+            lead_samples = (10 + lead) * BROWSER_RATE * 20 // 1000
+            if complete_ms and early_cut(
+                vad, config, stream, lead_samples, line, phrase_starts, complete_ms
+            ):
+                clip.early_cuts += 1
         u = understand(line.text, language="en", catalogue=catalogue, has_outstanding_offer=True)
         clip.understood = (u.intent.value, u.amount_paise)
         clips[line.id] = clip
@@ -439,6 +486,11 @@ def check_clips(clips: dict[str, Clip], hangover_ms: int) -> list[str]:
                 f"{clip.line.id}: the endpointer (hangover {hangover_ms} ms) cuts the line "
                 f"alone at {clip.vad_splits} of {SPLIT_ALIGNMENTS} offsets"
             )
+        if clip.early_cuts:
+            warnings.append(
+                f"{clip.line.id}: a pause after a whole move outlasts the short end-of-turn "
+                f"silence at {clip.early_cuts} of {SPLIT_ALIGNMENTS} offsets"
+            )
     return warnings
 
 
@@ -449,7 +501,7 @@ def print_clips(clips: dict[str, Clip]) -> None:
     )
     log(
         f"  {'id':<4}{'side':<9}{'speech s':>9}{'pauses ms':>12}{'VAD gap ms':>11}"
-        f"{'tail ms':>8}{'cuts':>6}  text"
+        f"{'tail ms':>8}{'cuts':>6}{'early':>6}  text"
     )
     for clip in clips.values():
         pauses = "+".join(f"{p * 1000:.0f}" for p in clip.line.pauses) or "-"
@@ -457,6 +509,7 @@ def print_clips(clips: dict[str, Clip]) -> None:
             f"  {clip.line.id:<4}{clip.line.side:<9}{clip.seconds:>9.2f}{pauses:>12}"
             f"{clip.vad_longest_pause_ms:>11.0f}{clip.vad_tail_ms:>8.0f}"
             f"{f'{clip.vad_splits}/{SPLIT_ALIGNMENTS}':>6}"
+            f"{f'{clip.early_cuts}/{SPLIT_ALIGNMENTS}':>6}"
             f"  {clip.line.text}"
         )
 
@@ -1540,10 +1593,15 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "VYAPAR_VAD_HANGOVER_MS", Settings.model_fields["vad_hangover_ms"].default
         )
     )
+    complete_env = args.extra_env.get(
+        "VYAPAR_VAD_COMPLETE_HANGOVER_MS",
+        Settings.model_fields["vad_complete_hangover_ms"].default,
+    )
+    complete = int(complete_env) if complete_env not in (None, "") else None
     load_start = load_average()
     log(f"load average {load_start}; preparing speech (Piper joe)…")
     silence = make_silence(args.noise_dbfs, args.seed)
-    clips = await build_clips(args.seed, args.noise_dbfs, hangover, silence)
+    clips = await build_clips(args.seed, args.noise_dbfs, hangover, silence, complete)
     print_clips(clips)
     warnings = check_clips(clips, hangover)
     for warning in warnings:
@@ -1554,7 +1612,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     skipped: list[int] = []
     try:
         ready_s = server.start(timeout=180)
-        log(f"server ready in {ready_s:.1f} s (pid {server.pid}, hangover {hangover} ms)")
+        log(
+            f"server ready in {ready_s:.1f} s (pid {server.pid}, hangover {hangover} ms, "
+            f"{complete} ms after a whole move)"
+        )
         deadline = began + args.time_limit
         for n in args.n_list:
             if args.wait_idle:
@@ -1620,6 +1681,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "noise_dbfs": args.noise_dbfs,
             "seed": args.seed,
             "hangover_ms": hangover,
+            "complete_hangover_ms": complete,
             "server_env": {k: v for k, v in server.env.items() if k != "VYAPAR_SECRET_KEY"},
         },
         "lines": [
@@ -1631,6 +1693,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 "phrase_s": c.phrase_seconds,
                 "speech_s": round(c.seconds, 3),
                 "vad_splits": c.vad_splits,
+                "early_cuts": c.early_cuts,
                 "vad_offsets_tried": SPLIT_ALIGNMENTS,
                 "vad_longest_pause_ms": c.vad_longest_pause_ms,
                 "vad_tail_ms": c.vad_tail_ms,

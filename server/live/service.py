@@ -322,7 +322,6 @@ class Speaker:
                     return
             if not guess.shown:
                 guess.shown = True
-                self.service.metrics.partials.labels("shown").inc()
                 if transcript is not None and guess.mark.utterance > self._ended_serial:
                     await self.service.send_partial(self, transcript)
         if mark is None:
@@ -747,6 +746,7 @@ class LiveService:
         if not transcript.text.strip():
             return
         client = speaker.client
+        self.metrics.partials.labels("shown").inc()
         await self.bus.publish(
             speaker.room.id,
             "transcript",

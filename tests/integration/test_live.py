@@ -283,6 +283,10 @@ async def test_partials_reach_the_speaker_and_a_whole_offer_ends_the_turn_early(
         latency = cgot.of("latency")[0]
         assert latency["end_of_turn"] == "complete"
         assert latency["stages_ms"]["endpoint"] < 1000
+        metrics = (await server.http.get("/metrics")).text
+        assert 'vyapar_end_of_turn_total{reason="complete"} 1.0' in metrics
+        assert f'vyapar_stt_partials_total{{outcome="shown"}} {len(partials)}.0' in metrics
+        assert 'vyapar_stt_partials_total{outcome="final"} 1.0' in metrics  # no second decode
         for ws, task in ((cws, ctask), (vws, vtask)):
             await ws.close()
             await task
