@@ -21,9 +21,11 @@ What is measured, on this process's monotonic clock:
   of media on the phone.
 - **Premature** (a failure, reported beside the latency and left out of it): the
   endpointer cut the line at one of its pauses: a second `speech_started` for the
-  speaker inside the line, the words coming back as more than one transcript, or a
-  transcript or reply audio arriving before the last speech frame was sent. Lines carry
-  ~350 ms comma pauses and ~250 ms sentence breaks.
+  speaker inside the line, the words coming back as more than one final transcript, or
+  a final transcript or reply audio arriving before the last speech frame was sent
+  (partial transcripts while speaking are no cut). Lines carry ~350 ms comma pauses and
+  ~250 ms sentence breaks; the server may end a turn after a shorter silence when the
+  words so far make a whole move, so a break after a price is where it would go wrong.
 - **Timeout**: no reply audio within `--reply-timeout` (10 s). Timeouts count as
   infinitely slow in the percentiles.
 - **Server stages**: the room's `latency` event for the turn: `total_ms` (the server's
