@@ -1599,7 +1599,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "VYAPAR_VAD_COMPLETE_HANGOVER_MS",
         Settings.model_fields["vad_complete_hangover_ms"].default,
     )
-    complete = int(complete_env) if complete_env not in (None, "") else None
+    complete = int(complete_env) or None
     load_start = load_average()
     log(f"load average {load_start}; preparing speech (Piper joe)…")
     silence = make_silence(args.noise_dbfs, args.seed)

@@ -140,12 +140,12 @@ class Settings(BaseSettings):
     vad_hangover_ms: int = 576
     """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
     pause to ~550 ms of VAD silence)."""
-    vad_complete_hangover_ms: int | None = 384
+    vad_complete_hangover_ms: int = Field(default=384, ge=0)
     """Silence that ends an utterance whose words so far already make a whole move (a
-    price, a question, the awaited yes); unset: always `vad_hangover_ms`."""
-    stt_partial_every_ms: int | None = 640
+    price, a question, the awaited yes); 0: always `vad_hangover_ms`."""
+    stt_partial_every_ms: int = Field(default=640, ge=0)
     """New speech between partial transcripts while someone talks (decoded only when the
-    STT pool is idle); unset: partials only at pauses."""
+    STT pool is idle); 0: partials only at pauses."""
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
     log_level: str = "INFO"

@@ -45,8 +45,8 @@ async def start_live(
         vendor_bus=vendor_bus,
         speak_hints=settings.assistant_speak_hints,
         turn_taking=TurnTaking(
-            complete_hangover_ms=settings.vad_complete_hangover_ms,
-            partial_every_ms=settings.stt_partial_every_ms,
+            complete_hangover_ms=settings.vad_complete_hangover_ms or None,
+            partial_every_ms=settings.stt_partial_every_ms or None,
         ),
     )
     app.state.tickets = tickets

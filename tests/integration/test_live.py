@@ -290,3 +290,38 @@ async def test_partials_reach_the_speaker_and_a_whole_offer_ends_the_turn_early(
         for ws, task in ((cws, ctask), (vws, vtask)):
             await ws.close()
             await task
+
+
+async def test_without_early_ends_the_full_silence_ends_the_turn(database_url: str) -> None:
+    from tests.live_helpers import stream_pcm
+
+    settings = make_settings(
+        database_url,
+        vad_complete_hangover_ms=0,
+        stt_partial_every_ms=0,
+        warm_engines=True,
+        warm_languages=["en"],
+    )
+    async with live_server(settings) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor", language="en")
+        customer = await api.register("customer", language="en")
+        product = await api.product(vendor["token"])
+        nid = (await api.open(customer["token"], product["id"]))["id"]
+        cws, cgot, ctask = await open_browser(server, nid, customer["token"], language="en")
+        vws, vgot, vtask = await open_browser(server, nid, vendor["token"], language="en")
+        speech = with_silence(await piper("Thirty rupees a kilo.", 16000), 16000, after=1.5)
+        await stream_pcm(cws, speech, 16000)
+        await wait_for(lambda: cgot.of("latency"), timeout=30, what="the latency report")
+        [offer] = vgot.of("offer")
+        assert offer["amount_paise"] == 3000
+        latency = cgot.of("latency")[0]
+        assert latency["end_of_turn"] == "silence"
+        assert latency["stages_ms"]["endpoint"] >= 540  # the 576 ms hangover, give or take
+        # The decode made at the last pause still stood in for the final one.
+        metrics = (await server.http.get("/metrics")).text
+        assert 'vyapar_stt_partials_total{outcome="final"} 1.0' in metrics
+        assert 'vyapar_end_of_turn_total{reason="silence"} 1.0' in metrics
+        for ws, task in ((cws, ctask), (vws, vtask)):
+            await ws.close()
+            await task
