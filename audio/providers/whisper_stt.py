@@ -64,6 +64,17 @@ def repeats_itself(text: str) -> bool:
     return False
 
 
+MAX_WORDS_PER_SECOND = 5.0
+"""Faster than anyone speaks (conversational speech runs at 2–3 words a second)."""
+
+
+def too_many_words(text: str, seconds: float) -> bool:
+    """More words than the audio could hold: a decoder that ran on past the speech
+    ("thirty five rupees a kilo. Thirty five rupee is a kilow. Thirty-five rupees, …"
+    from 1.7 s of audio)."""
+    return len(text.split()) > 2 + MAX_WORDS_PER_SECOND * seconds
+
+
 def build_prompt(language: str, hints: Sequence[str]) -> str | None:
     """The domain prompt for `language` followed by catalogue words (deduplicated)."""
     words = list(dict.fromkeys(h.strip() for h in hints if h.strip()))
@@ -90,8 +101,9 @@ class DecodeOptions:
     """Encoder input: the utterance plus this much padding (capped at Whisper's 30 s
     window). Less than ~5 s makes the decoder repeat words (measured on the English set,
     tiny.en WER: 2 s 14%, 4 s 10%, 8 s 5%, the full window 5%). A short decode that is
-    unsure (`short_min_confidence`), hears no speech, or repeats itself
-    (`repeats_itself`) is decoded again on the full window. None: faster-whisper's own
+    unsure (`short_min_confidence`), hears no speech, repeats itself (`repeats_itself`)
+    or has more words than the audio could hold (`too_many_words`) is decoded again on
+    the full window. None: faster-whisper's own
     `transcribe()` on the padded 30 s window, with its VAD filter."""
     short_min_confidence: float = 0.5
     """Below this, a short-window decode is redone on the full window: on a word or two
@@ -158,7 +170,9 @@ class FasterWhisperSTT:
         if self.options.context_pad_s is not None:
             segments, confidence = self._decode_short(audio, language, hints)
             sure = bool(segments) and confidence >= self.options.short_min_confidence
-            if sure and not any(repeats_itself(s.text) for s in segments):
+            text = " ".join(s.text for s in segments)
+            looped = repeats_itself(text) or too_many_words(text, len(audio) / 16000)
+            if sure and not looped:
                 return segments, confidence
         model = self._load()
         opts = self.options

@@ -14,7 +14,12 @@ from audio import models
 from audio.codecs import read_wav, resample
 from audio.errors import EngineUnavailable, PoolSaturated
 from audio.models import ModelNotAvailable, ModelRegistry
-from audio.providers.whisper_stt import DecodeOptions, FasterWhisperSTT, repeats_itself
+from audio.providers.whisper_stt import (
+    DecodeOptions,
+    FasterWhisperSTT,
+    repeats_itself,
+    too_many_words,
+)
 from audio.vad import SileroVAD, segment
 from audio.workers import WorkerPool
 from tests.audio_helpers import espeak, silence
@@ -252,3 +257,13 @@ def test_words_said_over_and_over_are_recognised() -> None:
         assert repeats_itself(looped)
     for said in ("Tomatoes, forty five rupees a kilo.", "two hundred and fifty", "Sorry."):
         assert not repeats_itself(said)
+    # Heard on a phone line from 1.7 s of "… thirty five rupees a kilo.": no exact repeat,
+    # but far more words than the audio holds.
+    ran_on = (
+        "thirty five rupees a kilo. Thirty five rupee is a kilow. Thirty-five rupees, a "
+        "kilos. Thirty, thirty-five"
+    )
+    assert not repeats_itself(ran_on)
+    assert too_many_words(ran_on, 1.7)
+    assert not too_many_words("Tomatoes, how much for one kilo?", 2.1)
+    assert not too_many_words("two hundred and fifty rupees", 1.0)
