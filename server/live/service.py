@@ -24,7 +24,7 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -946,6 +946,10 @@ class LiveService:
                 await self.reject(speaker)
         t_domain = time.monotonic()
         stages["domain"] = t_domain - t_understood
+        if act is not None and act.per_unit and act.quantity == 1:
+            # "40 a kilo" names a rate: the listener hears "40 rupees a kilo", not "1 kilo
+            # … 40 rupees a kilo" when 2 kilos are being bargained for.
+            act = replace(act, quantity=None)
         translation = await self.engines.translation(client.language, listener_language).translate(
             text, source=client.language, target=listener_language, act=act
         )

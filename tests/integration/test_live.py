@@ -79,6 +79,24 @@ async def test_typed_offer_reaches_the_vendor_in_tamil(server: LiveServer) -> No
         await task
 
 
+async def test_a_rate_is_not_heard_as_a_quantity(server: LiveServer) -> None:
+    """Saying "forty rupees a kilo" while 2 kg are bargained for: the vendor hears the rate,
+    not "1 kilo … 40 rupees a kilo"."""
+    m = await setup_market(server)
+    cws, _cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
+    vws, vgot, vtask = await open_browser(server, m["n"], m["v"], language="ta")
+    await cws.send(json.dumps({"type": "text", "text": "I will pay forty rupees a kilo."}))
+    await wait_for(lambda: vgot.of("translation"), what="translation at the vendor")
+    said = vgot.of("translation")[0]["text"]
+    assert said == "தக்காளி கிலோ 40 ரூபாய்க்கு கொடுங்க."
+    async with server.app.state.sessions() as session:
+        bid = await session.scalar(select(Bid))
+    assert bid is not None and bid.amount_paise == 4000 and bid.quantity == 2
+    for ws, task in ((cws, ctask), (vws, vtask)):
+        await ws.close()
+        await task
+
+
 async def piper(text: str, rate: int) -> bytes:
     from audio.providers.piper_tts import PiperTTS
     from audio.voices import VoiceRegistry
