@@ -466,28 +466,48 @@ class LocalRoom:
             payload.update({k: v for k, v in data.items() if k != "only"})
             if event.type == "offer":
                 payload["text"] = render(_offer_act(data), client.language)
+                hint_said = None
                 if client.side == "vendor" and data.get("side") == "customer":
-                    await self.add_hint(client, payload)
+                    hint_said = await self.add_hint(client, payload)
+                if client.side != data.get("side") and not data.get("utterance_id"):
+                    # A button offer has no words of its own to relay: the listener
+                    # (a phone has nothing else) hears the offer said in their language.
+                    said = str(payload["text"])
+                    if hint_said is not None:
+                        said = f"{said} {hint_said['text']}"
+                    self.enqueue_speech(
+                        client,
+                        {
+                            "to": client.side,
+                            "text": said,
+                            "language": client.language,
+                            "utterance_id": hint_said["utterance_id"]
+                            if hint_said
+                            else f"offer-{data['bid_id']}",
+                            "prompt": True,
+                        },
+                    )
             await client.send_event(payload)
 
-    async def add_hint(self, client: Client, payload: dict[str, Any]) -> None:
+    async def add_hint(self, client: Client, payload: dict[str, Any]) -> dict[str, Any] | None:
         """The assistant's hint on the vendor's copy of a customer offer (never on the
         shared event: it is computed from the floor price). On a phone, optionally said
-        after the offer itself."""
+        after the offer itself: queued after a spoken or typed offer's relay, or returned
+        (a button offer's own announcement carries it)."""
         if client.kind == "phone" and not self.service.speak_hints:
-            return  # a phone shows no events: nothing to compute
+            return None  # a phone shows no events: nothing to compute
         try:
             hint = await self.service.vendor_hint(self.id, client.user_id, payload["bid_seq"])
         except Exception:  # the offer still reaches the vendor, without a hint
             log.exception("the assistant failed", extra={"room": self.id})
-            return
+            return None
         if hint is None:
-            return
+            return None
         code = hint.reason_code.value
         text = hint_text(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit)
         payload["hint"] = {**hint.to_json(), "text": text, "language": client.language}
         if not (self.service.speak_hints and client.kind == "phone"):
-            return
+            return None
         utterance_id = payload.get("utterance_id")
         say = {
             "to": client.side,
@@ -500,8 +520,8 @@ class LocalRoom:
         }
         if utterance_id:  # spoken or typed: the offer's speech follows as a `say`
             self.hints_after = {str(utterance_id): say}
-        else:  # a button: nothing else will be said, so say the offer too
-            self.enqueue_speech(client, say | {"text": f"{payload['text']} {say['text']}"})
+            return None
+        return say
 
     # --- speech out ---------------------------------------------------------------------
 

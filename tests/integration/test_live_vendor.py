@@ -105,6 +105,45 @@ async def test_only_the_vendor_gets_the_hint(server: LiveServer) -> None:
     await close((cws, ctask), (vws, vtask), (cws2, ctask2))
 
 
+async def test_button_offers_are_heard_by_the_other_side(server: LiveServer) -> None:
+    """A phone has no screen: a shopper's button offer is said to the vendor's phone, and
+    the vendor's button counter is said to the shopper's page, each in their language."""
+    m = await market(server, vendor_language="en")
+    cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+    vws, vgot, vtask, _ = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "en"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+        what="vendor presence",
+    )
+
+    def marks() -> list[str]:
+        return [t["mark"]["name"] for t in vgot.twilio if t["event"] == "mark"]
+
+    await cws.send(json.dumps({"type": "offer", "amount_paise": 3000}))
+    await wait_for(lambda: cgot.of("offer"), what="the offer")
+    bid_id = cgot.of("offer")[0]["bid_id"]
+    await wait_for(lambda: marks(), what="the offer said on the phone")
+    assert marks() == [f"offer-{bid_id}"]  # no hint: hints are not spoken by default
+    assert sum(1 for t in vgot.twilio if t["event"] == "media") > 25
+    assert not cgot.of("audio_start")  # the one who pressed the button hears nothing
+
+    # The vendor counters from a console (a browser, here over the same socket kind).
+    await close((vws, vtask))
+    vws2, vgot2, vtask2 = await open_browser(server, m["n"], m["v"], language="en")
+    await vws2.send(json.dumps({"type": "offer", "amount_paise": 3800}))
+    await wait_for(lambda: cgot.of("audio_end"), what="the counter said to the shopper")
+    start = cgot.of("audio_start")[0]
+    counter_id = cgot.of("offer")[1]["bid_id"]
+    assert start["utterance_id"] == f"offer-{counter_id}"
+    said = next(e for e in cgot.of("offer") if e["bid_id"] == counter_id)["text"]
+    assert "38" in said and "टमाटर" in said
+    assert len(cgot.audio) > 16000
+    assert not vgot2.of("audio_start")
+    await close((cws, ctask), (vws2, vtask2))
+
+
 async def test_phone_vendor_hears_the_hint_after_the_offer(database_url: str) -> None:
     settings = make_settings(database_url, assistant_speak_hints=True)
     async with live_server(settings) as server:
