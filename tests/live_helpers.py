@@ -108,11 +108,20 @@ def browser_url(server: LiveServer, negotiation_id: int, ticket_value: str) -> s
 
 
 async def open_browser(
-    server: LiveServer, negotiation_id: int, token: str, *, language: str, sample_rate: int = 16000
+    server: LiveServer,
+    negotiation_id: int,
+    token: str,
+    *,
+    language: str,
+    sample_rate: int = 16000,
+    watch: bool = False,
 ) -> tuple[ClientConnection, Received, asyncio.Task[None]]:
     t = await ticket(server, token, negotiation_id)
     ws = await connect(browser_url(server, negotiation_id, t), max_size=2**22)
-    await ws.send(json.dumps({"type": "hello", "language": language, "sample_rate": sample_rate}))
+    hello: dict[str, object] = {"type": "hello", "language": language, "sample_rate": sample_rate}
+    if watch:
+        hello["watch"] = True
+    await ws.send(json.dumps(hello))
     got = Received()
     task = asyncio.create_task(reader(ws, got))
     await wait_for(lambda: got.of("snapshot"), what="snapshot")

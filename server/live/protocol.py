@@ -29,6 +29,9 @@ class Hello(_Msg):
     rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
     last_seq: int | None = None
     """On reconnect: the last sequence number the client saw."""
+    watch: bool = False
+    """Follow the side without being its voice: every event, no audio either way (a
+    vendor's console while their phone leg talks). A watcher replaces no one."""
 
 
 class Mute(_Msg):
@@ -66,7 +69,13 @@ class Ping(_Msg):
     type: Literal["ping"]
 
 
-AnyMessage = Hello | Mute | Text | Offer | Accept | Reject | Interrupt | Ping
+class TakeVoice(_Msg):
+    """A watcher becomes its side's voice (the connection it replaces is closed, 4000)."""
+
+    type: Literal["take_voice"]
+
+
+AnyMessage = Hello | Mute | Text | Offer | Accept | Reject | Interrupt | Ping | TakeVoice
 ClientMessage = Annotated[AnyMessage, Field(discriminator="type")]
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(ClientMessage)
 
@@ -78,9 +87,7 @@ class ProtocolError(Exception):
         self.message = message
 
 
-def parse_client_message(
-    raw: str,
-) -> Hello | Mute | Text | Offer | Accept | Reject | Interrupt | Ping:
+def parse_client_message(raw: str) -> AnyMessage:
     """A validated control message, or `ProtocolError` saying exactly what is wrong."""
     try:
         message = _ADAPTER.validate_json(raw)
@@ -93,7 +100,7 @@ def parse_client_message(
             raise ProtocolError(
                 "unknown_type",
                 "Unknown message type; expected one of hello, mute, text, offer, accept, "
-                "reject, interrupt, ping.",
+                "reject, interrupt, ping, take_voice.",
             ) from exc
         where = ".".join(str(p) for p in first.get("loc", ())[1:])
         raise ProtocolError("invalid_message", f"{where or 'message'}: {first['msg']}") from exc

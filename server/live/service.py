@@ -406,6 +406,10 @@ class LocalRoom:
         self.info = info
         self.id = info.negotiation_id
         self.clients: dict[str, Client] = {}
+        """The voice of each side here: its audio in, the speech it hears out."""
+        self.watchers: dict[str, list[Client]] = {}
+        """Screens that follow a side without being its voice (a vendor's console while
+        their phone leg talks): every event the side gets, no audio either way."""
         self.playback: dict[str, Playback] = {}
         self.hints_after: dict[str, dict[str, Any]] = {}
         """A spoken hint waiting for the offer's own speech (by utterance id) to be queued."""
@@ -435,13 +439,19 @@ class LocalRoom:
         while True:
             event = await queue.get()
             if event is None:  # fell behind: make every local client resync
-                for client in list(self.clients.values()):
+                for client in self.everyone():
                     await client.close(1013, "fell behind; reconnect to resync")
                 return
             try:
                 await self.deliver(event)
             except Exception:
                 log.exception("delivering a room event failed", extra={"type": event.type})
+
+    def everyone(self) -> list[Client]:
+        return [*self.clients.values(), *(w for ws in self.watchers.values() for w in ws)]
+
+    def is_voice(self, client: Client) -> bool:
+        return self.clients.get(client.side) is client
 
     async def deliver(self, event: RoomEvent) -> None:
         data = event.data
@@ -458,7 +468,7 @@ class LocalRoom:
             listener = self.clients.get(data["side"])
             if listener is not None:
                 await self.interrupt(listener.side)
-        for client in list(self.clients.values()):
+        for client in self.everyone():
             only = data.get("only")
             if only and only != client.side:
                 continue
@@ -469,7 +479,11 @@ class LocalRoom:
                 hint_said = None
                 if client.side == "vendor" and data.get("side") == "customer":
                     hint_said = await self.add_hint(client, payload)
-                if client.side != data.get("side") and not data.get("utterance_id"):
+                if (
+                    client.side != data.get("side")
+                    and not data.get("utterance_id")
+                    and self.is_voice(client)
+                ):
                     # A button offer has no words of its own to relay: the listener
                     # (a phone has nothing else) hears the offer said in their language.
                     said = str(payload["text"])
@@ -705,8 +719,17 @@ class LiveService:
             )
 
     async def join(
-        self, info: RoomInfo, client: Client, *, voice: str | None, rate: float
+        self,
+        info: RoomInfo,
+        client: Client,
+        *,
+        voice: str | None,
+        rate: float,
+        watch: bool = False,
     ) -> LocalRoom:
+        """`client` becomes its side's voice here (a newer connection replaces an older
+        one: a reconnect), or with `watch` one of the side's watchers, who replace no one
+        and change no presence."""
         async with self._room_lock:
             room = self.rooms.get(info.negotiation_id)
             if room is None:
@@ -714,6 +737,25 @@ class LiveService:
                 await room.start()
                 self.rooms[info.negotiation_id] = room
                 self.metrics.rooms.set(len(self.rooms))
+        if watch:
+            room.watchers.setdefault(client.side, []).append(client)
+            self.metrics.participants.labels("watcher").inc()
+            return room
+        await self._become_voice(room, client, voice=voice, rate=rate)
+        return room
+
+    async def take_voice(self, room: LocalRoom, client: Client) -> None:
+        """A watcher becomes its side's voice ("use this device")."""
+        watching = room.watchers.get(client.side, [])
+        if client not in watching:
+            return
+        watching.remove(client)
+        self.metrics.participants.labels("watcher").dec()
+        await self._become_voice(room, client, voice=None, rate=1.0)
+
+    async def _become_voice(
+        self, room: LocalRoom, client: Client, *, voice: str | None, rate: float
+    ) -> None:
         previous = room.clients.get(client.side)
         if previous is not None and previous is not client:
             await previous.close(4000, "replaced by a newer connection")
@@ -733,9 +775,14 @@ class LiveService:
                 "client": client.kind,
             },
         )
-        return room
 
     async def leave(self, room: LocalRoom, client: Client) -> None:
+        watching = room.watchers.get(client.side, [])
+        if client in watching:
+            watching.remove(client)
+            self.metrics.participants.labels("watcher").dec()
+            await self._drop_if_empty(room)
+            return
         self.metrics.participants.labels(client.kind).dec()
         if room.clients.get(client.side) is not client:
             return  # already replaced by a reconnect
@@ -752,8 +799,11 @@ class LiveService:
                     ),
                 )
             await self.bus.publish(room.id, "presence", {"side": client.side, "state": "away"})
+        await self._drop_if_empty(room)
+
+    async def _drop_if_empty(self, room: LocalRoom) -> None:
         async with self._room_lock:
-            if not room.clients and self.rooms.get(room.id) is room:
+            if not room.everyone() and self.rooms.get(room.id) is room:
                 del self.rooms[room.id]
                 await room.stop()
                 self.metrics.rooms.set(len(self.rooms))

@@ -293,6 +293,65 @@ async def test_console_catalogue_flyer_and_floor_warning(
     assert errors.unexpected("401: POST http://127.0.0.1") == []  # the wrong password
 
 
+async def test_console_follows_while_the_phone_talks(server: LiveServer, browser: Browser) -> None:
+    """Opening the console never cuts the vendor's call: with a phone leg in the room the
+    console watches (every event, no audio), and "Use this device" takes the voice."""
+    from tests.live_helpers import open_browser, open_twilio
+
+    s = await stall(server)
+    joined = await server.http.post(
+        f"/api/qr/{s['qr']['token']}/join",
+        json={"language": "hi", "product_id": s["product"]["id"], "quantity": 2},
+    )
+    assert joined.status_code == 200
+    guest = joined.json()
+    nid = guest["negotiation"]["id"]
+    ws, got, task = await open_browser(server, nid, guest["token"], language="hi")
+    pws, pgot, ptask, _ = await open_twilio(
+        server, {"token": s["vendor"]["token"], "negotiation_id": str(nid), "language": "en"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in got.events),
+        what="the phone leg's presence",
+    )
+
+    errors = PageErrors()
+    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
+    page = errors.watch(await context.new_page(), "vendor")
+    await page.goto(f"{server.base_url}/vendor")
+    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
+    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
+    await page.get_by_role("button", name="Log in").click()
+    deal = page.locator("article.deal")
+    await expect(deal.locator(".presence")).to_contain_text("Your phone has the call")
+    use_here = deal.get_by_role("button", name="Use this device")
+    await expect(use_here).to_be_visible()
+    assert not ptask.done()  # the call goes on
+
+    # The shopper offers: the phone hears it, the console shows it.
+    await ws.send('{"type": "offer", "amount_paise": 3600}')
+    await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹36/kg")
+    await wait_for(lambda: any(t["event"] == "mark" for t in pgot.twilio), what="speech")
+    await screenshot(page, "vendor-360-watching")
+
+    # "Use this device": the console becomes the vendor's voice; the phone leg is let go.
+    await use_here.click()
+    await ptask
+    assert pws.close_code == 4000
+    await expect(deal.locator(".presence")).not_to_contain_text("Your phone has the call")
+    await wait_for(
+        lambda: any(
+            e.get("type") == "presence" and e["side"] == "vendor" and e.get("client") == "browser"
+            for e in got.events
+        ),
+        what="the console as the vendor's voice",
+    )
+    await ws.close()
+    await task
+    await context.close()
+    assert errors.unexpected() == []
+
+
 async def test_money_and_resampler_in_the_browser(server: LiveServer, browser: Browser) -> None:
     page = await browser.new_page()
     await page.goto(f"{server.base_url}/shop")

@@ -144,6 +144,60 @@ async def test_button_offers_are_heard_by_the_other_side(server: LiveServer) -> 
     await close((cws, ctask), (vws2, vtask2))
 
 
+async def test_console_watches_while_the_phone_talks(server: LiveServer) -> None:
+    """The vendor's console follows the room without taking the voice from their phone
+    leg, acts by button, and can take the voice when asked ("use this device")."""
+    m = await market(server, vendor_language="en")
+    cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+    pws, pgot, ptask, _ = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "en"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+        what="the phone's presence",
+    )
+    ows, ogot, otask = await open_browser(server, m["n"], m["v"], language="ta", watch=True)
+    snapshot = ogot.of("snapshot")[0]
+    assert snapshot["you"]["watching"] is True
+    assert snapshot["members"]["vendor"]["client"] == "phone"
+    # Nothing changed for the shopper: no new presence, the phone is still the voice.
+    presences = [e for e in cgot.events if e.get("type") == "presence" and e["side"] == "vendor"]
+    assert len(presences) == 1 and presences[0]["client"] == "phone"
+
+    # The shopper offers: the phone hears it, the console sees it with the hint.
+    await cws.send(json.dumps({"type": "offer", "amount_paise": 3500}))
+    await wait_for(lambda: ogot.of("offer"), what="the offer on the console")
+    offer = ogot.of("offer")[0]
+    assert offer["hint"]["action"] == "counter" and "தக்காளி" in offer["text"]
+    await wait_for(
+        lambda: any(t["event"] == "mark" for t in pgot.twilio), what="the offer on the phone"
+    )
+    # A watcher's microphone is refused, once, politely; the socket stays open.
+    await ows.send(bytes(640))
+    await ows.send(bytes(640))
+    await wait_for(lambda: ogot.of("error"), what="the watcher's audio refused")
+    await asyncio.sleep(0.2)
+    assert [e["code"] for e in ogot.of("error")] == ["watching"]
+    assert not ogot.of("audio_start")
+
+    # A button on the console acts for the vendor.
+    await ows.send(json.dumps({"type": "accept", "expected_seq": offer["bid_seq"]}))
+    await wait_for(lambda: ogot.of("order") and cgot.of("order"), what="the order, both")
+    assert ogot.of("order")[0]["order"]["unit_price_paise"] == 3500
+
+    # "Use this device": the console takes the voice; the phone leg is let go.
+    await ows.send(json.dumps({"type": "take_voice"}))
+    await asyncio.wait_for(ptask, timeout=10)
+    assert pws.close_code == 4000
+    await wait_for(
+        lambda: any(
+            e.get("type") == "presence" and e.get("client") == "browser" for e in cgot.events
+        ),
+        what="the console's presence",
+    )
+    await close((cws, ctask), (ows, otask))
+
+
 async def test_phone_vendor_hears_the_hint_after_the_offer(database_url: str) -> None:
     settings = make_settings(database_url, assistant_speak_hints=True)
     async with live_server(settings) as server:

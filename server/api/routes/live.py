@@ -31,6 +31,7 @@ from server.live.protocol import (
     Ping,
     ProtocolError,
     Reject,
+    TakeVoice,
     Text,
     parse_client_message,
 )
@@ -206,6 +207,7 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
     client: BrowserClient | None = None
     speaker: Speaker | None = None
     room = None
+    watching = told_watching = False
     try:
         while True:
             message = await receive(websocket, guard)
@@ -220,6 +222,16 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
                         "Send hello (language, sample_rate) before audio.",
                     )
                     return
+                if watching:
+                    if not told_watching:
+                        told_watching = True
+                        await live.send_error(
+                            speaker.client,
+                            "watching",
+                            "This connection watches; audio goes through the side's voice "
+                            "connection (reconnect without watch to speak here).",
+                        )
+                    continue
                 data: bytes = message["bytes"]
                 if len(data) % 2:
                     await live.send_error(
@@ -268,10 +280,13 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
                     language=msg.language,
                     output_rate=msg.output_sample_rate,
                 )
-                room = await live.join(info, client, voice=msg.voice, rate=msg.rate)
+                watching = msg.watch
+                room = await live.join(
+                    info, client, voice=msg.voice, rate=msg.rate, watch=msg.watch
+                )
                 await client.send_event(
                     await live.snapshot(info.negotiation_id, actor, language=msg.language)
-                    | {"you": {"side": side, "language": msg.language}}
+                    | {"you": {"side": side, "language": msg.language, "watching": msg.watch}}
                 )
                 speaker = Speaker(live, room, client, actor, msg.sample_rate)
                 continue
@@ -283,6 +298,11 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
                     "Send hello (language, sample_rate) first.",
                 )
                 return
+            if isinstance(msg, TakeVoice):
+                if watching and room is not None and client is not None:
+                    await live.take_voice(room, client)
+                    watching = False
+                continue
             await _control(live, speaker, msg)
     except WebSocketDisconnect:
         pass

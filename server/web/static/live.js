@@ -17,6 +17,7 @@ export class LiveSession {
    * @param {(state: string, detail?: any) => void} o.onStatus connecting|open|reconnecting|replaced|fatal
    * @param {string} [o.path] another channel with the same handshake (the vendor's `/ws/vendor`)
    * @param {string} [o.readyOn] the event that says the channel is joined
+   * @param {boolean} [o.watch] join as a watcher: every event, no audio, replaces no one
    */
   constructor(o) {
     this.path = `/ws/negotiations/${o.negotiationId}`;
@@ -64,6 +65,7 @@ export class LiveSession {
           language: this.language,
           sample_rate: 16000,
           output_sample_rate: 16000,
+          ...(this.watch ? { watch: true } : {}),
         }),
       );
     };

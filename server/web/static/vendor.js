@@ -318,21 +318,44 @@ function productLabel(r) {
   return p ? nameOf(p.names) : `#${r.n.product_id}`;
 }
 
+// The console always joins a room as a watcher and takes the vendor's voice only when
+// nobody holds it (no phone leg, no other console tab): opening the console never cuts
+// a call. When a phone leg takes the voice later, the console is let go (4000) and
+// rejoins watching; when the voice leaves, a watching console takes it.
+function voiceElsewhere(r) {
+  const v = r.members.vendor;
+  return Boolean(r.watching && v && v.state === "here");
+}
+
 function connectRoom(r) {
+  r.watching = true;
   r.live = new LiveSession({
     negotiationId: r.id,
     token: auth.token,
+    watch: true,
     language: (me && me.language) || language(),
     onEvent: (event) => onRoomEvent(r, event),
     onAudio: (data) => {
       if ($("hear").checked && r.player) r.player.push(data);
     },
     onStatus: (status) => {
+      if (status === "replaced") {
+        r.live.close(); // someone else took the voice: keep following, watching
+        connectRoom(r);
+        return;
+      }
       r.conn = status;
       renderRoom(r);
     },
   });
   r.live.connect();
+}
+
+function takeVoice(r) {
+  if (r.live && r.watching && r.live.send({ type: "take_voice" })) {
+    r.watching = false;
+    r.conn = "open";
+  }
 }
 
 function onRoomEvent(r, event) {
@@ -341,6 +364,7 @@ function onRoomEvent(r, event) {
       r.n = { ...r.n, ...event.negotiation };
       r.bids = event.bids.map((b) => ({ ...b }));
       r.members = event.members || {};
+      if (r.watching && !voiceElsewhere(r)) takeVoice(r);
       if (event.hint) {
         const bid = r.bids.find((b) => b.seq === event.hint.bid_seq);
         if (bid) bid.hint = event.hint;
@@ -369,6 +393,7 @@ function onRoomEvent(r, event) {
       break;
     case "presence":
       r.members = { ...r.members, [event.side]: { ...(r.members[event.side] || {}), ...event } };
+      if (event.side === "vendor" && r.watching && !voiceElsewhere(r)) takeVoice(r);
       break;
     case "transcript":
       if (event.final === false) return; // the speaker's own words so far
@@ -452,14 +477,14 @@ function renderRoom(r) {
         ? t("customer_here", { language: LANGUAGES[customer.language] || customer.language || "" })
         : t("customer_away"),
       r.conn === "reconnecting" ? ` · ${t("reconnecting")}` : "",
-      r.conn === "replaced" ? ` · ${t("replaced")}` : "",
+      voiceElsewhere(r)
+        ? ` · ${t(r.members.vendor.client === "phone" ? "phone_has_voice" : "replaced")}`
+        : "",
     ),
     h("p", { class: "state-line" }, roomStateLine(r, unit)),
   ];
-  if (r.conn === "replaced" && ACTIVE.has(r.n.status)) {
-    parts.push(
-      h("button", { type: "button", onclick: () => { r.live.close(); r.live = null; connectRoom(r); } }, t("use_here")),
-    );
+  if (voiceElsewhere(r) && ACTIVE.has(r.n.status)) {
+    parts.push(h("button", { type: "button", onclick: () => takeVoice(r) }, t("use_here")));
   }
   if (offer) parts.push(incomingOffer(r, offer, unit, floor));
   if (r.error) parts.push(h("p", { class: "warn", role: "alert" }, r.error));
