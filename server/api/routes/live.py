@@ -163,6 +163,23 @@ async def _refuse(websocket: WebSocket, code: int, error: str, message: str) -> 
         await websocket.close(code, message[:120])
 
 
+async def _admit(websocket: WebSocket, settings: Settings) -> TicketClaims | None:
+    """Origin allow-list, then the single-use ticket: who is on this socket, or None
+    (the socket is closed with the reason)."""
+    if not origin_allowed(websocket, settings):
+        await websocket.close(CLOSE_POLICY, "origin not allowed")
+        return None
+    await websocket.accept()
+    claims: TicketClaims | None = await websocket.app.state.tickets.redeem(
+        websocket.query_params.get("ticket", "")
+    )
+    if claims is None:
+        await _refuse(
+            websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
+        )
+    return claims
+
+
 async def _room_for(
     live: LiveService, websocket: WebSocket, negotiation_id: int, user_id: int
 ) -> tuple[RoomInfo, str] | None:
@@ -183,15 +200,8 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
     app = websocket.app
     settings: Settings = app.state.settings
     live: LiveService = app.state.live
-    if not origin_allowed(websocket, settings):
-        await websocket.close(CLOSE_POLICY, "origin not allowed")
-        return
-    await websocket.accept()
-    claims = await app.state.tickets.redeem(websocket.query_params.get("ticket", ""))
+    claims = await _admit(websocket, settings)
     if claims is None:
-        await _refuse(
-            websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
-        )
         return
     found = await _room_for(live, websocket, negotiation_id, claims.user_id)
     if found is None:
@@ -450,15 +460,8 @@ async def vendor_socket(websocket: WebSocket) -> None:
     app = websocket.app
     settings: Settings = app.state.settings
     live: LiveService = app.state.live
-    if not origin_allowed(websocket, settings):
-        await websocket.close(CLOSE_POLICY, "origin not allowed")
-        return
-    await websocket.accept()
-    claims = await app.state.tickets.redeem(websocket.query_params.get("ticket", ""))
+    claims = await _admit(websocket, settings)
     if claims is None:
-        await _refuse(
-            websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
-        )
         return
     if claims.role != Role.VENDOR.value:
         await _refuse(websocket, 4403, "forbidden", "Only vendors have a notice channel.")
