@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import uuid
 from typing import Any, Protocol
 
 import numpy as np
@@ -26,6 +27,8 @@ class Client(Protocol):
     language: str
     kind: str
     output_rate: int
+    conn_id: str
+    """This connection, among all processes: a room's presence names its voice by it."""
 
     async def send_event(self, payload: dict[str, Any]) -> None: ...
 
@@ -45,6 +48,7 @@ class _Socket:
         self.websocket = websocket
         self._lock = asyncio.Lock()
         self.closed = False
+        self.conn_id = uuid.uuid4().hex[:16]
 
     async def _send_text(self, text: str) -> None:
         if self.closed:

@@ -407,6 +407,8 @@ class LocalRoom:
         self.id = info.negotiation_id
         self.clients: dict[str, Client] = {}
         """The voice of each side here: its audio in, the speech it hears out."""
+        self.voice_seq: dict[str, int] = {}
+        """The sequence number of the presence that made each local voice the voice."""
         self.watchers: dict[str, list[Client]] = {}
         """Screens that follow a side without being its voice (a vendor's console while
         their phone leg talks): every event the side gets, no audio either way."""
@@ -463,6 +465,8 @@ class LocalRoom:
                 if hint is not None:
                     self.enqueue_speech(client, hint)
             return
+        if event.type == "presence" and data.get("state") == "here":
+            await self._voice_taken(event)
         if event.type == "speech_started":
             # Barge-in: the one who started speaking stops hearing the other side.
             listener = self.clients.get(data["side"])
@@ -502,6 +506,19 @@ class LocalRoom:
                         },
                     )
             await client.send_event(payload)
+
+    async def _voice_taken(self, event: RoomEvent) -> None:
+        """A newer voice for a side joined, maybe in another process: ours steps down
+        (close 4000, as a reconnect in this process would have it)."""
+        side, conn = event.data.get("side"), event.data.get("conn")
+        local = self.clients.get(str(side))
+        if local is None or conn is None or local.conn_id == conn:
+            return
+        if event.seq <= self.voice_seq.get(local.side, 0):
+            return  # an older presence arriving late: ours is the newer voice
+        del self.clients[local.side]
+        await self.interrupt(local.side)
+        await local.close(4000, "replaced by a newer connection")
 
     async def add_hint(self, client: Client, payload: dict[str, Any]) -> dict[str, Any] | None:
         """The assistant's hint on the vendor's copy of a customer offer (never on the
@@ -765,7 +782,7 @@ class LiveService:
             client.side, client.user_id, client.language, client.kind, voice=voice, rate=rate
         )
         await self.bus.set_member(room.id, member)
-        await self.bus.publish(
+        joined = await self.bus.publish(
             room.id,
             "presence",
             {
@@ -773,8 +790,10 @@ class LiveService:
                 "state": "here",
                 "language": client.language,
                 "client": client.kind,
+                "conn": client.conn_id,
             },
         )
+        room.voice_seq[client.side] = joined.seq
 
     async def leave(self, room: LocalRoom, client: Client) -> None:
         watching = room.watchers.get(client.side, [])

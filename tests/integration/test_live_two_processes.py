@@ -121,7 +121,35 @@ async def test_shopper_and_vendor_on_different_processes(postgres_url: str, tmp_
             await wait_for(lambda: cgot.of("order"), timeout=60, what="order on A")
             assert cgot.of("order")[0]["order"]["total_paise"] == 3 * 3600
             await wait_for(lambda: cgot.of("latency"), timeout=30, what="latency on A")
-            for ws, task in ((cws, ctask), (vws, vtask)):
+
+            # One voice per side across processes: a watcher on A follows without taking
+            # it; when it takes the voice, the vendor's connection on B steps down (4000).
+            ows, ogot, otask = await open_browser(
+                server_a, nid, vendor["token"], language="en", watch=True
+            )
+            assert ogot.of("snapshot")[0]["members"]["vendor"]["state"] == "here"
+            await asyncio.sleep(0.3)
+            assert not vtask.done()
+            await ows.send('{"type": "take_voice"}')
+            await asyncio.wait_for(vtask, timeout=10)
+            assert vws.close_code == 4000
+            await wait_for(
+                lambda: (
+                    sum(
+                        1
+                        for e in cgot.events
+                        if e.get("type") == "presence" and e["side"] == "vendor"
+                    )
+                    == 2
+                ),
+                what="the new voice's presence on A",
+            )
+            await asyncio.sleep(0.3)  # B's leave must not mark the vendor away
+            vendor_presence = [
+                e for e in cgot.events if e.get("type") == "presence" and e["side"] == "vendor"
+            ]
+            assert [e["state"] for e in vendor_presence] == ["here", "here"]
+            for ws, task in ((cws, ctask), (ows, otask)):
                 await ws.close()
                 await task
     engine = create_engine(migrate.sync_url(postgres_url))
