@@ -97,6 +97,12 @@ class EndpointerConfig:
     """Silence needed after speech before the utterance ends. Narrowband phone audio
     stretches a 350 ms comma pause to ~550 ms of VAD silence, so less cuts phone
     speakers mid-sentence."""
+    fresh_after_utterance: bool = True
+    """Start the VAD's recurrent state afresh once an utterance has ended. Carried on
+    through the silence after speech, it scored a short lead-in on a phone line ("For
+    you," before a comma pause) below the threshold where a fresh state scores it well
+    above, and the phrase was lost (14 of 184 placements in `benchmarks/turn_latency.py`'s
+    vendor lines; none with a fresh state)."""
     pause_ms: int = 160
     """Silence after which a `SpeechPaused` is reported (once per pause)."""
     pre_roll_ms: int = 192
@@ -159,6 +165,8 @@ class Endpointer:
         self.vad = vad
         self.config = config or EndpointerConfig()
         self._state = VADState()
+        self._fresh = False
+        """An utterance ended: the next audio starts with a fresh VAD state."""
         self._pending = np.zeros(0, dtype=np.float32)
         self._position = 0
         """Stream index of the first sample in `_pending`."""
@@ -229,6 +237,9 @@ class Endpointer:
         if n == 0:
             return []
         windows = data[: n * WINDOW].reshape(n, WINDOW)
+        if self._fresh:
+            self._state = VADState()
+            self._fresh = False
         probs = self.vad.score(self._state, windows)
         events: list[VADEvent] = []
         for window, prob in zip(windows, probs, strict=True):
@@ -324,6 +335,7 @@ class Endpointer:
         )
         self._reset_speech()
         self._serial += 1
+        self._fresh = self.config.fresh_after_utterance and not truncated
         return UtteranceEnded(utterance, mark)
 
     def _reset_speech(self) -> None:

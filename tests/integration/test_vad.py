@@ -162,3 +162,38 @@ def test_speech_after_a_pause_keeps_the_utterance_open(vad: SileroVAD) -> None:
     assert paused[1].mark == ended[0].mark
     assert len(paused[0].audio) < len(ended[0].utterance.audio)
     assert len(ended[0].utterance.audio) / 16000 > (len(first) + len(second)) / 16000
+
+
+async def test_a_short_lead_in_after_earlier_speech_is_kept(vad: SileroVAD) -> None:
+    """A vendor on a phone line says "I cannot go below thirty six. | They are very
+    fresh.", waits, then "For you, | thirty five rupees a kilo.". Carried through the
+    silence, the VAD's state scored "For you," under the threshold at these placements
+    and the phrase was lost; a fresh state after each utterance keeps it."""
+    from benchmarks.turn_latency import as_server_hears, build_clips, make_silence
+
+    silence_frames = make_silence(-60.0, 7)
+    clips = await build_clips(7, -60.0, 576, silence_frames)
+    quiet = silence_frames[1] * 5
+    placements = [(117, 5), (124, 6), (131, 7), (75, 1), (75, 4)]  # (gap frames, lead)
+
+    def lost(config: EndpointerConfig) -> int:
+        count = 0
+        for gap, lead in placements:
+            frames = [
+                *quiet[: 10 + lead],
+                *clips["v4"].phone_frames,
+                *quiet[:gap],
+                *clips["v5"].phone_frames,
+                *quiet[:75],
+            ]
+            stream = as_server_hears(frames, "vendor")
+            v5_starts = (10 + lead + len(clips["v4"].phone_frames) + gap) * 320
+            utterances = segment(vad, stream, config, chunk_ms=20)
+            later = [u for u in utterances if u.end_sample > v5_starts]
+            assert later, "the second line was not heard at all"
+            if later[0].start_sample - v5_starts > 0.15 * 16000:
+                count += 1
+        return count
+
+    assert lost(EndpointerConfig()) == 0
+    assert lost(EndpointerConfig(fresh_after_utterance=False)) > 0  # what it guards against
