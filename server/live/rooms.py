@@ -63,6 +63,8 @@ class Member:
     voice: str | None = None
     rate: float = 1.0
     origin: str = PROCESS_ID
+    conn: str = ""
+    """The voice connection this member is (its `conn_id`); "" when not known."""
 
 
 class Overflow(Exception):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -242,18 +243,25 @@ class Speaker:
             samples = await self.audio_in.get()
             if samples is None:
                 break
-            events: list[VADEvent] = []
-            if samples.size:  # an empty chunk only wakes the loop: a guess is decoded
-                x = self.resampler.process(samples)
-                events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
-            for event in events:
-                if isinstance(event, SpeechStarted):
-                    await self.room.speech_started(self.client.side)
-                elif isinstance(event, SpeechPaused):
-                    self._start_guess(event.mark, event.audio, at_pause=True)
-                elif isinstance(event, UtteranceEnded):
-                    self._ended(event, "silence")
-            await self._follow_guess()
+            try:
+                await self._endpoint(samples)
+            except Exception:  # one bad chunk (or a bus hiccup) must not deafen the speaker
+                self.service.metrics.errors.labels("endpointing").inc()
+                log.exception("endpointing failed", extra={"side": self.client.side})
+
+    async def _endpoint(self, samples: Float32Array) -> None:
+        events: list[VADEvent] = []
+        if samples.size:  # an empty chunk only wakes the loop: a guess is decoded
+            x = self.resampler.process(samples)
+            events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
+        for event in events:
+            if isinstance(event, SpeechStarted):
+                await self.room.speech_started(self.client.side)
+            elif isinstance(event, SpeechPaused):
+                self._start_guess(event.mark, event.audio, at_pause=True)
+            elif isinstance(event, UtteranceEnded):
+                self._ended(event, "silence")
+        await self._follow_guess()
 
     def _ended(self, event: UtteranceEnded, reason: str) -> None:
         metrics = self.service.metrics
@@ -579,11 +587,17 @@ class LocalRoom:
 
     async def _play(self, client: Client, playback: Playback) -> None:
         while not playback.queue.empty():
+            # Whoever is the side's voice now: a replaced connection hears nothing more.
+            voice = self.clients.get(client.side)
+            if voice is None:
+                while not playback.queue.empty():
+                    playback.queue.get_nowait()
+                return
             say = playback.queue.get_nowait()
             playback.current = say["utterance_id"]
             playback.interrupted.clear()
             try:
-                await self.service.speak(self, client, say, playback)
+                await self.service.speak(self, voice, say, playback)
             except Exception:
                 log.exception("speaking failed", extra={"side": client.side})
             finally:
@@ -777,23 +791,37 @@ class LiveService:
         if previous is not None and previous is not client:
             await previous.close(4000, "replaced by a newer connection")
         room.clients[client.side] = client
-        self.metrics.participants.labels(client.kind).inc()
+        # Until our own presence has a number, no other presence unseats this voice.
+        room.voice_seq[client.side] = sys.maxsize
         member = Member(
-            client.side, client.user_id, client.language, client.kind, voice=voice, rate=rate
+            client.side,
+            client.user_id,
+            client.language,
+            client.kind,
+            voice=voice,
+            rate=rate,
+            conn=client.conn_id,
         )
-        await self.bus.set_member(room.id, member)
-        joined = await self.bus.publish(
-            room.id,
-            "presence",
-            {
-                "side": client.side,
-                "state": "here",
-                "language": client.language,
-                "client": client.kind,
-                "conn": client.conn_id,
-            },
-        )
+        try:
+            await self.bus.set_member(room.id, member)
+            joined = await self.bus.publish(
+                room.id,
+                "presence",
+                {
+                    "side": client.side,
+                    "state": "here",
+                    "language": client.language,
+                    "client": client.kind,
+                    "conn": client.conn_id,
+                },
+            )
+        except Exception:  # the caller never gets a room to leave: undo the join here
+            if room.clients.get(client.side) is client:
+                del room.clients[client.side]
+            await self._drop_if_empty(room)
+            raise
         room.voice_seq[client.side] = joined.seq
+        self.metrics.participants.labels(client.kind).inc()
 
     async def leave(self, room: LocalRoom, client: Client) -> None:
         watching = room.watchers.get(client.side, [])
@@ -804,21 +832,22 @@ class LiveService:
             return
         self.metrics.participants.labels(client.kind).dec()
         if room.clients.get(client.side) is not client:
-            return  # already replaced by a reconnect
+            await self._drop_if_empty(room)  # replaced, here or in another process
+            return
         del room.clients[client.side]
         await room.interrupt(client.side)
         with contextlib.suppress(Exception):
-            members = await self.bus.members(room.id)
-            old = members.get(client.side)
-            if old is not None:
-                await self.bus.set_member(
-                    room.id,
-                    Member(
-                        old.side, old.user_id, old.language, old.client, "away", old.voice, old.rate
-                    ),
-                )
-            await self.bus.publish(room.id, "presence", {"side": client.side, "state": "away"})
+            await self._mark_away(room, client)
         await self._drop_if_empty(room)
+
+    async def _mark_away(self, room: LocalRoom, client: Client) -> None:
+        members = await self.bus.members(room.id)
+        old = members.get(client.side)
+        if old is not None and old.conn not in ("", client.conn_id):
+            return  # a newer voice, in another process, already holds the side
+        if old is not None:
+            await self.bus.set_member(room.id, replace(old, state="away"))
+        await self.bus.publish(room.id, "presence", {"side": client.side, "state": "away"})
 
     async def _drop_if_empty(self, room: LocalRoom) -> None:
         async with self._room_lock:

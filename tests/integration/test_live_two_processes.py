@@ -149,6 +149,9 @@ async def test_shopper_and_vendor_on_different_processes(postgres_url: str, tmp_
                 e for e in cgot.events if e.get("type") == "presence" and e["side"] == "vendor"
             ]
             assert [e["state"] for e in vendor_presence] == ["here", "here"]
+            # B holds nobody in that room any more: it has let the room go.
+            metrics = (await server_b.http.get("/metrics")).text
+            assert "vyapar_rooms_active 0.0" in metrics
             for ws, task in ((cws, ctask), (ows, otask)):
                 await ws.close()
                 await task
