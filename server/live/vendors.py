@@ -174,6 +174,10 @@ class VendorChannels:
                 return
 
     async def aclose(self) -> None:
+        for restart in list(self._restarts):  # none may listen again on a closing bus
+            restart.cancel()
+        if self._restarts:
+            await asyncio.wait(list(self._restarts), timeout=5)
         async with self._lock:
             for vendor_id in list(self._pumps):
                 await self._stop(vendor_id)
