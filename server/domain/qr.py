@@ -17,8 +17,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Product, QRKind, QRSession, Role, utcnow
-from server.domain import audit
+from models import Product, QRKind, QRSession, Role, VendorProfile, utcnow
+from server.domain import accounts, audit
 from server.domain.context import Actor
 from server.domain.errors import (
     Forbidden,
@@ -127,9 +127,30 @@ async def redeem_qr(
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise QRTokenUsed("This one-visit QR code has already been used; ask for a new one.")
+        raise QRTokenUsed(_USED)
     await session.refresh(row)
     return row
+
+
+_USED = "This one-visit QR code has already been used; ask for a new one."
+_GONE = "The vendor behind this QR code no longer trades here."
+
+
+async def open_stall(
+    session: AsyncSession, token: str, *, secret: str, redeem: bool = False
+) -> tuple[QRSession, VendorProfile]:
+    """The code behind `token` and the vendor it leads to: looked at (a visit code that
+    is used up is refused), or with `redeem` counted as one use."""
+    if redeem:
+        row = await redeem_qr(session, token, secret=secret)
+    else:
+        row = await find_qr(session, token, secret=secret)
+        if row.max_uses is not None and row.uses >= row.max_uses:
+            raise QRTokenUsed(_USED)
+    profile = await accounts.vendor_profile(session, row.vendor_id)
+    if profile is None:
+        raise NotFound(_GONE)
+    return row, profile
 
 
 async def stall_qr_for(session: AsyncSession, vendor_id: int) -> QRSession | None:

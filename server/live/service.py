@@ -543,8 +543,7 @@ class LocalRoom:
         if hint is None:
             return None
         code = hint.reason_code.value
-        text = hint_text(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit)
-        payload["hint"] = {**hint.to_json(), "text": text, "language": client.language}
+        payload["hint"] = hint_view(hint, client.language)
         if not (self.service.speak_hints and client.kind == "phone"):
             return None
         utterance_id = payload.get("utterance_id")
@@ -602,6 +601,16 @@ class LocalRoom:
                 log.exception("speaking failed", extra={"side": client.side})
             finally:
                 playback.current = None
+
+
+def hint_view(hint: Hint, language: str | None) -> dict[str, Any]:
+    """The assistant's hint as the vendor's sockets get it, said in `language` if any."""
+    view = hint.to_json()
+    if language is not None:
+        code, amount = hint.reason_code.value, hint.amount_paise
+        view["text"] = hint_text(code, language, amount_paise=amount, unit=hint.unit)
+        view["language"] = language
+    return view
 
 
 def _offer_act(data: dict[str, Any]) -> NegotiationAct:
@@ -734,12 +743,7 @@ class LiveService:
             },
         }
         if hint is not None:  # the vendor's, for the customer offer waiting for an answer
-            view: dict[str, Any] = hint.to_json() | {"bid_seq": bids[-1].seq}
-            if language is not None:
-                code, amount = hint.reason_code.value, hint.amount_paise
-                view["text"] = hint_text(code, language, amount_paise=amount, unit=hint.unit)
-                view["language"] = language
-            snapshot["hint"] = view
+            snapshot["hint"] = hint_view(hint, language) | {"bid_seq": bids[-1].seq}
         return snapshot
 
     async def vendor_hint(self, room_id: int, vendor_id: int, bid_seq: int) -> Hint | None:

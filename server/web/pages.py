@@ -22,7 +22,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from server.api.errors import status_for
-from server.domain import accounts, qr
+from server.domain import qr
 from server.domain.errors import DomainError, NotFound, QRTokenExpired, QRTokenUsed
 from server.settings import Settings
 
@@ -134,12 +134,7 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
         async with request.app.state.sessions() as session, session.begin():
-            row = await qr.find_qr(session, token, secret=settings.secret_key)
-            if row.max_uses is not None and row.uses >= row.max_uses:
-                raise QRTokenUsed("This one-visit QR code has already been used.")
-            profile = await accounts.vendor_profile(session, row.vendor_id)
-            if profile is None:
-                raise NotFound("The vendor behind this QR code no longer trades here.")
+            _row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
             business_name = profile.business_name
     except DomainError as exc:
         return error_page(request, exc)

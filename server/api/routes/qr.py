@@ -19,7 +19,7 @@ from server.api.deps import (
 from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut, UserOut, VendorOut
 from server.domain import accounts, negotiation, qr
 from server.domain.context import Actor
-from server.domain.errors import InvalidInput, NotFound
+from server.domain.errors import InvalidInput
 from server.live.vendors import announce_customer
 from server.settings import Settings
 
@@ -100,10 +100,7 @@ async def join_qr(
     With a negotiation, the vendor is told (`customer_joined` on their notice channel,
     spoken on their phone leg)."""
     async with session.begin():
-        row = await qr.redeem_qr(session, token, secret=settings.secret_key)
-        profile = await accounts.vendor_profile(session, row.vendor_id)
-        if profile is None:
-            raise NotFound("The vendor behind this QR code no longer trades here.")
+        row, profile = await qr.open_stall(session, token, secret=settings.secret_key, redeem=True)
         guest = await accounts.create_guest(
             session, anonymous, language=body.language, name=body.name
         )

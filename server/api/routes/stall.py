@@ -15,8 +15,7 @@ from audio.errors import EngineUnavailable
 from audio.transliteration import transliterate
 from models import Product, QRKind
 from server.api.deps import SessionDep, SettingsDep, rate_limit
-from server.domain import accounts, catalog, qr
-from server.domain.errors import NotFound, QRTokenUsed
+from server.domain import catalog, qr
 from server.domain.languages import LANGUAGES, SCRIPTS
 
 router = APIRouter(tags=["qr"])
@@ -92,12 +91,7 @@ async def stall(
     if language not in LANGUAGES:
         language = "en"
     async with session.begin():
-        row = await qr.find_qr(session, token, secret=settings.secret_key)
-        if row.max_uses is not None and row.uses >= row.max_uses:
-            raise QRTokenUsed("This one-visit QR code has already been used; ask for a new one.")
-        profile = await accounts.vendor_profile(session, row.vendor_id)
-        if profile is None:
-            raise NotFound("The vendor behind this QR code no longer trades here.")
+        row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
         products = await catalog.list_vendor_products(session, row.vendor_id)
     return StallOut(
         vendor_id=row.vendor_id,
