@@ -574,7 +574,7 @@ def understand(
         distinct = {p.paise for p in standing}
         confidence = 0.95 if chosen.explicit or chosen.quantity is not None else 0.85
         if len(distinct) > 1:
-            confidence -= 0.15
+            confidence = min(confidence, 0.5)  # two readings: ask, never pick one
         if negated_any or refusals:
             intent = Intent.COUNTER
         elif accepts and not asks:  # "200 theek hai?" proposes 200 rather than agreeing

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Catalogue, CatalogueItem, Intent, understand
 
 CATALOGUE_ITEMS = [
@@ -454,8 +455,10 @@ def test_confidence_is_lower_when_unsure() -> None:
     two_prices = understand("40 ya 50", language="hi")
     nothing = understand("namaste bhaiya", language="hi")
     mixed = understand("nahi... theek hai", language="hi")
-    assert 0 <= nothing.confidence < mixed.confidence < two_prices.confidence
-    assert two_prices.confidence < bare.confidence < clear.confidence <= 1
+    assert 0 <= nothing.confidence < mixed.confidence < bare.confidence < clear.confidence <= 1
+    # Two prices that both stand are two readings: below the recording threshold.
+    assert two_prices.amount_paise == 5000
+    assert nothing.confidence < two_prices.confidence < MIN_CONFIDENCE <= bare.confidence
 
 
 def test_without_a_catalogue_there_is_no_product() -> None:
