@@ -27,7 +27,8 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from audio.lexicon import Cue, Token, TokenKind, lexicon_for, tokenize
+from audio.languages.base import Cue
+from audio.lexicon import Token, TokenKind, lexicon_for, tokenize
 from audio.numbers import NumberSpan, find_numbers, number_table
 
 

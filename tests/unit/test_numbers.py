@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from audio.languages.hi import HINDI_DEVANAGARI, HINDI_ROMAN
 from audio.lexicon import fold, tokenize
 from audio.numbers import (
-    HINDI_DEVANAGARI,
-    HINDI_ROMAN,
     find_numbers,
     number_table,
     read_number,

@@ -1,0 +1,201 @@
+"""What one language's market words are, as data: number words, units and cues.
+
+Each language module (`audio.languages.hi`, `.ta`, …) fills one `LanguageSpec`. The
+number reader (`audio.numbers`) and the cue lexicon (`audio.lexicon`) fold and index these
+tables; nothing here is matched directly, so the data is written the way people spell it.
+
+Numbers are described by their parts, so one reader serves every language:
+
+- `values`: words that are one number below a hundred ("पचास" 50, "ஐந்து" 5);
+- `tens`: tens that a following unit word adds to, as Dravidian languages and English
+  say them ("ముప్పై ఐదు" 35, "forty five"); Indo-Aryan 21–99 are single words instead;
+- `scales`: hundred, thousand, lakh and crore, with their combining and oblique forms
+  ("ஆயிரத்து", "వేల", "ಸಾವಿರದ");
+- `compounds`: one written word that holds several parts, as a sequence of `Part`s
+  ("दोनशे" = 2 × 100, "இருநூற்றைம்பது" = 2 × 100 + 50, "முப்பத்தைந்து" = 30 + 5);
+- `fractions` ("dedh" 1.5, "ஒன்றரை" 1.5) and `prefixes` ("saade" +0.5, "পৌনে" −0.25);
+- `suffixes`: case endings that attach to a number, currency or unit word ("-க்கு",
+  "-లకు", "-ला", "-માં"), stripped when the whole word is not in a table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+from functools import lru_cache
+
+
+class Kind(Enum):
+    """The part a number word plays in a number phrase."""
+
+    VALUE = 1
+    TENS = 2
+    """A tens word that a following unit word adds to ("forty" five, "ముప్పై" ఐదు)."""
+    SCALE = 3
+    FRACTION = 4
+    """A value that stands alone or multiplies a scale: "dedh" 1.5, "ढाई" 2.5."""
+    PREFIX = 5
+    """Shifts the next value: "saadhe" +0.5, "sawa" +0.25, "paune" −0.25."""
+    AND = 6
+    ARTICLE = 7
+    """"a"/"an": one, but only before a scale ("a hundred")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    kind: Kind
+    value: float
+
+
+def value(v: float) -> Part:
+    return Part(Kind.VALUE, v)
+
+
+def tens(v: float) -> Part:
+    return Part(Kind.TENS, v)
+
+
+def scale(v: float) -> Part:
+    return Part(Kind.SCALE, v)
+
+
+def fraction(v: float) -> Part:
+    return Part(Kind.FRACTION, v)
+
+
+class Cue(StrEnum):
+    """What a lexicon phrase signals."""
+
+    CURRENCY = "currency"
+    PAISE = "paise"
+    UNIT = "unit"
+    PER = "per"
+    """Makes the next unit a rate: "per kilo", "prati", "har", "/"."""
+    LINK = "link"
+    """Postpositions and fillers a price and its unit may have between them: ka, mein, for."""
+    ARTICLE = "article"
+    EACH = "each"
+    TOTAL = "total"
+    ACCEPT = "accept"
+    REJECT = "reject"
+    NEGATION = "negation"
+    """Negates the price said just before it ("300 nahi"), and rejects."""
+    NOT = "not"
+    """Negates the price or agreement said just after it ("not 300", "no deal")."""
+    TOO_MUCH = "too_much"
+    NOT_MONEY = "not_money"
+    """A number before it counts something else: "10 minute", "5 percent"."""
+    COMPARATIVE = "comparative"
+    """"se kam", "less than": a bound, so a following "nahi" does not negate the price."""
+    CAP = "cap"
+    """"at most", "X se zyada nahi", "X tak": the price is a limit the speaker offers."""
+    CAP_BEFORE = "cap_before"
+    """A cap said before the price: "at most 60", "maximum 60", "not more than 60"."""
+    FINAL = "final"
+    """"final", "last price": marks the offer final; never an accept by itself."""
+    QUESTION = "question"
+    WEAK_QUESTION = "weak_question"
+    """Words like "rate" or "price" that ask only when no price is said."""
+
+
+UNIT_NAMES = ("kg", "g", "dozen", "piece", "litre", "bunch")
+
+
+@dataclass(frozen=True)
+class LanguageSpec:
+    """Everything the reader needs to hear prices in one language."""
+
+    code: str
+    values: Mapping[str, float] = field(default_factory=dict)
+    tens: Mapping[str, float] = field(default_factory=dict)
+    scales: Mapping[str, float] = field(default_factory=dict)
+    compounds: Mapping[str, tuple[Part, ...]] = field(default_factory=dict)
+    fractions: Mapping[str, float] = field(default_factory=dict)
+    prefixes: Mapping[str, float] = field(default_factory=dict)
+    ambiguous: frozenset[str] = frozenset()
+    """Number words that are also everyday words ("do" is "give", Tamil "ஒரு" is "a"):
+    they count only when a unit or currency vouches."""
+    suffixes: tuple[str, ...] = ()
+    """Case endings that attach to number, currency and unit words."""
+    stem_endings: tuple[str, ...] = ()
+    """What a stem may have lost before a suffix: Kannada "ನೂರಕ್ಕೆ" is "ನೂರು" + "ಕ್ಕೆ"
+    with the final "ು" dropped, so "ು" is tried back on."""
+    oblique_endings: tuple[str, ...] = ()
+    """What a stem may have gained before a suffix: Marathi "शंभराला" is "शंभर" + "ला"
+    with an oblique "ा" added, so "ा" is tried off."""
+    units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Canonical unit (kg, g, dozen, piece, litre, bunch) to how it is said."""
+    cues: Mapping[Cue, tuple[str, ...]] = field(default_factory=dict)
+
+
+# --- writing joined number words -----------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _vowel_signs(script: str) -> dict[str, str]:
+    """Independent vowel → its vowel sign in `script` ("ஆ" → "ா"); "அ" → "" (inherent)."""
+    signs: dict[str, str] = {}
+    for code in range(0x0900, 0x0D80):
+        char = chr(code)
+        name = unicodedata.name(char, "")
+        prefix = f"{script} LETTER "
+        if not name.startswith(prefix):
+            continue
+        vowel = name[len(prefix) :]
+        if vowel == "A":
+            signs[char] = ""
+            continue
+        try:
+            signs[char] = unicodedata.lookup(f"{script} VOWEL SIGN {vowel}")
+        except KeyError:
+            continue
+    return signs
+
+
+def _script_of(text: str) -> str | None:
+    for char in text:
+        name = unicodedata.name(char, "")
+        if name and unicodedata.category(char).startswith("L") and not char.isascii():
+            return name.split(" ")[0]
+    return None
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Mc")
+
+
+def join(head: str, tail: str) -> str:
+    """Write two number words as one, the way Dravidian scripts run them together: a
+    head ending in a consonant with a short "u"/"i"/virama takes the tail's first vowel
+    as its own ("முப்பத்து" + "ஐந்து" → "முப்பத்தைந்து", "ಮೂವತ್ತು" + "ಐದು" →
+    "ಮೂವತ್ತೈದು", "ഇരുനൂറ്റി" + "അമ്പത്" → "ഇരുനൂറ്റമ്പത്"); a consonant-initial tail is
+    simply appended."""
+    if not head or not tail:
+        return head + tail
+    script = _script_of(head)
+    signs = _vowel_signs(script) if script else {}
+    first = tail[0]
+    if first not in signs:
+        return head + tail
+    stem = head
+    if _is_mark(stem[-1]):
+        stem = stem[:-1]
+    if not stem or _is_mark(stem[-1]):
+        return head + tail
+    return stem + signs[first] + tail[1:]
+
+
+def joined(heads: Iterable[str], tails: Iterable[str]) -> list[str]:
+    """Every head joined with every tail (`join`)."""
+    tail_list = list(tails)
+    return [join(h, t) for h in heads for t in tail_list]
+
+
+ARTICLE_AND: dict[str, tuple[Part, ...]] = {
+    "and": (Part(Kind.AND, 0),),
+    "a": (Part(Kind.ARTICLE, 1),),
+    "an": (Part(Kind.ARTICLE, 1),),
+}
+"""English "and" joins numbers ("two hundred and fifty"); "a" is one before a scale."""

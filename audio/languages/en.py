@@ -1,0 +1,87 @@
+"""English as it is spoken at an Indian stall: Indian English numbers ("one fifty" for
+150, lakh and crore), units, and the cue words of a haggle.
+
+Reference: num2words' English (`lang="en"` and `"en_IN"`), read back by
+`tests/unit/test_number_oracles.py`.
+"""
+
+from __future__ import annotations
+
+from audio.languages.base import ARTICLE_AND, Cue, LanguageSpec
+
+_ZERO_TO_NINETEEN = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+)
+
+# fmt: off
+TENS: dict[str, float] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, float] = {
+    "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "k": 1000,
+    "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "crore": 10_000_000,
+    "crores": 10_000_000,
+}
+
+UNITS: dict[str, tuple[str, ...]] = {
+    "kg": ("kilo", "kilos", "kg", "kgs", "kilogram", "kilograms", "kilogramme"),
+    "g": ("gram", "grams", "gm", "gms", "gramme", "grammes", "g", "gr"),
+    "dozen": ("dozen", "dozens"),
+    "piece": ("piece", "pieces", "pc", "pcs"),
+    "litre": ("litre", "litres", "liter", "liters", "ltr", "ltrs", "l"),
+    "bunch": ("bunch", "bunches"),
+}
+
+CUES: dict[Cue, tuple[str, ...]] = {
+    Cue.CURRENCY: ("₹", "/-", "rs", "inr", "rupee", "rupees", "bucks"),
+    Cue.PAISE: ("paise", "paisa", "paisay"),
+    Cue.PER: ("per", "/", "every"),
+    Cue.LINK: ("for", "at", "is", "the", "only", "just", "then", "so", "it", "that"),
+    Cue.ARTICLE: ("a", "an"),
+    Cue.EACH: ("each", "apiece"),
+    Cue.TOTAL: (
+        "total", "in total", "in all", "for everything", "for all", "everything",
+        "altogether", "all together", "overall", "for all of it", "whole lot",
+    ),
+    Cue.ACCEPT: (
+        "ok", "okay", "okey", "o k", "done", "deal", "accept", "accepted", "agreed",
+        "agree", "fine", "yes", "yeah", "alright", "all right", "sure", "final",
+        "its a deal", "it's a deal",
+    ),
+    Cue.REJECT: (
+        "never", "no way", "cannot", "can't", "reject", "impossible", "not possible",
+        "reduce", "less please", "no deal", "not ok", "not okay", "not done", "not fine",
+        "no thanks", "not agreed",
+    ),
+    Cue.NEGATION: ("no", "nope"),
+    Cue.NOT: ("not",),
+    Cue.TOO_MUCH: ("too much", "too expensive", "expensive", "too high", "very high", "costly"),
+    Cue.COMPARATIVE: (
+        "less than", "more than", "below", "above", "under", "less", "lower", "more",
+    ),
+    Cue.NOT_MONEY: (
+        "%", "percent", "per cent", "minute", "minutes", "min", "mins", "hour", "hours",
+        "second", "seconds", "day", "days", "year", "years", "o'clock", "baje", "ghanta",
+        "ghante", "din", "saal", "mahine", "बजे", "घंटे", "दिन", "साल", "मिनट", "प्रतिशत",
+    ),
+    Cue.QUESTION: (
+        "how much", "how much for", "what price", "what is the price", "what's the price",
+        "what rate", "what is the rate", "what's the rate",
+    ),
+    Cue.WEAK_QUESTION: ("rate", "price", "cost"),
+}
+# fmt: on
+
+SPEC = LanguageSpec(
+    code="en",
+    values={w: float(i) for i, w in enumerate(_ZERO_TO_NINETEEN.split())},
+    tens=TENS,
+    scales=SCALES,
+    compounds=ARTICLE_AND,
+    fractions={"half": 0.5, "quarter": 0.25},
+    ambiguous=frozenset(("one",)),
+    units=UNITS,
+    cues=CUES,
+)

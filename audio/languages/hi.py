@@ -1,0 +1,175 @@
+"""Hindi: Devanagari and the romanized Hindi of chat and Whisper (Hinglish).
+
+Hindi 0–99 are single words, so every one is listed (both scripts); hundreds are said
+with "सौ" ("दो सौ पचास"), then हज़ार, लाख, करोड़. Fractions: डेढ़ 1.5, ढाई 2.5, आधा 0.5,
+पाव 0.25, and the prefixes साढ़े +0.5, सवा +0.25, पौने −0.25 ("साढ़े तीन सौ" 350).
+Reference: ICU's Hindi spell-out rules, which `tests/unit/test_number_oracles.py` reads
+back for every number up to a lakh.
+"""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue, LanguageSpec
+
+# Hindi 0–99 as people write them in Latin letters; `fold` merges vowel length and doubled
+# letters, so "chaalis"/"chalis" or "sattar"/"satar" need one entry, not two. Spellings
+# that fold onto everyday words are left out: "aat" (→ "at"), "chhai" (→ "chai").
+# fmt: off
+HINDI_ROMAN: dict[int, tuple[str, ...]] = {
+    0: ("shunya", "shoonya", "sunya"), 1: ("ek",), 2: ("do",), 3: ("teen", "tin"),
+    4: ("char", "chaar"), 5: ("panch", "paanch", "paach", "paanc"),
+    6: ("chhe", "chheh", "chhah", "chah", "chey"), 7: ("saat",), 8: ("aath",),
+    9: ("nau", "nao"), 10: ("das", "dus"), 11: ("gyarah", "gyara", "igyarah", "gyaarah"),
+    12: ("barah", "baarah"), 13: ("terah",), 14: ("chaudah", "chodah", "choudah"),
+    15: ("pandrah", "pandraha", "pandra", "pundrah"), 16: ("solah", "sola"),
+    17: ("satrah", "sattrah", "satra"), 18: ("atharah", "attharah", "athara"),
+    19: ("unnees", "unnis", "unis", "unees"), 20: ("bees", "bis"), 21: ("ikkees", "ikkis"),
+    22: ("baees", "bais", "baais"), 23: ("teis", "teyis", "teyees"),
+    24: ("chaubees", "chaubis", "chobis", "choubees"),
+    25: ("pachees", "pachchees", "pachis", "pachchis"),
+    26: ("chhabbees", "chhabbis", "chabbis"), 27: ("sattaees", "sattais", "satais"),
+    28: ("atthaees", "athais", "atthais", "athaees"), 29: ("untees", "untis", "unatis"),
+    30: ("tees", "tis"), 31: ("iktees", "ikattis", "ikatees", "ikatis"),
+    32: ("battees", "battis"), 33: ("taintees", "taintis", "tetis", "tentis"),
+    34: ("chauntees", "chauntis", "chautis"), 35: ("paintees", "paintis", "pentis"),
+    36: ("chhattees", "chhattis", "chattis"), 37: ("saintees", "saintis", "sentis"),
+    38: ("adtees", "adtis", "artees", "artis", "ardtis"),
+    39: ("untaalees", "untalis", "untalees"), 40: ("chaalees", "chalis", "chaalis"),
+    41: ("iktaalees", "iktalis"), 42: ("bayaalees", "bayalis", "byalis", "beyalis"),
+    43: ("taintaalees", "taintalis", "tentalis"), 44: ("chauvaalees", "chavalis", "chauwalis"),
+    45: ("paintaalees", "paintalis", "pentalis"), 46: ("chhiyaalees", "chhiyalis", "chiyalis"),
+    47: ("saintaalees", "saintalis", "sentalis"), 48: ("adtaalees", "adtalis", "artalis"),
+    49: ("unchaas", "unchas"), 50: ("pachaas", "pachas"), 51: ("ikyaavan", "ikyavan"),
+    52: ("baavan", "bavan"), 53: ("tirpan", "tirepan", "tirapan"), 54: ("chauvan", "chauwan"),
+    55: ("pachpan",), 56: ("chhappan", "chappan"), 57: ("sattaavan", "sattavan"),
+    58: ("atthaavan", "athavan"), 59: ("unsath", "unsaath", "unsatth"), 60: ("saath", "sath"),
+    61: ("iksath", "iksaath"), 62: ("baasath", "basath"), 63: ("tirsath", "tiresath"),
+    64: ("chaunsath", "chausath"), 65: ("painsath", "pensath"),
+    66: ("chhiyaasath", "chhiyasath", "chiyasath"), 67: ("sadsath", "sarsath"),
+    68: ("adsath", "arsath"), 69: ("unhattar",), 70: ("sattar",),
+    71: ("ikhattar", "ikahattar"), 72: ("bahattar",), 73: ("tihattar",),
+    74: ("chauhattar",), 75: ("pachhattar", "pachattar", "pachahattar"),
+    76: ("chhihattar", "chihattar"), 77: ("satattar", "sathattar", "sathatar"),
+    78: ("athattar", "athhattar"), 79: ("unaasi", "unasi", "unyasi"),
+    80: ("assi", "assee", "asi"), 81: ("ikyaasi", "ikyasi"), 82: ("bayaasi", "bayasi"),
+    83: ("tiraasi", "tirasi"), 84: ("chauraasi", "chaurasi"), 85: ("pachaasi", "pachasi"),
+    86: ("chhiyaasi", "chiyasi"), 87: ("sattaasi", "sattasi"), 88: ("atthaasi", "athasi"),
+    89: ("navaasi", "navasi", "nawasi"), 90: ("nabbe", "nabbey", "nabe"),
+    91: ("ikyaanve", "ikyanve"), 92: ("baanve", "banve"), 93: ("tiraanve", "tiranve"),
+    94: ("chauraanve", "chauranve"), 95: ("pachaanve", "pachanve"),
+    96: ("chhiyaanve", "chhiyanve"), 97: ("sattaanve", "sattanve"),
+    98: ("atthaanve", "athanve", "atthanve"), 99: ("ninyaanve", "ninyanve", "ninanve", "ninyanbe"),
+}
+
+_HINDI_DEVANAGARI_0_TO_99 = (
+    "शून्य एक दो तीन चार पांच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह "
+    "अठारह उन्नीस बीस इक्कीस बाईस तेईस चौबीस पच्चीस छब्बीस सत्ताईस अट्ठाईस उनतीस तीस "
+    "इकतीस बत्तीस तैंतीस चौंतीस पैंतीस छत्तीस सैंतीस अड़तीस उनतालीस चालीस इकतालीस बयालीस "
+    "तैंतालीस चवालीस पैंतालीस छियालीस सैंतालीस अड़तालीस उनचास पचास इक्यावन बावन तिरपन चौवन "
+    "पचपन छप्पन सत्तावन अट्ठावन उनसठ साठ इकसठ बासठ तिरसठ चौंसठ पैंसठ छियासठ सड़सठ अड़सठ "
+    "उनहत्तर सत्तर इकहत्तर बहत्तर तिहत्तर चौहत्तर पचहत्तर छिहत्तर सतहत्तर अठहत्तर उन्यासी "
+    "अस्सी इक्यासी बयासी तिरासी चौरासी पचासी छियासी सत्तासी अट्ठासी नवासी नब्बे इक्यानवे "
+    "बानवे तिरानवे चौरानवे पचानवे छियानवे सत्तानवे अट्ठानवे निन्यानवे"
+)
+HINDI_DEVANAGARI: dict[str, float] = {
+    **{word: value for value, word in enumerate(_HINDI_DEVANAGARI_0_TO_99.split())},
+    "पाँच": 5, "छः": 6, "छे": 6, "तिरेपन": 53, "चौवालीस": 44, "उनासी": 79, "अठाईस": 28,
+}
+
+
+SCALES: dict[str, float] = {
+    "sau": 100, "hazaar": 1000, "hazar": 1000, "hajar": 1000, "hajaar": 1000,
+    "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+    "karod": 10_000_000, "karor": 10_000_000, "crore": 10_000_000,
+    "सौ": 100, "हज़ार": 1000, "हजार": 1000, "लाख": 100_000, "करोड़": 10_000_000,
+    "करोड": 10_000_000,
+}
+FRACTIONS: dict[str, float] = {
+    "dedh": 1.5, "derh": 1.5, "dhed": 1.5, "dedha": 1.5, "dhai": 2.5, "dhaai": 2.5,
+    "adhai": 2.5, "dhaee": 2.5, "aadha": 0.5, "adha": 0.5, "aadhi": 0.5, "aadhe": 0.5,
+    "paav": 0.25, "pao": 0.25, "डेढ़": 1.5, "ढाई": 2.5, "आधा": 0.5, "आधी": 0.5, "आधे": 0.5,
+    "पाव": 0.25,
+}
+PREFIXES: dict[str, float] = {
+    "saadhe": 0.5, "sadhe": 0.5, "saade": 0.5, "sade": 0.5, "sawa": 0.25, "swa": 0.25,
+    "paune": -0.25, "pone": -0.25, "paone": -0.25, "साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25,
+}
+
+UNITS: dict[str, tuple[str, ...]] = {
+    "kg": ("किलो", "केजी", "किलोग्राम", "kila"),
+    "g": ("ग्राम",),
+    "dozen": ("darjan", "darjen", "दर्जन", "दजन"),
+    "piece": ("nag", "nang", "पीस", "नग"),
+    "litre": ("लीटर", "लिटर"),
+    "bunch": ("gaddi", "gaddiyan", "gucha", "guchha", "गड्डी", "गुच्छा"),
+}
+
+CUES: dict[Cue, tuple[str, ...]] = {
+    Cue.CURRENCY: (
+        "rupaye", "rupaiye", "rupae", "rupaya", "rupaiya", "rupiya", "rupiye", "rupay",
+        "rupai", "rupe", "rupye", "rupya", "rupia", "ruppe", "ruppee", "rupayo",
+        "रुपये", "रुपए", "रुपया", "रुपय", "रुपयों", "रुपैया", "रुपिया", "रु", "रू", "रुपी",
+        "रुपीज़",
+    ),
+    Cue.PAISE: ("paisa", "paise", "पैसे", "पैसा"),
+    Cue.PER: ("prati", "har", "प्रति", "हर", "पर"),
+    Cue.LINK: (
+        "ka", "ki", "ke", "mein", "me", "main", "mai", "se", "hai", "he", "h", "ko",
+        "to", "toh", "bhi", "hisaab", "hisab", "wala", "vala", "vale", "wale", "का",
+        "की", "के", "में", "मे", "से", "है", "को", "तो", "भी", "हिसाब", "वाला",
+    ),
+    Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
+    Cue.TOTAL: (
+        "kul", "kul milake", "kul milakar", "sab milake", "sab milakar", "milake",
+        "milakar", "sab ka", "sabka", "sab ke", "poora", "pura", "sara", "saara",
+        "कुल", "सब मिलाके", "सब मिलाकर", "मिलाके", "मिलाकर", "टोटल", "सब का", "पूरा",
+    ),
+    Cue.ACCEPT: (
+        "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
+        "chalo", "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
+        "pakka", "pukka", "bilkul", "manjur", "sahi hai", "accha", "acha", "achha",
+        "ठीक है", "ठीक", "चलो", "चलिए", "चलेगा", "हाँ", "हां", "हाँ जी", "पक्का", "डन",
+        "डील", "ओके", "मंज़ूर", "फाइनल", "फ़ाइनल", "बिल्कुल", "बिलकुल", "अच्छा", "सही है",
+    ),
+    Cue.REJECT: (
+        "mat", "bilkul nahi", "bilkul nahin", "nahi chahiye", "nahin chahiye",
+        "kam karo", "kam kijiye", "kam kar do", "kam kardo", "thoda kam", "kuch kam",
+        "theek nahi", "thik nahi", "theek nahin", "thik nahin", "ok nahi", "nahi chalega",
+        "nahin chalega", "chalega nahi", "deal nahi", "ठीक नहीं", "नहीं चलेगा", "मत",
+        "बिल्कुल नहीं", "बिलकुल नहीं", "नहीं चाहिए", "कम करो", "कम कीजिए", "थोड़ा कम",
+    ),
+    Cue.NEGATION: ("nahi", "nahin", "nai", "nahee", "nhi", "नहीं", "नही", "नहि"),
+    Cue.TOO_MUCH: (
+        "bahut zyada", "bahut jyada", "bahut hai", "bahut ho gaya", "zyada", "jyada",
+        "jada", "mehenga", "mehnga",
+        "mahanga", "mahenga", "bahut mehenga", "बहुत ज़्यादा", "ज़्यादा", "ज्यादा", "महंगा",
+        "मेहंगा", "बहुत महंगा",
+    ),
+    Cue.COMPARATIVE: (
+        "se kam", "kam", "se upar", "se niche", "se neeche", "se jyada", "से कम", "कम",
+        "से ऊपर", "से नीचे",
+    ),
+    Cue.QUESTION: (
+        "kitne", "kitna", "kitni", "kitne ka", "kitne mein", "kya rate", "rate kya",
+        "kya price", "price kya", "kya bhav", "bhav kya", "kya daam", "daam kya",
+        "kya dam", "dam kya", "कितने", "कितना", "कितनी", "क्या भाव", "भाव क्या",
+        "क्या रेट", "रेट क्या", "क्या दाम", "दाम क्या",
+    ),
+    Cue.WEAK_QUESTION: ("bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस"),
+}
+# fmt: on
+
+SPEC = LanguageSpec(
+    code="hi",
+    values={
+        **{word: float(v) for v, spellings in HINDI_ROMAN.items() for word in spellings},
+        **HINDI_DEVANAGARI,
+    },
+    scales=SCALES,
+    fractions=FRACTIONS,
+    prefixes=PREFIXES,
+    # "do" is also "give" ("de do"), "saath" "with", "ek" the article.
+    ambiguous=frozenset(("ek", "do", "saath", "barah", "terah", "एक", "दो")),
+    units=UNITS,
+    cues=CUES,
+)
