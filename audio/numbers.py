@@ -84,6 +84,8 @@ class NumberSpan:
     """A lone word such as "do" or "ek" that needs a unit or currency to count."""
     suffix: str = ""
     """A case ending attached to the last word ("க்கு" of "ஐம்பதுக்கு"), or ""."""
+    alternative: float | None = None
+    """A second reading of the same words: Indian English "seven fifty" is 750 or 7.50."""
 
 
 @lru_cache(maxsize=16)
@@ -131,6 +133,8 @@ class _State:
     after_and: bool = False
     dangling: bool = False
     """The last word was "and" or "a": the phrase cannot end there."""
+    rupees_and_paise: float | None = None
+    """"seven fifty" read the other way (7.50), while nothing else has been added."""
     prev_digit: bool = False
 
     @property
@@ -169,6 +173,7 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         return 0
     used = 1
     state.dangling = False
+    state.rupees_and_paise = None
     if kind is Kind.PREFIX:
         if state.last is not None and state.last is not Kind.SCALE:
             return 0
@@ -210,6 +215,7 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         if state.english_unit_only and word in _ENGLISH_TEENS_TENS_FOLDED:
             state.current = current * 100 + value  # Indian English "one fifty" = 150
             state.last, state.english_unit_only = kind, False
+            state.rupees_and_paise = current + value / 100  # ... or ₹1.50
             return used
         if state.last is Kind.VALUE and kind is Kind.FRACTION and state.after_and:
             state.current = current + value  # "one and a half"
@@ -238,7 +244,7 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
         return found[j - i]
 
     state = _State()
-    best: tuple[int, float, str] | None = None
+    best: tuple[int, float, str, float | None] | None = None
     j = i
     skip = 0  # parts of words[j] a prefix already used
     while j < n:
@@ -270,14 +276,14 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
             skip = k - len(parts)
         j += 1
         if not skip and state.last is not None and not state.dangling:
-            best = (j, state.value, suffix)
+            best = (j, state.value, suffix, state.rupees_and_paise)
         if suffix:
             break  # a case ending closes the phrase ("ஐம்பதுக்கு", "వందకు")
     if best is None:
         return None
-    end, value, suffix = best
+    end, value, suffix, alternative = best
     ambiguous = end - i == 1 and words[i] in table.ambiguous
-    return NumberSpan(value, i, end, ambiguous, suffix)
+    return NumberSpan(value, i, end, ambiguous, suffix, alternative)
 
 
 def find_numbers(words: Sequence[str], table: NumberTable) -> list[NumberSpan]:
@@ -303,3 +309,44 @@ def words_to_number(text: str, language: str = "hi") -> float | None:
     if span is None or span.end != len(words):
         return None
     return span.value
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+@lru_cache(maxsize=16)
+def _near_numbers(language: str) -> dict[str, frozenset[str]]:
+    """Every number word of `language`'s table (four letters or more), and each of its
+    one-letter deletions, to the words it comes from."""
+    index: dict[str, set[str]] = {}
+    for word in number_table(language).words:
+        if len(word) >= 4:
+            for key in (word, *_deletions(word)):
+                index.setdefault(key, set()).add(word)
+    return {key: frozenset(words) for key, words in index.items()}
+
+
+def looks_like_number(word: str, language: str) -> bool:
+    """Whether a folded word the tables do not know holds a digit or is one edit from a
+    number word: "ముప్పయి" next to "ఐదు" may be a 30 the tables missed, so a price
+    read beside it is not trusted without asking."""
+    if any(c.isdigit() for c in word):
+        return True
+    if len(word) < 4:
+        return False
+    index = _near_numbers(language)
+    for key in (word, *_deletions(word)):
+        for candidate in index.get(key, ()):
+            if _within_one_edit(word, candidate):
+                return True
+    return False

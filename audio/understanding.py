@@ -28,8 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from audio.languages.base import Cue
-from audio.lexicon import Token, TokenKind, lexicon_for, tokenize
-from audio.numbers import NumberSpan, find_numbers, number_table
+from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
+from audio.numbers import NumberSpan, find_numbers, looks_like_number, number_table
 
 
 class Intent(StrEnum):
@@ -75,6 +75,9 @@ class Understanding:
     """0..1: lower when prices compete, cues disagree, or nothing was recognised."""
     mentions: tuple[PriceMention, ...]
     language: str
+    final: bool = False
+    """The speaker called the price final ("final price 60", "last 250"): an offer that
+    asks for a yes or a no, never an accept by itself."""
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict of every field, mentions included."""
@@ -87,6 +90,7 @@ class Understanding:
             "product": self.product,
             "confidence": self.confidence,
             "language": self.language,
+            "final": self.final,
             "mentions": [
                 {
                     "amount_paise": m.amount_paise,
@@ -308,6 +312,8 @@ class _Quantity:
     start: int
     end: int
     claimed: bool = False
+    article: bool = False
+    """Said as "a kilo": a rate's unit more often than a quantity."""
 
 
 @dataclass(slots=True)
@@ -317,9 +323,18 @@ class _Price:
     end: int
     explicit: bool
     """A currency or paise word came with it (so it is surely a price)."""
+    span: NumberSpan
     negated: bool = False
     per_unit: bool | None = None
     quantity: _Quantity | None = None
+    each: bool = False
+    """Said with "each" ("10 each", "ek ka 10"): a price per piece."""
+
+    def unit_paise(self) -> float:
+        """The price per unit when it is a total for a known count, else as said."""
+        if self.per_unit is False and self.quantity is not None and self.quantity.value:
+            return self.paise / self.quantity.value
+        return float(self.paise)
 
 
 @dataclass(slots=True)
@@ -335,6 +350,7 @@ class _Reading:
     quantity_at: dict[int, _Quantity] = field(default_factory=dict)
     lone_ones: set[int] = field(default_factory=set)
     """A lone "ek"/"one" that is not a number of its own: after a price it means "for one"."""
+    product_at: set[int] = field(default_factory=set)
 
     def has(self, i: int, *cues: Cue) -> bool:
         return 0 <= i < len(self.cues) and any(c in self.cues[i] for c in cues)
@@ -343,10 +359,18 @@ class _Reading:
         """A word that is neither a cue nor part of a number: a product, a filler."""
         return not self.cues[i] and self.number_at[i] is None
 
+    def cue_near(self, start: int, stop: int, *cues: Cue) -> bool:
+        return any(self.has(k, *cues) for k in range(max(start, 0), min(stop, len(self.words))))
+
 
 _NO_CUES: frozenset[Cue] = frozenset()
 _SKIPPABLE = (Cue.LINK, Cue.PER, Cue.ARTICLE)
 _REFUSALS = (Cue.REJECT, Cue.NEGATION, Cue.NOT, Cue.TOO_MUCH)
+_BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
+# "das ke teen" (three for ten): a genitive between a price and a bare count.
+_OF = frozenset(fold(w) for w in ("ka", "ke", "ki", "का", "के", "की"))
+# A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
+_QUARTERS = (0.25, 0.75)
 
 
 def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
@@ -396,7 +420,22 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
     return kept
 
 
-def _classify_numbers(reading: _Reading, spans: list[NumberSpan], product_at: set[int]) -> None:
+def _not_money(reading: _Reading, span: NumberSpan) -> bool:
+    """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
+    "6 baje", "at 6 in the morning"."""
+    if reading.has(span.start - 1, Cue.NUMBER_LABEL):
+        return True
+    for k in range(span.end, min(span.end + 4, len(reading.words))):
+        if reading.has(k, Cue.NOT_MONEY):
+            return True
+        if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):
+            return False
+        if reading.cues[k] and not reading.has(k, *_SKIPPABLE):
+            return False
+    return False
+
+
+def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
     for index, span in enumerate(spans):
@@ -404,9 +443,9 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan], product_at: se
             continue
         after = span.end
         if reading.has(after, Cue.PAISE):
-            price = _Price(round(span.value), span.start, after + 1, explicit=True)
+            price = _Price(round(span.value), span.start, after + 1, True, span)
         elif reading.has(after, Cue.CURRENCY):
-            price = _Price(round(span.value * 100), span.start, after + 1, explicit=True)
+            price = _Price(round(span.value * 100), span.start, after + 1, True, span)
             attached.add(after)
             nxt = spans[index + 1] if index + 1 < len(spans) else None
             if nxt is not None and nxt.start == after + 1 and reading.has(nxt.end, Cue.PAISE):
@@ -414,18 +453,31 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan], product_at: se
                 price.end = nxt.end + 1
                 skip.add(index + 1)
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
-            price = _Price(round(span.value * 100), span.start - 1, span.end, explicit=True)
-        elif reading.has(after, Cue.NOT_MONEY):
-            continue  # "10 minute", "5 percent"
+            price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
+        elif _not_money(reading, span):
+            continue  # "10 minute", "5 percent", "lane 5"
         elif reading.has(after, Cue.UNIT):
             quantity = _Quantity(span.value, reading.units[after], span.start, after + 1)
             reading.quantities.append(quantity)
             continue
-        elif after in product_at:
+        elif after in reading.product_at:
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue  # "teen tamatar": a count of the product, not a price
+        elif span.value in _QUARTERS and span.end - span.start == 1:
+            reading.quantities.append(_Quantity(span.value, "kg", span.start, after))
+            continue  # "paav bhar": a quarter kilo
+        elif (
+            index > 0
+            and reading.prices
+            and reading.prices[-1].end == span.start - 1
+            and reading.words[span.start - 1] in _OF
+            and span.value == int(span.value)
+        ):
+            # "das ke teen", "sau rupaye ke chaar": a count for the price before it.
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue
         else:
-            price = _Price(round(span.value * 100), span.start, span.end, explicit=False)
+            price = _Price(round(span.value * 100), span.start, span.end, False, span)
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
@@ -433,7 +485,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan], product_at: se
         if unit is None or i in claimed_units or not reading.has(i, Cue.UNIT):
             continue
         if reading.has(i - 1, Cue.ARTICLE):  # "a kilo", "a dozen"
-            reading.quantities.append(_Quantity(1.0, unit, i - 1, i + 1))
+            reading.quantities.append(_Quantity(1.0, unit, i - 1, i + 1, article=True))
         elif len(reading.words[i]) > 1:  # a lone "g" or "l" is a unit only after a number
             reading.quantities.append(_Quantity(None, unit, i, i + 1))
     reading.quantities.sort(key=lambda q: q.start)
@@ -445,59 +497,71 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan], product_at: se
 def _negate(reading: _Reading) -> None:
     price_at = {k for p in reading.prices for k in range(p.start, p.end)}
     for price in reading.prices:
-        if reading.has(price.start - 1, Cue.NOT):
+        if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
             price.negated = True  # "not 300"
             continue
         for k in range(price.end, min(price.end + 3, len(reading.words))):
             if k in price_at or reading.number_at[k] is not None:
                 break
-            if reading.has(k, Cue.COMPARATIVE):
-                break  # "250 se kam nahi": 250 is a bound the speaker holds to
+            if reading.has(k, *_BOUNDS):
+                break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
+            if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
+                break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
             if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
                 price.negated = True
                 break
-            if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY):
+            if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT):
                 break
+
+
+def _determiner(reading: _Reading, k: int) -> bool:
+    """An English "no" that is a determiner ("no bargaining"), not an answer ("no, 60")."""
+    word = reading.tokens[k].raw.lower()
+    return word == "no" and k + 1 < len(reading.words) and reading.is_plain(k + 1)
 
 
 def _rate_of(quantity: _Quantity) -> bool:
     return quantity.value is None or quantity.value == 1
 
 
+def _claim(price: _Price, quantity: _Quantity) -> None:
+    quantity.claimed = True
+    price.per_unit, price.quantity = _rate_of(quantity), quantity
+
+
 def _per_unit(reading: _Reading) -> None:
     n = len(reading.words)
     for price in reading.prices:
-        # An explicit rate right after the price wins: "2 kilo at 35 per kilo".
+        # Right after the price: "2 kilo at 35 per kilo", "40 rupaye kilo", "40 a kilo".
         k = price.end
         while reading.has(k, Cue.LINK) and k < price.end + 2:
             k += 1
-        rate = reading.quantity_at.get(k + 1) if reading.has(k, Cue.PER) else None
-        if rate is not None and not rate.claimed:
-            rate.claimed = True
-            price.per_unit, price.quantity = True, rate
+        per = reading.has(k, Cue.PER)
+        rate = reading.quantity_at.get(k + 1 if per else k)
+        if rate is not None and not rate.claimed and (per or rate.value is None or rate.article):
+            _claim(price, rate)
+            price.per_unit = True
             continue
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein".
         for k in range(price.start - 1, max(price.start - 4, -1), -1):
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if not quantity.claimed:
-                    quantity.claimed = True
-                    price.per_unit, price.quantity = _rate_of(quantity), quantity
+                    _claim(price, quantity)
                 break
             if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
                 break
         if price.quantity is not None:
             continue
-        # After it: "40 rupaye kilo", "40 ka ek kilo", "300 mein do kilo", "10 each".
+        # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek".
         for k in range(price.end, min(price.end + 4, n)):
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if not quantity.claimed:
-                    quantity.claimed = True
-                    price.per_unit, price.quantity = _rate_of(quantity), quantity
+                    _claim(price, quantity)
                 break
             if reading.has(k, Cue.EACH) or k in reading.lone_ones:
-                price.per_unit = True  # "10 each", "10 rupaye ek"
+                price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
                 break
             if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
                 break
@@ -507,24 +571,55 @@ def _per_unit(reading: _Reading) -> None:
     for price in reading.prices:
         if price.per_unit is None:
             if Cue.EACH in cues:
-                price.per_unit = True
+                price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
 
 
-def _live_refusals(reading: _Reading) -> list[int]:
-    """Token positions of refusals that still refuse: not "kam nahi" ("not less") and
-    not "not less than"; accept words negated right after ("theek nahi") count here."""
+def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
+    """Token positions of refusals that still refuse: not "kam nahi" ("not less"), not
+    "not less than", and, beside a price, not a bound ("can't go below that", "isse kam
+    nahi hoga"); accept words negated right after ("theek nahi") count here."""
     found = []
     for cue, start, end in reading.occurrences:
         if cue not in _REFUSALS:
             continue
-        if cue is Cue.NEGATION and reading.has(start - 1, Cue.COMPARATIVE):
+        if cue is Cue.NEGATION and reading.has(start - 1, *_BOUNDS):
             continue
-        if cue is Cue.NOT and reading.has(end, Cue.COMPARATIVE):
+        if cue is Cue.NOT and reading.has(end, *_BOUNDS):
+            continue
+        if has_price and reading.cue_near(start - 2, end + 3, *_BOUNDS):
             continue
         found.append(start)
     return found
+
+
+def _unknown_beside(reading: _Reading, price: _Price, language: str) -> bool:
+    """A word the tables do not know, right beside the price's number, that looks like a
+    number word: the number may be part of a longer one the tables missed."""
+    span = price.span
+    for k in (span.start - 1, span.end):
+        if not 0 <= k < len(reading.words) or not reading.is_plain(k):
+            continue
+        if k in reading.product_at or k in reading.lone_ones:
+            continue
+        if reading.tokens[k].kind is TokenKind.WORD and looks_like_number(
+            reading.words[k], language
+        ):
+            return True
+    return False
+
+
+def _readings(price: _Price, reference_paise: int | None) -> int | None:
+    """The price in paise when its words have one reading, or when `reference_paise`
+    picks one of two; None when two readings stand ("seven fifty": 750 or 7.50)."""
+    if price.span.alternative is None:
+        return price.paise
+    other = round(price.span.alternative * 100)
+    if reference_paise is None or reference_paise <= 0:
+        return None
+    near = [p for p in (price.paise, other) if reference_paise / 4 <= p <= reference_paise * 4]
+    return near[0] if len(near) == 1 else None
 
 
 def understand(
@@ -533,10 +628,18 @@ def understand(
     language: str,
     catalogue: Catalogue | None = None,
     has_outstanding_offer: bool = False,
+    reference_paise: int | None = None,
 ) -> Understanding:
     """Read one transcript: the price said (in paise), per unit or total, quantity, unit,
     product and intent. `has_outstanding_offer` says whether the other side has an offer
-    on the table, which makes a bare price a counter rather than an opening offer."""
+    on the table, which makes a price a counter rather than an opening offer;
+    `reference_paise` (the price being haggled over, per unit) picks between two
+    readings of the same words ("seven fifty" for eggs is ₹7.50, for garlic ₹750).
+
+    Confidence says whether to act on the price: it drops below the recording threshold
+    (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
+    readings, or when a word the tables do not know, but that looks like a number, sits
+    right beside the number: then the speaker is asked, never a guess recorded."""
     tokens = tokenize(text)
     n = len(tokens)
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
@@ -546,20 +649,19 @@ def understand(
     spans = _confirm_numbers(reading, spans)
 
     product: str | None = None
-    product_at: set[int] = set()
     if catalogue is not None:
         eligible = [t.kind is TokenKind.WORD and reading.is_plain(i) for i, t in enumerate(tokens)]
         found = catalogue.locate(tokens, eligible, language)
         if found is not None:
-            product, product_at = found[0].key, set(range(found[1], found[2]))
+            product, reading.product_at = found[0].key, set(range(found[1], found[2]))
 
-    _classify_numbers(reading, spans, product_at)
+    _classify_numbers(reading, spans)
     _negate(reading)
     _per_unit(reading)
 
     standing = [p for p in reading.prices if not p.negated]
     chosen = standing[-1] if standing else None
-    refusals = _live_refusals(reading)
+    refusals = _live_refusals(reading, has_price=chosen is not None)
     accepts = [
         start
         for cue, start, end in reading.occurrences
@@ -568,17 +670,27 @@ def understand(
     accepts = [a for a in accepts if a not in refusals]
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
+    cues = {o[0] for o in reading.occurrences}
     asks = any(t.raw == "?" for t in tokens)
-    negated_any = any(p.negated for p in reading.prices)
+    final = chosen is not None and Cue.FINAL in cues
+    bound = chosen is not None and bool(cues & {Cue.CAP, Cue.CAP_BEFORE})
 
+    amount: int | None = None
     if chosen is not None:
-        distinct = {p.paise for p in standing}
-        confidence = 0.95 if chosen.explicit or chosen.quantity is not None else 0.85
-        if len(distinct) > 1:
-            confidence = min(confidence, 0.5)  # two readings: ask, never pick one
-        if negated_any or refusals:
-            intent = Intent.COUNTER
-        elif accepts and not asks:  # "200 theek hai?" proposes 200 rather than agreeing
+        amount = _readings(chosen, reference_paise)
+        confidence = 0.95 if chosen.explicit or chosen.quantity is not None or chosen.each else 0.85
+        if amount is None:
+            amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
+        if len({round(p.unit_paise()) for p in standing}) > 1:
+            confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
+        if _unknown_beside(reading, chosen, language):
+            confidence = min(confidence, 0.5)
+        negated_any = any(p.negated for p in reading.prices)
+        if negated_any or any(r < chosen.start for r in refusals):
+            intent = Intent.COUNTER  # "not 300, 250", "nahi, 250 de do": an answer
+        elif accepts and not asks and not final and not bound:
+            # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
+            # 250 final" is a final offer, never an accept.
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
@@ -599,24 +711,33 @@ def understand(
     own = chosen.quantity if chosen is not None else None
     free = [q for q in reading.quantities if not q.claimed]
     counted = [q for q in free if q.value is not None]
-    if own is not None and own.value is not None:
-        quantity: _Quantity | None = own
+    quantity: _Quantity | None
+    if own is not None and own.value is not None and not (chosen and chosen.per_unit):
+        quantity = own
     elif counted:
         quantity = counted[0]
     else:
         quantity = own or (free[0] if free else None)
+    unit = quantity.unit if quantity is not None else None
+    if unit is None and chosen is not None and chosen.each:
+        unit = "piece"
+    # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
+    count = quantity.value if quantity is not None else None
+    if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
+        count = None
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
     )
     return Understanding(
         intent=intent,
-        amount_paise=chosen.paise if chosen is not None else None,
+        amount_paise=amount,
         per_unit=chosen.per_unit if chosen is not None else None,
-        quantity=quantity.value if quantity is not None else None,
-        unit=quantity.unit if quantity is not None else None,
+        quantity=count,
+        unit=unit,
         product=product,
         confidence=round(confidence, 2),
         mentions=mentions,
         language=language,
+        final=final,
     )

@@ -95,6 +95,8 @@ class Cue(StrEnum):
     """A cap said before the price: "at most 60", "maximum 60", "not more than 60"."""
     FINAL = "final"
     """"final", "last price": marks the offer final; never an accept by itself."""
+    NUMBER_LABEL = "number_label"
+    """A number right after it is a label, not money: "lane 5", "gate 3", "नंबर 4"."""
     QUESTION = "question"
     WEAK_QUESTION = "weak_question"
     """Words like "rate" or "price" that ask only when no price is said."""

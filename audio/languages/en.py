@@ -38,22 +38,27 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: ("₹", "/-", "rs", "inr", "rupee", "rupees", "bucks"),
     Cue.PAISE: ("paise", "paisa", "paisay"),
     Cue.PER: ("per", "/", "every"),
-    Cue.LINK: ("for", "at", "is", "the", "only", "just", "then", "so", "it", "that"),
+    Cue.LINK: (
+        "for", "at", "is", "the", "only", "just", "then", "so", "it", "that", "please", "are",
+        "give", "take", "make", "it's", "its", "i'll", "will", "can", "do", "you",
+    ),
     Cue.ARTICLE: ("a", "an"),
-    Cue.EACH: ("each", "apiece"),
+    Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
     Cue.TOTAL: (
         "total", "in total", "in all", "for everything", "for all", "everything",
-        "altogether", "all together", "overall", "for all of it", "whole lot",
+        "altogether", "all together", "overall", "for all of it", "whole lot", "whole",
+        "full", "entire", "all of it",
     ),
     Cue.ACCEPT: (
         "ok", "okay", "okey", "o k", "done", "deal", "accept", "accepted", "agreed",
-        "agree", "fine", "yes", "yeah", "alright", "all right", "sure", "final",
-        "its a deal", "it's a deal",
+        "agree", "fine", "yes", "yeah", "alright", "all right", "sure", "its a deal",
+        "it's a deal",
     ),
     Cue.REJECT: (
         "never", "no way", "cannot", "can't", "reject", "impossible", "not possible",
         "reduce", "less please", "no deal", "not ok", "not okay", "not done", "not fine",
-        "no thanks", "not agreed",
+        "no thanks", "not agreed", "won't", "will not", "don't", "do not", "doesn't",
+        "does not", "won't work", "not interested",
     ),
     Cue.NEGATION: ("no", "nope"),
     Cue.NOT: ("not",),
@@ -61,14 +66,29 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.COMPARATIVE: (
         "less than", "more than", "below", "above", "under", "less", "lower", "more",
     ),
+    Cue.CAP_BEFORE: (
+        "at most", "at the most", "maximum", "max", "not more than", "no more than",
+        "up to", "upto", "not above", "not over", "at least", "minimum",
+    ),
+    Cue.CAP: ("at most", "maximum", "max", "tops", "minimum", "at least"),
+    Cue.FINAL: (
+        "final", "final price", "final rate", "last price", "last rate", "fixed price",
+        "fixed rate", "best price", "last",
+    ),
     Cue.NOT_MONEY: (
         "%", "percent", "per cent", "minute", "minutes", "min", "mins", "hour", "hours",
         "second", "seconds", "day", "days", "year", "years", "o'clock", "baje", "ghanta",
         "ghante", "din", "saal", "mahine", "बजे", "घंटे", "दिन", "साल", "मिनट", "प्रतिशत",
+        "am", "pm", "morning", "evening", "night", "kids", "children", "people", "persons",
+        "times", "km", "kilometre", "kilometres", "years old",
+    ),
+    Cue.NUMBER_LABEL: (
+        "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",
+        "house", "flat", "age", "aged",
     ),
     Cue.QUESTION: (
         "how much", "how much for", "what price", "what is the price", "what's the price",
-        "what rate", "what is the rate", "what's the rate",
+        "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
     ),
     Cue.WEAK_QUESTION: ("rate", "price", "cost"),
 }

@@ -55,10 +55,12 @@ HINDI_ROMAN: dict[int, tuple[str, ...]] = {
     83: ("tiraasi", "tirasi"), 84: ("chauraasi", "chaurasi"), 85: ("pachaasi", "pachasi"),
     86: ("chhiyaasi", "chiyasi"), 87: ("sattaasi", "sattasi"), 88: ("atthaasi", "athasi"),
     89: ("navaasi", "navasi", "nawasi"), 90: ("nabbe", "nabbey", "nabe"),
-    91: ("ikyaanve", "ikyanve"), 92: ("baanve", "banve"), 93: ("tiraanve", "tiranve"),
-    94: ("chauraanve", "chauranve"), 95: ("pachaanve", "pachanve"),
-    96: ("chhiyaanve", "chhiyanve"), 97: ("sattaanve", "sattanve"),
-    98: ("atthaanve", "athanve", "atthanve"), 99: ("ninyaanve", "ninyanve", "ninanve", "ninyanbe"),
+    91: ("ikyaanve", "ikyanve", "ikyanbe"), 92: ("baanve", "banve", "banbe"),
+    93: ("tiraanve", "tiranve", "tiranbe"), 94: ("chauraanve", "chauranve", "chauranbe"),
+    95: ("pachaanve", "pachanve", "pachanbe"), 96: ("chhiyaanve", "chhiyanve", "chhiyanbe"),
+    97: ("sattaanve", "sattanve", "sattanbe"),
+    98: ("atthaanve", "athanve", "atthanve", "atthanbe"),
+    99: ("ninyaanve", "ninyanve", "ninanve", "ninyanbe"),
 }
 
 _HINDI_DEVANAGARI_0_TO_99 = (
@@ -74,6 +76,11 @@ _HINDI_DEVANAGARI_0_TO_99 = (
 HINDI_DEVANAGARI: dict[str, float] = {
     **{word: value for value, word in enumerate(_HINDI_DEVANAGARI_0_TO_99.split())},
     "पाँच": 5, "छः": 6, "छे": 6, "तिरेपन": 53, "चौवालीस": 44, "उनासी": 79, "अठाईस": 28,
+    # Spellings as common as the ones above (ICU and indic-numtowords write these):
+    "अट्ठारह": 18, "चौंतालीस": 44, "तिरेसठ": 63, "छयासठ": 66, "सरसठ": 67, "अठासी": 88,
+    "इक्यानबे": 91, "बानबे": 92, "तिरानबे": 93, "चौरानबे": 94, "पंचानबे": 95, "पचानबे": 95,
+    "छियानबे": 96, "सत्तानबे": 97, "अट्ठानबे": 98, "निन्यानबे": 99, "उन्नासी": 79,
+    "शून्य": 0, "ज़ीरो": 0,
 }
 
 
@@ -116,20 +123,24 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.LINK: (
         "ka", "ki", "ke", "mein", "me", "main", "mai", "se", "hai", "he", "h", "ko",
         "to", "toh", "bhi", "hisaab", "hisab", "wala", "vala", "vale", "wale", "का",
-        "की", "के", "में", "मे", "से", "है", "को", "तो", "भी", "हिसाब", "वाला",
+        "की", "के", "में", "मे", "से", "है", "को", "तो", "भी", "हिसाब", "वाला", "भर",
+        "bhar", "ही", "hi", "बस", "bas", "सिर्फ़", "सिर्फ", "sirf", "ji", "जी", "भैया",
+        "bhaiya", "bhaiyya", "दीदी", "didi",
     ),
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
     Cue.TOTAL: (
         "kul", "kul milake", "kul milakar", "sab milake", "sab milakar", "milake",
         "milakar", "sab ka", "sabka", "sab ke", "poora", "pura", "sara", "saara",
         "कुल", "सब मिलाके", "सब मिलाकर", "मिलाके", "मिलाकर", "टोटल", "सब का", "पूरा",
+        "पूरी", "पूरे", "सारा", "सारी", "सारे", "puri", "pure", "sari", "sare", "सब", "sab",
+        "सारा का सारा", "sara ka sara",
     ),
     Cue.ACCEPT: (
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
         "chalo", "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
         "pakka", "pukka", "bilkul", "manjur", "sahi hai", "accha", "acha", "achha",
         "ठीक है", "ठीक", "चलो", "चलिए", "चलेगा", "हाँ", "हां", "हाँ जी", "पक्का", "डन",
-        "डील", "ओके", "मंज़ूर", "फाइनल", "फ़ाइनल", "बिल्कुल", "बिलकुल", "अच्छा", "सही है",
+        "डील", "ओके", "मंज़ूर", "बिल्कुल", "बिलकुल", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
         "mat", "bilkul nahi", "bilkul nahin", "nahi chahiye", "nahin chahiye",
@@ -147,15 +158,34 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.COMPARATIVE: (
         "se kam", "kam", "se upar", "se niche", "se neeche", "se jyada", "से कम", "कम",
-        "से ऊपर", "से नीचे",
+        "से ऊपर", "से नीचे", "se zyada", "se adhik", "से ज़्यादा", "से ज्यादा", "से अधिक",
+        "isse kam", "इससे कम", "isse zyada", "इससे ज़्यादा", "neeche", "niche", "नीचे",
     ),
     Cue.QUESTION: (
         "kitne", "kitna", "kitni", "kitne ka", "kitne mein", "kya rate", "rate kya",
         "kya price", "price kya", "kya bhav", "bhav kya", "kya daam", "daam kya",
         "kya dam", "dam kya", "कितने", "कितना", "कितनी", "क्या भाव", "भाव क्या",
-        "क्या रेट", "रेट क्या", "क्या दाम", "दाम क्या",
+        "क्या रेट", "रेट क्या", "क्या दाम", "दाम क्या", "kaise diye", "kaise diya",
+        "kaise lagaye", "kaise lagaya", "कैसे दिए", "कैसे दिया", "कैसे लगाए", "कैसे लगाया",
+        "किस भाव", "kis bhav", "क्या लोगे", "kya loge",
     ),
     Cue.WEAK_QUESTION: ("bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस"),
+    Cue.FINAL: (
+        "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",
+        "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fix", "fixed", "फिक्स", "pakka rate",
+        "पक्का रेट",
+    ),
+    Cue.CAP_BEFORE: (
+        "zyada se zyada", "jyada se jyada", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
+        "adhik se adhik", "अधिक से अधिक", "maximum", "मैक्सिमम", "kam se kam", "कम से कम",
+    ),
+    Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
+    Cue.NOT_MONEY: (
+        "बच्चे", "bachche", "bacche", "लोग", "log", "baje", "बजे", "subah", "सुबह", "shaam",
+        "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",
+        "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार",
+    ),
+    Cue.NUMBER_LABEL: ("नंबर", "number", "nambar", "gali", "गली", "दुकान", "dukan"),
 }
 # fmt: on
 

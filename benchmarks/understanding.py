@@ -1,0 +1,255 @@
+"""Understanding benchmark: how much of what people say at a stall is understood, per language.
+
+Reads the market-sentence corpus (`tests/corpus/understanding/<lang>.jsonl`, see its
+README), runs `audio.understanding.understand` on every line in the line's context (is a
+price from the other side on the table?), and scores it the way the product acts on it:
+
+- a line is *right* when intent, amount, per unit or total, quantity, unit and the
+  "final" mark all match; a line marked `unsure` is right when no price is recorded;
+- a *wrong price* is a price the product would record and relay (an understood price at
+  the recording confidence, `audio.interpret.MIN_CONFIDENCE`) that is not the line's;
+- *asked* counts lines where a price was heard below that confidence, so the speaker is
+  asked to confirm instead of a bid being recorded.
+
+    .venv/bin/python benchmarks/understanding.py                  # the project's corpus
+    .venv/bin/python benchmarks/understanding.py --corpus DIR     # any folder of <lang>.jsonl
+    .venv/bin/python benchmarks/understanding.py --show-misses hi # each miss, with why
+
+It prints a table per language and writes `benchmarks/results/understanding.json`.
+Understanding is deterministic, so the figures do not depend on the machine; the time
+per line (median) is printed for reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from audio.interpret import MIN_CONFIDENCE  # noqa: E402
+from audio.understanding import Understanding, understand  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus" / "understanding"
+LANGUAGES = ("hi", "en", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
+FIELDS = ("intent", "amount_paise", "per_unit", "quantity", "unit", "final")
+
+
+@dataclass(frozen=True)
+class Case:
+    language: str
+    line: int
+    text: str
+    context: str
+    expected: dict[str, Any]
+    unsure: bool
+    note: str
+
+
+def load_corpus(folder: Path = CORPUS, languages: Iterable[str] = LANGUAGES) -> list[Case]:
+    """Every line of `folder/<lang>.jsonl` for the given languages (missing files skipped)."""
+    cases = []
+    for language in languages:
+        path = folder / f"{language}.jsonl"
+        if not path.exists():
+            continue
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not raw.strip():
+                continue
+            row = json.loads(raw)
+            expected = {name: row.get(name) for name in FIELDS}
+            expected["final"] = bool(row.get("final", False))
+            cases.append(
+                Case(
+                    language=language,
+                    line=number,
+                    text=row["text"],
+                    context=row["context"],
+                    expected=expected,
+                    unsure=bool(row.get("unsure", False)),
+                    note=row.get("note", ""),
+                )
+            )
+    return cases
+
+
+@dataclass(frozen=True)
+class Verdict:
+    case: Case
+    got: dict[str, Any]
+    right: bool
+    wrong_price: bool
+    """A price recorded at the recording confidence that is not the line's price."""
+    asked: bool
+    """A price was heard below the recording confidence: the speaker is asked."""
+    misses: tuple[str, ...]
+    seconds: float
+
+
+def _same(name: str, expected: Any, got: Any) -> bool:
+    if name == "quantity" and expected is not None and got is not None:
+        return abs(float(expected) - float(got)) < 1e-6
+    return bool(expected == got)
+
+
+def judge(case: Case) -> Verdict:
+    """Understand one line in its context and score it."""
+    start = time.perf_counter()
+    understood: Understanding = understand(
+        case.text, language=case.language, has_outstanding_offer=case.context == "reply"
+    )
+    seconds = time.perf_counter() - start
+    sure = understood.confidence >= MIN_CONFIDENCE
+    heard_price = understood.amount_paise is not None
+    recorded = understood.amount_paise if sure else None
+    got = {
+        "intent": str(understood.intent),
+        "amount_paise": recorded,
+        "per_unit": understood.per_unit,
+        "quantity": understood.quantity,
+        "unit": understood.unit,
+        "final": understood.final,
+    }
+    expected_amount = case.expected["amount_paise"]
+    wrong_price = recorded is not None and recorded != expected_amount
+    asked = heard_price and not sure
+    if case.unsure:
+        right = recorded is None
+        misses: tuple[str, ...] = () if right else ("recorded an unsure price",)
+    else:
+        misses = tuple(n for n in FIELDS if not _same(n, case.expected[n], got[n]))
+        right = not misses
+    return Verdict(case, got, right, wrong_price, asked, misses, seconds)
+
+
+@dataclass
+class LanguageScore:
+    lines: int = 0
+    right: int = 0
+    wrong_prices: int = 0
+    asked: int = 0
+    field_misses: dict[str, int] = field(default_factory=dict)
+    seconds: list[float] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.lines if self.lines else 0.0
+
+
+def score(verdicts: Sequence[Verdict]) -> dict[str, LanguageScore]:
+    """Per-language tallies, in corpus order."""
+    table: dict[str, LanguageScore] = {}
+    for v in verdicts:
+        s = table.setdefault(v.case.language, LanguageScore())
+        s.lines += 1
+        s.right += v.right
+        s.wrong_prices += v.wrong_price
+        s.asked += v.asked
+        s.seconds.append(v.seconds)
+        for name in v.misses:
+            s.field_misses[name] = s.field_misses.get(name, 0) + 1
+    return table
+
+
+def format_table(table: dict[str, LanguageScore]) -> str:
+    head = f"{'lang':<5}{'lines':>6}{'right':>7}{'accuracy':>10}{'wrong ₹':>9}{'asked':>7}"
+    head += f"{'µs/line':>9}  misses by field"
+    rows = [head, "-" * len(head)]
+    total = LanguageScore()
+    for language, s in table.items():
+        misses = ", ".join(f"{k} {n}" for k, n in sorted(s.field_misses.items()))
+        micro = statistics.median(s.seconds) * 1e6 if s.seconds else 0.0
+        rows.append(
+            f"{language:<5}{s.lines:>6}{s.right:>7}{s.accuracy:>9.1%}{s.wrong_prices:>9}"
+            f"{s.asked:>7}{micro:>9.0f}  {misses}"
+        )
+        total.lines += s.lines
+        total.right += s.right
+        total.wrong_prices += s.wrong_prices
+        total.asked += s.asked
+    rows.append("-" * len(head))
+    rows.append(
+        f"{'all':<5}{total.lines:>6}{total.right:>7}{total.accuracy:>9.1%}"
+        f"{total.wrong_prices:>9}{total.asked:>7}"
+    )
+    return "\n".join(rows)
+
+
+def describe(v: Verdict) -> str:
+    c = v.case
+    lines = [f"{c.language}:{c.line} {c.text}  ({c.note})"]
+    if c.unsure:
+        lines.append(f"    unsure line; got {v.got}")
+    else:
+        for name in v.misses:
+            lines.append(f"    {name}: expected {c.expected[name]!r}, got {v.got[name]!r}")
+    if v.wrong_price:
+        lines.append("    WRONG PRICE")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--languages", default=",".join(LANGUAGES))
+    parser.add_argument("--show-misses", default="", help="languages whose misses to list")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    args = parser.parse_args(argv)
+    languages = [x for x in args.languages.split(",") if x]
+    verdicts = [judge(c) for c in load_corpus(args.corpus, languages)]
+    if not verdicts:
+        print(f"no corpus lines under {args.corpus}", file=sys.stderr)
+        return 2
+    table = score(verdicts)
+    print(f"corpus: {args.corpus}  recording confidence: {MIN_CONFIDENCE}")
+    print(format_table(table))
+    show = {x for x in args.show_misses.split(",") if x}
+    for v in verdicts:
+        if v.case.language in show and (not v.right or v.wrong_price):
+            print(describe(v))
+    args.out.mkdir(parents=True, exist_ok=True)
+    report = {
+        "corpus": str(args.corpus),
+        "min_confidence": MIN_CONFIDENCE,
+        "languages": {
+            lang: {
+                "lines": s.lines,
+                "right": s.right,
+                "accuracy": round(s.accuracy, 4),
+                "wrong_prices": s.wrong_prices,
+                "asked": s.asked,
+                "field_misses": s.field_misses,
+                "median_us": round(statistics.median(s.seconds) * 1e6, 1),
+            }
+            for lang, s in table.items()
+        },
+        "misses": [
+            {
+                "language": v.case.language,
+                "line": v.case.line,
+                "text": v.case.text,
+                "expected": v.case.expected,
+                "got": v.got,
+                "wrong_price": v.wrong_price,
+            }
+            for v in verdicts
+            if not v.right or v.wrong_price
+        ],
+    }
+    path = args.out / "understanding.json"
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
