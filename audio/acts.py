@@ -35,3 +35,5 @@ class NegotiationAct:
     """The product's name per language code, so each listener hears it in theirs."""
     speaker: str | None = None
     """"customer" or "vendor"."""
+    final: bool = False
+    """The speaker called the price final ("last price 60")."""

@@ -55,6 +55,7 @@ def act_from(
         unit=understanding.unit,
         product_names=product_names,
         speaker=speaker,
+        final=understanding.final,
     )
 
 

@@ -744,6 +744,21 @@ def _template(p: Phrases, kind: str, speaker: str, shape: str) -> str:
     raise KeyError(f"no template for {kind}/{speaker}/{shape}")
 
 
+FINAL: dict[str, str] = {
+    "hi": "आख़िरी दाम: {text}",
+    "en": "Final price: {text}",
+    "ta": "கடைசி விலை: {text}",
+    "te": "చివరి ధర: {text}",
+    "bn": "শেষ দাম: {text}",
+    "mr": "शेवटचा भाव: {text}",
+    "gu": "છેલ્લો ભાવ: {text}",
+    "kn": "ಕೊನೆಯ ಬೆಲೆ: {text}",
+    "ml": "അവസാന വില: {text}",
+    "pa": "ਆਖ਼ਰੀ ਭਾਅ: {text}",
+}
+"""An offer the speaker called final, said before the offer itself."""
+
+
 def render(act: NegotiationAct, language: str) -> str:
     """Say `act` in `language` from that language's templates (digits for amounts)."""
     p = PHRASES.get(language)
@@ -780,6 +795,8 @@ def render(act: NegotiationAct, language: str) -> str:
     text = _template(p, kind, speaker, shape).format(**slots)
     if p.capitalize and text:
         text = text[0].upper() + text[1:]
+    if act.final and act.amount_paise is not None and act.kind in (ActKind.OFFER, ActKind.COUNTER):
+        text = FINAL[language].format(text=text)
     return text
 
 

@@ -420,6 +420,27 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
     return kept
 
 
+def _one_before_price(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """A lone word for "one" right before another number says "each" ("ஒன்று 40
+    ரூபாய்", "ek 40 ka"): it is not a price of ₹1."""
+    kept = []
+    for index, span in enumerate(spans):
+        nxt = spans[index + 1] if index + 1 < len(spans) else None
+        lone_one = (
+            span.value == 1
+            and span.end - span.start == 1
+            and not reading.words[span.start][:1].isdigit()
+            and nxt is not None
+            and nxt.start == span.end
+        )
+        if lone_one:
+            reading.number_at[span.start] = None
+            reading.lone_ones.add(span.start)
+            continue
+        kept.append(span)
+    return kept
+
+
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
     "6 baje", "at 6 in the morning"."""
@@ -542,6 +563,14 @@ def _per_unit(reading: _Reading) -> None:
             _claim(price, rate)
             price.per_unit = True
             continue
+        if (
+            reading.has(k, Cue.EACH)
+            or k in reading.lone_ones
+            or price.start - 1 in reading.lone_ones
+        ):
+            # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
+            price.per_unit, price.each = True, True
+            continue
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein".
         for k in range(price.start - 1, max(price.start - 4, -1), -1):
             quantity = reading.quantity_at.get(k)
@@ -633,8 +662,9 @@ def understand(
     """Read one transcript: the price said (in paise), per unit or total, quantity, unit,
     product and intent. `has_outstanding_offer` says whether the other side has an offer
     on the table, which makes a price a counter rather than an opening offer;
-    `reference_paise` (the price being haggled over, per unit) picks between two
-    readings of the same words ("seven fifty" for eggs is ₹7.50, for garlic ₹750).
+    `reference_paise` (the other side's latest price per unit, or the list price) picks
+    between two readings of the same words ("seven fifty" for eggs is ₹7.50, for garlic
+    ₹750), and makes "okay, 35" against 40 a counter rather than an accept.
 
     Confidence says whether to act on the price: it drops below the recording threshold
     (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
@@ -655,6 +685,7 @@ def understand(
         if found is not None:
             product, reading.product_at = found[0].key, set(range(found[1], found[2]))
 
+    spans = _one_before_price(reading, spans)
     _classify_numbers(reading, spans)
     _negate(reading)
     _per_unit(reading)
@@ -688,9 +719,15 @@ def understand(
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):
             intent = Intent.COUNTER  # "not 300, 250", "nahi, 250 de do": an answer
-        elif accepts and not asks and not final and not bound:
+        elif (
+            accepts
+            and not asks
+            and not final
+            and not bound
+            and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
+        ):
             # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
-            # 250 final" is a final offer, never an accept.
+            # 250 final" is a final offer; "chalo, 35 laga denge" against 40 is a counter.
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
