@@ -342,7 +342,9 @@ def looks_like_number(word: str, language: str) -> bool:
     read beside it is not trusted without asking."""
     if any(c.isdigit() for c in word):
         return True
-    if len(word) < 4:
+    # One letter off a short romanized word is another everyday word ("matar" peas,
+    # "satar" 70): Latin words are compared from six letters up.
+    if len(word) < (6 if word.isascii() else 4):
         return False
     index = _near_numbers(language)
     for key in (word, *_deletions(word)):

@@ -329,6 +329,8 @@ class _Price:
     quantity: _Quantity | None = None
     each: bool = False
     """Said with "each" ("10 each", "ek ka 10"): a price per piece."""
+    two_readings: bool = False
+    """The words also say another price ("ek pachaas": 50 each, or 150)."""
 
     def unit_paise(self) -> float:
         """The price per unit when it is a total for a known count, else as said."""
@@ -420,9 +422,19 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
     return kept
 
 
-def _one_before_price(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+# Where "one fifty" is said for 150 ("ek pachaas", "one forty"), a lone "one" before a
+# number is not "each".
+_HUNDREDS_IDIOM = frozenset(("hi", "en", "mr", "gu", "pa"))
+
+
+def _one_before_price(
+    reading: _Reading, spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
     """A lone word for "one" right before another number says "each" ("ஒன்று 40
-    ரூபாய்", "ek 40 ka"): it is not a price of ₹1."""
+    ரூபாய்"): it is not a price of ₹1. Where "ek pachaas" may also be 150, the two are
+    left to read as two numbers, so the price is asked about."""
+    if language in _HUNDREDS_IDIOM:
+        return spans
     kept = []
     for index, span in enumerate(spans):
         nxt = spans[index + 1] if index + 1 < len(spans) else None
@@ -528,11 +540,18 @@ def _negate(reading: _Reading) -> None:
                 break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
             if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
                 break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
+            if reading.has(k, Cue.NEGATION) and k > price.end and _plain_word(reading, k - 1):
+                break  # "90 rupaye kilo, molbhav nahi": the "nahi" refuses the haggling
             if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
-                price.negated = True
+                if not reading.cue_near(k + 1, k + 4, *_BOUNDS):
+                    price.negated = True  # ... but "can't go lower than that" is a bound
                 break
             if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT):
                 break
+
+
+def _plain_word(reading: _Reading, k: int) -> bool:
+    return reading.tokens[k].kind is TokenKind.WORD and reading.is_plain(k)
 
 
 def _determiner(reading: _Reading, k: int) -> bool:
@@ -550,7 +569,7 @@ def _claim(price: _Price, quantity: _Quantity) -> None:
     price.per_unit, price.quantity = _rate_of(quantity), quantity
 
 
-def _per_unit(reading: _Reading) -> None:
+def _per_unit(reading: _Reading, language: str) -> None:
     n = len(reading.words)
     for price in reading.prices:
         # Right after the price: "2 kilo at 35 per kilo", "40 rupaye kilo", "40 a kilo".
@@ -570,6 +589,8 @@ def _per_unit(reading: _Reading) -> None:
         ):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
+            if price.start - 1 in reading.lone_ones and language in _HUNDREDS_IDIOM:
+                price.two_readings = True  # "ek pachaas": 50 each, or 150
             continue
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein".
         for k in range(price.start - 1, max(price.start - 4, -1), -1):
@@ -639,16 +660,26 @@ def _unknown_beside(reading: _Reading, price: _Price, language: str) -> bool:
     return False
 
 
+_BULK_UNITS = frozenset(("kg", "litre", "dozen", "bunch"))
+
+
 def _readings(price: _Price, reference_paise: int | None) -> int | None:
-    """The price in paise when its words have one reading, or when `reference_paise`
-    picks one of two; None when two readings stand ("seven fifty": 750 or 7.50)."""
+    """The price in paise when its words have one reading, or when the context picks
+    one of two; None when two readings stand ("seven fifty": 750 or 7.50)."""
     if price.span.alternative is None:
         return price.paise
     other = round(price.span.alternative * 100)
-    if reference_paise is None or reference_paise <= 0:
-        return None
-    near = [p for p in (price.paise, other) if reference_paise / 4 <= p <= reference_paise * 4]
-    return near[0] if len(near) == 1 else None
+    if reference_paise is not None and reference_paise > 0:
+        near = [p for p in (price.paise, other) if reference_paise / 4 <= p <= reference_paise * 4]
+        return near[0] if len(near) == 1 else None
+    # Under ₹10 for a kilo, a dozen, a litre, a bunch or a whole lot is not a market
+    # price: "kilo one fifty" is 150. For a piece ("seven fifty each") both are.
+    quantity = price.quantity
+    bulk = price.per_unit is False or (
+        quantity is not None
+        and (quantity.unit in _BULK_UNITS or (quantity.value is not None and quantity.value > 1))
+    )
+    return price.paise if bulk and not price.each else None
 
 
 def understand(
@@ -685,10 +716,10 @@ def understand(
         if found is not None:
             product, reading.product_at = found[0].key, set(range(found[1], found[2]))
 
-    spans = _one_before_price(reading, spans)
+    spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
     _negate(reading)
-    _per_unit(reading)
+    _per_unit(reading, language)
 
     standing = [p for p in reading.prices if not p.negated]
     chosen = standing[-1] if standing else None
@@ -699,6 +730,8 @@ def understand(
         if cue is Cue.ACCEPT and not reading.has(end, Cue.NEGATION)
     ]
     accepts = [a for a in accepts if a not in refusals]
+    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
+    accepts += sorted(soft_accepts - set(refusals))
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
     cues = {o[0] for o in reading.occurrences}
@@ -708,9 +741,11 @@ def understand(
 
     amount: int | None = None
     if chosen is not None:
-        amount = _readings(chosen, reference_paise)
+        # Another price said in the same breath ("300? no, two fifty") is context too.
+        others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]
+        amount = _readings(chosen, reference_paise or (others[-1] if others else None))
         confidence = 0.95 if chosen.explicit or chosen.quantity is not None or chosen.each else 0.85
-        if amount is None:
+        if amount is None or chosen.two_readings:
             amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
         if len({round(p.unit_paise()) for p in standing}) > 1:
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
@@ -720,7 +755,7 @@ def understand(
         if negated_any or any(r < chosen.start for r in refusals):
             intent = Intent.COUNTER  # "not 300, 250", "nahi, 250 de do": an answer
         elif (
-            accepts
+            [a for a in accepts if a not in soft_accepts]
             and not asks
             and not final
             and not bound

@@ -79,6 +79,9 @@ class Cue(StrEnum):
     EACH = "each"
     TOTAL = "total"
     ACCEPT = "accept"
+    SOFT_ACCEPT = "soft_accept"
+    """Agrees only when no price is said: "chalo" alone is "okay", "chalo, 50" is "come
+    on, 50"."""
     REJECT = "reject"
     NEGATION = "negation"
     """Negates the price said just before it ("300 nahi"), and rejects."""

@@ -125,7 +125,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "to", "toh", "bhi", "hisaab", "hisab", "wala", "vala", "vale", "wale", "का",
         "की", "के", "में", "मे", "से", "है", "को", "तो", "भी", "हिसाब", "वाला", "भर",
         "bhar", "ही", "hi", "बस", "bas", "सिर्फ़", "सिर्फ", "sirf", "ji", "जी", "भैया",
-        "bhaiya", "bhaiyya", "दीदी", "didi",
+        "bhaiya", "bhaiyya", "दीदी", "didi", "arre", "अरे", "yaar", "यार",
     ),
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
     Cue.TOTAL: (
@@ -137,9 +137,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.ACCEPT: (
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
-        "chalo", "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
+        "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
         "pakka", "pukka", "bilkul", "manjur", "sahi hai", "accha", "acha", "achha",
-        "ठीक है", "ठीक", "चलो", "चलिए", "चलेगा", "हाँ", "हां", "हाँ जी", "पक्का", "डन",
+        "ठीक है", "ठीक", "चलिए", "चलेगा", "हाँ", "हां", "हाँ जी", "पक्का", "डन",
         "डील", "ओके", "मंज़ूर", "बिल्कुल", "बिलकुल", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
@@ -169,7 +169,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kaise lagaye", "kaise lagaya", "कैसे दिए", "कैसे दिया", "कैसे लगाए", "कैसे लगाया",
         "किस भाव", "kis bhav", "क्या लोगे", "kya loge",
     ),
-    Cue.WEAK_QUESTION: ("bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस"),
+    Cue.WEAK_QUESTION: (
+        "bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस", "kaise", "कैसे",
+    ),
+    Cue.SOFT_ACCEPT: ("chalo", "चलो"),
     Cue.FINAL: (
         "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",
         "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fix", "fixed", "फिक्स", "pakka rate",
