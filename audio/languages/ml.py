@@ -1,29 +1,573 @@
-"""Malayalam."""
+"""Malayalam: Malayalam script, formal and spoken forms, and Manglish (typed in Latin).
+
+Malayalam numbers are Dravidian: 1–19 are their own words (ഒന്ന് … പത്തൊമ്പത്), the
+tens take a combining form in -ത്തി that a unit is written into, formally with a glide
+(ഇരുപത്തിയഞ്ച് 25) and in speech without (ഇരുപത്തഞ്ച്, മുപ്പത്തഞ്ച്); before a
+consonant it stays (ഇരുപത്തിരണ്ട്). Hundreds are single words (ഇരുനൂറ് 200, അഞ്ഞൂറ്
+500, തൊള്ളായിരം 900) with a combining form in -റ്റി that joins the rest (നൂറ്റമ്പത്
+150, നൂറ്റിയിരുപത് 120, നൂറ്റിപ്പത്ത് 110). ആയിരം 1000, ലക്ഷം 1,00,000 and കോടി
+1,00,00,000 group the Indian way; a number before ആയിരം joins it (രണ്ടായിരം,
+അയ്യായിരം 5000, മൂവായിരം 3000, and after a word in -ത് the old -ഇനായിരം: പതിനായിരം
+10,000, ഇരുപതിനായിരം 20,000). Fractions: അര ½, കാൽ ¼, മുക്കാൽ ¾, a number with അര
+or ഏകാൽ joined (ഒന്നര 1½, രണ്ടേകാൽ 2¼).
+
+Spelling varies more than the words do, so each word is listed in every spelling Whisper
+and people write: atomic chillu letters or consonant + virama (നാൽപത്/നാല്പത്,
+എൺപത്/എണ്പത്, ഒൻപത്/ഒന്പത്), a final virama or the older final "ു" (ഒന്ന്/ഒന്നു,
+പതിനേഴ്/പതിനേഴു), and the spoken forms (നാപ്പത്, എമ്പത്, ഇരുന്നൂറ്). `_spellings`
+writes these out; `fold` does not merge them.
+
+References: indic-numtowords' Malayalam, read back for every number up to a lakh by
+`tests/unit/test_number_oracles.py` (it writes the formal glide forms, the final-"ു"
+spellings, spaced forms such as "മുപ്പത്തി അഞ്ച്", and 120 as "ഒരുനൂറ്റി ഇരുപത്"), and
+the standard grammar of Malayalam numerals (the -ഇനായിരം thousands, മൂവായിരം,
+അയ്യായിരം, എണ്ണായിരം); the spoken forms follow everyday Kerala market speech.
+"""
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+import re
+
+from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
+
+# --- spelling variants -----------------------------------------------------------------
+
+_CHILLU = {"ൺ": "ണ", "ൻ": "ന", "ർ": "ര", "ൽ": "ല", "ൾ": "ള"}
+_VIRAMA = "്"
+_U = "ു"
+_FROM_CONSONANT = {consonant: chillu for chillu, consonant in _CHILLU.items()}
+_TO_CHILLU = re.compile(f"(?<!{_VIRAMA})([{''.join(_FROM_CONSONANT)}]){_VIRAMA}(?=പ|$)")
+
+
+def _spellings(word: str) -> list[str]:
+    """`word` in the spellings people write: chillu letters as consonant + virama and
+    back, and a final virama as "ു" or "ു്" (the older way of writing it)."""
+    forms = [word]
+    as_virama = "".join(_CHILLU[c] + _VIRAMA if c in _CHILLU else c for c in word)
+    forms.append(as_virama)
+    # Consonant + virama as a chillu at the end of a word and before "പ" (നാൽപത്), where
+    # it is not the second half of a cluster (the "ന്" of "ഒന്ന്" stays).
+    forms.append(_TO_CHILLU.sub(lambda m: _FROM_CONSONANT[m.group(1)], as_virama))
+    if word.endswith(_VIRAMA) and len(word) > 2:  # not a final chillu: കാൽ is not കാലു
+        for form in [f for f in forms if f.endswith(_VIRAMA)]:
+            forms += [form[:-1] + _U, form[:-1] + _U + _VIRAMA]
+    return list(dict.fromkeys(forms))
+
+
+def _all_spellings(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(s for w in words for s in _spellings(w)))
+
+
+_SIGNS = {
+    "അ": "", "ആ": "ാ", "ഇ": "ി", "ഈ": "ീ", "ഉ": "ു", "ഊ": "ൂ", "എ": "െ", "ഏ": "േ",
+    "ഐ": "ൈ", "ഒ": "ൊ", "ഓ": "ോ", "ഔ": "ൌ",
+}  # fmt: skip
+_DOUBLED = "കചടതപ"
+
+
+def _ml_join(head: str, tail: str) -> list[str]:
+    """`head` (a combining form ending in "ി" or a virama) and `tail` as one word: before
+    a vowel, with sandhi (ഇരുപത്തഞ്ച്) and, after "ി", with the formal glide
+    (ഇരുപത്തിയഞ്ച്); before a consonant, appended (ഇരുപത്തിരണ്ട്) and, after "ി",
+    with a stop doubled (നൂറ്റിപ്പത്ത്)."""
+    first = tail[:1]
+    if first in _SIGNS:
+        forms = [join(head, tail)]
+        if head.endswith("ി"):
+            forms.append(head + "യ" + _SIGNS[first] + tail[1:])
+        return forms
+    forms = [head + tail]
+    if head.endswith("ി") and first in _DOUBLED:
+        forms.append(head + first + _VIRAMA + tail)
+    return forms
+
+
+# --- Malayalam script ------------------------------------------------------------------
+
+# Each number below twenty, formal first, then spoken; `_spellings` adds the variants.
+# fmt: off
+ONES_BASE: dict[int, tuple[str, ...]] = {
+    0: ("പൂജ്യം", "പൂജ്ജ്യം", "സീറോ"),
+    1: ("ഒന്ന്",),
+    2: ("രണ്ട്",),
+    3: ("മൂന്ന്",),
+    4: ("നാല്",),
+    5: ("അഞ്ച്",),
+    6: ("ആറ്",),
+    7: ("ഏഴ്",),
+    8: ("എട്ട്",),
+    9: ("ഒമ്പത്", "ഒൻപത്", "ഒമ്പദ്"),
+    10: ("പത്ത്",),
+    11: ("പതിനൊന്ന്",),
+    12: ("പന്ത്രണ്ട്", "പന്ദ്രണ്ട്"),
+    13: ("പതിമൂന്ന്", "പതിമ്മൂന്ന്"),
+    14: ("പതിനാല്", "പതിന്നാല്"),
+    15: ("പതിനഞ്ച്",),
+    16: ("പതിനാറ്",),
+    17: ("പതിനേഴ്",),
+    18: ("പതിനെട്ട്",),
+    19: ("പത്തൊമ്പത്", "പത്തൊൻപത്"),
+}
+TENS_BASE: dict[int, tuple[str, ...]] = {
+    20: ("ഇരുപത്", "ഇരുവത്"),
+    30: ("മുപ്പത്",),
+    40: ("നാല്പത്", "നാൽപ്പത്", "നാല്പ്പത്", "നാപ്പത്"),
+    50: ("അമ്പത്", "അൻപത്"),
+    60: ("അറുപത്",),
+    70: ("എഴുപത്",),
+    80: ("എൺപത്", "എമ്പത്", "എൺപ്പത്"),
+    90: ("തൊണ്ണൂറ്",),
+}
+# Combining forms (-ത്തി) a unit is written into; the spoken -ത്ത് joins the same way.
+TENS_JOINING_BASE: dict[int, tuple[str, ...]] = {
+    20: ("ഇരുപത്തി", "ഇരുവത്തി"),
+    30: ("മുപ്പത്തി",),
+    40: ("നാല്പത്തി", "നാൽപ്പത്തി", "നാല്പ്പത്തി", "നാപ്പത്തി"),
+    50: ("അമ്പത്തി", "അൻപത്തി"),
+    60: ("അറുപത്തി",),
+    70: ("എഴുപത്തി",),
+    80: ("എൺപത്തി", "എമ്പത്തി"),
+    90: ("തൊണ്ണൂറ്റി",),
+}
+HUNDREDS_BASE: dict[int, tuple[str, ...]] = {
+    1: ("നൂറ്", "ഒരുനൂറ്"),
+    2: ("ഇരുനൂറ്", "ഇരുന്നൂറ്"),
+    3: ("മുന്നൂറ്", "മൂന്നൂറ്"),
+    4: ("നാനൂറ്", "നാന്നൂറ്", "നാലുനൂറ്"),
+    5: ("അഞ്ഞൂറ്", "അഞ്ചുനൂറ്"),
+    6: ("അറുനൂറ്", "അറുന്നൂറ്"),
+    7: ("എഴുനൂറ്", "എഴുന്നൂറ്"),
+    8: ("എണ്ണൂറ്", "എട്ടുനൂറ്"),
+    9: ("തൊള്ളായിരം",),
+}
+HUNDREDS_JOINING_BASE: dict[int, tuple[str, ...]] = {
+    1: ("നൂറ്റി", "ഒരുനൂറ്റി"),
+    2: ("ഇരുനൂറ്റി", "ഇരുന്നൂറ്റി"),
+    3: ("മുന്നൂറ്റി", "മൂന്നൂറ്റി"),
+    4: ("നാനൂറ്റി", "നാന്നൂറ്റി"),
+    5: ("അഞ്ഞൂറ്റി",),
+    6: ("അറുനൂറ്റി", "അറുന്നൂറ്റി"),
+    7: ("എഴുനൂറ്റി", "എഴുന്നൂറ്റി"),
+    8: ("എണ്ണൂറ്റി",),
+    9: ("തൊള്ളായിരത്തി",),
+}
+THOUSAND = ("ആയിരം",)
+THOUSAND_JOINING = ("ആയിരത്തി", "ആയിരത്ത്")
+# Thousands the grammar writes apart from the plain join (രണ്ടായിരം): മൂവായിരം 3000,
+# അയ്യായിരം 5000, എണ്ണായിരം 8000, പതിനായിരം 10,000; a word in -ത് takes -ഇനായിരം.
+THOUSAND_IRREGULAR: dict[int, tuple[str, ...]] = {
+    3: ("മൂവായിരം",), 5: ("അയ്യായിരം", "അഞ്ചായിരം"), 8: ("എണ്ണായിരം",),
+    10: ("പതിനായിരം",),
+}
+
+SCALES: dict[str, float] = {
+    **{w: 1000 for w in THOUSAND + THOUSAND_JOINING},
+    "ലക്ഷം": 100_000, "ലക്ഷത്തി": 100_000, "ലക്ഷത്ത്": 100_000, "ലച്ചം": 100_000,
+    "കോടി": 10_000_000, "കോടിയേ": 10_000_000,
+    # Manglish
+    "laksham": 100_000, "lacham": 100_000, "lakshathi": 100_000,
+    "kodi": 10_000_000,
+}
+
+FRACTION_WORDS: dict[str, float] = {
+    "അര": 0.5, "കാൽ": 0.25, "മുക്കാൽ": 0.75,
+    "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
+}
+# fmt: on
+
+
+def _spelled(table: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    return {n: _all_spellings(words) for n, words in table.items()}
+
+
+ONES = _spelled(ONES_BASE)
+TENS_ALONE = _spelled(TENS_BASE)
+TENS_JOINING = _spelled(TENS_JOINING_BASE)
+HUNDREDS_ALONE = _spelled(HUNDREDS_BASE)
+HUNDREDS_JOINING = _spelled(HUNDREDS_JOINING_BASE)
+
+
+def _tens_and_units(main_only: bool = False) -> dict[str, tuple[Part, ...]]:
+    """A tens head with a unit written in (ഇരുപത്തിയഞ്ച്, മുപ്പത്തഞ്ച്, നാൽപ്പത്തിരണ്ട്);
+    `main_only` keeps the first spelling of each head and unit."""
+    forms: dict[str, tuple[Part, ...]] = {}
+    for t, heads in (TENS_JOINING_BASE if main_only else TENS_JOINING).items():
+        for head in heads[:1] if main_only else heads:
+            for u in range(1, 10):
+                for tail in ONES_BASE[u][:1] if main_only else ONES[u]:
+                    for word in _ml_join(head, tail):
+                        forms.setdefault(word, (value(t + u),))
+    return forms
+
+
+JOINED_TENS = _tens_and_units()
+
+
+def _below_hundred(main_only: bool = False) -> dict[str, tuple[Part, ...]]:
+    forms: dict[str, tuple[Part, ...]] = {}
+    for n, words in (ONES_BASE if main_only else ONES).items():
+        if n:
+            forms.update({w: (value(n),) for w in words})
+    for t, words in TENS_ALONE.items():
+        forms.update({w: (tens(t),) for w in words})
+    if main_only:
+        # The combining tens too, for "നൂറ്റമ്പത്തി മൂന്ന്" (153) said in two words.
+        forms.update({w: (tens(t),) for t, words in TENS_JOINING.items() for w in words})
+        forms.update(_tens_and_units(main_only=True))
+    else:
+        forms.update(JOINED_TENS)
+    return forms
+
+
+def _hundreds() -> dict[str, tuple[Part, ...]]:
+    """Hundreds alone, combining (നൂറ്റി), and with the rest written in (നൂറ്റമ്പത്,
+    നൂറ്റമ്പത്തിയൊന്ന്, ഇരുനൂറ്റിയിരുപത്)."""
+    rest = _below_hundred(main_only=True)
+    forms: dict[str, tuple[Part, ...]] = {}
+    for h in range(1, 10):
+        hundred = (scale(100),) if h == 1 else (value(h), scale(100))
+        for w in HUNDREDS_ALONE[h] + HUNDREDS_JOINING[h]:
+            forms[w] = hundred
+        forms.setdefault(HUNDREDS_JOINING_BASE[h][0][:-1] + _VIRAMA, hundred)  # നൂറ്റ്
+        for head in HUNDREDS_JOINING_BASE[h]:
+            for tail, tail_parts in rest.items():
+                for word in _ml_join(head, tail):
+                    for spelling in _spellings(word):
+                        forms.setdefault(spelling, hundred + tail_parts)
+    return forms
+
+
+def _thousands() -> dict[str, tuple[Part, ...]]:
+    """A number below a hundred written into ആയിരം (രണ്ടായിരം, ഇരുപത്തഞ്ചായിരത്തി)."""
+    forms: dict[str, tuple[Part, ...]] = {}
+    below = _below_hundred()
+    for word, parts in below.items():
+        n = sum(p.value for p in parts)
+        for tail in THOUSAND + THOUSAND_JOINING:
+            forms.setdefault(join(word, tail), (value(n), scale(1000)))
+        # The -ഇനായിരം of words in -ത് (ഒമ്പതിനായിരം, ഇരുപതിനായിരം).
+        if word.endswith("ത്") and n != 10:
+            for tail in ("ിനായിരം", "ിനായിരത്തി"):
+                forms.setdefault(word[:-1] + tail, (value(n), scale(1000)))
+    # Thousands with the hundreds written in (ആയിരത്തഞ്ഞൂറ് 1500, രണ്ടായിരത്തിയിരുനൂറ് 2200),
+    # on the plain spellings of 1–10 thousand.
+    heads: dict[str, tuple[Part, ...]] = {THOUSAND_JOINING[0]: (scale(1000),)}
+    for n in range(2, 11):
+        heads[join(ONES_BASE[n][0], THOUSAND_JOINING[0])] = (value(n), scale(1000))
+    for n, irregular in THOUSAND_IRREGULAR.items():
+        heads[irregular[0][:-1] + "ത്തി"] = (value(n), scale(1000))
+    for head, thousand in heads.items():
+        for h in range(1, 10):
+            hundred = (scale(100),) if h == 1 else (value(h), scale(100))
+            for tail in HUNDREDS_ALONE[h] + HUNDREDS_JOINING[h]:
+                for word in _ml_join(head, tail):
+                    forms.setdefault(word, thousand + hundred)
+    for u, irregular in THOUSAND_IRREGULAR.items():
+        for word in irregular:
+            whole = (word, word[:-1] + "ത്തി")
+            for form in whole:
+                forms.setdefault(form, (value(u), scale(1000)))
+            if u >= 10:
+                continue
+            for t, tens_heads in TENS_JOINING.items():
+                for head in tens_heads:
+                    for form in whole:
+                        for joined in _ml_join(head, form):
+                            forms.setdefault(joined, (value(t + u), scale(1000)))
+    return forms
+
+
+def _fractions() -> dict[str, float]:
+    found = {s: v for w, v in FRACTION_WORDS.items() for s in _spellings(w)}
+    for n in range(1, 20):
+        for word in ONES[n]:
+            found.setdefault(join(word, "അര"), n + 0.5)
+            for tail, extra in (("ഏകാൽ", 0.25), ("ഏമുക്കാൽ", 0.75)):
+                for spelling in _spellings(join(word, tail)):
+                    found.setdefault(spelling, n + extra)
+    return found
+
+
+# --- Manglish --------------------------------------------------------------------------
+
+# `fold` collapses doubled letters and long vowels ("muppathu" = "mupathu", "aayiram" =
+# "ayiram"); th/dh and zh/l spellings are listed apart.
+# fmt: off
+ROMAN_ONES: dict[int, tuple[str, ...]] = {
+    0: ("poojyam", "pujyam"),
+    1: ("onnu",),
+    2: ("randu", "rendu"),
+    3: ("moonnu", "moonu", "munnu"),
+    4: ("naalu", "nalu"),
+    5: ("anju", "anchu", "anj"),
+    6: ("aaru",),
+    7: ("ezhu", "ezh", "ezu"),
+    8: ("ettu",),
+    9: ("ombathu", "onpathu", "ompathu", "ombadhu", "onbathu"),
+    10: ("pathu", "patthu", "paththu"),
+    11: ("pathinonnu", "padhinonnu"),
+    12: ("panthrandu", "pandrandu", "panthrand"),
+    13: ("pathimoonnu", "pathimoonu", "padhimoonu"),
+    14: ("pathinaalu", "padhinaalu"),
+    15: ("pathinanju", "pathinanchu", "padhinanju"),
+    16: ("pathinaaru", "padhinaaru"),
+    17: ("pathinezhu", "padhinezhu"),
+    18: ("pathinettu", "padhinettu"),
+    19: ("patthombathu", "pathombathu", "pathonpathu", "patthonpathu"),
+}
+ROMAN_TENS_ALONE: dict[int, tuple[str, ...]] = {
+    20: ("irupathu", "irubathu", "irupadhu"),
+    30: ("muppathu", "muppadhu"),
+    40: ("naalpathu", "nalpathu", "naappathu", "naalppathu"),
+    50: ("ambathu", "anpathu", "ampathu", "ambadhu"),
+    60: ("arupathu", "arubathu"),
+    70: ("ezhupathu", "ezhubathu", "elupathu"),
+    80: ("enpathu", "embathu", "enbathu"),
+    90: ("thonnooru", "thonnuru", "tonnooru"),
+}
+ROMAN_TENS_JOINING: dict[int, tuple[str, ...]] = {
+    20: ("irupathi", "irupatthi"),
+    30: ("muppathi", "muppatthi"),
+    40: ("naalpathi", "naappathi", "nalpathi", "naalpatthi"),
+    50: ("ambathi", "anpathi", "ampathi", "ambatthi"),
+    60: ("arupathi", "arupatthi"),
+    70: ("ezhupathi", "ezhupatthi"),
+    80: ("enpathi", "embathi"),
+    90: ("thonnootti", "thonnoottu"),
+}
+ROMAN_HUNDREDS_ALONE: dict[int, tuple[str, ...]] = {
+    1: ("nooru", "nuru"), 2: ("irunooru", "irunnooru"), 3: ("munnooru", "moonnooru"),
+    4: ("naanooru", "naannooru"), 5: ("anjooru", "anjnooru", "anchooru"),
+    6: ("arunooru", "arunnooru"), 7: ("ezhunooru", "ezhunnooru"), 8: ("ennooru",),
+    9: ("thollayiram", "thollaayiram", "tholayiram"),
+}
+ROMAN_HUNDREDS_JOINING: dict[int, tuple[str, ...]] = {
+    1: ("nootti", "noottu"), 2: ("irunootti", "irunnootti"), 3: ("munnootti",),
+    4: ("naanootti",), 5: ("anjootti",), 6: ("arunootti",), 7: ("ezhunootti",),
+    8: ("ennootti",), 9: ("thollayirathi", "thollaayirathi"),
+}
+ROMAN_THOUSAND = ("aayiram", "ayiram")
+ROMAN_THOUSAND_JOINING = ("aayirathi", "aayiratthi", "aayirathu")
+ROMAN_THOUSAND_IRREGULAR: dict[int, tuple[str, ...]] = {
+    3: ("moovaayiram",), 5: ("ayyaayiram", "aiyaayiram"), 8: ("ennaayiram",),
+    9: ("ombathinaayiram", "onpathinaayiram"), 10: ("pathinaayiram",),
+    20: ("irupathinaayiram",), 30: ("muppathinaayiram",), 40: ("naalpathinaayiram",),
+    50: ("ambathinaayiram", "anpathinaayiram"), 60: ("arupathinaayiram",),
+    70: ("ezhupathinaayiram",), 80: ("enpathinaayiram",),
+}
+# fmt: on
+
+_LATIN_VOWELS = "aeiou"
+
+
+def _roman_join(head: str, tail: str) -> list[str]:
+    """Manglish sandhi: "muppathi" + "anju" → "muppathanju" and, with the glide,
+    "muppathiyanju"; a consonant-initial tail is appended ("muppathirandu")."""
+    if tail[:1] in _LATIN_VOWELS and head[-1:] in "ui":
+        forms = [head[:-1] + tail]
+        if head.endswith("i"):
+            forms.append(head + "y" + tail)
+        return forms
+    return [head + tail]
+
+
+def _roman_numbers() -> dict[str, tuple[Part, ...]]:
+    forms: dict[str, tuple[Part, ...]] = {}
+    for t, heads in ROMAN_TENS_JOINING.items():
+        for head in heads:
+            forms.setdefault(head, (tens(t),))
+            for u in range(1, 10):
+                for tail in ROMAN_ONES[u]:
+                    for word in _roman_join(head, tail):
+                        forms.setdefault(word, (value(t + u),))
+    joined = dict(forms)
+    simple: dict[str, tuple[Part, ...]] = {
+        **{w: (value(n),) for n, words in ROMAN_ONES.items() if n for w in words},
+        **{w: (tens(t),) for t, words in ROMAN_TENS_ALONE.items() for w in words},
+    }
+    for h in range(1, 10):
+        hundred = (scale(100),) if h == 1 else (value(h), scale(100))
+        for w in ROMAN_HUNDREDS_ALONE[h] + ROMAN_HUNDREDS_JOINING[h]:
+            forms[w] = hundred
+        for head in ROMAN_HUNDREDS_JOINING[h]:
+            for tail, tail_parts in simple.items():
+                for word in _roman_join(head, tail):
+                    forms.setdefault(word, hundred + tail_parts)
+    for w in ROMAN_THOUSAND + ROMAN_THOUSAND_JOINING:
+        forms[w] = (scale(1000),)
+    for word, below in {**simple, **joined}.items():
+        n = sum(p.value for p in below)
+        for tail in ROMAN_THOUSAND + ROMAN_THOUSAND_JOINING[:1]:
+            for joined_word in _roman_join(word, tail):
+                forms.setdefault(joined_word, (value(n), scale(1000)))
+    for n, irregular in ROMAN_THOUSAND_IRREGULAR.items():
+        for word in irregular:
+            forms.setdefault(word, (value(n), scale(1000)))
+            forms.setdefault(word[:-1] + "thi", (value(n), scale(1000)))
+    return forms
+
+
+def _roman_fractions() -> dict[str, float]:
+    found: dict[str, float] = {}
+    for n in range(1, 11):
+        for word in ROMAN_ONES[n]:
+            for tail, extra in (("ara", 0.5), ("ekaal", 0.25), ("emukkaal", 0.75)):
+                for joined_word in _roman_join(word, tail):
+                    found.setdefault(joined_word, n + extra)
+    return found
+
+
+def _compounds() -> dict[str, tuple[Part, ...]]:
+    found: dict[str, tuple[Part, ...]] = {}
+    for table in (JOINED_TENS, _hundreds(), _thousands(), _roman_numbers()):
+        for word, parts in table.items():
+            found.setdefault(word, parts)
+    return found
+
 
 # fmt: off
-VALUES: dict[str, float] = {}
-SCALES: dict[str, float] = {}
-FRACTIONS: dict[str, float] = {}
-PREFIXES: dict[str, float] = {}
+VALUES: dict[str, float] = {
+    **{w: float(n) for n, words in ONES.items() for w in words},
+    **{w: float(n) for n, words in ROMAN_ONES.items() for w in words},
+    # The article "a": one only when a unit or currency vouches.
+    "ഒരു": 1, "oru": 1,
+}
+TENS: dict[str, float] = {
+    **{w: float(t) for t, words in TENS_ALONE.items() for w in words},
+    **{w: float(t) for t, words in TENS_JOINING.items() for w in words},
+    **{w: float(t) for t, words in ROMAN_TENS_ALONE.items() for w in words},
+}
 
 UNITS: dict[str, tuple[str, ...]] = {
+    "kg": ("കിലോ", "കിലോഗ്രാം", "കിലൊ", "കെജി", "കേജി", "kilo"),
+    "g": ("ഗ്രാം", "ഗ്രാമ്", "gram"),
+    "dozen": ("ഡസൻ", "ഡസന്", "ഡസണ്", "dasan", "dozen"),
+    "piece": ("പീസ്", "എണ്ണം", "കഷണം", "കഷ്ണം", "piece", "ennam"),
+    "litre": ("ലിറ്റർ", "ലിറ്റര്", "ലീറ്റർ", "litre", "littar"),
+    "bunch": ("കെട്ട്", "കുല", "kettu", "kula"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
+    Cue.CURRENCY: (
+        "രൂപ", "രൂപാ", "രൂ", "ഉറുപ്പിക", "ഉറുപ്പ്യ", "roopa", "rupa", "urupika",
+    ),
+    Cue.PAISE: ("പൈസ", "പൈസേ", "paisa"),
+    Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
+    Cue.LINK: (
+        "ആണ്", "ആണു", "ആ", "ക്ക്", "ന്", "വെച്ച്", "വച്ച്", "ആകും", "ആവും", "ഉണ്ട്",
+        "aanu", "vechu", "vachu", "aakum", "aavum", "undu",
+        # The tag "isn't it" ("അമ്പത് അല്ലേ?") asks; it does not negate the price.
+        "അല്ലേ", "അല്ലെ", "അല്ലോ", "alle", "allo",
+    ),
+    Cue.EACH: (
+        "ഒന്നിന്", "ഒന്നിനു", "ഓരോന്നിനും", "ഓരോന്നിന്", "ഒരെണ്ണത്തിന്", "ഒന്നിനാണ്",
+        "onninu", "oronninum", "orennathinu",
+    ),
+    Cue.TOTAL: (
+        "മൊത്തം", "മൊത്തമായി", "മൊത്തത്തിൽ", "ആകെ", "എല്ലാം കൂടി", "എല്ലാം കൂടെ",
+        "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
+    ),
+    Cue.ACCEPT: (
+        "ശരി", "ശരി ശരി", "ഓക്കെ", "ഓകെ", "ആയിക്കോട്ടെ", "സമ്മതം", "ഡീൽ",
+        "sheri", "shari", "seri", "aayikotte", "sammatham",
+    ),
+    Cue.REJECT: (
+        "വേണ്ട", "പറ്റില്ല", "പറ്റൂല്ല", "പറ്റത്തില്ല", "നടക്കില്ല", "ഒക്കില്ല",
+        "മുതലാവില്ല", "മുതലാകില്ല", "കുറയ്ക്ക്", "കുറയ്ക്കൂ", "കുറയ്ക്കണം", "കുറച്ചു താ",
+        "കുറച്ച് താ", "ശരിയല്ല", "ശരിയാവില്ല", "venda", "pattilla", "pattoolla",
+        "nadakkilla", "okkilla", "muthalavilla", "kuraykku", "kurakku", "kurakkanam",
+        "kurachu tha", "shariyavilla",
+    ),
+    Cue.NEGATION: (
+        "ഇല്ല", "ഇല്ലാ", "അല്ല", "തരില്ല", "കൊടുക്കില്ല", "തരൂല്ല", "illa", "alla",
+        "tharilla", "kodukkilla", "tharoolla",
+    ),
+    Cue.TOO_MUCH: (
+        "കൂടുതലാ", "കൂടുതലാണ്", "വളരെ കൂടുതൽ", "ഭയങ്കര വില", "അധികം", "അധികമാണ്",
+        "കഴുത്തറുപ്പ്", "കത്തി വില", "വില കൂടുതൽ", "വില കൂടുതലാ", "kooduthala",
+        "kooduthalanu", "adhikam", "bhayankara vila", "kathi vila",
+    ),
+    # "നൂറിൽ കൂടുതൽ തരില്ല" (won't give more than a hundred): "more" is here, the "won't
+    # give" a negation, and together they cap the offer at a hundred.
+    Cue.COMPARATIVE: (
+        "കൂടുതൽ", "കുറവ്", "കുറവാ", "മേലെ", "മുകളിൽ", "താഴെ", "kooduthal", "kuravu",
+        "mele", "mukalil", "thaazhe",
+    ),
+    Cue.CAP: ("വരെ", "വരേ", "കൂടില്ല", "vare", "koodilla"),
+    Cue.CAP_BEFORE: (
+        "പരമാവധി", "മാക്സിമം", "കൂടിയാൽ", "കൂടി വന്നാൽ", "paramavadhi", "koodiyal",
+    ),
+    Cue.FINAL: (
+        "അവസാന വില", "അവസാനം", "അവസാന", "ലാസ്റ്റ്", "ഫൈനൽ", "ഒറ്റ വില", "avasana vila",
+        "avasanam", "otta vila",
+    ),
+    Cue.QUESTION: (
+        "എത്ര", "എത്രയാ", "എത്രയാണ്", "എന്താ വില", "വില എത്ര", "എന്ത് വില", "എത്ര രൂപ",
+        "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
+        "enthu vila", "entha rate",
+    ),
+    Cue.WEAK_QUESTION: ("വില", "റേറ്റ്", "vila"),
+    Cue.NOT_MONEY: (
+        "മിനിറ്റ്", "മിനുട്ട്", "മണിക്കൂർ", "മണി", "ദിവസം", "ആഴ്ച", "മാസം", "വർഷം",
+        "ശതമാനം", "പ്രാവശ്യം", "തവണ", "പേര്", "ആളുകൾ", "കുട്ടികൾ", "പിള്ളേർ", "മക്കൾ",
+        "manikkoor", "divasam", "aazhcha",
+        "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
+    ),
+    Cue.NUMBER_LABEL: ("നമ്പർ", "നമ്പര്"),
 }
+
+
+# Case endings that attach to a number, currency or unit word. A number in -ത്/-ം
+# takes its ending after an "ി" (അമ്പതിന്, ആയിരത്തിന്), so the virama is tried back on
+# (`stem_endings`). Left out on purpose: "-ഉം" ("ഒന്നും" is "nothing at all").
+SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
+    "ിന്", "ിനു", "ിനാണ്", "ിന്റെ", "ിനേ", "ക്ക്", "ക്കു", "യ്ക്ക്", "ിൽ", "ിലേ",
+    "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
+    # Manglish endings, only those that cannot leave an English or Hindi word behind
+    # ("anil" is not "an" + "il").
+    "inu", "kku", "aanu", "olam",
+) for s in _spellings(w)))
+# fmt: on
+
+
+def _with_endings(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`words` with each vowel-initial case ending on, in place of the final virama or
+    "ു" (ഒന്നിന്, ഒന്നാണ്; Manglish "onninu")."""
+    found = []
+    for word in words:
+        for suffix in SUFFIXES:
+            if suffix.isascii() != word.isascii():
+                continue
+            if word.isascii():
+                if word.endswith("u") and suffix[0] in _LATIN_VOWELS:
+                    found.append(word[:-1] + suffix)
+            elif "\u0d3e" <= suffix[0] <= "\u0d4d":
+                found.append(word.rstrip(_VIRAMA + _U) + suffix)
+    return tuple(dict.fromkeys(found))
+
+
+ONE_WITH_ENDINGS = _with_endings(ONES[1] + ROMAN_ONES[1])
+
+# fmt: off
+# One, the article, and one with a case ending ("ഒന്നിന്" for one, each): a number only
+# when a unit or currency vouches. "ഒന്ന്" is also the softener "just" ("ഒന്ന്
+# കുറയ്ക്ക്"), "അര" also "waist", "കാൽ" "leg", and Manglish "aaru" also "who".
+AMBIGUOUS = frozenset((
+    "ഒരു", "oru", *ONES[1], *ROMAN_ONES[1], *ONE_WITH_ENDINGS,
+    "അര", "കാൽ", "കാല്", "ara", "kaal", "aaru",
+))
 # fmt: on
 
 SPEC = LanguageSpec(
     code="ml",
-    values=VALUES,
+    values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
+    tens=TENS,
     scales=SCALES,
-    fractions=FRACTIONS,
-    prefixes=PREFIXES,
-    ambiguous=frozenset(()),
+    compounds=_compounds(),
+    fractions={**_fractions(), **_roman_fractions()},
+    ambiguous=AMBIGUOUS,
+    suffixes=SUFFIXES,
+    stem_endings=(_VIRAMA, _U, "u"),
     units=UNITS,
     cues=CUES,
 )
