@@ -1,49 +1,289 @@
-"""Bengali."""
+"""Bengali: Bengali script and the romanized Bengali of chat (Banglish).
+
+Bengali 0–99 are single words, each to be learnt (একুশ 21, পঁয়ত্রিশ 35, নিরানব্বই 99),
+so all are listed with their common spellings: পনেরো/পনের, ঊনিশ/উনিশ, ত্রিশ/তিরিশ,
+নব্বই/নব্বুই, a candrabindu kept or dropped (পঁচিশ/পচিশ), and the colloquial short
+forms দু 2, ছ 6, ন 9 and কুড়ি 20. Hundreds are one word, the multiplier joined to শো
+(spoken) or শত (formal): একশো, দুশো, ছশো, নশো, পাঁচশত; দেড়শো 150 and আড়াইশো 250 join a
+fraction the same way. Then হাজার, লাখ/লক্ষ and কোটি in Indian grouping ("এক লাখ পঞ্চাশ
+হাজার"). Fractions: আধা/আধ 0.5, দেড় 1.5, আড়াই 2.5, পোয়া a quarter (said as a count:
+"তিন পোয়া" 0.75), and the prefixes সাড়ে +0.5, সোয়া +0.25, পৌনে −0.25 ("সাড়ে তিনশো"
+350, "সোয়াশো" 125).
+
+Endings attach to the number: the locative -এ/-তে/-য় ("পঞ্চাশে", "একশোতে", "দুশোয়"),
+the genitive -এর/-র ("পঞ্চাশের", "একশোর"), the classifiers -টা/-টি/-টো/-টে/-খানা
+("দুটো", "তিনটে"), the emphatic -ই and -ও.
+
+References: num2words' Bengali (formal: একশত, দুইশত) and indic-numtowords' Bengali
+(spoken: একশো, দুশো, ছশো, নশো), both read back for every number up to a lakh by
+`tests/unit/test_number_oracles.py`; standard Bengali grammar for the endings.
+"""
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, fraction, scale, value
+from audio.lexicon import fold
 
 # fmt: off
-VALUES: dict[str, float] = {
-    "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "দশ": 10,
-    "এক": 1, "নয়": 9,
+NATIVE: dict[int, tuple[str, ...]] = {
+    0: ("শূন্য", "শুন্য", "জিরো"), 1: ("এক",), 2: ("দুই", "দু"), 3: ("তিন",), 4: ("চার",),
+    5: ("পাঁচ",), 6: ("ছয়", "ছ"), 7: ("সাত",), 8: ("আট",), 9: ("নয়", "ন"), 10: ("দশ",),
+    11: ("এগারো", "এগার"), 12: ("বারো",), 13: ("তেরো", "তের"),
+    14: ("চৌদ্দ", "চোদ্দ", "চোদ্দো"), 15: ("পনেরো", "পনের", "পনরো"), 16: ("ষোলো", "ষোল"),
+    17: ("সতেরো", "সতের"), 18: ("আঠারো", "আঠার"), 19: ("ঊনিশ",), 20: ("বিশ", "কুড়ি"),
+    21: ("একুশ",), 22: ("বাইশ",), 23: ("তেইশ",), 24: ("চব্বিশ",), 25: ("পঁচিশ",),
+    26: ("ছাব্বিশ",), 27: ("সাতাশ",), 28: ("আঠাশ", "আটাশ"), 29: ("ঊনত্রিশ",),
+    30: ("ত্রিশ",), 31: ("একত্রিশ",), 32: ("বত্রিশ",), 33: ("তেত্রিশ",),
+    34: ("চৌত্রিশ", "চোত্রিশ"), 35: ("পঁয়ত্রিশ", "পঁইত্রিশ"), 36: ("ছত্রিশ",),
+    37: ("সাঁইত্রিশ", "সাতত্রিশ"), 38: ("আটত্রিশ",), 39: ("ঊনচল্লিশ",), 40: ("চল্লিশ",),
+    41: ("একচল্লিশ",), 42: ("বিয়াল্লিশ", "বেয়াল্লিশ"), 43: ("তেতাল্লিশ",),
+    44: ("চুয়াল্লিশ", "চৌচল্লিশ"), 45: ("পঁয়তাল্লিশ",), 46: ("ছেচল্লিশ",),
+    47: ("সাতচল্লিশ",), 48: ("আটচল্লিশ",), 49: ("ঊনপঞ্চাশ",), 50: ("পঞ্চাশ",),
+    51: ("একান্ন",), 52: ("বাহান্ন", "বায়ান্ন"), 53: ("তিপ্পান্ন", "তেপ্পান্ন"),
+    54: ("চুয়ান্ন",), 55: ("পঞ্চান্ন",), 56: ("ছাপ্পান্ন",), 57: ("সাতান্ন",),
+    58: ("আটান্ন",), 59: ("ঊনষাট",), 60: ("ষাট",), 61: ("একষট্টি",), 62: ("বাষট্টি",),
+    63: ("তেষট্টি",), 64: ("চৌষট্টি",), 65: ("পঁয়ষট্টি",), 66: ("ছেষট্টি", "ছিষট্টি"),
+    67: ("সাতষট্টি",), 68: ("আটষট্টি",), 69: ("ঊনসত্তর",), 70: ("সত্তর",),
+    71: ("একাত্তর",), 72: ("বাহাত্তর",), 73: ("তিয়াত্তর", "তেয়াত্তর"), 74: ("চুয়াত্তর",),
+    75: ("পঁচাত্তর",), 76: ("ছিয়াত্তর",), 77: ("সাতাত্তর",), 78: ("আটাত্তর",),
+    79: ("ঊনআশি", "উনাশি"), 80: ("আশি",), 81: ("একাশি",), 82: ("বিরাশি",),
+    83: ("তিরাশি",), 84: ("চুরাশি",), 85: ("পঁচাশি",), 86: ("ছিয়াশি",), 87: ("সাতাশি",),
+    88: ("অষ্টাশি", "আটাশি", "অষ্টআশি"), 89: ("ঊননব্বই",), 90: ("নব্বই",),
+    91: ("একানব্বই",), 92: ("বিরানব্বই",), 93: ("তিরানব্বই",), 94: ("চুরানব্বই",),
+    95: ("পঁচানব্বই",), 96: ("ছিয়ানব্বই",), 97: ("সাতানব্বই",), 98: ("আটানব্বই",),
+    99: ("নিরানব্বই",),
 }
-SCALES: dict[str, float] = {"শো": 100, "হাজার": 1000, "একশো": 100}
-FRACTIONS: dict[str, float] = {"আধা": 0.5}
-PREFIXES: dict[str, float] = {}
+
+# Banglish as typed in chat. `fold` merges vowel length and doubled letters ("chollish"
+# and "cholish" are one entry). Left out because they fold onto English or Hindi words
+# with another meaning: "aat" (8, → "at"), "so" (hundred), "sare" (সাড়ে; Hindi "all"),
+# "der" (দেড়; Hindi "late").
+ROMAN: dict[int, tuple[str, ...]] = {
+    0: ("shunno", "shunyo", "sunno"), 1: ("ek",), 2: ("dui", "du"), 3: ("tin", "teen"),
+    4: ("char",), 5: ("panch", "pach"), 6: ("chhoy", "choy", "chhay", "chhoe"),
+    7: ("saat", "sat"), 8: ("aath",), 9: ("noy", "noi", "nou"), 10: ("dosh", "dos"),
+    11: ("egaro", "egharo"), 12: ("baro",), 13: ("tero",),
+    14: ("choddo", "chouddo", "chodda"), 15: ("ponero", "ponro", "ponoro"),
+    16: ("sholo", "shol"), 17: ("shotero", "sotero", "satero"), 18: ("atharo",),
+    19: ("unish", "unis"), 20: ("bish", "kuri", "kudi"), 21: ("ekush",), 22: ("baish",),
+    23: ("teish",), 24: ("chobbish", "chabbish"), 25: ("pochish", "ponchish", "pachish"),
+    26: ("chhabbish", "chhabish"), 27: ("satash", "shatash"), 28: ("athash", "atash"),
+    29: ("untrish", "unotrish", "untirish"), 30: ("trish", "tirish"),
+    31: ("ektrish", "ektirish"), 32: ("botrish", "batrish"), 33: ("tetrish", "tetirish"),
+    34: ("choutrish", "chotrish"), 35: ("poytrish", "poitrish", "pointrish"),
+    36: ("chhotrish", "chhatrish"), 37: ("saitrish", "saintrish", "shaitrish"),
+    38: ("attrish", "attirish"), 39: ("unchollish", "unchallish"),
+    40: ("chollish", "challish"), 41: ("ekchollish",),
+    42: ("biyallish", "beyallish", "bayallish"), 43: ("tetallish",),
+    44: ("chuyallish", "chuallish"), 45: ("poytallish", "poitallish", "pointallish"),
+    46: ("chhechollish", "chechollish"), 47: ("satchollish",), 48: ("atchollish",),
+    49: ("unponchash", "unpanchash"), 50: ("ponchash", "panchash"), 51: ("ekanno",),
+    52: ("bahanno", "bayanno"), 53: ("tippanno", "teppanno"), 54: ("chuanno", "chuyanno"),
+    55: ("ponchanno", "panchanno"), 56: ("chhappanno", "chappanno"), 57: ("satanno",),
+    58: ("atanno",), 59: ("unshat", "unshaat"), 60: ("shat", "shaat"),
+    61: ("ekshotti", "eksotti"), 62: ("bashotti",), 63: ("teshotti",),
+    64: ("choushotti", "chowshotti"), 65: ("poyshotti", "poishotti"),
+    66: ("chheshotti", "cheshotti"), 67: ("satshotti",), 68: ("atshotti",),
+    69: ("unsottor", "unsattar"), 70: ("sottor",), 71: ("ekattor",), 72: ("bahattor",),
+    73: ("tiyattor", "tiattor"), 74: ("chuattor", "chuyattor"),
+    75: ("pochattor", "ponchattor"), 76: ("chhiyattor", "chhiattor"), 77: ("satattor",),
+    78: ("atattor",), 79: ("unashi",), 80: ("ashi",), 81: ("ekashi",), 82: ("birashi",),
+    83: ("tirashi",), 84: ("churashi",), 85: ("pochashi", "ponchashi"),
+    86: ("chhiyashi", "chhiashi"), 87: ("satashi",), 88: ("oshtashi", "ashtashi", "atashi"),
+    89: ("unnobboi", "unonobboi"), 90: ("nobboi", "nobbui"), 91: ("ekanobboi",),
+    92: ("biranobboi",), 93: ("tiranobboi",), 94: ("churanobboi",),
+    95: ("pochanobboi", "ponchanobboi"), 96: ("chhiyanobboi", "chhianobboi"),
+    97: ("satanobboi",), 98: ("atanobboi",), 99: ("niranobboi",),
+}
+
+
+# Case endings and classifiers, as written after a consonant ("পঞ্চাশে", "পঞ্চাশের") and
+# after a vowel ("একশোতে", "দুশোয়", "একশোর", "নব্বইয়ের"). A bare "-র" is not listed: it
+# would read "দুর" ("bah!", a misspelt "far") as 2; "-োর" covers the hundreds.
+SUFFIXES: tuple[str, ...] = (
+    "তেই", "তে", "য়ে", "য়", "য়ের", "ে", "ের", "োর", "েই", "ই", "ও", "টা", "টি", "টো",
+    "টে", "টার", "টির", "টোর", "টাই", "টিই", "টোই", "খানা", "খানি", "গুলো", "গুলি",
+)
+
+
+def _spellings(word: str) -> set[str]:
+    """A word and the ways it is commonly also written: the candrabindu dropped, ঊ as উ,
+    ত্রিশ as তিরিশ, নব্বই as নব্বুই."""
+    found = {word}
+    for old, new in (("ত্রিশ", "তিরিশ"), ("নব্বই", "নব্বুই"), ("ঊ", "উ"), ("ঁ", "")):
+        found |= {w.replace(old, new) for w in found}
+    return found
+
+
+def _add(table: dict[str, float], word: str, number: float) -> None:
+    if table.setdefault(word, number) != number:
+        raise ValueError(f"{word!r} is both {table[word]} and {number}")
+
+
+VALUES: dict[str, float] = {}
+for _n, _words in NATIVE.items():
+    for _word in _words:
+        for _spelling in _spellings(_word):
+            _add(VALUES, _spelling, _n)
+for _n, _words in ROMAN.items():
+    for _word in _words:
+        _add(VALUES, _word, _n)
+
+# The classifier on a one-letter number is not split off (a stem needs two letters).
+VALUES |= {"ছটা": 6, "ছটি": 6, "নটা": 9, "নটি": 9}
+
+# "এক" is also the article "a", and with an ending it is "to this one" (একে), "the same"
+# (একই), "a/one piece" (একটা, একটি): these count as one only when a unit or currency
+# vouches, so each is listed whole rather than left to the ending being split off.
+ONE_FORMS: tuple[str, ...] = ("এক", *(f"এক{s}" for s in SUFFIXES), "একখানা", "একখানি")
+VALUES |= {w: 1 for w in ONE_FORMS}
+
+SCALES: dict[str, float] = {
+    "শো": 100, "শ": 100, "শত": 100, "হাজার": 1000, "সহস্র": 1000, "লাখ": 100_000,
+    "লক্ষ": 100_000, "লাক": 100_000, "কোটি": 10_000_000, "ক্রোর": 10_000_000,
+    # A quarter (of a seer, now of a kilo) is counted: "এক পোয়া" 0.25, "তিন পোয়া" 0.75.
+    "পোয়া": 0.25,
+    "sho": 100, "shoto": 100, "hajar": 1000, "hajaar": 1000, "lakh": 100_000,
+    "lokkho": 100_000, "lokho": 100_000, "koti": 10_000_000, "poa": 0.25, "powa": 0.25,
+}
+FRACTIONS: dict[str, float] = {
+    "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
+    "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
+    "arai": 2.5, "aarai": 2.5, "adai": 2.5,
+}
+PREFIXES: dict[str, float] = {
+    "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
+    "sarhe": 0.5, "shaare": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
+    "pone": -0.25,
+}
+
+_PREFIX = Kind.PREFIX
+_HUNDRED_HEADS: dict[str, Part] = {
+    **{w: value(n) for n in range(1, 10) for w in NATIVE[n] if n not in (2, 6, 9)},
+    "দু": value(2), "দুই": value(2), "ছ": value(6), "ছয়": value(6), "ন": value(9),
+    "নয়": value(9), "পাচ": value(5), "দেড়": fraction(1.5), "আড়াই": fraction(2.5),
+}
+_ROMAN_HUNDRED_HEADS: dict[str, Part] = {
+    "ek": value(1), "du": value(2), "dui": value(2), "tin": value(3), "char": value(4),
+    "panch": value(5), "chho": value(6), "chhoy": value(6), "sat": value(7),
+    "at": value(8), "no": value(9), "noy": value(9), "der": fraction(1.5),
+    "derh": fraction(1.5), "arai": fraction(2.5), "aarai": fraction(2.5),
+}
+COMPOUNDS: dict[str, tuple[Part, ...]] = {}
+for _head, _part in _HUNDRED_HEADS.items():
+    for _tail in ("শো", "শ", "শত"):
+        COMPOUNDS[_head + _tail] = (_part, scale(100))
+for _head, _part in _ROMAN_HUNDRED_HEADS.items():
+    for _tail in ("sho", "so", "shoto"):
+        COMPOUNDS[_head + _tail] = (_part, scale(100))
+# "সোয়াশো" 125, "পৌনে দুশো" 175, "সাড়েতিনশো" 350: a prefix joined to a hundred.
+for _prefix, _shift in (("সাড়ে", 0.5), ("সোয়া", 0.25), ("সওয়া", 0.25), ("পৌনে", -0.25)):
+    for _tail in ("শো", "শ"):
+        if _shift != 0.5:
+            COMPOUNDS[_prefix + _tail] = (Part(_PREFIX, _shift), scale(100))
+        for _head, _part in _HUNDRED_HEADS.items():
+            if _part.kind is Kind.VALUE:
+                COMPOUNDS[_prefix + _head + _tail] = (Part(_PREFIX, _shift), _part, scale(100))
+COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("কেজি", "কিলো"), "g": ("গ্রাম",), "dozen": ("ডজন",), "piece": ("পিস",),
-    "litre": ("লিটার",), "bunch": ("আঁটি",),
+    "kg": ("কেজি", "কিলো", "কিলোগ্রাম", "কে জি", "keji", "kejee"),
+    "g": ("গ্রাম", "গেরাম"),
+    "dozen": ("ডজন", "ডোজন", "dojon", "dozon"),
+    "piece": ("পিস", "পিছ", "খানা", "pis", "pich"),
+    "litre": ("লিটার", "লিটর", "litar"),
+    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "aanti"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
-    Cue.CURRENCY: ("টাকা", "টাকায়", "৳", "taka", "tk"),
-    Cue.PAISE: ("পয়সা",),
-    Cue.PER: ("প্রতি",),
-    Cue.LINK: ("করে", "তে", "কে", "kore"),
-    Cue.EACH: ("প্রতিটা", "প্রতিটি", "একটা করে"),
-    Cue.TOTAL: ("মোট", "সব মিলিয়ে", "মিলিয়ে", "mot", "sob miliye"),
-    Cue.ACCEPT: (
-        "ঠিক আছে", "ঠিক", "আচ্ছা", "হ্যাঁ", "হাঁ", "ওকে", "thik ache", "thik ase", "accha",
+    Cue.CURRENCY: (
+        "টাকা", "টাকায়", "টাকার", "টাকাতে", "টাকাটা", "ট্যাকা", "টাকাই", "রুপি", "রুপী",
+        "৳", "taka", "takay", "takar", "tk", "rupi",
     ),
-    Cue.REJECT: ("চাই না", "হবে না", "লাগবে না", "cai na", "hobe na"),
-    Cue.NEGATION: ("না", "নাহ", "na"),
-    Cue.TOO_MUCH: ("বেশি", "অনেক বেশি", "beshi", "besi"),
-    Cue.COMPARATIVE: ("কম",),
-    Cue.QUESTION: ("কত", "কতো", "দাম কত", "কত দাম", "koto", "dam koto"),
-    Cue.WEAK_QUESTION: ("দাম", "dam"),
+    Cue.PAISE: ("পয়সা", "poysa", "poisa"),
+    Cue.PER: ("প্রতি", "proti"),
+    Cue.LINK: (
+        "করে", "কোরে", "তে", "কে", "এ", "টা", "আছে", "হবে", "মাত্র", "শুধু", "তো", "ই",
+        "দাদা", "দিদি", "বৌদি", "ভাই", "হিসেবে", "হিসাবে", "দরে", "kore", "ache", "hobe",
+        "matro", "shudhu", "dada", "didi", "hishebe",
+    ),
+    Cue.EACH: (
+        "প্রতিটা", "প্রতিটি", "একেকটা", "একেকটি", "একটা করে", "একটি করে", "প্রত্যেকটা",
+        "প্রত্যেকটি", "পিস প্রতি", "প্রতি পিস", "ekta kore", "proti ta", "ekekta",
+    ),
+    Cue.TOTAL: (
+        "মোট", "সব মিলিয়ে", "মিলিয়ে", "সব মিলে", "সবগুলো", "সবগুলোর", "একসাথে", "পুরোটা",
+        "পুরো", "সব", "mot", "sob miliye", "miliye", "sob mile", "puro",
+    ),
+    Cue.ACCEPT: (
+        "ঠিক আছে", "ঠিক", "আচ্ছা", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "চলবে", "রাজি", "নিলাম",
+        "নেব", "নেবো", "ডান", "ডিল", "পাক্কা", "দিয়ে দিন", "দিয়ে দাও", "thik ache",
+        "thik ase", "accha", "achha", "cholbe", "raji", "nilam", "nebo",
+    ),
+    Cue.REJECT: (
+        "চাই না", "হবে না", "লাগবে না", "চলবে না", "পারব না", "পারবো না", "নেব না",
+        "নেবো না", "দেব না", "দেবো না", "কম করুন", "কম করো", "একটু কম", "আরেকটু কম",
+        "অসম্ভব", "সম্ভব না", "পোষাবে না", "cai na", "chai na", "hobe na", "cholbe na",
+        "parbo na", "nebo na", "kom korun", "kom koro", "ektu kom",
+    ),
+    # "নয়" is "is not" as well as 9: a lone নয় after a price negates it; "নয় টাকা" is 9.
+    Cue.NEGATION: ("না", "নাহ", "নয়", "নাহি", "na", "noy"),
+    Cue.TOO_MUCH: (
+        "অনেক বেশি", "খুব বেশি", "বড্ড বেশি", "অনেক বেশী", "খুব বেশী", "বেশি হয়ে গেছে",
+        "বেশি হচ্ছে", "বেশি চাইছেন", "দাম বেশি", "বেশি দাম", "অনেক দাম", "খুব দাম", "দামি",
+        "onek beshi", "khub beshi", "beshi hoye geche", "dam beshi", "dami",
+    ),
+    # "বেশি" alone is "more (than)": "পঞ্চাশের বেশি না" caps the price at 50.
+    Cue.COMPARATIVE: (
+        "বেশি", "বেশী", "এর বেশি", "থেকে বেশি", "কম", "এর কম", "থেকে কম", "উপরে", "ওপরে",
+        "এর উপরে", "নিচে", "নীচে", "এর নিচে", "beshi", "besi", "kom", "upore", "niche",
+    ),
+    Cue.CAP_BEFORE: (
+        "বড়জোর", "সর্বোচ্চ", "ম্যাক্সিমাম", "খুব বেশি হলে", "অন্তত", "কমপক্ষে", "borjor",
+        "sorbochcho",
+    ),
+    Cue.CAP: ("পর্যন্ত", "অবধি", "বড়জোর", "ম্যাক্সিমাম", "porjonto", "obodhi"),
+    Cue.FINAL: (
+        "শেষ দাম", "শেষ কথা", "শেষ", "ফাইনাল", "লাস্ট", "ফিক্সড", "এক দাম", "একদাম",
+        "শেষ দর", "sesh dam", "shesh dam", "shesh kotha",
+    ),
+    Cue.QUESTION: (
+        "কত", "কতো", "দাম কত", "কত দাম", "কত করে", "কত হল", "কত হলো", "কত হবে", "কত টাকা",
+        "কি দাম", "কী দাম", "কত পড়বে", "কেমন দাম", "koto", "dam koto", "koto kore",
+        "koto holo", "koto taka",
+    ),
+    Cue.WEAK_QUESTION: ("দাম", "রেট", "দর", "dam"),
+    Cue.NOT_MONEY: (
+        "মিনিট", "ঘণ্টা", "ঘন্টা", "দিন", "বছর", "মাস", "সপ্তাহ", "শতাংশ", "পার্সেন্ট",
+        "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
+    ),
+    Cue.NUMBER_LABEL: ("নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan"),
 }
 # fmt: on
+
+
+def _written(wanted: tuple[str, ...]) -> frozenset[str]:
+    """The table words that fold onto `wanted` (the reader tests them as written)."""
+    keys = {fold(w) for w in wanted}
+    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
+    return frozenset(w for table in tables for w in table if fold(w) in keys)
+
+
+# "এক"/"ek" is the article; "নয়" is "is not"; "দু", "ছ", "ন" are short colloquial forms;
+# "লক্ষ" is also "notice"; a lone "শো"/"শত" is also "show" and "hundreds of".
+AMBIGUOUS = _written(
+    (*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "দু", "du", "লক্ষ", "শো", "শ", "শত", "sho")
+)
 
 SPEC = LanguageSpec(
     code="bn",
     values=VALUES,
     scales=SCALES,
+    compounds=COMPOUNDS,
     fractions=FRACTIONS,
     prefixes=PREFIXES,
-    ambiguous=frozenset(("এক", "নয়")),
+    ambiguous=AMBIGUOUS,
+    suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
 )

@@ -1,29 +1,264 @@
-"""Gujarati."""
+"""Gujarati: Gujarati script and the romanized Gujarati of chat.
+
+Gujarati 0–99 are single words, each to be learnt (ઓગણીસ 19, પાંત્રીસ 35, ચુંમાલીસ 44,
+નવ્વાણું 99), so all are listed with the spellings ICU and indic-numtowords disagree on
+and people use (ત્રેવીસ/તેવીસ, સાઠ/સાંઠ/સાઈઠ, બોતેર/બોંતેર, ઇઠ્યોતેર/અઠ્યોતેર), and ી/િ
+written either way. Hundreds are written apart ("પાંચ સો", "એક સો") or joined (પાંચસો,
+બસો 200, દોઢસો 150, અઢીસો 250, સવાસો 125, પોણાસો 75); then હજાર, લાખ and કરોડ in
+Indian grouping. Fractions: અડધો/અડધી/અડધું 0.5, પા 0.25, પોણો 0.75, દોઢ 1.5, અઢી 2.5,
+and the prefixes સાડા +0.5, સવા +0.25, પોણા −0.25 ("સાડા ત્રણસો" 350).
+
+Endings attach to the number: the locative -માં ("સોમાં" "for a hundred"), the
+genitive -ના/-નો/-ની/-નું, the dative -ને, the ablative -થી ("પચાસથી વધારે નહીં").
+
+References: ICU's Gujarati spell-out rules and indic-numtowords' Gujarati, both read back
+for every number up to a lakh by `tests/unit/test_number_oracles.py`; standard Gujarati
+grammar for the endings.
+"""
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, fraction, scale, value
+from audio.lexicon import fold
 
 # fmt: off
+NATIVE: dict[int, tuple[str, ...]] = {
+    0: ("શૂન્ય", "ઝીરો"), 1: ("એક",), 2: ("બે",), 3: ("ત્રણ",), 4: ("ચાર",),
+    5: ("પાંચ", "પાચ"), 6: ("છ",), 7: ("સાત",), 8: ("આઠ",), 9: ("નવ",), 10: ("દસ", "દશ"),
+    11: ("અગિયાર", "અગ્યાર"), 12: ("બાર",), 13: ("તેર",), 14: ("ચૌદ",), 15: ("પંદર",),
+    16: ("સોળ", "સોલ"), 17: ("સત્તર", "સતર"), 18: ("અઢાર",), 19: ("ઓગણીસ",),
+    20: ("વીસ",), 21: ("એકવીસ",), 22: ("બાવીસ",), 23: ("તેવીસ", "ત્રેવીસ"),
+    24: ("ચોવીસ",), 25: ("પચ્ચીસ", "પચીસ"), 26: ("છવ્વીસ", "છવીસ"),
+    27: ("સત્તાવીસ", "સતાવીસ"), 28: ("અઠ્ઠાવીસ", "અઠાવીસ"), 29: ("ઓગણત્રીસ",),
+    30: ("ત્રીસ",), 31: ("એકત્રીસ",), 32: ("બત્રીસ",), 33: ("તેત્રીસ",),
+    34: ("ચોત્રીસ", "ચૌત્રીસ"), 35: ("પાંત્રીસ",), 36: ("છત્રીસ",),
+    37: ("સાડત્રીસ", "સડત્રીસ"), 38: ("આડત્રીસ", "અડત્રીસ"),
+    39: ("ઓગણચાલીસ", "ઓગણચાળીસ"), 40: ("ચાલીસ", "ચાળીસ"), 41: ("એકતાલીસ",),
+    42: ("બેતાલીસ", "બેંતાલીસ"), 43: ("તેતાલીસ", "ત્રેતાલીસ"),
+    44: ("ચુંમાલીસ", "ચુમ્માલીસ", "ચુમાલીસ"), 45: ("પિસ્તાલીસ",),
+    46: ("છેતાલીસ", "છેંતાલીસ"), 47: ("સુડતાલીસ",), 48: ("અડતાલીસ",),
+    49: ("ઓગણપચાસ",), 50: ("પચાસ",), 51: ("એકાવન",), 52: ("બાવન",), 53: ("ત્રેપન",),
+    54: ("ચોપન",), 55: ("પંચાવન",), 56: ("છપ્પન",), 57: ("સત્તાવન",),
+    58: ("અઠ્ઠાવન", "અઠાવન"), 59: ("ઓગણસાઠ", "ઓગણસાંઠ"), 60: ("સાઠ", "સાંઠ", "સાઈઠ"),
+    61: ("એકસઠ",), 62: ("બાસઠ", "બાંસઠ"), 63: ("ત્રેસઠ",), 64: ("ચોસઠ", "ચોંસઠ"),
+    65: ("પાંસઠ",), 66: ("છાસઠ", "છાંસઠ"), 67: ("સડસઠ",), 68: ("અડસઠ",),
+    69: ("ઓગણોસિત્તેર", "ઓગણસિત્તેર", "અગણોસિત્તેર"), 70: ("સિત્તેર", "સીત્તેર"),
+    71: ("એકોતેર", "ઇકોતેર"), 72: ("બોતેર", "બોંતેર"), 73: ("તોતેર", "તોંતેર"),
+    74: ("ચુમોતેર", "ચુંમોતેર"), 75: ("પંચોતેર", "પંચોત્તેર"), 76: ("છોતેર", "છોંતેર"),
+    77: ("સિત્યોતેર", "સત્યોતેર"), 78: ("ઇઠ્યોતેર", "અઠ્યોતેર"),
+    79: ("ઓગણએંસી", "ઓગણાએંસી", "ઓગણ્યાએંસી"), 80: ("એંસી", "એંશી", "એસી"),
+    81: ("એક્યાસી", "એક્યાંસી"), 82: ("બ્યાસી", "બ્યાંસી"), 83: ("ત્યાસી", "ત્યાંસી", "ત્ર્યાસી"),
+    84: ("ચોર્યાસી", "ચોર્યાંસી"), 85: ("પંચ્યાસી", "પંચાસી"), 86: ("છ્યાસી", "છ્યાંસી"),
+    87: ("સિત્યાસી", "સત્યાસી"), 88: ("ઇઠ્યાસી", "અઠ્યાસી", "અઠ્ઠ્યાસી"), 89: ("નેવ્યાસી",),
+    90: ("નેવું",), 91: ("એકાણું",), 92: ("બાણું",), 93: ("ત્રાણું",), 94: ("ચોરાણું",),
+    95: ("પંચાણું",), 96: ("છન્નું", "છન્નુ"), 97: ("સત્તાણું",), 98: ("અઠ્ઠાણું", "અઠાણું"),
+    99: ("નવ્વાણું",),
+}
+
+# Gujarati as typed in Latin letters. `fold` merges vowel length and doubled letters.
+# Left out because they fold onto English or Hindi words with another meaning: "be" (2),
+# "bar" (12), "sattar" (17; Hindi 70), "so" (100), "adhi" (2.5; Hindi "half").
+ROMAN: dict[int, tuple[str, ...]] = {
+    0: ("shunya", "shoonya"), 1: ("ek",), 3: ("tran", "tren"), 4: ("char",),
+    5: ("panch", "paanch"), 6: ("chha",), 7: ("saat",), 8: ("aath",), 9: ("nav",),
+    10: ("das",), 11: ("agiyar", "agyar", "agiyaar"), 13: ("ter",), 14: ("chaud",),
+    15: ("pandar", "pandara"), 16: ("sol",), 18: ("adhar", "adhaar"),
+    19: ("ognis", "oganis", "ogneesh"), 20: ("vis",), 21: ("ekvis",), 22: ("bavis",),
+    23: ("trevis", "tevis"), 24: ("chovis",), 25: ("pachchis", "pachis"),
+    26: ("chhavvis", "chhavis"), 27: ("sattavis", "satavis"),
+    28: ("aththavis", "atthavis", "athavis"), 29: ("ogantris", "ognatris"),
+    30: ("tris",), 31: ("ektris",), 32: ("batris",), 33: ("tetris",), 34: ("chotris",),
+    35: ("pantris", "paantris"), 36: ("chhatris",), 37: ("sadatris", "sadtris"),
+    38: ("adatris", "adtris"), 39: ("oganchalis",), 40: ("chalis",), 41: ("ektalis",),
+    42: ("betalis",), 43: ("tetalis", "tretalis"), 44: ("chumalis", "chummalis"),
+    45: ("pistalis",), 46: ("chhetalis",), 47: ("sudtalis",), 48: ("adtalis",),
+    49: ("oganpachas",), 50: ("pachas",), 51: ("ekavan",), 52: ("bavan",),
+    53: ("trepan",), 54: ("chopan",), 55: ("panchavan",), 56: ("chhappan",),
+    57: ("sattavan",), 58: ("aththavan", "athavan"), 59: ("ogansath", "ogansaath"),
+    60: ("saath", "saith"), 61: ("eksath",), 62: ("basath",), 63: ("tresath",),
+    64: ("chosath",), 65: ("pansath",), 66: ("chhasath",), 67: ("sadsath",),
+    68: ("adsath",), 69: ("ogansitter", "ogansittar"), 70: ("sitter", "sittar"),
+    71: ("ekoter", "ikoter"), 72: ("boter",), 73: ("toter",), 74: ("chumoter",),
+    75: ("panchoter",), 76: ("chhoter",), 77: ("sityoter", "satyoter"),
+    78: ("ithyoter", "athyoter"), 79: ("oganensi", "oganenshi"), 80: ("ensi", "enshi"),
+    81: ("ekyasi",), 82: ("byasi",), 83: ("tyasi",), 84: ("choryasi",),
+    85: ("panchyasi",), 86: ("chhyasi",), 87: ("sityasi", "satyasi"),
+    88: ("ithyasi", "athyasi"), 89: ("nevyasi",), 90: ("nevu", "nevun"), 91: ("ekanu",),
+    92: ("banu",), 93: ("tranu",), 94: ("choranu",), 95: ("panchanu",), 96: ("chhannu",),
+    97: ("sattanu",), 98: ("aththanu", "athanu"), 99: ("navvanu", "navanu"),
+}
+
+
+def _spellings(word: str) -> set[str]:
+    """A word and its common other spellings: ી and િ, ઈ and ઇ, ૂ and ુ for each other, and a
+    final "ું" without its nasal ("નેવું"/"નેવુ")."""
+    found = {word}
+    for old, new in (("ી", "િ"), ("િ", "ી"), ("ૂ", "ુ"), ("ઈ", "ઇ"), ("ઇ", "ઈ")):
+        found |= {w.replace(old, new) for w in found}
+    found |= {w[:-1] for w in found if w.endswith("ું")}
+    return found
+
+
+def _add(table: dict[str, float], word: str, number: float) -> None:
+    if table.setdefault(word, number) != number:
+        raise ValueError(f"{word!r} is both {table[word]} and {number}")
+
+
+# Endings written joined to a number: locative -માં, genitive -ના/-નો/-ની/-નું/-નાં,
+# dative -ને, ablative -થી, and "-માંથી" "out of".
+SUFFIXES: tuple[str, ...] = (
+    "માં", "ના", "નો", "ની", "નું", "નાં", "ને", "થી", "માંથી", "એ", "જ",
+)
+
 VALUES: dict[str, float] = {}
-SCALES: dict[str, float] = {}
-FRACTIONS: dict[str, float] = {}
-PREFIXES: dict[str, float] = {}
+for _n, _words in NATIVE.items():
+    for _word in _words:
+        for _spelling in _spellings(_word):
+            _add(VALUES, _spelling, _n)
+for _n, _words in ROMAN.items():
+    for _word in _words:
+        _add(VALUES, _word, _n)
+
+# "એક" is also the article "a"; with an ending ("એકના" "for one", "એકનો", "એકને") it
+# counts as one only when a unit or currency vouches, so each form is listed whole.
+ONE_FORMS: tuple[str, ...] = ("એક", *(f"એક{s}" for s in SUFFIXES))
+VALUES |= {w: 1 for w in ONE_FORMS}
+
+SCALES: dict[str, float] = {
+    "સો": 100, "હજાર": 1000, "હજ્જાર": 1000, "લાખ": 100_000, "કરોડ": 10_000_000,
+    "કરોડ઼": 10_000_000, "hajar": 1000, "hajaar": 1000, "lakh": 100_000,
+    "karod": 10_000_000, "karor": 10_000_000,
+}
+FRACTIONS: dict[str, float] = {
+    "અડધો": 0.5, "અડધી": 0.5, "અડધું": 0.5, "અડધા": 0.5, "અર્ધો": 0.5, "અર્ધી": 0.5,
+    "અર્ધું": 0.5, "પા": 0.25, "પાવ": 0.25, "પોણો": 0.75, "પોણી": 0.75, "પોણું": 0.75,
+    "દોઢ": 1.5, "અઢી": 2.5, "adadho": 0.5, "adadhi": 0.5, "adadhu": 0.5, "ardho": 0.5,
+    "pono": 0.75, "dodh": 1.5, "dhodh": 1.5,
+}
+PREFIXES: dict[str, float] = {
+    "સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25, "sava": 0.25, "pona": -0.25,
+}
+
+_PREFIX_SHIFTS = {"સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25}
+_HUNDRED_HEADS: dict[str, Part] = {
+    **{w: value(n) for n in range(1, 10) if n != 2 for w in NATIVE[n]},
+    # "બસો" 200; not "બેસો", which is "sit down".
+    "બ": value(2), "બસ્": value(2), "દોઢ": fraction(1.5), "અઢી": fraction(2.5),
+}
+_ROMAN_HUNDRED_HEADS: dict[str, Part] = {
+    "ek": value(1), "ba": value(2), "tran": value(3), "char": value(4), "panch": value(5),
+    "chha": value(6), "sat": value(7), "ath": value(8), "nav": value(9),
+    "dodh": fraction(1.5), "adhi": fraction(2.5), "sava": Part(Kind.PREFIX, 0.25),
+    "pona": Part(Kind.PREFIX, -0.25),
+}
+COMPOUNDS: dict[str, tuple[Part, ...]] = {}
+for _head, _part in _HUNDRED_HEADS.items():
+    COMPOUNDS[_head + "સો"] = (_part, scale(100))
+for _head, _part in _ROMAN_HUNDRED_HEADS.items():
+    COMPOUNDS[_head + "so"] = (_part, scale(100))
+# A prefix joined to a hundred: "સવાસો" 125, "પોણાસો" 75, "સાડાત્રણસો" 350.
+for _prefix, _shift in _PREFIX_SHIFTS.items():
+    if _shift != 0.5:
+        COMPOUNDS[_prefix + "સો"] = (Part(Kind.PREFIX, _shift), scale(100))
+    for _head, _part in _HUNDRED_HEADS.items():
+        if _part.kind is Kind.VALUE and _head not in ("બ", "બસ્"):
+            COMPOUNDS[_prefix + _head + "સો"] = (Part(Kind.PREFIX, _shift), _part, scale(100))
+COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
 
 UNITS: dict[str, tuple[str, ...]] = {
+    "kg": ("કિલો", "કિલોગ્રામ", "કેજી", "કીલો"),
+    "g": ("ગ્રામ",),
+    "dozen": ("ડઝન", "ડજન", "dajan", "dazan"),
+    "piece": ("નંગ", "પીસ", "નંગે", "nang"),
+    "litre": ("લિટર", "લીટર", "litar"),
+    "bunch": ("ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
+    Cue.CURRENCY: (
+        "રૂપિયા", "રૂપિયો", "રૂપિયે", "રુપિયા", "રુપિયો", "રૂપીયા", "રૂ", "rupiya", "rupiyo",
+        "rupiye", "rupya",
+    ),
+    Cue.PAISE: ("પૈસા", "પૈસો", "paisa"),
+    Cue.PER: ("પ્રતિ", "દરેક", "prati", "darek"),
+    Cue.LINK: (
+        "ના", "નો", "ની", "નું", "માં", "ને", "થી", "છે", "જ", "તો", "પણ", "ભાઈ", "બેન", "કાકા",
+        "દીઠ", "લેખે", "ફક્ત", "માત્ર", "ભાવે", "che", "chhe", "ma", "bhai", "ben", "kaka",
+        "dith", "fakt", "matra",
+    ),
+    Cue.EACH: (
+        "એકના", "એકનો", "એકની", "એકનું", "નંગ દીઠ", "એક નંગ", "નંગના", "પ્રત્યેક", "દરેકના",
+        "ek na", "ekna", "ek nang", "nang dith",
+    ),
+    Cue.TOTAL: (
+        "કુલ", "બધા મળીને", "બધું મળીને", "બધાના", "મળીને", "બધું", "બધા", "ટોટલ", "આખું",
+        "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",
+    ),
+    Cue.ACCEPT: (
+        "ઠીક છે", "બરાબર", "બરાબર છે", "ચાલશે", "હા", "હાં", "ઓકે", "પાક્કું", "પાકું",
+        "મંજૂર", "સારું", "ભલે", "ડન", "thik che", "thik chhe", "barabar", "chalshe", "saru",
+        "pakku", "bhale",
+    ),
+    Cue.REJECT: (
+        "નહીં ચાલે", "નહિ ચાલે", "ના ચાલે", "નથી જોઈતું", "નથી જોઈએ", "ઓછું કરો", "ઓછા કરો",
+        "થોડું ઓછું", "નહીં પોસાય", "ન પોસાય", "નહિ પોસાય", "બિલકુલ નહીં", "nahi chale",
+        "na chale", "ochhu karo", "ochha karo", "nahi posay",
+    ),
+    Cue.NEGATION: ("નહીં", "નહિ", "ના", "નથી", "nathi", "nahi"),
+    Cue.TOO_MUCH: (
+        "બહુ વધારે", "ખૂબ વધારે", "વધારે છે", "વધારે પડતું", "બહુ મોંઘું", "મોંઘું", "મોંઘુ",
+        "મોંઘા", "મોંઘી", "બહુ થઈ ગયા", "bahu vadhare", "vadhare che", "monghu", "mongu",
+        "bahu monghu",
+    ),
+    # "વધારે"/"વધુ" alone is "more (than)": "પચાસથી વધારે નહીં" caps the price at 50.
+    Cue.COMPARATIVE: (
+        "વધારે", "વધુ", "થી વધારે", "થી વધુ", "થી ઓછું", "ઓછું", "ઓછા", "ઓછી", "ઉપર",
+        "નીચે", "vadhare", "vadhu", "ochhu", "ochha",
+    ),
+    Cue.CAP_BEFORE: (
+        "વધુમાં વધુ", "વધારેમાં વધારે", "મેક્સિમમ", "ઓછામાં ઓછું", "ઓછામાં ઓછા",
+        "vadhu ma vadhu", "vadhare ma vadhare", "ochha ma ochha",
+    ),
+    Cue.CAP: ("સુધી", "sudhi", "મેક્સિમમ"),
+    Cue.FINAL: (
+        "છેલ્લો ભાવ", "છેલ્લા ભાવ", "છેલ્લો", "છેલ્લું", "છેલ્લે", "ફાઇનલ", "ફાયનલ", "ફિક્સ",
+        "એક ભાવ", "chhello bhav", "chhelo bhav", "chhello", "fainal",
+    ),
+    Cue.QUESTION: (
+        "કેટલા", "કેટલું", "કેટલામાં", "કેટલાના", "કેટલાનું", "શું ભાવ", "ભાવ શું", "કેમ આપ્યા",
+        "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
+        "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
+    ),
+    Cue.WEAK_QUESTION: ("ભાવ", "કિંમત", "રેટ", "kimat", "bhav"),
+    Cue.NOT_MONEY: (
+        "મિનિટ", "કલાક", "દિવસ", "વર્ષ", "મહિના", "મહિનો", "અઠવાડિયા", "ટકા", "વાગ્યે", "વાગે",
+        "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
+    ),
+    Cue.NUMBER_LABEL: ("નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan"),
 }
 # fmt: on
+
+
+def _written(wanted: tuple[str, ...]) -> frozenset[str]:
+    """The table words that fold onto `wanted` (the reader tests them as written)."""
+    keys = {fold(w) for w in wanted}
+    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
+    return frozenset(w for table in tables for w in table if fold(w) in keys)
+
+
+# "એક"/"ek" is the article; "પા" is also a syllable people type alone; "saath" is Hindi
+# "with" in chat.
+AMBIGUOUS = _written((*ONE_FORMS, "ek", "પા", "saath"))
 
 SPEC = LanguageSpec(
     code="gu",
     values=VALUES,
     scales=SCALES,
+    compounds=COMPOUNDS,
     fractions=FRACTIONS,
     prefixes=PREFIXES,
-    ambiguous=frozenset(()),
+    ambiguous=AMBIGUOUS,
+    suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
 )

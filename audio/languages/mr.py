@@ -1,51 +1,286 @@
-"""Marathi."""
+"""Marathi: Devanagari and the romanized Marathi of chat.
+
+Marathi 0–99 are single words, each to be learnt (एकोणीस 19, पस्तीस 35, त्र्याहत्तर 73,
+नव्व्याण्णव 99), so all are listed with their common spellings (एकोण-/एकुण-, ठ्ठ/ट्ठ,
+बावन्न/बावन). A hundred alone is शंभर; hundreds are one word, the multiplier joined to
+-शे: एकशे ("एकशे पन्नास" 150), दोनशे, नऊशे, and with fractions दीडशे 150, अडीचशे 250,
+पाऊणशे 75, सव्वाशे 125. Then हजार, लाख and कोटी in Indian grouping. Fractions: अर्धा
+0.5, पाव 0.25, पाऊण 0.75, दीड 1.5, अडीच 2.5, and the prefixes साडे +0.5, सव्वा +0.25,
+पावणे −0.25, written apart or joined ("साडे तीन"/"साडेतीन" 3.5, "साडेतीनशे" 350).
+
+Endings attach to the number, often on an oblique stem in -ा: "दहाला", "शंभराला",
+"हजारात", "पन्नासचा", "शंभरच्या", "हजारांना", "शंभरच" (emphatic "just"), and the
+postpositions -पर्यंत, -पेक्षा, -मागे written joined.
+
+Marathi shares Devanagari with Hindi; a Marathi number that is a Hindi word ("तेरा" 13 is
+Hindi "your", "सहा" is Hindi "endured") is read as the number for Marathi speakers only.
+
+References: indic-numtowords' Marathi, read back for every number up to a lakh by
+`tests/unit/test_number_oracles.py`; standard Marathi grammar for the oblique stems and
+endings.
+"""
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, fraction, scale, value
+from audio.lexicon import fold
 
 # fmt: off
-VALUES: dict[str, float] = {
-    "दोन": 2, "पाच": 5, "सहा": 6, "नऊ": 9, "दहा": 10, "अकरा": 11, "बारा": 12, "तेरा": 13,
-    "चौदा": 14, "पंधरा": 15, "सोळा": 16, "सतरा": 17, "अठरा": 18, "एकोणीस": 19, "वीस": 20,
-    "पंचवीस": 25, "तीस": 30, "पस्तीस": 35, "चाळीस": 40, "पंचेचाळीस": 45, "पन्नास": 50,
-    "पंचावन्न": 55, "साठ": 60, "पासष्ट": 65, "सत्तर": 70, "पंचाहत्तर": 75, "ऐंशी": 80,
-    "पंच्याऐंशी": 85, "नव्वद": 90, "पंच्याण्णव": 95, "don": 2, "daha": 10, "vis": 20,
-    "pannas": 50, "navvad": 90, "एक": 1,
+NATIVE: dict[int, tuple[str, ...]] = {
+    0: ("शून्य", "झीरो"), 1: ("एक",), 2: ("दोन",), 3: ("तीन",), 4: ("चार",), 5: ("पाच",),
+    6: ("सहा",), 7: ("सात",), 8: ("आठ",), 9: ("नऊ", "नउ"), 10: ("दहा",), 11: ("अकरा",),
+    12: ("बारा",), 13: ("तेरा",), 14: ("चौदा",), 15: ("पंधरा",), 16: ("सोळा", "सोला"),
+    17: ("सतरा",), 18: ("अठरा",), 19: ("एकोणीस",), 20: ("वीस",), 21: ("एकवीस",),
+    22: ("बावीस",), 23: ("तेवीस",), 24: ("चोवीस", "चौवीस"), 25: ("पंचवीस",),
+    26: ("सव्वीस",), 27: ("सत्तावीस",), 28: ("अठ्ठावीस", "अठावीस"), 29: ("एकोणतीस",),
+    30: ("तीस",), 31: ("एकतीस",), 32: ("बत्तीस",), 33: ("तेहेतीस", "तेहतीस", "तेतीस"),
+    34: ("चौतीस", "चौत्तीस"), 35: ("पस्तीस",), 36: ("छत्तीस",),
+    37: ("सदतीस", "सदोतीस"), 38: ("अडतीस", "अडोतीस"), 39: ("एकोणचाळीस",),
+    40: ("चाळीस",), 41: ("एक्केचाळीस", "एकेचाळीस"), 42: ("बेचाळीस",),
+    43: ("त्रेचाळीस",), 44: ("चव्वेचाळीस", "चवेचाळीस", "चौरेचाळीस"),
+    45: ("पंचेचाळीस",), 46: ("सेहेचाळीस", "सेहचाळीस", "सेचाळीस"), 47: ("सत्तेचाळीस",),
+    48: ("अठ्ठेचाळीस",), 49: ("एकोणपन्नास",), 50: ("पन्नास",),
+    51: ("एक्कावन्न", "एक्कावन", "एकावन्न"), 52: ("बावन्न", "बावन"),
+    53: ("त्रेपन्न", "त्रेपन"), 54: ("चौपन्न", "चोपन्न", "चौपन"),
+    55: ("पंचावन्न", "पंचावन"), 56: ("छप्पन्न", "छप्पन"), 57: ("सत्तावन्न", "सत्तावन"),
+    58: ("अठ्ठावन्न", "अठ्ठावन"), 59: ("एकोणसाठ",), 60: ("साठ",), 61: ("एकसष्ट",),
+    62: ("बासष्ट",), 63: ("त्रेसष्ट",), 64: ("चौसष्ट",), 65: ("पासष्ट",),
+    66: ("सहासष्ट",), 67: ("सदुसष्ट", "सदोसष्ट"), 68: ("अडुसष्ट", "अडोसष्ट"),
+    69: ("एकोणसत्तर",), 70: ("सत्तर",), 71: ("एकाहत्तर", "एक्काहत्तर"),
+    72: ("बाहत्तर",), 73: ("त्र्याहत्तर",), 74: ("चौऱ्याहत्तर", "चौर्‍याहत्तर"),
+    75: ("पंचाहत्तर",), 76: ("शहात्तर", "शाहत्तर", "शहाहत्तर"), 77: ("सत्त्याहत्तर", "सत्याहत्तर"),
+    78: ("अठ्ठ्याहत्तर", "अठ्याहत्तर"), 79: ("एकोणऐंशी", "एकोणएंशी"), 80: ("ऐंशी", "एंशी"),
+    81: ("एक्याऐंशी",), 82: ("ब्याऐंशी",), 83: ("त्र्याऐंशी",), 84: ("चौऱ्याऐंशी",),
+    85: ("पंच्याऐंशी", "पंचाऐंशी"), 86: ("शहाऐंशी", "शह्याऐंशी"),
+    87: ("सत्त्याऐंशी", "सत्याऐंशी"), 88: ("अठ्ठ्याऐंशी", "अठ्याऐंशी"),
+    89: ("एकोणनव्वद", "नव्व्याऐंशी"), 90: ("नव्वद",), 91: ("एक्याण्णव",),
+    92: ("ब्याण्णव",), 93: ("त्र्याण्णव",), 94: ("चौऱ्याण्णव",),
+    95: ("पंच्याण्णव", "पंचाण्णव"), 96: ("शहाण्णव",), 97: ("सत्त्याण्णव", "सत्याण्णव"),
+    98: ("अठ्ठ्याण्णव", "अठ्याण्णव"), 99: ("नव्व्याण्णव", "नव्याण्णव"),
 }
-SCALES: dict[str, float] = {"शंभर": 100, "हजार": 1000, "लाख": 100_000, "shambhar": 100}
-FRACTIONS: dict[str, float] = {"दीड": 1.5, "अडीच": 2.5, "अर्धा": 0.5, "अर्धी": 0.5}
-PREFIXES: dict[str, float] = {"साडे": 0.5, "सव्वा": 0.25, "पावणे": -0.25}
+
+# Marathi as typed in Latin letters. `fold` merges vowel length and doubled letters.
+# Left out: "aat" (8, folds onto English "at"), "choda" (14; a Hindi obscenity).
+ROMAN: dict[int, tuple[str, ...]] = {
+    0: ("shunya", "shoonya"), 1: ("ek",), 2: ("don",), 3: ("tin", "teen"),
+    4: ("char",), 5: ("pach", "paach"), 6: ("saha",), 7: ("saat",), 8: ("aath",),
+    9: ("nau",), 10: ("daha",), 11: ("akra", "akara"), 12: ("bara",), 13: ("tera",),
+    14: ("chauda", "chouda"), 15: ("pandhra", "pandhara"), 16: ("sola", "sol"),
+    17: ("satra",), 18: ("athra", "athara"), 19: ("ekonis", "ekunis"), 20: ("vis",),
+    21: ("ekvis",), 22: ("bavis",), 23: ("tevis",), 24: ("chovis", "chauvis"),
+    25: ("panchvis", "panchavis"), 26: ("savvis",), 27: ("sattavis",),
+    28: ("aththavis", "atthavis", "athavis"), 29: ("ekontis", "ekuntis"), 30: ("tis",),
+    31: ("ektis",), 32: ("battis",), 33: ("tehetis", "tetis"), 34: ("chautis",),
+    35: ("pastis",), 36: ("chhattis",), 37: ("sadtis", "sadotis"), 38: ("adtis", "adotis"),
+    39: ("ekonchalis",), 40: ("chalis",), 41: ("ekkechalis", "ekechalis"),
+    42: ("bechalis",), 43: ("trechalis",), 44: ("chavvechalis", "chavechalis"),
+    45: ("panchechalis",), 46: ("sehechalis", "sechalis"), 47: ("sattechalis",),
+    48: ("aththechalis", "athechalis"), 49: ("ekonpannas",), 50: ("pannas",),
+    51: ("ekkavanna", "ekkavan"), 52: ("bavanna", "bavan"), 53: ("trepanna", "trepan"),
+    54: ("chaupanna", "choupanna"), 55: ("panchavanna", "panchavan"),
+    56: ("chhappanna", "chhappan"), 57: ("sattavanna", "sattavan"),
+    58: ("aththavanna", "athavanna"), 59: ("ekonsath", "ekonsaath"), 60: ("saath",),
+    61: ("eksashta", "eksasht"), 62: ("basashta", "basasht"),
+    63: ("tresashta", "tresasht"), 64: ("chausashta", "chausasht"),
+    65: ("pasashta", "pasasht"), 66: ("sahasashta", "sahasasht"),
+    67: ("sadusashta", "sadusasht"), 68: ("adusashta", "adusasht"), 69: ("ekonsattar",),
+    70: ("sattar",), 71: ("ekahattar",), 72: ("bahattar",), 73: ("tryahattar",),
+    74: ("chauryahattar",), 75: ("panchahattar",), 76: ("shahattar",),
+    77: ("sattyahattar", "satyahattar"), 78: ("aththyahattar", "athyahattar"),
+    79: ("ekonainshi", "ekonaynshi"), 80: ("ainshi", "aynshi", "enshi"),
+    81: ("ekyainshi",), 82: ("byainshi",), 83: ("tryainshi",), 84: ("chauryainshi",),
+    85: ("panchyainshi",), 86: ("shahainshi",), 87: ("sattyainshi",),
+    88: ("aththyainshi",), 89: ("ekonnavvad",), 90: ("navvad", "navad"),
+    91: ("ekyannav",), 92: ("byannav",), 93: ("tryannav",), 94: ("chauryannav",),
+    95: ("panchyannav",), 96: ("shahannav",), 97: ("sattyannav",), 98: ("aththyannav",),
+    99: ("navvyannav", "navyannav"),
+}
+
+
+def _spellings(word: str) -> set[str]:
+    """A word and its common other spellings: एकोण- as एकुण-, ठ्ठ as ट्ठ, ऐं as एं."""
+    found = {word}
+    for old, new in (("एकोण", "एकुण"), ("ठ्ठ", "ट्ठ"), ("ऐं", "एं"), ("च्या", "चा")):
+        found |= {w.replace(old, new) for w in found}
+    return found
+
+
+def _add(table: dict[str, float], word: str, number: float) -> None:
+    if table.setdefault(word, number) != number:
+        raise ValueError(f"{word!r} is both {table[word]} and {number}")
+
+
+# Case endings written joined to a number: dative -ला/-ना, instrumental -ने/-नी,
+# genitive -चा/-ची/-चे/-च्या, locative -त/-ात/-मध्ये, emphatic -च/-ही, and the
+# postpositions -पर्यंत "up to", -पेक्षा "than", -मागे "per". The stem before them is
+# often oblique: "शंभरा-", "हजारां-" (`OBLIQUE_ENDINGS`).
+SUFFIXES: tuple[str, ...] = (
+    "ला", "ना", "ने", "नी", "चा", "ची", "चे", "च्या", "चं", "त", "ात", "मध्ये", "मधे",
+    "पर्यंत", "पेक्षा", "मागे", "च", "ही", "सुद्धा",
+)
+OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
+
+VALUES: dict[str, float] = {}
+for _n, _words in NATIVE.items():
+    for _word in _words:
+        for _spelling in _spellings(_word):
+            _add(VALUES, _spelling, _n)
+for _n, _words in ROMAN.items():
+    for _word in _words:
+        _add(VALUES, _word, _n)
+
+# "एक" is also the article "a"; with an ending (एकाला "for one", एकच "just one", एका
+# "a") it counts as one only when a unit or currency vouches, so each form is listed
+# whole rather than left to the ending being split off.
+ONE_FORMS: tuple[str, ...] = (
+    "एक", "एका", *(f"एक{s}" for s in SUFFIXES), *(f"एका{s}" for s in SUFFIXES),
+)
+VALUES |= {w: 1 for w in ONE_FORMS}
+
+SCALES: dict[str, float] = {
+    "शंभर": 100, "शे": 100, "हजार": 1000, "हज़ार": 1000, "सहस्र": 1000, "लाख": 100_000,
+    "लक्ष": 100_000, "कोटी": 10_000_000, "कोटि": 10_000_000, "करोड": 10_000_000,
+    "shambhar": 100, "shambar": 100, "she": 100, "hajar": 1000, "hajaar": 1000,
+    "lakh": 100_000, "koti": 10_000_000,
+}
+FRACTIONS: dict[str, float] = {
+    "अर्धा": 0.5, "अर्धी": 0.5, "अर्धे": 0.5, "अर्ध": 0.5, "अर्धं": 0.5, "पाव": 0.25,
+    "पाऊण": 0.75, "पाउण": 0.75, "दीड": 1.5, "अडीच": 2.5, "ardha": 0.5, "ardhi": 0.5,
+    "ardhe": 0.5, "paun": 0.75, "didh": 1.5, "deedh": 1.5, "dhid": 1.5, "adich": 2.5,
+    "adeech": 2.5,
+}
+PREFIXES: dict[str, float] = {
+    "साडे": 0.5, "सव्वा": 0.25, "सवा": 0.25, "पावणे": -0.25, "पाउणे": -0.25,
+    "savva": 0.25, "pavne": -0.25, "paavne": -0.25,
+}
+
+_PREFIX_PARTS = {"साडे": 0.5, "सव्वा": 0.25, "पावणे": -0.25}
+_HUNDRED_HEADS: dict[str, Part] = {
+    **{w: value(n) for n in range(1, 10) for w in NATIVE[n]},
+    "नव": value(9), "दीड": fraction(1.5), "अडीच": fraction(2.5), "पाऊण": fraction(0.75),
+    "पाउण": fraction(0.75),
+}
+_ROMAN_HUNDRED_HEADS: dict[str, Part] = {
+    "ek": value(1), "don": value(2), "tin": value(3), "teen": value(3), "char": value(4),
+    "pach": value(5), "saha": value(6), "sat": value(7), "aath": value(8), "nau": value(9),
+    "nav": value(9), "didh": fraction(1.5), "did": fraction(1.5), "adich": fraction(2.5),
+    "paun": fraction(0.75), "savva": Part(Kind.PREFIX, 0.25),
+}
+COMPOUNDS: dict[str, tuple[Part, ...]] = {}
+for _head, _part in _HUNDRED_HEADS.items():
+    COMPOUNDS[_head + "शे"] = (_part, scale(100))
+for _head, _part in _ROMAN_HUNDRED_HEADS.items():
+    COMPOUNDS[_head + "she"] = (_part, scale(100))
+# A prefix joined to what it shifts: "साडेतीन" 3.5, "सव्वाशे" 125, "पावणेदोनशे" 175.
+for _prefix, _shift in _PREFIX_PARTS.items():
+    _shift_part = Part(Kind.PREFIX, _shift)
+    if _shift != 0.5:
+        COMPOUNDS[_prefix + "शे"] = (_shift_part, scale(100))
+    for _n, _words in NATIVE.items():
+        for _word in _words if _n else ():
+            COMPOUNDS[_prefix + _word] = (_shift_part, value(_n))
+    for _head, _part in _HUNDRED_HEADS.items():
+        if _part.kind is Kind.VALUE:
+            COMPOUNDS[_prefix + _head + "शे"] = (_shift_part, _part, scale(100))
+COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("किलो",), "g": ("ग्रॅम", "ग्राम"), "dozen": ("डझन", "dajan"), "piece": ("नग",),
-    "litre": ("लिटर",), "bunch": ("जुडी", "judi"),
+    "kg": ("किलो", "किलोग्रॅम", "किलोग्राम", "केजी", "kilo"),
+    "g": ("ग्रॅम", "ग्राम", "gram"),
+    "dozen": ("डझन", "डजन", "dajan", "dazan"),
+    "piece": ("नग", "पीस", "नगं", "nag"),
+    "litre": ("लिटर", "लीटर", "litar"),
+    "bunch": ("जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "pendi"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
-    Cue.CURRENCY: ("रुपये", "रुपया", "रु", "rupaye"),
-    Cue.PAISE: ("पैसे",),
-    Cue.PER: ("प्रति",),
-    Cue.LINK: ("ला", "चा", "ची", "चे", "आहे", "la", "aahe"),
-    Cue.EACH: ("प्रत्येकी", "एकाला"),
-    Cue.TOTAL: ("एकूण", "सगळे मिळून", "सगळं मिळून", "ekun"),
-    Cue.ACCEPT: ("ठीक आहे", "चालेल", "हो", "बरं", "theek aahe", "thik aahe", "chalel"),
-    Cue.REJECT: ("नको", "nako", "नाही", "nahi"),
-    Cue.NEGATION: ("नको", "nako", "नाही"),
-    Cue.TOO_MUCH: ("जास्त", "खूप जास्त", "महाग", "jast", "mahag"),
-    Cue.COMPARATIVE: ("पेक्षा कमी", "कमी"),
-    Cue.QUESTION: ("किती", "किती ला", "काय भाव", "भाव काय", "kiti", "kay bhav"),
-    Cue.WEAK_QUESTION: ("भाव", "दर"),
+    Cue.CURRENCY: (
+        "रुपये", "रुपया", "रुपयां", "रुपयाला", "रुपयांना", "रुपयात", "रुपयांत", "रुपयाचा",
+        "रुपयांचा", "रु", "रू", "rupaye", "rupaya", "rupayala", "rupayanna", "rs",
+    ),
+    Cue.PAISE: ("पैसे", "पैसा", "paise"),
+    Cue.PER: ("प्रति", "प्रत्येक", "दर", "prati"),
+    Cue.LINK: (
+        "ला", "चा", "ची", "चे", "च्या", "आहे", "ने", "मध्ये", "मधे", "त", "च", "तर", "फक्त",
+        "भाऊ", "दादा", "ताई", "मावशी", "काका", "मागे", "प्रमाणे", "हिशोबाने", "भावाने",
+        "la", "aahe", "ahe", "fakt", "bhau", "dada", "tai", "mavshi", "kaka", "mage",
+    ),
+    Cue.EACH: (
+        "प्रत्येकी", "एकाला", "एक नग", "नगाला", "एकाचे", "एकाचा", "एकाची", "नगामागे",
+        "pratyeki", "ekala", "ek nag",
+    ),
+    Cue.TOTAL: (
+        "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
+        "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
+        "sagle",
+    ),
+    Cue.ACCEPT: (
+        "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं", "बरं आहे",
+        "पक्कं", "पक्का", "नक्की", "घेतो", "घेते", "ओके", "डन", "मंजूर", "theek aahe",
+        "thik aahe", "thik ahe", "thikay", "chalel", "hoy", "bara", "pakka", "nakki", "gheto",
+    ),
+    Cue.REJECT: (
+        "नको", "चालणार नाही", "परवडत नाही", "परवडणार नाही", "जमणार नाही", "शक्य नाही",
+        "कमी करा", "थोडं कमी", "थोडे कमी", "अजिबात नाही", "nako", "chalnar nahi",
+        "parvadat nahi", "kami kara", "thoda kami", "ajibat nahi",
+    ),
+    Cue.NEGATION: ("नाही", "नको", "नाय", "नाहीं", "nahi", "nako", "nay"),
+    Cue.TOO_MUCH: (
+        "खूप जास्त", "फार जास्त", "जास्तच", "जास्त आहे", "जास्त आहेत", "जास्त होतात",
+        "जास्त झाले", "महाग", "खूप महाग", "फार महाग", "महागडं", "khup jast", "far jast",
+        "jastach", "jast aahe", "mahag", "khup mahag",
+    ),
+    # "जास्त" alone is "more (than)": "पन्नासपेक्षा जास्त नाही" caps the price at 50.
+    Cue.COMPARATIVE: (
+        "जास्त", "पेक्षा जास्त", "पेक्षा कमी", "कमी", "वर", "पेक्षा वर", "खाली", "पेक्षा खाली",
+        "jast", "peksha jast", "kami", "peksha kami",
+    ),
+    Cue.CAP_BEFORE: (
+        "जास्तीत जास्त", "जास्तीतजास्त", "कमाल", "मॅक्सिमम", "कमीत कमी", "कमीतकमी",
+        "jastit jast", "kamal", "kamit kami",
+    ),
+    Cue.CAP: ("पर्यंत", "पावेतो", "जास्तीत जास्त", "मॅक्सिमम", "paryant", "parynt"),
+    Cue.FINAL: (
+        "शेवटचा भाव", "शेवटचा", "शेवटचं", "शेवटची", "अखेरचा", "फायनल", "फिक्स", "एकच भाव",
+        "एक भाव", "shevatcha bhav", "shevatcha", "shevtcha", "fainal",
+    ),
+    Cue.QUESTION: (
+        "किती", "किती ला", "कितीला", "किती रुपये", "काय भाव", "भाव काय", "कसा दिला",
+        "कसे दिले", "कशी दिली", "केवढ्याला", "किती झाले", "kiti", "kitila",
+        "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",
+    ),
+    Cue.WEAK_QUESTION: ("भाव", "दर", "किंमत", "रेट", "kimmat", "bhav"),
+    Cue.NOT_MONEY: (
+        "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",
+        "आठवडे", "टक्के", "वाजता", "वाजले", "जण", "जणं", "वेळा", "वेळ", "tas", "divas",
+        "varsha", "takke", "vajta", "vajle", "jan", "vela",
+    ),
+    Cue.NUMBER_LABEL: ("नंबर", "क्रमांक", "दुकान", "गल्ली", "गाळा", "nambar", "kramank"),
 }
 # fmt: on
+
+
+def _written(wanted: tuple[str, ...]) -> frozenset[str]:
+    """The table words that fold onto `wanted` (the reader tests them as written)."""
+    keys = {fold(w) for w in wanted}
+    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
+    return frozenset(w for table in tables for w in table if fold(w) in keys)
+
+
+# "एक"/"ek" is the article; "लक्ष" is also "attention" ("लक्ष द्या"); a lone "शे" is
+# a hundred only after a number; "tera" is Hindi "your" and "saath" "with" in chat.
+AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "शे", "she", "tera", "saath", "don"))
 
 SPEC = LanguageSpec(
     code="mr",
     values=VALUES,
     scales=SCALES,
+    compounds=COMPOUNDS,
     fractions=FRACTIONS,
     prefixes=PREFIXES,
-    ambiguous=frozenset(("एक",)),
+    ambiguous=AMBIGUOUS,
+    suffixes=SUFFIXES,
+    oblique_endings=OBLIQUE_ENDINGS,
     units=UNITS,
     cues=CUES,
 )

@@ -1,29 +1,239 @@
-"""Punjabi."""
+"""Punjabi: Gurmukhi and the romanized Punjabi of chat.
+
+Punjabi 0–99 are single words, each to be learnt (ਉੱਨੀ 19, ਪੈਂਤੀ 35, ਉਣੰਜਾ 49, ਨੜਿੰਨਵੇਂ
+99), so all are listed with their common spellings: the addak (ੱ) and nukta kept or
+dropped (ਇੱਕ/ਇਕ, ਸੋਲ਼ਾਂ/ਸੋਲਾਂ), ਣ or ਨ (ਉਣੱਤੀ/ਉਨੱਤੀ), a final nasal kept or dropped
+(ਨੌਂ/ਨੌ, ਬਾਨਵੇਂ/ਬਾਨਵੇ), and the forms indic-numtowords writes (ਪਨਤਾਲੀ 45, ਬੱਨਵੇ 92).
+Hundreds are said apart with ਸੌ ("ਦੋ ਸੌ", "ਡੇਢ ਸੌ" 150, "ਢਾਈ ਸੌ" 250, "ਸਵਾ ਸੌ" 125), then
+ਹਜ਼ਾਰ, ਲੱਖ and ਕਰੋੜ in Indian grouping. Fractions: ਅੱਧਾ 0.5, ਪਾਈਆ 0.25, ਪੌਣਾ 0.75, ਡੇਢ
+1.5, ਢਾਈ 2.5, and the prefixes ਸਾਢੇ +0.5, ਸਵਾ +0.25, ਪੌਣੇ −0.25.
+
+Postpositions are mostly written apart ("ਸੌ ਦਾ", "ਪੰਜਾਹ ਨੂੰ"); the ones also written
+joined to a number are listed as endings ("ਸੌ'ਚ", "ਪੰਜਾਹਨੂੰ", "ਸੌਤੋਂ"). The genitive
+ਦਾ/ਦੀ/ਦੇ is not: joined, it would read "ਸੌਦਾ" ("deal") as 100 and "ਦਸਦਾ" ("tells") as
+10.
+
+References: indic-numtowords' Punjabi, read back for every number up to a lakh by
+`tests/unit/test_number_oracles.py`; standard Punjabi number names for the rest.
+"""
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+from audio.languages.base import Cue, Kind, LanguageSpec, Part
+from audio.lexicon import fold
 
 # fmt: off
+NATIVE: dict[int, tuple[str, ...]] = {
+    0: ("ਸਿਫ਼ਰ", "ਜ਼ੀਰੋ"), 1: ("ਇੱਕ",), 2: ("ਦੋ",), 3: ("ਤਿੰਨ",), 4: ("ਚਾਰ",), 5: ("ਪੰਜ",),
+    6: ("ਛੇ", "ਛੇਂ"), 7: ("ਸੱਤ",), 8: ("ਅੱਠ",), 9: ("ਨੌਂ",), 10: ("ਦਸ",),
+    11: ("ਗਿਆਰਾਂ", "ਗਯਾਰਾਂ"), 12: ("ਬਾਰਾਂ",), 13: ("ਤੇਰਾਂ",), 14: ("ਚੌਦਾਂ",),
+    15: ("ਪੰਦਰਾਂ",), 16: ("ਸੋਲ਼ਾਂ",), 17: ("ਸਤਾਰਾਂ",), 18: ("ਅਠਾਰਾਂ",), 19: ("ਉੱਨੀ",),
+    20: ("ਵੀਹ",), 21: ("ਇੱਕੀ",), 22: ("ਬਾਈ",), 23: ("ਤੇਈ",), 24: ("ਚੌਵੀ",), 25: ("ਪੱਚੀ",),
+    26: ("ਛੱਬੀ",), 27: ("ਸਤਾਈ",), 28: ("ਅਠਾਈ",), 29: ("ਉਣੱਤੀ", "ਉੱਨਤੀ"), 30: ("ਤੀਹ",),
+    31: ("ਇਕੱਤੀ", "ਇੱਕਤੀ"), 32: ("ਬੱਤੀ",), 33: ("ਤੇਤੀ",), 34: ("ਚੌਂਤੀ",), 35: ("ਪੈਂਤੀ",),
+    36: ("ਛੱਤੀ",), 37: ("ਸੈਂਤੀ",), 38: ("ਅਠੱਤੀ",), 39: ("ਉਣਤਾਲੀ",), 40: ("ਚਾਲੀ",),
+    41: ("ਇਕਤਾਲੀ",), 42: ("ਬਿਆਲੀ",), 43: ("ਤਿਰਤਾਲੀ", "ਤਰਤਾਲੀ"),
+    44: ("ਚੁਤਾਲੀ", "ਚੌਤਾਲੀ"), 45: ("ਪੰਜਤਾਲੀ", "ਪਨਤਾਲੀ"), 46: ("ਛਿਆਲੀ",),
+    47: ("ਸੰਤਾਲੀ", "ਸਨਤਾਲੀ"), 48: ("ਅਠਤਾਲੀ",), 49: ("ਉਣੰਜਾ",), 50: ("ਪੰਜਾਹ",),
+    51: ("ਇਕਵੰਜਾ",), 52: ("ਬਵੰਜਾ", "ਬਾਵੰਜਾ"), 53: ("ਤਰਵੰਜਾ", "ਤਿਰਵੰਜਾ"),
+    54: ("ਚਰਵੰਜਾ", "ਚੁਰੰਜਾ"), 55: ("ਪਚਵੰਜਾ",), 56: ("ਛਪੰਜਾ", "ਛਿਵੰਜਾ"), 57: ("ਸਤਵੰਜਾ",),
+    58: ("ਅਠਵੰਜਾ",), 59: ("ਉਣਾਹਠ",), 60: ("ਸੱਠ",), 61: ("ਇਕਾਹਠ",), 62: ("ਬਾਹਠ",),
+    63: ("ਤਰੇਹਠ", "ਤ੍ਰੇਹਠ", "ਤਰੇਂਹਠ"), 64: ("ਚੌਂਹਠ",), 65: ("ਪੈਂਹਠ",), 66: ("ਛਿਆਹਠ",),
+    67: ("ਸਤਾਹਠ",), 68: ("ਅਠਾਹਠ",), 69: ("ਉਣੱਤਰ", "ਉੱਨਤਰ"), 70: ("ਸੱਤਰ",),
+    71: ("ਇਕਹੱਤਰ",), 72: ("ਬਹੱਤਰ",), 73: ("ਤਿਹੱਤਰ", "ਤਹੱਤਰ"),
+    74: ("ਚੌਹੱਤਰ", "ਚੁਹੱਤਰ", "ਚਹੱਤਰ"), 75: ("ਪੰਜੱਤਰ", "ਪਚੱਤਰ", "ਪਚਹੱਤਰ"),
+    76: ("ਛਿਹੱਤਰ", "ਛਿਅੱਤਰ"), 77: ("ਸਤੱਤਰ", "ਸਤਹੱਤਰ"), 78: ("ਅਠੱਤਰ", "ਅਠਹੱਤਰ"),
+    79: ("ਉਣਾਸੀ",), 80: ("ਅੱਸੀ",), 81: ("ਇਕਾਸੀ", "ਇਕਆਸੀ"), 82: ("ਬਿਆਸੀ",),
+    83: ("ਤਿਰਾਸੀ", "ਤਰਾਸੀ"), 84: ("ਚੁਰਾਸੀ", "ਚੌਰਾਸੀ"), 85: ("ਪੰਜਾਸੀ", "ਪਚਾਸੀ"),
+    86: ("ਛਿਆਸੀ",), 87: ("ਸਤਾਸੀ",), 88: ("ਅਠਾਸੀ",), 89: ("ਉਣਾਨਵੇਂ", "ਉਨੱਨਵੇਂ"),
+    90: ("ਨੱਬੇ",), 91: ("ਇਕਾਨਵੇਂ", "ਇੱਕਨਵੇਂ"), 92: ("ਬਾਨਵੇਂ", "ਬੱਨਵੇਂ"),
+    93: ("ਤਿਰਾਨਵੇਂ", "ਤਰਾਨਵੇਂ", "ਤਰੱਨਵੇਂ"), 94: ("ਚੁਰਾਨਵੇਂ", "ਚਰੱਨਵੇਂ"),
+    95: ("ਪਚਾਨਵੇਂ", "ਪਚੱਨਵੇਂ"), 96: ("ਛਿਆਨਵੇਂ", "ਛਿਅੱਨਵੇਂ"), 97: ("ਸਤਾਨਵੇਂ", "ਸਤੱਨਵੇਂ"),
+    98: ("ਅਠਾਨਵੇਂ", "ਅਠੱਨਵੇਂ"), 99: ("ਨੜਿੰਨਵੇਂ", "ਨੜਿੱਨਵੇਂ"),
+}
+
+# Punjabi as typed in Latin letters, where it differs from Hindi's ("do", "das", "saath",
+# "sattar" are read by the Hindi table). `fold` merges vowel length and doubled letters.
+ROMAN: dict[int, tuple[str, ...]] = {
+    0: ("sifar",), 1: ("ikk", "ik"), 5: ("panj",), 9: ("naun",), 11: ("gyaran", "giaran"),
+    12: ("baran",), 13: ("teraan", "teran"), 14: ("chaudan",), 15: ("pandran",),
+    16: ("solan",), 17: ("sataran", "sataraan"), 18: ("atharan", "athaaraan"),
+    19: ("unni",), 20: ("veeh", "vih"), 21: ("ikki",), 22: ("bai",), 23: ("tei",),
+    24: ("chauvi", "chovi"), 25: ("pachchi", "pachi"), 26: ("chhabbi",), 27: ("satai",),
+    28: ("athai",), 29: ("unatti",), 30: ("teeh", "tih"), 31: ("ikatti",), 32: ("batti",),
+    33: ("teti",), 34: ("chaunti",), 35: ("painti",), 36: ("chhatti",), 37: ("sainti",),
+    38: ("athatti",), 39: ("untali",), 40: ("chali",), 41: ("iktali",),
+    42: ("biali", "bayali"), 43: ("tirtali", "tartali"), 44: ("chutali",),
+    45: ("panjtali", "pantali"), 46: ("chhiali",), 47: ("santali",), 48: ("athtali",),
+    49: ("unanja",), 50: ("panjah",), 51: ("ikvanja",), 52: ("bavanja",),
+    53: ("tarvanja",), 54: ("charvanja",), 55: ("pachvanja",), 56: ("chhapanja",),
+    57: ("satvanja",), 58: ("athvanja",), 59: ("unahath",), 61: ("ikahath",),
+    62: ("bahath",), 63: ("tarehath",), 64: ("chaunhath",), 65: ("painhath",),
+    66: ("chhiahath",), 67: ("satahath",), 68: ("athahath",), 69: ("unattar",),
+    75: ("panjattar",), 81: ("ikasi",), 82: ("biasi",), 84: ("churasi",),
+    85: ("panjasi",), 86: ("chhiasi",), 87: ("satasi",), 89: ("unanve",),
+    91: ("ikanve",), 94: ("churanve",), 96: ("chhianve",), 97: ("satanve",),
+    99: ("narinve", "nadinve"),
+}
+
+# Spellings the generated variants must not produce: everyday words they would take over.
+NOT_NUMBERS = frozenset(
+    (
+        "ਅਸੀ",  # ਅੱਸੀ 80 without its addak is "we"
+        "ਤੇਰਾ",  # ਤੇਰਾਂ 13 without its nasal is "your"
+        "ਸਤਰ",  # ਸੱਤਰ 70 without its addak is "line"
+    )
+)
+
+
+def _spellings(word: str) -> set[str]:
+    """A word and its common other spellings: nukta and addak dropped, ਣ as ਨ, a final
+    nasal kept or dropped."""
+    found = {word}
+    for old, new in (("਼", ""), ("ਣ", "ਨ"), ("ੱ", "")):
+        found |= {w.replace(old, new) for w in found}
+    found |= {w[:-1] for w in found if w.endswith("ਂ")}
+    found |= {w + "ਂ" for w in found if w.endswith("ਨਵੇ")}
+    return found - NOT_NUMBERS
+
+
+def _add(table: dict[str, float], word: str, number: float) -> None:
+    if table.setdefault(word, number) != number:
+        raise ValueError(f"{word!r} is both {table[word]} and {number}")
+
+
+# Postpositions written joined to a number: "'ਚ"/"ਵਿੱਚ" "in/for", "ਨੂੰ" "to", "ਤੋਂ"
+# "from/than", "ਤੇ" "on/at". Not ਦਾ/ਦੀ/ਦੇ (see the module docstring).
+SUFFIXES: tuple[str, ...] = ("ਨੂੰ", "'ਚ", "’ਚ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਤੋਂ", "ਤੇ")
+
 VALUES: dict[str, float] = {}
-SCALES: dict[str, float] = {}
-FRACTIONS: dict[str, float] = {}
-PREFIXES: dict[str, float] = {}
+for _n, _words in NATIVE.items():
+    for _word in _words:
+        for _spelling in _spellings(_word):
+            _add(VALUES, _spelling, _n)
+for _n, _words in ROMAN.items():
+    for _word in _words:
+        _add(VALUES, _word, _n)
+
+# "ਇੱਕ" is also the article "a"; with an ending it counts as one only when a unit or
+# currency vouches, so each form is listed whole.
+ONE_FORMS: tuple[str, ...] = tuple(
+    f"{one}{s}" for one in ("ਇੱਕ", "ਇਕ") for s in ("", *SUFFIXES)
+)
+VALUES |= {w: 1 for w in ONE_FORMS}
+
+SCALES: dict[str, float] = {
+    "ਸੌ": 100, "ਹਜ਼ਾਰ": 1000, "ਹਜਾਰ": 1000, "ਲੱਖ": 100_000, "ਲਖ": 100_000,
+    "ਕਰੋੜ": 10_000_000, "ਕ੍ਰੋੜ": 10_000_000,
+}
+FRACTIONS: dict[str, float] = {
+    "ਅੱਧਾ": 0.5, "ਅੱਧੀ": 0.5, "ਅੱਧੇ": 0.5, "ਅੱਧ": 0.5, "ਅਧਾ": 0.5, "ਅਧੀ": 0.5,
+    "ਪਾਈਆ": 0.25, "ਪਾਇਆ": 0.25, "ਪਊਆ": 0.25, "ਪੌਣਾ": 0.75, "ਪੌਣੀ": 0.75, "ਡੇਢ": 1.5,
+    "ਡੇਡ": 1.5, "ਢਾਈ": 2.5, "paiya": 0.25, "pauna": 0.75, "paunaa": 0.75,
+}
+PREFIXES: dict[str, float] = {
+    "ਸਾਢੇ": 0.5, "ਸਾਡੇ": 0.5, "ਸਵਾ": 0.25, "ਪੌਣੇ": -0.25, "ਪੌਨੇ": -0.25,
+}
+# A prefix joined to a hundred is sometimes written as one word: "ਸਵਾਸੌ" 125.
+COMPOUNDS: dict[str, tuple[Part, ...]] = {
+    "ਸਵਾਸੌ": (Part(Kind.PREFIX, 0.25), Part(Kind.SCALE, 100)),
+    "ਡੇਢਸੌ": (Part(Kind.FRACTION, 1.5), Part(Kind.SCALE, 100)),
+    "ਢਾਈਸੌ": (Part(Kind.FRACTION, 2.5), Part(Kind.SCALE, 100)),
+}
 
 UNITS: dict[str, tuple[str, ...]] = {
+    "kg": ("ਕਿੱਲੋ", "ਕਿਲੋ", "ਕਿਲੋਗ੍ਰਾਮ", "ਕੇਜੀ", "ਕਿੱਲੋਗ੍ਰਾਮ", "killo"),
+    "g": ("ਗ੍ਰਾਮ", "ਗਰਾਮ"),
+    "dozen": ("ਦਰਜਨ", "ਦਰਜਣ"),
+    "piece": ("ਪੀਸ", "ਨਗ"),
+    "litre": ("ਲੀਟਰ", "ਲਿਟਰ"),
+    "bunch": ("ਗੱਠੀ", "ਗਠੀ", "ਗੱਠ", "ਗੁੱਛਾ", "ਗੱਡੀ", "ਥੱਬਾ", "gatthi", "gathi", "thabba"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
+    Cue.CURRENCY: (
+        "ਰੁਪਏ", "ਰੁਪਈਏ", "ਰੁਪਿਆ", "ਰੁਪਈਆ", "ਰੁਪਇਆ", "ਰੁਪਇਏ", "ਰੁਪੈ", "ਰੁ", "ਰੁਪਏਆਂ",
+        "rupaiye", "rupiya",
+    ),
+    Cue.PAISE: ("ਪੈਸੇ", "ਪੈਸਾ"),
+    Cue.PER: ("ਪ੍ਰਤੀ", "ਹਰ", "ਫੀ", "fi"),
+    Cue.LINK: (
+        "ਦਾ", "ਦੀ", "ਦੇ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਨੂੰ", "ਹੈ", "ਆ", "ਤਾਂ", "ਵੀ", "ਹੀ", "ਜੀ",
+        "ਬਾਈ", "ਭਾਜੀ", "ਵੀਰ", "ਵੀਰੇ", "ਭੈਣ", "ਭੈਣ ਜੀ", "ਹਿਸਾਬ", "ਹਿਸਾਬ ਨਾਲ", "ਸਿਰਫ", "ਸਿਰਫ਼",
+        "ਬੱਸ", "da", "di", "nu", "vich", "ch", "aa", "veer", "veere", "bhaji", "hisab naal",
+    ),
+    Cue.EACH: (
+        "ਇੱਕ ਦਾ", "ਇਕ ਦਾ", "ਇੱਕ ਦੀ", "ਇਕ ਦੀ", "ਇੱਕ ਦੇ", "ਇਕ ਦੇ", "ਹਰ ਇੱਕ", "ਹਰ ਇਕ", "ਹਰੇਕ",
+        "ਪ੍ਰਤੀ ਪੀਸ", "ਫੀ ਪੀਸ", "ik da", "ikk da", "ik di", "har ik", "harek",
+    ),
+    Cue.TOTAL: (
+        "ਕੁੱਲ", "ਕੁਲ", "ਸਾਰੇ", "ਸਾਰਾ", "ਸਾਰੀਆਂ", "ਸਾਰੇ ਮਿਲਾ ਕੇ", "ਮਿਲਾ ਕੇ", "ਟੋਟਲ", "ਪੂਰਾ",
+        "ਸਾਰਿਆਂ ਦਾ", "kull", "mila ke", "sariyan da",
+    ),
+    Cue.ACCEPT: (
+        "ਠੀਕ ਹੈ", "ਠੀਕ ਆ", "ਠੀਕ", "ਚੱਲੋ", "ਚਲੋ", "ਚੱਲੇਗਾ", "ਚਲੇਗਾ", "ਹਾਂ", "ਹਾਂਜੀ", "ਹਾਂ ਜੀ",
+        "ਪੱਕਾ", "ਓਕੇ", "ਮਨਜ਼ੂਰ", "ਮਨਜੂਰ", "ਸਹੀ ਆ", "ਸਹੀ ਹੈ", "ਬਿਲਕੁਲ", "ਡੰਨ", "thik aa",
+        "theek aa", "haanji", "sahi aa", "challo",
+    ),
+    Cue.REJECT: (
+        "ਨਹੀਂ ਚੱਲੇਗਾ", "ਨਹੀਂ ਚਲੇਗਾ", "ਨਹੀਂ ਚਾਹੀਦਾ", "ਘੱਟ ਕਰੋ", "ਘੱਟ ਕਰ ਦਿਓ", "ਥੋੜ੍ਹਾ ਘੱਟ",
+        "ਥੋੜਾ ਘੱਟ", "ਨਾ ਜੀ", "ਬਿਲਕੁਲ ਨਹੀਂ", "ਨਹੀਂ ਪੁੱਗਦਾ", "ਨਹੀਂ ਪੁਗਦਾ", "ਨਹੀਂ ਵਾਰਾ ਖਾਂਦਾ",
+        "ghat karo", "ghatt karo", "nahi pugda", "thoda ghat",
+    ),
+    Cue.NEGATION: ("ਨਹੀਂ", "ਨਹੀ", "ਨਾ", "ਨਈਂ", "ਨਈ", "nahin", "nai"),
+    Cue.TOO_MUCH: (
+        "ਬਹੁਤ ਜ਼ਿਆਦਾ", "ਬਹੁਤ ਜਿਆਦਾ", "ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ", "ਮਹਿੰਗਾ", "ਮਹਿੰਗੇ", "ਮਹਿੰਗੀ",
+        "ਬਹੁਤ ਮਹਿੰਗਾ", "ਬਾਹਲਾ", "ਬਾਹਲੇ", "ਬਹੁਤ ਵੱਧ", "mehnga", "mahinga", "bahla", "bahle",
+    ),
+    # "ਵੱਧ"/"ਘੱਟ" alone are "more/less (than)": "ਪੰਜਾਹ ਤੋਂ ਵੱਧ ਨਹੀਂ" caps the price at 50.
+    Cue.COMPARATIVE: (
+        "ਤੋਂ ਵੱਧ", "ਤੋਂ ਘੱਟ", "ਤੋਂ ਜ਼ਿਆਦਾ", "ਤੋਂ ਜਿਆਦਾ", "ਤੋਂ ਉੱਪਰ", "ਤੋਂ ਥੱਲੇ", "ਵੱਧ", "ਵਧ",
+        "ਘੱਟ", "ਘਟ", "ਉੱਪਰ", "ਉਪਰ", "ਥੱਲੇ", "ton vadh", "ton ghat", "vadh", "ghat", "ghatt",
+    ),
+    Cue.CAP_BEFORE: (
+        "ਵੱਧ ਤੋਂ ਵੱਧ", "ਜ਼ਿਆਦਾ ਤੋਂ ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ ਤੋਂ ਜਿਆਦਾ", "ਘੱਟ ਤੋਂ ਘੱਟ", "ਮੈਕਸੀਮਮ",
+        "vadh ton vadh", "ghat ton ghat",
+    ),
+    Cue.CAP: ("ਤੱਕ", "ਤਕ", "ਮੈਕਸੀਮਮ"),
+    Cue.FINAL: (
+        "ਆਖਰੀ ਰੇਟ", "ਆਖ਼ਰੀ ਰੇਟ", "ਆਖਰੀ", "ਆਖ਼ਰੀ", "ਆਖਰੀ ਭਾਅ", "ਫਾਈਨਲ", "ਫ਼ਾਈਨਲ", "ਲਾਸਟ",
+        "ਫਿਕਸ", "ਪੱਕਾ ਰੇਟ", "ਇੱਕੋ ਰੇਟ", "akhri rate", "pakka rate",
+    ),
+    Cue.QUESTION: (
+        "ਕਿੰਨੇ", "ਕਿੰਨਾ", "ਕਿੰਨੀ", "ਕਿੰਨੇ ਦਾ", "ਕਿੰਨੇ ਦੀ", "ਕਿੰਨੇ ਦੇ", "ਕੀ ਰੇਟ", "ਰੇਟ ਕੀ",
+        "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
+        "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",
+    ),
+    Cue.WEAK_QUESTION: ("ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull"),
+    Cue.NOT_MONEY: (
+        "ਮਿੰਟ", "ਮਿੰਟਾਂ", "ਘੰਟੇ", "ਘੰਟਾ", "ਦਿਨ", "ਦਿਨਾਂ", "ਸਾਲ", "ਮਹੀਨੇ", "ਹਫ਼ਤੇ", "ਪ੍ਰਤੀਸ਼ਤ",
+        "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਵਜੇ", "ਬੰਦੇ", "ਜਣੇ", "ਵਾਰ", "ਵਾਰੀ", "vaje", "bande", "jane",
+    ),
+    Cue.NUMBER_LABEL: ("ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar"),
 }
 # fmt: on
+
+
+def _written(wanted: tuple[str, ...]) -> frozenset[str]:
+    """The table words that fold onto `wanted` (the reader tests them as written)."""
+    keys = {fold(w) for w in wanted}
+    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
+    return frozenset(w for table in tables for w in table if fold(w) in keys)
+
+
+# "ਇੱਕ"/"ik" is the article; "ਬਾਈ" is also "brother", "ਬੱਤੀ" a "light", "ਦਸ" "tell" as
+# people often type it, "chali" Hindi "went".
+AMBIGUOUS = _written((*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਦਸ", "chali"))
 
 SPEC = LanguageSpec(
     code="pa",
     values=VALUES,
     scales=SCALES,
+    compounds=COMPOUNDS,
     fractions=FRACTIONS,
     prefixes=PREFIXES,
-    ambiguous=frozenset(()),
+    ambiguous=AMBIGUOUS,
+    suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
 )
