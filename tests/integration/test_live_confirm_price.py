@@ -375,7 +375,7 @@ async def test_the_vendor_console_answers_for_the_vendor(server: LiveServer) -> 
     asked = console[1].of("confirm_price")[0]
     assert asked["amount_paise"] == 3900
     assert asked["text"] == "கிலோ 39 ரூபாய் என்று சொன்னீர்களா?"
-    assert v[1].of("confirm_price") == [asked]
+    await wait_for(lambda: v[1].of("confirm_price") == [asked], what="the question at the voice")
     await barrier(server, m["n"], c, v, console)
     assert not said_by(c[1], "transcript", "vendor")
     await answer(console, asked["utterance_id"])
