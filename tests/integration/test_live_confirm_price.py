@@ -387,3 +387,50 @@ async def test_the_vendor_console_answers_for_the_vendor(server: LiveServer) -> 
     assert "39" in said and "38" not in said
     assert await bids(server) == [(3500, "text", "35 रुपये किलो"), (3900, "text", "38 அல்லது 39 ரூபாய்")]
     await close(c, v, console)
+
+
+async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer) -> None:
+    """Spoken, end to end: a phone has no screen, so the question is heard; "yes" said
+    back records the price and the shopper hears it."""
+    from audio.codecs import pcm16_to_ulaw
+    from tests.integration.test_live import piper, with_silence
+    from tests.live_helpers import open_twilio, stream_twilio
+
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    customer = await api.register("customer", language="en")
+    product = await api.product(vendor["token"], list_price_paise=6000)
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    c = await open_browser(server, n, customer["token"], language="en")
+    pws, pgot, ptask, sid = await open_twilio(
+        server, {"token": vendor["token"], "negotiation_id": str(n), "language": "en"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="the phone leg",
+    )
+
+    async def vendor_says(text: str) -> None:
+        pcm = with_silence(await piper(text, 8000), 8000)
+        await stream_twilio(pws, sid, pcm16_to_ulaw(pcm))
+
+    def marks() -> list[str]:
+        return [m["mark"]["name"] for m in pgot.twilio if m["event"] == "mark"]
+
+    await vendor_says("Forty or fifty rupees a kilo.")
+    await wait_for(lambda: any(m.endswith("-confirm") for m in marks()), what="the question")
+    assert await bids(server) == []
+    assert not c[1].of("offer") and not said_by(c[1], "transcript", "vendor")
+    await vendor_says("Yes.")
+    await wait_for(lambda: c[1].of("offer"), timeout=30, what="the offer at the shopper")
+    offer = c[1].of("offer")[0]
+    assert (offer["side"], offer["amount_paise"], offer["source"]) == ("vendor", 5000, "voice")
+    assert [m.removesuffix("-confirm") for m in marks()] == [offer["utterance_id"]]
+    await wait_for(lambda: c[1].of("audio_end"), what="the offer heard by the shopper")
+    said = said_by(c[1], "translation", "vendor")[0]["text"]
+    assert "50" in said and "40" not in said and "forty" not in said.lower()
+    [(amount, source, _)] = await bids(server)
+    assert (amount, source) == (5000, "voice")
+    await close(c)
+    await pws.close()
+    await ptask
