@@ -98,7 +98,10 @@ def _words(text: str) -> list[str]:
 
 
 def is_confirmation(text: str, language: str) -> bool:
-    """A short "yes" (any supported language), or an understood accept with no new price."""
+    """A short "yes" (any supported language), or an understood accept with no new price.
+    Not one asked back ("हाँ?", "ji?": "pardon?")."""
+    if text.rstrip().endswith("?"):
+        return False
     words = _words(text)
     if words and len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words):
         return True
@@ -1069,8 +1072,9 @@ class LiveService:
         unsure = understood.amount_paise is not None and (
             understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
         )
-        # A price question waiting: these words answer it, or leave it behind.
-        asked = room.take_question(side)
+        # A price question waiting: these words answer it, replace it, or (other words:
+        # "pardon?", a question about the product) leave it waiting.
+        asked = room.questions.get(side)
         answer: str | None = None
         if asked is not None:
             late = self.clock() >= asked.deadline
@@ -1082,8 +1086,8 @@ class LiveService:
                 answer = "expired" if late else "yes"
             elif is_refusal(text, client.language):
                 answer = "refused"
-            else:
-                answer = "dropped"
+            if answer is not None:
+                room.take_question(side, asked.utterance_id)
         await self.bus.publish(
             room.id,
             "transcript",
@@ -1123,7 +1127,7 @@ class LiveService:
             elif answer in ("expired", "refused"):
                 await self._question_closed(speaker, asked, answer, tell=True, speak=speak)
                 return
-            else:
+            else:  # replaced: the new price is handled (or asked about) below
                 await self._question_closed(speaker, asked, answer)
         if unsure:
             await self._ask_price(speaker, understood, text, source, utterance_id, n)

@@ -434,3 +434,23 @@ async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer
     await close(c)
     await pws.close()
     await ptask
+
+
+async def test_other_words_leave_the_question_waiting(server: LiveServer) -> None:
+    """ "जी?" is "pardon?", not a yes; words that neither answer the question nor name a
+    price pass as usual and the question waits for its answer."""
+    m = await market(server)
+    c, v = m["c"], m["v"]
+    await say(c, UNSURE_HI)
+    await wait_for(lambda: c[1].of("confirm_price"), what="the question")
+    await say(c, "जी?")
+    await say(c, "टमाटर ताज़ा है?")
+    await wait_for(
+        lambda: len(said_by(v[1], "transcript", "customer")) == 2, what="the words at the vendor"
+    )
+    assert not c[1].of("confirm_price_cancelled")
+    assert await bids(server) == []
+    await say(c, "हाँ")
+    await wait_for(lambda: v[1].of("offer"), what="the offer")
+    assert await bids(server) == [(5000, "text", UNSURE_HI)]
+    await close(c, v)
