@@ -49,8 +49,8 @@ PROVIDER = "bhashini"
 CONFIG_PATH = "/ulca/apis/v0/model/getModelsPipeline"
 ASR_SAMPLE_RATE = 16000
 ASR_POST_PROCESSORS = ("itn",)
-"""Inverse text normalization: numbers come back as digits ("40", not "चालीस"), the same
-in every language. The documented field of the asr task's config, beside `language`,
+"""Inverse text normalization: numbers come back as digits ("40", not "चालीस"), which read
+alike in every script. The documented field of the asr task's config, beside `language`,
 `serviceId`, `audioFormat` and `samplingRate`: `"postProcessors": ["itn"]` (Bhashini API
 docs, Pipeline Compute Call → Request Payload,
 https://dibd-bhashini.gitbook.io/bhashini-apis/pipeline-compute-call/request-payload)."""
