@@ -48,6 +48,12 @@ log = logging.getLogger("vyaparmitra.audio")
 PROVIDER = "bhashini"
 CONFIG_PATH = "/ulca/apis/v0/model/getModelsPipeline"
 ASR_SAMPLE_RATE = 16000
+ASR_POST_PROCESSORS = ("itn",)
+"""Inverse text normalization: numbers come back as digits ("40", not "चालीस"), which read
+alike in every script. The documented field of the asr task's config, beside `language`,
+`serviceId`, `audioFormat` and `samplingRate`: `"postProcessors": ["itn"]` (Bhashini API
+docs, Pipeline Compute Call → Request Payload,
+https://dibd-bhashini.gitbook.io/bhashini-apis/pipeline-compute-call/request-payload)."""
 DEFAULT_LANGUAGES = ("hi", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa", "or", "as", "ur", "en")
 
 
@@ -315,9 +321,13 @@ class BhashiniClient:
         return [r if isinstance(r, dict) else {} for r in responses]
 
     async def recognize(self, wav: bytes, *, language: str) -> str:
-        """Speech (a 16 kHz WAV file) → text in `language`."""
+        """Speech (a 16 kHz WAV file) → text in `language`, numbers in digits."""
         task = PipelineTask("asr", language)
-        options = {"audioFormat": "wav", "samplingRate": ASR_SAMPLE_RATE}
+        options = {
+            "audioFormat": "wav",
+            "samplingRate": ASR_SAMPLE_RATE,
+            "postProcessors": list(ASR_POST_PROCESSORS),
+        }
         audio = base64.b64encode(wav).decode("ascii")
         (response,) = await self.ulca_compute(
             [task], {"audio": [{"audioContent": audio}]}, options=[options]

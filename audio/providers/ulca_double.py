@@ -8,7 +8,9 @@ answers like the service does:
 
 - asr: the double cannot hear, so it answers deterministically: the text registered for
   the audio's SHA-256 (`register_transcript`), else a fixed market sentence in the
-  language;
+  language (`HEARD`). Asked for inverse text normalization (`"postProcessors": ["itn"]`
+  in the task's config), it answers with numbers in digits, as the service does: the
+  market sentence's ITN form, or a registered transcript's when one was registered;
 - translation: a registered translation, else the text transliterated into the target
   script behind a "[hi→ta]" marker, so nobody mistakes it for a translation;
 - transliteration: the real offline transliteration;
@@ -30,7 +32,7 @@ import socket
 import threading
 import time
 import wave
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,21 +53,42 @@ TTS_SAMPLE_RATE = 22050
 TASK_TYPES = ("asr", "translation", "transliteration", "tts")
 LANGUAGES = ("hi", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa", "or", "as", "ur", "en")
 
-# What the double "hears" when no transcript is registered for the audio.
-HEARD: dict[str, str] = {
-    "hi": "टमाटर चालीस रुपये किलो है",
-    "en": "tomatoes are forty rupees a kilo",
-    "ta": "தக்காளி கிலோ நாற்பது ரூபாய்",
-    "te": "టమాటా కిలో నలభై రూపాయలు",
-    "bn": "টমেটো চল্লিশ টাকা কেজি",
-    "mr": "टोमॅटो चाळीस रुपये किलो",
-    "gu": "ટામેટાં કિલોના ચાલીસ રૂપિયા",
-    "kn": "ಟೊಮೆಟೊ ಕೆಜಿಗೆ ನಲವತ್ತು ರೂಪಾಯಿ",
-    "ml": "തക്കാളി കിലോയ്ക്ക് നാൽപ്പത് രൂപ",
-    "pa": "ਟਮਾਟਰ ਚਾਲੀ ਰੁਪਏ ਕਿੱਲੋ",
-    "or": "ଟମାଟୋ କିଲୋ ଚାଳିଶ ଟଙ୍କା",
-    "as": "বিলাহী কেজিত চল্লিশ টকা",
-    "ur": "ٹماٹر چالیس روپے کلو",
+POST_PROCESSORS = ("itn", "punctuation")
+"""The asr post-processors the double accepts; it applies "itn" (punctuation it leaves)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heard:
+    """What the double's recogniser writes for some audio."""
+
+    words: str
+    """Numbers in words, as a recogniser writes them."""
+    itn: str | None = None
+    """The same after inverse text normalization (numbers in digits); None: unchanged."""
+
+    def text(self, post_processors: Sequence[str]) -> str:
+        """The answer, with the post-processors a request asked for applied."""
+        if "itn" in post_processors and self.itn is not None:
+            return self.itn
+        return self.words
+
+
+# What the double "hears" when no transcript is registered for the audio: a price of
+# forty rupees a kilo, in words and (with ITN) in digits.
+HEARD: dict[str, Heard] = {
+    "hi": Heard("टमाटर चालीस रुपये किलो है", "टमाटर 40 रुपये किलो है"),
+    "en": Heard("tomatoes are forty rupees a kilo", "tomatoes are 40 rupees a kilo"),
+    "ta": Heard("தக்காளி கிலோ நாற்பது ரூபாய்", "தக்காளி கிலோ 40 ரூபாய்"),
+    "te": Heard("టమాటా కిలో నలభై రూపాయలు", "టమాటా కిలో 40 రూపాయలు"),
+    "bn": Heard("টমেটো চল্লিশ টাকা কেজি", "টমেটো 40 টাকা কেজি"),
+    "mr": Heard("टोमॅटो चाळीस रुपये किलो", "टोमॅटो 40 रुपये किलो"),
+    "gu": Heard("ટામેટાં કિલોના ચાલીસ રૂપિયા", "ટામેટાં કિલોના 40 રૂપિયા"),
+    "kn": Heard("ಟೊಮೆಟೊ ಕೆಜಿಗೆ ನಲವತ್ತು ರೂಪಾಯಿ", "ಟೊಮೆಟೊ ಕೆಜಿಗೆ 40 ರೂಪಾಯಿ"),
+    "ml": Heard("തക്കാളി കിലോയ്ക്ക് നാൽപ്പത് രൂപ", "തക്കാളി കിലോയ്ക്ക് 40 രൂപ"),
+    "pa": Heard("ਟਮਾਟਰ ਚਾਲੀ ਰੁਪਏ ਕਿੱਲੋ", "ਟਮਾਟਰ 40 ਰੁਪਏ ਕਿੱਲੋ"),
+    "or": Heard("ଟମାଟୋ କିଲୋ ଚାଳିଶ ଟଙ୍କା", "ଟମାଟୋ କିଲୋ 40 ଟଙ୍କା"),
+    "as": Heard("বিলাহী কেজিত চল্লিশ টকা", "বিলাহী কেজিত 40 টকা"),
+    "ur": Heard("ٹماٹر چالیس روپے کلو", "ٹماٹر 40 روپے کلو"),
 }
 
 
@@ -140,7 +163,7 @@ class UlcaDouble:
         self._lock = threading.Lock()  # tests change state from another thread
         self._faults: list[_Fault] = []
         self._delays: list[_Delay] = []
-        self._transcripts: dict[str, str] = {}
+        self._transcripts: dict[str, Heard] = {}
         self._translations: dict[tuple[str, str, str], str] = {}
         self.app = Starlette(
             routes=[
@@ -151,10 +174,11 @@ class UlcaDouble:
 
     # -- test hooks ----------------------------------------------------------------------
 
-    def register_transcript(self, wav: bytes, text: str) -> None:
-        """ASR of exactly these WAV bytes answers `text`."""
+    def register_transcript(self, wav: bytes, text: str, *, itn: str | None = None) -> None:
+        """ASR of exactly these WAV bytes answers `text`; asked for ITN, `itn` when given
+        (the double does no normalization of its own, so without it `text` as is)."""
         with self._lock:
-            self._transcripts[hashlib.sha256(wav).hexdigest()] = text
+            self._transcripts[hashlib.sha256(wav).hexdigest()] = Heard(text, itn)
 
     def register_translation(self, text: str, source: str, target: str, translated: str) -> None:
         """Translation of `text` from `source` to `target` answers `translated`."""
@@ -382,9 +406,12 @@ class UlcaDouble:
             raise BadRequest(
                 f"samplingRate {config.get('samplingRate')} but the audio is {rate} Hz"
             )
+        post = config.get("postProcessors", [])
+        if not isinstance(post, list) or not all(p in POST_PROCESSORS for p in post):
+            raise BadRequest(f"postProcessors must be a list of {', '.join(POST_PROCESSORS)}")
         with self._lock:
             heard = self._transcripts.get(hashlib.sha256(wav).hexdigest())
-        return heard if heard is not None else HEARD.get(language, HEARD["en"])
+        return (heard or HEARD.get(language, HEARD["en"])).text(post)
 
     def _translate(self, text: str, source: str, target: str) -> str:
         with self._lock:

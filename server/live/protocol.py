@@ -61,6 +61,15 @@ class Reject(_Msg):
     type: Literal["reject"]
 
 
+class ConfirmPrice(_Msg):
+    """The answer to a `confirm_price` question by button: `confirm` true records the
+    heard price as a bid (as if it had been heard with confidence), false drops it."""
+
+    type: Literal["confirm_price"]
+    utterance_id: Annotated[str, Field(min_length=1, max_length=64)]
+    confirm: Annotated[bool, Field(strict=True)]
+
+
 class Interrupt(_Msg):
     type: Literal["interrupt"]
 
@@ -75,7 +84,9 @@ class TakeVoice(_Msg):
     type: Literal["take_voice"]
 
 
-AnyMessage = Hello | Mute | Text | Offer | Accept | Reject | Interrupt | Ping | TakeVoice
+AnyMessage = (
+    Hello | Mute | Text | Offer | Accept | Reject | ConfirmPrice | Interrupt | Ping | TakeVoice
+)
 ClientMessage = Annotated[AnyMessage, Field(discriminator="type")]
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(ClientMessage)
 
@@ -100,7 +111,7 @@ def parse_client_message(raw: str) -> AnyMessage:
             raise ProtocolError(
                 "unknown_type",
                 "Unknown message type; expected one of hello, mute, text, offer, accept, "
-                "reject, interrupt, ping, take_voice.",
+                "reject, confirm_price, interrupt, ping, take_voice.",
             ) from exc
         where = ".".join(str(p) for p in first.get("loc", ())[1:])
         raise ProtocolError("invalid_message", f"{where or 'message'}: {first['msg']}") from exc

@@ -24,6 +24,7 @@ import logging
 import sys
 import time
 import uuid
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -34,12 +35,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from audio.acts import ActKind, NegotiationAct
 from audio.codecs import StreamResampler, pcm16_to_float32
+from audio.confirmations import ask_price, say_again
 from audio.errors import EngineError, PoolSaturated
 from audio.frames import Float32Array, Transcript, Utterance
-from audio.interpret import act_from
+from audio.interpret import MIN_CONFIDENCE, act_from
 from audio.phrasebook import confirm_prompt, render
 from audio.registry import EngineRegistry
-from audio.understanding import Catalogue, CatalogueItem, Intent, understand
+from audio.understanding import Catalogue, CatalogueItem, Intent, Understanding, understand
 from audio.vad import (
     Endpointer,
     EndpointerConfig,
@@ -66,26 +68,55 @@ from server.live.vendors import VendorChannels
 log = logging.getLogger("vyaparmitra.live")
 
 CONFIRM_SECONDS = 20.0
-"""How long a spoken accept waits for its one-word confirmation."""
+"""How long a spoken accept waits for its one-word confirmation, and a price heard
+without confidence for its yes."""
+MIN_STT_CONFIDENCE = 0.35
+"""A transcript below this is not trusted with a price, however clear its words read."""
 BUSY_RETRY_SECONDS = 0.15
 
 _CONFIRM_WORDS = frozenset(
     (
-        "yes yeah yep yup confirm confirmed sure ok okay done deal haan han ha haa ji pakka "
-        "theek thik hai हाँ हां हा जी पक्का ठीक है हो होय ஆமா ஆமாம் சரி అవును సరే হ্যাঁ হাঁ ঠিক আছে "
-        "ಹೌದು ಸರಿ അതെ ശരി ਹਾਂ ਠੀਕ હા બરાબર"
+        "yes yeah yep yup confirm confirmed sure ok okay done deal right correct exactly "
+        "haan han ha haa ji pakka theek thik hai sahi "
+        "हाँ हां हा जी पक्का ठीक है सही हो होय बरोबर ஆமா ஆமாம் சரி சரிதான் అవును సరే కరెక్ట్ "
+        "হ্যাঁ হাঁ ঠিক আছে ಹೌದು ಸರಿ അതെ ശരി ਹਾਂ ਠੀਕ ਸਹੀ ਜੀ હા બરાબર હાં"
+    ).split()
+)
+
+_REFUSAL_WORDS = frozenset(
+    (
+        "no nope nah not wrong incorrect nahi nahin nai na galat nako "
+        "नहीं नही ना गलत ग़लत नाही नको चूक இல்லை இல்ல இல்லே தப்பு వద్దు కాదు లేదు తప్పు "
+        "না নাহ ভুল ના નહીં નહિ ખોટું ಇಲ್ಲ ಅಲ್ಲ ತಪ್ಪು ഇല്ല അല്ല തെറ്റ് ਨਹੀਂ ਨਾ ਗਲਤ ਗ਼ਲਤ"
     ).split()
 )
 
 
-def is_confirmation(text: str, language: str) -> bool:
-    """A short "yes" (any supported language), or an understood accept with no new price."""
+def _words(text: str) -> list[str]:
     words = [w.strip(".,!?।॥'\"").lower() for w in text.split()]
-    words = [w for w in words if w]
+    return [w for w in words if w]
+
+
+def is_confirmation(text: str, language: str) -> bool:
+    """A short "yes" (any supported language), or an understood accept with no new price.
+    Not one asked back ("हाँ?", "ji?": "pardon?")."""
+    if text.rstrip().endswith("?"):
+        return False
+    words = _words(text)
     if words and len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words):
         return True
     understood = understand(text, language=language)
     return understood.intent is Intent.ACCEPT and understood.amount_paise is None
+
+
+def is_refusal(text: str, language: str) -> bool:
+    """A short "no" or "wrong" (any supported language), or an understood refusal with no
+    price in it: the answer to "did you say 35 rupees?" when they did not."""
+    words = _words(text)
+    if words and len(words) <= 4 and all(w in _REFUSAL_WORDS for w in words):
+        return True
+    understood = understand(text, language=language)
+    return understood.intent is Intent.REJECT and understood.amount_paise is None
 
 
 _DANGLING = frozenset(
@@ -102,8 +133,7 @@ def completes_turn(
     turn: a price (an offer or a counter), a question, or the yes a spoken accept awaits.
     A bare "okay" or "no" is often followed by a price ("No, thirty."), and a trailing
     "and"/"for" by more words: those wait out the full silence."""
-    words = [w.strip(".,!?।॥'\"").lower() for w in text.split()]
-    words = [w for w in words if w]
+    words = _words(text)
     if not words or words[-1] in _DANGLING:
         return False
     if awaiting_yes and is_confirmation(text, language):
@@ -167,10 +197,34 @@ class TypedWords:
     received_at: float = field(default_factory=time.time)
 
 
+@dataclass(frozen=True)
+class PriceAnswer:
+    """A `confirm_price` message: the speaker's button answer to a price question."""
+
+    utterance_id: str
+    confirm: bool
+    received_at: float = field(default_factory=time.time)
+
+
 @dataclass
 class PendingAccept:
     bid_count: int
     amount_paise: int
+    deadline: float
+
+
+@dataclass(frozen=True)
+class PriceQuestion:
+    """A price heard without confidence, waiting for its speaker's yes: nothing of it was
+    recorded or passed on."""
+
+    utterance_id: str
+    heard: str
+    """The speaker's words, as transcribed."""
+    understood: Understanding
+    source: BidSource
+    bid_count: int
+    """Bids made when it was asked: any later bid leaves the question behind."""
     deadline: float
 
 
@@ -201,7 +255,7 @@ class Speaker:
         self.endpointer = Endpointer(service.vad, service.endpointer_config)
         self.resampler = StreamResampler(input_rate, 16000)
         self.audio_in: asyncio.Queue[Float32Array | None] = asyncio.Queue(maxsize=500)
-        self.turns: asyncio.Queue[Utterance | TypedWords] = asyncio.Queue()
+        self.turns: asyncio.Queue[Utterance | TypedWords | PriceAnswer] = asyncio.Queue()
         self.pending: PendingAccept | None = None
         self.muted = False
         self.eos: dict[str, float] = {}
@@ -358,7 +412,7 @@ class Speaker:
                 transcript.text,
                 language=self.client.language,
                 catalogue=self.room.info.catalogue,
-                awaiting_yes=self.pending is not None,
+                awaiting_yes=self.pending is not None or self.client.side in self.room.questions,
             )
         return guess.complete
 
@@ -375,6 +429,8 @@ class Speaker:
                         eos_wall=item.received_at,
                         stages={},
                     )
+                elif isinstance(item, PriceAnswer):
+                    await self.service.answer_price(self, item)
                 else:
                     await self.service.voice_turn(self, item)
             except asyncio.CancelledError:
@@ -423,6 +479,12 @@ class LocalRoom:
         self.playback: dict[str, Playback] = {}
         self.hints_after: dict[str, dict[str, Any]] = {}
         """A spoken hint waiting for the offer's own speech (by utterance id) to be queued."""
+        self.questions: dict[str, PriceQuestion] = {}
+        """Per side, the price heard without confidence that waits for the speaker's yes.
+        Held by the process that heard it: a screen of that side here (the console
+        watching a phone call) can answer it too."""
+        self.answered: dict[str, deque[str]] = {}
+        """Per side, the utterance ids of the latest questions no longer waiting."""
         self._listener: contextlib.AbstractAsyncContextManager[Any] | None = None
         self._pump: asyncio.Task[None] | None = None
 
@@ -430,6 +492,34 @@ class LocalRoom:
         self._listener = self.service.bus.listen(self.id)
         queue = await self._listener.__aenter__()
         self._pump = asyncio.create_task(self._run(queue), name=f"room-{self.id}")
+
+    def ask(self, side: str, question: PriceQuestion) -> PriceQuestion | None:
+        """Make `question` the side's waiting one; the one it replaces, if any."""
+        previous = self.questions.pop(side, None)
+        if previous is not None:
+            self.answered_question(side, previous)
+        self.questions[side] = question
+        return previous
+
+    def take_question(self, side: str, utterance_id: str | None = None) -> PriceQuestion | None:
+        """The side's waiting question (only if it is `utterance_id`'s), no longer waiting."""
+        question = self.questions.get(side)
+        if question is None or (utterance_id is not None and question.utterance_id != utterance_id):
+            return None
+        del self.questions[side]
+        self.answered_question(side, question)
+        return question
+
+    def answered_question(self, side: str, question: PriceQuestion) -> None:
+        self.answered.setdefault(side, deque(maxlen=16)).append(question.utterance_id)
+
+    def _drop_questions(self, bid_seq: int | None) -> None:
+        """A bid was made (or the bargaining ended): questions asked before it are stale;
+        an answer to one would put a price against a conversation that moved on."""
+        for side, question in list(self.questions.items()):
+            if bid_seq is None or question.bid_count < bid_seq:
+                del self.questions[side]
+                self.answered_question(side, question)
 
     async def speech_started(self, side: str) -> None:
         await self.service.bus.publish(self.id, "speech_started", {"side": side})
@@ -475,6 +565,13 @@ class LocalRoom:
             return
         if event.type == "presence" and data.get("state") == "here":
             await self._voice_taken(event)
+        if event.type == "offer":
+            self._drop_questions(int(data.get("bid_seq") or 0))
+        elif event.type == "order" or (
+            event.type == "state"
+            and (data.get("negotiation") or {}).get("status") not in ("OPEN", "COUNTERED")
+        ):
+            self._drop_questions(None)
         if event.type == "speech_started":
             # Barge-in: the one who started speaking stops hearing the other side.
             listener = self.clients.get(data["side"])
@@ -687,6 +784,9 @@ class LiveService:
         self.turn_taking = turn_taking or TurnTaking()
         self.vad = SileroVAD()
         self.vad_pool = WorkerPool("vad", workers=1, queue=1024)
+        self.clock: Callable[[], float] = time.monotonic
+        """When confirmations expire (a test may move it on)."""
+        self.confirm_seconds = CONFIRM_SECONDS
         self.rooms: dict[int, LocalRoom] = {}
         self._room_lock = asyncio.Lock()
 
@@ -951,17 +1051,50 @@ class LiveService:
         confidence: float = 1.0,
         t_start: float | None = None,
     ) -> None:
-        """Words from a speaker (spoken or typed): understand, record, pass on."""
+        """Words from a speaker (spoken or typed): understand, record, pass on. A price
+        heard without confidence is neither recorded nor passed on: its speaker is asked
+        whether they said it, and these words may be their answer."""
         client = speaker.client
         room = speaker.room
-        info = room.info
         side = client.side
         other = Side(side).other.value
         t0 = t_start or time.monotonic()
+        n = await self._negotiation(room.id)
+        outstanding = (
+            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
+        )
+        understood = understand(
+            text,
+            language=client.language,
+            catalogue=room.info.catalogue,
+            has_outstanding_offer=outstanding,
+        )
+        unsure = understood.amount_paise is not None and (
+            understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
+        )
+        # A price question waiting: these words answer it, replace it, or (other words:
+        # "pardon?", a question about the product) leave it waiting.
+        asked = room.questions.get(side)
+        answer: str | None = None
+        if asked is not None:
+            late = self.clock() >= asked.deadline
+            if unsure and not late and understood.amount_paise == asked.understood.amount_paise:
+                answer = "heard_twice"
+            elif understood.amount_paise is not None:
+                answer = "replaced"
+            elif is_confirmation(text, client.language):
+                answer = "expired" if late else "yes"
+            elif is_refusal(text, client.language):
+                answer = "refused"
+            if answer is not None:
+                room.take_question(side, asked.utterance_id)
         await self.bus.publish(
             room.id,
             "transcript",
             {
+                # An unsure price, and the yes or no it is answered with, stay with the
+                # speaker: the other side only ever gets a price that was confirmed.
+                **({"only": side} if unsure or answer in ("yes", "refused", "expired") else {}),
                 "side": side,
                 "text": text,
                 "final": True,
@@ -973,26 +1106,261 @@ class LiveService:
         # A pending spoken accept: this utterance confirms it or cancels it.
         if speaker.pending is not None:
             pending, speaker.pending = speaker.pending, None
-            if time.monotonic() < pending.deadline and is_confirmation(text, client.language):
+            if self.clock() < pending.deadline and is_confirmation(text, client.language):
                 await self._accept(speaker, pending, utterance_id, eos_wall, stages, t0)
                 return
             await client.send_event({"type": "confirm_cancelled", "utterance_id": utterance_id})
+        confirmed = False
+        if asked is not None and answer is not None:
+            speak = source is BidSource.VOICE
+            if answer == "heard_twice":  # the same price heard twice: that is what was said
+                unsure, confirmed = False, True
+                understood = replace(
+                    understood, confidence=max(understood.confidence, MIN_CONFIDENCE)
+                )
+                confidence = max(confidence, MIN_STT_CONFIDENCE)
+            elif answer == "yes":
+                await self._confirmed(
+                    speaker, asked, turn_id=utterance_id, eos_wall=eos_wall, stages=stages, t0=t0
+                )
+                return
+            elif answer in ("expired", "refused"):
+                await self._question_closed(speaker, asked, answer, tell=True, speak=speak)
+                return
+            else:  # replaced: the new price is handled (or asked about) below
+                await self._question_closed(speaker, asked, answer)
+        if unsure:
+            await self._ask_price(speaker, understood, text, source, utterance_id, n)
+            return
+        await self._move(
+            speaker,
+            understood,
+            text,
+            n,
+            source=source,
+            utterance_id=utterance_id,
+            eos_wall=eos_wall,
+            stages=stages,
+            t0=t0,
+            stt_confidence=confidence,
+            confirmed=confirmed,
+        )
+
+    async def _negotiation(self, room_id: int) -> Negotiation | None:
+        async with self.sessions() as session, session.begin():
+            return await session.get(Negotiation, room_id)
+
+    async def _ask_price(
+        self,
+        speaker: Speaker,
+        understood: Understanding,
+        text: str,
+        source: BidSource,
+        utterance_id: str,
+        n: Negotiation | None,
+    ) -> None:
+        """Ask the speaker whether they said the price heard without confidence; record
+        nothing, pass nothing on."""
+        client = speaker.client
+        room = speaker.room
+        side = client.side
+        assert understood.amount_paise is not None
+        per_unit = understood.per_unit is not False
+        # Said as what a yes would record: a bare price is per unit of the product.
+        heard = NegotiationAct(
+            ActKind.OFFER,
+            amount_paise=understood.amount_paise,
+            per_unit=per_unit,
+            quantity=understood.quantity,
+            unit=(understood.unit or room.info.unit) if per_unit else understood.unit,
+        )
+        room.ask(
+            side,
+            PriceQuestion(
+                utterance_id,
+                text,
+                understood,
+                source,
+                bid_count=n.bid_count if n is not None else 0,
+                deadline=self.clock() + self.confirm_seconds,
+            ),
+        )
+        question = ask_price(heard, client.language)
+        await self.bus.publish(
+            room.id,
+            "understood",
+            {
+                "only": side,
+                "utterance_id": utterance_id,
+                **understood.to_json(),
+                "recorded": False,
+                "asked": True,
+            },
+        )
+        await self.bus.publish(
+            room.id,
+            "confirm_price",
+            {
+                "only": side,
+                "utterance_id": utterance_id,
+                "text": question,
+                "language": client.language,
+                "heard": text,
+                "amount_paise": understood.amount_paise,
+                "per_unit": understood.per_unit,
+                "quantity": understood.quantity,
+                "unit": understood.unit,
+                "unit_price_paise": self._unit_price(heard, n.quantity if n else 1),
+                "expires_in": self.confirm_seconds,
+            },
+        )
+        log.info(
+            "price heard without confidence; asking",
+            extra={"room": room.id, "side": side, "confidence": understood.confidence},
+        )
+        if source is BidSource.VOICE:
+            room.enqueue_speech(
+                client,
+                {
+                    "to": side,
+                    "text": question,
+                    "language": client.language,
+                    "utterance_id": f"{utterance_id}-confirm",
+                    "prompt": True,
+                },
+            )
+
+    async def _question_closed(
+        self,
+        speaker: Speaker,
+        question: PriceQuestion,
+        reason: str,
+        *,
+        tell: bool = False,
+        speak: bool = False,
+    ) -> None:
+        """The side's price question ends unconfirmed; with `tell`, the speaker is asked to
+        say the price again (and hears it with `speak`)."""
+        client = speaker.client
+        room = speaker.room
+        data: dict[str, Any] = {
+            "only": client.side,
+            "utterance_id": question.utterance_id,
+            "reason": reason,
+        }
+        if tell:
+            data["text"] = say_again(client.language, can_type=client.kind != "phone")
+        await self.bus.publish(room.id, "confirm_price_cancelled", data)
+        if tell and speak:
+            room.enqueue_speech(
+                client,
+                {
+                    "to": client.side,
+                    "text": data["text"],
+                    "language": client.language,
+                    "utterance_id": f"{question.utterance_id}-again",
+                    "prompt": True,
+                },
+            )
+
+    async def _confirmed(
+        self,
+        speaker: Speaker,
+        question: PriceQuestion,
+        *,
+        turn_id: str | None,
+        eos_wall: float,
+        stages: dict[str, float],
+        t0: float,
+    ) -> None:
+        """The speaker said yes: their price goes on as a confident one would have."""
+        understood = replace(
+            question.understood, confidence=max(question.understood.confidence, MIN_CONFIDENCE)
+        )
+        await self._move(
+            speaker,
+            understood,
+            question.heard,
+            await self._negotiation(speaker.room.id),
+            source=question.source,
+            utterance_id=question.utterance_id,
+            turn_id=turn_id,
+            eos_wall=eos_wall,
+            stages=stages,
+            t0=t0,
+            confirmed=True,
+        )
+
+    async def answer_price(self, speaker: Speaker, answer: PriceAnswer) -> None:
+        """A button's answer to the side's price question (`confirm_price`)."""
+        client = speaker.client
+        room = speaker.room
+        question = room.take_question(client.side, answer.utterance_id)
+        if question is None:
+            if answer.utterance_id in room.answered.get(client.side, ()):
+                await self.send_error(
+                    client,
+                    "confirm_stale",
+                    "That price question was already answered or left behind; nothing was "
+                    "recorded.",
+                )
+            else:
+                await self.send_error(
+                    client,
+                    "confirm_unknown",
+                    "No price question with that utterance_id is waiting; nothing was recorded.",
+                )
+            return
+        if self.clock() >= question.deadline:
+            await self._question_closed(speaker, question, "expired", tell=True)
+            await self.send_error(
+                client,
+                "confirm_expired",
+                "That price question has expired; nothing was recorded. Please say the price "
+                "again, or type it.",
+            )
+            return
+        if not answer.confirm:
+            await self._question_closed(speaker, question, "refused", tell=True)
+            return
+        await self._confirmed(
+            speaker,
+            question,
+            turn_id=None,
+            eos_wall=answer.received_at,
+            stages={},
+            t0=time.monotonic(),
+        )
+
+    async def _move(
+        self,
+        speaker: Speaker,
+        understood: Understanding,
+        text: str,
+        n: Negotiation | None,
+        *,
+        source: BidSource,
+        utterance_id: str,
+        eos_wall: float,
+        stages: dict[str, float],
+        t0: float,
+        turn_id: str | None = None,
+        stt_confidence: float = 1.0,
+        confirmed: bool = False,
+    ) -> None:
+        """Record the understood move and pass it on to the listener. `confirmed`: a price
+        its speaker confirmed; the listener hears it rendered, never the unsure words.
+        `turn_id` is the utterance that ended this turn, when not `utterance_id`."""
+        client = speaker.client
+        room = speaker.room
+        info = room.info
+        side = client.side
+        other = Side(side).other.value
         members = await self.bus.members(room.id)
         listener_language = members[other].language if other in members else client.language
-        async with self.sessions() as session, session.begin():
-            n = await session.get(Negotiation, room.id)
-        outstanding = (
-            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
-        )
-        understood = understand(
-            text,
-            language=client.language,
-            catalogue=info.catalogue,
-            has_outstanding_offer=outstanding,
-        )
         names = info.names_by_key.get(understood.product or "", info.product_names)
         act = act_from(understood, speaker=side, product_names=names)
-        if confidence < 0.35:
+        if stt_confidence < MIN_STT_CONFIDENCE:
             act = None  # the words still reach the listener; nothing is recorded
         t_understood = time.monotonic()
         stages["understand"] = t_understood - t0
@@ -1004,6 +1372,7 @@ class LiveService:
                 "utterance_id": utterance_id,
                 **understood.to_json(),
                 "recorded": act is not None and act.kind is not ActKind.QUESTION,
+                **({"confirmed": True} if confirmed else {}),
             },
         )
         # Record the move.
@@ -1035,7 +1404,7 @@ class LiveService:
                     )
                 elif source is BidSource.VOICE:
                     speaker.pending = PendingAccept(
-                        n.bid_count, latest, time.monotonic() + CONFIRM_SECONDS
+                        n.bid_count, latest, self.clock() + self.confirm_seconds
                     )
                     prompt = confirm_prompt(
                         NegotiationAct(ActKind.ACCEPT, amount_paise=latest, unit=info.unit),
@@ -1047,7 +1416,7 @@ class LiveService:
                             "utterance_id": utterance_id,
                             "text": prompt,
                             "amount_paise": latest,
-                            "expires_in": CONFIRM_SECONDS,
+                            "expires_in": self.confirm_seconds,
                         }
                     )
                     room.enqueue_speech(
@@ -1072,6 +1441,10 @@ class LiveService:
             # "40 a kilo" names a rate: the listener hears "40 rupees a kilo", not "1 kilo
             # … 40 rupees a kilo" when 2 kilos are being bargained for.
             act = replace(act, quantity=None)
+        if confirmed and act is not None:
+            # The heard words held more than one price: the listener gets the confirmed one
+            # said afresh, even in the speaker's own language.
+            text = render(act, client.language)
         translation = await self.engines.translation(client.language, listener_language).translate(
             text, source=client.language, target=listener_language, act=act
         )
@@ -1098,7 +1471,7 @@ class LiveService:
                 "utterance_id": utterance_id,
                 "eos_wall": eos_wall,
                 "stages": {k: round(v, 4) for k, v in stages.items()},
-                "end_of_turn": speaker.end_reasons.pop(utterance_id, None),
+                "end_of_turn": speaker.end_reasons.pop(turn_id or utterance_id, None),
             },
         )
         for stage, seconds in stages.items():

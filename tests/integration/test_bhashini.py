@@ -167,7 +167,7 @@ async def test_concurrent_first_turns_share_one_config_call(
     results = await asyncio.gather(
         *(asr.transcribe(speech(), sample_rate=16000, language="ta") for _ in range(5))
     )
-    assert {r.text for r in results} == {"தக்காளி கிலோ நாற்பது ரூபாய்"}
+    assert {r.text for r in results} == {"தக்காளி கிலோ 40 ரூபாய்"}
     assert len(ulca.calls_to("config")) == 1
 
 
@@ -228,12 +228,48 @@ async def test_asr_sends_16k_wav_and_reads_the_transcript(
             "serviceId": service_id("asr", "hi"),
             "audioFormat": "wav",
             "samplingRate": 16000,
+            "postProcessors": ["itn"],
         },
     }
     wav = base64.b64decode(compute.body["inputData"]["audio"][0]["audioContent"])
     with wave.open(io.BytesIO(wav)) as w:
         assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (16000, 1, 2)
         assert abs(w.getnframes() - 8000) <= 2
+
+
+async def test_asr_asks_for_numbers_in_digits(ulca: UlcaDouble, client: BhashiniClient) -> None:
+    result = await BhashiniASR(client).transcribe(speech(), sample_rate=16000, language="hi")
+    assert result.text == "टमाटर 40 रुपये किलो है"
+    (compute,) = ulca.calls_to("compute")
+    assert compute.body["pipelineTasks"][0]["config"]["postProcessors"] == ["itn"]
+
+
+async def test_the_double_normalizes_numbers_only_when_asked(
+    ulca: UlcaDouble, client: BhashiniClient
+) -> None:
+    task = [PipelineTask("asr", "hi")]
+    plain = encode_wav(speech(0.4), 16000)
+    registered = encode_wav(speech(0.6), 16000)
+    ulca.register_transcript(registered, "ढाई सौ रुपये", itn="250 रुपये")
+
+    async def heard(wav: bytes, **config: Any) -> str:
+        audio = {"audio": [{"audioContent": base64.b64encode(wav).decode()}]}
+        options = {"audioFormat": "wav", "samplingRate": 16000, **config}
+        (response,) = await client.ulca_compute(task, audio, options=[options])
+        return str(response["output"][0]["source"])
+
+    itn = {"postProcessors": ["itn"]}
+    assert await heard(plain) == "टमाटर चालीस रुपये किलो है"
+    assert await heard(plain, **itn) == "टमाटर 40 रुपये किलो है"
+    assert await heard(plain, postProcessors=["punctuation"]) == "टमाटर चालीस रुपये किलो है"
+    assert await heard(registered) == "ढाई सौ रुपये"
+    assert await heard(registered, **itn) == "250 रुपये"
+    # A transcript registered without an ITN form comes back as registered either way.
+    ulca.register_transcript(plain, "दो किलो टमाटर")
+    assert await heard(plain, **itn) == "दो किलो टमाटर"
+    with pytest.raises(EngineError, match="postProcessors") as bad:
+        await heard(registered, postProcessors="itn")
+    assert bad.value.status == 400
 
 
 async def test_translation_of_free_text(ulca: UlcaDouble, client: BhashiniClient) -> None:

@@ -90,16 +90,22 @@ async def test_language_is_explicit(tiny_en: FasterWhisperSTT, base: FasterWhisp
     assert not base.supports("xx")
 
 
-async def test_base_round_trips_espeak_hindi_price(base: FasterWhisperSTT) -> None:
-    """What base can do with espeak-ng's robotic Hindi: the number words of a short price.
+async def test_base_hears_espeak_hindi_in_devanagari(base: FasterWhisperSTT) -> None:
+    """What base can do with espeak-ng's robotic Hindi: Devanagari words, the unit, and
+    the stem of the number, nothing more.
 
-    Measured: "टमाटर चालीस रुपये किलो" → "चालीस रुपये किलो" (the product name is lost);
-    "मैं तीन सौ रुपये दूंगा" → garbled ("पीन साँ पये दूदा"), so it is not asserted here.
+    Measured: "टमाटर चालीस रुपये किलो" → "घमाटर चाली गुपये, किलो". (When the prompt held
+    "चालीस रुपये किलो" itself, the words came back right: that was the prompt talking.)
+    Without a prompt the same clip comes back as Arabic-script digits
+    (tests/integration/test_stt_prompts.py); "मैं तीन सौ रुपये दूंगा" is garbled either way.
     """
     audio = np.concatenate([silence(0.3), espeak("टमाटर चालीस रुपये किलो", "hi", wpm=140)])
     transcript = await base.transcribe(audio, sample_rate=16000, language="hi", hints=("टमाटर",))
-    assert "चालीस" in transcript.text
-    assert "रुपये" in transcript.text
+    letters = [c for c in transcript.text if c.isalpha()]
+    assert letters
+    assert all("\u0900" <= c <= "\u097f" for c in letters), transcript.text
+    assert "चाली" in transcript.text
+    assert "किलो" in transcript.text
     assert transcript.language == "hi"
 
 
@@ -240,7 +246,8 @@ async def test_the_short_window_hears_what_the_full_window_hears(
         assert 0.3 < short.confidence <= 1.0
         short_s += short.timings["decode"]
         full_s += full.timings["decode"]
-    assert "forty five rupees" in short.text.lower().replace("-", " ")
+    said = short.text.lower().replace("-", " ")
+    assert "45 rupees" in said or "forty five rupees" in said, short.text
     # Back to back on the same clips: the encoder reads ~9 s of features instead of 30 s.
     assert short_s < 0.8 * full_s, (short_s, full_s)
 

@@ -24,6 +24,7 @@ from server.live.clients import BrowserClient, PhoneClient
 from server.live.protocol import (
     ACCEPTED_RATES,
     Accept,
+    ConfirmPrice,
     Hello,
     Interrupt,
     Mute,
@@ -35,7 +36,7 @@ from server.live.protocol import (
     Text,
     parse_client_message,
 )
-from server.live.service import LiveService, RoomInfo, Speaker, TypedWords
+from server.live.service import LiveService, PriceAnswer, RoomInfo, Speaker, TypedWords
 from server.live.tickets import TicketClaims
 from server.live.vendors import ConsoleNotices, SpokenNotices
 from server.security import TokenError
@@ -333,6 +334,8 @@ async def _control(live: LiveService, speaker: Speaker, msg: Any) -> None:
         await speaker.room.interrupt(speaker.client.side)
     elif isinstance(msg, Text):
         speaker.turns.put_nowait(TypedWords(msg.text))
+    elif isinstance(msg, ConfirmPrice):  # in turn with words, which may answer it too
+        speaker.turns.put_nowait(PriceAnswer(msg.utterance_id, msg.confirm))
     elif isinstance(msg, Offer):
         await live.place_bid(
             speaker,

@@ -32,6 +32,8 @@ let live = null;
 let negotiation = null; // the server's view: status, quantity, latest_offer, bid_count
 let bids = []; // offers in order (snapshot bids, then offer events)
 let confirming = null; // a spoken accept waiting for "yes"
+let unsure = null; // a price the server heard without confidence, waiting for "yes" (confirm_price)
+let unsureTimer = 0;
 let interim = null; // what the shopper is saying right now, before the final transcript
 let talking = false; // push-to-talk held
 let listening = false; // hands-free on
@@ -269,6 +271,7 @@ function onEvent(event) {
         });
       }
       if (event.capped && event.side === "customer") notice(t("capped"));
+      setUnsure(null); // a bid leaves any price question behind
       negotiation = { ...(negotiation || {}), status: event.state };
       renderTalk();
       break;
@@ -291,7 +294,17 @@ function onEvent(event) {
       }
       break;
     case "understood":
-      if (event.amount_paise && !event.recorded) notice(t("heard_price", { price: formatPaise(event.amount_paise) }));
+      // A price being asked about has its own card (confirm_price).
+      if (event.amount_paise && !event.recorded && !event.asked) {
+        notice(t("heard_price", { price: formatPaise(event.amount_paise) }));
+      }
+      break;
+    case "confirm_price":
+      setUnsure(event);
+      break;
+    case "confirm_price_cancelled":
+      if (unsure && unsure.utterance_id === event.utterance_id) setUnsure(null);
+      if (event.text) notice(event.text);
       break;
     case "confirm":
       confirming = event;
@@ -303,6 +316,7 @@ function onEvent(event) {
       break;
     case "order":
       confirming = null;
+      unsure = null;
       state.order = event.order;
       save();
       renderTalk();
@@ -318,10 +332,23 @@ function onEvent(event) {
       break;
     case "error":
       notice(event.message);
+      if (unsure) setUnsure(null);
       break;
     default:
       break;
   }
+}
+
+/** The price question on show (or none); it goes by itself when the server stops waiting. */
+function setUnsure(question) {
+  unsure = question;
+  clearTimeout(unsureTimer);
+  if (question) {
+    unsureTimer = setTimeout(() => {
+      if (unsure === question) setUnsure(null);
+    }, (question.expires_in || 20) * 1000);
+  }
+  renderTalk();
 }
 
 function vendorPresence(member) {
@@ -396,6 +423,7 @@ function stateLine() {
   if (status === "EXPIRED") return t("state_expired");
   if (status === "CANCELLED") return t("state_cancelled");
   if (confirming) return t("state_confirm", { price: formatPaise(confirming.amount_paise), unit: unit() });
+  if (unsure) return unsure.text;
   const offer = n.latest_offer;
   if (!offer) return t("state_start");
   const price = formatPaise(offer.amount_paise);
@@ -461,6 +489,7 @@ function renderOffers(open) {
     );
   });
   $("offers").replaceChildren(...items);
+  if (unsure && open) $("offers").prepend(unsureCard(unsure));
   if (confirming && open) {
     $("offers").prepend(
       h(
@@ -475,6 +504,22 @@ function renderOffers(open) {
       ),
     );
   }
+}
+
+function unsureCard(question) {
+  const price = t("per_unit", { price: formatPaise(question.unit_price_paise), unit: unit() });
+  return h(
+    "li",
+    { class: "offer confirm unsure", role: "group", "aria-label": t("unsure_group") },
+    h("p", { class: "offer-who", lang: question.language }, question.text),
+    h("p", { class: "heard", lang: question.language }, t("unsure_heard", { text: question.heard })),
+    h(
+      "div",
+      { class: "row actions" },
+      h("button", { type: "button", class: "primary", onclick: () => confirmPrice(question) }, t("unsure_confirm", { price })),
+      h("button", { type: "button", onclick: () => fixPrice(question) }, t("unsure_fix")),
+    ),
+  );
 }
 
 function renderTranscript() {
@@ -615,6 +660,21 @@ function sendOrSay(message) {
 function acceptOffer(bid) {
   confirming = null;
   sendOrSay({ type: "accept", expected_seq: bid ? bid.seq : undefined });
+}
+
+function confirmPrice(question) {
+  sendOrSay({ type: "confirm_price", utterance_id: question.utterance_id, confirm: true });
+  setUnsure(null);
+}
+
+/** The heard price was wrong: the typed price box, filled in with it, to put right. */
+function fixPrice(question) {
+  sendOrSay({ type: "confirm_price", utterance_id: question.utterance_id, confirm: false });
+  setUnsure(null);
+  const input = $("amount");
+  input.value = rupeesInput(question.unit_price_paise);
+  input.focus();
+  input.select();
 }
 
 function counterOffer(bid) {

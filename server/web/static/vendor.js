@@ -257,7 +257,21 @@ function wireProductForm() {
 function room(n) {
   let r = rooms.get(n.id);
   if (!r) {
-    r = { id: n.id, n, bids: [], lines: [], hint: null, members: {}, confirmBelow: null, live: null, player: null, error: "" };
+    r = {
+      id: n.id,
+      n,
+      bids: [],
+      lines: [],
+      hint: null,
+      members: {},
+      confirmBelow: null,
+      unsure: null, // the vendor's own price heard without confidence (confirm_price)
+      fixing: null, // that price, being put right by hand
+      note: "",
+      live: null,
+      player: null,
+      error: "",
+    };
     rooms.set(n.id, r);
   }
   return r;
@@ -390,6 +404,18 @@ function onRoomEvent(r, event) {
       r.n = { ...r.n, status: event.state, latest_offer: { side: event.side, amount_paise: event.amount_paise } };
       r.confirmBelow = null;
       r.error = "";
+      r.unsure = null; // a bid leaves any price question behind
+      r.note = "";
+      if (event.side === "vendor") r.fixing = null;
+      break;
+    case "confirm_price":
+      setUnsure(r, event);
+      r.fixing = null;
+      r.note = "";
+      break;
+    case "confirm_price_cancelled":
+      if (r.unsure && r.unsure.utterance_id === event.utterance_id) setUnsure(r, null);
+      r.note = event.text || "";
       break;
     case "presence":
       r.members = { ...r.members, [event.side]: { ...(r.members[event.side] || {}), ...event } };
@@ -403,6 +429,8 @@ function onRoomEvent(r, event) {
       if (event.side === "customer") addLine(r, { id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language });
       break;
     case "order":
+      r.unsure = null;
+      r.fixing = null;
       r.order = event.order;
       r.n = { ...r.n, status: "ACCEPTED" };
       pollOrders();
@@ -419,11 +447,26 @@ function onRoomEvent(r, event) {
       break;
     case "error":
       r.error = event.message;
+      r.unsure = null;
       break;
     default:
       return;
   }
   renderRoom(r);
+}
+
+/** The price question on show (or none); it goes by itself when the server stops waiting. */
+function setUnsure(r, question) {
+  r.unsure = question;
+  clearTimeout(r.unsureTimer);
+  if (question) {
+    r.unsureTimer = setTimeout(() => {
+      if (r.unsure === question) {
+        r.unsure = null;
+        renderRoom(r);
+      }
+    }, (question.expires_in || 20) * 1000);
+  }
 }
 
 function addLine(r, part) {
@@ -486,6 +529,9 @@ function renderRoom(r) {
   if (voiceElsewhere(r) && ACTIVE.has(r.n.status)) {
     parts.push(h("button", { type: "button", onclick: () => takeVoice(r) }, t("use_here")));
   }
+  if (open && r.unsure) parts.push(unsureCard(r, r.unsure, unit));
+  if (open && r.fixing) parts.push(fixForm(r, r.fixing, unit, floor));
+  if (r.note) parts.push(h("p", { class: "note", role: "status" }, r.note));
   if (offer) parts.push(incomingOffer(r, offer, unit, floor));
   if (r.error) parts.push(h("p", { class: "warn", role: "alert" }, r.error));
   if (!ACTIVE.has(r.n.status) || r.n.status === "ACCEPTED" || r.n.status === "LOCKED") {
@@ -618,6 +664,90 @@ function incomingOffer(r, offer, unit, floor) {
       }),
       h("button", { type: "submit", dataset: { action: "counter" } }, confirmCounter ? t("counter_below_floor") : t("counter")),
     ),
+  );
+}
+
+function unsureCard(r, question, unit) {
+  const price = t("per_unit", { price: formatPaise(question.unit_price_paise), unit });
+  return h(
+    "div",
+    { class: "incoming unsure", role: "group", "aria-label": t("unsure_group") },
+    h("p", { class: "offer-who", lang: question.language }, question.text),
+    h("p", { class: "heard", lang: question.language }, t("unsure_heard", { text: question.heard })),
+    h(
+      "div",
+      { class: "row actions" },
+      h(
+        "button",
+        {
+          type: "button",
+          class: "primary",
+          dataset: { action: "confirm-price" },
+          onclick: () => {
+            send(r, { type: "confirm_price", utterance_id: question.utterance_id, confirm: true });
+            setUnsure(r, null);
+            renderRoom(r);
+          },
+        },
+        t("unsure_confirm", { price }),
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          dataset: { action: "fix-price" },
+          onclick: () => {
+            send(r, { type: "confirm_price", utterance_id: question.utterance_id, confirm: false });
+            setUnsure(r, null);
+            r.fixing = question;
+            renderRoom(r);
+            const input = $(`fix-${r.id}`);
+            if (input) {
+              input.focus();
+              input.select();
+            }
+          },
+        },
+        t("unsure_fix"),
+      ),
+    ),
+  );
+}
+
+/** The vendor's heard price, put right by hand: sent as a button offer. */
+function fixForm(r, question, unit, floor) {
+  const confirmFix = r.confirmBelow === "fix";
+  return h(
+    "form",
+    {
+      class: "row counter",
+      onsubmit: (e) => {
+        e.preventDefault();
+        const input = e.target.querySelector("input");
+        const paise = parseRupees(input.value);
+        if (!paise) {
+          input.setAttribute("aria-invalid", "true");
+          return notice(t("bad_amount"));
+        }
+        const below = floor != null && paise < floor;
+        if (below && !confirmFix) {
+          r.confirmBelow = "fix";
+          r.error = t("below_floor", { price: formatPaise(floor) });
+          return renderRoom(r);
+        }
+        r.note = "";
+        send(r, { type: "offer", amount_paise: paise, confirm_below_floor: below || undefined });
+      },
+    },
+    h("label", { for: `fix-${r.id}` }, t("your_offer", { unit })),
+    h("input", {
+      id: `fix-${r.id}`,
+      inputmode: "decimal",
+      autocomplete: "off",
+      dataset: { keep: "fix" },
+      value: rupeesInput(question.unit_price_paise),
+    }),
+    h("button", { type: "submit", dataset: { action: "fix" } }, confirmFix ? t("counter_below_floor") : t("send_offer")),
   );
 }
 

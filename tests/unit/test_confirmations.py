@@ -1,0 +1,109 @@
+"""The price question and the say-again line, in every language the phrasebook speaks."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from audio.acts import ActKind, NegotiationAct
+from audio.confirmations import (
+    ASK_PRICE,
+    LANGUAGES,
+    SAY_AGAIN,
+    SAY_AGAIN_SPOKEN,
+    ask_price,
+    say_again,
+)
+from audio.phrasebook import LANGUAGES as PHRASEBOOK_LANGUAGES
+from audio.phrasebook import say_price
+from audio.understanding import understand
+
+SCRIPTS = {
+    "en": "LATIN",
+    "hi": "DEVANAGARI",
+    "mr": "DEVANAGARI",
+    "bn": "BENGALI",
+    "gu": "GUJARATI",
+    "pa": "GURMUKHI",
+    "ta": "TAMIL",
+    "te": "TELUGU",
+    "kn": "KANNADA",
+    "ml": "MALAYALAM",
+}
+
+
+def foreign_letters(text: str, language: str) -> list[str]:
+    """Letters and vowel signs of `text` not in `language`'s script."""
+    script = SCRIPTS[language]
+    return [
+        ch
+        for ch in text
+        if unicodedata.category(ch)[0] in "LM" and not unicodedata.name(ch).startswith(script)
+    ]
+
+
+def act(paise: int, unit: str | None = "kg", *, per_unit: bool = True) -> NegotiationAct:
+    return NegotiationAct(ActKind.OFFER, amount_paise=paise, per_unit=per_unit, unit=unit)
+
+
+def test_every_phrasebook_language_has_both_phrases() -> None:
+    assert set(LANGUAGES) == set(PHRASEBOOK_LANGUAGES) == set(SCRIPTS)
+    for table in (ASK_PRICE, SAY_AGAIN, SAY_AGAIN_SPOKEN):
+        assert set(table) == set(LANGUAGES)
+        assert all(text.strip() for text in table.values())
+    for language in LANGUAGES:
+        assert ASK_PRICE[language].count("{price}") == 1
+        assert say_again(language) == SAY_AGAIN[language]
+        assert say_again(language, can_type=False) == SAY_AGAIN_SPOKEN[language]
+        assert say_again(language) != say_again(language, can_type=False)
+
+
+@pytest.mark.parametrize("language", SCRIPTS)
+@pytest.mark.parametrize(
+    ("price", "digits"),
+    [
+        (act(3500), ["35"]),
+        (act(3550, "piece"), ["35", "50"]),
+        (act(5000, None), ["50"]),
+        (act(9000, "kg", per_unit=False), ["90"]),
+        (act(12_000_000, "dozen"), ["1,20,000"]),
+    ],
+)
+def test_the_question_says_the_amount_in_digits(
+    language: str, price: NegotiationAct, digits: list[str]
+) -> None:
+    question = ask_price(price, language)
+    assert all(d in question for d in digits), question
+    assert price.amount_paise is not None
+    unit = price.unit if price.per_unit else None
+    assert say_price(price.amount_paise, language, unit=unit) in question
+    assert question.endswith("?")
+
+
+@pytest.mark.parametrize("language", SCRIPTS)
+def test_each_phrase_is_written_in_its_language_s_script(language: str) -> None:
+    for text in (
+        ask_price(act(3500), language),
+        ask_price(act(4050, "litre"), language),
+        say_again(language),
+        say_again(language, can_type=False),
+    ):
+        assert foreign_letters(text, language) == [], text
+
+
+def test_the_question_takes_an_understanding_as_it_is() -> None:
+    understood = understand("40 ya 50 rupaye kilo", language="hi")
+    assert ask_price(understood, "hi") == "क्या आपने 50 रुपये किलो कहा?"
+    total = understand("2 kilo for 80 or 90 rupees", language="en")
+    assert total.per_unit is not True
+    assert ask_price(total, "en") == "Did you say 90 rupees?"  # a total: no "a kilo"
+
+
+def test_examples_and_fallbacks() -> None:
+    assert ask_price(act(3500), "en") == "Did you say 35 rupees a kilo?"
+    assert ask_price(act(3500), "ta") == "கிலோ 35 ரூபாய் என்று சொன்னீர்களா?"
+    assert ask_price(act(3500), "fr") == "Did you say 35 rupees a kilo?"
+    assert say_again("fr") == "Please say the price again, or type it."
+    with pytest.raises(ValueError, match="no price"):
+        ask_price(NegotiationAct(ActKind.OFFER), "hi")
