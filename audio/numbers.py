@@ -220,6 +220,10 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         if state.last is Kind.VALUE and kind is Kind.FRACTION and state.after_and:
             state.current = current + value  # "one and a half"
             return used
+        if state.after_and and current >= 100 and current % 100 == 0 and value < 100:
+            state.current = current + value  # "100 and 5", as a recogniser writes it
+            state.last, state.after_and = kind, False
+            return used
         return 0
     state.english_unit_only = (
         state.last is None and word in _ENGLISH_UNITS_FOLDED and 1 <= value <= 9

@@ -103,6 +103,7 @@ def test_devanagari_compounds(text: str, value: float) -> None:
         ("twenty five hundred", 2500), ("two hundred thousand", 200_000),
         ("one fifty", 150), ("two fifty", 250), ("one twenty five", 125),
         ("one and a half", 1.5), ("half", 0.5), ("three lakh", 300_000),
+        ("100 and 5", 105), ("200 and fifty", 250),
     ],
 )  # fmt: skip
 def test_english(text: str, value: float) -> None:
