@@ -198,7 +198,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
         "টাকা", "টাকায়", "টাকার", "টাকাতে", "টাকাটা", "ট্যাকা", "টাকাই", "রুপি", "রুপী",
-        "৳", "taka", "takay", "takar", "tk", "rupi",
+        "taka", "takay", "takar", "tk", "rupi",
     ),
     Cue.PAISE: ("পয়সা", "poysa", "poisa"),
     Cue.PER: ("প্রতি", "proti"),
