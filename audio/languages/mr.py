@@ -117,6 +117,10 @@ def _add(table: dict[str, float], word: str, number: float) -> None:
 SUFFIXES: tuple[str, ...] = (
     "ला", "ना", "ने", "नी", "चा", "ची", "चे", "च्या", "चं", "त", "ात", "मध्ये", "मधे",
     "पर्यंत", "पेक्षा", "मागे", "च", "ही", "सुद्धा",
+    # the oblique stem and its ending together, for unit and currency words, which are
+    # matched without `OBLIQUE_ENDINGS` ("डझनाला", "रुपयांना", "नगाचे")
+    "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
+    "ांत", "ांनी",
 )
 OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
 
@@ -140,7 +144,7 @@ VALUES |= {w: 1 for w in ONE_FORMS}
 SCALES: dict[str, float] = {
     "शंभर": 100, "शे": 100, "हजार": 1000, "हज़ार": 1000, "सहस्र": 1000, "लाख": 100_000,
     "लक्ष": 100_000, "कोटी": 10_000_000, "कोटि": 10_000_000, "करोड": 10_000_000,
-    "shambhar": 100, "shambar": 100, "she": 100, "hajar": 1000, "hajaar": 1000,
+    "shambhar": 100, "shambar": 100, "hajar": 1000, "hajaar": 1000,
     "lakh": 100_000, "koti": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
@@ -206,7 +210,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "la", "aahe", "ahe", "fakt", "bhau", "dada", "tai", "mavshi", "kaka", "mage",
     ),
     Cue.EACH: (
-        "प्रत्येकी", "एकाला", "एक नग", "नगाला", "एकाचे", "एकाचा", "एकाची", "नगामागे",
+        "प्रत्येकी", "एकाला", "एक नग", "एकाचे", "एकाचा", "एकाची",
         "pratyeki", "ekala", "ek nag",
     ),
     Cue.TOTAL: (
@@ -268,8 +272,9 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 
 
 # "एक"/"ek" is the article; "लक्ष" is also "attention" ("लक्ष द्या"); a lone "शे" is
-# a hundred only after a number; "tera" is Hindi "your" and "saath" "with" in chat.
-AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "शे", "she", "tera", "saath", "don"))
+# a hundred only after a number (a lone romanized "she" is left out: English "she"); in
+# chat "tera" is Hindi "your", "bara" "big" and "saath" "with", as in the Hindi table.
+AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "शे", "tera", "bara", "saath", "don"))
 
 SPEC = LanguageSpec(
     code="mr",
