@@ -442,8 +442,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("കിലോ", "കിലോഗ്രാം", "കിലൊ", "കെജി", "കേജി", "kilo"),
     "g": ("ഗ്രാം", "ഗ്രാമ്", "gram"),
     "dozen": ("ഡസൻ", "ഡസന്", "ഡസണ്", "dasan", "dozen"),
-    "piece": ("പീസ്", "എണ്ണം", "കഷണം", "കഷ്ണം", "piece", "ennam"),
-    "litre": ("ലിറ്റർ", "ലിറ്റര്", "ലീറ്റർ", "litre", "littar"),
+    "piece": ("പീസ്", "എണ്ണം", "എണ്ണത്ത", "കഷണം", "കഷ്ണം", "piece", "ennam"),
+    "litre": ("ലിറ്റർ", "ലിറ്റര്", "ലിറ്ററ", "ലീറ്റർ", "litre", "littar"),
     "bunch": ("കെട്ട്", "കുല", "kettu", "kula"),
 }
 
@@ -548,6 +548,23 @@ def _with_endings(words: tuple[str, ...]) -> tuple[str, ...]:
 
 ONE_WITH_ENDINGS = _with_endings(ONES[1] + ROMAN_ONES[1])
 
+
+def _phrase_spellings(phrases: tuple[str, ...], stems: bool = False) -> tuple[str, ...]:
+    """Every phrase with each word in its chillu and virama spellings (കൂടുതൽ/കൂടുതല്);
+    with `stems`, a word in a final virama also as its bare stem, which the lexicon
+    matches before a case ending ("കെട്ട്" → "കെട്ടിന്", "ഡസന്" → "ഡസനിന്")."""
+    found: list[str] = []
+    for phrase in phrases:
+        words = phrase.split()
+        found.append(phrase)
+        for i, word in enumerate(words):
+            for spelling in _spellings(word)[:3]:
+                found.append(" ".join([*words[:i], spelling, *words[i + 1 :]]))
+                if stems and len(words) == 1 and spelling.endswith(_VIRAMA):
+                    found.append(spelling[:-1])
+    return tuple(dict.fromkeys(found))
+
+
 # fmt: off
 # One, the article, and one with a case ending ("ഒന്നിന്" for one, each): a number only
 # when a unit or currency vouches. "ഒന്ന്" is also the softener "just" ("ഒന്ന്
@@ -568,6 +585,6 @@ SPEC = LanguageSpec(
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_VIRAMA, _U, "u"),
-    units=UNITS,
-    cues=CUES,
+    units={unit: _phrase_spellings(names, stems=True) for unit, names in UNITS.items()},
+    cues={cue: _phrase_spellings(phrases) for cue, phrases in CUES.items()},
 )
