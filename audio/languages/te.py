@@ -1,48 +1,384 @@
-"""Telugu."""
+"""Telugu: Telugu script and the romanized Telugu of chat and Whisper.
+
+Telugu says 1–19 as single words (ఒకటి … పది, పదకొండు … పందొమ్మిది) and the tens
+ఇరవై, ముప్పై, నలభై, యాభై, అరవై, డెబ్బై, ఎనభై, తొంభై, with the unit after them as a
+separate word ("ముప్పై ఐదు" 35) or, in speech, run together with a "య్య" glide before
+a vowel ("ముప్పయ్యైదు", "నలభయ్యైదు"). Formal tens end in "-ది" (ముప్పది, యాభై/ఏబది).
+Hundreds: వంద (100), వందలు (plural), వందల (combining: "రెండు వందల యాభై" 250), నూరు
+and its combining form నూట ("నూట యాభై", written also "నూటయాభై", 150); colloquially
+"రెండొందలు", "మూడొందల". Thousands: వెయ్యి / వేయి (1000), వేలు (plural), వేల (combining);
+లక్ష, లక్షా ("ఒక లక్షా ఇరవై వేలు"), లక్షలు, లక్షల; కోటి, కోట్లు, కోట్ల. పాతిక is 25.
+Fractions: అర / అర్ధ / సగం ½, పావు ¼, ముప్పావు / ముక్కాలు ¾, and "X-న్నర" for X and a
+half (ఒకటిన్నర 1½, రెండున్నర 2½, వందన్నర 150, వెయ్యిన్నర 1500, లక్షన్నర 1.5 lakh).
+Case endings attach to numbers, money and units: -కు/-కి (for: "వందకు", "యాభైకి"),
+-కే (only for), -లో, -తో, emphatic -ే/-యే ("వందే"), and the oblique "-ింటి-" of
+"మూడింటికి".
+
+References: num2words' Telugu and indic-numtowords' Telugu, both read back for every
+number to a lakh by `tests/unit/test_number_oracles.py`; num2words' odd but readable
+forms (ఒకటి వంద 100, ఒకటి వేయి 1000, వేయిల as the combining thousand, పదునయిదు 15)
+are read, not excused. The sandhi and colloquial forms follow standard Telugu grammar
+(Brown's and Arden's grammars: నూట as the combining form of నూరు, the య glide between
+vowels, -న్నర "and a half").
+"""
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+from audio.languages.base import Cue, LanguageSpec, Part, fraction, join, scale, tens, value
+
+# --- numbers in Telugu script ---------------------------------------------------------
 
 # fmt: off
-VALUES: dict[str, float] = {
-    "ఒకటి": 1, "రెండు": 2, "మూడు": 3, "నాలుగు": 4, "ఐదు": 5, "ఆరు": 6, "ఏడు": 7,
-    "ఎనిమిది": 8, "తొమ్మిది": 9, "పది": 10, "ఒక": 1,
+_UNITS: dict[int, tuple[str, ...]] = {
+    1: ("ఒకటి", "ఒక్కటి"), 2: ("రెండు",), 3: ("మూడు",), 4: ("నాలుగు", "నాల్గు"),
+    5: ("ఐదు", "అయిదు", "అయ్దు"), 6: ("ఆరు",), 7: ("ఏడు",),
+    8: ("ఎనిమిది", "ఎనమిది"), 9: ("తొమ్మిది",),
 }
-SCALES: dict[str, float] = {"వంద": 100, "వెయ్యి": 1000}
-FRACTIONS: dict[str, float] = {"అర": 0.5}
-PREFIXES: dict[str, float] = {}
+_TEENS: dict[int, tuple[str, ...]] = {
+    10: ("పది",), 11: ("పదకొండు", "పదుకొండు"), 12: ("పన్నెండు",),
+    13: ("పదమూడు", "పదుమూడు", "పదిమూడు"),
+    14: ("పద్నాలుగు", "పధ్నాలుగు", "పదునాలుగు", "పదనాలుగు"),
+    15: ("పదిహేను", "పదిహేన్", "పదేను", "పదునైదు", "పదునయిదు", "పదహైదు"),
+    16: ("పదహారు", "పదిహారు", "పదారు"), 17: ("పదిహేడు", "పదేడు"),
+    18: ("పద్దెనిమిది", "పధ్ధెనిమిది", "పద్ధెనిమిది", "పదెనిమిది"),
+    19: ("పందొమ్మిది", "పంతొమ్మిది"),
+}
+# Tens as said before a unit word; the colloquial "-య్యి"/"-యి" spellings of the "-ై"
+# ending (ముప్పయ్యి) and the formal "-ది" forms (ముప్పది) are the same tens.
+_TENS: dict[int, tuple[str, ...]] = {
+    20: ("ఇరవై", "ఇరువై", "ఇరువది", "ఇరవది"),
+    30: ("ముప్పై", "ముప్ఫై", "ముప్పది"),
+    40: ("నలభై", "నలబై", "నలుభై", "నలుబది", "నలువది"),
+    50: ("యాభై", "యాబై", "ఏభై", "ఏబై", "ఏబది", "యాబది"),
+    60: ("అరవై", "అరువై", "అరువది"),
+    70: ("డెబ్బై", "డెబ్బది"),
+    80: ("ఎనభై", "ఎనబై", "ఎనుబది", "ఎనుభై"),
+    90: ("తొంభై", "తొంబై", "తొంబది", "తొంభది"),
+}
+# fmt: on
 
+_ZERO = ("సున్నా", "సున్న", "శూన్యం")
+_ONE_ATTRIBUTIVE = ("ఒక", "ఒక్క", "ఒకటే", "ఒకే")
+""""a"/"one" before a noun, and "the same"/"only one": a number only with a unit."""
+
+
+def _glide_forms(word: str) -> list[str]:
+    """The spoken spellings of a tens word ending in "-ై": ముప్పై → ముప్పయ్యి, ముప్పయి."""
+    if not word.endswith("ై"):
+        return []
+    stem = word[:-1]
+    return [stem + "య్యి", stem + "యి"]
+
+
+def _tens_spellings(n: int) -> list[str]:
+    words = list(_TENS[n])
+    return words + [g for w in _TENS[n] for g in _glide_forms(w)]
+
+
+def _joined_tens(n: int) -> dict[str, float]:
+    """Tens and a unit run together: "ముప్పయ్యైదు", "ఇరవయ్యొకటి", "ముప్పైరెండు"."""
+    found: dict[str, float] = {}
+    for unit, spellings in _UNITS.items():
+        for tail in spellings:
+            for head in _TENS[n]:
+                found.setdefault(head + tail, n + unit)  # "ముప్పైరెండు", "ముప్పైఐదు"
+                found.setdefault(join(head, tail), n + unit)
+                for glide in _glide_forms(head):
+                    found.setdefault(join(glide, tail), n + unit)
+    return found
+
+
+def _build_values() -> tuple[dict[str, float], dict[str, float]]:
+    """Every Telugu 0–99 word (values) and the tens that a unit word may follow."""
+    values: dict[str, float] = {w: 0 for w in _ZERO}
+    for n, spellings in (_UNITS | _TEENS).items():
+        for w in spellings:
+            values[w] = n
+    for w in _ONE_ATTRIBUTIVE:
+        values[w] = 1
+    values["పాతిక"] = 25
+    tens_words: dict[str, float] = {}
+    for n in _TENS:
+        for w in _tens_spellings(n):
+            tens_words[w] = n
+        for w, v in _joined_tens(n).items():
+            values.setdefault(w, v)
+    return values, tens_words
+
+
+VALUES, TENS = _build_values()
+
+# fmt: off
+SCALES: dict[str, float] = {
+    "వంద": 100, "వందా": 100, "వందలు": 100, "వందల": 100, "నూరు": 100, "నూట": 100,
+    "వెయ్యి": 1000, "వేయి": 1000, "వేలు": 1000, "వేల": 1000, "వేయిల": 1000,
+    "వెయ్యిల": 1000,
+    "లక్ష": 100_000, "లక్షా": 100_000, "లక్షలు": 100_000, "లక్షల": 100_000,
+    "కోటి": 10_000_000, "కోటీ": 10_000_000, "కోట్లు": 10_000_000, "కోట్ల": 10_000_000,
+}
+_FRACTION_WORDS: dict[str, float] = {
+    "అర": 0.5, "అర్ధ": 0.5, "సగం": 0.5, "పావు": 0.25, "ముప్పావు": 0.75, "ముక్కాలు": 0.75,
+}
+# fmt: on
+
+
+def _and_a_half(word: str) -> str:
+    """X and a half, "X-న్నర": ఒకటి → ఒకటిన్నర, రెండు → రెండున్నర, వంద → వందన్నర."""
+    return word + "న్నర"
+
+
+def _build_fractions() -> dict[str, float]:
+    found = dict(_FRACTION_WORDS)
+    for w, v in VALUES.items():
+        if 1 <= v <= 99 and w not in _ONE_ATTRIBUTIVE and w.endswith(("ు", "ి")):
+            found.setdefault(_and_a_half(w), v + 0.5)
+    return found
+
+
+FRACTIONS = _build_fractions()
+
+# Hundreds said as one word: colloquial "రెండొందలు" (రెండు + వందలు with the "వ" dropped),
+# "మూడొందల", and the old "ఇన్నూరు" 200, "మున్నూరు" 300.
+_HUNDREDS_TAILS = ("ఒందలు", "ఒందల", "ఒంద")
+
+
+def _build_compounds() -> dict[str, tuple[Part, ...]]:
+    found: dict[str, tuple[Part, ...]] = {}
+    for n, spellings in _UNITS.items():
+        if n == 1:
+            continue
+        for w in spellings:
+            for tail in _HUNDREDS_TAILS:
+                found.setdefault(join(w, tail), (value(n), scale(100)))
+            for tail in ("వందలు", "వందల", "వంద"):
+                found.setdefault(w + tail, (value(n), scale(100)))
+    found["ఇన్నూరు"] = (value(2), scale(100))
+    found["మున్నూరు"] = (value(3), scale(100))
+    # నూట with the rest in one word: "నూటయాభై" 150, "నూటొకటి" 101, "నూటపాతిక" 125.
+    tails: dict[str, tuple[Part, ...]] = {w: (value(v),) for w, v in VALUES.items()}
+    tails |= {w: (tens(v),) for w, v in TENS.items()}
+    for w, parts in tails.items():
+        if w in _ONE_ATTRIBUTIVE or parts[0].value == 0:
+            continue
+        found.setdefault(join("నూట", w), (scale(100), *parts))
+    # A count and thousands in one word: "పదివేలు", "రెండువేల", "పాతికవేలు".
+    for w, parts in tails.items():
+        if w in _ONE_ATTRIBUTIVE or parts[0].value == 0:
+            continue
+        for thousands in ("వేలు", "వేల"):
+            found.setdefault(w + thousands, (*parts, scale(1000)))
+        for lakhs in ("లక్షలు", "లక్షల"):
+            found.setdefault(w + lakhs, (*parts, scale(100_000)))
+    # "వందన్నర" 150, "వెయ్యిన్నర" 1500, "లక్షన్నర", "కోటిన్నర".
+    for w in ("వంద", "నూరు", "వెయ్యి", "వేయి", "లక్ష", "కోటి"):
+        found[_and_a_half(w)] = (fraction(1.5), scale(SCALES[w]))
+    return found
+
+
+COMPOUNDS = _build_compounds()
+
+# --- romanized Telugu -------------------------------------------------------------------
+# `fold` merges vowel length and doubled letters ("naalugu"/"nalugu", "veyyi"/"veyi").
+# Zero is left out: "sunna" folds onto Hindi "suna" ("heard"), and no price is zero.
+
+# fmt: off
+_ROMAN_UNITS: dict[int, tuple[str, ...]] = {
+    1: ("okati", "okkati", "okkathi", "okathi"), 2: ("rendu", "rendhu"),
+    3: ("moodu", "moodhu"), 4: ("naalugu", "nalgu", "naalgu"),
+    5: ("aidu", "ayidu", "aidhu", "aydu", "ayidhu"), 6: ("aaru",),
+    7: ("edu", "yedu", "edhu", "yedhu"),
+    8: ("enimidi", "yenimidi", "enimidhi", "enamidi", "enmidi"),
+    9: ("tommidi", "thommidi", "tommidhi", "thommidhi"),
+}
+_ROMAN_TEENS: dict[int, tuple[str, ...]] = {
+    10: ("padi", "padhi"),
+    11: ("padakondu", "padhakondu", "padukondu"), 12: ("pannendu", "pannendhu"),
+    13: ("padamoodu", "padhamoodu", "padumoodu"),
+    14: ("padnalugu", "padhnalugu", "padunalugu", "padhunalugu"),
+    15: ("padihenu", "padhihenu", "padihen", "padhihen"),
+    16: ("padaharu", "padhaharu", "padaaru", "padhaaru"),
+    17: ("padihedu", "padhihedu", "padhiedu"),
+    18: ("paddenimidi", "padhdhenimidi", "paddhenimidi", "padenimidi"),
+    19: ("pandommidi", "pandhommidi", "panthommidi", "pantommidi"),
+    25: ("paathika", "paatika", "pathika"),
+}
+_ROMAN_TENS: dict[int, tuple[str, ...]] = {
+    20: ("iravai", "iravay", "iravayi", "iruvai", "iravayyi"),
+    30: ("muppai", "muppay", "muppayi", "mupphai", "muppayyi"),
+    40: ("nalabhai", "nalabai", "nalabhay", "nalabhayi", "nalubhai", "nalabhayyi"),
+    50: ("yabhai", "yabai", "yabhay", "yabhayi", "ebhai", "yebhai", "yabhayyi"),
+    60: ("aravai", "aravay", "aravayi", "aruvai", "aravayyi"),
+    70: ("debbai", "debbay", "debbayi", "debbayyi"),
+    80: ("enabhai", "enabai", "yenabhai", "enabhay", "enabhayi", "enabhayyi"),
+    90: ("tombhai", "thombhai", "tombai", "thombai", "tombhayi", "thombhayi", "thombhayyi"),
+}
+_ROMAN_SCALES: dict[str, float] = {
+    "vanda": 100, "vandha": 100, "vandalu": 100, "vandhalu": 100, "vandala": 100,
+    "vandhala": 100, "nooru": 100, "noota": 100,
+    "veyyi": 1000, "veyi": 1000, "velu": 1000, "vela": 1000,
+    "laksha": 100_000, "lakshalu": 100_000, "lakshala": 100_000,
+    "koti": 10_000_000, "kotlu": 10_000_000, "kotla": 10_000_000,
+}
+_ROMAN_FRACTIONS: dict[str, float] = {
+    "ara": 0.5, "sagam": 0.5, "sagham": 0.5, "paavu": 0.25, "muppaavu": 0.75,
+}
+_ROMAN_ONE_ATTRIBUTIVE = ("oka", "okka")
+# fmt: on
+
+
+def _roman_tables() -> tuple[dict[str, float], dict[str, float], dict[str, tuple[Part, ...]]]:
+    values: dict[str, float] = {}
+    for n, spellings in (_ROMAN_UNITS | _ROMAN_TEENS).items():
+        for w in spellings:
+            values[w] = n
+    for w in _ROMAN_ONE_ATTRIBUTIVE:
+        values[w] = 1
+    tens_words = {w: float(n) for n, spellings in _ROMAN_TENS.items() for w in spellings}
+    for n, spellings in _ROMAN_TENS.items():
+        for head in spellings:
+            for unit, tails in _ROMAN_UNITS.items():
+                for tail in tails:
+                    values.setdefault(head + tail, n + unit)  # "muppairendu"
+                    if tail[0] in "aeiou" and head.endswith(("ai", "ay", "ayi")):
+                        # "muppayyaidu", "iravayyokati": the glide before a vowel
+                        stem = head.removesuffix("i").removesuffix("y").removesuffix("a")
+                        values.setdefault(stem + "ayy" + tail, n + unit)
+    compounds: dict[str, tuple[Part, ...]] = {}
+    for n, spellings in _ROMAN_UNITS.items():
+        if n == 1:
+            continue
+        for w in spellings:
+            for tail in ("ondalu", "ondala", "onda"):
+                compounds.setdefault(w[:-1] + tail, (value(n), scale(100)))  # "rendondalu"
+            for tail in ("vandalu", "vandala", "vanda"):
+                compounds.setdefault(w + tail, (value(n), scale(100)))
+    for w, v in list(values.items()):
+        if 1 <= v <= 99 and w not in _ROMAN_ONE_ATTRIBUTIVE:
+            compounds.setdefault("noota" + w, (scale(100), value(v)))
+            if w[0] in "aeiou":
+                compounds.setdefault("noot" + w, (scale(100), value(v)))  # "nootokati"
+            compounds.setdefault(w + "nnara", (fraction(v + 0.5),))  # "rendunnara"
+    for w, v in tens_words.items():
+        compounds.setdefault("noota" + w, (scale(100), tens(v)))
+        if w[0] in "aeiou":
+            compounds.setdefault("noot" + w, (scale(100), tens(v)))  # "nootiravai"
+    for w, size in (("vanda", 100), ("veyyi", 1000), ("laksha", 100_000), ("koti", 1e7)):
+        compounds[w + "nnara"] = (fraction(1.5), scale(size))
+    return values, tens_words, compounds
+
+
+ROMAN_VALUES, ROMAN_TENS, ROMAN_COMPOUNDS = _roman_tables()
+
+# --- units and cues ---------------------------------------------------------------------
+
+# fmt: off
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("కిలో", "కిలోలు", "కేజీ"), "g": ("గ్రాములు", "గ్రాము", "గ్రాం"),
-    "dozen": ("డజను", "డజన్"), "piece": ("పీస్",), "litre": ("లీటర్", "లీటరు"),
-    "bunch": ("కట్ట",),
+    "kg": ("కిలో", "కిలోలు", "కిలోల", "కేజీ", "కేజీలు", "కేజి", "కిలోగ్రాము", "కిలోగ్రాములు",
+           "kilolu", "kejee", "keji"),
+    "g": ("గ్రాములు", "గ్రాము", "గ్రాం", "గ్రామ్", "గ్రాముల", "gramulu"),
+    "dozen": ("డజను", "డజన్", "డజన్లు", "డజనుకు", "dajanu", "dajan"),
+    "piece": ("పీస్", "పీసు", "పీసులు", "ముక్క", "ముక్కలు", "కాయలు", "pisu",
+              "mukka", "mukkalu"),
+    "litre": ("లీటర్", "లీటరు", "లీటర్లు", "లీటర్ల", "లీటరుకు", "litaru", "leetaru"),
+    "bunch": ("కట్ట", "కట్టలు", "కట్టల", "గుత్తి", "గుత్తులు", "katta", "kattalu",
+              "gutti"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
-    Cue.CURRENCY: ("రూపాయలు", "రూపాయి", "రూపాయ", "రూ", "rupayalu", "rupayi"),
-    Cue.PAISE: ("పైసలు", "పైసా"),
-    Cue.PER: ("ప్రతి",),
-    Cue.LINK: ("కి", "కు", "కే", "ki", "ku"),
-    Cue.EACH: ("ఒక్కొక్కటి", "ఒక్కోటి"),
-    Cue.TOTAL: ("మొత్తం", "మొత్తానికి", "mottham", "motham"),
-    Cue.ACCEPT: ("సరే", "సరి", "ఓకే", "sare", "sari", "alage"),
-    Cue.REJECT: ("వద్దు", "కుదరదు", "vaddu", "kudaradu"),
-    Cue.NEGATION: ("లేదు", "కాదు", "వద్దు", "ledu", "kadu"),
-    Cue.TOO_MUCH: ("ఎక్కువ", "చాలా ఎక్కువ", "ekkuva"),
-    Cue.COMPARATIVE: ("తక్కువ",),
-    Cue.QUESTION: ("ఎంత", "ఎంతకు", "ధర ఎంత", "entha", "enta", "enthaki"),
-    Cue.WEAK_QUESTION: ("ధర", "రేటు", "dhara"),
+    Cue.CURRENCY: (
+        "రూపాయలు", "రూపాయి", "రూపాయిలు", "రూపాయ", "రూపాయల", "రూపాయిల", "రూ", "రూపీస్",
+        "rupayalu", "rupaayalu", "roopayalu", "rupayi", "rupaayi", "roopayi", "rupayilu",
+        "rupayala",
+    ),
+    Cue.PAISE: ("పైసలు", "పైసా", "పైసల", "paisalu"),
+    Cue.PER: ("ప్రతి", "ఒక్కో", "ఒక్కొక్క", "prathi", "okko"),
+    Cue.LINK: (
+        "కి", "కు", "కే", "లో", "అండి", "అంటే", "ఐతే", "అయితే", "చొప్పున", "లెక్కన",
+        "ki", "ku", "andi", "ante", "aithe", "ayithe", "choppuna", "lekkana",
+        # words that begin like a cue but are not one: "లేదా" (or) is not "లేదు",
+        # "కట్టండి" (pack it) not "కట్ట" (bunch)
+        "లేదా", "కట్టండి", "కట్టివ్వండి", "కట్టు",
+    ),
+    Cue.EACH: (
+        "ఒక్కొక్కటి", "ఒక్కోటి", "ఒక్కొక్కటికి", "ఒక్కోదానికి", "ఒకదానికి", "ఒక్కదానికి",
+        "ఒక్కటికి", "okkokkati", "okkoti", "okkodaniki", "okadaniki",
+    ),
+    Cue.TOTAL: (
+        "మొత్తం", "మొత్తానికి", "మొత్తంగా", "అన్నీ కలిపి", "అన్ని కలిపి", "కలిపి", "అన్నిటికీ",
+        "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "anni kalipi",
+        "kalipi", "annitiki",
+    ),
+    Cue.ACCEPT: (
+        "సరే", "సరి", "ఓకే", "అలాగే", "సరేనండి", "సరే అండి", "సరిపోతుంది", "డీల్", "sare",
+        "sari", "alage", "alaage", "sarenandi",
+    ),
+    Cue.REJECT: (
+        "వద్దు", "కుదరదు", "అవ్వదు", "గిట్టదు", "సాధ్యం కాదు", "సరిపోదు", "సరికాదు",
+        "తగ్గించండి", "తగ్గించు",
+        "కొంచెం తగ్గించండి", "తగ్గించి ఇవ్వండి", "vaddu", "kudaradu", "avvadu",
+        "thagginchandi", "tagginchandi", "thagginchu", "tagginchu",
+    ),
+    Cue.NEGATION: (
+        "లేదు", "కాదు", "వద్దు", "ఇవ్వను", "ఇవ్వలేను", "ఇవ్వలేం",
+        "ledu", "kaadu", "ivvanu", "ivvalenu",
+    ),
+    Cue.TOO_MUCH: (
+        "ఎక్కువ", "చాలా ఎక్కువ", "మరీ ఎక్కువ", "ఎక్కువైంది", "ప్రియం", "చాలా ప్రియం",
+        "ఖరీదైంది", "చాలా ఖరీదు", "ekkuva", "chala ekkuva", "chaala ekkuva", "maree ekkuva",
+        "priyam",
+    ),
+    Cue.COMPARATIVE: (
+        "తక్కువ", "కంటే ఎక్కువ", "కన్నా ఎక్కువ", "కంటే తక్కువ", "కన్నా తక్కువ", "కంటే",
+        "కన్నా", "పైగా", "మించి", "takkuva", "thakkuva", "kante ekkuva",
+        "kanna ekkuva", "kante", "kanna", "minchi",
+    ),
+    Cue.CAP: ("వరకు", "దాకా", "లోపు", "లోపల", "varaku", "daaka", "lopu"),
+    Cue.CAP_BEFORE: (
+        "మహా అయితే", "మహా ఐతే", "ఎక్కువంటే", "ఎక్కువ అంటే", "గరిష్టంగా", "మ్యాక్సిమమ్",
+        "maha ayithe", "maha aithe", "ekkuvante", "garishtanga",
+    ),
+    Cue.FINAL: (
+        "చివరి ధర", "చివరి మాట", "చివరి రేటు", "ఆఖరి ధర", "ఆఖరు ధర", "ఆఖరి మాట", "ఫైనల్",
+        "లాస్ట్ ప్రైస్", "లాస్ట్ రేటు", "chivari dhara", "chivari maata", "aakhari dhara",
+        "akhari dhara",
+    ),
+    Cue.QUESTION: (
+        "ఎంత", "ఎంతకు", "ఎంతకి", "ఎంతండి", "ధర ఎంత", "ఎంత ధర", "రేటు ఎంత", "ఎంత రేటు",
+        "ఎన్ని రూపాయలు", "ఎంతిస్తారు", "ఎంతిస్తావు", "entha", "enta", "enthaki", "enthaku",
+        "enthandi", "dhara entha", "rate entha", "retu entha",
+    ),
+    Cue.WEAK_QUESTION: ("ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu"),
+    Cue.NOT_MONEY: (
+        "నిమిషాలు", "నిమిషం", "నిముషాలు", "నిమిషాల", "గంటలు", "గంట", "గంటల", "రోజులు",
+        "రోజు", "రోజుల", "వారాలు", "నెలలు", "నెల", "సంవత్సరాలు", "ఏళ్ళు", "ఏళ్లు", "శాతం",
+        "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu", "ganta",
+        "rojulu", "shatham", "saarlu",
+    ),
 }
+
+# "ఒక"/"ఒకటి" are also "a"/"one (thing)", "ఒకటే"/"ఒకే" "the same", సగం "half (of it)":
+# they count as numbers only with a unit or money.
+AMBIGUOUS = frozenset((
+    *_ONE_ATTRIBUTIVE, "ఒకటి", "ఒక్కటి", "సగం", *_ROMAN_ONE_ATTRIBUTIVE, "okati", "okkati",
+    "sagam",
+))
+SUFFIXES = (
+    "కు", "కి", "కే", "కీ", "కైనా", "లకు", "లకి", "లకే", "లో", "లోనే", "లోపు", "తో", "ే",
+    "యే", "యా", "కంటే", "కన్నా", "ైతే", "ku", "ki", "ke",
+)
 # fmt: on
 
 SPEC = LanguageSpec(
     code="te",
-    values=VALUES,
-    scales=SCALES,
-    fractions=FRACTIONS,
-    prefixes=PREFIXES,
-    ambiguous=frozenset(("ఒక",)),
+    values={**VALUES, **ROMAN_VALUES},
+    tens={**TENS, **ROMAN_TENS},
+    scales={**SCALES, **_ROMAN_SCALES},
+    compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
+    fractions={**FRACTIONS, **_ROMAN_FRACTIONS},
+    ambiguous=AMBIGUOUS,
+    suffixes=SUFFIXES,
+    stem_endings=("ు", "ి"),
+    oblique_endings=("ింటి", "ింట"),
     units=UNITS,
     cues=CUES,
 )
