@@ -1,29 +1,367 @@
-"""Kannada."""
+"""Kannada: Kannada script and the romanized Kannada of chat and Whisper.
+
+Kannada says 1–19 as single words (ಒಂದು … ಹತ್ತು, ಹನ್ನೊಂದು … ಹತ್ತೊಂಬತ್ತು) and joins the
+tens (ಇಪ್ಪತ್ತು, ಮೂವತ್ತು, ನಲವತ್ತು, ಐವತ್ತು, ಅರವತ್ತು, ಎಪ್ಪತ್ತು, ಎಂಬತ್ತು, ತೊಂಬತ್ತು) with
+the unit into one word: the tens' final "ು" gives way to a vowel-initial unit
+("ಮೂವತ್ತು" + "ಐದು" → "ಮೂವತ್ತೈದು") and shortens before a consonant ("ಇಪ್ಪತ್ಮೂರು",
+"ಮೂವತ್ನಾಲ್ಕು", also written "ಇಪ್ಪತ್ತಮೂರು", "ಇಪ್ಪತ್ತ್ಮೂರು" or as two words). Hundreds are
+ನೂರು, ಇನ್ನೂರು, ಮುನ್ನೂರು, ನಾನೂರು, ಐನೂರು, ಆರುನೂರು, ಏಳುನೂರು, ಎಂಟುನೂರು, ಒಂಬೈನೂರು, with
+a combining form in "-ರ" ("ನೂರ ಐವತ್ತು") and the rest joined on ("ನೂರೈವತ್ತು" 150,
+"ಇನ್ನೂರೈವತ್ತು" 250, "ನೂರಹತ್ತು" 110). ಸಾವಿರ 1000 and ಲಕ್ಷ take the combining "-ದ"
+before what follows ("ಎರಡು ಸಾವಿರದ ಐನೂರು" 2500, "ಒಂದು ಲಕ್ಷದ ಇಪ್ಪತ್ತು ಸಾವಿರ"); ಕೋಟಿ is a
+crore. Fractions: ಅರ್ಧ ½, ಕಾಲು ¼, ಮುಕ್ಕಾಲು ¾, and "X-ೂವರೆ" for X and a half (ಒಂದೂವರೆ 1½,
+ಎರಡೂವರೆ 2½, "ಒಂದೂವರೆ ಸಾವಿರ" 1500), "X-ೂಕಾಲು" X¼, "X-ೂಮುಕ್ಕಾಲು" X¾. Case endings
+attach to numbers, money and units with the final "ು" dropped: -ಕ್ಕೆ/-ಗೆ (for: "ನೂರಕ್ಕೆ",
+"ಕೆಜಿಗೆ"), -ಕ್ಕಿಂತ/-ಗಿಂತ (than), -ರ/-ದ (of), -ಅಲ್ಲಿ (in), emphatic -ೇ/-ೂ.
+
+References: num2words' Kannada and indic-numtowords' Kannada, both read back for every
+number to a lakh by `tests/unit/test_number_oracles.py`; their unjoined or half-joined
+spellings ("ಇಪ್ಪತ್ತ್ ಒಂದು", "ಮೂವತ್ಆರು", "ಐವತ್ತಮೂರು", "ಒಂದು ನೂರ ಒಂದು", "ಒಂದು ಸಾವಿರದ"
+for 1000) are read, not excused. Sandhi follows standard Kannada grammar (the dropped
+final "ು" before a vowel, "-ರ"/"-ದ" combining forms of ನೂರು, ಸಾವಿರ, ಲಕ್ಷ).
+"""
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+from audio.languages.base import Cue, LanguageSpec, Part, fraction, join, scale, tens, value
+
+_VIRAMA = "್"
+_U = "ು"
+
+# --- numbers in Kannada script -----------------------------------------------------------
 
 # fmt: off
-VALUES: dict[str, float] = {}
-SCALES: dict[str, float] = {}
-FRACTIONS: dict[str, float] = {}
-PREFIXES: dict[str, float] = {}
+_UNITS: dict[int, tuple[str, ...]] = {
+    1: ("ಒಂದು",), 2: ("ಎರಡು", "ಎರ್ಡು"), 3: ("ಮೂರು",), 4: ("ನಾಲ್ಕು", "ನಾಕು", "ನಾಲಕ್ಕು"),
+    5: ("ಐದು", "ಅಯ್ದು"), 6: ("ಆರು",), 7: ("ಏಳು", "ಯೋಳು", "ಯೇಳು"), 8: ("ಎಂಟು",),
+    9: ("ಒಂಬತ್ತು", "ಒಂಭತ್ತು"),
+}
+_TEENS: dict[int, tuple[str, ...]] = {
+    10: ("ಹತ್ತು",), 11: ("ಹನ್ನೊಂದು",), 12: ("ಹನ್ನೆರಡು",), 13: ("ಹದಿಮೂರು",),
+    14: ("ಹದಿನಾಲ್ಕು", "ಹದಿನಾಕು"), 15: ("ಹದಿನೈದು",), 16: ("ಹದಿನಾರು",), 17: ("ಹದಿನೇಳು",),
+    18: ("ಹದಿನೆಂಟು",), 19: ("ಹತ್ತೊಂಬತ್ತು", "ಹತ್ತೊಂಭತ್ತು"),
+}
+_TENS: dict[int, tuple[str, ...]] = {
+    20: ("ಇಪ್ಪತ್ತು",), 30: ("ಮೂವತ್ತು",), 40: ("ನಲವತ್ತು", "ನಲ್ವತ್ತು", "ನಾಲ್ವತ್ತು"),
+    50: ("ಐವತ್ತು", "ಅಯ್ವತ್ತು"), 60: ("ಅರವತ್ತು", "ಅರುವತ್ತು"), 70: ("ಎಪ್ಪತ್ತು",),
+    80: ("ಎಂಬತ್ತು", "ಎಂಭತ್ತು"), 90: ("ತೊಂಬತ್ತು", "ತೊಂಭತ್ತು"),
+}
+# The hundreds as one word each; the combining form ends in "-ರ" for "ನೂರ ಐವತ್ತು".
+_HUNDREDS: dict[int, tuple[str, ...]] = {
+    1: ("ನೂರು",), 2: ("ಇನ್ನೂರು",), 3: ("ಮುನ್ನೂರು",),
+    4: ("ನಾನೂರು", "ನಾನ್ನೂರು", "ನಾಲ್ನೂರು", "ನಾಲ್ಕುನೂರು"),
+    5: ("ಐನೂರು", "ಅಯ್ನೂರು", "ಐದುನೂರು"), 6: ("ಆರುನೂರು", "ಆರ್ನೂರು"),
+    7: ("ಏಳುನೂರು", "ಏಳ್ನೂರು"), 8: ("ಎಂಟುನೂರು", "ಎಂಟ್ನೂರು"),
+    9: ("ಒಂಬೈನೂರು", "ಒಂಭೈನೂರು", "ಒಂಬತ್ತುನೂರು", "ಒಂಭತ್ತುನೂರು"),
+}
+# fmt: on
 
+_ZERO = ("ಸೊನ್ನೆ", "ಶೂನ್ಯ")
+_ONE_ATTRIBUTIVE = ("ಒಂದ್", "ಒಂದೇ")
+""""a"/"one" and "the same" ("ಒಂದೇ ರೇಟು"): a number only with a unit or currency."""
+
+
+def _tens_heads(word: str) -> list[str]:
+    """The spellings of a tens word as written before a unit: ಇಪ್ಪತ್ತು, ಇಪ್ಪತ್ತ್, ಇಪ್ಪತ್ತ,
+    ಇಪ್ಪತ್ (the shortened "ತ್ತು" of "ಇಪ್ಪತ್ಮೂರು")."""
+    stem = word.removesuffix(_U)  # "ಇಪ್ಪತ್ತ"
+    heads = [word, stem + _VIRAMA, stem]
+    if stem.endswith("ತ್ತ"):
+        heads.append(stem[:-2] + _VIRAMA)  # "ಇಪ್ಪತ್"
+    return heads
+
+
+def _joined_tens(n: int) -> dict[str, float]:
+    """Tens and a unit as one word, with and without sandhi: ಇಪ್ಪತ್ತೊಂದು, ಇಪ್ಪತ್ಮೂರು,
+    ಇಪ್ಪತ್ತಮೂರು, ಇಪ್ಪತ್ತ್ಮೂರು, ಮೂವತ್ಆರು."""
+    found: dict[str, float] = {}
+    for word in _TENS[n]:
+        for head in _tens_heads(word):
+            for unit, spellings in _UNITS.items():
+                for tail in spellings:
+                    found.setdefault(join(head, tail), n + unit)
+                    found.setdefault(head + tail, n + unit)
+    return found
+
+
+def _build_numbers() -> tuple[dict[str, float], dict[str, float]]:
+    """Every Kannada 0–99 word (values) and the tens that a separate unit may follow."""
+    values: dict[str, float] = {w: 0 for w in _ZERO}
+    for n, spellings in (_UNITS | _TEENS).items():
+        for w in spellings:
+            values[w] = n
+    for w in _ONE_ATTRIBUTIVE:
+        values[w] = 1
+    tens_words: dict[str, float] = {}
+    for n, spellings in _TENS.items():
+        for word in spellings:
+            for head in _tens_heads(word):
+                tens_words[head] = n
+    for n in _TENS:
+        for w, v in _joined_tens(n).items():
+            if w not in tens_words:
+                values.setdefault(w, v)
+    return values, tens_words
+
+
+VALUES, TENS = _build_numbers()
+
+# fmt: off
+SCALES: dict[str, float] = {
+    "ನೂರು": 100, "ನೂರ": 100, "ನೂರಾ": 100,
+    "ಸಾವಿರ": 1000, "ಸಾವಿರದ": 1000, "ಸಾವ್ರ": 1000, "ಸಾವ್ರದ": 1000, "ಸಾವಿರಾ": 1000,
+    "ಲಕ್ಷ": 100_000, "ಲಕ್ಷದ": 100_000, "ಲಕ್ಷಾ": 100_000,
+    "ಕೋಟಿ": 10_000_000, "ಕೋಟಿಯ": 10_000_000,
+}
+# fmt: on
+
+
+def _standard_tails() -> dict[str, tuple[Part, ...]]:
+    """The 1–99 words that may follow a hundred in one word: each unit and teen, each
+    tens word, and the tens+unit words in their sandhi and half-joined spellings."""
+    tails: dict[str, tuple[Part, ...]] = {}
+    for n, spellings in (_UNITS | _TEENS).items():
+        for w in spellings:
+            tails[w] = (value(n),)
+    for n, spellings in _TENS.items():
+        for word in spellings:
+            tails[word] = (tens(n),)
+            stem = word.removesuffix(_U)
+            for unit, units in _UNITS.items():
+                for tail in units:
+                    for head in (word, stem + _VIRAMA, stem):
+                        tails.setdefault(join(head, tail), (value(n + unit),))
+                    if tail[0] not in "ಅಆಇಈಉಊಎಏಐಒಓಔ":
+                        short = _tens_heads(word)[-1]
+                        tails.setdefault(short + tail, (value(n + unit),))
+    return tails
+
+
+def _build_compounds() -> dict[str, tuple[Part, ...]]:
+    found: dict[str, tuple[Part, ...]] = {}
+    tails = _standard_tails()
+    for n, spellings in _HUNDREDS.items():
+        head_parts = (scale(100),) if n == 1 else (value(n), scale(100))
+        for word in spellings:
+            combining = word.removesuffix(_U)  # "ಇನ್ನೂರ"
+            if n > 1:
+                found[word] = head_parts
+                found[combining] = head_parts
+                found[combining + "ಾ"] = head_parts  # "ಇನ್ನೂರಾ ಐವತ್ತು"
+            for tail, parts in tails.items():
+                for head in (word, combining):
+                    found.setdefault(join(head, tail), (*head_parts, *parts))
+                found.setdefault(combining + tail, (*head_parts, *parts))  # "ನೂರಹತ್ತು"
+                found.setdefault(combining + _VIRAMA + tail, (*head_parts, *parts))  # "ನೂರ್ಮೂರು"
+    return found
+
+
+def _and_a_half(word: str) -> list[str]:
+    """ಒಂದು → ಒಂದೂವರೆ (and the short "ಒಂದುವರೆ" spelling)."""
+    if not word.endswith(_U):
+        return []
+    stem = word.removesuffix(_U)
+    return [stem + "ೂವರೆ", word + "ವರೆ"]
+
+
+def _build_fractions() -> dict[str, float]:
+    found: dict[str, float] = {"ಅರ್ಧ": 0.5, "ಅರ್ದ": 0.5, "ಕಾಲು": 0.25, "ಮುಕ್ಕಾಲು": 0.75}
+    for w, v in VALUES.items():
+        if not 1 <= v <= 99 or w in _ONE_ATTRIBUTIVE:
+            continue
+        for half in _and_a_half(w):
+            found.setdefault(half, v + 0.5)
+        if w.endswith(_U):  # "ಒಂದೂಕಾಲು" 1¼, "ಎರಡೂಮುಕ್ಕಾಲು" 2¾
+            stem = w.removesuffix(_U)
+            found.setdefault(stem + "ೂಕಾಲು", v + 0.25)
+            found.setdefault(stem + "ೂಮುಕ್ಕಾಲು", v + 0.75)
+    return found
+
+
+COMPOUNDS = _build_compounds()
+FRACTIONS = _build_fractions()
+
+# --- romanized Kannada ---------------------------------------------------------------------
+# `fold` merges vowel length and doubled letters ("ippattu"/"ipatu", "nooru"/"nuru").
+# Zero is left out: "sonne" folds onto Hindi "sone" ("gold", "to sleep").
+
+# fmt: off
+_ROMAN_UNITS: dict[int, tuple[str, ...]] = {
+    1: ("ondu", "ondhu"), 2: ("eradu", "yeradu", "eradhu", "erdu"), 3: ("mooru",),
+    4: ("naalku", "naaku"), 5: ("aidu", "ayidu", "aydu", "aidhu"), 6: ("aaru",),
+    7: ("elu", "yelu", "eelu", "yeelu"), 8: ("entu", "yentu"),
+    9: ("ombattu", "ombhattu", "ombathu", "ombhathu"),
+}
+_ROMAN_TEENS: dict[int, tuple[str, ...]] = {
+    10: ("hattu", "hathu"), 11: ("hannondu", "hannondhu"),
+    12: ("hanneradu", "hanneradhu"), 13: ("hadimooru",),
+    14: ("hadinaalku", "hadinaaku"), 15: ("hadinaidu", "hadinaidhu", "hadinaydu"),
+    16: ("hadinaaru",), 17: ("hadinelu", "hadineelu"), 18: ("hadinentu",),
+    19: ("hattombattu", "hattombhattu", "hattombathu"),
+}
+_ROMAN_TENS: dict[int, tuple[str, ...]] = {
+    20: ("ippattu", "ippathu"), 30: ("moovattu", "moovathu"),
+    40: ("nalavattu", "nalvattu", "nalavathu", "nalvathu", "naalvattu"),
+    50: ("aivattu", "aivathu", "ayvattu"), 60: ("aravattu", "aravathu", "aruvattu"),
+    70: ("eppattu", "eppathu", "yeppattu"), 80: ("embattu", "embathu", "yembattu"),
+    90: ("tombattu", "thombattu", "tombathu", "thombathu"),
+}
+_ROMAN_HUNDREDS: dict[int, tuple[str, ...]] = {
+    1: ("nooru",), 2: ("innooru",), 3: ("munnooru",), 4: ("naanooru", "naalnooru"),
+    5: ("ainooru", "aynooru"), 6: ("aarunooru", "aarnooru"), 7: ("elunooru", "elnooru"),
+    8: ("entunooru", "entnooru"), 9: ("ombainooru", "ombhainooru", "ombattunooru"),
+}
+_ROMAN_SCALES: dict[str, float] = {
+    "saavira": 1000, "saavra": 1000, "saavirada": 1000, "saaviradha": 1000,
+    "saavrada": 1000, "laksha": 100_000, "lakshada": 100_000, "koti": 10_000_000,
+    "kotiya": 10_000_000,
+}
+_ROMAN_FRACTIONS: dict[str, float] = {"ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75}
+_ROMAN_ONE_ATTRIBUTIVE = ("ondu", "ondhu", "onde")
+# fmt: on
+
+_ROMAN_VOWELS = "aeiou"
+
+
+def _roman_tables() -> tuple[dict[str, float], dict[str, float], dict[str, tuple[Part, ...]]]:
+    values: dict[str, float] = {}
+    for n, spellings in (_ROMAN_UNITS | _ROMAN_TEENS).items():
+        for w in spellings:
+            values[w] = n
+    values["onde"] = 1
+    tens_words = {w: float(n) for n, spellings in _ROMAN_TENS.items() for w in spellings}
+    for n, spellings in _ROMAN_TENS.items():
+        for word in spellings:
+            stem = word.removesuffix("u")  # "ippatt"
+            for unit, unit_spellings in _ROMAN_UNITS.items():
+                for tail in unit_spellings:
+                    values.setdefault(stem + tail, n + unit)  # "ippattondu", "ippattmooru"
+                    if tail[0] not in _ROMAN_VOWELS:
+                        values.setdefault(stem + "a" + tail, n + unit)  # "ippattamooru"
+    compounds: dict[str, tuple[Part, ...]] = {}
+    tails: dict[str, tuple[Part, ...]] = {w: (value(v),) for w, v in values.items() if v}
+    tails |= {w: (tens(v),) for w, v in tens_words.items()}
+    for n, spellings in _ROMAN_HUNDREDS.items():
+        head_parts = (scale(100),) if n == 1 else (value(n), scale(100))
+        for word in spellings:
+            combining = word.removesuffix("u") + "a"  # "noora", "innoora"
+            compounds[word] = head_parts
+            compounds[combining] = head_parts
+            for tail, parts in tails.items():
+                if tail[0] in _ROMAN_VOWELS:
+                    compounds.setdefault(word.removesuffix("u") + tail, (*head_parts, *parts))
+                compounds.setdefault(combining + tail, (*head_parts, *parts))
+    for w, v in values.items():
+        if 1 <= v <= 99 and w.endswith("u"):  # "onduvare", "ondoovare" (folds the same)
+            compounds.setdefault(w + "vare", (fraction(v + 0.5),))
+            compounds.setdefault(w[:-1] + "oovare", (fraction(v + 0.5),))
+    return values, tens_words, compounds
+
+
+ROMAN_VALUES, ROMAN_TENS, ROMAN_COMPOUNDS = _roman_tables()
+
+# --- units and cues -------------------------------------------------------------------------
+
+# fmt: off
 UNITS: dict[str, tuple[str, ...]] = {
+    "kg": ("ಕೆಜಿ", "ಕೇಜಿ", "ಕೆ ಜಿ", "ಕಿಲೋ", "ಕಿಲೊ", "ಕಿಲೋಗ್ರಾಂ", "ಕಿಲೋಗ್ರಾಮ್", "kejee", "keji"),
+    "g": ("ಗ್ರಾಂ", "ಗ್ರಾಮ್", "ಗ್ರಾಮು", "ಗ್ರಾಮಿಗೆ", "graamu"),
+    "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu"),
+    "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu"),
+    "litre": ("ಲೀಟರ್", "ಲೀಟರು", "ಲೀಟರಿಗೆ", "leetaru", "litaru"),
+    "bunch": ("ಕಟ್ಟು", "ಕಟ್ಟ", "ಕಟ್ಟಿಗೆ", "ಕಂತೆ", "ಗೊಂಚಲು", "ಚಿಪ್ಪು", "kattu", "kante", "gonchalu"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
+    Cue.CURRENCY: (
+        "ರೂಪಾಯಿ", "ರೂಪಾಯಿಗಳು", "ರೂಪಾಯ್", "ರುಪಾಯಿ", "ರೂಪಾಯಿಗಳ", "ರೂ", "ರೂಪೀಸ್",
+        "rupaayi", "roopayi", "rupayi", "roopaayi", "rupaayigalu",
+    ),
+    Cue.PAISE: ("ಪೈಸೆ", "ಪೈಸ", "ಪೈಸಾ", "paise"),
+    Cue.PER: ("ಪ್ರತಿ", "ಪ್ರತಿಯೊಂದು", "prati", "prathi"),
+    Cue.LINK: (
+        "ಕ್ಕೆ", "ಗೆ", "ರೀ", "ಅಂದ್ರೆ", "ಅಂದರೆ", "ಆದ್ರೆ", "ಆದರೆ", "ಲೆಕ್ಕದಲ್ಲಿ", "ಲೆಕ್ಕ", "ಹಾಗೆ",
+        "ಹಂಗೆ", "ದರದಲ್ಲಿ", "kke", "ge", "andre", "lekka", "lekkadalli",
+        # words that begin like a cue but are not one: "ಇಲ್ಲಿ" (here) is not "ಇಲ್ಲ",
+        # "ಅಲ್ಲಿ" (there) not "ಅಲ್ಲ", "ಕಟ್ಟಿಕೊಡಿ" (pack it) not "ಕಟ್ಟು" (bunch)
+        "ಇಲ್ಲಿ", "ಇಲ್ಲೇ", "ಅಲ್ಲಿ", "ಅಲ್ಲೇ", "ಕಟ್ಟಿಕೊಡಿ",
+    ),
+    Cue.EACH: (
+        "ಒಂದಕ್ಕೆ", "ಒಂದೊಂದಕ್ಕೆ", "ಒಂದಕ್ಕ", "ಪ್ರತಿಯೊಂದಕ್ಕೆ", "ಒಂದೊಂದು", "ondakke",
+        "ondondakke", "ondondu",
+    ),
+    Cue.TOTAL: (
+        "ಒಟ್ಟು", "ಒಟ್ಟಿಗೆ", "ಒಟ್ಟಾಗಿ", "ಎಲ್ಲಾ ಸೇರಿ", "ಎಲ್ಲ ಸೇರಿ", "ಎಲ್ಲಾ ಸೇರಿಸಿ", "ಸೇರಿ",
+        "ಸೇರಿಸಿ", "ಎಲ್ಲದಕ್ಕೂ", "ಎಲ್ಲಕ್ಕೂ", "ಟೋಟಲ್", "ottu", "ottige", "ottagi", "ella seri",
+        "elladakku",
+    ),
+    Cue.ACCEPT: (
+        "ಸರಿ", "ಸರಿ ಸರಿ", "ಓಕೆ", "ಆಯ್ತು", "ಆಯಿತು", "ಆಗುತ್ತೆ", "ಆಗತ್ತೆ", "ಆಗಲಿ", "ಹೂಂ",
+        "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
+    ),
+    Cue.REJECT: (
+        "ಬೇಡ", "ಆಗಲ್ಲ", "ಆಗೋದಿಲ್ಲ", "ಆಗುವುದಿಲ್ಲ", "ಸಾಧ್ಯವಿಲ್ಲ", "ಸರಿಯಿಲ್ಲ", "ಸರಿ ಇಲ್ಲ",
+        "ಸರಿ ಆಗಲ್ಲ", "ಸರಿಹೋಗಲ್ಲ", "ಸರಿ ಹೋಗಲ್ಲ", "ಕಡಿಮೆ ಮಾಡಿ", "ಕಮ್ಮಿ ಮಾಡಿ",
+        "ಸ್ವಲ್ಪ ಕಡಿಮೆ ಮಾಡಿ", "ಸ್ವಲ್ಪ ಕಮ್ಮಿ ಮಾಡಿ", "ಕಡಿಮೆ ಮಾಡು", "ಕಮ್ಮಿ ಮಾಡು", "beda",
+        "aagalla", "agalla", "aagodilla", "kammi maadi", "kadime maadi", "kammi maadu",
+    ),
+    Cue.NEGATION: (
+        "ಇಲ್ಲ", "ಬೇಡ", "ಅಲ್ಲ", "ಕೊಡಲ್ಲ", "ಕೊಡೋದಿಲ್ಲ", "ಕೊಡುವುದಿಲ್ಲ", "ಕೊಡಕ್ಕಾಗಲ್ಲ",
+        "illa", "beda", "kodalla", "kododilla",
+    ),
+    Cue.TOO_MUCH: (
+        "ಜಾಸ್ತಿ", "ತುಂಬಾ ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "ತುಂಬಾ ಹೆಚ್ಚು", "ದುಬಾರಿ", "ತುಂಬಾ ದುಬಾರಿ",
+        "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
+    ),
+    Cue.COMPARATIVE: (
+        "ಕಡಿಮೆ", "ಕಮ್ಮಿ", "ಮೇಲೆ", "ಮೇಲ್ಪಟ್ಟು", "ಕಿಂತ ಜಾಸ್ತಿ", "ಕಿಂತ ಹೆಚ್ಚು", "ಕಿಂತ ಕಡಿಮೆ",
+        "ಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಕ್ಕಿಂತ ಹೆಚ್ಚು", "ಕ್ಕಿಂತ ಕಡಿಮೆ", "ಗಿಂತ ಜಾಸ್ತಿ", "ಗಿಂತ ಹೆಚ್ಚು",
+        "ಕಿಂತ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "kadime", "kammi", "mele", "kinta jaasti",
+        "kkinta jaasti", "ginta jaasti",
+    ),
+    Cue.CAP: ("ವರೆಗೆ", "ತನಕ", "ಒಳಗೆ", "ಒಳಗಡೆ", "ವರೆಗೂ", "varege", "tanaka", "olage"),
+    Cue.CAP_BEFORE: (
+        "ಹೆಚ್ಚೆಂದರೆ", "ಹೆಚ್ಚಂದ್ರೆ", "ಜಾಸ್ತಿ ಅಂದ್ರೆ", "ಜಾಸ್ತಿ ಅಂದರೆ", "ಗರಿಷ್ಠ", "ಮ್ಯಾಕ್ಸಿಮಮ್",
+        "hechchendare", "jaasti andre", "garishta",
+    ),
+    Cue.FINAL: (
+        "ಕೊನೆಯ ಬೆಲೆ", "ಕೊನೆ ಬೆಲೆ", "ಕೊನೆ ರೇಟು", "ಕೊನೆ ರೇಟ್", "ಕೊನೆಯ ಮಾತು", "ಕಡೆ ಬೆಲೆ",
+        "ಕಡೇ ಬೆಲೆ", "ಕಡೇ ರೇಟು", "ಫೈನಲ್", "ಲಾಸ್ಟ್ ರೇಟ್", "ಲಾಸ್ಟ್ ಪ್ರೈಸ್", "kone bele",
+        "koneya bele", "kade bele", "kone rate",
+    ),
+    Cue.QUESTION: (
+        "ಎಷ್ಟು", "ಎಷ್ಟಕ್ಕೆ", "ಬೆಲೆ ಎಷ್ಟು", "ಎಷ್ಟು ಬೆಲೆ", "ರೇಟ್ ಎಷ್ಟು", "ರೇಟು ಎಷ್ಟು",
+        "ಎಷ್ಟಾಯ್ತು", "ಎಷ್ಟಾಗುತ್ತೆ", "ಎಷ್ಟಾಗತ್ತೆ", "ಎಷ್ಟು ಕೊಡಬೇಕು", "eshtu", "estu",
+        "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
+    ),
+    Cue.WEAK_QUESTION: ("ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele"),
+    Cue.NOT_MONEY: (
+        "ನಿಮಿಷ", "ನಿಮಿಷಗಳು", "ಗಂಟೆ", "ಗಂಟೆಗಳು", "ಗಂಟೆಗೆ", "ದಿನ", "ದಿನಗಳು", "ವಾರ", "ತಿಂಗಳು",
+        "ವರ್ಷ", "ವರ್ಷಗಳು", "ಶೇಕಡ", "ಶೇಕಡಾ", "ಪರ್ಸೆಂಟ್", "ಸಲ", "ಸಾರಿ", "ಜನ", "ಕಿಲೋಮೀಟರ್", "nimisha",
+        "gante", "dina", "varsha", "shekada", "sala",
+    ),
 }
+
+# ಒಂದು is also "a" ("ಒಂದು ಮಾತು"), ಒಂದೇ "the same", ಕಾಲು also "leg": they count as
+# numbers only with a unit or money.
+AMBIGUOUS = frozenset(("ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu"))
+SUFFIXES = (
+    "ಕ್ಕೆ", "ಕ್ಕ", "ಕ್ಕೇ", "ಕ್ಕೂ", "ಗೆ", "ಗೇ", "ಗೂ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "ದ", "ರ", "ರಲ್ಲಿ",
+    "ದಲ್ಲಿ", "ಲ್ಲಿ", "ಕ್ಕಾದರೆ", "ಕ್ಕಾದ್ರೆ", "ಗಾದರೆ", "ಗಾದ್ರೆ", "ರಿಂದ", "ದಿಂದ", "ಕ್ಕಾಗಿ",
+    "ಗಾಗಿ", "ೇ", "ೂ", "ಾ", "kke", "ge", "kkinta", "ginta",
+)
 # fmt: on
 
 SPEC = LanguageSpec(
     code="kn",
-    values=VALUES,
-    scales=SCALES,
-    fractions=FRACTIONS,
-    prefixes=PREFIXES,
-    ambiguous=frozenset(()),
+    values={**VALUES, **ROMAN_VALUES},
+    tens={**TENS, **ROMAN_TENS},
+    scales={**SCALES, **_ROMAN_SCALES},
+    compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
+    fractions={**FRACTIONS, **_ROMAN_FRACTIONS},
+    ambiguous=AMBIGUOUS,
+    suffixes=SUFFIXES,
+    stem_endings=(_U,),
     units=UNITS,
     cues=CUES,
 )
