@@ -204,15 +204,17 @@ JOINED_TENS = _tens_and_units()
 
 
 def _below_hundred(main_only: bool = False) -> dict[str, tuple[Part, ...]]:
+    """Every form of 1–99 as its parts; `main_only` keeps the base spellings (the joins
+    they go into are spelled out afterwards) and the tens+unit joins on the first head."""
     forms: dict[str, tuple[Part, ...]] = {}
     for n, words in (ONES_BASE if main_only else ONES).items():
         if n:
             forms.update({w: (value(n),) for w in words})
-    for t, words in TENS_ALONE.items():
+    for t, words in (TENS_BASE if main_only else TENS_ALONE).items():
         forms.update({w: (tens(t),) for w in words})
     if main_only:
         # The combining tens too, for "നൂറ്റമ്പത്തി മൂന്ന്" (153) said in two words.
-        forms.update({w: (tens(t),) for t, words in TENS_JOINING.items() for w in words})
+        forms.update({w: (tens(t),) for t, words in TENS_JOINING_BASE.items() for w in words})
         forms.update(_tens_and_units(main_only=True))
     else:
         forms.update(JOINED_TENS)
