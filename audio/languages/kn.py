@@ -342,9 +342,6 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
 }
 
-# ಒಂದು is also "a" ("ಒಂದು ಮಾತು"), ಒಂದೇ "the same", ಕಾಲು also "leg": they count as
-# numbers only with a unit or money.
-AMBIGUOUS = frozenset(("ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu"))
 SUFFIXES = (
     "ಕ್ಕೆ", "ಕ್ಕ", "ಕ್ಕೇ", "ಕ್ಕೂ", "ಗೆ", "ಗೇ", "ಗೂ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "ದ", "ರ", "ರಲ್ಲಿ",
     "ದಲ್ಲಿ", "ಲ್ಲಿ", "ಕ್ಕಾದರೆ", "ಕ್ಕಾದ್ರೆ", "ಗಾದರೆ", "ಗಾದ್ರೆ", "ರಿಂದ", "ದಿಂದ", "ಕ್ಕಾಗಿ",
@@ -352,9 +349,28 @@ SUFFIXES = (
 )
 # fmt: on
 
+
+def _one_with_endings() -> tuple[str, ...]:
+    """One with a case ending, its final "ು" dropped: ಒಂದಕ್ಕೆ (for one, each), ಒಂದರ,
+    ಒಂದೂ; "ondakke"."""
+    endings = (
+        "ಕ್ಕೆ", "ಕ್ಕ", "ಕ್ಕೇ", "ಕ್ಕೂ", "ಕ್ಕಿಂತ", "ರ", "ರಲ್ಲಿ", "ಲ್ಲಿ", "ಕ್ಕಾದರೆ", "ಕ್ಕಾದ್ರೆ",
+        "ರಿಂದ", "ಕ್ಕಾಗಿ", "ೇ", "ೂ", "ಾ",
+    )  # fmt: skip
+    return (*("ಒಂದ" + e for e in endings), "ondakke", "ondakkinta")
+
+
+ONE_WITH_ENDINGS = _one_with_endings()
+
+# ಒಂದು is also "a" ("ಒಂದು ಮಾತು"), ಒಂದೇ "the same", ಕಾಲು also "leg", and ಒಂದಕ್ಕೆ is "for
+# one", each: numbers only when a unit or money vouches.
+AMBIGUOUS = frozenset(
+    ("ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu", *ONE_WITH_ENDINGS)
+)
+
 SPEC = LanguageSpec(
     code="kn",
-    values={**VALUES, **ROMAN_VALUES},
+    values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},

@@ -356,21 +356,33 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
 }
 
-# "ఒక"/"ఒకటి" are also "a"/"one (thing)", "ఒకటే"/"ఒకే" "the same", సగం "half (of it)":
-# they count as numbers only with a unit or money.
-AMBIGUOUS = frozenset((
-    *_ONE_ATTRIBUTIVE, "ఒకటి", "ఒక్కటి", "సగం", *_ROMAN_ONE_ATTRIBUTIVE, "okati", "okkati",
-    "sagam",
-))
 SUFFIXES = (
     "కు", "కి", "కే", "కీ", "కైనా", "లకు", "లకి", "లకే", "లో", "లోనే", "లోపు", "తో", "ే",
     "యే", "యా", "కంటే", "కన్నా", "ైతే", "ku", "ki", "ke",
 )
 # fmt: on
 
+
+def _one_with_endings() -> tuple[str, ...]:
+    """One with a case ending: ఒకటికి (for one, each), ఒకటికే, ఒకటితో; "okatiki"."""
+    endings = ("కి", "కే", "కీ", "కైనా", "లో", "లోనే", "తో", "కంటే", "కన్నా")
+    found = [one + e for one in ("ఒకటి", "ఒక్కటి") for e in endings]
+    return (*found, "okatiki", "okatike", "okkatiki", "okkatike")
+
+
+ONE_WITH_ENDINGS = _one_with_endings()
+
+# "ఒక"/"ఒకటి" are also "a"/"one (thing)", "ఒకటే"/"ఒకే" "the same", సగం "half (of it)";
+# "ఒకటికి" is "for one", each: numbers only when a unit or money vouches ("ఒకటి
+# ఇవ్వండి" is "give me one", not ₹1).
+AMBIGUOUS = frozenset((
+    *_ONE_ATTRIBUTIVE, "ఒకటి", "ఒక్కటి", "సగం", *_ROMAN_ONE_ATTRIBUTIVE, "okati", "okkati",
+    "sagam", *ONE_WITH_ENDINGS,
+))  # fmt: skip
+
 SPEC = LanguageSpec(
     code="te",
-    values={**VALUES, **ROMAN_VALUES},
+    values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},

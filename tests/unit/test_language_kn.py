@@ -165,7 +165,9 @@ def test_speller_forms_are_read(text: str, value: float) -> None:
     assert words_to_number(text, "kn") == value
 
 
-@pytest.mark.parametrize("word", ["ಒಂದು", "ಒಂದ್", "ಒಂದೇ", "ಕಾಲು", "ondu", "kaalu"])
+@pytest.mark.parametrize(
+    "word", ["ಒಂದು", "ಒಂದ್", "ಒಂದೇ", "ಕಾಲು", "ondu", "kaalu", "ಒಂದಕ್ಕೆ", "ಒಂದರ", "ondakke"]
+)
 def test_one_and_quarter_alone_are_ambiguous(word: str) -> None:
     span = read_number([fold(word)], 0, number_table("kn"))
     assert span is not None and span.ambiguous
@@ -173,6 +175,7 @@ def test_one_and_quarter_alone_are_ambiguous(word: str) -> None:
 
 def test_one_counts_only_with_a_unit_or_money() -> None:
     assert understand("ಒಂದು ಮಾತು ಹೇಳಿ", language="kn").amount_paise is None
+    assert understand("ಒಂದು ಕೊಡಿ", language="kn").amount_paise is None
     said = understand("ಒಂದು ಕೆಜಿಗೆ ಐವತ್ತು ರೂಪಾಯಿ", language="kn")
     assert (said.amount_paise, said.per_unit, said.unit) == (5000, True, "kg")
 

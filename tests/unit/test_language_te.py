@@ -150,7 +150,9 @@ def test_speller_forms_are_read(text: str, value: float) -> None:
     assert words_to_number(text, "te") == value
 
 
-@pytest.mark.parametrize("word", ["ఒక", "ఒక్క", "ఒకటి", "ఒకటే", "ఒకే", "సగం", "oka", "okati"])
+@pytest.mark.parametrize(
+    "word", ["ఒక", "ఒక్క", "ఒకటి", "ఒకటే", "ఒకే", "సగం", "oka", "okati", "ఒకటికి", "okatiki"]
+)
 def test_one_and_half_words_alone_are_ambiguous(word: str) -> None:
     span = read_number([fold(word)], 0, number_table("te"))
     assert span is not None and span.ambiguous
@@ -158,6 +160,9 @@ def test_one_and_half_words_alone_are_ambiguous(word: str) -> None:
 
 def test_one_counts_only_with_a_unit_or_money() -> None:
     assert understand("ఒక మాట చెప్పండి", language="te").amount_paise is None
+    assert understand("ఒకటి ఇవ్వండి", language="te").amount_paise is None
+    each = understand("ఒక్కటికి పది రూపాయలు", language="te")
+    assert (each.amount_paise, each.per_unit) == (1000, True)
     said = understand("ఒక కిలో యాభై రూపాయలు", language="te")
     assert (said.amount_paise, said.per_unit, said.unit) == (5000, True, "kg")
 
