@@ -423,7 +423,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("கிலோ", "கிலோகிராம்", "கிலோகிராம", "கேஜி", "கே.ஜி", "கிலொ", "kilo"),
     "g": ("கிராம்", "கிராம", "gram", "graam"),
     "dozen": ("டஜன்", "டஜன", "டசன்", "டசன", "டஜென்", "dajan", "dasan", "dozen"),
-    "piece": ("பீஸ்", "பீசு", "துண்டு", "piece", "peesu", "thundu"),
+    # "எண்ணம்" (a count: "3 எண்ணம்") is also "thought", but not after a number.
+    "piece": ("பீஸ்", "பீசு", "துண்டு", "எண்ணம்", "piece", "peesu", "thundu", "ennam"),
     "litre": ("லிட்டர்", "லீட்டர்", "லிட்டர", "லிட்டரு", "லிட்டர்", "litre", "littar"),
     "bunch": ("கட்டு", "கொத்து", "சீப்பு", "kattu", "kothu", "seeppu"),
 }

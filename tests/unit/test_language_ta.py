@@ -223,6 +223,7 @@ def _unit(text: str) -> str | None:
         ("பீஸ்", "piece"), ("பீசுக்கு", "piece"), ("துண்டு", "piece"), ("லிட்டர்", "litre"),
         ("லிட்டருக்கு", "litre"), ("கட்டு", "bunch"), ("கட்டுக்கு", "bunch"),
         ("கொத்து", "bunch"), ("சீப்பு", "bunch"), ("kattu", "bunch"), ("kilo", "kg"),
+        ("எண்ணம்", "piece"),
     ],
 )  # fmt: skip
 def test_units(word: str, unit: str) -> None:
