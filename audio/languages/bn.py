@@ -129,13 +129,14 @@ for _n, _words in ROMAN.items():
     for _word in _words:
         _add(VALUES, _word, _n)
 
-# The classifier on a one-letter number is not split off (a stem needs two letters).
-VALUES |= {"ছটা": 6, "ছটি": 6, "নটা": 9, "নটি": 9}
-
 # "এক" is also the article "a", and with an ending it is "to this one" (একে), "the same"
-# (একই), "a/one piece" (একটা, একটি): these count as one only when a unit or currency
-# vouches, so each is listed whole rather than left to the ending being split off.
-ONE_FORMS: tuple[str, ...] = ("এক", *(f"এক{s}" for s in SUFFIXES), "একখানা", "একখানি")
+# (একই), "a/one piece" (একটা, একটি), "at one o'clock" (একটায়): these count as one only
+# when a unit or currency vouches, so each is listed whole rather than left to the
+# ending being split off.
+ONE_FORMS: tuple[str, ...] = (
+    "এক",
+    *(f"এক{c}{s}" for c in ("", "টা", "টি", "টো", "খানা", "খানি") for s in ("", *SUFFIXES)),
+)
 VALUES |= {w: 1 for w in ONE_FORMS}
 
 SCALES: dict[str, float] = {

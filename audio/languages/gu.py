@@ -123,6 +123,8 @@ for _n, _words in ROMAN.items():
 # counts as one only when a unit or currency vouches, so each form is listed whole.
 ONE_FORMS: tuple[str, ...] = ("એક", *(f"એક{s}" for s in SUFFIXES))
 VALUES |= {w: 1 for w in ONE_FORMS}
+GOLD = ("સોનું", "સોનુ", "સોના", "સોની")
+VALUES |= {w: 100 for w in GOLD}
 
 SCALES: dict[str, float] = {
     "સો": 100, "હજાર": 1000, "હજ્જાર": 1000, "લાખ": 100_000, "કરોડ": 10_000_000,
@@ -247,8 +249,9 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 
 
 # "એક"/"ek" is the article; "પા" is also a syllable people type alone; "saath" is Hindi
-# "with" in chat.
-AMBIGUOUS = _written((*ONE_FORMS, "ek", "પા", "saath"))
+# "with" in chat; "સોનું"/"સોના"/"સોની" are "gold" and "goldsmith" as well as "of a
+# hundred".
+AMBIGUOUS = _written((*ONE_FORMS, *GOLD, "ek", "પા", "saath"))
 
 SPEC = LanguageSpec(
     code="gu",

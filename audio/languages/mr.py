@@ -141,8 +141,10 @@ ONE_FORMS: tuple[str, ...] = (
 )
 VALUES |= {w: 1 for w in ONE_FORMS}
 
+# -शे is a hundred only joined to its multiplier (दोनशे): alone, with an ending, it
+# would read "शेत" ("field") and "शेतात" as 100; a lone romanized "she" is English.
 SCALES: dict[str, float] = {
-    "शंभर": 100, "शे": 100, "हजार": 1000, "हज़ार": 1000, "सहस्र": 1000, "लाख": 100_000,
+    "शंभर": 100, "हजार": 1000, "हज़ार": 1000, "सहस्र": 1000, "लाख": 100_000,
     "लक्ष": 100_000, "कोटी": 10_000_000, "कोटि": 10_000_000, "करोड": 10_000_000,
     "shambhar": 100, "shambar": 100, "hajar": 1000, "hajaar": 1000,
     "lakh": 100_000, "koti": 10_000_000,
@@ -271,10 +273,9 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for table in tables for w in table if fold(w) in keys)
 
 
-# "एक"/"ek" is the article; "लक्ष" is also "attention" ("लक्ष द्या"); a lone "शे" is
-# a hundred only after a number (a lone romanized "she" is left out: English "she"); in
-# chat "tera" is Hindi "your", "bara" "big" and "saath" "with", as in the Hindi table.
-AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "शे", "tera", "bara", "saath", "don"))
+# "एक"/"ek" is the article; "लक्ष" is also "attention" ("लक्ष द्या"); in chat "tera" is
+# Hindi "your", "bara" "big" and "saath" "with", as in the Hindi table.
+AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath", "don"))
 
 SPEC = LanguageSpec(
     code="mr",

@@ -221,9 +221,11 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for table in tables for w in table if fold(w) in keys)
 
 
-# "ਇੱਕ"/"ik" is the article; "ਬਾਈ" is also "brother", "ਬੱਤੀ" a "light", "ਦਸ" "tell" as
-# people often type it, "chali" Hindi "went".
-AMBIGUOUS = _written((*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਦਸ", "chali"))
+# "ਇੱਕ"/"ik" is the article; "ਬਾਈ" is also "brother", "ਬੱਤੀ" a "light", "ਦਸ" "tell" and
+# "ਸਤ" the "ਸਤਿ" of the greeting as people often type them, "chali" Hindi "went".
+AMBIGUOUS = _written(
+    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਦਸ", "ਸਤ", "chali")
+)
 
 SPEC = LanguageSpec(
     code="pa",

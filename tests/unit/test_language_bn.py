@@ -126,6 +126,7 @@ def test_a_case_ending_closes_the_number() -> None:
         "বার",  # "time(s)": only বারো is twelve
         "শতাংশ",  # "percent"
         "পাঁচটায়",  # "at five o'clock"
+        "নটায়",  # "at nine o'clock"
     ],
 )
 def test_everyday_words_are_not_numbers(word: str) -> None:
@@ -155,7 +156,22 @@ def test_romanized_bengali(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["এক", "একটা", "একটি", "একই", "একে", "ek", "নয়", "noy", "দু", "ছ", "ন", "লক্ষ", "শো"],
+    [
+        "এক",
+        "একটা",
+        "একটি",
+        "একই",
+        "একে",
+        "একটায়",
+        "ek",
+        "নয়",
+        "noy",
+        "দু",
+        "ছ",
+        "ন",
+        "লক্ষ",
+        "শো",
+    ],
 )
 def test_words_that_are_also_everyday_words_are_ambiguous(word: str) -> None:
     found = _span(word)

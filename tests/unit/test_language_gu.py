@@ -98,7 +98,7 @@ def test_fractions_and_prefixes(text: str, value: float) -> None:
     ("word", "value", "suffix"),
     [
         ("સોમાં", 100, "માં"), ("પચાસમાં", 50, "માં"), ("હજારમાં", 1000, "માં"),
-        ("પચાસના", 50, "ના"), ("સોનો", 100, "નો"), ("પચાસની", 50, "ની"), ("સોનું", 100, "નું"),
+        ("પચાસના", 50, "ના"), ("સોનો", 100, "નો"), ("પચાસની", 50, "ની"), ("દસનું", 10, "નું"),
         ("દસને", 10, "ને"), ("પચાસથી", 50, "થી"), ("બસોમાં", 200, "માં"),
         ("દોઢસોમાં", 150, "માં"), ("લાખમાં", 100_000, "માં"), ("પચાસજ", 50, "જ"),
     ],
@@ -144,7 +144,9 @@ def test_romanized_gujarati(text: str, value: float | None) -> None:
     assert words_to_number(text, LANG) == value
 
 
-@pytest.mark.parametrize("word", ["એક", "એકના", "એકનો", "એકને", "એકમાં", "ek", "પા"])
+@pytest.mark.parametrize(
+    "word", ["એક", "એકના", "એકનો", "એકને", "એકમાં", "ek", "પા", "સોનું", "સોના", "સોની"]
+)
 def test_words_that_are_also_everyday_words_are_ambiguous(word: str) -> None:
     found = _span(word)
     assert found is not None and found[2]

@@ -142,7 +142,8 @@ def test_romanized_punjabi(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["ਇੱਕ", "ਇਕ", "ਇੱਕਨੂੰ", "ikk", "ik", "do", "ਬਾਈ", "bai", "ਬੱਤੀ", "batti", "ਦਸ"]
+    "word",
+    ["ਇੱਕ", "ਇਕ", "ਇੱਕਨੂੰ", "ikk", "ik", "do", "ਬਾਈ", "bai", "ਬੱਤੀ", "batti", "ਦਸ", "ਸਤ"],
 )
 def test_words_that_are_also_everyday_words_are_ambiguous(word: str) -> None:
     found = _span(word)
