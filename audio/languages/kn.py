@@ -23,7 +23,7 @@ final "ು" before a vowel, "-ರ"/"-ದ" combining forms of ನೂರು, ಸ�
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, fraction, join, scale, tens, value
+from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
 
 _VIRAMA = "್"
 _U = "ು"
@@ -164,8 +164,13 @@ def _and_a_half(word: str) -> list[str]:
     return [stem + "ೂವರೆ", word + "ವರೆ"]
 
 
-def _build_fractions() -> dict[str, float]:
-    found: dict[str, float] = {"ಅರ್ಧ": 0.5, "ಅರ್ದ": 0.5, "ಕಾಲು": 0.25, "ಮುಕ್ಕಾಲು": 0.75}
+_FRACTION_WORDS: dict[str, float] = {"ಅರ್ಧ": 0.5, "ಅರ್ದ": 0.5, "ಕಾಲು": 0.25, "ಮುಕ್ಕಾಲು": 0.75}
+
+
+def _build_mixed() -> dict[str, float]:
+    """Every "X-ೂವರೆ", "X-ೂಕಾಲು", "X-ೂಮುಕ್ಕಾಲು" up to 99¾. They are values, not fractions,
+    so that a tens word may come before one as before any unit: "ಇಪ್ಪತ್ತು ಎರಡೂವರೆ" 22½."""
+    found: dict[str, float] = {}
     for w, v in VALUES.items():
         if not 1 <= v <= 99 or w in _ONE_ATTRIBUTIVE:
             continue
@@ -179,7 +184,7 @@ def _build_fractions() -> dict[str, float]:
 
 
 COMPOUNDS = _build_compounds()
-FRACTIONS = _build_fractions()
+MIXED = _build_mixed()
 
 # --- romanized Kannada ---------------------------------------------------------------------
 # `fold` merges vowel length and doubled letters ("ippattu"/"ipatu", "nooru"/"nuru").
@@ -253,8 +258,8 @@ def _roman_tables() -> tuple[dict[str, float], dict[str, float], dict[str, tuple
                 compounds.setdefault(combining + tail, (*head_parts, *parts))
     for w, v in values.items():
         if 1 <= v <= 99 and w.endswith("u"):  # "onduvare", "ondoovare" (folds the same)
-            compounds.setdefault(w + "vare", (fraction(v + 0.5),))
-            compounds.setdefault(w[:-1] + "oovare", (fraction(v + 0.5),))
+            compounds.setdefault(w + "vare", (value(v + 0.5),))
+            compounds.setdefault(w[:-1] + "oovare", (value(v + 0.5),))
     return values, tens_words, compounds
 
 
@@ -370,11 +375,11 @@ AMBIGUOUS = frozenset(
 
 SPEC = LanguageSpec(
     code="kn",
-    values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
+    values={**VALUES, **ROMAN_VALUES, **MIXED, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
-    fractions={**FRACTIONS, **_ROMAN_FRACTIONS},
+    fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_U,),

@@ -127,15 +127,17 @@ def _and_a_half(word: str) -> str:
     return word + "న్నర"
 
 
-def _build_fractions() -> dict[str, float]:
-    found = dict(_FRACTION_WORDS)
+def _build_halves() -> dict[str, float]:
+    """Every "X-న్నర" up to 99½. They are values, not fractions, so that a tens word may
+    come before one as before any unit: "ఇరవై రెండున్నర" is 22½."""
+    found: dict[str, float] = {}
     for w, v in VALUES.items():
         if 1 <= v <= 99 and w not in _ONE_ATTRIBUTIVE and w.endswith(("ు", "ి")):
             found.setdefault(_and_a_half(w), v + 0.5)
     return found
 
 
-FRACTIONS = _build_fractions()
+HALVES = _build_halves()
 
 # Hundreds said as one word: colloquial "రెండొందలు" (రెండు + వందలు with the "వ" dropped),
 # "మూడొందల", and the old "ఇన్నూరు" 200, "మున్నూరు" 300.
@@ -257,7 +259,7 @@ def _roman_tables() -> tuple[dict[str, float], dict[str, float], dict[str, tuple
             compounds.setdefault("noota" + w, (scale(100), value(v)))
             if w[0] in "aeiou":
                 compounds.setdefault("noot" + w, (scale(100), value(v)))  # "nootokati"
-            compounds.setdefault(w + "nnara", (fraction(v + 0.5),))  # "rendunnara"
+            compounds.setdefault(w + "nnara", (value(v + 0.5),))  # "rendunnara"
     for w, v in tens_words.items():
         compounds.setdefault("noota" + w, (scale(100), tens(v)))
         if w[0] in "aeiou":
@@ -382,11 +384,11 @@ AMBIGUOUS = frozenset((
 
 SPEC = LanguageSpec(
     code="te",
-    values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
+    values={**VALUES, **ROMAN_VALUES, **HALVES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
-    fractions={**FRACTIONS, **_ROMAN_FRACTIONS},
+    fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=("ు", "ి"),
