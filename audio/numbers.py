@@ -46,12 +46,18 @@ class NumberTable:
 
     def parts(self, word: str) -> tuple[tuple[Part, ...], str] | None:
         """What folded `word` stands for, and the case ending stripped to find it ("")."""
+        found = self.lookup(word)
+        return None if found is None else (found[0], found[1])
+
+    def lookup(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
+        """`parts`, with the table word that was found (the stem, when an ending was
+        stripped: "ஒன்னுக்கு" is found as "ஒன்னு")."""
         found = self.words.get(word)
         if found is not None:
-            return found, ""
+            return found, "", word
         if word[:1].isdigit():
             try:
-                return (Part(Kind.VALUE, float(word)),), ""
+                return (Part(Kind.VALUE, float(word)),), "", word
             except ValueError:
                 return None
         for suffix in self.suffixes:
@@ -61,7 +67,7 @@ class NumberTable:
             for candidate in self._stems(stem):
                 found = self.words.get(candidate)
                 if found is not None:
-                    return found, suffix
+                    return found, suffix, candidate
         return None
 
     def _stems(self, stem: str) -> list[str]:
@@ -286,7 +292,8 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
     if best is None:
         return None
     end, value, suffix, alternative = best
-    ambiguous = end - i == 1 and words[i] in table.ambiguous
+    found = table.lookup(words[i]) if end - i == 1 else None
+    ambiguous = found is not None and found[2] in table.ambiguous
     return NumberSpan(value, i, end, ambiguous, suffix, alternative)
 
 
@@ -329,15 +336,17 @@ def _within_one_edit(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _near_numbers(language: str) -> dict[str, frozenset[str]]:
+def _near_numbers(language: str) -> dict[str, tuple[str, ...]]:
     """Every number word of `language`'s table (four letters or more), and each of its
     one-letter deletions, to the words it comes from."""
     index: dict[str, set[str]] = {}
-    for word in number_table(language).words:
-        if len(word) >= 4:
+    # Words of one part only: a compound the tables spell out ("இருநூற்றைம்பது") is
+    # read whole or not at all, and indexing every one would cost a second and 300 MB.
+    for word, parts in number_table(language).words.items():
+        if len(word) >= 4 and len(parts) == 1:
             for key in (word, *_deletions(word)):
                 index.setdefault(key, set()).add(word)
-    return {key: frozenset(words) for key, words in index.items()}
+    return {key: tuple(words) for key, words in index.items()}
 
 
 def looks_like_number(word: str, language: str) -> bool:
