@@ -60,6 +60,8 @@ class Phrases:
     piece_with_product: str | None = "{n}"
     """A count of pieces when the product is named ("3 नारियल"); None keeps the unit word."""
     item: str = "{qty} {product}"
+    count_item: str = "{qty} {product}"
+    """A bare count of the product, with no unit word ("3 tomatoes")."""
     join: str = "{item} {price}"
     """An item and its price: "टमाटर 40 रुपये किलो"."""
     join_for: str = "{item} {price}"
@@ -767,7 +769,10 @@ def render(act: NegotiationAct, language: str) -> str:
     unit = UNIT_ALIASES.get(act.unit.strip().lower(), act.unit) if act.unit else None
     product = product_name(act, language)
     qty = _quantity(act, unit, p, named=product is not None)
-    item = p.item.format(qty=qty, product=product) if qty and product else qty or product or ""
+    item_template = p.count_item if unit is None else p.item
+    item = (
+        item_template.format(qty=qty, product=product) if qty and product else qty or product or ""
+    )
 
     kind = act.kind.value
     slots = {"item": item, "price": "", "deal": item, "deal_for": item}
