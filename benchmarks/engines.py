@@ -3,12 +3,16 @@
 Per engine and model it measures load time, real-time factor (RTF), latency for 1-6 s
 utterances, TTS first-chunk latency, WER on a generated English set, and the share of
 utterances whose price `audio.understanding.understand()` extracts exactly from the STT
-transcript (English and Hindi). It prints a table, writes JSON and, when matplotlib is
+transcript (English and Hindi). Then, per language the product speaks, market lines go
+speak → transcribe → understand as the live path takes them, and each is scored by what
+the product would do with it: record the price said, ask the speaker again, hear no
+price, or record a wrong price. It prints tables, writes JSON and, when matplotlib is
 importable (it is not a dependency), a PNG.
 
     .venv/bin/python benchmarks/engines.py             # full run, ~4 min on 2 vCPUs
     .venv/bin/python benchmarks/engines.py --quick     # smoke run, < 1 min
     .venv/bin/python benchmarks/engines.py --threads 1,2,4 --cache /tmp/engine-wavs
+    .venv/bin/python benchmarks/engines.py --no-variants --languages ta,te
 
 What runs:
 
@@ -33,6 +37,19 @@ What runs:
   then each reply of `TTS_REPLIES` is spoken `--repeats` times after one warm-up, and
   first-chunk latency (the first sentence, resampled to 16 kHz) and RTF (synthesis
   wall time / audio seconds) are recorded.
+
+- Per language (`--languages`, default all ten): the `MARKET` lines of
+  `benchmarks/engines_data.py` are spoken by Piper joe (English) or espeak-ng's `+f3`
+  variant of the language's voice at 140 wpm (a voice the product does not reply in),
+  cut by our endpointer, transcribed by tiny.en (English) and base (every language) with
+  the live defaults and the line's product as a hint (the live path hints the catalogue's
+  names), and read by `understand(transcript, language=...)`. A price counts as recorded
+  as `handle_words` records it: `act_from` at `audio.interpret.MIN_CONFIDENCE`, the
+  recogniser's confidence at least 0.35, not a question. The same lines then go through
+  `BhashiniASR` and the real client to the local ULCA double, which answers each clip's
+  reference text: that row shows what understanding makes of a perfect Bhashini
+  transcript, not how well Bhashini hears. Reference lines that `understand()` does not
+  read to their amount yet are listed and measured all the same.
 
 WER normalization (applied to reference and transcript alike): Unicode NFC, lower case,
 punctuation dropped, hyphens split words; every number phrase becomes its value in
@@ -64,6 +81,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -73,14 +91,18 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: `python benchmarks/engines.py`
     sys.path.insert(0, str(ROOT))
 
+from audio.acts import ActKind  # noqa: E402
 from audio.codecs import pcm16_to_float32, read_wav, write_wav  # noqa: E402
+from audio.interpret import MIN_CONFIDENCE, act_from  # noqa: E402
 from audio.lexicon import TokenKind, fold, tokenize  # noqa: E402
 from audio.numbers import find_numbers, number_table  # noqa: E402
-from audio.understanding import understand  # noqa: E402
+from audio.understanding import Understanding, understand  # noqa: E402
 from audio.workers import WorkerPool  # noqa: E402
 from benchmarks.engines_data import (  # noqa: E402
     ENGLISH,
     HINDI,
+    MARKET,
+    MARKET_QUICK,
     QUICK_IDS,
     TTS_REPLIES,
     PriceSentence,
@@ -103,7 +125,8 @@ REFERENCE = {
 """Reference points measured earlier on this kind of machine (the issue's numbers)."""
 HINDI_WPM_RATE = 0.8
 """espeak-ng Hindi at 140 wpm (175 x 0.8): at its default speed base garbles even short
-prices (tests/integration/test_stt.py); slower is also closer to a haggling customer."""
+prices (tests/integration/test_stt.py); slower is also closer to a haggling customer.
+The per-language lines are spoken at the same speed in every language."""
 SILENCE_PAD_S = 0.6
 """Silence around each generated clip before our endpointer cuts it out again."""
 
@@ -295,7 +318,11 @@ def cut_like_live(vad: Any, clip: np.ndarray) -> tuple[np.ndarray, int]:
 
 
 async def build_corpus(
-    sentences: Sequence[PriceSentence], cache: Path, seed: int
+    sentences: Sequence[PriceSentence],
+    cache: Path,
+    seed: int,
+    *,
+    espeak_variant: str | None = None,
 ) -> list[Utterance]:
     """Generate (or reuse from `cache`) a 16 kHz clip per sentence, cut like live speech.
 
@@ -304,22 +331,32 @@ async def build_corpus(
     onnxruntime before the voice's session is built, and speaking the sentences in table
     order, makes the clips repeat exactly from run to run; a clip's cache key therefore
     covers the seed and the whole sequence, and a partial cache is regenerated.
+
+    `espeak_variant` ("f3") speaks every non-English sentence with that espeak-ng variant
+    of the language's voice ("hi+f3") instead of the voice the product replies in.
     """
     import onnxruntime
 
-    from audio.providers.espeak_tts import EspeakTTS
+    from audio.providers.espeak_tts import ESPEAK_VOICES, EspeakTTS
     from audio.providers.piper_tts import PiperTTS
     from audio.vad import SileroVAD
     from audio.voices import VoiceRegistry
 
     pool = WorkerPool("corpus", workers=1, queue=4)
     piper = PiperTTS(VoiceRegistry.discover(), pool=pool)
-    espeak = EspeakTTS(pool=pool)
+    if espeak_variant is None:
+        espeak = EspeakTTS(pool=pool)
+    else:
+        espeak = EspeakTTS(
+            pool=pool, voices={k: f"{v}+{espeak_variant}" for k, v in ESPEAK_VOICES.items()}
+        )
+    espeak_name = espeak.name + (f"+{espeak_variant}" if espeak_variant else "")
     sequence = f"seed={seed}|" + "|".join(s.text for s in sentences if s.language == "en")
     plan = []
     for sentence in sentences:
         engine, rate = (piper, 1.0) if sentence.language == "en" else (espeak, HINDI_WPM_RATE)
-        key = _clip_key(sentence, engine.name, rate, sequence if engine is piper else "")
+        name = piper.name if engine is piper else espeak_name
+        key = _clip_key(sentence, name, rate, sequence if engine is piper else "")
         plan.append((sentence, engine, rate, cache / key))
     regenerate_piper = any(not path.exists() for _, e, _, path in plan if e is piper)
     clips = []
@@ -644,6 +681,331 @@ async def probe_batching(
     return out
 
 
+# --------------------------------------------------------------------------- languages
+
+LANGUAGES = ("en", "hi", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
+"""The languages the product speaks, in the order the per-language table prints them."""
+ESPEAK_VARIANT = "f3"
+"""espeak-ng's "female3" variant of each language's voice: the product replies in the
+plain voice, so the measured speech is not the voice the product itself speaks in."""
+STT_MIN_CONFIDENCE = 0.35
+"""The live path's gate on the recogniser's own confidence (`handle_words` in
+server/live/service.py): below it the words are relayed and nothing is recorded."""
+ULCA_DOUBLE_LABEL = "bhashini (ULCA double)"
+"""The double cannot hear: it answers each clip's reference text, registered for the
+clip's exact WAV bytes. The row measures the real client, the protocol and the
+understanding of a perfect transcript, not Bhashini's recognition."""
+
+
+class Outcome(StrEnum):
+    """What the live path does with one price sentence (see `price_outcome`)."""
+
+    EXACT = "exact"
+    """Recorded, at the price said."""
+    ASKED = "asked"
+    """A price heard but not recorded: below the recording confidence (or not a move),
+    so the speaker sees "Heard ₹X" and says it again."""
+    MISSED = "missed"
+    """No price heard."""
+    WRONG = "wrong"
+    """Recorded at a price that is not the one said: the outcome that must not happen."""
+
+
+def parse_languages(text: str) -> tuple[str, ...]:
+    """`--languages`: comma-separated codes of `LANGUAGES`, "all", or "none"."""
+    words = [w.strip().lower() for w in text.split(",") if w.strip()]
+    if words == ["all"]:
+        return LANGUAGES
+    if words in ([], ["none"]):
+        return ()
+    unknown = [w for w in words if w not in LANGUAGES]
+    if unknown:
+        raise SystemExit(
+            f"engines: --languages knows {', '.join(LANGUAGES)} (or all, none);"
+            f" not {', '.join(unknown)}"
+        )
+    return tuple(code for code in LANGUAGES if code in words)
+
+
+def market_sentences(languages: Sequence[str], quick: bool) -> list[PriceSentence]:
+    """The `MARKET` lines of `languages` (the first `MARKET_QUICK` each when `quick`)."""
+    out: list[PriceSentence] = []
+    for language in languages:
+        lines = MARKET[language]
+        out += lines[:MARKET_QUICK] if quick else lines
+    return out
+
+
+def recorded_by_live_path(understood: Understanding, stt_confidence: float) -> bool:
+    """Whether the live path records the understood price as a move.
+
+    As `handle_words` does: `act_from` (intent, the recording confidence
+    `audio.interpret.MIN_CONFIDENCE`, a price for an offer or counter), then the
+    recogniser's confidence gate; a question is relayed, never recorded.
+    """
+    act = act_from(understood, speaker="shopper")
+    if act is None or stt_confidence < STT_MIN_CONFIDENCE:
+        return False
+    return act.kind is not ActKind.QUESTION and act.amount_paise is not None
+
+
+def price_outcome(expected_paise: int, heard_paise: int | None, recorded: bool) -> Outcome:
+    """exact, asked, missed or wrong (see `Outcome`)."""
+    if heard_paise is None:
+        return Outcome.MISSED
+    if not recorded:
+        return Outcome.ASKED
+    return Outcome.EXACT if heard_paise == expected_paise else Outcome.WRONG
+
+
+def char_edits(reference: Sequence[str], hypothesis: Sequence[str]) -> tuple[int, int]:
+    """(code-point edits, reference code points) between two normalized word lists,
+    spaces included: CER, fairer than WER where one word holds a whole number phrase
+    ("இருபத்தஞ்சு", "ನೂರ ಎಂಬತ್ತು")."""
+    ref, hyp = " ".join(reference), " ".join(hypothesis)
+    return word_edits(list(ref), list(hyp)), len(ref)
+
+
+def check_references(sentences: Sequence[PriceSentence]) -> dict[str, dict[str, Any]]:
+    """Per language: which reference lines `understand()` reads to their amount and which
+    the live path would record; lines that do not are listed (the language tables may
+    still lack their words) and measured all the same. `reading` lists lines whose price
+    is read right but whose per-unit flag or unit is not the line's."""
+    out: dict[str, dict[str, Any]] = {}
+    for s in sentences:
+        entry = out.setdefault(
+            s.language,
+            {"lines": 0, "parse": 0, "recorded": 0, "broken": [], "unrecorded": [], "reading": []},
+        )
+        understood = understand(s.text, language=s.language)
+        entry["lines"] += 1
+        if understood.amount_paise != s.amount_paise:
+            entry["broken"].append(s.id)
+            continue
+        entry["parse"] += 1
+        if (understood.per_unit, understood.unit) != (s.per_unit, s.unit):
+            # Informational: the price is right, its unit or per-unit reading is not.
+            entry["reading"].append(
+                {"id": s.id, "per_unit": understood.per_unit, "unit": understood.unit}
+            )
+        if recorded_by_live_path(understood, 1.0):
+            entry["recorded"] += 1
+        else:
+            entry["unrecorded"].append(s.id)
+    return out
+
+
+def judge_transcript(
+    config: str,
+    utt: Utterance,
+    text: str,
+    stt_confidence: float,
+    latency_s: float,
+    *,
+    scored: bool = True,
+) -> dict[str, Any]:
+    """One transcript read the way the live path reads it, and scored."""
+    sentence = utt.sentence
+    language = sentence.language
+    understood = understand(text, language=language) if text.strip() else None
+    heard = understood.amount_paise if understood else None
+    recorded = understood is not None and recorded_by_live_path(understood, stt_confidence)
+    reference = normalize_words(sentence.text, language)
+    hypothesis = normalize_words(text, language)
+    edits, ref_chars = char_edits(reference, hypothesis)
+    return {
+        "config": config,
+        "id": sentence.id,
+        "language": language,
+        "seconds": round(utt.seconds, 3),
+        "vad_pieces": utt.vad_pieces,
+        "latency_s": round(latency_s, 4),
+        "transcript": text,
+        "reference": sentence.text,
+        "stt_confidence": round(stt_confidence, 3),
+        "understood_confidence": round(understood.confidence, 3) if understood else None,
+        "intent": str(understood.intent) if understood else None,
+        "amount_paise": heard,
+        "expected_paise": sentence.amount_paise,
+        "recorded": recorded,
+        "outcome": price_outcome(sentence.amount_paise, heard, recorded),
+        "scored": scored,
+        "ref_words": len(reference),
+        "word_edits": word_edits(reference, hypothesis) if scored else None,
+        "ref_chars": ref_chars,
+        "char_edits": edits if scored else None,
+    }
+
+
+async def run_languages(
+    corpus: Sequence[Utterance],
+    models: Any,
+    threads: int,
+    log: Callable[[str], None],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Each market line through the offline recognisers (tiny.en on English, base on all,
+    live defaults, the product as a hint), then through Bhashini's protocol against the
+    local ULCA double; every transcript read by `understand()` as the live path reads it."""
+    from audio.providers.bhashini import BhashiniASR, BhashiniClient, BhashiniConfig, encode_wav
+    from audio.providers.ulca_double import run_ulca_double
+
+    pool = WorkerPool("lang-bench", workers=1, queue=4)
+    loads: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    try:
+        engines = []
+        for model, languages in (("tiny.en", ("en",)), ("base", LANGUAGES)):
+            if not any(u.sentence.language in languages for u in corpus):
+                continue
+            config = SttConfig(f"{model} t{threads}", model, threads, languages)
+            loaded = await load_stt(config, models, pool)
+            engines.append(loaded)
+            loads.append({"config": config.label, "load_s": round(loaded.load_s, 4)})
+            log(f"  loaded {config.label:<28} load {loaded.load_s:6.2f} s")
+        for index, utt in enumerate(corpus):
+            sentence = utt.sentence
+            hints = (sentence.product,) if sentence.product else ()
+            for loaded in engines:
+                if sentence.language not in loaded.config.languages:
+                    continue
+                started = time.perf_counter()
+                transcript = await loaded.engine.transcribe(
+                    utt.audio, sample_rate=SAMPLE_RATE, language=sentence.language, hints=hints
+                )
+                latency = time.perf_counter() - started
+                rows.append(
+                    judge_transcript(
+                        loaded.config.label, utt, transcript.text, transcript.confidence, latency
+                    )
+                )
+            if (index + 1) % 10 == 0 or index + 1 == len(corpus):
+                log(f"  transcribed {index + 1}/{len(corpus)} market lines")
+    finally:
+        pool.shutdown()
+
+    with run_ulca_double() as double:
+        bhashini = BhashiniConfig(
+            ulca_base_url=double.base_url,
+            user_id=double.user_id,
+            api_key=double.api_key,
+            pipeline_id=double.pipeline_id,
+        )
+        async with BhashiniClient(bhashini) as client:
+            asr = BhashiniASR(client)
+            for utt in corpus:
+                sentence = utt.sentence
+                double.register_transcript(encode_wav(utt.audio, SAMPLE_RATE), sentence.text)
+                started = time.perf_counter()
+                transcript = await asr.transcribe(
+                    utt.audio, sample_rate=SAMPLE_RATE, language=sentence.language
+                )
+                latency = time.perf_counter() - started
+                rows.append(
+                    judge_transcript(
+                        ULCA_DOUBLE_LABEL,
+                        utt,
+                        transcript.text,
+                        transcript.confidence,
+                        latency,
+                        scored=False,
+                    )
+                )
+    log(f"  {ULCA_DOUBLE_LABEL}: {len(corpus)} market lines")
+    return loads, rows
+
+
+def summarize_languages(
+    rows: Sequence[dict[str, Any]], references: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Per configuration and language: outcomes, WER and CER, median latency, and the
+    wrong prices spelled out (what was said, heard and recorded)."""
+    out = []
+    keys = list(dict.fromkeys((r["config"], r["language"]) for r in rows))
+    order = {code: i for i, code in enumerate(LANGUAGES)}
+    configs = list(dict.fromkeys(r["config"] for r in rows))
+    keys.sort(key=lambda k: (order.get(k[1], len(order)), configs.index(k[0])))
+    for config, language in keys:
+        mine = [r for r in rows if r["config"] == config and r["language"] == language]
+        scored = [r for r in mine if r["scored"]]
+        words = sum(r["ref_words"] for r in scored)
+        chars = sum(r["ref_chars"] for r in scored)
+        reference = references.get(language, {})
+        summary: dict[str, Any] = {
+            "config": config,
+            "language": language,
+            "n": len(mine),
+            "reference_parse": reference.get("parse"),
+            "reference_broken": list(reference.get("broken", [])),
+            **{str(name): sum(r["outcome"] == name for r in mine) for name in Outcome},
+            "wer": rounded(sum(r["word_edits"] for r in scored) / words) if words else None,
+            "cer": rounded(sum(r["char_edits"] for r in scored) / chars) if chars else None,
+            "median_latency_s": rounded(median(r["latency_s"] for r in mine)),
+            "median_seconds": rounded(median(r["seconds"] for r in mine), 3),
+            "wrong_cases": [
+                {
+                    "id": r["id"],
+                    "said": r["reference"],
+                    "heard": r["transcript"],
+                    "expected_paise": r["expected_paise"],
+                    "recorded_paise": r["amount_paise"],
+                }
+                for r in mine
+                if r["outcome"] == Outcome.WRONG
+            ],
+        }
+        out.append(summary)
+    return out
+
+
+def format_language_table(section: dict[str, Any]) -> list[str]:
+    """The per-language table: one line per language and recogniser."""
+    lines = [
+        "Speak → transcribe → understand, per language: espeak-ng"
+        f" +{section['espeak_variant']} at {section['wpm']} wpm (Piper joe for en), our"
+        " endpointer, live STT defaults with the product as a hint, understand() as the live"
+        " path reads it",
+        f"{'lang':<5}{'recogniser':<24}{'lines':>6}{'ref ok':>8}{'exact':>7}{'asked':>7}"
+        f"{'missed':>8}{'WRONG':>7}{'WER':>8}{'CER':>8}{'median ms':>11}",
+    ]
+    for s in section["summary"]:
+        ref = "-" if s["reference_parse"] is None else f"{s['reference_parse']}/{s['n']}"
+        wer = "-" if s["wer"] is None else f"{s['wer']:.1%}"
+        cer = "-" if s["cer"] is None else f"{s['cer']:.1%}"
+        lines.append(
+            f"{s['language']:<5}{s['config']:<24}{s['n']:>6}{ref:>8}{s['exact']:>7}"
+            f"{s['asked']:>7}{s['missed']:>8}{s['wrong']:>7}{wer:>8}{cer:>8}"
+            f"{_fmt(s['median_latency_s'], 1000, 0, 11)}"
+        )
+    lines.append(
+        "exact: recorded at the price said; asked: a price heard but not recorded (below the"
+        f" recording confidence {section['min_confidence']}, or the recogniser's own below"
+        f" {section['stt_min_confidence']}): the speaker is asked; missed: no price heard;"
+        " WRONG: a price recorded that is not the one said"
+    )
+    lines.append(
+        "ref ok: reference lines understand() reads to their amount (the ceiling for exact);"
+        " WER/CER after number words become digits"
+    )
+    lines.append(
+        f"{ULCA_DOUBLE_LABEL}: a local double of the service that answers each clip's"
+        " reference text: the real client and protocol on loopback and the understanding of a"
+        " perfect transcript, not Bhashini's recognition or its network latency"
+    )
+    broken = {k: v["broken"] for k, v in section["references"].items() if v["broken"]}
+    if broken:
+        lines.append(
+            "reference lines understand() does not read to their amount yet: "
+            + "; ".join(f"{k}: {', '.join(v)}" for k, v in broken.items())
+        )
+    wrong = [(s["config"], c) for s in section["summary"] for c in s["wrong_cases"]]
+    for config, case in wrong:
+        lines.append(
+            f"WRONG {case['id']} ({config}): said {case['said']!r}, heard {case['heard']!r},"
+            f" recorded {case['recorded_paise']} paise for {case['expected_paise']}"
+        )
+    return lines
+
+
 # --------------------------------------------------------------------------- TTS
 
 
@@ -954,6 +1316,9 @@ def format_tables(report: dict[str, Any]) -> str:
             f" {vad['median_s'] * 1000:.0f} ms (p90 {vad['p90_s'] * 1000:.0f} ms), removed a"
             f" median {vad['median_removed_s'] * 1000:.0f} ms of audio"
         )
+    if report.get("languages"):
+        lines.append("")
+        lines += format_language_table(report["languages"])
     lines.append("")
     lines.append("TTS at 16 kHz: medians over replies x repeats after warm-up")
     lines.append(
@@ -989,8 +1354,41 @@ def format_tables(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+OUTCOME_COLOURS = {
+    Outcome.EXACT: "tab:green",
+    Outcome.ASKED: "tab:orange",
+    Outcome.MISSED: "tab:gray",
+    Outcome.WRONG: "tab:red",
+}
+
+
+def plot_language_outcomes(axes: Any, section: dict[str, Any]) -> None:
+    """Stacked bars: what became of each language's lines, per recogniser."""
+    summary = section["summary"]
+    short = {ULCA_DOUBLE_LABEL: "double"}
+    labels = [f"{s['language']}\n{short.get(s['config'], s['config'].split()[0])}" for s in summary]
+    xs = np.arange(len(summary))
+    bottom = np.zeros(len(summary))
+    for outcome, colour in OUTCOME_COLOURS.items():
+        heights = np.array([s[str(outcome)] for s in summary], dtype=float)
+        axes.bar(xs, heights, bottom=bottom, color=colour, label=str(outcome), width=0.75)
+        bottom += heights
+    axes.set_xticks(xs, labels, fontsize=7)
+    axes.set_ylim(0, max(bottom.max(initial=1.0), 1.0) * 1.25)  # headroom for the legend
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_ylabel("market lines")
+    axes.set_title(
+        f"Per language: espeak-ng +{section['espeak_variant']} (Piper joe for en) → STT →"
+        " understand(); 'double' is the ULCA double answering the reference text",
+        fontsize=9,
+    )
+    axes.legend(fontsize=8, ncol=4, loc="upper right")
+    axes.grid(axis="y", alpha=0.3)
+
+
 def write_plot(report: dict[str, Any], path: Path) -> str | None:
-    """Latency vs utterance duration per STT config (English), and TTS first-chunk bars.
+    """Latency vs utterance duration per STT config (English), TTS first-chunk bars, and
+    what became of each language's market lines.
 
     Returns a note instead of a path when matplotlib is missing.
     """
@@ -1001,7 +1399,17 @@ def write_plot(report: dict[str, Any], path: Path) -> str | None:
         import matplotlib.pyplot as plt
     except ImportError:
         return "matplotlib is not installed: skipped the PNG (pip install matplotlib)"
-    fig, (left, right) = plt.subplots(1, 2, figsize=(14, 5.5), gridspec_kw={"width_ratios": [2, 1]})
+    section = report.get("languages")
+    if section:
+        fig = plt.figure(figsize=(14, 10.5))
+        grid = fig.add_gridspec(2, 3)
+        left = fig.add_subplot(grid[0, :2])
+        right = fig.add_subplot(grid[0, 2])
+        plot_language_outcomes(fig.add_subplot(grid[1, :]), section)
+    else:
+        fig, (left, right) = plt.subplots(
+            1, 2, figsize=(14, 5.5), gridspec_kw={"width_ratios": [2, 1]}
+        )
     shown = [
         s["config"]
         for s in report["stt"]["summary"]
@@ -1134,11 +1542,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--seed", type=int, default=7, help="onnxruntime seed for Piper's noise (same audio)"
     )
+    parser.add_argument(
+        "--languages",
+        default="all",
+        help="languages of the speak → transcribe → understand table: comma-separated codes"
+        f" of {','.join(LANGUAGES)}, all, or none",
+    )
     return parser.parse_args(argv)
 
 
 async def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str, Any]:
     from audio.models import ModelRegistry
+    from audio.providers.espeak_tts import DEFAULT_WPM as ESPEAK_DEFAULT_WPM
 
     started = time.perf_counter()
     threads = parse_threads(args.threads)
@@ -1150,6 +1565,16 @@ async def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
     ]
     if broken:
         raise SystemExit(f"engines: reference sentences do not parse to their amount: {broken}")
+    languages = parse_languages(args.languages)
+    market = market_sentences(languages, args.quick)
+    references = check_references(market)
+    not_yet = {k: v["broken"] for k, v in references.items() if v["broken"]}
+    if not_yet:
+        # The language tables are still growing: measure these lines anyway and say so.
+        log(
+            "market lines that understand() does not read to their amount yet (measured all"
+            " the same): " + "; ".join(f"{k}: {', '.join(v)}" for k, v in not_yet.items())
+        )
 
     models = ModelRegistry(args.model_cache)
     if not models.info("base").ready:
@@ -1179,7 +1604,12 @@ async def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
         cache.mkdir(parents=True, exist_ok=True)
         log(f"corpus: {len(sentences)} sentences → {cache}")
         corpus = await build_corpus(sentences, cache, args.seed)
-    t_corpus = time.perf_counter()
+        t_corpus = time.perf_counter()
+        market_corpus = (
+            await build_corpus(market, cache, args.seed, espeak_variant=ESPEAK_VARIANT)
+            if market
+            else []
+        )
     log(
         "corpus: "
         + ", ".join(
@@ -1203,6 +1633,45 @@ async def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
     others["probes"] = meter.others_cores()
     stt_summary = summarize_stt(configs, stt_loads, stt_rows)
     tts_summary = summarize_tts(tts_list, tts_loads, tts_rows)
+
+    language_section = None
+    if market_corpus:
+        log(
+            f"languages: {len(market_corpus)} market lines in {', '.join(languages)}"
+            f" ({sum(u.seconds for u in market_corpus):.0f} s of speech)"
+        )
+        await wait_idle(args.wait_idle, log)
+        meter = CpuMeter()
+        language_loads, language_rows = await run_languages(
+            market_corpus, models, max(threads), log
+        )
+        others["languages"] = meter.others_cores()
+        language_section = {
+            "languages": list(languages),
+            "espeak_variant": ESPEAK_VARIANT,
+            "wpm": round(ESPEAK_DEFAULT_WPM * HINDI_WPM_RATE),
+            "min_confidence": MIN_CONFIDENCE,
+            "stt_min_confidence": STT_MIN_CONFIDENCE,
+            "threads": max(threads),
+            "references": references,
+            "loads": language_loads,
+            "corpus": [
+                {
+                    "id": u.sentence.id,
+                    "language": u.sentence.language,
+                    "text": u.sentence.text,
+                    "amount_paise": u.sentence.amount_paise,
+                    "per_unit": u.sentence.per_unit,
+                    "unit": u.sentence.unit,
+                    "product": u.sentence.product,
+                    "seconds": round(u.seconds, 3),
+                    "vad_pieces": u.vad_pieces,
+                }
+                for u in market_corpus
+            ],
+            "summary": summarize_languages(language_rows, references),
+            "rows": language_rows,
+        }
 
     return {
         "stt": {
@@ -1241,6 +1710,7 @@ async def run(args: argparse.Namespace, log: Callable[[str], None]) -> dict[str,
             }
             for u in corpus
         ],
+        "languages": language_section,
         "comparison": compare_to_reference(stt_summary, tts_summary),
         "other_processes_cores": others,
         "elapsed_s": round(time.perf_counter() - started, 1),
@@ -1283,6 +1753,14 @@ def main(argv: list[str] | None = None) -> int:
     if any(v is not None and v > 0.25 for v in others.values()):
         # Timings on a busy machine are slower and noisier; say so next to the numbers.
         print("note: the machine was shared; compare configurations by the paired column")
+    before, after = report["load_average_before"], report["load_average_after"]
+    if before and after:
+        print(
+            "load average (1, 5, 15 min): before "
+            + " ".join(f"{v:.2f}" for v in before)
+            + ", after "
+            + " ".join(f"{v:.2f}" for v in after)
+        )
     print(f"elapsed {report['elapsed_s']:.0f} s")
     return 0
 
