@@ -27,6 +27,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
 from audio.numbers import NumberSpan, find_numbers, looks_like_number, number_table
@@ -331,6 +332,8 @@ class _Price:
     """Said with "each" ("10 each", "ek ka 10"): a price per piece."""
     two_readings: bool = False
     """The words also say another price ("ek pachaas": 50 each, or 150)."""
+    bound: bool = False
+    """Said as a limit ("not more than 100"), by an ending on the number itself."""
 
     def unit_paise(self) -> float:
         """The price per unit when it is a total for a known count, else as said."""
@@ -527,9 +530,30 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             reading.quantity_at[k] = q
 
 
-def _negate(reading: _Reading) -> None:
+def _bound_by_ending(reading: _Reading, price: _Price, language: str) -> bool:
+    """The price's number or currency word carries a "than"/"within" ending."""
+    endings = _bound_endings(language)
+    if not endings:
+        return False
+    last = reading.words[price.end - 1]
+    return price.span.suffix in endings or any(last.endswith(e) for e in endings)
+
+
+@lru_cache(maxsize=16)
+def _bound_endings(language: str) -> tuple[str, ...]:
+    try:
+        found = spec(language).bound_endings
+    except KeyError:
+        return ()
+    return tuple(fold(e) for e in found)
+
+
+def _negate(reading: _Reading, language: str) -> None:
     price_at = {k for p in reading.prices for k in range(p.start, p.end)}
     for price in reading.prices:
+        if _bound_by_ending(reading, price, language):
+            price.bound = True  # "వందకంటే ఎక్కువ ఇవ్వను": a limit, not a refusal
+            continue
         if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
             price.negated = True  # "not 300"
             continue
@@ -718,12 +742,14 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
-    _negate(reading)
+    _negate(reading, language)
     _per_unit(reading, language)
 
     standing = [p for p in reading.prices if not p.negated]
     chosen = standing[-1] if standing else None
     refusals = _live_refusals(reading, has_price=chosen is not None)
+    if chosen is not None and chosen.bound:
+        refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [
         start
         for cue, start, end in reading.occurrences
@@ -737,7 +763,7 @@ def understand(
     cues = {o[0] for o in reading.occurrences}
     asks = any(t.raw == "?" for t in tokens)
     final = chosen is not None and Cue.FINAL in cues
-    bound = chosen is not None and bool(cues & {Cue.CAP, Cue.CAP_BEFORE})
+    bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
     if chosen is not None:

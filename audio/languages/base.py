@@ -130,6 +130,9 @@ class LanguageSpec:
     oblique_endings: tuple[str, ...] = ()
     """What a stem may have gained before a suffix: Marathi "शंभराला" is "शंभर" + "ला"
     with an oblique "ा" added, so "ा" is tried off."""
+    bound_endings: tuple[str, ...] = ()
+    """Case endings that make the number a bound, like a separate "than" or "within":
+    Telugu "వందకంటే ఎక్కువ ఇవ్వను" (not more than 100), Kannada "ನೂರಕ್ಕಿಂತ"."""
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Canonical unit (kg, g, dozen, piece, litre, bunch) to how it is said."""
     cues: Mapping[Cue, tuple[str, ...]] = field(default_factory=dict)

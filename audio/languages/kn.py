@@ -375,6 +375,7 @@ AMBIGUOUS = frozenset(
 
 SPEC = LanguageSpec(
     code="kn",
+    bound_endings=("ಕ್ಕಿಂತ", "ಗಿಂತ", "ವರೆಗೆ", "ಒಳಗೆ", "ಕ್ಕಿಂತಾ"),
     values={**VALUES, **ROMAN_VALUES, **MIXED, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},

@@ -554,6 +554,7 @@ AMBIGUOUS = frozenset((
 
 SPEC = LanguageSpec(
     code="ta",
+    bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
     values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,

@@ -384,6 +384,7 @@ AMBIGUOUS = frozenset((
 
 SPEC = LanguageSpec(
     code="te",
+    bound_endings=("కంటే", "కన్నా", "లోపు", "వరకు"),
     values={**VALUES, **ROMAN_VALUES, **HALVES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},

@@ -471,3 +471,20 @@ def test_unknown_language_falls_back_to_digits_english_and_hindi() -> None:
     result = understand("ಟೊಮೆಟೊ 40 rupees per kilo, theek hai?", language="kn")
     assert (result.amount_paise, result.per_unit, result.unit) == (4000, True, "kg")
     assert result.language == "kn"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("te", "వందకంటే ఎక్కువ ఇవ్వను"),
+        ("kn", "ನೂರಕ್ಕಿಂತ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ"),
+        ("ta", "நூறுக்குள்ள தாங்க"),
+        ("hi", "सौ से ज़्यादा नहीं दूँगा"),
+        ("en", "not more than a hundred"),
+    ],
+)
+def test_a_limit_is_an_offer_of_the_limit(language: str, text: str) -> None:
+    # "Not more than 100", with "than"/"within" as a separate word or an ending on the
+    # number: an offer of 100, never a refusal.
+    result = understand(text, language=language)
+    assert (result.intent, result.amount_paise) == (Intent.OFFER, 10000)
