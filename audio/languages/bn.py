@@ -221,6 +221,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "নেব", "নেবো", "ডান", "ডিল", "পাক্কা", "দিয়ে দিন", "দিয়ে দাও", "thik ache",
         "thik ase", "accha", "achha", "cholbe", "raji", "nilam", "nebo",
     ),
+    # "come on" or "okay": agreement only when no price is said with it
+    Cue.SOFT_ACCEPT: ("চলো", "চলুন", "cholo", "cholun"),
     Cue.REJECT: (
         "চাই না", "হবে না", "লাগবে না", "চলবে না", "পারব না", "পারবো না", "নেব না",
         "নেবো না", "দেব না", "দেবো না", "কম করুন", "কম করো", "একটু কম", "আরেকটু কম",
@@ -270,11 +272,10 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for table in tables for w in table if fold(w) in keys)
 
 
-# "এক"/"ek" is the article; "নয়" is "is not"; "দু", "ছ", "ন" are short colloquial forms;
-# "লক্ষ" is also "notice"; a lone "শো"/"শত" is also "show" and "hundreds of".
-AMBIGUOUS = _written(
-    (*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "দু", "du", "লক্ষ", "শো", "শ", "শত", "sho")
-)
+# "এক"/"ek" is the article; "নয়" is "is not"; "ছ" and "ন" are single letters as well as
+# colloquial 6 and 9, "du" a syllable; "লক্ষ" is also "notice"; a lone "শো"/"শত" is also
+# "show" and "hundreds of". ("দু" is only ever two: "দুটো" is two pieces.)
+AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho"))
 
 SPEC = LanguageSpec(
     code="bn",

@@ -184,7 +184,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("પૈસા", "પૈસો", "paisa"),
     Cue.PER: ("પ્રતિ", "દરેક", "prati", "darek"),
     Cue.LINK: (
-        "ના", "નો", "ની", "નું", "માં", "ને", "થી", "છે", "જ", "તો", "પણ", "ભાઈ", "બેન", "કાકા",
+        "નો", "ની", "નું", "માં", "ને", "થી", "છે", "જ", "તો", "પણ", "ભાઈ", "બેન", "કાકા",
         "દીઠ", "લેખે", "ફક્ત", "માત્ર", "ભાવે", "che", "chhe", "ma", "bhai", "ben", "kaka",
         "dith", "fakt", "matra",
     ),
@@ -201,6 +201,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "મંજૂર", "સારું", "ભલે", "ડન", "thik che", "thik chhe", "barabar", "chalshe", "saru",
         "pakku", "bhale",
     ),
+    # "come on" or "okay": agreement only when no price is said with it
+    Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
     Cue.REJECT: (
         "નહીં ચાલે", "નહિ ચાલે", "ના ચાલે", "નથી જોઈતું", "નથી જોઈએ", "ઓછું કરો", "ઓછા કરો",
         "થોડું ઓછું", "નહીં પોસાય", "ન પોસાય", "નહિ પોસાય", "બિલકુલ નહીં", "nahi chale",

@@ -221,10 +221,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sagle",
     ),
     Cue.ACCEPT: (
-        "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं", "बरं आहे",
+        "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं आहे",
         "पक्कं", "पक्का", "नक्की", "घेतो", "घेते", "ओके", "डन", "मंजूर", "theek aahe",
         "thik aahe", "thik ahe", "thikay", "chalel", "hoy", "bara", "pakka", "nakki", "gheto",
     ),
+    # "well, okay" or "come on": agreement only when no price is said with it
+    Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala"),
     Cue.REJECT: (
         "नको", "चालणार नाही", "परवडत नाही", "परवडणार नाही", "जमणार नाही", "शक्य नाही",
         "कमी करा", "थोडं कमी", "थोडे कमी", "अजिबात नाही", "nako", "chalnar nahi",
@@ -259,7 +261,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NOT_MONEY: (
         "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",
         "आठवडे", "टक्के", "वाजता", "वाजले", "जण", "जणं", "वेळा", "वेळ", "tas", "divas",
-        "varsha", "takke", "vajta", "vajle", "jan", "vela",
+        "varsha", "vajta", "vajle", "jan", "vela",
     ),
     Cue.NUMBER_LABEL: ("नंबर", "क्रमांक", "दुकान", "गल्ली", "गाळा", "nambar", "kramank"),
 }

@@ -187,7 +187,7 @@ def test_units(word: str, unit: str) -> None:
         ("ਰੁਪਏ'ਚ", Cue.CURRENCY), ("rupaiye", Cue.CURRENCY), ("ਪੈਸੇ", Cue.PAISE),
         ("ਪ੍ਰਤੀ", Cue.PER), ("ਦਾ", Cue.LINK), ("ਵੀਰ", Cue.LINK), ("ਇੱਕ ਦਾ", Cue.EACH),
         ("ਹਰ ਇੱਕ", Cue.EACH), ("ਕੁੱਲ", Cue.TOTAL), ("ਸਾਰੇ ਮਿਲਾ ਕੇ", Cue.TOTAL),
-        ("ਠੀਕ ਹੈ", Cue.ACCEPT), ("ਠੀਕ ਆ", Cue.ACCEPT), ("ਹਾਂਜੀ", Cue.ACCEPT),
+        ("ਠੀਕ ਹੈ", Cue.ACCEPT), ("ਠੀਕ ਆ", Cue.ACCEPT), ("ਹਾਂਜੀ", Cue.ACCEPT), ("ਚੱਲੋ", Cue.SOFT_ACCEPT),
         ("ਨਹੀਂ ਚੱਲੇਗਾ", Cue.REJECT), ("ਘੱਟ ਕਰੋ", Cue.REJECT), ("ਨਹੀਂ", Cue.NEGATION),
         ("ਬਹੁਤ ਜ਼ਿਆਦਾ", Cue.TOO_MUCH), ("ਮਹਿੰਗਾ", Cue.TOO_MUCH), ("ਵੱਧ", Cue.COMPARATIVE),
         ("ਤੋਂ ਵੱਧ", Cue.COMPARATIVE), ("ਘੱਟ", Cue.COMPARATIVE), ("ਵੱਧ ਤੋਂ ਵੱਧ", Cue.CAP_BEFORE),
