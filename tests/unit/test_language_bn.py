@@ -228,6 +228,8 @@ def test_cues(text: str, cue: Cue) -> None:
         ("দেড়শো টাকা ডজন", 15000, True, "dozen"),
         ("একশো টাকায় দুই কেজি", 10000, False, "kg"),
         ("দশ টাকা একটা", 1000, True, "piece"),
+        ("দশ টাকা করে", 1000, True, "piece"),
+        ("পঞ্চাশ টাকা করে কেজি", 5000, True, "kg"),
         ("ponchash taka keji", 5000, True, "kg"),
     ],
 )  # fmt: skip
