@@ -154,7 +154,7 @@ FRACTIONS: dict[str, float] = {
 }
 PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
-    "sarhe": 0.5, "shaare": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
+    "sarhe": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
     "pone": -0.25,
 }
 
@@ -193,7 +193,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ডজন", "ডোজন", "dojon", "dozon"),
     "piece": ("পিস", "পিছ", "খানা", "pis", "pich"),
     "litre": ("লিটার", "লিটর", "litar"),
-    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "aanti"),
+    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
