@@ -24,7 +24,9 @@ _INDIC_MARKS = "".join(
     chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)).startswith("M")
 )
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d+(?:,\d{2,3})*(?:\.\d+)?)"
+    # Digit groups as India and the West write them (1,20,000 and 120,000); a comma
+    # anywhere else separates two numbers ("1200,200" is 1200 and 200).
+    r"(?P<num>(?:\d{1,3}(?:,\d{2})*,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
     r"|(?P<sign>₹|/-|/|\?|%)"
     # An apostrophe inside a word keeps "can't" and "I'll" whole ("ll" is not litres).
     rf"|(?P<word>(?:[^\W\d_]|[{_INDIC_MARKS}\u200c\u200d])+(?:['’][^\W\d_]+)*)"

@@ -14,7 +14,7 @@ A word not in a table is tried again without a case ending of the speaker's lang
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -335,33 +335,41 @@ def _within_one_edit(a: str, b: str) -> bool:
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
+class NearWords:
+    """Words, and each of their one-letter deletions, so that a word within one edit of
+    any of them is found by lookup (four letters and up; Latin words from six, since one
+    letter off a short romanized word is another everyday word: "matar", "satar")."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        index: dict[str, set[str]] = {}
+        for word in words:
+            if len(word) >= 4:
+                for key in (word, *_deletions(word)):
+                    index.setdefault(key, set()).add(word)
+        self._index = {key: tuple(found) for key, found in index.items()}
+
+    def near(self, word: str) -> bool:
+        """Whether `word` is one edit (or none) from a word of the set."""
+        if len(word) < (6 if word.isascii() else 4):
+            return False
+        for key in (word, *_deletions(word)):
+            for candidate in self._index.get(key, ()):
+                if _within_one_edit(word, candidate):
+                    return True
+        return False
+
+
 @lru_cache(maxsize=16)
-def _near_numbers(language: str) -> dict[str, tuple[str, ...]]:
-    """Every number word of `language`'s table (four letters or more), and each of its
-    one-letter deletions, to the words it comes from."""
-    index: dict[str, set[str]] = {}
-    # Words of one part only: a compound the tables spell out ("இருநூற்றைம்பது") is
-    # read whole or not at all, and indexing every one would cost a second and 300 MB.
-    for word, parts in number_table(language).words.items():
-        if len(word) >= 4 and len(parts) == 1:
-            for key in (word, *_deletions(word)):
-                index.setdefault(key, set()).add(word)
-    return {key: tuple(words) for key, words in index.items()}
+def near_numbers(language: str) -> NearWords:
+    """The number words of `language`'s table that are one part each: a compound the
+    tables spell out ("இருநூற்றைம்பது") is read whole or not at all, and indexing every
+    one would cost a second and hundreds of megabytes."""
+    table = number_table(language)
+    return NearWords(word for word, parts in table.words.items() if len(parts) == 1)
 
 
 def looks_like_number(word: str, language: str) -> bool:
     """Whether a folded word the tables do not know holds a digit or is one edit from a
     number word: "ముప్పయి" next to "ఐదు" may be a 30 the tables missed, so a price
     read beside it is not trusted without asking."""
-    if any(c.isdigit() for c in word):
-        return True
-    # One letter off a short romanized word is another everyday word ("matar" peas,
-    # "satar" 70): Latin words are compared from six letters up.
-    if len(word) < (6 if word.isascii() else 4):
-        return False
-    index = _near_numbers(language)
-    for key in (word, *_deletions(word)):
-        for candidate in index.get(key, ()):
-            if _within_one_edit(word, candidate):
-                return True
-    return False
+    return any(c.isdigit() for c in word) or near_numbers(language).near(word)

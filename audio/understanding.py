@@ -30,7 +30,7 @@ from pathlib import Path
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
-from audio.numbers import NumberSpan, find_numbers, looks_like_number, number_table
+from audio.numbers import NearWords, NumberSpan, find_numbers, looks_like_number, number_table
 
 
 class Intent(StrEnum):
@@ -668,20 +668,64 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
     return found
 
 
-def _unknown_beside(reading: _Reading, price: _Price, language: str) -> bool:
-    """A word the tables do not know, right beside the price's number, that looks like a
-    number word: the number may be part of a longer one the tables missed."""
+@lru_cache(maxsize=16)
+def _near_price_words(language: str) -> NearWords:
+    """The speaker's currency and unit words (one word each), for garbled look-alikes."""
+    lexicon = lexicon_for(language)
+    return NearWords(
+        phrase.words[0]
+        for phrases in lexicon.by_first_word.values()
+        for phrase in phrases
+        if len(phrase.words) == 1 and phrase.cue in (Cue.CURRENCY, Cue.PAISE, Cue.UNIT)
+    )
+
+
+def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
+    """Something beside the price's number that makes its reading doubtful: a word the
+    tables do not know that looks like a number word (the number may be part of a
+    longer one the tables missed) or like a garbled currency or unit word ("பிலோ" for
+    கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
     span = price.span
-    for k in (span.start - 1, span.end):
-        if not 0 <= k < len(reading.words) or not reading.is_plain(k):
+    first = reading.tokens[span.start]
+    if first.kind is TokenKind.NUMBER and span.start > 0:
+        before = reading.tokens[span.start - 1]
+        if before.end == first.start and not reading.has(span.start - 1, Cue.CURRENCY):
+            return True
+    for k in range(max(span.start - 2, 0), min(span.end + 2, len(reading.words))):
+        if span.start <= k < span.end or not _plain_word(reading, k):
             continue
         if k in reading.product_at or k in reading.lone_ones:
             continue
-        if reading.tokens[k].kind is TokenKind.WORD and looks_like_number(
-            reading.words[k], language
-        ):
+        word = reading.words[k]
+        beside = k in (span.start - 1, span.end)
+        if beside and looks_like_number(word, language):
+            return True
+        if _near_price_words(language).near(word):
             return True
     return False
+
+
+# A vowel sign or other dependent mark that follows another vowel sign, or starts a
+# word: Indic script a recogniser emitted as noise ("ੀੁਪੇ੍ੂੈੋ੃"), not as words.
+_VOWEL_SIGNS = frozenset(
+    chr(c)
+    for c in range(0x0900, 0x0D80)
+    if unicodedata.category(chr(c)) in ("Mn", "Mc") and "VOWEL SIGN" in unicodedata.name(chr(c), "")
+)
+
+
+def looks_garbled(text: str) -> bool:
+    """Whether a transcript holds Indic noise: vowel signs in a row or with no letter
+    before them, which no word of any Indic language is written with."""
+    stray = 0
+    previous = " "
+    for char in text:
+        if char in _VOWEL_SIGNS:
+            carried = previous.isalpha() or unicodedata.category(previous) in ("Mn", "Mc")
+            if previous in _VOWEL_SIGNS or not carried:
+                stray += 1
+        previous = char
+    return stray >= 2
 
 
 _BULK_UNITS = frozenset(("kg", "litre", "dozen", "bunch"))
@@ -775,7 +819,7 @@ def understand(
             amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
         if len({round(p.unit_paise()) for p in standing}) > 1:
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
-        if _unknown_beside(reading, chosen, language):
+        if _unsure_beside(reading, chosen, language) or looks_garbled(text):
             confidence = min(confidence, 0.5)
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from audio.interpret import MIN_CONFIDENCE
-from audio.understanding import Catalogue, CatalogueItem, Intent, understand
+from audio.understanding import Catalogue, CatalogueItem, Intent, looks_garbled, understand
 
 CATALOGUE_ITEMS = [
     CatalogueItem(key, dict(zip(("en", "hi", "ta", "te", "bn", "mr"), names, strict=False)))
@@ -488,3 +488,31 @@ def test_a_limit_is_an_offer_of_the_limit(language: str, text: str) -> None:
     # number: an offer of 100, never a refusal.
     result = understand(text, language=language)
     assert (result.intent, result.amount_paise) == (Intent.OFFER, 10000)
+
+
+@pytest.mark.parametrize(
+    ("language", "heard"),
+    [
+        # A recogniser's garbled output, each once read as a confident wrong price:
+        ("en", "Take the whole creative apples for 1200,200."),  # not ₹12,00,200
+        ("ta", "பூண்டு, பிலோ, மூணு, திருமா, பூமாய்,"),  # "மூணு" beside a garbled kilo/rupee
+        ("bn", "বাকোর৒ী্ড়োুূ৅ৡ৲৹ৣ৯৻৵ৱ৴ঢ়৷৕્ে"),  # a digit in a run of stray vowel signs
+        ("pa", "ੀੁਪੇ੍ੂ੃ੈੋ੉੒੊੄੎੆ੌ੏ੑ੐ਗ਼ੜ੖੔੭੝੕੗੡"),
+        ("hi", "टमाटर चाली1स रुपये"),  # a digit run into a word
+    ],
+)
+def test_garbled_speech_is_never_a_confident_price(language: str, heard: str) -> None:
+    result = understand(heard, language=language)
+    assert result.amount_paise is None or result.confidence < MIN_CONFIDENCE, result
+
+
+def test_digit_groups_are_read_only_where_they_group() -> None:
+    assert understand("1,20,000 rupees", language="en").amount_paise == 12_000_000
+    assert understand("120,000 rupees", language="en").amount_paise == 12_000_000
+    two = understand("1200,200 rupees", language="en")
+    assert two.confidence < MIN_CONFIDENCE
+
+
+def test_natural_speech_is_not_taken_for_garbled() -> None:
+    for text in ("साढ़े तीन सौ रुपये", "ஐம்பது ரூபாய்க்கு", "ಮೂವತ್ತೈದು ರೂಪಾಯಿ", "পঁয়ত্রিশ টাকা"):
+        assert not looks_garbled(text), text
