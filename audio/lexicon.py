@@ -122,6 +122,9 @@ class Lexicon:
     """Single-word phrases in Indic scripts other than Devanagari, for stem matches."""
     suffixes: tuple[str, ...]
     """The speaker's language's case endings, folded, longest first."""
+    stem_endings: tuple[str, ...] = ()
+    """What a stem may have lost before an ending (Malayalam "മിനിറ്റിൽ" is
+    "മിനിറ്റ്" + "ിൽ", its final virama dropped)."""
 
     def lookup(self, words: list[str], i: int) -> list[Phrase]:
         """Every phrase that starts at `words[i]`, longest first."""
@@ -138,9 +141,10 @@ class Lexicon:
         for suffix in self.suffixes:
             if len(word) > len(suffix) + 1 and word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                single = [p for p in self.by_first_word.get(stem, ()) if len(p.words) == 1]
-                if single:
-                    return single
+                for candidate in (stem, *(stem + e for e in self.stem_endings)):
+                    single = [p for p in self.by_first_word.get(candidate, ()) if len(p.words) == 1]
+                    if single:
+                        return single
         if is_dravidian_or_bengali(word):
             # Endings not listed still leave the stem: "கிலோவுக்கு", "টাকায়".
             for cut in range(len(word) - 1, 1, -1):
@@ -196,4 +200,5 @@ def lexicon_for(language: str) -> Lexicon:
         first: tuple(sorted(bucket, key=lambda p: -len(p.words))) for first, bucket in table.items()
     }
     suffixes = tuple(sorted({fold(s) for s in specs[0].suffixes if s}, key=len, reverse=True))
-    return Lexicon(ordered, stems, suffixes)
+    endings = tuple(fold(e) for e in specs[0].stem_endings if e)
+    return Lexicon(ordered, stems, suffixes, endings)

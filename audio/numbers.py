@@ -101,6 +101,14 @@ def number_table(language: str) -> NumberTable:
     words: dict[str, tuple[Part, ...]] = {}
     ambiguous: set[str] = set()
     specs = heard(language)
+    # A word of the speaker's own language is never read as an English or Hindi number:
+    # Gujarati "chhe" is "is", not Hindi 6; Marathi "छे छे" is "no, no".
+    own_words = {
+        fold(phrase)
+        for phrases in specs[0].cues.values()
+        for phrase in phrases
+        if " " not in phrase
+    }
     for spec in specs:
         tables: list[tuple[dict[str, tuple[Part, ...]], bool]] = [
             ({w: (Part(Kind.VALUE, v),) for w, v in spec.values.items()}, True),
@@ -113,6 +121,8 @@ def number_table(language: str) -> NumberTable:
         for table, _ in tables:
             for word, parts in table.items():
                 key = fold(word)
+                if spec is not specs[0] and key in own_words:
+                    continue
                 if key and key not in words:
                     words[key] = parts
                     if word in spec.ambiguous:

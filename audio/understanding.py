@@ -372,8 +372,6 @@ _NO_CUES: frozenset[Cue] = frozenset()
 _SKIPPABLE = (Cue.LINK, Cue.PER, Cue.ARTICLE)
 _REFUSALS = (Cue.REJECT, Cue.NEGATION, Cue.NOT, Cue.TOO_MUCH)
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
-# "das ke teen" (three for ten): a genitive between a price and a bare count.
-_OF = frozenset(fold(w) for w in ("ka", "ke", "ki", "का", "के", "की"))
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
 
@@ -471,6 +469,15 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     return False
 
 
+def _names_money(reading: _Reading, price: _Price) -> bool:
+    """An amount of money that is a thing, not a price: "a 500 rupee note" (the word
+    after the amount, or after a link such as "ka", counts something else)."""
+    k = price.end
+    if reading.has(k, Cue.LINK, Cue.OF) and not reading.has(k, Cue.NOT_MONEY):
+        k += 1
+    return reading.has(k, Cue.NOT_MONEY)
+
+
 def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
@@ -506,7 +513,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             index > 0
             and reading.prices
             and reading.prices[-1].end == span.start - 1
-            and reading.words[span.start - 1] in _OF
+            and reading.has(span.start - 1, Cue.OF)
             and span.value == int(span.value)
         ):
             # "das ke teen", "sau rupaye ke chaar": a count for the price before it.
@@ -514,6 +521,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue
         else:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
+        if price.explicit and _names_money(reading, price):
+            continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}

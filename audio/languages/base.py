@@ -75,6 +75,9 @@ class Cue(StrEnum):
     """Makes the next unit a rate: "per kilo", "prati", "har", "/"."""
     LINK = "link"
     """Postpositions and fillers a price and its unit may have between them: ka, mein, for."""
+    OF = "of"
+    """A genitive between a price and a bare count: "das ke teen" (three for ten),
+    "ਦਸ ਦੇ ਤਿੰਨ"; also links like `LINK`."""
     ARTICLE = "article"
     EACH = "each"
     TOTAL = "total"

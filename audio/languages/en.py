@@ -80,7 +80,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "second", "seconds", "day", "days", "year", "years", "o'clock", "baje", "ghanta",
         "ghante", "din", "saal", "mahine", "बजे", "घंटे", "दिन", "साल", "मिनट", "प्रतिशत",
         "am", "pm", "morning", "evening", "night", "kids", "children", "people", "persons",
-        "times", "km", "kilometre", "kilometres", "years old",
+        "times", "km", "kilometre", "kilometres", "years old", "note", "notes",
     ),
     Cue.NUMBER_LABEL: (
         "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",

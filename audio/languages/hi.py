@@ -173,6 +173,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस", "kaise", "कैसे",
     ),
     Cue.SOFT_ACCEPT: ("chalo", "चलो"),
+    Cue.OF: ("ka", "ke", "ki", "का", "के", "की"),
     Cue.FINAL: (
         "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",
         "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fix", "fixed", "फिक्स", "pakka rate",
@@ -186,7 +187,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NOT_MONEY: (
         "बच्चे", "bachche", "bacche", "लोग", "log", "baje", "बजे", "subah", "सुबह", "shaam",
         "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",
-        "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार",
+        "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार", "नोट", "note",
     ),
     Cue.NUMBER_LABEL: ("नंबर", "number", "nambar", "gali", "गली", "दुकान", "dukan"),
 }
