@@ -40,7 +40,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PER: ("per", "/", "every"),
     Cue.LINK: (
         "for", "at", "is", "the", "only", "just", "then", "so", "it", "that", "please", "are",
-        "give", "take", "make", "it's", "its", "i'll", "will", "can", "do", "you",
+        "give", "take", "make", "it's", "its", "i'll", "will", "can", "you",
     ),
     Cue.ARTICLE: ("a", "an"),
     Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
