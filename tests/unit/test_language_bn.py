@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
@@ -212,7 +213,7 @@ def test_units(word: str, unit: str) -> None:
         ("বড়জোর", Cue.CAP_BEFORE), ("পর্যন্ত", Cue.CAP), ("শেষ দাম", Cue.FINAL),
         ("ফাইনাল", Cue.FINAL), ("কত", Cue.QUESTION), ("দাম কত", Cue.QUESTION),
         ("koto", Cue.QUESTION), ("দাম", Cue.WEAK_QUESTION), ("মিনিট", Cue.NOT_MONEY),
-        ("ঘণ্টা", Cue.NOT_MONEY), ("দিন", Cue.NOT_MONEY), ("নম্বর", Cue.NUMBER_LABEL),
+        ("ঘণ্টা", Cue.NOT_MONEY), ("দিনের", Cue.NOT_MONEY), ("নম্বর", Cue.NUMBER_LABEL),
     ],
 )  # fmt: skip
 def test_cues(text: str, cue: Cue) -> None:
@@ -276,18 +277,27 @@ dukaan bazaar sasta mehenga pakka bilkul lekin wala wali wale saare sare der saa
 """.split()
 
 
+def _own_words() -> set[str]:
+    """The speaker's own single-word cues, never read as an English or Hindi number."""
+    phrases = (p for ps in spec(LANG).cues.values() for p in ps if " " not in p)
+    return {fold(p) for p in phrases}
+
+
 def test_hindi_and_english_number_words_read_the_same() -> None:
     own = number_table(LANG)
     for language in ("hi", "en"):
         table = number_table(language)
         for key, parts in table.words.items():
-            assert own.words.get(key) == parts, key
-        assert table.ambiguous <= own.ambiguous
+            if key not in _own_words():
+                assert own.words.get(key) == parts, key
+        assert table.ambiguous - _own_words() <= own.ambiguous
 
 
 @pytest.mark.parametrize("word", sorted(set(_ENGLISH + _HINDI)))
 def test_common_hindi_and_english_words_read_as_for_a_hindi_speaker(word: str) -> None:
     key = fold(word)
+    if key in _own_words():
+        return  # the speaker's own word ("chhe" is Gujarati "is", not Hindi 6)
     own = number_table(LANG).parts(key)
     hindi = number_table("hi").parts(key)
     assert (own[0] if own else None) == (hindi[0] if hindi else None)
