@@ -709,7 +709,7 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
         beside = k in (span.start - 1, span.end)
         if beside and looks_like_number(word, language):
             return True
-        if _near_price_words(language).near(word):
+        if not price.explicit and _near_price_words(language).near(word):
             return True
     return False
 
@@ -800,7 +800,19 @@ def understand(
 
     standing = [p for p in reading.prices if not p.negated]
     chosen = standing[-1] if standing else None
+    if chosen is not None and chosen.per_unit is None:
+        refused = [p for p in reading.prices if p.negated and p.end <= chosen.start]
+        if refused and refused[-1].per_unit and refused[-1].quantity is not None:
+            # "kilo 60 nahi, 55": the counter is a rate of the same unit.
+            chosen.per_unit, chosen.quantity = True, refused[-1].quantity
     refusals = _live_refusals(reading, has_price=chosen is not None)
+    if chosen is None and not has_outstanding_offer:
+        # "zyada lagega" (I'll need more): too much needs a price to be too much.
+        refusals = [
+            start
+            for cue, start, end in reading.occurrences
+            if start in refusals and not (cue is Cue.TOO_MUCH and end - start == 1)
+        ]
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [

@@ -143,6 +143,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "बिल्कुल", "बिलकुल", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        "doosri dukaan", "dusri dukan", "दूसरी दुकान", "पड़ता नहीं", "padta nahi", "नहीं पड़ता",
         "mat", "bilkul nahi", "bilkul nahin", "nahi chahiye", "nahin chahiye",
         "kam karo", "kam kijiye", "kam kar do", "kam kardo", "thoda kam", "kuch kam",
         "theek nahi", "thik nahi", "theek nahin", "thik nahin", "ok nahi", "nahi chalega",

@@ -466,6 +466,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "onninu", "oronninum", "orennathinu",
     ),
     Cue.TOTAL: (
+        "മുഴുവൻ", "മുഴുവനും", "എല്ലാം കൂടി", "ആകെ",
         "മൊത്തം", "മൊത്തമായി", "മൊത്തത്തിൽ", "ആകെ", "എല്ലാം കൂടി", "എല്ലാം കൂടെ",
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
     ),
@@ -474,6 +475,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        "മുതലാവില്ല", "വേറെ കട", "വേറെ കടയിൽ", "vere kada",
         "വേണ്ട", "പറ്റില്ല", "പറ്റൂല്ല", "പറ്റത്തില്ല", "നടക്കില്ല", "ഒക്കില്ല",
         "മുതലാവില്ല", "മുതലാകില്ല", "കുറയ്ക്ക്", "കുറയ്ക്കൂ", "കുറയ്ക്കണം", "കുറച്ചു താ",
         "കുറച്ച് താ", "ശരിയല്ല", "ശരിയാവില്ല", "venda", "pattilla", "pattoolla",
@@ -500,6 +502,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "പരമാവധി", "മാക്സിമം", "കൂടിയാൽ", "കൂടി വന്നാൽ", "paramavadhi", "koodiyal",
     ),
     Cue.FINAL: (
+        "ഫിക്സഡ്", "ഫിക്സ്", "fixed",
         "അവസാന വില", "അവസാനം", "അവസാന", "ലാസ്റ്റ്", "ഫൈനൽ", "ഒറ്റ വില", "avasana vila",
         "avasanam", "otta vila",
     ),
@@ -508,7 +511,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
     ),
-    Cue.WEAK_QUESTION: ("വില", "റേറ്റ്", "vila"),
+    Cue.WEAK_QUESTION: ("വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്"),
     Cue.NOT_MONEY: (
         "നോട്ട്", "നോട്ടേ", "മക്കളുണ്ട്", "കുട്ടികളുണ്ട്",
         "മിനിറ്റ്", "മിനുട്ട്", "മണിക്കൂർ", "മണി", "ദിവസം", "ആഴ്ച", "മാസം", "വർഷം",
