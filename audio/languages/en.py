@@ -55,7 +55,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "it's a deal",
     ),
     Cue.REJECT: (
-        "another shop", "other shop", "somewhere else", "elsewhere", "doesn't pay", "not worth it",
+        "another shop", "somewhere else", "elsewhere", "doesn't pay", "not worth it",
         "never", "no way", "cannot", "can't", "reject", "impossible", "not possible",
         "reduce", "less please", "no deal", "not ok", "not okay", "not done", "not fine",
         "no thanks", "not agreed", "won't", "will not", "don't", "do not", "doesn't",
