@@ -208,6 +208,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "করে", "কোরে", "তে", "কে", "এ", "আছে", "হবে", "মাত্র", "শুধু", "তো", "ই",
         "দাদা", "দিদি", "বৌদি", "ভাই", "হিসেবে", "হিসাবে", "দরে", "kore", "ache", "hobe",
         "matro", "shudhu", "dada", "didi", "hishebe",
+        # "take", "give": Banglish, not the Hindi "nao" (9)
+        "nao", "dao",
     ),
     # "করে" after a price is distributive, "each" ("দশ টাকা করে"), and also links it to
     # its unit ("পঞ্চাশ টাকা করে কেজি").

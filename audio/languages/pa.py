@@ -55,8 +55,9 @@ NATIVE: dict[int, tuple[str, ...]] = {
 # Punjabi as typed in Latin letters, where it differs from Hindi's ("do", "das", "saath",
 # "sattar" are read by the Hindi table). `fold` merges vowel length and doubled letters.
 ROMAN: dict[int, tuple[str, ...]] = {
-    0: ("sifar",), 1: ("ikk", "ik"), 5: ("panj",), 9: ("naun",), 11: ("gyaran", "giaran"),
-    12: ("baran",), 13: ("teraan", "teran"), 14: ("chaudan",), 15: ("pandran",),
+    0: ("sifar",), 1: ("ikk", "ik"), 5: ("panj",), 7: ("satt",), 9: ("naun",),
+    11: ("gyaran", "giaran"), 12: ("baran",), 13: ("teraan", "teran"), 14: ("chaudan",),
+    15: ("pandran",),
     16: ("solan",), 17: ("sataran", "sataraan"), 18: ("atharan", "athaaraan"),
     19: ("unni",), 20: ("veeh", "vih"), 21: ("ikki",), 22: ("bai",), 23: ("tei",),
     24: ("chauvi", "chovi"), 25: ("pachchi", "pachi"), 26: ("chhabbi",), 27: ("satai",),
@@ -227,9 +228,10 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 
 
 # "ਇੱਕ"/"ik" is the article; "ਬਾਈ" is also "brother", "ਬੱਤੀ" a "light", "ਦਸ" "tell" and
-# "ਸਤ" the "ਸਤਿ" of the greeting as people often type them, "chali" Hindi "went".
+# "ਸਤ"/"sat" the "ਸਤਿ" of the greeting ("sat sri akal") as people often type them,
+# "chali" Hindi "went".
 AMBIGUOUS = _written(
-    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਦਸ", "ਸਤ", "chali")
+    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਦਸ", "ਸਤ", "satt", "chali")
 )
 
 SPEC = LanguageSpec(

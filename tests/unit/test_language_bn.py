@@ -128,6 +128,7 @@ def test_a_case_ending_closes_the_number() -> None:
         "শতাংশ",  # "percent"
         "পাঁচটায়",  # "at five o'clock"
         "নটায়",  # "at nine o'clock"
+        "nao",  # "take": not the Hindi "nao" (9)
     ],
 )
 def test_everyday_words_are_not_numbers(word: str) -> None:

@@ -118,7 +118,9 @@ def test_a_case_ending_closes_the_number() -> None:
     assert [(s.value, s.start, s.end) for s in spans] == [(100, 0, 1), (2, 1, 2)]
 
 
-@pytest.mark.parametrize("word", ["साला", "दोन्ही", "तिन्ही", "साठा", "साचा", "शेत", "शेतात", "शे"])
+@pytest.mark.parametrize(
+    "word", ["साला", "दोन्ही", "तिन्ही", "साठा", "साचा", "शेत", "शेतात", "शे", "आधी", "छे"]
+)
 def test_everyday_words_are_not_numbers(word: str) -> None:
     assert words_to_number(word, LANG) is None
 

@@ -144,7 +144,7 @@ def test_romanized_punjabi(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["ਇੱਕ", "ਇਕ", "ਇੱਕਨੂੰ", "ikk", "ik", "do", "ਬਾਈ", "bai", "ਬੱਤੀ", "batti", "ਦਸ", "ਸਤ"],
+    ["ਇੱਕ", "ਇਕ", "ਇੱਕਨੂੰ", "ikk", "ik", "do", "ਬਾਈ", "bai", "ਬੱਤੀ", "batti", "ਦਸ", "ਸਤ", "sat"],
 )
 def test_words_that_are_also_everyday_words_are_ambiguous(word: str) -> None:
     found = _span(word)
@@ -156,6 +156,8 @@ def test_brother_and_deal_are_not_prices() -> None:
     assert (said.amount_paise, said.per_unit, said.unit) == (5000, True, "kg")
     assert understand("ਸੌਦਾ ਪੱਕਾ", language=LANG).amount_paise is None
     assert understand("ਬਾਈ ਰੁਪਏ", language=LANG).amount_paise == 2200
+    said = understand("sat sri akal ji, panjah rupaiye kilo", language=LANG)
+    assert (said.amount_paise, said.per_unit, said.unit) == (5000, True, "kg")
 
 
 def _cues(text: str) -> set[Cue]:
