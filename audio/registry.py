@@ -6,6 +6,7 @@ onnxruntime, and one that is fully offline never opens a socket.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -248,6 +249,11 @@ class EngineRegistry:
         import time
 
         timings: dict[str, float] = {}
+        started = time.perf_counter()
+        # Understanding's tables for every language, off the event loop: built on first
+        # use, the largest would hold a turn up for half a second.
+        await asyncio.to_thread(_prepare_understanding)
+        timings["understanding"] = time.perf_counter() - started
         for language in languages:
             if "whisper" in chain_for(self.config.asr_providers, language, "asr"):
                 name = self.whisper_model_name(language)
@@ -275,3 +281,11 @@ class EngineRegistry:
             await self._bhashini_client.aclose()
         self.stt_pool.shutdown()
         self.tts_pool.shutdown()
+
+
+def _prepare_understanding() -> None:
+    from audio.languages import LANGUAGES
+    from audio.understanding import prepare
+
+    for language in LANGUAGES:
+        prepare(language)

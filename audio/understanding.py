@@ -30,7 +30,14 @@ from pathlib import Path
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
-from audio.numbers import NearWords, NumberSpan, find_numbers, looks_like_number, number_table
+from audio.numbers import (
+    NearWords,
+    NumberSpan,
+    find_numbers,
+    looks_like_number,
+    near_numbers,
+    number_table,
+)
 
 
 class Intent(StrEnum):
@@ -757,6 +764,15 @@ def _readings(price: _Price, reference_paise: int | None) -> int | None:
         and (quantity.unit in _BULK_UNITS or (quantity.value is not None and quantity.value > 1))
     )
     return price.paise if bulk and not price.each else None
+
+
+def prepare(language: str) -> None:
+    """Build `language`'s number, cue and look-alike tables now (they are built on first
+    use otherwise; the largest take about half a second)."""
+    number_table(language)
+    lexicon_for(language)
+    near_numbers(language)
+    _near_price_words(language)
 
 
 def understand(
