@@ -204,6 +204,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.PAISE: ("পয়সা", "poysa", "poisa"),
     Cue.PER: ("প্রতি", "proti"),
+    # a genitive written apart between a price and a count: "৫০ এর তিনটে" (three for 50)
+    Cue.OF: ("এর", "er"),
     Cue.LINK: (
         "করে", "কোরে", "তে", "কে", "এ", "আছে", "হবে", "মাত্র", "শুধু", "তো", "ই",
         "দাদা", "দিদি", "বৌদি", "ভাই", "হিসেবে", "হিসাবে", "দরে", "kore", "ache", "hobe",

@@ -183,6 +183,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.PAISE: ("પૈસા", "પૈસો", "paisa"),
     Cue.PER: ("પ્રતિ", "દરેક", "prati", "darek"),
+    # a genitive between a price and a count: "દસ ના ત્રણ" (three for ten)
+    Cue.OF: ("ના", "નો", "ની", "નું", "નાં", "na", "no", "ni", "nu"),
     Cue.LINK: (
         "નો", "ની", "નું", "માં", "ને", "થી", "છે", "જ", "તો", "પણ", "ભાઈ", "બેન", "કાકા",
         "દીઠ", "લેખે", "ફક્ત", "માત્ર", "ભાવે", "che", "chhe", "ma", "bhai", "ben", "kaka",
@@ -207,9 +209,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.REJECT: (
         "નહીં ચાલે", "નહિ ચાલે", "ના ચાલે", "નથી જોઈતું", "નથી જોઈએ", "ઓછું કરો", "ઓછા કરો",
         "થોડું ઓછું", "નહીં પોસાય", "ન પોસાય", "નહિ પોસાય", "બિલકુલ નહીં", "nahi chale",
-        "na chale", "ochhu karo", "ochha karo", "nahi posay",
+        "na chale", "ochhu karo", "ochha karo", "nahi posay", "ના ના", "na na",
     ),
-    Cue.NEGATION: ("નહીં", "નહિ", "ના", "નથી", "nathi", "nahi"),
+    # "ના" alone after a price is the genitive ("50 ના 2 કિલો"), so it is `OF`, and "no"
+    # only doubled ("ના ના") or in a phrase ("ના ચાલે").
+    Cue.NEGATION: ("નહીં", "નહિ", "નથી", "nathi", "nahi"),
     Cue.TOO_MUCH: (
         "બહુ વધારે", "ખૂબ વધારે", "વધારે છે", "વધારે પડતું", "બહુ મોંઘું", "મોંઘું", "મોંઘુ",
         "મોંઘા", "મોંઘી", "બહુ થઈ ગયા", "bahu vadhare", "vadhare che", "monghu", "mongu",

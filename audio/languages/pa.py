@@ -161,6 +161,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.PAISE: ("ਪੈਸੇ", "ਪੈਸਾ"),
     Cue.PER: ("ਪ੍ਰਤੀ", "ਹਰ", "ਫੀ", "fi"),
+    # a genitive between a price and a count: "ਦਸ ਦੇ ਤਿੰਨ" (three for ten)
+    Cue.OF: ("ਦਾ", "ਦੇ", "ਦੀ", "ਦੀਆਂ", "da", "de", "di"),
     Cue.LINK: (
         "ਦਾ", "ਦੀ", "ਦੇ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਨੂੰ", "ਹੈ", "ਆ", "ਤਾਂ", "ਵੀ", "ਹੀ", "ਜੀ",
         "ਬਾਈ", "ਭਾਜੀ", "ਵੀਰ", "ਵੀਰੇ", "ਭੈਣ", "ਭੈਣ ਜੀ", "ਹਿਸਾਬ", "ਹਿਸਾਬ ਨਾਲ", "ਸਿਰਫ", "ਸਿਰਫ਼",
@@ -227,11 +229,12 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for table in tables for w in table if fold(w) in keys)
 
 
-# "ਇੱਕ"/"ik" is the article; "ਬਾਈ" is also "brother", "ਬੱਤੀ" a "light", "ਦਸ" "tell" and
-# "ਸਤ"/"sat" the "ਸਤਿ" of the greeting ("sat sri akal") as people often type them,
-# "chali" Hindi "went".
+# "ਇੱਕ"/"ik" is the article; "ਬਾਈ" is also "brother", "ਬੱਤੀ" a "light", "ਸਤ"/"sat" the
+# "ਸਤਿ" of the greeting ("sat sri akal") as people often type it, "chali" Hindi "went".
+# ("ਦਸ" is left firm: ten is said far more than a misspelt "ਦੱਸ" "tell", and a dropped
+# ten would leave "ਦਸ ਦੇ ਤਿੰਨ" as a price of three.)
 AMBIGUOUS = _written(
-    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਦਸ", "ਸਤ", "satt", "chali")
+    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਸਤ", "satt", "chali")
 )
 
 SPEC = LanguageSpec(
