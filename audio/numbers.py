@@ -302,8 +302,8 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
     if best is None:
         return None
     end, value, suffix, alternative = best
-    found = table.lookup(words[i]) if end - i == 1 else None
-    ambiguous = found is not None and found[2] in table.ambiguous
+    first = table.lookup(words[i]) if end - i == 1 else None
+    ambiguous = first is not None and first[2] in table.ambiguous
     return NumberSpan(value, i, end, ambiguous, suffix, alternative)
 
 
