@@ -189,13 +189,21 @@ def lexicon_for(language: str) -> Lexicon:
             stems.setdefault(words[0], phrase)
 
     specs = heard(language)
+    # A single word of the speaker's own language keeps its own meaning: Bengali "din"
+    # is "give", not Hindi "day"; Marathi "की" is "or", not Hindi "of".
+    own_texts = [p for ps in specs[0].cues.values() for p in ps]
+    own_texts += [p for ps in specs[0].units.values() for p in ps]
+    own = {words for words in map(_phrase_words, own_texts) if len(words) == 1}
     for spec in specs:
+        shared = spec is not specs[0]
         for unit, names in spec.units.items():
             for name in names:
-                add(name, Cue.UNIT, unit)
+                if not (shared and _phrase_words(name) in own):
+                    add(name, Cue.UNIT, unit)
         for cue, phrases in spec.cues.items():
             for text in phrases:
-                add(text, cue)
+                if not (shared and _phrase_words(text) in own):
+                    add(text, cue)
     ordered = {
         first: tuple(sorted(bucket, key=lambda p: -len(p.words))) for first, bucket in table.items()
     }

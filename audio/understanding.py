@@ -363,6 +363,8 @@ class _Reading:
     lone_ones: set[int] = field(default_factory=set)
     """A lone "ek"/"one" that is not a number of its own: after a price it means "for one"."""
     product_at: set[int] = field(default_factory=set)
+    of_words: frozenset[str] = frozenset()
+    """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
 
     def has(self, i: int, *cues: Cue) -> bool:
         return 0 <= i < len(self.cues) and any(c in self.cues[i] for c in cues)
@@ -416,8 +418,9 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         after_currency = reading.has(span.start - 1, Cue.CURRENCY) and (
             span.start < 2 or reading.number_at[span.start - 2] is None
         )  # "rs do", but not the "ek" of "10 rupaye ek"
+        per_unit = reading.has(span.end, Cue.PER) and reading.has(span.end + 1, Cue.UNIT)
         if span.ambiguous and not (
-            reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE) or after_currency
+            reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE) or after_currency or per_unit
         ):
             reading.number_at[span.start] = None
             if span.value == 1:
@@ -519,9 +522,14 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif (
             index > 0
             and reading.prices
-            and reading.prices[-1].end == span.start - 1
-            and reading.has(span.start - 1, Cue.OF)
             and span.value == int(span.value)
+            and (
+                (reading.prices[-1].end == span.start - 1 and reading.has(span.start - 1, Cue.OF))
+                or (
+                    reading.prices[-1].end == span.start
+                    and reading.prices[-1].span.suffix in reading.of_words
+                )
+            )
         ):
             # "das ke teen", "sau rupaye ke chaar": a count for the price before it.
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
@@ -556,6 +564,15 @@ def _bound_by_ending(reading: _Reading, price: _Price, language: str) -> bool:
 
 
 @lru_cache(maxsize=16)
+def _genitives(language: str) -> frozenset[str]:
+    try:
+        found = spec(language).cues.get(Cue.OF, ())
+    except KeyError:
+        return frozenset()
+    return frozenset(fold(w) for w in found if " " not in w)
+
+
+@lru_cache(maxsize=16)
 def _bound_endings(language: str) -> tuple[str, ...]:
     try:
         found = spec(language).bound_endings
@@ -580,7 +597,11 @@ def _negate(reading: _Reading, language: str) -> None:
                 break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
             if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
                 break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
-            if reading.has(k, Cue.NEGATION) and k > price.end and _plain_word(reading, k - 1):
+            if (
+                reading.has(k, Cue.NEGATION, Cue.REJECT)
+                and k > price.end
+                and _plain_word(reading, k - 1)
+            ):
                 break  # "90 rupaye kilo, molbhav nahi": the "nahi" refuses the haggling
             if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
                 if not reading.cue_near(k + 1, k + 4, *_BOUNDS):
@@ -716,7 +737,7 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
         beside = k in (span.start - 1, span.end)
         if beside and looks_like_number(word, language):
             return True
-        if not price.explicit and _near_price_words(language).near(word):
+        if beside and not price.explicit and _near_price_words(language).near(word):
             return True
     return False
 
@@ -798,6 +819,7 @@ def understand(
     n = len(tokens)
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n
+    reading.of_words = _genitives(language)
     spans = find_numbers(reading.words, number_table(language))
     _tag_cues(reading, language, spans)
     spans = _confirm_numbers(reading, spans)

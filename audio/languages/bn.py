@@ -70,12 +70,13 @@ ROMAN: dict[int, tuple[str, ...]] = {
     26: ("chhabbish", "chhabish"), 27: ("satash", "shatash"), 28: ("athash", "atash"),
     29: ("untrish", "unotrish", "untirish"), 30: ("trish", "tirish"),
     31: ("ektrish", "ektirish"), 32: ("botrish", "batrish"), 33: ("tetrish", "tetirish"),
-    34: ("choutrish", "chotrish"), 35: ("poytrish", "poitrish", "pointrish"),
+    34: ("choutrish", "chotrish"), 35: ("poytrish", "poitrish", "pointrish", "poyotrish"),
     36: ("chhotrish", "chhatrish"), 37: ("saitrish", "saintrish", "shaitrish"),
     38: ("attrish", "attirish"), 39: ("unchollish", "unchallish"),
     40: ("chollish", "challish"), 41: ("ekchollish",),
     42: ("biyallish", "beyallish", "bayallish"), 43: ("tetallish",),
-    44: ("chuyallish", "chuallish"), 45: ("poytallish", "poitallish", "pointallish"),
+    44: ("chuyallish", "chuallish"),
+    45: ("poytallish", "poitallish", "pointallish", "poyotallish"),
     46: ("chhechollish", "chechollish"), 47: ("satchollish",), 48: ("atchollish",),
     49: ("unponchash", "unpanchash"), 50: ("ponchash", "panchash"), 51: ("ekanno",),
     52: ("bahanno", "bayanno"), 53: ("tippanno", "teppanno"), 54: ("chuanno", "chuyanno"),
@@ -186,6 +187,11 @@ for _prefix, _shift in (("সাড়ে", 0.5), ("সোয়া", 0.25), ("�
             if _part.kind is Kind.VALUE:
                 COMPOUNDS[_prefix + _head + _tail] = (Part(_PREFIX, _shift), _part, scale(100))
 COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
+# Hundreds above nine are said as one word too: বারোশো 1200, পনেরোশো 1500, পঁচিশশো 2500.
+for _word, _number in list(VALUES.items()):
+    if 10 <= _number <= 99 and not _word.isascii():
+        for _tail in ("শো", "শ"):
+            COMPOUNDS.setdefault(_word + _tail, (value(_number), scale(100)))
 
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("কেজি", "কিলো", "কিলোগ্রাম", "কে জি", "keji", "kejee"),

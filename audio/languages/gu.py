@@ -166,6 +166,10 @@ for _prefix, _shift in _PREFIX_SHIFTS.items():
         if _part.kind is Kind.VALUE and _head not in ("બ", "બસ્"):
             COMPOUNDS[_prefix + _head + "સો"] = (Part(Kind.PREFIX, _shift), _part, scale(100))
 COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
+# Hundreds above nine are said as one word too: બારસો 1200, પંદરસો 1500.
+for _word, _number in list(VALUES.items()):
+    if 10 <= _number <= 99 and not _word.isascii():
+        COMPOUNDS.setdefault(_word + "સો", (value(_number), scale(100)))
 
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("કિલો", "કિલોગ્રામ", "કેજી", "કીલો"),

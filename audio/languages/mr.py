@@ -189,6 +189,10 @@ for _prefix, _shift in _PREFIX_PARTS.items():
         if _part.kind is Kind.VALUE:
             COMPOUNDS[_prefix + _head + "शे"] = (_shift_part, _part, scale(100))
 COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
+# Hundreds above nine are said as one word too: बाराशे 1200, पंधराशे 1500.
+for _word, _number in list(VALUES.items()):
+    if 10 <= _number <= 99 and not _word.isascii():
+        COMPOUNDS.setdefault(_word + "शे", (value(_number), scale(100)))
 
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "किलोग्रॅम", "किलोग्राम", "केजी", "kilo"),
