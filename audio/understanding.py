@@ -363,6 +363,7 @@ class _Reading:
     lone_ones: set[int] = field(default_factory=set)
     """A lone "ek"/"one" that is not a number of its own: after a price it means "for one"."""
     product_at: set[int] = field(default_factory=set)
+    text: str = ""
     of_words: frozenset[str] = frozenset()
     """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
 
@@ -378,7 +379,7 @@ class _Reading:
 
 
 _NO_CUES: frozenset[Cue] = frozenset()
-_SKIPPABLE = (Cue.LINK, Cue.PER, Cue.ARTICLE)
+_SKIPPABLE = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
 _REFUSALS = (Cue.REJECT, Cue.NEGATION, Cue.NOT, Cue.TOO_MUCH)
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
@@ -611,6 +612,15 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
 
 
+def _joined(reading: _Reading, k: int) -> bool:
+    """Whether only a space separates token `k` from the one before it (no pause or
+    punctuation between)."""
+    if k <= 0:
+        return False
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    return gap.strip() == ""
+
+
 def _plain_word(reading: _Reading, k: int) -> bool:
     return reading.tokens[k].kind is TokenKind.WORD and reading.is_plain(k)
 
@@ -820,6 +830,7 @@ def understand(
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n
     reading.of_words = _genitives(language)
+    reading.text = text
     spans = find_numbers(reading.words, number_table(language))
     _tag_cues(reading, language, spans)
     spans = _confirm_numbers(reading, spans)
@@ -856,11 +867,12 @@ def understand(
     accepts = [
         start
         for cue, start, end in reading.occurrences
-        if cue is Cue.ACCEPT and not reading.has(end, Cue.NEGATION)
-    ]
+        if cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
+        and not reading.has(end, Cue.NEGATION)
+        and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
+    ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
     accepts = [a for a in accepts if a not in refusals]
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
-    accepts += sorted(soft_accepts - set(refusals))
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
     cues = {o[0] for o in reading.occurrences}

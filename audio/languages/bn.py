@@ -227,6 +227,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ekekta",
     ),
     Cue.TOTAL: (
+        "পুরো", "গোটা", "সবটা", "puro",
         "মোট", "সব মিলিয়ে", "মিলিয়ে", "সব মিলে", "সবগুলো", "সবগুলোর", "একসাথে", "পুরোটা",
         "পুরো", "সব", "mot", "sob miliye", "miliye", "sob mile", "puro",
     ),
@@ -236,8 +237,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "thik ase", "accha", "achha", "cholbe", "raji", "nilam", "nebo",
     ),
     # "come on" or "okay": agreement only when no price is said with it
-    Cue.SOFT_ACCEPT: ("চলো", "চলুন", "cholo", "cholun"),
+    Cue.SOFT_ACCEPT: ("চলো", "চলুন", "cholo", "cholun", "নেব", "নেবো", "নিলাম", "নিচ্ছি"),
     Cue.REJECT: (
+        "অন্য দোকানে", "অন্য দোকান",
         "চাই না", "হবে না", "লাগবে না", "চলবে না", "পারব না", "পারবো না", "নেব না",
         "নেবো না", "দেব না", "দেবো না", "কম করুন", "কম করো", "একটু কম", "আরেকটু কম",
         "অসম্ভব", "সম্ভব না", "পোষাবে না", "cai na", "chai na", "hobe na", "cholbe na",
@@ -271,6 +273,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.WEAK_QUESTION: ("দাম", "রেট", "দর", "dam"),
     Cue.NOT_MONEY: (
+        "বাচ্চা", "বাচ্চারা", "ছেলেমেয়ে", "নোট", "bachcha",
         "মিনিট", "ঘণ্টা", "ঘন্টা", "দিনের", "বছর", "মাস", "সপ্তাহ", "শতাংশ", "পার্সেন্ট",
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),

@@ -200,6 +200,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ek na", "ekna", "ek nang", "nang dith",
     ),
     Cue.TOTAL: (
+        "આખો", "આખી", "આખું", "આખા", "badhu", "બધું", "બધા",
         "કુલ", "બધા મળીને", "બધું મળીને", "બધાના", "મળીને", "બધું", "બધા", "ટોટલ", "આખું",
         "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",
     ),
@@ -211,6 +212,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
     Cue.REJECT: (
+        "બીજી દુકાને", "બીજે",
         "નહીં ચાલે", "નહિ ચાલે", "ના ચાલે", "નથી જોઈતું", "નથી જોઈએ", "ઓછું કરો", "ઓછા કરો",
         "થોડું ઓછું", "નહીં પોસાય", "ન પોસાય", "નહિ પોસાય", "બિલકુલ નહીં", "nahi chale",
         "na chale", "ochhu karo", "ochha karo", "nahi posay", "ના ના", "na na",
@@ -234,6 +236,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("સુધી", "sudhi", "મેક્સિમમ"),
     Cue.FINAL: (
+        "ફાઈનલ", "ફાયનલ", "ફાઇનલ",
         "છેલ્લો ભાવ", "છેલ્લા ભાવ", "છેલ્લો", "છેલ્લું", "છેલ્લે", "ફાઇનલ", "ફાયનલ", "ફિક્સ",
         "એક ભાવ", "chhello bhav", "chhelo bhav", "chhello", "fainal",
     ),
@@ -242,8 +245,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
     ),
-    Cue.WEAK_QUESTION: ("ભાવ", "કિંમત", "રેટ", "kimat", "bhav"),
+    Cue.WEAK_QUESTION: ("ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem"),
     Cue.NOT_MONEY: (
+        "છોકરાં", "છોકરા", "બાળકો", "નોટ", "chhokra",
         "મિનિટ", "કલાક", "દિવસ", "વર્ષ", "મહિના", "મહિનો", "અઠવાડિયા", "ટકા", "વાગ્યે", "વાગે",
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
     ),

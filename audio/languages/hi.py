@@ -138,9 +138,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
         "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
-        "pakka", "pukka", "bilkul", "manjur", "sahi hai", "accha", "acha", "achha",
+        "pakka", "pukka", "manjur", "sahi hai", "accha", "acha", "achha",
         "ठीक है", "ठीक", "चलिए", "चलेगा", "हाँ", "हां", "हाँ जी", "पक्का", "डन",
-        "डील", "ओके", "मंज़ूर", "बिल्कुल", "बिलकुल", "अच्छा", "सही है",
+        "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
         "doosri dukaan", "dusri dukan", "दूसरी दुकान", "पड़ता नहीं", "padta nahi", "नहीं पड़ता",
@@ -173,7 +173,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.WEAK_QUESTION: (
         "bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस", "kaise", "कैसे",
     ),
-    Cue.SOFT_ACCEPT: ("chalo", "चलो"),
+    Cue.SOFT_ACCEPT: (
+        "chalo", "चलो", "bilkul", "बिल्कुल", "बिलकुल", "लूँगा", "लूंगा", "lunga", "le lunga",
+    ),
     Cue.OF: ("ka", "ke", "ki", "का", "के", "की"),
     Cue.FINAL: (
         "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",

@@ -213,6 +213,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a genitive or dative written apart between a price and a count: "100 ला 3"
     Cue.OF: ("ला", "चे", "चा", "ची", "la", "che"),
     Cue.LINK: (
+        "की", "ki",
         "ला", "चा", "ची", "चे", "च्या", "आहे", "ने", "मध्ये", "मधे", "त", "च", "तर", "फक्त",
         "भाऊ", "दादा", "ताई", "मावशी", "काका", "मागे", "प्रमाणे", "हिशोबाने", "भावाने",
         "la", "aahe", "ahe", "fakt", "bhau", "dada", "tai", "mavshi", "kaka", "mage",
@@ -224,6 +225,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pratyeki", "ekala", "ek nag",
     ),
     Cue.TOTAL: (
+        "sagla", "sagle", "saglа", "sagle",
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
         "sagle",
@@ -234,8 +236,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "thik aahe", "thik ahe", "thikay", "chalel", "hoy", "bara", "pakka", "nakki", "gheto",
     ),
     # "well, okay" or "come on": agreement only when no price is said with it
-    Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala"),
+    Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala", "घेते", "घेतो", "घेईन", "घेतली", "घेतला"),
     Cue.REJECT: (
+        "दुसऱ्या दुकानात", "दुसरीकडे",
         "नको", "चालणार नाही", "परवडत नाही", "परवडणार नाही", "जमणार नाही", "शक्य नाही",
         "कमी करा", "थोडं कमी", "थोडे कमी", "अजिबात नाही", "छे छे", "nako", "chalnar nahi",
         "parvadat nahi", "kami kara", "thoda kami", "ajibat nahi",
@@ -268,6 +271,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.WEAK_QUESTION: ("भाव", "दर", "किंमत", "रेट", "kimmat", "bhav"),
     Cue.NOT_MONEY: (
+        "मुलं", "मुले", "मुलगे", "नोट", "mula",
         "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",
         "आठवडे", "टक्के", "वाजता", "वाजले", "जण", "जणं", "वेळा", "वेळ", "tas", "divas",
         "varsha", "vajta", "vajle", "jan", "vela",
