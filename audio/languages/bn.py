@@ -213,6 +213,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a genitive written apart between a price and a count: "৫০ এর তিনটে" (three for 50)
     Cue.OF: ("এর", "er"),
     Cue.LINK: (
+        "din", "dao", "nao", "dada", "didi",
         "করে", "কোরে", "তে", "কে", "এ", "আছে", "হবে", "মাত্র", "শুধু", "তো", "ই",
         "দাদা", "দিদি", "বৌদি", "ভাই", "হিসেবে", "হিসাবে", "দরে", "kore", "ache", "hobe",
         "matro", "shudhu", "dada", "didi", "hishebe",
@@ -273,6 +274,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.WEAK_QUESTION: ("দাম", "রেট", "দর", "dam"),
     Cue.NOT_MONEY: (
+        "সময়", "টায়", "বাজে", "ঘণ্টা", "মিনিট",
         "বাচ্চা", "বাচ্চারা", "ছেলেমেয়ে", "নোট", "bachcha",
         "মিনিট", "ঘণ্টা", "ঘন্টা", "দিনের", "বছর", "মাস", "সপ্তাহ", "শতাংশ", "পার্সেন্ট",
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",

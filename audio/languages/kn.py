@@ -296,6 +296,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ondondakke", "ondondu",
     ),
     Cue.TOTAL: (
+        "ಇಡೀ", "idee", "idi",
         "ಪೂರ್ತಿ", "ಎಲ್ಲಾ ಸೇರಿ", "ಒಟ್ಟಿಗೆ", "ಸಂಪೂರ್ಣ",
         "ಒಟ್ಟು", "ಒಟ್ಟಿಗೆ", "ಒಟ್ಟಾಗಿ", "ಎಲ್ಲಾ ಸೇರಿ", "ಎಲ್ಲ ಸೇರಿ", "ಎಲ್ಲಾ ಸೇರಿಸಿ", "ಸೇರಿ",
         "ಸೇರಿಸಿ", "ಎಲ್ಲದಕ್ಕೂ", "ಎಲ್ಲಕ್ಕೂ", "ಟೋಟಲ್", "ottu", "ottige", "ottagi", "ella seri",
@@ -317,6 +318,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "illa", "beda", "kodalla", "kododilla",
     ),
     Cue.TOO_MUCH: (
+        "thumba jaasti", "jaasti aaytu",
         "ಜಾಸ್ತಿ", "ತುಂಬಾ ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "ತುಂಬಾ ಹೆಚ್ಚು", "ದುಬಾರಿ", "ತುಂಬಾ ದುಬಾರಿ",
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
     ),

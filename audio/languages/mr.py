@@ -225,7 +225,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pratyeki", "ekala", "ek nag",
     ),
     Cue.TOTAL: (
-        "sagla", "sagle", "saglа", "sagle",
+        "sagla", "sagle",
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
         "sagle",
@@ -269,7 +269,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "केवढ्याला", "किती झाले", "kiti", "kitila",
         "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",
     ),
-    Cue.WEAK_QUESTION: ("भाव", "दर", "किंमत", "रेट", "kimmat", "bhav"),
+    Cue.WEAK_QUESTION: ("भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase"),
     Cue.NOT_MONEY: (
         "मुलं", "मुले", "मुलगे", "नोट", "mula",
         "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",

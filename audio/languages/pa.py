@@ -215,7 +215,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",
     ),
-    Cue.WEAK_QUESTION: ("ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven"),
+    Cue.WEAK_QUESTION: ("ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ"),
     Cue.NOT_MONEY: (
         "ਬੱਚੇ", "ਨਿਆਣੇ", "ਨੋਟ", "bacche",
         "ਮਿੰਟ", "ਮਿੰਟਾਂ", "ਘੰਟੇ", "ਘੰਟਾ", "ਦਿਨ", "ਦਿਨਾਂ", "ਸਾਲ", "ਮਹੀਨੇ", "ਹਫ਼ਤੇ", "ਪ੍ਰਤੀਸ਼ਤ",
