@@ -1068,6 +1068,9 @@ class LiveService:
             language=client.language,
             catalogue=room.info.catalogue,
             has_outstanding_offer=outstanding,
+            # The price on the table says which of two readings was meant ("seven fifty")
+            # and whether "okay, 35" takes the other side's price or counters it.
+            reference_paise=n.last_bid_amount_paise if n is not None else None,
         )
         unsure = understood.amount_paise is not None and (
             understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE

@@ -161,14 +161,15 @@ async def test_spoken_offer_accepted_on_console_and_paid_in_sandbox(
         assert bid.amount_paise == 4000
         assert bid.source is BidSource.VOICE
         assert bid.quantity == 2
-        assert bid.transcript and "forty" in bid.transcript.lower()
+        # Whisper writes the amount in words or in digits ("forty" / "40").
+        assert bid.transcript and re.search(r"forty|40", bid.transcript.lower())
         await shopper.get_by_role("button", name="Stop listening").click()
 
         # Both pages show it: the shopper's own offer, the vendor's incoming offer card.
         await expect(shopper.locator("#state-line")).to_have_text("You offered ₹40/kg")
         await expect(shopper.locator("#offers .offer.latest .offer-amount")).to_have_text("₹40/kg")
         await expect(shopper.locator("#transcript li.mine")).not_to_have_count(0)
-        await expect(shopper.locator("#transcript")).to_contain_text(re.compile("forty", re.I))
+        await expect(shopper.locator("#transcript")).to_contain_text(re.compile("forty|40", re.I))
         incoming = deal.locator(".incoming")
         await expect(incoming.locator(".offer-amount")).to_have_text("₹40/किलो")
         await expect(incoming.locator(".offer-total")).to_contain_text("₹80")

@@ -166,6 +166,10 @@ async def test_yes_records_and_relays_the_price(server: LiveServer) -> None:
     # Neither the unsure words nor the yes to a question the vendor never saw reached the
     # vendor as words: only the price, said afresh.
     assert said_by(v[1], "transcript", "customer") == []
+    await wait_for(
+        lambda: [e for e in c[1].of("understood") if e.get("confirmed")],
+        what="the confirmed understanding at the customer",
+    )
     understood = [e for e in c[1].of("understood") if e.get("confirmed")]
     assert understood and understood[0]["recorded"] is True
     assert await bids(server) == [(5000, "text", UNSURE_HI)]
