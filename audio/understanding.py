@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from audio.languages import spec
-from audio.languages.base import Cue
+from audio.languages.base import Cue, Kind
 from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
 from audio.numbers import (
     NearWords,
@@ -468,8 +468,11 @@ def _one_before_price(
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
     "6 baje", "at 6 in the morning"."""
-    if reading.has(span.start - 1, Cue.NUMBER_LABEL):
-        return True
+    k = span.start - 1
+    while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
+        k -= 1  # "house number is 42"
+    if reading.has(k, Cue.NUMBER_LABEL) or reading.has(span.end, Cue.NUMBER_LABEL):
+        return True  # "number 42", "বাহান্ন নম্বর"
     for k in range(span.end, min(span.end + 4, len(reading.words))):
         if reading.has(k, Cue.NOT_MONEY):
             return True
@@ -580,6 +583,33 @@ def _bound_endings(language: str) -> tuple[str, ...]:
     except KeyError:
         return ()
     return tuple(fold(e) for e in found)
+
+
+def _price_before_unit(reading: _Reading) -> None:
+    """With no price said, "साढ़े चार सौ किलो" is more likely ₹450 a kilo than 450 kg at a
+    stall: a count of a hundred or more of a kilo, dozen, litre, bunch or piece is heard
+    as a rate, and asked about, since it may still be the quantity."""
+    if reading.prices:
+        return
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        if (
+            span is None
+            or quantity.value is None
+            or quantity.value < 100
+            or quantity.unit not in _BULK_UNITS | {"piece"}
+        ):
+            continue
+        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
+        price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
+        price.per_unit, price.quantity, price.two_readings = True, unit, True
+        reading.prices.append(price)
+        reading.quantities.remove(quantity)
+        for k in range(quantity.start, quantity.end):
+            reading.quantity_at.pop(k, None)
+        reading.quantities.append(unit)
+        reading.quantity_at[unit.start] = unit
+        return
 
 
 def _negate(reading: _Reading, language: str) -> None:
@@ -715,6 +745,13 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
     return found
 
 
+def _starts_with_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
+    # A thousand or more said alone: its multiplier may be the word before it, misheard
+    # or missing from the tables. A lone "sau" (a hundred) is everyday speech.
+    found = number_table(language).parts(reading.words[span.start])
+    return found is not None and found[0][0].kind is Kind.SCALE and found[0][0].value >= 1000
+
+
 @lru_cache(maxsize=16)
 def _near_price_words(language: str) -> NearWords:
     """The speaker's currency and unit words (one word each), for garbled look-alikes."""
@@ -734,6 +771,9 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
     span = price.span
     first = reading.tokens[span.start]
+    scale_first = span.start > 0 and _starts_with_scale(reading, span, language)
+    if scale_first and _plain_word(reading, span.start - 1):
+        return True  # "der lakh": a lakh, or a multiplier the tables missed
     if first.kind is TokenKind.NUMBER and span.start > 0:
         before = reading.tokens[span.start - 1]
         if before.end == first.start and not reading.has(span.start - 1, Cue.CURRENCY):
@@ -844,6 +884,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    _price_before_unit(reading)
     _negate(reading, language)
     _per_unit(reading, language)
 
@@ -932,6 +973,8 @@ def understand(
     else:
         quantity = own or (free[0] if free else None)
     unit = quantity.unit if quantity is not None else None
+    if unit is None and own is not None and own.unit is not None:
+        unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
     if unit is None and chosen is not None and chosen.each:
         unit = "piece"
     # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".

@@ -213,6 +213,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a genitive written apart between a price and a count: "৫০ এর তিনটে" (three for 50)
     Cue.OF: ("এর", "er"),
     Cue.LINK: (
+        "নাহলে", "নয়তো", "nahole",
         "din", "dao", "nao", "dada", "didi",
         "করে", "কোরে", "তে", "কে", "এ", "আছে", "হবে", "মাত্র", "শুধু", "তো", "ই",
         "দাদা", "দিদি", "বৌদি", "ভাই", "হিসেবে", "হিসাবে", "দরে", "kore", "ache", "hobe",

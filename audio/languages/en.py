@@ -39,6 +39,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("paise", "paisa", "paisay"),
     Cue.PER: ("per", "/", "every"),
     Cue.LINK: (
+        "or else", "otherwise", "or",
         "for", "at", "is", "the", "only", "just", "then", "so", "it", "that", "please", "are",
         "give", "take", "make", "it's", "its", "i'll", "will", "can", "you",
     ),

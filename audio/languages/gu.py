@@ -190,6 +190,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a genitive between a price and a count: "દસ ના ત્રણ" (three for ten)
     Cue.OF: ("ના", "નો", "ની", "નું", "નાં", "na", "no", "ni", "nu"),
     Cue.LINK: (
+        "નહીંતર", "nahitar",
         "નો", "ની", "નું", "માં", "ને", "થી", "છે", "જ", "તો", "પણ", "ભાઈ", "બેન", "કાકા",
         "દીઠ", "લેખે", "ફક્ત", "માત્ર", "ભાવે", "che", "chhe", "ma", "bhai", "ben", "kaka",
         "dith", "fakt", "matra",
@@ -200,6 +201,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ek na", "ekna", "ek nang", "nang dith",
     ),
     Cue.TOTAL: (
+        "badho", "badhu", "બધો",
         "આખો", "આખી", "આખું", "આખા", "badhu", "બધું", "બધા",
         "કુલ", "બધા મળીને", "બધું મળીને", "બધાના", "મળીને", "બધું", "બધા", "ટોટલ", "આખું",
         "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",

@@ -121,6 +121,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("paisa", "paise", "पैसे", "पैसा"),
     Cue.PER: ("prati", "har", "प्रति", "हर", "पर"),
     Cue.LINK: (
+        "nahi to", "warna", "varna", "वरना", "नहीं तो",
         "ka", "ki", "ke", "mein", "me", "main", "mai", "se", "hai", "he", "h", "ko",
         "to", "toh", "bhi", "hisaab", "hisab", "wala", "vala", "vale", "wale", "का",
         "की", "के", "में", "मे", "से", "है", "को", "तो", "भी", "हिसाब", "वाला", "भर",
@@ -179,7 +180,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.OF: ("ka", "ke", "ki", "का", "के", "की"),
     Cue.FINAL: (
         "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",
-        "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fix", "fixed", "फिक्स", "pakka rate",
+        "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fixed", "fix rate", "fix price",
+        "फिक्स रेट", "pakka rate",
         "पक्का रेट",
     ),
     Cue.CAP_BEFORE: (
@@ -188,6 +190,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
     Cue.NOT_MONEY: (
+        "jan", "जन", "sadasya", "सदस्य",
         "बच्चे", "bachche", "bacche", "लोग", "log", "baje", "बजे", "subah", "सुबह", "shaam",
         "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",
         "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार", "नोट", "note",

@@ -285,6 +285,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("ಪೈಸೆ", "ಪೈಸ", "ಪೈಸಾ", "paise"),
     Cue.PER: ("ಪ್ರತಿ", "ಪ್ರತಿಯೊಂದು", "prati", "prathi"),
     Cue.LINK: (
+        "ಇಲ್ಲಾಂದ್ರೆ", "ಇಲ್ಲದಿದ್ದರೆ", "ಇಲ್ಲಾಂದ್ರೆ", "illandre",
         "ಕ್ಕೆ", "ಗೆ", "ರೀ", "ಅಂದ್ರೆ", "ಅಂದರೆ", "ಆದ್ರೆ", "ಆದರೆ", "ಲೆಕ್ಕದಲ್ಲಿ", "ಲೆಕ್ಕ", "ಹಾಗೆ",
         "ಹಂಗೆ", "ದರದಲ್ಲಿ", "kke", "ge", "andre", "lekka", "lekkadalli",
         # words that begin like a cue but are not one: "ಇಲ್ಲಿ" (here) is not "ಇಲ್ಲ",
@@ -296,6 +297,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ondondakke", "ondondu",
     ),
     Cue.TOTAL: (
+        "ella", "ಎಲ್ಲ", "ಎಲ್ಲಾ",
         "ಇಡೀ", "idee", "idi",
         "ಪೂರ್ತಿ", "ಎಲ್ಲಾ ಸೇರಿ", "ಒಟ್ಟಿಗೆ", "ಸಂಪೂರ್ಣ",
         "ಒಟ್ಟು", "ಒಟ್ಟಿಗೆ", "ಒಟ್ಟಾಗಿ", "ಎಲ್ಲಾ ಸೇರಿ", "ಎಲ್ಲ ಸೇರಿ", "ಎಲ್ಲಾ ಸೇರಿಸಿ", "ಸೇರಿ",
@@ -334,6 +336,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "hechchendare", "jaasti andre", "garishta",
     ),
     Cue.FINAL: (
+        "ಲಾಸ್ಟ್", "last",
         "ಫಿಕ್ಸ್ಡ್", "ಫಿಕ್ಸ್", "fixed",
         "ಕೊನೆಯ ಬೆಲೆ", "ಕೊನೆ ಬೆಲೆ", "ಕೊನೆ ರೇಟು", "ಕೊನೆ ರೇಟ್", "ಕೊನೆಯ ಮಾತು", "ಕಡೆ ಬೆಲೆ",
         "ಕಡೇ ಬೆಲೆ", "ಕಡೇ ರೇಟು", "ಫೈನಲ್", "ಲಾಸ್ಟ್ ರೇಟ್", "ಲಾಸ್ಟ್ ಪ್ರೈಸ್", "kone bele",
@@ -344,6 +347,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಎಷ್ಟಾಯ್ತು", "ಎಷ್ಟಾಗುತ್ತೆ", "ಎಷ್ಟಾಗತ್ತೆ", "ಎಷ್ಟು ಕೊಡಬೇಕು", "eshtu", "estu",
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
+    Cue.NUMBER_LABEL: ("ನಂಬರ್", "ನಂಬರು"),
     Cue.WEAK_QUESTION: ("ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು"),
     Cue.NOT_MONEY: (
         "ನೋಟು", "ನೋಟ್", "ಮಕ್ಕಳು", "ಮಕ್ಕಳಿದ್ದಾರೆ",

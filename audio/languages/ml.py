@@ -456,6 +456,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("പൈസ", "പൈസേ", "paisa"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
+        "അല്ലെങ്കിൽ", "allenkil",
         "ആണ്", "ആണു", "ആ", "ക്ക്", "ന്", "വെച്ച്", "വച്ച്", "ആകും", "ആവും", "ഉണ്ട്",
         "aanu", "vechu", "vachu", "aakum", "aavum", "undu",
         # The tag "isn't it" ("അമ്പത് അല്ലേ?") asks; it does not negate the price.

@@ -438,6 +438,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("பைசா", "பைசே"),
     Cue.PER: ("ஒவ்வொரு", "வீதம்", "ovvoru", "veetham"),
     Cue.LINK: (
+        "இல்லன்னா", "இல்லைன்னா", "இல்லாட்டி", "illanna", "illana",
         "க்கு", "கு", "உக்கு", "தான்", "தா", "ஆ", "ஆக", "ஆகும்", "ஆச்சு", "வரும்",
         "ku", "kku", "dhaan", "aagum", "varum", "aachu",
         # The tag "isn't it" ("ஐம்பது இல்லையா?") asks; it does not negate the price.
@@ -448,6 +449,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒவ்வொன்றுக்கும்", "ஒவ்வொன்னுக்கும்", "தலா", "onnukku", "ovvonnukkum", "ovvonnum",
     ),
     Cue.TOTAL: (
+        "muzhusum", "muzhusa", "mothamum",
         "மொத்தமும்", "motham", "mothamum",
         "முழுசும்", "முழுசா", "முழுவதும்", "முழுக்க", "எல்லாத்துக்கும்", "எல்லாம் சேர்த்து",
         "மொத்தம்", "மொத்தமா", "மொத்தமாக", "மொத்தத்துக்கு", "மொத்தத்திற்கு",
@@ -494,7 +496,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "minji pona", "minjipona",
     ),
     Cue.FINAL: (
-        "ஃபிக்ஸ்டு", "ஃபிக்ஸ்", "ஃபிக்ஸ்ட்", "fixed",
+        "ஃபிக்ஸ்டு", "ஃபிக்ஸ்ட்", "fixed",
         "கடைசி விலை", "கடைசி", "கடைசியா", "கடைசியாக", "கடைசி ரேட்", "ஃபைனல்", "பைனல்",
         "ஒரே விலை", "kadaisi", "kadaisi vilai", "kadaisiya", "kadaisi rate", "orey vilai",
     ),

@@ -295,6 +295,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("పైసలు", "పైసా", "పైసల", "paisalu"),
     Cue.PER: ("ప్రతి", "ఒక్కో", "ఒక్కొక్క", "prathi", "okko"),
     Cue.LINK: (
+        "లేకపోతే", "కాకపోతే", "lekapothe",
         "కి", "కు", "కే", "లో", "అండి", "అంటే", "ఐతే", "అయితే", "చొప్పున", "లెక్కన",
         "ki", "ku", "andi", "ante", "aithe", "ayithe", "choppuna", "lekkana",
         # words that begin like a cue but are not one: "లేదా" (or) is not "లేదు",
@@ -353,6 +354,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఎన్ని రూపాయలు", "ఎంతిస్తారు", "ఎంతిస్తావు", "entha", "enta", "enthaki", "enthaku",
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
+    Cue.NUMBER_LABEL: ("నంబర్", "నంబరు", "నెంబర్"),
     Cue.WEAK_QUESTION: ("ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి"),
     Cue.NOT_MONEY: (
         "నోటు", "నోట్", "పిల్లలు",
