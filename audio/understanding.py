@@ -661,6 +661,14 @@ def _determiner(reading: _Reading, k: int) -> bool:
     return word == "no" and k + 1 < len(reading.words) and reading.is_plain(k + 1)
 
 
+def _each(reading: _Reading, price: _Price, k: int) -> bool:
+    """Token `k` says "each" of the price: a word that also links ("করে": "দশ টাকা
+    করে", ten each; "তিনশো করে দাও", make it 300) says it only after a currency word."""
+    if not reading.has(k, Cue.EACH):
+        return False
+    return price.explicit or not reading.has(k, Cue.LINK)
+
+
 def _rate_of(quantity: _Quantity) -> bool:
     return quantity.value is None or quantity.value == 1
 
@@ -684,7 +692,7 @@ def _per_unit(reading: _Reading, language: str) -> None:
             price.per_unit = True
             continue
         if (
-            reading.has(k, Cue.EACH)
+            _each(reading, price, k)
             or k in reading.lone_ones
             or price.start - 1 in reading.lone_ones
         ):
@@ -711,12 +719,12 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
-            if reading.has(k, Cue.EACH) or k in reading.lone_ones:
+            if _each(reading, price, k) or k in reading.lone_ones:
                 price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
                 break
             if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
                 break
-    cues = {o[0] for o in reading.occurrences}
+    cues = {o[0] for o in reading.occurrences if not reading.has(o[1], Cue.LINK)}
     # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
     several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
     for price in reading.prices:
@@ -773,7 +781,9 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     first = reading.tokens[span.start]
     scale_first = span.start > 0 and _starts_with_scale(reading, span, language)
     if scale_first and _plain_word(reading, span.start - 1):
-        return True  # "der lakh": a lakh, or a multiplier the tables missed
+        before = reading.words[span.start - 1]
+        if before.isascii() or looks_like_number(before, language):
+            return True  # "der lakh": a lakh, or a multiplier the tables missed
     if first.kind is TokenKind.NUMBER and span.start > 0:
         before = reading.tokens[span.start - 1]
         if before.end == first.start and not reading.has(span.start - 1, Cue.CURRENCY):
