@@ -21,7 +21,7 @@ Numbers are described by their parts, so one reader serves every language:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from functools import lru_cache
@@ -210,3 +210,36 @@ ARTICLE_AND: dict[str, tuple[Part, ...]] = {
     "an": (Part(Kind.ARTICLE, 1),),
 }
 """English "and" joins numbers ("two hundred and fifty"); "a" is one before a scale."""
+
+
+def number_values(
+    native: Mapping[int, Iterable[str]],
+    roman: Mapping[int, Iterable[str]],
+    spellings: Callable[[str], Iterable[str]] = lambda word: (word,),
+) -> dict[str, float]:
+    """Every spelling of every native number word (`spellings` gives a word's variants)
+    and every romanized one, to its value; a spelling claimed by two values is a mistake
+    in the table and raises."""
+    table: dict[str, float] = {}
+
+    def add(word: str, number: float) -> None:
+        if table.setdefault(word, number) != number:
+            raise ValueError(f"{word!r} is both {table[word]} and {number}")
+
+    for number, words in native.items():
+        for word in words:
+            for spelling in spellings(word):
+                add(spelling, number)
+    for number, words in roman.items():
+        for word in words:
+            add(word, number)
+    return table
+
+
+def written_as(wanted: Iterable[str], *tables: Mapping[str, object]) -> frozenset[str]:
+    """The words of `tables` that fold onto one of `wanted` (the reader tests words as
+    written, so an ambiguous word is listed in every spelling the tables hold)."""
+    from audio.lexicon import fold  # the lexicon imports this module
+
+    keys = {fold(w) for w in wanted}
+    return frozenset(w for table in tables for w in table if fold(w) in keys)

@@ -21,8 +21,17 @@ References: num2words' Bengali (formal: একশত, দুইশত) and indic
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, Kind, LanguageSpec, Part, fraction, scale, value
-from audio.lexicon import fold
+from audio.languages.base import (
+    Cue,
+    Kind,
+    LanguageSpec,
+    Part,
+    fraction,
+    number_values,
+    scale,
+    value,
+    written_as,
+)
 
 # fmt: off
 NATIVE: dict[int, tuple[str, ...]] = {
@@ -116,19 +125,8 @@ def _spellings(word: str) -> set[str]:
     return found
 
 
-def _add(table: dict[str, float], word: str, number: float) -> None:
-    if table.setdefault(word, number) != number:
-        raise ValueError(f"{word!r} is both {table[word]} and {number}")
 
-
-VALUES: dict[str, float] = {}
-for _n, _words in NATIVE.items():
-    for _word in _words:
-        for _spelling in _spellings(_word):
-            _add(VALUES, _spelling, _n)
-for _n, _words in ROMAN.items():
-    for _word in _words:
-        _add(VALUES, _word, _n)
+VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
 
 # "এক" is also the article "a", and with an ending it is "to this one" (একে), "the same"
 # (একই), "a/one piece" (একটা, একটি), "at one o'clock" (একটায়): these count as one only
@@ -289,10 +287,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
 
 
 def _written(wanted: tuple[str, ...]) -> frozenset[str]:
-    """The table words that fold onto `wanted` (the reader tests them as written)."""
-    keys = {fold(w) for w in wanted}
-    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
-    return frozenset(w for table in tables for w in table if fold(w) in keys)
+    return written_as(wanted, VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
 
 
 # "এক"/"ek" is the article; "নয়" is "is not"; "ছ" and "ন" are single letters as well as

@@ -18,8 +18,17 @@ grammar for the endings.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, Kind, LanguageSpec, Part, fraction, scale, value
-from audio.lexicon import fold
+from audio.languages.base import (
+    Cue,
+    Kind,
+    LanguageSpec,
+    Part,
+    fraction,
+    number_values,
+    scale,
+    value,
+    written_as,
+)
 
 # fmt: off
 NATIVE: dict[int, tuple[str, ...]] = {
@@ -99,10 +108,6 @@ def _spellings(word: str) -> set[str]:
     return found
 
 
-def _add(table: dict[str, float], word: str, number: float) -> None:
-    if table.setdefault(word, number) != number:
-        raise ValueError(f"{word!r} is both {table[word]} and {number}")
-
 
 # Endings written joined to a number: locative -માં, genitive -ના/-નો/-ની/-નું/-નાં,
 # dative -ને, ablative -થી, and "-માંથી" "out of".
@@ -110,14 +115,7 @@ SUFFIXES: tuple[str, ...] = (
     "માં", "ના", "નો", "ની", "નું", "નાં", "ને", "થી", "માંથી", "એ", "જ",
 )
 
-VALUES: dict[str, float] = {}
-for _n, _words in NATIVE.items():
-    for _word in _words:
-        for _spelling in _spellings(_word):
-            _add(VALUES, _spelling, _n)
-for _n, _words in ROMAN.items():
-    for _word in _words:
-        _add(VALUES, _word, _n)
+VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
 
 # "એક" is also the article "a"; with an ending ("એકના" "for one", "એકનો", "એકને") it
 # counts as one only when a unit or currency vouches, so each form is listed whole.
@@ -259,10 +257,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
 
 
 def _written(wanted: tuple[str, ...]) -> frozenset[str]:
-    """The table words that fold onto `wanted` (the reader tests them as written)."""
-    keys = {fold(w) for w in wanted}
-    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
-    return frozenset(w for table in tables for w in table if fold(w) in keys)
+    return written_as(wanted, VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
 
 
 # "એક"/"ek" is the article; "પા" is also a syllable people type alone; "saath" is Hindi

@@ -22,8 +22,17 @@ endings.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, Kind, LanguageSpec, Part, fraction, scale, value
-from audio.lexicon import fold
+from audio.languages.base import (
+    Cue,
+    Kind,
+    LanguageSpec,
+    Part,
+    fraction,
+    number_values,
+    scale,
+    value,
+    written_as,
+)
 
 # fmt: off
 NATIVE: dict[int, tuple[str, ...]] = {
@@ -105,10 +114,6 @@ def _spellings(word: str) -> set[str]:
     return found
 
 
-def _add(table: dict[str, float], word: str, number: float) -> None:
-    if table.setdefault(word, number) != number:
-        raise ValueError(f"{word!r} is both {table[word]} and {number}")
-
 
 # Case endings written joined to a number: dative -ला/-ना, instrumental -ने/-नी,
 # genitive -चा/-ची/-चे/-च्या, locative -त/-ात/-मध्ये, emphatic -च/-ही, and the
@@ -124,14 +129,7 @@ SUFFIXES: tuple[str, ...] = (
 )
 OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
 
-VALUES: dict[str, float] = {}
-for _n, _words in NATIVE.items():
-    for _word in _words:
-        for _spelling in _spellings(_word):
-            _add(VALUES, _spelling, _n)
-for _n, _words in ROMAN.items():
-    for _word in _words:
-        _add(VALUES, _word, _n)
+VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
 
 # "एक" is also the article "a"; with an ending (एकाला "for one", एकच "just one", एका
 # "a") it counts as one only when a unit or currency vouches, so each form is listed
@@ -283,10 +281,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
 
 
 def _written(wanted: tuple[str, ...]) -> frozenset[str]:
-    """The table words that fold onto `wanted` (the reader tests them as written)."""
-    keys = {fold(w) for w in wanted}
-    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
-    return frozenset(w for table in tables for w in table if fold(w) in keys)
+    return written_as(wanted, VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
 
 
 # "एक"/"ek" is the article; "लक्ष" is also "attention" ("लक्ष द्या"); in chat "tera" is

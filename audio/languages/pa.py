@@ -19,8 +19,7 @@ References: indic-numtowords' Punjabi, read back for every number up to a lakh b
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, Kind, LanguageSpec, Part
-from audio.lexicon import fold
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, number_values, written_as
 
 # fmt: off
 NATIVE: dict[int, tuple[str, ...]] = {
@@ -98,23 +97,12 @@ def _spellings(word: str) -> set[str]:
     return found - NOT_NUMBERS
 
 
-def _add(table: dict[str, float], word: str, number: float) -> None:
-    if table.setdefault(word, number) != number:
-        raise ValueError(f"{word!r} is both {table[word]} and {number}")
-
 
 # Postpositions written joined to a number: "'ਚ"/"ਵਿੱਚ" "in/for", "ਨੂੰ" "to", "ਤੋਂ"
 # "from/than", "ਤੇ" "on/at". Not ਦਾ/ਦੀ/ਦੇ (see the module docstring).
 SUFFIXES: tuple[str, ...] = ("ਨੂੰ", "'ਚ", "’ਚ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਤੋਂ", "ਤੇ")
 
-VALUES: dict[str, float] = {}
-for _n, _words in NATIVE.items():
-    for _word in _words:
-        for _spelling in _spellings(_word):
-            _add(VALUES, _spelling, _n)
-for _n, _words in ROMAN.items():
-    for _word in _words:
-        _add(VALUES, _word, _n)
+VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
 
 # "ਇੱਕ" is also the article "a"; with an ending it counts as one only when a unit or
 # currency vouches, so each form is listed whole.
@@ -229,10 +217,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
 
 
 def _written(wanted: tuple[str, ...]) -> frozenset[str]:
-    """The table words that fold onto `wanted` (the reader tests them as written)."""
-    keys = {fold(w) for w in wanted}
-    tables = (VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
-    return frozenset(w for table in tables for w in table if fold(w) in keys)
+    return written_as(wanted, VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
 
 
 # "ਇੱਕ"/"ik" is the article; "ਬਾਈ" is also "brother", "ਬੱਤੀ" a "light", "ਸਤ"/"sat" the
