@@ -781,8 +781,8 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     first = reading.tokens[span.start]
     scale_first = span.start > 0 and _starts_with_scale(reading, span, language)
     if scale_first and _plain_word(reading, span.start - 1):
-        before = reading.words[span.start - 1]
-        if before.isascii() or looks_like_number(before, language):
+        word = reading.words[span.start - 1]
+        if word.isascii() or looks_like_number(word, language):
             return True  # "der lakh": a lakh, or a multiplier the tables missed
     if first.kind is TokenKind.NUMBER and span.start > 0:
         before = reading.tokens[span.start - 1]
