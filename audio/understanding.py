@@ -473,6 +473,7 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         k -= 1  # "house number is 42"
     if reading.has(k, Cue.NUMBER_LABEL) or reading.has(span.end, Cue.NUMBER_LABEL):
         return True  # "number 42", "বাহান্ন নম্বর"
+    plain = 0
     for k in range(span.end, min(span.end + 4, len(reading.words))):
         if reading.has(k, Cue.NOT_MONEY):
             return True
@@ -480,6 +481,9 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
             return False
         if reading.cues[k] and not reading.has(k, *_SKIPPABLE):
             return False
+        plain += not reading.cues[k]
+        if plain > 1:
+            return False  # "40, tomato niye jan": the counted thing is right after
     return False
 
 

@@ -190,7 +190,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
     Cue.NOT_MONEY: (
-        "jan", "जन", "sadasya", "सदस्य",
+        "sadasya", "सदस्य",
         "बच्चे", "bachche", "bacche", "लोग", "log", "baje", "बजे", "subah", "सुबह", "shaam",
         "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",
         "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार", "नोट", "note",
