@@ -99,10 +99,15 @@ ROMAN: dict[int, tuple[str, ...]] = {
 
 
 def _spellings(word: str) -> set[str]:
-    """A word and its common other spellings: ી and િ, ઈ and ઇ, ૂ and ુ for each other, and a
-    final "ું" without its nasal ("નેવું"/"નેવુ")."""
+    """A word and its common other spellings: ી and િ, ઈ and ઇ, ૂ and ુ for each other, the
+    forties with ળ or લ ("પિસ્તાળીસ"/"પિસ્તાલીસ"), and a final "ું" without its nasal
+    ("નેવું"/"નેવુ")."""
     found = {word}
-    for old, new in (("ી", "િ"), ("િ", "ી"), ("ૂ", "ુ"), ("ઈ", "ઇ"), ("ઇ", "ઈ")):
+    pairs = (
+        ("ી", "િ"), ("િ", "ી"), ("ૂ", "ુ"), ("ઈ", "ઇ"), ("ઇ", "ઈ"), ("લીસ", "ળીસ"),
+        ("ળીસ", "લીસ"),
+    )  # fmt: skip
+    for old, new in pairs:
         found |= {w.replace(old, new) for w in found}
     found |= {w[:-1] for w in found if w.endswith("ું")}
     return found
