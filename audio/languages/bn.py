@@ -68,7 +68,7 @@ NATIVE: dict[int, tuple[str, ...]] = {
 # with another meaning: "aat" (8, → "at"), "so" (hundred), "sare" (সাড়ে; Hindi "all"),
 # "der" (দেড়; Hindi "late").
 ROMAN: dict[int, tuple[str, ...]] = {
-    0: ("shunno", "shunyo", "sunno"), 1: ("ek",), 2: ("dui", "du"), 3: ("tin", "teen"),
+    0: ("shunno", "shunyo"), 1: ("ek",), 2: ("dui", "du"), 3: ("tin", "teen"),
     4: ("char",), 5: ("panch", "pach"), 6: ("chhoy", "choy", "chhay", "chhoe"),
     7: ("saat", "sat"), 8: ("aath",), 9: ("noy", "noi", "nou"), 10: ("dosh", "dos"),
     11: ("egaro", "egharo"), 12: ("baro",), 13: ("tero",),

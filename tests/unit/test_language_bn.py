@@ -9,6 +9,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
 from audio.understanding import understand
+from tests.unit.common_words import ENGLISH_WORDS, HINDI_WORDS
 
 LANG = "bn"
 
@@ -253,29 +254,9 @@ def test_minutes_are_not_money() -> None:
 
 # --- Hindi and English are heard as before ---------------------------------------------
 
-_ENGLISH = """the be to of and a in that have i it for not on with he as you do at this but
-his by from they we say her she or an will my one all would there their what so up out if
-about who get which go me when make can like time no just him know take people into year
-your good some could them see other than then now look only come its over think also back
-after use two how our work first well way even new want because any these give day most us
-is are was were been has had did said made went got price rate cost much many more less too
-very final deal done ok okay fine yes sure never cheap expensive kilo gram dozen piece litre
-bunch rupee rupees each per total half quarter three four five six seven eight nine ten
-twenty fifty hundred thousand lakh crore tomato onion potato rice oil milk tea water please
-sir shop market buy sell pay money cash keep wait hello thanks today morning night week
-minute hour percent bag box fresh big small last next old high low here where why bar bin
-bun man mat net nut pan pat pen pin pot ran rat run sad sat set sit son sun tan tin top
-van war wet win yet note coin change discount offer free order show""".split()
+_ENGLISH = list(ENGLISH_WORDS)
 
-_HINDI = """hai hain tha thi ho hoga kya kaun kab kaise kahan kyun kitna kitne kitni main
-mein mai me hum tum aap yeh woh vo is us mera meri tera teri apna ka ki ke ko se par pe tak
-aur ya bhi to toh nahi nahin na mat haan han ji accha theek thik sahi bahut zyada jyada kam
-thoda sab kuch koi ek do teen char paanch chhe saat aath nau das sau hazaar lakh karod
-rupaye paise darjan bhav daam lena dena lo de chahiye chalo chalega bolo dekho aao jao karo
-kar raha gaya liya diya sona chandi paani doodh chai sabzi aloo pyaaz kela aam seb chawal
-namak tel roti subah shaam raat din aaj kal abhi phir bhaiya bhai didi beta dost yaar saab
-dukaan bazaar sasta mehenga pakka bilkul lekin wala wali wale saare sare der saath bara
-""".split()
+_HINDI = list(HINDI_WORDS)
 
 
 def _own_words() -> set[str]:

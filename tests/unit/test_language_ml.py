@@ -8,6 +8,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
 from audio.understanding import understand
+from tests.unit.common_words import ENGLISH_WORDS, HINDI_WORDS
 
 # Malayalam 1–99 in the formal joined spelling (with the -യ- glide before a vowel), typed
 # here independently of the tables.
@@ -267,35 +268,9 @@ def test_minutes_are_not_money() -> None:
 
 # --- Hindi and English speakers are heard as before ------------------------------------
 
-_ENGLISH = """the be to of and a in that have i it for not on with he as you do at this but
-his by from they we say her she or an will my one all would there their what so up out if
-about who get which go me when make can like time no just him know take people into year
-your good some could them see other than then now look only come its over think also back
-after use two how our work first well way even new want because any these give day most us
-is are was were been has had did said made went got price rate cost much many more less too
-very final deal done ok okay fine yes yeah sure never cheap expensive costly kilo kilos gram
-grams dozen piece pieces litre liter bunch rupee rupees each per total together half
-quarter three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-sixty seventy eighty ninety hundred thousand lakh crore tomato onion potato apple banana
-mango rice sugar oil milk egg bread fish chicken salt tea coffee water please sir madam
-brother sister friend shop market buy sell pay money cash card keep leave stop wait hello
-thanks sorry today tomorrow morning evening night week month minute minutes hour hours
-percent bag box packet pack fresh green red big small large last next old long short high
-low right left here where why era ore ode bit bin bun man men mat net nut pad pan pat pen
-pet pin pit pot put ran rat rod run sad sat set sit son sun tan tap tin tip top van vet war
-web wet win yet note coin change balance discount offer extra free delivery order anil
-chetta chechi amma achan ravi raja rani mala maya""".split()
+_ENGLISH = list(ENGLISH_WORDS)
 
-_HINDI = """hai hain tha thi ho hoga hogi kya kaun kab kaise kahan kyun kitna kitne kitni
-main mein mai me hum tum aap yeh ye woh vo wo is us isko usko mera meri mere tera teri tere
-apna apni apne ka ki ke ko se par pe tak aur ya bhi to toh nahi nahin na mat haan han ji
-accha acha achha theek thik sahi galat bahut zyada jyada kam thoda thodi sab kuch koi kisi
-ek do teen char paanch chhe saat aath nau das sau hazaar lakh karod rupaye rupaya paise
-paisa darjan bhav daam mol lena dena lo de dijiye lijiye chahiye chalo chalega bolo batao
-suno dekho aao jao karo kiya kar kare raha rahi rahe gaya gayi liya diya sabzi aloo pyaaz
-tamatar kela aam seb chawal atta cheeni namak tel ghee dal roti subah shaam raat din aaj
-parso abhi phir jaldi bhaiya bhai didi beta maa papa dost yaar saab sahab dukaan bazaar
-sasta mehenga pakka bilkul zaroor lekin kyunki waise aise kaisa wala wali wale""".split()
+_HINDI = list(HINDI_WORDS)
 
 # Spellings that are Malayalam on purpose, for Malayalam speakers only: "kaal" (a quarter,
 # folded "kal") is also Hindi "kal" (tomorrow), so it counts only before a unit.
