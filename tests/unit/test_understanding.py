@@ -516,3 +516,31 @@ def test_digit_groups_are_read_only_where_they_group() -> None:
 def test_natural_speech_is_not_taken_for_garbled() -> None:
     for text in ("साढ़े तीन सौ रुपये", "ஐம்பது ரூபாய்க்கு", "ಮೂವತ್ತೈದು ರೂಪಾಯಿ", "পঁয়ত্রিশ টাকা"):
         assert not looks_garbled(text), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Once read wrong with confidence: each must now be right.
+        ("te", "ముప్పై ఐదు రూపాయలకు", (Intent.OFFER, 3500, None, None, None, False)),
+        ("te", "రెండు వందల యాభై", (Intent.OFFER, 25000, None, None, None, False)),
+        ("te", "వెయ్యి ఐదు వందలకు", (Intent.OFFER, 150000, None, None, None, False)),
+        ("bn", "দেড় হাজার", (Intent.OFFER, 150000, None, None, None, False)),
+        ("ta", "ரெண்டு கிலோ நூறு ரூபாய்க்கு", (Intent.OFFER, 10000, False, 2, "kg", False)),
+        ("gu", "42 રૂપિયા 50 પૈસા", (Intent.OFFER, 4250, None, None, None, False)),
+        ("ta", "எழுபது இல்ல, அறுபது தரேன்", (Intent.COUNTER, 6000, None, None, None, False)),
+        ("hi", "पचहत्तर रुपये से ज़्यादा नहीं दूँगा", (Intent.OFFER, 7500, None, None, None, False)),
+        (
+            "en",
+            "Final offer, one hundred and fifty rupees per kilo",
+            (Intent.OFFER, 15000, True, None, "kg", True),
+        ),
+        ("hi", "dhai sau final hai bhaiya", (Intent.OFFER, 25000, None, None, None, True)),
+        ("en", "thirty five rupees a kilo", (Intent.OFFER, 3500, True, None, "kg", False)),
+    ],
+)
+def test_prices_once_read_wrong(language: str, text: str, expected: tuple[object, ...]) -> None:
+    said = understand(text, language=language)
+    got = (said.intent, said.amount_paise, said.per_unit, said.quantity, said.unit, said.final)
+    assert got == expected
+    assert said.confidence >= MIN_CONFIDENCE
