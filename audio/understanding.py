@@ -969,7 +969,7 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
-    elif weak_questions or (asks and product is not None):
+    elif weak_questions or (asks and (product is not None or Cue.FINAL in cues)):
         intent, confidence = Intent.QUESTION, 0.7
     else:
         intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2

@@ -48,7 +48,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOTAL: (
         "total", "in total", "in all", "for everything", "for all", "everything",
         "altogether", "all together", "overall", "for all of it", "whole lot", "whole",
-        "full", "entire", "all of it",
+        "full", "entire", "all of it", "the lot", "for the lot", "for both", "both",
     ),
     Cue.ACCEPT: (
         "ok", "okay", "okey", "o k", "done", "deal", "accept", "accepted", "agreed",
@@ -92,7 +92,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "how much", "how much for", "what price", "what is the price", "what's the price",
         "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
     ),
-    Cue.WEAK_QUESTION: ("rate", "price", "cost"),
+    Cue.WEAK_QUESTION: ("rate", "price", "cost", "what", "what's", "whats"),
 }
 # fmt: on
 
