@@ -365,6 +365,8 @@ class _Reading:
     product_at: set[int] = field(default_factory=set)
     text: str = ""
     of_words: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    """The speaker's case endings, folded."""
     """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
 
     def has(self, i: int, *cues: Cue) -> bool:
@@ -496,6 +498,14 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
     return reading.has(k, Cue.NOT_MONEY)
 
 
+def _ends_in_case(reading: _Reading, k: int) -> bool:
+    """The currency word at `k` carries a case ending ("ரூபாய்க்கு", "টাকায়": for so
+    many rupees), so a bare number right after it counts the goods: "நூறு ரூபாய்க்கு
+    நாலு", four for a hundred."""
+    word = reading.words[k]
+    return any(len(word) > len(s) + 1 and word.endswith(s) for s in reading.suffixes)
+
+
 def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
@@ -536,6 +546,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                 or (
                     reading.prices[-1].end == span.start
                     and reading.prices[-1].span.suffix in reading.of_words
+                )
+                or (
+                    reading.prices[-1].end == span.start
+                    and reading.prices[-1].explicit
+                    and _ends_in_case(reading, span.start - 1)
                 )
             )
         ):
@@ -884,6 +899,7 @@ def understand(
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n
     reading.of_words = _genitives(language)
+    reading.suffixes = lexicon_for(language).suffixes
     reading.text = text
     spans = find_numbers(reading.words, number_table(language))
     _tag_cues(reading, language, spans)

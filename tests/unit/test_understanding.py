@@ -544,3 +544,21 @@ def test_prices_once_read_wrong(language: str, text: str, expected: tuple[object
     got = (said.intent, said.amount_paise, said.per_unit, said.quantity, said.unit, said.final)
     assert got == expected
     assert said.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("hi", "सौ के चार दे दो", 4),
+        ("ta", "நூறு ரூபாய்க்கு நாலு", 4),
+        ("bn", "একশো টাকায় চারটে", 4),
+        ("kn", "ನೂರು ರೂಪಾಯಿಗೆ ನಾಲ್ಕು", 4),
+        ("pa", "ਸੌ ਦੇ ਚਾਰ", 4),
+    ],
+)
+def test_so_many_for_a_price(language: str, text: str, count: int) -> None:
+    # "Four for a hundred": the count after the price (with "of" or a "for" ending on the
+    # currency) is how many, and the price is their total.
+    said = understand(text, language=language)
+    assert (said.amount_paise, said.per_unit, said.quantity) == (10000, False, count)
+    assert said.confidence >= MIN_CONFIDENCE
