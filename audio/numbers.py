@@ -43,6 +43,9 @@ class NumberTable:
     """Folded case endings, longest first."""
     stem_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
+    cue_words: frozenset[str] = frozenset()
+    """The speaker's own cue words: never a number with an ending stripped ("chala" is
+    Marathi "okay", not "cha" + "-la")."""
 
     def parts(self, word: str) -> tuple[tuple[Part, ...], str] | None:
         """What folded `word` stands for, and the case ending stripped to find it ("")."""
@@ -60,6 +63,8 @@ class NumberTable:
                 return (Part(Kind.VALUE, float(word)),), "", word
             except ValueError:
                 return None
+        if word in self.cue_words:
+            return None
         for suffix in self.suffixes:
             if len(word) <= len(suffix) + 1 or not word.endswith(suffix):
                 continue
@@ -135,6 +140,7 @@ def number_table(language: str) -> NumberTable:
         suffixes,
         tuple(own.stem_endings),
         tuple(own.oblique_endings),
+        frozenset(own_words),
     )
 
 

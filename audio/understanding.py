@@ -439,6 +439,8 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
 # Where "one fifty" is said for 150 ("ek pachaas", "one forty"), a lone "one" before a
 # number is not "each".
 _HUNDREDS_IDIOM = frozenset(("hi", "en", "mr", "gu", "pa"))
+_BARE_ONES = frozenset(fold(w) for w in ("ek", "one", "एक", "ਇੱਕ", "ਇਕ", "ik", "એક"))
+""""One" with no ending: "ek pachaas" may be 150; "एकाला तीस" is thirty each."""
 
 
 def _one_before_price(
@@ -717,7 +719,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
         ):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
-            if price.start - 1 in reading.lone_ones and language in _HUNDREDS_IDIOM:
+            one = reading.words[price.start - 1] if price.start > 0 else ""
+            if price.start - 1 in reading.lone_ones and one in _BARE_ONES:
                 price.two_readings = True  # "ek pachaas": 50 each, or 150
             continue
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein".
@@ -856,8 +859,11 @@ def _readings(price: _Price, reference_paise: int | None) -> int | None:
     if reference_paise is not None and reference_paise > 0:
         near = [p for p in (price.paise, other) if reference_paise / 4 <= p <= reference_paise * 4]
         return near[0] if len(near) == 1 else None
-    # Under ₹10 for a kilo, a dozen, a litre, a bunch or a whole lot is not a market
-    # price: "kilo one fifty" is 150. For a piece ("seven fifty each") both are.
+    # Under ₹5 nothing is haggled over ("one twenty" is 120, not ₹1.20); under ₹10 a
+    # kilo, a dozen, a litre, a bunch or a whole lot is not a market price either ("kilo
+    # one fifty" is 150). For a piece at ₹5 and up ("seven fifty each") both are.
+    if other < 500:
+        return price.paise
     quantity = price.quantity
     bulk = price.per_unit is False or (
         quantity is not None

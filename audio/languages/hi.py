@@ -195,7 +195,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",
         "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार", "नोट", "note",
     ),
-    Cue.NUMBER_LABEL: ("नंबर", "number", "nambar", "gali", "गली", "दुकान", "dukan"),
+    Cue.NUMBER_LABEL: (
+        "नंबर", "number", "nambar", "gali", "गली", "दुकान", "dukan", "सुबह", "शाम", "रात",
+        "दोपहर", "subah", "shaam",
+    ),
 }
 # fmt: on
 

@@ -126,6 +126,8 @@ SUFFIXES: tuple[str, ...] = (
     # matched without `OBLIQUE_ENDINGS` ("डझनाला", "रुपयांना", "नगाचे")
     "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
     "ांत", "ांनी",
+    # romanized, as typed: "pannasla", "shambharla"
+    "la", "na",
 )
 OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
 
@@ -224,6 +226,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pratyeki", "ekala", "ek nag",
     ),
     Cue.TOTAL: (
+        "अख्खा", "अख्खी", "अख्खं", "akkha",
         "sagla", "sagle",
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
@@ -275,7 +278,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "आठवडे", "टक्के", "वाजता", "वाजले", "जण", "जणं", "वेळा", "वेळ", "tas", "divas",
         "varsha", "vajta", "vajle", "jan", "vela",
     ),
-    Cue.NUMBER_LABEL: ("नंबर", "क्रमांक", "दुकान", "गल्ली", "गाळा", "nambar", "kramank"),
+    Cue.NUMBER_LABEL: (
+        "नंबर", "क्रमांक", "दुकान", "गल्ली", "गाळा", "nambar", "kramank", "सकाळी",
+        "संध्याकाळी", "रात्री", "दुपारी",
+    ),
 }
 # fmt: on
 

@@ -562,3 +562,26 @@ def test_so_many_for_a_price(language: str, text: str, count: int) -> None:
     said = understand(text, language=language)
     assert (said.amount_paise, said.per_unit, said.quantity) == (10000, False, count)
     assert said.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount"),
+    [
+        ("en", "maximum one twenty I can pay", 12000),  # ₹1.20 is no price: 120
+        ("en", "this lot for three fifty, last price", 35000),
+        ("en", "make it one ten", 11000),
+    ],
+)
+def test_indian_english_hundreds_under_five_rupees_read_as_hundreds(
+    language: str, text: str, amount: int
+) -> None:
+    said = understand(text, language=language)
+    assert said.amount_paise == amount
+    assert said.confidence >= MIN_CONFIDENCE
+
+
+def test_own_cue_words_are_not_numbers_with_an_ending() -> None:
+    # Marathi "chala" (okay) is not Hindi "cha" (6) with the ending "-la".
+    said = understand("chala theek aahe, dya", language="mr")
+    assert said.amount_paise is None
+    assert understand("pannasla dya", language="mr").amount_paise == 5000
