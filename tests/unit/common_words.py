@@ -49,3 +49,41 @@ dekha kiya kare rahi rahe gayi gaye padi pada pade sake khadi khada baith sone t
 atta cheeni ghee dal parso jaldi amma maa papa sahab malik zaroor shayad magar kyunki
 waise aise kaisa""".split()
 )
+
+
+def own_cue_words(language: str) -> set[str]:
+    """The speaker's own single-word cues, never read as an English or Hindi number."""
+    from audio.languages import spec
+    from audio.lexicon import fold
+
+    phrases = (p for ps in spec(language).cues.values() for p in ps if " " not in p)
+    return {fold(p) for p in phrases}
+
+
+def assert_hindi_and_english_numbers_kept(language: str) -> None:
+    """Every English and Hindi number word reads the same for a speaker of `language`,
+    but for the speaker's own cue words; Hindi's ambiguous words stay ambiguous."""
+    from audio.numbers import number_table
+
+    own = number_table(language)
+    own_words = own_cue_words(language)
+    for other in ("hi", "en"):
+        table = number_table(other)
+        for key, parts in table.words.items():
+            if key not in own_words:
+                assert own.words.get(key) == parts, key
+        assert table.ambiguous - own_words <= own.ambiguous
+
+
+def assert_heard_as_by_a_hindi_speaker(language: str, word: str) -> None:
+    """A common word reads for a speaker of `language` as for a Hindi speaker, unless it
+    is one of the speaker's own cue words ("chhe" is Gujarati "is", not Hindi 6)."""
+    from audio.lexicon import fold
+    from audio.numbers import number_table
+
+    key = fold(word)
+    if key in own_cue_words(language):
+        return
+    own = number_table(language).parts(key)
+    hindi = number_table("hi").parts(key)
+    assert (own[0] if own else None) == (hindi[0] if hindi else None)

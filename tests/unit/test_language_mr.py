@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
 from audio.understanding import understand
-from tests.unit.common_words import ENGLISH_WORDS, HINDI_WORDS
+from tests.unit.common_words import (
+    ENGLISH_WORDS,
+    HINDI_WORDS,
+    assert_heard_as_by_a_hindi_speaker,
+    assert_hindi_and_english_numbers_kept,
+)
 
 LANG = "mr"
 
@@ -242,20 +246,8 @@ _ENGLISH = list(ENGLISH_WORDS)
 _HINDI = list(HINDI_WORDS)
 
 
-def _own_words() -> set[str]:
-    """The speaker's own single-word cues, never read as an English or Hindi number."""
-    phrases = (p for ps in spec(LANG).cues.values() for p in ps if " " not in p)
-    return {fold(p) for p in phrases}
-
-
 def test_hindi_and_english_number_words_read_the_same() -> None:
-    own = number_table(LANG)
-    for language in ("hi", "en"):
-        table = number_table(language)
-        for key, parts in table.words.items():
-            if key not in _own_words():
-                assert own.words.get(key) == parts, key
-        assert table.ambiguous - _own_words() <= own.ambiguous
+    assert_hindi_and_english_numbers_kept(LANG)
 
 
 # Marathi numbers that are Hindi words: a Marathi speaker's "तेरा" is thirteen.
@@ -264,12 +256,7 @@ _MARATHI_FIRST = {"तेरा"}
 
 @pytest.mark.parametrize("word", sorted(set(_ENGLISH + _HINDI) - _MARATHI_FIRST))
 def test_common_hindi_and_english_words_read_as_for_a_hindi_speaker(word: str) -> None:
-    key = fold(word)
-    if key in _own_words():
-        return  # the speaker's own word ("chhe" is Gujarati "is", not Hindi 6)
-    own = number_table(LANG).parts(key)
-    hindi = number_table("hi").parts(key)
-    assert (own[0] if own else None) == (hindi[0] if hindi else None)
+    assert_heard_as_by_a_hindi_speaker(LANG, word)
 
 
 def test_the_hindi_and_english_tables_hold_no_marathi() -> None:
