@@ -57,6 +57,18 @@ class Verdict:
     retry_after: int = 0
 
 
+def sliding_wait(limit: int, window: float, previous: int, left: float, current: int) -> int:
+    """Seconds until a sliding-window counter allows one more hit, `left` seconds before
+    its current window ends (the Redis script computes the same in Lua)."""
+    if current + 1 > limit:  # full now, and still weighing on the next window
+        wait = left + window - (limit - 1) * window / current
+    elif previous:  # the last window's share fades until one more fits
+        wait = left - (limit - 1 - current) * window / previous
+    else:
+        wait = 1
+    return max(1, min(int(window), math.ceil(wait)))
+
+
 class RateLimiter:
     """Per-category limits, applied to a user id and to a client IP separately.
 
@@ -127,13 +139,22 @@ class RateLimiter:
         # window does not also use up the user's allowance.
         for item, key in checks:
             if not await self._limiter.test(item, "vyapar", category, key):
-                stats = await self._limiter.get_window_stats(item, "vyapar", category, key)
-                return Verdict(False, max(1, math.ceil(stats.reset_time - time.time())))
+                return Verdict(False, await self._memory_wait(item, category, key))
         for item, key in checks:
             if not await self._limiter.hit(item, "vyapar", category, key):
-                stats = await self._limiter.get_window_stats(item, "vyapar", category, key)
-                return Verdict(False, max(1, math.ceil(stats.reset_time - time.time())))
+                return Verdict(False, await self._memory_wait(item, category, key))
         return Verdict(True)
+
+    async def _memory_wait(self, item: RateLimitItem, category: str, key: str) -> int:
+        """Seconds until the in-memory sliding window allows one more request: the same
+        arithmetic as the Redis script (the end of the current window is not enough, as
+        the last window still weighs on the next one)."""
+        assert isinstance(self.storage, MemoryStorage)
+        window = item.get_expiry()
+        previous, left, current, _ = await self.storage.get_sliding_window(
+            item.key_for("vyapar", category, key), window
+        )
+        return sliding_wait(item.amount, window, previous, left, current)
 
     async def _hit_redis(self, category: str, checks: list[tuple[RateLimitItem, str]]) -> Verdict:
         """Every window tested, then all counted, in one atomic script: one round trip.

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Callable
 
 import pytest
 
-from server.ratelimit import CATEGORIES, RateLimiter, Verdict
+from server.ratelimit import CATEGORIES, RateLimiter, Verdict, sliding_wait
 from server.settings import Settings
 from tests.conftest import REDIS_URL, need
 
@@ -172,3 +172,13 @@ async def test_from_settings_honours_disabled() -> None:
     )
     assert rl.enabled is False
     assert all(v.allowed for v in await hits(rl, 10, "auth"))
+
+
+def test_the_wait_counts_the_last_windows_weight() -> None:
+    # 1/hour, used 29 s before the hour: the next window starts weighed down by this one,
+    # so the wait is the hour, not the 29 s left in this window.
+    assert sliding_wait(1, 3600, previous=0, left=29, current=1) == 3600
+    assert sliding_wait(1, 1, previous=0, left=0.5, current=1) == 1
+    # 5/minute, 6 last minute and 2 now, 40 s left: 6 × 40/60 + 2 + 1 > 5 until the last
+    # minute's share falls to 2, with 20 s left, 20 s on.
+    assert sliding_wait(5, 60, previous=6, left=40, current=2) == 20
