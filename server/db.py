@@ -55,9 +55,11 @@ def create_engine(
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,
-        # A ping per checkout (one more round trip, about 0.1 ms on a local server) is what
-        # lets the pool survive a PostgreSQL restart: without it every pooled connection
-        # fails one request with AdminShutdown before it is replaced.
+        # A ping per checkout is what lets the pool survive a PostgreSQL restart: without
+        # it every pooled connection failed one request (AdminShutdown) before it was
+        # replaced. It is one more round trip per request: measured 0.2-0.35 ms a checkout
+        # on a shared 2-core machine (checkout + SELECT 1: 0.74 ms without, 0.96-1.10 with),
+        # against ~2 ms of server CPU for a whole bid.
         pool_pre_ping=True,
         pool_recycle=1800,
     )
