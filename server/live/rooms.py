@@ -207,7 +207,7 @@ class RedisRoomBus:
                         extra={"error": f"{type(exc).__name__}: {exc}"},
                     )
                 await asyncio.sleep(pause)
-                pause = min(pause * 2, 5.0)
+                pause = min(pause * 2, 2.0)
                 continue
             if failing_since is not None:
                 log.warning(
@@ -230,7 +230,13 @@ class RedisRoomBus:
             first = room not in self._fanout.queues
             queue = self._fanout.add(room)
             if first:
-                await self._pubsub.subscribe(self._channel(room))
+                try:
+                    await self._pubsub.subscribe(self._channel(room))
+                except BaseException:
+                    # Redis unreachable: no half-made listener, or the next one to join
+                    # would think the channel already subscribed.
+                    self._fanout.remove(room, queue)
+                    raise
             if self._reader is None:
                 self._reader = asyncio.create_task(self._read(), name="room-reader")
         try:

@@ -31,7 +31,7 @@ from websockets.exceptions import ConnectionClosed
 
 from server import migrate
 from tests.conftest import Api, make_settings, running_app
-from tests.live_helpers import LiveServer, live_server, open_browser, ticket
+from tests.live_helpers import LiveServer, live_server, open_browser, ticket, wait_for
 
 RETRY = 0.3
 """The limiter's `redis_retry_seconds` in these tests."""
@@ -140,6 +140,10 @@ async def test_redis_outage_degrades_and_recovers(
         product = await api.product(vendor["token"])
         nid = (await api.open(customer["token"], product["id"]))["id"]
         ws, got, task = await open_browser(server, nid, customer["token"], language="hi")
+        # A second room that stays open, idle, through the outage.
+        other = await api.register("customer")
+        quiet_nid = (await api.open(other["token"], product["id"]))["id"]
+        qws, qgot, qtask = await open_browser(server, quiet_nid, other["token"], language="hi")
         early_ticket = await ticket(server, vendor["token"], nid)
         assert (await server.http.get("/readyz")).json()["status"] == "ready"
 
@@ -203,6 +207,11 @@ async def test_redis_outage_degrades_and_recovers(
         assert got2.of("snapshot")
         await ws2.close()
         await task2
+        # The room that stayed open hears its events again: the subscription came back.
+        await qws.send(json.dumps({"type": "offer", "amount_paise": 3000}))
+        await wait_for(lambda: qgot.of("offer"), timeout=15, what="the offer after the outage")
+        await qws.close()
+        await qtask
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
