@@ -346,13 +346,14 @@ def own_postgres() -> Iterator[OwnPostgres]:
 
 
 @contextlib.asynccontextmanager
-async def served(url: str) -> AsyncIterator[tuple[Api, httpx.AsyncClient]]:
-    async with running_app(make_settings(url, db_pool_size=5)) as (_, client):
-        yield Api(client), client
+async def served(url: str) -> AsyncIterator[tuple[Api, LiveServer]]:
+    async with live_server(make_settings(url, db_pool_size=5)) as server:
+        yield Api(server.http), server
 
 
 async def test_pooled_connections_survive_a_postgres_restart(own_postgres: OwnPostgres) -> None:
-    async with served(own_postgres.url) as (api, client):
+    async with served(own_postgres.url) as (api, server):
+        client = server.http
         vendor = await api.register("vendor")
         customer = await api.register("customer")
         product = await api.product(vendor["token"])
@@ -386,6 +387,12 @@ async def test_pooled_connections_survive_a_postgres_restart(own_postgres: OwnPo
         )
         assert (await client.get("/readyz")).status_code == 503
         assert (await client.get("/healthz")).status_code == 200
+        # A socket cannot load its room: told to come back, not dropped.
+        t = await ticket(server, customer["token"], opened[0].json()["id"])
+        code, error = await refused_socket(
+            server, f"{server.ws_url}/ws/negotiations/{opened[0].json()['id']}?ticket={t}"
+        )
+        assert code == 1013 and error["code"] == "database_unavailable"
 
         await asyncio.to_thread(own_postgres.start)
         r = await api.get(customer["token"], f"/api/negotiations/{opened[0].json()['id']}")

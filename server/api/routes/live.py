@@ -222,7 +222,11 @@ async def _admit(websocket: WebSocket, settings: Settings) -> TicketClaims | Non
 async def _room_for(
     live: LiveService, websocket: WebSocket, negotiation_id: int, user_id: int
 ) -> tuple[RoomInfo, str] | None:
-    info = await live.load_room(negotiation_id)
+    try:
+        info = await live.load_room(negotiation_id)
+    except UNAVAILABLE as exc:
+        await _try_again_later(websocket, exc)
+        return None
     if info is None:
         await _refuse(websocket, 4404, "not_found", f"Negotiation {negotiation_id} does not exist.")
         return None
