@@ -24,6 +24,10 @@ Examples (from the repository root):
 
     # a server that is already running (start it with generous rate limits)
     .venv/bin/python benchmarks/api_load.py --url http://127.0.0.1:8000 --rates 100,200
+
+    # overload: offer 1x, 1.5x, 2x and 3x a capacity of 300 bids/s; every answer must be
+    # a 2xx, or a 503/429 with Retry-After: no 500 and no reset (exit status 1 otherwise)
+    .venv/bin/python benchmarks/api_load.py --database-url ... --overload 300 --pairs 1000
 """
 
 from __future__ import annotations
@@ -62,6 +66,8 @@ FLOOR_PRICE = 3200
 CUSTOMER_BID = (2000, 3900)
 VENDOR_BID = (FLOOR_PRICE, LIST_PRICE)
 PERCENTILES = (50, 90, 95, 99, 99.9)
+OVERLOAD_FACTORS = (1.0, 1.5, 2.0, 3.0)
+"""`--overload C` offers these multiples of the capacity C."""
 SETUP_TIMEOUT_S = 60.0
 """Registration hashes passwords; setup is not timed, so it may take its time."""
 BUSY_OTHER_CORES = 0.2
@@ -728,6 +734,53 @@ def step_record(step: StepResult, cpu: dict[str, float | None]) -> dict[str, Any
     }
 
 
+def overload_summary(records: list[dict[str, Any]], capacity: float) -> dict[str, Any]:
+    """Per step: what was offered, accepted and refused, and what must never happen."""
+    steps = []
+    for r in records:
+        errors: dict[str, int] = r["errors"]
+        server_errors = sum(
+            n for k, n in errors.items() if k[:1] == "5" and not k.startswith("503:")
+        )
+        resets = sum(n for k, n in errors.items() if k.startswith("error:"))
+        steps.append(
+            {
+                "target_rate": r["target_rate"],
+                "factor": round(r["target_rate"] / capacity, 2),
+                "accepted": r["ok"],
+                "accepted_rate": r["achieved_rate"],
+                "refused_503": sum(n for k, n in errors.items() if k.startswith("503:")),
+                "refused_429": sum(n for k, n in errors.items() if k.startswith("429:")),
+                "server_errors": server_errors,
+                "resets": resets,
+                "timeouts": errors.get("timeout", 0),
+                "queued_out": errors.get("queue_timeout", 0),
+                "p95_accepted_ms": r["latency_ms"]["p95"],
+                "svc_p95_accepted_ms": r["service_ms"]["p95"],
+            }
+        )
+    ok = all(s["server_errors"] == 0 and s["resets"] == 0 for s in steps)
+    return {"capacity": capacity, "steps": steps, "no_500_no_reset": ok}
+
+
+def print_overload(summary: dict[str, Any]) -> None:
+    header = (
+        f"{'target/s':>8} {'x cap':>5} {'accepted':>8} {'acc/s':>7} {'503':>6} {'429':>6} "
+        f"{'500s':>5} {'resets':>6} {'t/o':>5} {'p95 acc':>8} {'svc p95':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+    for s in summary["steps"]:
+        print(
+            f"{s['target_rate']:>8g} {s['factor']:>5g} {s['accepted']:>8} "
+            f"{s['accepted_rate']:>7.1f} {s['refused_503']:>6} {s['refused_429']:>6} "
+            f"{s['server_errors']:>5} {s['resets']:>6} {s['timeouts']:>5} "
+            f"{fmt(s['p95_accepted_ms']):>8} {fmt(s['svc_p95_accepted_ms']):>8}"
+        )
+    verdict = "PASS" if summary["no_500_no_reset"] else "FAIL"
+    print(f"overload up to 3x {summary['capacity']:g}/s: no 500 and no reset: {verdict}")
+
+
 def fmt(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
@@ -884,6 +937,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--slo-p95-ms", type=float, default=25.0)
     parser.add_argument(
+        "--overload",
+        type=float,
+        metavar="CAPACITY",
+        help="overload mode: instead of --rates, offer "
+        + ", ".join(f"{f:g}x" for f in OVERLOAD_FACTORS)
+        + " this many bids/s and report 500s and connection resets (must be 0), "
+        "refusals (503/429 with Retry-After) and the p95 of accepted bids; exit 1 on any "
+        "500 or reset. Use enough --pairs that bids do not queue for a free negotiation.",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         default=DEFAULT_OUT,
@@ -891,6 +954,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     args = parser.parse_args(argv)
     args.rate_list = parse_rates(args.rates)
+    if args.overload is not None:
+        if args.overload <= 0:
+            fail("--overload takes the capacity in bids/s, a positive number")
+        args.rate_list = [round(args.overload * f, 1) for f in OVERLOAD_FACTORS]
     if args.duration <= 0 or args.duration > 3600:
         fail("--duration must be in (0, 3600] seconds")
     if not 0 <= args.busy_retries <= 10:
@@ -1050,6 +1117,9 @@ def main(argv: list[str] | None = None) -> int:
             "p95_ms": p95,
             "met": p95 is not None and p95 <= args.slo_p95_ms and slo_steps[0]["error_count"] == 0,
         }
+    overload = (
+        overload_summary(result["steps"], args.overload) if args.overload is not None else None
+    )
     document = {
         "benchmark": "api_load",
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -1082,6 +1152,7 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
         },
         "slo": slo,
+        "overload": overload,
         **result,
     }
     print()
@@ -1104,6 +1175,10 @@ def main(argv: list[str] | None = None) -> int:
     png = plot(result["steps"], out.with_suffix(".png"), title, args.slo_p95_ms)
     if png is not None:
         print(f"wrote {png}")
+    if overload is not None:
+        print()
+        print_overload(overload)
+        return 0 if overload["no_500_no_reset"] else 1
     return 0
 
 

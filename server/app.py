@@ -29,8 +29,10 @@ from server.db import create_engine, session_factory
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo
 from server.live.runtime import start_live, stop_live
 from server.middleware import RequestContextMiddleware
+from server.overload import LoadShedding
 from server.payments.runtime import start_payments, stop_payments
 from server.ratelimit import RateLimiter
+from server.redisconn import redis_from_settings
 from server.security import Passwords, Tokens
 from server.settings import Settings, load_settings
 from server.sweeper import run_sweeper
@@ -55,13 +57,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.database_url,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
+        pool_timeout=settings.db_pool_timeout_seconds,
     )
     sessions = session_factory(engine)
-    redis: Any = None
-    if settings.redis_url:
-        import redis.asyncio as aioredis  # only when configured
-
-        redis = aioredis.from_url(settings.redis_url)
+    # One bounded pool per process for rate limits, tickets and rooms. Nothing connects
+    # yet: the server starts (degraded) with Redis down, and uses it when it answers.
+    redis: Any = redis_from_settings(settings) if settings.redis_url else None
     app.state.engine = engine
     app.state.sessions = sessions
     app.state.redis = redis
@@ -69,9 +70,10 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.passwords = Passwords(
         time_cost=settings.password_hash_time_cost, memory_kib=settings.password_hash_memory_kib
     )
-    app.state.limiter = RateLimiter.from_settings(settings)
+    app.state.limiter = RateLimiter.from_settings(settings, redis)
     app.state.payments = await start_payments(app, settings, sessions)
-    await start_live(app, settings, sessions, redis)
+    live_service = await start_live(app, settings, sessions, redis)
+    app.state.limiter.metrics.register(live_service.metrics.registry)
 
     if settings.should_load_demo:
         async with sessions() as session, session.begin():
@@ -124,5 +126,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(console.router)
     mount_pages(app)
+    app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -14,12 +14,22 @@ from sqlalchemy.ext.asyncio import (
 )
 
 
-def create_engine(database_url: str, *, pool_size: int = 20, max_overflow: int = 40) -> AsyncEngine:
+def create_engine(
+    database_url: str,
+    *,
+    pool_size: int = 20,
+    max_overflow: int = 40,
+    pool_timeout: float = 5.0,
+) -> AsyncEngine:
     """An async engine tuned for the backend the URL names.
 
     SQLite: WAL, a busy timeout, foreign keys on, and `BEGIN IMMEDIATE` so a
     transaction takes the write lock up front instead of failing half-way when two
     writers race (SQLite's deferred transactions cannot upgrade a read lock safely).
+
+    PostgreSQL: a bounded pool; a checkout waits at most `pool_timeout` seconds (then
+    `sqlalchemy.exc.TimeoutError`, answered 503) and pings the connection first, so that
+    connections a server restart killed are replaced instead of failing a request.
     """
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
@@ -44,9 +54,13 @@ def create_engine(database_url: str, *, pool_size: int = 20, max_overflow: int =
         url,
         pool_size=pool_size,
         max_overflow=max_overflow,
-        # No pre-ping: it costs a round trip on every checkout (measured: one of nine per
-        # bid). Connections are recycled before server-side timeouts instead.
-        pool_pre_ping=False,
+        pool_timeout=pool_timeout,
+        # A ping per checkout is what lets the pool survive a PostgreSQL restart: without
+        # it every pooled connection failed one request (AdminShutdown) before it was
+        # replaced. It is one more round trip per request: measured 0.2-0.35 ms a checkout
+        # on a shared 2-core machine (checkout + SELECT 1: 0.74 ms without, 0.96-1.10 with),
+        # against ~2 ms of server CPU for a whole bid.
+        pool_pre_ping=True,
         pool_recycle=1800,
     )
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,10 +13,18 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, pool
+from sqlalchemy import create_engine, pool, text
 from sqlalchemy.engine import make_url
 
 import migrations
+
+MIGRATION_LOCK_KEY = 0x7679_6170_6172  # "vyapar": one advisory lock id for migrations
+LOCK_TIMEOUT_S = 600.0
+"""How long a process waits for another one's migrations before giving up."""
+
+
+class MigrationLockTimeout(RuntimeError):
+    """Another process held the migration lock for longer than `LOCK_TIMEOUT_S`."""
 
 
 def sync_url(url: str) -> str:
@@ -39,13 +51,81 @@ def _ensure_sqlite_dir(database_url: str) -> None:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
 
 
+@contextlib.contextmanager
+def migration_lock(database_url: str, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+    """One migrator at a time per database, across processes.
+
+    Workers that start together (`serve --workers 2`) all upgrade at start-up; without
+    this they raced to create the same tables. PostgreSQL: a session advisory lock (freed
+    by the server if the process dies). SQLite: an exclusive `flock` on a file beside the
+    database (`:memory:` needs none). Whoever waited then finds the work done.
+    """
+    parsed = make_url(database_url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            yield
+            return
+        lock_path = Path(f"{parsed.database}.migrate.lock")
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with lock_path.open("a") as handle:
+            _wait_for(lambda: _try_flock(handle.fileno()), timeout, database_url)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return
+    if backend != "postgresql":
+        yield
+        return
+    engine = create_engine(sync_url(database_url), poolclass=pool.NullPool)
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+
+            def try_lock() -> bool:
+                query = text("SELECT pg_try_advisory_lock(:key)")
+                return bool(conn.scalar(query, {"key": MIGRATION_LOCK_KEY}))
+
+            _wait_for(try_lock, timeout, database_url)
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    finally:
+        engine.dispose()
+
+
+def _try_flock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _wait_for(take: Callable[[], bool], timeout: float, database_url: str) -> None:
+    deadline = time.monotonic() + timeout
+    delay = 0.05
+    while not take():  # bounded by the deadline
+        if time.monotonic() >= deadline:
+            url = make_url(database_url).render_as_string(hide_password=True)
+            raise MigrationLockTimeout(
+                f"another process has been migrating {url} for over {timeout:.0f} s"
+            )
+        time.sleep(delay)
+        delay = min(delay * 2, 1.0)
+
+
 def upgrade(database_url: str, revision: str = "head") -> None:
+    """Upgrade to `revision`, holding the migration lock (see `migration_lock`)."""
     _ensure_sqlite_dir(database_url)
-    command.upgrade(alembic_config(database_url), revision)
+    with migration_lock(database_url):
+        command.upgrade(alembic_config(database_url), revision)
 
 
 def downgrade(database_url: str, revision: str) -> None:
-    command.downgrade(alembic_config(database_url), revision)
+    with migration_lock(database_url):
+        command.downgrade(alembic_config(database_url), revision)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,16 @@ In memory the `limits` library keeps the counters. With Redis, one Lua script te
 window and counts the hit in all of them atomically: one round trip per request instead
 of four (`limits` tests and hits each window separately), which is what several server
 processes sharing one Redis pay on every rate-limited request.
+
+When Redis cannot be reached the limits are counted in this process's memory instead (so
+each worker allows the full limit: looser, never a refusal of the whole API), logged once,
+shown by a metric and `/readyz`; Redis is tried again every `retry_seconds` and used as
+soon as it answers.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from dataclasses import dataclass
@@ -16,8 +22,12 @@ from typing import Any
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, Storage
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from prometheus_client import CollectorRegistry, Counter, Gauge
 
+from server.redisconn import REDIS_DOWN, RedisPoolExhausted, connect_redis, redis_from_settings
 from server.settings import Settings
+
+log = logging.getLogger("vyaparmitra.ratelimit")
 
 CATEGORIES = ("auth", "bids", "general")
 _REDIS_PREFIX = "vyapar:rl/"
@@ -49,6 +59,26 @@ for i = 1, #KEYS / 2 do
 end
 return 0
 """
+
+
+class LimiterMetrics:
+    """Built unregistered; the app adds them to the registry `/metrics` serves."""
+
+    def __init__(self) -> None:
+        self.degraded = Gauge(
+            "vyapar_rate_limits_degraded",
+            "1 while rate limits count in this process's memory because Redis is unreachable.",
+            registry=None,
+        )
+        self.fallbacks = Counter(
+            "vyapar_rate_limit_fallbacks_total",
+            "Requests whose rate limits were counted in memory because Redis was unreachable.",
+            registry=None,
+        )
+
+    def register(self, registry: CollectorRegistry) -> None:
+        registry.register(self.degraded)
+        registry.register(self.fallbacks)
 
 
 @dataclass(frozen=True)
@@ -84,25 +114,35 @@ class RateLimiter:
         *,
         enabled: bool = True,
         ip_factor: int = 5,
+        redis: Any = None,
+        retry_seconds: float = 2.0,
     ) -> None:
-        """`storage_uri` is `async+memory://` or `async+redis://host:port/db`."""
+        """`storage_uri` is `async+memory://` or `async+redis://host:port/db`; with Redis,
+        `redis` is the process's shared client (or None: the limiter opens its own)."""
         self._redis: Any = None
+        self._owns_redis = False
         self.storage: Storage | None = None
         """The `limits` storage in memory; None with Redis, which runs its own script."""
+        self._memory = MemoryStorage()
+        """Counters in memory: the storage without Redis, the fallback with it."""
         if storage_uri.startswith("async+redis"):
-            import redis.asyncio as aioredis
-
-            # Our own client and pool, so that shutdown can close its sockets.
-            self._redis = aioredis.Redis.from_url(storage_uri.removeprefix("async+"))
+            self._redis = redis
+            if redis is None:
+                self._redis = connect_redis(storage_uri.removeprefix("async+"))
+                self._owns_redis = True
             self._script = self._redis.register_script(_SLIDING_WINDOWS_LUA)
         elif storage_uri.startswith("async+memory"):
-            self.storage = MemoryStorage()
+            self.storage = self._memory
         else:
             raise ValueError(f"unsupported rate-limit storage {storage_uri!r}")
+        self.metrics = LimiterMetrics()
+        self.retry_seconds = retry_seconds
+        self._redis_down_since: float | None = None
+        self._retry_at = 0.0
         # Two counters per key (this window and the last), not a list of every hit: the
         # moving-window memory storage rescans all keys on every hit and burned CPU in
         # proportion to the number of active users.
-        self._limiter = SlidingWindowCounterRateLimiter(self.storage or MemoryStorage())
+        self._limiter = SlidingWindowCounterRateLimiter(self._memory)
         self._items: dict[str, RateLimitItem] = {k: parse(v) for k, v in limits_by_category.items()}
         self._ip_items: dict[str, RateLimitItem] = {
             k: type(item)(item.amount * ip_factor, item.multiples, item.namespace)
@@ -111,8 +151,10 @@ class RateLimiter:
         self.enabled = enabled
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> RateLimiter:
+    def from_settings(cls, settings: Settings, redis: Any = None) -> RateLimiter:
         uri = f"async+{settings.redis_url}" if settings.redis_url else "async+memory://"
+        if settings.redis_url and redis is None:
+            redis = redis_from_settings(settings)
         return cls(
             uri,
             {
@@ -122,7 +164,14 @@ class RateLimiter:
                 "payments": settings.payment_rate_limit,
             },
             enabled=settings.rate_limit_enabled,
+            redis=redis,
+            retry_seconds=settings.redis_retry_seconds,
         )
+
+    @property
+    def degraded(self) -> bool:
+        """True while Redis is configured but unreachable (limits count per process)."""
+        return self._redis_down_since is not None
 
     async def hit(self, category: str, *, ip: str, user_id: int | None) -> Verdict:
         if not self.enabled:
@@ -133,8 +182,46 @@ class RateLimiter:
             checks.append((self._ip_items[category], f"ip:{ip}"))
         else:
             checks.append((self._items[category], f"ip:{ip}"))
+        if self._redis is not None and time.monotonic() >= self._retry_at:
+            if self._redis_down_since is not None:
+                # This request tries Redis again; the others count in memory meanwhile.
+                self._retry_at = time.monotonic() + self.retry_seconds
+            try:
+                verdict = await self._hit_redis(category, checks)
+            except RedisPoolExhausted:
+                raise  # overload, not an outage: the request is refused (503)
+            except REDIS_DOWN as exc:
+                self._redis_failed(exc)
+            else:
+                if self._redis_down_since is not None:
+                    self._redis_back()
+                return verdict
         if self._redis is not None:
-            return await self._hit_redis(category, checks)
+            self.metrics.fallbacks.inc()
+        return await self._hit_memory(category, checks)
+
+    def _redis_failed(self, exc: Exception) -> None:
+        now = time.monotonic()
+        # Only one request in `retry_seconds` pays for trying a Redis that is down.
+        self._retry_at = now + self.retry_seconds
+        if self._redis_down_since is None:
+            self._redis_down_since = now
+            self.metrics.degraded.set(1)
+            log.warning(
+                "Redis unreachable: rate limits now count in this process's memory",
+                extra={"error": f"{type(exc).__name__}: {exc}", "retry_s": self.retry_seconds},
+            )
+
+    def _redis_back(self) -> None:
+        assert self._redis_down_since is not None
+        log.warning(
+            "Redis reachable again: rate limits count in Redis",
+            extra={"down_s": round(time.monotonic() - self._redis_down_since, 1)},
+        )
+        self._redis_down_since = None
+        self.metrics.degraded.set(0)
+
+    async def _hit_memory(self, category: str, checks: list[tuple[RateLimitItem, str]]) -> Verdict:
         # Test every window before counting in any, so a request refused by the IP
         # window does not also use up the user's allowance.
         for item, key in checks:
@@ -149,9 +236,8 @@ class RateLimiter:
         """Seconds until the in-memory sliding window allows one more request: the same
         arithmetic as the Redis script (the end of the current window is not enough, as
         the last window still weighs on the next one)."""
-        assert isinstance(self.storage, MemoryStorage)
         window = item.get_expiry()
-        previous, left, current, _ = await self.storage.get_sliding_window(
+        previous, left, current, _ = await self._memory.get_sliding_window(
             item.key_for("vyapar", category, key), window
         )
         return sliding_wait(item.amount, window, previous, left, current)
@@ -175,12 +261,12 @@ class RateLimiter:
         return Verdict(True) if retry_after == 0 else Verdict(False, retry_after)
 
     async def aclose(self) -> None:
-        if self._redis is not None:
+        if self._owns_redis:
             await self._redis.aclose()
 
     async def reset(self) -> None:
-        if self.storage is not None:
-            await self.storage.reset()
+        await self._memory.reset()
+        if self._redis is None:
             return
         async for key in self._redis.scan_iter(match=f"{_REDIS_PREFIX}*", count=500):
             await self._redis.delete(key)

@@ -70,6 +70,21 @@ class Settings(BaseSettings):
     db_max_overflow: int = 40
     password_hash_time_cost: int = Field(default=2, ge=1)
     password_hash_memory_kib: int = Field(default=19 * 1024, ge=8)
+    # --- pools, outages and overload -----------------------------------------------
+    db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
+    """How long a request waits for a pooled database connection before a 503."""
+    redis_max_connections: int = Field(default=64, ge=2)
+    """Redis connections per process (one is the rooms' subscriber); more requests wait."""
+    redis_pool_timeout_seconds: float = Field(default=2.0, gt=0)
+    """How long a request waits for a free Redis connection before a 503."""
+    redis_socket_timeout_seconds: float = Field(default=2.0, gt=0)
+    redis_connect_timeout_seconds: float = Field(default=1.0, gt=0)
+    redis_retry_seconds: float = Field(default=2.0, gt=0)
+    """With Redis unreachable, rate limits count in memory and try Redis again this often."""
+    max_requests_in_flight: int = Field(default=256, ge=0)
+    """HTTP requests one process works on at once; more get 503 + Retry-After (0: no cap)."""
+    unavailable_retry_after_seconds: int = Field(default=5, ge=1)
+    """Retry-After of a 503 when the database or Redis is unreachable."""
     # --- voice engines -------------------------------------------------------------
     model_cache_dir: Path = ROOT / "var" / "models"
     """Where prepared models live (the joined Whisper `base`)."""

@@ -8,11 +8,15 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from sqlalchemy import exc as sa
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.domain import errors as e
 from server.logs import request_id_var
 from server.payments import errors as pe
+from server.redisconn import RedisPoolExhausted
 from server.security import TokenError
 
 log = logging.getLogger("vyaparmitra.api")
@@ -40,6 +44,24 @@ class RateLimited(Exception):
         super().__init__(category)
         self.category = category
         self.retry_after = retry_after
+
+
+OVERLOAD_RETRY_AFTER_S = 1
+"""Retry-After of a 503 for a full pool: the queue drains in well under a second."""
+
+
+def unavailable(code: str, message: str, retry_after: int) -> JSONResponse:
+    """503 with Retry-After and the error body: overload, or a service we need is down."""
+    return JSONResponse(
+        error_body(code, message, retry_after=retry_after),
+        status_code=503,
+        headers={"Retry-After": str(retry_after)},
+    )
+
+
+def _outage_retry_after(request: Request) -> int:
+    settings = getattr(request.app.state, "settings", None)
+    return int(getattr(settings, "unavailable_retry_after_seconds", 5))
 
 
 def status_for(exc: Exception) -> int:
@@ -104,6 +126,45 @@ def install(app: FastAPI) -> None:
             error_body(code, str(exc.detail)),
             status_code=exc.status_code,
             headers=getattr(exc, "headers", None),
+        )
+
+    # The last line of defence for outages and overload: whatever a route was doing when
+    # the database or Redis became unreachable, or a pool stayed full, the caller gets a
+    # 503 it can retry, never a 500. Specific classes before their bases: a handler is
+    # found by the exception's MRO.
+    @app.exception_handler(sa.TimeoutError)
+    @app.exception_handler(RedisPoolExhausted)
+    async def _overloaded(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("overloaded: a pool stayed full", extra={"error": type(exc).__name__})
+        return unavailable(
+            "overloaded",
+            "The server is busy; try again shortly.",
+            OVERLOAD_RETRY_AFTER_S,
+        )
+
+    @app.exception_handler(sa.OperationalError)
+    @app.exception_handler(sa.InterfaceError)
+    async def _database_down(request: Request, exc: Exception) -> JSONResponse:
+        log.warning(
+            "database unavailable",
+            extra={"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"},
+        )
+        retry_after = _outage_retry_after(request)
+        return unavailable(
+            "database_unavailable",
+            f"The database cannot be reached right now; try again in {retry_after} s.",
+            retry_after,
+        )
+
+    @app.exception_handler(RedisConnectionError)
+    @app.exception_handler(RedisTimeoutError)
+    async def _redis_down(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("redis unavailable", extra={"error": f"{type(exc).__name__}: {exc}"})
+        retry_after = _outage_retry_after(request)
+        return unavailable(
+            "redis_unavailable",
+            f"A shared service (Redis) cannot be reached right now; try again in {retry_after} s.",
+            retry_after,
         )
 
     @app.exception_handler(Exception)

@@ -188,6 +188,8 @@ class RedisRoomBus:
         return event
 
     async def _read(self) -> None:
+        failing_since: float | None = None
+        pause = 0.5
         while True:
             try:
                 message = await self._pubsub.get_message(
@@ -195,10 +197,24 @@ class RedisRoomBus:
                 )
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                log.exception("room subscription failed; retrying")
-                await asyncio.sleep(0.5)
+            except Exception as exc:
+                # Logged once per outage; the client reconnects (and resubscribes) by
+                # itself on a later call once Redis answers again.
+                if failing_since is None:
+                    failing_since = time.monotonic()
+                    log.warning(
+                        "room subscription lost; retrying",
+                        extra={"error": f"{type(exc).__name__}: {exc}"},
+                    )
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, 2.0)
                 continue
+            if failing_since is not None:
+                log.warning(
+                    "room subscription restored",
+                    extra={"down_s": round(time.monotonic() - failing_since, 1)},
+                )
+                failing_since, pause = None, 0.5
             if message is None:
                 if not self._pubsub.subscribed:
                     await asyncio.sleep(0.05)
@@ -214,7 +230,13 @@ class RedisRoomBus:
             first = room not in self._fanout.queues
             queue = self._fanout.add(room)
             if first:
-                await self._pubsub.subscribe(self._channel(room))
+                try:
+                    await self._pubsub.subscribe(self._channel(room))
+                except BaseException:
+                    # Redis unreachable: no half-made listener, or the next one to join
+                    # would think the channel already subscribed.
+                    self._fanout.remove(room, queue)
+                    raise
             if self._reader is None:
                 self._reader = asyncio.create_task(self._read(), name="room-reader")
         try:

@@ -1,4 +1,10 @@
-"""Liveness and readiness."""
+"""Liveness and readiness.
+
+`/healthz` answers while the process runs. `/readyz` is 503 when the database cannot be
+reached (nothing works without it), and 200 "degraded" when only Redis cannot: the API
+still serves, rate limits count per process, and only new socket tickets and live rooms
+are refused until Redis is back.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ async def readyz(request: Request) -> JSONResponse:
         checks["database"] = "ok"
     except Exception as exc:  # readiness reports, it never raises
         checks["database"] = f"error: {type(exc).__name__}"
+    body: dict[str, object] = {"checks": checks}
     redis = request.app.state.redis
     if redis is not None:
         try:
@@ -34,8 +41,16 @@ async def readyz(request: Request) -> JSONResponse:
             checks["redis"] = "ok"
         except Exception as exc:
             checks["redis"] = f"error: {type(exc).__name__}"
-    ready = all(v == "ok" for v in checks.values())
-    return JSONResponse(
-        {"status": "ready" if ready else "not ready", "checks": checks},
-        status_code=200 if ready else 503,
-    )
+        limiter = request.app.state.limiter
+        checks["rate_limits"] = "memory (per process)" if limiter.degraded else "redis"
+    if checks["database"] != "ok":
+        status, code = "not ready", 503
+    elif checks.get("redis", "ok") != "ok":
+        status, code = "degraded", 200
+        body["degraded"] = [
+            "rate limits count per process",
+            "new socket tickets and live rooms answer 503 until Redis is back",
+        ]
+    else:
+        status, code = "ready", 200
+    return JSONResponse({"status": status, **body}, status_code=code)

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Body, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
+from sqlalchemy import exc as sa
 
 from audio.codecs import ulaw_to_pcm16
 from models import BidSource, Role
@@ -39,6 +40,7 @@ from server.live.protocol import (
 from server.live.service import LiveService, PriceAnswer, RoomInfo, Speaker, TypedWords
 from server.live.tickets import TicketClaims
 from server.live.vendors import ConsoleNotices, SpokenNotices
+from server.redisconn import REDIS_DOWN
 from server.security import TokenError
 from server.settings import Settings
 
@@ -50,6 +52,14 @@ router = APIRouter(tags=["live"])
 CLOSE_POLICY = 1008
 CLOSE_TOO_BIG = 1009
 CLOSE_UNSUPPORTED = 1003
+CLOSE_TRY_AGAIN = 1013
+UNAVAILABLE: tuple[type[Exception], ...] = (
+    *REDIS_DOWN,
+    sa.OperationalError,
+    sa.InterfaceError,
+    sa.TimeoutError,
+)
+"""Redis or the database unreachable (or a pool full): the socket is told to retry."""
 
 
 class TicketIn(BaseModel):
@@ -164,6 +174,30 @@ async def _refuse(websocket: WebSocket, code: int, error: str, message: str) -> 
         await websocket.close(code, message[:120])
 
 
+async def _try_again_later(websocket: WebSocket, exc: Exception) -> None:
+    """Rooms and tickets shared between processes live in Redis, negotiations in the
+    database; while either cannot be reached a socket is closed with 1013 (try again
+    later) and `retry_after`, the socket form of a 503. Reconnecting later takes a fresh
+    snapshot from the database."""
+    settings: Settings = websocket.app.state.settings
+    retry_after = settings.unavailable_retry_after_seconds
+    what = "redis" if isinstance(exc, REDIS_DOWN) else "database"
+    log.warning(f"socket closed: {what} unavailable", extra={"error": type(exc).__name__})
+    with contextlib.suppress(Exception):
+        await websocket.send_text(
+            json.dumps(
+                {
+                    "type": "error",
+                    "code": f"{what}_unavailable",
+                    "message": "Live rooms are unavailable right now; "
+                    f"reconnect in {retry_after} s.",
+                    "retry_after": retry_after,
+                }
+            )
+        )
+        await websocket.close(CLOSE_TRY_AGAIN, "live rooms unavailable; try again later")
+
+
 async def _admit(websocket: WebSocket, settings: Settings) -> TicketClaims | None:
     """Origin allow-list, then the single-use ticket: who is on this socket, or None
     (the socket is closed with the reason)."""
@@ -171,9 +205,13 @@ async def _admit(websocket: WebSocket, settings: Settings) -> TicketClaims | Non
         await websocket.close(CLOSE_POLICY, "origin not allowed")
         return None
     await websocket.accept()
-    claims: TicketClaims | None = await websocket.app.state.tickets.redeem(
-        websocket.query_params.get("ticket", "")
-    )
+    try:
+        claims: TicketClaims | None = await websocket.app.state.tickets.redeem(
+            websocket.query_params.get("ticket", "")
+        )
+    except UNAVAILABLE as exc:
+        await _try_again_later(websocket, exc)
+        return None
     if claims is None:
         await _refuse(
             websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
@@ -184,7 +222,11 @@ async def _admit(websocket: WebSocket, settings: Settings) -> TicketClaims | Non
 async def _room_for(
     live: LiveService, websocket: WebSocket, negotiation_id: int, user_id: int
 ) -> tuple[RoomInfo, str] | None:
-    info = await live.load_room(negotiation_id)
+    try:
+        info = await live.load_room(negotiation_id)
+    except UNAVAILABLE as exc:
+        await _try_again_later(websocket, exc)
+        return None
     if info is None:
         await _refuse(websocket, 4404, "not_found", f"Negotiation {negotiation_id} does not exist.")
         return None
@@ -317,6 +359,8 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
             await _control(live, speaker, msg)
     except WebSocketDisconnect:
         pass
+    except UNAVAILABLE as exc:
+        await _try_again_later(websocket, exc)
     finally:
         if speaker is not None:
             await speaker.close()
@@ -446,6 +490,8 @@ async def twilio_socket(websocket: WebSocket) -> None:
                     speaker.feed(ulaw_to_pcm16(event.payload))
     except WebSocketDisconnect:
         pass
+    except UNAVAILABLE as exc:
+        await _try_again_later(websocket, exc)
     finally:
         if notices is not None:
             await live.vendors.unsubscribe(*notices)
@@ -520,6 +566,8 @@ async def vendor_socket(websocket: WebSocket) -> None:
                 )
     except WebSocketDisconnect:
         pass
+    except UNAVAILABLE as exc:
+        await _try_again_later(websocket, exc)
     finally:
         if notices is not None:
             await live.vendors.unsubscribe(claims.user_id, notices)

@@ -1,0 +1,93 @@
+"""Overload and unreachable services answer 503 with Retry-After and the error body.
+
+The outage tests (test_outages.py) stop real servers; these check the last line of
+defence in `server/api/errors.py` for each error class, and the load shedding in front.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+import redis.exceptions
+from fastapi import FastAPI
+from sqlalchemy import exc as sa
+
+from tests.conftest import Api, make_settings, running_app
+
+
+def assert_503(r: httpx.Response, code: str, retry_after: int) -> None:
+    assert r.status_code == 503, r.text
+    assert r.headers["retry-after"] == str(retry_after)
+    body = r.json()
+    assert body["error"]["code"] == code
+    assert body["error"]["retry_after"] == retry_after
+    assert body["request_id"] == r.headers["x-request-id"]
+
+
+async def test_a_full_database_pool_answers_503(postgres_url: str) -> None:
+    settings = make_settings(
+        postgres_url, db_pool_size=1, db_max_overflow=0, db_pool_timeout_seconds=0.2
+    )
+    async with running_app(settings) as (app, client):
+        api = Api(client)
+        user = await api.register("customer")
+        async with app.state.engine.connect():  # the only connection, taken
+            r = await api.get(user["token"], "/api/me")
+            assert_503(r, "overloaded", 1)
+        assert (await api.get(user["token"], "/api/me")).status_code == 200
+
+
+RAISED: list[tuple[Exception, str, int]] = [
+    (sa.OperationalError("SELECT 1", {}, Exception("server closed the connection")), "database", 7),
+    (sa.InterfaceError("SELECT 1", {}, Exception("connection already closed")), "database", 7),
+    (sa.TimeoutError("QueuePool limit reached"), "overloaded", 1),
+    (redis.exceptions.ConnectionError("Connection refused"), "redis", 7),
+    (redis.exceptions.TimeoutError("Timeout reading"), "redis", 7),
+]
+
+
+@pytest.mark.parametrize(("exc", "what", "retry_after"), RAISED, ids=lambda v: type(v).__name__)
+async def test_each_outage_error_maps_to_503(
+    database_url: str, exc: Exception, what: str, retry_after: int
+) -> None:
+    settings = make_settings(database_url, unavailable_retry_after_seconds=7)
+    async with running_app(settings) as (app, client):
+
+        async def boom() -> None:
+            raise exc
+
+        app.add_api_route("/test/boom", boom)
+        r = await client.get("/test/boom")
+        code = "overloaded" if what == "overloaded" else f"{what}_unavailable"
+        assert_503(r, code, retry_after)
+
+
+async def test_requests_beyond_the_cap_are_shed(database_url: str) -> None:
+    settings = make_settings(database_url, max_requests_in_flight=2)
+    async with running_app(settings) as (app, client):
+        release = asyncio.Event()
+        started = 0
+
+        async def slow() -> dict[str, bool]:
+            nonlocal started
+            started += 1
+            await release.wait()
+            return {"ok": True}
+
+        _mount(app, slow)
+        held = [asyncio.create_task(client.get("/test/slow")) for _ in range(2)]
+        while started < 2:  # bounded by the two requests above
+            await asyncio.sleep(0.01)
+        assert_503(await client.get("/test/slow"), "overloaded", 1)
+        assert_503(await client.get("/api/me"), "overloaded", 1)
+        assert (await client.get("/healthz")).status_code == 200  # never shed
+        assert (await client.get("/readyz")).status_code == 200
+        release.set()
+        assert [(await t).status_code for t in held] == [200, 200]
+        assert (await client.get("/test/slow")).status_code == 200
+
+
+def _mount(app: FastAPI, endpoint: object) -> None:
+    app.add_api_route("/test/slow", endpoint)  # type: ignore[arg-type]
