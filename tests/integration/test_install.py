@@ -29,6 +29,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -102,19 +103,6 @@ def pick_identity_and_python(deps: list[str]) -> tuple[str, str]:
     return "no-capabilities", sys._base_executable
 
 
-@pytest.fixture
-def workdir() -> Iterator[Path]:
-    """A temp folder the unprivileged user can reach (pytest's own is private to root)."""
-    path = Path(tempfile.mkdtemp(prefix="vyapar-install-"))
-    path.chmod(0o755)
-    try:
-        yield path
-    finally:
-        for dirpath, _dirs, _files in os.walk(path):  # give write back so it can be removed
-            Path(dirpath).chmod(0o755)
-        shutil.rmtree(path, ignore_errors=True)
-
-
 def build_wheel(workdir: Path) -> Path:
     src = workdir / "src"
     src.mkdir()
@@ -158,36 +146,64 @@ def wait_ready(proc: subprocess.Popen[bytes], port: int, log: Path) -> dict[str,
     pytest.fail(f"not ready within {READY_WITHIN_S} s:\n{log.read_text()[-4000:]}")
 
 
-def test_the_installed_wheel_serves_from_read_only_site_packages(workdir: Path) -> None:
-    deps = sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")})
-    identity, base_python = pick_identity_and_python(deps)
-    wheel = build_wheel(workdir)
+@dataclass(frozen=True)
+class Installed:
+    workdir: Path
+    """Reachable by the unprivileged user (pytest's temp folders are private to root)."""
+    venv: Path
+    site_packages: Path
+    identity: str
+    """nobody, no-capabilities (root without any) or self (not root)."""
 
-    venv = workdir / "venv"
-    subprocess.run([base_python, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
-    python = venv / "bin" / "python"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet",
-         "--no-deps", "--no-index", str(wheel)],
-        check=True,
-        timeout=300,
-    )  # fmt: skip
-    site_packages = Path(
+    def run_as(self) -> list[str]:
+        return as_user(self.identity)
+
+
+@pytest.fixture(scope="module")
+def installed() -> Iterator[Installed]:
+    """The wheel, installed non-editable into a fresh venv whose site-packages is read-only."""
+    workdir = Path(tempfile.mkdtemp(prefix="vyapar-install-"))
+    workdir.chmod(0o755)
+    try:
+        deps = sorted({sysconfig.get_path("purelib"), sysconfig.get_path("platlib")})
+        identity, base_python = pick_identity_and_python(deps)
+        wheel = build_wheel(workdir)
+        venv = workdir / "venv"
         subprocess.run(
-            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-            capture_output=True, text=True, check=True, timeout=60,
-        ).stdout.strip()
-    )  # fmt: skip
-    (site_packages / "_vyapar_test_deps.pth").write_text("\n".join(deps) + "\n")
-    make_read_only(venv)
+            [base_python, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120
+        )
+        python = venv / "bin" / "python"
+        subprocess.run(
+            [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet",
+             "--no-deps", "--no-index", str(wheel)],
+            check=True,
+            timeout=300,
+        )  # fmt: skip
+        site_packages = Path(
+            subprocess.run(
+                [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+                capture_output=True, text=True, check=True, timeout=60,
+            ).stdout.strip()
+        )  # fmt: skip
+        (site_packages / "_vyapar_test_deps.pth").write_text("\n".join(deps) + "\n")
+        make_read_only(venv)
+        yield Installed(workdir, venv, site_packages, identity)
+    finally:
+        for dirpath, _dirs, _files in os.walk(workdir):  # write back, so it can be removed
+            Path(dirpath).chmod(0o755)
+        shutil.rmtree(workdir, ignore_errors=True)
 
-    data = workdir / "data"
+
+def data_dir(installed: Installed, name: str) -> Path:
+    data = installed.workdir / name
     data.mkdir()
-    if identity == "nobody":
+    if installed.identity == "nobody":
         os.chown(data, NOBODY, NOBODY)
-    log = workdir / "serve.log"
-    port = free_port()
-    env = {
+    return data
+
+
+def environment(data: Path, **extra: str) -> dict[str, str]:
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": "/nonexistent",
         "LANG": "C.UTF-8",
@@ -195,18 +211,18 @@ def test_the_installed_wheel_serves_from_read_only_site_packages(workdir: Path) 
         "VYAPAR_WARM_ENGINES": "true",
         "VYAPAR_WARM_LANGUAGES": '["en", "hi"]',
         "VYAPAR_LOG_JSON": "true",
+        **extra,
     }
 
-    # The code comes from the installed wheel, not from this checkout.
-    where = subprocess.run(
-        [*as_user(identity), str(python), "-c", "import server; print(server.__file__)"],
-        capture_output=True, text=True, check=True, timeout=60, cwd=data, env=env,
-    ).stdout.strip()  # fmt: skip
-    assert Path(where).is_relative_to(site_packages), where
 
+def serve_until_ready(installed: Installed, data: Path, env: dict[str, str]) -> str:
+    """Start `vyaparmitra serve` as the unprivileged user, wait for /readyz, stop it; the log."""
+    log = data.parent / f"{data.name}.log"
+    port = free_port()
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [*as_user(identity), str(venv / "bin" / "vyaparmitra"), "serve", "--port", str(port)],
+            [*installed.run_as(), str(installed.venv / "bin" / "vyaparmitra"), "serve",
+             "--port", str(port)],
             stdout=out, stderr=subprocess.STDOUT, cwd=data, env=env,
         )  # fmt: skip
     try:
@@ -223,13 +239,42 @@ def test_the_installed_wheel_serves_from_read_only_site_packages(workdir: Path) 
     warm = [json.loads(line) for line in text.splitlines() if '"engines warm"' in line]
     assert warm, text[-4000:]
     assert "asr:base" in warm[0] and "asr:tiny.en" in warm[0], warm[0]
+    assert "PermissionError" not in text and "Read-only" not in text, text[-4000:]
+    assert not (installed.site_packages / "var").exists()
+    return text
 
-    # Everything written is in the data folder, by the server's user.
+
+def test_the_code_comes_from_the_installed_wheel(installed: Installed) -> None:
+    data = data_dir(installed, "probe")
+    where = subprocess.run(
+        [*installed.run_as(), str(installed.venv / "bin" / "python"), "-c",
+         "import server; print(server.__file__)"],
+        capture_output=True, text=True, check=True, timeout=60, cwd=data, env=environment(data),
+    ).stdout.strip()  # fmt: skip
+    assert Path(where).is_relative_to(installed.site_packages), where
+
+
+def test_serve_prepares_base_into_the_data_dir(installed: Installed) -> None:
+    data = data_dir(installed, "data")
+    serve_until_ready(installed, data, environment(data))
     base = data / "models" / "whisper-base"
     assert (base / ".verified").is_file()
     assert (base / "model.bin").stat().st_size > 100_000_000
     assert (data / "vyaparmitra.db").is_file()
-    if identity == "nobody":
+    if installed.identity == "nobody":
         assert (base / "model.bin").stat().st_uid == NOBODY
-    assert not (site_packages / "var").exists()
-    assert "PermissionError" not in text and "Read-only" not in text, text[-4000:]
+
+
+def test_serve_reads_base_prepared_ahead_in_a_read_only_folder(installed: Installed) -> None:
+    """The image's layout: `base` joined at build time into a folder the server only reads."""
+    models = installed.workdir / "models"
+    subprocess.run(
+        [str(installed.venv / "bin" / "vyaparmitra"), "models", "prepare", "base"],
+        capture_output=True, check=True, timeout=300, cwd=installed.workdir,
+        env={**environment(installed.workdir), "VYAPAR_MODEL_CACHE_DIR": str(models)},
+    )  # fmt: skip
+    make_read_only(models)
+    data = data_dir(installed, "volume")
+    serve_until_ready(installed, data, environment(data, VYAPAR_MODEL_CACHE_DIR=str(models)))
+    assert (data / "vyaparmitra.db").is_file()
+    assert not (data / "models").exists()
