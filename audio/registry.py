@@ -186,10 +186,15 @@ class EngineRegistry:
 
             engine = IndicTransliterator()
         elif name == "piper":
+            from audio.models import ModelNotAvailable
             from audio.providers.piper_tts import PiperTTS
             from audio.voices import VoiceRegistry
 
-            engine = PiperTTS(VoiceRegistry.discover(self.config.voices_dir), pool=self.tts_pool)
+            try:
+                voices = VoiceRegistry.discover(self.config.voices_dir)
+            except ModelNotAvailable as exc:  # a tampered bundled voice: refused, logged
+                raise EngineUnavailable(str(exc), provider="piper") from exc
+            engine = PiperTTS(voices, pool=self.tts_pool)
         elif name == "espeak":
             from audio.providers.espeak_tts import EspeakTTS
 

