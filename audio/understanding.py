@@ -364,6 +364,8 @@ class _Reading:
     """A lone "ek"/"one" that is not a number of its own: after a price it means "for one"."""
     product_at: set[int] = field(default_factory=set)
     text: str = ""
+    oversized: bool = False
+    """A number too large for any price was said: whatever else is read, ask."""
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
@@ -907,7 +909,11 @@ def understand(
     reading.of_words = _genitives(language)
     reading.suffixes = lexicon_for(language).suffixes
     reading.text = text
+    # A number past ₹100 crore is no stall price: typed digits held down, a misheard run
+    # of scale words. It is not read as a number at all (and cannot overflow a float).
     spans = find_numbers(reading.words, number_table(language))
+    reading.oversized = any(not s.value <= 1e9 for s in spans)
+    spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
     spans = _confirm_numbers(reading, spans)
 
@@ -967,7 +973,7 @@ def understand(
             amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
         if len({round(p.unit_paise()) for p in standing}) > 1:
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
-        if _unsure_beside(reading, chosen, language) or looks_garbled(text):
+        if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
             confidence = min(confidence, 0.5)
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from audio.vendor_phrases import hint_text
 from models import (
@@ -21,10 +29,13 @@ from models import (
     User,
 )
 from server.domain.assistant import Hint, HintAction, HintReason
+from server.domain.languages import check_spoken
 
 Paise = Annotated[int, Field(gt=0, le=10_000_000_00, strict=True)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
+"""A participant's language: one of the ten the product hears and speaks."""
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 
 
@@ -38,7 +49,7 @@ class RegisterIn(Strict):
     email: EmailStr | None = None
     password: Annotated[str, Field(min_length=8, max_length=128)]
     role: Literal["vendor", "customer"]
-    language: Language = "hi"
+    language: SpokenLanguage = "hi"
     business_name: Annotated[str, Field(max_length=160)] | None = None
 
     @model_validator(mode="after")
@@ -158,7 +169,7 @@ class QROut(BaseModel):
 
 
 class QRJoinIn(Strict):
-    language: Language
+    language: SpokenLanguage
     name: Name | None = None
     product_id: int | None = None
     quantity: Annotated[int, Field(gt=0, le=100_000)] | None = None

@@ -18,6 +18,18 @@ SCRIPTS: dict[str, str] = {
     "en": "Latn",
 }
 LANGUAGES = frozenset(SCRIPTS)
+"""Scripts a product name may be written in."""
+SPOKEN: tuple[str, ...] = ("hi", "en", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
+"""Languages a participant can speak and hear: the understanding tables, the phrasebook and
+the speech engines cover exactly these (`audio.languages.LANGUAGES`)."""
+
+
+def check_spoken(language: str) -> str:
+    """The language if people can talk in it here; else a ValueError naming the choices."""
+    if language not in SPOKEN:
+        choices = ", ".join(SPOKEN)
+        raise ValueError(f"language {language!r} is not spoken here; choose one of {choices}")
+    return language
 
 
 def default_script(language: str) -> str:

@@ -49,6 +49,7 @@ from server.domain.context import Actor
 from server.domain.errors import (
     BelowFloorNeedsConfirmation,
     ConcurrentUpdate,
+    DomainError,
     Forbidden,
     IllegalTransition,
     InvalidInput,
@@ -75,6 +76,24 @@ TRANSITIONS: dict[NegotiationStatus, frozenset[NegotiationStatus]] = {
 
 ACTIVE = frozenset({S.OPEN, S.COUNTERED})
 """States in which offers can still be made."""
+
+MAX_QUANTITY = 100_000
+"""The most units one negotiation can be about."""
+MAX_DEAL_PAISE = 1_000_000_000
+"""₹1 crore: the largest price or order total a negotiation can reach. The money columns
+are 32-bit, and a deal above this at a stall is a slip of the tongue, not a sale."""
+
+
+def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) -> None:
+    """A price and quantity the order can hold, or `error` saying what is allowed."""
+    if quantity > MAX_QUANTITY:
+        raise error(f"A negotiation is for at most {MAX_QUANTITY:,} units.")
+    if amount_paise > MAX_DEAL_PAISE or amount_paise * quantity > MAX_DEAL_PAISE:
+        raise error(
+            f"{rupees(amount_paise)} for {quantity} makes a deal above "
+            f"{rupees(MAX_DEAL_PAISE)}, the most one negotiation can be for."
+        )
+
 
 _WHY_NOT: dict[NegotiationStatus, str] = {
     S.ACCEPTED: "an offer was already accepted and an order is waiting for payment",
@@ -348,6 +367,7 @@ async def open_negotiation(
     product = await session.get(Product, product_id)
     if product is None or not product.is_active:
         raise NotFound(f"Product {product_id} does not exist.")
+    check_deal_size(product.list_price_paise, quantity, InvalidInput)
     if product.stock < quantity:
         raise OutOfStock(
             f"Only {product.stock} {product.unit} left; ask for that many or fewer.",
@@ -417,6 +437,7 @@ async def place_bid(
     quantity = negotiation.quantity if quantity is None else quantity
     if quantity <= 0:
         raise InvalidOffer("Quantity must be at least 1.")
+    check_deal_size(amount_paise, quantity, InvalidOffer)
     capped = False
     below_floor = False
     note: str | None = None
@@ -541,6 +562,7 @@ async def accept_offer(
     old = negotiation.status
     await _compare_and_set(session, negotiation, status=S.ACCEPTED, closed_at=now)
     quantity = negotiation.quantity
+    check_deal_size(price, quantity, InvalidOffer)
     reserved = await session.execute(
         update(Product)
         .where(Product.id == product.id, Product.stock >= quantity)

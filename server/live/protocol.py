@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from server.domain.languages import check_spoken
+from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
 
 ACCEPTED_RATES = (8000, 16000, 24000, 48000)
-LANGUAGE = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
+LANGUAGE = Annotated[str, Field(pattern=r"^[a-z]{2}$"), AfterValidator(check_spoken)]
 
 
 class _Msg(BaseModel):
@@ -46,8 +49,8 @@ class Text(_Msg):
 
 class Offer(_Msg):
     type: Literal["offer"]
-    amount_paise: Annotated[int, Field(gt=0, strict=True)]
-    quantity: Annotated[int, Field(gt=0, strict=True)] | None = None
+    amount_paise: Annotated[int, Field(gt=0, le=MAX_DEAL_PAISE, strict=True)]
+    quantity: Annotated[int, Field(gt=0, le=MAX_QUANTITY, strict=True)] | None = None
     confirm_below_floor: bool = False
 
 

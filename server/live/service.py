@@ -581,36 +581,46 @@ class LocalRoom:
             only = data.get("only")
             if only and only != client.side:
                 continue
-            payload = {"type": event.type, "seq": event.seq, "room": event.room}
-            payload.update({k: v for k, v in data.items() if k != "only"})
-            if event.type == "offer":
-                payload["text"] = render(_offer_act(data), client.language)
-                hint_said = None
-                if client.side == "vendor" and data.get("side") == "customer":
-                    hint_said = await self.add_hint(client, payload)
-                if (
-                    client.side != data.get("side")
-                    and not data.get("utterance_id")
-                    and self.is_voice(client)
-                ):
-                    # A button offer has no words of its own to relay: the listener
-                    # (a phone has nothing else) hears the offer said in their language.
-                    said = str(payload["text"])
-                    if hint_said is not None:
-                        said = f"{said} {hint_said['text']}"
-                    self.enqueue_speech(
-                        client,
-                        {
-                            "to": client.side,
-                            "text": said,
-                            "language": client.language,
-                            "utterance_id": hint_said["utterance_id"]
-                            if hint_said
-                            else f"offer-{data['bid_id']}",
-                            "prompt": True,
-                        },
-                    )
-            await client.send_event(payload)
+            try:
+                await self._deliver(client, event, data)
+            except Exception:
+                # One listener's failure (a rendering, a closed socket) never keeps the
+                # event from the others.
+                log.exception(
+                    "event not delivered", extra={"type": event.type, "side": client.side}
+                )
+
+    async def _deliver(self, client: Client, event: RoomEvent, data: dict[str, Any]) -> None:
+        payload = {"type": event.type, "seq": event.seq, "room": event.room}
+        payload.update({k: v for k, v in data.items() if k != "only"})
+        if event.type == "offer":
+            payload["text"] = render(_offer_act(data), client.language)
+            hint_said = None
+            if client.side == "vendor" and data.get("side") == "customer":
+                hint_said = await self.add_hint(client, payload)
+            if (
+                client.side != data.get("side")
+                and not data.get("utterance_id")
+                and self.is_voice(client)
+            ):
+                # A button offer has no words of its own to relay: the listener
+                # (a phone has nothing else) hears the offer said in their language.
+                said = str(payload["text"])
+                if hint_said is not None:
+                    said = f"{said} {hint_said['text']}"
+                self.enqueue_speech(
+                    client,
+                    {
+                        "to": client.side,
+                        "text": said,
+                        "language": client.language,
+                        "utterance_id": hint_said["utterance_id"]
+                        if hint_said
+                        else f"offer-{data['bid_id']}",
+                        "prompt": True,
+                    },
+                )
+        await client.send_event(payload)
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down
@@ -1493,8 +1503,12 @@ class LiveService:
         assert act.amount_paise is not None
         if act.per_unit:
             return act.amount_paise
-        count = self._quantity(act) or quantity
-        return max(1, round(act.amount_paise / max(count, 1)))
+        count = max(self._quantity(act) or quantity, 1)
+        # Bids are per unit. A total that does not split into whole paise ("₹100 for 3
+        # kilo") is recorded a fraction of a paisa per unit lower, so the order never
+        # costs more than what was said (₹33.33 a kilo, ₹99.99). Under a paisa a unit is
+        # no price at all: the domain refuses it.
+        return act.amount_paise // count
 
     def _actor(self, speaker: Speaker) -> Actor:
         return Actor(
@@ -1512,6 +1526,14 @@ class LiveService:
                 return await action(session, self._actor(speaker))
         except DomainError as exc:
             await self.send_error(speaker.client, exc.code, exc.message)
+            return None
+        except Exception:
+            # A fault below the domain (the database away, a value it cannot store) is
+            # told to the speaker; the socket and the room carry on.
+            log.exception("live action failed", extra={"room": speaker.room.id})
+            await self.send_error(
+                speaker.client, "unavailable", "That could not be saved just now; try again."
+            )
             return None
 
     async def place_bid(

@@ -93,7 +93,7 @@ def parse(raw: str) -> TwilioMessage:
             return Mark(name=str(data["mark"]["name"]))
         if event == "stop":
             return Stop()
-    except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, binascii.Error) as exc:
         raise TwilioProtocolError("invalid_message", f"Malformed {event} message: {exc}") from exc
     raise TwilioProtocolError("unknown_type", f"Unknown event {event!r}.")
 

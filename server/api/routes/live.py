@@ -20,6 +20,7 @@ from audio.codecs import ulaw_to_pcm16
 from models import BidSource, Role
 from server.api.deps import CurrentActor, rate_limit
 from server.domain.context import Actor
+from server.domain.languages import SPOKEN
 from server.live import twilio
 from server.live.clients import BrowserClient, PhoneClient
 from server.live.protocol import (
@@ -40,6 +41,7 @@ from server.live.protocol import (
 from server.live.service import LiveService, PriceAnswer, RoomInfo, Speaker, TypedWords
 from server.live.tickets import TicketClaims
 from server.live.vendors import ConsoleNotices, SpokenNotices
+from server.ratelimit import RateLimiter
 from server.redisconn import REDIS_DOWN
 from server.security import TokenError
 from server.settings import Settings
@@ -356,7 +358,7 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
                     await live.take_voice(room, client)
                     watching = False
                 continue
-            await _control(live, speaker, msg)
+            await _control(live, speaker, msg, app.state.limiter, _client_ip(websocket))
     except WebSocketDisconnect:
         pass
     except UNAVAILABLE as exc:
@@ -369,7 +371,33 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
         await _close_quietly(websocket)
 
 
-async def _control(live: LiveService, speaker: Speaker, msg: Any) -> None:
+MAX_WAITING_TURNS = 4
+"""Typed turns waiting to be heard, translated and said, per speaker; more are refused."""
+
+
+def _client_ip(websocket: WebSocket) -> str:
+    return websocket.client.host if websocket.client else "unknown"
+
+
+async def _control(
+    live: LiveService, speaker: Speaker, msg: Any, limiter: RateLimiter, ip: str
+) -> None:
+    if isinstance(msg, Text | Offer):
+        # An offer is an offer on any channel: typed and button offers share the `bids`
+        # allowance with the REST route (spoken ones are paced by speech itself).
+        verdict = await limiter.hit("bids", ip=ip, user_id=speaker.actor.user_id)
+        if not verdict.allowed:
+            await live.send_error(
+                speaker.client,
+                "rate_limited",
+                f"Too many offers; try again in {verdict.retry_after} s.",
+            )
+            return
+    if isinstance(msg, Text) and speaker.turns.qsize() >= MAX_WAITING_TURNS:
+        await live.send_error(
+            speaker.client, "busy", "Still saying your last words; send this again in a moment."
+        )
+        return
     if isinstance(msg, Ping):
         await speaker.client.send_event({"type": "pong", "at": time.time()})
     elif isinstance(msg, Mute):
@@ -456,6 +484,14 @@ async def twilio_socket(websocket: WebSocket) -> None:
                     )
                     return
                 user_id, role, negotiation_id, language = who
+                if language not in SPOKEN:
+                    await _refuse(
+                        websocket,
+                        CLOSE_POLICY,
+                        "unsupported_language",
+                        f"The language must be one of {', '.join(SPOKEN)}.",
+                    )
+                    return
                 found = await _room_for(live, websocket, negotiation_id, user_id)
                 if found is None:
                     return
@@ -597,6 +633,8 @@ async def _phone_identity(app: Any, params: dict[str, str]) -> tuple[int, Role, 
         try:
             negotiation_id = int(raw)
         except ValueError:
+            return None
+        if not 0 < negotiation_id < 2**63:
             return None
     if negotiation_id is None:
         return None
