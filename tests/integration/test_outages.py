@@ -188,8 +188,9 @@ async def test_redis_outage_degrades_and_recovers(
         )
         assert code == 1013
         assert error["code"] == "redis_unavailable" and error["retry_after"] == 3
-        # The customer's open socket: the bid is recorded, its event cannot be published.
-        await ws.send(json.dumps({"type": "offer", "amount_paise": 3700}))
+        # The customer's open socket (its offers are over the allowance by now): the
+        # rejection is recorded, its event cannot be published.
+        await ws.send(json.dumps({"type": "reject"}))
         await asyncio.wait_for(task, timeout=10)  # the open socket is closed, not left dead
         assert ws.close_code == 1013
         assert got.of("error")[-1]["code"] == "redis_unavailable"
