@@ -1400,7 +1400,7 @@ class LiveService:
             ):
                 kind = ActKind.COUNTER  # "okay, 250 final" against 260 is a counter at 250
             if kind in (ActKind.OFFER, ActKind.COUNTER) and act.amount_paise is not None:
-                await self.place_bid(
+                outcome = await self.place_bid(
                     speaker,
                     self._unit_price(act, n.quantity),
                     source,
@@ -1408,6 +1408,18 @@ class LiveService:
                     utterance_id=utterance_id,
                     quantity=self._quantity(act),
                 )
+                if outcome is None:
+                    # Refused (not their turn, above their list price, past any deal): the
+                    # speaker was told why, and the other side hears no price that does
+                    # not stand.
+                    return
+                if outcome.capped:
+                    # A customer's offer above the list price stands at the list price:
+                    # that is the price the vendor hears.
+                    act = replace(
+                        act, amount_paise=outcome.bid.amount_paise, per_unit=True, quantity=None
+                    )
+                    confirmed = True
             elif kind is ActKind.ACCEPT:
                 if n.last_bid_side is None or n.last_bid_side.value != other or latest is None:
                     await self.send_error(
@@ -1546,7 +1558,8 @@ class LiveService:
         utterance_id: str | None = None,
         quantity: int | None = None,
         confirm_below_floor: bool = False,
-    ) -> None:
+    ) -> domain.BidOutcome | None:
+        """The bid recorded and told to the room; None when refused (the speaker is told)."""
         client = speaker.client
 
         async def action(session: AsyncSession, actor: Actor) -> domain.BidOutcome:
@@ -1566,7 +1579,7 @@ class LiveService:
 
         outcome: domain.BidOutcome | None = await self._domain(speaker, action)
         if outcome is None:
-            return
+            return None
         self.metrics.bids.labels(source.value).inc()
         info = speaker.room.info
         await self.bus.publish(
@@ -1589,6 +1602,7 @@ class LiveService:
             },
         )
         await self.publish_state(speaker.room.id, outcome.negotiation)
+        return outcome
 
     async def accept(
         self,

@@ -198,3 +198,28 @@ async def test_typed_offers_share_the_bids_allowance_and_queue_boundedly() -> No
     await _control(_Live(), speaker, text, limiter, "1.2.3.4")  # type: ignore[arg-type]
     assert speaker.client.errors == ["busy"]
     assert speaker.turns.qsize() == MAX_WAITING_TURNS
+
+
+async def test_a_refused_price_is_not_relayed_and_a_capped_one_is_relayed_as_it_stands(
+    server: LiveServer,
+) -> None:
+    m = await market(server)  # list price ₹40
+    cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
+    vws, vgot, vtask = await open_browser(server, m["n"], m["v"], language="hi")
+    # The vendor asks more than their own list price: refused, the customer hears nothing.
+    await vws.send(json.dumps({"type": "text", "text": "पचपन रुपये किलो"}))
+    await wait_for(lambda: vgot.of("error"), what="the vendor told why")
+    assert vgot.of("error")[0]["code"] == "invalid_offer"
+    await vws.send(json.dumps({"type": "ping"}))
+    await wait_for(lambda: vgot.of("pong"), what="pong")
+    await asyncio.sleep(0.3)
+    assert not cgot.of("translation") and not cgot.of("offer")
+    # The customer offers more than the list price: it stands at ₹40, and ₹40 is relayed.
+    await cws.send(json.dumps({"type": "text", "text": "I'll pay fifty rupees a kilo"}))
+    await wait_for(lambda: vgot.of("translation"), what="the capped offer relayed")
+    assert vgot.of("offer")[0]["amount_paise"] == 4000
+    relayed = vgot.of("translation")[0]["text"]
+    assert "40" in relayed and "50" not in relayed
+    for ws in (cws, vws):
+        await ws.close()
+    await asyncio.gather(ctask, vtask)
