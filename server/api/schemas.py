@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, model_validator
+from fastapi import Path
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StrictBool,
+    StringConstraints,
+    model_validator,
+)
 
 from audio.vendor_phrases import hint_text
 from models import (
@@ -22,14 +31,24 @@ from models import (
 )
 from server.domain.assistant import Hint, HintAction, HintReason
 
-Paise = Annotated[int, Field(gt=0, le=10_000_000_00, strict=True)]
+MAX_ID = 2**63 - 1
+"""Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
+a query is built (a 422, never a database error)."""
+Id = Annotated[int, Field(ge=1, le=MAX_ID, strict=True)]
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+MAX_PAISE = 10_000_000_00
+Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
+Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """A request body: unknown fields refused, and no coercion (`false` is not an id,
+    `"1"` is not a number, `1` is not a boolean)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class RegisterIn(Strict):
@@ -101,7 +120,7 @@ class ProductIn(Strict):
     list_price_paise: Paise
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] = 0
-    negotiable: bool = True
+    negotiable: StrictBool = True
 
 
 class ProductPatch(Strict):
@@ -110,8 +129,8 @@ class ProductPatch(Strict):
     list_price_paise: Paise | None = None
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] | None = None
-    negotiable: bool | None = None
-    is_active: bool | None = None
+    negotiable: StrictBool | None = None
+    is_active: StrictBool | None = None
 
 
 class ProductOut(BaseModel):
@@ -144,8 +163,8 @@ class ProductOut(BaseModel):
 
 class QRIn(Strict):
     kind: Literal["stall", "visit"] = "stall"
-    ttl_seconds: Annotated[int, Field(ge=60, le=2 * 365 * 24 * 3600)] | None = None
-    product_id: int | None = None
+    ttl_seconds: Annotated[int, Field(ge=60, le=2 * 365 * 24 * 3600, strict=True)] | None = None
+    product_id: Id | None = None
 
 
 class QROut(BaseModel):
@@ -160,8 +179,8 @@ class QROut(BaseModel):
 class QRJoinIn(Strict):
     language: Language
     name: Name | None = None
-    product_id: int | None = None
-    quantity: Annotated[int, Field(gt=0, le=100_000)] | None = None
+    product_id: Id | None = None
+    quantity: Quantity | None = None
 
 
 class VendorOut(BaseModel):
@@ -291,16 +310,17 @@ class QRJoinOut(BaseModel):
 
 
 class NegotiationOpenIn(Strict):
-    product_id: int
-    quantity: Annotated[int, Field(gt=0, le=100_000, strict=True)] = 1
+    product_id: Id
+    quantity: Quantity = 1
     amount_paise: Paise | None = None
     """An opening offer, per unit, placed in the same transaction."""
 
 
 class BidIn(Strict):
-    amount_paise: Annotated[int, Field(strict=True)]
-    quantity: Annotated[int, Field(gt=0, le=100_000, strict=True)] | None = None
-    confirm_below_floor: bool = False
+    amount_paise: Annotated[int, Field(le=MAX_PAISE, strict=True)]
+    """Per unit; zero and below are refused by the negotiation rules with their reason."""
+    quantity: Quantity | None = None
+    confirm_below_floor: StrictBool = False
 
 
 class BidResultOut(BaseModel):
@@ -311,8 +331,8 @@ class BidResultOut(BaseModel):
 
 
 class AcceptIn(Strict):
-    confirm_below_floor: bool = False
-    expected_seq: int | None = None
+    confirm_below_floor: StrictBool = False
+    expected_seq: Annotated[int, Field(ge=0, le=2**31 - 1, strict=True)] | None = None
 
 
 class ReasonIn(Strict):

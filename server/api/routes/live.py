@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from audio.codecs import ulaw_to_pcm16
 from models import BidSource, Role
 from server.api.deps import CurrentActor, rate_limit
+from server.api.schemas import Id, PathId
 from server.domain.context import Actor
 from server.live import twilio
 from server.live.clients import BrowserClient, PhoneClient
@@ -53,7 +54,7 @@ CLOSE_UNSUPPORTED = 1003
 
 
 class TicketIn(BaseModel):
-    negotiation_id: int | None = None
+    negotiation_id: Id | None = None
 
 
 class TicketOut(BaseModel):
@@ -197,7 +198,7 @@ async def _room_for(
 
 
 @router.websocket("/ws/negotiations/{negotiation_id}")
-async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
+async def browser_socket(websocket: WebSocket, negotiation_id: PathId) -> None:
     app = websocket.app
     settings: Settings = app.state.settings
     live: LiveService = app.state.live

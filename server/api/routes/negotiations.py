@@ -18,6 +18,7 @@ from server.api.schemas import (
     NegotiationOpenIn,
     NegotiationOut,
     OrderOut,
+    PathId,
     ReasonIn,
 )
 from server.domain import hints
@@ -85,7 +86,7 @@ async def list_negotiations(
     dependencies=[rate_limit("general")],
 )
 async def get_negotiation(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     language: HintLanguage = None,
@@ -107,7 +108,7 @@ async def get_negotiation(
     dependencies=[rate_limit("general")],
 )
 async def get_hint(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     language: HintLanguage = None,
@@ -132,7 +133,7 @@ async def get_hint(
     dependencies=[rate_limit("bids")],
 )
 async def place_bid(
-    negotiation_id: int,
+    negotiation_id: PathId,
     body: BidIn,
     session: SessionDep,
     actor: CurrentActor,
@@ -162,7 +163,7 @@ async def place_bid(
     dependencies=[rate_limit("bids")],
 )
 async def accept(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     settings: SettingsDep,
@@ -191,7 +192,7 @@ async def accept(
     dependencies=[rate_limit("bids")],
 )
 async def reject(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
@@ -209,7 +210,7 @@ async def reject(
     dependencies=[rate_limit("bids")],
 )
 async def cancel(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,

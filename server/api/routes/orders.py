@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from server.api.deps import CurrentActor, SessionDep, rate_limit
-from server.api.schemas import OrderOut
+from server.api.schemas import OrderOut, PathId
 from server.domain import negotiation as domain
 
 router = APIRouter(tags=["orders"], dependencies=[rate_limit("general")])
@@ -25,7 +25,7 @@ async def list_orders(
 
 
 @router.get("/api/orders/{order_id}", response_model=OrderOut)
-async def get_order(order_id: int, session: SessionDep, actor: CurrentActor) -> OrderOut:
+async def get_order(order_id: PathId, session: SessionDep, actor: CurrentActor) -> OrderOut:
     async with session.begin():
         order = await domain.get_order(session, actor, order_id)
     return OrderOut.of(order)

@@ -29,7 +29,7 @@ from models import (
     Role,
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
-from server.api.schemas import Paise, Strict
+from server.api.schemas import Id, Paise, PathId, Strict
 from server.domain import payments as domain
 from server.domain.context import Actor
 from server.logs import request_id_var
@@ -57,7 +57,7 @@ def runtime_of(request: Request) -> PaymentsRuntime:
 
 
 class CreateIn(Strict):
-    order_id: Annotated[int, Field(gt=0, strict=True)]
+    order_id: Id
 
 
 class CheckoutOut(BaseModel):
@@ -83,7 +83,7 @@ class VerifyIn(Strict):
 
 
 class RefundIn(Strict):
-    order_id: Annotated[int, Field(gt=0, strict=True)]
+    order_id: Id
     amount_paise: Paise | None = None
     """Leave out to refund everything still refundable."""
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
@@ -269,7 +269,7 @@ async def verify_payment(
     dependencies=[rate_limit("general")],
 )
 async def payment_status(
-    order_id: int, session: SessionDep, actor: CurrentActor
+    order_id: PathId, session: SessionDep, actor: CurrentActor
 ) -> PaymentStatusOut:
     async with session.begin():
         view = await domain.payment_view(session, actor, order_id)
@@ -280,7 +280,7 @@ async def payment_status(
     "/api/payment/link/{order_id}", response_model=LinkOut, dependencies=[rate_limit("payments")]
 )
 async def payment_link(
-    order_id: int, request: Request, session: SessionDep, actor: CurrentActor
+    order_id: PathId, request: Request, session: SessionDep, actor: CurrentActor
 ) -> LinkOut:
     """A UPI payment link for the order, with a QR code of it for the shopper to scan."""
     runtime = runtime_of(request)

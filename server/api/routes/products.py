@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 
 from server.api.deps import SessionDep, VendorActor, optional_actor, rate_limit
-from server.api.schemas import ProductIn, ProductOut, ProductPatch
+from server.api.schemas import PathId, ProductIn, ProductOut, ProductPatch
 from server.domain import catalog
 from server.domain.context import Actor
 
@@ -32,7 +32,7 @@ async def create_product(body: ProductIn, session: SessionDep, actor: VendorActo
 
 @router.get("/api/vendors/{vendor_id}/products", response_model=list[ProductOut])
 async def vendor_products(
-    vendor_id: int,
+    vendor_id: PathId,
     session: SessionDep,
     actor: Annotated[Actor | None, Depends(optional_actor)],
 ) -> list[ProductOut]:
@@ -44,7 +44,7 @@ async def vendor_products(
 
 @router.patch("/api/products/{product_id}", response_model=ProductOut)
 async def update_product(
-    product_id: int, body: ProductPatch, session: SessionDep, actor: VendorActor
+    product_id: PathId, body: ProductPatch, session: SessionDep, actor: VendorActor
 ) -> ProductOut:
     async with session.begin():
         product = await catalog.update_product(
