@@ -274,7 +274,11 @@ class NegotiationOut(BaseModel):
     expires_at: datetime
     created_at: datetime
     updated_at: datetime
-    bids: list[BidOut] | None = None
+    bids: list[BidOut] | None = Field(
+        default=None,
+        description="On a single negotiation's read: its latest bids, oldest first (older "
+        "ones: `GET /api/negotiations/{id}/bids?before=<first seq here>`). Absent in lists.",
+    )
     hint: HintOut | None = Field(
         default=None,
         description="Vendor only, when the latest bid is the customer's: the negotiation "
