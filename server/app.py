@@ -121,9 +121,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or load_settings()
     errors.install(app)
-    for module in (health, auth, products, qr, stall, negotiations, orders, payments, live):
+    modules = (health, auth, products, qr, stall, negotiations, orders, payments, live, console)
+    for module in modules:
         app.include_router(module.router)
-    app.include_router(console.router)
+    errors.document_errors(app, [module.router for module in modules])
     mount_pages(app)
     app.add_middleware(
         BodyLimitMiddleware,

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from models import Product, Side
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
+from server.api.errors import error_responses
 from server.api.routes.payments import PaymentStatusOut
 from server.api.routes.qr import qr_out
 from server.api.schemas import OrderOut, QROut
@@ -35,7 +36,7 @@ class ConsoleOrderOut(BaseModel):
     payment: PaymentStatusOut
 
 
-@router.get("/api/console/stall-qr", response_model=StallQROut)
+@router.get("/api/console/stall-qr", response_model=StallQROut, responses=error_responses(404))
 async def stall_qr(session: SessionDep, actor: VendorActor, settings: SettingsDep) -> StallQROut:
     """What the QR flyer prints: the stall's name and its current stall code."""
     assert actor.user_id is not None

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from audio.codecs import ulaw_to_pcm16
 from models import BidSource, Role
 from server.api.deps import CurrentActor, rate_limit
+from server.api.errors import error_responses
 from server.api.schemas import Id, PathId
 from server.domain.context import Actor
 from server.live import twilio
@@ -62,7 +63,12 @@ class TicketOut(BaseModel):
     expires_in: int
 
 
-@router.post("/api/ws-ticket", response_model=TicketOut, dependencies=[rate_limit("general")])
+@router.post(
+    "/api/ws-ticket",
+    response_model=TicketOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(503),
+)
 async def ws_ticket(
     request: Request, actor: CurrentActor, body: Annotated[TicketIn | None, Body()] = None
 ) -> TicketOut:

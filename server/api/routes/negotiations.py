@@ -9,6 +9,7 @@ from fastapi import APIRouter, Body, Query, Request, Response
 from models import NegotiationStatus, Role, Side
 from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit, require_role
+from server.api.errors import error_responses
 from server.api.schemas import (
     AcceptIn,
     AcceptOut,
@@ -43,6 +44,7 @@ HintLanguage = Annotated[
     status_code=201,
     response_model=NegotiationOut,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404, 409),
 )
 async def open_negotiation(
     body: NegotiationOpenIn, session: SessionDep, actor: CustomerActor, settings: SettingsDep
@@ -102,6 +104,7 @@ async def list_negotiations(
     "/api/negotiations/{negotiation_id}",
     response_model=NegotiationOut,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404),
 )
 async def get_negotiation(
     negotiation_id: PathId,
@@ -134,7 +137,7 @@ async def get_negotiation(
     "/api/negotiations/{negotiation_id}/bids",
     response_model=list[BidOut],
     dependencies=[rate_limit("general")],
-    responses={200: {"headers": paging.NEXT_LINK}},
+    responses={200: {"headers": paging.NEXT_LINK}, **error_responses(403, 404)},
 )
 async def list_bids(
     negotiation_id: PathId,
@@ -165,6 +168,7 @@ async def list_bids(
     "/api/negotiations/{negotiation_id}/hint",
     response_model=HintOut | None,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404),
 )
 async def get_hint(
     negotiation_id: PathId,
@@ -190,6 +194,7 @@ async def get_hint(
     status_code=201,
     response_model=BidResultOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def place_bid(
     negotiation_id: PathId,
@@ -220,6 +225,7 @@ async def place_bid(
     "/api/negotiations/{negotiation_id}/accept",
     response_model=AcceptOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def accept(
     negotiation_id: PathId,
@@ -249,6 +255,7 @@ async def accept(
     "/api/negotiations/{negotiation_id}/reject",
     response_model=NegotiationOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def reject(
     negotiation_id: PathId,
@@ -267,6 +274,7 @@ async def reject(
     "/api/negotiations/{negotiation_id}/cancel",
     response_model=NegotiationOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def cancel(
     negotiation_id: PathId,

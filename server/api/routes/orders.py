@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from models import Side
 from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, rate_limit
+from server.api.errors import error_responses
 from server.api.schemas import OrderOut, PathId
 from server.domain import negotiation as domain
 
@@ -46,7 +47,7 @@ async def list_orders(
     return [OrderOut.of(o) for o in shown]
 
 
-@router.get("/api/orders/{order_id}", response_model=OrderOut)
+@router.get("/api/orders/{order_id}", response_model=OrderOut, responses=error_responses(403, 404))
 async def get_order(order_id: PathId, session: SessionDep, actor: CurrentActor) -> OrderOut:
     async with session.begin():
         order = await domain.get_order(session, actor, order_id)

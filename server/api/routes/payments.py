@@ -29,6 +29,7 @@ from models import (
     Role,
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
+from server.api.errors import error_responses
 from server.api.schemas import Id, Paise, PathId, Strict
 from server.domain import payments as domain
 from server.domain.context import Actor
@@ -216,7 +217,10 @@ def _qr_png(url: str) -> str:
 
 
 @router.post(
-    "/api/payment/create", response_model=CheckoutOut, dependencies=[rate_limit("payments")]
+    "/api/payment/create",
+    response_model=CheckoutOut,
+    dependencies=[rate_limit("payments")],
+    responses=error_responses(403, 404, 409, 502),
 )
 async def create_payment(
     body: CreateIn, request: Request, session: SessionDep, actor: CurrentActor
@@ -242,7 +246,10 @@ async def create_payment(
 
 
 @router.post(
-    "/api/payment/verify", response_model=PaymentStatusOut, dependencies=[rate_limit("general")]
+    "/api/payment/verify",
+    response_model=PaymentStatusOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(400, 403, 404, 409, 502),
 )
 async def verify_payment(
     body: VerifyIn, request: Request, session: SessionDep, actor: CurrentActor
@@ -267,6 +274,7 @@ async def verify_payment(
     "/api/payment/status/{order_id}",
     response_model=PaymentStatusOut,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404),
 )
 async def payment_status(
     order_id: PathId, session: SessionDep, actor: CurrentActor
@@ -277,7 +285,10 @@ async def payment_status(
 
 
 @router.post(
-    "/api/payment/link/{order_id}", response_model=LinkOut, dependencies=[rate_limit("payments")]
+    "/api/payment/link/{order_id}",
+    response_model=LinkOut,
+    dependencies=[rate_limit("payments")],
+    responses=error_responses(403, 404, 409, 502),
 )
 async def payment_link(
     order_id: PathId, request: Request, session: SessionDep, actor: CurrentActor
@@ -305,7 +316,10 @@ async def payment_link(
     response_model=RefundOut,
     status_code=201,
     dependencies=[rate_limit("general")],
-    responses={202: {"description": "Reserved; Razorpay has not confirmed it yet."}},
+    responses={
+        202: {"description": "Reserved; Razorpay has not confirmed it yet."},
+        **error_responses(403, 404, 409, 502),
+    },
 )
 async def refund_payment(
     body: RefundIn,
@@ -337,7 +351,7 @@ async def refund_payment(
     return RefundOut.of(result.refund)
 
 
-@router.post("/api/payment/webhook", response_model=WebhookOut)
+@router.post("/api/payment/webhook", response_model=WebhookOut, responses=error_responses(400, 409))
 async def razorpay_webhook(
     request: Request,
     session: SessionDep,

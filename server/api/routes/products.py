@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from server.api import paging
 from server.api.deps import SessionDep, VendorActor, optional_actor, rate_limit
+from server.api.errors import error_responses
 from server.api.schemas import PathId, ProductIn, ProductOut, ProductPatch
 from server.domain import catalog
 from server.domain.context import Actor
@@ -57,7 +58,9 @@ async def vendor_products(
     return [ProductOut.of(p, owner=owner) for p in shown]
 
 
-@router.patch("/api/products/{product_id}", response_model=ProductOut)
+@router.patch(
+    "/api/products/{product_id}", response_model=ProductOut, responses=error_responses(404)
+)
 async def update_product(
     product_id: PathId, body: ProductPatch, session: SessionDep, actor: VendorActor
 ) -> ProductOut:

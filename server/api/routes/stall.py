@@ -16,6 +16,7 @@ from audio.transliteration import transliterate
 from models import Product, QRKind
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
+from server.api.errors import error_responses
 from server.domain import catalog, qr
 from server.domain.languages import LANGUAGES, SCRIPTS
 
@@ -86,7 +87,12 @@ def stall_product(product: Product, language: str) -> StallProductOut:
     )
 
 
-@router.get("/api/qr/{token}/stall", response_model=StallOut, dependencies=[rate_limit("general")])
+@router.get(
+    "/api/qr/{token}/stall",
+    response_model=StallOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(400, 404, 410),
+)
 async def stall(
     token: str,
     session: SessionDep,
