@@ -148,7 +148,7 @@ class ErrorOut(BaseModel):
 
 
 ERROR_MEANINGS: dict[int, str] = {
-    400: "Malformed: a bad signature, a QR code that is not one of ours.",
+    400: "Malformed: a body that cannot be read, a bad signature, a QR code not ours.",
     401: "No bearer token, or one that is invalid or expired.",
     403: "Logged in, but not allowed: the wrong role, or not a party to this.",
     404: "Nothing with that id, or the route does not exist.",
@@ -224,7 +224,7 @@ def _implied_statuses(route: APIRoute) -> set[int]:
     if dependant.path_params or dependant.query_params or dependant.header_params:
         statuses.add(422)
     if dependant.body_params:
-        statuses.add(422)
+        statuses.update((400, 422))  # 400: a body that is not UTF-8 JSON text
     if (route.methods or set()) & {"POST", "PUT", "PATCH", "DELETE"}:
         statuses.add(413)
     return statuses
