@@ -9,6 +9,7 @@ way every time, in well under a minute on two cores.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -36,8 +37,9 @@ from schemathesis.specs.openapi.checks import (
 from server.app import create_app
 from tests.conftest import make_settings
 
-EXAMPLES = 12
-"""Per operation, role and mode: about 35 operations x 2 roles x 2 modes."""
+EXAMPLES = int(os.environ.get("VYAPAR_TEST_SCHEMA_EXAMPLES", "12"))
+"""Per operation, role and mode (about 35 operations x 2 roles x 2 modes); raise it with
+VYAPAR_TEST_SCHEMA_EXAMPLES for a deeper search."""
 
 CHECKS = [
     not_a_server_error,
