@@ -268,3 +268,35 @@ async def test_route_limits_come_from_settings(database_url: str) -> None:
         assert refused(r, 413)["error"]["limit_bytes"] == 200  # the glob
         r = await client.post("/api/negotiations", content=b"x" * 5000)
         assert refused(r, 413)["error"]["limit_bytes"] == 4096  # the default
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "headers"),
+    [
+        ("get", "/api/orders?limit=100000000000000000000", None, {}),
+        ("get", f"/api/orders?before={TOO_BIG}", None, {}),
+        ("get", "/api/orders?offset=99999999999", None, {}),
+        ("get", f"/api/negotiations?before={TOO_BIG}", None, {}),
+        ("get", "/api/negotiations/1/bids?before=2147483648", None, {}),
+        ("get", "/api/negotiations/1?bids=-1", None, {}),
+        ("get", "/api/me", None, {"Authorization": "Bearer é".encode()}),
+        ("get", "/api/me", None, {"Authorization": b"Bearer \xff\xfe"}),
+        ("post", "/api/ws-ticket", [], {}),
+        ("post", "/api/ws-ticket", "null", {}),
+        ("post", "/api/negotiations/1/accept", {"expected_seq": 2**31}, {}),
+        ("post", "/api/negotiations/1/bids", {"amount_paise": TOO_BIG}, {}),
+        ("post", "/api/negotiations/1/bids", {"amount_paise": 3000, "quantity": TOO_BIG}, {}),
+    ],
+)
+async def test_hostile_requests(
+    client: httpx.AsyncClient,
+    market: dict[str, Any],
+    method: str,
+    path: str,
+    body: object,
+    headers: dict[str, Any],
+) -> None:
+    sent = {**Api.auth(market["c"]), **headers}
+    r = await client.request(method, path, json=body, headers=sent)
+    assert 400 <= r.status_code < 500, r.text
+    refused(r, r.status_code)
