@@ -126,6 +126,10 @@ async def test_bids_page(api: Api, market: dict[str, Any], client: httpx.AsyncCl
     assert read["bid_count"] == 7
     assert [b["amount_paise"] for b in read["bids"]] == amounts[-3:]
     assert read["hint"]["bid_seq"] == read["bids"][-1]["seq"]  # the latest is the customer's
+    # The hint weighs the whole history, however few bids are shown.
+    bare = (await api.get(market["v"], f"/api/negotiations/{nid}?bids=0")).json()
+    assert bare["bids"] == []
+    assert bare["hint"] == read["hint"]
     # The default read is bounded too, and older bids are a page away.
     read = (await api.get(market["c"], f"/api/negotiations/{nid}")).json()
     assert [b["amount_paise"] for b in read["bids"]] == amounts  # 7 < the default 50

@@ -123,10 +123,11 @@ async def get_negotiation(
         negotiation, latest = await domain.get_negotiation(
             session, actor, negotiation_id, latest_bids=bids
         )
-        hint, history = None, latest
-        if actor.user_id == negotiation.vendor_id:  # the assistant reads the whole history
+        history = latest
+        if actor.user_id == negotiation.vendor_id and negotiation.bid_count > len(latest):
+            # The assistant reads the whole history, not just the bids shown.
             _, history = await domain.get_negotiation(session, actor, negotiation_id)
-            hint = await hints.hint_for_vendor(session, actor, negotiation, history)
+        hint = await hints.hint_for_vendor(session, actor, negotiation, history)
     out = NegotiationOut.of(negotiation, latest)
     if hint is not None:
         out.hint = HintOut.of(hint, bid_seq=history[-1].seq, language=language)
