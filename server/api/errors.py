@@ -138,6 +138,7 @@ class ErrorInfoOut(BaseModel):
         default=None, description="422: each field that was refused, and why."
     )
     retry_after: int | None = Field(default=None, description="429: seconds to wait.")
+    limit_bytes: int | None = Field(default=None, description="413: the route's body limit.")
 
 
 class ErrorOut(BaseModel):
