@@ -170,3 +170,32 @@ def test_every_operation_keeps_to_the_document(
     succeeded = [label for label, s in answered.items() if any(200 <= c < 300 for c in s)]
     assert len(succeeded) >= 10, succeeded
     assert not failures, f"{len(failures)} failures:\n\n" + "\n\n".join(failures[:20])
+
+
+def test_every_error_answer_is_documented_with_the_error_schema(tmp_path: Path) -> None:
+    app = create_app(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}"))
+    spec = app.openapi()
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
+    error_ref = {"$ref": "#/components/schemas/ErrorOut"}
+    for path, operations in spec["paths"].items():
+        if not path.startswith("/api/"):
+            continue
+        for method, operation in operations.items():
+            errors = {int(s): r for s, r in operation["responses"].items() if int(s) >= 400}
+            assert 503 in errors or path == "/api/ws-ticket", (method, path)
+            for status, answer in errors.items():
+                schema = answer["content"]["application/json"]["schema"]
+                assert schema == error_ref, (method, path, status)
+            if method in ("post", "patch"):
+                assert 413 in errors, (method, path)
+            if "requestBody" in operation:
+                assert {400, 422} <= set(errors), (method, path)
+            if "{" in path:
+                assert 422 in errors, (method, path)
+    # Who may call what, as the dependencies say.
+    ops = spec["paths"]
+    assert {401, 403, 429} <= {int(s) for s in ops["/api/products"]["post"]["responses"]}
+    assert 401 not in {int(s) for s in ops["/api/payment/webhook"]["post"]["responses"]}
+    # Lists say how to get the next page.
+    for path in ("/api/orders", "/api/vendors/{vendor_id}/products", "/api/negotiations"):
+        assert "Link" in ops[path]["get"]["responses"]["200"]["headers"]
