@@ -300,3 +300,19 @@ async def test_hostile_requests(
     r = await client.request(method, path, json=body, headers=sent)
     assert 400 <= r.status_code < 500, r.text
     refused(r, r.status_code)
+
+
+def test_socket_path_ids_out_of_range(database_url: str) -> None:
+    from starlette.testclient import TestClient
+    from starlette.websockets import WebSocketDisconnect
+
+    from server.app import create_app
+
+    with TestClient(create_app(make_settings(database_url))) as http:
+        for bad in (0, TOO_BIG, "abc"):
+            with (
+                pytest.raises(WebSocketDisconnect) as closed,
+                http.websocket_connect(f"/ws/negotiations/{bad}?ticket=x") as ws,
+            ):
+                ws.receive_text()
+            assert closed.value.code == 1008  # policy: refused before any query
