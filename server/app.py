@@ -25,6 +25,7 @@ from server.api.routes import (
     qr,
     stall,
 )
+from server.bodylimit import BodyLimitMiddleware, BodyLimits
 from server.db import create_engine, session_factory
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo
 from server.live.runtime import start_live, stop_live
@@ -122,10 +123,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or load_settings()
     errors.install(app)
-    for module in (health, auth, products, qr, stall, negotiations, orders, payments, live):
+    modules = (health, auth, products, qr, stall, negotiations, orders, payments, live, console)
+    for module in modules:
         app.include_router(module.router)
-    app.include_router(console.router)
+    errors.document_errors(app, [module.router for module in modules])
     mount_pages(app)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limits=BodyLimits(
+            app.state.settings.max_body_bytes, app.state.settings.max_body_bytes_by_route
+        ),
+    )
     app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -193,6 +193,16 @@ class Settings(BaseSettings):
     STT pool is idle); 0: partials only at pauses."""
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
+    # --- request bodies -------------------------------------------------------------
+    max_body_bytes: int = Field(default=64 * 1024, ge=1)
+    """The largest request body a route accepts unless listed below; a larger one is
+    answered 413 without being read whole or parsed."""
+    max_body_bytes_by_route: dict[str, int] = Field(
+        default_factory=lambda: {"/api/payment/webhook": 256 * 1024}
+    )
+    """Per-route body limits by request path; `*` globs allowed, an exact path or else the
+    longest matching pattern wins, e.g. `{"/api/payment/webhook": 262144, "/api/qr/*": 4096}`.
+    Setting this replaces the whole map (keep the webhook's entry)."""
     log_level: str = "INFO"
     log_json: bool = True
 

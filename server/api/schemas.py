@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
+from fastapi import Path
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     EmailStr,
     Field,
+    StrictBool,
     StringConstraints,
     model_validator,
 )
@@ -31,7 +33,14 @@ from models import (
 from server.domain.assistant import Hint, HintAction, HintReason
 from server.domain.languages import check_spoken
 
-Paise = Annotated[int, Field(gt=0, le=10_000_000_00, strict=True)]
+MAX_ID = 2**63 - 1
+"""Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
+a query is built (a 422, never a database error)."""
+Id = Annotated[int, Field(ge=1, le=MAX_ID, strict=True)]
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+MAX_PAISE = 10_000_000_00
+Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
+Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
@@ -40,7 +49,10 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """A request body: unknown fields refused, and no coercion (`false` is not an id,
+    `"1"` is not a number, `1` is not a boolean)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class RegisterIn(Strict):
@@ -112,7 +124,7 @@ class ProductIn(Strict):
     list_price_paise: Paise
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] = 0
-    negotiable: bool = True
+    negotiable: StrictBool = True
 
 
 class ProductPatch(Strict):
@@ -121,8 +133,8 @@ class ProductPatch(Strict):
     list_price_paise: Paise | None = None
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] | None = None
-    negotiable: bool | None = None
-    is_active: bool | None = None
+    negotiable: StrictBool | None = None
+    is_active: StrictBool | None = None
 
 
 class ProductOut(BaseModel):
@@ -155,8 +167,8 @@ class ProductOut(BaseModel):
 
 class QRIn(Strict):
     kind: Literal["stall", "visit"] = "stall"
-    ttl_seconds: Annotated[int, Field(ge=60, le=2 * 365 * 24 * 3600)] | None = None
-    product_id: int | None = None
+    ttl_seconds: Annotated[int, Field(ge=60, le=2 * 365 * 24 * 3600, strict=True)] | None = None
+    product_id: Id | None = None
 
 
 class QROut(BaseModel):
@@ -171,8 +183,8 @@ class QROut(BaseModel):
 class QRJoinIn(Strict):
     language: SpokenLanguage
     name: Name | None = None
-    product_id: int | None = None
-    quantity: Annotated[int, Field(gt=0, le=100_000)] | None = None
+    product_id: Id | None = None
+    quantity: Quantity | None = None
 
 
 class VendorOut(BaseModel):
@@ -266,7 +278,11 @@ class NegotiationOut(BaseModel):
     expires_at: datetime
     created_at: datetime
     updated_at: datetime
-    bids: list[BidOut] | None = None
+    bids: list[BidOut] | None = Field(
+        default=None,
+        description="On a single negotiation's read: its latest bids, oldest first (older "
+        "ones: `GET /api/negotiations/{id}/bids?before=<first seq here>`). Absent in lists.",
+    )
     hint: HintOut | None = Field(
         default=None,
         description="Vendor only, when the latest bid is the customer's: the negotiation "
@@ -302,16 +318,17 @@ class QRJoinOut(BaseModel):
 
 
 class NegotiationOpenIn(Strict):
-    product_id: int
-    quantity: Annotated[int, Field(gt=0, le=100_000, strict=True)] = 1
+    product_id: Id
+    quantity: Quantity = 1
     amount_paise: Paise | None = None
     """An opening offer, per unit, placed in the same transaction."""
 
 
 class BidIn(Strict):
-    amount_paise: Annotated[int, Field(strict=True)]
-    quantity: Annotated[int, Field(gt=0, le=100_000, strict=True)] | None = None
-    confirm_below_floor: bool = False
+    amount_paise: Annotated[int, Field(le=MAX_PAISE, strict=True)]
+    """Per unit; zero and below are refused by the negotiation rules with their reason."""
+    quantity: Quantity | None = None
+    confirm_below_floor: StrictBool = False
 
 
 class BidResultOut(BaseModel):
@@ -322,8 +339,8 @@ class BidResultOut(BaseModel):
 
 
 class AcceptIn(Strict):
-    confirm_below_floor: bool = False
-    expected_seq: int | None = None
+    confirm_below_floor: StrictBool = False
+    expected_seq: Annotated[int, Field(ge=0, le=2**31 - 1, strict=True)] | None = None
 
 
 class ReasonIn(Strict):

@@ -115,9 +115,21 @@ async def get_product(session: AsyncSession, product_id: int) -> Product:
 
 
 async def list_vendor_products(
-    session: AsyncSession, vendor_id: int, *, include_inactive: bool = False
+    session: AsyncSession,
+    vendor_id: int,
+    *,
+    include_inactive: bool = False,
+    in_stock: bool = False,
+    after: int | None = None,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[Product]:
+    """A vendor's products by id; a page of them with `after` (an id), `offset`, `limit`."""
     query = select(Product).where(Product.vendor_id == vendor_id).order_by(Product.id)
     if not include_inactive:
         query = query.where(Product.is_active.is_(True))
-    return list(await session.scalars(query))
+    if in_stock:
+        query = query.where(Product.stock > 0)
+    if after is not None:
+        query = query.where(Product.id > after)
+    return list(await session.scalars(query.offset(offset).limit(limit)))

@@ -31,6 +31,7 @@ from razorpay.errors import (  # type: ignore[import-untyped]
 from requests.adapters import HTTPAdapter
 
 from server.payments.errors import GatewayRejected, GatewayUnavailable
+from server.payments.signatures import well_formed
 
 log = logging.getLogger("vyaparmitra.payments")
 
@@ -180,6 +181,8 @@ class RazorpayGateway:
     def verify_checkout(
         self, razorpay_order_id: str, razorpay_payment_id: str, signature: str
     ) -> bool:
+        if not well_formed(signature):
+            return False
         try:
             return bool(
                 self._client.utility.verify_payment_signature(
@@ -202,6 +205,8 @@ class RazorpayGateway:
         payment_id: str,
         signature: str,
     ) -> bool:
+        if not well_formed(signature):
+            return False
         try:
             return bool(
                 self._client.utility.verify_payment_link_signature(
@@ -223,7 +228,7 @@ class RazorpayGateway:
         The SDK's verifier encodes `body` itself and so needs `str`; bytes are decoded
         here (strict UTF-8: a body that is not UTF-8 is not Razorpay's).
         """
-        if not signature or not self.config.webhook_secrets:
+        if not well_formed(signature) or not self.config.webhook_secrets:
             return False
         if isinstance(body, bytes):
             try:

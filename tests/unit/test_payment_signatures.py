@@ -17,6 +17,7 @@ from server.payments.signatures import (
     checkout_signature,
     payment_link_signature,
     webhook_signature,
+    well_formed,
 )
 
 KEY_SECRET = "unit-key-secret"
@@ -150,3 +151,36 @@ def test_sdk_raises_on_mismatch_and_the_wrapper_answers_false() -> None:
         utility.verify_payment_signature(
             {"razorpay_order_id": "a", "razorpay_payment_id": "b", "razorpay_signature": "c"}
         )
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [None, "", "é" * 64, "₹" * 64, "a" * 63 + "é", "g" * 64, "0" * 63, "0" * 65, " " * 64],
+)
+def test_what_cannot_be_a_signature_is_a_mismatch(signature: str | None) -> None:
+    """Not 64 hex digits: refused before any comparison (the SDK's `hmac.compare_digest`
+    raises `TypeError` on non-ASCII text), never an exception."""
+    assert not well_formed(signature)
+    gateway = make_gateway(NEW)
+    assert gateway.verify_webhook(BODY, signature) is False
+    if signature is not None:
+        assert gateway.verify_checkout("order_1", "pay_1", signature) is False
+        assert (
+            gateway.verify_payment_link(
+                payment_link_id="plink_1",
+                reference_id="1",
+                status="paid",
+                payment_id="pay_1",
+                signature=signature,
+            )
+            is False
+        )
+
+
+def test_well_formed_signatures_still_verify() -> None:
+    gateway = make_gateway(NEW)
+    signed = webhook_signature(BODY, NEW)
+    assert well_formed(signed)
+    assert gateway.verify_webhook(BODY, signed)
+    signed = checkout_signature("order_1", "pay_1", KEY_SECRET)
+    assert gateway.verify_checkout("order_1", "pay_1", signed)

@@ -14,6 +14,7 @@ from server.api.deps import (
     TokensDep,
     rate_limit,
 )
+from server.api.errors import error_responses
 from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
 from server.domain import accounts
 from server.domain.errors import InvalidCredentials
@@ -22,7 +23,11 @@ router = APIRouter(tags=["auth"])
 
 
 @router.post(
-    "/api/auth/register", status_code=201, response_model=AuthOut, dependencies=[rate_limit("auth")]
+    "/api/auth/register",
+    status_code=201,
+    response_model=AuthOut,
+    dependencies=[rate_limit("auth")],
+    responses=error_responses(409),
 )
 async def register(
     body: RegisterIn,
@@ -68,7 +73,12 @@ async def login(
     )
 
 
-@router.get("/api/me", response_model=UserOut, dependencies=[rate_limit("general")])
+@router.get(
+    "/api/me",
+    response_model=UserOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(404),
+)
 async def me(session: SessionDep, actor: CurrentActor) -> UserOut:
     assert actor.user_id is not None
     async with session.begin():

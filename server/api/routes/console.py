@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from models import Product
+from models import Product, Side
+from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
+from server.api.errors import error_responses
 from server.api.routes.payments import PaymentStatusOut
 from server.api.routes.qr import qr_out
 from server.api.schemas import OrderOut, QROut
@@ -34,7 +36,7 @@ class ConsoleOrderOut(BaseModel):
     payment: PaymentStatusOut
 
 
-@router.get("/api/console/stall-qr", response_model=StallQROut)
+@router.get("/api/console/stall-qr", response_model=StallQROut, responses=error_responses(404))
 async def stall_qr(session: SessionDep, actor: VendorActor, settings: SettingsDep) -> StallQROut:
     """What the QR flyer prints: the stall's name and its current stall code."""
     assert actor.user_id is not None
@@ -50,17 +52,27 @@ async def stall_qr(session: SessionDep, actor: VendorActor, settings: SettingsDe
     )
 
 
-@router.get("/api/console/orders", response_model=list[ConsoleOrderOut])
+@router.get(
+    "/api/console/orders",
+    response_model=list[ConsoleOrderOut],
+    responses={200: {"headers": paging.NEXT_LINK}},
+)
 async def console_orders(
+    request: Request,
+    response: Response,
     session: SessionDep,
     actor: VendorActor,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    before: Annotated[int | None, paging.cursor("Orders older than this id.")] = None,
 ) -> list[ConsoleOrderOut]:
-    """The vendor's newest orders, each with what the product is and its payment state."""
+    """The vendor's newest orders, each with what the product is and its payment state;
+    the `Link: rel="next"` header pages to older ones."""
     out: list[ConsoleOrderOut] = []
     async with session.begin():
-        orders = await negotiations.list_orders(session, actor, limit=limit)
-        sold = [o for o in orders if o.vendor_id == actor.user_id]
+        orders = await negotiations.list_orders(
+            session, actor, as_side=Side.VENDOR, before=before, limit=limit + 1
+        )
+        sold = paging.page(orders, limit, request, response, lambda o: {"before": o.id})
         ids = {o.product_id for o in sold}
         products: dict[int, Product] = {}
         if ids:

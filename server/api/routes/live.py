@@ -19,6 +19,8 @@ from sqlalchemy import exc as sa
 from audio.codecs import ulaw_to_pcm16
 from models import BidSource, Role
 from server.api.deps import CurrentActor, rate_limit
+from server.api.errors import error_responses
+from server.api.schemas import Id, PathId
 from server.domain.context import Actor
 from server.domain.languages import SPOKEN
 from server.live import twilio
@@ -65,7 +67,7 @@ UNAVAILABLE: tuple[type[Exception], ...] = (
 
 
 class TicketIn(BaseModel):
-    negotiation_id: int | None = None
+    negotiation_id: Id | None = None
 
 
 class TicketOut(BaseModel):
@@ -73,7 +75,12 @@ class TicketOut(BaseModel):
     expires_in: int
 
 
-@router.post("/api/ws-ticket", response_model=TicketOut, dependencies=[rate_limit("general")])
+@router.post(
+    "/api/ws-ticket",
+    response_model=TicketOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(503),
+)
 async def ws_ticket(
     request: Request, actor: CurrentActor, body: Annotated[TicketIn | None, Body()] = None
 ) -> TicketOut:
@@ -241,7 +248,7 @@ async def _room_for(
 
 
 @router.websocket("/ws/negotiations/{negotiation_id}")
-async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
+async def browser_socket(websocket: WebSocket, negotiation_id: PathId) -> None:
     app = websocket.app
     settings: Settings = app.state.settings
     live: LiveService = app.state.live

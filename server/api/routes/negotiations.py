@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Body, Query, Request, Response
 
 from models import NegotiationStatus, Role, Side
+from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit, require_role
+from server.api.errors import error_responses
 from server.api.schemas import (
     AcceptIn,
     AcceptOut,
@@ -18,6 +20,7 @@ from server.api.schemas import (
     NegotiationOpenIn,
     NegotiationOut,
     OrderOut,
+    PathId,
     ReasonIn,
 )
 from server.domain import hints
@@ -27,6 +30,9 @@ from server.domain.errors import Forbidden
 
 router = APIRouter(tags=["negotiations"])
 CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
+LATEST_BIDS = 50
+"""Bids a negotiation read includes unless asked otherwise."""
+MAX_BIDS = 500
 HintLanguage = Annotated[
     str | None,
     Query(pattern=r"^[a-z]{2}$", description="Also say the assistant's hint in this language."),
@@ -38,6 +44,7 @@ HintLanguage = Annotated[
     status_code=201,
     response_model=NegotiationOut,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404, 409),
 )
 async def open_negotiation(
     body: NegotiationOpenIn, session: SessionDep, actor: CustomerActor, settings: SettingsDep
@@ -63,51 +70,109 @@ async def open_negotiation(
 
 
 @router.get(
-    "/api/negotiations", response_model=list[NegotiationOut], dependencies=[rate_limit("general")]
+    "/api/negotiations",
+    response_model=list[NegotiationOut],
+    dependencies=[rate_limit("general")],
+    responses={200: {"headers": paging.NEXT_LINK}},
 )
 async def list_negotiations(
+    request: Request,
+    response: Response,
     session: SessionDep,
     actor: CurrentActor,
     role: Annotated[Literal["customer", "vendor"] | None, Query()] = None,
     state: Annotated[NegotiationStatus | None, Query()] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    limit: paging.Limit = 100,
+    before: Annotated[int | None, paging.cursor("Negotiations older than this id.")] = None,
 ) -> list[NegotiationOut]:
+    """Your negotiations, newest first, without their bids. Follow the `Link: rel="next"`
+    header (or pass `before` = the last id you have) for older ones."""
     async with session.begin():
         rows = await domain.list_negotiations(
-            session, actor, as_side=Side(role) if role else None, status=state, limit=limit
+            session,
+            actor,
+            as_side=Side(role) if role else None,
+            status=state,
+            before=before,
+            limit=limit + 1,
         )
-    return [NegotiationOut.of(n) for n in rows]
+    shown = paging.page(rows, limit, request, response, lambda n: {"before": n.id})
+    return [NegotiationOut.of(n) for n in shown]
 
 
 @router.get(
     "/api/negotiations/{negotiation_id}",
     response_model=NegotiationOut,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404),
 )
 async def get_negotiation(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     language: HintLanguage = None,
+    bids: Annotated[
+        int, Query(ge=0, le=MAX_BIDS, description="How many of the latest bids to include.")
+    ] = LATEST_BIDS,
 ) -> NegotiationOut:
-    """One negotiation with its bids; for its vendor, with the assistant's `hint` when the
-    latest bid is the customer's (`language` adds the hint's `text` in that language)."""
+    """One negotiation with its latest bids (`bids`, oldest first; `bid_count` says how
+    many there are in all, `GET …/bids?before=<seq>` pages to older ones); for its vendor,
+    with the assistant's `hint` when the latest bid is the customer's (`language` adds the
+    hint's `text` in that language)."""
     async with session.begin():
-        negotiation, bids = await domain.get_negotiation(session, actor, negotiation_id)
-        hint = await hints.hint_for_vendor(session, actor, negotiation, bids)
-    out = NegotiationOut.of(negotiation, bids)
+        negotiation, latest = await domain.get_negotiation(
+            session, actor, negotiation_id, latest_bids=bids
+        )
+        history = latest
+        if actor.user_id == negotiation.vendor_id and negotiation.bid_count > len(latest):
+            # The assistant reads the whole history, not just the bids shown.
+            _, history = await domain.get_negotiation(session, actor, negotiation_id)
+        hint = await hints.hint_for_vendor(session, actor, negotiation, history)
+    out = NegotiationOut.of(negotiation, latest)
     if hint is not None:
-        out.hint = HintOut.of(hint, bid_seq=bids[-1].seq, language=language)
+        out.hint = HintOut.of(hint, bid_seq=history[-1].seq, language=language)
     return out
+
+
+@router.get(
+    "/api/negotiations/{negotiation_id}/bids",
+    response_model=list[BidOut],
+    dependencies=[rate_limit("general")],
+    responses={200: {"headers": paging.NEXT_LINK}, **error_responses(403, 404)},
+)
+async def list_bids(
+    negotiation_id: PathId,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: CurrentActor,
+    limit: Annotated[int, Query(ge=1, le=MAX_BIDS, description="Page size.")] = LATEST_BIDS,
+    before: Annotated[
+        int | None, Query(ge=1, le=2**31 - 1, description="Bids before this seq.")
+    ] = None,
+) -> list[BidOut]:
+    """A page of a negotiation's bids, oldest first: the `limit` bids just before seq
+    `before` (default: the latest). The `Link: rel="next"` header pages on to older ones."""
+    async with session.begin():
+        rows = await domain.list_bids(
+            session, actor, negotiation_id, before_seq=before, limit=limit + 1
+        )
+    # Fetched newest-last: the extra row, if any, is the oldest one.
+    older = len(rows) > limit
+    shown = rows[1:] if older else rows
+    if older and shown:
+        paging.link_next(request, response, before=shown[0].seq)
+    return [BidOut.of(b) for b in shown]
 
 
 @router.get(
     "/api/negotiations/{negotiation_id}/hint",
     response_model=HintOut | None,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404),
 )
 async def get_hint(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     language: HintLanguage = None,
@@ -130,9 +195,10 @@ async def get_hint(
     status_code=201,
     response_model=BidResultOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def place_bid(
-    negotiation_id: int,
+    negotiation_id: PathId,
     body: BidIn,
     session: SessionDep,
     actor: CurrentActor,
@@ -160,9 +226,10 @@ async def place_bid(
     "/api/negotiations/{negotiation_id}/accept",
     response_model=AcceptOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def accept(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     settings: SettingsDep,
@@ -189,9 +256,10 @@ async def accept(
     "/api/negotiations/{negotiation_id}/reject",
     response_model=NegotiationOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def reject(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
@@ -207,9 +275,10 @@ async def reject(
     "/api/negotiations/{negotiation_id}/cancel",
     response_model=NegotiationOut,
     dependencies=[rate_limit("bids")],
+    responses=error_responses(403, 404, 409),
 )
 async def cancel(
-    negotiation_id: int,
+    negotiation_id: PathId,
     session: SessionDep,
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,

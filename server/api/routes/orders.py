@@ -2,30 +2,53 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
 
+from models import Side
+from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, rate_limit
-from server.api.schemas import OrderOut
+from server.api.errors import error_responses
+from server.api.schemas import OrderOut, PathId
 from server.domain import negotiation as domain
 
 router = APIRouter(tags=["orders"], dependencies=[rate_limit("general")])
 
 
-@router.get("/api/orders", response_model=list[OrderOut])
+@router.get(
+    "/api/orders", response_model=list[OrderOut], responses={200: {"headers": paging.NEXT_LINK}}
+)
 async def list_orders(
+    request: Request,
+    response: Response,
     session: SessionDep,
     actor: CurrentActor,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    role: Annotated[
+        Literal["customer", "vendor"] | None,
+        Query(description="Only what you bought (customer) or sold (vendor)."),
+    ] = None,
+    limit: paging.Limit = 100,
+    before: Annotated[int | None, paging.cursor("Orders older than this id.")] = None,
+    offset: paging.Offset = 0,
 ) -> list[OrderOut]:
+    """Your orders, newest first, a page at a time. Follow the `Link: rel="next"` header
+    (or pass `before` = the last id you have) for older ones."""
     async with session.begin():
-        orders = await domain.list_orders(session, actor, limit=limit)
-    return [OrderOut.of(o) for o in orders]
+        orders = await domain.list_orders(
+            session,
+            actor,
+            as_side=Side(role) if role else None,
+            before=before,
+            offset=offset,
+            limit=limit + 1,
+        )
+    shown = paging.page(orders, limit, request, response, lambda o: {"before": o.id})
+    return [OrderOut.of(o) for o in shown]
 
 
-@router.get("/api/orders/{order_id}", response_model=OrderOut)
-async def get_order(order_id: int, session: SessionDep, actor: CurrentActor) -> OrderOut:
+@router.get("/api/orders/{order_id}", response_model=OrderOut, responses=error_responses(403, 404))
+async def get_order(order_id: PathId, session: SessionDep, actor: CurrentActor) -> OrderOut:
     async with session.begin():
         order = await domain.get_order(session, actor, order_id)
     return OrderOut.of(order)

@@ -29,7 +29,8 @@ from models import (
     Role,
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
-from server.api.schemas import Paise, Strict
+from server.api.errors import error_responses
+from server.api.schemas import Id, Paise, PathId, Strict
 from server.domain import payments as domain
 from server.domain.context import Actor
 from server.logs import request_id_var
@@ -57,7 +58,7 @@ def runtime_of(request: Request) -> PaymentsRuntime:
 
 
 class CreateIn(Strict):
-    order_id: Annotated[int, Field(gt=0, strict=True)]
+    order_id: Id
 
 
 class CheckoutOut(BaseModel):
@@ -83,7 +84,7 @@ class VerifyIn(Strict):
 
 
 class RefundIn(Strict):
-    order_id: Annotated[int, Field(gt=0, strict=True)]
+    order_id: Id
     amount_paise: Paise | None = None
     """Leave out to refund everything still refundable."""
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
@@ -216,7 +217,10 @@ def _qr_png(url: str) -> str:
 
 
 @router.post(
-    "/api/payment/create", response_model=CheckoutOut, dependencies=[rate_limit("payments")]
+    "/api/payment/create",
+    response_model=CheckoutOut,
+    dependencies=[rate_limit("payments")],
+    responses=error_responses(403, 404, 409, 502),
 )
 async def create_payment(
     body: CreateIn, request: Request, session: SessionDep, actor: CurrentActor
@@ -242,7 +246,10 @@ async def create_payment(
 
 
 @router.post(
-    "/api/payment/verify", response_model=PaymentStatusOut, dependencies=[rate_limit("general")]
+    "/api/payment/verify",
+    response_model=PaymentStatusOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(400, 403, 404, 409, 502),
 )
 async def verify_payment(
     body: VerifyIn, request: Request, session: SessionDep, actor: CurrentActor
@@ -267,9 +274,10 @@ async def verify_payment(
     "/api/payment/status/{order_id}",
     response_model=PaymentStatusOut,
     dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404),
 )
 async def payment_status(
-    order_id: int, session: SessionDep, actor: CurrentActor
+    order_id: PathId, session: SessionDep, actor: CurrentActor
 ) -> PaymentStatusOut:
     async with session.begin():
         view = await domain.payment_view(session, actor, order_id)
@@ -277,10 +285,13 @@ async def payment_status(
 
 
 @router.post(
-    "/api/payment/link/{order_id}", response_model=LinkOut, dependencies=[rate_limit("payments")]
+    "/api/payment/link/{order_id}",
+    response_model=LinkOut,
+    dependencies=[rate_limit("payments")],
+    responses=error_responses(403, 404, 409, 502),
 )
 async def payment_link(
-    order_id: int, request: Request, session: SessionDep, actor: CurrentActor
+    order_id: PathId, request: Request, session: SessionDep, actor: CurrentActor
 ) -> LinkOut:
     """A UPI payment link for the order, with a QR code of it for the shopper to scan."""
     runtime = runtime_of(request)
@@ -305,7 +316,10 @@ async def payment_link(
     response_model=RefundOut,
     status_code=201,
     dependencies=[rate_limit("general")],
-    responses={202: {"description": "Reserved; Razorpay has not confirmed it yet."}},
+    responses={
+        202: {"description": "Reserved; Razorpay has not confirmed it yet."},
+        **error_responses(403, 404, 409, 502),
+    },
 )
 async def refund_payment(
     body: RefundIn,
@@ -337,7 +351,7 @@ async def refund_payment(
     return RefundOut.of(result.refund)
 
 
-@router.post("/api/payment/webhook", response_model=WebhookOut)
+@router.post("/api/payment/webhook", response_model=WebhookOut, responses=error_responses(400, 409))
 async def razorpay_webhook(
     request: Request,
     session: SessionDep,

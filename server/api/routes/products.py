@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request, Response
 
+from server.api import paging
 from server.api.deps import SessionDep, VendorActor, optional_actor, rate_limit
-from server.api.schemas import ProductIn, ProductOut, ProductPatch
+from server.api.errors import error_responses
+from server.api.schemas import PathId, ProductIn, ProductOut, ProductPatch
 from server.domain import catalog
 from server.domain.context import Actor
 
@@ -30,21 +32,37 @@ async def create_product(body: ProductIn, session: SessionDep, actor: VendorActo
     return ProductOut.of(product, owner=True)
 
 
-@router.get("/api/vendors/{vendor_id}/products", response_model=list[ProductOut])
+@router.get(
+    "/api/vendors/{vendor_id}/products",
+    response_model=list[ProductOut],
+    responses={200: {"headers": paging.NEXT_LINK}},
+)
 async def vendor_products(
-    vendor_id: int,
+    vendor_id: PathId,
+    request: Request,
+    response: Response,
     session: SessionDep,
     actor: Annotated[Actor | None, Depends(optional_actor)],
+    limit: paging.Limit = 100,
+    after: Annotated[int | None, paging.cursor("Products after this id.")] = None,
+    offset: paging.Offset = 0,
 ) -> list[ProductOut]:
+    """A vendor's products by id, a page at a time (the owner also sees inactive ones and
+    floor prices). Follow the `Link: rel="next"` header for the next page."""
     owner = actor is not None and actor.user_id == vendor_id
     async with session.begin():
-        products = await catalog.list_vendor_products(session, vendor_id, include_inactive=owner)
-    return [ProductOut.of(p, owner=owner) for p in products]
+        products = await catalog.list_vendor_products(
+            session, vendor_id, include_inactive=owner, after=after, offset=offset, limit=limit + 1
+        )
+    shown = paging.page(products, limit, request, response, lambda p: {"after": p.id})
+    return [ProductOut.of(p, owner=owner) for p in shown]
 
 
-@router.patch("/api/products/{product_id}", response_model=ProductOut)
+@router.patch(
+    "/api/products/{product_id}", response_model=ProductOut, responses=error_responses(404)
+)
 async def update_product(
-    product_id: int, body: ProductPatch, session: SessionDep, actor: VendorActor
+    product_id: PathId, body: ProductPatch, session: SessionDep, actor: VendorActor
 ) -> ProductOut:
     async with session.begin():
         product = await catalog.update_product(

@@ -16,6 +16,7 @@ from server.api.deps import (
     VendorActor,
     rate_limit,
 )
+from server.api.errors import error_responses
 from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut, UserOut, VendorOut
 from server.domain import accounts, negotiation, qr
 from server.domain.context import Actor
@@ -42,7 +43,13 @@ def qr_out(settings: Settings, issued: qr.IssuedQR) -> QROut:
     )
 
 
-@router.post("/api/qr", status_code=201, response_model=QROut, dependencies=[rate_limit("general")])
+@router.post(
+    "/api/qr",
+    status_code=201,
+    response_model=QROut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(404),
+)
 async def create_qr(
     body: QRIn, session: SessionDep, actor: VendorActor, settings: SettingsDep
 ) -> QROut:
@@ -76,17 +83,32 @@ async def _render(token: str, session: SessionDep, settings: Settings, kind: str
     )
 
 
-@router.get("/api/qr/{token}.png", dependencies=[rate_limit("general")], response_class=Response)
+@router.get(
+    "/api/qr/{token}.png",
+    dependencies=[rate_limit("general")],
+    response_class=Response,
+    responses={200: {"content": {"image/png": {}}}, **error_responses(400, 404, 410)},
+)
 async def qr_png(token: str, session: SessionDep, settings: SettingsDep) -> Response:
     return await _render(token, session, settings, "png")
 
 
-@router.get("/api/qr/{token}.svg", dependencies=[rate_limit("general")], response_class=Response)
+@router.get(
+    "/api/qr/{token}.svg",
+    dependencies=[rate_limit("general")],
+    response_class=Response,
+    responses={200: {"content": {"image/svg+xml": {}}}, **error_responses(400, 404, 410)},
+)
 async def qr_svg(token: str, session: SessionDep, settings: SettingsDep) -> Response:
     return await _render(token, session, settings, "svg")
 
 
-@router.post("/api/qr/{token}/join", response_model=QRJoinOut, dependencies=[rate_limit("auth")])
+@router.post(
+    "/api/qr/{token}/join",
+    response_model=QRJoinOut,
+    dependencies=[rate_limit("auth")],
+    responses=error_responses(400, 404, 409, 410),
+)
 async def join_qr(
     token: str,
     body: QRJoinIn,

@@ -9,12 +9,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from audio.errors import EngineUnavailable
 from audio.transliteration import transliterate
 from models import Product, QRKind
+from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
+from server.api.errors import error_responses
 from server.domain import catalog, qr
 from server.domain.languages import LANGUAGES, SCRIPTS
 
@@ -45,6 +47,11 @@ class StallOut(BaseModel):
     product_id: int | None
     """The product a per-product code was printed for (the page preselects it)."""
     products: list[StallProductOut]
+    next_after: int | None = Field(
+        default=None,
+        description="More products follow: ask again with `after` set to this (the id of "
+        "the last product here).",
+    )
 
 
 def name_in(names: dict[str, str], language: str) -> tuple[str, bool]:
@@ -80,24 +87,37 @@ def stall_product(product: Product, language: str) -> StallProductOut:
     )
 
 
-@router.get("/api/qr/{token}/stall", response_model=StallOut, dependencies=[rate_limit("general")])
+@router.get(
+    "/api/qr/{token}/stall",
+    response_model=StallOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(400, 404, 410),
+)
 async def stall(
     token: str,
     session: SessionDep,
     settings: SettingsDep,
     language: Annotated[str, Query(pattern=r"^[a-z]{2}$")] = "hi",
+    limit: paging.Limit = 200,
+    after: Annotated[int | None, paging.cursor("Products after this id (`next_after`).")] = None,
 ) -> StallOut:
-    """The vendor behind a QR code and the products on sale (active, in stock)."""
+    """The vendor behind a QR code and the products on sale (active, in stock), a page
+    at a time: `next_after` says there are more."""
     if language not in LANGUAGES:
         language = "en"
     async with session.begin():
         row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
-        products = await catalog.list_vendor_products(session, row.vendor_id)
+        products = await catalog.list_vendor_products(
+            session, row.vendor_id, in_stock=True, after=after, limit=limit + 1
+        )
+    more = len(products) > limit
+    products = products[:limit]
     return StallOut(
         vendor_id=row.vendor_id,
         business_name=profile.business_name,
         kind=QRKind(row.kind).value,
         language=language,
         product_id=row.product_id,
-        products=[stall_product(p, language) for p in products if p.stock > 0],
+        products=[stall_product(p, language) for p in products],
+        next_after=products[-1].id if more else None,
     )

@@ -125,7 +125,26 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = "GET", body, token, headers = {} } = {}) {
+export async function api(path, options = {}) {
+  return (await apiResponse(path, options)).data;
+}
+
+const NEXT_LINK = /<([^>]+)>\s*;\s*rel="next"/;
+
+/** Every item of a paged list: follows the `Link: rel="next"` header (up to maxPages). */
+export async function apiAll(path, options = {}, maxPages = 50) {
+  const items = [];
+  let next = path;
+  for (let i = 0; next && i < maxPages; i++) {
+    const { data, response } = await apiResponse(next, options);
+    items.push(...data);
+    const link = (response.headers.get("Link") || "").match(NEXT_LINK);
+    next = link ? link[1] : null;
+  }
+  return items;
+}
+
+async function apiResponse(path, { method = "GET", body, token, headers = {} } = {}) {
   const sent = { Accept: "application/json", ...headers };
   if (body !== undefined) sent["Content-Type"] = "application/json";
   if (token) sent.Authorization = `Bearer ${token}`;
@@ -149,7 +168,7 @@ export async function api(path, { method = "GET", body, token, headers = {} } = 
       error.detail,
     );
   }
-  return data;
+  return { data, response };
 }
 
 // -- DOM ---------------------------------------------------------------------------------

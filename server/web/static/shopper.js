@@ -110,7 +110,14 @@ async function changeLanguage(lang) {
 async function showPick() {
   $("stall-name").textContent = state.business_name || "";
   try {
-    stall = await api(`/api/qr/${encodeURIComponent(state.qr)}/stall?language=${language()}`);
+    const url = `/api/qr/${encodeURIComponent(state.qr)}/stall?language=${language()}`;
+    stall = await api(url);
+    // A big stall comes in pages: gather them (a bounded number) for the picker.
+    for (let i = 0; stall.next_after && i < 20; i++) {
+      const more = await api(`${url}&after=${stall.next_after}`);
+      stall.products.push(...more.products);
+      stall.next_after = more.next_after;
+    }
   } catch (err) {
     notice(err.message, { sticky: true });
     return;

@@ -5,6 +5,7 @@ import {
   $,
   LANGUAGES,
   api,
+  apiAll,
   browserLanguage,
   fillLanguageSelect,
   formatPaise,
@@ -141,7 +142,7 @@ function renderAll() {
 // -- products ---------------------------------------------------------------------------
 
 async function loadProducts() {
-  const list = await api(`/api/vendors/${me.id}/products`, { token: auth.token });
+  const list = await apiAll(`/api/vendors/${me.id}/products?limit=500`, { token: auth.token });
   products = new Map(list.map((p) => [p.id, p]));
   renderProducts();
 }

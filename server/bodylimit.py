@@ -1,0 +1,114 @@
+"""Request body limits, as plain ASGI: a body over its route's limit gets 413 unread.
+
+A declared `Content-Length` over the limit is refused before a byte of the body is read.
+A body without one (chunked) is read only up to the limit: one byte more and the rest is
+left unread. A body within the limit is handed on to the app as one message, so nothing
+downstream ever sees more than the limit.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from collections.abc import Mapping
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from server.api.errors import error_body
+
+
+class BodyLimits:
+    """The limit for a path: an exact entry, else the most specific matching glob (the
+    longest pattern), else the default."""
+
+    def __init__(self, default: int, routes: Mapping[str, int]) -> None:
+        self.default = default
+        self.exact = {p: n for p, n in routes.items() if not _is_glob(p)}
+        self.globs = sorted(
+            ((p, n) for p, n in routes.items() if _is_glob(p)), key=lambda item: -len(item[0])
+        )
+
+    def for_path(self, path: str) -> int:
+        if path in self.exact:
+            return self.exact[path]
+        for pattern, limit in self.globs:
+            if fnmatch.fnmatchcase(path, pattern):
+                return limit
+        return self.default
+
+
+def _is_glob(pattern: str) -> bool:
+    return any(c in pattern for c in "*?[")
+
+
+class BodyLimitMiddleware:
+    def __init__(self, app: ASGIApp, *, limits: BodyLimits) -> None:
+        self.app = app
+        self.limits = limits
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limits.for_path(scope.get("path", ""))
+        declared = _content_length(scope)
+        if declared is not None and declared > limit:
+            await _too_large(send, limit)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return  # the client left while sending; nobody to answer
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await _too_large(send, limit)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()  # after the body: disconnect notices, as usual
+
+        await self.app(scope, replay, send)
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers") or ():
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None  # the server refuses a malformed length itself
+    return None
+
+
+async def _too_large(send: Send, limit: int) -> None:
+    body = json.dumps(
+        error_body(
+            "payload_too_large",
+            f"The request body is larger than this route accepts ({limit} bytes).",
+            limit_bytes=limit,
+        )
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                # The unread rest of the body is still on the wire: don't reuse it.
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,201 @@
+"""The API against its own OpenAPI document: schemathesis generates requests for every
+operation (valid ones and invalid ones) as a customer and as a vendor, sends them to a
+real server on loopback, and checks each answer: never a server error, a status the
+document lists, and a body and headers that match its schema.
+
+Bounded (a fixed number of examples per operation, derandomized) so that it runs the same
+way every time, in well under a minute on two cores.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+import uvicorn
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis.errors import Unsatisfiable
+from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    negative_data_rejection,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from server.app import create_app
+from tests.conftest import make_settings
+
+EXAMPLES = int(os.environ.get("VYAPAR_TEST_SCHEMA_EXAMPLES", "12"))
+"""Per operation, role and mode (about 35 operations x 2 roles x 2 modes); raise it with
+VYAPAR_TEST_SCHEMA_EXAMPLES for a deeper search."""
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+]
+
+
+@pytest.fixture(scope="module")
+def base_url(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("schema") / "api.db"
+    shutil.copy(sqlite_template, path)
+    app = create_app(
+        make_settings(f"sqlite+aiosqlite:///{path}", payment_rate_limit="10000/minute")
+    )
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive(), "the server did not start"
+        assert time.monotonic() < deadline, "the server took over 30 s to start"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def tokens(base_url: str) -> dict[str, str]:
+    """A vendor with a product and a stall code, a customer who bargained and bought: so
+    that ids 1, 2, … name real things the generated requests can reach."""
+    with httpx.Client(base_url=base_url, timeout=30) as http:
+
+        def register(role: str, phone: str, **extra: Any) -> str:
+            body = {"name": role, "phone": phone, "password": "correct horse battery"}
+            r = http.post("/api/auth/register", json={**body, "role": role, **extra})
+            assert r.status_code == 201, r.text
+            token: str = r.json()["token"]
+            return token
+
+        vendor = register("vendor", "+919800000001", business_name="Ramesh Sabzi")
+        customer = register("customer", "+919800000002")
+        v, c = {"Authorization": f"Bearer {vendor}"}, {"Authorization": f"Bearer {customer}"}
+        product = http.post(
+            "/api/products",
+            json={
+                "names": {"en": "Tomato"},
+                "list_price_paise": 4000,
+                "floor_price_paise": 3000,
+                "stock": 50,
+            },
+            headers=v,
+        ).json()
+        assert http.post("/api/qr", json={}, headers=v).status_code == 201
+        for _ in range(2):
+            n = http.post(
+                "/api/negotiations",
+                json={"product_id": product["id"], "amount_paise": 3500},
+                headers=c,
+            ).json()
+        r = http.post(f"/api/negotiations/{n['id']}/accept", json={}, headers=v)
+        assert r.status_code == 200, r.text
+    return {"customer": customer, "vendor": vendor}
+
+
+@pytest.fixture(scope="module")
+def schema(base_url: str) -> Any:
+    return schemathesis.openapi.from_url(f"{base_url}/openapi.json")
+
+
+def run_operation(
+    operation: Any, token: str, mode: GenerationMode, failures: list[str], statuses: list[int]
+) -> None:
+    checks = [*CHECKS, negative_data_rejection] if mode is GenerationMode.NEGATIVE else CHECKS
+    headers = {"Authorization": f"Bearer {token}"}
+
+    @given(case=operation.as_strategy(generation_mode=mode))
+    @settings(
+        max_examples=EXAMPLES,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    def check(case: Any) -> None:
+        case.headers = {**(case.headers or {}), **headers}
+        response = case.call(allow_redirects=False, timeout=30)
+        statuses.append(response.status_code)
+        try:
+            case.validate_response(response, checks=checks)
+        except (AssertionError, BaseExceptionGroup) as exc:  # a check failed
+            failures.append(f"{operation.label} ({mode.value}): {exc}"[:2000])
+
+    try:
+        check()
+    except Unsatisfiable:
+        assert mode is GenerationMode.NEGATIVE  # nothing to get wrong (no parameters)
+
+
+@pytest.mark.parametrize("role", ["customer", "vendor"])
+def test_every_operation_keeps_to_the_document(
+    schema: Any, tokens: dict[str, str], role: str
+) -> None:
+    failures: list[str] = []
+    answered: dict[str, list[int]] = {}
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        statuses = answered.setdefault(operation.label, [])
+        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            run_operation(operation, tokens[role], mode, failures, statuses)
+    # Not vacuous: every operation was called, and many were let through (the token works).
+    assert len(answered) >= 30
+    assert all(answered.values())
+    assert sum(len(s) for s in answered.values()) >= len(answered) * EXAMPLES
+    succeeded = [label for label, s in answered.items() if any(200 <= c < 300 for c in s)]
+    assert len(succeeded) >= 10, succeeded
+    assert not failures, f"{len(failures)} failures:\n\n" + "\n\n".join(failures[:20])
+
+
+def test_every_error_answer_is_documented_with_the_error_schema(tmp_path: Path) -> None:
+    app = create_app(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}"))
+    spec = app.openapi()
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
+    error_ref = {"$ref": "#/components/schemas/ErrorOut"}
+    for path, operations in spec["paths"].items():
+        if not path.startswith("/api/"):
+            continue
+        for method, operation in operations.items():
+            errors = {int(s): r for s, r in operation["responses"].items() if int(s) >= 400}
+            assert 503 in errors or path == "/api/ws-ticket", (method, path)
+            for status, answer in errors.items():
+                schema = answer["content"]["application/json"]["schema"]
+                assert schema == error_ref, (method, path, status)
+            if method in ("post", "patch"):
+                assert 413 in errors, (method, path)
+            if "requestBody" in operation:
+                assert {400, 422} <= set(errors), (method, path)
+            if "{" in path:
+                assert 422 in errors, (method, path)
+    # Who may call what, as the dependencies say.
+    ops = spec["paths"]
+    assert {401, 403, 429} <= {int(s) for s in ops["/api/products"]["post"]["responses"]}
+    assert 401 not in {int(s) for s in ops["/api/payment/webhook"]["post"]["responses"]}
+    # Lists say how to get the next page.
+    for path in ("/api/orders", "/api/vendors/{vendor_id}/products", "/api/negotiations"):
+        assert "Link" in ops[path]["get"]["responses"]["200"]["headers"]

@@ -1,0 +1,147 @@
+"""Lists come in pages, on SQLite and on PostgreSQL: a vendor's products, the stall's
+products, orders, negotiations, the console's orders and a negotiation's bids. Following
+`Link: rel="next"` reaches every row exactly once."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+
+from tests.conftest import Api
+
+NEXT = re.compile(r'<([^>]+)>; rel="next"')
+
+
+async def all_pages(api: Api, token: str | None, path: str) -> list[list[dict[str, Any]]]:
+    pages: list[list[dict[str, Any]]] = []
+    url: str | None = path
+    while url is not None:
+        r = await api.client.get(url, headers=api.auth(token) if token else {})
+        assert r.status_code == 200, r.text
+        pages.append(r.json())
+        found = NEXT.match(r.headers.get("link", ""))
+        url = found.group(1) if found else None
+        assert len(pages) < 50
+    return pages
+
+
+async def test_vendor_products_page(api: Api, market: dict[str, Any]) -> None:
+    vendor = market["vendor"]["user"]["id"]
+    ids = [market["product"]["id"]]
+    for i in range(6):
+        ids.append((await api.product(market["v"], names={"en": f"Item {i}"}))["id"])
+    await api.client.patch(
+        f"/api/products/{ids[2]}", json={"is_active": False}, headers=api.auth(market["v"])
+    )
+
+    pages = await all_pages(api, market["v"], f"/api/vendors/{vendor}/products?limit=3")
+    assert [len(p) for p in pages] == [3, 3, 1]
+    assert [p["id"] for page in pages for p in page] == ids  # the owner sees inactive ones
+    # A shopper sees the active ones, without floor prices.
+    pages = await all_pages(api, None, f"/api/vendors/{vendor}/products?limit=2")
+    seen = [p for page in pages for p in page]
+    assert [p["id"] for p in seen] == [i for i in ids if i != ids[2]]
+    assert all(p["floor_price_paise"] is None for p in seen)
+    # offset and the cursor.
+    r = await api.client.get(f"/api/vendors/{vendor}/products?limit=2&offset=4")
+    assert [p["id"] for p in r.json()] == ids[5:7]
+    r = await api.client.get(f"/api/vendors/{vendor}/products?after={ids[4]}")
+    assert [p["id"] for p in r.json()] == ids[5:]
+    assert "link" not in r.headers
+    for bad in ("limit=0", "limit=501", "offset=-1", "after=0", f"after={2**63}"):
+        r = await api.client.get(f"/api/vendors/{vendor}/products?{bad}")
+        assert r.status_code == 422, bad
+
+
+async def test_stall_products_page(api: Api, market: dict[str, Any]) -> None:
+    for i in range(4):
+        await api.product(market["v"], names={"en": f"Item {i}"})
+    await api.product(market["v"], names={"en": "Sold out"}, stock=0)
+    qr = (
+        await api.client.post("/api/qr", json={"kind": "stall"}, headers=api.auth(market["v"]))
+    ).json()
+    url = f"/api/qr/{qr['token']}/stall?language=en&limit=2"
+    names: list[str] = []
+    after = None
+    for _ in range(5):
+        r = await api.client.get(url + (f"&after={after}" if after else ""))
+        assert r.status_code == 200, r.text
+        stall = r.json()
+        names += [p["name"] for p in stall["products"]]
+        after = stall["next_after"]
+        if after is None:
+            break
+    assert names == ["Tomato", "Item 0", "Item 1", "Item 2", "Item 3"]  # in stock only
+
+
+async def deal(api: Api, market: dict[str, Any]) -> dict[str, Any]:
+    n = await api.open(market["c"], market["product"]["id"], amount_paise=3500)
+    r = await api.accept(market["v"], n["id"])
+    assert r.status_code == 200, r.text
+    order: dict[str, Any] = r.json()["order"]
+    return order
+
+
+async def test_orders_page(api: Api, market: dict[str, Any]) -> None:
+    ids = [(await deal(api, market))["id"] for _ in range(5)]
+    newest_first = ids[::-1]
+    for token in (market["c"], market["v"]):
+        pages = await all_pages(api, token, "/api/orders?limit=2")
+        assert [len(p) for p in pages] == [2, 2, 1]
+        assert [o["id"] for page in pages for o in page] == newest_first
+    r = await api.get(market["c"], "/api/orders?limit=2&offset=2")
+    assert [o["id"] for o in r.json()] == newest_first[2:4]
+    r = await api.get(market["c"], f"/api/orders?before={ids[2]}")
+    assert [o["id"] for o in r.json()] == [ids[1], ids[0]]
+    r = await api.get(market["c"], "/api/orders?role=vendor")
+    assert r.json() == []  # the customer sold nothing
+    r = await api.get(market["v"], "/api/orders?role=vendor&limit=500")
+    assert [o["id"] for o in r.json()] == newest_first
+    assert (await api.get(market["c"], "/api/orders?limit=501")).status_code == 422
+
+    pages = await all_pages(api, market["v"], "/api/console/orders?limit=2")
+    assert [c["order"]["id"] for page in pages for c in page] == newest_first
+
+
+async def test_negotiations_page(api: Api, market: dict[str, Any]) -> None:
+    ids = [(await api.open(market["c"], market["product"]["id"]))["id"] for _ in range(3)]
+    pages = await all_pages(api, market["c"], "/api/negotiations?limit=2")
+    assert [n["id"] for page in pages for n in page] == ids[::-1]
+
+
+async def test_bids_page(api: Api, market: dict[str, Any], client: httpx.AsyncClient) -> None:
+    nid = (await api.open(market["c"], market["product"]["id"]))["id"]
+    amounts = []
+    for i in range(7):
+        customer = i % 2 == 0
+        amount = 3300 + i * 50
+        r = await api.bid(market["c"] if customer else market["v"], nid, amount)
+        assert r.status_code == 201, r.text
+        amounts.append(amount)
+
+    r = await api.get(market["v"], f"/api/negotiations/{nid}?bids=3")
+    read = r.json()
+    assert read["bid_count"] == 7
+    assert [b["amount_paise"] for b in read["bids"]] == amounts[-3:]
+    assert read["hint"]["bid_seq"] == read["bids"][-1]["seq"]  # the latest is the customer's
+    # The hint weighs the whole history, however few bids are shown.
+    bare = (await api.get(market["v"], f"/api/negotiations/{nid}?bids=0")).json()
+    assert bare["bids"] == []
+    assert bare["hint"] == read["hint"]
+    # The default read is bounded too, and older bids are a page away.
+    read = (await api.get(market["c"], f"/api/negotiations/{nid}")).json()
+    assert [b["amount_paise"] for b in read["bids"]] == amounts  # 7 < the default 50
+    first = (await api.get(market["c"], f"/api/negotiations/{nid}?bids=3")).json()["bids"][0]
+    pages = await all_pages(
+        api, market["c"], f"/api/negotiations/{nid}/bids?limit=3&before={first['seq']}"
+    )
+    assert [[b["amount_paise"] for b in page] for page in pages] == [amounts[1:4], amounts[:1]]
+    r = await api.get(market["c"], f"/api/negotiations/{nid}/bids")
+    assert [b["amount_paise"] for b in r.json()] == amounts
+    assert (await api.get(market["c"], f"/api/negotiations/{nid}?bids=501")).status_code == 422
+    # Only the parties see them.
+    stranger = await api.register("customer")
+    r = await api.get(stranger["token"], f"/api/negotiations/{nid}/bids")
+    assert r.status_code == 403
