@@ -238,7 +238,9 @@ async def test_a_full_redis_pool_waits_then_answers_503(
         database_url,
         redis_url=own_redis.url,
         redis_max_connections=2,
-        redis_pool_timeout_seconds=1.0,
+        # Long enough that ten short commands queue through two connections even on a
+        # machine busy with other work; the held pool below still waits it out.
+        redis_pool_timeout_seconds=5.0,
     )
     async with running_app(settings) as (app, client):
         api = Api(client)
