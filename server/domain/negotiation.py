@@ -44,7 +44,7 @@ from models import (
     StockReservation,
     utcnow,
 )
-from server.domain import audit
+from server.domain import accounts, audit
 from server.domain.context import Actor
 from server.domain.errors import (
     BelowFloorNeedsConfirmation,
@@ -57,6 +57,7 @@ from server.domain.errors import (
     NotFound,
     NotYourTurn,
     OutOfStock,
+    StallClosed,
 )
 
 S = NegotiationStatus
@@ -348,6 +349,8 @@ async def open_negotiation(
     product = await session.get(Product, product_id)
     if product is None or not product.is_active:
         raise NotFound(f"Product {product_id} does not exist.")
+    if not await accounts.is_trading(session, product.vendor_id):
+        raise StallClosed("This vendor is not trading now; nothing can be bought here.")
     if product.stock < quantity:
         raise OutOfStock(
             f"Only {product.stock} {product.unit} left; ask for that many or fewer.",

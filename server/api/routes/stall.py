@@ -15,7 +15,7 @@ from audio.errors import EngineUnavailable
 from audio.transliteration import transliterate
 from models import Product, QRKind
 from server.api.deps import SessionDep, SettingsDep, rate_limit
-from server.domain import catalog, qr
+from server.domain import accounts, catalog, qr
 from server.domain.languages import LANGUAGES, SCRIPTS
 
 router = APIRouter(tags=["qr"])
@@ -44,6 +44,11 @@ class StallOut(BaseModel):
     language: str
     product_id: int | None
     """The product a per-product code was printed for (the page preselects it)."""
+    open: bool = True
+    """False when the vendor has been deactivated: the stall is closed, nothing is listed,
+    and joining answers 410 `stall_closed`."""
+    message: str | None = None
+    """Why the stall is closed, when it is."""
     products: list[StallProductOut]
 
 
@@ -87,17 +92,23 @@ async def stall(
     settings: SettingsDep,
     language: Annotated[str, Query(pattern=r"^[a-z]{2}$")] = "hi",
 ) -> StallOut:
-    """The vendor behind a QR code and the products on sale (active, in stock)."""
+    """The vendor behind a QR code and the products on sale (active, in stock); a closed
+    stall (its vendor deactivated) says so and lists nothing."""
     if language not in LANGUAGES:
         language = "en"
     async with session.begin():
-        row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
-        products = await catalog.list_vendor_products(session, row.vendor_id)
+        row, profile = await qr.open_stall(
+            session, token, secret=settings.secret_key, closed_ok=True
+        )
+        is_open = await accounts.is_trading(session, row.vendor_id)
+        products = await catalog.list_vendor_products(session, row.vendor_id) if is_open else []
     return StallOut(
         vendor_id=row.vendor_id,
         business_name=profile.business_name,
         kind=QRKind(row.kind).value,
         language=language,
         product_id=row.product_id,
+        open=is_open,
+        message=None if is_open else qr.CLOSED,
         products=[stall_product(p, language) for p in products if p.stock > 0],
     )
