@@ -88,6 +88,7 @@ class _Socket:
         self._ready = asyncio.Event()
         self._writer: asyncio.Task[None] | None = None
         self._closer: asyncio.Task[None] | None = None
+        self._stuck = False
 
     @property
     def queued_bytes(self) -> int:
@@ -97,7 +98,10 @@ class _Socket:
         if self.closed:
             return
         size = len(item) + _ITEM_OVERHEAD
-        if self._outbox and self._queued + size > self.limits.queue_bytes:
+        # Only a client whose write is stuck (it stopped reading) is behind: speech is
+        # queued a sentence at a time, and a burst may exceed the bound before the writer
+        # has had a turn.
+        if self._stuck and self._queued + size > self.limits.queue_bytes:
             self._fell_behind(f"{self._queued + size} bytes waiting to be sent")
             return
         self._outbox.append(item)
@@ -113,12 +117,14 @@ class _Socket:
                 await self._ready.wait()
             item = self._outbox.popleft()
             self._queued -= len(item) + _ITEM_OVERHEAD
+            self._stuck = True  # until the write returns: it waits only on the client
             try:
                 async with asyncio.timeout(self.limits.timeout):
                     if isinstance(item, bytes):
                         await self.websocket.send_bytes(item)
                     else:
                         await self.websocket.send_text(item)
+                self._stuck = False
             except TimeoutError:
                 self._fell_behind(f"a write waited {self.limits.timeout:g} s")
                 return
