@@ -9,6 +9,7 @@ fills. Meanwhile the other side keeps bargaining and hearing everything on time.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import socket
@@ -117,7 +118,7 @@ async def test_a_client_that_stops_reading_is_closed_1013_and_the_room_goes_on(
 
     # When the shopper's phone reads again it finds the close code and its reason.
     received: list[Any] = []
-    with pytest.raises(ConnectionClosed):
+    with contextlib.suppress(ConnectionClosed):
         while True:
             received.append(await asyncio.wait_for(slow.recv(), timeout=20))
     assert slow.close_code == 1013
