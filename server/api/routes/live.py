@@ -20,7 +20,8 @@ from models import BidSource, Role
 from server.api.deps import CurrentActor, rate_limit
 from server.domain.context import Actor
 from server.live import twilio
-from server.live.clients import BrowserClient, PhoneClient, SendLimits
+from server.live.clients import BrowserClient, PhoneClient
+from server.live.connection import Connection, next_frame
 from server.live.protocol import (
     ACCEPTED_RATES,
     Accept,
@@ -36,7 +37,7 @@ from server.live.protocol import (
     Text,
     parse_client_message,
 )
-from server.live.revocation import CLOSE_REVOKED, SignInWatch, Watched
+from server.live.revocation import CLOSE_REVOKED
 from server.live.service import LiveService, PriceAnswer, RoomInfo, Speaker, TypedWords
 from server.live.tickets import TicketClaims
 from server.live.vendors import ConsoleNotices, SpokenNotices
@@ -130,24 +131,6 @@ class FrameGuard:
         return True
 
 
-async def _next_frame(websocket: WebSocket, stop: asyncio.Future[Any] | None) -> Any:
-    """The next ASGI message, or None once `stop` is done (the socket is being closed
-    from our side: a slow consumer, or a sign-in that ended)."""
-    if stop is None:
-        return await websocket.receive()
-    if stop.done():
-        return None
-    frame = asyncio.ensure_future(websocket.receive())
-    try:
-        await asyncio.wait((frame, stop), return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        if not frame.done():
-            frame.cancel()
-    if frame.done() and not frame.cancelled():
-        return frame.result()
-    return None
-
-
 async def receive(
     websocket: WebSocket, guard: FrameGuard, stop: asyncio.Future[Any] | None = None
 ) -> dict[str, Any] | None:
@@ -159,7 +142,7 @@ async def receive(
         return None
     try:
         async with asyncio.timeout(min(guard.idle, remaining)):
-            message = await _next_frame(websocket, stop)
+            message = await next_frame(websocket, stop)
     except TimeoutError:
         await websocket.close(
             1001, "idle too long" if remaining > guard.idle else "session time limit reached"
@@ -182,71 +165,10 @@ async def receive(
     return dict(message)
 
 
-async def _close_quietly(websocket: WebSocket, code: int = 1000) -> None:
-    from starlette.websockets import WebSocketState
-
-    if websocket.application_state is WebSocketState.CONNECTED:
-        with contextlib.suppress(Exception):
-            await websocket.close(code)
-
-
 async def _refuse(websocket: WebSocket, code: int, error: str, message: str) -> None:
     with contextlib.suppress(Exception):
         await websocket.send_text(json.dumps({"type": "error", "code": error, "message": message}))
         await websocket.close(code, message[:120])
-
-
-class _Conn:
-    """One admitted socket: its sender (once `hello` makes one), what ends its receive
-    loop, and the close the sign-in watch calls."""
-
-    def __init__(self, websocket: WebSocket, settings: Settings, live: LiveService) -> None:
-        self.websocket = websocket
-        self.gone = asyncio.Event()
-        self.stop: asyncio.Future[Any] = asyncio.ensure_future(self.gone.wait())
-        self.limits = SendLimits(
-            queue_bytes=settings.ws_send_queue_bytes,
-            timeout=settings.ws_send_timeout_seconds,
-            on_slow=live.metrics.slow_consumers.inc,
-        )
-        self.client: BrowserClient | PhoneClient | None = None
-        self._watch: tuple[SignInWatch, Watched] | None = None
-        self._closer: asyncio.Task[None] | None = None
-
-    def watch(self, user_id: int, version: int | None) -> None:
-        sign_ins: SignInWatch = self.websocket.app.state.sign_ins
-        self._watch = (sign_ins, sign_ins.watch(user_id, version, self.close))
-
-    async def close(self, code: int, reason: str) -> None:
-        if self.client is not None:
-            await self.client.close(code, reason)  # sets `gone`, which it shares
-            return
-        self.gone.set()
-        if self._closer is None:
-            self._closer = asyncio.create_task(
-                _close_within(self.websocket, code, reason, self.limits.timeout)
-            )
-
-    async def finish(self) -> None:
-        if self._watch is not None:
-            self._watch[0].unwatch(self._watch[1])
-        self.stop.cancel()
-        if self.client is not None:
-            await self.client.close(1000, "bye")
-            await self.client.wait_closed()
-        if self._closer is not None:
-            with contextlib.suppress(Exception):
-                await self._closer
-        await _close_quietly(self.websocket)
-
-
-async def _close_within(websocket: WebSocket, code: int, reason: str, within: float) -> None:
-    from starlette.websockets import WebSocketState
-
-    if websocket.application_state is WebSocketState.CONNECTED:
-        with contextlib.suppress(Exception):
-            async with asyncio.timeout(within):
-                await websocket.close(code, reason[:120])
 
 
 async def _signed_in(websocket: WebSocket, user_id: int, version: int | None) -> bool:
@@ -323,7 +245,7 @@ async def browser_socket(websocket: WebSocket, negotiation_id: int) -> None:
     if found is None:
         return
     info, side = found
-    conn = _Conn(websocket, settings, live)
+    conn = Connection(websocket, settings, live.metrics)
     conn.watch(claims.user_id, claims.token_version)
     actor = Actor(
         claims.user_id,
@@ -487,7 +409,7 @@ async def twilio_socket(websocket: WebSocket) -> None:
         return
     await websocket.accept()
     guard = FrameGuard(settings)
-    conn = _Conn(websocket, settings, live)
+    conn = Connection(websocket, settings, live.metrics)
     client: PhoneClient | None = None
     speaker: Speaker | None = None
     room = None
@@ -601,7 +523,7 @@ async def vendor_socket(websocket: WebSocket) -> None:
         await _refuse(websocket, 4403, "forbidden", "Only vendors have a notice channel.")
         return
     guard = FrameGuard(settings)
-    conn = _Conn(websocket, settings, live)
+    conn = Connection(websocket, settings, live.metrics)
     conn.watch(claims.user_id, claims.token_version)
     notices: ConsoleNotices | None = None
     try:
