@@ -531,6 +531,8 @@ async def accept_offer(
             "The offer changed since you looked at it; review the latest offer first.",
             latest_seq=negotiation.bid_count,
         )
+    if not await accounts.is_trading(session, negotiation.vendor_id):
+        raise StallClosed("This vendor is not trading now; the deal cannot be closed.")
     product = await session.get(Product, negotiation.product_id, populate_existing=True)
     assert product is not None
     price = negotiation.last_bid_amount_paise

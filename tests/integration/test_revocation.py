@@ -111,6 +111,9 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
     customer = await api.register("customer")
     product = await api.product(vendor["token"])
     stall_qr, product_qr = await stall(api, vendor["token"], product["id"])
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    assert (await api.bid(customer["token"], n, 3300)).status_code == 201
+    assert (await api.bid(vendor["token"], n, 3800)).status_code == 201
     join = {"language": "hi", "name": "Asha", "product_id": product["id"]}
     r = await api.client.post(f"/api/qr/{stall_qr}/join", json=join)
     assert r.status_code == 200, r.text
@@ -160,6 +163,8 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
         headers=api.auth(customer["token"]),
     )
     error_of(r, 410, "stall_closed")
+    # A counter they made before cannot be turned into an order now.
+    error_of(await api.accept(customer["token"], n), 410, "stall_closed")
     r = await api.client.post(
         "/api/auth/login",
         json={"phone": vendor["user"]["phone"], "password": "correct horse battery"},
