@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, Enum, Float, ForeignKey, String
+from sqlalchemy import Boolean, CheckConstraint, Enum, Float, ForeignKey, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, BigIntPK, TimestampMixin
@@ -29,6 +29,9 @@ class User(TimestampMixin, Base):
     language: Mapped[str] = mapped_column(String(8), default="hi")
     script: Mapped[str] = mapped_column(String(8), default="Deva")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    token_version: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    """Bearer tokens and socket tickets name it; bumping it (deactivation, a new password)
+    ends every sign-in issued before."""
 
     vendor_profile: Mapped[VendorProfile | None] = relationship(
         back_populates="user", uselist=False, lazy="raise"

@@ -34,6 +34,7 @@ from server.overload import LoadShedding
 from server.payments.runtime import start_payments, stop_payments
 from server.ratelimit import RateLimiter
 from server.redisconn import redis_from_settings
+from server.revocation import AccountGate
 from server.security import Passwords, Tokens
 from server.settings import Settings, load_settings
 from server.sweeper import run_sweeper
@@ -68,6 +69,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.sessions = sessions
     app.state.redis = redis
     app.state.tokens = Tokens(settings.secret_key)
+    app.state.accounts = AccountGate(
+        sessions,
+        ttl_seconds=settings.account_cache_seconds,
+        max_entries=settings.account_cache_size,
+    )
     app.state.passwords = Passwords(
         time_cost=settings.password_hash_time_cost, memory_kib=settings.password_hash_memory_kib
     )

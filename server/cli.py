@@ -171,5 +171,14 @@ def _register_payments() -> None:
 
 _register_payments()
 
+
+def _register_users() -> None:
+    from server import cli_users
+
+    cli_users.register(main, _settings)
+
+
+_register_users()
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -19,12 +19,29 @@ ALGORITHM = "HS256"
 class TokenError(Exception):
     """The bearer token is missing, malformed, forged or expired."""
 
+    code = "unauthorized"
+
+
+class SessionRevoked(TokenError):
+    """The token was signed before its user's password changed (or the account was
+    deactivated and activated again): that sign-in is over."""
+
+    code = "session_revoked"
+
+
+class AccountDeactivated(TokenError):
+    """The token's user no longer exists or has been deactivated."""
+
+    code = "account_deactivated"
+
 
 @dataclass(frozen=True, slots=True)
 class TokenClaims:
     user_id: int
     role: Role
     expires_at: int
+    version: int = 0
+    """The user's token version when it was signed (tokens from before versions: 0)."""
 
 
 class Passwords:
@@ -53,11 +70,12 @@ class Tokens:
     def __init__(self, secret: str) -> None:
         self._secret = secret
 
-    def issue(self, user_id: int, role: Role, ttl_seconds: int) -> str:
+    def issue(self, user_id: int, role: Role, ttl_seconds: int, *, version: int = 0) -> str:
         now = int(time.time())
         claims = {
             "sub": str(user_id),
             "role": role.value,
+            "ver": version,
             "iat": now,
             "exp": now + ttl_seconds,
             "jti": secrets.token_urlsafe(12),
@@ -79,9 +97,15 @@ class Tokens:
             raise TokenError("The bearer token is not valid; log in again.") from exc
         if claims.get("typ") != "access":
             raise TokenError("That token cannot be used here.")
+        version = claims.get("ver", 0)
+        if type(version) is not int:
+            raise TokenError("The bearer token is not valid; log in again.")
         try:
             return TokenClaims(
-                user_id=int(claims["sub"]), role=Role(claims["role"]), expires_at=claims["exp"]
+                user_id=int(claims["sub"]),
+                role=Role(claims["role"]),
+                expires_at=claims["exp"],
+                version=version,
             )
         except (ValueError, KeyError) as exc:
             raise TokenError("The bearer token is not valid; log in again.") from exc

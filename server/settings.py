@@ -203,6 +203,19 @@ class Settings(BaseSettings):
     """Per-route body limits by request path; `*` globs allowed, an exact path or else the
     longest matching pattern wins, e.g. `{"/api/payment/webhook": 262144, "/api/qr/*": 4096}`.
     Setting this replaces the whole map (keep the webhook's entry)."""
+    # --- revoked sign-ins and slow sockets ------------------------------------------
+    account_cache_seconds: float = Field(default=5.0, ge=0)
+    """How long a worker trusts what it last read of a user's standing (active, token
+    version): a deactivation or a new password ends their tokens within this time."""
+    account_cache_size: int = Field(default=10_000, ge=1)
+    """Users whose standing a worker keeps cached (least recently used ones go first)."""
+    revocation_check_seconds: float = Field(default=2.0, gt=0)
+    """How often a worker checks the users behind its open sockets (closed with 4410)."""
+    ws_send_queue_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    """Speech and events waiting to be written to one socket; a client that falls this
+    far behind is closed with 1013."""
+    ws_send_timeout_seconds: float = Field(default=15.0, gt=0)
+    """A write that waits this long on a client that stopped reading closes it (1013)."""
     log_level: str = "INFO"
     log_json: bool = True
 

@@ -63,6 +63,9 @@ async def optional_actor(request: Request) -> Actor | None:
     if token is None:
         return None
     claims = request.app.state.tokens.verify(token)
+    # A deactivated user, or a token from before a password change, is refused here.
+    await request.app.state.accounts.check(claims.user_id, claims.version)
+    request.state.token_version = claims.version
     actor = Actor(
         user_id=claims.user_id,
         role=claims.role,

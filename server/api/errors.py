@@ -37,6 +37,7 @@ STATUS: list[tuple[type[Exception], int]] = [
     (e.QRTokenInvalid, 400),
     (e.QRTokenExpired, 410),
     (e.QRTokenUsed, 410),
+    (e.StallClosed, 410),
     (e.Conflict, 409),
     (e.InvalidOffer, 422),
     (e.InvalidInput, 422),
@@ -93,7 +94,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(TokenError)
     async def _token(_: Request, exc: TokenError) -> JSONResponse:
         return JSONResponse(
-            error_body("unauthorized", str(exc)),
+            error_body(exc.code, str(exc)),
             status_code=401,
             headers={"WWW-Authenticate": "Bearer"},
         )

@@ -117,4 +117,62 @@ async def get_user(session: AsyncSession, user_id: int) -> User:
 
 
 async def vendor_profile(session: AsyncSession, user_id: int) -> VendorProfile | None:
+    """A vendor's profile, whether or not their stall is open (see `is_trading`)."""
     return await session.scalar(select(VendorProfile).where(VendorProfile.user_id == user_id))
+
+
+async def is_trading(session: AsyncSession, vendor_id: int) -> bool:
+    """Whether a vendor's stall is open: their account exists and is active."""
+    active = await session.scalar(select(User.is_active).where(User.id == vendor_id))
+    return bool(active)
+
+
+async def find_user(session: AsyncSession, who: str) -> User:
+    """A user by id, phone or email (as an operator types it on the command line)."""
+    who = who.strip()
+    if who.isdigit() and len(who) <= 18:
+        user = await session.get(User, int(who))
+    elif "@" in who:
+        user = await session.scalar(select(User).where(User.email == who))
+    else:
+        user = await session.scalar(select(User).where(User.phone == who))
+    if user is None:
+        raise NotFound(f"No user is known by {who!r} (give an id, a phone or an email).")
+    return user
+
+
+async def set_active(session: AsyncSession, actor: Actor, user: User, *, active: bool) -> bool:
+    """Deactivate or activate `user`; True when that changed anything.
+
+    Deactivating also bumps the token version, so activating again later does not bring
+    back the tokens, tickets and sockets it ended.
+    """
+    if user.is_active == active:
+        return False
+    old = "active" if user.is_active else "inactive"
+    user.is_active = active
+    if not active:
+        user.token_version += 1
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        action="user.activated" if active else "user.deactivated",
+        entity_type="user",
+        entity_id=user.id,
+        old_state=old,
+        new_state="active" if active else "inactive",
+    )
+    return True
+
+
+async def set_password(session: AsyncSession, actor: Actor, user: User, password_hash: str) -> None:
+    """A new password; every token and socket signed in with the old one ends."""
+    if user.role is Role.GUEST:
+        raise InvalidInput("Guests have no password; they arrive by QR code.")
+    user.password_hash = password_hash
+    user.token_version += 1
+    await session.flush()
+    audit.record(
+        session, actor, action="user.password_changed", entity_type="user", entity_id=user.id
+    )

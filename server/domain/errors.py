@@ -85,3 +85,9 @@ class QRTokenExpired(DomainError):
 
 class QRTokenUsed(DomainError):
     code = "qr_used"
+
+
+class StallClosed(DomainError):
+    """The vendor behind a QR code or product has been deactivated: nothing is sold there."""
+
+    code = "stall_closed"

@@ -44,7 +44,7 @@ from models import (
     StockReservation,
     utcnow,
 )
-from server.domain import audit
+from server.domain import accounts, audit
 from server.domain.context import Actor
 from server.domain.errors import (
     BelowFloorNeedsConfirmation,
@@ -58,6 +58,7 @@ from server.domain.errors import (
     NotFound,
     NotYourTurn,
     OutOfStock,
+    StallClosed,
 )
 
 S = NegotiationStatus
@@ -367,6 +368,8 @@ async def open_negotiation(
     product = await session.get(Product, product_id)
     if product is None or not product.is_active:
         raise NotFound(f"Product {product_id} does not exist.")
+    if not await accounts.is_trading(session, product.vendor_id):
+        raise StallClosed("This vendor is not trading now; nothing can be bought here.")
     check_deal_size(product.list_price_paise, quantity, InvalidInput)
     if product.stock < quantity:
         raise OutOfStock(
@@ -549,6 +552,8 @@ async def accept_offer(
             "The offer changed since you looked at it; review the latest offer first.",
             latest_seq=negotiation.bid_count,
         )
+    if not await accounts.is_trading(session, negotiation.vendor_id):
+        raise StallClosed("This vendor is not trading now; the deal cannot be closed.")
     product = await session.get(Product, negotiation.product_id, populate_existing=True)
     assert product is not None
     price = negotiation.last_bid_amount_paise

@@ -27,6 +27,7 @@ from server.domain.errors import (
     QRTokenExpired,
     QRTokenInvalid,
     QRTokenUsed,
+    StallClosed,
 )
 
 MAX_TTL_SECONDS = 2 * 365 * 24 * 3600
@@ -134,13 +135,27 @@ async def redeem_qr(
 
 _USED = "This one-visit QR code has already been used; ask for a new one."
 _GONE = "The vendor behind this QR code no longer trades here."
+CLOSED = "This stall is closed: the vendor is not trading here now."
+
+
+async def check_open(session: AsyncSession, row: QRSession) -> None:
+    """Refuse a code whose vendor has been deactivated (`StallClosed`, 410)."""
+    if not await accounts.is_trading(session, row.vendor_id):
+        raise StallClosed(CLOSED)
 
 
 async def open_stall(
-    session: AsyncSession, token: str, *, secret: str, redeem: bool = False
+    session: AsyncSession,
+    token: str,
+    *,
+    secret: str,
+    redeem: bool = False,
+    closed_ok: bool = False,
 ) -> tuple[QRSession, VendorProfile]:
     """The code behind `token` and the vendor it leads to: looked at (a visit code that
-    is used up is refused), or with `redeem` counted as one use."""
+    is used up is refused), or with `redeem` counted as one use. A closed stall (its
+    vendor deactivated) is refused unless `closed_ok` (the stall page says it is closed).
+    """
     if redeem:
         row = await redeem_qr(session, token, secret=secret)
     else:
@@ -150,6 +165,8 @@ async def open_stall(
     profile = await accounts.vendor_profile(session, row.vendor_id)
     if profile is None:
         raise NotFound(_GONE)
+    if not closed_ok:
+        await check_open(session, row)
     return row, profile
 
 

@@ -1,15 +1,20 @@
 """A connected participant, as the live service sees it: a browser or a phone socket.
 
 Both take the same calls (events, audio, clear); each speaks its own wire format. Sends
-are serialized per socket, since several tasks (room events, TTS playback) write to it.
+go through a bounded outbox per socket, written by one task, since several tasks (room
+events, TTS playback) write to it and none of them may wait for a slow client.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
@@ -43,49 +48,167 @@ class Client(Protocol):
     async def close(self, code: int, reason: str) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class SendLimits:
+    """How far one socket may fall behind before it is closed as a slow consumer."""
+
+    queue_bytes: int = 2 * 1024 * 1024
+    """Speech and events waiting to be written; more than this closes the socket (1013)."""
+    timeout: float = 15.0
+    """One write that waits this long (the client stopped reading) closes it too."""
+    on_slow: Callable[[], None] | None = None
+    """Called once per socket closed for being slow (a metric)."""
+
+
+CLOSE_SLOW = 1013
+_ITEM_OVERHEAD = 64
+"""Bytes counted per queued message beyond its payload, so many tiny ones add up too."""
+
+
 class _Socket:
-    def __init__(self, websocket: WebSocket) -> None:
+    """Writes go through a bounded outbox drained by one writer task, so a client that
+    stops reading holds up no one: not the room's event pump, not the speech of others.
+    One that falls `SendLimits.queue_bytes` behind, or whose write waits
+    `SendLimits.timeout`, is closed with 1013 and logged."""
+
+    def __init__(
+        self,
+        websocket: WebSocket,
+        limits: SendLimits | None = None,
+        gone: asyncio.Event | None = None,
+    ) -> None:
         self.websocket = websocket
-        self._lock = asyncio.Lock()
+        self.limits = limits or SendLimits()
         self.closed = False
+        self.gone = gone or asyncio.Event()
+        """Set once the socket is closed (or closing) for any reason: its receive loop ends."""
         self.conn_id = uuid.uuid4().hex[:16]
+        self._outbox: deque[str | bytes] = deque()
+        self._queued = 0
+        self._ready = asyncio.Event()
+        self._writer: asyncio.Task[None] | None = None
+        self._closer: asyncio.Task[None] | None = None
+        self._stuck = False
+
+    @property
+    def queued_bytes(self) -> int:
+        return self._queued
+
+    def _enqueue(self, item: str | bytes) -> None:
+        if self.closed:
+            return
+        size = len(item) + _ITEM_OVERHEAD
+        # Only a client whose write is stuck (it stopped reading) is behind: speech is
+        # queued a sentence at a time, and a burst may exceed the bound before the writer
+        # has had a turn.
+        if self._stuck and self._queued + size > self.limits.queue_bytes:
+            self._fell_behind(f"{self._queued + size} bytes waiting to be sent")
+            return
+        self._outbox.append(item)
+        self._queued += size
+        self._ready.set()
+        if self._writer is None:
+            self._writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.conn_id}")
+
+    async def _write(self) -> None:
+        while True:
+            while not self._outbox:
+                self._ready.clear()
+                await self._ready.wait()
+            item = self._outbox.popleft()
+            self._queued -= len(item) + _ITEM_OVERHEAD
+            self._stuck = True  # until the write returns: it waits only on the client
+            try:
+                async with asyncio.timeout(self.limits.timeout):
+                    if isinstance(item, bytes):
+                        await self.websocket.send_bytes(item)
+                    else:
+                        await self.websocket.send_text(item)
+                self._stuck = False
+            except TimeoutError:
+                self._fell_behind(f"a write waited {self.limits.timeout:g} s")
+                return
+            except Exception:  # the peer went away; the receive loop will notice
+                self._mark_closed()
+                return
 
     async def _send_text(self, text: str) -> None:
-        if self.closed:
-            return
-        async with self._lock:
-            try:
-                await self.websocket.send_text(text)
-            except Exception:  # the peer went away; the receive loop will notice
-                self.closed = True
+        self._enqueue(text)
 
     async def _send_bytes(self, data: bytes) -> None:
-        if self.closed:
+        self._enqueue(data)
+
+    def _mark_closed(self) -> None:
+        self.closed = True
+        self.gone.set()
+        self._outbox.clear()
+        self._queued = 0
+
+    def _fell_behind(self, why: str) -> None:
+        log.warning(
+            "slow consumer closed",
+            extra={
+                "conn": self.conn_id,
+                "side": getattr(self, "side", None),
+                "user_id": getattr(self, "user_id", None),
+                "why": why,
+                "code": CLOSE_SLOW,
+            },
+        )
+        if self.limits.on_slow is not None:
+            self.limits.on_slow()
+        self._start_close(CLOSE_SLOW, "too slow: fell behind; reconnect to resync")
+
+    def _start_close(self, code: int, reason: str) -> None:
+        if self._closer is not None:
             return
-        async with self._lock:
-            try:
-                await self.websocket.send_bytes(data)
-            except Exception:
-                self.closed = True
+        self._mark_closed()
+        writer = self._writer
+        if writer is not None and writer is not asyncio.current_task():
+            writer.cancel()  # it waits only for the client to read: nothing half-sent
+        self._closer = asyncio.create_task(self._send_close(code, reason))
+
+    async def _send_close(self, code: int, reason: str) -> None:
+        if self.websocket.application_state is not WebSocketState.CONNECTED:
+            return
+        try:
+            # A client that reads nothing never takes the close frame either; give up on
+            # it after the write timeout (the server then drops the connection).
+            async with asyncio.timeout(self.limits.timeout):
+                await self.websocket.close(code=code, reason=reason[:120])
+        except Exception:
+            log.debug("close failed", exc_info=True)
 
     async def close(self, code: int, reason: str) -> None:
-        if self.closed:
-            return
-        self.closed = True
-        if self.websocket.application_state is WebSocketState.CONNECTED:
-            try:
-                await self.websocket.close(code=code, reason=reason[:120])
-            except Exception:
-                log.debug("close failed", exc_info=True)
+        """Close with `code` now, dropping what waits to be sent; returns at once."""
+        self._start_close(code, reason)
+
+    async def wait_closed(self) -> None:
+        """Let the closing (bounded by the write timeout) finish; stop the writer."""
+        if self._closer is not None:
+            with contextlib.suppress(Exception):
+                await self._closer
+        if self._writer is not None and not self._writer.done():
+            self._writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._writer
 
 
 class BrowserClient(_Socket):
     kind = "browser"
 
     def __init__(
-        self, websocket: WebSocket, *, side: str, user_id: int, language: str, output_rate: int
+        self,
+        websocket: WebSocket,
+        *,
+        side: str,
+        user_id: int,
+        language: str,
+        output_rate: int,
+        limits: SendLimits | None = None,
+        gone: asyncio.Event | None = None,
     ) -> None:
-        super().__init__(websocket)
+        super().__init__(websocket, limits, gone)
         self.side = side
         self.user_id = user_id
         self.language = language
@@ -122,9 +245,17 @@ class PhoneClient(_Socket):
     output_rate = twilio.SAMPLE_RATE
 
     def __init__(
-        self, websocket: WebSocket, *, side: str, user_id: int, language: str, stream_sid: str
+        self,
+        websocket: WebSocket,
+        *,
+        side: str,
+        user_id: int,
+        language: str,
+        stream_sid: str,
+        limits: SendLimits | None = None,
+        gone: asyncio.Event | None = None,
     ) -> None:
-        super().__init__(websocket)
+        super().__init__(websocket, limits, gone)
         self.side = side
         self.user_id = user_id
         self.language = language

@@ -50,6 +50,11 @@ class LiveMetrics:
             ["reason"],
             registry=self.registry,
         )
+        self.slow_consumers = Counter(
+            "vyapar_slow_consumers_total",
+            "Sockets closed with 1013 for not reading what was sent to them.",
+            registry=self.registry,
+        )
         self.partials = Counter(
             "vyapar_stt_partials_total",
             "Decodes of speech still going on: shown as partial transcripts, reused as the "

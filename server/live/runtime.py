@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from audio.registry import EngineRegistry
 from audio.vad import EndpointerConfig
 from server.live.metrics import LiveMetrics
+from server.live.revocation import SignInWatch
 from server.live.rooms import MemoryRoomBus, RedisRoomBus, RoomBus
 from server.live.service import LiveService, TurnTaking
 from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
@@ -51,6 +52,8 @@ async def start_live(
     )
     app.state.tickets = tickets
     app.state.live = live
+    app.state.sign_ins = SignInWatch(app.state.accounts, interval=settings.revocation_check_seconds)
+    app.state.sign_ins.start()
     if settings.warm_engines:
         timings = await engines.warm(settings.warm_languages)
         log.info("engines warm", extra={k: round(v, 3) for k, v in timings.items()})
@@ -58,6 +61,9 @@ async def start_live(
 
 
 async def stop_live(app: Any) -> None:
+    sign_ins: SignInWatch | None = getattr(app.state, "sign_ins", None)
+    if sign_ins is not None:
+        await sign_ins.aclose()
     live: LiveService | None = getattr(app.state, "live", None)
     if live is not None:
         await live.aclose()

@@ -19,6 +19,9 @@ class TicketClaims:
     user_id: int
     role: str
     negotiation_id: int | None = None
+    """The one negotiation room this ticket opens; None: the vendor notice channel."""
+    token_version: int | None = None
+    """The token version of the bearer token it was exchanged for (None: not checked)."""
 
 
 class TicketStore(Protocol):
@@ -65,7 +68,14 @@ class RedisTicketStore:
 
     async def issue(self, claims: TicketClaims, ttl: int) -> str:
         ticket = _new_ticket()
-        payload = json.dumps({"u": claims.user_id, "r": claims.role, "n": claims.negotiation_id})
+        payload = json.dumps(
+            {
+                "u": claims.user_id,
+                "r": claims.role,
+                "n": claims.negotiation_id,
+                "v": claims.token_version,
+            }
+        )
         await self._redis.set(self._prefix + ticket, payload, ex=ttl, nx=True)
         return ticket
 
@@ -74,7 +84,12 @@ class RedisTicketStore:
         if raw is None:
             return None
         data = json.loads(raw)
-        return TicketClaims(user_id=int(data["u"]), role=str(data["r"]), negotiation_id=data["n"])
+        return TicketClaims(
+            user_id=int(data["u"]),
+            role=str(data["r"]),
+            negotiation_id=data["n"],
+            token_version=data.get("v"),
+        )
 
     async def aclose(self) -> None:
         return None

@@ -23,7 +23,13 @@ from fastapi.staticfiles import StaticFiles
 
 from server.api.errors import status_for
 from server.domain import qr
-from server.domain.errors import DomainError, NotFound, QRTokenExpired, QRTokenUsed
+from server.domain.errors import (
+    DomainError,
+    NotFound,
+    QRTokenExpired,
+    QRTokenUsed,
+    StallClosed,
+)
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.web")
@@ -110,6 +116,8 @@ def error_page(request: Request, exc: Exception) -> HTMLResponse:
         key = "err_expired"
     elif isinstance(exc, QRTokenUsed):
         key = "err_used"
+    elif isinstance(exc, StallClosed):
+        key = "err_closed"
     elif isinstance(exc, NotFound):
         key = "err_gone"
     elif isinstance(exc, DomainError):

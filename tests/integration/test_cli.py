@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -19,6 +20,7 @@ from sqlalchemy.engine import make_url
 
 import models
 from server import migrate
+from server.demo import DEMO_VENDOR_PHONE
 from server.domain.qr import verify_token
 from tests.conftest import POSTGRES_URL, need
 
@@ -62,7 +64,7 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 def run_cli(
-    *args: str, database_url: str, cwd: Path, **extra_env: str
+    *args: str, database_url: str, cwd: Path, stdin: str | None = None, **extra_env: str
 ) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
     env.update(
@@ -80,6 +82,7 @@ def run_cli(
         [str(VYAPARMITRA), *args],
         env=env,
         cwd=cwd,  # an empty folder: no stray .env is read
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=120,
@@ -208,3 +211,53 @@ def test_commands_refuse_production_with_a_placeholder_secret(tmp_path: Path) ->
         assert "VYAPAR_SECRET_KEY is a placeholder" in result.stderr
         assert "Traceback" not in result.stderr
     assert not (tmp_path / "cli.db").exists()
+
+
+def account(url: str, phone: str) -> sa.Row[Any]:
+    engine = sa.create_engine(migrate.sync_url(url), poolclass=pool.NullPool)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(
+                text(
+                    "SELECT id, is_active, token_version, password_hash FROM users WHERE phone = :p"
+                ),
+                {"p": phone},
+            ).one()
+    finally:
+        engine.dispose()
+
+
+def test_users_deactivate_activate_and_set_password(fresh_url: str, tmp_path: Path) -> None:
+    if not fresh_url.startswith("sqlite"):
+        ok(run_cli("db", "upgrade", database_url=fresh_url, cwd=tmp_path))
+    ok(run_cli("demo", database_url=fresh_url, cwd=tmp_path))
+    before = account(fresh_url, DEMO_VENDOR_PHONE)
+    assert (before.is_active, before.token_version) == (True, 0)
+    who = f"user {before.id} (vendor, {DEMO_VENDOR_PHONE})"
+
+    def users(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        return run_cli("users", *args, database_url=fresh_url, cwd=tmp_path, stdin=stdin)
+
+    assert ok(users("deactivate", DEMO_VENDOR_PHONE)).strip() == f"{who} is now deactivated"
+    assert ok(users("deactivate", str(before.id))).strip() == f"{who} was already deactivated"
+    row = account(fresh_url, DEMO_VENDOR_PHONE)
+    assert (row.is_active, row.token_version) == (False, 1)
+
+    assert ok(users("activate", str(before.id))).strip() == f"{who} is now active"
+    row = account(fresh_url, DEMO_VENDOR_PHONE)
+    # Activating does not bring back the tokens deactivation ended.
+    assert (row.is_active, row.token_version) == (True, 1)
+
+    out = ok(users("set-password", DEMO_VENDOR_PHONE, "--password-stdin", stdin="fresh pass 123\n"))
+    assert out.strip() == f"{who}: password changed; earlier sign-ins have ended"
+    row = account(fresh_url, DEMO_VENDOR_PHONE)
+    assert row.token_version == 2
+    assert row.password_hash != before.password_hash
+
+    short = users("set-password", DEMO_VENDOR_PHONE, "--password-stdin", stdin="short\n")
+    assert short.returncode == 1
+    assert "8 to 128 characters" in short.stderr
+    unknown = users("deactivate", "nobody@example.com")
+    assert unknown.returncode == 1
+    assert "No user is known by 'nobody@example.com'" in unknown.stderr
+    assert account(fresh_url, DEMO_VENDOR_PHONE).token_version == 2

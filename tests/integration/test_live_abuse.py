@@ -20,6 +20,7 @@ from tests.live_helpers import (
     live_server,
     open_browser,
     open_twilio,
+    reader,
     ticket,
     wait_for,
 )
@@ -147,13 +148,52 @@ async def test_tickets_work_once_and_only_for_parties(server: LiveServer) -> Non
     forged = await connect(browser_url(server, m["n1"], "not-a-ticket"))
     assert await close_code(forged) == 4401
     stranger = await Api(server.http).register("customer")
-    theirs = await connect(browser_url(server, m["n1"], await ticket(server, stranger["token"])))
-    assert await close_code(theirs) == 4403
-    missing = await connect(browser_url(server, 999999, await ticket(server, m["c"])))
+    theirs = await ticket(server, stranger["token"], m["n1"])
+    theirs_ws = await connect(browser_url(server, m["n1"], theirs))
+    assert await close_code(theirs_ws) == 4403
+    missing = await connect(browser_url(server, 999999, await ticket(server, m["c"], 999999)))
     assert await close_code(missing) == 4404
     r = await server.http.post("/api/ws-ticket")
     assert r.status_code == 401
     await first.close()
+
+
+async def test_a_ticket_opens_only_its_own_negotiation(server: LiveServer) -> None:
+    """The same user is a party to n1 and n2; a ticket for n1 still cannot open n2, nor
+    can a ticket without a negotiation (the vendor channel's) open a room; each is spent."""
+    m = await market(server)
+    for_n1 = await ticket(server, m["c"], m["n1"])
+    wrong = await connect(browser_url(server, m["n2"], for_n1))
+    got = Received()
+    await asyncio.wait_for(reader(wrong, got), timeout=10)
+    assert wrong.close_code == 4401
+    assert got.of("error")[0]["code"] == "wrong_ticket"
+    assert str(m["n1"]) in got.of("error")[0]["message"]
+    # Refused once, the ticket is spent: not even n1 takes it now.
+    again = await connect(browser_url(server, m["n1"], for_n1))
+    assert await close_code(again) == 4401
+
+    unbound = await ticket(server, m["v"])
+    room = await connect(browser_url(server, m["n1"], unbound))
+    assert await close_code(room) == 4401
+    # A room's ticket does not open the vendor notice channel either.
+    for_room = await ticket(server, m["v"], m["n1"])
+    channel = await connect(f"{server.ws_url}/ws/vendor?ticket={for_room}")
+    assert await close_code(channel) == 4401
+
+    # Phone legs: a ticket with another negotiation_id parameter is refused too.
+    ws, _got, task, _sid = await open_twilio(
+        server,
+        {"ticket": await ticket(server, m["v"], m["n1"]), "negotiation_id": str(m["n2"])},
+    )
+    await asyncio.wait_for(task, timeout=10)
+    assert ws.close_code == 4401
+
+    # The right ticket for the right room works.
+    ws, got, task = await open_browser(server, m["n2"], m["c"], language="hi")
+    assert got.of("snapshot")[0]["negotiation"]["id"] == m["n2"]
+    await ws.close()
+    await task
 
 
 async def test_wrong_origin_is_refused(server: LiveServer) -> None:

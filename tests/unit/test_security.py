@@ -164,6 +164,22 @@ def test_verify_accepts_a_well_formed_hand_made_token(tokens: Tokens) -> None:
     assert (claims.user_id, claims.role) == (42, Role.VENDOR)
 
 
+def test_a_token_carries_its_users_token_version(tokens: Tokens) -> None:
+    token = tokens.issue(9, Role.VENDOR, ttl_seconds=60, version=3)
+    assert jwt.decode(token, SECRET, algorithms=[ALGORITHM])["ver"] == 3
+    assert tokens.verify(token).version == 3
+    # Tokens signed before versions existed count as version 0.
+    assert tokens.verify(forge(good_claims())).version == 0
+
+
+@pytest.mark.parametrize("version", ["3", 1.5, True, None, [1]])
+def test_a_malformed_token_version_is_refused(tokens: Tokens, version: Any) -> None:
+    claims = good_claims()
+    claims["ver"] = version
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(forge(claims))
+
+
 def test_development_default_secret_is_long_enough_for_hs256() -> None:
     # PyJWT warns (InsecureKeyLengthWarning) on every encode and decode when an HMAC key
     # is shorter than the hash's digest size (32 bytes for HS256); the default secret

@@ -50,7 +50,7 @@ async def register(
             language=body.language,
             business_name=body.business_name,
         )
-    token = tokens.issue(user.id, user.role, settings.token_ttl_seconds)
+    token = tokens.issue(user.id, user.role, settings.token_ttl_seconds, version=user.token_version)
     return AuthOut(user=UserOut.of(user), token=token)
 
 
@@ -68,7 +68,9 @@ async def login(
     if user is None or not ok or not user.is_active:
         raise InvalidCredentials("That phone/email and password do not match an account.")
     return TokenOut(
-        token=tokens.issue(user.id, user.role, settings.token_ttl_seconds),
+        token=tokens.issue(
+            user.id, user.role, settings.token_ttl_seconds, version=user.token_version
+        ),
         expires_in=settings.token_ttl_seconds,
     )
 

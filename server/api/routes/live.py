@@ -25,6 +25,7 @@ from server.domain.context import Actor
 from server.domain.languages import SPOKEN
 from server.live import twilio
 from server.live.clients import BrowserClient, PhoneClient
+from server.live.connection import Connection, next_frame
 from server.live.protocol import (
     ACCEPTED_RATES,
     Accept,
@@ -40,6 +41,7 @@ from server.live.protocol import (
     Text,
     parse_client_message,
 )
+from server.live.revocation import CLOSE_REVOKED
 from server.live.service import LiveService, PriceAnswer, RoomInfo, Speaker, TypedWords
 from server.live.tickets import TicketClaims
 from server.live.vendors import ConsoleNotices, SpokenNotices
@@ -52,7 +54,8 @@ log = logging.getLogger("vyaparmitra.live")
 router = APIRouter(tags=["live"])
 
 # Close codes: 1008 policy (origin, flood, protocol order), 1009 too big, 1003 unsupported
-# data (sample rate), 1011 server error; 4401 bad ticket, 4403 not a party, 4404 unknown.
+# data (sample rate), 1011 server error, 1013 too slow to read; 4401 bad ticket (or one for
+# another negotiation), 4403 not a party, 4404 unknown, 4410 the sign-in ended.
 CLOSE_POLICY = 1008
 CLOSE_TOO_BIG = 1009
 CLOSE_UNSUPPORTED = 1003
@@ -84,12 +87,18 @@ class TicketOut(BaseModel):
 async def ws_ticket(
     request: Request, actor: CurrentActor, body: Annotated[TicketIn | None, Body()] = None
 ) -> TicketOut:
-    """Exchange a bearer token for a single-use socket ticket, valid for 60 s."""
+    """Exchange a bearer token for a single-use socket ticket, valid for 60 s. It opens
+    only the negotiation named here (or, with none, the vendor notice channel)."""
     settings: Settings = request.app.state.settings
     assert actor.user_id is not None
     assert actor.role is not None
     ticket = await request.app.state.tickets.issue(
-        TicketClaims(actor.user_id, actor.role.value, body.negotiation_id if body else None),
+        TicketClaims(
+            actor.user_id,
+            actor.role.value,
+            body.negotiation_id if body else None,
+            token_version=getattr(request.state, "token_version", None),
+        ),
         settings.ws_ticket_ttl_seconds,
     )
     return TicketOut(ticket=ticket, expires_in=settings.ws_ticket_ttl_seconds)
@@ -141,18 +150,24 @@ class FrameGuard:
         return True
 
 
-async def receive(websocket: WebSocket, guard: FrameGuard) -> dict[str, Any] | None:
-    """The next frame, or None after closing the socket for a limit (with its code)."""
+async def receive(
+    websocket: WebSocket, guard: FrameGuard, stop: asyncio.Future[Any] | None = None
+) -> dict[str, Any] | None:
+    """The next frame, or None after closing the socket for a limit (with its code), or
+    once `stop` is done."""
     remaining = guard.deadline - time.monotonic()
     if remaining <= 0:
         await websocket.close(1000, "session time limit reached")
         return None
     try:
-        message = await asyncio.wait_for(websocket.receive(), timeout=min(guard.idle, remaining))
+        async with asyncio.timeout(min(guard.idle, remaining)):
+            message = await next_frame(websocket, stop)
     except TimeoutError:
         await websocket.close(
             1001, "idle too long" if remaining > guard.idle else "session time limit reached"
         )
+        return None
+    if message is None:
         return None
     if message["type"] == "websocket.disconnect":
         raise WebSocketDisconnect(message.get("code", 1000))
@@ -167,14 +182,6 @@ async def receive(websocket: WebSocket, guard: FrameGuard) -> dict[str, Any] | N
         await websocket.close(CLOSE_POLICY, "too many frames")
         return None
     return dict(message)
-
-
-async def _close_quietly(websocket: WebSocket, code: int = 1000) -> None:
-    from starlette.websockets import WebSocketState
-
-    if websocket.application_state is WebSocketState.CONNECTED:
-        with contextlib.suppress(Exception):
-            await websocket.close(code)
 
 
 async def _refuse(websocket: WebSocket, code: int, error: str, message: str) -> None:
@@ -207,8 +214,22 @@ async def _try_again_later(websocket: WebSocket, exc: Exception) -> None:
         await websocket.close(CLOSE_TRY_AGAIN, "live rooms unavailable; try again later")
 
 
-async def _admit(websocket: WebSocket, settings: Settings) -> TicketClaims | None:
-    """Origin allow-list, then the single-use ticket: who is on this socket, or None
+async def _signed_in(websocket: WebSocket, user_id: int, version: int | None) -> bool:
+    """Whether the user behind a ticket or token is still signed in; if not, the socket
+    is closed with 4410 and the reason."""
+    try:
+        await websocket.app.state.accounts.check(user_id, version)
+    except TokenError as exc:
+        await _refuse(websocket, CLOSE_REVOKED, exc.code, str(exc))
+        return False
+    return True
+
+
+async def _admit(
+    websocket: WebSocket, settings: Settings, negotiation_id: int | None
+) -> TicketClaims | None:
+    """Origin allow-list, then the single-use ticket, issued for this negotiation (None:
+    the vendor notice channel) to a user still signed in: who is on this socket, or None
     (the socket is closed with the reason)."""
     if not origin_allowed(websocket, settings):
         await websocket.close(CLOSE_POLICY, "origin not allowed")
@@ -225,6 +246,22 @@ async def _admit(websocket: WebSocket, settings: Settings) -> TicketClaims | Non
         await _refuse(
             websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
         )
+        return None
+    if claims.negotiation_id != negotiation_id:
+        where = (
+            f"negotiation {claims.negotiation_id}"
+            if claims.negotiation_id is not None
+            else "the vendor notice channel"
+        )
+        await _refuse(
+            websocket,
+            4401,
+            "wrong_ticket",
+            f"That ticket was issued for {where}; get one for this connection.",
+        )
+        return None
+    if not await _signed_in(websocket, claims.user_id, claims.token_version):
+        return None
     return claims
 
 
@@ -252,13 +289,15 @@ async def browser_socket(websocket: WebSocket, negotiation_id: PathId) -> None:
     app = websocket.app
     settings: Settings = app.state.settings
     live: LiveService = app.state.live
-    claims = await _admit(websocket, settings)
+    claims = await _admit(websocket, settings, negotiation_id)
     if claims is None:
         return
     found = await _room_for(live, websocket, negotiation_id, claims.user_id)
     if found is None:
         return
     info, side = found
+    conn = Connection(websocket, settings, live.metrics)
+    conn.watch(claims.user_id, claims.token_version)
     actor = Actor(
         claims.user_id,
         Role(claims.role),
@@ -272,7 +311,7 @@ async def browser_socket(websocket: WebSocket, negotiation_id: PathId) -> None:
     watching = told_watching = False
     try:
         while True:
-            message = await receive(websocket, guard)
+            message = await receive(websocket, guard, conn.stop)
             if message is None:
                 return
             if message.get("bytes") is not None:
@@ -341,7 +380,10 @@ async def browser_socket(websocket: WebSocket, negotiation_id: PathId) -> None:
                     user_id=claims.user_id,
                     language=msg.language,
                     output_rate=msg.output_sample_rate,
+                    limits=conn.limits,
+                    gone=conn.gone,
                 )
+                conn.client = client
                 watching = msg.watch
                 room = await live.join(
                     info, client, voice=msg.voice, rate=msg.rate, watch=msg.watch
@@ -375,7 +417,7 @@ async def browser_socket(websocket: WebSocket, negotiation_id: PathId) -> None:
             await speaker.close()
         if room is not None and client is not None:
             await live.leave(room, client)
-        await _close_quietly(websocket)
+        await conn.finish()
 
 
 MAX_WAITING_TURNS = 4
@@ -446,13 +488,14 @@ async def twilio_socket(websocket: WebSocket) -> None:
         return
     await websocket.accept()
     guard = FrameGuard(settings)
+    conn = Connection(websocket, settings, live.metrics)
     client: PhoneClient | None = None
     speaker: Speaker | None = None
     room = None
     notices: tuple[int, SpokenNotices] | None = None
     try:
         while True:
-            message = await receive(websocket, guard)
+            message = await receive(websocket, guard, conn.stop)
             if message is None:
                 return
             if message.get("bytes") is not None:
@@ -487,10 +530,16 @@ async def twilio_socket(websocket: WebSocket) -> None:
                         websocket,
                         4401,
                         "bad_credentials",
-                        "customParameters need a valid ticket, or token and negotiation_id.",
+                        "customParameters need a valid ticket (for this negotiation), or "
+                        "token and negotiation_id.",
                     )
                     return
-                user_id, role, negotiation_id, language = who
+                user_id, role, negotiation_id, version = who
+                if not await _signed_in(websocket, user_id, version):
+                    return
+                language = event.custom_parameters.get("language") or await _language_of(
+                    app, user_id
+                )
                 if language not in SPOKEN:
                     await _refuse(
                         websocket,
@@ -503,6 +552,7 @@ async def twilio_socket(websocket: WebSocket) -> None:
                 if found is None:
                     return
                 info, side = found
+                conn.watch(user_id, version)
                 actor = Actor(user_id, role, request_id=None, ip=None)
                 client = PhoneClient(
                     websocket,
@@ -510,7 +560,10 @@ async def twilio_socket(websocket: WebSocket) -> None:
                     user_id=user_id,
                     language=language,
                     stream_sid=event.stream_sid,
+                    limits=conn.limits,
+                    gone=conn.gone,
                 )
+                conn.client = client
                 room = await live.join(
                     info, client, voice=event.custom_parameters.get("voice"), rate=1.0
                 )
@@ -542,7 +595,7 @@ async def twilio_socket(websocket: WebSocket) -> None:
             await speaker.close()
         if room is not None and client is not None:
             await live.leave(room, client)
-        await _close_quietly(websocket)
+        await conn.finish()
 
 
 @router.websocket("/ws/vendor")
@@ -552,17 +605,19 @@ async def vendor_socket(websocket: WebSocket) -> None:
     app = websocket.app
     settings: Settings = app.state.settings
     live: LiveService = app.state.live
-    claims = await _admit(websocket, settings)
+    claims = await _admit(websocket, settings, None)
     if claims is None:
         return
     if claims.role != Role.VENDOR.value:
         await _refuse(websocket, 4403, "forbidden", "Only vendors have a notice channel.")
         return
     guard = FrameGuard(settings)
+    conn = Connection(websocket, settings, live.metrics)
+    conn.watch(claims.user_id, claims.token_version)
     notices: ConsoleNotices | None = None
     try:
         while True:
-            message = await receive(websocket, guard)
+            message = await receive(websocket, guard, conn.stop)
             if message is None:
                 return
             try:
@@ -586,7 +641,10 @@ async def vendor_socket(websocket: WebSocket) -> None:
                     user_id=claims.user_id,
                     language=msg.language,
                     output_rate=msg.output_sample_rate,
+                    limits=conn.limits,
+                    gone=conn.gone,
                 )
+                conn.client = client
                 notices = ConsoleNotices(client)
                 await live.vendors.subscribe(claims.user_id, notices)
                 await client.send_event(
@@ -614,27 +672,15 @@ async def vendor_socket(websocket: WebSocket) -> None:
     finally:
         if notices is not None:
             await live.vendors.unsubscribe(claims.user_id, notices)
-        await _close_quietly(websocket)
+        await conn.finish()
 
 
-async def _phone_identity(app: Any, params: dict[str, str]) -> tuple[int, Role, int, str] | None:
-    """(user id, role, negotiation id, language) from a start message's parameters."""
-    from server.domain import accounts
-
+async def _phone_identity(
+    app: Any, params: dict[str, str]
+) -> tuple[int, Role, int, int | None] | None:
+    """(user id, role, negotiation id, token version) from a start message's parameters.
+    A ticket opens only the negotiation it was issued for."""
     negotiation_id: int | None = None
-    if "ticket" in params:
-        claims = await app.state.tickets.redeem(params["ticket"])
-        if claims is None:
-            return None
-        user_id, role, negotiation_id = claims.user_id, Role(claims.role), claims.negotiation_id
-    elif "token" in params:
-        try:
-            token = app.state.tokens.verify(params["token"])
-        except TokenError:
-            return None
-        user_id, role = token.user_id, token.role
-    else:
-        return None
     raw = params.get("negotiation_id")
     if raw is not None:
         try:
@@ -643,10 +689,26 @@ async def _phone_identity(app: Any, params: dict[str, str]) -> tuple[int, Role, 
             return None
         if not 0 < negotiation_id < 2**63:
             return None
-    if negotiation_id is None:
-        return None
-    language = params.get("language")
-    if not language:
-        async with app.state.sessions() as session, session.begin():
-            language = (await accounts.get_user(session, user_id)).language
-    return user_id, role, negotiation_id, language
+    if "ticket" in params:
+        claims = await app.state.tickets.redeem(params["ticket"])
+        if claims is None or claims.negotiation_id is None:
+            return None
+        if negotiation_id is not None and negotiation_id != claims.negotiation_id:
+            return None
+        return claims.user_id, Role(claims.role), claims.negotiation_id, claims.token_version
+    if "token" in params:
+        try:
+            token = app.state.tokens.verify(params["token"])
+        except TokenError:
+            return None
+        if negotiation_id is None:
+            return None
+        return token.user_id, token.role, negotiation_id, token.version
+    return None
+
+
+async def _language_of(app: Any, user_id: int) -> str:
+    from server.domain import accounts
+
+    async with app.state.sessions() as session, session.begin():
+        return (await accounts.get_user(session, user_id)).language

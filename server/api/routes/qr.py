@@ -69,7 +69,8 @@ async def create_qr(
 
 async def _render(token: str, session: SessionDep, settings: Settings, kind: str) -> Response:
     async with session.begin():
-        await qr.find_qr(session, token, secret=settings.secret_key)
+        row = await qr.find_qr(session, token, secret=settings.secret_key)
+        await qr.check_open(session, row)
     code = segno.make(shopper_url(settings, token), error="m")
     buffer = io.BytesIO()
     if kind == "png":
@@ -158,7 +159,9 @@ async def join_qr(
         )
     return QRJoinOut(
         user=UserOut.of(guest),
-        token=tokens.issue(guest.id, Role.GUEST, settings.guest_token_ttl_seconds),
+        token=tokens.issue(
+            guest.id, Role.GUEST, settings.guest_token_ttl_seconds, version=guest.token_version
+        ),
         vendor=VendorOut(id=row.vendor_id, business_name=profile.business_name),
         negotiation=NegotiationOut.of(opened, []) if opened else None,
     )

@@ -17,7 +17,7 @@ from models import Product, QRKind
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
 from server.api.errors import error_responses
-from server.domain import catalog, qr
+from server.domain import accounts, catalog, qr
 from server.domain.languages import LANGUAGES, SCRIPTS
 
 router = APIRouter(tags=["qr"])
@@ -46,6 +46,11 @@ class StallOut(BaseModel):
     language: str
     product_id: int | None
     """The product a per-product code was printed for (the page preselects it)."""
+    open: bool = True
+    """False when the vendor has been deactivated: the stall is closed, nothing is listed,
+    and joining answers 410 `stall_closed`."""
+    message: str | None = None
+    """Why the stall is closed, when it is."""
     products: list[StallProductOut]
     next_after: int | None = Field(
         default=None,
@@ -102,13 +107,21 @@ async def stall(
     after: Annotated[int | None, paging.cursor("Products after this id (`next_after`).")] = None,
 ) -> StallOut:
     """The vendor behind a QR code and the products on sale (active, in stock), a page
-    at a time: `next_after` says there are more."""
+    at a time: `next_after` says there are more. A closed stall (its vendor deactivated)
+    says so and lists nothing."""
     if language not in LANGUAGES:
         language = "en"
     async with session.begin():
-        row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
-        products = await catalog.list_vendor_products(
-            session, row.vendor_id, in_stock=True, after=after, limit=limit + 1
+        row, profile = await qr.open_stall(
+            session, token, secret=settings.secret_key, closed_ok=True
+        )
+        is_open = await accounts.is_trading(session, row.vendor_id)
+        products = (
+            await catalog.list_vendor_products(
+                session, row.vendor_id, in_stock=True, after=after, limit=limit + 1
+            )
+            if is_open
+            else []
         )
     more = len(products) > limit
     products = products[:limit]
@@ -118,6 +131,8 @@ async def stall(
         kind=QRKind(row.kind).value,
         language=language,
         product_id=row.product_id,
+        open=is_open,
+        message=None if is_open else qr.CLOSED,
         products=[stall_product(p, language) for p in products],
         next_after=products[-1].id if more else None,
     )

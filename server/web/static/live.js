@@ -3,7 +3,7 @@
 // the server's `snapshot` on each join is what the page re-renders from.
 import { api } from "./common.js";
 
-const FATAL = new Set([1003, 4403, 4404]);
+const FATAL = new Set([1003, 4403, 4404, 4410]);
 const PING_MS = 30000;
 
 export class LiveSession {

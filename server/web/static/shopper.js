@@ -127,7 +127,10 @@ async function showPick() {
   $("stall-name").textContent = stall.business_name;
   document.title = stall.business_name;
   const list = $("products");
-  if (!stall.products.length) {
+  if (stall.open === false) {
+    list.replaceChildren(h("p", { class: "muted" }, t("err_closed")));
+    $("start").disabled = true;
+  } else if (!stall.products.length) {
     list.replaceChildren(h("p", { class: "muted" }, t("no_products")));
     $("start").disabled = true;
   } else {

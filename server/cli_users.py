@@ -1,0 +1,113 @@
+"""Account commands of the CLI: deactivate, activate, set a password.
+
+Each change bumps what the server checks tokens against, so it takes effect in every
+running worker within `VYAPAR_ACCOUNT_CACHE_SECONDS` (open sockets within that plus
+`VYAPAR_REVOCATION_CHECK_SECONDS`): no restart needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import click
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import User
+from server.domain import accounts
+from server.domain.context import Actor
+from server.domain.errors import DomainError
+from server.settings import Settings
+
+T = TypeVar("T")
+MIN_PASSWORD, MAX_PASSWORD = 8, 128
+"""As the registration form asks (`RegisterIn.password`)."""
+
+
+def _run(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    from server.db import create_engine, session_factory
+
+    async def _go() -> T:
+        engine = create_engine(settings.database_url)
+        try:
+            async with session_factory(engine)() as session, session.begin():
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(_go())
+    except DomainError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+def _describe(user: User) -> str:
+    contact = user.phone or user.email or "no contact"
+    return f"user {user.id} ({user.role.value}, {contact})"
+
+
+def register(main: click.Group, load: Any) -> None:
+    """Attach `users …` to the CLI group; `load()` returns Settings."""
+
+    @main.group()
+    def users() -> None:
+        """Accounts: deactivate, activate, set a password (USER: an id, a phone or an email)."""
+
+    def _switch(who: str, *, active: bool) -> None:
+        async def work(session: AsyncSession) -> str:
+            user = await accounts.find_user(session, who)
+            changed = await accounts.set_active(session, Actor.system(), user, active=active)
+            state = "active" if active else "deactivated"
+            return f"{_describe(user)} {'is now' if changed else 'was already'} {state}"
+
+        click.echo(_run(load(), work))
+
+    @users.command()
+    @click.argument("who", metavar="USER")
+    def deactivate(who: str) -> None:
+        """Deactivate USER: their tokens, socket tickets and open sockets end, their stall
+        closes (its QR codes answer 410) and they cannot log in."""
+        _switch(who, active=False)
+
+    @users.command()
+    @click.argument("who", metavar="USER")
+    def activate(who: str) -> None:
+        """Activate USER again (they log in afresh: old tokens stay ended)."""
+        _switch(who, active=True)
+
+    @users.command("set-password")
+    @click.argument("who", metavar="USER")
+    @click.option(
+        "--password-stdin",
+        is_flag=True,
+        help="Read the new password from the first line of standard input (no prompt).",
+    )
+    def set_password(who: str, password_stdin: bool) -> None:
+        """Give USER a new password; every sign-in made with the old one ends."""
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = click.prompt(
+                "New password", hide_input=True, confirmation_prompt=True, err=True
+            )
+        if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+            raise click.ClickException(
+                f"The password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters."
+            )
+        settings: Settings = load()
+        from server.security import Passwords
+
+        passwords = Passwords(
+            time_cost=settings.password_hash_time_cost,
+            memory_kib=settings.password_hash_memory_kib,
+        )
+
+        async def work(session: AsyncSession) -> str:
+            user = await accounts.find_user(session, who)
+            password_hash = await passwords.hash(password)
+            await accounts.set_password(session, Actor.system(), user, password_hash)
+            return f"{_describe(user)}: password changed; earlier sign-ins have ended"
+
+        click.echo(_run(settings, work))

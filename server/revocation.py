@@ -1,0 +1,103 @@
+"""Revocation: a bearer token or socket ticket is good only while its user is active and
+still at the token version it was signed with.
+
+Deactivating a user or changing their password bumps `users.token_version`, which ends
+every sign-in issued before. Each authenticated request asks; the answer is cached per
+process for `VYAPAR_ACCOUNT_CACHE_SECONDS` in a bounded LRU, so a change made by any
+worker (or the CLI) takes effect everywhere within that time, at one indexed query per
+user and interval. Open sockets are checked by `server.live.revocation`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from models import User
+from server.security import AccountDeactivated, SessionRevoked, TokenError
+
+_CHUNK = 500
+"""Users looked up in one query (an IN list stays well below every driver's limit)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    active: bool
+    token_version: int
+
+
+def refusal(standing: Standing | None, version: int | None) -> TokenError | None:
+    """Why a sign-in at `version` (None: any) is over for a user in `standing`, or None."""
+    if standing is None or not standing.active:
+        return AccountDeactivated("This account has been deactivated; ask the market office.")
+    if version is not None and version != standing.token_version:
+        return SessionRevoked("This sign-in has ended (the password was changed); log in again.")
+    return None
+
+
+class AccountGate:
+    """Is a user active, and at which token version? Cached for `ttl_seconds`."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        ttl_seconds: float,
+        max_entries: int,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._sessions = sessions
+        self._ttl = ttl_seconds
+        self._max = max(1, max_entries)
+        self._clock = clock
+        self._cache: OrderedDict[int, tuple[float, Standing | None]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    async def standings(self, user_ids: Collection[int]) -> dict[int, Standing | None]:
+        """Each user's standing (None: no such user), from the cache or one query."""
+        now = self._clock()
+        found: dict[int, Standing | None] = {}
+        missing: list[int] = []
+        for user_id in set(user_ids):
+            cached = self._cache.get(user_id)
+            if cached is not None and cached[0] > now:
+                self._cache.move_to_end(user_id)
+                found[user_id] = cached[1]
+            else:
+                missing.append(user_id)
+        for start in range(0, len(missing), _CHUNK):
+            chunk = missing[start : start + _CHUNK]
+            async with self._sessions() as session:
+                rows = await session.execute(
+                    select(User.id, User.is_active, User.token_version).where(User.id.in_(chunk))
+                )
+                loaded = {row.id: Standing(bool(row.is_active), row.token_version) for row in rows}
+            expires = self._clock() + self._ttl
+            for user_id in chunk:
+                found[user_id] = loaded.get(user_id)
+                self._remember(user_id, expires, found[user_id])
+        return found
+
+    def _remember(self, user_id: int, expires: float, standing: Standing | None) -> None:
+        self._cache[user_id] = (expires, standing)
+        self._cache.move_to_end(user_id)
+        while len(self._cache) > self._max:
+            self._cache.popitem(last=False)
+
+    async def check(self, user_id: int, version: int | None) -> None:
+        """Raise the `TokenError` that ends a sign-in at `version`, if it is over."""
+        standing = (await self.standings([user_id]))[user_id]
+        problem = refusal(standing, version)
+        if problem is not None:
+            raise problem
+
+    def forget(self, user_id: int) -> None:
+        """Drop a cached answer (this process just changed the user)."""
+        self._cache.pop(user_id, None)
