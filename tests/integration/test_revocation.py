@@ -156,6 +156,9 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
         r = await api.client.get(f"/s/{token}", headers={"accept-language": "en"})
         assert r.status_code == 410
         assert "This stall is closed" in r.text
+    # Their product list is empty to everyone else.
+    r = await api.client.get(f"/api/vendors/{vendor['user']['id']}/products")
+    assert r.status_code == 200 and r.json() == []
     # Nor can a customer open a negotiation with them some other way.
     r = await api.client.post(
         "/api/negotiations",
@@ -180,6 +183,8 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
         assert [p["id"] for p in r.json()["products"]] == [product["id"]]
 
     await eventually(reopened)
+    r = await api.client.get(f"/api/vendors/{vendor['user']['id']}/products")
+    assert [p["id"] for p in r.json()] == [product["id"]]
     r = await api.client.post(f"/api/qr/{product_qr}/join", json=join)
     assert r.status_code == 200, r.text
     r = await api.get(vendor["token"], "/api/me")

@@ -10,7 +10,7 @@ from server.api import paging
 from server.api.deps import SessionDep, VendorActor, optional_actor, rate_limit
 from server.api.errors import error_responses
 from server.api.schemas import PathId, ProductIn, ProductOut, ProductPatch
-from server.domain import catalog
+from server.domain import accounts, catalog
 from server.domain.context import Actor
 
 router = APIRouter(tags=["products"], dependencies=[rate_limit("general")])
@@ -51,8 +51,19 @@ async def vendor_products(
     floor prices). Follow the `Link: rel="next"` header for the next page."""
     owner = actor is not None and actor.user_id == vendor_id
     async with session.begin():
-        products = await catalog.list_vendor_products(
-            session, vendor_id, include_inactive=owner, after=after, offset=offset, limit=limit + 1
+        # A closed stall (its vendor deactivated) lists nothing to anyone but its owner.
+        trading = owner or await accounts.is_trading(session, vendor_id)
+        products = (
+            await catalog.list_vendor_products(
+                session,
+                vendor_id,
+                include_inactive=owner,
+                after=after,
+                offset=offset,
+                limit=limit + 1,
+            )
+            if trading
+            else []
         )
     shown = paging.page(products, limit, request, response, lambda p: {"after": p.id})
     return [ProductOut.of(p, owner=owner) for p in shown]
