@@ -99,8 +99,6 @@ DEFAULT_TURNS = {1: 20, 2: 10, 4: 6, 8: 4, 16: 4}
 """Turns per negotiation (both sides together) by N, when `--turns` is not given."""
 QUICK_NS = (1, 2)
 QUICK_TURNS = 4
-"""Offsets (in 20 ms frames) of a line against the VAD's 32 ms windows that are tried."""
-"""Above this many cores used by other processes during a step, the step is flagged."""
 
 
 # --------------------------------------------------------------------------- one step

@@ -19,13 +19,13 @@ def fail(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
-def cell(value: float | None, width: int = 6, digits: int = 0) -> str:
-    """A right-aligned table cell: `-` for nothing, `inf` for a timeout."""
-    if value is None:
+def cell(value: float | None, width: int = 6, digits: int = 0, scale: float = 1.0) -> str:
+    """`value × scale`, right-aligned: `-` for nothing (None, NaN), `inf` for a timeout."""
+    if value is None or math.isnan(value):
         return "-".rjust(width)
     if math.isinf(value):
         return "inf".rjust(width)
-    return f"{value:.{digits}f}".rjust(width)
+    return f"{value * scale:.{digits}f}".rjust(width)
 
 
 def finite(value: Any) -> Any:

@@ -19,6 +19,7 @@ FRAME_S = 0.02
 BROWSER_RATE = 16000
 PHONE_RATE = 8000
 SPLIT_ALIGNMENTS = 8
+"""Offsets (in 20 ms frames) of a line against the VAD's 32 ms windows that are tried."""
 
 
 # --------------------------------------------------------------------------- speech

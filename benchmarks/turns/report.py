@@ -10,6 +10,7 @@ from benchmarks.lib.output import cell, log, pyplot, write_json
 from benchmarks.turns.analysis import BAR_P50_MS, BAR_P95_MS, SCALE_P95_MS
 
 BUSY_OTHER_CORES = 0.25
+"""Above this many cores used by other processes during a step, the step is flagged."""
 
 
 # --------------------------------------------------------------------------- output
