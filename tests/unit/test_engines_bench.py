@@ -16,6 +16,7 @@ import pytest
 from audio.languages.base import UNIT_NAMES
 from audio.providers.whisper_stt import DOMAIN_PROMPTS
 from audio.understanding import Intent, Understanding
+from benchmarks.engines_data import MARKET, MARKET_QUICK, PriceSentence
 from benchmarks.speech.corpus import Utterance
 from benchmarks.speech.languages import (
     LANGUAGES,
@@ -29,7 +30,6 @@ from benchmarks.speech.languages import (
     summarize_languages,
 )
 from benchmarks.speech.text import char_edits
-from benchmarks.engines_data import MARKET, MARKET_QUICK, PriceSentence
 
 SCRIPTS = {
     "hi": "DEVANAGARI",
