@@ -13,8 +13,6 @@ import httpx
 
 from benchmarks.lib.output import fail
 
-# ------------------------------------------------------------------------- the traffic
-
 
 class KeepAlive:
     """The least a keep-alive HTTP/1.1 client can do: POST JSON, read one answer.
@@ -80,9 +78,6 @@ def _error_code(payload: bytes) -> str:
         return str(body["error"]["code"])
     except (ValueError, KeyError, TypeError):
         return "unknown"
-
-
-# ------------------------------------------------------------------------------ setup
 
 
 async def gather_bounded(

@@ -14,9 +14,6 @@ OVERLOAD_FACTORS = (1.0, 1.5, 2.0, 3.0)
 """`--overload C` offers these multiples of the capacity C."""
 
 
-# --------------------------------------------------------------------------- reporting
-
-
 def step_record(step: StepResult, cpu: dict[str, float | None]) -> dict[str, Any]:
     wall = max(step.wall_s, 1e-9)
     errors = {k: v for k, v in sorted(step.outcomes.items()) if not k.startswith("2")}

@@ -26,9 +26,6 @@ SILENCE_PAD_S = 0.6
 """Silence around each generated clip before our endpointer cuts it out again."""
 
 
-# --------------------------------------------------------------------------- corpus
-
-
 @dataclass(frozen=True)
 class Utterance:
     """One generated clip, cut the way the live path cuts speech."""

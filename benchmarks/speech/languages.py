@@ -23,8 +23,6 @@ from benchmarks.speech.corpus import SAMPLE_RATE, Utterance
 from benchmarks.speech.stt import SttConfig, load_stt
 from benchmarks.speech.text import char_edits, normalize_words, word_edits
 
-# --------------------------------------------------------------------------- languages
-
 LANGUAGES = ("en", "hi", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
 """The languages the product speaks, in the order the per-language table prints them."""
 ESPEAK_VARIANT = "f3"

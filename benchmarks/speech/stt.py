@@ -17,8 +17,6 @@ from benchmarks.lib.stats import median, percentile, rounded
 from benchmarks.speech.corpus import SAMPLE_RATE, Utterance
 from benchmarks.speech.text import BUCKETS, bucket_of, normalize_words, word_edits
 
-# --------------------------------------------------------------------------- STT
-
 
 @dataclass(frozen=True)
 class SttConfig:
@@ -317,9 +315,6 @@ async def probe_batching(
     finally:
         pool.shutdown()
     return out
-
-
-# --------------------------------------------------------------------------- summaries
 
 
 def summarize_stt(

@@ -19,9 +19,6 @@ BUCKETS: tuple[tuple[str, float, float], ...] = (
 """Utterance-duration buckets; shorter or longer clips fall into the edge buckets."""
 
 
-# --------------------------------------------------------------------------- WER
-
-
 _CURRENCY_WORDS = frozenset({"₹", "rs", "inr"})
 _SPELLINGS = {"kg": "kilo", "kgs": "kilos", "ok": "okay"}
 _RUPEES = {"en": "rupees", "hi": fold("रुपये")}

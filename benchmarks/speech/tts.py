@@ -15,8 +15,6 @@ from benchmarks.engines_data import (
 from benchmarks.lib.stats import median, percentile, rounded
 from benchmarks.speech.corpus import SAMPLE_RATE
 
-# --------------------------------------------------------------------------- TTS
-
 
 @dataclass(frozen=True)
 class TtsConfig:

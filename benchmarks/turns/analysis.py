@@ -20,9 +20,6 @@ SCALE_P95_MS = 2000.0
 STAGES = ("stt", "understand", "domain", "translate", "tts_first_audio")
 
 
-# --------------------------------------------------------------------------- analysis
-
-
 def first_phrase_lost(line: Line, heard: Sequence[str]) -> bool:
     """A line with pauses whose first phrase ("Tomatoes,", "For you,") is missing from what
     the server heard: the endpointer dropped it as a false start before the pause (or the

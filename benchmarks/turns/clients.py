@@ -19,9 +19,6 @@ from benchmarks.turns.clips import BROWSER_RATE, FRAME_S, PHONE_RATE
 PASSWORD = "bench-password-1"  # throwaway accounts in a throwaway database
 
 
-# --------------------------------------------------------------------------- clients
-
-
 class Inbox:
     """Wakes whoever waits on a client's messages."""
 
@@ -292,9 +289,6 @@ class Phone:
         if self.reader is not None:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(self.reader, 5)
-
-
-# --------------------------------------------------------------------------- negotiations
 
 
 async def register(http: httpx.AsyncClient, role: str, **fields: Any) -> dict[str, Any]:

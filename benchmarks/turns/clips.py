@@ -22,9 +22,6 @@ SPLIT_ALIGNMENTS = 8
 """Offsets (in 20 ms frames) of a line against the VAD's 32 ms windows that are tried."""
 
 
-# --------------------------------------------------------------------------- speech
-
-
 @dataclass
 class Clip:
     """One line, ready to stream: trimmed Piper phrases with exact pauses between them."""

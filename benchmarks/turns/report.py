@@ -13,9 +13,6 @@ BUSY_OTHER_CORES = 0.25
 """Above this many cores used by other processes during a step, the step is flagged."""
 
 
-# --------------------------------------------------------------------------- output
-
-
 def print_table(steps: list[dict[str, Any]]) -> None:
     head = (
         f"{'N':>3} {'turns':>5} {'p50':>6} {'p95':>6} {'max':>6} {'prem':>4} {'t/o':>4}"
