@@ -34,9 +34,6 @@ import math
 import os
 import platform
 import secrets
-import signal
-import socket
-import subprocess
 import sys
 import time
 import uuid
@@ -48,46 +45,24 @@ import httpx
 import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:  # run as a script from anywhere
+    sys.path.insert(0, str(ROOT))
 
-from server.migrate import sync_url, upgrade  # noqa: E402 - after the path tweak
+from benchmarks.lib.machine import (  # noqa: E402
+    load_average,
+    postgres_backends,
+    processes,
+    tree_cpu,
+)
+from benchmarks.lib.output import fail, write_json  # noqa: E402
+from benchmarks.lib.server import GENEROUS_LIMIT, SpawnedServer, free_port  # noqa: E402
+from benchmarks.lib.stats import spread_ms  # noqa: E402
+from server.migrate import sync_url, upgrade  # noqa: E402
 
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "payments_load.json"
-GENEROUS = "1000000/minute"
 PASSWORD = "bench-password-1"
 BAR_PER_MINUTE = 100
 BAR_CREATE_S = 2.0
-
-
-def fail(message: str) -> None:
-    print(f"payments_load: {message}", file=sys.stderr)
-    raise SystemExit(2)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def percentile(values: list[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = max(1, math.ceil(q / 100 * len(ordered)))
-    return ordered[min(rank, len(ordered)) - 1]
-
-
-def ms(values: list[float]) -> dict[str, float | None]:
-    out: dict[str, float | None] = {
-        "mean": round(sum(values) / len(values) * 1000, 2) if values else None
-    }
-    for q in (50, 95, 99):
-        v = percentile(values, q)
-        out[f"p{q}"] = round(v * 1000, 2) if v is not None else None
-    out["max"] = round(max(values) * 1000, 2) if values else None
-    return out
 
 
 def fresh_database(server_url: str) -> str:
@@ -113,116 +88,19 @@ def drop_database(url: str) -> None:
     admin.dispose()
 
 
-class Process:
-    """A `vyaparmitra …` child process with its output in a log file."""
-
-    def __init__(
-        self,
-        name: str,
-        args: list[str],
-        env: dict[str, str],
-        log: Path,
-        profile: Path | None = None,
-    ) -> None:
-        self.name, self.args, self.env, self.log = name, args, env, log
-        self.profile = profile
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def pid(self) -> int:
-        assert self.proc is not None
-        return self.proc.pid
-
-    def start(self) -> None:
-        self.log.parent.mkdir(parents=True, exist_ok=True)
-        with self.log.open("wb") as out:
-            prefix = ["-m", "cProfile", "-o", str(self.profile)] if self.profile else []
-            self.proc = subprocess.Popen(
-                [sys.executable, *prefix, "-m", "server.cli", *self.args],
-                cwd=ROOT,
-                env=self.env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-
-    def wait_for(self, url: str, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        with httpx.Client(timeout=2.0) as client:
-            while time.monotonic() < deadline:
-                assert self.proc is not None
-                if self.proc.poll() is not None:
-                    fail(f"{self.name} exited while starting; see {self.log}")
-                with contextlib.suppress(httpx.HTTPError):
-                    client.get(url)
-                    return
-                time.sleep(0.2)
-        fail(f"{self.name} did not start within {timeout:.0f} s; see {self.log}")
-
-    def stop(self) -> None:
-        proc, self.proc = self.proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        # SIGINT under cProfile: uvicorn re-raises it after a clean shutdown and the
-        # profiler writes its stats on the way out (SIGTERM would kill it first).
-        proc.send_signal(signal.SIGINT if self.profile else signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
-
-
-CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-
-
-def _procs() -> list[tuple[int, int, float, bytes]]:
-    """(pid, ppid, cpu seconds incl. reaped children, cmdline) of every readable process."""
-    found = []
-    for entry in os.scandir("/proc") if os.path.isdir("/proc") else []:
-        if not entry.name.isdigit():
-            continue
-        try:
-            raw = Path(entry.path, "stat").read_text()
-            cmdline = Path(entry.path, "cmdline").read_bytes()
-        except OSError:
-            continue
-        fields = raw[raw.rfind(")") + 2 :].split()
-        with contextlib.suppress(IndexError, ValueError):
-            cpu = sum(int(x) for x in fields[11:15]) / CLK_TCK
-            found.append((int(entry.name), int(fields[1]), cpu, cmdline))
-    return found
-
-
-def cpu_seconds(roots: dict[str, int], dbname: str) -> dict[str, float]:
+def cpu_seconds(roots: dict[str, int | None], dbname: str) -> dict[str, float]:
     """CPU used so far by each named process tree, and by PostgreSQL backends on dbname."""
-    procs = _procs()
-    children: dict[int, list[int]] = {}
-    for pid, ppid, _, _ in procs:
-        children.setdefault(ppid, []).append(pid)
-    cpu = {pid: c for pid, _, c, _ in procs}
-    out: dict[str, float] = {}
-    for name, root in roots.items():
-        tree, todo = set(), [root]
-        while todo:
-            pid = todo.pop()
-            if pid not in tree:
-                tree.add(pid)
-                todo.extend(children.get(pid, ()))
-        out[name] = sum(cpu.get(pid, 0.0) for pid in tree)
-    marker = f" {dbname} ".encode()
-    out["postgres"] = sum(
-        c for _, _, c, cmd in procs if cmd.startswith(b"postgres:") and marker in cmd
-    )
+    procs = processes()
+    out = {name: tree_cpu(procs, [root]) for name, root in roots.items() if root is not None}
+    out["postgres"] = sum(p.cpu for p in postgres_backends(procs, dbname))
     out["client"] = time.process_time()
     return out
 
 
 def loadavg() -> float | None:
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        return float(Path("/proc/loadavg").read_text().split()[0])
-    return None
+    """The 1-minute load average."""
+    averages = load_average()
+    return averages[0] if averages else None
 
 
 @dataclass
@@ -371,18 +249,17 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     key_id = "rzp_test_" + secrets.token_hex(7)
     key_secret, webhook_secret = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
     app_port, sandbox_port = free_port(), free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
-    env.update(
+    env = dict(
         VYAPAR_ENV="development",
         VYAPAR_DATABASE_URL=database_url,
         VYAPAR_SECRET_KEY=secrets.token_urlsafe(48),
         VYAPAR_AUTO_MIGRATE="false",
         VYAPAR_DEMO_DATA="false",
         VYAPAR_LOG_LEVEL="WARNING",
-        VYAPAR_RATE_LIMIT_AUTH=GENEROUS,
-        VYAPAR_RATE_LIMIT_BIDS=GENEROUS,
-        VYAPAR_RATE_LIMIT_GENERAL=GENEROUS,
-        VYAPAR_PAYMENT_RATE_LIMIT=GENEROUS,
+        VYAPAR_RATE_LIMIT_AUTH=GENEROUS_LIMIT,
+        VYAPAR_RATE_LIMIT_BIDS=GENEROUS_LIMIT,
+        VYAPAR_RATE_LIMIT_GENERAL=GENEROUS_LIMIT,
+        VYAPAR_PAYMENT_RATE_LIMIT=GENEROUS_LIMIT,
         VYAPAR_PASSWORD_HASH_TIME_COST="1",
         VYAPAR_PASSWORD_HASH_MEMORY_KIB="1024",
         VYAPAR_RAZORPAY_KEY_ID=key_id,
@@ -396,8 +273,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     if not args.rate_limits:
         env["VYAPAR_RATE_LIMIT_ENABLED"] = "false"
     logs = args.out.parent
-    sandbox = Process(
-        "sandbox",
+    sandbox = SpawnedServer(
         [
             "sandbox",
             "--port",
@@ -407,20 +283,27 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         ],
         env,
         logs / "payments_load_sandbox.log",
+        f"http://127.0.0.1:{sandbox_port}",
+        ready_path="/sandbox/config",
+        name="sandbox",
+        ready_status=None,
+        clean=True,
     )
-    server = Process(
-        "server",
+    server = SpawnedServer(
         ["serve", "--port", str(app_port), "--workers", str(args.workers)],
         env,
         logs / "payments_load_server.log",
+        f"http://127.0.0.1:{app_port}",
+        ready_path="/healthz",
+        name="server",
+        ready_status=None,
+        clean=True,
         profile=args.profile,
     )
     results = Results()
     try:
         sandbox.start()
-        sandbox.wait_for(f"http://127.0.0.1:{sandbox_port}/sandbox/config")
         server.start()
-        server.wait_for(f"http://127.0.0.1:{app_port}/healthz")
         limits = httpx.Limits(max_connections=args.concurrency * 2)
         async with (
             httpx.AsyncClient(
@@ -454,7 +337,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 drop_database(database_url)
     paid = len(results.end_to_end)
     per_minute = paid / wall * 60 if wall else 0.0
-    create = ms(results.create)
+    create = spread_ms(results.create, (50, 95, 99), 2)
     return {
         "benchmark": "payments_load",
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -480,7 +363,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "wall_s": round(wall, 3),
         "payments_per_minute": round(per_minute, 1),
         "create_order_ms": create,
-        "end_to_end_ms": ms(results.end_to_end),
+        "end_to_end_ms": spread_ms(results.end_to_end, (50, 95, 99), 2),
         "status_polls": results.status_polls,
         "cpu_ms_per_payment": {
             k: round((after[k] - before[k]) / max(paid, 1) * 1000, 2) for k in after
@@ -568,8 +451,7 @@ def main() -> None:
     args.payments += args.warmup
     report = asyncio.run(run(args))
     print_table(report)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2) + "\n")
+    write_json(report, args.out)
     print(f"wrote {args.out}")
     if not report["books"]["consistent"] or report["errors"]:
         raise SystemExit(1)

@@ -169,7 +169,7 @@ async def test_a_short_lead_in_after_earlier_speech_is_kept(vad: SileroVAD) -> N
     fresh.", waits, then "For you, | thirty five rupees a kilo.". Carried through the
     silence, the VAD's state scored "For you," under the threshold at these placements
     and the phrase was lost; a fresh state after each utterance keeps it."""
-    from benchmarks.turn_latency import as_server_hears, build_clips, make_silence
+    from benchmarks.turns.clips import as_server_hears, build_clips, make_silence
 
     silence_frames = make_silence(-60.0, 7)
     clips = await build_clips(7, -60.0, 576, silence_frames)

@@ -1,4 +1,5 @@
-"""The per-language part of `benchmarks/engines.py`: its scoring and its sentences.
+"""The per-language part of `benchmarks/engines.py` (`benchmarks/speech/`): its scoring and its
+sentences.
 
 No model runs here: the scoring is fed understandings and rows written by hand.
 """
@@ -15,12 +16,12 @@ import pytest
 from audio.languages.base import UNIT_NAMES
 from audio.providers.whisper_stt import DOMAIN_PROMPTS
 from audio.understanding import Intent, Understanding
-from benchmarks.engines import (
+from benchmarks.engines_data import MARKET, MARKET_QUICK, PriceSentence
+from benchmarks.speech.corpus import Utterance
+from benchmarks.speech.languages import (
     LANGUAGES,
     STT_MIN_CONFIDENCE,
     Outcome,
-    Utterance,
-    char_edits,
     judge_transcript,
     market_sentences,
     parse_languages,
@@ -28,7 +29,7 @@ from benchmarks.engines import (
     recorded_by_live_path,
     summarize_languages,
 )
-from benchmarks.engines_data import MARKET, MARKET_QUICK, PriceSentence
+from benchmarks.speech.text import char_edits
 
 SCRIPTS = {
     "hi": "DEVANAGARI",

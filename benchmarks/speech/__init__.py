@@ -1,0 +1,1 @@
+"""The parts of `engines.py`: speech corpus, STT, TTS, per-language scoring and report."""

@@ -1,0 +1,231 @@
+"""What the turns add up to: per-turn rows (latency, premature cuts, stages), the
+summary per N and the verdicts against the bar."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+import statistics
+from collections.abc import Sequence
+from typing import Any
+
+from benchmarks.lib.stats import median, percentile, rounded
+from benchmarks.turn_data import Line
+from benchmarks.turns.conversation import Pair
+
+BAR_P50_MS = 600.0
+BAR_P95_MS = 1000.0
+SCALE_P95_MS = 2000.0
+STAGES = ("stt", "understand", "domain", "translate", "tts_first_audio")
+
+
+def first_phrase_lost(line: Line, heard: Sequence[str]) -> bool:
+    """A line with pauses whose first phrase ("Tomatoes,", "For you,") is missing from what
+    the server heard: the endpointer dropped it as a false start before the pause (or the
+    STT lost it). Not premature, but the listener does not hear those words either."""
+    if not line.pauses or not heard:
+        return False
+    first = next(p for p in line.parts if isinstance(p, str))
+    words = [w for w in re.findall(r"[a-z]+", first.lower()) if len(w) >= 3]
+    said = list(set(re.findall(r"[a-z]+", " ".join(heard).lower())))
+    # Close enough counts as heard ("brother" heard as "rather" is a transcription error).
+    return bool(words) and not any(
+        difflib.get_close_matches(w, said, n=1, cutoff=0.7) for w in words
+    )
+
+
+def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
+    """Per turn: the client latency, premature and timeout flags, the server's stages."""
+    rows = []
+    # Final transcripts only: partials (the shopper's own, while speaking) are no cut.
+    transcripts = [(t, e) for t, e in pair.browser.of("transcript") if e.get("final", True)]
+    partials = [(t, e) for t, e in pair.browser.of("transcript") if not e.get("final", True)]
+    latency_events = {e["utterance_id"]: e for _, e in pair.browser.of("latency")}
+    offers = {e.get("utterance_id"): e for _, e in pair.browser.of("offer")}
+    speech_started = pair.browser.of("speech_started")
+    for i, turn in enumerate(pair.turns):
+        if turn.said is None:
+            continue
+        start = turn.said.first_frame
+        eos = turn.said.last_speech_frame
+        nxt = pair.turns[i + 1].said if i + 1 < len(pair.turns) else None
+        end = nxt.first_frame if nxt is not None else math.inf
+        mine = [
+            (t, e) for t, e in transcripts if e.get("side") == turn.speaker and start <= t < end
+        ]
+        uids = [e["utterance_id"] for _, e in mine]
+        if turn.speaker == "customer":
+            replies = [s for s in pair.phone.segments if s.utterance_id in uids]
+            if not replies:  # a burst cut off before its mark: match by time
+                replies = [s for s in pair.phone.segments if start <= s.started < end and s.started]
+        else:
+            replies = [pair.browser.replies[u] for u in uids if u in pair.browser.replies]
+        first = min((r.started for r in replies if r.started), default=None)
+        latency = None if first is None else (first - eos) * 1000
+        timeout = latency is None or latency > reply_timeout * 1000
+        started_at = [
+            t for t, e in speech_started if e.get("side") == turn.speaker and start <= t < end
+        ]
+        # Cut at a pause: the endpointer closed an utterance inside the line (a second
+        # speech start, more than one transcript), or words or a reply came back early.
+        premature = (
+            len(started_at) > 1
+            or len(uids) > 1
+            or any(t < eos for t, _ in mine)
+            or (first is not None and first < eos)
+        )
+        server = latency_events.get(uids[-1]) if uids else None
+        stages = dict(server["stages_ms"]) if server else {}
+        total = server["total_ms"] if server else None
+        silence = stages.pop("endpoint", None)  # the server's own: VAD silence waited
+        if total is not None:
+            stages["endpoint"] = round(total - sum(stages.get(s, 0.0) for s in STAGES), 1)
+        offer = next((offers[u] for u in uids if u in offers), None)
+        lost = first_phrase_lost(turn.line, [str(e.get("text") or "") for _, e in mine])
+        by_uid = {r.utterance_id: r for r in replies if r.utterance_id}
+        pieces = [
+            {
+                "utterance_id": e["utterance_id"],
+                "text": e.get("text"),
+                "transcript_ms": round((t - eos) * 1000),
+                "reply_ms": round((by_uid[e["utterance_id"]].started - eos) * 1000)
+                if e["utterance_id"] in by_uid and by_uid[e["utterance_id"]].started
+                else None,
+                "server_total_ms": latency_events.get(e["utterance_id"], {}).get("total_ms"),
+            }
+            for t, e in mine
+        ]
+        rows.append(
+            {
+                "pair": pair.index,
+                "negotiation_id": pair.negotiation_id,
+                "turn": turn.index,
+                "speaker": turn.speaker,
+                "listener": "vendor" if turn.speaker == "customer" else "customer",
+                "line": turn.line.id,
+                "said": turn.line.text,
+                "heard": [e.get("text") for _, e in mine],
+                "utterance_ids": uids,
+                "pieces": pieces,
+                "speech_started_events": len(started_at),
+                "timeline_ms": {
+                    "end_of_speech": round((eos - start) * 1000),
+                    "speech_started": [round((t - start) * 1000) for t in started_at],
+                    "transcripts": [round((t - start) * 1000) for t, _ in mine],
+                    "first_reply_audio": None if first is None else round((first - start) * 1000),
+                },
+                "latency_ms": rounded(latency, 1),
+                "premature": premature,
+                "end_of_turn": server.get("end_of_turn") if server else None,
+                "vad_silence_ms": silence,
+                "partials": [
+                    e.get("text")
+                    for t, e in partials
+                    if turn.speaker == "customer" and start <= t < end
+                ],
+                "first_phrase_lost": lost,
+                "timeout": timeout,
+                "server_total_ms": total,
+                "stages_ms": stages,
+                "delivery_ms": rounded(latency - total, 1)
+                if latency is not None and total is not None
+                else None,
+                "reply_audio_s": round(sum(r.seconds for r in replies), 2),
+                "interrupted": any(r.interrupted for r in replies),
+                "bid_paise": offer.get("amount_paise") if offer else None,
+                "expected_bid_paise": turn.line.expected[1]
+                if turn.line.expected[0] == "bid"
+                else None,
+                "note": turn.note,
+            }
+        )
+    return rows
+
+
+def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict[str, Any]:
+    clean = [r for r in rows if not r["premature"] and not r["timeout"]]
+    ranked = [r["latency_ms"] for r in clean] + [math.inf for r in rows if r["timeout"]]
+    ranked = [v for v in ranked if v is not None]
+    by_direction = {}
+    for speaker in ("customer", "vendor"):
+        vals = [r["latency_ms"] for r in clean if r["speaker"] == speaker]
+        by_direction[f"{speaker}_to_{'vendor' if speaker == 'customer' else 'customer'}"] = {
+            "turns": len(vals),
+            "p50_ms": rounded(percentile(vals, 50), 1),
+            "p95_ms": rounded(percentile(vals, 95), 1),
+        }
+    stage_medians = {
+        s: rounded(median(r["stages_ms"][s] for r in clean if s in r["stages_ms"]), 1)
+        for s in (*STAGES, "endpoint")
+    }
+    stage_medians["total"] = rounded(
+        median(r["server_total_ms"] for r in clean if r["server_total_ms"] is not None), 1
+    )
+    stage_medians["delivery"] = rounded(
+        median(r["delivery_ms"] for r in clean if r["delivery_ms"] is not None), 1
+    )
+    return {
+        "n": n,
+        "turns": len(rows),
+        "measured": len(clean),
+        "premature": sum(1 for r in rows if r["premature"]),
+        "first_phrase_lost": sum(1 for r in rows if r["first_phrase_lost"]),
+        "ended_on_complete_move": sum(1 for r in rows if r["end_of_turn"] == "complete"),
+        "partials_per_shopper_turn": rounded(
+            statistics.fmean(len(r["partials"]) for r in rows if r["speaker"] == "customer"), 2
+        )
+        if any(r["speaker"] == "customer" for r in rows)
+        else None,
+        "timeouts": sum(1 for r in rows if r["timeout"]),
+        "interrupted": sum(1 for r in rows if r["interrupted"]),
+        "bids_recorded": sum(1 for r in rows if r["bid_paise"] is not None),
+        "bids_expected": sum(1 for r in rows if r["expected_bid_paise"] is not None),
+        "bids_as_said": sum(
+            1
+            for r in rows
+            if r["expected_bid_paise"] is not None and r["bid_paise"] == r["expected_bid_paise"]
+        ),
+        "latency_ms": {
+            "p50": rounded(percentile(ranked, 50), 1),
+            "p95": rounded(percentile(ranked, 95), 1),
+            "max": rounded(max(ranked), 1) if ranked else None,
+            "min": rounded(min(ranked), 1) if ranked else None,
+            "mean": rounded(statistics.fmean(v for v in ranked if not math.isinf(v)), 1)
+            if any(not math.isinf(v) for v in ranked)
+            else None,
+        },
+        "by_direction": by_direction,
+        "server_stage_medians_ms": stage_medians,
+        **extra,
+        "rows": rows,
+    }
+
+
+def verdicts(steps: list[dict[str, Any]]) -> dict[str, Any]:
+    one = next((s for s in steps if s["n"] == 1), None)
+    bar = None
+    if one is not None:
+        lat = one["latency_ms"]
+        met = (
+            lat["p50"] is not None
+            and lat["p50"] <= BAR_P50_MS
+            and lat["p95"] is not None
+            and lat["p95"] <= BAR_P95_MS
+            and one["premature"] == 0
+            and one["timeouts"] == 0
+        )
+        bar = {
+            "p50_ms": lat["p50"],
+            "p95_ms": lat["p95"],
+            "premature": one["premature"],
+            "timeouts": one["timeouts"],
+            "target": f"p50 <= {BAR_P50_MS:.0f} ms, p95 <= {BAR_P95_MS:.0f} ms, no premature",
+            "met": met,
+        }
+    under = [
+        s["n"]
+        for s in steps
+        if s["latency_ms"]["p95"] is not None and s["latency_ms"]["p95"] < SCALE_P95_MS
+    ]
+    return {"bar_at_n1": bar, "largest_n_p95_under_2s": max(under) if under else None}
