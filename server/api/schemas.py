@@ -20,12 +20,13 @@ from models import (
     Side,
     User,
 )
+from server.api.text import StorableStr
 from server.domain.assistant import Hint, HintAction, HintReason
 
 Paise = Annotated[int, Field(gt=0, le=10_000_000_00, strict=True)]
-Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
+Phone = Annotated[StorableStr, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Name = Annotated[StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
 
 
 class Strict(BaseModel):
@@ -39,7 +40,7 @@ class RegisterIn(Strict):
     password: Annotated[str, Field(min_length=8, max_length=128)]
     role: Literal["vendor", "customer"]
     language: Language = "hi"
-    business_name: Annotated[str, Field(max_length=160)] | None = None
+    business_name: Annotated[StorableStr, Field(max_length=160)] | None = None
 
     @model_validator(mode="after")
     def _contact(self) -> RegisterIn:
@@ -96,8 +97,8 @@ class TokenOut(BaseModel):
 
 
 class ProductIn(Strict):
-    names: dict[Language, Annotated[str, Field(min_length=1, max_length=120)]]
-    unit: Annotated[str, Field(min_length=1, max_length=16)] = "kg"
+    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]]
+    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] = "kg"
     list_price_paise: Paise
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] = 0
@@ -105,8 +106,8 @@ class ProductIn(Strict):
 
 
 class ProductPatch(Strict):
-    names: dict[Language, Annotated[str, Field(min_length=1, max_length=120)]] | None = None
-    unit: Annotated[str, Field(min_length=1, max_length=16)] | None = None
+    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]] | None = None
+    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] | None = None
     list_price_paise: Paise | None = None
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] | None = None
@@ -316,7 +317,7 @@ class AcceptIn(Strict):
 
 
 class ReasonIn(Strict):
-    reason: Annotated[str, Field(max_length=500)] | None = None
+    reason: Annotated[StorableStr, Field(max_length=500)] | None = None
 
 
 class OrderOut(BaseModel):

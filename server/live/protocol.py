@@ -10,6 +10,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from server.api.text import StorableStr
+
 ACCEPTED_RATES = (8000, 16000, 24000, 48000)
 LANGUAGE = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 
@@ -25,7 +27,7 @@ class Hello(_Msg):
     """Rate of the PCM16 frames the client will send."""
     output_sample_rate: int = 16000
     """Rate at which the client wants TTS audio."""
-    voice: str | None = None
+    voice: StorableStr | None = None
     rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
     last_seq: int | None = None
     """On reconnect: the last sequence number the client saw."""
@@ -41,7 +43,7 @@ class Mute(_Msg):
 
 class Text(_Msg):
     type: Literal["text"]
-    text: Annotated[str, Field(min_length=1, max_length=500)]
+    text: Annotated[StorableStr, Field(min_length=1, max_length=500)]
 
 
 class Offer(_Msg):
@@ -66,7 +68,7 @@ class ConfirmPrice(_Msg):
     heard price as a bid (as if it had been heard with confidence), false drops it."""
 
     type: Literal["confirm_price"]
-    utterance_id: Annotated[str, Field(min_length=1, max_length=64)]
+    utterance_id: Annotated[StorableStr, Field(min_length=1, max_length=64)]
     confirm: Annotated[bool, Field(strict=True)]
 
 

@@ -30,6 +30,7 @@ from models import (
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
 from server.api.schemas import Paise, Strict
+from server.api.text import StorableStr
 from server.domain import payments as domain
 from server.domain.context import Actor
 from server.logs import request_id_var
@@ -39,7 +40,7 @@ from server.payments.runtime import PaymentsRuntime
 
 router = APIRouter(tags=["payments"])
 
-RazorpayId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)]
+RazorpayId = Annotated[StorableStr, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)]
 Signature = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
 IdempotencyKeyHeader = Annotated[
     str | None,
@@ -86,7 +87,9 @@ class RefundIn(Strict):
     order_id: Annotated[int, Field(gt=0, strict=True)]
     amount_paise: Paise | None = None
     """Leave out to refund everything still refundable."""
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+    reason: Annotated[
+        StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)
+    ]
 
 
 class PaymentOut(BaseModel):
