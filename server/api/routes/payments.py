@@ -155,9 +155,17 @@ class PaymentStatusOut(BaseModel):
     currency: str
     paid: bool
     paid_paise: int
-    refunded_paise: int
-    """Refunds Razorpay has processed."""
-    refunds_pending_paise: int
+    refunded_paise: int = Field(
+        description="Refunds Razorpay has processed of the payment that paid the order."
+    )
+    refunds_pending_paise: int = Field(
+        description="Refunds of the payment that paid the order, not yet processed."
+    )
+    surplus_refunded_paise: int = Field(
+        default=0,
+        description="Processed automatic refunds of surplus payments (a second or late "
+        "payment of the same order): returned money that never paid the order.",
+    )
     razorpay_order_id: str | None
     payment_link: LinkSummary | None
     payments: list[PaymentOut]
@@ -176,11 +184,8 @@ class PaymentStatusOut(BaseModel):
             paid=view.order.status is OrderStatus.PAID,
             paid_paise=view.paid_paise,
             refunded_paise=view.refunded_paise,
-            refunds_pending_paise=sum(
-                r.amount_paise
-                for r in view.refunds
-                if r.status in (RefundStatus.REQUESTED, RefundStatus.PENDING)
-            ),
+            refunds_pending_paise=view.refunds_pending_paise,
+            surplus_refunded_paise=view.surplus_refunded_paise,
             razorpay_order_id=order_checkout.razorpay_order_id if order_checkout else None,
             payment_link=LinkSummary(
                 payment_link_id=link.razorpay_payment_link_id,
