@@ -24,9 +24,11 @@ from server.api.text import StorableStr
 from server.domain.assistant import Hint, HintAction, HintReason
 
 Paise = Annotated[int, Field(gt=0, le=10_000_000_00, strict=True)]
-Phone = Annotated[StorableStr, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
+Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
-Name = Annotated[StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Name = Annotated[
+    StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)
+]
 
 
 class Strict(BaseModel):

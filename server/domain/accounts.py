@@ -12,7 +12,6 @@ from server.domain.context import Actor
 from server.domain.errors import AlreadyRegistered, InvalidInput, NotFound
 from server.domain.languages import LANGUAGES, default_script
 
-
 _SEPARATORS = str.maketrans("", "", " -().")
 
 

@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from fastapi import FastAPI
 
 from models import Role, User
-
 from server import migrate
 from server.domain import accounts
 from server.domain.accounts import canonical_email, canonical_phone

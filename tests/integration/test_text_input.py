@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import func, select
 
 from models import Bid
-
 from tests.conftest import Api, make_settings
 from tests.live_helpers import LiveServer, live_server, open_browser, wait_for
 
@@ -27,7 +26,9 @@ async def test_nul_in_any_text_field_is_a_422(api: Api, market: dict[str, Any]) 
     c = api.client
     v, cu = api.auth(market["v"]), api.auth(market["c"])
     base = {"password": "correct horse battery", "role": "vendor"}
-    refused(await c.post("/api/auth/register", json={**base, "name": NUL, "phone": "+919800000001"}))
+    refused(
+        await c.post("/api/auth/register", json={**base, "name": NUL, "phone": "+919800000001"})
+    )
     refused(
         await c.post(
             "/api/auth/register",

@@ -40,7 +40,9 @@ from server.payments.runtime import PaymentsRuntime
 
 router = APIRouter(tags=["payments"])
 
-RazorpayId = Annotated[StorableStr, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)]
+RazorpayId = Annotated[
+    StorableStr, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)
+]
 Signature = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
 IdempotencyKeyHeader = Annotated[
     str | None,
