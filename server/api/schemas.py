@@ -357,4 +357,8 @@ class OrderOut(BaseModel):
 class AcceptOut(BaseModel):
     order: OrderOut
     negotiation: NegotiationOut
-    below_floor: bool
+    below_floor: bool | None = Field(
+        default=None,
+        description="Vendor only: the price is below the vendor's floor price. Never sent "
+        "to the customer (it would tell them where the floor is).",
+    )
