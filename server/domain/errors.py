@@ -89,5 +89,11 @@ class QRTokenExpired(DomainError):
     code = "qr_expired"
 
 
+class QRTokenWithdrawn(QRTokenExpired):
+    """The vendor withdrew the code: gone, like an expired one."""
+
+    code = "qr_withdrawn"
+
+
 class QRTokenUsed(DomainError):
     code = "qr_used"
