@@ -16,7 +16,7 @@ from audio.transliteration import transliterate
 from models import Product, QRKind
 from server.api.deps import SessionDep, SettingsDep, rate_limit
 from server.domain import catalog, qr
-from server.domain.languages import LANGUAGES, SCRIPTS
+from server.domain.languages import LANGUAGES, SCRIPTS, reads_in
 
 router = APIRouter(tags=["qr"])
 
@@ -60,10 +60,12 @@ def name_in(names: dict[str, str], language: str) -> tuple[str, bool]:
         if not text:
             continue
         try:
-            return transliterate(text, other, language), True
+            written = transliterate(text, other, language)
         except EngineUnavailable:
             continue
-    return next((v for v in names.values() if v), ""), False
+        if reads_in(written, language):  # never empty, nothing left in another script
+            return written, True
+    return next((v for v in names.values() if v.strip()), ""), False
 
 
 def stall_product(product: Product, language: str) -> StallProductOut:
