@@ -32,10 +32,10 @@ def _phone(phone: str) -> str:
         return "+" + raw[1:]
     if raw.startswith("00"):
         return "+" + raw[2:]
+    if raw.startswith("0"):  # the trunk prefix of a number dialled within India
+        return "+91" + raw[1:]
     if len(raw) == 10:
         return "+91" + raw
-    if len(raw) == 11 and raw.startswith("0"):
-        return "+91" + raw[1:]
     return "+" + raw
 
 

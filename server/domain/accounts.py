@@ -25,10 +25,10 @@ def canonical_phone(phone: str) -> str:
         return "+" + raw[1:]
     if raw.startswith("00"):
         return "+" + raw[2:]
+    if raw.startswith("0"):  # the trunk prefix of a number dialled within India
+        return "+91" + raw[1:]
     if len(raw) == 10:
         return "+91" + raw
-    if len(raw) == 11 and raw.startswith("0"):
-        return "+91" + raw[1:]
     return "+" + raw
 
 
@@ -66,6 +66,8 @@ async def register_user(
     _check_language(language)
     phone = canonical_phone(phone) if phone else None
     email = canonical_email(email) if email else None
+    if phone and phone.startswith("+91") and len(phone) != 13:
+        raise InvalidInput("An Indian phone number has 10 digits after +91.")
     clauses = []
     if phone:
         clauses.append(User.phone == phone)

@@ -47,6 +47,13 @@ async def test_one_account_per_number_however_written(api: Api) -> None:
         assert r.json()["error"]["code"] == "already_registered"
         r = await c.post("/api/auth/login", json={"phone": written, "password": PASSWORD})
         assert r.status_code == 200, r.text
+    for wrong in ("+91730815717", "+9173081571722", "0730815717"):
+        r = await c.post(
+            "/api/auth/register",
+            json={"name": "x", "phone": wrong, "password": PASSWORD, "role": "customer"},
+        )
+        assert r.status_code == 422, r.text
+        assert "10 digits" in r.json()["error"]["message"]
     vendor = await api.register("vendor", phone="07308157173")
     assert vendor["user"]["phone"] == "+917308157173"
     r = await c.post("/api/auth/login", json={"phone": "+917308157173", "password": PASSWORD})
