@@ -501,6 +501,9 @@ def _romanize(deva: str, latin_scheme: LatinScheme) -> str:
 # ---------------------------------------------------------------------------------------
 
 
+_NO_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
 def _convert_run(run: str, source: str, target: str, latin_scheme: LatinScheme) -> str:
     src, tgt = _SCHEMES[source], _SCHEMES[target]
     if src == "latin":
@@ -509,6 +512,9 @@ def _convert_run(run: str, source: str, target: str, latin_scheme: LatinScheme) 
             deva = deva[:-1]
     else:
         deva = unicodedata.normalize("NFC", _read_indic(run, src, source))
+        # Joiners only choose a glyph shape (a half form, a Malayalam chillu, read above);
+        # carried over they print as "{}" in Latin and break other scripts' clusters.
+        deva = deva.translate(_NO_JOINERS)
         if source in _DROPS_FINAL_VOWEL and (
             target in _WRITES_FINAL_VIRAMA or (tgt == "latin" and latin_scheme == "simple")
         ):

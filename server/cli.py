@@ -180,5 +180,14 @@ def _register_users() -> None:
 
 _register_users()
 
+
+def _register_qr() -> None:
+    from server import cli_qr
+
+    cli_qr.register(main, _settings)
+
+
+_register_qr()
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -179,6 +179,9 @@ class Settings(BaseSettings):
     """Sustained frame rate per socket (a 20 ms audio stream is 50/s); 5 s bursts pass."""
     ws_max_session_seconds: int = 3600
     ws_idle_seconds: float = 120.0
+    live_seq_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=3600)
+    """With Redis: how long a room's (or a vendor channel's) event counter outlives its
+    last event. Longer than any negotiation lives (idle time plus the reservation)."""
     warm_engines: bool = True
     """Load and run the engines once at start-up, so the first turn is fast."""
     warm_languages: list[str] = Field(default_factory=lambda: ["en", "hi"])
@@ -227,6 +230,17 @@ class Settings(BaseSettings):
                 "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
                 "production needs a real secret (e.g. `python -c 'import secrets; "
                 "print(secrets.token_urlsafe(48))'`)."
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _seq_outlives_negotiations(self) -> Settings:
+        life = self.negotiation_idle_seconds + self.reservation_ttl_seconds
+        if self.live_seq_ttl_seconds <= life:
+            raise ValueError(
+                f"VYAPAR_LIVE_SEQ_TTL_SECONDS must be longer than a negotiation lives "
+                f"(idle {self.negotiation_idle_seconds} s + reservation "
+                f"{self.reservation_ttl_seconds} s)"
             )
         return self
 

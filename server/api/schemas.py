@@ -30,6 +30,7 @@ from models import (
     Side,
     User,
 )
+from server.api.text import StorableStr
 from server.domain.assistant import Hint, HintAction, HintReason
 from server.domain.languages import check_spoken
 
@@ -45,7 +46,9 @@ Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
 """A participant's language: one of the ten the product hears and speaks."""
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+Name = Annotated[
+    StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)
+]
 
 
 class Strict(BaseModel):
@@ -62,7 +65,7 @@ class RegisterIn(Strict):
     password: Annotated[str, Field(min_length=8, max_length=128)]
     role: Literal["vendor", "customer"]
     language: SpokenLanguage = "hi"
-    business_name: Annotated[str, Field(max_length=160)] | None = None
+    business_name: Annotated[StorableStr, Field(max_length=160)] | None = None
 
     @model_validator(mode="after")
     def _contact(self) -> RegisterIn:
@@ -119,8 +122,8 @@ class TokenOut(BaseModel):
 
 
 class ProductIn(Strict):
-    names: dict[Language, Annotated[str, Field(min_length=1, max_length=120)]]
-    unit: Annotated[str, Field(min_length=1, max_length=16)] = "kg"
+    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]]
+    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] = "kg"
     list_price_paise: Paise
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] = 0
@@ -128,8 +131,8 @@ class ProductIn(Strict):
 
 
 class ProductPatch(Strict):
-    names: dict[Language, Annotated[str, Field(min_length=1, max_length=120)]] | None = None
-    unit: Annotated[str, Field(min_length=1, max_length=16)] | None = None
+    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]] | None = None
+    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] | None = None
     list_price_paise: Paise | None = None
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] | None = None
@@ -344,7 +347,7 @@ class AcceptIn(Strict):
 
 
 class ReasonIn(Strict):
-    reason: Annotated[str, Field(max_length=500)] | None = None
+    reason: Annotated[StorableStr, Field(max_length=500)] | None = None
 
 
 class OrderOut(BaseModel):
@@ -382,4 +385,8 @@ class OrderOut(BaseModel):
 class AcceptOut(BaseModel):
     order: OrderOut
     negotiation: NegotiationOut
-    below_floor: bool
+    below_floor: bool | None = Field(
+        default=None,
+        description="Vendor only: the price is below the vendor's floor price. Never sent "
+        "to the customer (it would tell them where the floor is).",
+    )

@@ -12,6 +12,31 @@ from server.domain.context import Actor
 from server.domain.errors import AlreadyRegistered, InvalidInput, NotFound
 from server.domain.languages import LANGUAGES, default_script
 
+_SEPARATORS = str.maketrans("", "", " -().")
+
+
+def canonical_phone(phone: str) -> str:
+    """One form per number, E.164: an Indian mobile written `+917308157172`,
+    `917308157172`, `07308157172` or `7308157172` is `+917308157172`; a number with a
+    country code (`+44…`, `0044…`) is `+` and its digits. Spaces, dashes, dots and
+    brackets are dropped."""
+    raw = phone.strip().translate(_SEPARATORS)
+    if raw.startswith("+"):
+        return "+" + raw[1:]
+    if raw.startswith("00"):
+        return "+" + raw[2:]
+    if raw.startswith("0"):  # the trunk prefix of a number dialled within India
+        return "+91" + raw[1:]
+    if len(raw) == 10:
+        return "+91" + raw
+    return "+" + raw
+
+
+def canonical_email(email: str) -> str:
+    """Email addresses are matched without regard to case (as every mail provider here
+    delivers them): stored and looked up in lower case."""
+    return email.strip().lower()
+
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
@@ -39,6 +64,10 @@ async def register_user(
     if not phone and not email:
         raise InvalidInput("Give a phone number or an email address.")
     _check_language(language)
+    phone = canonical_phone(phone) if phone else None
+    email = canonical_email(email) if email else None
+    if phone and phone.startswith("+91") and len(phone) != 13:
+        raise InvalidInput("An Indian phone number has 10 digits after +91.")
     clauses = []
     if phone:
         clauses.append(User.phone == phone)
@@ -102,11 +131,20 @@ async def create_guest(
 async def find_for_login(
     session: AsyncSession, *, phone: str | None, email: str | None
 ) -> User | None:
+    """The account registered with this phone number or email address, however it is
+    written now or was written then (accounts from before contacts were stored in one
+    form are found first by the form they were registered with)."""
     if phone:
-        return await session.scalar(select(User).where(User.phone == phone))
-    if email:
-        return await session.scalar(select(User).where(User.email == email))
-    return None
+        column, given, canonical = User.phone, phone.strip(), canonical_phone(phone)
+    elif email:
+        column, given, canonical = User.email, email.strip(), canonical_email(email)
+    else:
+        return None
+    if given != canonical:
+        legacy = await session.scalar(select(User).where(column == given))
+        if legacy is not None:
+            return legacy
+    return await session.scalar(select(User).where(column == canonical))
 
 
 async def get_user(session: AsyncSession, user_id: int) -> User:

@@ -11,6 +11,7 @@ from models import Product, Role
 from server.domain import audit
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, InvalidInput, NotFound
+from server.domain.languages import LANGUAGES, visible
 
 EDITABLE = frozenset(
     {"names", "unit", "list_price_paise", "floor_price_paise", "stock", "negotiable", "is_active"}
@@ -34,6 +35,15 @@ def _check_prices(list_price: int, floor_price: int, stock: int) -> None:
 def _check_names(names: dict[str, str]) -> None:
     if not names or not any(v.strip() for v in names.values()):
         raise InvalidInput("Give the product a name in at least one language.")
+    unknown = sorted(set(names) - LANGUAGES)
+    if unknown:
+        raise InvalidInput(
+            f"Names are given per supported language ({', '.join(sorted(LANGUAGES))}); "
+            f"not {', '.join(unknown)}."
+        )
+    for language, name in names.items():
+        if not visible(name):
+            raise InvalidInput(f"The {language} name shows nothing; write the product's name.")
 
 
 async def create_product(

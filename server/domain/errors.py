@@ -57,6 +57,12 @@ class OutOfStock(Conflict):
     code = "out_of_stock"
 
 
+class ProductWithdrawn(Conflict):
+    """The vendor took the product off sale while it was being haggled over."""
+
+    code = "product_withdrawn"
+
+
 class NegotiationExpired(Conflict):
     code = "negotiation_expired"
 
@@ -81,6 +87,12 @@ class QRTokenInvalid(DomainError):
 
 class QRTokenExpired(DomainError):
     code = "qr_expired"
+
+
+class QRTokenWithdrawn(QRTokenExpired):
+    """The vendor withdrew the code: gone, like an expired one."""
+
+    code = "qr_withdrawn"
 
 
 class QRTokenUsed(DomainError):

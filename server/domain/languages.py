@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 SCRIPTS: dict[str, str] = {
     "hi": "Deva",
     "mr": "Deva",
@@ -34,3 +36,39 @@ def check_spoken(language: str) -> str:
 
 def default_script(language: str) -> str:
     return SCRIPTS.get(language, "Latn")
+
+
+# The word Unicode starts a letter's name with, per script ("TAMIL LETTER KA").
+_SCRIPT_WORD: dict[str, str] = {
+    "Deva": "DEVANAGARI",
+    "Beng": "BENGALI",
+    "Taml": "TAMIL",
+    "Telu": "TELUGU",
+    "Gujr": "GUJARATI",
+    "Knda": "KANNADA",
+    "Mlym": "MALAYALAM",
+    "Guru": "GURMUKHI",
+    "Orya": "ORIYA",
+    "Arab": "ARABIC",
+    "Latn": "LATIN",
+}
+_SCRIPT_WORDS = frozenset(_SCRIPT_WORD.values()) - {"LATIN"}
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows anything: a letter, digit, symbol or punctuation, not only
+    spaces, marks with nothing to sit on, or invisible format characters."""
+    return any(unicodedata.category(c)[0] in "LNSP" for c in text)
+
+
+def reads_in(text: str, language: str) -> bool:
+    """Whether a reader of `language` can read `text`: something visible, and no letter
+    of another Indic or the Arabic script (Latin, digits and symbols pass everywhere)."""
+    if not visible(text):
+        return False
+    own = _SCRIPT_WORD.get(default_script(language), "LATIN")
+    for c in text:
+        word = unicodedata.name(c, "").split(" ", 1)[0]
+        if word in _SCRIPT_WORDS and word != own and "DANDA" not in unicodedata.name(c):
+            return False
+    return True

@@ -58,6 +58,7 @@ from server.domain.errors import (
     NotFound,
     NotYourTurn,
     OutOfStock,
+    ProductWithdrawn,
     StallClosed,
 )
 
@@ -159,6 +160,14 @@ def side_of(negotiation: Negotiation, actor: Actor) -> Side:
         if actor.user_id == negotiation.vendor_id:
             return Side.VENDOR
     raise Forbidden("You are not a party to this negotiation.")
+
+
+def _check_on_sale(product: Product) -> None:
+    if not product.is_active:
+        raise ProductWithdrawn(
+            f"The vendor has taken {product.name_in('en')} off sale; this deal cannot go on.",
+            product_id=product.id,
+        )
 
 
 async def _load(session: AsyncSession, negotiation_id: int) -> Negotiation:
@@ -430,6 +439,7 @@ async def place_bid(
     if negotiation.status not in ACTIVE:
         check_transition(negotiation.status, S.COUNTERED)
     _check_not_idle(negotiation, now)
+    _check_on_sale(product)
     if negotiation.last_bid_side is side:
         raise NotYourTurn(
             f"You made the last offer ({rupees(negotiation.last_bid_amount_paise or 0)}); "
@@ -556,6 +566,7 @@ async def accept_offer(
         raise StallClosed("This vendor is not trading now; the deal cannot be closed.")
     product = await session.get(Product, negotiation.product_id, populate_existing=True)
     assert product is not None
+    _check_on_sale(product)
     price = negotiation.last_bid_amount_paise
     below_floor = price < product.floor_price_paise
     if side is Side.VENDOR and below_floor and not confirm_below_floor:
@@ -570,11 +581,13 @@ async def accept_offer(
     check_deal_size(price, quantity, InvalidOffer)
     reserved = await session.execute(
         update(Product)
-        .where(Product.id == product.id, Product.stock >= quantity)
+        .where(Product.id == product.id, Product.is_active, Product.stock >= quantity)
         .values(stock=Product.stock - quantity, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
     if reserved.rowcount != 1:  # type: ignore[attr-defined]
+        await session.refresh(product)
+        _check_on_sale(product)  # withdrawn since we read it
         raise OutOfStock(
             f"Sorry, not enough {product.name_in('en')} left for {quantity} {product.unit}; "
             "the deal could not be closed.",

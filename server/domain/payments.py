@@ -193,9 +193,39 @@ class PaymentView:
             p.amount_paise for p in self.payments if p.allocation is PaymentAllocation.CREDITED
         )
 
+    def _credited_ids(self) -> set[int]:
+        return {p.id for p in self.payments if p.allocation is PaymentAllocation.CREDITED}
+
     @property
     def refunded_paise(self) -> int:
-        return sum(r.amount_paise for r in self.refunds if r.status is R.PROCESSED)
+        """Processed refunds of the money that paid the order (not of surplus payments)."""
+        credited = self._credited_ids()
+        return sum(
+            r.amount_paise
+            for r in self.refunds
+            if r.status is R.PROCESSED and r.payment_id in credited
+        )
+
+    @property
+    def refunds_pending_paise(self) -> int:
+        """Refunds of the money that paid the order, asked for but not yet processed."""
+        credited = self._credited_ids()
+        return sum(
+            r.amount_paise
+            for r in self.refunds
+            if r.status in (R.REQUESTED, R.PENDING) and r.payment_id in credited
+        )
+
+    @property
+    def surplus_refunded_paise(self) -> int:
+        """Processed refunds of payments that could not pay the order (a second payment,
+        a late one): money returned that never paid for the goods."""
+        credited = self._credited_ids()
+        return sum(
+            r.amount_paise
+            for r in self.refunds
+            if r.status is R.PROCESSED and r.payment_id not in credited
+        )
 
 
 # -- helpers --------------------------------------------------------------------------

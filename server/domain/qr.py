@@ -27,6 +27,7 @@ from server.domain.errors import (
     QRTokenExpired,
     QRTokenInvalid,
     QRTokenUsed,
+    QRTokenWithdrawn,
     StallClosed,
 )
 
@@ -104,10 +105,50 @@ async def find_qr(session: AsyncSession, token: str, *, secret: str) -> QRSessio
     """The row behind a token, checking signature, revocation and expiry (not uses)."""
     nonce = verify_token(token, secret)
     row = await session.scalar(select(QRSession).where(QRSession.nonce == nonce))
-    if row is None or row.revoked_at is not None:
+    if row is None:
         raise QRTokenInvalid("This QR code has been withdrawn; ask the vendor for a new one.")
+    if row.revoked_at is not None:
+        raise QRTokenWithdrawn("This QR code has been withdrawn; ask the vendor for a new one.")
     if row.expires_at <= utcnow():
         raise QRTokenExpired("This QR code has expired; ask the vendor for a new one.")
+    return row
+
+
+async def revoke_qr(
+    session: AsyncSession,
+    actor: Actor,
+    token: str,
+    *,
+    secret: str,
+    now: datetime | None = None,
+) -> QRSession:
+    """Withdraw a code: from now on it admits no one (410 `qr_withdrawn`). A vendor may
+    withdraw only their own codes; the server itself (the CLI) any. Withdrawing twice is
+    harmless: the first time stands."""
+    nonce = verify_token(token, secret)
+    row = await session.scalar(select(QRSession).where(QRSession.nonce == nonce))
+    if actor.role is not None and (row is None or row.vendor_id != actor.user_id):
+        raise NotFound("That QR code is not one of yours.")
+    if row is None:
+        raise NotFound("That QR code does not exist.")
+    if row.revoked_at is not None:
+        return row
+    now = now or utcnow()
+    await session.execute(
+        update(QRSession)
+        .where(QRSession.id == row.id, QRSession.revoked_at.is_(None))
+        .values(revoked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(row)
+    audit.record(
+        session,
+        actor,
+        action="qr.revoked",
+        entity_type="qr_session",
+        entity_id=row.id,
+        new_state="revoked",
+    )
     return row
 
 

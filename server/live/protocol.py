@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from server.api.text import StorableStr
 from server.domain.languages import check_spoken
 from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
 
@@ -28,7 +29,7 @@ class Hello(_Msg):
     """Rate of the PCM16 frames the client will send."""
     output_sample_rate: int = 16000
     """Rate at which the client wants TTS audio."""
-    voice: str | None = None
+    voice: StorableStr | None = None
     rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
     last_seq: int | None = None
     """On reconnect: the last sequence number the client saw."""
@@ -44,7 +45,7 @@ class Mute(_Msg):
 
 class Text(_Msg):
     type: Literal["text"]
-    text: Annotated[str, Field(min_length=1, max_length=500)]
+    text: Annotated[StorableStr, Field(min_length=1, max_length=500)]
 
 
 class Offer(_Msg):
@@ -69,7 +70,7 @@ class ConfirmPrice(_Msg):
     heard price as a bid (as if it had been heard with confidence), false drops it."""
 
     type: Literal["confirm_price"]
-    utterance_id: Annotated[str, Field(min_length=1, max_length=64)]
+    utterance_id: Annotated[StorableStr, Field(min_length=1, max_length=64)]
     confirm: Annotated[bool, Field(strict=True)]
 
 

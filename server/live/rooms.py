@@ -166,9 +166,12 @@ class MemoryRoomBus:
 class RedisRoomBus:
     """Redis pub/sub: one channel per room, one subscriber connection per process."""
 
-    def __init__(self, redis: Any, prefix: str = "vyapar:room:") -> None:
+    def __init__(
+        self, redis: Any, prefix: str = "vyapar:room:", seq_ttl_seconds: int = 7 * 24 * 3600
+    ) -> None:
         self._redis = redis
         self._prefix = prefix
+        self._seq_ttl = seq_ttl_seconds
         self._fanout = _Fanout()
         self._pubsub = redis.pubsub()
         self._reader: asyncio.Task[None] | None = None
@@ -182,7 +185,14 @@ class RedisRoomBus:
         return f"{self._prefix}{room}"
 
     async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent:
-        seq = int(await self._redis.incr(f"{self._prefix}{room}:seq"))
+        # The counter lives as long as the room is used: each event pushes its expiry out,
+        # so a finished negotiation's (or a vendor's idle channel's) key goes away.
+        key = f"{self._prefix}{room}:seq"
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, self._seq_ttl)
+            counted, _ = await pipe.execute()
+        seq = int(counted)
         event = RoomEvent(room, seq, type, data)
         await self._redis.publish(self._channel(room), event.to_json())
         return event

@@ -27,8 +27,9 @@ async def start_live(
     vendor_bus: RoomBus
     tickets: TicketStore
     if redis is not None:
-        bus = RedisRoomBus(redis)
-        vendor_bus = RedisRoomBus(redis, prefix="vyapar:vendor:")
+        ttl = settings.live_seq_ttl_seconds
+        bus = RedisRoomBus(redis, seq_ttl_seconds=ttl)
+        vendor_bus = RedisRoomBus(redis, prefix="vyapar:vendor:", seq_ttl_seconds=ttl)
         tickets = RedisTicketStore(redis)
     else:
         bus = MemoryRoomBus()

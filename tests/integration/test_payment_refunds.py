@@ -180,3 +180,36 @@ async def test_a_refund_whose_answer_was_lost_is_sent_again_safely(database_url:
         [made] = sandbox_refunds(world, payment.razorpay_payment_id)
         assert refund.razorpay_refund_id == made["id"]
         await world.check_money_invariants()
+
+
+async def test_a_surplus_refund_is_not_a_refund_of_the_order(world: World) -> None:
+    """A second payment of a paid order is refunded automatically: the order is still
+    paid in full, `refunded_paise` stays 0 and the seller can still refund the order."""
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    link = (
+        await world.client.post(f"/api/payment/link/{order['id']}", headers=world.api.auth(m["v"]))
+    ).json()
+    await world.pay(co["razorpay_order_id"])
+    r = await world.rzp.post(
+        f"/sandbox/payment_links/{link['payment_link_id']}/pay", json={"outcome": "success"}
+    )
+    assert r.status_code == 200
+    await world.settle()
+    status = await world.status(m["v"], order["id"])
+    [surplus] = status["refunds"]
+    assert (surplus["kind"], surplus["status"]) == ("automatic", "processed")
+    assert status["paid_paise"] == 7000
+    assert status["refunded_paise"] == 0
+    assert status["refunds_pending_paise"] == 0
+    assert status["surplus_refunded_paise"] == 7000
+    [item] = (await world.client.get("/api/console/orders", headers=world.api.auth(m["v"]))).json()
+    assert item["payment"]["refunded_paise"] == 0
+    r = await world.refund(m["v"], order["id"], reason="customer returned goods")
+    assert r.status_code == 201, r.text
+    await world.settle()
+    status = await world.status(m["c"], order["id"])
+    assert status["refunded_paise"] == 7000
+    assert status["surplus_refunded_paise"] == 7000
+    await world.check_money_invariants()

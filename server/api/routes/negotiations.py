@@ -248,7 +248,7 @@ async def accept(
     return AcceptOut(
         order=OrderOut.of(outcome.order),
         negotiation=NegotiationOut.of(outcome.negotiation),
-        below_floor=outcome.below_floor,
+        below_floor=outcome.below_floor if actor.role is Role.VENDOR else None,
     )
 
 

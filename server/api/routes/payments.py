@@ -31,6 +31,7 @@ from models import (
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
 from server.api.errors import error_responses
 from server.api.schemas import Id, Paise, PathId, Strict
+from server.api.text import StorableStr
 from server.domain import payments as domain
 from server.domain.context import Actor
 from server.logs import request_id_var
@@ -40,7 +41,9 @@ from server.payments.runtime import PaymentsRuntime
 
 router = APIRouter(tags=["payments"])
 
-RazorpayId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)]
+RazorpayId = Annotated[
+    StorableStr, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)
+]
 Signature = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
 IdempotencyKeyHeader = Annotated[
     str | None,
@@ -87,7 +90,9 @@ class RefundIn(Strict):
     order_id: Id
     amount_paise: Paise | None = None
     """Leave out to refund everything still refundable."""
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+    reason: Annotated[
+        StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)
+    ]
 
 
 class PaymentOut(BaseModel):
@@ -153,9 +158,17 @@ class PaymentStatusOut(BaseModel):
     currency: str
     paid: bool
     paid_paise: int
-    refunded_paise: int
-    """Refunds Razorpay has processed."""
-    refunds_pending_paise: int
+    refunded_paise: int = Field(
+        description="Refunds Razorpay has processed of the payment that paid the order."
+    )
+    refunds_pending_paise: int = Field(
+        description="Refunds of the payment that paid the order, not yet processed."
+    )
+    surplus_refunded_paise: int = Field(
+        default=0,
+        description="Processed automatic refunds of surplus payments (a second or late "
+        "payment of the same order): returned money that never paid the order.",
+    )
     razorpay_order_id: str | None
     payment_link: LinkSummary | None
     payments: list[PaymentOut]
@@ -174,11 +187,8 @@ class PaymentStatusOut(BaseModel):
             paid=view.order.status is OrderStatus.PAID,
             paid_paise=view.paid_paise,
             refunded_paise=view.refunded_paise,
-            refunds_pending_paise=sum(
-                r.amount_paise
-                for r in view.refunds
-                if r.status in (RefundStatus.REQUESTED, RefundStatus.PENDING)
-            ),
+            refunds_pending_paise=view.refunds_pending_paise,
+            surplus_refunded_paise=view.surplus_refunded_paise,
             razorpay_order_id=order_checkout.razorpay_order_id if order_checkout else None,
             payment_link=LinkSummary(
                 payment_link_id=link.razorpay_payment_link_id,

@@ -67,6 +67,22 @@ async def create_qr(
     return qr_out(settings, issued)
 
 
+@router.delete(
+    "/api/qr/{token}",
+    status_code=204,
+    response_class=Response,
+    dependencies=[rate_limit("general")],
+)
+async def revoke_qr(
+    token: str, session: SessionDep, actor: VendorActor, settings: SettingsDep
+) -> Response:
+    """Withdraw one of your QR codes (a lost or copied print): it admits no one from now
+    on, and its pictures and stall page answer 410 `qr_withdrawn`. Safe to repeat."""
+    async with session.begin():
+        await qr.revoke_qr(session, actor, token, secret=settings.secret_key)
+    return Response(status_code=204)
+
+
 async def _render(token: str, session: SessionDep, settings: Settings, kind: str) -> Response:
     async with session.begin():
         row = await qr.find_qr(session, token, secret=settings.secret_key)

@@ -18,7 +18,7 @@ from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
 from server.api.errors import error_responses
 from server.domain import accounts, catalog, qr
-from server.domain.languages import LANGUAGES, SCRIPTS
+from server.domain.languages import LANGUAGES, SCRIPTS, reads_in
 
 router = APIRouter(tags=["qr"])
 
@@ -72,10 +72,12 @@ def name_in(names: dict[str, str], language: str) -> tuple[str, bool]:
         if not text:
             continue
         try:
-            return transliterate(text, other, language), True
+            written = transliterate(text, other, language)
         except EngineUnavailable:
             continue
-    return next((v for v in names.values() if v), ""), False
+        if reads_in(written, language):  # never empty, nothing left in another script
+            return written, True
+    return next((v for v in names.values() if v.strip()), ""), False
 
 
 def stall_product(product: Product, language: str) -> StallProductOut:

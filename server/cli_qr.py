@@ -1,0 +1,64 @@
+"""QR commands of the CLI: withdraw a printed code."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import click
+
+from server.settings import Settings
+
+
+def token_of(code: str) -> str:
+    """The token in a shopper URL (`…/s/<token>`) or picture URL, or the token itself."""
+    token = code.strip().rstrip("/").rsplit("/", 1)[-1]
+    for suffix in (".png", ".svg"):
+        token = token.removesuffix(suffix)
+    return token
+
+
+def register(main: click.Group, load: Any) -> None:
+    """Attach `qr revoke` to the CLI group; `load()` returns Settings."""
+
+    @main.group()
+    def qr() -> None:
+        """Stall and visit QR codes."""
+
+    @qr.command()
+    @click.argument("codes", nargs=-1, required=True)
+    def revoke(codes: tuple[str, ...]) -> None:
+        """Withdraw QR codes (given as tokens or shopper URLs): from now on they admit no
+        one and answer 410 `qr_withdrawn`. Safe to repeat."""
+        from server.db import create_engine, session_factory
+        from server.domain import qr as domain
+        from server.domain.context import Actor
+        from server.domain.errors import DomainError
+
+        settings: Settings = load()
+
+        async def _run() -> int:
+            failed = 0
+            engine = create_engine(settings.database_url)
+            try:
+                sessions = session_factory(engine)
+                for code in codes:
+                    try:
+                        async with sessions() as session, session.begin():
+                            row = await domain.revoke_qr(
+                                session, Actor.system(), token_of(code), secret=settings.secret_key
+                            )
+                    except DomainError as exc:
+                        failed += 1
+                        click.echo(f"{code}: {exc.message}", err=True)
+                        continue
+                    click.echo(
+                        f"withdrew QR {row.id} ({row.kind.value}) of vendor {row.vendor_id} "
+                        f"at {row.revoked_at:%Y-%m-%d %H:%M:%S} UTC"
+                    )
+            finally:
+                await engine.dispose()
+            return failed
+
+        if asyncio.run(_run()):
+            raise SystemExit(1)

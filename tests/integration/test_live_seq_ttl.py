@@ -1,0 +1,87 @@
+"""With Redis, the event counters of rooms and vendor channels expire once unused."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import redis.asyncio as aioredis
+
+from server.live.rooms import RedisRoomBus
+from server.settings import Settings
+from tests.conftest import REDIS_URL, Api, make_settings, need
+from tests.live_helpers import live_server, open_browser, wait_for
+
+TTL = 7200
+
+
+@pytest.fixture
+async def redis() -> AsyncIterator[Any]:
+    client = aioredis.from_url(need(REDIS_URL, "Redis"))
+    try:
+        yield client
+    finally:
+        await client.aclose()
+
+
+async def test_each_event_pushes_the_counters_expiry_out(redis: Any) -> None:
+    prefix = f"vyapar:test:{uuid.uuid4().hex[:8]}:"
+    bus = RedisRoomBus(redis, prefix=prefix, seq_ttl_seconds=TTL)
+    try:
+        assert (await bus.publish(7, "ping", {})).seq == 1
+        key = f"{prefix}7:seq"
+        assert TTL - 5 <= await redis.ttl(key) <= TTL
+        await redis.expire(key, 5)  # as if unused for almost the whole TTL
+        assert (await bus.publish(7, "ping", {})).seq == 2
+        assert TTL - 5 <= await redis.ttl(key) <= TTL
+        assert await bus.last_seq(7) == 2
+        await redis.delete(key)  # what expiry does
+        assert await bus.last_seq(7) == 0
+    finally:
+        await bus.aclose()
+
+
+async def test_the_servers_counters_expire(database_url: str, redis: Any) -> None:
+    settings = make_settings(
+        database_url, redis_url=need(REDIS_URL, "Redis"), live_seq_ttl_seconds=TTL
+    )
+    async with live_server(settings) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor")
+        product = await api.product(vendor["token"])
+        qr = (await server.http.post("/api/qr", json={}, headers=api.auth(vendor["token"]))).json()[
+            "token"
+        ]
+        r = await server.http.post(
+            f"/api/qr/{qr}/join", json={"language": "hi", "product_id": product["id"]}
+        )
+        assert r.status_code == 200, r.text
+        joined = r.json()
+        vendor_key = f"vyapar:vendor:{vendor['user']['id']}:seq"
+        assert TTL - 5 <= await redis.ttl(vendor_key) <= TTL
+
+        n = joined["negotiation"]["id"]
+        ws, got, task = await open_browser(server, n, joined["token"], language="hi")
+        await wait_for(lambda: got.events, what="the first event")
+        await ws.send(json.dumps({"type": "offer", "amount_paise": 3500}))
+        room_key = f"vyapar:room:{n}:seq"
+        await wait_for(lambda: got.of("offer"), what="the offer event")
+        assert got.of("offer")[0]["seq"] >= 1
+        assert TTL - 5 <= await redis.ttl(room_key) <= TTL
+        await ws.close()
+        await task
+
+
+def test_the_counters_must_outlive_a_negotiation() -> None:
+    with pytest.raises(ValueError, match="longer than a negotiation lives"):
+        Settings(
+            env="test",
+            database_url="sqlite+aiosqlite://",
+            secret_key="x" * 40,
+            live_seq_ttl_seconds=3600,
+            negotiation_idle_seconds=3000,
+            reservation_ttl_seconds=900,
+        )
