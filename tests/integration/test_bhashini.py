@@ -32,7 +32,7 @@ from audio.providers.bhashini import (
     PipelineTask,
     encode_wav,
 )
-from audio.providers.ulca_double import TTS_SAMPLE_RATE, UlcaDouble, run_ulca_double, service_id
+from tests.ulca_double import TTS_SAMPLE_RATE, UlcaDouble, run_ulca_double, service_id
 
 
 class RecordingSleep:
