@@ -17,8 +17,6 @@ class ActKind(StrEnum):
     REJECT = "reject"
     QUESTION = "question"
     """A question about the price ("how much?", "kitne ka hai?")."""
-    ORDER_PLACED = "order_placed"
-    PAYMENT_RECEIVED = "payment_received"
     GREETING = "greeting"
 
 

@@ -15,25 +15,6 @@ import numpy.typing as npt
 Float32Array = npt.NDArray[np.float32]
 
 
-@dataclass(frozen=True, slots=True)
-class AudioChunk:
-    """A piece of a live stream, as it arrived."""
-
-    pcm: bytes
-    """PCM16LE mono samples."""
-    sample_rate: int
-    received_at: float
-    """Monotonic time the chunk arrived."""
-
-    @property
-    def samples(self) -> int:
-        return len(self.pcm) // 2
-
-    @property
-    def duration(self) -> float:
-        return self.samples / self.sample_rate
-
-
 @dataclass(slots=True)
 class Utterance:
     """One stretch of speech cut out of a stream by the endpointer."""
@@ -107,10 +88,3 @@ class SpeechChunk:
     text: str
     index: int
     final: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ErrorFrame:
-    message: str
-    retryable: bool
-    provider: str | None = None

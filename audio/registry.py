@@ -13,17 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from audio.engines import (
-    ASREngine,
+from audio.engines import ASREngine, MTEngine, TransliterationEngine, TTSEngine
+from audio.errors import EngineUnavailable
+from audio.fallback import (
     FallbackASR,
     FallbackMT,
     FallbackTransliteration,
     FallbackTTS,
-    MTEngine,
-    TransliterationEngine,
-    TTSEngine,
+    ProviderHealth,
 )
-from audio.errors import EngineUnavailable
 from audio.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -32,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("vyaparmitra.audio")
 
-TASKS = ("asr", "translation", "transliteration", "tts")
 PROVIDERS: dict[str, frozenset[str]] = {
     "asr": frozenset({"whisper", "bhashini"}),
     "translation": frozenset({"phrasebook", "bhashini"}),
@@ -101,6 +98,8 @@ class EngineRegistry:
         self._whisper: dict[str, Any] = {}
         self._single: dict[str, Any] = {}
         self._bhashini_client: BhashiniClient | None = None
+        self.health = ProviderHealth()
+        """Providers resting after an outage, shared by every chain built here."""
         from audio.models import ModelRegistry
 
         self.models = ModelRegistry(config.model_cache_dir, extra=dict(config.whisper_model_dirs))
@@ -224,13 +223,13 @@ class EngineRegistry:
         engines: list[ASREngine] = self._engines(
             "asr", self.config.asr_providers, language, language
         )
-        return FallbackASR(engines)
+        return FallbackASR(engines, health=self.health)
 
     def translation(self, source: str, target: str) -> FallbackMT:
         engines: list[MTEngine] = self._engines(
             "translation", self.config.translation_providers, f"{source}-{target}", source
         )
-        return FallbackMT(engines)
+        return FallbackMT(engines, health=self.health)
 
     def transliteration(self, source: str, target: str) -> FallbackTransliteration:
         engines: list[TransliterationEngine] = self._engines(
@@ -239,13 +238,13 @@ class EngineRegistry:
             f"{source}-{target}",
             source,
         )
-        return FallbackTransliteration(engines)
+        return FallbackTransliteration(engines, health=self.health)
 
     def tts(self, language: str) -> FallbackTTS:
         engines: list[TTSEngine] = self._engines(
             "tts", self.config.tts_providers, language, language
         )
-        return FallbackTTS(engines)
+        return FallbackTTS(engines, health=self.health)
 
     # --- lifecycle ---------------------------------------------------------------------
 

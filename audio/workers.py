@@ -4,12 +4,15 @@ A pool has `workers` threads and room for `queue` waiting jobs. When both are fu
 `run` raises `PoolSaturated` at once instead of queueing without bound, so the caller
 can tell the speaker the server is busy rather than fall silently behind; then
 `wait_for_room` lets callers wait their turn, first come first served, and wakes the
-first of them as soon as a job finishes.
+first of them as soon as a job finishes. A job holds its place until its thread is
+done, even when the caller that wanted it has gone, so the counts the live layer
+schedules by (`idle`, `worker_free`, `saturated`) are never more hopeful than the pool.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import deque
 from collections.abc import Callable
@@ -80,19 +83,33 @@ class WorkerPool:
                 return
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """Run `fn` in a worker thread; raise `PoolSaturated` if the queue is full."""
+        """Run `fn` in a worker thread; raise `PoolSaturated` if the queue is full.
+
+        A caller cancelled while its job runs returns at once, but the job keeps its
+        slot until the thread finishes: a thread cannot be stopped, and a count that
+        forgot it would call the pool idle while the next job waits behind it. A job
+        cancelled before a thread took it is dropped and frees its slot then.
+        """
         if self._in_flight >= self.capacity:
             raise PoolSaturated(
                 f"{self.name} is busy ({self._in_flight} jobs for {self.workers} workers)",
                 provider=self.name,
             )
+        loop = asyncio.get_running_loop()
+        job = self._executor.submit(fn, *args, **kwargs)
         self._in_flight += 1
-        try:
-            loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self._executor, lambda: fn(*args, **kwargs))
-        finally:
-            self._in_flight -= 1
-            self._wake()
+        # Registered before `wrap_future`'s own callback, so the slot is free again by
+        # the time the caller resumes with the result.
+        job.add_done_callback(lambda _: self._release_from_thread(loop))
+        return await asyncio.wrap_future(job)
+
+    def _release_from_thread(self, loop: asyncio.AbstractEventLoop) -> None:
+        with contextlib.suppress(RuntimeError):  # a closed loop has nobody left to count
+            loop.call_soon_threadsafe(self._release)
+
+    def _release(self) -> None:
+        self._in_flight -= 1
+        self._wake()
 
     async def run_timed(
         self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs

@@ -2,23 +2,25 @@
 
 It is the fallback that keeps a Tamil or Kannada speaker hearing *something* when no
 neural voice is installed for their language. Each sentence is one `espeak-ng --stdout`
-process run in the worker pool (a few milliseconds each); text goes in on stdin, never
-through a shell or as an argument that could be read as an option.
+process run in the worker pool (a few milliseconds each, `by_sentence`); text goes in
+on stdin, never through a shell or as an argument that could be read as an option.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import shutil
 import subprocess
 import wave
 from collections.abc import AsyncIterator, Iterable, Mapping
+from contextlib import aclosing
 
 from audio.codecs import float32_to_pcm16, pcm16_to_float32, resample
 from audio.errors import EngineError, EngineTimeout, EngineUnavailable
 from audio.frames import SpeechChunk
-from audio.sentences import split_sentences
+from audio.providers.by_sentence import check_request, synthesize_by_sentence
 from audio.voices import normalize_language
 from audio.workers import WorkerPool
 
@@ -45,8 +47,6 @@ DEFAULT_WPM = 175
 """espeak-ng's own default speed, which `rate=1.0` keeps."""
 MIN_WPM, MAX_WPM = 80, 450
 """The speeds espeak-ng accepts; rates beyond them are clamped."""
-MIN_RATE, MAX_RATE = 0.25, 4.0
-"""The `rate` range every TTS engine here accepts (as Piper does)."""
 
 
 class EspeakTTS:
@@ -111,40 +111,23 @@ class EspeakTTS:
         voice: str | None = None,
         rate: float = 1.0,
     ) -> AsyncIterator[SpeechChunk]:
-        """Yield one PCM16 chunk per sentence at `sample_rate`, each as soon as it is ready.
-
-        The last chunk has `final=True` (it may be empty if the last sentence made no
-        sound). Closing the generator early starts no further espeak-ng processes.
-        """
-        if sample_rate <= 0:
-            raise ValueError(f"sample_rate must be positive, got {sample_rate}")
-        if not MIN_RATE <= rate <= MAX_RATE:
-            raise ValueError(f"rate must be between {MIN_RATE} and {MAX_RATE}, got {rate}")
+        """Yield one PCM16 chunk per sentence at `sample_rate`, each as soon as it is ready
+        (`synthesize_by_sentence`): one espeak-ng process per sentence."""
+        check_request(sample_rate, rate)
         espeak_voice = self.voice_for(language, voice)
         wpm = min(MAX_WPM, max(MIN_WPM, round(DEFAULT_WPM * rate)))
-        sentences = split_sentences(text, lead_phrase=True)
-        index = 0
-        for number, sentence in enumerate(sentences):
-            final = number == len(sentences) - 1
-            pcm, queued, ran = await self.pool.run_timed(
-                self._render, espeak_voice, sentence, wpm, sample_rate
-            )
-            log.debug(
-                "espeak-ng sentence ready",
-                extra={
-                    "provider": self.name,
-                    "voice": espeak_voice,
-                    "sentence": number,
-                    "queue_s": round(queued, 4),
-                    "synth_s": round(ran, 4),
-                    "audio_s": round(len(pcm) / 2 / sample_rate, 3),
-                },
-            )
-            if pcm or final:
-                yield SpeechChunk(
-                    pcm=pcm, sample_rate=sample_rate, text=sentence, index=index, final=final
-                )
-                index += 1
+        render = functools.partial(self._render, espeak_voice, wpm=wpm, sample_rate=sample_rate)
+        stream = synthesize_by_sentence(
+            text,
+            render,
+            pool=self.pool,
+            sample_rate=sample_rate,
+            provider=self.name,
+            voice=espeak_voice,
+        )
+        async with aclosing(stream):
+            async for chunk in stream:
+                yield chunk
 
     def _render(self, espeak_voice: str, sentence: str, wpm: int, sample_rate: int) -> bytes:
         """One sentence → PCM16LE at `sample_rate`. Runs in a worker thread."""

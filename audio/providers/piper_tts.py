@@ -1,8 +1,7 @@
 """Text to speech with Piper (VITS on onnxruntime), one sentence per worker job.
 
-The reply is split into sentences first and each sentence is one job in the worker
-pool, so the first chunk leaves after one sentence's worth of inference and a consumer
-that stops iterating (barge-in) stops synthesis at the next sentence boundary.
+Each sentence is one job in the worker pool (`by_sentence`), so the first chunk leaves
+after one sentence's worth of inference and a barge-in stops at the next sentence.
 
 Voices load lazily, once, inside a worker thread. The onnxruntime session is built here
 rather than by `PiperVoice.load`, which takes no `SessionOptions`. Measured on the 2-vCPU
@@ -15,11 +14,13 @@ idle machine and loses far more when Whisper or another process wants the cores.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Iterable
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -27,14 +28,12 @@ import numpy as np
 from audio.codecs import float32_to_pcm16, resample
 from audio.errors import EngineError, EngineUnavailable
 from audio.frames import SpeechChunk
-from audio.sentences import split_sentences
+from audio.providers.by_sentence import check_request, synthesize_by_sentence
 from audio.voices import VoiceInfo, VoiceRegistry, normalize_language
 from audio.workers import WorkerPool
 
 log = logging.getLogger("vyaparmitra.audio")
 
-MIN_RATE, MAX_RATE = 0.25, 4.0
-"""The `rate` range accepted; beyond it VITS durations turn to mush."""
 _WARM_TEXT = "Okay."
 
 
@@ -110,40 +109,22 @@ class PiperTTS:
         voice: str | None = None,
         rate: float = 1.0,
     ) -> AsyncIterator[SpeechChunk]:
-        """Yield one PCM16 chunk per sentence at `sample_rate`, each as soon as it is ready.
-
-        The last chunk has `final=True` (it may be empty if the last sentence made no
-        sound). Closing the generator early submits no further sentences; a sentence
-        already running in a worker finishes there and is dropped.
-        """
-        if sample_rate <= 0:
-            raise ValueError(f"sample_rate must be positive, got {sample_rate}")
-        if not MIN_RATE <= rate <= MAX_RATE:
-            raise ValueError(f"rate must be between {MIN_RATE} and {MAX_RATE}, got {rate}")
+        """Yield one PCM16 chunk per sentence at `sample_rate`, each as soon as it is ready
+        (`synthesize_by_sentence`)."""
+        check_request(sample_rate, rate)
         info = self.voice_for(language, voice)
-        sentences = split_sentences(text, lead_phrase=True)
-        index = 0
-        for number, sentence in enumerate(sentences):
-            final = number == len(sentences) - 1
-            (pcm, seconds), queued, ran = await self.pool.run_timed(
-                self._render, info, sentence, rate, sample_rate
-            )
-            log.debug(
-                "piper sentence ready",
-                extra={
-                    "provider": self.name,
-                    "voice": info.name,
-                    "sentence": number,
-                    "queue_s": round(queued, 4),
-                    "synth_s": round(ran, 4),
-                    "audio_s": round(seconds, 3),
-                },
-            )
-            if pcm or final:
-                yield SpeechChunk(
-                    pcm=pcm, sample_rate=sample_rate, text=sentence, index=index, final=final
-                )
-                index += 1
+        render = functools.partial(self._render, info, rate=rate, sample_rate=sample_rate)
+        stream = synthesize_by_sentence(
+            text,
+            render,
+            pool=self.pool,
+            sample_rate=sample_rate,
+            provider=self.name,
+            voice=info.name,
+        )
+        async with aclosing(stream):
+            async for chunk in stream:
+                yield chunk
 
     def _load(self, info: VoiceInfo) -> Any:
         """The loaded `PiperVoice` for `info`, loading it once (runs in a worker)."""
@@ -181,10 +162,8 @@ class PiperTTS:
         config = PiperConfig.from_dict(json.loads(info.config_path.read_text(encoding="utf-8")))
         return PiperVoice(session=session, config=config)
 
-    def _render(
-        self, info: VoiceInfo, sentence: str, rate: float, sample_rate: int
-    ) -> tuple[bytes, float]:
-        """One sentence → (PCM16LE at `sample_rate`, seconds of audio). Runs in a worker."""
+    def _render(self, info: VoiceInfo, sentence: str, rate: float, sample_rate: int) -> bytes:
+        """One sentence → PCM16LE at `sample_rate`. Runs in a worker."""
         from piper.config import SynthesisConfig
 
         piper_voice = self._load(info)
@@ -201,11 +180,10 @@ class PiperTTS:
                 provider=self.name,
             ) from exc
         if not parts:
-            return b"", 0.0
+            return b""
         audio = np.concatenate(parts).astype(np.float32)
         native_rate = int(piper_voice.config.sample_rate)
-        seconds = len(audio) / native_rate
-        return float32_to_pcm16(resample(audio, native_rate, sample_rate)), seconds
+        return float32_to_pcm16(resample(audio, native_rate, sample_rate))
 
 
 if TYPE_CHECKING:

@@ -179,7 +179,7 @@ async def run_languages(
     live defaults, the product as a hint), then through Bhashini's protocol against the
     local ULCA double; every transcript read by `understand()` as the live path reads it."""
     from audio.providers.bhashini import BhashiniASR, BhashiniClient, BhashiniConfig, encode_wav
-    from audio.providers.ulca_double import run_ulca_double
+    from tests.ulca_double import run_ulca_double
 
     pool = WorkerPool("lang-bench", workers=1, queue=4)
     loads: list[dict[str, Any]] = []

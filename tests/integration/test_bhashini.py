@@ -17,15 +17,9 @@ import pytest
 
 from audio.acts import ActKind, NegotiationAct
 from audio.codecs import pcm16_to_float32
-from audio.engines import (
-    ASREngine,
-    FallbackASR,
-    FallbackTTS,
-    MTEngine,
-    TransliterationEngine,
-    TTSEngine,
-)
+from audio.engines import ASREngine, MTEngine, TransliterationEngine, TTSEngine
 from audio.errors import EngineError, EngineTimeout, EngineUnavailable
+from audio.fallback import FallbackASR, FallbackTTS
 from audio.frames import Float32Array, SpeechChunk, Transcript
 from audio.phrasebook import render
 from audio.providers.bhashini import (
@@ -38,7 +32,7 @@ from audio.providers.bhashini import (
     PipelineTask,
     encode_wav,
 )
-from audio.providers.ulca_double import TTS_SAMPLE_RATE, UlcaDouble, run_ulca_double, service_id
+from tests.ulca_double import TTS_SAMPLE_RATE, UlcaDouble, run_ulca_double, service_id
 
 
 class RecordingSleep:

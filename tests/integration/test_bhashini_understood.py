@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 
 from audio.providers.bhashini import BhashiniASR, BhashiniClient, BhashiniConfig
-from audio.providers.ulca_double import HEARD, UlcaDouble, run_ulca_double
 from audio.understanding import understand
+from tests.ulca_double import HEARD, UlcaDouble, run_ulca_double
 
 LANGUAGES = ("hi", "en", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
 

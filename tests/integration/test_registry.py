@@ -11,9 +11,9 @@ import pytest
 
 from audio.codecs import float32_to_pcm16, write_wav_bytes
 from audio.providers.bhashini import BhashiniConfig
-from audio.providers.ulca_double import UlcaDouble, run_ulca_double
 from audio.registry import AudioConfig, EngineRegistry, chain_for
 from tests.audio_helpers import espeak, silence
+from tests.ulca_double import UlcaDouble, run_ulca_double
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,9 @@ import numpy as np
 import pytest
 
 from audio.codecs import pcm16_to_float32, write_wav_bytes
-from audio.engines import FallbackTTS, TTSEngine
+from audio.engines import TTSEngine
 from audio.errors import EngineError, EngineUnavailable
+from audio.fallback import FallbackTTS
 from audio.frames import SpeechChunk
 from audio.providers.espeak_tts import EspeakTTS, parse_streamed_wav
 from audio.providers.piper_tts import PiperTTS

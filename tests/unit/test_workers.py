@@ -62,3 +62,53 @@ async def test_a_cancelled_waiter_passes_its_turn_on() -> None:
     await job
     assert quitter.cancelled()
     pool.shutdown()
+
+
+async def test_a_cancelled_job_keeps_its_slot_until_its_thread_finishes() -> None:
+    pool = WorkerPool("test", workers=1, queue=1)
+    gate = threading.Event()
+    started = threading.Event()
+
+    def decode() -> str:
+        started.set()
+        gate.wait(5)
+        return "abandoned"
+
+    abandoned = asyncio.create_task(pool.run(decode))
+    await asyncio.to_thread(started.wait, 5)
+    abandoned.cancel()  # the socket left mid-decode
+    with pytest.raises(asyncio.CancelledError):
+        await abandoned
+    # The thread still decodes: the pool is not idle and has no free worker.
+    assert pool.in_flight == 1
+    assert not pool.idle and not pool.worker_free and not pool.saturated
+
+    # The next job waits behind the abandoned one, and the timing says so.
+    follower = asyncio.create_task(pool.run_timed(lambda: "next"))
+    await asyncio.sleep(0.2)
+    assert not follower.done()
+    assert pool.in_flight == 2 and pool.saturated
+    gate.set()
+    result, queued, _ = await asyncio.wait_for(follower, timeout=5)
+    assert result == "next"
+    assert queued >= 0.2
+    assert pool.in_flight == 0 and pool.idle
+    pool.shutdown()
+
+
+async def test_a_job_cancelled_before_it_starts_frees_its_slot_at_once() -> None:
+    pool = WorkerPool("test", workers=1, queue=1)
+    gate = threading.Event()
+    running = asyncio.create_task(pool.run(gate.wait, 5))
+    waiting = asyncio.create_task(pool.run(lambda: "never"))
+    await asyncio.sleep(0.05)
+    assert pool.in_flight == 2
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    await asyncio.sleep(0)  # the release is delivered through the event loop
+    assert pool.in_flight == 1
+    gate.set()
+    await asyncio.wait_for(running, timeout=5)
+    assert pool.in_flight == 0
+    pool.shutdown()

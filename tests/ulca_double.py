@@ -1,6 +1,7 @@
 """A local double of Bhashini's ULCA service, speaking its protocol on loopback.
 
-Tests (and offline demos) run the real `BhashiniClient` against it over real sockets.
+The tests and the language benchmark (`benchmarks/engines.py`) run the real
+`BhashiniClient` against it over real sockets; it lives here so it never ships.
 It checks what the real service checks — the `userID`/`ulcaApiKey` headers on config,
 the inference key on compute, the shape of each body (400 with a message when malformed,
 401 on a bad key) — hands out service ids and a callback URL pointing at itself, and

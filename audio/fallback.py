@@ -1,0 +1,248 @@
+"""Fallback chains: one adapter per task that tries its providers in order.
+
+Every task follows the same rules, so a provider behaves the same whether it
+transcribes, translates, transliterates or speaks:
+
+- A provider that does not support the language (or pair) is skipped.
+- Input that is wrong whatever the provider (audio that is not audio, a nonsense sample
+  rate: `AudioFormatError`, `ValueError`) is raised at once; no other provider is tried.
+- Any `EngineError` moves on to the next provider. Those that say the provider itself
+  is in trouble, an outage or timeout (`retryable`) or a provider that cannot serve at
+  all (`EngineUnavailable`, such as refused credentials), also *rest* it for `cooldown`
+  seconds: while resting it goes to the back of the line, tried only when every provider
+  ahead of it has failed, and a success ends the rest early. A busy worker pool
+  (`PoolSaturated`) is not a fault and rests nothing; an error that is about this one
+  request (`retryable=False`) rests nothing either.
+- When every provider fails the caller gets one `EngineError` naming each failure,
+  retryable if any was; when every one was merely busy, the last `PoolSaturated`, so the
+  caller can queue and try again; when none supports the language, `EngineUnavailable`.
+- Speech fails over only before its first chunk: once audio has gone out, an error
+  surfaces (after resting the provider when the error says so).
+
+Rests are kept in a `ProviderHealth` that the engine registry shares between the chains
+it builds, so one turn's outage spares the next turn the wait. The clock is injectable.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from typing import Generic, Protocol, TypeVar
+
+from audio.acts import NegotiationAct
+from audio.engines import ASREngine, MTEngine, TransliterationEngine, TTSEngine
+from audio.errors import EngineError, EngineUnavailable, PoolSaturated
+from audio.frames import Float32Array, SpeechChunk, Transcript, Translation
+
+log = logging.getLogger("vyaparmitra.audio")
+
+COOLDOWN_S = 30.0
+"""How long a provider that failed for its own reasons waits at the back of the line."""
+
+
+class _Provider(Protocol):
+    name: str
+
+
+E = TypeVar("E", bound=_Provider)
+T = TypeVar("T")
+
+
+class ProviderHealth:
+    """Which providers are resting, and until when (by `clock`, in seconds)."""
+
+    def __init__(
+        self, *, cooldown: float = COOLDOWN_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        if cooldown < 0:
+            raise ValueError(f"cooldown must not be negative, got {cooldown}")
+        self.cooldown = cooldown
+        self.clock = clock
+        self._resting_until: dict[str, float] = {}
+
+    def resting(self, key: str) -> bool:
+        """Whether the provider `key` is inside its cooldown now."""
+        until = self._resting_until.get(key)
+        if until is None:
+            return False
+        if self.clock() >= until:
+            del self._resting_until[key]
+            return False
+        return True
+
+    def rest(self, key: str) -> None:
+        self._resting_until[key] = self.clock() + self.cooldown
+
+    def recovered(self, key: str) -> None:
+        self._resting_until.pop(key, None)
+
+
+def faults_provider(exc: EngineError) -> bool:
+    """Whether `exc` says the provider is in trouble (rest it), not busy or this request."""
+    if isinstance(exc, PoolSaturated):
+        return False
+    return exc.retryable or isinstance(exc, EngineUnavailable)
+
+
+def exhausted(errors: Sequence[EngineError], what: str) -> EngineError:
+    """The one error a chain raises when no provider answered."""
+    if not errors:
+        return EngineUnavailable(f"no provider configured for {what}")
+    last = errors[-1]
+    if all(isinstance(e, PoolSaturated) for e in errors):
+        return last  # only busy, not broken: the caller queues and retries
+    message = "; ".join(f"{e.provider or '?'}: {e.message}" for e in errors)
+    return EngineError(
+        f"every provider failed for {what} ({message})",
+        retryable=any(e.retryable for e in errors),
+        provider=last.provider,
+        status=last.status,
+    )
+
+
+class Fallback(Generic[E]):
+    """The providers of one task and the rules above; subclasses speak the task's protocol."""
+
+    kind = "engine"
+
+    def __init__(self, engines: Sequence[E], *, health: ProviderHealth | None = None) -> None:
+        self.engines = list(engines)
+        self.health = health if health is not None else ProviderHealth()
+        self.name = "fallback(" + ",".join(e.name for e in self.engines) + ")"
+
+    def _key(self, engine: E) -> str:
+        return f"{self.kind}:{engine.name}"
+
+    def candidates(self, usable: Callable[[E], bool]) -> list[E]:
+        """The providers that can take this request: healthy ones first, in order, then
+        resting ones, in order."""
+        engines = [e for e in self.engines if usable(e)]
+        resting = [e for e in engines if self.health.resting(self._key(e))]
+        return [e for e in engines if e not in resting] + resting
+
+    def failed(self, engine: E, exc: EngineError) -> None:
+        faulty = faults_provider(exc)
+        if faulty:
+            self.health.rest(self._key(engine))
+        (log.warning if faulty or not exc.retryable else log.debug)(
+            "%s provider failed",
+            self.kind,
+            extra={"provider": engine.name, "retryable": exc.retryable, "resting": faulty},
+        )
+
+    def succeeded(self, engine: E) -> None:
+        self.health.recovered(self._key(engine))
+
+    async def first(
+        self, usable: Callable[[E], bool], attempt: Callable[[E], Awaitable[T]], what: str
+    ) -> T:
+        """The first answer from the candidates, failing over by the rules above."""
+        errors: list[EngineError] = []
+        for engine in self.candidates(usable):
+            try:
+                result = await attempt(engine)
+            except EngineError as exc:
+                self.failed(engine, exc)
+                errors.append(exc)
+                continue
+            self.succeeded(engine)
+            return result
+        raise exhausted(errors, what)
+
+
+class FallbackASR(Fallback[ASREngine]):
+    kind = "asr"
+
+    def supports(self, language: str) -> bool:
+        return any(e.supports(language) for e in self.engines)
+
+    async def transcribe(
+        self,
+        audio: Float32Array,
+        *,
+        sample_rate: int,
+        language: str,
+        hints: Sequence[str] = (),
+        utterance_id: str | None = None,
+    ) -> Transcript:
+        return await self.first(
+            lambda e: e.supports(language),
+            lambda e: e.transcribe(
+                audio,
+                sample_rate=sample_rate,
+                language=language,
+                hints=hints,
+                utterance_id=utterance_id,
+            ),
+            f"asr:{language}",
+        )
+
+
+class FallbackMT(Fallback[MTEngine]):
+    kind = "translation"
+
+    def supports(self, source: str, target: str) -> bool:
+        return any(e.supports(source, target) for e in self.engines)
+
+    async def translate(
+        self, text: str, *, source: str, target: str, act: NegotiationAct | None = None
+    ) -> Translation:
+        return await self.first(
+            lambda e: e.supports(source, target),
+            lambda e: e.translate(text, source=source, target=target, act=act),
+            f"translation:{source}-{target}",
+        )
+
+
+class FallbackTransliteration(Fallback[TransliterationEngine]):
+    kind = "transliteration"
+
+    def supports(self, source: str, target: str) -> bool:
+        return any(e.supports(source, target) for e in self.engines)
+
+    async def transliterate(self, text: str, *, source: str, target: str) -> str:
+        return await self.first(
+            lambda e: e.supports(source, target),
+            lambda e: e.transliterate(text, source=source, target=target),
+            f"transliteration:{source}-{target}",
+        )
+
+
+class FallbackTTS(Fallback[TTSEngine]):
+    """Fails over only before the first chunk: once audio has gone out, errors surface."""
+
+    kind = "tts"
+
+    def supports(self, language: str) -> bool:
+        return any(e.supports(language) for e in self.engines)
+
+    async def synthesize(
+        self,
+        text: str,
+        *,
+        language: str,
+        sample_rate: int,
+        voice: str | None = None,
+        rate: float = 1.0,
+    ) -> AsyncIterator[SpeechChunk]:
+        errors: list[EngineError] = []
+        for engine in self.candidates(lambda e: e.supports(language)):
+            started = False
+            try:
+                async for chunk in engine.synthesize(
+                    text, language=language, sample_rate=sample_rate, voice=voice, rate=rate
+                ):
+                    if not started:
+                        started = True
+                        self.succeeded(engine)
+                    yield chunk
+                if not started:
+                    self.succeeded(engine)
+                return
+            except EngineError as exc:
+                self.failed(engine, exc)
+                if started:
+                    raise
+                errors.append(exc)
+        raise exhausted(errors, f"tts:{language}")
