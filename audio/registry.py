@@ -9,10 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from audio.config import AudioConfig
 from audio.engines import ASREngine, MTEngine, TransliterationEngine, TTSEngine
 from audio.errors import EngineUnavailable
 from audio.fallback import (
@@ -25,7 +24,7 @@ from audio.fallback import (
 from audio.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from audio.providers.bhashini import BhashiniClient, BhashiniConfig
+    from audio.providers.bhashini import BhashiniClient
     from audio.providers.whisper_stt import FasterWhisperSTT
 
 log = logging.getLogger("vyaparmitra.audio")
@@ -37,33 +36,6 @@ PROVIDERS: dict[str, frozenset[str]] = {
     "tts": frozenset({"piper", "espeak", "bhashini"}),
 }
 _ALIASES = {"espeak-ng": "espeak", "faster-whisper": "whisper", "indic-transliteration": "indic"}
-
-
-@dataclass(frozen=True)
-class AudioConfig:
-    model_cache_dir: Path
-    whisper_model_en: str = "tiny.en"
-    whisper_model: str = "base"
-    whisper_model_dirs: Mapping[str, Path] = field(default_factory=dict)
-    whisper_compute_type: str = "int8"
-    whisper_device: str = "cpu"
-    whisper_cpu_threads: int = 2
-    stt_workers: int = 1
-    stt_queue: int = 8
-    tts_workers: int = 1
-    tts_queue: int = 8
-    voices_dir: Path | None = None
-    asr_providers: Mapping[str, Sequence[str]] = field(default_factory=lambda: {"*": ["whisper"]})
-    translation_providers: Mapping[str, Sequence[str]] = field(
-        default_factory=lambda: {"*": ["phrasebook"]}
-    )
-    transliteration_providers: Mapping[str, Sequence[str]] = field(
-        default_factory=lambda: {"*": ["indic"]}
-    )
-    tts_providers: Mapping[str, Sequence[str]] = field(
-        default_factory=lambda: {"*": ["piper", "espeak"]}
-    )
-    bhashini: BhashiniConfig | None = None
 
 
 def chain_for(table: Mapping[str, Sequence[str]], key: str, task: str) -> list[str]:
@@ -151,12 +123,13 @@ class EngineRegistry:
         return engine
 
     def _bhashini(self) -> BhashiniClient:
-        if self.config.bhashini is None:
+        config = self.config.bhashini_client_config()
+        if config is None:
             raise EngineUnavailable("Bhashini is not configured", provider="bhashini")
         if self._bhashini_client is None:
             from audio.providers.bhashini import BhashiniClient
 
-            self._bhashini_client = BhashiniClient(self.config.bhashini)
+            self._bhashini_client = BhashiniClient(config)
         return self._bhashini_client
 
     def _provider(self, task: str, name: str, language: str) -> Any:

@@ -29,7 +29,6 @@ from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.ratelimit")
 
-CATEGORIES = ("auth", "bids", "general")
 _REDIS_PREFIX = "vyapar:rl/"
 
 _SLIDING_WINDOWS_LUA = """
@@ -167,6 +166,11 @@ class RateLimiter:
             redis=redis,
             retry_seconds=settings.redis_retry_seconds,
         )
+
+    @property
+    def categories(self) -> frozenset[str]:
+        """The categories this limiter has a limit for."""
+        return frozenset(self._items)
 
     @property
     def degraded(self) -> bool:

@@ -10,6 +10,8 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from audio.config import EngineSettings
+
 ROOT = Path(__file__).resolve().parent.parent
 """The source tree when running from a checkout; site-packages when installed."""
 PLACEHOLDER_SECRETS = frozenset(
@@ -51,7 +53,10 @@ class PlaceholderSecretError(ValueError):
     """Production refuses to run with a secret anyone can read in the source."""
 
 
-class Settings(BaseSettings):
+class Settings(BaseSettings, EngineSettings):
+    """The server's settings, and the voice engines' (`EngineSettings`) under the same
+    `VYAPAR_` prefix."""
+
     model_config = SettingsConfigDict(
         env_prefix="VYAPAR_",
         env_file=".env",
@@ -114,40 +119,7 @@ class Settings(BaseSettings):
     """HTTP requests one process works on at once; more get 503 + Retry-After (0: no cap)."""
     unavailable_retry_after_seconds: int = Field(default=5, ge=1)
     """Retry-After of a 503 when the database or Redis is unreachable."""
-    # --- voice engines -------------------------------------------------------------
-    model_cache_dir: Path = Field(default_factory=lambda data: _data_dir(data) / "models")
-    """Where prepared models live (the joined Whisper `base`); default `models/` in the data
-    folder. May be a read-only folder where `base` was prepared ahead (the image does)."""
-    whisper_model_en: str = "tiny.en"
-    """STT model for English speakers: a registry name or a CTranslate2 folder."""
-    whisper_model: str = "base"
-    """STT model for every other language (multilingual)."""
-    whisper_model_dirs: dict[str, Path] = Field(default_factory=dict)
-    """Extra named model folders, e.g. {"large-v3": "/models/whisper-large-v3-ct2"}."""
-    whisper_compute_type: str = "int8"
-    whisper_device: str = "cpu"
-    whisper_cpu_threads: int = 2
-    stt_workers: int = 1
-    stt_queue: int = 8
-    tts_workers: int = 1
-    tts_queue: int = 8
-    voices_dir: Path | None = None
-    """Extra Piper voices (`*.onnx` + `*.onnx.json`), picked by the language in their JSON."""
-    asr_providers: dict[str, list[str]] = Field(default_factory=lambda: {"*": ["whisper"]})
-    """Provider chain per language ("*" = any): whisper, bhashini."""
-    translation_providers: dict[str, list[str]] = Field(
-        default_factory=lambda: {"*": ["phrasebook"]}
-    )
-    transliteration_providers: dict[str, list[str]] = Field(
-        default_factory=lambda: {"*": ["indic"]}
-    )
-    tts_providers: dict[str, list[str]] = Field(
-        default_factory=lambda: {"en": ["piper", "espeak"], "*": ["piper", "espeak"]}
-    )
-    bhashini_ulca_url: str = "https://meity-auth.ulcacontrib.org"
-    bhashini_user_id: str | None = None
-    bhashini_api_key: str | None = None
-    bhashini_pipeline_id: str = "64392f96daac500b55c543cd"
+    # --- voice engines: inherited from `audio.config.EngineSettings` -------------------
     # --- payments (Razorpay) -------------------------------------------------------
     razorpay_key_id: str | None = None
     """API key id (`rzp_test_…` / `rzp_live_…`). Unset: the server runs a local sandbox."""
@@ -221,6 +193,13 @@ class Settings(BaseSettings):
     """A write that waits this long on a client that stopped reading closes it (1013)."""
     log_level: str = "INFO"
     log_json: bool = True
+
+    @model_validator(mode="after")
+    def _models_in_the_data_folder(self) -> Settings:
+        """Unless set, prepared models live in `models/` of the data folder."""
+        if "model_cache_dir" not in self.model_fields_set:
+            self.model_cache_dir = self.data_dir / "models"
+        return self
 
     @model_validator(mode="after")
     def _refuse_placeholder_secret(self) -> Settings:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+import inspect
+from collections.abc import AsyncIterator, Callable, Sequence
 
 import pytest
+from starlette.routing import BaseRoute
 
-from server.ratelimit import CATEGORIES, RateLimiter, Verdict, sliding_wait
+from server.app import create_app
+from server.ratelimit import RateLimiter, Verdict, sliding_wait
 from server.settings import Settings
 from tests.conftest import REDIS_URL, need
 
@@ -57,7 +60,7 @@ async def test_anonymous_gets_n_then_is_denied(make: Make) -> None:
     assert_denied(await rl.hit("auth", ip=IP, user_id=None))
 
 
-@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("category", sorted(LIMITS))
 async def test_each_category_uses_its_own_limit(category: str, make: Make) -> None:
     rl = make()
     n = int(LIMITS[category].split("/")[0])
@@ -71,6 +74,36 @@ async def test_categories_are_independent(make: Make) -> None:
     assert_denied(await rl.hit("auth", ip=IP, user_id=None))
     assert (await rl.hit("general", ip=IP, user_id=None)).allowed
     assert (await rl.hit("bids", ip=IP, user_id=None)).allowed
+
+
+def route_categories(routes: Sequence[BaseRoute]) -> set[str]:
+    """The category of every `rate_limit(...)` dependency of `routes`, however nested."""
+    found: set[str] = set()
+    for route in routes:
+        included = getattr(route, "original_router", None)  # an included router
+        if included is not None:
+            found |= route_categories(included.routes)
+        dependants = [getattr(route, "dependant", None)]
+        while dependants:
+            dependant = dependants.pop()
+            if dependant is None:
+                continue
+            dependants.extend(dependant.dependencies)
+            call = dependant.call
+            if call is not None and call.__qualname__.startswith("rate_limit."):
+                found.add(inspect.getclosurevars(call).nonlocals["category"])
+    return found
+
+
+async def test_settings_give_every_category_the_app_uses_a_limit() -> None:
+    # Bids over the live socket count as "bids" too.
+    used = route_categories(create_app(Settings()).routes) | {"bids"}
+    assert {"auth", "bids", "general", "payments"} <= used
+    limiter = RateLimiter.from_settings(Settings(redis_url=None))
+    try:
+        assert limiter.categories == used
+    finally:
+        await limiter.aclose()
 
 
 async def test_anonymous_ips_are_independent(make: Make) -> None:
@@ -125,7 +158,8 @@ async def test_anonymous_requests_get_the_plain_limit_per_ip(make: Make) -> None
 
 async def test_disabled_limiter_always_allows(make: Make) -> None:
     rl = make(enabled=False)
-    for category in CATEGORIES:
+    assert rl.categories == set(LIMITS)
+    for category in rl.categories:
         verdicts = await hits(rl, 50, category) + await hits(rl, 50, category, user_id=1)
         assert verdicts == [Verdict(True)] * 100
 

@@ -1,0 +1,96 @@
+"""The voice engines' configuration, declared once.
+
+`EngineSettings` lists every engine setting with its type, default and meaning. The
+server's `Settings` inherits it, so each field is also a `VYAPAR_*` environment variable
+(`whisper_model` is `VYAPAR_WHISPER_MODEL`); `AudioConfig.from_settings` copies exactly
+these fields into the frozen configuration `EngineRegistry` is built from. Adding an
+engine setting means adding one field here. The CLI, the benchmarks and the tests build
+an `AudioConfig` directly, without the server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from audio.models import default_cache_dir
+
+if TYPE_CHECKING:
+    from audio.providers.bhashini import BhashiniConfig
+
+    OptionalBhashini: TypeAlias = BhashiniConfig | None
+else:  # Bhashini's client (and httpx) is imported only when Bhashini is configured
+    OptionalBhashini: TypeAlias = Any
+
+ProviderTable: TypeAlias = dict[str, list[str]]
+"""Provider chain per language or "src-tgt" pair; "*" is any other."""
+
+
+class EngineSettings(BaseModel):
+    """Every setting of the voice engines (no model config of its own: the server's
+    `Settings` inherits these fields and keeps its own)."""
+
+    model_cache_dir: Path = Field(default_factory=default_cache_dir)
+    """Where prepared models live (the joined Whisper `base`); the server's default is
+    `models/` in its data folder. May be a read-only folder where `base` was prepared
+    ahead (the image does)."""
+    whisper_model_en: str = "tiny.en"
+    """STT model for English speakers: a registry name or a CTranslate2 folder."""
+    whisper_model: str = "base"
+    """STT model for every other language (multilingual)."""
+    whisper_model_dirs: dict[str, Path] = Field(default_factory=dict)
+    """Extra named model folders, e.g. {"large-v3": "/models/whisper-large-v3-ct2"}."""
+    whisper_compute_type: str = "int8"
+    whisper_device: str = "cpu"
+    whisper_cpu_threads: int = 2
+    stt_workers: int = 1
+    stt_queue: int = 8
+    tts_workers: int = 1
+    tts_queue: int = 8
+    voices_dir: Path | None = None
+    """Extra Piper voices (`*.onnx` + `*.onnx.json`), picked by the language in their JSON."""
+    asr_providers: ProviderTable = Field(default_factory=lambda: {"*": ["whisper"]})
+    """Provider chain per language ("*" = any): whisper, bhashini."""
+    translation_providers: ProviderTable = Field(default_factory=lambda: {"*": ["phrasebook"]})
+    transliteration_providers: ProviderTable = Field(default_factory=lambda: {"*": ["indic"]})
+    tts_providers: ProviderTable = Field(
+        default_factory=lambda: {"en": ["piper", "espeak"], "*": ["piper", "espeak"]}
+    )
+    bhashini_ulca_url: str = "https://meity-auth.ulcacontrib.org"
+    bhashini_user_id: str | None = None
+    bhashini_api_key: str | None = Field(default=None, repr=False)
+    """With the user id, turns Bhashini on; kept out of reprs and logs."""
+    bhashini_pipeline_id: str = "64392f96daac500b55c543cd"
+
+
+class AudioConfig(EngineSettings):
+    """What `EngineRegistry` is built from: the engine settings, frozen."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    bhashini: OptionalBhashini = None
+    """A ready Bhashini client configuration (its timeouts and retries too); None: one is
+    made from the `bhashini_*` fields when a user id and API key are set."""
+
+    @classmethod
+    def from_settings(cls, settings: EngineSettings) -> AudioConfig:
+        """The engine configuration of `settings` (the server's `Settings`, say): every
+        `EngineSettings` field, and nothing else, taken as it is."""
+        return cls(**{name: getattr(settings, name) for name in EngineSettings.model_fields})
+
+    def bhashini_client_config(self) -> BhashiniConfig | None:
+        """Bhashini's client configuration, or None when Bhashini is not configured."""
+        if self.bhashini is not None:
+            return self.bhashini
+        if not (self.bhashini_user_id and self.bhashini_api_key):
+            return None
+        from audio.providers.bhashini import BhashiniConfig
+
+        return BhashiniConfig(
+            ulca_base_url=self.bhashini_ulca_url,
+            user_id=self.bhashini_user_id,
+            api_key=self.bhashini_api_key,
+            pipeline_id=self.bhashini_pipeline_id,
+        )
