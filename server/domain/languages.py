@@ -30,7 +30,7 @@ def check_spoken(language: str) -> str:
     """The language if people can talk in it here; else a ValueError naming the choices."""
     if language not in SPOKEN:
         choices = ", ".join(SPOKEN)
-        raise ValueError(f"language {language!r} is not spoken here; choose one of {choices}")
+        raise ValueError(f"language {language!r} is not supported; choose one of {choices}")
     return language
 
 

@@ -87,7 +87,9 @@ def pick_identity_and_python(deps: list[str]) -> tuple[str, str]:
     ]
     check = [
         f"sys.path.extend({deps!r})",
-        f"assert sys.version_info[:2] == {sys.version_info[:2]!r}",
+        # the same release, not only the same minor version: dependencies differ by patch
+        # release (redis needs async_timeout before 3.11.3)
+        f"assert sys.version_info[:3] == {sys.version_info[:3]!r}",
         "import fastapi, faster_whisper, piper",
     ]
     for python in candidates:

@@ -65,7 +65,7 @@ async def open_browser_quickly(server: LiveServer, m: dict[str, Any], language: 
     await ws.close()
     assert first["type"] == "error"
     assert first["code"] == "invalid_message"
-    assert "not spoken here" in first["message"]
+    assert "not supported" in first["message"]
     raise AssertionError("no snapshot for an unspoken language")
 
 
