@@ -72,6 +72,7 @@ async def create_qr(
     status_code=204,
     response_class=Response,
     dependencies=[rate_limit("general")],
+    responses=error_responses(400, 404),
 )
 async def revoke_qr(
     token: str, session: SessionDep, actor: VendorActor, settings: SettingsDep
