@@ -55,7 +55,7 @@ from models import (
     WebhookStatus,
     utcnow,
 )
-from server.domain import audit
+from server.domain import audit, transitions
 from server.domain import negotiation as negotiations
 from server.domain.context import Actor
 from server.domain.errors import (
@@ -480,32 +480,17 @@ async def move_checkout(
     session: AsyncSession, actor: Actor, checkout: Checkout, target: CheckoutStatus
 ) -> bool:
     """Move a checkout forward (no-op when it is there or past it already)."""
-    for _ in range(3):
-        current = checkout.status
-        if current is target or target not in CHECKOUT_TRANSITIONS[current]:
-            return False
-        moved = await session.execute(
-            update(Checkout)
-            .where(Checkout.id == checkout.id, Checkout.status == current)
-            .values(status=target, version=Checkout.version + 1, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
-        if _rowcount(moved) != 1:
-            await session.refresh(checkout)  # someone moved it first: look again
-            continue
-        set_committed_value(checkout, "status", target)
-        audit.record(
-            session,
-            actor,
-            action=f"checkout.{target.value}",
-            entity_type="checkout",
-            entity_id=checkout.id,
-            old_state=current.value,
-            new_state=target.value,
-            detail={"order_id": checkout.order_id},
-        )
-        return True
-    return False
+    moved = await transitions.transition(
+        session,
+        actor,
+        checkout,
+        target,
+        moves=CHECKOUT_TRANSITIONS,
+        entity_type="checkout",
+        detail=lambda c: {"order_id": c.order_id},
+        guard="status",
+    )
+    return moved is not None
 
 
 async def attach_link_order(
@@ -523,10 +508,6 @@ async def attach_link_order(
 
 
 # -- payments -------------------------------------------------------------------------
-
-
-def can_move_payment(current: PaymentStatus, target: PaymentStatus) -> bool:
-    return target in PAYMENT_TRANSITIONS[current]
 
 
 async def apply_payment(
@@ -610,41 +591,25 @@ async def _move_payment(
     session: AsyncSession, actor: Actor, payment: Payment, snapshot: PaymentSnapshot, now: datetime
 ) -> bool:
     target = snapshot.status
-    for _ in range(3):
-        current = payment.status
-        if current is target or not can_move_payment(current, target):
-            return False
-        values: dict[str, Any] = {"status": target}
-        if target is P.CAPTURED:
-            values["captured_at"] = now
-        if target is P.FAILED:
-            values["error_code"] = snapshot.error_code
-            values["error_description"] = (snapshot.error_description or "")[:255] or None
-        if snapshot.method:
-            values["method"] = snapshot.method
-        moved = await session.execute(
-            update(Payment)
-            .where(Payment.id == payment.id, Payment.version == payment.version)
-            .values(version=payment.version + 1, updated_at=utcnow(), **values)
-            .execution_options(synchronize_session=False)
-        )
-        if _rowcount(moved) != 1:
-            await session.refresh(payment)  # someone moved it first: look again
-            continue
-        for key, value in {**values, "version": payment.version + 1}.items():
-            set_committed_value(payment, key, value)
-        audit.record(
-            session,
-            actor,
-            action=f"payment.{target.value}",
-            entity_type="payment",
-            entity_id=payment.id,
-            old_state=current.value,
-            new_state=target.value,
-            detail={"order_id": payment.order_id},
-        )
-        return True
-    raise ConcurrentUpdate(f"Payment {payment.razorpay_payment_id} kept changing; try again.")
+    values: dict[str, Any] = {}
+    if target is P.CAPTURED:
+        values["captured_at"] = now
+    if target is P.FAILED:
+        values["error_code"] = snapshot.error_code
+        values["error_description"] = (snapshot.error_description or "")[:255] or None
+    if snapshot.method:
+        values["method"] = snapshot.method
+    moved = await transitions.transition(
+        session,
+        actor,
+        payment,
+        target,
+        moves=PAYMENT_TRANSITIONS,
+        entity_type="payment",
+        values=values,
+        detail=lambda p: {"order_id": p.order_id},
+    )
+    return moved is not None
 
 
 async def _allocate(
@@ -922,52 +887,47 @@ async def _move_refund(
     now: datetime,
     error: str | None = None,
 ) -> bool:
-    for _ in range(3):
-        current = refund.status
-        if current is target or target not in REFUND_TRANSITIONS[current]:
-            if razorpay_refund_id and refund.razorpay_refund_id is None:
-                await session.execute(
-                    update(Refund)
-                    .where(Refund.id == refund.id, Refund.razorpay_refund_id.is_(None))
-                    .values(razorpay_refund_id=razorpay_refund_id, updated_at=utcnow())
-                    .execution_options(synchronize_session=False)
-                )
-                await session.refresh(refund)
-            return False
-        values: dict[str, Any] = {"status": target}
-        if razorpay_refund_id and refund.razorpay_refund_id is None:
-            values["razorpay_refund_id"] = razorpay_refund_id
+    def values(row: Refund) -> dict[str, Any]:
+        written: dict[str, Any] = {}
+        if razorpay_refund_id and row.razorpay_refund_id is None:
+            written["razorpay_refund_id"] = razorpay_refund_id
         if target is R.PROCESSED:
-            values["processed_at"] = now
+            written["processed_at"] = now
         if error:
-            values["error"] = error[:255]
-        moved = await session.execute(
-            update(Refund)
-            .where(Refund.id == refund.id, Refund.version == refund.version)
-            .values(version=refund.version + 1, updated_at=utcnow(), **values)
-            .execution_options(synchronize_session=False)
-        )
-        await session.refresh(refund)
-        if _rowcount(moved) != 1:
-            continue
-        audit.record(
-            session,
-            actor,
-            action=f"refund.{target.value}",
-            entity_type="refund",
-            entity_id=refund.id,
-            old_state=current.value,
-            new_state=target.value,
-            detail={"razorpay_refund_id": refund.razorpay_refund_id, "error": error}
-            if error
-            else {"razorpay_refund_id": refund.razorpay_refund_id},
-        )
-        if target is R.FAILED:
-            await _release_refund(session, refund)
-        elif target is R.PROCESSED:
-            await _maybe_fully_refunded(session, actor, refund.payment_id)
-        return True
-    raise ConcurrentUpdate(f"Refund {refund.id} kept changing; try again.")
+            written["error"] = error[:255]
+        return written
+
+    def detail(row: Refund) -> dict[str, Any]:
+        said: dict[str, Any] = {"razorpay_refund_id": row.razorpay_refund_id}
+        if error:
+            said["error"] = error
+        return said
+
+    moved = await transitions.transition(
+        session,
+        actor,
+        refund,
+        target,
+        moves=REFUND_TRANSITIONS,
+        entity_type="refund",
+        values=values,
+        detail=detail,
+    )
+    if moved is None:
+        if razorpay_refund_id and refund.razorpay_refund_id is None:
+            await session.execute(
+                update(Refund)
+                .where(Refund.id == refund.id, Refund.razorpay_refund_id.is_(None))
+                .values(razorpay_refund_id=razorpay_refund_id, updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            await session.refresh(refund)
+        return False
+    if target is R.FAILED:
+        await _release_refund(session, refund)
+    elif target is R.PROCESSED:
+        await _maybe_fully_refunded(session, actor, refund.payment_id)
+    return True
 
 
 async def _release_refund(session: AsyncSession, refund: Refund) -> None:
@@ -999,23 +959,16 @@ async def _maybe_fully_refunded(session: AsyncSession, actor: Actor, payment_id:
     payment = await session.get(Payment, payment_id, populate_existing=True)
     assert payment is not None
     if payment.status is P.CAPTURED and int(processed or 0) >= payment.amount_paise:
-        moved = await session.execute(
-            update(Payment)
-            .where(Payment.id == payment.id, Payment.status == P.CAPTURED)
-            .values(status=P.REFUNDED, version=Payment.version + 1, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
+        await transitions.transition(
+            session,
+            actor,
+            payment,
+            P.REFUNDED,
+            moves=PAYMENT_TRANSITIONS,
+            entity_type="payment",
+            detail=lambda p: {"order_id": p.order_id},
+            guard="status",
         )
-        if _rowcount(moved) == 1:
-            audit.record(
-                session,
-                actor,
-                action="payment.refunded",
-                entity_type="payment",
-                entity_id=payment.id,
-                old_state=P.CAPTURED.value,
-                new_state=P.REFUNDED.value,
-                detail={"order_id": payment.order_id},
-            )
 
 
 async def record_refund_answer(

@@ -370,8 +370,7 @@ async def razorpay_webhook(
 ) -> WebhookOut:
     """Razorpay's events. Verified on the raw body; stored; applied once; answered fast."""
     runtime = runtime_of(request)
-    actor = Actor.system(request_id_var.get())
-    actor = Actor(None, None, actor.request_id, request.client.host if request.client else None)
+    actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
     result = await service.ingest_webhook(
         session,
         runtime.gateway,
