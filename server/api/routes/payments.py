@@ -1,7 +1,8 @@
 """Payments over HTTP: checkout, verify, status, UPI links, refunds, webhooks, callback.
 
-Routes translate the wire into `server.payments.service` flows, which own the
-transactions around each Razorpay call (see that module for why there are two).
+Routes translate the wire into the `server.payments` flows (`checkouts`, `refunds`,
+`webhooks`), which own the transactions around each Razorpay call (see
+`server.payments.flow` for why there are two).
 """
 
 from __future__ import annotations
@@ -32,10 +33,10 @@ from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
 from server.api.errors import error_responses
 from server.api.schemas import Id, Paise, PathId, Strict
 from server.api.text import StorableStr
-from server.domain import payments as domain
 from server.domain.context import Actor
+from server.domain.payments.views import PaymentView, payment_view
 from server.logs import request_id_var
-from server.payments import service
+from server.payments import checkouts, refunds, webhooks
 from server.payments.errors import GatewayUnavailable, SignatureInvalid
 from server.payments.runtime import PaymentsRuntime
 
@@ -175,7 +176,7 @@ class PaymentStatusOut(BaseModel):
     refunds: list[RefundOut]
 
     @classmethod
-    def of(cls, view: domain.PaymentView) -> PaymentStatusOut:
+    def of(cls, view: PaymentView) -> PaymentStatusOut:
         by_kind: dict[CheckoutKind, Checkout] = {c.kind: c for c in view.checkouts}
         order_checkout = by_kind.get(CheckoutKind.ORDER)
         link = by_kind.get(CheckoutKind.LINK)
@@ -237,7 +238,7 @@ async def create_payment(
 ) -> CheckoutOut:
     """A Razorpay order for the order's total; asking again returns the same one."""
     runtime = runtime_of(request)
-    checkout = await service.open_checkout(
+    checkout = await checkouts.open_checkout(
         session, runtime.gateway, actor, body.order_id, kind=CheckoutKind.ORDER, flow=runtime.flow
     )
     assert checkout.razorpay_order_id is not None
@@ -266,7 +267,7 @@ async def verify_payment(
 ) -> PaymentStatusOut:
     """The checkout's answer: signature over *our* stored order id, then the payment."""
     runtime = runtime_of(request)
-    checkout, outcome = await service.verify_checkout_payment(
+    checkout, outcome = await checkouts.verify_checkout_payment(
         session,
         runtime.gateway,
         actor,
@@ -276,7 +277,7 @@ async def verify_payment(
     )
     runtime.send_refunds_later(request.app.state.sessions, outcome.refunds_to_send)
     async with session.begin():
-        view = await domain.payment_view(session, actor, checkout.order_id)
+        view = await payment_view(session, actor, checkout.order_id)
     return PaymentStatusOut.of(view)
 
 
@@ -290,7 +291,7 @@ async def payment_status(
     order_id: PathId, session: SessionDep, actor: CurrentActor
 ) -> PaymentStatusOut:
     async with session.begin():
-        view = await domain.payment_view(session, actor, order_id)
+        view = await payment_view(session, actor, order_id)
     return PaymentStatusOut.of(view)
 
 
@@ -305,7 +306,7 @@ async def payment_link(
 ) -> LinkOut:
     """A UPI payment link for the order, with a QR code of it for the shopper to scan."""
     runtime = runtime_of(request)
-    checkout = await service.open_checkout(
+    checkout = await checkouts.open_checkout(
         session, runtime.gateway, actor, order_id, kind=CheckoutKind.LINK, flow=runtime.flow
     )
     assert checkout.razorpay_payment_link_id is not None
@@ -342,7 +343,7 @@ async def refund_payment(
     """The seller refunds all or part of a paid order. Send an `Idempotency-Key` to make
     retries safe: the same key returns the same refund, never a second one."""
     runtime = runtime_of(request)
-    result = await service.request_refund(
+    result = await refunds.request_refund(
         session,
         runtime.gateway,
         actor,
@@ -371,7 +372,7 @@ async def razorpay_webhook(
     """Razorpay's events. Verified on the raw body; stored; applied once; answered fast."""
     runtime = runtime_of(request)
     actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
-    result = await service.ingest_webhook(
+    result = await webhooks.ingest_webhook(
         session,
         runtime.gateway,
         actor,
@@ -397,7 +398,7 @@ async def payment_link_callback(
     runtime = runtime_of(request)
     actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
     try:
-        checkout, outcome = await service.complete_link_callback(
+        checkout, outcome = await checkouts.complete_link_callback(
             session,
             runtime.gateway,
             actor,
