@@ -12,7 +12,7 @@ from models import Product, Side
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
 from server.api.errors import error_responses
-from server.api.routes.payments import PaymentStatusOut
+from server.api.payment_schemas import PaymentStatusOut
 from server.api.routes.qr import qr_out
 from server.api.schemas import OrderOut, QROut
 from server.domain import accounts, qr
