@@ -1,12 +1,11 @@
-"""Payment flows that span a Razorpay call: transaction, gateway, transaction.
+"""What every payment flow shares: its timings and the retried transaction.
 
-This module holds what every flow shares: its timings and the retried transaction.
-
-A database transaction is never held open while Razorpay is on the line. Each flow
-writes its intent first (a checkout `creating` under a lease, a refund `requested` with
-its amount reserved), commits, calls the gateway with a timeout, and records the answer
-in a second transaction. A crash or timeout in between leaves a row that says exactly
-what to retry, and every retry is safe: checkouts are looked up by receipt before being
+Each flow spans a Razorpay call: transaction, gateway, transaction. A database
+transaction is never held open while Razorpay is on the line. Each flow writes its
+intent first (a checkout `creating` under a lease, a refund `requested` with its amount
+reserved), commits, calls the gateway with a timeout, and records the answer in a
+second transaction. A crash or timeout in between leaves a row that says exactly what
+to retry, and every retry is safe: checkouts are looked up by receipt before being
 created again, refunds carry `X-Refund-Idempotency`.
 """
 

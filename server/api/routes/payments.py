@@ -63,9 +63,6 @@ def _qr_png(url: str) -> str:
     return base64.b64encode(buffer.getvalue()).decode()
 
 
-# -- routes ---------------------------------------------------------------------------
-
-
 @router.post(
     "/api/payment/create",
     response_model=CheckoutOut,

@@ -100,6 +100,3 @@ def http_sender(client: httpx.AsyncClient, url: str) -> WebhookSender:
         return response.status_code
 
     return send
-
-
-# -- the HTTP app ---------------------------------------------------------------------
