@@ -31,8 +31,7 @@ def register(main: click.Group, load: Any) -> None:
         server started with the same settings and VYAPAR_RAZORPAY_BASE_URL pointing here
         talks to it exactly as it would talk to Razorpay.
         """
-        from server.payments.sandbox import SandboxState, generate_keys
-        from server.payments.sandbox_app import SandboxServer
+        from server.payments.sandbox import SandboxServer, SandboxState, generate_keys
 
         settings: Settings = load()
         key_id, key_secret, webhook_secret = generate_keys()

@@ -44,7 +44,7 @@ from models import (
     StockReservation,
     utcnow,
 )
-from server.domain import accounts, audit
+from server.domain import accounts, audit, transitions
 from server.domain.context import Actor
 from server.domain.errors import (
     BelowFloorNeedsConfirmation,
@@ -189,19 +189,33 @@ async def _compare_and_set(
     session: AsyncSession, negotiation: Negotiation, **values: object
 ) -> None:
     """Write `values` only if nobody changed the row since we read it."""
-    version = negotiation.version + 1
-    stamp = utcnow()
-    result = await session.execute(
-        update(Negotiation)
-        .where(Negotiation.id == negotiation.id, Negotiation.version == negotiation.version)
-        .values(version=version, updated_at=stamp, **values)
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if not await transitions.compare_and_set(session, negotiation, values):
         await _lost_race(session, negotiation.id)
-    # We know exactly what the row now holds: mirror it instead of reading it back.
-    for key, value in {"version": version, "updated_at": stamp, **values}.items():
-        set_committed_value(negotiation, key, value)
+
+
+async def _move(
+    session: AsyncSession,
+    actor: Actor,
+    negotiation: Negotiation,
+    target: NegotiationStatus,
+    detail: dict[str, object] | None,
+    **values: object,
+) -> None:
+    """A checked move of the whole deal, audited; losing a race says who won."""
+    check_transition(negotiation.status, target)
+    await transitions.transition(
+        session,
+        actor,
+        negotiation,
+        target,
+        moves=TRANSITIONS,
+        entity_type="negotiation",
+        action=f"negotiation.{target.value.lower()}",
+        values=values,
+        detail=lambda _: detail,
+        attempts=1,
+        lost=lambda: _lost_race(session, negotiation.id),
+    )
 
 
 async def _lost_race(session: AsyncSession, negotiation_id: int) -> NoReturn:
@@ -647,19 +661,8 @@ async def reject_negotiation(
     """Either side turns the deal down; the negotiation ends."""
     negotiation = await _load(session, negotiation_id)
     side_of(negotiation, actor)
-    old = negotiation.status
-    check_transition(old, S.REJECTED)
-    await _compare_and_set(session, negotiation, status=S.REJECTED, closed_at=utcnow())
-    audit.record(
-        session,
-        actor,
-        action="negotiation.rejected",
-        entity_type="negotiation",
-        entity_id=negotiation.id,
-        old_state=old.value,
-        new_state=S.REJECTED.value,
-        detail={"reason": reason} if reason else None,
-    )
+    detail: dict[str, object] | None = {"reason": reason} if reason else None
+    await _move(session, actor, negotiation, S.REJECTED, detail, closed_at=utcnow())
     return negotiation
 
 
@@ -736,19 +739,7 @@ async def lock_for_payment(session: AsyncSession, actor: Actor, order: Order) ->
     negotiation = await _load(session, order.negotiation_id)
     if negotiation.status is S.LOCKED:
         return negotiation
-    check_transition(negotiation.status, S.LOCKED)
-    old = negotiation.status
-    await _compare_and_set(session, negotiation, status=S.LOCKED)
-    audit.record(
-        session,
-        actor,
-        action="negotiation.locked",
-        entity_type="negotiation",
-        entity_id=negotiation.id,
-        old_state=old.value,
-        new_state=S.LOCKED.value,
-        detail={"order_id": order.id},
-    )
+    await _move(session, actor, negotiation, S.LOCKED, {"order_id": order.id})
     return negotiation
 
 
@@ -876,18 +867,8 @@ async def release_unpaid(
             continue
         negotiation = await _load(session, order.negotiation_id)
         if can_transition(negotiation.status, S.EXPIRED):
-            old = negotiation.status
-            await _compare_and_set(session, negotiation, status=S.EXPIRED, closed_at=now)
-            audit.record(
-                session,
-                actor,
-                action="negotiation.expired",
-                entity_type="negotiation",
-                entity_id=negotiation.id,
-                old_state=old.value,
-                new_state=S.EXPIRED.value,
-                detail={"reason": "reservation lapsed", "order_id": order.id},
-            )
+            detail: dict[str, object] = {"reason": "reservation lapsed", "order_id": order.id}
+            await _move(session, actor, negotiation, S.EXPIRED, detail, closed_at=now)
         released.append(order.id)
     return released
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from models import CheckoutStatus, PaymentStatus, RefundStatus
-from server.domain.payments import PaymentSnapshot, RefundSnapshot
+from server.domain.payments.snapshots import PaymentSnapshot, RefundSnapshot
 
 
 class MalformedEntity(ValueError):

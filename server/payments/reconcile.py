@@ -38,11 +38,17 @@ from models import (
     utcnow,
 )
 from server.domain import negotiation
-from server.domain import payments as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError
-from server.payments import entities, service
+from server.domain.payments.checkouts import attach_link_order, get_checkout, move_checkout
+from server.domain.payments.refunds import apply_refund
+from server.domain.payments.snapshots import RefundSnapshot
+from server.payments import entities
+from server.payments.checkouts import adopt_checkout, commit_payment
+from server.payments.flow import in_transaction
 from server.payments.gateway import RazorpayGateway
+from server.payments.refunds import send_refund
+from server.payments.webhooks import WebhookResult, apply_stored_event
 
 log = logging.getLogger("vyaparmitra.payments.reconcile")
 
@@ -113,7 +119,7 @@ async def _adopt_stuck_checkouts(
         )
     for checkout_id in stuck:
         try:
-            checkout = await service.adopt_checkout(session, gateway, actor, checkout_id)
+            checkout = await adopt_checkout(session, gateway, actor, checkout_id)
         except DomainError as exc:
             report.errors.append(f"checkout {checkout_id}: {exc.message}")
             continue
@@ -158,7 +164,7 @@ async def _check_open_checkouts(
             found = await gateway.order_payments(razorpay_order_id)
             found.sort(key=lambda p: (int(p.get("created_at") or 0), str(p.get("id"))))
             for entity in found:
-                outcome = await service.apply_payment(
+                outcome = await commit_payment(
                     session, actor, entities.payment_snapshot(entity), checkout_id=checkout_id
                 )
                 if outcome.changed:
@@ -166,7 +172,7 @@ async def _check_open_checkouts(
                 if outcome.credited and outcome.payment is not None:
                     report.orders_paid.append(outcome.payment.order_id)
                 for refund_id in outcome.refunds_to_send:
-                    await service.send_refund(session, gateway, actor, refund_id)
+                    await send_refund(session, gateway, actor, refund_id)
                     report.refunds_sent += 1
         except (DomainError, entities.MalformedEntity) as exc:
             report.errors.append(f"checkout {checkout_id}: {exc}")
@@ -183,13 +189,13 @@ async def _refresh_link(
     link = await gateway.fetch_payment_link(link_id)
     status = entities.checkout_status(link)
     async with session.begin():
-        checkout = await domain.get_checkout(session, checkout_id)
+        checkout = await get_checkout(session, checkout_id)
         order_ref = link.get("order_id")
         if isinstance(order_ref, str) and order_ref:
-            await domain.attach_link_order(session, checkout, order_ref)
+            await attach_link_order(session, checkout, order_ref)
             razorpay_order_id = order_ref
         if status in (CheckoutStatus.EXPIRED, CheckoutStatus.CANCELLED):
-            await domain.move_checkout(session, actor, checkout, status)
+            await move_checkout(session, actor, checkout, status)
     return razorpay_order_id
 
 
@@ -214,14 +220,14 @@ async def _replay_webhooks(
         )
     for event_id in ids:
 
-        async def replay(event_id: int = event_id) -> service.WebhookResult | None:
+        async def replay(event_id: int = event_id) -> WebhookResult | None:
             row = await session.get(WebhookEvent, event_id, populate_existing=True)
             if row is None or row.status not in (WebhookStatus.RECEIVED, WebhookStatus.FAILED):
                 return None
-            return await service.apply_stored_event(session, actor, row, json.loads(row.raw_body))
+            return await apply_stored_event(session, actor, row, json.loads(row.raw_body))
 
         try:
-            result = await service.in_transaction(session, replay)
+            result = await in_transaction(session, replay)
         except Exception as exc:
             report.errors.append(f"webhook {event_id}: {exc!r}")
             continue
@@ -252,7 +258,7 @@ async def _settle_refunds(
     for refund_id, status, razorpay_refund_id in rows:
         try:
             if status is RefundStatus.REQUESTED:
-                refund = await service.send_refund(session, gateway, actor, refund_id)
+                refund = await send_refund(session, gateway, actor, refund_id)
                 if refund.status is not RefundStatus.REQUESTED:
                     report.refunds_sent += 1
                 continue
@@ -261,11 +267,11 @@ async def _settle_refunds(
             entity = await gateway.fetch_refund(razorpay_refund_id)
             snapshot = entities.refund_snapshot(entity)
 
-            async def apply(snapshot: domain.RefundSnapshot = snapshot) -> Refund | None:
-                return await domain.apply_refund(session, actor, snapshot)
+            async def apply(snapshot: RefundSnapshot = snapshot) -> Refund | None:
+                return await apply_refund(session, actor, snapshot)
 
             before_status = status
-            refund_row = await service.in_transaction(session, apply)
+            refund_row = await in_transaction(session, apply)
             if refund_row is not None and refund_row.status is not before_status:
                 report.refunds_updated += 1
         except (DomainError, entities.MalformedEntity) as exc:

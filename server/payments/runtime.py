@@ -22,11 +22,11 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from server.domain.context import Actor
+from server.payments.flow import FlowSettings, flow_settings
 from server.payments.gateway import GatewayConfig, RazorpayGateway
 from server.payments.reconcile import reconcile
-from server.payments.sandbox import SandboxState, generate_keys
-from server.payments.sandbox_app import SandboxServer, WebhookSender
-from server.payments.service import FlowSettings, flow_settings, send_refunds
+from server.payments.refunds import send_refunds
+from server.payments.sandbox import SandboxServer, SandboxState, WebhookSender, generate_keys
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.payments")

@@ -1,22 +1,42 @@
-"""Razorpay webhook events → domain changes. Parsing and dispatch only; no network.
+"""Razorpay webhooks: verified on the raw body, kept in the inbox, deduplicated, applied.
 
 Each event has a *business identity* (`pay_X:captured`, `rfnd_Y:processed`,
 `plink_Z:paid`): two events with different event ids that mean the same thing (say
 `payment.captured` and `order.paid` for one payment) are applied once.
+
+`ingest_webhook` is the whole flow in one transaction; `apply_stored_event` applies an
+event already in the inbox (reconciliation replays failed ones through it).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import CheckoutStatus, PaymentStatus, RefundStatus
-from server.domain import payments as domain
+from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookStatus
 from server.domain.context import Actor
+from server.domain.errors import InvalidInput
+from server.domain.payments.checkouts import attach_link_order, find_checkout, move_checkout
+from server.domain.payments.inbox import (
+    already_applied,
+    finish_webhook_event,
+    store_webhook_event,
+)
+from server.domain.payments.payments import apply_payment
+from server.domain.payments.refunds import apply_refund
 from server.payments.entities import MalformedEntity, payment_snapshot, refund_snapshot
+from server.payments.errors import PaymentsNotConfigured, SignatureInvalid
+from server.payments.flow import in_transaction
+from server.payments.gateway import RazorpayGateway
+
+log = logging.getLogger("vyaparmitra.payments")
 
 HANDLED = frozenset(
     {
@@ -97,7 +117,7 @@ async def apply_event(session: AsyncSession, actor: Actor, payload: Mapping[str,
         entity = _entity(payload, "refund")
         if entity is None:
             raise MalformedEntity(f"{name} without a refund entity")
-        refund = await domain.apply_refund(
+        refund = await apply_refund(
             session, actor, refund_snapshot(entity, status=_REFUND_TARGET[name])
         )
         return Applied(ignored=None if refund else "refund of a payment that is not ours")
@@ -106,7 +126,7 @@ async def apply_event(session: AsyncSession, actor: Actor, payload: Mapping[str,
     entity = _entity(payload, "payment")
     if entity is None:
         raise MalformedEntity(f"{name} without a payment entity")
-    outcome = await domain.apply_payment(
+    outcome = await apply_payment(
         session, actor, payment_snapshot(entity, status=_PAYMENT_TARGET[name])
     )
     return Applied(ignored=outcome.ignored, refunds_to_send=outcome.refunds_to_send)
@@ -118,11 +138,11 @@ async def _apply_link_event(
     link = _entity(payload, "payment_link")
     if link is None or not isinstance(link.get("id"), str):
         raise MalformedEntity(f"{name} without a payment_link entity")
-    checkout = await domain.find_checkout(session, razorpay_payment_link_id=link["id"])
+    checkout = await find_checkout(session, razorpay_payment_link_id=link["id"])
     if checkout is None:
         return Applied(ignored=f"payment link {link['id']} is not ours")
     if name in _LINK_TARGET:
-        await domain.move_checkout(session, actor, checkout, _LINK_TARGET[name])
+        await move_checkout(session, actor, checkout, _LINK_TARGET[name])
         return Applied()
     entity = _entity(payload, "payment")
     if entity is None:
@@ -130,11 +150,127 @@ async def _apply_link_event(
     order = _entity(payload, "order")
     order_id = (order or {}).get("id") or entity.get("order_id")
     if isinstance(order_id, str) and order_id:
-        await domain.attach_link_order(session, checkout, order_id)
-    outcome = await domain.apply_payment(
+        await attach_link_order(session, checkout, order_id)
+    outcome = await apply_payment(
         session,
         actor,
         payment_snapshot(entity, status=PaymentStatus.CAPTURED),
         checkout=checkout,
     )
     return Applied(ignored=outcome.ignored, refunds_to_send=outcome.refunds_to_send)
+
+
+@dataclass(frozen=True)
+class WebhookResult:
+    event_id: str
+    status: str
+    refunds_to_send: list[int]
+
+
+def parse_webhook(raw_body: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(raw_body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput("The webhook body is not JSON.") from exc
+    if not isinstance(payload, dict):
+        raise InvalidInput("The webhook body is not a Razorpay event.")
+    return payload
+
+
+async def ingest_webhook(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    *,
+    raw_body: bytes,
+    signature: str | None,
+    event_id: str | None,
+) -> WebhookResult:
+    """Verify, store raw, deduplicate (event id, then business identity), apply.
+
+    One transaction for the happy path. If applying fails, the raw event is still kept
+    (marked failed) for reconciliation, and the error reaches Razorpay as a 5xx so it
+    delivers again.
+    """
+    if not gateway.config.webhook_secrets:
+        raise PaymentsNotConfigured(
+            "No webhook secret is configured (VYAPAR_RAZORPAY_WEBHOOK_SECRET); "
+            "webhooks cannot be verified."
+        )
+    if not gateway.verify_webhook(raw_body, signature):
+        raise SignatureInvalid("The webhook signature does not match.")
+    payload = parse_webhook(raw_body)
+    try:
+        name = event_name(payload)
+    except MalformedEntity as exc:
+        raise InvalidInput(str(exc)) from exc
+    event_id = (event_id or "").strip()[:64] or "sha256:" + hashlib.sha256(raw_body).hexdigest()[
+        :57
+    ]
+    text = raw_body.decode("utf-8")
+    key = business_key(payload)
+    assert signature is not None
+
+    async def handle() -> WebhookResult:
+        row, fresh = await store_webhook_event(
+            session,
+            event_id=event_id,
+            event=name,
+            business_key=key,
+            raw_body=text,
+            signature=signature,
+        )
+        if not fresh and row.status not in (WebhookStatus.RECEIVED, WebhookStatus.FAILED):
+            return WebhookResult(event_id, "duplicate", [])
+        return await apply_stored_event(session, actor, row, payload)
+
+    try:
+        return await in_transaction(session, handle)
+    except Exception as exc:
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            raise
+        log.exception("webhook not applied; kept for retry", extra={"event_id": event_id})
+        error = repr(exc)[:1000]
+
+        async def keep() -> None:
+            row, _ = await store_webhook_event(
+                session,
+                event_id=event_id,
+                event=name,
+                business_key=key,
+                raw_body=text,
+                signature=signature,
+            )
+            await finish_webhook_event(
+                session,
+                actor,
+                row,
+                WebhookStatus.FAILED,
+                error=error,
+                expected=(WebhookStatus.RECEIVED,),
+            )
+
+        await in_transaction(session, keep)
+        raise
+
+
+async def apply_stored_event(
+    session: AsyncSession, actor: Actor, row: Any, payload: Mapping[str, Any]
+) -> WebhookResult:
+    """Apply a stored event inside the caller's transaction and mark it handled."""
+    expected = (WebhookStatus.RECEIVED, WebhookStatus.FAILED)
+    if await already_applied(session, row):
+        await finish_webhook_event(session, actor, row, WebhookStatus.DUPLICATE, expected=expected)
+        return WebhookResult(row.event_id, "duplicate", [])
+    try:
+        applied = await apply_event(session, actor, payload)
+    except MalformedEntity as exc:
+        await finish_webhook_event(
+            session, actor, row, WebhookStatus.IGNORED, error=str(exc), expected=expected
+        )
+        return WebhookResult(row.event_id, "ignored", [])
+    status = WebhookStatus.IGNORED if applied.ignored else WebhookStatus.PROCESSED
+    await finish_webhook_event(
+        session, actor, row, status, error=applied.ignored, expected=expected
+    )
+    return WebhookResult(row.event_id, status.value, applied.refunds_to_send)

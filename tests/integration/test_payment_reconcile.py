@@ -21,7 +21,7 @@ from models import (
     WebhookEvent,
     utcnow,
 )
-from server.domain import payments as domain
+from server.domain.payments import inbox
 from server.payments.reconcile import ReconcileReport, reconcile
 from tests.integration.test_payment_support import World, payment_world
 
@@ -155,7 +155,7 @@ async def test_a_stored_but_unapplied_webhook_is_replayed(world: World) -> None:
     [captured] = await world.events("payment.captured")
     # The process stored the event and died before applying it.
     async with world.app.state.sessions() as session, session.begin():
-        await domain.store_webhook_event(
+        await inbox.store_webhook_event(
             session,
             event_id=captured["id"],
             event="payment.captured",

@@ -18,7 +18,7 @@ from razorpay.errors import BadRequestError
 
 from server.payments.errors import GatewayRejected, GatewayUnavailable
 from server.payments.gateway import GatewayConfig, RazorpayGateway
-from server.payments.sandbox_app import SandboxServer
+from server.payments.sandbox import SandboxServer
 from server.payments.signatures import checkout_signature
 from tests.integration.test_payment_support import (
     KEY_ID,

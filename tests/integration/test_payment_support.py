@@ -31,8 +31,7 @@ from models import (
     RefundStatus,
 )
 from server.payments.runtime import asgi_sender
-from server.payments.sandbox import SandboxState
-from server.payments.sandbox_app import SandboxServer
+from server.payments.sandbox import SandboxServer, SandboxState
 from tests.conftest import Api, make_settings, running_app
 
 KEY_ID = "rzp_test_VyaparTests0001"

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 import pytest
 
 from models import CheckoutStatus, PaymentStatus, RefundStatus
-from server.domain.payments import (
+from server.domain.payments.states import (
     CHECKOUT_TRANSITIONS,
     PAYMENT_TRANSITIONS,
     REFUND_TRANSITIONS,

@@ -12,13 +12,13 @@ from models import Product, Side
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
 from server.api.errors import error_responses
-from server.api.routes.payments import PaymentStatusOut
+from server.api.payment_schemas import PaymentStatusOut
 from server.api.routes.qr import qr_out
 from server.api.schemas import OrderOut, QROut
 from server.domain import accounts, qr
 from server.domain import negotiation as negotiations
-from server.domain import payments as payments_domain
 from server.domain.errors import NotFound
+from server.domain.payments.views import order_payments
 
 router = APIRouter(tags=["console"], dependencies=[rate_limit("general")])
 
@@ -80,7 +80,7 @@ async def console_orders(
                 p.id: p for p in await session.scalars(select(Product).where(Product.id.in_(ids)))
             }
         for order in sold:
-            view = await payments_domain.order_payments(session, order)
+            view = await order_payments(session, order)
             product = products.get(order.product_id)
             out.append(
                 ConsoleOrderOut(

@@ -1,7 +1,8 @@
 """Payments over HTTP: checkout, verify, status, UPI links, refunds, webhooks, callback.
 
-Routes translate the wire into `server.payments.service` flows, which own the
-transactions around each Razorpay call (see that module for why there are two).
+Routes translate the wire into the `server.payments` flows (`checkouts`, `refunds`,
+`webhooks`), which own the transactions around each Razorpay call (see
+`server.payments.flow` for why there are two).
 """
 
 from __future__ import annotations
@@ -9,42 +10,41 @@ from __future__ import annotations
 import base64
 import html
 import io
-from datetime import datetime
 from typing import Annotated
 from urllib.parse import urlencode
 
 import segno
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
-from pydantic import BaseModel, Field, StringConstraints
 
 from models import (
-    Checkout,
     CheckoutKind,
-    OrderStatus,
-    Payment,
     PaymentAllocation,
-    Refund,
     RefundStatus,
     Role,
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
 from server.api.errors import error_responses
-from server.api.schemas import Id, Paise, PathId, Strict
-from server.api.text import StorableStr
-from server.domain import payments as domain
+from server.api.payment_schemas import (
+    CheckoutOut,
+    CreateIn,
+    LinkOut,
+    PaymentStatusOut,
+    RefundIn,
+    RefundOut,
+    VerifyIn,
+    WebhookOut,
+)
+from server.api.schemas import PathId
 from server.domain.context import Actor
+from server.domain.payments.views import payment_view
 from server.logs import request_id_var
-from server.payments import service
+from server.payments import checkouts, refunds, webhooks
 from server.payments.errors import GatewayUnavailable, SignatureInvalid
 from server.payments.runtime import PaymentsRuntime
 
 router = APIRouter(tags=["payments"])
 
-RazorpayId = Annotated[
-    StorableStr, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)
-]
-Signature = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
 IdempotencyKeyHeader = Annotated[
     str | None,
     Header(alias="Idempotency-Key", pattern=r"^[A-Za-z0-9_\-:.]{8,128}$"),
@@ -57,173 +57,10 @@ def runtime_of(request: Request) -> PaymentsRuntime:
     return payments
 
 
-# -- wire shapes ----------------------------------------------------------------------
-
-
-class CreateIn(Strict):
-    order_id: Id
-
-
-class CheckoutOut(BaseModel):
-    """What Razorpay's checkout form needs (`key`, `order_id`, `amount`, `currency`)."""
-
-    order_id: int
-    key_id: str
-    razorpay_order_id: str
-    amount: int = Field(description="In paise, as Razorpay's checkout expects it.")
-    amount_paise: int
-    currency: str
-    receipt: str
-    status: str
-    checkout_url: str | None = Field(
-        default=None, description="The sandbox's checkout page (only when running the sandbox)."
-    )
-
-
-class VerifyIn(Strict):
-    razorpay_order_id: RazorpayId
-    razorpay_payment_id: RazorpayId
-    razorpay_signature: Signature
-
-
-class RefundIn(Strict):
-    order_id: Id
-    amount_paise: Paise | None = None
-    """Leave out to refund everything still refundable."""
-    reason: Annotated[
-        StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)
-    ]
-
-
-class PaymentOut(BaseModel):
-    razorpay_payment_id: str
-    status: str
-    allocation: str
-    amount_paise: int
-    amount_refunded_paise: int
-    method: str | None
-    error_description: str | None
-    created_at: datetime
-
-    @classmethod
-    def of(cls, p: Payment) -> PaymentOut:
-        return cls(
-            razorpay_payment_id=p.razorpay_payment_id,
-            status=p.status.value,
-            allocation=p.allocation.value,
-            amount_paise=p.amount_paise,
-            amount_refunded_paise=p.amount_refunded_paise,
-            method=p.method,
-            error_description=p.error_description,
-            created_at=p.created_at,
-        )
-
-
-class RefundOut(BaseModel):
-    id: int
-    order_id: int
-    amount_paise: int
-    status: str
-    kind: str
-    reason: str | None
-    razorpay_refund_id: str | None
-    error: str | None
-    created_at: datetime
-
-    @classmethod
-    def of(cls, r: Refund) -> RefundOut:
-        return cls(
-            id=r.id,
-            order_id=r.order_id,
-            amount_paise=r.amount_paise,
-            status=r.status.value,
-            kind=r.kind.value,
-            reason=r.reason,
-            razorpay_refund_id=r.razorpay_refund_id,
-            error=r.error,
-            created_at=r.created_at,
-        )
-
-
-class LinkSummary(BaseModel):
-    payment_link_id: str | None
-    short_url: str | None
-    status: str
-
-
-class PaymentStatusOut(BaseModel):
-    order_id: int
-    order_status: OrderStatus
-    total_paise: int
-    currency: str
-    paid: bool
-    paid_paise: int
-    refunded_paise: int = Field(
-        description="Refunds Razorpay has processed of the payment that paid the order."
-    )
-    refunds_pending_paise: int = Field(
-        description="Refunds of the payment that paid the order, not yet processed."
-    )
-    surplus_refunded_paise: int = Field(
-        default=0,
-        description="Processed automatic refunds of surplus payments (a second or late "
-        "payment of the same order): returned money that never paid the order.",
-    )
-    razorpay_order_id: str | None
-    payment_link: LinkSummary | None
-    payments: list[PaymentOut]
-    refunds: list[RefundOut]
-
-    @classmethod
-    def of(cls, view: domain.PaymentView) -> PaymentStatusOut:
-        by_kind: dict[CheckoutKind, Checkout] = {c.kind: c for c in view.checkouts}
-        order_checkout = by_kind.get(CheckoutKind.ORDER)
-        link = by_kind.get(CheckoutKind.LINK)
-        return cls(
-            order_id=view.order.id,
-            order_status=view.order.status,
-            total_paise=view.order.total_paise,
-            currency=view.order.currency,
-            paid=view.order.status is OrderStatus.PAID,
-            paid_paise=view.paid_paise,
-            refunded_paise=view.refunded_paise,
-            refunds_pending_paise=view.refunds_pending_paise,
-            surplus_refunded_paise=view.surplus_refunded_paise,
-            razorpay_order_id=order_checkout.razorpay_order_id if order_checkout else None,
-            payment_link=LinkSummary(
-                payment_link_id=link.razorpay_payment_link_id,
-                short_url=link.short_url,
-                status=link.status.value,
-            )
-            if link
-            else None,
-            payments=[PaymentOut.of(p) for p in view.payments],
-            refunds=[RefundOut.of(r) for r in view.refunds],
-        )
-
-
-class LinkOut(BaseModel):
-    order_id: int
-    payment_link_id: str
-    short_url: str
-    amount_paise: int
-    currency: str
-    status: str
-    qr_png_base64: str = Field(description="A PNG QR code of `short_url`, base64-encoded.")
-
-
-class WebhookOut(BaseModel):
-    status: str
-    event_id: str
-
-
 def _qr_png(url: str) -> str:
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="png", scale=8, border=4)
     return base64.b64encode(buffer.getvalue()).decode()
-
-
-# -- routes ---------------------------------------------------------------------------
 
 
 @router.post(
@@ -237,7 +74,7 @@ async def create_payment(
 ) -> CheckoutOut:
     """A Razorpay order for the order's total; asking again returns the same one."""
     runtime = runtime_of(request)
-    checkout = await service.open_checkout(
+    checkout = await checkouts.open_checkout(
         session, runtime.gateway, actor, body.order_id, kind=CheckoutKind.ORDER, flow=runtime.flow
     )
     assert checkout.razorpay_order_id is not None
@@ -266,7 +103,7 @@ async def verify_payment(
 ) -> PaymentStatusOut:
     """The checkout's answer: signature over *our* stored order id, then the payment."""
     runtime = runtime_of(request)
-    checkout, outcome = await service.verify_checkout_payment(
+    checkout, outcome = await checkouts.verify_checkout_payment(
         session,
         runtime.gateway,
         actor,
@@ -276,7 +113,7 @@ async def verify_payment(
     )
     runtime.send_refunds_later(request.app.state.sessions, outcome.refunds_to_send)
     async with session.begin():
-        view = await domain.payment_view(session, actor, checkout.order_id)
+        view = await payment_view(session, actor, checkout.order_id)
     return PaymentStatusOut.of(view)
 
 
@@ -290,7 +127,7 @@ async def payment_status(
     order_id: PathId, session: SessionDep, actor: CurrentActor
 ) -> PaymentStatusOut:
     async with session.begin():
-        view = await domain.payment_view(session, actor, order_id)
+        view = await payment_view(session, actor, order_id)
     return PaymentStatusOut.of(view)
 
 
@@ -305,7 +142,7 @@ async def payment_link(
 ) -> LinkOut:
     """A UPI payment link for the order, with a QR code of it for the shopper to scan."""
     runtime = runtime_of(request)
-    checkout = await service.open_checkout(
+    checkout = await checkouts.open_checkout(
         session, runtime.gateway, actor, order_id, kind=CheckoutKind.LINK, flow=runtime.flow
     )
     assert checkout.razorpay_payment_link_id is not None
@@ -342,7 +179,7 @@ async def refund_payment(
     """The seller refunds all or part of a paid order. Send an `Idempotency-Key` to make
     retries safe: the same key returns the same refund, never a second one."""
     runtime = runtime_of(request)
-    result = await service.request_refund(
+    result = await refunds.request_refund(
         session,
         runtime.gateway,
         actor,
@@ -370,9 +207,8 @@ async def razorpay_webhook(
 ) -> WebhookOut:
     """Razorpay's events. Verified on the raw body; stored; applied once; answered fast."""
     runtime = runtime_of(request)
-    actor = Actor.system(request_id_var.get())
-    actor = Actor(None, None, actor.request_id, request.client.host if request.client else None)
-    result = await service.ingest_webhook(
+    actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
+    result = await webhooks.ingest_webhook(
         session,
         runtime.gateway,
         actor,
@@ -398,7 +234,7 @@ async def payment_link_callback(
     runtime = runtime_of(request)
     actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
     try:
-        checkout, outcome = await service.complete_link_callback(
+        checkout, outcome = await checkouts.complete_link_callback(
             session,
             runtime.gateway,
             actor,

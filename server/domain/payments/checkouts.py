@@ -1,0 +1,297 @@
+"""Checkouts: the order's Razorpay order (or payment link), opened once under a lease.
+
+A checkout mirrors its Razorpay order / link: `creating` (this server is asking Razorpay,
+under a lease) → created → attempted → paid, or expired / cancelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import (
+    Checkout,
+    CheckoutKind,
+    CheckoutStatus,
+    Negotiation,
+    NegotiationStatus,
+    Order,
+    OrderStatus,
+    ReservationStatus,
+    StockReservation,
+    utcnow,
+)
+from server.domain import audit, transitions
+from server.domain import negotiation as negotiations
+from server.domain.context import Actor
+from server.domain.errors import Conflict, Forbidden, IllegalTransition, NotFound
+from server.domain.payments.rows import insert_ignore, is_party, load_order, rowcount
+from server.domain.payments.states import CHECKOUT_TRANSITIONS, C
+
+
+class OrderNotPayable(Conflict):
+    code = "order_not_payable"
+
+
+class AlreadyPaid(Conflict):
+    code = "already_paid"
+
+
+@dataclass(frozen=True)
+class CheckoutStart:
+    checkout: Checkout
+    order: Order
+    owned: bool
+    """This caller holds the lease: it must ask Razorpay (and then record the answer)."""
+    adopt: bool
+    """An earlier attempt may have reached Razorpay: look for its order before creating."""
+    hold_expires_at: datetime
+    """When the order's stock reservation lapses (a payment link should not outlive it)."""
+
+
+async def _hold_of(session: AsyncSession, order_id: int) -> StockReservation | None:
+    return await session.scalar(
+        select(StockReservation)
+        .where(StockReservation.order_id == order_id)
+        .execution_options(populate_existing=True)
+    )
+
+
+async def _check_payable(session: AsyncSession, order: Order, now: datetime) -> StockReservation:
+    if order.status is OrderStatus.PAID:
+        raise AlreadyPaid(f"Order {order.id} is already paid.", state=order.status.value)
+    if order.status is OrderStatus.EXPIRED:
+        raise OrderNotPayable(
+            f"Order {order.id} can no longer be paid: the reservation expired and the stock "
+            "went back on sale; agree the deal again to buy.",
+            state=order.status.value,
+        )
+    if order.status is not OrderStatus.PENDING_PAYMENT:
+        raise OrderNotPayable(
+            f"Order {order.id} is {order.status.value}; it can no longer be paid.",
+            state=order.status.value,
+        )
+    hold = await _hold_of(session, order.id)
+    if hold is None or hold.status is not ReservationStatus.HELD or hold.expires_at <= now:
+        raise OrderNotPayable(
+            f"Order {order.id} can no longer be paid: the reservation expired; "
+            "agree the deal again to buy.",
+            state="expired",
+        )
+    return hold
+
+
+async def claim_checkout(
+    session: AsyncSession,
+    actor: Actor,
+    order_id: int,
+    *,
+    kind: CheckoutKind,
+    lease_seconds: float,
+    now: datetime | None = None,
+) -> CheckoutStart:
+    """Start paying an order: lock the deal, and find or reserve the order's checkout.
+
+    The buyer opens an order checkout; either party may open a payment link (the vendor
+    shows its QR code at the stall). The first caller inserts the checkout `creating`
+    and holds a lease while it asks Razorpay; later callers get the recorded one, wait
+    for the lease, or, once it lapsed (a crash, a timeout), take it over.
+    """
+    now = now or utcnow()
+    order = await load_order(session, order_id)
+    if kind is CheckoutKind.ORDER and actor.user_id != order.customer_id:
+        raise Forbidden("Only the buyer can pay for this order.")
+    if kind is CheckoutKind.LINK and not is_party(order, actor):
+        raise Forbidden("Only the buyer and the seller can ask for this order's payment link.")
+    hold = await _check_payable(session, order, now)
+    try:
+        await negotiations.lock_for_payment(session, actor, order)
+    except IllegalTransition:
+        # A concurrent request for the same order locked it a moment before us.
+        deal = await session.get(Negotiation, order.negotiation_id, populate_existing=True)
+        if deal is None or deal.status is not NegotiationStatus.LOCKED:
+            raise
+    lease = now + timedelta(seconds=lease_seconds)
+    inserted = await insert_ignore(
+        session,
+        Checkout,
+        {
+            "order_id": order.id,
+            "kind": kind,
+            "status": C.CREATING,
+            "receipt": str(order.id) if kind is CheckoutKind.ORDER else f"{order.id}-link",
+            "amount_paise": order.total_paise,
+            "currency": order.currency,
+            "lease_until": lease,
+            "version": 0,
+        },
+        ("order_id", "kind"),
+    )
+    checkout = await session.scalar(
+        select(Checkout)
+        .where(Checkout.order_id == order.id, Checkout.kind == kind)
+        .execution_options(populate_existing=True)
+    )
+    assert checkout is not None
+    if inserted is not None:
+        audit.record(
+            session,
+            actor,
+            action="checkout.opened",
+            entity_type="checkout",
+            entity_id=checkout.id,
+            new_state=C.CREATING.value,
+            detail={"order_id": order.id, "kind": kind.value, "amount_paise": order.total_paise},
+        )
+        return CheckoutStart(checkout, order, True, False, hold.expires_at)
+    if checkout.status is not C.CREATING or (
+        checkout.lease_until is not None and checkout.lease_until > now
+    ):
+        return CheckoutStart(checkout, order, False, False, hold.expires_at)
+    taken = await session.execute(
+        update(Checkout)
+        .where(
+            Checkout.id == checkout.id,
+            Checkout.status == C.CREATING,
+            Checkout.version == checkout.version,
+        )
+        .values(lease_until=lease, version=checkout.version + 1, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(checkout)
+    return CheckoutStart(checkout, order, rowcount(taken) == 1, True, hold.expires_at)
+
+
+async def record_checkout(
+    session: AsyncSession,
+    actor: Actor,
+    checkout_id: int,
+    *,
+    status: CheckoutStatus,
+    razorpay_order_id: str | None,
+    razorpay_payment_link_id: str | None = None,
+    short_url: str | None = None,
+) -> Checkout:
+    """Razorpay answered: keep its ids. The first answer recorded wins."""
+    checkout = await session.get(Checkout, checkout_id, populate_existing=True)
+    if checkout is None:
+        raise NotFound(f"Checkout {checkout_id} does not exist.")
+    if checkout.status is not C.CREATING:
+        return checkout
+    if status not in CHECKOUT_TRANSITIONS[C.CREATING]:
+        status = C.CREATED
+    done = await session.execute(
+        update(Checkout)
+        .where(Checkout.id == checkout.id, Checkout.status == C.CREATING)
+        .values(
+            status=status,
+            razorpay_order_id=razorpay_order_id,
+            razorpay_payment_link_id=razorpay_payment_link_id,
+            short_url=short_url,
+            lease_until=None,
+            version=Checkout.version + 1,
+            updated_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(checkout)
+    if rowcount(done) == 1:
+        audit.record(
+            session,
+            actor,
+            action="checkout.created",
+            entity_type="checkout",
+            entity_id=checkout.id,
+            old_state=C.CREATING.value,
+            new_state=status.value,
+            detail={
+                "order_id": checkout.order_id,
+                "razorpay_order_id": razorpay_order_id,
+                "razorpay_payment_link_id": razorpay_payment_link_id,
+            },
+        )
+    return checkout
+
+
+async def release_checkout_lease(session: AsyncSession, checkout_id: int) -> None:
+    """Razorpay could not be reached: let the next request try again at once."""
+    await session.execute(
+        update(Checkout)
+        .where(Checkout.id == checkout_id, Checkout.status == C.CREATING)
+        .values(lease_until=None, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def get_checkout(session: AsyncSession, checkout_id: int) -> Checkout:
+    checkout = await session.get(Checkout, checkout_id, populate_existing=True)
+    if checkout is None:
+        raise NotFound(f"Checkout {checkout_id} does not exist.")
+    return checkout
+
+
+async def find_checkout(
+    session: AsyncSession,
+    *,
+    razorpay_order_id: str | None = None,
+    razorpay_payment_link_id: str | None = None,
+) -> Checkout | None:
+    """The checkout behind a Razorpay order or link id; None when it is not ours."""
+    if razorpay_payment_link_id:
+        found = await session.scalar(
+            select(Checkout).where(Checkout.razorpay_payment_link_id == razorpay_payment_link_id)
+        )
+        if found is not None:
+            return found
+    if razorpay_order_id:
+        return await session.scalar(
+            select(Checkout).where(Checkout.razorpay_order_id == razorpay_order_id)
+        )
+    return None
+
+
+async def move_checkout(
+    session: AsyncSession, actor: Actor, checkout: Checkout, target: CheckoutStatus
+) -> bool:
+    """Move a checkout forward (no-op when it is there or past it already)."""
+    moved = await transitions.transition(
+        session,
+        actor,
+        checkout,
+        target,
+        moves=CHECKOUT_TRANSITIONS,
+        entity_type="checkout",
+        detail=lambda c: {"order_id": c.order_id},
+        guard="status",
+    )
+    return moved is not None
+
+
+async def attach_link_order(
+    session: AsyncSession, checkout: Checkout, razorpay_order_id: str
+) -> None:
+    """A link's Razorpay order id, learnt late (from a `payment_link.paid` event)."""
+    if checkout.razorpay_order_id is None:
+        await session.execute(
+            update(Checkout)
+            .where(Checkout.id == checkout.id, Checkout.razorpay_order_id.is_(None))
+            .values(razorpay_order_id=razorpay_order_id, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        await session.refresh(checkout)
+
+
+async def checkout_for_customer(
+    session: AsyncSession, actor: Actor, razorpay_order_id: str
+) -> Checkout:
+    """The checkout a buyer is verifying a payment for."""
+    checkout = await find_checkout(session, razorpay_order_id=razorpay_order_id)
+    if checkout is None:
+        raise NotFound(f"No checkout of ours has Razorpay order {razorpay_order_id}.")
+    order = await load_order(session, checkout.order_id)
+    if actor.user_id != order.customer_id:
+        raise Forbidden("Only the buyer can confirm a payment for this order.")
+    return checkout

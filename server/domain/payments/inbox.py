@@ -1,0 +1,105 @@
+"""The webhook inbox: every Razorpay event kept raw, counted per delivery, handled once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+
+from models import WebhookEvent, WebhookStatus, utcnow
+from server.domain import audit
+from server.domain.context import Actor
+from server.domain.payments.rows import insert_ignore, rowcount
+
+
+async def store_webhook_event(
+    session: AsyncSession,
+    *,
+    event_id: str,
+    event: str,
+    business_key: str | None,
+    raw_body: str,
+    signature: str,
+) -> tuple[WebhookEvent, bool]:
+    """Keep the raw event. Returns (row, fresh); a repeated delivery is counted, not kept."""
+    inserted = await insert_ignore(
+        session,
+        WebhookEvent,
+        {
+            "event_id": event_id,
+            "event": event[:48],
+            "business_key": business_key,
+            "raw_body": raw_body,
+            "signature": signature[:128],
+            "status": WebhookStatus.RECEIVED,
+            "deliveries": 1,
+        },
+        ("event_id",),
+    )
+    if inserted is None:
+        await session.execute(
+            update(WebhookEvent)
+            .where(WebhookEvent.event_id == event_id)
+            .values(deliveries=WebhookEvent.deliveries + 1, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+    row = await session.scalar(
+        select(WebhookEvent)
+        .where(WebhookEvent.event_id == event_id)
+        .execution_options(populate_existing=True)
+    )
+    assert row is not None
+    return row, inserted is not None
+
+
+async def already_applied(session: AsyncSession, event: WebhookEvent) -> bool:
+    """Another event doing the same thing (same business key) was applied already."""
+    if event.business_key is None:
+        return False
+    other = await session.scalar(
+        select(WebhookEvent.id)
+        .where(
+            WebhookEvent.business_key == event.business_key,
+            WebhookEvent.status == WebhookStatus.PROCESSED,
+            WebhookEvent.id != event.id,
+        )
+        .limit(1)
+    )
+    return other is not None
+
+
+async def finish_webhook_event(
+    session: AsyncSession,
+    actor: Actor,
+    event: WebhookEvent,
+    status: WebhookStatus,
+    *,
+    error: str | None = None,
+    expected: Sequence[WebhookStatus] = (WebhookStatus.RECEIVED,),
+) -> bool:
+    """Mark an event handled (compare-and-set: only one handler finishes it)."""
+    old = event.status
+    done = await session.execute(
+        update(WebhookEvent)
+        .where(WebhookEvent.id == event.id, WebhookEvent.status.in_(list(expected)))
+        .values(status=status, error=error, processed_at=utcnow(), updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if rowcount(done) != 1:
+        return False
+    set_committed_value(event, "status", status)
+    audit.record(
+        session,
+        actor,
+        action=f"webhook.{status.value}",
+        entity_type="webhook_event",
+        entity_id=event.id,
+        old_state=old.value,
+        new_state=status.value,
+        detail={"event": event.event, "event_id": event.event_id, "error": error}
+        if error
+        else {"event": event.event, "event_id": event.event_id},
+    )
+    return True

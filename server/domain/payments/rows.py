@@ -1,0 +1,55 @@
+"""Row helpers the payment rules share: insert-once, the order being paid, its parties."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import Order, utcnow
+from server.domain.context import Actor
+from server.domain.errors import NotFound
+
+
+async def insert_ignore(
+    session: AsyncSession, model: type[Any], values: Mapping[str, Any], conflict: Sequence[str]
+) -> int | None:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING id, on PostgreSQL and SQLite alike.
+
+    Racing inserters of the same key never raise: the loser gets None (on PostgreSQL
+    after the winner commits) and reads the winner's row.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    now = utcnow()
+    stmt = (
+        insert(model)
+        .values(created_at=now, updated_at=now, **values)
+        .on_conflict_do_nothing(index_elements=list(conflict))
+        .returning(model.id)
+    )
+    inserted: int | None = (await session.execute(stmt)).scalar_one_or_none()
+    return inserted
+
+
+def _rowcount(result: Any) -> int:
+    count: int = result.rowcount
+    return count
+
+
+def rowcount(result: Any) -> int:
+    count: int = result.rowcount
+    return count
+
+
+async def load_order(session: AsyncSession, order_id: int) -> Order:
+    order = await session.get(Order, order_id, populate_existing=True)
+    if order is None:
+        raise NotFound(f"Order {order_id} does not exist.")
+    return order
+
+
+def is_party(order: Order, actor: Actor) -> bool:
+    return actor.user_id is not None and actor.user_id in (order.customer_id, order.vendor_id)

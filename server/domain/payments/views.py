@@ -1,0 +1,90 @@
+"""Read views: an order's checkouts, payments and refunds, and the sums people ask about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import Checkout, Order, Payment, PaymentAllocation, Refund, RefundStatus
+from server.domain.context import Actor
+from server.domain.errors import Forbidden, NotFound
+from server.domain.payments.rows import is_party
+
+R = RefundStatus
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    order: Order
+    checkouts: list[Checkout]
+    payments: list[Payment]
+    refunds: list[Refund]
+
+    @property
+    def paid_paise(self) -> int:
+        return sum(
+            p.amount_paise for p in self.payments if p.allocation is PaymentAllocation.CREDITED
+        )
+
+    def _credited_ids(self) -> set[int]:
+        return {p.id for p in self.payments if p.allocation is PaymentAllocation.CREDITED}
+
+    @property
+    def refunded_paise(self) -> int:
+        """Processed refunds of the money that paid the order (not of surplus payments)."""
+        credited = self._credited_ids()
+        return sum(
+            r.amount_paise
+            for r in self.refunds
+            if r.status is R.PROCESSED and r.payment_id in credited
+        )
+
+    @property
+    def refunds_pending_paise(self) -> int:
+        """Refunds of the money that paid the order, asked for but not yet processed."""
+        credited = self._credited_ids()
+        return sum(
+            r.amount_paise
+            for r in self.refunds
+            if r.status in (R.REQUESTED, R.PENDING) and r.payment_id in credited
+        )
+
+    @property
+    def surplus_refunded_paise(self) -> int:
+        """Processed refunds of payments that could not pay the order (a second payment,
+        a late one): money returned that never paid for the goods."""
+        credited = self._credited_ids()
+        return sum(
+            r.amount_paise
+            for r in self.refunds
+            if r.status is R.PROCESSED and r.payment_id not in credited
+        )
+
+
+async def payment_view(session: AsyncSession, actor: Actor, order_id: int) -> PaymentView:
+    """An order's payment state, for its buyer and its seller."""
+    order = await session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"Order {order_id} does not exist.")
+    if not is_party(order, actor):
+        raise Forbidden("Only the buyer and the seller can see this order's payments.")
+    return await order_payments(session, order)
+
+
+async def order_payments(session: AsyncSession, order: Order) -> PaymentView:
+    checkouts = list(
+        await session.scalars(
+            select(Checkout).where(Checkout.order_id == order.id).order_by(Checkout.id)
+        )
+    )
+    payments = list(
+        await session.scalars(
+            select(Payment).where(Payment.order_id == order.id).order_by(Payment.id)
+        )
+    )
+    refunds = list(
+        await session.scalars(select(Refund).where(Refund.order_id == order.id).order_by(Refund.id))
+    )
+    return PaymentView(order, checkouts, payments, refunds)
