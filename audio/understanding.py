@@ -27,7 +27,7 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from audio.languages import spec
+from audio.languages import heard, spec
 from audio.languages.base import Cue, Kind
 from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
 from audio.numbers import (
@@ -775,6 +775,50 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class _WordSet:
+    """Words matched whole, as stems ("kam-"), as endings ("-லாமா") or as phrases."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    endings: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def found(self, words: Sequence[str]) -> bool:
+        for i, word in enumerate(words):
+            if word in self.words:
+                return True
+            if any(len(word) > len(s) and word.startswith(s) for s in self.stems):
+                return True
+            if any(len(word) > len(e) + 1 and word.endswith(e) for e in self.endings):
+                return True
+            for phrase in self.phrases:
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=64)
+def _word_set(language: str, table: str) -> _WordSet:
+    """A `LanguageSpec` word list (`less_words`, `yes_no_words`) of the speaker's
+    language with English and Hindi, which every speaker mixes in."""
+    words: set[str] = set()
+    stems: list[str] = []
+    endings: list[str] = []
+    phrases: list[tuple[str, ...]] = []
+    for tables in heard(language):
+        for entry in getattr(tables, table):
+            if " " in entry:
+                phrases.append(tuple(fold(w) for w in entry.split()))
+            elif entry.endswith("-"):
+                stems.append(fold(entry[:-1]))
+            elif entry.startswith("-"):
+                endings.append(fold(entry[1:]))
+            else:
+                words.add(fold(entry))
+    return _WordSet(frozenset(words), tuple(stems), tuple(endings), tuple(phrases))
+
+
 def _starts_with_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
     # A thousand or more said alone: its multiplier may be the word before it, misheard
     # or missing from the tables. A lone "sau" (a hundred) is everyday speech.
@@ -986,6 +1030,12 @@ def understand(
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
     elif questions:
         intent, confidence = Intent.QUESTION, 0.9
+    elif _word_set(language, "less_words").found(reading.words):
+        # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
+        if asks or _word_set(language, "yes_no_words").found(reading.words):
+            intent, confidence = Intent.QUESTION, 0.8
+        else:
+            intent, confidence = Intent.REJECT, 0.8
     elif accepts or refusals:
         last_accept = max(accepts, default=-1)
         last_refusal = max(refusals, default=-1)

@@ -136,6 +136,13 @@ class LanguageSpec:
     bound_endings: tuple[str, ...] = ()
     """Case endings that make the number a bound, like a separate "than" or "within":
     Telugu "వందకంటే ఎక్కువ ఇవ్వను" (not more than 100), Kannada "ನೂರಕ್ಕಿಂತ"."""
+    less_words: tuple[str, ...] = ()
+    """Words that ask for a lower price without naming one ("kam", "reduce"); a trailing
+    "-" marks a stem that takes any ending (Tamil "குறை-": குறைங்க, குறைக்கலாமா). Asked
+    ("thoda kam hoga?") they are a question; told ("kam karo") they refuse the price."""
+    yes_no_words: tuple[str, ...] = ()
+    """Words that make a yes-no question where no question mark was written: Hindi
+    "kya", Marathi "का", Tamil "முடியுமா" (can it?); a trailing "-" marks a stem."""
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Canonical unit (kg, g, dozen, piece, litre, bunch) to how it is said."""
     cues: Mapping[Cue, tuple[str, ...]] = field(default_factory=dict)

@@ -295,6 +295,12 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # "show" and "hundreds of". ("দু" is only ever two: "দুটো" is two pieces.)
 AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho"))
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("কম", "কমা-", "kom", "koma-", "সস্তা", "ডিসকাউন্ট")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("কি", "কী", "নাকি", "যাবে", "যায়", "ki", "naki")
+
 SPEC = LanguageSpec(
     code="bn",
     values=VALUES,
@@ -306,4 +312,6 @@ SPEC = LanguageSpec(
     suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

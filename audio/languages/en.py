@@ -96,6 +96,21 @@ CUES: dict[Cue, tuple[str, ...]] = {
 }
 # fmt: on
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("less", "lower", "reduce", "cheaper", "discount", "concession")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = (
+    "can you",
+    "could you",
+    "will you",
+    "would you",
+    "can it",
+    "could it",
+    "is there",
+    "any chance",
+)
+
 SPEC = LanguageSpec(
     code="en",
     values={w: float(i) for i, w in enumerate(_ZERO_TO_NINETEEN.split())},
@@ -106,4 +121,6 @@ SPEC = LanguageSpec(
     ambiguous=frozenset(("one",)),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

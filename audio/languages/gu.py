@@ -270,6 +270,12 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # hundred".
 AMBIGUOUS = _written((*ONE_FORMS, *GOLD, "ek", "પા", "saath"))
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("શું", "-શો", "shu", "-sho")
+
 SPEC = LanguageSpec(
     code="gu",
     values=VALUES,
@@ -281,4 +287,6 @@ SPEC = LanguageSpec(
     suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

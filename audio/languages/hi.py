@@ -202,6 +202,37 @@ CUES: dict[Cue, tuple[str, ...]] = {
 }
 # fmt: on
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = (
+    "kam",
+    "कम",
+    "kami",
+    "कमी",
+    "sasta",
+    "sasti",
+    "सस्ता",
+    "सस्ती",
+    "discount",
+    "डिस्काउंट",
+    "छूट",
+)
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = (
+    "kya",
+    "क्या",
+    "doge",
+    "दोगे",
+    "दोगी",
+    "sakte",
+    "सकते",
+    "sakoge",
+    "सकोगे",
+    "jayega",
+    "जाएगा",
+    "जायेगा",
+)
+
 SPEC = LanguageSpec(
     code="hi",
     values={
@@ -215,4 +246,6 @@ SPEC = LanguageSpec(
     ambiguous=frozenset(("ek", "do", "saath", "barah", "terah", "एक", "दो")),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

@@ -384,6 +384,12 @@ AMBIGUOUS = frozenset(
     ("ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu", *ONE_WITH_ENDINGS)
 )
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("ಕಡಿಮೆ", "ಕಮ್ಮಿ", "kadime", "kammi")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-ತ್ತಾ", "-ತೀರಾ", "-ಬಹುದಾ", "-ಲ್ವಾ", "-ತ್ತೀರಾ", "-ta", "-tira")
+
 SPEC = LanguageSpec(
     code="kn",
     bound_endings=("ಕ್ಕಿಂತ", "ಗಿಂತ", "ವರೆಗೆ", "ಒಳಗೆ", "ಕ್ಕಿಂತಾ"),
@@ -397,4 +403,6 @@ SPEC = LanguageSpec(
     stem_endings=(_U,),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

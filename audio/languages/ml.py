@@ -582,6 +582,12 @@ AMBIGUOUS = frozenset((
 ))
 # fmt: on
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("കുറയ-", "കുറയ്ക്ക-", "കുറക്ക-", "കുറവ്", "kuray-", "kurakk-", "kuravu")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-ാമോ", "-ുമോ", "-ോ", "-amo", "-umo")
+
 SPEC = LanguageSpec(
     code="ml",
     values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
@@ -594,4 +600,6 @@ SPEC = LanguageSpec(
     stem_endings=(_VIRAMA, _U, "u"),
     units={unit: _phrase_spellings(names, stems=True) for unit, names in UNITS.items()},
     cues={cue: _phrase_spellings(phrases) for cue, phrases in CUES.items()},
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

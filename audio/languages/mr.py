@@ -294,6 +294,12 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # Hindi "your", "bara" "big" and "saath" "with", as in the Hindi table.
 AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath", "don"))
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("कमी", "kami", "स्वस्त", "sasta")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "होईल")
+
 SPEC = LanguageSpec(
     code="mr",
     values=VALUES,
@@ -306,4 +312,6 @@ SPEC = LanguageSpec(
     oblique_endings=OBLIQUE_ENDINGS,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

@@ -228,6 +228,12 @@ AMBIGUOUS = _written(
     (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਸਤ", "satt", "chali")
 )
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("ਕੀ", "-ਓਗੇ", "-ਸਕਦੇ", "-oge")
+
 SPEC = LanguageSpec(
     code="pa",
     values=VALUES,
@@ -239,4 +245,6 @@ SPEC = LanguageSpec(
     suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

@@ -559,6 +559,12 @@ AMBIGUOUS = frozenset((
 ))
 # fmt: on
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("குறை-", "கம்மி-", "kurai-", "korai-", "kora-", "kammi-", "டிஸ்கவுண்ட்")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-லாமா", "-டியுமா", "-ுமா", "-ீங்களா", "mudiyuma", "-laama", "-lama")
+
 SPEC = LanguageSpec(
     code="ta",
     bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
@@ -572,4 +578,6 @@ SPEC = LanguageSpec(
     stem_endings=("ு", "்", "u"),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )

@@ -389,6 +389,12 @@ AMBIGUOUS = frozenset((
     "sagam", *ONE_WITH_ENDINGS,
 ))  # fmt: skip
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("తగ్గ-", "తక్కువ", "thagg-", "tagg-", "takkuva", "thakkuva", "డిస్కౌంట్")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-గలరా", "-గలవా", "-తారా", "-తావా", "-ుందా", "-దా", "-ava", "-ara")
+
 SPEC = LanguageSpec(
     code="te",
     bound_endings=("కంటే", "కన్నా", "లోపు", "వరకు"),
@@ -403,4 +409,6 @@ SPEC = LanguageSpec(
     oblique_endings=("ింటి", "ింట"),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
 )
