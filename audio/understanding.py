@@ -749,12 +749,23 @@ def _per_unit(reading: _Reading, language: str) -> None:
     cues = {o[0] for o in reading.occurrences if not reading.has(o[1], Cue.LINK)}
     # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
     several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
+    lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:
             if Cue.EACH in cues:
                 price.per_unit, price.each = True, True
-            elif Cue.TOTAL in cues or several:
+            elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+def _whole_lot(reading: _Reading, k: int) -> bool:
+    """The container or heap word at `k` names one lot sold whole ("this bag", "the
+    basket"), not a count of them ("two bags") or a rate ("per bag", "a sack")."""
+    if k > 0 and (
+        reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None
+    ):
+        return False
+    return not reading.has(k + 1, Cue.EACH, Cue.PER)
 
 
 def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:

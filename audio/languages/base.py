@@ -81,6 +81,9 @@ class Cue(StrEnum):
     ARTICLE = "article"
     EACH = "each"
     TOTAL = "total"
+    LOT = "lot"
+    """A container or heap sold whole ("this bag", "the basket", "ढीग"): a price said for
+    it is a total, unless counted ("two bags") or rated ("per bag")."""
     ACCEPT = "accept"
     SOFT_ACCEPT = "soft_accept"
     """Agrees only when no price is said: "chalo" alone is "okay", "chalo, 50" is "come

@@ -45,6 +45,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.ARTICLE: ("a", "an"),
     Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
+    Cue.LOT: (
+        "bag", "basket", "crate", "box", "packet", "sack", "heap", "pile", "lot", "load",
+        "tray", "carton",
+    ),
     Cue.TOTAL: (
         "total", "in total", "in all", "for everything", "for all", "everything",
         "altogether", "all together", "overall", "for all of it", "whole lot", "whole",

@@ -129,6 +129,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bhaiya", "bhaiyya", "दीदी", "didi", "arre", "अरे", "yaar", "यार",
     ),
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
+    Cue.LOT: (
+        "thaila", "thaili", "jhola", "tokri", "tokra", "bori", "peti", "dher", "dheri",
+        "packet", "dibba", "थैला", "थैली", "झोला", "टोकरी", "टोकरा", "बोरी", "पेटी", "ढेर",
+        "ढेरी", "पैकेट", "डिब्बा", "लॉट",
+    ),
     Cue.TOTAL: (
         "kul", "kul milake", "kul milakar", "sab milake", "sab milakar", "milake",
         "milakar", "sab ka", "sabka", "sab ke", "poora", "pura", "sara", "saara",

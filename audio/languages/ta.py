@@ -448,6 +448,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒன்றுக்கு", "ஒன்னுக்கு", "ஒண்ணுக்கு", "ஒவ்வொன்றும்", "ஒவ்வொன்னும்", "ஒவ்வொண்ணும்",
         "ஒவ்வொன்றுக்கும்", "ஒவ்வொன்னுக்கும்", "தலா", "onnukku", "ovvonnukkum", "ovvonnum",
     ),
+    Cue.LOT: (
+        "கூடை", "மூட்டை", "லோடு", "பை", "பெட்டி", "குவியல்", "பாக்கெட்", "koodai", "kudai",
+        "moottai", "mootai", "lodu", "petti", "packet",
+    ),
     Cue.TOTAL: (
         "muzhusum", "muzhusa", "mothamum",
         "மொத்தமும்", "motham", "mothamum",

@@ -46,3 +46,45 @@ def test_telling_to_lower_refuses(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.intent is Intent.REJECT, heard
     assert heard.amount_paise is None
+
+
+# A price said for a container or heap sold whole (a bag, a basket, a sack, a heap) is
+# the price of all of it, a total; a count of them ("two sacks") or "per bag" is not.
+FOR_THE_LOT = [
+    ("en", "Sixty for this packet"),
+    ("en", "This bag for a hundred and twenty"),
+    ("hi", "ye jhola dedh sau ka"),
+    ("mr", "ही पिशवी ऐंशीला घ्या"),
+    ("mr", "हा ढीग दोनशे रुपयांना"),
+    ("ta", "இந்த கூடைக்கு முன்னூறு"),
+    ("ta", "மூட்டை ஆயிரம் ரூபாய்"),
+    ("te", "ఈ బుట్ట ఆరు వందలు"),
+    ("kn", "ಈ ಚೀಲ ಮುನ್ನೂರು"),
+    ("ml", "ഈ ചാക്ക് ആയിരം രൂപ"),
+    ("bn", "এই ঝুড়িটা তিনশো"),
+    ("gu", "આ થેલી બસો રૂપિયા"),
+    ("pa", "ਇਹ ਥੈਲਾ ਦੋ ਸੌ ਦਾ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FOR_THE_LOT)
+def test_a_price_for_a_container_is_a_total(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.intent is Intent.OFFER, heard
+    assert heard.amount_paise is not None
+    assert heard.per_unit is False, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "per_unit"),
+    [
+        ("en", "five hundred per bag", None),
+        ("en", "two bags, forty each", True),
+        ("hi", "har bori do hazaar", None),
+    ],
+)
+def test_a_rate_per_container_is_not_a_total(
+    language: str, text: str, per_unit: bool | None
+) -> None:
+    heard = understand(text, language=language)
+    assert heard.per_unit is per_unit, heard
