@@ -422,9 +422,11 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             span.start < 2 or reading.number_at[span.start - 2] is None
         )  # "rs do", but not the "ek" of "10 rupaye ek"
         per_unit = reading.has(span.end, Cue.PER) and reading.has(span.end + 1, Cue.UNIT)
-        if span.ambiguous and not (
-            reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE) or after_currency or per_unit
-        ):
+        # "saath kar do": a verb that sets the price vouches for the word before it (not
+        # for "ek": "35 ka ek kar dijiye" is 35 each).
+        sets = span.value != 1 and reading.has(span.end, Cue.SET)
+        vouched = sets or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
+        if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:
                 reading.lone_ones.add(span.start)
@@ -758,6 +760,17 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
 
 
+def _sets_price(reading: _Reading, price: _Price) -> bool:
+    """A verb that sets the price stands right beside it, with no pause: "50 kar do",
+    "make it 50" (links between allowed: "90 ku fix pannunga"); "35 ku pack pannunga"
+    packs."""
+    k = price.end
+    while reading.has(k, Cue.LINK) and not reading.has(k, Cue.SET) and k < price.end + 2:
+        k += 1
+    after = reading.has(k, Cue.SET) and _joined(reading, k)  # "38, podunga" agrees
+    return after or reading.has(price.start - 1, Cue.SET)
+
+
 def _whole_lot(reading: _Reading, k: int) -> bool:
     """The container or heap word at `k` names one lot sold whole ("this bag", "the
     basket"), not a count of them ("two bags") or a rate ("per bag", "a sack")."""
@@ -1032,10 +1045,12 @@ def understand(
             and not asks
             and not final
             and not bound
+            and not _sets_price(reading, chosen)
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):
             # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
-            # 250 final" is a final offer; "chalo, 35 laga denge" against 40 is a counter.
+            # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek
+            # hai, 50 kar do" are counters.
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER

@@ -84,6 +84,10 @@ class Cue(StrEnum):
     LOT = "lot"
     """A container or heap sold whole ("this bag", "the basket", "ढीग"): a price said for
     it is a total, unless counted ("two bags") or rated ("per bag")."""
+    SET = "set"
+    """A verb that sets the price said beside it: "saath kar do" (make it sixty),
+    "అరవై చేయండి", "make it 60". It vouches for a number word that is also an everyday
+    word, and an "okay" before it agrees to nothing: "theek hai, 50 kar do" counters."""
     ACCEPT = "accept"
     SOFT_ACCEPT = "soft_accept"
     """Agrees only when no price is said: "chalo" alone is "okay", "chalo, 50" is "come

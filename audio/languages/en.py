@@ -49,6 +49,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bag", "basket", "crate", "box", "packet", "sack", "heap", "pile", "lot", "load",
         "tray", "carton",
     ),
+    Cue.SET: (
+        "make it", "make that", "make it for", "do it for", "do it at", "put it at",
+    ),
     Cue.TOTAL: (
         "total", "in total", "in all", "for everything", "for all", "everything",
         "altogether", "all together", "overall", "for all of it", "whole lot", "whole",

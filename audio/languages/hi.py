@@ -134,6 +134,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "packet", "dibba", "थैला", "थैली", "झोला", "टोकरी", "टोकरा", "बोरी", "पेटी", "ढेर",
         "ढेरी", "पैकेट", "डिब्बा", "लॉट",
     ),
+    Cue.SET: (
+        "kar do", "kar dijiye", "kar dijie", "kar dena", "kardo", "kar de", "laga do", "lagao",
+        "laga dijiye", "lagaiye", "rakh do", "rakh lo", "कर दो", "कर दीजिए", "कर दीजिये",
+        "कर दें", "कर दे", "लगा दो", "लगाओ", "लगाइए", "लगा दीजिए", "रख दो", "रख लो",
+    ),
     Cue.TOTAL: (
         "kul", "kul milake", "kul milakar", "sab milake", "sab milakar", "milake",
         "milakar", "sab ka", "sabka", "sab ke", "poora", "pura", "sara", "saara",

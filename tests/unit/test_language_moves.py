@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Intent, understand
 
 # A shopper asks whether the price can come down, naming no amount: a question the
@@ -88,3 +89,32 @@ def test_a_rate_per_container_is_not_a_total(
 ) -> None:
     heard = understand(text, language=language)
     assert heard.per_unit is per_unit, heard
+
+
+# "Okay, make it 70": an agreement word before a price the speaker sets is a counter of
+# that price, not an accept; the verb also vouches for a number word that is an everyday
+# word too (Hindi, Marathi and Punjabi "saath" is sixty and "with").
+MAKE_IT = [
+    ("hi", "theek hai bhaiya, pachaas kar do", 5000),
+    ("hi", "achha, saath laga do", 6000),
+    ("hi", "ठीक है, पैंसठ कर दीजिए", 6500),
+    ("mr", "बरं, सत्तर करा", 7000),
+    ("mr", "saath kara na dada", 6000),
+    ("pa", "ਚੰਗਾ, ਸੱਠ ਕਰ ਦਿਓ", 6000),
+    ("pa", "theek aa, saath kar deo", 6000),
+    ("te", "సరే, ఎనభై చేయండి", 8000),
+    ("ta", "சரி, எழுபது பண்ணுங்க", 7000),
+    ("kn", "ಸರಿ, ಎಂಬತ್ತು ಮಾಡಿ", 8000),
+    ("ml", "ശരി, എഴുപത് ആക്ക്", 7000),
+    ("bn", "ঠিক আছে, সত্তর করে দিন", 7000),
+    ("gu", "ભલે, સિત્તેર કરો", 7000),
+    ("en", "okay, make it seventy", 7000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), MAKE_IT)
+def test_okay_make_it_x_is_a_counter(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER, heard
+    assert heard.amount_paise == paise
+    assert heard.confidence >= MIN_CONFIDENCE, heard
