@@ -502,6 +502,17 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
     return reading.has(k, Cue.NOT_MONEY)
 
 
+def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
+    """"One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
+    மாட்டேன்", "एक पैसा नहीं दूँगा"): the idiom for not a single rupee, not a price."""
+    span = price.span
+    if span.value != 1 or not price.explicit or reading.words[span.start][:1].isdigit():
+        return False
+    if price.start < span.start:
+        return False  # "rs 1": a currency sign first is a price
+    return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
+
+
 def _ends_in_case(reading: _Reading, k: int) -> bool:
     """The currency word at `k` carries a case ending ("ரூபாய்க்கு", "টাকায়": for so
     many rupees), so a bare number right after it counts the goods: "நூறு ரூபாய்க்கு
@@ -565,6 +576,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
         if price.explicit and _names_money(reading, price):
             continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
+        if _not_a_rupee(reading, price):
+            continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}

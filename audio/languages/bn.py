@@ -113,7 +113,11 @@ ROMAN: dict[int, tuple[str, ...]] = {
 SUFFIXES: tuple[str, ...] = (
     "তেই", "তে", "য়ে", "য়", "য়ের", "ে", "ের", "োর", "েই", "ই", "ও", "টা", "টি", "টো",
     "টে", "টার", "টির", "টোর", "টাই", "টিই", "টোই", "খানা", "খানি", "গুলো", "গুলি",
+    # The genitive after "-ি" is a bare "-র": আশির, কুড়ির, চৌষট্টির (of eighty, …);
+    # "ির" is taken off and the "ি" put back (`STEM_ENDINGS`).
+    "ির",
 )
+STEM_ENDINGS: tuple[str, ...] = ("ি",)
 
 
 def _spellings(word: str) -> set[str]:
@@ -317,6 +321,7 @@ SPEC = LanguageSpec(
     prefixes=PREFIXES,
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
+    stem_endings=STEM_ENDINGS,
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,

@@ -118,3 +118,27 @@ def test_okay_make_it_x_is_a_counter(language: str, text: str, paise: int) -> No
     assert heard.intent is Intent.COUNTER, heard
     assert heard.amount_paise == paise
     assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+# "Not a rupee above 200": the one rupee or paisa is the idiom of refusal, not a price;
+# the price is the bound, offered.
+NOT_A_RUPEE_MORE = [
+    ("ta", "இருநூறுக்கு மேல ஒரு ரூபா கூட தர மாட்டேன்", 20000),
+    ("te", "యాభైకి మించి ఒక్క రూపాయి కూడా ఇవ్వను", 5000),
+    ("mr", "पाचशेच्या वर एक पैसा देणार नाही", 50000),
+    ("hi", "teen sau se upar ek rupaya nahi dunga", 30000),
+    ("bn", "তিনশো টাকার বেশি এক পয়সাও দেব না", 30000),
+    ("kn", "ಇನ್ನೂರಕ್ಕಿಂತ ಜಾಸ್ತಿ ಒಂದು ರೂಪಾಯಿನೂ ಕೊಡಲ್ಲ", 20000),
+    ("ml", "മുന്നൂറിൽ കൂടുതൽ ഒരു രൂപ പോലും തരില്ല", 30000),
+    ("gu", "બસોથી વધારે એક રૂપિયો પણ નહીં આપું", 20000),
+    ("pa", "ਤਿੰਨ ਸੌ ਤੋਂ ਵੱਧ ਇੱਕ ਰੁਪਈਆ ਵੀ ਨਹੀਂ ਦੇਣਾ", 30000),
+    ("en", "not one rupee more than two hundred", 20000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), NOT_A_RUPEE_MORE)
+def test_not_a_rupee_more_than_x_offers_x(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER, heard
+    assert heard.amount_paise == paise
+    assert heard.confidence >= MIN_CONFIDENCE, heard
