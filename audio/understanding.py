@@ -503,7 +503,7 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
 
 
 def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
-    """"One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
+    """ "One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
     மாட்டேன்", "एक पैसा नहीं दूँगा"): the idiom for not a single rupee, not a price."""
     span = price.span
     if span.value != 1 or not price.explicit or reading.words[span.start][:1].isdigit():
