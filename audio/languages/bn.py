@@ -131,6 +131,15 @@ def _spellings(word: str) -> set[str]:
 
 
 VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
+# Banglish writes the locative joined as "-e", the way the script writes -ে: "baishe dao"
+# (give it at 22), "tirishe" (at 30); only from eleven up, where no English word forms.
+VALUES |= {
+    word + "e": n
+    for n, words in ROMAN.items()
+    if 11 <= n <= 99
+    for word in words
+    if word[-1] not in "aeiou" and word + "e" not in VALUES
+}
 
 # "এক" is also the article "a", and with an ending it is "to this one" (একে), "the same"
 # (একই), "a/one piece" (একটা, একটি), "at one o'clock" (একটায়): these count as one only
@@ -236,6 +245,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.SET: (
         "করে দিন", "করে দাও", "করুন", "করো", "kore din", "kore dao", "korun",
+        # An imperative with "না" asks softly, it does not refuse: "পঁচিশে দাও না" (do
+        # give it at 25); the refusal is "দেব না", "দিও না".
+        "দাও না", "দিন না", "দেন না", "dao na", "din na", "den na",
     ),
     Cue.TOTAL: (
         "পুরো", "গোটা", "সবটা", "puro",

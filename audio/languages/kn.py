@@ -23,7 +23,7 @@ final "ು" before a vowel, "-ರ"/"-ದ" combining forms of ನೂರು, ಸ�
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, join, scale, tens, value
 
 _VIRAMA = "್"
 _U = "ು"
@@ -208,7 +208,8 @@ _ROMAN_TENS: dict[int, tuple[str, ...]] = {
     20: ("ippattu", "ippathu"), 30: ("moovattu", "moovathu"),
     40: ("nalavattu", "nalvattu", "nalavathu", "nalvathu", "naalvattu"),
     50: ("aivattu", "aivathu", "ayvattu"), 60: ("aravattu", "aravathu", "aruvattu"),
-    70: ("eppattu", "eppathu", "yeppattu"), 80: ("embattu", "embathu", "yembattu"),
+    70: ("eppattu", "eppathu", "yeppattu"),
+    80: ("embattu", "embathu", "yembattu", "enbattu", "enbathu"),
     90: ("tombattu", "thombattu", "tombathu", "thombathu"),
 }
 _ROMAN_HUNDREDS: dict[int, tuple[str, ...]] = {
@@ -256,6 +257,15 @@ def _roman_tables() -> tuple[dict[str, float], dict[str, float], dict[str, tuple
                 if tail[0] in _ROMAN_VOWELS:
                     compounds.setdefault(word.removesuffix("u") + tail, (*head_parts, *parts))
                 compounds.setdefault(combining + tail, (*head_parts, *parts))
+    # Before an ending the final "u" turns "a", as in the script (ನೂರಕ್ಕೆ): "eppattakke",
+    # "muvattaidakke", "aravattakkinta".
+    for w, v in [*values.items(), *tens_words.items()]:
+        if 5 <= v <= 99 and w.endswith("u") and len(w) >= 4:
+            compounds.setdefault(w[:-1] + "a", (value(v),))
+    for w, parts in list(compounds.items()):
+        if w.endswith("u") and parts[-1].kind is not Kind.SCALE:
+            said = tuple(value(p.value) if p.kind is Kind.TENS else p for p in parts)
+            compounds.setdefault(w[:-1] + "a", said)  # "nooraivattakke" 150
     for w, v in values.items():
         if 1 <= v <= 99 and w.endswith("u"):  # "onduvare", "ondoovare" (folds the same)
             compounds.setdefault(w + "vare", (value(v + 0.5),))
@@ -400,7 +410,17 @@ YES_NO_WORDS: tuple[str, ...] = ("-ತ್ತಾ", "-ತೀರಾ", "-ಬಹು�
 
 SPEC = LanguageSpec(
     code="kn",
-    bound_endings=("ಕ್ಕಿಂತ", "ಗಿಂತ", "ವರೆಗೆ", "ಒಳಗೆ", "ಕ್ಕಿಂತಾ"),
+    bound_endings=(
+        "ಕ್ಕಿಂತ",
+        "ಗಿಂತ",
+        "ವರೆಗೆ",
+        "ಒಳಗೆ",
+        "ಕ್ಕಿಂತಾ",
+        "kkinta",
+        "akkinta",
+        "ginta",
+        "olage",
+    ),
     values={**VALUES, **ROMAN_VALUES, **MIXED, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},

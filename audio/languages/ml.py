@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, join, scale, tens, value
 
 # --- spelling variants -----------------------------------------------------------------
 
@@ -406,6 +406,15 @@ def _roman_numbers() -> dict[str, tuple[Part, ...]]:
         for word in irregular:
             forms.setdefault(word, (value(n), scale(1000)))
             forms.setdefault(word[:-1] + "thi", (value(n), scale(1000)))
+    # The locative of comparison, joined: "irunooril kooduthal" (more than two hundred),
+    # "ambathil" (than fifty). Written out per number rather than stripped as an ending,
+    # which would leave "athil" (in that) as Hindi "ath" (eight).
+    for word, parts in [*forms.items(), *simple.items()]:
+        if word.endswith("u") and len(word) > 4:
+            said = tuple(value(p.value) if p.kind is Kind.TENS else p for p in parts)
+            forms.setdefault(word[:-1] + "il", said)
+    forms.setdefault("aayirathil", (scale(1000),))
+    forms.setdefault("ayirathil", (scale(1000),))
     return forms
 
 

@@ -170,6 +170,8 @@ _ROMAN_HUNDRED_HEADS: dict[str, Part] = {
     "ek": value(1), "don": value(2), "tin": value(3), "teen": value(3), "char": value(4),
     "pach": value(5), "saha": value(6), "sat": value(7), "aath": value(8), "nau": value(9),
     "nav": value(9), "didh": fraction(1.5), "did": fraction(1.5), "adich": fraction(2.5),
+    "dedh": fraction(1.5), "deedh": fraction(1.5), "adeech": fraction(2.5), "saat": value(7),
+    "paach": value(5), "chaar": value(4), "aat": value(8),
     "paun": fraction(0.75), "savva": Part(Kind.PREFIX, 0.25),
 }
 COMPOUNDS: dict[str, tuple[Part, ...]] = {}
@@ -177,6 +179,10 @@ for _head, _part in _HUNDRED_HEADS.items():
     COMPOUNDS[_head + "शे"] = (_part, scale(100))
 for _head, _part in _ROMAN_HUNDRED_HEADS.items():
     COMPOUNDS[_head + "she"] = (_part, scale(100))
+    # Typed as said: "saadetinshe" 350, "saade aathshe" 850, "pavnedonshe" 175.
+    for _prefix, _shift in (("saade", 0.5), ("sade", 0.5), ("saadhe", 0.5), ("pavne", -0.25)):
+        if _part.kind is Kind.VALUE:
+            COMPOUNDS[_prefix + _head + "she"] = (Part(Kind.PREFIX, _shift), _part, scale(100))
 # A prefix joined to what it shifts: "साडेतीन" 3.5, "सव्वाशे" 125, "पावणेदोनशे" 175.
 for _prefix, _shift in _PREFIX_PARTS.items():
     _shift_part = Part(Kind.PREFIX, _shift)

@@ -289,3 +289,10 @@ def test_the_genitive_after_a_vowel_is_a_bare_r(word: str, value: int) -> None:
 def test_not_more_than_eighty_in_the_genitive_offers_eighty() -> None:
     heard = understand("কুড়ির বেশি দিতে পারব না", language="bn", has_outstanding_offer=True)
     assert (heard.intent, heard.amount_paise) == (Intent.COUNTER, 2000)
+
+
+@pytest.mark.parametrize("text", ["পঁয়ত্রিশে দাও না দাদা", "তিরিশ টাকা করে দিন না"])
+def test_an_imperative_with_na_asks_softly(text: str) -> None:
+    heard = understand(text, language="bn", has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER, heard
+    assert heard.amount_paise in (3500, 3000)

@@ -142,3 +142,24 @@ def test_not_a_rupee_more_than_x_offers_x(language: str, text: str, paise: int) 
     assert heard.intent is Intent.COUNTER, heard
     assert heard.amount_paise == paise
     assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+# Romanized numbers with the case endings and joined forms people type.
+ROMANIZED = [
+    ("kn", "nalavattaidakke kodi", 4500),
+    ("kn", "aravattakke kodi anna", 6000),
+    ("kn", "munnooraivattakkinta jaasti kodalla", 35000),
+    ("ml", "naanooril kooduthal tharilla", 40000),
+    ("bn", "tirishe dao dada", 3000),
+    ("bn", "pochishe dao na", 2500),
+    ("mr", "saadetinshe lava", 35000),
+    ("mr", "dedhshela dya", 15000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), ROMANIZED)
+def test_romanized_numbers_with_endings(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER, heard
+    assert heard.amount_paise == paise
+    assert heard.confidence >= MIN_CONFIDENCE, heard
