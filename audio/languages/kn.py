@@ -300,7 +300,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಹಂಗೆ", "ದರದಲ್ಲಿ", "kke", "ge", "andre", "lekka", "lekkadalli",
         # words that begin like a cue but are not one: "ಇಲ್ಲಿ" (here) is not "ಇಲ್ಲ",
         # "ಅಲ್ಲಿ" (there) not "ಅಲ್ಲ", "ಕಟ್ಟಿಕೊಡಿ" (pack it) not "ಕಟ್ಟು" (bunch)
-        "ಇಲ್ಲಿ", "ಇಲ್ಲೇ", "ಅಲ್ಲಿ", "ಅಲ್ಲೇ", "ಕಟ್ಟಿಕೊಡಿ",
+        "ಇಲ್ಲಿ", "ಇಲ್ಲೇ", "ಅಲ್ಲಿ", "ಅಲ್ಲೇ", "ಕಟ್ಟಿಕೊಡಿ", "ಕಟ್ಟಿ", "katti",
     ),
     Cue.EACH: (
         "ಒಂದಕ್ಕೆ", "ಒಂದೊಂದಕ್ಕೆ", "ಒಂದಕ್ಕ", "ಪ್ರತಿಯೊಂದಕ್ಕೆ", "ಒಂದೊಂದು", "ondakke",
@@ -336,9 +336,13 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.NEGATION: (
         "ಇಲ್ಲ", "ಬೇಡ", "ಅಲ್ಲ", "ಕೊಡಲ್ಲ", "ಕೊಡೋದಿಲ್ಲ", "ಕೊಡುವುದಿಲ್ಲ", "ಕೊಡಕ್ಕಾಗಲ್ಲ",
-        "illa", "beda", "kodalla", "kododilla",
+        "illa", "beda", "kodalla", "kododilla", "alla", "bedaa", "illaa",
     ),
     Cue.TOO_MUCH: (
+        # "ಆಯ್ತು" after "too much" is "it became", not "okay".
+        "ತುಂಬಾ ಜಾಸ್ತಿ ಆಯ್ತು", "ತುಂಬಾ ಹೆಚ್ಚು ಆಯ್ತು", "ಹೆಚ್ಚು ಆಯ್ತು", "ಹೆಚ್ಚಾಯ್ತು", "ಜಾಸ್ತಿಯಾಯ್ತು",
+        "thumba jaasti aaytu", "tumba jaasti aaytu", "thumba hechchu aaytu",
+        "tumba hechchu aaytu", "hechchu aaytu", "hechchaaytu", "jaastiyaaytu",
         "thumba jaasti", "jaasti aaytu",
         "ಜಾಸ್ತಿ", "ತುಂಬಾ ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "ತುಂಬಾ ಹೆಚ್ಚು", "ದುಬಾರಿ", "ತುಂಬಾ ದುಬಾರಿ",
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",

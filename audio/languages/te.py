@@ -334,6 +334,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NEGATION: (
         "లేదు", "కాదు", "వద్దు", "ఇవ్వను", "ఇవ్వలేను", "ఇవ్వలేం",
         "ledu", "kaadu", "ivvanu", "ivvalenu",
+        # said politely, with the honorific run on: "కాదండి", "kaadamma" (no, ma'am)
+        "కాదండి", "కాదమ్మా", "కాదన్నా", "లేదండి", "లేదమ్మా", "వద్దండి", "kaadandi", "kaadamma",
+        "kaadanna", "ledandi", "ledamma", "vaddandi", "vaddamma",
     ),
     Cue.TOO_MUCH: (
         "ఎక్కువ", "చాలా ఎక్కువ", "మరీ ఎక్కువ", "ఎక్కువైంది", "ప్రియం", "చాలా ప్రియం",

@@ -163,3 +163,39 @@ def test_romanized_numbers_with_endings(language: str, text: str, paise: int) ->
     assert heard.intent is Intent.COUNTER, heard
     assert heard.amount_paise == paise
     assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+# "Not X, Y" with the negation as typed or said politely: a counter of Y.
+NOT_X_BUT_Y = [
+    ("kn", "80 alla, 75 kodi", 7500),
+    ("kn", "nooru alla sir, tombattu", 9000),
+    ("te", "vanda kaadandi, tombhai", 9000),
+    ("te", "వంద కాదండి, తొంభై ఐదు", 9500),
+    ("te", "aravai kaadamma, yabhai", 5000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), NOT_X_BUT_Y)
+def test_not_x_but_y_counters_y(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER, heard
+    assert heard.amount_paise == paise
+    assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # Kannada "ಆಯ್ತು" is "okay", and also "it became": "too much it became".
+        ("kn", "beda, thumba hechchu aaytu", Intent.REJECT),
+        ("kn", "ಬೇಡ ಬೇಡ, ತುಂಬಾ ಜಾಸ್ತಿ ಆಯ್ತು", Intent.REJECT),
+        # "ಕಟ್ಟಿ ಕೊಡಿ" is "tie it up", not a bunch ("ಕಟ್ಟು").
+        ("kn", "ಸರಿ, ಚೆನ್ನಾಗಿ ಕಟ್ಟಿ ಕೊಡಿ", Intent.ACCEPT),
+    ],
+)
+def test_kannada_words_that_also_mean_something_else(
+    language: str, text: str, intent: Intent
+) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is intent, heard
+    assert heard.unit is None, heard
