@@ -767,7 +767,9 @@ def _per_unit(reading: _Reading, language: str) -> None:
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:
-            if Cue.EACH in cues:
+            if _beside_measure(reading, price):
+                price.per_unit = True  # "முழம் இருபது": twenty a forearm's length
+            elif Cue.EACH in cues:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
@@ -782,6 +784,14 @@ def _sets_price(reading: _Reading, price: _Price) -> bool:
         k += 1
     after = reading.has(k, Cue.SET) and _joined(reading, k)  # "38, podunga" agrees
     return after or reading.has(price.start - 1, Cue.SET)
+
+
+def _beside_measure(reading: _Reading, price: _Price) -> bool:
+    """A local measure ("முழம்", "మూర") right before the price or right after it."""
+    k = price.start - 1
+    while k > 0 and reading.has(k, Cue.LINK) and k > price.start - 3:
+        k -= 1
+    return reading.has(k, Cue.MEASURE) or reading.has(price.end, Cue.MEASURE)
 
 
 def _whole_lot(reading: _Reading, k: int) -> bool:

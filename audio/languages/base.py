@@ -81,6 +81,9 @@ class Cue(StrEnum):
     ARTICLE = "article"
     EACH = "each"
     TOTAL = "total"
+    MEASURE = "measure"
+    """A local measure that is none of the canonical units: the forearm's length strung
+    flowers are sold by (முழம், మూర, ಮೊಳ, മുഴം). A price beside it is per measure."""
     LOT = "lot"
     """A container or heap sold whole ("this bag", "the basket", "ढीग"): a price said for
     it is a total, unless counted ("two bags") or rated ("per bag")."""

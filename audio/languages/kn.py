@@ -306,6 +306,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಒಂದಕ್ಕೆ", "ಒಂದೊಂದಕ್ಕೆ", "ಒಂದಕ್ಕ", "ಪ್ರತಿಯೊಂದಕ್ಕೆ", "ಒಂದೊಂದು", "ondakke",
         "ondondakke", "ondondu",
     ),
+    Cue.MEASURE: (
+        "ಮೊಳ", "ಮೊಳಕ್ಕೆ", "ಮಾರು", "ಮಾರಿಗೆ", "mola", "molakke", "maaru", "maarige",
+    ),
     Cue.LOT: (
         "ಬುಟ್ಟಿ", "ಚೀಲ", "ಮೂಟೆ", "ಪೆಟ್ಟಿಗೆ", "ರಾಶಿ", "ಲೋಡ್", "ಪ್ಯಾಕೆಟ್", "butti", "cheela",
         "moote",

@@ -475,6 +475,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ഒന്നിന്", "ഒന്നിനു", "ഓരോന്നിനും", "ഓരോന്നിന്", "ഒരെണ്ണത്തിന്", "ഒന്നിനാണ്",
         "onninu", "oronninum", "orennathinu",
     ),
+    Cue.MEASURE: (
+        "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",
+    ),
     Cue.LOT: (
         "കുട്ട", "ചാക്ക്", "സഞ്ചി", "പെട്ടി", "കൂമ്പാരം", "ലോഡ്", "പാക്കറ്റ്", "kutta",
         "chakku", "sanchi", "petti",

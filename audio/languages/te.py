@@ -306,6 +306,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఒక్కొక్కటి", "ఒక్కోటి", "ఒక్కొక్కటికి", "ఒక్కోదానికి", "ఒకదానికి", "ఒక్కదానికి",
         "ఒక్కటికి", "okkokkati", "okkoti", "okkodaniki", "okadaniki",
     ),
+    Cue.MEASURE: (
+        "మూర", "మూరకు", "మూరకి", "మూరెడు", "moora", "mooraku", "mooraki",
+    ),
     Cue.LOT: (
         "బుట్ట", "బస్తా", "సంచి", "పెట్టె", "కుప్ప", "లోడు", "ప్యాకెట్", "butta", "basta",
         "sanchi", "kuppa",

@@ -199,3 +199,24 @@ def test_kannada_words_that_also_mean_something_else(
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.intent is intent, heard
     assert heard.unit is None, heard
+
+
+# Strung flowers are sold by the forearm's length (முழம், మూర, ಮೊಳ, മുഴം): a price beside
+# the measure is per measure, though it is none of the canonical units.
+PER_MEASURE = [
+    ("ta", "கனகாம்பரம் முழம் பதினைஞ்சு", 1500),
+    ("ta", "முழத்துக்கு இருபத்தஞ்சு ரூபா", 2500),
+    ("te", "కనకాంబరాలు మూర పదిహేను రూపాయలు", 1500),
+    ("kn", "ಕನಕಾಂಬರ ಮೊಳಕ್ಕೆ ಇಪ್ಪತ್ತು", 2000),
+    ("ml", "മുല്ലപ്പൂ മുഴം മുപ്പത് രൂപ", 3000),
+    ("ml", "kanakambaram muzham nalpathu", 4000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), PER_MEASURE)
+def test_a_price_per_forearm_of_flowers_is_a_rate(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language)
+    assert heard.intent is Intent.OFFER, heard
+    assert heard.amount_paise == paise
+    assert heard.per_unit is True, heard
+    assert heard.unit is None
