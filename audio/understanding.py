@@ -414,6 +414,30 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         i += size
 
 
+def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
+    """Token positions of digits read out one by one ("nine eight four five ...") or
+    written as one long string ("9845012345"): a phone number, never a price."""
+    found: set[int] = set()
+    run: list[NumberSpan] = []
+    for span in [*spans, None]:
+        single = (
+            span is not None
+            and span.end - span.start == 1
+            and span.value in range(10)
+            and not reading.words[span.start][:1].isdigit()
+        )
+        if single and span is not None and (not run or run[-1].end == span.start):
+            run.append(span)
+            continue
+        if len(run) >= 4:
+            found |= {s.start for s in run}
+        run = [span] if single and span is not None else []
+    for i, token in enumerate(reading.tokens):
+        if token.kind is TokenKind.NUMBER and sum(c.isdigit() for c in token.raw) >= 10:
+            found.add(i)  # a mobile number is ten digits; no stall price is
+    return found
+
+
 def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Keep a lone ambiguous word ("do", "ek") only when a unit or currency vouches."""
     kept = []
@@ -999,8 +1023,9 @@ def understand(
     reading.suffixes = lexicon_for(language).suffixes
     reading.text = text
     spans = find_numbers(reading.words, number_table(language))
+    digits = _digit_runs(reading, spans)
     _tag_cues(reading, language, spans)
-    spans = _confirm_numbers(reading, spans)
+    spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
 
     product: str | None = None
     if catalogue is not None:

@@ -90,10 +90,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ghante", "din", "saal", "mahine", "बजे", "घंटे", "दिन", "साल", "मिनट", "प्रतिशत",
         "am", "pm", "morning", "evening", "night", "kids", "children", "people", "persons",
         "times", "km", "kilometre", "kilometres", "years old", "note", "notes",
+        # a time to come: "at six thirty after office", "nine thirty tomorrow"
+        "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
         "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",
         "house", "flat", "age", "aged",
+        # a time: "come back at 6", "we open at nine thirty" (not "meet me at 8", which
+        # haggles)
+        "come back", "come by", "drop by", "be back", "open", "opens", "close", "closes",
+        "reach",
     ),
     Cue.QUESTION: (
         "how much", "how much for", "what price", "what is the price", "what's the price",

@@ -220,3 +220,22 @@ def test_a_price_per_forearm_of_flowers_is_a_rate(language: str, text: str, pais
     assert heard.amount_paise == paise
     assert heard.per_unit is True, heard
     assert heard.unit is None
+
+
+# A time to come back and a phone number read out digit by digit are not prices.
+NOT_A_PRICE = [
+    ("en", "I'll drop by at four fifteen after work"),
+    ("en", "we open at nine thirty tomorrow"),
+    ("en", "whatsapp me on eight eight nine nine one two three four five six"),
+    ("en", "my mobile is 9123456780"),
+    ("hi", "mera phone nau aath saat chhe paanch chaar teen do ek shunya"),
+    ("ta", "என் போன் ஒன்பது எட்டு நாலு அஞ்சு ஆறு ஏழு மூணு ரெண்டு"),
+    ("te", "నా ఫోన్ తొమ్మిది ఎనిమిది ఏడు ఆరు ఐదు నాలుగు మూడు రెండు"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_PRICE)
+def test_times_and_phone_numbers_are_not_prices(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.intent is Intent.OTHER, heard
+    assert heard.amount_paise is None
