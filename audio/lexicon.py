@@ -200,6 +200,8 @@ def lexicon_for(language: str) -> Lexicon:
             for name in names:
                 if not (shared and _phrase_words(name) in own):
                     add(name, Cue.UNIT, unit)
+        for name, (_, unit) in spec.measures.items():
+            add(name, Cue.UNIT, unit)
         for cue, phrases in spec.cues.items():
             for text in phrases:
                 if not (shared and _phrase_words(text) in own):

@@ -367,6 +367,8 @@ class _Reading:
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
+    measures: dict[str, float] = field(default_factory=dict)
+    """The speaker's words that hold an amount of a unit, folded ("అరకిలో": 0.5)."""
     """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
 
     def has(self, i: int, *cues: Cue) -> bool:
@@ -517,6 +519,16 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
+def _measures(language: str) -> dict[str, float]:
+    return {fold(w): amount for t in heard(language) for w, (amount, _) in t.measures.items()}
+
+
+def _measure(reading: _Reading, k: int, otherwise: float | None) -> float | None:
+    """How much of its unit the word at `k` holds ("అరకిలో": 0.5), else `otherwise`."""
+    return reading.measures.get(reading.words[k], otherwise)
+
+
 def _names_money(reading: _Reading, price: _Price) -> bool:
     """An amount of money that is a thing, not a price: "a 500 rupee note" (the word
     after the amount, or after a link such as "ka", counts something else)."""
@@ -567,13 +579,24 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif _not_money(reading, span):
             continue  # "10 minute", "5 percent", "lane 5"
         elif reading.has(after, Cue.UNIT):
-            quantity = _Quantity(span.value, reading.units[after], span.start, after + 1)
+            amount = span.value * reading.measures.get(
+                reading.words[after], 1.0
+            )  # "రెండు అరకిలో": one kilo
+            quantity = _Quantity(amount, reading.units[after], span.start, after + 1)
+            reading.quantities.append(quantity)
+            continue
+        elif (
+            span.value < 1 and reading.has(after, Cue.ARTICLE) and reading.has(after + 1, Cue.UNIT)
+        ):
+            # "half a kilo", "a quarter of a kilo" is not a price of fifty paise
+            quantity = _Quantity(span.value, reading.units[after + 1], span.start, after + 2)
             reading.quantities.append(quantity)
             continue
         elif after in reading.product_at:
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue  # "teen tamatar": a count of the product, not a price
-        elif span.value in _QUARTERS and span.end - span.start == 1:
+        elif span.value in _QUARTERS or (span.value == 0.5 and span.end - span.start > 1):
+            # "এক পোয়া", "do paav": a quarter kilo, half a kilo
             reading.quantities.append(_Quantity(span.value, "kg", span.start, after))
             continue  # "paav bhar": a quarter kilo
         elif (
@@ -611,7 +634,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         if reading.has(i - 1, Cue.ARTICLE):  # "a kilo", "a dozen"
             reading.quantities.append(_Quantity(1.0, unit, i - 1, i + 1, article=True))
         elif len(reading.words[i]) > 1:  # a lone "g" or "l" is a unit only after a number
-            reading.quantities.append(_Quantity(None, unit, i, i + 1))
+            # "అరకిలో" holds its amount: half a kilo
+            reading.quantities.append(_Quantity(_measure(reading, i, None), unit, i, i + 1))
     reading.quantities.sort(key=lambda q: q.start)
     for q in reading.quantities:
         for k in range(q.start, q.end):
@@ -762,8 +786,9 @@ def _per_unit(reading: _Reading, language: str) -> None:
             if price.start - 1 in reading.lone_ones and one in _BARE_ONES:
                 price.two_readings = True  # "ek pachaas": 50 each, or 150
             continue
-        # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein".
-        for k in range(price.start - 1, max(price.start - 4, -1), -1):
+        # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo
+        # of carrots for 20".
+        for k in range(price.start - 1, max(price.start - 5, -1), -1):
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if not quantity.claimed:
@@ -1021,6 +1046,7 @@ def understand(
     reading.number_at = [None] * n
     reading.of_words = _genitives(language)
     reading.suffixes = lexicon_for(language).suffixes
+    reading.measures = _measures(language)
     reading.text = text
     spans = find_numbers(reading.words, number_table(language))
     digits = _digit_runs(reading, spans)

@@ -153,6 +153,10 @@ class LanguageSpec:
     yes_no_words: tuple[str, ...] = ()
     """Words that make a yes-no question where no question mark was written: Hindi
     "kya", Marathi "का", Tamil "முடியுமா" (can it?); a trailing "-" marks a stem."""
+    measures: Mapping[str, tuple[float, str]] = field(default_factory=dict)
+    """Words that hold an amount of a unit: Telugu "అరకిలో" (half a kilo) and
+    "కిలోన్నర" (a kilo and a half), Bengali "পোয়া" (a quarter kilo; "দু পোয়া" is half a
+    kilo), to how much of which canonical unit one of them is."""
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Canonical unit (kg, g, dozen, piece, litre, bunch) to how it is said."""
     cues: Mapping[Cue, tuple[str, ...]] = field(default_factory=dict)

@@ -324,6 +324,7 @@ LESS_WORDS: tuple[str, ...] = ("কম", "কমা-", "kom", "koma-", "সস�
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("কি", "কী", "নাকি", "যাবে", "যায়", "ki", "naki")
 
+
 SPEC = LanguageSpec(
     code="bn",
     values=VALUES,

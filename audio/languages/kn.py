@@ -415,6 +415,19 @@ LESS_WORDS: tuple[str, ...] = ("ಕಡಿಮೆ", "ಕಮ್ಮಿ", "kadime", "
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-ತ್ತಾ", "-ತೀರಾ", "-ಬಹುದಾ", "-ಲ್ವಾ", "-ತ್ತೀರಾ", "-ta", "-tira")
 
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "ಅರ್ಧಕೆಜಿ": (0.5, "kg"),
+    "ಅರ್ಧಕಿಲೋ": (0.5, "kg"),
+    "ಕಾಲುಕೆಜಿ": (0.25, "kg"),
+    "ಕಾಲುಕಿಲೋ": (0.25, "kg"),
+    "ಮುಕ್ಕಾಲುಕೆಜಿ": (0.75, "kg"),
+    "ardhakeji": (0.5, "kg"),
+    "ardhakilo": (0.5, "kg"),
+    "kaalukeji": (0.25, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="kn",
     bound_endings=(
@@ -440,4 +453,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
 )

@@ -608,6 +608,20 @@ LESS_WORDS: tuple[str, ...] = ("കുറയ-", "കുറയ്ക്ക-", "�
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-ാമോ", "-ുമോ", "-ോ", "-amo", "-umo")
 
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "അരക്കിലോ": (0.5, "kg"),
+    "അരകിലോ": (0.5, "kg"),
+    "കാൽക്കിലോ": (0.25, "kg"),
+    "കാൽകിലോ": (0.25, "kg"),
+    "ഒന്നരക്കിലോ": (1.5, "kg"),
+    "arakkilo": (0.5, "kg"),
+    "arakilo": (0.5, "kg"),
+    "kaalkilo": (0.25, "kg"),
+    "onnarakkilo": (1.5, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="ml",
     values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
@@ -622,4 +636,5 @@ SPEC = LanguageSpec(
     cues={cue: _phrase_spellings(phrases) for cue, phrases in CUES.items()},
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
 )

@@ -100,7 +100,12 @@ def _spellings(word: str) -> set[str]:
 
 # Postpositions written joined to a number: "'ਚ"/"ਵਿੱਚ" "in/for", "ਨੂੰ" "to", "ਤੋਂ"
 # "from/than", "ਤੇ" "on/at". Not ਦਾ/ਦੀ/ਦੇ (see the module docstring).
-SUFFIXES: tuple[str, ...] = ("ਨੂੰ", "'ਚ", "’ਚ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਤੋਂ", "ਤੇ")
+SUFFIXES: tuple[str, ...] = (
+    "ਨੂੰ", "'ਚ", "’ਚ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਤੋਂ", "ਤੇ",
+    # The oblique plural a price takes before ਦਾ/ਦੀ/ਦੇ ("for"): "ਤੀਹਾਂ ਦਾ" (for thirty),
+    # "ਚਾਲੀਆਂ ਦੇ", "ਸੱਠਾਂ ਦੀ".
+    "ਾਂ", "ਆਂ",
+)
 
 VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
 
@@ -242,6 +247,16 @@ LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸ�
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("ਕੀ", "-ਓਗੇ", "-ਸਕਦੇ", "-oge")
 
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "ਪਾਈਆ": (0.25, "kg"),
+    "ਪਈਆ": (0.25, "kg"),
+    "ਪਾਇਆ": (0.25, "kg"),
+    "paiya": (0.25, "kg"),
+    "paaiya": (0.25, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="pa",
     values=VALUES,
@@ -255,4 +270,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
 )

@@ -578,6 +578,18 @@ LESS_WORDS: tuple[str, ...] = ("குறை-", "கம்மி-", "kurai-", "k
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-லாமா", "-டியுமா", "-ுமா", "-ீங்களா", "mudiyuma", "-laama", "-lama")
 
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "அரைக்கிலோ": (0.5, "kg"),
+    "அரைகிலோ": (0.5, "kg"),
+    "கால்கிலோ": (0.25, "kg"),
+    "முக்கால்கிலோ": (0.75, "kg"),
+    "araikilo": (0.5, "kg"),
+    "kaalkilo": (0.25, "kg"),
+    "mukkaalkilo": (0.75, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="ta",
     bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
@@ -593,4 +605,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
 )

@@ -409,6 +409,25 @@ LESS_WORDS: tuple[str, ...] = ("తగ్గ-", "తక్కువ", "thagg-", 
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-గలరా", "-గలవా", "-తారా", "-తావా", "-ుందా", "-దా", "-ava", "-ara")
 
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "అరకిలో": (0.5, "kg"),
+    "అరకేజీ": (0.5, "kg"),
+    "అరకేజి": (0.5, "kg"),
+    "కిలోన్నర": (1.5, "kg"),
+    "కేజీన్నర": (1.5, "kg"),
+    "కేజిన్నర": (1.5, "kg"),
+    "పావుకిలో": (0.25, "kg"),
+    "పావుకేజీ": (0.25, "kg"),
+    "ముప్పావుకిలో": (0.75, "kg"),
+    "ముప్పావుకేజీ": (0.75, "kg"),
+    "arakilo": (0.5, "kg"),
+    "kilonnara": (1.5, "kg"),
+    "kejeennara": (1.5, "kg"),
+    "paavukilo": (0.25, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="te",
     bound_endings=("కంటే", "కన్నా", "లోపు", "వరకు"),
@@ -425,4 +444,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
 )

@@ -239,3 +239,28 @@ def test_times_and_phone_numbers_are_not_prices(language: str, text: str) -> Non
     heard = understand(text, language=language)
     assert heard.intent is Intent.OTHER, heard
     assert heard.amount_paise is None
+
+
+# A fraction of a unit, said joined ("అరకిలో", "కిలోన్నర"), with an article ("half a
+# kilo") or as a local measure ("এক পোয়া", a quarter kilo): a quantity, and the price
+# said for it a total.
+PART_OF_A_UNIT = [
+    ("te", "అరకిలో టమాటా ఇరవై", 2000, 0.5),
+    ("te", "కిలోన్నర ఉల్లిపాయలు అరవై", 6000, 1.5),
+    ("te", "పావుకిలో అల్లం పదిహేను", 1500, 0.25),
+    ("en", "half a kilo of carrots for twenty", 2000, 0.5),
+    ("bn", "এক পোয়া আদা দশ টাকা", 1000, 0.25),
+    ("bn", "দু পোয়া রসুন চল্লিশ টাকা", 4000, 0.5),
+    ("pa", "ਡੇਢ ਕਿੱਲੋ ਆਲੂ ਤੀਹਾਂ ਦਾ", 3000, 1.5),
+    ("pa", "ਅੱਧਾ ਕਿੱਲੋ ਅਦਰਕ ਚਾਲੀਆਂ ਦਾ", 4000, 0.5),
+    ("kn", "ಅರ್ಧ ಕೆಜಿ ಶುಂಠಿ ಮೂವತ್ತು", 3000, 0.5),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "kilos"), PART_OF_A_UNIT)
+def test_part_of_a_unit_is_a_quantity(language: str, text: str, paise: int, kilos: float) -> None:
+    heard = understand(text, language=language)
+    assert heard.intent is Intent.OFFER, heard
+    assert heard.amount_paise == paise
+    assert (heard.per_unit, heard.quantity, heard.unit) == (False, kilos, "kg"), heard
+    assert heard.confidence >= MIN_CONFIDENCE, heard
