@@ -159,6 +159,10 @@ def is_indic(word: str) -> bool:
     return any("\u0900" <= c <= "\u0d7f" for c in word)
 
 
+def _is_bengali(word: str) -> bool:
+    return any("\u0980" <= c <= "\u09ff" for c in word)
+
+
 def is_dravidian_or_bengali(word: str) -> bool:
     """Whether `word` is in a script whose cue words we also match by stem when their
     ending is not listed: Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
@@ -184,8 +188,12 @@ def lexicon_for(language: str) -> Lexicon:
         bucket = table.setdefault(words[0], [])
         if all(p.words != words or p.cue != cue for p in bucket):
             bucket.append(phrase)
-        # Two-letter stems would swallow unrelated words (Bengali "না" starts "নাম", name).
+        # Two-letter stems would swallow unrelated words (Bengali "না" starts "নাম", name),
+        # and a Bengali "yes" takes no endings: "হাঁ" begins "হাঁসের" (the duck's).
+        agrees = cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT) and _is_bengali(words[0])
         if len(words) == 1 and len(words[0]) >= 3 and is_dravidian_or_bengali(words[0]):
+            if agrees:
+                return
             stems.setdefault(words[0], phrase)
 
     specs = heard(language)

@@ -297,7 +297,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "কি দাম", "কী দাম", "কত পড়বে", "কেমন দাম", "koto", "dam koto", "koto kore",
         "koto holo", "koto taka",
     ),
-    Cue.WEAK_QUESTION: ("দাম", "রেট", "দর", "dam"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",
+        "দাম", "রেট", "দর", "dam",
+    ),
     Cue.NOT_MONEY: (
         "সময়", "টায়", "বাজে", "ঘণ্টা", "মিনিট",
         "বাচ্চা", "বাচ্চারা", "ছেলেমেয়ে", "নোট", "bachcha",

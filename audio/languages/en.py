@@ -105,7 +105,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "how much", "how much for", "what price", "what is the price", "what's the price",
         "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
     ),
-    Cue.WEAK_QUESTION: ("rate", "price", "cost", "what", "what's", "whats"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "tell me",
+        "rate", "price", "cost", "what", "what's", "whats",
+    ),
 }
 # fmt: on
 

@@ -258,7 +258,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
     ),
-    Cue.WEAK_QUESTION: ("ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "કહો", "kaho",
+        "ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem",
+    ),
     Cue.NOT_MONEY: (
         "છોકરાં", "છોકરા", "બાળકો", "નોટ", "chhokra",
         "મિનિટ", "કલાક", "દિવસ", "વર્ષ", "મહિના", "મહિનો", "અઠવાડિયા", "ટકા", "વાગ્યે", "વાગે",

@@ -182,6 +182,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "किस भाव", "kis bhav", "क्या लोगे", "kya loge",
     ),
     Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "batao", "bataiye", "बताओ", "बताइए", "bolo", "बोलो",
         "bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस", "kaise", "कैसे",
     ),
     Cue.SOFT_ACCEPT: (

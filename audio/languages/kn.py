@@ -338,6 +338,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "aagalla", "agalla", "aagodilla", "kammi maadi", "kadime maadi", "kammi maadu",
     ),
     Cue.NEGATION: (
+        # won't come (at that price)
+        "ಬರಲ್ಲ", "ಬರೋದಿಲ್ಲ", "baralla", "barodilla",
         "ಇಲ್ಲ", "ಬೇಡ", "ಅಲ್ಲ", "ಕೊಡಲ್ಲ", "ಕೊಡೋದಿಲ್ಲ", "ಕೊಡುವುದಿಲ್ಲ", "ಕೊಡಕ್ಕಾಗಲ್ಲ",
         "illa", "beda", "kodalla", "kododilla", "alla", "bedaa", "illaa",
     ),
@@ -374,7 +376,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
     Cue.NUMBER_LABEL: ("ನಂಬರ್", "ನಂಬರು"),
-    Cue.WEAK_QUESTION: ("ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli",
+        "ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು",
+    ),
     Cue.NOT_MONEY: (
         "ನೋಟು", "ನೋಟ್", "ಮಕ್ಕಳು", "ಮಕ್ಕಳಿದ್ದಾರೆ",
         "ನಿಮಿಷ", "ನಿಮಿಷಗಳು", "ಗಂಟೆ", "ಗಂಟೆಗಳು", "ಗಂಟೆಗೆ", "ದಿನ", "ದಿನಗಳು", "ವಾರ", "ತಿಂಗಳು",

@@ -249,7 +249,7 @@ def _thousands() -> dict[str, tuple[Part, ...]]:
             forms.setdefault(join(word, tail), (value(n), scale(1000)))
         # The -ഇനായിരം of words in -ത് (ഒമ്പതിനായിരം, ഇരുപതിനായിരം).
         if word.endswith("ത്") and n != 10:
-            for tail in ("ിനായിരം", "ിനായിരത്തി"):
+            for tail in ("ിനായിരം", "ിനായിരത്തി", "ിനായിരത്ത്"):
                 forms.setdefault(word[:-1] + tail, (value(n), scale(1000)))
     # Thousands with the hundreds written in (ആയിരത്തഞ്ഞൂറ് 1500, രണ്ടായിരത്തിയിരുനൂറ് 2200),
     # on the plain spellings of 1–10 thousand.
@@ -266,7 +266,8 @@ def _thousands() -> dict[str, tuple[Part, ...]]:
                     forms.setdefault(word, thousand + hundred)
     for u, irregular in THOUSAND_IRREGULAR.items():
         for word in irregular:
-            whole = (word, word[:-1] + "ത്തി")
+            # and the oblique stem an ending goes on: മൂവായിരത്തിന് (for 3000)
+            whole = (word, word[:-1] + "ത്തി", word[:-1] + "ത്ത്")
             for form in whole:
                 forms.setdefault(form, (value(u), scale(1000)))
             if u >= 10:
@@ -504,6 +505,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kurachu tha", "shariyavilla",
     ),
     Cue.NEGATION: (
+        # can't be had (at that price)
+        "കിട്ടില്ല", "കിട്ടൂല്ല", "kittilla", "kittoola",
         "ഇല്ല", "ഇല്ലാ", "അല്ല", "തരില്ല", "കൊടുക്കില്ല", "തരൂല്ല", "illa", "alla",
         "tharilla", "kodukkilla", "tharoolla",
     ),
@@ -532,7 +535,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
     ),
-    Cue.WEAK_QUESTION: ("വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",
+        "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
+    ),
     Cue.NOT_MONEY: (
         "നോട്ട്", "നോട്ടേ", "മക്കളുണ്ട്", "കുട്ടികളുണ്ട്",
         "മിനിറ്റ്", "മിനുട്ട്", "മണിക്കൂർ", "മണി", "ദിവസം", "ആഴ്ച", "മാസം", "വർഷം",

@@ -122,6 +122,8 @@ def _spellings(word: str) -> set[str]:
 SUFFIXES: tuple[str, ...] = (
     "ला", "ना", "ने", "नी", "चा", "ची", "चे", "च्या", "चं", "त", "ात", "मध्ये", "मधे",
     "पर्यंत", "पेक्षा", "मागे", "च", "ही", "सुद्धा",
+    # the emphatic -च after the ending: "चाळीसलाच" (at forty itself)
+    "लाच", "नाच", "लाही",
     # the oblique stem and its ending together, for unit and currency words, which are
     # matched without `OBLIQUE_ENDINGS` ("डझनाला", "रुपयांना", "नगाचे")
     "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
@@ -284,7 +286,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "केवढ्याला", "किती झाले", "kiti", "kitila",
         "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",
     ),
-    Cue.WEAK_QUESTION: ("भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "सांगा", "sanga",
+        "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",
+    ),
     Cue.NOT_MONEY: (
         "मुलं", "मुले", "मुलगे", "नोट", "mula",
         "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",

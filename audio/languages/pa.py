@@ -217,7 +217,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",
     ),
-    Cue.WEAK_QUESTION: ("ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "ਦੱਸੋ", "dasso",
+        "ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ",
+    ),
     Cue.NOT_MONEY: (
         "ਜੀਅ", "ਜਣੇ", "ਬੰਦੇ",
         "ਬੱਚੇ", "ਨਿਆਣੇ", "ਨੋਟ", "bacche",

@@ -485,6 +485,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "korachu kudunga", "kammi pannunga", "nashtam",
     ),
     Cue.NEGATION: (
+        # won't come, can't be had (at that price)
+        "வராது", "வராதுங்க", "கிடைக்காது", "varaadhu", "varathu", "kidaikkathu",
         "இல்லை", "இல்ல", "இல்லே", "இல்லீங்க", "கிடையாது", "மாட்டேன்", "மாட்டோம்",
         "illai", "illa", "illenga", "kidaiyathu", "kidaiyadhu", "kedayathu", "maatten",
         "maattom",
@@ -518,7 +520,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "என்ன ரேட்", "ரேட் என்ன", "evvalavu", "evlo", "evvalo", "evalavu", "embuttu",
         "enna vilai", "vilai enna", "enna rate", "rate enna",
     ),
-    Cue.WEAK_QUESTION: ("விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "எப்படி", "eppadi", "சொல்லுங்க", "sollunga",
+        "விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ",
+    ),
     Cue.NOT_MONEY: (
         "நோட்டு", "நோட்", "நோட்டுதான்",
         "நிமிஷம்", "நிமிடம்", "நிமிசம்", "நிமிஷத்துல", "மணி", "மணிநேரம்", "மணி நேரம்",

@@ -335,6 +335,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "thagginchandi", "tagginchandi", "thagginchu", "tagginchu",
     ),
     Cue.NEGATION: (
+        # won't come, can't be had (at that price)
+        "రాదు", "రాదండి", "దొరకదు", "raadu", "raadandi", "dorakadu",
         "లేదు", "కాదు", "వద్దు", "ఇవ్వను", "ఇవ్వలేను", "ఇవ్వలేం",
         "ledu", "kaadu", "ivvanu", "ivvalenu",
         # said politely, with the honorific run on: "కాదండి", "kaadamma" (no, ma'am)
@@ -369,7 +371,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
     Cue.NUMBER_LABEL: ("నంబర్", "నంబరు", "నెంబర్"),
-    Cue.WEAK_QUESTION: ("ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",
+        "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",
+    ),
     Cue.NOT_MONEY: (
         "నోటు", "నోట్", "పిల్లలు",
         "నిమిషాలు", "నిమిషం", "నిముషాలు", "నిమిషాల", "గంటలు", "గంట", "గంటల", "రోజులు",

@@ -264,3 +264,52 @@ def test_part_of_a_unit_is_a_quantity(language: str, text: str, paise: int, kilo
     assert heard.amount_paise == paise
     assert (heard.per_unit, heard.quantity, heard.unit) == (False, kilos, "kg"), heard
     assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        # "won't come / can't be had at that price": a refusal, not a question about it
+        ("te", "ఆ ధరకి రాదు సార్", Intent.REJECT),
+        ("ml", "ആ റേറ്റിന് കിട്ടില്ല ചേട്ടാ", Intent.REJECT),
+        ("ta", "அந்த விலைக்கு வராதுங்க", Intent.REJECT),
+        ("kn", "ಆ ರೇಟಿಗೆ ಬರಲ್ಲ", Intent.REJECT),
+        # "how are you selling X?", "tell me the last rate": asking the price
+        ("ta", "தக்காளி எப்படி போடுறீங்க?", Intent.QUESTION),
+        ("ml", "തക്കാളി എങ്ങനെയാ?", Intent.QUESTION),
+        ("te", "టమాటా ఎలా ఇస్తున్నారు?", Intent.QUESTION),
+        ("kn", "ಟೊಮೇಟೊ ಹೇಗೆ ಕೊಡ್ತೀರಿ?", Intent.QUESTION),
+        ("bn", "টমেটো কিভাবে দিচ্ছেন?", Intent.QUESTION),
+        ("ta", "கடைசி ரேட் சொல்லுங்க", Intent.QUESTION),
+        ("te", "లాస్ట్ రేటు చెప్పండి", Intent.QUESTION),
+        ("hi", "aakhri rate batao bhaiya", Intent.QUESTION),
+    ],
+)
+def test_refusals_and_questions_without_a_price(language: str, text: str, intent: Intent) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is intent, heard
+    assert heard.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        # "settled at X" agrees
+        ("mr", "ठीक, पन्नासला ठरलं", 5000),
+        ("gu", "ભલે, પચાસમાં નક્કી", 5000),
+    ],
+)
+def test_settled_at_x_accepts(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert (heard.intent, heard.amount_paise) == (Intent.ACCEPT, paise), heard
+
+
+def test_an_emphatic_ending_after_the_case_ending() -> None:
+    heard = understand("किलो चाळीसलाच देतो", language="mr")
+    assert (heard.amount_paise, heard.per_unit, heard.unit) == (4000, True, "kg"), heard
+
+
+def test_a_yes_word_inside_a_longer_word_is_no_yes() -> None:
+    # Bengali "হাঁসের" (the duck's) begins like "হাঁ" (yes).
+    heard = understand("হাঁসের ডিম একটা দশ টাকা", language="bn")
+    assert heard.intent is Intent.OFFER, heard
