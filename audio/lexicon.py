@@ -29,7 +29,9 @@ _TOKEN_RE = re.compile(
     r"(?P<num>(?:\d{1,3}(?:,\d{2})*,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
     r"|(?P<sign>₹|/-|/|\?|%)"
     # An apostrophe inside a word keeps "can't" and "I'll" whole ("ll" is not litres).
-    rf"|(?P<word>(?:[^\W\d_]|[{_INDIC_MARKS}\u200c\u200d])+(?:['’][^\W\d_]+)*)"
+    # Bengali writes an elided vowel so too: "ন'শো" (নয়শো, 900), "ছ'টা" (six o'clock).
+    rf"|(?P<word>(?:[^\W\d_]|[{_INDIC_MARKS}\u200c\u200d])+"
+    rf"(?:['’](?:[^\W\d_]|[{_INDIC_MARKS}\u200c\u200d])+)*)"
 )
 
 # Digits of every script become ASCII so float() and the tables see one form.
@@ -101,6 +103,8 @@ def fold(word: str) -> str:
         if len(word) > 3:
             word = _FINAL_H.sub("", word)
         return word
+    if ("'" in word or "’" in word) and any("\u0900" <= c <= "\u0d7f" for c in word):
+        word = word.replace("'", "").replace("’", "")  # "ন'শো" is নশো
     if any("\u0900" <= c <= "\u097f" for c in word):
         return _HALF_NASAL.sub("ं", word.translate(_DEVANAGARI_FOLD))
     return word.translate(_OTHER_FOLD)

@@ -46,6 +46,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ARTICLE: ("a", "an"),
     Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
     Cue.LOT: (
+        # a pack named as one ("pack it" is a verb)
+        "this pack", "that pack", "the pack", "whole pack", "full pack",
         "bag", "basket", "crate", "box", "packet", "sack", "heap", "pile", "lot", "load",
         "tray", "carton",
     ),

@@ -218,6 +218,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",
     ),
     Cue.ACCEPT: (
+        # settled (at the price said)
+        "નક્કી", "પાકું", "nakki", "paaku",
         "ઠીક છે", "બરાબર", "બરાબર છે", "ચાલશે", "હા", "હાં", "ઓકે", "પાક્કું", "પાકું",
         "મંજૂર", "સારું", "ભલે", "ડન", "thik che", "thik chhe", "barabar", "chalshe", "saru",
         "pakku", "bhale",

@@ -147,6 +147,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सारा का सारा", "sara ka sara",
     ),
     Cue.ACCEPT: (
+        # settled (at the price said)
+        "तय रहा", "तय है", "tay raha", "tay hai",
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
         "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
         "pakka", "pukka", "manjur", "sahi hai", "accha", "acha", "achha",

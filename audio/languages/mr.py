@@ -248,6 +248,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sagle",
     ),
     Cue.ACCEPT: (
+        # settled (at the price said)
+        "ठरलं", "ठरले", "ठरला", "ठरली", "tharla", "tharle",
         "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं आहे",
         "पक्कं", "पक्का", "नक्की", "घेतो", "घेते", "ओके", "डन", "मंजूर", "theek aahe",
         "thik aahe", "thik ahe", "thikay", "chalel", "hoy", "bara", "pakka", "nakki", "gheto",

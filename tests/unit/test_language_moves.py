@@ -313,3 +313,28 @@ def test_a_yes_word_inside_a_longer_word_is_no_yes() -> None:
     # Bengali "হাঁসের" (the duck's) begins like "হাঁ" (yes).
     heard = understand("হাঁসের ডিম একটা দশ টাকা", language="bn")
     assert heard.intent is Intent.OFFER, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [("mr", "चला, पन्नासला ठरलं", 5000), ("gu", "ચાલો, પચાસમાં નક્કી", 5000)],
+)
+def test_come_on_settled_at_x_accepts(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert (heard.intent, heard.amount_paise) == (Intent.ACCEPT, paise), heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "seventy five for this pack", (7500, False, None, None)),
+        # Bengali writes an elided vowel with an apostrophe: ছ'শো is ছয়শো (600)
+        ("bn", "কাতলা মাছ কেজি ছ'শো", (60000, True, None, "kg")),
+    ],
+)
+def test_shapes_said_plainly(
+    language: str, text: str, expected: tuple[int, bool, float | None, str | None]
+) -> None:
+    heard = understand(text, language=language)
+    assert (heard.amount_paise, heard.per_unit, heard.quantity, heard.unit) == expected, heard
+    assert heard.confidence >= MIN_CONFIDENCE, heard
