@@ -98,7 +98,9 @@ def fold(word: str) -> str:
     if word.isascii():
         for long, short in _LATIN_VOWEL_PAIRS:
             word = word.replace(long, short)
-        word = word.replace("w", "v").replace("z", "j")
+        # "paththu"/"pathu", "nooththi"/"noothi": Tanglish and Manglish double "th" as
+        # "thth" where others write "tth" (which folds to "th" below)
+        word = word.replace("w", "v").replace("z", "j").replace("thth", "th")
         word = _REPEATS.sub(r"\1", word)
         if len(word) > 3:
             word = _FINAL_H.sub("", word)

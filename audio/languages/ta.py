@@ -22,7 +22,7 @@ Chennai/Madurai market speech.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import Cue, LanguageSpec, Part, _vowel_signs, join, scale, tens, value
 
 # --- Tamil script ----------------------------------------------------------------------
 
@@ -141,6 +141,11 @@ def _tamil_join(head: str, tail: str) -> list[str]:
     forms = [join(head, tail)]
     if tail[:1] in "கசதப" and head[-1:] in ("ு", "ி"):
         forms.append(head + tail[0] + "்" + tail)
+    # A head in "-ி" keeps it and glides into a vowel with "ய", as spoken: நூத்தி +
+    # அம்பது → நூத்தியம்பது, நூத்தி + இருவது → நூத்தியிருவது.
+    signs = _vowel_signs("TAMIL")
+    if head[-1:] == "ி" and tail[:1] in signs:
+        forms.append(head + "ய" + signs[tail[0]] + tail[1:])
     return forms
 
 
