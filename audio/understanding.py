@@ -450,8 +450,18 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         per_unit = reading.has(span.end, Cue.PER) and reading.has(span.end + 1, Cue.UNIT)
         # "saath kar do": a verb that sets the price vouches for the word before it (not
         # for "ek": "35 ka ek kar dijiye" is 35 each).
-        sets = span.value != 1 and reading.has(span.end, Cue.SET)
-        vouched = sets or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
+        sets = span.value != 1 and (
+            reading.has(span.end, Cue.SET)
+            or (reading.has(span.end, Cue.OF, Cue.LINK) and reading.has(span.end + 1, Cue.SET))
+        )  # "ਬੱਤੀ ਦੀਆਂ ਲਾ ਦਿਓ": put them at thirty-two
+        # "ਦੋ ਗੱਠੀਆਂ ਬੱਤੀ": a number right after a counted unit is its price
+        counted = (
+            span.value != 1  # "3 નંગ એક નંગના 40": one of them, at 40
+            and span.start >= 2
+            and reading.has(span.start - 1, Cue.UNIT)
+            and reading.number_at[span.start - 2] is not None
+        )
+        vouched = sets or counted or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:

@@ -7,7 +7,7 @@ import pytest
 from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
-from audio.understanding import understand
+from audio.understanding import Intent, understand
 from tests.unit.common_words import (
     ENGLISH_WORDS,
     HINDI_WORDS,
@@ -263,3 +263,14 @@ def test_the_hindi_and_english_tables_hold_no_punjabi() -> None:
         table = number_table(language).words
         for word in ("ਪੰਜਾਹ", "ਸੌ", "panjah", "unanja", "narinve", "veeh"):
             assert fold(word) not in table
+
+
+def test_a_number_that_is_also_a_word_is_vouched_by_a_counted_unit_and_a_verb() -> None:
+    # "ਬੱਤੀ" is thirty-two and also "a lamp"
+    heard = understand("ਤਿੰਨ ਗੱਠੀਆਂ ਬੱਤੀ ਦੀਆਂ ਲਾ ਦਿਓ", language="pa", has_outstanding_offer=True)
+    assert (heard.intent, heard.amount_paise, heard.per_unit, heard.quantity) == (
+        Intent.COUNTER,
+        3200,
+        False,
+        3.0,
+    ), heard
