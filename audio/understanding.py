@@ -894,7 +894,7 @@ class _WordSet:
         for i, word in enumerate(words):
             if word in self.words:
                 return True
-            if any(len(word) > len(s) and word.startswith(s) for s in self.stems):
+            if any(word.startswith(s) for s in self.stems):
                 return True
             if any(len(word) > len(e) + 1 and word.endswith(e) for e in self.endings):
                 return True

@@ -338,3 +338,8 @@ def test_shapes_said_plainly(
     heard = understand(text, language=language)
     assert (heard.amount_paise, heard.per_unit, heard.quantity, heard.unit) == expected, heard
     assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+def test_a_stem_matches_its_bare_word_too() -> None:
+    heard = understand("கொஞ்சம் கம்மி பண்ண முடியுமா?", language="ta", has_outstanding_offer=True)
+    assert heard.intent is Intent.QUESTION, heard
