@@ -367,6 +367,8 @@ class _Reading:
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
+    less: _WordSet = field(default_factory=lambda: _WordSet(frozenset(), (), (), ()))
+    """The speaker's words that ask for a lower price ("kam", "குறை-")."""
     measures: dict[str, float] = field(default_factory=dict)
     """The speaker's words that hold an amount of a unit, folded ("అరకిలో": 0.5)."""
     """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
@@ -559,6 +561,33 @@ def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
     return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
 
 
+_MORE = frozenset(("aur", "और", "more", "innum", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ഇനിയും", "আরও"))
+
+
+def _taken_off(reading: _Reading, price: _Price) -> bool:
+    """The amount is to be taken off the price, not a price: "das rupaye kam karo", "ten
+    rupees less", "reduce it by ten", "knock off twenty". Not a bound: "पचास से कम" has
+    its "than", "நூறுக்கு கம்மியா" its case ending."""
+    k = price.start - 1
+    before = reading.tokens[k].raw.lower() if k >= 0 else ""
+    if before == "off" or (before == "by" and reading.less.found(reading.words[max(k - 3, 0) : k])):
+        return True
+    if price.span.suffix or (price.explicit and _ends_in_case(reading, price.end - 1)):
+        return False
+    k = price.end
+    if k < len(reading.words) and reading.words[k] in _MORE and _joined(reading, k):
+        k += 1
+    # Said in one breath, and not refused: "అరవై, ఇంకా తగ్గదు" (sixty, it won't come
+    # down further) and "50 kam nahi" hold the price.
+    return (
+        k < len(reading.words)
+        and _joined(reading, k)
+        and reading.less.found(reading.words[k : k + 1])
+        and not reading.has(k, Cue.NEGATION, Cue.NOT)
+        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
+    )
+
+
 def _ends_in_case(reading: _Reading, k: int) -> bool:
     """The currency word at `k` carries a case ending ("ரூபாய்க்கு", "টাকায়": for so
     many rupees), so a bare number right after it counts the goods: "நூறு ரூபாய்க்கு
@@ -635,6 +664,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
         if _not_a_rupee(reading, price):
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
+        if _taken_off(reading, price):
+            continue  # "das rupaye kam karo": ten off the price, not a price of ten
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
@@ -1057,6 +1088,7 @@ def understand(
     reading.of_words = _genitives(language)
     reading.suffixes = lexicon_for(language).suffixes
     reading.measures = _measures(language)
+    reading.less = _word_set(language, "less_words")
     reading.text = text
     spans = find_numbers(reading.words, number_table(language))
     digits = _digit_runs(reading, spans)

@@ -117,7 +117,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("less", "lower", "reduce", "cheaper", "discount", "concession")
+LESS_WORDS: tuple[str, ...] = (
+    "less",
+    "lower",
+    "reduce",
+    "cheaper",
+    "discount",
+    "concession",
+    "knock off",
+    "take off",
+)
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = (
     "can you",

@@ -343,3 +343,50 @@ def test_shapes_said_plainly(
 def test_a_stem_matches_its_bare_word_too() -> None:
     heard = understand("கொஞ்சம் கம்மி பண்ண முடியுமா?", language="ta", has_outstanding_offer=True)
     assert heard.intent is Intent.QUESTION, heard
+
+
+# "Take ten rupees less", "das rupaye kam karo": the amount to take off, never a price of
+# ten; "not less than 50" stays a bound.
+DISCOUNTS = [
+    ("hi", "पांच रुपये कम कर दो"),
+    ("hi", "paanch rupaye aur kam karo"),
+    ("hi", "bees kam kar do bhaiya"),
+    ("en", "take ten rupees less"),
+    ("en", "reduce it by ten rupees"),
+    ("en", "knock off twenty"),
+    ("ta", "பத்து ரூபா குறைச்சுக்கோங்க"),
+    ("te", "పది రూపాయలు తగ్గించండి"),
+    ("mr", "दहा रुपये कमी करा"),
+    ("gu", "દસ રૂપિયા ઓછા કરો"),
+    ("pa", "ਦਸ ਰੁਪਏ ਘੱਟ ਕਰ ਦਿਓ"),
+    ("bn", "দশ টাকা কম করুন"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DISCOUNTS)
+def test_an_amount_to_take_off_is_not_a_price(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
+    assert heard.intent is Intent.REJECT, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [("hi", "पचास से कम नहीं होगा", 5000), ("en", "not less than fifty", 5000)],
+)
+def test_less_than_x_is_still_a_bound(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise == paise, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("te", "ఫైనల్ రేటు డెబ్బై, ఇంకా తగ్గదు", 7000),
+        ("hi", "सत्तर, इससे कम नहीं", 7000),
+        ("hi", "sattar rupaye kam nahi hoga", 7000),
+    ],
+)
+def test_a_price_held_against_going_lower_stands(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise == paise, heard
