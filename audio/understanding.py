@@ -367,7 +367,9 @@ class _Reading:
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
+    language: str = ""
     less: _WordSet = field(default_factory=lambda: _WordSet(frozenset(), (), (), ()))
+    more: _WordSet = field(default_factory=lambda: _WordSet(frozenset(), (), (), ()))
     """The speaker's words that ask for a lower price ("kam", "குறை-")."""
     measures: dict[str, float] = field(default_factory=dict)
     """The speaker's words that hold an amount of a unit, folded ("అరకిలో": 0.5)."""
@@ -572,7 +574,7 @@ def _taken_off(reading: _Reading, price: _Price) -> bool:
     before = reading.tokens[k].raw.lower() if k >= 0 else ""
     if before == "off" or (before == "by" and reading.less.found(reading.words[max(k - 3, 0) : k])):
         return True
-    if price.span.suffix or (price.explicit and _ends_in_case(reading, price.end - 1)):
+    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
         return False
     k = price.end
     if k < len(reading.words) and reading.words[k] in _MORE and _joined(reading, k):
@@ -586,6 +588,30 @@ def _taken_off(reading: _Reading, price: _Price) -> bool:
         and not reading.has(k, Cue.NEGATION, Cue.NOT)
         and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
     )
+
+
+def _added(reading: _Reading, price: _Price) -> bool:
+    """The amount is to be added to the price, not a price: "paanch rupaye aur de do",
+    "five rupees more", "அஞ்சு ரூபா கூட தரேன்". Not a bound: "X se zyada", "আশির বেশি"
+    and "நூறுக்கு மேல" have their "than" or case ending; nor "50 aur 60" (two prices)."""
+    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
+        return False
+    k = price.end
+    return (
+        k < len(reading.words)
+        and _joined(reading, k)
+        and reading.more.found(reading.words[k : k + 1])
+        and reading.number_at[k + 1 if k + 1 < len(reading.words) else k] is None
+        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
+        and not reading.has(k, *_BOUNDS[1:])
+    )
+
+
+def _currency_in_case(reading: _Reading, k: int) -> bool:
+    """The currency word at `k` carries a case ending: not a currency word as listed
+    ("ரூபா" ends like "-ா" but is the word itself; "ரூபாய்க்கு" carries "-க்கு")."""
+    listed = lexicon_for(reading.language).by_first_word.get(reading.words[k], ())
+    return not any(len(p.words) == 1 for p in listed) and _ends_in_case(reading, k)
 
 
 def _ends_in_case(reading: _Reading, k: int) -> bool:
@@ -664,8 +690,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
         if _not_a_rupee(reading, price):
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
-        if _taken_off(reading, price):
-            continue  # "das rupaye kam karo": ten off the price, not a price of ten
+        if _taken_off(reading, price) or _added(reading, price):
+            continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
@@ -1088,7 +1114,9 @@ def understand(
     reading.of_words = _genitives(language)
     reading.suffixes = lexicon_for(language).suffixes
     reading.measures = _measures(language)
+    reading.language = language
     reading.less = _word_set(language, "less_words")
+    reading.more = _word_set(language, "more_words")
     reading.text = text
     spans = find_numbers(reading.words, number_table(language))
     digits = _digit_runs(reading, spans)

@@ -150,6 +150,9 @@ class LanguageSpec:
     """Words that ask for a lower price without naming one ("kam", "reduce"); a trailing
     "-" marks a stem that takes any ending (Tamil "குறை-": குறைங்க, குறைக்கலாமா). Asked
     ("thoda kam hoga?") they are a question; told ("kam karo") they refuse the price."""
+    more_words: tuple[str, ...] = ()
+    """Words that, right after an amount, make it one to add ("paanch rupaye aur", "five
+    more", "ஐந்து ரூபா கூட"): never a price of that amount."""
     yes_no_words: tuple[str, ...] = ()
     """Words that make a yes-no question where no question mark was written: Hindi
     "kya", Marathi "का", Tamil "முடியுமா" (can it?); a trailing "-" marks a stem."""

@@ -325,6 +325,8 @@ AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("কম", "কমা-", "kom", "koma-", "সস্তা", "ডিসকাউন্ট")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("বেশি", "বেশী", "beshi", "besi")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("কি", "কী", "নাকি", "যাবে", "যায়", "ki", "naki")
 
@@ -343,4 +345,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

@@ -127,6 +127,8 @@ LESS_WORDS: tuple[str, ...] = (
     "knock off",
     "take off",
 )
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("more", "extra")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = (
     "can you",
@@ -151,4 +153,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

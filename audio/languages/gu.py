@@ -287,6 +287,8 @@ AMBIGUOUS = _written((*ONE_FORMS, *GOLD, "ek", "પા", "saath"))
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("વધારે", "વધુ", "vadhare", "vadhu")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("શું", "-શો", "shu", "-sho")
 
@@ -303,4 +305,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

@@ -231,6 +231,8 @@ LESS_WORDS: tuple[str, ...] = (
     "डिस्काउंट",
     "छूट",
 )
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("aur", "और", "zyada", "jyada", "ज़्यादा", "ज्यादा", "adhik", "अधिक")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = (
     "kya",
@@ -262,4 +264,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

@@ -418,6 +418,8 @@ AMBIGUOUS = frozenset(
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("ಕಡಿಮೆ", "ಕಮ್ಮಿ", "kadime", "kammi")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "jaasti", "hechchu")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-ತ್ತಾ", "-ತೀರಾ", "-ಬಹುದಾ", "-ಲ್ವಾ", "-ತ್ತೀರಾ", "-ta", "-tira")
 
@@ -460,4 +462,5 @@ SPEC = LanguageSpec(
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
+    more_words=MORE_WORDS,
 )

@@ -612,6 +612,8 @@ AMBIGUOUS = frozenset((
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("കുറയ-", "കുറയ്ക്ക-", "കുറക്ക-", "കുറവ്", "kuray-", "kurakk-", "kuravu")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("കൂടുതൽ", "കൂടി", "kooduthal", "koodi")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-ാമോ", "-ുമോ", "-ോ", "-amo", "-umo")
 
@@ -644,4 +646,5 @@ SPEC = LanguageSpec(
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
+    more_words=MORE_WORDS,
 )

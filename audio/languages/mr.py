@@ -318,6 +318,8 @@ AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath",
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("कमी", "kami", "स्वस्त", "sasta")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("जास्त", "jast", "jaast")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "होईल")
 
@@ -335,4 +337,5 @@ SPEC = LanguageSpec(
     cues=CUES,
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

@@ -248,6 +248,8 @@ AMBIGUOUS = _written(
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("ਹੋਰ", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ", "hor", "vadh")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("ਕੀ", "-ਓਗੇ", "-ਸਕਦੇ", "-oge")
 
@@ -275,4 +277,5 @@ SPEC = LanguageSpec(
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
+    more_words=MORE_WORDS,
 )

@@ -586,6 +586,8 @@ AMBIGUOUS = frozenset((
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("குறை-", "கம்மி-", "kurai-", "korai-", "kora-", "kammi-", "டிஸ்கவுண்ட்")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("கூட", "அதிகமா", "அதிகம்", "கூடுதலா", "jaasthi", "adhigama", "kooda")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-லாமா", "-டியுமா", "-ுமா", "-ீங்களா", "mudiyuma", "-laama", "-lama")
 
@@ -617,4 +619,5 @@ SPEC = LanguageSpec(
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
+    more_words=MORE_WORDS,
 )

@@ -412,6 +412,8 @@ AMBIGUOUS = frozenset((
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("తగ్గ-", "తక్కువ", "thagg-", "tagg-", "takkuva", "thakkuva", "డిస్కౌంట్")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("ఎక్కువ", "అదనంగా", "ekkuva")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("-గలరా", "-గలవా", "-తారా", "-తావా", "-ుందా", "-దా", "-ava", "-ara")
 
@@ -451,4 +453,5 @@ SPEC = LanguageSpec(
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
+    more_words=MORE_WORDS,
 )

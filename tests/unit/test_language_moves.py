@@ -390,3 +390,24 @@ def test_less_than_x_is_still_a_bound(language: str, text: str, paise: int) -> N
 def test_a_price_held_against_going_lower_stands(language: str, text: str, paise: int) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.amount_paise == paise, heard
+
+
+# "Five rupees more": an amount to add, never a price of five; "not more than X" and
+# "above X" keep their "than" or case ending and stay bounds.
+ADDITIONS = [
+    ("hi", "paanch rupaye aur de do"),
+    ("en", "five rupees more, that's all"),
+    ("en", "I'll add ten extra"),
+    ("ta", "அஞ்சு ரூபா கூட தரேன்"),
+    ("bn", "পাঁচ টাকা বেশি দেব"),
+    ("ml", "അഞ്ച് രൂപ കൂടുതൽ തരാം"),
+    ("mr", "पाच रुपये जास्त देतो"),
+    ("gu", "પાંચ રૂપિયા વધારે આપીશ"),
+    ("pa", "ਪੰਜ ਰੁਪਏ ਹੋਰ ਦੇ ਦਿਆਂਗਾ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADDITIONS)
+def test_an_amount_to_add_is_not_a_price(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
