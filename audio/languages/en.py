@@ -39,6 +39,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("paise", "paisa", "paisay"),
     Cue.PER: ("per", "/", "every"),
     Cue.LINK: (
+        # a time before, not a "last price"
+        "last week", "last time", "last month", "last year", "yesterday",
         "or else", "otherwise", "or",
         "for", "at", "is", "the", "only", "just", "then", "so", "it", "that", "please", "are",
         "give", "take", "make", "it's", "its", "i'll", "will", "can", "you",
@@ -87,6 +89,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "fixed rate", "best price", "last",
     ),
     Cue.NOT_MONEY: (
+        # change handed back: "give me forty back"
+        "change", "back",
         "%", "percent", "per cent", "minute", "minutes", "min", "mins", "hour", "hours",
         "second", "seconds", "day", "days", "year", "years", "o'clock", "baje", "ghanta",
         "ghante", "din", "saal", "mahine", "बजे", "घंटे", "दिन", "साल", "मिनट", "प्रतिशत",

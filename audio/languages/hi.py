@@ -121,6 +121,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("paisa", "paise", "पैसे", "पैसा"),
     Cue.PER: ("prati", "har", "प्रति", "हर", "पर"),
     Cue.LINK: (
+        # a time before, not a "last price"
+        "pichhli baar", "पिछली बार", "पिछले हफ्ते", "pichhle hafte",
         "nahi to", "warna", "varna", "वरना", "नहीं तो",
         "ka", "ki", "ke", "mein", "me", "main", "mai", "se", "hai", "he", "h", "ko",
         "to", "toh", "bhi", "hisaab", "hisab", "wala", "vala", "vale", "wale", "का",
@@ -204,6 +206,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
     Cue.NOT_MONEY: (
+        # change handed back
+        "wapas", "vapas", "वापस", "chutta", "chhutta", "chhutte", "छुट्टा", "छुट्टे",
         "sadasya", "सदस्य",
         "बच्चे", "bachche", "bacche", "लोग", "log", "baje", "बजे", "subah", "सुबह", "shaam",
         "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",

@@ -411,3 +411,22 @@ ADDITIONS = [
 def test_an_amount_to_add_is_not_a_price(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # change handed back is not a price
+        ("hi", "tees rupaye wapas do bhaiya"),
+        ("hi", "पचास छुट्टे दे दो"),
+        ("en", "give me forty back"),
+    ],
+)
+def test_change_handed_back_is_not_a_price(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None, heard
+
+
+def test_last_week_is_no_final_offer() -> None:
+    heard = understand("last week it was thirty five", language="en")
+    assert heard.final is False, heard
