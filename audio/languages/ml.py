@@ -466,6 +466,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("പൈസ", "പൈസേ", "paisa"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
+        # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
+        "കെട്ടി", "ketti",
         "അല്ലെങ്കിൽ", "allenkil",
         "ആണ്", "ആണു", "ആ", "ക്ക്", "ന്", "വെച്ച്", "വച്ച്", "ആകും", "ആവും", "ഉണ്ട്",
         "aanu", "vechu", "vachu", "aakum", "aavum", "undu",

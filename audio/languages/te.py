@@ -295,6 +295,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("పైసలు", "పైసా", "పైసల", "paisalu"),
     Cue.PER: ("ప్రతి", "ఒక్కో", "ఒక్కొక్క", "prathi", "okko"),
     Cue.LINK: (
+        # "having tied" (కట్టి ఇవ్వండి, tie it up), not కట్ట (a bunch)
+        "కట్టి", "katti",
         "లేకపోతే", "కాకపోతే", "lekapothe",
         "కి", "కు", "కే", "లో", "అండి", "అంటే", "ఐతే", "అయితే", "చొప్పున", "లెక్కన",
         "ki", "ku", "andi", "ante", "aithe", "ayithe", "choppuna", "lekkana",

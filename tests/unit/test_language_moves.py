@@ -430,3 +430,17 @@ def test_change_handed_back_is_not_a_price(language: str, text: str) -> None:
 def test_last_week_is_no_final_offer() -> None:
     heard = understand("last week it was thirty five", language="en")
     assert heard.final is False, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "tie it up and give": the verb, not the bunch (Telugu కట్ట, Malayalam കെട്ട്)
+        ("te", "సరే అండి, బాగా కట్టి ఇవ్వండి"),
+        ("ml", "ശരി ചേട്ടാ, നന്നായി കെട്ടി തരൂ"),
+        ("kn", "ಆಯ್ತು, ಕಟ್ಟಿ ಕೊಡಿ ಅಣ್ಣ"),
+    ],
+)
+def test_tie_it_up_is_no_bunch(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert (heard.intent, heard.unit) == (Intent.ACCEPT, None), heard
