@@ -308,7 +308,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "মিনিট", "ঘণ্টা", "ঘন্টা", "দিনের", "বছর", "মাস", "সপ্তাহ", "শতাংশ", "পার্সেন্ট",
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),
-    Cue.NUMBER_LABEL: ("নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan"),
+    Cue.NUMBER_LABEL: (
+        "নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan",
+        # a time of day: the number after it is a clock time
+        "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale", "bikele",
+    ),
 }
 # fmt: on
 

@@ -100,6 +100,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # a day: "tomorrow at seven"
+        "tomorrow", "today", "tonight",
         "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",
         "house", "flat", "age", "aged",
         # a time: "come back at 6", "we open at nine thirty" (not "meet me at 8", which

@@ -270,7 +270,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "મિનિટ", "કલાક", "દિવસ", "વર્ષ", "મહિના", "મહિનો", "અઠવાડિયા", "ટકા", "વાગ્યે", "વાગે",
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
     ),
-    Cue.NUMBER_LABEL: ("નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan"),
+    Cue.NUMBER_LABEL: (
+        "નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan",
+        # a time of day: the number after it is a clock time
+        "સવારે", "સાંજે", "રાત્રે", "બપોરે", "savare", "sanje",
+    ),
 }
 # fmt: on
 

@@ -549,7 +549,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "manikkoor", "divasam", "aazhcha",
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
-    Cue.NUMBER_LABEL: ("നമ്പർ", "നമ്പര്"),
+    Cue.NUMBER_LABEL: (
+        "നമ്പർ", "നമ്പര്",
+        # a time of day: the number after it is a clock time
+        "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram", "vaikittu",
+    ),
 }
 
 

@@ -539,7 +539,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maninaeram", "vaaram", "maasam", "varusham", "thadavai", "vaati", "per cent",
         "sathaveetham",
     ),
-    Cue.NUMBER_LABEL: ("நம்பர்", "நெம்பர்"),
+    Cue.NUMBER_LABEL: (
+        "நம்பர்", "நெம்பர்",
+        # a time of day: the number after it is a clock time
+        "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila", "saayangaalam",
+    ),
 }
 
 # Case endings that attach to a number, currency or unit word. Endings that begin with a

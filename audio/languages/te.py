@@ -372,7 +372,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఎన్ని రూపాయలు", "ఎంతిస్తారు", "ఎంతిస్తావు", "entha", "enta", "enthaki", "enthaku",
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
-    Cue.NUMBER_LABEL: ("నంబర్", "నంబరు", "నెంబర్"),
+    Cue.NUMBER_LABEL: (
+        "నంబర్", "నంబరు", "నెంబర్",
+        # a time of day: the number after it is a clock time
+        "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",

@@ -444,3 +444,24 @@ def test_last_week_is_no_final_offer() -> None:
 def test_tie_it_up_is_no_bunch(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert (heard.intent, heard.unit) == (Intent.ACCEPT, None), heard
+
+
+# A time of day before a number makes it a clock time: "in the evening at half past six".
+AT_A_TIME = [
+    ("ta", "சாயங்காலம் ஆறரைக்கு வரேன்"),
+    ("ta", "காலையில ஏழரைக்கு கடை திறப்பேன்"),
+    ("te", "సాయంత్రం ఆరున్నరకి వస్తా"),
+    ("te", "పొద్దున ఏడున్నరకి షాపు తెరుస్తాను"),
+    ("kn", "ಸಂಜೆ ಆರೂವರೆಗೆ ಬರ್ತೀನಿ"),
+    ("ml", "വൈകുന്നേരം ആറരയ്ക്ക് വരാം"),
+    ("bn", "বিকেলে সাড়ে পাঁচটায় আসব"),
+    ("gu", "સાંજે સાડા છએ આવીશ"),
+    ("pa", "ਸ਼ਾਮ ਨੂੰ ਸਾਢੇ ਛੇ ਆਵਾਂਗਾ"),
+    ("en", "I'll come tomorrow at seven"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AT_A_TIME)
+def test_a_time_of_day_is_not_a_price(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
