@@ -1001,6 +1001,9 @@ def _near_price_words(language: str) -> NearWords:
     )
 
 
+_POINTS = frozenset(("point", "pt", "पॉइंट", "प्वाइंट", "दशमलव", "dashamlav", "पॉईंट"))
+
+
 def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     """Something beside the price's number that makes its reading doubtful: a word the
     tables do not know that looks like a number word (the number may be part of a
@@ -1017,6 +1020,9 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
         before = reading.tokens[span.start - 1]
         if before.end == first.start and not reading.has(span.start - 1, Cue.CURRENCY):
             return True
+    for k in (span.start - 1, span.end):
+        if 0 <= k < len(reading.words) and reading.tokens[k].raw.lower() in _POINTS:
+            return True  # "one point five lakh": a decimal the reader does not join
     for k in range(max(span.start - 2, 0), min(span.end + 2, len(reading.words))):
         if span.start <= k < span.end or not _plain_word(reading, k):
             continue

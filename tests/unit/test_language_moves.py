@@ -465,3 +465,12 @@ AT_A_TIME = [
 def test_a_time_of_day_is_not_a_price(language: str, text: str) -> None:
     heard = understand(text, language=language)
     assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "two point five lakh for the truck"), ("hi", "ek point do lakh final")],
+)
+def test_a_spoken_decimal_point_is_asked_about(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
