@@ -131,6 +131,9 @@ class Lexicon:
     stem_endings: tuple[str, ...] = ()
     """What a stem may have lost before an ending (Malayalam "മിനിറ്റിൽ" is
     "മിനിറ്റ്" + "ിൽ", its final virama dropped)."""
+    roman_endings: tuple[str, ...] = ()
+    """The speaker's case endings as typed in Latin letters, folded, longest first: tried
+    off a Latin word only to find a unit or currency word ("kilokku", "litterinu")."""
 
     def lookup(self, words: list[str], i: int) -> list[Phrase]:
         """Every phrase that starts at `words[i]`, longest first."""
@@ -139,9 +142,25 @@ class Lexicon:
             for p in self.by_first_word.get(words[i], ())
             if tuple(words[i : i + len(p.words)]) == p.words
         ]
-        if found or not is_indic(words[i]):
-            return found  # Latin words carry no endings: "kilo ka" is two words
+        if found:
+            return found
         word = words[i]
+        if not is_indic(word):
+            # A Latin word carries an ending only as typed Tamil, Malayalam, Kannada, ...
+            # and then only a unit or currency word: "kilokku", "litterinu", "kejige".
+            for ending in self.roman_endings:
+                stem = word[: -len(ending)]
+                if len(stem) < 3 or not word.endswith(ending):
+                    continue
+                for candidate in (stem, stem[:-1] if stem.endswith("u") else stem):
+                    single = [
+                        p
+                        for p in self.by_first_word.get(candidate, ())
+                        if len(p.words) == 1 and p.cue in (Cue.UNIT, Cue.CURRENCY)
+                    ]
+                    if single:
+                        return single
+            return found  # "kilo ka" is two words
         # A case ending on a cue word: Tamil "ரூபாய்க்கு", Kannada "ಕೆಜಿಗೆ", Gujarati
         # "રૂપિયામાં" are the currency or unit plus "for"/"to"/"in".
         for suffix in self.suffixes:
@@ -225,4 +244,19 @@ def lexicon_for(language: str) -> Lexicon:
     }
     suffixes = tuple(sorted({fold(s) for s in specs[0].suffixes if s}, key=len, reverse=True))
     endings = tuple(fold(e) for e in specs[0].stem_endings if e)
-    return Lexicon(ordered, stems, suffixes, endings)
+    roman = _ROMAN_ENDINGS.get(specs[0].code, ())
+    roman = tuple(sorted({fold(e) for e in roman}, key=len, reverse=True))
+    return Lexicon(ordered, stems, suffixes, endings, roman)
+
+
+# Case endings as typed in Latin letters, per language, for unit and currency words.
+_ROMAN_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ta": ("ukku", "kku", "ku", "ikku"),
+    "te": ("ki", "ku", "ke", "uki", "uku", "ku"),
+    "ml": ("inu", "nu", "kku", "ikku", "ykku"),
+    "kn": ("ige", "ge", "kke", "akke"),
+    "mr": ("la", "na", "ala", "ana", "ne"),
+    "gu": ("na", "ma", "ne", "no", "ni", "e"),
+    "bn": ("e", "te", "ey"),
+    "pa": ("nu",),
+}

@@ -474,3 +474,22 @@ def test_a_time_of_day_is_not_a_price(language: str, text: str) -> None:
 def test_a_spoken_decimal_point_is_asked_about(language: str, text: str) -> None:
     heard = understand(text, language=language)
     assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
+
+
+# Romanized unit words carry the language's case ending typed in Latin letters: the unit
+# is still heard, and the price beside it is a rate.
+ROMANIZED_UNITS = [
+    ("ml", "paal litterinu arupathu", 6000, "litre"),
+    ("ml", "mutta dozeninu enpathu", 8000, "dozen"),
+    ("ta", "thakkali kilokku muppathu", 3000, "kg"),
+    ("te", "tamata kiloki muppai", 3000, "kg"),
+    ("kn", "tomato kejige muvattu", 3000, "kg"),
+    ("mr", "kanda kilola tees", 3000, "kg"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "unit"), ROMANIZED_UNITS)
+def test_romanized_units_with_endings(language: str, text: str, paise: int, unit: str) -> None:
+    heard = understand(text, language=language)
+    assert (heard.amount_paise, heard.per_unit, heard.unit) == (paise, True, unit), heard
+    assert heard.confidence >= MIN_CONFIDENCE, heard
