@@ -238,6 +238,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "প্রতিটা", "প্রতিটি", "একেকটা", "একেকটি", "একটা করে", "একটি করে", "প্রত্যেকটা",
         "প্রত্যেকটি", "পিস প্রতি", "প্রতি পিস", "করে", "কোরে", "kore", "ekta kore", "proti ta",
         "ekekta",
+        # Banglish "one (piece)" before a price: "ekta dosh taka", ten for one
+        "ekta", "ekti", "ekkta", "prottekta", "protita",
     ),
     Cue.LOT: (
         "ঝুড়ি", "বস্তা", "ব্যাগ", "থলি", "থলে", "বাক্স", "ঝাঁকা", "প্যাকেট", "গাদা", "jhuri",

@@ -296,3 +296,9 @@ def test_an_imperative_with_na_asks_softly(text: str) -> None:
     heard = understand(text, language="bn", has_outstanding_offer=True)
     assert heard.intent is Intent.COUNTER, heard
     assert heard.amount_paise in (3500, 3000)
+
+
+@pytest.mark.parametrize("text", ["ekta baro taka", "lebu ekti paanch taka"])
+def test_banglish_one_before_a_price_prices_a_piece(text: str) -> None:
+    heard = understand(text, language="bn")
+    assert (heard.per_unit, heard.unit) == (True, "piece"), heard
