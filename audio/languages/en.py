@@ -67,6 +67,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "it's a deal",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "a loss", "at a loss", "loss",
         "another shop", "somewhere else", "elsewhere", "doesn't pay", "not worth it",
         "never", "no way", "cannot", "can't", "reject", "impossible", "not possible",
         "reduce", "less please", "no deal", "not ok", "not okay", "not done", "not fine",

@@ -158,6 +158,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "ghaata", "ghata", "घाटा", "nuksaan", "nuksan", "नुकसान", "loss",
         "doosri dukaan", "dusri dukan", "दूसरी दुकान", "पड़ता नहीं", "padta nahi", "नहीं पड़ता",
         "mat", "bilkul nahi", "bilkul nahin", "nahi chahiye", "nahin chahiye",
         "kam karo", "kam kijiye", "kam kar do", "kam kardo", "thoda kam", "kuch kam",

@@ -188,6 +188,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "ਘਾਟਾ", "ਨੁਕਸਾਨ", "ghaata", "nuksaan",
         "ਦੂਜੀ ਦੁਕਾਨ", "ਹੋਰ ਦੁਕਾਨ",
         "ਨਹੀਂ ਚੱਲੇਗਾ", "ਨਹੀਂ ਚਲੇਗਾ", "ਨਹੀਂ ਚਾਹੀਦਾ", "ਘੱਟ ਕਰੋ", "ਘੱਟ ਕਰ ਦਿਓ", "ਥੋੜ੍ਹਾ ਘੱਟ",
         "ਥੋੜਾ ਘੱਟ", "ਨਾ ਜੀ", "ਬਿਲਕੁਲ ਨਹੀਂ", "ਨਹੀਂ ਪੁੱਗਦਾ", "ਨਹੀਂ ਪੁਗਦਾ", "ਨਹੀਂ ਵਾਰਾ ਖਾਂਦਾ",

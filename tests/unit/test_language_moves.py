@@ -493,3 +493,23 @@ def test_romanized_units_with_endings(language: str, text: str, paise: int, unit
     heard = understand(text, language=language)
     assert (heard.amount_paise, heard.per_unit, heard.unit) == (paise, True, unit), heard
     assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+# "I'd lose money on it": the seller refuses the price.
+AT_A_LOSS = [
+    ("hi", "itne mein to ghaata hai bhai"),
+    ("te", "ఆ రేటుకి నష్టం వస్తుంది"),
+    ("kn", "ಇಷ್ಟಕ್ಕೆ ಕೊಟ್ರೆ ನಷ್ಟ ಆಗುತ್ತೆ"),
+    ("ml", "ആ വിലയ്ക്ക് നഷ്ടമാണ്"),
+    ("bn", "এই দামে আমার লস হবে"),
+    ("mr", "या भावात तोटा होतो"),
+    ("gu", "એ ભાવમાં ખોટ જાય"),
+    ("pa", "ਇਸ ਭਾਅ ਤੇ ਘਾਟਾ ਪੈਂਦਾ"),
+    ("en", "I'd sell at a loss"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AT_A_LOSS)
+def test_selling_at_a_loss_refuses(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.REJECT, heard
