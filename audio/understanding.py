@@ -552,6 +552,26 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
     return reading.has(k, Cue.NOT_MONEY)
 
 
+def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
+    """A small bare count, "for", then a larger number: "three for a hundred", "4 for
+    50". The count is said first and is the goods, the larger number the price."""
+    span = spans[index]
+    nxt = spans[index + 1] if index + 1 < len(spans) else None
+    k = span.end
+    if nxt is None or k >= len(reading.words) or reading.tokens[k].raw.lower() != "for":
+        return False
+    gap = nxt.start - k
+    article = gap == 2 and reading.has(k + 1, Cue.ARTICLE)  # "for a hundred"
+    return (
+        (gap == 1 or article)
+        and span.value == int(span.value)
+        and 2 <= span.value <= 12
+        and nxt.value >= 10
+        and nxt.value > span.value
+        and not reading.has(span.start - 1, Cue.CURRENCY)
+    )
+
+
 def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
     """ "One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
     மாட்டேன்", "एक पैसा नहीं दूँगा"): the idiom for not a single rupee, not a price."""
@@ -660,6 +680,10 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif after in reading.product_at:
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue  # "teen tamatar": a count of the product, not a price
+        elif _count_for_price(reading, spans, index):
+            # "three for a hundred": three of them, for a hundred in all
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue
         elif span.value in _QUARTERS or (span.value == 0.5 and span.end - span.start > 1):
             # "এক পোয়া", "do paav": a quarter kilo, half a kilo
             reading.quantities.append(_Quantity(span.value, "kg", span.start, after))

@@ -513,3 +513,13 @@ AT_A_LOSS = [
 def test_selling_at_a_loss_refuses(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.intent is Intent.REJECT, heard
+
+
+@pytest.mark.parametrize(
+    ("text", "paise", "count"),
+    [("four for a hundred", 10000, 4.0), ("6 for 50 rupees", 5000, 6.0)],
+)
+def test_a_count_for_a_price_is_a_total(text: str, paise: int, count: float) -> None:
+    heard = understand(text, language="en")
+    assert (heard.amount_paise, heard.per_unit, heard.quantity) == (paise, False, count), heard
+    assert heard.confidence >= MIN_CONFIDENCE, heard
