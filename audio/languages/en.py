@@ -91,6 +91,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "fixed rate", "best price", "last",
     ),
     Cue.NOT_MONEY: (
+        # a day of the month: "the 15th"
+        "th", "st", "nd", "rd", "date",
         # change handed back: "give me forty back"
         "change", "back",
         "%", "percent", "per cent", "minute", "minutes", "min", "mins", "hour", "hours",

@@ -208,6 +208,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
     Cue.NOT_MONEY: (
+        # a day of the month: "the 15th"
+        "tarikh", "tareekh", "तारीख", "तारीख़", "तारिख",
         # change handed back
         "wapas", "vapas", "वापस", "chutta", "chhutta", "chhutte", "छुट्टा", "छुट्टे",
         "sadasya", "सदस्य",

@@ -523,3 +523,24 @@ def test_a_count_for_a_price_is_a_total(text: str, paise: int, count: float) -> 
     heard = understand(text, language="en")
     assert (heard.amount_paise, heard.per_unit, heard.quantity) == (paise, False, count), heard
     assert heard.confidence >= MIN_CONFIDENCE, heard
+
+
+# A day of the month is not a price.
+DATES = [
+    ("hi", "bees tarikh ko aana"),
+    ("en", "pay me on the 20th"),
+    ("ta", "இருபதாம் தேதி வாங்க"),
+    ("te", "ఇరవయ్యో తేదీ రండి"),
+    ("bn", "কুড়ি তারিখে আসবেন"),
+    ("mr", "वीस तारखेला या"),
+    ("gu", "વીસ તારીખે આવજો"),
+    ("kn", "ಇಪ್ಪತ್ತನೇ ತಾರೀಖು ಬನ್ನಿ"),
+    ("ml", "ഇരുപതാം തീയതി വരൂ"),
+    ("pa", "ਵੀਹ ਤਰੀਕ ਨੂੰ ਆਓ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DATES)
+def test_a_day_of_the_month_is_not_a_price(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
