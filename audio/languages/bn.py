@@ -307,6 +307,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দাম", "রেট", "দর", "dam",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "খুচরো", "খুচরা", "ফেরত", "khuchro", "ferot",
         # a day of the month: "the 15th"
         "তারিখ", "তারিখে", "tarikh", "tarikhe",
         "সময়", "টায়", "বাজে", "ঘণ্টা", "মিনিট",

@@ -268,6 +268,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "છુટ્ટા", "છૂટા", "પાછા", "chhutta", "pachha",
         # a day of the month: "the 15th"
         "તારીખ", "તારીખે", "તારીખના", "tarikh", "tarikhe",
         "છોકરાં", "છોકરા", "બાળકો", "નોટ", "chhokra",

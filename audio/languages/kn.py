@@ -388,6 +388,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "ಚಿಲ್ಲರೆ", "chillare",
         # a day of the month: "the 15th"
         "ತಾರೀಖು", "ತಾರೀಕು", "ದಿನಾಂಕ", "tareekhu",
         "ನೋಟು", "ನೋಟ್", "ಮಕ್ಕಳು", "ಮಕ್ಕಳಿದ್ದಾರೆ",

@@ -545,6 +545,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "ചില്ലറ", "chillara",
         # a day of the month: "the 15th"
         "തീയതി", "തിയതി", "തീയ്യതി", "theeyathi",
         "നോട്ട്", "നോട്ടേ", "മക്കളുണ്ട്", "കുട്ടികളുണ്ട്",

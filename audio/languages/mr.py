@@ -296,6 +296,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "सुट्टे", "सुटे", "परत", "sutte", "parat",
         # a day of the month: "the 15th"
         "तारीख", "तारखेला", "तारखेस", "तारखेपर्यंत", "tarkhela", "tarikh",
         "मुलं", "मुले", "मुलगे", "नोट", "mula",

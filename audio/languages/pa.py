@@ -225,6 +225,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "ਖੁੱਲ੍ਹੇ", "ਭਾਨ", "ਵਾਪਸ", "khulle", "bhaan", "vaapas",
         # a day of the month: "the 15th"
         "ਤਰੀਕ", "ਤਾਰੀਖ", "ਤਰੀਕ ਨੂੰ", "tareek", "tarikh",
         "ਜੀਅ", "ਜਣੇ", "ਬੰਦੇ",

@@ -531,6 +531,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "சில்லறை", "சில்லரை", "chillarai",
         # a day of the month: "the 15th"
         "தேதி", "தேதிக்கு", "தேதியன்று", "thethi", "thedhi",
         "நோட்டு", "நோட்", "நோட்டுதான்",

@@ -385,6 +385,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",
     ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "చిల్లర", "chillara",
         # a day of the month: "the 15th"
         "తేదీ", "తేదీన", "తారీఖు", "తారీఖున", "tedi", "thedi",
         "నోటు", "నోట్", "పిల్లలు",

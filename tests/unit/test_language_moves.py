@@ -544,3 +544,21 @@ DATES = [
 def test_a_day_of_the_month_is_not_a_price(language: str, text: str) -> None:
     heard = understand(text, language=language)
     assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
+
+
+CHANGE = [
+    ("ta", "இருபது ரூபா சில்லறை குடுங்க"),
+    ("te", "ఇరవై రూపాయలు చిల్లర ఇవ్వండి"),
+    ("kn", "ಇಪ್ಪತ್ತು ರೂಪಾಯಿ ಚಿಲ್ಲರೆ ಕೊಡಿ"),
+    ("ml", "ഇരുപത് രൂപ ചില്ലറ തരൂ"),
+    ("bn", "কুড়ি টাকা ফেরত দিন"),
+    ("mr", "वीस रुपये परत द्या"),
+    ("gu", "વીસ રૂપિયા પાછા આપો"),
+    ("pa", "ਵੀਹ ਰੁਪਏ ਵਾਪਸ ਦਿਓ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CHANGE)
+def test_change_handed_back_is_not_a_price_anywhere(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None, heard
