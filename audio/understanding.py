@@ -465,7 +465,15 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             and reading.has(span.start - 1, Cue.UNIT)
             and reading.number_at[span.start - 2] is not None
         )
-        vouched = sets or counted or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
+        # "kilo chaali": a price-sized number right after a unit word is its rate
+        rate = (
+            span.value >= 10
+            and reading.has(span.start - 1, Cue.UNIT)
+            and _joined(reading, span.start)
+            and len(reading.words[span.start - 1]) > 1
+        )
+        vouched = sets or counted or rate
+        vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:

@@ -274,3 +274,9 @@ def test_a_number_that_is_also_a_word_is_vouched_by_a_counted_unit_and_a_verb() 
         False,
         3.0,
     ), heard
+
+
+def test_a_number_that_is_also_a_word_is_vouched_by_a_unit_before_it() -> None:
+    # "chaali" is forty and also Hindi "went"; "kilo chaali" is forty a kilo
+    heard = understand("gobhi kilo chaali, lai lo", language="pa")
+    assert (heard.amount_paise, heard.per_unit, heard.unit) == (4000, True, "kg"), heard
