@@ -34,6 +34,7 @@ from audio.numbers import (
     NearWords,
     NumberSpan,
     find_numbers,
+    looks_like_joining_number,
     looks_like_number,
     near_numbers,
     number_table,
@@ -1014,6 +1015,11 @@ def _word_set(language: str, table: str) -> _WordSet:
     return _WordSet(frozenset(words), tuple(stems), tuple(endings), tuple(phrases))
 
 
+def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
+    found = number_table(language).parts(reading.words[span.start])
+    return found is None or found[0][0].kind is Kind.SCALE
+
+
 def _starts_with_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
     # A thousand or more said alone: its multiplier may be the word before it, misheard
     # or missing from the tables. A lone "sau" (a hundred) is everyday speech.
@@ -1062,7 +1068,13 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
             continue
         word = reading.words[k]
         beside = k in (span.start - 1, span.end)
-        if beside and looks_like_number(word, language):
+        if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):
+            # Before a number that starts with a value, only a word that joins one (a
+            # tens, scale, fraction or "saade") could be part of it: "ਛੱਲੀ ਪੰਦਰਾਂ" is
+            # corn, fifteen; "ముప్పయి ఐదు" may be a 35 the tables missed.
+            if looks_like_joining_number(word, language):
+                return True
+        elif beside and looks_like_number(word, language):
             return True
         if beside and not price.explicit and _near_price_words(language).near(word):
             return True

@@ -280,3 +280,13 @@ def test_a_number_that_is_also_a_word_is_vouched_by_a_unit_before_it() -> None:
     # "chaali" is forty and also Hindi "went"; "kilo chaali" is forty a kilo
     heard = understand("gobhi kilo chaali, lai lo", language="pa")
     assert (heard.amount_paise, heard.per_unit, heard.unit) == (4000, True, "kg"), heard
+
+
+@pytest.mark.parametrize("text", ["ਛੱਲੀ ਵੀਹ ਰੁਪਏ ਪੀਸ", "ਮੱਕੀ ਤੀਹ ਰੁਪਏ ਕਿੱਲੋ"])
+def test_a_product_that_looks_like_a_number_before_a_whole_number_is_no_doubt(
+    text: str,
+) -> None:
+    # ਛੱਲੀ (corn cob) and ਮੱਕੀ (maize) are one letter from number words, but a whole
+    # number word after them cannot continue them
+    heard = understand(text, language="pa")
+    assert heard.confidence >= 0.6, heard
