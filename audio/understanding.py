@@ -1039,6 +1039,14 @@ def _near_price_words(language: str) -> NearWords:
     )
 
 
+# "but", after which a price replaces the one said before it
+_BUT = frozenset(
+    fold(w)
+    for w in (
+        "but", "lekin", "लेकिन", "magar", "मगर", "ஆனா", "ஆனால்", "aana", "కానీ", "kaani",
+        "പക്ഷേ", "pakshe", "কিন্তু", "kintu", "परंतु", "પરંતુ", "ਪਰੰਤੂ", "ਲੇਕਿਨ",
+    )
+)  # fmt: skip
 _POINTS = frozenset(("point", "pt", "पॉइंट", "प्वाइंट", "दशमलव", "dashamlav", "पॉईंट"))
 
 
@@ -1186,10 +1194,19 @@ def understand(
     _negate(reading, language)
     _per_unit(reading, language)
 
-    standing = [p for p in reading.prices if not p.negated]
+    # "40 per kg, but for you 35": the price after "but" replaces those before it.
+    but = [k for k, w in enumerate(reading.words) if w in _BUT]
+    superseded = [
+        p
+        for p in reading.prices
+        if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
+    ]
+    standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None:
-        refused = [p for p in reading.prices if p.negated and p.end <= chosen.start]
+        refused = [
+            p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
+        ]
         if refused and refused[-1].per_unit and refused[-1].quantity is not None:
             # "kilo 60 nahi, 55": the counter is a rate of the same unit.
             chosen.per_unit, chosen.quantity = True, refused[-1].quantity

@@ -562,3 +562,18 @@ CHANGE = [
 def test_change_handed_back_is_not_a_price_anywhere(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.amount_paise is None, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "list price is 60 a kilo but for you 55", 5500),
+        ("hi", "vaise sattar ka hai lekin aapke liye pachpan", 5500),
+        ("ta", "எழுபது ரூபா, ஆனா உங்களுக்கு அறுபது", 6000),
+        ("bn", "দাম সত্তর, কিন্তু আপনার জন্য ষাট", 6000),
+    ],
+)
+def test_the_price_after_but_stands(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language)
+    assert (heard.intent, heard.amount_paise) == (Intent.OFFER, paise), heard
+    assert heard.confidence >= MIN_CONFIDENCE, heard
