@@ -29,7 +29,9 @@ _TOKEN_RE = re.compile(
     r"(?P<num>(?:\d{1,3}(?:,\d{2})*,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
     r"|(?P<sign>₹|/-|/|\?|%)"
     # An apostrophe inside a word keeps "can't" and "I'll" whole ("ll" is not litres).
-    rf"|(?P<word>(?:[^\W\d_]|[{_INDIC_MARKS}\u200c\u200d])+(?:['’][^\W\d_]+)*)"
+    # Bengali writes an elided vowel so too: "ন'শো" (নয়শো, 900), "ছ'টা" (six o'clock).
+    rf"|(?P<word>(?:[^\W\d_]|[{_INDIC_MARKS}\u200c\u200d])+"
+    rf"(?:['’](?:[^\W\d_]|[{_INDIC_MARKS}\u200c\u200d])+)*)"
 )
 
 # Digits of every script become ASCII so float() and the tables see one form.
@@ -96,11 +98,15 @@ def fold(word: str) -> str:
     if word.isascii():
         for long, short in _LATIN_VOWEL_PAIRS:
             word = word.replace(long, short)
-        word = word.replace("w", "v").replace("z", "j")
+        # "paththu"/"pathu", "nooththi"/"noothi": Tanglish and Manglish double "th" as
+        # "thth" where others write "tth" (which folds to "th" below)
+        word = word.replace("w", "v").replace("z", "j").replace("thth", "th")
         word = _REPEATS.sub(r"\1", word)
         if len(word) > 3:
             word = _FINAL_H.sub("", word)
         return word
+    if ("'" in word or "’" in word) and any("\u0900" <= c <= "\u0d7f" for c in word):
+        word = word.replace("'", "").replace("’", "")  # "ন'শো" is নশো
     if any("\u0900" <= c <= "\u097f" for c in word):
         return _HALF_NASAL.sub("ं", word.translate(_DEVANAGARI_FOLD))
     return word.translate(_OTHER_FOLD)
@@ -125,6 +131,9 @@ class Lexicon:
     stem_endings: tuple[str, ...] = ()
     """What a stem may have lost before an ending (Malayalam "മിനിറ്റിൽ" is
     "മിനിറ്റ്" + "ിൽ", its final virama dropped)."""
+    roman_endings: tuple[str, ...] = ()
+    """The speaker's case endings as typed in Latin letters, folded, longest first: tried
+    off a Latin word only to find a unit or currency word ("kilokku", "litterinu")."""
 
     def lookup(self, words: list[str], i: int) -> list[Phrase]:
         """Every phrase that starts at `words[i]`, longest first."""
@@ -133,9 +142,25 @@ class Lexicon:
             for p in self.by_first_word.get(words[i], ())
             if tuple(words[i : i + len(p.words)]) == p.words
         ]
-        if found or not is_indic(words[i]):
-            return found  # Latin words carry no endings: "kilo ka" is two words
+        if found:
+            return found
         word = words[i]
+        if not is_indic(word):
+            # A Latin word carries an ending only as typed Tamil, Malayalam, Kannada, ...
+            # and then only a unit or currency word: "kilokku", "litterinu", "kejige".
+            for ending in self.roman_endings:
+                stem = word[: -len(ending)]
+                if len(stem) < 3 or not word.endswith(ending):
+                    continue
+                for candidate in (stem, stem[:-1] if stem.endswith("u") else stem):
+                    single = [
+                        p
+                        for p in self.by_first_word.get(candidate, ())
+                        if len(p.words) == 1 and p.cue in (Cue.UNIT, Cue.CURRENCY)
+                    ]
+                    if single:
+                        return single
+            return found  # "kilo ka" is two words
         # A case ending on a cue word: Tamil "ரூபாய்க்கு", Kannada "ಕೆಜಿಗೆ", Gujarati
         # "રૂપિયામાં" are the currency or unit plus "for"/"to"/"in".
         for suffix in self.suffixes:
@@ -157,6 +182,10 @@ class Lexicon:
 def is_indic(word: str) -> bool:
     """Whether `word` is in an Indic script, Devanagari to Malayalam."""
     return any("\u0900" <= c <= "\u0d7f" for c in word)
+
+
+def _is_bengali(word: str) -> bool:
+    return any("\u0980" <= c <= "\u09ff" for c in word)
 
 
 def is_dravidian_or_bengali(word: str) -> bool:
@@ -184,8 +213,12 @@ def lexicon_for(language: str) -> Lexicon:
         bucket = table.setdefault(words[0], [])
         if all(p.words != words or p.cue != cue for p in bucket):
             bucket.append(phrase)
-        # Two-letter stems would swallow unrelated words (Bengali "না" starts "নাম", name).
+        # Two-letter stems would swallow unrelated words (Bengali "না" starts "নাম", name),
+        # and a Bengali "yes" takes no endings: "হাঁ" begins "হাঁসের" (the duck's).
+        agrees = cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT) and _is_bengali(words[0])
         if len(words) == 1 and len(words[0]) >= 3 and is_dravidian_or_bengali(words[0]):
+            if agrees:
+                return
             stems.setdefault(words[0], phrase)
 
     specs = heard(language)
@@ -200,6 +233,8 @@ def lexicon_for(language: str) -> Lexicon:
             for name in names:
                 if not (shared and _phrase_words(name) in own):
                     add(name, Cue.UNIT, unit)
+        for name, (_, unit) in spec.measures.items():
+            add(name, Cue.UNIT, unit)
         for cue, phrases in spec.cues.items():
             for text in phrases:
                 if not (shared and _phrase_words(text) in own):
@@ -209,4 +244,19 @@ def lexicon_for(language: str) -> Lexicon:
     }
     suffixes = tuple(sorted({fold(s) for s in specs[0].suffixes if s}, key=len, reverse=True))
     endings = tuple(fold(e) for e in specs[0].stem_endings if e)
-    return Lexicon(ordered, stems, suffixes, endings)
+    roman = _ROMAN_ENDINGS.get(specs[0].code, ())
+    roman = tuple(sorted({fold(e) for e in roman}, key=len, reverse=True))
+    return Lexicon(ordered, stems, suffixes, endings, roman)
+
+
+# Case endings as typed in Latin letters, per language, for unit and currency words.
+_ROMAN_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ta": ("ukku", "kku", "ku", "ikku"),
+    "te": ("ki", "ku", "ke", "uki", "uku", "ku"),
+    "ml": ("inu", "nu", "kku", "ikku", "ykku"),
+    "kn": ("ige", "ge", "kke", "akke"),
+    "mr": ("la", "na", "ala", "ana", "ne"),
+    "gu": ("na", "ma", "ne", "no", "ni", "e"),
+    "bn": ("e", "te", "ey"),
+    "pa": ("nu",),
+}

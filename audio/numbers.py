@@ -384,6 +384,24 @@ def near_numbers(language: str) -> NearWords:
     return NearWords(word for word, parts in table.words.items() if len(parts) == 1)
 
 
+@lru_cache(maxsize=16)
+def near_joining_numbers(language: str) -> NearWords:
+    """The number words that join a number said after them: scales, tens, fractions and
+    prefixes ("ముప్పై" ఐదు, "saade" teen, "do" sau is a value before a scale)."""
+    table = number_table(language)
+    joining = (Kind.SCALE, Kind.TENS, Kind.FRACTION, Kind.PREFIX)
+    return NearWords(
+        word for word, parts in table.words.items() if len(parts) == 1 and parts[0].kind in joining
+    )
+
+
+def looks_like_joining_number(word: str, language: str) -> bool:
+    """Whether a word the tables do not know could be a number word that joins the number
+    after it (a garbled tens, scale or "saade"); a word one edit from a whole number
+    word before a whole number word cannot be part of it ("ਛੱਲੀ ਪੰਦਰਾਂ", corn, fifteen)."""
+    return any(c.isdigit() for c in word) or near_joining_numbers(language).near(word)
+
+
 def looks_like_number(word: str, language: str) -> bool:
     """Whether a folded word the tables do not know holds a digit or is one edit from a
     number word: "ముప్పయి" next to "ఐదు" may be a 30 the tables missed, so a price

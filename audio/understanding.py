@@ -27,13 +27,14 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from audio.languages import spec
+from audio.languages import heard, spec
 from audio.languages.base import Cue, Kind
 from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
 from audio.numbers import (
     NearWords,
     NumberSpan,
     find_numbers,
+    looks_like_joining_number,
     looks_like_number,
     near_numbers,
     number_table,
@@ -369,6 +370,12 @@ class _Reading:
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
+    language: str = ""
+    less: _WordSet = field(default_factory=lambda: _WordSet(frozenset(), (), (), ()))
+    more: _WordSet = field(default_factory=lambda: _WordSet(frozenset(), (), (), ()))
+    """The speaker's words that ask for a lower price ("kam", "குறை-")."""
+    measures: dict[str, float] = field(default_factory=dict)
+    """The speaker's words that hold an amount of a unit, folded ("అరకిలో": 0.5)."""
     """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
 
     def has(self, i: int, *cues: Cue) -> bool:
@@ -416,6 +423,30 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         i += size
 
 
+def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
+    """Token positions of digits read out one by one ("nine nine eight seven ...") or
+    written as one long string ("9845012345"): a phone number, never a price."""
+    found: set[int] = set()
+    run: list[NumberSpan] = []
+    for span in [*spans, None]:
+        single = (
+            span is not None
+            and span.end - span.start == 1
+            and span.value in range(10)
+            and not reading.words[span.start][:1].isdigit()
+        )
+        if single and span is not None and (not run or run[-1].end == span.start):
+            run.append(span)
+            continue
+        if len(run) >= 4:
+            found |= {s.start for s in run}
+        run = [span] if single and span is not None else []
+    for i, token in enumerate(reading.tokens):
+        if token.kind is TokenKind.NUMBER and sum(c.isdigit() for c in token.raw) >= 10:
+            found.add(i)  # a mobile number is ten digits; no stall price is
+    return found
+
+
 def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Keep a lone ambiguous word ("do", "ek") only when a unit or currency vouches."""
     kept = []
@@ -424,9 +455,29 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             span.start < 2 or reading.number_at[span.start - 2] is None
         )  # "rs do", but not the "ek" of "10 rupaye ek"
         per_unit = reading.has(span.end, Cue.PER) and reading.has(span.end + 1, Cue.UNIT)
-        if span.ambiguous and not (
-            reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE) or after_currency or per_unit
-        ):
+        # "saath kar do": a verb that sets the price vouches for the word before it (not
+        # for "ek": "35 ka ek kar dijiye" is 35 each).
+        sets = span.value != 1 and (
+            reading.has(span.end, Cue.SET)
+            or (reading.has(span.end, Cue.OF, Cue.LINK) and reading.has(span.end + 1, Cue.SET))
+        )  # "ਬੱਤੀ ਦੀਆਂ ਲਾ ਦਿਓ": put them at thirty-two
+        # "ਪੰਜ ਗੱਠੀਆਂ ਬੱਤੀ": a number right after a counted unit is its price
+        counted = (
+            span.value != 1  # "3 નંગ એક નંગના 40": one of them, at 40
+            and span.start >= 2
+            and reading.has(span.start - 1, Cue.UNIT)
+            and reading.number_at[span.start - 2] is not None
+        )
+        # "kilo chaali": a price-sized number right after a unit word is its rate
+        rate = (
+            span.value >= 10
+            and reading.has(span.start - 1, Cue.UNIT)
+            and _joined(reading, span.start)
+            and len(reading.words[span.start - 1]) > 1
+        )
+        vouched = sets or counted or rate
+        vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
+        if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:
                 reading.lone_ones.add(span.start)
@@ -493,6 +544,16 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
+def _measures(language: str) -> dict[str, float]:
+    return {fold(w): amount for t in heard(language) for w, (amount, _) in t.measures.items()}
+
+
+def _measure(reading: _Reading, k: int, otherwise: float | None) -> float | None:
+    """How much of its unit the word at `k` holds ("అరకిలో": 0.5), else `otherwise`."""
+    return reading.measures.get(reading.words[k], otherwise)
+
+
 def _names_money(reading: _Reading, price: _Price) -> bool:
     """An amount of money that is a thing, not a price: "a 500 rupee note" (the word
     after the amount, or after a link such as "ka", counts something else)."""
@@ -500,6 +561,88 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
     if reading.has(k, Cue.LINK, Cue.OF) and not reading.has(k, Cue.NOT_MONEY):
         k += 1
     return reading.has(k, Cue.NOT_MONEY)
+
+
+def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
+    """A small bare count, "for", then a larger number: "three for a hundred", "4 for
+    50". The count is said first and is the goods, the larger number the price."""
+    span = spans[index]
+    nxt = spans[index + 1] if index + 1 < len(spans) else None
+    k = span.end
+    if nxt is None or k >= len(reading.words) or reading.tokens[k].raw.lower() != "for":
+        return False
+    gap = nxt.start - k
+    article = gap == 2 and reading.has(k + 1, Cue.ARTICLE)  # "for a hundred"
+    return (
+        (gap == 1 or article)
+        and span.value == int(span.value)
+        and 2 <= span.value <= 12
+        and nxt.value >= 10
+        and nxt.value > span.value
+        and not reading.has(span.start - 1, Cue.CURRENCY)
+    )
+
+
+def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
+    """ "One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
+    மாட்டேன்", "एक पैसा नहीं दूँगा"): the idiom for not a single rupee, not a price."""
+    span = price.span
+    if span.value != 1 or not price.explicit or reading.words[span.start][:1].isdigit():
+        return False
+    if price.start < span.start:
+        return False  # "rs 1": a currency sign first is a price
+    return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
+
+
+_MORE = frozenset(("aur", "और", "more", "innum", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ഇനിയും", "আরও"))
+
+
+def _taken_off(reading: _Reading, price: _Price) -> bool:
+    """The amount is to be taken off the price, not a price: "das rupaye kam karo", "ten
+    rupees less", "reduce it by ten", "knock off twenty". Not a bound: "पचास से कम" has
+    its "than", "நூறுக்கு கம்மியா" its case ending."""
+    k = price.start - 1
+    before = reading.tokens[k].raw.lower() if k >= 0 else ""
+    if before == "off" or (before == "by" and reading.less.found(reading.words[max(k - 3, 0) : k])):
+        return True
+    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
+        return False
+    k = price.end
+    if k < len(reading.words) and reading.words[k] in _MORE and _joined(reading, k):
+        k += 1
+    # Said in one breath, and not refused: "అరవై, ఇంకా తగ్గదు" (sixty, it won't come
+    # down further) and "50 kam nahi" hold the price.
+    return (
+        k < len(reading.words)
+        and _joined(reading, k)
+        and reading.less.found(reading.words[k : k + 1])
+        and not reading.has(k, Cue.NEGATION, Cue.NOT)
+        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
+    )
+
+
+def _added(reading: _Reading, price: _Price) -> bool:
+    """The amount is to be added to the price, not a price: "paanch rupaye aur de do",
+    "five rupees more", "அஞ்சு ரூபா கூட தரேன்". Not a bound: "X se zyada", "আশির বেশি"
+    and "நூறுக்கு மேல" have their "than" or case ending; nor "50 aur 60" (two prices)."""
+    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
+        return False
+    k = price.end
+    return (
+        k < len(reading.words)
+        and _joined(reading, k)
+        and reading.more.found(reading.words[k : k + 1])
+        and reading.number_at[k + 1 if k + 1 < len(reading.words) else k] is None
+        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
+        and not reading.has(k, *_BOUNDS[1:])
+    )
+
+
+def _currency_in_case(reading: _Reading, k: int) -> bool:
+    """The currency word at `k` carries a case ending: not a currency word as listed
+    ("ரூபா" ends like "-ா" but is the word itself; "ரூபாய்க்கு" carries "-க்கு")."""
+    listed = lexicon_for(reading.language).by_first_word.get(reading.words[k], ())
+    return not any(len(p.words) == 1 for p in listed) and _ends_in_case(reading, k)
 
 
 def _ends_in_case(reading: _Reading, k: int) -> bool:
@@ -532,13 +675,28 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif _not_money(reading, span):
             continue  # "10 minute", "5 percent", "lane 5"
         elif reading.has(after, Cue.UNIT):
-            quantity = _Quantity(span.value, reading.units[after], span.start, after + 1)
+            amount = span.value * reading.measures.get(
+                reading.words[after], 1.0
+            )  # "రెండు అరకిలో": one kilo
+            quantity = _Quantity(amount, reading.units[after], span.start, after + 1)
+            reading.quantities.append(quantity)
+            continue
+        elif (
+            span.value < 1 and reading.has(after, Cue.ARTICLE) and reading.has(after + 1, Cue.UNIT)
+        ):
+            # "half a kilo", "a quarter of a kilo" is not a price of fifty paise
+            quantity = _Quantity(span.value, reading.units[after + 1], span.start, after + 2)
             reading.quantities.append(quantity)
             continue
         elif after in reading.product_at:
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue  # "teen tamatar": a count of the product, not a price
-        elif span.value in _QUARTERS and span.end - span.start == 1:
+        elif _count_for_price(reading, spans, index):
+            # "three for a hundred": three of them, for a hundred in all
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue
+        elif span.value in _QUARTERS or (span.value == 0.5 and span.end - span.start > 1):
+            # "এক পোয়া", "do paav": a quarter kilo, half a kilo
             reading.quantities.append(_Quantity(span.value, "kg", span.start, after))
             continue  # "paav bhar": a quarter kilo
         elif (
@@ -565,6 +723,10 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
         if price.explicit and _names_money(reading, price):
             continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
+        if _not_a_rupee(reading, price):
+            continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
+        if _taken_off(reading, price) or _added(reading, price):
+            continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
@@ -574,7 +736,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         if reading.has(i - 1, Cue.ARTICLE):  # "a kilo", "a dozen"
             reading.quantities.append(_Quantity(1.0, unit, i - 1, i + 1, article=True))
         elif len(reading.words[i]) > 1:  # a lone "g" or "l" is a unit only after a number
-            reading.quantities.append(_Quantity(None, unit, i, i + 1))
+            # "అరకిలో" holds its amount: half a kilo
+            reading.quantities.append(_Quantity(_measure(reading, i, None), unit, i, i + 1))
     reading.quantities.sort(key=lambda q: q.start)
     for q in reading.quantities:
         for k in range(q.start, q.end):
@@ -725,8 +888,9 @@ def _per_unit(reading: _Reading, language: str) -> None:
             if price.start - 1 in reading.lone_ones and one in _BARE_ONES:
                 price.two_readings = True  # "ek pachaas": 50 each, or 150
             continue
-        # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein".
-        for k in range(price.start - 1, max(price.start - 4, -1), -1):
+        # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo
+        # of carrots for 20".
+        for k in range(price.start - 1, max(price.start - 5, -1), -1):
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if not quantity.claimed:
@@ -751,12 +915,44 @@ def _per_unit(reading: _Reading, language: str) -> None:
     cues = {o[0] for o in reading.occurrences if not reading.has(o[1], Cue.LINK)}
     # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
     several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
+    lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:
-            if Cue.EACH in cues:
+            if _beside_measure(reading, price):
+                price.per_unit = True  # "முழம் இருபது": twenty a forearm's length
+            elif Cue.EACH in cues:
                 price.per_unit, price.each = True, True
-            elif Cue.TOTAL in cues or several:
+            elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+def _sets_price(reading: _Reading, price: _Price) -> bool:
+    """A verb that sets the price stands right beside it, with no pause: "50 kar do",
+    "make it 50" (links between allowed: "60 ku fix pannidunga"); "35 ku pack pannunga"
+    packs."""
+    k = price.end
+    while reading.has(k, Cue.LINK) and not reading.has(k, Cue.SET) and k < price.end + 2:
+        k += 1
+    after = reading.has(k, Cue.SET) and _joined(reading, k)  # "38, podunga" agrees
+    return after or reading.has(price.start - 1, Cue.SET)
+
+
+def _beside_measure(reading: _Reading, price: _Price) -> bool:
+    """A local measure ("முழம்", "మూర") right before the price or right after it."""
+    k = price.start - 1
+    while k > 0 and reading.has(k, Cue.LINK) and k > price.start - 3:
+        k -= 1
+    return reading.has(k, Cue.MEASURE) or reading.has(price.end, Cue.MEASURE)
+
+
+def _whole_lot(reading: _Reading, k: int) -> bool:
+    """The container or heap word at `k` names one lot sold whole ("this bag", "the
+    basket"), not a count of them ("two bags") or a rate ("per bag", "a sack")."""
+    if k > 0 and (
+        reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None
+    ):
+        return False
+    return not reading.has(k + 1, Cue.EACH, Cue.PER)
 
 
 def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
@@ -775,6 +971,55 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue
         found.append(start)
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _WordSet:
+    """Words matched whole, as stems ("kam-"), as endings ("-லாமா") or as phrases."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    endings: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def found(self, words: Sequence[str]) -> bool:
+        for i, word in enumerate(words):
+            if word in self.words:
+                return True
+            if any(word.startswith(s) for s in self.stems):
+                return True
+            if any(len(word) > len(e) + 1 and word.endswith(e) for e in self.endings):
+                return True
+            for phrase in self.phrases:
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=64)
+def _word_set(language: str, table: str) -> _WordSet:
+    """A `LanguageSpec` word list (`less_words`, `yes_no_words`) of the speaker's
+    language with English and Hindi, which every speaker mixes in."""
+    words: set[str] = set()
+    stems: list[str] = []
+    endings: list[str] = []
+    phrases: list[tuple[str, ...]] = []
+    for tables in heard(language):
+        for entry in getattr(tables, table):
+            if " " in entry:
+                phrases.append(tuple(fold(w) for w in entry.split()))
+            elif entry.endswith("-"):
+                stems.append(fold(entry[:-1]))
+            elif entry.startswith("-"):
+                endings.append(fold(entry[1:]))
+            else:
+                words.add(fold(entry))
+    return _WordSet(frozenset(words), tuple(stems), tuple(endings), tuple(phrases))
+
+
+def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
+    found = number_table(language).parts(reading.words[span.start])
+    return found is None or found[0][0].kind is Kind.SCALE
 
 
 def _starts_with_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
@@ -796,6 +1041,17 @@ def _near_price_words(language: str) -> NearWords:
     )
 
 
+# "but", after which a price replaces the one said before it
+_BUT = frozenset(
+    fold(w)
+    for w in (
+        "but", "lekin", "लेकिन", "magar", "मगर", "ஆனா", "ஆனால்", "aana", "కానీ", "kaani",
+        "പക്ഷേ", "pakshe", "কিন্তু", "kintu", "परंतु", "પરંતુ", "ਪਰੰਤੂ", "ਲੇਕਿਨ",
+    )
+)  # fmt: skip
+_POINTS = frozenset(("point", "pt", "पॉइंट", "प्वाइंट", "दशमलव", "dashamlav", "पॉईंट"))
+
+
 def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     """Something beside the price's number that makes its reading doubtful: a word the
     tables do not know that looks like a number word (the number may be part of a
@@ -812,6 +1068,9 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
         before = reading.tokens[span.start - 1]
         if before.end == first.start and not reading.has(span.start - 1, Cue.CURRENCY):
             return True
+    for k in (span.start - 1, span.end):
+        if 0 <= k < len(reading.words) and reading.tokens[k].raw.lower() in _POINTS:
+            return True  # "one point five lakh": a decimal the reader does not join
     for k in range(max(span.start - 2, 0), min(span.end + 2, len(reading.words))):
         if span.start <= k < span.end or not _plain_word(reading, k):
             continue
@@ -819,7 +1078,13 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
             continue
         word = reading.words[k]
         beside = k in (span.start - 1, span.end)
-        if beside and looks_like_number(word, language):
+        if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):
+            # Before a number that starts with a value, only a word that joins one (a
+            # tens, scale, fraction or "saade") could be part of it: "ਛੱਲੀ ਪੰਦਰਾਂ" is
+            # corn, fifteen; "ముప్పయి ఐదు" may be a 35 the tables missed.
+            if looks_like_joining_number(word, language):
+                return True
+        elif beside and looks_like_number(word, language):
             return True
         if beside and not price.explicit and _near_price_words(language).near(word):
             return True
@@ -908,14 +1173,20 @@ def understand(
     reading.number_at = [None] * n
     reading.of_words = _genitives(language)
     reading.suffixes = lexicon_for(language).suffixes
+    reading.measures = _measures(language)
+    reading.language = language
+    reading.less = _word_set(language, "less_words")
+    reading.more = _word_set(language, "more_words")
     reading.text = text
-    # A number past ₹100 crore is no stall price: typed digits held down, a misheard run
-    # of scale words. It is not read as a number at all (and cannot overflow a float).
     spans = find_numbers(reading.words, number_table(language))
-    reading.oversized = any(not s.value <= 1e9 for s in spans)
+    # A number past ₹100 crore is no stall price: typed digits held down, a misheard run
+    # of scale words (a phone number read out is found apart). It is not read as a number
+    # at all (and cannot overflow a float), and what else was said is asked about.
+    digits = _digit_runs(reading, spans)
+    reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
-    spans = _confirm_numbers(reading, spans)
+    spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
 
     product: str | None = None
     if catalogue is not None:
@@ -930,10 +1201,19 @@ def understand(
     _negate(reading, language)
     _per_unit(reading, language)
 
-    standing = [p for p in reading.prices if not p.negated]
+    # "40 per kg, but for you 35": the price after "but" replaces those before it.
+    but = [k for k, w in enumerate(reading.words) if w in _BUT]
+    superseded = [
+        p
+        for p in reading.prices
+        if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
+    ]
+    standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None:
-        refused = [p for p in reading.prices if p.negated and p.end <= chosen.start]
+        refused = [
+            p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
+        ]
         if refused and refused[-1].per_unit and refused[-1].quantity is not None:
             # "kilo 60 nahi, 55": the counter is a rate of the same unit.
             chosen.per_unit, chosen.quantity = True, refused[-1].quantity
@@ -975,6 +1255,10 @@ def understand(
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
         if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
             confidence = min(confidence, 0.5)
+        if chosen.paise < 100 and not chosen.explicit:
+            # Under a rupee with no rupee or paise word ("half", "half past five"): a
+            # fraction left over from something else, never a stall price taken unasked.
+            confidence = min(confidence, 0.5)
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):
             intent = Intent.COUNTER  # "not 300, 250", "nahi, 250 de do": an answer
@@ -983,15 +1267,23 @@ def understand(
             and not asks
             and not final
             and not bound
+            and not _sets_price(reading, chosen)
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):
             # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
-            # 250 final" is a final offer; "chalo, 35 laga denge" against 40 is a counter.
+            # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek
+            # hai, 50 kar do" are counters.
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
     elif questions:
         intent, confidence = Intent.QUESTION, 0.9
+    elif _word_set(language, "less_words").found(reading.words):
+        # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
+        if asks or _word_set(language, "yes_no_words").found(reading.words):
+            intent, confidence = Intent.QUESTION, 0.8
+        else:
+            intent, confidence = Intent.REJECT, 0.8
     elif accepts or refusals:
         last_accept = max(accepts, default=-1)
         last_refusal = max(refusals, default=-1)

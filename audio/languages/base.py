@@ -81,6 +81,16 @@ class Cue(StrEnum):
     ARTICLE = "article"
     EACH = "each"
     TOTAL = "total"
+    MEASURE = "measure"
+    """A local measure that is none of the canonical units: the forearm's length strung
+    flowers are sold by (முழம், మూర, ಮೊಳ, മുഴം). A price beside it is per measure."""
+    LOT = "lot"
+    """A container or heap sold whole ("this bag", "the basket", "ढीग"): a price said for
+    it is a total, unless counted ("two bags") or rated ("per bag")."""
+    SET = "set"
+    """A verb that sets the price said beside it: "saath kar do" (make it sixty),
+    "అరవై చేయండి", "make it 60". It vouches for a number word that is also an everyday
+    word, and an "okay" before it agrees to nothing: "theek hai, 50 kar do" counters."""
     ACCEPT = "accept"
     SOFT_ACCEPT = "soft_accept"
     """Agrees only when no price is said: "chalo" alone is "okay", "chalo, 50" is "come
@@ -136,6 +146,20 @@ class LanguageSpec:
     bound_endings: tuple[str, ...] = ()
     """Case endings that make the number a bound, like a separate "than" or "within":
     Telugu "వందకంటే ఎక్కువ ఇవ్వను" (not more than 100), Kannada "ನೂರಕ್ಕಿಂತ"."""
+    less_words: tuple[str, ...] = ()
+    """Words that ask for a lower price without naming one ("kam", "reduce"); a trailing
+    "-" marks a stem that takes any ending (Tamil "குறை-": குறைங்க, குறைக்கலாமா). Asked
+    ("thoda kam hoga?") they are a question; told ("kam karo") they refuse the price."""
+    more_words: tuple[str, ...] = ()
+    """Words that, right after an amount, make it one to add ("paanch rupaye aur", "five
+    more", "ஐந்து ரூபா கூட"): never a price of that amount."""
+    yes_no_words: tuple[str, ...] = ()
+    """Words that make a yes-no question where no question mark was written: Hindi
+    "kya", Marathi "का", Tamil "முடியுமா" (can it?); a trailing "-" marks a stem."""
+    measures: Mapping[str, tuple[float, str]] = field(default_factory=dict)
+    """Words that hold an amount of a unit: Telugu "అరకిలో" (half a kilo) and
+    "కిలోన్నర" (a kilo and a half), Bengali "পোয়া" (a quarter kilo; "দু পোয়া" is half a
+    kilo), to how much of which canonical unit one of them is."""
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Canonical unit (kg, g, dozen, piece, litre, bunch) to how it is said."""
     cues: Mapping[Cue, tuple[str, ...]] = field(default_factory=dict)

@@ -113,7 +113,11 @@ ROMAN: dict[int, tuple[str, ...]] = {
 SUFFIXES: tuple[str, ...] = (
     "তেই", "তে", "য়ে", "য়", "য়ের", "ে", "ের", "োর", "েই", "ই", "ও", "টা", "টি", "টো",
     "টে", "টার", "টির", "টোর", "টাই", "টিই", "টোই", "খানা", "খানি", "গুলো", "গুলি",
+    # The genitive after "-ি" is a bare "-র": আশির, কুড়ির, চৌষট্টির (of eighty, …);
+    # "ির" is taken off and the "ি" put back (`STEM_ENDINGS`).
+    "ির",
 )
+STEM_ENDINGS: tuple[str, ...] = ("ি",)
 
 
 def _spellings(word: str) -> set[str]:
@@ -127,6 +131,15 @@ def _spellings(word: str) -> set[str]:
 
 
 VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
+# Banglish writes the locative joined as "-e", the way the script writes -ে: "tirishe din"
+# (give it at 22), "tirishe" (at 30); only from eleven up, where no English word forms.
+VALUES |= {
+    word + "e": n
+    for n, words in ROMAN.items()
+    if 11 <= n <= 99
+    for word in words
+    if word[-1] not in "aeiou" and word + "e" not in VALUES
+}
 
 # "এক" is also the article "a", and with an ending it is "to this one" (একে), "the same"
 # (একই), "a/one piece" (একটা, একটি), "at one o'clock" (একটায়): these count as one only
@@ -225,6 +238,18 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "প্রতিটা", "প্রতিটি", "একেকটা", "একেকটি", "একটা করে", "একটি করে", "প্রত্যেকটা",
         "প্রত্যেকটি", "পিস প্রতি", "প্রতি পিস", "করে", "কোরে", "kore", "ekta kore", "proti ta",
         "ekekta",
+        # Banglish "one (piece)" before a price: "ekta dosh taka", ten for one
+        "ekta", "ekti", "ekkta", "prottekta", "protita",
+    ),
+    Cue.LOT: (
+        "ঝুড়ি", "বস্তা", "ব্যাগ", "থলি", "থলে", "বাক্স", "ঝাঁকা", "প্যাকেট", "গাদা", "jhuri",
+        "bosta", "thole", "jhaka",
+    ),
+    Cue.SET: (
+        "করে দিন", "করে দাও", "করুন", "করো", "kore din", "kore dao", "korun",
+        # An imperative with "না" asks softly, it does not refuse: "পঁচিশে দাও না" (do
+        # give it at 25); the refusal is "দেব না", "দিও না".
+        "দাও না", "দিন না", "দেন না", "dao na", "din na", "den na",
     ),
     Cue.TOTAL: (
         "পুরো", "গোটা", "সবটা", "puro",
@@ -242,6 +267,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দিয়ে দাও",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "লস", "লোকসান", "ক্ষতি", "loksan",
         "অন্য দোকানে", "অন্য দোকান",
         "চাই না", "হবে না", "লাগবে না", "চলবে না", "পারব না", "পারবো না", "নেব না",
         "নেবো না", "দেব না", "দেবো না", "কম করুন", "কম করো", "একটু কম", "আরেকটু কম",
@@ -274,14 +301,26 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "কি দাম", "কী দাম", "কত পড়বে", "কেমন দাম", "koto", "dam koto", "koto kore",
         "koto holo", "koto taka",
     ),
-    Cue.WEAK_QUESTION: ("দাম", "রেট", "দর", "dam"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",
+        "দাম", "রেট", "দর", "dam",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "খুচরো", "খুচরা", "ফেরত", "khuchro", "ferot",
+        # a day of the month: "the 15th"
+        "তারিখ", "তারিখে", "tarikh", "tarikhe",
         "সময়", "টায়", "বাজে", "ঘণ্টা", "মিনিট",
         "বাচ্চা", "বাচ্চারা", "ছেলেমেয়ে", "নোট", "bachcha",
         "মিনিট", "ঘণ্টা", "ঘন্টা", "দিনের", "বছর", "মাস", "সপ্তাহ", "শতাংশ", "পার্সেন্ট",
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),
-    Cue.NUMBER_LABEL: ("নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan"),
+    Cue.NUMBER_LABEL: (
+        "নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan",
+        # a time of day: the number after it is a clock time
+        "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale", "bikele",
+    ),
 }
 # fmt: on
 
@@ -295,6 +334,15 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # "show" and "hundreds of". ("দু" is only ever two: "দুটো" is two pieces.)
 AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho"))
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("কম", "কমা-", "kom", "koma-", "সস্তা", "ডিসকাউন্ট")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("বেশি", "বেশী", "beshi", "besi")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("কি", "কী", "নাকি", "যাবে", "যায়", "ki", "naki")
+
+
 SPEC = LanguageSpec(
     code="bn",
     values=VALUES,
@@ -304,6 +352,10 @@ SPEC = LanguageSpec(
     prefixes=PREFIXES,
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
+    stem_endings=STEM_ENDINGS,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

@@ -39,12 +39,23 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("paise", "paisa", "paisay"),
     Cue.PER: ("per", "/", "every"),
     Cue.LINK: (
+        # a time before, not a "last price"
+        "last week", "last time", "last month", "last year", "yesterday",
         "or else", "otherwise", "or",
         "for", "at", "is", "the", "only", "just", "then", "so", "it", "that", "please", "are",
         "give", "take", "make", "it's", "its", "i'll", "will", "can", "you",
     ),
     Cue.ARTICLE: ("a", "an"),
     Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
+    Cue.LOT: (
+        # a pack named as one ("pack it" is a verb)
+        "this pack", "that pack", "the pack", "whole pack", "full pack",
+        "bag", "basket", "crate", "box", "packet", "sack", "heap", "pile", "lot", "load",
+        "tray", "carton",
+    ),
+    Cue.SET: (
+        "make it", "make that", "make it for", "do it for", "do it at", "put it at",
+    ),
     Cue.TOTAL: (
         "total", "in total", "in all", "for everything", "for all", "everything",
         "altogether", "all together", "overall", "for all of it", "whole lot", "whole",
@@ -56,6 +67,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "it's a deal",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "a loss", "at a loss", "loss",
         "another shop", "somewhere else", "elsewhere", "doesn't pay", "not worth it",
         "never", "no way", "cannot", "can't", "reject", "impossible", "not possible",
         "reduce", "less please", "no deal", "not ok", "not okay", "not done", "not fine",
@@ -78,23 +91,65 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "fixed rate", "best price", "last",
     ),
     Cue.NOT_MONEY: (
+        # a day of the month: "the 15th"
+        "th", "st", "nd", "rd", "date",
+        # change handed back: "give me forty back"
+        "change", "back",
         "%", "percent", "per cent", "minute", "minutes", "min", "mins", "hour", "hours",
         "second", "seconds", "day", "days", "year", "years", "o'clock", "baje", "ghanta",
         "ghante", "din", "saal", "mahine", "बजे", "घंटे", "दिन", "साल", "मिनट", "प्रतिशत",
         "am", "pm", "morning", "evening", "night", "kids", "children", "people", "persons",
         "times", "km", "kilometre", "kilometres", "years old", "note", "notes",
+        # a time to come: "at half past five after work", "nine thirty tomorrow"
+        "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # a day: "tomorrow at seven"
+        "tomorrow", "today", "tonight",
         "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",
         "house", "flat", "age", "aged",
+        # a time: "come back at 6", "we open at nine thirty" (not "meet me at 8", which
+        # haggles)
+        "come back", "come by", "drop by", "be back", "open", "opens", "close", "closes",
+        "reach",
     ),
     Cue.QUESTION: (
         "how much", "how much for", "what price", "what is the price", "what's the price",
         "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
     ),
-    Cue.WEAK_QUESTION: ("rate", "price", "cost", "what", "what's", "whats"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "tell me",
+        "rate", "price", "cost", "what", "what's", "whats",
+    ),
 }
 # fmt: on
+
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = (
+    "less",
+    "lower",
+    "reduce",
+    "cheaper",
+    "discount",
+    "concession",
+    "knock off",
+    "take off",
+)
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("more", "extra")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = (
+    "can you",
+    "could you",
+    "will you",
+    "would you",
+    "can it",
+    "could it",
+    "is there",
+    "any chance",
+)
 
 SPEC = LanguageSpec(
     code="en",
@@ -106,4 +161,7 @@ SPEC = LanguageSpec(
     ambiguous=frozenset(("one",)),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

@@ -203,6 +203,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "એક નંગનું", "પ્રત્યેક", "દરેકના",
         "ek na", "ekna", "ek nang", "nang dith",
     ),
+    Cue.LOT: (
+        "થેલી", "થેલો", "ટોપલી", "ટોપલો", "કોથળો", "કોથળી", "પેટી", "ઢગલો", "ડબ્બો", "પેકેટ",
+        "theli", "thelo", "topli", "kothlo", "dhaglo",
+    ),
+    Cue.SET: (
+        "કરો", "કરી દો", "કરી આપો", "કરી નાખો", "લગાવો", "karo", "kari do", "kari apo",
+        "lagavo",
+    ),
     Cue.TOTAL: (
         "badho", "badhu", "બધો",
         "આખો", "આખી", "આખું", "આખા", "badhu", "બધું", "બધા",
@@ -210,6 +218,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",
     ),
     Cue.ACCEPT: (
+        # settled (at the price said)
+        "નક્કી", "પાકું", "nakki", "paaku",
         "ઠીક છે", "બરાબર", "બરાબર છે", "ચાલશે", "હા", "હાં", "ઓકે", "પાક્કું", "પાકું",
         "મંજૂર", "સારું", "ભલે", "ડન", "thik che", "thik chhe", "barabar", "chalshe", "saru",
         "pakku", "bhale",
@@ -217,6 +227,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "ખોટ", "નુકસાન", "khot", "nuksan",
         "બીજી દુકાને", "બીજે",
         "નહીં ચાલે", "નહિ ચાલે", "ના ચાલે", "નથી જોઈતું", "નથી જોઈએ", "ઓછું કરો", "ઓછા કરો",
         "થોડું ઓછું", "નહીં પોસાય", "ન પોસાય", "નહિ પોસાય", "બિલકુલ નહીં", "nahi chale",
@@ -250,13 +262,25 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
     ),
-    Cue.WEAK_QUESTION: ("ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "કહો", "kaho",
+        "ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "છુટ્ટા", "છૂટા", "પાછા", "chhutta", "pachha",
+        # a day of the month: "the 15th"
+        "તારીખ", "તારીખે", "તારીખના", "tarikh", "tarikhe",
         "છોકરાં", "છોકરા", "બાળકો", "નોટ", "chhokra",
         "મિનિટ", "કલાક", "દિવસ", "વર્ષ", "મહિના", "મહિનો", "અઠવાડિયા", "ટકા", "વાગ્યે", "વાગે",
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
     ),
-    Cue.NUMBER_LABEL: ("નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan"),
+    Cue.NUMBER_LABEL: (
+        "નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan",
+        # a time of day: the number after it is a clock time
+        "સવારે", "સાંજે", "રાત્રે", "બપોરે", "savare", "sanje",
+    ),
 }
 # fmt: on
 
@@ -270,6 +294,14 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # hundred".
 AMBIGUOUS = _written((*ONE_FORMS, *GOLD, "ek", "પા", "saath"))
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("વધારે", "વધુ", "vadhare", "vadhu")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("શું", "-શો", "shu", "-sho")
+
 SPEC = LanguageSpec(
     code="gu",
     values=VALUES,
@@ -281,4 +313,7 @@ SPEC = LanguageSpec(
     suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

@@ -121,6 +121,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("paisa", "paise", "पैसे", "पैसा"),
     Cue.PER: ("prati", "har", "प्रति", "हर", "पर"),
     Cue.LINK: (
+        # a time before, not a "last price"
+        "pichhli baar", "पिछली बार", "पिछले हफ्ते", "pichhle hafte",
         "nahi to", "warna", "varna", "वरना", "नहीं तो",
         "ka", "ki", "ke", "mein", "me", "main", "mai", "se", "hai", "he", "h", "ko",
         "to", "toh", "bhi", "hisaab", "hisab", "wala", "vala", "vale", "wale", "का",
@@ -129,6 +131,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bhaiya", "bhaiyya", "दीदी", "didi", "arre", "अरे", "yaar", "यार",
     ),
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
+    Cue.LOT: (
+        "thaila", "thaili", "jhola", "tokri", "tokra", "bori", "peti", "dher", "dheri",
+        "packet", "dibba", "थैला", "थैली", "झोला", "टोकरी", "टोकरा", "बोरी", "पेटी", "ढेर",
+        "ढेरी", "पैकेट", "डिब्बा", "लॉट",
+    ),
+    Cue.SET: (
+        "kar do", "kar dijiye", "kar dijie", "kar dena", "kardo", "kar de", "laga do", "lagao",
+        "laga dijiye", "lagaiye", "rakh do", "rakh lo", "कर दो", "कर दीजिए", "कर दीजिये",
+        "कर दें", "कर दे", "लगा दो", "लगाओ", "लगाइए", "लगा दीजिए", "रख दो", "रख लो",
+    ),
     Cue.TOTAL: (
         "kul", "kul milake", "kul milakar", "sab milake", "sab milakar", "milake",
         "milakar", "sab ka", "sabka", "sab ke", "poora", "pura", "sara", "saara",
@@ -137,6 +149,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सारा का सारा", "sara ka sara",
     ),
     Cue.ACCEPT: (
+        # settled (at the price said)
+        "तय रहा", "तय है", "tay raha", "tay hai",
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
         "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
         "pakka", "pukka", "manjur", "sahi hai", "accha", "acha", "achha",
@@ -144,6 +158,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "ghaata", "ghata", "घाटा", "nuksaan", "nuksan", "नुकसान", "loss",
         "doosri dukaan", "dusri dukan", "दूसरी दुकान", "पड़ता नहीं", "padta nahi", "नहीं पड़ता",
         "mat", "bilkul nahi", "bilkul nahin", "nahi chahiye", "nahin chahiye",
         "kam karo", "kam kijiye", "kam kar do", "kam kardo", "thoda kam", "kuch kam",
@@ -172,6 +188,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "किस भाव", "kis bhav", "क्या लोगे", "kya loge",
     ),
     Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "batao", "bataiye", "बताओ", "बताइए", "bolo", "बोलो",
         "bhav", "daam", "dam", "bhaav", "भाव", "दाम", "रेट", "प्राइस", "kaise", "कैसे",
     ),
     Cue.SOFT_ACCEPT: (
@@ -190,6 +208,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
     Cue.NOT_MONEY: (
+        # a day of the month: "the 15th"
+        "tarikh", "tareekh", "तारीख", "तारीख़", "तारिख",
+        # change handed back
+        "wapas", "vapas", "वापस", "chutta", "chhutta", "chhutte", "छुट्टा", "छुट्टे",
         "sadasya", "सदस्य",
         "बच्चे", "bachche", "bacche", "लोग", "log", "baje", "बजे", "subah", "सुबह", "shaam",
         "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",
@@ -201,6 +223,39 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
 }
 # fmt: on
+
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = (
+    "kam",
+    "कम",
+    "kami",
+    "कमी",
+    "sasta",
+    "sasti",
+    "सस्ता",
+    "सस्ती",
+    "discount",
+    "डिस्काउंट",
+    "छूट",
+)
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("aur", "और", "zyada", "jyada", "ज़्यादा", "ज्यादा", "adhik", "अधिक")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = (
+    "kya",
+    "क्या",
+    "doge",
+    "दोगे",
+    "दोगी",
+    "sakte",
+    "सकते",
+    "sakoge",
+    "सकोगे",
+    "jayega",
+    "जाएगा",
+    "जायेगा",
+)
 
 SPEC = LanguageSpec(
     code="hi",
@@ -215,4 +270,7 @@ SPEC = LanguageSpec(
     ambiguous=frozenset(("ek", "do", "saath", "barah", "terah", "एक", "दो")),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

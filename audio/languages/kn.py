@@ -23,7 +23,7 @@ final "ು" before a vowel, "-ರ"/"-ದ" combining forms of ನೂರು, ಸ�
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, join, scale, tens, value
 
 _VIRAMA = "್"
 _U = "ು"
@@ -208,7 +208,8 @@ _ROMAN_TENS: dict[int, tuple[str, ...]] = {
     20: ("ippattu", "ippathu"), 30: ("moovattu", "moovathu"),
     40: ("nalavattu", "nalvattu", "nalavathu", "nalvathu", "naalvattu"),
     50: ("aivattu", "aivathu", "ayvattu"), 60: ("aravattu", "aravathu", "aruvattu"),
-    70: ("eppattu", "eppathu", "yeppattu"), 80: ("embattu", "embathu", "yembattu"),
+    70: ("eppattu", "eppathu", "yeppattu"),
+    80: ("embattu", "embathu", "yembattu", "enbattu", "enbathu"),
     90: ("tombattu", "thombattu", "tombathu", "thombathu"),
 }
 _ROMAN_HUNDREDS: dict[int, tuple[str, ...]] = {
@@ -256,6 +257,15 @@ def _roman_tables() -> tuple[dict[str, float], dict[str, float], dict[str, tuple
                 if tail[0] in _ROMAN_VOWELS:
                     compounds.setdefault(word.removesuffix("u") + tail, (*head_parts, *parts))
                 compounds.setdefault(combining + tail, (*head_parts, *parts))
+    # Before an ending the final "u" turns "a", as in the script (ನೂರಕ್ಕೆ): "eppattakke",
+    # "muvattaidakke", "aravattakkinta".
+    for w, v in [*values.items(), *tens_words.items()]:
+        if 5 <= v <= 99 and w.endswith("u") and len(w) >= 4:
+            compounds.setdefault(w[:-1] + "a", (value(v),))
+    for w, parts in list(compounds.items()):
+        if w.endswith("u") and parts[-1].kind is not Kind.SCALE:
+            said = tuple(value(p.value) if p.kind is Kind.TENS else p for p in parts)
+            compounds.setdefault(w[:-1] + "a", said)  # "nooraivattakke" 150
     for w, v in values.items():
         if 1 <= v <= 99 and w.endswith("u"):  # "onduvare", "ondoovare" (folds the same)
             compounds.setdefault(w + "vare", (value(v + 0.5),))
@@ -290,11 +300,22 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಹಂಗೆ", "ದರದಲ್ಲಿ", "kke", "ge", "andre", "lekka", "lekkadalli",
         # words that begin like a cue but are not one: "ಇಲ್ಲಿ" (here) is not "ಇಲ್ಲ",
         # "ಅಲ್ಲಿ" (there) not "ಅಲ್ಲ", "ಕಟ್ಟಿಕೊಡಿ" (pack it) not "ಕಟ್ಟು" (bunch)
-        "ಇಲ್ಲಿ", "ಇಲ್ಲೇ", "ಅಲ್ಲಿ", "ಅಲ್ಲೇ", "ಕಟ್ಟಿಕೊಡಿ",
+        "ಇಲ್ಲಿ", "ಇಲ್ಲೇ", "ಅಲ್ಲಿ", "ಅಲ್ಲೇ", "ಕಟ್ಟಿಕೊಡಿ", "ಕಟ್ಟಿ", "katti",
     ),
     Cue.EACH: (
         "ಒಂದಕ್ಕೆ", "ಒಂದೊಂದಕ್ಕೆ", "ಒಂದಕ್ಕ", "ಪ್ರತಿಯೊಂದಕ್ಕೆ", "ಒಂದೊಂದು", "ondakke",
         "ondondakke", "ondondu",
+    ),
+    Cue.MEASURE: (
+        "ಮೊಳ", "ಮೊಳಕ್ಕೆ", "ಮಾರು", "ಮಾರಿಗೆ", "mola", "molakke", "maaru", "maarige",
+    ),
+    Cue.LOT: (
+        "ಬುಟ್ಟಿ", "ಚೀಲ", "ಮೂಟೆ", "ಪೆಟ್ಟಿಗೆ", "ರಾಶಿ", "ಲೋಡ್", "ಪ್ಯಾಕೆಟ್", "butti", "cheela",
+        "moote",
+    ),
+    Cue.SET: (
+        "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
+        "maadbidi",
     ),
     Cue.TOTAL: (
         "ella", "ಎಲ್ಲ", "ಎಲ್ಲಾ",
@@ -309,6 +330,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta aagutte", "nashta", "ಲಾಸ್",
         "ಸಿಗಲ್ಲ", "siglla",
         "ಗಿಟ್ಟಲ್ಲ", "ಗಿಟ್ಟೋದಿಲ್ಲ", "ಬೇರೆ ಅಂಗಡಿ", "bere angadi",
         "ಬೇಡ", "ಆಗಲ್ಲ", "ಆಗೋದಿಲ್ಲ", "ಆಗುವುದಿಲ್ಲ", "ಸಾಧ್ಯವಿಲ್ಲ", "ಸರಿಯಿಲ್ಲ", "ಸರಿ ಇಲ್ಲ",
@@ -317,10 +340,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "aagalla", "agalla", "aagodilla", "kammi maadi", "kadime maadi", "kammi maadu",
     ),
     Cue.NEGATION: (
+        # won't come (at that price)
+        "ಬರಲ್ಲ", "ಬರೋದಿಲ್ಲ", "baralla", "barodilla",
         "ಇಲ್ಲ", "ಬೇಡ", "ಅಲ್ಲ", "ಕೊಡಲ್ಲ", "ಕೊಡೋದಿಲ್ಲ", "ಕೊಡುವುದಿಲ್ಲ", "ಕೊಡಕ್ಕಾಗಲ್ಲ",
-        "illa", "beda", "kodalla", "kododilla",
+        "illa", "beda", "kodalla", "kododilla", "alla", "bedaa", "illaa",
     ),
     Cue.TOO_MUCH: (
+        # "ಆಯ್ತು" after "too much" is "it became", not "okay".
+        "ತುಂಬಾ ಜಾಸ್ತಿ ಆಯ್ತು", "ತುಂಬಾ ಹೆಚ್ಚು ಆಯ್ತು", "ಹೆಚ್ಚು ಆಯ್ತು", "ಹೆಚ್ಚಾಯ್ತು", "ಜಾಸ್ತಿಯಾಯ್ತು",
+        "thumba jaasti aaytu", "tumba jaasti aaytu", "thumba hechchu aaytu",
+        "tumba hechchu aaytu", "hechchu aaytu", "hechchaaytu", "jaastiyaaytu",
         "thumba jaasti", "jaasti aaytu",
         "ಜಾಸ್ತಿ", "ತುಂಬಾ ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "ತುಂಬಾ ಹೆಚ್ಚು", "ದುಬಾರಿ", "ತುಂಬಾ ದುಬಾರಿ",
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
@@ -348,9 +377,21 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಎಷ್ಟಾಯ್ತು", "ಎಷ್ಟಾಗುತ್ತೆ", "ಎಷ್ಟಾಗತ್ತೆ", "ಎಷ್ಟು ಕೊಡಬೇಕು", "eshtu", "estu",
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
-    Cue.NUMBER_LABEL: ("ನಂಬರ್", "ನಂಬರು"),
-    Cue.WEAK_QUESTION: ("ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು"),
+    Cue.NUMBER_LABEL: (
+        "ನಂಬರ್", "ನಂಬರು",
+        # a time of day: the number after it is a clock time
+        "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "belagge", "sanje",
+    ),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli",
+        "ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "ಚಿಲ್ಲರೆ", "chillare",
+        # a day of the month: "the 15th"
+        "ತಾರೀಖು", "ತಾರೀಕು", "ದಿನಾಂಕ", "tareekhu",
         "ನೋಟು", "ನೋಟ್", "ಮಕ್ಕಳು", "ಮಕ್ಕಳಿದ್ದಾರೆ",
         "ನಿಮಿಷ", "ನಿಮಿಷಗಳು", "ಗಂಟೆ", "ಗಂಟೆಗಳು", "ಗಂಟೆಗೆ", "ದಿನ", "ದಿನಗಳು", "ವಾರ", "ತಿಂಗಳು",
         "ವರ್ಷ", "ವರ್ಷಗಳು", "ಶೇಕಡ", "ಶೇಕಡಾ", "ಪರ್ಸೆಂಟ್", "ಸಲ", "ಸಾರಿ", "ಜನ", "ಕಿಲೋಮೀಟರ್", "nimisha",
@@ -384,9 +425,40 @@ AMBIGUOUS = frozenset(
     ("ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu", *ONE_WITH_ENDINGS)
 )
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("ಕಡಿಮೆ", "ಕಮ್ಮಿ", "kadime", "kammi")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "jaasti", "hechchu")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-ತ್ತಾ", "-ತೀರಾ", "-ಬಹುದಾ", "-ಲ್ವಾ", "-ತ್ತೀರಾ", "-ta", "-tira")
+
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "ಅರ್ಧಕೆಜಿ": (0.5, "kg"),
+    "ಅರ್ಧಕಿಲೋ": (0.5, "kg"),
+    "ಕಾಲುಕೆಜಿ": (0.25, "kg"),
+    "ಕಾಲುಕಿಲೋ": (0.25, "kg"),
+    "ಮುಕ್ಕಾಲುಕೆಜಿ": (0.75, "kg"),
+    "ardhakeji": (0.5, "kg"),
+    "ardhakilo": (0.5, "kg"),
+    "kaalukeji": (0.25, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="kn",
-    bound_endings=("ಕ್ಕಿಂತ", "ಗಿಂತ", "ವರೆಗೆ", "ಒಳಗೆ", "ಕ್ಕಿಂತಾ"),
+    bound_endings=(
+        "ಕ್ಕಿಂತ",
+        "ಗಿಂತ",
+        "ವರೆಗೆ",
+        "ಒಳಗೆ",
+        "ಕ್ಕಿಂತಾ",
+        "kkinta",
+        "akkinta",
+        "ginta",
+        "olage",
+    ),
     values={**VALUES, **ROMAN_VALUES, **MIXED, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},
@@ -397,4 +469,8 @@ SPEC = LanguageSpec(
     stem_endings=(_U,),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
+    more_words=MORE_WORDS,
 )

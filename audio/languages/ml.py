@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import Cue, Kind, LanguageSpec, Part, join, scale, tens, value
 
 # --- spelling variants -----------------------------------------------------------------
 
@@ -249,7 +249,7 @@ def _thousands() -> dict[str, tuple[Part, ...]]:
             forms.setdefault(join(word, tail), (value(n), scale(1000)))
         # The -ഇനായിരം of words in -ത് (ഒമ്പതിനായിരം, ഇരുപതിനായിരം).
         if word.endswith("ത്") and n != 10:
-            for tail in ("ിനായിരം", "ിനായിരത്തി"):
+            for tail in ("ിനായിരം", "ിനായിരത്തി", "ിനായിരത്ത്"):
                 forms.setdefault(word[:-1] + tail, (value(n), scale(1000)))
     # Thousands with the hundreds written in (ആയിരത്തഞ്ഞൂറ് 1500, രണ്ടായിരത്തിയിരുനൂറ് 2200),
     # on the plain spellings of 1–10 thousand.
@@ -266,7 +266,8 @@ def _thousands() -> dict[str, tuple[Part, ...]]:
                     forms.setdefault(word, thousand + hundred)
     for u, irregular in THOUSAND_IRREGULAR.items():
         for word in irregular:
-            whole = (word, word[:-1] + "ത്തി")
+            # and the oblique stem an ending goes on: മൂവായിരത്തിന് (for 3000)
+            whole = (word, word[:-1] + "ത്തി", word[:-1] + "ത്ത്")
             for form in whole:
                 forms.setdefault(form, (value(u), scale(1000)))
             if u >= 10:
@@ -406,6 +407,15 @@ def _roman_numbers() -> dict[str, tuple[Part, ...]]:
         for word in irregular:
             forms.setdefault(word, (value(n), scale(1000)))
             forms.setdefault(word[:-1] + "thi", (value(n), scale(1000)))
+    # The locative of comparison, joined: "irunooril kooduthal" (more than two hundred),
+    # "ambathil" (than fifty). Written out per number rather than stripped as an ending,
+    # which would leave "athil" (in that) as Hindi "ath" (eight).
+    for word, parts in [*forms.items(), *simple.items()]:
+        if word.endswith("u") and len(word) > 4:
+            said = tuple(value(p.value) if p.kind is Kind.TENS else p for p in parts)
+            forms.setdefault(word[:-1] + "il", said)
+    forms.setdefault("aayirathil", (scale(1000),))
+    forms.setdefault("ayirathil", (scale(1000),))
     return forms
 
 
@@ -456,6 +466,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("പൈസ", "പൈസേ", "paisa"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
+        # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
+        "കെട്ടി", "ketti",
         "അല്ലെങ്കിൽ", "allenkil",
         "ആണ്", "ആണു", "ആ", "ക്ക്", "ന്", "വെച്ച്", "വച്ച്", "ആകും", "ആവും", "ഉണ്ട്",
         "aanu", "vechu", "vachu", "aakum", "aavum", "undu",
@@ -465,6 +477,17 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: (
         "ഒന്നിന്", "ഒന്നിനു", "ഓരോന്നിനും", "ഓരോന്നിന്", "ഒരെണ്ണത്തിന്", "ഒന്നിനാണ്",
         "onninu", "oronninum", "orennathinu",
+    ),
+    Cue.MEASURE: (
+        "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",
+    ),
+    Cue.LOT: (
+        "കുട്ട", "ചാക്ക്", "സഞ്ചി", "പെട്ടി", "കൂമ്പാരം", "ലോഡ്", "പാക്കറ്റ്", "kutta",
+        "chakku", "sanchi", "petti",
+    ),
+    Cue.SET: (
+        "ആക്ക്", "ആക്കൂ", "ആക്കാം", "ആക്കി താ", "ആക്കി തരൂ", "aakku", "akku", "aakkoo",
+        "aakki tha",
     ),
     Cue.TOTAL: (
         "മുഴുവൻ", "മുഴുവനും", "എല്ലാം കൂടി", "ആകെ",
@@ -476,6 +499,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "നഷ്ടം", "നഷ്ടമാണ്", "നഷ്ടമാ", "nashtam", "nashtamanu",
         "മുതലാവില്ല", "വേറെ കട", "വേറെ കടയിൽ", "vere kada",
         "വേണ്ട", "പറ്റില്ല", "പറ്റൂല്ല", "പറ്റത്തില്ല", "നടക്കില്ല", "ഒക്കില്ല",
         "മുതലാവില്ല", "മുതലാകില്ല", "കുറയ്ക്ക്", "കുറയ്ക്കൂ", "കുറയ്ക്കണം", "കുറച്ചു താ",
@@ -484,6 +509,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kurachu tha", "shariyavilla",
     ),
     Cue.NEGATION: (
+        # can't be had (at that price)
+        "കിട്ടില്ല", "കിട്ടൂല്ല", "kittilla", "kittoola",
         "ഇല്ല", "ഇല്ലാ", "അല്ല", "തരില്ല", "കൊടുക്കില്ല", "തരൂല്ല", "illa", "alla",
         "tharilla", "kodukkilla", "tharoolla",
     ),
@@ -512,15 +539,27 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
     ),
-    Cue.WEAK_QUESTION: ("വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",
+        "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "ചില്ലറ", "chillara",
+        # a day of the month: "the 15th"
+        "തീയതി", "തിയതി", "തീയ്യതി", "theeyathi",
         "നോട്ട്", "നോട്ടേ", "മക്കളുണ്ട്", "കുട്ടികളുണ്ട്",
         "മിനിറ്റ്", "മിനുട്ട്", "മണിക്കൂർ", "മണി", "ദിവസം", "ആഴ്ച", "മാസം", "വർഷം",
         "ശതമാനം", "പ്രാവശ്യം", "തവണ", "പേര്", "ആളുകൾ", "കുട്ടികൾ", "പിള്ളേർ", "മക്കൾ",
         "manikkoor", "divasam", "aazhcha",
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
-    Cue.NUMBER_LABEL: ("നമ്പർ", "നമ്പര്"),
+    Cue.NUMBER_LABEL: (
+        "നമ്പർ", "നമ്പര്",
+        # a time of day: the number after it is a clock time
+        "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram", "vaikittu",
+    ),
 }
 
 
@@ -582,6 +621,28 @@ AMBIGUOUS = frozenset((
 ))
 # fmt: on
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("കുറയ-", "കുറയ്ക്ക-", "കുറക്ക-", "കുറവ്", "kuray-", "kurakk-", "kuravu")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("കൂടുതൽ", "കൂടി", "kooduthal", "koodi")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-ാമോ", "-ുമോ", "-ോ", "-amo", "-umo")
+
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "അരക്കിലോ": (0.5, "kg"),
+    "അരകിലോ": (0.5, "kg"),
+    "കാൽക്കിലോ": (0.25, "kg"),
+    "കാൽകിലോ": (0.25, "kg"),
+    "ഒന്നരക്കിലോ": (1.5, "kg"),
+    "arakkilo": (0.5, "kg"),
+    "arakilo": (0.5, "kg"),
+    "kaalkilo": (0.25, "kg"),
+    "onnarakkilo": (1.5, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="ml",
     values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
@@ -594,4 +655,8 @@ SPEC = LanguageSpec(
     stem_endings=(_VIRAMA, _U, "u"),
     units={unit: _phrase_spellings(names, stems=True) for unit, names in UNITS.items()},
     cues={cue: _phrase_spellings(phrases) for cue, phrases in CUES.items()},
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
+    more_words=MORE_WORDS,
 )

@@ -122,6 +122,8 @@ def _spellings(word: str) -> set[str]:
 SUFFIXES: tuple[str, ...] = (
     "ला", "ना", "ने", "नी", "चा", "ची", "चे", "च्या", "चं", "त", "ात", "मध्ये", "मधे",
     "पर्यंत", "पेक्षा", "मागे", "च", "ही", "सुद्धा",
+    # the emphatic -च after the ending: "चाळीसलाच" (at forty itself)
+    "लाच", "नाच", "लाही",
     # the oblique stem and its ending together, for unit and currency words, which are
     # matched without `OBLIQUE_ENDINGS` ("डझनाला", "रुपयांना", "नगाचे")
     "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
@@ -170,6 +172,8 @@ _ROMAN_HUNDRED_HEADS: dict[str, Part] = {
     "ek": value(1), "don": value(2), "tin": value(3), "teen": value(3), "char": value(4),
     "pach": value(5), "saha": value(6), "sat": value(7), "aath": value(8), "nau": value(9),
     "nav": value(9), "didh": fraction(1.5), "did": fraction(1.5), "adich": fraction(2.5),
+    "dedh": fraction(1.5), "deedh": fraction(1.5), "adeech": fraction(2.5), "saat": value(7),
+    "paach": value(5), "chaar": value(4), "aat": value(8),
     "paun": fraction(0.75), "savva": Part(Kind.PREFIX, 0.25),
 }
 COMPOUNDS: dict[str, tuple[Part, ...]] = {}
@@ -177,6 +181,10 @@ for _head, _part in _HUNDRED_HEADS.items():
     COMPOUNDS[_head + "शे"] = (_part, scale(100))
 for _head, _part in _ROMAN_HUNDRED_HEADS.items():
     COMPOUNDS[_head + "she"] = (_part, scale(100))
+    # Typed as said: "saadetinshe" 350, "saade aathshe" 850, "pavnedonshe" 175.
+    for _prefix, _shift in (("saade", 0.5), ("sade", 0.5), ("saadhe", 0.5), ("pavne", -0.25)):
+        if _part.kind is Kind.VALUE:
+            COMPOUNDS[_prefix + _head + "she"] = (Part(Kind.PREFIX, _shift), _part, scale(100))
 # A prefix joined to what it shifts: "साडेतीन" 3.5, "सव्वाशे" 125, "पावणेदोनशे" 175.
 for _prefix, _shift in _PREFIX_PARTS.items():
     _shift_part = Part(Kind.PREFIX, _shift)
@@ -225,6 +233,13 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "प्रत्येकी", "एकाला", "एक नग", "एकाचे", "एकाचा", "एकाची",
         "pratyeki", "ekala", "ek nag",
     ),
+    Cue.LOT: (
+        "पिशवी", "टोपली", "ढीग", "पोते", "पोतं", "पेटी", "करंडी", "डबा", "pishvi", "topli",
+        "dhig", "pote",
+    ),
+    Cue.SET: (
+        "करा", "कर", "लावा", "लाव", "करून द्या", "लावून द्या", "kara", "lava", "karun dya",
+    ),
     Cue.TOTAL: (
         "अख्खा", "अख्खी", "अख्खं", "akkha",
         "sagla", "sagle",
@@ -233,6 +248,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sagle",
     ),
     Cue.ACCEPT: (
+        # settled (at the price said)
+        "ठरलं", "ठरले", "ठरला", "ठरली", "tharla", "tharle",
         "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं आहे",
         "पक्कं", "पक्का", "नक्की", "घेतो", "घेते", "ओके", "डन", "मंजूर", "theek aahe",
         "thik aahe", "thik ahe", "thikay", "chalel", "hoy", "bara", "pakka", "nakki", "gheto",
@@ -240,6 +257,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "well, okay" or "come on": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala", "घेते", "घेतो", "घेईन", "घेतली", "घेतला"),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "तोटा", "नुकसान", "tota", "nuksan",
         "दुसऱ्या दुकानात", "दुसरीकडे",
         "नको", "चालणार नाही", "परवडत नाही", "परवडणार नाही", "जमणार नाही", "शक्य नाही",
         "कमी करा", "थोडं कमी", "थोडे कमी", "अजिबात नाही", "छे छे", "nako", "chalnar nahi",
@@ -271,8 +290,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "केवढ्याला", "किती झाले", "kiti", "kitila",
         "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",
     ),
-    Cue.WEAK_QUESTION: ("भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "सांगा", "sanga",
+        "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "सुट्टे", "सुटे", "परत", "sutte", "parat",
+        # a day of the month: "the 15th"
+        "तारीख", "तारखेला", "तारखेस", "तारखेपर्यंत", "tarkhela", "tarikh",
         "मुलं", "मुले", "मुलगे", "नोट", "mula",
         "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",
         "आठवडे", "टक्के", "वाजता", "वाजले", "जण", "जणं", "वेळा", "वेळ", "tas", "divas",
@@ -294,6 +321,14 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # Hindi "your", "bara" "big" and "saath" "with", as in the Hindi table.
 AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath", "don"))
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("कमी", "kami", "स्वस्त", "sasta")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("जास्त", "jast", "jaast")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "होईल")
+
 SPEC = LanguageSpec(
     code="mr",
     values=VALUES,
@@ -306,4 +341,7 @@ SPEC = LanguageSpec(
     oblique_endings=OBLIQUE_ENDINGS,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    more_words=MORE_WORDS,
 )

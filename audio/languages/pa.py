@@ -100,7 +100,12 @@ def _spellings(word: str) -> set[str]:
 
 # Postpositions written joined to a number: "'ਚ"/"ਵਿੱਚ" "in/for", "ਨੂੰ" "to", "ਤੋਂ"
 # "from/than", "ਤੇ" "on/at". Not ਦਾ/ਦੀ/ਦੇ (see the module docstring).
-SUFFIXES: tuple[str, ...] = ("ਨੂੰ", "'ਚ", "’ਚ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਤੋਂ", "ਤੇ")
+SUFFIXES: tuple[str, ...] = (
+    "ਨੂੰ", "'ਚ", "’ਚ", "ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਤੋਂ", "ਤੇ",
+    # The oblique plural a price takes before ਦਾ/ਦੀ/ਦੇ ("for"): "ਤੀਹਾਂ ਦਾ" (for thirty),
+    # "ਚਾਲੀਆਂ ਦੇ", "ਸੱਠਾਂ ਦੀ".
+    "ਾਂ", "ਆਂ",
+)
 
 VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
 
@@ -162,6 +167,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਇੱਕ ਦਾ", "ਇਕ ਦਾ", "ਇੱਕ ਦੀ", "ਇਕ ਦੀ", "ਇੱਕ ਦੇ", "ਇਕ ਦੇ", "ਹਰ ਇੱਕ", "ਹਰ ਇਕ", "ਹਰੇਕ",
         "ਪ੍ਰਤੀ ਪੀਸ", "ਫੀ ਪੀਸ", "ik da", "ikk da", "ik di", "har ik", "harek",
     ),
+    Cue.LOT: (
+        "ਥੈਲਾ", "ਥੈਲੀ", "ਟੋਕਰੀ", "ਬੋਰੀ", "ਪੇਟੀ", "ਢੇਰ", "ਝੋਲਾ", "ਪੈਕਟ", "thaila", "tokri",
+        "bori", "peti", "dher",
+    ),
+    Cue.SET: (
+        "ਕਰ ਦਿਓ", "ਕਰ ਦਿਉ", "ਕਰੋ", "ਲਾ ਦਿਓ", "ਲਗਾ ਦਿਓ", "ਲਾ ਦਿਉ", "kar do", "kar deo",
+        "kar dio", "la do", "la deo", "laa do",
+    ),
     Cue.TOTAL: (
         "ਪੂਰੀ", "ਪੂਰਾ", "ਪੂਰੇ", "ਸਾਰਾ", "ਸਾਰੀ", "ਸਾਰੇ",
         "ਕੁੱਲ", "ਕੁਲ", "ਸਾਰੇ", "ਸਾਰਾ", "ਸਾਰੀਆਂ", "ਸਾਰੇ ਮਿਲਾ ਕੇ", "ਮਿਲਾ ਕੇ", "ਟੋਟਲ", "ਪੂਰਾ",
@@ -175,6 +188,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "ਘਾਟਾ", "ਨੁਕਸਾਨ", "ghaata", "nuksaan",
         "ਦੂਜੀ ਦੁਕਾਨ", "ਹੋਰ ਦੁਕਾਨ",
         "ਨਹੀਂ ਚੱਲੇਗਾ", "ਨਹੀਂ ਚਲੇਗਾ", "ਨਹੀਂ ਚਾਹੀਦਾ", "ਘੱਟ ਕਰੋ", "ਘੱਟ ਕਰ ਦਿਓ", "ਥੋੜ੍ਹਾ ਘੱਟ",
         "ਥੋੜਾ ਘੱਟ", "ਨਾ ਜੀ", "ਬਿਲਕੁਲ ਨਹੀਂ", "ਨਹੀਂ ਪੁੱਗਦਾ", "ਨਹੀਂ ਪੁਗਦਾ", "ਨਹੀਂ ਵਾਰਾ ਖਾਂਦਾ",
@@ -204,14 +219,26 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",
     ),
-    Cue.WEAK_QUESTION: ("ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "ਦੱਸੋ", "dasso",
+        "ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "ਖੁੱਲ੍ਹੇ", "ਭਾਨ", "ਵਾਪਸ", "khulle", "bhaan", "vaapas",
+        # a day of the month: "the 15th"
+        "ਤਰੀਕ", "ਤਾਰੀਖ", "ਤਰੀਕ ਨੂੰ", "tareek", "tarikh",
         "ਜੀਅ", "ਜਣੇ", "ਬੰਦੇ",
         "ਬੱਚੇ", "ਨਿਆਣੇ", "ਨੋਟ", "bacche",
         "ਮਿੰਟ", "ਮਿੰਟਾਂ", "ਘੰਟੇ", "ਘੰਟਾ", "ਦਿਨ", "ਦਿਨਾਂ", "ਸਾਲ", "ਮਹੀਨੇ", "ਹਫ਼ਤੇ", "ਪ੍ਰਤੀਸ਼ਤ",
         "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਵਜੇ", "ਬੰਦੇ", "ਜਣੇ", "ਵਾਰ", "ਵਾਰੀ", "vaje", "bande", "jane",
     ),
-    Cue.NUMBER_LABEL: ("ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar"),
+    Cue.NUMBER_LABEL: (
+        "ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar",
+        # a time of day: the number after it is a clock time
+        "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮ ਨੂੰ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤ ਨੂੰ", "ਦੁਪਹਿਰ", "ਦੁਪਹਿਰੇ", "savere", "shaam",
+    ),
 }
 # fmt: on
 
@@ -228,6 +255,24 @@ AMBIGUOUS = _written(
     (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਸਤ", "satt", "chali")
 )
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("ਹੋਰ", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ", "hor", "vadh")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("ਕੀ", "-ਓਗੇ", "-ਸਕਦੇ", "-oge")
+
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "ਪਾਈਆ": (0.25, "kg"),
+    "ਪਈਆ": (0.25, "kg"),
+    "ਪਾਇਆ": (0.25, "kg"),
+    "paiya": (0.25, "kg"),
+    "paaiya": (0.25, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="pa",
     values=VALUES,
@@ -239,4 +284,8 @@ SPEC = LanguageSpec(
     suffixes=SUFFIXES,
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
+    more_words=MORE_WORDS,
 )

@@ -22,7 +22,7 @@ Chennai/Madurai market speech.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import Cue, LanguageSpec, Part, _vowel_signs, join, scale, tens, value
 
 # --- Tamil script ----------------------------------------------------------------------
 
@@ -141,6 +141,11 @@ def _tamil_join(head: str, tail: str) -> list[str]:
     forms = [join(head, tail)]
     if tail[:1] in "கசதப" and head[-1:] in ("ு", "ி"):
         forms.append(head + tail[0] + "்" + tail)
+    # A head in "-ி" keeps it and glides into a vowel with "ய", as spoken: நூத்தி +
+    # அம்பது → நூத்தியம்பது, நூத்தி + இருவது → நூத்தியிருவது.
+    signs = _vowel_signs("TAMIL")
+    if head[-1:] == "ி" and tail[:1] in signs:
+        forms.append(head + "ய" + signs[tail[0]] + tail[1:])
     return forms
 
 
@@ -448,6 +453,19 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒன்றுக்கு", "ஒன்னுக்கு", "ஒண்ணுக்கு", "ஒவ்வொன்றும்", "ஒவ்வொன்னும்", "ஒவ்வொண்ணும்",
         "ஒவ்வொன்றுக்கும்", "ஒவ்வொன்னுக்கும்", "தலா", "onnukku", "ovvonnukkum", "ovvonnum",
     ),
+    Cue.MEASURE: (
+        "முழம்", "முழத்துக்கு", "முழத்திற்கு", "முழம்னா", "muzham", "mozham", "muzhathukku",
+    ),
+    Cue.LOT: (
+        "கூடை", "மூட்டை", "லோடு", "பை", "பெட்டி", "குவியல்", "பாக்கெட்", "koodai", "kudai",
+        "moottai", "mootai", "lodu", "petti", "packet",
+    ),
+    Cue.SET: (
+        # Not "வச்சுக்கோங்க" (keep it at): said both to agree and to counter.
+        # Nor "போடுங்க": "put it in the bag" as often as "put it at".
+        "பண்ணுங்க", "பண்ணிடுங்க", "பண்ணு", "பண்ணிக்கோங்க", "pannunga", "pannidunga", "pannu",
+        "fix pannunga",
+    ),
     Cue.TOTAL: (
         "muzhusum", "muzhusa", "mothamum",
         "மொத்தமும்", "motham", "mothamum",
@@ -472,6 +490,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "korachu kudunga", "kammi pannunga", "nashtam",
     ),
     Cue.NEGATION: (
+        # won't come, can't be had (at that price)
+        "வராது", "வராதுங்க", "கிடைக்காது", "varaadhu", "varathu", "kidaikkathu",
         "இல்லை", "இல்ல", "இல்லே", "இல்லீங்க", "கிடையாது", "மாட்டேன்", "மாட்டோம்",
         "illai", "illa", "illenga", "kidaiyathu", "kidaiyadhu", "kedayathu", "maatten",
         "maattom",
@@ -505,8 +525,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "என்ன ரேட்", "ரேட் என்ன", "evvalavu", "evlo", "evvalo", "evalavu", "embuttu",
         "enna vilai", "vilai enna", "enna rate", "rate enna",
     ),
-    Cue.WEAK_QUESTION: ("விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ"),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "எப்படி", "eppadi", "சொல்லுங்க", "sollunga",
+        "விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "சில்லறை", "சில்லரை", "chillarai",
+        # a day of the month: "the 15th"
+        "தேதி", "தேதிக்கு", "தேதியன்று", "thethi", "thedhi",
         "நோட்டு", "நோட்", "நோட்டுதான்",
         "நிமிஷம்", "நிமிடம்", "நிமிசம்", "நிமிஷத்துல", "மணி", "மணிநேரம்", "மணி நேரம்",
         "நாள்", "நாளு", "நாட்கள்", "வாரம்", "மாசம்", "மாதம்", "வருஷம்", "வருடம்",
@@ -515,7 +543,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maninaeram", "vaaram", "maasam", "varusham", "thadavai", "vaati", "per cent",
         "sathaveetham",
     ),
-    Cue.NUMBER_LABEL: ("நம்பர்", "நெம்பர்"),
+    Cue.NUMBER_LABEL: (
+        "நம்பர்", "நெம்பர்",
+        # a time of day: the number after it is a clock time
+        "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila", "saayangaalam",
+    ),
 }
 
 # Case endings that attach to a number, currency or unit word. Endings that begin with a
@@ -559,6 +591,26 @@ AMBIGUOUS = frozenset((
 ))
 # fmt: on
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("குறை-", "கம்மி-", "kurai-", "korai-", "kora-", "kammi-", "டிஸ்கவுண்ட்")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("கூட", "அதிகமா", "அதிகம்", "கூடுதலா", "jaasthi", "adhigama", "kooda")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-லாமா", "-டியுமா", "-ுமா", "-ீங்களா", "mudiyuma", "-laama", "-lama")
+
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "அரைக்கிலோ": (0.5, "kg"),
+    "அரைகிலோ": (0.5, "kg"),
+    "கால்கிலோ": (0.25, "kg"),
+    "முக்கால்கிலோ": (0.75, "kg"),
+    "araikilo": (0.5, "kg"),
+    "kaalkilo": (0.25, "kg"),
+    "mukkaalkilo": (0.75, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="ta",
     bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
@@ -572,4 +624,8 @@ SPEC = LanguageSpec(
     stem_endings=("ு", "்", "u"),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
+    more_words=MORE_WORDS,
 )

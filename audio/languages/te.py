@@ -295,6 +295,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("పైసలు", "పైసా", "పైసల", "paisalu"),
     Cue.PER: ("ప్రతి", "ఒక్కో", "ఒక్కొక్క", "prathi", "okko"),
     Cue.LINK: (
+        # "having tied" (కట్టి ఇవ్వండి, tie it up), not కట్ట (a bunch)
+        "కట్టి", "katti",
         "లేకపోతే", "కాకపోతే", "lekapothe",
         "కి", "కు", "కే", "లో", "అండి", "అంటే", "ఐతే", "అయితే", "చొప్పున", "లెక్కన",
         "ki", "ku", "andi", "ante", "aithe", "ayithe", "choppuna", "lekkana",
@@ -305,6 +307,17 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: (
         "ఒక్కొక్కటి", "ఒక్కోటి", "ఒక్కొక్కటికి", "ఒక్కోదానికి", "ఒకదానికి", "ఒక్కదానికి",
         "ఒక్కటికి", "okkokkati", "okkoti", "okkodaniki", "okadaniki",
+    ),
+    Cue.MEASURE: (
+        "మూర", "మూరకు", "మూరకి", "మూరెడు", "moora", "mooraku", "mooraki",
+    ),
+    Cue.LOT: (
+        "బుట్ట", "బస్తా", "సంచి", "పెట్టె", "కుప్ప", "లోడు", "ప్యాకెట్", "butta", "basta",
+        "sanchi", "kuppa",
+    ),
+    Cue.SET: (
+        "చేయి", "చెయ్యి", "చేయండి", "చెయ్యండి", "చేసేయండి", "చేసెయ్", "చెయ్", "పెట్టండి",
+        "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),
     Cue.TOTAL: (
         "అంతా", "మొత్తంగా", "మొత్తానికీ", "పూర్తిగా",
@@ -317,6 +330,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # a loss to the seller: the price is refused
+        "నష్టం", "నష్టమే", "nashtam", "లాస్",
         "గిట్టుబాటు కాదు", "గిట్టదు", "వేరే కొట్టు", "వేరే షాపు", "వేరే దుకాణం", "vere shop",
         "వద్దు", "కుదరదు", "అవ్వదు", "గిట్టదు", "సాధ్యం కాదు", "సరిపోదు", "సరికాదు",
         "తగ్గించండి", "తగ్గించు",
@@ -324,8 +339,13 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "thagginchandi", "tagginchandi", "thagginchu", "tagginchu",
     ),
     Cue.NEGATION: (
+        # won't come, can't be had (at that price)
+        "రాదు", "రాదండి", "దొరకదు", "raadu", "raadandi", "dorakadu",
         "లేదు", "కాదు", "వద్దు", "ఇవ్వను", "ఇవ్వలేను", "ఇవ్వలేం",
         "ledu", "kaadu", "ivvanu", "ivvalenu",
+        # said politely, with the honorific run on: "కాదండి", "kaadamma" (no, ma'am)
+        "కాదండి", "కాదమ్మా", "కాదన్నా", "లేదండి", "లేదమ్మా", "వద్దండి", "kaadandi", "kaadamma",
+        "kaadanna", "ledandi", "ledamma", "vaddandi", "vaddamma",
     ),
     Cue.TOO_MUCH: (
         "ఎక్కువ", "చాలా ఎక్కువ", "మరీ ఎక్కువ", "ఎక్కువైంది", "ప్రియం", "చాలా ప్రియం",
@@ -354,9 +374,21 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఎన్ని రూపాయలు", "ఎంతిస్తారు", "ఎంతిస్తావు", "entha", "enta", "enthaki", "enthaku",
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
-    Cue.NUMBER_LABEL: ("నంబర్", "నంబరు", "నెంబర్"),
-    Cue.WEAK_QUESTION: ("ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి"),
+    Cue.NUMBER_LABEL: (
+        "నంబర్", "నంబరు", "నెంబర్",
+        # a time of day: the number after it is a clock time
+        "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
+    ),
+    Cue.WEAK_QUESTION: (
+        # "how (are you selling)?", "tell me (the rate)": ask only with no price
+        "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",
+        "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",
+    ),
     Cue.NOT_MONEY: (
+        # change handed back
+        "చిల్లర", "chillara",
+        # a day of the month: "the 15th"
+        "తేదీ", "తేదీన", "తారీఖు", "తారీఖున", "tedi", "thedi",
         "నోటు", "నోట్", "పిల్లలు",
         "నిమిషాలు", "నిమిషం", "నిముషాలు", "నిమిషాల", "గంటలు", "గంట", "గంటల", "రోజులు",
         "రోజు", "రోజుల", "వారాలు", "నెలలు", "నెల", "సంవత్సరాలు", "ఏళ్ళు", "ఏళ్లు", "శాతం",
@@ -389,6 +421,33 @@ AMBIGUOUS = frozenset((
     "sagam", *ONE_WITH_ENDINGS,
 ))  # fmt: skip
 
+
+# Asking for a lower price without naming one; a trailing "-" marks a stem.
+LESS_WORDS: tuple[str, ...] = ("తగ్గ-", "తక్కువ", "thagg-", "tagg-", "takkuva", "thakkuva", "డిస్కౌంట్")
+# Right after an amount, make it one to add (`LanguageSpec.more_words`).
+MORE_WORDS: tuple[str, ...] = ("ఎక్కువ", "అదనంగా", "ekkuva")
+# What makes that a yes-no question where no "?" was written ("-x": an ending).
+YES_NO_WORDS: tuple[str, ...] = ("-గలరా", "-గలవా", "-తారా", "-తావా", "-ుందా", "-దా", "-ava", "-ara")
+
+
+# Words that hold an amount of a unit (`LanguageSpec.measures`).
+MEASURES: dict[str, tuple[float, str]] = {
+    "అరకిలో": (0.5, "kg"),
+    "అరకేజీ": (0.5, "kg"),
+    "అరకేజి": (0.5, "kg"),
+    "కిలోన్నర": (1.5, "kg"),
+    "కేజీన్నర": (1.5, "kg"),
+    "కేజిన్నర": (1.5, "kg"),
+    "పావుకిలో": (0.25, "kg"),
+    "పావుకేజీ": (0.25, "kg"),
+    "ముప్పావుకిలో": (0.75, "kg"),
+    "ముప్పావుకేజీ": (0.75, "kg"),
+    "arakilo": (0.5, "kg"),
+    "kilonnara": (1.5, "kg"),
+    "kejeennara": (1.5, "kg"),
+    "paavukilo": (0.25, "kg"),
+}
+
 SPEC = LanguageSpec(
     code="te",
     bound_endings=("కంటే", "కన్నా", "లోపు", "వరకు"),
@@ -403,4 +462,8 @@ SPEC = LanguageSpec(
     oblique_endings=("ింటి", "ింట"),
     units=UNITS,
     cues=CUES,
+    less_words=LESS_WORDS,
+    yes_no_words=YES_NO_WORDS,
+    measures=MEASURES,
+    more_words=MORE_WORDS,
 )

@@ -7,7 +7,7 @@ import pytest
 from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
-from audio.understanding import understand
+from audio.understanding import Intent, understand
 from tests.unit.common_words import (
     ENGLISH_WORDS,
     HINDI_WORDS,
@@ -277,3 +277,28 @@ def test_the_hindi_and_english_tables_hold_no_bengali() -> None:
         table = number_table(language).words
         for word in ("পঞ্চাশ", "একশো", "ponchash", "eksho", "chollish", "nobboi"):
             assert fold(word) not in table
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("আশির", 80), ("কুড়ির", 20), ("চৌষট্টির", 64), ("একানব্বইয়ের", 91)]
+)
+def test_the_genitive_after_a_vowel_is_a_bare_r(word: str, value: int) -> None:
+    assert words_to_number(word, "bn") == value
+
+
+def test_not_more_than_eighty_in_the_genitive_offers_eighty() -> None:
+    heard = understand("কুড়ির বেশি দিতে পারব না", language="bn", has_outstanding_offer=True)
+    assert (heard.intent, heard.amount_paise) == (Intent.COUNTER, 2000)
+
+
+@pytest.mark.parametrize("text", ["পঁয়ত্রিশে দাও না দাদা", "তিরিশ টাকা করে দিন না"])
+def test_an_imperative_with_na_asks_softly(text: str) -> None:
+    heard = understand(text, language="bn", has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER, heard
+    assert heard.amount_paise in (3500, 3000)
+
+
+@pytest.mark.parametrize("text", ["ekta baro taka", "lebu ekti paanch taka"])
+def test_banglish_one_before_a_price_prices_a_piece(text: str) -> None:
+    heard = understand(text, language="bn")
+    assert (heard.per_unit, heard.unit) == (True, "piece"), heard

@@ -7,7 +7,7 @@ import pytest
 from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
-from audio.understanding import understand
+from audio.understanding import Intent, understand
 from tests.unit.common_words import (
     ENGLISH_WORDS,
     HINDI_WORDS,
@@ -263,3 +263,30 @@ def test_the_hindi_and_english_tables_hold_no_punjabi() -> None:
         table = number_table(language).words
         for word in ("ਪੰਜਾਹ", "ਸੌ", "panjah", "unanja", "narinve", "veeh"):
             assert fold(word) not in table
+
+
+def test_a_number_that_is_also_a_word_is_vouched_by_a_counted_unit_and_a_verb() -> None:
+    # "ਬੱਤੀ" is thirty-two and also "a lamp"
+    heard = understand("ਪੰਜ ਗੱਠੀਆਂ ਬੱਤੀ ਦੀਆਂ ਕਰ ਦਿਓ", language="pa", has_outstanding_offer=True)
+    assert (heard.intent, heard.amount_paise, heard.per_unit, heard.quantity) == (
+        Intent.COUNTER,
+        3200,
+        False,
+        5.0,
+    ), heard
+
+
+def test_a_number_that_is_also_a_word_is_vouched_by_a_unit_before_it() -> None:
+    # "chaali" is forty and also Hindi "went"; "kilo chaali" is forty a kilo
+    heard = understand("gobhi kilo chaali, lai lo", language="pa")
+    assert (heard.amount_paise, heard.per_unit, heard.unit) == (4000, True, "kg"), heard
+
+
+@pytest.mark.parametrize("text", ["ਛੱਲੀ ਵੀਹ ਰੁਪਏ ਪੀਸ", "ਮੱਕੀ ਤੀਹ ਰੁਪਏ ਕਿੱਲੋ"])
+def test_a_product_that_looks_like_a_number_before_a_whole_number_is_no_doubt(
+    text: str,
+) -> None:
+    # ਛੱਲੀ (corn cob) and ਮੱਕੀ (maize) are one letter from number words, but a whole
+    # number word after them cannot continue them
+    heard = understand(text, language="pa")
+    assert heard.confidence >= 0.6, heard

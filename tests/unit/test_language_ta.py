@@ -322,3 +322,21 @@ def test_the_hindi_and_english_tables_hold_no_tamil() -> None:
     for language in ("hi", "en"):
         table = number_table(language).words
         assert not {"muppathanju", "aimbathu", "nooru", "aayiram", "rendu"} & set(table)
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        # a combining hundred in "-ி" glides into a vowel with "ய", as spoken
+        ("நூத்தியிருவது", 120),
+        ("இருநூத்தியம்பது", 250),
+        ("நூத்தியெம்பது", 180),
+        ("ஐநூத்தியம்பது", 550),
+        # Tanglish "thth" as others write "tth"
+        ("irunooththi", 200),
+        ("muppaththanju", 35),
+        ("naanooththi", 400),
+    ],
+)
+def test_spoken_joins_of_hundreds(word: str, value: int) -> None:
+    assert words_to_number(word, "ta") == value
