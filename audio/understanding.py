@@ -18,11 +18,12 @@ highlight what was heard.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -367,6 +368,8 @@ class _Reading:
     text: str = ""
     oversized: bool = False
     """A number too large for any price was said: whatever else is read, ask."""
+    ranged: bool = False
+    """Two numbers said as a range ("20-25", "पचास से साठ", "ஐம்பது முதல் அறுபது"): ask."""
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
@@ -421,6 +424,83 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         for cue in cues:
             reading.occurrences.append((cue, i, i + size))
         i += size
+
+
+_DASHES = frozenset("-‐‑–—")
+RANGE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"to", "or"}),
+    "hi": frozenset({"se", "से", "ya", "या", "yaa"}),
+    "bn": frozenset({"থেকে", "থে", "theke", "ba", "বা"}),
+    "mr": frozenset({"ते", "te", "पासून", "किंवा"}),
+    "gu": frozenset({"થી", "thi", "કે", "અથવા"}),
+    "pa": frozenset({"ਤੋਂ", "ਤੋ", "ton", "to", "ਜਾਂ"}),
+    "ta": frozenset({"முதல்", "லிருந்து", "இலிருந்து", "அல்லது"}),
+    "te": frozenset({"నుండి", "నుంచి", "లేదా"}),
+    "kn": frozenset({"ಇಂದ", "ರಿಂದ", "ಅಥವಾ"}),
+    "ml": frozenset({"മുതൽ", "തൊട്ട്", "അല്ലെങ്കിൽ"}),
+}
+"""Words that join two numbers into a range ("from X to Y", "X or Y"), said between them
+or (Gujarati થી, Kannada ರಿಂದ, Tamil இலிருந்து) as the first number's ending."""
+
+
+def _range_words(language: str) -> frozenset[str]:
+    own = RANGE_WORDS.get(language, frozenset())
+    return frozenset(fold(w) for w in own | RANGE_WORDS["en"] | RANGE_WORDS["hi"])
+
+
+def _gap(tokens: Sequence[Token], text: str, left: int, right: int) -> str:
+    """The text between token `left` and token `right` (left < right)."""
+    return text[tokens[left].end : tokens[right].start]
+
+
+def _split_at_dashes(
+    tokens: Sequence[Token], text: str, spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
+    """A number phrase that runs across a dash is two numbers ("सौ-सवा सौ" is 100 and
+    125, not 101.25), except words in Latin letters, where a dash joins one number the
+    English way ("twenty-five", "two-fifty", "thirty-five hundred")."""
+    out: list[NumberSpan] = []
+    words = [t.norm for t in tokens]
+    for span in spans:
+        cut = next(
+            (
+                i
+                for i in range(span.start + 1, span.end)
+                if _gap(tokens, text, i - 1, i).strip() in _DASHES
+                and not (
+                    tokens[i - 1].kind is TokenKind.WORD
+                    and tokens[i].kind is TokenKind.WORD
+                    and tokens[i - 1].raw.isascii()
+                    and tokens[i].raw.isascii()
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(span)
+            continue
+        table = number_table(language)
+        left = find_numbers(words[span.start : cut], table)
+        right = find_numbers(words[cut : span.end], table)
+        out += [replace(s, start=s.start + span.start, end=s.end + span.start) for s in left]
+        out += [replace(s, start=s.start + cut, end=s.end + cut) for s in right]
+    return out
+
+
+def _said_as_range(
+    tokens: Sequence[Token], text: str, spans: Sequence[NumberSpan], language: str
+) -> bool:
+    """Whether two numbers are said as a range: next to each other with a dash or a range
+    word between them, or the first carrying a range ending."""
+    joiners = _range_words(language)
+    for a, b in itertools.pairwise(spans):
+        between = [t.norm for t in tokens[a.end : b.start]]
+        gap = _gap(tokens, text, a.end - 1, b.start).strip()
+        if not between and (gap in _DASHES or (a.suffix and fold(a.suffix) in joiners)):
+            return True
+        if len(between) == 1 and between[0] in joiners:
+            return True
+    return False
 
 
 def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
@@ -1178,7 +1258,10 @@ def understand(
     reading.less = _word_set(language, "less_words")
     reading.more = _word_set(language, "more_words")
     reading.text = text
-    spans = find_numbers(reading.words, number_table(language))
+    spans = _split_at_dashes(
+        tokens, text, find_numbers(reading.words, number_table(language)), language
+    )
+    reading.ranged = _said_as_range(tokens, text, spans, language)
     # A number past ₹100 crore is no stall price: typed digits held down, a misheard run
     # of scale words (a phone number read out is found apart). It is not read as a number
     # at all (and cannot overflow a float), and what else was said is asked about.
@@ -1255,6 +1338,8 @@ def understand(
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
         if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
             confidence = min(confidence, 0.5)
+        if reading.ranged:
+            confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
         if chosen.paise < 100 and not chosen.explicit:
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
             # fraction left over from something else, never a stall price taken unasked.
