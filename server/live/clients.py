@@ -287,4 +287,3 @@ class PhoneClient(_Socket):
             await self._send_text(twilio.media_message(self.stream_sid, pad))
             self._carry = b""
         await self._send_text(twilio.mark_message(self.stream_sid, utterance_id))
-
