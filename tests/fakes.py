@@ -115,27 +115,33 @@ class FakeTTS:
 
 
 class FakeEngines:
-    """The engine registry the live service sees, with fakes for speech both ways; text
-    translation stays the real (rule-based) one, and no partial decodes run."""
+    """The engine registry the live service sees, with a fake for speech in, speech out,
+    or both (None: the real engine); text translation stays the real (rule-based) one.
+    A fake recogniser makes no partial decodes."""
 
-    def __init__(self, real: EngineRegistry, stt: FakeSTT, tts: FakeTTS) -> None:
+    def __init__(
+        self, real: EngineRegistry, stt: FakeSTT | None = None, tts: FakeTTS | None = None
+    ) -> None:
         self.real = real
         self.stt = stt
         self.fake_tts = tts
         self.stt_pool = real.stt_pool
         self.tts_pool = real.tts_pool
 
-    def asr(self, language: str) -> FakeSTT:
-        return self.stt
+    def asr(self, language: str) -> Any:
+        return self.stt if self.stt is not None else self.real.asr(language)
 
-    def local_asr(self, language: str) -> None:
-        return None
+    def local_asr(self, language: str) -> Any:
+        return None if self.stt is not None else self.real.local_asr(language)
 
-    def tts(self, language: str) -> FakeTTS:
-        return self.fake_tts
+    def tts(self, language: str) -> Any:
+        return self.fake_tts if self.fake_tts is not None else self.real.tts(language)
 
     def translation(self, source: str, target: str) -> Any:
         return self.real.translation(source, target)
+
+    async def warm(self, languages: Sequence[str] = ("en", "hi")) -> dict[str, float]:
+        return await self.real.warm(languages)
 
     async def aclose(self) -> None:
         await self.real.aclose()

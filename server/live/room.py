@@ -73,7 +73,7 @@ async def load_room(
 
 
 class LocalRoom:
-    """This process's share of a room: its sockets, their playback, and the event pump."""
+    """This process's share of a room: its sockets, their speech, and the event pump."""
 
     def __init__(self, service: LiveService, info: RoomInfo) -> None:
         self.service = service

@@ -91,8 +91,6 @@ class LiveService:
         await self.vendors.aclose()
         self.vad_pool.shutdown()
 
-    # --- joining ------------------------------------------------------------------------
-
     async def load_room(self, negotiation_id: int) -> RoomInfo | None:
         return await load_room(self.sessions, negotiation_id)
 
@@ -230,13 +228,10 @@ class LiveService:
                 await room.stop()
                 self.metrics.rooms.set(len(self.rooms))
 
-    # --- one voice turn -----------------------------------------------------------------
-
     async def send_error(self, client: Client, code: str, message: str) -> None:
+        """An `error` event to one client (counted by code)."""
         self.metrics.errors.labels(code).inc()
         await client.send_event({"type": "error", "code": code, "message": message})
-
-    # --- speech out ---------------------------------------------------------------------
 
     async def publish(self, room_id: int, event: Event) -> RoomEvent:
         """Publish a typed event to the room (every process that holds one of its sockets)."""
