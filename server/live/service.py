@@ -35,6 +35,7 @@ from server.live.metrics import LiveMetrics
 from server.live.moves import Moves
 from server.live.room import LocalRoom, RoomInfo, load_room
 from server.live.rooms import Member, MemoryRoomBus, RoomBus, RoomEvent
+from server.live.turns.hearing import Hearing
 from server.live.turns.pipeline import TurnPipeline
 from server.live.turns.questions import PriceQuestions
 from server.live.turns.rules import CONFIRM_SECONDS, Clock, TurnTaking
@@ -81,6 +82,7 @@ class LiveService:
         self.rooms: dict[int, LocalRoom] = {}
         self._room_lock = asyncio.Lock()
         self.moves = Moves(self)
+        self.hearing = Hearing(self)
         self.pipeline = TurnPipeline(self)
         self.questions = PriceQuestions(self)
 

@@ -208,7 +208,7 @@ class Speaker:
             if not guess.shown:
                 guess.shown = True
                 if transcript is not None and guess.mark.utterance > self._ended_serial:
-                    await self.service.pipeline.send_partial(self, transcript)
+                    await self.service.hearing.send_partial(self, transcript)
         if mark is None:
             return
         waiting = self._pause_waiting
@@ -255,7 +255,7 @@ class Speaker:
                 elif isinstance(item, PriceAnswer):
                     await self.service.questions.answer(self, item)
                 else:
-                    await self.service.pipeline.voice_turn(self, item)
+                    await self.service.hearing.voice_turn(self, item)
             except asyncio.CancelledError:
                 raise
             except Exception:
