@@ -12,7 +12,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from audio.errors import EngineError
+from audio.errors import EngineError, PoolSaturated
 from models import Bid, Role
 from server.domain.context import Actor
 from server.live.service import LiveService
@@ -184,3 +184,25 @@ async def test_a_refused_price_is_not_relayed(room: Room) -> None:
     assert await room.bids() == [(3600, "customer", "voice")]
     assert len(vendor.of("offer")) == 1
     assert room.tts.said == [("en", "Thirty six rupees.")]
+
+
+async def test_a_full_recogniser_says_busy_once_and_drops_nothing(room: Room) -> None:
+    full = PoolSaturated("the provider's queue is full")
+    room.stt.say(Heard(error=full), Heard(error=full), "Thirty six rupees.")
+    room.customer.say()
+    customer = room.customer.client
+    await wait_for(lambda: room.vendor.client.of("offer"), timeout=5, what="the offer")
+    [busy] = customer.of("busy")
+    assert busy["utterance_id"] == room.stt.calls[0]["utterance_id"]
+    assert len(room.stt.calls) == 3
+    assert await room.bids() == [(3600, "customer", "voice")]
+
+
+async def test_a_typed_turn_waits_behind_a_slow_spoken_one(room: Room) -> None:
+    room.stt.say(Heard("Thirty six rupees.", delay=0.2))
+    room.customer.say()
+    room.customer.type("Thirty seven rupees.")  # not their turn once the first is recorded
+    customer = room.customer.client
+    await wait_for(lambda: customer.of("error"), timeout=5, what="the second turn")
+    assert customer.of("error")[0]["code"] == "not_your_turn"
+    assert await room.bids() == [(3600, "customer", "voice")]
