@@ -1,7 +1,8 @@
-"""The room events the live service publishes, as typed values.
+"""The events the live service publishes to rooms or sends to one client, as typed values.
 
 Each event is a small frozen dataclass; `data()` gives the JSON object the room bus
-carries (and clients receive, after `type`, `seq` and `room`), keys in field order.
+carries (and clients receive, after `type`, `seq` and `room`), keys in field order;
+`payload()` the object sent straight to one client, `type` first.
 `only` (a side) keeps an event to that side's sockets; it leads the object when set and
 never reaches a client. A field named in `_omit_none` is left out while it is None.
 """
@@ -32,6 +33,10 @@ class Event:
                 continue
             out[f.name.rstrip("_")] = value
         return out
+
+    def payload(self) -> dict[str, Any]:
+        """The event as one client gets it from this process, not through the room."""
+        return {"type": self.type, **self.data()}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -206,3 +211,38 @@ class Latency(Event):
     total_ms: float
     stages_ms: dict[str, float]
     end_of_turn: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ErrorEvent(Event):
+    type = "error"
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Busy(Event):
+    """The STT pool is full: the utterance waits its turn."""
+
+    type = "busy"
+    utterance_id: str
+    message: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmAccept(Event):
+    """A spoken accept waits for its one-word yes."""
+
+    type = "confirm"
+    utterance_id: str
+    text: str
+    amount_paise: int
+    expires_in: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmCancelled(Event):
+    """The words after a spoken accept were not its yes (or came too late)."""
+
+    type = "confirm_cancelled"
+    utterance_id: str

@@ -18,7 +18,7 @@ from models import BidSource, Negotiation, Side
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError
-from server.live.events import OfferMade, OrderPlaced, Say, StateChanged
+from server.live.events import ConfirmAccept, OfferMade, OrderPlaced, Say, StateChanged
 from server.live.turns.rules import PendingAccept
 from server.live.views import negotiation_view
 
@@ -190,13 +190,12 @@ class Moves:
             client.language,
         )
         await client.send_event(
-            {
-                "type": "confirm",
-                "utterance_id": utterance_id,
-                "text": prompt,
-                "amount_paise": latest,
-                "expires_in": live.confirm_seconds,
-            }
+            ConfirmAccept(
+                utterance_id=utterance_id,
+                text=prompt,
+                amount_paise=latest,
+                expires_in=live.confirm_seconds,
+            ).payload()
         )
         speaker.room.speech.enqueue(
             client,

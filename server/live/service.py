@@ -30,7 +30,7 @@ from server.domain import negotiation as domain
 from server.domain.assistant import Hint
 from server.domain.context import Actor
 from server.live.clients import Client
-from server.live.events import Event, Presence
+from server.live.events import ErrorEvent, Event, Presence
 from server.live.metrics import LiveMetrics
 from server.live.moves import Moves
 from server.live.room import LocalRoom, RoomInfo, load_room
@@ -233,7 +233,7 @@ class LiveService:
     async def send_error(self, client: Client, code: str, message: str) -> None:
         """An `error` event to one client (counted by code)."""
         self.metrics.errors.labels(code).inc()
-        await client.send_event({"type": "error", "code": code, "message": message})
+        await client.send_event(ErrorEvent(code=code, message=message).payload())
 
     async def publish(self, room_id: int, event: Event) -> RoomEvent:
         """Publish a typed event to the room (every process that holds one of its sockets)."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from audio.understanding import Intent, Understanding
 from server.live.events import (
+    ConfirmAccept,
     ConfirmPriceCancelled,
+    ErrorEvent,
     Presence,
     Say,
     TranscriptEvent,
@@ -74,3 +76,9 @@ def test_a_say_goes_over_the_bus_and_back() -> None:
         "utterance_id": "u1-confirm",
         "prompt": True,
     }
+
+
+def test_a_clients_own_event_leads_with_its_type() -> None:
+    assert list(ErrorEvent(code="busy", message="Wait.").payload()) == ["type", "code", "message"]
+    confirm = ConfirmAccept(utterance_id="u1", text="Deal at 40?", amount_paise=4000, expires_in=20)
+    assert list(confirm.payload()) == ["type", "utterance_id", "text", "amount_paise", "expires_in"]

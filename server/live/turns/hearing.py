@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from audio.errors import EngineError, PoolSaturated
 from audio.frames import Transcript, Utterance
 from models import BidSource
-from server.live.events import TranscriptEvent
+from server.live.events import Busy, TranscriptEvent
 from server.live.turns.endpointing import decoded
 from server.live.turns.rules import BUSY_RETRY_SECONDS
 
@@ -73,11 +73,10 @@ class Hearing:
                     told_busy = True
                     live.metrics.busy.inc()
                     await client.send_event(
-                        {
-                            "type": "busy",
-                            "utterance_id": utterance.id,
-                            "message": "Many people are talking; your words are queued.",
-                        }
+                        Busy(
+                            utterance_id=utterance.id,
+                            message="Many people are talking; your words are queued.",
+                        ).payload()
                     )
                 pool = live.engines.stt_pool
                 if pool.saturated:  # wait in line, woken when a decode finishes

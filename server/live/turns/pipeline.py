@@ -18,7 +18,7 @@ from audio.interpret import MIN_CONFIDENCE, act_from
 from audio.phrasebook import render
 from audio.understanding import Understanding, understand
 from models import BidSource, Negotiation, Side
-from server.live.events import Say, TranscriptEvent, Translation, Understood
+from server.live.events import ConfirmCancelled, Say, TranscriptEvent, Translation, Understood
 from server.live.moves import spoken_quantity, unit_price
 from server.live.turns.rules import (
     MIN_STT_CONFIDENCE,
@@ -110,7 +110,7 @@ class TurnPipeline:
             if live.clock() < pending.deadline and is_confirmation(text, client.language):
                 await live.moves.accept_spoken(speaker, pending, utterance_id, eos_wall, stages, t0)
                 return
-            await client.send_event({"type": "confirm_cancelled", "utterance_id": utterance_id})
+            await client.send_event(ConfirmCancelled(utterance_id=utterance_id).payload())
         confirmed = False
         if asked is not None and answer is not None:
             speak = source is BidSource.VOICE
