@@ -30,7 +30,7 @@ ESPEAK_VARIANT = "f3"
 plain voice, so the measured speech is not the voice the product itself speaks in."""
 STT_MIN_CONFIDENCE = 0.35
 """The live path's gate on the recogniser's own confidence (`handle_words` in
-server/live/service.py): below it the words are relayed and nothing is recorded."""
+server/live/turns/pipeline.py): below it the words are relayed and nothing is recorded."""
 ULCA_DOUBLE_LABEL = "bhashini (ULCA double)"
 """The double cannot hear: it answers each clip's reference text, registered for the
 clip's exact WAV bytes. The row measures the real client, the protocol and the

@@ -113,7 +113,7 @@ def early_cut(
     its last phrase, the phrases said so far make a whole move and the silence lasts
     `complete_ms`."""
     from audio.vad import Endpointer
-    from server.live.service import completes_turn
+    from server.live.turns.rules import completes_turn
 
     phrases = [p for p in line.parts if isinstance(p, str)]
     endpointer = Endpointer(vad, config)

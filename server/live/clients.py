@@ -17,10 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import numpy as np
 from starlette.websockets import WebSocket, WebSocketState
 
-from audio.codecs import float32_to_pcm16, pcm16_to_float32, pcm16_to_ulaw, resample
+from audio.codecs import pcm16_to_ulaw
 from server.live import twilio
 
 log = logging.getLogger("vyaparmitra.live")
@@ -261,7 +260,6 @@ class PhoneClient(_Socket):
         self.language = language
         self.stream_sid = stream_sid
         self._carry = b""
-        self.marks_sent: list[str] = []
 
     async def send_event(self, payload: dict[str, Any]) -> None:
         # A phone has no screen: events are only for the log.
@@ -288,12 +286,4 @@ class PhoneClient(_Socket):
             pad = self._carry + b"\xff" * (twilio.FRAME_BYTES - len(self._carry))
             await self._send_text(twilio.media_message(self.stream_sid, pad))
             self._carry = b""
-        self.marks_sent.append(utterance_id)
         await self._send_text(twilio.mark_message(self.stream_sid, utterance_id))
-
-
-def to_rate(pcm16: bytes, from_rate: int, to_rate: int) -> bytes:
-    if from_rate == to_rate:
-        return pcm16
-    x = resample(pcm16_to_float32(pcm16), from_rate, to_rate)
-    return float32_to_pcm16(np.asarray(x, dtype=np.float32))

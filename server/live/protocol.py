@@ -31,8 +31,6 @@ class Hello(_Msg):
     """Rate at which the client wants TTS audio."""
     voice: StorableStr | None = None
     rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
-    last_seq: int | None = None
-    """On reconnect: the last sequence number the client saw."""
     watch: bool = False
     """Follow the side without being its voice: every event, no audio either way (a
     vendor's console while their phone leg talks). A watcher replaces no one."""

@@ -12,8 +12,9 @@ from audio.vad import EndpointerConfig
 from server.live.metrics import LiveMetrics
 from server.live.revocation import SignInWatch
 from server.live.rooms import MemoryRoomBus, RedisRoomBus, RoomBus
-from server.live.service import LiveService, TurnTaking
+from server.live.service import LiveService
 from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
+from server.live.turns.rules import TurnTaking
 from server.settings import Settings
 from server.voice import audio_config
 

@@ -22,6 +22,7 @@ from audio.errors import EngineUnavailable
 from audio.phrasebook import product_name
 from audio.vendor_phrases import new_customer_text
 from server.live.clients import Client
+from server.live.events import Say
 from server.live.rooms import RoomBus, RoomEvent
 
 log = logging.getLogger("vyaparmitra.live")
@@ -71,7 +72,7 @@ class ConsoleNotices:
 class SpokenNotices:
     """A vendor's phone leg: each notice is said in the phone's language."""
 
-    def __init__(self, language: str, say: Callable[[dict[str, Any]], None]) -> None:
+    def __init__(self, language: str, say: Callable[[Say], None]) -> None:
         self.language = language
         self.say = say
 
@@ -80,13 +81,13 @@ class SpokenNotices:
         if text is None:
             return
         self.say(
-            {
-                "to": "vendor",
-                "text": text,
-                "language": self.language,
-                "utterance_id": f"{event.type}-{event.data.get('negotiation_id', event.seq)}",
-                "prompt": True,
-            }
+            Say(
+                to="vendor",
+                text=text,
+                language=self.language,
+                utterance_id=f"{event.type}-{event.data.get('negotiation_id', event.seq)}",
+                prompt=True,
+            )
         )
 
     async def fell_behind(self) -> None:

@@ -21,6 +21,7 @@ from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import understand
 from models import Bid, BidSource, Negotiation
 from tests.conftest import Api, make_settings
+from tests.fakes import Clock
 from tests.live_helpers import LiveServer, Received, live_server, open_browser, wait_for
 
 UNSURE_HI = "टमाटर 40 ya 50 rupaye"
@@ -31,16 +32,6 @@ UNSURE_EN = "forty or fifty rupees"
 async def server(database_url: str) -> AsyncIterator[LiveServer]:
     async with live_server(make_settings(database_url)) as s:
         yield s
-
-
-class Clock:
-    """The service's clock for confirmations, moved on by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 Conn = tuple[ClientConnection, Received, asyncio.Task[None]]

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from server.api.routes.live import MAX_WAITING_TURNS, _control
 from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
 from server.live import twilio
 from server.live.protocol import Text
+from server.live.transports.browser import MAX_WAITING_TURNS, control
 from server.ratelimit import Verdict
 from tests.conftest import Api, make_settings
 from tests.live_helpers import LiveServer, live_server, open_browser, open_twilio, wait_for
@@ -187,15 +187,15 @@ async def test_typed_offers_share_the_bids_allowance_and_queue_boundedly() -> No
     text = Text(type="text", text="forty")
     limiter = _Limiter(allowed=False)
     speaker = _Speaker(waiting=0)
-    await _control(_Live(), speaker, text, limiter, "1.2.3.4")  # type: ignore[arg-type]
+    await control(_Live(), speaker, text, limiter, "1.2.3.4")  # type: ignore[arg-type]
     assert limiter.hits == [("bids", 7)]
     assert speaker.client.errors == ["rate_limited"] and speaker.turns.empty()
 
     limiter = _Limiter(allowed=True)
     speaker = _Speaker(waiting=MAX_WAITING_TURNS - 1)
-    await _control(_Live(), speaker, text, limiter, "1.2.3.4")  # type: ignore[arg-type]
+    await control(_Live(), speaker, text, limiter, "1.2.3.4")  # type: ignore[arg-type]
     assert speaker.turns.qsize() == MAX_WAITING_TURNS and not speaker.client.errors
-    await _control(_Live(), speaker, text, limiter, "1.2.3.4")  # type: ignore[arg-type]
+    await control(_Live(), speaker, text, limiter, "1.2.3.4")  # type: ignore[arg-type]
     assert speaker.client.errors == ["busy"]
     assert speaker.turns.qsize() == MAX_WAITING_TURNS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.live.service import completes_turn
+from server.live.turns.rules import completes_turn
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,248 @@
+"""The events the live service publishes to rooms or sends to one client, as typed values.
+
+Each event is a small frozen dataclass; `data()` gives the JSON object the room bus
+carries (and clients receive, after `type`, `seq` and `room`), keys in field order;
+`payload()` the object sent straight to one client, `type` first.
+`only` (a side) keeps an event to that side's sockets; it leads the object when set and
+never reaches a client. A field named in `_omit_none` is left out while it is None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+from audio.understanding import Understanding
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    type: ClassVar[str]
+    _omit_none: ClassVar[frozenset[str]] = frozenset()
+
+    only: str | None = None
+    """The one side that gets this event; None: everyone in the room."""
+
+    def data(self) -> dict[str, Any]:
+        out: dict[str, Any] = {} if self.only is None else {"only": self.only}
+        for f in fields(self):
+            if f.name == "only":
+                continue
+            value = getattr(self, f.name)
+            if value is None and f.name in self._omit_none:
+                continue
+            out[f.name.rstrip("_")] = value
+        return out
+
+    def payload(self) -> dict[str, Any]:
+        """The event as one client gets it from this process, not through the room."""
+        return {"type": self.type, **self.data()}
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeechStarted(Event):
+    """Someone began to speak: the speaker's own playback is cut (barge-in)."""
+
+    type = "speech_started"
+    side: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Presence(Event):
+    type = "presence"
+    _omit_none = frozenset({"language", "client", "conn"})
+    side: str
+    state: str
+    """"here" or "away"."""
+    language: str | None = None
+    client: str | None = None
+    conn: str | None = None
+    """The side's new voice connection (on "here"): an older voice of the side steps down."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TranscriptEvent(Event):
+    """Words heard: partial (the speaker's own screen, no utterance id) or final."""
+
+    type = "transcript"
+    _omit_none = frozenset({"utterance_id"})
+    side: str
+    text: str
+    final: bool
+    utterance_id: str | None = None
+    language: str
+    confidence: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Understood(Event):
+    """What the speaker's words were taken to mean (the speaker's screen only)."""
+
+    type = "understood"
+    utterance_id: str
+    understood: Understanding
+    recorded: bool
+    asked: bool = False
+    """The price is being asked about (`confirm_price`)."""
+    confirmed: bool = False
+    """A price its speaker confirmed."""
+
+    def data(self) -> dict[str, Any]:
+        out: dict[str, Any] = {} if self.only is None else {"only": self.only}
+        out["utterance_id"] = self.utterance_id
+        out.update(self.understood.to_json())
+        out["recorded"] = self.recorded
+        if self.asked:
+            out["asked"] = True
+        if self.confirmed:
+            out["confirmed"] = True
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmPrice(Event):
+    """A price heard without confidence: its speaker is asked whether they said it."""
+
+    type = "confirm_price"
+    utterance_id: str
+    text: str
+    language: str
+    heard: str
+    amount_paise: int
+    per_unit: bool | None
+    quantity: float | None
+    unit: str | None
+    unit_price_paise: int
+    expires_in: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmPriceCancelled(Event):
+    type = "confirm_price_cancelled"
+    _omit_none = frozenset({"text"})
+    utterance_id: str
+    reason: str
+    text: str | None = None
+    """Asking the speaker to say the price again, when they are told."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Translation(Event):
+    type = "translation"
+    side: str
+    utterance_id: str
+    text: str
+    language: str
+    untranslated: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class Say(Event):
+    """Speech for one side's voice, in its language: a relayed turn (with its timing, so
+    the listener's process reports the turn's latency) or a prompt of our own."""
+
+    type = "say"
+    _omit_none = frozenset({"from_", "eos_wall", "stages", "end_of_turn", "prompt"})
+    to: str
+    from_: str | None = None
+    text: str
+    language: str
+    utterance_id: str
+    eos_wall: float | None = None
+    """The speaker's end of speech, wall clock: where the turn's latency starts."""
+    stages: dict[str, float] | None = None
+    end_of_turn: str | None = None
+    prompt: bool | None = None
+    """Said by the assistant (a question, a notice), not relayed from the other side."""
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Say:
+        return cls(
+            to=data["to"],
+            from_=data.get("from"),
+            text=data["text"],
+            language=data["language"],
+            utterance_id=data["utterance_id"],
+            eos_wall=data.get("eos_wall"),
+            stages=data.get("stages"),
+            end_of_turn=data.get("end_of_turn"),
+            prompt=data.get("prompt"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfferMade(Event):
+    type = "offer"
+    side: str
+    bid_id: int
+    bid_seq: int
+    amount_paise: int
+    quantity: int
+    unit: str
+    product_names: dict[str, str]
+    source: str
+    utterance_id: str | None
+    transcript: str | None
+    capped: bool
+    note: str | None
+    state: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderPlaced(Event):
+    type = "order"
+    order: dict[str, Any]
+
+
+@dataclass(frozen=True, kw_only=True)
+class StateChanged(Event):
+    type = "state"
+    negotiation: dict[str, Any]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Latency(Event):
+    """A turn's latency, from the speaker's end of speech to the listener's first audio."""
+
+    type = "latency"
+    utterance_id: str
+    speaker: str | None
+    listener: str
+    total_ms: float
+    stages_ms: dict[str, float]
+    end_of_turn: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ErrorEvent(Event):
+    type = "error"
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Busy(Event):
+    """The STT pool is full: the utterance waits its turn."""
+
+    type = "busy"
+    utterance_id: str
+    message: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmAccept(Event):
+    """A spoken accept waits for its one-word yes."""
+
+    type = "confirm"
+    utterance_id: str
+    text: str
+    amount_paise: int
+    expires_in: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfirmCancelled(Event):
+    """The words after a spoken accept were not its yes (or came too late)."""
+
+    type = "confirm_cancelled"
+    utterance_id: str

@@ -1,0 +1,258 @@
+"""The moves a live speaker makes: bid, accept, reject. Each runs the domain in its own
+transaction and tells the room (`offer`, `order`, `state`); a refusal is told to the
+speaker alone."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from audio.acts import ActKind, NegotiationAct
+from audio.phrasebook import confirm_prompt, render
+from models import BidSource, Negotiation, Side
+from server.domain import negotiation as domain
+from server.domain.context import Actor
+from server.domain.errors import DomainError
+from server.live.events import ConfirmAccept, OfferMade, OrderPlaced, Say, StateChanged
+from server.live.turns.rules import PendingAccept
+from server.live.views import negotiation_view
+
+if TYPE_CHECKING:
+    from server.live.service import LiveService
+    from server.live.turns.endpointing import Speaker
+
+log = logging.getLogger("vyaparmitra.live")
+
+
+def spoken_quantity(act: NegotiationAct) -> int | None:
+    """A new whole quantity the speaker named; "40 a kilo" names a rate, not 1 kg."""
+    if act.quantity is None or act.quantity < 1 or act.quantity != int(act.quantity):
+        return None
+    if act.per_unit and act.quantity == 1:
+        return None
+    return int(act.quantity)
+
+
+def unit_price(act: NegotiationAct, quantity: int) -> int:
+    assert act.amount_paise is not None
+    if act.per_unit:
+        return act.amount_paise
+    count = max(spoken_quantity(act) or quantity, 1)
+    # Bids are per unit. A total that does not split into whole paise ("₹100 for 3
+    # kilo") is recorded a fraction of a paisa per unit lower, so the order never
+    # costs more than what was said (₹33.33 a kilo, ₹99.99). Under a paisa a unit is
+    # no price at all: the domain refuses it.
+    return act.amount_paise // count
+
+
+class Moves:
+    """Bids, accepts and rejects from the room's sockets, recorded and told to the room."""
+
+    def __init__(self, live: LiveService) -> None:
+        self.live = live
+
+    def _actor(self, speaker: Speaker) -> Actor:
+        return Actor(
+            speaker.actor.user_id,
+            speaker.actor.role,
+            request_id=f"ws-{uuid.uuid4().hex[:12]}",
+            ip=speaker.actor.ip,
+        )
+
+    async def _domain(
+        self, speaker: Speaker, action: Callable[[AsyncSession, Actor], Awaitable[Any]]
+    ) -> Any:
+        try:
+            async with self.live.sessions() as session, session.begin():
+                return await action(session, self._actor(speaker))
+        except DomainError as exc:
+            await self.live.send_error(speaker.client, exc.code, exc.message)
+            return None
+        except Exception:
+            # A fault below the domain (the database away, a value it cannot store) is
+            # told to the speaker; the socket and the room carry on.
+            log.exception("live action failed", extra={"room": speaker.room.id})
+            await self.live.send_error(
+                speaker.client, "unavailable", "That could not be saved just now; try again."
+            )
+            return None
+
+    async def place_bid(
+        self,
+        speaker: Speaker,
+        amount_paise: int,
+        source: BidSource,
+        *,
+        transcript: str | None = None,
+        utterance_id: str | None = None,
+        quantity: int | None = None,
+        confirm_below_floor: bool = False,
+    ) -> domain.BidOutcome | None:
+        """The bid recorded and told to the room; None when refused (the speaker is told)."""
+        client = speaker.client
+
+        async def action(session: AsyncSession, actor: Actor) -> domain.BidOutcome:
+            return await domain.place_bid(
+                session,
+                actor,
+                speaker.room.id,
+                amount_paise=amount_paise,
+                idle_seconds=self.live.idle_seconds,
+                quantity=quantity,
+                source=source,
+                transcript=transcript,
+                language=client.language,
+                utterance_id=utterance_id,
+                confirm_below_floor=confirm_below_floor,
+            )
+
+        outcome: domain.BidOutcome | None = await self._domain(speaker, action)
+        if outcome is None:
+            return None
+        self.live.metrics.bids.labels(source.value).inc()
+        info = speaker.room.info
+        await self.live.publish(
+            speaker.room.id,
+            OfferMade(
+                side=client.side,
+                bid_id=outcome.bid.id,
+                bid_seq=outcome.bid.seq,
+                amount_paise=outcome.bid.amount_paise,
+                quantity=outcome.bid.quantity,
+                unit=info.unit,
+                product_names=info.product_names,
+                source=source.value,
+                utterance_id=utterance_id,
+                transcript=transcript,
+                capped=outcome.capped,
+                note=outcome.note,
+                state=outcome.negotiation.status.value,
+            ),
+        )
+        await self.publish_state(speaker.room.id, outcome.negotiation)
+        return outcome
+
+    async def accept(
+        self,
+        speaker: Speaker,
+        *,
+        expected_seq: int | None,
+        source: BidSource,
+        confirm_below_floor: bool = False,
+    ) -> bool:
+        async def action(session: AsyncSession, actor: Actor) -> domain.AcceptOutcome:
+            return await domain.accept_offer(
+                session,
+                actor,
+                speaker.room.id,
+                reservation_seconds=self.live.reservation_seconds,
+                confirm_below_floor=confirm_below_floor,
+                expected_seq=expected_seq,
+            )
+
+        outcome: domain.AcceptOutcome | None = await self._domain(speaker, action)
+        if outcome is None:
+            return False
+        o = outcome.order
+        await self.live.publish(
+            speaker.room.id,
+            OrderPlaced(
+                order={
+                    "id": o.id,
+                    "negotiation_id": o.negotiation_id,
+                    "quantity": o.quantity,
+                    "unit_price_paise": o.unit_price_paise,
+                    "total_paise": o.total_paise,
+                    "currency": o.currency,
+                    "status": o.status.value,
+                    "accepted_by": speaker.client.side,
+                    "source": source.value,
+                }
+            ),
+        )
+        await self.publish_state(speaker.room.id, outcome.negotiation)
+        return True
+
+    async def await_yes(
+        self, speaker: Speaker, n: Negotiation, latest: int, utterance_id: str
+    ) -> None:
+        """A spoken accept waits for its one-word confirmation."""
+        live = self.live
+        client = speaker.client
+        speaker.pending = PendingAccept(n.bid_count, latest, live.clock() + live.confirm_seconds)
+        prompt = confirm_prompt(
+            NegotiationAct(ActKind.ACCEPT, amount_paise=latest, unit=speaker.room.info.unit),
+            client.language,
+        )
+        await client.send_event(
+            ConfirmAccept(
+                utterance_id=utterance_id,
+                text=prompt,
+                amount_paise=latest,
+                expires_in=live.confirm_seconds,
+            ).payload()
+        )
+        speaker.room.speech.enqueue(
+            client,
+            Say(
+                to=client.side,
+                text=prompt,
+                language=client.language,
+                utterance_id=f"{utterance_id}-confirm",
+                prompt=True,
+            ),
+        )
+
+    async def accept_spoken(
+        self,
+        speaker: Speaker,
+        pending: PendingAccept,
+        utterance_id: str,
+        eos_wall: float,
+        stages: dict[str, float],
+        t0: float,
+    ) -> None:
+        """A spoken accept, confirmed: the deal, and the other side hears it said."""
+        client = speaker.client
+        if not await self.accept(speaker, expected_seq=pending.bid_count, source=BidSource.VOICE):
+            return
+        other = Side(client.side).other.value
+        members = await self.live.bus.members(speaker.room.id)
+        language = members[other].language if other in members else client.language
+        act = NegotiationAct(
+            ActKind.ACCEPT,
+            amount_paise=pending.amount_paise,
+            unit=speaker.room.info.unit,
+            product_names=speaker.room.info.product_names,
+            speaker=client.side,
+        )
+        stages["understand"] = time.monotonic() - t0
+        text = render(act, language)
+        await self.live.publish(
+            speaker.room.id,
+            Say(
+                to=other,
+                from_=client.side,
+                text=text,
+                language=language,
+                utterance_id=utterance_id,
+                eos_wall=eos_wall,
+                stages={k: round(v, 4) for k, v in stages.items()},
+            ),
+        )
+
+    async def reject(self, speaker: Speaker) -> None:
+        async def action(session: AsyncSession, actor: Actor) -> Negotiation:
+            return await domain.reject_negotiation(session, actor, speaker.room.id)
+
+        negotiation: Negotiation | None = await self._domain(speaker, action)
+        if negotiation is not None:
+            await self.publish_state(speaker.room.id, negotiation)
+
+    async def publish_state(self, room_id: int, negotiation: Negotiation) -> None:
+        await self.live.publish(room_id, StateChanged(negotiation=negotiation_view(negotiation)))

@@ -1,0 +1,276 @@
+"""One room as this process holds it: its voices and watchers, the event pump that
+delivers the room's events to them, barge-in, the vendor's hints, and the price
+questions waiting for a yes."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from audio.phrasebook import render
+from audio.understanding import Catalogue, CatalogueItem
+from audio.vendor_phrases import spoken_hint
+from models import Negotiation, Product
+from server.live.clients import Client
+from server.live.events import Say, SpeechStarted
+from server.live.playback import Speech
+from server.live.rooms import RoomEvent
+from server.live.turns.rules import PriceQuestion
+from server.live.views import hint_view, offer_act
+
+if TYPE_CHECKING:
+    from server.live.service import LiveService
+
+log = logging.getLogger("vyaparmitra.live")
+
+
+@dataclass
+class RoomInfo:
+    """What a room needs to know about its negotiation, loaded once per join."""
+
+    negotiation_id: int
+    customer_id: int
+    vendor_id: int
+    product_id: int
+    product_names: dict[str, str]
+    unit: str
+    catalogue: Catalogue
+    names_by_key: dict[str, dict[str, str]]
+
+
+async def load_room(
+    sessions: async_sessionmaker[AsyncSession], negotiation_id: int
+) -> RoomInfo | None:
+    async with sessions() as session, session.begin():
+        n = await session.get(Negotiation, negotiation_id)
+        if n is None:
+            return None
+        product = await session.get(Product, n.product_id)
+        assert product is not None
+        products = list(
+            await session.scalars(
+                select(Product).where(Product.vendor_id == n.vendor_id, Product.is_active.is_(True))
+            )
+        )
+    items = [CatalogueItem(str(p.id), dict(p.names)) for p in products]
+    return RoomInfo(
+        negotiation_id=n.id,
+        customer_id=n.customer_id,
+        vendor_id=n.vendor_id,
+        product_id=product.id,
+        product_names=dict(product.names),
+        unit=product.unit,
+        catalogue=Catalogue(items),
+        names_by_key={i.key: dict(i.names) for i in items},
+    )
+
+
+class LocalRoom:
+    """This process's share of a room: its sockets, their speech, and the event pump."""
+
+    def __init__(self, service: LiveService, info: RoomInfo) -> None:
+        self.service = service
+        self.info = info
+        self.id = info.negotiation_id
+        self.clients: dict[str, Client] = {}
+        """The voice of each side here: its audio in, the speech it hears out."""
+        self.voice_seq: dict[str, int] = {}
+        """The sequence number of the presence that made each local voice the voice."""
+        self.watchers: dict[str, list[Client]] = {}
+        """Screens that follow a side without being its voice (a vendor's console while
+        their phone leg talks): every event the side gets, no audio either way."""
+        self.speech = Speech(self)
+        """Speech out to the local voices."""
+        self.hints_after: dict[str, Say] = {}
+        """A spoken hint waiting for the offer's own speech (by utterance id) to be queued."""
+        self.questions: dict[str, PriceQuestion] = {}
+        """Per side, the price heard without confidence that waits for the speaker's yes.
+        Held by the process that heard it: a screen of that side here (the console
+        watching a phone call) can answer it too."""
+        self.answered: dict[str, deque[str]] = {}
+        """Per side, the utterance ids of the latest questions no longer waiting."""
+        self._listener: contextlib.AbstractAsyncContextManager[Any] | None = None
+        self._pump: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        self._listener = self.service.bus.listen(self.id)
+        queue = await self._listener.__aenter__()
+        self._pump = asyncio.create_task(self._run(queue), name=f"room-{self.id}")
+
+    def ask(self, side: str, question: PriceQuestion) -> PriceQuestion | None:
+        """Make `question` the side's waiting one; the one it replaces, if any."""
+        previous = self.questions.pop(side, None)
+        if previous is not None:
+            self.answered_question(side, previous)
+        self.questions[side] = question
+        return previous
+
+    def take_question(self, side: str, utterance_id: str | None = None) -> PriceQuestion | None:
+        """The side's waiting question (only if it is `utterance_id`'s), no longer waiting."""
+        question = self.questions.get(side)
+        if question is None or (utterance_id is not None and question.utterance_id != utterance_id):
+            return None
+        del self.questions[side]
+        self.answered_question(side, question)
+        return question
+
+    def answered_question(self, side: str, question: PriceQuestion) -> None:
+        self.answered.setdefault(side, deque(maxlen=16)).append(question.utterance_id)
+
+    def _drop_questions(self, bid_seq: int | None) -> None:
+        """A bid was made (or the bargaining ended): questions asked before it are stale;
+        an answer to one would put a price against a conversation that moved on."""
+        for side, question in list(self.questions.items()):
+            if bid_seq is None or question.bid_count < bid_seq:
+                del self.questions[side]
+                self.answered_question(side, question)
+
+    async def speech_started(self, side: str) -> None:
+        await self.service.publish(self.id, SpeechStarted(side=side))
+
+    async def stop(self) -> None:
+        if self._pump is not None:
+            self._pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._pump
+        self.speech.stop()
+        if self._listener is not None:
+            await self._listener.__aexit__(None, None, None)
+
+    async def _run(self, queue: asyncio.Queue[RoomEvent | None]) -> None:
+        while True:
+            event = await queue.get()
+            if event is None:  # fell behind: make every local client resync
+                for client in self.everyone():
+                    await client.close(1013, "fell behind; reconnect to resync")
+                return
+            try:
+                await self.deliver(event)
+            except Exception:
+                log.exception("delivering a room event failed", extra={"type": event.type})
+
+    def everyone(self) -> list[Client]:
+        return [*self.clients.values(), *(w for ws in self.watchers.values() for w in ws)]
+
+    def is_voice(self, client: Client) -> bool:
+        return self.clients.get(client.side) is client
+
+    async def deliver(self, event: RoomEvent) -> None:
+        data = event.data
+        if event.type == "say":
+            client = self.clients.get(data["to"])
+            if client is not None:
+                self.speech.enqueue(client, Say.from_data(data))
+                hint = self.hints_after.pop(str(data.get("utterance_id")), None)
+                if hint is not None:
+                    self.speech.enqueue(client, hint)
+            return
+        if event.type == "presence" and data.get("state") == "here":
+            await self._voice_taken(event)
+        if event.type == "offer":
+            self._drop_questions(int(data.get("bid_seq") or 0))
+        elif event.type == "order" or (
+            event.type == "state"
+            and (data.get("negotiation") or {}).get("status") not in ("OPEN", "COUNTERED")
+        ):
+            self._drop_questions(None)
+        if event.type == "speech_started":
+            # Barge-in: the one who started speaking stops hearing the other side.
+            listener = self.clients.get(data["side"])
+            if listener is not None:
+                await self.speech.interrupt(listener.side)
+        for client in self.everyone():
+            only = data.get("only")
+            if only and only != client.side:
+                continue
+            try:
+                await self._deliver(client, event, data)
+            except Exception:
+                # One listener's failure (a rendering, a closed socket) never keeps the
+                # event from the others.
+                log.exception(
+                    "event not delivered", extra={"type": event.type, "side": client.side}
+                )
+
+    async def _deliver(self, client: Client, event: RoomEvent, data: dict[str, Any]) -> None:
+        payload = {"type": event.type, "seq": event.seq, "room": event.room}
+        payload.update({k: v for k, v in data.items() if k != "only"})
+        if event.type == "offer":
+            payload["text"] = render(offer_act(data), client.language)
+            hint_said = None
+            if client.side == "vendor" and data.get("side") == "customer":
+                hint_said = await self.add_hint(client, payload)
+            if (
+                client.side != data.get("side")
+                and not data.get("utterance_id")
+                and self.is_voice(client)
+            ):
+                # A button offer has no words of its own to relay: the listener
+                # (a phone has nothing else) hears the offer said in their language.
+                said = str(payload["text"])
+                if hint_said is not None:
+                    said = f"{said} {hint_said.text}"
+                self.speech.enqueue(
+                    client,
+                    Say(
+                        to=client.side,
+                        text=said,
+                        language=client.language,
+                        utterance_id=hint_said.utterance_id
+                        if hint_said
+                        else f"offer-{data['bid_id']}",
+                        prompt=True,
+                    ),
+                )
+        await client.send_event(payload)
+
+    async def _voice_taken(self, event: RoomEvent) -> None:
+        """A newer voice for a side joined, maybe in another process: ours steps down
+        (close 4000, as a reconnect in this process would have it)."""
+        side, conn = event.data.get("side"), event.data.get("conn")
+        local = self.clients.get(str(side))
+        if local is None or conn is None or local.conn_id == conn:
+            return
+        if event.seq <= self.voice_seq.get(local.side, 0):
+            return  # an older presence arriving late: ours is the newer voice
+        del self.clients[local.side]
+        await self.speech.interrupt(local.side)
+        await local.close(4000, "replaced by a newer connection")
+
+    async def add_hint(self, client: Client, payload: dict[str, Any]) -> Say | None:
+        """The assistant's hint on the vendor's copy of a customer offer (never on the
+        shared event: it is computed from the floor price). On a phone, optionally said
+        after the offer itself: queued after a spoken or typed offer's relay, or returned
+        (a button offer's own announcement carries it)."""
+        if client.kind == "phone" and not self.service.speak_hints:
+            return None  # a phone shows no events: nothing to compute
+        try:
+            hint = await self.service.vendor_hint(self.id, client.user_id, payload["bid_seq"])
+        except Exception:  # the offer still reaches the vendor, without a hint
+            log.exception("the assistant failed", extra={"room": self.id})
+            return None
+        if hint is None:
+            return None
+        code = hint.reason_code.value
+        payload["hint"] = hint_view(hint, client.language)
+        if not (self.service.speak_hints and client.kind == "phone"):
+            return None
+        utterance_id = payload.get("utterance_id")
+        say = Say(
+            to=client.side,
+            text=spoken_hint(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit),
+            language=client.language,
+            utterance_id=f"{utterance_id or payload['bid_id']}-hint",
+            prompt=True,
+        )
+        if utterance_id:  # spoken or typed: the offer's speech follows as a `say`
+            self.hints_after = {str(utterance_id): say}
+            return None
+        return say

@@ -1,0 +1,145 @@
+"""Who may open a live socket: the origin allow-list, a single-use ticket for this
+connection, a sign-in still valid, a party to the negotiation. Each refusal closes the
+socket with an `error` event and the code that says why; Redis or the database away
+closes it with 1013 (try again later), the socket form of a 503."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+
+from fastapi import WebSocket
+from sqlalchemy import exc as sa
+
+from server.live.revocation import CLOSE_REVOKED
+from server.live.room import RoomInfo
+from server.live.service import LiveService
+from server.live.tickets import TicketClaims
+from server.live.transports.guard import CLOSE_POLICY, CLOSE_TRY_AGAIN
+from server.redisconn import REDIS_DOWN
+from server.security import TokenError
+from server.settings import Settings
+
+log = logging.getLogger("vyaparmitra.live")
+
+UNAVAILABLE: tuple[type[Exception], ...] = (
+    *REDIS_DOWN,
+    sa.OperationalError,
+    sa.InterfaceError,
+    sa.TimeoutError,
+)
+"""Redis or the database unreachable (or a pool full): the socket is told to retry."""
+
+
+def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
+    origin = websocket.headers.get("origin")
+    if origin is None:
+        return True  # not a browser (a telephony bridge, a script); tickets still apply
+    allowed = {
+        settings.public_base_url.rstrip("/"),
+        *(o.rstrip("/") for o in settings.allowed_origins),
+    }
+    return origin.rstrip("/") in allowed
+
+
+async def refuse(websocket: WebSocket, code: int, error: str, message: str) -> None:
+    with contextlib.suppress(Exception):
+        await websocket.send_text(json.dumps({"type": "error", "code": error, "message": message}))
+        await websocket.close(code, message[:120])
+
+
+async def try_again_later(websocket: WebSocket, exc: Exception) -> None:
+    """Rooms and tickets shared between processes live in Redis, negotiations in the
+    database; while either cannot be reached a socket is closed with 1013 (try again
+    later) and `retry_after`, the socket form of a 503. Reconnecting later takes a fresh
+    snapshot from the database."""
+    settings: Settings = websocket.app.state.settings
+    retry_after = settings.unavailable_retry_after_seconds
+    what = "redis" if isinstance(exc, REDIS_DOWN) else "database"
+    log.warning(f"socket closed: {what} unavailable", extra={"error": type(exc).__name__})
+    with contextlib.suppress(Exception):
+        await websocket.send_text(
+            json.dumps(
+                {
+                    "type": "error",
+                    "code": f"{what}_unavailable",
+                    "message": "Live rooms are unavailable right now; "
+                    f"reconnect in {retry_after} s.",
+                    "retry_after": retry_after,
+                }
+            )
+        )
+        await websocket.close(CLOSE_TRY_AGAIN, "live rooms unavailable; try again later")
+
+
+async def signed_in(websocket: WebSocket, user_id: int, version: int | None) -> bool:
+    """Whether the user behind a ticket or token is still signed in; if not, the socket
+    is closed with 4410 and the reason."""
+    try:
+        await websocket.app.state.accounts.check(user_id, version)
+    except TokenError as exc:
+        await refuse(websocket, CLOSE_REVOKED, exc.code, str(exc))
+        return False
+    return True
+
+
+async def admit_ticket(
+    websocket: WebSocket, settings: Settings, negotiation_id: int | None
+) -> TicketClaims | None:
+    """Origin allow-list, then the single-use ticket, issued for this negotiation (None:
+    the vendor notice channel) to a user still signed in: who is on this socket, or None
+    (the socket is closed with the reason)."""
+    if not origin_allowed(websocket, settings):
+        await websocket.close(CLOSE_POLICY, "origin not allowed")
+        return None
+    await websocket.accept()
+    try:
+        claims: TicketClaims | None = await websocket.app.state.tickets.redeem(
+            websocket.query_params.get("ticket", "")
+        )
+    except UNAVAILABLE as exc:
+        await try_again_later(websocket, exc)
+        return None
+    if claims is None:
+        await refuse(
+            websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
+        )
+        return None
+    if claims.negotiation_id != negotiation_id:
+        where = (
+            f"negotiation {claims.negotiation_id}"
+            if claims.negotiation_id is not None
+            else "the vendor notice channel"
+        )
+        await refuse(
+            websocket,
+            4401,
+            "wrong_ticket",
+            f"That ticket was issued for {where}; get one for this connection.",
+        )
+        return None
+    if not await signed_in(websocket, claims.user_id, claims.token_version):
+        return None
+    return claims
+
+
+async def room_for(
+    live: LiveService, websocket: WebSocket, negotiation_id: int, user_id: int
+) -> tuple[RoomInfo, str] | None:
+    """The negotiation's room and the user's side in it; None (the socket closed with
+    the reason) for an unknown negotiation or someone not a party to it."""
+    try:
+        info = await live.load_room(negotiation_id)
+    except UNAVAILABLE as exc:
+        await try_again_later(websocket, exc)
+        return None
+    if info is None:
+        await refuse(websocket, 4404, "not_found", f"Negotiation {negotiation_id} does not exist.")
+        return None
+    if user_id == info.customer_id:
+        return info, "customer"
+    if user_id == info.vendor_id:
+        return info, "vendor"
+    await refuse(websocket, 4403, "forbidden", "You are not a party to this negotiation.")
+    return None

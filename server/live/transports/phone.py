@@ -1,0 +1,180 @@
+"""A phone leg in Twilio Media Streams format: JSON text frames, `start` first (its
+`customParameters` carry a `ticket`, or the vendor's bearer `token` with
+`negotiation_id`), then μ-law media; a vendor's leg also hears their notices."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from fastapi import WebSocket
+
+from audio.codecs import ulaw_to_pcm16
+from models import Role
+from server.domain.context import Actor
+from server.domain.languages import SPOKEN
+from server.live import twilio
+from server.live.clients import PhoneClient
+from server.live.room import LocalRoom
+from server.live.transports.admission import origin_allowed, refuse, room_for, signed_in
+from server.live.transports.guard import CLOSE_POLICY, CLOSE_UNSUPPORTED
+from server.live.transports.session import SocketSession
+from server.live.turns.endpointing import Speaker
+from server.live.vendors import SpokenNotices
+from server.security import TokenError
+
+log = logging.getLogger("vyaparmitra.live")
+
+
+class PhoneSession(SocketSession):
+    def __init__(self, websocket: WebSocket) -> None:
+        super().__init__(websocket)
+        self.client: PhoneClient | None = None
+        self.room: LocalRoom | None = None
+        self.speaker: Speaker | None = None
+        self.notices: tuple[int, SpokenNotices] | None = None
+
+    async def admit(self) -> bool:
+        if not origin_allowed(self.websocket, self.settings):
+            await self.websocket.close(CLOSE_POLICY, "origin not allowed")
+            return False
+        await self.websocket.accept()
+        return True
+
+    async def on_frame(self, message: dict[str, Any]) -> bool:
+        if message.get("bytes") is not None:
+            await refuse(
+                self.websocket, CLOSE_UNSUPPORTED, "binary", "Media Streams frames are JSON text."
+            )
+            return False
+        try:
+            event = twilio.parse(message.get("text") or "")
+        except twilio.TwilioProtocolError as exc:
+            self.live.metrics.errors.labels(exc.code).inc()
+            log.warning("bad media stream frame", extra={"code": exc.code})
+            return True
+        if isinstance(event, twilio.Connected | twilio.Mark):
+            return True
+        if isinstance(event, twilio.Stop):
+            return False
+        if isinstance(event, twilio.Start):
+            return self.speaker is not None or await self._start(event)
+        if isinstance(event, twilio.Media):
+            if self.speaker is None:
+                await refuse(
+                    self.websocket,
+                    CLOSE_POLICY,
+                    "start_first",
+                    "A start message must come before media.",
+                )
+                return False
+            if event.track in ("inbound", "inbound_track"):
+                self.speaker.feed(ulaw_to_pcm16(event.payload))
+        return True
+
+    async def _start(self, event: twilio.Start) -> bool:
+        websocket, live = self.websocket, self.live
+        if event.encoding != "audio/x-mulaw" or event.sample_rate != twilio.SAMPLE_RATE:
+            await refuse(
+                websocket,
+                CLOSE_UNSUPPORTED,
+                "unsupported_format",
+                "Only audio/x-mulaw at 8000 Hz is supported.",
+            )
+            return False
+        who = await phone_identity(self.app, event.custom_parameters)
+        if who is None:
+            await refuse(
+                websocket,
+                4401,
+                "bad_credentials",
+                "customParameters need a valid ticket (for this negotiation), or "
+                "token and negotiation_id.",
+            )
+            return False
+        user_id, role, negotiation_id, version = who
+        if not await signed_in(websocket, user_id, version):
+            return False
+        language = event.custom_parameters.get("language") or await _language_of(self.app, user_id)
+        if language not in SPOKEN:
+            await refuse(
+                websocket,
+                CLOSE_POLICY,
+                "unsupported_language",
+                f"The language must be one of {', '.join(SPOKEN)}.",
+            )
+            return False
+        found = await room_for(live, websocket, negotiation_id, user_id)
+        if found is None:
+            return False
+        info, side = found
+        self.conn.watch(user_id, version)
+        actor = Actor(user_id, role, request_id=None, ip=None)
+        client = PhoneClient(
+            websocket,
+            side=side,
+            user_id=user_id,
+            language=language,
+            stream_sid=event.stream_sid,
+            limits=self.conn.limits,
+            gone=self.conn.gone,
+        )
+        self.client = client
+        self.conn.client = client
+        self.room = await live.join(
+            info, client, voice=event.custom_parameters.get("voice"), rate=1.0
+        )
+        self.speaker = Speaker(live, self.room, client, actor, twilio.SAMPLE_RATE)
+        if side == "vendor":  # the vendor's phone also hears "new customer for …"
+            say = functools.partial(self.room.speech.enqueue, client)
+            self.notices = (user_id, SpokenNotices(language, say))
+            await live.vendors.subscribe(*self.notices)
+        return True
+
+    async def release(self) -> None:
+        if self.notices is not None:
+            await self.live.vendors.unsubscribe(*self.notices)
+        if self.speaker is not None:
+            await self.speaker.close()
+        if self.room is not None and self.client is not None:
+            await self.live.leave(self.room, self.client)
+
+
+async def phone_identity(
+    app: Any, params: dict[str, str]
+) -> tuple[int, Role, int, int | None] | None:
+    """(user id, role, negotiation id, token version) from a start message's parameters.
+    A ticket opens only the negotiation it was issued for."""
+    negotiation_id: int | None = None
+    raw = params.get("negotiation_id")
+    if raw is not None:
+        try:
+            negotiation_id = int(raw)
+        except ValueError:
+            return None
+        if not 0 < negotiation_id < 2**63:
+            return None
+    if "ticket" in params:
+        claims = await app.state.tickets.redeem(params["ticket"])
+        if claims is None or claims.negotiation_id is None:
+            return None
+        if negotiation_id is not None and negotiation_id != claims.negotiation_id:
+            return None
+        return claims.user_id, Role(claims.role), claims.negotiation_id, claims.token_version
+    if "token" in params:
+        try:
+            token = app.state.tokens.verify(params["token"])
+        except TokenError:
+            return None
+        if negotiation_id is None:
+            return None
+        return token.user_id, token.role, negotiation_id, token.version
+    return None
+
+
+async def _language_of(app: Any, user_id: int) -> str:
+    from server.domain import accounts
+
+    async with app.state.sessions() as session, session.begin():
+        return (await accounts.get_user(session, user_id)).language

@@ -1,0 +1,285 @@
+"""A speaker's audio in: VAD endpointing in order, partial decodes at pauses and while
+they speak, an early end of turn on a whole move; then their turns, one at a time.
+
+While someone speaks, the words so far are decoded now and then when the STT pool is
+idle (partial transcripts, shown to the speaker only), and again at the first short
+pause. If nothing more is said, that decode is the final transcript; and if its words
+already make a whole move (a price, a question, the awaited yes), the turn ends after a
+short pause instead of the full silence hangover.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from audio.codecs import StreamResampler, pcm16_to_float32
+from audio.frames import Float32Array, Transcript, Utterance
+from audio.vad import Endpointer, SpeechMark, SpeechPaused, SpeechStarted, UtteranceEnded, VADEvent
+from models import BidSource
+from server.domain.context import Actor
+from server.live.clients import Client
+from server.live.turns.rules import PendingAccept, completes_turn
+
+if TYPE_CHECKING:
+    from server.live.room import LocalRoom
+    from server.live.service import LiveService
+
+log = logging.getLogger("vyaparmitra.live")
+
+
+@dataclass
+class Guess:
+    """A decode of an utterance still open: a partial transcript for the speaker, and the
+    final one if nothing more is said (it covers the same speech)."""
+
+    mark: SpeechMark
+    task: asyncio.Task[Transcript]
+    complete: bool | None = None
+    """The words make a whole move; worked out once, when the decode is done."""
+    shown: bool = False
+    """Sent to the speaker as a partial transcript."""
+
+
+@dataclass(frozen=True)
+class TypedWords:
+    """A `text` message: typed instead of spoken, handled in turn with spoken words."""
+
+    text: str
+    received_at: float = field(default_factory=time.time)
+
+
+@dataclass(frozen=True)
+class PriceAnswer:
+    """A `confirm_price` message: the speaker's button answer to a price question."""
+
+    utterance_id: str
+    confirm: bool
+    received_at: float = field(default_factory=time.time)
+
+
+class Speaker:
+    """One participant's audio in: endpointing in order, then turns in order."""
+
+    def __init__(
+        self, service: LiveService, room: LocalRoom, client: Client, actor: Actor, input_rate: int
+    ) -> None:
+        self.service = service
+        self.room = room
+        self.client = client
+        self.actor = actor
+        self.endpointer = Endpointer(service.vad, service.endpointer_config)
+        self.resampler = StreamResampler(input_rate, 16000)
+        self.audio_in: asyncio.Queue[Float32Array | None] = asyncio.Queue(maxsize=500)
+        self.turns: asyncio.Queue[Utterance | TypedWords | PriceAnswer] = asyncio.Queue()
+        self.pending: PendingAccept | None = None
+        self.muted = False
+        self.eos: dict[str, float] = {}
+        """Monotonic end of speech per utterance id, fixed when the endpointer cut it."""
+        self.early: dict[str, asyncio.Task[Transcript]] = {}
+        """Decodes that ran before their utterance ended and cover all of it, by id."""
+        self.end_reasons: dict[str, str] = {}
+        """Why each utterance ended: "complete" (a whole move, short pause) or "silence"."""
+        self.guess: Guess | None = None
+        self._pause_waiting: SpeechPaused | None = None
+        """A pause heard while the previous guess was still decoding."""
+        self._guessed = SpeechMark(-1, 0, 0)
+        self._ended_serial = -1
+        self.stt_hints = [
+            name
+            for names in room.info.names_by_key.values()
+            for lang, name in names.items()
+            if lang == client.language
+        ]
+        """Catalogue names in the speaker's language, to prompt the recogniser with."""
+        self._tasks = [
+            asyncio.create_task(self._endpoint_loop(), name=f"vad-{client.side}"),
+            asyncio.create_task(self._turn_loop(), name=f"turns-{client.side}"),
+        ]
+
+    def feed(self, pcm16: bytes) -> None:
+        """Queue raw audio (at the client's rate); a full queue drops this chunk, loudly."""
+        if self.muted:
+            return
+        samples = pcm16_to_float32(pcm16)
+        try:
+            self.audio_in.put_nowait(samples)
+        except asyncio.QueueFull:
+            self.service.metrics.errors.labels("audio_backlog").inc()
+            log.warning("audio backlog; dropping a chunk", extra={"side": self.client.side})
+
+    async def _endpoint_loop(self) -> None:
+        while True:
+            samples = await self.audio_in.get()
+            if samples is None:
+                break
+            try:
+                await self._endpoint(samples)
+            except Exception:  # one bad chunk (or a bus hiccup) must not deafen the speaker
+                self.service.metrics.errors.labels("endpointing").inc()
+                log.exception("endpointing failed", extra={"side": self.client.side})
+
+    async def _endpoint(self, samples: Float32Array) -> None:
+        events: list[VADEvent] = []
+        if samples.size:  # an empty chunk only wakes the loop: a guess is decoded
+            x = self.resampler.process(samples)
+            events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
+        for event in events:
+            if isinstance(event, SpeechStarted):
+                await self.room.speech_started(self.client.side)
+            elif isinstance(event, SpeechPaused):
+                self._start_guess(event.mark, event.audio, at_pause=True)
+            elif isinstance(event, UtteranceEnded):
+                self._ended(event, "silence")
+        await self._follow_guess()
+
+    def _ended(self, event: UtteranceEnded, reason: str) -> None:
+        metrics = self.service.metrics
+        metrics.utterances.inc()
+        metrics.end_of_turn.labels(reason).inc()
+        u = event.utterance
+        # The speaker stopped at end_sample; the cut came a hangover later.
+        behind = (self.endpointer.position - u.end_sample) / 16000
+        self.eos[u.id] = u.ended_at - max(0.0, behind)
+        self.end_reasons[u.id] = reason
+        while len(self.end_reasons) > 16:  # turns that never reach a reply (no words, ...)
+            del self.end_reasons[next(iter(self.end_reasons))]
+        if event.mark is not None:
+            self._ended_serial = event.mark.utterance
+            guess = self.guess
+            if guess is not None and guess.mark == event.mark:
+                self.early[u.id] = guess.task  # nothing said since: no second decode
+                self.guess = None
+                metrics.partials.labels("final").inc()
+        self.turns.put_nowait(u)
+
+    def _start_guess(self, mark: SpeechMark, audio: Float32Array, *, at_pause: bool) -> None:
+        """Decode the utterance so far, if a local engine is free: at a pause as soon as a
+        worker is free, while speaking only when the pool is idle."""
+        engine = self.service.engines.local_asr(self.client.language)
+        if engine is None:
+            return
+        current = self.guess
+        if current is not None:
+            if current.mark == mark:
+                return  # this very speech is decoded already
+            if not current.task.done():
+                if at_pause:
+                    self._pause_waiting = SpeechPaused(mark, audio, time.monotonic())
+                return
+        if not (engine.pool.worker_free if at_pause else engine.pool.idle):
+            return
+        task = asyncio.create_task(
+            engine.transcribe(
+                audio, sample_rate=16000, language=self.client.language, hints=self.stt_hints
+            ),
+            name=f"guess-{self.client.side}",
+        )
+        task.add_done_callback(self._guess_done)
+        self.guess = Guess(mark, task)
+        self._guessed = mark
+        self._pause_waiting = None
+
+    def _guess_done(self, task: asyncio.Task[Transcript]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.debug("a partial decode failed", extra={"side": self.client.side})
+        with contextlib.suppress(asyncio.QueueFull):
+            self.audio_in.put_nowait(_WAKE)  # a full queue wakes the loop anyway
+
+    async def _follow_guess(self) -> None:
+        """After each chunk: end the turn early on a complete move, show a finished
+        guess as a partial transcript, start the next guess."""
+        guess = self.guess
+        mark = self.endpointer.mark()
+        if guess is not None and guess.task.done():
+            transcript = decoded(guess.task)
+            if transcript is not None and mark == guess.mark and self._ends_turn(guess, transcript):
+                ended = self.endpointer.end_at_pause(guess.mark)
+                if ended is not None:
+                    self._ended(ended, "complete")
+                    return
+            if not guess.shown:
+                guess.shown = True
+                if transcript is not None and guess.mark.utterance > self._ended_serial:
+                    await self.service.hearing.send_partial(self, transcript)
+        if mark is None:
+            return
+        waiting = self._pause_waiting
+        if waiting is not None:
+            if waiting.mark == mark:
+                self._start_guess(waiting.mark, waiting.audio, at_pause=True)
+            else:
+                self._pause_waiting = None
+            return
+        every = self.service.turn_taking.partial_every_ms
+        if every and self.endpointer.silence_ms == 0:
+            since = mark.speech_windows
+            if self._guessed.utterance == mark.utterance:
+                since -= self._guessed.speech_windows
+            if since * 32 >= every:
+                self._start_guess(mark, self.endpointer.audio_so_far(), at_pause=False)
+
+    def _ends_turn(self, guess: Guess, transcript: Transcript) -> bool:
+        limit = self.service.turn_taking.complete_hangover_ms
+        if limit is None or self.endpointer.silence_ms < limit:
+            return False
+        if guess.complete is None:
+            guess.complete = completes_turn(
+                transcript.text,
+                language=self.client.language,
+                catalogue=self.room.info.catalogue,
+                awaiting_yes=self.pending is not None or self.client.side in self.room.questions,
+            )
+        return guess.complete
+
+    async def _turn_loop(self) -> None:
+        while True:
+            item = await self.turns.get()
+            try:
+                if isinstance(item, TypedWords):
+                    await self.service.pipeline.handle_words(
+                        self,
+                        item.text,
+                        source=BidSource.TEXT,
+                        utterance_id=f"t-{uuid.uuid4().hex[:12]}",
+                        eos_wall=item.received_at,
+                        stages={},
+                    )
+                elif isinstance(item, PriceAnswer):
+                    await self.service.questions.answer(self, item)
+                else:
+                    await self.service.hearing.voice_turn(self, item)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("turn failed", extra={"side": self.client.side})
+                await self.service.send_error(
+                    self.client, "turn_failed", "Sorry, that turn could not be processed."
+                )
+
+    async def close(self) -> None:
+        tasks = list(self._tasks) + list(self.early.values())
+        if self.guess is not None:
+            tasks.append(self.guess.task)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+
+_WAKE: Float32Array = np.zeros(0, dtype=np.float32)
+
+
+def decoded(task: asyncio.Task[Transcript]) -> Transcript | None:
+    """A finished decode's transcript, or None if it failed or was cancelled."""
+    if task.cancelled() or task.exception() is not None:
+        return None
+    return task.result()

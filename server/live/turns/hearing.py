@@ -1,0 +1,103 @@
+"""The first stage of a voice turn: speech to text in the speaker's language. A full
+STT pool makes the speaker's client hear `busy` while the utterance waits its turn in
+line; partial transcripts of words still being said go to the speaker's screen only."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import TYPE_CHECKING
+
+from audio.errors import EngineError, PoolSaturated
+from audio.frames import Transcript, Utterance
+from models import BidSource
+from server.live.events import Busy, TranscriptEvent
+from server.live.turns.endpointing import decoded
+from server.live.turns.rules import BUSY_RETRY_SECONDS
+
+if TYPE_CHECKING:
+    from server.live.service import LiveService
+    from server.live.turns.endpointing import Speaker
+
+
+class Hearing:
+    """Transcribes one process's utterances, final and partial."""
+
+    def __init__(self, live: LiveService) -> None:
+        self.live = live
+
+    async def send_partial(self, speaker: Speaker, transcript: Transcript) -> None:
+        """Words so far of an utterance still going on, for the speaker's own screen.
+        Partials never reach the domain: only a final transcript can record a bid."""
+        if not transcript.text.strip():
+            return
+        client = speaker.client
+        self.live.metrics.partials.labels("shown").inc()
+        await self.live.publish(
+            speaker.room.id,
+            TranscriptEvent(
+                only=client.side,
+                side=client.side,
+                text=transcript.text,
+                final=False,
+                language=client.language,
+                confidence=round(transcript.confidence, 3),
+            ),
+        )
+
+    async def voice_turn(self, speaker: Speaker, utterance: Utterance) -> None:
+        client = speaker.client
+        ended = utterance.ended_at
+        eos = speaker.eos.pop(utterance.id, ended)
+        eos_wall = time.time() - (time.monotonic() - eos)
+        transcript: Transcript | None = None
+        early = speaker.early.pop(utterance.id, None)
+        if early is not None:  # decoded while the speaker paused; fails over to a decode
+            await asyncio.wait([early])
+            transcript = decoded(early)
+        live = self.live
+        asr = live.engines.asr(client.language)
+        told_busy = False
+        waited = False
+        while transcript is None:
+            try:
+                transcript = await asr.transcribe(
+                    utterance.audio,
+                    sample_rate=16000,
+                    language=client.language,
+                    hints=speaker.stt_hints,
+                    utterance_id=utterance.id,
+                )
+            except PoolSaturated:
+                if not told_busy:
+                    told_busy = True
+                    live.metrics.busy.inc()
+                    await client.send_event(
+                        Busy(
+                            utterance_id=utterance.id,
+                            message="Many people are talking; your words are queued.",
+                        ).payload()
+                    )
+                pool = live.engines.stt_pool
+                if pool.saturated:  # wait in line, woken when a decode finishes
+                    await pool.wait_for_room(first=waited)
+                    waited = True
+                else:  # saturated somewhere else (a remote provider's own limit)
+                    await asyncio.sleep(BUSY_RETRY_SECONDS)
+            except EngineError as exc:
+                await live.send_error(client, "stt_failed", exc.message)
+                return
+        stt_done = time.monotonic()
+        live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
+        if not transcript.text.strip():
+            return
+        await self.live.pipeline.handle_words(
+            speaker,
+            transcript.text,
+            source=BidSource.VOICE,
+            utterance_id=utterance.id,
+            eos_wall=eos_wall,
+            stages={"endpoint": ended - eos, "stt": stt_done - ended},
+            confidence=transcript.confidence,
+            t_start=stt_done,
+        )

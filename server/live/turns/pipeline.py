@@ -1,0 +1,339 @@
+"""One turn's words, as small stages after speech to text (`hearing`): understanding (a
+price question may intercept it), the domain's record, and the relay: rendered,
+translated, and published as a `say` for the listener's voice.
+
+Whichever process holds the listener's socket synthesizes the speech in the listener's
+language and voice and streams it (`server.live.playback`); then it publishes the
+turn's latency, measured from the speaker's end of speech.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from audio.acts import ActKind, NegotiationAct
+from audio.interpret import MIN_CONFIDENCE, act_from
+from audio.phrasebook import render
+from audio.understanding import Understanding, understand
+from models import BidSource, Negotiation, Side
+from server.live.events import ConfirmCancelled, Say, TranscriptEvent, Translation, Understood
+from server.live.moves import spoken_quantity, unit_price
+from server.live.turns.rules import (
+    MIN_STT_CONFIDENCE,
+    is_confirmation,
+    is_refusal,
+)
+
+if TYPE_CHECKING:
+    from server.live.service import LiveService
+    from server.live.turns.endpointing import Speaker
+
+
+class TurnPipeline:
+    """The turns of one process's speakers, spoken or typed."""
+
+    def __init__(self, live: LiveService) -> None:
+        self.live = live
+
+    async def handle_words(
+        self,
+        speaker: Speaker,
+        text: str,
+        *,
+        source: BidSource,
+        utterance_id: str,
+        eos_wall: float,
+        stages: dict[str, float],
+        confidence: float = 1.0,
+        t_start: float | None = None,
+    ) -> None:
+        """Words from a speaker (spoken or typed): understand, record, pass on. A price
+        heard without confidence is neither recorded nor passed on: its speaker is asked
+        whether they said it, and these words may be their answer."""
+        live = self.live
+        client = speaker.client
+        room = speaker.room
+        side = client.side
+        other = Side(side).other.value
+        t0 = t_start or time.monotonic()
+        n = await self.negotiation(room.id)
+        outstanding = (
+            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
+        )
+        understood = understand(
+            text,
+            language=client.language,
+            catalogue=room.info.catalogue,
+            has_outstanding_offer=outstanding,
+            # The price on the table says which of two readings was meant ("seven fifty")
+            # and whether "okay, 35" takes the other side's price or counters it.
+            reference_paise=n.last_bid_amount_paise if n is not None else None,
+        )
+        unsure = understood.amount_paise is not None and (
+            understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
+        )
+        # A price question waiting: these words answer it, replace it, or (other words:
+        # "pardon?", a question about the product) leave it waiting.
+        asked = room.questions.get(side)
+        answer: str | None = None
+        if asked is not None:
+            late = live.clock() >= asked.deadline
+            if unsure and not late and understood.amount_paise == asked.understood.amount_paise:
+                answer = "heard_twice"
+            elif understood.amount_paise is not None:
+                answer = "replaced"
+            elif is_confirmation(text, client.language):
+                answer = "expired" if late else "yes"
+            elif is_refusal(text, client.language):
+                answer = "refused"
+            if answer is not None:
+                room.take_question(side, asked.utterance_id)
+        await live.publish(
+            room.id,
+            TranscriptEvent(
+                # An unsure price, and the yes or no it is answered with, stay with the
+                # speaker: the other side only ever gets a price that was confirmed.
+                only=side if unsure or answer in ("yes", "refused", "expired") else None,
+                side=side,
+                text=text,
+                final=True,
+                utterance_id=utterance_id,
+                language=client.language,
+                confidence=round(confidence, 3),
+            ),
+        )
+        # A pending spoken accept: this utterance confirms it or cancels it.
+        if speaker.pending is not None:
+            pending, speaker.pending = speaker.pending, None
+            if live.clock() < pending.deadline and is_confirmation(text, client.language):
+                await live.moves.accept_spoken(speaker, pending, utterance_id, eos_wall, stages, t0)
+                return
+            await client.send_event(ConfirmCancelled(utterance_id=utterance_id).payload())
+        confirmed = False
+        if asked is not None and answer is not None:
+            speak = source is BidSource.VOICE
+            if answer == "heard_twice":  # the same price heard twice: that is what was said
+                unsure, confirmed = False, True
+                understood = replace(
+                    understood, confidence=max(understood.confidence, MIN_CONFIDENCE)
+                )
+                confidence = max(confidence, MIN_STT_CONFIDENCE)
+            elif answer == "yes":
+                await live.questions.confirmed(
+                    speaker, asked, turn_id=utterance_id, eos_wall=eos_wall, stages=stages, t0=t0
+                )
+                return
+            elif answer in ("expired", "refused"):
+                await live.questions.closed(speaker, asked, answer, tell=True, speak=speak)
+                return
+            else:  # replaced: the new price is handled (or asked about) below
+                await live.questions.closed(speaker, asked, answer)
+        if unsure:
+            await live.questions.ask(speaker, understood, text, source, utterance_id, n)
+            return
+        await self.move(
+            speaker,
+            understood,
+            text,
+            n,
+            source=source,
+            utterance_id=utterance_id,
+            eos_wall=eos_wall,
+            stages=stages,
+            t0=t0,
+            stt_confidence=confidence,
+            confirmed=confirmed,
+        )
+
+    async def negotiation(self, room_id: int) -> Negotiation | None:
+        async with self.live.sessions() as session, session.begin():
+            return await session.get(Negotiation, room_id)
+
+    async def move(
+        self,
+        speaker: Speaker,
+        understood: Understanding,
+        text: str,
+        n: Negotiation | None,
+        *,
+        source: BidSource,
+        utterance_id: str,
+        eos_wall: float,
+        stages: dict[str, float],
+        t0: float,
+        turn_id: str | None = None,
+        stt_confidence: float = 1.0,
+        confirmed: bool = False,
+    ) -> None:
+        """Record the understood move and pass it on to the listener. `confirmed`: a price
+        its speaker confirmed; the listener hears it rendered, never the unsure words.
+        `turn_id` is the utterance that ended this turn, when not `utterance_id`."""
+        live = self.live
+        client = speaker.client
+        room = speaker.room
+        info = room.info
+        side = client.side
+        other = Side(side).other.value
+        members = await live.bus.members(room.id)
+        listener_language = members[other].language if other in members else client.language
+        names = info.names_by_key.get(understood.product or "", info.product_names)
+        act = act_from(understood, speaker=side, product_names=names)
+        if stt_confidence < MIN_STT_CONFIDENCE:
+            act = None  # the words still reach the listener; nothing is recorded
+        t_understood = time.monotonic()
+        stages["understand"] = t_understood - t0
+        await live.publish(
+            room.id,
+            Understood(
+                only=side,
+                utterance_id=utterance_id,
+                understood=understood,
+                recorded=act is not None and act.kind is not ActKind.QUESTION,
+                confirmed=confirmed,
+            ),
+        )
+        if act is not None and n is not None:
+            recorded = await self._record(
+                speaker, act, text, n, source=source, utterance_id=utterance_id
+            )
+            if recorded is None:
+                return
+            act, capped = recorded
+            confirmed = confirmed or capped
+        t_domain = time.monotonic()
+        stages["domain"] = t_domain - t_understood
+        await self._relay(
+            speaker,
+            act,
+            text,
+            listener_language,
+            confirmed=confirmed,
+            utterance_id=utterance_id,
+            turn_id=turn_id,
+            eos_wall=eos_wall,
+            stages=stages,
+            t_domain=t_domain,
+        )
+
+    async def _record(
+        self,
+        speaker: Speaker,
+        act: NegotiationAct,
+        text: str,
+        n: Negotiation,
+        *,
+        source: BidSource,
+        utterance_id: str,
+    ) -> tuple[NegotiationAct, bool] | None:
+        """The domain's part of a turn: the act to relay and whether its price was capped
+        (said afresh), or None when nothing is relayed (a refused bid, an accept that
+        waits for its yes or was made)."""
+        live = self.live
+        client = speaker.client
+        side = client.side
+        other = Side(side).other.value
+        latest = n.last_bid_amount_paise
+        kind = act.kind
+        if (
+            kind is ActKind.ACCEPT
+            and act.amount_paise is not None
+            and latest is not None
+            and unit_price(act, n.quantity) != latest
+        ):
+            kind = ActKind.COUNTER  # "okay, 250 final" against 260 is a counter at 250
+        if kind in (ActKind.OFFER, ActKind.COUNTER) and act.amount_paise is not None:
+            outcome = await live.moves.place_bid(
+                speaker,
+                unit_price(act, n.quantity),
+                source,
+                transcript=text,
+                utterance_id=utterance_id,
+                quantity=spoken_quantity(act),
+            )
+            if outcome is None:
+                # Refused (not their turn, above their list price, past any deal): the
+                # speaker was told why, and the other side hears no price that does
+                # not stand.
+                return None
+            if outcome.capped:
+                # A customer's offer above the list price stands at the list price:
+                # that is the price the vendor hears.
+                act = replace(
+                    act, amount_paise=outcome.bid.amount_paise, per_unit=True, quantity=None
+                )
+                return act, True
+        elif kind is ActKind.ACCEPT:
+            if n.last_bid_side is None or n.last_bid_side.value != other or latest is None:
+                await live.send_error(
+                    client,
+                    "nothing_to_accept",
+                    "There is no offer from the other side to accept yet.",
+                )
+            elif source is BidSource.VOICE:
+                await live.moves.await_yes(speaker, n, latest, utterance_id)
+                return None  # the other side hears the deal once it is confirmed
+            else:
+                await live.moves.accept(speaker, expected_seq=n.bid_count, source=source)
+                return None
+        elif kind is ActKind.REJECT:
+            await live.moves.reject(speaker)
+        return act, False
+
+    async def _relay(
+        self,
+        speaker: Speaker,
+        act: NegotiationAct | None,
+        text: str,
+        listener_language: str,
+        *,
+        confirmed: bool,
+        utterance_id: str,
+        turn_id: str | None,
+        eos_wall: float,
+        stages: dict[str, float],
+        t_domain: float,
+    ) -> None:
+        """Render, translate and pass the turn on: a `say` for the listener's voice."""
+        live = self.live
+        client = speaker.client
+        room = speaker.room
+        side = client.side
+        if act is not None and act.per_unit and act.quantity == 1:
+            # "40 a kilo" names a rate: the listener hears "40 rupees a kilo", not "1 kilo
+            # … 40 rupees a kilo" when 2 kilos are being bargained for.
+            act = replace(act, quantity=None)
+        if confirmed and act is not None:
+            # The heard words held more than one price: the listener gets the confirmed one
+            # said afresh, even in the speaker's own language.
+            text = render(act, client.language)
+        translation = await live.engines.translation(client.language, listener_language).translate(
+            text, source=client.language, target=listener_language, act=act
+        )
+        stages["translate"] = time.monotonic() - t_domain
+        await live.publish(
+            room.id,
+            Translation(
+                side=side,
+                utterance_id=utterance_id,
+                text=translation.text,
+                language=listener_language,
+                untranslated=translation.untranslated,
+            ),
+        )
+        await live.publish(
+            room.id,
+            Say(
+                to=Side(side).other.value,
+                from_=side,
+                text=translation.text,
+                language=listener_language,
+                utterance_id=utterance_id,
+                eos_wall=eos_wall,
+                stages={k: round(v, 4) for k, v in stages.items()},
+                end_of_turn=speaker.end_reasons.pop(turn_id or utterance_id, None),
+            ),
+        )
+        for stage, seconds in stages.items():
+            live.metrics.turn_seconds.labels(stage).observe(seconds)

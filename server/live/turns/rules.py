@@ -1,0 +1,126 @@
+"""Turn-taking and confirmation rules: when the words so far make a whole move, what
+counts as a yes or a no, how long a question waits. Pure functions and small state, with
+the clock passed in, so they are tested without sockets or engines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from audio.understanding import Catalogue, Intent, Understanding, understand
+from models import BidSource
+
+Clock = Callable[[], float]
+"""Monotonic seconds; the live service's is `time.monotonic` unless a test moves it on."""
+
+CONFIRM_SECONDS = 20.0
+"""How long a spoken accept waits for its one-word confirmation, and a price heard
+without confidence for its yes."""
+MIN_STT_CONFIDENCE = 0.35
+"""A transcript below this is not trusted with a price, however clear its words read."""
+BUSY_RETRY_SECONDS = 0.15
+
+_CONFIRM_WORDS = frozenset(
+    (
+        "yes yeah yep yup confirm confirmed sure ok okay done deal right correct exactly "
+        "haan han ha haa ji pakka theek thik hai sahi "
+        "हाँ हां हा जी पक्का ठीक है सही हो होय बरोबर ஆமா ஆமாம் சரி சரிதான் అవును సరే కరెక్ట్ "
+        "হ্যাঁ হাঁ ঠিক আছে ಹೌದು ಸರಿ അതെ ശരി ਹਾਂ ਠੀਕ ਸਹੀ ਜੀ હા બરાબર હાં"
+    ).split()
+)
+
+_REFUSAL_WORDS = frozenset(
+    (
+        "no nope nah not wrong incorrect nahi nahin nai na galat nako "
+        "नहीं नही ना गलत ग़लत नाही नको चूक இல்லை இல்ல இல்லே தப்பு వద్దు కాదు లేదు తప్పు "
+        "না নাহ ভুল ના નહીં નહિ ખોટું ಇಲ್ಲ ಅಲ್ಲ ತಪ್ಪು ഇല്ല അല്ല തെറ്റ് ਨਹੀਂ ਨਾ ਗਲਤ ਗ਼ਲਤ"
+    ).split()
+)
+
+
+def _words(text: str) -> list[str]:
+    words = [w.strip(".,!?।॥'\"").lower() for w in text.split()]
+    return [w for w in words if w]
+
+
+def is_confirmation(text: str, language: str) -> bool:
+    """A short "yes" (any supported language), or an understood accept with no new price.
+    Not one asked back ("हाँ?", "ji?": "pardon?")."""
+    if text.rstrip().endswith("?"):
+        return False
+    words = _words(text)
+    if words and len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words):
+        return True
+    understood = understand(text, language=language)
+    return understood.intent is Intent.ACCEPT and understood.amount_paise is None
+
+
+def is_refusal(text: str, language: str) -> bool:
+    """A short "no" or "wrong" (any supported language), or an understood refusal with no
+    price in it: the answer to "did you say 35 rupees?" when they did not."""
+    words = _words(text)
+    if words and len(words) <= 4 and all(w in _REFUSAL_WORDS for w in words):
+        return True
+    understood = understand(text, language=language)
+    return understood.intent is Intent.REJECT and understood.amount_paise is None
+
+
+_DANGLING = frozenset(
+    "and or but for a an the to of per with at in if so because than aur ya lekin magar "
+    "और या लेकिन मगर".split()
+)
+"""A last word that says more is coming."""
+
+
+def completes_turn(
+    text: str, *, language: str, catalogue: Catalogue | None = None, awaiting_yes: bool = False
+) -> bool:
+    """Whether the words so far already make a whole move, so a short pause may end the
+    turn: a price (an offer or a counter), a question, or the yes a spoken accept awaits.
+    A bare "okay" or "no" is often followed by a price ("No, thirty."), and a trailing
+    "and"/"for" by more words: those wait out the full silence."""
+    words = _words(text)
+    if not words or words[-1] in _DANGLING:
+        return False
+    if awaiting_yes and is_confirmation(text, language):
+        return True
+    understood = understand(text, language=language, catalogue=catalogue)
+    if understood.intent in (Intent.OFFER, Intent.COUNTER):
+        return understood.amount_paise is not None and understood.confidence >= 0.5
+    return understood.intent is Intent.QUESTION and text.rstrip().endswith("?")
+
+
+@dataclass(frozen=True)
+class TurnTaking:
+    """When a speaker's turn ends, and what is decoded while they still speak."""
+
+    complete_hangover_ms: int | None = 384
+    """Silence that ends an utterance whose words so far make a whole move
+    (`completes_turn`); other utterances wait out the endpointer's full hangover. It must
+    outlast a sentence break after a price ("Thirty six. [~250 ms] Very fresh.", up to
+    ~320 ms of VAD silence on a phone line). None: always the full hangover."""
+    partial_every_ms: int | None = 640
+    """New speech between two partial decodes while someone speaks (only when the STT
+    pool is idle, so partials never hold up a final). None: partials only at pauses."""
+
+
+@dataclass
+class PendingAccept:
+    bid_count: int
+    amount_paise: int
+    deadline: float
+
+
+@dataclass(frozen=True)
+class PriceQuestion:
+    """A price heard without confidence, waiting for its speaker's yes: nothing of it was
+    recorded or passed on."""
+
+    utterance_id: str
+    heard: str
+    """The speaker's words, as transcribed."""
+    understood: Understanding
+    source: BidSource
+    bid_count: int
+    """Bids made when it was asked: any later bid leaves the question behind."""
+    deadline: float

@@ -1,0 +1,211 @@
+"""Hand-written fakes for the live pipeline: a recogniser with scripted transcripts,
+timings and failures, a synthesizer that streams silence at a chosen pace, and a client
+that keeps what it is sent. With them, turn-taking, confirmation, barge-in and room
+behaviour are tested in a fraction of a second, without the real engines."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+import uuid
+from collections import deque
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from audio.errors import EngineError
+from audio.frames import SpeechChunk, Transcript, Utterance
+from audio.registry import EngineRegistry
+
+
+@dataclass
+class Heard:
+    """One scripted decode: the words, the recogniser's confidence, how long it takes,
+    or the error it raises instead."""
+
+    text: str = ""
+    confidence: float = 0.9
+    delay: float = 0.0
+    error: Exception | None = None
+
+
+class FakeSTT:
+    """Answers each `transcribe` with the next scripted `Heard` (a plain string is its
+    text); an empty script hears nothing."""
+
+    name = "fake-stt"
+
+    def __init__(self, *script: Heard | str) -> None:
+        self.script: deque[Heard] = deque(h if isinstance(h, Heard) else Heard(h) for h in script)
+        self.calls: list[dict[str, Any]] = []
+
+    def say(self, *script: Heard | str) -> None:
+        self.script.extend(h if isinstance(h, Heard) else Heard(h) for h in script)
+
+    def supports(self, language: str) -> bool:
+        return True
+
+    async def transcribe(
+        self,
+        audio: Any,
+        *,
+        sample_rate: int,
+        language: str,
+        hints: Sequence[str] = (),
+        utterance_id: str | None = None,
+    ) -> Transcript:
+        self.calls.append({"language": language, "utterance_id": utterance_id})
+        heard = self.script.popleft() if self.script else Heard()
+        if heard.delay:
+            await asyncio.sleep(heard.delay)
+        if heard.error is not None:
+            raise heard.error
+        return Transcript(
+            heard.text,
+            language,
+            self.name,
+            confidence=heard.confidence,
+            utterance_id=utterance_id,
+        )
+
+
+class FakeTTS:
+    """Streams `chunks` chunks of silence per text, `chunk_seconds` of audio each,
+    `delay` apart; `error` makes every synthesis fail. Keeps what it was asked to say."""
+
+    name = "fake-tts"
+
+    def __init__(
+        self,
+        *,
+        chunks: int = 2,
+        chunk_seconds: float = 0.02,
+        delay: float = 0.0,
+        error: EngineError | None = None,
+    ) -> None:
+        self.chunks = chunks
+        self.chunk_seconds = chunk_seconds
+        self.delay = delay
+        self.error = error
+        self.said: list[tuple[str, str]] = []
+
+    def supports(self, language: str) -> bool:
+        return True
+
+    async def synthesize(
+        self,
+        text: str,
+        *,
+        language: str,
+        sample_rate: int,
+        voice: str | None = None,
+        rate: float = 1.0,
+    ) -> AsyncIterator[SpeechChunk]:
+        self.said.append((language, text))
+        if self.error is not None:
+            raise self.error
+        pcm = b"\x00\x00" * int(sample_rate * self.chunk_seconds)
+        for i in range(self.chunks):
+            if self.delay:
+                await asyncio.sleep(self.delay)
+            yield SpeechChunk(pcm, sample_rate, text, i, final=i == self.chunks - 1)
+
+
+class FakeEngines:
+    """The engine registry the live service sees, with a fake for speech in, speech out,
+    or both (None: the real engine); text translation stays the real (rule-based) one.
+    A fake recogniser makes no partial decodes."""
+
+    def __init__(
+        self, real: EngineRegistry, stt: FakeSTT | None = None, tts: FakeTTS | None = None
+    ) -> None:
+        self.real = real
+        self.stt = stt
+        self.fake_tts = tts
+        self.stt_pool = real.stt_pool
+        self.tts_pool = real.tts_pool
+
+    def asr(self, language: str) -> Any:
+        return self.stt if self.stt is not None else self.real.asr(language)
+
+    def local_asr(self, language: str) -> Any:
+        return None if self.stt is not None else self.real.local_asr(language)
+
+    def tts(self, language: str) -> Any:
+        return self.fake_tts if self.fake_tts is not None else self.real.tts(language)
+
+    def translation(self, source: str, target: str) -> Any:
+        return self.real.translation(source, target)
+
+    async def warm(self, languages: Sequence[str] = ("en", "hi")) -> dict[str, float]:
+        return await self.real.warm(languages)
+
+    async def aclose(self) -> None:
+        await self.real.aclose()
+
+
+_conn_ids = itertools.count(1)
+
+
+@dataclass
+class FakeClient:
+    """A participant's socket as the live service sees it, keeping what it is sent."""
+
+    side: str
+    user_id: int
+    language: str
+    kind: str = "browser"
+    output_rate: int = 16000
+    conn_id: str = field(default_factory=lambda: f"fake-{next(_conn_ids)}")
+    events: list[dict[str, Any]] = field(default_factory=list)
+    audio_bytes: int = 0
+    ended: list[tuple[str, bool]] = field(default_factory=list)
+    """(utterance id, interrupted) per speech that ended."""
+    closed: tuple[int, str] | None = None
+
+    def of(self, kind: str) -> list[dict[str, Any]]:
+        return [e for e in self.events if e.get("type") == kind]
+
+    async def send_event(self, payload: dict[str, Any]) -> None:
+        self.events.append(payload)
+
+    async def start_audio(self, utterance_id: str, text: str) -> None:
+        return None
+
+    async def send_audio(self, pcm16: bytes) -> None:
+        self.audio_bytes += len(pcm16)
+
+    async def end_audio(self, utterance_id: str, *, interrupted: bool) -> None:
+        self.ended.append((utterance_id, interrupted))
+
+    async def close(self, code: int, reason: str) -> None:
+        self.closed = (code, reason)
+
+
+def utterance(seconds: float = 0.5) -> Utterance:
+    """An utterance as the endpointer cuts it (its audio is silence: the fake STT hears
+    whatever it is scripted to)."""
+    now = time.monotonic()
+    samples = int(16000 * seconds)
+    return Utterance(
+        id=uuid.uuid4().hex[:12],
+        audio=np.zeros(samples, dtype=np.float32),
+        sample_rate=16000,
+        start_sample=0,
+        end_sample=samples,
+        speech_started_at=now - seconds,
+        ended_at=now,
+    )
+
+
+class Clock:
+    """A monotonic clock a test moves on by hand."""
+
+    def __init__(self) -> None:
+        self.now = time.monotonic()
+
+    def __call__(self) -> float:
+        return self.now

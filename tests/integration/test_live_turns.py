@@ -1,0 +1,208 @@
+"""The live turn pipeline with fake speech engines: turn-taking, confirmation, barge-in
+and room behaviour, each in a fraction of a second. The real engines are exercised by
+the other live tests; the database here is real (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import select
+
+from audio.errors import EngineError, PoolSaturated
+from models import Bid, Role
+from server.domain.context import Actor
+from server.live.service import LiveService
+from server.live.turns.endpointing import Speaker, TypedWords
+from server.live.turns.rules import CONFIRM_SECONDS
+from tests.conftest import Api
+from tests.fakes import Clock, FakeClient, FakeEngines, FakeSTT, FakeTTS, Heard, utterance
+from tests.live_helpers import wait_for
+
+
+@dataclass
+class Party:
+    client: FakeClient
+    speaker: Speaker
+
+    def say(self) -> None:
+        """One utterance ends; the fake recogniser hears its next scripted words."""
+        self.speaker.turns.put_nowait(utterance())
+
+    def type(self, text: str) -> None:
+        self.speaker.turns.put_nowait(TypedWords(text))
+
+
+@dataclass
+class Room:
+    app: FastAPI
+    live: LiveService
+    stt: FakeSTT
+    tts: FakeTTS
+    clock: Clock
+    customer: Party
+    vendor: Party
+    negotiation_id: int
+
+    async def bids(self) -> list[tuple[int, str, str]]:
+        async with self.app.state.sessions() as session:
+            rows = await session.scalars(select(Bid).order_by(Bid.seq))
+            return [(b.amount_paise, b.side.value, b.source.value) for b in rows]
+
+
+@pytest.fixture
+async def room(app: FastAPI, market: dict[str, Any], api: Api) -> AsyncIterator[Room]:
+    live: LiveService = app.state.live
+    stt, tts, clock = FakeSTT(), FakeTTS(), Clock()
+    live.engines = FakeEngines(live.engines, stt, tts)  # type: ignore[assignment]
+    live.clock = clock
+    n = (await api.open(market["c"], market["product"]["id"], quantity=2))["id"]
+    info = await live.load_room(n)
+    assert info is not None
+    parties = []
+    for side, role, user in (
+        ("customer", Role.CUSTOMER, market["customer"]["user"]),
+        ("vendor", Role.VENDOR, market["vendor"]["user"]),
+    ):
+        client = FakeClient(side, user["id"], "en")
+        local = await live.join(info, client, voice=None, rate=1.0)
+        actor = Actor(user["id"], role, request_id=None, ip=None)
+        parties.append(Party(client, Speaker(live, local, client, actor, 16000)))
+    yield Room(app, live, stt, tts, clock, parties[0], parties[1], n)
+    for party in parties:
+        await party.speaker.close()
+        await live.leave(party.speaker.room, party.client)
+
+
+async def test_a_spoken_price_is_recorded_relayed_and_said_to_the_listener(room: Room) -> None:
+    room.stt.say("Thirty six rupees.")
+    room.customer.say()
+    vendor = room.vendor.client
+    await wait_for(lambda: vendor.of("offer") and vendor.of("latency"), timeout=5, what="relay")
+    assert await room.bids() == [(3600, "customer", "voice")]
+    [offer] = vendor.of("offer")
+    assert (offer["amount_paise"], offer["source"]) == (3600, "voice")
+    assert room.tts.said == [("en", "Thirty six rupees.")]  # the same language: the words
+    assert vendor.audio_bytes > 0 and vendor.ended[-1][1] is False
+    [latency] = vendor.of("latency")
+    assert latency["speaker"] == "customer" and latency["listener"] == "vendor"
+    assert {"stt", "understand", "domain", "translate", "tts_first_audio"} <= set(
+        latency["stages_ms"]
+    )
+    # The speaker sees their own final transcript and what it was taken to mean.
+    customer = room.customer.client
+    assert customer.of("transcript")[-1]["final"] is True
+    assert customer.of("understood")[-1]["recorded"] is True
+    assert not vendor.of("understood")
+
+
+async def test_a_spoken_accept_waits_for_its_yes(room: Room) -> None:
+    room.stt.say("Forty rupees.")
+    room.vendor.say()
+    await wait_for(lambda: room.customer.client.of("offer"), timeout=5, what="the offer")
+    room.stt.say("Okay, deal.", "Yes.")
+    room.customer.say()
+    await wait_for(lambda: room.customer.client.of("confirm"), timeout=5, what="the question")
+    assert not room.customer.client.of("order")
+    room.customer.say()
+    await wait_for(lambda: room.vendor.client.of("order"), timeout=5, what="the order")
+    [order] = room.vendor.client.of("order")
+    assert order["order"]["accepted_by"] == "customer"
+    assert order["order"]["source"] == "voice"
+
+
+async def test_a_late_yes_accepts_nothing(room: Room) -> None:
+    room.stt.say("Forty rupees.")
+    room.vendor.say()
+    await wait_for(lambda: room.customer.client.of("offer"), timeout=5, what="the offer")
+    room.stt.say("Okay, deal.", "Yes.")
+    room.customer.say()
+    await wait_for(lambda: room.customer.client.of("confirm"), timeout=5, what="the question")
+    room.clock.now += CONFIRM_SECONDS + 1
+    room.customer.say()
+    await wait_for(
+        lambda: room.customer.client.of("confirm_cancelled"), timeout=5, what="the cancel"
+    )
+    assert not room.customer.client.of("order")
+
+
+async def test_an_unsure_price_is_asked_back_and_a_yes_records_it(room: Room) -> None:
+    room.stt.say(Heard("Thirty six rupees.", confidence=0.2), "Yes.")
+    room.customer.say()
+    customer, vendor = room.customer.client, room.vendor.client
+    await wait_for(lambda: customer.of("confirm_price"), timeout=5, what="the question")
+    assert await room.bids() == []
+    assert not vendor.of("transcript")  # an unsure price stays with its speaker
+    room.customer.say()
+    await wait_for(lambda: vendor.of("offer"), timeout=5, what="the confirmed offer")
+    assert await room.bids() == [(3600, "customer", "voice")]
+    assert customer.of("understood")[-1].get("confirmed") is True
+
+
+async def test_barge_in_cuts_the_listeners_speech(room: Room) -> None:
+    room.tts.chunks, room.tts.delay = 50, 0.02
+    room.stt.say("Thirty six rupees.")
+    room.customer.say()
+    vendor = room.vendor.client
+    await wait_for(lambda: vendor.audio_bytes > 0, timeout=5, what="speech to the vendor")
+    await room.vendor.speaker.room.speech_started("vendor")
+    await wait_for(lambda: vendor.ended, timeout=5, what="the speech cut")
+    assert vendor.ended[-1][1] is True
+    assert vendor.of("speech_started")[-1]["side"] == "vendor"
+
+
+async def test_a_recogniser_failure_is_told_and_the_turns_go_on(room: Room) -> None:
+    room.stt.say(Heard(error=EngineError("model crashed", retryable=False)), "Thirty six rupees.")
+    room.customer.say()
+    customer = room.customer.client
+    await wait_for(lambda: customer.of("error"), timeout=5, what="the error")
+    assert customer.of("error")[0]["code"] == "stt_failed"
+    room.customer.say()
+    await wait_for(lambda: room.vendor.client.of("offer"), timeout=5, what="the next turn")
+
+
+async def test_a_synthesis_failure_is_told_to_the_listener(room: Room) -> None:
+    room.tts.error = EngineError("no voice", retryable=False)
+    room.customer.type("Thirty six rupees.")
+    vendor = room.vendor.client
+    await wait_for(lambda: vendor.of("error"), timeout=5, what="the error")
+    assert vendor.of("error")[0]["code"] == "tts_failed"
+    assert await room.bids() == [(3600, "customer", "text")]
+
+
+async def test_a_refused_price_is_not_relayed(room: Room) -> None:
+    room.stt.say("Thirty six rupees.", "Thirty seven rupees.")
+    room.customer.say()
+    vendor, customer = room.vendor.client, room.customer.client
+    await wait_for(lambda: vendor.of("latency"), timeout=5, what="the first offer")
+    room.customer.say()  # not their turn: the vendor has not answered yet
+    await wait_for(lambda: customer.of("error"), timeout=5, what="the refusal")
+    assert customer.of("error")[0]["code"] == "not_your_turn"
+    assert await room.bids() == [(3600, "customer", "voice")]
+    assert len(vendor.of("offer")) == 1
+    assert room.tts.said == [("en", "Thirty six rupees.")]
+
+
+async def test_a_full_recogniser_says_busy_once_and_drops_nothing(room: Room) -> None:
+    full = PoolSaturated("the provider's queue is full")
+    room.stt.say(Heard(error=full), Heard(error=full), "Thirty six rupees.")
+    room.customer.say()
+    customer = room.customer.client
+    await wait_for(lambda: room.vendor.client.of("offer"), timeout=5, what="the offer")
+    [busy] = customer.of("busy")
+    assert busy["utterance_id"] == room.stt.calls[0]["utterance_id"]
+    assert len(room.stt.calls) == 3
+    assert await room.bids() == [(3600, "customer", "voice")]
+
+
+async def test_a_typed_turn_waits_behind_a_slow_spoken_one(room: Room) -> None:
+    room.stt.say(Heard("Thirty six rupees.", delay=0.2))
+    room.customer.say()
+    room.customer.type("Thirty seven rupees.")  # not their turn once the first is recorded
+    customer = room.customer.client
+    await wait_for(lambda: customer.of("error"), timeout=5, what="the second turn")
+    assert customer.of("error")[0]["code"] == "not_your_turn"
+    assert await room.bids() == [(3600, "customer", "voice")]
