@@ -194,13 +194,13 @@ def register(main: click.Group, load: Any) -> None:
         source: str, target: str, speaker: str, catalogue: Path | None, text: str
     ) -> None:
         """Say TEXT in the listener's language: offers by template, the rest passed through."""
+        from audio.config import AudioConfig
         from audio.errors import EngineError
         from audio.interpret import interpret
         from audio.registry import EngineRegistry
         from audio.understanding import Catalogue
-        from server.voice import audio_config
 
-        registry = EngineRegistry(audio_config(load()))
+        registry = EngineRegistry(AudioConfig.from_settings(load()))
         items = Catalogue.from_json(catalogue) if catalogue else None
         names = {item.key: dict(item.names) for item in items.items} if items else None
 
@@ -251,11 +251,11 @@ def register(main: click.Group, load: Any) -> None:
     ) -> None:
         """Synthesize TEXT to a WAV file, sentence by sentence (Piper, then espeak-ng)."""
         from audio.codecs import write_wav_bytes
+        from audio.config import AudioConfig
         from audio.errors import EngineError
         from audio.registry import EngineRegistry
-        from server.voice import audio_config
 
-        registry = EngineRegistry(audio_config(load()))
+        registry = EngineRegistry(AudioConfig.from_settings(load()))
 
         async def run() -> dict[str, Any]:
             tts = registry.tts(language)

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from audio.config import AudioConfig
 from audio.registry import EngineRegistry
 from audio.vad import EndpointerConfig
 from server.live.metrics import LiveMetrics
@@ -16,7 +17,6 @@ from server.live.service import LiveService
 from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
 from server.live.turns.rules import TurnTaking
 from server.settings import Settings
-from server.voice import audio_config
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -36,7 +36,7 @@ async def start_live(
         bus = MemoryRoomBus()
         vendor_bus = MemoryRoomBus()
         tickets = MemoryTicketStore()
-    engines = EngineRegistry(audio_config(settings))
+    engines = EngineRegistry(AudioConfig.from_settings(settings))
     live = LiveService(
         bus=bus,
         sessions=sessions,

@@ -15,7 +15,6 @@ from audio.config import AudioConfig, EngineSettings
 from audio.models import default_cache_dir
 from audio.providers.bhashini import BhashiniConfig
 from server.settings import Settings
-from server.voice import audio_config
 
 ROOT = Path(__file__).resolve().parents[2]
 EVERY_ENGINE_VARIABLE = {
@@ -96,7 +95,7 @@ def test_every_engine_setting_reaches_the_engine_configuration(
     for name, value in EVERY_ENGINE_VARIABLE.items():
         monkeypatch.setenv(name, value)
     settings = Settings()
-    config = audio_config(settings)
+    config = AudioConfig.from_settings(settings)
     assert config == AudioConfig.from_settings(settings)
     assert {name: getattr(settings, name) for name in EXPECTED} == EXPECTED
     assert {name: getattr(config, name) for name in EXPECTED} == EXPECTED
@@ -115,7 +114,7 @@ def test_the_engine_configuration_is_the_engine_settings_and_nothing_else() -> N
 
 def test_the_same_defaults_with_and_without_the_server(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path)
-    config = audio_config(settings)
+    config = AudioConfig.from_settings(settings)
     alone = AudioConfig(model_cache_dir=tmp_path / "models")
     assert config == alone
     assert config.bhashini_client_config() is None
@@ -132,9 +131,9 @@ def test_models_live_in_the_data_folder_unless_set(tmp_path: Path) -> None:
 
 def test_models_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("VYAPAR_DATA_DIR", str(tmp_path))
-    assert audio_config(Settings()).model_cache_dir == tmp_path / "models"
+    assert AudioConfig.from_settings(Settings()).model_cache_dir == tmp_path / "models"
     monkeypatch.setenv("VYAPAR_MODEL_CACHE_DIR", "/opt/vyaparmitra/models")
-    assert audio_config(Settings()).model_cache_dir == Path("/opt/vyaparmitra/models")
+    assert AudioConfig.from_settings(Settings()).model_cache_dir == Path("/opt/vyaparmitra/models")
 
 
 @pytest.mark.parametrize(
@@ -142,13 +141,13 @@ def test_models_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: 
 )
 def test_bhashini_needs_a_user_id_and_a_key(user_id: str | None, api_key: str | None) -> None:
     settings = Settings(bhashini_user_id=user_id, bhashini_api_key=api_key)
-    assert audio_config(settings).bhashini_client_config() is None
+    assert AudioConfig.from_settings(settings).bhashini_client_config() is None
 
 
 def test_bhashini_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in EVERY_ENGINE_VARIABLE.items():
         monkeypatch.setenv(name, value)
-    config = audio_config(Settings())
+    config = AudioConfig.from_settings(Settings())
     assert config.bhashini_client_config() == BhashiniConfig(
         ulca_base_url="https://ulca.example.in",
         user_id="ulca-user",
@@ -193,7 +192,7 @@ def test_the_documented_env_files_configure_the_engines(
 ) -> None:
     (tmp_path / ".env").write_text((ROOT / example).read_text(encoding="utf-8"), "utf-8")
     monkeypatch.setenv("VYAPAR_SECRET_KEY", "a-real-production-secret-" + "r" * 40)
-    config = audio_config(Settings())
+    config = AudioConfig.from_settings(Settings())
     if example == ".env.production.example":
         # English stays offline; Bhashini hears the rest once its id and key are filled in.
         assert config.asr_providers == {"en": ["whisper"], "*": ["bhashini", "whisper"]}
