@@ -87,9 +87,17 @@ def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
 
 def install(app: FastAPI) -> None:
     @app.exception_handler(e.DomainError)
-    async def _domain(_: Request, exc: e.DomainError) -> JSONResponse:
-        extra = {"detail": exc.detail} if exc.detail else {}
-        return JSONResponse(error_body(exc.code, exc.message, **extra), status_code=status_for(exc))
+    async def _domain(request: Request, exc: e.DomainError) -> JSONResponse:
+        extra: dict[str, Any] = {"detail": exc.detail} if exc.detail else {}
+        status = status_for(exc)
+        if status == 503:  # every 503 says when to come back (Razorpay slow or unset)
+            retry_after = _outage_retry_after(request)
+            return JSONResponse(
+                error_body(exc.code, exc.message, retry_after=retry_after, **extra),
+                status_code=503,
+                headers={"Retry-After": str(retry_after)},
+            )
+        return JSONResponse(error_body(exc.code, exc.message, **extra), status_code=status)
 
     @app.exception_handler(TokenError)
     async def _token(_: Request, exc: TokenError) -> JSONResponse:

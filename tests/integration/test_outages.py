@@ -388,7 +388,9 @@ async def test_pooled_connections_survive_a_postgres_restart(own_postgres: OwnPo
         assert_503(
             await api.bid(customer["token"], opened[1].json()["id"], 3000), "database_unavailable"
         )
-        assert (await client.get("/readyz")).status_code == 503
+        not_ready = await client.get("/readyz")
+        assert not_ready.status_code == 503
+        assert int(not_ready.headers["retry-after"]) >= 1
         assert (await client.get("/healthz")).status_code == 200
         # A socket cannot load its room: told to come back, not dropped.
         t = await ticket(server, customer["token"], opened[0].json()["id"])

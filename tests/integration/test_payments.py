@@ -364,6 +364,8 @@ async def test_gateway_timeout_then_the_same_order_is_adopted(database_url: str)
         r = await world.create(m["c"], order["id"])
         assert r.status_code == 503
         assert r.json()["error"]["code"] == "gateway_unavailable"
+        assert int(r.headers["retry-after"]) >= 1  # every 503 says when to come back
+        assert r.json()["error"]["retry_after"] == int(r.headers["retry-after"])
         [checkout] = await world.rows(Checkout)
         assert checkout.status.value == "creating"
         assert checkout.lease_until is None  # released: the retry need not wait

@@ -53,4 +53,6 @@ async def readyz(request: Request) -> JSONResponse:
         ]
     else:
         status, code = "ready", 200
-    return JSONResponse({"status": status, **body}, status_code=code)
+    retry_after = request.app.state.settings.unavailable_retry_after_seconds
+    headers = {"Retry-After": str(retry_after)} if code == 503 else None
+    return JSONResponse({"status": status, **body}, status_code=code, headers=headers)
