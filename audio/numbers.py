@@ -126,7 +126,10 @@ def number_table(language: str) -> NumberTable:
         for table, _ in tables:
             for word, parts in table.items():
                 key = fold(word)
-                if spec is not specs[0] and key in own_words:
+                joining = table is tables[3][0] and word.isascii() and language != "en"
+                if key in own_words and (spec is not specs[0] or joining):
+                    # A romanized joining form folds lossily: Kannada "eela" (seven, as
+                    # in compounds) folds like "illa" (no), which the speaker means.
                     continue
                 if key and key not in words:
                     words[key] = parts

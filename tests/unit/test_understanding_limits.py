@@ -45,3 +45,12 @@ def test_a_bare_fraction_is_never_a_confident_price(text: str, language: str) ->
 def test_paise_said_as_paise_are_still_a_price() -> None:
     heard = understand("pachaas paise", language="hi", has_outstanding_offer=True)
     assert (heard.amount_paise, heard.confidence >= MIN_CONFIDENCE) == (50, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("illa anna, kodalla", "kn"), ("illa saar, aagalla", "kn"), ("illa, venda", "ml")],
+)
+def test_a_refusal_typed_in_latin_letters_is_no_number(text: str, language: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None, heard
