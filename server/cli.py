@@ -122,7 +122,7 @@ def demo() -> None:
     """Load the demo vendor, products and stall QR (safe to run twice)."""
     from server import migrate
     from server.db import create_engine, session_factory
-    from server.demo import load_demo
+    from server.demo import load_demo_once
     from server.security import Passwords
 
     settings = _settings()
@@ -144,8 +144,7 @@ def demo() -> None:
                 time_cost=settings.password_hash_time_cost,
                 memory_kib=settings.password_hash_memory_kib,
             )
-            async with sessions() as session, session.begin():
-                data = await load_demo(session, settings, passwords)
+            data = await load_demo_once(sessions, settings, passwords)
         finally:
             await engine.dispose()
         click.echo(f"demo vendor {data.vendor_id}, products {data.product_ids}")
