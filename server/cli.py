@@ -54,6 +54,16 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
             "More than one worker needs VYAPAR_REDIS_URL: rate limits, socket tickets and "
             "rooms must be shared between the workers."
         )
+    embedded_sandbox = not (settings.razorpay_key_id and settings.razorpay_key_secret)
+    if workers > 1 and embedded_sandbox and settings.razorpay_sandbox_port:
+        raise click.ClickException(
+            f"VYAPAR_RAZORPAY_SANDBOX_PORT={settings.razorpay_sandbox_port} with {workers} "
+            "workers: each worker starts its own embedded Razorpay sandbox, and only one "
+            "can bind a fixed port. Run one sandbox for all of them (`vyaparmitra sandbox "
+            "--port N` with VYAPAR_RAZORPAY_KEY_ID, VYAPAR_RAZORPAY_KEY_SECRET and "
+            "VYAPAR_RAZORPAY_BASE_URL set for the server), or leave the port at 0 "
+            "(one sandbox per worker, on any free port)."
+        )
     uvicorn.run(
         "server.app:create_app",
         factory=True,
