@@ -27,7 +27,7 @@ from server.api.routes import (
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
 from server.db import create_engine, session_factory
-from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo
+from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
 from server.live.runtime import start_live, stop_live
 from server.middleware import RequestContextMiddleware
 from server.overload import LoadShedding
@@ -83,8 +83,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.limiter.metrics.register(live_service.metrics.registry)
 
     if settings.should_load_demo:
-        async with sessions() as session, session.begin():
-            demo = await load_demo(session, settings, app.state.passwords)
+        demo = await load_demo_once(sessions, settings, app.state.passwords)
         log.info(
             "demo data ready: print this stall QR, or open it on a phone",
             extra={

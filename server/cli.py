@@ -54,6 +54,16 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
             "More than one worker needs VYAPAR_REDIS_URL: rate limits, socket tickets and "
             "rooms must be shared between the workers."
         )
+    embedded_sandbox = not (settings.razorpay_key_id and settings.razorpay_key_secret)
+    if workers > 1 and embedded_sandbox and settings.razorpay_sandbox_port:
+        raise click.ClickException(
+            f"VYAPAR_RAZORPAY_SANDBOX_PORT={settings.razorpay_sandbox_port} with {workers} "
+            "workers: each worker starts its own embedded Razorpay sandbox, and only one "
+            "can bind a fixed port. Run one sandbox for all of them (`vyaparmitra sandbox "
+            "--port N` with VYAPAR_RAZORPAY_KEY_ID, VYAPAR_RAZORPAY_KEY_SECRET and "
+            "VYAPAR_RAZORPAY_BASE_URL set for the server), or leave the port at 0 "
+            "(one sandbox per worker, on any free port)."
+        )
     uvicorn.run(
         "server.app:create_app",
         factory=True,
@@ -122,7 +132,7 @@ def demo() -> None:
     """Load the demo vendor, products and stall QR (safe to run twice)."""
     from server import migrate
     from server.db import create_engine, session_factory
-    from server.demo import load_demo
+    from server.demo import load_demo_once
     from server.security import Passwords
 
     settings = _settings()
@@ -144,8 +154,7 @@ def demo() -> None:
                 time_cost=settings.password_hash_time_cost,
                 memory_kib=settings.password_hash_memory_kib,
             )
-            async with sessions() as session, session.begin():
-                data = await load_demo(session, settings, passwords)
+            data = await load_demo_once(sessions, settings, passwords)
         finally:
             await engine.dispose()
         click.echo(f"demo vendor {data.vendor_id}, products {data.product_ids}")

@@ -1,4 +1,9 @@
-"""Demo data: a vendor with a few products and a stall QR code. Idempotent."""
+"""Demo data: a vendor with a few products and a stall QR code. Idempotent.
+
+Workers that start together (`serve --workers N`) each load it: `load_demo_once` holds
+the migration lock meanwhile, so the second finds the first one's rows instead of
+racing to insert the same phone numbers.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models import Product, QRKind, Role, User
+from server import migrate
 from server.domain import accounts, catalog, qr
 from server.domain.context import Actor
 from server.security import Passwords
@@ -88,6 +94,19 @@ class DemoData:
     product_ids: list[int]
     stall_url: str
     stall_token: str
+
+
+async def load_demo_once(
+    sessions: async_sessionmaker[AsyncSession], settings: Settings, passwords: Passwords
+) -> DemoData:
+    """`load_demo` in a transaction of its own, one process at a time per database (the
+    migration lock: an advisory lock on PostgreSQL, a file lock on SQLite)."""
+    async with (
+        migrate.migration_lock_async(settings.database_url),
+        sessions() as session,
+        session.begin(),
+    ):
+        return await load_demo(session, settings, passwords)
 
 
 async def load_demo(session: AsyncSession, settings: Settings, passwords: Passwords) -> DemoData:

@@ -6,6 +6,8 @@ import contextvars
 import json
 import logging
 import sys
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -52,3 +54,39 @@ def configure_logging(level: str = "INFO", *, json_lines: bool = True) -> None:
     # Our access log replaces uvicorn's, which would print query strings (tickets, later).
     logging.getLogger("uvicorn.access").disabled = True
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+
+
+class ThrottledWarnings:
+    """At most one warning per kind every `interval` seconds; the next one that is logged
+    carries `suppressed`, the number left out since the last.
+
+    An outage fails every request the same way: one line per request buried the logs
+    (some 1,500 lines in two six-second database outages) without saying more.
+    """
+
+    def __init__(
+        self,
+        logger: logging.Logger,
+        interval: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.logger = logger
+        self.interval = interval
+        self.clock = clock
+        self._next: dict[str, float] = {}
+        self._suppressed: dict[str, int] = {}
+
+    def warning(self, kind: str, msg: str, extra: dict[str, Any] | None = None) -> bool:
+        """Log `msg` unless a `kind` warning was logged in the last `interval` seconds;
+        True if it was logged."""
+        now = self.clock()
+        if now < self._next.get(kind, now):
+            self._suppressed[kind] = self._suppressed.get(kind, 0) + 1
+            return False
+        self._next[kind] = now + self.interval
+        fields = dict(extra or {})
+        suppressed = self._suppressed.pop(kind, 0)
+        if suppressed:
+            fields["suppressed"] = suppressed
+        self.logger.warning(msg, extra=fields)
+        return True

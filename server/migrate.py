@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import anyio.to_thread
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -93,6 +94,19 @@ def migration_lock(database_url: str, timeout: float = LOCK_TIMEOUT_S) -> Iterat
                 conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
     finally:
         engine.dispose()
+
+
+@contextlib.asynccontextmanager
+async def migration_lock_async(database_url: str) -> AsyncIterator[None]:
+    """`migration_lock` for async code: taken and freed in a worker thread, so that the
+    event loop runs on while another process holds it. Start-up work beyond migrations
+    (the demo data) takes it too, so that workers starting together do it one at a time."""
+    with contextlib.ExitStack() as stack:
+        await anyio.to_thread.run_sync(stack.enter_context, migration_lock(database_url))
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(stack.close)
 
 
 def _try_flock(fd: int) -> bool:

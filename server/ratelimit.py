@@ -7,8 +7,10 @@ processes sharing one Redis pay on every rate-limited request.
 
 When Redis cannot be reached the limits are counted in this process's memory instead (so
 each worker allows the full limit: looser, never a refusal of the whole API), logged once,
-shown by a metric and `/readyz`; Redis is tried again every `retry_seconds` and used as
-soon as it answers.
+shown by a metric and `/readyz`. A check waits at most `timeout` for Redis; while Redis is
+down the client's `RedisHealth` lets one request at a time try it every `retry_seconds`
+and fails the others at once, so they count in memory without waiting; Redis is used
+again as soon as it answers.
 """
 
 from __future__ import annotations
@@ -24,7 +26,13 @@ from limits.aio.storage import MemoryStorage, Storage
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from server.redisconn import REDIS_DOWN, RedisPoolExhausted, connect_redis, redis_from_settings
+from server.redisconn import (
+    REDIS_DOWN,
+    RedisPoolExhausted,
+    connect_redis,
+    quick_redis,
+    redis_from_settings,
+)
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.ratelimit")
@@ -115,6 +123,7 @@ class RateLimiter:
         ip_factor: int = 5,
         redis: Any = None,
         retry_seconds: float = 2.0,
+        timeout: float = 0.5,
     ) -> None:
         """`storage_uri` is `async+memory://` or `async+redis://host:port/db`; with Redis,
         `redis` is the process's shared client (or None: the limiter opens its own)."""
@@ -127,7 +136,11 @@ class RateLimiter:
         if storage_uri.startswith("async+redis"):
             self._redis = redis
             if redis is None:
-                self._redis = connect_redis(storage_uri.removeprefix("async+"))
+                self._redis = connect_redis(
+                    storage_uri.removeprefix("async+"),
+                    retry_seconds=retry_seconds,
+                    probe_timeout=timeout,
+                )
                 self._owns_redis = True
             self._script = self._redis.register_script(_SLIDING_WINDOWS_LUA)
         elif storage_uri.startswith("async+memory"):
@@ -136,8 +149,8 @@ class RateLimiter:
             raise ValueError(f"unsupported rate-limit storage {storage_uri!r}")
         self.metrics = LimiterMetrics()
         self.retry_seconds = retry_seconds
+        self.timeout = timeout
         self._redis_down_since: float | None = None
-        self._retry_at = 0.0
         # Two counters per key (this window and the last), not a list of every hit: the
         # moving-window memory storage rescans all keys on every hit and burned CPU in
         # proportion to the number of active users.
@@ -165,6 +178,7 @@ class RateLimiter:
             enabled=settings.rate_limit_enabled,
             redis=redis,
             retry_seconds=settings.redis_retry_seconds,
+            timeout=settings.redis_probe_timeout_seconds,
         )
 
     @property
@@ -186,12 +200,12 @@ class RateLimiter:
             checks.append((self._ip_items[category], f"ip:{ip}"))
         else:
             checks.append((self._items[category], f"ip:{ip}"))
-        if self._redis is not None and time.monotonic() >= self._retry_at:
-            if self._redis_down_since is not None:
-                # This request tries Redis again; the others count in memory meanwhile.
-                self._retry_at = time.monotonic() + self.retry_seconds
+        if self._redis is not None:
             try:
-                verdict = await self._hit_redis(category, checks)
+                # While Redis is down this fails at once (`RedisDown`) for all but the one
+                # request that tries it every `retry_seconds`.
+                with quick_redis(self.timeout):
+                    verdict = await self._hit_redis(category, checks)
             except RedisPoolExhausted:
                 raise  # overload, not an outage: the request is refused (503)
             except REDIS_DOWN as exc:
@@ -200,14 +214,11 @@ class RateLimiter:
                 if self._redis_down_since is not None:
                     self._redis_back()
                 return verdict
-        if self._redis is not None:
             self.metrics.fallbacks.inc()
         return await self._hit_memory(category, checks)
 
     def _redis_failed(self, exc: Exception) -> None:
         now = time.monotonic()
-        # Only one request in `retry_seconds` pays for trying a Redis that is down.
-        self._retry_at = now + self.retry_seconds
         if self._redis_down_since is None:
             self._redis_down_since = now
             self.metrics.degraded.set(1)

@@ -114,7 +114,11 @@ class Settings(BaseSettings, EngineSettings):
     redis_socket_timeout_seconds: float = Field(default=2.0, gt=0)
     redis_connect_timeout_seconds: float = Field(default=1.0, gt=0)
     redis_retry_seconds: float = Field(default=2.0, gt=0)
-    """With Redis unreachable, rate limits count in memory and try Redis again this often."""
+    """With Redis unreachable, one request at a time tries it again this often; the others
+    fail at once (rate limits count in memory, what needs Redis answers 503)."""
+    redis_probe_timeout_seconds: float = Field(default=0.5, gt=0)
+    """How long a try of an unreachable Redis, a rate-limit check and `/readyz`'s ping
+    wait for an answer (a hung Redis costs this, not the socket timeout)."""
     max_requests_in_flight: int = Field(default=256, ge=0)
     """HTTP requests one process works on at once; more get 503 + Retry-After (0: no cap)."""
     unavailable_retry_after_seconds: int = Field(default=5, ge=1)

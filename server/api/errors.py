@@ -19,7 +19,7 @@ from sqlalchemy import exc as sa
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.domain import errors as e
-from server.logs import request_id_var
+from server.logs import ThrottledWarnings, request_id_var
 from server.payments import errors as pe
 from server.redisconn import RedisPoolExhausted
 from server.security import TokenError
@@ -85,7 +85,15 @@ def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
     return body
 
 
+OUTAGE_LOG_INTERVAL_S = 10.0
+"""At most one "database unavailable" and one "redis unavailable" line per process in
+this many seconds; the next one says how many were left out."""
+
+
 def install(app: FastAPI) -> None:
+    outage_log = ThrottledWarnings(log, OUTAGE_LOG_INTERVAL_S)
+    app.state.outage_log = outage_log
+
     @app.exception_handler(e.DomainError)
     async def _domain(request: Request, exc: e.DomainError) -> JSONResponse:
         extra: dict[str, Any] = {"detail": exc.detail} if exc.detail else {}
@@ -159,9 +167,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(sa.OperationalError)
     @app.exception_handler(sa.InterfaceError)
     async def _database_down(request: Request, exc: Exception) -> JSONResponse:
-        log.warning(
+        first_line = (str(exc).splitlines() or [""])[0][:200]
+        outage_log.warning(
+            "database",
             "database unavailable",
-            extra={"error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"},
+            extra={"error": f"{type(exc).__name__}: {first_line}"},
         )
         retry_after = _outage_retry_after(request)
         return unavailable(
@@ -173,7 +183,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RedisConnectionError)
     @app.exception_handler(RedisTimeoutError)
     async def _redis_down(request: Request, exc: Exception) -> JSONResponse:
-        log.warning("redis unavailable", extra={"error": f"{type(exc).__name__}: {exc}"})
+        outage_log.warning(
+            "redis", "redis unavailable", extra={"error": f"{type(exc).__name__}: {exc}"}
+        )
         retry_after = _outage_retry_after(request)
         return unavailable(
             "redis_unavailable",

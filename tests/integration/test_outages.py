@@ -226,6 +226,8 @@ async def test_a_server_starts_with_redis_down(database_url: str, own_redis: Own
         r = await client.post("/api/ws-ticket", json={}, headers=api.auth(user["token"]))
         assert_503(r, "redis_unavailable")
         own_redis.start()
+        # Redis is tried again by the first request after `redis_retry_seconds`.
+        await asyncio.sleep(RETRY)
         r = await client.post("/api/ws-ticket", json={}, headers=api.auth(user["token"]))
         assert r.status_code == 200, r.text
 

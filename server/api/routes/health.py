@@ -14,6 +14,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from server.redisconn import quick_redis
+from server.settings import Settings
+
 router = APIRouter(tags=["health"])
 
 
@@ -33,10 +36,14 @@ async def readyz(request: Request) -> JSONResponse:
     except Exception as exc:  # readiness reports, it never raises
         checks["database"] = f"error: {type(exc).__name__}"
     body: dict[str, object] = {"checks": checks}
+    settings: Settings = request.app.state.settings
     redis = request.app.state.redis
     if redis is not None:
         try:
-            async with asyncio.timeout(2):
+            # Bounded well below a load balancer's check timeout: a hung Redis makes the
+            # answer "degraded", not late. While Redis is marked down this fails at once
+            # unless it is this request's turn to try it (server/redisconn.py).
+            with quick_redis(settings.redis_probe_timeout_seconds):
                 await redis.ping()
             checks["redis"] = "ok"
         except Exception as exc:

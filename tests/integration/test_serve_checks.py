@@ -1,0 +1,29 @@
+"""`vyaparmitra serve` refuses, before it starts anything, what several workers cannot do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.integration.test_cli import run_cli
+
+# Nothing listens here: the refusal comes before any connection.
+UNREACHABLE_POSTGRES = "postgresql+asyncpg://vyapar@127.0.0.1:9/vyapar"
+UNREACHABLE_REDIS = "redis://127.0.0.1:9/0"
+
+
+def test_workers_with_a_fixed_sandbox_port_are_refused(tmp_path: Path) -> None:
+    result = run_cli(
+        "serve",
+        "--port",
+        "9",
+        "--workers",
+        "2",
+        database_url=UNREACHABLE_POSTGRES,
+        cwd=tmp_path,
+        VYAPAR_REDIS_URL=UNREACHABLE_REDIS,
+        VYAPAR_RAZORPAY_SANDBOX_PORT="18765",
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "VYAPAR_RAZORPAY_SANDBOX_PORT=18765 with 2 workers" in result.stderr
+    assert "vyaparmitra sandbox" in result.stderr
+    assert "Traceback" not in result.stderr
