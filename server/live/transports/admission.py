@@ -82,6 +82,9 @@ async def signed_in(websocket: WebSocket, user_id: int, version: int | None) -> 
     except TokenError as exc:
         await refuse(websocket, CLOSE_REVOKED, exc.code, str(exc))
         return False
+    except UNAVAILABLE as exc:
+        await try_again_later(websocket, exc)
+        return False
     return True
 
 
