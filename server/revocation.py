@@ -5,7 +5,9 @@ Deactivating a user or changing their password bumps `users.token_version`, whic
 every sign-in issued before. Each authenticated request asks; the answer is cached per
 process for `VYAPAR_ACCOUNT_CACHE_SECONDS` in a bounded LRU, so a change made by any
 worker (or the CLI) takes effect everywhere within that time, at one indexed query per
-user and interval. Open sockets are checked by `server.live.revocation`.
+user and interval. Issuing a socket ticket and admitting a socket ask the database afresh
+(`fresh=True`), so a ticket from before a revocation is refused at once. Open sockets are
+checked by `server.live.revocation`.
 """
 
 from __future__ import annotations
@@ -60,13 +62,16 @@ class AccountGate:
     def __len__(self) -> int:
         return len(self._cache)
 
-    async def standings(self, user_ids: Collection[int]) -> dict[int, Standing | None]:
-        """Each user's standing (None: no such user), from the cache or one query."""
+    async def standings(
+        self, user_ids: Collection[int], *, fresh: bool = False
+    ) -> dict[int, Standing | None]:
+        """Each user's standing (None: no such user), from the cache or one query
+        (`fresh`: always from the database, the cache refreshed)."""
         now = self._clock()
         found: dict[int, Standing | None] = {}
         missing: list[int] = []
         for user_id in set(user_ids):
-            cached = self._cache.get(user_id)
+            cached = None if fresh else self._cache.get(user_id)
             if cached is not None and cached[0] > now:
                 self._cache.move_to_end(user_id)
                 found[user_id] = cached[1]
@@ -91,9 +96,11 @@ class AccountGate:
         while len(self._cache) > self._max:
             self._cache.popitem(last=False)
 
-    async def check(self, user_id: int, version: int | None) -> None:
-        """Raise the `TokenError` that ends a sign-in at `version`, if it is over."""
-        standing = (await self.standings([user_id]))[user_id]
+    async def check(self, user_id: int, version: int | None, *, fresh: bool = False) -> None:
+        """Raise the `TokenError` that ends a sign-in at `version`, if it is over.
+        `fresh` asks the database whatever the cache holds: for rare, lasting grants
+        (a socket ticket, a socket admitted), where a stale yes would outlive a revocation."""
+        standing = (await self.standings([user_id], fresh=fresh))[user_id]
         problem = refusal(standing, version)
         if problem is not None:
             raise problem

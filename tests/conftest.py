@@ -145,7 +145,7 @@ class Api:
     async def register(self, role: str = "customer", **fields: Any) -> dict[str, Any]:
         body = {
             "name": fields.pop("name", f"{role} {uuid.uuid4().hex[:6]}"),
-            "phone": fields.pop("phone", "+91" + str(uuid.uuid4().int)[:10]),
+            "phone": fields.pop("phone", "+919" + str(uuid.uuid4().int)[:9]),
             "password": fields.pop("password", "correct horse battery"),
             "role": role,
             "language": fields.pop("language", "hi" if role == "customer" else "ta"),

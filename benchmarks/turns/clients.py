@@ -294,7 +294,7 @@ class Phone:
 async def register(http: httpx.AsyncClient, role: str, **fields: Any) -> dict[str, Any]:
     body = {
         "name": f"bench {role} {uuid.uuid4().hex[:6]}",
-        "phone": "+91" + str(uuid.uuid4().int)[:10],
+        "phone": "+919" + str(uuid.uuid4().int)[:9],
         "password": PASSWORD,
         "role": role,
         "language": "en",

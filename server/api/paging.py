@@ -12,16 +12,19 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Query, Request, Response
 
-from server.api.schemas import MAX_ID
+from server.api.schemas import MAX_ID, Digits
 
 T = TypeVar("T")
 
 MAX_LIMIT = 500
 MAX_OFFSET = 10_000
 
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (at most {MAX_LIMIT}).")]
+Limit = Annotated[
+    int, Digits, Query(ge=1, le=MAX_LIMIT, description=f"Page size (at most {MAX_LIMIT}).")
+]
 Offset = Annotated[
     int,
+    Digits,
     Query(
         ge=0,
         le=MAX_OFFSET,
@@ -32,6 +35,10 @@ Offset = Annotated[
 
 def cursor(description: str) -> Any:
     return Query(ge=1, le=MAX_ID, description=description)
+
+
+Cursor = Annotated[int | None, Digits]
+"""The type of a cursor parameter; `Annotated[Cursor, cursor("…")]` adds its limits."""
 
 
 NEXT_LINK = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Annotated, Literal
 
@@ -9,6 +10,7 @@ from fastapi import Path
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     EmailStr,
     Field,
@@ -32,13 +34,28 @@ from models import (
 )
 from server.api.text import StorableStr
 from server.domain.assistant import Hint, HintAction, HintReason
-from server.domain.languages import check_spoken
+from server.domain.languages import check_spoken, visible
 
 MAX_ID = 2**63 - 1
 """Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
 a query is built (a 422, never a database error)."""
 Id = Annotated[int, Field(ge=1, le=MAX_ID, strict=True)]
-PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+_PLAIN_DIGITS = re.compile(r"0|[1-9][0-9]*")
+
+
+def plain_digits(value: object) -> object:
+    """A number in a path or query is written one way: ASCII digits with no sign, leading
+    zero, space, fraction or other script's digits (`168`, not `+168`, `0168`, `168.0`,
+    `168 ` or `١٦٨`). Anything else is refused (422), never read as a number."""
+    if isinstance(value, str) and not _PLAIN_DIGITS.fullmatch(value):
+        raise ValueError("must be written in plain digits 0-9 (no sign, leading zero or fraction)")
+    return value
+
+
+Digits = BeforeValidator(plain_digits)
+"""Put in the `Annotated` of an `int` path or query parameter; OpenAPI still says integer."""
+PathId = Annotated[int, Digits, Path(ge=1, le=MAX_ID)]
 MAX_PAISE = 10_000_000_00
 Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
 Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
@@ -46,9 +63,19 @@ Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
 """A participant's language: one of the ten the product hears and speaks."""
-Name = Annotated[
-    StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)
-]
+
+
+def shown(value: str) -> str:
+    """`value` without surrounding spaces; refused when it shows nothing (only spaces,
+    zero-width or direction characters), as product names are."""
+    value = value.strip()
+    if not visible(value):
+        raise ValueError("must show something: not only spaces or invisible characters")
+    return value
+
+
+Name = Annotated[StorableStr, StringConstraints(max_length=120), AfterValidator(shown)]
+BusinessName = Annotated[StorableStr, StringConstraints(max_length=160), AfterValidator(shown)]
 
 
 class Strict(BaseModel):
@@ -65,7 +92,7 @@ class RegisterIn(Strict):
     password: Annotated[str, Field(min_length=8, max_length=128)]
     role: Literal["vendor", "customer"]
     language: SpokenLanguage = "hi"
-    business_name: Annotated[StorableStr, Field(max_length=160)] | None = None
+    business_name: BusinessName | None = None
 
     @model_validator(mode="after")
     def _contact(self) -> RegisterIn:

@@ -10,7 +10,7 @@ from models import Role, User, VendorProfile
 from server.domain import audit
 from server.domain.context import Actor
 from server.domain.errors import AlreadyRegistered, InvalidInput, NotFound
-from server.domain.languages import LANGUAGES, default_script
+from server.domain.languages import LANGUAGES, default_script, visible
 
 _SEPARATORS = str.maketrans("", "", " -().")
 
@@ -36,6 +36,18 @@ def canonical_email(email: str) -> str:
     """Email addresses are matched without regard to case (as every mail provider here
     delivers them): stored and looked up in lower case."""
     return email.strip().lower()
+
+
+def _check_name(name: str, what: str = "name") -> None:
+    if not visible(name):
+        raise InvalidInput(f"The {what} shows nothing; write a name people can read.")
+
+
+def _check_indian_mobile(phone: str) -> None:
+    """An Indian number is +91 and ten digits, the first 6 to 9 (every mobile number;
+    the 0 and 1 to 5 ranges are trunk prefixes and landline codes, not numbers)."""
+    if phone.startswith("+91") and (len(phone) != 13 or phone[3] not in "6789"):
+        raise InvalidInput("An Indian mobile number has 10 digits after +91, the first 6 to 9.")
 
 
 def _check_language(language: str) -> None:
@@ -64,10 +76,13 @@ async def register_user(
     if not phone and not email:
         raise InvalidInput("Give a phone number or an email address.")
     _check_language(language)
+    _check_name(name)
+    if business_name is not None:
+        _check_name(business_name, "business name")
     phone = canonical_phone(phone) if phone else None
     email = canonical_email(email) if email else None
-    if phone and phone.startswith("+91") and len(phone) != 13:
-        raise InvalidInput("An Indian phone number has 10 digits after +91.")
+    if phone:
+        _check_indian_mobile(phone)
     clauses = []
     if phone:
         clauses.append(User.phone == phone)
@@ -109,6 +124,8 @@ async def create_guest(
     session: AsyncSession, actor: Actor, *, language: str, name: str | None = None
 ) -> User:
     _check_language(language)
+    if name is not None:
+        _check_name(name)
     user = User(
         name=name or "Guest",
         role=Role.GUEST,

@@ -6,6 +6,7 @@ See docs/protocol.md for the whole conversation with examples.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -100,6 +101,39 @@ class ProtocolError(Exception):
         self.message = message
 
 
+def _lone_surrogate(raw: str) -> str | None:
+    """Where a frame that is valid JSON holds a lone surrogate (a `\\ud800` escape,
+    which the fast parser refuses outright): the field's path, or None when the frame is
+    not valid JSON at all (or holds none)."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+
+    def find(value: Any, path: str) -> str | None:
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return path or "message"
+            return None
+        items: list[tuple[Any, Any]] = []
+        if isinstance(value, dict):
+            items = list(value.items())
+        elif isinstance(value, list):
+            items = list(enumerate(value))
+        for key, item in items:
+            here = f"{path}.{key}" if path else str(key)
+            if isinstance(key, str) and find(key, "") is not None:
+                return path or "message"
+            found = find(item, here)
+            if found is not None:
+                return found
+        return None
+
+    return find(data, "")
+
+
 def parse_client_message(raw: str) -> AnyMessage:
     """A validated control message, or `ProtocolError` saying exactly what is wrong."""
     try:
@@ -108,6 +142,11 @@ def parse_client_message(raw: str) -> AnyMessage:
         errors = exc.errors()
         first = errors[0] if errors else {"msg": "invalid", "type": "invalid"}
         if first.get("type") == "json_invalid":
+            where = _lone_surrogate(raw)
+            if where is not None:  # valid JSON, but text no database can store
+                raise ProtocolError(
+                    "invalid_message", f"{where}: must be valid Unicode text (no lone surrogate)"
+                ) from exc
             raise ProtocolError("malformed_json", "That frame is not valid JSON.") from exc
         if first.get("type") in ("union_tag_invalid", "union_tag_not_found"):
             raise ProtocolError(

@@ -25,5 +25,11 @@ class SignatureInvalid(DomainError):
     code = "signature_invalid"
 
 
+class EventIdInvalid(DomainError):
+    """An `X-Razorpay-Event-Id` header that is not UTF-8 text."""
+
+    code = "event_id_invalid"
+
+
 class PaymentsNotConfigured(DomainError):
     code = "payments_not_configured"

@@ -167,6 +167,23 @@ class WebhookResult:
     refunds_to_send: list[int]
 
 
+MAX_EVENT_ID = 64
+"""Characters `webhook_events.event_id` holds."""
+
+
+def stored_event_id(event_id: str | None, raw_body: bytes) -> str:
+    """The key an event is deduplicated by: its `X-Razorpay-Event-Id` as sent; for an id
+    longer than the column, `id-sha256:` and its SHA-256 (never a cut-off prefix, which
+    two ids could share); with none, `sha256:` and the body's SHA-256."""
+    given = (event_id or "").strip()
+    if not given:
+        return "sha256:" + hashlib.sha256(raw_body).hexdigest()[: MAX_EVENT_ID - 7]
+    if len(given) <= MAX_EVENT_ID:
+        return given
+    digest = hashlib.sha256(given.encode("utf-8")).hexdigest()
+    return "id-sha256:" + digest[: MAX_EVENT_ID - 10]
+
+
 def parse_webhook(raw_body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(raw_body.decode("utf-8"))
@@ -204,9 +221,7 @@ async def ingest_webhook(
         name = event_name(payload)
     except MalformedEntity as exc:
         raise InvalidInput(str(exc)) from exc
-    event_id = (event_id or "").strip()[:64] or "sha256:" + hashlib.sha256(raw_body).hexdigest()[
-        :57
-    ]
+    event_id = stored_event_id(event_id, raw_body)
     text = raw_body.decode("utf-8")
     key = business_key(payload)
     assert signature is not None

@@ -383,6 +383,9 @@ async def test_pooled_connections_survive_a_postgres_restart(own_postgres: OwnPo
         assert [r.status_code for r in reads] == [200] * 5
         assert (await api.bid(customer["token"], opened[0].json()["id"], 3000)).status_code == 201
 
+        # A ticket from before the outage (issuing one asks the database).
+        t = await ticket(server, customer["token"], opened[0].json()["id"])
+
         # While it is down: 503 with Retry-After, never a 500; readiness says so.
         await asyncio.to_thread(own_postgres.stop)
         r = await api.get(customer["token"], f"/api/negotiations/{opened[0].json()['id']}")
@@ -394,8 +397,13 @@ async def test_pooled_connections_survive_a_postgres_restart(own_postgres: OwnPo
         assert not_ready.status_code == 503
         assert int(not_ready.headers["retry-after"]) >= 1
         assert (await client.get("/healthz")).status_code == 200
-        # A socket cannot load its room: told to come back, not dropped.
-        t = await ticket(server, customer["token"], opened[0].json()["id"])
+        r = await client.post(
+            "/api/ws-ticket",
+            json={"negotiation_id": opened[0].json()["id"]},
+            headers=api.auth(customer["token"]),
+        )
+        assert_503(r, "database_unavailable")
+        # A socket cannot check its user or load its room: told to come back, not dropped.
         code, error = await refused_socket(
             server, f"{server.ws_url}/ws/negotiations/{opened[0].json()['id']}?ticket={t}"
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from models import Role
+from models import Role, User
 from server.api.deps import (
     AnonymousActor,
     CurrentActor,
@@ -18,6 +18,7 @@ from server.api.errors import error_responses
 from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
 from server.domain import accounts
 from server.domain.errors import InvalidCredentials
+from server.security import AccountDeactivated
 
 router = APIRouter(tags=["auth"])
 
@@ -79,10 +80,13 @@ async def login(
     "/api/me",
     response_model=UserOut,
     dependencies=[rate_limit("general")],
-    responses=error_responses(404),
 )
 async def me(session: SessionDep, actor: CurrentActor) -> UserOut:
+    """Who the token belongs to. An account deactivated since (even within the
+    account cache's few seconds) is `401 account_deactivated`, as on every route."""
     assert actor.user_id is not None
     async with session.begin():
-        user = await accounts.get_user(session, actor.user_id)
+        user = await session.get(User, actor.user_id)
+    if user is None or not user.is_active:
+        raise AccountDeactivated("This account has been deactivated; ask the market office.")
     return UserOut.of(user)

@@ -14,7 +14,7 @@ from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
 from server.api.errors import error_responses
 from server.api.payment_schemas import PaymentStatusOut
 from server.api.routes.qr import qr_out
-from server.api.schemas import OrderOut, QROut
+from server.api.schemas import Digits, OrderOut, QROut
 from server.domain import accounts, qr
 from server.domain import negotiation as negotiations
 from server.domain.errors import NotFound
@@ -62,8 +62,8 @@ async def console_orders(
     response: Response,
     session: SessionDep,
     actor: VendorActor,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    before: Annotated[int | None, paging.cursor("Orders older than this id.")] = None,
+    limit: Annotated[int, Digits, Query(ge=1, le=200)] = 50,
+    before: Annotated[paging.Cursor, paging.cursor("Orders older than this id.")] = None,
 ) -> list[ConsoleOrderOut]:
     """The vendor's newest orders, each with what the product is and its payment state;
     the `Link: rel="next"` header pages to older ones."""

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from server.api.deps import CurrentActor, rate_limit
 from server.api.errors import error_responses
-from server.api.schemas import Id, PathId
+from server.api.schemas import Id, PathId, Strict
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
 from server.live.transports.browser import BrowserSession
@@ -23,7 +23,7 @@ from server.settings import Settings
 router = APIRouter(tags=["live"])
 
 
-class TicketIn(BaseModel):
+class TicketIn(Strict):
     negotiation_id: Id | None = None
 
 
@@ -46,12 +46,16 @@ async def ws_ticket(
     settings: Settings = request.app.state.settings
     assert actor.user_id is not None
     assert actor.role is not None
+    version = getattr(request.state, "token_version", None)
+    # The account's standing from the database, not the per-process cache: a ticket
+    # must not be issued in the seconds after a deactivation or password change.
+    await request.app.state.accounts.check(actor.user_id, version, fresh=True)
     ticket = await request.app.state.tickets.issue(
         TicketClaims(
             actor.user_id,
             actor.role.value,
             body.negotiation_id if body else None,
-            token_version=getattr(request.state, "token_version", None),
+            token_version=version,
         ),
         settings.ws_ticket_ttl_seconds,
     )

@@ -16,6 +16,7 @@ from server.api.schemas import (
     BidIn,
     BidOut,
     BidResultOut,
+    Digits,
     HintOut,
     NegotiationOpenIn,
     NegotiationOut,
@@ -83,7 +84,7 @@ async def list_negotiations(
     role: Annotated[Literal["customer", "vendor"] | None, Query()] = None,
     state: Annotated[NegotiationStatus | None, Query()] = None,
     limit: paging.Limit = 100,
-    before: Annotated[int | None, paging.cursor("Negotiations older than this id.")] = None,
+    before: Annotated[paging.Cursor, paging.cursor("Negotiations older than this id.")] = None,
 ) -> list[NegotiationOut]:
     """Your negotiations, newest first, without their bids. Follow the `Link: rel="next"`
     header (or pass `before` = the last id you have) for older ones."""
@@ -112,7 +113,9 @@ async def get_negotiation(
     actor: CurrentActor,
     language: HintLanguage = None,
     bids: Annotated[
-        int, Query(ge=0, le=MAX_BIDS, description="How many of the latest bids to include.")
+        int,
+        Digits,
+        Query(ge=0, le=MAX_BIDS, description="How many of the latest bids to include."),
     ] = LATEST_BIDS,
 ) -> NegotiationOut:
     """One negotiation with its latest bids (`bids`, oldest first; `bid_count` says how
@@ -146,9 +149,9 @@ async def list_bids(
     response: Response,
     session: SessionDep,
     actor: CurrentActor,
-    limit: Annotated[int, Query(ge=1, le=MAX_BIDS, description="Page size.")] = LATEST_BIDS,
+    limit: Annotated[int, Digits, Query(ge=1, le=MAX_BIDS, description="Page size.")] = LATEST_BIDS,
     before: Annotated[
-        int | None, Query(ge=1, le=2**31 - 1, description="Bids before this seq.")
+        int | None, Digits, Query(ge=1, le=2**31 - 1, description="Bids before this seq.")
     ] = None,
 ) -> list[BidOut]:
     """A page of a negotiation's bids, oldest first: the `limit` bids just before seq

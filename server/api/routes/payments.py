@@ -35,12 +35,12 @@ from server.api.payment_schemas import (
     VerifyIn,
     WebhookOut,
 )
-from server.api.schemas import PathId
+from server.api.schemas import Digits, PathId
 from server.domain.context import Actor
 from server.domain.payments.views import payment_view
 from server.logs import request_id_var
 from server.payments import checkouts, refunds, webhooks
-from server.payments.errors import GatewayUnavailable, SignatureInvalid
+from server.payments.errors import EventIdInvalid, GatewayUnavailable, SignatureInvalid
 from server.payments.runtime import PaymentsRuntime
 
 router = APIRouter(tags=["payments"])
@@ -198,6 +198,17 @@ async def refund_payment(
     return RefundOut.of(result.refund)
 
 
+def _utf8_header(value: str | None) -> str | None:
+    """A header as the UTF-8 text it was sent as (the server reads header bytes as
+    Latin-1, which would garble it); bytes that are not UTF-8 are refused (400)."""
+    if value is None:
+        return None
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        raise EventIdInvalid("X-Razorpay-Event-Id must be UTF-8 text.") from None
+
+
 @router.post("/api/payment/webhook", response_model=WebhookOut, responses=error_responses(400, 409))
 async def razorpay_webhook(
     request: Request,
@@ -214,7 +225,7 @@ async def razorpay_webhook(
         actor,
         raw_body=await request.body(),
         signature=x_razorpay_signature,
-        event_id=x_razorpay_event_id,
+        event_id=_utf8_header(x_razorpay_event_id),
     )
     runtime.send_refunds_later(request.app.state.sessions, result.refunds_to_send)
     return WebhookOut(status=result.status, event_id=result.event_id)
@@ -282,7 +293,7 @@ _RESULT = {
 @router.get("/payment/result", response_class=HTMLResponse, include_in_schema=False)
 async def payment_result(
     status: Annotated[str, Query(max_length=20)] = "failed",
-    order_id: Annotated[int | None, Query()] = None,
+    order_id: Annotated[int | None, Digits, Query()] = None,
 ) -> HTMLResponse:
     title, text = _RESULT.get(status, _RESULT["failed"])
     order = f"<p>Order {order_id}</p>" if order_id is not None else ""

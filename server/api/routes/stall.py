@@ -106,7 +106,7 @@ async def stall(
     settings: SettingsDep,
     language: Annotated[str, Query(pattern=r"^[a-z]{2}$")] = "hi",
     limit: paging.Limit = 200,
-    after: Annotated[int | None, paging.cursor("Products after this id (`next_after`).")] = None,
+    after: Annotated[paging.Cursor, paging.cursor("Products after this id (`next_after`).")] = None,
 ) -> StallOut:
     """The vendor behind a QR code and the products on sale (active, in stock), a page
     at a time: `next_after` says there are more. A closed stall (its vendor deactivated)

@@ -74,12 +74,16 @@ async def try_again_later(websocket: WebSocket, exc: Exception) -> None:
 
 
 async def signed_in(websocket: WebSocket, user_id: int, version: int | None) -> bool:
-    """Whether the user behind a ticket or token is still signed in; if not, the socket
-    is closed with 4410 and the reason."""
+    """Whether the user behind a ticket or token is still signed in (asked of the
+    database, not a cache: a socket outlives the moment); if not, the socket is closed
+    with 4410 and the reason."""
     try:
-        await websocket.app.state.accounts.check(user_id, version)
+        await websocket.app.state.accounts.check(user_id, version, fresh=True)
     except TokenError as exc:
         await refuse(websocket, CLOSE_REVOKED, exc.code, str(exc))
+        return False
+    except UNAVAILABLE as exc:
+        await try_again_later(websocket, exc)
         return False
     return True
 

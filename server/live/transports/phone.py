@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import Any
 
 from fastapi import WebSocket
@@ -25,6 +26,9 @@ from server.live.vendors import SpokenNotices
 from server.security import TokenError
 
 log = logging.getLogger("vyaparmitra.live")
+
+_ID = re.compile(r"[1-9][0-9]*")
+"""A negotiation id as `customParameters` carry it: ASCII digits, no sign or leading zero."""
 
 
 class PhoneSession(SocketSession):
@@ -149,11 +153,11 @@ async def phone_identity(
     negotiation_id: int | None = None
     raw = params.get("negotiation_id")
     if raw is not None:
-        try:
-            negotiation_id = int(raw)
-        except ValueError:
+        # ASCII digits only, as in a path: `int()` would also read "١", " 7" or "+7".
+        if not _ID.fullmatch(raw):
             return None
-        if not 0 < negotiation_id < 2**63:
+        negotiation_id = int(raw)
+        if not negotiation_id < 2**63:
             return None
     if "ticket" in params:
         claims = await app.state.tickets.redeem(params["ticket"])
