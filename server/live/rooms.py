@@ -119,6 +119,17 @@ class _Fanout:
                 return True
         return room not in self.queues
 
+    def lose_all(self) -> None:
+        """Events may have been lost (the subscription broke): every local listener is
+        told, as an overflowing one is, so its clients reconnect and resync."""
+        for queues in self.queues.values():
+            for queue in queues:
+                with contextlib.suppress(asyncio.QueueFull):
+                    while not queue.empty():
+                        queue.get_nowait()
+                    queue.put_nowait(None)
+        self.queues.clear()
+
     @property
     def rooms(self) -> int:
         return len(self.queues)
@@ -216,6 +227,10 @@ class RedisRoomBus:
                         "room subscription lost; retrying",
                         extra={"error": f"{type(exc).__name__}: {exc}"},
                     )
+                    # Whatever was published meanwhile never reaches this process: its
+                    # open rooms close their sockets (1013) so clients resync once
+                    # Redis is back, instead of missing a recorded offer silently.
+                    self._fanout.lose_all()
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, 2.0)
                 continue
