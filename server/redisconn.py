@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
+import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
@@ -36,6 +37,8 @@ from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from server.settings import Settings
+
+log = logging.getLogger("vyaparmitra.redis")
 
 REDIS_DOWN: tuple[type[Exception], ...] = (RedisConnectionError, RedisTimeoutError)
 """What an unreachable (or overloaded) Redis raises."""
@@ -115,6 +118,8 @@ class RedisHealth:
         self.last_error = ""
         self._retry_at = 0.0
         self._probing = False
+        self.on_down: list[Callable[[], None]] = []
+        """Called once each time Redis is found down (not on every failed call)."""
 
     @property
     def down(self) -> bool:
@@ -174,6 +179,11 @@ class RedisHealth:
         self._retry_at = now + self.retry_seconds
         if self.down_since is None:
             self.down_since = now
+            for notify in self.on_down:
+                try:
+                    notify()
+                except Exception:
+                    log.exception("a Redis-down listener failed")
 
     def _answered(self) -> None:
         self.down_since = None

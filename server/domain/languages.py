@@ -55,10 +55,15 @@ _SCRIPT_WORD: dict[str, str] = {
 _SCRIPT_WORDS = frozenset(_SCRIPT_WORD.values()) - {"LATIN"}
 
 
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+"""Letters and symbols by category that draw nothing: the Hangul fillers, the braille
+blank, the Khmer inherent vowels."""
+
+
 def visible(text: str) -> bool:
     """Whether `text` shows anything: a letter, digit, symbol or punctuation, not only
-    spaces, marks with nothing to sit on, or invisible format characters."""
-    return any(unicodedata.category(c)[0] in "LNSP" for c in text)
+    spaces, marks with nothing to sit on, invisible format characters or blank glyphs."""
+    return any(unicodedata.category(c)[0] in "LNSP" and c not in _BLANK_GLYPHS for c in text)
 
 
 def reads_in(text: str, language: str) -> bool:

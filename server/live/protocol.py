@@ -107,7 +107,7 @@ def _lone_surrogate(raw: str) -> str | None:
     not valid JSON at all (or holds none)."""
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
     def find(value: Any, path: str) -> str | None:
@@ -131,7 +131,10 @@ def _lone_surrogate(raw: str) -> str | None:
                 return found
         return None
 
-    return find(data, "")
+    try:
+        return find(data, "")
+    except RecursionError:  # nested deeper than anything a client sends
+        return None
 
 
 def parse_client_message(raw: str) -> AnyMessage:

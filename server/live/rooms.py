@@ -187,6 +187,12 @@ class RedisRoomBus:
         self._pubsub = redis.pubsub()
         self._reader: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
+        health = getattr(redis, "health", None)
+        if health is not None:
+            # A hung Redis keeps the subscription open and silent while publishing fails:
+            # once this process finds Redis down, its rooms resync as after a lost
+            # subscription.
+            health.on_down.append(self._fanout.lose_all)
 
     @property
     def local_rooms(self) -> int:

@@ -63,7 +63,7 @@ TwilioMessage = Connected | Start | Media | Mark | Stop
 def parse(raw: str) -> TwilioMessage:
     try:
         data: Any = json.loads(raw)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise TwilioProtocolError("malformed_json", "That frame is not valid JSON.") from exc
     if not isinstance(data, dict):
         raise TwilioProtocolError("invalid_message", "A message is a JSON object.")

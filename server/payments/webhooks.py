@@ -187,7 +187,7 @@ def stored_event_id(event_id: str | None, raw_body: bytes) -> str:
 def parse_webhook(raw_body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(raw_body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise InvalidInput("The webhook body is not JSON.") from exc
     if not isinstance(payload, dict):
         raise InvalidInput("The webhook body is not a Razorpay event.")

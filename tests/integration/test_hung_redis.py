@@ -162,3 +162,39 @@ async def test_one_command_at_a_time_tries_a_hung_redis(own_redis: OwnRedis) -> 
         assert not client.health.down
     finally:
         await client.aclose()
+
+
+async def test_open_rooms_resync_when_redis_hangs(
+    database_url: str,
+    own_redis: OwnRedis,  # noqa: F811
+) -> None:
+    """An offer recorded while Redis hangs never reaches the other side through Redis: every
+    open room of the process closes its sockets (1013), and a reconnect shows the offer."""
+    from tests.live_helpers import live_server, open_browser, wait_for
+
+    settings = make_settings(
+        database_url,
+        redis_url=own_redis.url,
+        redis_retry_seconds=RETRY,
+        redis_probe_timeout_seconds=PROBE,
+    )
+    async with live_server(settings) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor")
+        customer = await api.register("customer")
+        product = await api.product(vendor["token"])
+        nid = (await api.open(customer["token"], product["id"]))["id"]
+        cws, _cgot, ctask = await open_browser(server, nid, customer["token"], language="hi")
+        vws, _vgot, vtask = await open_browser(server, nid, vendor["token"], language="en")
+        with frozen(own_redis):
+            await vws.send('{"type": "offer", "amount_paise": 3900}')
+            await asyncio.wait_for(asyncio.gather(ctask, vtask), timeout=SOCKET * 3 + SLACK)
+        assert (cws.close_code, vws.close_code) == (1013, 1013)
+        await asyncio.sleep(RETRY + 0.1)
+        seen = await api.get(customer["token"], f"/api/negotiations/{nid}")
+        recorded = seen.json()["bid_count"]
+        cws, cgot, ctask = await open_browser(server, nid, customer["token"], language="hi")
+        await wait_for(lambda: cgot.of("snapshot"), what="a fresh snapshot")
+        assert cgot.of("snapshot")[0]["negotiation"]["bid_count"] == recorded
+        await cws.close()
+        await ctask

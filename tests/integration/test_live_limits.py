@@ -223,3 +223,23 @@ async def test_a_refused_price_is_not_relayed_and_a_capped_one_is_relayed_as_it_
     for ws in (cws, vws):
         await ws.close()
     await asyncio.gather(ctask, vtask)
+
+
+async def test_frames_nested_too_deep_are_malformed_and_the_socket_lives(
+    server: LiveServer,
+) -> None:
+    m = await market(server)
+    ws, got, task = await open_browser(server, m["n"], m["c"], language="hi")
+    await ws.send("[" * 5000)
+    await ws.send(json.dumps({"type": "text", "text": "[" * 400}))
+    await ws.send(json.dumps({"type": "ping"}))
+    await wait_for(lambda: got.of("pong"), what="pong after the deep frames")
+    assert got.of("error")[0]["code"] == "malformed_json"
+    await ws.close()
+    await task
+
+
+def test_a_phone_frame_nested_too_deep_is_malformed() -> None:
+    with pytest.raises(twilio.TwilioProtocolError) as refused:
+        twilio.parse("[" * 5000)
+    assert refused.value.code == "malformed_json"

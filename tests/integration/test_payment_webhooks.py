@@ -226,6 +226,15 @@ async def test_events_we_do_not_handle_are_kept_and_ignored(world: World) -> Non
         headers={"X-Razorpay-Signature": webhook_signature(junk, WEBHOOK_SECRET)},
     )
     assert r.status_code == 400
+    # Signed, but nested deeper than any JSON parser goes: refused the same way.
+    deep = b"[" * 5000
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=deep,
+        headers={"X-Razorpay-Signature": webhook_signature(deep, WEBHOOK_SECRET)},
+    )
+    assert r.status_code == 422, r.text
+    assert r.json()["error"]["code"] == "invalid_input"
     assert await world.count(WebhookEvent) == 1
 
 

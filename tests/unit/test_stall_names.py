@@ -57,6 +57,10 @@ def test_visible_and_readable() -> None:
     assert not visible("\ufeff\u202e")
     assert not visible("\u0900\u0901 ")
     assert visible("😀") and visible("१२३")
+    # letters and symbols by category that draw nothing
+    for blank in ("\u3164", "\u115f\u1160", "\uffa0", "\u2800\u2800", "\u17b4"):
+        assert not visible(blank), ascii(blank)
+    assert visible("\u3164x")
     assert reads_in("tamaatar (2 kg)", "en")
     assert reads_in("டமாடர் kg", "ta")
     assert not reads_in("ऀऀ", "en")
