@@ -155,6 +155,10 @@ class Settings(BaseSettings, EngineSettings):
     """Sustained frame rate per socket (a 20 ms audio stream is 50/s); 5 s bursts pass."""
     ws_max_session_seconds: int = 3600
     ws_idle_seconds: float = 120.0
+    ws_start_seconds: float = Field(default=10.0, gt=0)
+    """A phone leg must send a valid `start` within this long, or it is closed (4408)."""
+    ws_max_per_user: int = Field(default=16, ge=1)
+    """Open live sockets one user may hold in one process; more are refused (4429)."""
     live_seq_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=3600)
     """With Redis: how long a room's (or a vendor channel's) event counter outlives its
     last event. Longer than any negotiation lives (idle time plus the reservation)."""

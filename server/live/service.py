@@ -70,6 +70,8 @@ class LiveService:
         self.sessions = sessions
         self.engines = engines
         self.metrics = metrics
+        self.sockets_by_user: dict[int, int] = {}
+        """Open live sockets per user in this process (`ws_max_per_user` caps them)."""
         self.idle_seconds = idle_seconds
         self.reservation_seconds = reservation_seconds
         self.endpointer_config = endpointer_config or EndpointerConfig()

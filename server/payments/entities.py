@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,18 +40,42 @@ CHECKOUT_STATUS = {
 }
 
 
+MAX_PAISE = 2**31 - 1
+"""The money columns are 32-bit; Razorpay's own limits are far below this."""
+RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
+"""Razorpay ids (`pay_…`, `order_…`, `rfnd_…`, `plink_…`) as the id columns hold them."""
+
+
 def _str(entity: Mapping[str, Any], key: str) -> str:
     value = entity.get(key)
     if not isinstance(value, str) or not value:
         raise MalformedEntity(f"{entity.get('entity', 'entity')} without a {key!r}")
+    if not RAZORPAY_ID.fullmatch(value):
+        raise MalformedEntity(f"{key!r} is not a Razorpay id: {value[:60]!r}")
     return value
 
 
 def _paise(entity: Mapping[str, Any], key: str = "amount") -> int:
     value = entity.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PAISE:
         raise MalformedEntity(f"{key!r} must be an integer number of paise, not {value!r}")
     return value
+
+
+def _text(entity: Mapping[str, Any], key: str, limit: int) -> str | None:
+    """A free-text field as its column holds it: no NUL, at most `limit` characters."""
+    value = entity.get(key)
+    if not value:
+        return None
+    text = str(value).replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    return text[:limit] or None
+
+
+def _currency(entity: Mapping[str, Any]) -> str:
+    value = entity.get("currency") or "INR"
+    if not (isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha()):
+        raise MalformedEntity(f"'currency' is not a currency code: {str(value)[:60]!r}")
+    return value.upper()
 
 
 def notes_of(entity: Mapping[str, Any]) -> dict[str, str]:
@@ -68,18 +93,15 @@ def payment_snapshot(
         if raw not in PAYMENT_STATUS:
             raise MalformedEntity(f"unknown payment status {raw!r}")
         status = PAYMENT_STATUS[str(raw)]
-    order_id = entity.get("order_id")
     return PaymentSnapshot(
         razorpay_payment_id=_str(entity, "id"),
-        razorpay_order_id=order_id if isinstance(order_id, str) and order_id else None,
+        razorpay_order_id=_str(entity, "order_id") if entity.get("order_id") else None,
         amount_paise=_paise(entity),
-        currency=str(entity.get("currency") or "INR"),
+        currency=_currency(entity),
         status=status,
-        method=str(entity["method"])[:24] if entity.get("method") else None,
-        error_code=str(entity["error_code"])[:64] if entity.get("error_code") else None,
-        error_description=str(entity["error_description"])
-        if entity.get("error_description")
-        else None,
+        method=_text(entity, "method", 24),
+        error_code=_text(entity, "error_code", 64),
+        error_description=_text(entity, "error_description", 255),
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +32,12 @@ from server.domain.payments.inbox import (
 )
 from server.domain.payments.payments import apply_payment
 from server.domain.payments.refunds import apply_refund
-from server.payments.entities import MalformedEntity, payment_snapshot, refund_snapshot
+from server.payments.entities import (
+    RAZORPAY_ID,
+    MalformedEntity,
+    payment_snapshot,
+    refund_snapshot,
+)
 from server.payments.errors import PaymentsNotConfigured, SignatureInvalid
 from server.payments.flow import in_transaction
 from server.payments.gateway import RazorpayGateway
@@ -87,25 +93,38 @@ def event_name(payload: Mapping[str, Any]) -> str:
     name = payload.get("event")
     if not isinstance(name, str) or not name:
         raise MalformedEntity("a webhook without an `event`")
+    if not _EVENT_NAME.fullmatch(name):
+        raise MalformedEntity(f"not a Razorpay event name: {name[:60]!r}")
     return name
 
 
+_EVENT_NAME = re.compile(r"[a-z_]{1,24}(\.[a-z_]{1,23}){1,2}")
+"""`payment.captured`, `payment_link.partially_paid`: what the 48-character column holds."""
+
+
 def business_key(payload: Mapping[str, Any]) -> str | None:
-    """What the event does, e.g. `pay_X:captured`; None for events we do not handle."""
+    """What the event does, e.g. `pay_X:captured`; None for events we do not handle (or
+    whose entity has no usable Razorpay id: the event is then kept and answered as
+    malformed when applied)."""
     name = payload.get("event")
     if name in _PAYMENT_TARGET and name != "payment_link.paid":
-        entity = _entity(payload, "payment")
-        if entity and isinstance(entity.get("id"), str):
-            return f"{entity['id']}:{_PAYMENT_TARGET[name].value}"
+        entity_id = _id_of(_entity(payload, "payment"))
+        if entity_id:
+            return f"{entity_id}:{_PAYMENT_TARGET[name].value}"
     if name in _REFUND_TARGET:
-        entity = _entity(payload, "refund")
-        if entity and isinstance(entity.get("id"), str):
-            return f"{entity['id']}:{name.split('.', 1)[1]}"
+        entity_id = _id_of(_entity(payload, "refund"))
+        if entity_id:
+            return f"{entity_id}:{name.split('.', 1)[1]}"
     if isinstance(name, str) and name.startswith("payment_link."):
-        entity = _entity(payload, "payment_link")
-        if entity and isinstance(entity.get("id"), str):
-            return f"{entity['id']}:{name.split('.', 1)[1]}"
+        entity_id = _id_of(_entity(payload, "payment_link"))
+        if entity_id:
+            return f"{entity_id}:{name.split('.', 1)[1]}"
     return None
+
+
+def _id_of(entity: Mapping[str, Any] | None) -> str | None:
+    value = entity.get("id") if entity else None
+    return value if isinstance(value, str) and RAZORPAY_ID.fullmatch(value) else None
 
 
 async def apply_event(session: AsyncSession, actor: Actor, payload: Mapping[str, Any]) -> Applied:

@@ -4,6 +4,7 @@ phone frames of the wrong shape, and how fast typed offers may come."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -243,3 +244,49 @@ def test_a_phone_frame_nested_too_deep_is_malformed() -> None:
     with pytest.raises(twilio.TwilioProtocolError) as refused:
         twilio.parse("[" * 5000)
     assert refused.value.code == "malformed_json"
+
+
+async def test_a_phone_leg_without_a_start_is_closed_in_time(database_url: str) -> None:
+    """Anyone can open the phone socket; frames other than a valid `start` do not keep it."""
+    from websockets.asyncio.client import connect
+
+    async with live_server(make_settings(database_url, ws_start_seconds=1.0)) as server:
+        quiet = await connect(f"{server.ws_url}/ws/telephony/twilio")
+        chatty = await connect(f"{server.ws_url}/ws/telephony/twilio")
+        for _ in range(6):
+            with contextlib.suppress(Exception):
+                await chatty.send(json.dumps({"event": "connected"}))
+                await chatty.send("{")
+            await asyncio.sleep(0.3)
+        for ws in (quiet, chatty):
+            with contextlib.suppress(Exception):
+                while True:
+                    await asyncio.wait_for(ws.recv(), timeout=3)
+            assert ws.close_code == 4408, ws.close_code
+
+
+async def test_one_user_holds_a_bounded_number_of_sockets(database_url: str) -> None:
+    async with live_server(make_settings(database_url, ws_max_per_user=3)) as server:
+        m = await market(server)
+        held = [
+            await open_browser(server, m["n"], m["c"], language="hi", watch=True) for _ in range(3)
+        ]
+        from websockets.asyncio.client import connect
+
+        from tests.live_helpers import browser_url, ticket
+
+        extra = await connect(browser_url(server, m["n"], await ticket(server, m["c"], m["n"])))
+        with contextlib.suppress(Exception):
+            while True:
+                await asyncio.wait_for(extra.recv(), timeout=5)
+        assert extra.close_code == 4429
+        # Closing one frees its place.
+        ws, _got, task = held.pop()
+        await ws.close()
+        await task
+        await asyncio.sleep(0.2)
+        again = await open_browser(server, m["n"], m["c"], language="hi", watch=True)
+        held.append(again)
+        for ws, _got, task in held:
+            await ws.close()
+            await task

@@ -266,3 +266,56 @@ async def test_refund_webhooks_move_refunds_forward(world: World) -> None:
     assert [x["status"] for x in status["refunds"]] == ["failed", "processed"]
     await world.check_money_invariants()
     assert answer["razorpay_payment_id"] == payment.razorpay_payment_id
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"amount": 2**63 - 1},
+        {"amount": 10**30},
+        {"status": "failed", "error_description": "x\u0000y", "error_code": "BAD\u0000"},
+        {"id": "pay_\u0000x"},
+        {"id": "pay_" + "A" * 300},
+        {"currency": "I" * 300},
+        {"event": "payment.captured\u0000"},
+    ],
+)
+async def test_signed_events_the_tables_cannot_hold_are_answered_not_crashed(
+    world: World, change: dict[str, object]
+) -> None:
+    """A correctly signed event whose fields do not fit (a 64-bit amount, NUL, an id or a
+    currency past its column) is answered, never a 500 kept for a retry that cannot work."""
+    change = dict(change)
+    event_name = change.pop("event", None)
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    entity = {
+        "id": "pay_OddFields0001",
+        "entity": "payment",
+        "amount": co["amount_paise"],
+        "currency": "INR",
+        "status": "captured",
+        "order_id": co["razorpay_order_id"],
+        "method": "upi",
+        **change,
+    }
+    body = json.dumps(
+        {
+            "entity": "event",
+            "event": event_name or f"payment.{entity['status']}",
+            "payload": {"payment": {"entity": entity}},
+            "created_at": 1,
+        }
+    ).encode()
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=body,
+        headers={
+            "X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET),
+            "X-Razorpay-Event-Id": "evt_OddFields0001",
+        },
+    )
+    assert r.status_code < 500, r.text
+    assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
+    assert (await world.status(m["c"], order["id"]))["paid"] is False

@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import re
+import time
 from typing import Any
 
 from fastapi import WebSocket
@@ -31,9 +33,16 @@ _ID = re.compile(r"[1-9][0-9]*")
 """A negotiation id as `customParameters` carry it: ASCII digits, no sign or leading zero."""
 
 
+CLOSE_NO_START = 4408
+"""No valid `start` in time (the phone leg's "request timeout")."""
+
+
 class PhoneSession(SocketSession):
     def __init__(self, websocket: WebSocket) -> None:
         super().__init__(websocket)
+        self.start_by = 0.0
+        self._start_timer: asyncio.TimerHandle | None = None
+        self._overdue: asyncio.Task[None] | None = None
         self.client: PhoneClient | None = None
         self.room: LocalRoom | None = None
         self.speaker: Speaker | None = None
@@ -44,7 +53,26 @@ class PhoneSession(SocketSession):
             await self.websocket.close(CLOSE_POLICY, "origin not allowed")
             return False
         await self.websocket.accept()
+        self.start_by = time.monotonic() + self.settings.ws_start_seconds
+        self._start_timer = asyncio.get_running_loop().call_later(
+            self.settings.ws_start_seconds, self._start_overdue
+        )
         return True
+
+    def _start_overdue(self) -> None:
+        if self.speaker is None:
+            self._overdue = asyncio.create_task(self._no_start(), name="phone-no-start")
+
+    async def _no_start(self) -> None:
+        """Anyone may open this socket; it holds nothing until a valid `start` says who is
+        calling, and it may not hold the line long without one (even sending frames)."""
+        if self.speaker is None:
+            await refuse(
+                self.websocket,
+                CLOSE_NO_START,
+                "start_timeout",
+                f"No valid start within {self.settings.ws_start_seconds:g} s.",
+            )
 
     async def on_frame(self, message: dict[str, Any]) -> bool:
         if message.get("bytes") is not None:
@@ -58,6 +86,9 @@ class PhoneSession(SocketSession):
             self.live.metrics.errors.labels(exc.code).inc()
             log.warning("bad media stream frame", extra={"code": exc.code})
             return True
+        if self.speaker is None and time.monotonic() > self.start_by:
+            await self._no_start()
+            return False
         if isinstance(event, twilio.Connected | twilio.Mark):
             return True
         if isinstance(event, twilio.Stop):
@@ -100,6 +131,8 @@ class PhoneSession(SocketSession):
         user_id, role, negotiation_id, version = who
         if not await signed_in(websocket, user_id, version):
             return False
+        if not await self.hold_slot(user_id):
+            return False
         language = event.custom_parameters.get("language") or await _language_of(self.app, user_id)
         if language not in SPOKEN:
             await refuse(
@@ -137,6 +170,8 @@ class PhoneSession(SocketSession):
         return True
 
     async def release(self) -> None:
+        if self._start_timer is not None:
+            self._start_timer.cancel()
         if self.notices is not None:
             await self.live.vendors.unsubscribe(*self.notices)
         if self.speaker is not None:

@@ -16,10 +16,13 @@ from typing import Any
 from fastapi import WebSocket, WebSocketDisconnect
 
 from server.live.service import LiveService
-from server.live.transports.admission import UNAVAILABLE, try_again_later
+from server.live.transports.admission import UNAVAILABLE, refuse, try_again_later
 from server.live.transports.connection import Connection
 from server.live.transports.guard import FrameGuard, receive
 from server.settings import Settings
+
+CLOSE_TOO_MANY = 4429
+"""A user already holds as many live sockets as a process allows them."""
 
 
 class SocketSession:
@@ -31,6 +34,7 @@ class SocketSession:
         self.signed_in_as: tuple[int, int | None] | None = None
         """(user id, token version) once known: the socket closes when that sign-in ends."""
         self.conn: Connection
+        self._slot: int | None = None
 
     async def admit(self) -> bool:
         raise NotImplementedError
@@ -46,9 +50,11 @@ class SocketSession:
             return
         guard = FrameGuard(self.settings)
         self.conn = Connection(self.websocket, self.settings, self.live.metrics)
-        if self.signed_in_as is not None:
-            self.conn.watch(*self.signed_in_as)
         try:
+            if self.signed_in_as is not None:
+                if not await self.hold_slot(self.signed_in_as[0]):
+                    return
+                self.conn.watch(*self.signed_in_as)
             while True:
                 message = await receive(self.websocket, guard, self.conn.stop)
                 if message is None or not await self.on_frame(message):
@@ -59,7 +65,29 @@ class SocketSession:
             await try_again_later(self.websocket, exc)
         finally:
             await self.release()
+            if self._slot is not None:
+                held = self.live.sockets_by_user
+                held[self._slot] -= 1
+                if held[self._slot] <= 0:
+                    del held[self._slot]
             await self.conn.finish()
+
+    async def hold_slot(self, user_id: int) -> bool:
+        """Count this socket against its user's allowance in this process; when the user
+        already holds `ws_max_per_user`, refuse it (4429) and return False."""
+        held = self.live.sockets_by_user
+        if held.get(user_id, 0) >= self.settings.ws_max_per_user:
+            await refuse(
+                self.websocket,
+                CLOSE_TOO_MANY,
+                "too_many_sockets",
+                f"You already have {self.settings.ws_max_per_user} live connections open; "
+                "close one first.",
+            )
+            return False
+        held[user_id] = held.get(user_id, 0) + 1
+        self._slot = user_id
+        return True
 
     async def send_error(self, code: str, message: str) -> None:
         """An `error` event straight to the socket (before a client speaks its format)."""
