@@ -43,6 +43,8 @@ CHECKOUT_STATUS = {
 MAX_PAISE = 2**31 - 1
 """The money columns are 32-bit; Razorpay's own limits are far below this."""
 RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
+_OUR_ID = re.compile(r"[1-9][0-9]{0,17}")
+"""One of our row ids as a note carries it: ASCII digits, within a bigint."""
 """Razorpay ids (`pay_…`, `order_…`, `rfnd_…`, `plink_…`) as the id columns hold them."""
 
 
@@ -57,8 +59,8 @@ def _str(entity: Mapping[str, Any], key: str) -> str:
 
 def _paise(entity: Mapping[str, Any], key: str = "amount") -> int:
     value = entity.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PAISE:
-        raise MalformedEntity(f"{key!r} must be an integer number of paise, not {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PAISE:
+        raise MalformedEntity(f"{key!r} must be a positive number of paise, not {value!r}")
     return value
 
 
@@ -114,6 +116,7 @@ def refund_snapshot(
             raise MalformedEntity(f"unknown refund status {raw!r}")
         status = REFUND_STATUS[str(raw)]
     ours = notes_of(entity).get("refund_id", "")
+    ours = ours if _OUR_ID.fullmatch(ours) else ""
     return RefundSnapshot(
         razorpay_refund_id=_str(entity, "id"),
         razorpay_payment_id=_str(entity, "payment_id"),

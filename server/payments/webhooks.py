@@ -155,7 +155,7 @@ async def _apply_link_event(
     session: AsyncSession, actor: Actor, name: str, payload: Mapping[str, Any]
 ) -> Applied:
     link = _entity(payload, "payment_link")
-    if link is None or not isinstance(link.get("id"), str):
+    if link is None or _id_of(link) is None:
         raise MalformedEntity(f"{name} without a payment_link entity")
     checkout = await find_checkout(session, razorpay_payment_link_id=link["id"])
     if checkout is None:
@@ -168,7 +168,7 @@ async def _apply_link_event(
         raise MalformedEntity(f"{name} without a payment entity")
     order = _entity(payload, "order")
     order_id = (order or {}).get("id") or entity.get("order_id")
-    if isinstance(order_id, str) and order_id:
+    if isinstance(order_id, str) and RAZORPAY_ID.fullmatch(order_id):
         await attach_link_order(session, checkout, order_id)
     outcome = await apply_payment(
         session,

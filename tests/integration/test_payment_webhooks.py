@@ -273,6 +273,8 @@ async def test_refund_webhooks_move_refunds_forward(world: World) -> None:
     [
         {"amount": 2**63 - 1},
         {"amount": 10**30},
+        {"amount": 0},
+        {"status": "failed", "amount": 0},
         {"status": "failed", "error_description": "x\u0000y", "error_code": "BAD\u0000"},
         {"id": "pay_\u0000x"},
         {"id": "pay_" + "A" * 300},
@@ -319,3 +321,59 @@ async def test_signed_events_the_tables_cannot_hold_are_answered_not_crashed(
     assert r.status_code < 500, r.text
     assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
     assert (await world.status(m["c"], order["id"]))["paid"] is False
+
+
+async def signed(world: World, event: dict[str, object], event_id: str) -> int:
+    body = json.dumps(event).encode()
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=body,
+        headers={
+            "X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET),
+            "X-Razorpay-Event-Id": event_id,
+        },
+    )
+    return r.status_code
+
+
+@pytest.mark.parametrize("note", ["²", "9" * 30, "9" * 5000, "١٢"])
+async def test_a_refund_note_that_is_not_our_id_is_no_id(world: World, note: str) -> None:
+    refund = {
+        "id": "rfnd_OddNote0001",
+        "entity": "refund",
+        "amount": 100,
+        "payment_id": "pay_OddNote0001",
+        "notes": {"refund_id": note},
+        "status": "processed",
+    }
+    event = {
+        "entity": "event",
+        "event": "refund.processed",
+        "payload": {"refund": {"entity": refund}},
+    }
+    assert await signed(world, event, "evt_OddNote0001") < 500
+    assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
+
+
+@pytest.mark.parametrize("link_id", ["plink_\u0000x", "plink_" + "A" * 300])
+async def test_a_link_event_without_a_usable_link_id_is_answered(
+    world: World, link_id: str
+) -> None:
+    event = {
+        "entity": "event",
+        "event": "payment_link.paid",
+        "payload": {
+            "payment_link": {"entity": {"id": link_id, "status": "paid", "amount": 100}},
+            "payment": {
+                "entity": {
+                    "id": "pay_OddLink0001",
+                    "entity": "payment",
+                    "amount": 100,
+                    "currency": "INR",
+                    "status": "captured",
+                }
+            },
+        },
+    }
+    assert await signed(world, event, "evt_OddLink0001") < 500
+    assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]

@@ -209,11 +209,13 @@ async def apply_refund(
     )
     if refund is None and snapshot.refund_id is not None:
         refund = await session.get(Refund, snapshot.refund_id, populate_existing=True)
-        if refund is not None and refund.razorpay_refund_id not in (
-            None,
-            snapshot.razorpay_refund_id,
+        if refund is not None and (
+            refund.razorpay_refund_id not in (None, snapshot.razorpay_refund_id)
+            or refund.amount_paise != snapshot.amount_paise
+            or (await refund_target(session, refund)).razorpay_payment_id
+            != snapshot.razorpay_payment_id
         ):
-            refund = None
+            refund = None  # our note names a refund, but not this one
     if refund is None:
         return await _external_refund(session, actor, snapshot)
     await _move_refund(session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now)
