@@ -157,7 +157,9 @@ async def _record(
         actor,
         checkout.id,
         status=status,
-        razorpay_order_id=order_ref if isinstance(order_ref, str) and order_ref else None,
+        razorpay_order_id=order_ref
+        if isinstance(order_ref, str) and entities.RAZORPAY_ID.fullmatch(order_ref)
+        else None,
         razorpay_payment_link_id=str(entity["id"]) if is_link else None,
         short_url=short_url if isinstance(short_url, str) and short_url else None,
     )
@@ -218,7 +220,13 @@ async def verify_checkout_payment(
         raise SignatureInvalid("The payment signature does not match this order.")
     try:
         entity = await gateway.fetch_payment(razorpay_payment_id)
-        snapshot = entities.payment_snapshot(entity)
+        try:
+            snapshot = entities.payment_snapshot(entity)
+        except entities.MalformedEntity as exc:
+            raise GatewayUnavailable(
+                f"Razorpay described the payment in a way we cannot read ({exc}); "
+                "try again shortly."
+            ) from exc
         if snapshot.razorpay_order_id != stored:
             raise SignatureInvalid("That payment belongs to another order.")
     except GatewayUnavailable:
@@ -263,11 +271,16 @@ async def complete_link_callback(
     if status != "paid":
         return checkout, None
     entity = await gateway.fetch_payment(payment_id)
-    snapshot = entities.payment_snapshot(entity)
+    try:
+        snapshot = entities.payment_snapshot(entity)
+    except entities.MalformedEntity as exc:
+        raise GatewayUnavailable(
+            f"Razorpay described the payment in a way we cannot read ({exc}); try again shortly."
+        ) from exc
     async with session.begin():
-        if snapshot.razorpay_order_id:
-            await attach_link_order(
-                session, await get_checkout(session, checkout.id), snapshot.razorpay_order_id
-            )
+        if snapshot.razorpay_order_id and not await attach_link_order(
+            session, await get_checkout(session, checkout.id), snapshot.razorpay_order_id
+        ):
+            raise SignatureInvalid("That payment belongs to another order.")
     outcome = await commit_payment(session, actor, snapshot, checkout_id=checkout.id)
     return checkout, outcome

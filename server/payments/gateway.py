@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -113,25 +114,33 @@ class RazorpayGateway:
             "notes": notes,
             "payment_capture": 1,
         }
-        return await self._call("create an order", self._client.order.create, data)
+        return _one(
+            "an order", await self._call("create an order", self._client.order.create, data)
+        )
 
     async def orders_by_receipt(self, receipt: str) -> list[Entity]:
         got = await self._call(
             "list orders", self._client.order.all, {"receipt": receipt, "count": 100}
         )
-        return list(got.get("items", []))
+        return _items(got, "items")
 
     async def fetch_order(self, razorpay_order_id: str) -> Entity:
-        return await self._call("fetch an order", self._client.order.fetch, razorpay_order_id)
+        return _one(
+            "an order",
+            await self._call("fetch an order", self._client.order.fetch, razorpay_order_id),
+        )
 
     async def order_payments(self, razorpay_order_id: str) -> list[Entity]:
         got = await self._call(
             "list an order's payments", self._client.order.payments, razorpay_order_id
         )
-        return list(got.get("items", []))
+        return _items(got, "items")
 
     async def fetch_payment(self, razorpay_payment_id: str) -> Entity:
-        return await self._call("fetch a payment", self._client.payment.fetch, razorpay_payment_id)
+        return _one(
+            "a payment",
+            await self._call("fetch a payment", self._client.payment.fetch, razorpay_payment_id),
+        )
 
     async def refund(
         self,
@@ -142,16 +151,22 @@ class RazorpayGateway:
         notes: dict[str, str],
     ) -> Entity:
         data = {"amount": amount_paise, "speed": "normal", "notes": notes}
-        return await self._call(
-            "refund a payment",
-            self._client.payment.refund,
-            razorpay_payment_id,
-            data,
-            headers={"X-Refund-Idempotency": idempotency_key},
+        return _one(
+            "a refund",
+            await self._call(
+                "refund a payment",
+                self._client.payment.refund,
+                razorpay_payment_id,
+                data,
+                headers={"X-Refund-Idempotency": idempotency_key},
+            ),
         )
 
     async def fetch_refund(self, razorpay_refund_id: str) -> Entity:
-        return await self._call("fetch a refund", self._client.refund.fetch, razorpay_refund_id)
+        return _one(
+            "a refund",
+            await self._call("fetch a refund", self._client.refund.fetch, razorpay_refund_id),
+        )
 
     async def payment_refunds(self, razorpay_payment_id: str) -> list[Entity]:
         got = await self._call(
@@ -160,20 +175,28 @@ class RazorpayGateway:
             razorpay_payment_id,
             {"count": 100},
         )
-        return list(got.get("items", []))
+        return _items(got, "items")
 
     async def create_payment_link(self, data: dict[str, Any]) -> Entity:
-        return await self._call("create a payment link", self._client.payment_link.create, data)
+        return _one(
+            "a payment link",
+            await self._call("create a payment link", self._client.payment_link.create, data),
+        )
 
     async def payment_links_by_reference(self, reference_id: str) -> list[Entity]:
         got = await self._call(
             "list payment links", self._client.payment_link.all, {"reference_id": reference_id}
         )
-        return list(got.get("payment_links", got.get("items", [])))
+        return _items(
+            got, "payment_links" if isinstance(got, dict) and "payment_links" in got else "items"
+        )
 
     async def fetch_payment_link(self, payment_link_id: str) -> Entity:
-        return await self._call(
-            "fetch a payment link", self._client.payment_link.fetch, payment_link_id
+        return _one(
+            "a payment link",
+            await self._call(
+                "fetch a payment link", self._client.payment_link.fetch, payment_link_id
+            ),
         )
 
     # -- signatures (the SDK's verifiers; pure CPU, no I/O) ----------------------------
@@ -242,3 +265,24 @@ class RazorpayGateway:
             except SignatureVerificationError:
                 continue
         return False
+
+
+_RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
+
+
+def _one(what: str, got: Any) -> Entity:
+    """An entity as Razorpay documents it (an object with its id), or an answer we cannot
+    use: treated as Razorpay being unavailable, so nothing half-read is stored."""
+    if not isinstance(got, dict) or not _RAZORPAY_ID.fullmatch(str(got.get("id") or "")):
+        raise GatewayUnavailable(
+            f"Razorpay answered with something that is not {what}; try again shortly."
+        )
+    return got
+
+
+def _items(got: Any, key: str) -> list[Entity]:
+    """The entities of a list answer; an answer that is not a list of them is unusable."""
+    items = got.get(key, []) if isinstance(got, dict) else None
+    if not isinstance(items, list):
+        raise GatewayUnavailable("Razorpay answered a list with something else; try again.")
+    return [item for item in items if isinstance(item, dict)]

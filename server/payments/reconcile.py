@@ -162,7 +162,7 @@ async def _check_open_checkouts(
             if not razorpay_order_id:
                 continue
             found = await gateway.order_payments(razorpay_order_id)
-            found.sort(key=lambda p: (int(p.get("created_at") or 0), str(p.get("id"))))
+            found.sort(key=_payment_order)
             for entity in found:
                 outcome = await commit_payment(
                     session, actor, entities.payment_snapshot(entity), checkout_id=checkout_id
@@ -191,8 +191,7 @@ async def _refresh_link(
     async with session.begin():
         checkout = await get_checkout(session, checkout_id)
         order_ref = link.get("order_id")
-        if isinstance(order_ref, str) and order_ref:
-            await attach_link_order(session, checkout, order_ref)
+        if isinstance(order_ref, str) and await attach_link_order(session, checkout, order_ref):
             razorpay_order_id = order_ref
         if status in (CheckoutStatus.EXPIRED, CheckoutStatus.CANCELLED):
             await move_checkout(session, actor, checkout, status)
@@ -276,3 +275,10 @@ async def _settle_refunds(
                 report.refunds_updated += 1
         except (DomainError, entities.MalformedEntity) as exc:
             report.errors.append(f"refund {refund_id}: {exc}")
+
+
+def _payment_order(entity: Any) -> tuple[int, str]:
+    """Oldest first, by Razorpay's timestamp (0 where it is missing or not a number)."""
+    created = entity.get("created_at") if isinstance(entity, dict) else None
+    stamp = created if isinstance(created, int) and not isinstance(created, bool) else 0
+    return stamp, str(entity.get("id")) if isinstance(entity, dict) else ""

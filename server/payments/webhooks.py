@@ -84,7 +84,8 @@ class Applied:
 
 
 def _entity(payload: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
-    wrapper = payload.get("payload", {}).get(name)
+    inner = payload.get("payload")
+    wrapper = inner.get(name) if isinstance(inner, dict) else None
     entity = wrapper.get("entity") if isinstance(wrapper, dict) else None
     return entity if isinstance(entity, dict) else None
 
@@ -168,8 +169,12 @@ async def _apply_link_event(
         raise MalformedEntity(f"{name} without a payment entity")
     order = _entity(payload, "order")
     order_id = (order or {}).get("id") or entity.get("order_id")
-    if isinstance(order_id, str) and RAZORPAY_ID.fullmatch(order_id):
-        await attach_link_order(session, checkout, order_id)
+    if (
+        isinstance(order_id, str)
+        and RAZORPAY_ID.fullmatch(order_id)
+        and not await attach_link_order(session, checkout, order_id)
+    ):
+        return Applied(ignored=f"order {order_id} is not this payment link's")
     outcome = await apply_payment(
         session,
         actor,
@@ -206,7 +211,7 @@ def stored_event_id(event_id: str | None, raw_body: bytes) -> str:
 def parse_webhook(raw_body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(raw_body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, numbers past limits
         raise InvalidInput("The webhook body is not JSON.") from exc
     if not isinstance(payload, dict):
         raise InvalidInput("The webhook body is not a Razorpay event.")

@@ -377,3 +377,24 @@ async def test_a_link_event_without_a_usable_link_id_is_answered(
     }
     assert await signed(world, event, "evt_OddLink0001") < 500
     assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
+
+
+@pytest.mark.parametrize("inner", [None, [], "x", 5])
+async def test_a_signed_event_whose_payload_is_not_an_object_is_answered(
+    world: World, inner: object
+) -> None:
+    for name in ("payment.captured", "refund.processed", "payment_link.paid", "order.paid"):
+        event = {"entity": "event", "event": name, "payload": inner}
+        assert await signed(world, event, f"evt_NoPayload{name.split('.')[0]}") < 500
+    assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
+
+
+async def test_a_signed_body_with_a_number_past_any_limit_is_not_json(world: World) -> None:
+    body = b'{"entity": "event", "event": "payment.captured", "amount": 1' + b"0" * 5000 + b"}"
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=body,
+        headers={"X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET)},
+    )
+    assert r.status_code == 422, r.text
+    assert await world.count(WebhookEvent) == 0

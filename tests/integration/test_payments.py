@@ -447,3 +447,32 @@ async def test_webhooks_without_a_secret_are_refused_loudly(database_url: str) -
         r = await world.webhook(event)
         assert r.status_code == 503
         assert r.json()["error"]["code"] == "payments_not_configured"
+
+
+async def test_a_link_learns_one_order_id_and_never_another_checkouts(world: World) -> None:
+    """A payment whose Razorpay order is another checkout's (or not an id at all) is not
+    this link's: the callback refuses it, the webhook ignores it, reconcile skips it."""
+    from server.domain.payments.checkouts import attach_link_order
+
+    m = await world.market()
+    first, second = await world.deal(m), await world.deal(m)
+    for order in (first, second):
+        r = await world.client.post(
+            f"/api/payment/link/{order['id']}", headers=world.api.auth(m["v"])
+        )
+        assert r.status_code == 200, r.text
+    a, b = sorted(await world.rows(Checkout), key=lambda c: c.id)
+    async with world.app.state.sessions() as session, session.begin():
+        a = await session.get(Checkout, a.id)
+        b = await session.get(Checkout, b.id)
+        b.razorpay_order_id = None  # as Razorpay has it before the link is paid
+        await session.flush()
+        shared = a.razorpay_order_id or "order_Shared0001"
+        assert await attach_link_order(session, b, "order_\u0000x") is False
+        assert await attach_link_order(session, b, "order_" + "A" * 300) is False
+        assert await attach_link_order(session, a, shared) is True
+        assert await attach_link_order(session, a, shared) is True  # again
+        assert await attach_link_order(session, a, "order_Other00001") is False
+        assert await attach_link_order(session, b, shared) is False  # a's
+        assert b.razorpay_order_id is None
+        assert await attach_link_order(session, b, "order_Fresh00001") is True

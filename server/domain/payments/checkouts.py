@@ -6,6 +6,7 @@ under a lease) → created → attempted → paid, or expired / cancelled.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -272,16 +273,32 @@ async def move_checkout(
 
 async def attach_link_order(
     session: AsyncSession, checkout: Checkout, razorpay_order_id: str
-) -> None:
-    """A link's Razorpay order id, learnt late (from a `payment_link.paid` event)."""
-    if checkout.razorpay_order_id is None:
-        await session.execute(
-            update(Checkout)
-            .where(Checkout.id == checkout.id, Checkout.razorpay_order_id.is_(None))
-            .values(razorpay_order_id=razorpay_order_id, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
-        await session.refresh(checkout)
+) -> bool:
+    """A link's Razorpay order id, learnt late (from a `payment_link.paid` event, the
+    callback or reconciliation). False when the checkout already has another one, or the
+    id is not one Razorpay issues, or another checkout holds it: then the payment is not
+    this link's."""
+    if checkout.razorpay_order_id is not None:
+        return checkout.razorpay_order_id == razorpay_order_id
+    if not _RAZORPAY_ID.fullmatch(razorpay_order_id):
+        return False
+    taken = await session.scalar(
+        select(Checkout.id).where(Checkout.razorpay_order_id == razorpay_order_id)
+    )
+    if taken is not None:
+        return False
+    await session.execute(
+        update(Checkout)
+        .where(Checkout.id == checkout.id, Checkout.razorpay_order_id.is_(None))
+        .values(razorpay_order_id=razorpay_order_id, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(checkout)
+    return checkout.razorpay_order_id == razorpay_order_id
+
+
+_RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
+"""An order id as Razorpay issues them and the column holds them."""
 
 
 async def checkout_for_customer(
