@@ -31,7 +31,7 @@ from server.domain.payments.inbox import (
     store_webhook_event,
 )
 from server.domain.payments.payments import apply_payment
-from server.domain.payments.refunds import apply_refund
+from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund
 from server.payments.entities import (
     RAZORPAY_ID,
     MalformedEntity,
@@ -137,9 +137,15 @@ async def apply_event(session: AsyncSession, actor: Actor, payload: Mapping[str,
         entity = _entity(payload, "refund")
         if entity is None:
             raise MalformedEntity(f"{name} without a refund entity")
-        refund = await apply_refund(
-            session, actor, refund_snapshot(entity, status=_REFUND_TARGET[name])
-        )
+        try:
+            refund = await apply_refund(
+                session, actor, refund_snapshot(entity, status=_REFUND_TARGET[name])
+            )
+        except RefundExceedsCaptured as exc:
+            # Razorpay says more was refunded than this server knows was captured: kept
+            # and logged for a person to look at, not refused for Razorpay to resend.
+            log.warning("refund event past what was captured", extra={"error": str(exc)})
+            return Applied(ignored=f"refund past what was captured: {exc}")
         return Applied(ignored=None if refund else "refund of a payment that is not ours")
     if name.startswith("payment_link."):
         return await _apply_link_event(session, actor, name, payload)

@@ -398,3 +398,57 @@ async def test_a_signed_body_with_a_number_past_any_limit_is_not_json(world: Wor
     )
     assert r.status_code == 422, r.text
     assert await world.count(WebhookEvent) == 0
+
+
+async def test_a_refund_event_must_match_our_refund_in_payment_and_amount(world: World) -> None:
+    m, order, _ = await paid_order_via_webhooks(world)
+    await world.settle()
+    await world.configure(refund_outcome="pending")
+    r = await world.refund(m["v"], order["id"], amount_paise=2000)
+    assert r.status_code == 201, r.text
+    await world.settle()
+    [refund] = await world.rows(Refund)
+    [payment] = await world.rows(Payment)
+    assert refund.status.value == "pending"  # a failure could still move it
+    before = (refund.status, refund.amount_paise)
+    for other in (
+        {"payment_id": "pay_SomeoneElse01", "amount": 2000},
+        {"payment_id": payment.razorpay_payment_id, "amount": 1500},
+    ):
+        entity = {
+            "id": refund.razorpay_refund_id,
+            "entity": "refund",
+            "status": "failed",
+            **other,
+        }
+        event = {
+            "entity": "event",
+            "event": "refund.failed",
+            "payload": {"refund": {"entity": entity}},
+        }
+        assert await signed(world, event, f"evt_Mismatch{other['amount']}") == 200
+    [again] = await world.rows(Refund)
+    assert (again.status, again.amount_paise) == before
+
+
+async def test_an_external_refund_past_what_was_captured_is_kept_not_refused(
+    world: World,
+) -> None:
+    m, order, _ = await paid_order_via_webhooks(world)
+    await world.settle()
+    [payment] = await world.rows(Payment)
+    entity = {
+        "id": "rfnd_TooMuch00001",
+        "entity": "refund",
+        "amount": payment.amount_paise + 100,
+        "payment_id": payment.razorpay_payment_id,
+        "status": "processed",
+    }
+    event = {
+        "entity": "event",
+        "event": "refund.processed",
+        "payload": {"refund": {"entity": entity}},
+    }
+    assert await signed(world, event, "evt_TooMuch00001") == 200
+    assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
+    assert (await world.status(m["c"], order["id"]))["paid"] is True

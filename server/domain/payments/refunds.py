@@ -207,6 +207,12 @@ async def apply_refund(
         .where(Refund.razorpay_refund_id == snapshot.razorpay_refund_id)
         .execution_options(populate_existing=True)
     )
+    if refund is not None and (
+        refund.amount_paise != snapshot.amount_paise
+        or (await refund_target(session, refund)).razorpay_payment_id
+        != snapshot.razorpay_payment_id
+    ):
+        return None  # our refund's id, but another payment or amount: not what we sent
     if refund is None and snapshot.refund_id is not None:
         refund = await session.get(Refund, snapshot.refund_id, populate_existing=True)
         if refund is not None and (
