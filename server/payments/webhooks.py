@@ -174,6 +174,9 @@ async def _apply_link_event(
     if entity is None:
         raise MalformedEntity(f"{name} without a payment entity")
     order = _entity(payload, "order")
+    named = {o for o in ((order or {}).get("id"), entity.get("order_id")) if o}
+    if len(named) > 1:
+        return Applied(ignored="the payment names another order than the event's")
     order_id = (order or {}).get("id") or entity.get("order_id")
     if (
         isinstance(order_id, str)

@@ -10,9 +10,11 @@ import json
 from collections.abc import AsyncIterator
 
 import pytest
+from sqlalchemy import select
 
 from models import (
     AuditEntry,
+    Checkout,
     NegotiationStatus,
     Payment,
     PaymentStatus,
@@ -452,3 +454,35 @@ async def test_an_external_refund_past_what_was_captured_is_kept_not_refused(
     assert await signed(world, event, "evt_TooMuch00001") == 200
     assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
     assert (await world.status(m["c"], order["id"]))["paid"] is True
+
+
+async def test_a_link_event_whose_payment_names_another_order_is_ignored(world: World) -> None:
+    m = await world.market()
+    order = await world.deal(m)
+    r = await world.client.post(f"/api/payment/link/{order['id']}", headers=world.api.auth(m["v"]))
+    assert r.status_code == 200, r.text
+    link_id = r.json()["payment_link_id"]
+    async with world.app.state.sessions() as session, session.begin():
+        [checkout] = (await session.scalars(select(Checkout))).all()
+        checkout.razorpay_order_id = None  # as live Razorpay has it before the link is paid
+    event = {
+        "entity": "event",
+        "event": "payment_link.paid",
+        "payload": {
+            "payment_link": {"entity": {"id": link_id, "status": "paid"}},
+            "order": {"entity": {"id": "order_Fresh000001"}},
+            "payment": {
+                "entity": {
+                    "id": "pay_Elsewhere001",
+                    "entity": "payment",
+                    "amount": 7000,
+                    "currency": "INR",
+                    "status": "captured",
+                    "order_id": "order_Another0001",
+                }
+            },
+        },
+    }
+    assert await signed(world, event, "evt_Elsewhere001") == 200
+    assert (await world.status(m["c"], order["id"]))["paid"] is False
+    assert await world.count(Payment) == 0
