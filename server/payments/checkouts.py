@@ -26,7 +26,7 @@ from server.domain.payments.checkouts import (
     release_checkout_lease,
 )
 from server.domain.payments.payments import PaymentOutcome, apply_payment
-from server.domain.payments.snapshots import PaymentSnapshot
+from server.domain.payments.snapshots import RAZORPAY_ID, PaymentSnapshot
 from server.payments import entities
 from server.payments.errors import GatewayRejected, GatewayUnavailable, SignatureInvalid
 from server.payments.flow import WAIT_POLL_SECONDS, FlowSettings, in_transaction
@@ -158,7 +158,7 @@ async def _record(
         checkout.id,
         status=status,
         razorpay_order_id=order_ref
-        if isinstance(order_ref, str) and entities.RAZORPAY_ID.fullmatch(order_ref)
+        if isinstance(order_ref, str) and RAZORPAY_ID.fullmatch(order_ref)
         else None,
         razorpay_payment_link_id=str(entity["id"]) if is_link else None,
         short_url=short_url if isinstance(short_url, str) and short_url else None,

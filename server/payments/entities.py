@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from models import CheckoutStatus, PaymentStatus, RefundStatus
-from server.domain.payments.snapshots import PaymentSnapshot, RefundSnapshot
+from server.domain.payments.snapshots import RAZORPAY_ID, PaymentSnapshot, RefundSnapshot
 
 
 class MalformedEntity(ValueError):
@@ -42,10 +42,8 @@ CHECKOUT_STATUS = {
 
 MAX_PAISE = 2**31 - 1
 """The money columns are 32-bit; Razorpay's own limits are far below this."""
-RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
 _OUR_ID = re.compile(r"[1-9][0-9]{0,17}")
 """One of our row ids as a note carries it: ASCII digits, within a bigint."""
-"""Razorpay ids (`pay_…`, `order_…`, `rfnd_…`, `plink_…`) as the id columns hold them."""
 
 
 def _str(entity: Mapping[str, Any], key: str) -> str:

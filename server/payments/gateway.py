@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -31,6 +30,7 @@ from razorpay.errors import (  # type: ignore[import-untyped]
 )
 from requests.adapters import HTTPAdapter
 
+from server.domain.payments.snapshots import RAZORPAY_ID
 from server.payments.errors import GatewayRejected, GatewayUnavailable
 from server.payments.signatures import well_formed
 
@@ -267,13 +267,10 @@ class RazorpayGateway:
         return False
 
 
-_RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
-
-
 def _one(what: str, got: Any) -> Entity:
     """An entity as Razorpay documents it (an object with its id), or an answer we cannot
     use: treated as Razorpay being unavailable, so nothing half-read is stored."""
-    if not isinstance(got, dict) or not _RAZORPAY_ID.fullmatch(str(got.get("id") or "")):
+    if not isinstance(got, dict) or not RAZORPAY_ID.fullmatch(str(got.get("id") or "")):
         raise GatewayUnavailable(
             f"Razorpay answered with something that is not {what}; try again shortly."
         )

@@ -32,8 +32,8 @@ from server.domain.payments.inbox import (
 )
 from server.domain.payments.payments import apply_payment
 from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund
+from server.domain.payments.snapshots import RAZORPAY_ID
 from server.payments.entities import (
-    RAZORPAY_ID,
     MalformedEntity,
     payment_snapshot,
     refund_snapshot,
