@@ -204,20 +204,11 @@ class RazorpayGateway:
     def verify_checkout(
         self, razorpay_order_id: str, razorpay_payment_id: str, signature: str
     ) -> bool:
-        if not well_formed(signature):
-            return False
-        try:
-            return bool(
-                self._client.utility.verify_payment_signature(
-                    {
-                        "razorpay_order_id": razorpay_order_id,
-                        "razorpay_payment_id": razorpay_payment_id,
-                        "razorpay_signature": signature,
-                    }
-                )
-            )
-        except SignatureVerificationError:
-            return False
+        return _signed(
+            self._client.utility.verify_payment_signature,
+            signature,
+            {"razorpay_order_id": razorpay_order_id, "razorpay_payment_id": razorpay_payment_id},
+        )
 
     def verify_payment_link(
         self,
@@ -228,22 +219,16 @@ class RazorpayGateway:
         payment_id: str,
         signature: str,
     ) -> bool:
-        if not well_formed(signature):
-            return False
-        try:
-            return bool(
-                self._client.utility.verify_payment_link_signature(
-                    {
-                        "payment_link_id": payment_link_id,
-                        "payment_link_reference_id": reference_id,
-                        "payment_link_status": status,
-                        "razorpay_payment_id": payment_id,
-                        "razorpay_signature": signature,
-                    }
-                )
-            )
-        except SignatureVerificationError:
-            return False
+        return _signed(
+            self._client.utility.verify_payment_link_signature,
+            signature,
+            {
+                "payment_link_id": payment_link_id,
+                "payment_link_reference_id": reference_id,
+                "payment_link_status": status,
+                "razorpay_payment_id": payment_id,
+            },
+        )
 
     def verify_webhook(self, body: bytes | str, signature: str | None) -> bool:
         """The raw body against each configured webhook secret (rotation: two may be live).
@@ -264,6 +249,19 @@ class RazorpayGateway:
                     return True
             except SignatureVerificationError:
                 continue
+        return False
+
+
+def _signed(
+    verify: Callable[[dict[str, str]], Any], signature: str, fields: dict[str, str]
+) -> bool:
+    """One of the SDK's redirect signature checks over `fields`: a malformed signature or a
+    mismatch is False, never an exception."""
+    if not well_formed(signature):
+        return False
+    try:
+        return bool(verify({**fields, "razorpay_signature": signature}))
+    except SignatureVerificationError:
         return False
 
 
