@@ -197,6 +197,18 @@ async def commit_payment(
     return await in_transaction(session, work)
 
 
+async def _fetched_payment(gateway: RazorpayGateway, razorpay_payment_id: str) -> PaymentSnapshot:
+    """The payment as Razorpay has it now; one it describes in a way we cannot read is
+    Razorpay being unavailable (503, retried), never stored half-read."""
+    entity = await gateway.fetch_payment(razorpay_payment_id)
+    try:
+        return entities.payment_snapshot(entity)
+    except entities.MalformedEntity as exc:
+        raise GatewayUnavailable(
+            f"Razorpay described the payment in a way we cannot read ({exc}); try again shortly."
+        ) from exc
+
+
 async def verify_checkout_payment(
     session: AsyncSession,
     gateway: RazorpayGateway,
@@ -219,14 +231,7 @@ async def verify_checkout_payment(
         )
         raise SignatureInvalid("The payment signature does not match this order.")
     try:
-        entity = await gateway.fetch_payment(razorpay_payment_id)
-        try:
-            snapshot = entities.payment_snapshot(entity)
-        except entities.MalformedEntity as exc:
-            raise GatewayUnavailable(
-                f"Razorpay described the payment in a way we cannot read ({exc}); "
-                "try again shortly."
-            ) from exc
+        snapshot = await _fetched_payment(gateway, razorpay_payment_id)
         if snapshot.razorpay_order_id != stored:
             raise SignatureInvalid("That payment belongs to another order.")
     except GatewayUnavailable:
@@ -270,13 +275,7 @@ async def complete_link_callback(
         raise SignatureInvalid("That payment link is not ours.")
     if status != "paid":
         return checkout, None
-    entity = await gateway.fetch_payment(payment_id)
-    try:
-        snapshot = entities.payment_snapshot(entity)
-    except entities.MalformedEntity as exc:
-        raise GatewayUnavailable(
-            f"Razorpay described the payment in a way we cannot read ({exc}); try again shortly."
-        ) from exc
+    snapshot = await _fetched_payment(gateway, payment_id)
     async with session.begin():
         if snapshot.razorpay_order_id and not await attach_link_order(
             session, await get_checkout(session, checkout.id), snapshot.razorpay_order_id
