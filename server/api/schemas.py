@@ -32,7 +32,7 @@ from models import (
 )
 from server.api.text import StorableStr
 from server.domain.assistant import Hint, HintAction, HintReason
-from server.domain.languages import check_spoken, visible
+from server.domain.languages import LANGUAGE_CODE, check_spoken, visible
 
 MAX_ID = 2**63 - 1
 """Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
@@ -58,7 +58,7 @@ MAX_PAISE = 10_000_000_00
 Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
 Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
-Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE)]
 SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
 """A participant's language: one of the ten the product hears and speaks."""
 
