@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from fastapi import Path
 from pydantic import (
@@ -25,16 +25,14 @@ from models import (
     BidSource,
     Negotiation,
     NegotiationStatus,
-    Order,
     OrderStatus,
     Product,
     Role,
     Side,
-    User,
 )
 from server.api.text import StorableStr
 from server.domain.assistant import Hint, HintAction, HintReason
-from server.domain.languages import check_spoken, visible
+from server.domain.languages import LANGUAGE_CODE, check_spoken, visible
 
 MAX_ID = 2**63 - 1
 """Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
@@ -60,7 +58,7 @@ MAX_PAISE = 10_000_000_00
 Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
 Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
-Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE)]
 SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
 """A participant's language: one of the ten the product hears and speaks."""
 
@@ -83,6 +81,17 @@ class Strict(BaseModel):
     `"1"` is not a number, `1` is not a boolean)."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class RowOut(BaseModel):
+    """An answer that is one stored row: each field is read from the row's attribute of
+    the same name (an enum's value where the field is a string)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    @classmethod
+    def of(cls, row: object) -> Self:
+        return cls.model_validate(row)
 
 
 class RegisterIn(Strict):
@@ -113,7 +122,7 @@ class LoginIn(Strict):
         return self
 
 
-class UserOut(BaseModel):
+class UserOut(RowOut):
     id: int
     role: Role
     name: str
@@ -122,19 +131,6 @@ class UserOut(BaseModel):
     language: str
     script: str
     created_at: datetime
-
-    @classmethod
-    def of(cls, user: User) -> UserOut:
-        return cls(
-            id=user.id,
-            role=user.role,
-            name=user.name,
-            phone=user.phone,
-            email=user.email,
-            language=user.language,
-            script=user.script,
-            created_at=user.created_at,
-        )
 
 
 class AuthOut(BaseModel):
@@ -222,7 +218,7 @@ class VendorOut(BaseModel):
     business_name: str
 
 
-class BidOut(BaseModel):
+class BidOut(RowOut):
     id: int
     seq: int
     side: Side
@@ -235,23 +231,6 @@ class BidOut(BaseModel):
     utterance_id: str | None
     capped: bool
     created_at: datetime
-
-    @classmethod
-    def of(cls, bid: Bid) -> BidOut:
-        return cls(
-            id=bid.id,
-            seq=bid.seq,
-            side=bid.side,
-            bidder_id=bid.bidder_id,
-            amount_paise=bid.amount_paise,
-            quantity=bid.quantity,
-            source=bid.source,
-            transcript=bid.transcript,
-            language=bid.language,
-            utterance_id=bid.utterance_id,
-            capped=bid.capped,
-            created_at=bid.created_at,
-        )
 
 
 class OfferOut(BaseModel):
@@ -377,7 +356,7 @@ class ReasonIn(Strict):
     reason: Annotated[StorableStr, Field(max_length=500)] | None = None
 
 
-class OrderOut(BaseModel):
+class OrderOut(RowOut):
     id: int
     negotiation_id: int
     customer_id: int
@@ -390,23 +369,6 @@ class OrderOut(BaseModel):
     status: OrderStatus
     paid_at: datetime | None
     created_at: datetime
-
-    @classmethod
-    def of(cls, o: Order) -> OrderOut:
-        return cls(
-            id=o.id,
-            negotiation_id=o.negotiation_id,
-            customer_id=o.customer_id,
-            vendor_id=o.vendor_id,
-            product_id=o.product_id,
-            quantity=o.quantity,
-            unit_price_paise=o.unit_price_paise,
-            total_paise=o.total_paise,
-            currency=o.currency,
-            status=o.status,
-            paid_at=o.paid_at,
-            created_at=o.created_at,
-        )
 
 
 class AcceptOut(BaseModel):

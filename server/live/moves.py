@@ -197,16 +197,7 @@ class Moves:
                 expires_in=live.confirm_seconds,
             ).payload()
         )
-        speaker.room.speech.enqueue(
-            client,
-            Say(
-                to=client.side,
-                text=prompt,
-                language=client.language,
-                utterance_id=f"{utterance_id}-confirm",
-                prompt=True,
-            ),
-        )
+        speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")
 
     async def accept_spoken(
         self,

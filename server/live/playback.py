@@ -23,6 +23,18 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
 
 
+def prompt_for(client: Client, text: str, utterance_id: str) -> Say:
+    """`text` said to `client` in its own language: a prompt of ours (a question, a
+    notice, an announcement), not speech relayed from the other side."""
+    return Say(
+        to=client.side,
+        text=text,
+        language=client.language,
+        utterance_id=utterance_id,
+        prompt=True,
+    )
+
+
 @dataclass
 class Playback:
     """Speech queued for one local listener, played in order, interruptible."""
@@ -50,6 +62,10 @@ class Speech:
         playback.queue.put_nowait(say)
         if playback.task is None or playback.task.done():
             playback.task = asyncio.create_task(self._play(client, playback))
+
+    def prompt(self, client: Client, text: str, utterance_id: str) -> None:
+        """Queue a prompt of ours (`prompt_for`) for the client's voice."""
+        self.enqueue(client, prompt_for(client, text, utterance_id))
 
     async def interrupt(self, side: str) -> None:
         playback = self.playback.get(side)

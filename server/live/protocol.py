@@ -12,11 +12,11 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from server.api.text import StorableStr
-from server.domain.languages import check_spoken
+from server.domain.languages import LANGUAGE_CODE, check_spoken
 from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
 
 ACCEPTED_RATES = (8000, 16000, 24000, 48000)
-LANGUAGE = Annotated[str, Field(pattern=r"^[a-z]{2}$"), AfterValidator(check_spoken)]
+LANGUAGE = Annotated[str, Field(pattern=LANGUAGE_CODE), AfterValidator(check_spoken)]
 
 
 class _Msg(BaseModel):

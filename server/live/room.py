@@ -20,7 +20,7 @@ from audio.vendor_phrases import spoken_hint
 from models import Negotiation, Product
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
-from server.live.playback import Speech
+from server.live.playback import Speech, prompt_for
 from server.live.rooms import RoomEvent
 from server.live.turns.rules import PriceQuestion
 from server.live.views import hint_view, offer_act
@@ -217,17 +217,10 @@ class LocalRoom:
                 said = str(payload["text"])
                 if hint_said is not None:
                     said = f"{said} {hint_said.text}"
-                self.speech.enqueue(
+                self.speech.prompt(
                     client,
-                    Say(
-                        to=client.side,
-                        text=said,
-                        language=client.language,
-                        utterance_id=hint_said.utterance_id
-                        if hint_said
-                        else f"offer-{data['bid_id']}",
-                        prompt=True,
-                    ),
+                    said,
+                    hint_said.utterance_id if hint_said else f"offer-{data['bid_id']}",
                 )
         await client.send_event(payload)
 
@@ -263,12 +256,10 @@ class LocalRoom:
         if not (self.service.speak_hints and client.kind == "phone"):
             return None
         utterance_id = payload.get("utterance_id")
-        say = Say(
-            to=client.side,
-            text=spoken_hint(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit),
-            language=client.language,
-            utterance_id=f"{utterance_id or payload['bid_id']}-hint",
-            prompt=True,
+        say = prompt_for(
+            client,
+            spoken_hint(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit),
+            f"{utterance_id or payload['bid_id']}-hint",
         )
         if utterance_id:  # spoken or typed: the offer's speech follows as a `say`
             self.hints_after = {str(utterance_id): say}

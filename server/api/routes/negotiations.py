@@ -28,6 +28,7 @@ from server.domain import hints
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import Forbidden
+from server.domain.languages import LANGUAGE_CODE
 
 router = APIRouter(tags=["negotiations"])
 CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
@@ -36,7 +37,7 @@ LATEST_BIDS = 50
 MAX_BIDS = 500
 HintLanguage = Annotated[
     str | None,
-    Query(pattern=r"^[a-z]{2}$", description="Also say the assistant's hint in this language."),
+    Query(pattern=LANGUAGE_CODE, description="Also say the assistant's hint in this language."),
 ]
 
 
