@@ -33,12 +33,7 @@ word-final virama is dropped for Hindi-type readers (தமிழ் → तम�
 way out of it, and `convert` the entry points.
 """
 
-from audio.transliteration.convert import (
-    PROVIDER,
-    IndicTransliterator,
-    script_of,
-    transliterate,
-)
+from audio.transliteration.convert import PROVIDER, IndicTransliterator, script_of, transliterate
 from audio.transliteration.scripts import SUPPORTED_LANGUAGES, LatinScheme
 
 __all__ = [

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import time
 
-from benchmarks.lib.machine import (
-    load_average,
-    postgres_backends,
-    processes,
-    tree_cpu,
-)
+from benchmarks.lib.machine import load_average, postgres_backends, processes, tree_cpu
 
 
 def cpu_seconds(roots: dict[str, int | None], dbname: str) -> dict[str, float]:
