@@ -8,9 +8,7 @@ from functools import lru_cache
 from audio.languages import heard, spec
 from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for
-from audio.numbers import (
-    NumberSpan,
-)
+from audio.numbers import NumberSpan
 from audio.understanding.reading import (
     _BOUNDS,
     _BULK_UNITS,

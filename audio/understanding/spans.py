@@ -9,11 +9,7 @@ from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
-from audio.numbers import (
-    NumberSpan,
-    find_numbers,
-    number_table,
-)
+from audio.numbers import NumberSpan, find_numbers, number_table
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 
 

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
-from audio.numbers import (
-    find_numbers,
-    near_numbers,
-    number_table,
-)
+from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (

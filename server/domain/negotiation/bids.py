@@ -7,40 +7,15 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import (
-    JSON,
-    Select,
-    Text,
-    bindparam,
-    cast,
-    func,
-    insert,
-    literal,
-    select,
-    update,
-)
+from sqlalchemy import JSON, Select, Text, bindparam, cast, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
-from models import (
-    Base,
-    Bid,
-    BidSource,
-    Negotiation,
-    NegotiationStatus,
-    Product,
-    Side,
-    utcnow,
-)
+from models import Base, Bid, BidSource, Negotiation, NegotiationStatus, Product, Side, utcnow
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.errors import (
-    BelowFloorNeedsConfirmation,
-    InvalidOffer,
-    NotFound,
-    NotYourTurn,
-)
+from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound, NotYourTurn
 from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
     ACTIVE,

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from models import (
-    Negotiation,
-    NegotiationStatus,
-    Product,
-    Side,
-)
+from models import Negotiation, NegotiationStatus, Product, Side
 from server.domain.context import Actor
 from server.domain.errors import (
     DomainError,
