@@ -58,7 +58,11 @@ async def accept_offer(
     expected_seq: int | None = None,
     now: datetime | None = None,
 ) -> AcceptOutcome:
-    """Accept the other side's latest offer: order created, stock reserved, atomically."""
+    """Accept the other side's latest offer: order created, stock reserved, atomically.
+
+    Only the latest offer can be accepted, and with `expected_seq` only if it is the bid
+    the accepter saw: an offer superseded meanwhile (the other side said a new price)
+    is a conflict, never a deal at a price nobody is offering any more."""
     now = now or utcnow()
     negotiation = await _load(session, negotiation_id)
     side = side_of(negotiation, actor)
@@ -68,7 +72,8 @@ async def accept_offer(
         raise NotYourTurn("There is no offer to accept yet; make one first.")
     if negotiation.last_bid_side is side:
         raise NotYourTurn(
-            "The latest offer is your own; wait for the other side to accept or counter it."
+            "The latest offer is your own: the other side may accept or counter it, "
+            "or you may make a new one."
         )
     if expected_seq is not None and expected_seq != negotiation.bid_count:
         raise IllegalTransition(
