@@ -188,9 +188,11 @@ async def test_http_moves_on_one_server_reach_sockets_on_another(
             await _across(servers)
         return
     redis_url = need(REDIS_URL, "Redis")
-    async with serving(database_url, redis_url=redis_url) as a:
-        async with serving(database_url, redis_url=redis_url) as b:
-            await _across((a, b))
+    async with (
+        serving(database_url, redis_url=redis_url) as a,
+        serving(database_url, redis_url=redis_url) as b,
+    ):
+        await _across((a, b))
 
 
 async def _across(servers: tuple[LiveServer, LiveServer]) -> None:
