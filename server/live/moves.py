@@ -22,7 +22,6 @@ from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError
 from server.live.events import ConfirmAccept, OfferMade, OrderPlaced, Say, StateChanged
-from server.live.rooms import MemoryRoomBus
 from server.live.turns.rules import PendingAccept
 from server.live.views import negotiation_view
 
@@ -288,9 +287,9 @@ class Moves:
         that could not be published leave this process's sockets in the room to resync
         (1013, as after a lost subscription); a bus that is down has already made every
         room's sockets here resync, and other processes' lose their subscription too."""
-        if isinstance(self.live.bus, MemoryRoomBus) and room_id not in self.live.rooms:
-            return  # one process, and nobody here in the room: nobody to tell
         try:
+            if not await self.live.bus.heard(room_id):
+                return  # nobody in the room, in any process: nobody to tell
             await tell()
         except Exception as exc:
             log.warning(

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fastapi import FastAPI
 from websockets.asyncio.client import ClientConnection
 
 from server.live.service import LiveService
-from tests.conftest import REDIS_URL, Api, make_settings, need
+from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
 from tests.fakes import FakeEngines, FakeTTS
 from tests.integration.test_hung_redis import frozen
 from tests.integration.test_live_two_processes import free_port, remote, serve, until_up
@@ -169,12 +168,16 @@ async def test_the_phone_leg_hears_an_http_offer(database_url: str) -> None:
         await close((pws, ptask))
 
 
-async def test_nobody_in_the_room_nothing_published(app: FastAPI, api: Api, market: Any) -> None:
-    """One process, no socket in the room: an HTTP bid costs the room bus nothing."""
-    nid = (await api.open(market["c"], market["product"]["id"]))["id"]
-    assert (await api.bid(market["c"], nid, 3000)).status_code == 201
-    live: LiveService = app.state.live
-    assert await live.bus.last_seq(nid) == 0
+@pytest.mark.parametrize("bus", ["memory", "redis"])
+async def test_nobody_in_the_room_nothing_published(database_url: str, bus: str) -> None:
+    """No socket in the room, in any process: an HTTP bid costs the room bus nothing."""
+    overrides = {"redis_url": need(REDIS_URL, "Redis")} if bus == "redis" else {}
+    async with running_app(make_settings(database_url, **overrides)) as (app, client):
+        api = Api(client)
+        m = await haggle(api)
+        assert (await api.bid(m["c"], m["n"], 3000)).status_code == 201
+        live: LiveService = app.state.live
+        assert await live.bus.last_seq(m["n"]) == 0
 
 
 @pytest.mark.parametrize("bus", ["memory", "redis"])
