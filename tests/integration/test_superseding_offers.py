@@ -68,6 +68,27 @@ async def test_accepting_a_superseded_offer_is_a_conflict(
     assert r.json()["order"]["unit_price_paise"] == 3400
 
 
+async def test_an_accept_naming_no_offer_takes_no_superseding_one(
+    api: Api, market: dict[str, Any]
+) -> None:
+    """Without `expected_seq`, nothing says which price the accepter saw once the other
+    side changed theirs: refused. An offer that answered the accepter's own move (the
+    one kind there was while sides alternated) is still taken without it."""
+    nid = (await api.open(market["c"], market["product"]["id"]))["id"]
+    assert (await api.bid(market["c"], nid, 3300)).status_code == 201
+    assert (await api.bid(market["c"], nid, 3400)).status_code == 201
+    r = await api.accept(market["v"], nid)
+    assert r.status_code == 409, r.text
+    assert r.json()["error"]["code"] == "illegal_transition"
+    assert r.json()["error"]["detail"] == {"latest_seq": 2}
+    assert "expected_seq" in r.json()["error"]["message"]
+    assert (await api.bid(market["v"], nid, 3900)).status_code == 201
+    assert (await api.bid(market["c"], nid, 3600)).status_code == 201
+    r = await api.accept(market["v"], nid)
+    assert r.status_code == 200, r.text
+    assert r.json()["order"]["unit_price_paise"] == 3600
+
+
 async def test_an_own_offer_is_never_accepted(api: Api, market: dict[str, Any]) -> None:
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
     assert (await api.bid(market["c"], nid, 3000)).status_code == 201
