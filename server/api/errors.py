@@ -263,7 +263,8 @@ ERROR_MEANINGS: dict[int, str] = {
     401: "No bearer token, or one that is invalid or expired.",
     403: "Logged in, but not allowed: the wrong role, or not a party to this.",
     404: "Nothing with that id, or the route does not exist.",
-    409: "Conflicts with the current state: not your turn, out of stock, already done.",
+    409: "Conflicts with the current state: nothing of the other side's to accept, an offer "
+    "changed since it was seen, out of stock, already done.",
     410: "Gone: the QR code expired or was already used.",
     413: "The request body is larger than this route accepts.",
     422: "The request breaks the rules: a field's type or range, an offer out of bounds.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,21 @@ class Speech:
         playback.queue.put_nowait(say)
         if playback.task is None or playback.task.done():
             playback.task = asyncio.create_task(self._play(client, playback))
+
+    def drop_queued(self, side: str, utterance_ids: Collection[str]) -> None:
+        """Speech for `side` not yet begun whose utterance is one of `utterance_ids` is
+        dropped (an offer superseded by a newer one: the listener hears the newest). What
+        is playing plays on."""
+        playback = self.playback.get(side)
+        if playback is None or playback.queue.empty():
+            return
+        kept = []
+        while not playback.queue.empty():
+            say = playback.queue.get_nowait()
+            if say.utterance_id not in utterance_ids:
+                kept.append(say)
+        for say in kept:
+            playback.queue.put_nowait(say)
 
     def prompt(self, client: Client, text: str, utterance_id: str) -> None:
         """Queue a prompt of ours (`prompt_for`) for the client's voice."""

@@ -96,6 +96,10 @@ class LocalRoom:
         watching a phone call) can answer it too."""
         self.answered: dict[str, deque[str]] = {}
         """Per side, the utterance ids of the latest questions no longer waiting."""
+        self.offers_said: dict[str, deque[str]] = {}
+        """Per side, the utterance ids under which its latest offers are said to the other
+        side (the words relayed, the offer's own announcement, the hint after it): a newer
+        offer drops those not yet begun."""
         self._listener: contextlib.AbstractAsyncContextManager[Any] | None = None
         self._pump: asyncio.Task[None] | None = None
 
@@ -131,6 +135,22 @@ class LocalRoom:
             if bid_seq is None or question.bid_count < bid_seq:
                 del self.questions[side]
                 self.answered_question(side, question)
+
+    def _supersede(self, offer: dict[str, Any]) -> None:
+        """A side's new offer supersedes its previous ones: the other side's voice here
+        stops waiting to hear those (what already plays, plays on) and hears the newest."""
+        side = str(offer.get("side"))
+        said = self.offers_said.setdefault(side, deque(maxlen=16))
+        listener = self.clients.get("vendor" if side == "customer" else "customer")
+        if listener is not None and said:
+            stale = set(said) | {f"{u}-hint" for u in said}
+            self.speech.drop_queued(listener.side, stale)
+            for u in stale:
+                self.hints_after.pop(u, None)
+        said.clear()
+        utterance_id = offer.get("utterance_id")
+        said.append(str(utterance_id) if utterance_id else f"offer-{offer.get('bid_id')}")
+        said.append(f"{offer.get('bid_id')}-hint")
 
     async def speech_started(self, side: str) -> None:
         await self.service.publish(self.id, SpeechStarted(side=side))
@@ -176,6 +196,7 @@ class LocalRoom:
             await self._voice_taken(event)
         if event.type == "offer":
             self._drop_questions(int(data.get("bid_seq") or 0))
+            self._supersede(data)
         elif event.type == "order" or (
             event.type == "state"
             and (data.get("negotiation") or {}).get("status") not in ("OPEN", "COUNTERED")

@@ -158,7 +158,7 @@ async def test_phone_width_buttons_and_reconnect(server: LiveServer, browser: Br
     assert (bid.amount_paise, bid.quantity, bid.side) == (3800, 2, Side.CUSTOMER)
     await screenshot(page, "shopper-360-offer")
 
-    # The network drops; the vendor counters meanwhile (over HTTP, not in the room).
+    # The network drops; the vendor counters meanwhile (over HTTP, while the page is away).
     nid = bid.negotiation_id
     await context.set_offline(True)
     room = server.app.state.live.rooms[nid]

@@ -226,8 +226,9 @@ async def test_phone_vendor_hears_the_hint_after_the_offer(database_url: str) ->
         r = await m["api"].bid(m["v"], m["n"], 3600)
         assert r.status_code == 201, r.text
         await cws.send(json.dumps({"type": "text", "text": "Thirty five rupees a kilo."}))
-        await wait_for(lambda: len(cgot.of("offer")) == 2, what="the typed offer")
-        utterance = cgot.of("offer")[1]["utterance_id"]
+        await wait_for(lambda: len(cgot.of("offer")) == 3, what="the typed offer")
+        assert cgot.of("offer")[1]["side"] == "vendor"  # the counter, seen by the page too
+        utterance = cgot.of("offer")[2]["utterance_id"]
         await wait_for(lambda: len(marks()) == 3, timeout=60, what="offer speech, then hint")
         assert marks() == [f"{bid_id}-hint", utterance, f"{utterance}-hint"]
         assert all("hint" not in e for e in cgot.events)
