@@ -128,9 +128,7 @@ async def stalled_shopper(server: LiveServer, proxy: StallingProxy, browser: Bro
     amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
     await amount.fill("20000000")
     await amount.press("Enter")
-    await expect(page.locator("#notice")).to_have_text(
-        "कुछ भरा हुआ सही नहीं है। जाँचकर फिर कोशिश करें।"
-    )
+    await expect(page.locator("#notice")).to_have_text("कुछ भरा हुआ सही नहीं है। जाँचकर फिर कोशिश करें।")
     await expect(amount).to_have_value("20000000")
     # A price that is made clears the box.
     await amount.fill("38")
@@ -182,8 +180,10 @@ async def test_console_speaks_the_language_chosen_on_the_page(
         deal = page.locator("article.deal")
         await expect(deal).to_have_count(1)
         await wait_for(
-            lambda: nid in server.app.state.live.rooms
-            and "vendor" in server.app.state.live.rooms[nid].clients,
+            lambda: (
+                nid in server.app.state.live.rooms
+                and "vendor" in server.app.state.live.rooms[nid].clients
+            ),
             what="the console in the room",
         )
 
