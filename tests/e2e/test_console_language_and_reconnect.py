@@ -1,5 +1,6 @@
 """The pages in real Chromium when things go wrong: a link that stalls without closing
-(the page notices, says so in its language, reconnects and shows what it missed), error
+(the page notices, says so in its language, reconnects and shows what it missed), the
+browser going offline, error
 answers in the page's language, a typed price kept until it was made, and a vendor
 console that speaks the language chosen on the page rather than the account's."""
 
@@ -156,6 +157,17 @@ async def stalled_shopper(server: LiveServer, proxy: StallingProxy, browser: Bro
     )
     await expect(page.locator("#notice")).to_have_text("")
     await expect(page.locator("#transcript li.theirs").last).to_contain_text("₹42/किलो")
+
+    # The browser going offline is noticed at once, not after a missed pong.
+    offline_at = time.monotonic()
+    await context.set_offline(True)
+    await expect(page.locator("#notice")).to_have_text(
+        "कनेक्शन टूट गया — फिर से जुड़ रहे हैं…", timeout=5_000
+    )
+    assert time.monotonic() - offline_at < 5
+    await context.set_offline(False)
+    await expect(page.locator("#notice")).to_have_text("", timeout=15_000)
+    await expect(page.locator("#state-line")).to_have_text("दुकानदार ने जवाब में ₹42/किलो कहा")
     await vws.close()
     await vtask
     await context.close()

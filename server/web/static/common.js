@@ -164,7 +164,7 @@ export async function apiAll(path, options = {}, maxPages = 50) {
   return items;
 }
 
-async function apiResponse(path, { method = "GET", body, token, headers = {} } = {}) {
+async function apiResponse(path, { method = "GET", body, token, headers = {}, signal } = {}) {
   const sent = { Accept: "application/json", ...headers };
   if (body !== undefined) sent["Content-Type"] = "application/json";
   if (token) sent.Authorization = `Bearer ${token}`;
@@ -174,6 +174,7 @@ async function apiResponse(path, { method = "GET", body, token, headers = {} } =
       method,
       headers: sent,
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
   } catch (err) {
     throw new ApiError(0, "network", current === "en" ? t("err_network") : "");

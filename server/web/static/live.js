@@ -57,6 +57,7 @@ export class LiveSession {
         method: "POST",
         token: this.token,
         body: this.negotiationId ? { negotiation_id: this.negotiationId } : {},
+        signal: AbortSignal.timeout(STALL_MS), // a stalled keep-alive would hang it
       });
       ticket = got.ticket;
     } catch (err) {
