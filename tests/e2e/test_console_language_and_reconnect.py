@@ -1,8 +1,8 @@
 """The pages in real Chromium when things go wrong: a link that stalls without closing
 (the page notices, says so in its language, reconnects and shows what it missed), the
-browser going offline, error
-answers in the page's language, a typed price kept until it was made, and a vendor
-console that speaks the language chosen on the page rather than the account's."""
+browser going offline, error answers in the page's language, a typed price kept until
+it was made, and a vendor console that speaks the language chosen on the page rather
+than the account's."""
 
 from __future__ import annotations
 
