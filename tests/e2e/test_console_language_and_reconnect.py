@@ -220,3 +220,35 @@ async def test_console_speaks_the_language_chosen_on_the_page(
         await ctask
         await context.close()
         assert errors.unexpected() == []
+
+
+async def test_a_microphone_that_does_not_start_is_told_by_cause(
+    sqlite_url: str, browser: Browser
+) -> None:
+    """Permission refused and no microphone are different notices, in the page's
+    language, with none of the browser's own English."""
+    async with page_server(sqlite_url) as server:
+        s = await stall(server)
+        context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
+        await context.add_init_script(
+            """navigator.mediaDevices.getUserMedia = () => Promise.reject(
+                 new DOMException("Permission denied by system", window.micError));"""
+        )
+        page = await context.new_page()
+        await page.goto(s["qr"]["url"])
+        await page.get_by_label("मात्रा (किलो)").fill("1")
+        await page.get_by_role("button", name="मोलभाव शुरू करें").click()
+        await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+        cases = {
+            "NotAllowedError": "माइक की अनुमति नहीं मिली।",
+            "NotFoundError": "कोई माइक नहीं मिला।",
+            "NotReadableError": "माइक किसी दूसरे ऐप में चल रहा है।",
+        }
+        for name, start in cases.items():
+            await page.evaluate(f"window.micError = {json.dumps(name)}")
+            await page.locator("#talk-button").click()
+            notice = page.locator("#notice")
+            await expect(notice).to_contain_text(start)
+            assert "Permission denied" not in await notice.inner_text()
+            assert not re.search(r"[A-Za-z]", await notice.inner_text())
+        await context.close()
