@@ -193,3 +193,20 @@ async def test_heartbeat_and_silence_watch_can_be_off(database_url: str) -> None
         for ws in (cws, pws):
             await ws.close()
         await asyncio.gather(ctask, ptask)
+
+
+async def test_a_pong_is_taken_before_and_after_hello(server: LiveServer) -> None:
+    m = await market(server)
+    ws = await connect(browser_url(server, m["n"], await ticket(server, m["c"], m["n"])))
+    await ws.send(json.dumps({"type": "pong"}))  # answering a ping that came before hello
+    await ws.send(json.dumps({"type": "hello", "language": "hi"}))
+    await ws.send(json.dumps({"type": "pong", "at": 1.5}))
+    got = Received()
+    task = asyncio.create_task(answering(ws, got))
+    await wait_for(lambda: got.of("snapshot"), what="snapshot")
+    await ws.send(json.dumps({"type": "pong", "at": "soon"}))  # `at` is a number
+    await wait_for(lambda: got.of("error"), what="the error")
+    assert [e["code"] for e in got.of("error")] == ["invalid_message"]
+    assert not task.done()
+    await ws.close()
+    await task
