@@ -280,6 +280,8 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
         entry = parts_at(j)
         if entry is None:
             break
+        if j == i + 1 and words[j][:1].isdigit() and _ambiguous_word(words[i], table):
+            break  # "so 40 rupiya" is "so, 40", not Gujarati "so chalis" (140)
         parts, suffix = entry
         trial = replace(state)
         k = skip
@@ -314,6 +316,12 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
     first = table.lookup(words[i]) if end - i == 1 else None
     ambiguous = first is not None and first[2] in table.ambiguous
     return NumberSpan(value, i, end, ambiguous, suffix, alternative)
+
+
+def _ambiguous_word(word: str, table: NumberTable) -> bool:
+    """Whether a word is a number word that is also an everyday word ("do", "so", "be")."""
+    found = table.lookup(word)
+    return found is not None and found[2] in table.ambiguous
 
 
 def find_numbers(words: Sequence[str], table: NumberTable) -> list[NumberSpan]:

@@ -94,7 +94,7 @@ ROMAN: dict[int, tuple[str, ...]] = {
     61: ("ekshotti", "eksotti"), 62: ("bashotti",), 63: ("teshotti",),
     64: ("choushotti", "chowshotti"), 65: ("poyshotti", "poishotti"),
     66: ("chheshotti", "cheshotti"), 67: ("satshotti",), 68: ("atshotti",),
-    69: ("unsottor", "unsattar"), 70: ("sottor",), 71: ("ekattor",), 72: ("bahattor",),
+    69: ("unsottor", "unsattar"), 70: ("sottor", "shottor", "sattor", "shotter"), 71: ("ekattor",), 72: ("bahattor",),
     73: ("tiyattor", "tiattor"), 74: ("chuattor", "chuyattor"),
     75: ("pochattor", "ponchattor"), 76: ("chhiyattor", "chhiattor"), 77: ("satattor",),
     78: ("atattor",), 79: ("unashi",), 80: ("ashi",), 81: ("ekashi",), 82: ("birashi",),
@@ -211,7 +211,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
     "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich"),
     "litre": ("লিটার", "লিটর", "litar"),
-    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha"),
+    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "anti", "aanti", "atti"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -246,6 +246,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bosta", "thole", "jhaka",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "আপনার জন্য", "আপনার জন্যে", "তোমার জন্য", "তোমার জন্যে", "তোর জন্য", "আপনাকে",
+        "তোমাকে", "apnar jonno", "apnar jonne", "tomar jonno", "tor jonno", "apnake", "tomake",
         "করে দিন", "করে দাও", "করুন", "করো", "kore din", "kore dao", "korun",
         # An imperative with "না" asks softly, it does not refuse: "পঁচিশে দাও না" (do
         # give it at 25); the refusal is "দেব না", "দিও না".
@@ -267,6 +270,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দিয়ে দাও",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "অন্য দোকানে", "অন্য দোকান", "অন্য জায়গায়", "onno dokane", "onno dokan",
         # a loss to the seller: the price is refused
         "লস", "লোকসান", "ক্ষতি", "loksan",
         "অন্য দোকানে", "অন্য দোকান",
@@ -293,6 +298,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("পর্যন্ত", "অবধি", "বড়জোর", "ম্যাক্সিমাম", "porjonto", "obodhi"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "ফিক্স", "ফিক্সড রেট", "শেষবার", "ফাইনাল দাম", "shesh", "sesh", "fiks",
         "শেষ দাম", "শেষ কথা", "শেষ", "ফাইনাল", "লাস্ট", "ফিক্সড", "এক দাম", "একদাম",
         "শেষ দর", "sesh dam", "shesh dam", "shesh kotha",
     ),

@@ -54,6 +54,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tray", "carton",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "for you", "just for you", "only for you", "for you only",
         "make it", "make that", "make it for", "do it for", "do it at", "put it at",
     ),
     Cue.TOTAL: (
@@ -67,6 +69,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "it's a deal",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "another shop", "some other shop", "somewhere else", "elsewhere",
         # a loss to the seller: the price is refused
         "a loss", "at a loss", "loss",
         "another shop", "somewhere else", "elsewhere", "doesn't pay", "not worth it",
@@ -87,6 +91,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("at most", "maximum", "max", "tops", "minimum", "at least"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "last one", "final offer", "final answer", "fixed", "no bargaining",
         "final", "final price", "final rate", "last price", "last rate", "fixed price",
         "fixed rate", "best price", "last",
     ),

@@ -65,13 +65,15 @@ NATIVE: dict[int, tuple[str, ...]] = {
 }
 
 # Gujarati as typed in Latin letters. `fold` merges vowel length and doubled letters.
-# Left out because they fold onto English or Hindi words with another meaning: "be" (2),
-# "bar" (12), "sattar" (17; Hindi 70), "so" (100), "adhi" (2.5; Hindi "half").
+# "be" (2), "bar" (12), "nav" (9), "ter" (13), "sol" (16), "vis" (20) and "so" (100) are
+# also English or Hindi words ("be", "so"): they are listed, and count only where a unit, a
+# currency word or another number word vouches for them (`AMBIGUOUS`). Left out:
+# "sattar" (17; Hindi 70) and "adhi" (2.5; Hindi "half"), which have two readings.
 ROMAN: dict[int, tuple[str, ...]] = {
-    0: ("shunya", "shoonya"), 1: ("ek",), 3: ("tran", "tren"), 4: ("char",),
+    0: ("shunya", "shoonya"), 1: ("ek",), 2: ("be", "bey"), 3: ("tran", "tren"), 4: ("char",),
     5: ("panch", "paanch"), 6: ("chha",), 7: ("saat",), 8: ("aath",), 9: ("nav",),
     10: ("das",), 11: ("agiyar", "agyar", "agiyaar"), 13: ("ter",), 14: ("chaud",),
-    15: ("pandar", "pandara"), 16: ("sol",), 18: ("adhar", "adhaar"),
+    12: ("bar", "baar"), 15: ("pandar", "pandara"), 16: ("sol",), 18: ("adhar", "adhaar"),
     19: ("ognis", "oganis", "ogneesh"), 20: ("vis",), 21: ("ekvis",), 22: ("bavis",),
     23: ("trevis", "tevis"), 24: ("chovis",), 25: ("pachchis", "pachis"),
     26: ("chhavvis", "chhavis"), 27: ("sattavis", "satavis"),
@@ -131,7 +133,7 @@ VALUES |= {w: 100 for w in GOLD}
 
 SCALES: dict[str, float] = {
     "સો": 100, "હજાર": 1000, "હજ્જાર": 1000, "લાખ": 100_000, "કરોડ": 10_000_000,
-    "કરોડ઼": 10_000_000, "hajar": 1000, "hajaar": 1000, "lakh": 100_000,
+    "કરોડ઼": 10_000_000, "so": 100, "hajar": 1000, "hajaar": 1000, "lakh": 100_000,
     "karod": 10_000_000, "karor": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
@@ -188,7 +190,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "રૂપિયા", "રૂપિયો", "રૂપિયે", "રુપિયા", "રુપિયો", "રૂપીયા", "રૂ", "rupiya", "rupiyo",
         "rupiye", "rupya",
     ),
-    Cue.PAISE: ("પૈસા", "પૈસો", "paisa"),
+    # the oblique "પૈસે" as "રૂપિયે": "પચાસ પૈસે" (at fifty paise)
+    Cue.PAISE: ("પૈસા", "પૈસો", "પૈસે", "પઈસા", "paisa", "paise"),
     Cue.PER: ("પ્રતિ", "દરેક", "prati", "darek"),
     # a genitive between a price and a count: "દસ ના ત્રણ" (three for ten)
     Cue.OF: ("ના", "નો", "ની", "નું", "નાં", "na", "no", "ni", "nu"),
@@ -208,6 +211,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "theli", "thelo", "topli", "kothlo", "dhaglo",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "તમારા માટે", "તમારે માટે", "તારા માટે", "તમને", "તને", "tamara mate", "tamare mate",
+        "tara mate", "tamne",
         "કરો", "કરી દો", "કરી આપો", "કરી નાખો", "લગાવો", "karo", "kari do", "kari apo",
         "lagavo",
     ),
@@ -227,6 +233,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "બીજી દુકાન", "બીજી દુકાનેથી", "બીજે ક્યાંક", "biji dukane", "bije",
         # a loss to the seller: the price is refused
         "ખોટ", "નુકસાન", "khot", "nuksan",
         "બીજી દુકાને", "બીજે",
@@ -253,6 +261,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("સુધી", "sudhi", "મેક્સિમમ"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "છેલ્લા", "છેલ્લી", "છેલ્લી કિંમત", "છેલ્લો રેટ", "ફિક્સ ભાવ", "chhella", "chhelli",
+        "chhela", "chheli", "chhellu", "chhelo",
         "ફાઈનલ", "ફાયનલ", "ફાઇનલ",
         "છેલ્લો ભાવ", "છેલ્લા ભાવ", "છેલ્લો", "છેલ્લું", "છેલ્લે", "ફાઇનલ", "ફાયનલ", "ફિક્સ",
         "એક ભાવ", "chhello bhav", "chhelo bhav", "chhello", "fainal",
@@ -292,7 +303,9 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # "એક"/"ek" is the article; "પા" is also a syllable people type alone; "saath" is Hindi
 # "with" in chat; "સોનું"/"સોના"/"સોની" are "gold" and "goldsmith" as well as "of a
 # hundred".
-AMBIGUOUS = _written((*ONE_FORMS, *GOLD, "ek", "પા", "saath"))
+AMBIGUOUS = _written(
+    (*ONE_FORMS, *GOLD, "ek", "પા", "saath", "be", "bar", "nav", "ter", "sol", "vis", "so")
+)
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

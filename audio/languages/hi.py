@@ -137,6 +137,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ढेरी", "पैकेट", "डिब्बा", "लॉट",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "aapke liye", "apke liye", "aap ke liye", "tumhare liye", "tere liye", "आपके लिए",
+        "आपके लिये", "आप के लिए", "तुम्हारे लिए", "तेरे लिए", "aapke liye bas", "aapko",
+        "आपको",
         "kar do", "kar dijiye", "kar dijie", "kar dena", "kardo", "kar de", "laga do", "lagao",
         "laga dijiye", "lagaiye", "rakh do", "rakh lo", "कर दो", "कर दीजिए", "कर दीजिये",
         "कर दें", "कर दे", "लगा दो", "लगाओ", "लगाइए", "लगा दीजिए", "रख दो", "रख लो",
@@ -158,6 +162,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "doosri dukaan", "dusri dukan", "kahin aur", "kahi aur", "दूसरी दुकान",
+        "दूसरी दुकान पे", "कहीं और",
         # a loss to the seller: the price is refused
         "ghaata", "ghata", "घाटा", "nuksaan", "nuksan", "नुकसान", "loss",
         "doosri dukaan", "dusri dukan", "दूसरी दुकान", "पड़ता नहीं", "padta nahi", "नहीं पड़ता",
@@ -197,6 +204,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.OF: ("ka", "ke", "ki", "का", "के", "की"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "आखिरी दाम", "आख़िरी दाम", "आखिरी रेट", "akhri daam", "aakhri daam", "akhri rate",
+        "fix", "फिक्स", "फिक्स्ड",
         "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",
         "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fixed", "fix rate", "fix price",
         "फिक्स रेट", "pakka rate",

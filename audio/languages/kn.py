@@ -314,6 +314,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "moote",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "ನಿಮಗೆ", "ನಿಮಗಾಗಿ", "ನಿನಗೆ", "ನಿಂಗೆ", "nimge", "nimage", "nimagagi", "ninge", "ninage",
         "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
         "maadbidi",
     ),
@@ -330,6 +332,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "ಬೇರೆ ಅಂಗಡಿ", "ಬೇರೆ ಅಂಗಡಿಯಲ್ಲಿ", "ಬೇರೆ ಕಡೆ", "bere angadi", "bere angadiyalli",
+        "bere kade",
         # a loss to the seller: the price is refused
         "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta aagutte", "nashta", "ಲಾಸ್",
         "ಸಿಗಲ್ಲ", "siglla",
@@ -366,6 +371,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "hechchendare", "jaasti andre", "garishta",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "ಕೊನೆ", "ಕೊನೆಯ", "ಕೊನೇ", "ಕಡೇ", "ಕಡೆಯ", "kone", "koneya", "kade", "kadeya",
         "ಲಾಸ್ಟ್", "last",
         "ಫಿಕ್ಸ್ಡ್", "ಫಿಕ್ಸ್", "fixed",
         "ಕೊನೆಯ ಬೆಲೆ", "ಕೊನೆ ಬೆಲೆ", "ಕೊನೆ ರೇಟು", "ಕೊನೆ ರೇಟ್", "ಕೊನೆಯ ಮಾತು", "ಕಡೆ ಬೆಲೆ",

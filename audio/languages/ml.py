@@ -486,6 +486,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "chakku", "sanchi", "petti",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "നിങ്ങൾക്ക്", "നിങ്ങൾക്കായി", "നിനക്ക്", "ചേച്ചിക്ക്", "ചേട്ടന്", "ningalkku",
+        "ningalkk", "ninakku", "chechikku", "chettanu",
         "ആക്ക്", "ആക്കൂ", "ആക്കാം", "ആക്കി താ", "ആക്കി തരൂ", "aakku", "akku", "aakkoo",
         "aakki tha",
     ),
@@ -499,6 +502,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "വേറെ കട", "വേറെ കടയിൽ", "വേറെ എവിടെയെങ്കിലും", "vere kada", "vere kadayil",
         # a loss to the seller: the price is refused
         "നഷ്ടം", "നഷ്ടമാണ്", "നഷ്ടമാ", "nashtam", "nashtamanu",
         "മുതലാവില്ല", "വേറെ കട", "വേറെ കടയിൽ", "vere kada",
@@ -530,6 +535,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "പരമാവധി", "മാക്സിമം", "കൂടിയാൽ", "കൂടി വന്നാൽ", "paramavadhi", "koodiyal",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "അവസാനത്തെ", "അവസാനത്തേത്", "ഫൈനലാ", "avasanathe", "avasana",
         "ഫിക്സഡ്", "ഫിക്സ്", "fixed",
         "അവസാന വില", "അവസാനം", "അവസാന", "ലാസ്റ്റ്", "ഫൈനൽ", "ഒറ്റ വില", "avasana vila",
         "avasanam", "otta vila",

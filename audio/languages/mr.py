@@ -238,6 +238,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "dhig", "pote",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "तुमच्यासाठी", "तुमच्या साठी", "तुझ्यासाठी", "तुझ्या साठी", "तुम्हाला", "तुला",
+        "tumchyasathi", "tumchya sathi", "tujhyasathi", "tumhala",
         "करा", "कर", "लावा", "लाव", "करून द्या", "लावून द्या", "kara", "lava", "karun dya",
     ),
     Cue.TOTAL: (
@@ -257,6 +260,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "well, okay" or "come on": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala", "घेते", "घेतो", "घेईन", "घेतली", "घेतला"),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "दुसऱ्या दुकानात", "दुसऱ्या दुकानात बघतो", "दुसरीकडे", "dusrya dukanat", "dusrikade",
         # a loss to the seller: the price is refused
         "तोटा", "नुकसान", "tota", "nuksan",
         "दुसऱ्या दुकानात", "दुसरीकडे",
@@ -281,6 +286,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("पर्यंत", "पावेतो", "जास्तीत जास्त", "मॅक्सिमम", "paryant", "parynt"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "शेवटचे", "शेवटी", "अखेरची", "अखेरचे", "फिक्स्ड", "shevatchi", "shevatche", "shevti",
+        "fiks",
         "शेवटचा भाव", "शेवटचा", "शेवटचं", "शेवटची", "अखेरचा", "फायनल", "फिक्स", "एकच भाव",
         "एक भाव", "shevatcha bhav", "shevatcha", "shevtcha", "fainal",
     ),

@@ -172,6 +172,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bori", "peti", "dher",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "ਤੁਹਾਡੇ ਲਈ", "ਤੁਹਾਡੇ ਲਏ", "ਤੇਰੇ ਲਈ", "ਤੁਹਾਨੂੰ", "ਤੈਨੂੰ", "tuhade layi", "tuhade lai",
+        "tere layi", "tere lai", "tuhanu", "tainu",
         "ਕਰ ਦਿਓ", "ਕਰ ਦਿਉ", "ਕਰੋ", "ਲਾ ਦਿਓ", "ਲਗਾ ਦਿਓ", "ਲਾ ਦਿਉ", "kar do", "kar deo",
         "kar dio", "la do", "la deo", "laa do",
     ),
@@ -188,6 +191,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "ਹੋਰ ਦੁਕਾਨ", "ਹੋਰ ਦੁਕਾਨ ਤੋਂ", "ਕਿਤੇ ਹੋਰ", "hor dukan", "kite hor",
         # a loss to the seller: the price is refused
         "ਘਾਟਾ", "ਨੁਕਸਾਨ", "ghaata", "nuksaan",
         "ਦੂਜੀ ਦੁਕਾਨ", "ਹੋਰ ਦੁਕਾਨ",
@@ -211,6 +216,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("ਤੱਕ", "ਤਕ", "ਮੈਕਸੀਮਮ"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "ਆਖ਼ਰੀ ਗੱਲ", "ਆਖਰੀ ਗੱਲ", "ਅਖੀਰਲਾ", "ਅਖ਼ੀਰਲਾ", "ਫਿਕਸ ਰੇਟ", "akhiri", "aakhari",
+        "akheerla",
         "ਆਖਰੀ ਰੇਟ", "ਆਖ਼ਰੀ ਰੇਟ", "ਆਖਰੀ", "ਆਖ਼ਰੀ", "ਆਖਰੀ ਭਾਅ", "ਫਾਈਨਲ", "ਫ਼ਾਈਨਲ", "ਲਾਸਟ",
         "ਫਿਕਸ", "ਪੱਕਾ ਰੇਟ", "ਇੱਕੋ ਰੇਟ", "akhri rate", "pakka rate",
     ),

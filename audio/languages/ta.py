@@ -461,6 +461,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "moottai", "mootai", "lodu", "petti", "packet",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "உங்களுக்கு", "உங்களுக்காக", "உனக்கு", "உனக்காக", "ungalukku", "ungalukkaga", "unakku",
+        "unakkaga",
         # Not "வச்சுக்கோங்க" (keep it at): said both to agree and to counter.
         # Nor "போடுங்க": "put it in the bag" as often as "put it at".
         "பண்ணுங்க", "பண்ணிடுங்க", "பண்ணு", "பண்ணிக்கோங்க", "pannunga", "pannidunga", "pannu",
@@ -480,6 +483,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "seringa", "aamam", "aagattum",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "வேற கடை", "வேற கடையில", "வேற கடைல", "வேறு கடை", "வேறு கடையில்", "கட்டுப்படி ஆகாது",
+        "கட்டுப்படி ஆகாதுங்க", "கட்டுப்படி ஆகல", "vera kadai", "vera kadaila",
+        "kattupadi aagathu",
         "கட்டுப்படி ஆகாது", "கட்டுப்படியாகாது", "வேற கடை", "வேறு கடை", "vera kadai",
         "வேண்டாம்", "வேணாம்", "வேணா", "முடியாது", "முடியாதுங்க", "கட்டுப்படியாகாது",
         "கட்டுப்படி ஆகாது", "கட்டாது", "சரியில்ல", "சரியில்லை", "சரி இல்ல", "சரி இல்லை",
@@ -516,6 +523,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "minji pona", "minjipona",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "ஃபிக்ஸ்", "ஃபிக்ஸ் ரேட்", "லாஸ்ட்", "லாஸ்ட் ரேட்", "ஃபைனலா", "கடைசி ரேட்டு",
         "ஃபிக்ஸ்டு", "ஃபிக்ஸ்ட்", "fixed",
         "கடைசி விலை", "கடைசி", "கடைசியா", "கடைசியாக", "கடைசி ரேட்", "ஃபைனல்", "பைனல்",
         "ஒரே விலை", "kadaisi", "kadaisi vilai", "kadaisiya", "kadaisi rate", "orey vilai",

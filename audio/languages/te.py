@@ -316,6 +316,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sanchi", "kuppa",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "మీకోసం", "మీ కోసం", "మీకు", "నీకోసం", "నీ కోసం", "నీకు", "meekosam", "mee kosam",
+        "meeku", "neekosam", "neeku",
         "చేయి", "చెయ్యి", "చేయండి", "చెయ్యండి", "చేసేయండి", "చేసెయ్", "చెయ్", "పెట్టండి",
         "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),
@@ -330,6 +333,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "వేరే కొట్టు", "వేరే కొట్టులో", "వేరే షాపు", "వేరే షాపులో", "వేరే దుకాణం",
+        "వేరే దగ్గర", "vere kottu", "vere kottulo", "vere shop",
         # a loss to the seller: the price is refused
         "నష్టం", "నష్టమే", "nashtam", "లాస్",
         "గిట్టుబాటు కాదు", "గిట్టదు", "వేరే కొట్టు", "వేరే షాపు", "వేరే దుకాణం", "vere shop",
@@ -363,6 +369,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maha ayithe", "maha aithe", "ekkuvante", "garishtanga",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "చివరి", "చివరగా", "చివరికి", "ఆఖరికి", "లాస్ట్", "ఫైనల్ గా", "chivari", "chivariga",
+        "aakhariki", "akhari",
         "ఆఖరి", "ఆఖరు", "aakhari",
         "ఫిక్స్డ్", "ఫిక్స్", "fixed",
         "చివరి ధర", "చివరి మాట", "చివరి రేటు", "ఆఖరి ధర", "ఆఖరు ధర", "ఆఖరి మాట", "ఫైనల్",
