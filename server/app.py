@@ -60,6 +60,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_seconds,
+        answer_timeout=settings.db_answer_timeout_seconds,
     )
     sessions = session_factory(engine)
     # One bounded pool per process for rate limits, tickets and rooms. Nothing connects

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextvars
+import math
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+import psycopg
+from psycopg import errors as pg_errors
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
@@ -13,6 +20,68 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+DEFAULT_ANSWER_TIMEOUT = 10.0
+"""Seconds PostgreSQL may take to answer one step of the protocol (a statement, a commit)."""
+
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "vyapar_db_deadline", default=None
+)
+
+
+@contextmanager
+def database_deadline(seconds: float) -> Iterator[None]:
+    """Every PostgreSQL answer awaited inside this block must come within `seconds` of
+    entering it (on top of the engine's own per-answer bound). `/readyz` uses it to answer
+    within a load balancer's check timeout while the database hangs."""
+    token = _deadline.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+class DatabaseNotAnswering(psycopg.OperationalError):
+    """PostgreSQL accepted the connection but did not answer in time (a frozen or
+    overwhelmed server). The connection is closed: its state is unknown."""
+
+
+class BoundedConnection(psycopg.AsyncConnection[Any]):
+    """A psycopg connection whose every wait for the server is bounded.
+
+    A stopped server process (SIGSTOP, a hung host, a storage stall) keeps its sockets
+    open: the kernel accepts and acknowledges, nothing answers, and an unbounded wait
+    would hold the request, its pooled connection and the client forever. Cancelling the
+    waiting task does not help either: psycopg then sends a cancel request and waits for
+    the server again. So the bound is inside the wait itself; when it expires the
+    connection is closed (its protocol state is unknown), SQLAlchemy sees a disconnect and
+    discards it, and the request gets the `database_unavailable` 503.
+    """
+
+    answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+
+    # psycopg names the parameter `timeout`; this override keeps its signature.
+    async def wait(
+        self,
+        gen: Any,
+        interval: float = 0.1,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> Any:
+        bound = self.answer_timeout if timeout is None else min(timeout, self.answer_timeout)
+        deadline = _deadline.get()
+        if deadline is not None:
+            bound = max(0.0, min(bound, deadline - time.monotonic()))
+        try:
+            return await super().wait(gen, interval=interval, timeout=bound)
+        except pg_errors._WaitTimeout:
+            await self.close()
+            raise DatabaseNotAnswering(
+                f"PostgreSQL did not answer within {bound:.1f} s; the connection was closed"
+            ) from None
+
+
+def _bounded_class(answer_timeout: float) -> type[BoundedConnection]:
+    return type("BoundedConnection", (BoundedConnection,), {"answer_timeout": answer_timeout})
+
 
 def create_engine(
     database_url: str,
@@ -20,6 +89,7 @@ def create_engine(
     pool_size: int = 20,
     max_overflow: int = 40,
     pool_timeout: float = 5.0,
+    answer_timeout: float = DEFAULT_ANSWER_TIMEOUT,
 ) -> AsyncEngine:
     """An async engine tuned for the backend the URL names.
 
@@ -30,6 +100,8 @@ def create_engine(
     PostgreSQL: a bounded pool; a checkout waits at most `pool_timeout` seconds (then
     `sqlalchemy.exc.TimeoutError`, answered 503) and pings the connection first, so that
     connections a server restart killed are replaced instead of failing a request.
+    Connecting and every answer are bounded by `answer_timeout` (`BoundedConnection`), so
+    a server that hangs costs a request that long, then a 503, never a hung request.
     """
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
@@ -50,8 +122,14 @@ def create_engine(
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
+    connection_class = _bounded_class(answer_timeout)
     return create_async_engine(
         url,
+        connect_args={
+            "async_creator_fn": connection_class.connect,
+            # libpq counts whole seconds and takes at least 2.
+            "connect_timeout": max(2, math.ceil(answer_timeout)),
+        },
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,

@@ -107,6 +107,9 @@ class Settings(BaseSettings, EngineSettings):
     # --- pools, outages and overload -----------------------------------------------
     db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
     """How long a request waits for a pooled database connection before a 503."""
+    db_answer_timeout_seconds: float = Field(default=10.0, gt=0)
+    """How long PostgreSQL may take to accept a connection or answer one statement or
+    commit; a hung server then costs a request this long and a 503, never a hung request."""
     redis_max_connections: int = Field(default=64, ge=2)
     """Redis connections per process (one is the rooms' subscriber); more requests wait."""
     redis_pool_timeout_seconds: float = Field(default=2.0, gt=0)

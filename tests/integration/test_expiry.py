@@ -10,6 +10,7 @@ from sqlalchemy import select
 from models import Negotiation, Order, Product, StockReservation, utcnow
 from server.domain import negotiation as domain
 from server.domain.context import Actor
+from server.domain.errors import NegotiationExpired
 from server.sweeper import sweep_once
 from tests.conftest import Api
 
@@ -19,7 +20,7 @@ async def test_idle_negotiation_expires(api: Api, market: dict, app) -> None:
     later = utcnow() + timedelta(seconds=app.state.settings.negotiation_idle_seconds + 1)
     # Before the sweeper runs, acting on a stale negotiation is already refused.
     async with app.state.sessions() as session:
-        with pytest.raises(domain.NegotiationExpired, match="expired"):
+        with pytest.raises(NegotiationExpired, match="expired"):
             async with session.begin():
                 await domain.place_bid(
                     session,

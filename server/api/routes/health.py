@@ -14,10 +14,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from server.db import database_deadline
 from server.redisconn import quick_redis
 from server.settings import Settings
 
 router = APIRouter(tags=["health"])
+
+READY_DB_SECONDS = 2.0
+"""How long `/readyz` waits for the database's answer before reporting it down."""
 
 
 @router.get("/healthz")
@@ -29,9 +33,13 @@ async def healthz() -> dict[str, str]:
 async def readyz(request: Request) -> JSONResponse:
     checks: dict[str, str] = {}
     try:
-        async with asyncio.timeout(2):
-            async with request.app.state.engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
+        # The database's answers are bounded inside the driver (`database_deadline`):
+        # cancelling a wait from outside would make the driver wait again for a cancel.
+        # The outer bound covers the wait for a pooled connection.
+        with database_deadline(READY_DB_SECONDS):
+            async with asyncio.timeout(READY_DB_SECONDS + 1):
+                async with request.app.state.engine.connect() as conn:
+                    await conn.execute(text("SELECT 1"))
         checks["database"] = "ok"
     except Exception as exc:  # readiness reports, it never raises
         checks["database"] = f"error: {type(exc).__name__}"

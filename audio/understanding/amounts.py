@@ -1,0 +1,283 @@
+"""Pass 3: each number becomes a price, a quantity, or nothing ("10 minute", "a 500 rupee
+note", "das rupaye kam karo")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.languages import heard, spec
+from audio.languages.base import Cue
+from audio.lexicon import fold, lexicon_for
+from audio.numbers import (
+    NumberSpan,
+)
+from audio.understanding.reading import (
+    _BOUNDS,
+    _BULK_UNITS,
+    _SKIPPABLE,
+    _joined,
+    _Price,
+    _Quantity,
+    _Reading,
+)
+
+# A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
+_QUARTERS = (0.25, 0.75)
+
+
+def _not_money(reading: _Reading, span: NumberSpan) -> bool:
+    """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
+    "6 baje", "at 6 in the morning"."""
+    k = span.start - 1
+    while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
+        k -= 1  # "house number is 42"
+    if reading.has(k, Cue.NUMBER_LABEL) or reading.has(span.end, Cue.NUMBER_LABEL):
+        return True  # "number 42", "বাহান্ন নম্বর"
+    plain = 0
+    for k in range(span.end, min(span.end + 4, len(reading.words))):
+        if reading.has(k, Cue.NOT_MONEY):
+            return True
+        if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):
+            return False
+        if reading.cues[k] and not reading.has(k, *_SKIPPABLE):
+            return False
+        plain += not reading.cues[k]
+        if plain > 1:
+            return False  # "40, tomato niye jan": the counted thing is right after
+    return False
+
+
+@lru_cache(maxsize=16)
+def _measures(language: str) -> dict[str, float]:
+    return {fold(w): amount for t in heard(language) for w, (amount, _) in t.measures.items()}
+
+
+def _measure(reading: _Reading, k: int, otherwise: float | None) -> float | None:
+    """How much of its unit the word at `k` holds ("అరకిలో": 0.5), else `otherwise`."""
+    return reading.measures.get(reading.words[k], otherwise)
+
+
+def _names_money(reading: _Reading, price: _Price) -> bool:
+    """An amount of money that is a thing, not a price: "a 500 rupee note" (the word
+    after the amount, or after a link such as "ka", counts something else)."""
+    k = price.end
+    if reading.has(k, Cue.LINK, Cue.OF) and not reading.has(k, Cue.NOT_MONEY):
+        k += 1
+    return reading.has(k, Cue.NOT_MONEY)
+
+
+def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
+    """A small bare count, "for", then a larger number: "three for a hundred", "4 for
+    50". The count is said first and is the goods, the larger number the price."""
+    span = spans[index]
+    nxt = spans[index + 1] if index + 1 < len(spans) else None
+    k = span.end
+    if nxt is None or k >= len(reading.words) or reading.tokens[k].raw.lower() != "for":
+        return False
+    gap = nxt.start - k
+    article = gap == 2 and reading.has(k + 1, Cue.ARTICLE)  # "for a hundred"
+    return (
+        (gap == 1 or article)
+        and span.value == int(span.value)
+        and 2 <= span.value <= 12
+        and nxt.value >= 10
+        and nxt.value > span.value
+        and not reading.has(span.start - 1, Cue.CURRENCY)
+    )
+
+
+def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
+    """ "One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
+    மாட்டேன்", "एक पैसा नहीं दूँगा"): the idiom for not a single rupee, not a price."""
+    span = price.span
+    if span.value != 1 or not price.explicit or reading.words[span.start][:1].isdigit():
+        return False
+    if price.start < span.start:
+        return False  # "rs 1": a currency sign first is a price
+    return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
+
+
+_MORE = frozenset(("aur", "और", "more", "innum", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ഇനിയും", "আরও"))
+
+
+def _taken_off(reading: _Reading, price: _Price) -> bool:
+    """The amount is to be taken off the price, not a price: "das rupaye kam karo", "ten
+    rupees less", "reduce it by ten", "knock off twenty". Not a bound: "पचास से कम" has
+    its "than", "நூறுக்கு கம்மியா" its case ending."""
+    k = price.start - 1
+    before = reading.tokens[k].raw.lower() if k >= 0 else ""
+    if before == "off" or (before == "by" and reading.less.found(reading.words[max(k - 3, 0) : k])):
+        return True
+    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
+        return False
+    k = price.end
+    if k < len(reading.words) and reading.words[k] in _MORE and _joined(reading, k):
+        k += 1
+    # Said in one breath, and not refused: "అరవై, ఇంకా తగ్గదు" (sixty, it won't come
+    # down further) and "50 kam nahi" hold the price.
+    return (
+        k < len(reading.words)
+        and _joined(reading, k)
+        and reading.less.found(reading.words[k : k + 1])
+        and not reading.has(k, Cue.NEGATION, Cue.NOT)
+        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
+    )
+
+
+def _added(reading: _Reading, price: _Price) -> bool:
+    """The amount is to be added to the price, not a price: "paanch rupaye aur de do",
+    "five rupees more", "அஞ்சு ரூபா கூட தரேன்". Not a bound: "X se zyada", "আশির বেশি"
+    and "நூறுக்கு மேல" have their "than" or case ending; nor "50 aur 60" (two prices)."""
+    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
+        return False
+    k = price.end
+    return (
+        k < len(reading.words)
+        and _joined(reading, k)
+        and reading.more.found(reading.words[k : k + 1])
+        and reading.number_at[k + 1 if k + 1 < len(reading.words) else k] is None
+        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
+        and not reading.has(k, *_BOUNDS[1:])
+    )
+
+
+def _currency_in_case(reading: _Reading, k: int) -> bool:
+    """The currency word at `k` carries a case ending: not a currency word as listed
+    ("ரூபா" ends like "-ா" but is the word itself; "ரூபாய்க்கு" carries "-க்கு")."""
+    listed = lexicon_for(reading.language).by_first_word.get(reading.words[k], ())
+    return not any(len(p.words) == 1 for p in listed) and _ends_in_case(reading, k)
+
+
+def _ends_in_case(reading: _Reading, k: int) -> bool:
+    """The currency word at `k` carries a case ending ("ரூபாய்க்கு", "টাকায়": for so
+    many rupees), so a bare number right after it counts the goods: "நூறு ரூபாய்க்கு
+    நாலு", four for a hundred."""
+    word = reading.words[k]
+    return any(len(word) > len(s) + 1 and word.endswith(s) for s in reading.suffixes)
+
+
+def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
+    attached: set[int] = set()  # currency tokens already owned by a price
+    skip: set[int] = set()  # spans merged into the price before them (paise)
+    for index, span in enumerate(spans):
+        if index in skip:
+            continue
+        after = span.end
+        if reading.has(after, Cue.PAISE):
+            price = _Price(round(span.value), span.start, after + 1, True, span)
+        elif reading.has(after, Cue.CURRENCY):
+            price = _Price(round(span.value * 100), span.start, after + 1, True, span)
+            attached.add(after)
+            nxt = spans[index + 1] if index + 1 < len(spans) else None
+            if nxt is not None and nxt.start == after + 1 and reading.has(nxt.end, Cue.PAISE):
+                price.paise += round(nxt.value)  # "chaalis rupaye pachaas paise"
+                price.end = nxt.end + 1
+                skip.add(index + 1)
+        elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
+            price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
+        elif _not_money(reading, span):
+            continue  # "10 minute", "5 percent", "lane 5"
+        elif reading.has(after, Cue.UNIT):
+            amount = span.value * reading.measures.get(
+                reading.words[after], 1.0
+            )  # "రెండు అరకిలో": one kilo
+            quantity = _Quantity(amount, reading.units[after], span.start, after + 1)
+            reading.quantities.append(quantity)
+            continue
+        elif (
+            span.value < 1 and reading.has(after, Cue.ARTICLE) and reading.has(after + 1, Cue.UNIT)
+        ):
+            # "half a kilo", "a quarter of a kilo" is not a price of fifty paise
+            quantity = _Quantity(span.value, reading.units[after + 1], span.start, after + 2)
+            reading.quantities.append(quantity)
+            continue
+        elif after in reading.product_at:
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue  # "teen tamatar": a count of the product, not a price
+        elif _count_for_price(reading, spans, index):
+            # "three for a hundred": three of them, for a hundred in all
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue
+        elif span.value in _QUARTERS or (span.value == 0.5 and span.end - span.start > 1):
+            # "এক পোয়া", "do paav": a quarter kilo, half a kilo
+            reading.quantities.append(_Quantity(span.value, "kg", span.start, after))
+            continue  # "paav bhar": a quarter kilo
+        elif (
+            index > 0
+            and reading.prices
+            and span.value == int(span.value)
+            and (
+                (reading.prices[-1].end == span.start - 1 and reading.has(span.start - 1, Cue.OF))
+                or (
+                    reading.prices[-1].end == span.start
+                    and reading.prices[-1].span.suffix in reading.of_words
+                )
+                or (
+                    reading.prices[-1].end == span.start
+                    and reading.prices[-1].explicit
+                    and _ends_in_case(reading, span.start - 1)
+                )
+            )
+        ):
+            # "das ke teen", "sau rupaye ke chaar": a count for the price before it.
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue
+        else:
+            price = _Price(round(span.value * 100), span.start, span.end, False, span)
+        if price.explicit and _names_money(reading, price):
+            continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
+        if _not_a_rupee(reading, price):
+            continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
+        if _taken_off(reading, price) or _added(reading, price):
+            continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices
+        if price.paise > 0:
+            reading.prices.append(price)
+    claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
+    for i, unit in enumerate(reading.units):
+        if unit is None or i in claimed_units or not reading.has(i, Cue.UNIT):
+            continue
+        if reading.has(i - 1, Cue.ARTICLE):  # "a kilo", "a dozen"
+            reading.quantities.append(_Quantity(1.0, unit, i - 1, i + 1, article=True))
+        elif len(reading.words[i]) > 1:  # a lone "g" or "l" is a unit only after a number
+            # "అరకిలో" holds its amount: half a kilo
+            reading.quantities.append(_Quantity(_measure(reading, i, None), unit, i, i + 1))
+    reading.quantities.sort(key=lambda q: q.start)
+    for q in reading.quantities:
+        for k in range(q.start, q.end):
+            reading.quantity_at[k] = q
+
+
+@lru_cache(maxsize=16)
+def _genitives(language: str) -> frozenset[str]:
+    try:
+        found = spec(language).cues.get(Cue.OF, ())
+    except KeyError:
+        return frozenset()
+    return frozenset(fold(w) for w in found if " " not in w)
+
+
+def _price_before_unit(reading: _Reading) -> None:
+    """With no price said, "साढ़े चार सौ किलो" is more likely ₹450 a kilo than 450 kg at a
+    stall: a count of a hundred or more of a kilo, dozen, litre, bunch or piece is heard
+    as a rate, and asked about, since it may still be the quantity."""
+    if reading.prices:
+        return
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        if (
+            span is None
+            or quantity.value is None
+            or quantity.value < 100
+            or quantity.unit not in _BULK_UNITS | {"piece"}
+        ):
+            continue
+        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
+        price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
+        price.per_unit, price.quantity, price.two_readings = True, unit, True
+        reading.prices.append(price)
+        reading.quantities.remove(quantity)
+        for k in range(quantity.start, quantity.end):
+            reading.quantity_at.pop(k, None)
+        reading.quantities.append(unit)
+        reading.quantity_at[unit.start] = unit
+        return

@@ -1,0 +1,129 @@
+"""Whether a price can be acted on: two readings of the same words, something doubtful
+beside the number, or a garbled transcript lower the confidence so the speaker is asked."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from audio.languages.base import Cue, Kind
+from audio.lexicon import TokenKind, lexicon_for
+from audio.numbers import (
+    NearWords,
+    NumberSpan,
+    looks_like_joining_number,
+    looks_like_number,
+    number_table,
+)
+from audio.understanding.reading import _BULK_UNITS, _plain_word, _Price, _Reading
+
+
+def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
+    found = number_table(language).parts(reading.words[span.start])
+    return found is None or found[0][0].kind is Kind.SCALE
+
+
+def _starts_with_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
+    # A thousand or more said alone: its multiplier may be the word before it, misheard
+    # or missing from the tables. A lone "sau" (a hundred) is everyday speech.
+    found = number_table(language).parts(reading.words[span.start])
+    return found is not None and found[0][0].kind is Kind.SCALE and found[0][0].value >= 1000
+
+
+@lru_cache(maxsize=16)
+def _near_price_words(language: str) -> NearWords:
+    """The speaker's currency and unit words (one word each), for garbled look-alikes."""
+    lexicon = lexicon_for(language)
+    return NearWords(
+        phrase.words[0]
+        for phrases in lexicon.by_first_word.values()
+        for phrase in phrases
+        if len(phrase.words) == 1 and phrase.cue in (Cue.CURRENCY, Cue.PAISE, Cue.UNIT)
+    )
+
+
+_POINTS = frozenset(("point", "pt", "पॉइंट", "प्वाइंट", "दशमलव", "dashamlav", "पॉईंट"))
+
+
+def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
+    """Something beside the price's number that makes its reading doubtful: a word the
+    tables do not know that looks like a number word (the number may be part of a
+    longer one the tables missed) or like a garbled currency or unit word ("பிலோ" for
+    கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
+    span = price.span
+    first = reading.tokens[span.start]
+    scale_first = span.start > 0 and _starts_with_scale(reading, span, language)
+    if scale_first and _plain_word(reading, span.start - 1):
+        word = reading.words[span.start - 1]
+        if word.isascii() or looks_like_number(word, language):
+            return True  # "der lakh": a lakh, or a multiplier the tables missed
+    if first.kind is TokenKind.NUMBER and span.start > 0:
+        before = reading.tokens[span.start - 1]
+        if before.end == first.start and not reading.has(span.start - 1, Cue.CURRENCY):
+            return True
+    for k in (span.start - 1, span.end):
+        if 0 <= k < len(reading.words) and reading.tokens[k].raw.lower() in _POINTS:
+            return True  # "one point five lakh": a decimal the reader does not join
+    for k in range(max(span.start - 2, 0), min(span.end + 2, len(reading.words))):
+        if span.start <= k < span.end or not _plain_word(reading, k):
+            continue
+        if k in reading.product_at or k in reading.lone_ones:
+            continue
+        word = reading.words[k]
+        beside = k in (span.start - 1, span.end)
+        if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):
+            # Before a number that starts with a value, only a word that joins one (a
+            # tens, scale, fraction or "saade") could be part of it: "ਛੱਲੀ ਪੰਦਰਾਂ" is
+            # corn, fifteen; "ముప్పయి ఐదు" may be a 35 the tables missed.
+            if looks_like_joining_number(word, language):
+                return True
+        elif beside and looks_like_number(word, language):
+            return True
+        if beside and not price.explicit and _near_price_words(language).near(word):
+            return True
+    return False
+
+
+# A vowel sign or other dependent mark that follows another vowel sign, or starts a
+# word: Indic script a recogniser emitted as noise ("ੀੁਪੇ੍ੂੈੋ੃"), not as words.
+_VOWEL_SIGNS = frozenset(
+    chr(c)
+    for c in range(0x0900, 0x0D80)
+    if unicodedata.category(chr(c)) in ("Mn", "Mc") and "VOWEL SIGN" in unicodedata.name(chr(c), "")
+)
+
+
+def looks_garbled(text: str) -> bool:
+    """Whether a transcript holds Indic noise: vowel signs in a row or with no letter
+    before them, which no word of any Indic language is written with."""
+    stray = 0
+    previous = " "
+    for char in text:
+        if char in _VOWEL_SIGNS:
+            carried = previous.isalpha() or unicodedata.category(previous) in ("Mn", "Mc")
+            if previous in _VOWEL_SIGNS or not carried:
+                stray += 1
+        previous = char
+    return stray >= 2
+
+
+def _readings(price: _Price, reference_paise: int | None) -> int | None:
+    """The price in paise when its words have one reading, or when the context picks
+    one of two; None when two readings stand ("seven fifty": 750 or 7.50)."""
+    if price.span.alternative is None:
+        return price.paise
+    other = round(price.span.alternative * 100)
+    if reference_paise is not None and reference_paise > 0:
+        near = [p for p in (price.paise, other) if reference_paise / 4 <= p <= reference_paise * 4]
+        return near[0] if len(near) == 1 else None
+    # Under ₹5 nothing is haggled over ("one twenty" is 120, not ₹1.20); under ₹10 a
+    # kilo, a dozen, a litre, a bunch or a whole lot is not a market price either ("kilo
+    # one fifty" is 150). For a piece at ₹5 and up ("seven fifty each") both are.
+    if other < 500:
+        return price.paise
+    quantity = price.quantity
+    bulk = price.per_unit is False or (
+        quantity is not None
+        and (quantity.unit in _BULK_UNITS or (quantity.value is not None and quantity.value > 1))
+    )
+    return price.paise if bulk and not price.each else None

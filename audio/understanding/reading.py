@@ -1,0 +1,158 @@
+"""One utterance being read: its tokens, cues, numbers, prices and quantities, shared by
+every pass, with the word lists and token tests the passes have in common."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from audio.languages import heard
+from audio.languages.base import Cue
+from audio.lexicon import Token, TokenKind, fold
+from audio.numbers import (
+    NumberSpan,
+)
+
+
+@dataclass(slots=True)
+class _Quantity:
+    value: float | None
+    unit: str | None
+    start: int
+    end: int
+    claimed: bool = False
+    article: bool = False
+    """Said as "a kilo": a rate's unit more often than a quantity."""
+
+
+@dataclass(slots=True)
+class _Price:
+    paise: int
+    start: int
+    end: int
+    explicit: bool
+    """A currency or paise word came with it (so it is surely a price)."""
+    span: NumberSpan
+    negated: bool = False
+    per_unit: bool | None = None
+    quantity: _Quantity | None = None
+    each: bool = False
+    """Said with "each" ("10 each", "ek ka 10"): a price per piece."""
+    two_readings: bool = False
+    """The words also say another price ("ek pachaas": 50 each, or 150)."""
+    bound: bool = False
+    """Said as a limit ("not more than 100"), by an ending on the number itself."""
+
+    def unit_paise(self) -> float:
+        """The price per unit when it is a total for a known count, else as said."""
+        if self.per_unit is False and self.quantity is not None and self.quantity.value:
+            return self.paise / self.quantity.value
+        return float(self.paise)
+
+
+@dataclass(slots=True)
+class _Reading:
+    tokens: list[Token]
+    words: list[str]
+    cues: list[frozenset[Cue]]
+    units: list[str | None]
+    occurrences: list[tuple[Cue, int, int]] = field(default_factory=list)
+    number_at: list[NumberSpan | None] = field(default_factory=list)
+    prices: list[_Price] = field(default_factory=list)
+    quantities: list[_Quantity] = field(default_factory=list)
+    quantity_at: dict[int, _Quantity] = field(default_factory=dict)
+    lone_ones: set[int] = field(default_factory=set)
+    """A lone "ek"/"one" that is not a number of its own: after a price it means "for one"."""
+    product_at: set[int] = field(default_factory=set)
+    text: str = ""
+    oversized: bool = False
+    """A number too large for any price was said: whatever else is read, ask."""
+    ranged: bool = False
+    """Two numbers said as a range ("20-25", "पचास से साठ", "ஐம்பது முதல் அறுபது"): ask."""
+    of_words: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+    """The speaker's case endings, folded."""
+    language: str = ""
+    less: _WordSet = field(default_factory=lambda: _WordSet(frozenset(), (), (), ()))
+    more: _WordSet = field(default_factory=lambda: _WordSet(frozenset(), (), (), ()))
+    """The speaker's words that ask for a lower price ("kam", "குறை-")."""
+    measures: dict[str, float] = field(default_factory=dict)
+    """The speaker's words that hold an amount of a unit, folded ("అరకిలో": 0.5)."""
+    """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
+
+    def has(self, i: int, *cues: Cue) -> bool:
+        return 0 <= i < len(self.cues) and any(c in self.cues[i] for c in cues)
+
+    def is_plain(self, i: int) -> bool:
+        """A word that is neither a cue nor part of a number: a product, a filler."""
+        return not self.cues[i] and self.number_at[i] is None
+
+    def cue_near(self, start: int, stop: int, *cues: Cue) -> bool:
+        return any(self.has(k, *cues) for k in range(max(start, 0), min(stop, len(self.words))))
+
+
+_NO_CUES: frozenset[Cue] = frozenset()
+_SKIPPABLE = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
+_REFUSALS = (Cue.REJECT, Cue.NEGATION, Cue.NOT, Cue.TOO_MUCH)
+_BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
+
+
+def _joined(reading: _Reading, k: int) -> bool:
+    """Whether only a space separates token `k` from the one before it (no pause or
+    punctuation between)."""
+    if k <= 0:
+        return False
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    return gap.strip() == ""
+
+
+def _plain_word(reading: _Reading, k: int) -> bool:
+    return reading.tokens[k].kind is TokenKind.WORD and reading.is_plain(k)
+
+
+@dataclass(frozen=True, slots=True)
+class _WordSet:
+    """Words matched whole, as stems ("kam-"), as endings ("-லாமா") or as phrases."""
+
+    words: frozenset[str]
+    stems: tuple[str, ...]
+    endings: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def found(self, words: Sequence[str]) -> bool:
+        for i, word in enumerate(words):
+            if word in self.words:
+                return True
+            if any(word.startswith(s) for s in self.stems):
+                return True
+            if any(len(word) > len(e) + 1 and word.endswith(e) for e in self.endings):
+                return True
+            for phrase in self.phrases:
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=64)
+def _word_set(language: str, table: str) -> _WordSet:
+    """A `LanguageSpec` word list (`less_words`, `yes_no_words`) of the speaker's
+    language with English and Hindi, which every speaker mixes in."""
+    words: set[str] = set()
+    stems: list[str] = []
+    endings: list[str] = []
+    phrases: list[tuple[str, ...]] = []
+    for tables in heard(language):
+        for entry in getattr(tables, table):
+            if " " in entry:
+                phrases.append(tuple(fold(w) for w in entry.split()))
+            elif entry.endswith("-"):
+                stems.append(fold(entry[:-1]))
+            elif entry.startswith("-"):
+                endings.append(fold(entry[1:]))
+            else:
+                words.add(fold(entry))
+    return _WordSet(frozenset(words), tuple(stems), tuple(endings), tuple(phrases))
+
+
+_BULK_UNITS = frozenset(("kg", "litre", "dozen", "bunch"))

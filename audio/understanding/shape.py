@@ -1,0 +1,169 @@
+"""Pass 4: each price negated or not, a bound or not, and per unit or total."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.languages import spec
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import (
+    _BOUNDS,
+    _SKIPPABLE,
+    _plain_word,
+    _Price,
+    _Quantity,
+    _Reading,
+)
+from audio.understanding.spans import _BARE_ONES
+
+
+def _bound_by_ending(reading: _Reading, price: _Price, language: str) -> bool:
+    """The price's number or currency word carries a "than"/"within" ending."""
+    endings = _bound_endings(language)
+    if not endings:
+        return False
+    last = reading.words[price.end - 1]
+    return price.span.suffix in endings or any(last.endswith(e) for e in endings)
+
+
+@lru_cache(maxsize=16)
+def _bound_endings(language: str) -> tuple[str, ...]:
+    try:
+        found = spec(language).bound_endings
+    except KeyError:
+        return ()
+    return tuple(fold(e) for e in found)
+
+
+def _negate(reading: _Reading, language: str) -> None:
+    price_at = {k for p in reading.prices for k in range(p.start, p.end)}
+    for price in reading.prices:
+        if _bound_by_ending(reading, price, language):
+            price.bound = True  # "వందకంటే ఎక్కువ ఇవ్వను": a limit, not a refusal
+            continue
+        if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
+            price.negated = True  # "not 300"
+            continue
+        for k in range(price.end, min(price.end + 3, len(reading.words))):
+            if k in price_at or reading.number_at[k] is not None:
+                break
+            if reading.has(k, *_BOUNDS):
+                break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
+            if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
+                break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
+            if (
+                reading.has(k, Cue.NEGATION, Cue.REJECT)
+                and k > price.end
+                and _plain_word(reading, k - 1)
+            ):
+                break  # "90 rupaye kilo, molbhav nahi": the "nahi" refuses the haggling
+            if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
+                if not reading.cue_near(k + 1, k + 4, *_BOUNDS):
+                    price.negated = True  # ... but "can't go lower than that" is a bound
+                break
+            if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT):
+                break
+
+
+def _determiner(reading: _Reading, k: int) -> bool:
+    """An English "no" that is a determiner ("no bargaining"), not an answer ("no, 60")."""
+    word = reading.tokens[k].raw.lower()
+    return word == "no" and k + 1 < len(reading.words) and reading.is_plain(k + 1)
+
+
+def _each(reading: _Reading, price: _Price, k: int) -> bool:
+    """Token `k` says "each" of the price: a word that also links ("করে": "দশ টাকা
+    করে", ten each; "তিনশো করে দাও", make it 300) says it only after a currency word."""
+    if not reading.has(k, Cue.EACH):
+        return False
+    return price.explicit or not reading.has(k, Cue.LINK)
+
+
+def _rate_of(quantity: _Quantity) -> bool:
+    return quantity.value is None or quantity.value == 1
+
+
+def _claim(price: _Price, quantity: _Quantity) -> None:
+    quantity.claimed = True
+    price.per_unit, price.quantity = _rate_of(quantity), quantity
+
+
+def _per_unit(reading: _Reading, language: str) -> None:
+    n = len(reading.words)
+    for price in reading.prices:
+        # Right after the price: "2 kilo at 35 per kilo", "40 rupaye kilo", "40 a kilo".
+        k = price.end
+        while reading.has(k, Cue.LINK) and k < price.end + 2:
+            k += 1
+        per = reading.has(k, Cue.PER)
+        rate = reading.quantity_at.get(k + 1 if per else k)
+        if rate is not None and not rate.claimed and (per or rate.value is None or rate.article):
+            _claim(price, rate)
+            price.per_unit = True
+            continue
+        if (
+            _each(reading, price, k)
+            or k in reading.lone_ones
+            or price.start - 1 in reading.lone_ones
+        ):
+            # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
+            price.per_unit, price.each = True, True
+            one = reading.words[price.start - 1] if price.start > 0 else ""
+            if price.start - 1 in reading.lone_ones and one in _BARE_ONES:
+                price.two_readings = True  # "ek pachaas": 50 each, or 150
+            continue
+        # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo
+        # of carrots for 20".
+        for k in range(price.start - 1, max(price.start - 5, -1), -1):
+            quantity = reading.quantity_at.get(k)
+            if quantity is not None:
+                if not quantity.claimed:
+                    _claim(price, quantity)
+                break
+            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
+                break
+        if price.quantity is not None:
+            continue
+        # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek".
+        for k in range(price.end, min(price.end + 4, n)):
+            quantity = reading.quantity_at.get(k)
+            if quantity is not None:
+                if not quantity.claimed:
+                    _claim(price, quantity)
+                break
+            if _each(reading, price, k) or k in reading.lone_ones:
+                price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
+                break
+            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
+                break
+    cues = {o[0] for o in reading.occurrences if not reading.has(o[1], Cue.LINK)}
+    # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
+    several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
+    lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
+    for price in reading.prices:
+        if price.per_unit is None:
+            if _beside_measure(reading, price):
+                price.per_unit = True  # "முழம் இருபது": twenty a forearm's length
+            elif Cue.EACH in cues:
+                price.per_unit, price.each = True, True
+            elif Cue.TOTAL in cues or several or lot:
+                price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+def _beside_measure(reading: _Reading, price: _Price) -> bool:
+    """A local measure ("முழம்", "మూర") right before the price or right after it."""
+    k = price.start - 1
+    while k > 0 and reading.has(k, Cue.LINK) and k > price.start - 3:
+        k -= 1
+    return reading.has(k, Cue.MEASURE) or reading.has(price.end, Cue.MEASURE)
+
+
+def _whole_lot(reading: _Reading, k: int) -> bool:
+    """The container or heap word at `k` names one lot sold whole ("this bag", "the
+    basket"), not a count of them ("two bags") or a rate ("per bag", "a sack")."""
+    if k > 0 and (
+        reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None
+    ):
+        return False
+    return not reading.has(k + 1, Cue.EACH, Cue.PER)

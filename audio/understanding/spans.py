@@ -1,0 +1,219 @@
+"""Passes 1 and 2: cue phrases tagged, and number phrases kept, cut or dropped (ranges,
+digits read out one by one, a lone "do" or "ek" no unit or currency vouches for)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from audio.languages.base import Cue
+from audio.lexicon import Token, TokenKind, fold, lexicon_for
+from audio.numbers import (
+    NumberSpan,
+    find_numbers,
+    number_table,
+)
+from audio.understanding.reading import _NO_CUES, _joined, _Reading
+
+
+def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
+    lexicon = lexicon_for(language)
+    words, n = reading.words, len(reading.words)
+    firm = [False] * n
+    for span in spans:
+        for k in range(span.start, span.end):
+            reading.number_at[k] = span
+            firm[k] = not span.ambiguous
+    i = 0
+    while i < n:
+        phrases = [] if firm[i] else lexicon.lookup(words, i)
+        phrases = [p for p in phrases if not any(firm[i : i + len(p.words)])]
+        if not phrases:
+            i += 1
+            continue
+        size = len(phrases[0].words)
+        longest = [p for p in phrases if len(p.words) == size]
+        cues = frozenset(p.cue for p in longest)
+        for k in range(i, i + size):
+            reading.cues[k] = cues
+            reading.units[k] = longest[0].unit
+        for cue in cues:
+            reading.occurrences.append((cue, i, i + size))
+        i += size
+
+
+_DASHES = frozenset("-‐‑–—")
+RANGE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"to", "or"}),
+    "hi": frozenset({"se", "से", "ya", "या", "yaa"}),
+    "bn": frozenset({"থেকে", "থে", "theke", "ba", "বা"}),
+    "mr": frozenset({"ते", "te", "पासून", "किंवा"}),
+    "gu": frozenset({"થી", "thi", "કે", "અથવા"}),
+    "pa": frozenset({"ਤੋਂ", "ਤੋ", "ton", "to", "ਜਾਂ"}),
+    "ta": frozenset({"முதல்", "லிருந்து", "இலிருந்து", "அல்லது"}),
+    "te": frozenset({"నుండి", "నుంచి", "లేదా"}),
+    "kn": frozenset({"ಇಂದ", "ರಿಂದ", "ಅಥವಾ"}),
+    "ml": frozenset({"മുതൽ", "തൊട്ട്", "അല്ലെങ്കിൽ"}),
+}
+"""Words that join two numbers into a range ("from X to Y", "X or Y"), said between them
+or (Gujarati થી, Kannada ರಿಂದ, Tamil இலிருந்து) as the first number's ending."""
+
+
+def _range_words(language: str) -> frozenset[str]:
+    own = RANGE_WORDS.get(language, frozenset())
+    return frozenset(fold(w) for w in own | RANGE_WORDS["en"] | RANGE_WORDS["hi"])
+
+
+def _gap(tokens: Sequence[Token], text: str, left: int, right: int) -> str:
+    """The text between token `left` and token `right` (left < right)."""
+    return text[tokens[left].end : tokens[right].start]
+
+
+def _split_at_dashes(
+    tokens: Sequence[Token], text: str, spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
+    """A number phrase that runs across a dash is two numbers ("सौ-सवा सौ" is 100 and
+    125, not 101.25), except words in Latin letters, where a dash joins one number the
+    English way ("twenty-five", "two-fifty", "thirty-five hundred")."""
+    out: list[NumberSpan] = []
+    words = [t.norm for t in tokens]
+    for span in spans:
+        cut = next(
+            (
+                i
+                for i in range(span.start + 1, span.end)
+                if _gap(tokens, text, i - 1, i).strip() in _DASHES
+                and not (
+                    tokens[i - 1].kind is TokenKind.WORD
+                    and tokens[i].kind is TokenKind.WORD
+                    and tokens[i - 1].raw.isascii()
+                    and tokens[i].raw.isascii()
+                )
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(span)
+            continue
+        table = number_table(language)
+        left = find_numbers(words[span.start : cut], table)
+        right = find_numbers(words[cut : span.end], table)
+        out += [replace(s, start=s.start + span.start, end=s.end + span.start) for s in left]
+        out += [replace(s, start=s.start + cut, end=s.end + cut) for s in right]
+    return out
+
+
+def _said_as_range(
+    tokens: Sequence[Token], text: str, spans: Sequence[NumberSpan], language: str
+) -> bool:
+    """Whether two numbers are said as a range: next to each other with a dash or a range
+    word between them, or the first carrying a range ending."""
+    joiners = _range_words(language)
+    for a, b in itertools.pairwise(spans):
+        between = [t.norm for t in tokens[a.end : b.start]]
+        gap = _gap(tokens, text, a.end - 1, b.start).strip()
+        if not between and (gap in _DASHES or (a.suffix and fold(a.suffix) in joiners)):
+            return True
+        if len(between) == 1 and between[0] in joiners:
+            return True
+    return False
+
+
+def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
+    """Token positions of digits read out one by one ("nine nine eight seven ...") or
+    written as one long string ("9845012345"): a phone number, never a price."""
+    found: set[int] = set()
+    run: list[NumberSpan] = []
+    for span in [*spans, None]:
+        single = (
+            span is not None
+            and span.end - span.start == 1
+            and span.value in range(10)
+            and not reading.words[span.start][:1].isdigit()
+        )
+        if single and span is not None and (not run or run[-1].end == span.start):
+            run.append(span)
+            continue
+        if len(run) >= 4:
+            found |= {s.start for s in run}
+        run = [span] if single and span is not None else []
+    for i, token in enumerate(reading.tokens):
+        if token.kind is TokenKind.NUMBER and sum(c.isdigit() for c in token.raw) >= 10:
+            found.add(i)  # a mobile number is ten digits; no stall price is
+    return found
+
+
+def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Keep a lone ambiguous word ("do", "ek") only when a unit or currency vouches."""
+    kept = []
+    for span in spans:
+        after_currency = reading.has(span.start - 1, Cue.CURRENCY) and (
+            span.start < 2 or reading.number_at[span.start - 2] is None
+        )  # "rs do", but not the "ek" of "10 rupaye ek"
+        per_unit = reading.has(span.end, Cue.PER) and reading.has(span.end + 1, Cue.UNIT)
+        # "saath kar do": a verb that sets the price vouches for the word before it (not
+        # for "ek": "35 ka ek kar dijiye" is 35 each).
+        sets = span.value != 1 and (
+            reading.has(span.end, Cue.SET)
+            or (reading.has(span.end, Cue.OF, Cue.LINK) and reading.has(span.end + 1, Cue.SET))
+        )  # "ਬੱਤੀ ਦੀਆਂ ਲਾ ਦਿਓ": put them at thirty-two
+        # "ਪੰਜ ਗੱਠੀਆਂ ਬੱਤੀ": a number right after a counted unit is its price
+        counted = (
+            span.value != 1  # "3 નંગ એક નંગના 40": one of them, at 40
+            and span.start >= 2
+            and reading.has(span.start - 1, Cue.UNIT)
+            and reading.number_at[span.start - 2] is not None
+        )
+        # "kilo chaali": a price-sized number right after a unit word is its rate
+        rate = (
+            span.value >= 10
+            and reading.has(span.start - 1, Cue.UNIT)
+            and _joined(reading, span.start)
+            and len(reading.words[span.start - 1]) > 1
+        )
+        vouched = sets or counted or rate
+        vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
+        if span.ambiguous and not (vouched or after_currency or per_unit):
+            reading.number_at[span.start] = None
+            if span.value == 1:
+                reading.lone_ones.add(span.start)
+            continue
+        for k in range(span.start, span.end):
+            reading.cues[k] = _NO_CUES
+        kept.append(span)
+    reading.occurrences = [o for o in reading.occurrences if reading.cues[o[1]]]
+    return kept
+
+
+# Where "one fifty" is said for 150 ("ek pachaas", "one forty"), a lone "one" before a
+# number is not "each".
+_HUNDREDS_IDIOM = frozenset(("hi", "en", "mr", "gu", "pa"))
+_BARE_ONES = frozenset(fold(w) for w in ("ek", "one", "एक", "ਇੱਕ", "ਇਕ", "ik", "એક"))
+""""One" with no ending: "ek pachaas" may be 150; "एकाला तीस" is thirty each."""
+
+
+def _one_before_price(
+    reading: _Reading, spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
+    """A lone word for "one" right before another number says "each" ("ஒன்று 40
+    ரூபாய்"): it is not a price of ₹1. Where "ek pachaas" may also be 150, the two are
+    left to read as two numbers, so the price is asked about."""
+    if language in _HUNDREDS_IDIOM:
+        return spans
+    kept = []
+    for index, span in enumerate(spans):
+        nxt = spans[index + 1] if index + 1 < len(spans) else None
+        lone_one = (
+            span.value == 1
+            and span.end - span.start == 1
+            and not reading.words[span.start][:1].isdigit()
+            and nxt is not None
+            and nxt.start == span.end
+        )
+        if lone_one:
+            reading.number_at[span.start] = None
+            reading.lone_ones.add(span.start)
+            continue
+        kept.append(span)
+    return kept

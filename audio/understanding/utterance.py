@@ -1,0 +1,230 @@
+"""Reading one transcript: the passes in order, then the intent, confidence and quantity."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import TokenKind, lexicon_for, tokenize
+from audio.numbers import (
+    find_numbers,
+    near_numbers,
+    number_table,
+)
+from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
+from audio.understanding.catalogue import Catalogue
+from audio.understanding.confidence import (
+    _near_price_words,
+    _readings,
+    _unsure_beside,
+    looks_garbled,
+)
+from audio.understanding.moves import _BUT, _live_refusals, _sets_price
+from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
+from audio.understanding.result import Intent, PriceMention, Understanding
+from audio.understanding.shape import _negate, _per_unit
+from audio.understanding.spans import (
+    _confirm_numbers,
+    _digit_runs,
+    _one_before_price,
+    _said_as_range,
+    _split_at_dashes,
+    _tag_cues,
+)
+
+
+def prepare(language: str) -> None:
+    """Build `language`'s number, cue and look-alike tables now (they are built on first
+    use otherwise; the largest take about half a second)."""
+    number_table(language)
+    lexicon_for(language)
+    near_numbers(language)
+    _near_price_words(language)
+
+
+def understand(
+    text: str,
+    *,
+    language: str,
+    catalogue: Catalogue | None = None,
+    has_outstanding_offer: bool = False,
+    reference_paise: int | None = None,
+) -> Understanding:
+    """Read one transcript: the price said (in paise), per unit or total, quantity, unit,
+    product and intent. `has_outstanding_offer` says whether the other side has an offer
+    on the table, which makes a price a counter rather than an opening offer;
+    `reference_paise` (the other side's latest price per unit, or the list price) picks
+    between two readings of the same words ("seven fifty" for eggs is ₹7.50, for garlic
+    ₹750), and makes "okay, 35" against 40 a counter rather than an accept.
+
+    Confidence says whether to act on the price: it drops below the recording threshold
+    (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
+    readings, or when a word the tables do not know, but that looks like a number, sits
+    right beside the number: then the speaker is asked, never a guess recorded."""
+    tokens = tokenize(text)
+    n = len(tokens)
+    reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
+    reading.number_at = [None] * n
+    reading.of_words = _genitives(language)
+    reading.suffixes = lexicon_for(language).suffixes
+    reading.measures = _measures(language)
+    reading.language = language
+    reading.less = _word_set(language, "less_words")
+    reading.more = _word_set(language, "more_words")
+    reading.text = text
+    spans = _split_at_dashes(
+        tokens, text, find_numbers(reading.words, number_table(language)), language
+    )
+    reading.ranged = _said_as_range(tokens, text, spans, language)
+    # A number past ₹100 crore is no stall price: typed digits held down, a misheard run
+    # of scale words (a phone number read out is found apart). It is not read as a number
+    # at all (and cannot overflow a float), and what else was said is asked about.
+    digits = _digit_runs(reading, spans)
+    reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
+    spans = [s for s in spans if s.value <= 1e9]
+    _tag_cues(reading, language, spans)
+    spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
+
+    product: str | None = None
+    if catalogue is not None:
+        eligible = [t.kind is TokenKind.WORD and reading.is_plain(i) for i, t in enumerate(tokens)]
+        found = catalogue.locate(tokens, eligible, language)
+        if found is not None:
+            product, reading.product_at = found[0].key, set(range(found[1], found[2]))
+
+    spans = _one_before_price(reading, spans, language)
+    _classify_numbers(reading, spans)
+    _price_before_unit(reading)
+    _negate(reading, language)
+    _per_unit(reading, language)
+
+    # "40 per kg, but for you 35": the price after "but" replaces those before it.
+    but = [k for k, w in enumerate(reading.words) if w in _BUT]
+    superseded = [
+        p
+        for p in reading.prices
+        if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
+    ]
+    standing = [p for p in reading.prices if not p.negated and p not in superseded]
+    chosen = standing[-1] if standing else None
+    if chosen is not None and chosen.per_unit is None:
+        refused = [
+            p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
+        ]
+        if refused and refused[-1].per_unit and refused[-1].quantity is not None:
+            # "kilo 60 nahi, 55": the counter is a rate of the same unit.
+            chosen.per_unit, chosen.quantity = True, refused[-1].quantity
+    refusals = _live_refusals(reading, has_price=chosen is not None)
+    if chosen is None and not has_outstanding_offer:
+        # "zyada lagega" (I'll need more): too much needs a price to be too much.
+        refusals = [
+            start
+            for cue, start, end in reading.occurrences
+            if start in refusals and not (cue is Cue.TOO_MUCH and end - start == 1)
+        ]
+    if chosen is not None and chosen.bound:
+        refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
+    accepts = [
+        start
+        for cue, start, end in reading.occurrences
+        if cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
+        and not reading.has(end, Cue.NEGATION)
+        and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
+    ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
+    accepts = [a for a in accepts if a not in refusals]
+    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
+    questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
+    weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
+    cues = {o[0] for o in reading.occurrences}
+    asks = any(t.raw == "?" for t in tokens)
+    final = chosen is not None and Cue.FINAL in cues
+    bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
+
+    amount: int | None = None
+    if chosen is not None:
+        # Another price said in the same breath ("300? no, two fifty") is context too.
+        others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]
+        amount = _readings(chosen, reference_paise or (others[-1] if others else None))
+        confidence = 0.95 if chosen.explicit or chosen.quantity is not None or chosen.each else 0.85
+        if amount is None or chosen.two_readings:
+            amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
+        if len({round(p.unit_paise()) for p in standing}) > 1:
+            confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
+        if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
+            confidence = min(confidence, 0.5)
+        if reading.ranged:
+            confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
+        if chosen.paise < 100 and not chosen.explicit:
+            # Under a rupee with no rupee or paise word ("half", "half past five"): a
+            # fraction left over from something else, never a stall price taken unasked.
+            confidence = min(confidence, 0.5)
+        negated_any = any(p.negated for p in reading.prices)
+        if negated_any or any(r < chosen.start for r in refusals):
+            intent = Intent.COUNTER  # "not 300, 250", "nahi, 250 de do": an answer
+        elif (
+            [a for a in accepts if a not in soft_accepts]
+            and not asks
+            and not final
+            and not bound
+            and not _sets_price(reading, chosen)
+            and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
+        ):
+            # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
+            # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek
+            # hai, 50 kar do" are counters.
+            intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
+        else:
+            intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
+    elif questions:
+        intent, confidence = Intent.QUESTION, 0.9
+    elif _word_set(language, "less_words").found(reading.words):
+        # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
+        if asks or _word_set(language, "yes_no_words").found(reading.words):
+            intent, confidence = Intent.QUESTION, 0.8
+        else:
+            intent, confidence = Intent.REJECT, 0.8
+    elif accepts or refusals:
+        last_accept = max(accepts, default=-1)
+        last_refusal = max(refusals, default=-1)
+        intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
+        confidence = 0.6 if accepts and refusals else 0.9
+    elif weak_questions or (asks and (product is not None or Cue.FINAL in cues)):
+        intent, confidence = Intent.QUESTION, 0.7
+    else:
+        intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
+
+    # The quantity is the chosen price's own when it counts ("2 kilo 300"); else a count
+    # no other price owns ("40 per kilo ... do kilo"); else whatever unit was named.
+    own = chosen.quantity if chosen is not None else None
+    free = [q for q in reading.quantities if not q.claimed]
+    counted = [q for q in free if q.value is not None]
+    quantity: _Quantity | None
+    if own is not None and own.value is not None and not (chosen and chosen.per_unit):
+        quantity = own
+    elif counted:
+        quantity = counted[0]
+    else:
+        quantity = own or (free[0] if free else None)
+    unit = quantity.unit if quantity is not None else None
+    if unit is None and own is not None and own.unit is not None:
+        unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
+    if unit is None and chosen is not None and chosen.each:
+        unit = "piece"
+    # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
+    count = quantity.value if quantity is not None else None
+    if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
+        count = None
+    mentions = tuple(
+        PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
+        for p in reading.prices
+    )
+    return Understanding(
+        intent=intent,
+        amount_paise=amount,
+        per_unit=chosen.per_unit if chosen is not None else None,
+        quantity=count,
+        unit=unit,
+        product=product,
+        confidence=round(confidence, 2),
+        mentions=mentions,
+        language=language,
+        final=final,
+    )

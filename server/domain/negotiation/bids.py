@@ -1,0 +1,326 @@
+"""Offers and counter-offers in turn: the caps and floors, and the write (one statement
+on PostgreSQL: compare-and-set, bid and audit row; three on SQLite)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import (
+    JSON,
+    Select,
+    Text,
+    bindparam,
+    cast,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+
+from models import (
+    Base,
+    Bid,
+    BidSource,
+    Negotiation,
+    NegotiationStatus,
+    Product,
+    Side,
+    utcnow,
+)
+from server.domain import audit
+from server.domain.context import Actor
+from server.domain.errors import (
+    BelowFloorNeedsConfirmation,
+    InvalidOffer,
+    NotFound,
+    NotYourTurn,
+)
+from server.domain.negotiation.moves import _compare_and_set, _lost_race
+from server.domain.negotiation.rules import (
+    ACTIVE,
+    S,
+    _check_not_idle,
+    _check_on_sale,
+    check_deal_size,
+    check_transition,
+    rupees,
+    side_of,
+)
+
+
+@dataclass(frozen=True)
+class BidOutcome:
+    bid: Bid
+    negotiation: Negotiation
+    capped: bool
+    note: str | None
+
+
+def _dialect(session: AsyncSession) -> str:
+    bind = session.bind
+    return bind.dialect.name if bind is not None else ""
+
+
+_BID_COLUMNS = (
+    "seq",
+    "bidder_id",
+    "side",
+    "amount_paise",
+    "quantity",
+    "source",
+    "transcript",
+    "language",
+    "utterance_id",
+    "capped",
+    "below_floor",
+)
+_BID_MOVES = (
+    "status",
+    "bid_count",
+    "quantity",
+    "last_bid_side",
+    "last_bid_amount_paise",
+    "expires_at",
+)
+_AUDIT_COLUMNS = ("actor_id", "entity_id", "old_state", "new_state", "request_id", "ip")
+
+
+def _build_bid_statement() -> Select[tuple[int]]:
+    """The one-statement bid write, built once with named parameters (see below)."""
+    n = Base.metadata.tables["negotiations"]
+    b = Base.metadata.tables["bids"]
+    a = Base.metadata.tables["audit_log"]
+    cas = (
+        update(n)
+        .where(n.c.id == bindparam("negotiation_id"), n.c.version == bindparam("version"))
+        .values(
+            version=bindparam("new_version"),
+            updated_at=bindparam("stamp", type_=n.c.updated_at.type),
+            **{k: bindparam(f"n_{k}", type_=n.c[k].type) for k in _BID_MOVES},
+        )
+        .returning(n.c.id)
+        .cte("cas")
+    )
+    inserted = (
+        insert(b)
+        .from_select(
+            ["negotiation_id", *_BID_COLUMNS, "created_at", "updated_at"],
+            select(
+                cas.c.id,
+                *(bindparam(f"b_{k}", type_=b.c[k].type) for k in _BID_COLUMNS),
+                bindparam("stamp", type_=b.c.created_at.type),
+                bindparam("stamp", type_=b.c.updated_at.type),
+            ),
+        )
+        .returning(b.c.id)
+        .cte("inserted")
+    )
+    detail = cast(
+        func.jsonb_build_object("bid_id", inserted.c.id).op("||")(
+            cast(bindparam("detail", type_=Text()), JSONB)
+        ),
+        JSON,
+    )
+    audited = (
+        insert(a)
+        .from_select(
+            [*_AUDIT_COLUMNS, "action", "entity_type", "detail", "created_at", "updated_at"],
+            select(
+                *(bindparam(f"a_{k}", type_=a.c[k].type) for k in _AUDIT_COLUMNS),
+                literal("bid.placed"),
+                literal("negotiation"),
+                detail,
+                bindparam("stamp", type_=a.c.created_at.type),
+                bindparam("stamp", type_=a.c.updated_at.type),
+            ),
+        )
+        .cte("audited")
+    )
+    return select(inserted.c.id).add_cte(cas, audited)
+
+
+_BID_STATEMENT = _build_bid_statement()
+
+
+async def _write_bid_in_one_statement(
+    session: AsyncSession,
+    actor: Actor,
+    negotiation: Negotiation,
+    bid: Bid,
+    values: dict[str, object],
+    old: NegotiationStatus,
+    detail: dict[str, object],
+) -> None:
+    """PostgreSQL: the compare-and-set, the bid and its audit row in one round trip.
+
+    Data-modifying CTEs: the bid is inserted only from the row the compare-and-set
+    updated, and the audit row only from the inserted bid, so a lost race writes
+    nothing. This is the hot path of the bid API: one statement instead of three, no
+    unit-of-work flush, and a statement built once. SQLite has no data-modifying CTEs
+    and takes the three-statement path, with the same rows as the outcome.
+    """
+    version = negotiation.version + 1
+    stamp = utcnow()
+    params: dict[str, object] = {
+        "negotiation_id": negotiation.id,
+        "version": negotiation.version,
+        "new_version": version,
+        "stamp": stamp,
+        "detail": json.dumps(detail),
+        "a_actor_id": actor.user_id,
+        "a_entity_id": negotiation.id,
+        "a_old_state": old.value,
+        "a_new_state": values["status"].value,  # type: ignore[attr-defined]
+        "a_request_id": actor.request_id,
+        "a_ip": actor.ip,
+    }
+    params.update({f"n_{k}": values[k] for k in _BID_MOVES})
+    params.update({f"b_{k}": getattr(bid, k) for k in _BID_COLUMNS})
+    bid_id = await session.scalar(_BID_STATEMENT, params)
+    if bid_id is None:
+        await _lost_race(session, negotiation.id)
+    set_committed_value(bid, "id", bid_id)
+    set_committed_value(bid, "created_at", stamp)
+    set_committed_value(bid, "updated_at", stamp)
+    for key, value in {"version": version, "updated_at": stamp, **values}.items():
+        set_committed_value(negotiation, key, value)
+
+
+_BID_READ = (
+    select(Negotiation, Product)
+    .join(Product, Product.id == Negotiation.product_id)
+    .where(Negotiation.id == bindparam("negotiation_id"))
+    .execution_options(populate_existing=True)
+)
+"""The negotiation and its product, as `place_bid` reads them (built once: hot path)."""
+
+
+async def place_bid(
+    session: AsyncSession,
+    actor: Actor,
+    negotiation_id: int,
+    *,
+    amount_paise: int,
+    idle_seconds: int,
+    quantity: int | None = None,
+    source: BidSource = BidSource.TEXT,
+    transcript: str | None = None,
+    language: str | None = None,
+    utterance_id: str | None = None,
+    confirm_below_floor: bool = False,
+    now: datetime | None = None,
+) -> BidOutcome:
+    """An offer (first bid) or counter-offer; sides must take turns.
+
+    A customer offer above the list price is capped to it (the outcome says so). A
+    vendor offer below their floor price needs `confirm_below_floor`.
+    """
+    now = now or utcnow()
+    row = (await session.execute(_BID_READ, {"negotiation_id": negotiation_id})).first()
+    if row is None:
+        raise NotFound(f"Negotiation {negotiation_id} does not exist.")
+    negotiation, product = row[0], row[1]
+    side = side_of(negotiation, actor)
+    if negotiation.status not in ACTIVE:
+        check_transition(negotiation.status, S.COUNTERED)
+    _check_not_idle(negotiation, now)
+    _check_on_sale(product)
+    if negotiation.last_bid_side is side:
+        raise NotYourTurn(
+            f"You made the last offer ({rupees(negotiation.last_bid_amount_paise or 0)}); "
+            f"wait for the {side.other.value} to answer, or accept/reject theirs.",
+        )
+    if isinstance(amount_paise, bool) or amount_paise <= 0:
+        raise InvalidOffer("An offer must be a positive amount of paise.")
+    quantity = negotiation.quantity if quantity is None else quantity
+    if quantity <= 0:
+        raise InvalidOffer("Quantity must be at least 1.")
+    check_deal_size(amount_paise, quantity, InvalidOffer)
+    capped = False
+    below_floor = False
+    note: str | None = None
+    if side is Side.CUSTOMER:
+        if amount_paise > product.list_price_paise:
+            note = (
+                f"Your offer of {rupees(amount_paise)} is above the list price; "
+                f"it was capped to {rupees(product.list_price_paise)}."
+            )
+            amount_paise = product.list_price_paise
+            capped = True
+        elif not product.negotiable and amount_paise < product.list_price_paise:
+            raise InvalidOffer(
+                f"This product has a fixed price of {rupees(product.list_price_paise)}/"
+                f"{product.unit}."
+            )
+    else:
+        if amount_paise > product.list_price_paise:
+            raise InvalidOffer(
+                f"{rupees(amount_paise)} is above your list price of "
+                f"{rupees(product.list_price_paise)}; raise the list price first."
+            )
+        if amount_paise < product.floor_price_paise:
+            if not confirm_below_floor:
+                raise BelowFloorNeedsConfirmation(
+                    f"{rupees(amount_paise)} is below your floor price of "
+                    f"{rupees(product.floor_price_paise)}; confirm to offer it anyway.",
+                    floor_price_paise=product.floor_price_paise,
+                )
+            below_floor = True
+    old = negotiation.status
+    new = S.OPEN if negotiation.bid_count == 0 else S.COUNTERED
+    if new is not old:
+        check_transition(old, new)
+    seq = negotiation.bid_count + 1
+    values: dict[str, object] = {
+        "status": new,
+        "bid_count": seq,
+        "quantity": quantity,
+        "last_bid_side": side,
+        "last_bid_amount_paise": amount_paise,
+        "expires_at": now + timedelta(seconds=idle_seconds),
+    }
+    bid = Bid(
+        negotiation_id=negotiation.id,
+        seq=seq,
+        bidder_id=actor.user_id,
+        side=side,
+        amount_paise=amount_paise,
+        quantity=quantity,
+        source=source,
+        transcript=transcript,
+        language=language,
+        utterance_id=utterance_id,
+        capped=capped,
+        below_floor=below_floor,
+    )
+    detail: dict[str, object] = {
+        "seq": seq,
+        "side": side.value,
+        "amount_paise": amount_paise,
+        "quantity": quantity,
+        "capped": capped,
+        "source": source.value,
+    }
+    if _dialect(session) == "postgresql":
+        await _write_bid_in_one_statement(session, actor, negotiation, bid, values, old, detail)
+        return BidOutcome(bid=bid, negotiation=negotiation, capped=capped, note=note)
+    await _compare_and_set(session, negotiation, **values)
+    session.add(bid)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        action="bid.placed",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=new.value,
+        detail={"bid_id": bid.id, **detail},
+    )
+    return BidOutcome(bid=bid, negotiation=negotiation, capped=capped, note=note)

@@ -1,0 +1,194 @@
+"""Ending a negotiation: accept into an order with stock reserved, reject, or cancel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import (
+    select,
+    update,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import (
+    Negotiation,
+    Order,
+    OrderStatus,
+    Product,
+    ReservationStatus,
+    Side,
+    StockReservation,
+    utcnow,
+)
+from server.domain import accounts, audit
+from server.domain.context import Actor
+from server.domain.errors import (
+    BelowFloorNeedsConfirmation,
+    IllegalTransition,
+    InvalidOffer,
+    NotYourTurn,
+    OutOfStock,
+    StallClosed,
+)
+from server.domain.negotiation.moves import _compare_and_set, _load, _move
+from server.domain.negotiation.orders import _release_order
+from server.domain.negotiation.rules import (
+    S,
+    _check_not_idle,
+    _check_on_sale,
+    check_deal_size,
+    check_transition,
+    rupees,
+    side_of,
+)
+
+
+@dataclass(frozen=True)
+class AcceptOutcome:
+    negotiation: Negotiation
+    order: Order
+    below_floor: bool
+
+
+async def accept_offer(
+    session: AsyncSession,
+    actor: Actor,
+    negotiation_id: int,
+    *,
+    reservation_seconds: int,
+    confirm_below_floor: bool = False,
+    expected_seq: int | None = None,
+    now: datetime | None = None,
+) -> AcceptOutcome:
+    """Accept the other side's latest offer: order created, stock reserved, atomically."""
+    now = now or utcnow()
+    negotiation = await _load(session, negotiation_id)
+    side = side_of(negotiation, actor)
+    check_transition(negotiation.status, S.ACCEPTED)
+    _check_not_idle(negotiation, now)
+    if negotiation.last_bid_side is None or negotiation.last_bid_amount_paise is None:
+        raise NotYourTurn("There is no offer to accept yet; make one first.")
+    if negotiation.last_bid_side is side:
+        raise NotYourTurn(
+            "The latest offer is your own; wait for the other side to accept or counter it."
+        )
+    if expected_seq is not None and expected_seq != negotiation.bid_count:
+        raise IllegalTransition(
+            "The offer changed since you looked at it; review the latest offer first.",
+            latest_seq=negotiation.bid_count,
+        )
+    if not await accounts.is_trading(session, negotiation.vendor_id):
+        raise StallClosed("This vendor is not trading now; the deal cannot be closed.")
+    product = await session.get(Product, negotiation.product_id, populate_existing=True)
+    assert product is not None
+    _check_on_sale(product)
+    price = negotiation.last_bid_amount_paise
+    below_floor = price < product.floor_price_paise
+    if side is Side.VENDOR and below_floor and not confirm_below_floor:
+        raise BelowFloorNeedsConfirmation(
+            f"Accepting {rupees(price)} sells below your floor price of "
+            f"{rupees(product.floor_price_paise)}; confirm to accept anyway.",
+            floor_price_paise=product.floor_price_paise,
+        )
+    old = negotiation.status
+    await _compare_and_set(session, negotiation, status=S.ACCEPTED, closed_at=now)
+    quantity = negotiation.quantity
+    check_deal_size(price, quantity, InvalidOffer)
+    reserved = await session.execute(
+        update(Product)
+        .where(Product.id == product.id, Product.is_active, Product.stock >= quantity)
+        .values(stock=Product.stock - quantity, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if reserved.rowcount != 1:  # type: ignore[attr-defined]
+        await session.refresh(product)
+        _check_on_sale(product)  # withdrawn since we read it
+        raise OutOfStock(
+            f"Sorry, not enough {product.name_in('en')} left for {quantity} {product.unit}; "
+            "the deal could not be closed.",
+        )
+    order = Order(
+        negotiation_id=negotiation.id,
+        customer_id=negotiation.customer_id,
+        vendor_id=negotiation.vendor_id,
+        product_id=product.id,
+        quantity=quantity,
+        unit_price_paise=price,
+        total_paise=price * quantity,
+        currency="INR",
+        status=OrderStatus.PENDING_PAYMENT,
+    )
+    session.add(order)
+    await session.flush()
+    session.add(
+        StockReservation(
+            product_id=product.id,
+            order_id=order.id,
+            quantity=quantity,
+            status=ReservationStatus.HELD,
+            expires_at=now + timedelta(seconds=reservation_seconds),
+        )
+    )
+    audit.record(
+        session,
+        actor,
+        action="negotiation.accepted",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=S.ACCEPTED.value,
+        detail={
+            "order_id": order.id,
+            "unit_price_paise": price,
+            "quantity": quantity,
+            "below_floor": below_floor,
+        },
+    )
+    audit.record(
+        session,
+        actor,
+        action="order.created",
+        entity_type="order",
+        entity_id=order.id,
+        new_state=OrderStatus.PENDING_PAYMENT.value,
+        detail={"total_paise": order.total_paise, "reserved": quantity},
+    )
+    return AcceptOutcome(negotiation=negotiation, order=order, below_floor=below_floor)
+
+
+async def reject_negotiation(
+    session: AsyncSession, actor: Actor, negotiation_id: int, *, reason: str | None = None
+) -> Negotiation:
+    """Either side turns the deal down; the negotiation ends."""
+    negotiation = await _load(session, negotiation_id)
+    side_of(negotiation, actor)
+    detail: dict[str, object] | None = {"reason": reason} if reason else None
+    await _move(session, actor, negotiation, S.REJECTED, detail, closed_at=utcnow())
+    return negotiation
+
+
+async def cancel_negotiation(
+    session: AsyncSession, actor: Actor, negotiation_id: int, *, reason: str | None = None
+) -> Negotiation:
+    """Withdraw. After acceptance (before payment starts) this also frees the stock."""
+    negotiation = await _load(session, negotiation_id)
+    side_of(negotiation, actor)
+    old = negotiation.status
+    check_transition(old, S.CANCELLED)
+    await _compare_and_set(session, negotiation, status=S.CANCELLED, closed_at=utcnow())
+    if old is S.ACCEPTED:
+        order = await session.scalar(select(Order).where(Order.negotiation_id == negotiation.id))
+        if order is not None:
+            await _release_order(session, actor, order, OrderStatus.CANCELLED)
+    audit.record(
+        session,
+        actor,
+        action="negotiation.cancelled",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=old.value,
+        new_state=S.CANCELLED.value,
+        detail={"reason": reason} if reason else None,
+    )
+    return negotiation

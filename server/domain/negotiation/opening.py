@@ -1,0 +1,74 @@
+"""Opening: a customer (or QR guest) starts haggling over a product and quantity."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import (
+    Negotiation,
+    Product,
+    Role,
+    utcnow,
+)
+from server.domain import accounts, audit
+from server.domain.context import Actor
+from server.domain.errors import (
+    Forbidden,
+    InvalidInput,
+    NotFound,
+    OutOfStock,
+    StallClosed,
+)
+from server.domain.negotiation.rules import S, check_deal_size
+
+
+async def open_negotiation(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    product_id: int,
+    quantity: int,
+    idle_seconds: int,
+    now: datetime | None = None,
+) -> Negotiation:
+    """A customer (or QR guest) starts haggling over a product and quantity."""
+    if actor.role not in (Role.CUSTOMER, Role.GUEST) or actor.user_id is None:
+        raise Forbidden("Only customers can start a negotiation.")
+    if quantity <= 0:
+        raise InvalidInput("Quantity must be at least 1.")
+    product = await session.get(Product, product_id)
+    if product is None or not product.is_active:
+        raise NotFound(f"Product {product_id} does not exist.")
+    if not await accounts.is_trading(session, product.vendor_id):
+        raise StallClosed("This vendor is not trading now; nothing can be bought here.")
+    check_deal_size(product.list_price_paise, quantity, InvalidInput)
+    if product.stock < quantity:
+        raise OutOfStock(
+            f"Only {product.stock} {product.unit} left; ask for that many or fewer.",
+            stock=product.stock,
+        )
+    now = now or utcnow()
+    negotiation = Negotiation(
+        product_id=product.id,
+        customer_id=actor.user_id,
+        vendor_id=product.vendor_id,
+        quantity=quantity,
+        status=S.OPEN,
+        version=0,
+        bid_count=0,
+        expires_at=now + timedelta(seconds=idle_seconds),
+    )
+    session.add(negotiation)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        action="negotiation.opened",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        new_state=S.OPEN.value,
+        detail={"product_id": product.id, "quantity": quantity},
+    )
+    return negotiation

@@ -1,0 +1,134 @@
+"""An accepted deal's order: locked when payment starts, completed when paid, or
+released (its stock given back exactly once)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    update,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import (
+    Negotiation,
+    Order,
+    OrderStatus,
+    Product,
+    ReservationStatus,
+    StockReservation,
+    utcnow,
+)
+from server.domain import audit
+from server.domain.context import Actor
+from server.domain.errors import (
+    ConcurrentUpdate,
+    IllegalTransition,
+)
+from server.domain.negotiation.moves import _compare_and_set, _load, _move
+from server.domain.negotiation.rules import S
+
+
+async def _release_order(
+    session: AsyncSession, actor: Actor, order: Order, new_status: OrderStatus
+) -> bool:
+    """Give an unpaid order's stock back, exactly once (compare-and-set on the hold)."""
+    released = await session.execute(
+        update(StockReservation)
+        .where(
+            StockReservation.order_id == order.id,
+            StockReservation.status == ReservationStatus.HELD,
+        )
+        .values(status=ReservationStatus.RELEASED, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if released.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    await session.execute(
+        update(Product)
+        .where(Product.id == order.product_id)
+        .values(stock=Product.stock + order.quantity, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    old = order.status
+    await session.execute(
+        update(Order)
+        .where(Order.id == order.id, Order.status == OrderStatus.PENDING_PAYMENT)
+        .values(status=new_status, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(order)
+    audit.record(
+        session,
+        actor,
+        action=f"order.{new_status.value}",
+        entity_type="order",
+        entity_id=order.id,
+        old_state=old.value,
+        new_state=new_status.value,
+        detail={"released": order.quantity},
+    )
+    return True
+
+
+async def lock_for_payment(session: AsyncSession, actor: Actor, order: Order) -> Negotiation:
+    """Payment has started: the accepted deal can no longer be cancelled."""
+    negotiation = await _load(session, order.negotiation_id)
+    if negotiation.status is S.LOCKED:
+        return negotiation
+    await _move(session, actor, negotiation, S.LOCKED, {"order_id": order.id})
+    return negotiation
+
+
+async def complete_payment(
+    session: AsyncSession, actor: Actor, order: Order, *, now: datetime | None = None
+) -> Order:
+    """The order is paid: stock hold consumed, negotiation completed. Idempotent."""
+    now = now or utcnow()
+    if order.status is OrderStatus.PAID:
+        return order
+    if order.status is not OrderStatus.PENDING_PAYMENT:
+        raise IllegalTransition(
+            f"Order {order.id} is {order.status.value} and can no longer be paid.",
+            state=order.status.value,
+        )
+    await lock_for_payment(session, actor, order)
+    negotiation = await _load(session, order.negotiation_id)
+    paid = await session.execute(
+        update(Order)
+        .where(Order.id == order.id, Order.status == OrderStatus.PENDING_PAYMENT)
+        .values(status=OrderStatus.PAID, paid_at=now, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if paid.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentUpdate(f"Order {order.id} changed while being marked paid.")
+    await session.execute(
+        update(StockReservation)
+        .where(
+            StockReservation.order_id == order.id,
+            StockReservation.status == ReservationStatus.HELD,
+        )
+        .values(status=ReservationStatus.CONSUMED, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    await _compare_and_set(session, negotiation, status=S.COMPLETED)
+    await session.refresh(order)
+    audit.record(
+        session,
+        actor,
+        action="order.paid",
+        entity_type="order",
+        entity_id=order.id,
+        old_state=OrderStatus.PENDING_PAYMENT.value,
+        new_state=OrderStatus.PAID.value,
+    )
+    audit.record(
+        session,
+        actor,
+        action="negotiation.completed",
+        entity_type="negotiation",
+        entity_id=negotiation.id,
+        old_state=S.LOCKED.value,
+        new_state=S.COMPLETED.value,
+    )
+    return order

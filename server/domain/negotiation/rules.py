@@ -1,0 +1,121 @@
+"""The state machine and the rules every move checks: the transition table and its
+refusals in words, the deal-size limits, whose turn it is, and a product still on sale."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from models import (
+    Negotiation,
+    NegotiationStatus,
+    Product,
+    Side,
+)
+from server.domain.context import Actor
+from server.domain.errors import (
+    DomainError,
+    Forbidden,
+    IllegalTransition,
+    NegotiationExpired,
+    ProductWithdrawn,
+)
+
+S = NegotiationStatus
+
+TRANSITIONS: dict[NegotiationStatus, frozenset[NegotiationStatus]] = {
+    S.OPEN: frozenset({S.COUNTERED, S.ACCEPTED, S.REJECTED, S.EXPIRED, S.CANCELLED}),
+    S.COUNTERED: frozenset({S.COUNTERED, S.ACCEPTED, S.REJECTED, S.EXPIRED, S.CANCELLED}),
+    S.ACCEPTED: frozenset({S.LOCKED, S.EXPIRED, S.CANCELLED}),
+    S.LOCKED: frozenset({S.COMPLETED, S.EXPIRED}),
+    S.COMPLETED: frozenset(),
+    S.REJECTED: frozenset(),
+    S.EXPIRED: frozenset(),
+    S.CANCELLED: frozenset(),
+}
+"""Every legal move. Anything not listed raises `IllegalTransition`."""
+
+ACTIVE = frozenset({S.OPEN, S.COUNTERED})
+"""States in which offers can still be made."""
+
+MAX_QUANTITY = 100_000
+"""The most units one negotiation can be about."""
+MAX_DEAL_PAISE = 1_000_000_000
+"""₹1 crore: the largest price or order total a negotiation can reach. The money columns
+are 32-bit, and a deal above this at a stall is a slip of the tongue, not a sale."""
+
+
+def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) -> None:
+    """A price and quantity the order can hold, or `error` saying what is allowed."""
+    if quantity > MAX_QUANTITY:
+        raise error(f"A negotiation is for at most {MAX_QUANTITY:,} units.")
+    if amount_paise > MAX_DEAL_PAISE or amount_paise * quantity > MAX_DEAL_PAISE:
+        raise error(
+            f"{rupees(amount_paise)} for {quantity} makes a deal above "
+            f"{rupees(MAX_DEAL_PAISE)}, the most one negotiation can be for."
+        )
+
+
+_WHY_NOT: dict[NegotiationStatus, str] = {
+    S.ACCEPTED: "an offer was already accepted and an order is waiting for payment",
+    S.LOCKED: "the deal is locked while payment is in progress",
+    S.COMPLETED: "the deal is done and paid",
+    S.REJECTED: "it was rejected",
+    S.EXPIRED: "it expired",
+    S.CANCELLED: "it was cancelled",
+    S.OPEN: "no offer has been accepted yet",
+    S.COUNTERED: "no offer has been accepted yet",
+}
+
+_VERB: dict[NegotiationStatus, str] = {
+    S.COUNTERED: "take a counter-offer",
+    S.ACCEPTED: "be accepted",
+    S.LOCKED: "be locked for payment",
+    S.COMPLETED: "be completed",
+    S.REJECTED: "be rejected",
+    S.EXPIRED: "expire",
+    S.CANCELLED: "be cancelled",
+    S.OPEN: "reopen",
+}
+
+
+def can_transition(current: NegotiationStatus, target: NegotiationStatus) -> bool:
+    return target in TRANSITIONS[current]
+
+
+def check_transition(current: NegotiationStatus, target: NegotiationStatus) -> None:
+    if not can_transition(current, target):
+        raise IllegalTransition(
+            f"This negotiation cannot {_VERB[target]}: {_WHY_NOT[current]} "
+            f"(state {current.value}).",
+            state=current.value,
+            target=target.value,
+        )
+
+
+def rupees(paise: int) -> str:
+    return f"₹{paise // 100}" if paise % 100 == 0 else f"₹{paise / 100:.2f}"
+
+
+def side_of(negotiation: Negotiation, actor: Actor) -> Side:
+    if actor.user_id is not None:
+        if actor.user_id == negotiation.customer_id:
+            return Side.CUSTOMER
+        if actor.user_id == negotiation.vendor_id:
+            return Side.VENDOR
+    raise Forbidden("You are not a party to this negotiation.")
+
+
+def _check_on_sale(product: Product) -> None:
+    if not product.is_active:
+        raise ProductWithdrawn(
+            f"The vendor has taken {product.name_in('en')} off sale; this deal cannot go on.",
+            product_id=product.id,
+        )
+
+
+def _check_not_idle(negotiation: Negotiation, now: datetime) -> None:
+    if negotiation.status in ACTIVE and negotiation.expires_at <= now:
+        raise NegotiationExpired(
+            "This negotiation expired after a quiet spell; start a new one.",
+            state=S.EXPIRED.value,
+        )

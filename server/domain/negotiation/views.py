@@ -1,0 +1,134 @@
+"""Reads for the parties: a negotiation with its bids, pages of bids, negotiations and
+orders."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Select,
+    select,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from models import (
+    Bid,
+    Negotiation,
+    NegotiationStatus,
+    Order,
+    Side,
+)
+from server.domain.context import Actor
+from server.domain.errors import (
+    Forbidden,
+    NotFound,
+)
+from server.domain.negotiation.moves import _load
+from server.domain.negotiation.rules import side_of
+
+
+async def get_negotiation(
+    session: AsyncSession, actor: Actor, negotiation_id: int, *, latest_bids: int | None = None
+) -> tuple[Negotiation, list[Bid]]:
+    """A negotiation and its bids in order (only the latest `latest_bids` of them, when
+    given), for one of its parties."""
+    negotiation = await _load(session, negotiation_id)
+    side_of(negotiation, actor)
+    if latest_bids is None:
+        bids = await _bids(session, negotiation.id)
+    else:
+        bids = await _bids(session, negotiation.id, limit=latest_bids)
+    return negotiation, bids
+
+
+async def list_bids(
+    session: AsyncSession,
+    actor: Actor,
+    negotiation_id: int,
+    *,
+    before_seq: int | None = None,
+    limit: int = 50,
+) -> list[Bid]:
+    """A page of a negotiation's bids, oldest first: the `limit` bids just before bid
+    `before_seq` (or the latest ones), for one of its parties."""
+    negotiation = await _load(session, negotiation_id)
+    side_of(negotiation, actor)
+    return await _bids(session, negotiation.id, before_seq=before_seq, limit=limit)
+
+
+async def _bids(
+    session: AsyncSession,
+    negotiation_id: int,
+    *,
+    before_seq: int | None = None,
+    limit: int | None = None,
+) -> list[Bid]:
+    query = select(Bid).where(Bid.negotiation_id == negotiation_id)
+    if before_seq is not None:
+        query = query.where(Bid.seq < before_seq)
+    if limit is None:
+        return list(await session.scalars(query.order_by(Bid.seq)))
+    newest_first = await session.scalars(query.order_by(Bid.seq.desc()).limit(limit))
+    return list(reversed(list(newest_first)))
+
+
+async def list_negotiations(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    as_side: Side | None = None,
+    status: NegotiationStatus | None = None,
+    before: int | None = None,
+    limit: int = 100,
+) -> list[Negotiation]:
+    """The actor's negotiations, newest first; `before` (an id) pages to older ones."""
+    if actor.user_id is None:
+        raise Forbidden("Log in to see negotiations.")
+    query: Select[tuple[Negotiation]] = select(Negotiation)
+    if as_side is Side.CUSTOMER:
+        query = query.where(Negotiation.customer_id == actor.user_id)
+    elif as_side is Side.VENDOR:
+        query = query.where(Negotiation.vendor_id == actor.user_id)
+    else:
+        query = query.where(
+            (Negotiation.customer_id == actor.user_id) | (Negotiation.vendor_id == actor.user_id)
+        )
+    if status is not None:
+        query = query.where(Negotiation.status == status)
+    if before is not None:
+        query = query.where(Negotiation.id < before)
+    return list(await session.scalars(query.order_by(Negotiation.id.desc()).limit(limit)))
+
+
+async def get_order(session: AsyncSession, actor: Actor, order_id: int) -> Order:
+    order = await session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"Order {order_id} does not exist.")
+    if actor.user_id not in (order.customer_id, order.vendor_id):
+        raise Forbidden("Only the buyer and the seller can see this order.")
+    return order
+
+
+async def list_orders(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    as_side: Side | None = None,
+    before: int | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[Order]:
+    """The actor's orders (bought, sold, or both), newest first; `before` (an id) and
+    `offset` page to older ones."""
+    if actor.user_id is None:
+        raise Forbidden("Log in to see orders.")
+    query = select(Order)
+    if as_side is Side.CUSTOMER:
+        query = query.where(Order.customer_id == actor.user_id)
+    elif as_side is Side.VENDOR:
+        query = query.where(Order.vendor_id == actor.user_id)
+    else:
+        query = query.where(
+            (Order.customer_id == actor.user_id) | (Order.vendor_id == actor.user_id)
+        )
+    if before is not None:
+        query = query.where(Order.id < before)
+    return list(await session.scalars(query.order_by(Order.id.desc()).offset(offset).limit(limit)))

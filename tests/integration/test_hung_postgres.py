@@ -1,0 +1,159 @@
+"""A hung PostgreSQL (its processes stopped: sockets open, nothing answers) costs a request
+a bounded wait and a 503, never a hung request.
+
+`SIGSTOP` freezes every process of a throwaway cluster this test owns. Pooled connections
+wait at most `db_answer_timeout_seconds` for an answer, new ones at most the connect
+timeout; `/readyz` answers "not ready" within its own bound; sockets are told to come back
+(1013). `SIGCONT` and the server recovers by itself, with no request lost to a connection
+the freeze left in an unknown state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+from server.api.routes.health import READY_DB_SECONDS
+from tests.conftest import Api, make_settings
+from tests.integration.test_outages import (  # noqa: F401
+    OwnPostgres,
+    assert_503,
+    own_postgres,
+    refused_socket,
+)
+from tests.live_helpers import LiveServer, live_server, ticket
+
+ANSWER = 1.0
+"""`db_answer_timeout_seconds` here."""
+CONNECT = 2.0
+"""libpq's connect timeout (whole seconds, at least 2)."""
+SLACK = 2.0
+"""Scheduling noise allowed on a busy 2-core machine."""
+
+
+def cluster_pids(data: Path) -> list[int]:
+    """The postmaster and every process it started."""
+    postmaster = int((data / "postmaster.pid").read_text().splitlines()[0])
+    children = [
+        int(p.name)
+        for p in Path("/proc").iterdir()
+        if p.name.isdigit() and _parent(p) == postmaster
+    ]
+    return [postmaster, *children]
+
+
+def _parent(proc: Path) -> int | None:
+    try:
+        stat = (proc / "stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[1])
+
+
+@contextlib.contextmanager
+def frozen(cluster: OwnPostgres) -> Iterator[None]:
+    pids = cluster_pids(cluster.data)
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+@contextlib.asynccontextmanager
+async def served(url: str) -> AsyncIterator[tuple[Api, LiveServer]]:
+    settings = make_settings(url, db_pool_size=3, db_answer_timeout_seconds=ANSWER)
+    async with live_server(settings) as server:
+        yield Api(server.http), server
+
+
+async def timed(call: Any) -> tuple[float, Any]:
+    start = time.monotonic()
+    result = await call
+    return time.monotonic() - start, result
+
+
+async def test_a_frozen_postgres_answers_503_in_bounded_time(
+    own_postgres: OwnPostgres,  # noqa: F811
+) -> None:
+    async with served(own_postgres.url) as (api, server):
+        client = server.http
+        vendor = await api.register("vendor")
+        customer = await api.register("customer")
+        product = await api.product(vendor["token"])
+        opened = []
+        for _ in range(3):
+            r = await client.post(
+                "/api/negotiations",
+                json={"product_id": product["id"]},
+                headers=api.auth(customer["token"]),
+            )
+            assert r.status_code == 201, r.text
+            opened.append(r.json()["id"])
+        # Fill the pool with open connections for the freeze to hold.
+        pool = server.app.state.engine.pool
+        async with contextlib.AsyncExitStack() as stack:
+            for _ in range(3):
+                await stack.enter_async_context(server.app.state.engine.connect())
+        assert pool.checkedin() == 3
+        t = await ticket(server, customer["token"], opened[0])
+
+        with frozen(own_postgres):
+            async with asyncio.timeout(60):  # a hang fails here, not in the CI's timeout
+                await during_the_freeze(api, server, customer["token"], opened, t)
+
+        # Thawed: the server recovers by itself, and the bids refused above left nothing.
+        deadline = time.monotonic() + 15
+        while True:
+            r = await api.get(customer["token"], f"/api/negotiations/{opened[0]}")
+            if r.status_code == 200 or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.2)
+        assert r.status_code == 200, r.text
+        assert r.json()["bid_count"] == 0
+        assert (await client.get("/readyz")).status_code == 200
+        r = await api.bid(customer["token"], opened[0], 3000)
+        assert r.status_code == 201, r.text
+
+
+async def during_the_freeze(
+    api: Api, server: LiveServer, token: str, opened: list[int], t: str
+) -> None:
+    client = server.http
+    bound = ANSWER + CONNECT + SLACK
+    # More requests at once than the pool holds connections: each waits at most for a
+    # pooled connection's answer and a new connection's start, then gets a 503.
+    reads = [api.get(token, f"/api/negotiations/{n}") for n in opened]
+    bids = [api.bid(token, n, 3000 + i) for i, n in enumerate(opened)]
+    took, answers = await timed(asyncio.gather(*reads, *bids))
+    for r in answers:
+        assert_503(r, "database_unavailable")
+    assert took < 2 * bound, took
+
+    # Later requests are bounded the same way: no pool slot is left held.
+    took, r = await timed(api.get(token, f"/api/negotiations/{opened[0]}"))
+    assert_503(r, "database_unavailable")
+    assert took < bound, took
+
+    # Readiness answers within its own bound, so a load balancer's check sees "not ready".
+    took, r = await timed(client.get("/readyz"))
+    assert r.status_code == 503 and r.json()["checks"]["database"].startswith("error")
+    assert took < READY_DB_SECONDS + 1 + SLACK, took
+    took, r = await timed(client.get("/healthz"))
+    assert r.status_code == 200 and took < 1
+
+    # A socket that cannot load its room is told to come back, not left waiting.
+    took, (code, error) = await timed(
+        refused_socket(server, f"{server.ws_url}/ws/negotiations/{opened[0]}?ticket={t}")
+    )
+    assert code == 1013 and error["code"] == "database_unavailable"
+    assert took < bound, took
