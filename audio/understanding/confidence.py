@@ -127,3 +127,19 @@ def _readings(price: _Price, reference_paise: int | None) -> int | None:
         and (quantity.unit in _BULK_UNITS or (quantity.value is not None and quantity.value > 1))
     )
     return price.paise if bulk and not price.each else None
+
+
+def _small_bare_count(reading: _Reading, price: _Price) -> bool:
+    """A lone number word under ten with nothing that makes it money: no currency or
+    paise word, no unit, no "each" ("mujhe teen chahiye", "I need three"). It counts
+    something far more often than it prices it, and romanized it is often another word
+    ("teen", "char", "be"): asked, never recorded."""
+    span = price.span
+    return (
+        not price.explicit
+        and price.quantity is None
+        and not price.each
+        and price.paise < 1000
+        and span.end - span.start == 1
+        and not reading.words[span.start][:1].isdigit()
+    )

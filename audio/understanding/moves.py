@@ -16,7 +16,28 @@ def _sets_price(reading: _Reading, price: _Price) -> bool:
     while reading.has(k, Cue.LINK) and not reading.has(k, Cue.SET) and k < price.end + 2:
         k += 1
     after = reading.has(k, Cue.SET) and _joined(reading, k)  # "38, podunga" agrees
-    return after or reading.has(price.start - 1, Cue.SET)
+    return after or _set_before(reading, price)
+
+
+# What may stand between "for you" and the price it makes: "for you madam, 35 a kilo",
+# "ਤੁਹਾਡੇ ਲਈ ਕਿੱਲੋ ਪੰਜਾਹ", "உங்களுக்காக கிலோ அம்பது".
+_BETWEEN_SET_AND_PRICE = (Cue.LINK, Cue.OF, Cue.ARTICLE, Cue.PER, Cue.UNIT, Cue.CURRENCY)
+
+
+def _set_before(reading: _Reading, price: _Price) -> bool:
+    """A price-setting word before the price ("make it 50", "for you 55"), with at most
+    two words between it and the price that are fillers, forms of address or the rate's
+    unit, and no other number."""
+    k = price.start - 1
+    while k >= 0 and k >= price.start - 3:
+        if reading.has(k, Cue.SET):
+            return True
+        if reading.number_at[k] is not None:
+            return False
+        if not (reading.is_plain(k) or reading.has(k, *_BETWEEN_SET_AND_PRICE)):
+            return False
+        k -= 1
+    return False
 
 
 def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:

@@ -14,11 +14,12 @@ from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (
     _near_price_words,
     _readings,
+    _small_bare_count,
     _unsure_beside,
     looks_garbled,
 )
 from audio.understanding.moves import _BUT, _live_refusals, _sets_price
-from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
+from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
 from audio.understanding.spans import (
@@ -156,9 +157,14 @@ def understand(
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
             # fraction left over from something else, never a stall price taken unasked.
             confidence = min(confidence, 0.5)
+        if _small_bare_count(reading, chosen):
+            confidence = min(confidence, 0.5)
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):
-            intent = Intent.COUNTER  # "not 300, 250", "nahi, 250 de do": an answer
+            # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a
+            # price broken off ("70... no no, 60 a kilo") is the speaker correcting their own.
+            repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
+            intent = Intent.OFFER if repaired and not has_outstanding_offer else Intent.COUNTER
         elif (
             [a for a in accepts if a not in soft_accepts]
             and not asks
@@ -228,3 +234,11 @@ def understand(
         language=language,
         final=final,
     )
+
+
+def _broken_off(reading: _Reading, price: _Price) -> bool:
+    """The price is cut off by a hesitation ("...", "…", "—") right after it."""
+    if price.end >= len(reading.tokens):
+        return False
+    gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[price.end].start]
+    return "..." in gap or "…" in gap or "—" in gap
