@@ -260,3 +260,15 @@ _ROMAN_ENDINGS: dict[str, tuple[str, ...]] = {
     "bn": ("e", "te", "ey"),
     "pa": ("nu",),
 }
+
+
+ROMAN_NUMBER_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ta": ("ukku", "kku", "ikku", "ku"),
+    "te": ("ki", "ku", "kki", "lu", "laku"),
+    "ml": ("inu", "nu", "kku", "ikku", "ykku", "ku"),
+    "kn": ("ige", "ge", "kke", "akke"),
+    "mr": ("la", "ala", "na", "ana"),
+}
+"""Case endings as typed in Latin letters that a number word carries ("ezhupathukku",
+"noorige", "shambharala"): only where chat types them joined, since short endings on
+other languages' words would read a number into an unrelated word."""

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from audio.languages import heard
 from audio.languages.base import Kind, Part
-from audio.lexicon import fold, tokenize
+from audio.lexicon import ROMAN_NUMBER_ENDINGS, fold, tokenize
 
 __all__ = [
     "Kind",
@@ -46,6 +46,12 @@ class NumberTable:
     cue_words: frozenset[str] = frozenset()
     """The speaker's own cue words: never a number with an ending stripped ("chala" is
     Marathi "okay", not "cha" + "-la")."""
+    roman_endings: tuple[str, ...] = ()
+    """Case endings as typed in Latin letters ("ezhupathukku", "shambharala"), folded,
+    longest first: tried off a Latin word whose stem is a whole number word."""
+    joining_heads: tuple[tuple[str, Part], ...] = ()
+    """Romanized prefixes and fractions ("saadhe", "sava", "dedh") that chat runs into
+    the number after them ("saadhebayalis", "savasau"), longest first."""
 
     def parts(self, word: str) -> tuple[tuple[Part, ...], str] | None:
         """What folded `word` stands for, and the case ending stripped to find it ("")."""
@@ -73,6 +79,32 @@ class NumberTable:
                 found = self.words.get(candidate)
                 if found is not None:
                     return found, suffix, candidate
+        if word.isascii():
+            return self._roman(word)
+        return None
+
+    def _roman(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
+        """A Latin word with a typed case ending ("ezhupathukku" is "ezhupathu" + "kku")
+        or a prefix run into the number ("saadhebayalis" is "saadhe" + "bayalis")."""
+        for ending in self.roman_endings:
+            stem = word[: -len(ending)]
+            if len(stem) < 3 or not word.endswith(ending):
+                continue
+            for candidate in (stem, stem + "u", stem[:-1] + "u" if stem[-1:] in "ia" else stem):
+                found = self.words.get(candidate)
+                if found is not None and candidate not in self.ambiguous:
+                    return found, ending, candidate
+        for head, part in self.joining_heads:
+            rest = word[len(head) :]
+            if len(rest) < 2 or not word.startswith(head):
+                continue
+            found = self.words.get(rest)
+            if found is None or rest in self.ambiguous:
+                continue
+            if part.kind is Kind.FRACTION and found[0].kind is not Kind.SCALE:
+                continue  # "dedh" joins only a scale: "dedhsau" 150
+            if found[0].kind in (Kind.VALUE, Kind.TENS, Kind.SCALE):
+                return (part, *found), "", word
         return None
 
     def _stems(self, stem: str) -> list[str]:
@@ -137,6 +169,16 @@ def number_table(language: str) -> NumberTable:
                         ambiguous.add(key)
     own = specs[0]
     suffixes = tuple(sorted({fold(s) for s in own.suffixes if s}, key=len, reverse=True))
+    roman = ROMAN_NUMBER_ENDINGS.get(language, ())
+    heads = {
+        word: parts[0]
+        for word, parts in words.items()
+        if word.isascii()
+        and len(word) >= 3
+        and len(parts) == 1
+        and parts[0].kind in (Kind.PREFIX, Kind.FRACTION)
+        and word not in ambiguous
+    }
     return NumberTable(
         words,
         frozenset(ambiguous),
@@ -144,6 +186,8 @@ def number_table(language: str) -> NumberTable:
         tuple(own.stem_endings),
         tuple(own.oblique_endings),
         frozenset(own_words),
+        tuple(sorted({fold(e) for e in roman}, key=len, reverse=True)),
+        tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
     )
 
 

@@ -169,6 +169,8 @@ PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
     "sarhe": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
     "pone": -0.25,
+    # Banglish: "sare chollish" 40½, "sowa sho" 125
+    "sare": 0.5, "saare": 0.5, "share": 0.5, "sowa": 0.25, "showa": 0.25,
 }
 
 _PREFIX = Kind.PREFIX

@@ -100,6 +100,8 @@ FRACTIONS: dict[str, float] = {
 PREFIXES: dict[str, float] = {
     "saadhe": 0.5, "sadhe": 0.5, "saade": 0.5, "sade": 0.5, "sawa": 0.25, "swa": 0.25,
     "paune": -0.25, "pone": -0.25, "paone": -0.25, "साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25,
+    # as Bengali and Punjabi speakers type them in Hindi chat
+    "saadey": 0.5, "sadhey": 0.5, "sowa": 0.25,
 }
 
 UNITS: dict[str, tuple[str, ...]] = {

@@ -471,6 +471,8 @@ SPEC = LanguageSpec(
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
     fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
+    # "ಸವಾ ನೂರು" 125, borrowed from Hindi and Marathi
+    prefixes={"ಸವಾ": 0.25},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_U,),

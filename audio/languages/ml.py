@@ -28,7 +28,17 @@ from __future__ import annotations
 
 import re
 
-from audio.languages.base import Cue, Kind, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import (
+    Cue,
+    Kind,
+    LanguageSpec,
+    Part,
+    halves_joined,
+    join,
+    scale,
+    tens,
+    value,
+)
 
 # --- spelling variants -----------------------------------------------------------------
 
@@ -650,13 +660,19 @@ MEASURES: dict[str, tuple[float, str]] = {
     "onnarakkilo": (1.5, "kg"),
 }
 
+_COMPOUNDS = _compounds()
+
 SPEC = LanguageSpec(
     code="ml",
     values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,
-    compounds=_compounds(),
-    fractions={**_fractions(), **_roman_fractions()},
+    compounds=_COMPOUNDS,
+    fractions={
+        **halves_joined("അര", TENS, _COMPOUNDS),
+        **_fractions(),
+        **_roman_fractions(),
+    },
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_VIRAMA, _U, "u"),

@@ -22,7 +22,17 @@ Chennai/Madurai market speech.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, _vowel_signs, join, scale, tens, value
+from audio.languages.base import (
+    Cue,
+    LanguageSpec,
+    Part,
+    _vowel_signs,
+    halves_joined,
+    join,
+    scale,
+    tens,
+    value,
+)
 
 # --- Tamil script ----------------------------------------------------------------------
 
@@ -289,7 +299,7 @@ ROMAN_TENS_ALONE: dict[int, tuple[str, ...]] = {
     50: ("aimbathu", "aimbadhu", "aimpathu", "ambathu", "ambadhu", "aimbadu", "ambadu"),
     60: ("arubathu", "arubadhu", "aruvathu", "aruvadhu", "arupathu"),
     70: ("ezhubathu", "ezhubadhu", "ezhuvathu", "ezhuvadhu", "elupathu", "eluvathu",
-         "yezhuvathu"),
+         "yezhuvathu", "ezhupathu", "ezhupadhu"),
     80: ("enbathu", "enbadhu", "embathu", "embadhu", "enpathu"),
     90: ("thonnooru", "thonooru", "tonnooru", "thonnuru"),
 }
@@ -438,6 +448,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
         "ரூபாய்", "ரூபா", "ரூவா", "ரூ", "ருபாய்", "ரூபாய்கள்", "ரூபாயா", "ரூபாயோ", "ரூப்பா",
         "rupai", "rubai", "roobai", "ruba", "ruva", "roova", "rooba", "rupaai", "rubaai",
+        "rupa", "roopa",
     ),
     # Not "காசு": it is "money" as often as "paise" ("நூறு காசு" is never ₹1).
     Cue.PAISE: ("பைசா", "பைசே"),
@@ -620,14 +631,20 @@ MEASURES: dict[str, tuple[float, str]] = {
     "mukkaalkilo": (0.75, "kg"),
 }
 
+_COMPOUNDS = _compounds()
+
 SPEC = LanguageSpec(
     code="ta",
     bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
     values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,
-    compounds=_compounds(),
-    fractions={**_fractions(), **_roman_fractions()},
+    compounds=_COMPOUNDS,
+    fractions={
+        **halves_joined("அரை", TENS, _COMPOUNDS),
+        **_fractions(),
+        **_roman_fractions(),
+    },
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=("ு", "்", "u"),

@@ -465,6 +465,8 @@ SPEC = LanguageSpec(
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
     fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
+    # "సవా వంద" 125, as said in Hyderabad markets
+    prefixes={"సవా": 0.25},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=("ు", "ి"),
