@@ -111,6 +111,10 @@ class Cue(StrEnum):
     """A cap said before the price: "at most 60", "maximum 60", "not more than 60"."""
     FINAL = "final"
     """"final", "last price": marks the offer final; never an accept by itself."""
+    PAYMENT = "payment"
+    """Paying and packing: change, a banknote, a bag, a cover. A negation or "or" beside
+    one ("no change", "a bag, or shall I give a cover?") is about it, never a refusal of
+    the price."""
     NUMBER_LABEL = "number_label"
     """A number right after it is a label, not money: "lane 5", "gate 3", "नंबर 4"."""
     QUESTION = "question"

@@ -169,8 +169,9 @@ PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
     "sarhe": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
     "pone": -0.25,
-    # Banglish: "sare chollish" 40½, "sowa sho" 125
-    "sare": 0.5, "saare": 0.5, "share": 0.5, "sowa": 0.25, "showa": 0.25,
+    # Banglish: "shaare chollish" 40½, "sowa sho" 125. Not "sare"/"saare", Hindi "all"
+    # in the same chat: beside a number they are asked about.
+    "shaare": 0.5, "share": 0.5, "sowa": 0.25, "showa": 0.25,
 }
 
 _PREFIX = Kind.PREFIX
@@ -315,6 +316,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",
         "দাম", "রেট", "দর", "dam",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "খুচরো", "খুচরা", "ভাংতি", "ব্যাগ", "থলে", "প্যাকেট", "ক্যারিব্যাগ", "নোট", "khuchro", "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
         # change handed back

@@ -96,6 +96,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "final", "final price", "final rate", "last price", "last rate", "fixed price",
         "fixed rate", "best price", "last",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "change", "bag", "carry bag", "cover", "polythene", "note",
+    ),
     Cue.NOT_MONEY: (
         # a day of the month: "the 15th"
         "th", "st", "nd", "rd", "date",

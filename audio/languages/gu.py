@@ -279,6 +279,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કહો", "kaho",
         "ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
+    ),
     Cue.NOT_MONEY: (
         # change handed back
         "છુટ્ટા", "છૂટા", "પાછા", "chhutta", "pachha",

@@ -219,6 +219,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "adhik se adhik", "अधिक से अधिक", "maximum", "मैक्सिमम", "kam se kam", "कम से कम",
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "chutta", "chhutta", "chutte", "chhutte", "khulle", "thaila", "thaili", "jhola", "panni", "polythene", "छुट्टा", "छुट्टे", "खुल्ले", "थैला", "थैली", "झोला", "पन्नी", "नोट", "note",
+    ),
     Cue.NOT_MONEY: (
         # a day of the month: "the 15th"
         "tarikh", "tareekh", "तारीख", "तारीख़", "तारिख",

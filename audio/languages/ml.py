@@ -561,6 +561,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",
         "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "ചില്ലറ", "സഞ്ചി", "കവർ", "ബാഗ്", "നോട്ട്", "നോട്ടേ", "chillara", "sanchi", "kavar",
+    ),
     Cue.NOT_MONEY: (
         # change handed back
         "ചില്ലറ", "chillara",

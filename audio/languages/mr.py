@@ -303,6 +303,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सांगा", "sanga",
         "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
+    ),
     Cue.NOT_MONEY: (
         # change handed back
         "सुट्टे", "सुटे", "परत", "sutte", "parat",

@@ -232,6 +232,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਦੱਸੋ", "dasso",
         "ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "ਭਾਨ", "ਖੁੱਲ੍ਹੇ", "ਝੋਲਾ", "ਲਿਫ਼ਾਫ਼ਾ", "ਲਿਫਾਫਾ", "ਥੈਲਾ", "ਨੋਟ", "bhaan", "jhola", "lifafa",
+    ),
     Cue.NOT_MONEY: (
         # change handed back
         "ਖੁੱਲ੍ਹੇ", "ਭਾਨ", "ਵਾਪਸ", "khulle", "bhaan", "vaapas",

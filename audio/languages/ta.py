@@ -550,6 +550,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "எப்படி", "eppadi", "சொல்லுங்க", "sollunga",
         "விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara", "pai", "kavar",
+    ),
     Cue.NOT_MONEY: (
         # change handed back
         "சில்லறை", "சில்லரை", "chillarai",

@@ -393,6 +393,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",
         "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
+    ),
     Cue.NOT_MONEY: (
         # change handed back
         "చిల్లర", "chillara",

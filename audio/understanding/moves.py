@@ -54,6 +54,8 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue
         if has_price and reading.cue_near(start - 2, end + 3, *_BOUNDS):
             continue
+        if reading.cue_near(start - 2, end + 2, Cue.PAYMENT):
+            continue  # "chutta nahi hai", "பை ... இல்ல கவர்": about change or a bag
         found.append(start)
     return found
 
