@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from audio.languages import heard, spec
 from audio.languages.base import Cue
-from audio.lexicon import fold, lexicon_for
+from audio.lexicon import TokenKind, fold, lexicon_for
 from audio.numbers import (
     NumberSpan,
 )
@@ -130,6 +130,8 @@ def _added(reading: _Reading, price: _Price) -> bool:
     and "நூறுக்கு மேல" have their "than" or case ending; nor "50 aur 60" (two prices)."""
     if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
         return False
+    if price.explicit and reading.words[price.end - 1] in _CURRENCY_GENITIVES:
+        return False  # "ষাট টাকার বেশি দেব না": more than sixty rupees, a bound
     k = price.end
     return (
         k < len(reading.words)
@@ -139,6 +141,10 @@ def _added(reading: _Reading, price: _Price) -> bool:
         and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
         and not reading.has(k, *_BOUNDS[1:])
     )
+
+
+_CURRENCY_GENITIVES = frozenset(fold(w) for w in ("টাকার", "takar"))
+"""A currency word in the genitive, which a comparative after it takes as "than"."""
 
 
 def _currency_in_case(reading: _Reading, k: int) -> bool:
@@ -256,10 +262,13 @@ def _genitives(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in found if " " not in w)
 
 
-def _price_before_unit(reading: _Reading) -> None:
+def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     """With no price said, "साढ़े चार सौ किलो" is more likely ₹450 a kilo than 450 kg at a
     stall: a count of a hundred or more of a kilo, dozen, litre, bunch or piece is heard
-    as a rate, and asked about, since it may still be the quantity."""
+    as a rate, and asked about, since it may still be the quantity. Said among price
+    words ("final assi dozen, kam nahi", "sava sau kilo, ek rupaya kam nahi": final or
+    last, "not less", a currency word elsewhere, or a hundred or more in reply to a price)
+    the count is surely the rate, at any size, and it is not asked."""
     if reading.prices:
         return
     for quantity in list(reading.quantities):
@@ -267,13 +276,23 @@ def _price_before_unit(reading: _Reading) -> None:
         if (
             span is None
             or quantity.value is None
-            or quantity.value < 100
             or quantity.unit not in _BULK_UNITS | {"piece"}
+            or quantity.value != int(quantity.value)
         ):
+            continue
+        # In reply to a price, "sava sau kilo" said alone answers it with a rate
+        alone = all(
+            reading.tokens[k].kind is not TokenKind.WORD or not reading.is_plain(k)
+            for k in range(len(reading.words))
+        )
+        priced = _price_words_around(reading, quantity) or (
+            reply and alone and quantity.value >= 100
+        )
+        if quantity.value < 100 and not (priced and quantity.value >= 10):
             continue
         unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
         price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
-        price.per_unit, price.quantity, price.two_readings = True, unit, True
+        price.per_unit, price.quantity, price.two_readings = True, unit, not priced
         reading.prices.append(price)
         reading.quantities.remove(quantity)
         for k in range(quantity.start, quantity.end):
@@ -281,3 +300,16 @@ def _price_before_unit(reading: _Reading) -> None:
         reading.quantities.append(unit)
         reading.quantity_at[unit.start] = unit
         return
+
+
+def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:
+    """Whether price words surround a bare "N <unit>": "final"/"last" before it, or a
+    currency word anywhere else ("ek rupaya kam nahi", not a rupee less). A bare "kam
+    nahi" is not enough: "bees kilo chahiye, kam nahi" wants twenty kilos."""
+    if reading.cue_near(quantity.start - 3, quantity.start, Cue.FINAL):
+        return True
+    return any(
+        reading.has(k, Cue.CURRENCY, Cue.PAISE)
+        for k in range(len(reading.words))
+        if not quantity.start <= k < quantity.end
+    )

@@ -93,7 +93,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
-    _price_before_unit(reading)
+    _price_before_unit(reading, reply=has_outstanding_offer)
     _negate(reading, language)
     _per_unit(reading, language)
 
