@@ -161,6 +161,8 @@ SCALES: dict[str, float] = {
     "lokkho": 100_000, "lokho": 100_000, "koti": 10_000_000, "poa": 0.25, "powa": 0.25,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "হাফ kilo"
+    "হাফ": 0.5,
     "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
     "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
     "arai": 2.5, "aarai": 2.5, "adai": 2.5,
@@ -264,6 +266,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "পুরো", "সব", "mot", "sob miliye", "miliye", "sob mile", "puro",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "আপনার কথাই থাক", "আপনার কথাই", "আপনি যেমন বলেন", "আপনি যা বলবেন", "আপনার ইচ্ছা",
+        "আপনার যা ইচ্ছা", "apnar kothai", "apni jemon bolen", "apnar iccha",
         "ঠিক আছে", "ঠিক", "আচ্ছা", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "চলবে", "রাজি", "নিলাম",
         "ডান", "ডিল", "পাক্কা", "thik ache",
         "thik ase", "accha", "achha", "cholbe", "raji", "nilam", "nebo",
@@ -319,7 +324,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
-        "খুচরো", "খুচরা", "ভাংতি", "ব্যাগ", "থলে", "প্যাকেট", "ক্যারিব্যাগ", "নোট", "khuchro", "khuchra", "bhangti", "thole",
+        "খুচরো", "খুচরা", "ভাংতি", "ব্যাগ", "থলে", "প্যাকেট", "ক্যারিব্যাগ", "নোট", "khuchro",
+        "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
         # change handed back

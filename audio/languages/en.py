@@ -64,6 +64,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "full", "entire", "all of it", "the lot", "for the lot", "for both", "both",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "as you say", "as you wish", "whatever you say", "your wish", "your word",
+        "have it your way", "as you like",
         "ok", "okay", "okey", "o k", "done", "deal", "accept", "accepted", "agreed",
         "agree", "fine", "yes", "yeah", "alright", "all right", "sure", "its a deal",
         "it's a deal",

@@ -137,6 +137,8 @@ SCALES: dict[str, float] = {
     "karod": 10_000_000, "karor": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "હાફ kilo"
+    "હાફ": 0.5,
     "અડધો": 0.5, "અડધી": 0.5, "અડધું": 0.5, "અડધા": 0.5, "અર્ધો": 0.5, "અર્ધી": 0.5,
     "અર્ધું": 0.5, "પા": 0.25, "પાવ": 0.25, "પોણો": 0.75, "પોણી": 0.75, "પોણું": 0.75,
     "દોઢ": 1.5, "અઢી": 2.5, "adadho": 0.5, "adadhi": 0.5, "adadhu": 0.5, "ardho": 0.5,
@@ -225,6 +227,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "તમારી મરજી", "જેમ તમે કહો", "તમે કહો એમ", "તમે કહો તેમ", "tamari marji",
+        "tame kaho em",
         # settled (at the price said)
         "નક્કી", "પાકું", "nakki", "paaku",
         "ઠીક છે", "બરાબર", "બરાબર છે", "ચાલશે", "હા", "હાં", "ઓકે", "પાક્કું", "પાકું",

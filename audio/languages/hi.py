@@ -92,6 +92,8 @@ SCALES: dict[str, float] = {
     "करोड": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "हाफ kilo"
+    "हाफ": 0.5, "haaf": 0.5,
     "dedh": 1.5, "derh": 1.5, "dhed": 1.5, "dedha": 1.5, "dhai": 2.5, "dhaai": 2.5,
     "adhai": 2.5, "dhaee": 2.5, "aadha": 0.5, "adha": 0.5, "aadhi": 0.5, "aadhe": 0.5,
     "paav": 0.25, "pao": 0.25, "डेढ़": 1.5, "ढाई": 2.5, "आधा": 0.5, "आधी": 0.5, "आधे": 0.5,
@@ -155,6 +157,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सारा का सारा", "sara ka sara",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "jaisi aapki marzi", "aapki marzi", "jaisa aap kaho", "jaisa aap kahen", "jo aap bolo",
+        "aapki baat rahi", "aap ki baat rahi", "जैसी आपकी मर्ज़ी", "आपकी मर्ज़ी",
+        "जैसा आप कहें", "जैसा आप कहो", "जो आप बोलो", "आपकी बात रही",
         # settled (at the price said)
         "तय रहा", "तय है", "tay raha", "tay hai",
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
@@ -221,7 +227,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
-        "chutta", "chhutta", "chutte", "chhutte", "khulle", "thaila", "thaili", "jhola", "panni", "polythene", "छुट्टा", "छुट्टे", "खुल्ले", "थैला", "थैली", "झोला", "पन्नी", "नोट", "note",
+        "chutta", "chhutta", "chutte", "chhutte", "khulle", "thaila", "thaili", "jhola",
+        "panni", "polythene", "छुट्टा", "छुट्टे", "खुल्ले", "थैला", "थैली", "झोला", "पन्नी",
+        "नोट", "note",
     ),
     Cue.NOT_MONEY: (
         # a day of the month: "the 15th"

@@ -164,7 +164,14 @@ def _and_a_half(word: str) -> list[str]:
     return [stem + "ೂವರೆ", word + "ವರೆ"]
 
 
-_FRACTION_WORDS: dict[str, float] = {"ಅರ್ಧ": 0.5, "ಅರ್ದ": 0.5, "ಕಾಲು": 0.25, "ಮುಕ್ಕಾಲು": 0.75}
+_FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ಹಾಫ್ kilo"
+    "ಹಾಫ್": 0.5,
+    "ಅರ್ಧ": 0.5,
+    "ಅರ್ದ": 0.5,
+    "ಕಾಲು": 0.25,
+    "ಮುಕ್ಕಾಲು": 0.75,
+}
 
 
 def _build_mixed() -> dict[str, float]:
@@ -328,6 +335,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "elladakku",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "ನಿಮ್ಮ ಇಷ್ಟ", "ನಿಮ್ಮ ಮಾತು", "ನಿಮ್ಮ ಮಾತೇ", "ನೀವು ಹೇಳಿದ ಹಾಗೆ", "ನೀವು ಹೇಳಿದ ಹಾಗೇ",
+        "nimma ishta", "neevu helida haage",
         "ಸರಿ", "ಸರಿ ಸರಿ", "ಓಕೆ", "ಆಯ್ತು", "ಆಯಿತು", "ಆಗುತ್ತೆ", "ಆಗತ್ತೆ", "ಆಗಲಿ", "ಹೂಂ",
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),

@@ -180,6 +180,8 @@ SCALES: dict[str, float] = {
 }
 
 FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ഹാഫ് kilo"
+    "ഹാഫ്": 0.5,
     "അര": 0.5, "കാൽ": 0.25, "മുക്കാൽ": 0.75,
     "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
 }
@@ -508,6 +510,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "നിങ്ങളുടെ ഇഷ്ടം", "നിങ്ങൾ പറഞ്ഞതുപോലെ", "നിങ്ങൾ പറഞ്ഞപോലെ", "ningalude ishtam",
+        "ningal paranja pole",
         "ശരി", "ശരി ശരി", "ഓക്കെ", "ഓകെ", "ആയിക്കോട്ടെ", "സമ്മതം", "ഡീൽ",
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),

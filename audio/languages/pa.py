@@ -121,6 +121,8 @@ SCALES: dict[str, float] = {
     "ਕਰੋੜ": 10_000_000, "ਕ੍ਰੋੜ": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "ਹਾਫ਼ kilo"
+    "ਹਾਫ਼": 0.5, "ਹਾਫ": 0.5,
     "ਅੱਧਾ": 0.5, "ਅੱਧੀ": 0.5, "ਅੱਧੇ": 0.5, "ਅੱਧ": 0.5, "ਅਧਾ": 0.5, "ਅਧੀ": 0.5,
     "ਪਾਈਆ": 0.25, "ਪਾਇਆ": 0.25, "ਪਊਆ": 0.25, "ਪੌਣਾ": 0.75, "ਪੌਣੀ": 0.75, "ਡੇਢ": 1.5,
     "ਡੇਡ": 1.5, "ਢਾਈ": 2.5, "paiya": 0.25, "pauna": 0.75, "paunaa": 0.75,
@@ -184,6 +186,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਸਾਰਿਆਂ ਦਾ", "kull", "mila ke", "sariyan da",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "ਤੁਹਾਡੀ ਮਰਜ਼ੀ", "ਤੁਹਾਡੀ ਮਰਜੀ", "ਤੁਹਾਡੀ ਗੱਲ ਰਹੀ", "ਜੋ ਤੁਸੀਂ ਕਹੋ", "ਜਿਵੇਂ ਤੁਸੀਂ ਕਹੋ",
+        "tuhadi marzi", "jive tusi kaho",
         "ਠੀਕ ਹੈ", "ਠੀਕ ਆ", "ਠੀਕ", "ਚੱਲੇਗਾ", "ਚਲੇਗਾ", "ਹਾਂਜੀ", "ਹਾਂ ਜੀ",
         "ਪੱਕਾ", "ਓਕੇ", "ਮਨਜ਼ੂਰ", "ਮਨਜੂਰ", "ਸਹੀ ਆ", "ਸਹੀ ਹੈ", "ਡੰਨ", "thik aa",
         "theek aa", "haanji", "sahi aa",
@@ -234,7 +239,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
-        "ਭਾਨ", "ਖੁੱਲ੍ਹੇ", "ਝੋਲਾ", "ਲਿਫ਼ਾਫ਼ਾ", "ਲਿਫਾਫਾ", "ਥੈਲਾ", "ਨੋਟ", "bhaan", "jhola", "lifafa",
+        "ਭਾਨ", "ਖੁੱਲ੍ਹੇ", "ਝੋਲਾ", "ਲਿਫ਼ਾਫ਼ਾ", "ਲਿਫਾਫਾ", "ਥੈਲਾ", "ਨੋਟ", "bhaan", "jhola",
+        "lifafa",
     ),
     Cue.NOT_MONEY: (
         # change handed back

@@ -139,6 +139,8 @@ SCALES: dict[str, float] = {
 
 # Fractions: "அரை கிலோ" ½ kg, "கால் கிலோ" ¼ kg, "ஒன்றரை" 1½, "ரெண்டேகால்" 2¼.
 FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ஹாஃப் kilo"
+    "ஹாஃப்": 0.5,
     "அரை": 0.5, "அர": 0.5, "கால்": 0.25, "முக்கால்": 0.75, "முக்கா": 0.75,
     "arai": 0.5, "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
 }
@@ -489,6 +491,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "motham", "mottham", "mothama", "ellam serthu", "ellathukkum", "serthu",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "உங்க இஷ்டம்", "உங்கள் இஷ்டம்", "உங்க விருப்பம்", "உங்க வார்த்தைக்கு",
+        "நீங்க சொன்ன மாதிரி", "நீங்க சொன்ன மாதிரியே", "நீங்க சொன்னபடி", "நீங்க சொன்னபடியே",
+        "unga ishtam", "neenga sonna maathiri", "neenga sonna madhiri",
         "சரி", "சரிங்க", "சரி சரி", "ஓகே", "ஒகே", "ஓக்கே", "டீல்", "ஆமா", "ஆமாம்",
         "ஆகட்டும்", "sari", "seri", "saringa",
         "seringa", "aamam", "aagattum",
@@ -552,7 +558,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
-        "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara", "pai", "kavar",
+        "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara",
+        "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back

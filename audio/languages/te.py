@@ -117,6 +117,8 @@ SCALES: dict[str, float] = {
     "కోటి": 10_000_000, "కోటీ": 10_000_000, "కోట్లు": 10_000_000, "కోట్ల": 10_000_000,
 }
 _FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "హాఫ్ kilo"
+    "హాఫ్": 0.5,
     "అర": 0.5, "అర్ధ": 0.5, "సగం": 0.5, "పావు": 0.25, "ముప్పావు": 0.75, "ముక్కాలు": 0.75,
 }
 # fmt: on
@@ -329,6 +331,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kalipi", "annitiki",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "మీ ఇష్టం", "మీ మాట ప్రకారమే", "మీ మాట ప్రకారం", "మీ మాటే", "మీరు చెప్పినట్టే",
+        "మీరు చెప్పినట్లే", "మీరు చెప్పినట్టు", "mee ishtam", "mee maata prakaram",
+        "meeru cheppinatte",
         "సరే", "సరి", "ఓకే", "అలాగే", "సరేనండి", "సరే అండి", "సరిపోతుంది", "డీల్", "sare",
         "sari", "alage", "alaage", "sarenandi",
     ),

@@ -18,7 +18,7 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.moves import _BUT, _live_refusals, _sets_price
+from audio.understanding.moves import _BUT, _comes_to, _live_refusals, _sets_price
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
@@ -130,7 +130,7 @@ def understand(
         and not reading.has(end, Cue.NEGATION)
         and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
     ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
-    accepts = [a for a in accepts if a not in refusals]
+    accepts = [a for a in accepts if a not in refusals and not _comes_to(reading, a)]
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
