@@ -174,9 +174,20 @@ class Lexicon:
             # Endings not listed still leave the stem: "கிலோவுக்கு", "টাকায়".
             for cut in range(len(word) - 1, 1, -1):
                 phrase = self.stems.get(word[:cut])
-                if phrase is not None:
+                if phrase is not None and self._ending_fits(phrase, word[cut:]):
                     return [phrase]
         return found
+
+    def _ending_fits(self, phrase: Phrase, tail: str) -> bool:
+        """Whether what follows a unit or currency stem is an ending ("கிலோ" + "வுக்கு"),
+        not the rest of an unrelated word: Tamil "கட்டுபடி" (affordable) starts like
+        "கட்டு" (a bunch) but "படி" is no case ending. Other cues keep any tail."""
+        if phrase.cue not in (Cue.UNIT, Cue.CURRENCY):
+            return True
+        if len(tail) <= 2 or any(tail.endswith(s) for s in self.suffixes):
+            return True
+        # "কেজিপ্রতি": a "per" written joined to the unit
+        return any(p.cue is Cue.PER for p in self.by_first_word.get(tail, ()))
 
 
 def is_indic(word: str) -> bool:
