@@ -152,7 +152,10 @@ class Lexicon:
                 stem = word[: -len(ending)]
                 if len(stem) < 3 or not word.endswith(ending):
                     continue
-                for candidate in (stem, stem[:-1] if stem.endswith("u") else stem):
+                # "kattige" is "kattu" + "ige"; "kilovukku" "kilo" + a glide "v" + "ukku"
+                glide = stem[:-1] if stem.endswith("v") else stem
+                trimmed = stem[:-1] if stem.endswith("u") else stem
+                for candidate in (stem, trimmed, stem + "u", glide):
                     single = [
                         p
                         for p in self.by_first_word.get(candidate, ())

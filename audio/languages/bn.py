@@ -215,7 +215,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "g": ("গ্রাম", "গেরাম"),
     "dozen": ("ডজন", "ডোজন", "dojon", "dozon"),
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
-    "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich"),
+    "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich", "pees"),
     "litre": ("লিটার", "লিটর", "litar"),
     "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "anti", "aanti", "atti"),
 }

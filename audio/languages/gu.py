@@ -185,7 +185,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ડઝન", "ડજન", "dajan", "dazan"),
     "piece": ("નંગ", "પીસ", "નંગે", "nang"),
     "litre": ("લિટર", "લીટર", "litar"),
-    "bunch": ("ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi"),
+    "bunch": ("ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi", "bhari"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {

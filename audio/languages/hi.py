@@ -110,7 +110,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "केजी", "किलोग्राम", "kila"),
     "g": ("ग्राम",),
     "dozen": ("darjan", "darjen", "दर्जन", "दजन"),
-    "piece": ("nag", "nang", "पीस", "नग"),
+    "piece": ("nag", "nang", "पीस", "नग", "peece", "pcs"),
     "litre": ("लीटर", "लिटर"),
     "bunch": ("gaddi", "gaddiyan", "gucha", "guchha", "गड्डी", "गुच्छा"),
 }

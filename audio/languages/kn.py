@@ -288,8 +288,8 @@ ROMAN_VALUES, ROMAN_TENS, ROMAN_COMPOUNDS = _roman_tables()
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("ಕೆಜಿ", "ಕೇಜಿ", "ಕೆ ಜಿ", "ಕಿಲೋ", "ಕಿಲೊ", "ಕಿಲೋಗ್ರಾಂ", "ಕಿಲೋಗ್ರಾಮ್", "kejee", "keji"),
     "g": ("ಗ್ರಾಂ", "ಗ್ರಾಮ್", "ಗ್ರಾಮು", "ಗ್ರಾಮಿಗೆ", "graamu"),
-    "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu"),
-    "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu"),
+    "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu", "dajan", "dazan"),
+    "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu", "pees", "peesu"),
     "litre": ("ಲೀಟರ್", "ಲೀಟರು", "ಲೀಟರಿಗೆ", "leetaru", "litaru"),
     "bunch": ("ಕಟ್ಟು", "ಕಟ್ಟ", "ಕಟ್ಟಿಗೆ", "ಕಂತೆ", "ಗೊಂಚಲು", "ಚಿಪ್ಪು", "kattu", "kante", "gonchalu"),
 }

@@ -468,7 +468,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ഡസൻ", "ഡസന്", "ഡസണ്", "dasan", "dozen"),
     "piece": ("പീസ്", "എണ്ണം", "എണ്ണത്ത", "കഷണം", "കഷ്ണം", "piece", "ennam"),
     "litre": ("ലിറ്റർ", "ലിറ്റര്", "ലിറ്ററ", "ലീറ്റർ", "litre", "littar"),
-    "bunch": ("കെട്ട്", "കുല", "kettu", "kula"),
+    "bunch": ("കെട്ട്", "കുല", "kettu", "kula", "ketttu"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {

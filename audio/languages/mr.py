@@ -205,8 +205,8 @@ for _word, _number in list(VALUES.items()):
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "किलोग्रॅम", "किलोग्राम", "केजी", "kilo"),
     "g": ("ग्रॅम", "ग्राम", "gram"),
-    "dozen": ("डझन", "डजन", "dajan", "dazan"),
-    "piece": ("नग", "पीस", "नगं", "nag"),
+    "dozen": ("डझन", "डजन", "dajan", "dazan", "dajhan", "dazhan", "dozan"),
+    "piece": ("नग", "पीस", "नगं", "nag", "naga", "nagala", "pees"),
     "litre": ("लिटर", "लीटर", "litar"),
     "bunch": ("जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "pendi"),
 }
