@@ -94,7 +94,20 @@ def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
         return False
     if price.start < span.start:
         return False  # "rs 1": a currency sign first is a price
+    if price.end < len(reading.words) and reading.words[price.end] in _EVEN:
+        return True  # "ఒక్క రూపాయి కూడా తగ్గదు": not even one rupee less
     return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
+
+
+_EVEN = frozenset(
+    fold(w)
+    for w in (
+        "bhi", "भी", "ही", "even", "கூட", "kooda", "கூடா", "కూడా", "kuda", "ಕೂಡ", "ಕೂಡಾ",
+        "പോലും", "polum", "ਵੀ", "પણ",
+    )
+)  # fmt: skip
+"""'Even' after "one rupee": "ek rupaya bhi", "ஒரு ரூபா கூட", the idiom for not a
+single rupee, whatever verb follows ("తగ్గదు", "കുറയില്ല": won't come down)."""
 
 
 _MORE = frozenset(("aur", "और", "more", "innum", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ഇനിയും", "আরও"))
