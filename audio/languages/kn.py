@@ -455,6 +455,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="kn",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ಕ್ಕೆ", "ಕ್ಕ", "ಕ್ಕೇ", "ಗೆ", "ಗೇ", "kke", "ge"),
     bound_endings=(
         "ಕ್ಕಿಂತ",
         "ಗಿಂತ",

@@ -622,6 +622,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="ta",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("க்கு", "க்கே", "க்குத்தான்", "ிற்கு", "ிற்க்கு", "ku"),
     bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
     values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,

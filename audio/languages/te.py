@@ -459,6 +459,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="te",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("కు", "కి", "కే", "లకు", "లకి", "లకే", "ku", "ki"),
     bound_endings=("కంటే", "కన్నా", "లోపు", "వరకు"),
     values={**VALUES, **ROMAN_VALUES, **HALVES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
