@@ -182,6 +182,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "मेहंगा", "बहुत महंगा",
     ),
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "usse zyada", "usse jyada", "usse kam", "us se zyada", "is se zyada", "isse jyada",
+        "isse upar", "उससे ज़्यादा", "उससे ज्यादा", "उससे कम", "इससे ज्यादा", "इससे ऊपर",
         "se kam", "kam", "se upar", "se niche", "se neeche", "se jyada", "से कम", "कम",
         "से ऊपर", "से नीचे", "se zyada", "se adhik", "से ज़्यादा", "से ज्यादा", "से अधिक",
         "isse kam", "इससे कम", "isse zyada", "इससे ज़्यादा", "neeche", "niche", "नीचे",

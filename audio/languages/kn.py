@@ -360,6 +360,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
     ),
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "ಅದಕ್ಕಿಂತ", "ಇದಕ್ಕಿಂತ", "adakkinta", "idakkinta", "adakkintha", "idakkintha",
         "ಕಡಿಮೆ", "ಕಮ್ಮಿ", "ಮೇಲೆ", "ಮೇಲ್ಪಟ್ಟು", "ಕಿಂತ ಜಾಸ್ತಿ", "ಕಿಂತ ಹೆಚ್ಚು", "ಕಿಂತ ಕಡಿಮೆ",
         "ಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಕ್ಕಿಂತ ಹೆಚ್ಚು", "ಕ್ಕಿಂತ ಕಡಿಮೆ", "ಗಿಂತ ಜಾಸ್ತಿ", "ಗಿಂತ ಹೆಚ್ಚು",
         "ಕಿಂತ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "kadime", "kammi", "mele", "kinta jaasti",

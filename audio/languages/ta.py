@@ -512,6 +512,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "நூறுக்கு மேல இல்ல" (not above a hundred): the "above" is here, the "not" is a
     # negation, and together they cap the offer at a hundred.
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "அதை விட", "இதை விட", "அதுக்கு மேல", "அதுக்கு கீழ", "athukku mela", "adhukku mela",
+        "athai vida",
         "குறைவா", "குறைவாக", "குறைவு", "கம்மியா", "கம்மி", "கீழ", "கீழே", "மேல", "மேலே",
         "மேல்", "மேல்ல", "தாண்டி", "kammi", "kammiya", "kuraiva", "mela", "mele", "keezha",
         "keezhe", "thaandi",

@@ -359,6 +359,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "priyam",
     ),
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "అంతకంటే", "అంతకన్నా", "దానికంటే", "దానికన్నా", "దీనికంటే", "దీనికన్నా", "anthakante",
+        "anthakanna", "daanikante", "danikante",
         "తక్కువ", "కంటే ఎక్కువ", "కన్నా ఎక్కువ", "కంటే తక్కువ", "కన్నా తక్కువ", "కంటే",
         "కన్నా", "పైగా", "మించి", "takkuva", "thakkuva", "kante ekkuva",
         "kanna ekkuva", "kante", "kanna", "minchi",
