@@ -428,3 +428,26 @@ def test_a_price_broken_off_and_corrected_opens_with_the_correction(
 ) -> None:
     said = understand(text, language=language)
     assert str(said.intent) == intent
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("kn", "ಎರಡ್ನೂರ ಐವತ್ತು ರೂಪಾಯಿ"),  # a hundred run into a word the tables lack
+        ("te", "రెండ్వందల యాభై రూపాయలు"),
+        ("en", "thirty fiv rupees"),  # a word between the number and its rupees
+        ("hi", "tees paach rupaye"),
+        ("ta", "முப்பது அஞ்ச் ரூபா"),
+    ],
+)
+def test_an_unknown_word_inside_a_price_is_asked(language: str, text: str) -> None:
+    said = understand(text, language=language)
+    assert said.amount_paise is None or said.confidence < MIN_CONFIDENCE, said
+
+
+@pytest.mark.parametrize(
+    ("text", "rupees"),
+    [("पैतीस रुपये किलो", 35), ("पेंतीस रुपये", 35), ("चौसठ रुपये", 64), ("पैतालीस रुपये", 45)],
+)
+def test_hindi_numbers_spelt_without_their_nasal(text: str, rupees: int) -> None:
+    assert understand(text, language="hi").amount_paise == rupees * 100
