@@ -451,3 +451,18 @@ def test_an_unknown_word_inside_a_price_is_asked(language: str, text: str) -> No
 )
 def test_hindi_numbers_spelt_without_their_nasal(text: str, rupees: int) -> None:
     assert understand(text, language="hi").amount_paise == rupees * 100
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "सौ, पचास रुपये"),  # a hundred, then fifty: a correction, or 150
+        ("hi", "ek hazaar, do sau"),
+        ("ta", "நூறு, ஐம்பது ரூபா"),
+        ("gu", "સો, પચાસ રૂપિયા"),
+        ("en", "two hundred, fifty rupees"),
+    ],
+)
+def test_number_words_across_a_pause_are_asked(language: str, text: str) -> None:
+    said = understand(text, language=language)
+    assert said.amount_paise is None or said.confidence < MIN_CONFIDENCE, said
