@@ -150,6 +150,12 @@ class LanguageSpec:
     bound_endings: tuple[str, ...] = ()
     """Case endings that make the number a bound, like a separate "than" or "within":
     Telugu "వందకంటే ఎక్కువ ఇవ్వను" (not more than 100), Kannada "ನೂರಕ್ಕಿಂತ"."""
+    price_endings: tuple[str, ...] = ()
+    """Case endings that make the number a price ("for forty", "at forty"): a number
+    carrying one right before a unit word is what the unit costs, not a count of it
+    (Gujarati "ચાલીસનો કિલો", Tamil "நாப்பதுக்கு கிலோ", Telugu "నలభైకి కిలో"), where a
+    bare number counts ("બે કિલો", two kilos). Emphatic endings are not among them:
+    "ரெண்டே கிலோ" is just two kilos."""
     less_words: tuple[str, ...] = ()
     """Words that ask for a lower price without naming one ("kam", "reduce"); a trailing
     "-" marks a stem that takes any ending (Tamil "குறை-": குறைங்க, குறைக்கலாமா). Asked

@@ -366,6 +366,8 @@ YES_NO_WORDS: tuple[str, ...] = ("কি", "কী", "নাকি", "যাব�
 
 SPEC = LanguageSpec(
     code="bn",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("তে", "তেই", "য়", "য়ে", "ে", "েই"),
     values=VALUES,
     scales=SCALES,
     compounds=COMPOUNDS,

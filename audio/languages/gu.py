@@ -120,6 +120,8 @@ def _spellings(word: str) -> set[str]:
 # dative -ને, ablative -થી, and "-માંથી" "out of".
 SUFFIXES: tuple[str, ...] = (
     "માં", "ના", "નો", "ની", "નું", "નાં", "ને", "થી", "માંથી", "એ", "જ",
+    # the oblique "-e" written as a vowel sign after a consonant: "ચાલીસે" (at forty)
+    "ે",
 )
 
 VALUES: dict[str, float] = number_values(NATIVE, ROMAN, _spellings)
@@ -327,6 +329,8 @@ YES_NO_WORDS: tuple[str, ...] = ("શું", "-શો", "shu", "-sho")
 
 SPEC = LanguageSpec(
     code="gu",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ના", "નો", "ની", "નું", "નાં", "માં", "ને", "એ", "ે"),
     values=VALUES,
     scales=SCALES,
     compounds=COMPOUNDS,

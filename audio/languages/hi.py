@@ -82,6 +82,12 @@ HINDI_DEVANAGARI: dict[str, float] = {
     "छियानबे": 96, "सत्तानबे": 97, "अट्ठानबे": 98, "निन्यानबे": 99, "उन्नासी": 79,
     "शून्य": 0, "ज़ीरो": 0,
 }
+# As often typed and transcribed: the nasal dropped ("पैतीस", "चौसठ") and "ै" written "े"
+# ("पेंतीस", "पेंसठ"); a form that is another word is never added.
+for _word, _number in list(HINDI_DEVANAGARI.items()):
+    for _variant in {_word.replace("ं", ""), _word.replace("ै", "े"), _word.replace("ैं", "े")}:
+        if len(_variant) > 2:
+            HINDI_DEVANAGARI.setdefault(_variant, _number)
 
 
 SCALES: dict[str, float] = {
@@ -190,6 +196,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "मेहंगा", "बहुत महंगा",
     ),
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "usse zyada", "usse jyada", "usse kam", "us se zyada", "is se zyada", "isse jyada",
+        "isse upar", "उससे ज़्यादा", "उससे ज्यादा", "उससे कम", "इससे ज्यादा", "इससे ऊपर",
         "se kam", "kam", "se upar", "se niche", "se neeche", "se jyada", "से कम", "कम",
         "से ऊपर", "से नीचे", "se zyada", "se adhik", "से ज़्यादा", "से ज्यादा", "से अधिक",
         "isse kam", "इससे कम", "isse zyada", "इससे ज़्यादा", "neeche", "niche", "नीचे",

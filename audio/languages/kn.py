@@ -370,9 +370,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
     ),
     Cue.COMPARATIVE: (
-        # "than that": "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ" (I won't give more than that)
-        "ಅದಕ್ಕಿಂತ", "ಇದಕ್ಕಿಂತ", "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಇದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಅದಕ್ಕಿಂತ ಕಡಿಮೆ",
-        "ಇದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಅದಕ್ಕಿಂತ ಹೆಚ್ಚು",
+        # "than that": "50, not more than that" holds 50 as a bound; "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ"
+        "ಅದಕ್ಕಿಂತ", "ಇದಕ್ಕಿಂತ", "adakkinta", "idakkinta", "adakkintha", "idakkintha",
+        "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಇದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಅದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಇದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಅದಕ್ಕಿಂತ ಹೆಚ್ಚು",
         "ಕಡಿಮೆ", "ಕಮ್ಮಿ", "ಮೇಲೆ", "ಮೇಲ್ಪಟ್ಟು", "ಕಿಂತ ಜಾಸ್ತಿ", "ಕಿಂತ ಹೆಚ್ಚು", "ಕಿಂತ ಕಡಿಮೆ",
         "ಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಕ್ಕಿಂತ ಹೆಚ್ಚು", "ಕ್ಕಿಂತ ಕಡಿಮೆ", "ಗಿಂತ ಜಾಸ್ತಿ", "ಗಿಂತ ಹೆಚ್ಚು",
         "ಕಿಂತ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "kadime", "kammi", "mele", "kinta jaasti",
@@ -472,6 +472,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="kn",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ಕ್ಕೆ", "ಕ್ಕ", "ಕ್ಕೇ", "ಗೆ", "ಗೇ", "kke", "ge"),
     bound_endings=(
         "ಕ್ಕಿಂತ",
         "ಗಿಂತ",

@@ -673,6 +673,8 @@ _COMPOUNDS = _compounds()
 
 SPEC = LanguageSpec(
     code="ml",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ിന്", "ിനു", "ക്ക്", "ക്കു", "യ്ക്ക്", "inu", "kku"),
     values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,

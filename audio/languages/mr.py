@@ -346,6 +346,8 @@ YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "ह�
 
 SPEC = LanguageSpec(
     code="mr",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ला", "ना", "ने", "त", "ात", "मध्ये", "लाच", "नाच", "चा", "ची", "चे"),
     values=VALUES,
     scales=SCALES,
     compounds=COMPOUNDS,

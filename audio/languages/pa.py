@@ -293,6 +293,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="pa",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ਚ", "'ਚ", "’ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਾਂ", "ਆਂ"),
     values=VALUES,
     scales=SCALES,
     compounds=COMPOUNDS,

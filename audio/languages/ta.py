@@ -529,6 +529,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "நூறுக்கு மேல இல்ல" (not above a hundred): the "above" is here, the "not" is a
     # negation, and together they cap the offer at a hundred.
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "அதை விட", "இதை விட", "அதுக்கு மேல", "அதுக்கு கீழ", "athukku mela", "adhukku mela",
+        "athai vida",
         "குறைவா", "குறைவாக", "குறைவு", "கம்மியா", "கம்மி", "கீழ", "கீழே", "மேல", "மேலே",
         "மேல்", "மேல்ல", "தாண்டி", "kammi", "kammiya", "kuraiva", "mela", "mele", "keezha",
         "keezhe", "thaandi",
@@ -646,6 +649,8 @@ _COMPOUNDS = _compounds()
 
 SPEC = LanguageSpec(
     code="ta",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("க்கு", "க்கே", "க்குத்தான்", "ிற்கு", "ிற்க்கு", "ku"),
     bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
     values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,

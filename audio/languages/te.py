@@ -365,8 +365,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "priyam",
     ),
     Cue.COMPARATIVE: (
-        # "than that": "అంతకంటే ఎక్కువ ఇవ్వను" (I won't give more than that)
-        "అంతకంటే", "అంతకన్నా", "దానికంటే", "దానికన్నా", "అంతకంటే ఎక్కువ", "అంతకన్నా ఎక్కువ",
+        # "than that": "50, not more than that" holds 50 as a bound; "అంతకంటే ఎక్కువ ఇవ్వను"
+        "అంతకంటే", "అంతకన్నా", "దానికంటే", "దానికన్నా", "దీనికంటే", "దీనికన్నా", "anthakante",
+        "anthakanna", "daanikante", "danikante", "అంతకంటే ఎక్కువ", "అంతకన్నా ఎక్కువ",
         "అంతకంటే తక్కువ", "అంతకన్నా తక్కువ",
         "తక్కువ", "కంటే ఎక్కువ", "కన్నా ఎక్కువ", "కంటే తక్కువ", "కన్నా తక్కువ", "కంటే",
         "కన్నా", "పైగా", "మించి", "takkuva", "thakkuva", "kante ekkuva",
@@ -472,6 +473,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="te",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("కు", "కి", "కే", "లకు", "లకి", "లకే", "ku", "ki"),
     bound_endings=("కంటే", "కన్నా", "లోపు", "వరకు"),
     values={**VALUES, **ROMAN_VALUES, **HALVES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},

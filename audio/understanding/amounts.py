@@ -175,6 +175,21 @@ def _ends_in_case(reading: _Reading, k: int) -> bool:
     return any(len(word) > len(s) + 1 and word.endswith(s) for s in reading.suffixes)
 
 
+@lru_cache(maxsize=16)
+def _price_endings(language: str) -> frozenset[str]:
+    try:
+        found = spec(language).price_endings
+    except KeyError:
+        return frozenset()
+    return frozenset(fold(e) for e in found)
+
+
+def _priced_by_ending(reading: _Reading, span: NumberSpan) -> bool:
+    """The number carries a "for"/"at" ending, so the unit word after it is what it
+    prices: "ચાલીસનો કિલો", "நாப்பதுக்கு கிலோ" (a kilo for forty), not forty kilos."""
+    return bool(span.suffix) and span.suffix in _price_endings(reading.language)
+
+
 def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
@@ -196,7 +211,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
         elif _not_money(reading, span):
             continue  # "10 minute", "5 percent", "lane 5"
-        elif reading.has(after, Cue.UNIT):
+        elif reading.has(after, Cue.UNIT) and not _priced_by_ending(reading, span):
             amount = span.value * reading.measures.get(
                 reading.words[after], 1.0
             )  # "రెండు అరకిలో": one kilo

@@ -133,13 +133,34 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
             # Before a number that starts with a value, only a word that joins one (a
             # tens, scale, fraction or "saade") could be part of it: "ਛੱਲੀ ਪੰਦਰਾਂ" is
             # corn, fifteen; "ముప్పయి ఐదు" may be a 35 the tables missed.
-            if looks_like_joining_number(word, language):
-                return True
+            if looks_like_joining_number(word, language) or _holds_a_scale(word, language):
+                return True  # "ಎರಡ್ನೂರ ಐವತ್ತು": two hundred, the tables missed, and 50
         elif beside and looks_like_number(word, language):
             return True
         if beside and not price.explicit and _near_price_words(language).near(word):
             return True
+        if k == span.end and reading.has(k + 1, Cue.CURRENCY, Cue.PAISE):
+            return True  # "thirty fiv rupees": the word before the rupees may be the number's
     return False
+
+
+@lru_cache(maxsize=16)
+def _scale_stems(language: str) -> tuple[str, ...]:
+    """The speaker's own scale words in Indic script, three letters and up ("ನೂರ",
+    "வந்த", "శంభర"), which a compound the tables miss still holds."""
+    table = number_table(language)
+    stems = {
+        word.rstrip("ಉುೂ்്ു")
+        for word, parts in table.words.items()
+        if len(parts) == 1 and parts[0].kind is Kind.SCALE and not word.isascii()
+    }
+    return tuple(sorted(s for s in stems if len(s) >= 3))
+
+
+def _holds_a_scale(word: str, language: str) -> bool:
+    """Whether a word the tables do not know holds a hundred, thousand or lakh in it:
+    "ಎರಡ್ನೂರ" (two hundred, run together in a way the tables do not list)."""
+    return not word.isascii() and any(stem in word for stem in _scale_stems(language))
 
 
 # A vowel sign or other dependent mark that follows another vowel sign, or starts a
