@@ -277,8 +277,10 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         return 0
     if state.last in (Kind.VALUE, Kind.TENS, Kind.FRACTION):
         current = state.current or 0.0
-        if state.last is Kind.TENS and kind is Kind.VALUE and value < 10 and current % 10 == 0:
-            state.current = current + value  # "forty five", "ముప్పై ఐదు"
+        tens_unit = kind is Kind.VALUE or (kind is Kind.FRACTION and value >= 1)
+        if state.last is Kind.TENS and tens_unit and value < 10 and current % 10 == 0:
+            # "forty five", "ముప్పై ఐదు"; "நாப்பத்தி ரெண்டரை" 42½
+            state.current = current + value
             state.last, state.english_unit_only = Kind.VALUE, False
             return used
         if state.english_unit_only and word in _ENGLISH_TEENS_TENS_FOLDED:

@@ -66,6 +66,36 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
     return reading.has(k, Cue.NOT_MONEY)
 
 
+def _change_for(reading: _Reading, price: _Price) -> bool:
+    """The amount is a note to be changed: a word for change right before it ("change
+    for 2000") or right after it ("2000 ka chutta", "ரெண்டாயிரத்துக்கு சில்லறை")."""
+    k = price.end
+    if reading.has(k, Cue.LINK, Cue.OF):
+        k += 1
+    if _change_word(reading, k):
+        return True
+    k = price.start - 1
+    if k > 0 and (reading.has(k, Cue.LINK, Cue.OF) or reading.tokens[k].raw.lower() == "for"):
+        k -= 1
+    return _change_word(reading, k)
+
+
+_CHANGE = frozenset(
+    fold(w)
+    for w in (
+        "change", "chutta", "chhutta", "chutte", "chhutte", "khulle", "छुट्टा", "छुट्टे",
+        "खुल्ले", "சில்லறை", "chillarai", "చిల్లర", "chillara", "খুচরো", "খুচরা", "ভাংতি",
+        "khuchro", "सुट्टे", "सुटे", "sutte", "છુટ્ટા", "છૂટા", "ಚಿಲ್ಲರೆ", "chillare",
+        "ചില്ലറ", "ਭਾਨ", "bhaan",
+    )
+)  # fmt: skip
+
+
+def _change_word(reading: _Reading, k: int) -> bool:
+    """Token `k` is a word for change (coins and small notes for a big one)."""
+    return 0 <= k < len(reading.words) and reading.words[k] in _CHANGE
+
+
 def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
     """A small bare count, "for", then a larger number: "three for a hundred", "4 for
     50". The count is said first and is the goods, the larger number the price."""
@@ -260,6 +290,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
         if price.explicit and _names_money(reading, price):
             continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
+        if _change_for(reading, price):
+            continue  # "no change for 2000", "2000 ka chutta": a note to break
         if _not_a_rupee(reading, price):
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price) or _added(reading, price):

@@ -254,3 +254,24 @@ def test_a_unit_word_is_not_the_start_of_an_unrelated_word() -> None:
 )
 def test_romanized_unit_words(text: str, language: str, unit: str) -> None:
     assert understand(text, language=language).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I don't have change for 2000", "en"),
+        ("2000 ka chutta hai?", "hi"),
+        ("ரெண்டாயிரத்துக்கு சில்லறை இருக்கா?", "ta"),
+    ],
+)
+def test_a_note_to_be_changed_is_not_a_price(text: str, language: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [("நாப்பத்தி ரெண்டரை", "ta", 42.5), ("ਸਾਢੇ ਬਤਾਲੀ", "pa", 42.5), ("ఇరవై ఐదున్నర", "te", 25.5)],
+)
+def test_a_tens_word_before_a_unit_and_a_half(text: str, language: str, value: float) -> None:
+    assert words_to_number(text, language) == value
