@@ -266,7 +266,7 @@ def lexicon_for(language: str) -> Lexicon:
 # Case endings as typed in Latin letters, per language, for unit and currency words.
 _ROMAN_ENDINGS: dict[str, tuple[str, ...]] = {
     "ta": ("ukku", "kku", "ku", "ikku"),
-    "te": ("ki", "ku", "ke", "uki", "uku", "ku"),
+    "te": ("ki", "ku", "ke", "uki", "uku", "ku", "laki", "laku"),
     "ml": ("inu", "nu", "kku", "ikku", "ykku"),
     "kn": ("ige", "ge", "kke", "akke"),
     "mr": ("la", "na", "ala", "ana", "ne"),
@@ -282,6 +282,7 @@ ROMAN_NUMBER_ENDINGS: dict[str, tuple[str, ...]] = {
     "ml": ("inu", "nu", "kku", "ikku", "ykku", "ku"),
     "kn": ("ige", "ge", "kke", "akke"),
     "mr": ("la", "ala", "na", "ana"),
+    "gu": ("ma", "na", "no", "ni", "nu", "thi"),
 }
 """Case endings as typed in Latin letters that a number word carries ("ezhupathukku",
 "noorige", "shambharala"): only where chat types them joined, since short endings on

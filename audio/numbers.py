@@ -49,6 +49,12 @@ class NumberTable:
     roman_endings: tuple[str, ...] = ()
     """Case endings as typed in Latin letters ("ezhupathukku", "shambharala"), folded,
     longest first: tried off a Latin word whose stem is a whole number word."""
+    own_roman: frozenset[str] = frozenset()
+    """The speaker's own number words in Latin letters: only these take a typed ending
+    (English "charge" is not Hindi "char" + Kannada "-ge")."""
+    u_stems: bool = False
+    """Whether a stem may have lost a final "u" before a typed ending (Dravidian
+    "kattu" + "ige" is "kattige"); not in Gujarati, where "banana" is no "banu"."""
     joining_heads: tuple[tuple[str, Part], ...] = ()
     """Romanized prefixes and fractions ("saadhe", "sava", "dedh") that chat runs into
     the number after them ("saadhebayalis", "savasau"), longest first."""
@@ -77,6 +83,8 @@ class NumberTable:
             stem = word[: -len(suffix)]
             for candidate in self._stems(stem):
                 found = self.words.get(candidate)
+                if found is not None and word.isascii() and candidate not in self.own_roman:
+                    continue  # English "charge" is not Hindi "char" + Kannada "-ge"
                 if found is not None:
                     return found, suffix, candidate
         if word.isascii():
@@ -88,11 +96,15 @@ class NumberTable:
         or a prefix run into the number ("saadhebayalis" is "saadhe" + "bayalis")."""
         for ending in self.roman_endings:
             stem = word[: -len(ending)]
-            if len(stem) < 3 or not word.endswith(ending):
-                continue
-            for candidate in (stem, stem + "u", stem[:-1] + "u" if stem[-1:] in "ia" else stem):
+            if len(stem) < 4 or not word.endswith(ending):
+                continue  # "chana" (chickpeas) is no "cha" + "-na"
+            candidates = [stem]
+            if self.u_stems:
+                candidates += [stem + "u", stem[:-1] + "u" if stem[-1:] in "ia" else stem]
+            for candidate in candidates:
                 found = self.words.get(candidate)
-                if found is not None and candidate not in self.ambiguous:
+                own = candidate in self.own_roman and candidate not in self.ambiguous
+                if found is not None and own:
                     return found, ending, candidate
         for head, part in self.joining_heads:
             rest = word[len(head) :]
@@ -187,6 +199,13 @@ def number_table(language: str) -> NumberTable:
         tuple(own.oblique_endings),
         frozenset(own_words),
         tuple(sorted({fold(e) for e in roman}, key=len, reverse=True)),
+        frozenset(
+            fold(word)
+            for table in (own.values, own.tens, own.scales, own.compounds, own.fractions)
+            for word in table
+            if word.isascii()
+        ),
+        language in ("ta", "te", "ml", "kn"),
         tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
     )
 

@@ -275,3 +275,16 @@ def test_a_note_to_be_changed_is_not_a_price(text: str, language: str) -> None:
 )
 def test_a_tens_word_before_a_unit_and_a_half(text: str, language: str, value: float) -> None:
     assert words_to_number(text, language) == value
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [("charge", "kn"), ("chana", "gu"), ("banana", "gu"), ("chala", "mr"), ("sitterma", "hi")],
+)
+def test_a_typed_ending_never_makes_an_unrelated_word_a_number(word: str, language: str) -> None:
+    assert words_to_number(word, language) is None
+
+
+def test_romanized_gujarati_endings_on_numbers() -> None:
+    heard = understand("be kilo sittermaa aapsho?", language="gu")
+    assert (heard.amount_paise, heard.per_unit, heard.quantity) == (7000, False, 2)
