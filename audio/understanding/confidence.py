@@ -87,6 +87,22 @@ def _fraction_beside(reading: _Reading, price: _Price) -> bool:
     return False
 
 
+_TWO_READINGS: dict[str, frozenset[str]] = {
+    "gu": frozenset(fold(w) for w in ("adhi", "aadhi", "adhee", "aDhi")),
+}
+"""Number words that a speaker of the language means one way and Hindi, heard from
+everyone, another: Gujarati "adhi so" is 250 (અઢી), Hindi "aadhi" is a half."""
+
+
+def _read_two_ways(reading: _Reading, price: _Price) -> bool:
+    """The price's number, or the quantity it is for, holds such a word."""
+    words = _TWO_READINGS.get(reading.language, frozenset())
+    spans = [(price.span.start, price.span.end)]
+    if price.quantity is not None:
+        spans.append((price.quantity.start, price.quantity.end))
+    return any(reading.words[k] in words for start, end in spans for k in range(start, end))
+
+
 def _paise_without_rupees(reading: _Reading, price: _Price) -> bool:
     """Paise said after a rupee word whose number was not read ("naalpathu rupa aimbathu
     paisa"): the rupees were lost, so ₹0.50 is never the price."""
@@ -108,6 +124,8 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
     span = price.span
     if _fraction_beside(reading, price) or _paise_without_rupees(reading, price):
+        return True
+    if _read_two_ways(reading, price):
         return True
     first = reading.tokens[span.start]
     scale_first = span.start > 0 and _starts_with_scale(reading, span, language)

@@ -288,3 +288,10 @@ def test_a_typed_ending_never_makes_an_unrelated_word_a_number(word: str, langua
 def test_romanized_gujarati_endings_on_numbers() -> None:
     heard = understand("be kilo sittermaa aapsho?", language="gu")
     assert (heard.amount_paise, heard.per_unit, heard.quantity) == (7000, False, 2)
+
+
+@pytest.mark.parametrize("text", ["adhi so rupiya", "adhi kilo pachas rupiya"])
+def test_gujarati_adhi_is_asked(text: str) -> None:
+    """Gujarati "adhi" is 2½ (અઢી), Hindi "aadhi" a half: never recorded either way."""
+    heard = understand(text, language="gu")
+    assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE
