@@ -67,22 +67,27 @@ def _fraction_words() -> frozenset[str]:
 
 def _fraction_beside(reading: _Reading, price: _Price) -> bool:
     """A fraction or prefix word right before the price's number (with no pause between)
-    or right after it, that the reader did not join to it: never drop it silently and
+    or right after it or its rupee word ("irubathu rubai arai"), that the reader did not
+    join to it: never drop it silently and
     take the rest (42 for 42½, 100 for 125); the price is asked about."""
     span = price.span
-    for k in (span.start - 1, span.end):
+    for k in dict.fromkeys((span.start - 1, span.end, price.end)):
         if not 0 <= k < len(reading.words):
             continue
         if k == span.start - 1 and not _joined(reading, span.start):
             continue  # "sare, chalis": "okay, forty" in Telugu
         other = reading.number_at[k]
         if other is not None and other is not span:
+            if k in reading.quantity_at:
+                continue  # "chalis rupaye, aadha kilo": the half is a quantity
             if other.end - other.start == 1 and other.value != int(other.value):
                 return True  # a lone "sawa" read as 1¼ beside the number
             continue
         if other is None and reading.words[k] in _fraction_words():
-            if k == span.end and reading.has(k, Cue.UNIT, Cue.CURRENCY):
+            if k >= span.end and reading.has(k, Cue.UNIT, Cue.CURRENCY):
                 continue
+            if k >= span.end and reading.has(k + 1, Cue.UNIT):
+                continue  # "40 rupees, half kilo": the half is the quantity's
             return True
     return False
 

@@ -295,3 +295,11 @@ def test_gujarati_adhi_is_asked(text: str) -> None:
     """Gujarati "adhi" is 2½ (અઢી), Hindi "aadhi" a half: never recorded either way."""
     heard = understand(text, language="gu")
     assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE
+
+
+def test_a_half_after_the_rupee_word_is_asked_unless_it_is_the_quantity() -> None:
+    alone = understand("irubathu rubai arai", language="ta")
+    assert alone.confidence < MIN_CONFIDENCE
+    quantity = understand("chalis rupaye aadha kilo", language="hi")
+    assert (quantity.amount_paise, quantity.quantity, quantity.per_unit) == (4000, 0.5, False)
+    assert quantity.confidence >= MIN_CONFIDENCE
