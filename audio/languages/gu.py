@@ -230,6 +230,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.ACCEPT: (
         # as you say, as you wish, your word stands: take it
+        "તમારી વાત", "તમારી વાત રાખી", "tamari vaat",
         "તમારી મરજી", "જેમ તમે કહો", "તમે કહો એમ", "તમે કહો તેમ", "tamari marji",
         "tame kaho em",
         # settled (at the price said)

@@ -474,8 +474,10 @@ UNITS: dict[str, tuple[str, ...]] = {
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
         "രൂപ", "രൂപാ", "രൂ", "ഉറുപ്പിക", "ഉറുപ്പ്യ", "roopa", "rupa", "urupika",
+        # with "-um" (and): "നൂറ് രൂപയും അമ്പത് പൈസയും"
+        "രൂപയും", "rupayum", "roopayum",
     ),
-    Cue.PAISE: ("പൈസ", "പൈസേ", "paisa"),
+    Cue.PAISE: ("പൈസ", "പൈസേ", "paisa", "പൈസയും", "paisayum"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
         # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
@@ -511,6 +513,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.ACCEPT: (
         # as you say, as you wish, your word stands: take it
+        "നിങ്ങളുടെ വാക്ക്", "നിങ്ങളുടെ വാക്ക് പോലെ",
         "നിങ്ങളുടെ ഇഷ്ടം", "നിങ്ങൾ പറഞ്ഞതുപോലെ", "നിങ്ങൾ പറഞ്ഞപോലെ", "ningalude ishtam",
         "ningal paranja pole",
         "ശരി", "ശരി ശരി", "ഓക്കെ", "ഓകെ", "ആയിക്കോട്ടെ", "സമ്മതം", "ഡീൽ",
