@@ -161,6 +161,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         # settled (at the price said)
         "तय रहा", "तय है", "tay raha", "tay hai",
+        # "chaalis hi sahi": forty it is, then
+        "ही सही", "hi sahi",
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
         "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
         "pakka", "pukka", "manjur", "sahi hai", "accha", "acha", "achha",
