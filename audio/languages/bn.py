@@ -374,7 +374,8 @@ SPEC = LanguageSpec(
     fractions=FRACTIONS,
     prefixes=PREFIXES,
     ambiguous=AMBIGUOUS,
-    suffixes=SUFFIXES,
+    # and as typed in chat: "ponchashe", "tirishe", "ashite"
+    suffixes=(*SUFFIXES, "e", "te"),
     stem_endings=STEM_ENDINGS,
     units=UNITS,
     cues=CUES,

@@ -128,8 +128,9 @@ SUFFIXES: tuple[str, ...] = (
     # matched without `OBLIQUE_ENDINGS` ("डझनाला", "रुपयांना", "नगाचे")
     "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
     "ांत", "ांनी",
-    # romanized, as typed: "pannasla", "shambharla"
-    "la", "na",
+    # romanized, as typed: "pannasla", "shambharla", and with the oblique "a":
+    # "shambharala", "hajarana"
+    "la", "na", "ala", "ana",
 )
 OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
 
