@@ -164,6 +164,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.ACCEPT: (
         # as you say, as you wish, your word stands: take it
+        "aap jo kaho", "aap jo kahoge", "jo aap kahoge", "jo aap kahen", "जो आप कहें",
         "jaisi aapki marzi", "aapki marzi", "jaisa aap kaho", "jaisa aap kahen", "jo aap bolo",
         "aapki baat rahi", "aap ki baat rahi", "जैसी आपकी मर्ज़ी", "आपकी मर्ज़ी",
         "जैसा आप कहें", "जैसा आप कहो", "जो आप बोलो", "आपकी बात रही",

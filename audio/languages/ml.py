@@ -597,6 +597,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
 # (`stem_endings`). Left out on purpose: "-ഉം" ("ഒന്നും" is "nothing at all").
 SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
     "ിന്", "ിനു", "ിനാണ്", "ിന്റെ", "ിനേ", "ക്ക്", "ക്കു", "യ്ക്ക്", "ിൽ", "ിലേ",
+    # after -അ a glide: "നാല്പത്തിരണ്ടരയിൽ കൂടുതൽ" (more than 42½)
+    "യിൽ", "യിലേ",
     "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
     # Manglish endings, only those that cannot leave an English or Hindi word behind
     # ("anil" is not "an" + "il").
