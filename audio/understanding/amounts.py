@@ -16,6 +16,7 @@ from audio.understanding.reading import (
     _BULK_UNITS,
     _SKIPPABLE,
     _joined,
+    _plain_word,
     _Price,
     _Quantity,
     _Reading,
@@ -348,7 +349,10 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         priced = _price_words_around(reading, quantity) or (
             reply and alone and quantity.value >= 100
         )
-        if quantity.value < 100 and not (priced and quantity.value >= 10):
+        # "assi dozen" said alone in reply: 80 a dozen, or 80 dozen; asked, and never a
+        # quantity with the price dropped
+        answer = reply and alone and quantity.value >= 10
+        if quantity.value < 100 and not ((priced or answer) and quantity.value >= 10):
             continue
         unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
         price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
@@ -363,11 +367,17 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
 
 
 def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:
-    """Whether price words surround a bare "N <unit>": "final"/"last" before it, or a
+    """Whether price words surround a bare "N <unit>": "final"/"last" with it, or a
     currency word anywhere else ("ek rupaya kam nahi", not a rupee less). A bare "kam
     nahi" is not enough: "bees kilo chahiye, kam nahi" wants twenty kilos."""
-    if reading.cue_near(quantity.start - 3, quantity.start, Cue.FINAL):
-        return True
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.FINAL:
+            continue
+        between = (
+            range(end, quantity.start) if end <= quantity.start else range(quantity.end, start)
+        )
+        if not any(_plain_word(reading, k) for k in between):
+            return True  # "final assi dozen", "আশি ডজন, শেষ কথা"; not "last time 20 kilo"
     return any(
         reading.has(k, Cue.CURRENCY, Cue.PAISE)
         for k in range(len(reading.words))

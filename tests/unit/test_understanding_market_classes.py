@@ -303,3 +303,25 @@ def test_a_half_after_the_rupee_word_is_asked_unless_it_is_the_quantity() -> Non
     quantity = understand("chalis rupaye aadha kilo", language="hi")
     assert (quantity.amount_paise, quantity.quantity, quantity.per_unit) == (4000, 0.5, False)
     assert quantity.confidence >= MIN_CONFIDENCE
+
+
+def test_n_unit_alone_in_reply_is_an_asked_rate_never_a_quantity() -> None:
+    heard = understand("assi dozen", language="hi", has_outstanding_offer=True)
+    assert (heard.amount_paise, heard.per_unit, heard.quantity) == (8000, True, None)
+    assert heard.confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [("আশি ডজন, শেষ কথা", "bn", 8000), ("last price, eighty dozen", "en", 8000)],
+)
+def test_final_after_or_before_n_unit_makes_it_a_rate(
+    text: str, language: str, amount: int
+) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert (heard.amount_paise, heard.per_unit, heard.final) == (amount, True, True)
+
+
+def test_last_time_is_not_a_final_price() -> None:
+    heard = understand("last time bees kilo liya tha", language="hi", has_outstanding_offer=True)
+    assert heard.amount_paise is None
