@@ -116,6 +116,10 @@ class Cue(StrEnum):
     QUESTION = "question"
     WEAK_QUESTION = "weak_question"
     """Words like "rate" or "price" that ask only when no price is said."""
+    QUOTE = "quote"
+    """Says the price right before it is the other side's, quoted: "aap pachaas bol rahe
+    ho, chaalis karo", "you say 50, make it 40", "நீங்க அம்பது சொல்றீங்க": a price said
+    after it replaces the quoted one."""
 
 
 UNIT_NAMES = ("kg", "g", "dozen", "piece", "litre", "bunch")

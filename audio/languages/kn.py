@@ -391,6 +391,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a time of day: the number after it is a clock time
         "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "belagge", "sanje",
     ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "ಹೇಳ್ತಿದೀರಾ", "ಹೇಳ್ತಿದ್ದೀರಾ", "ಹೇಳ್ತೀರಾ", "ಹೇಳಿದ್ರಿ", "ಅಂತೀರಾ", "ಅಂದ್ರಿ", "ಕೇಳ್ತಿದೀರಾ",
+        "heltidira", "heltira", "antira",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli",

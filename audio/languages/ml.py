@@ -546,6 +546,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
     ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "പറയുന്നു", "പറഞ്ഞു", "പറയുന്നത്", "ചോദിക്കുന്നു", "parayunnu", "paranju",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",

@@ -391,6 +391,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a time of day: the number after it is a clock time
         "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
     ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "అంటున్నారు", "అన్నారు", "చెప్తున్నారు", "చెప్పారు", "అడుగుతున్నారు", "antunnaru",
+        "annaru", "cheptunnaru", "cheppaaru",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",

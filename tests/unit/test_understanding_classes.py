@@ -775,3 +775,30 @@ def test_hindi_numbers_spelt_without_their_nasal(text: str, rupees: int) -> None
 def test_number_words_across_a_pause_are_asked(language: str, text: str) -> None:
     said = understand(text, language=language)
     assert said.amount_paise is None or said.confidence < MIN_CONFIDENCE, said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rupees"),
+    [
+        ("hi", "aap pachaas bol rahe ho, chaalis kar do", 40),
+        ("hi", "आप पचास बोल रहे हो, चालीस लगा दो", 40),
+        ("en", "You say 50, I say 40.", 40),
+        ("en", "You're asking 50, make it 40.", 40),
+        ("ta", "நீங்க அம்பது சொல்றீங்க, நாப்பது போடுங்க", 40),
+        ("te", "మీరు యాభై అంటున్నారు, నలభై చేయండి", 40),
+        ("te", "మీరు యాభై చెప్తున్నారు, నలభైకి ఇవ్వండి", 40),
+        ("kn", "ನೀವು ಐವತ್ತು ಹೇಳ್ತಿದೀರಾ, ನಲವತ್ತು ಮಾಡಿ", 40),
+        ("ml", "നിങ്ങൾ അമ്പത് പറയുന്നു, നാൽപത് ആക്ക്", 40),
+        ("bn", "আপনি পঞ্চাশ বলছেন, চল্লিশ করুন", 40),
+        ("mr", "तुम्ही पन्नास म्हणताय, चाळीस करा", 40),
+        ("gu", "તમે પચાસ કહો છો, ચાલીસ કરો", 40),
+        ("pa", "ਤੁਸੀਂ ਪੰਜਾਹ ਕਹਿੰਦੇ ਹੋ, ਚਾਲੀ ਕਰ ਦਿਓ", 40),
+    ],
+)
+def test_a_quoted_price_gives_way_to_the_speakers_own(
+    language: str, text: str, rupees: int
+) -> None:
+    said = understand(text, language=language, has_outstanding_offer=True)
+    assert str(said.intent) == "counter"
+    assert said.amount_paise == rupees * 100
+    assert said.confidence >= MIN_CONFIDENCE
