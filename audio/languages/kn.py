@@ -391,6 +391,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a time of day: the number after it is a clock time
         "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "belagge", "sanje",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "ತಗೊಳ್ಳಿ", "ತಗೊಂಡು ಹೋಗಿ", "ತಗೋ", "ತೊಗೊಳ್ಳಿ", "tagolli", "tagondu hogi",
+    ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
         "ಹೇಳ್ತಿದೀರಾ", "ಹೇಳ್ತಿದ್ದೀರಾ", "ಹೇಳ್ತೀರಾ", "ಹೇಳಿದ್ರಿ", "ಅಂತೀರಾ", "ಅಂದ್ರಿ", "ಕೇಳ್ತಿದೀರಾ",

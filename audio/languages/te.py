@@ -391,6 +391,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a time of day: the number after it is a clock time
         "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "తీసుకోండి", "తీసుకెళ్ళండి", "తీసుకెళ్లండి", "తీసుకో", "teesukondi", "tisukondi",
+    ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
         "అంటున్నారు", "అన్నారు", "చెప్తున్నారు", "చెప్పారు", "అడుగుతున్నారు", "antunnaru",

@@ -167,7 +167,7 @@ def understand(
             repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
             intent = Intent.OFFER if repaired and not has_outstanding_offer else Intent.COUNTER
         elif (
-            [a for a in accepts if a not in soft_accepts]
+            ([a for a in accepts if a not in soft_accepts] or (accepts and Cue.TAKE_IT in cues))
             and not asks
             and not final
             and not bound

@@ -802,3 +802,32 @@ def test_a_quoted_price_gives_way_to_the_speakers_own(
     assert str(said.intent) == "counter"
     assert said.amount_paise == rupees * 100
     assert said.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "rupees"),
+    [
+        ("hi", "चलो, चालीस में ले जाओ", "accept", 40),
+        ("hi", "chalo bhai, chaalis mein le jao", "accept", 40),
+        ("mr", "बरं, पन्नासला घेऊन जा", "accept", 50),
+        ("pa", "ਚੰਗਾ, ਪੰਜਾਹ ਚ ਲੈ ਜਾਓ", "accept", 50),
+        ("bn", "চলো, চল্লিশে নিয়ে যাও", "accept", 40),
+        ("gu", "ચાલો, ચાલીસમાં લઈ જાઓ", "accept", 40),
+        ("hi", "चलो, पचास में दे दो", "counter", 50),
+        ("hi", "चलो, पचास", "counter", 50),
+        ("mr", "बरं, पन्नास द्या", "counter", 50),
+        ("hi", "सौ में पूरी टोकरी ले जाओ", "counter", 100),
+    ],
+)
+def test_take_it_at_a_price_with_a_word_of_agreement_agrees(
+    language: str, text: str, intent: str, rupees: int
+) -> None:
+    said = understand(text, language=language, has_outstanding_offer=True)
+    assert (str(said.intent), said.amount_paise) == (intent, rupees * 100)
+
+
+def test_take_it_at_another_price_than_the_one_on_the_table_counters() -> None:
+    said = understand(
+        "चलो, चालीस में ले जाओ", language="hi", has_outstanding_offer=True, reference_paise=3500
+    )
+    assert str(said.intent) == "counter"
