@@ -120,6 +120,14 @@ class Cue(StrEnum):
     QUESTION = "question"
     WEAK_QUESTION = "weak_question"
     """Words like "rate" or "price" that ask only when no price is said."""
+    TAKE_IT = "take_it"
+    """Hands the goods over at the price said: "le jao", "take it", "ਲੈ ਜਾਓ". With a word
+    of agreement, even a soft one ("chalo, chaalis mein le jao"), the price is agreed to;
+    alone ("sau mein poori tokri le jao") it is an offer."""
+    QUOTE = "quote"
+    """Says the price right before it is the other side's, quoted: "aap pachaas bol rahe
+    ho, chaalis karo", "you say 50, make it 40", "நீங்க அம்பது சொல்றீங்க": a price said
+    after it replaces the quoted one."""
 
 
 UNIT_NAMES = ("kg", "g", "dozen", "piece", "litre", "bunch")

@@ -317,6 +317,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "কি দাম", "কী দাম", "কত পড়বে", "কেমন দাম", "koto", "dam koto", "koto kore",
         "koto holo", "koto taka",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "নিয়ে যান", "নিয়ে যাও", "নিয়ে নিন", "নিয়ে নাও", "niye jan", "niye jao", "niye nin",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "বলছেন", "বললেন", "বলছ", "বললে", "চাইছেন", "bolchen", "bollen", "chaichen",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",

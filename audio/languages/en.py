@@ -130,6 +130,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "how much", "how much for", "what price", "what is the price", "what's the price",
         "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "take it", "take them", "take it away",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "you say", "you said", "you're saying", "you are saying", "you're asking",
+        "you are asking", "you ask", "you asked", "you quoted",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "tell me",

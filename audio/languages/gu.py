@@ -282,6 +282,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "લઈ જાઓ", "લઈ જા", "લઈ લો", "લઇ જાઓ", "lai jao", "lai lo",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "કહો છો", "કહ્યા", "કહ્યું", "કીધા", "કીધું", "માગો છો", "માંગો છો", "kaho cho",
+        "kaho chho", "kidha", "kahyu",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "કહો", "kaho",

@@ -214,6 +214,17 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kaise lagaye", "kaise lagaya", "कैसे दिए", "कैसे दिया", "कैसे लगाए", "कैसे लगाया",
         "किस भाव", "kis bhav", "क्या लोगे", "kya loge",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "le jao", "le jaiye", "le jaao", "ले जाओ", "ले जाइए", "ले जाइये", "ले लो", "ले लीजिए",
+        "le lo", "le lijiye",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "bol rahe ho", "bol rahe hain", "bol rahe hai", "bolte ho", "bola", "bole",
+        "keh rahe ho", "kah rahe ho", "maang rahe ho", "mang rahe ho", "बोल रहे हो",
+        "बोल रहे हैं", "बोलते हो", "बोला", "बोले", "कह रहे हो", "माँग रहे हो", "मांग रहे हो",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "batao", "bataiye", "बताओ", "बताइए", "bolo", "बोलो",

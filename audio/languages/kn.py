@@ -42,8 +42,9 @@ _TEENS: dict[int, tuple[str, ...]] = {
     18: ("ಹದಿನೆಂಟು",), 19: ("ಹತ್ತೊಂಬತ್ತು", "ಹತ್ತೊಂಭತ್ತು"),
 }
 _TENS: dict[int, tuple[str, ...]] = {
-    20: ("ಇಪ್ಪತ್ತು",), 30: ("ಮೂವತ್ತು",), 40: ("ನಲವತ್ತು", "ನಲ್ವತ್ತು", "ನಾಲ್ವತ್ತು"),
-    50: ("ಐವತ್ತು", "ಅಯ್ವತ್ತು"), 60: ("ಅರವತ್ತು", "ಅರುವತ್ತು"), 70: ("ಎಪ್ಪತ್ತು",),
+    # with the vowel shortened or dropped as said and typed: ಮುವತ್ತು, ಅರ್ವತ್ತು
+    20: ("ಇಪ್ಪತ್ತು",), 30: ("ಮೂವತ್ತು", "ಮುವತ್ತು"), 40: ("ನಲವತ್ತು", "ನಲ್ವತ್ತು", "ನಾಲ್ವತ್ತು"),
+    50: ("ಐವತ್ತು", "ಅಯ್ವತ್ತು"), 60: ("ಅರವತ್ತು", "ಅರುವತ್ತು", "ಅರ್ವತ್ತು"), 70: ("ಎಪ್ಪತ್ತು",),
     80: ("ಎಂಬತ್ತು", "ಎಂಭತ್ತು"), 90: ("ತೊಂಬತ್ತು", "ತೊಂಭತ್ತು"),
 }
 # The hundreds as one word each; the combining form ends in "-ರ" for "ನೂರ ಐವತ್ತು".
@@ -401,6 +402,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ನಂಬರ್", "ನಂಬರು",
         # a time of day: the number after it is a clock time
         "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "belagge", "sanje",
+    ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "ತಗೊಳ್ಳಿ", "ತಗೊಂಡು ಹೋಗಿ", "ತಗೋ", "ತೊಗೊಳ್ಳಿ", "tagolli", "tagondu hogi",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "ಹೇಳ್ತಿದೀರಾ", "ಹೇಳ್ತಿದ್ದೀರಾ", "ಹೇಳ್ತೀರಾ", "ಹೇಳಿದ್ರಿ", "ಅಂತೀರಾ", "ಅಂದ್ರಿ", "ಕೇಳ್ತಿದೀರಾ",
+        "heltidira", "heltira", "antira",
     ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price

@@ -564,6 +564,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "എടുത്തോ", "എടുത്തോളൂ", "കൊണ്ടുപോ", "കൊണ്ടുപൊയ്ക്കോ", "edutho", "eduthollu", "kondupo",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "പറയുന്നു", "പറഞ്ഞു", "പറയുന്നത്", "ചോദിക്കുന്നു", "parayunnu", "paranju",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",

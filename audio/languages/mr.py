@@ -302,6 +302,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "केवढ्याला", "किती झाले", "kiti", "kitila",
         "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "घेऊन जा", "घेऊन जावा", "घ्या", "gheun ja", "ghya",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "म्हणताय", "म्हणता", "म्हणालात", "सांगताय", "मागताय", "mhantay", "mhanta", "sangtay",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "सांगा", "sanga",

@@ -232,6 +232,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "ਲੈ ਜਾਓ", "ਲੈ ਜਾ", "ਲੈ ਲਓ", "ਲੈ ਜਾਉ", "le jao", "lai jao",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "ਕਹਿੰਦੇ ਹੋ", "ਕਹਿ ਰਹੇ ਹੋ", "ਕਿਹਾ", "ਮੰਗਦੇ ਹੋ", "ਮੰਗ ਰਹੇ ਹੋ", "kehnde ho", "keha",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ਦੱਸੋ", "dasso",

@@ -554,6 +554,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "என்ன ரேட்", "ரேட் என்ன", "evvalavu", "evlo", "evvalo", "evalavu", "embuttu",
         "enna vilai", "vilai enna", "enna rate", "rate enna",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "எடுத்துக்கோங்க", "எடுத்துட்டு போங்க", "எடுத்துக்கோ", "eduthukonga", "eduthukko",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "சொல்றீங்க", "சொல்றீங்களே", "சொல்லுறீங்க", "சொன்னீங்க", "கேக்கறீங்க", "கேக்குறீங்க",
+        "solreenga", "sonneenga", "kekkureenga",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "எப்படி", "eppadi", "சொல்லுங்க", "sollunga",

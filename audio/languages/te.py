@@ -51,7 +51,7 @@ _TENS: dict[int, tuple[str, ...]] = {
     40: ("నలభై", "నలబై", "నలుభై", "నలుబది", "నలువది"),
     50: ("యాభై", "యాబై", "ఏభై", "ఏబై", "ఏబది", "యాబది"),
     60: ("అరవై", "అరువై", "అరువది"),
-    70: ("డెబ్బై", "డెబ్బది"),
+    70: ("డెబ్బై", "డెబ్బది", "డెబ్భై"),
     80: ("ఎనభై", "ఎనబై", "ఎనుబది", "ఎనుభై"),
     90: ("తొంభై", "తొంబై", "తొంబది", "తొంభది"),
 }
@@ -397,6 +397,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "నంబర్", "నంబరు", "నెంబర్",
         # a time of day: the number after it is a clock time
         "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
+    ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "తీసుకోండి", "తీసుకెళ్ళండి", "తీసుకెళ్లండి", "తీసుకో", "teesukondi", "tisukondi",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "అంటున్నారు", "అన్నారు", "చెప్తున్నారు", "చెప్పారు", "అడుగుతున్నారు", "antunnaru",
+        "annaru", "cheptunnaru", "cheppaaru",
     ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price

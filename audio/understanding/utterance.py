@@ -104,6 +104,7 @@ def understand(
         for p in reading.prices
         if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
     ]
+    superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None:
@@ -166,7 +167,7 @@ def understand(
             repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
             intent = Intent.OFFER if repaired and not has_outstanding_offer else Intent.COUNTER
         elif (
-            [a for a in accepts if a not in soft_accepts]
+            ([a for a in accepts if a not in soft_accepts] or (accepts and Cue.TAKE_IT in cues))
             and not asks
             and not final
             and not bound
@@ -242,3 +243,21 @@ def _broken_off(reading: _Reading, price: _Price) -> bool:
         return False
     gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[price.end].start]
     return "..." in gap or "…" in gap or "—" in gap
+
+
+def _quoted(reading: _Reading, price: _Price) -> bool:
+    """The price is the other side's, quoted ("you say 50, ..."), and a price of the
+    speaker's own follows: the quoted one does not stand."""
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.QUOTE:
+            continue
+        if price.end <= start <= price.end + 2:  # "pachaas bol rahe ho", "அம்பது சொல்றீங்க"
+            between = range(price.end, start)
+        elif price.start - 1 <= end <= price.start:  # "you say 50", "you're asking 50"
+            between = range(end, price.start)
+        else:
+            continue
+        if any(reading.number_at[k] is not None for k in between):
+            continue
+        return any(other.start >= price.end and other is not price for other in reading.prices)
+    return False

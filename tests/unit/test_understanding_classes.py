@@ -775,3 +775,59 @@ def test_hindi_numbers_spelt_without_their_nasal(text: str, rupees: int) -> None
 def test_number_words_across_a_pause_are_asked(language: str, text: str) -> None:
     said = understand(text, language=language)
     assert said.amount_paise is None or said.confidence < MIN_CONFIDENCE, said
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rupees"),
+    [
+        ("hi", "aap pachaas bol rahe ho, chaalis kar do", 40),
+        ("hi", "आप पचास बोल रहे हो, चालीस लगा दो", 40),
+        ("en", "You say 50, I say 40.", 40),
+        ("en", "You're asking 50, make it 40.", 40),
+        ("ta", "நீங்க அம்பது சொல்றீங்க, நாப்பது போடுங்க", 40),
+        ("te", "మీరు యాభై అంటున్నారు, నలభై చేయండి", 40),
+        ("te", "మీరు యాభై చెప్తున్నారు, నలభైకి ఇవ్వండి", 40),
+        ("kn", "ನೀವು ಐವತ್ತು ಹೇಳ್ತಿದೀರಾ, ನಲವತ್ತು ಮಾಡಿ", 40),
+        ("ml", "നിങ്ങൾ അമ്പത് പറയുന്നു, നാൽപത് ആക്ക്", 40),
+        ("bn", "আপনি পঞ্চাশ বলছেন, চল্লিশ করুন", 40),
+        ("mr", "तुम्ही पन्नास म्हणताय, चाळीस करा", 40),
+        ("gu", "તમે પચાસ કહો છો, ચાલીસ કરો", 40),
+        ("pa", "ਤੁਸੀਂ ਪੰਜਾਹ ਕਹਿੰਦੇ ਹੋ, ਚਾਲੀ ਕਰ ਦਿਓ", 40),
+    ],
+)
+def test_a_quoted_price_gives_way_to_the_speakers_own(
+    language: str, text: str, rupees: int
+) -> None:
+    said = understand(text, language=language, has_outstanding_offer=True)
+    assert str(said.intent) == "counter"
+    assert said.amount_paise == rupees * 100
+    assert said.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent", "rupees"),
+    [
+        ("hi", "चलो, चालीस में ले जाओ", "accept", 40),
+        ("hi", "chalo bhai, chaalis mein le jao", "accept", 40),
+        ("mr", "बरं, पन्नासला घेऊन जा", "accept", 50),
+        ("pa", "ਚੰਗਾ, ਪੰਜਾਹ ਚ ਲੈ ਜਾਓ", "accept", 50),
+        ("bn", "চলো, চল্লিশে নিয়ে যাও", "accept", 40),
+        ("gu", "ચાલો, ચાલીસમાં લઈ જાઓ", "accept", 40),
+        ("hi", "चलो, पचास में दे दो", "counter", 50),
+        ("hi", "चलो, पचास", "counter", 50),
+        ("mr", "बरं, पन्नास द्या", "counter", 50),
+        ("hi", "सौ में पूरी टोकरी ले जाओ", "counter", 100),
+    ],
+)
+def test_take_it_at_a_price_with_a_word_of_agreement_agrees(
+    language: str, text: str, intent: str, rupees: int
+) -> None:
+    said = understand(text, language=language, has_outstanding_offer=True)
+    assert (str(said.intent), said.amount_paise) == (intent, rupees * 100)
+
+
+def test_take_it_at_another_price_than_the_one_on_the_table_counters() -> None:
+    said = understand(
+        "चलो, चालीस में ले जाओ", language="hi", has_outstanding_offer=True, reference_paise=3500
+    )
+    assert str(said.intent) == "counter"
