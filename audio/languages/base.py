@@ -111,11 +111,23 @@ class Cue(StrEnum):
     """A cap said before the price: "at most 60", "maximum 60", "not more than 60"."""
     FINAL = "final"
     """"final", "last price": marks the offer final; never an accept by itself."""
+    PAYMENT = "payment"
+    """Paying and packing: change, a banknote, a bag, a cover. A negation or "or" beside
+    one ("no change", "a bag, or shall I give a cover?") is about it, never a refusal of
+    the price."""
     NUMBER_LABEL = "number_label"
     """A number right after it is a label, not money: "lane 5", "gate 3", "नंबर 4"."""
     QUESTION = "question"
     WEAK_QUESTION = "weak_question"
     """Words like "rate" or "price" that ask only when no price is said."""
+    TAKE_IT = "take_it"
+    """Hands the goods over at the price said: "le jao", "take it", "ਲੈ ਜਾਓ". With a word
+    of agreement, even a soft one ("chalo, chaalis mein le jao"), the price is agreed to;
+    alone ("sau mein poori tokri le jao") it is an offer."""
+    QUOTE = "quote"
+    """Says the price right before it is the other side's, quoted: "aap pachaas bol rahe
+    ho, chaalis karo", "you say 50, make it 40", "நீங்க அம்பது சொல்றீங்க": a price said
+    after it replaces the quoted one."""
 
 
 UNIT_NAMES = ("kg", "g", "dozen", "piece", "litre", "bunch")
@@ -146,6 +158,12 @@ class LanguageSpec:
     bound_endings: tuple[str, ...] = ()
     """Case endings that make the number a bound, like a separate "than" or "within":
     Telugu "వందకంటే ఎక్కువ ఇవ్వను" (not more than 100), Kannada "ನೂರಕ್ಕಿಂತ"."""
+    price_endings: tuple[str, ...] = ()
+    """Case endings that make the number a price ("for forty", "at forty"): a number
+    carrying one right before a unit word is what the unit costs, not a count of it
+    (Gujarati "ચાલીસનો કિલો", Tamil "நாப்பதுக்கு கிலோ", Telugu "నలభైకి కిలో"), where a
+    bare number counts ("બે કિલો", two kilos). Emphatic endings are not among them:
+    "ரெண்டே கிலோ" is just two kilos."""
     less_words: tuple[str, ...] = ()
     """Words that ask for a lower price without naming one ("kam", "reduce"); a trailing
     "-" marks a stem that takes any ending (Tamil "குறை-": குறைங்க, குறைக்கலாமா). Asked
@@ -226,6 +244,28 @@ def joined(heads: Iterable[str], tails: Iterable[str]) -> list[str]:
     """Every head joined with every tail (`join`)."""
     tail_list = list(tails)
     return [join(h, t) for h in heads for t in tail_list]
+
+
+def halves_joined(
+    half: str,
+    tens_words: Mapping[str, float],
+    compounds: Mapping[str, tuple[Part, ...]],
+) -> dict[str, float]:
+    """Every number from twenty to ninety-nine with the word for "half" joined to it, as
+    Tamil and Malayalam write "and a half": "நாப்பதரை" 40½, "இருபத்தைந்தரை" 25½,
+    "ഇരുപത്തഞ്ചര" 25½ (a tens word alone, or a tens-and-unit compound), to its value.
+    The case endings of the language still attach ("இருபத்தைந்தரைக்கு")."""
+    found: dict[str, float] = {}
+    for word, number in tens_words.items():
+        if not word.isascii() and 20 <= number < 100:
+            found.setdefault(join(word, half), number + 0.5)
+    for word, parts in compounds.items():
+        if word.isascii() or any(p.kind not in (Kind.TENS, Kind.VALUE) for p in parts):
+            continue
+        number = sum(p.value for p in parts)
+        if 20 < number < 100 and number % 10:
+            found.setdefault(join(word, half), number + 0.5)
+    return found
 
 
 ARTICLE_AND: dict[str, tuple[Part, ...]] = {

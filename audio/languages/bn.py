@@ -94,7 +94,8 @@ ROMAN: dict[int, tuple[str, ...]] = {
     61: ("ekshotti", "eksotti"), 62: ("bashotti",), 63: ("teshotti",),
     64: ("choushotti", "chowshotti"), 65: ("poyshotti", "poishotti"),
     66: ("chheshotti", "cheshotti"), 67: ("satshotti",), 68: ("atshotti",),
-    69: ("unsottor", "unsattar"), 70: ("sottor",), 71: ("ekattor",), 72: ("bahattor",),
+    69: ("unsottor", "unsattar"), 70: ("sottor", "shottor", "sattor", "shotter"),
+    71: ("ekattor",), 72: ("bahattor",),
     73: ("tiyattor", "tiattor"), 74: ("chuattor", "chuyattor"),
     75: ("pochattor", "ponchattor"), 76: ("chhiyattor", "chhiattor"), 77: ("satattor",),
     78: ("atattor",), 79: ("unashi",), 80: ("ashi",), 81: ("ekashi",), 82: ("birashi",),
@@ -160,6 +161,8 @@ SCALES: dict[str, float] = {
     "lokkho": 100_000, "lokho": 100_000, "koti": 10_000_000, "poa": 0.25, "powa": 0.25,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "হাফ kilo"
+    "হাফ": 0.5,
     "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
     "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
     "arai": 2.5, "aarai": 2.5, "adai": 2.5,
@@ -168,6 +171,9 @@ PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
     "sarhe": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
     "pone": -0.25,
+    # Banglish: "shaare chollish" 40½, "sowa sho" 125. Not "sare"/"saare", Hindi "all"
+    # in the same chat: beside a number they are asked about.
+    "shaare": 0.5, "share": 0.5, "sowa": 0.25, "showa": 0.25,
 }
 
 _PREFIX = Kind.PREFIX
@@ -209,9 +215,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "g": ("গ্রাম", "গেরাম"),
     "dozen": ("ডজন", "ডোজন", "dojon", "dozon"),
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
-    "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich"),
+    "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich", "pees"),
     "litre": ("লিটার", "লিটর", "litar"),
-    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha"),
+    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "anti", "aanti", "atti"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -246,6 +252,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bosta", "thole", "jhaka",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "আপনার জন্য", "আপনার জন্যে", "তোমার জন্য", "তোমার জন্যে", "তোর জন্য", "আপনাকে",
+        "তোমাকে", "apnar jonno", "apnar jonne", "tomar jonno", "tor jonno", "apnake", "tomake",
         "করে দিন", "করে দাও", "করুন", "করো", "kore din", "kore dao", "korun",
         # An imperative with "না" asks softly, it does not refuse: "পঁচিশে দাও না" (do
         # give it at 25); the refusal is "দেব না", "দিও না".
@@ -257,6 +266,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "পুরো", "সব", "mot", "sob miliye", "miliye", "sob mile", "puro",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "আপনার কথাই থাক", "আপনার কথাই", "আপনি যেমন বলেন", "আপনি যা বলবেন", "আপনার ইচ্ছা",
+        "আপনার যা ইচ্ছা", "apnar kothai", "apni jemon bolen", "apnar iccha",
         "ঠিক আছে", "ঠিক", "আচ্ছা", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "চলবে", "রাজি", "নিলাম",
         "ডান", "ডিল", "পাক্কা", "thik ache",
         "thik ase", "accha", "achha", "cholbe", "raji", "nilam", "nebo",
@@ -267,6 +279,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দিয়ে দাও",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "অন্য দোকানে", "অন্য দোকান", "অন্য জায়গায়", "onno dokane", "onno dokan",
         # a loss to the seller: the price is refused
         "লস", "লোকসান", "ক্ষতি", "loksan",
         "অন্য দোকানে", "অন্য দোকান",
@@ -293,6 +307,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("পর্যন্ত", "অবধি", "বড়জোর", "ম্যাক্সিমাম", "porjonto", "obodhi"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "ফিক্স", "ফিক্সড রেট", "শেষবার", "ফাইনাল দাম", "shesh", "sesh", "fiks",
         "শেষ দাম", "শেষ কথা", "শেষ", "ফাইনাল", "লাস্ট", "ফিক্সড", "এক দাম", "একদাম",
         "শেষ দর", "sesh dam", "shesh dam", "shesh kotha",
     ),
@@ -301,10 +317,23 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "কি দাম", "কী দাম", "কত পড়বে", "কেমন দাম", "koto", "dam koto", "koto kore",
         "koto holo", "koto taka",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "নিয়ে যান", "নিয়ে যাও", "নিয়ে নিন", "নিয়ে নাও", "niye jan", "niye jao", "niye nin",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "বলছেন", "বললেন", "বলছ", "বললে", "চাইছেন", "bolchen", "bollen", "chaichen",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",
         "দাম", "রেট", "দর", "dam",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "খুচরো", "খুচরা", "ভাংতি", "ব্যাগ", "থলে", "প্যাকেট", "ক্যারিব্যাগ", "নোট", "khuchro",
+        "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -345,13 +374,16 @@ YES_NO_WORDS: tuple[str, ...] = ("কি", "কী", "নাকি", "যাব�
 
 SPEC = LanguageSpec(
     code="bn",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("তে", "তেই", "য়", "য়ে", "ে", "েই"),
     values=VALUES,
     scales=SCALES,
     compounds=COMPOUNDS,
     fractions=FRACTIONS,
     prefixes=PREFIXES,
     ambiguous=AMBIGUOUS,
-    suffixes=SUFFIXES,
+    # and as typed in chat: "ponchashe", "tirishe", "ashite"
+    suffixes=(*SUFFIXES, "e", "te"),
     stem_endings=STEM_ENDINGS,
     units=UNITS,
     cues=CUES,

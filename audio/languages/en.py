@@ -54,6 +54,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tray", "carton",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "for you", "just for you", "only for you", "for you only",
         "make it", "make that", "make it for", "do it for", "do it at", "put it at",
     ),
     Cue.TOTAL: (
@@ -62,11 +64,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "full", "entire", "all of it", "the lot", "for the lot", "for both", "both",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "as you say", "as you wish", "whatever you say", "your wish", "your word",
+        "have it your way", "as you like",
         "ok", "okay", "okey", "o k", "done", "deal", "accept", "accepted", "agreed",
         "agree", "fine", "yes", "yeah", "alright", "all right", "sure", "its a deal",
         "it's a deal",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "another shop", "some other shop", "somewhere else", "elsewhere",
         # a loss to the seller: the price is refused
         "a loss", "at a loss", "loss",
         "another shop", "somewhere else", "elsewhere", "doesn't pay", "not worth it",
@@ -87,8 +94,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("at most", "maximum", "max", "tops", "minimum", "at least"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "last one", "final offer", "final answer", "fixed", "no bargaining",
         "final", "final price", "final rate", "last price", "last rate", "fixed price",
         "fixed rate", "best price", "last",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "change", "bag", "carry bag", "cover", "polythene", "note",
     ),
     Cue.NOT_MONEY: (
         # a day of the month: "the 15th"
@@ -116,6 +129,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.QUESTION: (
         "how much", "how much for", "what price", "what is the price", "what's the price",
         "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
+    ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "take it", "take them", "take it away",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "you say", "you said", "you're saying", "you are saying", "you're asking",
+        "you are asking", "you ask", "you asked", "you quoted",
     ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price

@@ -82,6 +82,12 @@ HINDI_DEVANAGARI: dict[str, float] = {
     "छियानबे": 96, "सत्तानबे": 97, "अट्ठानबे": 98, "निन्यानबे": 99, "उन्नासी": 79,
     "शून्य": 0, "ज़ीरो": 0,
 }
+# As often typed and transcribed: the nasal dropped ("पैतीस", "चौसठ") and "ै" written "े"
+# ("पेंतीस", "पेंसठ"); a form that is another word is never added.
+for _word, _number in list(HINDI_DEVANAGARI.items()):
+    for _variant in {_word.replace("ं", ""), _word.replace("ै", "े"), _word.replace("ैं", "े")}:
+        if len(_variant) > 2:
+            HINDI_DEVANAGARI.setdefault(_variant, _number)
 
 
 SCALES: dict[str, float] = {
@@ -92,6 +98,8 @@ SCALES: dict[str, float] = {
     "करोड": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "हाफ kilo"
+    "हाफ": 0.5, "haaf": 0.5,
     "dedh": 1.5, "derh": 1.5, "dhed": 1.5, "dedha": 1.5, "dhai": 2.5, "dhaai": 2.5,
     "adhai": 2.5, "dhaee": 2.5, "aadha": 0.5, "adha": 0.5, "aadhi": 0.5, "aadhe": 0.5,
     "paav": 0.25, "pao": 0.25, "डेढ़": 1.5, "ढाई": 2.5, "आधा": 0.5, "आधी": 0.5, "आधे": 0.5,
@@ -100,13 +108,15 @@ FRACTIONS: dict[str, float] = {
 PREFIXES: dict[str, float] = {
     "saadhe": 0.5, "sadhe": 0.5, "saade": 0.5, "sade": 0.5, "sawa": 0.25, "swa": 0.25,
     "paune": -0.25, "pone": -0.25, "paone": -0.25, "साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25,
+    # as Bengali and Punjabi speakers type them in Hindi chat
+    "saadey": 0.5, "sadhey": 0.5, "sowa": 0.25,
 }
 
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "केजी", "किलोग्राम", "kila"),
     "g": ("ग्राम",),
     "dozen": ("darjan", "darjen", "दर्जन", "दजन"),
-    "piece": ("nag", "nang", "पीस", "नग"),
+    "piece": ("nag", "nang", "पीस", "नग", "peece", "pcs"),
     "litre": ("लीटर", "लिटर"),
     "bunch": ("gaddi", "gaddiyan", "gucha", "guchha", "गड्डी", "गुच्छा"),
 }
@@ -137,6 +147,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ढेरी", "पैकेट", "डिब्बा", "लॉट",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "aapke liye", "apke liye", "aap ke liye", "tumhare liye", "tere liye", "आपके लिए",
+        "आपके लिये", "आप के लिए", "तुम्हारे लिए", "तेरे लिए", "aapke liye bas", "aapko",
+        "आपको",
         "kar do", "kar dijiye", "kar dijie", "kar dena", "kardo", "kar de", "laga do", "lagao",
         "laga dijiye", "lagaiye", "rakh do", "rakh lo", "कर दो", "कर दीजिए", "कर दीजिये",
         "कर दें", "कर दे", "लगा दो", "लगाओ", "लगाइए", "लगा दीजिए", "रख दो", "रख लो",
@@ -149,8 +163,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सारा का सारा", "sara ka sara",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "aap jo kaho", "aap jo kahoge", "jo aap kahoge", "jo aap kahen", "जो आप कहें",
+        "jaisi aapki marzi", "aapki marzi", "jaisa aap kaho", "jaisa aap kahen", "jo aap bolo",
+        "aapki baat rahi", "aap ki baat rahi", "जैसी आपकी मर्ज़ी", "आपकी मर्ज़ी",
+        "जैसा आप कहें", "जैसा आप कहो", "जो आप बोलो", "आपकी बात रही",
         # settled (at the price said)
         "तय रहा", "तय है", "tay raha", "tay hai",
+        # "chaalis hi sahi": forty it is, then
+        "ही सही", "hi sahi",
         "theek hai", "thik hai", "theek he", "thik he", "tik hai", "theek", "thik",
         "chaliye", "chalega", "haan", "han", "haa", "ji haan", "haan ji",
         "pakka", "pukka", "manjur", "sahi hai", "accha", "acha", "achha",
@@ -158,6 +179,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "doosri dukaan", "dusri dukan", "kahin aur", "kahi aur", "दूसरी दुकान",
+        "दूसरी दुकान पे", "कहीं और",
         # a loss to the seller: the price is refused
         "ghaata", "ghata", "घाटा", "nuksaan", "nuksan", "नुकसान", "loss",
         "doosri dukaan", "dusri dukan", "दूसरी दुकान", "पड़ता नहीं", "padta nahi", "नहीं पड़ता",
@@ -175,6 +199,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "मेहंगा", "बहुत महंगा",
     ),
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "usse zyada", "usse jyada", "usse kam", "us se zyada", "is se zyada", "isse jyada",
+        "isse upar", "उससे ज़्यादा", "उससे ज्यादा", "उससे कम", "इससे ज्यादा", "इससे ऊपर",
         "se kam", "kam", "se upar", "se niche", "se neeche", "se jyada", "से कम", "कम",
         "से ऊपर", "से नीचे", "se zyada", "se adhik", "से ज़्यादा", "से ज्यादा", "से अधिक",
         "isse kam", "इससे कम", "isse zyada", "इससे ज़्यादा", "neeche", "niche", "नीचे",
@@ -187,6 +214,17 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kaise lagaye", "kaise lagaya", "कैसे दिए", "कैसे दिया", "कैसे लगाए", "कैसे लगाया",
         "किस भाव", "kis bhav", "क्या लोगे", "kya loge",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "le jao", "le jaiye", "le jaao", "ले जाओ", "ले जाइए", "ले जाइये", "ले लो", "ले लीजिए",
+        "le lo", "le lijiye",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "bol rahe ho", "bol rahe hain", "bol rahe hai", "bolte ho", "bola", "bole",
+        "keh rahe ho", "kah rahe ho", "maang rahe ho", "mang rahe ho", "बोल रहे हो",
+        "बोल रहे हैं", "बोलते हो", "बोला", "बोले", "कह रहे हो", "माँग रहे हो", "मांग रहे हो",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "batao", "bataiye", "बताओ", "बताइए", "bolo", "बोलो",
@@ -197,6 +235,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.OF: ("ka", "ke", "ki", "का", "के", "की"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "आखिरी दाम", "आख़िरी दाम", "आखिरी रेट", "akhri daam", "aakhri daam", "akhri rate",
+        "fix", "फिक्स", "फिक्स्ड",
         "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",
         "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fixed", "fix rate", "fix price",
         "फिक्स रेट", "pakka rate",
@@ -207,6 +248,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "adhik se adhik", "अधिक से अधिक", "maximum", "मैक्सिमम", "kam se kam", "कम से कम",
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "chutta", "chhutta", "chutte", "chhutte", "khulle", "thaila", "thaili", "jhola",
+        "panni", "polythene", "छुट्टा", "छुट्टे", "खुल्ले", "थैला", "थैली", "झोला", "पन्नी",
+        "नोट", "note",
+    ),
     Cue.NOT_MONEY: (
         # a day of the month: "the 15th"
         "tarikh", "tareekh", "तारीख", "तारीख़", "तारिख",

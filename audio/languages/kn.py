@@ -42,8 +42,9 @@ _TEENS: dict[int, tuple[str, ...]] = {
     18: ("ಹದಿನೆಂಟು",), 19: ("ಹತ್ತೊಂಬತ್ತು", "ಹತ್ತೊಂಭತ್ತು"),
 }
 _TENS: dict[int, tuple[str, ...]] = {
-    20: ("ಇಪ್ಪತ್ತು",), 30: ("ಮೂವತ್ತು",), 40: ("ನಲವತ್ತು", "ನಲ್ವತ್ತು", "ನಾಲ್ವತ್ತು"),
-    50: ("ಐವತ್ತು", "ಅಯ್ವತ್ತು"), 60: ("ಅರವತ್ತು", "ಅರುವತ್ತು"), 70: ("ಎಪ್ಪತ್ತು",),
+    # with the vowel shortened or dropped as said and typed: ಮುವತ್ತು, ಅರ್ವತ್ತು
+    20: ("ಇಪ್ಪತ್ತು",), 30: ("ಮೂವತ್ತು", "ಮುವತ್ತು"), 40: ("ನಲವತ್ತು", "ನಲ್ವತ್ತು", "ನಾಲ್ವತ್ತು"),
+    50: ("ಐವತ್ತು", "ಅಯ್ವತ್ತು"), 60: ("ಅರವತ್ತು", "ಅರುವತ್ತು", "ಅರ್ವತ್ತು"), 70: ("ಎಪ್ಪತ್ತು",),
     80: ("ಎಂಬತ್ತು", "ಎಂಭತ್ತು"), 90: ("ತೊಂಬತ್ತು", "ತೊಂಭತ್ತು"),
 }
 # The hundreds as one word each; the combining form ends in "-ರ" for "ನೂರ ಐವತ್ತು".
@@ -164,7 +165,14 @@ def _and_a_half(word: str) -> list[str]:
     return [stem + "ೂವರೆ", word + "ವರೆ"]
 
 
-_FRACTION_WORDS: dict[str, float] = {"ಅರ್ಧ": 0.5, "ಅರ್ದ": 0.5, "ಕಾಲು": 0.25, "ಮುಕ್ಕಾಲು": 0.75}
+_FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ಹಾಫ್ kilo"
+    "ಹಾಫ್": 0.5,
+    "ಅರ್ಧ": 0.5,
+    "ಅರ್ದ": 0.5,
+    "ಕಾಲು": 0.25,
+    "ಮುಕ್ಕಾಲು": 0.75,
+}
 
 
 def _build_mixed() -> dict[str, float]:
@@ -281,8 +289,8 @@ ROMAN_VALUES, ROMAN_TENS, ROMAN_COMPOUNDS = _roman_tables()
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("ಕೆಜಿ", "ಕೇಜಿ", "ಕೆ ಜಿ", "ಕಿಲೋ", "ಕಿಲೊ", "ಕಿಲೋಗ್ರಾಂ", "ಕಿಲೋಗ್ರಾಮ್", "kejee", "keji"),
     "g": ("ಗ್ರಾಂ", "ಗ್ರಾಮ್", "ಗ್ರಾಮು", "ಗ್ರಾಮಿಗೆ", "graamu"),
-    "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu"),
-    "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu"),
+    "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu", "dajan", "dazan"),
+    "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu", "pees", "peesu"),
     "litre": ("ಲೀಟರ್", "ಲೀಟರು", "ಲೀಟರಿಗೆ", "leetaru", "litaru"),
     "bunch": ("ಕಟ್ಟು", "ಕಟ್ಟ", "ಕಟ್ಟಿಗೆ", "ಕಂತೆ", "ಗೊಂಚಲು", "ಚಿಪ್ಪು", "kattu", "kante", "gonchalu"),
 }
@@ -314,6 +322,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "moote",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "ನಿಮಗೆ", "ನಿಮಗಾಗಿ", "ನಿನಗೆ", "ನಿಂಗೆ", "nimge", "nimage", "nimagagi", "ninge", "ninage",
         "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
         "maadbidi",
     ),
@@ -326,10 +336,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "elladakku",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "ನಿಮ್ಮ ಇಷ್ಟ", "ನಿಮ್ಮ ಮಾತು", "ನಿಮ್ಮ ಮಾತೇ", "ನೀವು ಹೇಳಿದ ಹಾಗೆ", "ನೀವು ಹೇಳಿದ ಹಾಗೇ",
+        "nimma ishta", "neevu helida haage",
         "ಸರಿ", "ಸರಿ ಸರಿ", "ಓಕೆ", "ಆಯ್ತು", "ಆಯಿತು", "ಆಗುತ್ತೆ", "ಆಗತ್ತೆ", "ಆಗಲಿ", "ಹೂಂ",
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "ಬೇರೆ ಅಂಗಡಿ", "ಬೇರೆ ಅಂಗಡಿಯಲ್ಲಿ", "ಬೇರೆ ಕಡೆ", "bere angadi", "bere angadiyalli",
+        "bere kade",
         # a loss to the seller: the price is refused
         "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta aagutte", "nashta", "ಲಾಸ್",
         "ಸಿಗಲ್ಲ", "siglla",
@@ -355,6 +371,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
     ),
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound; "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ"
+        "ಅದಕ್ಕಿಂತ", "ಇದಕ್ಕಿಂತ", "adakkinta", "idakkinta", "adakkintha", "idakkintha",
+        "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಇದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಅದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಇದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಅದಕ್ಕಿಂತ ಹೆಚ್ಚು",
         "ಕಡಿಮೆ", "ಕಮ್ಮಿ", "ಮೇಲೆ", "ಮೇಲ್ಪಟ್ಟು", "ಕಿಂತ ಜಾಸ್ತಿ", "ಕಿಂತ ಹೆಚ್ಚು", "ಕಿಂತ ಕಡಿಮೆ",
         "ಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಕ್ಕಿಂತ ಹೆಚ್ಚು", "ಕ್ಕಿಂತ ಕಡಿಮೆ", "ಗಿಂತ ಜಾಸ್ತಿ", "ಗಿಂತ ಹೆಚ್ಚು",
         "ಕಿಂತ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "kadime", "kammi", "mele", "kinta jaasti",
@@ -366,6 +385,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "hechchendare", "jaasti andre", "garishta",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "ಕೊನೆ", "ಕೊನೆಯ", "ಕೊನೇ", "ಕಡೇ", "ಕಡೆಯ", "kone", "koneya", "kade", "kadeya",
         "ಲಾಸ್ಟ್", "last",
         "ಫಿಕ್ಸ್ಡ್", "ಫಿಕ್ಸ್", "fixed",
         "ಕೊನೆಯ ಬೆಲೆ", "ಕೊನೆ ಬೆಲೆ", "ಕೊನೆ ರೇಟು", "ಕೊನೆ ರೇಟ್", "ಕೊನೆಯ ಮಾತು", "ಕಡೆ ಬೆಲೆ",
@@ -382,10 +403,23 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a time of day: the number after it is a clock time
         "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "belagge", "sanje",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "ತಗೊಳ್ಳಿ", "ತಗೊಂಡು ಹೋಗಿ", "ತಗೋ", "ತೊಗೊಳ್ಳಿ", "tagolli", "tagondu hogi",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "ಹೇಳ್ತಿದೀರಾ", "ಹೇಳ್ತಿದ್ದೀರಾ", "ಹೇಳ್ತೀರಾ", "ಹೇಳಿದ್ರಿ", "ಅಂತೀರಾ", "ಅಂದ್ರಿ", "ಕೇಳ್ತಿದೀರಾ",
+        "heltidira", "heltira", "antira",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli",
         "ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -448,6 +482,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="kn",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ಕ್ಕೆ", "ಕ್ಕ", "ಕ್ಕೇ", "ಗೆ", "ಗೇ", "kke", "ge"),
     bound_endings=(
         "ಕ್ಕಿಂತ",
         "ಗಿಂತ",
@@ -464,6 +500,8 @@ SPEC = LanguageSpec(
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
     fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
+    # "ಸವಾ ನೂರು" 125, borrowed from Hindi and Marathi
+    prefixes={"ಸವಾ": 0.25},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_U,),

@@ -28,7 +28,17 @@ from __future__ import annotations
 
 import re
 
-from audio.languages.base import Cue, Kind, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import (
+    Cue,
+    Kind,
+    LanguageSpec,
+    Part,
+    halves_joined,
+    join,
+    scale,
+    tens,
+    value,
+)
 
 # --- spelling variants -----------------------------------------------------------------
 
@@ -170,6 +180,8 @@ SCALES: dict[str, float] = {
 }
 
 FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ഹാഫ് kilo"
+    "ഹാഫ്": 0.5,
     "അര": 0.5, "കാൽ": 0.25, "മുക്കാൽ": 0.75,
     "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
 }
@@ -456,14 +468,16 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ഡസൻ", "ഡസന്", "ഡസണ്", "dasan", "dozen"),
     "piece": ("പീസ്", "എണ്ണം", "എണ്ണത്ത", "കഷണം", "കഷ്ണം", "piece", "ennam"),
     "litre": ("ലിറ്റർ", "ലിറ്റര്", "ലിറ്ററ", "ലീറ്റർ", "litre", "littar"),
-    "bunch": ("കെട്ട്", "കുല", "kettu", "kula"),
+    "bunch": ("കെട്ട്", "കുല", "kettu", "kula", "ketttu"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
         "രൂപ", "രൂപാ", "രൂ", "ഉറുപ്പിക", "ഉറുപ്പ്യ", "roopa", "rupa", "urupika",
+        # with "-um" (and): "നൂറ് രൂപയും അമ്പത് പൈസയും"
+        "രൂപയും", "rupayum", "roopayum",
     ),
-    Cue.PAISE: ("പൈസ", "പൈസേ", "paisa"),
+    Cue.PAISE: ("പൈസ", "പൈസേ", "paisa", "പൈസയും", "paisayum"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
         # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
@@ -486,6 +500,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "chakku", "sanchi", "petti",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "നിങ്ങൾക്ക്", "നിങ്ങൾക്കായി", "നിനക്ക്", "ചേച്ചിക്ക്", "ചേട്ടന്", "ningalkku",
+        "ningalkk", "ninakku", "chechikku", "chettanu",
         "ആക്ക്", "ആക്കൂ", "ആക്കാം", "ആക്കി താ", "ആക്കി തരൂ", "aakku", "akku", "aakkoo",
         "aakki tha",
     ),
@@ -495,10 +512,16 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "നിങ്ങളുടെ വാക്ക്", "നിങ്ങളുടെ വാക്ക് പോലെ",
+        "നിങ്ങളുടെ ഇഷ്ടം", "നിങ്ങൾ പറഞ്ഞതുപോലെ", "നിങ്ങൾ പറഞ്ഞപോലെ", "ningalude ishtam",
+        "ningal paranja pole",
         "ശരി", "ശരി ശരി", "ഓക്കെ", "ഓകെ", "ആയിക്കോട്ടെ", "സമ്മതം", "ഡീൽ",
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "വേറെ കട", "വേറെ കടയിൽ", "വേറെ എവിടെയെങ്കിലും", "vere kada", "vere kadayil",
         # a loss to the seller: the price is refused
         "നഷ്ടം", "നഷ്ടമാണ്", "നഷ്ടമാ", "nashtam", "nashtamanu",
         "മുതലാവില്ല", "വേറെ കട", "വേറെ കടയിൽ", "vere kada",
@@ -530,6 +553,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "പരമാവധി", "മാക്സിമം", "കൂടിയാൽ", "കൂടി വന്നാൽ", "paramavadhi", "koodiyal",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "അവസാനത്തെ", "അവസാനത്തേത്", "ഫൈനലാ", "avasanathe", "avasana",
         "ഫിക്സഡ്", "ഫിക്സ്", "fixed",
         "അവസാന വില", "അവസാനം", "അവസാന", "ലാസ്റ്റ്", "ഫൈനൽ", "ഒറ്റ വില", "avasana vila",
         "avasanam", "otta vila",
@@ -539,10 +564,22 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "എടുത്തോ", "എടുത്തോളൂ", "കൊണ്ടുപോ", "കൊണ്ടുപൊയ്ക്കോ", "edutho", "eduthollu", "kondupo",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "പറയുന്നു", "പറഞ്ഞു", "പറയുന്നത്", "ചോദിക്കുന്നു", "parayunnu", "paranju",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",
         "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "ചില്ലറ", "സഞ്ചി", "കവർ", "ബാഗ്", "നോട്ട്", "നോട്ടേ", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -568,6 +605,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
 # (`stem_endings`). Left out on purpose: "-ഉം" ("ഒന്നും" is "nothing at all").
 SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
     "ിന്", "ിനു", "ിനാണ്", "ിന്റെ", "ിനേ", "ക്ക്", "ക്കു", "യ്ക്ക്", "ിൽ", "ിലേ",
+    # after -അ a glide: "നാല്പത്തിരണ്ടരയിൽ കൂടുതൽ" (more than 42½)
+    "യിൽ", "യിലേ",
     "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
     # Manglish endings, only those that cannot leave an English or Hindi word behind
     # ("anil" is not "an" + "il").
@@ -643,13 +682,21 @@ MEASURES: dict[str, tuple[float, str]] = {
     "onnarakkilo": (1.5, "kg"),
 }
 
+_COMPOUNDS = _compounds()
+
 SPEC = LanguageSpec(
     code="ml",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ിന്", "ിനു", "ക്ക്", "ക്കു", "യ്ക്ക്", "inu", "kku"),
     values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,
-    compounds=_compounds(),
-    fractions={**_fractions(), **_roman_fractions()},
+    compounds=_COMPOUNDS,
+    fractions={
+        **halves_joined("അര", TENS, _COMPOUNDS),
+        **_fractions(),
+        **_roman_fractions(),
+    },
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_VIRAMA, _U, "u"),

@@ -128,8 +128,9 @@ SUFFIXES: tuple[str, ...] = (
     # matched without `OBLIQUE_ENDINGS` ("डझनाला", "रुपयांना", "नगाचे")
     "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
     "ांत", "ांनी",
-    # romanized, as typed: "pannasla", "shambharla"
-    "la", "na",
+    # romanized, as typed: "pannasla", "shambharla", and with the oblique "a":
+    # "shambharala", "hajarana"
+    "la", "na", "ala", "ana",
 )
 OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
 
@@ -205,8 +206,8 @@ for _word, _number in list(VALUES.items()):
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "किलोग्रॅम", "किलोग्राम", "केजी", "kilo"),
     "g": ("ग्रॅम", "ग्राम", "gram"),
-    "dozen": ("डझन", "डजन", "dajan", "dazan"),
-    "piece": ("नग", "पीस", "नगं", "nag"),
+    "dozen": ("डझन", "डजन", "dajan", "dazan", "dajhan", "dazhan", "dozan"),
+    "piece": ("नग", "पीस", "नगं", "nag", "naga", "nagala", "pees"),
     "litre": ("लिटर", "लीटर", "litar"),
     "bunch": ("जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "pendi"),
 }
@@ -238,6 +239,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "dhig", "pote",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "तुमच्यासाठी", "तुमच्या साठी", "तुझ्यासाठी", "तुझ्या साठी", "तुम्हाला", "तुला",
+        "tumchyasathi", "tumchya sathi", "tujhyasathi", "tumhala",
         "करा", "कर", "लावा", "लाव", "करून द्या", "लावून द्या", "kara", "lava", "karun dya",
     ),
     Cue.TOTAL: (
@@ -248,6 +252,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sagle",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "तुमच्या मनासारखं", "तुमच्या मनासारखे", "तुमचा शब्द", "तुम्ही म्हणाल तसं",
+        "तुम्ही म्हणाल तसे", "तुमची मर्जी", "tumchya manasarkha", "tumhi mhanal tasa",
         # settled (at the price said)
         "ठरलं", "ठरले", "ठरला", "ठरली", "tharla", "tharle",
         "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं आहे",
@@ -257,6 +264,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "well, okay" or "come on": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala", "घेते", "घेतो", "घेईन", "घेतली", "घेतला"),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "दुसऱ्या दुकानात", "दुसऱ्या दुकानात बघतो", "दुसरीकडे", "dusrya dukanat", "dusrikade",
         # a loss to the seller: the price is refused
         "तोटा", "नुकसान", "tota", "nuksan",
         "दुसऱ्या दुकानात", "दुसरीकडे",
@@ -281,6 +290,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.CAP: ("पर्यंत", "पावेतो", "जास्तीत जास्त", "मॅक्सिमम", "paryant", "parynt"),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "शेवटचे", "शेवटी", "अखेरची", "अखेरचे", "फिक्स्ड", "shevatchi", "shevatche", "shevti",
+        "fiks",
         "शेवटचा भाव", "शेवटचा", "शेवटचं", "शेवटची", "अखेरचा", "फायनल", "फिक्स", "एकच भाव",
         "एक भाव", "shevatcha bhav", "shevatcha", "shevtcha", "fainal",
     ),
@@ -290,10 +302,22 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "केवढ्याला", "किती झाले", "kiti", "kitila",
         "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "घेऊन जा", "घेऊन जावा", "घ्या", "gheun ja", "ghya",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "म्हणताय", "म्हणता", "म्हणालात", "सांगताय", "मागताय", "mhantay", "mhanta", "sangtay",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "सांगा", "sanga",
         "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -331,6 +355,8 @@ YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "ह�
 
 SPEC = LanguageSpec(
     code="mr",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("ला", "ना", "ने", "त", "ात", "मध्ये", "लाच", "नाच", "चा", "ची", "चे"),
     values=VALUES,
     scales=SCALES,
     compounds=COMPOUNDS,

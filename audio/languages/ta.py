@@ -22,7 +22,17 @@ Chennai/Madurai market speech.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, _vowel_signs, join, scale, tens, value
+from audio.languages.base import (
+    Cue,
+    LanguageSpec,
+    Part,
+    _vowel_signs,
+    halves_joined,
+    join,
+    scale,
+    tens,
+    value,
+)
 
 # --- Tamil script ----------------------------------------------------------------------
 
@@ -129,6 +139,8 @@ SCALES: dict[str, float] = {
 
 # Fractions: "அரை கிலோ" ½ kg, "கால் கிலோ" ¼ kg, "ஒன்றரை" 1½, "ரெண்டேகால்" 2¼.
 FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ஹாஃப் kilo"
+    "ஹாஃப்": 0.5,
     "அரை": 0.5, "அர": 0.5, "கால்": 0.25, "முக்கால்": 0.75, "முக்கா": 0.75,
     "arai": 0.5, "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
 }
@@ -289,7 +301,7 @@ ROMAN_TENS_ALONE: dict[int, tuple[str, ...]] = {
     50: ("aimbathu", "aimbadhu", "aimpathu", "ambathu", "ambadhu", "aimbadu", "ambadu"),
     60: ("arubathu", "arubadhu", "aruvathu", "aruvadhu", "arupathu"),
     70: ("ezhubathu", "ezhubadhu", "ezhuvathu", "ezhuvadhu", "elupathu", "eluvathu",
-         "yezhuvathu"),
+         "yezhuvathu", "ezhupathu", "ezhupadhu"),
     80: ("enbathu", "enbadhu", "embathu", "embadhu", "enpathu"),
     90: ("thonnooru", "thonooru", "tonnooru", "thonnuru"),
 }
@@ -438,6 +450,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
         "ரூபாய்", "ரூபா", "ரூவா", "ரூ", "ருபாய்", "ரூபாய்கள்", "ரூபாயா", "ரூபாயோ", "ரூப்பா",
         "rupai", "rubai", "roobai", "ruba", "ruva", "roova", "rooba", "rupaai", "rubaai",
+        "rupa", "roopa",
     ),
     # Not "காசு": it is "money" as often as "paise" ("நூறு காசு" is never ₹1).
     Cue.PAISE: ("பைசா", "பைசே"),
@@ -461,6 +474,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "moottai", "mootai", "lodu", "petti", "packet",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "உங்களுக்கு", "உங்களுக்காக", "உனக்கு", "உனக்காக", "ungalukku", "ungalukkaga", "unakku",
+        "unakkaga",
         # Not "வச்சுக்கோங்க" (keep it at): said both to agree and to counter.
         # Nor "போடுங்க": "put it in the bag" as often as "put it at".
         "பண்ணுங்க", "பண்ணிடுங்க", "பண்ணு", "பண்ணிக்கோங்க", "pannunga", "pannidunga", "pannu",
@@ -475,11 +491,19 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "motham", "mottham", "mothama", "ellam serthu", "ellathukkum", "serthu",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "உங்க இஷ்டம்", "உங்கள் இஷ்டம்", "உங்க விருப்பம்", "உங்க வார்த்தைக்கு",
+        "நீங்க சொன்ன மாதிரி", "நீங்க சொன்ன மாதிரியே", "நீங்க சொன்னபடி", "நீங்க சொன்னபடியே",
+        "unga ishtam", "neenga sonna maathiri", "neenga sonna madhiri",
         "சரி", "சரிங்க", "சரி சரி", "ஓகே", "ஒகே", "ஓக்கே", "டீல்", "ஆமா", "ஆமாம்",
         "ஆகட்டும்", "sari", "seri", "saringa",
         "seringa", "aamam", "aagattum",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "வேற கடை", "வேற கடையில", "வேற கடைல", "வேறு கடை", "வேறு கடையில்", "கட்டுப்படி ஆகாது",
+        "கட்டுப்படி ஆகாதுங்க", "கட்டுப்படி ஆகல", "vera kadai", "vera kadaila",
+        "kattupadi aagathu", "venda", "vendaam",
         "கட்டுப்படி ஆகாது", "கட்டுப்படியாகாது", "வேற கடை", "வேறு கடை", "vera kadai",
         "வேண்டாம்", "வேணாம்", "வேணா", "முடியாது", "முடியாதுங்க", "கட்டுப்படியாகாது",
         "கட்டுப்படி ஆகாது", "கட்டாது", "சரியில்ல", "சரியில்லை", "சரி இல்ல", "சரி இல்லை",
@@ -505,6 +529,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "நூறுக்கு மேல இல்ல" (not above a hundred): the "above" is here, the "not" is a
     # negation, and together they cap the offer at a hundred.
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound
+        "அதை விட", "இதை விட", "அதுக்கு மேல", "அதுக்கு கீழ", "athukku mela", "adhukku mela",
+        "athai vida",
         "குறைவா", "குறைவாக", "குறைவு", "கம்மியா", "கம்மி", "கீழ", "கீழே", "மேல", "மேலே",
         "மேல்", "மேல்ல", "தாண்டி", "kammi", "kammiya", "kuraiva", "mela", "mele", "keezha",
         "keezhe", "thaandi",
@@ -516,6 +543,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "minji pona", "minjipona",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "ஃபிக்ஸ்", "ஃபிக்ஸ் ரேட்", "லாஸ்ட்", "லாஸ்ட் ரேட்", "ஃபைனலா", "கடைசி ரேட்டு",
         "ஃபிக்ஸ்டு", "ஃபிக்ஸ்ட்", "fixed",
         "கடைசி விலை", "கடைசி", "கடைசியா", "கடைசியாக", "கடைசி ரேட்", "ஃபைனல்", "பைனல்",
         "ஒரே விலை", "kadaisi", "kadaisi vilai", "kadaisiya", "kadaisi rate", "orey vilai",
@@ -525,10 +554,24 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "என்ன ரேட்", "ரேட் என்ன", "evvalavu", "evlo", "evvalo", "evalavu", "embuttu",
         "enna vilai", "vilai enna", "enna rate", "rate enna",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "எடுத்துக்கோங்க", "எடுத்துட்டு போங்க", "எடுத்துக்கோ", "eduthukonga", "eduthukko",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "சொல்றீங்க", "சொல்றீங்களே", "சொல்லுறீங்க", "சொன்னீங்க", "கேக்கறீங்க", "கேக்குறீங்க",
+        "solreenga", "sonneenga", "kekkureenga",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "எப்படி", "eppadi", "சொல்லுங்க", "sollunga",
         "விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara",
+        "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -611,14 +654,22 @@ MEASURES: dict[str, tuple[float, str]] = {
     "mukkaalkilo": (0.75, "kg"),
 }
 
+_COMPOUNDS = _compounds()
+
 SPEC = LanguageSpec(
     code="ta",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("க்கு", "க்கே", "க்குத்தான்", "ிற்கு", "ிற்க்கு", "ku"),
     bound_endings=("க்குள்ள", "க்குள்", "க்குள்ளே", "வரை"),
     values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,
-    compounds=_compounds(),
-    fractions={**_fractions(), **_roman_fractions()},
+    compounds=_COMPOUNDS,
+    fractions={
+        **halves_joined("அரை", TENS, _COMPOUNDS),
+        **_fractions(),
+        **_roman_fractions(),
+    },
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=("ு", "்", "u"),

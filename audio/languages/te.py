@@ -51,7 +51,7 @@ _TENS: dict[int, tuple[str, ...]] = {
     40: ("నలభై", "నలబై", "నలుభై", "నలుబది", "నలువది"),
     50: ("యాభై", "యాబై", "ఏభై", "ఏబై", "ఏబది", "యాబది"),
     60: ("అరవై", "అరువై", "అరువది"),
-    70: ("డెబ్బై", "డెబ్బది"),
+    70: ("డెబ్బై", "డెబ్బది", "డెబ్భై"),
     80: ("ఎనభై", "ఎనబై", "ఎనుబది", "ఎనుభై"),
     90: ("తొంభై", "తొంబై", "తొంబది", "తొంభది"),
 }
@@ -117,6 +117,8 @@ SCALES: dict[str, float] = {
     "కోటి": 10_000_000, "కోటీ": 10_000_000, "కోట్లు": 10_000_000, "కోట్ల": 10_000_000,
 }
 _FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "హాఫ్ kilo"
+    "హాఫ్": 0.5,
     "అర": 0.5, "అర్ధ": 0.5, "సగం": 0.5, "పావు": 0.25, "ముప్పావు": 0.75, "ముక్కాలు": 0.75,
 }
 # fmt: on
@@ -316,6 +318,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sanchi", "kuppa",
     ),
     Cue.SET: (
+        # "for you" beside a price: a price made for the listener, a concession, never agreement
+        "మీకోసం", "మీ కోసం", "మీకు", "నీకోసం", "నీ కోసం", "నీకు", "meekosam", "mee kosam",
+        "meeku", "neekosam", "neeku",
         "చేయి", "చెయ్యి", "చేయండి", "చెయ్యండి", "చేసేయండి", "చేసెయ్", "చెయ్", "పెట్టండి",
         "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),
@@ -326,10 +331,17 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kalipi", "annitiki",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "మీ ఇష్టం", "మీ మాట ప్రకారమే", "మీ మాట ప్రకారం", "మీ మాటే", "మీరు చెప్పినట్టే",
+        "మీరు చెప్పినట్లే", "మీరు చెప్పినట్టు", "mee ishtam", "mee maata prakaram",
+        "meeru cheppinatte",
         "సరే", "సరి", "ఓకే", "అలాగే", "సరేనండి", "సరే అండి", "సరిపోతుంది", "డీల్", "sare",
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # going to another shop refuses this one's price
+        "వేరే కొట్టు", "వేరే కొట్టులో", "వేరే షాపు", "వేరే షాపులో", "వేరే దుకాణం",
+        "వేరే దగ్గర", "vere kottu", "vere kottulo", "vere shop",
         # a loss to the seller: the price is refused
         "నష్టం", "నష్టమే", "nashtam", "లాస్",
         "గిట్టుబాటు కాదు", "గిట్టదు", "వేరే కొట్టు", "వేరే షాపు", "వేరే దుకాణం", "vere shop",
@@ -353,6 +365,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "priyam",
     ),
     Cue.COMPARATIVE: (
+        # "than that": "50, not more than that" holds 50 as a bound; "అంతకంటే ఎక్కువ ఇవ్వను"
+        "అంతకంటే", "అంతకన్నా", "దానికంటే", "దానికన్నా", "దీనికంటే", "దీనికన్నా", "anthakante",
+        "anthakanna", "daanikante", "danikante", "అంతకంటే ఎక్కువ", "అంతకన్నా ఎక్కువ",
+        "అంతకంటే తక్కువ", "అంతకన్నా తక్కువ",
         "తక్కువ", "కంటే ఎక్కువ", "కన్నా ఎక్కువ", "కంటే తక్కువ", "కన్నా తక్కువ", "కంటే",
         "కన్నా", "పైగా", "మించి", "takkuva", "thakkuva", "kante ekkuva",
         "kanna ekkuva", "kante", "kanna", "minchi",
@@ -363,6 +379,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maha ayithe", "maha aithe", "ekkuvante", "garishtanga",
     ),
     Cue.FINAL: (
+        # "last", "final", "fixed" in every form the word takes before a price
+        "చివరి", "చివరగా", "చివరికి", "ఆఖరికి", "లాస్ట్", "ఫైనల్ గా", "chivari", "chivariga",
+        "aakhariki", "akhari",
         "ఆఖరి", "ఆఖరు", "aakhari",
         "ఫిక్స్డ్", "ఫిక్స్", "fixed",
         "చివరి ధర", "చివరి మాట", "చివరి రేటు", "ఆఖరి ధర", "ఆఖరు ధర", "ఆఖరి మాట", "ఫైనల్",
@@ -379,10 +398,23 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a time of day: the number after it is a clock time
         "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
     ),
+    # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
+    Cue.TAKE_IT: (
+        "తీసుకోండి", "తీసుకెళ్ళండి", "తీసుకెళ్లండి", "తీసుకో", "teesukondi", "tisukondi",
+    ),
+    # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
+    Cue.QUOTE: (
+        "అంటున్నారు", "అన్నారు", "చెప్తున్నారు", "చెప్పారు", "అడుగుతున్నారు", "antunnaru",
+        "annaru", "cheptunnaru", "cheppaaru",
+    ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",
         "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -450,12 +482,16 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="te",
+    # a number with one of these before a unit word is the unit's price (`price_endings`)
+    price_endings=("కు", "కి", "కే", "లకు", "లకి", "లకే", "ku", "ki"),
     bound_endings=("కంటే", "కన్నా", "లోపు", "వరకు"),
     values={**VALUES, **ROMAN_VALUES, **HALVES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens={**TENS, **ROMAN_TENS},
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
     fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
+    # "సవా వంద" 125, as said in Hyderabad markets
+    prefixes={"సవా": 0.25},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=("ు", "ి"),

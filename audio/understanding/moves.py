@@ -16,7 +16,28 @@ def _sets_price(reading: _Reading, price: _Price) -> bool:
     while reading.has(k, Cue.LINK) and not reading.has(k, Cue.SET) and k < price.end + 2:
         k += 1
     after = reading.has(k, Cue.SET) and _joined(reading, k)  # "38, podunga" agrees
-    return after or reading.has(price.start - 1, Cue.SET)
+    return after or _set_before(reading, price)
+
+
+# What may stand between "for you" and the price it makes: "for you madam, 35 a kilo",
+# "ਤੁਹਾਡੇ ਲਈ ਕਿੱਲੋ ਪੰਜਾਹ", "உங்களுக்காக கிலோ அம்பது".
+_BETWEEN_SET_AND_PRICE = (Cue.LINK, Cue.OF, Cue.ARTICLE, Cue.PER, Cue.UNIT, Cue.CURRENCY)
+
+
+def _set_before(reading: _Reading, price: _Price) -> bool:
+    """A price-setting word before the price ("make it 50", "for you 55"), with at most
+    two words between it and the price that are fillers, forms of address or the rate's
+    unit, and no other number."""
+    k = price.start - 1
+    while k >= 0 and k >= price.start - 3:
+        if reading.has(k, Cue.SET):
+            return True
+        if reading.number_at[k] is not None:
+            return False
+        if not (reading.is_plain(k) or reading.has(k, *_BETWEEN_SET_AND_PRICE)):
+            return False
+        k -= 1
+    return False
 
 
 def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
@@ -33,6 +54,8 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue
         if has_price and reading.cue_near(start - 2, end + 3, *_BOUNDS):
             continue
+        if reading.cue_near(start - 2, end + 2, Cue.PAYMENT):
+            continue  # "chutta nahi hai", "பை ... இல்ல கவர்": about change or a bag
         found.append(start)
     return found
 
@@ -45,3 +68,21 @@ _BUT = frozenset(
         "പക്ഷേ", "pakshe", "কিন্তু", "kintu", "परंतु", "પરંતુ", "ਪਰੰਤੂ", "ਲੇਕਿਨ",
     )
 )  # fmt: skip
+
+
+_COMES_TO = frozenset(
+    fold(w)
+    for w in (
+        "ಆಗುತ್ತೆ", "ಆಗತ್ತೆ", "ಆಗುತ್ತದೆ", "ಆಗ್ತದೆ", "ಆಗ್ತೈತೆ", "aagutte", "agatte", "aagatte",
+        "అవుతుంది", "avutundi", "ஆகும்", "aagum", "ആകും", "aakum",
+    )
+)  # fmt: skip
+"""A word that also agrees ("it'll do") but after a price says what it comes to:
+"ಮೂರು ಕೆಜಿಗೆ ನಾನೂರ ಎಂಬತ್ತು ಆಗುತ್ತೆ" (three kilos come to 480) offers 480."""
+
+
+def _comes_to(reading: _Reading, start: int) -> bool:
+    """The accept word at `start` follows a number: "comes to" that price."""
+    if reading.words[start] not in _COMES_TO:
+        return False
+    return any(reading.number_at[k] is not None for k in range(max(start - 2, 0), start))

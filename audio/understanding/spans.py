@@ -66,12 +66,23 @@ def _gap(tokens: Sequence[Token], text: str, left: int, right: int) -> str:
     return text[tokens[left].end : tokens[right].start]
 
 
+_PAUSE_MARKS = frozenset(",;.…?!।|")
+
+
+def _paused(gap: str) -> bool:
+    """Whether the text between two words is a written pause (", ", "... ", "? ")."""
+    mark = gap.strip()
+    return bool(mark) and all(c in _PAUSE_MARKS for c in mark)
+
+
 def _split_at_dashes(
     tokens: Sequence[Token], text: str, spans: list[NumberSpan], language: str
 ) -> list[NumberSpan]:
     """A number phrase that runs across a dash is two numbers ("सौ-सवा सौ" is 100 and
     125, not 101.25), except words in Latin letters, where a dash joins one number the
-    English way ("twenty-five", "two-fifty", "thirty-five hundred")."""
+    English way ("twenty-five", "two-fifty", "thirty-five hundred"). So is one that runs
+    across a pause written as a comma, a full stop or a question mark ("सौ, पचास" is a
+    hundred, then fifty: a correction or 150, so the price is asked)."""
     out: list[NumberSpan] = []
     words = [t.norm for t in tokens]
     for span in spans:
@@ -79,12 +90,15 @@ def _split_at_dashes(
             (
                 i
                 for i in range(span.start + 1, span.end)
-                if _gap(tokens, text, i - 1, i).strip() in _DASHES
-                and not (
-                    tokens[i - 1].kind is TokenKind.WORD
-                    and tokens[i].kind is TokenKind.WORD
-                    and tokens[i - 1].raw.isascii()
-                    and tokens[i].raw.isascii()
+                if _paused(_gap(tokens, text, i - 1, i))
+                or (
+                    _gap(tokens, text, i - 1, i).strip() in _DASHES
+                    and not (
+                        tokens[i - 1].kind is TokenKind.WORD
+                        and tokens[i].kind is TokenKind.WORD
+                        and tokens[i - 1].raw.isascii()
+                        and tokens[i].raw.isascii()
+                    )
                 )
             ),
             None,
@@ -168,7 +182,11 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             and _joined(reading, span.start)
             and len(reading.words[span.start - 1]) > 1
         )
-        vouched = sets or counted or rate
+        # "saath se kam nahi": a number compared ("than sixty") is a number
+        compared = reading.has(span.end, Cue.COMPARATIVE) or (
+            reading.has(span.end, Cue.LINK, Cue.OF) and reading.has(span.end + 1, Cue.COMPARATIVE)
+        )
+        vouched = sets or counted or rate or (compared and span.value != 1)
         vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None

@@ -10,11 +10,12 @@ from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (
     _near_price_words,
     _readings,
+    _small_bare_count,
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.moves import _BUT, _live_refusals, _sets_price
-from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
+from audio.understanding.moves import _BUT, _comes_to, _live_refusals, _sets_price
+from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
 from audio.understanding.spans import (
@@ -88,7 +89,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
-    _price_before_unit(reading)
+    _price_before_unit(reading, reply=has_outstanding_offer)
     _negate(reading, language)
     _per_unit(reading, language)
 
@@ -99,6 +100,7 @@ def understand(
         for p in reading.prices
         if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
     ]
+    superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None:
@@ -125,7 +127,7 @@ def understand(
         and not reading.has(end, Cue.NEGATION)
         and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
     ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
-    accepts = [a for a in accepts if a not in refusals]
+    accepts = [a for a in accepts if a not in refusals and not _comes_to(reading, a)]
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
@@ -152,11 +154,16 @@ def understand(
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
             # fraction left over from something else, never a stall price taken unasked.
             confidence = min(confidence, 0.5)
+        if _small_bare_count(reading, chosen):
+            confidence = min(confidence, 0.5)
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):
-            intent = Intent.COUNTER  # "not 300, 250", "nahi, 250 de do": an answer
+            # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a
+            # price broken off ("70... no no, 60 a kilo") is the speaker correcting their own.
+            repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
+            intent = Intent.OFFER if repaired and not has_outstanding_offer else Intent.COUNTER
         elif (
-            [a for a in accepts if a not in soft_accepts]
+            ([a for a in accepts if a not in soft_accepts] or (accepts and Cue.TAKE_IT in cues))
             and not asks
             and not final
             and not bound
@@ -224,3 +231,29 @@ def understand(
         language=language,
         final=final,
     )
+
+
+def _broken_off(reading: _Reading, price: _Price) -> bool:
+    """The price is cut off by a hesitation ("...", "…", "—") right after it."""
+    if price.end >= len(reading.tokens):
+        return False
+    gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[price.end].start]
+    return "..." in gap or "…" in gap or "—" in gap
+
+
+def _quoted(reading: _Reading, price: _Price) -> bool:
+    """The price is the other side's, quoted ("you say 50, ..."), and a price of the
+    speaker's own follows: the quoted one does not stand."""
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.QUOTE:
+            continue
+        if price.end <= start <= price.end + 2:  # "pachaas bol rahe ho", "அம்பது சொல்றீங்க"
+            between = range(price.end, start)
+        elif price.start - 1 <= end <= price.start:  # "you say 50", "you're asking 50"
+            between = range(end, price.start)
+        else:
+            continue
+        if any(reading.number_at[k] is not None for k in between):
+            continue
+        return any(other.start >= price.end and other is not price for other in reading.prices)
+    return False

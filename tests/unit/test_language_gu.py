@@ -140,7 +140,7 @@ def test_everyday_words_are_not_numbers(word: str) -> None:
         ("ognis", 19), ("vis", 20), ("pachchis", 25), ("tris", 30), ("pantris", 35),
         ("chalis", 40), ("pistalis", 45), ("pachas", 50), ("panchavan", 55), ("saath", 60),
         ("pansath", 65), ("sitter", 70), ("panchoter", 75), ("ensi", 80), ("nevu", 90),
-        ("navvanu", 99), ("ekso", 100), ("ek so", None), ("baso", 200), ("transo", 300),
+        ("navvanu", 99), ("ekso", 100), ("ek so", 100), ("baso", 200), ("transo", 300),
         ("panchso", 500), ("dodhso", 150), ("adhiso", 250), ("savaso", 125),
         ("ek hajar", 1000), ("ek lakh", 100_000), ("ek karod", 10_000_000),
         ("dodh", 1.5), ("sava tran", 3.25), ("pona tran", 2.75),
@@ -243,8 +243,34 @@ def test_hindi_and_english_number_words_read_the_same() -> None:
     assert_hindi_and_english_numbers_kept(LANG)
 
 
-# Gujarati numbers that are Hindi words (none in Gujarati script or chat spelling).
-_GUJARATI_FIRST: set[str] = set()
+# Gujarati numbers in chat spelling that are also English or Hindi words: "be" (2), "bar"
+# (12), "so" (100). They count only where a unit, a currency word or another number
+# vouches (see `test_romanized_short_words_count_only_when_vouched_for`).
+_GUJARATI_FIRST: set[str] = {"be", "bar", "so"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rupees", "quantity"),
+    [
+        ("be kilo 90 rupiya", 90, 2),  # two kilos for 90
+        ("so rupiya", 100, None),
+        ("be so rupiya", 200, None),
+        ("bar rupiye dajan", 12, None),
+        ("it will be 40 rupiya", 40, None),  # "be" beside digits is not 2
+        ("so 40 rupiya", 40, None),  # "so, 40", not 140
+    ],
+)
+def test_romanized_short_words_count_only_when_vouched_for(
+    text: str, rupees: int, quantity: float | None
+) -> None:
+    said = understand(text, language=LANG)
+    assert said.amount_paise == rupees * 100
+    assert said.quantity == quantity
+
+
+@pytest.mark.parametrize("text", ["so tame kaho", "be", "hu kale be vagye avish"])
+def test_romanized_short_words_alone_are_no_price(text: str) -> None:
+    assert understand(text, language=LANG).amount_paise is None
 
 
 @pytest.mark.parametrize("word", sorted(set(_ENGLISH + _HINDI) - _GUJARATI_FIRST))
