@@ -17,6 +17,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from server.app import create_app
 from server.settings import Settings
+from tests.fakes import FakeEngines, FakeSTT, FakeTTS
 
 
 @dataclass
@@ -28,7 +29,15 @@ class LiveServer:
 
 
 @contextlib.asynccontextmanager
-async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
+async def live_server(
+    settings: Settings,
+    *,
+    stt: FakeSTT | None = None,
+    tts: FakeTTS | None = None,
+    partials: bool = False,
+) -> AsyncIterator[LiveServer]:
+    """A server on a loopback port; with `stt` or `tts`, its live service hears or speaks
+    through those fakes instead of the real engines (see `tests.fakes.FakeEngines`)."""
     app = create_app(settings)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -51,6 +60,9 @@ async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
             if task.done():
                 task.result()
             await asyncio.sleep(0.02)
+        if stt is not None or tts is not None:
+            live = app.state.live
+            live.engines = FakeEngines(live.engines, stt, tts, partials=partials)
         base = f"http://127.0.0.1:{port}"
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
@@ -199,3 +211,36 @@ async def open_twilio(
     got = Received()
     task = asyncio.create_task(reader(ws, got))
     return ws, got, task, sid
+
+
+def speaking() -> FakeTTS:
+    """A fake voice for socket tests: a second of (noise) audio per text, at once."""
+    return FakeTTS(chunks=4, chunk_seconds=0.25)
+
+
+def fake_stt(server: LiveServer) -> FakeSTT:
+    """The fake recogniser a server was started with (`live_server(stt=...)`)."""
+    engines = server.app.state.live.engines
+    assert isinstance(engines, FakeEngines) and engines.stt is not None
+    return engines.stt
+
+
+_clips: dict[tuple[str, int], bytes] = {}
+_voice: list[Any] = []
+
+
+async def spoken(text: str, rate: int) -> bytes:
+    """`text` said by the project's English Piper voice, PCM16 at `rate`; the voice is
+    loaded once per test run and each clip made once (loading costs more than speaking)."""
+    key = (text, rate)
+    if key not in _clips:
+        if not _voice:
+            from audio.providers.piper_tts import PiperTTS
+            from audio.voices import VoiceRegistry
+            from audio.workers import WorkerPool
+
+            pool = WorkerPool("test-piper", workers=1, queue=4)
+            _voice.append(PiperTTS(VoiceRegistry.discover(None), pool=pool))
+        chunks = _voice[0].synthesize(text, language="en", sample_rate=rate)
+        _clips[key] = b"".join([c.pcm async for c in chunks])
+    return _clips[key]

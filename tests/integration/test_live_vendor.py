@@ -21,6 +21,7 @@ from tests.live_helpers import (
     open_browser,
     open_twilio,
     reader,
+    speaking,
     ticket,
     wait_for,
 )
@@ -28,7 +29,7 @@ from tests.live_helpers import (
 
 @pytest.fixture
 async def server(database_url: str) -> AsyncIterator[LiveServer]:
-    async with live_server(make_settings(database_url)) as s:
+    async with live_server(make_settings(database_url), tts=speaking()) as s:
         yield s
 
 
@@ -200,7 +201,7 @@ async def test_console_watches_while_the_phone_talks(server: LiveServer) -> None
 
 async def test_phone_vendor_hears_the_hint_after_the_offer(database_url: str) -> None:
     settings = make_settings(database_url, assistant_speak_hints=True)
-    async with live_server(settings) as server:
+    async with live_server(settings, tts=speaking()) as server:
         m = await market(server, vendor_language="en")
         cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
         vws, vgot, vtask, _ = await open_twilio(
@@ -262,11 +263,14 @@ async def join_by_qr(api: Api, vendor_token: str, product_id: int) -> dict[str, 
 async def two_servers(database_url: str, bus: str) -> AsyncIterator[tuple[LiveServer, LiveServer]]:
     """Memory: one server, twice. Redis: two servers sharing Redis and the database."""
     if bus == "memory":
-        async with live_server(make_settings(database_url)) as one:
+        async with live_server(make_settings(database_url), tts=speaking()) as one:
             yield one, one
         return
     settings = make_settings(database_url, redis_url=need(REDIS_URL, "Redis"))
-    async with live_server(settings) as a, live_server(settings) as b:
+    async with (
+        live_server(settings, tts=speaking()) as a,
+        live_server(settings, tts=speaking()) as b,
+    ):
         yield a, b
 
 
