@@ -101,7 +101,7 @@ class FakeSTT:
 
 def hiss(samples: int) -> bytes:
     """Quiet noise as PCM16: unlike silence, a compressed socket cannot squeeze it away."""
-    noise = np.random.default_rng(samples).integers(-600, 600, samples, dtype=np.int16)
+    noise = np.random.default_rng(samples).integers(-1000, 1000, samples, dtype=np.int16)
     return noise.astype("<i2").tobytes()
 
 
