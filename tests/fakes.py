@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from audio.errors import EngineError
+from audio.errors import EngineError, PoolSaturated
 from audio.frames import SpeechChunk, Transcript, Utterance
 from audio.registry import EngineRegistry
 from audio.workers import WorkerPool
@@ -69,7 +69,7 @@ class FakeSTT:
                 if seconds >= at:
                     text = words
             return Heard(text)
-        return self.script[0] if self.script else Heard()
+        return self.script.popleft() if self.script else Heard()
 
     async def transcribe(
         self,
@@ -81,12 +81,15 @@ class FakeSTT:
         utterance_id: str | None = None,
     ) -> Transcript:
         heard = self._next(audio, sample_rate)
-        if self.pool is not None:  # a full pool refuses before the script moves on
-            await self.pool.run(time.sleep, heard.delay)
+        if self.pool is not None:
+            try:
+                await self.pool.run(time.sleep, heard.delay)
+            except PoolSaturated:  # refused before it was heard: the words come again
+                if not self.so_far:
+                    self.script.appendleft(heard)
+                raise
         elif heard.delay:
             await asyncio.sleep(heard.delay)
-        if not self.so_far and self.script:
-            self.script.popleft()
         self.calls.append({"language": language, "utterance_id": utterance_id, "text": heard.text})
         if heard.error is not None:
             raise heard.error

@@ -104,6 +104,19 @@ async def wait_for(predicate: Any, timeout: float = 30.0, what: str = "condition
         await asyncio.sleep(0.02)
 
 
+async def barrier(
+    server: LiveServer, negotiation_id: int, *conns: tuple[Any, Received, Any]
+) -> None:
+    """A room event everyone gets after all earlier ones: once it has arrived, whatever was
+    published before it has arrived too (or never will)."""
+    marker = await server.app.state.live.bus.publish(negotiation_id, "marker", {})
+    for _, got, _ in conns:
+        await wait_for(
+            lambda got=got: any(e.get("seq") == marker.seq for e in got.events),
+            what="the marker",
+        )
+
+
 async def ticket(server: LiveServer, token: str, negotiation_id: int | None = None) -> str:
     r = await server.http.post(
         "/api/ws-ticket",

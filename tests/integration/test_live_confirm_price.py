@@ -28,6 +28,7 @@ from tests.fakes import Clock, FakeSTT
 from tests.live_helpers import (
     LiveServer,
     Received,
+    barrier,
     fake_stt,
     live_server,
     open_browser,
@@ -78,17 +79,6 @@ async def send(conn: Conn, message: dict[str, Any]) -> None:
 async def answer(conn: Conn, utterance_id: str, *, confirm: bool = True) -> None:
     """The Confirm (or Fix) button."""
     await send(conn, {"type": "confirm_price", "utterance_id": utterance_id, "confirm": confirm})
-
-
-async def barrier(server: LiveServer, n: int, *conns: Conn) -> None:
-    """A room event everyone gets after all earlier ones: once it has arrived, whatever was
-    published before it has arrived too (or never will)."""
-    marker = await server.app.state.live.bus.publish(n, "marker", {})
-    for _, got, _ in conns:
-        await wait_for(
-            lambda got=got: any(e.get("seq") == marker.seq for e in got.events),
-            what="the marker",
-        )
 
 
 async def bids(server: LiveServer) -> list[tuple[int, str, str | None]]:

@@ -19,6 +19,7 @@ from server.ratelimit import Verdict
 from tests.conftest import Api, make_settings
 from tests.live_helpers import (
     LiveServer,
+    barrier,
     live_server,
     open_browser,
     open_twilio,
@@ -220,7 +221,7 @@ async def test_a_refused_price_is_not_relayed_and_a_capped_one_is_relayed_as_it_
     assert vgot.of("error")[0]["code"] == "invalid_offer"
     await vws.send(json.dumps({"type": "ping"}))
     await wait_for(lambda: vgot.of("pong"), what="pong")
-    await asyncio.sleep(0.3)
+    await barrier(server, m["n"], (cws, cgot, ctask))
     assert not cgot.of("translation") and not cgot.of("offer")
     # The customer offers more than the list price: it stands at ₹40, and ₹40 is relayed.
     await cws.send(json.dumps({"type": "text", "text": "I'll pay fifty rupees a kilo"}))
