@@ -15,6 +15,8 @@ import uvicorn
 from fastapi import FastAPI
 from websockets.asyncio.client import ClientConnection, connect
 
+from audio.config import AudioConfig
+from audio.registry import EngineRegistry
 from server.app import create_app
 from server.settings import Settings
 from tests.fakes import FakeEngines, FakeSTT, FakeTTS
@@ -257,3 +259,32 @@ async def spoken(text: str, rate: int) -> bytes:
         chunks = _voice[0].synthesize(text, language="en", sample_rate=rate)
         _clips[key] = b"".join([c.pcm async for c in chunks])
     return _clips[key]
+
+
+class Borrowed:
+    """An engine registry lent to one app: everything but closing it."""
+
+    def __init__(self, registry: EngineRegistry) -> None:
+        self.registry = registry
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.registry, name)
+
+    async def aclose(self) -> None:
+        return None
+
+
+_registries: dict[str, EngineRegistry] = {}
+
+
+async def share_engines(app: FastAPI) -> None:
+    """Give a started app's live service the test run's engine registry for its settings
+    (closing the one it built, unused), so the real models load once per run, not once
+    per server."""
+    config = AudioConfig.from_settings(app.state.settings)
+    key = config.model_dump_json()
+    if key not in _registries:
+        _registries[key] = EngineRegistry(config)
+    live = app.state.live
+    await live.engines.aclose()
+    live.engines = Borrowed(_registries[key])

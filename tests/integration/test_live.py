@@ -28,6 +28,7 @@ from tests.live_helpers import (
     fake_stt,
     live_server,
     open_browser,
+    share_engines,
     speaking,
     spoken,
     wait_for,
@@ -47,6 +48,7 @@ async def real_server(sqlite_template: Path, tmp_path: Path) -> AsyncIterator[Li
     path = tmp_path / "real.db"
     shutil.copy(sqlite_template, path)
     async with live_server(make_settings(f"sqlite+aiosqlite:///{path}")) as s:
+        await share_engines(s.app)
         yield s
 
 
