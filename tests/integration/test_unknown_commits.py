@@ -89,9 +89,7 @@ async def bid_count(api: Api, token: str, negotiation_id: int) -> int:
 
 async def test_a_rest_bid_saved_late_reaches_the_other_sides_socket(slow_commits: str) -> None:
     async with market(slow_commits) as (api, server, m):
-        ws, got, task = await open_browser(
-            server, m["id"], m["customer"]["token"], language="en"
-        )
+        ws, got, task = await open_browser(server, m["id"], m["customer"]["token"], language="en")
         try:
             r = await api.bid(m["vendor"]["token"], m["id"], SAVED_LATE)
             assert r.status_code == 503, r.text
@@ -114,9 +112,7 @@ async def test_a_rest_bid_saved_late_reaches_the_other_sides_socket(slow_commits
 
 async def test_a_rest_bid_refused_late_is_never_told(slow_commits: str) -> None:
     async with market(slow_commits) as (api, server, m):
-        ws, got, task = await open_browser(
-            server, m["id"], m["customer"]["token"], language="en"
-        )
+        ws, got, task = await open_browser(server, m["id"], m["customer"]["token"], language="en")
         try:
             r = await api.bid(m["vendor"]["token"], m["id"], REFUSED_LATE)
             assert r.status_code == 503 and r.json()["error"]["code"] == "outcome_unknown"
@@ -140,9 +136,7 @@ async def test_a_socket_offer_saved_late_reaches_the_other_side(slow_commits: st
         vendor_ws, vendor_got, vendor_task = await open_browser(
             server, m["id"], m["vendor"]["token"], language="en"
         )
-        ws, got, task = await open_browser(
-            server, m["id"], m["customer"]["token"], language="en"
-        )
+        ws, got, task = await open_browser(server, m["id"], m["customer"]["token"], language="en")
         try:
             await ws.send(json.dumps({"type": "offer", "amount_paise": SAVED_LATE}))
             await wait_for(
@@ -167,9 +161,7 @@ async def test_a_socket_offer_refused_late_tells_its_speaker(slow_commits: str) 
         vendor_ws, vendor_got, vendor_task = await open_browser(
             server, m["id"], m["vendor"]["token"], language="en"
         )
-        ws, got, task = await open_browser(
-            server, m["id"], m["customer"]["token"], language="en"
-        )
+        ws, got, task = await open_browser(server, m["id"], m["customer"]["token"], language="en")
         try:
             await ws.send(json.dumps({"type": "offer", "amount_paise": REFUSED_LATE}))
             await wait_for(
