@@ -45,6 +45,8 @@ CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
 LATEST_BIDS = 50
 """Bids a negotiation read includes unless asked otherwise."""
 MAX_BIDS = 500
+MAX_SEQ = 2**31 - 1
+"""The largest bid seq the database stores; a `before` cursor may be any id-sized number."""
 HintLanguage = Annotated[
     str | None,
     Query(pattern=LANGUAGE_CODE, description="Also say the assistant's hint in this language."),
@@ -184,12 +186,12 @@ async def list_bids(
     session: SessionDep,
     actor: CurrentActor,
     limit: Annotated[int, Digits, Query(ge=1, le=MAX_BIDS, description="Page size.")] = LATEST_BIDS,
-    before: Annotated[
-        int | None, Digits, Query(ge=1, le=2**31 - 1, description="Bids before this seq.")
-    ] = None,
+    before: Annotated[paging.Cursor, paging.cursor("Bids before this seq.")] = None,
 ) -> list[BidOut]:
     """A page of a negotiation's bids, oldest first: the `limit` bids just before seq
     `before` (default: the latest). The `Link: rel="next"` header pages on to older ones."""
+    if before is not None and before > MAX_SEQ:
+        before = None  # every bid's seq is below it: the same page as the latest
     async with session.begin():
         rows = await domain.list_bids(
             session, actor, negotiation_id, before_seq=before, limit=limit + 1
