@@ -170,13 +170,7 @@ class Moves:
             )
 
         def recheck(outcome: domain.BidOutcome) -> Recheck:
-            return self.bid_saved(
-                outcome,
-                side=client.side,
-                source=source,
-                utterance_id=utterance_id,
-                transcript=transcript,
-            )
+            return self.bid_saved(outcome, side=client.side, source=source, transcript=transcript)
 
         outcome = await self._domain(speaker, action, recheck)
         if outcome is None:
@@ -464,7 +458,6 @@ class Moves:
         *,
         side: str,
         source: BidSource,
-        utterance_id: str | None = None,
         transcript: str | None = None,
     ) -> Recheck:
         """Whether this bid was saved; if so, its `offer` and `state` as `tell_bid` says."""
@@ -482,13 +475,11 @@ class Moves:
             saved = domain.BidOutcome(
                 bid=bid, negotiation=negotiation, product=product, capped=capped, note=note
             )
+            # Told as a button's offer (no `utterance_id`): a spoken one's words were
+            # never relayed (its turn stopped at the unknown commit), so the other side
+            # hears the offer said instead.
             return lambda: self.tell_bid(
-                room_id,
-                saved,
-                side=side,
-                source=source,
-                utterance_id=utterance_id,
-                transcript=transcript,
+                room_id, saved, side=side, source=source, transcript=transcript
             )
 
         return check

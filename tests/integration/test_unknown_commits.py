@@ -30,6 +30,8 @@ SAVED_LATE = 3700
 """A bid amount whose COMMIT stalls, then completes."""
 REFUSED_LATE = 3600
 """A bid amount whose COMMIT stalls, then fails."""
+ORDERED_LATE = 3750
+"""A price whose order's COMMIT stalls, then completes."""
 
 
 @pytest.fixture
@@ -42,6 +44,12 @@ def slow_commits(postgres_url: str) -> Iterator[str]:
                 CREATE OR REPLACE FUNCTION test_slow_commit() RETURNS trigger
                 LANGUAGE plpgsql AS $$
                 BEGIN
+                    IF TG_TABLE_NAME = 'orders' THEN
+                        IF NEW.unit_price_paise = {ORDERED_LATE} THEN
+                            PERFORM pg_sleep({STALL});
+                        END IF;
+                        RETURN NULL;
+                    END IF;
                     IF NEW.amount_paise IN ({SAVED_LATE}, {REFUSED_LATE}) THEN
                         PERFORM pg_sleep({STALL});
                     END IF;
@@ -53,17 +61,20 @@ def slow_commits(postgres_url: str) -> Iterator[str]:
                 """
             )
         )
-        conn.execute(
-            text(
-                "CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT ON bids "
-                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_slow_commit()"
+        for table in ("bids", "orders"):
+            conn.execute(
+                text(
+                    f"CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT ON {table} "
+                    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+                    "EXECUTE FUNCTION test_slow_commit()"
+                )
             )
-        )
     try:
         yield postgres_url
     finally:
         with engine.begin() as conn:
             conn.execute(text("DROP TRIGGER IF EXISTS test_slow_commit ON bids"))
+            conn.execute(text("DROP TRIGGER IF EXISTS test_slow_commit ON orders"))
             conn.execute(text("DROP FUNCTION IF EXISTS test_slow_commit()"))
         engine.dispose()
 
@@ -177,3 +188,27 @@ async def test_a_socket_offer_refused_late_tells_its_speaker(slow_commits: str) 
             for w, t in ((ws, task), (vendor_ws, vendor_task)):
                 await w.close()
                 t.cancel()
+
+
+async def test_a_rest_accept_saved_late_reaches_the_other_sides_socket(slow_commits: str) -> None:
+    async with market(slow_commits) as (api, server, m):
+        r = await api.bid(m["customer"]["token"], m["id"], ORDERED_LATE)
+        assert r.status_code == 201, r.text
+        ws, got, task = await open_browser(server, m["id"], m["customer"]["token"], language="en")
+        try:
+            r = await api.accept(m["vendor"]["token"], m["id"], expected_seq=1)
+            assert r.status_code == 503, r.text
+            assert r.json()["error"]["code"] == "outcome_unknown"
+            await wait_for(lambda: got.of("order"), timeout=STALL + 10, what="order")
+            (order,) = got.of("order")
+            assert order["order"]["unit_price_paise"] == ORDERED_LATE
+            assert order["order"]["accepted_by"] == "vendor"
+            await wait_for(
+                lambda: any(s["negotiation"]["status"] == "ACCEPTED" for s in got.of("state")),
+                what="state",
+            )
+            r = await api.get(m["customer"]["token"], "/api/orders")
+            assert [o["id"] for o in r.json()] == [order["order"]["id"]]
+        finally:
+            await ws.close()
+            task.cancel()
