@@ -2,9 +2,9 @@
 guess: the speaker hears `outcome_unknown` (REST: 503), a follow-up asks the database once
 it answers, and the room is told exactly what was saved, or nothing.
 
-A deferred constraint trigger on `bids` sleeps during COMMIT for the amounts these tests
-choose (and, for one amount, then refuses the transaction), longer than the engine's
-answer timeout.
+A deferred constraint trigger sleeps during COMMIT, longer than the engine's answer
+timeout, for the bid amounts and order prices these tests choose (and, for one amount,
+then refuses the transaction), and for a reject.
 """
 
 from __future__ import annotations
@@ -44,6 +44,12 @@ def slow_commits(postgres_url: str) -> Iterator[str]:
                 CREATE OR REPLACE FUNCTION test_slow_commit() RETURNS trigger
                 LANGUAGE plpgsql AS $$
                 BEGIN
+                    IF TG_TABLE_NAME = 'negotiations' THEN
+                        IF NEW.status = 'REJECTED' THEN
+                            PERFORM pg_sleep({STALL});
+                        END IF;
+                        RETURN NULL;
+                    END IF;
                     IF TG_TABLE_NAME = 'orders' THEN
                         IF NEW.unit_price_paise = {ORDERED_LATE} THEN
                             PERFORM pg_sleep({STALL});
@@ -61,10 +67,10 @@ def slow_commits(postgres_url: str) -> Iterator[str]:
                 """
             )
         )
-        for table in ("bids", "orders"):
+        for table, change in (("bids", "INSERT"), ("orders", "INSERT"), ("negotiations", "UPDATE")):
             conn.execute(
                 text(
-                    f"CREATE CONSTRAINT TRIGGER test_slow_commit AFTER INSERT ON {table} "
+                    f"CREATE CONSTRAINT TRIGGER test_slow_commit AFTER {change} ON {table} "
                     "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
                     "EXECUTE FUNCTION test_slow_commit()"
                 )
@@ -75,6 +81,7 @@ def slow_commits(postgres_url: str) -> Iterator[str]:
         with engine.begin() as conn:
             conn.execute(text("DROP TRIGGER IF EXISTS test_slow_commit ON bids"))
             conn.execute(text("DROP TRIGGER IF EXISTS test_slow_commit ON orders"))
+            conn.execute(text("DROP TRIGGER IF EXISTS test_slow_commit ON negotiations"))
             conn.execute(text("DROP FUNCTION IF EXISTS test_slow_commit()"))
         engine.dispose()
 
@@ -209,6 +216,27 @@ async def test_a_rest_accept_saved_late_reaches_the_other_sides_socket(slow_comm
             )
             r = await api.get(m["customer"]["token"], "/api/orders")
             assert [o["id"] for o in r.json()] == [order["order"]["id"]]
+        finally:
+            await ws.close()
+            task.cancel()
+
+
+async def test_a_rest_reject_saved_late_reaches_the_other_sides_socket(slow_commits: str) -> None:
+    async with market(slow_commits) as (api, server, m):
+        ws, got, task = await open_browser(server, m["id"], m["customer"]["token"], language="en")
+        try:
+            r = await server.http.post(
+                f"/api/negotiations/{m['id']}/reject", headers=api.auth(m["vendor"]["token"])
+            )
+            assert r.status_code == 503, r.text
+            assert r.json()["error"]["code"] == "outcome_unknown"
+            await wait_for(
+                lambda: any(s["negotiation"]["status"] == "REJECTED" for s in got.of("state")),
+                timeout=STALL + 10,
+                what="state",
+            )
+            r = await api.get(m["customer"]["token"], f"/api/negotiations/{m['id']}")
+            assert r.json()["status"] == "REJECTED"
         finally:
             await ws.close()
             task.cancel()
