@@ -33,6 +33,7 @@ STATUS: list[tuple[type[Exception], int]] = [
     (pe.GatewayRejected, 502),
     (pe.GatewayUnavailable, 503),
     (pe.PaymentsNotConfigured, 503),
+    (e.OutcomeUnknown, 503),
     (e.NotFound, 404),
     (e.Forbidden, 403),
     (e.InvalidCredentials, 401),

@@ -107,3 +107,12 @@ class StallClosed(DomainError):
     """The vendor behind a QR code or product has been deactivated: nothing is sold there."""
 
     code = "stall_closed"
+
+
+class OutcomeUnknown(DomainError):
+    """The move was sent to the database but its commit was not answered in time (or the
+    connection broke during it): it may or may not have been saved. The server checks in
+    the background and tells the negotiation's room what was saved, if anything; the
+    caller re-reads before trying again (a new offer would supersede the first)."""
+
+    code = "outcome_unknown"

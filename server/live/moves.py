@@ -2,25 +2,35 @@
 transaction and, once it has committed, tells the room (`offer`, `order`, `state`); a
 refusal is told to the speaker alone. The HTTP API tells the room of its moves the same
 way (`tell_bid`, `tell_accept`, `publish_state` through `tell_committed`), so every
-channel is one conversation."""
+channel is one conversation.
+
+A commit that is not answered in time (or whose connection breaks) may still have been
+saved: the database may finish it after the wait gave up. `commit` does not guess: it
+answers `OutcomeUnknown` at once and starts a bounded follow-up that, once the database
+answers, learns whether the transaction committed (PostgreSQL's `txid_status` of the
+transaction id taken just before COMMIT; on SQLite, whether the rows are there) and then
+tells the room exactly what was saved, or the speaker that nothing was."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
+from sqlalchemy import exc as sa
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import confirm_prompt, render
-from models import BidSource, Negotiation, Side
+from models import Bid, BidSource, Negotiation, NegotiationStatus, Order, Product, Side
 from server.domain import negotiation as domain
 from server.domain.context import Actor
-from server.domain.errors import DomainError
+from server.domain.errors import DomainError, OutcomeUnknown
 from server.live.events import ConfirmAccept, OfferMade, OrderPlaced, Say, StateChanged
 from server.live.turns.rules import PendingAccept
 from server.live.views import negotiation_view
@@ -30,6 +40,31 @@ if TYPE_CHECKING:
     from server.live.turns.endpointing import Speaker
 
 log = logging.getLogger("vyaparmitra.live")
+
+T = TypeVar("T")
+Tell = Callable[[], Awaitable[None]]
+"""Publishes a saved move's events to its room."""
+Recheck = Callable[[AsyncSession], Awaitable[Tell | None]]
+"""Reads, in a fresh transaction, whether a move was saved: its `Tell` if so, else None."""
+
+SETTLE_SECONDS = 180.0
+"""How long the follow-up of a commit with an unknown outcome keeps asking the database."""
+SETTLE_FIRST_DELAY = 0.25
+SETTLE_MAX_DELAY = 5.0
+
+
+def outcome_unknown(exc: BaseException) -> bool:
+    """Whether a failure of COMMIT leaves its outcome unknown: no answer in time, or the
+    connection lost (rather than the database refusing the transaction, which is an
+    answer: nothing was saved)."""
+    return isinstance(exc, sa.OperationalError | sa.InterfaceError) or (
+        isinstance(exc, sa.DBAPIError) and exc.connection_invalidated
+    )
+
+
+def _is_postgres(session: AsyncSession) -> bool:
+    bind = session.bind
+    return bind is not None and bind.dialect.name == "postgresql"
 
 
 def spoken_quantity(act: NegotiationAct) -> int | None:
@@ -58,6 +93,8 @@ class Moves:
 
     def __init__(self, live: LiveService) -> None:
         self.live = live
+        self.settle_seconds = SETTLE_SECONDS
+        self._settling: set[asyncio.Task[bool | None]] = set()
 
     def _actor(self, speaker: Speaker) -> Actor:
         return Actor(
@@ -68,11 +105,29 @@ class Moves:
         )
 
     async def _domain(
-        self, speaker: Speaker, action: Callable[[AsyncSession, Actor], Awaitable[Any]]
-    ) -> Any:
+        self,
+        speaker: Speaker,
+        action: Callable[[AsyncSession, Actor], Awaitable[T]],
+        recheck: Callable[[T], Recheck],
+    ) -> T | None:
+        client = speaker.client
+
+        async def lost() -> None:
+            with contextlib.suppress(Exception):
+                await self.live.send_error(
+                    client, "not_saved", "That was not saved after all; try again."
+                )
+
         try:
-            async with self.live.sessions() as session, session.begin():
-                return await action(session, self._actor(speaker))
+            async with self.live.sessions() as session:
+                actor = self._actor(speaker)
+                return await self.commit(
+                    session,
+                    speaker.room.id,
+                    lambda: action(session, actor),
+                    recheck,
+                    on_lost=lost,
+                )
         except DomainError as exc:
             await self.live.send_error(speaker.client, exc.code, exc.message)
             return None
@@ -114,7 +169,10 @@ class Moves:
                 confirm_below_floor=confirm_below_floor,
             )
 
-        outcome: domain.BidOutcome | None = await self._domain(speaker, action)
+        def recheck(outcome: domain.BidOutcome) -> Recheck:
+            return self.bid_saved(outcome, side=client.side, source=source, transcript=transcript)
+
+        outcome = await self._domain(speaker, action, recheck)
         if outcome is None:
             return None
         self.live.metrics.bids.labels(source.value).inc()
@@ -146,10 +204,13 @@ class Moves:
                 expected_seq=expected_seq,
             )
 
-        outcome: domain.AcceptOutcome | None = await self._domain(speaker, action)
+        side = speaker.client.side
+        outcome = await self._domain(
+            speaker, action, lambda o: self.accept_saved(o, side=side, source=source)
+        )
         if outcome is None:
             return False
-        await self.tell_accept(speaker.room.id, outcome, side=speaker.client.side, source=source)
+        await self.tell_accept(speaker.room.id, outcome, side=side, source=source)
         return True
 
     async def await_yes(
@@ -215,7 +276,7 @@ class Moves:
         async def action(session: AsyncSession, actor: Actor) -> Negotiation:
             return await domain.reject_negotiation(session, actor, speaker.room.id)
 
-        negotiation: Negotiation | None = await self._domain(speaker, action)
+        negotiation = await self._domain(speaker, action, self.state_saved)
         if negotiation is not None:
             await self.publish_state(speaker.room.id, negotiation)
 
@@ -281,6 +342,188 @@ class Moves:
         )
         await self.publish_state(room_id, outcome.negotiation)
 
+    # Commits whose outcome is unknown.
+
+    async def commit(
+        self,
+        session: AsyncSession,
+        room_id: int,
+        move: Callable[[], Awaitable[T]],
+        recheck: Callable[[T], Recheck],
+        *,
+        on_lost: Callable[[], Awaitable[None]] | None = None,
+    ) -> T:
+        """Run `move` in one transaction of `session` and commit it. When the commit's
+        outcome is unknown, raise `OutcomeUnknown` and follow it up in the background:
+        the room is told what `recheck(result)` finds saved, or `on_lost` runs if
+        nothing was."""
+        check: Recheck | None = None
+        xid: int | None = None
+        try:
+            async with session.begin():
+                result = await move()
+                if _is_postgres(session):
+                    # The transaction's id, to ask its fate later (one round trip).
+                    xid = int((await session.execute(text("SELECT txid_current()"))).scalar_one())
+                check = recheck(result)
+        except Exception as exc:
+            if check is None or not outcome_unknown(exc):
+                raise
+            log.warning(
+                "a commit's outcome is unknown; following it up",
+                extra={"room": room_id, "error": f"{type(exc).__name__}"},
+            )
+            self.follow_up(room_id, xid, check, on_lost)
+            raise OutcomeUnknown(
+                "Saving this took too long and may or may not have happened; it is being "
+                "checked and the negotiation will show it if it was saved. Reload it "
+                "before trying again."
+            ) from None
+        return result
+
+    def follow_up(
+        self,
+        room_id: int,
+        xid: int | None,
+        check: Recheck,
+        on_lost: Callable[[], Awaitable[None]] | None = None,
+    ) -> asyncio.Task[bool | None]:
+        """Start the follow-up of a commit with an unknown outcome (see `settle`)."""
+        task = asyncio.create_task(
+            self.settle(room_id, xid, check, on_lost), name=f"settle-{room_id}"
+        )
+        self._settling.add(task)
+        task.add_done_callback(self._settling.discard)
+        return task
+
+    async def settle(
+        self,
+        room_id: int,
+        xid: int | None,
+        check: Recheck,
+        on_lost: Callable[[], Awaitable[None]] | None = None,
+    ) -> bool | None:
+        """Ask, with back-off, until the database answers and the transaction is over:
+        saved (its events are published to the room; True), not saved (`on_lost`;
+        False). After `settle_seconds` with no answer the room's sockets here are made to
+        resync from the record instead (None)."""
+        deadline = time.monotonic() + self.settle_seconds
+        delay = SETTLE_FIRST_DELAY
+        while True:
+            try:
+                async with self.live.sessions() as session, session.begin():
+                    status: str | None = "committed"
+                    if xid is not None:
+                        status = await session.scalar(
+                            text("SELECT txid_status(:xid)"), {"xid": xid}
+                        )
+                    if status == "in progress":
+                        tell: Tell | bool | None = False
+                    elif status == "aborted":
+                        tell = None
+                    else:  # committed, or too old to say: the rows tell
+                        tell = await check(session)
+            except Exception as exc:  # the database still away: ask again later
+                log.debug("follow-up: no answer yet", extra={"error": type(exc).__name__})
+                tell = False
+            if tell is None:
+                log.info("a move with an unknown outcome was not saved", extra={"room": room_id})
+                if on_lost is not None:
+                    await on_lost()
+                return False
+            if tell is not False:
+                assert not isinstance(tell, bool)
+                log.info("a move with an unknown outcome was saved; told", extra={"room": room_id})
+                await self.tell_committed(room_id, tell)
+                return True
+            if time.monotonic() + delay > deadline:
+                log.warning(
+                    "a move's outcome stayed unknown; its room resyncs", extra={"room": room_id}
+                )
+                await self._resync(room_id, "outcome unknown; reconnect to resync")
+                return None
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, SETTLE_MAX_DELAY)
+
+    async def aclose(self) -> None:
+        for task in list(self._settling):
+            task.cancel()
+        for task in list(self._settling):
+            with contextlib.suppress(BaseException):
+                await task
+
+    def bid_saved(
+        self,
+        outcome: domain.BidOutcome,
+        *,
+        side: str,
+        source: BidSource,
+        transcript: str | None = None,
+    ) -> Recheck:
+        """Whether this bid was saved; if so, its `offer` and `state` as `tell_bid` says."""
+        bid_id, room_id = outcome.bid.id, outcome.negotiation.id
+        capped, note = outcome.capped, outcome.note
+
+        async def check(session: AsyncSession) -> Tell | None:
+            bid = await session.get(Bid, bid_id)
+            if bid is None or bid.negotiation_id != room_id:
+                return None
+            negotiation = await session.get(Negotiation, room_id)
+            assert negotiation is not None
+            product = await session.get(Product, negotiation.product_id)
+            assert product is not None
+            saved = domain.BidOutcome(
+                bid=bid, negotiation=negotiation, product=product, capped=capped, note=note
+            )
+            # Told as a button's offer (no `utterance_id`): a spoken one's words were
+            # never relayed (its turn stopped at the unknown commit), so the other side
+            # hears the offer said instead.
+            return lambda: self.tell_bid(
+                room_id, saved, side=side, source=source, transcript=transcript
+            )
+
+        return check
+
+    def accept_saved(
+        self, outcome: domain.AcceptOutcome, *, side: str, source: BidSource
+    ) -> Recheck:
+        """Whether this accept's order was saved; if so, `order` and `state`."""
+        order_id, room_id = outcome.order.id, outcome.negotiation.id
+        below_floor = outcome.below_floor
+
+        async def check(session: AsyncSession) -> Tell | None:
+            order = await session.get(Order, order_id)
+            if order is None or order.negotiation_id != room_id:
+                return None
+            negotiation = await session.get(Negotiation, room_id)
+            assert negotiation is not None
+            saved = domain.AcceptOutcome(
+                negotiation=negotiation, order=order, below_floor=below_floor
+            )
+            return lambda: self.tell_accept(room_id, saved, side=side, source=source)
+
+        return check
+
+    def state_saved(self, negotiation: Negotiation) -> Recheck:
+        """Whether a reject or cancel was saved (the negotiation is in its new state); if
+        so, `state`."""
+        room_id, status = negotiation.id, NegotiationStatus(negotiation.status)
+
+        async def check(session: AsyncSession) -> Tell | None:
+            saved = await session.get(Negotiation, room_id)
+            if saved is None or saved.status is not status:
+                return None
+            return lambda: self.publish_state(room_id, saved)
+
+        return check
+
+    async def _resync(self, room_id: int, reason: str) -> None:
+        room = self.live.rooms.get(room_id)
+        if room is not None:
+            for client in room.everyone():
+                with contextlib.suppress(Exception):
+                    await client.close(1013, reason)
+
     async def tell_committed(self, room_id: int, tell: Callable[[], Awaitable[None]]) -> None:
         """Tell the room of a move another channel (the HTTP API) has committed. Never
         raises: the move stands whatever happens here (the record is the truth). Events
@@ -296,8 +539,4 @@ class Moves:
                 "a recorded move was not told to its room; its sockets resync",
                 extra={"room": room_id, "error": f"{type(exc).__name__}: {exc}"},
             )
-            room = self.live.rooms.get(room_id)
-            if room is not None:
-                for client in room.everyone():
-                    with contextlib.suppress(Exception):
-                        await client.close(1013, "events lost; reconnect to resync")
+            await self._resync(room_id, "events lost; reconnect to resync")

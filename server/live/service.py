@@ -89,6 +89,7 @@ class LiveService:
         self.questions = PriceQuestions(self)
 
     async def aclose(self) -> None:
+        await self.moves.aclose()
         for room in list(self.rooms.values()):
             await room.stop()
         self.rooms.clear()

@@ -199,6 +199,53 @@ async def test_link_callback_signature_that_is_not_hex(world: World) -> None:
         assert r.headers["location"] == "/payment/result?status=invalid"
 
 
+async def test_link_callback_values_of_any_shape_redirect(world: World) -> None:
+    """However malformed a callback is, the shopper's browser gets the redirect to the
+    result page that says it could not be confirmed: never a JSON 422."""
+    good = {
+        "razorpay_payment_id": "pay_X",
+        "razorpay_payment_link_id": "plink_X",
+        "razorpay_payment_link_reference_id": "1-link",
+        "razorpay_payment_link_status": "paid",
+        "razorpay_signature": "ab" * 32,
+    }
+    odd: list[dict[str, str]] = [{"razorpay_signature": "a" * n} for n in (129, 150, 200, 5000)]
+    odd += [
+        {"razorpay_payment_id": "p" * 41},
+        {"razorpay_payment_link_id": "l" * 41},
+        {"razorpay_payment_link_reference_id": "r" * 41},
+        {"razorpay_payment_link_status": "s" * 21},
+        {"razorpay_payment_link_status": "paid\x00"},
+        {"razorpay_payment_id": "pay_\n"},
+        {"razorpay_payment_link_id": "plink_टमाटर"},
+    ]
+    for change in odd:
+        r = await world.client.get("/api/payment/callback", params={**good, **change})
+        assert r.status_code == 303, (change, r.text)
+        assert r.headers["location"] == "/payment/result?status=invalid"
+    # Nothing at all, or one value repeated.
+    r = await world.client.get("/api/payment/callback")
+    assert r.status_code == 303 and r.headers["location"] == "/payment/result?status=invalid"
+    r = await world.client.get(
+        "/api/payment/callback?razorpay_signature=a&razorpay_signature=" + "b" * 300
+    )
+    assert r.status_code == 303 and r.headers["location"] == "/payment/result?status=invalid"
+
+
+async def test_the_result_page_never_refuses(world: World) -> None:
+    for query in (
+        {"status": "x" * 300},
+        {"status": "paid", "order_id": "abc"},
+        {"status": "paid", "order_id": str(2**63)},
+        {"order_id": "0168"},
+    ):
+        r = await world.client.get("/payment/result", params=query)
+        assert r.status_code == 200, (query, r.text)
+        assert "<p>Order" not in r.text
+    r = await world.client.get("/payment/result", params={"status": "paid", "order_id": "42"})
+    assert r.status_code == 200 and "Payment received" in r.text and "Order 42" in r.text
+
+
 # -- body size ----------------------------------------------------------------------------
 
 

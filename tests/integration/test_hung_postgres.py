@@ -27,7 +27,7 @@ from tests.integration.test_outages import (  # noqa: F401
     own_postgres,
     refused_socket,
 )
-from tests.live_helpers import LiveServer, live_server, ticket
+from tests.live_helpers import LiveServer, live_server, open_twilio, ticket
 
 ANSWER = 1.0
 """`db_answer_timeout_seconds` here."""
@@ -157,3 +157,49 @@ async def during_the_freeze(
     )
     assert code == 1013 and error["code"] == "database_unavailable"
     assert took < bound, took
+
+
+async def test_a_phone_start_while_postgres_hangs_is_told_to_come_back(
+    own_postgres: OwnPostgres,  # noqa: F811
+) -> None:
+    """The start timer covers only waiting for a `start`: one that came in time and could
+    not be admitted because the database hangs is answered as an outage (1013), not as a
+    missing start (4408), however long the database took to fail."""
+    start_seconds = 1.0
+    settings = make_settings(
+        own_postgres.url,
+        db_pool_size=3,
+        db_answer_timeout_seconds=ANSWER,
+        ws_start_seconds=start_seconds,
+    )
+    async with live_server(settings) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor", language="en")
+        customer = await api.register("customer")
+        product = await api.product(vendor["token"])
+        n = await api.open(customer["token"], product["id"])
+        params = {"token": vendor["token"], "negotiation_id": str(n["id"])}
+
+        with frozen(own_postgres):
+            async with asyncio.timeout(60):
+                started = time.monotonic()
+                ws, got, task, _sid = await open_twilio(server, params)
+                await task  # the reader ends when the server closes the leg
+                took = time.monotonic() - started
+        assert ws.close_code == 1013, (ws.close_code, got.events)
+        errors = [e for e in got.events if e.get("type") == "error"]
+        assert [e["code"] for e in errors] == ["database_unavailable"], got.events
+        assert errors[0]["retry_after"] >= 1
+        assert start_seconds < took < ANSWER + CONNECT + SLACK + 2, took
+
+        # Thawed, the same start is admitted and the leg stays open past the start timer.
+        deadline = time.monotonic() + 15
+        while (await server.http.get("/readyz")).status_code != 200:
+            assert time.monotonic() < deadline
+            await asyncio.sleep(0.2)
+        ws, got, task, _sid = await open_twilio(server, params)
+        await asyncio.sleep(start_seconds + 0.5)
+        assert ws.close_code is None, got.events
+        assert not [e for e in got.events if e.get("type") == "error"], got.events
+        await ws.close()
+        task.cancel()

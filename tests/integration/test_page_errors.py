@@ -24,6 +24,7 @@ CODES = {
     "database_unavailable",
     "redis_unavailable",
     "unavailable",
+    "not_saved",
     "internal_error",
     "turn_failed",
     "stt_failed",

@@ -141,6 +141,16 @@ async def test_bids_page(api: Api, market: dict[str, Any], client: httpx.AsyncCl
     r = await api.get(market["c"], f"/api/negotiations/{nid}/bids")
     assert [b["amount_paise"] for b in r.json()] == amounts
     assert (await api.get(market["c"], f"/api/negotiations/{nid}?bids=501")).status_code == 422
+    # Cursors share one range, ids and seqs alike: 1 ... 2**63 - 1.
+    for path in ("/api/negotiations", f"/api/negotiations/{nid}/bids"):
+        r = await api.get(market["c"], f"{path}?before={2**63 - 1}")
+        assert r.status_code == 200, (path, r.text)
+        assert len(r.json()) == (7 if path.endswith("bids") else 1)
+        for bad in (0, 2**63):
+            r = await api.get(market["c"], f"{path}?before={bad}")
+            assert r.status_code == 422, (path, bad, r.text)
+    r = await api.get(market["c"], f"/api/negotiations/{nid}/bids?before={2**31}")
+    assert [b["amount_paise"] for b in r.json()] == amounts
     # Only the parties see them.
     stranger = await api.register("customer")
     r = await api.get(stranger["token"], f"/api/negotiations/{nid}/bids")

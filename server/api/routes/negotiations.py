@@ -8,9 +8,11 @@ committed is the truth, and a room that missed it resyncs."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Literal, TypeVar
 
 from fastapi import APIRouter, Body, Query, Request, Response
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import BidSource, Negotiation, NegotiationStatus, Role, Side
 from server.api import paging
@@ -35,17 +37,36 @@ from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import Forbidden
 from server.domain.languages import LANGUAGE_CODE
-from server.live.moves import Moves
+from server.live.moves import Moves, Recheck
 
+T = TypeVar("T")
 router = APIRouter(tags=["negotiations"])
 CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
 LATEST_BIDS = 50
 """Bids a negotiation read includes unless asked otherwise."""
 MAX_BIDS = 500
+MAX_SEQ = 2**31 - 1
+"""The largest bid seq the database stores; a `before` cursor may be any id-sized number."""
 HintLanguage = Annotated[
     str | None,
     Query(pattern=LANGUAGE_CODE, description="Also say the assistant's hint in this language."),
 ]
+
+
+async def _commit(
+    moves: Moves | None,
+    session: AsyncSession,
+    negotiation_id: int,
+    move: Callable[[], Awaitable[T]],
+    recheck: Callable[[T, Moves], Recheck],
+) -> T:
+    """`move` in one transaction, committed. A commit whose outcome is unknown answers
+    503 `outcome_unknown`, and the live service follows it up: the room hears what was
+    saved once the database answers (`Moves.commit`)."""
+    if moves is None:
+        async with session.begin():
+            return await move()
+    return await moves.commit(session, negotiation_id, move, lambda r: recheck(r, moves))
 
 
 def _moves(request: Request) -> Moves | None:
@@ -165,12 +186,12 @@ async def list_bids(
     session: SessionDep,
     actor: CurrentActor,
     limit: Annotated[int, Digits, Query(ge=1, le=MAX_BIDS, description="Page size.")] = LATEST_BIDS,
-    before: Annotated[
-        int | None, Digits, Query(ge=1, le=2**31 - 1, description="Bids before this seq.")
-    ] = None,
+    before: Annotated[paging.Cursor, paging.cursor("Bids before this seq.")] = None,
 ) -> list[BidOut]:
     """A page of a negotiation's bids, oldest first: the `limit` bids just before seq
     `before` (default: the latest). The `Link: rel="next"` header pages on to older ones."""
+    if before is not None and before > MAX_SEQ:
+        before = None  # every bid's seq is below it: the same page as the latest
     async with session.begin():
         rows = await domain.list_bids(
             session, actor, negotiation_id, before_seq=before, limit=limit + 1
@@ -223,8 +244,10 @@ async def place_bid(
     actor: CurrentActor,
     settings: SettingsDep,
 ) -> BidResultOut:
-    async with session.begin():
-        outcome = await domain.place_bid(
+    moves = _moves(request)
+
+    async def move() -> domain.BidOutcome:
+        return await domain.place_bid(
             session,
             actor,
             negotiation_id,
@@ -233,7 +256,14 @@ async def place_bid(
             confirm_below_floor=body.confirm_below_floor,
             idle_seconds=settings.negotiation_idle_seconds,
         )
-    moves = _moves(request)
+
+    outcome = await _commit(
+        moves,
+        session,
+        negotiation_id,
+        move,
+        lambda o, m: m.bid_saved(o, side=o.bid.side.value, source=BidSource.TEXT),
+    )
     if moves is not None:
         side = outcome.bid.side.value
         await moves.tell_committed(
@@ -263,16 +293,28 @@ async def accept(
     body: Annotated[AcceptIn | None, Body()] = None,
 ) -> AcceptOut:
     body = body or AcceptIn()
-    async with session.begin():
-        outcome = await domain.accept_offer(
+    moves = _moves(request)
+    confirm, expected_seq = body.confirm_below_floor, body.expected_seq
+
+    async def move() -> domain.AcceptOutcome:
+        return await domain.accept_offer(
             session,
             actor,
             negotiation_id,
             reservation_seconds=settings.reservation_ttl_seconds,
-            confirm_below_floor=body.confirm_below_floor,
-            expected_seq=body.expected_seq,
+            confirm_below_floor=confirm,
+            expected_seq=expected_seq,
         )
-    moves = _moves(request)
+
+    outcome = await _commit(
+        moves,
+        session,
+        negotiation_id,
+        move,
+        lambda o, m: m.accept_saved(
+            o, side=domain.side_of(o.negotiation, actor).value, source=BidSource.TEXT
+        ),
+    )
     if moves is not None:
         side = domain.side_of(outcome.negotiation, actor).value
         await moves.tell_committed(
@@ -307,10 +349,13 @@ async def reject(
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
 ) -> NegotiationOut:
-    async with session.begin():
-        negotiation = await domain.reject_negotiation(
-            session, actor, negotiation_id, reason=body.reason if body else None
-        )
+    reason = body.reason if body else None
+
+    async def move() -> Negotiation:
+        return await domain.reject_negotiation(session, actor, negotiation_id, reason=reason)
+
+    moves = _moves(request)
+    negotiation = await _commit(moves, session, negotiation_id, move, lambda n, m: m.state_saved(n))
     await _tell_state(request, negotiation)
     return NegotiationOut.of(negotiation)
 
@@ -328,9 +373,12 @@ async def cancel(
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
 ) -> NegotiationOut:
-    async with session.begin():
-        negotiation = await domain.cancel_negotiation(
-            session, actor, negotiation_id, reason=body.reason if body else None
-        )
+    reason = body.reason if body else None
+
+    async def move() -> Negotiation:
+        return await domain.cancel_negotiation(session, actor, negotiation_id, reason=reason)
+
+    moves = _moves(request)
+    negotiation = await _commit(moves, session, negotiation_id, move, lambda n, m: m.state_saved(n))
     await _tell_state(request, negotiation)
     return NegotiationOut.of(negotiation)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -35,7 +36,7 @@ from server.api.payment_schemas import (
     VerifyIn,
     WebhookOut,
 )
-from server.api.schemas import Digits, PathId
+from server.api.schemas import PathId
 from server.domain.context import Actor
 from server.domain.payments.views import payment_view
 from server.logs import request_id_var
@@ -231,17 +232,59 @@ async def razorpay_webhook(
     return WebhookOut(status=result.status, event_id=result.event_id)
 
 
+CALLBACK_LIMITS = {
+    "razorpay_payment_id": 40,
+    "razorpay_payment_link_id": 40,
+    "razorpay_payment_link_reference_id": 40,
+    "razorpay_payment_link_status": 20,
+    "razorpay_signature": 128,
+}
+"""The longest value of each callback parameter Razorpay sends; a longer one cannot be
+signed by Razorpay, so it is an invalid callback (a redirect, not a 422)."""
+
+
+def _callback_param(name: str) -> object:
+    return Query(
+        alias=name,
+        description=f"Up to {CALLBACK_LIMITS[name]} characters; anything else is answered "
+        "with the redirect to `status=invalid`.",
+    )
+
+
+def _invalid_callback() -> RedirectResponse:
+    return RedirectResponse(f"/payment/result?{urlencode({'status': 'invalid'})}", 303)
+
+
 @router.get("/api/payment/callback", response_class=RedirectResponse, status_code=303)
 async def payment_link_callback(
     request: Request,
     session: SessionDep,
-    razorpay_payment_id: Annotated[str, Query(max_length=40)] = "",
-    razorpay_payment_link_id: Annotated[str, Query(max_length=40)] = "",
-    razorpay_payment_link_reference_id: Annotated[str, Query(max_length=40)] = "",
-    razorpay_payment_link_status: Annotated[str, Query(max_length=20)] = "",
-    razorpay_signature: Annotated[str, Query(max_length=128)] = "",
+    razorpay_payment_id: Annotated[str, _callback_param("razorpay_payment_id")] = "",
+    razorpay_payment_link_id: Annotated[str, _callback_param("razorpay_payment_link_id")] = "",
+    razorpay_payment_link_reference_id: Annotated[
+        str, _callback_param("razorpay_payment_link_reference_id")
+    ] = "",
+    razorpay_payment_link_status: Annotated[
+        str, _callback_param("razorpay_payment_link_status")
+    ] = "",
+    razorpay_signature: Annotated[str, _callback_param("razorpay_signature")] = "",
 ) -> RedirectResponse:
-    """Where a paid link sends the shopper: verify its signature, record, show the result."""
+    """Where a paid link sends the shopper: verify its signature, record, show the result.
+    A browser follows it, so every callback that is not Razorpay's, however malformed
+    (values too long, missing, not text Razorpay sends), is answered with the same 303 to
+    `/payment/result?status=invalid`, never an error page."""
+    values = {
+        "razorpay_payment_id": razorpay_payment_id,
+        "razorpay_payment_link_id": razorpay_payment_link_id,
+        "razorpay_payment_link_reference_id": razorpay_payment_link_reference_id,
+        "razorpay_payment_link_status": razorpay_payment_link_status,
+        "razorpay_signature": razorpay_signature,
+    }
+    if any(
+        len(value) > CALLBACK_LIMITS[name] or not value.isascii() or not value.isprintable()
+        for name, value in values.items()
+    ):
+        return _invalid_callback()
     runtime = runtime_of(request)
     actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
     try:
@@ -256,7 +299,7 @@ async def payment_link_callback(
             signature=razorpay_signature,
         )
     except SignatureInvalid:
-        return RedirectResponse(f"/payment/result?{urlencode({'status': 'invalid'})}", 303)
+        return _invalid_callback()
     except GatewayUnavailable:
         # Signed and paid, but Razorpay is slow to tell us more: the webhook will.
         query = urlencode({"status": "pending"})
@@ -272,6 +315,8 @@ async def payment_link_callback(
     query = urlencode({"status": status, "order_id": checkout.order_id})
     return RedirectResponse(f"/payment/result?{query}", 303)
 
+
+_ORDER_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 _RESULT = {
     "paid": ("Payment received", "Thank you! The seller has been told."),
@@ -291,12 +336,12 @@ _RESULT = {
 
 
 @router.get("/payment/result", response_class=HTMLResponse, include_in_schema=False)
-async def payment_result(
-    status: Annotated[str, Query(max_length=20)] = "failed",
-    order_id: Annotated[int | None, Digits, Query()] = None,
-) -> HTMLResponse:
+async def payment_result(status: str = "failed", order_id: str | None = None) -> HTMLResponse:
+    """A page for a browser: an unknown `status` reads as "failed", an `order_id` that is
+    not an id is left out (never an error page)."""
     title, text = _RESULT.get(status, _RESULT["failed"])
-    order = f"<p>Order {order_id}</p>" if order_id is not None else ""
+    shown = order_id is not None and _ORDER_ID.fullmatch(order_id) and int(order_id) < 2**63
+    order = f"<p>Order {order_id}</p>" if shown else ""
     page = (
         '<!doctype html><html><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

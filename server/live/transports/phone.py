@@ -52,6 +52,10 @@ class PhoneSession(SocketSession):
         self.notices: tuple[int, SpokenNotices] | None = None
         self.media_at = time.monotonic()
         """When the last `media` came in (or the call started)."""
+        self.starting = False
+        """A `start` came in time and is being admitted: the start timer no longer runs
+        (admitting it asks Redis and the database, each bounded on its own, and an outage
+        there is answered as one: `database_unavailable` or `redis_unavailable`, 1013)."""
 
     async def admit(self) -> bool:
         if not origin_allowed(self.websocket, self.settings):
@@ -65,13 +69,13 @@ class PhoneSession(SocketSession):
         return True
 
     def _start_overdue(self) -> None:
-        if self.speaker is None:
+        if self.speaker is None and not self.starting:
             self._overdue = asyncio.create_task(self._no_start(), name="phone-no-start")
 
     async def _no_start(self) -> None:
         """Anyone may open this socket; it holds nothing until a valid `start` says who is
         calling, and it may not hold the line long without one (even sending frames)."""
-        if self.speaker is None:
+        if self.speaker is None and not self.starting:
             await refuse(
                 self.websocket,
                 CLOSE_NO_START,
@@ -99,7 +103,15 @@ class PhoneSession(SocketSession):
         if isinstance(event, twilio.Stop):
             return False
         if isinstance(event, twilio.Start):
-            return self.speaker is not None or await self._start(event)
+            if self.speaker is not None:
+                return True
+            self.starting = True
+            if self._start_timer is not None:
+                self._start_timer.cancel()
+            try:
+                return await self._start(event)
+            finally:
+                self.starting = False
         if isinstance(event, twilio.Media):
             if self.speaker is None:
                 await refuse(
