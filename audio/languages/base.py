@@ -116,6 +116,10 @@ class Cue(StrEnum):
     QUESTION = "question"
     WEAK_QUESTION = "weak_question"
     """Words like "rate" or "price" that ask only when no price is said."""
+    FOR_YOU = "for_you"
+    """"For you" beside a price ("okay, for you 55", "ok ben, tamara mate chalis"): a
+    price made for the listener, a concession, never agreement. Unlike `SET` it vouches
+    for no everyday word as a number ("so tamne kahu" is not ₹100)."""
     TAKE_IT = "take_it"
     """Hands the goods over at the price said: "le jao", "take it", "ਲੈ ਜਾਓ". With a word
     of agreement, even a soft one ("chalo, chaalis mein le jao"), the price is agreed to;

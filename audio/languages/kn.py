@@ -314,9 +314,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಬುಟ್ಟಿ", "ಚೀಲ", "ಮೂಟೆ", "ಪೆಟ್ಟಿಗೆ", "ರಾಶಿ", "ಲೋಡ್", "ಪ್ಯಾಕೆಟ್", "butti", "cheela",
         "moote",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "ನಿಮಗೆ", "ನಿಮಗಾಗಿ", "ನಿನಗೆ", "ನಿಂಗೆ", "nimge", "nimage", "nimagagi", "ninge", "ninage",
+    ),
+    Cue.SET: (
         "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
         "maadbidi",
     ),

@@ -171,10 +171,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਥੈਲਾ", "ਥੈਲੀ", "ਟੋਕਰੀ", "ਬੋਰੀ", "ਪੇਟੀ", "ਢੇਰ", "ਝੋਲਾ", "ਪੈਕਟ", "thaila", "tokri",
         "bori", "peti", "dher",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "ਤੁਹਾਡੇ ਲਈ", "ਤੁਹਾਡੇ ਲਏ", "ਤੇਰੇ ਲਈ", "ਤੁਹਾਨੂੰ", "ਤੈਨੂੰ", "tuhade layi", "tuhade lai",
         "tere layi", "tere lai", "tuhanu", "tainu",
+    ),
+    Cue.SET: (
         "ਕਰ ਦਿਓ", "ਕਰ ਦਿਉ", "ਕਰੋ", "ਲਾ ਦਿਓ", "ਲਗਾ ਦਿਓ", "ਲਾ ਦਿਉ", "kar do", "kar deo",
         "kar dio", "la do", "la deo", "laa do",
     ),

@@ -315,10 +315,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "బుట్ట", "బస్తా", "సంచి", "పెట్టె", "కుప్ప", "లోడు", "ప్యాకెట్", "butta", "basta",
         "sanchi", "kuppa",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "మీకోసం", "మీ కోసం", "మీకు", "నీకోసం", "నీ కోసం", "నీకు", "meekosam", "mee kosam",
         "meeku", "neekosam", "neeku",
+    ),
+    Cue.SET: (
         "చేయి", "చెయ్యి", "చేయండి", "చెయ్యండి", "చేసేయండి", "చేసెయ్", "చెయ్", "పెట్టండి",
         "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),

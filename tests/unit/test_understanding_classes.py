@@ -831,3 +831,11 @@ def test_take_it_at_another_price_than_the_one_on_the_table_counters() -> None:
         "चलो, चालीस में ले जाओ", language="hi", has_outstanding_offer=True, reference_paise=3500
     )
     assert str(said.intent) == "counter"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("gu", "so tamne kahu chu"), ("gu", "so tamara mate"), ("hi", "saath aapke liye")],
+)
+def test_for_you_vouches_for_no_everyday_word_as_a_number(language: str, text: str) -> None:
+    assert understand(text, language=language).amount_paise is None
