@@ -45,7 +45,7 @@ def _negate(reading: _Reading, language: str) -> None:
         if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
             price.negated = True  # "not 300"
             continue
-        for k in range(price.end, min(price.end + 3, len(reading.words))):
+        for k in _after(reading, price.end, 3):
             if k in price_at or reading.number_at[k] is not None:
                 break
             if reading.has(k, *_BOUNDS):
@@ -66,6 +66,20 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
         if not price.negated and _echoed_and_refused(reading, price, price_at):
             price.negated = True  # "80 a kilo? That's too much."
+
+
+def _after(reading: _Reading, start: int, words: int) -> list[int]:
+    """Token positions from `start` through the next `words` words, not counting the
+    price's own unit, currency and link words on the way ("80 a kilo is too much")."""
+    found: list[int] = []
+    counted = 0
+    k = start
+    while k < len(reading.words) and counted < words:
+        found.append(k)
+        if not reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY):
+            counted += 1
+        k += 1
+    return found
 
 
 def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) -> bool:
