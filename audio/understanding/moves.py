@@ -68,3 +68,15 @@ _BUT = frozenset(
         "പക്ഷേ", "pakshe", "কিন্তু", "kintu", "परंतु", "પરંતુ", "ਪਰੰਤੂ", "ਲੇਕਿਨ",
     )
 )  # fmt: skip
+
+# "now", "today": a price after one replaces a price said before it ("kal saath tha, aaj
+# pachaas", "yesterday 50, today make it 45", "నిన్న యాభై, ఈరోజు నలభై")
+_NOW = frozenset(
+    fold(w)
+    for w in (
+        "now", "today", "ab", "अब", "aaj", "आज", "ippo", "இப்போ", "இப்ப", "இன்னிக்கு",
+        "இன்று", "ippudu", "ఇప్పుడు", "ఈరోజు", "ఇవాళ", "ಈಗ", "ಇವತ್ತು", "ಇಂದು", "eega",
+        "ഇപ്പോൾ", "ഇന്ന്", "ippol", "এখন", "আজ", "ekhon", "aj", "आता", "ata", "હવે",
+        "આજે", "have", "ਹੁਣ", "ਅੱਜ", "hun", "ajj",
+    )
+)  # fmt: skip

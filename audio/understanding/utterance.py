@@ -18,7 +18,7 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.moves import _BUT, _live_refusals, _sets_price
+from audio.understanding.moves import _BUT, _NOW, _live_refusals, _sets_price
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
@@ -99,6 +99,15 @@ def understand(
 
     # "40 per kg, but for you 35": the price after "but" replaces those before it.
     but = [k for k, w in enumerate(reading.words) if w in _BUT]
+    # "kal saath tha, aaj pachaas": "now"/"today" right before a price, not right after
+    # one ("40 now, 50 later" is two prices)
+    but += [
+        k
+        for k, w in enumerate(reading.words)
+        if w in _NOW
+        and any(0 < p.start - k <= 3 for p in reading.prices)
+        and not any(p.end == k for p in reading.prices)
+    ]
     superseded = [
         p
         for p in reading.prices

@@ -998,3 +998,28 @@ def test_take_it_at_another_price_than_the_one_on_the_table_counters() -> None:
 )
 def test_for_you_vouches_for_no_everyday_word_as_a_number(language: str, text: str) -> None:
     assert understand(text, language=language).amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rupees"),
+    [
+        ("hi", "pehle 50 tha, ab 45 kar do", 45),
+        ("en", "Yesterday it was 50, today make it 45", 45),
+        ("hi", "kal pachaas mein diya tha, aaj chaalis lagao", 40),
+        ("te", "నిన్న యాభైకి ఇచ్చారు, ఈరోజు నలభై చేయండి", 40),
+        ("ta", "நேத்து அம்பதுக்கு குடுத்தீங்க, இன்னிக்கு நாப்பது போடுங்க", 40),
+        ("gu", "કાલે પચાસમાં આપ્યા હતા, આજે ચાલીસ કરો", 40),
+        ("bn", "কাল পঞ্চাশে দিয়েছিলেন, আজ চল্লিশ করুন", 40),
+    ],
+)
+def test_a_price_said_for_now_replaces_an_earlier_one(
+    language: str, text: str, rupees: int
+) -> None:
+    said = understand(text, language=language, has_outstanding_offer=True)
+    assert said.amount_paise == rupees * 100
+    assert said.confidence >= MIN_CONFIDENCE
+
+
+def test_now_right_after_a_price_leaves_two_prices_to_ask_about() -> None:
+    said = understand("40 now, 50 later", language="en")
+    assert said.confidence < MIN_CONFIDENCE
