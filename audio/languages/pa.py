@@ -186,6 +186,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਸਾਰਿਆਂ ਦਾ", "kull", "mila ke", "sariyan da",
     ),
     Cue.ACCEPT: (
+        # English "deal", "done", "okay" as written in the script
+        "ਡੀਲ", "ਡੀਲ ਪੱਕੀ", "ਡਨ", "ਪੱਕੀ ਗੱਲ",
         "ਠੀਕ ਹੈ", "ਠੀਕ ਆ", "ਠੀਕ", "ਚੱਲੇਗਾ", "ਚਲੇਗਾ", "ਹਾਂਜੀ", "ਹਾਂ ਜੀ",
         "ਪੱਕਾ", "ਓਕੇ", "ਮਨਜ਼ੂਰ", "ਮਨਜੂਰ", "ਸਹੀ ਆ", "ਸਹੀ ਹੈ", "ਡੰਨ", "thik aa",
         "theek aa", "haanji", "sahi aa",

@@ -331,6 +331,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kalipi", "annitiki",
     ),
     Cue.ACCEPT: (
+        # English "deal", "done", "okay" as written in the script
+        "డన్", "డీల్ ఓకే",
         "సరే", "సరి", "ఓకే", "అలాగే", "సరేనండి", "సరే అండి", "సరిపోతుంది", "డీల్", "sare",
         "sari", "alage", "alaage", "sarenandi",
     ),
