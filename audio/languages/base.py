@@ -158,6 +158,10 @@ class LanguageSpec:
     bound_endings: tuple[str, ...] = ()
     """Case endings that make the number a bound, like a separate "than" or "within":
     Telugu "వందకంటే ఎక్కువ ఇవ్వను" (not more than 100), Kannada "ನೂರಕ್ಕಿಂತ"."""
+    auxiliaries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """A word of agreement that is also a verb's auxiliary, to the verb endings it follows
+    as one: Punjabi "ਹਾਂ" is "yes", but after "ਆਉਂਦਾ" it is "(I) am" ("ਮੈਂ ਹੁਣੇ ਆਉਂਦਾ
+    ਹਾਂ", I'll be right back) and agrees to nothing."""
     price_endings: tuple[str, ...] = ()
     """Case endings that make the number a price ("for forty", "at forty"): a number
     carrying one right before a unit word is what the unit costs, not a count of it

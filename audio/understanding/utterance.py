@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import (
@@ -140,7 +141,7 @@ def understand(
         and not reading.has(end, Cue.NEGATION)
         and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
     ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
-    accepts = [a for a in accepts if a not in refusals]
+    accepts = [a for a in accepts if a not in refusals and not _auxiliary(reading, a)]
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
@@ -270,3 +271,13 @@ def _quoted(reading: _Reading, price: _Price) -> bool:
             continue
         return any(other.start >= price.end and other is not price for other in reading.prices)
     return False
+
+
+def _auxiliary(reading: _Reading, k: int) -> bool:
+    """The word of agreement at `k` is a verb's auxiliary here: Punjabi "ਆਉਂਦਾ ਹਾਂ"."""
+    try:
+        endings = spec(reading.language).auxiliaries.get(reading.tokens[k].raw, ())
+    except KeyError:
+        return False
+    before = reading.tokens[k - 1].raw if k > 0 else ""
+    return _joined(reading, k) and any(before.endswith(e) for e in endings)

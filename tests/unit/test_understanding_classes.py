@@ -1137,3 +1137,17 @@ def test_a_price_said_for_now_replaces_an_earlier_one(
 def test_now_right_after_a_price_leaves_two_prices_to_ask_about() -> None:
     said = understand("40 now, 50 later", language="en")
     assert said.confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ਮੈਂ ਹੁਣੇ ਆਉਂਦਾ ਹਾਂ", "other"),  # I'll be right back: "ਹਾਂ" is "am"
+        ("ਦਸ ਮਿੰਟ ਵਿੱਚ ਆਉਂਦਾ ਹਾਂ", "other"),
+        ("ਨਹੀਂ ਜੀ, ਮੈਂ ਕਿਤੇ ਹੋਰ ਦੇਖਦਾ ਹਾਂ", "reject"),
+        ("ਹਾਂ, ਲੈ ਲਓ", "accept"),  # yes, take it
+        ("ਠੀਕ ਹੈ, ਤੋਲ ਦਿੰਦਾ ਹਾਂ", "accept"),
+    ],
+)
+def test_punjabi_haan_after_a_verb_is_am_not_yes(text: str, intent: str) -> None:
+    assert str(understand(text, language="pa", has_outstanding_offer=True).intent) == intent
