@@ -152,7 +152,10 @@ class Lexicon:
                 stem = word[: -len(ending)]
                 if len(stem) < 3 or not word.endswith(ending):
                     continue
-                for candidate in (stem, stem[:-1] if stem.endswith("u") else stem):
+                # "kattige" is "kattu" + "ige"; "kilovukku" "kilo" + a glide "v" + "ukku"
+                glide = stem[:-1] if stem.endswith("v") else stem
+                trimmed = stem[:-1] if stem.endswith("u") else stem
+                for candidate in (stem, trimmed, stem + "u", glide):
                     single = [
                         p
                         for p in self.by_first_word.get(candidate, ())
@@ -174,9 +177,20 @@ class Lexicon:
             # Endings not listed still leave the stem: "கிலோவுக்கு", "টাকায়".
             for cut in range(len(word) - 1, 1, -1):
                 phrase = self.stems.get(word[:cut])
-                if phrase is not None:
+                if phrase is not None and self._ending_fits(phrase, word[cut:]):
                     return [phrase]
         return found
+
+    def _ending_fits(self, phrase: Phrase, tail: str) -> bool:
+        """Whether what follows a unit or currency stem is an ending ("கிலோ" + "வுக்கு"),
+        not the rest of an unrelated word: Tamil "கட்டுபடி" (affordable) starts like
+        "கட்டு" (a bunch) but "படி" is no case ending. Other cues keep any tail."""
+        if phrase.cue not in (Cue.UNIT, Cue.CURRENCY):
+            return True
+        if len(tail) <= 2 or any(tail.endswith(s) for s in self.suffixes):
+            return True
+        # "কেজিপ্রতি": a "per" written joined to the unit
+        return any(p.cue is Cue.PER for p in self.by_first_word.get(tail, ()))
 
 
 def is_indic(word: str) -> bool:
@@ -252,7 +266,7 @@ def lexicon_for(language: str) -> Lexicon:
 # Case endings as typed in Latin letters, per language, for unit and currency words.
 _ROMAN_ENDINGS: dict[str, tuple[str, ...]] = {
     "ta": ("ukku", "kku", "ku", "ikku"),
-    "te": ("ki", "ku", "ke", "uki", "uku", "ku"),
+    "te": ("ki", "ku", "ke", "uki", "uku", "ku", "laki", "laku"),
     "ml": ("inu", "nu", "kku", "ikku", "ykku"),
     "kn": ("ige", "ge", "kke", "akke"),
     "mr": ("la", "na", "ala", "ana", "ne"),
@@ -260,3 +274,16 @@ _ROMAN_ENDINGS: dict[str, tuple[str, ...]] = {
     "bn": ("e", "te", "ey"),
     "pa": ("nu",),
 }
+
+
+ROMAN_NUMBER_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ta": ("ukku", "kku", "ikku", "ku"),
+    "te": ("ki", "ku", "kki", "lu", "laku"),
+    "ml": ("inu", "nu", "kku", "ikku", "ykku", "ku"),
+    "kn": ("ige", "ge", "kke", "akke"),
+    "mr": ("la", "ala", "na", "ana"),
+    "gu": ("ma", "na", "no", "ni", "nu", "thi"),
+}
+"""Case endings as typed in Latin letters that a number word carries ("ezhupathukku",
+"noorige", "shambharala"): only where chat types them joined, since short endings on
+other languages' words would read a number into an unrelated word."""

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from audio.languages import heard
 from audio.languages.base import Kind, Part
-from audio.lexicon import fold, tokenize
+from audio.lexicon import ROMAN_NUMBER_ENDINGS, fold, tokenize
 
 __all__ = [
     "Kind",
@@ -46,6 +46,18 @@ class NumberTable:
     cue_words: frozenset[str] = frozenset()
     """The speaker's own cue words: never a number with an ending stripped ("chala" is
     Marathi "okay", not "cha" + "-la")."""
+    roman_endings: tuple[str, ...] = ()
+    """Case endings as typed in Latin letters ("ezhupathukku", "shambharala"), folded,
+    longest first: tried off a Latin word whose stem is a whole number word."""
+    own_roman: frozenset[str] = frozenset()
+    """The speaker's own number words in Latin letters: only these take a typed ending
+    (English "charge" is not Hindi "char" + Kannada "-ge")."""
+    u_stems: bool = False
+    """Whether a stem may have lost a final "u" before a typed ending (Dravidian
+    "kattu" + "ige" is "kattige"); not in Gujarati, where "banana" is no "banu"."""
+    joining_heads: tuple[tuple[str, Part], ...] = ()
+    """Romanized prefixes and fractions ("saadhe", "sava", "dedh") that chat runs into
+    the number after them ("saadhebayalis", "savasau"), longest first."""
 
     def parts(self, word: str) -> tuple[tuple[Part, ...], str] | None:
         """What folded `word` stands for, and the case ending stripped to find it ("")."""
@@ -71,8 +83,40 @@ class NumberTable:
             stem = word[: -len(suffix)]
             for candidate in self._stems(stem):
                 found = self.words.get(candidate)
+                if found is not None and word.isascii() and candidate not in self.own_roman:
+                    continue  # English "charge" is not Hindi "char" + Kannada "-ge"
                 if found is not None:
                     return found, suffix, candidate
+        if word.isascii():
+            return self._roman(word)
+        return None
+
+    def _roman(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
+        """A Latin word with a typed case ending ("ezhupathukku" is "ezhupathu" + "kku")
+        or a prefix run into the number ("saadhebayalis" is "saadhe" + "bayalis")."""
+        for ending in self.roman_endings:
+            stem = word[: -len(ending)]
+            if len(stem) < 4 or not word.endswith(ending):
+                continue  # "chana" (chickpeas) is no "cha" + "-na"
+            candidates = [stem]
+            if self.u_stems:
+                candidates += [stem + "u", stem[:-1] + "u" if stem[-1:] in "ia" else stem]
+            for candidate in candidates:
+                found = self.words.get(candidate)
+                own = candidate in self.own_roman and candidate not in self.ambiguous
+                if found is not None and own:
+                    return found, ending, candidate
+        for head, part in self.joining_heads:
+            rest = word[len(head) :]
+            if len(rest) < 2 or not word.startswith(head):
+                continue
+            found = self.words.get(rest)
+            if found is None or rest in self.ambiguous:
+                continue
+            if part.kind is Kind.FRACTION and found[0].kind is not Kind.SCALE:
+                continue  # "dedh" joins only a scale: "dedhsau" 150
+            if found[0].kind in (Kind.VALUE, Kind.TENS, Kind.SCALE):
+                return (part, *found), "", word
         return None
 
     def _stems(self, stem: str) -> list[str]:
@@ -137,6 +181,16 @@ def number_table(language: str) -> NumberTable:
                         ambiguous.add(key)
     own = specs[0]
     suffixes = tuple(sorted({fold(s) for s in own.suffixes if s}, key=len, reverse=True))
+    roman = ROMAN_NUMBER_ENDINGS.get(language, ())
+    heads = {
+        word: parts[0]
+        for word, parts in words.items()
+        if word.isascii()
+        and len(word) >= 3
+        and len(parts) == 1
+        and parts[0].kind in (Kind.PREFIX, Kind.FRACTION)
+        and word not in ambiguous
+    }
     return NumberTable(
         words,
         frozenset(ambiguous),
@@ -144,6 +198,15 @@ def number_table(language: str) -> NumberTable:
         tuple(own.stem_endings),
         tuple(own.oblique_endings),
         frozenset(own_words),
+        tuple(sorted({fold(e) for e in roman}, key=len, reverse=True)),
+        frozenset(
+            fold(word)
+            for table in (own.values, own.tens, own.scales, own.compounds, own.fractions)
+            for word in table
+            if word.isascii()
+        ),
+        language in ("ta", "te", "ml", "kn"),
+        tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
     )
 
 
@@ -233,8 +296,10 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         return 0
     if state.last in (Kind.VALUE, Kind.TENS, Kind.FRACTION):
         current = state.current or 0.0
-        if state.last is Kind.TENS and kind is Kind.VALUE and value < 10 and current % 10 == 0:
-            state.current = current + value  # "forty five", "ముప్పై ఐదు"
+        tens_unit = kind is Kind.VALUE or (kind is Kind.FRACTION and value >= 1)
+        if state.last is Kind.TENS and tens_unit and value < 10 and current % 10 == 0:
+            # "forty five", "ముప్పై ఐదు"; "நாப்பத்தி ரெண்டரை" 42½
+            state.current = current + value
             state.last, state.english_unit_only = Kind.VALUE, False
             return used
         if state.english_unit_only and word in _ENGLISH_TEENS_TENS_FOLDED:

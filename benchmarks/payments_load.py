@@ -29,15 +29,11 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
-import json
 import math
 import os
 import platform
 import secrets
 import sys
-import time
-import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,199 +44,18 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.lib.machine import (  # noqa: E402
-    load_average,
-    postgres_backends,
-    processes,
-    tree_cpu,
-)
 from benchmarks.lib.output import fail, write_json  # noqa: E402
 from benchmarks.lib.server import GENEROUS_LIMIT, SpawnedServer, free_port  # noqa: E402
 from benchmarks.lib.stats import spread_ms  # noqa: E402
-from server.migrate import sync_url, upgrade  # noqa: E402
+from benchmarks.payments.cpu import cpu_seconds, loadavg  # noqa: E402
+from benchmarks.payments.database import check_books, drop_database, fresh_database  # noqa: E402
+from benchmarks.payments.report import print_table  # noqa: E402
+from benchmarks.payments.traffic import Results, pay_all, setup_orders  # noqa: E402
+from server.migrate import upgrade  # noqa: E402
 
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "payments_load.json"
-PASSWORD = "bench-password-1"
 BAR_PER_MINUTE = 100
 BAR_CREATE_S = 2.0
-
-
-def fresh_database(server_url: str) -> str:
-    """A new database on the given PostgreSQL server, so runs never mix."""
-    name = f"vyapar_payload_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(sync_url(server_url), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return sa.engine.make_url(server_url).set(database=name).render_as_string(hide_password=False)
-
-
-def drop_database(url: str) -> None:
-    name = sa.engine.make_url(url).database
-    admin = sa.create_engine(
-        sync_url(
-            sa.engine.make_url(url).set(database="postgres").render_as_string(hide_password=False)
-        ),
-        isolation_level="AUTOCOMMIT",
-    )
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
-
-def cpu_seconds(roots: dict[str, int | None], dbname: str) -> dict[str, float]:
-    """CPU used so far by each named process tree, and by PostgreSQL backends on dbname."""
-    procs = processes()
-    out = {name: tree_cpu(procs, [root]) for name, root in roots.items() if root is not None}
-    out["postgres"] = sum(p.cpu for p in postgres_backends(procs, dbname))
-    out["client"] = time.process_time()
-    return out
-
-
-def loadavg() -> float | None:
-    """The 1-minute load average."""
-    averages = load_average()
-    return averages[0] if averages else None
-
-
-@dataclass
-class Results:
-    create: list[float] = field(default_factory=list)
-    end_to_end: list[float] = field(default_factory=list)
-    status_polls: int = 0
-    errors: dict[str, int] = field(default_factory=dict)
-
-    def error(self, what: str) -> None:
-        self.errors[what] = self.errors.get(what, 0) + 1
-
-
-async def setup_orders(
-    api: httpx.AsyncClient, shoppers: int, orders: int, concurrency: int
-) -> list[tuple[int, dict[str, str]]]:
-    """Vendors with stock, shoppers, and `orders` accepted deals waiting for payment."""
-
-    async def register(role: str, i: int) -> dict[str, str]:
-        body = {
-            "name": f"{role} {i}",
-            "phone": "+91" + str(7_000_000_000 + secrets.randbelow(2_999_999_999)),
-            "password": PASSWORD,
-            "role": role,
-            "language": "hi",
-        }
-        if role == "vendor":
-            body["business_name"] = f"Stall {i}"
-        r = await api.post("/api/auth/register", json=body)
-        r.raise_for_status()
-        return {"Authorization": f"Bearer {r.json()['token']}"}
-
-    vendor = await register("vendor", 0)
-    r = await api.post(
-        "/api/products",
-        json={
-            "names": {"en": "Onion"},
-            "list_price_paise": 4000,
-            "floor_price_paise": 3000,
-            "stock": 10_000_000,
-        },
-        headers=vendor,
-    )
-    r.raise_for_status()
-    product = r.json()["id"]
-    customers = [await register("customer", i) for i in range(shoppers)]
-    gate = asyncio.Semaphore(concurrency)
-    made: list[tuple[int, dict[str, str]]] = []
-
-    async def deal(i: int) -> None:
-        who = customers[i % len(customers)]
-        async with gate:
-            r = await api.post(
-                "/api/negotiations",
-                json={"product_id": product, "quantity": 1 + i % 3, "amount_paise": 3500},
-                headers=who,
-            )
-            r.raise_for_status()
-            r = await api.post(f"/api/negotiations/{r.json()['id']}/accept", headers=vendor)
-            r.raise_for_status()
-            made.append((r.json()["order"]["id"], who))
-
-    await asyncio.gather(*(deal(i) for i in range(orders)))
-    return made
-
-
-async def pay_all(
-    api: httpx.AsyncClient,
-    rzp: httpx.AsyncClient,
-    orders: list[tuple[int, dict[str, str]]],
-    concurrency: int,
-    results: Results,
-    per_payment_s: float,
-    poll_s: float,
-) -> float:
-    queue: asyncio.Queue[tuple[int, dict[str, str]]] = asyncio.Queue()
-    for item in orders:
-        queue.put_nowait(item)
-
-    async def one(order_id: int, headers: dict[str, str]) -> None:
-        start = time.perf_counter()
-        r = await api.post("/api/payment/create", json={"order_id": order_id}, headers=headers)
-        results.create.append(time.perf_counter() - start)
-        if r.status_code != 200:
-            results.error(f"create {r.status_code}")
-            return
-        rzp_order = r.json()["razorpay_order_id"]
-        r = await rzp.post(f"/sandbox/orders/{rzp_order}/pay", json={"outcome": "success"})
-        if r.status_code != 200:
-            results.error(f"pay {r.status_code}")
-            return
-        deadline = start + per_payment_s
-        delay = poll_s
-        while time.perf_counter() < deadline:
-            await asyncio.sleep(delay)
-            delay = min(delay * 1.5, 0.25)
-            results.status_polls += 1
-            # The shopper's page polls its order (one row), not the full payment view.
-            s = await api.get(f"/api/orders/{order_id}", headers=headers)
-            if s.status_code == 200 and s.json()["status"] == "paid":
-                results.end_to_end.append(time.perf_counter() - start)
-                return
-        results.error("not paid in time")
-
-    async def worker() -> None:
-        while not queue.empty():
-            order_id, headers = queue.get_nowait()
-            try:
-                await one(order_id, headers)
-            except httpx.HTTPError as exc:
-                results.error(type(exc).__name__)
-
-    began = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - began
-
-
-def check_books(database_url: str, expected: int) -> dict[str, Any]:
-    engine = sa.create_engine(sync_url(database_url))
-    q = {
-        "orders_paid": "SELECT count(*) FROM orders WHERE status = 'paid'",
-        "payments": "SELECT count(*) FROM payments",
-        "payments_credited": "SELECT count(*) FROM payments WHERE allocation = 'credited'",
-        "orders_credited_twice": "SELECT count(*) FROM (SELECT order_id FROM payments "
-        "WHERE allocation = 'credited' GROUP BY order_id HAVING count(*) > 1) t",
-        "webhook_events": "SELECT count(*) FROM webhook_events",
-        "webhooks_applied": "SELECT count(*) FROM webhook_events WHERE status = 'processed'",
-        "webhooks_duplicate": "SELECT count(*) FROM webhook_events WHERE status = 'duplicate'",
-        "negotiations_completed": "SELECT count(*) FROM negotiations WHERE status = 'COMPLETED'",
-    }
-    with engine.connect() as conn:
-        books = {k: int(conn.execute(sa.text(v)).scalar_one()) for k, v in q.items()}
-    engine.dispose()
-    books["consistent"] = (
-        books["orders_paid"] == expected
-        and books["payments_credited"] == expected
-        and books["orders_credited_twice"] == 0
-        and books["negotiations_completed"] == expected
-    )
-    return books
 
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -377,33 +192,6 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "create_p95_under_2s": (create["p95"] or math.inf) < BAR_CREATE_S * 1000,
         },
     }
-
-
-def print_table(report: dict[str, Any]) -> None:
-    c, e = report["create_order_ms"], report["end_to_end_ms"]
-    rows = [
-        ("payments paid", f"{report['paid']} in {report['wall_s']} s"),
-        ("payments / minute", f"{report['payments_per_minute']:.0f}"),
-        ("  × the 100/min bar", f"{report['bar']['times_the_bar']}"),
-        ("create order p50 / p95 / p99", f"{c['p50']} / {c['p95']} / {c['p99']} ms"),
-        ("end to end p50 / p95 / p99", f"{e['p50']} / {e['p95']} / {e['p99']} ms"),
-        (
-            "CPU ms per payment",
-            ", ".join(f"{k} {v}" for k, v in report["cpu_ms_per_payment"].items()),
-        ),
-        (
-            "machine load before / after",
-            f"{report['machine']['loadavg_before']} / {report['machine']['loadavg_after']}"
-            f" on {report['machine']['cpus']} CPUs",
-        ),
-        ("errors", json.dumps(report["errors"]) if report["errors"] else "none"),
-        ("books consistent", str(report["books"]["consistent"])),
-    ]
-    width = max(len(k) for k, _ in rows)
-    print()
-    for k, v in rows:
-        print(f"  {k:<{width}}  {v}")
-    print()
 
 
 def main() -> None:

@@ -5,7 +5,9 @@ README), runs `audio.understanding.understand` on every line in the line's conte
 price from the other side on the table?), and scores it the way the product acts on it:
 
 - a line is *right* when intent, amount, per unit or total, quantity, unit and the
-  "final" mark all match; a line marked `unsure` is right when no price is recorded;
+  "final" mark all match (a total for exactly one unit counts as the rate per that
+  unit: "60 for one kilo" is "60 a kilo"); a line marked `unsure` is right when no
+  price is recorded;
 - a *wrong price* is a price the product would record and relay (an understood price at
   the recording confidence, `audio.interpret.MIN_CONFIDENCE`) that is not the line's;
 - *asked* counts lines where a price was heard below that confidence, so the speaker is
@@ -101,6 +103,16 @@ def _same(name: str, expected: Any, got: Any) -> bool:
     return bool(expected == got)
 
 
+def _one_unit_as_rate(fields: dict[str, Any]) -> dict[str, Any]:
+    """A total for exactly one unit ("60 for one kilo") is the same offer as a rate per
+    that unit ("60 a kilo"): the same money for the same goods. Both readings are
+    scored alike, so the corpus's convention (a rate) and a writer who labels the total
+    agree."""
+    if fields.get("per_unit") is False and fields.get("quantity") == 1 and fields.get("unit"):
+        return {**fields, "per_unit": True, "quantity": None}
+    return fields
+
+
 def judge(case: Case) -> Verdict:
     """Understand one line in its context and score it."""
     start = time.perf_counter()
@@ -126,7 +138,8 @@ def judge(case: Case) -> Verdict:
         right = recorded is None
         misses: tuple[str, ...] = () if right else ("recorded an unsure price",)
     else:
-        misses = tuple(n for n in FIELDS if not _same(n, case.expected[n], got[n]))
+        want, have = _one_unit_as_rate(case.expected), _one_unit_as_rate(got)
+        misses = tuple(n for n in FIELDS if not _same(n, want[n], have[n]))
         right = not misses
     return Verdict(case, got, right, wrong_price, asked, misses, seconds)
 

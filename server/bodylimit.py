@@ -9,12 +9,11 @@ downstream ever sees more than the limit.
 from __future__ import annotations
 
 import fnmatch
-import json
 from collections.abc import Mapping
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.api.errors import error_body
+from server.api.errors import send_error
 
 
 class BodyLimits:
@@ -92,23 +91,12 @@ def _content_length(scope: Scope) -> int | None:
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = json.dumps(
-        error_body(
-            "payload_too_large",
-            f"The request body is larger than this route accepts ({limit} bytes).",
-            limit_bytes=limit,
-        )
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                # The unread rest of the body is still on the wire: don't reuse it.
-                (b"connection", b"close"),
-            ],
-        }
+    await send_error(
+        send,
+        413,
+        "payload_too_large",
+        f"The request body is larger than this route accepts ({limit} bytes).",
+        # The unread rest of the body is still on the wire: don't reuse it.
+        headers=[(b"connection", b"close")],
+        limit_bytes=limit,
     )
-    await send({"type": "http.response.body", "body": body})

@@ -9,11 +9,9 @@ still see the process), nor are sockets (their own limits apply).
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from server.api.errors import OVERLOAD_RETRY_AFTER_S, error_body
+from server.api.errors import OVERLOAD_RETRY_AFTER_S, send_error
 
 ALWAYS_ADMITTED = frozenset({"/healthz", "/readyz", "/metrics"})
 
@@ -45,22 +43,11 @@ class LoadShedding:
             self.in_flight -= 1
 
     async def _refuse(self, send: Send) -> None:
-        body = json.dumps(
-            error_body(
-                "overloaded",
-                "The server is busy; try again shortly.",
-                retry_after=OVERLOAD_RETRY_AFTER_S,
-            )
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 503,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"retry-after", str(OVERLOAD_RETRY_AFTER_S).encode()),
-                ],
-            }
+        await send_error(
+            send,
+            503,
+            "overloaded",
+            "The server is busy; try again shortly.",
+            headers=[(b"retry-after", str(OVERLOAD_RETRY_AFTER_S).encode())],
+            retry_after=OVERLOAD_RETRY_AFTER_S,
         )
-        await send({"type": "http.response.body", "body": body})

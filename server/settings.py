@@ -160,6 +160,15 @@ class Settings(BaseSettings, EngineSettings):
     ws_idle_seconds: float = 120.0
     ws_start_seconds: float = Field(default=10.0, gt=0)
     """A phone leg must send a valid `start` within this long, or it is closed (4408)."""
+    ws_ping_seconds: float = Field(default=15.0, ge=0)
+    """How often the server pings a browser or vendor-console socket (`ping` event, answered
+    with `pong`); 0: no heartbeat."""
+    ws_ping_misses: int = Field(default=2, ge=1)
+    """Pings in a row after which nothing at all came back (no pong, no frame): the link is
+    dead, and the socket is closed (4002) so the room sees the side away."""
+    phone_silence_seconds: float = Field(default=20.0, ge=0)
+    """A phone leg whose media stream sends nothing for this long is closed (4003): a
+    carrier streams 50 frames a second, silence included. 0: never."""
     ws_max_per_user: int = Field(default=16, ge=1)
     """Open live sockets one user may hold in one process; more are refused (4429)."""
     live_seq_ttl_seconds: int = Field(default=7 * 24 * 3600, ge=3600)

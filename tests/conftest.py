@@ -102,6 +102,10 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "public_base_url": "http://vyapar.test",
         "log_json": False,
         "warm_engines": False,
+        # The protocol clients of the tests answer no heartbeat and stream phone media only
+        # while talking; the tests of heartbeats and silent phone legs turn these on.
+        "ws_ping_seconds": 0,
+        "phone_silence_seconds": 0,
     }
     values.update(overrides)
     return Settings(**values)

@@ -16,9 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from audio.errors import EngineError
+from audio.errors import EngineError, PoolSaturated
 from audio.frames import SpeechChunk, Transcript, Utterance
 from audio.registry import EngineRegistry
+from audio.workers import WorkerPool
 
 
 @dataclass
@@ -34,12 +35,24 @@ class Heard:
 
 class FakeSTT:
     """Answers each `transcribe` with the next scripted `Heard` (a plain string is its
-    text); an empty script hears nothing."""
+    text); an empty script hears nothing.
+
+    `so_far` makes it answer by how much speech it is given instead: the text of the
+    last `(seconds, text)` whose seconds the audio reaches, as a recogniser hears a
+    sentence grow (for decodes of speech still going on). With a `pool`, each decode
+    holds a worker of that pool for its `delay`, so a busy pool is really busy."""
 
     name = "fake-stt"
 
-    def __init__(self, *script: Heard | str) -> None:
+    def __init__(
+        self,
+        *script: Heard | str,
+        so_far: Sequence[tuple[float, str]] = (),
+        pool: WorkerPool | None = None,
+    ) -> None:
         self.script: deque[Heard] = deque(h if isinstance(h, Heard) else Heard(h) for h in script)
+        self.so_far = sorted(so_far)
+        self.pool = pool
         self.calls: list[dict[str, Any]] = []
 
     def say(self, *script: Heard | str) -> None:
@@ -47,6 +60,16 @@ class FakeSTT:
 
     def supports(self, language: str) -> bool:
         return True
+
+    def _next(self, audio: Any, sample_rate: int) -> Heard:
+        if self.so_far:
+            seconds = len(audio) / sample_rate
+            text = ""
+            for at, words in self.so_far:
+                if seconds >= at:
+                    text = words
+            return Heard(text)
+        return self.script.popleft() if self.script else Heard()
 
     async def transcribe(
         self,
@@ -57,10 +80,17 @@ class FakeSTT:
         hints: Sequence[str] = (),
         utterance_id: str | None = None,
     ) -> Transcript:
-        self.calls.append({"language": language, "utterance_id": utterance_id})
-        heard = self.script.popleft() if self.script else Heard()
-        if heard.delay:
+        heard = self._next(audio, sample_rate)
+        if self.pool is not None:
+            try:
+                await self.pool.run(time.sleep, heard.delay)
+            except PoolSaturated:  # refused before it was heard: the words come again
+                if not self.so_far:
+                    self.script.appendleft(heard)
+                raise
+        elif heard.delay:
             await asyncio.sleep(heard.delay)
+        self.calls.append({"language": language, "utterance_id": utterance_id, "text": heard.text})
         if heard.error is not None:
             raise heard.error
         return Transcript(
@@ -72,8 +102,14 @@ class FakeSTT:
         )
 
 
+def hiss(samples: int) -> bytes:
+    """Quiet noise as PCM16: unlike silence, a compressed socket cannot squeeze it away."""
+    noise = np.random.default_rng(samples).integers(-1000, 1000, samples, dtype=np.int16)
+    return noise.astype("<i2").tobytes()
+
+
 class FakeTTS:
-    """Streams `chunks` chunks of silence per text, `chunk_seconds` of audio each,
+    """Streams `chunks` chunks of quiet noise per text, `chunk_seconds` of audio each,
     `delay` apart; `error` makes every synthesis fail. Keeps what it was asked to say."""
 
     name = "fake-tts"
@@ -107,7 +143,7 @@ class FakeTTS:
         self.said.append((language, text))
         if self.error is not None:
             raise self.error
-        pcm = b"\x00\x00" * int(sample_rate * self.chunk_seconds)
+        pcm = hiss(int(sample_rate * self.chunk_seconds))
         for i in range(self.chunks):
             if self.delay:
                 await asyncio.sleep(self.delay)
@@ -117,22 +153,33 @@ class FakeTTS:
 class FakeEngines:
     """The engine registry the live service sees, with a fake for speech in, speech out,
     or both (None: the real engine); text translation stays the real (rule-based) one.
-    A fake recogniser makes no partial decodes."""
+    A fake recogniser makes no partial decodes unless asked (`partials`): then it is the
+    local engine too, on the registry's recogniser pool."""
 
     def __init__(
-        self, real: EngineRegistry, stt: FakeSTT | None = None, tts: FakeTTS | None = None
+        self,
+        real: EngineRegistry,
+        stt: FakeSTT | None = None,
+        tts: FakeTTS | None = None,
+        *,
+        partials: bool = False,
     ) -> None:
         self.real = real
         self.stt = stt
         self.fake_tts = tts
+        self.partials = partials
         self.stt_pool = real.stt_pool
         self.tts_pool = real.tts_pool
+        if stt is not None and partials and stt.pool is None:
+            stt.pool = real.stt_pool
 
     def asr(self, language: str) -> Any:
         return self.stt if self.stt is not None else self.real.asr(language)
 
     def local_asr(self, language: str) -> Any:
-        return None if self.stt is not None else self.real.local_asr(language)
+        if self.stt is None:
+            return self.real.local_asr(language)
+        return self.stt if self.partials else None
 
     def tts(self, language: str) -> Any:
         return self.fake_tts if self.fake_tts is not None else self.real.tts(language)

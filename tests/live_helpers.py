@@ -15,8 +15,11 @@ import uvicorn
 from fastapi import FastAPI
 from websockets.asyncio.client import ClientConnection, connect
 
+from audio.config import AudioConfig
+from audio.registry import EngineRegistry
 from server.app import create_app
 from server.settings import Settings
+from tests.fakes import FakeEngines, FakeSTT, FakeTTS
 
 
 @dataclass
@@ -28,7 +31,15 @@ class LiveServer:
 
 
 @contextlib.asynccontextmanager
-async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
+async def live_server(
+    settings: Settings,
+    *,
+    stt: FakeSTT | None = None,
+    tts: FakeTTS | None = None,
+    partials: bool = False,
+) -> AsyncIterator[LiveServer]:
+    """A server on a loopback port; with `stt` or `tts`, its live service hears or speaks
+    through those fakes instead of the real engines (see `tests.fakes.FakeEngines`)."""
     app = create_app(settings)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -51,6 +62,9 @@ async def live_server(settings: Settings) -> AsyncIterator[LiveServer]:
             if task.done():
                 task.result()
             await asyncio.sleep(0.02)
+        if stt is not None or tts is not None:
+            live = app.state.live
+            live.engines = FakeEngines(live.engines, stt, tts, partials=partials)
         base = f"http://127.0.0.1:{port}"
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
@@ -90,6 +104,19 @@ async def wait_for(predicate: Any, timeout: float = 30.0, what: str = "condition
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.02)
+
+
+async def barrier(
+    server: LiveServer, negotiation_id: int, *conns: tuple[Any, Received, Any]
+) -> None:
+    """A room event everyone gets after all earlier ones: once it has arrived, whatever was
+    published before it has arrived too (or never will)."""
+    marker = await server.app.state.live.bus.publish(negotiation_id, "marker", {})
+    for _, got, _ in conns:
+        await wait_for(
+            lambda got=got: any(e.get("seq") == marker.seq for e in got.events),
+            what="the marker",
+        )
 
 
 async def ticket(server: LiveServer, token: str, negotiation_id: int | None = None) -> str:
@@ -199,3 +226,65 @@ async def open_twilio(
     got = Received()
     task = asyncio.create_task(reader(ws, got))
     return ws, got, task, sid
+
+
+def speaking() -> FakeTTS:
+    """A fake voice for socket tests: a second of (noise) audio per text, at once."""
+    return FakeTTS(chunks=4, chunk_seconds=0.25)
+
+
+def fake_stt(server: LiveServer) -> FakeSTT:
+    """The fake recogniser a server was started with (`live_server(stt=...)`)."""
+    engines = server.app.state.live.engines
+    assert isinstance(engines, FakeEngines) and engines.stt is not None
+    return engines.stt
+
+
+_clips: dict[tuple[str, int], bytes] = {}
+_voice: list[Any] = []
+
+
+async def spoken(text: str, rate: int) -> bytes:
+    """`text` said by the project's English Piper voice, PCM16 at `rate`; the voice is
+    loaded once per test run and each clip made once (loading costs more than speaking)."""
+    key = (text, rate)
+    if key not in _clips:
+        if not _voice:
+            from audio.providers.piper_tts import PiperTTS
+            from audio.voices import VoiceRegistry
+            from audio.workers import WorkerPool
+
+            pool = WorkerPool("test-piper", workers=1, queue=4)
+            _voice.append(PiperTTS(VoiceRegistry.discover(None), pool=pool))
+        chunks = _voice[0].synthesize(text, language="en", sample_rate=rate)
+        _clips[key] = b"".join([c.pcm async for c in chunks])
+    return _clips[key]
+
+
+class Borrowed:
+    """An engine registry lent to one app: everything but closing it."""
+
+    def __init__(self, registry: EngineRegistry) -> None:
+        self.registry = registry
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.registry, name)
+
+    async def aclose(self) -> None:
+        return None
+
+
+_registries: dict[str, EngineRegistry] = {}
+
+
+async def share_engines(app: FastAPI) -> None:
+    """Give a started app's live service the test run's engine registry for its settings
+    (closing the one it built, unused), so the real models load once per run, not once
+    per server."""
+    config = AudioConfig.from_settings(app.state.settings)
+    key = config.model_dump_json()
+    if key not in _registries:
+        _registries[key] = EngineRegistry(config)
+    live = app.state.live
+    await live.engines.aclose()
+    live.engines = Borrowed(_registries[key])

@@ -111,6 +111,10 @@ class Cue(StrEnum):
     """A cap said before the price: "at most 60", "maximum 60", "not more than 60"."""
     FINAL = "final"
     """"final", "last price": marks the offer final; never an accept by itself."""
+    PAYMENT = "payment"
+    """Paying and packing: change, a banknote, a bag, a cover. A negation or "or" beside
+    one ("no change", "a bag, or shall I give a cover?") is about it, never a refusal of
+    the price."""
     NUMBER_LABEL = "number_label"
     """A number right after it is a label, not money: "lane 5", "gate 3", "नंबर 4"."""
     QUESTION = "question"
@@ -248,6 +252,28 @@ def joined(heads: Iterable[str], tails: Iterable[str]) -> list[str]:
     """Every head joined with every tail (`join`)."""
     tail_list = list(tails)
     return [join(h, t) for h in heads for t in tail_list]
+
+
+def halves_joined(
+    half: str,
+    tens_words: Mapping[str, float],
+    compounds: Mapping[str, tuple[Part, ...]],
+) -> dict[str, float]:
+    """Every number from twenty to ninety-nine with the word for "half" joined to it, as
+    Tamil and Malayalam write "and a half": "நாப்பதரை" 40½, "இருபத்தைந்தரை" 25½,
+    "ഇരുപത്തഞ്ചര" 25½ (a tens word alone, or a tens-and-unit compound), to its value.
+    The case endings of the language still attach ("இருபத்தைந்தரைக்கு")."""
+    found: dict[str, float] = {}
+    for word, number in tens_words.items():
+        if not word.isascii() and 20 <= number < 100:
+            found.setdefault(join(word, half), number + 0.5)
+    for word, parts in compounds.items():
+        if word.isascii() or any(p.kind not in (Kind.TENS, Kind.VALUE) for p in parts):
+            continue
+        number = sum(p.value for p in parts)
+        if 20 < number < 100 and number % 10:
+            found.setdefault(join(word, half), number + 0.5)
+    return found
 
 
 ARTICLE_AND: dict[str, tuple[Part, ...]] = {

@@ -161,6 +161,8 @@ SCALES: dict[str, float] = {
     "lokkho": 100_000, "lokho": 100_000, "koti": 10_000_000, "poa": 0.25, "powa": 0.25,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "হাফ kilo"
+    "হাফ": 0.5,
     "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
     "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
     "arai": 2.5, "aarai": 2.5, "adai": 2.5,
@@ -169,6 +171,9 @@ PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
     "sarhe": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
     "pone": -0.25,
+    # Banglish: "shaare chollish" 40½, "sowa sho" 125. Not "sare"/"saare", Hindi "all"
+    # in the same chat: beside a number they are asked about.
+    "shaare": 0.5, "share": 0.5, "sowa": 0.25, "showa": 0.25,
 }
 
 _PREFIX = Kind.PREFIX
@@ -210,7 +215,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "g": ("গ্রাম", "গেরাম"),
     "dozen": ("ডজন", "ডোজন", "dojon", "dozon"),
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
-    "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich"),
+    "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich", "pees"),
     "litre": ("লিটার", "লিটর", "litar"),
     "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "anti", "aanti", "atti"),
 }
@@ -263,6 +268,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "পুরো", "সব", "mot", "sob miliye", "miliye", "sob mile", "puro",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "আপনার কথাই থাক", "আপনার কথাই", "আপনি যেমন বলেন", "আপনি যা বলবেন", "আপনার ইচ্ছা",
+        "আপনার যা ইচ্ছা", "apnar kothai", "apni jemon bolen", "apnar iccha",
         "ঠিক আছে", "ঠিক", "আচ্ছা", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "চলবে", "রাজি", "নিলাম",
         "ডান", "ডিল", "পাক্কা", "thik ache",
         "thik ase", "accha", "achha", "cholbe", "raji", "nilam", "nebo",
@@ -323,6 +331,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",
         "দাম", "রেট", "দর", "dam",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "খুচরো", "খুচরা", "ভাংতি", "ব্যাগ", "থলে", "প্যাকেট", "ক্যারিব্যাগ", "নোট", "khuchro",
+        "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
         # change handed back

@@ -66,6 +66,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "full", "entire", "all of it", "the lot", "for the lot", "for both", "both",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "as you say", "as you wish", "whatever you say", "your wish", "your word",
+        "have it your way", "as you like",
         "ok", "okay", "okey", "o k", "done", "deal", "accept", "accepted", "agreed",
         "agree", "fine", "yes", "yeah", "alright", "all right", "sure", "its a deal",
         "it's a deal",
@@ -97,6 +100,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "last one", "final offer", "final answer", "fixed", "no bargaining",
         "final", "final price", "final rate", "last price", "last rate", "fixed price",
         "fixed rate", "best price", "last",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "change", "bag", "carry bag", "cover", "polythene", "note",
     ),
     Cue.NOT_MONEY: (
         # a day of the month: "the 15th"

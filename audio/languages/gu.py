@@ -139,13 +139,16 @@ SCALES: dict[str, float] = {
     "karod": 10_000_000, "karor": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "હાફ kilo"
+    "હાફ": 0.5,
     "અડધો": 0.5, "અડધી": 0.5, "અડધું": 0.5, "અડધા": 0.5, "અર્ધો": 0.5, "અર્ધી": 0.5,
     "અર્ધું": 0.5, "પા": 0.25, "પાવ": 0.25, "પોણો": 0.75, "પોણી": 0.75, "પોણું": 0.75,
     "દોઢ": 1.5, "અઢી": 2.5, "adadho": 0.5, "adadhi": 0.5, "adadhu": 0.5, "ardho": 0.5,
     "pono": 0.75, "dodh": 1.5, "dhodh": 1.5,
 }
 PREFIXES: dict[str, float] = {
-    "સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25, "sava": 0.25, "pona": -0.25,
+    "સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25, "sava": 0.25, "pona": -0.25, "sada": 0.5,
+    "saada": 0.5,
 }
 
 _PREFIX_SHIFTS = {"સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25}
@@ -184,7 +187,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ડઝન", "ડજન", "dajan", "dazan"),
     "piece": ("નંગ", "પીસ", "નંગે", "nang"),
     "litre": ("લિટર", "લીટર", "litar"),
-    "bunch": ("ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi"),
+    "bunch": ("ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi", "bhari"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -230,6 +233,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
         "ડીલ", "ડીલ પાકી", "ડીલ ડન",
+        # as you say, as you wish, your word stands: take it
+        "તમારી વાત", "તમારી વાત રાખી", "tamari vaat",
+        "તમારી મરજી", "જેમ તમે કહો", "તમે કહો એમ", "તમે કહો તેમ", "tamari marji",
+        "tame kaho em",
         # settled (at the price said)
         "નક્કી", "પાકું", "nakki", "paaku",
         "ઠીક છે", "બરાબર", "બરાબર છે", "ચાલશે", "હા", "હાં", "ઓકે", "પાક્કું", "પાકું",
@@ -292,6 +299,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "કહો", "kaho",
         "ભાવ", "કિંમત", "રેટ", "kimat", "bhav", "કેમ", "kem",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
         # change handed back

@@ -98,6 +98,8 @@ SCALES: dict[str, float] = {
     "करोड": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "हाफ kilo"
+    "हाफ": 0.5, "haaf": 0.5,
     "dedh": 1.5, "derh": 1.5, "dhed": 1.5, "dedha": 1.5, "dhai": 2.5, "dhaai": 2.5,
     "adhai": 2.5, "dhaee": 2.5, "aadha": 0.5, "adha": 0.5, "aadhi": 0.5, "aadhe": 0.5,
     "paav": 0.25, "pao": 0.25, "डेढ़": 1.5, "ढाई": 2.5, "आधा": 0.5, "आधी": 0.5, "आधे": 0.5,
@@ -106,13 +108,15 @@ FRACTIONS: dict[str, float] = {
 PREFIXES: dict[str, float] = {
     "saadhe": 0.5, "sadhe": 0.5, "saade": 0.5, "sade": 0.5, "sawa": 0.25, "swa": 0.25,
     "paune": -0.25, "pone": -0.25, "paone": -0.25, "साढ़े": 0.5, "सवा": 0.25, "पौने": -0.25,
+    # as Bengali and Punjabi speakers type them in Hindi chat
+    "saadey": 0.5, "sadhey": 0.5, "sowa": 0.25,
 }
 
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "केजी", "किलोग्राम", "kila"),
     "g": ("ग्राम",),
     "dozen": ("darjan", "darjen", "दर्जन", "दजन"),
-    "piece": ("nag", "nang", "पीस", "नग"),
+    "piece": ("nag", "nang", "पीस", "नग", "peece", "pcs"),
     "litre": ("लीटर", "लिटर"),
     "bunch": ("gaddi", "gaddiyan", "gucha", "guchha", "गड्डी", "गुच्छा"),
 }
@@ -161,6 +165,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सारा का सारा", "sara ka sara",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "aap jo kaho", "aap jo kahoge", "jo aap kahoge", "jo aap kahen", "जो आप कहें",
+        "jaisi aapki marzi", "aapki marzi", "jaisa aap kaho", "jaisa aap kahen", "jo aap bolo",
+        "aapki baat rahi", "aap ki baat rahi", "जैसी आपकी मर्ज़ी", "आपकी मर्ज़ी",
+        "जैसा आप कहें", "जैसा आप कहो", "जो आप बोलो", "आपकी बात रही",
         # settled (at the price said)
         "तय रहा", "तय है", "tay raha", "tay hai",
         # "chaalis hi sahi": forty it is, then
@@ -241,6 +250,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "adhik se adhik", "अधिक से अधिक", "maximum", "मैक्सिमम", "kam se kam", "कम से कम",
     ),
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "chutta", "chhutta", "chutte", "chhutte", "khulle", "thaila", "thaili", "jhola",
+        "panni", "polythene", "छुट्टा", "छुट्टे", "खुल्ले", "थैला", "थैली", "झोला", "पन्नी",
+        "नोट", "note",
+    ),
     Cue.NOT_MONEY: (
         # a day of the month: "the 15th"
         "tarikh", "tareekh", "तारीख", "तारीख़", "तारिख",

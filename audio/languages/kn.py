@@ -165,7 +165,14 @@ def _and_a_half(word: str) -> list[str]:
     return [stem + "ೂವರೆ", word + "ವರೆ"]
 
 
-_FRACTION_WORDS: dict[str, float] = {"ಅರ್ಧ": 0.5, "ಅರ್ದ": 0.5, "ಕಾಲು": 0.25, "ಮುಕ್ಕಾಲು": 0.75}
+_FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ಹಾಫ್ kilo"
+    "ಹಾಫ್": 0.5,
+    "ಅರ್ಧ": 0.5,
+    "ಅರ್ದ": 0.5,
+    "ಕಾಲು": 0.25,
+    "ಮುಕ್ಕಾಲು": 0.75,
+}
 
 
 def _build_mixed() -> dict[str, float]:
@@ -282,8 +289,8 @@ ROMAN_VALUES, ROMAN_TENS, ROMAN_COMPOUNDS = _roman_tables()
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("ಕೆಜಿ", "ಕೇಜಿ", "ಕೆ ಜಿ", "ಕಿಲೋ", "ಕಿಲೊ", "ಕಿಲೋಗ್ರಾಂ", "ಕಿಲೋಗ್ರಾಮ್", "kejee", "keji"),
     "g": ("ಗ್ರಾಂ", "ಗ್ರಾಮ್", "ಗ್ರಾಮು", "ಗ್ರಾಮಿಗೆ", "graamu"),
-    "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu"),
-    "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu"),
+    "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu", "dajan", "dazan"),
+    "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu", "pees", "peesu"),
     "litre": ("ಲೀಟರ್", "ಲೀಟರು", "ಲೀಟರಿಗೆ", "leetaru", "litaru"),
     "bunch": ("ಕಟ್ಟು", "ಕಟ್ಟ", "ಕಟ್ಟಿಗೆ", "ಕಂತೆ", "ಗೊಂಚಲು", "ಚಿಪ್ಪು", "kattu", "kante", "gonchalu"),
 }
@@ -333,6 +340,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
         "ಡನ್", "ಡೀಲ್ ಓಕೆ",
+        # as you say, as you wish, your word stands: take it
+        "ನಿಮ್ಮ ಇಷ್ಟ", "ನಿಮ್ಮ ಮಾತು", "ನಿಮ್ಮ ಮಾತೇ", "ನೀವು ಹೇಳಿದ ಹಾಗೆ", "ನೀವು ಹೇಳಿದ ಹಾಗೇ",
+        "nimma ishta", "neevu helida haage",
         "ಸರಿ", "ಸರಿ ಸರಿ", "ಓಕೆ", "ಆಯ್ತು", "ಆಯಿತು", "ಆಗುತ್ತೆ", "ಆಗತ್ತೆ", "ಆಗಲಿ", "ಹೂಂ",
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
@@ -365,8 +375,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
     ),
     Cue.COMPARATIVE: (
-        # "than that": "50, not more than that" holds 50 as a bound
+        # "than that": "50, not more than that" holds 50 as a bound; "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ"
         "ಅದಕ್ಕಿಂತ", "ಇದಕ್ಕಿಂತ", "adakkinta", "idakkinta", "adakkintha", "idakkintha",
+        "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಇದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಅದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಇದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಅದಕ್ಕಿಂತ ಹೆಚ್ಚು",
         "ಕಡಿಮೆ", "ಕಮ್ಮಿ", "ಮೇಲೆ", "ಮೇಲ್ಪಟ್ಟು", "ಕಿಂತ ಜಾಸ್ತಿ", "ಕಿಂತ ಹೆಚ್ಚು", "ಕಿಂತ ಕಡಿಮೆ",
         "ಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಕ್ಕಿಂತ ಹೆಚ್ಚು", "ಕ್ಕಿಂತ ಕಡಿಮೆ", "ಗಿಂತ ಜಾಸ್ತಿ", "ಗಿಂತ ಹೆಚ್ಚು",
         "ಕಿಂತ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "kadime", "kammi", "mele", "kinta jaasti",
@@ -409,6 +420,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli",
         "ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -489,6 +504,8 @@ SPEC = LanguageSpec(
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
     fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
+    # "ಸವಾ ನೂರು" 125, borrowed from Hindi and Marathi
+    prefixes={"ಸವಾ": 0.25},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_U,),

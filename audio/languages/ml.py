@@ -28,7 +28,17 @@ from __future__ import annotations
 
 import re
 
-from audio.languages.base import Cue, Kind, LanguageSpec, Part, join, scale, tens, value
+from audio.languages.base import (
+    Cue,
+    Kind,
+    LanguageSpec,
+    Part,
+    halves_joined,
+    join,
+    scale,
+    tens,
+    value,
+)
 
 # --- spelling variants -----------------------------------------------------------------
 
@@ -170,6 +180,8 @@ SCALES: dict[str, float] = {
 }
 
 FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ഹാഫ് kilo"
+    "ഹാഫ്": 0.5,
     "അര": 0.5, "കാൽ": 0.25, "മുക്കാൽ": 0.75,
     "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
 }
@@ -456,14 +468,16 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ഡസൻ", "ഡസന്", "ഡസണ്", "dasan", "dozen"),
     "piece": ("പീസ്", "എണ്ണം", "എണ്ണത്ത", "കഷണം", "കഷ്ണം", "piece", "ennam"),
     "litre": ("ലിറ്റർ", "ലിറ്റര്", "ലിറ്ററ", "ലീറ്റർ", "litre", "littar"),
-    "bunch": ("കെട്ട്", "കുല", "kettu", "kula"),
+    "bunch": ("കെട്ട്", "കുല", "kettu", "kula", "ketttu"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
         "രൂപ", "രൂപാ", "രൂ", "ഉറുപ്പിക", "ഉറുപ്പ്യ", "roopa", "rupa", "urupika",
+        # with "-um" (and): "നൂറ് രൂപയും അമ്പത് പൈസയും"
+        "രൂപയും", "rupayum", "roopayum",
     ),
-    Cue.PAISE: ("പൈസ", "പൈസേ", "paisa"),
+    Cue.PAISE: ("പൈസ", "പൈസേ", "paisa", "പൈസയും", "paisayum"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
         # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
@@ -502,6 +516,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
         "ഡൺ", "ഓക്കേ", "ഡീൽ ഓക്കെ",
+        # as you say, as you wish, your word stands: take it
+        "നിങ്ങളുടെ വാക്ക്", "നിങ്ങളുടെ വാക്ക് പോലെ",
+        "നിങ്ങളുടെ ഇഷ്ടം", "നിങ്ങൾ പറഞ്ഞതുപോലെ", "നിങ്ങൾ പറഞ്ഞപോലെ", "ningalude ishtam",
+        "ningal paranja pole",
         "ശരി", "ശരി ശരി", "ഓക്കെ", "ഓകെ", "ആയിക്കോട്ടെ", "സമ്മതം", "ഡീൽ",
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
@@ -563,6 +581,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",
         "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
     ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "ചില്ലറ", "സഞ്ചി", "കവർ", "ബാഗ്", "നോട്ട്", "നോട്ടേ", "chillara", "sanchi", "kavar",
+    ),
     Cue.NOT_MONEY: (
         # change handed back
         "ചില്ലറ", "chillara",
@@ -587,6 +609,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
 # (`stem_endings`). Left out on purpose: "-ഉം" ("ഒന്നും" is "nothing at all").
 SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
     "ിന്", "ിനു", "ിനാണ്", "ിന്റെ", "ിനേ", "ക്ക്", "ക്കു", "യ്ക്ക്", "ിൽ", "ിലേ",
+    # after -അ a glide: "നാല്പത്തിരണ്ടരയിൽ കൂടുതൽ" (more than 42½)
+    "യിൽ", "യിലേ",
     "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
     # Manglish endings, only those that cannot leave an English or Hindi word behind
     # ("anil" is not "an" + "il").
@@ -662,6 +686,8 @@ MEASURES: dict[str, tuple[float, str]] = {
     "onnarakkilo": (1.5, "kg"),
 }
 
+_COMPOUNDS = _compounds()
+
 SPEC = LanguageSpec(
     code="ml",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -669,8 +695,12 @@ SPEC = LanguageSpec(
     values={**VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,
-    compounds=_compounds(),
-    fractions={**_fractions(), **_roman_fractions()},
+    compounds=_COMPOUNDS,
+    fractions={
+        **halves_joined("അര", TENS, _COMPOUNDS),
+        **_fractions(),
+        **_roman_fractions(),
+    },
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=(_VIRAMA, _U, "u"),

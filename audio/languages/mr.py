@@ -206,8 +206,8 @@ for _word, _number in list(VALUES.items()):
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "किलोग्रॅम", "किलोग्राम", "केजी", "kilo"),
     "g": ("ग्रॅम", "ग्राम", "gram"),
-    "dozen": ("डझन", "डजन", "dajan", "dazan"),
-    "piece": ("नग", "पीस", "नगं", "nag"),
+    "dozen": ("डझन", "डजन", "dajan", "dazan", "dajhan", "dazhan", "dozan"),
+    "piece": ("नग", "पीस", "नगं", "nag", "naga", "nagala", "pees"),
     "litre": ("लिटर", "लीटर", "litar"),
     "bunch": ("जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "pendi"),
 }
@@ -254,6 +254,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sagle",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "तुमच्या मनासारखं", "तुमच्या मनासारखे", "तुमचा शब्द", "तुम्ही म्हणाल तसं",
+        "तुम्ही म्हणाल तसे", "तुमची मर्जी", "tumchya manasarkha", "tumhi mhanal tasa",
         # settled (at the price said)
         "ठरलं", "ठरले", "ठरला", "ठरली", "tharla", "tharle",
         "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं आहे",
@@ -313,6 +316,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "सांगा", "sanga",
         "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
     ),
     Cue.NOT_MONEY: (
         # change handed back

@@ -31,7 +31,7 @@ NATIVE: dict[int, tuple[str, ...]] = {
     26: ("ਛੱਬੀ",), 27: ("ਸਤਾਈ",), 28: ("ਅਠਾਈ",), 29: ("ਉਣੱਤੀ", "ਉੱਨਤੀ"), 30: ("ਤੀਹ",),
     31: ("ਇਕੱਤੀ", "ਇੱਕਤੀ"), 32: ("ਬੱਤੀ",), 33: ("ਤੇਤੀ",), 34: ("ਚੌਂਤੀ",), 35: ("ਪੈਂਤੀ",),
     36: ("ਛੱਤੀ",), 37: ("ਸੈਂਤੀ",), 38: ("ਅਠੱਤੀ",), 39: ("ਉਣਤਾਲੀ",), 40: ("ਚਾਲੀ",),
-    41: ("ਇਕਤਾਲੀ",), 42: ("ਬਿਆਲੀ",), 43: ("ਤਿਰਤਾਲੀ", "ਤਰਤਾਲੀ"),
+    41: ("ਇਕਤਾਲੀ",), 42: ("ਬਿਆਲੀ", "ਬਤਾਲੀ"), 43: ("ਤਿਰਤਾਲੀ", "ਤਰਤਾਲੀ"),
     44: ("ਚੁਤਾਲੀ", "ਚੌਤਾਲੀ"), 45: ("ਪੰਜਤਾਲੀ", "ਪਨਤਾਲੀ", "ਪੰਤਾਲੀ", "ਪੈਂਤਾਲੀ"), 46: ("ਛਿਆਲੀ",),
     47: ("ਸੰਤਾਲੀ", "ਸਨਤਾਲੀ"), 48: ("ਅਠਤਾਲੀ",), 49: ("ਉਣੰਜਾ",), 50: ("ਪੰਜਾਹ",),
     51: ("ਇਕਵੰਜਾ",), 52: ("ਬਵੰਜਾ", "ਬਾਵੰਜਾ"), 53: ("ਤਰਵੰਜਾ", "ਤਿਰਵੰਜਾ"),
@@ -63,7 +63,7 @@ ROMAN: dict[int, tuple[str, ...]] = {
     28: ("athai",), 29: ("unatti",), 30: ("teeh", "tih"), 31: ("ikatti",), 32: ("batti",),
     33: ("teti",), 34: ("chaunti",), 35: ("painti",), 36: ("chhatti",), 37: ("sainti",),
     38: ("athatti",), 39: ("untali",), 40: ("chali",), 41: ("iktali",),
-    42: ("biali", "bayali"), 43: ("tirtali", "tartali"), 44: ("chutali",),
+    42: ("biali", "bayali", "batali"), 43: ("tirtali", "tartali"), 44: ("chutali",),
     45: ("panjtali", "pantali"), 46: ("chhiali",), 47: ("santali",), 48: ("athtali",),
     49: ("unanja",), 50: ("panjah",), 51: ("ikvanja",), 52: ("bavanja",),
     53: ("tarvanja",), 54: ("charvanja",), 55: ("pachvanja",), 56: ("chhapanja",),
@@ -121,6 +121,8 @@ SCALES: dict[str, float] = {
     "ਕਰੋੜ": 10_000_000, "ਕ੍ਰੋੜ": 10_000_000,
 }
 FRACTIONS: dict[str, float] = {
+    # English "half" in the native script: "ਹਾਫ਼ kilo"
+    "ਹਾਫ਼": 0.5, "ਹਾਫ": 0.5,
     "ਅੱਧਾ": 0.5, "ਅੱਧੀ": 0.5, "ਅੱਧੇ": 0.5, "ਅੱਧ": 0.5, "ਅਧਾ": 0.5, "ਅਧੀ": 0.5,
     "ਪਾਈਆ": 0.25, "ਪਾਇਆ": 0.25, "ਪਊਆ": 0.25, "ਪੌਣਾ": 0.75, "ਪੌਣੀ": 0.75, "ਡੇਢ": 1.5,
     "ਡੇਡ": 1.5, "ਢਾਈ": 2.5, "paiya": 0.25, "pauna": 0.75, "paunaa": 0.75,
@@ -138,9 +140,9 @@ COMPOUNDS: dict[str, tuple[Part, ...]] = {
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("ਕਿੱਲੋ", "ਕਿਲੋ", "ਕਿਲੋਗ੍ਰਾਮ", "ਕੇਜੀ", "ਕਿੱਲੋਗ੍ਰਾਮ", "killo"),
     "g": ("ਗ੍ਰਾਮ", "ਗਰਾਮ"),
-    "dozen": ("ਦਰਜਨ", "ਦਰਜਣ", "ਦਰਜਨਾਂ"),
-    "piece": ("ਪੀਸ", "ਨਗ"),
-    "litre": ("ਲੀਟਰ", "ਲਿਟਰ"),
+    "dozen": ("ਦਰਜਨ", "ਦਰਜਣ", "ਦਰਜਨਾਂ", "darjan", "dajan", "darjen"),
+    "piece": ("ਪੀਸ", "ਨਗ", "pees", "peece"),
+    "litre": ("ਲੀਟਰ", "ਲਿਟਰ", "litar", "leetar"),
     "bunch": (
         "ਗੱਠੀ", "ਗਠੀ", "ਗੱਠ", "ਗੁੱਛਾ", "ਗੱਡੀ", "ਥੱਬਾ", "ਗੱਠੀਆਂ", "ਗੁੱਛੇ", "ਗੱਡੀਆਂ", "ਥੱਬੇ",
         "gatthi", "gathi", "thabba",
@@ -188,6 +190,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
         "ਡੀਲ", "ਡੀਲ ਪੱਕੀ", "ਡਨ", "ਪੱਕੀ ਗੱਲ",
+        # as you say, as you wish, your word stands: take it
+        "ਤੁਹਾਡੀ ਮਰਜ਼ੀ", "ਤੁਹਾਡੀ ਮਰਜੀ", "ਤੁਹਾਡੀ ਗੱਲ ਰਹੀ", "ਜੋ ਤੁਸੀਂ ਕਹੋ", "ਜਿਵੇਂ ਤੁਸੀਂ ਕਹੋ",
+        "tuhadi marzi", "jive tusi kaho",
         "ਠੀਕ ਹੈ", "ਠੀਕ ਆ", "ਠੀਕ", "ਚੱਲੇਗਾ", "ਚਲੇਗਾ", "ਹਾਂਜੀ", "ਹਾਂ ਜੀ",
         "ਪੱਕਾ", "ਓਕੇ", "ਮਨਜ਼ੂਰ", "ਮਨਜੂਰ", "ਸਹੀ ਆ", "ਸਹੀ ਹੈ", "ਡੰਨ", "thik aa",
         "theek aa", "haanji", "sahi aa",
@@ -243,6 +248,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ਦੱਸੋ", "dasso",
         "ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "ਭਾਨ", "ਖੁੱਲ੍ਹੇ", "ਝੋਲਾ", "ਲਿਫ਼ਾਫ਼ਾ", "ਲਿਫਾਫਾ", "ਥੈਲਾ", "ਨੋਟ", "bhaan", "jhola",
+        "lifafa",
     ),
     Cue.NOT_MONEY: (
         # change handed back

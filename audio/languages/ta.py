@@ -22,7 +22,17 @@ Chennai/Madurai market speech.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec, Part, _vowel_signs, join, scale, tens, value
+from audio.languages.base import (
+    Cue,
+    LanguageSpec,
+    Part,
+    _vowel_signs,
+    halves_joined,
+    join,
+    scale,
+    tens,
+    value,
+)
 
 # --- Tamil script ----------------------------------------------------------------------
 
@@ -129,6 +139,8 @@ SCALES: dict[str, float] = {
 
 # Fractions: "அரை கிலோ" ½ kg, "கால் கிலோ" ¼ kg, "ஒன்றரை" 1½, "ரெண்டேகால்" 2¼.
 FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "ஹாஃப் kilo"
+    "ஹாஃப்": 0.5,
     "அரை": 0.5, "அர": 0.5, "கால்": 0.25, "முக்கால்": 0.75, "முக்கா": 0.75,
     "arai": 0.5, "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
 }
@@ -289,7 +301,7 @@ ROMAN_TENS_ALONE: dict[int, tuple[str, ...]] = {
     50: ("aimbathu", "aimbadhu", "aimpathu", "ambathu", "ambadhu", "aimbadu", "ambadu"),
     60: ("arubathu", "arubadhu", "aruvathu", "aruvadhu", "arupathu"),
     70: ("ezhubathu", "ezhubadhu", "ezhuvathu", "ezhuvadhu", "elupathu", "eluvathu",
-         "yezhuvathu"),
+         "yezhuvathu", "ezhupathu", "ezhupadhu"),
     80: ("enbathu", "enbadhu", "embathu", "embadhu", "enpathu"),
     90: ("thonnooru", "thonooru", "tonnooru", "thonnuru"),
 }
@@ -438,6 +450,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
         "ரூபாய்", "ரூபா", "ரூவா", "ரூ", "ருபாய்", "ரூபாய்கள்", "ரூபாயா", "ரூபாயோ", "ரூப்பா",
         "rupai", "rubai", "roobai", "ruba", "ruva", "roova", "rooba", "rupaai", "rubaai",
+        "rupa", "roopa",
     ),
     # Not "காசு": it is "money" as often as "paise" ("நூறு காசு" is never ₹1).
     Cue.PAISE: ("பைசா", "பைசே"),
@@ -480,6 +493,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "motham", "mottham", "mothama", "ellam serthu", "ellathukkum", "serthu",
     ),
     Cue.ACCEPT: (
+        # as you say, as you wish, your word stands: take it
+        "உங்க இஷ்டம்", "உங்கள் இஷ்டம்", "உங்க விருப்பம்", "உங்க வார்த்தைக்கு",
+        "நீங்க சொன்ன மாதிரி", "நீங்க சொன்ன மாதிரியே", "நீங்க சொன்னபடி", "நீங்க சொன்னபடியே",
+        "unga ishtam", "neenga sonna maathiri", "neenga sonna madhiri",
         "சரி", "சரிங்க", "சரி சரி", "ஓகே", "ஒகே", "ஓக்கே", "டீல்", "ஆமா", "ஆமாம்",
         "ஆகட்டும்", "sari", "seri", "saringa",
         "seringa", "aamam", "aagattum",
@@ -552,6 +569,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "எப்படி", "eppadi", "சொல்லுங்க", "sollunga",
         "விலை", "வெலை", "ரேட்", "ரேட்டு", "vilai", "எத்தனை", "என்ன", "எவ்ளோ",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara",
+        "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -634,6 +656,8 @@ MEASURES: dict[str, tuple[float, str]] = {
     "mukkaalkilo": (0.75, "kg"),
 }
 
+_COMPOUNDS = _compounds()
+
 SPEC = LanguageSpec(
     code="ta",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -642,8 +666,12 @@ SPEC = LanguageSpec(
     values={**VALUES, **ROMAN_VALUES, **dict.fromkeys(ONE_WITH_ENDINGS, 1.0)},
     tens=TENS,
     scales=SCALES,
-    compounds=_compounds(),
-    fractions={**_fractions(), **_roman_fractions()},
+    compounds=_COMPOUNDS,
+    fractions={
+        **halves_joined("அரை", TENS, _COMPOUNDS),
+        **_fractions(),
+        **_roman_fractions(),
+    },
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=("ு", "்", "u"),

@@ -117,6 +117,8 @@ SCALES: dict[str, float] = {
     "కోటి": 10_000_000, "కోటీ": 10_000_000, "కోట్లు": 10_000_000, "కోట్ల": 10_000_000,
 }
 _FRACTION_WORDS: dict[str, float] = {
+    # English "half" in the native script: "హాఫ్ kilo"
+    "హాఫ్": 0.5,
     "అర": 0.5, "అర్ధ": 0.5, "సగం": 0.5, "పావు": 0.25, "ముప్పావు": 0.75, "ముక్కాలు": 0.75,
 }
 # fmt: on
@@ -333,6 +335,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
         "డన్", "డీల్ ఓకే",
+        # as you say, as you wish, your word stands: take it
+        "మీ ఇష్టం", "మీ మాట ప్రకారమే", "మీ మాట ప్రకారం", "మీ మాటే", "మీరు చెప్పినట్టే",
+        "మీరు చెప్పినట్లే", "మీరు చెప్పినట్టు", "mee ishtam", "mee maata prakaram",
+        "meeru cheppinatte",
         "సరే", "సరి", "ఓకే", "అలాగే", "సరేనండి", "సరే అండి", "సరిపోతుంది", "డీల్", "sare",
         "sari", "alage", "alaage", "sarenandi",
     ),
@@ -363,9 +369,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "priyam",
     ),
     Cue.COMPARATIVE: (
-        # "than that": "50, not more than that" holds 50 as a bound
+        # "than that": "50, not more than that" holds 50 as a bound; "అంతకంటే ఎక్కువ ఇవ్వను"
         "అంతకంటే", "అంతకన్నా", "దానికంటే", "దానికన్నా", "దీనికంటే", "దీనికన్నా", "anthakante",
-        "anthakanna", "daanikante", "danikante",
+        "anthakanna", "daanikante", "danikante", "అంతకంటే ఎక్కువ", "అంతకన్నా ఎక్కువ",
+        "అంతకంటే తక్కువ", "అంతకన్నా తక్కువ",
         "తక్కువ", "కంటే ఎక్కువ", "కన్నా ఎక్కువ", "కంటే తక్కువ", "కన్నా తక్కువ", "కంటే",
         "కన్నా", "పైగా", "మించి", "takkuva", "thakkuva", "kante ekkuva",
         "kanna ekkuva", "kante", "kanna", "minchi",
@@ -408,6 +415,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",
         "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",
+    ),
+    # change, a banknote, a bag or a cover: a "no" beside them is not about the price
+    Cue.PAYMENT: (
+        "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
         # change handed back
@@ -483,6 +494,8 @@ SPEC = LanguageSpec(
     scales={**SCALES, **_ROMAN_SCALES},
     compounds={**COMPOUNDS, **ROMAN_COMPOUNDS},
     fractions={**_FRACTION_WORDS, **_ROMAN_FRACTIONS},
+    # "సవా వంద" 125, as said in Hyderabad markets
+    prefixes={"సవా": 0.25},
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
     stem_endings=("ు", "ి"),

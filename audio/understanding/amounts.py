@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from audio.languages import heard, spec
 from audio.languages.base import Cue
-from audio.lexicon import fold, lexicon_for
+from audio.lexicon import TokenKind, fold, lexicon_for
 from audio.numbers import (
     NumberSpan,
 )
@@ -16,6 +16,7 @@ from audio.understanding.reading import (
     _BULK_UNITS,
     _SKIPPABLE,
     _joined,
+    _plain_word,
     _Price,
     _Quantity,
     _Reading,
@@ -66,6 +67,36 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
     return reading.has(k, Cue.NOT_MONEY)
 
 
+def _change_for(reading: _Reading, price: _Price) -> bool:
+    """The amount is a note to be changed: a word for change right before it ("change
+    for 2000") or right after it ("2000 ka chutta", "ரெண்டாயிரத்துக்கு சில்லறை")."""
+    k = price.end
+    if reading.has(k, Cue.LINK, Cue.OF):
+        k += 1
+    if _change_word(reading, k):
+        return True
+    k = price.start - 1
+    if k > 0 and (reading.has(k, Cue.LINK, Cue.OF) or reading.tokens[k].raw.lower() == "for"):
+        k -= 1
+    return _change_word(reading, k)
+
+
+_CHANGE = frozenset(
+    fold(w)
+    for w in (
+        "change", "chutta", "chhutta", "chutte", "chhutte", "khulle", "छुट्टा", "छुट्टे",
+        "खुल्ले", "சில்லறை", "chillarai", "చిల్లర", "chillara", "খুচরো", "খুচরা", "ভাংতি",
+        "khuchro", "सुट्टे", "सुटे", "sutte", "છુટ્ટા", "છૂટા", "ಚಿಲ್ಲರೆ", "chillare",
+        "ചില്ലറ", "ਭਾਨ", "bhaan",
+    )
+)  # fmt: skip
+
+
+def _change_word(reading: _Reading, k: int) -> bool:
+    """Token `k` is a word for change (coins and small notes for a big one)."""
+    return 0 <= k < len(reading.words) and reading.words[k] in _CHANGE
+
+
 def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
     """A small bare count, "for", then a larger number: "three for a hundred", "4 for
     50". The count is said first and is the goods, the larger number the price."""
@@ -94,7 +125,20 @@ def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
         return False
     if price.start < span.start:
         return False  # "rs 1": a currency sign first is a price
+    if price.end < len(reading.words) and reading.words[price.end] in _EVEN:
+        return True  # "ఒక్క రూపాయి కూడా తగ్గదు": not even one rupee less
     return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
+
+
+_EVEN = frozenset(
+    fold(w)
+    for w in (
+        "bhi", "भी", "ही", "even", "கூட", "kooda", "கூடா", "కూడా", "kuda", "ಕೂಡ", "ಕೂಡಾ",
+        "പോലും", "polum", "ਵੀ", "પણ",
+    )
+)  # fmt: skip
+"""'Even' after "one rupee": "ek rupaya bhi", "ஒரு ரூபா கூட", the idiom for not a
+single rupee, whatever verb follows ("తగ్గదు", "കുറയില്ല": won't come down)."""
 
 
 _MORE = frozenset(("aur", "और", "more", "innum", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ഇനിയും", "আরও"))
@@ -130,6 +174,8 @@ def _added(reading: _Reading, price: _Price) -> bool:
     and "நூறுக்கு மேல" have their "than" or case ending; nor "50 aur 60" (two prices)."""
     if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
         return False
+    if price.explicit and reading.words[price.end - 1] in _CURRENCY_GENITIVES:
+        return False  # "ষাট টাকার বেশি দেব না": more than sixty rupees, a bound
     k = price.end
     return (
         k < len(reading.words)
@@ -139,6 +185,10 @@ def _added(reading: _Reading, price: _Price) -> bool:
         and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
         and not reading.has(k, *_BOUNDS[1:])
     )
+
+
+_CURRENCY_GENITIVES = frozenset(fold(w) for w in ("টাকার", "takar"))
+"""A currency word in the genitive, which a comparative after it takes as "than"."""
 
 
 def _currency_in_case(reading: _Reading, k: int) -> bool:
@@ -241,6 +291,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
         if price.explicit and _names_money(reading, price):
             continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
+        if _change_for(reading, price):
+            continue  # "no change for 2000", "2000 ka chutta": a note to break
         if _not_a_rupee(reading, price):
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price) or _added(reading, price):
@@ -271,10 +323,13 @@ def _genitives(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in found if " " not in w)
 
 
-def _price_before_unit(reading: _Reading) -> None:
+def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     """With no price said, "साढ़े चार सौ किलो" is more likely ₹450 a kilo than 450 kg at a
     stall: a count of a hundred or more of a kilo, dozen, litre, bunch or piece is heard
-    as a rate, and asked about, since it may still be the quantity."""
+    as a rate, and asked about, since it may still be the quantity. Said among price
+    words ("final assi dozen, kam nahi", "sava sau kilo, ek rupaya kam nahi": final or
+    last, "not less", a currency word elsewhere, or a hundred or more in reply to a price)
+    the count is surely the rate, at any size, and it is not asked."""
     if reading.prices:
         return
     for quantity in list(reading.quantities):
@@ -282,13 +337,26 @@ def _price_before_unit(reading: _Reading) -> None:
         if (
             span is None
             or quantity.value is None
-            or quantity.value < 100
             or quantity.unit not in _BULK_UNITS | {"piece"}
+            or quantity.value != int(quantity.value)
         ):
+            continue
+        # In reply to a price, "sava sau kilo" said alone answers it with a rate
+        alone = all(
+            reading.tokens[k].kind is not TokenKind.WORD or not reading.is_plain(k)
+            for k in range(len(reading.words))
+        )
+        priced = _price_words_around(reading, quantity) or (
+            reply and alone and quantity.value >= 100
+        )
+        # "assi dozen" said alone in reply: 80 a dozen, or 80 dozen; asked, and never a
+        # quantity with the price dropped
+        answer = reply and alone and quantity.value >= 10
+        if quantity.value < 100 and not ((priced or answer) and quantity.value >= 10):
             continue
         unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
         price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
-        price.per_unit, price.quantity, price.two_readings = True, unit, True
+        price.per_unit, price.quantity, price.two_readings = True, unit, not priced
         reading.prices.append(price)
         reading.quantities.remove(quantity)
         for k in range(quantity.start, quantity.end):
@@ -296,3 +364,22 @@ def _price_before_unit(reading: _Reading) -> None:
         reading.quantities.append(unit)
         reading.quantity_at[unit.start] = unit
         return
+
+
+def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:
+    """Whether price words surround a bare "N <unit>": "final"/"last" with it, or a
+    currency word anywhere else ("ek rupaya kam nahi", not a rupee less). A bare "kam
+    nahi" is not enough: "bees kilo chahiye, kam nahi" wants twenty kilos."""
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.FINAL:
+            continue
+        between = (
+            range(end, quantity.start) if end <= quantity.start else range(quantity.end, start)
+        )
+        if not any(_plain_word(reading, k) for k in between):
+            return True  # "final assi dozen", "আশি ডজন, শেষ কথা"; not "last time 20 kilo"
+    return any(
+        reading.has(k, Cue.CURRENCY, Cue.PAISE)
+        for k in range(len(reading.words))
+        if not quantity.start <= k < quantity.end
+    )

@@ -6,8 +6,9 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from audio.languages import LANGUAGES, spec
 from audio.languages.base import Cue, Kind
-from audio.lexicon import TokenKind, lexicon_for
+from audio.lexicon import TokenKind, fold, lexicon_for
 from audio.numbers import (
     NearWords,
     NumberSpan,
@@ -15,7 +16,7 @@ from audio.numbers import (
     looks_like_number,
     number_table,
 )
-from audio.understanding.reading import _BULK_UNITS, _plain_word, _Price, _Reading
+from audio.understanding.reading import _BULK_UNITS, _joined, _plain_word, _Price, _Reading
 
 
 def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
@@ -42,6 +43,82 @@ def _near_price_words(language: str) -> NearWords:
     )
 
 
+# Ways chat types "saade" (+½), "sawa" (+¼), "paune" (−¼) and "dedh" that no table reads
+# as such: some are everyday words too (Hindi "saare" is "all", "saada" "plain").
+_TYPED_FRACTIONS = (
+    "sare", "saare", "saada", "sada", "sadhe", "saadhey", "saadey", "sadey",
+    "share", "shaare", "sowa", "sowwa", "showa", "shava", "sova", "savaa", "sawaa", "paune",
+    "poune", "pavne", "paavne", "pone", "paone", "paun", "pauna", "dedh", "derh", "der",
+    "dhed", "dhai", "dhaai", "arhai", "adhai", "adai", "arai",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _fraction_words() -> frozenset[str]:
+    """Every fraction and "saade"-like prefix of every language, folded, with the typed
+    spellings above: beside a number the reader did not join them to, the price is
+    doubtful ("sare chollish" may be 40½; "sowa sho" 125)."""
+    words = {fold(w) for w in _TYPED_FRACTIONS}
+    for code in LANGUAGES:
+        tables = spec(code)
+        words |= {fold(w) for w in (*tables.fractions, *tables.prefixes)}
+    return frozenset(words)
+
+
+def _fraction_beside(reading: _Reading, price: _Price) -> bool:
+    """A fraction or prefix word right before the price's number (with no pause between)
+    or right after it or its rupee word ("irubathu rubai arai"), that the reader did not
+    join to it: never drop it silently and
+    take the rest (42 for 42½, 100 for 125); the price is asked about."""
+    span = price.span
+    for k in dict.fromkeys((span.start - 1, span.end, price.end)):
+        if not 0 <= k < len(reading.words):
+            continue
+        if k == span.start - 1 and not _joined(reading, span.start):
+            continue  # "sare, chalis": "okay, forty" in Telugu
+        other = reading.number_at[k]
+        if other is not None and other is not span:
+            if k in reading.quantity_at:
+                continue  # "chalis rupaye, aadha kilo": the half is a quantity
+            if other.end - other.start == 1 and other.value != int(other.value):
+                return True  # a lone "sawa" read as 1¼ beside the number
+            continue
+        if other is None and reading.words[k] in _fraction_words():
+            if k >= span.end and reading.has(k, Cue.UNIT, Cue.CURRENCY):
+                continue
+            if k >= span.end and reading.has(k + 1, Cue.UNIT):
+                continue  # "40 rupees, half kilo": the half is the quantity's
+            return True
+    return False
+
+
+_TWO_READINGS: dict[str, frozenset[str]] = {
+    "gu": frozenset(fold(w) for w in ("adhi", "aadhi", "adhee", "aDhi")),
+}
+"""Number words that a speaker of the language means one way and Hindi, heard from
+everyone, another: Gujarati "adhi so" is 250 (અઢી), Hindi "aadhi" is a half."""
+
+
+def _read_two_ways(reading: _Reading, price: _Price) -> bool:
+    """The price's number, or the quantity it is for, holds such a word."""
+    words = _TWO_READINGS.get(reading.language, frozenset())
+    spans = [(price.span.start, price.span.end)]
+    if price.quantity is not None:
+        spans.append((price.quantity.start, price.quantity.end))
+    return any(reading.words[k] in words for start, end in spans for k in range(start, end))
+
+
+def _paise_without_rupees(reading: _Reading, price: _Price) -> bool:
+    """Paise said after a rupee word whose number was not read ("naalpathu rupa aimbathu
+    paisa"): the rupees were lost, so ₹0.50 is never the price."""
+    span = price.span
+    return (
+        price.paise < 100
+        and reading.has(price.end - 1, Cue.PAISE)
+        and reading.has(span.start - 1, Cue.CURRENCY)
+    )
+
+
 _POINTS = frozenset(("point", "pt", "पॉइंट", "प्वाइंट", "दशमलव", "dashamlav", "पॉईंट"))
 
 
@@ -51,6 +128,10 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     longer one the tables missed) or like a garbled currency or unit word ("பிலோ" for
     கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
     span = price.span
+    if _fraction_beside(reading, price) or _paise_without_rupees(reading, price):
+        return True
+    if _read_two_ways(reading, price):
+        return True
     first = reading.tokens[span.start]
     scale_first = span.start > 0 and _starts_with_scale(reading, span, language)
     if scale_first and _plain_word(reading, span.start - 1):

@@ -56,6 +56,8 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue
         if has_price and reading.cue_near(start - 2, end + 3, *_BOUNDS):
             continue
+        if reading.cue_near(start - 2, end + 2, Cue.PAYMENT):
+            continue  # "chutta nahi hai", "பை ... இல்ல கவர்": about change or a bag
         found.append(start)
     return found
 
@@ -80,3 +82,20 @@ _NOW = frozenset(
         "આજે", "have", "ਹੁਣ", "ਅੱਜ", "hun", "ajj",
     )
 )  # fmt: skip
+
+_COMES_TO = frozenset(
+    fold(w)
+    for w in (
+        "ಆಗುತ್ತೆ", "ಆಗತ್ತೆ", "ಆಗುತ್ತದೆ", "ಆಗ್ತದೆ", "ಆಗ್ತೈತೆ", "aagutte", "agatte", "aagatte",
+        "అవుతుంది", "avutundi", "ஆகும்", "aagum", "ആകും", "aakum",
+    )
+)  # fmt: skip
+"""A word that also agrees ("it'll do") but after a price says what it comes to:
+"ಮೂರು ಕೆಜಿಗೆ ನಾನೂರ ಎಂಬತ್ತು ಆಗುತ್ತೆ" (three kilos come to 480) offers 480."""
+
+
+def _comes_to(reading: _Reading, start: int) -> bool:
+    """The accept word at `start` follows a number: "comes to" that price."""
+    if reading.words[start] not in _COMES_TO:
+        return False
+    return any(reading.number_at[k] is not None for k in range(max(start - 2, 0), start))

@@ -10,9 +10,7 @@ from functools import lru_cache
 from audio.languages import heard
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold
-from audio.numbers import (
-    NumberSpan,
-)
+from audio.numbers import NumberSpan
 
 
 @dataclass(slots=True)

@@ -9,11 +9,7 @@ from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
-from audio.numbers import (
-    NumberSpan,
-    find_numbers,
-    number_table,
-)
+from audio.numbers import NumberSpan, find_numbers, number_table
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 
 
@@ -186,7 +182,11 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             and _joined(reading, span.start)
             and len(reading.words[span.start - 1]) > 1
         )
-        vouched = sets or counted or rate
+        # "saath se kam nahi": a number compared ("than sixty") is a number
+        compared = reading.has(span.end, Cue.COMPARATIVE) or (
+            reading.has(span.end, Cue.LINK, Cue.OF) and reading.has(span.end + 1, Cue.COMPARATIVE)
+        )
+        vouched = sets or counted or rate or (compared and span.value != 1)
         vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None

@@ -5,11 +5,7 @@ from __future__ import annotations
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
-from audio.numbers import (
-    find_numbers,
-    near_numbers,
-    number_table,
-)
+from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (
@@ -19,7 +15,7 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.moves import _BUT, _NOW, _live_refusals, _sets_price
+from audio.understanding.moves import _BUT, _NOW, _comes_to, _live_refusals, _sets_price
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
@@ -94,7 +90,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
-    _price_before_unit(reading)
+    _price_before_unit(reading, reply=has_outstanding_offer)
     _negate(reading, language)
     _per_unit(reading, language)
 
@@ -141,7 +137,11 @@ def understand(
         and not reading.has(end, Cue.NEGATION)
         and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
     ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
-    accepts = [a for a in accepts if a not in refusals and not _auxiliary(reading, a)]
+    accepts = [
+        a
+        for a in accepts
+        if a not in refusals and not _comes_to(reading, a) and not _auxiliary(reading, a)
+    ]
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]

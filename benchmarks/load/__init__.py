@@ -1,1 +1,2 @@
-"""The parts of `api_load.py`: its HTTP client, set-up, traffic, CPU accounting and report."""
+"""The parts of `api_load.py`: its command line, HTTP client, set-up, traffic, CPU accounting
+and report."""

@@ -142,9 +142,7 @@ class Load:
                 return
             code = _error_code(payload)
             step.outcomes[f"{status}:{code}"] += 1
-            if code == "not_your_turn":
-                pair.customer_turn = not customer  # a lost answer's bid did land after all
-            elif code in (
+            if code in (
                 "negotiation_expired",
                 "illegal_transition",
                 "not_found",
@@ -160,8 +158,9 @@ class Load:
                 step.retired_pairs += 1
 
     async def resync(self) -> int:
-        """Untimed, between steps: ask the server whose turn it is wherever a bid's
-        outcome was lost, so the next step does not start with `not_your_turn` errors."""
+        """Untimed, between steps: ask the server whose offer is the latest wherever a
+        bid's outcome was lost, so the pair goes on haggling in turn (the traffic's
+        shape; the server would take a second offer from the same side too)."""
         unsure = [p for p in self.free if p.uncertain]
         for pair in unsure:  # bounded by the number of pairs
             with contextlib.suppress(httpx.HTTPError, ValueError, KeyError, TypeError):

@@ -17,6 +17,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy import exc as sa
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Send
 
 from server.domain import errors as e
 from server.logs import ThrottledWarnings, request_id_var
@@ -84,6 +85,32 @@ def error_body(code: str, message: str, **extra: Any) -> dict[str, Any]:
     if request_id:
         body["request_id"] = request_id
     return body
+
+
+async def send_error(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    *,
+    headers: Sequence[tuple[bytes, bytes]] = (),
+    **extra: Any,
+) -> None:
+    """The project's error answer written straight to ASGI `send`, for middleware that
+    answers before any route runs (a request refused at the door)."""
+    body = json.dumps(error_body(code, message, **extra)).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 OUTAGE_LOG_INTERVAL_S = 10.0
@@ -236,7 +263,8 @@ ERROR_MEANINGS: dict[int, str] = {
     401: "No bearer token, or one that is invalid or expired.",
     403: "Logged in, but not allowed: the wrong role, or not a party to this.",
     404: "Nothing with that id, or the route does not exist.",
-    409: "Conflicts with the current state: not your turn, out of stock, already done.",
+    409: "Conflicts with the current state: nothing of the other side's to accept, an offer "
+    "changed since it was seen, out of stock, already done.",
     410: "Gone: the QR code expired or was already used.",
     413: "The request body is larger than this route accepts.",
     422: "The request breaks the rules: a field's type or range, an offer out of bounds.",

@@ -11,10 +11,8 @@ from models import (
     Checkout,
     CheckoutKind,
     OrderStatus,
-    Payment,
-    Refund,
 )
-from server.api.schemas import Id, Paise, Strict
+from server.api.schemas import Id, Paise, RowOut, Strict
 from server.api.text import StorableStr
 from server.domain.payments.views import PaymentView
 
@@ -59,7 +57,7 @@ class RefundIn(Strict):
     ]
 
 
-class PaymentOut(BaseModel):
+class PaymentOut(RowOut):
     razorpay_payment_id: str
     status: str
     allocation: str
@@ -69,21 +67,8 @@ class PaymentOut(BaseModel):
     error_description: str | None
     created_at: datetime
 
-    @classmethod
-    def of(cls, p: Payment) -> PaymentOut:
-        return cls(
-            razorpay_payment_id=p.razorpay_payment_id,
-            status=p.status.value,
-            allocation=p.allocation.value,
-            amount_paise=p.amount_paise,
-            amount_refunded_paise=p.amount_refunded_paise,
-            method=p.method,
-            error_description=p.error_description,
-            created_at=p.created_at,
-        )
 
-
-class RefundOut(BaseModel):
+class RefundOut(RowOut):
     id: int
     order_id: int
     amount_paise: int
@@ -93,20 +78,6 @@ class RefundOut(BaseModel):
     razorpay_refund_id: str | None
     error: str | None
     created_at: datetime
-
-    @classmethod
-    def of(cls, r: Refund) -> RefundOut:
-        return cls(
-            id=r.id,
-            order_id=r.order_id,
-            amount_paise=r.amount_paise,
-            status=r.status.value,
-            kind=r.kind.value,
-            reason=r.reason,
-            razorpay_refund_id=r.razorpay_refund_id,
-            error=r.error,
-            created_at=r.created_at,
-        )
 
 
 class LinkSummary(BaseModel):

@@ -44,6 +44,10 @@ class IllegalTransition(Conflict):
 
 
 class NotYourTurn(Conflict):
+    """An accept with no offer of the other side's to take: none made yet, or the latest
+    offer is the accepter's own. (Offers need not alternate: a side may always make a
+    new one, which supersedes its last.)"""
+
     code = "not_your_turn"
 
 

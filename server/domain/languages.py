@@ -20,6 +20,8 @@ SCRIPTS: dict[str, str] = {
     "en": "Latn",
 }
 LANGUAGES = frozenset(SCRIPTS)
+LANGUAGE_CODE = r"^[a-z]{2}$"
+"""How a language is written in a request: two lowercase letters (ISO 639-1)."""
 """Scripts a product name may be written in."""
 SPOKEN: tuple[str, ...] = ("hi", "en", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
 """Languages a participant can speak and hear: the understanding tables, the phrasebook and

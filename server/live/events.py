@@ -1,20 +1,22 @@
 """The events the live service publishes to rooms or sends to one client, as typed values.
 
-Each event is a small frozen dataclass; `data()` gives the JSON object the room bus
-carries (and clients receive, after `type`, `seq` and `room`), keys in field order;
-`payload()` the object sent straight to one client, `type` first.
-`only` (a side) keeps an event to that side's sockets; it leads the object when set and
-never reaches a client. A field named in `_omit_none` is left out while it is None.
+Each event is a small frozen, keyword-only dataclass (a subclass of `Event` is made one
+by declaring it); `data()` gives the JSON object the room bus carries (and clients
+receive, after `type`, `seq` and `room`), keys in field order; `payload()` the object
+sent straight to one client, `type` first. `only` (a side) keeps an event to that side's
+sockets; it leads the object when set and never reaches a client. A field named in
+`_omit_none` is left out while it is None.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any, ClassVar
+from typing import Any, ClassVar, dataclass_transform
 
 from audio.understanding import Understanding
 
 
+@dataclass_transform(frozen_default=True, kw_only_default=True)
 @dataclass(frozen=True, kw_only=True)
 class Event:
     type: ClassVar[str]
@@ -22,6 +24,11 @@ class Event:
 
     only: str | None = None
     """The one side that gets this event; None: everyone in the room."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Every event is a frozen, keyword-only dataclass: declaring its fields is enough.
+        super().__init_subclass__(**kwargs)
+        dataclass(frozen=True, kw_only=True)(cls)
 
     def data(self) -> dict[str, Any]:
         out: dict[str, Any] = {} if self.only is None else {"only": self.only}
@@ -39,7 +46,6 @@ class Event:
         return {"type": self.type, **self.data()}
 
 
-@dataclass(frozen=True, kw_only=True)
 class SpeechStarted(Event):
     """Someone began to speak: the speaker's own playback is cut (barge-in)."""
 
@@ -47,7 +53,6 @@ class SpeechStarted(Event):
     side: str
 
 
-@dataclass(frozen=True, kw_only=True)
 class Presence(Event):
     type = "presence"
     _omit_none = frozenset({"language", "client", "conn"})
@@ -60,7 +65,6 @@ class Presence(Event):
     """The side's new voice connection (on "here"): an older voice of the side steps down."""
 
 
-@dataclass(frozen=True, kw_only=True)
 class TranscriptEvent(Event):
     """Words heard: partial (the speaker's own screen, no utterance id) or final."""
 
@@ -74,7 +78,6 @@ class TranscriptEvent(Event):
     confidence: float
 
 
-@dataclass(frozen=True, kw_only=True)
 class Understood(Event):
     """What the speaker's words were taken to mean (the speaker's screen only)."""
 
@@ -99,7 +102,6 @@ class Understood(Event):
         return out
 
 
-@dataclass(frozen=True, kw_only=True)
 class ConfirmPrice(Event):
     """A price heard without confidence: its speaker is asked whether they said it."""
 
@@ -116,7 +118,6 @@ class ConfirmPrice(Event):
     expires_in: float
 
 
-@dataclass(frozen=True, kw_only=True)
 class ConfirmPriceCancelled(Event):
     type = "confirm_price_cancelled"
     _omit_none = frozenset({"text"})
@@ -126,7 +127,6 @@ class ConfirmPriceCancelled(Event):
     """Asking the speaker to say the price again, when they are told."""
 
 
-@dataclass(frozen=True, kw_only=True)
 class Translation(Event):
     type = "translation"
     side: str
@@ -136,7 +136,6 @@ class Translation(Event):
     untranslated: bool
 
 
-@dataclass(frozen=True, kw_only=True)
 class Say(Event):
     """Speech for one side's voice, in its language: a relayed turn (with its timing, so
     the listener's process reports the turn's latency) or a prompt of our own."""
@@ -170,7 +169,6 @@ class Say(Event):
         )
 
 
-@dataclass(frozen=True, kw_only=True)
 class OfferMade(Event):
     type = "offer"
     side: str
@@ -188,19 +186,16 @@ class OfferMade(Event):
     state: str
 
 
-@dataclass(frozen=True, kw_only=True)
 class OrderPlaced(Event):
     type = "order"
     order: dict[str, Any]
 
 
-@dataclass(frozen=True, kw_only=True)
 class StateChanged(Event):
     type = "state"
     negotiation: dict[str, Any]
 
 
-@dataclass(frozen=True, kw_only=True)
 class Latency(Event):
     """A turn's latency, from the speaker's end of speech to the listener's first audio."""
 
@@ -213,14 +208,12 @@ class Latency(Event):
     end_of_turn: str | None
 
 
-@dataclass(frozen=True, kw_only=True)
 class ErrorEvent(Event):
     type = "error"
     code: str
     message: str
 
 
-@dataclass(frozen=True, kw_only=True)
 class Busy(Event):
     """The STT pool is full: the utterance waits its turn."""
 
@@ -229,7 +222,6 @@ class Busy(Event):
     message: str
 
 
-@dataclass(frozen=True, kw_only=True)
 class ConfirmAccept(Event):
     """A spoken accept waits for its one-word yes."""
 
@@ -240,7 +232,6 @@ class ConfirmAccept(Event):
     expires_in: float
 
 
-@dataclass(frozen=True, kw_only=True)
 class ConfirmCancelled(Event):
     """The words after a spoken accept were not its yes (or came too late)."""
 

@@ -1,9 +1,12 @@
 """The moves a live speaker makes: bid, accept, reject. Each runs the domain in its own
-transaction and tells the room (`offer`, `order`, `state`); a refusal is told to the
-speaker alone."""
+transaction and, once it has committed, tells the room (`offer`, `order`, `state`); a
+refusal is told to the speaker alone. The HTTP API tells the room of its moves the same
+way (`tell_bid`, `tell_accept`, `publish_state` through `tell_committed`), so every
+channel is one conversation."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 import uuid
@@ -115,26 +118,14 @@ class Moves:
         if outcome is None:
             return None
         self.live.metrics.bids.labels(source.value).inc()
-        info = speaker.room.info
-        await self.live.publish(
+        await self.tell_bid(
             speaker.room.id,
-            OfferMade(
-                side=client.side,
-                bid_id=outcome.bid.id,
-                bid_seq=outcome.bid.seq,
-                amount_paise=outcome.bid.amount_paise,
-                quantity=outcome.bid.quantity,
-                unit=info.unit,
-                product_names=info.product_names,
-                source=source.value,
-                utterance_id=utterance_id,
-                transcript=transcript,
-                capped=outcome.capped,
-                note=outcome.note,
-                state=outcome.negotiation.status.value,
-            ),
+            outcome,
+            side=client.side,
+            source=source,
+            utterance_id=utterance_id,
+            transcript=transcript,
         )
-        await self.publish_state(speaker.room.id, outcome.negotiation)
         return outcome
 
     async def accept(
@@ -158,24 +149,7 @@ class Moves:
         outcome: domain.AcceptOutcome | None = await self._domain(speaker, action)
         if outcome is None:
             return False
-        o = outcome.order
-        await self.live.publish(
-            speaker.room.id,
-            OrderPlaced(
-                order={
-                    "id": o.id,
-                    "negotiation_id": o.negotiation_id,
-                    "quantity": o.quantity,
-                    "unit_price_paise": o.unit_price_paise,
-                    "total_paise": o.total_paise,
-                    "currency": o.currency,
-                    "status": o.status.value,
-                    "accepted_by": speaker.client.side,
-                    "source": source.value,
-                }
-            ),
-        )
-        await self.publish_state(speaker.room.id, outcome.negotiation)
+        await self.tell_accept(speaker.room.id, outcome, side=speaker.client.side, source=source)
         return True
 
     async def await_yes(
@@ -197,16 +171,7 @@ class Moves:
                 expires_in=live.confirm_seconds,
             ).payload()
         )
-        speaker.room.speech.enqueue(
-            client,
-            Say(
-                to=client.side,
-                text=prompt,
-                language=client.language,
-                utterance_id=f"{utterance_id}-confirm",
-                prompt=True,
-            ),
-        )
+        speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")
 
     async def accept_spoken(
         self,
@@ -256,3 +221,83 @@ class Moves:
 
     async def publish_state(self, room_id: int, negotiation: Negotiation) -> None:
         await self.live.publish(room_id, StateChanged(negotiation=negotiation_view(negotiation)))
+
+    # What was recorded, told to the room: the same events whichever channel made the move
+    # (a socket's words or buttons here, the HTTP API through `tell_committed`).
+
+    async def tell_bid(
+        self,
+        room_id: int,
+        outcome: domain.BidOutcome,
+        *,
+        side: str,
+        source: BidSource,
+        utterance_id: str | None = None,
+        transcript: str | None = None,
+    ) -> None:
+        """`offer` and `state`. Without `utterance_id` (a button, the HTTP API) the offer
+        has no words of its own to relay: the other side's voice hears it said."""
+        bid, product = outcome.bid, outcome.product
+        await self.live.publish(
+            room_id,
+            OfferMade(
+                side=side,
+                bid_id=bid.id,
+                bid_seq=bid.seq,
+                amount_paise=bid.amount_paise,
+                quantity=bid.quantity,
+                unit=product.unit,
+                product_names=dict(product.names),
+                source=source.value,
+                utterance_id=utterance_id,
+                transcript=transcript,
+                capped=outcome.capped,
+                note=outcome.note,
+                state=outcome.negotiation.status.value,
+            ),
+        )
+        await self.publish_state(room_id, outcome.negotiation)
+
+    async def tell_accept(
+        self, room_id: int, outcome: domain.AcceptOutcome, *, side: str, source: BidSource
+    ) -> None:
+        """`order` and `state`."""
+        o = outcome.order
+        await self.live.publish(
+            room_id,
+            OrderPlaced(
+                order={
+                    "id": o.id,
+                    "negotiation_id": o.negotiation_id,
+                    "quantity": o.quantity,
+                    "unit_price_paise": o.unit_price_paise,
+                    "total_paise": o.total_paise,
+                    "currency": o.currency,
+                    "status": o.status.value,
+                    "accepted_by": side,
+                    "source": source.value,
+                }
+            ),
+        )
+        await self.publish_state(room_id, outcome.negotiation)
+
+    async def tell_committed(self, room_id: int, tell: Callable[[], Awaitable[None]]) -> None:
+        """Tell the room of a move another channel (the HTTP API) has committed. Never
+        raises: the move stands whatever happens here (the record is the truth). Events
+        that could not be published leave this process's sockets in the room to resync
+        (1013, as after a lost subscription); a bus that is down has already made every
+        room's sockets here resync, and other processes' lose their subscription too."""
+        try:
+            if not await self.live.bus.heard(room_id):
+                return  # nobody in the room, in any process: nobody to tell
+            await tell()
+        except Exception as exc:
+            log.warning(
+                "a recorded move was not told to its room; its sockets resync",
+                extra={"room": room_id, "error": f"{type(exc).__name__}: {exc}"},
+            )
+            room = self.live.rooms.get(room_id)
+            if room is not None:
+                for client in room.everyone():
+                    with contextlib.suppress(Exception):
+                        await client.close(1013, "events lost; reconnect to resync")

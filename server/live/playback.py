@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,18 @@ log = logging.getLogger("vyaparmitra.live")
 
 def _ms(seconds: float) -> float:
     return round(seconds * 1000, 1)
+
+
+def prompt_for(client: Client, text: str, utterance_id: str) -> Say:
+    """`text` said to `client` in its own language: a prompt of ours (a question, a
+    notice, an announcement), not speech relayed from the other side."""
+    return Say(
+        to=client.side,
+        text=text,
+        language=client.language,
+        utterance_id=utterance_id,
+        prompt=True,
+    )
 
 
 @dataclass
@@ -50,6 +63,25 @@ class Speech:
         playback.queue.put_nowait(say)
         if playback.task is None or playback.task.done():
             playback.task = asyncio.create_task(self._play(client, playback))
+
+    def drop_queued(self, side: str, utterance_ids: Collection[str]) -> None:
+        """Speech for `side` not yet begun whose utterance is one of `utterance_ids` is
+        dropped (an offer superseded by a newer one: the listener hears the newest). What
+        is playing plays on."""
+        playback = self.playback.get(side)
+        if playback is None or playback.queue.empty():
+            return
+        kept = []
+        while not playback.queue.empty():
+            say = playback.queue.get_nowait()
+            if say.utterance_id not in utterance_ids:
+                kept.append(say)
+        for say in kept:
+            playback.queue.put_nowait(say)
+
+    def prompt(self, client: Client, text: str, utterance_id: str) -> None:
+        """Queue a prompt of ours (`prompt_for`) for the client's voice."""
+        self.enqueue(client, prompt_for(client, text, utterance_id))
 
     async def interrupt(self, side: str) -> None:
         playback = self.playback.get(side)

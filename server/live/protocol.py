@@ -12,11 +12,11 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from server.api.text import StorableStr
-from server.domain.languages import check_spoken
+from server.domain.languages import LANGUAGE_CODE, check_spoken
 from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
 
 ACCEPTED_RATES = (8000, 16000, 24000, 48000)
-LANGUAGE = Annotated[str, Field(pattern=r"^[a-z]{2}$"), AfterValidator(check_spoken)]
+LANGUAGE = Annotated[str, Field(pattern=LANGUAGE_CODE), AfterValidator(check_spoken)]
 
 
 class _Msg(BaseModel):
@@ -81,6 +81,13 @@ class Ping(_Msg):
     type: Literal["ping"]
 
 
+class Pong(_Msg):
+    """The answer to the server's heartbeat `ping`."""
+
+    type: Literal["pong"]
+    at: float | None = None
+
+
 class TakeVoice(_Msg):
     """A watcher becomes its side's voice (the connection it replaces is closed, 4000)."""
 
@@ -88,7 +95,17 @@ class TakeVoice(_Msg):
 
 
 AnyMessage = (
-    Hello | Mute | Text | Offer | Accept | Reject | ConfirmPrice | Interrupt | Ping | TakeVoice
+    Hello
+    | Mute
+    | Text
+    | Offer
+    | Accept
+    | Reject
+    | ConfirmPrice
+    | Interrupt
+    | Ping
+    | Pong
+    | TakeVoice
 )
 ClientMessage = Annotated[AnyMessage, Field(discriminator="type")]
 _ADAPTER: TypeAdapter[Any] = TypeAdapter(ClientMessage)
@@ -155,7 +172,7 @@ def parse_client_message(raw: str) -> AnyMessage:
             raise ProtocolError(
                 "unknown_type",
                 "Unknown message type; expected one of hello, mute, text, offer, accept, "
-                "reject, confirm_price, interrupt, ping, take_voice.",
+                "reject, confirm_price, interrupt, ping, pong, take_voice.",
             ) from exc
         where = ".".join(str(p) for p in first.get("loc", ())[1:])
         raise ProtocolError("invalid_message", f"{where or 'message'}: {first['msg']}") from exc

@@ -20,7 +20,7 @@ from audio.vendor_phrases import spoken_hint
 from models import Negotiation, Product
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
-from server.live.playback import Speech
+from server.live.playback import Speech, prompt_for
 from server.live.rooms import RoomEvent
 from server.live.turns.rules import PriceQuestion
 from server.live.views import hint_view, offer_act
@@ -96,6 +96,10 @@ class LocalRoom:
         watching a phone call) can answer it too."""
         self.answered: dict[str, deque[str]] = {}
         """Per side, the utterance ids of the latest questions no longer waiting."""
+        self.offers_said: dict[str, deque[str]] = {}
+        """Per side, the utterance ids under which its latest offers are said to the other
+        side (the words relayed, the offer's own announcement, the hint after it): a newer
+        offer drops those not yet begun."""
         self._listener: contextlib.AbstractAsyncContextManager[Any] | None = None
         self._pump: asyncio.Task[None] | None = None
 
@@ -131,6 +135,22 @@ class LocalRoom:
             if bid_seq is None or question.bid_count < bid_seq:
                 del self.questions[side]
                 self.answered_question(side, question)
+
+    def _supersede(self, offer: dict[str, Any]) -> None:
+        """A side's new offer supersedes its previous ones: the other side's voice here
+        stops waiting to hear those (what already plays, plays on) and hears the newest."""
+        side = str(offer.get("side"))
+        said = self.offers_said.setdefault(side, deque(maxlen=16))
+        listener = self.clients.get("vendor" if side == "customer" else "customer")
+        if listener is not None and said:
+            stale = set(said) | {f"{u}-hint" for u in said}
+            self.speech.drop_queued(listener.side, stale)
+            for u in stale:
+                self.hints_after.pop(u, None)
+        said.clear()
+        utterance_id = offer.get("utterance_id")
+        said.append(str(utterance_id) if utterance_id else f"offer-{offer.get('bid_id')}")
+        said.append(f"{offer.get('bid_id')}-hint")
 
     async def speech_started(self, side: str) -> None:
         await self.service.publish(self.id, SpeechStarted(side=side))
@@ -176,6 +196,7 @@ class LocalRoom:
             await self._voice_taken(event)
         if event.type == "offer":
             self._drop_questions(int(data.get("bid_seq") or 0))
+            self._supersede(data)
         elif event.type == "order" or (
             event.type == "state"
             and (data.get("negotiation") or {}).get("status") not in ("OPEN", "COUNTERED")
@@ -217,17 +238,10 @@ class LocalRoom:
                 said = str(payload["text"])
                 if hint_said is not None:
                     said = f"{said} {hint_said.text}"
-                self.speech.enqueue(
+                self.speech.prompt(
                     client,
-                    Say(
-                        to=client.side,
-                        text=said,
-                        language=client.language,
-                        utterance_id=hint_said.utterance_id
-                        if hint_said
-                        else f"offer-{data['bid_id']}",
-                        prompt=True,
-                    ),
+                    said,
+                    hint_said.utterance_id if hint_said else f"offer-{data['bid_id']}",
                 )
         await client.send_event(payload)
 
@@ -263,12 +277,10 @@ class LocalRoom:
         if not (self.service.speak_hints and client.kind == "phone"):
             return None
         utterance_id = payload.get("utterance_id")
-        say = Say(
-            to=client.side,
-            text=spoken_hint(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit),
-            language=client.language,
-            utterance_id=f"{utterance_id or payload['bid_id']}-hint",
-            prompt=True,
+        say = prompt_for(
+            client,
+            spoken_hint(code, client.language, amount_paise=hint.amount_paise, unit=hint.unit),
+            f"{utterance_id or payload['bid_id']}-hint",
         )
         if utterance_id:  # spoken or typed: the offer's speech follows as a `say`
             self.hints_after = {str(utterance_id): say}

@@ -80,6 +80,11 @@ class RoomBus(Protocol):
 
     async def last_seq(self, room: int) -> int: ...
 
+    async def heard(self, room: int) -> bool:
+        """Whether any process listens to the room now (an event published otherwise
+        reaches nobody: a socket that joins later takes a snapshot after listening)."""
+        ...
+
     async def set_member(self, room: int, member: Member) -> None: ...
 
     async def members(self, room: int) -> dict[str, Member]: ...
@@ -163,6 +168,9 @@ class MemoryRoomBus:
 
     async def last_seq(self, room: int) -> int:
         return self._seq.get(room, 0)
+
+    async def heard(self, room: int) -> bool:
+        return room in self._fanout.queues
 
     async def set_member(self, room: int, member: Member) -> None:
         self._members.setdefault(room, {})[member.side] = member
@@ -281,6 +289,12 @@ class RedisRoomBus:
     async def last_seq(self, room: int) -> int:
         value = await self._redis.get(f"{self._prefix}{room}:seq")
         return int(value or 0)
+
+    async def heard(self, room: int) -> bool:
+        # One round trip instead of the several a publish takes, on the HTTP API's hot
+        # path, where most negotiations have nobody in their room.
+        counts = await self._redis.pubsub_numsub(self._channel(room))
+        return any(int(count) > 0 for _, count in counts)
 
     async def set_member(self, room: int, member: Member) -> None:
         key = f"{self._prefix}{room}:members"

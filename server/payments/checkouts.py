@@ -26,7 +26,7 @@ from server.domain.payments.checkouts import (
     release_checkout_lease,
 )
 from server.domain.payments.payments import PaymentOutcome, apply_payment
-from server.domain.payments.snapshots import PaymentSnapshot
+from server.domain.payments.snapshots import RAZORPAY_ID, PaymentSnapshot
 from server.payments import entities
 from server.payments.errors import GatewayRejected, GatewayUnavailable, SignatureInvalid
 from server.payments.flow import WAIT_POLL_SECONDS, FlowSettings, in_transaction
@@ -158,7 +158,7 @@ async def _record(
         checkout.id,
         status=status,
         razorpay_order_id=order_ref
-        if isinstance(order_ref, str) and entities.RAZORPAY_ID.fullmatch(order_ref)
+        if isinstance(order_ref, str) and RAZORPAY_ID.fullmatch(order_ref)
         else None,
         razorpay_payment_link_id=str(entity["id"]) if is_link else None,
         short_url=short_url if isinstance(short_url, str) and short_url else None,
@@ -197,6 +197,18 @@ async def commit_payment(
     return await in_transaction(session, work)
 
 
+async def _fetched_payment(gateway: RazorpayGateway, razorpay_payment_id: str) -> PaymentSnapshot:
+    """The payment as Razorpay has it now; one it describes in a way we cannot read is
+    Razorpay being unavailable (503, retried), never stored half-read."""
+    entity = await gateway.fetch_payment(razorpay_payment_id)
+    try:
+        return entities.payment_snapshot(entity)
+    except entities.MalformedEntity as exc:
+        raise GatewayUnavailable(
+            f"Razorpay described the payment in a way we cannot read ({exc}); try again shortly."
+        ) from exc
+
+
 async def verify_checkout_payment(
     session: AsyncSession,
     gateway: RazorpayGateway,
@@ -219,14 +231,7 @@ async def verify_checkout_payment(
         )
         raise SignatureInvalid("The payment signature does not match this order.")
     try:
-        entity = await gateway.fetch_payment(razorpay_payment_id)
-        try:
-            snapshot = entities.payment_snapshot(entity)
-        except entities.MalformedEntity as exc:
-            raise GatewayUnavailable(
-                f"Razorpay described the payment in a way we cannot read ({exc}); "
-                "try again shortly."
-            ) from exc
+        snapshot = await _fetched_payment(gateway, razorpay_payment_id)
         if snapshot.razorpay_order_id != stored:
             raise SignatureInvalid("That payment belongs to another order.")
     except GatewayUnavailable:
@@ -270,13 +275,7 @@ async def complete_link_callback(
         raise SignatureInvalid("That payment link is not ours.")
     if status != "paid":
         return checkout, None
-    entity = await gateway.fetch_payment(payment_id)
-    try:
-        snapshot = entities.payment_snapshot(entity)
-    except entities.MalformedEntity as exc:
-        raise GatewayUnavailable(
-            f"Razorpay described the payment in a way we cannot read ({exc}); try again shortly."
-        ) from exc
+    snapshot = await _fetched_payment(gateway, payment_id)
     async with session.begin():
         if snapshot.razorpay_order_id and not await attach_link_order(
             session, await get_checkout(session, checkout.id), snapshot.razorpay_order_id

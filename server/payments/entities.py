@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from models import CheckoutStatus, PaymentStatus, RefundStatus
-from server.domain.payments.snapshots import PaymentSnapshot, RefundSnapshot
+from server.domain.payments.snapshots import RAZORPAY_ID, PaymentSnapshot, RefundSnapshot
+
+_S = TypeVar("_S", PaymentStatus, RefundStatus, CheckoutStatus)
 
 
 class MalformedEntity(ValueError):
@@ -42,10 +44,8 @@ CHECKOUT_STATUS = {
 
 MAX_PAISE = 2**31 - 1
 """The money columns are 32-bit; Razorpay's own limits are far below this."""
-RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
 _OUR_ID = re.compile(r"[1-9][0-9]{0,17}")
 """One of our row ids as a note carries it: ASCII digits, within a bigint."""
-"""Razorpay ids (`pay_…`, `order_…`, `rfnd_…`, `plink_…`) as the id columns hold them."""
 
 
 def _str(entity: Mapping[str, Any], key: str) -> str:
@@ -55,6 +55,14 @@ def _str(entity: Mapping[str, Any], key: str) -> str:
     if not RAZORPAY_ID.fullmatch(value):
         raise MalformedEntity(f"{key!r} is not a Razorpay id: {value[:60]!r}")
     return value
+
+
+def _status(entity: Mapping[str, Any], known: Mapping[str, _S], what: str) -> _S:
+    """The entity's `status` as ours; one we do not know (or not a string) is malformed."""
+    raw = entity.get("status")
+    if not isinstance(raw, str) or raw not in known:
+        raise MalformedEntity(f"unknown {what} status {raw!r}")
+    return known[raw]
 
 
 def _paise(entity: Mapping[str, Any], key: str = "amount") -> int:
@@ -90,11 +98,8 @@ def payment_snapshot(
     entity: Mapping[str, Any], *, status: PaymentStatus | None = None
 ) -> PaymentSnapshot:
     """A `payment` entity; `status` overrides its own (a webhook names its target state)."""
-    raw = entity.get("status")
     if status is None:
-        if raw not in PAYMENT_STATUS:
-            raise MalformedEntity(f"unknown payment status {raw!r}")
-        status = PAYMENT_STATUS[str(raw)]
+        status = _status(entity, PAYMENT_STATUS, "payment")
     return PaymentSnapshot(
         razorpay_payment_id=_str(entity, "id"),
         razorpay_order_id=_str(entity, "order_id") if entity.get("order_id") else None,
@@ -110,11 +115,8 @@ def payment_snapshot(
 def refund_snapshot(
     entity: Mapping[str, Any], *, status: RefundStatus | None = None
 ) -> RefundSnapshot:
-    raw = entity.get("status")
     if status is None:
-        if raw not in REFUND_STATUS:
-            raise MalformedEntity(f"unknown refund status {raw!r}")
-        status = REFUND_STATUS[str(raw)]
+        status = _status(entity, REFUND_STATUS, "refund")
     ours = notes_of(entity).get("refund_id", "")
     ours = ours if _OUR_ID.fullmatch(ours) else ""
     return RefundSnapshot(
@@ -127,7 +129,4 @@ def refund_snapshot(
 
 
 def checkout_status(entity: Mapping[str, Any]) -> CheckoutStatus:
-    raw = entity.get("status")
-    if raw not in CHECKOUT_STATUS:
-        raise MalformedEntity(f"unknown order or link status {raw!r}")
-    return CHECKOUT_STATUS[str(raw)]
+    return _status(entity, CHECKOUT_STATUS, "order or link")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -31,6 +30,7 @@ from razorpay.errors import (  # type: ignore[import-untyped]
 )
 from requests.adapters import HTTPAdapter
 
+from server.domain.payments.snapshots import RAZORPAY_ID
 from server.payments.errors import GatewayRejected, GatewayUnavailable
 from server.payments.signatures import well_formed
 
@@ -204,20 +204,11 @@ class RazorpayGateway:
     def verify_checkout(
         self, razorpay_order_id: str, razorpay_payment_id: str, signature: str
     ) -> bool:
-        if not well_formed(signature):
-            return False
-        try:
-            return bool(
-                self._client.utility.verify_payment_signature(
-                    {
-                        "razorpay_order_id": razorpay_order_id,
-                        "razorpay_payment_id": razorpay_payment_id,
-                        "razorpay_signature": signature,
-                    }
-                )
-            )
-        except SignatureVerificationError:
-            return False
+        return _signed(
+            self._client.utility.verify_payment_signature,
+            signature,
+            {"razorpay_order_id": razorpay_order_id, "razorpay_payment_id": razorpay_payment_id},
+        )
 
     def verify_payment_link(
         self,
@@ -228,22 +219,16 @@ class RazorpayGateway:
         payment_id: str,
         signature: str,
     ) -> bool:
-        if not well_formed(signature):
-            return False
-        try:
-            return bool(
-                self._client.utility.verify_payment_link_signature(
-                    {
-                        "payment_link_id": payment_link_id,
-                        "payment_link_reference_id": reference_id,
-                        "payment_link_status": status,
-                        "razorpay_payment_id": payment_id,
-                        "razorpay_signature": signature,
-                    }
-                )
-            )
-        except SignatureVerificationError:
-            return False
+        return _signed(
+            self._client.utility.verify_payment_link_signature,
+            signature,
+            {
+                "payment_link_id": payment_link_id,
+                "payment_link_reference_id": reference_id,
+                "payment_link_status": status,
+                "razorpay_payment_id": payment_id,
+            },
+        )
 
     def verify_webhook(self, body: bytes | str, signature: str | None) -> bool:
         """The raw body against each configured webhook secret (rotation: two may be live).
@@ -267,13 +252,23 @@ class RazorpayGateway:
         return False
 
 
-_RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
+def _signed(
+    verify: Callable[[dict[str, str]], Any], signature: str, fields: dict[str, str]
+) -> bool:
+    """One of the SDK's redirect signature checks over `fields`: a malformed signature or a
+    mismatch is False, never an exception."""
+    if not well_formed(signature):
+        return False
+    try:
+        return bool(verify({**fields, "razorpay_signature": signature}))
+    except SignatureVerificationError:
+        return False
 
 
 def _one(what: str, got: Any) -> Entity:
     """An entity as Razorpay documents it (an object with its id), or an answer we cannot
     use: treated as Razorpay being unavailable, so nothing half-read is stored."""
-    if not isinstance(got, dict) or not _RAZORPAY_ID.fullmatch(str(got.get("id") or "")):
+    if not isinstance(got, dict) or not RAZORPAY_ID.fullmatch(str(got.get("id") or "")):
         raise GatewayUnavailable(
             f"Razorpay answered with something that is not {what}; try again shortly."
         )

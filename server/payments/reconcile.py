@@ -34,13 +34,13 @@ from models import (
     Refund,
     RefundStatus,
     WebhookEvent,
-    WebhookStatus,
     utcnow,
 )
 from server.domain import negotiation
 from server.domain.context import Actor
 from server.domain.errors import DomainError
 from server.domain.payments.checkouts import attach_link_order, get_checkout, move_checkout
+from server.domain.payments.inbox import TO_APPLY
 from server.domain.payments.refunds import apply_refund
 from server.domain.payments.snapshots import RefundSnapshot
 from server.payments import entities
@@ -210,7 +210,7 @@ async def _replay_webhooks(
             await session.scalars(
                 select(WebhookEvent.id)
                 .where(
-                    WebhookEvent.status.in_([WebhookStatus.RECEIVED, WebhookStatus.FAILED]),
+                    WebhookEvent.status.in_(TO_APPLY),
                     WebhookEvent.updated_at <= before,
                 )
                 .order_by(WebhookEvent.id)
@@ -221,7 +221,7 @@ async def _replay_webhooks(
 
         async def replay(event_id: int = event_id) -> WebhookResult | None:
             row = await session.get(WebhookEvent, event_id, populate_existing=True)
-            if row is None or row.status not in (WebhookStatus.RECEIVED, WebhookStatus.FAILED):
+            if row is None or row.status not in TO_APPLY:
                 return None
             return await apply_stored_event(session, actor, row, json.loads(row.raw_body))
 

@@ -21,19 +21,20 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookStatus
+from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookEvent, WebhookStatus
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
 from server.domain.payments.checkouts import attach_link_order, find_checkout, move_checkout
 from server.domain.payments.inbox import (
+    TO_APPLY,
     already_applied,
     finish_webhook_event,
     store_webhook_event,
 )
 from server.domain.payments.payments import apply_payment
 from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund
+from server.domain.payments.snapshots import RAZORPAY_ID
 from server.payments.entities import (
-    RAZORPAY_ID,
     MalformedEntity,
     payment_snapshot,
     refund_snapshot,
@@ -259,8 +260,8 @@ async def ingest_webhook(
     key = business_key(payload)
     assert signature is not None
 
-    async def handle() -> WebhookResult:
-        row, fresh = await store_webhook_event(
+    async def store() -> tuple[WebhookEvent, bool]:
+        return await store_webhook_event(
             session,
             event_id=event_id,
             event=name,
@@ -268,7 +269,10 @@ async def ingest_webhook(
             raw_body=text,
             signature=signature,
         )
-        if not fresh and row.status not in (WebhookStatus.RECEIVED, WebhookStatus.FAILED):
+
+    async def handle() -> WebhookResult:
+        row, fresh = await store()
+        if not fresh and row.status not in TO_APPLY:
             return WebhookResult(event_id, "duplicate", [])
         return await apply_stored_event(session, actor, row, payload)
 
@@ -281,14 +285,7 @@ async def ingest_webhook(
         error = repr(exc)[:1000]
 
         async def keep() -> None:
-            row, _ = await store_webhook_event(
-                session,
-                event_id=event_id,
-                event=name,
-                business_key=key,
-                raw_body=text,
-                signature=signature,
-            )
+            row, _ = await store()
             await finish_webhook_event(
                 session,
                 actor,
@@ -306,7 +303,7 @@ async def apply_stored_event(
     session: AsyncSession, actor: Actor, row: Any, payload: Mapping[str, Any]
 ) -> WebhookResult:
     """Apply a stored event inside the caller's transaction and mark it handled."""
-    expected = (WebhookStatus.RECEIVED, WebhookStatus.FAILED)
+    expected = TO_APPLY
     if await already_applied(session, row):
         await finish_webhook_event(session, actor, row, WebhookStatus.DUPLICATE, expected=expected)
         return WebhookResult(row.event_id, "duplicate", [])

@@ -22,7 +22,7 @@ from playwright.async_api import Browser, ConsoleMessage, Page, Response, async_
 from server.app import create_app
 from server.settings import default_data_dir
 from tests.conftest import make_settings
-from tests.live_helpers import LiveServer
+from tests.live_helpers import LiveServer, share_engines
 
 ARTIFACTS = Path(os.environ.get("VYAPAR_DATA_DIR") or default_data_dir()) / "artifacts" / "e2e"
 
@@ -36,7 +36,8 @@ def chromium_path() -> str:
 
 @contextlib.asynccontextmanager
 async def page_server(database_url: str, **overrides: Any) -> AsyncIterator[LiveServer]:
-    """A server whose public URL is the loopback address it listens on."""
+    """A server whose public URL is the loopback address it listens on, on the test run's
+    shared engines."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -60,6 +61,7 @@ async def page_server(database_url: str, **overrides: Any) -> AsyncIterator[Live
             if task.done():
                 task.result()
             await asyncio.sleep(0.02)
+        await share_engines(app)
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
     finally:

@@ -44,17 +44,10 @@ async def spoken_price_wav(path: Path, text: str = SPOKEN) -> Path:
     """The shopper's words, said by the project's own Piper voice, as the fake microphone's
     16-bit WAV: a second and a half of silence first (the start of the capture can be
     lost), and silence after so the server hears the end of the sentence."""
-    from audio.providers.piper_tts import PiperTTS
-    from audio.voices import VoiceRegistry
-    from audio.workers import WorkerPool
+    from tests.live_helpers import spoken
 
     rate = 16000
-    pool = WorkerPool("e2e-piper", workers=1, queue=4)
-    try:
-        tts = PiperTTS(VoiceRegistry.discover(None), pool=pool)
-        chunks = [c.pcm async for c in tts.synthesize(text, language="en", sample_rate=rate)]
-    finally:
-        pool.shutdown()
+    chunks = [await spoken(text, rate)]
     pcm = bytes(int(rate * 1.5) * 2) + b"".join(chunks) + bytes(int(rate * 2.5) * 2)
     path.write_bytes(write_wav_bytes(pcm, rate))
     return path

@@ -1,11 +1,18 @@
-"""Live negotiation over real sockets: rooms, both protocols, the turn pipeline."""
+"""Live negotiation over real sockets: rooms, both protocols, the turn pipeline.
+
+Most tests hear and speak through fakes (`tests.fakes`): the speech streamed in is real
+(so endpointing is), what the recogniser hears is scripted, and what is said back is
+noise. A spoken price each way, on the browser leg and the phone leg, and a barge-in go
+through the real engines (Whisper, Piper) on one database."""
 
 from __future__ import annotations
 
 import asyncio
 import base64
 import json
+import shutil
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -15,17 +22,33 @@ from sqlalchemy import select
 from audio.codecs import pcm16_to_float32, pcm16_to_ulaw, ulaw_to_pcm16
 from models import Bid, BidSource, Order
 from tests.conftest import Api, make_settings
+from tests.fakes import FakeSTT, Heard
 from tests.live_helpers import (
     LiveServer,
+    fake_stt,
     live_server,
     open_browser,
+    share_engines,
+    speaking,
+    spoken,
     wait_for,
 )
 
 
 @pytest.fixture
 async def server(database_url: str) -> AsyncIterator[LiveServer]:
-    async with live_server(make_settings(database_url)) as s:
+    async with live_server(make_settings(database_url), stt=FakeSTT(), tts=speaking()) as s:
+        yield s
+
+
+@pytest.fixture
+async def real_server(sqlite_template: Path, tmp_path: Path) -> AsyncIterator[LiveServer]:
+    """A server with the real engines, on SQLite (the database side of spoken turns is
+    tested on both databases through the fakes)."""
+    path = tmp_path / "real.db"
+    shutil.copy(sqlite_template, path)
+    async with live_server(make_settings(f"sqlite+aiosqlite:///{path}")) as s:
+        await share_engines(s.app)
         yield s
 
 
@@ -97,24 +120,27 @@ async def test_a_rate_is_not_heard_as_a_quantity(server: LiveServer) -> None:
         await task
 
 
-async def piper(text: str, rate: int) -> bytes:
-    from audio.providers.piper_tts import PiperTTS
-    from audio.voices import VoiceRegistry
-    from audio.workers import WorkerPool
-
-    pool = WorkerPool("test-piper", workers=1, queue=4)
-    tts = PiperTTS(VoiceRegistry.discover(None), pool=pool)
-    pcm = b"".join([c.pcm async for c in tts.synthesize(text, language="en", sample_rate=rate)])
-    pool.shutdown()
-    return pcm
-
-
 def with_silence(pcm: bytes, rate: int, before: float = 0.4, after: float = 1.0) -> bytes:
     return bytes(int(rate * before) * 2) + pcm + bytes(int(rate * after) * 2)
 
 
-async def test_voice_haggle_browser_shopper_and_phone_vendor(server: LiveServer) -> None:
+async def test_voice_haggle_browser_shopper_and_phone_vendor(real_server: LiveServer) -> None:
+    """Whisper hears the shopper's browser and the vendor's phone; Piper answers both."""
+    await voice_haggle(real_server, real=True)
+
+
+async def test_voice_haggle_on_fakes(server: LiveServer) -> None:
+    """The same deal on both databases, the recogniser scripted, the speech streamed
+    as fast as the socket takes it."""
+    await voice_haggle(server, real=False)
+
+
+async def voice_haggle(server: LiveServer, *, real: bool) -> None:
     from tests.live_helpers import open_twilio, stream_pcm, stream_twilio
+
+    def hears(text: str) -> None:
+        if not real:
+            fake_stt(server).say(text)
 
     api = Api(server.http)
     vendor = await api.register("vendor", language="en", business_name="Joe's Greens")
@@ -131,9 +157,11 @@ async def test_voice_haggle_browser_shopper_and_phone_vendor(server: LiveServer)
         what="vendor presence",
     )
 
-    # The shopper speaks a price, streamed in real time from the browser at 16 kHz.
-    speech = with_silence(await piper("Tomatoes for thirty five rupees a kilo.", 16000), 16000)
-    await stream_pcm(cws, speech, 16000)
+    # The shopper speaks a price, streamed (in real time, for the real engines) from the
+    # browser at 16 kHz.
+    said = "Tomatoes for thirty five rupees a kilo."
+    hears(said)
+    await stream_pcm(cws, with_silence(await spoken(said, 16000), 16000), 16000, realtime=real)
     await wait_for(lambda: cgot.of("offer"), timeout=30, what="the spoken offer")
     offer = cgot.of("offer")[0]
     assert offer["amount_paise"] == 3500
@@ -152,8 +180,9 @@ async def test_voice_haggle_browser_shopper_and_phone_vendor(server: LiveServer)
 
     # The vendor accepts by voice; a stray "okay" is not a sale: it asks to confirm.
     async def vendor_says(text: str) -> None:
-        pcm = with_silence(await piper(text, 8000), 8000)
-        await stream_twilio(vws, sid, pcm16_to_ulaw(pcm))
+        hears(text)
+        pcm = with_silence(await spoken(text, 8000), 8000)
+        await stream_twilio(vws, sid, pcm16_to_ulaw(pcm), realtime=real)
 
     await vendor_says("Okay, deal.")
     await wait_for(
@@ -192,9 +221,10 @@ async def test_voice_haggle_browser_shopper_and_phone_vendor(server: LiveServer)
     await vtask
 
 
-async def test_phone_barge_in_clears_the_speech(server: LiveServer) -> None:
+async def test_phone_barge_in_clears_the_speech(real_server: LiveServer) -> None:
     from tests.live_helpers import open_twilio, stream_twilio
 
+    server = real_server
     api = Api(server.http)
     vendor = await api.register("vendor", language="en")
     customer = await api.register("customer", language="en")
@@ -213,7 +243,7 @@ async def test_phone_barge_in_clears_the_speech(server: LiveServer) -> None:
     await wait_for(lambda: any(m["event"] == "media" for m in vgot.twilio), what="speech")
     # The vendor talks over it: the server tells Twilio to drop what is queued.
     pcm = with_silence(
-        await piper("Wait, wait, I have a better price for you.", 8000), 8000, after=0.3
+        await spoken("Wait, wait, I have a better price for you.", 8000), 8000, after=0.3
     )
     await stream_twilio(vws, sid, pcm16_to_ulaw(pcm))
     await wait_for(
@@ -229,7 +259,10 @@ async def test_phone_barge_in_clears_the_speech(server: LiveServer) -> None:
 
 async def test_saturated_engines_say_busy_and_drop_nothing(database_url: str) -> None:
     settings = make_settings(database_url, stt_workers=1, stt_queue=0)
-    async with live_server(settings) as server:
+    # Each decode holds the one recogniser worker for a while, as a real one would.
+    heard = [Heard("Forty rupees a kilo.", delay=0.4) for _ in range(2)]
+    async with live_server(settings, stt=FakeSTT(*heard), tts=speaking()) as server:
+        fake_stt(server).pool = server.app.state.live.engines.stt_pool
         api = Api(server.http)
         vendor = await api.register("vendor", language="en")
         product = await api.product(vendor["token"])
@@ -238,7 +271,7 @@ async def test_saturated_engines_say_busy_and_drop_nothing(database_url: str) ->
             c = await api.register("customer", language="en")
             nid = (await api.open(c["token"], product["id"]))["id"]
             shoppers.append(await open_browser(server, nid, c["token"], language="en"))
-        speech = with_silence(await piper("Forty rupees a kilo.", 16000), 16000)
+        speech = with_silence(await spoken("Forty rupees a kilo.", 16000), 16000)
         from tests.live_helpers import stream_pcm
 
         # Both speak at once, faster than real time, so both utterances hit STT together.
@@ -261,11 +294,23 @@ async def test_partials_reach_the_speaker_and_a_whole_offer_ends_the_turn_early(
     from tests.audio_helpers import trim
     from tests.live_helpers import stream_pcm
 
+    # An offer, a sentence break (~250 ms), and a change of mind: the words heard at
+    # the break hold a price, but only the whole utterance may record a bid.
+    first, second = "Thirty rupees a kilo.", "No, twenty eight rupees."
+    parts = [trim(pcm16_to_float32(await spoken(text, 16000))) for text in (first, second)]
+    line = np.concatenate([parts[0], np.zeros(4000, dtype=np.float32), parts[1]])
+    # The recogniser hears the sentence grow with the speech it is given.
+    one, two = len(parts[0]) / 16000, (len(parts[0]) + 4000 + len(parts[1])) / 16000
+    so_far = [
+        (0.0, "Thirty rupees"),
+        (one, first),
+        (one + 0.25 + len(parts[1]) / 32000, f"{first} No, twenty"),
+        (two - 0.1, f"{first} {second}"),
+    ]
     # A long full hangover: only the early end on a whole offer can reply within it.
-    settings = make_settings(
-        database_url, vad_hangover_ms=1500, warm_engines=True, warm_languages=["en"]
-    )
-    async with live_server(settings) as server:
+    settings = make_settings(database_url, vad_hangover_ms=1500)
+    stt = FakeSTT(so_far=so_far)
+    async with live_server(settings, stt=stt, tts=speaking(), partials=True) as server:
         api = Api(server.http)
         vendor = await api.register("vendor", language="en")
         customer = await api.register("customer", language="en")
@@ -273,14 +318,8 @@ async def test_partials_reach_the_speaker_and_a_whole_offer_ends_the_turn_early(
         nid = (await api.open(customer["token"], product["id"]))["id"]
         cws, cgot, ctask = await open_browser(server, nid, customer["token"], language="en")
         vws, vgot, vtask = await open_browser(server, nid, vendor["token"], language="en")
-        # An offer, a sentence break (~250 ms), and a change of mind: the words heard at
-        # the break hold a price, but only the whole utterance may record a bid.
-        parts = []
-        for text in ("Thirty rupees a kilo.", "No, twenty eight rupees."):
-            pcm = await piper(text, 16000)
-            parts.append(trim(pcm16_to_float32(pcm)))
-        line = np.concatenate([parts[0], np.zeros(4000, dtype=np.float32), parts[1]])
-        await stream_pcm(cws, with_silence(float32_to_pcm16(line), 16000, after=2.5), 16000)
+        speech = with_silence(float32_to_pcm16(line), 16000, after=2.5)
+        await stream_pcm(cws, speech, 16000, realtime=False)
         await wait_for(lambda: vgot.of("offer"), timeout=30, what="the offer")
         await wait_for(lambda: cgot.of("latency"), timeout=30, what="the latency report")
         finals = [e for e in cgot.of("transcript") if e["final"]]
@@ -313,14 +352,11 @@ async def test_partials_reach_the_speaker_and_a_whole_offer_ends_the_turn_early(
 async def test_without_early_ends_the_full_silence_ends_the_turn(database_url: str) -> None:
     from tests.live_helpers import stream_pcm
 
-    settings = make_settings(
-        database_url,
-        vad_complete_hangover_ms=0,
-        stt_partial_every_ms=0,
-        warm_engines=True,
-        warm_languages=["en"],
-    )
-    async with live_server(settings) as server:
+    settings = make_settings(database_url, vad_complete_hangover_ms=0, stt_partial_every_ms=0)
+    said = "Thirty rupees a kilo."
+    async with live_server(
+        settings, stt=FakeSTT(so_far=[(0.0, said)]), tts=speaking(), partials=True
+    ) as server:
         api = Api(server.http)
         vendor = await api.register("vendor", language="en")
         customer = await api.register("customer", language="en")
@@ -328,8 +364,8 @@ async def test_without_early_ends_the_full_silence_ends_the_turn(database_url: s
         nid = (await api.open(customer["token"], product["id"]))["id"]
         cws, cgot, ctask = await open_browser(server, nid, customer["token"], language="en")
         vws, vgot, vtask = await open_browser(server, nid, vendor["token"], language="en")
-        speech = with_silence(await piper("Thirty rupees a kilo.", 16000), 16000, after=1.5)
-        await stream_pcm(cws, speech, 16000)
+        speech = with_silence(await spoken(said, 16000), 16000, after=1.5)
+        await stream_pcm(cws, speech, 16000, realtime=False)
         await wait_for(lambda: cgot.of("latency"), timeout=30, what="the latency report")
         [offer] = vgot.of("offer")
         assert offer["amount_paise"] == 3000

@@ -21,6 +21,7 @@ from tests.live_helpers import (
     open_browser,
     open_twilio,
     reader,
+    speaking,
     ticket,
     wait_for,
 )
@@ -31,7 +32,7 @@ async def server(database_url: str) -> AsyncIterator[LiveServer]:
     settings = make_settings(
         database_url, ws_max_message_bytes=8192, ws_max_frames_per_second=50, ws_idle_seconds=2.0
     )
-    async with live_server(settings) as s:
+    async with live_server(settings, tts=speaking()) as s:
         yield s
 
 
@@ -206,11 +207,13 @@ async def test_wrong_origin_is_refused(server: LiveServer) -> None:
     await ok.close()
 
 
-async def test_idle_socket_is_closed(server: LiveServer) -> None:
-    m = await market(server)
-    ws, _got, task = await open_browser(server, m["n1"], m["c"], language="hi")
-    await asyncio.wait_for(task, timeout=10)
-    assert ws.close_code == 1001
+async def test_idle_socket_is_closed(database_url: str) -> None:
+    settings = make_settings(database_url, ws_idle_seconds=0.5)
+    async with live_server(settings, tts=speaking()) as server:
+        m = await market(server)
+        ws, _got, task = await open_browser(server, m["n1"], m["c"], language="hi")
+        await asyncio.wait_for(task, timeout=10)
+        assert ws.close_code == 1001
 
 
 async def test_twilio_abuse(server: LiveServer) -> None:

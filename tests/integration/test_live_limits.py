@@ -17,12 +17,20 @@ from server.live.protocol import Text
 from server.live.transports.browser import MAX_WAITING_TURNS, control
 from server.ratelimit import Verdict
 from tests.conftest import Api, make_settings
-from tests.live_helpers import LiveServer, live_server, open_browser, open_twilio, wait_for
+from tests.live_helpers import (
+    LiveServer,
+    barrier,
+    live_server,
+    open_browser,
+    open_twilio,
+    speaking,
+    wait_for,
+)
 
 
 @pytest.fixture
 async def server(database_url: str) -> AsyncIterator[LiveServer]:
-    async with live_server(make_settings(database_url)) as s:
+    async with live_server(make_settings(database_url), tts=speaking()) as s:
         yield s
 
 
@@ -135,7 +143,7 @@ async def test_a_spoken_total_that_does_not_split_is_never_more_than_said(
 
 
 async def test_a_huge_order_is_refused_with_a_clear_error(database_url: str) -> None:
-    async with live_server(make_settings(database_url)) as server:
+    async with live_server(make_settings(database_url), tts=speaking()) as server:
         api = Api(server.http)
         vendor = await api.register("vendor")
         customer = await api.register("customer")
@@ -213,7 +221,7 @@ async def test_a_refused_price_is_not_relayed_and_a_capped_one_is_relayed_as_it_
     assert vgot.of("error")[0]["code"] == "invalid_offer"
     await vws.send(json.dumps({"type": "ping"}))
     await wait_for(lambda: vgot.of("pong"), what="pong")
-    await asyncio.sleep(0.3)
+    await barrier(server, m["n"], (cws, cgot, ctask))
     assert not cgot.of("translation") and not cgot.of("offer")
     # The customer offers more than the list price: it stands at ₹40, and ₹40 is relayed.
     await cws.send(json.dumps({"type": "text", "text": "I'll pay fifty rupees a kilo"}))
@@ -250,14 +258,16 @@ async def test_a_phone_leg_without_a_start_is_closed_in_time(database_url: str) 
     """Anyone can open the phone socket; frames other than a valid `start` do not keep it."""
     from websockets.asyncio.client import connect
 
-    async with live_server(make_settings(database_url, ws_start_seconds=1.0)) as server:
+    async with live_server(
+        make_settings(database_url, ws_start_seconds=0.5), tts=speaking()
+    ) as server:
         quiet = await connect(f"{server.ws_url}/ws/telephony/twilio")
         chatty = await connect(f"{server.ws_url}/ws/telephony/twilio")
         for _ in range(6):
             with contextlib.suppress(Exception):
                 await chatty.send(json.dumps({"event": "connected"}))
                 await chatty.send("{")
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(0.15)
         for ws in (quiet, chatty):
             with contextlib.suppress(Exception):
                 while True:
@@ -266,7 +276,9 @@ async def test_a_phone_leg_without_a_start_is_closed_in_time(database_url: str) 
 
 
 async def test_one_user_holds_a_bounded_number_of_sockets(database_url: str) -> None:
-    async with live_server(make_settings(database_url, ws_max_per_user=3)) as server:
+    async with live_server(
+        make_settings(database_url, ws_max_per_user=3), tts=speaking()
+    ) as server:
         m = await market(server)
         held = [
             await open_browser(server, m["n"], m["c"], language="hi", watch=True) for _ in range(3)

@@ -13,7 +13,7 @@ import redis.asyncio as aioredis
 from server.live.rooms import RedisRoomBus
 from server.settings import Settings
 from tests.conftest import REDIS_URL, Api, make_settings, need
-from tests.live_helpers import live_server, open_browser, wait_for
+from tests.live_helpers import live_server, open_browser, speaking, wait_for
 
 TTL = 7200
 
@@ -48,7 +48,7 @@ async def test_the_servers_counters_expire(database_url: str, redis: Any) -> Non
     settings = make_settings(
         database_url, redis_url=need(REDIS_URL, "Redis"), live_seq_ttl_seconds=TTL
     )
-    async with live_server(settings) as server:
+    async with live_server(settings, tts=speaking()) as server:
         api = Api(server.http)
         vendor = await api.register("vendor")
         product = await api.product(vendor["token"])

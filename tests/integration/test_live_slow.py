@@ -22,7 +22,15 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 from tests.conftest import Api, make_settings
-from tests.live_helpers import LiveServer, browser_url, live_server, open_browser, ticket, wait_for
+from tests.fakes import FakeTTS
+from tests.live_helpers import (
+    LiveServer,
+    browser_url,
+    live_server,
+    open_browser,
+    ticket,
+    wait_for,
+)
 
 QUEUE_BYTES = 64 * 1024
 
@@ -32,7 +40,8 @@ async def server(database_url: str) -> AsyncIterator[LiveServer]:
     settings = make_settings(
         database_url, ws_send_queue_bytes=QUEUE_BYTES, ws_send_timeout_seconds=20.0
     )
-    async with live_server(settings) as s:
+    # Three seconds of speech per text, as a spoken price takes: enough to fill the socket.
+    async with live_server(settings, tts=FakeTTS(chunks=30, chunk_seconds=0.1)) as s:
         yield s
 
 

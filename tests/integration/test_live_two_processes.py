@@ -1,9 +1,14 @@
-"""Two server processes, one room: Redis carries the room, PostgreSQL the truth."""
+"""Two server processes, one room: Redis carries the room, PostgreSQL the truth.
+
+Each process hears and speaks through the fakes (`tests.fake_server`): the speech
+streamed in is real, so endpointing is, and each recogniser hears its side's scripted
+words; the engines themselves are tested elsewhere."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import socket
 import subprocess
@@ -19,9 +24,9 @@ from sqlalchemy.orm import Session
 from models import Bid, BidSource, Order
 from server import migrate
 from tests.conftest import REDIS_URL, Api, need
-from tests.live_helpers import LiveServer, open_browser, stream_pcm, wait_for
+from tests.live_helpers import LiveServer, open_browser, spoken, stream_pcm, wait_for
 
-EXE = str(Path(sys.executable).parent / "vyaparmitra")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -34,8 +39,9 @@ def free_port() -> int:
 def serve(port: int, env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [EXE, "serve", "--host", "127.0.0.1", "--port", str(port)],
+            [sys.executable, "-m", "tests.fake_server", "--port", str(port)],
             env=env,
+            cwd=ROOT,
             stdout=out,
             stderr=subprocess.STDOUT,
         )
@@ -84,12 +90,15 @@ async def test_shopper_and_vendor_on_different_processes(postgres_url: str, tmp_
         "VYAPAR_RATE_LIMIT_GENERAL": "10000/minute",
         "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
         "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
-        "VYAPAR_WARM_LANGUAGES": '["en"]',
+        "VYAPAR_WARM_ENGINES": "false",
         "VYAPAR_LOG_LEVEL": "WARNING",
     }
     port_a, port_b = free_port(), free_port()
     log_a, log_b = tmp_path / "a.log", tmp_path / "b.log"
-    with serve(port_a, env, log_a) as a, serve(port_b, env, log_b) as b:
+    # A hears the shopper, B the vendor.
+    env_a = {**env, "VYAPAR_TEST_HEARS": json.dumps(["Thirty six rupees a kilo."])}
+    env_b = {**env, "VYAPAR_TEST_HEARS": json.dumps(["Okay, deal.", "Yes."])}
+    with serve(port_a, env_a, log_a) as a, serve(port_b, env_b, log_b) as b:
         base_a, base_b = f"http://127.0.0.1:{port_a}", f"http://127.0.0.1:{port_b}"
         await asyncio.gather(until_up(base_a, a, log_a), until_up(base_b, b, log_b))
         async with remote(base_a) as server_a, remote(base_b) as server_b:
@@ -107,16 +116,17 @@ async def test_shopper_and_vendor_on_different_processes(postgres_url: str, tmp_
                 ),
                 what="vendor seen on A",
             )
-            from tests.integration.test_live import piper, with_silence
+            from tests.integration.test_live import with_silence
 
-            speech = with_silence(await piper("Thirty six rupees a kilo.", 16000), 16000)
-            await stream_pcm(cws, speech, 16000)
+            speech = with_silence(await spoken("Thirty six rupees a kilo.", 16000), 16000)
+            await stream_pcm(cws, speech, 16000, realtime=False)
             await wait_for(lambda: vgot.of("offer"), timeout=60, what="offer on B")
             assert vgot.of("offer")[0]["amount_paise"] == 3600
             await wait_for(lambda: vgot.of("audio_end"), timeout=30, what="speech on B")
             assert len(vgot.audio) > 8000
             for words in ("Okay, deal.", "Yes."):
-                await stream_pcm(vws, with_silence(await piper(words, 16000), 16000), 16000)
+                speech = with_silence(await spoken(words, 16000), 16000)
+                await stream_pcm(vws, speech, 16000, realtime=False)
                 await asyncio.sleep(0.2)
             await wait_for(lambda: cgot.of("order"), timeout=60, what="order on A")
             assert cgot.of("order")[0]["order"]["total_paise"] == 3 * 3600

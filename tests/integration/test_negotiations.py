@@ -53,18 +53,20 @@ async def test_full_haggle_to_order(api: Api, market: dict, app) -> None:
     assert [a[0] for a in actions].count("bid.placed") == 3
 
 
-async def test_offers_alternate(api: Api, market: dict) -> None:
+async def test_a_new_offer_supersedes_your_last(api: Api, market: dict) -> None:
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
     assert (await api.bid(market["c"], nid, 3000)).status_code == 201
+    # A second price before the vendor answers is a new bid, and the latest stands.
     r = await api.bid(market["c"], nid, 3100)
-    assert r.status_code == 409
-    assert r.json()["error"]["code"] == "not_your_turn"
-    assert "wait for the vendor" in r.json()["error"]["message"]
-    # Accepting your own offer is not a thing either.
+    assert r.status_code == 201
+    assert r.json()["bid"]["seq"] == 2
+    assert r.json()["negotiation"]["latest_offer"] == {"side": "customer", "amount_paise": 3100}
+    # Accepting your own offer is not a thing.
     r = await api.accept(market["c"], nid)
     assert r.status_code == 409
+    assert r.json()["error"]["code"] == "not_your_turn"
     detail = (await api.get(market["c"], f"/api/negotiations/{nid}")).json()
-    assert len(detail["bids"]) == 1
+    assert len(detail["bids"]) == 2
 
 
 async def test_offer_must_be_positive(api: Api, market: dict) -> None:

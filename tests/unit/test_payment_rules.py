@@ -95,11 +95,22 @@ def test_payment_snapshot() -> None:
         {"amount": -1},
         {"id": None},
         {"status": "teleported"},
+        {"status": ["captured"]},
+        {"status": None},
     ],
 )
 def test_malformed_payments_are_refused(broken: dict[str, object]) -> None:
     with pytest.raises(entities.MalformedEntity):
         entities.payment_snapshot(payment_entity(**broken))
+
+
+@pytest.mark.parametrize("status", ["teleported", ["processed"], {"paid": 1}, None, 3])
+def test_unknown_statuses_are_malformed_entities(status: object) -> None:
+    refund = {"id": "rfnd_1", "payment_id": "pay_1", "amount": 500, "status": status}
+    with pytest.raises(entities.MalformedEntity):
+        entities.refund_snapshot(refund)
+    with pytest.raises(entities.MalformedEntity):
+        entities.checkout_status({"id": "order_1", "status": status})
 
 
 def test_refund_snapshot_reads_our_id_from_notes() -> None:

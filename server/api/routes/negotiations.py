@@ -1,4 +1,10 @@
-"""Negotiations and bids over HTTP. Each route is one transaction around one domain call."""
+"""Negotiations and bids over HTTP. Each route is one transaction around one domain call.
+
+A bid, accept, reject or cancel is one conversation with the live room: once its
+transaction has committed, the room is told (the same `offer`, `order` and `state` events
+a socket's own moves give, so open pages and the phone leg see it, and a voice on the
+other side hears the offer said). Telling the room never fails the request: what was
+committed is the truth, and a room that missed it resyncs."""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Query, Request, Response
 
-from models import NegotiationStatus, Role, Side
+from models import BidSource, Negotiation, NegotiationStatus, Role, Side
 from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit, require_role
 from server.api.errors import error_responses
@@ -28,6 +34,8 @@ from server.domain import hints
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import Forbidden
+from server.domain.languages import LANGUAGE_CODE
+from server.live.moves import Moves
 
 router = APIRouter(tags=["negotiations"])
 CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
@@ -36,8 +44,15 @@ LATEST_BIDS = 50
 MAX_BIDS = 500
 HintLanguage = Annotated[
     str | None,
-    Query(pattern=r"^[a-z]{2}$", description="Also say the assistant's hint in this language."),
+    Query(pattern=LANGUAGE_CODE, description="Also say the assistant's hint in this language."),
 ]
+
+
+def _moves(request: Request) -> Moves | None:
+    """The live service's moves, to tell rooms of what the API committed (None: no live
+    service in this app)."""
+    live = getattr(request.app.state, "live", None)
+    return live.moves if live is not None else None
 
 
 @router.post(
@@ -203,6 +218,7 @@ async def get_hint(
 async def place_bid(
     negotiation_id: PathId,
     body: BidIn,
+    request: Request,
     session: SessionDep,
     actor: CurrentActor,
     settings: SettingsDep,
@@ -216,6 +232,13 @@ async def place_bid(
             quantity=body.quantity,
             confirm_below_floor=body.confirm_below_floor,
             idle_seconds=settings.negotiation_idle_seconds,
+        )
+    moves = _moves(request)
+    if moves is not None:
+        side = outcome.bid.side.value
+        await moves.tell_committed(
+            negotiation_id,
+            lambda: moves.tell_bid(negotiation_id, outcome, side=side, source=BidSource.TEXT),
         )
     return BidResultOut(
         bid=BidOut.of(outcome.bid),
@@ -233,6 +256,7 @@ async def place_bid(
 )
 async def accept(
     negotiation_id: PathId,
+    request: Request,
     session: SessionDep,
     actor: CurrentActor,
     settings: SettingsDep,
@@ -248,11 +272,26 @@ async def accept(
             confirm_below_floor=body.confirm_below_floor,
             expected_seq=body.expected_seq,
         )
+    moves = _moves(request)
+    if moves is not None:
+        side = domain.side_of(outcome.negotiation, actor).value
+        await moves.tell_committed(
+            negotiation_id,
+            lambda: moves.tell_accept(negotiation_id, outcome, side=side, source=BidSource.TEXT),
+        )
     return AcceptOut(
         order=OrderOut.of(outcome.order),
         negotiation=NegotiationOut.of(outcome.negotiation),
         below_floor=outcome.below_floor if actor.role is Role.VENDOR else None,
     )
+
+
+async def _tell_state(request: Request, negotiation: Negotiation) -> None:
+    moves = _moves(request)
+    if moves is not None:
+        await moves.tell_committed(
+            negotiation.id, lambda: moves.publish_state(negotiation.id, negotiation)
+        )
 
 
 @router.post(
@@ -263,6 +302,7 @@ async def accept(
 )
 async def reject(
     negotiation_id: PathId,
+    request: Request,
     session: SessionDep,
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
@@ -271,6 +311,7 @@ async def reject(
         negotiation = await domain.reject_negotiation(
             session, actor, negotiation_id, reason=body.reason if body else None
         )
+    await _tell_state(request, negotiation)
     return NegotiationOut.of(negotiation)
 
 
@@ -282,6 +323,7 @@ async def reject(
 )
 async def cancel(
     negotiation_id: PathId,
+    request: Request,
     session: SessionDep,
     actor: CurrentActor,
     body: Annotated[ReasonIn | None, Body()] = None,
@@ -290,4 +332,5 @@ async def cancel(
         negotiation = await domain.cancel_negotiation(
             session, actor, negotiation_id, reason=body.reason if body else None
         )
+    await _tell_state(request, negotiation)
     return NegotiationOut.of(negotiation)

@@ -18,7 +18,7 @@ from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
 from server.api.errors import error_responses
 from server.domain import accounts, catalog, qr
-from server.domain.languages import LANGUAGES, SCRIPTS, reads_in
+from server.domain.languages import LANGUAGE_CODE, LANGUAGES, SCRIPTS, reads_in
 
 router = APIRouter(tags=["qr"])
 
@@ -104,7 +104,7 @@ async def stall(
     token: str,
     session: SessionDep,
     settings: SettingsDep,
-    language: Annotated[str, Query(pattern=r"^[a-z]{2}$")] = "hi",
+    language: Annotated[str, Query(pattern=LANGUAGE_CODE)] = "hi",
     limit: paging.Limit = 200,
     after: Annotated[paging.Cursor, paging.cursor("Products after this id (`next_after`).")] = None,
 ) -> StallOut:

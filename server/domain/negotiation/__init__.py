@@ -1,4 +1,5 @@
-"""Negotiations: open, offer and counter in turn, accept into an order, or end.
+"""Negotiations: open, offer and counter (a side may offer again before the other
+answers: its newest offer supersedes the last), accept into an order, or end.
 
 States and the moves between them are an enum plus the table in `rules`; every move is a
 compare-and-set on `negotiations.version`, so two racing requests can never both win.

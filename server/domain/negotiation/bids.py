@@ -1,5 +1,10 @@
-"""Offers and counter-offers in turn: the caps and floors, and the write (one statement
-on PostgreSQL: compare-and-set, bid and audit row; three on SQLite)."""
+"""Offers and counter-offers: the caps and floors, and the write (one statement on
+PostgreSQL: compare-and-set, bid and audit row; three on SQLite).
+
+Sides need not alternate, as people haggling do not ("forty? okay, forty-five"): a side
+may make a new offer before the other answers, and it supersedes their previous one.
+What stands is the latest bid; an accept applies only to it, and only when the accepter
+names the bid they saw (`expected_seq`, see `closing.accept_offer`)."""
 
 from __future__ import annotations
 
@@ -7,40 +12,15 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import (
-    JSON,
-    Select,
-    Text,
-    bindparam,
-    cast,
-    func,
-    insert,
-    literal,
-    select,
-    update,
-)
+from sqlalchemy import JSON, Select, Text, bindparam, cast, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
-from models import (
-    Base,
-    Bid,
-    BidSource,
-    Negotiation,
-    NegotiationStatus,
-    Product,
-    Side,
-    utcnow,
-)
+from models import Base, Bid, BidSource, Negotiation, NegotiationStatus, Product, Side, utcnow
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.errors import (
-    BelowFloorNeedsConfirmation,
-    InvalidOffer,
-    NotFound,
-    NotYourTurn,
-)
+from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound
 from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
     ACTIVE,
@@ -58,6 +38,7 @@ from server.domain.negotiation.rules import (
 class BidOutcome:
     bid: Bid
     negotiation: Negotiation
+    product: Product
     capped: bool
     note: str | None
 
@@ -216,7 +197,8 @@ async def place_bid(
     confirm_below_floor: bool = False,
     now: datetime | None = None,
 ) -> BidOutcome:
-    """An offer (first bid) or counter-offer; sides must take turns.
+    """An offer (first bid) or counter-offer. A side's new offer before the other has
+    answered supersedes its previous one: a new bid, which becomes the latest.
 
     A customer offer above the list price is capped to it (the outcome says so). A
     vendor offer below their floor price needs `confirm_below_floor`.
@@ -231,11 +213,6 @@ async def place_bid(
         check_transition(negotiation.status, S.COUNTERED)
     _check_not_idle(negotiation, now)
     _check_on_sale(product)
-    if negotiation.last_bid_side is side:
-        raise NotYourTurn(
-            f"You made the last offer ({rupees(negotiation.last_bid_amount_paise or 0)}); "
-            f"wait for the {side.other.value} to answer, or accept/reject theirs.",
-        )
     if isinstance(amount_paise, bool) or amount_paise <= 0:
         raise InvalidOffer("An offer must be a positive amount of paise.")
     quantity = negotiation.quantity if quantity is None else quantity
@@ -309,7 +286,9 @@ async def place_bid(
     }
     if _dialect(session) == "postgresql":
         await _write_bid_in_one_statement(session, actor, negotiation, bid, values, old, detail)
-        return BidOutcome(bid=bid, negotiation=negotiation, capped=capped, note=note)
+        return BidOutcome(
+            bid=bid, negotiation=negotiation, product=product, capped=capped, note=note
+        )
     await _compare_and_set(session, negotiation, **values)
     session.add(bid)
     await session.flush()
@@ -323,4 +302,4 @@ async def place_bid(
         new_state=new.value,
         detail={"bid_id": bid.id, **detail},
     )
-    return BidOutcome(bid=bid, negotiation=negotiation, capped=capped, note=note)
+    return BidOutcome(bid=bid, negotiation=negotiation, product=product, capped=capped, note=note)

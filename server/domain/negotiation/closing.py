@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import (
-    select,
-    update,
-)
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import (
+    Bid,
     Negotiation,
     Order,
     OrderStatus,
@@ -61,7 +59,13 @@ async def accept_offer(
     expected_seq: int | None = None,
     now: datetime | None = None,
 ) -> AcceptOutcome:
-    """Accept the other side's latest offer: order created, stock reserved, atomically."""
+    """Accept the other side's latest offer: order created, stock reserved, atomically.
+
+    Only the latest offer can be accepted, and with `expected_seq` only if it is the bid
+    the accepter saw: an offer superseded meanwhile (the other side said a new price)
+    is a conflict, never a deal at a price nobody is offering any more. Without
+    `expected_seq`, a latest offer that superseded another of the same side cannot be
+    accepted either: nothing says which of them the accepter saw."""
     now = now or utcnow()
     negotiation = await _load(session, negotiation_id)
     side = side_of(negotiation, actor)
@@ -71,11 +75,19 @@ async def accept_offer(
         raise NotYourTurn("There is no offer to accept yet; make one first.")
     if negotiation.last_bid_side is side:
         raise NotYourTurn(
-            "The latest offer is your own; wait for the other side to accept or counter it."
+            "The latest offer is your own: the other side may accept or counter it, "
+            "or you may make a new one."
         )
     if expected_seq is not None and expected_seq != negotiation.bid_count:
         raise IllegalTransition(
             "The offer changed since you looked at it; review the latest offer first.",
+            latest_seq=negotiation.bid_count,
+        )
+    if expected_seq is None and await _superseded_one(session, negotiation):
+        # The other side changed their price without an answer in between: which one
+        # did the accepter see? Only `expected_seq` can say.
+        raise IllegalTransition(
+            "The other side changed their offer; accept naming the offer you saw (expected_seq).",
             latest_seq=negotiation.bid_count,
         )
     if not await accounts.is_trading(session, negotiation.vendor_id):
@@ -155,6 +167,19 @@ async def accept_offer(
         detail={"total_paise": order.total_paise, "reserved": quantity},
     )
     return AcceptOutcome(negotiation=negotiation, order=order, below_floor=below_floor)
+
+
+async def _superseded_one(session: AsyncSession, negotiation: Negotiation) -> bool:
+    """Whether the latest offer replaced an earlier one of the same side (no answer in
+    between). Otherwise it answered the accepter's own move, or was the first."""
+    if negotiation.bid_count < 2:
+        return False
+    before = await session.scalar(
+        select(Bid.side).where(
+            Bid.negotiation_id == negotiation.id, Bid.seq == negotiation.bid_count - 1
+        )
+    )
+    return before is negotiation.last_bid_side
 
 
 async def reject_negotiation(

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (
-    select,
-    update,
-)
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import (
-    Negotiation,
-    Order,
-    OrderStatus,
-    ReservationStatus,
-    StockReservation,
-    utcnow,
-)
+from models import Negotiation, Order, OrderStatus, ReservationStatus, StockReservation, utcnow
 from server.domain import audit
 from server.domain.context import Actor
 from server.domain.negotiation.moves import _load, _move

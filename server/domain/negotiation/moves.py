@@ -5,22 +5,13 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from sqlalchemy import (
-    select,
-)
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import (
-    Negotiation,
-    NegotiationStatus,
-)
+from models import Negotiation, NegotiationStatus
 from server.domain import transitions
 from server.domain.context import Actor
-from server.domain.errors import (
-    ConcurrentUpdate,
-    IllegalTransition,
-    NotFound,
-)
+from server.domain.errors import ConcurrentUpdate, IllegalTransition, NotFound
 from server.domain.negotiation.rules import _WHY_NOT, ACTIVE, TRANSITIONS, check_transition
 
 

@@ -6,21 +6,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import (
-    Negotiation,
-    Product,
-    Role,
-    utcnow,
-)
+from models import Negotiation, Product, Role, utcnow
 from server.domain import accounts, audit
 from server.domain.context import Actor
-from server.domain.errors import (
-    Forbidden,
-    InvalidInput,
-    NotFound,
-    OutOfStock,
-    StallClosed,
-)
+from server.domain.errors import Forbidden, InvalidInput, NotFound, OutOfStock, StallClosed
 from server.domain.negotiation.rules import S, check_deal_size
 
 

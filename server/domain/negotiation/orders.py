@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (
-    update,
-)
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import (
@@ -21,10 +19,7 @@ from models import (
 )
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.errors import (
-    ConcurrentUpdate,
-    IllegalTransition,
-)
+from server.domain.errors import ConcurrentUpdate, IllegalTransition
 from server.domain.negotiation.moves import _compare_and_set, _load, _move
 from server.domain.negotiation.rules import S
 

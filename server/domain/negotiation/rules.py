@@ -1,16 +1,12 @@
 """The state machine and the rules every move checks: the transition table and its
-refusals in words, the deal-size limits, whose turn it is, and a product still on sale."""
+refusals in words, the deal-size limits, which side an actor is, and a product still on
+sale."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from models import (
-    Negotiation,
-    NegotiationStatus,
-    Product,
-    Side,
-)
+from models import Negotiation, NegotiationStatus, Product, Side
 from server.domain.context import Actor
 from server.domain.errors import (
     DomainError,

@@ -3,24 +3,12 @@ orders."""
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    Select,
-    select,
-)
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import (
-    Bid,
-    Negotiation,
-    NegotiationStatus,
-    Order,
-    Side,
-)
+from models import Bid, Negotiation, NegotiationStatus, Order, Side
 from server.domain.context import Actor
-from server.domain.errors import (
-    Forbidden,
-    NotFound,
-)
+from server.domain.errors import Forbidden, NotFound
 from server.domain.negotiation.moves import _load
 from server.domain.negotiation.rules import side_of
 

@@ -6,7 +6,6 @@ under a lease) → created → attempted → paid, or expired / cancelled.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,6 +29,7 @@ from server.domain import negotiation as negotiations
 from server.domain.context import Actor
 from server.domain.errors import Conflict, Forbidden, IllegalTransition, NotFound
 from server.domain.payments.rows import insert_ignore, is_party, load_order, rowcount
+from server.domain.payments.snapshots import RAZORPAY_ID
 from server.domain.payments.states import CHECKOUT_TRANSITIONS, C
 
 
@@ -280,7 +280,7 @@ async def attach_link_order(
     this link's."""
     if checkout.razorpay_order_id is not None:
         return checkout.razorpay_order_id == razorpay_order_id
-    if not _RAZORPAY_ID.fullmatch(razorpay_order_id):
+    if not RAZORPAY_ID.fullmatch(razorpay_order_id):
         return False
     taken = await session.scalar(
         select(Checkout.id).where(Checkout.razorpay_order_id == razorpay_order_id)
@@ -295,10 +295,6 @@ async def attach_link_order(
     )
     await session.refresh(checkout)
     return checkout.razorpay_order_id == razorpay_order_id
-
-
-_RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
-"""An order id as Razorpay issues them and the column holds them."""
 
 
 async def checkout_for_customer(

@@ -13,6 +13,9 @@ from server.domain import audit
 from server.domain.context import Actor
 from server.domain.payments.rows import insert_ignore, rowcount
 
+TO_APPLY = (WebhookStatus.RECEIVED, WebhookStatus.FAILED)
+"""A kept event in one of these states is still to be applied (a failed one is retried)."""
+
 
 async def store_webhook_event(
     session: AsyncSession,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from models import PaymentStatus, RefundStatus
+
+RAZORPAY_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
+"""Razorpay ids (`pay_…`, `order_…`, `rfnd_…`, `plink_…`) as the id columns hold them."""
 
 
 @dataclass(frozen=True)

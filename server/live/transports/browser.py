@@ -22,6 +22,7 @@ from server.live.protocol import (
     Mute,
     Offer,
     Ping,
+    Pong,
     ProtocolError,
     Reject,
     TakeVoice,
@@ -91,6 +92,8 @@ class BrowserSession(SocketSession):
         except ProtocolError as exc:
             self.live.metrics.errors.labels(exc.code).inc()
             await self.send_error(exc.code, exc.message)
+            return True
+        if isinstance(msg, Pong):  # the heartbeat's answer: that it came is all it says
             return True
         if isinstance(msg, Hello):
             if self.stage is not Stage.HELLO:

@@ -35,6 +35,9 @@ _ID = re.compile(r"[1-9][0-9]*")
 
 CLOSE_NO_START = 4408
 """No valid `start` in time (the phone leg's "request timeout")."""
+CLOSE_SILENT = 4003
+"""The media stream went silent: no `media` for `phone_silence_seconds` (a live call
+streams a frame every 20 ms, silence included)."""
 
 
 class PhoneSession(SocketSession):
@@ -47,6 +50,8 @@ class PhoneSession(SocketSession):
         self.room: LocalRoom | None = None
         self.speaker: Speaker | None = None
         self.notices: tuple[int, SpokenNotices] | None = None
+        self.media_at = time.monotonic()
+        """When the last `media` came in (or the call started)."""
 
     async def admit(self) -> bool:
         if not origin_allowed(self.websocket, self.settings):
@@ -104,6 +109,7 @@ class PhoneSession(SocketSession):
                     "A start message must come before media.",
                 )
                 return False
+            self.media_at = time.monotonic()
             if event.track in ("inbound", "inbound_track"):
                 self.speaker.feed(ulaw_to_pcm16(event.payload))
         return True
@@ -168,6 +174,27 @@ class PhoneSession(SocketSession):
             self.notices = (user_id, SpokenNotices(language, say))
             await live.vendors.subscribe(*self.notices)
         return True
+
+    async def watch_link(self) -> None:
+        """A phone leg gets no heartbeat (a carrier answers no `ping` of ours): its media
+        stream is the heartbeat. Once started, a leg with no `media` for
+        `phone_silence_seconds` is closed with 4003 (`media_silent`)."""
+        silence = self.settings.phone_silence_seconds
+        if silence <= 0:
+            return
+        while True:
+            await asyncio.sleep(min(1.0, silence / 4))
+            if self.speaker is None:
+                self.media_at = time.monotonic()  # counted from the start of the call
+                continue
+            quiet = time.monotonic() - self.media_at
+            if quiet >= silence:
+                log.info(
+                    "phone media stream silent; closed",
+                    extra={"code": CLOSE_SILENT, "silent_s": round(quiet, 1)},
+                )
+                await self.conn.close(CLOSE_SILENT, f"media_silent: no media for {silence:g} s")
+                return
 
     async def release(self) -> None:
         if self._start_timer is not None:

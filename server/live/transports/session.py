@@ -10,7 +10,11 @@ database goes away, and the close.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import logging
+import time
 from typing import Any
 
 from fastapi import WebSocket, WebSocketDisconnect
@@ -21,8 +25,12 @@ from server.live.transports.connection import Connection
 from server.live.transports.guard import FrameGuard, receive
 from server.settings import Settings
 
+log = logging.getLogger("vyaparmitra.live")
+
 CLOSE_TOO_MANY = 4429
 """A user already holds as many live sockets as a process allows them."""
+CLOSE_NO_PONG = 4002
+"""Nothing came back to `ws_ping_misses` heartbeat pings in a row: the link is dead."""
 
 
 class SocketSession:
@@ -35,6 +43,8 @@ class SocketSession:
         """(user id, token version) once known: the socket closes when that sign-in ends."""
         self.conn: Connection
         self._slot: int | None = None
+        self.heard_at = time.monotonic()
+        """When the last frame of any kind came in (monotonic seconds)."""
 
     async def admit(self) -> bool:
         raise NotImplementedError
@@ -45,25 +55,70 @@ class SocketSession:
     async def release(self) -> None:
         return None
 
+    async def watch_link(self) -> None:
+        """Runs beside the receive loop and closes the socket once its link looks dead.
+        Here: the heartbeat. Every `ws_ping_seconds` the server sends `ping`; when nothing
+        at all (a `pong`, audio, any frame) came in since each of the last
+        `ws_ping_misses` pings, the socket is closed with 4002, so the room sees the side
+        away instead of talking to a stalled link."""
+        interval = self.settings.ws_ping_seconds
+        if interval <= 0:
+            return
+        misses = self.settings.ws_ping_misses
+        pinged_at: float | None = None
+        missed = 0
+        while True:
+            await asyncio.sleep(interval)
+            if pinged_at is not None and self.heard_at < pinged_at:
+                missed += 1
+                if missed >= misses:
+                    log.info(
+                        "heartbeat missed; socket closed",
+                        extra={"code": CLOSE_NO_PONG, "pings": missed},
+                    )
+                    await self.conn.close(CLOSE_NO_PONG, f"no pong to {missed} pings")
+                    return
+            else:
+                missed = 0
+            pinged_at = time.monotonic()
+            await self.send_ping()
+
+    async def send_ping(self) -> None:
+        ping = {"type": "ping", "at": time.time()}
+        client = self.conn.client
+        if client is not None:
+            await client.send_event(ping)  # through the outbox, behind speech and events
+        else:
+            await self.websocket.send_text(json.dumps(ping))
+
     async def run(self) -> None:
         if not await self.admit():
             return
         guard = FrameGuard(self.settings)
         self.conn = Connection(self.websocket, self.settings, self.live.metrics)
+        watcher: asyncio.Task[None] | None = None
         try:
             if self.signed_in_as is not None:
                 if not await self.hold_slot(self.signed_in_as[0]):
                     return
                 self.conn.watch(*self.signed_in_as)
+            watcher = asyncio.create_task(self._watch_link(), name="ws-link-watch")
             while True:
                 message = await receive(self.websocket, guard, self.conn.stop)
-                if message is None or not await self.on_frame(message):
+                if message is None:
+                    return
+                self.heard_at = time.monotonic()
+                if not await self.on_frame(message):
                     return
         except WebSocketDisconnect:
             pass
         except UNAVAILABLE as exc:
             await try_again_later(self.websocket, exc)
         finally:
+            if watcher is not None:
+                watcher.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watcher
             await self.release()
             if self._slot is not None:
                 held = self.live.sockets_by_user
@@ -71,6 +126,14 @@ class SocketSession:
                 if held[self._slot] <= 0:
                     del held[self._slot]
             await self.conn.finish()
+
+    async def _watch_link(self) -> None:
+        try:
+            await self.watch_link()
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a send to a socket going away: the receive loop sees it
+            log.debug("link watch ended", exc_info=True)
 
     async def hold_slot(self, user_id: int) -> bool:
         """Count this socket against its user's allowance in this process; when the user

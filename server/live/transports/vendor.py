@@ -12,7 +12,7 @@ from fastapi import WebSocket
 
 from models import Role
 from server.live.clients import BrowserClient
-from server.live.protocol import Hello, Ping, ProtocolError, parse_client_message
+from server.live.protocol import Hello, Ping, Pong, ProtocolError, parse_client_message
 from server.live.tickets import TicketClaims
 from server.live.transports.admission import admit_ticket, refuse
 from server.live.transports.session import SocketSession
@@ -41,6 +41,8 @@ class VendorSession(SocketSession):
             if message.get("bytes") is not None:
                 raise ProtocolError("binary", "This channel takes no audio.")
             msg = parse_client_message(message.get("text") or "")
+            if isinstance(msg, Pong):  # the heartbeat's answer
+                return True
             if self.notices is None and not isinstance(msg, Hello):
                 raise ProtocolError("hello_first", "Send hello (language) first.")
         except ProtocolError as exc:
@@ -52,7 +54,7 @@ class VendorSession(SocketSession):
         elif isinstance(msg, Hello) and self.notices is None:
             await self._hello(msg)
         else:
-            await self.send_error("unsupported", "This channel takes only hello and ping.")
+            await self.send_error("unsupported", "This channel takes only hello, ping and pong.")
         return True
 
     async def _hello(self, msg: Hello) -> None:

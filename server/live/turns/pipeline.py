@@ -253,9 +253,10 @@ class TurnPipeline:
                 quantity=spoken_quantity(act),
             )
             if outcome is None:
-                # Refused (not their turn, above their list price, past any deal): the
-                # speaker was told why, and the other side hears no price that does
-                # not stand.
+                # Refused (above their list price, below their floor unconfirmed, past
+                # any deal): the speaker was told why, and the other side hears no price
+                # that does not stand. A second price before the other side answers is
+                # no refusal: it supersedes the first.
                 return None
             if outcome.capped:
                 # A customer's offer above the list price stands at the list price:

@@ -14,7 +14,7 @@ from audio.confirmations import ask_price, say_again
 from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Understanding
 from models import BidSource, Negotiation
-from server.live.events import ConfirmPrice, ConfirmPriceCancelled, Say, Understood
+from server.live.events import ConfirmPrice, ConfirmPriceCancelled, Understood
 from server.live.moves import unit_price
 from server.live.turns.endpointing import PriceAnswer
 from server.live.turns.rules import PriceQuestion
@@ -100,16 +100,7 @@ class PriceQuestions:
             extra={"room": room.id, "side": side, "confidence": understood.confidence},
         )
         if source is BidSource.VOICE:
-            room.speech.enqueue(
-                client,
-                Say(
-                    to=side,
-                    text=question,
-                    language=client.language,
-                    utterance_id=f"{utterance_id}-confirm",
-                    prompt=True,
-                ),
-            )
+            room.speech.prompt(client, question, f"{utterance_id}-confirm")
 
     async def closed(
         self,
@@ -135,16 +126,7 @@ class PriceQuestions:
             ),
         )
         if again is not None and speak:
-            room.speech.enqueue(
-                client,
-                Say(
-                    to=client.side,
-                    text=again,
-                    language=client.language,
-                    utterance_id=f"{question.utterance_id}-again",
-                    prompt=True,
-                ),
-            )
+            room.speech.prompt(client, again, f"{question.utterance_id}-again")
 
     async def confirmed(
         self,

@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from server.payments.sandbox.delivery import Dispatcher
-from server.payments.sandbox.model import DeliveryPlan, SandboxError
+from server.payments.sandbox.model import DeliveryPlan, PayResult, SandboxError
 from server.payments.sandbox.state import SandboxState
 from server.payments.sandbox.web import basic_auth, error_response, json_body, path_param
 
@@ -100,23 +100,27 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
         dispatcher.dispatch(events)
         return entity
 
-    async def script_pay_order(request: Request) -> Any:
-        data = await json_body(request)
-        plan = DeliveryPlan.parse(data.get("webhooks"), state.plan)
-        result = state.pay_order(
-            path_param(request, "id"), str(data.get("outcome", "")), str(data.get("method", "upi"))
-        )
-        dispatcher.dispatch(result.events, plan)
-        return result.answer
+    def scripted_payment(
+        pay: Callable[[str, str, str], PayResult],
+    ) -> Callable[[Request], Awaitable[Any]]:
+        """A control that pays the order or link named in the path as the body says
+        (`outcome`, `method`, `webhooks`: how its events are delivered)."""
 
-    async def script_pay_link(request: Request) -> Any:
-        data = await json_body(request)
-        plan = DeliveryPlan.parse(data.get("webhooks"), state.plan)
-        result = state.pay_link(
-            path_param(request, "id"), str(data.get("outcome", "")), str(data.get("method", "upi"))
-        )
-        dispatcher.dispatch(result.events, plan)
-        return result.answer
+        async def endpoint(request: Request) -> Any:
+            data = await json_body(request)
+            plan = DeliveryPlan.parse(data.get("webhooks"), state.plan)
+            result = pay(
+                path_param(request, "id"),
+                str(data.get("outcome", "")),
+                str(data.get("method", "upi")),
+            )
+            dispatcher.dispatch(result.events, plan)
+            return result.answer
+
+        return endpoint
+
+    script_pay_order = scripted_payment(state.pay_order)
+    script_pay_link = scripted_payment(state.pay_link)
 
     async def script_expire_link(request: Request) -> Any:
         events = state.expire_link(path_param(request, "id"))

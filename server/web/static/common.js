@@ -11,11 +11,28 @@ export const LANGUAGES = {
 };
 
 let tables = { en: {} };
+let errors = { aliases: {}, messages: { en: {} } };
 let current = "en";
 
 export async function loadStrings() {
-  const response = await fetch("/static/i18n.json");
-  tables = await response.json();
+  const [chrome, errorTable] = await Promise.all(
+    ["/static/i18n.json", "/static/errors.json"].map((path) => fetch(path).then((r) => r.json())),
+  );
+  tables = chrome;
+  errors = errorTable;
+}
+
+/**
+ * What went wrong, in the page's language: the project's stable error `code` (an API
+ * answer's or a socket's `error` event) looked up in errors.json, in any of the ten
+ * languages people talk in here. An English page keeps the server's own sentence, which
+ * says more; a code not in the table reads "Something went wrong" in the page's language.
+ */
+export function errorText(code, message, lang = current) {
+  const key = errors.aliases[code] || code;
+  const table = errors.messages[lang] || errors.messages.en;
+  if (lang === "en" && message) return message;
+  return table[key] || table.other || message || code;
 }
 
 /** The browser's first language the chrome is written in, or null. */
@@ -116,11 +133,14 @@ export function rupeesInput(paise) {
 
 // -- the JSON API ----------------------------------------------------------------------
 
+/** An error answer: `message` is in the page's language (see errorText); the server's
+ * own sentence stays in `serverMessage`. */
 export class ApiError extends Error {
   constructor(status, code, message, detail) {
-    super(message);
+    super(errorText(code, message));
     this.status = status;
     this.code = code;
+    this.serverMessage = message;
     this.detail = detail;
   }
 }
@@ -144,7 +164,7 @@ export async function apiAll(path, options = {}, maxPages = 50) {
   return items;
 }
 
-async function apiResponse(path, { method = "GET", body, token, headers = {} } = {}) {
+async function apiResponse(path, { method = "GET", body, token, headers = {}, signal } = {}) {
   const sent = { Accept: "application/json", ...headers };
   if (body !== undefined) sent["Content-Type"] = "application/json";
   if (token) sent.Authorization = `Bearer ${token}`;
@@ -154,9 +174,10 @@ async function apiResponse(path, { method = "GET", body, token, headers = {} } =
       method,
       headers: sent,
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
     });
   } catch (err) {
-    throw new ApiError(0, "network", t("err_network"));
+    throw new ApiError(0, "network", current === "en" ? t("err_network") : "");
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) {

@@ -1,10 +1,18 @@
 // One negotiation room over the browser protocol (docs/protocol.md): a fresh single-use
 // ticket for every connection, `hello`, then events and audio. Reconnects after a drop;
 // the server's `snapshot` on each join is what the page re-renders from.
+//
+// Heartbeats both ways: the page pings every PING_MS and answers the server's `ping`; a
+// socket that brought nothing at all (no pong, no event, no audio) for STALL_MS is taken
+// for dead even though it never closed (a stalled link), dropped and reconnected. On the
+// snapshot of a reconnect, the bids made meanwhile (by `seq`) are replayed to the page as
+// `offer` events with `replayed: true`, so what it missed shows as if it had been heard.
 import { api } from "./common.js";
 
 const FATAL = new Set([1003, 4403, 4404, 4410]);
-const PING_MS = 30000;
+const PING_MS = 4000;
+const STALL_MS = 10000;
+const CHECK_MS = 1000;
 
 export class LiveSession {
   /**
@@ -29,8 +37,13 @@ export class LiveSession {
     this.attempt = 0;
     this.timer = 0;
     this.pinger = 0;
+    this.heardAt = 0;
+    this.pingedAt = 0;
+    this.bidSeq = null; // the newest bid this page has seen (null before the first snapshot)
     this.onOnline = () => this.ws || this.reconnectNow();
+    this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
+    window.addEventListener("offline", this.onOffline);
   }
 
   async connect() {
@@ -44,6 +57,7 @@ export class LiveSession {
         method: "POST",
         token: this.token,
         body: this.negotiationId ? { negotiation_id: this.negotiationId } : {},
+        signal: AbortSignal.timeout(STALL_MS), // a stalled keep-alive would hang it
       });
       ticket = got.ticket;
     } catch (err) {
@@ -69,7 +83,12 @@ export class LiveSession {
         }),
       );
     };
+    this.heardAt = Date.now();
+    clearInterval(this.pinger);
+    this.pinger = setInterval(() => this.heartbeat(ws), CHECK_MS);
     ws.onmessage = (message) => {
+      if (this.ws !== ws) return;
+      this.heardAt = Date.now();
       if (typeof message.data !== "string") {
         this.onAudio(message.data);
         return;
@@ -80,13 +99,18 @@ export class LiveSession {
       } catch {
         return;
       }
+      if (event.type === "ping") {
+        ws.send(JSON.stringify({ type: "pong", at: event.at }));
+        return;
+      }
+      if (event.type === "pong") return;
       if (event.type === this.readyOn) {
         this.ready = true;
         this.attempt = 0;
         this.onStatus("open");
-        clearInterval(this.pinger);
-        this.pinger = setInterval(() => this.send({ type: "ping" }), PING_MS);
       }
+      if (event.type === "snapshot") return this.resume(event);
+      if (event.type === "offer" && event.bid_seq > (this.bidSeq || 0)) this.bidSeq = event.bid_seq;
       this.onEvent(event);
     };
     ws.onclose = (e) => {
@@ -101,6 +125,68 @@ export class LiveSession {
       }
       this.retry();
     };
+  }
+
+  /** Every CHECK_MS while a socket is open: ping now and then; drop a silent one. */
+  heartbeat(ws) {
+    if (this.ws !== ws) return;
+    const now = Date.now();
+    if (now - this.heardAt > STALL_MS) return this.drop(ws);
+    if (ws.readyState === WebSocket.OPEN && now - this.pingedAt >= PING_MS) {
+      this.pingedAt = now;
+      ws.send(JSON.stringify({ type: "ping" }));
+    }
+  }
+
+  /** A socket that went silent without closing: let it go and connect afresh. */
+  drop(ws) {
+    this.ws = null;
+    this.ready = false;
+    clearInterval(this.pinger);
+    ws.onmessage = ws.onclose = ws.onopen = null;
+    try {
+      ws.close(4002, "no pong");
+    } catch {
+      // already closing
+    }
+    if (!this.closed) this.retry();
+  }
+
+  /** The snapshot of a join, then (on a rejoin) the bids made while away, by `seq`. */
+  resume(snapshot) {
+    const before = this.bidSeq;
+    const bids = snapshot.bids || [];
+    this.bidSeq = bids.reduce((top, b) => Math.max(top, b.seq), before || 0);
+    this.onEvent(snapshot);
+    if (before === null) return;
+    const status = snapshot.negotiation && snapshot.negotiation.status;
+    for (const b of bids) {
+      if (b.seq <= before) continue;
+      this.onEvent({
+        type: "offer",
+        replayed: true,
+        side: b.side,
+        bid_id: b.id,
+        bid_seq: b.seq,
+        amount_paise: b.amount_paise,
+        quantity: b.quantity,
+        source: b.source,
+        transcript: b.transcript,
+        capped: b.capped,
+        state: status,
+      });
+    }
+  }
+
+  /** Speak and read another language from now on: the socket says hello again. */
+  setLanguage(language) {
+    if (language === this.language) return;
+    this.language = language;
+    const ws = this.ws;
+    if (ws && !this.closed) {
+      this.drop(ws);
+      this.reconnectNow();
+    }
   }
 
   retry() {
@@ -137,6 +223,7 @@ export class LiveSession {
     clearTimeout(this.timer);
     clearInterval(this.pinger);
     window.removeEventListener("online", this.onOnline);
+    window.removeEventListener("offline", this.onOffline);
     if (this.ws) this.ws.close(1000, "bye");
     this.ws = null;
   }

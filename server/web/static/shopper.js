@@ -6,6 +6,7 @@ import {
   ApiError,
   api,
   boot,
+  errorText,
   fillLanguageSelect,
   formatPaise,
   h,
@@ -38,6 +39,7 @@ let interim = null; // what the shopper is saying right now, before the final tr
 let talking = false; // push-to-talk held
 let listening = false; // hands-free on
 let paymentPoll = 0;
+let typed = null; // a typed price sent and not yet made ({paise}): its box is kept till then
 
 const player = new Player((playing) => {
   $("stop-audio").disabled = !playing;
@@ -280,6 +282,19 @@ function onEvent(event) {
           text: event.text,
         });
       }
+      if (event.replayed && event.side === "vendor") {
+        // Said while this page was reconnecting: the words were missed, the price was not.
+        addLine({
+          id: `bid-${event.bid_id}`,
+          side: "vendor",
+          translated: t("per_unit", { price: formatPaise(event.amount_paise), unit: unit() }),
+          tlang: language(),
+        });
+      }
+      if (event.side === "customer" && typed && typed.paise === event.amount_paise) {
+        typed = null; // the typed price was made: the box may be cleared
+        if (parseRupees($("amount").value) === event.amount_paise) $("amount").value = "";
+      }
       if (event.capped && event.side === "customer") notice(t("capped"));
       setUnsure(null); // a bid leaves any price question behind
       negotiation = { ...(negotiation || {}), status: event.state };
@@ -341,7 +356,8 @@ function onEvent(event) {
       notice(t("busy"));
       break;
     case "error":
-      notice(event.message);
+      typed = null; // a typed price that was refused stays in its box, to put right
+      notice(errorText(event.code, event.message));
       if (unsure) setUnsure(null);
       break;
     default:
@@ -584,9 +600,18 @@ async function ensureMic() {
     notice("");
     return true;
   } catch (err) {
-    notice(t("mic_denied", { reason: err.message || err.name }), { sticky: true });
+    notice(t(micProblem(err)), { sticky: true });
     return false;
   }
+}
+
+/** Why the microphone did not start, as a chrome string (never the browser's English). */
+function micProblem(err) {
+  const name = err && err.name;
+  if (name === "NotAllowedError" || name === "SecurityError") return "mic_denied";
+  if (name === "NotFoundError" || name === "OverconstrainedError") return "mic_missing";
+  if (name === "NotReadableError" || name === "AbortError") return "mic_busy";
+  return "mic_failed";
 }
 
 async function pressTalk() {
@@ -709,8 +734,10 @@ function wireOffers() {
     }
     $("amount").removeAttribute("aria-invalid");
     player.unlock();
-    sendOrSay({ type: "offer", amount_paise: paise });
-    $("amount").value = "";
+    // Kept in the box until the offer comes back made (not sent: no connection; refused:
+    // an error); then cleared, unless it has been changed meanwhile.
+    if (live && live.send({ type: "offer", amount_paise: paise })) typed = { paise };
+    else notice(t("not_connected"));
   });
 }
 

@@ -7,6 +7,7 @@ import {
   api,
   apiAll,
   browserLanguage,
+  errorText,
   fillLanguageSelect,
   formatPaise,
   h,
@@ -55,6 +56,9 @@ async function main() {
   $("lang").addEventListener("change", () => {
     setLanguage($("lang").value);
     localStorage.setItem("vyapar.lang", $("lang").value);
+    // The sockets said hello in the old language (hints, translations, notices): again.
+    if (notices) notices.setLanguage(language());
+    for (const r of rooms.values()) if (r.live) r.live.setLanguage(language());
     renderAll();
   });
   $("login-form").addEventListener("submit", login);
@@ -314,7 +318,7 @@ function listenForCustomers() {
     path: "/ws/vendor",
     readyOn: "welcome",
     token: auth.token,
-    language: (me && me.language) || language(),
+    language: language(), // the one chosen on this page, not the account's
     onEvent: (event) => {
       if (event.type !== "customer_joined") return;
       // Told here first; the list poll then finds it without telling again.
@@ -348,7 +352,7 @@ function connectRoom(r) {
     negotiationId: r.id,
     token: auth.token,
     watch: true,
-    language: (me && me.language) || language(),
+    language: language(), // the one chosen on this page, not the account's
     onEvent: (event) => onRoomEvent(r, event),
     onAudio: (data) => {
       if ($("hear").checked && r.player) r.player.push(data);
@@ -447,7 +451,7 @@ function onRoomEvent(r, event) {
       if (r.player) r.player.end(event);
       break;
     case "error":
-      r.error = event.message;
+      r.error = errorText(event.code, event.message);
       r.unsure = null;
       break;
     default:

@@ -1,4 +1,4 @@
-"""Bhashini's ULCA pipeline as remote providers for the four language tasks.
+"""The one HTTP client to Bhashini's ULCA pipeline: config, compute, retries and auth.
 
 The protocol is two calls. *Config* (`getModelsPipeline`, authenticated with the ULCA
 user id and API key) says which service serves each task and language and where to send
@@ -30,83 +30,26 @@ import email.utils
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-import numpy as np
 
-from audio.acts import NegotiationAct
-from audio.codecs import float32_to_pcm16, read_wav_bytes, resample, write_wav_bytes
-from audio.errors import AudioFormatError, EngineError, EngineTimeout, EngineUnavailable
-from audio.frames import Float32Array, SpeechChunk, Transcript, Translation
+from audio.errors import EngineError, EngineTimeout, EngineUnavailable
+from audio.providers.bhashini.config import PROVIDER, BhashiniConfig
+from audio.providers.bhashini.pipeline import (
+    ASR_POST_PROCESSORS,
+    ASR_SAMPLE_RATE,
+    CONFIG_PATH,
+    PipelineEndpoint,
+    PipelineTask,
+    _malformed,
+    _output,
+    _service_for,
+)
 
 log = logging.getLogger("vyaparmitra.audio")
-
-PROVIDER = "bhashini"
-CONFIG_PATH = "/ulca/apis/v0/model/getModelsPipeline"
-ASR_SAMPLE_RATE = 16000
-ASR_POST_PROCESSORS = ("itn",)
-"""Inverse text normalization: numbers come back as digits ("40", not "चालीस"), which read
-alike in every script. The documented field of the asr task's config, beside `language`,
-`serviceId`, `audioFormat` and `samplingRate`: `"postProcessors": ["itn"]` (Bhashini API
-docs, Pipeline Compute Call → Request Payload,
-https://dibd-bhashini.gitbook.io/bhashini-apis/pipeline-compute-call/request-payload)."""
-DEFAULT_LANGUAGES = ("hi", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa", "or", "as", "ur", "en")
-
-
-@dataclass(frozen=True, slots=True)
-class BhashiniConfig:
-    """Where Bhashini is and how patient to be with it."""
-
-    ulca_base_url: str
-    """The ULCA host, e.g. https://meity-auth.ulcacontrib.org (config calls go here)."""
-    user_id: str
-    api_key: str = field(repr=False)
-    """The ULCA API key (`ulcaApiKey` header); kept out of reprs and logs."""
-    pipeline_id: str
-    timeout_s: float = 10
-    """Per HTTP request."""
-    max_retries: int = 2
-    """Extra attempts after the first, for retryable failures only."""
-    config_ttl_s: float = 3600
-    backoff_s: float = 0.25
-    """First retry delay; doubles per attempt, with jitter."""
-    retry_after_cap_s: float = 5.0
-    """Longest wait we accept, from `Retry-After` or backoff."""
-    languages: tuple[str, ...] = DEFAULT_LANGUAGES
-    tts_gender: str = "female"
-
-
-@dataclass(frozen=True, slots=True)
-class PipelineTask:
-    """One task of a pipeline, with its languages (ISO 639-1)."""
-
-    task_type: str
-    """"asr", "translation", "transliteration" or "tts"."""
-    source: str
-    target: str | None = None
-
-    @property
-    def language(self) -> dict[str, str]:
-        language = {"sourceLanguage": self.source}
-        if self.target is not None:
-            language["targetLanguage"] = self.target
-        return language
-
-
-@dataclass(frozen=True, slots=True)
-class PipelineEndpoint:
-    """The answer of a config call: where and how to compute these tasks."""
-
-    callback_url: str
-    key_name: str
-    key_value: str = field(repr=False)
-    service_ids: tuple[str, ...]
-    """One per task, in task order."""
-    fetched_at: float
 
 
 def _message(response: httpx.Response) -> str:
@@ -123,13 +66,6 @@ def _message(response: httpx.Response) -> str:
             if value:
                 return str(value)[:200]
     return str(body)[:200]
-
-
-def _malformed(what: str, detail: str) -> EngineError:
-    # A 200 with a body we cannot use: this provider is misbehaving, another may not be.
-    return EngineError(
-        f"bhashini {what}: malformed answer ({detail})", retryable=True, provider=PROVIDER
-    )
 
 
 class BhashiniClient:
@@ -361,165 +297,3 @@ class BhashiniClient:
             raise _malformed("tts", f"no audio ({type(exc).__name__})") from None
         declared = (response.get("config") or {}).get("samplingRate")
         return wav, int(declared) if isinstance(declared, int | float) else 0
-
-
-def _service_for(task: PipelineTask, configs: Any) -> str:
-    """The serviceId the config answer offers for `task` (matching its languages)."""
-    if isinstance(configs, list):
-        for entry in configs:
-            if not isinstance(entry, dict) or entry.get("taskType") != task.task_type:
-                continue
-            for candidate in entry.get("config") or []:
-                language = candidate.get("language") or {}
-                if language.get("sourceLanguage") == task.source and (
-                    task.target is None or language.get("targetLanguage") == task.target
-                ):
-                    service = candidate.get("serviceId")
-                    if service:
-                        return str(service)
-    pair = task.source + (f"→{task.target}" if task.target else "")
-    raise EngineUnavailable(f"bhashini offers no {task.task_type} for {pair}", provider=PROVIDER)
-
-
-def _output(response: Mapping[str, Any], key: str, what: str) -> str:
-    try:
-        value = response["output"][0][key]
-    except (KeyError, IndexError, TypeError):
-        raise _malformed(what, f"no output[0].{key}") from None
-    if isinstance(value, list):  # transliteration may answer with suggestions
-        value = value[0] if value else ""
-    return str(value)
-
-
-def encode_wav(audio: Float32Array, sample_rate: int) -> bytes:
-    """float32 mono audio → the 16 kHz PCM16 WAV file Bhashini ASR expects."""
-    samples = resample(np.asarray(audio, dtype=np.float32), sample_rate, ASR_SAMPLE_RATE)
-    return write_wav_bytes(float32_to_pcm16(samples), ASR_SAMPLE_RATE)
-
-
-# ---------------------------------------------------------------------------------------
-# Engines: the protocols of audio.engines over one shared client
-# ---------------------------------------------------------------------------------------
-
-
-class _BhashiniEngine:
-    name = PROVIDER
-
-    def __init__(self, client: BhashiniClient) -> None:
-        self.client = client
-
-    def _check(self, *languages: str) -> None:
-        for language in languages:
-            if language not in self.client.config.languages:
-                raise EngineUnavailable(
-                    f"bhashini is not configured for {language!r}", provider=PROVIDER
-                )
-
-
-class BhashiniASR(_BhashiniEngine):
-    """`ASREngine` over Bhashini ASR."""
-
-    def supports(self, language: str) -> bool:
-        """Whether `language` is among the configured languages."""
-        return language in self.client.config.languages
-
-    async def transcribe(
-        self,
-        audio: Float32Array,
-        *,
-        sample_rate: int,
-        language: str,
-        hints: Sequence[str] = (),
-        utterance_id: str | None = None,
-    ) -> Transcript:
-        """Send one utterance as a 16 kHz WAV; `hints` are not supported by Bhashini."""
-        self._check(language)
-        started = time.perf_counter()
-        # Resampling a few seconds of audio takes well under a millisecond: not worth a thread.
-        wav = encode_wav(audio, sample_rate)
-        encoded = time.perf_counter()
-        text = await self.client.recognize(wav, language=language)
-        done = time.perf_counter()
-        return Transcript(
-            text=text.strip(),
-            language=language,
-            provider=self.name,
-            utterance_id=utterance_id,
-            timings={"encode": encoded - started, "request": done - encoded},
-        )
-
-
-class BhashiniMT(_BhashiniEngine):
-    """`MTEngine` over Bhashini NMT; acts are still rendered by the phrasebook."""
-
-    def supports(self, source: str, target: str) -> bool:
-        """Whether both languages are configured."""
-        languages = self.client.config.languages
-        return source in languages and target in languages
-
-    async def translate(
-        self, text: str, *, source: str, target: str, act: NegotiationAct | None = None
-    ) -> Translation:
-        """Translate free text remotely; an `act` is rendered locally so prices stay exact."""
-        if source == target or (not text.strip() and act is None):
-            return Translation(text, source, target, self.name)
-        if act is not None:
-            from audio.phrasebook import PROVIDER as PHRASEBOOK
-            from audio.phrasebook import render
-
-            return Translation(render(act, target), source, target, PHRASEBOOK)
-        self._check(source, target)
-        translated = await self.client.translate(text, source=source, target=target)
-        return Translation(translated, source, target, self.name)
-
-
-class BhashiniTransliteration(_BhashiniEngine):
-    """`TransliterationEngine` over Bhashini transliteration."""
-
-    def supports(self, source: str, target: str) -> bool:
-        """Whether both languages are configured."""
-        languages = self.client.config.languages
-        return source in languages and target in languages
-
-    async def transliterate(self, text: str, *, source: str, target: str) -> str:
-        """Rewrite `text` into `target`'s script remotely."""
-        if source == target or not text.strip():
-            return text
-        self._check(source, target)
-        return await self.client.transliterate(text, source=source, target=target)
-
-
-class BhashiniTTS(_BhashiniEngine):
-    """`TTSEngine` over Bhashini TTS: one chunk per request, resampled to the asked rate."""
-
-    def __init__(self, client: BhashiniClient, *, gender: str | None = None) -> None:
-        super().__init__(client)
-        self.gender = gender or client.config.tts_gender
-
-    def supports(self, language: str) -> bool:
-        """Whether `language` is among the configured languages."""
-        return language in self.client.config.languages
-
-    async def synthesize(
-        self,
-        text: str,
-        *,
-        language: str,
-        sample_rate: int,
-        voice: str | None = None,
-        rate: float = 1.0,
-    ) -> AsyncIterator[SpeechChunk]:
-        """Yield the whole reply as one chunk. `voice` may be "male" or "female"; Bhashini
-        has no speaking-rate control, so `rate` is not applied."""
-        if not text.strip():
-            return
-        self._check(language)
-        gender = voice if voice in ("male", "female") else self.gender
-        wav, _declared = await self.client.synthesize(text, language=language, gender=gender)
-        try:
-            # The WAV header is the authority on the rate; the declared one is informative.
-            samples, got_rate = read_wav_bytes(wav)
-        except AudioFormatError as exc:
-            raise _malformed("tts", str(exc)) from None
-        pcm = float32_to_pcm16(resample(samples, got_rate, sample_rate))
-        yield SpeechChunk(pcm=pcm, sample_rate=sample_rate, text=text, index=0, final=True)

@@ -1,0 +1,78 @@
+"""The field types and base models every area's wire shapes are built from."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Self
+
+from fastapi import Path
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+
+from server.api.text import StorableStr
+from server.domain.languages import LANGUAGE_CODE, check_spoken, visible
+
+MAX_ID = 2**63 - 1
+"""Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
+a query is built (a 422, never a database error)."""
+Id = Annotated[int, Field(ge=1, le=MAX_ID, strict=True)]
+
+_PLAIN_DIGITS = re.compile(r"0|[1-9][0-9]*")
+
+
+def plain_digits(value: object) -> object:
+    """A number in a path or query is written one way: ASCII digits with no sign, leading
+    zero, space, fraction or other script's digits (`168`, not `+168`, `0168`, `168.0`,
+    `168 ` or `١٦٨`). Anything else is refused (422), never read as a number."""
+    if isinstance(value, str) and not _PLAIN_DIGITS.fullmatch(value):
+        raise ValueError("must be written in plain digits 0-9 (no sign, leading zero or fraction)")
+    return value
+
+
+Digits = BeforeValidator(plain_digits)
+"""Put in the `Annotated` of an `int` path or query parameter; OpenAPI still says integer."""
+PathId = Annotated[int, Digits, Path(ge=1, le=MAX_ID)]
+MAX_PAISE = 10_000_000_00
+Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
+Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
+Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
+Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE)]
+SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
+"""A participant's language: one of the ten the product hears and speaks."""
+
+
+def shown(value: str) -> str:
+    """`value` without surrounding spaces; refused when it shows nothing (only spaces,
+    zero-width or direction characters), as product names are."""
+    value = value.strip()
+    if not visible(value):
+        raise ValueError("must show something: not only spaces or invisible characters")
+    return value
+
+
+Name = Annotated[StorableStr, StringConstraints(max_length=120), AfterValidator(shown)]
+BusinessName = Annotated[StorableStr, StringConstraints(max_length=160), AfterValidator(shown)]
+
+
+class Strict(BaseModel):
+    """A request body: unknown fields refused, and no coercion (`false` is not an id,
+    `"1"` is not a number, `1` is not a boolean)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class RowOut(BaseModel):
+    """An answer that is one stored row: each field is read from the row's attribute of
+    the same name (an enum's value where the field is a string)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    @classmethod
+    def of(cls, row: object) -> Self:
+        return cls.model_validate(row)

@@ -1,0 +1,58 @@
+"""A vendor's products: created, patched and shown (the floor price to its owner only)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, Field, StrictBool
+
+from models import Product
+from server.api.schemas.fields import Language, Paise, Strict
+from server.api.text import StorableStr
+
+
+class ProductIn(Strict):
+    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]]
+    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] = "kg"
+    list_price_paise: Paise
+    floor_price_paise: Paise | None = None
+    stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] = 0
+    negotiable: StrictBool = True
+
+
+class ProductPatch(Strict):
+    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]] | None = None
+    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] | None = None
+    list_price_paise: Paise | None = None
+    floor_price_paise: Paise | None = None
+    stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] | None = None
+    negotiable: StrictBool | None = None
+    is_active: StrictBool | None = None
+
+
+class ProductOut(BaseModel):
+    id: int
+    vendor_id: int
+    names: dict[str, str]
+    unit: str
+    list_price_paise: int
+    floor_price_paise: int | None = Field(
+        default=None, description="Only shown to the vendor who owns the product."
+    )
+    stock: int
+    negotiable: bool
+    is_active: bool
+
+    @classmethod
+    def of(cls, product: Product, *, owner: bool) -> ProductOut:
+        return cls(
+            id=product.id,
+            vendor_id=product.vendor_id,
+            names=product.names,
+            unit=product.unit,
+            list_price_paise=product.list_price_paise,
+            floor_price_paise=product.floor_price_paise if owner else None,
+            stock=product.stock,
+            negotiable=product.negotiable,
+            is_active=product.is_active,
+        )

@@ -1,0 +1,254 @@
+"""The pages in real Chromium when things go wrong: a link that stalls without closing
+(the page notices, says so in its language, reconnects and shows what it missed), the
+browser going offline, error answers in the page's language, a typed price kept until
+it was made, and a vendor console that speaks the language chosen on the page rather
+than the account's."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import shutil
+import socket
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, expect
+from sqlalchemy import select
+
+from models import Negotiation
+from tests.e2e.browser import PageErrors, chromium, page_server
+from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
+from tests.live_helpers import LiveServer, open_browser, wait_for
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "pages.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with chromium() as b:
+        yield b
+
+
+class StallingProxy:
+    """A TCP proxy in front of the server. `stall()` stops forwarding, both ways, on the
+    WebSocket connections open at that moment, without closing them (a link gone dead);
+    connections made afterwards pass."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.origin = f"http://127.0.0.1:{self.port}"
+        self.upstream_port = 0
+        self.sockets: list[tuple[asyncio.Event, bool]] = []
+        self._server: asyncio.Server | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def start(self, upstream_port: int) -> None:
+        self.upstream_port = upstream_port
+        self._server = await asyncio.start_server(self._serve, sock=self.sock)
+
+    def stall(self) -> None:
+        for stalled, websocket in self.sockets:
+            if websocket:
+                stalled.set()
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
+        first = await reader.read(65536)
+        stalled = asyncio.Event()
+        self.sockets.append((stalled, first.startswith(b"GET /ws/")))
+        up_writer.write(first)
+        pumps = [
+            asyncio.create_task(self._pump(reader, up_writer, stalled)),
+            asyncio.create_task(self._pump(up_reader, writer, stalled)),
+        ]
+        self._tasks.update(pumps)
+        # Either side closing closes both (an idle keep-alive the server let go, too).
+        await asyncio.wait(pumps, return_when=asyncio.FIRST_COMPLETED)
+        for pump in pumps:
+            pump.cancel()
+        for w in (writer, up_writer):
+            with contextlib.suppress(Exception):
+                w.close()
+
+    @staticmethod
+    async def _pump(
+        source: asyncio.StreamReader, sink: asyncio.StreamWriter, stalled: asyncio.Event
+    ) -> None:
+        while True:
+            data = await source.read(65536)
+            if not data:
+                return
+            if stalled.is_set():
+                await asyncio.Event().wait()  # hold on to it; never forward, never close
+            sink.write(data)
+            await sink.drain()
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        if self._server is not None:
+            self._server.close()
+
+
+async def test_a_stalled_link_is_noticed_and_the_missed_counter_replayed(
+    sqlite_url: str, browser: Browser
+) -> None:
+    proxy = StallingProxy()
+    async with page_server(sqlite_url, allowed_origins=[proxy.origin]) as server:
+        await proxy.start(int(server.base_url.rsplit(":", 1)[1]))
+        try:
+            await stalled_shopper(server, proxy, browser)
+        finally:
+            await proxy.close()
+
+
+async def stalled_shopper(server: LiveServer, proxy: StallingProxy, browser: Browser) -> None:
+    s = await stall(server)
+    errors = PageErrors()
+    context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
+    page = errors.watch(await context.new_page(), "shopper")
+    await page.goto(s["qr"]["url"].replace(server.base_url, proxy.origin))
+    await page.get_by_label("मात्रा (किलो)").fill("2")
+    await page.get_by_role("button", name="मोलभाव शुरू करें").click()
+    await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+
+    # An error answer reads in the page's language, and the typed price stays in its box.
+    amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
+    await amount.fill("20000000")
+    await amount.press("Enter")
+    await expect(page.locator("#notice")).to_have_text("कुछ भरा हुआ सही नहीं है। जाँचकर फिर कोशिश करें।")
+    await expect(amount).to_have_value("20000000")
+    # A price that is made clears the box.
+    await amount.fill("38")
+    await amount.press("Enter")
+    await expect(page.locator("#state-line")).to_have_text("आपने ₹38/किलो कहा")
+    await expect(amount).to_have_value("")
+
+    async with server.app.state.sessions() as session:
+        nid = await session.scalar(select(Negotiation.id))
+    assert nid is not None
+    vws, vgot, vtask = await open_browser(server, nid, s["vendor"]["token"], language="en")
+
+    # The link stalls (nothing closes); the vendor counters meanwhile, in the room.
+    proxy.stall()
+    stalled_at = time.monotonic()
+    await vws.send(json.dumps({"type": "offer", "amount_paise": 4200}))
+    await wait_for(lambda: vgot.of("offer"), what="the counter made")
+    await expect(page.locator("#notice")).to_have_text(
+        "कनेक्शन टूट गया — फिर से जुड़ रहे हैं…", timeout=15_000
+    )
+    assert time.monotonic() - stalled_at < 15
+    # Back on a fresh connection: the snapshot, and the counter it missed replayed.
+    await expect(page.locator("#state-line")).to_have_text(
+        "दुकानदार ने जवाब में ₹42/किलो कहा", timeout=15_000
+    )
+    await expect(page.locator("#notice")).to_have_text("")
+    await expect(page.locator("#transcript li.theirs").last).to_contain_text("₹42/किलो")
+
+    # The browser going offline is noticed at once, not after a missed pong.
+    offline_at = time.monotonic()
+    await context.set_offline(True)
+    await expect(page.locator("#notice")).to_have_text(
+        "कनेक्शन टूट गया — फिर से जुड़ रहे हैं…", timeout=5_000
+    )
+    assert time.monotonic() - offline_at < 5
+    await context.set_offline(False)
+    await expect(page.locator("#notice")).to_have_text("", timeout=15_000)
+    await expect(page.locator("#state-line")).to_have_text("दुकानदार ने जवाब में ₹42/किलो कहा")
+    await vws.close()
+    await vtask
+    await context.close()
+    assert errors.unexpected() == []
+
+
+async def test_console_speaks_the_language_chosen_on_the_page(
+    sqlite_url: str, browser: Browser
+) -> None:
+    async with page_server(sqlite_url) as server:
+        s = await stall(server)  # the vendor's account says Tamil
+        customer = await s["api"].register("customer")
+        n = await s["api"].open(customer["token"], s["product"]["id"], quantity=2)
+        nid = n["id"]
+        errors = PageErrors()
+        context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
+        page = errors.watch(await context.new_page(), "vendor")
+        await page.goto(f"{server.base_url}/vendor")
+        await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
+        await page.get_by_label("Password").fill(VENDOR_PASSWORD)
+        await page.get_by_role("button", name="Log in").click()
+        deal = page.locator("article.deal")
+        await expect(deal).to_have_count(1)
+        await wait_for(
+            lambda: (
+                nid in server.app.state.live.rooms
+                and "vendor" in server.app.state.live.rooms[nid].clients
+            ),
+            what="the console in the room",
+        )
+
+        cws, _cgot, ctask = await open_browser(server, nid, customer["token"], language="hi")
+        await cws.send(json.dumps({"type": "offer", "amount_paise": 3600}))
+        hint = deal.locator(".incoming .hint span[lang]")
+        await expect(hint).to_have_attribute("lang", "en")
+        assert not re.search(r"[\u0B80-\u0BFF]", await deal.inner_text())  # no Tamil
+
+        # Another language chosen on the page: the socket says hello again in it.
+        await page.get_by_label("Language").select_option("hi")
+        await expect(hint).to_have_attribute("lang", "hi")
+        assert re.search(r"[\u0900-\u097F]", await hint.inner_text())
+        # A server error (a counter above the list price) reads in Hindi too.
+        box = deal.locator(f"#counter-{nid}")
+        await box.fill("100")
+        await deal.locator("button[data-action=counter]").click()
+        await expect(deal.locator("p.warn[role=alert]")).to_have_text(
+            "यह दाम नहीं दिया जा सकता। रकम जाँचें।"
+        )
+        await cws.close()
+        await ctask
+        await context.close()
+        assert errors.unexpected() == []
+
+
+async def test_a_microphone_that_does_not_start_is_told_by_cause(
+    sqlite_url: str, browser: Browser
+) -> None:
+    """Permission refused and no microphone are different notices, in the page's
+    language, with none of the browser's own English."""
+    async with page_server(sqlite_url) as server:
+        s = await stall(server)
+        context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
+        await context.add_init_script(
+            """navigator.mediaDevices.getUserMedia = () => Promise.reject(
+                 new DOMException("Permission denied by system", window.micError));"""
+        )
+        page = await context.new_page()
+        await page.goto(s["qr"]["url"])
+        await page.get_by_label("मात्रा (किलो)").fill("1")
+        await page.get_by_role("button", name="मोलभाव शुरू करें").click()
+        await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+        cases = {
+            "NotAllowedError": "माइक की अनुमति नहीं मिली।",
+            "NotFoundError": "कोई माइक नहीं मिला।",
+            "NotReadableError": "माइक किसी दूसरे ऐप में चल रहा है।",
+        }
+        for name, start in cases.items():
+            await page.evaluate(f"window.micError = {json.dumps(name)}")
+            await page.locator("#talk-button").click()
+            notice = page.locator("#notice")
+            await expect(notice).to_contain_text(start)
+            assert "Permission denied" not in await notice.inner_text()
+            assert not re.search(r"[A-Za-z]", await notice.inner_text())
+        await context.close()
