@@ -120,6 +120,10 @@ class Cue(StrEnum):
     QUESTION = "question"
     WEAK_QUESTION = "weak_question"
     """Words like "rate" or "price" that ask only when no price is said."""
+    FOR_YOU = "for_you"
+    """"For you" beside a price ("okay, for you 55", "ok ben, tamara mate chalis"): a
+    price made for the listener, a concession, never agreement. Unlike `SET` it vouches
+    for no everyday word as a number ("so tamne kahu" is not ₹100)."""
     TAKE_IT = "take_it"
     """Hands the goods over at the price said: "le jao", "take it", "ਲੈ ਜਾਓ". With a word
     of agreement, even a soft one ("chalo, chaalis mein le jao"), the price is agreed to;
@@ -158,6 +162,10 @@ class LanguageSpec:
     bound_endings: tuple[str, ...] = ()
     """Case endings that make the number a bound, like a separate "than" or "within":
     Telugu "వందకంటే ఎక్కువ ఇవ్వను" (not more than 100), Kannada "ನೂರಕ್ಕಿಂತ"."""
+    auxiliaries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """A word of agreement that is also a verb's auxiliary, to the verb endings it follows
+    as one: Punjabi "ਹਾਂ" is "yes", but after "ਆਉਂਦਾ" it is "(I) am" ("ਮੈਂ ਹੁਣੇ ਆਉਂਦਾ
+    ਹਾਂ", I'll be right back) and agrees to nothing."""
     price_endings: tuple[str, ...] = ()
     """Case endings that make the number a price ("for forty", "at forty"): a number
     carrying one right before a unit word is what the unit costs, not a count of it

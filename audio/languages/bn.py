@@ -251,10 +251,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ঝুড়ি", "বস্তা", "ব্যাগ", "থলি", "থলে", "বাক্স", "ঝাঁকা", "প্যাকেট", "গাদা", "jhuri",
         "bosta", "thole", "jhaka",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "আপনার জন্য", "আপনার জন্যে", "তোমার জন্য", "তোমার জন্যে", "তোর জন্য", "আপনাকে",
         "তোমাকে", "apnar jonno", "apnar jonne", "tomar jonno", "tor jonno", "apnake", "tomake",
+    ),
+    Cue.SET: (
         "করে দিন", "করে দাও", "করুন", "করো", "kore din", "kore dao", "korun",
         # An imperative with "না" asks softly, it does not refuse: "পঁচিশে দাও না" (do
         # give it at 25); the refusal is "দেব না", "দিও না".

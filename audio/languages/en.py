@@ -53,9 +53,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bag", "basket", "crate", "box", "packet", "sack", "heap", "pile", "lot", "load",
         "tray", "carton",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "for you", "just for you", "only for you", "for you only",
+    ),
+    Cue.SET: (
         "make it", "make that", "make it for", "do it for", "do it at", "put it at",
     ),
     Cue.TOTAL: (

@@ -215,10 +215,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "થેલી", "થેલો", "ટોપલી", "ટોપલો", "કોથળો", "કોથળી", "પેટી", "ઢગલો", "ડબ્બો", "પેકેટ",
         "theli", "thelo", "topli", "kothlo", "dhaglo",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "તમારા માટે", "તમારે માટે", "તારા માટે", "તમને", "તને", "tamara mate", "tamare mate",
         "tara mate", "tamne",
+    ),
+    Cue.SET: (
         "કરો", "કરી દો", "કરી આપો", "કરી નાખો", "લગાવો", "karo", "kari do", "kari apo",
         "lagavo",
     ),
@@ -229,6 +231,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",
     ),
     Cue.ACCEPT: (
+        # English "deal", "done", "okay" as written in the script
+        "ડીલ", "ડીલ પાકી", "ડીલ ડન",
         # as you say, as you wish, your word stands: take it
         "તમારી વાત", "તમારી વાત રાખી", "tamari vaat",
         "તમારી મરજી", "જેમ તમે કહો", "તમે કહો એમ", "તમે કહો તેમ", "tamari marji",

@@ -146,11 +146,13 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "packet", "dibba", "थैला", "थैली", "झोला", "टोकरी", "टोकरा", "बोरी", "पेटी", "ढेर",
         "ढेरी", "पैकेट", "डिब्बा", "लॉट",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "aapke liye", "apke liye", "aap ke liye", "tumhare liye", "tere liye", "आपके लिए",
         "आपके लिये", "आप के लिए", "तुम्हारे लिए", "तेरे लिए", "aapke liye bas", "aapko",
         "आपको",
+    ),
+    Cue.SET: (
         "kar do", "kar dijiye", "kar dijie", "kar dena", "kardo", "kar de", "laga do", "lagao",
         "laga dijiye", "lagaiye", "rakh do", "rakh lo", "कर दो", "कर दीजिए", "कर दीजिये",
         "कर दें", "कर दे", "लगा दो", "लगाओ", "लगाइए", "लगा दीजिए", "रख दो", "रख लो",

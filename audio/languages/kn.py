@@ -321,9 +321,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಬುಟ್ಟಿ", "ಚೀಲ", "ಮೂಟೆ", "ಪೆಟ್ಟಿಗೆ", "ರಾಶಿ", "ಲೋಡ್", "ಪ್ಯಾಕೆಟ್", "butti", "cheela",
         "moote",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "ನಿಮಗೆ", "ನಿಮಗಾಗಿ", "ನಿನಗೆ", "ನಿಂಗೆ", "nimge", "nimage", "nimagagi", "ninge", "ninage",
+    ),
+    Cue.SET: (
         "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
         "maadbidi",
     ),
@@ -336,6 +338,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "elladakku",
     ),
     Cue.ACCEPT: (
+        # English "deal", "done", "okay" as written in the script
+        "ಡನ್", "ಡೀಲ್ ಓಕೆ",
         # as you say, as you wish, your word stands: take it
         "ನಿಮ್ಮ ಇಷ್ಟ", "ನಿಮ್ಮ ಮಾತು", "ನಿಮ್ಮ ಮಾತೇ", "ನೀವು ಹೇಳಿದ ಹಾಗೆ", "ನೀವು ಹೇಳಿದ ಹಾಗೇ",
         "nimma ishta", "neevu helida haage",

@@ -499,10 +499,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "കുട്ട", "ചാക്ക്", "സഞ്ചി", "പെട്ടി", "കൂമ്പാരം", "ലോഡ്", "പാക്കറ്റ്", "kutta",
         "chakku", "sanchi", "petti",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "നിങ്ങൾക്ക്", "നിങ്ങൾക്കായി", "നിനക്ക്", "ചേച്ചിക്ക്", "ചേട്ടന്", "ningalkku",
         "ningalkk", "ninakku", "chechikku", "chettanu",
+    ),
+    Cue.SET: (
         "ആക്ക്", "ആക്കൂ", "ആക്കാം", "ആക്കി താ", "ആക്കി തരൂ", "aakku", "akku", "aakkoo",
         "aakki tha",
     ),
@@ -512,6 +514,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
     ),
     Cue.ACCEPT: (
+        # English "deal", "done", "okay" as written in the script
+        "ഡൺ", "ഓക്കേ", "ഡീൽ ഓക്കെ",
         # as you say, as you wish, your word stands: take it
         "നിങ്ങളുടെ വാക്ക്", "നിങ്ങളുടെ വാക്ക് പോലെ",
         "നിങ്ങളുടെ ഇഷ്ടം", "നിങ്ങൾ പറഞ്ഞതുപോലെ", "നിങ്ങൾ പറഞ്ഞപോലെ", "ningalude ishtam",

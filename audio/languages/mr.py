@@ -238,10 +238,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "पिशवी", "टोपली", "ढीग", "पोते", "पोतं", "पेटी", "करंडी", "डबा", "pishvi", "topli",
         "dhig", "pote",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "तुमच्यासाठी", "तुमच्या साठी", "तुझ्यासाठी", "तुझ्या साठी", "तुम्हाला", "तुला",
         "tumchyasathi", "tumchya sathi", "tujhyasathi", "tumhala",
+    ),
+    Cue.SET: (
         "करा", "कर", "लावा", "लाव", "करून द्या", "लावून द्या", "kara", "lava", "karun dya",
     ),
     Cue.TOTAL: (

@@ -173,10 +173,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਥੈਲਾ", "ਥੈਲੀ", "ਟੋਕਰੀ", "ਬੋਰੀ", "ਪੇਟੀ", "ਢੇਰ", "ਝੋਲਾ", "ਪੈਕਟ", "thaila", "tokri",
         "bori", "peti", "dher",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "ਤੁਹਾਡੇ ਲਈ", "ਤੁਹਾਡੇ ਲਏ", "ਤੇਰੇ ਲਈ", "ਤੁਹਾਨੂੰ", "ਤੈਨੂੰ", "tuhade layi", "tuhade lai",
         "tere layi", "tere lai", "tuhanu", "tainu",
+    ),
+    Cue.SET: (
         "ਕਰ ਦਿਓ", "ਕਰ ਦਿਉ", "ਕਰੋ", "ਲਾ ਦਿਓ", "ਲਗਾ ਦਿਓ", "ਲਾ ਦਿਉ", "kar do", "kar deo",
         "kar dio", "la do", "la deo", "laa do",
     ),
@@ -186,6 +188,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਸਾਰਿਆਂ ਦਾ", "kull", "mila ke", "sariyan da",
     ),
     Cue.ACCEPT: (
+        # English "deal", "done", "okay" as written in the script
+        "ਡੀਲ", "ਡੀਲ ਪੱਕੀ", "ਡਨ", "ਪੱਕੀ ਗੱਲ",
         # as you say, as you wish, your word stands: take it
         "ਤੁਹਾਡੀ ਮਰਜ਼ੀ", "ਤੁਹਾਡੀ ਮਰਜੀ", "ਤੁਹਾਡੀ ਗੱਲ ਰਹੀ", "ਜੋ ਤੁਸੀਂ ਕਹੋ", "ਜਿਵੇਂ ਤੁਸੀਂ ਕਹੋ",
         "tuhadi marzi", "jive tusi kaho",
@@ -301,6 +305,8 @@ MEASURES: dict[str, tuple[float, str]] = {
 
 SPEC = LanguageSpec(
     code="pa",
+    # "ਹਾਂ" after a verb ("ਦੇਖਦਾ ਹਾਂ", "ਲੈਂਦੀ ਹਾਂ", "ਆਵਾਂਗਾ ਹਾਂ") is "am", not "yes"
+    auxiliaries={"ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ")},
     # a number with one of these before a unit word is the unit's price (`price_endings`)
     price_endings=("ਚ", "'ਚ", "’ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਾਂ", "ਆਂ"),
     values=VALUES,

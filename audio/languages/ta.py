@@ -473,10 +473,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "கூடை", "மூட்டை", "லோடு", "பை", "பெட்டி", "குவியல்", "பாக்கெட்", "koodai", "kudai",
         "moottai", "mootai", "lodu", "petti", "packet",
     ),
-    Cue.SET: (
-        # "for you" beside a price: a price made for the listener, a concession, never agreement
+    # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
+    Cue.FOR_YOU: (
         "உங்களுக்கு", "உங்களுக்காக", "உனக்கு", "உனக்காக", "ungalukku", "ungalukkaga", "unakku",
         "unakkaga",
+    ),
+    Cue.SET: (
         # Not "வச்சுக்கோங்க" (keep it at): said both to agree and to counter.
         # Nor "போடுங்க": "put it in the bag" as often as "put it at".
         "பண்ணுங்க", "பண்ணிடுங்க", "பண்ணு", "பண்ணிக்கோங்க", "pannunga", "pannidunga", "pannu",

@@ -7,15 +7,17 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _BOUNDS, _REFUSALS, _joined, _Price, _Reading
 
+_SETS = (Cue.SET, Cue.FOR_YOU)
+
 
 def _sets_price(reading: _Reading, price: _Price) -> bool:
     """A verb that sets the price stands right beside it, with no pause: "50 kar do",
     "make it 50" (links between allowed: "60 ku fix pannidunga"); "35 ku pack pannunga"
     packs."""
     k = price.end
-    while reading.has(k, Cue.LINK) and not reading.has(k, Cue.SET) and k < price.end + 2:
+    while reading.has(k, Cue.LINK) and not reading.has(k, *_SETS) and k < price.end + 2:
         k += 1
-    after = reading.has(k, Cue.SET) and _joined(reading, k)  # "38, podunga" agrees
+    after = reading.has(k, *_SETS) and _joined(reading, k)  # "38, podunga" agrees
     return after or _set_before(reading, price)
 
 
@@ -30,7 +32,7 @@ def _set_before(reading: _Reading, price: _Price) -> bool:
     unit, and no other number."""
     k = price.start - 1
     while k >= 0 and k >= price.start - 3:
-        if reading.has(k, Cue.SET):
+        if reading.has(k, *_SETS):
             return True
         if reading.number_at[k] is not None:
             return False
@@ -69,6 +71,17 @@ _BUT = frozenset(
     )
 )  # fmt: skip
 
+# "now", "today": a price after one replaces a price said before it ("kal saath tha, aaj
+# pachaas", "yesterday 50, today make it 45", "నిన్న యాభై, ఈరోజు నలభై")
+_NOW = frozenset(
+    fold(w)
+    for w in (
+        "now", "today", "ab", "अब", "aaj", "आज", "ippo", "இப்போ", "இப்ப", "இன்னிக்கு",
+        "இன்று", "ippudu", "ఇప్పుడు", "ఈరోజు", "ఇవాళ", "ಈಗ", "ಇವತ್ತು", "ಇಂದು", "eega",
+        "ഇപ്പോൾ", "ഇന്ന്", "ippol", "এখন", "আজ", "ekhon", "aj", "आता", "ata", "હવે",
+        "આજે", "have", "ਹੁਣ", "ਅੱਜ", "hun", "ajj",
+    )
+)  # fmt: skip
 
 _COMES_TO = frozenset(
     fold(w)

@@ -45,7 +45,7 @@ def _negate(reading: _Reading, language: str) -> None:
         if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
             price.negated = True  # "not 300"
             continue
-        for k in range(price.end, min(price.end + 3, len(reading.words))):
+        for k in _after(reading, price.end, 3):
             if k in price_at or reading.number_at[k] is not None:
                 break
             if reading.has(k, *_BOUNDS):
@@ -64,6 +64,40 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
             if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT):
                 break
+        if not price.negated and _echoed_and_refused(reading, price, price_at):
+            price.negated = True  # "80 a kilo? That's too much."
+
+
+def _after(reading: _Reading, start: int, words: int) -> list[int]:
+    """Token positions from `start` through the next `words` words, not counting the
+    price's own unit, currency and link words on the way ("80 a kilo is too much")."""
+    found: list[int] = []
+    counted = 0
+    k = start
+    while k < len(reading.words) and counted < words:
+        found.append(k)
+        if not reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY):
+            counted += 1
+        k += 1
+    return found
+
+
+def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) -> bool:
+    """The price is said back as a question and then refused, with no other number
+    after it: "80 a kilo? That's too much", "அம்பது ரூபாயா? ரொம்ப அதிகம்"."""
+    k = price.end
+    while k < len(reading.words) and reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY):
+        k += 1
+    if k >= len(reading.tokens) or reading.tokens[k].raw != "?":
+        return False
+    for j in range(k + 1, len(reading.words)):
+        if j in price_at or reading.number_at[j] is not None or reading.has(j, *_BOUNDS):
+            return False
+        if reading.has(j, Cue.TOO_MUCH) or (
+            reading.has(j, Cue.REJECT, Cue.NEGATION) and not _determiner(reading, j)
+        ):
+            return True
+    return False
 
 
 def _determiner(reading: _Reading, k: int) -> bool:

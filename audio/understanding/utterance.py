@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
@@ -14,7 +15,7 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.moves import _BUT, _comes_to, _live_refusals, _sets_price
+from audio.understanding.moves import _BUT, _NOW, _comes_to, _live_refusals, _sets_price
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
@@ -95,6 +96,15 @@ def understand(
 
     # "40 per kg, but for you 35": the price after "but" replaces those before it.
     but = [k for k, w in enumerate(reading.words) if w in _BUT]
+    # "kal saath tha, aaj pachaas": "now"/"today" right before a price, not right after
+    # one ("40 now, 50 later" is two prices)
+    but += [
+        k
+        for k, w in enumerate(reading.words)
+        if w in _NOW
+        and any(0 < p.start - k <= 3 for p in reading.prices)
+        and not any(p.end == k for p in reading.prices)
+    ]
     superseded = [
         p
         for p in reading.prices
@@ -127,7 +137,11 @@ def understand(
         and not reading.has(end, Cue.NEGATION)
         and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
     ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
-    accepts = [a for a in accepts if a not in refusals and not _comes_to(reading, a)]
+    accepts = [
+        a
+        for a in accepts
+        if a not in refusals and not _comes_to(reading, a) and not _auxiliary(reading, a)
+    ]
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
@@ -257,3 +271,13 @@ def _quoted(reading: _Reading, price: _Price) -> bool:
             continue
         return any(other.start >= price.end and other is not price for other in reading.prices)
     return False
+
+
+def _auxiliary(reading: _Reading, k: int) -> bool:
+    """The word of agreement at `k` is a verb's auxiliary here: Punjabi "ਆਉਂਦਾ ਹਾਂ"."""
+    try:
+        endings = spec(reading.language).auxiliaries.get(reading.tokens[k].raw, ())
+    except KeyError:
+        return False
+    before = reading.tokens[k - 1].raw if k > 0 else ""
+    return _joined(reading, k) and any(before.endswith(e) for e in endings)
