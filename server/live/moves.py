@@ -71,7 +71,7 @@ class Moves:
         self, speaker: Speaker, action: Callable[[AsyncSession, Actor], Awaitable[Any]]
     ) -> Any:
         try:
-            async with self.live.sessions() as session, session.begin():
+            async with self.live.unit() as session:
                 return await action(session, self._actor(speaker))
         except DomainError as exc:
             await self.live.send_error(speaker.client, exc.code, exc.message)
