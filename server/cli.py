@@ -35,7 +35,11 @@ def database_unreachable(exc: BaseException) -> str | None:
     if isinstance(cause, sqlite3.Error):
         if not reason.lower().startswith(_SQLITE_UNAVAILABLE):
             return None
-        hint = "check VYAPAR_DATABASE_URL / does another process hold the SQLite file?"
+        hint = (
+            "another process holds its write lock; try again"
+            if "locked" in reason
+            else "check VYAPAR_DATABASE_URL / can this user create and write that file?"
+        )
     elif isinstance(exc, OperationalError | InterfaceError) or isinstance(
         cause, psycopg.OperationalError | psycopg.InterfaceError
     ):
@@ -106,7 +110,6 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
             "More than one worker needs VYAPAR_REDIS_URL: rate limits, socket tickets and "
             "rooms must be shared between the workers."
         )
-    _ready_database(settings)
     embedded_sandbox = not (settings.razorpay_key_id and settings.razorpay_key_secret)
     if workers > 1 and embedded_sandbox and settings.razorpay_sandbox_port:
         raise click.ClickException(
@@ -117,6 +120,7 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
             "VYAPAR_RAZORPAY_BASE_URL set for the server), or leave the port at 0 "
             "(one sandbox per worker, on any free port)."
         )
+    _ready_database(settings)
     uvicorn.run(
         "server.app:create_app",
         factory=True,
