@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine, pool
 
 import models
-from server.migrate import sync_url
+from server.db import DEFAULT_ANSWER_TIMEOUT
+from server.migrate import sync_engine, sync_url
 
 config = context.config
 target_metadata = models.Base.metadata
@@ -29,8 +29,9 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(
-        sync_url(config.get_main_option("sqlalchemy.url") or ""), poolclass=pool.NullPool
+    engine = sync_engine(
+        config.get_main_option("sqlalchemy.url") or "",
+        config.attributes.get("answer_timeout", DEFAULT_ANSWER_TIMEOUT),
     )
     with engine.connect() as conn:
         _run(conn)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio.to_thread
 from fastapi import FastAPI
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, migrate
 from server.api import errors
@@ -26,7 +28,7 @@ from server.api.routes import (
     stall,
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
-from server.db import create_engine, session_factory
+from server.db import DatabaseBudgetMiddleware, create_engine, session_factory
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
 from server.live.runtime import start_live, stop_live
 from server.middleware import RequestContextMiddleware
@@ -46,15 +48,26 @@ log = logging.getLogger("vyaparmitra")
 @contextlib.asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
-    if settings.should_auto_migrate:
-        await anyio.to_thread.run_sync(migrate.upgrade, settings.database_url)
-    elif settings.env != "test":
-        st = await anyio.to_thread.run_sync(migrate.status, settings.database_url)
-        if not st.up_to_date:
-            raise RuntimeError(
-                f"The database is at {st.current or '<base>'}, not {st.head}; "
-                "run `vyaparmitra db upgrade` first."
+    timeout = settings.db_answer_timeout_seconds
+    try:
+        if settings.should_auto_migrate:
+            await anyio.to_thread.run_sync(
+                functools.partial(migrate.upgrade, settings.database_url, answer_timeout=timeout)
             )
+        elif settings.env != "test":
+            st = await anyio.to_thread.run_sync(
+                functools.partial(migrate.status, settings.database_url, answer_timeout=timeout)
+            )
+            if not st.up_to_date:
+                raise RuntimeError(
+                    f"The database is at {st.current or '<base>'}, not {st.head}; "
+                    "run `vyaparmitra db upgrade` first."
+                )
+    except (OperationalError, InterfaceError) as exc:
+        # Bounded (server/migrate.py `sync_engine`): a hung database fails start-up within
+        # about the answer timeout, for a supervisor to restart, instead of never coming up.
+        log.error("start-up failed: the database cannot be reached", extra={"error": str(exc.orig)})
+        raise
     engine = create_engine(
         settings.database_url,
         pool_size=settings.db_pool_size,
@@ -139,6 +152,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         limits=BodyLimits(
             app.state.settings.max_body_bytes, app.state.settings.max_body_bytes_by_route
         ),
+    )
+    # Inside the request context, so that the request id is set; the endpoint and its
+    # dependencies share one budget for all their database waits.
+    app.add_middleware(
+        DatabaseBudgetMiddleware, seconds=app.state.settings.db_answer_timeout_seconds
     )
     app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
     app.add_middleware(RequestContextMiddleware)

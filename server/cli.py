@@ -4,11 +4,67 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import Any
 
 import click
 from pydantic import ValidationError
 
 from server.settings import PlaceholderSecretError, Settings, load_settings
+
+EXIT_DATABASE_UNAVAILABLE = 75
+"""The exit status of a command that could not reach the database (EX_TEMPFAIL: try
+again later). A usage or input error exits 1 or 2, as click does."""
+
+_SQLITE_UNAVAILABLE = ("unable to open", "database is locked", "disk i/o error")
+
+
+def database_unreachable(exc: BaseException) -> str | None:
+    """The one line to print when `exc` says the database could not be reached; None for
+    other errors (a constraint, a bug), which keep their traceback. PostgreSQL down,
+    refusing or frozen (`DatabaseNotAnswering`); a SQLite file that cannot be opened or
+    whose write lock another process holds."""
+    import sqlite3
+
+    import psycopg
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    cause: BaseException = exc
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        cause = exc.orig
+    reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+    if isinstance(cause, sqlite3.Error):
+        if not reason.lower().startswith(_SQLITE_UNAVAILABLE):
+            return None
+        hint = (
+            "another process holds its write lock; try again"
+            if "locked" in reason
+            else "check VYAPAR_DATABASE_URL / can this user create and write that file?"
+        )
+    elif isinstance(exc, OperationalError | InterfaceError) or isinstance(
+        cause, psycopg.OperationalError | psycopg.InterfaceError
+    ):
+        hint = "check VYAPAR_DATABASE_URL / is PostgreSQL running?"
+    else:
+        return None
+    return f"The database cannot be reached ({reason}): {hint}"
+
+
+class DatabaseUnavailable(click.ClickException):
+    exit_code = EXIT_DATABASE_UNAVAILABLE
+
+
+class _Commands(click.Group):
+    """Every command: a database that cannot be reached is one line and exit status
+    `EXIT_DATABASE_UNAVAILABLE`, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            message = database_unreachable(exc)
+            if message is None:
+                raise
+            raise DatabaseUnavailable(message) from None
 
 
 def _settings() -> Settings:
@@ -24,7 +80,7 @@ def _settings() -> Settings:
         raise click.ClickException(f"invalid settings: {reasons}") from exc
 
 
-@click.group()
+@click.group(cls=_Commands)
 def main() -> None:
     """VyaparMitra: voice negotiation server for Indian markets."""
 
@@ -64,6 +120,7 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
             "VYAPAR_RAZORPAY_BASE_URL set for the server), or leave the port at 0 "
             "(one sandbox per worker, on any free port)."
         )
+    _ready_database(settings)
     uvicorn.run(
         "server.app:create_app",
         factory=True,
@@ -77,6 +134,25 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
     )
 
 
+def _ready_database(settings: Settings) -> None:
+    """Before any worker starts: migrate once (or check the database is at head), each
+    wait bounded by the answer timeout. A database that cannot be reached (down, frozen)
+    ends `serve` here with one line and `EXIT_DATABASE_UNAVAILABLE`, for a supervisor to
+    retry, instead of workers that never come up. Workers check again at start-up."""
+    from server import migrate
+
+    timeout = settings.db_answer_timeout_seconds
+    if settings.should_auto_migrate:
+        migrate.upgrade(settings.database_url, answer_timeout=timeout)
+        return
+    st = migrate.status(settings.database_url, answer_timeout=timeout)
+    if not st.up_to_date and settings.env != "test":
+        raise click.ClickException(
+            f"The database is at {st.current or '<base>'}, not {st.head}; "
+            "run `vyaparmitra db upgrade` first."
+        )
+
+
 @main.group()
 def db() -> None:
     """Database migrations."""
@@ -88,7 +164,8 @@ def upgrade(revision: str) -> None:
     """Upgrade to REVISION (default: head)."""
     from server import migrate
 
-    migrate.upgrade(_settings().database_url, revision)
+    settings = _settings()
+    migrate.upgrade(settings.database_url, revision, settings.db_answer_timeout_seconds)
     click.echo(f"upgraded to {revision}")
 
 
@@ -98,7 +175,8 @@ def downgrade(revision: str) -> None:
     """Downgrade to REVISION (`base` removes everything)."""
     from server import migrate
 
-    migrate.downgrade(_settings().database_url, revision)
+    settings = _settings()
+    migrate.downgrade(settings.database_url, revision, settings.db_answer_timeout_seconds)
     click.echo(f"downgraded to {revision}")
 
 
@@ -107,7 +185,8 @@ def status() -> None:
     """Current revision, head, and what is pending."""
     from server import migrate
 
-    st = migrate.status(_settings().database_url)
+    settings = _settings()
+    st = migrate.status(settings.database_url, settings.db_answer_timeout_seconds)
     click.echo(f"current: {st.current or '<base>'}")
     click.echo(f"head:    {st.head}")
     if st.pending:
@@ -137,9 +216,11 @@ def demo() -> None:
 
     settings = _settings()
     if settings.should_auto_migrate:
-        migrate.upgrade(settings.database_url)
+        migrate.upgrade(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
     else:
-        st = migrate.status(settings.database_url)
+        st = migrate.status(
+            settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
+        )
         if not st.up_to_date:
             raise click.ClickException(
                 f"The database is at {st.current or '<base>'}, not {st.head}; "
@@ -147,7 +228,9 @@ def demo() -> None:
             )
 
     async def _run() -> None:
-        engine = create_engine(settings.database_url)
+        engine = create_engine(
+            settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
+        )
         try:
             sessions = session_factory(engine)
             passwords = Passwords(

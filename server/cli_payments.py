@@ -97,7 +97,9 @@ def register(main: click.Group, load: Any) -> None:
                 "Set VYAPAR_RAZORPAY_KEY_ID and VYAPAR_RAZORPAY_KEY_SECRET (and "
                 "VYAPAR_RAZORPAY_BASE_URL for a sandbox) to reconcile."
             )
-        st = migrate.status(settings.database_url)
+        st = migrate.status(
+            settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
+        )
         if not st.up_to_date:
             raise click.ClickException(
                 f"The database is at {st.current or '<base>'}, not {st.head}; "
@@ -105,7 +107,9 @@ def register(main: click.Group, load: Any) -> None:
             )
 
         async def _run() -> dict[str, Any]:
-            engine = create_engine(settings.database_url)
+            engine = create_engine(
+                settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
+            )
             gateway = RazorpayGateway(gateway_config(settings))
             try:
                 report = await reconcile(

@@ -39,7 +39,9 @@ def register(main: click.Group, load: Any) -> None:
 
         async def _run() -> int:
             failed = 0
-            engine = create_engine(settings.database_url)
+            engine = create_engine(
+                settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
+            )
             try:
                 sessions = session_factory(engine)
                 for code in codes:

@@ -30,7 +30,9 @@ def _run(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     from server.db import create_engine, session_factory
 
     async def _go() -> T:
-        engine = create_engine(settings.database_url)
+        engine = create_engine(
+            settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
+        )
         try:
             async with session_factory(engine)() as session, session.begin():
                 return await work(session)

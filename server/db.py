@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import math
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import psycopg
@@ -19,6 +20,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 DEFAULT_ANSWER_TIMEOUT = 10.0
 """Seconds PostgreSQL may take to answer one step of the protocol (a statement, a commit)."""
@@ -42,7 +44,95 @@ def database_deadline(seconds: float) -> Iterator[None]:
 
 class DatabaseNotAnswering(psycopg.OperationalError):
     """PostgreSQL accepted the connection but did not answer in time (a frozen or
-    overwhelmed server). The connection is closed: its state is unknown."""
+    overwhelmed server), or this unit of work has spent its time on the database. The
+    connection is closed: its state is unknown."""
+
+
+class DatabaseBudget:
+    """The time one unit of work (an HTTP request, a live move) may spend waiting for
+    PostgreSQL, all waits together: the pre-ping, connecting again, every statement, a
+    second transaction. The clock starts at the first wait. Once spent, further database
+    work in the unit fails at once, so a hung server costs a request one bound, not one
+    per step. Mutable on purpose: the endpoint, its dependencies and threads see copies
+    of the context that hold this same object."""
+
+    __slots__ = ("deadline", "seconds")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline: float | None = None
+
+    def remaining(self) -> float:
+        now = time.monotonic()
+        if self.deadline is None:
+            self.deadline = now + self.seconds
+        return max(0.0, self.deadline - now)
+
+
+_budget: contextvars.ContextVar[DatabaseBudget | None] = contextvars.ContextVar(
+    "vyapar_db_budget", default=None
+)
+
+
+@contextmanager
+def database_budget(seconds: float | None) -> Iterator[DatabaseBudget | None]:
+    """Give the work inside this block one budget of `seconds` for all its database waits
+    (`None`: no budget, each wait bounded on its own, as background jobs are)."""
+    budget = None if seconds is None else DatabaseBudget(seconds)
+    token = _budget.set(budget)
+    try:
+        yield budget
+    finally:
+        _budget.reset(token)
+
+
+def context_without_budget() -> contextvars.Context:
+    """The current context with no budget: for background work a request starts (its
+    waits are bounded one by one, as the sweeper's are), not charged to the request."""
+    context = contextvars.copy_context()
+    context.run(_budget.set, None)
+    return context
+
+
+def _bound(answer_timeout: float) -> float:
+    """What the next wait may take: the per-wait bound, cut by any deadline and budget."""
+    bound = answer_timeout
+    deadline = _deadline.get()
+    if deadline is not None:
+        bound = max(0.0, min(bound, deadline - time.monotonic()))
+    budget = _budget.get()
+    if budget is not None:
+        bound = min(bound, budget.remaining())
+    return bound
+
+
+class DatabaseBudgetMiddleware:
+    """One `DatabaseBudget` per HTTP request (plain ASGI, so the endpoint and its
+    dependencies run in a context that holds it). Sockets get one per unit of work
+    instead (`server/live/`: `unit_of_work`)."""
+
+    def __init__(self, app: ASGIApp, *, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        with database_budget(self.seconds):
+            await self.app(scope, receive, send)
+
+
+@asynccontextmanager
+async def unit_of_work(
+    sessions: async_sessionmaker[AsyncSession], seconds: float
+) -> AsyncIterator[AsyncSession]:
+    """A session in a transaction, with its own database budget of `seconds` (the answer
+    timeout). Live sockets use it for each move, so that a hung database costs a move one
+    bound whatever the move does."""
+    with database_budget(seconds):
+        async with sessions() as session, session.begin():
+            yield session
 
 
 class BoundedConnection(psycopg.AsyncConnection[Any]):
@@ -55,6 +145,10 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
     the server again. So the bound is inside the wait itself; when it expires the
     connection is closed (its protocol state is unknown), SQLAlchemy sees a disconnect and
     discards it, and the request gets the `database_unavailable` 503.
+
+    Each wait takes at most `answer_timeout`, and no more than what is left of the unit
+    of work's `DatabaseBudget`; connecting too (`connect`), bounded from outside, which
+    is safe while connecting: nothing was sent that the server would act on.
     """
 
     answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
@@ -66,10 +160,13 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
         interval: float = 0.1,
         timeout: float | None = None,  # noqa: ASYNC109
     ) -> Any:
-        bound = self.answer_timeout if timeout is None else min(timeout, self.answer_timeout)
-        deadline = _deadline.get()
-        if deadline is not None:
-            bound = max(0.0, min(bound, deadline - time.monotonic()))
+        bound = _bound(self.answer_timeout)
+        if timeout is not None:
+            bound = min(bound, timeout)
+        if bound <= 0:
+            gen.close()
+            await self.close()
+            raise DatabaseNotAnswering("the time for the database is spent; not waiting again")
         try:
             return await super().wait(gen, interval=interval, timeout=bound)
         except pg_errors._WaitTimeout:
@@ -77,6 +174,43 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
             raise DatabaseNotAnswering(
                 f"PostgreSQL did not answer within {bound:.1f} s; the connection was closed"
             ) from None
+
+    @classmethod
+    async def bounded_connect(cls, *args: Any, **kwargs: Any) -> BoundedConnection:
+        """`connect`, within what is left of the budget (libpq's `connect_timeout`
+        bounds it anyway, in whole seconds)."""
+        bound = _bound(cls.answer_timeout)
+        if bound <= 0:
+            raise DatabaseNotAnswering("the time for the database is spent; not connecting")
+        try:
+            async with asyncio.timeout(bound):
+                return await cls.connect(*args, **kwargs)
+        except TimeoutError:
+            raise DatabaseNotAnswering(
+                f"PostgreSQL did not accept a connection within {bound:.1f} s"
+            ) from None
+
+
+class BoundedSyncConnection(psycopg.Connection[Any]):
+    """`BoundedConnection` for the synchronous engine (migrations, the CLI): every wait
+    for the server takes at most `answer_timeout`, then the connection is closed."""
+
+    answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+
+    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        bound = self.answer_timeout if timeout is None else min(timeout, self.answer_timeout)
+        try:
+            return super().wait(gen, interval=interval, timeout=bound)
+        except pg_errors._WaitTimeout:
+            self.close()
+            raise DatabaseNotAnswering(
+                f"PostgreSQL did not answer within {bound:.1f} s; the connection was closed"
+            ) from None
+
+
+def connect_timeout(answer_timeout: float) -> int:
+    """libpq's `connect_timeout` for an answer timeout: whole seconds, at least 2."""
+    return max(2, math.ceil(answer_timeout))
 
 
 def _bounded_class(answer_timeout: float) -> type[BoundedConnection]:
@@ -123,12 +257,11 @@ def create_engine(
 
         return engine
     connection_class = _bounded_class(answer_timeout)
-    return create_async_engine(
+    engine = create_async_engine(
         url,
         connect_args={
-            "async_creator_fn": connection_class.connect,
-            # libpq counts whole seconds and takes at least 2.
-            "connect_timeout": max(2, math.ceil(answer_timeout)),
+            "async_creator_fn": connection_class.bounded_connect,
+            "connect_timeout": connect_timeout(answer_timeout),
         },
         pool_size=pool_size,
         max_overflow=max_overflow,
@@ -141,6 +274,7 @@ def create_engine(
         pool_pre_ping=True,
         pool_recycle=1800,
     )
+    return engine
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -102,7 +102,7 @@ async def load_demo_once(
     """`load_demo` in a transaction of its own, one process at a time per database (the
     migration lock: an advisory lock on PostgreSQL, a file lock on SQLite)."""
     async with (
-        migrate.migration_lock_async(settings.database_url),
+        migrate.migration_lock_async(settings.database_url, settings.db_answer_timeout_seconds),
         sessions() as session,
         session.begin(),
     ):

@@ -8,16 +8,18 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import anyio.to_thread
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, pool, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, event, pool, text
+from sqlalchemy.engine import Engine, make_url
 
 import migrations
+from server.db import DEFAULT_ANSWER_TIMEOUT, BoundedSyncConnection, connect_timeout
 
 MIGRATION_LOCK_KEY = 0x7679_6170_6172  # "vyapar": one advisory lock id for migrations
 LOCK_TIMEOUT_S = 600.0
@@ -38,11 +40,37 @@ def sync_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def alembic_config(database_url: str) -> Config:
+def sync_engine(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> Engine:
+    """A synchronous engine (no pool) for migrations and the CLI, bounded like the app's:
+    on PostgreSQL connecting takes at most libpq's `connect_timeout` and every wait for an
+    answer at most `answer_timeout` (`BoundedSyncConnection`), so a hung server fails the
+    command instead of hanging it. That bounds each migration statement too: raise
+    `VYAPAR_DB_ANSWER_TIMEOUT_SECONDS` for a migration that rewrites a large table."""
+    url = sync_url(database_url)
+    if make_url(url).get_backend_name() != "postgresql":
+        return create_engine(url, poolclass=pool.NullPool)
+    engine = create_engine(
+        url,
+        poolclass=pool.NullPool,
+        connect_args={"connect_timeout": connect_timeout(answer_timeout)},
+    )
+    connection_class: type[BoundedSyncConnection] = type(
+        "BoundedSyncConnection", (BoundedSyncConnection,), {"answer_timeout": answer_timeout}
+    )
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        return connection_class.connect(*cargs, **cparams)
+
+    return engine
+
+
+def alembic_config(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
     # ConfigParser interpolation would choke on a % in a password.
     cfg.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    cfg.attributes["answer_timeout"] = answer_timeout  # for migrations/env.py
     return cfg
 
 
@@ -53,7 +81,11 @@ def _ensure_sqlite_dir(database_url: str) -> None:
 
 
 @contextlib.contextmanager
-def migration_lock(database_url: str, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+def migration_lock(
+    database_url: str,
+    timeout: float = LOCK_TIMEOUT_S,
+    answer_timeout: float = DEFAULT_ANSWER_TIMEOUT,
+) -> Iterator[None]:
     """One migrator at a time per database, across processes.
 
     Workers that start together (`serve --workers 2`) all upgrade at start-up; without
@@ -79,7 +111,7 @@ def migration_lock(database_url: str, timeout: float = LOCK_TIMEOUT_S) -> Iterat
     if backend != "postgresql":
         yield
         return
-    engine = create_engine(sync_url(database_url), poolclass=pool.NullPool)
+    engine = sync_engine(database_url, answer_timeout)
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
 
@@ -97,12 +129,15 @@ def migration_lock(database_url: str, timeout: float = LOCK_TIMEOUT_S) -> Iterat
 
 
 @contextlib.asynccontextmanager
-async def migration_lock_async(database_url: str) -> AsyncIterator[None]:
+async def migration_lock_async(
+    database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+) -> AsyncIterator[None]:
     """`migration_lock` for async code: taken and freed in a worker thread, so that the
     event loop runs on while another process holds it. Start-up work beyond migrations
     (the demo data) takes it too, so that workers starting together do it one at a time."""
     with contextlib.ExitStack() as stack:
-        await anyio.to_thread.run_sync(stack.enter_context, migration_lock(database_url))
+        lock = migration_lock(database_url, answer_timeout=answer_timeout)
+        await anyio.to_thread.run_sync(stack.enter_context, lock)
         try:
             yield
         finally:
@@ -130,16 +165,20 @@ def _wait_for(take: Callable[[], bool], timeout: float, database_url: str) -> No
         delay = min(delay * 2, 1.0)
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
+def upgrade(
+    database_url: str, revision: str = "head", answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+) -> None:
     """Upgrade to `revision`, holding the migration lock (see `migration_lock`)."""
     _ensure_sqlite_dir(database_url)
-    with migration_lock(database_url):
-        command.upgrade(alembic_config(database_url), revision)
+    with migration_lock(database_url, answer_timeout=answer_timeout):
+        command.upgrade(alembic_config(database_url, answer_timeout), revision)
 
 
-def downgrade(database_url: str, revision: str) -> None:
-    with migration_lock(database_url):
-        command.downgrade(alembic_config(database_url), revision)
+def downgrade(
+    database_url: str, revision: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+) -> None:
+    with migration_lock(database_url, answer_timeout=answer_timeout):
+        command.downgrade(alembic_config(database_url, answer_timeout), revision)
 
 
 @dataclass(frozen=True)
@@ -153,10 +192,10 @@ class MigrationStatus:
         return not self.pending
 
 
-def status(database_url: str) -> MigrationStatus:
+def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> MigrationStatus:
     _ensure_sqlite_dir(database_url)
     script = ScriptDirectory.from_config(alembic_config(database_url))
-    engine = create_engine(sync_url(database_url), poolclass=pool.NullPool)
+    engine = sync_engine(database_url, answer_timeout)
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()

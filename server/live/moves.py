@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import confirm_prompt, render
 from models import Bid, BidSource, Negotiation, NegotiationStatus, Order, Product, Side
+from server.db import database_budget
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError, OutcomeUnknown
@@ -119,15 +120,18 @@ class Moves:
                 )
 
         try:
-            async with self.live.sessions() as session:
-                actor = self._actor(speaker)
-                return await self.commit(
-                    session,
-                    speaker.room.id,
-                    lambda: action(session, actor),
-                    recheck,
-                    on_lost=lost,
-                )
+            # One database budget for the move (`server.db.database_budget`); the
+            # transaction is `commit`'s, which follows up an unknown outcome.
+            with database_budget(self.live.db_seconds):
+                async with self.live.sessions() as session:
+                    actor = self._actor(speaker)
+                    return await self.commit(
+                        session,
+                        speaker.room.id,
+                        lambda: action(session, actor),
+                        recheck,
+                        on_lost=lost,
+                    )
         except DomainError as exc:
             await self.live.send_error(speaker.client, exc.code, exc.message)
             return None

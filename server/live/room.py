@@ -18,6 +18,7 @@ from audio.phrasebook import render
 from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import spoken_hint
 from models import Negotiation, Product
+from server.db import unit_of_work
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
 from server.live.playback import Speech, prompt_for
@@ -46,9 +47,9 @@ class RoomInfo:
 
 
 async def load_room(
-    sessions: async_sessionmaker[AsyncSession], negotiation_id: int
+    sessions: async_sessionmaker[AsyncSession], negotiation_id: int, db_seconds: float
 ) -> RoomInfo | None:
-    async with sessions() as session, session.begin():
+    async with unit_of_work(sessions, db_seconds) as session:
         n = await session.get(Negotiation, negotiation_id)
         if n is None:
             return None

@@ -47,6 +47,7 @@ async def start_live(
         endpointer_config=EndpointerConfig(hangover_ms=settings.vad_hangover_ms),
         vendor_bus=vendor_bus,
         speak_hints=settings.assistant_speak_hints,
+        db_seconds=settings.db_answer_timeout_seconds,
         turn_taking=TurnTaking(
             complete_hangover_ms=settings.vad_complete_hangover_ms or None,
             partial_every_ms=settings.stt_partial_every_ms or None,

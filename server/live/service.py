@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import sys
 import time
+from contextlib import AbstractAsyncContextManager
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +26,7 @@ from audio.registry import EngineRegistry
 from audio.vad import EndpointerConfig, SileroVAD
 from audio.workers import WorkerPool
 from models import Role
+from server.db import DEFAULT_ANSWER_TIMEOUT, unit_of_work
 from server.domain import hints
 from server.domain import negotiation as domain
 from server.domain.assistant import Hint
@@ -61,6 +63,7 @@ class LiveService:
         speak_hints: bool = False,
         clock: Clock = time.monotonic,
         confirm_seconds: float = CONFIRM_SECONDS,
+        db_seconds: float = DEFAULT_ANSWER_TIMEOUT,
     ) -> None:
         self.bus = bus
         self.vendors = VendorChannels(vendor_bus or MemoryRoomBus())
@@ -68,6 +71,8 @@ class LiveService:
         self.speak_hints = speak_hints
         """Say the assistant's hint to a vendor on the phone after each customer offer."""
         self.sessions = sessions
+        self.db_seconds = db_seconds
+        """What one unit of work (a move, a snapshot) may wait for the database in all."""
         self.engines = engines
         self.metrics = metrics
         self.sockets_by_user: dict[int, int] = {}
@@ -88,6 +93,10 @@ class LiveService:
         self.pipeline = TurnPipeline(self)
         self.questions = PriceQuestions(self)
 
+    def unit(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A session in a transaction with its own database budget (`unit_of_work`)."""
+        return unit_of_work(self.sessions, self.db_seconds)
+
     async def aclose(self) -> None:
         await self.moves.aclose()
         for room in list(self.rooms.values()):
@@ -97,12 +106,12 @@ class LiveService:
         self.vad_pool.shutdown()
 
     async def load_room(self, negotiation_id: int) -> RoomInfo | None:
-        return await load_room(self.sessions, negotiation_id)
+        return await load_room(self.sessions, negotiation_id, self.db_seconds)
 
     async def snapshot(
         self, room_id: int, actor: Actor, *, language: str | None = None
     ) -> dict[str, Any]:
-        async with self.sessions() as session, session.begin():
+        async with self.unit() as session:
             n, bids = await domain.get_negotiation(session, actor, room_id)
             hint = await hints.hint_for_vendor(session, actor, n, bids)
         members = await self.bus.members(room_id)
@@ -122,7 +131,7 @@ class LiveService:
 
     async def vendor_hint(self, room_id: int, vendor_id: int, bid_seq: int) -> Hint | None:
         """The assistant's hint for the vendor, as of customer bid `bid_seq`."""
-        async with self.sessions() as session, session.begin():
+        async with self.unit() as session:
             return await hints.vendor_hint(
                 session, Actor(vendor_id, Role.VENDOR, None, None), room_id, upto_seq=bid_seq
             )

@@ -21,6 +21,7 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from server.db import context_without_budget
 from server.domain.context import Actor
 from server.payments.flow import FlowSettings, flow_settings
 from server.payments.gateway import GatewayConfig, RazorpayGateway
@@ -63,7 +64,8 @@ class PaymentsRuntime:
         return self.sandbox.url if self.sandbox is not None else None
 
     def spawn(self, work: Coroutine[Any, Any, Any], name: str) -> None:
-        task = asyncio.create_task(work, name=name)
+        # Background work a request starts is not charged to the request's database budget.
+        task = asyncio.create_task(work, name=name, context=context_without_budget())
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 

@@ -12,6 +12,7 @@ import logging
 from fastapi import WebSocket
 from sqlalchemy import exc as sa
 
+from server.db import database_budget
 from server.live.revocation import CLOSE_REVOKED
 from server.live.room import RoomInfo
 from server.live.service import LiveService
@@ -78,7 +79,9 @@ async def signed_in(websocket: WebSocket, user_id: int, version: int | None) -> 
     database, not a cache: a socket outlives the moment); if not, the socket is closed
     with 4410 and the reason."""
     try:
-        await websocket.app.state.accounts.check(user_id, version, fresh=True)
+        # One unit of work: the pre-ping and a new connection share one bound.
+        with database_budget(websocket.app.state.settings.db_answer_timeout_seconds):
+            await websocket.app.state.accounts.check(user_id, version, fresh=True)
     except TokenError as exc:
         await refuse(websocket, CLOSE_REVOKED, exc.code, str(exc))
         return False

@@ -254,5 +254,5 @@ async def phone_identity(
 async def _language_of(app: Any, user_id: int) -> str:
     from server.domain import accounts
 
-    async with app.state.sessions() as session, session.begin():
+    async with app.state.live.unit() as session:
         return (await accounts.get_user(session, user_id)).language

@@ -148,7 +148,7 @@ class TurnPipeline:
         )
 
     async def negotiation(self, room_id: int) -> Negotiation | None:
-        async with self.live.sessions() as session, session.begin():
+        async with self.live.unit() as session:
             return await session.get(Negotiation, room_id)
 
     async def move(
