@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import confirm_prompt, render
 from models import Bid, BidSource, Negotiation, NegotiationStatus, Order, Product, Side
-from server.db import database_budget
+from server.db import context_without_budget, database_budget
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError, OutcomeUnknown
@@ -393,8 +393,12 @@ class Moves:
         on_lost: Callable[[], Awaitable[None]] | None = None,
     ) -> asyncio.Task[bool | None]:
         """Start the follow-up of a commit with an unknown outcome (see `settle`)."""
+        # Not charged to the move's database budget, which the unknown commit spent: the
+        # follow-up's waits are bounded one by one, as background work's are.
         task = asyncio.create_task(
-            self.settle(room_id, xid, check, on_lost), name=f"settle-{room_id}"
+            self.settle(room_id, xid, check, on_lost),
+            name=f"settle-{room_id}",
+            context=context_without_budget(),
         )
         self._settling.add(task)
         task.add_done_callback(self._settling.discard)
