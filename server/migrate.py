@@ -165,20 +165,30 @@ def _wait_for(take: Callable[[], bool], timeout: float, database_url: str) -> No
         delay = min(delay * 2, 1.0)
 
 
+MIGRATION_STATEMENT_SECONDS = 600.0
+"""How long one migration statement may run. Taking the migration lock (which also finds a
+hung or unreachable database) keeps the answer timeout; the statements get this much,
+since rewriting a large table legitimately takes longer than any request should."""
+
+
+def _statement_bound(answer_timeout: float) -> float:
+    return max(answer_timeout, MIGRATION_STATEMENT_SECONDS)
+
+
 def upgrade(
     database_url: str, revision: str = "head", answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
 ) -> None:
     """Upgrade to `revision`, holding the migration lock (see `migration_lock`)."""
     _ensure_sqlite_dir(database_url)
     with migration_lock(database_url, answer_timeout=answer_timeout):
-        command.upgrade(alembic_config(database_url, answer_timeout), revision)
+        command.upgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
 
 
 def downgrade(
     database_url: str, revision: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
 ) -> None:
     with migration_lock(database_url, answer_timeout=answer_timeout):
-        command.downgrade(alembic_config(database_url, answer_timeout), revision)
+        command.downgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
 
 
 @dataclass(frozen=True)
