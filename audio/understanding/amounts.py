@@ -294,6 +294,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         if _change_for(reading, price):
             continue  # "no change for 2000", "2000 ka chutta": a note to break
         if _not_a_rupee(reading, price):
+            reading.not_a_rupee = True
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price) or _added(reading, price):
             continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices

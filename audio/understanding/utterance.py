@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
@@ -147,7 +149,10 @@ def understand(
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
     cues = {o[0] for o in reading.occurrences}
     asks = any(t.raw == "?" for t in tokens)
-    final = chosen is not None and Cue.FINAL in cues
+    # "final price 60"; "60, not a rupee more": take it or leave it
+    final = chosen is not None and (
+        Cue.FINAL in cues or reading.not_a_rupee or _NOT_A_RUPEE.search(text) is not None
+    )
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
@@ -245,6 +250,13 @@ def understand(
         language=language,
         final=final,
     )
+
+
+_NOT_A_RUPEE = re.compile(
+    r"\bnot\s+(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?(?:rupee|paisa|paise|rs)\b",
+    re.IGNORECASE,
+)
+"""English "not (even) a rupee/paisa (more/less)": the idiom that makes a price final."""
 
 
 def _broken_off(reading: _Reading, price: _Price) -> bool:
