@@ -281,6 +281,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দিয়ে দাও",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "থাক", "thak", "থাক থাক", "ছেড়ে দিন", "chhere din", "পরে দেখব", "pore dekhbo",
         # going to another shop refuses this one's price
         "অন্য দোকানে", "অন্য দোকান", "অন্য জায়গায়", "onno dokane", "onno dokan",
         # a loss to the seller: the price is refused

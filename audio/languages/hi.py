@@ -181,6 +181,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "rehne do"
+        "rehne do", "rehene do", "rahne do", "रहने दो", "रहने दीजिए", "rehne dijiye", "chhodo", "chhod do", "छोड़ो", "छोड़ दो", "nahi lena", "नहीं लेना", "aage dekhta", "आगे देखता", "आगे देखती", "aage dekhti", "baad mein dekhenge", "बाद में देखेंगे",
         # going to another shop refuses this one's price
         "doosri dukaan", "dusri dukan", "kahin aur", "kahi aur", "दूसरी दुकान",
         "दूसरी दुकान पे", "कहीं और",

@@ -524,6 +524,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "വിട്ടേക്ക്", "vittekku", "വിട്ടേക്കൂ", "പിന്നെ നോക്കാം", "pinne nokkam", "pinne nokkaam",
         # going to another shop refuses this one's price
         "വേറെ കട", "വേറെ കടയിൽ", "വേറെ എവിടെയെങ്കിലും", "vere kada", "vere kadayil",
         # a loss to the seller: the price is refused

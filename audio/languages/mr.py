@@ -266,6 +266,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "well, okay" or "come on": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala", "घेते", "घेतो", "घेईन", "घेतली", "घेतला"),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "राहू द्या", "rahu dya", "राहू दे", "rahu de", "नंतर बघतो", "nantar baghto",
         # going to another shop refuses this one's price
         "दुसऱ्या दुकानात", "दुसऱ्या दुकानात बघतो", "दुसरीकडे", "dusrya dukanat", "dusrikade",
         # a loss to the seller: the price is refused

@@ -502,6 +502,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "seringa", "aamam", "aagattum",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "vittudunga", "விட்டுடுங்க", "விடுங்க", "vidunga", "அப்புறம் பாக்கலாம்", "apparam paakalaam", "apram pakalam", "வேணாம்", "venaam",
         # going to another shop refuses this one's price
         "வேற கடை", "வேற கடையில", "வேற கடைல", "வேறு கடை", "வேறு கடையில்", "கட்டுப்படி ஆகாது",
         "கட்டுப்படி ஆகாதுங்க", "கட்டுப்படி ஆகல", "vera kadai", "vera kadaila",

@@ -343,6 +343,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "వేరే షాప్", "vere shop", "వదిలేయండి", "vadileyandi", "వదిలేయ్", "vadiley", "తర్వాత చూస్తా", "tarvata chustha", "taruvata chusta",
         # going to another shop refuses this one's price
         "వేరే కొట్టు", "వేరే కొట్టులో", "వేరే షాపు", "వేరే షాపులో", "వేరే దుకాణం",
         "వేరే దగ్గర", "vere kottu", "vere kottulo", "vere shop",
