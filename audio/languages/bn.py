@@ -217,7 +217,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
     "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich", "pees"),
     "litre": ("লিটার", "লিটর", "litar"),
-    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "anti", "aanti", "atti"),
+    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "gocha", "guchho", "anti", "aanti", "atti"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {

@@ -118,7 +118,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("darjan", "darjen", "दर्जन", "दजन"),
     "piece": ("nag", "nang", "पीस", "नग", "peece", "pcs"),
     "litre": ("लीटर", "लिटर"),
-    "bunch": ("gaddi", "gaddiyan", "gucha", "guchha", "गड्डी", "गुच्छा"),
+    "bunch": ("gaddi", "gaddiyan", "gucha", "guchha", "gucchi", "guchhi", "गड्डी", "गुच्छा", "गुच्छी"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {

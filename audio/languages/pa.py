@@ -141,11 +141,11 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("ਕਿੱਲੋ", "ਕਿਲੋ", "ਕਿਲੋਗ੍ਰਾਮ", "ਕੇਜੀ", "ਕਿੱਲੋਗ੍ਰਾਮ", "killo"),
     "g": ("ਗ੍ਰਾਮ", "ਗਰਾਮ"),
     "dozen": ("ਦਰਜਨ", "ਦਰਜਣ", "ਦਰਜਨਾਂ", "darjan", "dajan", "darjen"),
-    "piece": ("ਪੀਸ", "ਨਗ", "pees", "peece"),
+    "piece": ("ਪੀਸ", "ਨਗ", "pees", "peece", "nag"),
     "litre": ("ਲੀਟਰ", "ਲਿਟਰ", "litar", "leetar"),
     "bunch": (
         "ਗੱਠੀ", "ਗਠੀ", "ਗੱਠ", "ਗੁੱਛਾ", "ਗੱਡੀ", "ਥੱਬਾ", "ਗੱਠੀਆਂ", "ਗੁੱਛੇ", "ਗੱਡੀਆਂ", "ਥੱਬੇ",
-        "gatthi", "gathi", "thabba",
+        "gatthi", "gathi", "thabba", "ਗੁੱਛੀ", "ਗੁਛੀ", "ਗੁੱਛੀਆਂ", "gucchi", "guchhi", "guchha", "gaddi",
     ),
 }
 
