@@ -17,7 +17,14 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.moves import _BUT, _NOW, _comes_to, _live_refusals, _sets_price
+from audio.understanding.moves import (
+    _BUT,
+    _NOW,
+    _comes_to,
+    _gives_at,
+    _live_refusals,
+    _sets_price,
+)
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
@@ -187,6 +194,7 @@ def understand(
             and not final
             and not bound
             and not _sets_price(reading, chosen)
+            and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):
             # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
