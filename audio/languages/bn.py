@@ -352,7 +352,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan",
         # a time of day: the number after it is a clock time
-        "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale", "bikele",
+        "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale",
+        "bikele",
     ),
 }
 # fmt: on

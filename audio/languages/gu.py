@@ -187,7 +187,10 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ડઝન", "ડજન", "dajan", "dazan"),
     "piece": ("નંગ", "પીસ", "નંગે", "nang"),
     "litre": ("લિટર", "લીટર", "litar"),
-    "bunch": ("ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi", "zudi", "guchho", "bhari"),
+    "bunch": (
+        "ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi", "zudi", "guchho",
+        "bhari",
+    ),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {

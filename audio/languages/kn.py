@@ -348,7 +348,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.REJECT: (
         # leaving the goods without a price: "leave it", "later"
-        "ಬಿಡಿ", "bidi", "ಬಿಟ್ಟುಬಿಡಿ", "bittubidi", "ಆಮೇಲೆ ನೋಡ್ತೀನಿ", "aamele nodtini", "amele nodtini",
+        "ಬಿಡಿ", "bidi", "ಬಿಟ್ಟುಬಿಡಿ", "bittubidi", "ಆಮೇಲೆ ನೋಡ್ತೀನಿ", "aamele nodtini",
+        "amele nodtini",
         # going to another shop refuses this one's price
         "ಬೇರೆ ಅಂಗಡಿ", "ಬೇರೆ ಅಂಗಡಿಯಲ್ಲಿ", "ಬೇರೆ ಕಡೆ", "bere angadi", "bere angadiyalli",
         "bere kade",

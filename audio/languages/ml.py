@@ -601,7 +601,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "നമ്പർ", "നമ്പര്",
         # a time of day: the number after it is a clock time
-        "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram", "vaikittu",
+        "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram",
+        "vaikittu",
     ),
 }
 

@@ -209,7 +209,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("डझन", "डजन", "dajan", "dazan", "dajhan", "dazhan", "dozan"),
     "piece": ("नग", "पीस", "नगं", "nag", "naga", "nagala", "pees"),
     "litre": ("लिटर", "लीटर", "litar"),
-    "bunch": ("जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "judga", "pendi", "gaddi"),
+    "bunch": (
+        "जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "judga", "pendi", "gaddi",
+    ),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {

@@ -145,7 +145,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("ਲੀਟਰ", "ਲਿਟਰ", "litar", "leetar"),
     "bunch": (
         "ਗੱਠੀ", "ਗਠੀ", "ਗੱਠ", "ਗੁੱਛਾ", "ਗੱਡੀ", "ਥੱਬਾ", "ਗੱਠੀਆਂ", "ਗੁੱਛੇ", "ਗੱਡੀਆਂ", "ਥੱਬੇ",
-        "gatthi", "gathi", "thabba", "ਗੁੱਛੀ", "ਗੁਛੀ", "ਗੁੱਛੀਆਂ", "gucchi", "guchhi", "guchha", "gaddi",
+        "gatthi", "gathi", "thabba", "ਗੁੱਛੀ", "ਗੁਛੀ", "ਗੁੱਛੀਆਂ", "gucchi", "guchhi", "guchha",
+        "gaddi",
     ),
 }
 
@@ -201,7 +202,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
     Cue.REJECT: (
         # leaving the goods without a price: "leave it", "rehne do"
-        "rehan do", "rehn do", "rehnde do", "ਰਹਿਣ ਦਿਓ", "ਰਹਿਣ ਦੇ", "ਰਹਿਣ ਦਿਉ", "ਛੱਡੋ", "ਛੱਡ ਦਿਓ", "chhado", "chhad do", "ਨਹੀਂ ਲੈਣਾ", "nahi laina", "ਅੱਗੇ ਦੇਖਦਾ", "agge dekhda", "ਨਹੀਂ ਚਾਹੀਦਾ", "nahi chahida",
+        "rehan do", "rehn do", "rehnde do", "ਰਹਿਣ ਦਿਓ", "ਰਹਿਣ ਦੇ", "ਰਹਿਣ ਦਿਉ", "ਛੱਡੋ", "ਛੱਡ ਦਿਓ",
+        "chhado", "chhad do", "ਨਹੀਂ ਲੈਣਾ", "nahi laina", "ਅੱਗੇ ਦੇਖਦਾ", "agge dekhda", "ਨਹੀਂ ਚਾਹੀਦਾ",
+        "nahi chahida",
         # going to another shop refuses this one's price
         "ਹੋਰ ਦੁਕਾਨ", "ਹੋਰ ਦੁਕਾਨ ਤੋਂ", "ਕਿਤੇ ਹੋਰ", "hor dukan", "kite hor",
         # a loss to the seller: the price is refused
@@ -269,7 +272,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar",
         # a time of day: the number after it is a clock time
-        "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮ ਨੂੰ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤ ਨੂੰ", "ਦੁਪਹਿਰ", "ਦੁਪਹਿਰੇ", "savere", "shaam",
+        "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮ ਨੂੰ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤ ਨੂੰ", "ਦੁਪਹਿਰ", "ਦੁਪਹਿਰੇ", "savere",
+        "shaam",
     ),
 }
 # fmt: on

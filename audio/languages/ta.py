@@ -503,7 +503,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.REJECT: (
         # leaving the goods without a price: "leave it", "later"
-        "vittudunga", "விட்டுடுங்க", "விடுங்க", "vidunga", "அப்புறம் பாக்கலாம்", "apparam paakalaam", "apram pakalam", "வேணாம்", "venaam",
+        "vittudunga", "விட்டுடுங்க", "விடுங்க", "vidunga", "அப்புறம் பாக்கலாம்", "apparam paakalaam",
+        "apram pakalam", "வேணாம்", "venaam",
         # going to another shop refuses this one's price
         "வேற கடை", "வேற கடையில", "வேற கடைல", "வேறு கடை", "வேறு கடையில்", "கட்டுப்படி ஆகாது",
         "கட்டுப்படி ஆகாதுங்க", "கட்டுப்படி ஆகல", "vera kadai", "vera kadaila",
@@ -593,7 +594,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "நம்பர்", "நெம்பர்",
         # a time of day: the number after it is a clock time
-        "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila", "saayangaalam",
+        "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila",
+        "saayangaalam",
     ),
 }
 

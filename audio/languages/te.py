@@ -344,7 +344,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.REJECT: (
         # leaving the goods without a price: "leave it", "later"
-        "వేరే షాప్", "vere shop", "వదిలేయండి", "vadileyandi", "వదిలేయ్", "vadiley", "తర్వాత చూస్తా", "tarvata chustha", "taruvata chusta",
+        "వేరే షాప్", "vere shop", "వదిలేయండి", "vadileyandi", "వదిలేయ్", "vadiley", "తర్వాత చూస్తా",
+        "tarvata chustha", "taruvata chusta",
         # going to another shop refuses this one's price
         "వేరే కొట్టు", "వేరే కొట్టులో", "వేరే షాపు", "వేరే షాపులో", "వేరే దుకాణం",
         "వేరే దగ్గర", "vere kottu", "vere kottulo", "vere shop",
@@ -430,7 +431,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "నోటు", "నోట్", "పిల్లలు",
         "నిమిషాలు", "నిమిషం", "నిముషాలు", "నిమిషాల", "గంటలు", "గంట", "గంటల", "రోజులు",
         "రోజు", "రోజుల", "వారాలు", "నెలలు", "నెల", "సంవత్సరాలు", "ఏళ్ళు", "ఏళ్లు", "శాతం",
-        "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu", "ganta",
+        "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu",
+        "ganta",
         "rojulu", "shatham", "saarlu",
     ),
 }

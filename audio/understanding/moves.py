@@ -111,7 +111,7 @@ _GIVE_WORDS = frozenset(
         "dya", "द्या", "dyal", "द्याल", "aapo", "apo", "આપો", "aapjo", "આપજો", "aapi", "આપી",
         "din", "দিন", "dao", "দাও", "diye", "দিয়ে", "deo", "dio", "ਦਿਓ", "ਦਿਉ", "ਦੇਓ",
         "kudunga", "kudu", "kodunga", "thaanga", "ivvandi", "ivvu", "ichey", "kodi", "kodu",
-        "kodri", "tharu", "thaa", "tha", "tharoo", 
+        "kodri", "tharu", "thaa", "tha", "tharoo",
     )
 )  # fmt: skip
 _GIVE_STEMS = tuple(
