@@ -103,6 +103,10 @@ def understand(
     _negate(reading, language)
     _per_unit(reading, language)
 
+    for price in reading.prices:
+        if _full_refused(reading, price):
+            price.negated = True  # "make it 99, I won't give a full hundred"
+
     # "40 per kg, but for you 35": the price after "but" replaces those before it.
     but = [k for k, w in enumerate(reading.words) if w in _BUT]
     # "kal saath tha, aaj pachaas": "now"/"today" right before a price, not right after
@@ -265,6 +269,22 @@ _NOT_A_RUPEE = re.compile(
     re.IGNORECASE,
 )
 """English "not (even) a rupee/paisa (more/less)": the idiom that makes a price final."""
+
+
+_FULL = frozenset(("full", "whole", "poore", "pure", "पूरे", "पूरा", "ਪੂਰੇ", "ਪੂਰਾ", "pura"))
+
+
+def _full_refused(reading: _Reading, price: _Price) -> bool:
+    """ "Won't give a full hundred", "poore sau nahi dunga": a whole amount refused, a
+    refusal within three words of it; the other price said stands."""
+    k = price.start - 1
+    if k >= 0 and reading.tokens[k].raw.lower() in ("a", "the"):
+        k -= 1
+    if k < 0 or reading.tokens[k].raw.lower() not in _FULL:
+        return False
+    if not any(p is not price and not p.negated for p in reading.prices):
+        return False
+    return reading.cue_near(max(k - 3, 0), price.end + 3, Cue.REJECT, Cue.NEGATION, Cue.NOT)
 
 
 def _broken_off(reading: _Reading, price: _Price) -> bool:
