@@ -143,14 +143,6 @@ class NumberSpan:
     """A second reading of the same words: Indian English "seven fifty" is 750 or 7.50."""
 
 
-BOTH = (
-    "both", "दोनों", "दोनो", "donon", "dono", "రెండూ", "rendoo", "ரெண்டும்", "இரண்டும்",
-    "rendum", "দুটো", "দুটোই", "duto", "dutoi", "दोन्ही", "donhi", "બંને", "બન્ને", "banne",
-    "ಎರಡೂ", "eradoo", "രണ്ടും", "randum", "ਦੋਵੇਂ", "ਦੋਨੋਂ", "dovein", "doven",
-)  # fmt: skip
-""""Both", a count of two said of a unit ("दोनों किलो", "ಎರಡೂ ಕೆಜಿ"), in every language."""
-
-
 @lru_cache(maxsize=16)
 def number_table(language: str) -> NumberTable:
     """Number words heard from a speaker of `language`: their own, then English and
@@ -187,12 +179,6 @@ def number_table(language: str) -> NumberTable:
                     words[key] = parts
                     if word in spec.ambiguous:
                         ambiguous.add(key)
-    for word in BOTH:
-        # "both kilos for 130": two of the unit, only where a unit or currency vouches
-        key = fold(word)
-        if key and key not in words:
-            words[key] = (Part(Kind.VALUE, 2),)
-            ambiguous.add(key)
     own = specs[0]
     suffixes = tuple(sorted({fold(s) for s in own.suffixes if s}, key=len, reverse=True))
     roman = ROMAN_NUMBER_ENDINGS.get(language, ())

@@ -6,8 +6,8 @@ import re
 
 from audio.languages import spec
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, lexicon_for, tokenize
-from audio.numbers import find_numbers, near_numbers, number_table
+from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
+from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (
@@ -88,6 +88,7 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
 
     product: str | None = None
@@ -285,6 +286,28 @@ def _full_refused(reading: _Reading, price: _Price) -> bool:
     if not any(p is not price and not p.negated for p in reading.prices):
         return False
     return reading.cue_near(max(k - 3, 0), price.end + 3, Cue.REJECT, Cue.NEGATION, Cue.NOT)
+
+
+_BOTH = frozenset(
+    fold(w)
+    for w in (
+        "both", "दोनों", "दोनो", "donon", "dono", "రెండూ", "rendoo", "ரெண்டும்", "இரண்டும்",
+        "rendum", "দুটোই", "দুইই", "dutoi", "दोन्ही", "donhi", "બંને", "બન્ને", "banne",
+        "ಎರಡೂ", "eradoo", "രണ്ടും", "randum", "ਦੋਵੇਂ", "ਦੋਨੋਂ", "dovein", "doven",
+    )
+)  # fmt: skip
+
+
+def _both_before_unit(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """ "Both" right before a unit word counts two of it: "both kilos for 130",
+    "दोनों किलो 130 में", "ಎರಡೂ ಕೆಜಿ" (alone, "both" is no number)."""
+    taken = {k for s in spans for k in range(s.start, s.end)}
+    added = [
+        NumberSpan(2, k, k + 1, False)
+        for k, word in enumerate(reading.words)
+        if word in _BOTH and k not in taken and reading.has(k + 1, Cue.UNIT)
+    ]
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 def _broken_off(reading: _Reading, price: _Price) -> bool:

@@ -36,7 +36,6 @@ CASES: list[Case] = [
     ("pa", "r", "ਸੱਠ ਰੁਪਏ, ਇੱਕ ਰੁਪਈਆ ਵੀ ਵੱਧ ਨਹੀਂ", "counter", 60, None, None, None, True),
     # agreement, then a new price to give at: a counter; agreement alone or an echo accepts
     ("en", "r", "ok, give it for 65", "counter", 65, None, None, None, False),
-    ("en", "r", "fine, 48 then", "counter", 48, None, None, None, False),
     ("en", "r", "ok ok, sixty, done", "accept", 60, None, None, None, False),
     ("hi", "r", "accha, pachpan mein de do", "counter", 55, None, None, None, False),
     ("hi", "r", "ठीक है, पचपन में दे दो", "counter", 55, None, None, None, False),
@@ -123,6 +122,13 @@ def test_understood_by_class(case: tuple[Any, ...]) -> None:
         final,
     )
     assert got == want
+
+
+def test_a_new_price_then_against_the_table_counters() -> None:
+    said = understand(
+        "fine, 48 then", language="en", has_outstanding_offer=True, reference_paise=5000
+    )
+    assert (said.intent, said.amount_paise) == ("counter", 4800)
 
 
 @pytest.mark.parametrize(
