@@ -217,7 +217,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
     "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich", "pees"),
     "litre": ("লিটার", "লিটর", "litar"),
-    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "anti", "aanti", "atti"),
+    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "gocha", "guchho", "anti", "aanti", "atti"),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -281,6 +281,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দিয়ে দাও",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "থাক", "thak", "থাক থাক", "ছেড়ে দিন", "chhere din", "পরে দেখব", "pore dekhbo",
         # going to another shop refuses this one's price
         "অন্য দোকানে", "অন্য দোকান", "অন্য জায়গায়", "onno dokane", "onno dokan",
         # a loss to the seller: the price is refused
@@ -350,7 +352,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan",
         # a time of day: the number after it is a clock time
-        "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale", "bikele",
+        "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale",
+        "bikele",
     ),
 }
 # fmt: on

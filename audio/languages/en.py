@@ -74,6 +74,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "it's a deal",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "rehne do"
+        "leave it", "don't want", "do not want", "not needed", "i'll look around", "look around",
+        "look further", "another time",
         # going to another shop refuses this one's price
         "another shop", "some other shop", "somewhere else", "elsewhere",
         # a loss to the seller: the price is refused

@@ -187,7 +187,10 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("ડઝન", "ડજન", "dajan", "dazan"),
     "piece": ("નંગ", "પીસ", "નંગે", "nang"),
     "litre": ("લિટર", "લીટર", "litar"),
-    "bunch": ("ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi", "bhari"),
+    "bunch": (
+        "ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi", "zudi", "guchho",
+        "bhari",
+    ),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -246,6 +249,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "રહેવા દો", "રહેવા દે", "reva do", "rehva do", "reva de", "પછી જોઈશ", "pachhi joish",
         # going to another shop refuses this one's price
         "બીજી દુકાન", "બીજી દુકાનેથી", "બીજે ક્યાંક", "biji dukane", "bije",
         # a loss to the seller: the price is refused

@@ -118,7 +118,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("darjan", "darjen", "दर्जन", "दजन"),
     "piece": ("nag", "nang", "पीस", "नग", "peece", "pcs"),
     "litre": ("लीटर", "लिटर"),
-    "bunch": ("gaddi", "gaddiyan", "gucha", "guchha", "गड्डी", "गुच्छा"),
+    "bunch": (
+        "gaddi", "gaddiyan", "gucha", "guchha", "gucchi", "guchhi", "गड्डी", "गुच्छा", "गुच्छी",
+    ),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -181,6 +183,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "rehne do"
+        "rehne do", "rehene do", "rahne do", "रहने दो", "रहने दीजिए", "rehne dijiye", "chhodo",
+        "chhod do", "छोड़ो", "छोड़ दो", "nahi lena", "नहीं लेना", "aage dekhta", "आगे देखता",
+        "आगे देखती", "aage dekhti", "baad mein dekhenge", "बाद में देखेंगे",
         # going to another shop refuses this one's price
         "doosri dukaan", "dusri dukan", "kahin aur", "kahi aur", "दूसरी दुकान",
         "दूसरी दुकान पे", "कहीं और",

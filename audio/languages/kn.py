@@ -287,7 +287,7 @@ ROMAN_VALUES, ROMAN_TENS, ROMAN_COMPOUNDS = _roman_tables()
 
 # fmt: off
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("ಕೆಜಿ", "ಕೇಜಿ", "ಕೆ ಜಿ", "ಕಿಲೋ", "ಕಿಲೊ", "ಕಿಲೋಗ್ರಾಂ", "ಕಿಲೋಗ್ರಾಮ್", "kejee", "keji"),
+    "kg": ("ಕೆಜಿ", "ಕೆಜಿನೂ", "ಕಿಲೋನೂ", "ಕೇಜಿ", "ಕೆ ಜಿ", "ಕಿಲೋ", "ಕಿಲೊ", "ಕಿಲೋಗ್ರಾಂ", "ಕಿಲೋಗ್ರಾಮ್", "kejee", "keji"),
     "g": ("ಗ್ರಾಂ", "ಗ್ರಾಮ್", "ಗ್ರಾಮು", "ಗ್ರಾಮಿಗೆ", "graamu"),
     "dozen": ("ಡಜನ್", "ಡಜನ್ನು", "ಡಜನಿಗೆ", "dajanu", "dajan", "dazan"),
     "piece": ("ಪೀಸ್", "ಪೀಸು", "ಪೀಸಿಗೆ", "ತುಂಡು", "thundu", "tundu", "pees", "peesu"),
@@ -347,6 +347,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "ಬಿಡಿ", "bidi", "ಬಿಟ್ಟುಬಿಡಿ", "bittubidi", "ಆಮೇಲೆ ನೋಡ್ತೀನಿ", "aamele nodtini",
+        "amele nodtini",
         # going to another shop refuses this one's price
         "ಬೇರೆ ಅಂಗಡಿ", "ಬೇರೆ ಅಂಗಡಿಯಲ್ಲಿ", "ಬೇರೆ ಕಡೆ", "bere angadi", "bere angadiyalli",
         "bere kade",

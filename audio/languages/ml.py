@@ -463,7 +463,7 @@ TENS: dict[str, float] = {
 }
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("കിലോ", "കിലോഗ്രാം", "കിലൊ", "കെജി", "കേജി", "kilo"),
+    "kg": ("കിലോ", "കിലോയും", "kiloyum", "കിലോഗ്രാം", "കിലൊ", "കെജി", "കേജി", "kilo"),
     "g": ("ഗ്രാം", "ഗ്രാമ്", "gram"),
     "dozen": ("ഡസൻ", "ഡസന്", "ഡസണ്", "dasan", "dozen"),
     "piece": ("പീസ്", "എണ്ണം", "എണ്ണത്ത", "കഷണം", "കഷ്ണം", "piece", "ennam"),
@@ -524,6 +524,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "വിട്ടേക്ക്", "vittekku", "വിട്ടേക്കൂ", "പിന്നെ നോക്കാം", "pinne nokkam", "pinne nokkaam",
         # going to another shop refuses this one's price
         "വേറെ കട", "വേറെ കടയിൽ", "വേറെ എവിടെയെങ്കിലും", "vere kada", "vere kadayil",
         # a loss to the seller: the price is refused
@@ -599,7 +601,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "നമ്പർ", "നമ്പര്",
         # a time of day: the number after it is a clock time
-        "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram", "vaikittu",
+        "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram",
+        "vaikittu",
     ),
 }
 

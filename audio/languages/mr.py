@@ -209,7 +209,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "dozen": ("डझन", "डजन", "dajan", "dazan", "dajhan", "dazhan", "dozan"),
     "piece": ("नग", "पीस", "नगं", "nag", "naga", "nagala", "pees"),
     "litre": ("लिटर", "लीटर", "litar"),
-    "bunch": ("जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "pendi"),
+    "bunch": (
+        "जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "judga", "pendi", "gaddi",
+    ),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -266,6 +268,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "well, okay" or "come on": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala", "घेते", "घेतो", "घेईन", "घेतली", "घेतला"),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "राहू द्या", "rahu dya", "राहू दे", "rahu de", "नंतर बघतो", "nantar baghto",
         # going to another shop refuses this one's price
         "दुसऱ्या दुकानात", "दुसऱ्या दुकानात बघतो", "दुसरीकडे", "dusrya dukanat", "dusrikade",
         # a loss to the seller: the price is refused

@@ -141,11 +141,12 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("ਕਿੱਲੋ", "ਕਿਲੋ", "ਕਿਲੋਗ੍ਰਾਮ", "ਕੇਜੀ", "ਕਿੱਲੋਗ੍ਰਾਮ", "killo"),
     "g": ("ਗ੍ਰਾਮ", "ਗਰਾਮ"),
     "dozen": ("ਦਰਜਨ", "ਦਰਜਣ", "ਦਰਜਨਾਂ", "darjan", "dajan", "darjen"),
-    "piece": ("ਪੀਸ", "ਨਗ", "pees", "peece"),
+    "piece": ("ਪੀਸ", "ਨਗ", "pees", "peece", "nag"),
     "litre": ("ਲੀਟਰ", "ਲਿਟਰ", "litar", "leetar"),
     "bunch": (
         "ਗੱਠੀ", "ਗਠੀ", "ਗੱਠ", "ਗੁੱਛਾ", "ਗੱਡੀ", "ਥੱਬਾ", "ਗੱਠੀਆਂ", "ਗੁੱਛੇ", "ਗੱਡੀਆਂ", "ਥੱਬੇ",
-        "gatthi", "gathi", "thabba",
+        "gatthi", "gathi", "thabba", "ਗੁੱਛੀ", "ਗੁਛੀ", "ਗੁੱਛੀਆਂ", "gucchi", "guchhi", "guchha",
+        "gaddi",
     ),
 }
 
@@ -200,6 +201,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "rehne do"
+        "rehan do", "rehn do", "rehnde do", "ਰਹਿਣ ਦਿਓ", "ਰਹਿਣ ਦੇ", "ਰਹਿਣ ਦਿਉ", "ਛੱਡੋ", "ਛੱਡ ਦਿਓ",
+        "chhado", "chhad do", "ਨਹੀਂ ਲੈਣਾ", "nahi laina", "ਅੱਗੇ ਦੇਖਦਾ", "agge dekhda", "ਨਹੀਂ ਚਾਹੀਦਾ",
+        "nahi chahida",
         # going to another shop refuses this one's price
         "ਹੋਰ ਦੁਕਾਨ", "ਹੋਰ ਦੁਕਾਨ ਤੋਂ", "ਕਿਤੇ ਹੋਰ", "hor dukan", "kite hor",
         # a loss to the seller: the price is refused
@@ -267,7 +272,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar",
         # a time of day: the number after it is a clock time
-        "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮ ਨੂੰ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤ ਨੂੰ", "ਦੁਪਹਿਰ", "ਦੁਪਹਿਰੇ", "savere", "shaam",
+        "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮ ਨੂੰ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤ ਨੂੰ", "ਦੁਪਹਿਰ", "ਦੁਪਹਿਰੇ", "savere",
+        "shaam",
     ),
 }
 # fmt: on
@@ -306,7 +312,10 @@ MEASURES: dict[str, tuple[float, str]] = {
 SPEC = LanguageSpec(
     code="pa",
     # "ਹਾਂ" after a verb ("ਦੇਖਦਾ ਹਾਂ", "ਲੈਂਦੀ ਹਾਂ", "ਆਵਾਂਗਾ ਹਾਂ") is "am", not "yes"
-    auxiliaries={"ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ")},
+    auxiliaries={
+        "ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ"),
+        "haan": ("da", "di", "de", "ga", "gi", "ge", "riha", "rahi", "rahe"),
+    },
     # a number with one of these before a unit word is the unit's price (`price_endings`)
     price_endings=("ਚ", "'ਚ", "’ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਾਂ", "ਆਂ"),
     values=VALUES,

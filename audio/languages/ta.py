@@ -437,7 +437,7 @@ TENS: dict[str, float] = {
 ROMAN_VALUES: dict[str, float] = {w: float(n) for n, words in ROMAN_ONES.items() for w in words}
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("கிலோ", "கிலோகிராம்", "கிலோகிராம", "கேஜி", "கே.ஜி", "கிலொ", "kilo"),
+    "kg": ("கிலோ", "கிலோவும்", "kilovum", "கிலோகிராம்", "கிலோகிராம", "கேஜி", "கே.ஜி", "கிலொ", "kilo"),
     "g": ("கிராம்", "கிராம", "gram", "graam"),
     "dozen": ("டஜன்", "டஜன", "டசன்", "டசன", "டஜென்", "dajan", "dasan", "dozen"),
     # "எண்ணம்" (a count: "3 எண்ணம்") is also "thought", but not after a number.
@@ -502,6 +502,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "seringa", "aamam", "aagattum",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "vittudunga", "விட்டுடுங்க", "விடுங்க", "vidunga", "அப்புறம் பாக்கலாம்", "apparam paakalaam",
+        "apram pakalam", "வேணாம்", "venaam",
         # going to another shop refuses this one's price
         "வேற கடை", "வேற கடையில", "வேற கடைல", "வேறு கடை", "வேறு கடையில்", "கட்டுப்படி ஆகாது",
         "கட்டுப்படி ஆகாதுங்க", "கட்டுப்படி ஆகல", "vera kadai", "vera kadaila",
@@ -591,7 +594,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NUMBER_LABEL: (
         "நம்பர்", "நெம்பர்",
         # a time of day: the number after it is a clock time
-        "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila", "saayangaalam",
+        "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila",
+        "saayangaalam",
     ),
 }
 

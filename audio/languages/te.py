@@ -277,7 +277,7 @@ ROMAN_VALUES, ROMAN_TENS, ROMAN_COMPOUNDS = _roman_tables()
 
 # fmt: off
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("కిలో", "కిలోలు", "కిలోల", "కేజీ", "కేజీలు", "కేజి", "కిలోగ్రాము", "కిలోగ్రాములు",
+    "kg": ("కిలో", "కిలోలూ", "కిలోలు", "కిలోల", "కేజీ", "కేజీలు", "కేజి", "కిలోగ్రాము", "కిలోగ్రాములు",
            "kilolu", "kejee", "keji"),
     "g": ("గ్రాములు", "గ్రాము", "గ్రాం", "గ్రామ్", "గ్రాముల", "gramulu"),
     "dozen": ("డజను", "డజన్", "డజన్లు", "డజనుకు", "dajanu", "dajan"),
@@ -343,6 +343,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # leaving the goods without a price: "leave it", "later"
+        "వేరే షాప్", "vere shop", "వదిలేయండి", "vadileyandi", "వదిలేయ్", "vadiley", "తర్వాత చూస్తా",
+        "tarvata chustha", "taruvata chusta",
         # going to another shop refuses this one's price
         "వేరే కొట్టు", "వేరే కొట్టులో", "వేరే షాపు", "వేరే షాపులో", "వేరే దుకాణం",
         "వేరే దగ్గర", "vere kottu", "vere kottulo", "vere shop",
@@ -428,7 +431,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "నోటు", "నోట్", "పిల్లలు",
         "నిమిషాలు", "నిమిషం", "నిముషాలు", "నిమిషాల", "గంటలు", "గంట", "గంటల", "రోజులు",
         "రోజు", "రోజుల", "వారాలు", "నెలలు", "నెల", "సంవత్సరాలు", "ఏళ్ళు", "ఏళ్లు", "శాతం",
-        "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu", "ganta",
+        "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu",
+        "ganta",
         "rojulu", "shatham", "saarlu",
     ),
 }

@@ -221,6 +221,17 @@ def _priced_by_ending(reading: _Reading, span: NumberSpan) -> bool:
     return bool(span.suffix) and span.suffix in _price_endings(reading.language)
 
 
+def _rupees_and_paise(reading: _Reading, span: NumberSpan) -> bool:
+    """Digits with exactly two decimals ("42.50 kilo", "18.75 a dozen") are rupees and
+    paise, a rate, when no other number follows; "1.5 kilo" (one decimal) stays a
+    quantity."""
+    if span.end - span.start != 1:
+        return False
+    word = reading.tokens[span.start].raw
+    whole, dot, part = word.partition(".")
+    return bool(dot) and len(part) == 2 and part.isdigit() and whole.replace(",", "").isdigit()
+
+
 def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
@@ -242,7 +253,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
         elif _not_money(reading, span):
             continue  # "10 minute", "5 percent", "lane 5"
-        elif reading.has(after, Cue.UNIT) and not _priced_by_ending(reading, span):
+        elif (
+            reading.has(after, Cue.UNIT)
+            and not _priced_by_ending(reading, span)
+            and not (index == len(spans) - 1 and _rupees_and_paise(reading, span))
+        ):  # "2.25 kg for 100" counts; a last "42.50 kilo" is the rate
             amount = span.value * reading.measures.get(
                 reading.words[after], 1.0
             )  # "రెండు అరకిలో": one kilo
@@ -294,6 +309,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         if _change_for(reading, price):
             continue  # "no change for 2000", "2000 ka chutta": a note to break
         if _not_a_rupee(reading, price):
+            reading.not_a_rupee = True
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price) or _added(reading, price):
             continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices

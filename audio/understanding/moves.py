@@ -99,3 +99,53 @@ def _comes_to(reading: _Reading, start: int) -> bool:
     if reading.words[start] not in _COMES_TO:
         return False
     return any(reading.number_at[k] is not None for k in range(max(start - 2, 0), start))
+
+
+# A verb that gives the goods at a price: after a word of agreement, a price with one
+# beside it is a new price asked for ("ok, give it for 65", "accha, pachpan mein de do",
+# "sari, aruvathu kudunga"), a counter, not agreement.
+_GIVE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "give", "de", "दे", "dijiye", "दीजिए", "दीजिये", "dena", "देना", "दो",
+        "dya", "द्या", "dyal", "द्याल", "aapo", "apo", "આપો", "aapjo", "આપજો", "aapi", "આપી",
+        "din", "দিন", "dao", "দাও", "diye", "দিয়ে", "deo", "dio", "ਦਿਓ", "ਦਿਉ", "ਦੇਓ",
+        "kudunga", "kudu", "kodunga", "thaanga", "ivvandi", "ivvu", "ichey", "kodi", "kodu",
+        "kodri", "tharu", "thaa", "tha", "tharoo",
+    )
+)  # fmt: skip
+_GIVE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "குடு", "கொடு", "குடுங்க", "தாங்க", "ఇవ్వ", "ఇచ్చే", "ಕೊಡಿ", "ಕೊಡು", "ಕೊಡ್ರಿ",
+        "തരൂ", "തരു", "താ",
+    )
+)  # fmt: skip
+
+
+# "At forty itself": an emphatic ending on the price echoes the price on the table
+# ("சரி, நாப்பதுக்கே குடுங்க", "సరే, నలభైకే ఇవ్వండి", "আচ্ছা, চল্লিশেই দিন"): agreement.
+_EMPHATIC = ("ே", "ే", "ೇ", "ই", "ഏ", "लाच")
+_EMPHATIC_WORDS = frozenset(fold(w) for w in ("જ", "ही", "hi", "ਹੀ", "തന്നെ", "itself"))
+# "Yes": a plain yes before the price agrees to it ("haan bhai theek hai, pachaas mein de do")
+_YES = frozenset(fold(w) for w in ("haan", "हाँ", "हां", "han", "ha", "yes", "ਹਾਂ", "હા"))
+
+
+def _gives_at(reading: _Reading, price: _Price) -> bool:
+    """A give verb within three words of the price, on either side; not when the price
+    carries an emphatic "itself" ("पन्नासलाच", "ચાલીસમાં જ") or a plain "yes" comes
+    before it."""
+    if reading.tokens[price.end - 1].raw.endswith(_EMPHATIC):
+        return False
+    after = reading.words[price.end : price.end + 2]
+    if any(w in _EMPHATIC_WORDS for w in after):
+        return False
+    if any(w in _YES for w in reading.words[: price.start]):
+        return False
+    for k in range(max(price.start - 3, 0), min(price.end + 3, len(reading.words))):
+        if price.start <= k < price.end or reading.number_at[k] is not None:
+            continue
+        word = reading.words[k]
+        if word in _GIVE_WORDS or any(word.startswith(s) for s in _GIVE_STEMS):
+            return True
+    return False

@@ -163,6 +163,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
         for k in range(price.end, min(price.end + 4, n)):
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
+                if price.negated and any(q.start > k and not q.negated for q in reading.prices):
+                    break  # "not 110, give 2 kilo for 100": the count is the new price's
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from audio.languages import spec
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, lexicon_for, tokenize
-from audio.numbers import find_numbers, near_numbers, number_table
+from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
+from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (
@@ -15,7 +17,14 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.moves import _BUT, _NOW, _comes_to, _live_refusals, _sets_price
+from audio.understanding.moves import (
+    _BUT,
+    _NOW,
+    _comes_to,
+    _gives_at,
+    _live_refusals,
+    _sets_price,
+)
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
@@ -79,6 +88,7 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
 
     product: str | None = None
@@ -93,6 +103,10 @@ def understand(
     _price_before_unit(reading, reply=has_outstanding_offer)
     _negate(reading, language)
     _per_unit(reading, language)
+
+    for price in reading.prices:
+        if _full_refused(reading, price):
+            price.negated = True  # "make it 99, I won't give a full hundred"
 
     # "40 per kg, but for you 35": the price after "but" replaces those before it.
     but = [k for k, w in enumerate(reading.words) if w in _BUT]
@@ -147,7 +161,10 @@ def understand(
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
     cues = {o[0] for o in reading.occurrences}
     asks = any(t.raw == "?" for t in tokens)
-    final = chosen is not None and Cue.FINAL in cues
+    # "final price 60"; "60, not a rupee more": take it or leave it
+    final = chosen is not None and (
+        Cue.FINAL in cues or reading.not_a_rupee or _NOT_A_RUPEE.search(text) is not None
+    )
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
@@ -182,6 +199,7 @@ def understand(
             and not final
             and not bound
             and not _sets_price(reading, chosen)
+            and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):
             # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
@@ -245,6 +263,51 @@ def understand(
         language=language,
         final=final,
     )
+
+
+_NOT_A_RUPEE = re.compile(
+    r"\bnot\s+(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?(?:rupee|paisa|paise|rs)\b",
+    re.IGNORECASE,
+)
+"""English "not (even) a rupee/paisa (more/less)": the idiom that makes a price final."""
+
+
+_FULL = frozenset(("full", "whole", "poore", "pure", "पूरे", "पूरा", "ਪੂਰੇ", "ਪੂਰਾ", "pura"))
+
+
+def _full_refused(reading: _Reading, price: _Price) -> bool:
+    """ "Won't give a full hundred", "poore sau nahi dunga": a whole amount refused, a
+    refusal within three words of it; the other price said stands."""
+    k = price.start - 1
+    if k >= 0 and reading.tokens[k].raw.lower() in ("a", "the"):
+        k -= 1
+    if k < 0 or reading.tokens[k].raw.lower() not in _FULL:
+        return False
+    if not any(p is not price and not p.negated for p in reading.prices):
+        return False
+    return reading.cue_near(max(k - 3, 0), price.end + 3, Cue.REJECT, Cue.NEGATION, Cue.NOT)
+
+
+_BOTH = frozenset(
+    fold(w)
+    for w in (
+        "both", "दोनों", "दोनो", "donon", "dono", "రెండూ", "rendoo", "ரெண்டும்", "இரண்டும்",
+        "rendum", "দুটোই", "দুইই", "dutoi", "दोन्ही", "donhi", "બંને", "બન્ને", "banne",
+        "ಎರಡೂ", "eradoo", "രണ്ടും", "randum", "ਦੋਵੇਂ", "ਦੋਨੋਂ", "dovein", "doven",
+    )
+)  # fmt: skip
+
+
+def _both_before_unit(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """ "Both" right before a unit word counts two of it: "both kilos for 130",
+    "दोनों किलो 130 में", "ಎರಡೂ ಕೆಜಿ" (alone, "both" is no number)."""
+    taken = {k for s in spans for k in range(s.start, s.end)}
+    added = [
+        NumberSpan(2, k, k + 1, False)
+        for k, word in enumerate(reading.words)
+        if word in _BOTH and k not in taken and reading.has(k + 1, Cue.UNIT)
+    ]
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 def _broken_off(reading: _Reading, price: _Price) -> bool:

@@ -340,7 +340,7 @@ EVERYDAY_FORMS: list[Case] = [
 THAN_THAT: list[Case] = [
     ("hi", "r", "पचास, इससे ज़्यादा नहीं दूँगा", "counter", 50, None, None, None, False, False),
     ("hi", "r", "pachaas, usse zyada nahi", "counter", 50, None, None, None, False, False),
-    ("en", "r", "Fifty, not a rupee more.", "counter", 50, None, None, None, False, False),
+    ("en", "r", "Fifty, not a rupee more.", "counter", 50, None, None, None, True, False),
     ("ta", "r", "அம்பது, அதுக்கு மேல தர மாட்டேன்", "counter", 50, None, None, None, False, False),
     ("te", "r", "యాభై, అంతకంటే ఎక్కువ ఇవ్వను", "counter", 50, None, None, None, False, False),
     ("te", "r", "యాభై, అంతకన్నా ఎక్కువ ఇవ్వలేను", "counter", 50, None, None, None, False, False),
