@@ -336,10 +336,13 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        "ভাঙানি", "ভাঙতি", "bhangani", "চেঞ্জ",
         "খুচরো", "খুচরা", "ভাংতি", "ব্যাগ", "থলে", "প্যাকেট", "ক্যারিব্যাগ", "নোট", "khuchro",
         "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
+        # change for a note, other spellings
+        "ভাঙানি", "ভাঙতি", "bhangani", "চেঞ্জ",
         # change handed back
         "খুচরো", "খুচরা", "ফেরত", "khuchro", "ferot",
         # a day of the month: "the 15th"

@@ -307,9 +307,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        "છૂટ્ટા", "છુટા", "chhuta", "chutta",
         "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
+        # change for a note, other spellings
+        "છૂટ્ટા", "છુટા", "chhuta", "chutta",
         # change handed back
         "છુટ્ટા", "છૂટા", "પાછા", "chhutta", "pachha",
         # a day of the month: "the 15th"

@@ -258,11 +258,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        "खुल्ला", "khulla", "चेंज",
         "chutta", "chhutta", "chutte", "chhutte", "khulle", "thaila", "thaili", "jhola",
         "panni", "polythene", "छुट्टा", "छुट्टे", "खुल्ले", "थैला", "थैली", "झोला", "पन्नी",
         "नोट", "note",
     ),
     Cue.NOT_MONEY: (
+        # change for a note, other spellings
+        "खुल्ला", "khulla", "चेंज",
         # a day of the month: "the 15th"
         "tarikh", "tareekh", "तारीख", "तारीख़", "तारिख",
         # change handed back

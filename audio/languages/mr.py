@@ -323,9 +323,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        "सुट्टा", "चिल्लर", "sutta", "chillar",
         "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
     ),
     Cue.NOT_MONEY: (
+        # change for a note, other spellings
+        "सुट्टा", "चिल्लर", "sutta", "chillar",
         # change handed back
         "सुट्टे", "सुटे", "परत", "sutte", "parat",
         # a day of the month: "the 15th"

@@ -256,10 +256,13 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        "ਖੁੱਲ੍ਹਾ", "ਖੁੱਲਾ", "ਖੁੱਲੇ", "khulla", "khulle", "ਚੇਂਜ",
         "ਭਾਨ", "ਖੁੱਲ੍ਹੇ", "ਝੋਲਾ", "ਲਿਫ਼ਾਫ਼ਾ", "ਲਿਫਾਫਾ", "ਥੈਲਾ", "ਨੋਟ", "bhaan", "jhola",
         "lifafa",
     ),
     Cue.NOT_MONEY: (
+        # change for a note, other spellings
+        "ਖੁੱਲ੍ਹਾ", "ਖੁੱਲਾ", "ਖੁੱਲੇ", "khulla", "ਚੇਂਜ",
         # change handed back
         "ਖੁੱਲ੍ਹੇ", "ਭਾਨ", "ਵਾਪਸ", "khulle", "bhaan", "vaapas",
         # a day of the month: "the 15th"

@@ -575,10 +575,13 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        "சேஞ்ச்",
         "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara",
         "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # change for a note, other spellings
+        "சேஞ்ச்",
         # change handed back
         "சில்லறை", "சில்லரை", "chillarai",
         # a day of the month: "the 15th"

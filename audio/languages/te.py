@@ -421,9 +421,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        "చేంజ్",
         "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # change for a note, other spellings
+        "చేంజ్",
         # change handed back
         "చిల్లర", "chillara",
         # a day of the month: "the 15th"
