@@ -51,22 +51,21 @@ class DatabaseNotAnswering(psycopg.OperationalError):
 class DatabaseBudget:
     """The time one unit of work (an HTTP request, a live move) may spend waiting for
     PostgreSQL, all waits together: the pre-ping, connecting again, every statement, a
-    second transaction. The clock starts at the first wait. Once spent, further database
-    work in the unit fails at once, so a hung server costs a request one bound, not one
-    per step. Mutable on purpose: the endpoint, its dependencies and threads see copies
-    of the context that hold this same object."""
+    second transaction. Only time spent waiting for the database counts: a request that
+    also waits for Razorpay, or sleeps between polls, keeps its whole budget for the
+    database. Once spent, further database work in the unit fails at once, so a hung
+    server costs a request one bound, not one per step. Mutable on purpose: the
+    endpoint, its dependencies and threads see copies of the context that hold this
+    same object."""
 
-    __slots__ = ("deadline", "seconds")
+    __slots__ = ("seconds", "spent")
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.deadline: float | None = None
+        self.spent = 0.0
 
     def remaining(self) -> float:
-        now = time.monotonic()
-        if self.deadline is None:
-            self.deadline = now + self.seconds
-        return max(0.0, self.deadline - now)
+        return max(0.0, self.seconds - self.spent)
 
 
 _budget: contextvars.ContextVar[DatabaseBudget | None] = contextvars.ContextVar(
@@ -104,6 +103,13 @@ def _bound(answer_timeout: float) -> float:
     if budget is not None:
         bound = min(bound, budget.remaining())
     return bound
+
+
+def _charge(started: float) -> None:
+    """Count the time since `started` against this unit of work's budget, if it has one."""
+    budget = _budget.get()
+    if budget is not None:
+        budget.spent += time.monotonic() - started
 
 
 class DatabaseBudgetMiddleware:
@@ -167,6 +173,7 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
             gen.close()
             await self.close()
             raise DatabaseNotAnswering("the time for the database is spent; not waiting again")
+        started = time.monotonic()
         try:
             return await super().wait(gen, interval=interval, timeout=bound)
         except pg_errors._WaitTimeout:
@@ -174,6 +181,8 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
             raise DatabaseNotAnswering(
                 f"PostgreSQL did not answer within {bound:.1f} s; the connection was closed"
             ) from None
+        finally:
+            _charge(started)
 
     @classmethod
     async def bounded_connect(cls, *args: Any, **kwargs: Any) -> BoundedConnection:
@@ -182,6 +191,7 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
         bound = _bound(cls.answer_timeout)
         if bound <= 0:
             raise DatabaseNotAnswering("the time for the database is spent; not connecting")
+        started = time.monotonic()
         try:
             async with asyncio.timeout(bound):
                 return await cls.connect(*args, **kwargs)
@@ -189,6 +199,8 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
             raise DatabaseNotAnswering(
                 f"PostgreSQL did not accept a connection within {bound:.1f} s"
             ) from None
+        finally:
+            _charge(started)
 
 
 class BoundedSyncConnection(psycopg.Connection[Any]):
