@@ -20,6 +20,7 @@ from audio.errors import EngineError, PoolSaturated
 from audio.frames import SpeechChunk, Transcript, Utterance
 from audio.registry import EngineRegistry
 from audio.workers import WorkerPool
+from server.live.turns.endpointing import Speaker, TypedWords
 
 
 @dataclass
@@ -256,3 +257,18 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
+
+
+@dataclass
+class Party:
+    """One side of a live room under test: its fake socket and its speaker."""
+
+    client: FakeClient
+    speaker: Speaker
+
+    def say(self) -> None:
+        """One utterance ends; the fake recogniser hears its next scripted words."""
+        self.speaker.turns.put_nowait(utterance())
+
+    def type(self, text: str) -> None:
+        self.speaker.turns.put_nowait(TypedWords(text))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,13 @@ from server.live.service import LiveService
 from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
 from tests.fakes import FakeEngines, FakeTTS
 from tests.integration.test_hung_redis import frozen
-from tests.integration.test_live_two_processes import free_port, remote, serve, until_up
+from tests.integration.test_live_two_processes import (
+    free_port,
+    remote,
+    serve,
+    server_env,
+    until_up,
+)
 from tests.integration.test_outages import OwnRedis, own_redis  # noqa: F401
 from tests.live_helpers import LiveServer, Received, live_server, open_browser, open_twilio
 from tests.live_helpers import wait_for as wait
@@ -225,22 +230,7 @@ async def test_two_processes_through_redis(postgres_url: str, tmp_path: Path) ->
     """Two server processes: the shopper's page on one, the vendor's console on the
     other, HTTP moves sent to each."""
     redis_url = need(REDIS_URL, "Redis")
-    env = {
-        **os.environ,
-        "VYAPAR_ENV": "test",
-        "VYAPAR_DATABASE_URL": postgres_url,
-        "VYAPAR_REDIS_URL": redis_url,
-        "VYAPAR_SECRET_KEY": "two-process-secret-" + "z" * 32,
-        "VYAPAR_DEMO_DATA": "false",
-        "VYAPAR_SWEEP_INTERVAL_SECONDS": "0",
-        "VYAPAR_RATE_LIMIT_AUTH": "10000/minute",
-        "VYAPAR_RATE_LIMIT_BIDS": "10000/minute",
-        "VYAPAR_RATE_LIMIT_GENERAL": "10000/minute",
-        "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
-        "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
-        "VYAPAR_WARM_ENGINES": "false",
-        "VYAPAR_LOG_LEVEL": "WARNING",
-    }
+    env = server_env(postgres_url, redis_url, "two-process-secret-" + "z" * 32)
     port_a, port_b = free_port(), free_port()
     log_a, log_b = tmp_path / "a.log", tmp_path / "b.log"
     with serve(port_a, env, log_a) as pa, serve(port_b, env, log_b) as pb:

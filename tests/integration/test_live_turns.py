@@ -16,24 +16,11 @@ from audio.errors import EngineError, PoolSaturated
 from models import Bid, Role
 from server.domain.context import Actor
 from server.live.service import LiveService
-from server.live.turns.endpointing import Speaker, TypedWords
+from server.live.turns.endpointing import Speaker
 from server.live.turns.rules import CONFIRM_SECONDS
 from tests.conftest import Api
-from tests.fakes import Clock, FakeClient, FakeEngines, FakeSTT, FakeTTS, Heard, utterance
+from tests.fakes import Clock, FakeClient, FakeEngines, FakeSTT, FakeTTS, Heard, Party
 from tests.live_helpers import wait_for
-
-
-@dataclass
-class Party:
-    client: FakeClient
-    speaker: Speaker
-
-    def say(self) -> None:
-        """One utterance ends; the fake recogniser hears its next scripted words."""
-        self.speaker.turns.put_nowait(utterance())
-
-    def type(self, text: str) -> None:
-        self.speaker.turns.put_nowait(TypedWords(text))
 
 
 @dataclass

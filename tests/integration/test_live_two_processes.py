@@ -35,6 +35,27 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def server_env(database_url: str, redis_url: str, secret_key: str) -> dict[str, str]:
+    """The environment of a `vyaparmitra serve` process in these tests: the shared
+    database and Redis, test limits, no demo data, no warm-up."""
+    return {
+        **os.environ,
+        "VYAPAR_ENV": "test",
+        "VYAPAR_DATABASE_URL": database_url,
+        "VYAPAR_REDIS_URL": redis_url,
+        "VYAPAR_SECRET_KEY": secret_key,
+        "VYAPAR_DEMO_DATA": "false",
+        "VYAPAR_SWEEP_INTERVAL_SECONDS": "0",
+        "VYAPAR_RATE_LIMIT_AUTH": "10000/minute",
+        "VYAPAR_RATE_LIMIT_BIDS": "10000/minute",
+        "VYAPAR_RATE_LIMIT_GENERAL": "10000/minute",
+        "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
+        "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
+        "VYAPAR_WARM_ENGINES": "false",
+        "VYAPAR_LOG_LEVEL": "WARNING",
+    }
+
+
 @contextlib.contextmanager
 def serve(port: int, env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     with log.open("wb") as out:
@@ -77,22 +98,7 @@ async def remote(base: str) -> AsyncIterator[LiveServer]:
 
 async def test_shopper_and_vendor_on_different_processes(postgres_url: str, tmp_path: Path) -> None:
     redis_url = need(REDIS_URL, "Redis")
-    env = {
-        **os.environ,
-        "VYAPAR_ENV": "test",
-        "VYAPAR_DATABASE_URL": postgres_url,
-        "VYAPAR_REDIS_URL": redis_url,
-        "VYAPAR_SECRET_KEY": "two-process-secret-" + "y" * 32,
-        "VYAPAR_DEMO_DATA": "false",
-        "VYAPAR_SWEEP_INTERVAL_SECONDS": "0",
-        "VYAPAR_RATE_LIMIT_AUTH": "10000/minute",
-        "VYAPAR_RATE_LIMIT_BIDS": "10000/minute",
-        "VYAPAR_RATE_LIMIT_GENERAL": "10000/minute",
-        "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
-        "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
-        "VYAPAR_WARM_ENGINES": "false",
-        "VYAPAR_LOG_LEVEL": "WARNING",
-    }
+    env = server_env(postgres_url, redis_url, "two-process-secret-" + "y" * 32)
     port_a, port_b = free_port(), free_port()
     log_a, log_b = tmp_path / "a.log", tmp_path / "b.log"
     # A hears the shopper, B the vendor.

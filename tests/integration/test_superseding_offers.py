@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 from models import Bid, BidSource, Order, Role
 from server.domain.context import Actor
 from server.live.service import LiveService
-from server.live.turns.endpointing import Speaker, TypedWords
+from server.live.turns.endpointing import Speaker
 from tests.conftest import Api
-from tests.fakes import FakeClient, FakeEngines, FakeSTT, FakeTTS, utterance
+from tests.fakes import FakeClient, FakeEngines, FakeSTT, FakeTTS, Party
 from tests.live_helpers import wait_for
 
 
@@ -100,18 +100,6 @@ async def test_an_own_offer_is_never_accepted(api: Api, market: dict[str, Any]) 
 
 
 # -- live: the listener hears the newest offer ---------------------------------------
-
-
-@dataclass
-class Party:
-    client: FakeClient
-    speaker: Speaker
-
-    def say(self) -> None:
-        self.speaker.turns.put_nowait(utterance())
-
-    def type(self, text: str) -> None:
-        self.speaker.turns.put_nowait(TypedWords(text))
 
 
 @dataclass
