@@ -10,122 +10,40 @@ part by part, so one left-to-right pass serves all ten languages: "saadhe teen s
 
 A word not in a table is tried again without a case ending of the speaker's language
 ("ஐம்பதுக்கு" → "ஐம்பது", "ನೂರಕ್ಕೆ" → "ನೂರು"), and the ending is kept on the span.
+The tables of number words are built in `audio.number_tables`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from audio.languages import heard
 from audio.languages.base import Kind, Part
-from audio.lexicon import ROMAN_NUMBER_ENDINGS, fold, tokenize
+from audio.lexicon import fold, tokenize
+from audio.number_tables import (
+    NearWords,
+    NumberTable,
+    looks_like_joining_number,
+    looks_like_number,
+    near_joining_numbers,
+    near_numbers,
+    number_table,
+)
 
 __all__ = [
     "Kind",
+    "NearWords",
     "NumberSpan",
     "NumberTable",
     "find_numbers",
+    "looks_like_joining_number",
+    "looks_like_number",
+    "near_joining_numbers",
+    "near_numbers",
     "number_table",
     "read_number",
     "words_to_number",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class NumberTable:
-    """Folded number words of one speaker language, with its case endings."""
-
-    words: dict[str, tuple[Part, ...]]
-    ambiguous: frozenset[str]
-    suffixes: tuple[str, ...]
-    """Folded case endings, longest first."""
-    stem_endings: tuple[str, ...]
-    oblique_endings: tuple[str, ...]
-    cue_words: frozenset[str] = frozenset()
-    """The speaker's own cue words: never a number with an ending stripped ("chala" is
-    Marathi "okay", not "cha" + "-la")."""
-    roman_endings: tuple[str, ...] = ()
-    """Case endings as typed in Latin letters ("ezhupathukku", "shambharala"), folded,
-    longest first: tried off a Latin word whose stem is a whole number word."""
-    own_roman: frozenset[str] = frozenset()
-    """The speaker's own number words in Latin letters: only these take a typed ending
-    (English "charge" is not Hindi "char" + Kannada "-ge")."""
-    u_stems: bool = False
-    """Whether a stem may have lost a final "u" before a typed ending (Dravidian
-    "kattu" + "ige" is "kattige"); not in Gujarati, where "banana" is no "banu"."""
-    joining_heads: tuple[tuple[str, Part], ...] = ()
-    """Romanized prefixes and fractions ("saadhe", "sava", "dedh") that chat runs into
-    the number after them ("saadhebayalis", "savasau"), longest first."""
-
-    def parts(self, word: str) -> tuple[tuple[Part, ...], str] | None:
-        """What folded `word` stands for, and the case ending stripped to find it ("")."""
-        found = self.lookup(word)
-        return None if found is None else (found[0], found[1])
-
-    def lookup(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
-        """`parts`, with the table word that was found (the stem, when an ending was
-        stripped: "ஒன்னுக்கு" is found as "ஒன்னு")."""
-        found = self.words.get(word)
-        if found is not None:
-            return found, "", word
-        if word[:1].isdigit():
-            try:
-                return (Part(Kind.VALUE, float(word)),), "", word
-            except ValueError:
-                return None
-        if word in self.cue_words:
-            return None
-        for suffix in self.suffixes:
-            if len(word) <= len(suffix) + 1 or not word.endswith(suffix):
-                continue
-            stem = word[: -len(suffix)]
-            for candidate in self._stems(stem):
-                found = self.words.get(candidate)
-                if found is not None and word.isascii() and candidate not in self.own_roman:
-                    continue  # English "charge" is not Hindi "char" + Kannada "-ge"
-                if found is not None:
-                    return found, suffix, candidate
-        if word.isascii():
-            return self._roman(word)
-        return None
-
-    def _roman(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
-        """A Latin word with a typed case ending ("ezhupathukku" is "ezhupathu" + "kku")
-        or a prefix run into the number ("saadhebayalis" is "saadhe" + "bayalis")."""
-        for ending in self.roman_endings:
-            stem = word[: -len(ending)]
-            if len(stem) < 4 or not word.endswith(ending):
-                continue  # "chana" (chickpeas) is no "cha" + "-na"
-            candidates = [stem]
-            if self.u_stems:
-                candidates += [stem + "u", stem[:-1] + "u" if stem[-1:] in "ia" else stem]
-            for candidate in candidates:
-                found = self.words.get(candidate)
-                own = candidate in self.own_roman and candidate not in self.ambiguous
-                if found is not None and own:
-                    return found, ending, candidate
-        for head, part in self.joining_heads:
-            rest = word[len(head) :]
-            if len(rest) < 2 or not word.startswith(head):
-                continue
-            found = self.words.get(rest)
-            if found is None or rest in self.ambiguous:
-                continue
-            if part.kind is Kind.FRACTION and found[0].kind is not Kind.SCALE:
-                continue  # "dedh" joins only a scale: "dedhsau" 150
-            if found[0].kind in (Kind.VALUE, Kind.TENS, Kind.SCALE):
-                return (part, *found), "", word
-        return None
-
-    def _stems(self, stem: str) -> list[str]:
-        candidates = [stem] + [stem + ending for ending in self.stem_endings]
-        for ending in self.oblique_endings:
-            if stem.endswith(ending) and len(stem) > len(ending) + 1:
-                bare = stem[: -len(ending)]
-                candidates += [bare] + [bare + e for e in self.stem_endings]
-        return candidates
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,73 +59,6 @@ class NumberSpan:
     """A case ending attached to the last word ("க்கு" of "ஐம்பதுக்கு"), or ""."""
     alternative: float | None = None
     """A second reading of the same words: Indian English "seven fifty" is 750 or 7.50."""
-
-
-@lru_cache(maxsize=16)
-def number_table(language: str) -> NumberTable:
-    """Number words heard from a speaker of `language`: their own, then English and
-    Hindi (`audio.languages.heard`); the first meaning of a spelling wins."""
-    words: dict[str, tuple[Part, ...]] = {}
-    ambiguous: set[str] = set()
-    specs = heard(language)
-    # A word of the speaker's own language is never read as an English or Hindi number:
-    # Gujarati "chhe" is "is", not Hindi 6; Marathi "छे छे" is "no, no".
-    own_words = {
-        fold(phrase)
-        for phrases in specs[0].cues.values()
-        for phrase in phrases
-        if " " not in phrase
-    }
-    for spec in specs:
-        tables: list[tuple[dict[str, tuple[Part, ...]], bool]] = [
-            ({w: (Part(Kind.VALUE, v),) for w, v in spec.values.items()}, True),
-            ({w: (Part(Kind.TENS, v),) for w, v in spec.tens.items()}, True),
-            ({w: (Part(Kind.SCALE, v),) for w, v in spec.scales.items()}, True),
-            (dict(spec.compounds), True),
-            ({w: (Part(Kind.FRACTION, v),) for w, v in spec.fractions.items()}, True),
-            ({w: (Part(Kind.PREFIX, v),) for w, v in spec.prefixes.items()}, True),
-        ]
-        for table, _ in tables:
-            for word, parts in table.items():
-                key = fold(word)
-                joining = table is tables[3][0] and word.isascii() and language != "en"
-                if key in own_words and (spec is not specs[0] or joining):
-                    # A romanized joining form folds lossily: Kannada "eela" (seven, as
-                    # in compounds) folds like "illa" (no), which the speaker means.
-                    continue
-                if key and key not in words:
-                    words[key] = parts
-                    if word in spec.ambiguous:
-                        ambiguous.add(key)
-    own = specs[0]
-    suffixes = tuple(sorted({fold(s) for s in own.suffixes if s}, key=len, reverse=True))
-    roman = ROMAN_NUMBER_ENDINGS.get(language, ())
-    heads = {
-        word: parts[0]
-        for word, parts in words.items()
-        if word.isascii()
-        and len(word) >= 3
-        and len(parts) == 1
-        and parts[0].kind in (Kind.PREFIX, Kind.FRACTION)
-        and word not in ambiguous
-    }
-    return NumberTable(
-        words,
-        frozenset(ambiguous),
-        suffixes,
-        tuple(own.stem_endings),
-        tuple(own.oblique_endings),
-        frozenset(own_words),
-        tuple(sorted({fold(e) for e in roman}, key=len, reverse=True)),
-        frozenset(
-            fold(word)
-            for table in (own.values, own.tens, own.scales, own.compounds, own.fractions)
-            for word in table
-            if word.isascii()
-        ),
-        language in ("ta", "te", "ml", "kn"),
-        tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
-    )
 
 
 @dataclass(slots=True)
@@ -412,74 +263,3 @@ def words_to_number(text: str, language: str = "hi") -> float | None:
     if span is None or span.end != len(words):
         return None
     return span.value
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:k] + word[k + 1 :] for k in range(len(word))}
-
-
-def _within_one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
-
-
-class NearWords:
-    """Words, and each of their one-letter deletions, so that a word within one edit of
-    any of them is found by lookup (four letters and up; Latin words from six, since one
-    letter off a short romanized word is another everyday word: "matar", "satar")."""
-
-    def __init__(self, words: Iterable[str]) -> None:
-        index: dict[str, set[str]] = {}
-        for word in words:
-            if len(word) >= 4:
-                for key in (word, *_deletions(word)):
-                    index.setdefault(key, set()).add(word)
-        self._index = {key: tuple(found) for key, found in index.items()}
-
-    def near(self, word: str) -> bool:
-        """Whether `word` is one edit (or none) from a word of the set."""
-        if len(word) < (6 if word.isascii() else 4):
-            return False
-        for key in (word, *_deletions(word)):
-            for candidate in self._index.get(key, ()):
-                if _within_one_edit(word, candidate):
-                    return True
-        return False
-
-
-@lru_cache(maxsize=16)
-def near_numbers(language: str) -> NearWords:
-    """The number words of `language`'s table that are one part each: a compound the
-    tables spell out ("இருநூற்றைம்பது") is read whole or not at all, and indexing every
-    one would cost a second and hundreds of megabytes."""
-    table = number_table(language)
-    return NearWords(word for word, parts in table.words.items() if len(parts) == 1)
-
-
-@lru_cache(maxsize=16)
-def near_joining_numbers(language: str) -> NearWords:
-    """The number words that join a number said after them: scales, tens, fractions and
-    prefixes ("ముప్పై" ఐదు, "saade" teen, "do" sau is a value before a scale)."""
-    table = number_table(language)
-    joining = (Kind.SCALE, Kind.TENS, Kind.FRACTION, Kind.PREFIX)
-    return NearWords(
-        word for word, parts in table.words.items() if len(parts) == 1 and parts[0].kind in joining
-    )
-
-
-def looks_like_joining_number(word: str, language: str) -> bool:
-    """Whether a word the tables do not know could be a number word that joins the number
-    after it (a garbled tens, scale or "saade"); a word one edit from a whole number
-    word before a whole number word cannot be part of it ("ਛੱਲੀ ਪੰਦਰਾਂ", corn, fifteen)."""
-    return any(c.isdigit() for c in word) or near_joining_numbers(language).near(word)
-
-
-def looks_like_number(word: str, language: str) -> bool:
-    """Whether a folded word the tables do not know holds a digit or is one edit from a
-    number word: "ముప్పయి" next to "ఐదు" may be a 30 the tables missed, so a price
-    read beside it is not trusted without asking."""
-    return any(c.isdigit() for c in word) or near_numbers(language).near(word)

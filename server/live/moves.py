@@ -2,14 +2,8 @@
 transaction and, once it has committed, tells the room (`offer`, `order`, `state`); a
 refusal is told to the speaker alone. The HTTP API tells the room of its moves the same
 way (`tell_bid`, `tell_accept`, `publish_state` through `tell_committed`), so every
-channel is one conversation.
-
-A commit that is not answered in time (or whose connection breaks) may still have been
-saved: the database may finish it after the wait gave up. `commit` does not guess: it
-answers `OutcomeUnknown` at once and starts a bounded follow-up that, once the database
-answers, learns whether the transaction committed (PostgreSQL's `txid_status` of the
-transaction id taken just before COMMIT; on SQLite, whether the rows are there) and then
-tells the room exactly what was saved, or the speaker that nothing was."""
+channel is one conversation. A commit whose outcome is unknown is followed up by
+`server.live.settling`."""
 
 from __future__ import annotations
 
@@ -21,18 +15,17 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import exc as sa
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import confirm_prompt, render
 from models import Bid, BidSource, Negotiation, NegotiationStatus, Order, Product, Side
-from server.db import context_without_budget, database_budget
+from server.db import database_budget
 from server.domain import negotiation as domain
 from server.domain.context import Actor
-from server.domain.errors import DomainError, OutcomeUnknown
+from server.domain.errors import DomainError
 from server.live.events import ConfirmAccept, OfferMade, OrderPlaced, Say, StateChanged
+from server.live.settling import Recheck, Settler, Tell
 from server.live.turns.rules import PendingAccept
 from server.live.views import negotiation_view
 
@@ -43,29 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("vyaparmitra.live")
 
 T = TypeVar("T")
-Tell = Callable[[], Awaitable[None]]
-"""Publishes a saved move's events to its room."""
-Recheck = Callable[[AsyncSession], Awaitable[Tell | None]]
-"""Reads, in a fresh transaction, whether a move was saved: its `Tell` if so, else None."""
-
-SETTLE_SECONDS = 180.0
-"""How long the follow-up of a commit with an unknown outcome keeps asking the database."""
-SETTLE_FIRST_DELAY = 0.25
-SETTLE_MAX_DELAY = 5.0
-
-
-def outcome_unknown(exc: BaseException) -> bool:
-    """Whether a failure of COMMIT leaves its outcome unknown: no answer in time, or the
-    connection lost (rather than the database refusing the transaction, which is an
-    answer: nothing was saved)."""
-    return isinstance(exc, sa.OperationalError | sa.InterfaceError) or (
-        isinstance(exc, sa.DBAPIError) and exc.connection_invalidated
-    )
-
-
-def _is_postgres(session: AsyncSession) -> bool:
-    bind = session.bind
-    return bind is not None and bind.dialect.name == "postgresql"
 
 
 def spoken_quantity(act: NegotiationAct) -> int | None:
@@ -94,8 +64,8 @@ class Moves:
 
     def __init__(self, live: LiveService) -> None:
         self.live = live
-        self.settle_seconds = SETTLE_SECONDS
-        self._settling: set[asyncio.Task[bool | None]] = set()
+        self.settler = Settler(live, tell_committed=self.tell_committed, resync=self._resync)
+        self._settling = self.settler.tasks
 
     def _actor(self, speaker: Speaker) -> Actor:
         return Actor(
@@ -346,7 +316,7 @@ class Moves:
         )
         await self.publish_state(room_id, outcome.negotiation)
 
-    # Commits whose outcome is unknown.
+    # Commits whose outcome is unknown (`server.live.settling`).
 
     async def commit(
         self,
@@ -357,33 +327,8 @@ class Moves:
         *,
         on_lost: Callable[[], Awaitable[None]] | None = None,
     ) -> T:
-        """Run `move` in one transaction of `session` and commit it. When the commit's
-        outcome is unknown, raise `OutcomeUnknown` and follow it up in the background:
-        the room is told what `recheck(result)` finds saved, or `on_lost` runs if
-        nothing was."""
-        check: Recheck | None = None
-        xid: int | None = None
-        try:
-            async with session.begin():
-                result = await move()
-                if _is_postgres(session):
-                    # The transaction's id, to ask its fate later (one round trip).
-                    xid = int((await session.execute(text("SELECT txid_current()"))).scalar_one())
-                check = recheck(result)
-        except Exception as exc:
-            if check is None or not outcome_unknown(exc):
-                raise
-            log.warning(
-                "a commit's outcome is unknown; following it up",
-                extra={"room": room_id, "error": f"{type(exc).__name__}"},
-            )
-            self.follow_up(room_id, xid, check, on_lost)
-            raise OutcomeUnknown(
-                "Saving this took too long and may or may not have happened; it is being "
-                "checked and the negotiation will show it if it was saved. Reload it "
-                "before trying again."
-            ) from None
-        return result
+        """`Settler.commit`: commit `move`, following up an unknown outcome."""
+        return await self.settler.commit(session, room_id, move, recheck, on_lost=on_lost)
 
     def follow_up(
         self,
@@ -392,73 +337,11 @@ class Moves:
         check: Recheck,
         on_lost: Callable[[], Awaitable[None]] | None = None,
     ) -> asyncio.Task[bool | None]:
-        """Start the follow-up of a commit with an unknown outcome (see `settle`)."""
-        # Not charged to the move's database budget, which the unknown commit spent: the
-        # follow-up's waits are bounded one by one, as background work's are.
-        task = asyncio.create_task(
-            self.settle(room_id, xid, check, on_lost),
-            name=f"settle-{room_id}",
-            context=context_without_budget(),
-        )
-        self._settling.add(task)
-        task.add_done_callback(self._settling.discard)
-        return task
-
-    async def settle(
-        self,
-        room_id: int,
-        xid: int | None,
-        check: Recheck,
-        on_lost: Callable[[], Awaitable[None]] | None = None,
-    ) -> bool | None:
-        """Ask, with back-off, until the database answers and the transaction is over:
-        saved (its events are published to the room; True), not saved (`on_lost`;
-        False). After `settle_seconds` with no answer the room's sockets here are made to
-        resync from the record instead (None)."""
-        deadline = time.monotonic() + self.settle_seconds
-        delay = SETTLE_FIRST_DELAY
-        while True:
-            try:
-                async with self.live.sessions() as session, session.begin():
-                    status: str | None = "committed"
-                    if xid is not None:
-                        status = await session.scalar(
-                            text("SELECT txid_status(:xid)"), {"xid": xid}
-                        )
-                    if status == "in progress":
-                        tell: Tell | bool | None = False
-                    elif status == "aborted":
-                        tell = None
-                    else:  # committed, or too old to say: the rows tell
-                        tell = await check(session)
-            except Exception as exc:  # the database still away: ask again later
-                log.debug("follow-up: no answer yet", extra={"error": type(exc).__name__})
-                tell = False
-            if tell is None:
-                log.info("a move with an unknown outcome was not saved", extra={"room": room_id})
-                if on_lost is not None:
-                    await on_lost()
-                return False
-            if tell is not False:
-                assert not isinstance(tell, bool)
-                log.info("a move with an unknown outcome was saved; told", extra={"room": room_id})
-                await self.tell_committed(room_id, tell)
-                return True
-            if time.monotonic() + delay > deadline:
-                log.warning(
-                    "a move's outcome stayed unknown; its room resyncs", extra={"room": room_id}
-                )
-                await self._resync(room_id, "outcome unknown; reconnect to resync")
-                return None
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, SETTLE_MAX_DELAY)
+        """`Settler.follow_up`: start the follow-up of a commit with an unknown outcome."""
+        return self.settler.follow_up(room_id, xid, check, on_lost)
 
     async def aclose(self) -> None:
-        for task in list(self._settling):
-            task.cancel()
-        for task in list(self._settling):
-            with contextlib.suppress(BaseException):
-                await task
+        await self.settler.aclose()
 
     def bid_saved(
         self,

@@ -37,7 +37,8 @@ from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import Forbidden
 from server.domain.languages import LANGUAGE_CODE
-from server.live.moves import Moves, Recheck
+from server.live.moves import Moves
+from server.live.settling import Recheck
 
 T = TypeVar("T")
 router = APIRouter(tags=["negotiations"])
