@@ -45,8 +45,11 @@ def sync_engine(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOU
     on PostgreSQL connecting takes at most libpq's `connect_timeout` and every wait for an
     answer at most `answer_timeout` (`BoundedSyncConnection`), so a hung server fails the
     command instead of hanging it. That bounds each migration statement too: raise
-    `VYAPAR_DB_ANSWER_TIMEOUT_SECONDS` for a migration that rewrites a large table."""
+    `VYAPAR_DB_ANSWER_TIMEOUT_SECONDS` for a migration that rewrites a large table. On
+    SQLite, waiting for another process's write lock takes at most `answer_timeout`."""
     url = sync_url(database_url)
+    if make_url(url).get_backend_name() == "sqlite":
+        return create_engine(url, poolclass=pool.NullPool, connect_args={"timeout": answer_timeout})
     if make_url(url).get_backend_name() != "postgresql":
         return create_engine(url, poolclass=pool.NullPool)
     engine = create_engine(
