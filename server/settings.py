@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from audio.config import EngineSettings
@@ -211,8 +211,20 @@ class Settings(BaseSettings, EngineSettings):
     far behind is closed with 1013."""
     ws_send_timeout_seconds: float = Field(default=15.0, gt=0)
     """A write that waits this long on a client that stopped reading closes it (1013)."""
+    # --- metrics ---------------------------------------------------------------------
+    metrics_token: SecretStr | None = None
+    """When set, `/metrics` answers only `Authorization: Bearer <this token>` (401 else)."""
+    metrics_public: bool = False
+    """In production without a token `/metrics` is a 404; `true` serves it to anyone (a
+    scraper on a private network the public cannot reach)."""
     log_level: str = "INFO"
     log_json: bool = True
+
+    @field_validator("metrics_token")
+    @classmethod
+    def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        """`VYAPAR_METRICS_TOKEN=` (as in the example file) means no token."""
+        return value if value is not None and value.get_secret_value().strip() else None
 
     @model_validator(mode="after")
     def _models_in_the_data_folder(self) -> Settings:

@@ -3,12 +3,14 @@ metrics. Each socket endpoint hands its socket to a session of `server.live.tran
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, WebSocket
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
+from starlette.exceptions import HTTPException
 
 from server.api.deps import CurrentActor, SessionDep, rate_limit
 from server.api.errors import error_responses
@@ -72,8 +74,30 @@ async def ws_ticket(
     return TicketOut(ticket=ticket, expires_in=settings.ws_ticket_ttl_seconds)
 
 
+def check_metrics_access(request: Request, settings: Settings) -> None:
+    """`/metrics` tells about traffic, pools and failures: with `VYAPAR_METRICS_TOKEN`
+    set, only a scraper presenting it as a bearer token reads it (401 otherwise, compared
+    in constant time); in production without a token it does not exist (404, as for any
+    unknown path) unless `VYAPAR_METRICS_PUBLIC=true` says it may be open."""
+    token = settings.metrics_token
+    if token is not None:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        expected = token.get_secret_value().encode()
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode("utf-8", "surrogateescape"), expected
+        ):
+            raise HTTPException(
+                401,
+                "The metrics need the scraper's bearer token (VYAPAR_METRICS_TOKEN).",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+    elif settings.env == "production" and not settings.metrics_public:
+        raise HTTPException(404, "Not Found")
+
+
 @router.get("/metrics", include_in_schema=False)
 async def metrics(request: Request) -> Response:
+    check_metrics_access(request, request.app.state.settings)
     live: LiveService = request.app.state.live
     live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
     live.metrics.queue_depth.labels("tts").set(live.engines.tts_pool.in_flight)
