@@ -147,6 +147,12 @@ class Settings(BaseSettings, EngineSettings):
     """Where `vyaparmitra sandbox` delivers webhooks (the embedded one delivers in-process)."""
     razorpay_reconcile_interval_seconds: float = 300.0
     """Background reconciliation with Razorpay; 0 turns it off (so does a 0 sweep interval)."""
+    refund_follow_up_seconds: float = Field(default=15.0, ge=0)
+    """After Razorpay did not answer a refund (a timeout, a 5xx), send it again (same
+    idempotency key) this long later, then after twice as long each time; 0: leave it to
+    the reconciler."""
+    refund_follow_up_attempts: int = Field(default=4, ge=0)
+    """How many times a refund is followed up (15 s, 30, 60, 120 by default: ~4 min)."""
     payment_rate_limit: str = "5/5 minutes"
     """Payment attempts (create, link) per user."""
     # --- live sessions (WebSockets) ---------------------------------------------------
