@@ -80,6 +80,22 @@ def _settings() -> Settings:
         raise click.ClickException(f"invalid settings: {reasons}") from exc
 
 
+def require_migrated(settings: Settings) -> None:
+    """For commands that read or change data without migrating (`users`, `qr`, `payments
+    reconcile`, `demo` with auto-migration off): the database must be at the head
+    revision. Like every command, this creates the SQLite file's folder first
+    (`migrate.ensure_sqlite_dir`), so a fresh data folder gets this line, not an
+    `unable to open` error."""
+    from server import migrate
+
+    st = migrate.status(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
+    if not st.up_to_date:
+        raise click.ClickException(
+            f"The database is at {st.current or '<base>'}, not {st.head}; "
+            "run `vyaparmitra db upgrade` first."
+        )
+
+
 @click.group(cls=_Commands)
 def main() -> None:
     """VyaparMitra: voice negotiation server for Indian markets."""
@@ -218,14 +234,7 @@ def demo() -> None:
     if settings.should_auto_migrate:
         migrate.upgrade(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
     else:
-        st = migrate.status(
-            settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
-        )
-        if not st.up_to_date:
-            raise click.ClickException(
-                f"The database is at {st.current or '<base>'}, not {st.head}; "
-                "run `vyaparmitra db upgrade` first."
-            )
+        require_migrated(settings)
 
     async def _run() -> None:
         engine = create_engine(

@@ -85,7 +85,7 @@ def register(main: click.Group, load: Any) -> None:
         """
         from datetime import timedelta
 
-        from server import migrate
+        from server.cli import require_migrated
         from server.db import create_engine, session_factory
         from server.payments.gateway import RazorpayGateway
         from server.payments.reconcile import reconcile
@@ -97,14 +97,7 @@ def register(main: click.Group, load: Any) -> None:
                 "Set VYAPAR_RAZORPAY_KEY_ID and VYAPAR_RAZORPAY_KEY_SECRET (and "
                 "VYAPAR_RAZORPAY_BASE_URL for a sandbox) to reconcile."
             )
-        st = migrate.status(
-            settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
-        )
-        if not st.up_to_date:
-            raise click.ClickException(
-                f"The database is at {st.current or '<base>'}, not {st.head}; "
-                "run `vyaparmitra db upgrade` first."
-            )
+        require_migrated(settings)
 
         async def _run() -> dict[str, Any]:
             engine = create_engine(

@@ -27,7 +27,10 @@ MIN_PASSWORD, MAX_PASSWORD = 8, 128
 
 
 def _run(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    from server.cli import require_migrated
     from server.db import create_engine, session_factory
+
+    require_migrated(settings)
 
     async def _go() -> T:
         engine = create_engine(

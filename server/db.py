@@ -239,9 +239,10 @@ def create_engine(
 ) -> AsyncEngine:
     """An async engine tuned for the backend the URL names.
 
-    SQLite: WAL, a busy timeout, foreign keys on, and `BEGIN IMMEDIATE` so a
-    transaction takes the write lock up front instead of failing half-way when two
-    writers race (SQLite's deferred transactions cannot upgrade a read lock safely).
+    SQLite: WAL, foreign keys on, and `BEGIN IMMEDIATE` so a transaction takes the write
+    lock up front instead of failing half-way when two writers race (SQLite's deferred
+    transactions cannot upgrade a read lock safely). Waiting for that lock is bounded as
+    PostgreSQL's answers are (`_sqlite_engine`).
 
     PostgreSQL: a bounded pool; a checkout waits at most `pool_timeout` seconds (then
     `sqlalchemy.exc.TimeoutError`, answered 503) and pings the connection first, so that
@@ -251,23 +252,7 @@ def create_engine(
     """
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
-        engine = create_async_engine(url, connect_args={"timeout": 30})
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.isolation_level = None  # let us emit BEGIN ourselves
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA busy_timeout=30000")
-            cursor.close()
-
-        @event.listens_for(engine.sync_engine, "begin")
-        def _sqlite_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        return engine
+        return _sqlite_engine(url, pool_timeout=pool_timeout, answer_timeout=answer_timeout)
     connection_class = _bounded_class(answer_timeout)
     engine = create_async_engine(
         url,
@@ -286,6 +271,56 @@ def create_engine(
         pool_pre_ping=True,
         pool_recycle=1800,
     )
+    return engine
+
+
+def _busy_ms(answer_timeout: float) -> int:
+    """SQLite's busy timeout for the next lock wait: `_bound`, in whole 100 ms steps (so
+    that a connection's pragma changes only when the bound really moved)."""
+    return int(_bound(answer_timeout) * 10) * 100
+
+
+def _sqlite_engine(url: Any, *, pool_timeout: float, answer_timeout: float) -> AsyncEngine:
+    """SQLite: a transaction waits for the write lock (another process's transaction, a
+    `sqlite3` shell holding `BEGIN IMMEDIATE`) at most as long as PostgreSQL may take to
+    answer: `answer_timeout`, cut by the unit of work's `DatabaseBudget` and any
+    `database_deadline` (`/readyz`), and the wait is charged to that budget. Then SQLite
+    says `database is locked`, answered 503 `database_unavailable` like a hung
+    PostgreSQL. The wait happens in the driver's thread; the event loop keeps serving."""
+    engine = create_async_engine(
+        url,
+        connect_args={"timeout": answer_timeout},
+        pool_timeout=pool_timeout,
+    )
+    busy_key = "vyapar_busy_ms"
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _sqlite_connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None  # let us emit BEGIN ourselves
+        busy = int(answer_timeout * 1000)
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={busy}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+        record.info[busy_key] = busy
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _sqlite_begin(conn: Any) -> None:
+        # Every transaction takes the write lock here, so this is where a locked database
+        # makes a request wait; nothing after it in the transaction waits for a lock.
+        busy = _busy_ms(answer_timeout)
+        info = conn.connection.info
+        if info.get(busy_key) != busy:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={busy}")
+            info[busy_key] = busy
+        started = time.monotonic()
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            _charge(started)
+
     return engine
 
 

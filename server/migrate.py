@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -45,8 +46,11 @@ def sync_engine(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOU
     on PostgreSQL connecting takes at most libpq's `connect_timeout` and every wait for an
     answer at most `answer_timeout` (`BoundedSyncConnection`), so a hung server fails the
     command instead of hanging it. That bounds each migration statement too: raise
-    `VYAPAR_DB_ANSWER_TIMEOUT_SECONDS` for a migration that rewrites a large table."""
+    `VYAPAR_DB_ANSWER_TIMEOUT_SECONDS` for a migration that rewrites a large table. On
+    SQLite, waiting for another process's write lock takes at most `answer_timeout`."""
     url = sync_url(database_url)
+    if make_url(url).get_backend_name() == "sqlite":
+        return create_engine(url, poolclass=pool.NullPool, connect_args={"timeout": answer_timeout})
     if make_url(url).get_backend_name() != "postgresql":
         return create_engine(url, poolclass=pool.NullPool)
     engine = create_engine(
@@ -74,10 +78,25 @@ def alembic_config(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIM
     return cfg
 
 
-def _ensure_sqlite_dir(database_url: str) -> None:
+class DatabaseFolderUnavailable(sqlite3.OperationalError):
+    """The folder of the configured SQLite file does not exist and cannot be created (no
+    permission, a file in the way): what SQLite itself would say, `unable to open`."""
+
+
+def ensure_sqlite_dir(database_url: str) -> None:
+    """Create the folder of a SQLite database file (the data folder, by default) if it
+    does not exist yet. Every command and the server do this before they connect, so a
+    fresh checkout or install works without a `mkdir` (`var/` does not exist until then)."""
     parsed = make_url(database_url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return
+    folder = Path(parsed.database).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseFolderUnavailable(
+            f"unable to open database file: cannot create {folder} ({exc.strerror or exc})"
+        ) from None
 
 
 @contextlib.contextmanager
@@ -179,7 +198,7 @@ def upgrade(
     database_url: str, revision: str = "head", answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
 ) -> None:
     """Upgrade to `revision`, holding the migration lock (see `migration_lock`)."""
-    _ensure_sqlite_dir(database_url)
+    ensure_sqlite_dir(database_url)
     with migration_lock(database_url, answer_timeout=answer_timeout):
         command.upgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
 
@@ -187,6 +206,7 @@ def upgrade(
 def downgrade(
     database_url: str, revision: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
 ) -> None:
+    ensure_sqlite_dir(database_url)
     with migration_lock(database_url, answer_timeout=answer_timeout):
         command.downgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
 
@@ -203,7 +223,7 @@ class MigrationStatus:
 
 
 def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> MigrationStatus:
-    _ensure_sqlite_dir(database_url)
+    ensure_sqlite_dir(database_url)
     script = ScriptDirectory.from_config(alembic_config(database_url))
     engine = sync_engine(database_url, answer_timeout)
     try:

@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from audio.config import EngineSettings
@@ -147,6 +147,12 @@ class Settings(BaseSettings, EngineSettings):
     """Where `vyaparmitra sandbox` delivers webhooks (the embedded one delivers in-process)."""
     razorpay_reconcile_interval_seconds: float = 300.0
     """Background reconciliation with Razorpay; 0 turns it off (so does a 0 sweep interval)."""
+    refund_follow_up_seconds: float = Field(default=15.0, ge=0)
+    """After Razorpay did not answer a refund (a timeout, a 5xx), send it again (same
+    idempotency key) this long later, then after twice as long each time; 0: leave it to
+    the reconciler."""
+    refund_follow_up_attempts: int = Field(default=4, ge=0)
+    """How many times a refund is followed up (15 s, 30, 60, 120 by default: ~4 min)."""
     payment_rate_limit: str = "5/5 minutes"
     """Payment attempts (create, link) per user."""
     # --- live sessions (WebSockets) ---------------------------------------------------
@@ -211,8 +217,20 @@ class Settings(BaseSettings, EngineSettings):
     far behind is closed with 1013."""
     ws_send_timeout_seconds: float = Field(default=15.0, gt=0)
     """A write that waits this long on a client that stopped reading closes it (1013)."""
+    # --- metrics ---------------------------------------------------------------------
+    metrics_token: SecretStr | None = None
+    """When set, `/metrics` answers only `Authorization: Bearer <this token>` (401 else)."""
+    metrics_public: bool = False
+    """In production without a token `/metrics` is a 404; `true` serves it to anyone (a
+    scraper on a private network the public cannot reach)."""
     log_level: str = "INFO"
     log_json: bool = True
+
+    @field_validator("metrics_token")
+    @classmethod
+    def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        """`VYAPAR_METRICS_TOKEN=` (as in the example file) means no token."""
+        return value if value is not None and value.get_secret_value().strip() else None
 
     @model_validator(mode="after")
     def _models_in_the_data_folder(self) -> Settings:

@@ -8,7 +8,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -148,13 +148,61 @@ async def send_refunds(
     gateway: RazorpayGateway,
     actor: Actor,
     refund_ids: Sequence[int],
+    *,
+    unconfirmed: Callable[[int], None] | None = None,
 ) -> None:
-    """Background: send automatic refunds (a failure is left for reconciliation)."""
+    """Background: send automatic refunds. One Razorpay did not answer is handed to
+    `unconfirmed` (the prompt follow-up); any other failure is left for reconciliation."""
     for refund_id in refund_ids:
         try:
             async with sessions() as session:
-                await send_refund(session, gateway, actor, refund_id)
+                refund = await send_refund(session, gateway, actor, refund_id)
         except Exception:
             log.exception(
                 "automatic refund failed; reconciliation will retry", extra={"refund_id": refund_id}
             )
+            continue
+        if refund.status is RefundStatus.REQUESTED and unconfirmed is not None:
+            unconfirmed(refund_id)
+
+
+async def follow_up_refund(
+    sessions: async_sessionmaker[AsyncSession],
+    gateway: RazorpayGateway,
+    refund_id: int,
+    *,
+    first_delay: float,
+    attempts: int,
+) -> Refund | None:
+    """Background, after Razorpay did not answer a refund: send it again (the same
+    `X-Refund-Idempotency`, so Razorpay makes at most one) `first_delay` seconds later,
+    then after twice as long, up to `attempts` times, until Razorpay answers. A refund
+    cut off by a Razorpay blip is then `processed` (or `pending`, or `failed`) within
+    about `first_delay` of Razorpay recovering, instead of at the next reconciliation,
+    which still covers whatever this gives up on. Each try runs in its own session, not
+    charged to any request's database budget (the caller spawns it without one)."""
+    delay = first_delay
+    refund: Refund | None = None
+    for attempt in range(1, attempts + 1):
+        await asyncio.sleep(delay)
+        delay *= 2
+        try:
+            async with sessions() as session:
+                refund = await send_refund(session, gateway, Actor.system(), refund_id)
+        except Exception as exc:  # the database or Razorpay: try again later
+            log.warning(
+                "refund follow-up failed; will retry",
+                extra={"refund_id": refund_id, "attempt": attempt, "error": type(exc).__name__},
+            )
+            continue
+        if refund.status is not RefundStatus.REQUESTED:
+            log.info(
+                "refund confirmed by its follow-up",
+                extra={"refund_id": refund_id, "attempt": attempt, "status": refund.status.value},
+            )
+            return refund
+    log.warning(
+        "refund still unconfirmed after its follow-ups; reconciliation will retry",
+        extra={"refund_id": refund_id, "attempts": attempts},
+    )
+    return refund

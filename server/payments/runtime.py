@@ -26,7 +26,7 @@ from server.domain.context import Actor
 from server.payments.flow import FlowSettings, flow_settings
 from server.payments.gateway import GatewayConfig, RazorpayGateway
 from server.payments.reconcile import reconcile
-from server.payments.refunds import send_refunds
+from server.payments.refunds import follow_up_refund, send_refunds
 from server.payments.sandbox import SandboxServer, SandboxState, WebhookSender, generate_keys
 from server.settings import Settings
 
@@ -51,12 +51,20 @@ def asgi_sender(app: FastAPI, loop: asyncio.AbstractEventLoop) -> WebhookSender:
     return send
 
 
+RETRIES_LATER = frozenset({"reconciler", "refund-follow-up"})
+"""Background tasks that wait on purpose (`drain` does not wait for them)."""
+
+
 @dataclass
 class PaymentsRuntime:
     gateway: RazorpayGateway
     flow: FlowSettings
     sandbox: SandboxServer | None = None
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    refund_follow_up_seconds: float = 15.0
+    refund_follow_up_attempts: int = 4
+    following_up: set[int] = field(default_factory=set)
+    """Refunds with a follow-up pending in this process (one each)."""
 
     @property
     def checkout_base_url(self) -> str | None:
@@ -73,11 +81,42 @@ class PaymentsRuntime:
         self, sessions: async_sessionmaker[AsyncSession], refund_ids: list[int]
     ) -> None:
         if refund_ids:
-            self.spawn(send_refunds(sessions, self.gateway, Actor.system(), refund_ids), "refunds")
+
+            def unconfirmed(refund_id: int) -> None:
+                self.follow_up_refund(sessions, refund_id)
+
+            work = send_refunds(
+                sessions, self.gateway, Actor.system(), refund_ids, unconfirmed=unconfirmed
+            )
+            self.spawn(work, "refunds")
+
+    def follow_up_refund(self, sessions: async_sessionmaker[AsyncSession], refund_id: int) -> None:
+        """Razorpay did not answer this refund: ask again soon, in the background
+        (`refunds.follow_up_refund`); at most one follow-up per refund at a time."""
+        if self.refund_follow_up_seconds <= 0 or self.refund_follow_up_attempts <= 0:
+            return
+        if refund_id in self.following_up:
+            return
+        self.following_up.add(refund_id)
+
+        async def work() -> None:
+            try:
+                await follow_up_refund(
+                    sessions,
+                    self.gateway,
+                    refund_id,
+                    first_delay=self.refund_follow_up_seconds,
+                    attempts=self.refund_follow_up_attempts,
+                )
+            finally:
+                self.following_up.discard(refund_id)
+
+        self.spawn(work(), "refund-follow-up")
 
     async def drain(self) -> None:
-        """Wait for background refunds (tests use it; the reconciler never ends)."""
-        while pending := [t for t in self.tasks if t.get_name() != "reconciler"]:
+        """Wait for background refunds (tests use it); not for the reconciler, which
+        never ends, nor for follow-ups, which wait on purpose."""
+        while pending := [t for t in self.tasks if t.get_name() not in RETRIES_LATER]:
             await asyncio.gather(*pending, return_exceptions=True)
 
 
@@ -122,6 +161,8 @@ async def start_payments(
     app: FastAPI, settings: Settings, sessions: async_sessionmaker[AsyncSession]
 ) -> PaymentsRuntime:
     runtime = await _build(app, settings)
+    runtime.refund_follow_up_seconds = settings.refund_follow_up_seconds
+    runtime.refund_follow_up_attempts = settings.refund_follow_up_attempts
     interval = settings.razorpay_reconcile_interval_seconds
     if settings.sweep_interval_seconds > 0 and interval > 0:
         runtime.spawn(run_reconciler(sessions, runtime, interval), "reconciler")

@@ -160,8 +160,11 @@ async def test_refund_rules(world: World) -> None:
 async def test_a_refund_whose_answer_was_lost_is_sent_again_safely(database_url: str) -> None:
     """Razorpay made the refund but the answer timed out: the refund waits, `requested`;
     its webhooks were lost too. Reconciliation asks again with the same
-    X-Refund-Idempotency and gets the same refund, not a second one."""
-    async with payment_world(database_url, razorpay_timeout_seconds=0.5) as world:
+    X-Refund-Idempotency and gets the same refund, not a second one. (The prompt
+    follow-up is off here: `test_refund_follow_up.py` tests it.)"""
+    async with payment_world(
+        database_url, razorpay_timeout_seconds=0.5, refund_follow_up_seconds=0
+    ) as world:
         m, order = await paid_order(world)
         await world.configure(
             latency={"POST /v1/payments/{id}/refund": 2.0}, webhooks={"drop": True}

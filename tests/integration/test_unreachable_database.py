@@ -118,8 +118,8 @@ def test_commands_against_a_sqlite_file_that_cannot_be_opened(tmp_path: Path) ->
 
 
 def test_a_command_against_a_locked_sqlite_file(tmp_path: Path) -> None:
-    """Another process holds the write lock for longer than SQLite's busy timeout
-    (30 s): the command says so instead of printing a traceback."""
+    """Another process holds the write lock for longer than the answer bound: the
+    command waits that long, no more, and says so instead of printing a traceback."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'vyapar.db'}"
     migrate.upgrade(url)
     with subprocess.Popen(
@@ -137,7 +137,7 @@ def test_a_command_against_a_locked_sqlite_file(tmp_path: Path) -> None:
             assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
             took, line = unreachable(["users", "deactivate", "1"], url, tmp_path)
             assert "database is locked" in line and "another process holds" in line, line
-            assert took < 30 + BOUND, took
+            assert took < BOUND, took
         finally:
             holder.kill()
     with sqlite3.connect(tmp_path / "vyapar.db") as conn:  # the file is fine afterwards

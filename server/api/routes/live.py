@@ -3,16 +3,19 @@ metrics. Each socket endpoint hands its socket to a session of `server.live.tran
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, WebSocket
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
+from starlette.exceptions import HTTPException
 
-from server.api.deps import CurrentActor, rate_limit
+from server.api.deps import CurrentActor, SessionDep, rate_limit
 from server.api.errors import error_responses
 from server.api.schemas import Id, PathId, Strict
+from server.domain import negotiation as domain
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
 from server.live.transports.browser import BrowserSession
@@ -36,13 +39,18 @@ class TicketOut(BaseModel):
     "/api/ws-ticket",
     response_model=TicketOut,
     dependencies=[rate_limit("general")],
-    responses=error_responses(503),
+    responses=error_responses(403, 404, 503),
 )
 async def ws_ticket(
-    request: Request, actor: CurrentActor, body: Annotated[TicketIn | None, Body()] = None
+    request: Request,
+    actor: CurrentActor,
+    session: SessionDep,
+    body: Annotated[TicketIn | None, Body()] = None,
 ) -> TicketOut:
     """Exchange a bearer token for a single-use socket ticket, valid for 60 s. It opens
-    only the negotiation named here (or, with none, the vendor notice channel)."""
+    only the negotiation named here (or, with none, the vendor notice channel). A
+    negotiation that does not exist is a 404, one the caller is not a party to a 403, as
+    for `GET /api/negotiations/{id}`: no ticket is issued for a room it could not open."""
     settings: Settings = request.app.state.settings
     assert actor.user_id is not None
     assert actor.role is not None
@@ -50,11 +58,15 @@ async def ws_ticket(
     # The account's standing from the database, not the per-process cache: a ticket
     # must not be issued in the seconds after a deactivation or password change.
     await request.app.state.accounts.check(actor.user_id, version, fresh=True)
+    negotiation_id = body.negotiation_id if body else None
+    if negotiation_id is not None:
+        async with session.begin():
+            await domain.side_in(session, actor, negotiation_id)
     ticket = await request.app.state.tickets.issue(
         TicketClaims(
             actor.user_id,
             actor.role.value,
-            body.negotiation_id if body else None,
+            negotiation_id,
             token_version=version,
         ),
         settings.ws_ticket_ttl_seconds,
@@ -62,8 +74,30 @@ async def ws_ticket(
     return TicketOut(ticket=ticket, expires_in=settings.ws_ticket_ttl_seconds)
 
 
+def check_metrics_access(request: Request, settings: Settings) -> None:
+    """`/metrics` tells about traffic, pools and failures: with `VYAPAR_METRICS_TOKEN`
+    set, only a scraper presenting it as a bearer token reads it (401 otherwise, compared
+    in constant time); in production without a token it does not exist (404, as for any
+    unknown path) unless `VYAPAR_METRICS_PUBLIC=true` says it may be open."""
+    token = settings.metrics_token
+    if token is not None:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        expected = token.get_secret_value().encode()
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode("utf-8", "surrogateescape"), expected
+        ):
+            raise HTTPException(
+                401,
+                "The metrics need the scraper's bearer token (VYAPAR_METRICS_TOKEN).",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+    elif settings.env == "production" and not settings.metrics_public:
+        raise HTTPException(404, "Not Found")
+
+
 @router.get("/metrics", include_in_schema=False)
 async def metrics(request: Request) -> Response:
+    check_metrics_access(request, request.app.state.settings)
     live: LiveService = request.app.state.live
     live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
     live.metrics.queue_depth.labels("tts").set(live.engines.tts_pool.in_flight)

@@ -193,6 +193,8 @@ async def refund_payment(
     if result.replayed:
         response.headers["Idempotent-Replayed"] = "true"
     if result.refund.status is RefundStatus.REQUESTED:
+        # Razorpay's answer did not come: ask again shortly, in the background.
+        runtime.follow_up_refund(request.app.state.sessions, result.refund.id)
         response.status_code = 202
     elif result.refund.status is RefundStatus.FAILED and result.refund.razorpay_refund_id is None:
         response.status_code = 502  # Razorpay refused it outright (a later failure is news)

@@ -38,6 +38,7 @@ from server.domain.negotiation.views import (
     list_bids,
     list_negotiations,
     list_orders,
+    side_in,
 )
 
 __all__ = [
@@ -65,5 +66,6 @@ __all__ = [
     "reject_negotiation",
     "release_unpaid",
     "rupees",
+    "side_in",
     "side_of",
 ]

@@ -27,6 +27,12 @@ async def get_negotiation(
     return negotiation, bids
 
 
+async def side_in(session: AsyncSession, actor: Actor, negotiation_id: int) -> Side:
+    """The actor's side in a negotiation: `NotFound` for an unknown one, `Forbidden` for
+    someone not a party to it (the answers `get_negotiation` gives)."""
+    return side_of(await _load(session, negotiation_id), actor)
+
+
 async def list_bids(
     session: AsyncSession,
     actor: Actor,

@@ -1,0 +1,150 @@
+"""Every command treats a SQLite path whose folder does not exist yet the same way: it
+creates the folder (the data folder, `var/` in a fresh checkout), then does its work, or,
+if it needs a migrated database and does not migrate, says `run vyaparmitra db upgrade
+first`. A folder that cannot be created is one line and exit status 75."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from server.cli import EXIT_DATABASE_UNAVAILABLE
+from server.domain.qr import sign_token
+from tests.integration.test_cli import (
+    SECRET,
+    VYAPARMITRA,
+    run_cli,
+)
+
+RAZORPAY = {
+    "VYAPAR_RAZORPAY_KEY_ID": "rzp_test_DataFolder001",
+    "VYAPAR_RAZORPAY_KEY_SECRET": "data-folder-key-secret-0001",
+    "VYAPAR_RAZORPAY_BASE_URL": "http://127.0.0.1:9",
+}
+UPGRADE_FIRST = "run `vyaparmitra db upgrade` first"
+
+# (arguments, stdin, what it says: on stdout when it works, else its one error line)
+WORKS: list[tuple[list[str], str]] = [
+    (["db", "upgrade"], "upgraded to head"),
+    (["db", "status"], "current: <base>"),
+    (["db", "downgrade", "base"], "downgraded to base"),
+    (["demo"], "demo vendor"),
+]
+NEEDS_A_MIGRATED_DATABASE: list[tuple[list[str], str | None]] = [
+    (["users", "deactivate", "1"], None),
+    (["users", "activate", "1"], None),
+    (["users", "set-password", "1", "--password-stdin"], "a-new-password-1\n"),
+    (["qr", "revoke", sign_token("data-folder-qr-nonce", SECRET)], None),
+    (["payments", "reconcile"], None),
+]
+
+
+def missing_folder_url(tmp_path: Path, name: str) -> tuple[Path, str]:
+    folder = tmp_path / name / "data" / "deeper"
+    assert not folder.parent.parent.exists()
+    return folder, f"sqlite+aiosqlite:///{folder / 'vyaparmitra.db'}"
+
+
+@pytest.mark.parametrize(("args", "says"), WORKS, ids=[" ".join(a) for a, _ in WORKS])
+def test_commands_that_set_up_create_the_folder(tmp_path: Path, args: list[str], says: str) -> None:
+    folder, url = missing_folder_url(tmp_path, "fresh")
+    result = run_cli(*args, database_url=url, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert says in result.stdout, result.stdout
+    assert folder.is_dir()
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    NEEDS_A_MIGRATED_DATABASE,
+    ids=[" ".join(a[:2]) for a, _ in NEEDS_A_MIGRATED_DATABASE],
+)
+def test_commands_on_the_data_create_the_folder_then_ask_for_migrations(
+    tmp_path: Path, args: list[str], stdin: str | None
+) -> None:
+    folder, url = missing_folder_url(tmp_path, "fresh")
+    result = run_cli(*args, database_url=url, cwd=tmp_path, stdin=stdin, **RAZORPAY)
+    said = f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 1, said
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and UPGRADE_FIRST in lines[0], said
+    assert "unable to open" not in result.stderr and "Traceback" not in result.stderr, said
+    assert folder.is_dir()
+    # Once migrated, the same command works on its data (here: there is no such user or
+    # QR code, an answer from the database, not about the folder).
+    assert run_cli("db", "upgrade", database_url=url, cwd=tmp_path).returncode == 0
+    again = run_cli(*args, database_url=url, cwd=tmp_path, stdin=stdin, **RAZORPAY)
+    assert UPGRADE_FIRST not in again.stderr and "unable to open" not in again.stderr
+    assert "Traceback" not in again.stderr, again.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def test_serve_creates_the_folder(tmp_path: Path) -> None:
+    folder, url = missing_folder_url(tmp_path, "fresh")
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
+    env |= {
+        "VYAPAR_ENV": "development",
+        "VYAPAR_DATABASE_URL": url,
+        "VYAPAR_SECRET_KEY": SECRET,
+        "VYAPAR_WARM_ENGINES": "false",
+        "VYAPAR_DEMO_DATA": "false",
+        "VYAPAR_SWEEP_INTERVAL_SECONDS": "0",
+        "VYAPAR_LOG_JSON": "false",
+    }
+    with subprocess.Popen(
+        [str(VYAPARMITRA), "serve", "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as server:
+        try:
+            deadline = time.monotonic() + 60
+            ready = None
+            while time.monotonic() < deadline and server.poll() is None:
+                try:
+                    ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2)
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.2)
+            assert ready is not None and ready.status_code == 200, (
+                server.poll(),
+                server.stderr.read() if server.poll() is not None and server.stderr else "",
+            )
+            assert (folder / "vyaparmitra.db").is_file()
+        finally:
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+def test_a_folder_that_cannot_be_created_is_one_line_and_75(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way\n")
+    url = f"sqlite+aiosqlite:///{blocker / 'data' / 'vyaparmitra.db'}"
+    serve: list[tuple[list[str], str | None]] = [(["serve", "--port", str(free_port())], None)]
+    for args, stdin in [*((a, None) for a, _ in WORKS), *NEEDS_A_MIGRATED_DATABASE, *serve]:
+        result = run_cli(*args, database_url=url, cwd=tmp_path, stdin=stdin, **RAZORPAY)
+        said = f"{args}: rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == EXIT_DATABASE_UNAVAILABLE, said
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, said
+        assert lines[0].startswith("Error: The database cannot be reached (unable to open"), said
+        assert f"cannot create {blocker / 'data'}" in lines[0], said
