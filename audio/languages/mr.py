@@ -278,6 +278,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "नको", "चालणार नाही", "परवडत नाही", "परवडणार नाही", "जमणार नाही", "शक्य नाही",
         "कमी करा", "थोडं कमी", "थोडे कमी", "अजिबात नाही", "छे छे", "nako", "chalnar nahi",
         "parvadat nahi", "kami kara", "thoda kami", "ajibat nahi",
+        # "हो" after a "no" is a polite particle, not "yes": "परवडत नाही हो"
+        "नाही हो", "नको हो", "nahi ho", "nako ho", "परवडत नाही हो",
     ),
     Cue.NEGATION: ("नाही", "नको", "नाय", "नाहीं", "छे", "nahi", "nako", "nay"),
     Cue.TOO_MUCH: (

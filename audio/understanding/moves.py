@@ -149,3 +149,66 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
         if word in _GIVE_WORDS or any(word.startswith(s) for s in _GIVE_STEMS):
             return True
     return False
+
+
+# Buying elsewhere: "another / the next / the neighbouring" and, within two words after
+# it, a shop, cart or stall (any case ending: "அடுத்த கடையில", "ಪಕ್ಕದ ಅಂಗಡಿಯಲ್ಲಿ"), or a
+# word that says "elsewhere" by itself. "I'll take it from the next cart", "doosri dukaan
+# se le lunga", "পাশের দোকান থেকে নেব": a buying verb beside it takes nothing here.
+_OTHER_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("other", "another", "next", "neighbo"),
+    "hi": ("doosr", "dusr", "दूसर", "agl", "अगल", "bagal", "बगल", "baju", "baaju", "बाजू"),
+    "ta": ("பக்கத்து", "pakkathu", "வேற", "vera", "veru", "அடுத்த", "adutha", "aduth"),
+    "te": ("పక్క", "pakka", "వేరే", "vere", "ఇంకో", "inko", "ఇంకొక"),
+    "bn": ("পাশের", "pasher", "অন্য", "onno", "anno", "onyo"),
+    "mr": ("दुसऱ्या", "दुसर्या", "dusrya", "पुढच्या", "pudhchya", "बाजूच्या", "bajuchya"),
+    "gu": ("બીજ", "biji", "bija", "bije", "બાજુ", "baju", "આગળ"),
+    "kn": ("ಪಕ್ಕದ", "pakkada", "ಬೇರೆ", "bere", "ಮುಂದಿನ", "mundina"),
+    "ml": ("അടുത്ത", "adutha", "വേറെ", "vere", "മറ്റൊരു", "mattoru", "അപ്പുറത്തെ"),
+    "pa": ("ਦੂਜ", "dooj", "duj", "ਅਗਲ", "agl", "ਹੋਰ", "hor", "ਨਾਲ ਦੀ"),
+}
+_PLACE_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("shop", "stall", "cart", "store", "market", "vendor", "place"),
+    "hi": ("dukaan", "dukan", "दुकान", "thel", "ठेल", "stall", "स्टॉल", "mandi", "मंडी",
+           "jagah", "जगह", "gaad", "गाड़"),
+    "ta": ("கடை", "kadai", "வண்டி", "vandi", "ஸ்டால்", "மார்க்கெட்", "market", "இடத்"),
+    "te": ("కొట్టు", "kottu", "బండి", "bandi", "షాప్", "shop", "దుకాణ", "అంగడి", "angadi",
+           "మార్కెట్", "చోట", "chota"),
+    "bn": ("দোকান", "dokan", "ঠেলা", "thela", "গাড়ি", "বাজার", "bajar", "স্টল", "জায়গা"),
+    "mr": ("दुकान", "dukan", "गाडी", "gadi", "ठेल", "स्टॉल", "बाजार", "ठिकाण"),
+    "gu": ("દુકાન", "dukan", "લારી", "lari", "laari", "સ્ટોલ", "બજાર", "જગ્યા", "ઠેકાણ"),
+    "kn": ("ಅಂಗಡಿ", "angadi", "ಗಾಡಿ", "gadi", "ಸ್ಟಾಲ್", "ಮಾರ್ಕೆಟ್", "ಕಡೆ", "kade"),
+    "ml": ("കട", "kada", "വണ്ടി", "vandi", "സ്റ്റാൾ", "ഷോപ്പ", "ഇടത്ത", "idath"),
+    "pa": ("ਦੁਕਾਨ", "dukaan", "dukan", "ਰੇਹੜੀ", "ਰੇੜ੍ਹੀ", "rehri", "ਸਟਾਲ", "ਮੰਡੀ", "ਥਾਂ",
+           "ਜਗ੍ਹਾ"),
+}  # fmt: skip
+_ELSEWHERE = frozenset(
+    fold(w)
+    for w in ("somewhere", "कहीं", "kahin", "kahi", "बाहर", "bahar", "ਕਿਤੋਂ", "kiton")
+)  # fmt: skip
+_ELSEWHERE_ALONE = frozenset(fold(w) for w in ("elsewhere",))
+
+
+def elsewhere_at(reading: _Reading) -> int | None:
+    """The token where the speaker says they will buy elsewhere, or None."""
+    others = tuple(fold(w) for w in _OTHER_STEMS.get(reading.language, ()))
+    places = tuple(fold(w) for w in _PLACE_STEMS.get(reading.language, ()))
+    words = reading.words
+    for k, word in enumerate(words):
+        if word in _ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
+            return k
+        if word in _ELSEWHERE_ALONE:
+            return k
+        if (
+            others
+            and word.startswith(others)
+            and any(w.startswith(places) for w in words[k + 1 : k + 3])
+        ):
+            return k
+    return None
+
+
+_ELSE_AFTER = frozenset(
+    fold(w) for w in ("aur", "और", "se", "से", "else", "ton", "ਤੋਂ", "ਹੋਰ", "hor", "jakar")
+)
+"""What follows "kahin"/"bahar" when it means elsewhere: "kahin aur", "bahar se"."""

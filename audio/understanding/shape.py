@@ -50,6 +50,8 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
             if reading.has(k, *_BOUNDS):
                 break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
+            if reading.not_a_rupee and reading.has(k, Cue.NEGATION, Cue.REJECT, Cue.NOT):
+                break  # "40, won't give even one rupee more": the refusal is the idiom's
             if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
                 break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
             if (

@@ -24,6 +24,7 @@ from audio.understanding.moves import (
     _gives_at,
     _live_refusals,
     _sets_price,
+    elsewhere_at,
 )
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
@@ -101,6 +102,8 @@ def understand(
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
     _price_before_unit(reading, reply=has_outstanding_offer)
+    if _NOT_A_RUPEE.search(text) is not None:
+        reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
     _per_unit(reading, language)
 
@@ -156,15 +159,21 @@ def understand(
         for a in accepts
         if a not in refusals and not _comes_to(reading, a) and not _auxiliary(reading, a)
     ]
+    elsewhere = elsewhere_at(reading)
+    if elsewhere is not None:
+        # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
+        # buys elsewhere; it agrees to nothing here, and with no price, in reply to one or
+        # with that verb, it refuses ("my other shop is in lane 5" is only talk).
+        if chosen is None and (accepts or has_outstanding_offer):
+            refusals = sorted({*refusals, elsewhere})
+        accepts = []
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
     weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
     cues = {o[0] for o in reading.occurrences}
     asks = any(t.raw == "?" for t in tokens)
     # "final price 60"; "60, not a rupee more": take it or leave it
-    final = chosen is not None and (
-        Cue.FINAL in cues or reading.not_a_rupee or _NOT_A_RUPEE.search(text) is not None
-    )
+    final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
@@ -266,10 +275,13 @@ def understand(
 
 
 _NOT_A_RUPEE = re.compile(
-    r"\bnot\s+(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?(?:rupee|paisa|paise|rs)\b",
+    r"\b(?:not|won'?t|will\s+not|can'?t|cannot)\s+(?:(?:give|pay|add|take)\s+)?"
+    r"(?:(?:you|it)\s+)?(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?"
+    r"(?:rupee|paisa|paise|rs)\b",
     re.IGNORECASE,
 )
-"""English "not (even) a rupee/paisa (more/less)": the idiom that makes a price final."""
+"""English "not (even) a rupee/paisa (more/less)", "won't give (even) a single rupee more":
+the idiom that makes a price final."""
 
 
 _FULL = frozenset(("full", "whole", "poore", "pure", "पूरे", "पूरा", "ਪੂਰੇ", "ਪੂਰਾ", "pura"))

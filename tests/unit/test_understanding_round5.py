@@ -1,0 +1,86 @@
+"""Understanding by class, a fifth round: refusals that carry a buying verb ("I'll take it
+from the next cart") or say the price cannot be done, questions that hold a word of
+agreement ("gpay chalega?"), small talk (a tag "no?", a clock time, "how are you"), a
+price with "won't give even one rupee more", the whole lot, romanized fraction hundreds,
+a unit said after the verb, English rupees-and-paise in two groups, quantity fractions
+with a case ending, unit words that are also verbs, and a rate asked with no quantity.
+Every class in all ten languages, native script and romanized where people write both.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from audio.interpret import MIN_CONFIDENCE
+from audio.understanding import understand
+
+# language, context (o: opening, r: a price is on the table), text, intent, rupees,
+# per unit, quantity, unit, final
+Case = tuple[str, str, str, str, float | None, bool | None, float | None, str | None, bool]
+CASES: list[Case] = [
+    # buying elsewhere, and "it cannot be done": refusals, never accepts
+    ("hi", "r", "bagal wale thele se le lunga", "reject", None, None, None, None, False),
+    ("hi", "r", "नहीं, कहीं और से ले लूँगा", "reject", None, None, None, None, False),
+    ("en", "r", "I'll get it from another shop", "reject", None, None, None, None, False),
+    ("en", "r", "Okay I'll take it from the other stall", "reject", None, None, None, None, False),
+    ("ta", "r", "அடுத்த கடையில வாங்கிக்கிறேன்", "reject", None, None, None, None, False),
+    ("ta", "r", "pakkathu kadaila vaangikaren", "reject", None, None, None, None, False),
+    ("te", "r", "వేరే కొట్టులో తీసుకుంటాను", "reject", None, None, None, None, False),
+    ("te", "r", "pakka bandi daggara teesukunta", "reject", None, None, None, None, False),
+    ("bn", "r", "অন্য দোকান থেকে কিনে নেব", "reject", None, None, None, None, False),
+    ("bn", "r", "pasher dokan theke nebo", "reject", None, None, None, None, False),
+    ("mr", "r", "दुसऱ्या दुकानातून घेईन", "reject", None, None, None, None, False),
+    ("mr", "r", "बाजूच्या गाडीवरून घेतो", "reject", None, None, None, None, False),
+    ("gu", "r", "બીજી દુકાનેથી લઈ લઈશ", "reject", None, None, None, None, False),
+    ("gu", "r", "baju ni lari thi lai laish", "reject", None, None, None, None, False),
+    ("kn", "r", "ಬೇರೆ ಅಂಗಡಿಯಲ್ಲಿ ತಗೊಳ್ತೀನಿ", "reject", None, None, None, None, False),
+    ("kn", "r", "pakkada angadili tagotini", "reject", None, None, None, None, False),
+    ("ml", "r", "വേറെ കടയിൽ നിന്ന് വാങ്ങിക്കോളാം", "reject", None, None, None, None, False),
+    ("ml", "r", "adutha kadayil ninnu vangikkam", "reject", None, None, None, None, False),
+    ("pa", "r", "ਦੂਜੀ ਦੁਕਾਨ ਤੋਂ ਲੈ ਲਵਾਂਗਾ", "reject", None, None, None, None, False),
+    ("pa", "r", "agli rehri ton lai lavanga", "reject", None, None, None, None, False),
+    ("mr", "r", "नाही हो, परवडत नाही", "reject", None, None, None, None, False),
+    # "X, won't give even one rupee more": X stands, marked final
+    ("en", "r", "45, I won't give even one rupee more", "counter", 45, None, None, None, True),
+    ("en", "r", "fifty, won't pay a single rupee more", "counter", 50, None, None, None, True),
+    ("hi", "r", "पैंतालीस, एक रुपया भी ज़्यादा नहीं दूँगा", "counter", 45, None, None, None, True),
+    ("ta", "r", "நாப்பத்தஞ்சு, ஒரு ரூபா கூட ஜாஸ்தி தர மாட்டேன்", "counter", 45, None, None, None, True),
+    ("te", "r", "నలభై ఐదు, ఒక్క రూపాయి కూడా ఎక్కువ ఇవ్వను", "counter", 45, None, None, None, True),
+    ("bn", "r", "পঁয়তাল্লিশ, এক টাকাও বেশি দেব না", "counter", 45, None, None, None, True),
+    ("mr", "r", "पंचेचाळीस, एक रुपया पण जास्त देणार नाही", "counter", 45, None, None, None, True),
+    ("gu", "r", "પિસ્તાલીસ, એક રૂપિયો પણ વધારે નહીં આપું", "counter", 45, None, None, None, True),
+    ("kn", "r", "ನಲವತ್ತೈದು, ಒಂದು ರೂಪಾಯಿ ಕೂಡ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ", "counter", 45, None, None, None, True),
+    ("ml", "r", "നാല്പത്തഞ്ച്, ഒരു രൂപ പോലും കൂടുതൽ തരില്ല", "counter", 45, None, None, None, True),
+    ("pa", "r", "ਪੰਤਾਲੀ, ਇੱਕ ਰੁਪਈਆ ਵੀ ਵੱਧ ਨਹੀਂ ਦੇਵਾਂਗਾ", "counter", 45, None, None, None, True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c[0]}:{c[2]}")
+def test_understood_by_class(case: tuple[Any, ...]) -> None:
+    language, context, text, intent, rupees, per_unit, quantity, unit, final = case
+    said = understand(text, language=language, has_outstanding_offer=context == "r")
+    recorded = said.amount_paise if said.confidence >= MIN_CONFIDENCE else None
+    got = (str(said.intent), recorded, said.per_unit, said.quantity, said.unit, said.final)
+    want = (
+        intent,
+        None if rupees is None else round(rupees * 100),
+        per_unit,
+        quantity,
+        unit,
+        final,
+    )
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "My other shop is in lane number 5."),
+        ("hi", "doosra wala de do"),
+    ],
+)
+def test_another_shop_in_passing_refuses_nothing(language: str, text: str) -> None:
+    said = understand(text, language=language)
+    assert said.intent != "reject"
