@@ -311,6 +311,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "vage", "vaage", "vagye", "vagya", "vagge",
         # change for a note, other spellings
         "છૂટ્ટા", "છુટા", "chhuta", "chutta",
         # change handed back

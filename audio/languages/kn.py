@@ -429,6 +429,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "gantege", "gantige", "gante",
         # change handed back
         "ಚಿಲ್ಲರೆ", "chillare",
         # a day of the month: "the 15th"

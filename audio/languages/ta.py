@@ -580,6 +580,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "maniku", "manikku", "manikki", "manikke",
         # change for a note, other spellings
         "சேஞ்ச்",
         # change handed back

@@ -425,6 +425,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "gantalaki", "gantalaku", "gantaki", "gantaku", "gantala",
         # change for a note, other spellings
         "చేంజ్",
         # change handed back

@@ -25,6 +25,9 @@ from audio.understanding.moves import (
     _live_refusals,
     _sets_price,
     elsewhere_at,
+    greeting_at,
+    pays_by,
+    tag_question_at,
 )
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
@@ -167,11 +170,23 @@ def understand(
         if chosen is None and (accepts or has_outstanding_offer):
             refusals = sorted({*refusals, elsewhere})
         accepts = []
-    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
-    questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
-    weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
-    cues = {o[0] for o in reading.occurrences}
     asks = any(t.raw == "?" for t in tokens)
+    if chosen is None and (asks or pays_by(reading)):
+        # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
+        # question, or about how to pay, agrees to no price.
+        accepts = []
+    tag = tag_question_at(reading)
+    if tag is not None and chosen is None:
+        refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
+    greeting = greeting_at(reading) or range(0)
+    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
+    questions = [
+        o for o in reading.occurrences if o[0] is Cue.QUESTION and o[1] not in greeting
+    ]  # "kaise ho?" greets; "kaise diye?" asks the price
+    weak_questions = [
+        o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
+    ]
+    cues = {o[0] for o in reading.occurrences}
     # "final price 60"; "60, not a rupee more": take it or leave it
     final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
@@ -248,6 +263,10 @@ def understand(
     else:
         quantity = own or (free[0] if free else None)
     unit = quantity.unit if quantity is not None else None
+    if intent is Intent.OTHER and chosen is None and (quantity is None or quantity.value is None):
+        # No move, no price, no count: a unit word alone is talk ("gaadi aa rahi hai", a
+        # cart coming, reads like "gaddi", a bunch).
+        unit = None
     if unit is None and own is not None and own.unit is not None:
         unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
     if unit is None and chosen is not None and chosen.each:

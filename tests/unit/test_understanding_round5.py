@@ -54,6 +54,44 @@ CASES: list[Case] = [
     ("kn", "r", "ನಲವತ್ತೈದು, ಒಂದು ರೂಪಾಯಿ ಕೂಡ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ", "counter", 45, None, None, None, True),
     ("ml", "r", "നാല്പത്തഞ്ച്, ഒരു രൂപ പോലും കൂടുതൽ തരില്ല", "counter", 45, None, None, None, True),
     ("pa", "r", "ਪੰਤਾਲੀ, ਇੱਕ ਰੁਪਈਆ ਵੀ ਵੱਧ ਨਹੀਂ ਦੇਵਾਂਗਾ", "counter", 45, None, None, None, True),
+    # a word of agreement in a question, or about how to pay: no accept
+    ("hi", "r", "paytm chalega na?", "other", None, None, None, None, False),
+    ("hi", "r", "कार्ड से दे दूँ, ठीक है?", "other", None, None, None, None, False),
+    ("en", "r", "UPI fine?", "other", None, None, None, None, False),
+    ("en", "r", "Can I pay by card, okay?", "other", None, None, None, None, False),
+    ("ta", "r", "கார்டு ஓகேவா?", "other", None, None, None, None, False),
+    ("ta", "r", "gpay pannalama, sari thaane?", "other", None, None, None, None, False),
+    ("te", "r", "UPI సరేనా?", "other", None, None, None, None, False),
+    ("bn", "r", "ফোনপে তে দিলে চলবে?", "other", None, None, None, None, False),
+    ("bn", "r", "upi chalbe to?", "other", None, None, None, None, False),
+    ("mr", "r", "फोनपे चालेल ना?", "other", None, None, None, None, False),
+    ("gu", "r", "કાર્ડ ચાલશે?", "other", None, None, None, None, False),
+    ("kn", "r", "ಕಾರ್ಡ್ ಸರಿನಾ?", "other", None, None, None, None, False),
+    ("ml", "r", "കാർഡ് മതിയോ?", "other", None, None, None, None, False),
+    ("pa", "r", "ਕਾਰਡ ਠੀਕ ਹੈ?", "other", None, None, None, None, False),
+    ("pa", "r", "paytm chalega ji?", "other", None, None, None, None, False),
+    # small talk: a tag "no?", a clock time, "how are you", the cart and the traffic
+    ("hi", "o", "बहुत गर्मी है आज, नहीं?", "other", None, None, None, None, False),
+    ("hi", "o", "saadhe paanch baje aaiye", "other", None, None, None, None, False),
+    ("hi", "o", "kya haal hai bhaiya?", "other", None, None, None, None, False),
+    ("en", "o", "Very hot today, no?", "other", None, None, None, None, False),
+    ("en", "o", "I'm coming at 7 with my wife", "other", None, None, None, None, False),
+    ("ta", "o", "வெயில் ஜாஸ்தி, இல்ல?", "other", None, None, None, None, False),
+    ("ta", "o", "eppadi irukeenga akka?", "other", None, None, None, None, False),
+    ("te", "o", "ela unnav anna?", "other", None, None, None, None, False),
+    ("te", "o", "ఏడు గంటలకు రండి", "other", None, None, None, None, False),
+    ("bn", "o", "আজ খুব গরম, তাই না?", "other", None, None, None, None, False),
+    ("bn", "o", "কেমন আছো ভাই?", "other", None, None, None, None, False),
+    ("mr", "o", "कसे आहात काका?", "other", None, None, None, None, False),
+    ("mr", "o", "सात वाजता या", "other", None, None, None, None, False),
+    ("gu", "o", "kem cho kaka?", "other", None, None, None, None, False),
+    ("gu", "o", "saat vage aavjo", "other", None, None, None, None, False),
+    ("kn", "o", "ಹೇಗಿದ್ದೀಯ ಅಣ್ಣ?", "other", None, None, None, None, False),
+    ("kn", "o", "elu gantege banni", "other", None, None, None, None, False),
+    ("ml", "o", "സുഖമല്ലേ ചേച്ചീ?", "other", None, None, None, None, False),
+    ("ml", "o", "ഏഴു മണിക്ക് വരാം", "other", None, None, None, None, False),
+    ("pa", "o", "ਕਿਵੇਂ ਹੋ ਭਾਜੀ?", "other", None, None, None, None, False),
+    ("pa", "o", "ਸੱਤ ਵਜੇ ਆ ਜਾਣਾ", "other", None, None, None, None, False),
 ]  # fmt: skip
 
 
@@ -84,3 +122,19 @@ def test_understood_by_class(case: tuple[Any, ...]) -> None:
 def test_another_shop_in_passing_refuses_nothing(language: str, text: str) -> None:
     said = understand(text, language=language)
     assert said.intent != "reject"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "intent"),
+    [
+        ("hi", "theek hai bhaiya", "accept"),
+        ("en", "okay, done", "accept"),
+        ("hi", "nahi", "reject"),
+        ("en", "No, too much", "reject"),
+        ("hi", "tamatar kaise diye?", "question"),
+        ("gu", "કેમ આપ્યા?", "question"),
+    ],
+)
+def test_plain_moves_still_stand(language: str, text: str, intent: str) -> None:
+    said = understand(text, language=language, has_outstanding_offer=True)
+    assert said.intent == intent
