@@ -275,6 +275,8 @@ def understand(
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
         count = None
+    if intent is Intent.QUESTION and chosen is None and count == 1:
+        count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
