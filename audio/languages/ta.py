@@ -575,6 +575,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        # "pack it": the verb, not "கட்டு" (a bunch) with an ending
+        "கட்டுங்க", "கட்டுங்கள்", "கட்டுங்கோ", "kattunga", "kattungo",
         "சேஞ்ச்",
         "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara",
         "pai", "kavar",

@@ -6,7 +6,7 @@ import re
 
 from audio.languages import spec
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
+from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
 from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
@@ -70,7 +70,7 @@ def understand(
     (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
     readings, or when a word the tables do not know, but that looks like a number, sits
     right beside the number: then the speaker is asked, never a guess recorded."""
-    tokens = tokenize(text)
+    tokens = _join_quarters(tokenize(text), language)
     n = len(tokens)
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n
@@ -92,6 +92,7 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
 
@@ -377,3 +378,87 @@ def _auxiliary(reading: _Reading, k: int) -> bool:
         return False
     before = reading.tokens[k - 1].raw if k > 0 else ""
     return _joined(reading, k) and any(before.endswith(e) for e in endings)
+
+
+_QUARTERS = frozenset(fold(w) for w in ("கால்", "முக்கால்", "ಕಾಲು", "ಮುಕ್ಕಾಲು"))
+_AND_ENDINGS = ("ே", "ೂ")
+
+
+def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
+    """ "ஒன்றே கால்" (one and a quarter), "ಒಂದೂ ಕಾಲು": a number with its "and" ending
+    and a quarter word said apart are one number, as written joined ("ஒன்றேகால்")."""
+    if language not in ("ta", "kn") or len(tokens) < 2:
+        return tokens
+    table = number_table(language)
+    joined: list[Token] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and token.norm in _QUARTERS
+            and last.raw.endswith(_AND_ENDINGS)
+            and token.start - last.end == 1
+        ):
+            raw = last.raw + token.raw
+            norm = fold(raw)
+            if table.parts(norm) is not None:
+                joined[-1] = Token(raw, norm, last.start, token.end, TokenKind.WORD)
+                continue
+        joined.append(token)
+    return joined
+
+
+_RATE_WORDS = frozenset(("rate", "price", "cost", "costs"))
+_AFTER_RATE = (Cue.UNIT, Cue.PER, Cue.CURRENCY, Cue.EACH)
+
+
+def _rupees_and_paise_apart(
+    reading: _Reading, spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
+    """English rupees and paise said as two groups, "forty two fifty" (₹42.50),
+    "eighteen seventy five" (₹18.75): joined only when the second group is paise said
+    as tens (10 to 95, in fives) and money is being named around them ("make it ...",
+    "rate is ...", "... a kilo", "... per piece"). Else the two numbers stand apart and
+    the speaker is asked."""
+    if language != "en" or len(spans) < 2:
+        return spans
+    words, tokens = reading.words, reading.tokens
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        if b is not None and _paise_group(reading, a, b):
+            before = range(max(a.start - 3, 0), a.start)
+            k = b.end
+            if reading.has(k, Cue.ARTICLE, Cue.LINK) and not reading.has(k, *_AFTER_RATE):
+                k += 1
+            money = any(
+                reading.has(j, Cue.SET) or words[j] in _RATE_WORDS for j in before
+            ) or reading.has(k, *_AFTER_RATE)
+            gap = reading.text[tokens[a.end - 1].end : tokens[b.start].start]
+            if money and gap.strip() == "":
+                joined = NumberSpan(a.value + b.value / 100, a.start, b.end, False, b.suffix)
+                for j in range(a.start, b.end):
+                    reading.number_at[j] = joined
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
+    said = not any(reading.words[k][:1].isdigit() for k in range(a.start, b.end))
+    return (
+        said
+        and a.end == b.start
+        and a.alternative is None
+        and b.alternative is None
+        and 1 <= a.value <= 99
+        and a.value == int(a.value)
+        and 10 <= b.value <= 95
+        and b.value % 5 == 0
+        and not (a.value % 5 == 0 and 0 < b.value - a.value <= 10)  # "twenty twenty-five": a range
+    )

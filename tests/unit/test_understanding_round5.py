@@ -126,6 +126,37 @@ CASES: list[Case] = [
     ("ml", "o", "ഒരു കിലോ എത്ര?", "question", None, None, None, "kg", False),
     ("pa", "o", "ਇੱਕ ਕਿੱਲੋ ਕਿੰਨੇ ਦਾ?", "question", None, None, None, "kg", False),
     ("hi", "o", "do kilo kitne ka?", "question", None, None, 2, "kg", False),
+    # a unit named after the verb that sets the price, or after a form of address
+    ("hi", "r", "बावन कर दो भाई साहब, किलो", "counter", 52, True, None, "kg", False),
+    ("en", "r", "make it 52 sir, a kilo", "counter", 52, True, None, "kg", False),
+    ("ta", "r", "ஐம்பத்திரண்டு போடுங்க, கிலோ", "counter", 52, True, None, "kg", False),
+    ("te", "r", "యాభై రెండు చేయండి, కిలో", "counter", 52, True, None, "kg", False),
+    ("bn", "r", "বাহান্ন করে দিন, কেজি", "counter", 52, True, None, "kg", False),
+    ("mr", "r", "बावन्न करा, किलो", "counter", 52, True, None, "kg", False),
+    ("gu", "r", "બાવન કરી દો, કિલો", "counter", 52, True, None, "kg", False),
+    ("kn", "r", "ಐವತ್ತೆರಡು ಮಾಡಿ, ಕೆಜಿ", "counter", 52, True, None, "kg", False),
+    ("ml", "r", "അമ്പത്തിരണ്ട് ആക്കൂ, കിലോ", "counter", 52, True, None, "kg", False),
+    ("pa", "r", "ਬਵੰਜਾ ਕਰ ਦਿਓ, ਕਿੱਲੋ", "counter", 52, True, None, "kg", False),
+    # English rupees and paise in two groups, with money named around them; else asked
+    ("en", "r", "make it thirty seven fifty", "counter", 37.5, None, None, None, False),
+    ("en", "o", "twenty six twenty five per piece", "offer", 26.25, True, None, "piece", False),
+    ("en", "r", "okay make it sixty", "counter", 60, None, None, None, False),
+    ("en", "r", "thirty seven fifty", "counter", None, None, None, None, False),
+    # quantity fractions before a price with a case ending: the price a total
+    ("mr", "r", "पावणे दोन किलो ऐंशीला द्याल का?", "counter", 80, False, 1.75, "kg", False),
+    ("mr", "r", "अडीच किलो सव्वाशेला द्या", "counter", 125, False, 2.5, "kg", False),
+    ("hi", "r", "ढाई किलो सौ रुपये में दोगे?", "counter", 100, False, 2.5, "kg", False),
+    ("gu", "r", "દોઢ કિલો સાઠમાં આપશો?", "counter", 60, False, 1.5, "kg", False),
+    ("bn", "r", "আড়াই কেজি একশো টাকায় দেবেন?", "counter", 100, False, 2.5, "kg", False),
+    ("pa", "r", "ਡੇਢ ਕਿੱਲੋ ਸੱਠ ਵਿੱਚ ਦਿਓਗੇ?", "counter", 60, False, 1.5, "kg", False),
+    ("ta", "r", "ரெண்டே கால் கிலோ நூறுக்கு தருவீங்களா?", "counter", 100, False, 2.25, "kg", False),
+    ("kn", "r", "ಎರಡೂ ಕಾಲು ಕೆಜಿ ನೂರಕ್ಕೆ ಕೊಡ್ತೀರಾ?", "counter", 100, False, 2.25, "kg", False),
+    ("ml", "r", "രണ്ടേകാൽ കിലോ നൂറിന് തരുമോ?", "counter", 100, False, 2.25, "kg", False),
+    # unit words that are also verbs: "pack it" is no bunch
+    ("ta", "r", "சரி அண்ணா, கட்டுங்க", "accept", None, None, None, None, False),
+    ("ta", "o", "கட்டு பதினைந்து ரூபா", "offer", 15, True, None, "bunch", False),
+    ("kn", "o", "ಕಟ್ಟು ಹದಿನೈದು ರೂಪಾಯಿ", "offer", 15, True, None, "bunch", False),
+    ("te", "o", "కట్ట పదిహేను రూపాయలు", "offer", 15, True, None, "bunch", False),
 ]  # fmt: skip
 
 
