@@ -345,6 +345,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # "it becomes a loss": the word for "it comes to" refuses here
+        "లాస్ అవుతుంది", "నష్టం అవుతుంది", "నష్టం వస్తుంది", "loss avutundi", "nashtam avutundi",
         # leaving the goods without a price: "leave it", "later"
         "వేరే షాప్", "vere shop", "వదిలేయండి", "vadileyandi", "వదిలేయ్", "vadiley", "తర్వాత చూస్తా",
         "tarvata chustha", "taruvata chusta",

@@ -157,15 +157,28 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
 # se le lunga", "পাশের দোকান থেকে নেব": a buying verb beside it takes nothing here.
 _OTHER_STEMS: dict[str, tuple[str, ...]] = {
     "en": ("other", "another", "next", "neighbo"),
-    "hi": ("doosr", "dusr", "दूसर", "agl", "अगल", "bagal", "बगल", "baju", "baaju", "बाजू"),
+    "hi": (
+        "doosr",
+        "dusr",
+        "दूसर",
+        "agl",
+        "अगल",
+        "bagal",
+        "बगल",
+        "baju",
+        "baaju",
+        "बाजू",
+        "aage",
+        "आगे",
+    ),
     "ta": ("பக்கத்து", "pakkathu", "வேற", "vera", "veru", "அடுத்த", "adutha", "aduth"),
     "te": ("పక్క", "pakka", "వేరే", "vere", "ఇంకో", "inko", "ఇంకొక"),
     "bn": ("পাশের", "pasher", "অন্য", "onno", "anno", "onyo"),
     "mr": ("दुसऱ्या", "दुसर्या", "dusrya", "पुढच्या", "pudhchya", "बाजूच्या", "bajuchya"),
-    "gu": ("બીજ", "biji", "bija", "bije", "બાજુ", "baju", "આગળ"),
+    "gu": ("બીજ", "biji", "bija", "bije", "બાજુ", "baju", "આગળ", "aagal", "agal"),
     "kn": ("ಪಕ್ಕದ", "pakkada", "ಬೇರೆ", "bere", "ಮುಂದಿನ", "mundina"),
     "ml": ("അടുത്ത", "adutha", "വേറെ", "vere", "മറ്റൊരു", "mattoru", "അപ്പുറത്തെ"),
-    "pa": ("ਦੂਜ", "dooj", "duj", "ਅਗਲ", "agl", "ਹੋਰ", "hor", "ਨਾਲ ਦੀ"),
+    "pa": ("ਦੂਜ", "dooj", "duj", "ਅਗਲ", "agl", "ਹੋਰ", "hor", "ਅੱਗੇ", "agge", "ਨਾਲ ਦੀ"),
 }
 _PLACE_STEMS: dict[str, tuple[str, ...]] = {
     "en": ("shop", "stall", "cart", "store", "market", "vendor", "place"),
@@ -267,15 +280,18 @@ def greeting_at(reading: _Reading) -> range | None:
     return None
 
 
-def tag_question_at(reading: _Reading) -> int | None:
+def tag_question_at(reading: _Reading, *, unasked: bool = False) -> int | None:
     """A "no?" / "na?" / "illa?" that ends a remark ("lot of rain today, no?"): the
     position of that last word, when it asks for agreement with what was said before it
-    (at least two words) rather than refusing."""
+    (at least two words) rather than refusing. Transcripts often drop the "?": with
+    `unasked` (no price on the table) a last "no" after three words or more is a tag too,
+    when nothing else in the remark refuses."""
     tokens = reading.tokens
     k = len(tokens) - 1
-    if k < 0 or tokens[k].raw != "?":
-        return None
-    k -= 1
+    if k >= 0 and tokens[k].raw == "?":
+        k -= 1
+    elif not unasked or k < 3:
+        return None  # without "?", only a longer remark with no price on the table
     if k < 2 or not reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT):
         return None
     if any(o[1] == k and o[2] - o[1] > 1 for o in reading.occurrences):

@@ -185,7 +185,12 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 break
             if k >= price.end + 4 and not past_verb:
                 break
-    cues = {o[0] for o in reading.occurrences if not reading.has(o[1], Cue.LINK)}
+    refused = {k for p in reading.prices if p.negated for k in (p.start - 1, p.end)}
+    cues = {
+        o[0]
+        for o in reading.occurrences
+        if not reading.has(o[1], Cue.LINK) and not (o[0] is Cue.TOTAL and o[1] in refused)
+    }  # "sau poore nahi dunga": "full" is the refused hundred's, no total
     # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
     several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)

@@ -7,7 +7,7 @@ import re
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
-from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table
+from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table, read_number
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (
@@ -93,6 +93,7 @@ def understand(
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
+    spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
 
@@ -109,11 +110,10 @@ def understand(
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
-    _per_unit(reading, language)
-
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
+    _per_unit(reading, language)
 
     # "40 per kg, but for you 35": the price after "but" replaces those before it.
     but = [k for k, w in enumerate(reading.words) if w in _BUT]
@@ -176,7 +176,7 @@ def understand(
         # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
         # question, or about how to pay, agrees to no price.
         accepts = []
-    tag = tag_question_at(reading)
+    tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
     greeting = greeting_at(reading) or range(0)
@@ -316,7 +316,9 @@ def _full_refused(reading: _Reading, price: _Price) -> bool:
     if k >= 0 and reading.tokens[k].raw.lower() in ("a", "the"):
         k -= 1
     if k < 0 or reading.tokens[k].raw.lower() not in _FULL:
-        return False
+        k = price.end  # "sau poore nahi dunga": the whole amount, then "full"
+        if k >= len(reading.tokens) or reading.tokens[k].raw.lower() not in _FULL:
+            return False
     if not any(p is not price and not p.negated for p in reading.prices):
         return False
     return reading.cue_near(max(k - 3, 0), price.end + 3, Cue.REJECT, Cue.NEGATION, Cue.NOT)
@@ -462,3 +464,40 @@ def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
         and b.value % 5 == 0
         and not (a.value % 5 == 0 and 0 < b.value - a.value <= 10)  # "twenty twenty-five": a range
     )
+
+
+def _one_rupee_apart(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """A price, then "one rupee even ..." read as one number: "நாப்பது ஒரு ரூபா கூட
+    ஜாஸ்தி தர மாட்டேன்" is 40 and "not even one rupee more", never 41. The "one" is cut
+    off the number when the currency and an "even" follow it."""
+    from audio.understanding.amounts import _EVEN
+
+    out: list[NumberSpan] = []
+    words = reading.words
+    for span in spans:
+        last = span.end - 1
+        after = span.end
+        if (
+            span.end - span.start >= 2
+            and after + 1 < len(words)
+            and reading.has(after, Cue.CURRENCY)
+            and words[after + 1] in _EVEN
+            and span.alternative is None
+        ):
+            head = read_number(words[span.start : last], 0, number_table(reading.language))
+            one = read_number(words[last : span.end], 0, number_table(reading.language))
+            if (
+                head is not None
+                and head.end == last - span.start
+                and one is not None
+                and one.value == 1
+                and head.value + 1 == span.value
+            ):
+                first = NumberSpan(head.value, span.start, last, head.ambiguous)
+                second = NumberSpan(1, last, span.end, False)
+                reading.number_at[span.start : last] = [first] * (last - span.start)
+                reading.number_at[last] = second
+                out += [first, second]
+                continue
+        out.append(span)
+    return out

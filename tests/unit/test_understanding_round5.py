@@ -157,6 +157,22 @@ CASES: list[Case] = [
     ("ta", "o", "கட்டு பதினைந்து ரூபா", "offer", 15, True, None, "bunch", False),
     ("kn", "o", "ಕಟ್ಟು ಹದಿನೈದು ರೂಪಾಯಿ", "offer", 15, True, None, "bunch", False),
     ("te", "o", "కట్ట పదిహేను రూపాయలు", "offer", 15, True, None, "bunch", False),
+    # more of the same classes: "further on", a loss "comes", "then" and "for you"
+    ("hi", "r", "आगे वाले ठेले पे देख लूँगा", "reject", None, None, None, None, False),
+    ("gu", "r", "aagal ni dukan thi lai laish", "reject", None, None, None, None, False),
+    ("kn", "r", "ನಷ್ಟ ಆಗುತ್ತೆ ಸಾರ್, ಆಗಲ್ಲ", "reject", None, None, None, None, False),
+    ("te", "r", "nashtam avutundi andi", "reject", None, None, None, None, False),
+    ("ta", "r", "loss aagum anna, mudiyaathu", "reject", None, None, None, None, False),
+    ("ml", "r", "നഷ്ടമാകും ചേട്ടാ", "reject", None, None, None, None, False),
+    ("en", "o", "so much dust on this road today no", "other", None, None, None, None, False),
+    ("en", "o", "the mango truck arrives at seven", "other", None, None, None, None, False),
+    ("ta", "r", "அம்பது ஒரு ரூபா கூட ஜாஸ்தி தர மாட்டேன்", "counter", 50, None, None, None, True),
+    ("hi", "r", "पचानवे कर दो, सौ पूरे नहीं दूँगा", "counter", 95, None, None, None, False),
+    ("ml", "r", "sheri, ambathirandu aakk", "counter", 52, None, None, None, False),
+    ("pa", "r", "ਚੰਗਾ, ਬਵੰਜਾ ਲਾ ਲਓ", "counter", 52, None, None, None, False),
+    ("kn", "r", "ಸರಿ, ನಿಮಗೋಸ್ಕರ ಐವತ್ತೆರಡು", "counter", 52, None, None, None, False),
+    ("ml", "r", "എല്ലാം ഇരുനൂറിന് തരാം", "counter", 200, False, None, None, False),
+    ("ta", "r", "முழு பையும் இருநூறுக்கு", "counter", 200, False, None, None, False),
 ]  # fmt: skip
 
 
