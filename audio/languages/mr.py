@@ -250,6 +250,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.TOTAL: (
         "अख्खा", "अख्खी", "अख्खं", "akkha",
+        # "whole", "the entire": "संपूर्ण गाडी"
+        "संपूर्ण", "सम्पूर्ण", "sampurna", "sampurn",
         "sagla", "sagle",
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",

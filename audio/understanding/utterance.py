@@ -206,6 +206,8 @@ def understand(
             confidence = min(confidence, 0.5)
         if reading.ranged:
             confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
+        if any(reading.words[k] in _TWO_READINGS.get(language, ()) for k in chosen_span(chosen)):
+            confidence = min(confidence, 0.5)  # Gujarati "sattar so": 1,700 or Hindi 7,000
         if chosen.paise < 100 and not chosen.explicit:
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
             # fraction left over from something else, never a stall price taken unasked.
@@ -501,3 +503,12 @@ def _one_rupee_apart(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
                 continue
         out.append(span)
     return out
+
+
+_TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}
+"""Typed number words with two readings in the language: Gujarati "sattar" is 17
+(સત્તર), and Hindi 70, in the same chat. A price holding one is asked about."""
+
+
+def chosen_span(price: _Price) -> range:
+    return range(price.span.start, price.span.end)

@@ -173,6 +173,11 @@ CASES: list[Case] = [
     ("kn", "r", "ಸರಿ, ನಿಮಗೋಸ್ಕರ ಐವತ್ತೆರಡು", "counter", 52, None, None, None, False),
     ("ml", "r", "എല്ലാം ഇരുനൂറിന് തരാം", "counter", 200, False, None, None, False),
     ("ta", "r", "முழு பையும் இருநூறுக்கு", "counter", 200, False, None, None, False),
+    ("gu", "r", "આખી લારી બે હજારમાં આપો", "counter", 2000, False, None, None, False),
+    ("mr", "r", "संपूर्ण गाडी दोन हजारला", "counter", 2000, False, None, None, False),
+    ("bn", "o", "গাড়িটা একটু সরিয়ে নাও ভাই", "other", None, None, None, None, False),
+    ("gu", "r", "pandarso ma aapo", "counter", 1500, None, None, None, False),
+    ("gu", "r", "sattar so ma aapo", "counter", None, None, None, None, False),
 ]  # fmt: skip
 
 
