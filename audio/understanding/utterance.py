@@ -266,9 +266,14 @@ def understand(
     else:
         quantity = own or (free[0] if free else None)
     unit = quantity.unit if quantity is not None else None
-    if intent is Intent.OTHER and chosen is None and (quantity is None or quantity.value is None):
-        # No move, no price, no count: a unit word alone is talk ("gaadi aa rahi hai", a
-        # cart coming, reads like "gaddi", a bunch).
+    if (
+        intent in (Intent.OTHER, Intent.ACCEPT, Intent.REJECT)
+        and chosen is None
+        and (quantity is None or quantity.value is None)
+    ):
+        # No price and no count: a unit word alone names nothing sold ("gaadi aa rahi hai",
+        # a cart coming, reads like "gaddi", a bunch; "theek hai, adrak pees do", grind
+        # it, like "piece"). A question keeps it: "kilo kitne ka?" asks a rate.
         unit = None
     if unit is None and own is not None and own.unit is not None:
         unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit

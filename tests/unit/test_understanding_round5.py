@@ -178,6 +178,7 @@ CASES: list[Case] = [
     ("bn", "o", "গাড়িটা একটু সরিয়ে নাও ভাই", "other", None, None, None, None, False),
     ("gu", "r", "pandarso ma aapo", "counter", 1500, None, None, None, False),
     ("gu", "r", "sattar so ma aapo", "counter", None, None, None, None, False),
+    ("hi", "r", "ठीक है, अदरक पीस दो", "accept", None, None, None, None, False),
 ]  # fmt: skip
 
 
