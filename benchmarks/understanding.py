@@ -10,6 +10,10 @@ price from the other side on the table?), and scores it the way the product acts
   price is recorded;
 - a *wrong price* is a price the product would record and relay (an understood price at
   the recording confidence, `audio.interpret.MIN_CONFIDENCE`) that is not the line's;
+- a *wrong accept* ("wrong ✓") is an accept the product would act on (understood as an
+  accept at the recording confidence) on a line that is no accept: said in reply to a
+  price, it is a deal the speaker never made (live, a spoken accept asks for a one-word
+  yes; a typed one is taken at once), so it is as dangerous as a wrong price;
 - *asked* counts lines where a price was heard below that confidence, so the speaker is
   asked to confirm instead of a bid being recorded.
 
@@ -91,6 +95,8 @@ class Verdict:
     right: bool
     wrong_price: bool
     """A price recorded at the recording confidence that is not the line's price."""
+    wrong_accept: bool
+    """An accept at the recording confidence on a line whose move is not an accept."""
     asked: bool
     """A price was heard below the recording confidence: the speaker is asked."""
     misses: tuple[str, ...]
@@ -134,6 +140,7 @@ def judge(case: Case) -> Verdict:
     expected_amount = case.expected["amount_paise"]
     wrong_price = recorded is not None and recorded != expected_amount
     asked = heard_price and not sure
+    wrong_accept = sure and got["intent"] == "accept" and case.expected["intent"] != "accept"
     if case.unsure:
         right = recorded is None
         misses: tuple[str, ...] = () if right else ("recorded an unsure price",)
@@ -141,7 +148,7 @@ def judge(case: Case) -> Verdict:
         want, have = _one_unit_as_rate(case.expected), _one_unit_as_rate(got)
         misses = tuple(n for n in FIELDS if not _same(n, want[n], have[n]))
         right = not misses
-    return Verdict(case, got, right, wrong_price, asked, misses, seconds)
+    return Verdict(case, got, right, wrong_price, wrong_accept, asked, misses, seconds)
 
 
 @dataclass
@@ -149,6 +156,7 @@ class LanguageScore:
     lines: int = 0
     right: int = 0
     wrong_prices: int = 0
+    wrong_accepts: int = 0
     asked: int = 0
     field_misses: dict[str, int] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
@@ -166,6 +174,7 @@ def score(verdicts: Sequence[Verdict]) -> dict[str, LanguageScore]:
         s.lines += 1
         s.right += v.right
         s.wrong_prices += v.wrong_price
+        s.wrong_accepts += v.wrong_accept
         s.asked += v.asked
         s.seconds.append(v.seconds)
         for name in v.misses:
@@ -183,16 +192,17 @@ def format_table(table: dict[str, LanguageScore]) -> str:
         micro = statistics.median(s.seconds) * 1e6 if s.seconds else 0.0
         rows.append(
             f"{language:<5}{s.lines:>6}{s.right:>7}{s.accuracy:>9.1%}{s.wrong_prices:>9}"
-            f"{s.asked:>7}{micro:>9.0f}  {misses}"
+            f"{s.wrong_accepts:>9}{s.asked:>7}{micro:>9.0f}  {misses}"
         )
         total.lines += s.lines
         total.right += s.right
         total.wrong_prices += s.wrong_prices
+        total.wrong_accepts += s.wrong_accepts
         total.asked += s.asked
     rows.append("-" * len(head))
     rows.append(
         f"{'all':<5}{total.lines:>6}{total.right:>7}{total.accuracy:>9.1%}"
-        f"{total.wrong_prices:>9}{total.asked:>7}"
+        f"{total.wrong_prices:>9}{total.wrong_accepts:>9}{total.asked:>7}"
     )
     return "\n".join(rows)
 
@@ -207,6 +217,8 @@ def describe(v: Verdict) -> str:
             lines.append(f"    {name}: expected {c.expected[name]!r}, got {v.got[name]!r}")
     if v.wrong_price:
         lines.append("    WRONG PRICE")
+    if v.wrong_accept:
+        lines.append(f"    WRONG ACCEPT (expected {c.expected['intent']})")
     return "\n".join(lines)
 
 
@@ -227,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(table))
     show = {x for x in args.show_misses.split(",") if x}
     for v in verdicts:
-        if v.case.language in show and (not v.right or v.wrong_price):
+        if v.case.language in show and (not v.right or v.wrong_price or v.wrong_accept):
             print(describe(v))
     args.out.mkdir(parents=True, exist_ok=True)
     report = {
@@ -239,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                 "right": s.right,
                 "accuracy": round(s.accuracy, 4),
                 "wrong_prices": s.wrong_prices,
+                "wrong_accepts": s.wrong_accepts,
                 "asked": s.asked,
                 "field_misses": s.field_misses,
                 "median_us": round(statistics.median(s.seconds) * 1e6, 1),
@@ -253,9 +266,10 @@ def main(argv: list[str] | None = None) -> int:
                 "expected": v.case.expected,
                 "got": v.got,
                 "wrong_price": v.wrong_price,
+                "wrong_accept": v.wrong_accept,
             }
             for v in verdicts
-            if not v.right or v.wrong_price
+            if not v.right or v.wrong_price or v.wrong_accept
         ],
     }
     path = args.out / "understanding.json"

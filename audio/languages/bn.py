@@ -82,11 +82,12 @@ ROMAN: dict[int, tuple[str, ...]] = {
     34: ("choutrish", "chotrish"), 35: ("poytrish", "poitrish", "pointrish", "poyotrish"),
     36: ("chhotrish", "chhatrish"), 37: ("saitrish", "saintrish", "shaitrish"),
     38: ("attrish", "attirish"), 39: ("unchollish", "unchallish"),
-    40: ("chollish", "challish"), 41: ("ekchollish",),
+    40: ("chollish", "challish"), 41: ("ekchollish", "ekchallish"),
     42: ("biyallish", "beyallish", "bayallish"), 43: ("tetallish",),
     44: ("chuyallish", "chuallish"),
     45: ("poytallish", "poitallish", "pointallish", "poyotallish"),
-    46: ("chhechollish", "chechollish"), 47: ("satchollish",), 48: ("atchollish",),
+    46: ("chhechollish", "chechollish", "chhechallish", "chechallish"),
+    47: ("satchollish", "satchallish"), 48: ("atchollish", "atchallish"),
     49: ("unponchash", "unpanchash"), 50: ("ponchash", "panchash"), 51: ("ekanno",),
     52: ("bahanno", "bayanno"), 53: ("tippanno", "teppanno"), 54: ("chuanno", "chuyanno"),
     55: ("ponchanno", "panchanno"), 56: ("chhappanno", "chappanno"), 57: ("satanno",),
@@ -165,7 +166,7 @@ FRACTIONS: dict[str, float] = {
     "হাফ": 0.5,
     "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
     "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
-    "arai": 2.5, "aarai": 2.5, "adai": 2.5,
+    "arai": 2.5, "aarai": 2.5, "adai": 2.5, "ded": 1.5,
 }
 PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
@@ -187,6 +188,7 @@ _ROMAN_HUNDRED_HEADS: dict[str, Part] = {
     "panch": value(5), "chho": value(6), "chhoy": value(6), "sat": value(7),
     "at": value(8), "no": value(9), "noy": value(9), "der": fraction(1.5),
     "derh": fraction(1.5), "arai": fraction(2.5), "aarai": fraction(2.5),
+    "ded": fraction(1.5), "dedh": fraction(1.5),
 }
 COMPOUNDS: dict[str, tuple[Part, ...]] = {}
 for _head, _part in _HUNDRED_HEADS.items():
@@ -324,6 +326,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "নিয়ে যান", "নিয়ে যাও", "নিয়ে নিন", "নিয়ে নাও", "niye jan", "niye jao", "niye nin",
+        # "take": "নাও" is never "না" (no) with an ending ("সরিয়ে নাও", move it away)
+        "নাও", "নিন", "nao", "nin",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

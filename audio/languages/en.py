@@ -130,6 +130,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # haggles)
         "come back", "come by", "drop by", "be back", "open", "opens", "close", "closes",
         "reach",
+        "come at", "comes at", "coming at", "arrives at", "starts at", "came at",
+        "come around", "arrive at", "arriving at",
     ),
     Cue.QUESTION: (
         "how much", "how much for", "what price", "what is the price", "what's the price",

@@ -162,6 +162,11 @@ _ROMAN_HUNDRED_HEADS: dict[str, Part] = {
     "chha": value(6), "sat": value(7), "ath": value(8), "nav": value(9),
     "dodh": fraction(1.5), "adhi": fraction(2.5), "sava": Part(Kind.PREFIX, 0.25),
     "pona": Part(Kind.PREFIX, -0.25),
+    # "pandarso" 1,500, "barso" 1,200, "sattarso" 1,700 (joined, "sattar" is Gujarati 17;
+    # apart, "sattar so" may be Hindi 7,000 and is asked about)
+    "sattar": value(17), "agiyar": value(11), "agyar": value(11), "bar": value(12),
+    "ter": value(13), "chaud": value(14), "pandar": value(15), "sol": value(16), "adhar": value(18),
+    "ognis": value(19),
 }
 COMPOUNDS: dict[str, tuple[Part, ...]] = {}
 for _head, _part in _HUNDRED_HEADS.items():
@@ -217,6 +222,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.LOT: (
         "થેલી", "થેલો", "ટોપલી", "ટોપલો", "કોથળો", "કોથળી", "પેટી", "ઢગલો", "ડબ્બો", "પેકેટ",
         "theli", "thelo", "topli", "kothlo", "dhaglo",
+        # a handcart sold whole: "આખી લારી"
+        "લારી", "lari", "laari",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (
@@ -229,6 +236,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.TOTAL: (
         "badho", "badhu", "બધો",
+        # "whole", typed: "aakhi lari"
+        "aakhi", "aakho", "aakhu", "aakha", "akhi", "akho", "akhu",
         "આખો", "આખી", "આખું", "આખા", "badhu", "બધું", "બધા",
         "કુલ", "બધા મળીને", "બધું મળીને", "બધાના", "મળીને", "બધું", "બધા", "ટોટલ", "આખું",
         "આખા", "kul", "badha maline", "badhu maline", "maline", "badhu", "badha",
@@ -311,6 +320,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "vage", "vaage", "vagye", "vagya", "vagge",
         # change for a note, other spellings
         "છૂટ્ટા", "છુટા", "chhuta", "chutta",
         # change handed back

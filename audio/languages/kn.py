@@ -324,6 +324,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (
         "ನಿಮಗೆ", "ನಿಮಗಾಗಿ", "ನಿನಗೆ", "ನಿಂಗೆ", "nimge", "nimage", "nimagagi", "ninge", "ninage",
+        "ನಿಮಗೋಸ್ಕರ", "ನಿನಗೋಸ್ಕರ", "nimagoskara", "ninagoskara",
     ),
     Cue.SET: (
         "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
@@ -347,6 +348,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # "it becomes a loss": the word for "it comes to" refuses here
+        "ಲಾಸ್ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "loss aagutte", "loss agutte", "nashta aagutte",
         # leaving the goods without a price: "leave it", "later"
         "ಬಿಡಿ", "bidi", "ಬಿಟ್ಟುಬಿಡಿ", "bittubidi", "ಆಮೇಲೆ ನೋಡ್ತೀನಿ", "aamele nodtini",
         "amele nodtini",
@@ -429,6 +432,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "gantege", "gantige", "gante",
         # change handed back
         "ಚಿಲ್ಲರೆ", "chillare",
         # a day of the month: "the 15th"

@@ -506,12 +506,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.SET: (
         "ആക്ക്", "ആക്കൂ", "ആക്കാം", "ആക്കി താ", "ആക്കി തരൂ", "aakku", "akku", "aakkoo",
-        "aakki tha",
+        "aakki tha", "aakk", "akk",
     ),
     Cue.TOTAL: (
         "മുഴുവൻ", "മുഴുവനും", "എല്ലാം കൂടി", "ആകെ",
         "മൊത്തം", "മൊത്തമായി", "മൊത്തത്തിൽ", "ആകെ", "എല്ലാം കൂടി", "എല്ലാം കൂടെ",
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
+        # "all (of it)", "all there is": "എല്ലാം ഇരുനൂറിന്"
+        "എല്ലാം", "ഉള്ളതെല്ലാം", "ellam", "ellaam", "ullathellam",
     ),
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
@@ -524,6 +526,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # "it becomes a loss": the word for "it comes to" refuses here
+        "ലോസ് ആകും", "നഷ്ടം ആകും", "നഷ്ടമാകും", "loss aakum", "nashtam aakum",
         # leaving the goods without a price: "leave it", "later"
         "വിട്ടേക്ക്", "vittekku", "വിട്ടേക്കൂ", "പിന്നെ നോക്കാം", "pinne nokkam", "pinne nokkaam",
         # going to another shop refuses this one's price

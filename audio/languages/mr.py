@@ -47,7 +47,7 @@ NATIVE: dict[int, tuple[str, ...]] = {
     37: ("सदतीस", "सदोतीस"), 38: ("अडतीस", "अडोतीस"), 39: ("एकोणचाळीस",),
     40: ("चाळीस",), 41: ("एक्केचाळीस", "एकेचाळीस"), 42: ("बेचाळीस",),
     43: ("त्रेचाळीस",), 44: ("चव्वेचाळीस", "चवेचाळीस", "चौरेचाळीस"),
-    45: ("पंचेचाळीस",), 46: ("सेहेचाळीस", "सेहचाळीस", "सेचाळीस"), 47: ("सत्तेचाळीस",),
+    45: ("पंचेचाळीस",), 46: ("सेहेचाळीस", "सेहचाळीस", "सेचाळीस", "शेहेचाळीस", "शेहचाळीस"), 47: ("सत्तेचाळीस",),
     48: ("अठ्ठेचाळीस",), 49: ("एकोणपन्नास",), 50: ("पन्नास",),
     51: ("एक्कावन्न", "एक्कावन", "एकावन्न"), 52: ("बावन्न", "बावन"),
     53: ("त्रेपन्न", "त्रेपन"), 54: ("चौपन्न", "चोपन्न", "चौपन"),
@@ -83,7 +83,7 @@ ROMAN: dict[int, tuple[str, ...]] = {
     35: ("pastis",), 36: ("chhattis",), 37: ("sadtis", "sadotis"), 38: ("adtis", "adotis"),
     39: ("ekonchalis",), 40: ("chalis",), 41: ("ekkechalis", "ekechalis"),
     42: ("bechalis",), 43: ("trechalis",), 44: ("chavvechalis", "chavechalis"),
-    45: ("panchechalis",), 46: ("sehechalis", "sechalis"), 47: ("sattechalis",),
+    45: ("panchechalis",), 46: ("sehechalis", "sechalis", "shehechalis"), 47: ("sattechalis",),
     48: ("aththechalis", "athechalis"), 49: ("ekonpannas",), 50: ("pannas",),
     51: ("ekkavanna", "ekkavan"), 52: ("bavanna", "bavan"), 53: ("trepanna", "trepan"),
     54: ("chaupanna", "choupanna"), 55: ("panchavanna", "panchavan"),
@@ -250,6 +250,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.TOTAL: (
         "अख्खा", "अख्खी", "अख्खं", "akkha",
+        # "whole", "the entire": "संपूर्ण गाडी"
+        "संपूर्ण", "सम्पूर्ण", "sampurna", "sampurn",
         "sagla", "sagle",
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
@@ -278,6 +280,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "नको", "चालणार नाही", "परवडत नाही", "परवडणार नाही", "जमणार नाही", "शक्य नाही",
         "कमी करा", "थोडं कमी", "थोडे कमी", "अजिबात नाही", "छे छे", "nako", "chalnar nahi",
         "parvadat nahi", "kami kara", "thoda kami", "ajibat nahi",
+        # "हो" after a "no" is a polite particle, not "yes": "परवडत नाही हो"
+        "नाही हो", "नको हो", "nahi ho", "nako ho", "परवडत नाही हो",
     ),
     Cue.NEGATION: ("नाही", "नको", "नाय", "नाहीं", "छे", "nahi", "nako", "nay"),
     Cue.TOO_MUCH: (

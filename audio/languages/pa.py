@@ -182,6 +182,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.SET: (
         "ਕਰ ਦਿਓ", "ਕਰ ਦਿਉ", "ਕਰੋ", "ਲਾ ਦਿਓ", "ਲਗਾ ਦਿਓ", "ਲਾ ਦਿਉ", "kar do", "kar deo",
         "kar dio", "la do", "la deo", "laa do",
+        # "charge it": "ਅਠਤਾਲੀ ਲਾ ਲੈ"
+        "ਲਾ ਲੈ", "ਲਾ ਲਓ", "ਲਗਾ ਲੈ", "ਲਗਾ ਲਓ", "la le", "laa le", "la lo", "laa lo",
     ),
     Cue.TOTAL: (
         "ਪੂਰੀ", "ਪੂਰਾ", "ਪੂਰੇ", "ਸਾਰਾ", "ਸਾਰੀ", "ਸਾਰੇ",

@@ -485,6 +485,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "fix pannunga",
     ),
     Cue.TOTAL: (
+        # "whole": "முழு பையும்" (the whole bag)
+        "முழு", "muzhu", "mulu",
         "muzhusum", "muzhusa", "mothamum",
         "மொத்தமும்", "motham", "mothamum",
         "முழுசும்", "முழுசா", "முழுவதும்", "முழுக்க", "எல்லாத்துக்கும்", "எல்லாம் சேர்த்து",
@@ -502,6 +504,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "seringa", "aamam", "aagattum",
     ),
     Cue.REJECT: (
+        # "it becomes a loss": the word for "it comes to" refuses here
+        "லாஸ் ஆகும்", "நஷ்டம் ஆகும்", "நஷ்டம் ஆயிடும்", "loss aagum", "nashtam aagum",
         # leaving the goods without a price: "leave it", "later"
         "vittudunga", "விட்டுடுங்க", "விடுங்க", "vidunga", "அப்புறம் பாக்கலாம்", "apparam paakalaam",
         "apram pakalam", "வேணாம்", "venaam",
@@ -575,11 +579,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
+        # "pack it": the verb, not "கட்டு" (a bunch) with an ending
+        "கட்டுங்க", "கட்டுங்கள்", "கட்டுங்கோ", "kattunga", "kattungo",
         "சேஞ்ச்",
         "சில்லறை", "சில்லர", "பை", "கவர்", "பேக்", "நோட்டு", "நோட்", "chillarai", "chillara",
         "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "maniku", "manikku", "manikki", "manikke",
         # change for a note, other spellings
         "சேஞ்ச்",
         # change handed back

@@ -218,7 +218,7 @@ _ROMAN_TENS: dict[int, tuple[str, ...]] = {
 }
 _ROMAN_SCALES: dict[str, float] = {
     "vanda": 100, "vandha": 100, "vandalu": 100, "vandhalu": 100, "vandala": 100,
-    "vandhala": 100, "nooru": 100, "noota": 100,
+    "vandhala": 100, "nooru": 100, "noota": 100, "nuta": 100, "nooti": 100, "nuti": 100,
     "veyyi": 1000, "veyi": 1000, "velu": 1000, "vela": 1000,
     "laksha": 100_000, "lakshalu": 100_000, "lakshala": 100_000,
     "koti": 10_000_000, "kotlu": 10_000_000, "kotla": 10_000_000,
@@ -331,6 +331,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "మొత్తం", "మొత్తానికి", "మొత్తంగా", "అన్నీ కలిపి", "అన్ని కలిపి", "కలిపి", "అన్నిటికీ",
         "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "anni kalipi",
         "kalipi", "annitiki",
+        # all there is: "ఉన్నదంతా వెయ్యికి"
+        "ఉన్నదంతా", "ఉన్నవన్నీ", "unnadanta", "unnadantha", "unnavanni",
     ),
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
@@ -343,6 +345,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # "it becomes a loss": the word for "it comes to" refuses here
+        "లాస్ అవుతుంది", "నష్టం అవుతుంది", "నష్టం వస్తుంది", "loss avutundi", "nashtam avutundi",
         # leaving the goods without a price: "leave it", "later"
         "వేరే షాప్", "vere shop", "వదిలేయండి", "vadileyandi", "వదిలేయ్", "vadiley", "తర్వాత చూస్తా",
         "tarvata chustha", "taruvata chusta",
@@ -425,6 +429,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a clock time said in Latin letters: "aaru manikku", "chha vage"
+        "gantalaki", "gantalaku", "gantaki", "gantaku", "gantala",
         # change for a note, other spellings
         "చేంజ్",
         # change handed back

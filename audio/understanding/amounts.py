@@ -127,13 +127,17 @@ def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
         return False  # "rs 1": a currency sign first is a price
     if price.end < len(reading.words) and reading.words[price.end] in _EVEN:
         return True  # "ఒక్క రూపాయి కూడా తగ్గదు": not even one rupee less
+    if span.start > 0 and reading.words[span.start - 1] in _EVEN:
+        # "won't give even one rupee more": the refusal before "even"
+        refusals = (Cue.NEGATION, Cue.REJECT, Cue.NOT)
+        return reading.cue_near(max(span.start - 4, 0), span.start, *refusals)
     return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
 
 
 _EVEN = frozenset(
     fold(w)
     for w in (
-        "bhi", "भी", "ही", "even", "கூட", "kooda", "கூடா", "కూడా", "kuda", "ಕೂಡ", "ಕೂಡಾ",
+        "bhi", "भी", "ही", "even", "single", "கூட", "kooda", "கூடா", "కూడా", "kuda", "ಕೂಡ", "ಕೂಡಾ",
         "പോലും", "polum", "ਵੀ", "પણ",
     )
 )  # fmt: skip

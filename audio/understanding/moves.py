@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import fold
+from audio.lexicon import TokenKind, fold
 from audio.understanding.reading import _BOUNDS, _REFUSALS, _joined, _Price, _Reading
 
 _SETS = (Cue.SET, Cue.FOR_YOU)
@@ -149,3 +149,152 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
         if word in _GIVE_WORDS or any(word.startswith(s) for s in _GIVE_STEMS):
             return True
     return False
+
+
+# Buying elsewhere: "another / the next / the neighbouring" and, within two words after
+# it, a shop, cart or stall (any case ending: "அடுத்த கடையில", "ಪಕ್ಕದ ಅಂಗಡಿಯಲ್ಲಿ"), or a
+# word that says "elsewhere" by itself. "I'll take it from the next cart", "doosri dukaan
+# se le lunga", "পাশের দোকান থেকে নেব": a buying verb beside it takes nothing here.
+_OTHER_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("other", "another", "next", "neighbo"),
+    "hi": (
+        "doosr",
+        "dusr",
+        "दूसर",
+        "agl",
+        "अगल",
+        "bagal",
+        "बगल",
+        "baju",
+        "baaju",
+        "बाजू",
+        "aage",
+        "आगे",
+    ),
+    "ta": ("பக்கத்து", "pakkathu", "வேற", "vera", "veru", "அடுத்த", "adutha", "aduth"),
+    "te": ("పక్క", "pakka", "వేరే", "vere", "ఇంకో", "inko", "ఇంకొక"),
+    "bn": ("পাশের", "pasher", "অন্য", "onno", "anno", "onyo"),
+    "mr": ("दुसऱ्या", "दुसर्या", "dusrya", "पुढच्या", "pudhchya", "बाजूच्या", "bajuchya"),
+    "gu": ("બીજ", "biji", "bija", "bije", "બાજુ", "baju", "આગળ", "aagal", "agal"),
+    "kn": ("ಪಕ್ಕದ", "pakkada", "ಬೇರೆ", "bere", "ಮುಂದಿನ", "mundina"),
+    "ml": ("അടുത്ത", "adutha", "വേറെ", "vere", "മറ്റൊരു", "mattoru", "അപ്പുറത്തെ"),
+    "pa": ("ਦੂਜ", "dooj", "duj", "ਅਗਲ", "agl", "ਹੋਰ", "hor", "ਅੱਗੇ", "agge", "ਨਾਲ ਦੀ"),
+}
+_PLACE_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("shop", "stall", "cart", "store", "market", "vendor", "place"),
+    "hi": ("dukaan", "dukan", "दुकान", "thel", "ठेल", "stall", "स्टॉल", "mandi", "मंडी",
+           "jagah", "जगह", "gaad", "गाड़"),
+    "ta": ("கடை", "kadai", "வண்டி", "vandi", "ஸ்டால்", "மார்க்கெட்", "market", "இடத்"),
+    "te": ("కొట్టు", "kottu", "బండి", "bandi", "షాప్", "shop", "దుకాణ", "అంగడి", "angadi",
+           "మార్కెట్", "చోట", "chota"),
+    "bn": ("দোকান", "dokan", "ঠেলা", "thela", "গাড়ি", "বাজার", "bajar", "স্টল", "জায়গা"),
+    "mr": ("दुकान", "dukan", "गाडी", "gadi", "ठेल", "स्टॉल", "बाजार", "ठिकाण"),
+    "gu": ("દુકાન", "dukan", "લારી", "lari", "laari", "સ્ટોલ", "બજાર", "જગ્યા", "ઠેકાણ"),
+    "kn": ("ಅಂಗಡಿ", "angadi", "ಗಾಡಿ", "gadi", "ಸ್ಟಾಲ್", "ಮಾರ್ಕೆಟ್", "ಕಡೆ", "kade"),
+    "ml": ("കട", "kada", "വണ്ടി", "vandi", "സ്റ്റാൾ", "ഷോപ്പ", "ഇടത്ത", "idath"),
+    "pa": ("ਦੁਕਾਨ", "dukaan", "dukan", "ਰੇਹੜੀ", "ਰੇੜ੍ਹੀ", "rehri", "ਸਟਾਲ", "ਮੰਡੀ", "ਥਾਂ",
+           "ਜਗ੍ਹਾ"),
+}  # fmt: skip
+_ELSEWHERE = frozenset(
+    fold(w)
+    for w in ("somewhere", "कहीं", "kahin", "kahi", "बाहर", "bahar", "ਕਿਤੋਂ", "kiton")
+)  # fmt: skip
+_ELSEWHERE_ALONE = frozenset(fold(w) for w in ("elsewhere",))
+
+
+def elsewhere_at(reading: _Reading) -> int | None:
+    """The token where the speaker says they will buy elsewhere, or None."""
+    others = tuple(fold(w) for w in _OTHER_STEMS.get(reading.language, ()))
+    places = tuple(fold(w) for w in _PLACE_STEMS.get(reading.language, ()))
+    words = reading.words
+    for k, word in enumerate(words):
+        if word in _ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
+            return k
+        if word in _ELSEWHERE_ALONE:
+            return k
+        if (
+            others
+            and word.startswith(others)
+            and any(w.startswith(places) for w in words[k + 1 : k + 3])
+        ):
+            return k
+    return None
+
+
+_ELSE_AFTER = frozenset(
+    fold(w) for w in ("aur", "और", "se", "से", "else", "ton", "ਤੋਂ", "ਹੋਰ", "hor", "jakar")
+)
+"""What follows "kahin"/"bahar" when it means elsewhere: "kahin aur", "bahar se"."""
+
+
+# Paying and how: a word of agreement beside one with no price ("gpay chalega?", "card
+# ok?", "UPI चलेगा क्या") asks or says how the money is paid, never agrees to a price.
+_PAY_BY = frozenset(
+    fold(w)
+    for w in (
+        "gpay", "g-pay", "googlepay", "google", "phonepe", "phonpe", "paytm", "upi", "card",
+        "cash", "online", "qr", "scan", "गूगल", "जीपे", "जी-पे", "फोनपे", "फ़ोनपे", "पेटीएम",
+        "यूपीआई", "कार्ड", "कैश", "नकद", "ऑनलाइन", "कॅश", "रोख", "ஜிபே", "ஜீபே", "கூகுள்",
+        "போன்பே", "யுபிஐ", "கார்டு", "கார்ட்", "கேஷ்", "ఫోన్‌పే", "ఫోన్పే", "జీపే", "జిపే",
+        "గూగుల్", "యూపీఐ", "కార్డ్", "కార్డు", "క్యాష్", "জিপে", "গুগল", "ফোনপে", "ইউপিআই",
+        "কার্ড", "ক্যাশ", "নগদ", "ગૂગલ", "જીપે", "ફોનપે", "યુપીઆઈ", "કાર્ડ", "રોકડા", "કેશ",
+        "ಫೋನ್", "ಫೋನ್‌ಪೇ", "ಜಿಪೇ", "ಗೂಗಲ್", "ಯುಪಿಐ", "ಕಾರ್ಡ್", "ಕ್ಯಾಶ್", "ജിപേ", "ഗൂഗിൾ",
+        "ഫോൺപേ", "യുപിഐ", "കാർഡ്", "ക്യാഷ്", "ਗੂਗਲ", "ਜੀਪੇ", "ਫੋਨਪੇ", "ਯੂਪੀਆਈ", "ਕਾਰਡ",
+        "ਕੈਸ਼", "ਨਕਦ",
+    )
+)  # fmt: skip
+
+
+def pays_by(reading: _Reading) -> bool:
+    """A way of paying is named: GPay, UPI, a card, cash."""
+    return any(w in _PAY_BY or w.startswith(("gpay", "upi")) for w in reading.words)
+
+
+# "How are you": a greeting, not a question about the goods or the price.
+_GREETINGS = tuple(
+    tuple(fold(w) for w in phrase.split())
+    for phrase in (
+        "how are you", "how r u", "how are things", "kaise ho", "kaise hain", "kaise hai",
+        "kaisa hai", "kaisi ho", "kya haal hai", "kya hal hai", "कैसे हो", "कैसे हैं",
+        "कैसा है", "कैसी हो", "क्या हाल है", "எப்படி இருக்கீங்க", "எப்படி இருக்கே",
+        "எப்படி இருக்கிறீர்கள்", "eppadi irukeenga", "eppadi irukinga", "eppadi iruke",
+        "ఎలా ఉన్నారు", "ఎలా ఉన్నావు", "ఎలా ఉన్నావ్", "ela unnaru", "ela unnav", "ela unnavu",
+        "কেমন আছেন", "কেমন আছো", "কেমন আছিস", "kemon achen", "kemon acho", "kemon achis",
+        "कसा आहेस", "कसे आहात", "कशी आहेस", "kasa aahes", "kasa ahes", "kase aahat",
+        "કેમ છો", "કેમ છે", "kem cho", "kem che", "ಹೇಗಿದ್ದೀರಾ", "ಹೇಗಿದ್ದೀರಿ", "ಹೇಗಿದ್ದೀಯ",
+        "hegiddira", "hegiddiri", "hegiddiya", "സുഖമാണോ", "സുഖമല്ലേ", "സുഖം തന്നെ",
+        "sugamano", "sukhamano", "sugamalle", "ਕੀ ਹਾਲ ਹੈ", "ਕੀ ਹਾਲ ਏ", "ਕਿਵੇਂ ਹੋ",
+        "ki haal hai", "ki hal hai", "ki haal ae", "kiven ho",
+    )
+)  # fmt: skip
+
+
+def greeting_at(reading: _Reading) -> range | None:
+    """The token positions of a "how are you", or None."""
+    words = reading.words
+    for phrase in _GREETINGS:
+        size = len(phrase)
+        for k in range(len(words) - size + 1):
+            if tuple(words[k : k + size]) == phrase:
+                return range(k, k + size)
+    return None
+
+
+def tag_question_at(reading: _Reading, *, unasked: bool = False) -> int | None:
+    """A "no?" / "na?" / "illa?" that ends a remark ("lot of rain today, no?"): the
+    position of that last word, when it asks for agreement with what was said before it
+    (at least two words) rather than refusing. Transcripts often drop the "?": with
+    `unasked` (no price on the table) a last "no" after three words or more is a tag too,
+    when nothing else in the remark refuses."""
+    tokens = reading.tokens
+    k = len(tokens) - 1
+    if k >= 0 and tokens[k].raw == "?":
+        k -= 1
+    elif not unasked or k < 3:
+        return None  # without "?", only a longer remark with no price on the table
+    if k < 2 or not reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT):
+        return None
+    if any(o[1] == k and o[2] - o[1] > 1 for o in reading.occurrences):
+        return None  # a refusal of more than one word is no tag
+    words_before = sum(t.kind is not TokenKind.SIGN for t in tokens[:k])
+    return k if words_before >= 2 else None

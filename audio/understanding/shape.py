@@ -50,6 +50,8 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
             if reading.has(k, *_BOUNDS):
                 break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
+            if reading.not_a_rupee and reading.has(k, Cue.NEGATION, Cue.REJECT, Cue.NOT):
+                break  # "40, won't give even one rupee more": the refusal is the idiom's
             if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
                 break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
             if (
@@ -159,21 +161,36 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 break
         if price.quantity is not None:
             continue
-        # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek".
-        for k in range(price.end, min(price.end + 4, n)):
+        # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek"; past
+        # the verb that sets it and a form of address, a unit named alone ("make it 46,
+        # dada, a kilo", "chhechallish kore dao kilo") is still the rate's.
+        past_verb = False
+        for k in range(price.end, min(price.end + 5, n)):
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if price.negated and any(q.start > k and not q.negated for q in reading.prices):
                     break  # "not 110, give 2 kilo for 100": the count is the new price's
+                if past_verb and not (_rate_of(quantity) and _last_words(reading, quantity)):
+                    break  # "50 kar do, do kilo lunga": a count of its own
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
             if _each(reading, price, k) or k in reading.lone_ones:
                 price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
                 break
+            if reading.has(k, Cue.SET) or _gives(reading, k):
+                past_verb = True
+                continue
             if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
                 break
-    cues = {o[0] for o in reading.occurrences if not reading.has(o[1], Cue.LINK)}
+            if k >= price.end + 4 and not past_verb:
+                break
+    refused = {k for p in reading.prices if p.negated for k in (p.start - 1, p.end)}
+    cues = {
+        o[0]
+        for o in reading.occurrences
+        if not reading.has(o[1], Cue.LINK) and not (o[0] is Cue.TOTAL and o[1] in refused)
+    }  # "sau poore nahi dunga": "full" is the refused hundred's, no total
     # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
     several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
@@ -185,6 +202,18 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+def _gives(reading: _Reading, k: int) -> bool:
+    from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
+
+    word = reading.words[k]
+    return word in _GIVE_WORDS or word.startswith(_GIVE_STEMS)
+
+
+def _last_words(reading: _Reading, quantity: _Quantity) -> bool:
+    """The unit ends what was said: nothing but signs after it."""
+    return all(t.raw in "?.!,।" for t in reading.tokens[quantity.end :])
 
 
 def _beside_measure(reading: _Reading, price: _Price) -> bool:

@@ -6,8 +6,8 @@ import re
 
 from audio.languages import spec
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
-from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table
+from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
+from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table, read_number
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.confidence import (
@@ -24,6 +24,10 @@ from audio.understanding.moves import (
     _gives_at,
     _live_refusals,
     _sets_price,
+    elsewhere_at,
+    greeting_at,
+    pays_by,
+    tag_question_at,
 )
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
@@ -66,7 +70,7 @@ def understand(
     (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
     readings, or when a word the tables do not know, but that looks like a number, sits
     right beside the number: then the speaker is asked, never a guess recorded."""
-    tokens = tokenize(text)
+    tokens = _join_quarters(tokenize(text), language)
     n = len(tokens)
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n
@@ -88,6 +92,8 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    spans = _rupees_and_paise_apart(reading, spans, language)
+    spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
 
@@ -101,12 +107,13 @@ def understand(
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
     _price_before_unit(reading, reply=has_outstanding_offer)
+    if _NOT_A_RUPEE.search(text) is not None:
+        reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
-    _per_unit(reading, language)
-
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
+    _per_unit(reading, language)
 
     # "40 per kg, but for you 35": the price after "but" replaces those before it.
     but = [k for k, w in enumerate(reading.words) if w in _BUT]
@@ -156,15 +163,33 @@ def understand(
         for a in accepts
         if a not in refusals and not _comes_to(reading, a) and not _auxiliary(reading, a)
     ]
-    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
-    questions = [o for o in reading.occurrences if o[0] is Cue.QUESTION]
-    weak_questions = [o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION]
-    cues = {o[0] for o in reading.occurrences}
+    elsewhere = elsewhere_at(reading)
+    if elsewhere is not None:
+        # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
+        # buys elsewhere; it agrees to nothing here, and with no price, in reply to one or
+        # with that verb, it refuses ("my other shop is in lane 5" is only talk).
+        if chosen is None and (accepts or has_outstanding_offer):
+            refusals = sorted({*refusals, elsewhere})
+        accepts = []
     asks = any(t.raw == "?" for t in tokens)
+    if chosen is None and (asks or pays_by(reading)):
+        # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
+        # question, or about how to pay, agrees to no price.
+        accepts = []
+    tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
+    if tag is not None and chosen is None:
+        refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
+    greeting = greeting_at(reading) or range(0)
+    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
+    questions = [
+        o for o in reading.occurrences if o[0] is Cue.QUESTION and o[1] not in greeting
+    ]  # "kaise ho?" greets; "kaise diye?" asks the price
+    weak_questions = [
+        o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
+    ]
+    cues = {o[0] for o in reading.occurrences}
     # "final price 60"; "60, not a rupee more": take it or leave it
-    final = chosen is not None and (
-        Cue.FINAL in cues or reading.not_a_rupee or _NOT_A_RUPEE.search(text) is not None
-    )
+    final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
@@ -181,6 +206,8 @@ def understand(
             confidence = min(confidence, 0.5)
         if reading.ranged:
             confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
+        if any(reading.words[k] in _TWO_READINGS.get(language, ()) for k in chosen_span(chosen)):
+            confidence = min(confidence, 0.5)  # Gujarati "sattar so": 1,700 or Hindi 7,000
         if chosen.paise < 100 and not chosen.explicit:
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
             # fraction left over from something else, never a stall price taken unasked.
@@ -239,6 +266,15 @@ def understand(
     else:
         quantity = own or (free[0] if free else None)
     unit = quantity.unit if quantity is not None else None
+    if (
+        intent in (Intent.OTHER, Intent.ACCEPT, Intent.REJECT)
+        and chosen is None
+        and (quantity is None or quantity.value is None)
+    ):
+        # No price and no count: a unit word alone names nothing sold ("gaadi aa rahi hai",
+        # a cart coming, reads like "gaddi", a bunch; "theek hai, adrak pees do", grind
+        # it, like "piece"). A question keeps it: "kilo kitne ka?" asks a rate.
+        unit = None
     if unit is None and own is not None and own.unit is not None:
         unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
     if unit is None and chosen is not None and chosen.each:
@@ -247,6 +283,8 @@ def understand(
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
         count = None
+    if intent is Intent.QUESTION and chosen is None and count == 1:
+        count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
@@ -266,10 +304,13 @@ def understand(
 
 
 _NOT_A_RUPEE = re.compile(
-    r"\bnot\s+(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?(?:rupee|paisa|paise|rs)\b",
+    r"\b(?:not|won'?t|will\s+not|can'?t|cannot)\s+(?:(?:give|pay|add|take)\s+)?"
+    r"(?:(?:you|it)\s+)?(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?"
+    r"(?:rupee|paisa|paise|rs)\b",
     re.IGNORECASE,
 )
-"""English "not (even) a rupee/paisa (more/less)": the idiom that makes a price final."""
+"""English "not (even) a rupee/paisa (more/less)", "won't give (even) a single rupee more":
+the idiom that makes a price final."""
 
 
 _FULL = frozenset(("full", "whole", "poore", "pure", "पूरे", "पूरा", "ਪੂਰੇ", "ਪੂਰਾ", "pura"))
@@ -282,7 +323,9 @@ def _full_refused(reading: _Reading, price: _Price) -> bool:
     if k >= 0 and reading.tokens[k].raw.lower() in ("a", "the"):
         k -= 1
     if k < 0 or reading.tokens[k].raw.lower() not in _FULL:
-        return False
+        k = price.end  # "sau poore nahi dunga": the whole amount, then "full"
+        if k >= len(reading.tokens) or reading.tokens[k].raw.lower() not in _FULL:
+            return False
     if not any(p is not price and not p.negated for p in reading.prices):
         return False
     return reading.cue_near(max(k - 3, 0), price.end + 3, Cue.REJECT, Cue.NEGATION, Cue.NOT)
@@ -344,3 +387,133 @@ def _auxiliary(reading: _Reading, k: int) -> bool:
         return False
     before = reading.tokens[k - 1].raw if k > 0 else ""
     return _joined(reading, k) and any(before.endswith(e) for e in endings)
+
+
+_QUARTERS = frozenset(fold(w) for w in ("கால்", "முக்கால்", "ಕಾಲು", "ಮುಕ್ಕಾಲು"))
+_AND_ENDINGS = ("ே", "ೂ")
+
+
+def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
+    """ "ஒன்றே கால்" (one and a quarter), "ಒಂದೂ ಕಾಲು": a number with its "and" ending
+    and a quarter word said apart are one number, as written joined ("ஒன்றேகால்")."""
+    if language not in ("ta", "kn") or len(tokens) < 2:
+        return tokens
+    table = number_table(language)
+    joined: list[Token] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and token.norm in _QUARTERS
+            and last.raw.endswith(_AND_ENDINGS)
+            and token.start - last.end == 1
+        ):
+            raw = last.raw + token.raw
+            norm = fold(raw)
+            if table.parts(norm) is not None:
+                joined[-1] = Token(raw, norm, last.start, token.end, TokenKind.WORD)
+                continue
+        joined.append(token)
+    return joined
+
+
+_RATE_WORDS = frozenset(("rate", "price", "cost", "costs"))
+_AFTER_RATE = (Cue.UNIT, Cue.PER, Cue.CURRENCY, Cue.EACH)
+
+
+def _rupees_and_paise_apart(
+    reading: _Reading, spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
+    """English rupees and paise said as two groups, "forty two fifty" (₹42.50),
+    "eighteen seventy five" (₹18.75): joined only when the second group is paise said
+    as tens (10 to 95, in fives) and money is being named around them ("make it ...",
+    "rate is ...", "... a kilo", "... per piece"). Else the two numbers stand apart and
+    the speaker is asked."""
+    if language != "en" or len(spans) < 2:
+        return spans
+    words, tokens = reading.words, reading.tokens
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        if b is not None and _paise_group(reading, a, b):
+            before = range(max(a.start - 3, 0), a.start)
+            k = b.end
+            if reading.has(k, Cue.ARTICLE, Cue.LINK) and not reading.has(k, *_AFTER_RATE):
+                k += 1
+            money = any(
+                reading.has(j, Cue.SET) or words[j] in _RATE_WORDS for j in before
+            ) or reading.has(k, *_AFTER_RATE)
+            gap = reading.text[tokens[a.end - 1].end : tokens[b.start].start]
+            if money and gap.strip() == "":
+                joined = NumberSpan(a.value + b.value / 100, a.start, b.end, False, b.suffix)
+                for j in range(a.start, b.end):
+                    reading.number_at[j] = joined
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
+    said = not any(reading.words[k][:1].isdigit() for k in range(a.start, b.end))
+    return (
+        said
+        and a.end == b.start
+        and a.alternative is None
+        and b.alternative is None
+        and 1 <= a.value <= 99
+        and a.value == int(a.value)
+        and 10 <= b.value <= 95
+        and b.value % 5 == 0
+        and not (a.value % 5 == 0 and 0 < b.value - a.value <= 10)  # "twenty twenty-five": a range
+    )
+
+
+def _one_rupee_apart(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """A price, then "one rupee even ..." read as one number: "நாப்பது ஒரு ரூபா கூட
+    ஜாஸ்தி தர மாட்டேன்" is 40 and "not even one rupee more", never 41. The "one" is cut
+    off the number when the currency and an "even" follow it."""
+    from audio.understanding.amounts import _EVEN
+
+    out: list[NumberSpan] = []
+    words = reading.words
+    for span in spans:
+        last = span.end - 1
+        after = span.end
+        if (
+            span.end - span.start >= 2
+            and after + 1 < len(words)
+            and reading.has(after, Cue.CURRENCY)
+            and words[after + 1] in _EVEN
+            and span.alternative is None
+        ):
+            head = read_number(words[span.start : last], 0, number_table(reading.language))
+            one = read_number(words[last : span.end], 0, number_table(reading.language))
+            if (
+                head is not None
+                and head.end == last - span.start
+                and one is not None
+                and one.value == 1
+                and head.value + 1 == span.value
+            ):
+                first = NumberSpan(head.value, span.start, last, head.ambiguous)
+                second = NumberSpan(1, last, span.end, False)
+                reading.number_at[span.start : last] = [first] * (last - span.start)
+                reading.number_at[last] = second
+                out += [first, second]
+                continue
+        out.append(span)
+    return out
+
+
+_TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}
+"""Typed number words with two readings in the language: Gujarati "sattar" is 17
+(સત્તર), and Hindi 70, in the same chat. A price holding one is asked about."""
+
+
+def chosen_span(price: _Price) -> range:
+    return range(price.span.start, price.span.end)

@@ -2,8 +2,9 @@
 
 Each line of `tests/corpus/understanding/<lang>.jsonl` was written from how shoppers and
 vendors talk, before the tables were extended (see its README); `benchmarks/understanding.py`
-prints the same figures as a table. Two bars: no wrong price in any language (a price
-recorded at the recording confidence that is not the one said), and at least 95 % of the
+prints the same figures as a table. Three bars: no wrong price in any language (a price
+recorded at the recording confidence that is not the one said), no wrong accept (an
+accept at the recording confidence on a line that accepts nothing), and at least 95 % of the
 lines of each language understood whole (intent, amount, per unit or total, quantity,
 unit, final).
 """
@@ -42,11 +43,13 @@ def test_every_line_is_well_formed() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_wrong_price_and_most_lines_understood(language: str) -> None:
+def test_no_wrong_price_no_wrong_accept_and_most_lines_understood(language: str) -> None:
     verdicts = [judge(c) for c in CASES if c.language == language]
     table = score(verdicts)[language]
     wrong = [describe(v) for v in verdicts if v.wrong_price]
     assert not wrong, "wrong prices:\n" + "\n".join(wrong)
+    accepts = [describe(v) for v in verdicts if v.wrong_accept]
+    assert not accepts, "wrong accepts:\n" + "\n".join(accepts)
     misses = [describe(v) for v in verdicts if not v.right]
     assert table.accuracy >= ACCURACY_BAR, (
         f"{table.right}/{table.lines} right ({table.accuracy:.1%}):\n" + "\n".join(misses)
