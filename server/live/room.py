@@ -154,6 +154,10 @@ class LocalRoom:
         said.append(f"{offer.get('bid_id')}-hint")
 
     async def speech_started(self, side: str) -> None:
+        """Someone here began to speak: barge-in. Their own playback stops now, in this
+        process (the room's event, through the bus, comes later and finds it stopped)."""
+        if side in self.clients:
+            await self.speech.interrupt(side)
         await self.service.publish(self.id, SpeechStarted(side=side))
 
     async def stop(self) -> None:
