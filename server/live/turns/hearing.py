@@ -59,7 +59,7 @@ class Hearing:
             if transcript is not None and not self.reusable(transcript):
                 live.metrics.partials.labels("redecoded").inc()
                 transcript = None  # unsure of the pause's audio: decode the whole afresh
-        audio = speaker.to_16k(utterance.audio)
+        audio = speaker.to_16k(utterance.audio) if transcript is None else utterance.audio
         asr = live.engines.asr(client.language)
         told_busy = False
         waited = False
