@@ -154,9 +154,9 @@ class Speaker:
             events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
         for event in events:
             if isinstance(event, SpeechOnset):
-                await self.room.speech_started(self.client.side)
+                await self.room.barge_in(self.client.side)
             elif isinstance(event, SpeechStarted):
-                pass  # barge-in was done at the onset
+                await self.room.speech_started(self.client.side)
             elif isinstance(event, SpeechPaused):
                 self._start_guess(event.mark, event.audio, at_pause=True)
             elif isinstance(event, UtteranceEnded):
