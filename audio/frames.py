@@ -32,6 +32,13 @@ class Utterance:
     """Monotonic time the end of speech was decided (the hangover has elapsed)."""
     truncated: bool = False
     """True when cut at the maximum utterance length rather than at silence."""
+    continued: bool = False
+    """True when it goes on from a piece cut at the maximum length (its start is a cut)."""
+
+    @property
+    def cut(self) -> bool:
+        """Cut at either end by the length limit: a word (a price) may be split across."""
+        return self.truncated or self.continued
 
     @property
     def start_time(self) -> float:

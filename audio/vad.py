@@ -1,9 +1,15 @@
 """Streaming voice activity detection and endpointing with Silero VAD (ONNX).
 
-The model ships inside the faster-whisper wheel. It scores 32 ms windows (512 samples at
-16 kHz) and carries an LSTM state between them; `Endpointer` keeps that state per
-stream, so chunks of any size (20–40 ms from a browser, 20 ms from a phone) can be fed
-as they arrive. Events carry exact sample positions in the stream.
+The 16 kHz model ships inside the faster-whisper wheel. It scores 32 ms windows (512
+samples at 16 kHz) and carries an LSTM state between them; `Endpointer` keeps that state
+per stream, so chunks of any size (20–40 ms from a browser, 20 ms from a phone) can be fed
+as they arrive. Events carry exact sample positions in the stream, at its own rate.
+
+A phone line is 8 kHz: upsampled, its missing upper band scores lower and later than the
+same words heard wideband. Silero's multi-rate model (the `silero-vad` wheel's
+`silero_vad.onnx`, installed without its PyTorch dependency: only the ONNX file is read)
+scores 8 kHz natively, 256-sample windows (32 ms as well), so the phone leg's VAD hears
+what was sent; `SileroVAD.narrowband()` loads it, or None where it is not installed.
 
 Besides speech start and end, the endpointer reports a `SpeechPaused` after a short
 silence (`pause_ms`) with the words so far, and lets its caller end the utterance at
@@ -18,7 +24,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +37,8 @@ WINDOW = 512
 """Samples per Silero window at 16 kHz (32 ms)."""
 CONTEXT = 64
 """Samples of the previous window the model sees before each window."""
+WINDOW_MS = 32
+"""Every window is 32 ms, whatever the rate (256 samples at 8 kHz)."""
 
 
 def bundled_model_path() -> Path:
@@ -43,11 +51,35 @@ def bundled_model_path() -> Path:
     return path
 
 
-class SileroVAD:
-    """The ONNX model; one instance is shared by every stream (state lives outside)."""
+def narrowband_model_path() -> Path | None:
+    """Silero's multi-rate model (8 and 16 kHz) from the `silero-vad` wheel, if installed.
+    The package itself is not imported (it imports PyTorch): only its data file is read."""
+    import importlib.util
 
-    def __init__(self, model_path: Path | None = None, *, threads: int = 1) -> None:
+    spec = importlib.util.find_spec("silero_vad")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "data" / "silero_vad.onnx"
+    return path if path.exists() else None
+
+
+class SileroVAD:
+    """An ONNX model; one instance is shared by every stream (state lives outside).
+
+    Two exports are read: faster-whisper's (16 kHz only; windows in a batch are one
+    sequence, `h`/`c` state) and Silero's multi-rate one (`sr` input, one `state`; each
+    batch row is a separate stream, so a stream's windows go through one at a time)."""
+
+    def __init__(
+        self, model_path: Path | None = None, *, threads: int = 1, sample_rate: int = SAMPLE_RATE
+    ) -> None:
         import onnxruntime
+
+        if sample_rate not in (8000, 16000):
+            raise AudioFormatError(f"Silero VAD runs at 8000 or 16000 Hz, not {sample_rate}")
+        self.sample_rate = sample_rate
+        self.window = WINDOW * sample_rate // SAMPLE_RATE
+        self.context = CONTEXT * sample_rate // SAMPLE_RATE
 
         options = onnxruntime.SessionOptions()
         options.inter_op_num_threads = 1
@@ -58,23 +90,45 @@ class SileroVAD:
             providers=["CPUExecutionProvider"],
             sess_options=options,
         )
+        self._multi_rate = "sr" in {i.name for i in self._session.get_inputs()}
+        if sample_rate != SAMPLE_RATE and not self._multi_rate:
+            raise AudioFormatError(f"this Silero model runs at 16000 Hz only, not {sample_rate}")
         self._lock = threading.Lock()
 
+    @classmethod
+    def narrowband(cls, *, threads: int = 1) -> SileroVAD | None:
+        """The 8 kHz VAD for phone legs, or None where the multi-rate model is missing."""
+        path = narrowband_model_path()
+        return None if path is None else cls(path, threads=threads, sample_rate=8000)
+
     def score(self, state: VADState, windows: Float32Array) -> Float32Array:
-        """Speech probability per 512-sample window, advancing `state`."""
+        """Speech probability per window (`self.window` samples), advancing `state`."""
         n = windows.shape[0]
         if n == 0:
             return np.zeros(0, dtype=np.float32)
-        batch = np.empty((n, CONTEXT + WINDOW), dtype=np.float32)
-        batch[:, CONTEXT:] = windows
-        batch[0, :CONTEXT] = state.context
+        k = self.context
+        if state.context.shape[0] != k:
+            state.context = np.zeros(k, dtype=np.float32)
+        batch = np.empty((n, k + self.window), dtype=np.float32)
+        batch[:, k:] = windows
+        batch[0, :k] = state.context
         if n > 1:
-            batch[1:, :CONTEXT] = windows[:-1, -CONTEXT:]
+            batch[1:, :k] = windows[:-1, -k:]
         with self._lock:  # a session is thread-safe, but keep per-call work ordered
-            probs, state.h, state.c = self._session.run(
-                None, {"input": batch, "h": state.h, "c": state.c}
-            )
-        state.context = windows[-1, -CONTEXT:].copy()
+            if self._multi_rate:
+                rate = np.array(self.sample_rate, dtype=np.int64)
+                out = np.empty(n, dtype=np.float32)
+                for i in range(n):
+                    prob, state.state = self._session.run(
+                        None, {"input": batch[i : i + 1], "state": state.state, "sr": rate}
+                    )
+                    out[i] = float(np.asarray(prob).reshape(-1)[0])
+                probs: Float32Array = out
+            else:
+                probs, state.h, state.c = self._session.run(
+                    None, {"input": batch, "h": state.h, "c": state.c}
+                )
+        state.context = windows[-1, -k:].copy()
         return np.asarray(probs, dtype=np.float32).reshape(-1)
 
 
@@ -83,6 +137,8 @@ class VADState:
     h: Float32Array = field(default_factory=lambda: np.zeros((1, 1, 128), dtype=np.float32))
     c: Float32Array = field(default_factory=lambda: np.zeros((1, 1, 128), dtype=np.float32))
     context: Float32Array = field(default_factory=lambda: np.zeros(CONTEXT, dtype=np.float32))
+    state: Float32Array = field(default_factory=lambda: np.zeros((2, 1, 128), dtype=np.float32))
+    """The multi-rate model's recurrent state (it has one tensor, not `h` and `c`)."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +149,11 @@ class EndpointerConfig:
     """Below this is silence (default threshold − 0.15); in between keeps the current state."""
     min_speech_ms: int = 200
     """Shorter bursts (a cough, a click) are not utterances."""
+    onset_ms: int = 96
+    """Speech heard this long (windows at or above `threshold`) reports `SpeechOnset`: the
+    cue for barge-in, well before the utterance is confirmed (`min_speech_ms`) or decoded.
+    Three windows let a short "wait" or "ruko" stop playback within 300 ms of its start,
+    and keep a click or a single loud window from doing so."""
     hangover_ms: int = 576
     """Silence needed after speech before the utterance ends. Narrowband phone audio
     stretches a 350 ms comma pause to ~550 ms of VAD silence, so less cuts phone
@@ -105,14 +166,36 @@ class EndpointerConfig:
     vendor lines; none with a fresh state)."""
     pause_ms: int = 160
     """Silence after which a `SpeechPaused` is reported (once per pause)."""
-    pre_roll_ms: int = 192
-    """Audio kept from before speech start, so the first syllable is not clipped."""
+    pre_roll_ms: int = 256
+    """Audio kept from before the first speech window, so the first syllable is not
+    clipped: the VAD's onset latency plus a margin. `benchmarks/onset.py` (lines of its
+    own, espeak-ng English and Hindi and Piper English, framed as each leg sends them,
+    under −50 and −40 dBFS noise) measured the first speech window at most 94 ms after the
+    first audible sample, on the browser leg and on the phone leg with the 8 kHz VAD."""
+    upsampled_pre_roll_ms: int = 480
+    """The pre-roll for 8 kHz audio heard through the 16 kHz VAD, upsampled (a phone leg
+    where the 8 kHz model is not installed): there the onset came up to 350 ms late (a
+    soft "th", "f" or "s" scores low narrowband), and 192 ms lost the start of "Thirty
+    eight" ("eight")."""
+    post_roll_ms: int = 128
+    """Audio kept after the last speech window (what silence there is, up to this): a
+    word's soft end scores low as well ("okra" without its end came back "Ocrum"). No
+    more than `pause_ms`, so a decode at a pause holds the same audio as the final."""
     max_utterance_s: float = 15.0
     """Longer speech is split here, so a monologue still gets transcribed in pieces."""
 
     @property
     def silence_threshold(self) -> float:
         return self.neg_threshold if self.neg_threshold is not None else self.threshold - 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechOnset:
+    """`onset_ms` of speech: someone may be starting to talk (barge-in), not yet an
+    utterance. At most once per start of speech."""
+
+    start_sample: int
+    at: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,19 +234,21 @@ class UtteranceEnded:
     said after that pause."""
 
 
-VADEvent = SpeechStarted | SpeechPaused | UtteranceEnded
+VADEvent = SpeechOnset | SpeechStarted | SpeechPaused | UtteranceEnded
 
 
 def _windows(ms: float) -> int:
-    return max(1, round(ms * SAMPLE_RATE / 1000 / WINDOW))
+    return max(1, round(ms / WINDOW_MS))
 
 
 class Endpointer:
-    """Feeds 16 kHz float32 audio through the VAD and cuts it into utterances."""
+    """Feeds float32 audio at the VAD's rate through it and cuts it into utterances."""
 
     def __init__(self, vad: SileroVAD, config: EndpointerConfig | None = None) -> None:
         self.vad = vad
         self.config = config or EndpointerConfig()
+        self.rate: int = getattr(vad, "sample_rate", SAMPLE_RATE)
+        self._window: int = getattr(vad, "window", WINDOW)
         self._state = VADState()
         self._fresh = False
         """An utterance ended: the next audio starts with a fresh VAD state."""
@@ -181,9 +266,13 @@ class Endpointer:
         self._started_at = 0.0
         self._serial = 0
         self._min_speech = _windows(self.config.min_speech_ms)
+        self._onset = _windows(self.config.onset_ms)
+        self._onset_sent = False
+        self._continued = False
+        """The open piece goes on from one cut at `max_utterance_s`."""
         self._hangover = _windows(self.config.hangover_ms)
         self._pause = _windows(self.config.pause_ms)
-        self._max_windows = max(1, int(self.config.max_utterance_s * SAMPLE_RATE / WINDOW))
+        self._max_windows = max(1, int(self.config.max_utterance_s * self.rate / self._window))
         self.last_probability = 0.0
 
     @property
@@ -200,14 +289,14 @@ class Endpointer:
         """Silence since the last speech of the open utterance (0 outside speech)."""
         if not self.in_speech:
             return 0.0
-        return self._silent_windows * WINDOW * 1000 / SAMPLE_RATE
+        return self._silent_windows * self._window * 1000 / self.rate
 
     def mark(self) -> SpeechMark | None:
         """Where the open utterance stands, or None outside confirmed speech."""
         if not self.in_speech:
             return None
         return SpeechMark(
-            self._serial, self._speech_windows, self._position - self._silent_windows * WINDOW
+            self._serial, self._speech_windows, self._position - self._silent_windows * self._window
         )
 
     def audio_so_far(self) -> Float32Array:
@@ -232,11 +321,11 @@ class Endpointer:
             raise AudioFormatError("the endpointer takes mono audio")
         now = time.monotonic() if now is None else now
         data = np.concatenate([self._pending, x]) if self._pending.size else x
-        n = len(data) // WINDOW
-        self._pending = data[n * WINDOW :].copy()
+        n = len(data) // self._window
+        self._pending = data[n * self._window :].copy()
         if n == 0:
             return []
-        windows = data[: n * WINDOW].reshape(n, WINDOW)
+        windows = data[: n * self._window].reshape(n, self._window)
         if self._fresh:
             self._state = VADState()
             self._fresh = False
@@ -244,7 +333,7 @@ class Endpointer:
         events: list[VADEvent] = []
         for window, prob in zip(windows, probs, strict=True):
             events.extend(self._step(window, float(prob), now))
-            self._position += WINDOW
+            self._position += self._window
         self.last_probability = float(probs[-1])
         return events
 
@@ -252,7 +341,7 @@ class Endpointer:
         """End of stream: close an utterance that is still open."""
         now = time.monotonic() if now is None else now
         if self._speaking and self._confirmed:
-            end = self._position - self._silent_windows * WINDOW
+            end = self._position - self._silent_windows * self._window
             return [self._finish(end, now, truncated=False)]
         self._reset_speech()
         return []
@@ -288,18 +377,20 @@ class Endpointer:
                 self._pre_roll.extend(tail)
             return events
         if self._silent_windows >= self._hangover:
-            end = self._position + WINDOW - self._silent_windows * WINDOW
+            end = self._position + self._window - self._silent_windows * self._window
             events.append(self._finish(end, now, truncated=False))
         elif self._silent_windows == self._pause and prob < cfg.silence_threshold:
-            end = self._position + WINDOW - self._silent_windows * WINDOW
+            end = self._position + self._window - self._silent_windows * self._window
             mark = SpeechMark(self._serial, self._speech_windows, end)
             events.append(SpeechPaused(mark, self._audio_until(end), now))
         elif len(self._speech) - self._pre_roll_len >= self._max_windows:
-            events.append(self._finish(self._position + WINDOW, now, truncated=True))
+            events.append(self._finish(self._position + self._window, now, truncated=True))
             # Speech goes on: the next piece starts right here, already confirmed.
             self._speaking = True
             self._confirmed = True
-            self._start_sample = self._position + WINDOW
+            self._onset_sent = True
+            self._continued = True
+            self._start_sample = self._position + self._window
             self._speech = []
             self._pre_roll_len = 0
             self._speech_windows = 0
@@ -308,14 +399,21 @@ class Endpointer:
         return events
 
     def _maybe_confirm(self) -> list[VADEvent]:
+        events: list[VADEvent] = []
+        if not self._onset_sent and self._speech_windows >= min(self._onset, self._min_speech):
+            self._onset_sent = True
+            events.append(SpeechOnset(self._start_sample, self._started_at))
         if not self._confirmed and self._speech_windows >= self._min_speech:
             self._confirmed = True
-            return [SpeechStarted(self._start_sample, self._started_at)]
-        return []
+            events.append(SpeechStarted(self._start_sample, self._started_at))
+        return events
 
     def _audio_until(self, end_sample: int) -> Float32Array:
-        pre = self._pre_roll_len * WINDOW
-        keep = pre + max(0, end_sample - self._start_sample)
+        """The utterance's audio to `end_sample`, pre-roll before and post-roll after
+        (what of it has been heard)."""
+        pre = self._pre_roll_len * self._window
+        post = min(self.config.post_roll_ms, self.config.pause_ms) * self.rate // 1000
+        keep = pre + max(0, end_sample - self._start_sample) + post
         if not self._speech:
             return np.zeros(0, dtype=np.float32)
         return np.concatenate(self._speech)[:keep]
@@ -326,12 +424,13 @@ class Endpointer:
         utterance = Utterance(
             id=uuid.uuid4().hex[:16],
             audio=audio.astype(np.float32, copy=False),
-            sample_rate=SAMPLE_RATE,
+            sample_rate=self.rate,
             start_sample=self._start_sample,
             end_sample=end_sample,
             speech_started_at=self._started_at,
             ended_at=now,
             truncated=truncated,
+            continued=self._continued,
         )
         self._reset_speech()
         self._serial += 1
@@ -341,11 +440,30 @@ class Endpointer:
     def _reset_speech(self) -> None:
         self._speaking = False
         self._confirmed = False
+        self._onset_sent = False
+        self._continued = False
         self._speech = []
         self._pre_roll_len = 0
         self._speech_windows = 0
         self._silent_windows = 0
         self._pre_roll.clear()
+
+
+def endpointer_for(
+    rate: int,
+    wideband: SileroVAD,
+    narrowband: SileroVAD | None = None,
+    config: EndpointerConfig | None = None,
+) -> Endpointer:
+    """The endpointer for a stream sent at `rate`: at 8 kHz natively where the 8 kHz VAD
+    is loaded, else at 16 kHz (the caller resamples to `endpointer.rate`), 8 kHz audio then
+    with the longer `upsampled_pre_roll_ms`."""
+    config = config or EndpointerConfig()
+    if rate == 8000:
+        if narrowband is not None:
+            return Endpointer(narrowband, config)
+        config = replace(config, pre_roll_ms=max(config.pre_roll_ms, config.upsampled_pre_roll_ms))
+    return Endpointer(wideband, config)
 
 
 def segment(
@@ -355,15 +473,16 @@ def segment(
     *,
     chunk_ms: int = 30,
 ) -> list[Utterance]:
-    """Cut a whole 16 kHz recording into utterances by streaming it in small chunks."""
+    """Cut a whole recording (at the VAD's rate) into utterances by streaming it in small chunks."""
     endpointer = Endpointer(vad, config)
-    step = SAMPLE_RATE * chunk_ms // 1000
+    rate = vad.sample_rate
+    step = rate * chunk_ms // 1000
     utterances: list[Utterance] = []
     for i in range(0, len(audio), step):
-        for event in endpointer.push(audio[i : i + step], now=i / SAMPLE_RATE):
+        for event in endpointer.push(audio[i : i + step], now=i / rate):
             if isinstance(event, UtteranceEnded):
                 utterances.append(event.utterance)
-    for event in endpointer.flush(now=len(audio) / SAMPLE_RATE):
+    for event in endpointer.flush(now=len(audio) / rate):
         if isinstance(event, UtteranceEnded):
             utterances.append(event.utterance)
     return utterances

@@ -46,5 +46,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install --quiet --disable-pip-version-check \
     -c constraints.txt -e ".[dev]"
+  # The 8 kHz VAD model for phone legs: only its ONNX file is used, not PyTorch.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -c constraints.txt \
+    "silero-vad==6.2.3"
   echo "$want" > "$stamp"
 fi

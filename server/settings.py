@@ -192,6 +192,10 @@ class Settings(BaseSettings, EngineSettings):
     stt_partial_every_ms: int = Field(default=640, ge=0)
     """New speech between partial transcripts while someone talks (decoded only when the
     STT pool is idle); 0: partials only at pauses."""
+    stt_reuse_min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
+    """A decode made at a pause stands as the final transcript (when nothing was said or
+    heard since) only at this confidence or more; below, the whole utterance is decoded
+    again through the language's engine chain. 0: reuse whatever covers the same audio."""
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
     # --- request bodies -------------------------------------------------------------

@@ -260,6 +260,8 @@ class PhoneClient(_Socket):
         self.language = language
         self.stream_sid = stream_sid
         self._carry = b""
+        self._cleared = False
+        """Barge-in cleared the utterance: none of its audio may follow the `clear`."""
 
     async def send_event(self, payload: dict[str, Any]) -> None:
         # A phone has no screen: events are only for the log.
@@ -267,11 +269,16 @@ class PhoneClient(_Socket):
 
     async def start_audio(self, utterance_id: str, text: str) -> None:
         self._carry = b""
+        self._cleared = False
 
     async def send_audio(self, pcm16: bytes) -> None:
+        if self._cleared:
+            return
         ulaw = self._carry + pcm16_to_ulaw(pcm16)
         whole = len(ulaw) - len(ulaw) % twilio.FRAME_BYTES
         for i in range(0, whole, twilio.FRAME_BYTES):
+            if self._cleared:  # barge-in came while this chunk was going out
+                return
             await self._send_text(
                 twilio.media_message(self.stream_sid, ulaw[i : i + twilio.FRAME_BYTES])
             )
@@ -280,6 +287,7 @@ class PhoneClient(_Socket):
     async def end_audio(self, utterance_id: str, *, interrupted: bool) -> None:
         if interrupted:
             self._carry = b""
+            self._cleared = True
             await self._send_text(twilio.clear_message(self.stream_sid))
             return
         if self._carry:

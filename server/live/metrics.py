@@ -58,7 +58,7 @@ class LiveMetrics:
         self.partials = Counter(
             "vyapar_stt_partials_total",
             "Decodes of speech still going on: shown as partial transcripts, reused as the "
-            "final one when nothing more was said.",
+            "final one when nothing more was said (redecoded: not, for want of confidence).",
             ["outcome"],
             registry=self.registry,
         )

@@ -48,6 +48,8 @@ class Playback:
     """The utterance most recently sent, which may still be playing at the far end."""
     playing_until: float = 0.0
     """When the audio already sent will have finished playing (monotonic)."""
+    stopped: str | None = None
+    """The utterance whose interrupted end was already sent (by `interrupt`)."""
 
 
 class Speech:
@@ -89,8 +91,16 @@ class Speech:
             return
         while not playback.queue.empty():
             playback.queue.get_nowait()
-        if playback.current is not None:
-            playback.interrupted.set()  # the speaking loop stops and says so
+        current = playback.current
+        if current is not None:
+            # The speaking loop stops at its next chunk; the far end is told now, not after
+            # the synthesis of a sentence: `clear` (phone) or `audio_end` interrupted.
+            playback.interrupted.set()
+            client = self.room.clients.get(side)
+            if client is not None and playback.stopped != current:
+                playback.stopped = current
+                playback.playing_until = 0.0
+                await client.end_audio(current, interrupted=True)
         elif playback.last is not None and time.monotonic() < playback.playing_until:
             # All sent, but the far end is still playing it: tell it to drop the rest.
             client = self.room.clients.get(side)
@@ -139,6 +149,7 @@ class Speech:
             rate=me.rate if me else 1.0,
         )
         was_interrupted = False
+        playback.stopped = None
         playback.last = utterance_id
         playback.playing_until = max(playback.playing_until, time.monotonic())
         try:
@@ -161,7 +172,8 @@ class Speech:
             was_interrupted = was_interrupted or playback.interrupted.is_set()
             if was_interrupted:
                 playback.playing_until = 0.0
-            await client.end_audio(utterance_id, interrupted=was_interrupted)
+            if playback.stopped != utterance_id:  # `interrupt` has said it already
+                await client.end_audio(utterance_id, interrupted=was_interrupted)
 
     async def _report_latency(
         self, client: Client, say: Say, eos_wall: float, tts_first: float

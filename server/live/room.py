@@ -153,7 +153,15 @@ class LocalRoom:
         said.append(str(utterance_id) if utterance_id else f"offer-{offer.get('bid_id')}")
         said.append(f"{offer.get('bid_id')}-hint")
 
+    async def barge_in(self, side: str) -> None:
+        """Someone here may be starting to speak (speech onset): their own playback stops
+        now, in this process, before the words are confirmed as an utterance."""
+        if side in self.clients:
+            await self.speech.interrupt(side)
+
     async def speech_started(self, side: str) -> None:
+        """An utterance began: the room hears `speech_started` (and a playback not yet cut
+        at the onset is cut when it comes)."""
         await self.service.publish(self.id, SpeechStarted(side=side))
 
     async def stop(self) -> None:

@@ -51,6 +51,7 @@ async def start_live(
         turn_taking=TurnTaking(
             complete_hangover_ms=settings.vad_complete_hangover_ms or None,
             partial_every_ms=settings.stt_partial_every_ms or None,
+            reuse_min_confidence=settings.stt_reuse_min_confidence,
         ),
     )
     app.state.tickets = tickets

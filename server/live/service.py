@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 import time
 from contextlib import AbstractAsyncContextManager
@@ -43,6 +44,8 @@ from server.live.turns.questions import PriceQuestions
 from server.live.turns.rules import CONFIRM_SECONDS, Clock, TurnTaking
 from server.live.vendors import VendorChannels
 from server.live.views import bid_view, hint_view, negotiation_view
+
+log = logging.getLogger("vyaparmitra.live")
 
 
 class LiveService:
@@ -82,6 +85,9 @@ class LiveService:
         self.endpointer_config = endpointer_config or EndpointerConfig()
         self.turn_taking = turn_taking or TurnTaking()
         self.vad = SileroVAD()
+        self.vad_8k = _narrowband_vad()
+        """The 8 kHz VAD for phone legs; None where its model is not installed (8 kHz
+        audio is then upsampled for the 16 kHz one)."""
         self.vad_pool = WorkerPool("vad", workers=1, queue=1024)
         self.clock = clock
         """When confirmations expire (a test may move it on)."""
@@ -250,3 +256,14 @@ class LiveService:
     async def publish(self, room_id: int, event: Event) -> RoomEvent:
         """Publish a typed event to the room (every process that holds one of its sockets)."""
         return await self.bus.publish(room_id, event.type, event.data())
+
+
+def _narrowband_vad() -> SileroVAD | None:
+    try:
+        vad = SileroVAD.narrowband()
+    except Exception:  # a broken model file: phone legs fall back to the 16 kHz VAD
+        log.exception("the 8 kHz VAD could not be loaded; phone audio is upsampled")
+        return None
+    if vad is None:
+        log.warning("the 8 kHz VAD (silero-vad) is not installed; phone audio is upsampled")
+    return vad

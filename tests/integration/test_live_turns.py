@@ -4,6 +4,7 @@ the other live tests; the database here is real (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -139,6 +140,24 @@ async def test_barge_in_cuts_the_listeners_speech(room: Room) -> None:
     await wait_for(lambda: vendor.ended, timeout=5, what="the speech cut")
     assert vendor.ended[-1][1] is True
     assert vendor.of("speech_started")[-1]["side"] == "vendor"
+
+
+async def test_speech_onset_cuts_the_speech_at_once(room: Room) -> None:
+    room.tts.chunks, room.tts.delay = 50, 0.02
+    room.stt.say("Thirty six rupees.")
+    room.customer.say()
+    vendor = room.vendor.client
+    await wait_for(lambda: vendor.audio_bytes > 0, timeout=5, what="speech to the vendor")
+    await room.vendor.speaker.room.barge_in("vendor")
+    # Cut at once, not at the next chunk of synthesis; no audio follows the cut.
+    assert vendor.ended == [(vendor.ended[0][0], True)]
+    sent = vendor.audio_bytes
+    await asyncio.sleep(0.1)
+    assert vendor.audio_bytes == sent
+    # The utterance, confirmed, is the room's `speech_started`; nothing is cut twice.
+    await room.vendor.speaker.room.speech_started("vendor")
+    await wait_for(lambda: vendor.of("speech_started"), timeout=5, what="the room's event")
+    assert len(vendor.ended) == 1
 
 
 async def test_a_recogniser_failure_is_told_and_the_turns_go_on(room: Room) -> None:

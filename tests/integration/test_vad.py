@@ -12,9 +12,11 @@ from audio.vad import (
     Endpointer,
     EndpointerConfig,
     SileroVAD,
+    SpeechOnset,
     SpeechPaused,
     SpeechStarted,
     UtteranceEnded,
+    endpointer_for,
     segment,
 )
 from tests.audio_helpers import espeak, silence, trim
@@ -58,6 +60,7 @@ def test_events_in_order_with_sample_times(vad: SileroVAD, two_utterances) -> No
     for i in range(0, len(audio), 320):  # 20 ms chunks, as a browser sends them
         events.extend(endpointer.push(audio[i : i + 320], now=i / 16000))
     kinds = [type(e).__name__ for e in events if not isinstance(e, SpeechPaused)]
+    kinds = [k for k in kinds if k != "SpeechOnset"]  # barge-in cues: tested on their own
     assert kinds == ["SpeechStarted", "UtteranceEnded", "SpeechStarted", "UtteranceEnded"]
     started = [e for e in events if isinstance(e, SpeechStarted)]
     ended = [e for e in events if isinstance(e, UtteranceEnded)]
@@ -197,3 +200,41 @@ async def test_a_short_lead_in_after_earlier_speech_is_kept(vad: SileroVAD) -> N
 
     assert lost(EndpointerConfig()) == 0
     assert lost(EndpointerConfig(fresh_after_utterance=False)) > 0  # what it guards against
+
+
+def test_the_phone_leg_is_heard_at_8_khz(vad: SileroVAD, two_utterances) -> None:
+    narrow = SileroVAD.narrowband()
+    assert narrow is not None, "silero-vad (its 8 kHz model) is not installed"
+    audio, truth = two_utterances
+    audio8 = resample(audio, 16000, 8000)
+    endpointer = endpointer_for(8000, vad, narrow)
+    assert endpointer.rate == 8000
+    utterances = segment(narrow, audio8, chunk_ms=20)
+    assert len(utterances) == 2
+    for u, (start, end) in zip(utterances, truth, strict=True):
+        assert u.sample_rate == 8000
+        assert abs(u.end_time - end) < 0.100, (u.end_time, end)
+        assert abs(u.start_time - start) < 0.150, (u.start_time, start)
+        # Pre-roll (256 ms) and post-roll (128 ms), at 8 kHz.
+        assert len(u.audio) == u.end_sample - u.start_sample + 8 * 256 + 8 * 128
+    # Without the 8 kHz model, 8 kHz audio goes to the 16 kHz VAD with a longer pre-roll.
+    fallback = endpointer_for(8000, vad, None)
+    assert fallback.rate == 16000
+    assert fallback.config.pre_roll_ms == EndpointerConfig().upsampled_pre_roll_ms
+
+
+def test_speech_onset_comes_before_the_utterance_is_confirmed(vad: SileroVAD) -> None:
+    said = trim(espeak("wait"))
+    audio = np.concatenate([silence(0.5), said, silence(1.0)])
+    endpointer = Endpointer(vad)
+    events = []
+    for i in range(0, len(audio), 320):
+        events.extend((i, e) for e in endpointer.push(audio[i : i + 320], now=i / 16000))
+    onsets = [i for i, e in events if isinstance(e, SpeechOnset)]
+    started = [i for i, e in events if isinstance(e, SpeechStarted)]
+    assert len(onsets) == 1
+    assert len(started) == 1
+    # 96 ms of speech against 200 ms: the barge-in cue comes about 100 ms earlier,
+    # within ~200 ms of the word's first sample.
+    assert onsets[0] < started[0]
+    assert (onsets[0] - 8000) / 16000 < 0.2

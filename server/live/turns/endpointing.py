@@ -5,7 +5,14 @@ While someone speaks, the words so far are decoded now and then when the STT poo
 idle (partial transcripts, shown to the speaker only), and again at the first short
 pause. If nothing more is said, that decode is the final transcript; and if its words
 already make a whole move (a price, a question, the awaited yes), the turn ends after a
-short pause instead of the full silence hangover.
+short pause instead of the full silence hangover. That decode is the final transcript
+only when it provably covers the final audio (no speech, and no audio, added since its
+mark) and was decoded with confidence (`TurnTaking.reuse_min_confidence`); otherwise the
+whole utterance is decoded afresh.
+
+Speech onset (`SpeechOnset`, ~96 ms of speech) is barge-in: the speaker's own playback
+stops at once, in this process, before the utterance is confirmed or decoded. A phone
+leg's audio is heard by the VAD at 8 kHz, as it was sent (`endpointer_for`).
 """
 
 from __future__ import annotations
@@ -20,9 +27,17 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from audio.codecs import StreamResampler, pcm16_to_float32
+from audio.codecs import StreamResampler, pcm16_to_float32, resample
 from audio.frames import Float32Array, Transcript, Utterance
-from audio.vad import Endpointer, SpeechMark, SpeechPaused, SpeechStarted, UtteranceEnded, VADEvent
+from audio.vad import (
+    SpeechMark,
+    SpeechOnset,
+    SpeechPaused,
+    SpeechStarted,
+    UtteranceEnded,
+    VADEvent,
+    endpointer_for,
+)
 from models import BidSource
 from server.domain.context import Actor
 from server.live.clients import Client
@@ -42,6 +57,8 @@ class Guess:
 
     mark: SpeechMark
     task: asyncio.Task[Transcript]
+    samples: int = -1
+    """How much audio was decoded: the final transcript must cover exactly as much."""
     complete: bool | None = None
     """The words make a whole move; worked out once, when the decode is done."""
     shown: bool = False
@@ -75,8 +92,12 @@ class Speaker:
         self.room = room
         self.client = client
         self.actor = actor
-        self.endpointer = Endpointer(service.vad, service.endpointer_config)
-        self.resampler = StreamResampler(input_rate, 16000)
+        self.endpointer = endpointer_for(
+            input_rate, service.vad, service.vad_8k, service.endpointer_config
+        )
+        self.rate = self.endpointer.rate
+        """The VAD's rate: utterances come at it; speech to text gets 16 kHz."""
+        self.resampler = StreamResampler(input_rate, self.rate)
         self.audio_in: asyncio.Queue[Float32Array | None] = asyncio.Queue(maxsize=500)
         self.turns: asyncio.Queue[Utterance | TypedWords | PriceAnswer] = asyncio.Queue()
         self.pending: PendingAccept | None = None
@@ -132,7 +153,9 @@ class Speaker:
             x = self.resampler.process(samples)
             events = await self.service.vad_pool.run(self.endpointer.push, x, time.monotonic())
         for event in events:
-            if isinstance(event, SpeechStarted):
+            if isinstance(event, SpeechOnset):
+                await self.room.barge_in(self.client.side)
+            elif isinstance(event, SpeechStarted):
                 await self.room.speech_started(self.client.side)
             elif isinstance(event, SpeechPaused):
                 self._start_guess(event.mark, event.audio, at_pause=True)
@@ -146,7 +169,7 @@ class Speaker:
         metrics.end_of_turn.labels(reason).inc()
         u = event.utterance
         # The speaker stopped at end_sample; the cut came a hangover later.
-        behind = (self.endpointer.position - u.end_sample) / 16000
+        behind = (self.endpointer.position - u.end_sample) / self.rate
         self.eos[u.id] = u.ended_at - max(0.0, behind)
         self.end_reasons[u.id] = reason
         while len(self.end_reasons) > 16:  # turns that never reach a reply (no words, ...)
@@ -154,8 +177,15 @@ class Speaker:
         if event.mark is not None:
             self._ended_serial = event.mark.utterance
             guess = self.guess
-            if guess is not None and guess.mark == event.mark:
-                self.early[u.id] = guess.task  # nothing said since: no second decode
+            if (
+                guess is not None
+                and guess.mark == event.mark
+                and guess.mark.end_sample == event.mark.end_sample
+                and guess.samples == len(u.audio)
+            ):
+                # Nothing said since, and not one sample more: the decode covers exactly
+                # the final audio (`Hearing` still decodes afresh an unsure one).
+                self.early[u.id] = guess.task
                 self.guess = None
                 metrics.partials.labels("final").inc()
         self.turns.put_nowait(u)
@@ -178,14 +208,21 @@ class Speaker:
             return
         task = asyncio.create_task(
             engine.transcribe(
-                audio, sample_rate=16000, language=self.client.language, hints=self.stt_hints
+                self.to_16k(audio),
+                sample_rate=16000,
+                language=self.client.language,
+                hints=self.stt_hints,
             ),
             name=f"guess-{self.client.side}",
         )
         task.add_done_callback(self._guess_done)
-        self.guess = Guess(mark, task)
+        self.guess = Guess(mark, task, len(audio))
         self._guessed = mark
         self._pause_waiting = None
+
+    def to_16k(self, audio: Float32Array) -> Float32Array:
+        """Audio at the VAD's rate as speech to text takes it (a whole stretch at once)."""
+        return resample(audio, self.rate, 16000)
 
     def _guess_done(self, task: asyncio.Task[Transcript]) -> None:
         if not task.cancelled() and task.exception() is not None:

@@ -52,17 +52,21 @@ class Hearing:
         eos_wall = time.time() - (time.monotonic() - eos)
         transcript: Transcript | None = None
         early = speaker.early.pop(utterance.id, None)
+        live = self.live
         if early is not None:  # decoded while the speaker paused; fails over to a decode
             await asyncio.wait([early])
             transcript = decoded(early)
-        live = self.live
+            if transcript is not None and not self.reusable(transcript):
+                live.metrics.partials.labels("redecoded").inc()
+                transcript = None  # unsure of the pause's audio: decode the whole afresh
+        audio = speaker.to_16k(utterance.audio) if transcript is None else utterance.audio
         asr = live.engines.asr(client.language)
         told_busy = False
         waited = False
         while transcript is None:
             try:
                 transcript = await asr.transcribe(
-                    utterance.audio,
+                    audio,
                     sample_rate=16000,
                     language=client.language,
                     hints=speaker.stt_hints,
@@ -100,4 +104,11 @@ class Hearing:
             stages={"endpoint": ended - eos, "stt": stt_done - ended},
             confidence=transcript.confidence,
             t_start=stt_done,
+            cut=utterance.cut,
         )
+
+    def reusable(self, transcript: Transcript) -> bool:
+        """A decode made at a pause may stand as the final transcript (its audio is the
+        final audio): only one decoded with confidence, and never an empty one."""
+        limit = self.live.turn_taking.reuse_min_confidence
+        return bool(transcript.text.strip()) and transcript.confidence >= limit

@@ -48,10 +48,13 @@ class TurnPipeline:
         stages: dict[str, float],
         confidence: float = 1.0,
         t_start: float | None = None,
+        cut: bool = False,
     ) -> None:
         """Words from a speaker (spoken or typed): understand, record, pass on. A price
         heard without confidence is neither recorded nor passed on: its speaker is asked
-        whether they said it, and these words may be their answer."""
+        whether they said it, and these words may be their answer. `cut`: the words come
+        from speech cut at the maximum utterance length, where a number may be split
+        ("… thirty" | "eight rupees"): a price in them is asked back, never read."""
         live = self.live
         client = speaker.client
         room = speaker.room
@@ -72,7 +75,7 @@ class TurnPipeline:
             reference_paise=n.last_bid_amount_paise if n is not None else None,
         )
         unsure = understood.amount_paise is not None and (
-            understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
+            cut or understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
         )
         # A price question waiting: these words answer it, replace it, or (other words:
         # "pardon?", a question about the product) leave it waiting.
@@ -80,7 +83,8 @@ class TurnPipeline:
         answer: str | None = None
         if asked is not None:
             late = live.clock() >= asked.deadline
-            if unsure and not late and understood.amount_paise == asked.understood.amount_paise:
+            same = understood.amount_paise == asked.understood.amount_paise
+            if unsure and not late and not cut and same:
                 answer = "heard_twice"
             elif understood.amount_paise is not None:
                 answer = "replaced"

@@ -102,6 +102,11 @@ class TurnTaking:
     partial_every_ms: int | None = 640
     """New speech between two partial decodes while someone speaks (only when the STT
     pool is idle, so partials never hold up a final). None: partials only at pauses."""
+    reuse_min_confidence: float = 0.6
+    """A decode made at a pause stands as the final transcript only at this confidence or
+    more (and only when nothing was said or heard since); below, the whole utterance is
+    decoded again. Whisper's confidence is exp(mean token log-probability): clean speech
+    decodes at 0.75–0.95, a clipped or garbled start well under 0.6."""
 
 
 @dataclass
