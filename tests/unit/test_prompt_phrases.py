@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import io
+import itertools
 import json
 import re
 import tokenize
@@ -28,7 +29,7 @@ SELF = {"test_prompt_phrases.py", "test_stt_prompts.py"}
 
 def pairs(text: str) -> set[tuple[str, str]]:
     words = [w for w in _PUNCTUATION.split(unicodedata.normalize("NFC", text).lower()) if w]
-    return set(zip(words, words[1:], strict=False))
+    return set(itertools.pairwise(words))
 
 
 def strings(path: Path) -> Iterator[str]:
