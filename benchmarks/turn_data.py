@@ -10,7 +10,7 @@ vendor on the phone: `--languages en,hi`).
 
 They are spoken by espeak-ng voices the product never uses for its replies (its replies
 are Piper en_US-joe-medium in English and espeak-ng's default voice in the Indian
-languages): `VOICES`, a female American English variant and a male Hindi variant.
+languages): `VOICES`, a female British English variant and a male Hindi variant.
 
 Each line is a list of phrases and the silences between them, so the pauses are exact:
 every phrase is trimmed of its own leading and trailing silence, and then `COMMA`
@@ -34,9 +34,13 @@ COMMA = 0.35
 BREAK = 0.25
 """A break between sentences, seconds of silence."""
 
-VOICES: dict[str, str] = {"en": "en-us+f3", "hi": "hi+m3"}
-"""The espeak-ng voice (language + variant) each language's lines are spoken in."""
-WORDS_PER_MINUTE = 150
+VOICES: dict[str, str] = {"en": "en-gb-x-rp+f2", "hi": "hi+m3"}
+"""The espeak-ng voice (language + variant) each language's lines are spoken in. Of the
+English voices tried offline with tiny.en on these lines (en-us+f3, en-us, en-gb, this
+one), this one had the most prices right (8 of 9); base hears espeak-ng's Hindi badly
+in any variant (hi+m3, hi+f2), so the Hindi lines measure the turn's timing, not the
+words."""
+WORDS_PER_MINUTE = 140
 
 
 @dataclass(frozen=True)
