@@ -4,12 +4,15 @@ Starts `vyaparmitra serve` on the embedded defaults (a throwaway SQLite file, th
 in-memory room bus, tiny.en for English, Piper joe) and runs N concurrent voice
 negotiations for each N of `--ns`. In each, a shopper on the browser protocol (PCM16,
 16 kHz) and a vendor on the Twilio Media Streams protocol (μ-law, 8 kHz) take turns
-saying pre-recorded market lines (`benchmarks/turn_data.py`) in real time, 20 ms a
-frame. It prints a table, writes JSON and, when matplotlib is importable, a PNG.
+saying pre-recorded market lines (`benchmarks/turn_data.py`: every kind of line, more
+than half not complete offers, spoken by espeak-ng voices the product never replies in;
+English, or Hindi on both legs with `--languages`) in real time, 20 ms a frame. It
+prints a table, writes JSON and, when matplotlib is importable, a PNG.
 
     .venv/bin/python benchmarks/turn_latency.py            # N = 1, 2, 4, 8, 16: ~6 min
     .venv/bin/python benchmarks/turn_latency.py --quick    # N = 1, 2, few turns: ~1.5 min
     .venv/bin/python benchmarks/turn_latency.py --ns 1 --turns 20 --hangover-ms 300
+    .venv/bin/python benchmarks/turn_latency.py --ns 2 --languages en,hi  # one of each
 
 What is measured, on this process's monotonic clock:
 
@@ -42,8 +45,11 @@ How the conversation runs:
   `lag` reports by how much.
 - Turns alternate, shopper first. The listener waits for the reply, hears it in real
   time (the seconds of audio it received, from its first frame), pauses `--gap` and
-  then says its own line. Shopper and vendor bid in turn (₹30-₹34 against ₹35-₹40 on a
-  ₹40 list, ₹32 floor); nothing is an accept, so negotiations never close.
+  then says its own line. Between greetings, remarks and questions, shopper and vendor
+  bid (₹30-₹34 against ₹35-₹40 on a ₹40 list, ₹32 floor); nothing is an accept or a
+  refusal, so negotiations never close.
+- **Early replies** (must be 0): reply audio that reached the listener before the
+  speaker's last speech frame was sent.
 - With N > 1 the negotiations start at random offsets within `--stagger` seconds, so
   they do not all finish speaking in the same 20 ms.
 - Each N gets fresh users, product and negotiations. The client's and the server's CPU

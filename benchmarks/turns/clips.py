@@ -73,6 +73,25 @@ def espeak(text: str, voice: str) -> Any:
     return np.asarray(resample(samples, rate, BROWSER_RATE), dtype=np.float32)
 
 
+_piper: list[Any] = []
+
+
+async def piper_speech(text: str) -> Any:
+    """`text` said by the product's English Piper voice (joe), float32 at 16 kHz."""
+    from audio.codecs import pcm16_to_float32
+    from audio.providers.piper_tts import PiperTTS
+    from audio.voices import VoiceRegistry
+    from audio.workers import WorkerPool
+
+    if not _piper:
+        pool = WorkerPool("bench-piper", workers=1, queue=4)
+        _piper.append(PiperTTS(VoiceRegistry.discover(None), pool=pool))
+    chunks = [
+        c.pcm async for c in _piper[0].synthesize(text, language="en", sample_rate=BROWSER_RATE)
+    ]
+    return pcm16_to_float32(b"".join(chunks))
+
+
 def trim_silence(x: np.ndarray, rate: int, threshold: float = 0.01, keep_s: float = 0.01) -> Any:
     """`x` from its first to its last sample above `threshold` (± `keep_s`)."""
     loud = np.nonzero(np.abs(x) > threshold)[0]
@@ -158,24 +177,36 @@ async def build_clips(
     hangover_ms: int,
     silence: tuple[list[bytes], list[str]],
     complete_ms: int | None = None,
+    *,
+    lines: Sequence[Line] = ALL_LINES,
+    piper: bool = False,
 ) -> dict[str, Clip]:
-    """Speak every line of `benchmarks/turn_data.py` with its language's espeak-ng voice
-    (`VOICES`: not a voice the product replies in) at 16 kHz."""
+    """Speak `lines` (every line of `benchmarks/turn_data.py`) with their language's
+    espeak-ng voice (`VOICES`: not a voice the product replies in) at 16 kHz; with
+    `piper`, English lines in the product's own Piper voice (for tests of the VAD that
+    were measured on it)."""
     from audio.understanding import Catalogue, CatalogueItem, understand
     from audio.vad import EndpointerConfig, SileroVAD, segment
 
     rng = np.random.default_rng(seed)
+    if piper:
+        import onnxruntime
+
+        onnxruntime.set_seed(seed)  # Piper's noise: the same seed gives the same audio
     phrases: dict[tuple[str, str], np.ndarray] = {}
-    for line in ALL_LINES:
+    for line in lines:
         for part in line.parts:
             if isinstance(part, str) and (line.language, part) not in phrases:
-                spoken = espeak(part, VOICES[line.language])
+                if piper:
+                    spoken = await piper_speech(part)
+                else:
+                    spoken = espeak(part, VOICES[line.language])
                 phrases[(line.language, part)] = trim_silence(spoken, BROWSER_RATE)
     vad = SileroVAD()
     config = EndpointerConfig(hangover_ms=hangover_ms)
     catalogue = Catalogue([CatalogueItem("1", {"en": "Tomato", "hi": "टमाटर"})])
     clips: dict[str, Clip] = {}
-    for line in ALL_LINES:
+    for line in lines:
         pieces: list[np.ndarray] = []
         seconds: list[float] = []
         phrase_starts: list[int] = []

@@ -133,7 +133,9 @@ async def run_pair(
     await asyncio.sleep(offset)
     for k in range(turns):
         speaker = "customer" if k % 2 == 0 else "vendor"
-        line = line_for(speaker, k // 2, pair.language)
+        # Each negotiation starts at its own place in the lines, so that a few turns
+        # each at a large N still say lines of every kind.
+        line = line_for(speaker, k // 2 + pair.index, pair.language)
         clip = clips[line.id]
         turn = Turn(pair.index, k, speaker, line)
         pair.turns.append(turn)
