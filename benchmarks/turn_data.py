@@ -90,7 +90,9 @@ SHOPPER: tuple[Line, ...] = (
 VENDOR: tuple[Line, ...] = (
     Line("v1", "vendor", ("Namaste ji,", COMMA, "come, come."), OTHER),
     Line("v2", "vendor", ("Fresh from the farm this morning.",), OTHER),
-    Line("v3", "vendor", ("Forty rupees a kilo for these.",), ("bid", 4000)),
+    # "Forty rupees a kilo for these." came back over the phone as "Forty rupee, no kilo
+    # …": a refusal, which closed the negotiation in every run.
+    Line("v3", "vendor", ("Forty rupees for one kilo.",), ("bid", 4000)),
     Line("v4", "vendor", ("Madam,", COMMA, "thirty eight is my price."), ("bid", 3800)),
     Line("v5", "vendor", ("We take cash and UPI both.",), OTHER),
     Line("v6", "vendor", ("Thirty seven rupees,", BREAK, "only for you."), ("bid", 3700)),
