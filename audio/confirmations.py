@@ -95,3 +95,102 @@ def say_again(language: str, *, can_type: bool = True) -> str:
     for someone on a phone."""
     table = SAY_AGAIN if can_type else SAY_AGAIN_SPOKEN
     return table.get(language) or table["en"]
+
+
+# Words heard where a price was expected, but no move in them (no price, no yes or no,
+# no question): the speaker is told what was heard and asked again. One table per
+# sentence; `not_understood` puts them together with `SAY_AGAIN` / `SAY_AGAIN_SPOKEN`.
+HEARD_NO_PRICE: dict[str, str] = {
+    "en": "I heard “{heard}”, but no price.",
+    "hi": "सुना: “{heard}”, पर कोई दाम नहीं।",
+    "mr": "ऐकले: “{heard}”, पण भाव कळला नाही.",
+    "gu": "સાંભળ્યું: “{heard}”, પણ ભાવ સમજાયો નહીં.",
+    "pa": "ਸੁਣਿਆ: “{heard}”, ਪਰ ਕੋਈ ਭਾਅ ਨਹੀਂ।",
+    "bn": "শুনলাম: “{heard}”, কিন্তু কোনো দাম নেই।",
+    "ta": "கேட்டது: “{heard}”, ஆனால் விலை இல்லை.",
+    "te": "విన్నది: “{heard}”, కానీ ధర లేదు.",
+    "kn": "ಕೇಳಿದ್ದು: “{heard}”, ಆದರೆ ಬೆಲೆ ಇಲ್ಲ.",
+    "ml": "കേട്ടത്: “{heard}”, പക്ഷേ വില ഇല്ല.",
+}
+"""Words with no move in them, said back."""
+
+HEARD_OTHER_LANGUAGE: dict[str, str] = {
+    "en": "I heard “{heard}”, in another language.",
+    "hi": "सुना: “{heard}”, पर यह दूसरी भाषा में था।",
+    "mr": "ऐकले: “{heard}”, पण ते दुसऱ्या भाषेत होते.",
+    "gu": "સાંભળ્યું: “{heard}”, પણ તે બીજી ભાષામાં હતું.",
+    "pa": "ਸੁਣਿਆ: “{heard}”, ਪਰ ਇਹ ਕਿਸੇ ਹੋਰ ਭਾਸ਼ਾ ਵਿੱਚ ਸੀ।",
+    "bn": "শুনলাম: “{heard}”, কিন্তু এটা অন্য ভাষায়।",
+    "ta": "கேட்டது: “{heard}”, ஆனால் அது வேறு மொழியில் இருந்தது.",
+    "te": "విన్నది: “{heard}”, కానీ అది వేరే భాషలో ఉంది.",
+    "kn": "ಕೇಳಿದ್ದು: “{heard}”, ಆದರೆ ಅದು ಬೇರೆ ಭಾಷೆಯಲ್ಲಿತ್ತು.",
+    "ml": "കേട്ടത്: “{heard}”, പക്ഷേ അത് മറ്റൊരു ഭാഷയിലായിരുന്നു.",
+}
+"""Words in a script the speaker's language is not written in, shown back."""
+
+NOT_UNDERSTOOD: dict[str, str] = {
+    "en": "I did not understand that.",
+    "hi": "यह समझ में नहीं आया।",
+    "mr": "हे समजले नाही.",
+    "gu": "આ સમજાયું નહીં.",
+    "pa": "ਇਹ ਸਮਝ ਨਹੀਂ ਆਇਆ।",
+    "bn": "এটা বুঝতে পারিনি।",
+    "ta": "அது புரியவில்லை.",
+    "te": "అది అర్థం కాలేదు.",
+    "kn": "ಅದು ಅರ್ಥ ಆಗಲಿಲ್ಲ.",
+    "ml": "അത് മനസ്സിലായില്ല.",
+}
+"""Words in another language, spoken: the speaker's voice cannot say them back."""
+
+NOTHING_HEARD: dict[str, str] = {
+    "en": "I could not make out any words.",
+    "hi": "कोई शब्द साफ़ सुनाई नहीं दिया।",
+    "mr": "काहीच स्पष्ट ऐकू आले नाही.",
+    "gu": "કંઈ સ્પષ્ટ સંભળાયું નહીં.",
+    "pa": "ਕੁਝ ਸਾਫ਼ ਸੁਣਾਈ ਨਹੀਂ ਦਿੱਤਾ।",
+    "bn": "কিছুই পরিষ্কার শোনা যায়নি।",
+    "ta": "எதுவும் தெளிவாகக் கேட்கவில்லை.",
+    "te": "ఏమీ స్పష్టంగా వినిపించలేదు.",
+    "kn": "ಏನೂ ಸ್ಪಷ್ಟವಾಗಿ ಕೇಳಿಸಲಿಲ್ಲ.",
+    "ml": "ഒന്നും വ്യക്തമായി കേട്ടില്ല.",
+}
+"""Speech with no words in its transcript (empty, or only marks)."""
+
+NOT_UNDERSTOOD_TABLES: dict[str, dict[str, str]] = {
+    "ask_price": ASK_PRICE,
+    "say_again": SAY_AGAIN,
+    "say_again_spoken": SAY_AGAIN_SPOKEN,
+    "heard_no_price": HEARD_NO_PRICE,
+    "heard_other_language": HEARD_OTHER_LANGUAGE,
+    "not_understood": NOT_UNDERSTOOD,
+    "nothing_heard": NOTHING_HEARD,
+}
+"""Every table of this module by name: each has a text for every language."""
+
+MAX_HEARD_CHARS = 80
+"""Longer heard words are cut (with "…") when said back."""
+
+NOT_UNDERSTOOD_REASONS: tuple[str, ...] = ("no_move", "other_language", "nothing_heard")
+
+
+def not_understood(reason: str, heard: str, language: str, *, can_type: bool = True) -> str:
+    """What a speaker is told when words heard where a price was expected make no move:
+    what was heard and "Please say the price again, or type it." in `language`
+    (English when it has no phrases). `can_type` False (a phone): to be spoken, without
+    "or type it", and words in another language are not said back."""
+    if language not in SAY_AGAIN:
+        language = "en"
+    heard = " ".join(heard.split())
+    if len(heard) > MAX_HEARD_CHARS:
+        heard = heard[: MAX_HEARD_CHARS - 1].rstrip() + "…"
+    if reason == "nothing_heard" or not heard:
+        first = NOTHING_HEARD[language]
+    elif reason == "other_language":
+        first = (
+            HEARD_OTHER_LANGUAGE[language].format(heard=heard)
+            if can_type
+            else NOT_UNDERSTOOD[language]
+        )
+    else:
+        first = HEARD_NO_PRICE[language].format(heard=heard)
+    return f"{first} {say_again(language, can_type=can_type)}"

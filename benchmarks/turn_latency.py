@@ -4,12 +4,15 @@ Starts `vyaparmitra serve` on the embedded defaults (a throwaway SQLite file, th
 in-memory room bus, tiny.en for English, Piper joe) and runs N concurrent voice
 negotiations for each N of `--ns`. In each, a shopper on the browser protocol (PCM16,
 16 kHz) and a vendor on the Twilio Media Streams protocol (μ-law, 8 kHz) take turns
-saying pre-recorded market lines (`benchmarks/turn_data.py`) in real time, 20 ms a
-frame. It prints a table, writes JSON and, when matplotlib is importable, a PNG.
+saying pre-recorded market lines (`benchmarks/turn_data.py`: every kind of line, more
+than half not complete offers, spoken by espeak-ng voices the product never replies in;
+English, or Hindi on both legs with `--languages`) in real time, 20 ms a frame. It
+prints a table, writes JSON and, when matplotlib is importable, a PNG.
 
     .venv/bin/python benchmarks/turn_latency.py            # N = 1, 2, 4, 8, 16: ~6 min
     .venv/bin/python benchmarks/turn_latency.py --quick    # N = 1, 2, few turns: ~1.5 min
     .venv/bin/python benchmarks/turn_latency.py --ns 1 --turns 20 --hangover-ms 300
+    .venv/bin/python benchmarks/turn_latency.py --ns 2 --languages en,hi  # one of each
 
 What is measured, on this process's monotonic clock:
 
@@ -42,8 +45,11 @@ How the conversation runs:
   `lag` reports by how much.
 - Turns alternate, shopper first. The listener waits for the reply, hears it in real
   time (the seconds of audio it received, from its first frame), pauses `--gap` and
-  then says its own line. Shopper and vendor bid in turn (₹30-₹34 against ₹35-₹40 on a
-  ₹40 list, ₹32 floor); nothing is an accept, so negotiations never close.
+  then says its own line. Between greetings, remarks and questions, shopper and vendor
+  bid (₹30-₹34 against ₹35-₹40 on a ₹40 list, ₹32 floor); nothing is an accept or a
+  refusal, so negotiations never close.
+- **Early replies** (must be 0): reply audio that reached the listener before the
+  speaker's last speech frame was sent.
 - With N > 1 the negotiations start at random offsets within `--stagger` seconds, so
   they do not all finish speaking in the same 20 ms.
 - Each N gets fresh users, product and negotiations. The client's and the server's CPU
@@ -56,6 +62,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import json
 import os
 import platform
 import random
@@ -76,6 +83,7 @@ from benchmarks.lib.machine import CpuMeter, cpu_model, git, load_average, wait_
 from benchmarks.lib.output import cell, log  # noqa: E402
 from benchmarks.lib.server import SpawnedServer, bench_env, serve  # noqa: E402
 from benchmarks.lib.stats import percentile, rounded  # noqa: E402
+from benchmarks.turn_data import VOICES  # noqa: E402
 from benchmarks.turns.analysis import summarize, turn_rows, verdicts  # noqa: E402
 from benchmarks.turns.clips import (  # noqa: E402
     SPLIT_ALIGNMENTS,
@@ -114,11 +122,17 @@ async def run_step(
     time_left: float,
 ) -> dict[str, Any]:
     lags: list[float] = []
+    languages = len(args.language_list)
     ws_url = server.url.replace("http://", "ws://", 1)
     async with httpx.AsyncClient(base_url=server.url, timeout=30) as http:
         setup_started = time.monotonic()
         pairs = list(
-            await asyncio.gather(*(open_pair(http, ws_url, i, lags, silence) for i in range(n)))
+            await asyncio.gather(
+                *(
+                    open_pair(http, ws_url, i, lags, silence, args.language_list[i % languages])
+                    for i in range(n)
+                )
+            )
         )
         setup_s = time.monotonic() - setup_started
         rng = random.Random(args.seed * 1000 + n)
@@ -186,6 +200,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--ns", help="concurrent negotiations per step (default 1,2,4,8,16)")
     parser.add_argument(
+        "--languages",
+        default="en",
+        help="what the negotiations speak, in turn (en, hi): en,hi makes every second one "
+        "Hindi, on both legs (default en)",
+    )
+    parser.add_argument(
         "--turns",
         type=int,
         help="turns per negotiation, both sides together (default by N: "
@@ -239,6 +259,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
             parser.error("--ns needs positive numbers")
     else:
         args.n_list = list(QUICK_NS if args.quick else DEFAULT_NS)
+    args.language_list = [x.strip() for x in args.languages.split(",") if x.strip()]
+    if not args.language_list or set(args.language_list) - {"en", "hi"}:
+        parser.error("--languages takes en and/or hi, separated by commas")
     args.extra_env = {}
     for item in args.server_env:
         key, sep, value = item.partition("=")
@@ -274,7 +297,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     )
     complete = int(complete_env) or None
     load_start = load_average()
-    log(f"load average {load_start}; preparing speech (Piper joe)…")
+    log(f"load average {load_start}; preparing speech (espeak-ng {', '.join(VOICES.values())})…")
     silence = make_silence(args.noise_dbfs, args.seed)
     clips = await build_clips(args.seed, args.noise_dbfs, hangover, silence, complete)
     print_clips(clips)
@@ -286,7 +309,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     server = serve(
         {
             **bench_env(f"sqlite+aiosqlite:///{database.name}/bench.db"),
-            "VYAPAR_WARM_LANGUAGES": '["en"]',
+            "VYAPAR_WARM_LANGUAGES": json.dumps(sorted(set(args.language_list))),
             "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
             "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
             "VYAPAR_NEGOTIATION_IDLE_SECONDS": "3600",
@@ -321,7 +344,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             lat = step["latency_ms"]
             log(
                 f"  p50 {cell(lat['p50'], 0)} ms, p95 {cell(lat['p95'], 0)} ms, "
-                f"{step['premature']} premature, {step['timeouts']} timeouts, "
+                f"{step['premature']} premature, {step['early_replies']} early replies, "
+                f"{step['timeouts']} timeouts, {step['not_offers']}/{step['turns']} not offers, "
+                f"load {step['load_average_before']} → {step['load_average_after']}, "
                 f"cores {step['cores']}, {step['elapsed_s']} s"
             )
             if (step["cores"].get("other") or 0) > BUSY_OTHER_CORES:
@@ -359,8 +384,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "load_average_start": load_start,
         "load_average_end": load_average(),
         "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
+        "voices": VOICES,
         "params": {
             "ns": args.n_list,
+            "languages": args.language_list,
             "turns": {str(n): turns_for(n, args) for n in args.n_list},
             "gap_s": args.gap,
             "stagger_s": args.stagger,
@@ -375,6 +402,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             {
                 "id": c.line.id,
                 "side": c.line.side,
+                "language": c.line.language,
+                "offer": c.line.offer,
                 "text": c.line.text,
                 "pauses_s": list(c.line.pauses),
                 "phrase_s": c.phrase_seconds,

@@ -117,6 +117,9 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
                 },
                 "latency_ms": rounded(latency, 1),
                 "premature": premature,
+                "early_reply": first is not None and first < eos,
+                "offer_line": turn.line.offer,
+                "language": turn.line.language,
                 "end_of_turn": server.get("end_of_turn") if server else None,
                 "vad_silence_ms": silence,
                 "partials": [
@@ -155,6 +158,14 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
             "p50_ms": rounded(percentile(vals, 50), 1),
             "p95_ms": rounded(percentile(vals, 95), 1),
         }
+    by_kind = {}
+    for kind, offer in (("offers", True), ("other_lines", False)):
+        vals = [r["latency_ms"] for r in clean if r["offer_line"] is offer]
+        by_kind[kind] = {
+            "turns": len(vals),
+            "p50_ms": rounded(percentile(vals, 50), 1),
+            "p95_ms": rounded(percentile(vals, 95), 1),
+        }
     stage_medians = {
         s: rounded(median(r["stages_ms"][s] for r in clean if s in r["stages_ms"]), 1)
         for s in (*STAGES, "endpoint")
@@ -170,6 +181,8 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
         "turns": len(rows),
         "measured": len(clean),
         "premature": sum(1 for r in rows if r["premature"]),
+        "early_replies": sum(1 for r in rows if r["early_reply"]),
+        "not_offers": sum(1 for r in rows if not r["offer_line"]),
         "first_phrase_lost": sum(1 for r in rows if r["first_phrase_lost"]),
         "ended_on_complete_move": sum(1 for r in rows if r["end_of_turn"] == "complete"),
         "partials_per_shopper_turn": rounded(
@@ -196,6 +209,7 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
             else None,
         },
         "by_direction": by_direction,
+        "by_kind": by_kind,
         "server_stage_medians_ms": stage_medians,
         **extra,
         "rows": rows,

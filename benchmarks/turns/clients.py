@@ -140,7 +140,9 @@ class Browser:
         self.reader: asyncio.Task[None] | None = None
         self.mic: Microphone | None = None
 
-    async def open(self, ws_url: str, negotiation_id: int, ticket: str) -> None:
+    async def open(
+        self, ws_url: str, negotiation_id: int, ticket: str, language: str = "en"
+    ) -> None:
         from websockets.asyncio.client import connect
 
         self.ws = await connect(
@@ -148,7 +150,8 @@ class Browser:
             max_size=2**22,
             ping_interval=None,
         )
-        await self.ws.send(json.dumps({"type": "hello", "language": "en", "sample_rate": 16000}))
+        hello = {"type": "hello", "language": language, "sample_rate": 16000}
+        await self.ws.send(json.dumps(hello))
         self.reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:

@@ -1,4 +1,4 @@
-"""The lines as the two microphones send them: Piper phrases with exact pauses, framed
+"""The lines as the two microphones send them: espeak-ng phrases with exact pauses, framed
 for the browser (PCM16 16 kHz) and the phone (μ-law 8 kHz), and what the server's own
 endpointer makes of them offline."""
 
@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.lib.output import log
-from benchmarks.turn_data import ALL_LINES, Line
+from benchmarks.turn_data import ALL_LINES, VOICES, WORDS_PER_MINUTE, Line
 
 FRAME_S = 0.02
 BROWSER_RATE = 16000
@@ -24,7 +24,7 @@ SPLIT_ALIGNMENTS = 8
 
 @dataclass
 class Clip:
-    """One line, ready to stream: trimmed Piper phrases with exact pauses between them."""
+    """One line, ready to stream: trimmed spoken phrases with exact pauses between them."""
 
     line: Line
     pcm16k: np.ndarray
@@ -51,6 +51,45 @@ class Clip:
     @property
     def seconds(self) -> float:
         return len(self.pcm16k) / BROWSER_RATE
+
+
+def espeak(text: str, voice: str) -> Any:
+    """`text` said by espeak-ng's `voice`, float32 at 16 kHz."""
+    import shutil
+    import subprocess
+
+    from audio.codecs import read_wav_bytes, resample
+
+    exe = shutil.which("espeak-ng")
+    if exe is None:
+        raise SystemExit("espeak-ng is not installed (scripts/bootstrap.sh installs it)")
+    wav = subprocess.run(
+        [exe, "-v", voice, "-s", str(WORDS_PER_MINUTE), "--stdout", text],
+        check=True,
+        capture_output=True,
+        timeout=30,
+    ).stdout
+    samples, rate = read_wav_bytes(wav)
+    return np.asarray(resample(samples, rate, BROWSER_RATE), dtype=np.float32)
+
+
+_piper: list[Any] = []
+
+
+async def piper_speech(text: str) -> Any:
+    """`text` said by the product's English Piper voice (joe), float32 at 16 kHz."""
+    from audio.codecs import pcm16_to_float32
+    from audio.providers.piper_tts import PiperTTS
+    from audio.voices import VoiceRegistry
+    from audio.workers import WorkerPool
+
+    if not _piper:
+        pool = WorkerPool("bench-piper", workers=1, queue=4)
+        _piper.append(PiperTTS(VoiceRegistry.discover(None), pool=pool))
+    chunks = [
+        c.pcm async for c in _piper[0].synthesize(text, language="en", sample_rate=BROWSER_RATE)
+    ]
+    return pcm16_to_float32(b"".join(chunks))
 
 
 def trim_silence(x: np.ndarray, rate: int, threshold: float = 0.01, keep_s: float = 0.01) -> Any:
@@ -127,7 +166,7 @@ def early_cut(
         if said >= phrase_starts[-1]:
             continue  # the end of the line, not a pause inside it
         done = [t for t, start in zip(phrases, phrase_starts, strict=True) if start < said]
-        if completes_turn(" ".join(done), language="en"):
+        if completes_turn(" ".join(done), language=line.language):
             return True
     return False
 
@@ -138,46 +177,45 @@ async def build_clips(
     hangover_ms: int,
     silence: tuple[list[bytes], list[str]],
     complete_ms: int | None = None,
+    *,
+    lines: Sequence[Line] = ALL_LINES,
+    piper: bool = False,
 ) -> dict[str, Clip]:
-    """Speak every line of `benchmarks/turn_data.py` with Piper (joe) at 16 kHz."""
-    import onnxruntime
-
-    from audio.codecs import pcm16_to_float32
-    from audio.providers.piper_tts import PiperTTS
+    """Speak `lines` (every line of `benchmarks/turn_data.py`) with their language's
+    espeak-ng voice (`VOICES`: not a voice the product replies in) at 16 kHz; with
+    `piper`, English lines in the product's own Piper voice (for tests of the VAD that
+    were measured on it)."""
     from audio.understanding import Catalogue, CatalogueItem, understand
     from audio.vad import EndpointerConfig, SileroVAD, segment
-    from audio.voices import VoiceRegistry
-    from audio.workers import WorkerPool
 
     rng = np.random.default_rng(seed)
-    pool = WorkerPool("bench-piper", workers=1, queue=4)
-    tts = PiperTTS(VoiceRegistry.discover(None), pool=pool)
-    onnxruntime.set_seed(seed)  # Piper's noise: the same seed gives the same audio
-    phrases: dict[str, np.ndarray] = {}
-    try:
-        for line in ALL_LINES:
-            for part in line.parts:
-                if isinstance(part, str) and part not in phrases:
-                    chunks = [
-                        c.pcm
-                        async for c in tts.synthesize(part, language="en", sample_rate=BROWSER_RATE)
-                    ]
-                    phrases[part] = trim_silence(pcm16_to_float32(b"".join(chunks)), BROWSER_RATE)
-    finally:
-        pool.shutdown()
+    if piper:
+        import onnxruntime
+
+        onnxruntime.set_seed(seed)  # Piper's noise: the same seed gives the same audio
+    phrases: dict[tuple[str, str], np.ndarray] = {}
+    for line in lines:
+        for part in line.parts:
+            if isinstance(part, str) and (line.language, part) not in phrases:
+                if piper:
+                    spoken = await piper_speech(part)
+                else:
+                    spoken = espeak(part, VOICES[line.language])
+                phrases[(line.language, part)] = trim_silence(spoken, BROWSER_RATE)
     vad = SileroVAD()
     config = EndpointerConfig(hangover_ms=hangover_ms)
-    catalogue = Catalogue([CatalogueItem("1", {"en": "Tomato"})])
+    catalogue = Catalogue([CatalogueItem("1", {"en": "Tomato", "hi": "टमाटर"})])
     clips: dict[str, Clip] = {}
-    for line in ALL_LINES:
+    for line in lines:
         pieces: list[np.ndarray] = []
         seconds: list[float] = []
         phrase_starts: list[int] = []
         for part in line.parts:
             if isinstance(part, str):
                 phrase_starts.append(sum(len(p) for p in pieces))
-                pieces.append(phrases[part])
-                seconds.append(round(len(phrases[part]) / BROWSER_RATE, 3))
+                said = phrases[(line.language, part)]
+                pieces.append(said)
+                seconds.append(round(len(said) / BROWSER_RATE, 3))
             else:
                 pieces.append(np.zeros(int(part * BROWSER_RATE), dtype=np.float32))
         x = np.concatenate(pieces).astype(np.float32)
@@ -199,7 +237,9 @@ async def build_clips(
                 vad, config, stream, lead_samples, line, phrase_starts, complete_ms
             ):
                 clip.early_cuts += 1
-        u = understand(line.text, language="en", catalogue=catalogue, has_outstanding_offer=True)
+        u = understand(
+            line.text, language=line.language, catalogue=catalogue, has_outstanding_offer=True
+        )
         clip.understood = (u.intent.value, u.amount_paise)
         clips[line.id] = clip
     return clips
@@ -255,17 +295,17 @@ def check_clips(clips: dict[str, Clip], hangover_ms: int) -> list[str]:
 
 def print_clips(clips: dict[str, Clip]) -> None:
     log(
-        "lines (Piper joe, trimmed phrases + exact pauses; VAD: the server's endpointer on the "
-        "line as that side sends it, offline)"
+        f"lines (espeak-ng {', '.join(VOICES.values())}, not a reply voice; trimmed phrases + "
+        "exact pauses; VAD: the server's endpointer on the line as that side sends it, offline)"
     )
     log(
-        f"  {'id':<4}{'side':<9}{'speech s':>9}{'pauses ms':>12}{'VAD gap ms':>11}"
+        f"  {'id':<5}{'side':<9}{'speech s':>9}{'pauses ms':>12}{'VAD gap ms':>11}"
         f"{'tail ms':>8}{'cuts':>6}{'early':>6}  text"
     )
     for clip in clips.values():
         pauses = "+".join(f"{p * 1000:.0f}" for p in clip.line.pauses) or "-"
         log(
-            f"  {clip.line.id:<4}{clip.line.side:<9}{clip.seconds:>9.2f}{pauses:>12}"
+            f"  {clip.line.id:<5}{clip.line.side:<9}{clip.seconds:>9.2f}{pauses:>12}"
             f"{clip.vad_longest_pause_ms:>11.0f}{clip.vad_tail_ms:>8.0f}"
             f"{f'{clip.vad_splits}/{SPLIT_ALIGNMENTS}':>6}"
             f"{f'{clip.early_cuts}/{SPLIT_ALIGNMENTS}':>6}"

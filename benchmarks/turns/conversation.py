@@ -43,6 +43,8 @@ class Pair:
     negotiation_id: int
     customer_token: str
     vendor_token: str
+    language: str = "en"
+    """What both sides speak (and the pages and the phone are set to)."""
     browser: Browser = field(default_factory=Browser)
     phone: Phone = field(default_factory=Phone)
     turns: list[Turn] = field(default_factory=list)
@@ -54,13 +56,16 @@ async def open_pair(
     index: int,
     lags: list[float],
     silence: tuple[list[bytes], list[str]],
+    language: str = "en",
 ) -> Pair:
-    vendor = await register(http, "vendor", business_name=f"Bench Greens {index}")
-    customer = await register(http, "customer")
+    vendor = await register(
+        http, "vendor", business_name=f"Bench Greens {index}", language=language
+    )
+    customer = await register(http, "customer", language=language)
     r = await http.post(
         "/api/products",
         json={
-            "names": {"en": "Tomato"},
+            "names": {"en": "Tomato", "hi": "टमाटर"},
             "unit": "kg",
             "list_price_paise": 4000,
             "floor_price_paise": 3200,
@@ -77,17 +82,24 @@ async def open_pair(
     )
     if r.status_code != 201:
         fail(f"negotiation: {r.status_code} {r.text[:200]}")
-    pair = Pair(index, r.json()["id"], customer["token"], vendor["token"])
+    pair = Pair(index, r.json()["id"], customer["token"], vendor["token"], language)
     pair.phone.inbox = pair.browser.inbox  # one waiter watches both sockets
     await pair.browser.open(
-        ws_url, pair.negotiation_id, await ws_ticket(http, customer["token"], pair.negotiation_id)
+        ws_url,
+        pair.negotiation_id,
+        await ws_ticket(http, customer["token"], pair.negotiation_id),
+        language,
     )
     deadline = asyncio.get_running_loop().time() + 20
     if not await pair.browser.inbox.until(lambda: bool(pair.browser.of("snapshot")), deadline):
         fail("no snapshot on the browser socket")
     await pair.phone.open(
         ws_url,
-        {"token": vendor["token"], "negotiation_id": str(pair.negotiation_id), "language": "en"},
+        {
+            "token": vendor["token"],
+            "negotiation_id": str(pair.negotiation_id),
+            "language": language,
+        },
     )
 
     def vendor_here() -> bool:
@@ -121,7 +133,9 @@ async def run_pair(
     await asyncio.sleep(offset)
     for k in range(turns):
         speaker = "customer" if k % 2 == 0 else "vendor"
-        line = line_for(speaker, k // 2)
+        # Each negotiation starts at its own place in the lines, so that a few turns
+        # each at a large N still say lines of every kind.
+        line = line_for(speaker, k // 2 + pair.index, pair.language)
         clip = clips[line.id]
         turn = Turn(pair.index, k, speaker, line)
         pair.turns.append(turn)

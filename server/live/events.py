@@ -127,6 +127,20 @@ class ConfirmPriceCancelled(Event):
     """Asking the speaker to say the price again, when they are told."""
 
 
+class NotUnderstood(Event):
+    """Words heard where the speaker was expected to answer a price, with no move in
+    them: what was heard and "say the price again, or type it", in the speaker's
+    language, for the speaker's screens (a phone hears it)."""
+
+    type = "not_understood"
+    utterance_id: str
+    reason: str
+    """"no_move", "other_language" or "nothing_heard" (no words in the transcript)."""
+    heard: str
+    text: str
+    language: str
+
+
 class Translation(Event):
     type = "translation"
     side: str

@@ -55,6 +55,12 @@ class LiveMetrics:
             "Sockets closed with 1013 for not reading what was sent to them.",
             registry=self.registry,
         )
+        self.not_understood = Counter(
+            "vyapar_not_understood_total",
+            "Speakers told their words made no move where a price was expected, by why.",
+            ["reason"],
+            registry=self.registry,
+        )
         self.partials = Counter(
             "vyapar_stt_partials_total",
             "Decodes of speech still going on: shown as partial transcripts, reused as the "

@@ -19,6 +19,7 @@ from audio.vad import (
     endpointer_for,
     segment,
 )
+from benchmarks.turn_data import BREAK, COMMA, Line
 from tests.audio_helpers import espeak, silence, trim
 
 
@@ -167,6 +168,46 @@ def test_speech_after_a_pause_keeps_the_utterance_open(vad: SileroVAD) -> None:
     assert len(ended[0].utterance.audio) / 16000 > (len(first) + len(second)) / 16000
 
 
+def _piper_lines() -> tuple[Line, ...]:
+    c, b = COMMA, BREAK
+    said = (
+        ("c1", "customer", ("Tomatoes,", c, "how much for one kilo?"), ("question", None)),
+        ("c2", "customer", ("Brother,", c, "I will give thirty rupees a kilo."), ("bid", 3000)),
+        ("c3", "customer", ("I can give thirty two.", b, "Not more."), ("bid", 3200)),
+        (
+            "c4",
+            "customer",
+            ("The shop next door sells for thirty.", b, "Give me thirty three."),
+            ("bid", 3300),
+        ),
+        ("c5", "customer", ("Look,", c, "thirty four rupees.", b, "That is all."), ("bid", 3400)),
+        ("c6", "customer", ("How about thirty four rupees a kilo?",), ("bid", 3400)),
+        ("v1", "vendor", ("Tomatoes,", c, "forty rupees a kilo."), ("bid", 4000)),
+        (
+            "v2",
+            "vendor",
+            ("These are fresh today.", b, "Thirty eight rupees a kilo."),
+            ("bid", 3800),
+        ),
+        ("v3", "vendor", ("Sorry,", c, "thirty seven rupees is my best."), ("bid", 3700)),
+        (
+            "v4",
+            "vendor",
+            ("I cannot go below thirty six.", b, "They are very fresh."),
+            ("bid", 3600),
+        ),
+        ("v5", "vendor", ("For you,", c, "thirty five rupees a kilo."), ("bid", 3500)),
+        ("v6", "vendor", ("Thirty six rupees.",), ("bid", 3600)),
+    )
+    return tuple(Line(*line) for line in said)
+
+
+PIPER_LINES = _piper_lines()
+"""The turn benchmark's earlier lines, in the product's Piper voice, in the order they
+were spoken (Piper's noise follows its seed through them): the placements below were
+measured on this audio."""
+
+
 async def test_a_short_lead_in_after_earlier_speech_is_kept(vad: SileroVAD) -> None:
     """A vendor on a phone line says "I cannot go below thirty six. | They are very
     fresh.", waits, then "For you, | thirty five rupees a kilo.". Carried through the
@@ -174,8 +215,9 @@ async def test_a_short_lead_in_after_earlier_speech_is_kept(vad: SileroVAD) -> N
     and the phrase was lost; a fresh state after each utterance keeps it."""
     from benchmarks.turns.clips import as_server_hears, build_clips, make_silence
 
+    lines = PIPER_LINES
     silence_frames = make_silence(-60.0, 7)
-    clips = await build_clips(7, -60.0, 576, silence_frames)
+    clips = await build_clips(7, -60.0, 576, silence_frames, lines=lines, piper=True)
     quiet = silence_frames[1] * 5
     placements = [(117, 5), (124, 6), (131, 7), (75, 1), (75, 4)]  # (gap frames, lead)
 

@@ -94,6 +94,7 @@ class Hearing:
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
         if not transcript.text.strip():
+            await self.live.pipeline.nothing_heard(speaker, utterance.id)
             return
         await self.live.pipeline.handle_words(
             speaker,

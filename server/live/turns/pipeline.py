@@ -14,21 +14,41 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
+from audio.confirmations import not_understood
 from audio.interpret import MIN_CONFIDENCE, act_from
 from audio.phrasebook import render
 from audio.understanding import Understanding, understand
-from models import BidSource, Negotiation, Side
-from server.live.events import ConfirmCancelled, Say, TranscriptEvent, Translation, Understood
+from models import BidSource, Negotiation, NegotiationStatus, Side
+from server.live.events import (
+    ConfirmCancelled,
+    NotUnderstood,
+    Say,
+    TranscriptEvent,
+    Translation,
+    Understood,
+)
 from server.live.moves import spoken_quantity, unit_price
 from server.live.turns.rules import (
     MIN_STT_CONFIDENCE,
     is_confirmation,
     is_refusal,
+    mishearing,
 )
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
+
+
+def expects_answer(n: Negotiation | None, side: str) -> bool:
+    """Whether `side` is expected to answer a price: the negotiation is open and the
+    other side's offer is the latest."""
+    return (
+        n is not None
+        and n.status in (NegotiationStatus.OPEN, NegotiationStatus.COUNTERED)
+        and n.last_bid_side is not None
+        and n.last_bid_side.value == Side(side).other.value
+    )
 
 
 class TurnPipeline:
@@ -137,6 +157,10 @@ class TurnPipeline:
         if unsure:
             await live.questions.ask(speaker, understood, text, source, utterance_id, n)
             return
+        if source is BidSource.VOICE and asked is None and expects_answer(n, side):
+            reason = mishearing(text, client.language, understood)
+            if reason is not None:  # told, and the words still pass on as said
+                await self.not_understood(speaker, reason, text, utterance_id)
         await self.move(
             speaker,
             understood,
@@ -150,6 +174,37 @@ class TurnPipeline:
             stt_confidence=confidence,
             confirmed=confirmed,
         )
+
+    async def nothing_heard(self, speaker: Speaker, utterance_id: str) -> None:
+        """Speech whose transcript has no words: its speaker is told when a price was
+        expected of them; otherwise nothing happens, as for a cough."""
+        if speaker.room.questions.get(speaker.client.side) is not None:
+            return
+        n = await self.negotiation(speaker.room.id)
+        if expects_answer(n, speaker.client.side):
+            await self.not_understood(speaker, "nothing_heard", "", utterance_id)
+
+    async def not_understood(
+        self, speaker: Speaker, reason: str, heard: str, utterance_id: str
+    ) -> None:
+        """Tell a speaker whose words made no move where one was expected what was heard
+        and to say the price again: on their screens, and spoken on a phone."""
+        client = speaker.client
+        self.live.metrics.not_understood.labels(reason).inc()
+        await self.live.publish(
+            speaker.room.id,
+            NotUnderstood(
+                only=client.side,
+                utterance_id=utterance_id,
+                reason=reason,
+                heard=heard,
+                text=not_understood(reason, heard, client.language),
+                language=client.language,
+            ),
+        )
+        if client.kind == "phone":
+            spoken = not_understood(reason, heard, client.language, can_type=False)
+            speaker.room.speech.prompt(client, spoken, f"{utterance_id}-again")
 
     async def negotiation(self, room_id: int) -> Negotiation | None:
         async with self.live.unit() as session:

@@ -4,6 +4,7 @@ the clock passed in, so they are tested without sockets or engines."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,6 +89,50 @@ def completes_turn(
     if understood.intent in (Intent.OFFER, Intent.COUNTER):
         return understood.amount_paise is not None and understood.confidence >= 0.5
     return understood.intent is Intent.QUESTION and text.rstrip().endswith("?")
+
+
+SCRIPTS: dict[str, str] = {
+    "en": "LATIN",
+    "hi": "DEVANAGARI",
+    "mr": "DEVANAGARI",
+    "gu": "GUJARATI",
+    "pa": "GURMUKHI",
+    "bn": "BENGALI",
+    "ta": "TAMIL",
+    "te": "TELUGU",
+    "kn": "KANNADA",
+    "ml": "MALAYALAM",
+}
+"""The script each language is written in; Latin letters pass for any of them (romanized
+Hindi, English words in a sentence)."""
+
+
+def _script(char: str) -> str:
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def mishearing(text: str, language: str, understood: Understanding) -> str | None:
+    """Why words heard where a price is expected make no move, or None when they do
+    (a price, a yes or a no, a question): "nothing_heard" (no letters: an empty or
+    garbled transcript), "other_language" (most letters in a script the speaker's
+    language is not written in) or "no_move"."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "nothing_heard"
+    if understood.amount_paise is not None or understood.intent in (
+        Intent.OFFER,
+        Intent.COUNTER,
+        Intent.ACCEPT,
+        Intent.REJECT,
+        Intent.QUESTION,
+    ):
+        return None
+    own = SCRIPTS.get(language)
+    if own is not None:
+        known = sum(1 for c in letters if _script(c) in (own, "LATIN"))
+        if known * 2 < len(letters):
+            return "other_language"
+    return "no_move"
 
 
 @dataclass(frozen=True)

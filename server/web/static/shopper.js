@@ -331,6 +331,11 @@ function onEvent(event) {
       if (unsure && unsure.utterance_id === event.utterance_id) setUnsure(null);
       if (event.text) notice(event.text);
       break;
+    case "not_understood":
+      // Words where a price was expected, with no price in them: said back, in the
+      // speaker's language (the server's table, audio/confirmations.py).
+      notice(event.text);
+      break;
     case "confirm":
       confirming = event;
       renderTalk();

@@ -422,6 +422,9 @@ function onRoomEvent(r, event) {
       if (r.unsure && r.unsure.utterance_id === event.utterance_id) setUnsure(r, null);
       r.note = event.text || "";
       break;
+    case "not_understood":
+      r.note = event.text; // what was heard, and "say the price again, or type it"
+      break;
     case "presence":
       r.members = { ...r.members, [event.side]: { ...(r.members[event.side] || {}), ...event } };
       if (event.side === "vendor" && r.watching && !voiceElsewhere(r)) takeVoice(r);

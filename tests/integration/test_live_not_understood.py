@@ -1,0 +1,163 @@
+"""Words where a price was expected, with no move in them, over real sockets: the speaker
+is told what was heard and to say the price again, in their own language, on their
+screens (browser leg) and spoken (phone leg); the words still reach the other side as
+said. Where no price is expected of the speaker (nobody has offered yet), a remark
+passes as before and nobody is told anything.
+
+The server hears and speaks through fakes (`tests.fakes`): the recogniser's transcript
+is scripted; the speech streamed in is real, so the turn is endpointed as it would be."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+
+from audio.codecs import pcm16_to_ulaw
+from audio.confirmations import not_understood
+from tests.conftest import Api, make_settings
+from tests.fakes import FakeSTT
+from tests.integration.test_live import with_silence
+from tests.live_helpers import (
+    LiveServer,
+    barrier,
+    fake_stt,
+    live_server,
+    open_browser,
+    open_twilio,
+    speaking,
+    spoken,
+    stream_pcm,
+    stream_twilio,
+    wait_for,
+)
+
+SPEECH = "Good morning, how is business today?"
+"""Any speech: what the recogniser hears is scripted."""
+
+
+@pytest.fixture
+async def server(database_url: str) -> AsyncIterator[LiveServer]:
+    # Speech is streamed faster than a microphone's 50 frames a second.
+    settings = make_settings(database_url, ws_max_frames_per_second=10_000)
+    async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
+        yield s
+
+
+async def speech(rate: int) -> bytes:
+    return with_silence(await spoken(SPEECH, rate), rate)
+
+
+async def test_the_browser_leg_is_told_in_its_language(server: LiveServer) -> None:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="ta")
+    customer = await api.register("customer", language="hi")
+    product = await api.product(vendor["token"], list_price_paise=6000)
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    c = await open_browser(server, n, customer["token"], language="hi")
+    v = await open_browser(server, n, vendor["token"], language="ta")
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="vendor presence",
+    )
+    stt = fake_stt(server)
+
+    # Nobody has offered: a remark is small talk, passed on, nobody told.
+    stt.say("bhaiya tamatar taaze hain?")
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: v[1].of("translation"), what="the remark at the vendor")
+    assert c[1].of("not_understood") == []
+
+    # The vendor's price is on the table: an English sentence on a Hindi page is told.
+    await v[0].send(json.dumps({"type": "offer", "amount_paise": 5000}))
+    await wait_for(lambda: c[1].of("offer"), what="the vendor's offer")
+    stt.say("Hello, how are you doing today")
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: c[1].of("not_understood"), what="the notice")
+    [told] = c[1].of("not_understood")
+    assert told["reason"] == "no_move"
+    assert told["heard"] == "Hello, how are you doing today"
+    assert told["language"] == "hi"
+    assert told["text"] == (
+        "सुना: “Hello, how are you doing today”, पर कोई दाम नहीं। "
+        "कृपया दाम फिर से बोलिए, या टाइप कर दीजिए।"
+    )
+    assert told["text"] == not_understood("no_move", told["heard"], "hi")
+    # The words still pass on; the notice stays with the speaker.
+    await wait_for(lambda: len(v[1].of("translation")) == 2, what="the words at the vendor")
+    assert v[1].of("not_understood") == []
+
+    # Another script than the page's, and a transcript with no words.
+    stt.say("நீங்கள் எப்படி இருக்கிறீர்கள்", "…")
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: len(c[1].of("not_understood")) == 2, what="the second notice")
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: len(c[1].of("not_understood")) == 3, what="the third notice")
+    stt.say("")  # an empty transcript
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: len(c[1].of("not_understood")) == 4, what="the fourth notice")
+    reasons = [e["reason"] for e in c[1].of("not_understood")]
+    assert reasons == ["no_move", "other_language", "nothing_heard", "nothing_heard"]
+    assert c[1].of("not_understood")[2]["text"].startswith("कोई शब्द साफ़ सुनाई नहीं दिया।")
+
+    # A price, a question or a yes is a move: nobody is told.
+    stt.say("चालीस रुपये किलो")
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: len(c[1].of("offer")) == 2, what="the spoken price")
+    await barrier(server, n, c, v)
+    assert len(c[1].of("not_understood")) == 4
+    for ws, _, task in (c, v):
+        await ws.close()
+        await task
+
+
+async def test_the_phone_leg_hears_it_in_its_language(server: LiveServer) -> None:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="hi")
+    customer = await api.register("customer", language="en")
+    product = await api.product(vendor["token"], list_price_paise=6000)
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    c = await open_browser(server, n, customer["token"], language="en")
+    pws, pgot, ptask, sid = await open_twilio(
+        server, {"token": vendor["token"], "negotiation_id": str(n), "language": "hi"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="the phone leg",
+    )
+    stt = fake_stt(server)
+    tts = server.app.state.live.engines.fake_tts
+
+    def marks() -> list[str]:
+        return [m["mark"]["name"] for m in pgot.twilio if m["event"] == "mark"]
+
+    async def vendor_says(text: str) -> None:
+        stt.say(text)
+        await stream_twilio(pws, sid, pcm16_to_ulaw(await speech(8000)), realtime=False)
+
+    # No offer yet: the vendor's remark passes on, nothing is said back.
+    await vendor_says("आइए आइए, ताज़े टमाटर")
+    await wait_for(lambda: c[1].of("translation"), what="the remark at the shopper")
+    assert not any(m.endswith("-again") for m in marks())
+
+    # The shopper offers; the vendor answers with no price: the phone hears it, in Hindi.
+    await c[0].send(json.dumps({"type": "offer", "amount_paise": 4000}))
+    await wait_for(lambda: any(not m.endswith("-again") for m in marks()), what="the offer")
+    await vendor_says("अरे भाई साहब सुबह सुबह")
+    await wait_for(lambda: any(m.endswith("-again") for m in marks()), what="the spoken notice")
+    said = [text for language, text in tts.said if language == "hi"]
+    assert "सुना: “अरे भाई साहब सुबह सुबह”, पर कोई दाम नहीं। कृपया दाम फिर से बोलिए।" in said
+    # Words in another script are not said back in the vendor's voice.
+    await vendor_says("நீங்கள் எப்படி இருக்கிறீர்கள்")
+    await wait_for(
+        lambda: sum(m.endswith("-again") for m in marks()) == 2, what="the second notice"
+    )
+    said = [text for language, text in tts.said if language == "hi"]
+    assert said[-1] == "यह समझ में नहीं आया। कृपया दाम फिर से बोलिए।"
+    # The shopper's screen gets nothing of it; the vendor's words reached it as said.
+    assert c[1].of("not_understood") == []
+    await c[0].close()
+    await c[2]
+    await pws.close()
+    await ptask
