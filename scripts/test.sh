@@ -13,4 +13,12 @@ echo "== ruff"
 echo "== mypy"
 .venv/bin/mypy
 echo "== pytest"
-.venv/bin/python -m pytest "$@"
+# Test files run in parallel worker processes (pytest-xdist), each with its own database
+# and Redis (tests/workers.py); most tests wait on sockets, so more workers than cores
+# help. VYAPAR_TEST_WORKERS=0 runs everything in this one process.
+workers=${VYAPAR_TEST_WORKERS:-4}
+if [ "$workers" = 0 ]; then
+  .venv/bin/python -m pytest "$@"
+else
+  .venv/bin/python -m pytest -n "$workers" --dist loadfile "$@"
+fi
