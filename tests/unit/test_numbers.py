@@ -39,7 +39,7 @@ def test_devanagari_table_counts_zero_to_ninety_nine() -> None:
     assert sorted(set(HINDI_DEVANAGARI.values())) == list(range(100))
 
 
-@pytest.mark.parametrize(("word", "value"), list(HINDI_DEVANAGARI.items()))
+@pytest.mark.parametrize(("word", "value"), sorted(HINDI_DEVANAGARI.items()))
 def test_every_devanagari_hindi_number(word: str, value: float) -> None:
     assert words_to_number(word) == value
 
