@@ -19,7 +19,7 @@ from audio.phrasebook import render
 from audio.understanding import Understanding, understand
 from models import BidSource, Negotiation, Side
 from server.live.events import ConfirmCancelled, Say, TranscriptEvent, Translation, Understood
-from server.live.moves import spoken_quantity, unit_price
+from server.live.prices import spoken_quantity, unit_price
 from server.live.turns.rules import (
     MIN_STT_CONFIDENCE,
     is_confirmation,
