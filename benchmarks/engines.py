@@ -66,11 +66,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import importlib.metadata
 import os
-import platform
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -85,7 +81,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: `python benchmar
 from audio.interpret import MIN_CONFIDENCE  # noqa: E402
 from audio.understanding import understand  # noqa: E402
 from benchmarks.engines_data import ENGLISH, HINDI, QUICK_IDS  # noqa: E402
-from benchmarks.lib.machine import CpuMeter, cpu_model, git, load_average, wait_idle  # noqa: E402
+from benchmarks.lib.machine import CpuMeter, git, load_average, wait_idle  # noqa: E402
 from benchmarks.lib.output import log, write_json  # noqa: E402
 from benchmarks.speech.corpus import HINDI_WPM_RATE, build_corpus  # noqa: E402
 from benchmarks.speech.languages import (  # noqa: E402
@@ -113,31 +109,9 @@ from benchmarks.speech.stt import (  # noqa: E402
 )
 from benchmarks.speech.text import BUCKETS, bucket_of  # noqa: E402
 from benchmarks.speech.tts import run_tts, summarize_tts, tts_configs  # noqa: E402
+from benchmarks.speech.versions import machine  # noqa: E402
 
 DEFAULT_OUT = ROOT / "benchmarks" / "results" / "engines.json"
-
-
-def machine() -> dict[str, Any]:
-    versions: dict[str, str | None] = {}
-    for package in ("faster-whisper", "ctranslate2", "onnxruntime", "piper-tts", "numpy"):
-        try:
-            versions[package] = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            versions[package] = None
-    espeak = shutil.which("espeak-ng")
-    if espeak:
-        done = subprocess.run(
-            [espeak, "--version"], capture_output=True, text=True, timeout=5, check=False
-        )
-        versions["espeak-ng"] = done.stdout.split(":")[1].split()[0] if ":" in done.stdout else None
-    return {
-        "nproc": os.cpu_count(),
-        "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
-        "cpu": cpu_model() or "unknown",
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "versions": versions,
-    }
 
 
 def parse_threads(text: str) -> list[int]:

@@ -2,7 +2,8 @@
 
 PostgreSQL and Redis come from `scripts/services.sh` (the test command starts them). Run
 outside it, tests that need them are skipped, unless VYAPAR_TEST_REQUIRE_SERVICES=1,
-which turns a missing service into a failure (CI sets it).
+which turns a missing service into a failure (CI sets it). Under pytest-xdist each
+worker gets its own database and Redis server (tests/workers.py).
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ import models
 from server import migrate
 from server.app import create_app
 from server.settings import Settings
+from tests import workers
 
-POSTGRES_URL = os.environ.get("VYAPAR_TEST_POSTGRES_URL")
-REDIS_URL = os.environ.get("VYAPAR_TEST_REDIS_URL")
+POSTGRES_URL, REDIS_URL = workers.isolate(
+    os.environ.get("VYAPAR_TEST_POSTGRES_URL"), os.environ.get("VYAPAR_TEST_REDIS_URL")
+)
 REQUIRE = os.environ.get("VYAPAR_TEST_REQUIRE_SERVICES") == "1"
 
 

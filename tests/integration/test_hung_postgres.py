@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from websockets.asyncio.client import ClientConnection
 
 from server.api.routes.health import READY_DB_SECONDS
@@ -40,6 +41,8 @@ from tests.live_helpers import (
     open_twilio,
     ticket,
 )
+
+pytestmark = pytest.mark.serial  # bounded timings: run alone (scripts/test.sh)
 
 ANSWER = 3.0
 """`db_answer_timeout_seconds` here."""

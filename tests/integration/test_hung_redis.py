@@ -26,6 +26,8 @@ from server.redisconn import RedisDown, connect_redis
 from tests.conftest import Api, make_settings, running_app
 from tests.integration.test_outages import OwnRedis, assert_503, own_redis  # noqa: F401
 
+pytestmark = pytest.mark.serial  # bounded timings: run alone (scripts/test.sh)
+
 RETRY = 0.5
 """`redis_retry_seconds` here."""
 PROBE = 0.3

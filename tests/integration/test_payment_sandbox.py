@@ -369,6 +369,7 @@ async def test_failed_deliveries_are_retried() -> None:
         assert receiver.events() == ["payment.failed"] * 3
 
 
+@pytest.mark.serial  # a 0.3 s timeout that a loaded machine can miss
 async def test_the_gateway_wrapper_times_out_and_types_errors(sandbox: SandboxServer) -> None:
     gw = gateway(sandbox, timeout_seconds=0.3)
     try:

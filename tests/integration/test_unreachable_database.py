@@ -13,12 +13,16 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from server import migrate
 from server.cli import EXIT_DATABASE_UNAVAILABLE
 from server.domain.qr import sign_token
 from tests.integration.test_cli import SECRET, run_cli
 from tests.integration.test_hung_postgres import frozen
 from tests.integration.test_outages import OwnPostgres, own_postgres  # noqa: F401
+
+pytestmark = pytest.mark.serial  # bounded timings: run alone (scripts/test.sh)
 
 ANSWER = "1"
 """`VYAPAR_DB_ANSWER_TIMEOUT_SECONDS` here; libpq then waits 2 s (its least) to connect."""

@@ -39,7 +39,7 @@ def test_devanagari_table_counts_zero_to_ninety_nine() -> None:
     assert sorted(set(HINDI_DEVANAGARI.values())) == list(range(100))
 
 
-@pytest.mark.parametrize(("word", "value"), list(HINDI_DEVANAGARI.items()))
+@pytest.mark.parametrize(("word", "value"), sorted(HINDI_DEVANAGARI.items()))
 def test_every_devanagari_hindi_number(word: str, value: float) -> None:
     assert words_to_number(word) == value
 
@@ -179,3 +179,19 @@ def test_romanized_table_has_no_spelling_shared_by_two_values() -> None:
     for value, spellings in HINDI_ROMAN.items():
         for word in spellings:
             assert seen.setdefault(fold(word), value) == value, word
+
+
+def test_reader_state_copy_keeps_every_field() -> None:
+    """`_State.copy` lists the fields by hand (for speed): a new field must be added to it."""
+    from dataclasses import fields
+
+    from audio.languages.base import Kind
+    from audio.numbers import _State
+
+    state = _State(1.0, 2.0, Kind.TENS, 100.0, True, True, True, 7.5, True)
+    unset = [f.name for f in fields(_State) if getattr(state, f.name) == f.default]
+    assert not unset, f"give these fields a value here and copy them in _State.copy: {unset}"
+    copy = state.copy()
+    assert copy is not state
+    for f in fields(_State):
+        assert getattr(copy, f.name) == getattr(state, f.name), f.name

@@ -27,7 +27,7 @@ from server.live.events import (
     Translation,
     Understood,
 )
-from server.live.moves import spoken_quantity, unit_price
+from server.live.prices import spoken_quantity, unit_price
 from server.live.turns.rules import (
     MIN_STT_CONFIDENCE,
     is_confirmation,

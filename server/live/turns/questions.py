@@ -15,7 +15,7 @@ from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Understanding
 from models import BidSource, Negotiation
 from server.live.events import ConfirmPrice, ConfirmPriceCancelled, Understood
-from server.live.moves import unit_price
+from server.live.prices import unit_price
 from server.live.turns.endpointing import PriceAnswer
 from server.live.turns.rules import PriceQuestion
 

@@ -5,6 +5,8 @@ reach it over real sockets, exactly as they would reach Razorpay."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import socket
 import threading
 import time
 
@@ -34,6 +36,49 @@ def create_sandbox_app(state: SandboxState, dispatcher: Dispatcher) -> Starlette
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
 
 
+class _PromptServer(uvicorn.Server):
+    """uvicorn's server, stopped at once: `wake` ends the serving loop without waiting for
+    its next 0.1 s tick, and the shutdown waits for open connections by polling every
+    few milliseconds instead of sleeping 0.1 s first (a sandbox starts and stops with
+    every app, so this is most of its stop time)."""
+
+    _POLL = 0.005
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._wake = asyncio.Event()
+
+    def wake(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Ask the serving loop (running on `loop`) to stop now; callable from any thread."""
+        self.should_exit = True
+        with contextlib.suppress(RuntimeError):  # the loop already closed
+            loop.call_soon_threadsafe(self._wake.set)
+
+    async def main_loop(self) -> None:
+        counter = 0
+        should_exit = await self.on_tick(counter)
+        while not should_exit:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), 0.1)
+            counter = (counter + 1) % 864000
+            should_exit = await self.on_tick(counter)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        for server in self.servers:
+            server.close()
+        for connection in list(self.server_state.connections):
+            connection.shutdown()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + (self.config.timeout_graceful_shutdown or 0)
+        busy = self.server_state  # uvicorn offers no event for "all connections closed"
+        while (busy.connections or busy.tasks) and loop.time() < deadline:  # noqa: ASYNC110
+            await asyncio.sleep(self._POLL)
+        for task in self.server_state.tasks:
+            task.cancel(msg="the Razorpay sandbox is stopping")
+        for server in self.servers:
+            await server.wait_closed()
+
+
 class SandboxServer:
     """The sandbox on loopback, in a thread with its own event loop."""
 
@@ -53,7 +98,7 @@ class SandboxServer:
         self.sender = sender
         self.url = ""
         self.dispatcher: Dispatcher | None = None
-        self._server: uvicorn.Server | None = None
+        self._server: _PromptServer | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
@@ -80,7 +125,7 @@ class SandboxServer:
         if sender is None and client is not None and self.webhook_url:
             sender = http_sender(client, self.webhook_url)
         self.dispatcher = Dispatcher(self.state, sender)
-        self._server = uvicorn.Server(self._config(create_sandbox_app(self.state, self.dispatcher)))
+        self._server = _PromptServer(self._config(create_sandbox_app(self.state, self.dispatcher)))
         try:
             await self._server.serve()
         finally:
@@ -132,7 +177,10 @@ class SandboxServer:
 
     def stop(self, timeout: float = 10.0) -> None:
         if self._server is not None:
-            self._server.should_exit = True
+            if self._loop is not None:
+                self._server.wake(self._loop)
+            else:
+                self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
