@@ -74,9 +74,14 @@ def _parent(proc: Path) -> int | None:
 
 @contextlib.contextmanager
 def frozen(cluster: OwnPostgres) -> Iterator[None]:
+    # The postmaster first, so that it forks nothing new; then its children, listed again
+    # after it stopped (a backend may have exited in between: it needs no freezing).
+    postmaster, *_ = cluster_pids(cluster.data)
+    os.kill(postmaster, signal.SIGSTOP)
     pids = cluster_pids(cluster.data)
-    for pid in pids:
-        os.kill(pid, signal.SIGSTOP)
+    for pid in pids[1:]:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGSTOP)
     try:
         yield
     finally:
