@@ -94,7 +94,7 @@ def _json_body(scope: Scope) -> bool:
     """Whether the app reads this request's body as JSON (by its content type)."""
     for name, value in scope.get("headers") or ():
         if name == b"content-type":
-            media = value.split(b";", 1)[0].strip().lower()
+            media: bytes = value.split(b";", 1)[0].strip().lower()
             return media == b"application/json" or media.endswith(b"+json")
     return True
 
