@@ -4,6 +4,11 @@ A declared `Content-Length` over the limit is refused before a byte of the body 
 A body without one (chunked) is read only up to the limit: one byte more and the rest is
 left unread. A body within the limit is handed on to the app as one message, so nothing
 downstream ever sees more than the limit.
+
+A JSON body (`application/json`, `*/*+json`, or no content type, which FastAPI parses as
+JSON too) must be UTF-8 (RFC 8259): one that does not decode, or holds a NUL byte (never
+in JSON text; UTF-16 and UTF-32 put one in every ASCII character), is answered 400
+`body_not_utf8` here, since `json.loads` would otherwise guess UTF-16/32 and accept it.
 """
 
 from __future__ import annotations
@@ -68,6 +73,11 @@ class BodyLimitMiddleware:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
+        if chunks and _json_body(scope) and not _utf8_json_text(b"".join(chunks)):
+            await send_error(
+                send, 400, "body_not_utf8", "The request body must be JSON text in UTF-8."
+            )
+            return
         replayed = False
 
         async def replay() -> Message:
@@ -78,6 +88,25 @@ class BodyLimitMiddleware:
             return await receive()  # after the body: disconnect notices, as usual
 
         await self.app(scope, replay, send)
+
+
+def _json_body(scope: Scope) -> bool:
+    """Whether the app reads this request's body as JSON (by its content type)."""
+    for name, value in scope.get("headers") or ():
+        if name == b"content-type":
+            media: bytes = value.split(b";", 1)[0].strip().lower()
+            return media == b"application/json" or media.endswith(b"+json")
+    return True
+
+
+def _utf8_json_text(body: bytes) -> bool:
+    if b"\x00" in body:
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _content_length(scope: Scope) -> int | None:

@@ -8,6 +8,12 @@ worker (or the CLI) takes effect everywhere within that time, at one indexed que
 user and interval. Issuing a socket ticket and admitting a socket ask the database afresh
 (`fresh=True`), so a ticket from before a revocation is refused at once. Open sockets are
 checked by `server.live.revocation`.
+
+A cached answer can only be older than the database, never newer: a token signed at a
+version above the cached one (or at the cached version of an account cached as
+inactive, which cannot sign in) was issued after that answer was taken, so the account
+is read again rather than the new sign-in refused. The role comes from the account: a
+token whose role differs from its user's is refused.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from models import User
+from models import Role, User
 from server.security import AccountDeactivated, SessionRevoked, TokenError
 
 _CHUNK = 500
@@ -31,15 +37,32 @@ _CHUNK = 500
 class Standing:
     active: bool
     token_version: int
+    role: Role | None = None
 
 
-def refusal(standing: Standing | None, version: int | None) -> TokenError | None:
-    """Why a sign-in at `version` (None: any) is over for a user in `standing`, or None."""
+def refusal(
+    standing: Standing | None, version: int | None, role: Role | None = None
+) -> TokenError | None:
+    """Why a sign-in at `version` (None: any) as `role` (None: any) is over for a user in
+    `standing`, or None."""
     if standing is None or not standing.active:
         return AccountDeactivated("This account has been deactivated; ask the market office.")
     if version is not None and version != standing.token_version:
         return SessionRevoked("This sign-in has ended (the password was changed); log in again.")
+    if role is not None and standing.role is not None and role is not standing.role:
+        return TokenError("The bearer token does not match its account; log in again.")
     return None
+
+
+def outdated(standing: Standing | None, version: int | None) -> bool:
+    """Whether a cached `standing` predates a sign-in at `version`: the version is newer,
+    or it is the version of an account cached as inactive (no one signs in while
+    inactive, so that sign-in came after a reactivation)."""
+    if standing is None or version is None:
+        return False
+    if version > standing.token_version:
+        return True
+    return not standing.active and version == standing.token_version
 
 
 class AccountGate:
@@ -81,9 +104,14 @@ class AccountGate:
             chunk = missing[start : start + _CHUNK]
             async with self._sessions() as session:
                 rows = await session.execute(
-                    select(User.id, User.is_active, User.token_version).where(User.id.in_(chunk))
+                    select(User.id, User.is_active, User.token_version, User.role).where(
+                        User.id.in_(chunk)
+                    )
                 )
-                loaded = {row.id: Standing(bool(row.is_active), row.token_version) for row in rows}
+                loaded = {
+                    row.id: Standing(bool(row.is_active), row.token_version, row.role)
+                    for row in rows
+                }
             expires = self._clock() + self._ttl
             for user_id in chunk:
                 found[user_id] = loaded.get(user_id)
@@ -96,12 +124,22 @@ class AccountGate:
         while len(self._cache) > self._max:
             self._cache.popitem(last=False)
 
-    async def check(self, user_id: int, version: int | None, *, fresh: bool = False) -> None:
-        """Raise the `TokenError` that ends a sign-in at `version`, if it is over.
+    async def check(
+        self,
+        user_id: int,
+        version: int | None,
+        *,
+        role: Role | None = None,
+        fresh: bool = False,
+    ) -> None:
+        """Raise the `TokenError` that ends a sign-in at `version` as `role`, if it is over.
         `fresh` asks the database whatever the cache holds: for rare, lasting grants
-        (a socket ticket, a socket admitted), where a stale yes would outlive a revocation."""
+        (a socket ticket, a socket admitted), where a stale yes would outlive a revocation.
+        A cached answer older than the sign-in is read again (once)."""
         standing = (await self.standings([user_id], fresh=fresh))[user_id]
-        problem = refusal(standing, version)
+        if not fresh and outdated(standing, version):
+            standing = (await self.standings([user_id], fresh=True))[user_id]
+        problem = refusal(standing, version, role)
         if problem is not None:
             raise problem
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from models import Role
 
 ALGORITHM = "HS256"
+_USER_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 
 class TokenError(Exception):
@@ -98,11 +100,20 @@ class Tokens:
         if claims.get("typ") != "access":
             raise TokenError("That token cannot be used here.")
         version = claims.get("ver", 0)
-        if type(version) is not int:
+        subject = claims["sub"]
+        # As issued: the user id in ASCII digits, within a database id's range; an int
+        # expiry and version. `int()` alone would also read " 7", "١" or 2**63.
+        if (
+            type(version) is not int
+            or type(claims["exp"]) is not int
+            or not isinstance(subject, str)
+            or not _USER_ID.fullmatch(subject)
+            or int(subject) >= 2**63
+        ):
             raise TokenError("The bearer token is not valid; log in again.")
         try:
             return TokenClaims(
-                user_id=int(claims["sub"]),
+                user_id=int(subject),
                 role=Role(claims["role"]),
                 expires_at=claims["exp"],
                 version=version,

@@ -229,8 +229,10 @@ class FakeClient:
     async def end_audio(self, utterance_id: str, *, interrupted: bool) -> None:
         self.ended.append((utterance_id, interrupted))
 
-    async def close(self, code: int, reason: str) -> None:
+    async def close(self, code: int, reason: str, last: dict[str, Any] | None = None) -> None:
         self.closed = (code, reason)
+        if last is not None:
+            self.events.append(last)
 
 
 def utterance(seconds: float = 0.5) -> Utterance:

@@ -63,8 +63,9 @@ async def optional_actor(request: Request) -> Actor | None:
     if token is None:
         return None
     claims = request.app.state.tokens.verify(token)
-    # A deactivated user, or a token from before a password change, is refused here.
-    await request.app.state.accounts.check(claims.user_id, claims.version)
+    # A deactivated user, a token from before a password change, or a token whose role is
+    # not its account's, is refused here.
+    await request.app.state.accounts.check(claims.user_id, claims.version, role=claims.role)
     request.state.token_version = claims.version
     actor = Actor(
         user_id=claims.user_id,

@@ -44,7 +44,9 @@ class Client(Protocol):
 
     async def end_audio(self, utterance_id: str, *, interrupted: bool) -> None: ...
 
-    async def close(self, code: int, reason: str) -> None: ...
+    async def close(self, code: int, reason: str, last: dict[str, Any] | None = None) -> None:
+        """Close with `code`; `last`, an event, is sent just before the close frame."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,29 +160,33 @@ class _Socket:
             self.limits.on_slow()
         self._start_close(CLOSE_SLOW, "too slow: fell behind; reconnect to resync")
 
-    def _start_close(self, code: int, reason: str) -> None:
+    def _start_close(self, code: int, reason: str, last: str | None = None) -> None:
         if self._closer is not None:
             return
         self._mark_closed()
         writer = self._writer
         if writer is not None and writer is not asyncio.current_task():
             writer.cancel()  # it waits only for the client to read: nothing half-sent
-        self._closer = asyncio.create_task(self._send_close(code, reason))
+        self._closer = asyncio.create_task(self._send_close(code, reason, last))
 
-    async def _send_close(self, code: int, reason: str) -> None:
+    async def _send_close(self, code: int, reason: str, last: str | None = None) -> None:
         if self.websocket.application_state is not WebSocketState.CONNECTED:
             return
         try:
             # A client that reads nothing never takes the close frame either; give up on
             # it after the write timeout (the server then drops the connection).
             async with asyncio.timeout(self.limits.timeout):
+                if last is not None:
+                    await self.websocket.send_text(last)
                 await self.websocket.close(code=code, reason=reason[:120])
         except Exception:
             log.debug("close failed", exc_info=True)
 
-    async def close(self, code: int, reason: str) -> None:
-        """Close with `code` now, dropping what waits to be sent; returns at once."""
-        self._start_close(code, reason)
+    async def close(self, code: int, reason: str, last: dict[str, Any] | None = None) -> None:
+        """Close with `code` now, dropping what waits to be sent but `last` (an event sent
+        just before the close frame); returns at once."""
+        text = None if last is None else json.dumps(last, ensure_ascii=False)
+        self._start_close(code, reason, text)
 
     async def wait_closed(self) -> None:
         """Let the closing (bounded by the write timeout) finish; stop the writer."""

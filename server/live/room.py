@@ -22,7 +22,7 @@ from server.db import unit_of_work
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
 from server.live.playback import Speech, prompt_for
-from server.live.rooms import RoomEvent
+from server.live.rooms import LOST, RoomEvent
 from server.live.turns.rules import PriceQuestion
 from server.live.views import hint_view, offer_act
 
@@ -179,6 +179,18 @@ class LocalRoom:
             if event is None:  # fell behind: make every local client resync
                 for client in self.everyone():
                     await client.close(1013, "fell behind; reconnect to resync")
+                return
+            if event is LOST:  # Redis went away: the room may have missed events
+                retry_after = self.service.retry_after
+                notice = {
+                    "type": "error",
+                    "code": "redis_unavailable",
+                    "message": "Live rooms are unavailable right now; "
+                    f"reconnect in {retry_after} s.",
+                    "retry_after": retry_after,
+                }
+                for client in self.everyone():
+                    await client.close(1013, "live rooms unavailable; try again later", notice)
                 return
             try:
                 await self.deliver(event)

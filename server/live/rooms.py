@@ -67,6 +67,11 @@ class Member:
     """The voice connection this member is (its `conn_id`); "" when not known."""
 
 
+LOST = RoomEvent(0, 0, "lost", {})
+"""Put on a listener's queue (where `None` says it fell behind) when Redis was lost:
+events may have been missed because the bus is down, not because the listener was slow."""
+
+
 class Overflow(Exception):
     """A listener fell too far behind; its client must reconnect and take a snapshot."""
 
@@ -126,13 +131,13 @@ class _Fanout:
 
     def lose_all(self) -> None:
         """Events may have been lost (the subscription broke): every local listener is
-        told, as an overflowing one is, so its clients reconnect and resync."""
+        told (`LOST`), so its clients reconnect and resync once Redis is back."""
         for queues in self.queues.values():
             for queue in queues:
                 with contextlib.suppress(asyncio.QueueFull):
                     while not queue.empty():
                         queue.get_nowait()
-                    queue.put_nowait(None)
+                    queue.put_nowait(LOST)
         self.queues.clear()
 
     @property

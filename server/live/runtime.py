@@ -48,6 +48,7 @@ async def start_live(
         vendor_bus=vendor_bus,
         speak_hints=settings.assistant_speak_hints,
         db_seconds=settings.db_answer_timeout_seconds,
+        retry_after=settings.unavailable_retry_after_seconds,
         turn_taking=TurnTaking(
             complete_hangover_ms=settings.vad_complete_hangover_ms or None,
             partial_every_ms=settings.stt_partial_every_ms or None,

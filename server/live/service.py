@@ -67,8 +67,11 @@ class LiveService:
         clock: Clock = time.monotonic,
         confirm_seconds: float = CONFIRM_SECONDS,
         db_seconds: float = DEFAULT_ANSWER_TIMEOUT,
+        retry_after: int = 5,
     ) -> None:
         self.bus = bus
+        self.retry_after = retry_after
+        """Seconds a socket closed by an outage is told to wait (`retry_after`)."""
         self.vendors = VendorChannels(vendor_bus or MemoryRoomBus())
         """Per-vendor notices (a new customer) for consoles and phone legs."""
         self.speak_hints = speak_hints

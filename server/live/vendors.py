@@ -23,7 +23,7 @@ from audio.phrasebook import product_name
 from audio.vendor_phrases import new_customer_text
 from server.live.clients import Client
 from server.live.events import Say
-from server.live.rooms import RoomBus, RoomEvent
+from server.live.rooms import LOST, RoomBus, RoomEvent
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -159,6 +159,8 @@ class VendorChannels:
     async def _pump(self, vendor_id: int, queue: asyncio.Queue[RoomEvent | None]) -> None:
         while True:
             event = await queue.get()
+            if event is LOST:
+                event = None  # the channel resyncs as after falling behind
             listeners = list(self._listeners.get(vendor_id, ()))
             for listener in listeners:
                 try:

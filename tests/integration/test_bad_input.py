@@ -4,6 +4,7 @@ signatures, and bodies too big to read."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -363,3 +364,51 @@ def test_socket_path_ids_out_of_range(database_url: str) -> None:
             ):
                 ws.receive_text()
             assert closed.value.code == 1008  # policy: refused before any query
+
+
+# -- body encoding ------------------------------------------------------------------------
+
+ENCODINGS = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "latin-1"]
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+async def test_a_body_that_is_not_utf8_is_refused(
+    api: Api, market: dict[str, Any], encoding: str
+) -> None:
+    """RFC 8259 JSON is UTF-8: UTF-16/32 (with a BOM or without) and Latin-1 are a 400 on
+    every JSON route, with or without a JSON content type; nothing is created."""
+    vendor, customer = market["vendor"]["token"], market["customer"]["token"]
+    n = (await api.open(customer, market["product"]["id"]))["id"]
+    product = {"names": {"en": "Ãlu"}, "unit": "kg", "list_price_paise": 3000, "stock": 5}
+    routes = [
+        ("/api/products", product, vendor),
+        (f"/api/negotiations/{n}/bids", {"amount_paise": 3100}, customer),
+        ("/api/ws-ticket", {"negotiation_id": n}, customer),
+        (
+            "/api/auth/register",
+            {"role": "customer", "phone": "+919812345670", "password": "correct horse battery"},
+            None,
+        ),
+    ]
+    for path, body, token in routes:
+        text = json.dumps(body, ensure_ascii=False).encode(encoding)
+        if text == json.dumps(body, ensure_ascii=False).encode():
+            continue  # Latin-1 of ASCII is UTF-8 already
+        for content_type in ("application/json", "application/json; charset=utf-16", None):
+            headers = api.auth(token) if token else {}
+            if content_type:
+                headers["content-type"] = content_type
+            r = await api.client.post(path, content=text, headers=headers)
+            assert refused(r, 400)["error"]["code"] == "body_not_utf8", (path, encoding)
+    r = await api.client.get(f"/api/vendors/{market['vendor']['user']['id']}/products")
+    assert all(p["names"].get("en") != "Ãlu" for p in r.json())
+
+
+async def test_utf8_bodies_still_pass(api: Api, market: dict[str, Any]) -> None:
+    vendor = market["vendor"]["token"]
+    product = {"names": {"hi": "आलू"}, "unit": "kg", "list_price_paise": 3000, "stock": 5}
+    plain = json.dumps(product, ensure_ascii=False).encode()
+    headers = {**api.auth(vendor), "content-type": "application/json"}
+    for text in (plain, b"\xef\xbb\xbf" + plain):  # a UTF-8 BOM may be ignored (RFC 8259)
+        r = await api.client.post("/api/products", content=text, headers=headers)
+        assert r.status_code == 201, r.text

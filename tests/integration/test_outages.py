@@ -139,7 +139,7 @@ async def test_redis_outage_degrades_and_recovers(
         customer = await api.register("customer")
         product = await api.product(vendor["token"])
         nid = (await api.open(customer["token"], product["id"]))["id"]
-        ws, _got, task = await open_browser(server, nid, customer["token"], language="hi")
+        ws, got, task = await open_browser(server, nid, customer["token"], language="hi")
         # A second room, idle: once the subscription breaks it may miss events, so its
         # socket is closed (1013) to resync after the outage.
         other = await api.register("customer")
@@ -194,6 +194,12 @@ async def test_redis_outage_degrades_and_recovers(
         # The customer's open socket too: its room may have missed events.
         await asyncio.wait_for(task, timeout=10)  # closed to resync, not left dead
         assert ws.close_code == 1013
+        # Each is told why and when to come back, as a refused socket is (not "too slow").
+        for sock, frames in ((qws, qgot), (ws, got)):
+            assert "unavailable" in (sock.close_reason or ""), sock.close_reason
+            last = frames.events[-1]
+            assert last["type"] == "error", frames.events
+            assert last["code"] == "redis_unavailable" and last["retry_after"] == 3
 
         # Redis comes back on the same port: everything recovers without a restart.
         own_redis.start()

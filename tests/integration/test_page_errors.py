@@ -33,6 +33,7 @@ CODES = {
     "validation_error",
     "invalid_message",
     "malformed_json",
+    "body_not_utf8",
     "confirm_unknown",
     "confirm_stale",
     "confirm_expired",

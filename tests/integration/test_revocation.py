@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from websockets.asyncio.client import connect
 
-from models import User
+from models import Role, User
 from server.domain import accounts
 from server.domain.context import Actor
 from server.revocation import AccountGate, Standing
@@ -320,11 +320,11 @@ async def test_the_gate_caches_for_its_ttl_and_stays_bounded(server: LiveServer)
         server.app.state.sessions, ttl_seconds=5.0, max_entries=2, clock=lambda: now[0]
     )
     first = await gate.standings(users[:1])
-    assert first == {users[0]: Standing(active=True, token_version=0)}
+    assert first == {users[0]: Standing(active=True, token_version=0, role=Role.CUSTOMER)}
     await set_active(server, users[0], False)
     assert (await gate.standings(users[:1]))[users[0]] == first[users[0]]  # cached
     now[0] += 5.1
-    assert (await gate.standings(users[:1]))[users[0]] == Standing(False, 1)
+    assert (await gate.standings(users[:1]))[users[0]] == Standing(False, 1, Role.CUSTOMER)
     await gate.standings(users)  # three users, room for two: the oldest goes
     assert len(gate) == 2
     assert (await gate.standings([999_999])) == {999_999: None}

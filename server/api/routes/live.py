@@ -57,7 +57,7 @@ async def ws_ticket(
     version = getattr(request.state, "token_version", None)
     # The account's standing from the database, not the per-process cache: a ticket
     # must not be issued in the seconds after a deactivation or password change.
-    await request.app.state.accounts.check(actor.user_id, version, fresh=True)
+    await request.app.state.accounts.check(actor.user_id, version, role=actor.role, fresh=True)
     negotiation_id = body.negotiation_id if body else None
     if negotiation_id is not None:
         async with session.begin():

@@ -12,6 +12,7 @@ import logging
 from fastapi import WebSocket
 from sqlalchemy import exc as sa
 
+from models import Role
 from server.db import database_budget
 from server.live.revocation import CLOSE_REVOKED
 from server.live.room import RoomInfo
@@ -74,14 +75,16 @@ async def try_again_later(websocket: WebSocket, exc: Exception) -> None:
         await websocket.close(CLOSE_TRY_AGAIN, "live rooms unavailable; try again later")
 
 
-async def signed_in(websocket: WebSocket, user_id: int, version: int | None) -> bool:
-    """Whether the user behind a ticket or token is still signed in (asked of the
-    database, not a cache: a socket outlives the moment); if not, the socket is closed
-    with 4410 and the reason."""
+async def signed_in(
+    websocket: WebSocket, user_id: int, version: int | None, role: Role | None = None
+) -> bool:
+    """Whether the user behind a ticket or token is still signed in, as `role` (asked of
+    the database, not a cache: a socket outlives the moment); if not, the socket is
+    closed with 4410 and the reason."""
     try:
         # One unit of work: the pre-ping and a new connection share one bound.
         with database_budget(websocket.app.state.settings.db_answer_timeout_seconds):
-            await websocket.app.state.accounts.check(user_id, version, fresh=True)
+            await websocket.app.state.accounts.check(user_id, version, role=role, fresh=True)
     except TokenError as exc:
         await refuse(websocket, CLOSE_REVOKED, exc.code, str(exc))
         return False
@@ -126,7 +129,7 @@ async def admit_ticket(
             f"That ticket was issued for {where}; get one for this connection.",
         )
         return None
-    if not await signed_in(websocket, claims.user_id, claims.token_version):
+    if not await signed_in(websocket, claims.user_id, claims.token_version, Role(claims.role)):
         return None
     return claims
 

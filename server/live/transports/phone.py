@@ -147,7 +147,7 @@ class PhoneSession(SocketSession):
             )
             return False
         user_id, role, negotiation_id, version = who
-        if not await signed_in(websocket, user_id, version):
+        if not await signed_in(websocket, user_id, version, role):
             return False
         if not await self.hold_slot(user_id):
             return False
@@ -164,6 +164,12 @@ class PhoneSession(SocketSession):
         if found is None:
             return False
         info, side = found
+        if side != "vendor":
+            # The phone leg is the vendor's voice; a customer speaks from the browser.
+            await refuse(
+                websocket, 4403, "forbidden", "Only the vendor of a negotiation has a phone leg."
+            )
+            return False
         self.conn.watch(user_id, version)
         actor = Actor(user_id, role, request_id=None, ip=None)
         client = PhoneClient(
