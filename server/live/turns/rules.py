@@ -79,9 +79,11 @@ def completes_turn(
     """Whether the words so far already make a whole move, so a short pause may end the
     turn: a price (an offer or a counter), a question, or the yes a spoken accept awaits.
     A bare "okay" or "no" is often followed by a price ("No, thirty."), and a trailing
-    "and"/"for" by more words: those wait out the full silence."""
+    "and"/"for" by more words: those wait out the full silence. So do words the
+    recogniser ended with a comma or a dash ("Thirty six rupees," "Last offer —"): it
+    heard the sentence go on."""
     words = _words(text)
-    if not words or words[-1] in _DANGLING:
+    if not words or words[-1] in _DANGLING or text.rstrip().endswith((",", "-", "—", "…")):
         return False
     if awaiting_yes and is_confirmation(text, language):
         return True
