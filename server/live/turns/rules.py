@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audio.understanding import Catalogue, Intent, Understanding, understand
 from models import BidSource
@@ -158,9 +158,32 @@ class TurnTaking:
 
 @dataclass
 class PendingAccept:
+    """A spoken accept (or, with `reject`, a spoken refusal) waiting for its one-word yes."""
+
     bid_count: int
     amount_paise: int
     deadline: float
+    reject: Understanding | None = None
+    """The refusal, as understood: a yes ends the negotiation."""
+    heard: str = ""
+    """The refusal's words."""
+
+
+def price_in_refusal(understood: Understanding) -> Understanding | None:
+    """A refusal whose sentence also says a price ("Forty rupee, no kilo" heard for "Forty
+    rupees a kilo") is never a refusal: the price said, as an unsure counter to be asked
+    back (the last price not refused, else the last one). None for any other words."""
+    if understood.intent is not Intent.REJECT or not understood.mentions:
+        return None
+    standing = [m for m in understood.mentions if not m.negated] or list(understood.mentions)
+    mention = standing[-1]
+    return replace(
+        understood,
+        intent=Intent.COUNTER,
+        amount_paise=mention.amount_paise,
+        per_unit=mention.per_unit,
+        confidence=min(understood.confidence, 0.5),
+    )
 
 
 @dataclass(frozen=True)
