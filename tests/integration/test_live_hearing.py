@@ -324,3 +324,39 @@ async def test_a_comma_pause_on_the_phone_leg_is_one_turn_with_no_early_reply(fa
     assert heard == [whole]
     assert await fake.bids() == [(3000, "customer"), (3500, "vendor")]
     assert not fake.vendor.client.of("not_understood")
+
+
+@pytest.mark.parametrize("leg", ["browser", "phone"])
+@pytest.mark.parametrize(("confidence", "ends"), [(0.9, "complete"), (0.45, "silence")])
+async def test_only_a_sure_pause_decode_ends_a_turn_early(
+    fake: Room, leg: str, confidence: float, ends: str
+) -> None:
+    """A whole offer decoded at the pause ends the turn there when that decode will stand
+    as the final transcript; decoded unsure, the turn waits out the full silence."""
+    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
+    engines: FakeEngines = fake.live.engines  # type: ignore[assignment]
+    engines.partials, stt.pool = True, engines.stt_pool
+    stt.say("Thirty rupees a kilo.")
+    fake.customer.speaker.turns.put_nowait(utterance())
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    said = trim(espeak("Thirty five rupees a kilo."))
+    clip = np.concatenate([np.zeros(8000, np.float32), said, np.zeros(24000, np.float32)])
+    frames, _ = _as_sent(clip, leg)
+    stt.so_far = [(0.0, Heard("Thirty five rupees a kilo.", confidence=confidence))]
+    speaker = fake.vendor.speaker if leg == "browser" else fake.phone(fake.vendor)
+    customer = fake.customer.client
+    try:
+        for frame in frames:
+            speaker.feed(frame)
+            await asyncio.sleep(0.004)
+        await wait_for(
+            lambda: [e for e in customer.of("latency") if e["speaker"] == "vendor"],
+            timeout=10,
+            what="the vendor's turn",
+        )
+    finally:
+        if leg == "phone":
+            await speaker.close()
+    [latency] = [e for e in customer.of("latency") if e["speaker"] == "vendor"]
+    assert latency["end_of_turn"] == ends
+    assert (await fake.bids())[-1] == (3500, "vendor")
