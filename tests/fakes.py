@@ -39,7 +39,7 @@ class FakeSTT:
     text); an empty script hears nothing.
 
     `so_far` makes it answer by how much speech it is given instead: the text of the
-    last `(seconds, text)` whose seconds the audio reaches, as a recogniser hears a
+    last `(seconds, text or Heard)` whose seconds the audio reaches, as a recogniser hears a
     sentence grow (for decodes of speech still going on). With a `pool`, each decode
     holds a worker of that pool for its `delay`, so a busy pool is really busy."""
 
@@ -48,11 +48,14 @@ class FakeSTT:
     def __init__(
         self,
         *script: Heard | str,
-        so_far: Sequence[tuple[float, str]] = (),
+        so_far: Sequence[tuple[float, str | Heard]] = (),
         pool: WorkerPool | None = None,
     ) -> None:
         self.script: deque[Heard] = deque(h if isinstance(h, Heard) else Heard(h) for h in script)
-        self.so_far = sorted(so_far)
+        self.so_far = sorted(
+            ((at, h if isinstance(h, Heard) else Heard(h)) for at, h in so_far),
+            key=lambda entry: entry[0],
+        )
         self.pool = pool
         self.calls: list[dict[str, Any]] = []
 
@@ -65,11 +68,11 @@ class FakeSTT:
     def _next(self, audio: Any, sample_rate: int) -> Heard:
         if self.so_far:
             seconds = len(audio) / sample_rate
-            text = ""
+            heard = Heard()
             for at, words in self.so_far:
                 if seconds >= at:
-                    text = words
-            return Heard(text)
+                    heard = words
+            return heard
         return self.script.popleft() if self.script else Heard()
 
     async def transcribe(

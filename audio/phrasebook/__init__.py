@@ -23,12 +23,14 @@ from audio.phrasebook.rendering import (
     PROVIDER,
     PhrasebookMT,
     confirm_prompt,
+    end_deal_prompt,
     product_name,
     render,
     say_price,
 )
 from audio.phrasebook.tables import (
     CONFIRM_QUESTION,
+    END_DEAL_QUESTION,
     FINAL,
     LANGUAGES,
     PHRASES,
@@ -39,6 +41,7 @@ from audio.phrasebook.tables import (
 
 __all__ = [
     "CONFIRM_QUESTION",
+    "END_DEAL_QUESTION",
     "FINAL",
     "LANGUAGES",
     "PHRASES",
@@ -48,6 +51,7 @@ __all__ = [
     "Phrases",
     "Unit",
     "confirm_prompt",
+    "end_deal_prompt",
     "product_name",
     "render",
     "say_price",

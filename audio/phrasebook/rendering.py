@@ -6,7 +6,15 @@ from __future__ import annotations
 from audio.acts import ActKind, NegotiationAct
 from audio.errors import EngineUnavailable
 from audio.frames import Translation
-from audio.phrasebook.tables import CONFIRM_QUESTION, FINAL, PHRASES, UNIT_ALIASES, Phrases, Unit
+from audio.phrasebook.tables import (
+    CONFIRM_QUESTION,
+    END_DEAL_QUESTION,
+    FINAL,
+    PHRASES,
+    UNIT_ALIASES,
+    Phrases,
+    Unit,
+)
 from audio.transliteration import SUPPORTED_LANGUAGES as SCRIPT_LANGUAGES
 from audio.transliteration import script_of, transliterate
 
@@ -179,6 +187,11 @@ def confirm_prompt(act: NegotiationAct, language: str) -> str:
             u = p.units[unit]
             price = u.rate.format(price=price, price_for=_amount(act.amount_paise, p)[1])
     return template.format(price=price).lstrip(". ")
+
+
+def end_deal_prompt(language: str) -> str:
+    """ "Do you want to end this deal? Say yes" in `language` (English when it has none)."""
+    return END_DEAL_QUESTION.get(language) or END_DEAL_QUESTION["en"]
 
 
 class PhrasebookMT:

@@ -603,3 +603,18 @@ CONFIRM_QUESTION: dict[str, str] = {
     "ml": "{price}. കച്ചവടം ഉറപ്പിക്കട്ടെ? ഉറപ്പിക്കാൻ അതെ എന്ന് പറയൂ.",
 }
 """Asked of a speaker who accepted by voice, before their "okay" becomes an order."""
+
+END_DEAL_QUESTION: dict[str, str] = {
+    "en": "Do you want to end this deal? Say yes to end it.",
+    "hi": "क्या आप यह सौदा खत्म करना चाहते हैं? खत्म करने के लिए हाँ बोलिए।",
+    "mr": "तुम्हाला हा सौदा संपवायचा आहे का? संपवण्यासाठी हो म्हणा.",
+    "gu": "શું તમે આ સોદો પૂરો કરવા માંગો છો? પૂરો કરવા હા કહો.",
+    "pa": "ਕੀ ਤੁਸੀਂ ਇਹ ਸੌਦਾ ਖਤਮ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ? ਖਤਮ ਕਰਨ ਲਈ ਹਾਂ ਕਹੋ।",
+    "bn": "আপনি কি এই দরদাম শেষ করতে চান? শেষ করতে হ্যাঁ বলুন।",
+    "ta": "இந்த பேரத்தை முடிக்க வேண்டுமா? முடிக்க ஆமாம் என்று சொல்லுங்கள்.",
+    "te": "ఈ బేరం ముగించాలా? ముగించడానికి అవును అని చెప్పండి.",
+    "kn": "ಈ ವ್ಯಾಪಾರವನ್ನು ಮುಗಿಸಬೇಕೇ? ಮುಗಿಸಲು ಹೌದು ಎಂದು ಹೇಳಿ.",
+    "ml": "ഈ കച്ചവടം അവസാനിപ്പിക്കണോ? അവസാനിപ്പിക്കാൻ അതെ എന്ന് പറയൂ.",
+}
+"""Asked of a speaker who refused by voice, before their "no" ends the negotiation: a
+misheard price line ("Forty rupee, no kilo") must not close it."""

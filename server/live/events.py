@@ -246,8 +246,17 @@ class ConfirmAccept(Event):
     expires_in: float
 
 
+class ConfirmReject(Event):
+    """A spoken refusal that would end the negotiation waits for its one-word yes."""
+
+    type = "confirm_reject"
+    utterance_id: str
+    text: str
+    expires_in: float
+
+
 class ConfirmCancelled(Event):
-    """The words after a spoken accept were not its yes (or came too late)."""
+    """The words after a spoken accept or refusal were not its yes (or came too late)."""
 
     type = "confirm_cancelled"
     utterance_id: str

@@ -18,18 +18,26 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from audio.acts import ActKind, NegotiationAct
-from audio.phrasebook import confirm_prompt, render
+from audio.phrasebook import confirm_prompt, end_deal_prompt, render
 from models import Bid, BidSource, Negotiation, NegotiationStatus, Order, Product, Side
 from server.db import database_budget
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError
-from server.live.events import ConfirmAccept, OfferMade, OrderPlaced, Say, StateChanged
+from server.live.events import (
+    ConfirmAccept,
+    ConfirmReject,
+    OfferMade,
+    OrderPlaced,
+    Say,
+    StateChanged,
+)
 from server.live.settling import Recheck, Settler, Tell
 from server.live.turns.rules import PendingAccept
 from server.live.views import negotiation_view
 
 if TYPE_CHECKING:
+    from audio.understanding import Understanding
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
 
@@ -183,6 +191,33 @@ class Moves:
                 text=prompt,
                 amount_paise=latest,
                 expires_in=live.confirm_seconds,
+            ).payload()
+        )
+        speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")
+
+    async def await_end_yes(
+        self,
+        speaker: Speaker,
+        n: Negotiation,
+        understood: Understanding,
+        text: str,
+        utterance_id: str,
+    ) -> None:
+        """A spoken refusal that would end the negotiation waits for its one-word yes, as
+        a spoken accept does: one misheard "no" must not close a haggle."""
+        live = self.live
+        client = speaker.client
+        speaker.pending = PendingAccept(
+            n.bid_count,
+            n.last_bid_amount_paise or 0,
+            live.clock() + live.confirm_seconds,
+            reject=understood,
+            heard=text,
+        )
+        prompt = end_deal_prompt(client.language)
+        await client.send_event(
+            ConfirmReject(
+                utterance_id=utterance_id, text=prompt, expires_in=live.confirm_seconds
             ).payload()
         )
         speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")

@@ -31,7 +31,7 @@ from models import Bid, Role
 from server.domain.context import Actor
 from server.live.service import LiveService
 from server.live.turns.endpointing import Guess, Speaker
-from tests.audio_helpers import espeak
+from tests.audio_helpers import espeak, trim
 from tests.conftest import Api
 from tests.fakes import FakeClient, FakeEngines, FakeSTT, FakeTTS, Heard, Party, utterance
 from tests.live_helpers import wait_for
@@ -274,3 +274,89 @@ async def test_a_price_from_a_cut_utterance_is_asked_back(fake: Room) -> None:
         assert customer.of("confirm_price")[-1]["amount_paise"] == 3800
     assert await fake.bids() == []
     assert not fake.vendor.client.of("offer")
+
+
+async def test_a_comma_pause_on_the_phone_leg_is_one_turn_with_no_early_reply(fake: Room) -> None:
+    """The real 8 kHz VAD on a line with a 350 ms comma pause, sent as a phone sends it:
+    the decode at the pause reads a whole price into the fragment, unsure; the turn still
+    waits for the speaker's end, and the two fragments are one utterance."""
+    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
+    # A short early end, well inside the comma's VAD silence (~250–350 ms): only the
+    # words decoded at the pause could end the turn there.
+    fake.live.turn_taking = replace(fake.live.turn_taking, complete_hangover_ms=160)
+    engines: FakeEngines = fake.live.engines  # type: ignore[assignment]
+    engines.partials, stt.pool = True, engines.stt_pool  # decodes at pauses, as Whisper's
+    stt.say("Thirty rupees a kilo.")
+    fake.customer.speaker.turns.put_nowait(utterance())
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    first = trim(espeak("Last offer,"))
+    second = trim(espeak("thirty five rupees a kilo."))
+    clip = np.concatenate([np.zeros(8000, np.float32), first, np.zeros(5600, np.float32), second])
+    quiet = np.zeros(16000, np.float32)
+    frames, _ = _as_sent(np.concatenate([clip, quiet]), "phone")
+    whole = "Last offer, thirty five rupees a kilo."
+    stt.so_far = [
+        (0.0, Heard("Last offer,", confidence=0.9)),
+        (len(first) / 16000 + 0.2, Heard("Last offer, forty rupees a kilo.", confidence=0.45)),
+        ((8000 + len(first) + 5600) / 16000, Heard("Last offer, thirty", confidence=0.5)),
+        (len(clip) / 16000 - 0.3, Heard(whole, confidence=0.9)),
+    ]
+    speaker = fake.phone(fake.vendor)
+    customer = fake.customer.client
+
+    def vendor_offers() -> list[dict[str, Any]]:
+        return [e for e in customer.of("offer") if e["side"] == "vendor"]
+
+    try:
+        spoken_until = len(clip) * 8000 // 16000 * 2  # bytes of speech sent before the quiet
+        sent = 0
+        for frame in frames:
+            speaker.feed(frame)
+            sent += len(frame)
+            await asyncio.sleep(0.004)
+            if sent < spoken_until:
+                assert not vendor_offers(), "a reply started before the speaker ended"
+        await wait_for(vendor_offers, timeout=10, what="the vendor's price")
+        await asyncio.sleep(0.3)
+    finally:
+        await speaker.close()
+    heard = [e["text"] for e in customer.of("transcript") if e["side"] == "vendor"]
+    assert heard == [whole]
+    assert await fake.bids() == [(3000, "customer"), (3500, "vendor")]
+    assert not fake.vendor.client.of("not_understood")
+
+
+@pytest.mark.parametrize("leg", ["browser", "phone"])
+@pytest.mark.parametrize(("confidence", "ends"), [(0.9, "complete"), (0.45, "silence")])
+async def test_only_a_sure_pause_decode_ends_a_turn_early(
+    fake: Room, leg: str, confidence: float, ends: str
+) -> None:
+    """A whole offer decoded at the pause ends the turn there when that decode will stand
+    as the final transcript; decoded unsure, the turn waits out the full silence."""
+    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
+    engines: FakeEngines = fake.live.engines  # type: ignore[assignment]
+    engines.partials, stt.pool = True, engines.stt_pool
+    stt.say("Thirty rupees a kilo.")
+    fake.customer.speaker.turns.put_nowait(utterance())
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    said = trim(espeak("Thirty five rupees a kilo."))
+    clip = np.concatenate([np.zeros(8000, np.float32), said, np.zeros(24000, np.float32)])
+    frames, _ = _as_sent(clip, leg)
+    stt.so_far = [(0.0, Heard("Thirty five rupees a kilo.", confidence=confidence))]
+    speaker = fake.vendor.speaker if leg == "browser" else fake.phone(fake.vendor)
+    customer = fake.customer.client
+    try:
+        for frame in frames:
+            speaker.feed(frame)
+            await asyncio.sleep(0.004)
+        await wait_for(
+            lambda: [e for e in customer.of("latency") if e["speaker"] == "vendor"],
+            timeout=10,
+            what="the vendor's turn",
+        )
+    finally:
+        if leg == "phone":
+            await speaker.close()
+    [latency] = [e for e in customer.of("latency") if e["speaker"] == "vendor"]
+    assert latency["end_of_turn"] == ends
+    assert (await fake.bids())[-1] == (3500, "vendor")

@@ -35,6 +35,8 @@ def test_a_price_or_a_question_is_a_whole_move(text: str) -> None:
         "Forty rupees a kilo and",  # more is coming
         "Thirty rupees for",
         "how much for one kilo",  # a question, but not said as one yet
+        "Thirty five rupees a kilo,",  # the recogniser heard the sentence go on
+        "Last offer, forty rupees —",
     ],
 )
 def test_an_opening_or_an_unfinished_sentence_waits(text: str) -> None:

@@ -264,8 +264,19 @@ class Speaker:
                 self._start_guess(mark, self.endpointer.audio_so_far(), at_pause=False)
 
     def _ends_turn(self, guess: Guess, transcript: Transcript) -> bool:
-        limit = self.service.turn_taking.complete_hangover_ms
+        """Whether a decode made at this pause ends the turn before the full hangover: only
+        one that will stand as the final transcript (it covers every sample of the audio
+        so far and was decoded with confidence) and whose words make a whole move. A
+        decode made while the speaker was still speaking lacks the last word's end, and an
+        unsure one is decoded again: either could read a whole move into a fragment
+        ("Last offer," heard as a price) and reply while the speaker goes on."""
+        taking = self.service.turn_taking
+        limit = taking.complete_hangover_ms
         if limit is None or self.endpointer.silence_ms < limit:
+            return False
+        if transcript.confidence < taking.reuse_min_confidence:
+            return False
+        if guess.samples != len(self.endpointer.audio_so_far()):
             return False
         if guess.complete is None:
             guess.complete = completes_turn(

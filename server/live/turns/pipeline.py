@@ -33,6 +33,7 @@ from server.live.turns.rules import (
     is_confirmation,
     is_refusal,
     mishearing,
+    price_in_refusal,
 )
 
 if TYPE_CHECKING:
@@ -94,6 +95,9 @@ class TurnPipeline:
             # and whether "okay, 35" takes the other side's price or counters it.
             reference_paise=n.last_bid_amount_paise if n is not None else None,
         )
+        # "Forty rupee, no kilo" (for "Forty rupees a kilo") is no refusal: a sentence that
+        # says a price is asked back as that price, never read as the end of the haggle.
+        understood = price_in_refusal(understood) or understood
         unsure = understood.amount_paise is not None and (
             cut or understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
         )
@@ -128,10 +132,24 @@ class TurnPipeline:
                 confidence=round(confidence, 3),
             ),
         )
-        # A pending spoken accept: this utterance confirms it or cancels it.
+        # A pending spoken accept or refusal: this utterance confirms it or cancels it.
         if speaker.pending is not None:
             pending, speaker.pending = speaker.pending, None
             if live.clock() < pending.deadline and is_confirmation(text, client.language):
+                if pending.reject is not None:  # "yes, end it": the refusal stands
+                    await self.move(
+                        speaker,
+                        pending.reject,
+                        pending.heard,
+                        n,
+                        source=BidSource.VOICE,
+                        utterance_id=utterance_id,
+                        eos_wall=eos_wall,
+                        stages=stages,
+                        t0=t0,
+                        end_confirmed=True,
+                    )
+                    return
                 await live.moves.accept_spoken(speaker, pending, utterance_id, eos_wall, stages, t0)
                 return
             await client.send_event(ConfirmCancelled(utterance_id=utterance_id).payload())
@@ -225,9 +243,11 @@ class TurnPipeline:
         turn_id: str | None = None,
         stt_confidence: float = 1.0,
         confirmed: bool = False,
+        end_confirmed: bool = False,
     ) -> None:
         """Record the understood move and pass it on to the listener. `confirmed`: a price
         its speaker confirmed; the listener hears it rendered, never the unsure words.
+        `end_confirmed`: a spoken refusal its speaker confirmed with a yes.
         `turn_id` is the utterance that ended this turn, when not `utterance_id`."""
         live = self.live
         client = speaker.client
@@ -255,7 +275,14 @@ class TurnPipeline:
         )
         if act is not None and n is not None:
             recorded = await self._record(
-                speaker, act, text, n, source=source, utterance_id=utterance_id
+                speaker,
+                act,
+                text,
+                n,
+                source=source,
+                utterance_id=utterance_id,
+                understood=understood,
+                end_confirmed=end_confirmed,
             )
             if recorded is None:
                 return
@@ -285,6 +312,8 @@ class TurnPipeline:
         *,
         source: BidSource,
         utterance_id: str,
+        understood: Understanding,
+        end_confirmed: bool = False,
     ) -> tuple[NegotiationAct, bool] | None:
         """The domain's part of a turn: the act to relay and whether its price was capped
         (said afresh), or None when nothing is relayed (a refused bid, an accept that
@@ -338,6 +367,11 @@ class TurnPipeline:
                 await live.moves.accept(speaker, expected_seq=n.bid_count, source=source)
                 return None
         elif kind is ActKind.REJECT:
+            if source is BidSource.VOICE and not end_confirmed:
+                # Spoken, it waits for a yes, as a spoken accept does; typed or a button
+                # ends the negotiation at once.
+                await live.moves.await_end_yes(speaker, n, understood, text, utterance_id)
+                return None
             await live.moves.reject(speaker)
         return act, False
 

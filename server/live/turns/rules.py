@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audio.understanding import Catalogue, Intent, Understanding, understand
 from models import BidSource
@@ -79,9 +79,11 @@ def completes_turn(
     """Whether the words so far already make a whole move, so a short pause may end the
     turn: a price (an offer or a counter), a question, or the yes a spoken accept awaits.
     A bare "okay" or "no" is often followed by a price ("No, thirty."), and a trailing
-    "and"/"for" by more words: those wait out the full silence."""
+    "and"/"for" by more words: those wait out the full silence. So do words the
+    recogniser ended with a comma or a dash ("Thirty six rupees," "Last offer —"): it
+    heard the sentence go on."""
     words = _words(text)
-    if not words or words[-1] in _DANGLING:
+    if not words or words[-1] in _DANGLING or text.rstrip().endswith((",", "-", "—", "…")):
         return False
     if awaiting_yes and is_confirmation(text, language):
         return True
@@ -156,9 +158,32 @@ class TurnTaking:
 
 @dataclass
 class PendingAccept:
+    """A spoken accept (or, with `reject`, a spoken refusal) waiting for its one-word yes."""
+
     bid_count: int
     amount_paise: int
     deadline: float
+    reject: Understanding | None = None
+    """The refusal, as understood: a yes ends the negotiation."""
+    heard: str = ""
+    """The refusal's words."""
+
+
+def price_in_refusal(understood: Understanding) -> Understanding | None:
+    """A refusal whose sentence also says a price ("Forty rupee, no kilo" heard for "Forty
+    rupees a kilo") is never a refusal: the price said, as an unsure counter to be asked
+    back (the last price not refused, else the last one). None for any other words."""
+    if understood.intent is not Intent.REJECT or not understood.mentions:
+        return None
+    standing = [m for m in understood.mentions if not m.negated] or list(understood.mentions)
+    mention = standing[-1]
+    return replace(
+        understood,
+        intent=Intent.COUNTER,
+        amount_paise=mention.amount_paise,
+        per_unit=mention.per_unit,
+        confidence=min(understood.confidence, 0.5),
+    )
 
 
 @dataclass(frozen=True)

@@ -336,6 +336,10 @@ function onEvent(event) {
       // speaker's language (the server's table, audio/confirmations.py).
       notice(event.text);
       break;
+    case "confirm_reject":
+      // A spoken refusal waits for "yes" before it ends the bargaining.
+      notice(event.text);
+      break;
     case "confirm":
       confirming = event;
       renderTalk();

@@ -425,6 +425,9 @@ function onRoomEvent(r, event) {
     case "not_understood":
       r.note = event.text; // what was heard, and "say the price again, or type it"
       break;
+    case "confirm_reject":
+      r.note = event.text; // a spoken refusal: "Do you want to end this deal? Say yes"
+      break;
     case "presence":
       r.members = { ...r.members, [event.side]: { ...(r.members[event.side] || {}), ...event } };
       if (event.side === "vendor" && r.watching && !voiceElsewhere(r)) takeVoice(r);
