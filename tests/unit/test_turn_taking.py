@@ -47,3 +47,29 @@ def test_the_awaited_yes_is_a_whole_move() -> None:
     assert completes_turn("Yes.", language="en", awaiting_yes=True)
     assert completes_turn("हाँ", language="hi", awaiting_yes=True)
     assert not completes_turn("Yes.", language="en")
+
+
+@pytest.mark.parametrize(("confidence", "confirms"), [(0.9, True), (0.6, True), (0.59, False)])
+def test_only_an_accept_understood_at_recording_confidence_confirms(
+    monkeypatch: pytest.MonkeyPatch, confidence: float, confirms: bool
+) -> None:
+    """A pending spoken accept or refusal is confirmed by a yes; a sentence that is an accept
+    only doubtfully (below the recording confidence) confirms nothing."""
+    from audio.understanding import Intent, Understanding
+    from server.live.turns import rules
+
+    def doubtful(text: str, *, language: str) -> Understanding:
+        return Understanding(
+            intent=Intent.ACCEPT,
+            amount_paise=None,
+            per_unit=None,
+            quantity=None,
+            unit=None,
+            product=None,
+            confidence=confidence,
+            mentions=(),
+            language=language,
+        )
+
+    monkeypatch.setattr(rules, "understand", doubtful)
+    assert rules.is_confirmation("well that will do for the lot then", "en") is confirms

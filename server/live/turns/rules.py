@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Catalogue, Intent, Understanding, understand
 from models import BidSource
 
@@ -45,15 +46,20 @@ def _words(text: str) -> list[str]:
 
 
 def is_confirmation(text: str, language: str) -> bool:
-    """A short "yes" (any supported language), or an understood accept with no new price.
-    Not one asked back ("हाँ?", "ji?": "pardon?")."""
+    """A short "yes" (any supported language), or an accept understood at the recording
+    confidence with no new price: a doubtful one confirms nothing. Not one asked back
+    ("हाँ?", "ji?": "pardon?")."""
     if text.rstrip().endswith("?"):
         return False
     words = _words(text)
     if words and len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words):
         return True
     understood = understand(text, language=language)
-    return understood.intent is Intent.ACCEPT and understood.amount_paise is None
+    return (
+        understood.intent is Intent.ACCEPT
+        and understood.amount_paise is None
+        and understood.confidence >= MIN_CONFIDENCE
+    )
 
 
 def is_refusal(text: str, language: str) -> bool:
