@@ -19,11 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import confirm_prompt, end_deal_prompt, render
-from models import Bid, BidSource, Negotiation, NegotiationStatus, Order, Product, Side
+from models import BidSource, Negotiation, Side
 from server.db import database_budget
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError
+from server.live import rechecks
 from server.live.events import (
     ConfirmAccept,
     ConfirmReject,
@@ -32,7 +33,7 @@ from server.live.events import (
     Say,
     StateChanged,
 )
-from server.live.settling import Recheck, Settler, Tell
+from server.live.settling import Recheck, Settler
 from server.live.turns.rules import PendingAccept
 from server.live.views import negotiation_view
 
@@ -366,61 +367,17 @@ class Moves:
         transcript: str | None = None,
     ) -> Recheck:
         """Whether this bid was saved; if so, its `offer` and `state` as `tell_bid` says."""
-        bid_id, room_id = outcome.bid.id, outcome.negotiation.id
-        capped, note = outcome.capped, outcome.note
-
-        async def check(session: AsyncSession) -> Tell | None:
-            bid = await session.get(Bid, bid_id)
-            if bid is None or bid.negotiation_id != room_id:
-                return None
-            negotiation = await session.get(Negotiation, room_id)
-            assert negotiation is not None
-            product = await session.get(Product, negotiation.product_id)
-            assert product is not None
-            saved = domain.BidOutcome(
-                bid=bid, negotiation=negotiation, product=product, capped=capped, note=note
-            )
-            # Told as a button's offer (no `utterance_id`): a spoken one's words were
-            # never relayed (its turn stopped at the unknown commit), so the other side
-            # hears the offer said instead.
-            return lambda: self.tell_bid(
-                room_id, saved, side=side, source=source, transcript=transcript
-            )
-
-        return check
+        return rechecks.bid_saved(self, outcome, side=side, source=source, transcript=transcript)
 
     def accept_saved(
         self, outcome: domain.AcceptOutcome, *, side: str, source: BidSource
     ) -> Recheck:
         """Whether this accept's order was saved; if so, `order` and `state`."""
-        order_id, room_id = outcome.order.id, outcome.negotiation.id
-        below_floor = outcome.below_floor
-
-        async def check(session: AsyncSession) -> Tell | None:
-            order = await session.get(Order, order_id)
-            if order is None or order.negotiation_id != room_id:
-                return None
-            negotiation = await session.get(Negotiation, room_id)
-            assert negotiation is not None
-            saved = domain.AcceptOutcome(
-                negotiation=negotiation, order=order, below_floor=below_floor
-            )
-            return lambda: self.tell_accept(room_id, saved, side=side, source=source)
-
-        return check
+        return rechecks.accept_saved(self, outcome, side=side, source=source)
 
     def state_saved(self, negotiation: Negotiation) -> Recheck:
-        """Whether a reject or cancel was saved (the negotiation is in its new state); if
-        so, `state`."""
-        room_id, status = negotiation.id, NegotiationStatus(negotiation.status)
-
-        async def check(session: AsyncSession) -> Tell | None:
-            saved = await session.get(Negotiation, room_id)
-            if saved is None or saved.status is not status:
-                return None
-            return lambda: self.publish_state(room_id, saved)
-
-        return check
+        """Whether a reject or cancel was saved; if so, `state`."""
+        return rechecks.state_saved(self, negotiation)
 
     async def _resync(self, room_id: int, reason: str) -> None:
         room = self.live.rooms.get(room_id)
