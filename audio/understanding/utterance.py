@@ -26,6 +26,7 @@ from audio.understanding.moves import (
     _sets_price,
     elsewhere_at,
     greeting_at,
+    later_at,
     pays_by,
     tag_question_at,
 )
@@ -171,6 +172,18 @@ def understand(
         if chosen is None and (accepts or has_outstanding_offer):
             refusals = sorted({*refusals, elsewhere})
         accepts = []
+    later = later_at(reading)
+    if later is not None and chosen is None:
+        # "na dada, pore kine nebo", "I'll take it later": the buying verb buys another
+        # time; it agrees to nothing now, and in reply to a price it puts it off.
+        if has_outstanding_offer:
+            refusals = sorted({*refusals, later})
+        accepts = []
+    if chosen is None and not has_outstanding_offer and _talk_besides(reading) > 1:
+        # "okay, looks like rain", "હા, આ વખતે ગરમી બહુ છે": with no price said and none
+        # on the table, a word of agreement before other talk agrees to nothing ("okay,
+        # done" alone still agrees).
+        accepts = []
     asks = any(t.raw == "?" for t in tokens)
     if chosen is None and (asks or pays_by(reading)):
         # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
@@ -225,6 +238,7 @@ def understand(
             and not asks
             and not final
             and not bound
+            and not _bound_after(reading, chosen)
             and not _sets_price(reading, chosen)
             and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
@@ -311,6 +325,41 @@ _NOT_A_RUPEE = re.compile(
 )
 """English "not (even) a rupee/paisa (more/less)", "won't give (even) a single rupee more":
 the idiom that makes a price final."""
+
+
+def _talk_besides(reading: _Reading) -> int:
+    """How many words carry no cue and no number: talk besides the move."""
+    return sum(
+        1
+        for k, token in enumerate(reading.tokens)
+        if token.kind is TokenKind.WORD and reading.is_plain(k)
+    )
+
+
+_BOUND_REFUSALS = (Cue.NEGATION, Cue.REJECT, Cue.NOT)
+
+
+def _bound_after(reading: _Reading, price: _Price) -> bool:
+    """A price, then after a pause "not less than this" ("95, er niche parbo na",
+    "முப்பத்தஞ்சுக்கு எடுத்துக்கோங்க, இதுக்கு மேல குறைக்க முடியாது"): the speaker sets the
+    price and holds it, so a word of agreement before it agrees to nothing. Not a bound
+    on the price itself ("assi se kam nahi": no pause between) and not when another price
+    follows."""
+    if price.bound or any(p.start >= price.end for p in reading.prices if p is not price):
+        return False
+    tokens = reading.tokens
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.COMPARATIVE or start <= price.end - 1 or start == price.end:
+            continue
+        gap = reading.text[tokens[price.end - 1].end : tokens[start].start]
+        if "," not in gap and "." not in gap:
+            continue
+        if any(
+            c in _BOUND_REFUSALS and price.end <= s and start - 3 <= s <= end + 2
+            for c, s, _e in reading.occurrences
+        ):
+            return True
+    return False
 
 
 _FULL = frozenset(("full", "whole", "poore", "pure", "पूरे", "पूरा", "ਪੂਰੇ", "ਪੂਰਾ", "pura"))
