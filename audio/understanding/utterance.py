@@ -239,6 +239,7 @@ def understand(
             and not final
             and not bound
             and not _bound_after(reading, chosen)
+            and not (reference_paise is None and _takes_lot_at(reading, chosen))
             and not _sets_price(reading, chosen)
             and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
@@ -325,6 +326,27 @@ _NOT_A_RUPEE = re.compile(
 )
 """English "not (even) a rupee/paisa (more/less)", "won't give (even) a single rupee more":
 the idiom that makes a price final."""
+
+
+_TAKE_WORDS = frozenset(("take", "takes"))
+
+
+def _takes_lot_at(reading: _Reading, price: _Price) -> bool:
+    """ "Take two and a half kilos for one seventy-five", "दो किलो डेढ़ सौ में ले जाइए":
+    a take verb joined to a total for a quantity of its own (not one unit) hands over a
+    new lot at a new total, a price set, not agreement to the one on the table. A take
+    verb after a pause ("सौ के तीन किलो, ले जाइए") still agrees."""
+    lot = price.quantity
+    if price.per_unit is not False or lot is None or lot.value in (None, 1):
+        return False
+    first, last = min(price.start, lot.start), max(price.end, lot.end)
+    for cue, start, _end in reading.occurrences:
+        if cue is Cue.TAKE_IT and last <= start <= last + 2 and _joined(reading, start):
+            return True
+    return any(
+        reading.words[k] in _TAKE_WORDS and _joined(reading, k + 1)
+        for k in range(max(first - 2, 0), first)
+    )
 
 
 def _talk_besides(reading: _Reading) -> int:

@@ -1,7 +1,8 @@
 """Understanding by class, a sixth round: "X rupees, not one paisa less" (the paisa is
 the idiom, never added to the price), buying put off to later (a refusal, never an
 accept), a word of agreement with no price said and none on the table (agrees to
-nothing), and a price held with "not below this" after a word of agreement (a counter).
+nothing), a price held with "not below this" after a word of agreement (a counter), and
+"okay, take 3 kilos for 200" (a new lot at a new total: a counter).
 Every class in all ten languages, romanized here; the native-script lines are in the
 corpus (`tests/corpus/understanding`).
 """
@@ -173,6 +174,30 @@ CASES: list[Case] = [
         None,
         False,
     ),
+    # "okay, take 3 kg for 200": a take verb joined to a new lot and its total is a price
+    # set, not agreement (with a pause, "100 for 3 kilos, take it", it still agrees)
+    ("hi", "r", "theek hai, teen kilo do sau me le jao", "counter", 200, False, 3, "kg", False),
+    ("en", "r", "fine, take four kilos for three hundred", "counter", 300, False, 4, "kg", False),
+    ("ta", "r", "sari, moonu kilo irunooruku eduthukonga", "counter", 200, False, 3, "kg", False),
+    (
+        "te",
+        "r",
+        "sare, moodu kilolu moodu vandalaku teesukondi",
+        "counter",
+        300,
+        False,
+        3,
+        "kg",
+        False,
+    ),
+    ("bn", "r", "thik ache, tin kg dusho takay niye jan", "counter", 200, False, 3, "kg", False),
+    ("mr", "r", "theek aahe, teen kilo donshela gheun ja", "counter", 200, False, 3, "kg", False),
+    ("gu", "r", "saru, tran kilo baso ma lai jao", "counter", 200, False, 3, "kg", False),
+    ("kn", "r", "sari, mooru kg innoorakke tagoli", "counter", 200, False, 3, "kg", False),
+    ("ml", "r", "sheri, moonnu kilo irunoorinu edutho", "counter", 200, False, 3, "kg", False),
+    ("pa", "r", "theek hai, tinn kilo do sau da lai jao", "counter", 200, False, 3, "kg", False),
+    ("hi", "r", "theek hai, sau ke teen kilo, le jao", "accept", 100, False, 3, "kg", False),
+    ("en", "r", "ok, hundred for three kilos, take it", "accept", 100, False, 3, "kg", False),
 ]
 
 
