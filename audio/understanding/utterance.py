@@ -184,6 +184,8 @@ def understand(
         # on the table, a word of agreement before other talk agrees to nothing ("okay,
         # done" alone still agrees).
         accepts = []
+        if refusals and min(refusals) == 0 and len(refusals) == 1 and later is None:
+            refusals = []  # "No, last week's bananas went black": talk, nothing refused
     asks = any(t.raw == "?" for t in tokens)
     if chosen is None and (asks or pays_by(reading)):
         # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a

@@ -2,7 +2,8 @@
 the idiom, never added to the price), buying put off to later (a refusal, never an
 accept), a word of agreement with no price said and none on the table (agrees to
 nothing), a price held with "not below this" after a word of agreement (a counter), and
-"okay, take 3 kilos for 200" (a new lot at a new total: a counter).
+"okay, take 3 kilos for 200" (a new lot at a new total: a counter), and "no" before
+small talk with nothing on the table (talk, no refusal).
 Every class in all ten languages, romanized here; the native-script lines are in the
 corpus (`tests/corpus/understanding`).
 """
@@ -198,6 +199,17 @@ CASES: list[Case] = [
     ("pa", "r", "theek hai, tinn kilo do sau da lai jao", "counter", 200, False, 3, "kg", False),
     ("hi", "r", "theek hai, sau ke teen kilo, le jao", "accept", 100, False, 3, "kg", False),
     ("en", "r", "ok, hundred for three kilos, take it", "accept", 100, False, 3, "kg", False),
+    # "no" before other talk, with no price said and none on the table: nothing refused
+    ("hi", "o", "nahi, kal raat se bijli gayi hui hai", "other", None, None, None, None, False),
+    ("en", "o", "No, the bus was late again this morning", "other", None, None, None, None, False),
+    ("ta", "o", "illa, nethu raathiri current poyiduchu", "other", None, None, None, None, False),
+    ("te", "o", "ledu, ninna raatri current poyindi", "other", None, None, None, None, False),
+    ("bn", "o", "na, kal raat theke current nei", "other", None, None, None, None, False),
+    ("mr", "o", "nahi, kaal ratripasun light geli aahe", "other", None, None, None, None, False),
+    ("gu", "o", "na, kaal raat thi light gai chhe", "other", None, None, None, None, False),
+    ("kn", "o", "illa, nanna maga naale school ge hogtane", "other", None, None, None, None, False),
+    ("ml", "o", "illa, innale rathri muthal current poyi", "other", None, None, None, None, False),
+    ("pa", "o", "nahi, kall raat ton bijli gayi hoi hai", "other", None, None, None, None, False),
 ]
 
 
