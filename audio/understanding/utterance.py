@@ -135,6 +135,10 @@ def understand(
     superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
+    if chosen is not None and chosen.per_unit is None and len(standing) == 1:
+        rate_unit = _unit_of_rate_after(reading, chosen)
+        if rate_unit is not None:
+            chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
     if chosen is not None and chosen.per_unit is None:
         refused = [
             p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
@@ -349,6 +353,24 @@ def _takes_lot_at(reading: _Reading, price: _Price) -> bool:
         reading.words[k] in _TAKE_WORDS and _joined(reading, k + 1)
         for k in range(max(first - 2, 0), first)
     )
+
+
+def _unit_of_rate_after(reading: _Reading, price: _Price) -> _Quantity | None:
+    """A unit with no count of its own, said after the price and the verb, that ends the
+    sentence with "of" ("साढ़े बयालीस दे दूँगा किलो का", "पच्चीस से ज़्यादा नहीं दूँगी गड्डी
+    का", "500 chya var nahi denar dozen la"): the unit the price is a rate of."""
+    last = len(reading.words) - 1
+    for quantity in reading.quantities:
+        if (
+            quantity.value is None
+            and not quantity.claimed
+            and quantity.unit is not None
+            and quantity.start >= price.end
+            and quantity.end == last
+            and reading.has(last, Cue.OF)
+        ):
+            return quantity
+    return None
 
 
 def _talk_besides(reading: _Reading) -> int:

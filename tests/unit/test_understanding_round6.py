@@ -3,7 +3,8 @@ the idiom, never added to the price), buying put off to later (a refusal, never 
 accept), a word of agreement with no price said and none on the table (agrees to
 nothing), a price held with "not below this" after a word of agreement (a counter), and
 "okay, take 3 kilos for 200" (a new lot at a new total: a counter), and "no" before
-small talk with nothing on the table (talk, no refusal).
+small talk with nothing on the table (talk, no refusal); and the rate's unit said after
+the verb with "of" ("40 de dunga kilo ka": a rate).
 Every class in all ten languages, romanized here; the native-script lines are in the
 corpus (`tests/corpus/understanding`).
 """
@@ -210,6 +211,17 @@ CASES: list[Case] = [
     ("kn", "o", "illa, nanna maga naale school ge hogtane", "other", None, None, None, None, False),
     ("ml", "o", "illa, innale rathri muthal current poyi", "other", None, None, None, None, False),
     ("pa", "o", "nahi, kall raat ton bijli gayi hoi hai", "other", None, None, None, None, False),
+    # the rate's unit said after the verb, with "of" ("40 de dunga kilo ka"): a rate
+    ("hi", "r", "chaalis de dunga kilo ka", "counter", 40, True, None, "kg", False),
+    ("en", "r", "Fifty I'll pay, for one kilo", "counter", 50, True, None, "kg", False),
+    ("ta", "r", "ambathu tharen kilo ku", "counter", 50, True, None, "kg", False),
+    ("te", "r", "yabhai ista kilo ki", "counter", 50, True, None, "kg", False),
+    ("bn", "r", "ponchash debo kilo prati", "counter", 50, True, None, "kg", False),
+    ("mr", "r", "pannas dein dozen la", "counter", 50, True, None, "dozen", False),
+    ("gu", "r", "pachas aapish kilo na", "counter", 50, True, None, "kg", False),
+    ("kn", "r", "aivattu kodtini kg ge", "counter", 50, True, None, "kg", False),
+    ("ml", "r", "ambathu tharam kilo kku", "counter", 50, True, None, "kg", False),
+    ("pa", "r", "panjah de dayanga kilo da", "counter", 50, True, None, "kg", False),
 ]
 
 
