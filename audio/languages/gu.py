@@ -204,7 +204,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "rupiye", "rupya",
     ),
     # the oblique "પૈસે" as "રૂપિયે": "પચાસ પૈસે" (at fifty paise)
-    Cue.PAISE: ("પૈસા", "પૈસો", "પૈસે", "પઈસા", "paisa", "paise"),
+    Cue.PAISE: ("પૈસા", "પૈસો", "પૈસે", "પઈસા", "paisa", "paise", "paiso"),
     Cue.PER: ("પ્રતિ", "દરેક", "prati", "darek"),
     # a genitive between a price and a count: "દસ ના ત્રણ" (three for ten)
     Cue.OF: ("ના", "નો", "ની", "નું", "નાં", "na", "no", "ni", "nu"),
@@ -280,7 +280,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "વધારે"/"વધુ" alone is "more (than)": "પચાસથી વધારે નહીં" caps the price at 50.
     Cue.COMPARATIVE: (
         "વધારે", "વધુ", "થી વધારે", "થી વધુ", "થી ઓછું", "ઓછું", "ઓછા", "ઓછી", "ઉપર",
-        "નીચે", "vadhare", "vadhu", "ochhu", "ochha",
+        "નીચે", "vadhare", "vadhu", "ochhu", "ochha", "ochho", "niche",
     ),
     Cue.CAP_BEFORE: (
         "વધુમાં વધુ", "વધારેમાં વધારે", "મેક્સિમમ", "ઓછામાં ઓછું", "ઓછામાં ઓછા",

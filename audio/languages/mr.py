@@ -292,7 +292,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "जास्त" alone is "more (than)": "पन्नासपेक्षा जास्त नाही" caps the price at 50.
     Cue.COMPARATIVE: (
         "जास्त", "पेक्षा जास्त", "पेक्षा कमी", "कमी", "वर", "पेक्षा वर", "खाली", "पेक्षा खाली",
-        "jast", "peksha jast", "kami", "peksha kami",
+        "jast", "peksha jast", "kami", "peksha kami", "khali", "peksha khali",
     ),
     Cue.CAP_BEFORE: (
         "जास्तीत जास्त", "जास्तीतजास्त", "कमाल", "मॅक्सिमम", "कमीत कमी", "कमीतकमी",

@@ -140,6 +140,13 @@ def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
     return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
 
 
+def _one_paisa_said(reading: _Reading, span: NumberSpan) -> bool:
+    """ "One paisa" in words after a rupee price ("একশো পঁচিশ টাকা, এক পয়সাও কম হবে
+    না", "सवा सौ रुपये, एक पैसा भी कम नहीं"): the idiom for not a single paisa, never
+    ₹125.01; no stall price is a rupee amount and one paisa."""
+    return span.value == 1 and not reading.words[span.start][:1].isdigit()
+
+
 _EVEN = frozenset(
     fold(w)
     for w in (
@@ -221,7 +228,12 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, after + 1, True, span)
             attached.add(after)
             nxt = spans[index + 1] if index + 1 < len(spans) else None
-            if nxt is not None and nxt.start == after + 1 and reading.has(nxt.end, Cue.PAISE):
+            if (
+                nxt is not None
+                and nxt.start == after + 1
+                and reading.has(nxt.end, Cue.PAISE)
+                and not _one_paisa_said(reading, nxt)
+            ):
                 price.paise += round(nxt.value)  # "chaalis rupaye pachaas paise"
                 price.end = nxt.end + 1
                 skip.add(index + 1)

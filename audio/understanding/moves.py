@@ -221,6 +221,27 @@ def elsewhere_at(reading: _Reading) -> int | None:
     return None
 
 
+# "Later", "another time": buying put off. "Then" words that also mean later ("phir",
+# "pinne", "appuram") are left out: "theek hai, phir pack kar do" still agrees.
+_LATER = frozenset(
+    fold(w)
+    for w in (
+        "later", "baad", "बाद", "baadme", "बादमें", "பிறகு", "piragu", "அப்புறமா", "appuramaa",
+        "తర్వాత", "తరువాత", "tarvata", "taruvata", "tarvatha", "ಆಮೇಲೆ", "aamele",
+        "amele", "ನಂತರ", "പിന്നീട്", "pinneed", "പിന്നെയാകട്ടെ", "পরে", "pore", "pare",
+        "नंतर", "nantar", "પછી", "pachhi", "pachi", "પછીથી", "ਬਾਅਦ",
+    )
+)  # fmt: skip
+
+
+def later_at(reading: _Reading) -> int | None:
+    """The token where the speaker puts buying off to later, or None."""
+    for k, word in enumerate(reading.words):
+        if word in _LATER:
+            return k
+    return None
+
+
 _ELSE_AFTER = frozenset(
     fold(w) for w in ("aur", "और", "se", "से", "else", "ton", "ਤੋਂ", "ਹੋਰ", "hor", "jakar")
 )

@@ -26,6 +26,7 @@ from audio.understanding.moves import (
     _sets_price,
     elsewhere_at,
     greeting_at,
+    later_at,
     pays_by,
     tag_question_at,
 )
@@ -134,6 +135,10 @@ def understand(
     superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
+    if chosen is not None and chosen.per_unit is None and len(standing) == 1:
+        rate_unit = _unit_of_rate_after(reading, chosen)
+        if rate_unit is not None:
+            chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
     if chosen is not None and chosen.per_unit is None:
         refused = [
             p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
@@ -171,6 +176,20 @@ def understand(
         if chosen is None and (accepts or has_outstanding_offer):
             refusals = sorted({*refusals, elsewhere})
         accepts = []
+    later = later_at(reading)
+    if later is not None and chosen is None:
+        # "na dada, pore kine nebo", "I'll take it later": the buying verb buys another
+        # time; it agrees to nothing now, and in reply to a price it puts it off.
+        if has_outstanding_offer:
+            refusals = sorted({*refusals, later})
+        accepts = []
+    if chosen is None and not has_outstanding_offer and _talk_besides(reading) > 1:
+        # "okay, looks like rain", "હા, આ વખતે ગરમી બહુ છે": with no price said and none
+        # on the table, a word of agreement before other talk agrees to nothing ("okay,
+        # done" alone still agrees).
+        accepts = []
+        if refusals and min(refusals) == 0 and len(refusals) == 1 and later is None:
+            refusals = []  # "No, last week's bananas went black": talk, nothing refused
     asks = any(t.raw == "?" for t in tokens)
     if chosen is None and (asks or pays_by(reading)):
         # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
@@ -225,6 +244,8 @@ def understand(
             and not asks
             and not final
             and not bound
+            and not _bound_after(reading, chosen)
+            and not (reference_paise is None and _takes_lot_at(reading, chosen))
             and not _sets_price(reading, chosen)
             and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
@@ -311,6 +332,80 @@ _NOT_A_RUPEE = re.compile(
 )
 """English "not (even) a rupee/paisa (more/less)", "won't give (even) a single rupee more":
 the idiom that makes a price final."""
+
+
+_TAKE_WORDS = frozenset(("take", "takes"))
+
+
+def _takes_lot_at(reading: _Reading, price: _Price) -> bool:
+    """ "Take two and a half kilos for one seventy-five", "दो किलो डेढ़ सौ में ले जाइए":
+    a take verb joined to a total for a quantity of its own (not one unit) hands over a
+    new lot at a new total, a price set, not agreement to the one on the table. A take
+    verb after a pause ("सौ के तीन किलो, ले जाइए") still agrees."""
+    lot = price.quantity
+    if price.per_unit is not False or lot is None or lot.value in (None, 1):
+        return False
+    first, last = min(price.start, lot.start), max(price.end, lot.end)
+    for cue, start, _end in reading.occurrences:
+        if cue is Cue.TAKE_IT and last <= start <= last + 2 and _joined(reading, start):
+            return True
+    return any(
+        reading.words[k] in _TAKE_WORDS and _joined(reading, k + 1)
+        for k in range(max(first - 2, 0), first)
+    )
+
+
+def _unit_of_rate_after(reading: _Reading, price: _Price) -> _Quantity | None:
+    """A unit with no count of its own, said after the price and the verb, that ends the
+    sentence with "of" ("साढ़े बयालीस दे दूँगा किलो का", "पच्चीस से ज़्यादा नहीं दूँगी गड्डी
+    का", "500 chya var nahi denar dozen la"): the unit the price is a rate of."""
+    last = len(reading.words) - 1
+    for quantity in reading.quantities:
+        if (
+            quantity.value is None
+            and not quantity.claimed
+            and quantity.unit is not None
+            and quantity.start >= price.end
+            and quantity.end == last
+            and reading.has(last, Cue.OF)
+        ):
+            return quantity
+    return None
+
+
+def _talk_besides(reading: _Reading) -> int:
+    """How many words carry no cue and no number: talk besides the move."""
+    return sum(
+        1
+        for k, token in enumerate(reading.tokens)
+        if token.kind is TokenKind.WORD and reading.is_plain(k)
+    )
+
+
+_BOUND_REFUSALS = (Cue.NEGATION, Cue.REJECT, Cue.NOT)
+
+
+def _bound_after(reading: _Reading, price: _Price) -> bool:
+    """A price, then after a pause "not less than this" ("95, er niche parbo na",
+    "முப்பத்தஞ்சுக்கு எடுத்துக்கோங்க, இதுக்கு மேல குறைக்க முடியாது"): the speaker sets the
+    price and holds it, so a word of agreement before it agrees to nothing. Not a bound
+    on the price itself ("assi se kam nahi": no pause between) and not when another price
+    follows."""
+    if price.bound or any(p.start >= price.end for p in reading.prices if p is not price):
+        return False
+    tokens = reading.tokens
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.COMPARATIVE or start <= price.end - 1 or start == price.end:
+            continue
+        gap = reading.text[tokens[price.end - 1].end : tokens[start].start]
+        if "," not in gap and "." not in gap:
+            continue
+        if any(
+            c in _BOUND_REFUSALS and price.end <= s and start - 3 <= s <= end + 2
+            for c, s, _e in reading.occurrences
+        ):
+            return True
+    return False
 
 
 _FULL = frozenset(("full", "whole", "poore", "pure", "पूरे", "पूरा", "ਪੂਰੇ", "ਪੂਰਾ", "pura"))
