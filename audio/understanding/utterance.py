@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
-from audio.languages import spec
 from audio.languages.base import Cue
-from audio.lexicon import Token, TokenKind, fold, lexicon_for, tokenize
-from audio.numbers import NumberSpan, find_numbers, near_numbers, number_table, read_number
+from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
+from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
 from audio.understanding.catalogue import Catalogue
+from audio.understanding.clauses import (
+    _NOT_A_RUPEE,
+    _auxiliary,
+    _both_before_unit,
+    _bound_after,
+    _broken_off,
+    _full_refused,
+    _quoted,
+    _takes_lot_at,
+    _talk_besides,
+    _unit_of_rate_after,
+)
 from audio.understanding.confidence import (
     _near_price_words,
     _readings,
@@ -17,6 +26,7 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
+from audio.understanding.joins import _join_quarters, _one_rupee_apart, _rupees_and_paise_apart
 from audio.understanding.moves import (
     _BUT,
     _NOW,
@@ -322,287 +332,6 @@ def understand(
         language=language,
         final=final,
     )
-
-
-_NOT_A_RUPEE = re.compile(
-    r"\b(?:not|won'?t|will\s+not|can'?t|cannot)\s+(?:(?:give|pay|add|take)\s+)?"
-    r"(?:(?:you|it)\s+)?(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?"
-    r"(?:rupee|paisa|paise|rs)\b",
-    re.IGNORECASE,
-)
-"""English "not (even) a rupee/paisa (more/less)", "won't give (even) a single rupee more":
-the idiom that makes a price final."""
-
-
-_TAKE_WORDS = frozenset(("take", "takes"))
-
-
-def _takes_lot_at(reading: _Reading, price: _Price) -> bool:
-    """ "Take two and a half kilos for one seventy-five", "दो किलो डेढ़ सौ में ले जाइए":
-    a take verb joined to a total for a quantity of its own (not one unit) hands over a
-    new lot at a new total, a price set, not agreement to the one on the table. A take
-    verb after a pause ("सौ के तीन किलो, ले जाइए") still agrees."""
-    lot = price.quantity
-    if price.per_unit is not False or lot is None or lot.value in (None, 1):
-        return False
-    first, last = min(price.start, lot.start), max(price.end, lot.end)
-    for cue, start, _end in reading.occurrences:
-        if cue is Cue.TAKE_IT and last <= start <= last + 2 and _joined(reading, start):
-            return True
-    return any(
-        reading.words[k] in _TAKE_WORDS and _joined(reading, k + 1)
-        for k in range(max(first - 2, 0), first)
-    )
-
-
-def _unit_of_rate_after(reading: _Reading, price: _Price) -> _Quantity | None:
-    """A unit with no count of its own, said after the price and the verb, that ends the
-    sentence with "of" ("साढ़े बयालीस दे दूँगा किलो का", "पच्चीस से ज़्यादा नहीं दूँगी गड्डी
-    का", "500 chya var nahi denar dozen la"): the unit the price is a rate of."""
-    last = len(reading.words) - 1
-    for quantity in reading.quantities:
-        if (
-            quantity.value is None
-            and not quantity.claimed
-            and quantity.unit is not None
-            and quantity.start >= price.end
-            and quantity.end == last
-            and reading.has(last, Cue.OF)
-        ):
-            return quantity
-    return None
-
-
-def _talk_besides(reading: _Reading) -> int:
-    """How many words carry no cue and no number: talk besides the move."""
-    return sum(
-        1
-        for k, token in enumerate(reading.tokens)
-        if token.kind is TokenKind.WORD and reading.is_plain(k)
-    )
-
-
-_BOUND_REFUSALS = (Cue.NEGATION, Cue.REJECT, Cue.NOT)
-
-
-def _bound_after(reading: _Reading, price: _Price) -> bool:
-    """A price, then after a pause "not less than this" ("95, er niche parbo na",
-    "முப்பத்தஞ்சுக்கு எடுத்துக்கோங்க, இதுக்கு மேல குறைக்க முடியாது"): the speaker sets the
-    price and holds it, so a word of agreement before it agrees to nothing. Not a bound
-    on the price itself ("assi se kam nahi": no pause between) and not when another price
-    follows."""
-    if price.bound or any(p.start >= price.end for p in reading.prices if p is not price):
-        return False
-    tokens = reading.tokens
-    for cue, start, end in reading.occurrences:
-        if cue is not Cue.COMPARATIVE or start <= price.end - 1 or start == price.end:
-            continue
-        gap = reading.text[tokens[price.end - 1].end : tokens[start].start]
-        if "," not in gap and "." not in gap:
-            continue
-        if any(
-            c in _BOUND_REFUSALS and price.end <= s and start - 3 <= s <= end + 2
-            for c, s, _e in reading.occurrences
-        ):
-            return True
-    return False
-
-
-_FULL = frozenset(("full", "whole", "poore", "pure", "पूरे", "पूरा", "ਪੂਰੇ", "ਪੂਰਾ", "pura"))
-
-
-def _full_refused(reading: _Reading, price: _Price) -> bool:
-    """ "Won't give a full hundred", "poore sau nahi dunga": a whole amount refused, a
-    refusal within three words of it; the other price said stands."""
-    k = price.start - 1
-    if k >= 0 and reading.tokens[k].raw.lower() in ("a", "the"):
-        k -= 1
-    if k < 0 or reading.tokens[k].raw.lower() not in _FULL:
-        k = price.end  # "sau poore nahi dunga": the whole amount, then "full"
-        if k >= len(reading.tokens) or reading.tokens[k].raw.lower() not in _FULL:
-            return False
-    if not any(p is not price and not p.negated for p in reading.prices):
-        return False
-    return reading.cue_near(max(k - 3, 0), price.end + 3, Cue.REJECT, Cue.NEGATION, Cue.NOT)
-
-
-_BOTH = frozenset(
-    fold(w)
-    for w in (
-        "both", "दोनों", "दोनो", "donon", "dono", "రెండూ", "rendoo", "ரெண்டும்", "இரண்டும்",
-        "rendum", "দুটোই", "দুইই", "dutoi", "दोन्ही", "donhi", "બંને", "બન્ને", "banne",
-        "ಎರಡೂ", "eradoo", "രണ്ടും", "randum", "ਦੋਵੇਂ", "ਦੋਨੋਂ", "dovein", "doven",
-    )
-)  # fmt: skip
-
-
-def _both_before_unit(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """ "Both" right before a unit word counts two of it: "both kilos for 130",
-    "दोनों किलो 130 में", "ಎರಡೂ ಕೆಜಿ" (alone, "both" is no number)."""
-    taken = {k for s in spans for k in range(s.start, s.end)}
-    added = [
-        NumberSpan(2, k, k + 1, False)
-        for k, word in enumerate(reading.words)
-        if word in _BOTH and k not in taken and reading.has(k + 1, Cue.UNIT)
-    ]
-    return sorted(spans + added, key=lambda s: s.start) if added else spans
-
-
-def _broken_off(reading: _Reading, price: _Price) -> bool:
-    """The price is cut off by a hesitation ("...", "…", "—") right after it."""
-    if price.end >= len(reading.tokens):
-        return False
-    gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[price.end].start]
-    return "..." in gap or "…" in gap or "—" in gap
-
-
-def _quoted(reading: _Reading, price: _Price) -> bool:
-    """The price is the other side's, quoted ("you say 50, ..."), and a price of the
-    speaker's own follows: the quoted one does not stand."""
-    for cue, start, end in reading.occurrences:
-        if cue is not Cue.QUOTE:
-            continue
-        if price.end <= start <= price.end + 2:  # "pachaas bol rahe ho", "அம்பது சொல்றீங்க"
-            between = range(price.end, start)
-        elif price.start - 1 <= end <= price.start:  # "you say 50", "you're asking 50"
-            between = range(end, price.start)
-        else:
-            continue
-        if any(reading.number_at[k] is not None for k in between):
-            continue
-        return any(other.start >= price.end and other is not price for other in reading.prices)
-    return False
-
-
-def _auxiliary(reading: _Reading, k: int) -> bool:
-    """The word of agreement at `k` is a verb's auxiliary here: Punjabi "ਆਉਂਦਾ ਹਾਂ"."""
-    try:
-        endings = spec(reading.language).auxiliaries.get(reading.tokens[k].raw, ())
-    except KeyError:
-        return False
-    before = reading.tokens[k - 1].raw if k > 0 else ""
-    return _joined(reading, k) and any(before.endswith(e) for e in endings)
-
-
-_QUARTERS = frozenset(fold(w) for w in ("கால்", "முக்கால்", "ಕಾಲು", "ಮುಕ್ಕಾಲು"))
-_AND_ENDINGS = ("ே", "ೂ")
-
-
-def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
-    """ "ஒன்றே கால்" (one and a quarter), "ಒಂದೂ ಕಾಲು": a number with its "and" ending
-    and a quarter word said apart are one number, as written joined ("ஒன்றேகால்")."""
-    if language not in ("ta", "kn") or len(tokens) < 2:
-        return tokens
-    table = number_table(language)
-    joined: list[Token] = []
-    for token in tokens:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and token.norm in _QUARTERS
-            and last.raw.endswith(_AND_ENDINGS)
-            and token.start - last.end == 1
-        ):
-            raw = last.raw + token.raw
-            norm = fold(raw)
-            if table.parts(norm) is not None:
-                joined[-1] = Token(raw, norm, last.start, token.end, TokenKind.WORD)
-                continue
-        joined.append(token)
-    return joined
-
-
-_RATE_WORDS = frozenset(("rate", "price", "cost", "costs"))
-_AFTER_RATE = (Cue.UNIT, Cue.PER, Cue.CURRENCY, Cue.EACH)
-
-
-def _rupees_and_paise_apart(
-    reading: _Reading, spans: list[NumberSpan], language: str
-) -> list[NumberSpan]:
-    """English rupees and paise said as two groups, "forty two fifty" (₹42.50),
-    "eighteen seventy five" (₹18.75): joined only when the second group is paise said
-    as tens (10 to 95, in fives) and money is being named around them ("make it ...",
-    "rate is ...", "... a kilo", "... per piece"). Else the two numbers stand apart and
-    the speaker is asked."""
-    if language != "en" or len(spans) < 2:
-        return spans
-    words, tokens = reading.words, reading.tokens
-    out: list[NumberSpan] = []
-    i = 0
-    while i < len(spans):
-        a = spans[i]
-        b = spans[i + 1] if i + 1 < len(spans) else None
-        if b is not None and _paise_group(reading, a, b):
-            before = range(max(a.start - 3, 0), a.start)
-            k = b.end
-            if reading.has(k, Cue.ARTICLE, Cue.LINK) and not reading.has(k, *_AFTER_RATE):
-                k += 1
-            money = any(
-                reading.has(j, Cue.SET) or words[j] in _RATE_WORDS for j in before
-            ) or reading.has(k, *_AFTER_RATE)
-            gap = reading.text[tokens[a.end - 1].end : tokens[b.start].start]
-            if money and gap.strip() == "":
-                joined = NumberSpan(a.value + b.value / 100, a.start, b.end, False, b.suffix)
-                for j in range(a.start, b.end):
-                    reading.number_at[j] = joined
-                out.append(joined)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
-
-
-def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
-    said = not any(reading.words[k][:1].isdigit() for k in range(a.start, b.end))
-    return (
-        said
-        and a.end == b.start
-        and a.alternative is None
-        and b.alternative is None
-        and 1 <= a.value <= 99
-        and a.value == int(a.value)
-        and 10 <= b.value <= 95
-        and b.value % 5 == 0
-        and not (a.value % 5 == 0 and 0 < b.value - a.value <= 10)  # "twenty twenty-five": a range
-    )
-
-
-def _one_rupee_apart(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """A price, then "one rupee even ..." read as one number: "நாப்பது ஒரு ரூபா கூட
-    ஜாஸ்தி தர மாட்டேன்" is 40 and "not even one rupee more", never 41. The "one" is cut
-    off the number when the currency and an "even" follow it."""
-    from audio.understanding.amounts import _EVEN
-
-    out: list[NumberSpan] = []
-    words = reading.words
-    for span in spans:
-        last = span.end - 1
-        after = span.end
-        if (
-            span.end - span.start >= 2
-            and after + 1 < len(words)
-            and reading.has(after, Cue.CURRENCY)
-            and words[after + 1] in _EVEN
-            and span.alternative is None
-        ):
-            head = read_number(words[span.start : last], 0, number_table(reading.language))
-            one = read_number(words[last : span.end], 0, number_table(reading.language))
-            if (
-                head is not None
-                and head.end == last - span.start
-                and one is not None
-                and one.value == 1
-                and head.value + 1 == span.value
-            ):
-                first = NumberSpan(head.value, span.start, last, head.ambiguous)
-                second = NumberSpan(1, last, span.end, False)
-                reading.number_at[span.start : last] = [first] * (last - span.start)
-                reading.number_at[last] = second
-                out += [first, second]
-                continue
-        out.append(span)
-    return out
 
 
 _TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}

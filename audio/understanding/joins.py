@@ -1,0 +1,130 @@
+"""Numbers said apart that are one amount or one quantity: Tamil and Kannada quarter
+forms said as two words, rupees and paise said as two groups, "one rupee" beside a
+price."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import Token, TokenKind, fold
+from audio.numbers import NumberSpan, number_table, read_number
+from audio.understanding.reading import _Reading
+
+_QUARTERS = frozenset(fold(w) for w in ("கால்", "முக்கால்", "ಕಾಲು", "ಮುಕ್ಕಾಲು"))
+_AND_ENDINGS = ("ே", "ೂ")
+
+
+def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
+    """ "ஒன்றே கால்" (one and a quarter), "ಒಂದೂ ಕಾಲು": a number with its "and" ending
+    and a quarter word said apart are one number, as written joined ("ஒன்றேகால்")."""
+    if language not in ("ta", "kn") or len(tokens) < 2:
+        return tokens
+    table = number_table(language)
+    joined: list[Token] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and token.norm in _QUARTERS
+            and last.raw.endswith(_AND_ENDINGS)
+            and token.start - last.end == 1
+        ):
+            raw = last.raw + token.raw
+            norm = fold(raw)
+            if table.parts(norm) is not None:
+                joined[-1] = Token(raw, norm, last.start, token.end, TokenKind.WORD)
+                continue
+        joined.append(token)
+    return joined
+
+
+_RATE_WORDS = frozenset(("rate", "price", "cost", "costs"))
+_AFTER_RATE = (Cue.UNIT, Cue.PER, Cue.CURRENCY, Cue.EACH)
+
+
+def _rupees_and_paise_apart(
+    reading: _Reading, spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
+    """English rupees and paise said as two groups, "forty two fifty" (₹42.50),
+    "eighteen seventy five" (₹18.75): joined only when the second group is paise said
+    as tens (10 to 95, in fives) and money is being named around them ("make it ...",
+    "rate is ...", "... a kilo", "... per piece"). Else the two numbers stand apart and
+    the speaker is asked."""
+    if language != "en" or len(spans) < 2:
+        return spans
+    words, tokens = reading.words, reading.tokens
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        if b is not None and _paise_group(reading, a, b):
+            before = range(max(a.start - 3, 0), a.start)
+            k = b.end
+            if reading.has(k, Cue.ARTICLE, Cue.LINK) and not reading.has(k, *_AFTER_RATE):
+                k += 1
+            money = any(
+                reading.has(j, Cue.SET) or words[j] in _RATE_WORDS for j in before
+            ) or reading.has(k, *_AFTER_RATE)
+            gap = reading.text[tokens[a.end - 1].end : tokens[b.start].start]
+            if money and gap.strip() == "":
+                joined = NumberSpan(a.value + b.value / 100, a.start, b.end, False, b.suffix)
+                for j in range(a.start, b.end):
+                    reading.number_at[j] = joined
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
+    said = not any(reading.words[k][:1].isdigit() for k in range(a.start, b.end))
+    return (
+        said
+        and a.end == b.start
+        and a.alternative is None
+        and b.alternative is None
+        and 1 <= a.value <= 99
+        and a.value == int(a.value)
+        and 10 <= b.value <= 95
+        and b.value % 5 == 0
+        and not (a.value % 5 == 0 and 0 < b.value - a.value <= 10)  # "twenty twenty-five": a range
+    )
+
+
+def _one_rupee_apart(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """A price, then "one rupee even ..." read as one number: "நாப்பது ஒரு ரூபா கூட
+    ஜாஸ்தி தர மாட்டேன்" is 40 and "not even one rupee more", never 41. The "one" is cut
+    off the number when the currency and an "even" follow it."""
+    from audio.understanding.amounts import _EVEN
+
+    out: list[NumberSpan] = []
+    words = reading.words
+    for span in spans:
+        last = span.end - 1
+        after = span.end
+        if (
+            span.end - span.start >= 2
+            and after + 1 < len(words)
+            and reading.has(after, Cue.CURRENCY)
+            and words[after + 1] in _EVEN
+            and span.alternative is None
+        ):
+            head = read_number(words[span.start : last], 0, number_table(reading.language))
+            one = read_number(words[last : span.end], 0, number_table(reading.language))
+            if (
+                head is not None
+                and head.end == last - span.start
+                and one is not None
+                and one.value == 1
+                and head.value + 1 == span.value
+            ):
+                first = NumberSpan(head.value, span.start, last, head.ambiguous)
+                second = NumberSpan(1, last, span.end, False)
+                reading.number_at[span.start : last] = [first] * (last - span.start)
+                reading.number_at[last] = second
+                out += [first, second]
+                continue
+        out.append(span)
+    return out
