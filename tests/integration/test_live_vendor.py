@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
+from server.live.tickets import TicketClaims
 from tests.conftest import REDIS_URL, Api, make_settings, need
 from tests.live_helpers import (
     LiveServer,
@@ -311,8 +312,15 @@ async def test_vendor_console_hears_of_a_new_customer(database_url: str, bus: st
 
 async def test_vendor_channel_refuses_strangers(server: LiveServer) -> None:
     m = await market(server)
-    # A customer's ticket: not a vendor.
-    t = await ticket(server, m["c"])
+    # A customer asking for a notice-channel ticket: refused at issue.
+    r = await server.http.post(
+        "/api/ws-ticket", json={}, headers={"Authorization": f"Bearer {m['c']}"}
+    )
+    assert r.status_code == 403, r.text
+    assert r.json()["error"]["code"] == "forbidden"
+    # And a customer's ticket (minted here) is refused by the channel itself.
+    me = await server.http.get("/api/me", headers={"Authorization": f"Bearer {m['c']}"})
+    t = await server.app.state.tickets.issue(TicketClaims(me.json()["id"], "customer"), 60)
     ws = await connect(f"{server.ws_url}/ws/vendor?ticket={t}")
     got = Received()
     await reader(ws, got)

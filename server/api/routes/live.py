@@ -12,10 +12,12 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from models import Role
 from server.api.deps import CurrentActor, SessionDep, rate_limit
 from server.api.errors import error_responses
 from server.api.schemas import Id, PathId, Strict
 from server.domain import negotiation as domain
+from server.domain.errors import Forbidden
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
 from server.live.transports.browser import BrowserSession
@@ -48,9 +50,10 @@ async def ws_ticket(
     body: Annotated[TicketIn | None, Body()] = None,
 ) -> TicketOut:
     """Exchange a bearer token for a single-use socket ticket, valid for 60 s. It opens
-    only the negotiation named here (or, with none, the vendor notice channel). A
-    negotiation that does not exist is a 404, one the caller is not a party to a 403, as
-    for `GET /api/negotiations/{id}`: no ticket is issued for a room it could not open."""
+    only the negotiation named here (or, with none, the vendor notice channel: vendors
+    only). A negotiation that does not exist is a 404, one the caller is not a party to a
+    403, as for `GET /api/negotiations/{id}`, and a customer asking for the notice channel
+    a 403: no ticket is issued for a room it could not open."""
     settings: Settings = request.app.state.settings
     assert actor.user_id is not None
     assert actor.role is not None
@@ -62,6 +65,8 @@ async def ws_ticket(
     if negotiation_id is not None:
         async with session.begin():
             await domain.side_in(session, actor, negotiation_id)
+    elif actor.role is not Role.VENDOR:
+        raise Forbidden("Only a vendor has a notice channel; name the negotiation to open.")
     ticket = await request.app.state.tickets.issue(
         TicketClaims(
             actor.user_id,
