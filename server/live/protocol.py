@@ -20,7 +20,7 @@ LANGUAGE = Annotated[str, Field(pattern=LANGUAGE_CODE), AfterValidator(check_spo
 
 
 class _Msg(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class Hello(_Msg):
