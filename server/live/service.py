@@ -72,7 +72,7 @@ class LiveService:
         self.bus = bus
         self.retry_after = retry_after
         """Seconds a socket closed by an outage is told to wait (`retry_after`)."""
-        self.vendors = VendorChannels(vendor_bus or MemoryRoomBus())
+        self.vendors = VendorChannels(vendor_bus or MemoryRoomBus(), retry_after=retry_after)
         """Per-vendor notices (a new customer) for consoles and phone legs."""
         self.speak_hints = speak_hints
         """Say the assistant's hint to a vendor on the phone after each customer offer."""

@@ -37,6 +37,10 @@ class VendorListener(Protocol):
         """The channel dropped events for this listener (it was too slow)."""
         ...
 
+    async def lost(self, retry_after: int) -> None:
+        """The bus went away (Redis lost): notices may have been missed."""
+        ...
+
 
 def notice_text(event: RoomEvent, language: str) -> str | None:
     """The notice as a sentence in `language`, or None for a type with nothing to say."""
@@ -68,6 +72,17 @@ class ConsoleNotices:
     async def fell_behind(self) -> None:
         await self.client.close(1013, "fell behind; reconnect")
 
+    async def lost(self, retry_after: int) -> None:
+        """Told as an open room socket is: `redis_unavailable` with `retry_after`, then
+        1013."""
+        notice = {
+            "type": "error",
+            "code": "redis_unavailable",
+            "message": f"Live notices are unavailable right now; reconnect in {retry_after} s.",
+            "retry_after": retry_after,
+        }
+        await self.client.close(1013, "live notices unavailable; try again later", notice)
+
 
 class SpokenNotices:
     """A vendor's phone leg: each notice is said in the phone's language."""
@@ -93,12 +108,17 @@ class SpokenNotices:
     async def fell_behind(self) -> None:
         return None
 
+    async def lost(self, retry_after: int) -> None:
+        return None  # the call goes on; its room, if any, says what it lost
+
 
 class VendorChannels:
     """This process's listeners per vendor, and one pump per vendor with any."""
 
-    def __init__(self, bus: RoomBus) -> None:
+    def __init__(self, bus: RoomBus, *, retry_after: int = 5) -> None:
         self.bus = bus
+        self.retry_after = retry_after
+        """Seconds a console closed by a lost bus is told to wait."""
         self._listeners: dict[int, set[VendorListener]] = {}
         self._pumps: dict[
             int,
@@ -129,11 +149,26 @@ class VendorChannels:
         self._pumps[vendor_id] = (listening, task)
 
     async def _restart(self, vendor_id: int) -> None:
-        """After an overflow: listen afresh for whoever is still subscribed."""
-        async with self._lock:
-            await self._stop(vendor_id)
-            if self._listeners.get(vendor_id):
-                await self._start(vendor_id)
+        """After an overflow or a lost bus: listen afresh for whoever is still subscribed
+        (a phone leg stays; a console was closed), every `retry_after` seconds until the
+        bus answers again."""
+        warned = False
+        while True:
+            async with self._lock:
+                await self._stop(vendor_id)
+                if not self._listeners.get(vendor_id):
+                    return
+                try:
+                    await self._start(vendor_id)
+                    return
+                except Exception as exc:  # the bus is still down: try again later
+                    if not warned:
+                        log.warning(
+                            "vendor notices cannot listen yet; retrying",
+                            extra={"vendor": vendor_id, "error": f"{type(exc).__name__}: {exc}"},
+                        )
+                        warned = True
+            await asyncio.sleep(self.retry_after)
 
     async def unsubscribe(self, vendor_id: int, listener: VendorListener) -> None:
         async with self._lock:
@@ -159,12 +194,15 @@ class VendorChannels:
     async def _pump(self, vendor_id: int, queue: asyncio.Queue[RoomEvent | None]) -> None:
         while True:
             event = await queue.get()
-            if event is LOST:
-                event = None  # the channel resyncs as after falling behind
+            lost = event is LOST
+            if lost:
+                event = None  # the channel listens afresh, as after falling behind
             listeners = list(self._listeners.get(vendor_id, ()))
             for listener in listeners:
                 try:
-                    if event is None:
+                    if lost:
+                        await listener.lost(self.retry_after)
+                    elif event is None:
                         await listener.fell_behind()
                     else:
                         await listener.notify(event)

@@ -67,7 +67,7 @@ async def app_on(
     )
     async with running_app(settings) as (_, client):
         api = Api(client)
-        user = await api.register("customer")
+        user = await api.register("vendor")  # its notice-channel ticket names nothing
         yield client, api, user
 
 

@@ -31,6 +31,7 @@ from websockets.exceptions import ConnectionClosed
 
 from server import migrate
 from tests.conftest import Api, make_settings, running_app
+from tests.integration.test_live_vendor import open_console
 from tests.live_helpers import LiveServer, live_server, open_browser, ticket, wait_for
 
 RETRY = 0.3
@@ -146,6 +147,8 @@ async def test_redis_outage_degrades_and_recovers(
         quiet_nid = (await api.open(other["token"], product["id"]))["id"]
         qws, qgot, qtask = await open_browser(server, quiet_nid, other["token"], language="hi")
         early_ticket = await ticket(server, vendor["token"], nid)
+        # The vendor's console: its notice channel lives on Redis too.
+        cws, cgot, ctask = await open_console(server, vendor["token"], language="ta")
         assert (await server.http.get("/readyz")).json()["status"] == "ready"
 
         own_redis.stop()
@@ -195,7 +198,9 @@ async def test_redis_outage_degrades_and_recovers(
         await asyncio.wait_for(task, timeout=10)  # closed to resync, not left dead
         assert ws.close_code == 1013
         # Each is told why and when to come back, as a refused socket is (not "too slow").
-        for sock, frames in ((qws, qgot), (ws, got)):
+        await asyncio.wait_for(ctask, timeout=10)
+        assert cws.close_code == 1013
+        for sock, frames in ((qws, qgot), (ws, got), (cws, cgot)):
             assert "unavailable" in (sock.close_reason or ""), sock.close_reason
             last = frames.events[-1]
             assert last["type"] == "error", frames.events
@@ -229,7 +234,7 @@ async def test_a_server_starts_with_redis_down(database_url: str, own_redis: Own
     settings = make_settings(database_url, redis_url=own_redis.url, redis_retry_seconds=RETRY)
     async with running_app(settings) as (_, client):
         api = Api(client)
-        user = await api.register("customer")
+        user = await api.register("vendor")
         assert (await client.get("/readyz")).json()["status"] == "degraded"
         r = await client.post("/api/ws-ticket", json={}, headers=api.auth(user["token"]))
         assert_503(r, "redis_unavailable")
@@ -254,7 +259,7 @@ async def test_a_full_redis_pool_waits_then_answers_503(
     )
     async with running_app(settings) as (app, client):
         api = Api(client)
-        user = await api.register("customer")
+        user = await api.register("vendor")  # its notice-channel ticket names nothing
         # 10 at once through a pool of 2: they queue and all succeed.
         answers = await asyncio.gather(
             *(
