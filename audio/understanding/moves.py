@@ -114,6 +114,18 @@ _GIVE_WORDS = frozenset(
         "kodri", "tharu", "thaa", "tha", "tharoo",
     )
 )  # fmt: skip
+_OWN_GIVE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "dunga", "dungi", "दूँगा", "दूंगा", "दूँगी", "दूंगी", "deto", "देतो", "dete", "देते",
+        "deen", "देईन", "aapu", "આપું", "aapish", "આપીશ", "deyanga", "ਦੇਵਾਂਗਾ", "dauga",
+        "ਦਊਂਗਾ", "tharen", "தரேன்",
+        "tharean", "istanu", "ista", "ఇస్తాను", "ఇస్తా", "kodtini", "kodteeni", "ಕೊಡ್ತೀನಿ",
+        "ಕೊಡುತ್ತೇನೆ", "tharaam", "tharam", "തരാം",
+    )
+)  # fmt: skip
+""""I'll give": after an agreement word, the speaker's own new price ("ok, 3 kilo 99 la
+deto"), a counter; only `_gives_at` reads these (a rate's unit may follow them)."""
 _GIVE_STEMS = tuple(
     fold(w)
     for w in (
@@ -146,7 +158,7 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
         if price.start <= k < price.end or reading.number_at[k] is not None:
             continue
         word = reading.words[k]
-        if word in _GIVE_WORDS or any(word.startswith(s) for s in _GIVE_STEMS):
+        if word in _GIVE_WORDS or word in _OWN_GIVE_WORDS or word.startswith(_GIVE_STEMS):
             return True
     return False
 
