@@ -33,6 +33,7 @@ from server.live.events import (
     Say,
     StateChanged,
 )
+from server.live.rooms import RESYNC
 from server.live.settling import Recheck, Settler
 from server.live.turns.rules import PendingAccept
 from server.live.views import negotiation_view
@@ -46,6 +47,9 @@ log = logging.getLogger("vyaparmitra.live")
 
 T = TypeVar("T")
 
+RESYNC_ATTEMPTS = 10
+"""Tries, `retry_after` apart and doubling up to a minute, to tell other processes."""
+
 
 class Moves:
     """Bids, accepts and rejects from the room's sockets, recorded and told to the room."""
@@ -54,6 +58,8 @@ class Moves:
         self.live = live
         self.settler = Settler(live, tell_committed=self.tell_committed, resync=self._resync)
         self._settling = self.settler.tasks
+        self._resyncs: set[asyncio.Task[None]] = set()
+        """Resync notices waiting for the bus to answer again (`_resync_elsewhere`)."""
 
     def _actor(self, speaker: Speaker) -> Actor:
         return Actor(
@@ -356,6 +362,9 @@ class Moves:
         return self.settler.follow_up(room_id, xid, check, on_lost)
 
     async def aclose(self) -> None:
+        for task in list(self._resyncs):
+            task.cancel()
+        await asyncio.gather(*self._resyncs, return_exceptions=True)
         await self.settler.aclose()
 
     def bid_saved(
@@ -402,3 +411,25 @@ class Moves:
                 extra={"room": room_id, "error": f"{type(exc).__name__}: {exc}"},
             )
             await self._resync(room_id, "events lost; reconnect to resync")
+            self._resync_elsewhere(room_id)
+
+    def _resync_elsewhere(self, room_id: int) -> None:
+        """Tell the room's sockets in every process to resync once the bus answers again:
+        with a hung Redis their subscriptions never broke, so they would not know."""
+
+        async def publish() -> None:
+            delay = float(self.live.retry_after)
+            for _ in range(RESYNC_ATTEMPTS):
+                await asyncio.sleep(delay)
+                try:
+                    await self.live.bus.publish(room_id, RESYNC, {})
+                    return
+                except Exception:
+                    delay = min(delay * 2, 60.0)
+            log.warning(
+                "a room's sockets elsewhere were not told to resync", extra={"room": room_id}
+            )
+
+        task = asyncio.create_task(publish(), name=f"resync-{room_id}")
+        self._resyncs.add(task)
+        task.add_done_callback(self._resyncs.discard)

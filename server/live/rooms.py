@@ -76,6 +76,13 @@ class Overflow(Exception):
     """A listener fell too far behind; its client must reconnect and take a snapshot."""
 
 
+RESYNC = "resync"
+"""A room event that tells every process's sockets in the room to reconnect and resync:
+published, once the bus answers again, by a process that recorded a move it could not
+tell (a hung Redis: the other processes' subscriptions never broke, so only this says
+they missed it)."""
+
+
 class RoomBus(Protocol):
     async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent: ...
 

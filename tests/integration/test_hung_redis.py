@@ -200,3 +200,43 @@ async def test_open_rooms_resync_when_redis_hangs(
         assert cgot.of("snapshot")[0]["negotiation"]["bid_count"] == recorded
         await cws.close()
         await ctask
+
+
+async def test_a_move_told_nowhere_during_a_hang_resyncs_every_process(
+    database_url: str,
+    own_redis: OwnRedis,  # noqa: F811
+) -> None:
+    """A REST bid recorded while Redis hangs reaches no room. The process that took it
+    closes its own sockets (1013); another process's subscription never broke, so it is
+    told to resync once Redis answers again, instead of showing a stale negotiation."""
+    from tests.live_helpers import live_server, open_browser
+
+    settings = make_settings(
+        database_url,
+        redis_url=own_redis.url,
+        redis_retry_seconds=RETRY,
+        redis_probe_timeout_seconds=PROBE,
+        redis_socket_timeout_seconds=SOCKET,
+        unavailable_retry_after_seconds=1,
+    )
+    async with live_server(settings) as a, live_server(settings) as b:
+        api = Api(a.http)
+        vendor = await api.register("vendor")
+        customer = await api.register("customer")
+        product = await api.product(vendor["token"])
+        nid = (await api.open(customer["token"], product["id"]))["id"]
+        ws, _, task = await open_browser(b, nid, customer["token"], language="hi")
+        with frozen(own_redis):
+            r = await api.bid(vendor["token"], nid, 3900)
+            assert r.status_code == 201, r.text  # the record is the truth
+            await asyncio.sleep(1.0)
+            assert ws.close_code is None  # b cannot know yet: its subscription only paused
+        await asyncio.wait_for(task, timeout=20)
+        assert ws.close_code == 1013
+        assert "resync" in (ws.close_reason or ""), ws.close_reason
+        # Reconnecting, the page reads the bid from the snapshot.
+        ws2, got2, task2 = await open_browser(b, nid, customer["token"], language="hi")
+        snapshot = got2.of("snapshot")[0]
+        assert snapshot["negotiation"]["latest_offer"]["amount_paise"] == 3900, snapshot
+        await ws2.close()
+        await task2
