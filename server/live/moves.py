@@ -1,9 +1,9 @@
 """The moves a live speaker makes: bid, accept, reject. Each runs the domain in its own
 transaction and, once it has committed, tells the room (`offer`, `order`, `state`); a
 refusal is told to the speaker alone. The HTTP API tells the room of its moves the same
-way (`tell_bid`, `tell_accept`, `publish_state` through `tell_committed`), so every
-channel is one conversation. A commit whose outcome is unknown is followed up by
-`server.live.settling`."""
+way (`tell_bid`, `tell_accept`, `publish_state` through `tell_committed`, from
+`server.live.telling`), so every channel is one conversation. A commit whose outcome is
+unknown is followed up by `server.live.settling`."""
 
 from __future__ import annotations
 
@@ -28,15 +28,11 @@ from server.live import rechecks
 from server.live.events import (
     ConfirmAccept,
     ConfirmReject,
-    OfferMade,
-    OrderPlaced,
     Say,
-    StateChanged,
 )
-from server.live.rooms import RESYNC
 from server.live.settling import Recheck, Settler
+from server.live.telling import Telling
 from server.live.turns.rules import PendingAccept
-from server.live.views import negotiation_view
 
 if TYPE_CHECKING:
     from audio.understanding import Understanding
@@ -47,11 +43,8 @@ log = logging.getLogger("vyaparmitra.live")
 
 T = TypeVar("T")
 
-RESYNC_ATTEMPTS = 10
-"""Tries, `retry_after` apart and doubling up to a minute, to tell other processes."""
 
-
-class Moves:
+class Moves(Telling):
     """Bids, accepts and rejects from the room's sockets, recorded and told to the room."""
 
     def __init__(self, live: LiveService) -> None:
@@ -275,68 +268,6 @@ class Moves:
         if negotiation is not None:
             await self.publish_state(speaker.room.id, negotiation)
 
-    async def publish_state(self, room_id: int, negotiation: Negotiation) -> None:
-        await self.live.publish(room_id, StateChanged(negotiation=negotiation_view(negotiation)))
-
-    # What was recorded, told to the room: the same events whichever channel made the move
-    # (a socket's words or buttons here, the HTTP API through `tell_committed`).
-
-    async def tell_bid(
-        self,
-        room_id: int,
-        outcome: domain.BidOutcome,
-        *,
-        side: str,
-        source: BidSource,
-        utterance_id: str | None = None,
-        transcript: str | None = None,
-    ) -> None:
-        """`offer` and `state`. Without `utterance_id` (a button, the HTTP API) the offer
-        has no words of its own to relay: the other side's voice hears it said."""
-        bid, product = outcome.bid, outcome.product
-        await self.live.publish(
-            room_id,
-            OfferMade(
-                side=side,
-                bid_id=bid.id,
-                bid_seq=bid.seq,
-                amount_paise=bid.amount_paise,
-                quantity=bid.quantity,
-                unit=product.unit,
-                product_names=dict(product.names),
-                source=source.value,
-                utterance_id=utterance_id,
-                transcript=transcript,
-                capped=outcome.capped,
-                note=outcome.note,
-                state=outcome.negotiation.status.value,
-            ),
-        )
-        await self.publish_state(room_id, outcome.negotiation)
-
-    async def tell_accept(
-        self, room_id: int, outcome: domain.AcceptOutcome, *, side: str, source: BidSource
-    ) -> None:
-        """`order` and `state`."""
-        o = outcome.order
-        await self.live.publish(
-            room_id,
-            OrderPlaced(
-                order={
-                    "id": o.id,
-                    "negotiation_id": o.negotiation_id,
-                    "quantity": o.quantity,
-                    "unit_price_paise": o.unit_price_paise,
-                    "total_paise": o.total_paise,
-                    "currency": o.currency,
-                    "status": o.status.value,
-                    "accepted_by": side,
-                    "source": source.value,
-                }
-            ),
-        )
-        await self.publish_state(room_id, outcome.negotiation)
-
     # Commits whose outcome is unknown (`server.live.settling`).
 
     async def commit(
@@ -387,49 +318,3 @@ class Moves:
     def state_saved(self, negotiation: Negotiation) -> Recheck:
         """Whether a reject or cancel was saved; if so, `state`."""
         return rechecks.state_saved(self, negotiation)
-
-    async def _resync(self, room_id: int, reason: str) -> None:
-        room = self.live.rooms.get(room_id)
-        if room is not None:
-            for client in room.everyone():
-                with contextlib.suppress(Exception):
-                    await client.close(1013, reason)
-
-    async def tell_committed(self, room_id: int, tell: Callable[[], Awaitable[None]]) -> None:
-        """Tell the room of a move another channel (the HTTP API) has committed. Never
-        raises: the move stands whatever happens here (the record is the truth). Events
-        that could not be published leave this process's sockets in the room to resync
-        (1013, as after a lost subscription); a bus that is down has already made every
-        room's sockets here resync, and other processes' lose their subscription too."""
-        try:
-            if not await self.live.bus.heard(room_id):
-                return  # nobody in the room, in any process: nobody to tell
-            await tell()
-        except Exception as exc:
-            log.warning(
-                "a recorded move was not told to its room; its sockets resync",
-                extra={"room": room_id, "error": f"{type(exc).__name__}: {exc}"},
-            )
-            await self._resync(room_id, "events lost; reconnect to resync")
-            self._resync_elsewhere(room_id)
-
-    def _resync_elsewhere(self, room_id: int) -> None:
-        """Tell the room's sockets in every process to resync once the bus answers again:
-        with a hung Redis their subscriptions never broke, so they would not know."""
-
-        async def publish() -> None:
-            delay = float(self.live.retry_after)
-            for _ in range(RESYNC_ATTEMPTS):
-                await asyncio.sleep(delay)
-                try:
-                    await self.live.bus.publish(room_id, RESYNC, {})
-                    return
-                except Exception:
-                    delay = min(delay * 2, 60.0)
-            log.warning(
-                "a room's sockets elsewhere were not told to resync", extra={"room": room_id}
-            )
-
-        task = asyncio.create_task(publish(), name=f"resync-{room_id}")
-        self._resyncs.add(task)
-        task.add_done_callback(self._resyncs.discard)
