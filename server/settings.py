@@ -233,8 +233,10 @@ class Settings(BaseSettings, EngineSettings):
     @field_validator("metrics_token")
     @classmethod
     def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
-        """`VYAPAR_METRICS_TOKEN=` (as in the example file) means no token."""
-        return value if value is not None and value.get_secret_value().strip() else None
+        """`VYAPAR_METRICS_TOKEN=` (as in the example file) means no token; spaces and a
+        trailing newline (a token read from a secret file) are not part of it."""
+        token = value.get_secret_value().strip() if value is not None else ""
+        return SecretStr(token) if token else None
 
     @model_validator(mode="after")
     def _models_in_the_data_folder(self) -> Settings:

@@ -102,3 +102,14 @@ def test_an_empty_token_setting_means_none(monkeypatch: pytest.MonkeyPatch) -> N
     assert settings.metrics_token is not None
     assert settings.metrics_token.get_secret_value() == TOKEN
     assert TOKEN not in repr(settings)
+
+
+def test_a_token_read_from_a_secret_file_loses_its_newline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`VYAPAR_METRICS_TOKEN="$(cat secret)"` keeps no newline, but a file mounted as an
+    environment value often does: the scraper's token must still match."""
+    monkeypatch.setenv("VYAPAR_METRICS_TOKEN", f"  {TOKEN}\n")
+    settings = load_settings()
+    assert settings.metrics_token is not None
+    assert settings.metrics_token.get_secret_value() == TOKEN
