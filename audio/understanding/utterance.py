@@ -217,6 +217,8 @@ def understand(
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
     cues = {o[0] for o in reading.occurrences}
+    if questions and chosen is not None and _count_asked_about(chosen):
+        chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
     final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
@@ -337,6 +339,19 @@ def understand(
 _TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}
 """Typed number words with two readings in the language: Gujarati "sattar" is 17
 (સત્તર), and Hindi 70, in the same chat. A price holding one is asked about."""
+
+
+def _count_asked_about(price: _Price) -> bool:
+    """A bare small number beside a price question, with nothing that makes it money (no
+    currency word, unit or "each"): the goods asked about, counted; never a price."""
+    span = price.span
+    return (
+        not price.explicit
+        and price.quantity is None
+        and not price.each
+        and price.paise <= 1200
+        and span.end - span.start == 1
+    )
 
 
 def chosen_span(price: _Price) -> range:

@@ -36,3 +36,35 @@ def test_agreement_then_own_new_price_is_a_counter(language: str, text: str, pai
 def test_agreement_alone_still_accepts(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.ACCEPT, understood
+
+
+ASKED_COUNTS = [
+    ("en", "how much for 3 mangoes"),
+    ("hi", "2 nariyal kitne ka hai bhaiya"),
+    ("mr", "2 नारळ किती ला?"),
+    ("gu", "3 કેરી કેટલાની?"),
+    ("bn", "4 ta dim koto?"),
+    ("ta", "2 இளநீர் எவ்வளவு?"),
+    ("te", "3 mamidi pandlu entha?"),
+    ("kn", "2 ತೆಂಗಿನಕಾಯಿ ಎಷ್ಟು?"),
+    ("ml", "3 മാങ്ങ എത്ര?"),
+    ("pa", "2 ਨਾਰੀਅਲ ਕਿੰਨੇ ਦੇ?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASKED_COUNTS)
+def test_a_count_asked_about_is_no_price(language: str, text: str) -> None:
+    """A bare small number beside "how much" counts the goods: a question, no price."""
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.QUESTION, understood
+    assert understood.amount_paise is None, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [("en", "30 rupees a kilo, how much will you take?", 3000), ("hi", "40 rupaye kilo?", 4000)],
+)
+def test_a_price_with_money_words_beside_a_question_stays(
+    language: str, text: str, paise: int
+) -> None:
+    assert understand(text, language=language).amount_paise == paise
