@@ -68,3 +68,12 @@ def test_a_price_with_money_words_beside_a_question_stays(
     language: str, text: str, paise: int
 ) -> None:
     assert understand(text, language=language).amount_paise == paise
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ठीक आहे, बाजूच्या टपरीवरून घेईन", "nako, dusrya gaalyavar ghein", "राहू द्या, पुढच्या गाळ्यावर बघतो"],
+)
+def test_buying_at_another_marathi_stall_refuses(text: str) -> None:
+    understood = understand(text, language="mr", has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT, understood
