@@ -14,20 +14,20 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
-from audio.confirmations import not_understood
 from audio.interpret import MIN_CONFIDENCE, act_from
 from audio.phrasebook import render
 from audio.understanding import Understanding, understand
-from models import BidSource, Negotiation, NegotiationStatus, Side
+from models import BidSource, Negotiation, Side
 from server.live.events import (
     ConfirmCancelled,
-    NotUnderstood,
     Say,
     TranscriptEvent,
     Translation,
     Understood,
 )
 from server.live.prices import spoken_quantity, unit_price
+from server.live.turns import feedback
+from server.live.turns.feedback import expects_answer
 from server.live.turns.rules import (
     MIN_STT_CONFIDENCE,
     is_confirmation,
@@ -39,17 +39,6 @@ from server.live.turns.rules import (
 if TYPE_CHECKING:
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
-
-
-def expects_answer(n: Negotiation | None, side: str) -> bool:
-    """Whether `side` is expected to answer a price: the negotiation is open and the
-    other side's offer is the latest."""
-    return (
-        n is not None
-        and n.status in (NegotiationStatus.OPEN, NegotiationStatus.COUNTERED)
-        and n.last_bid_side is not None
-        and n.last_bid_side.value == Side(side).other.value
-    )
 
 
 class TurnPipeline:
@@ -194,35 +183,13 @@ class TurnPipeline:
         )
 
     async def nothing_heard(self, speaker: Speaker, utterance_id: str) -> None:
-        """Speech whose transcript has no words: its speaker is told when a price was
-        expected of them; otherwise nothing happens, as for a cough."""
-        if speaker.room.questions.get(speaker.client.side) is not None:
-            return
-        n = await self.negotiation(speaker.room.id)
-        if expects_answer(n, speaker.client.side):
-            await self.not_understood(speaker, "nothing_heard", "", utterance_id)
+        """Speech whose transcript has no words (`server.live.turns.feedback`)."""
+        await feedback.nothing_heard(self.live, speaker, utterance_id)
 
     async def not_understood(
         self, speaker: Speaker, reason: str, heard: str, utterance_id: str
     ) -> None:
-        """Tell a speaker whose words made no move where one was expected what was heard
-        and to say the price again: on their screens, and spoken on a phone."""
-        client = speaker.client
-        self.live.metrics.not_understood.labels(reason).inc()
-        await self.live.publish(
-            speaker.room.id,
-            NotUnderstood(
-                only=client.side,
-                utterance_id=utterance_id,
-                reason=reason,
-                heard=heard,
-                text=not_understood(reason, heard, client.language),
-                language=client.language,
-            ),
-        )
-        if client.kind == "phone":
-            spoken = not_understood(reason, heard, client.language, can_type=False)
-            speaker.room.speech.prompt(client, spoken, f"{utterance_id}-again")
+        await feedback.not_understood(self.live, speaker, reason, heard, utterance_id)
 
     async def negotiation(self, room_id: int) -> Negotiation | None:
         async with self.live.unit() as session:
