@@ -83,6 +83,24 @@ tell (a hung Redis: the other processes' subscriptions never broke, so only this
 they missed it)."""
 
 
+RESYNC_EVERY = 1.0
+"""Seconds between tries to publish a `resync` while the bus does not answer."""
+RESYNC_SECONDS = 1800.0
+"""How long a `resync` is tried before it is given up (and logged)."""
+
+
+async def publish_resync(bus: RoomBus, room: int, *, every: float = RESYNC_EVERY) -> bool:
+    """Publish a `resync` on `room` as soon as the bus takes it again: tried every
+    `every` seconds for up to `RESYNC_SECONDS`. False if it never did."""
+    deadline = time.monotonic() + RESYNC_SECONDS
+    while time.monotonic() < deadline:
+        await asyncio.sleep(every)
+        with contextlib.suppress(Exception):  # still down: the next try
+            await bus.publish(room, RESYNC, {})
+            return True
+    return False
+
+
 class RoomBus(Protocol):
     async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent: ...
 

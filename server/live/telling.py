@@ -13,16 +13,13 @@ from typing import TYPE_CHECKING
 from models import BidSource, Negotiation
 from server.domain import negotiation as domain
 from server.live.events import OfferMade, OrderPlaced, StateChanged
-from server.live.rooms import RESYNC
+from server.live.rooms import publish_resync
 from server.live.views import negotiation_view
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
 
 log = logging.getLogger("vyaparmitra.live")
-
-RESYNC_ATTEMPTS = 10
-"""Tries, `retry_after` apart and doubling up to a minute, to tell other processes."""
 
 
 class Telling:
@@ -119,21 +116,14 @@ class Telling:
             self._resync_elsewhere(room_id)
 
     def _resync_elsewhere(self, room_id: int) -> None:
-        """Tell the room's sockets in every process to resync once the bus answers again:
-        with a hung Redis their subscriptions never broke, so they would not know."""
+        """Tell the room's sockets in every process to resync as soon as the bus answers
+        again: with a hung Redis their subscriptions never broke, so they would not know."""
 
         async def publish() -> None:
-            delay = float(self.live.retry_after)
-            for _ in range(RESYNC_ATTEMPTS):
-                await asyncio.sleep(delay)
-                try:
-                    await self.live.bus.publish(room_id, RESYNC, {})
-                    return
-                except Exception:
-                    delay = min(delay * 2, 60.0)
-            log.warning(
-                "a room's sockets elsewhere were not told to resync", extra={"room": room_id}
-            )
+            if not await publish_resync(self.live.bus, room_id):
+                log.warning(
+                    "a room's sockets elsewhere were not told to resync", extra={"room": room_id}
+                )
 
         task = asyncio.create_task(publish(), name=f"resync-{room_id}")
         self._resyncs.add(task)

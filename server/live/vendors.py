@@ -23,7 +23,7 @@ from audio.phrasebook import product_name
 from audio.vendor_phrases import new_customer_text
 from server.live.clients import Client
 from server.live.events import Say
-from server.live.rooms import LOST, RoomBus, RoomEvent
+from server.live.rooms import LOST, RESYNC, RoomBus, RoomEvent, publish_resync
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -39,6 +39,10 @@ class VendorListener(Protocol):
 
     async def lost(self, retry_after: int) -> None:
         """The bus went away (Redis lost): notices may have been missed."""
+        ...
+
+    async def missed(self) -> None:
+        """Another process could not publish a notice (a hung Redis): reload."""
         ...
 
 
@@ -71,6 +75,9 @@ class ConsoleNotices:
 
     async def fell_behind(self) -> None:
         await self.client.close(1013, "fell behind; reconnect")
+
+    async def missed(self) -> None:
+        await self.client.close(1013, "events lost; reconnect to resync")
 
     async def lost(self, retry_after: int) -> None:
         """Told as an open room socket is: `redis_unavailable` with `retry_after`, then
@@ -110,6 +117,9 @@ class SpokenNotices:
 
     async def lost(self, retry_after: int) -> None:
         return None  # the call goes on; its room, if any, says what it lost
+
+    async def missed(self) -> None:
+        return None  # a notice is spoken once; the next customer is announced anew
 
 
 class VendorChannels:
@@ -204,6 +214,8 @@ class VendorChannels:
                         await listener.lost(self.retry_after)
                     elif event is None:
                         await listener.fell_behind()
+                    elif event.type == RESYNC:
+                        await listener.missed()
                     else:
                         await listener.notify(event)
                 except Exception:
@@ -213,6 +225,20 @@ class VendorChannels:
                 self._restarts.add(restart)
                 restart.add_done_callback(self._restarts.discard)
                 return
+
+    def resync_elsewhere(self, vendor_id: int) -> None:
+        """A notice could not be published (a hung Redis): tell the vendor's consoles in
+        every process to reload as soon as the bus answers again."""
+
+        async def publish() -> None:
+            if not await publish_resync(self.bus, vendor_id):
+                log.warning(
+                    "a vendor's consoles were not told to reload", extra={"vendor": vendor_id}
+                )
+
+        task = asyncio.create_task(publish(), name=f"vendor-resync-{vendor_id}")
+        self._restarts.add(task)
+        task.add_done_callback(self._restarts.discard)
 
     async def aclose(self) -> None:
         for restart in list(self._restarts):  # none may listen again on a closing bus
@@ -261,3 +287,4 @@ async def announce_customer(
         )
     except Exception:
         log.exception("could not announce a new customer", extra={"vendor": vendor_id})
+        channels.resync_elsewhere(vendor_id)

@@ -231,12 +231,51 @@ async def test_a_move_told_nowhere_during_a_hang_resyncs_every_process(
             assert r.status_code == 201, r.text  # the record is the truth
             await asyncio.sleep(1.0)
             assert ws.close_code is None  # b cannot know yet: its subscription only paused
+        thawed = time.monotonic()
         await asyncio.wait_for(task, timeout=20)
         assert ws.close_code == 1013
         assert "resync" in (ws.close_reason or ""), ws.close_reason
+        assert time.monotonic() - thawed < 6 * SOCKET, "told as soon as Redis answers"
         # Reconnecting, the page reads the bid from the snapshot.
         ws2, got2, task2 = await open_browser(b, nid, customer["token"], language="hi")
         snapshot = got2.of("snapshot")[0]
         assert snapshot["negotiation"]["latest_offer"]["amount_paise"] == 3900, snapshot
         await ws2.close()
         await task2
+
+
+async def test_a_notice_told_nowhere_during_a_hang_reloads_every_console(
+    database_url: str,
+    own_redis: OwnRedis,  # noqa: F811
+) -> None:
+    """A shopper who joins by the stall's QR code while Redis hangs is announced to no
+    console; a console in another process is told to reload (1013) as soon as Redis
+    answers again, and finds the new haggle in its list."""
+    from tests.integration.test_live_vendor import join_by_qr, open_console
+    from tests.live_helpers import live_server
+
+    settings = make_settings(
+        database_url,
+        redis_url=own_redis.url,
+        redis_retry_seconds=RETRY,
+        redis_probe_timeout_seconds=PROBE,
+        redis_socket_timeout_seconds=SOCKET,
+        unavailable_retry_after_seconds=1,
+    )
+    async with live_server(settings) as a, live_server(settings) as b:
+        api = Api(a.http)
+        vendor = await api.register("vendor")
+        product = await api.product(vendor["token"])
+        ws, _, task = await open_console(b, vendor["token"], language="ta")
+        with frozen(own_redis):
+            joined = await join_by_qr(api, vendor["token"], product["id"])
+            await asyncio.sleep(1.0)
+            assert ws.close_code is None  # b cannot know yet: its subscription only paused
+        thawed = time.monotonic()
+        await asyncio.wait_for(task, timeout=20)
+        assert ws.close_code == 1013
+        assert "resync" in (ws.close_reason or ""), ws.close_reason
+        assert time.monotonic() - thawed < 6 * SOCKET, "told as soon as Redis answers"
+        listed = await api.get(vendor["token"], "/api/negotiations?role=vendor")
+        assert listed.status_code == 200, listed.text
+        assert str(joined["negotiation"]["id"]) in listed.text
