@@ -230,6 +230,18 @@ class Settings(BaseSettings, EngineSettings):
     log_level: str = "INFO"
     log_json: bool = True
 
+    @field_validator(
+        "razorpay_key_id",
+        "razorpay_key_secret",
+        "razorpay_webhook_secret",
+        "razorpay_webhook_secret_previous",
+    )
+    @classmethod
+    def _secrets_without_newline(cls, value: str | None) -> str | None:
+        """A secret read from a file keeps no trailing newline or spaces: with one, every
+        signature would be refused."""
+        return value.strip() or None if value is not None else None
+
     @field_validator("metrics_token")
     @classmethod
     def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:

@@ -113,3 +113,15 @@ def test_a_token_read_from_a_secret_file_loses_its_newline(
     settings = load_settings()
     assert settings.metrics_token is not None
     assert settings.metrics_token.get_secret_value() == TOKEN
+
+
+def test_razorpay_secrets_from_secret_files_lose_their_newline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("VYAPAR_RAZORPAY_KEY_ID", "rzp_test_abc\n")
+    monkeypatch.setenv("VYAPAR_RAZORPAY_KEY_SECRET", "key-secret\n")
+    monkeypatch.setenv("VYAPAR_RAZORPAY_WEBHOOK_SECRET", " webhook-secret\r\n")
+    settings = load_settings()
+    assert settings.razorpay_key_id == "rzp_test_abc"
+    assert settings.razorpay_key_secret == "key-secret"
+    assert settings.razorpay_webhook_secret == "webhook-secret"
