@@ -175,11 +175,15 @@ def installed() -> Iterator[Installed]:
             [base_python, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120
         )
         python = venv / "bin" / "python"
+        # --force-reinstall: the checkout's own editable install (its egg-info, seen from
+        # the working directory) must not count as this venv's "already satisfied".
         subprocess.run(
             [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet",
-             "--no-deps", "--no-index", str(wheel)],
+             "--no-deps", "--no-index", "--force-reinstall", str(wheel)],
             check=True,
             timeout=300,
+            cwd=workdir,
+            env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
         )  # fmt: skip
         site_packages = Path(
             subprocess.run(
