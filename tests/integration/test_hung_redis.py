@@ -23,6 +23,7 @@ import httpx
 import pytest
 
 from server.redisconn import RedisDown, connect_redis
+from server.settings import Settings
 from tests.conftest import Api, make_settings, running_app
 from tests.integration.test_outages import OwnRedis, assert_503, own_redis  # noqa: F401
 
@@ -202,6 +203,18 @@ async def test_open_rooms_resync_when_redis_hangs(
         await ctask
 
 
+def two_process_settings(database_url: str, server: OwnRedis) -> Settings:
+    """Two servers in one test stand for two processes sharing one Redis."""
+    return make_settings(
+        database_url,
+        redis_url=server.url,
+        redis_retry_seconds=RETRY,
+        redis_probe_timeout_seconds=PROBE,
+        redis_socket_timeout_seconds=SOCKET,
+        unavailable_retry_after_seconds=1,
+    )
+
+
 async def test_a_move_told_nowhere_during_a_hang_resyncs_every_process(
     database_url: str,
     own_redis: OwnRedis,  # noqa: F811
@@ -211,14 +224,7 @@ async def test_a_move_told_nowhere_during_a_hang_resyncs_every_process(
     told to resync once Redis answers again, instead of showing a stale negotiation."""
     from tests.live_helpers import live_server, open_browser
 
-    settings = make_settings(
-        database_url,
-        redis_url=own_redis.url,
-        redis_retry_seconds=RETRY,
-        redis_probe_timeout_seconds=PROBE,
-        redis_socket_timeout_seconds=SOCKET,
-        unavailable_retry_after_seconds=1,
-    )
+    settings = two_process_settings(database_url, own_redis)
     async with live_server(settings) as a, live_server(settings) as b:
         api = Api(a.http)
         vendor = await api.register("vendor")
@@ -254,14 +260,7 @@ async def test_a_notice_told_nowhere_during_a_hang_reloads_every_console(
     from tests.integration.test_live_vendor import join_by_qr, open_console
     from tests.live_helpers import live_server
 
-    settings = make_settings(
-        database_url,
-        redis_url=own_redis.url,
-        redis_retry_seconds=RETRY,
-        redis_probe_timeout_seconds=PROBE,
-        redis_socket_timeout_seconds=SOCKET,
-        unavailable_retry_after_seconds=1,
-    )
+    settings = two_process_settings(database_url, own_redis)
     async with live_server(settings) as a, live_server(settings) as b:
         api = Api(a.http)
         vendor = await api.register("vendor")
