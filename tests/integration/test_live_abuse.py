@@ -110,6 +110,24 @@ async def test_binary_before_hello_closes(server: LiveServer) -> None:
     await bystander_still_works(server, m)
 
 
+async def test_control_before_hello_is_refused_and_the_socket_waits_for_hello(
+    server: LiveServer,
+) -> None:
+    m = await market(server)
+    ws = await connect(browser_url(server, m["n1"], await ticket(server, m["c"], m["n1"])))
+    await ws.send(json.dumps({"type": "ping"}))
+    await ws.send(json.dumps({"type": "offer", "amount_paise": 4000}))
+    first = [json.loads(await asyncio.wait_for(ws.recv(), timeout=5)) for _ in range(2)]
+    assert [(e["type"], e["code"]) for e in first] == [("error", "hello_first")] * 2
+    await ws.send(json.dumps({"type": "hello", "language": "hi"}))
+    got = Received()
+    task = asyncio.create_task(reader(ws, got))
+    await wait_for(lambda: got.of("snapshot"), what="the snapshot after a late hello")
+    assert got.of("snapshot")[0]["bids"] == []  # the early offer did nothing
+    await ws.close()
+    await task
+
+
 async def test_wrong_sample_rate_closes_1003(server: LiveServer) -> None:
     m = await market(server)
     ws = await connect(browser_url(server, m["n1"], await ticket(server, m["c"], m["n1"])))

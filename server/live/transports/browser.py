@@ -100,14 +100,10 @@ class BrowserSession(SocketSession):
                 await self.send_error("already_started", "hello was already received.")
                 return True
             return await self._hello(msg)
-        if self.speaker is None:
-            await refuse(
-                self.websocket,
-                CLOSE_POLICY,
-                "hello_first",
-                "Send hello (language, sample_rate) first.",
-            )
-            return False
+        if self.speaker is None:  # a control message too early: said so, nothing lost
+            self.live.metrics.errors.labels("hello_first").inc()
+            await self.send_error("hello_first", "Send hello (language, sample_rate) first.")
+            return True
         if isinstance(msg, TakeVoice):
             if self.stage is Stage.WATCHING and self.room is not None and self.client is not None:
                 await self.live.take_voice(self.room, self.client)
