@@ -125,3 +125,17 @@ def test_razorpay_secrets_from_secret_files_lose_their_newline(
     assert settings.razorpay_key_id == "rzp_test_abc"
     assert settings.razorpay_key_secret == "key-secret"
     assert settings.razorpay_webhook_secret == "webhook-secret"
+
+
+async def test_head_answers_as_get_does(url: str) -> None:
+    """A HEAD must not tell that the page exists where a GET says it does not."""
+    for settings, status in (
+        ({}, 200),
+        (PRODUCTION, 404),
+        ({**PRODUCTION, "metrics_token": TOKEN}, 401),
+    ):
+        async with running_app(make_settings(url, **settings)) as (_app, client):
+            head = await client.head("/metrics")
+            get = await client.get("/metrics")
+        assert head.status_code == get.status_code == status
+        assert head.content == b""

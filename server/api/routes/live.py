@@ -100,7 +100,7 @@ def check_metrics_access(request: Request, settings: Settings) -> None:
         raise HTTPException(404, "Not Found")
 
 
-@router.get("/metrics", include_in_schema=False)
+@router.api_route("/metrics", methods=["GET", "HEAD"], include_in_schema=False)
 async def metrics(request: Request) -> Response:
     check_metrics_access(request, request.app.state.settings)
     live: LiveService = request.app.state.live
