@@ -20,16 +20,16 @@ MAX_LIMIT = 500
 MAX_OFFSET = 10_000
 
 Limit = Annotated[
-    int, Digits, Query(ge=1, le=MAX_LIMIT, description=f"Page size (at most {MAX_LIMIT}).")
+    int, Query(ge=1, le=MAX_LIMIT, description=f"Page size (at most {MAX_LIMIT})."), Digits
 ]
 Offset = Annotated[
     int,
-    Digits,
     Query(
         ge=0,
         le=MAX_OFFSET,
         description="Rows to skip after the cursor; the `next` link uses the cursor instead.",
     ),
+    Digits,
 ]
 
 
@@ -37,8 +37,9 @@ def cursor(description: str) -> Any:
     return Query(ge=1, le=MAX_ID, description=description)
 
 
-Cursor = Annotated[int | None, Digits]
-"""The type of a cursor parameter; `Annotated[Cursor, cursor("…")]` adds its limits."""
+Cursor = int | None
+"""The type of a cursor parameter: `Annotated[Cursor, cursor("…"), Digits]` (the limits
+before the digits check, or OpenAPI loses them)."""
 
 
 NEXT_LINK = {

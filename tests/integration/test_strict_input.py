@@ -81,6 +81,26 @@ async def test_openapi_still_says_integer(client: httpx.AsyncClient) -> None:
     assert limit["schema"]["type"] == "integer"
 
 
+async def test_openapi_states_the_limits_of_every_number_parameter(
+    client: httpx.AsyncClient,
+) -> None:
+    """Limits in JSON Schema words (`minimum`, `maximum`): an id 0 or a page of 10,000 is
+    refused by the server, and the document says so, so a generated client does too."""
+    schema = (await client.get("/openapi.json")).json()
+    unstated = []
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for param in operation.get("parameters", []):
+                kinds = param["schema"].get("anyOf", [param["schema"]])
+                for kind in kinds:
+                    if kind.get("type") == "integer" and "minimum" not in kind:
+                        unstated.append((method, path, param["name"]))
+    assert unstated == []
+    assert '"ge"' not in json.dumps(schema) and '"le"' not in json.dumps(schema)
+    order = schema["paths"]["/api/orders/{order_id}"]["get"]["parameters"][0]["schema"]
+    assert (order["minimum"], order["maximum"]) == (1, 2**63 - 1)
+
+
 async def test_a_ticket_request_with_unknown_fields_is_refused(
     client: httpx.AsyncClient, market: dict[str, Any]
 ) -> None:

@@ -62,8 +62,10 @@ async def console_orders(
     response: Response,
     session: SessionDep,
     actor: VendorActor,
-    limit: Annotated[int, Digits, Query(ge=1, le=200)] = 50,
-    before: Annotated[paging.Cursor, paging.cursor("Orders older than this id.")] = None,
+    limit: Annotated[int, Query(ge=1, le=200), Digits] = 50,
+    before: Annotated[
+        paging.Cursor, paging.cursor("Orders older than this id."), paging.Digits
+    ] = None,
 ) -> list[ConsoleOrderOut]:
     """The vendor's newest orders, each with what the product is and its payment state;
     the `Link: rel="next"` header pages to older ones."""

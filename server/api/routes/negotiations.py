@@ -121,7 +121,9 @@ async def list_negotiations(
     role: Annotated[Literal["customer", "vendor"] | None, Query()] = None,
     state: Annotated[NegotiationStatus | None, Query()] = None,
     limit: paging.Limit = 100,
-    before: Annotated[paging.Cursor, paging.cursor("Negotiations older than this id.")] = None,
+    before: Annotated[
+        paging.Cursor, paging.cursor("Negotiations older than this id."), paging.Digits
+    ] = None,
 ) -> list[NegotiationOut]:
     """Your negotiations, newest first, without their bids. Follow the `Link: rel="next"`
     header (or pass `before` = the last id you have) for older ones."""
@@ -151,8 +153,8 @@ async def get_negotiation(
     language: HintLanguage = None,
     bids: Annotated[
         int,
-        Digits,
         Query(ge=0, le=MAX_BIDS, description="How many of the latest bids to include."),
+        Digits,
     ] = LATEST_BIDS,
 ) -> NegotiationOut:
     """One negotiation with its latest bids (`bids`, oldest first; `bid_count` says how
@@ -186,8 +188,8 @@ async def list_bids(
     response: Response,
     session: SessionDep,
     actor: CurrentActor,
-    limit: Annotated[int, Digits, Query(ge=1, le=MAX_BIDS, description="Page size.")] = LATEST_BIDS,
-    before: Annotated[paging.Cursor, paging.cursor("Bids before this seq.")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_BIDS, description="Page size."), Digits] = LATEST_BIDS,
+    before: Annotated[paging.Cursor, paging.cursor("Bids before this seq."), paging.Digits] = None,
 ) -> list[BidOut]:
     """A page of a negotiation's bids, oldest first: the `limit` bids just before seq
     `before` (default: the latest). The `Link: rel="next"` header pages on to older ones."""

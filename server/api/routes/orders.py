@@ -29,7 +29,9 @@ async def list_orders(
         Query(description="Only what you bought (customer) or sold (vendor)."),
     ] = None,
     limit: paging.Limit = 100,
-    before: Annotated[paging.Cursor, paging.cursor("Orders older than this id.")] = None,
+    before: Annotated[
+        paging.Cursor, paging.cursor("Orders older than this id."), paging.Digits
+    ] = None,
     offset: paging.Offset = 0,
 ) -> list[OrderOut]:
     """Your orders, newest first, a page at a time. Follow the `Link: rel="next"` header

@@ -44,7 +44,7 @@ async def vendor_products(
     session: SessionDep,
     actor: Annotated[Actor | None, Depends(optional_actor)],
     limit: paging.Limit = 100,
-    after: Annotated[paging.Cursor, paging.cursor("Products after this id.")] = None,
+    after: Annotated[paging.Cursor, paging.cursor("Products after this id."), paging.Digits] = None,
     offset: paging.Offset = 0,
 ) -> list[ProductOut]:
     """A vendor's products by id, a page at a time (the owner also sees inactive ones and

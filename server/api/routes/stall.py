@@ -106,7 +106,9 @@ async def stall(
     settings: SettingsDep,
     language: Annotated[str, Query(pattern=LANGUAGE_CODE)] = "hi",
     limit: paging.Limit = 200,
-    after: Annotated[paging.Cursor, paging.cursor("Products after this id (`next_after`).")] = None,
+    after: Annotated[
+        paging.Cursor, paging.cursor("Products after this id (`next_after`)."), paging.Digits
+    ] = None,
 ) -> StallOut:
     """The vendor behind a QR code and the products on sale (active, in stock), a page
     at a time: `next_after` says there are more. A closed stall (its vendor deactivated)

@@ -37,7 +37,7 @@ def plain_digits(value: object) -> object:
 
 Digits = BeforeValidator(plain_digits)
 """Put in the `Annotated` of an `int` path or query parameter; OpenAPI still says integer."""
-PathId = Annotated[int, Digits, Path(ge=1, le=MAX_ID)]
+PathId = Annotated[int, Path(ge=1, le=MAX_ID), Digits]
 MAX_PAISE = 10_000_000_00
 Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
 Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
