@@ -44,8 +44,9 @@ VOLUME /data
 WORKDIR /data
 USER vyapar
 EXPOSE 8000
+# The check asks the port the server listens on (VYAPAR_PORT, set with -e to move it).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2).status == 200 else 1)"
+    CMD python -c "import os,sys,urllib.request; port = os.environ.get('VYAPAR_PORT', '8000'); sys.exit(0 if urllib.request.urlopen(f'http://127.0.0.1:{port}/healthz', timeout=2).status == 200 else 1)"
 # VYAPAR_DATABASE_URL, VYAPAR_SECRET_KEY and the Razorpay keys must be provided at run
 # time; run `vyaparmitra db upgrade` as a release step before starting new containers.
 CMD ["vyaparmitra", "serve"]
