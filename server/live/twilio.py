@@ -73,14 +73,11 @@ def parse(raw: str) -> TwilioMessage:
             return Connected()
         if event == "start":
             start = data["start"]
-            fmt = start.get("mediaFormat") or {}
-            params = start.get("customParameters") or {}
             return Start(
                 stream_sid=str(data.get("streamSid") or start["streamSid"]),
                 call_sid=str(start.get("callSid", "")),
-                custom_parameters={str(k): str(v) for k, v in params.items()},
-                encoding=str(fmt.get("encoding", "audio/x-mulaw")),
-                sample_rate=int(fmt.get("sampleRate", SAMPLE_RATE)),
+                custom_parameters=_parameters(start.get("customParameters")),
+                **_media_format(start.get("mediaFormat")),
             )
         if event == "media":
             media = data["media"]
@@ -96,6 +93,27 @@ def parse(raw: str) -> TwilioMessage:
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError, binascii.Error) as exc:
         raise TwilioProtocolError("invalid_message", f"Malformed {event} message: {exc}") from exc
     raise TwilioProtocolError("unknown_type", f"Unknown event {event!r}.")
+
+
+def _parameters(params: Any) -> dict[str, str]:
+    """`customParameters` as Twilio sends them (its `<Parameter>` elements): names and
+    values are strings. A number or a list is refused, never read into a string."""
+    if params is None:
+        return {}
+    if not isinstance(params, dict) or not all(isinstance(v, str) for v in params.values()):
+        raise ValueError("customParameters is an object of strings")
+    return dict(params)
+
+
+def _media_format(fmt: Any) -> dict[str, Any]:
+    """`mediaFormat` is always in Twilio's `start`: without it the audio's format is
+    unknown, so the start is refused rather than guessed."""
+    if not isinstance(fmt, dict):
+        raise ValueError("mediaFormat (encoding, sampleRate) is required")
+    encoding, rate = fmt.get("encoding"), fmt.get("sampleRate")
+    if not isinstance(encoding, str) or type(rate) is not int:
+        raise ValueError("mediaFormat needs encoding (a string) and sampleRate (an integer)")
+    return {"encoding": encoding, "sample_rate": rate}
 
 
 def media_message(stream_sid: str, ulaw: bytes) -> str:

@@ -95,6 +95,23 @@ async def test_a_phone_leg_in_an_unspoken_language_is_refused(server: LiveServer
         {"event": "start", "start": {"streamSid": "MZ1", "customParameters": [1]}},
         {"event": "start", "start": {"streamSid": "MZ1", "mediaFormat": "abc"}},
         {"event": "start", "start": {"streamSid": "MZ1", "mediaFormat": {"sampleRate": 1e400}}},
+        {"event": "start", "start": {"streamSid": "MZ1"}},
+        {
+            "event": "start",
+            "start": {"streamSid": "MZ1", "mediaFormat": {"encoding": "audio/x-mulaw"}},
+        },
+        {
+            "event": "start",
+            "start": {"streamSid": "MZ1", "mediaFormat": {"encoding": "x", "sampleRate": "8000"}},
+        },
+        {
+            "event": "start",
+            "start": {
+                "streamSid": "MZ1",
+                "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000},
+                "customParameters": {"token": "t", "negotiation_id": 42},
+            },
+        },
         {"event": "media", "media": {"payload": "", "timestamp": 1e400}},
         {"event": "media", "media": "AAAA"},
         {"event": "mark", "mark": None},
