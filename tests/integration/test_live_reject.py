@@ -134,6 +134,26 @@ async def test_a_late_yes_ends_nothing(room: Room) -> None:
     assert await room.status() is not NegotiationStatus.REJECTED
 
 
+async def test_a_yes_after_a_new_offer_ends_nothing(room: Room) -> None:
+    """The refusal was of ₹30; the shopper then offers ₹32 before the vendor's yes: that
+    yes answered the old question, so the deal stays open with the new offer standing."""
+    await _customer_offers(room)
+    vendor = room.vendor.client
+    room.stt.say("No, no deal.")
+    room.vendor.say()
+    await wait_for(lambda: vendor.of("confirm_reject"), timeout=5, what="the question")
+    room.stt.say("Thirty two rupees a kilo.")
+    room.customer.say()
+    await wait_for(lambda: len(vendor.of("offer")) > 1, timeout=5, what="the new offer")
+    room.stt.say("Yes.")
+    room.vendor.say()
+    await wait_for(lambda: vendor.of("confirm_cancelled"), timeout=5, what="the cancel")
+    assert await room.status() is not NegotiationStatus.REJECTED
+    assert not _ended(room)
+    assert await room.bids() == [(3000, "customer"), (3200, "customer")]
+    assert not vendor.of("confirm_accept")  # nor taken as an accept of the new offer
+
+
 async def test_a_refusal_that_says_a_price_is_asked_back_as_that_price(room: Room) -> None:
     """The vendor's "Forty rupees a kilo" heard over the phone as "Forty rupee, no kilo"."""
     await _customer_offers(room)

@@ -124,7 +124,11 @@ class TurnPipeline:
         # A pending spoken accept or refusal: this utterance confirms it or cancels it.
         if speaker.pending is not None:
             pending, speaker.pending = speaker.pending, None
-            if live.clock() < pending.deadline and is_confirmation(text, client.language):
+            # A refusal was of the offer then on the table: once the other side has made a
+            # new one, a yes to "end this deal?" ends nothing (the new offer stands).
+            moved = pending.reject is not None and (n is None or n.bid_count != pending.bid_count)
+            yes = is_confirmation(text, client.language)
+            if live.clock() < pending.deadline and yes and not moved:
                 if pending.reject is not None:  # "yes, end it": the refusal stands
                     await self.move(
                         speaker,
@@ -142,6 +146,8 @@ class TurnPipeline:
                 await live.moves.accept_spoken(speaker, pending, utterance_id, eos_wall, stages, t0)
                 return
             await client.send_event(ConfirmCancelled(utterance_id=utterance_id).payload())
+            if moved and yes:  # that yes answered the old question, not the new offer
+                return
         confirmed = False
         if asked is not None and answer is not None:
             speak = source is BidSource.VOICE
