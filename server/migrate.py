@@ -83,14 +83,31 @@ class DatabaseFolderUnavailable(sqlite3.OperationalError):
     permission, a file in the way): what SQLite itself would say, `unable to open`."""
 
 
+def sqlite_file(database_url: str) -> Path | None:
+    """The file a SQLite URL names, or None (another database, or one in memory). A URI
+    filename (`sqlite+aiosqlite:///file:var/x.db?mode=rwc&uri=true`) names `var/x.db`."""
+    parsed = make_url(database_url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    name = parsed.database
+    if str(parsed.query.get("uri", "")).lower() in ("true", "1") and name.startswith("file:"):
+        name = name.removeprefix("file:").split("?", 1)[0]
+        if name.startswith("//"):  # file://host/path: only an empty host or localhost
+            host, _, rest = name[2:].partition("/")
+            name = "/" + rest if host in ("", "localhost") else name
+        if name in ("", ":memory:") or parsed.query.get("mode") == "memory":
+            return None
+    return Path(name)
+
+
 def ensure_sqlite_dir(database_url: str) -> None:
     """Create the folder of a SQLite database file (the data folder, by default) if it
     does not exist yet. Every command and the server do this before they connect, so a
     fresh checkout or install works without a `mkdir` (`var/` does not exist until then)."""
-    parsed = make_url(database_url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+    path = sqlite_file(database_url)
+    if path is None:
         return
-    folder = Path(parsed.database).parent
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -115,10 +132,11 @@ def migration_lock(
     parsed = make_url(database_url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        if parsed.database in (None, "", ":memory:"):
+        path = sqlite_file(database_url)
+        if path is None:
             yield
             return
-        lock_path = Path(f"{parsed.database}.migrate.lock")
+        lock_path = path.with_name(f"{path.name}.migrate.lock")
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         with lock_path.open("a") as handle:
             _wait_for(lambda: _try_flock(handle.fileno()), timeout, database_url)
