@@ -183,17 +183,36 @@ async def is_trading(session: AsyncSession, vendor_id: int) -> bool:
 
 
 async def find_user(session: AsyncSession, who: str) -> User:
-    """A user by id, phone or email (as an operator types it on the command line)."""
+    """A user by id, phone or email, as an operator types it on the command line: a phone
+    or an email in any form the account logs in with (`7308157172`, `07308157172`,
+    `+91 73081 57172`, `Shop@Example.COM`). Digits that could be an id and a phone both
+    are looked up as both; if they name two different users, the operator is asked to
+    say which (`+91…` for the phone)."""
     who = who.strip()
+    if "@" in who:
+        user = await session.scalar(select(User).where(User.email == canonical_email(who)))
+        if user is None:
+            raise NotFound(f"No user is known by {who!r} (give an id, a phone or an email).")
+        return user
+    found: dict[int, User] = {}
     if who.isdigit() and len(who) <= 18:
-        user = await session.get(User, int(who))
-    elif "@" in who:
-        user = await session.scalar(select(User).where(User.email == who))
-    else:
-        user = await session.scalar(select(User).where(User.phone == who))
-    if user is None:
+        by_id = await session.get(User, int(who))
+        if by_id is not None:
+            found[by_id.id] = by_id
+    digits = who.translate(_SEPARATORS).removeprefix("+")
+    if digits.isdigit() and len(digits) >= 8:
+        by_phone = await session.scalar(select(User).where(User.phone == canonical_phone(who)))
+        if by_phone is not None:
+            found[by_phone.id] = by_phone
+    if not found:
         raise NotFound(f"No user is known by {who!r} (give an id, a phone or an email).")
-    return user
+    if len(found) > 1:
+        ids = ", ".join(str(i) for i in sorted(found))
+        raise InvalidInput(
+            f"{who!r} is both a user id and another user's phone (users {ids}): "
+            "write the phone with its +91, or give the other user's id."
+        )
+    return next(iter(found.values()))
 
 
 async def set_active(session: AsyncSession, actor: Actor, user: User, *, active: bool) -> bool:
