@@ -20,7 +20,15 @@ from tests.conftest import Api, make_settings
 from tests.exotel_double import ExotelCall, dial
 from tests.fakes import FakeSTT, FakeTTS
 from tests.integration.test_live import with_silence
-from tests.live_helpers import LiveServer, fake_stt, live_server, open_browser, spoken, wait_for
+from tests.live_helpers import (
+    LiveServer,
+    fake_stt,
+    live_server,
+    open_browser,
+    spoken,
+    ticket,
+    wait_for,
+)
 
 
 @pytest.fixture
@@ -118,12 +126,20 @@ async def test_talking_over_the_speech_clears_it(server: LiveServer) -> None:
     await ctask
 
 
-async def test_parameters_on_the_url_alone_admit_the_call(server: LiveServer) -> None:
-    """An applet whose start carries no `custom_parameters`: the URL's query is read."""
+async def test_a_ticket_on_the_url_alone_admits_the_call_once(server: LiveServer) -> None:
+    """The recommended applet URL: `?ticket=…` (32 characters, well inside Exotel's 256
+    for custom parameters), from a start that repeats no `custom_parameters`: the URL's
+    query is read. The ticket opens one call only."""
     m = await market(server)
     cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
-    call = await vendor_on_the_phone(server, m, in_start=False)
+    query = {"ticket": await ticket(server, m["v"], m["n"]), "sample-rate": "8000"}
+    call = await dial(server.ws_url, query)
+    await call.start({}, in_start=False)
     await wait_for(lambda: vendor_present(cgot), what="the phone leg in the room")
+    again = await dial(server.ws_url, query)
+    await again.start({}, in_start=False)
+    code, error = await closed_with(again)
+    assert (code, error["code"]) == (4401, "bad_credentials")
     await call.hang_up()
     await cws.close()
     await ctask

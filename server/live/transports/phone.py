@@ -1,6 +1,9 @@
 """A phone leg in Twilio Media Streams format: JSON text frames, `start` first (its
 `customParameters` carry a `ticket`, or the vendor's bearer `token` with
-`negotiation_id`), then μ-law media; a vendor's leg also hears their notices."""
+`negotiation_id`), then μ-law media; a vendor's leg also hears their notices.
+
+Another carrier's stream (`exotel.py`) is this session with its wire format swapped in:
+`parse_frame`, `format_refusal`, `start_parameters`, `to_pcm16` and `new_client`."""
 
 from __future__ import annotations
 
@@ -86,7 +89,7 @@ class PhoneSession(SocketSession):
     async def on_frame(self, message: dict[str, Any]) -> bool:
         if message.get("bytes") is not None:
             await refuse(
-                self.websocket, CLOSE_UNSUPPORTED, "binary", "Media Streams frames are JSON text."
+                self.websocket, CLOSE_UNSUPPORTED, "binary", "Phone stream frames are JSON text."
             )
             return False
         try:
