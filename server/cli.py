@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -111,8 +112,26 @@ def main() -> None:
     type=int,
     help="Worker processes (use PostgreSQL and Redis for more than one).",
 )
-def serve(host: str | None, port: int | None, workers: int) -> None:
-    """Run the HTTP server."""
+@click.option(
+    "--tls-cert",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Serve HTTPS with this certificate chain, PEM (default VYAPAR_TLS_CERT_FILE).",
+)
+@click.option(
+    "--tls-key",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The certificate's private key, PEM (default VYAPAR_TLS_KEY_FILE).",
+)
+def serve(
+    host: str | None,
+    port: int | None,
+    workers: int,
+    tls_cert: Path | None,
+    tls_key: Path | None,
+) -> None:
+    """Run the HTTP server (HTTPS with a certificate and key)."""
     import uvicorn
 
     from server.logs import configure_logging
@@ -136,6 +155,7 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
             "VYAPAR_RAZORPAY_BASE_URL set for the server), or leave the port at 0 "
             "(one sandbox per worker, on any free port)."
         )
+    tls = _tls_files(settings, tls_cert, tls_key)
     _ready_database(settings)
     uvicorn.run(
         "server.app:create_app",
@@ -147,7 +167,30 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
         log_config=None,
         proxy_headers=True,
         server_header=False,
+        ssl_certfile=tls[0] if tls else None,
+        ssl_keyfile=tls[1] if tls else None,
     )
+
+
+def _tls_files(settings: Settings, cert: Path | None, key: Path | None) -> tuple[Path, Path] | None:
+    """The certificate and key to serve HTTPS with (the options, else the settings), both
+    checked to load as a pair before anything starts; None: plain HTTP."""
+    from server.cli_tls import check_tls_files
+
+    if cert is None and key is None:
+        cert, key = settings.tls_cert_file, settings.tls_key_file
+    if cert is None or key is None:
+        if cert is not None or key is not None:
+            raise click.UsageError("--tls-cert and --tls-key go together.")
+        return None
+    check_tls_files(cert, key)
+    if not settings.public_base_url.startswith("https://"):
+        click.echo(
+            f"note: VYAPAR_PUBLIC_BASE_URL is {settings.public_base_url}; QR codes and the "
+            "socket origin check expect the https:// address phones open.",
+            err=True,
+        )
+    return cert, key
 
 
 def _ready_database(settings: Settings) -> None:
@@ -289,6 +332,15 @@ def _register_qr() -> None:
 
 
 _register_qr()
+
+
+def _register_tls() -> None:
+    from server import cli_tls
+
+    cli_tls.register(main, _settings)
+
+
+_register_tls()
 
 if __name__ == "__main__":
     sys.exit(main())

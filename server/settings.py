@@ -81,6 +81,10 @@ class Settings(BaseSettings, EngineSettings):
     """Where shoppers reach the server; QR codes point here."""
     host: str = "127.0.0.1"
     port: int = 8000
+    tls_cert_file: Path | None = None
+    """With `tls_key_file`, `serve` speaks HTTPS with this certificate (chain, PEM);
+    `vyaparmitra tls dev` makes one for the LAN. Behind a TLS proxy, leave both unset."""
+    tls_key_file: Path | None = None
 
     token_ttl_seconds: int = 7 * 24 * 3600
     guest_token_ttl_seconds: int = 24 * 3600
@@ -286,6 +290,12 @@ class Settings(BaseSettings, EngineSettings):
                 "set both VYAPAR_RAZORPAY_KEY_ID and VYAPAR_RAZORPAY_KEY_SECRET, or neither "
                 "(neither runs the local Razorpay sandbox)"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _tls_files_come_in_pairs(self) -> Settings:
+        if (self.tls_cert_file is None) != (self.tls_key_file is None):
+            raise ValueError("set both VYAPAR_TLS_CERT_FILE and VYAPAR_TLS_KEY_FILE, or neither")
         return self
 
     @cached_property

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from starlette.websockets import WebSocket, WebSocketState
 
 from audio.codecs import pcm16_to_ulaw
-from server.live import twilio
+from server.live import exotel, twilio
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -244,10 +244,18 @@ class BrowserClient(_Socket):
 
 
 class PhoneClient(_Socket):
-    """A Twilio Media Streams leg: μ-law 8 kHz both ways, marks, and `clear` on barge-in."""
+    """A Twilio Media Streams leg: μ-law 8 kHz both ways, marks, and `clear` on barge-in.
+
+    A carrier's own framing fills in `frame_bytes`, `silence`, `encode` and the three
+    messages (`ExotelClient`: PCM16 in 100 ms chunks); the pacing, the carry between
+    chunks and barge-in are shared."""
 
     kind = "phone"
     output_rate = twilio.SAMPLE_RATE
+    frame_bytes = twilio.FRAME_BYTES
+    """Bytes of encoded audio per outbound `media` message."""
+    silence = b"\xff"
+    """One byte of encoded silence (μ-law), to pad the last frame of an utterance."""
 
     def __init__(
         self,
@@ -269,6 +277,18 @@ class PhoneClient(_Socket):
         self._cleared = False
         """Barge-in cleared the utterance: none of its audio may follow the `clear`."""
 
+    def encode(self, pcm16: bytes) -> bytes:
+        return pcm16_to_ulaw(pcm16)
+
+    def media_message(self, chunk: bytes) -> str:
+        return twilio.media_message(self.stream_sid, chunk)
+
+    def mark_message(self, name: str) -> str:
+        return twilio.mark_message(self.stream_sid, name)
+
+    def clear_message(self) -> str:
+        return twilio.clear_message(self.stream_sid)
+
     async def send_event(self, payload: dict[str, Any]) -> None:
         # A phone has no screen: events are only for the log.
         log.debug("phone event", extra={"event": payload.get("type")})
@@ -280,24 +300,42 @@ class PhoneClient(_Socket):
     async def send_audio(self, pcm16: bytes) -> None:
         if self._cleared:
             return
-        ulaw = self._carry + pcm16_to_ulaw(pcm16)
-        whole = len(ulaw) - len(ulaw) % twilio.FRAME_BYTES
-        for i in range(0, whole, twilio.FRAME_BYTES):
+        encoded = self._carry + self.encode(pcm16)
+        whole = len(encoded) - len(encoded) % self.frame_bytes
+        for i in range(0, whole, self.frame_bytes):
             if self._cleared:  # barge-in came while this chunk was going out
                 return
-            await self._send_text(
-                twilio.media_message(self.stream_sid, ulaw[i : i + twilio.FRAME_BYTES])
-            )
-        self._carry = ulaw[whole:]
+            await self._send_text(self.media_message(encoded[i : i + self.frame_bytes]))
+        self._carry = encoded[whole:]
 
     async def end_audio(self, utterance_id: str, *, interrupted: bool) -> None:
         if interrupted:
             self._carry = b""
             self._cleared = True
-            await self._send_text(twilio.clear_message(self.stream_sid))
+            await self._send_text(self.clear_message())
             return
         if self._carry:
-            pad = self._carry + b"\xff" * (twilio.FRAME_BYTES - len(self._carry))
-            await self._send_text(twilio.media_message(self.stream_sid, pad))
+            pad = self._carry + self.silence * (self.frame_bytes - len(self._carry))
+            await self._send_text(self.media_message(pad))
             self._carry = b""
-        await self._send_text(twilio.mark_message(self.stream_sid, utterance_id))
+        await self._send_text(self.mark_message(utterance_id))
+
+
+class ExotelClient(PhoneClient):
+    """An Exotel Voicebot leg: raw PCM16 at 8 kHz both ways, sent in 100 ms chunks (Exotel
+    plays chunks of at least 3.2 kB, a multiple of 320 bytes, without gaps)."""
+
+    frame_bytes = exotel.CHUNK_BYTES
+    silence = b"\x00"
+
+    def encode(self, pcm16: bytes) -> bytes:
+        return pcm16
+
+    def media_message(self, chunk: bytes) -> str:
+        return exotel.media_message(self.stream_sid, chunk)
+
+    def mark_message(self, name: str) -> str:
+        return exotel.mark_message(self.stream_sid, name)
+
+    def clear_message(self) -> str:
+        return exotel.clear_message(self.stream_sid)

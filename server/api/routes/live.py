@@ -21,6 +21,7 @@ from server.domain.errors import Forbidden
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
 from server.live.transports.browser import BrowserSession
+from server.live.transports.exotel import ExotelSession
 from server.live.transports.phone import PhoneSession
 from server.live.transports.vendor import VendorSession
 from server.settings import Settings
@@ -121,6 +122,14 @@ async def twilio_socket(websocket: WebSocket) -> None:
     """A phone leg in Twilio Media Streams format. `start.customParameters` carry either
     `ticket`, or `token` (the vendor's bearer token) with `negotiation_id`."""
     await PhoneSession(websocket).run()
+
+
+@router.websocket("/ws/telephony/exotel")
+async def exotel_socket(websocket: WebSocket) -> None:
+    """A phone leg in Exotel's Voicebot stream format (raw PCM16 at 8 kHz). The applet
+    URL's query string (repeated as `start.custom_parameters`) carries `ticket`, or
+    `token` with `negotiation_id`."""
+    await ExotelSession(websocket).run()
 
 
 @router.websocket("/ws/vendor")

@@ -1,6 +1,9 @@
 """A phone leg in Twilio Media Streams format: JSON text frames, `start` first (its
 `customParameters` carry a `ticket`, or the vendor's bearer `token` with
-`negotiation_id`), then μ-law media; a vendor's leg also hears their notices."""
+`negotiation_id`), then μ-law media; a vendor's leg also hears their notices.
+
+Another carrier's stream (`exotel.py`) is this session with its wire format swapped in:
+`parse_frame`, `format_refusal`, `start_parameters`, `to_pcm16` and `new_client`."""
 
 from __future__ import annotations
 
@@ -86,14 +89,14 @@ class PhoneSession(SocketSession):
     async def on_frame(self, message: dict[str, Any]) -> bool:
         if message.get("bytes") is not None:
             await refuse(
-                self.websocket, CLOSE_UNSUPPORTED, "binary", "Media Streams frames are JSON text."
+                self.websocket, CLOSE_UNSUPPORTED, "binary", "Phone stream frames are JSON text."
             )
             return False
         try:
-            event = twilio.parse(message.get("text") or "")
+            event = self.parse_frame(message.get("text") or "")
         except twilio.TwilioProtocolError as exc:
             self.live.metrics.errors.labels(exc.code).inc()
-            log.warning("bad media stream frame", extra={"code": exc.code})
+            log.warning("bad media stream frame", extra={"code": exc.code, "why": exc.message})
             return True
         if self.speaker is None and time.monotonic() > self.start_by:
             await self._no_start()
@@ -123,20 +126,17 @@ class PhoneSession(SocketSession):
                 return False
             self.media_at = time.monotonic()
             if event.track in ("inbound", "inbound_track"):
-                self.speaker.feed(ulaw_to_pcm16(event.payload))
+                self.speaker.feed(self.to_pcm16(event.payload))
         return True
 
     async def _start(self, event: twilio.Start) -> bool:
         websocket, live = self.websocket, self.live
-        if event.encoding != "audio/x-mulaw" or event.sample_rate != twilio.SAMPLE_RATE:
-            await refuse(
-                websocket,
-                CLOSE_UNSUPPORTED,
-                "unsupported_format",
-                "Only audio/x-mulaw at 8000 Hz is supported.",
-            )
+        unsupported = self.format_refusal(event)
+        if unsupported is not None:
+            await refuse(websocket, CLOSE_UNSUPPORTED, "unsupported_format", unsupported)
             return False
-        who = await phone_identity(self.app, event.custom_parameters)
+        params = self.start_parameters(event)
+        who = await phone_identity(self.app, params)
         if who is None:
             await refuse(
                 websocket,
@@ -151,7 +151,7 @@ class PhoneSession(SocketSession):
             return False
         if not await self.hold_slot(user_id):
             return False
-        language = event.custom_parameters.get("language") or await _language_of(self.app, user_id)
+        language = params.get("language") or await _language_of(self.app, user_id)
         if language not in SPOKEN:
             await refuse(
                 websocket,
@@ -172,7 +172,7 @@ class PhoneSession(SocketSession):
             return False
         self.conn.watch(user_id, version)
         actor = Actor(user_id, role, request_id=None, ip=None)
-        client = PhoneClient(
+        client = self.new_client(
             websocket,
             side=side,
             user_id=user_id,
@@ -183,15 +183,36 @@ class PhoneSession(SocketSession):
         )
         self.client = client
         self.conn.client = client
-        self.room = await live.join(
-            info, client, voice=event.custom_parameters.get("voice"), rate=1.0
-        )
+        self.room = await live.join(info, client, voice=params.get("voice"), rate=1.0)
         self.speaker = Speaker(live, self.room, client, actor, twilio.SAMPLE_RATE)
         if side == "vendor":  # the vendor's phone also hears "new customer for …"
             say = functools.partial(self.room.speech.enqueue, client)
             self.notices = (user_id, SpokenNotices(language, say))
             await live.vendors.subscribe(*self.notices)
         return True
+
+    # The carrier's wire format: Twilio Media Streams here; a subclass speaks another.
+
+    def parse_frame(self, text: str) -> object:
+        """One text frame as an event (`twilio.Start`, `twilio.Media`, …); raises
+        `twilio.TwilioProtocolError` (or a subclass) for a malformed one."""
+        return twilio.parse(text)
+
+    def format_refusal(self, event: twilio.Start) -> str | None:
+        """Why the start's media format cannot be taken (None: it can)."""
+        if event.encoding != "audio/x-mulaw" or event.sample_rate != twilio.SAMPLE_RATE:
+            return "Only audio/x-mulaw at 8000 Hz is supported."
+        return None
+
+    def start_parameters(self, event: twilio.Start) -> dict[str, str]:
+        """The credentials and options a start carries (Twilio: `customParameters`)."""
+        return event.custom_parameters
+
+    def to_pcm16(self, payload: bytes) -> bytes:
+        return ulaw_to_pcm16(payload)
+
+    def new_client(self, websocket: WebSocket, **kwargs: Any) -> PhoneClient:
+        return PhoneClient(websocket, **kwargs)
 
     async def watch_link(self) -> None:
         """A phone leg gets no heartbeat (a carrier answers no `ping` of ours): its media
