@@ -154,7 +154,10 @@ class Moves(Telling):
         expected_seq: int | None,
         source: BidSource,
         confirm_below_floor: bool = False,
-    ) -> bool:
+    ) -> domain.AcceptOutcome | None:
+        """The deal, told to the room; None when the domain refused it (the accepter was
+        told why)."""
+
         async def action(session: AsyncSession, actor: Actor) -> domain.AcceptOutcome:
             return await domain.accept_offer(
                 session,
@@ -170,9 +173,9 @@ class Moves(Telling):
             speaker, action, lambda o: self.accept_saved(o, side=side, source=source)
         )
         if outcome is None:
-            return False
+            return None
         await self.tell_accept(speaker.room.id, outcome, side=side, source=source)
-        return True
+        return outcome
 
     async def await_yes(
         self, speaker: Speaker, n: Negotiation, latest: int, utterance_id: str
@@ -233,14 +236,15 @@ class Moves(Telling):
     ) -> None:
         """A spoken accept, confirmed: the deal, and the other side hears it said."""
         client = speaker.client
-        if not await self.accept(speaker, expected_seq=pending.bid_count, source=BidSource.VOICE):
+        outcome = await self.accept(speaker, expected_seq=pending.bid_count, source=BidSource.VOICE)
+        if outcome is None:
             return
         other = Side(client.side).other.value
         members = await self.live.bus.members(speaker.room.id)
         language = members[other].language if other in members else client.language
         act = NegotiationAct(
             ActKind.ACCEPT,
-            amount_paise=pending.amount_paise,
+            amount_paise=outcome.order.unit_price_paise,  # the deal's price, as recorded
             unit=speaker.room.info.unit,
             product_names=speaker.room.info.product_names,
             speaker=client.side,

@@ -92,6 +92,39 @@ async def test_customer_offer_above_list_is_capped(api: Api, market: dict) -> No
     assert "capped to ₹40" in body["note"]
 
 
+async def test_a_deal_is_never_above_a_list_price_lowered_since_the_offer(
+    api: Api, market: dict
+) -> None:
+    """The shopper offered ₹38 (list ₹40); the vendor then lowers the list to ₹35. The
+    hint says accept at ₹35, and accepting makes the order at ₹35, not ₹38; the same for
+    a vendor's own standing offer taken by the shopper."""
+    pid = market["product"]["id"]
+    nid = (await api.open(market["c"], pid, quantity=2))["id"]
+    assert (await api.bid(market["c"], nid, 3800)).status_code == 201
+    lowered = await api.client.patch(
+        f"/api/products/{pid}", json={"list_price_paise": 3500}, headers=api.auth(market["v"])
+    )
+    assert lowered.status_code == 200, lowered.text
+    hint = (await api.get(market["v"], f"/api/negotiations/{nid}/hint")).json()
+    assert (hint["action"], hint["amount_paise"]) == ("accept", 3500)
+    r = await api.accept(market["v"], nid)
+    assert r.status_code == 200, r.text
+    order = r.json()["order"]
+    assert (order["unit_price_paise"], order["total_paise"]) == (3500, 7000)
+
+    other = (await api.open(market["c"], pid))["id"]
+    assert (await api.bid(market["c"], other, 3300)).status_code == 201
+    assert (await api.bid(market["v"], other, 3500)).status_code == 201
+    await api.client.patch(
+        f"/api/products/{pid}",
+        json={"list_price_paise": 3400, "floor_price_paise": 3000},
+        headers=api.auth(market["v"]),
+    )
+    r = await api.accept(market["c"], other)
+    assert r.status_code == 200, r.text
+    assert r.json()["order"]["unit_price_paise"] == 3400
+
+
 async def test_vendor_below_floor_needs_confirmation(api: Api, market: dict, app) -> None:
     pid = market["product"]["id"]
     nid = (await api.open(market["c"], pid, amount_paise=2500))["id"]

@@ -95,7 +95,9 @@ async def accept_offer(
     product = await session.get(Product, negotiation.product_id, populate_existing=True)
     assert product is not None
     _check_on_sale(product)
-    price = negotiation.last_bid_amount_paise
+    # The list price is a ceiling at the moment of the deal: an offer made before the
+    # vendor lowered it is accepted at the new list price, never above it.
+    price = min(negotiation.last_bid_amount_paise, product.list_price_paise)
     below_floor = price < product.floor_price_paise
     if side is Side.VENDOR and below_floor and not confirm_below_floor:
         raise BelowFloorNeedsConfirmation(
