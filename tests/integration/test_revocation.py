@@ -117,6 +117,10 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
     join = {"language": "hi", "name": "Asha", "product_id": product["id"]}
     r = await api.client.post(f"/api/qr/{stall_qr}/join", json=join)
     assert r.status_code == 200, r.text
+    # A deal closed before the deactivation, not yet paid.
+    sold = (await api.open(customer["token"], product["id"]))["id"]
+    assert (await api.bid(customer["token"], sold, 3900)).status_code == 201
+    order = (await api.accept(vendor["token"], sold)).json()["order"]
 
     out = await cli(server, "users", "deactivate", vendor["user"]["phone"])
     assert out.strip() == (
@@ -168,6 +172,13 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
     error_of(r, 410, "stall_closed")
     # A counter they made before cannot be turned into an order now.
     error_of(await api.accept(customer["token"], n), 410, "stall_closed")
+    # Nor can a deal made before be paid: nobody could hand over the goods or refund.
+    for path, body in (
+        ("/api/payment/create", {"order_id": order["id"]}),
+        (f"/api/payment/link/{order['id']}", None),
+    ):
+        r = await api.client.post(path, json=body, headers=api.auth(customer["token"]))
+        error_of(r, 410, "stall_closed")
     r = await api.client.post(
         "/api/auth/login",
         json={"phone": vendor["user"]["phone"], "password": "correct horse battery"},

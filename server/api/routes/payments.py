@@ -68,7 +68,7 @@ def _qr_png(url: str) -> str:
     "/api/payment/create",
     response_model=CheckoutOut,
     dependencies=[rate_limit("payments")],
-    responses=error_responses(403, 404, 409, 502),
+    responses=error_responses(403, 404, 409, 410, 502),
 )
 async def create_payment(
     body: CreateIn, request: Request, session: SessionDep, actor: CurrentActor
@@ -136,7 +136,7 @@ async def payment_status(
     "/api/payment/link/{order_id}",
     response_model=LinkOut,
     dependencies=[rate_limit("payments")],
-    responses=error_responses(403, 404, 409, 502),
+    responses=error_responses(403, 404, 409, 410, 502),
 )
 async def payment_link(
     order_id: PathId, request: Request, session: SessionDep, actor: CurrentActor

@@ -24,10 +24,16 @@ from models import (
     StockReservation,
     utcnow,
 )
-from server.domain import audit, transitions
+from server.domain import accounts, audit, transitions
 from server.domain import negotiation as negotiations
 from server.domain.context import Actor
-from server.domain.errors import Conflict, Forbidden, IllegalTransition, NotFound
+from server.domain.errors import (
+    Conflict,
+    Forbidden,
+    IllegalTransition,
+    NotFound,
+    StallClosed,
+)
 from server.domain.payments.rows import insert_ignore, is_party, load_order, rowcount
 from server.domain.payments.snapshots import RAZORPAY_ID
 from server.domain.payments.states import CHECKOUT_TRANSITIONS, C
@@ -108,6 +114,9 @@ async def claim_checkout(
     if kind is CheckoutKind.LINK and not is_party(order, actor):
         raise Forbidden("Only the buyer and the seller can ask for this order's payment link.")
     hold = await _check_payable(session, order, now)
+    if not await accounts.is_trading(session, order.vendor_id):
+        # Nobody could hand over the goods or refund the money.
+        raise StallClosed("This vendor is not trading now; the order cannot be paid.")
     try:
         await negotiations.lock_for_payment(session, actor, order)
     except IllegalTransition:
