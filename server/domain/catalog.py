@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from sqlalchemy import select
@@ -46,6 +47,15 @@ def _check_names(names: dict[str, str]) -> None:
             raise InvalidInput(f"The {language} name shows nothing; write the product's name.")
 
 
+def _check_unit(unit: str) -> str:
+    """A unit is a short word a listener hears ("kg", "dozen", "गड्डी"): it must show
+    something and hold no line break or other control character; outer spaces go."""
+    unit = unit.strip()
+    if not visible(unit) or any(unicodedata.category(c) == "Cc" for c in unit):
+        raise InvalidInput("The unit shows nothing readable; write it as a word (kg, dozen).")
+    return unit
+
+
 async def create_product(
     session: AsyncSession,
     actor: Actor,
@@ -61,6 +71,7 @@ async def create_product(
         raise Forbidden("Only vendors can add products.")
     floor = list_price_paise if floor_price_paise is None else floor_price_paise
     _check_names(names)
+    unit = _check_unit(unit)
     _check_prices(list_price_paise, floor, stock)
     product = Product(
         vendor_id=actor.user_id,
@@ -97,6 +108,8 @@ async def update_product(
         raise InvalidInput(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
     names = changes.get("names", product.names)
     _check_names(names)
+    if "unit" in changes:
+        changes = {**changes, "unit": _check_unit(changes["unit"])}
     _check_prices(
         changes.get("list_price_paise", product.list_price_paise),
         changes.get("floor_price_paise", product.floor_price_paise),

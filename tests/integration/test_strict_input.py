@@ -142,6 +142,21 @@ async def test_names_that_show_nothing_are_refused(
     assert r.json()["user"]["name"] == "Meena"
 
 
+async def test_units_that_show_nothing_or_break_lines_are_refused(
+    client: httpx.AsyncClient, api: Api, market: dict[str, Any]
+) -> None:
+    auth = Api.auth(market["v"])
+    body = {"names": {"en": "Coriander"}, "list_price_paise": 1000, "stock": 5}
+    pid = market["product"]["id"]
+    for unit in (*BLANK_NAMES, "k\ng", "k\rg", "\x07"):
+        r = await client.post("/api/products", json={**body, "unit": unit}, headers=auth)
+        assert r.status_code == 422, (unit, r.text)
+        r = await client.patch(f"/api/products/{pid}", json={"unit": unit}, headers=auth)
+        assert r.status_code == 422, (unit, r.text)
+    product = await api.product(market["v"], unit="  गड्डी ")
+    assert product["unit"] == "गड्डी"
+
+
 async def test_the_domain_refuses_blank_names_too(app_client: Any) -> None:
     app, _ = app_client
     from server.domain.errors import InvalidInput
