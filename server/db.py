@@ -6,7 +6,7 @@ import asyncio
 import contextvars
 import math
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 DEFAULT_ANSWER_TIMEOUT = 10.0
@@ -325,4 +326,28 @@ def _sqlite_engine(url: Any, *, pool_timeout: float, answer_timeout: float) -> A
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+    class FactorySession(Session):
+        """This factory's sessions: events listened for on it are this app's alone."""
+
+    return async_sessionmaker(
+        engine, expire_on_commit=False, autoflush=False, sync_session_class=FactorySession
+    )
+
+
+def after_commit(
+    sessions: async_sessionmaker[AsyncSession], key: str, callback: Callable[[Any], None]
+) -> None:
+    """Call `callback(session.info[key])` after each commit of `sessions` that set it; a
+    rollback drops it. The callback runs in the event loop's thread and must not block."""
+    cls = sessions.kw["sync_session_class"]
+
+    def committed(session: Session) -> None:
+        value = session.info.pop(key, None)
+        if value:
+            callback(value)
+
+    def rolled_back(session: Session) -> None:
+        session.info.pop(key, None)
+
+    event.listen(cls, "after_commit", committed)
+    event.listen(cls, "after_rollback", rolled_back)

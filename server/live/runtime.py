@@ -10,6 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from audio.config import AudioConfig
 from audio.registry import EngineRegistry
 from audio.vad import EndpointerConfig
+from server.db import after_commit
+from server.domain import news
 from server.live.metrics import LiveMetrics
 from server.live.revocation import SignInWatch
 from server.live.rooms import MemoryRoomBus, RedisRoomBus, RoomBus
@@ -57,6 +59,7 @@ async def start_live(
     )
     app.state.tickets = tickets
     app.state.live = live
+    after_commit(sessions, news.KEY, live.moves.tell_unseen)
     app.state.sign_ins = SignInWatch(app.state.accounts, interval=settings.revocation_check_seconds)
     app.state.sign_ins.start()
     if settings.warm_engines:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -114,6 +115,24 @@ class Telling:
             )
             await self._resync(room_id, "events lost; reconnect to resync")
             self._resync_elsewhere(room_id)
+
+    def tell_unseen(self, negotiation_ids: set[int]) -> None:
+        """Tell each room the state a change no party made left it in (an expiry, a
+        payment): called once the change is committed (`server.domain.news`)."""
+
+        async def tell_all() -> None:
+            for room_id in sorted(negotiation_ids):
+                await self.tell_committed(room_id, functools.partial(self._tell_state, room_id))
+
+        task = asyncio.get_running_loop().create_task(tell_all(), name="tell-unseen")
+        self._resyncs.add(task)
+        task.add_done_callback(self._resyncs.discard)
+
+    async def _tell_state(self, room_id: int) -> None:
+        async with self.live.unit() as session:
+            negotiation = await session.get(Negotiation, room_id)
+        if negotiation is not None:
+            await self.publish_state(room_id, negotiation)
 
     def _resync_elsewhere(self, room_id: int) -> None:
         """Tell the room's sockets in every process to resync as soon as the bus answers

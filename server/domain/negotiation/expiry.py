@@ -14,6 +14,7 @@ from server.domain.context import Actor
 from server.domain.negotiation.moves import _load, _move
 from server.domain.negotiation.orders import _release_order
 from server.domain.negotiation.rules import ACTIVE, S, can_transition
+from server.domain.news import mark_unseen
 
 
 async def expire_idle(
@@ -49,6 +50,7 @@ async def expire_idle(
         )
         if result.rowcount == 1:  # type: ignore[attr-defined]
             expired.append(negotiation.id)
+            mark_unseen(session, negotiation.id)
             audit.record(
                 session,
                 actor,
@@ -88,5 +90,6 @@ async def release_unpaid(
         if can_transition(negotiation.status, S.EXPIRED):
             detail: dict[str, object] = {"reason": "reservation lapsed", "order_id": order.id}
             await _move(session, actor, negotiation, S.EXPIRED, detail, closed_at=now)
+        mark_unseen(session, negotiation.id)
         released.append(order.id)
     return released

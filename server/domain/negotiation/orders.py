@@ -22,6 +22,7 @@ from server.domain.context import Actor
 from server.domain.errors import ConcurrentUpdate, IllegalTransition
 from server.domain.negotiation.moves import _compare_and_set, _load, _move
 from server.domain.negotiation.rules import S
+from server.domain.news import mark_unseen
 
 
 async def _release_order(
@@ -107,6 +108,7 @@ async def complete_payment(
         .execution_options(synchronize_session=False)
     )
     await _compare_and_set(session, negotiation, status=S.COMPLETED)
+    mark_unseen(session, negotiation.id)
     await session.refresh(order)
     audit.record(
         session,
