@@ -26,6 +26,7 @@ from server.api.routes import (
     products,
     qr,
     stall,
+    telephony,
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
 from server.db import DatabaseBudgetMiddleware, create_engine, session_factory
@@ -142,7 +143,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or load_settings()
     errors.install(app)
-    modules = (health, auth, products, qr, stall, negotiations, orders, payments, live, console)
+    modules = (
+        health,
+        auth,
+        products,
+        qr,
+        stall,
+        negotiations,
+        orders,
+        payments,
+        live,
+        telephony,
+        console,
+    )
     for module in modules:
         app.include_router(module.router)
     errors.document_errors(app, [module.router for module in modules])

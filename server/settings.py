@@ -155,6 +155,19 @@ class Settings(BaseSettings, EngineSettings):
     """How many times a refund is followed up (15 s, 30, 60, 120 by default: ~4 min)."""
     payment_rate_limit: str = "5/5 minutes"
     """Payment attempts (create, link) per user."""
+    # --- telephony (Twilio) ---------------------------------------------------------
+    twilio_account_sid: str | None = None
+    """The Twilio account (`AC…`) whose numbers call the stall line."""
+    twilio_auth_token: SecretStr | None = None
+    """Verifies `X-Twilio-Signature` on the voice and status webhooks. Unset: the webhooks
+    answer 503 `telephony_not_configured`."""
+    twilio_webhook_base_url: str | None = None
+    """The public origin Twilio calls (`https://stall.example.in`), as configured on the
+    number: the signature covers the exact URL Twilio requested, so behind a proxy it is
+    rebuilt from this. Default: `public_base_url`."""
+    phone_prompt_seconds: float = Field(default=6.0, gt=0)
+    """On the stall line: after "new customer … say yes", the call joins the negotiation
+    when the vendor says yes, or after this long."""
     # --- live sessions (WebSockets) ---------------------------------------------------
     allowed_origins: list[str] = Field(default_factory=list)
     """Origins allowed to open sockets, besides `public_base_url` (no Origin = non-browser)."""
@@ -241,6 +254,12 @@ class Settings(BaseSettings, EngineSettings):
         """A secret read from a file keeps no trailing newline or spaces: with one, every
         signature would be refused."""
         return value.strip() or None if value is not None else None
+
+    @field_validator("twilio_auth_token")
+    @classmethod
+    def _empty_twilio_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        token = value.get_secret_value().strip() if value is not None else ""
+        return SecretStr(token) if token else None
 
     @field_validator("metrics_token")
     @classmethod
