@@ -261,6 +261,12 @@ class Settings(BaseSettings, EngineSettings):
         token = value.get_secret_value().strip() if value is not None else ""
         return SecretStr(token) if token else None
 
+    @field_validator("twilio_account_sid", "twilio_webhook_base_url")
+    @classmethod
+    def _empty_is_none(cls, value: str | None) -> str | None:
+        """`VYAPAR_TWILIO_ACCOUNT_SID=` (as in the example files) means unset."""
+        return value.strip() or None if value is not None else None
+
     @field_validator("metrics_token")
     @classmethod
     def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
