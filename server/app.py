@@ -126,6 +126,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
+        dialer = getattr(app.state, "dialer", None)
+        if dialer is not None:
+            await dialer.aclose()
         await stop_live(app)
         await stop_payments(app.state.payments)
         await app.state.limiter.aclose()

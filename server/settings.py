@@ -165,6 +165,15 @@ class Settings(BaseSettings, EngineSettings):
     """The public origin Twilio calls (`https://stall.example.in`), as configured on the
     number: the signature covers the exact URL Twilio requested, so behind a proxy it is
     rebuilt from this. Default: `public_base_url`."""
+    twilio_phone_number: str | None = None
+    """The stall line's Twilio number (E.164). With it, the account and the token, a
+    shopper's scan while the vendor has no console or call open rings the vendor's phone."""
+    twilio_api_base_url: str = "https://api.twilio.com"
+    """Twilio's REST API, or a local double's URL (tests)."""
+    twilio_timeout_seconds: float = Field(default=10.0, gt=0)
+    """How long one call to Twilio's REST API may take."""
+    phone_ring_again_seconds: float = Field(default=60.0, ge=0)
+    """After ringing a vendor, further scans ring them again only after this long."""
     phone_prompt_seconds: float = Field(default=6.0, gt=0)
     """On the stall line: after "new customer … say yes", the call joins the negotiation
     when the vendor says yes, or after this long."""
@@ -261,7 +270,7 @@ class Settings(BaseSettings, EngineSettings):
         token = value.get_secret_value().strip() if value is not None else ""
         return SecretStr(token) if token else None
 
-    @field_validator("twilio_account_sid", "twilio_webhook_base_url")
+    @field_validator("twilio_account_sid", "twilio_webhook_base_url", "twilio_phone_number")
     @classmethod
     def _empty_is_none(cls, value: str | None) -> str | None:
         """`VYAPAR_TWILIO_ACCOUNT_SID=` (as in the example files) means unset."""

@@ -10,16 +10,21 @@ request to the server's own address."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
+import socket
 import xml.etree.ElementTree as ET
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import uvicorn
 from twilio.request_validator import RequestValidator
 from websockets.asyncio.client import ClientConnection, connect
 
+from server.telephony import twiml
 from tests.live_helpers import Received, reader
 
 ACCOUNT_SID = "AC" + "0a" * 16
@@ -104,10 +109,16 @@ class TwilioDouble:
         }
 
     async def call(
-        self, caller: str, *, headers: dict[str, str] | None = None, **extra: str
+        self,
+        caller: str,
+        *,
+        headers: dict[str, str] | None = None,
+        call_sid: str | None = None,
+        **extra: str,
     ) -> Call:
-        """A call from `caller` to the stall number: the voice webhook and its answer."""
-        call_sid = sid("CA")
+        """A call from `caller` to the stall number (or, with `Direction=outbound-api` and
+        `To`, one placed through the REST API): the voice webhook and its answer."""
+        call_sid = call_sid or sid("CA")
         r = await self.post(
             "/api/telephony/twilio/voice", self.voice_params(caller, call_sid, **extra), headers
         )
@@ -182,3 +193,95 @@ def read_twiml(r: httpx.Response) -> Answer:
                 p.get("name", ""): p.get("value", "") for p in stream.findall("Parameter")
             }
     return answer
+
+
+class TwilioRestDouble:
+    """Twilio's REST API for calls, on loopback: `POST /2010-04-01/Accounts/{sid}/Calls.json`
+    with HTTP basic auth (account sid, auth token) and the documented form parameters;
+    answers 201 with the call resource (status `queued`), 401 with Twilio's error body for
+    wrong credentials, 400 for a call without `To`, `From` or `Url`. Keeps each call."""
+
+    def __init__(self, *, auth_token: str, account_sid: str = ACCOUNT_SID) -> None:
+        self.auth_token = auth_token
+        self.account_sid = account_sid
+        self.calls: list[dict[str, Any]] = []
+        self.base_url = ""
+
+    def app(self) -> Any:
+        from starlette.applications import Starlette
+        from starlette.requests import Request
+        from starlette.responses import JSONResponse
+        from starlette.routing import Route
+
+        async def create_call(request: Request) -> JSONResponse:
+            account = request.path_params["account"]
+            if request.headers.get("authorization") != basic(account, self.auth_token) or (
+                account != self.account_sid
+            ):
+                return error(401, 20003, "Authenticate")
+            form = twiml.form(await request.body())
+            params = dict(form.items())
+            if not all(params.get(k) for k in ("To", "From", "Url")):
+                return error(400, 21201, "To, From and Url are required")
+            call = {
+                "sid": sid("CA"),
+                "account_sid": account,
+                "to": params["To"],
+                "from": params["From"],
+                "status": "queued",
+                "direction": "outbound-api",
+                "api_version": "2010-04-01",
+                "uri": f"/2010-04-01/Accounts/{account}/Calls/.json",
+                "params": params,
+                "status_callback_event": form.getlist("StatusCallbackEvent"),
+            }
+            self.calls.append(call)
+            return JSONResponse(call, status_code=201)
+
+        return Starlette(
+            routes=[
+                Route("/2010-04-01/Accounts/{account}/Calls.json", create_call, methods=["POST"])
+            ]
+        )
+
+
+def basic(user: str, password: str) -> str:
+    import base64
+
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+def error(status: int, code: int, message: str) -> Any:
+    from starlette.responses import JSONResponse
+
+    body = {
+        "code": code,
+        "message": message,
+        "more_info": f"https://www.twilio.com/docs/errors/{code}",
+        "status": status,
+    }
+    return JSONResponse(body, status_code=status)
+
+
+@contextlib.asynccontextmanager
+async def rest_double(auth_token: str) -> AsyncIterator[TwilioRestDouble]:
+    """A `TwilioRestDouble` served on a loopback port (`base_url`)."""
+    double = TwilioRestDouble(auth_token=auth_token)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    double.base_url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server = uvicorn.Server(
+        uvicorn.Config(double.app(), log_level="warning", access_log=False, lifespan="off")
+    )
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        while not server.started:
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.02)
+        yield double
+    finally:
+        server.should_exit = True
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, timeout=10)
+        sock.close()
