@@ -162,3 +162,23 @@ async def test_the_line_leaves_a_deal_the_vendor_holds_in_the_browser(
         await t
     await ws.close()
     await task
+
+
+async def test_a_shopper_who_left_is_not_offered(server: LiveServer) -> None:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    _gone, one = await shopper(server, api, product["id"])
+    await one[0].close()
+    await one[2]
+    _here, two = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: vendor_presence(two[1]) == ["here"], what="the shopper still here")
+    offer = ("en", "New customer for tomato. Say yes to talk to them.")
+    assert said(server).count(offer) == 1
+    await two[0].close()
+    await two[2]
+    await ws.close()
+    await task

@@ -218,8 +218,9 @@ class StallLine:
         log.info("stall line back on standby", extra={"room": room.id})
 
     async def _open(self, nid: int) -> bool:
-        """Whether the negotiation is still haggled over and its vendor is on no other
-        device (the line never takes a deal from the vendor's browser)."""
+        """Whether the negotiation is still haggled over, its shopper has not left (one who
+        scanned may not have connected yet) and its vendor is on no other device (the line
+        never takes a deal from the vendor's browser)."""
         async with self.live.unit() as session:
             row = (
                 await session.execute(
@@ -231,7 +232,10 @@ class StallLine:
         if row is None or row[1] != self.vendor_id or row[0].value not in LIVE_STATES:
             return False
         self.names.setdefault(nid, dict(row[2]))
-        vendor = (await self.live.bus.members(nid)).get("vendor")
+        members = await self.live.bus.members(nid)
+        vendor, customer = members.get("vendor"), members.get("customer")
+        if customer is not None and customer.state != "here":
+            return False
         return vendor is None or vendor.state != "here"
 
     async def _already_waiting(self) -> list[int]:
