@@ -4,6 +4,7 @@ returns to standby when the deal ends and offers the next shopper still waiting.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -182,3 +183,31 @@ async def test_a_shopper_who_left_is_not_offered(server: LiveServer) -> None:
     await two[2]
     await ws.close()
     await task
+
+
+async def test_a_lost_redis_ends_the_standby_call_with_a_reason(
+    database_url: str, tmp_path: Any
+) -> None:
+    """Announcements would be missed: the call is closed as a room's socket is (1013,
+    `redis_unavailable`); a call made later finds who is waiting."""
+    from tests.integration.test_outages import OwnRedis
+
+    redis = OwnRedis(tmp_path)
+    redis.start()
+    try:
+        settings = phone_settings(database_url, redis_url=redis.url, redis_retry_seconds=0.3)
+        async with live_server(settings, stt=FakeSTT(), tts=speaking()) as server:
+            api = Api(server.http)
+            vendor = await api.register("vendor", language="en")
+            twilio = double_for(server)
+            call = await twilio.call(vendor["user"]["phone"])
+            ws, got, task = await twilio.open_stream(call)
+            await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+            redis.stop()
+            await asyncio.wait_for(task, timeout=20)
+            assert ws.close_code == 1013
+            assert [e["code"] for e in got.events if e.get("type") == "error"] == [
+                "redis_unavailable"
+            ]
+    finally:
+        redis.stop()

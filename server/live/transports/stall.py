@@ -26,6 +26,7 @@ from server.live.transports.admission import UNAVAILABLE
 from server.live.transports.stall_voice import YesEar, say
 from server.live.turns.endpointing import Speaker
 from server.live.vendors import CUSTOMER_JOINED
+from server.redisconn import REDIS_DOWN
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -72,10 +73,13 @@ class _Notices:
         return None
 
     async def lost(self, retry_after: int) -> None:
-        return None  # the call goes on; shoppers waiting are found again at the next offer
+        """The bus went away: announcements may be missed, so the call is ended as a room's
+        socket is (1013, `redis_unavailable`); a call made later finds who is waiting."""
+        self.line.inbox.put_nowait(("lost", None))
 
     async def missed(self) -> None:
-        return None
+        """A notice could not be published: look again for shoppers waiting."""
+        self.line.inbox.put_nowait(("resync", None))
 
 
 class StallLine:
@@ -129,26 +133,34 @@ class StallLine:
         except asyncio.CancelledError:
             raise
         except UNAVAILABLE as exc:
-            what = "redis" if type(exc).__module__.startswith("redis") else "database"
-            retry_after = self.live.retry_after
-            log.warning("stall line closed: live rooms unavailable", extra={"what": what})
-            await self.client.close(
-                1013,
-                "live rooms unavailable; try again later",
-                {
-                    "type": "error",
-                    "code": f"{what}_unavailable",
-                    "message": f"Live rooms are unavailable right now; call again in "
-                    f"{retry_after} s.",
-                    "retry_after": retry_after,
-                },
-            )
+            await self._unavailable("redis" if isinstance(exc, REDIS_DOWN) else "database")
         except Exception:
             log.exception("the stall line failed", extra={"vendor": self.vendor_id})
             await self.client.close(1011, "stall line failed")
 
+    async def _unavailable(self, what: str) -> None:
+        retry_after = self.live.retry_after
+        log.warning("stall line closed: live rooms unavailable", extra={"what": what})
+        await self.client.close(
+            1013,
+            "live rooms unavailable; try again later",
+            {
+                "type": "error",
+                "code": f"{what}_unavailable",
+                "message": f"Live rooms are unavailable right now; call again in {retry_after} s.",
+                "retry_after": retry_after,
+            },
+        )
+
     async def _handle(self, kind: str, nid: int | None) -> None:
-        if kind == "notice" and nid is not None:
+        if kind == "lost":
+            await self._unavailable("redis")
+        elif kind == "resync":
+            known = {*self.waiting, self.offered, self.room.id if self.room else None}
+            self.waiting.extend(n for n in await self._already_waiting() if n not in known)
+            if self.room is None and self.offered is None:
+                await self._offer_next()
+        elif kind == "notice" and nid is not None:
             if nid in self.waiting or nid == self.offered:
                 return
             if self.room is not None and self.room.id == nid:
