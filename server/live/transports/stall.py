@@ -130,6 +130,8 @@ class StallLine:
             while True:
                 kind, nid = await self.inbox.get()
                 await self._handle(kind, nid)
+                if kind == "lost":
+                    return  # the call is being closed
         except asyncio.CancelledError:
             raise
         except UNAVAILABLE as exc:
