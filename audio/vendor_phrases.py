@@ -206,3 +206,45 @@ def new_customer_text(language: str, product_names: dict[str, str] | None) -> st
     if language == "en":
         name = name.lower() if name[:1].isupper() and name[1:].islower() else name
     return with_product.format(product=name)
+
+
+STALL_READY: dict[str, str] = {
+    "en": "Stall line ready. Waiting for customers.",
+    "hi": "दुकान की लाइन तैयार है। ग्राहकों का इंतज़ार है।",
+    "mr": "दुकानाची लाइन तयार आहे. ग्राहकांची वाट पाहत आहोत.",
+    "gu": "દુકાનની લાઇન તૈયાર છે. ગ્રાહકોની રાહ જોવાય છે.",
+    "pa": "ਦੁਕਾਨ ਦੀ ਲਾਈਨ ਤਿਆਰ ਹੈ। ਗਾਹਕਾਂ ਦੀ ਉਡੀਕ ਹੈ।",
+    "bn": "দোকানের লাইন তৈরি। ক্রেতাদের জন্য অপেক্ষা চলছে।",
+    "ta": "கடை லைன் தயார். வாடிக்கையாளர்களுக்காகக் காத்திருக்கிறோம்.",
+    "te": "దుకాణం లైన్ సిద్ధంగా ఉంది. కస్టమర్ల కోసం ఎదురుచూస్తున్నాం.",
+    "kn": "ಅಂಗಡಿ ಲೈನ್ ಸಿದ್ಧವಾಗಿದೆ. ಗ್ರಾಹಕರಿಗಾಗಿ ಕಾಯುತ್ತಿದ್ದೇವೆ.",
+    "ml": "കടയുടെ ലൈൻ തയ്യാറാണ്. ഉപഭോക്താക്കളെ കാത്തിരിക്കുന്നു.",
+}
+"""Said once when a vendor's stall line (a call naming no negotiation) starts."""
+
+TAKE_CUSTOMER: dict[str, str] = {
+    "en": "Say yes to talk to them.",
+    "hi": "बात करने के लिए हाँ बोलिए।",
+    "mr": "बोलण्यासाठी हो म्हणा.",
+    "gu": "વાત કરવા માટે હા કહો.",
+    "pa": "ਗੱਲ ਕਰਨ ਲਈ ਹਾਂ ਕਹੋ।",
+    "bn": "কথা বলতে হ্যাঁ বলুন।",
+    "ta": "பேச ஆமாம் என்று சொல்லுங்கள்.",
+    "te": "మాట్లాడటానికి అవును అనండి.",
+    "kn": "ಮಾತನಾಡಲು ಹೌದು ಎನ್ನಿ.",
+    "ml": "സംസാരിക്കാൻ അതെ എന്ന് പറയൂ.",
+}
+"""Said after a new-customer notice on the stall line; the yes in it is one the line
+hears as a confirmation (and the call joins anyway after a short wait)."""
+
+
+def stall_ready_text(language: str) -> str:
+    return STALL_READY.get(language, STALL_READY["en"])
+
+
+def offer_customer_text(language: str, product_names: dict[str, str] | None) -> str:
+    """ "New customer for tomatoes. Say yes to talk to them." in `language`."""
+    prompt = TAKE_CUSTOMER.get(language) or TAKE_CUSTOMER["en"]
+    if language not in TAKE_CUSTOMER:
+        language = "en"
+    return f"{new_customer_text(language, product_names)} {prompt}"

@@ -30,6 +30,7 @@ from models.payments import (
     WebhookStatus,
 )
 from models.qr import QRSession
+from models.telephony import CallEvent
 from models.users import User, VendorProfile, VoiceProfile
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "Base",
     "Bid",
     "BidSource",
+    "CallEvent",
     "Checkout",
     "CheckoutKind",
     "CheckoutStatus",

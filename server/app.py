@@ -26,6 +26,7 @@ from server.api.routes import (
     products,
     qr,
     stall,
+    telephony,
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
 from server.db import DatabaseBudgetMiddleware, create_engine, session_factory
@@ -125,6 +126,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
+        dialer = getattr(app.state, "dialer", None)
+        if dialer is not None:
+            await dialer.aclose()
         await stop_live(app)
         await stop_payments(app.state.payments)
         await app.state.limiter.aclose()
@@ -142,7 +146,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or load_settings()
     errors.install(app)
-    modules = (health, auth, products, qr, stall, negotiations, orders, payments, live, console)
+    modules = (
+        health,
+        auth,
+        products,
+        qr,
+        stall,
+        negotiations,
+        orders,
+        payments,
+        live,
+        telephony,
+        console,
+    )
     for module in modules:
         app.include_router(module.router)
     errors.document_errors(app, [module.router for module in modules])

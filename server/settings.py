@@ -159,6 +159,28 @@ class Settings(BaseSettings, EngineSettings):
     """How many times a refund is followed up (15 s, 30, 60, 120 by default: ~4 min)."""
     payment_rate_limit: str = "5/5 minutes"
     """Payment attempts (create, link) per user."""
+    # --- telephony (Twilio) ---------------------------------------------------------
+    twilio_account_sid: str | None = None
+    """The Twilio account (`AC…`) whose numbers call the stall line."""
+    twilio_auth_token: SecretStr | None = None
+    """Verifies `X-Twilio-Signature` on the voice and status webhooks. Unset: the webhooks
+    answer 503 `telephony_not_configured`."""
+    twilio_webhook_base_url: str | None = None
+    """The public origin Twilio calls (`https://stall.example.in`), as configured on the
+    number: the signature covers the exact URL Twilio requested, so behind a proxy it is
+    rebuilt from this. Default: `public_base_url`."""
+    twilio_phone_number: str | None = None
+    """The stall line's Twilio number (E.164). With it, the account and the token, a
+    shopper's scan while the vendor has no console or call open rings the vendor's phone."""
+    twilio_api_base_url: str = "https://api.twilio.com"
+    """Twilio's REST API, or a local double's URL (tests)."""
+    twilio_timeout_seconds: float = Field(default=10.0, gt=0)
+    """How long one call to Twilio's REST API may take."""
+    phone_ring_again_seconds: float = Field(default=60.0, ge=0)
+    """After ringing a vendor, further scans ring them again only after this long."""
+    phone_prompt_seconds: float = Field(default=6.0, gt=0)
+    """On the stall line: after "new customer … say yes", the call joins the negotiation
+    when the vendor says yes, or after this long."""
     # --- live sessions (WebSockets) ---------------------------------------------------
     allowed_origins: list[str] = Field(default_factory=list)
     """Origins allowed to open sockets, besides `public_base_url` (no Origin = non-browser)."""
@@ -244,6 +266,18 @@ class Settings(BaseSettings, EngineSettings):
     def _secrets_without_newline(cls, value: str | None) -> str | None:
         """A secret read from a file keeps no trailing newline or spaces: with one, every
         signature would be refused."""
+        return value.strip() or None if value is not None else None
+
+    @field_validator("twilio_auth_token")
+    @classmethod
+    def _empty_twilio_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
+        token = value.get_secret_value().strip() if value is not None else ""
+        return SecretStr(token) if token else None
+
+    @field_validator("twilio_account_sid", "twilio_webhook_base_url", "twilio_phone_number")
+    @classmethod
+    def _empty_is_none(cls, value: str | None) -> str | None:
+        """`VYAPAR_TWILIO_ACCOUNT_SID=` (as in the example files) means unset."""
         return value.strip() or None if value is not None else None
 
     @field_validator("metrics_token")

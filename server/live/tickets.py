@@ -22,6 +22,9 @@ class TicketClaims:
     """The one negotiation room this ticket opens; None: the vendor notice channel."""
     token_version: int | None = None
     """The token version of the bearer token it was exchanged for (None: not checked)."""
+    call_sid: str | None = None
+    """A stall line's ticket (issued to a call by the voice webhook): it opens only the
+    media stream of that call, never a browser or console socket."""
 
 
 class TicketStore(Protocol):
@@ -74,6 +77,7 @@ class RedisTicketStore:
                 "r": claims.role,
                 "n": claims.negotiation_id,
                 "v": claims.token_version,
+                "c": claims.call_sid,
             }
         )
         await self._redis.set(self._prefix + ticket, payload, ex=ttl, nx=True)
@@ -89,6 +93,7 @@ class RedisTicketStore:
             role=str(data["r"]),
             negotiation_id=data["n"],
             token_version=data.get("v"),
+            call_sid=data.get("c"),
         )
 
     async def aclose(self) -> None:

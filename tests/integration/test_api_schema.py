@@ -55,7 +55,13 @@ def base_url(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
     path = tmp_path_factory.mktemp("schema") / "api.db"
     shutil.copy(sqlite_template, path)
     app = create_app(
-        make_settings(f"sqlite+aiosqlite:///{path}", payment_rate_limit="10000/minute")
+        make_settings(
+            f"sqlite+aiosqlite:///{path}",
+            payment_rate_limit="10000/minute",
+            # Telephony configured, so that its webhooks answer an unsigned request with
+            # 403 (unconfigured, they answer 503 to everyone).
+            twilio_auth_token="schema-test-twilio-token",
+        )
     )
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

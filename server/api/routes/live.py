@@ -120,7 +120,8 @@ async def browser_socket(websocket: WebSocket, negotiation_id: PathId) -> None:
 @router.websocket("/ws/telephony/twilio")
 async def twilio_socket(websocket: WebSocket) -> None:
     """A phone leg in Twilio Media Streams format. `start.customParameters` carry either
-    `ticket`, or `token` (the vendor's bearer token) with `negotiation_id`."""
+    `ticket`, or `token` (the vendor's bearer token) with `negotiation_id`; a call's own
+    ticket from the voice webhook makes the leg the vendor's stall line."""
     await PhoneSession(websocket).run()
 
 

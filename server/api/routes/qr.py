@@ -23,6 +23,7 @@ from server.domain.context import Actor
 from server.domain.errors import InvalidInput
 from server.live.vendors import announce_customer
 from server.settings import Settings
+from server.telephony.outbound import dialer_of
 
 router = APIRouter(tags=["qr"])
 
@@ -174,6 +175,7 @@ async def join_qr(
             customer_language=guest.language,
             via="qr",
         )
+        dialer_of(request.app).ring_later(request.app, opened.vendor_id)
     return QRJoinOut(
         user=UserOut.of(guest),
         token=tokens.issue(

@@ -116,6 +116,11 @@ async def admit_ticket(
             websocket, 4401, "bad_ticket", "That ticket is unknown, used or expired; get a new one."
         )
         return None
+    if claims.call_sid is not None:
+        await refuse(
+            websocket, 4401, "wrong_ticket", "That ticket opens a phone call's media stream only."
+        )
+        return None
     if claims.negotiation_id != negotiation_id:
         where = (
             f"negotiation {claims.negotiation_id}"

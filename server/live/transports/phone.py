@@ -1,6 +1,8 @@
 """A phone leg in Twilio Media Streams format: JSON text frames, `start` first (its
 `customParameters` carry a `ticket`, or the vendor's bearer `token` with
-`negotiation_id`), then μ-law media; a vendor's leg also hears their notices.
+`negotiation_id`), then μ-law media; a vendor's leg also hears their notices. A call's
+own ticket from the voice webhook names no negotiation: that leg is the stall line
+(`server.live.transports.stall`).
 
 Another carrier's stream (`exotel.py`) is this session with its wire format swapped in:
 `parse_frame`, `format_refusal`, `start_parameters`, `to_pcm16` and `new_client`."""
@@ -12,7 +14,7 @@ import functools
 import logging
 import re
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import WebSocket
 
@@ -29,6 +31,9 @@ from server.live.transports.session import SocketSession
 from server.live.turns.endpointing import Speaker
 from server.live.vendors import SpokenNotices
 from server.security import TokenError
+
+if TYPE_CHECKING:
+    from server.live.transports.stall import StallLine
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -51,7 +56,8 @@ class PhoneSession(SocketSession):
         self._overdue: asyncio.Task[None] | None = None
         self.client: PhoneClient | None = None
         self.room: LocalRoom | None = None
-        self.speaker: Speaker | None = None
+        self.speaker: Speaker | StallLine | None = None
+        """What hears the caller: the room's speaker, or the stall line between deals."""
         self.notices: tuple[int, SpokenNotices] | None = None
         self.media_at = time.monotonic()
         """When the last `media` came in (or the call started)."""
@@ -136,7 +142,7 @@ class PhoneSession(SocketSession):
             await refuse(websocket, CLOSE_UNSUPPORTED, "unsupported_format", unsupported)
             return False
         params = self.start_parameters(event)
-        who = await phone_identity(self.app, params)
+        who = await phone_identity(self.app, params, event.call_sid)
         if who is None:
             await refuse(
                 websocket,
@@ -160,6 +166,8 @@ class PhoneSession(SocketSession):
                 f"The language must be one of {', '.join(SPOKEN)}.",
             )
             return False
+        if negotiation_id is None:
+            return await self._stall_line(event, user_id, role, version, language)
         found = await room_for(live, websocket, negotiation_id, user_id)
         if found is None:
             return False
@@ -214,6 +222,35 @@ class PhoneSession(SocketSession):
     def new_client(self, websocket: WebSocket, **kwargs: Any) -> PhoneClient:
         return PhoneClient(websocket, **kwargs)
 
+    async def _stall_line(
+        self, event: twilio.Start, user_id: int, role: Role, version: int | None, language: str
+    ) -> bool:
+        """A call set up by the voice webhook: the vendor's stall line, on standby."""
+        from server.live.transports.stall import StallClient, StallLine
+
+        self.conn.watch(user_id, version)
+        client = StallClient(
+            self.websocket,
+            side="vendor",
+            user_id=user_id,
+            language=language,
+            stream_sid=event.stream_sid,
+            limits=self.conn.limits,
+            gone=self.conn.gone,
+        )
+        self.client = client
+        self.conn.client = client
+        line = StallLine(
+            self.live,
+            client,
+            Actor(user_id, role, request_id=None, ip=None),
+            prompt_seconds=self.settings.phone_prompt_seconds,
+            voice=self.start_parameters(event).get("voice"),
+        )
+        self.speaker = line
+        await line.start()
+        return True
+
     async def watch_link(self) -> None:
         """A phone leg gets no heartbeat (a carrier answers no `ping` of ours): its media
         stream is the heartbeat. Once started, a leg with no `media` for
@@ -247,10 +284,11 @@ class PhoneSession(SocketSession):
 
 
 async def phone_identity(
-    app: Any, params: dict[str, str]
-) -> tuple[int, Role, int, int | None] | None:
+    app: Any, params: dict[str, str], call_sid: str = ""
+) -> tuple[int, Role, int | None, int | None] | None:
     """(user id, role, negotiation id, token version) from a start message's parameters.
-    A ticket opens only the negotiation it was issued for."""
+    A ticket opens only the negotiation it was issued for; a call's ticket (from the voice
+    webhook) only that call's stream, and names no negotiation (None: the stall line)."""
     negotiation_id: int | None = None
     raw = params.get("negotiation_id")
     if raw is not None:
@@ -262,7 +300,11 @@ async def phone_identity(
             return None
     if "ticket" in params:
         claims = await app.state.tickets.redeem(params["ticket"])
-        if claims is None or claims.negotiation_id is None:
+        if claims is None:
+            return None
+        if claims.call_sid is not None:
+            return stall_identity(claims, call_sid, negotiation_id)
+        if claims.negotiation_id is None:
             return None
         if negotiation_id is not None and negotiation_id != claims.negotiation_id:
             return None
@@ -276,6 +318,16 @@ async def phone_identity(
             return None
         return token.user_id, token.role, negotiation_id, token.version
     return None
+
+
+def stall_identity(
+    claims: Any, call_sid: str, negotiation_id: int | None
+) -> tuple[int, Role, int | None, int | None] | None:
+    """A call's ticket opens the media stream of the call it was issued to, naming no
+    negotiation; another call's stream (a ticket passed on) is refused."""
+    if not call_sid or claims.call_sid != call_sid or negotiation_id is not None:
+        return None
+    return claims.user_id, Role(claims.role), None, claims.token_version
 
 
 async def _language_of(app: Any, user_id: int) -> str:

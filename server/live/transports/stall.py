@@ -1,0 +1,278 @@
+"""The stall line: a vendor's phone call that names no negotiation (the call set up by the
+voice webhook). Between deals it is on standby: it hears each new customer announced in
+the vendor's language and offered ("… say yes to talk to them"); on a yes, or after
+`phone_prompt_seconds`, it joins that negotiation as the vendor's voice. When the deal
+ends (accepted, rejected, cancelled, expired) it leaves the room, returns to standby and
+offers the next shopper still waiting. Customers announced during a deal are heard then
+and offered in turn."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from audio.vendor_phrases import new_customer_text, offer_customer_text, stall_ready_text
+from models import Negotiation, NegotiationStatus, Product
+from server.domain.context import Actor
+from server.live.clients import PhoneClient
+from server.live.room import LocalRoom
+from server.live.rooms import RoomEvent
+from server.live.transports.admission import UNAVAILABLE
+from server.live.transports.stall_voice import YesEar, say
+from server.live.turns.endpointing import Speaker
+from server.live.vendors import CUSTOMER_JOINED
+from server.redisconn import REDIS_DOWN
+
+if TYPE_CHECKING:
+    from server.live.service import LiveService
+
+log = logging.getLogger("vyaparmitra.live")
+
+LIVE_STATES = ("OPEN", "COUNTERED")
+"""A negotiation still haggled over; any other state ends the deal on the line."""
+WAITING_LOOKBACK = 20
+"""Negotiations already waiting when the call starts that are offered, oldest first."""
+OUTCOME_SPEECH_SECONDS = 15.0
+"""At most this long for the deal's last words to be said before the line leaves it."""
+
+
+class StallClient(PhoneClient):
+    """The stall line's phone leg: events still go only to the log, but a room's `state`
+    event that ends the deal tells the line."""
+
+    line: StallLine | None = None
+
+    async def send_event(self, payload: dict[str, Any]) -> None:
+        await super().send_event(payload)
+        if self.line is None or payload.get("type") != "state":
+            return
+        status = (payload.get("negotiation") or {}).get("status")
+        if status is not None and status not in LIVE_STATES:
+            self.line.inbox.put_nowait(("ended", int(payload["room"])))
+
+
+class _Notices:
+    """The line's listener on the vendor's notice channel."""
+
+    def __init__(self, line: StallLine) -> None:
+        self.line = line
+
+    async def notify(self, event: RoomEvent) -> None:
+        if event.type != CUSTOMER_JOINED:
+            return
+        nid = int(event.data["negotiation_id"])
+        self.line.names[nid] = event.data.get("product_names")
+        self.line.inbox.put_nowait(("notice", nid))
+
+    async def fell_behind(self) -> None:
+        return None
+
+    async def lost(self, retry_after: int) -> None:
+        """The bus went away: announcements may be missed, so the call is ended as a room's
+        socket is (1013, `redis_unavailable`); a call made later finds who is waiting."""
+        self.line.inbox.put_nowait(("lost", None))
+
+    async def missed(self) -> None:
+        """A notice could not be published: look again for shoppers waiting."""
+        self.line.inbox.put_nowait(("resync", None))
+
+
+class StallLine:
+    def __init__(
+        self,
+        live: LiveService,
+        client: StallClient,
+        actor: Actor,
+        *,
+        prompt_seconds: float,
+        voice: str | None = None,
+    ) -> None:
+        self.live = live
+        self.client = client
+        self.actor = actor
+        self.vendor_id = client.user_id
+        self.prompt_seconds = prompt_seconds
+        self.voice = voice
+        self.inbox: asyncio.Queue[tuple[str, int | None]] = asyncio.Queue()
+        self.waiting: deque[int] = deque()
+        """Negotiations announced and not yet offered, oldest first."""
+        self.names: dict[int, dict[str, str] | None] = {}
+        self.offered: int | None = None
+        self.room: LocalRoom | None = None
+        self.speaker: Speaker | None = None
+        self.ear = YesEar(live, client.language, lambda: self.inbox.put_nowait(("yes", None)))
+        self.notices = _Notices(self)
+        self._timer: asyncio.TimerHandle | None = None
+        self._driver: asyncio.Task[None] | None = None
+        client.line = self
+
+    async def start(self) -> None:
+        await self.live.vendors.subscribe(self.vendor_id, self.notices)
+        self.waiting.extend(await self._already_waiting())
+        self._driver = asyncio.create_task(self._drive(), name=f"stall-{self.vendor_id}")
+
+    def feed(self, pcm16: bytes) -> None:
+        """The caller's audio: the deal's speaker in a room, else the ear (while offered)."""
+        if self.speaker is not None:
+            self.speaker.feed(pcm16)
+        else:
+            self.ear.feed(pcm16)
+
+    async def _drive(self) -> None:
+        try:
+            await say(self.live, self.client, stall_ready_text(self.client.language), "stall")
+            await self._offer_next()
+            while True:
+                kind, nid = await self.inbox.get()
+                await self._handle(kind, nid)
+                if kind == "lost":
+                    return  # the call is being closed
+        except asyncio.CancelledError:
+            raise
+        except UNAVAILABLE as exc:
+            await self._unavailable("redis" if isinstance(exc, REDIS_DOWN) else "database")
+        except Exception:
+            log.exception("the stall line failed", extra={"vendor": self.vendor_id})
+            await self.client.close(1011, "stall line failed")
+
+    async def _unavailable(self, what: str) -> None:
+        retry_after = self.live.retry_after
+        log.warning("stall line closed: live rooms unavailable", extra={"what": what})
+        await self.client.close(
+            1013,
+            "live rooms unavailable; try again later",
+            {
+                "type": "error",
+                "code": f"{what}_unavailable",
+                "message": f"Live rooms are unavailable right now; call again in {retry_after} s.",
+                "retry_after": retry_after,
+            },
+        )
+
+    async def _handle(self, kind: str, nid: int | None) -> None:
+        if kind == "lost":
+            await self._unavailable("redis")
+        elif kind == "resync":
+            known = {*self.waiting, self.offered, self.room.id if self.room else None}
+            self.waiting.extend(n for n in await self._already_waiting() if n not in known)
+            if self.room is None and self.offered is None:
+                await self._offer_next()
+        elif kind == "notice" and nid is not None:
+            if nid in self.waiting or nid == self.offered:
+                return
+            if self.room is not None and self.room.id == nid:
+                return
+            self.waiting.append(nid)
+            if self.room is not None:  # heard now, offered when this deal ends
+                text = new_customer_text(self.client.language, self.names.get(nid))
+                self.room.speech.prompt(self.client, text, f"customer_joined-{nid}")
+            elif self.offered is None:
+                await self._offer_next()
+        elif kind == "yes" and self.offered is not None:
+            await self._join(self.offered)
+        elif kind == "timeout" and nid is not None and nid == self.offered:
+            await self._join(nid)
+        elif kind == "ended" and self.room is not None and self.room.id == nid:
+            await self._leave()
+            await self._offer_next()
+
+    async def _offer_next(self) -> None:
+        """Offer the oldest shopper still waiting for a vendor (none: stay on standby)."""
+        while self.waiting and self.room is None:
+            nid = self.waiting.popleft()
+            if not await self._open(nid):
+                continue
+            self.offered = nid
+            self.ear.listen(True)
+            text = offer_customer_text(self.client.language, self.names.get(nid))
+            seconds = await say(self.live, self.client, text, f"offer-{nid}")
+            if self.offered == nid:
+                self._timer = asyncio.get_running_loop().call_later(
+                    seconds + self.prompt_seconds, self.inbox.put_nowait, ("timeout", nid)
+                )
+            return
+
+    async def _join(self, nid: int) -> None:
+        self._stop_offer()
+        if not await self._open(nid):
+            await self._offer_next()
+            return
+        info = await self.live.load_room(nid)
+        if info is None or info.vendor_id != self.vendor_id:
+            await self._offer_next()
+            return
+        self.room = await self.live.join(info, self.client, voice=self.voice, rate=1.0)
+        self.speaker = Speaker(self.live, self.room, self.client, self.actor, 8000)
+        log.info("stall line joined a negotiation", extra={"room": nid})
+
+    def _stop_offer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self.offered = None
+        self.ear.listen(False)
+
+    async def _leave(self) -> None:
+        room, speaker = self.room, self.speaker
+        if room is None:
+            return
+        playing = room.speech.playback.get("vendor")
+        if playing is not None and playing.task is not None and not playing.task.done():
+            # The deal's last words are said before the line leaves the room.
+            await asyncio.wait([playing.task], timeout=OUTCOME_SPEECH_SECONDS)
+        self.room = self.speaker = None
+        if speaker is not None:
+            await speaker.close()
+        await self.live.leave(room, self.client)
+        log.info("stall line back on standby", extra={"room": room.id})
+
+    async def _open(self, nid: int) -> bool:
+        """Whether the negotiation is still haggled over, its shopper has not left (one who
+        scanned may not have connected yet) and its vendor is on no other device (the line
+        never takes a deal from the vendor's browser)."""
+        async with self.live.unit() as session:
+            row = (
+                await session.execute(
+                    select(Negotiation.status, Negotiation.vendor_id, Product.names)
+                    .join(Product, Product.id == Negotiation.product_id)
+                    .where(Negotiation.id == nid)
+                )
+            ).first()
+        if row is None or row[1] != self.vendor_id or row[0].value not in LIVE_STATES:
+            return False
+        self.names.setdefault(nid, dict(row[2]))
+        members = await self.live.bus.members(nid)
+        vendor, customer = members.get("vendor"), members.get("customer")
+        if customer is not None and customer.state != "here":
+            return False
+        return vendor is None or vendor.state != "here"
+
+    async def _already_waiting(self) -> list[int]:
+        live_states = [NegotiationStatus(s) for s in LIVE_STATES]
+        async with self.live.unit() as session:
+            found = await session.scalars(
+                select(Negotiation.id)
+                .where(Negotiation.vendor_id == self.vendor_id, Negotiation.status.in_(live_states))
+                .order_by(Negotiation.id)
+                .limit(WAITING_LOOKBACK)
+            )
+            return list(found)
+
+    async def close(self) -> None:
+        if self._driver is not None:
+            self._driver.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._driver
+        self._stop_offer()
+        await self.ear.close()
+        await self.live.vendors.unsubscribe(self.vendor_id, self.notices)
+        if self.speaker is not None:
+            await self.speaker.close()
+        if self.room is not None:
+            await self.live.leave(self.room, self.client)
+        self.client.line = None

@@ -1,0 +1,213 @@
+"""The stall line: a vendor's call set up by the voice webhook stays up between deals. It
+hears each new customer in the vendor's language, joins on a yes or after the prompt,
+returns to standby when the deal ends and offers the next shopper still waiting."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+from audio.codecs import pcm16_to_ulaw
+from audio.vendor_phrases import offer_customer_text, stall_ready_text
+from tests.conftest import Api
+from tests.fakes import FakeSTT
+from tests.integration.test_live import with_silence
+from tests.integration.test_live_vendor import join_by_qr
+from tests.integration.test_telephony import double_for, phone_settings
+from tests.live_helpers import (
+    LiveServer,
+    Received,
+    fake_stt,
+    live_server,
+    open_browser,
+    speaking,
+    spoken,
+    stream_twilio,
+    wait_for,
+)
+
+TOMATO = {"en": "Tomato", "hi": "टमाटर"}
+
+
+@pytest.fixture
+async def server(database_url: str) -> AsyncIterator[LiveServer]:
+    async with live_server(phone_settings(database_url), stt=FakeSTT(), tts=speaking()) as s:
+        yield s
+
+
+def said(server: LiveServer) -> list[tuple[str, str]]:
+    return list(server.app.state.live.engines.fake_tts.said)
+
+
+def vendor_presence(got: Received) -> list[str]:
+    return [
+        e["state"]
+        for e in got.events
+        if e.get("type") == "presence"
+        and e["side"] == "vendor"
+        and (e.get("client") == "phone" or e["state"] == "away")
+    ]
+
+
+async def shopper(
+    server: LiveServer, api: Api, product_id: int, *, qr_of: str | None = None
+) -> tuple[int, Any]:
+    """A shopper haggling in the browser: registered, or (`qr_of`: the vendor's token)
+    arrived by scanning the stall's code, which is what announces a new customer."""
+    if qr_of is not None:
+        customer = await join_by_qr(api, qr_of, product_id)
+        nid = customer["negotiation"]["id"]
+    else:
+        customer = await api.register("customer", language="en")
+        nid = (await api.open(customer["token"], product_id))["id"]
+    return nid, (*await open_browser(server, nid, customer["token"], language="en"), customer)
+
+
+async def test_the_line_takes_waiting_shoppers_one_after_another(server: LiveServer) -> None:
+    """Two shoppers already waiting when the vendor calls: the first is offered (in
+    Hindi, the vendor's language) and taken after the prompt; when that deal ends the
+    line is back on standby and offers the second."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="hi")
+    product = await api.product(vendor["token"], names=TOMATO)
+    first, one = await shopper(server, api, product["id"])
+    _second, two = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    ws, _got, task = await twilio.open_stream(call)
+
+    offer = ("hi", offer_customer_text("hi", TOMATO))
+    assert offer[1] == "टमाटर के लिए नया ग्राहक आया है। बात करने के लिए हाँ बोलिए।"
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], what="the first shopper taken")
+    assert said(server)[:2] == [("hi", stall_ready_text("hi")), offer]
+    assert vendor_presence(two[1]) == []
+
+    r = await server.http.post(
+        f"/api/negotiations/{first}/cancel", headers=api.auth(one[3]["token"])
+    )
+    assert r.status_code == 200, r.text
+    await wait_for(lambda: vendor_presence(one[1]) == ["here", "away"], what="the line leaving")
+    await wait_for(lambda: vendor_presence(two[1]) == ["here"], what="the second shopper taken")
+    assert said(server).count(offer) == 2
+    for ws_, _, t, _who in (one, two):
+        await ws_.close()
+        await t
+    await ws.close()
+    await task
+
+
+async def test_a_new_customer_is_announced_and_a_yes_takes_them(server: LiveServer) -> None:
+    """On standby with nobody waiting, a shopper who starts haggling is announced; the
+    vendor's yes joins at once (no waiting out the prompt). One who comes during that deal
+    is heard then, and offered when it ends."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+
+    first, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    offer = ("en", "New customer for tomato. Say yes to talk to them.")
+    await wait_for(lambda: offer in said(server), what="the announcement")
+    fake_stt(server).say("Yes.")
+    pcm = with_silence(await spoken("Yes.", 8000), 8000)
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], timeout=10, what="taken on yes")
+
+    second, two = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    await wait_for(
+        lambda: ("en", "New customer for tomato.") in said(server), what="heard during the deal"
+    )
+    assert vendor_presence(two[1]) == []
+    r = await server.http.post(
+        f"/api/negotiations/{first}/reject", headers=api.auth(vendor["token"])
+    )
+    assert r.status_code == 200, r.text
+    await wait_for(lambda: vendor_presence(one[1]) == ["here", "away"], what="the deal's end")
+    await wait_for(lambda: said(server).count(offer) == 2, what="the next shopper offered")
+    fake_stt(server).say("Yes.")
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: vendor_presence(two[1]) == ["here"], timeout=10, what="the second")
+    assert second != first
+    for ws_, _, t, _who in (one, two):
+        await ws_.close()
+        await t
+    await ws.close()
+    await task
+
+
+async def test_the_line_leaves_a_deal_the_vendor_holds_in_the_browser(
+    server: LiveServer,
+) -> None:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    held, one = await shopper(server, api, product["id"])
+    browser = await open_browser(server, held, vendor["token"], language="en")
+    waiting, two = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: vendor_presence(two[1]) == ["here"], what="the free shopper taken")
+    assert vendor_presence(one[1]) == []
+    assert not any(e.get("type") == "error" for e in browser[1].events)
+    assert waiting != held
+    for ws_, _, t, *_rest in (one, two, browser):
+        await ws_.close()
+        await t
+    await ws.close()
+    await task
+
+
+async def test_a_shopper_who_left_is_not_offered(server: LiveServer) -> None:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    _gone, one = await shopper(server, api, product["id"])
+    await one[0].close()
+    await one[2]
+    _here, two = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: vendor_presence(two[1]) == ["here"], what="the shopper still here")
+    offer = ("en", "New customer for tomato. Say yes to talk to them.")
+    assert said(server).count(offer) == 1
+    await two[0].close()
+    await two[2]
+    await ws.close()
+    await task
+
+
+async def test_a_lost_redis_ends_the_standby_call_with_a_reason(
+    database_url: str, tmp_path: Any
+) -> None:
+    """Announcements would be missed: the call is closed as a room's socket is (1013,
+    `redis_unavailable`); a call made later finds who is waiting."""
+    from tests.integration.test_outages import OwnRedis
+
+    redis = OwnRedis(tmp_path)
+    redis.start()
+    try:
+        settings = phone_settings(database_url, redis_url=redis.url, redis_retry_seconds=0.3)
+        async with live_server(settings, stt=FakeSTT(), tts=speaking()) as server:
+            api = Api(server.http)
+            vendor = await api.register("vendor", language="en")
+            twilio = double_for(server)
+            call = await twilio.call(vendor["user"]["phone"])
+            ws, got, task = await twilio.open_stream(call)
+            await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+            redis.stop()
+            await asyncio.wait_for(task, timeout=20)
+            assert ws.close_code == 1013
+            assert [e["code"] for e in got.events if e.get("type") == "error"] == [
+                "redis_unavailable"
+            ]
+    finally:
+        redis.stop()
