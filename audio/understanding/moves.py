@@ -143,6 +143,56 @@ _EMPHATIC_WORDS = frozenset(fold(w) for w in ("જ", "ही", "hi", "ਹੀ", "
 _YES = frozenset(fold(w) for w in ("haan", "हाँ", "हां", "han", "ha", "yes", "ਹਾਂ", "હા"))
 
 
+# "Put it at", "keep it at", "hold it at": a verb that sets the goods down at a price.
+# After a word of agreement with a price joined to it ("சரி, 45 ரூபா போட்டுக்கோங்க",
+# "సరే, యాభై పెట్టుకోండి", "ok, keep it 45") the speaker names the price they want: a
+# counter, never a sure agreement. With the bag, cover or change beside it ("put it in
+# the bag", "keep the change") the verb packs or pays, and says nothing of the price.
+_PUT_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "put", "keep", "charge", "hold",
+        "laga", "lagao", "lagaiye", "lagalo", "rakh", "rakho", "rakhiye", "rakhlo", "लगा",
+        "लगाओ", "लगाइए", "लगाइये", "रख", "रखो", "रखिए", "रखिये",
+        "लावा", "धरा", "ठेवा", "lava", "laava", "dhara", "theva",
+        "રાખો", "ગણો", "લગાવો", "ગણી", "rakho", "gano", "gani", "lagavo",
+        "রাখুন", "রাখো", "রাখ", "ধরুন", "ধরো", "ধর", "rakhun", "rakho", "dhorun", "dhoro",
+        "dharun", "dharo",
+        "ਲਾ", "ਲਾਓ", "ਲਾਉ", "ਰੱਖ", "ਰੱਖੋ", "ਰੱਖ", "ਲਗਾ", "ਲਗਾਓ", "la", "lao", "laao",
+        "lagao",
+        "வைங்க", "vainga", "ಇಡಿ", "idi", "ವೆಕ್ಕ್", "വെക്ക്", "vekku",
+    )
+)  # fmt: skip
+_PUT_STEMS = tuple(
+    fold(w)
+    for w in (
+        "போட்டுக்", "போடுங்", "போட்டுடு", "வச்சுக்", "வெச்சுக்", "வச்சிடு", "pottuk", "podung",
+        "pottudu", "vachuk", "vechuk", "పెట్టుకో", "పెట్టండి", "వేసుకో", "వేయండి", "వెయ్యండి",
+        "pettuko", "pettandi", "vesuko", "veyandi", "veyyandi", "ಹಾಕ್ಕೊ", "ಹಾಕಿಕೊ", "ಇಟ್ಕೊ",
+        "ಇಟ್ಟುಕೊ", "haakko", "hakko", "itko", "ittuko", "ഇട്ടോ", "ഇട്ടേക്ക", "വെച്ചോ", "വച്ചോ",
+        "itto", "ittekk", "vecho", "vacho",
+    )
+)  # fmt: skip
+
+
+def _puts_at(reading: _Reading, price: _Price) -> bool:
+    """A put/keep verb within four words before the price or two after it, with no pause
+    between and no bag, cover or change beside the verb (`_PUT_WORDS`)."""
+    lo, hi = max(price.start - 4, 0), min(price.end + 2, len(reading.words))
+    for k in range(lo, hi):
+        if price.start <= k < price.end or reading.number_at[k] is not None:
+            continue
+        word = reading.words[k]
+        if not (word in _PUT_WORDS or word.startswith(_PUT_STEMS)):
+            continue
+        if reading.cue_near(k - 2, k + 3, Cue.PAYMENT):
+            continue  # "put it in the bag", "keep the change"
+        first, last = (k + 1, price.start) if k < price.start else (price.end, k)
+        if all(_joined(reading, j) for j in range(first, last + 1)):
+            return True
+    return False
+
+
 def _gives_at(reading: _Reading, price: _Price) -> bool:
     """A give verb within three words of the price, on either side; not when the price
     carries an emphatic "itself" ("पन्नासलाच", "ચાલીસમાં જ") or a plain "yes" comes
@@ -154,6 +204,8 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
         return False
     if any(w in _YES for w in reading.words[: price.start]):
         return False
+    if _puts_at(reading, price):
+        return True
     for k in range(max(price.start - 3, 0), min(price.end + 3, len(reading.words))):
         if price.start <= k < price.end or reading.number_at[k] is not None:
             continue
