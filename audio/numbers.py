@@ -104,6 +104,7 @@ _ENGLISH_TEENS_TENS = frozenset(
     "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()
 )
 _ENGLISH_UNITS_FOLDED = frozenset(fold(w) for w in _ENGLISH_UNITS)
+_QUARTERS = frozenset(fold(w) for w in ("quarter", "quarters"))
 _ENGLISH_TEENS_TENS_FOLDED = frozenset(fold(w) for w in _ENGLISH_TEENS_TENS)
 
 
@@ -175,6 +176,9 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
             return used
         if state.last is Kind.VALUE and kind is Kind.FRACTION and state.after_and:
             state.current = current + value  # "one and a half"
+            return used
+        if state.last is Kind.VALUE and current == 3 and word in _QUARTERS:
+            state.current, state.last = 0.75, Kind.FRACTION  # "three quarter kilo"
             return used
         if state.after_and and current >= 100 and current % 100 == 0 and value < 100:
             state.current = current + value  # "100 and 5", as a recogniser writes it

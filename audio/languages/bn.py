@@ -167,6 +167,8 @@ FRACTIONS: dict[str, float] = {
     "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
     "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
     "arai": 2.5, "aarai": 2.5, "adai": 2.5, "ded": 1.5,
+    # "der kilo" (দেড়): Hindi "late" as well, so a unit must follow
+    "der": 1.5,
 }
 PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
@@ -373,7 +375,9 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # "এক"/"ek" is the article; "নয়" is "is not"; "ছ" and "ন" are single letters as well as
 # colloquial 6 and 9, "du" a syllable; "লক্ষ" is also "notice"; a lone "শো"/"শত" is also
 # "show" and "hundreds of". ("দু" is only ever two: "দুটো" is two pieces.)
-AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho"))
+AMBIGUOUS = _written(
+    (*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho", "der")
+)
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

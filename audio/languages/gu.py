@@ -145,6 +145,9 @@ FRACTIONS: dict[str, float] = {
     "અર્ધું": 0.5, "પા": 0.25, "પાવ": 0.25, "પોણો": 0.75, "પોણી": 0.75, "પોણું": 0.75,
     "દોઢ": 1.5, "અઢી": 2.5, "adadho": 0.5, "adadhi": 0.5, "adadhu": 0.5, "ardho": 0.5,
     "pono": 0.75, "dodh": 1.5, "dhodh": 1.5,
+    # typed: "adho kilo" (અડધો), "pa kilo" (પા), "ponu kilo" (પોણું)
+    "adho": 0.5, "adhu": 0.5, "adha": 0.5, "ardhu": 0.5, "ponu": 0.75, "poni": 0.75,
+    "paa": 0.25, "pa": 0.25,
 }
 PREFIXES: dict[str, float] = {
     "સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25, "sava": 0.25, "pona": -0.25, "sada": 0.5,
@@ -345,12 +348,13 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
     return written_as(wanted, VALUES, SCALES, COMPOUNDS, FRACTIONS, PREFIXES)
 
 
-# "એક"/"ek" is the article; "પા" is also a syllable people type alone; "saath" is Hindi
-# "with" in chat; "સોનું"/"સોના"/"સોની" are "gold" and "goldsmith" as well as "of a
-# hundred".
+# "એક"/"ek" is the article; "પા" ("pa", a quarter) is also a syllable people type
+# alone; "saath" is Hindi "with" in chat; "સોનું"/"સોના"/"સોની" are "gold" and
+# "goldsmith" as well as "of a hundred".
 AMBIGUOUS = _written(
-    (*ONE_FORMS, *GOLD, "ek", "પા", "saath", "be", "bar", "nav", "ter", "sol", "vis", "so")
-)
+    (*ONE_FORMS, *GOLD, "ek", "પા", "paa", "pa", "saath", "be", "bar", "nav", "ter", "sol",
+     "vis", "so")
+)  # fmt: skip
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

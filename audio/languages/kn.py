@@ -230,7 +230,9 @@ _ROMAN_SCALES: dict[str, float] = {
     "saavrada": 1000, "laksha": 100_000, "lakshada": 100_000, "koti": 10_000_000,
     "kotiya": 10_000_000,
 }
-_ROMAN_FRACTIONS: dict[str, float] = {"ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75}
+_ROMAN_FRACTIONS: dict[str, float] = {
+    "ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75, "kaal": 0.25, "mukkaal": 0.75,
+}
 _ROMAN_ONE_ATTRIBUTIVE = ("ondu", "ondhu", "onde")
 # fmt: on
 
@@ -468,8 +470,11 @@ ONE_WITH_ENDINGS = _one_with_endings()
 # ಒಂದು is also "a" ("ಒಂದು ಮಾತು"), ಒಂದೇ "the same", ಕಾಲು also "leg", and ಒಂದಕ್ಕೆ is "for
 # one", each: numbers only when a unit or money vouches.
 AMBIGUOUS = frozenset(
-    ("ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu", *ONE_WITH_ENDINGS)
-)
+    (
+        "ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu", "kaal",
+        *ONE_WITH_ENDINGS,
+    )
+)  # fmt: skip
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

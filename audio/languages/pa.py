@@ -126,6 +126,8 @@ FRACTIONS: dict[str, float] = {
     "ਅੱਧਾ": 0.5, "ਅੱਧੀ": 0.5, "ਅੱਧੇ": 0.5, "ਅੱਧ": 0.5, "ਅਧਾ": 0.5, "ਅਧੀ": 0.5,
     "ਪਾਈਆ": 0.25, "ਪਾਇਆ": 0.25, "ਪਊਆ": 0.25, "ਪੌਣਾ": 0.75, "ਪੌਣੀ": 0.75, "ਡੇਢ": 1.5,
     "ਡੇਡ": 1.5, "ਢਾਈ": 2.5, "paiya": 0.25, "pauna": 0.75, "paunaa": 0.75,
+    # "ਪਾ ਕਿੱਲੋ" a quarter kilo ("ਪਾ" is also "put": a unit must follow)
+    "ਪਾ": 0.25, "paa": 0.25, "pa": 0.25, "paun": 0.75, "ਪੌਣ": 0.75,
 }
 PREFIXES: dict[str, float] = {
     "ਸਾਢੇ": 0.5, "ਸਾਡੇ": 0.5, "ਸਵਾ": 0.25, "ਪੌਣੇ": -0.25, "ਪੌਨੇ": -0.25,
@@ -293,8 +295,9 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # ("ਦਸ" is left firm: ten is said far more than a misspelt "ਦੱਸ" "tell", and a dropped
 # ten would leave "ਦਸ ਦੇ ਤਿੰਨ" as a price of three.)
 AMBIGUOUS = _written(
-    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਸਤ", "satt", "chali")
-)
+    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਸਤ", "satt", "chali",
+     "ਪਾ", "paa", "pa")
+)  # fmt: skip
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -191,8 +191,11 @@ def _per_unit(reading: _Reading, language: str) -> None:
         for o in reading.occurrences
         if not reading.has(o[1], Cue.LINK) and not (o[0] is Cue.TOTAL and o[1] in refused)
     }  # "sau poore nahi dunga": "full" is the refused hundred's, no total
-    # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
-    several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
+    # A count no price has claimed ("sab milake do kilo, 300", "half kilo beans, give it
+    # for 30") makes the rest totals; a lone "kilo" or "one kilo" may still be the rate's.
+    several = any(
+        q.value is not None and q.value != 1 and not q.claimed for q in reading.quantities
+    )
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:

@@ -57,3 +57,63 @@ STILL_AGREE = [
 def test_packing_and_emphatic_agreement_still_accept(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.ACCEPT, understood
+
+
+# A fraction word before a unit is the quantity ("adho kilo", "ਪਾ ਕਿੱਲੋ", "three quarter
+# kilo"), so the price said with it is the total for that much, never a rate.
+FRACTION_BEFORE_UNIT = [
+    ("gu", "adho kilo karela 26 ma aapo", 0.5),
+    ("gu", "અડધો કિલો કારેલાં છવ્વીસમાં આપો", 0.5),
+    ("gu", "pa kilo aadu 26 ma aapo", 0.25),
+    ("gu", "ponu kilo vatana 26 rupiya ma aapo", 0.75),
+    ("pa", "ਪਾ ਕਿੱਲੋ ਅਦਰਕ ਛੱਬੀ ਰੁਪਏ ਦਾ ਦਿਓ", 0.25),
+    ("pa", "paa kilo adrak 26 rupaye da deo", 0.25),
+    ("pa", "ਪੌਣਾ ਕਿੱਲੋ ਮਟਰ ਛੱਬੀ ਰੁਪਏ ਦਾ ਦਿਓ", 0.75),
+    ("hi", "पौना किलो मटर छब्बीस रुपये में दो", 0.75),
+    ("hi", "pauna kilo matar 26 rupaye mein do", 0.75),
+    ("hi", "paav kilo adrak 26 rupaye mein do", 0.25),
+    ("en", "three quarter kilo peas for 26 rupees", 0.75),
+    ("en", "three-quarter kilo peas, 26 rupees", 0.75),
+    ("en", "half kilo peas, give it for 26", 0.5),
+    ("kn", "kaal kg shunti 26 rupayige kodi", 0.25),
+    ("kn", "ಕಾಲು ಕೆಜಿ ಶುಂಠಿ ಇಪ್ಪತ್ತಾರು ರೂಪಾಯಿಗೆ ಕೊಡಿ", 0.25),
+    ("ta", "கால் கிலோ இஞ்சி இருபத்தாறு ரூபாய்க்கு குடுங்க", 0.25),
+    ("ta", "arai kilo inji 26 rooba ku kudunga", 0.5),
+    ("te", "పావు కిలో అల్లం ఇరవై ఆరు రూపాయలకు ఇవ్వండి", 0.25),
+    ("te", "ara kilo allam 26 rupayalaki ivvandi", 0.5),
+    ("ml", "കാൽ കിലോ ഇഞ്ചി ഇരുപത്താറ് രൂപയ്ക്ക് തരൂ", 0.25),
+    ("ml", "mukkal kilo inji 26 roopaykku tharu", 0.75),
+    ("bn", "der kilo alu 26 takay din", 1.5),
+    ("bn", "পোয়া কেজি আদা ছাব্বিশ টাকায় দিন", 0.25),
+    ("mr", "deed kilo batata 26 la dya", 1.5),
+    ("mr", "पाऊण किलो वाटाणे सव्वीस रुपयांना द्या", 0.75),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "quantity"), FRACTION_BEFORE_UNIT)
+def test_a_fraction_before_a_unit_is_the_quantity(
+    language: str, text: str, quantity: float
+) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == 2600, understood
+    assert understood.quantity == pytest.approx(quantity), understood
+    assert understood.unit == "kg", understood
+    assert understood.per_unit is False, understood
+    assert understood.confidence >= 0.6, understood
+
+
+# The same words that are also "put", "late", "did" or a leg read no quantity without a
+# unit after them.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pa", "ਠੀਕ ਹੈ, ਲਿਫ਼ਾਫ਼ੇ ਵਿੱਚ ਪਾ ਦਿਓ"),
+        ("bn", "der hoye gelo dada"),
+        ("mr", "tumhi did ka?"),
+        ("kn", "kaal novu ide"),
+    ],
+)
+def test_fraction_words_that_are_other_words_need_a_unit(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.quantity is None, understood
+    assert understood.amount_paise is None, understood
