@@ -66,7 +66,8 @@ NATIVE: dict[int, tuple[str, ...]] = {
 # Banglish as typed in chat. `fold` merges vowel length and doubled letters ("chollish"
 # and "cholish" are one entry). Left out because they fold onto English or Hindi words
 # with another meaning: "aat" (8, → "at"), "so" (hundred), "sare" (সাড়ে; Hindi "all"),
-# "der" (দেড়; Hindi "late").
+# "der" (দেড়; Hindi "late"): those two are read as Bengali only right before a number
+# or a unit (`audio.understanding.joins`).
 ROMAN: dict[int, tuple[str, ...]] = {
     0: ("shunno", "shunyo"), 1: ("ek",), 2: ("dui", "du"), 3: ("tin", "teen"),
     4: ("char",), 5: ("panch", "pach"), 6: ("chhoy", "choy", "chhay", "chhoe"),
@@ -167,15 +168,13 @@ FRACTIONS: dict[str, float] = {
     "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
     "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
     "arai": 2.5, "aarai": 2.5, "adai": 2.5, "ded": 1.5,
-    # "der kilo" (দেড়): Hindi "late" as well, so a unit must follow
-    "der": 1.5,
 }
 PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
     "sarhe": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
     "pone": -0.25,
-    # Banglish: "shaare chollish" 40½, "sowa sho" 125. Not "sare"/"saare", Hindi "all"
-    # in the same chat: beside a number they are asked about.
+    # Banglish: "shaare chollish" 40½, "sowa sho" 125. "sare"/"saare" (Hindi "all") is
+    # read as সাড়ে only right before a number (`audio.understanding.joins`).
     "shaare": 0.5, "share": 0.5, "sowa": 0.25, "showa": 0.25,
 }
 
@@ -330,6 +329,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "নিয়ে যান", "নিয়ে যাও", "নিয়ে নিন", "নিয়ে নাও", "niye jan", "niye jao", "niye nin",
         # "take": "নাও" is never "না" (no) with an ending ("সরিয়ে নাও", move it away)
         "নাও", "নিন", "nao", "nin",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "দিলাম", "দিয়ে দিলাম", "dilam", "diye dilam",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
@@ -375,9 +376,7 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # "এক"/"ek" is the article; "নয়" is "is not"; "ছ" and "ন" are single letters as well as
 # colloquial 6 and 9, "du" a syllable; "লক্ষ" is also "notice"; a lone "শো"/"শত" is also
 # "show" and "hundreds of". ("দু" is only ever two: "দুটো" is two pieces.)
-AMBIGUOUS = _written(
-    (*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho", "der")
-)
+AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho"))
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

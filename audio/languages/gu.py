@@ -306,6 +306,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "લઈ જાઓ", "લઈ જા", "લઈ લો", "લઇ જાઓ", "lai jao", "lai lo",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "આપ્યું", "આપ્યા", "આપી દીધું", "આપી દીધા", "aapyu", "apyu", "aapi didhu",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

@@ -226,6 +226,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TAKE_IT: (
         "le jao", "le jaiye", "le jaao", "ले जाओ", "ले जाइए", "ले जाइये", "ले लो", "ले लीजिए",
         "le lo", "le lijiye",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "de diya", "दे दिया", "diya", "दिया", "de di", "दे दी",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

@@ -231,7 +231,7 @@ _ROMAN_SCALES: dict[str, float] = {
     "kotiya": 10_000_000,
 }
 _ROMAN_FRACTIONS: dict[str, float] = {
-    "ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75, "kaal": 0.25, "mukkaal": 0.75,
+    "ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75, "mukkaal": 0.75,
 }
 _ROMAN_ONE_ATTRIBUTIVE = ("ondu", "ondhu", "onde")
 # fmt: on
@@ -418,6 +418,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "ತಗೊಳ್ಳಿ", "ತಗೊಂಡು ಹೋಗಿ", "ತಗೋ", "ತೊಗೊಳ್ಳಿ", "tagolli", "tagondu hogi",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "ಕೊಟ್ಟೆ", "ಕೊಟ್ಬಿಟ್ಟೆ", "ಕೊಟ್ಟುಬಿಟ್ಟೆ", "kotte", "kotbitte",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
@@ -471,7 +473,7 @@ ONE_WITH_ENDINGS = _one_with_endings()
 # one", each: numbers only when a unit or money vouches.
 AMBIGUOUS = frozenset(
     (
-        "ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu", "kaal",
+        "ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu",
         *ONE_WITH_ENDINGS,
     )
 )  # fmt: skip

@@ -577,6 +577,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "എടുത്തോ", "എടുത്തോളൂ", "കൊണ്ടുപോ", "കൊണ്ടുപൊയ്ക്കോ", "edutho", "eduthollu", "kondupo",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "തന്നു", "തന്നിരിക്കുന്നു", "കൊടുത്തു", "thannu", "koduthu",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

@@ -157,8 +157,6 @@ FRACTIONS: dict[str, float] = {
     "पाऊण": 0.75, "पाउण": 0.75, "दीड": 1.5, "अडीच": 2.5, "ardha": 0.5, "ardhi": 0.5,
     "ardhe": 0.5, "paun": 0.75, "didh": 1.5, "deedh": 1.5, "dhid": 1.5, "adich": 2.5,
     "adeech": 2.5,
-    # "deed kilo", "did kilo" (दीड): English "did" as well, so a unit must follow
-    "deed": 1.5, "did": 1.5,
 }
 PREFIXES: dict[str, float] = {
     "साडे": 0.5, "सव्वा": 0.25, "सवा": 0.25, "पावणे": -0.25, "पाउणे": -0.25,
@@ -317,6 +315,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "घेऊन जा", "घेऊन जावा", "घ्या", "gheun ja", "ghya",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "दिलं", "दिले", "दिला", "देऊन टाकलं", "dila", "dile", "dilan",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
@@ -358,7 +358,7 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 
 # "एक"/"ek" is the article; "लक्ष" is also "attention" ("लक्ष द्या"); in chat "tera" is
 # Hindi "your", "bara" "big" and "saath" "with", as in the Hindi table.
-AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath", "don", "did", "deed"))
+AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath", "don"))
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -248,6 +248,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "ਲੈ ਜਾਓ", "ਲੈ ਜਾ", "ਲੈ ਲਓ", "ਲੈ ਜਾਉ", "le jao", "lai jao",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "ਦੇ ਦਿੱਤਾ", "ਦਿੱਤਾ", "ਦਿਤਾ", "ਦੇ ਦਿੱਤੇ", "de ditta", "de dita", "ditta", "dita",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

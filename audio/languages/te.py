@@ -412,6 +412,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "తీసుకోండి", "తీసుకెళ్ళండి", "తీసుకెళ్లండి", "తీసుకో", "teesukondi", "tisukondi",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "ఇచ్చేశా", "ఇచ్చేసా", "ఇచ్చేశాను", "ఇచ్చేసాను", "ichesa", "icchesa", "ichesanu",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

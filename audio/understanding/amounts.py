@@ -6,10 +6,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.languages import heard, spec
-from audio.languages.base import Cue
+from audio.languages.base import Cue, Kind
 from audio.lexicon import TokenKind, fold
 from audio.numbers import (
     NumberSpan,
+    number_table,
 )
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -350,8 +351,10 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
             reading.tokens[k].kind is not TokenKind.WORD or not reading.is_plain(k)
             for k in range(len(reading.words))
         )
-        priced = _price_words_around(reading, quantity) or (
-            reply and alone and quantity.value >= 100
+        priced = (
+            _price_words_around(reading, quantity)
+            or (reply and alone and quantity.value >= 100)
+            or (quantity.value >= 100 and _named_then_rated(reading, span, quantity))
         )
         # "assi dozen" said alone in reply: 80 a dozen, or 80 dozen; asked, and never a
         # quantity with the price dropped
@@ -368,6 +371,32 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         reading.quantities.append(unit)
         reading.quantity_at[unit.start] = unit
         return
+
+
+def _named_then_rated(reading: _Reading, span: NumberSpan, quantity: _Quantity) -> bool:
+    """The goods named, then hundreds said with a fraction word, then the unit, which ends
+    the clause: "सेब पौने दो सौ किलो" (apples, 175 a kilo), "ਪਨੀਰ ਸਾਢੇ ਤਿੰਨ ਸੌ ਕਿੱਲੋ",
+    "ইলিশ সাড়ে চোদ্দশো কেজি, আজকের মাছ". A count comes before the goods it counts ("सवा
+    सौ किलो आलू"), and hundreds with a fraction ("paune do sau", "dhai sau") are how
+    prices are said, so this is the rate. Said alone ("sava sau kilo"), it stays asked."""
+    k = span.start - 1
+    if k < 0 or not _plain_word(reading, k) or not _joined(reading, span.start):
+        return False
+    after = quantity.end
+    if after < len(reading.tokens) and _joined(reading, after):
+        return False  # "... kilo chahiye", "... kilo aloo": a count of the goods
+    return _hundreds_by_fraction(reading, span)
+
+
+def _hundreds_by_fraction(reading: _Reading, span: NumberSpan) -> bool:
+    """Hundreds said with a fraction word: "पौने दो सौ" (175), "ਸਾਢੇ ਤਿੰਨ ਸੌ" (350),
+    "সাড়ে চোদ্দশো" (1,450), "dhai sau" (250)."""
+    table = number_table(reading.language)
+    for k in range(span.start, span.end):
+        found = table.parts(reading.words[k])
+        if found is not None and any(p.kind in (Kind.PREFIX, Kind.FRACTION) for p in found[0]):
+            return True
+    return False
 
 
 def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:

@@ -138,7 +138,7 @@ _GIVE_STEMS = tuple(
 # "At forty itself": an emphatic ending on the price echoes the price on the table
 # ("சரி, நாப்பதுக்கே குடுங்க", "సరే, నలభైకే ఇవ్వండి", "আচ্ছা, চল্লিশেই দিন"): agreement.
 _EMPHATIC = ("ே", "ే", "ೇ", "ই", "ഏ", "लाच")
-_EMPHATIC_WORDS = frozenset(fold(w) for w in ("જ", "ही", "hi", "ਹੀ", "തന്നെ", "itself"))
+_EMPHATIC_WORDS = frozenset(fold(w) for w in ("જ", "j", "ही", "hi", "ਹੀ", "തന്നെ", "itself"))
 # "Yes": a plain yes before the price agrees to it ("haan bhai theek hai, pachaas mein de do")
 _YES = frozenset(fold(w) for w in ("haan", "हाँ", "हां", "han", "ha", "yes", "ਹਾਂ", "હા"))
 
@@ -193,14 +193,19 @@ def _puts_at(reading: _Reading, price: _Price) -> bool:
     return False
 
 
+def emphatic(reading: _Reading, price: _Price) -> bool:
+    """The price carries an emphatic "itself" ("पन्नासलाच", "ચાલીસમાં જ", "ਪੰਜਾਹ ਹੀ"): it
+    echoes the price on the table."""
+    if reading.tokens[price.end - 1].raw.endswith(_EMPHATIC):
+        return True
+    return any(w in _EMPHATIC_WORDS for w in reading.words[price.end : price.end + 2])
+
+
 def _gives_at(reading: _Reading, price: _Price) -> bool:
     """A give verb within three words of the price, on either side; not when the price
-    carries an emphatic "itself" ("पन्नासलाच", "ચાલીસમાં જ") or a plain "yes" comes
-    before it."""
-    if reading.tokens[price.end - 1].raw.endswith(_EMPHATIC):
-        return False
-    after = reading.words[price.end : price.end + 2]
-    if any(w in _EMPHATIC_WORDS for w in after):
+    carries an emphatic "itself" (`emphatic`), a plain "yes" comes before it, or the
+    verb says the goods were given ("de diya", a `Cue.TAKE_IT`)."""
+    if emphatic(reading, price):
         return False
     if any(w in _YES for w in reading.words[: price.start]):
         return False
@@ -209,6 +214,8 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
     for k in range(max(price.start - 3, 0), min(price.end + 3, len(reading.words))):
         if price.start <= k < price.end or reading.number_at[k] is not None:
             continue
+        if reading.has(k, Cue.TAKE_IT):
+            continue  # "pachaas mein de diya": given, the deal done
         word = reading.words[k]
         if word in _GIVE_WORDS or word in _OWN_GIVE_WORDS or word.startswith(_GIVE_STEMS):
             return True

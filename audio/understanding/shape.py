@@ -138,11 +138,7 @@ def _per_unit(reading: _Reading, language: str) -> None:
             _claim(price, rate)
             price.per_unit = True
             continue
-        if (
-            _each(reading, price, k)
-            or k in reading.lone_ones
-            or price.start - 1 in reading.lone_ones
-        ):
+        if _each(reading, price, k) or k in reading.lone_ones or _one_for(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
             one = reading.words[price.start - 1] if price.start > 0 else ""
@@ -205,6 +201,15 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+def _one_for(reading: _Reading, price: _Price) -> bool:
+    """A lone "one" right before the price, or with "for"/"of" between: "ek 40",
+    "one for 150", "ek ka 40": the price of one, each."""
+    k = price.start - 1
+    while k > price.start - 3 and reading.has(k, Cue.LINK, Cue.OF) and k - 1 in reading.lone_ones:
+        k -= 1
+    return k in reading.lone_ones
 
 
 def _gives(reading: _Reading, k: int) -> bool:

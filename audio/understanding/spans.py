@@ -154,6 +154,10 @@ def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
     return found
 
 
+_SIGNS_BEFORE = frozenset(("₹", "rs", "inr", "रु", "ರೂ", "ரூ", "రూ", "രൂ", "টা", "રૂ", "ਰੁ"))
+"""Rupee signs and abbreviations written before the digits they price."""
+
+
 def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Keep a lone ambiguous word ("do", "ek") only when a unit or currency vouches."""
     kept = []
@@ -187,7 +191,17 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             reading.has(span.end, Cue.LINK, Cue.OF) and reading.has(span.end + 1, Cue.COMPARATIVE)
         )
         vouched = sets or counted or rate or (compared and span.value != 1)
-        vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
+        # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
+        # theirs, and vouches for no word before it
+        sign_before_digits = (
+            reading.tokens[span.end].raw.lower().rstrip(".") in _SIGNS_BEFORE
+            and span.end + 1 < len(reading.words)
+            and reading.words[span.end + 1][:1].isdigit()
+            if span.end < len(reading.words)
+            else False
+        )
+        vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.PAISE)
+        vouched = vouched or (reading.has(span.end, Cue.CURRENCY) and not sign_before_digits)
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:

@@ -26,7 +26,12 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.joins import _join_quarters, _one_rupee_apart, _rupees_and_paise_apart
+from audio.understanding.joins import (
+    _join_quarters,
+    _one_rupee_apart,
+    _rupees_and_paise_apart,
+    _typed_fractions,
+)
 from audio.understanding.moves import (
     _BUT,
     _NOW,
@@ -35,6 +40,7 @@ from audio.understanding.moves import (
     _live_refusals,
     _sets_price,
     elsewhere_at,
+    emphatic,
     greeting_at,
     later_at,
     pays_by,
@@ -81,7 +87,7 @@ def understand(
     (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
     readings, or when a word the tables do not know, but that looks like a number, sits
     right beside the number: then the speaker is asked, never a guess recorded."""
-    tokens = _join_quarters(tokenize(text), language)
+    tokens = _typed_fractions(_join_quarters(tokenize(text), language), language)
     n = len(tokens)
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n
@@ -252,7 +258,10 @@ def understand(
             repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
             intent = Intent.OFFER if repaired and not has_outstanding_offer else Intent.COUNTER
         elif (
-            ([a for a in accepts if a not in soft_accepts] or (accepts and Cue.TAKE_IT in cues))
+            (
+                [a for a in accepts if a not in soft_accepts]
+                or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
+            )
             and not asks
             and not final
             and not bound

@@ -117,3 +117,141 @@ def test_fraction_words_that_are_other_words_need_a_unit(language: str, text: st
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.quantity is None, understood
     assert understood.amount_paise is None, understood
+
+
+# Hundreds said with a fraction word ("quarter less than two hundred", "three and a half
+# hundred") before a unit: that is how a rate is said, never a count of kilos.
+HUNDREDS_BY_FRACTION = [
+    ("hi", "अंजीर पौने दो सौ किलो", 17500),
+    ("hi", "anjeer paune do sau kilo", 17500),
+    ("hi", "kaju saade teen sau kilo", 35000),
+    ("pa", "ਅੰਜੀਰ ਪੌਣੇ ਦੋ ਸੌ ਕਿੱਲੋ", 17500),
+    ("pa", "ਕਾਜੂ ਸਾਢੇ ਤਿੰਨ ਸੌ ਕਿੱਲੋ", 35000),
+    ("bn", "ডুমুর পৌনে দুশো কেজি", 17500),
+    ("bn", "ইলিশ সাড়ে বারোশো কেজি", 125000),
+    ("mr", "अंजीर पावणे दोनशे किलो", 17500),
+    ("gu", "અંજીર પોણા બસો કિલો", 17500),
+    ("gu", "kaju sada transo kilo", 35000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), HUNDREDS_BY_FRACTION)
+def test_hundreds_said_with_a_fraction_before_a_unit_are_a_rate(
+    language: str, text: str, paise: int
+) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == paise, understood
+    assert understood.per_unit is True, understood
+    assert understood.unit == "kg", understood
+    assert understood.quantity is None, understood
+    assert understood.confidence >= 0.6, understood
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["तीन सौ किलो", "paune do sau kilo", "paune do sau kilo aloo", "mujhe dhai sau kilo chahiye"],
+)
+def test_hundreds_before_a_unit_with_no_goods_named_first_are_asked(text: str) -> None:
+    """A count comes before the goods it counts, and "तीन सौ किलो" may be 300 kilos: with
+    nothing else saying money, it is asked."""
+    understood = understand(text, language="hi")
+    assert understood.amount_paise is None or understood.confidence < 0.6, understood
+
+
+# "For one" / "one for" / "each" with the amount in words or after a rupee sign.
+ONE_FOR = [
+    ("ml", "ചക്ക ഒന്നിന് ₹140"),
+    ("ml", "ചക്ക ഒന്നിന് നൂറ്റിനാൽപത് രൂപ"),
+    ("ml", "chakka onninu 140 roopa"),
+    ("ta", "பலாப்பழம் ஒன்றுக்கு ₹140"),
+    ("kn", "ಹಲಸು ಒಂದಕ್ಕೆ ₹140"),
+    ("kn", "ಹಲಸು ಒಂದಕ್ಕೆ ನೂರನಲವತ್ತು ರೂಪಾಯಿ"),
+    ("te", "పనస ఒక్కదానికి ₹140"),
+    ("mr", "फणस एकाला ₹140"),
+    ("gu", "ફણસ એકના ₹140"),
+    ("pa", "ਕਟਹਲ ਇੱਕ ਦਾ ₹140"),
+    ("hi", "कटहल एक का ₹140"),
+    ("bn", "কাঁঠাল একটার ₹140"),
+    ("en", "jackfruit, one for 140"),
+    ("en", "jackfruit one for ₹140"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_FOR)
+def test_a_price_for_one_is_per_piece(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == 14000, understood
+    assert understood.per_unit is True, understood
+    assert understood.unit == "piece", understood
+    assert understood.confidence >= 0.6, understood
+
+
+# Typed Bengali "sare" (সাড়ে) before a number adds a half; before digits of a hundred
+# or more a prefix is never joined ("sawa 100" may be "sawa sau", 125): asked.
+@pytest.mark.parametrize(
+    ("text", "paise"),
+    [
+        ("sare tinsho taka kilo", 35000),
+        ("sare chollish taka kilo", 4050),
+        ("saare dusho taka", 25000),
+    ],
+)
+def test_typed_bengali_sare_adds_a_half(text: str, paise: int) -> None:
+    understood = understand(text, language="bn")
+    assert understood.amount_paise == paise, understood
+    assert understood.confidence >= 0.6, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "sawa 100 rupaye"), ("hi", "saade 300 rupaye kilo"), ("bn", "sare 300 taka kilo")],
+)
+def test_a_prefix_before_hundreds_in_digits_is_asked(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.confidence < 0.6, understood
+
+
+@pytest.mark.parametrize("text", ["sare din dada", "ok, sare ta niye nebo"])
+def test_bengali_sare_without_a_number_is_no_number(text: str) -> None:
+    assert understand(text, language="bn", has_outstanding_offer=True).amount_paise is None
+
+
+# "Given at X" after a word of agreement, even a soft one ("chalo"), and a soft "okay"
+# with the price echoed ("X itself"): the deal done, an accept.
+GIVEN_AT = [
+    ("hi", "chalo bhaiya, chhappan mein de diya", 5600),
+    ("hi", "चलो, छप्पन में दे दिया", 5600),
+    ("en", "okay madam, given for fifty-six", 5600),
+    ("mr", "चला, छप्पन्नला दिलं", 5600),
+    ("mr", "chala, chhappanla dila", 5600),
+    ("gu", "ચાલો, છપ્પનમાં આપ્યું", 5600),
+    ("gu", "chalo, 56 ma aapyu", 5600),
+    ("gu", "ચાલો, છપ્પનમાં જ આપો", 5600),
+    ("pa", "ਚਲੋ ਜੀ, ਛਪੰਜਾ ਦਾ ਦੇ ਦਿੱਤਾ", 5600),
+    ("pa", "ਚੱਲੋ ਛਪੰਜਾ ਹੀ ਸਹੀ", 5600),
+    ("bn", "ঠিক আছে, ছাপ্পান্ন টাকায় দিলাম", 5600),
+    ("ta", "சரி, ஐம்பத்தாறுக்கு குடுத்துட்டேன்", 5600),
+    ("te", "సరే, యాభై ఆరుకి ఇచ్చేశా", 5600),
+    ("kn", "ಸರಿ, ಐವತ್ತಾರಕ್ಕೆ ಕೊಟ್ಟೆ", 5600),
+    ("ml", "ശരി, അമ്പത്താറിന് തന്നു", 5600),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), GIVEN_AT)
+def test_given_at_the_price_after_agreement_accepts(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT, understood
+    assert understood.amount_paise == paise, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "chalo, chhappan"),
+        ("hi", "theek hai, chhappan mein de do"),
+        ("gu", "ચાલો, છપ્પનમાં આપો"),
+    ],
+)
+def test_okay_with_a_new_price_to_give_at_is_still_a_counter(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER, understood
