@@ -271,6 +271,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "નહીં ચાલે", "નહિ ચાલે", "ના ચાલે", "નથી જોઈતું", "નથી જોઈએ", "ઓછું કરો", "ઓછા કરો",
         "થોડું ઓછું", "નહીં પોસાય", "ન પોસાય", "નહિ પોસાય", "બિલકુલ નહીં", "nahi chale",
         "na chale", "ochhu karo", "ochha karo", "nahi posay", "ના ના", "na na",
+        # "doesn't pay", "can't be given" (at that price), with the verb's "ના"
+        "ના પોસાય", "ના પોસાશે", "નહીં પોસાશે", "ના પરવડે", "નહીં પરવડે", "ના અપાય", "નહીં અપાય",
+        "ન અપાય", "na posay", "na posaay", "na posashe", "na parvade", "na apay", "nahi apay",
+        # "no, brother" opening a reply
+        "ના ભાઈ", "ના બેન", "na bhai", "na ben",
     ),
     # "ના" alone after a price is the genitive ("50 ના 2 કિલો"), so it is `OF`, and "no"
     # only doubled ("ના ના") or in a phrase ("ના ચાલે").

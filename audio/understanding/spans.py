@@ -121,6 +121,8 @@ def _said_as_range(
     word between them, or the first carrying a range ending."""
     joiners = _range_words(language)
     for a, b in itertools.pairwise(spans):
+        if b.value == 1 and a.value > 1:
+            continue  # "120 se ek rupaya bhi zyada nahi": not a rupee over 120, no range
         between = [t.norm for t in tokens[a.end : b.start]]
         gap = _gap(tokens, text, a.end - 1, b.start).strip()
         if not between and (gap in _DASHES or (a.suffix and fold(a.suffix) in joiners)):

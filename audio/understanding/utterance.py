@@ -223,7 +223,12 @@ def understand(
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
     cues = {o[0] for o in reading.occurrences}
+    # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?": a lone "one" right by the question word
+    asked_one = any(
+        reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
+    )
     if questions and chosen is not None and _count_asked_about(chosen):
+        asked_one = chosen.paise == 100
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
     final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
@@ -327,6 +332,8 @@ def understand(
         count = None
     if intent is Intent.QUESTION and chosen is None and count == 1:
         count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
+    if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
+        unit = "piece"  # "how much for one coconut?": the price of one, each
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices

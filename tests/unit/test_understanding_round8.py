@@ -255,3 +255,94 @@ def test_given_at_the_price_after_agreement_accepts(language: str, text: str, pa
 def test_okay_with_a_new_price_to_give_at_is_still_a_counter(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.COUNTER, understood
+
+
+# "How much for one?": the price of one is asked, so the unit is a piece.
+ONE_ASKED = [
+    ("hi", "anar ek kitne ka hai?"),
+    ("en", "how much for one melon?"),
+    ("en", "how much 1 melon"),
+    ("ta", "மாதுளை ஒண்ணு எவ்ளோ?"),
+    ("te", "దానిమ్మ ఒకటి ఎంత?"),
+    ("bn", "ডালিম একটা কত?"),
+    ("mr", "डाळिंब एक किती ला?"),
+    ("gu", "દાડમ એકનું કેટલું?"),
+    ("kn", "ದಾಳಿಂಬೆ ಒಂದು ಎಷ್ಟು?"),
+    ("ml", "മാതളം ഒന്നിന് എത്ര?"),
+    ("pa", "ਅਨਾਰ ਇੱਕ ਕਿੰਨੇ ਦਾ?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_ASKED)
+def test_asking_the_price_of_one_names_a_piece(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.QUESTION, understood
+    assert understood.amount_paise is None, understood
+    assert understood.unit == "piece", understood
+    assert understood.quantity is None, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("hi", "do anar kitne ke?"), ("hi", "kilo kitne ka?")]
+)
+def test_asking_about_other_counts_names_no_piece(language: str, text: str) -> None:
+    assert understand(text, language=language).unit != "piece"
+
+
+# "Not a rupee over X": X is the speaker's final price, never a range "X to 1".
+NOT_A_RUPEE_OVER = [
+    ("gu", "85 થી એક રૂપિયો પણ વધારે નહીં આપું"),
+    ("pa", "85 ਤੋਂ ਇੱਕ ਰੁਪਈਆ ਵੀ ਵੱਧ ਨਹੀਂ ਦੇਣਾ"),
+    ("hi", "85 se ek rupaya bhi zyada nahi dunga"),
+    ("bn", "৮৫ থেকে এক টাকাও বেশি দেব না"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_RUPEE_OVER)
+def test_not_a_rupee_over_is_a_final_counter(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER, understood
+    assert understood.amount_paise == 8500, understood
+    assert understood.final, understood
+    assert understood.confidence >= 0.6, understood
+
+
+def test_a_range_is_still_asked() -> None:
+    assert understand("pachaas se saath", language="hi").confidence < 0.6
+
+
+# "Doesn't pay / can't be given at this price", with no price named: a refusal.
+DOES_NOT_PAY = [
+    ("gu", "ના ભાઈ, આ ભાવમાં ના પોસાય"),
+    ("gu", "એટલામાં ના અપાય"),
+    ("gu", "na ben, aatla ma na posay"),
+    ("te", "ee dharaki gittadu"),
+    ("kn", "ee rate ge gittalla"),
+    ("ml", "ee vilaykku muthalakilla"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOES_NOT_PAY)
+def test_does_not_pay_at_this_price_refuses(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT, understood
+
+
+@pytest.mark.parametrize("text", ["50 ના 2 કિલો", "ના ભાઈ, ચાલીસમાં આપો"])
+def test_gujarati_na_before_a_price_is_no_refusal(text: str) -> None:
+    understood = understand(text, language="gu", has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER, understood
+
+
+# A word that looks like a garbled unit, naming the goods right after their count
+# ("બે કિલો કેરી", two kilos of mango), or one after a pause, leaves the price sure.
+@pytest.mark.parametrize(
+    ("text", "paise"),
+    [("બે કિલો કેરી બસો એંસીમાં આપો", 28000), ("છેલ્લો ભાવ છ્યાસી, લેવું હોય તો લો", 8600)],
+)
+def test_look_alikes_that_name_goods_or_follow_a_pause_leave_the_price(
+    text: str, paise: int
+) -> None:
+    understood = understand(text, language="gu", has_outstanding_offer=True)
+    assert understood.amount_paise == paise, understood
+    assert understood.confidence >= 0.6, understood
