@@ -355,7 +355,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "వేరే దగ్గర", "vere kottu", "vere kottulo", "vere shop",
         # a loss to the seller: the price is refused
         "నష్టం", "నష్టమే", "nashtam", "లాస్",
-        "గిట్టుబాటు కాదు", "gittubatu kaadu", "gittadu", "gittadhu", "గిట్టదు", "వేరే కొట్టు", "వేరే షాపు", "వేరే దుకాణం", "vere shop",
+        "గిట్టుబాటు కాదు", "gittubatu kaadu", "gittadu", "gittadhu", "గిట్టదు", "వేరే కొట్టు",
+        "వేరే షాపు", "వేరే దుకాణం", "vere shop",
         "వద్దు", "కుదరదు", "అవ్వదు", "గిట్టదు", "సాధ్యం కాదు", "సరిపోదు", "సరికాదు",
         "తగ్గించండి", "తగ్గించు",
         "కొంచెం తగ్గించండి", "తగ్గించి ఇవ్వండి", "vaddu", "kudaradu", "avvadu",
