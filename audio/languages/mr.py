@@ -86,7 +86,7 @@ ROMAN: dict[int, tuple[str, ...]] = {
     45: ("panchechalis",), 46: ("sehechalis", "sechalis", "shehechalis"), 47: ("sattechalis",),
     48: ("aththechalis", "athechalis"), 49: ("ekonpannas",), 50: ("pannas",),
     51: ("ekkavanna", "ekkavan"), 52: ("bavanna", "bavan"), 53: ("trepanna", "trepan"),
-    54: ("chaupanna", "choupanna"), 55: ("panchavanna", "panchavan"),
+    54: ("chaupanna", "choupanna", "chopanna"), 55: ("panchavanna", "panchavan"),
     56: ("chhappanna", "chhappan"), 57: ("sattavanna", "sattavan"),
     58: ("aththavanna", "athavanna"), 59: ("ekonsath", "ekonsaath"), 60: ("saath",),
     61: ("eksashta", "eksasht"), 62: ("basashta", "basasht"),
@@ -252,7 +252,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "अख्खा", "अख्खी", "अख्खं", "akkha",
         # "whole", "the entire": "संपूर्ण गाडी"
         "संपूर्ण", "सम्पूर्ण", "sampurna", "sampurn",
-        "sagla", "sagle",
+        "sagla", "sagle", "सगळा", "सगळी",
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
         "sagle",

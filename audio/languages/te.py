@@ -329,7 +329,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOTAL: (
         "అంతా", "మొత్తంగా", "మొత్తానికీ", "పూర్తిగా",
         "మొత్తం", "మొత్తానికి", "మొత్తంగా", "అన్నీ కలిపి", "అన్ని కలిపి", "కలిపి", "అన్నిటికీ",
-        "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "anni kalipi",
+        "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "mottam", "anni kalipi",
         "kalipi", "annitiki",
         # all there is: "ఉన్నదంతా వెయ్యికి"
         "ఉన్నదంతా", "ఉన్నవన్నీ", "unnadanta", "unnadantha", "unnavanni",

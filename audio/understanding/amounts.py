@@ -302,6 +302,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price) or _added(reading, price):
             continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices
+        if span.value < 1 and not price.explicit and not reading.words[span.start][:1].isdigit():
+            continue  # "aadhe aloo sade the", "অর্ধেক পচা": half of something, no price
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}

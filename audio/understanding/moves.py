@@ -58,6 +58,8 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue
         if reading.cue_near(start - 2, end + 2, Cue.PAYMENT):
             continue  # "chutta nahi hai", "பை ... இல்ல கவர்": about change or a bag
+        if _pay_word_near(reading, start - 2, end + 2):
+            continue  # "GPay பண்ணலாமா, இல்ல கேஷ் தானா?": GPay, or cash
         found.append(start)
     return found
 
@@ -336,6 +338,11 @@ _PAY_BY = frozenset(
         "ਕੈਸ਼", "ਨਕਦ",
     )
 )  # fmt: skip
+
+
+def _pay_word_near(reading: _Reading, start: int, stop: int) -> bool:
+    words = reading.words[max(start, 0) : stop]
+    return any(w in _PAY_BY or w.startswith(("gpay", "upi")) for w in words)
 
 
 def pays_by(reading: _Reading) -> bool:

@@ -156,6 +156,17 @@ def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
     return found
 
 
+# Hindi verb stems that "do" (give; also 2) follows as the imperative: "de do", "kar do",
+# "tol do". After one, "do" is the verb even with a unit after it ("de do dozen").
+_DO_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "de", "दे", "kar", "कर", "le", "ले", "rakh", "रख", "daal", "डाल", "tol", "तौल",
+        "laga", "लगा", "bata", "बता", "bhej", "भेज", "pack", "पैक", "nikal", "निकाल",
+        "bol", "बोल", "chhod", "छोड़", "dikha", "दिखा", "bandh", "बांध", "baandh",
+    )
+)  # fmt: skip
+
 _SIGNS_BEFORE = frozenset(("₹", "rs", "inr", "रु", "ರೂ", "ரூ", "రూ", "രൂ", "টা", "રૂ", "ਰੁ"))
 """Rupee signs and abbreviations written before the digits they price."""
 
@@ -204,6 +215,8 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         )
         vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.PAISE)
         vouched = vouched or (reading.has(span.end, Cue.CURRENCY) and not sign_before_digits)
+        if span.ambiguous and span.start > 0 and reading.words[span.start - 1] in _DO_VERBS:
+            vouched = after_currency = per_unit = False  # "75 me de do dozen": "give"
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:

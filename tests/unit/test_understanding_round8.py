@@ -346,3 +346,65 @@ def test_look_alikes_that_name_goods_or_follow_a_pause_leave_the_price(
     understood = understand(text, language="gu", has_outstanding_offer=True)
     assert understood.amount_paise == paise, understood
     assert understood.confidence >= 0.6, understood
+
+
+# Hindi "do" right after a verb stem is the imperative ("de do", "kar do"), even with a
+# unit after it: "75 me de do dozen" is 75 a dozen, not two dozen.
+@pytest.mark.parametrize(
+    ("text", "paise", "unit"),
+    [("nahi, 65 mein de do dozen", 6500, "dozen"), ("50 kar do kilo", 5000, "kg")],
+)
+def test_do_after_a_verb_is_the_verb(text: str, paise: int, unit: str) -> None:
+    understood = understand(text, language="hi", has_outstanding_offer=True)
+    assert understood.amount_paise == paise, understood
+    assert (understood.per_unit, understood.quantity, understood.unit) == (True, None, unit)
+
+
+def test_do_before_a_unit_still_counts() -> None:
+    understood = understand("do kilo 80 mein de do", language="hi", has_outstanding_offer=True)
+    assert (understood.amount_paise, understood.quantity) == (8000, 2), understood
+
+
+# A lone fraction with no rupee word is "half" of something, never a price.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "पिछली बार आधे प्याज़ सड़े निकले"),
+        ("bn", "গতবার অর্ধেক পটল পচা ছিল"),
+        ("en", "half of them were bad last time"),
+        ("mr", "मागच्या वेळी अर्धे कांदे खराब निघाले"),
+    ],
+)
+def test_a_lone_fraction_is_no_price(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise is None, understood
+    assert understood.intent is Intent.OTHER, understood
+
+
+def test_half_a_rupee_said_with_the_rupee_is_still_heard() -> None:
+    understood = understand("aadha rupaya", language="hi")
+    assert understood.mentions and understood.mentions[0].amount_paise == 50
+
+
+# "Or" between two ways of paying refuses nothing.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ta", "GPay பண்ணலாமா, இல்ல கேஷ் தானா?"), ("hi", "gpay chalega ya nahi, cash nahi hai")],
+)
+def test_a_way_of_paying_or_another_refuses_nothing(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is not Intent.REJECT, understood
+
+
+# "All of it" typed: Telugu "mottam", Malayalam "muzhuvan", Marathi "सगळा माल".
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("te", "final ga 760, mottam teeskondi"),
+        ("ml", "final 760, muzhuvan eduthoo"),
+        ("mr", "सगळा माल सातशे साठला घेऊन जा"),
+    ],
+)
+def test_all_of_it_makes_a_total(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert (understood.amount_paise, understood.per_unit) == (76000, False), understood
