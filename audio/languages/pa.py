@@ -323,8 +323,9 @@ SPEC = LanguageSpec(
     code="pa",
     # "ਹਾਂ" after a verb ("ਦੇਖਦਾ ਹਾਂ", "ਲੈਂਦੀ ਹਾਂ", "ਆਵਾਂਗਾ ਹਾਂ") is "am", not "yes"
     auxiliaries={
-        "ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ"),
-        "haan": ("da", "di", "de", "ga", "gi", "ge", "riha", "rahi", "rahe"),
+        # and after a past participle: "ਝੋਲਾ ਲਿਆਇਆ ਹਾਂ" (I have brought a bag)
+        "ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ", "ਇਆ", "ਈ", "ਏ"),
+        "haan": ("da", "di", "de", "ga", "gi", "ge", "riha", "rahi", "rahe", "iya", "aya"),
     },
     # a number with one of these before a unit word is the unit's price (`price_endings`)
     price_endings=("ਚ", "'ਚ", "’ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਾਂ", "ਆਂ"),

@@ -340,6 +340,48 @@ _PAY_BY = frozenset(
 )  # fmt: skip
 
 
+# Packing the goods into a bag or cover, in reply to a price with none of one's own:
+# "போடுங்க, பையில போட்டுக் குடுங்க", "ఇచ్చేయండి, సంచిలో వేయండి", "ಕವರ್‌ಗೆ ಹಾಕಿ ಕೊಡಿ" (put
+# it in the bag): the goods are bought at the price on the table.
+_CONTAINERS = frozenset(
+    fold(w)
+    for w in (
+        "bag", "cover", "thaili", "thaile", "थैली", "थैले", "थैला", "jhola", "झोले", "झोला",
+        "பை", "பையில", "பைல", "கவர்", "கவர்ல", "கவரில்", "பேக்ல", "సంచి", "సంచిలో", "కవర్",
+        "కవర్లో", "కవర్‌లో", "బ్యాగ్", "బ్యాగ్‌లో", "ಕವರ್", "ಕವರ್ಗೆ", "ಕವರ್‌ಗೆ", "ಕವರಲ್ಲಿ",
+        "ಚೀಲ", "ಚೀಲಕ್ಕೆ", "ಬ್ಯಾಗ್", "ಬ್ಯಾಗ್ಗೆ", "കവർ", "കവറിൽ", "സഞ്ചി", "സഞ്ചിയിൽ", "ബാഗിൽ",
+        "ব্যাগ", "ব্যাগে", "থলে", "থলেতে", "থলিতে", "पिशवी", "पिशवीत", "pishvit", "થેલી",
+        "થેલીમાં", "theli", "thelima", "ਲਿਫ਼ਾਫ਼ੇ", "ਲਿਫਾਫੇ", "ਲਿਫ਼ਾਫ਼ਾ", "ਝੋਲੇ", "lifafe",
+    )
+)  # fmt: skip
+_PACK_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "pack", "पैक", "daal", "डाल", "bhar", "bhara", "भर", "भरा", "भरून", "નાખી", "નાખો", "ભરી",
+        "ભરો", "nakhi", "nakho",
+        "ਪਾ", "ਪਾਓ", "ಹಾಕಿ", "haaki", "ভরে", "ഇട്ടു", "ittu", "போட்டு", "ప్యాక్", "ಪ್ಯಾಕ್",
+    )
+)  # fmt: skip
+
+
+def packs_in_bag(reading: _Reading) -> bool:
+    """A bag or cover named with a verb that puts, packs or gives the goods into it, and
+    no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing)."""
+    if any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
+        return False
+    words = reading.words
+    if not any(w in _CONTAINERS for w in words):
+        return False
+    return any(
+        w in _PACK_VERBS
+        or w in _PUT_WORDS
+        or w.startswith(_PUT_STEMS)
+        or w in _GIVE_WORDS
+        or w.startswith(_GIVE_STEMS)
+        for w in words
+    )
+
+
 def _pay_word_near(reading: _Reading, start: int, stop: int) -> bool:
     words = reading.words[max(start, 0) : stop]
     return any(w in _PAY_BY or w.startswith(("gpay", "upi")) for w in words)

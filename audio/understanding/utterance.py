@@ -43,6 +43,7 @@ from audio.understanding.moves import (
     emphatic,
     greeting_at,
     later_at,
+    packs_in_bag,
     pays_by,
     tag_question_at,
 )
@@ -290,6 +291,9 @@ def understand(
             intent, confidence = Intent.QUESTION, 0.8
         else:
             intent, confidence = Intent.REJECT, 0.8
+    elif has_outstanding_offer and not refusals and not asks and packs_in_bag(reading):
+        # "give it, put it in the bag": the goods bought at the price on the table
+        intent, confidence = Intent.ACCEPT, 0.7 if not accepts else 0.9
     elif accepts or refusals:
         last_accept = max(accepts, default=-1)
         last_refusal = max(refusals, default=-1)

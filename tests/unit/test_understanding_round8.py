@@ -408,3 +408,49 @@ def test_a_way_of_paying_or_another_refuses_nothing(language: str, text: str) ->
 def test_all_of_it_makes_a_total(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert (understood.amount_paise, understood.per_unit) == (76000, False), understood
+
+
+# In reply to a price, "give it, put it in the bag" buys at that price: an accept.
+PACK_IN_BAG = [
+    ("ta", "குடுங்க, பையில போட்டுக் குடுங்க"),
+    ("te", "ఇచ్చేయండి, కవర్లో వేయండి"),
+    ("kn", "ಕೊಡಿ, ಕವರ್‌ಗೆ ಹಾಕಿ"),
+    ("hi", "thaili mein daal do"),
+    ("mr", "पिशवीत भरा"),
+    ("gu", "થેલીમાં નાખી દો"),
+    ("pa", "ਲਿਫ਼ਾਫ਼ੇ ਵਿੱਚ ਪਾ ਦਿਓ"),
+    ("bn", "ব্যাগে ভরে দিন"),
+    ("ml", "കവറിൽ ഇട്ടു താ"),
+    ("en", "put it in a bag"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PACK_IN_BAG)
+def test_packing_into_a_bag_in_reply_accepts(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reply"),
+    [
+        ("pa", "ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ, ਝੋਲਾ ਹੈ", True),
+        ("hi", "thaili mein daal doon?", True),
+        ("ta", "பை வேண்டாம், என்கிட்ட இருக்கு", True),
+        ("hi", "thaili mein daal do", False),
+    ],
+)
+def test_no_bag_a_question_or_no_price_on_the_table_accepts_nothing(
+    language: str, text: str, reply: bool
+) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=reply)
+    assert understood.intent is not Intent.ACCEPT, understood
+
+
+@pytest.mark.parametrize(
+    "text", ["ਝੋਲਾ ਲਿਆਇਆ ਹਾਂ", "ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ ਜੀ, ਝੋਲਾ ਲਿਆਇਆ ਹਾਂ", "jhola liaya haan"]
+)
+def test_punjabi_haan_after_a_past_participle_is_no_yes(text: str) -> None:
+    """ "ਲਿਆਇਆ ਹਾਂ" is "(I) have brought": the auxiliary, not "yes"."""
+    understood = understand(text, language="pa", has_outstanding_offer=True)
+    assert understood.intent is not Intent.ACCEPT, understood
