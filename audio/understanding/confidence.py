@@ -154,6 +154,8 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
         beside = k in (span.start - 1, span.end)
         if beside and not _joined(reading, max(k, span.start)):
             continue  # "ચોર્યાસી, લેવું ...": a pause between, not part of the number
+        if reading.more.found([word]) or reading.less.found([word]):
+            continue  # a word the tables know ("കൂടി", together/more), no garbled number
         if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):
             # Before a number that starts with a value, only a word that joins one (a
             # tens, scale, fraction or "saade") could be part of it: "ਛੱਲੀ ਪੰਦਰਾਂ" is

@@ -364,6 +364,22 @@ _PACK_VERBS = frozenset(
 )  # fmt: skip
 
 
+def _packs(word: str) -> bool:
+    return (
+        word in _PACK_VERBS
+        or word in _PUT_WORDS
+        or word.startswith(_PUT_STEMS)
+        or word in _GIVE_WORDS
+        or word.startswith(_GIVE_STEMS)
+    )
+
+
+def packed_into(reading: _Reading, k: int) -> bool:
+    """The word at `k` is a bag or cover with a packing verb right after it."""
+    words = reading.words
+    return words[k] in _CONTAINERS and any(_packs(w) for w in words[k + 1 : k + 3])
+
+
 def packs_in_bag(reading: _Reading) -> bool:
     """A bag or cover named with a verb that puts, packs or gives the goods into it, and
     no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing)."""
@@ -372,14 +388,7 @@ def packs_in_bag(reading: _Reading) -> bool:
     words = reading.words
     if not any(w in _CONTAINERS for w in words):
         return False
-    return any(
-        w in _PACK_VERBS
-        or w in _PUT_WORDS
-        or w.startswith(_PUT_STEMS)
-        or w in _GIVE_WORDS
-        or w.startswith(_GIVE_STEMS)
-        for w in words
-    )
+    return any(_packs(w) for w in words)
 
 
 def _pay_word_near(reading: _Reading, start: int, stop: int) -> bool:

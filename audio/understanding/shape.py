@@ -234,7 +234,12 @@ def _beside_measure(reading: _Reading, price: _Price) -> bool:
 
 def _whole_lot(reading: _Reading, k: int) -> bool:
     """The container or heap word at `k` names one lot sold whole ("this bag", "the
-    basket"), not a count of them ("two bags") or a rate ("per bag", "a sack")."""
+    basket"), not a count of them ("two bags") or a rate ("per bag", "a sack"), nor the
+    bag the goods are packed into ("થેલીમાં નાખી દો", "पिशवीत भरा")."""
+    from audio.understanding.moves import packed_into
+
+    if packed_into(reading, k):
+        return False
     if k > 0 and (
         reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None
     ):

@@ -454,3 +454,28 @@ def test_punjabi_haan_after_a_past_participle_is_no_yes(text: str) -> None:
     """ "ਲਿਆਇਆ ਹਾਂ" is "(I) have brought": the auxiliary, not "yes"."""
     understood = understand(text, language="pa", has_outstanding_offer=True)
     assert understood.intent is not Intent.ACCEPT, understood
+
+
+def test_malayalam_both_kilos_together_is_a_total() -> None:
+    """ "കിലോക്കും കൂടി": for the kilos all together; "കൂടി" is a known word, no garbled
+    number beside the price."""
+    understood = understand("രണ്ട് കിലോക്കും കൂടി നൂറ്റിമുപ്പത് തരാം", language="ml")
+    assert (understood.amount_paise, understood.per_unit, understood.quantity) == (13000, False, 2)
+    assert understood.confidence >= 0.6, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("gu", "ચાલો, બાવનમાં જ આપો, થેલીમાં નાખી દો"), ("mr", "चला, बावन्नच घ्या, पिशवीत भरा")],
+)
+def test_the_bag_packed_into_is_no_lot_sold(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert (understood.intent, understood.amount_paise) == (Intent.ACCEPT, 5200), understood
+    assert understood.per_unit is None, understood
+
+
+def test_a_bag_sold_whole_is_still_a_total() -> None:
+    understood = understand(
+        "poori thaili 100 mein le jao", language="hi", has_outstanding_offer=True
+    )
+    assert understood.per_unit is False, understood
