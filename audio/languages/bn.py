@@ -21,6 +21,8 @@ References: num2words' Bengali (formal: একশত, দুইশত) and indic
 
 from __future__ import annotations
 
+import unicodedata
+
 from audio.languages.base import (
     Cue,
     Kind,
@@ -142,6 +144,18 @@ VALUES |= {
     if 11 <= n <= 99
     for word in words
     if word[-1] not in "aeiou" and word + "e" not in VALUES
+}
+
+# A number ending in its inherent vowel takes the genitive as a bare "-র" in speech:
+# "পঞ্চান্নর কমে" (below fifty-five), "আটান্নর". Listed whole from eleven up, so no short
+# word loses a "-র" ("দুর" is "bah!", not দু + -র).
+VALUES |= {
+    word + "র": n
+    for n, words in NATIVE.items()
+    if 11 <= n <= 99
+    for spelled in words
+    for word in _spellings(spelled)
+    if unicodedata.category(word[-1]) == "Lo" and word + "র" not in VALUES
 }
 
 # "এক" is also the article "a", and with an ending it is "to this one" (একে), "the same"

@@ -404,8 +404,9 @@ def _roman_numbers() -> dict[str, tuple[Part, ...]]:
         hundred = (scale(100),) if h == 1 else (value(h), scale(100))
         for w in ROMAN_HUNDREDS_ALONE[h] + ROMAN_HUNDREDS_JOINING[h]:
             forms[w] = hundred
+        # "noottiyirupathanju" 125: a hundred run into any tens-and-unit word too
         for head in ROMAN_HUNDREDS_JOINING[h]:
-            for tail, tail_parts in simple.items():
+            for tail, tail_parts in {**simple, **joined}.items():
                 for word in _roman_join(head, tail):
                     forms.setdefault(word, hundred + tail_parts)
     for w in ROMAN_THOUSAND + ROMAN_THOUSAND_JOINING:
@@ -586,7 +587,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
-        "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",
+        "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu", "എങ്ങനാ", "engana",
         "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price

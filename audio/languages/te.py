@@ -156,6 +156,11 @@ def _build_compounds() -> dict[str, tuple[Part, ...]]:
                 found.setdefault(join(w, tail), (value(n), scale(100)))
             for tail in ("వందలు", "వందల", "వంద"):
                 found.setdefault(w + tail, (value(n), scale(100)))
+    # eleven to nineteen hundred the same way: "పన్నెండొందలు" 1,200, "పదిహేనొందల" 1,500
+    for n, spellings in _TEENS.items():
+        for w in spellings:
+            for tail in _HUNDREDS_TAILS:
+                found.setdefault(join(w, tail), (value(n), scale(100)))
     found["ఇన్నూరు"] = (value(2), scale(100))
     found["మున్నూరు"] = (value(3), scale(100))
     # నూట with the rest in one word: "నూటయాభై" 150, "నూటొకటి" 101, "నూటపాతిక" 125.

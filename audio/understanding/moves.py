@@ -276,11 +276,25 @@ _ELSEWHERE = frozenset(
 _ELSEWHERE_ALONE = frozenset(fold(w) for w in ("elsewhere",))
 
 
+# "Further on" with a verb of looking: "aage dekh lenge", "ਅੱਗੇ ਦੇਖ ਲੈਂਦੇ ਆਂ", "पुढे बघतो"
+# (we'll look further on): buying elsewhere, with no shop named.
+_AHEAD = frozenset(
+    fold(w)
+    for w in ("aage", "aagey", "आगे", "agge", "age", "ਅੱਗੇ", "ਅਗੇ", "pudhe", "पुढे", "આગળ", "aagal")
+)  # fmt: skip
+_LOOK_STEMS = tuple(
+    fold(w) for w in ("dekh", "देख", "ਦੇਖ", "vekh", "ਵੇਖ", "bagh", "बघ", "જો", "joi", "joish")
+)  # fmt: skip
+
+
 def elsewhere_at(reading: _Reading) -> int | None:
     """The token where the speaker says they will buy elsewhere, or None."""
     others = tuple(fold(w) for w in _OTHER_STEMS.get(reading.language, ()))
     places = tuple(fold(w) for w in _PLACE_STEMS.get(reading.language, ()))
     words = reading.words
+    for k, word in enumerate(words[:-1]):
+        if word in _AHEAD and words[k + 1].startswith(_LOOK_STEMS):
+            return k
     for k, word in enumerate(words):
         if word in _ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
             return k

@@ -479,3 +479,44 @@ def test_a_bag_sold_whole_is_still_a_total() -> None:
         "poori thaili 100 mein le jao", language="hi", has_outstanding_offer=True
     )
     assert understood.per_unit is False, understood
+
+
+# Number spellings people type or say that the tables missed.
+@pytest.mark.parametrize(
+    ("language", "word", "value"),
+    [
+        ("te", "పన్నెండొందలు", 1200),
+        ("te", "పదకొండొందలకు", 1100),
+        ("te", "పదిహేనొందల", 1500),
+        ("ml", "noottiyirupathanju", 125),
+        ("ml", "irunoottimuppathanju", 235),
+        ("bn", "পঞ্চান্নর", 55),
+        ("mr", "pachvis", 25),
+        ("mr", "aishi", 80),
+        ("mr", "chopanna", 54),
+        ("pa", "ਪੈਂਠ", 65),
+    ],
+)
+def test_spoken_and_typed_number_spellings(language: str, word: str, value: int) -> None:
+    from audio.numbers import words_to_number
+
+    assert words_to_number(word, language) == value
+
+
+# "We'll look further on": buying elsewhere, a refusal.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "na na, aage dekh lenge"),
+        ("pa", "ਰਹਿਣ ਦਿਓ, ਅੱਗੇ ਦੇਖ ਲੈਂਦੇ ਆਂ"),
+        ("mr", "नको, पुढे बघतो"),
+        ("gu", "ના, આગળ જોઈ લઈશ"),
+    ],
+)
+def test_looking_further_on_refuses(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT, understood
+
+
+def test_malayalam_engana_asks() -> None:
+    assert understand("ഈ തക്കാളി എങ്ങനാ", language="ml").intent is Intent.QUESTION
