@@ -338,6 +338,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     last, "not less", a currency word elsewhere, or a hundred or more in reply to a price)
     the count is surely the rate, at any size, and it is not asked."""
     if reading.prices:
+        _refused_rate(reading)
         return
     for quantity in list(reading.quantities):
         span = reading.number_at[quantity.start]
@@ -367,6 +368,35 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
         price.per_unit, price.quantity, price.two_readings = True, unit, not priced
         reading.prices.append(price)
+        reading.quantities.remove(quantity)
+        for k in range(quantity.start, quantity.end):
+            reading.quantity_at.pop(k, None)
+        reading.quantities.append(unit)
+        reading.quantity_at[unit.start] = unit
+        return
+
+
+def _refused_rate(reading: _Reading) -> None:
+    """Hundreds of a unit refused, with a price said after them, are the rate refused:
+    "अनार तीन सौ किलो नहीं, दो सौ अस्सी कर दो" (not 300 a kilo, make it 280), never 300
+    kilos; the price after counters it, per the same unit."""
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        if (
+            span is None
+            or quantity.value is None
+            or quantity.value < 100
+            or quantity.value != int(quantity.value)
+            or quantity.unit not in _BULK_UNITS | {"piece"}
+            or not reading.has(quantity.end, Cue.NEGATION)
+            or not any(p.start > quantity.end for p in reading.prices)
+        ):
+            continue
+        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
+        price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
+        price.per_unit, price.quantity = True, unit
+        reading.prices.append(price)
+        reading.prices.sort(key=lambda p: p.start)
         reading.quantities.remove(quantity)
         for k in range(quantity.start, quantity.end):
             reading.quantity_at.pop(k, None)

@@ -188,6 +188,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         # "ਪੰਜ ਗੱਠੀਆਂ ਬੱਤੀ": a number right after a counted unit is its price
         counted = (
             span.value != 1  # "3 નંગ એક નંગના 40": one of them, at 40
+            and span.value >= 10  # "teen kilo do": "give three kilos", never ₹2
             and span.start >= 2
             and reading.has(span.start - 1, Cue.UNIT)
             and reading.number_at[span.start - 2] is not None

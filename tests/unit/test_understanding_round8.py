@@ -520,3 +520,32 @@ def test_looking_further_on_refuses(language: str, text: str) -> None:
 
 def test_malayalam_engana_asks() -> None:
     assert understand("ഈ തക്കാളി എങ്ങനാ", language="ml").intent is Intent.QUESTION
+
+
+# Hundreds of a unit refused, with a price after them: the rate refused, not a count.
+@pytest.mark.parametrize(
+    ("text", "paise"),
+    [
+        ("अनार चार सौ किलो नहीं, तीन सौ अस्सी कर दो", 38000),
+        ("kaju aath sau kilo nahi, saat sau pachaas", 75000),
+    ],
+)
+def test_hundreds_of_a_unit_refused_are_the_rate(text: str, paise: int) -> None:
+    understood = understand(text, language="hi", has_outstanding_offer=True)
+    assert (understood.intent, understood.amount_paise) == (Intent.COUNTER, paise), understood
+    assert (understood.per_unit, understood.quantity, understood.unit) == (True, None, "kg")
+
+
+# "teen kilo do" is "give three kilos": "do" after a counted unit is never a price of ₹2.
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [("teen kilo do", True), ("bhaiya ek kilo do", True), ("teen kilo do", False)],
+)
+def test_do_after_a_counted_unit_is_give(text: str, reply: bool) -> None:
+    understood = understand(text, language="hi", has_outstanding_offer=reply)
+    assert understood.amount_paise is None, understood
+
+
+def test_a_price_word_after_a_counted_unit_still_prices() -> None:
+    understood = understand("ਪੰਜ ਗੱਠੀਆਂ ਬੱਤੀ", language="pa", has_outstanding_offer=True)
+    assert (understood.amount_paise, understood.per_unit) == (3200, False), understood
