@@ -549,3 +549,17 @@ def test_do_after_a_counted_unit_is_give(text: str, reply: bool) -> None:
 def test_a_price_word_after_a_counted_unit_still_prices() -> None:
     understood = understand("ਪੰਜ ਗੱਠੀਆਂ ਬੱਤੀ", language="pa", has_outstanding_offer=True)
     assert (understood.amount_paise, understood.per_unit) == (3200, False), understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("mr", "bara, 75 la ghya"),
+        ("mr", "ok, 60 la gheun ja"),
+        ("te", "sare, idi 50 ki teesukondi"),
+    ],
+)
+def test_a_typed_case_ending_or_this_is_no_put_verb(language: str, text: str) -> None:
+    """Marathi "75 la" is "at 75" typed apart, Telugu "idi" is "this": neither puts."""
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT, understood
