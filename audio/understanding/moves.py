@@ -206,7 +206,11 @@ def emphatic(reading: _Reading, price: _Price) -> bool:
 def _gives_at(reading: _Reading, price: _Price) -> bool:
     """A give verb within three words of the price, on either side; not when the price
     carries an emphatic "itself" (`emphatic`), a plain "yes" comes before it, or the
-    verb says the goods were given ("de diya", a `Cue.TAKE_IT`)."""
+    verb says the goods were given ("de diya", a `Cue.TAKE_IT`). The speaker's own "I'll
+    give" counters even after an emphatic: "pachaas hi dunga" is "I'll give only 50"."""
+    window = range(price.end, min(price.end + 3, len(reading.words)))
+    if any(reading.words[k] in _OWN_GIVE_WORDS for k in window):
+        return True
     if emphatic(reading, price):
         return False
     if any(w in _YES for w in reading.words[: price.start]):

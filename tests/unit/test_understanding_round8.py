@@ -563,3 +563,18 @@ def test_a_typed_case_ending_or_this_is_no_put_verb(language: str, text: str) ->
     """Marathi "75 la" is "at 75" typed apart, Telugu "idi" is "this": neither puts."""
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.ACCEPT, understood
+
+
+# "I'll give only X" after agreement is the speaker's own price, even with the emphatic.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "chalo, pachaas hi dunga"),
+        ("hi", "theek hai, pachaas hi dunga"),
+        ("gu", "ચાલો, પચાસ જ આપીશ"),
+        ("pa", "ਚਲੋ, ਪੰਜਾਹ ਹੀ ਦੇਵਾਂਗਾ"),
+    ],
+)
+def test_ill_give_only_x_is_a_counter(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert (understood.intent, understood.amount_paise) == (Intent.COUNTER, 5000), understood
