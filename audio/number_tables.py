@@ -99,6 +99,18 @@ class NumberTable:
                 return (part, *found), "", word
         return None
 
+    def ending_of(self, word: str) -> str:
+        """The case ending a word listed whole still carries ("ഒന്നിന്" is "ഒന്ന്" +
+        "ിന്", "ಒಂದಕ್ಕೆ" is "ಒಂದು" + "ಕ್ಕೆ"): the ending when the rest is a number word
+        of the same value, else ""."""
+        found = self.words.get(word)
+        for suffix in self.suffixes:
+            if len(word) <= len(suffix) + 1 or not word.endswith(suffix):
+                continue
+            if any(self.words.get(c) == found for c in self._stems(word[: -len(suffix)])):
+                return suffix
+        return ""
+
     def _stems(self, stem: str) -> list[str]:
         candidates = [stem] + [stem + ending for ending in self.stem_endings]
         for ending in self.oblique_endings:

@@ -104,6 +104,8 @@ _ENGLISH_TEENS_TENS = frozenset(
     "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()
 )
 _ENGLISH_UNITS_FOLDED = frozenset(fold(w) for w in _ENGLISH_UNITS)
+_ONE = (Part(Kind.VALUE, 1.0),)
+_QUARTERS = frozenset(fold(w) for w in ("quarter", "quarters"))
 _ENGLISH_TEENS_TENS_FOLDED = frozenset(fold(w) for w in _ENGLISH_TEENS_TENS)
 
 
@@ -131,6 +133,8 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
     if kind is Kind.PREFIX:
         if state.last is not None and state.last is not Kind.SCALE:
             return 0
+        if nxt is not None and nxt.kind in (Kind.VALUE, Kind.TENS) and nxt.value >= 100:
+            return 0  # "sawa 100": "sawa sau" (125) written in digits, or 100¼? asked
         if nxt is not None and nxt.kind in (Kind.VALUE, Kind.TENS):
             value, used = nxt.value + value, 2
         elif nxt is not None and nxt.kind is Kind.SCALE:
@@ -176,6 +180,9 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         if state.last is Kind.VALUE and kind is Kind.FRACTION and state.after_and:
             state.current = current + value  # "one and a half"
             return used
+        if state.last is Kind.VALUE and current == 3 and word in _QUARTERS:
+            state.current, state.last = 0.75, Kind.FRACTION  # "three quarter kilo"
+            return used
         if state.after_and and current >= 100 and current % 100 == 0 and value < 100:
             state.current = current + value  # "100 and 5", as a recogniser writes it
             state.last, state.after_and = kind, False
@@ -214,6 +221,10 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
         if j == i + 1 and words[j][:1].isdigit() and _ambiguous_word(words[i], table):
             break  # "so 40 rupiya" is "so, 40", not Gujarati "so chalis" (140)
         parts, suffix = entry
+        if not suffix and parts == _ONE and not words[j].isascii():
+            # "one" with a case ending listed whole ("ഒന്നിന്", "ಒಂದಕ್ಕೆ": for one) closes
+            # the phrase like any ending: "ഒന്നിന് നൂറ്റമ്പത്" is 150 for one, not 1 × 150
+            suffix = table.ending_of(words[j])
         trial = state.copy()
         k = skip
         skip = 0

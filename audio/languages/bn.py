@@ -21,6 +21,8 @@ References: num2words' Bengali (formal: একশত, দুইশত) and indic
 
 from __future__ import annotations
 
+import unicodedata
+
 from audio.languages.base import (
     Cue,
     Kind,
@@ -66,7 +68,8 @@ NATIVE: dict[int, tuple[str, ...]] = {
 # Banglish as typed in chat. `fold` merges vowel length and doubled letters ("chollish"
 # and "cholish" are one entry). Left out because they fold onto English or Hindi words
 # with another meaning: "aat" (8, → "at"), "so" (hundred), "sare" (সাড়ে; Hindi "all"),
-# "der" (দেড়; Hindi "late").
+# "der" (দেড়; Hindi "late"): those two are read as Bengali only right before a number
+# or a unit (`audio.understanding.joins`).
 ROMAN: dict[int, tuple[str, ...]] = {
     0: ("shunno", "shunyo"), 1: ("ek",), 2: ("dui", "du"), 3: ("tin", "teen"),
     4: ("char",), 5: ("panch", "pach"), 6: ("chhoy", "choy", "chhay", "chhoe"),
@@ -143,6 +146,18 @@ VALUES |= {
     if word[-1] not in "aeiou" and word + "e" not in VALUES
 }
 
+# A number ending in its inherent vowel takes the genitive as a bare "-র" in speech:
+# "পঞ্চান্নর কমে" (below fifty-five), "আটান্নর". Listed whole from eleven up, so no short
+# word loses a "-র" ("দুর" is "bah!", not দু + -র).
+VALUES |= {
+    word + "র": n
+    for n, words in NATIVE.items()
+    if 11 <= n <= 99
+    for spelled in words
+    for word in _spellings(spelled)
+    if unicodedata.category(word[-1]) == "Lo" and word + "র" not in VALUES
+}
+
 # "এক" is also the article "a", and with an ending it is "to this one" (একে), "the same"
 # (একই), "a/one piece" (একটা, একটি), "at one o'clock" (একটায়): these count as one only
 # when a unit or currency vouches, so each is listed whole rather than left to the
@@ -172,8 +187,8 @@ PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
     "sarhe": 0.5, "shoa": 0.25, "soa": 0.25, "shoya": 0.25, "poune": -0.25,
     "pone": -0.25,
-    # Banglish: "shaare chollish" 40½, "sowa sho" 125. Not "sare"/"saare", Hindi "all"
-    # in the same chat: beside a number they are asked about.
+    # Banglish: "shaare chollish" 40½, "sowa sho" 125. "sare"/"saare" (Hindi "all") is
+    # read as সাড়ে only right before a number (`audio.understanding.joins`).
     "shaare": 0.5, "share": 0.5, "sowa": 0.25, "showa": 0.25,
 }
 
@@ -328,6 +343,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "নিয়ে যান", "নিয়ে যাও", "নিয়ে নিন", "নিয়ে নাও", "niye jan", "niye jao", "niye nin",
         # "take": "নাও" is never "না" (no) with an ending ("সরিয়ে নাও", move it away)
         "নাও", "নিন", "nao", "nin",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "দিলাম", "দিয়ে দিলাম", "dilam", "diye dilam",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

@@ -140,6 +140,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "take it", "take them", "take it away",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "given", "sold",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
@@ -186,7 +188,7 @@ SPEC = LanguageSpec(
     tens=TENS,
     scales=SCALES,
     compounds=ARTICLE_AND,
-    fractions={"half": 0.5, "quarter": 0.25},
+    fractions={"half": 0.5, "quarter": 0.25, "quarters": 0.25},
     ambiguous=frozenset(("one",)),
     units=UNITS,
     cues=CUES,

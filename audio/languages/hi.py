@@ -103,7 +103,7 @@ FRACTIONS: dict[str, float] = {
     "dedh": 1.5, "derh": 1.5, "dhed": 1.5, "dedha": 1.5, "dhai": 2.5, "dhaai": 2.5,
     "adhai": 2.5, "dhaee": 2.5, "aadha": 0.5, "adha": 0.5, "aadhi": 0.5, "aadhe": 0.5,
     "paav": 0.25, "pao": 0.25, "डेढ़": 1.5, "ढाई": 2.5, "आधा": 0.5, "आधी": 0.5, "आधे": 0.5,
-    "पाव": 0.25,
+    "पाव": 0.25, "पौना": 0.75, "पौन": 0.75, "पौनी": 0.75, "pauna": 0.75, "paun": 0.75,
 }
 PREFIXES: dict[str, float] = {
     "saadhe": 0.5, "sadhe": 0.5, "saade": 0.5, "sade": 0.5, "sawa": 0.25, "swa": 0.25,
@@ -226,6 +226,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TAKE_IT: (
         "le jao", "le jaiye", "le jaao", "ले जाओ", "ले जाइए", "ले जाइये", "ले लो", "ले लीजिए",
         "le lo", "le lijiye",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "de diya", "दे दिया", "diya", "दिया", "de di", "दे दी",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

@@ -230,7 +230,9 @@ _ROMAN_SCALES: dict[str, float] = {
     "saavrada": 1000, "laksha": 100_000, "lakshada": 100_000, "koti": 10_000_000,
     "kotiya": 10_000_000,
 }
-_ROMAN_FRACTIONS: dict[str, float] = {"ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75}
+_ROMAN_FRACTIONS: dict[str, float] = {
+    "ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75, "mukkaal": 0.75,
+}
 _ROMAN_ONE_ATTRIBUTIVE = ("ondu", "ondhu", "onde")
 # fmt: on
 
@@ -359,7 +361,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a loss to the seller: the price is refused
         "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta aagutte", "nashta", "ಲಾಸ್",
         "ಸಿಗಲ್ಲ", "siglla",
-        "ಗಿಟ್ಟಲ್ಲ", "ಗಿಟ್ಟೋದಿಲ್ಲ", "ಬೇರೆ ಅಂಗಡಿ", "bere angadi",
+        "ಗಿಟ್ಟಲ್ಲ", "ಗಿಟ್ಟೋದಿಲ್ಲ", "ಬೇರೆ ಅಂಗಡಿ", "bere angadi", "gittalla", "gittodilla",
         "ಬೇಡ", "ಆಗಲ್ಲ", "ಆಗೋದಿಲ್ಲ", "ಆಗುವುದಿಲ್ಲ", "ಸಾಧ್ಯವಿಲ್ಲ", "ಸರಿಯಿಲ್ಲ", "ಸರಿ ಇಲ್ಲ",
         "ಸರಿ ಆಗಲ್ಲ", "ಸರಿಹೋಗಲ್ಲ", "ಸರಿ ಹೋಗಲ್ಲ", "ಕಡಿಮೆ ಮಾಡಿ", "ಕಮ್ಮಿ ಮಾಡಿ",
         "ಸ್ವಲ್ಪ ಕಡಿಮೆ ಮಾಡಿ", "ಸ್ವಲ್ಪ ಕಮ್ಮಿ ಮಾಡಿ", "ಕಡಿಮೆ ಮಾಡು", "ಕಮ್ಮಿ ಮಾಡು", "beda",
@@ -416,6 +418,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "ತಗೊಳ್ಳಿ", "ತಗೊಂಡು ಹೋಗಿ", "ತಗೋ", "ತೊಗೊಳ್ಳಿ", "tagolli", "tagondu hogi",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "ಕೊಟ್ಟೆ", "ಕೊಟ್ಬಿಟ್ಟೆ", "ಕೊಟ್ಟುಬಿಟ್ಟೆ", "kotte", "kotbitte",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
@@ -468,8 +472,11 @@ ONE_WITH_ENDINGS = _one_with_endings()
 # ಒಂದು is also "a" ("ಒಂದು ಮಾತು"), ಒಂದೇ "the same", ಕಾಲು also "leg", and ಒಂದಕ್ಕೆ is "for
 # one", each: numbers only when a unit or money vouches.
 AMBIGUOUS = frozenset(
-    ("ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu", *ONE_WITH_ENDINGS)
-)
+    (
+        "ಒಂದು", *_ONE_ATTRIBUTIVE, "ಕಾಲು", *_ROMAN_ONE_ATTRIBUTIVE, "kaalu",
+        *ONE_WITH_ENDINGS,
+    )
+)  # fmt: skip
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -404,8 +404,9 @@ def _roman_numbers() -> dict[str, tuple[Part, ...]]:
         hundred = (scale(100),) if h == 1 else (value(h), scale(100))
         for w in ROMAN_HUNDREDS_ALONE[h] + ROMAN_HUNDREDS_JOINING[h]:
             forms[w] = hundred
+        # "noottiyirupathanju" 125: a hundred run into any tens-and-unit word too
         for head in ROMAN_HUNDREDS_JOINING[h]:
-            for tail, tail_parts in simple.items():
+            for tail, tail_parts in {**simple, **joined}.items():
                 for word in _roman_join(head, tail):
                     forms.setdefault(word, hundred + tail_parts)
     for w in ROMAN_THOUSAND + ROMAN_THOUSAND_JOINING:
@@ -509,7 +510,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "aakki tha", "aakk", "akk",
     ),
     Cue.TOTAL: (
-        "മുഴുവൻ", "മുഴുവനും", "എല്ലാം കൂടി", "ആകെ",
+        "മുഴുവൻ", "മുഴുവനും", "എല്ലാം കൂടി", "ആകെ", "muzhuvan", "muzhuvanum", "muzhuvanayi",
         "മൊത്തം", "മൊത്തമായി", "മൊത്തത്തിൽ", "ആകെ", "എല്ലാം കൂടി", "എല്ലാം കൂടെ",
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
         # "all (of it)", "all there is": "എല്ലാം ഇരുനൂറിന്"
@@ -536,7 +537,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "നഷ്ടം", "നഷ്ടമാണ്", "നഷ്ടമാ", "nashtam", "nashtamanu",
         "മുതലാവില്ല", "വേറെ കട", "വേറെ കടയിൽ", "vere kada",
         "വേണ്ട", "പറ്റില്ല", "പറ്റൂല്ല", "പറ്റത്തില്ല", "നടക്കില്ല", "ഒക്കില്ല",
-        "മുതലാവില്ല", "മുതലാകില്ല", "കുറയ്ക്ക്", "കുറയ്ക്കൂ", "കുറയ്ക്കണം", "കുറച്ചു താ",
+        "മുതലാവില്ല", "മുതലാകില്ല", "muthalakilla", "muthalavilla", "കുറയ്ക്ക്", "കുറയ്ക്കൂ", "കുറയ്ക്കണം", "കുറച്ചു താ",
         "കുറച്ച് താ", "ശരിയല്ല", "ശരിയാവില്ല", "venda", "pattilla", "pattoolla",
         "nadakkilla", "okkilla", "muthalavilla", "kuraykku", "kurakku", "kurakkanam",
         "kurachu tha", "shariyavilla",
@@ -577,6 +578,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "എടുത്തോ", "എടുത്തോളൂ", "കൊണ്ടുപോ", "കൊണ്ടുപൊയ്ക്കോ", "edutho", "eduthollu", "kondupo",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "തന്നു", "തന്നിരിക്കുന്നു", "കൊടുത്തു", "thannu", "koduthu",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
@@ -584,7 +587,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
-        "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu",
+        "എങ്ങനെ", "എങ്ങനെയാ", "engane", "enganeya", "പറയൂ", "parayu", "എങ്ങനാ", "engana",
         "വില", "റേറ്റ്", "vila", "എത്ര വേണം", "എന്ത്",
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
@@ -616,6 +619,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
 # (`stem_endings`). Left out on purpose: "-ഉം" ("ഒന്നും" is "nothing at all").
 SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
     "ിന്", "ിനു", "ിനാണ്", "ിന്റെ", "ിനേ", "ക്ക്", "ക്കു", "യ്ക്ക്", "ിൽ", "ിലേ",
+    # "both/all ... together": "രണ്ട് കിലോക്കും കൂടി" (for both kilos together), "ിനും"
+    "ക്കും", "ിനും",
     # after -അ a glide: "നാല്പത്തിരണ്ടരയിൽ കൂടുതൽ" (more than 42½)
     "യിൽ", "യിലേ",
     "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",

@@ -77,7 +77,7 @@ ROMAN: dict[int, tuple[str, ...]] = {
     14: ("chauda", "chouda"), 15: ("pandhra", "pandhara"), 16: ("sola", "sol"),
     17: ("satra",), 18: ("athra", "athara"), 19: ("ekonis", "ekunis"), 20: ("vis",),
     21: ("ekvis",), 22: ("bavis",), 23: ("tevis",), 24: ("chovis", "chauvis"),
-    25: ("panchvis", "panchavis"), 26: ("savvis",), 27: ("sattavis",),
+    25: ("panchvis", "panchavis", "pachvis"), 26: ("savvis",), 27: ("sattavis",),
     28: ("aththavis", "atthavis", "athavis"), 29: ("ekontis", "ekuntis"), 30: ("tis",),
     31: ("ektis",), 32: ("battis",), 33: ("tehetis", "tetis"), 34: ("chautis",),
     35: ("pastis",), 36: ("chhattis",), 37: ("sadtis", "sadotis"), 38: ("adtis", "adotis"),
@@ -86,7 +86,7 @@ ROMAN: dict[int, tuple[str, ...]] = {
     45: ("panchechalis",), 46: ("sehechalis", "sechalis", "shehechalis"), 47: ("sattechalis",),
     48: ("aththechalis", "athechalis"), 49: ("ekonpannas",), 50: ("pannas",),
     51: ("ekkavanna", "ekkavan"), 52: ("bavanna", "bavan"), 53: ("trepanna", "trepan"),
-    54: ("chaupanna", "choupanna"), 55: ("panchavanna", "panchavan"),
+    54: ("chaupanna", "choupanna", "chopanna"), 55: ("panchavanna", "panchavan"),
     56: ("chhappanna", "chhappan"), 57: ("sattavanna", "sattavan"),
     58: ("aththavanna", "athavanna"), 59: ("ekonsath", "ekonsaath"), 60: ("saath",),
     61: ("eksashta", "eksasht"), 62: ("basashta", "basasht"),
@@ -96,7 +96,7 @@ ROMAN: dict[int, tuple[str, ...]] = {
     70: ("sattar",), 71: ("ekahattar",), 72: ("bahattar",), 73: ("tryahattar",),
     74: ("chauryahattar",), 75: ("panchahattar",), 76: ("shahattar",),
     77: ("sattyahattar", "satyahattar"), 78: ("aththyahattar", "athyahattar"),
-    79: ("ekonainshi", "ekonaynshi"), 80: ("ainshi", "aynshi", "enshi"),
+    79: ("ekonainshi", "ekonaynshi"), 80: ("ainshi", "aynshi", "enshi", "aishi"),
     81: ("ekyainshi",), 82: ("byainshi",), 83: ("tryainshi",), 84: ("chauryainshi",),
     85: ("panchyainshi",), 86: ("shahainshi",), 87: ("sattyainshi",),
     88: ("aththyainshi",), 89: ("ekonnavvad",), 90: ("navvad", "navad"),
@@ -252,7 +252,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "अख्खा", "अख्खी", "अख्खं", "akkha",
         # "whole", "the entire": "संपूर्ण गाडी"
         "संपूर्ण", "सम्पूर्ण", "sampurna", "sampurn",
-        "sagla", "sagle",
+        "sagla", "sagle", "सगळा", "सगळी",
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
         "sagle",
@@ -315,6 +315,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "घेऊन जा", "घेऊन जावा", "घ्या", "gheun ja", "ghya",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "दिलं", "दिले", "दिला", "देऊन टाकलं", "dila", "dile", "dilan",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

@@ -37,7 +37,7 @@ NATIVE: dict[int, tuple[str, ...]] = {
     51: ("ਇਕਵੰਜਾ",), 52: ("ਬਵੰਜਾ", "ਬਾਵੰਜਾ"), 53: ("ਤਰਵੰਜਾ", "ਤਿਰਵੰਜਾ"),
     54: ("ਚਰਵੰਜਾ", "ਚੁਰੰਜਾ"), 55: ("ਪਚਵੰਜਾ",), 56: ("ਛਪੰਜਾ", "ਛਿਵੰਜਾ"), 57: ("ਸਤਵੰਜਾ",),
     58: ("ਅਠਵੰਜਾ",), 59: ("ਉਣਾਹਠ",), 60: ("ਸੱਠ",), 61: ("ਇਕਾਹਠ",), 62: ("ਬਾਹਠ",),
-    63: ("ਤਰੇਹਠ", "ਤ੍ਰੇਹਠ", "ਤਰੇਂਹਠ"), 64: ("ਚੌਂਹਠ",), 65: ("ਪੈਂਹਠ",), 66: ("ਛਿਆਹਠ",),
+    63: ("ਤਰੇਹਠ", "ਤ੍ਰੇਹਠ", "ਤਰੇਂਹਠ"), 64: ("ਚੌਂਹਠ",), 65: ("ਪੈਂਹਠ", "ਪੈਂਠ"), 66: ("ਛਿਆਹਠ",),
     67: ("ਸਤਾਹਠ",), 68: ("ਅਠਾਹਠ",), 69: ("ਉਣੱਤਰ", "ਉੱਨਤਰ"), 70: ("ਸੱਤਰ",),
     71: ("ਇਕਹੱਤਰ",), 72: ("ਬਹੱਤਰ",), 73: ("ਤਿਹੱਤਰ", "ਤਹੱਤਰ"),
     74: ("ਚੌਹੱਤਰ", "ਚੁਹੱਤਰ", "ਚਹੱਤਰ"), 75: ("ਪੰਜੱਤਰ", "ਪਚੱਤਰ", "ਪਚਹੱਤਰ", "ਪੰਝੱਤਰ"),
@@ -126,6 +126,8 @@ FRACTIONS: dict[str, float] = {
     "ਅੱਧਾ": 0.5, "ਅੱਧੀ": 0.5, "ਅੱਧੇ": 0.5, "ਅੱਧ": 0.5, "ਅਧਾ": 0.5, "ਅਧੀ": 0.5,
     "ਪਾਈਆ": 0.25, "ਪਾਇਆ": 0.25, "ਪਊਆ": 0.25, "ਪੌਣਾ": 0.75, "ਪੌਣੀ": 0.75, "ਡੇਢ": 1.5,
     "ਡੇਡ": 1.5, "ਢਾਈ": 2.5, "paiya": 0.25, "pauna": 0.75, "paunaa": 0.75,
+    # "ਪਾ ਕਿੱਲੋ" a quarter kilo ("ਪਾ" is also "put": a unit must follow)
+    "ਪਾ": 0.25, "paa": 0.25, "pa": 0.25, "paun": 0.75, "ਪੌਣ": 0.75,
 }
 PREFIXES: dict[str, float] = {
     "ਸਾਢੇ": 0.5, "ਸਾਡੇ": 0.5, "ਸਵਾ": 0.25, "ਪੌਣੇ": -0.25, "ਪੌਨੇ": -0.25,
@@ -246,6 +248,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "ਲੈ ਜਾਓ", "ਲੈ ਜਾ", "ਲੈ ਲਓ", "ਲੈ ਜਾਉ", "le jao", "lai jao",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "ਦੇ ਦਿੱਤਾ", "ਦਿੱਤਾ", "ਦਿਤਾ", "ਦੇ ਦਿੱਤੇ", "de ditta", "de dita", "ditta", "dita",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (
@@ -293,8 +297,9 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 # ("ਦਸ" is left firm: ten is said far more than a misspelt "ਦੱਸ" "tell", and a dropped
 # ten would leave "ਦਸ ਦੇ ਤਿੰਨ" as a price of three.)
 AMBIGUOUS = _written(
-    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਸਤ", "satt", "chali")
-)
+    (*ONE_FORMS, "ik", "ikk", "ਬਾਈ", "bai", "ਬੱਤੀ", "ਬਤੀ", "batti", "ਸਤ", "satt", "chali",
+     "ਪਾ", "paa", "pa")
+)  # fmt: skip
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
@@ -318,8 +323,9 @@ SPEC = LanguageSpec(
     code="pa",
     # "ਹਾਂ" after a verb ("ਦੇਖਦਾ ਹਾਂ", "ਲੈਂਦੀ ਹਾਂ", "ਆਵਾਂਗਾ ਹਾਂ") is "am", not "yes"
     auxiliaries={
-        "ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ"),
-        "haan": ("da", "di", "de", "ga", "gi", "ge", "riha", "rahi", "rahe"),
+        # and after a past participle: "ਝੋਲਾ ਲਿਆਇਆ ਹਾਂ" (I have brought a bag)
+        "ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ", "ਇਆ", "ਈ", "ਏ"),
+        "haan": ("da", "di", "de", "ga", "gi", "ge", "riha", "rahi", "rahe", "iya", "aya"),
     },
     # a number with one of these before a unit word is the unit's price (`price_endings`)
     price_endings=("ਚ", "'ਚ", "’ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਾਂ", "ਆਂ"),

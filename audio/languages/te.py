@@ -156,6 +156,11 @@ def _build_compounds() -> dict[str, tuple[Part, ...]]:
                 found.setdefault(join(w, tail), (value(n), scale(100)))
             for tail in ("వందలు", "వందల", "వంద"):
                 found.setdefault(w + tail, (value(n), scale(100)))
+    # eleven to nineteen hundred the same way: "పన్నెండొందలు" 1,200, "పదిహేనొందల" 1,500
+    for n, spellings in _TEENS.items():
+        for w in spellings:
+            for tail in _HUNDREDS_TAILS:
+                found.setdefault(join(w, tail), (value(n), scale(100)))
     found["ఇన్నూరు"] = (value(2), scale(100))
     found["మున్నూరు"] = (value(3), scale(100))
     # నూట with the rest in one word: "నూటయాభై" 150, "నూటొకటి" 101, "నూటపాతిక" 125.
@@ -329,7 +334,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOTAL: (
         "అంతా", "మొత్తంగా", "మొత్తానికీ", "పూర్తిగా",
         "మొత్తం", "మొత్తానికి", "మొత్తంగా", "అన్నీ కలిపి", "అన్ని కలిపి", "కలిపి", "అన్నిటికీ",
-        "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "anni kalipi",
+        "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "mottam", "anni kalipi",
         "kalipi", "annitiki",
         # all there is: "ఉన్నదంతా వెయ్యికి"
         "ఉన్నదంతా", "ఉన్నవన్నీ", "unnadanta", "unnadantha", "unnavanni",
@@ -355,7 +360,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "వేరే దగ్గర", "vere kottu", "vere kottulo", "vere shop",
         # a loss to the seller: the price is refused
         "నష్టం", "నష్టమే", "nashtam", "లాస్",
-        "గిట్టుబాటు కాదు", "గిట్టదు", "వేరే కొట్టు", "వేరే షాపు", "వేరే దుకాణం", "vere shop",
+        "గిట్టుబాటు కాదు", "gittubatu kaadu", "gittadu", "gittadhu", "గిట్టదు", "వేరే కొట్టు",
+        "వేరే షాపు", "వేరే దుకాణం", "vere shop",
         "వద్దు", "కుదరదు", "అవ్వదు", "గిట్టదు", "సాధ్యం కాదు", "సరిపోదు", "సరికాదు",
         "తగ్గించండి", "తగ్గించు",
         "కొంచెం తగ్గించండి", "తగ్గించి ఇవ్వండి", "vaddu", "kudaradu", "avvadu",
@@ -412,6 +418,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "తీసుకోండి", "తీసుకెళ్ళండి", "తీసుకెళ్లండి", "తీసుకో", "teesukondi", "tisukondi",
+        # "given (at the price)": the deal done, said as the goods change hands
+        "ఇచ్చేశా", "ఇచ్చేసా", "ఇచ్చేశాను", "ఇచ్చేసాను", "ichesa", "icchesa", "ichesanu",
     ),
     # "you say X": X is the other side's price, quoted (`Cue.QUOTE`)
     Cue.QUOTE: (

@@ -6,10 +6,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.languages import heard, spec
-from audio.languages.base import Cue
+from audio.languages.base import Cue, Kind
 from audio.lexicon import TokenKind, fold
 from audio.numbers import (
     NumberSpan,
+    number_table,
 )
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -301,6 +302,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price) or _added(reading, price):
             continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices
+        if span.value < 1 and not price.explicit and not reading.words[span.start][:1].isdigit():
+            continue  # "aadhe aloo sade the", "অর্ধেক পচা": half of something, no price
         if price.paise > 0:
             reading.prices.append(price)
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
@@ -335,6 +338,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     last, "not less", a currency word elsewhere, or a hundred or more in reply to a price)
     the count is surely the rate, at any size, and it is not asked."""
     if reading.prices:
+        _refused_rate(reading)
         return
     for quantity in list(reading.quantities):
         span = reading.number_at[quantity.start]
@@ -350,8 +354,10 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
             reading.tokens[k].kind is not TokenKind.WORD or not reading.is_plain(k)
             for k in range(len(reading.words))
         )
-        priced = _price_words_around(reading, quantity) or (
-            reply and alone and quantity.value >= 100
+        priced = (
+            _price_words_around(reading, quantity)
+            or (reply and alone and quantity.value >= 100)
+            or (quantity.value >= 100 and _named_then_rated(reading, span, quantity))
         )
         # "assi dozen" said alone in reply: 80 a dozen, or 80 dozen; asked, and never a
         # quantity with the price dropped
@@ -368,6 +374,61 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         reading.quantities.append(unit)
         reading.quantity_at[unit.start] = unit
         return
+
+
+def _refused_rate(reading: _Reading) -> None:
+    """Hundreds of a unit refused, with a price said after them, are the rate refused:
+    "अनार तीन सौ किलो नहीं, दो सौ अस्सी कर दो" (not 300 a kilo, make it 280), never 300
+    kilos; the price after counters it, per the same unit."""
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        if (
+            span is None
+            or quantity.value is None
+            or quantity.value < 100
+            or quantity.value != int(quantity.value)
+            or quantity.unit not in _BULK_UNITS | {"piece"}
+            or not reading.has(quantity.end, Cue.NEGATION)
+            or not any(p.start > quantity.end for p in reading.prices)
+        ):
+            continue
+        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
+        price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
+        price.per_unit, price.quantity = True, unit
+        reading.prices.append(price)
+        reading.prices.sort(key=lambda p: p.start)
+        reading.quantities.remove(quantity)
+        for k in range(quantity.start, quantity.end):
+            reading.quantity_at.pop(k, None)
+        reading.quantities.append(unit)
+        reading.quantity_at[unit.start] = unit
+        return
+
+
+def _named_then_rated(reading: _Reading, span: NumberSpan, quantity: _Quantity) -> bool:
+    """The goods named, then hundreds said with a fraction word, then the unit, which ends
+    the clause: "सेब पौने दो सौ किलो" (apples, 175 a kilo), "ਪਨੀਰ ਸਾਢੇ ਤਿੰਨ ਸੌ ਕਿੱਲੋ",
+    "ইলিশ সাড়ে চোদ্দশো কেজি, আজকের মাছ". A count comes before the goods it counts ("सवा
+    सौ किलो आलू"), and hundreds with a fraction ("paune do sau", "dhai sau") are how
+    prices are said, so this is the rate. Said alone ("sava sau kilo"), it stays asked."""
+    k = span.start - 1
+    if k < 0 or not _plain_word(reading, k) or not _joined(reading, span.start):
+        return False
+    after = quantity.end
+    if after < len(reading.tokens) and _joined(reading, after):
+        return False  # "... kilo chahiye", "... kilo aloo": a count of the goods
+    return _hundreds_by_fraction(reading, span)
+
+
+def _hundreds_by_fraction(reading: _Reading, span: NumberSpan) -> bool:
+    """Hundreds said with a fraction word: "पौने दो सौ" (175), "ਸਾਢੇ ਤਿੰਨ ਸੌ" (350),
+    "সাড়ে চোদ্দশো" (1,450), "dhai sau" (250)."""
+    table = number_table(reading.language)
+    for k in range(span.start, span.end):
+        found = table.parts(reading.words[k])
+        if found is not None and any(p.kind in (Kind.PREFIX, Kind.FRACTION) for p in found[0]):
+            return True
+    return False
 
 
 def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:

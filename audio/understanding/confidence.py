@@ -152,6 +152,10 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
             continue
         word = reading.words[k]
         beside = k in (span.start - 1, span.end)
+        if beside and not _joined(reading, max(k, span.start)):
+            continue  # "ચોર્યાસી, લેવું ...": a pause between, not part of the number
+        if reading.more.found([word]) or reading.less.found([word]):
+            continue  # a word the tables know ("കൂടി", together/more), no garbled number
         if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):
             # Before a number that starts with a value, only a word that joins one (a
             # tens, scale, fraction or "saade") could be part of it: "ਛੱਲੀ ਪੰਦਰਾਂ" is
@@ -160,7 +164,9 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
                 return True  # "ಎರಡ್ನೂರ ಐವತ್ತು": two hundred, the tables missed, and 50
         elif beside and looks_like_number(word, language):
             return True
-        if beside and not price.explicit and _near_price_words(language).near(word):
+        # a garbled unit or rupee word; not "બે કિલો કેરી ...", the goods after their count
+        near = beside and not price.explicit and _near_price_words(language).near(word)
+        if near and not reading.has(k - 1, Cue.UNIT):
             return True
         if k == span.end and reading.has(k + 1, Cue.CURRENCY, Cue.PAISE):
             return True  # "thirty fiv rupees": the word before the rupees may be the number's

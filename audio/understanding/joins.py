@@ -1,11 +1,14 @@
 """Numbers said apart that are one amount or one quantity: Tamil and Kannada quarter
 forms said as two words, rupees and paise said as two groups, "one rupee" beside a
-price."""
+price; typed fraction words that are also everyday words ("sare", "der") read as
+fractions right before what they measure."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from audio.languages.base import Cue
-from audio.lexicon import Token, TokenKind, fold
+from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, number_table, read_number
 from audio.understanding.reading import _Reading
 
@@ -35,6 +38,49 @@ def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
                 continue
         joined.append(token)
     return joined
+
+
+# Typed fraction words that are also everyday English or Hindi words: read as the
+# language's fraction only right before what they measure. Bengali "sare tinsho" is
+# সাড়ে তিনশো (350), "der kilo" দেড় কিলো; Marathi "deed kilo" दीड किलो; Kannada "kaal kg"
+# ಕಾಲು ಕೆಜಿ. Elsewhere they stay "all", "late", "did", "yesterday".
+_TYPED_FRACTIONS: dict[str, dict[str, tuple[str, bool]]] = {
+    # typed word: (native word, whether a number (else a unit) must follow)
+    "bn": {"sare": ("সাড়ে", True), "saare": ("সাড়ে", True), "der": ("দেড়", False)},
+    "mr": {"deed": ("दीड", False), "did": ("दीड", False)},
+    "kn": {"kaal": ("ಕಾಲು", False)},
+}
+
+
+@lru_cache(maxsize=16)
+def _typed_words(language: str) -> dict[str, tuple[str, bool]]:
+    return {fold(w): entry for w, entry in _TYPED_FRACTIONS.get(language, {}).items()}
+
+
+def _typed_fractions(tokens: list[Token], language: str) -> list[Token]:
+    """Tokens with `_TYPED_FRACTIONS` words read as the native fraction where what they
+    measure follows them (offsets and raw text kept)."""
+    typed = _typed_words(language)
+    if not typed or len(tokens) < 2:
+        return tokens
+    table, lexicon = number_table(language), lexicon_for(language)
+    out = list(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        entry = typed.get(token.norm)
+        if entry is None:
+            continue
+        native, before_number = entry
+        following = tokens[i + 1].norm
+        if before_number:
+            found = table.parts(following)
+            fits = found is not None and not following[:1].isdigit()
+        else:
+            fits = any(
+                len(p.words) == 1 and p.cue is Cue.UNIT for p in lexicon.lookup([following], 0)
+            )
+        if fits:
+            out[i] = Token(token.raw, fold(native), token.start, token.end, TokenKind.WORD)
+    return out
 
 
 _RATE_WORDS = frozenset(("rate", "price", "cost", "costs"))

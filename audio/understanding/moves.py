@@ -58,6 +58,8 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue
         if reading.cue_near(start - 2, end + 2, Cue.PAYMENT):
             continue  # "chutta nahi hai", "பை ... இல்ல கவர்": about change or a bag
+        if _pay_word_near(reading, start - 2, end + 2):
+            continue  # "GPay பண்ணலாமா, இல்ல கேஷ் தானா?": GPay, or cash
         found.append(start)
     return found
 
@@ -138,25 +140,88 @@ _GIVE_STEMS = tuple(
 # "At forty itself": an emphatic ending on the price echoes the price on the table
 # ("சரி, நாப்பதுக்கே குடுங்க", "సరే, నలభైకే ఇవ్వండి", "আচ্ছা, চল্লিশেই দিন"): agreement.
 _EMPHATIC = ("ே", "ే", "ೇ", "ই", "ഏ", "लाच")
-_EMPHATIC_WORDS = frozenset(fold(w) for w in ("જ", "ही", "hi", "ਹੀ", "തന്നെ", "itself"))
+_EMPHATIC_WORDS = frozenset(fold(w) for w in ("જ", "j", "ही", "hi", "ਹੀ", "തന്നെ", "itself"))
 # "Yes": a plain yes before the price agrees to it ("haan bhai theek hai, pachaas mein de do")
 _YES = frozenset(fold(w) for w in ("haan", "हाँ", "हां", "han", "ha", "yes", "ਹਾਂ", "હા"))
 
 
+# "Put it at", "keep it at", "hold it at": a verb that sets the goods down at a price.
+# After a word of agreement with a price joined to it ("சரி, 45 ரூபா போட்டுக்கோங்க",
+# "సరే, యాభై పెట్టుకోండి", "ok, keep it 45") the speaker names the price they want: a
+# counter, never a sure agreement. With the bag, cover or change beside it ("put it in
+# the bag", "keep the change") the verb packs or pays, and says nothing of the price.
+_PUT_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "put", "keep", "charge", "hold",
+        "laga", "lagao", "lagaiye", "lagalo", "rakh", "rakho", "rakhiye", "rakhlo", "लगा",
+        "लगाओ", "लगाइए", "लगाइये", "रख", "रखो", "रखिए", "रखिये",
+        "लावा", "धरा", "ठेवा", "lava", "laava", "dhara", "theva",
+        "રાખો", "ગણો", "લગાવો", "ગણી", "rakho", "gano", "gani", "lagavo",
+        "রাখুন", "রাখো", "রাখ", "ধরুন", "ধরো", "ধর", "rakhun", "rakho", "dhorun", "dhoro",
+        "dharun", "dharo",
+        "ਲਾ", "ਲਾਓ", "ਲਾਉ", "ਰੱਖ", "ਰੱਖੋ", "ਲਗਾ", "ਲਗਾਓ",
+        "lagao",
+        "வைங்க", "vainga", "ಇಡಿ", "വെക്ക്", "vekku",
+    )
+)  # fmt: skip
+_PUT_STEMS = tuple(
+    fold(w)
+    for w in (
+        "போட்டுக்", "போடுங்", "போட்டுடு", "வச்சுக்", "வெச்சுக்", "வச்சிடு", "pottuk", "podung",
+        "pottudu", "vachuk", "vechuk", "పెట్టుకో", "పెట్టండి", "వేసుకో", "వేయండి", "వెయ్యండి",
+        "pettuko", "pettandi", "vesuko", "veyandi", "veyyandi", "ಹಾಕ್ಕೊ", "ಹಾಕಿಕೊ", "ಇಟ್ಕೊ",
+        "ಇಟ್ಟುಕೊ", "haakko", "hakko", "itko", "ittuko", "ഇട്ടോ", "ഇട്ടേക്ക", "വെച്ചോ", "വച്ചോ",
+        "itto", "ittekk", "vecho", "vacho",
+    )
+)  # fmt: skip
+
+
+def _puts_at(reading: _Reading, price: _Price) -> bool:
+    """A put/keep verb within four words before the price or two after it, with no pause
+    between and no bag, cover or change beside the verb (`_PUT_WORDS`)."""
+    lo, hi = max(price.start - 4, 0), min(price.end + 2, len(reading.words))
+    for k in range(lo, hi):
+        if price.start <= k < price.end or reading.number_at[k] is not None:
+            continue
+        word = reading.words[k]
+        if not (word in _PUT_WORDS or word.startswith(_PUT_STEMS)):
+            continue
+        if reading.cue_near(k - 2, k + 3, Cue.PAYMENT):
+            continue  # "put it in the bag", "keep the change"
+        first, last = (k + 1, price.start) if k < price.start else (price.end, k)
+        if all(_joined(reading, j) for j in range(first, last + 1)):
+            return True
+    return False
+
+
+def emphatic(reading: _Reading, price: _Price) -> bool:
+    """The price carries an emphatic "itself" ("पन्नासलाच", "ચાલીસમાં જ", "ਪੰਜਾਹ ਹੀ"): it
+    echoes the price on the table."""
+    if reading.tokens[price.end - 1].raw.endswith(_EMPHATIC):
+        return True
+    return any(w in _EMPHATIC_WORDS for w in reading.words[price.end : price.end + 2])
+
+
 def _gives_at(reading: _Reading, price: _Price) -> bool:
     """A give verb within three words of the price, on either side; not when the price
-    carries an emphatic "itself" ("पन्नासलाच", "ચાલીસમાં જ") or a plain "yes" comes
-    before it."""
-    if reading.tokens[price.end - 1].raw.endswith(_EMPHATIC):
-        return False
-    after = reading.words[price.end : price.end + 2]
-    if any(w in _EMPHATIC_WORDS for w in after):
+    carries an emphatic "itself" (`emphatic`), a plain "yes" comes before it, or the
+    verb says the goods were given ("de diya", a `Cue.TAKE_IT`). The speaker's own "I'll
+    give" counters even after an emphatic: "pachaas hi dunga" is "I'll give only 50"."""
+    window = range(price.end, min(price.end + 3, len(reading.words)))
+    if any(reading.words[k] in _OWN_GIVE_WORDS for k in window):
+        return True
+    if emphatic(reading, price):
         return False
     if any(w in _YES for w in reading.words[: price.start]):
         return False
+    if _puts_at(reading, price):
+        return True
     for k in range(max(price.start - 3, 0), min(price.end + 3, len(reading.words))):
         if price.start <= k < price.end or reading.number_at[k] is not None:
             continue
+        if reading.has(k, Cue.TAKE_IT):
+            continue  # "pachaas mein de diya": given, the deal done
         word = reading.words[k]
         if word in _GIVE_WORDS or word in _OWN_GIVE_WORDS or word.startswith(_GIVE_STEMS):
             return True
@@ -215,11 +280,25 @@ _ELSEWHERE = frozenset(
 _ELSEWHERE_ALONE = frozenset(fold(w) for w in ("elsewhere",))
 
 
+# "Further on" with a verb of looking: "aage dekh lenge", "ਅੱਗੇ ਦੇਖ ਲੈਂਦੇ ਆਂ", "पुढे बघतो"
+# (we'll look further on): buying elsewhere, with no shop named.
+_AHEAD = frozenset(
+    fold(w)
+    for w in ("aage", "aagey", "आगे", "agge", "age", "ਅੱਗੇ", "ਅਗੇ", "pudhe", "पुढे", "આગળ", "aagal")
+)  # fmt: skip
+_LOOK_STEMS = tuple(
+    fold(w) for w in ("dekh", "देख", "ਦੇਖ", "vekh", "ਵੇਖ", "bagh", "बघ", "જો", "joi", "joish")
+)  # fmt: skip
+
+
 def elsewhere_at(reading: _Reading) -> int | None:
     """The token where the speaker says they will buy elsewhere, or None."""
     others = tuple(fold(w) for w in _OTHER_STEMS.get(reading.language, ()))
     places = tuple(fold(w) for w in _PLACE_STEMS.get(reading.language, ()))
     words = reading.words
+    for k, word in enumerate(words[:-1]):
+        if word in _AHEAD and words[k + 1].startswith(_LOOK_STEMS):
+            return k
     for k, word in enumerate(words):
         if word in _ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
             return k
@@ -277,6 +356,62 @@ _PAY_BY = frozenset(
         "ਕੈਸ਼", "ਨਕਦ",
     )
 )  # fmt: skip
+
+
+# Packing the goods into a bag or cover, in reply to a price with none of one's own:
+# "போடுங்க, பையில போட்டுக் குடுங்க", "ఇచ్చేయండి, సంచిలో వేయండి", "ಕವರ್‌ಗೆ ಹಾಕಿ ಕೊಡಿ" (put
+# it in the bag): the goods are bought at the price on the table.
+_CONTAINERS = frozenset(
+    fold(w)
+    for w in (
+        "bag", "cover", "thaili", "thaile", "थैली", "थैले", "थैला", "jhola", "झोले", "झोला",
+        "பை", "பையில", "பைல", "கவர்", "கவர்ல", "கவரில்", "பேக்ல", "సంచి", "సంచిలో", "కవర్",
+        "కవర్లో", "కవర్‌లో", "బ్యాగ్", "బ్యాగ్‌లో", "ಕವರ್", "ಕವರ್ಗೆ", "ಕವರ್‌ಗೆ", "ಕವರಲ್ಲಿ",
+        "ಚೀಲ", "ಚೀಲಕ್ಕೆ", "ಬ್ಯಾಗ್", "ಬ್ಯಾಗ್ಗೆ", "കവർ", "കവറിൽ", "സഞ്ചി", "സഞ്ചിയിൽ", "ബാഗിൽ",
+        "ব্যাগ", "ব্যাগে", "থলে", "থলেতে", "থলিতে", "पिशवी", "पिशवीत", "pishvit", "થેલી",
+        "થેલીમાં", "theli", "thelima", "ਲਿਫ਼ਾਫ਼ੇ", "ਲਿਫਾਫੇ", "ਲਿਫ਼ਾਫ਼ਾ", "ਝੋਲੇ", "lifafe",
+    )
+)  # fmt: skip
+_PACK_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "pack", "पैक", "daal", "डाल", "bhar", "bhara", "भर", "भरा", "भरून", "નાખી", "નાખો", "ભરી",
+        "ભરો", "nakhi", "nakho",
+        "ਪਾ", "ਪਾਓ", "ಹಾಕಿ", "haaki", "ভরে", "ഇട്ടു", "ittu", "போட்டு", "ప్యాక్", "ಪ್ಯಾಕ್",
+    )
+)  # fmt: skip
+
+
+def _packs(word: str) -> bool:
+    return (
+        word in _PACK_VERBS
+        or word in _PUT_WORDS
+        or word.startswith(_PUT_STEMS)
+        or word in _GIVE_WORDS
+        or word.startswith(_GIVE_STEMS)
+    )
+
+
+def packed_into(reading: _Reading, k: int) -> bool:
+    """The word at `k` is a bag or cover with a packing verb right after it."""
+    words = reading.words
+    return words[k] in _CONTAINERS and any(_packs(w) for w in words[k + 1 : k + 3])
+
+
+def packs_in_bag(reading: _Reading) -> bool:
+    """A bag or cover named with a verb that puts, packs or gives the goods into it, and
+    no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing)."""
+    if any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
+        return False
+    words = reading.words
+    if not any(w in _CONTAINERS for w in words):
+        return False
+    return any(_packs(w) for w in words)
+
+
+def _pay_word_near(reading: _Reading, start: int, stop: int) -> bool:
+    words = reading.words[max(start, 0) : stop]
+    return any(w in _PAY_BY or w.startswith(("gpay", "upi")) for w in words)
 
 
 def pays_by(reading: _Reading) -> bool:

@@ -138,11 +138,7 @@ def _per_unit(reading: _Reading, language: str) -> None:
             _claim(price, rate)
             price.per_unit = True
             continue
-        if (
-            _each(reading, price, k)
-            or k in reading.lone_ones
-            or price.start - 1 in reading.lone_ones
-        ):
+        if _each(reading, price, k) or k in reading.lone_ones or _one_for(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
             one = reading.words[price.start - 1] if price.start > 0 else ""
@@ -191,8 +187,11 @@ def _per_unit(reading: _Reading, language: str) -> None:
         for o in reading.occurrences
         if not reading.has(o[1], Cue.LINK) and not (o[0] is Cue.TOTAL and o[1] in refused)
     }  # "sau poore nahi dunga": "full" is the refused hundred's, no total
-    # A count no price has claimed ("sab milake do kilo, 300") makes the rest totals.
-    several = any(q.value is not None and q.value > 1 and not q.claimed for q in reading.quantities)
+    # A count no price has claimed ("sab milake do kilo, 300", "half kilo beans, give it
+    # for 30") makes the rest totals; a lone "kilo" or "one kilo" may still be the rate's.
+    several = any(
+        q.value is not None and q.value != 1 and not q.claimed for q in reading.quantities
+    )
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:
@@ -202,6 +201,15 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+def _one_for(reading: _Reading, price: _Price) -> bool:
+    """A lone "one" right before the price, or with "for"/"of" between: "ek 40",
+    "one for 150", "ek ka 40": the price of one, each."""
+    k = price.start - 1
+    while k > price.start - 3 and reading.has(k, Cue.LINK, Cue.OF) and k - 1 in reading.lone_ones:
+        k -= 1
+    return k in reading.lone_ones
 
 
 def _gives(reading: _Reading, k: int) -> bool:
@@ -226,7 +234,12 @@ def _beside_measure(reading: _Reading, price: _Price) -> bool:
 
 def _whole_lot(reading: _Reading, k: int) -> bool:
     """The container or heap word at `k` names one lot sold whole ("this bag", "the
-    basket"), not a count of them ("two bags") or a rate ("per bag", "a sack")."""
+    basket"), not a count of them ("two bags") or a rate ("per bag", "a sack"), nor the
+    bag the goods are packed into ("થેલીમાં નાખી દો", "पिशवीत भरा")."""
+    from audio.understanding.moves import packed_into
+
+    if packed_into(reading, k):
+        return False
     if k > 0 and (
         reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None
     ):

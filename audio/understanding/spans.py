@@ -121,6 +121,8 @@ def _said_as_range(
     word between them, or the first carrying a range ending."""
     joiners = _range_words(language)
     for a, b in itertools.pairwise(spans):
+        if b.value == 1 and a.value > 1:
+            continue  # "120 se ek rupaya bhi zyada nahi": not a rupee over 120, no range
         between = [t.norm for t in tokens[a.end : b.start]]
         gap = _gap(tokens, text, a.end - 1, b.start).strip()
         if not between and (gap in _DASHES or (a.suffix and fold(a.suffix) in joiners)):
@@ -154,6 +156,21 @@ def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
     return found
 
 
+# Hindi verb stems that "do" (give; also 2) follows as the imperative: "de do", "kar do",
+# "tol do". After one, "do" is the verb even with a unit after it ("de do dozen").
+_DO_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "de", "दे", "kar", "कर", "le", "ले", "rakh", "रख", "daal", "डाल", "tol", "तौल",
+        "laga", "लगा", "bata", "बता", "bhej", "भेज", "pack", "पैक", "nikal", "निकाल",
+        "bol", "बोल", "chhod", "छोड़", "dikha", "दिखा", "bandh", "बांध", "baandh",
+    )
+)  # fmt: skip
+
+_SIGNS_BEFORE = frozenset(("₹", "rs", "inr", "रु", "ರೂ", "ரூ", "రూ", "രൂ", "টা", "રૂ", "ਰੁ"))
+"""Rupee signs and abbreviations written before the digits they price."""
+
+
 def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Keep a lone ambiguous word ("do", "ek") only when a unit or currency vouches."""
     kept = []
@@ -171,6 +188,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         # "ਪੰਜ ਗੱਠੀਆਂ ਬੱਤੀ": a number right after a counted unit is its price
         counted = (
             span.value != 1  # "3 નંગ એક નંગના 40": one of them, at 40
+            and span.value >= 10  # "teen kilo do": "give three kilos", never ₹2
             and span.start >= 2
             and reading.has(span.start - 1, Cue.UNIT)
             and reading.number_at[span.start - 2] is not None
@@ -187,7 +205,19 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             reading.has(span.end, Cue.LINK, Cue.OF) and reading.has(span.end + 1, Cue.COMPARATIVE)
         )
         vouched = sets or counted or rate or (compared and span.value != 1)
-        vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE)
+        # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
+        # theirs, and vouches for no word before it
+        sign_before_digits = (
+            reading.tokens[span.end].raw.lower().rstrip(".") in _SIGNS_BEFORE
+            and span.end + 1 < len(reading.words)
+            and reading.words[span.end + 1][:1].isdigit()
+            if span.end < len(reading.words)
+            else False
+        )
+        vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.PAISE)
+        vouched = vouched or (reading.has(span.end, Cue.CURRENCY) and not sign_before_digits)
+        if span.ambiguous and span.start > 0 and reading.words[span.start - 1] in _DO_VERBS:
+            vouched = after_currency = per_unit = False  # "75 me de do dozen": "give"
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:

@@ -26,7 +26,12 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
-from audio.understanding.joins import _join_quarters, _one_rupee_apart, _rupees_and_paise_apart
+from audio.understanding.joins import (
+    _join_quarters,
+    _one_rupee_apart,
+    _rupees_and_paise_apart,
+    _typed_fractions,
+)
 from audio.understanding.moves import (
     _BUT,
     _NOW,
@@ -35,8 +40,10 @@ from audio.understanding.moves import (
     _live_refusals,
     _sets_price,
     elsewhere_at,
+    emphatic,
     greeting_at,
     later_at,
+    packs_in_bag,
     pays_by,
     tag_question_at,
 )
@@ -81,7 +88,7 @@ def understand(
     (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
     readings, or when a word the tables do not know, but that looks like a number, sits
     right beside the number: then the speaker is asked, never a guess recorded."""
-    tokens = _join_quarters(tokenize(text), language)
+    tokens = _typed_fractions(_join_quarters(tokenize(text), language), language)
     n = len(tokens)
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n
@@ -217,7 +224,12 @@ def understand(
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
     cues = {o[0] for o in reading.occurrences}
+    # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?": a lone "one" right by the question word
+    asked_one = any(
+        reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
+    )
     if questions and chosen is not None and _count_asked_about(chosen):
+        asked_one = chosen.paise == 100
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
     final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
@@ -252,7 +264,10 @@ def understand(
             repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
             intent = Intent.OFFER if repaired and not has_outstanding_offer else Intent.COUNTER
         elif (
-            ([a for a in accepts if a not in soft_accepts] or (accepts and Cue.TAKE_IT in cues))
+            (
+                [a for a in accepts if a not in soft_accepts]
+                or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
+            )
             and not asks
             and not final
             and not bound
@@ -276,6 +291,9 @@ def understand(
             intent, confidence = Intent.QUESTION, 0.8
         else:
             intent, confidence = Intent.REJECT, 0.8
+    elif has_outstanding_offer and not refusals and not asks and packs_in_bag(reading):
+        # "give it, put it in the bag": the goods bought at the price on the table
+        intent, confidence = Intent.ACCEPT, 0.7 if not accepts else 0.9
     elif accepts or refusals:
         last_accept = max(accepts, default=-1)
         last_refusal = max(refusals, default=-1)
@@ -318,6 +336,8 @@ def understand(
         count = None
     if intent is Intent.QUESTION and chosen is None and count == 1:
         count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
+    if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
+        unit = "piece"  # "how much for one coconut?": the price of one, each
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
