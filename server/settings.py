@@ -187,8 +187,9 @@ class Settings(BaseSettings, EngineSettings):
     """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
     pause to ~550 ms of VAD silence)."""
     vad_complete_hangover_ms: int = Field(default=384, ge=0)
-    """Silence that ends an utterance whose words so far already make a whole move (a
-    price, a question, the awaited yes); 0: always `vad_hangover_ms`."""
+    """Silence that ends an utterance whose words so far, decoded with confidence, already
+    make a whole move (a price, a question, the awaited yes) or a finished sentence (a
+    full stop, three words or more, no dangling last word); 0: always `vad_hangover_ms`."""
     stt_partial_every_ms: int = Field(default=640, ge=0)
     """New speech between partial transcripts while someone talks (decoded only when the
     STT pool is idle); 0: partials only at pauses."""

@@ -4,8 +4,10 @@ they speak, an early end of turn on a whole move; then their turns, one at a tim
 While someone speaks, the words so far are decoded now and then when the STT pool is
 idle (partial transcripts, shown to the speaker only), and again at the first short
 pause. If nothing more is said, that decode is the final transcript; and if its words
-already make a whole move (a price, a question, the awaited yes), the turn ends after a
-short pause instead of the full silence hangover. That decode is the final transcript
+already make a whole move (a price, a question, the awaited yes) or a finished sentence
+of any other kind (closed by the recogniser with a full stop, three words or more, no
+dangling last word), the turn ends after a short pause instead of the full silence
+hangover. That decode is the final transcript
 only when it provably covers the final audio (no speech, and no audio, added since its
 mark) and was decoded with confidence (`TurnTaking.reuse_min_confidence`); otherwise the
 whole utterance is decoded afresh.
@@ -41,7 +43,7 @@ from audio.vad import (
 from models import BidSource
 from server.domain.context import Actor
 from server.live.clients import Client
-from server.live.turns.rules import PendingAccept, completes_turn
+from server.live.turns.rules import PendingAccept, turn_ends
 
 if TYPE_CHECKING:
     from server.live.room import LocalRoom
@@ -59,8 +61,10 @@ class Guess:
     task: asyncio.Task[Transcript]
     samples: int = -1
     """How much audio was decoded: the final transcript must cover exactly as much."""
-    complete: bool | None = None
-    """The words make a whole move; worked out once, when the decode is done."""
+    ends: str | None = ""
+    """Why the words may end the turn after a short pause ("complete": a whole move,
+    "sentence": a finished sentence) or None; worked out once, when the decode is done
+    ("" until then)."""
     shown: bool = False
     """Sent to the speaker as a partial transcript."""
 
@@ -107,7 +111,8 @@ class Speaker:
         self.early: dict[str, asyncio.Task[Transcript]] = {}
         """Decodes that ran before their utterance ended and cover all of it, by id."""
         self.end_reasons: dict[str, str] = {}
-        """Why each utterance ended: "complete" (a whole move, short pause) or "silence"."""
+        """Why each utterance ended: "complete" (a whole move) or "sentence" (a finished
+        sentence), both after a short pause, or "silence" (the full hangover)."""
         self.guess: Guess | None = None
         self._pause_waiting: SpeechPaused | None = None
         """A pause heard while the previous guess was still decoding."""
@@ -237,10 +242,13 @@ class Speaker:
         mark = self.endpointer.mark()
         if guess is not None and guess.task.done():
             transcript = decoded(guess.task)
-            if transcript is not None and mark == guess.mark and self._ends_turn(guess, transcript):
+            reason = None
+            if transcript is not None and mark == guess.mark:
+                reason = self._ends_turn(guess, transcript)
+            if reason is not None:
                 ended = self.endpointer.end_at_pause(guess.mark)
                 if ended is not None:
-                    self._ended(ended, "complete")
+                    self._ended(ended, reason)
                     return
             if not guess.shown:
                 guess.shown = True
@@ -263,29 +271,30 @@ class Speaker:
             if since * 32 >= every:
                 self._start_guess(mark, self.endpointer.audio_so_far(), at_pause=False)
 
-    def _ends_turn(self, guess: Guess, transcript: Transcript) -> bool:
-        """Whether a decode made at this pause ends the turn before the full hangover: only
-        one that will stand as the final transcript (it covers every sample of the audio
-        so far and was decoded with confidence) and whose words make a whole move. A
-        decode made while the speaker was still speaking lacks the last word's end, and an
-        unsure one is decoded again: either could read a whole move into a fragment
-        ("Last offer," heard as a price) and reply while the speaker goes on."""
+    def _ends_turn(self, guess: Guess, transcript: Transcript) -> str | None:
+        """Why a decode made at this pause ends the turn before the full hangover, or None:
+        only one that will stand as the final transcript (it covers every sample of the
+        audio so far and was decoded with confidence) and whose words make a whole move
+        ("complete") or a finished sentence ("sentence", `turn_ends`). A decode made while
+        the speaker was still speaking lacks the last word's end, and an unsure one is
+        decoded again: either could read a whole move into a fragment ("Last offer,"
+        heard as a price) and reply while the speaker goes on."""
         taking = self.service.turn_taking
         limit = taking.complete_hangover_ms
         if limit is None or self.endpointer.silence_ms < limit:
-            return False
+            return None
         if transcript.confidence < taking.reuse_min_confidence:
-            return False
+            return None
         if guess.samples != len(self.endpointer.audio_so_far()):
-            return False
-        if guess.complete is None:
-            guess.complete = completes_turn(
+            return None
+        if guess.ends == "":
+            guess.ends = turn_ends(
                 transcript.text,
                 language=self.client.language,
                 catalogue=self.room.info.catalogue,
                 awaiting_yes=self.pending is not None or self.client.side in self.room.questions,
             )
-        return guess.complete
+        return guess.ends
 
     async def _turn_loop(self) -> None:
         while True:

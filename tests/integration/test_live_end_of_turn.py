@@ -1,0 +1,138 @@
+"""When a spoken turn ends: real speech (espeak-ng) through the real VAD on both legs, a
+scripted recogniser (`FakeSTT.so_far`: its words by how much audio it is given). A
+finished sentence of any kind, decoded with confidence at the pause, ends the turn after
+the short silence; a sentence that goes on after a pause is one turn, with no reply
+before its end; an unsure decode or a fragment that leaves more to come waits out the
+full silence. Lines of this file's own."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import numpy as np
+import pytest
+from fastapi import FastAPI
+
+from tests.audio_helpers import espeak, trim
+from tests.conftest import Api
+from tests.fakes import FakeEngines, FakeSTT, Heard
+from tests.integration.test_live_hearing import Room, _as_sent, _close, _room
+from tests.live_helpers import wait_for
+
+
+@pytest.fixture
+async def fake(app: FastAPI, market: dict[str, Any], api: Api) -> AsyncIterator[Room]:
+    room = await _room(app, market, api, FakeSTT())
+    engines: FakeEngines = room.live.engines  # type: ignore[assignment]
+    stt: FakeSTT = engines.stt  # type: ignore[attr-defined]
+    engines.partials, stt.pool = True, engines.stt_pool  # decodes at pauses, as Whisper's
+    yield room
+    await _close(room)
+
+
+def _stt(room: Room) -> FakeSTT:
+    return room.live.engines.stt  # type: ignore[attr-defined,no-any-return]
+
+
+def _vendor_said(room: Room) -> list[dict[str, Any]]:
+    return [e for e in room.customer.client.of("transcript") if e["side"] == "vendor"]
+
+
+async def _speak(room: Room, leg: str, clip: np.ndarray) -> list[dict[str, Any]]:
+    """The vendor says `clip` (then a second of quiet) on `leg`, frame by frame; nothing of
+    the turn may reach the customer before the last frame of speech is sent. Returns the
+    turn's `latency` events at the customer."""
+    frames, _ = _as_sent(np.concatenate([clip, np.zeros(16000, np.float32)]), leg)
+    speaker = room.vendor.speaker if leg == "browser" else room.phone(room.vendor)
+    rate = 16000 if leg == "browser" else 8000
+    spoken_until = len(clip) * rate // 16000 * 2  # bytes of speech before the quiet
+    sent = 0
+    try:
+        for frame in frames:
+            speaker.feed(frame)
+            sent += len(frame)
+            await asyncio.sleep(0.004)
+            if sent < spoken_until:
+                assert not _vendor_said(room), "the turn ended before the speaker did"
+        await wait_for(
+            lambda: [e for e in room.customer.client.of("latency") if e["speaker"] == "vendor"],
+            timeout=10,
+            what="the vendor's turn",
+        )
+    finally:
+        if leg == "phone":
+            await speaker.close()
+    return [e for e in room.customer.client.of("latency") if e["speaker"] == "vendor"]
+
+
+def _line(*parts: str | float) -> tuple[np.ndarray, list[int]]:
+    """Half a second of quiet, then the phrases with the given pauses (seconds) between
+    them; and where each phrase ends (samples)."""
+    pieces: list[np.ndarray] = [np.zeros(8000, np.float32)]
+    ends = []
+    for part in parts:
+        if isinstance(part, str):
+            pieces.append(trim(espeak(part)))
+            ends.append(sum(len(p) for p in pieces))
+        else:
+            pieces.append(np.zeros(int(part * 16000), np.float32))
+    return np.concatenate(pieces), ends
+
+
+LEGS = pytest.mark.parametrize("leg", ["browser", "phone"])
+
+
+@LEGS
+async def test_a_sure_finished_sentence_ends_the_turn_after_the_short_silence(
+    fake: Room, leg: str
+) -> None:
+    words = "The red ones came this morning."
+    clip, _ = _line(words)
+    _stt(fake).so_far = [(0.0, Heard(words, confidence=0.9))]
+    [latency] = await _speak(fake, leg, clip)
+    assert latency["end_of_turn"] == "sentence"
+    assert [e["text"] for e in _vendor_said(fake)] == [words]
+    assert await fake.bids() == []  # a remark: nothing recorded
+
+
+@LEGS
+@pytest.mark.parametrize(
+    ("fragment", "pause"),
+    [
+        ("My cousin told me,", 0.4),  # the recogniser heard it go on
+        ("Everything here is good.", 0.25),  # a sentence break: the next one comes
+    ],
+)
+async def test_a_sentence_that_goes_on_after_a_pause_is_one_turn(
+    fake: Room, leg: str, fragment: str, pause: float
+) -> None:
+    whole = f"{fragment} Please take a look at the beans."
+    clip, ends = _line(fragment, pause, "Please take a look at the beans.")
+    resumed = (ends[0] + pause * 16000) / 16000 + 0.3 - 0.5  # into the second phrase
+    _stt(fake).so_far = [
+        (0.0, Heard(fragment, confidence=0.9)),
+        (resumed, Heard(whole, confidence=0.9)),
+    ]
+    [latency] = await _speak(fake, leg, clip)
+    assert [e["text"] for e in _vendor_said(fake)] == [whole]
+    assert latency["end_of_turn"] in ("sentence", "silence")
+
+
+@LEGS
+@pytest.mark.parametrize(
+    "heard",
+    [
+        Heard("The red ones came this morning.", confidence=0.45),  # unsure
+        Heard("The red ones came this morning and", confidence=0.9),  # more to come
+        Heard("Brother.", confidence=0.9),  # an opening
+    ],
+)
+async def test_an_unsure_or_open_decode_waits_out_the_full_silence(
+    fake: Room, leg: str, heard: Heard
+) -> None:
+    clip, _ = _line("The red ones came this morning.")
+    _stt(fake).so_far = [(0.0, heard)]
+    [latency] = await _speak(fake, leg, clip)
+    assert latency["end_of_turn"] == "silence"
