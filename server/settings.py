@@ -197,6 +197,10 @@ class Settings(BaseSettings, EngineSettings):
     """A decode made at a pause stands as the final transcript (when nothing was said or
     heard since) only at this confidence or more; below, the whole utterance is decoded
     again through the language's engine chain. 0: reuse whatever covers the same audio."""
+    tts_speak_ahead: bool = True
+    """Synthesize the reply a speaker's words would make while the pause that may end
+    their turn runs out (when the speech workers are idle and the listener's socket is in
+    this process); used only if the turn ends with those words, dropped otherwise."""
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
     # --- request bodies -------------------------------------------------------------

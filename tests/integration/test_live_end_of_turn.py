@@ -3,7 +3,9 @@ scripted recogniser (`FakeSTT.so_far`: its words by how much audio it is given).
 finished sentence of any kind, decoded with confidence at the pause, ends the turn after
 the short silence; a sentence that goes on after a pause is one turn, with no reply
 before its end; an unsure decode or a fragment that leaves more to come waits out the
-full silence. Lines of this file's own."""
+full silence. The reply is synthesized ahead during the pause and sent only once the turn
+has ended; speech ahead for words the speaker went on from is dropped unheard. Lines of
+this file's own."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import numpy as np
 import pytest
 from fastapi import FastAPI
 
+from audio.errors import EngineUnavailable
+from server.live.events import Say
 from tests.audio_helpers import espeak, trim
 from tests.conftest import Api
 from tests.fakes import FakeEngines, FakeSTT, Heard
@@ -56,6 +60,7 @@ async def _speak(room: Room, leg: str, clip: np.ndarray) -> list[dict[str, Any]]
             await asyncio.sleep(0.004)
             if sent < spoken_until:
                 assert not _vendor_said(room), "the turn ended before the speaker did"
+                assert room.customer.client.audio_bytes == 0, "a reply before the end"
         await wait_for(
             lambda: [e for e in room.customer.client.of("latency") if e["speaker"] == "vendor"],
             timeout=10,
@@ -65,6 +70,13 @@ async def _speak(room: Room, leg: str, clip: np.ndarray) -> list[dict[str, Any]]
         if leg == "phone":
             await speaker.close()
     return [e for e in room.customer.client.of("latency") if e["speaker"] == "vendor"]
+
+
+def _ahead(room: Room, outcome: str) -> float:
+    value = room.live.metrics.registry.get_sample_value(
+        "vyapar_speech_ahead_total", {"outcome": outcome}
+    )
+    return value or 0.0
 
 
 def _line(*parts: str | float) -> tuple[np.ndarray, list[int]]:
@@ -95,6 +107,12 @@ async def test_a_sure_finished_sentence_ends_the_turn_after_the_short_silence(
     assert latency["end_of_turn"] == "sentence"
     assert [e["text"] for e in _vendor_said(fake)] == [words]
     assert await fake.bids() == []  # a remark: nothing recorded
+    # Its speech was made during the pause and sent after the turn ended.
+    await wait_for(lambda: fake.customer.client.ended, timeout=5, what="the reply's end")
+    assert fake.tts.said[-1] == ("en", words)
+    assert _ahead(fake, "used") == 1
+    assert len(fake.customer.client.ended) == 1
+    assert fake.customer.client.audio_bytes > 0
 
 
 @LEGS
@@ -105,7 +123,7 @@ async def test_a_sure_finished_sentence_ends_the_turn_after_the_short_silence(
         ("Everything here is good.", 0.25),  # a sentence break: the next one comes
     ],
 )
-async def test_a_sentence_that_goes_on_after_a_pause_is_one_turn(
+async def test_a_sentence_that_goes_on_after_a_pause_is_one_turn_and_one_reply(
     fake: Room, leg: str, fragment: str, pause: float
 ) -> None:
     whole = f"{fragment} Please take a look at the beans."
@@ -118,6 +136,12 @@ async def test_a_sentence_that_goes_on_after_a_pause_is_one_turn(
     [latency] = await _speak(fake, leg, clip)
     assert [e["text"] for e in _vendor_said(fake)] == [whole]
     assert latency["end_of_turn"] in ("sentence", "silence")
+    # The fragment's reply, made ahead at the pause, was dropped when speech resumed: the
+    # listener hears the whole sentence once.
+    await wait_for(lambda: fake.customer.client.ended, timeout=5, what="the reply's end")
+    assert _ahead(fake, "dropped") >= 1
+    assert len(fake.customer.client.ended) == 1
+    assert fake.tts.said[-1] == ("en", whole)
 
 
 @LEGS
@@ -136,3 +160,30 @@ async def test_an_unsure_or_open_decode_waits_out_the_full_silence(
     _stt(fake).so_far = [(0.0, heard)]
     [latency] = await _speak(fake, leg, clip)
     assert latency["end_of_turn"] == "silence"
+
+
+async def test_speech_ahead_for_other_words_is_dropped_and_the_reply_made_afresh(
+    fake: Room,
+) -> None:
+    """Prepared speech plays only for a `Say` of the very same words for the same voice;
+    any other is dropped unheard, and a failed preparation leaves the reply to a fresh
+    synthesis."""
+    customer = fake.customer.client
+    speech = fake.customer.speaker.room.speech
+    assert speech.prepare(customer, "Come back on Sunday.", None, 1.0)
+    speech.enqueue(
+        customer, Say(to="customer", text="See you on Monday.", language="en", utterance_id="u1")
+    )
+    await wait_for(lambda: customer.ended, timeout=5, what="the reply")
+    assert fake.tts.said == [("en", "Come back on Sunday."), ("en", "See you on Monday.")]
+    assert (_ahead(fake, "used"), _ahead(fake, "dropped")) == (0, 1)
+    fake.tts.error = EngineUnavailable("no voice", provider="fake-tts")
+    assert speech.prepare(customer, "Fresh ones at noon.", None, 1.0)
+    await asyncio.sleep(0.05)
+    fake.tts.error = None
+    speech.enqueue(
+        customer, Say(to="customer", text="Fresh ones at noon.", language="en", utterance_id="u2")
+    )
+    await wait_for(lambda: len(customer.ended) > 1, timeout=5, what="the second reply")
+    assert customer.ended[-1] == ("u2", False) and not customer.of("error")
+    assert fake.tts.said[-1] == ("en", "Fresh ones at noon.")

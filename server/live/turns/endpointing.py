@@ -67,6 +67,8 @@ class Guess:
     ("" until then)."""
     shown: bool = False
     """Sent to the speaker as a partial transcript."""
+    prepared: bool = False
+    """Its reply was prepared ahead (`TurnPipeline.prepare`)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ class Speaker:
         """Why each utterance ended: "complete" (a whole move) or "sentence" (a finished
         sentence), both after a short pause, or "silence" (the full hangover)."""
         self.guess: Guess | None = None
+        self._ahead: SpeechMark | None = None
+        """The pause whose words' reply is being prepared ahead."""
+        self._ahead_task: asyncio.Task[None] | None = None
         self._pause_waiting: SpeechPaused | None = None
         """A pause heard while the previous guess was still decoding."""
         self._guessed = SpeechMark(-1, 0, 0)
@@ -179,6 +184,10 @@ class Speaker:
         self.end_reasons[u.id] = reason
         while len(self.end_reasons) > 16:  # turns that never reach a reply (no words, ...)
             del self.end_reasons[next(iter(self.end_reasons))]
+        if self._ahead is not None and self._ahead != event.mark:
+            self._drop_ahead()  # the utterance ended with more (or other) speech
+        self._ahead = None
+        self._ahead_task = None  # done or nearly: its speech is the relay's to use
         if event.mark is not None:
             self._ended_serial = event.mark.utterance
             guess = self.guess
@@ -240,11 +249,16 @@ class Speaker:
         guess as a partial transcript, start the next guess."""
         guess = self.guess
         mark = self.endpointer.mark()
+        if self._ahead is not None and mark is not None and mark != self._ahead:
+            self._drop_ahead()  # the speaker went on: that reply is not the turn's
         if guess is not None and guess.task.done():
             transcript = decoded(guess.task)
             reason = None
             if transcript is not None and mark == guess.mark:
                 reason = self._ends_turn(guess, transcript)
+                if not guess.prepared:
+                    guess.prepared = True
+                    self._prepare_ahead(guess, transcript)
             if reason is not None:
                 ended = self.endpointer.end_at_pause(guess.mark)
                 if ended is not None:
@@ -270,6 +284,37 @@ class Speaker:
                 since -= self._guessed.speech_windows
             if since * 32 >= every:
                 self._start_guess(mark, self.endpointer.audio_so_far(), at_pause=False)
+
+    def _prepare_ahead(self, guess: Guess, transcript: Transcript) -> None:
+        """At a pause whose decode covers all the speech so far (the final transcript if
+        nothing more is said), prepare the reply those words would make: translated and
+        synthesized for the listener while the silence runs out. Dropped if speech
+        resumes; never sent before the turn ends."""
+        if not self.service.turn_taking.speak_ahead or not transcript.text.strip():
+            return
+        if guess.samples != len(self.endpointer.audio_so_far()):
+            return
+        self._drop_ahead()
+        self._ahead = guess.mark
+        self._ahead_task = asyncio.create_task(
+            self._prepare(transcript.text), name=f"ahead-{self.client.side}"
+        )
+
+    async def _prepare(self, text: str) -> None:
+        try:
+            await self.service.pipeline.prepare(self, text)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a guess: the turn itself reports what goes wrong
+            log.debug("preparing a reply ahead failed", extra={"side": self.client.side})
+
+    def _drop_ahead(self) -> None:
+        self._ahead = None
+        if self._ahead_task is not None:
+            self._ahead_task.cancel()
+            self._ahead_task = None
+        other = "vendor" if self.client.side == "customer" else "customer"
+        self.room.speech.discard(other)
 
     def _ends_turn(self, guess: Guess, transcript: Transcript) -> str | None:
         """Why a decode made at this pause ends the turn before the full hangover, or None:
@@ -322,6 +367,8 @@ class Speaker:
                 )
 
     async def close(self) -> None:
+        if self._ahead_task is not None:
+            self._ahead_task.cancel()
         tasks = list(self._tasks) + list(self.early.values())
         if self.guess is not None:
             tasks.append(self.guess.task)

@@ -199,6 +199,10 @@ class TurnTaking:
     more (and only when nothing was said or heard since); below, the whole utterance is
     decoded again. Whisper's confidence is exp(mean token log-probability): clean speech
     decodes at 0.75–0.95, a clipped or garbled start well under 0.6."""
+    speak_ahead: bool = True
+    """At a pause whose decode covers all the speech so far, prepare the reply those words
+    would make (translated, synthesized) while the silence runs out; dropped unheard if
+    the speaker goes on or the turn's words come out otherwise."""
 
 
 @dataclass
