@@ -187,3 +187,20 @@ async def test_speech_ahead_for_other_words_is_dropped_and_the_reply_made_afresh
     await wait_for(lambda: len(customer.ended) > 1, timeout=5, what="the second reply")
     assert customer.ended[-1] == ("u2", False) and not customer.of("error")
     assert fake.tts.said[-1] == ("en", "Fresh ones at noon.")
+
+
+@LEGS
+async def test_a_sure_price_is_recorded_and_its_reply_was_made_ahead(fake: Room, leg: str) -> None:
+    _stt(fake).say("Thirty rupees a kilo.")  # the customer's offer, to counter
+    fake.customer.say()
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    words = "Thirty six rupees for a kilo."
+    clip, _ = _line(words)
+    _stt(fake).so_far = [(0.0, Heard(words, confidence=0.9))]
+    [latency] = await _speak(fake, leg, clip)
+    assert latency["end_of_turn"] == "complete"
+    assert await fake.bids() == [(3000, "customer"), (3600, "vendor")]
+    await wait_for(lambda: fake.customer.client.ended, timeout=5, what="the reply's end")
+    assert fake.tts.said[-1] == ("en", words)
+    assert _ahead(fake, "used") == 1
+    assert not fake.vendor.client.of("error") and not fake.customer.client.of("error")

@@ -53,8 +53,9 @@ class TurnPipeline:
 
     def __init__(self, live: LiveService) -> None:
         self.live = live
-        self.translated_ahead: dict[tuple[str, str, str, NegotiationAct | None], Translated] = {}
-        """Translations made by `prepare`, for the relay of the same words and act."""
+        self.translated_ahead: dict[tuple[str, str, str, str], Translated] = {}
+        """Translations made by `prepare`, for the relay of the same words and act (by
+        the act's repr: an act holds its product's names, a dict)."""
 
     async def prepare(self, speaker: Speaker, text: str) -> None:
         """Ahead of the turn's end: the relay `text` would make (as `handle_words` and
@@ -98,7 +99,7 @@ class TurnPipeline:
         translation = await live.engines.translation(client.language, language).translate(
             text, source=client.language, target=language, act=act
         )
-        self.translated_ahead[(text, client.language, language, act)] = translation
+        self.translated_ahead[(text, client.language, language, repr(act))] = translation
         while len(self.translated_ahead) > 64:
             del self.translated_ahead[next(iter(self.translated_ahead))]
         if listener.language == language:
@@ -112,7 +113,7 @@ class TurnPipeline:
     async def _translate(
         self, text: str, source: str, target: str, act: NegotiationAct | None
     ) -> Translated:
-        ready = self.translated_ahead.pop((text, source, target, act), None)
+        ready = self.translated_ahead.pop((text, source, target, repr(act)), None)
         if ready is not None:
             return ready
         return await self.live.engines.translation(source, target).translate(
