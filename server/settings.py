@@ -190,6 +190,9 @@ class Settings(BaseSettings, EngineSettings):
     """Silence that ends an utterance whose words so far, decoded with confidence, already
     make a whole move (a price, a question, the awaited yes) or a finished sentence (a
     full stop, three words or more, no dangling last word); 0: always `vad_hangover_ms`."""
+    vad_complete_min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
+    """The recogniser's confidence a pause decode needs to end a turn after
+    `vad_complete_hangover_ms` (below, the full hangover)."""
     stt_partial_every_ms: int = Field(default=640, ge=0)
     """New speech between partial transcripts while someone talks (decoded only when the
     STT pool is idle); 0: partials only at pauses."""

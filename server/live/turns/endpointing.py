@@ -318,17 +318,17 @@ class Speaker:
 
     def _ends_turn(self, guess: Guess, transcript: Transcript) -> str | None:
         """Why a decode made at this pause ends the turn before the full hangover, or None:
-        only one that will stand as the final transcript (it covers every sample of the
-        audio so far and was decoded with confidence) and whose words make a whole move
-        ("complete") or a finished sentence ("sentence", `turn_ends`). A decode made while
-        the speaker was still speaking lacks the last word's end, and an unsure one is
-        decoded again: either could read a whole move into a fragment ("Last offer,"
-        heard as a price) and reply while the speaker goes on."""
+        only one that covers every sample of the audio so far, decoded with confidence
+        (`TurnTaking.end_min_confidence`), and whose words make a whole move ("complete")
+        or a finished sentence ("sentence", `turn_ends`). A decode made while the speaker
+        was still speaking lacks the last word's end, and an unsure one may be a misread
+        fragment: either could read a whole move into a fragment ("Last offer," heard as
+        a price) and reply while the speaker goes on."""
         taking = self.service.turn_taking
         limit = taking.complete_hangover_ms
         if limit is None or self.endpointer.silence_ms < limit:
             return None
-        if transcript.confidence < taking.reuse_min_confidence:
+        if transcript.confidence < taking.end_min_confidence:
             return None
         if guess.samples != len(self.endpointer.audio_so_far()):
             return None

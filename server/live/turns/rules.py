@@ -199,6 +199,11 @@ class TurnTaking:
     more (and only when nothing was said or heard since); below, the whole utterance is
     decoded again. Whisper's confidence is exp(mean token log-probability): clean speech
     decodes at 0.75–0.95, a clipped or garbled start well under 0.6."""
+    end_min_confidence: float = 0.6
+    """A decode made at a pause ends the turn early (a whole move, a finished sentence)
+    only at this confidence or more: an unsure reading of a fragment ("Last offer," heard
+    as a price) must not cut the speaker off. Apart from `reuse_min_confidence`, so that
+    reusing an unsure decode of the same audio never makes a turn end sooner."""
     speak_ahead: bool = True
     """At a pause whose decode covers all the speech so far, prepare the reply those words
     would make (translated, synthesized) while the silence runs out; dropped unheard if
