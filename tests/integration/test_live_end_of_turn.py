@@ -18,10 +18,11 @@ import pytest
 from fastapi import FastAPI
 
 from audio.errors import EngineUnavailable
+from audio.frames import Transcript
 from server.live.events import Say
 from tests.audio_helpers import espeak, trim
 from tests.conftest import Api
-from tests.fakes import FakeEngines, FakeSTT, Heard
+from tests.fakes import FakeEngines, FakeSTT, Heard, utterance
 from tests.integration.test_live_hearing import Room, _as_sent, _close, _room
 from tests.live_helpers import wait_for
 
@@ -204,3 +205,22 @@ async def test_a_sure_price_is_recorded_and_its_reply_was_made_ahead(fake: Room,
     assert fake.tts.said[-1] == ("en", words)
     assert _ahead(fake, "used") == 1
     assert not fake.vendor.client.of("error") and not fake.customer.client.of("error")
+
+
+async def test_the_reply_is_prepared_while_an_unsure_pause_decode_is_decoded_afresh(
+    fake: Room,
+) -> None:
+    """An unsure pause decode is decoded again after the turn's end; the same engine on the
+    same audio reads the same words, so their reply is synthesized meanwhile."""
+    words = "The green ones are sweeter."
+    loop = asyncio.get_running_loop()
+    guess: asyncio.Future[Transcript] = loop.create_future()
+    guess.set_result(Transcript(words, "en", "fake-stt", confidence=0.4))
+    _stt(fake).say(Heard(words, confidence=0.4, delay=0.3))
+    u = utterance()
+    fake.customer.speaker.early[u.id] = guess  # type: ignore[assignment]
+    fake.customer.speaker.turns.put_nowait(u)
+    vendor = fake.vendor.client
+    await wait_for(lambda: vendor.ended, timeout=5, what="the reply")
+    assert fake.tts.said == [("en", words)]  # synthesized once, during the second decode
+    assert _ahead(fake, "used") == 1

@@ -300,6 +300,17 @@ class Speaker:
             self._prepare(transcript.text), name=f"ahead-{self.client.side}"
         )
 
+    def prepare_ahead(self, text: str) -> None:
+        """Prepare the reply to `text` now: the words an ended utterance is about to be
+        decoded to afresh (the speech is over, so nothing can resume it)."""
+        if not self.service.turn_taking.speak_ahead or not text.strip():
+            return
+        if self._ahead_task is not None:
+            self._ahead_task.cancel()
+        self._ahead_task = asyncio.create_task(
+            self._prepare(text), name=f"ahead-{self.client.side}"
+        )
+
     async def _prepare(self, text: str) -> None:
         try:
             await self.service.pipeline.prepare(self, text)
