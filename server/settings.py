@@ -213,8 +213,12 @@ class Settings(BaseSettings, EngineSettings):
     """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
     pause to ~550 ms of VAD silence)."""
     vad_complete_hangover_ms: int = Field(default=384, ge=0)
-    """Silence that ends an utterance whose words so far already make a whole move (a
-    price, a question, the awaited yes); 0: always `vad_hangover_ms`."""
+    """Silence that ends an utterance whose words so far, decoded with confidence, already
+    make a whole move (a price, a question, the awaited yes) or a finished sentence (a
+    full stop, three words or more, no dangling last word); 0: always `vad_hangover_ms`."""
+    vad_complete_min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
+    """The recogniser's confidence a pause decode needs to end a turn after
+    `vad_complete_hangover_ms` (below, the full hangover)."""
     stt_partial_every_ms: int = Field(default=640, ge=0)
     """New speech between partial transcripts while someone talks (decoded only when the
     STT pool is idle); 0: partials only at pauses."""
@@ -222,6 +226,10 @@ class Settings(BaseSettings, EngineSettings):
     """A decode made at a pause stands as the final transcript (when nothing was said or
     heard since) only at this confidence or more; below, the whole utterance is decoded
     again through the language's engine chain. 0: reuse whatever covers the same audio."""
+    tts_speak_ahead: bool = True
+    """Synthesize the reply a speaker's words would make while the pause that may end
+    their turn runs out (when the speech workers are idle and the listener's socket is in
+    this process); used only if the turn ends with those words, dropped otherwise."""
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
     # --- request bodies -------------------------------------------------------------

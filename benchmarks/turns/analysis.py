@@ -185,6 +185,7 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
         "not_offers": sum(1 for r in rows if not r["offer_line"]),
         "first_phrase_lost": sum(1 for r in rows if r["first_phrase_lost"]),
         "ended_on_complete_move": sum(1 for r in rows if r["end_of_turn"] == "complete"),
+        "ended_on_sentence": sum(1 for r in rows if r["end_of_turn"] == "sentence"),
         "partials_per_shopper_turn": rounded(
             statistics.fmean(len(r["partials"]) for r in rows if r["speaker"] == "customer"), 2
         )

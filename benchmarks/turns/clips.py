@@ -39,8 +39,9 @@ class Clip:
     fed this line alone, cuts it in more than one utterance (should be 0)."""
     early_cuts: int = 0
     """Of those offsets, the ones at which a pause after words that already make a whole
-    move (`completes_turn` on the phrases said so far, as if heard perfectly) lasts the
-    server's short end-of-turn silence: the server would end the turn there (should be 0)."""
+    move or a finished sentence (`turn_ends` on the phrases said so far, as if heard
+    perfectly) lasts the server's short end-of-turn silence: the server would end the
+    turn there (should be 0)."""
     vad_longest_pause_ms: float = 0.0
     """The longest run of non-speech VAD windows inside the line, as the server hears it."""
     vad_tail_ms: float = 0.0
@@ -152,7 +153,7 @@ def early_cut(
     its last phrase, the phrases said so far make a whole move and the silence lasts
     `complete_ms`."""
     from audio.vad import Endpointer
-    from server.live.turns.rules import completes_turn
+    from server.live.turns.rules import turn_ends
 
     phrases = [p for p in line.parts if isinstance(p, str)]
     endpointer = Endpointer(vad, config)
@@ -166,7 +167,7 @@ def early_cut(
         if said >= phrase_starts[-1]:
             continue  # the end of the line, not a pause inside it
         done = [t for t, start in zip(phrases, phrase_starts, strict=True) if start < said]
-        if completes_turn(" ".join(done), language=line.language):
+        if turn_ends(" ".join(done), language=line.language) is not None:
             return True
     return False
 

@@ -57,12 +57,13 @@ def print_details(steps: list[dict[str, Any]]) -> None:
         b = s["by_direction"]["vendor_to_customer"]
         lag = s["mic_lag_ms"]
         bids = f"{s['bids_as_said']}/{s['bids_expected']}"
+        early = s["ended_on_complete_move"] + s.get("ended_on_sentence", 0)
         log(
             f"{s['n']:>3} {cell(a['p50_ms'], 11)}/{cell(a['p95_ms'], 0):<10}"
             f" {cell(b['p50_ms'], 12)}/{cell(b['p95_ms'], 0):<10}"
             f" {bids:>7}"
             f" {s['first_phrase_lost']:>4} {s['interrupted']:>7}"
-            f" {s['ended_on_complete_move']:>5} {per_turn(s['partials_per_shopper_turn'])}"
+            f" {early:>5} {per_turn(s['partials_per_shopper_turn'])}"
             f" {cell(lag['p99'], 9)}/{cell(lag['max'], 0):<9}"
             f" {s['elapsed_s']:>5.0f}"
         )

@@ -45,8 +45,8 @@ class LiveMetrics:
         )
         self.end_of_turn = Counter(
             "vyapar_end_of_turn_total",
-            "Utterances ended, by why: a complete move after a short pause, or the full "
-            "silence hangover.",
+            "Utterances ended, by why: a complete move or a finished sentence after a short "
+            "pause, or the full silence hangover.",
             ["reason"],
             registry=self.registry,
         )
@@ -59,6 +59,13 @@ class LiveMetrics:
             "vyapar_not_understood_total",
             "Speakers told their words made no move where a price was expected, by why.",
             ["reason"],
+            registry=self.registry,
+        )
+        self.speech_ahead = Counter(
+            "vyapar_speech_ahead_total",
+            "Replies synthesized ahead, during the pause that may end the speaker's turn: "
+            "prepared, used by the turn's reply, or dropped unheard.",
+            ["outcome"],
             registry=self.registry,
         )
         self.partials = Counter(

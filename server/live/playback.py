@@ -1,16 +1,26 @@
 """Speech out: per local voice a queue of `Say`s, synthesized and streamed in order, cut
-short by barge-in; the listener's process reports each relayed turn's latency."""
+short by barge-in; the listener's process reports each relayed turn's latency.
+
+A reply may be synthesized ahead (`Speech.prepare`), while its speaker is still in the
+pause that will most likely end their turn: when the turn's `Say` comes with the same
+words for the same voice, its audio is already there (or on its way) and streams at
+once. Prepared audio is only ever sent by `speak`, for a `Say` published after the turn
+ended; anything else (the speaker went on, the words came out otherwise) is dropped
+unheard.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Collection
+from collections.abc import AsyncIterator, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from audio.errors import EngineError
+from audio.frames import SpeechChunk
 from server.live.clients import Client
 from server.live.events import Latency, Say
 
@@ -52,6 +62,59 @@ class Playback:
     """The utterance whose interrupted end was already sent (by `interrupt`)."""
 
 
+SpeechKey = tuple[str, str, int, str | None, float]
+"""What a synthesis depends on: words, language, sample rate, voice, speaking rate."""
+
+
+class Prepared:
+    """A reply synthesized ahead of its `Say`: chunks as they come, streamed on demand."""
+
+    def __init__(self, key: SpeechKey, chunks: AsyncIterator[SpeechChunk]) -> None:
+        self.key = key
+        self.chunks: list[SpeechChunk] = []
+        self.error: EngineError | None = None
+        self.finished = False
+        self._changed = asyncio.Event()
+        self.task = asyncio.create_task(self._fill(chunks), name="speech-ahead")
+
+    async def _fill(self, chunks: AsyncIterator[SpeechChunk]) -> None:
+        try:
+            async for chunk in chunks:
+                self.chunks.append(chunk)
+                self._changed.set()
+        except EngineError as exc:
+            self.error = exc
+        except Exception as exc:  # a broken voice: the live synthesis says what it is
+            self.error = EngineError(str(exc), retryable=False, provider="tts")
+        finally:
+            with contextlib.suppress(Exception):
+                await chunks.aclose()  # type: ignore[attr-defined]
+            self.finished = True
+            self._changed.set()
+
+    @property
+    def unusable(self) -> bool:
+        """Failed before any audio: synthesize afresh (failing over as usual)."""
+        return self.finished and self.error is not None and not self.chunks
+
+    async def stream(self) -> AsyncIterator[SpeechChunk]:
+        """The chunks, the ones already made at once, the rest as they are made."""
+        sent = 0
+        while True:
+            while sent < len(self.chunks):
+                sent += 1
+                yield self.chunks[sent - 1]
+            if self.finished:
+                if self.error is not None:
+                    raise self.error
+                return
+            self._changed.clear()
+            await self._changed.wait()
+
+    def cancel(self) -> None:
+        self.task.cancel()
+
+
 class Speech:
     """The speech of one room's local voices."""
 
@@ -59,6 +122,46 @@ class Speech:
         self.room = room
         self.live = room.service
         self.playback: dict[str, Playback] = {}
+        self.ahead: dict[str, Prepared] = {}
+        """A reply synthesized ahead, per listening side (at most one each)."""
+
+    def prepare(self, client: Client, text: str, voice: str | None, rate: float) -> bool:
+        """Start synthesizing `text` for `client` before its `Say` exists, when the speech
+        workers are idle (a reply that is due never waits behind a guess). Replaces any
+        earlier one for the same listener. Whether it started."""
+        key: SpeechKey = (text, client.language, client.output_rate, voice, rate)
+        current = self.ahead.get(client.side)
+        if current is not None and current.key == key:
+            return True
+        self.discard(client.side)
+        pool = getattr(self.live.engines, "tts_pool", None)
+        if not text.strip() or (pool is not None and not pool.idle):
+            return False
+        stream = self.live.engines.tts(client.language).synthesize(
+            text, language=client.language, sample_rate=client.output_rate, voice=voice, rate=rate
+        )
+        self.ahead[client.side] = Prepared(key, stream)
+        self.live.metrics.speech_ahead.labels("prepared").inc()
+        return True
+
+    def discard(self, side: str) -> None:
+        """Drop (and stop) the reply prepared for `side`, unheard."""
+        prepared = self.ahead.pop(side, None)
+        if prepared is not None:
+            prepared.cancel()
+            self.live.metrics.speech_ahead.labels("dropped").inc()
+
+    def _take(self, side: str, key: SpeechKey) -> Prepared | None:
+        """The reply prepared for `side` if it is this very speech; any other is dropped."""
+        prepared = self.ahead.get(side)
+        if prepared is None:
+            return None
+        if prepared.key != key or prepared.unusable:
+            self.discard(side)
+            return None
+        del self.ahead[side]
+        self.live.metrics.speech_ahead.labels("used").inc()
+        return prepared
 
     def enqueue(self, client: Client, say: Say) -> None:
         playback = self.playback.setdefault(client.side, Playback())
@@ -112,6 +215,8 @@ class Speech:
         for playback in self.playback.values():
             if playback.task is not None:
                 playback.task.cancel()
+        for side in list(self.ahead):
+            self.discard(side)
 
     async def _play(self, client: Client, playback: Playback) -> None:
         while not playback.queue.empty():
@@ -141,12 +246,20 @@ class Speech:
         first: float | None = None
         utterance_id = say.utterance_id
         await client.start_audio(utterance_id, say.text)
-        stream = tts.synthesize(
-            say.text,
-            language=client.language,
-            sample_rate=client.output_rate,
-            voice=me.voice if me else None,
-            rate=me.rate if me else 1.0,
+        voice, rate = (me.voice, me.rate) if me else (None, 1.0)
+        prepared = self._take(
+            client.side, (say.text, client.language, client.output_rate, voice, rate)
+        )
+        stream = (
+            prepared.stream()
+            if prepared is not None
+            else tts.synthesize(
+                say.text,
+                language=client.language,
+                sample_rate=client.output_rate,
+                voice=voice,
+                rate=rate,
+            )
         )
         was_interrupted = False
         playback.stopped = None
@@ -169,6 +282,8 @@ class Speech:
             await live.send_error(client, "tts_failed", exc.message)
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
+            if prepared is not None:
+                prepared.cancel()
             was_interrupted = was_interrupted or playback.interrupted.is_set()
             if was_interrupted:
                 playback.playing_until = 0.0

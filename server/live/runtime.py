@@ -55,6 +55,8 @@ async def start_live(
             complete_hangover_ms=settings.vad_complete_hangover_ms or None,
             partial_every_ms=settings.stt_partial_every_ms or None,
             reuse_min_confidence=settings.stt_reuse_min_confidence,
+            end_min_confidence=settings.vad_complete_min_confidence,
+            speak_ahead=settings.tts_speak_ahead,
         ),
     )
     app.state.tickets = tickets

@@ -1,10 +1,11 @@
-"""When a short pause may end a turn: the words so far must already make a whole move."""
+"""When a short pause may end a turn: the words so far must already make a whole move or a
+finished sentence."""
 
 from __future__ import annotations
 
 import pytest
 
-from server.live.turns.rules import completes_turn
+from server.live.turns.rules import completes_turn, ends_sentence, turn_ends
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,44 @@ def test_only_an_accept_understood_at_recording_confidence_confirms(
 
     monkeypatch.setattr(rules, "understand", doubtful)
     assert rules.is_confirmation("well that will do for the lot then", "en") is confirms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These are fresh today.",
+        "Good evening, uncle.",
+        "Do you have any green chillies?",
+        "My brother sells onions too!",
+        "ये बहुत अच्छे हैं।",
+    ],
+)
+def test_a_finished_sentence_of_any_kind_may_end_the_turn(text: str) -> None:
+    assert ends_sentence(text)
+    language = "hi" if text.startswith("ये") else "en"
+    assert turn_ends(text, language=language) in ("sentence", "complete")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Brother.",  # an opening as often as a turn
+        "Okay, fine.",
+        "Actually,",
+        "Take these home",  # the recogniser did not close it
+        "I was going to say and.",
+        "Give me two kilos of.",
+        "The onions are, um.",
+        "Let me think...",
+        "Well, I don't know…",
+    ],
+)
+def test_an_opening_or_an_open_sentence_is_no_finished_sentence(text: str) -> None:
+    assert not ends_sentence(text)
+    assert turn_ends(text, language="en") is None
+
+
+def test_a_move_ends_the_turn_as_complete_before_it_counts_as_a_sentence() -> None:
+    assert turn_ends("I can give thirty two.", language="en") == "complete"
+    assert turn_ends("These are fresh today.", language="en") == "sentence"

@@ -4,8 +4,10 @@ they speak, an early end of turn on a whole move; then their turns, one at a tim
 While someone speaks, the words so far are decoded now and then when the STT pool is
 idle (partial transcripts, shown to the speaker only), and again at the first short
 pause. If nothing more is said, that decode is the final transcript; and if its words
-already make a whole move (a price, a question, the awaited yes), the turn ends after a
-short pause instead of the full silence hangover. That decode is the final transcript
+already make a whole move (a price, a question, the awaited yes) or a finished sentence
+of any other kind (closed by the recogniser with a full stop, three words or more, no
+dangling last word), the turn ends after a short pause instead of the full silence
+hangover. That decode is the final transcript
 only when it provably covers the final audio (no speech, and no audio, added since its
 mark) and was decoded with confidence (`TurnTaking.reuse_min_confidence`); otherwise the
 whole utterance is decoded afresh.
@@ -41,7 +43,7 @@ from audio.vad import (
 from models import BidSource
 from server.domain.context import Actor
 from server.live.clients import Client
-from server.live.turns.rules import PendingAccept, completes_turn
+from server.live.turns.rules import PendingAccept, turn_ends
 
 if TYPE_CHECKING:
     from server.live.room import LocalRoom
@@ -59,10 +61,14 @@ class Guess:
     task: asyncio.Task[Transcript]
     samples: int = -1
     """How much audio was decoded: the final transcript must cover exactly as much."""
-    complete: bool | None = None
-    """The words make a whole move; worked out once, when the decode is done."""
+    ends: str | None = ""
+    """Why the words may end the turn after a short pause ("complete": a whole move,
+    "sentence": a finished sentence) or None; worked out once, when the decode is done
+    ("" until then)."""
     shown: bool = False
     """Sent to the speaker as a partial transcript."""
+    prepared: bool = False
+    """Its reply was prepared ahead (`TurnPipeline.prepare`)."""
 
 
 @dataclass(frozen=True)
@@ -107,8 +113,12 @@ class Speaker:
         self.early: dict[str, asyncio.Task[Transcript]] = {}
         """Decodes that ran before their utterance ended and cover all of it, by id."""
         self.end_reasons: dict[str, str] = {}
-        """Why each utterance ended: "complete" (a whole move, short pause) or "silence"."""
+        """Why each utterance ended: "complete" (a whole move) or "sentence" (a finished
+        sentence), both after a short pause, or "silence" (the full hangover)."""
         self.guess: Guess | None = None
+        self._ahead: SpeechMark | None = None
+        """The pause whose words' reply is being prepared ahead."""
+        self._ahead_task: asyncio.Task[None] | None = None
         self._pause_waiting: SpeechPaused | None = None
         """A pause heard while the previous guess was still decoding."""
         self._guessed = SpeechMark(-1, 0, 0)
@@ -174,6 +184,10 @@ class Speaker:
         self.end_reasons[u.id] = reason
         while len(self.end_reasons) > 16:  # turns that never reach a reply (no words, ...)
             del self.end_reasons[next(iter(self.end_reasons))]
+        if self._ahead is not None and self._ahead != event.mark:
+            self._drop_ahead()  # the utterance ended with more (or other) speech
+        self._ahead = None
+        self._ahead_task = None  # done or nearly: its speech is the relay's to use
         if event.mark is not None:
             self._ended_serial = event.mark.utterance
             guess = self.guess
@@ -235,12 +249,20 @@ class Speaker:
         guess as a partial transcript, start the next guess."""
         guess = self.guess
         mark = self.endpointer.mark()
+        if self._ahead is not None and mark is not None and mark != self._ahead:
+            self._drop_ahead()  # the speaker went on: that reply is not the turn's
         if guess is not None and guess.task.done():
             transcript = decoded(guess.task)
-            if transcript is not None and mark == guess.mark and self._ends_turn(guess, transcript):
+            reason = None
+            if transcript is not None and mark == guess.mark:
+                reason = self._ends_turn(guess, transcript)
+                if not guess.prepared:
+                    guess.prepared = True
+                    self._prepare_ahead(guess, transcript)
+            if reason is not None:
                 ended = self.endpointer.end_at_pause(guess.mark)
                 if ended is not None:
-                    self._ended(ended, "complete")
+                    self._ended(ended, reason)
                     return
             if not guess.shown:
                 guess.shown = True
@@ -263,29 +285,72 @@ class Speaker:
             if since * 32 >= every:
                 self._start_guess(mark, self.endpointer.audio_so_far(), at_pause=False)
 
-    def _ends_turn(self, guess: Guess, transcript: Transcript) -> bool:
-        """Whether a decode made at this pause ends the turn before the full hangover: only
-        one that will stand as the final transcript (it covers every sample of the audio
-        so far and was decoded with confidence) and whose words make a whole move. A
-        decode made while the speaker was still speaking lacks the last word's end, and an
-        unsure one is decoded again: either could read a whole move into a fragment
-        ("Last offer," heard as a price) and reply while the speaker goes on."""
+    def _prepare_ahead(self, guess: Guess, transcript: Transcript) -> None:
+        """At a pause whose decode covers all the speech so far (the final transcript if
+        nothing more is said), prepare the reply those words would make: translated and
+        synthesized for the listener while the silence runs out. Dropped if speech
+        resumes; never sent before the turn ends."""
+        if not self.service.turn_taking.speak_ahead or not transcript.text.strip():
+            return
+        if guess.samples != len(self.endpointer.audio_so_far()):
+            return
+        self._drop_ahead()
+        self._ahead = guess.mark
+        self._ahead_task = asyncio.create_task(
+            self._prepare(transcript.text), name=f"ahead-{self.client.side}"
+        )
+
+    def prepare_ahead(self, text: str) -> None:
+        """Prepare the reply to `text` now: the words an ended utterance is about to be
+        decoded to afresh (the speech is over, so nothing can resume it)."""
+        if not self.service.turn_taking.speak_ahead or not text.strip():
+            return
+        if self._ahead_task is not None:
+            self._ahead_task.cancel()
+        self._ahead_task = asyncio.create_task(
+            self._prepare(text), name=f"ahead-{self.client.side}"
+        )
+
+    async def _prepare(self, text: str) -> None:
+        try:
+            await self.service.pipeline.prepare(self, text)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a guess: the turn itself reports what goes wrong
+            log.debug("preparing a reply ahead failed", extra={"side": self.client.side})
+
+    def _drop_ahead(self) -> None:
+        self._ahead = None
+        if self._ahead_task is not None:
+            self._ahead_task.cancel()
+            self._ahead_task = None
+        other = "vendor" if self.client.side == "customer" else "customer"
+        self.room.speech.discard(other)
+
+    def _ends_turn(self, guess: Guess, transcript: Transcript) -> str | None:
+        """Why a decode made at this pause ends the turn before the full hangover, or None:
+        only one that covers every sample of the audio so far, decoded with confidence
+        (`TurnTaking.end_min_confidence`), and whose words make a whole move ("complete")
+        or a finished sentence ("sentence", `turn_ends`). A decode made while the speaker
+        was still speaking lacks the last word's end, and an unsure one may be a misread
+        fragment: either could read a whole move into a fragment ("Last offer," heard as
+        a price) and reply while the speaker goes on."""
         taking = self.service.turn_taking
         limit = taking.complete_hangover_ms
         if limit is None or self.endpointer.silence_ms < limit:
-            return False
-        if transcript.confidence < taking.reuse_min_confidence:
-            return False
+            return None
+        if transcript.confidence < taking.end_min_confidence:
+            return None
         if guess.samples != len(self.endpointer.audio_so_far()):
-            return False
-        if guess.complete is None:
-            guess.complete = completes_turn(
+            return None
+        if guess.ends == "":
+            guess.ends = turn_ends(
                 transcript.text,
                 language=self.client.language,
                 catalogue=self.room.info.catalogue,
                 awaiting_yes=self.pending is not None or self.client.side in self.room.questions,
             )
-        return guess.complete
+        return guess.ends
 
     async def _turn_loop(self) -> None:
         while True:
@@ -313,6 +378,8 @@ class Speaker:
                 )
 
     async def close(self) -> None:
+        if self._ahead_task is not None:
+            self._ahead_task.cancel()
         tasks = list(self._tasks) + list(self.early.values())
         if self.guess is not None:
             tasks.append(self.guess.task)

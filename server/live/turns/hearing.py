@@ -58,7 +58,10 @@ class Hearing:
             transcript = decoded(early)
             if transcript is not None and not self.reusable(transcript):
                 live.metrics.partials.labels("redecoded").inc()
-                transcript = None  # unsure of the pause's audio: decode the whole afresh
+                # Unsure of the pause's audio: decode the whole afresh. The same engine on
+                # the same audio reads the same words, so their reply is prepared meanwhile.
+                speaker.prepare_ahead(transcript.text)
+                transcript = None
         audio = speaker.to_16k(utterance.audio) if transcript is None else utterance.audio
         asr = live.engines.asr(client.language)
         told_busy = False

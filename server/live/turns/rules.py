@@ -99,6 +99,44 @@ def completes_turn(
     return understood.intent is Intent.QUESTION and text.rstrip().endswith("?")
 
 
+_SENTENCE_END = (".", "?", "!", "।", "॥")
+SENTENCE_MIN_WORDS = 3
+"""Fewer words than this are an opening as often as a whole turn ("Listen.", "Brother.",
+"Okay."): they wait out the full silence, however sure the recogniser is."""
+_HESITATION = frozenset("um umm uh uhh er erm hmm hm matlab मतलब".split())
+"""A filler at the end: the speaker is looking for the next word."""
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the words so far are a finished sentence of any kind (a greeting, a remark,
+    a question about the goods), so a short pause may end the turn when the decode is
+    sure: the recogniser closed it with a full stop, a question or an exclamation mark
+    (or a danda); it has at least `SENTENCE_MIN_WORDS` words; and its last word neither
+    joins on to more ("and", "for") nor hesitates ("um"). Language-neutral: only the
+    shape of the sentence counts, not what it says."""
+    stripped = text.rstrip()
+    if not stripped.endswith(_SENTENCE_END) or stripped.endswith(("...", "…", "..")):
+        return False
+    words = _words(stripped)
+    if len(words) < SENTENCE_MIN_WORDS:
+        return False
+    return words[-1] not in _DANGLING and words[-1] not in _HESITATION
+
+
+def turn_ends(
+    text: str, *, language: str, catalogue: Catalogue | None = None, awaiting_yes: bool = False
+) -> str | None:
+    """Why the words so far may end the turn after a short pause: "complete" (a whole
+    move, `completes_turn`), "sentence" (a finished sentence that makes no move,
+    `ends_sentence`), or None (an opening, a fragment, a sentence going on: the full
+    silence)."""
+    if completes_turn(text, language=language, catalogue=catalogue, awaiting_yes=awaiting_yes):
+        return "complete"
+    if ends_sentence(text):
+        return "sentence"
+    return None
+
+
 SCRIPTS: dict[str, str] = {
     "en": "LATIN",
     "hi": "DEVANAGARI",
@@ -149,7 +187,8 @@ class TurnTaking:
 
     complete_hangover_ms: int | None = 384
     """Silence that ends an utterance whose words so far make a whole move
-    (`completes_turn`); other utterances wait out the endpointer's full hangover. It must
+    (`completes_turn`) or a finished sentence (`ends_sentence`), decoded with confidence;
+    other utterances wait out the endpointer's full hangover. It must
     outlast a sentence break after a price ("Thirty six. [~250 ms] Very fresh.", up to
     ~320 ms of VAD silence on a phone line). None: always the full hangover."""
     partial_every_ms: int | None = 640
@@ -160,6 +199,15 @@ class TurnTaking:
     more (and only when nothing was said or heard since); below, the whole utterance is
     decoded again. Whisper's confidence is exp(mean token log-probability): clean speech
     decodes at 0.75–0.95, a clipped or garbled start well under 0.6."""
+    end_min_confidence: float = 0.6
+    """A decode made at a pause ends the turn early (a whole move, a finished sentence)
+    only at this confidence or more: an unsure reading of a fragment ("Last offer," heard
+    as a price) must not cut the speaker off. Apart from `reuse_min_confidence`, so that
+    reusing an unsure decode of the same audio never makes a turn end sooner."""
+    speak_ahead: bool = True
+    """At a pause whose decode covers all the speech so far, prepare the reply those words
+    would make (translated, synthesized) while the silence runs out; dropped unheard if
+    the speaker goes on or the turn's words come out otherwise."""
 
 
 @dataclass
