@@ -39,15 +39,17 @@ from audio.understanding.moves import (
     _gives_at,
     _live_refusals,
     _sets_price,
-    elsewhere_at,
     emphatic,
+    pays_by,
+)
+from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
+from audio.understanding.remarks import (
+    elsewhere_at,
     greeting_at,
     later_at,
     packs_in_bag,
-    pays_by,
     tag_question_at,
 )
-from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
 from audio.understanding.spans import (

@@ -123,7 +123,8 @@ def test_from_json_refuses_malformed_entries(source: object, message: str) -> No
 
 
 def test_one_parse_takes_well_under_a_millisecond() -> None:
-    # The bar is 1 ms; a parse takes about 60 µs, so the assertion is 15x away from flaky.
+    # The bar is 1 ms of CPU; a parse takes about 60-200 µs. Counted in this process's CPU
+    # time, not wall time, so other work on a busy machine does not count against it.
     items = [*ITEMS, *(CatalogueItem(f"item{i}", {"en": f"Sabzi{i}"}) for i in range(100))]
     catalogue = Catalogue(items)
     utterances = [
@@ -139,11 +140,11 @@ def test_one_parse_takes_well_under_a_millisecond() -> None:
     for language, text in utterances:  # warm the per-word caches, as a live server would
         understand(text, language=language, catalogue=catalogue)
     runs = 2000
-    started = time.perf_counter()
+    started = time.process_time()
     for i in range(runs):
         language, text = utterances[i % len(utterances)]
         understand(text, language=language, catalogue=catalogue, has_outstanding_offer=True)
-    mean = (time.perf_counter() - started) / runs
+    mean = (time.process_time() - started) / runs
     assert mean < 0.001, f"mean parse {mean * 1e6:.0f} µs"
 
 
