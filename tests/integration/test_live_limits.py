@@ -4,6 +4,7 @@ phone frames of the wrong shape, and how fast typed offers may come."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import json
 from collections.abc import AsyncIterator
@@ -280,12 +281,17 @@ async def test_a_phone_leg_without_a_start_is_closed_in_time(database_url: str) 
     ) as server:
         quiet = await connect(f"{server.ws_url}/ws/telephony/twilio")
         chatty = await connect(f"{server.ws_url}/ws/telephony/twilio")
+        # A carrier whose start was malformed (no mediaFormat) streams media all the same.
+        streaming = await connect(f"{server.ws_url}/ws/telephony/twilio")
+        await streaming.send(json.dumps({"event": "start", "start": {"streamSid": "MZ1"}}))
+        media = {"event": "media", "media": {"payload": base64.b64encode(b"\xff" * 160).decode()}}
         for _ in range(6):
             with contextlib.suppress(Exception):
                 await chatty.send(json.dumps({"event": "connected"}))
                 await chatty.send("{")
+                await streaming.send(json.dumps(media))
             await asyncio.sleep(0.15)
-        for ws in (quiet, chatty):
+        for ws in (quiet, chatty, streaming):
             with contextlib.suppress(Exception):
                 while True:
                     await asyncio.wait_for(ws.recv(), timeout=3)

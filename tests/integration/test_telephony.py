@@ -261,6 +261,11 @@ async def test_status_callbacks_are_recorded_once(server: LiveServer) -> None:
     assert again.status_code == 200 and again.json() == {"status": "duplicate"}
     bad = await twilio.status(call, "")
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "invalid_webhook"
+    for field in ("CallStatus", "From", "To", "Direction", "CallerName"):
+        # Signed, but with a NUL (no database text column holds one): refused, never a 500.
+        odd = await twilio.status(call, "completed", **{field: "x\x00y"})
+        assert odd.status_code == 400, (field, odd.text)
+        assert odd.json()["error"]["code"] == "invalid_webhook"
     async with server.app.state.sessions() as session:
         rows = list(await session.scalars(select(CallEvent).order_by(CallEvent.id)))
     assert [r.status for r in rows] == ["initiated", "ringing", "in-progress", "completed"]

@@ -64,12 +64,19 @@ async def _verified(
             "X-Twilio-Signature is missing or does not match this request "
             "(is VYAPAR_TWILIO_WEBHOOK_BASE_URL the URL configured on the number?).",
         )
+    if any(_control(name) or _control(value) for name, value in params.multi_items()):
+        # Twilio never sends these; a database text column cannot hold a NUL.
+        return _refused(400, "invalid_webhook", "A webhook parameter holds a control character.")
     account = settings.twilio_account_sid
     if account is not None and params.get("AccountSid") != account:
         return _refused(403, "wrong_account", "That call belongs to another Twilio account.")
     if not params.get("CallSid"):
         return _refused(400, "invalid_webhook", "A Twilio webhook names its CallSid.")
     return params
+
+
+def _control(text: str) -> bool:
+    return any((ord(c) < 32 and c not in "\t\n\r") or ord(c) == 127 for c in text)
 
 
 def _twiml(body: str) -> Response:

@@ -61,6 +61,7 @@ class PhoneSession(SocketSession):
         self.notices: tuple[int, SpokenNotices] | None = None
         self.media_at = time.monotonic()
         """When the last `media` came in (or the call started)."""
+        self.told_early_media = False
         self.starting = False
         """A `start` came in time and is being admitted: the start timer no longer runs
         (admitting it asks Redis and the database, each bounded on its own, and an outage
@@ -123,13 +124,13 @@ class PhoneSession(SocketSession):
                 self.starting = False
         if isinstance(event, twilio.Media):
             if self.speaker is None:
-                await refuse(
-                    self.websocket,
-                    CLOSE_POLICY,
-                    "start_first",
-                    "A start message must come before media.",
-                )
-                return False
+                # Audio before a valid start (the start was malformed, or is late): dropped,
+                # counted once; with no valid start in time the leg closes 4408.
+                if not self.told_early_media:
+                    self.told_early_media = True
+                    self.live.metrics.errors.labels("start_first").inc()
+                    log.warning("media before a valid start: dropped until one comes")
+                return True
             self.media_at = time.monotonic()
             if event.track in ("inbound", "inbound_track"):
                 self.speaker.feed(self.to_pcm16(event.payload))
