@@ -185,6 +185,29 @@ async def test_a_shopper_who_left_is_not_offered(server: LiveServer) -> None:
     await task
 
 
+async def test_many_shoppers_who_left_do_not_hide_one_waiting_now(server: LiveServer) -> None:
+    """More abandoned scans than the line queues at once (they stay open until they
+    expire): the one shopper in the room now is still offered and taken."""
+    from server.live.transports import stall
+
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO, stock=500)
+    for _ in range(stall.WAITING_LOOKBACK + 3):
+        _gone, left = await shopper(server, api, product["id"])
+        await left[0].close()
+        await left[2]
+    _here, waiting = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: vendor_presence(waiting[1]) == ["here"], what="the shopper taken")
+    await waiting[0].close()
+    await waiting[2]
+    await ws.close()
+    await task
+
+
 async def test_a_lost_redis_ends_the_standby_call_with_a_reason(
     database_url: str, tmp_path: Any
 ) -> None:

@@ -36,7 +36,11 @@ log = logging.getLogger("vyaparmitra.live")
 LIVE_STATES = ("OPEN", "COUNTERED")
 """A negotiation still haggled over; any other state ends the deal on the line."""
 WAITING_LOOKBACK = 20
-"""Negotiations already waiting when the call starts that are offered, oldest first."""
+"""At most this many negotiations already waiting are queued (oldest first) when the call
+starts or a deal ends; the rest are found when those are done."""
+WAITING_SCAN = 500
+"""The newest live negotiations looked at to find them: shoppers who scanned and left
+stay live until they expire, and must not hide one waiting now."""
 OUTCOME_SPEECH_SECONDS = 15.0
 """At most this long for the deal's last words to be said before the line leaves it."""
 
@@ -183,6 +187,8 @@ class StallLine:
 
     async def _offer_next(self) -> None:
         """Offer the oldest shopper still waiting for a vendor (none: stay on standby)."""
+        if not self.waiting and self.room is None:  # more may wait than were queued
+            self.waiting.extend(await self._already_waiting())
         while self.waiting and self.room is None:
             nid = self.waiting.popleft()
             if not await self._open(nid):
@@ -246,22 +252,39 @@ class StallLine:
         if row is None or row[1] != self.vendor_id or row[0].value not in LIVE_STATES:
             return False
         self.names.setdefault(nid, dict(row[2]))
+        return await self._present(nid)
+
+    async def _already_waiting(self) -> list[int]:
+        """The shoppers waiting now, oldest first: the newest live negotiations, less those
+        whose shopper has left or whose vendor holds them on another device."""
+        live_states = [NegotiationStatus(s) for s in LIVE_STATES]
+        async with self.live.unit() as session:
+            found = list(
+                await session.scalars(
+                    select(Negotiation.id)
+                    .where(
+                        Negotiation.vendor_id == self.vendor_id,
+                        Negotiation.status.in_(live_states),
+                    )
+                    .order_by(Negotiation.id.desc())
+                    .limit(WAITING_SCAN)
+                )
+            )
+        waiting: list[int] = []
+        for nid in reversed(found):  # oldest first
+            if await self._present(nid):
+                waiting.append(nid)
+                if len(waiting) == WAITING_LOOKBACK:
+                    break
+        return waiting
+
+    async def _present(self, nid: int) -> bool:
+        """The presence half of `_open`: the shopper has not left, the vendor is not here."""
         members = await self.live.bus.members(nid)
         vendor, customer = members.get("vendor"), members.get("customer")
         if customer is not None and customer.state != "here":
             return False
         return vendor is None or vendor.state != "here"
-
-    async def _already_waiting(self) -> list[int]:
-        live_states = [NegotiationStatus(s) for s in LIVE_STATES]
-        async with self.live.unit() as session:
-            found = await session.scalars(
-                select(Negotiation.id)
-                .where(Negotiation.vendor_id == self.vendor_id, Negotiation.status.in_(live_states))
-                .order_by(Negotiation.id)
-                .limit(WAITING_LOOKBACK)
-            )
-            return list(found)
 
     async def close(self) -> None:
         if self._driver is not None:
