@@ -86,7 +86,8 @@ def register(main: click.Group, load: Any) -> None:
         from datetime import timedelta
 
         from server.cli import require_migrated
-        from server.db import create_engine, session_factory
+        from server.db import after_commit, create_engine, session_factory
+        from server.domain import news
         from server.payments.gateway import RazorpayGateway
         from server.payments.reconcile import reconcile
         from server.payments.runtime import gateway_config
@@ -104,15 +105,42 @@ def register(main: click.Group, load: Any) -> None:
                 settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
             )
             gateway = RazorpayGateway(gateway_config(settings))
+            sessions = session_factory(engine)
+            moved: set[int] = set()
+            after_commit(sessions, news.KEY, moved.update)
             try:
-                report = await reconcile(
-                    session_factory(engine),
-                    gateway,
-                    window=timedelta(hours=window_hours),
-                )
+                report = await reconcile(sessions, gateway, window=timedelta(hours=window_hours))
             finally:
                 gateway.close()
                 await engine.dispose()
-            return report.as_dict()
+            result = report.as_dict()
+            result["rooms_told"] = await tell_rooms(settings, moved)
+            return result
 
         click.echo(json.dumps(asyncio.run(_run()), indent=2))
+
+
+async def tell_rooms(settings: Settings, rooms: set[int]) -> int | None:
+    """Deals a command changed (a payment it healed completes one): the servers' sockets
+    in those rooms are told to resync over Redis, so both sides see the new state. None
+    without Redis: rooms in memory belong to the server's own process, which a command
+    cannot reach; their pages show the change when they next load it."""
+    if not rooms or settings.redis_url is None:
+        return None if settings.redis_url is None else 0
+    from server.live.rooms import RESYNC, RedisRoomBus
+    from server.redisconn import redis_from_settings
+
+    redis = redis_from_settings(settings)
+    bus = RedisRoomBus(redis, seq_ttl_seconds=settings.live_seq_ttl_seconds)
+    told = 0
+    try:
+        for room in sorted(rooms):
+            try:
+                await asyncio.wait_for(bus.publish(room, RESYNC, {}), timeout=5)
+                told += 1
+            except Exception as exc:  # Redis away: the room's pages are stale until reload
+                click.echo(f"room {room} not told to resync: {exc}", err=True)
+    finally:
+        await bus.aclose()
+        await redis.aclose()
+    return told

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -16,6 +17,9 @@ import anyio.to_thread
 import httpx
 import razorpay
 
+from server.live.rooms import RESYNC, RedisRoomBus
+from server.redisconn import redis_from_settings
+from tests.conftest import REDIS_URL, make_settings, need
 from tests.integration.test_payment_sandbox import Receiver
 from tests.integration.test_payment_support import KEY_ID, KEY_SECRET, WEBHOOK_SECRET, payment_world
 
@@ -143,6 +147,47 @@ async def test_reconcile_command_heals_a_lost_webhook(database_url: str, tmp_pat
         assert status["paid"] is True
         neg = (await world.api.get(m["c"], f"/api/negotiations/{order['negotiation_id']}")).json()
         assert neg["status"] == "COMPLETED"
+        assert report["rooms_told"] is None  # no Redis here: no server's rooms to reach
+
+
+async def test_reconcile_command_tells_the_servers_rooms_to_resync(
+    database_url: str, tmp_path: Path
+) -> None:
+    """The command is not the server: the deal it completed is told to the servers' room
+    sockets as a `resync` over Redis, so both pages reload and show it paid."""
+    redis_url = need(REDIS_URL, "Redis")
+    async with payment_world(database_url) as world:
+        m = await world.market()
+        order = await world.deal(m)
+        co = await world.checkout(m["c"], order["id"])
+        await world.pay(co["razorpay_order_id"], drop=True)
+        redis = redis_from_settings(make_settings(database_url, redis_url=redis_url))
+        bus = RedisRoomBus(redis)
+        try:
+            async with bus.listen(order["negotiation_id"]) as heard:
+
+                def run() -> subprocess.CompletedProcess[str]:
+                    return subprocess.run(
+                        [str(VYAPARMITRA), "payments", "reconcile"],
+                        env=cli_env(
+                            VYAPAR_DATABASE_URL=database_url,
+                            VYAPAR_RAZORPAY_BASE_URL=world.sandbox.url,
+                            VYAPAR_REDIS_URL=redis_url,
+                        ),
+                        cwd=tmp_path,
+                        capture_output=True,
+                        text=True,
+                        timeout=60,
+                    )
+
+                done = await anyio.to_thread.run_sync(run)
+                assert done.returncode == 0, done.stderr
+                assert json.loads(done.stdout)["rooms_told"] == 1
+                event = await asyncio.wait_for(heard.get(), timeout=5)
+                assert event is not None and event.type == RESYNC
+        finally:
+            await bus.aclose()
+            await redis.aclose()
 
 
 def test_reconcile_command_needs_keys(tmp_path: Path) -> None:
