@@ -40,6 +40,7 @@ from server.revocation import AccountGate
 from server.security import Passwords, Tokens
 from server.settings import Settings, load_settings
 from server.sweeper import run_sweeper
+from server.tracing import Tracing, TracingMiddleware
 from server.web import mount as mount_pages
 
 log = logging.getLogger("vyaparmitra")
@@ -94,6 +95,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.limiter = RateLimiter.from_settings(settings, redis)
     app.state.payments = await start_payments(app, settings, sessions)
     live_service = await start_live(app, settings, sessions, redis)
+    live_service.tracing = app.state.tracing
     app.state.limiter.metrics.register(live_service.metrics.registry)
 
     if settings.should_load_demo:
@@ -131,9 +133,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if redis is not None:
             await redis.aclose()
         await engine.dispose()
+        await anyio.to_thread.run_sync(app.state.tracing.shutdown)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, tracing: Tracing | None = None) -> FastAPI:
+    """The app; `tracing` (tests) replaces the one the settings configure."""
     app = FastAPI(
         title="VyaparMitra",
         version=__version__,
@@ -160,4 +164,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
     app.add_middleware(RequestContextMiddleware)
+    app.state.tracing = tracing or Tracing.from_settings(app.state.settings.otlp_endpoint)
+    if app.state.tracing.enabled:  # outermost: the span times shed and refused requests too
+        app.add_middleware(TracingMiddleware, tracing=app.state.tracing)
     return app

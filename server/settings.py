@@ -227,6 +227,10 @@ class Settings(BaseSettings, EngineSettings):
     metrics_public: bool = False
     """In production without a token `/metrics` is a 404; `true` serves it to anyone (a
     scraper on a private network the public cannot reach)."""
+    otlp_endpoint: str | None = None
+    """An OpenTelemetry collector (OTLP/HTTP, e.g. `http://localhost:4318`): a span per
+    HTTP request and a trace per voice turn go there. Unset: the standard
+    `OTEL_EXPORTER_OTLP_ENDPOINT`, else no tracing at all."""
     log_level: str = "INFO"
     log_json: bool = True
 
