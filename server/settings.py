@@ -183,6 +183,13 @@ class Settings(BaseSettings, EngineSettings):
     warm_engines: bool = True
     """Load and run the engines once at start-up, so the first turn is fast."""
     warm_languages: list[str] = Field(default_factory=lambda: ["en", "hi"])
+    shared_engines: bool = True
+    """`serve --workers N` (N > 1): one engine process holds the Whisper models and Piper
+    voices for all the workers (`server.engine_process`); false: each worker loads its
+    own copy."""
+    engine_start_seconds: float = Field(default=300.0, gt=0)
+    """How long `serve` waits for the engine process to load and warm the models before
+    starting the workers anyway (their turns get `engine_unavailable` until it answers)."""
     vad_hangover_ms: int = 576
     """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
     pause to ~550 ms of VAD silence)."""

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from audio.errors import EngineError
+from audio.errors import EngineError, EngineUnavailable
 from server.live.clients import Client
 from server.live.events import Latency, Say
 
@@ -168,7 +168,8 @@ class Speech:
                         await self._report_latency(client, say, say.eos_wall, first - started)
                         self._trace(client, say, say.eos_wall, started, ready, first)
         except EngineError as exc:
-            await live.send_error(client, "tts_failed", exc.message)
+            code = "engine_unavailable" if isinstance(exc, EngineUnavailable) else "tts_failed"
+            await live.send_error(client, code, exc.message)
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
             was_interrupted = was_interrupted or playback.interrupted.is_set()
