@@ -92,7 +92,10 @@ async def main(argv: list[str] | None = None) -> None:
             "max_us": round(max(values) * 1e6, 1),
         }
     overhead = rows["on"]["median_us"] - rows["off"]["median_us"]
-    output.log(f"machine: {machine.cpu_model()}, {os.cpu_count()} cores, load before {load_before}, after {load_during}")
+    output.log(
+        f"machine: {machine.cpu_model()}, {os.cpu_count()} cores, "
+        f"load before {load_before}, after {load_during}"
+    )
     output.log(f"other processes: {cores['other']} cores")
     output.log(f"{'tracing':8} {'median µs/request':>18} {'spread (min–max)':>20}")
     for mode, row in rows.items():

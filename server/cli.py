@@ -138,6 +138,11 @@ def serve(host: str | None, port: int | None, workers: int) -> None:
         )
     _ready_database(settings)
     engines = _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
+    if workers > 1 and settings.fork_workers:
+        from server import prefork
+
+        prefork.preload()
+        prefork.fork_workers()
     try:
         uvicorn.run(
             "server.app:create_app",

@@ -187,6 +187,10 @@ class Settings(BaseSettings, EngineSettings):
     """`serve --workers N` (N > 1): one engine process holds the Whisper models and Piper
     voices for all the workers (`server.engine_process`); false: each worker loads its
     own copy."""
+    fork_workers: bool = True
+    """`serve --workers N` (N > 1): fork the workers from a parent that imported the app
+    and built understanding's tables, so they share those pages (`server.prefork`);
+    false: each worker is a fresh interpreter (uvicorn's spawn)."""
     engine_start_seconds: float = Field(default=300.0, gt=0)
     """How long `serve` waits for the engine process to load and warm the models before
     starting the workers anyway (their turns get `engine_unavailable` until it answers)."""
