@@ -13,7 +13,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from server import __version__, migrate
+from server import __version__, app_metrics, migrate
 from server.api import errors
 from server.api.routes import (
     auth,
@@ -97,6 +97,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     live_service = await start_live(app, settings, sessions, redis)
     live_service.tracing = app.state.tracing
     app.state.limiter.metrics.register(live_service.metrics.registry)
+    app_metrics.register(live_service.metrics.registry, engine)
 
     if settings.should_load_demo:
         demo = await load_demo_once(sessions, settings, app.state.passwords)
@@ -163,6 +164,8 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         DatabaseBudgetMiddleware, seconds=app.state.settings.db_answer_timeout_seconds
     )
     app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
+    # Outside the load shedding, so that its 503s are counted.
+    app.add_middleware(app_metrics.ResponseMetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)
     app.state.tracing = tracing or Tracing.from_settings(app.state.settings.otlp_endpoint)
     if app.state.tracing.enabled:  # outermost: the span times shed and refused requests too
