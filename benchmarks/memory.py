@@ -295,6 +295,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve", action="store_true", help="measure `serve` itself too")
     parser.add_argument("--database-url", default=os.environ.get("VYAPAR_TEST_POSTGRES_URL"))
     parser.add_argument("--redis-url", default=os.environ.get("VYAPAR_TEST_REDIS_URL"))
+    parser.add_argument("--out", type=Path, default=RESULTS / "memory.json")
     parser.add_argument("--model-cache", help="where base is prepared (default: the server's)")
     args = parser.parse_args(argv)
     from audio.models import ModelRegistry
@@ -369,7 +370,7 @@ def main(argv: list[str] | None = None) -> None:
             "summary": {m: {str(n): v for n, v in rows.items()} for m, rows in results.items()},
             "runs": raw,
         },
-        RESULTS / "memory.json",
+        args.out,
     )
 
 
