@@ -45,7 +45,11 @@ REPLY_SECONDS = 30.0
 def memory_kib(pid: int) -> dict[str, int]:
     """PSS and RSS of `pid` in KiB (smaps_rollup)."""
     out = {"pss": 0, "rss": 0}
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:  # gone since it was listed (a short-lived helper process)
+        return out
+    for line in text.splitlines():
         key, _, rest = line.partition(":")
         if key in ("Pss", "Rss"):
             out[key.lower()] = int(rest.split()[0])
@@ -295,6 +299,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve", action="store_true", help="measure `serve` itself too")
     parser.add_argument("--database-url", default=os.environ.get("VYAPAR_TEST_POSTGRES_URL"))
     parser.add_argument("--redis-url", default=os.environ.get("VYAPAR_TEST_REDIS_URL"))
+    parser.add_argument(
+        "--serve-each-max", type=int, default=4, help="`serve` a copy per worker up to N workers"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS / "memory.json")
     parser.add_argument("--model-cache", help="where base is prepared (default: the server's)")
     args = parser.parse_args(argv)
@@ -329,6 +336,8 @@ def main(argv: list[str] | None = None) -> None:
             output.fail("--serve needs --database-url (PostgreSQL) and --redis-url")
         for n in counts:
             for shared in (False, True) if n > 1 else (False,):
+                if not shared and n > args.serve_each_max:
+                    continue
                 for _ in range(args.repeats):
                     output.log(f"  serve --workers {n}, shared engines {shared} …")
                     log_path = RESULTS / "memory-serve.log"
@@ -350,6 +359,8 @@ def main(argv: list[str] | None = None) -> None:
         for n in counts:
             for shared in (False, True) if n > 1 else (False,):
                 rows = [r for r in served if r["workers"] == n and r["shared"] == shared]
+                if not rows:
+                    continue
                 pss = [r["warm_mib"]["pss"] for r in rows]
                 rss = statistics.median(r["warm_mib"]["rss"] for r in rows)
                 name = f"--workers {n}" + (" shared" if shared else " each" if n > 1 else "")
