@@ -20,7 +20,8 @@ import pytest
 from fastapi import FastAPI
 
 from audio.config import AudioConfig
-from audio.errors import EngineUnavailable
+from audio.engine_host import EngineHost, HostClient
+from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from audio.registry import EngineRegistry
 from models import Role
 from server.domain.context import Actor
@@ -233,3 +234,35 @@ async def test_serve_with_two_workers_hears_through_one_engine_process(
         proc.terminate()
         proc.wait(timeout=30)
     assert _engine_pid(proc.pid) is None
+
+
+class _BusyPool:
+    async def run_timed(self, *args: Any, **kwargs: Any) -> Any:
+        raise PoolSaturated("stt is busy (9 jobs for 1 workers)", provider="stt")
+
+
+class _BusyRegistry:
+    def whisper(self, language: str) -> Any:
+        return type("Engine", (), {"pool": _BusyPool(), "_decode": None})()
+
+
+async def test_a_full_engine_process_answers_busy_and_a_bad_request_an_error(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "busy.sock"
+    ready = asyncio.Event()
+    serving = asyncio.create_task(EngineHost(_BusyRegistry()).serve(path, ready))
+    await ready.wait()
+    client = HostClient(path, timeout=5)
+    try:
+        header = {"op": "stt", "language": "en"}
+        with pytest.raises(PoolSaturated, match="busy"):
+            await asyncio.to_thread(client.call, header, b"\0" * 64, provider="remote")
+        with pytest.raises(EngineError, match="unknown engine request") as refused:
+            await asyncio.to_thread(client.call, {"op": "nonsense"}, provider="remote")
+        assert not isinstance(refused.value, EngineUnavailable)
+    finally:
+        serving.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await serving
+    assert not path.exists()
