@@ -34,31 +34,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.lib import machine, output
+from benchmarks.lib.procmem import total_mib, transport_ms
 
 RESULTS = Path(__file__).resolve().parent / "results"
 LANGUAGES = ("en", "hi")
 CLIPS = {"en": ("Tomatoes, forty rupees a kilo.", "en-us"), "hi": ("टमाटर चालीस रुपये किलो", "hi")}
 REPLY_SECONDS = 30.0
 """A worker that does not answer a decode in this long is reported hung."""
-
-
-def memory_kib(pid: int) -> dict[str, int]:
-    """PSS and RSS of `pid` in KiB (smaps_rollup)."""
-    out = {"pss": 0, "rss": 0}
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:  # gone since it was listed (a short-lived helper process)
-        return out
-    for line in text.splitlines():
-        key, _, rest = line.partition(":")
-        if key in ("Pss", "Rss"):
-            out[key.lower()] = int(rest.split()[0])
-    return out
-
-
-def total_mib(pids: list[int]) -> dict[str, float]:
-    rows = [memory_kib(pid) for pid in pids]
-    return {k: round(sum(r[k] for r in rows) / 1024, 1) for k in ("pss", "rss")}
 
 
 def clips() -> dict[str, Any]:
@@ -330,6 +312,7 @@ def main(argv: list[str] | None = None) -> None:
                 runs.append(run_setup(mode, n, args.decodes))
             raw.extend(runs)
             results[mode][n] = summary(runs)
+    transport = transport_ms()
     served: list[dict[str, Any]] = []
     if args.serve:
         if not (args.database_url and args.redis_url):
@@ -349,6 +332,10 @@ def main(argv: list[str] | None = None) -> None:
     output.log(
         f"machine: {machine.cpu_model()}, {os.cpu_count()} cores; load before {load_before},"
         f" after {load_during}; other processes {cores['other']} cores"
+    )
+    output.log(
+        f"engine process round trip (1.75 s of audio, a decode that returns at once): "
+        f"median {transport['median']} ms, p95 {transport['p95']} ms"
     )
     if raw:
         print_engines(results, modes, counts)
@@ -371,6 +358,7 @@ def main(argv: list[str] | None = None) -> None:
         {
             "benchmark": "memory",
             "serve": served,
+            "transport_ms": transport,
             "revision": machine.revision(),
             "machine": {"cpu": machine.cpu_model(), "cores": os.cpu_count()},
             "load_before": load_before,
