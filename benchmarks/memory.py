@@ -207,11 +207,14 @@ def serve_setup(
     try:
         assert spawned.pid is not None
         previous, stable_since, pids = -1.0, time.monotonic(), [spawned.pid]
+        # One worker runs in the `serve` process; more are its children, beside the
+        # engine process when they share one.
+        expected = 1 if workers == 1 else 1 + workers + int(shared)
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:  # until every worker is up and warm
             pids = sorted(machine.tree(machine.processes(), [spawned.pid]))
             pss = total_mib(pids)["pss"]
-            if abs(pss - previous) > 2 or len(pids) < workers + 1:
+            if abs(pss - previous) > 2 or len(pids) < expected:
                 previous, stable_since = pss, time.monotonic()
             elif time.monotonic() - stable_since > 5:
                 break
