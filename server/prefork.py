@@ -10,8 +10,9 @@ every page), and forks the workers: those pages stay shared until a worker write
 Only pure Python is prepared before the fork. Native engines that keep thread pools are
 not fork-safe: CTranslate2's decode hangs in a forked child whose parent had loaded and
 run the model, the threads it runs a model on not being in the child (`python -m
-benchmarks.memory --modes fork` shows it). So the speech models live in the engine process (`server.engine_process`) and the VAD's onnxruntime sessions
-are made in each worker after the fork, by its lifespan, as before.
+benchmarks.memory --modes fork` shows it). So the speech models live in the engine
+process (`server.engine_process`), and the VAD's onnxruntime sessions are made in each
+worker after the fork, by its lifespan, as before.
 """
 
 from __future__ import annotations
