@@ -49,6 +49,10 @@ class EngineSettings(BaseModel):
     stt_queue: int = 8
     tts_workers: int = 1
     tts_queue: int = 8
+    engine_socket: Path | None = None
+    """The host's engine process (`audio.engine_host`): Whisper and Piper are asked there
+    instead of loaded in this process. `serve --workers N` (N > 1) starts that process
+    and sets this for its workers; unset, each process loads its own models."""
     voices_dir: Path | None = None
     """Extra Piper voices (`*.onnx` + `*.onnx.json`), picked by the language in their JSON."""
     asr_providers: ProviderTable = Field(default_factory=lambda: {"*": ["whisper"]})

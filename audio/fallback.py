@@ -92,6 +92,12 @@ def exhausted(errors: Sequence[EngineError], what: str) -> EngineError:
     last = errors[-1]
     if all(isinstance(e, PoolSaturated) for e in errors):
         return last  # only busy, not broken: the caller queues and retries
+    if all(isinstance(e, EngineUnavailable) for e in errors):
+        # Nothing could serve it (an engine process restarting, no voice for the language)
+        message = "; ".join(f"{e.provider or '?'}: {e.message}" for e in errors)
+        return EngineUnavailable(
+            f"no provider available for {what} ({message})", provider=last.provider
+        )
     message = "; ".join(f"{e.provider or '?'}: {e.message}" for e in errors)
     return EngineError(
         f"every provider failed for {what} ({message})",

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from audio.config import AudioConfig
+from audio.engine_host import HostClient
 from audio.engines import ASREngine, MTEngine, TransliterationEngine, TTSEngine
 from audio.errors import EngineUnavailable
 from audio.fallback import (
@@ -25,6 +26,7 @@ from audio.workers import WorkerPool
 
 if TYPE_CHECKING:
     from audio.providers.bhashini import BhashiniClient
+    from audio.providers.piper_tts import PiperTTS
     from audio.providers.whisper_stt import FasterWhisperSTT
 
 log = logging.getLogger("vyaparmitra.audio")
@@ -72,6 +74,8 @@ class EngineRegistry:
         self._bhashini_client: BhashiniClient | None = None
         self.health = ProviderHealth()
         """Providers resting after an outage, shared by every chain built here."""
+        self.host = HostClient(config.engine_socket) if config.engine_socket else None
+        """The host's engine process, which holds Whisper and Piper; None: this one does."""
         from audio.models import ModelRegistry
 
         self.models = ModelRegistry(config.model_cache_dir, extra=dict(config.whisper_model_dirs))
@@ -87,6 +91,16 @@ class EngineRegistry:
         from audio.providers.whisper_stt import FasterWhisperSTT
 
         name = self.whisper_model_name(language)
+        if name not in self._whisper and self.host is not None:
+            from audio.providers.remote import RemoteWhisperSTT
+
+            try:
+                info = self.models.info(name)
+            except ModelNotAvailable as exc:
+                raise EngineUnavailable(str(exc), provider="faster-whisper") from exc
+            self._whisper[name] = RemoteWhisperSTT(
+                self.host, name=name, multilingual=info.multilingual, pool=self.stt_pool
+            )
         if name not in self._whisper:
             try:
                 info = self.models.info(name)
@@ -166,7 +180,12 @@ class EngineRegistry:
                 voices = VoiceRegistry.discover(self.config.voices_dir)
             except ModelNotAvailable as exc:  # a tampered bundled voice: refused, logged
                 raise EngineUnavailable(str(exc), provider="piper") from exc
-            engine = PiperTTS(voices, pool=self.tts_pool)
+            if self.host is not None:
+                from audio.providers.remote import RemotePiperTTS
+
+                engine = RemotePiperTTS(voices, host=self.host, pool=self.tts_pool)
+            else:
+                engine = PiperTTS(voices, pool=self.tts_pool)
         elif name == "espeak":
             from audio.providers.espeak_tts import EspeakTTS
 
@@ -174,6 +193,11 @@ class EngineRegistry:
         else:  # chain_for validated the names already
             raise EngineUnavailable(f"no {task} provider {name!r}", provider=name)
         self._single[key] = engine
+        return engine
+
+    def local_piper(self) -> PiperTTS:
+        """The Piper engine of this process (the engine process's, serving workers)."""
+        engine: PiperTTS = self._provider("tts", "piper", "en")
         return engine
 
     def _engines(
@@ -221,21 +245,26 @@ class EngineRegistry:
 
     # --- lifecycle ---------------------------------------------------------------------
 
-    async def warm(self, languages: Sequence[str] = ("en", "hi")) -> dict[str, float]:
-        """Prepare models and run each local engine once, so first turns are fast."""
+    async def warm(
+        self, languages: Sequence[str] = ("en", "hi"), *, understanding: bool = True
+    ) -> dict[str, float]:
+        """Prepare models and run each local engine once, so first turns are fast
+        (`understanding`: its tables too; the engine process needs none)."""
         import time
 
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        # Understanding's tables for every language, off the event loop: built on first
-        # use, the largest would hold a turn up for half a second.
-        await asyncio.to_thread(_prepare_understanding)
-        timings["understanding"] = time.perf_counter() - started
+        if understanding:
+            # Understanding's tables for every language, off the event loop: built on
+            # first use, the largest would hold a turn up for half a second.
+            await asyncio.to_thread(_prepare_understanding)
+            timings["understanding"] = time.perf_counter() - started
         for language in languages:
             if "whisper" in chain_for(self.config.asr_providers, language, "asr"):
                 name = self.whisper_model_name(language)
                 started = time.perf_counter()
-                if name == "base" and not self.models.info("base").ready:
+                remote = self.host is not None  # the engine process prepared it
+                if name == "base" and not remote and not self.models.info("base").ready:
                     await self.stt_pool.run(self.models.prepare, "base")
                 stt: Any = self.whisper(language)
                 await stt.warm()

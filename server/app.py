@@ -13,7 +13,7 @@ import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from server import __version__, migrate
+from server import __version__, app_metrics, migrate
 from server.api import errors
 from server.api.routes import (
     auth,
@@ -41,6 +41,7 @@ from server.revocation import AccountGate
 from server.security import Passwords, Tokens
 from server.settings import Settings, load_settings
 from server.sweeper import run_sweeper
+from server.tracing import Tracing, TracingMiddleware
 from server.web import mount as mount_pages
 
 log = logging.getLogger("vyaparmitra")
@@ -95,7 +96,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.limiter = RateLimiter.from_settings(settings, redis)
     app.state.payments = await start_payments(app, settings, sessions)
     live_service = await start_live(app, settings, sessions, redis)
+    live_service.tracing = app.state.tracing
     app.state.limiter.metrics.register(live_service.metrics.registry)
+    app_metrics.register(live_service.metrics.registry, engine)
 
     if settings.should_load_demo:
         demo = await load_demo_once(sessions, settings, app.state.passwords)
@@ -135,9 +138,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if redis is not None:
             await redis.aclose()
         await engine.dispose()
+        await anyio.to_thread.run_sync(app.state.tracing.shutdown)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, tracing: Tracing | None = None) -> FastAPI:
+    """The app; `tracing` (tests) replaces the one the settings configure."""
     app = FastAPI(
         title="VyaparMitra",
         version=__version__,
@@ -175,5 +180,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         DatabaseBudgetMiddleware, seconds=app.state.settings.db_answer_timeout_seconds
     )
     app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
+    # Outside the load shedding, so that its 503s are counted.
+    app.add_middleware(app_metrics.ResponseMetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)
+    app.state.tracing = tracing or Tracing.from_settings(app.state.settings.otlp_endpoint)
+    if app.state.tracing.enabled:  # outermost: the span times shed and refused requests too
+        app.add_middleware(TracingMiddleware, tracing=app.state.tracing)
     return app

@@ -157,19 +157,52 @@ def serve(
         )
     tls = _tls_files(settings, tls_cert, tls_key)
     _ready_database(settings)
-    uvicorn.run(
-        "server.app:create_app",
-        factory=True,
-        host=host or settings.host,
-        port=port or settings.port,
-        workers=workers,
-        access_log=False,
-        log_config=None,
-        proxy_headers=True,
-        server_header=False,
-        ssl_certfile=tls[0] if tls else None,
-        ssl_keyfile=tls[1] if tls else None,
-    )
+    engines = _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
+    if workers > 1 and settings.fork_workers:
+        from server import prefork
+
+        prefork.preload()
+        prefork.fork_workers()
+    try:
+        uvicorn.run(
+            "server.app:create_app",
+            factory=True,
+            host=host or settings.host,
+            port=port or settings.port,
+            workers=workers,
+            access_log=False,
+            log_config=None,
+            proxy_headers=True,
+            server_header=False,
+            ssl_certfile=tls[0] if tls else None,
+            ssl_keyfile=tls[1] if tls else None,
+        )
+    finally:
+        if engines is not None:
+            engines.stop()
+            engines.path.parent.rmdir()
+
+
+def _start_engine_process(settings: Settings) -> Any:
+    """One copy of the speech models for every worker: start the engine process, wait
+    (bounded) while it loads them, and point the workers at its socket."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from server.engine_process import EngineProcess
+
+    folder = Path(tempfile.mkdtemp(prefix="vyaparmitra-engines-"))
+    engines = EngineProcess(folder / "engines.sock")
+    engines.start()
+    if not engines.wait_ready(settings.engine_start_seconds):
+        click.echo(
+            f"The engine process did not answer within {settings.engine_start_seconds:.0f} s; "
+            "starting the workers anyway (turns get engine_unavailable until it does).",
+            err=True,
+        )
+    os.environ["VYAPAR_ENGINE_SOCKET"] = str(engines.path)
+    return engines
 
 
 def _tls_files(settings: Settings, cert: Path | None, key: Path | None) -> tuple[Path, Path] | None:

@@ -209,6 +209,17 @@ class Settings(BaseSettings, EngineSettings):
     warm_engines: bool = True
     """Load and run the engines once at start-up, so the first turn is fast."""
     warm_languages: list[str] = Field(default_factory=lambda: ["en", "hi"])
+    shared_engines: bool = True
+    """`serve --workers N` (N > 1): one engine process holds the Whisper models and Piper
+    voices for all the workers (`server.engine_process`); false: each worker loads its
+    own copy."""
+    fork_workers: bool = True
+    """`serve --workers N` (N > 1): fork the workers from a parent that imported the app
+    and built understanding's tables, so they share those pages (`server.prefork`);
+    false: each worker is a fresh interpreter (uvicorn's spawn)."""
+    engine_start_seconds: float = Field(default=300.0, gt=0)
+    """How long `serve` waits for the engine process to load and warm the models before
+    starting the workers anyway (their turns get `engine_unavailable` until it answers)."""
     vad_hangover_ms: int = 576
     """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
     pause to ~550 ms of VAD silence)."""
@@ -261,6 +272,10 @@ class Settings(BaseSettings, EngineSettings):
     metrics_public: bool = False
     """In production without a token `/metrics` is a 404; `true` serves it to anyone (a
     scraper on a private network the public cannot reach)."""
+    otlp_endpoint: str | None = None
+    """An OpenTelemetry collector (OTLP/HTTP, e.g. `http://localhost:4318`): a span per
+    HTTP request and a trace per voice turn go there. Unset: the standard
+    `OTEL_EXPORTER_OTLP_ENDPOINT`, else no tracing at all."""
     log_level: str = "INFO"
     log_json: bool = True
 

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from audio.errors import EngineError
+from audio.errors import EngineError, EngineUnavailable
 from audio.frames import SpeechChunk
 from server.live.clients import Client
 from server.live.events import Latency, Say
@@ -272,14 +272,17 @@ class Speech:
                     break
                 if not chunk.pcm:
                     continue
+                ready = time.monotonic()
                 await client.send_audio(chunk.pcm)
                 playback.playing_until += len(chunk.pcm) / 2 / chunk.sample_rate
                 if first is None:
                     first = time.monotonic()
                     if say.eos_wall is not None:
                         await self._report_latency(client, say, say.eos_wall, first - started)
+                        self._trace(client, say, say.eos_wall, started, ready, first)
         except EngineError as exc:
-            await live.send_error(client, "tts_failed", exc.message)
+            code = "engine_unavailable" if isinstance(exc, EngineUnavailable) else "tts_failed"
+            await live.send_error(client, code, exc.message)
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
             if prepared is not None:
@@ -289,6 +292,22 @@ class Speech:
                 playback.playing_until = 0.0
             if playback.stopped != utterance_id:  # `interrupt` has said it already
                 await client.end_audio(utterance_id, interrupted=was_interrupted)
+
+    def _trace(
+        self, client: Client, say: Say, eos_wall: float, started: float, ready: float, sent: float
+    ) -> None:
+        self.live.tracing.turn(
+            negotiation_id=self.room.id,
+            speaker=say.from_,
+            listener=client.side,
+            utterance_id=say.utterance_id,
+            eos_wall=float(eos_wall),
+            stages=say.stages or {},
+            tts_started=started,
+            audio_ready=ready,
+            audio_sent=sent,
+            end_of_turn=say.end_of_turn,
+        )
 
     async def _report_latency(
         self, client: Client, say: Say, eos_wall: float, tts_first: float

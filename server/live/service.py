@@ -44,6 +44,7 @@ from server.live.turns.questions import PriceQuestions
 from server.live.turns.rules import CONFIRM_SECONDS, Clock, TurnTaking
 from server.live.vendors import VendorChannels
 from server.live.views import bid_view, hint_view, negotiation_view
+from server.tracing import Tracing
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -81,6 +82,8 @@ class LiveService:
         """What one unit of work (a move, a snapshot) may wait for the database in all."""
         self.engines = engines
         self.metrics = metrics
+        self.tracing = Tracing.off()
+        """A trace per relayed voice turn, built where its first audio is sent."""
         self.sockets_by_user: dict[int, int] = {}
         """Open live sockets per user in this process (`ws_max_per_user` caps them)."""
         self.idle_seconds = idle_seconds

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookEvent, WebhookStatus
+from server import app_metrics
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
 from server.domain.payments.checkouts import attach_link_order, find_checkout, move_checkout
@@ -255,6 +256,7 @@ async def ingest_webhook(
         name = event_name(payload)
     except MalformedEntity as exc:
         raise InvalidInput(str(exc)) from exc
+    app_metrics.PAYMENT_WEBHOOKS.labels(name).inc()
     event_id = stored_event_id(event_id, raw_body)
     text = raw_body.decode("utf-8")
     key = business_key(payload)
@@ -282,6 +284,7 @@ async def ingest_webhook(
         if isinstance(exc, DBAPIError) and exc.connection_invalidated:
             raise
         log.exception("webhook not applied; kept for retry", extra={"event_id": event_id})
+        app_metrics.PAYMENT_WEBHOOK_ERRORS.inc()
         error = repr(exc)[:1000]
 
         async def keep() -> None:

@@ -8,7 +8,7 @@ import asyncio
 import time
 from typing import TYPE_CHECKING
 
-from audio.errors import EngineError, PoolSaturated
+from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from audio.frames import Transcript, Utterance
 from models import BidSource
 from server.live.events import Busy, TranscriptEvent
@@ -92,7 +92,8 @@ class Hearing:
                 else:  # saturated somewhere else (a remote provider's own limit)
                     await asyncio.sleep(BUSY_RETRY_SECONDS)
             except EngineError as exc:
-                await live.send_error(client, "stt_failed", exc.message)
+                code = "engine_unavailable" if isinstance(exc, EngineUnavailable) else "stt_failed"
+                await live.send_error(client, code, exc.message)
                 return
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)

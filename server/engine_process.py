@@ -1,0 +1,157 @@
+"""The host's engine process for `serve --workers N`: one copy of the speech models.
+
+`serve` starts it before any worker (`EngineProcess.start`, then `wait_ready` while it
+loads and warms the models), points the workers at its socket (`VYAPAR_ENGINE_SOCKET`),
+and restarts it whenever it exits: while it is down, workers' turns get
+`engine_unavailable` and the TTS chain falls over to espeak-ng; once it answers again,
+turns go on. It runs in its own session (a Ctrl-C of `serve` reaches it only through
+`stop`) and ends itself if `serve` goes away without stopping it.
+
+    python -m server.engine_process SOCKET_PATH
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from audio.engine_host import HostClient
+
+log = logging.getLogger("vyaparmitra.engines")
+
+RESTART_DELAY_SECONDS = 1.0
+PARENT_CHECK_SECONDS = 2.0
+
+
+class EngineProcess:
+    """Starts the engine process, restarts it when it exits, stops it."""
+
+    def __init__(self, path: str | Path, *, restart_delay: float = RESTART_DELAY_SECONDS) -> None:
+        self.path = Path(path)
+        self.restart_delay = restart_delay
+        self.client = HostClient(self.path, timeout=5.0)
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.restarts = 0
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._monitor: threading.Thread | None = None
+
+    def _spawn(self) -> None:
+        self.proc = subprocess.Popen(  # noqa: S603 (this interpreter, our module, our path)
+            [sys.executable, "-m", "server.engine_process", str(self.path)],
+            start_new_session=True,
+        )
+        log.info("engine process started", extra={"pid": self.proc.pid})
+
+    def start(self) -> None:
+        with self._lock:
+            self._spawn()
+        self._monitor = threading.Thread(target=self._watch, name="engine-process", daemon=True)
+        self._monitor.start()
+
+    def _watch(self) -> None:
+        while not self._stopping.is_set():
+            proc = self.proc
+            assert proc is not None
+            code = proc.wait()
+            if self._stopping.is_set():
+                return
+            log.error("engine process exited; restarting it", extra={"exit_code": code})
+            if self._stopping.wait(self.restart_delay):
+                return
+            with self._lock:
+                if self._stopping.is_set():
+                    return
+                self.restarts += 1
+                self._spawn()
+
+    def ready(self) -> bool:
+        try:
+            self.client.ping()
+        except Exception:
+            return False
+        return True
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Whether it answers within `timeout` (loading and warming the models)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.ready():
+                return True
+            time.sleep(0.1)
+        return False
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.proc is not None else None
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        with self._lock:
+            proc = self.proc
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if self._monitor is not None:
+            self._monitor.join(timeout)
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+
+async def _orphan_watch(parent: int) -> None:
+    """End this process once the `serve` that started it is gone."""
+    while os.getppid() == parent:  # noqa: ASYNC110 (no event tells of a parent's end)
+        await asyncio.sleep(PARENT_CHECK_SECONDS)
+    log.error("serve is gone; the engine process ends")
+    os._exit(0)
+
+
+async def _run(path: str) -> None:
+    import signal
+
+    from audio.config import AudioConfig
+    from audio.engine_host import EngineHost
+    from audio.registry import EngineRegistry
+    from server.settings import load_settings
+
+    settings = load_settings()
+    config = AudioConfig.from_settings(settings).model_copy(update={"engine_socket": None})
+    registry = EngineRegistry(config)
+    watch = asyncio.create_task(_orphan_watch(os.getppid()))
+    if settings.warm_engines:
+        # Warm before answering: `serve` waits for the first answer to start the workers.
+        timings = await registry.warm(settings.warm_languages, understanding=False)
+        log.info("engine process warm", extra={k: round(v, 3) for k, v in timings.items()})
+    serving = asyncio.create_task(EngineHost(registry).serve(path))
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, serving.cancel)
+    try:
+        await serving
+    except asyncio.CancelledError:
+        pass
+    finally:
+        watch.cancel()
+        await registry.aclose()
+
+
+def main() -> None:
+    from server.logs import configure_logging
+    from server.settings import load_settings
+
+    settings = load_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    asyncio.run(_run(sys.argv[1]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Workers forked from a prepared parent, so what every worker holds alike is one copy.
+
+A spawned worker (uvicorn's default) is a fresh interpreter: it imports the whole server
+again (about 110 MiB of private memory) and builds understanding's tables for the ten
+languages again (about 140 MiB). `serve --workers N` instead imports the app and builds
+those tables once, in the parent, freezes them out of the garbage collector's reach
+(`gc.freeze`: a collection would otherwise write to every object's header and so copy
+every page), and forks the workers: those pages stay shared until a worker writes to them.
+
+Only pure Python is prepared before the fork. Native engines that keep thread pools are
+not fork-safe: CTranslate2's decode hangs in a forked child whose parent had loaded and
+run the model, the threads it runs a model on not being in the child (`python -m
+benchmarks.memory --modes fork` shows it). So the speech models live in the engine
+process (`server.engine_process`), and the VAD's onnxruntime sessions are made in each
+worker after the fork, by its lifespan, as before.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import multiprocessing
+
+
+def preload() -> None:
+    """Import the app and build understanding's tables in this (the parent) process."""
+    import server.app  # noqa: F401 (imported for its pages, shared after the fork)
+    from audio.registry import _prepare_understanding
+
+    _prepare_understanding()
+    gc.collect()
+    gc.freeze()
+
+
+def fork_workers() -> bool:
+    """Make uvicorn's supervisor fork its workers instead of spawning fresh interpreters.
+
+    uvicorn takes its process context from `uvicorn._subprocess.spawn` (0.30 to 0.54, the
+    versions pyproject.toml allows; False, with a warning, where it is not there). A
+    worker that dies is forked again from the same prepared parent."""
+    import uvicorn._subprocess
+
+    if not hasattr(uvicorn._subprocess, "spawn"):
+        logging.getLogger("vyaparmitra").warning(
+            "this uvicorn takes its process context elsewhere: workers are spawned, not forked"
+        )
+        return False
+    uvicorn._subprocess.spawn = multiprocessing.get_context("fork")  # type: ignore[assignment]
+    return True

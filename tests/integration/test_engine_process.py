@@ -1,0 +1,268 @@
+"""One copy of the speech models per host: the engine process answers the workers'
+Whisper and Piper requests over its Unix socket exactly as the engines do in process; when
+it dies a worker gets `engine_unavailable` at once, and it is restarted."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+
+from audio.config import AudioConfig
+from audio.engine_host import EngineHost, HostClient
+from audio.errors import EngineError, EngineUnavailable, PoolSaturated
+from audio.registry import EngineRegistry
+from models import Role
+from server.domain.context import Actor
+from server.engine_process import EngineProcess
+from server.live.service import LiveService
+from server.live.turns.endpointing import Speaker
+from tests.audio_helpers import espeak
+from tests.conftest import REDIS_URL, Api, need
+from tests.fakes import FakeClient, Party
+from tests.integration.test_live import with_silence
+from tests.integration.test_live_two_processes import remote, server_env, until_up
+from tests.live_helpers import open_browser, spoken, stream_pcm, wait_for
+
+SAID = "Forty rupees a kilo."
+
+
+@pytest.fixture
+def engines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EngineProcess]:
+    monkeypatch.setenv("VYAPAR_WARM_LANGUAGES", '["en"]')
+    monkeypatch.setenv("VYAPAR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VYAPAR_LOG_LEVEL", "WARNING")
+    process = EngineProcess(tmp_path / "engines.sock", restart_delay=0.2)
+    process.start()
+    try:
+        assert process.wait_ready(120), "the engine process never answered"
+        yield process
+    finally:
+        process.stop()
+
+
+def remote_registry(engines: EngineProcess) -> EngineRegistry:
+    return EngineRegistry(AudioConfig(engine_socket=engines.path, tts_providers={"*": ["piper"]}))
+
+
+async def test_the_engine_process_answers_as_the_engines_do_and_comes_back_after_dying(
+    engines: EngineProcess,
+) -> None:
+    registry = remote_registry(engines)
+    local = EngineRegistry(AudioConfig())
+    audio = espeak(SAID)
+    try:
+        heard = await registry.asr("en").transcribe(audio, sample_rate=16000, language="en")
+        same = await local.asr("en").transcribe(audio, sample_rate=16000, language="en")
+        assert heard.text == same.text and "rupees" in heard.text
+        assert heard.confidence == pytest.approx(same.confidence, abs=1e-6)
+        # Not loaded here: the worker holds a client of the engine process, no model.
+        assert registry.whisper("en")._model is None  # type: ignore[attr-defined]
+        chunks = [
+            c async for c in registry.tts("en").synthesize(SAID, language="en", sample_rate=16000)
+        ]
+        assert sum(len(c.pcm) for c in chunks) > 16000  # over half a second of speech
+        assert registry.local_piper()._loaded == {}
+
+        first = engines.pid
+        assert first is not None
+        os.kill(first, signal.SIGKILL)
+        await asyncio.sleep(0.2)  # gone; its successor loads the models for seconds
+        started = time.monotonic()
+        with pytest.raises(EngineUnavailable, match="engine process"):
+            await registry.asr("en").transcribe(audio, sample_rate=16000, language="en")
+        assert time.monotonic() - started < 1  # at once, not after a timeout
+        with pytest.raises(EngineUnavailable):
+            async for _ in registry.tts("en").synthesize(SAID, language="en", sample_rate=16000):
+                pass
+
+        assert await asyncio.to_thread(engines.wait_ready, 120), "not restarted"
+        assert engines.restarts == 1 and engines.pid != first
+        again = await registry.asr("en").transcribe(audio, sample_rate=16000, language="en")
+        assert again.text == same.text
+    finally:
+        await registry.aclose()
+        await local.aclose()
+
+
+async def test_stopped_it_is_gone_with_its_socket(engines: EngineProcess) -> None:
+    pid = engines.pid
+    engines.stop()
+    assert engines.proc is not None and engines.proc.poll() is not None
+    assert not engines.path.exists()
+    assert pid is not None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+async def test_a_speaker_hears_engine_unavailable_while_the_engine_process_is_down(
+    app: FastAPI, market: dict[str, Any], api: Api, tmp_path: Path
+) -> None:
+    live: LiveService = app.state.live
+    await live.engines.aclose()
+    live.engines = EngineRegistry(
+        AudioConfig(engine_socket=tmp_path / "down.sock", tts_providers={"*": ["piper"]})
+    )
+    n = (await api.open(market["c"], market["product"]["id"], quantity=2))["id"]
+    info = await live.load_room(n)
+    assert info is not None
+    parties = []
+    for side, role, user in (
+        ("customer", Role.CUSTOMER, market["customer"]["user"]),
+        ("vendor", Role.VENDOR, market["vendor"]["user"]),
+    ):
+        client = FakeClient(side, user["id"], "en")
+        local = await live.join(info, client, voice=None, rate=1.0)
+        actor = Actor(user["id"], role, request_id=None, ip=None)
+        parties.append(Party(client, Speaker(live, local, client, actor, 16000)))
+    customer, vendor = parties
+    try:
+        customer.say()  # speech: its decode cannot be had
+        await wait_for(lambda: customer.client.of("error"), timeout=10, what="an error")
+        [error] = customer.client.of("error")
+        assert error["code"] == "engine_unavailable"
+        assert "engine process" in error["message"]
+        customer.type("35 rupees")  # typed: recorded and relayed, but cannot be spoken
+        await wait_for(lambda: vendor.client.of("error"), timeout=10, what="the listener's error")
+        assert vendor.client.of("error")[0]["code"] == "engine_unavailable"
+        assert vendor.client.of("offer")  # the offer itself reached the vendor
+    finally:
+        for party in parties:
+            await party.speaker.close()
+            await live.leave(party.speaker.room, party.client)
+
+
+def _pss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no PSS for {pid}")
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                stat = (entry / "stat").read_text()
+                if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(entry.name))
+    return out
+
+
+def _engine_pid(serve: int) -> int | None:
+    for pid in _children(serve):
+        with contextlib.suppress(OSError):
+            if b"server.engine_process" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                return pid
+    return None
+
+
+async def test_serve_with_two_workers_hears_through_one_engine_process(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """`serve --workers 2`: forked workers without models, one engine process with them;
+    a spoken offer is heard and said; the engine process killed is restarted."""
+    redis_url = need(REDIS_URL, "Redis")
+    env = server_env(postgres_url, redis_url, "engine-process-secret-" + "z" * 32)
+    env |= {"VYAPAR_WARM_ENGINES": "true", "VYAPAR_WARM_LANGUAGES": '["en"]'}
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = tmp_path / "serve.log"
+    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await until_up(base, proc, log)
+        for _ in range(300):  # both workers up
+            workers = [p for p in _children(proc.pid) if p != _engine_pid(proc.pid)]
+            if len(workers) >= 2:
+                break
+            await asyncio.sleep(0.1)
+        engine = _engine_pid(proc.pid)
+        assert engine is not None and len(workers) == 2, log.read_text()[-2000:]
+        for worker in workers:  # forked from serve, holding no model: a fraction of its size
+            assert _pss_kib(worker) < _pss_kib(engine) / 2
+        async with remote(base) as server:
+            api = Api(server.http)
+            vendor = await api.register("vendor", language="en")
+            customer = await api.register("customer", language="en")
+            product = await api.product(vendor["token"])
+            nid = (await api.open(customer["token"], product["id"], quantity=3))["id"]
+            cws, _, ctask = await open_browser(server, nid, customer["token"], language="en")
+            vws, vgot, vtask = await open_browser(server, nid, vendor["token"], language="en")
+            speech = with_silence(await spoken("Thirty six rupees a kilo.", 16000), 16000)
+            await stream_pcm(cws, speech, 16000, realtime=False)
+            await wait_for(lambda: vgot.of("offer"), timeout=60, what="the offer")
+            assert vgot.of("offer")[0]["amount_paise"] == 3600
+            await wait_for(lambda: vgot.of("audio_end"), timeout=30, what="speech")
+            assert len(vgot.audio) > 8000
+
+            os.kill(engine, signal.SIGKILL)
+            for _ in range(600):
+                restarted = _engine_pid(proc.pid)
+                if restarted not in (None, engine):
+                    break
+                await asyncio.sleep(0.1)
+            assert restarted not in (None, engine), log.read_text()[-2000:]
+            speech = with_silence(await spoken("Forty rupees.", 16000), 16000)
+            for _ in range(60):  # until the new engine process answers
+                await stream_pcm(vws, speech, 16000, realtime=False)
+                await asyncio.sleep(2)
+                if any(o["amount_paise"] == 4000 for o in vgot.of("offer")):
+                    break
+            assert any(o["amount_paise"] == 4000 for o in vgot.of("offer")), log.read_text()[-2000:]
+            for ws, task in ((cws, ctask), (vws, vtask)):
+                await ws.close()
+                task.cancel()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert _engine_pid(proc.pid) is None
+
+
+class _BusyPool:
+    async def run_timed(self, *args: Any, **kwargs: Any) -> Any:
+        raise PoolSaturated("stt is busy (9 jobs for 1 workers)", provider="stt")
+
+
+class _BusyRegistry:
+    def whisper(self, language: str) -> Any:
+        return type("Engine", (), {"pool": _BusyPool(), "_decode": None})()
+
+
+async def test_a_full_engine_process_answers_busy_and_a_bad_request_an_error(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "busy.sock"
+    ready = asyncio.Event()
+    serving = asyncio.create_task(EngineHost(_BusyRegistry()).serve(path, ready))
+    await ready.wait()
+    client = HostClient(path, timeout=5)
+    try:
+        header = {"op": "stt", "language": "en"}
+        with pytest.raises(PoolSaturated, match="busy"):
+            await asyncio.to_thread(client.call, header, b"\0" * 64, provider="remote")
+        with pytest.raises(EngineError, match="unknown engine request") as refused:
+            await asyncio.to_thread(client.call, {"op": "nonsense"}, provider="remote")
+        assert not isinstance(refused.value, EngineUnavailable)
+    finally:
+        serving.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await serving
+    assert not path.exists()
