@@ -137,10 +137,13 @@ async def test_a_sentence_that_goes_on_after_a_pause_is_one_turn_and_one_reply(
     [latency] = await _speak(fake, leg, clip)
     assert [e["text"] for e in _vendor_said(fake)] == [whole]
     assert latency["end_of_turn"] in ("sentence", "silence")
-    # The fragment's reply, made ahead at the pause, was dropped when speech resumed: the
-    # listener hears the whole sentence once.
+    # The fragment's reply, if one was made ahead at the pause (a busy machine may not
+    # get to it before speech resumes), was dropped unheard: the listener hears the whole
+    # sentence once.
     await wait_for(lambda: fake.customer.client.ended, timeout=5, what="the reply's end")
-    assert _ahead(fake, "dropped") >= 1
+    used, dropped = _ahead(fake, "used"), _ahead(fake, "dropped")
+    assert used <= 1  # at most the whole sentence's own reply, made at its final pause
+    assert used + dropped == _ahead(fake, "prepared")
     assert len(fake.customer.client.ended) == 1
     assert fake.tts.said[-1] == ("en", whole)
 
