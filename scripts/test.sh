@@ -21,12 +21,19 @@ if [ "$workers" = 0 ]; then
   .venv/bin/python -m pytest "$@"
 else
   # Tests that assert bounded wall-clock times (a hung database answered within N s) run
-  # afterwards in this one process, so the workers' load cannot push them past their bound.
+  # afterwards, so the other tests' load cannot push them past their bound. They mostly
+  # wait (on a frozen PostgreSQL or Redis of their own, a timeout), so their files run side
+  # by side, one per process (VYAPAR_TEST_SERIAL_WORKERS, 4; 0 runs them in this process).
   # Status 5 is "no test selected", when the arguments name files of one kind only.
   rc=0
   .venv/bin/python -m pytest -n "$workers" --dist loadfile -m "not serial" "$@" || rc=$?
   [ "$rc" = 0 ] || [ "$rc" = 5 ] || exit "$rc"
   rc=0
-  .venv/bin/python -m pytest -m serial "$@" || rc=$?
+  serial_workers=${VYAPAR_TEST_SERIAL_WORKERS:-4}
+  if [ "$serial_workers" = 0 ]; then
+    .venv/bin/python -m pytest -m serial "$@" || rc=$?
+  else
+    .venv/bin/python -m pytest -n "$serial_workers" --dist loadfile -m serial "$@" || rc=$?
+  fi
   [ "$rc" = 0 ] || [ "$rc" = 5 ] || exit "$rc"
 fi
