@@ -6,6 +6,10 @@ bash scripts/bootstrap.sh
 # shellcheck source=scripts/services.sh
 source scripts/services.sh
 export VYAPAR_TEST_REQUIRE_SERVICES=1
+# Bytecode, and pytest's rewritten test modules, are kept in __pycache__ (ignored by git)
+# even where the environment turns that off: the run's many processes (workers, the
+# commands and servers the tests start) then compile each module once, not each time.
+unset PYTHONDONTWRITEBYTECODE
 
 echo "== ruff"
 .venv/bin/ruff check .
