@@ -28,7 +28,7 @@ else
   # afterwards, so the other tests' load cannot push them past their bound. They mostly
   # wait (on a frozen PostgreSQL or Redis of their own, a timeout), so their files run side
   # by side in 2 processes (VYAPAR_TEST_SERIAL_WORKERS; 0 runs them in this process; 4 took
-  # about half the time of 2 but once missed a bound on a machine others were loading).
+  # about half the time of 2 but failed once, unexplained, on a machine others were loading).
   # Status 5 is "no test selected", when the arguments name files of one kind only.
   rc=0
   .venv/bin/python -m pytest -n "$workers" --dist loadfile -m "not serial" "$@" || rc=$?
