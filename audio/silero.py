@@ -10,6 +10,7 @@ it, or None where it is not installed. `audio.vad` builds the endpointer on this
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +118,19 @@ class SileroVAD:
                 )
         state.context = windows[-1, -k:].copy()
         return np.asarray(probs, dtype=np.float32).reshape(-1)
+
+
+@functools.cache
+def shared_vad() -> SileroVAD:
+    """The process's 16 kHz VAD. A model holds no stream state (`VADState` does), so one
+    is loaded per process, not per app: loading one costs about 10 ms of CPU."""
+    return SileroVAD()
+
+
+@functools.cache
+def shared_narrowband_vad() -> SileroVAD | None:
+    """The process's 8 kHz VAD (`SileroVAD.narrowband`), loaded once; None where missing."""
+    return SileroVAD.narrowband()
 
 
 @dataclass

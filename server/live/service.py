@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from audio.registry import EngineRegistry
+from audio.silero import shared_narrowband_vad, shared_vad
 from audio.vad import EndpointerConfig, SileroVAD
 from audio.workers import WorkerPool
 from models import Role
@@ -90,7 +91,7 @@ class LiveService:
         self.reservation_seconds = reservation_seconds
         self.endpointer_config = endpointer_config or EndpointerConfig()
         self.turn_taking = turn_taking or TurnTaking()
-        self.vad = SileroVAD()
+        self.vad = shared_vad()
         self.vad_8k = _narrowband_vad()
         """The 8 kHz VAD for phone legs; None where its model is not installed (8 kHz
         audio is then upsampled for the 16 kHz one)."""
@@ -266,7 +267,7 @@ class LiveService:
 
 def _narrowband_vad() -> SileroVAD | None:
     try:
-        vad = SileroVAD.narrowband()
+        vad = shared_narrowband_vad()
     except Exception:  # a broken model file: phone legs fall back to the 16 kHz VAD
         log.exception("the 8 kHz VAD could not be loaded; phone audio is upsampled")
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,10 @@ pytestmark = pytest.mark.serial  # bounded timings: run alone (scripts/test.sh)
 ANSWER = "1"
 """`VYAPAR_DB_ANSWER_TIMEOUT_SECONDS` here; libpq then waits 2 s (its least) to connect."""
 BOUND = 2 + 1 + 6.0
-"""Connecting, one answer, and starting Python and the command on a busy machine."""
+"""Connecting, one answer, and starting Python and the command on a busy machine (one
+made busy by `AT_ONCE` commands starting together, among others)."""
+AT_ONCE = 2
+"""Commands run side by side in `unreachable_each`: each mostly waits on the database."""
 PG_HINT = "check VYAPAR_DATABASE_URL / is PostgreSQL running?"
 RAZORPAY = {
     "VYAPAR_RAZORPAY_KEY_ID": "rzp_test_Unreachable01",
@@ -68,13 +72,23 @@ def unreachable(
     return took, lines[0]
 
 
+def unreachable_each(
+    commands: list[tuple[list[str], str | None]], url: str, tmp_path: Path
+) -> list[tuple[list[str], float, str]]:
+    """`unreachable` for every command, `AT_ONCE` at a time: (arguments, time, line)."""
+    with ThreadPoolExecutor(max_workers=AT_ONCE) as pool:
+        runs = [
+            (args, pool.submit(unreachable, args, url, tmp_path, stdin)) for args, stdin in commands
+        ]
+        return [(args, *run.result()) for args, run in runs]
+
+
 def test_commands_against_a_stopped_postgres(
     own_postgres: OwnPostgres,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     own_postgres.stop()
-    for args, stdin in COMMANDS:
-        took, line = unreachable(args, own_postgres.url, tmp_path, stdin)
+    for args, took, line in unreachable_each(COMMANDS, own_postgres.url, tmp_path):
         assert "Connection refused" in line and line.endswith(PG_HINT), line
         assert took < BOUND, (args, took)
 
@@ -84,8 +98,7 @@ def test_commands_against_a_frozen_postgres(
     tmp_path: Path,
 ) -> None:
     with frozen(own_postgres):
-        for args, stdin in COMMANDS:
-            took, line = unreachable(args, own_postgres.url, tmp_path, stdin)
+        for args, took, line in unreachable_each(COMMANDS, own_postgres.url, tmp_path):
             assert line.endswith(PG_HINT), line
             assert took < BOUND, (args, took)
 
