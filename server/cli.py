@@ -174,6 +174,7 @@ def serve(
             log_config=None,
             proxy_headers=True,
             server_header=False,
+            timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
             ssl_certfile=tls[0] if tls else None,
             ssl_keyfile=tls[1] if tls else None,
         )

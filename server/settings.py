@@ -217,6 +217,10 @@ class Settings(BaseSettings, EngineSettings):
     """`serve --workers N` (N > 1): fork the workers from a parent that imported the app
     and built understanding's tables, so they share those pages (`server.prefork`);
     false: each worker is a fresh interpreter (uvicorn's spawn)."""
+    worker_healthcheck_seconds: int = Field(default=30, gt=0)
+    """`serve --workers N`: how long a worker may leave the supervisor's health ping
+    unanswered before it is restarted (uvicorn's default, 5 s, restarts workers that are
+    only busy: starting up or warming engines on a loaded machine)."""
     engine_start_seconds: float = Field(default=300.0, gt=0)
     """How long `serve` waits for the engine process to load and warm the models before
     starting the workers anyway (their turns get `engine_unavailable` until it answers)."""
