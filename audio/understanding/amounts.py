@@ -94,7 +94,11 @@ _CHANGE = frozenset(
         "change", "chutta", "chhutta", "chutte", "chhutte", "khulle", "छुट्टा", "छुट्टे",
         "खुल्ले", "சில்லறை", "chillarai", "చిల్లర", "chillara", "খুচরো", "খুচরা", "ভাংতি",
         "khuchro", "सुट्टे", "सुटे", "sutte", "છુટ્ટા", "છૂટા", "ಚಿಲ್ಲರೆ", "chillare",
-        "ചില്ലറ", "ਭਾਨ", "bhaan",
+        "ചില്ലറ", "ਭਾਨ", "bhaan", "ਛੁੱਟੇ", "ਖੁੱਲ੍ਹੇ", "chhutte", "khulla", "chillara", "khuchra",
+        "chutte", "suttey", "chilre", "chillre", "chilla", "bhangti", "bhangani", "ভাঙানি",
+        # the English word, written in each script
+        "चेंज", "चेन्ज", "চেঞ্জ", "চেন্জ", "சேஞ்ச்", "சேஞ்சு", "చేంజ్", "చేంజి", "ચેન્જ", "ચેંજ",
+        "ಚೇಂಜ್", "ಚೇಂಜು", "ಚೆಂಜ್", "ചേഞ്ച്", "ചെയ്ഞ്ച്", "ਚੇਂਜ", "ਚੇਂਜ੍ਹ", "ਚੇਨਜ",
     )
 )  # fmt: skip
 

@@ -148,6 +148,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo
         # of carrots for 20".
         for k in range(price.start - 1, max(price.start - 5, -1), -1):
+            if _sentence_break(reading, k + 1):
+                break  # "2 kg? duto packet deben": the count is the other sentence's
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if not quantity.claimed:
@@ -162,6 +164,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
         # dada, a kilo", "chhechallish kore dao kilo") is still the rate's.
         past_verb = False
         for k in range(price.end, min(price.end + 5, n)):
+            if k > price.end and _sentence_break(reading, k):
+                break  # "two bags, please? 3 kg won't fit in one": another sentence's count
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if price.negated and any(q.start > k and not q.negated for q in reading.prices):
@@ -201,6 +205,19 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+_SENTENCE_ENDS = frozenset("?!.।॥")
+
+
+def _sentence_break(reading: _Reading, k: int) -> bool:
+    """A sentence ends between token `k - 1` and token `k` ("?", "!", ".", "।")."""
+    if not 0 < k < len(reading.tokens):
+        return False
+    if reading.tokens[k - 1].raw in _SENTENCE_ENDS:
+        return True
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    return any(c in _SENTENCE_ENDS for c in gap)
 
 
 def _one_for(reading: _Reading, price: _Price) -> bool:

@@ -1,0 +1,61 @@
+"""A count in another sentence, change for a note written as the English word, and
+buying elsewhere: each in all ten languages, native script and romanized."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.interpret import MIN_CONFIDENCE
+from audio.understanding import Intent, understand
+
+# A small bare count ("two bags") is never a price paired with a quantity said in the
+# next sentence ("... ? 3 kg won't fit in one"): at most it is asked about.
+COUNT_THEN_OTHER_SENTENCE = [
+    ("bn", "তিনটে ব্যাগ দেবেন? 3 kg পেঁয়াজ একটায় হবে না"),
+    ("bn", "tinte bag deben? 3 kg peyaj ektay hobe na"),
+    ("en", "give me three bags please? 3 kg won't fit in one"),
+    ("hi", "तीन थैली दोगे? 3 किलो एक में नहीं आएगा"),
+    ("hi", "teen thaili doge? 3 kilo ek mein nahi aayega"),
+    ("ta", "மூணு பை குடுப்பீங்களா? 3 கிலோ ஒண்ணுல வராது"),
+    ("te", "మూడు సంచులు ఇస్తారా? 3 కిలోలు ఒకదాంట్లో పట్టవు"),
+    ("mr", "तीन पिशव्या द्याल का? 3 किलो एकात बसणार नाही"),
+    ("gu", "ત્રણ થેલી આપશો? 3 કિલો એકમાં નહીં આવે"),
+    ("kn", "ಮೂರು ಚೀಲ ಕೊಡ್ತೀರಾ? 3 ಕೆಜಿ ಒಂದರಲ್ಲಿ ಹಿಡಿಯಲ್ಲ"),
+    ("ml", "മൂന്ന് സഞ്ചി തരുമോ? 3 കിലോ ഒന്നിൽ കൊള്ളില്ല"),
+    ("pa", "ਤਿੰਨ ਥੈਲੇ ਦਿਓਗੇ? 3 ਕਿੱਲੋ ਇੱਕ ਵਿੱਚ ਨਹੀਂ ਆਉਣਾ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COUNT_THEN_OTHER_SENTENCE)
+def test_a_count_is_not_priced_by_the_next_sentence(language: str, text: str) -> None:
+    for reply in (False, True):
+        understood = understand(text, language=language, has_outstanding_offer=reply)
+        recorded = understood.amount_paise if understood.confidence >= MIN_CONFIDENCE else None
+        assert recorded is None, understood
+
+
+# "Do you have change for 500?", the English "change" written in the speaker's script.
+CHANGE_FOR_A_NOTE = [
+    ("kn", "ಎರಡು ಸಾವಿರಕ್ಕೆ ಚೇಂಜ್ ಇದೆಯಾ?"),
+    ("kn", "2000 ke change ide na?"),
+    ("hi", "पाँच सौ का चेंज है?"),
+    ("bn", "পাঁচশো টাকার চেঞ্জ হবে?"),
+    ("bn", "500 takar change hobe?"),
+    ("ta", "ஐநூறு ரூபாய்க்கு சேஞ்ச் இருக்கா?"),
+    ("te", "ఐదు వందలకు చేంజ్ ఉందా?"),
+    ("mr", "पाचशेचे चेंज आहे का?"),
+    ("gu", "પાંચસો રૂપિયાનું ચેન્જ છે?"),
+    ("ml", "അഞ്ഞൂറ് രൂപയ്ക്ക് ചേഞ്ച് ഉണ്ടോ?"),
+    ("ml", "anjooru roopakku chillara undo?"),
+    ("pa", "ਪੰਜ ਸੌ ਦਾ ਚੇਂਜ ਹੈ?"),
+    ("pa", "ਪੰਜ ਸੌ ਦੇ ਛੁੱਟੇ ਹੈਗੇ?"),
+    ("en", "do you have change for 500?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CHANGE_FOR_A_NOTE)
+def test_change_for_a_note_is_no_price(language: str, text: str) -> None:
+    for reply in (False, True):
+        understood = understand(text, language=language, has_outstanding_offer=reply)
+        assert understood.amount_paise is None, understood
+        assert understood.intent is Intent.OTHER, understood
