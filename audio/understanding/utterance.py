@@ -299,6 +299,10 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
+        if intent is Intent.ACCEPT and refusals:
+            # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
+            # breath is a doubtful accept, and a doubtful accept is no accept: asked.
+            confidence = 0.5
     elif weak_questions or (asks and (product is not None or Cue.FINAL in cues)):
         intent, confidence = Intent.QUESTION, 0.7
     else:

@@ -59,3 +59,45 @@ def test_change_for_a_note_is_no_price(language: str, text: str) -> None:
         understood = understand(text, language=language, has_outstanding_offer=reply)
         assert understood.amount_paise is None, understood
         assert understood.intent is Intent.OTHER, understood
+
+
+# "Leave it, I'll buy it from over there": buying elsewhere refuses the price on the
+# table, and is never an accept.
+FROM_OVER_THERE = [
+    ("bn", "থাক, ওখান থেকে কিনে নেব"),
+    ("bn", "thak, okhan theke kine nebo"),
+    ("hi", "रहने दो, उधर से ले लेंगे"),
+    ("hi", "udhar se le lenge"),
+    ("en", "never mind, I'll get it from there"),
+    ("ta", "அங்கிருந்து வாங்கிக்கிறேன்"),
+    ("te", "అక్కడ్నుంచి తీసుకుంటా"),
+    ("te", "pakka kotlo konukkunta"),
+    ("mr", "राहू दे, तिकडून घेतो"),
+    ("mr", "tikdun ghein"),
+    ("gu", "રહેવા દો, ત્યાંથી લઈ લઈશ"),
+    ("kn", "ಬೇಡ, ಅಲ್ಲಿಂದ ತಗೋತೀನಿ"),
+    ("ml", "വേണ്ട, അവിടുന്ന് വാങ്ങിക്കോളാം"),
+    ("pa", "ਰਹਿਣ ਦਿਓ, ਉੱਥੋਂ ਲੈ ਲਵਾਂਗਾ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FROM_OVER_THERE)
+def test_buying_from_over_there_refuses(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT, understood
+
+
+# A refusal and an agreement in one breath, with no price: if it reads as an accept at
+# all, it is asked about, never taken.
+REFUSE_THEN_AGREE = [
+    ("hi", "nahi nahi, theek hai"),
+    ("en", "no no, okay fine"),
+    ("bn", "না না, ঠিক আছে"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSE_THEN_AGREE)
+def test_a_doubtful_accept_is_not_taken(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    if understood.intent is Intent.ACCEPT:
+        assert understood.confidence < MIN_CONFIDENCE, understood
