@@ -45,6 +45,9 @@ def _negate(reading: _Reading, language: str) -> None:
         if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
             price.negated = True  # "not 300"
             continue
+        if _cannot_do(reading, price):
+            price.negated = True  # "can't do seventy", "won't pay 70"
+            continue
         for k in _after(reading, price.end, 3):
             if k in price_at or reading.number_at[k] is not None:
                 break
@@ -64,10 +67,48 @@ def _negate(reading: _Reading, language: str) -> None:
                 if not reading.cue_near(k + 1, k + 4, *_BOUNDS):
                     price.negated = True  # ... but "can't go lower than that" is a bound
                 break
-            if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT):
+            if reading.words[k] in _A_LOT and _said_again(reading, price):
+                price.negated = True  # "बाईस बहुत है, बीस करो": 22 is a lot, make it 20
+                break
+            if reading.cues[k] and not reading.has(
+                k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT, Cue.EACH
+            ):
                 break
         if not price.negated and _echoed_and_refused(reading, price, price_at):
             price.negated = True  # "80 a kilo? That's too much."
+
+
+# "A lot", "very", said of a price with another price after it ("22 bahut hai, 20 karo",
+# "ਬਾਈ ਬਹੁਤ ਨੇ, ਵੀਹ ਕਰੋ"): the first is refused, the second stands.
+_A_LOT = frozenset(
+    fold(w)
+    for w in (
+        "bahut", "bohot", "bahot", "बहुत", "ਬਹੁਤ", "bahut", "બહુ", "bahu", "खूप", "khup",
+        "jast", "जास्त", "অনেক", "onek", "বড্ড", "ரொம்ப", "romba", "చాలా", "chala", "ತುಂಬಾ",
+        "tumba", "thumba", "ഒരുപാട്", "orupad", "കൂടുതലാ", "kooduthala", "lot",
+        "steep", "high",
+    )
+)  # fmt: skip
+
+
+_CANNOT = frozenset(fold(w) for w in ("can't", "cant", "cannot", "won't", "wont", "not"))
+_DO_VERBS = frozenset(fold(w) for w in ("do", "pay", "give", "go", "accept", "take"))
+
+
+def _cannot_do(reading: _Reading, price: _Price) -> bool:
+    """English "can't do 70", "won't pay 70", "can not do 70": the price is refused."""
+    k = price.start
+    return (
+        k >= 2
+        and reading.words[k - 1] in _DO_VERBS
+        and reading.words[k - 2] in _CANNOT
+        and _said_again(reading, price)
+    )
+
+
+def _said_again(reading: _Reading, price: _Price) -> bool:
+    """Another price is said after this one."""
+    return any(p.start >= price.end for p in reading.prices if p is not price)
 
 
 def _after(reading: _Reading, start: int, words: int) -> list[int]:
@@ -78,7 +119,7 @@ def _after(reading: _Reading, start: int, words: int) -> list[int]:
     k = start
     while k < len(reading.words) and counted < words:
         found.append(k)
-        if not reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY):
+        if not reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY, Cue.EACH):
             counted += 1
         k += 1
     return found

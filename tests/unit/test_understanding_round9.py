@@ -101,3 +101,31 @@ def test_a_doubtful_accept_is_not_taken(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     if understood.intent is Intent.ACCEPT:
         assert understood.confidence < MIN_CONFIDENCE, understood
+
+
+# "X is a lot, make it Y", "can't do X, Y": X is refused and Y stands, at recording
+# confidence.
+A_LOT_THEN_ANOTHER = [
+    ("hi", "बत्तीस बहुत है, तीस करो", 3000),
+    ("hi", "battis bahut hai, tees karo", 3000),
+    ("en", "32 each is steep, 30 each", 3000),
+    ("en", "can't do thirty-two, thirty", 3000),
+    ("en", "I won't pay 32, 30", 3000),
+    ("gu", "બત્રીસ બહુ કહેવાય, ત્રીસ કરો", 3000),
+    ("gu", "batris bahu kahevay, tris karo", 3000),
+    ("pa", "ਬੱਤੀ ਬਹੁਤ ਨੇ, ਤੀਹ ਕਰੋ", 3000),
+    ("mr", "बत्तीस खूप होतात, तीस करा", 3000),
+    ("bn", "বত্রিশ অনেক, তিরিশ করুন", 3000),
+    ("ta", "முப்பத்திரெண்டு ரொம்ப, முப்பது பண்ணுங்க", 3000),
+    ("te", "ముప్పై రెండు చాలా, ముప్పై చేయండి", 3000),
+    ("kn", "ಮೂವತ್ತೆರಡು ತುಂಬಾ, ಮೂವತ್ತು ಮಾಡಿ", 3000),
+    ("ml", "മുപ്പത്തിരണ്ട് ഒരുപാട് ആണ്, മുപ്പത് ആക്ക്", 3000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), A_LOT_THEN_ANOTHER)
+def test_a_lot_then_another_price_counters(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER, understood
+    assert understood.amount_paise == paise, understood
+    assert understood.confidence >= MIN_CONFIDENCE, understood
