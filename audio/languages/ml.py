@@ -515,6 +515,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
         # "all (of it)", "all there is": "എല്ലാം ഇരുനൂറിന്"
         "എല്ലാം", "ഉള്ളതെല്ലാം", "ellam", "ellaam", "ullathellam",
+        # "all of this (together)": the demonstrative run into "all"
+        "ഇതെല്ലാം കൂടി", "ഇതൊക്കെ കൂടി", "ഇതെല്ലാം", "ഇതൊക്കെ", "ഇവയെല്ലാം", "ithellam koodi",
+        "ithokke koodi", "ithellam", "ithokke",
     ),
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script

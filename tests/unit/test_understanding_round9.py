@@ -129,3 +129,31 @@ def test_a_lot_then_another_price_counters(language: str, text: str, paise: int)
     assert understood.intent is Intent.COUNTER, understood
     assert understood.amount_paise == paise, understood
     assert understood.confidence >= MIN_CONFIDENCE, understood
+
+
+# "All of this together X": the demonstrative run into "all" ("ഇതെല്ലാം", "ಇದೆಲ್ಲ",
+# "all this") makes the price a total; a "saade" run into the number in the script
+# ("साडेअकराशे") is one number.
+ALL_OF_THIS_TOGETHER = [
+    ("ml", "ഇതൊക്കെ കൂടി ആയിരത്തി ഇരുനൂറ്", 120000),
+    ("ml", "ithellam koodi 1200", 120000),
+    ("kn", "ಇದೆಲ್ಲ ಸಾವಿರದ ಇನ್ನೂರು", 120000),
+    ("kn", "idella seri 1200", 120000),
+    ("en", "all this together 1200", 120000),
+    ("ta", "இதெல்லாம் சேர்த்து ஆயிரத்து இருநூறு", 120000),
+    ("te", "ఇవన్నీ కలిపి వెయ్యి రెండు వందలు", 120000),
+    ("hi", "ये सब मिलाके साढ़ेबारह सौ", 125000),
+    ("mr", "हे सगळं मिळून साडेबाराशे", 125000),
+    ("gu", "આ બધું મળીને સાડાબારસો", 125000),
+    ("bn", "এগুলো সব মিলিয়ে সাড়েবারোশো", 125000),
+    ("pa", "ਇਹ ਸਾਰਾ ਮਿਲਾ ਕੇ ਸਾਢੇਬਾਰਾਂ ਸੌ", 125000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), ALL_OF_THIS_TOGETHER)
+def test_all_of_this_together_is_a_total(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.OFFER, understood
+    assert understood.amount_paise == paise, understood
+    assert understood.per_unit is False, understood
+    assert understood.confidence >= MIN_CONFIDENCE, understood
