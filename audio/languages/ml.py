@@ -492,6 +492,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: (
         "ഒന്നിന്", "ഒന്നിനു", "ഓരോന്നിനും", "ഓരോന്നിന്", "ഒരെണ്ണത്തിന്", "ഒന്നിനാണ്",
         "onninu", "oronninum", "orennathinu",
+        # "one (thing)" right by the price: "മുട്ട ഒരെണ്ണം ഏഴര രൂപ"
+        "ഒരെണ്ണം", "ഒരെണ്ണമാ", "orennam", "orennama",
     ),
     Cue.MEASURE: (
         "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",

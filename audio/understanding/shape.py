@@ -157,6 +157,29 @@ def _each(reading: _Reading, price: _Price, k: int) -> bool:
     return price.explicit or not reading.has(k, Cue.LINK)
 
 
+_KORE = frozenset(fold(w) for w in ("করে", "kore"))
+
+
+def _each_given(reading: _Reading, price: _Price) -> bool:
+    """Bengali "X টাকা করে দিন": after a currency word "করে" says each, even with the
+    giving verb after it that also makes it "make it X"."""
+    k = price.end
+    return price.explicit and k < len(reading.words) and reading.words[k] in _KORE
+
+
+def _per_goods(reading: _Reading, price: _Price) -> bool:
+    """ "Each" or "per", the goods, then the price: "ఒక్కో గుడ్డు ఏడు రూపాయలు", "per egg
+    7 rupees", "ഓരോ മുട്ടയ്ക്കും ഏഴ്": a price per piece."""
+    k = price.start - 1
+    goods = 0
+    while k >= 0 and goods < 2 and _plain_word(reading, k) and k not in reading.quantity_at:
+        k -= 1
+        goods += 1
+    return (
+        goods > 0 and k >= 0 and reading.has(k, Cue.PER, Cue.EACH) and k not in reading.quantity_at
+    )
+
+
 def _rate_of(quantity: _Quantity) -> bool:
     return quantity.value is None or quantity.value == 1
 
@@ -179,7 +202,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
             _claim(price, rate)
             price.per_unit = True
             continue
-        if _each(reading, price, k) or k in reading.lone_ones or _one_for(reading, price):
+        each = _each(reading, price, k) or _each_given(reading, price)
+        if each or k in reading.lone_ones or _one_for(reading, price) or _per_goods(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
             one = reading.words[price.start - 1] if price.start > 0 else ""
@@ -196,8 +220,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
-            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
-                break
+            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE, *_BOUNDS)):
+                break  # "কেজি বড়জোর চল্লিশ": a kilo, at most 40
         if price.quantity is not None:
             continue
         # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek"; past

@@ -157,3 +157,33 @@ def test_all_of_this_together_is_a_total(language: str, text: str, paise: int) -
     assert understood.amount_paise == paise, understood
     assert understood.per_unit is False, understood
     assert understood.confidence >= MIN_CONFIDENCE, understood
+
+
+# "Each"/"per", the goods, then the price ("ఒక్కో గుడ్డు ఏడు రూపాయలు"), "one (thing)"
+# by the price ("ഒരെണ്ണം"), "X টাকা করে দিন", and a unit with "at most" between it and
+# the price ("কেজি বড়জোর চল্লিশ"): all rates.
+RATES = [
+    ("te", "ఒక్కో నిమ్మకాయ మూడు రూపాయలు", 300),
+    ("te", "okko nimmakaya 3 rupayalu", 300),
+    ("ml", "നാരങ്ങ ഒരെണ്ണം മൂന്ന് രൂപ", 300),
+    ("ml", "naranga orennam 3 roopa", 300),
+    ("en", "per lemon 3 rupees", 300),
+    ("hi", "हर नींबू तीन रुपये", 300),
+    ("ta", "ஒவ்வொரு எலுமிச்சையும் மூணு ரூபா", 300),
+    ("kn", "ಒಂದೊಂದು ನಿಂಬೆಹಣ್ಣು ಮೂರು ರೂಪಾಯಿ", 300),
+    ("mr", "प्रत्येक लिंबू तीन रुपये", 300),
+    ("gu", "દરેક લીંબુ ત્રણ રૂપિયા", 300),
+    ("pa", "ਹਰ ਨਿੰਬੂ ਤਿੰਨ ਰੁਪਏ", 300),
+    ("bn", "প্রতিটা লেবু তিন টাকা", 300),
+    ("bn", "সাড়ে তিন টাকা করে দিন", 350),
+    ("bn", "কেজি বড়জোর পঁয়তাল্লিশ দেব", 4500),
+    ("hi", "kilo zyada se zyada 45 dunga", 4500),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), RATES)
+def test_each_and_per_before_the_goods_make_a_rate(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == paise, understood
+    assert understood.per_unit is True, understood
+    assert understood.quantity is None, understood
