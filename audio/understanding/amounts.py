@@ -452,3 +452,50 @@ def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:
         for k in range(len(reading.words))
         if not quantity.start <= k < quantity.end
     )
+
+
+# Words that make a small bare number an hour of the day: right after it ("after",
+# "o'clock", "at ... o'clock") or, in English, right before it ("after 4", "by 5").
+_HOUR_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "o'clock", "oclock", "pm", "baje", "बजे", "baad", "बाद",
+        "மணிக்கு", "மணி", "mani", "manikku", "பிறகு", "அப்புறம்", "తర్వాత", "తరువాత",
+        "tarvata", "taruvata", "గంటలకు", "గంటకు", "gantalaku", "gantaku", "পর", "পরে", "por",
+        "pore", "বাজে", "baje", "নাগাদ", "नंतर", "nantar", "वाजता", "vajta", "वाजल्यावर",
+        "પછી", "pachhi", "pachi", "વાગ્યે", "vagye", "વાગે", "ಆಮೇಲೆ", "aamele", "ನಂತರ",
+        "nantara", "ಗಂಟೆಗೆ", "gantege", "ಘಂಟೆಗೆ", "കഴിഞ്ഞ്", "kazhinju", "ശേഷം", "shesham",
+        "മണിക്ക്", "manikku", "ਬਾਅਦ", "baad", "ਵਜੇ", "vaje",
+    )
+)  # fmt: skip
+_HOUR_BEFORE = frozenset(fold(w) for w in ("after", "before", "by", "till", "until"))
+
+
+def time_of_day(reading: _Reading, price: _Price) -> bool:
+    """A bare number from 1 to 12 (no currency, unit or "each") said as an hour: "come
+    after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి", "5 baje aana"."""
+    value = price.span.value
+    if price.explicit or price.each or price.quantity is not None:
+        return False
+    if not (1 <= value <= 12 and value == int(value)):
+        return False
+    k = price.end
+    if reading.has(k, Cue.LINK, Cue.OF) and k + 1 < len(reading.words):
+        k += 1  # "chaar ke baad", "நாலு மணிக்கு"
+    after = k < len(reading.words) and reading.words[k] in _HOUR_AFTER
+    before = price.start > 0 and reading.words[price.start - 1] in _HOUR_BEFORE
+    return after or before
+
+
+def after_an_hour(reading: _Reading, k: int) -> bool:
+    """The word at `k` ("after", "తర్వాత", "baad") follows an hour: a number from 1 to 12
+    or an o'clock word, with at most a link between ("5 baje ke baad")."""
+    j = k - 1
+    if j > 0 and reading.has(j, Cue.LINK, Cue.OF):
+        j -= 1
+    if j < 0:
+        return False
+    span = reading.number_at[j]
+    if span is not None:
+        return 1 <= span.value <= 12 and span.value == int(span.value)
+    return reading.words[j] in _HOUR_AFTER and reading.words[j] != reading.words[k]

@@ -187,3 +187,31 @@ def test_each_and_per_before_the_goods_make_a_rate(language: str, text: str, pai
     assert understood.amount_paise == paise, understood
     assert understood.per_unit is True, understood
     assert understood.quantity is None, understood
+
+
+# An hour of the day ("come after four", "5 baje aana") is no price, and its "after" puts
+# nothing off.
+AN_HOUR = [
+    ("bn", "ছটার পর আসুন, নতুন মাল আসবে"),
+    ("bn", "chhotar por asun"),
+    ("te", "ఐదు తర్వాత రండి, కొత్త సరుకు వస్తుంది"),
+    ("te", "aidu tarvata randi"),
+    ("en", "come after five, new stock comes"),
+    ("en", "come back at 5 o'clock"),
+    ("hi", "पाँच बजे के बाद आना"),
+    ("hi", "paanch baje ke baad aana"),
+    ("ta", "அஞ்சு மணிக்கு வாங்க"),
+    ("mr", "पाच वाजता या"),
+    ("gu", "પાંચ વાગ્યે આવજો"),
+    ("kn", "ಐದು ಗಂಟೆಗೆ ಬನ್ನಿ"),
+    ("ml", "അഞ്ച് മണിക്ക് വാ"),
+    ("pa", "ਪੰਜ ਵਜੇ ਆਓ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AN_HOUR)
+def test_an_hour_is_no_price(language: str, text: str) -> None:
+    for reply in (False, True):
+        understood = understand(text, language=language, has_outstanding_offer=reply)
+        assert understood.amount_paise is None, understood
+        assert understood.intent is Intent.OTHER, understood
