@@ -39,10 +39,17 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     k = span.start - 1
     while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
         k -= 1  # "house number is 42"
-    if reading.has(k, Cue.NUMBER_LABEL) or reading.has(span.end, Cue.NUMBER_LABEL):
-        return True  # "number 42", "বাহান্ন নম্বর"
+    if reading.has(k, Cue.NUMBER_LABEL) and (k < span.start - 1 or _joined(reading, span.start)):
+        return True  # "number 42", "house number is 42"
+    # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
+    # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".
+    priced = span.start > 0 and reading.has(span.start - 1, Cue.UNIT, Cue.CURRENCY)
+    if reading.has(span.end, Cue.NUMBER_LABEL) and (_joined(reading, span.end) or not priced):
+        return True  # "বাহান্ন নম্বর"
     plain = 0
     for k in range(span.end, min(span.end + 4, len(reading.words))):
+        if priced and not _joined(reading, k):
+            return False
         if reading.has(k, Cue.NOT_MONEY):
             return True
         if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):

@@ -215,3 +215,30 @@ def test_an_hour_is_no_price(language: str, text: str) -> None:
         understood = understand(text, language=language, has_outstanding_offer=reply)
         assert understood.amount_paise is None, understood
         assert understood.intent is Intent.OTHER, understood
+
+
+# A price, a pause, then "this morning" ("కిలో ముప్పై రెండే, పొద్దున్నే వచ్చాయి"): the time
+# word starts the next clause and labels no number.
+PRICE_THEN_MORNING = [
+    ("te", "కిలో ముప్పై రెండే, పొద్దున్నే వచ్చాయి", 3200),
+    ("te", "kilo 32, poddunne vachhayi", 3200),
+    ("hi", "किलो बत्तीस, सुबह ही आए हैं", 3200),
+    ("hi", "kilo battis, subah hi aaye hain", 3200),
+    ("en", "32 a kilo, came in this morning", 3200),
+    ("ta", "கிலோ முப்பத்திரெண்டு, காலையில வந்துச்சு", 3200),
+    ("bn", "কেজি বত্রিশ, সকালে এসেছে", 3200),
+    ("mr", "किलो बत्तीस, सकाळीच आलेत", 3200),
+    ("gu", "કિલો બત્રીસ, સવારે જ આવ્યા", 3200),
+    ("kn", "ಕೆಜಿ ಮೂವತ್ತೆರಡು, ಬೆಳಿಗ್ಗೆ ಬಂತು", 3200),
+    ("ml", "കിലോ മുപ്പത്തിരണ്ട്, രാവിലെ വന്നതാ", 3200),
+    ("pa", "ਕਿੱਲੋ ਬੱਤੀ, ਸਵੇਰੇ ਆਏ ਨੇ", 3200),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), PRICE_THEN_MORNING)
+def test_a_time_word_after_a_pause_labels_no_price(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.OFFER, understood
+    assert understood.amount_paise == paise, understood
+    assert understood.per_unit is True, understood
+    assert understood.confidence >= MIN_CONFIDENCE, understood
