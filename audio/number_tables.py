@@ -36,8 +36,8 @@ class NumberTable:
     """Whether a stem may have lost a final "u" before a typed ending (Dravidian
     "kattu" + "ige" is "kattige"); not in Gujarati, where "banana" is no "banu"."""
     joining_heads: tuple[tuple[str, Part], ...] = ()
-    """Romanized prefixes and fractions ("saadhe", "sava", "dedh") that chat runs into
-    the number after them ("saadhebayalis", "savasau"), longest first."""
+    """Prefixes and fractions ("saadhe", "sava", "dedh", "साडे") that chat and speech run
+    into the number after them ("saadhebayalis", "savasau", "साडेअकराशे"), longest first."""
 
     def parts(self, word: str) -> tuple[tuple[Part, ...], str] | None:
         """What folded `word` stands for, and the case ending stripped to find it ("")."""
@@ -69,7 +69,7 @@ class NumberTable:
                     return found, suffix, candidate
         if word.isascii():
             return self._roman(word)
-        return None
+        return self._joined_head(word)
 
     def _roman(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
         """A Latin word with a typed case ending ("ezhupathukku" is "ezhupathu" + "kku")
@@ -86,6 +86,11 @@ class NumberTable:
                 own = candidate in self.own_roman and candidate not in self.ambiguous
                 if found is not None and own:
                     return found, ending, candidate
+        return self._joined_head(word)
+
+    def _joined_head(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
+        """A prefix or fraction run into the number after it, typed ("saadhebayalis") or
+        in the script ("साडेअकराशे", "ਸਾਢੇਤਿੰਨ"): the two read as one phrase."""
         for head, part in self.joining_heads:
             rest = word[len(head) :]
             if len(rest) < 2 or not word.startswith(head):
@@ -162,8 +167,7 @@ def number_table(language: str) -> NumberTable:
     heads = {
         word: parts[0]
         for word, parts in words.items()
-        if word.isascii()
-        and len(word) >= 3
+        if len(word) >= 3
         and len(parts) == 1
         and parts[0].kind in (Kind.PREFIX, Kind.FRACTION)
         and word not in ambiguous

@@ -64,6 +64,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "total", "in total", "in all", "for everything", "for all", "everything",
         "altogether", "all together", "overall", "for all of it", "whole lot", "whole",
         "full", "entire", "all of it", "the lot", "for the lot", "for both", "both",
+        "all this", "all of this", "all these", "all of these", "all this together",
     ),
     Cue.ACCEPT: (
         # as you say, as you wish, your word stands: take it

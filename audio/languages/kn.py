@@ -338,7 +338,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಪೂರ್ತಿ", "ಎಲ್ಲಾ ಸೇರಿ", "ಒಟ್ಟಿಗೆ", "ಸಂಪೂರ್ಣ",
         "ಒಟ್ಟು", "ಒಟ್ಟಿಗೆ", "ಒಟ್ಟಾಗಿ", "ಎಲ್ಲಾ ಸೇರಿ", "ಎಲ್ಲ ಸೇರಿ", "ಎಲ್ಲಾ ಸೇರಿಸಿ", "ಸೇರಿ",
         "ಸೇರಿಸಿ", "ಎಲ್ಲದಕ್ಕೂ", "ಎಲ್ಲಕ್ಕೂ", "ಟೋಟಲ್", "ottu", "ottige", "ottagi", "ella seri",
-        "elladakku",
+        "elladakku", "ಇದೆಲ್ಲ", "ಇವೆಲ್ಲ", "ಇದೆಲ್ಲಾ", "ಇವೆಲ್ಲಾ", "idella", "ivella", "idella seri",
+        "ivella seri",
     ),
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script

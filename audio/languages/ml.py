@@ -492,6 +492,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: (
         "ഒന്നിന്", "ഒന്നിനു", "ഓരോന്നിനും", "ഓരോന്നിന്", "ഒരെണ്ണത്തിന്", "ഒന്നിനാണ്",
         "onninu", "oronninum", "orennathinu",
+        # "one (thing)" right by the price: "മുട്ട ഒരെണ്ണം ഏഴര രൂപ"
+        "ഒരെണ്ണം", "ഒരെണ്ണമാ", "orennam", "orennama",
     ),
     Cue.MEASURE: (
         "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",
@@ -515,6 +517,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
         # "all (of it)", "all there is": "എല്ലാം ഇരുനൂറിന്"
         "എല്ലാം", "ഉള്ളതെല്ലാം", "ellam", "ellaam", "ullathellam",
+        # "all of this (together)": the demonstrative run into "all"
+        "ഇതെല്ലാം കൂടി", "ഇതൊക്കെ കൂടി", "ഇതെല്ലാം", "ഇതൊക്കെ", "ഇവയെല്ലാം", "ithellam koodi",
+        "ithokke koodi", "ithellam", "ithokke",
     ),
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script

@@ -39,10 +39,17 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     k = span.start - 1
     while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
         k -= 1  # "house number is 42"
-    if reading.has(k, Cue.NUMBER_LABEL) or reading.has(span.end, Cue.NUMBER_LABEL):
-        return True  # "number 42", "বাহান্ন নম্বর"
+    if reading.has(k, Cue.NUMBER_LABEL) and (k < span.start - 1 or _joined(reading, span.start)):
+        return True  # "number 42", "house number is 42"
+    # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
+    # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".
+    priced = span.start > 0 and reading.has(span.start - 1, Cue.UNIT, Cue.CURRENCY)
+    if reading.has(span.end, Cue.NUMBER_LABEL) and (_joined(reading, span.end) or not priced):
+        return True  # "বাহান্ন নম্বর"
     plain = 0
     for k in range(span.end, min(span.end + 4, len(reading.words))):
+        if priced and not _joined(reading, k):
+            return False
         if reading.has(k, Cue.NOT_MONEY):
             return True
         if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):
@@ -94,7 +101,11 @@ _CHANGE = frozenset(
         "change", "chutta", "chhutta", "chutte", "chhutte", "khulle", "छुट्टा", "छुट्टे",
         "खुल्ले", "சில்லறை", "chillarai", "చిల్లర", "chillara", "খুচরো", "খুচরা", "ভাংতি",
         "khuchro", "सुट्टे", "सुटे", "sutte", "છુટ્ટા", "છૂટા", "ಚಿಲ್ಲರೆ", "chillare",
-        "ചില്ലറ", "ਭਾਨ", "bhaan",
+        "ചില്ലറ", "ਭਾਨ", "bhaan", "ਛੁੱਟੇ", "ਖੁੱਲ੍ਹੇ", "chhutte", "khulla", "chillara", "khuchra",
+        "chutte", "suttey", "chilre", "chillre", "chilla", "bhangti", "bhangani", "ভাঙানি",
+        # the English word, written in each script
+        "चेंज", "चेन्ज", "চেঞ্জ", "চেন্জ", "சேஞ்ச்", "சேஞ்சு", "చేంజ్", "చేంజి", "ચેન્જ", "ચેંજ",
+        "ಚೇಂಜ್", "ಚೇಂಜು", "ಚೆಂಜ್", "ചേഞ്ച്", "ചെയ്ഞ്ച്", "ਚੇਂਜ", "ਚੇਂਜ੍ਹ", "ਚੇਨਜ",
     )
 )  # fmt: skip
 
@@ -448,3 +459,50 @@ def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:
         for k in range(len(reading.words))
         if not quantity.start <= k < quantity.end
     )
+
+
+# Words that make a small bare number an hour of the day: right after it ("after",
+# "o'clock", "at ... o'clock") or, in English, right before it ("after 4", "by 5").
+_HOUR_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "o'clock", "oclock", "pm", "baje", "बजे", "baad", "बाद",
+        "மணிக்கு", "மணி", "mani", "manikku", "பிறகு", "அப்புறம்", "తర్వాత", "తరువాత",
+        "tarvata", "taruvata", "గంటలకు", "గంటకు", "gantalaku", "gantaku", "পর", "পরে", "por",
+        "pore", "বাজে", "baje", "নাগাদ", "नंतर", "nantar", "वाजता", "vajta", "वाजल्यावर",
+        "પછી", "pachhi", "pachi", "વાગ્યે", "vagye", "વાગે", "ಆಮೇಲೆ", "aamele", "ನಂತರ",
+        "nantara", "ಗಂಟೆಗೆ", "gantege", "ಘಂಟೆಗೆ", "കഴിഞ്ഞ്", "kazhinju", "ശേഷം", "shesham",
+        "മണിക്ക്", "manikku", "ਬਾਅਦ", "baad", "ਵਜੇ", "vaje",
+    )
+)  # fmt: skip
+_HOUR_BEFORE = frozenset(fold(w) for w in ("after", "before", "by", "till", "until"))
+
+
+def time_of_day(reading: _Reading, price: _Price) -> bool:
+    """A bare number from 1 to 12 (no currency, unit or "each") said as an hour: "come
+    after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి", "5 baje aana"."""
+    value = price.span.value
+    if price.explicit or price.each or price.quantity is not None:
+        return False
+    if not (1 <= value <= 12 and value == int(value)):
+        return False
+    k = price.end
+    if reading.has(k, Cue.LINK, Cue.OF) and k + 1 < len(reading.words):
+        k += 1  # "chaar ke baad", "நாலு மணிக்கு"
+    after = k < len(reading.words) and reading.words[k] in _HOUR_AFTER
+    before = price.start > 0 and reading.words[price.start - 1] in _HOUR_BEFORE
+    return after or before
+
+
+def after_an_hour(reading: _Reading, k: int) -> bool:
+    """The word at `k` ("after", "తర్వాత", "baad") follows an hour: a number from 1 to 12
+    or an o'clock word, with at most a link between ("5 baje ke baad")."""
+    j = k - 1
+    if j > 0 and reading.has(j, Cue.LINK, Cue.OF):
+        j -= 1
+    if j < 0:
+        return False
+    span = reading.number_at[j]
+    if span is not None:
+        return 1 <= span.value <= 12 and span.value == int(span.value)
+    return reading.words[j] in _HOUR_AFTER and reading.words[j] != reading.words[k]

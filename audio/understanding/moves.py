@@ -90,6 +90,9 @@ _COMES_TO = frozenset(
     for w in (
         "ಆಗುತ್ತೆ", "ಆಗತ್ತೆ", "ಆಗುತ್ತದೆ", "ಆಗ್ತದೆ", "ಆಗ್ತೈತೆ", "aagutte", "agatte", "aagatte",
         "అవుతుంది", "avutundi", "ஆகும்", "aagum", "ആകും", "aakum",
+        # came to: "ಸಾವಿರದ ಇನ್ನೂರು ಆಯ್ತು", "వెయ్యి రెండు వందలు అయింది"
+        "ಆಯ್ತು", "ಆಯಿತು", "aaytu", "aaitu", "aytu", "అయింది", "అయ్యింది", "ayindi", "ayyindi",
+        "ஆச்சு", "aachu", "ആയി", "aayi",
     )
 )  # fmt: skip
 """A word that also agrees ("it'll do") but after a price says what it comes to:

@@ -43,11 +43,11 @@ _PLACE_STEMS: dict[str, tuple[str, ...]] = {
     "hi": ("dukaan", "dukan", "दुकान", "thel", "ठेल", "stall", "स्टॉल", "mandi", "मंडी",
            "jagah", "जगह", "gaad", "गाड़"),
     "ta": ("கடை", "kadai", "வண்டி", "vandi", "ஸ்டால்", "மார்க்கெட்", "market", "இடத்"),
-    "te": ("కొట్టు", "kottu", "బండి", "bandi", "షాప్", "shop", "దుకాణ", "అంగడి", "angadi",
-           "మార్కెట్", "చోట", "chota"),
+    "te": ("కొట్టు", "kottu", "కొట్ల", "kotlo", "kotla", "బండి", "bandi", "షాప్", "shop",
+           "దుకాణ", "అంగడి", "angadi", "మార్కెట్", "చోట", "chota"),
     "bn": ("দোকান", "dokan", "ঠেলা", "thela", "গাড়ি", "বাজার", "bajar", "স্টল", "জায়গা"),
     "mr": ("दुकान", "dukan", "गाडी", "gadi", "ठेल", "स्टॉल", "बाजार", "ठिकाण", "गाळ", "gaal",
-           "टपरी", "tapri"),
+           "टपरी", "tapri", "मंडई", "mandai"),
     "gu": ("દુકાન", "dukan", "લારી", "lari", "laari", "સ્ટોલ", "બજાર", "જગ્યા", "ઠેકાણ"),
     "kn": ("ಅಂಗಡಿ", "angadi", "ಗಾಡಿ", "gadi", "ಸ್ಟಾಲ್", "ಮಾರ್ಕೆಟ್", "ಕಡೆ", "kade"),
     "ml": ("കട", "kada", "വണ്ടി", "vandi", "സ്റ്റാൾ", "ഷോപ്പ", "ഇടത്ത", "idath"),
@@ -72,6 +72,59 @@ _LOOK_STEMS = tuple(
 )  # fmt: skip
 
 
+# "From over there": a word for that place with "from" in it or right after it, which with
+# a taking verb after it ("ওদিক থেকে কিনে নেব", "udhar se le lunga", "ಅಲ್ಲಿಂದ ತಗೋತೀನಿ")
+# buys elsewhere.
+_YONDER_FROM = frozenset(
+    fold(w)
+    for w in (
+        "तिकडून", "tikdun", "तिथून", "tithun", "ત્યાંથી", "tyanthi", "ಅಲ್ಲಿಂದ", "allinda",
+        "ಆ ಕಡೆಯಿಂದ", "അവിടുന്ന്", "avidunnu", "അവിടെനിന്ന്", "അപ്പുറത്തുനിന്ന്", "ਉੱਥੋਂ",
+        "utthon", "uthon", "ਓਧਰੋਂ", "ਉਧਰੋਂ", "odharon", "udharon", "அங்கிருந்து",
+        "angirundhu", "అక్కడ్నుంచి", "అక్కడినుంచి", "akkadninchi", "akkadinunchi", "అటునుంచి",
+    )
+)  # fmt: skip
+_YONDER = frozenset(
+    fold(w)
+    for w in (
+        "ওদিক", "ওখান", "ওপাশ", "odik", "okhan", "opash", "udhar", "उधर", "wahan", "वहाँ",
+        "vahan", "वहां", "there", "அங்க", "அங்கே", "anga", "ange", "అక్కడ", "akkada",
+    )
+)  # fmt: skip
+_FROM = frozenset(
+    fold(w)
+    for w in ("থেকে", "theke", "se", "से", "from", "இருந்து", "irundhu", "నుంచి", "నుండి", "nunchi")
+)  # fmt: skip
+
+
+_TAKE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "take", "buy", "get", "le", "ले", "khareed", "खरीद", "ख़रीद", "কিন", "নেব", "নিয়ে",
+        "kine", "nebo", "घे", "ghe", "விக", "வாங்க", "vang", "తీసుకు", "కొన", "teesuk",
+        "konu", "લઈ", "લે", "lai", "ખરીદ", "ತಗೋ", "ತೊಗೊ", "ತಗೊ", "ಕೊಳ್ಳ", "tago", "togo",
+        "വാങ്ങ", "ਲੈ", "ਖਰੀਦ", "ਖ਼ਰੀਦ",
+    )
+)  # fmt: skip
+
+
+def _from_yonder(reading: _Reading, k: int) -> bool:
+    """Token `k` says "from over there" and a taking verb follows within a few words."""
+    words = reading.words
+    if words[k] in _YONDER_FROM:
+        end = k + 1
+    elif words[k] in _YONDER and k + 1 < len(words) and words[k + 1] in _FROM:
+        end = k + 2
+    elif words[k] in _YONDER and k > 0 and words[k - 1] in _FROM:
+        end = k + 1  # "from over there", "from there"
+    else:
+        return False
+    return any(
+        o[0] in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and end <= o[1] < end + 4
+        for o in reading.occurrences
+    ) or any(w.startswith(_TAKE_STEMS) for w in (*words[max(k - 4, 0) : k], *words[end : end + 4]))
+
+
 def elsewhere_at(reading: _Reading) -> int | None:
     """The token where the speaker says they will buy elsewhere, or None."""
     others = tuple(fold(w) for w in _OTHER_STEMS.get(reading.language, ()))
@@ -83,7 +136,7 @@ def elsewhere_at(reading: _Reading) -> int | None:
     for k, word in enumerate(words):
         if word in _ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
             return k
-        if word in _ELSEWHERE_ALONE:
+        if word in _ELSEWHERE_ALONE or _from_yonder(reading, k):
             return k
         if (
             others

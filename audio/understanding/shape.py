@@ -45,6 +45,9 @@ def _negate(reading: _Reading, language: str) -> None:
         if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
             price.negated = True  # "not 300"
             continue
+        if _cannot_do(reading, price):
+            price.negated = True  # "can't do seventy", "won't pay 70"
+            continue
         for k in _after(reading, price.end, 3):
             if k in price_at or reading.number_at[k] is not None:
                 break
@@ -64,10 +67,48 @@ def _negate(reading: _Reading, language: str) -> None:
                 if not reading.cue_near(k + 1, k + 4, *_BOUNDS):
                     price.negated = True  # ... but "can't go lower than that" is a bound
                 break
-            if reading.cues[k] and not reading.has(k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT):
+            if reading.words[k] in _A_LOT and _said_again(reading, price):
+                price.negated = True  # "बाईस बहुत है, बीस करो": 22 is a lot, make it 20
+                break
+            if reading.cues[k] and not reading.has(
+                k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT, Cue.EACH
+            ):
                 break
         if not price.negated and _echoed_and_refused(reading, price, price_at):
             price.negated = True  # "80 a kilo? That's too much."
+
+
+# "A lot", "very", said of a price with another price after it ("22 bahut hai, 20 karo",
+# "ਬਾਈ ਬਹੁਤ ਨੇ, ਵੀਹ ਕਰੋ"): the first is refused, the second stands.
+_A_LOT = frozenset(
+    fold(w)
+    for w in (
+        "bahut", "bohot", "bahot", "बहुत", "ਬਹੁਤ", "bahut", "બહુ", "bahu", "खूप", "khup",
+        "jast", "जास्त", "অনেক", "onek", "বড্ড", "ரொம்ப", "romba", "చాలా", "chala", "ತುಂಬಾ",
+        "tumba", "thumba", "ഒരുപാട്", "orupad", "കൂടുതലാ", "kooduthala", "lot",
+        "steep", "high",
+    )
+)  # fmt: skip
+
+
+_CANNOT = frozenset(fold(w) for w in ("can't", "cant", "cannot", "won't", "wont", "not"))
+_DO_VERBS = frozenset(fold(w) for w in ("do", "pay", "give", "go", "accept", "take"))
+
+
+def _cannot_do(reading: _Reading, price: _Price) -> bool:
+    """English "can't do 70", "won't pay 70", "can not do 70": the price is refused."""
+    k = price.start
+    return (
+        k >= 2
+        and reading.words[k - 1] in _DO_VERBS
+        and reading.words[k - 2] in _CANNOT
+        and _said_again(reading, price)
+    )
+
+
+def _said_again(reading: _Reading, price: _Price) -> bool:
+    """Another price is said after this one."""
+    return any(p.start >= price.end for p in reading.prices if p is not price)
 
 
 def _after(reading: _Reading, start: int, words: int) -> list[int]:
@@ -78,7 +119,7 @@ def _after(reading: _Reading, start: int, words: int) -> list[int]:
     k = start
     while k < len(reading.words) and counted < words:
         found.append(k)
-        if not reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY):
+        if not reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY, Cue.EACH):
             counted += 1
         k += 1
     return found
@@ -116,6 +157,29 @@ def _each(reading: _Reading, price: _Price, k: int) -> bool:
     return price.explicit or not reading.has(k, Cue.LINK)
 
 
+_KORE = frozenset(fold(w) for w in ("করে", "kore"))
+
+
+def _each_given(reading: _Reading, price: _Price) -> bool:
+    """Bengali "X টাকা করে দিন": after a currency word "করে" says each, even with the
+    giving verb after it that also makes it "make it X"."""
+    k = price.end
+    return price.explicit and k < len(reading.words) and reading.words[k] in _KORE
+
+
+def _per_goods(reading: _Reading, price: _Price) -> bool:
+    """ "Each" or "per", the goods, then the price: "ఒక్కో గుడ్డు ఏడు రూపాయలు", "per egg
+    7 rupees", "ഓരോ മുട്ടയ്ക്കും ഏഴ്": a price per piece."""
+    k = price.start - 1
+    goods = 0
+    while k >= 0 and goods < 2 and _plain_word(reading, k) and k not in reading.quantity_at:
+        k -= 1
+        goods += 1
+    return (
+        goods > 0 and k >= 0 and reading.has(k, Cue.PER, Cue.EACH) and k not in reading.quantity_at
+    )
+
+
 def _rate_of(quantity: _Quantity) -> bool:
     return quantity.value is None or quantity.value == 1
 
@@ -138,7 +202,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
             _claim(price, rate)
             price.per_unit = True
             continue
-        if _each(reading, price, k) or k in reading.lone_ones or _one_for(reading, price):
+        each = _each(reading, price, k) or _each_given(reading, price)
+        if each or k in reading.lone_ones or _one_for(reading, price) or _per_goods(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
             one = reading.words[price.start - 1] if price.start > 0 else ""
@@ -148,13 +213,15 @@ def _per_unit(reading: _Reading, language: str) -> None:
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo
         # of carrots for 20".
         for k in range(price.start - 1, max(price.start - 5, -1), -1):
+            if _sentence_break(reading, k + 1):
+                break  # "2 kg? duto packet deben": the count is the other sentence's
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
-            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
-                break
+            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE, *_BOUNDS)):
+                break  # "কেজি বড়জোর চল্লিশ": a kilo, at most 40
         if price.quantity is not None:
             continue
         # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek"; past
@@ -162,6 +229,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
         # dada, a kilo", "chhechallish kore dao kilo") is still the rate's.
         past_verb = False
         for k in range(price.end, min(price.end + 5, n)):
+            if k > price.end and _sentence_break(reading, k):
+                break  # "two bags, please? 3 kg won't fit in one": another sentence's count
             quantity = reading.quantity_at.get(k)
             if quantity is not None:
                 if price.negated and any(q.start > k and not q.negated for q in reading.prices):
@@ -201,6 +270,19 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+
+
+_SENTENCE_ENDS = frozenset("?!.।॥")
+
+
+def _sentence_break(reading: _Reading, k: int) -> bool:
+    """A sentence ends between token `k - 1` and token `k` ("?", "!", ".", "।")."""
+    if not 0 < k < len(reading.tokens):
+        return False
+    if reading.tokens[k - 1].raw in _SENTENCE_ENDS:
+        return True
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    return any(c in _SENTENCE_ENDS for c in gap)
 
 
 def _one_for(reading: _Reading, price: _Price) -> bool:

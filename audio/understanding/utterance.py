@@ -5,7 +5,14 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
-from audio.understanding.amounts import _classify_numbers, _genitives, _measures, _price_before_unit
+from audio.understanding.amounts import (
+    _classify_numbers,
+    _genitives,
+    _measures,
+    _price_before_unit,
+    after_an_hour,
+    time_of_day,
+)
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -126,6 +133,8 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
+    reading.prices = [p for p in reading.prices if not time_of_day(reading, p)]
     _price_before_unit(reading, reply=has_outstanding_offer)
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
@@ -196,6 +205,8 @@ def understand(
             refusals = sorted({*refusals, elsewhere})
         accepts = []
     later = later_at(reading)
+    if later is not None and after_an_hour(reading, later):
+        later = None  # "come after four", "5 baje ke baad": the hour's "after", nothing put off
     if later is not None and chosen is None:
         # "na dada, pore kine nebo", "I'll take it later": the buying verb buys another
         # time; it agrees to nothing now, and in reply to a price it puts it off.
@@ -301,6 +312,10 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
+        if intent is Intent.ACCEPT and refusals:
+            # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
+            # breath is a doubtful accept, and a doubtful accept is no accept: asked.
+            confidence = 0.5
     elif weak_questions or (asks and (product is not None or Cue.FINAL in cues)):
         intent, confidence = Intent.QUESTION, 0.7
     else:
