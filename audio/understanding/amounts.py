@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.languages import heard, spec
-from audio.languages.base import Cue, Kind
-from audio.lexicon import TokenKind, fold
+from audio.languages import heard
+from audio.languages.base import Cue
+from audio.lexicon import fold
 from audio.numbers import (
     NumberSpan,
-    number_table,
 )
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -20,10 +19,8 @@ from audio.understanding.endings import (
 )
 from audio.understanding.reading import (
     _BOUNDS,
-    _BULK_UNITS,
     _SKIPPABLE,
     _joined,
-    _plain_word,
     _Price,
     _Quantity,
     _Reading,
@@ -330,179 +327,3 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     for q in reading.quantities:
         for k in range(q.start, q.end):
             reading.quantity_at[k] = q
-
-
-@lru_cache(maxsize=16)
-def _genitives(language: str) -> frozenset[str]:
-    try:
-        found = spec(language).cues.get(Cue.OF, ())
-    except KeyError:
-        return frozenset()
-    return frozenset(fold(w) for w in found if " " not in w)
-
-
-def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
-    """With no price said, "साढ़े चार सौ किलो" is more likely ₹450 a kilo than 450 kg at a
-    stall: a count of a hundred or more of a kilo, dozen, litre, bunch or piece is heard
-    as a rate, and asked about, since it may still be the quantity. Said among price
-    words ("final assi dozen, kam nahi", "sava sau kilo, ek rupaya kam nahi": final or
-    last, "not less", a currency word elsewhere, or a hundred or more in reply to a price)
-    the count is surely the rate, at any size, and it is not asked."""
-    if reading.prices:
-        _refused_rate(reading)
-        return
-    for quantity in list(reading.quantities):
-        span = reading.number_at[quantity.start]
-        if (
-            span is None
-            or quantity.value is None
-            or quantity.unit not in _BULK_UNITS | {"piece"}
-            or quantity.value != int(quantity.value)
-        ):
-            continue
-        # In reply to a price, "sava sau kilo" said alone answers it with a rate
-        alone = all(
-            reading.tokens[k].kind is not TokenKind.WORD or not reading.is_plain(k)
-            for k in range(len(reading.words))
-        )
-        priced = (
-            _price_words_around(reading, quantity)
-            or (reply and alone and quantity.value >= 100)
-            or (quantity.value >= 100 and _named_then_rated(reading, span, quantity))
-        )
-        # "assi dozen" said alone in reply: 80 a dozen, or 80 dozen; asked, and never a
-        # quantity with the price dropped
-        answer = reply and alone and quantity.value >= 10
-        if quantity.value < 100 and not ((priced or answer) and quantity.value >= 10):
-            continue
-        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
-        price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
-        price.per_unit, price.quantity, price.two_readings = True, unit, not priced
-        reading.prices.append(price)
-        reading.quantities.remove(quantity)
-        for k in range(quantity.start, quantity.end):
-            reading.quantity_at.pop(k, None)
-        reading.quantities.append(unit)
-        reading.quantity_at[unit.start] = unit
-        return
-
-
-def _refused_rate(reading: _Reading) -> None:
-    """Hundreds of a unit refused, with a price said after them, are the rate refused:
-    "अनार तीन सौ किलो नहीं, दो सौ अस्सी कर दो" (not 300 a kilo, make it 280), never 300
-    kilos; the price after counters it, per the same unit."""
-    for quantity in list(reading.quantities):
-        span = reading.number_at[quantity.start]
-        if (
-            span is None
-            or quantity.value is None
-            or quantity.value < 100
-            or quantity.value != int(quantity.value)
-            or quantity.unit not in _BULK_UNITS | {"piece"}
-            or not reading.has(quantity.end, Cue.NEGATION)
-            or not any(p.start > quantity.end for p in reading.prices)
-        ):
-            continue
-        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
-        price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
-        price.per_unit, price.quantity = True, unit
-        reading.prices.append(price)
-        reading.prices.sort(key=lambda p: p.start)
-        reading.quantities.remove(quantity)
-        for k in range(quantity.start, quantity.end):
-            reading.quantity_at.pop(k, None)
-        reading.quantities.append(unit)
-        reading.quantity_at[unit.start] = unit
-        return
-
-
-def _named_then_rated(reading: _Reading, span: NumberSpan, quantity: _Quantity) -> bool:
-    """The goods named, then hundreds said with a fraction word, then the unit, which ends
-    the clause: "सेब पौने दो सौ किलो" (apples, 175 a kilo), "ਪਨੀਰ ਸਾਢੇ ਤਿੰਨ ਸੌ ਕਿੱਲੋ",
-    "ইলিশ সাড়ে চোদ্দশো কেজি, আজকের মাছ". A count comes before the goods it counts ("सवा
-    सौ किलो आलू"), and hundreds with a fraction ("paune do sau", "dhai sau") are how
-    prices are said, so this is the rate. Said alone ("sava sau kilo"), it stays asked."""
-    k = span.start - 1
-    if k < 0 or not _plain_word(reading, k) or not _joined(reading, span.start):
-        return False
-    after = quantity.end
-    if after < len(reading.tokens) and _joined(reading, after):
-        return False  # "... kilo chahiye", "... kilo aloo": a count of the goods
-    return _hundreds_by_fraction(reading, span)
-
-
-def _hundreds_by_fraction(reading: _Reading, span: NumberSpan) -> bool:
-    """Hundreds said with a fraction word: "पौने दो सौ" (175), "ਸਾਢੇ ਤਿੰਨ ਸੌ" (350),
-    "সাড়ে চোদ্দশো" (1,450), "dhai sau" (250)."""
-    table = number_table(reading.language)
-    for k in range(span.start, span.end):
-        found = table.parts(reading.words[k])
-        if found is not None and any(p.kind in (Kind.PREFIX, Kind.FRACTION) for p in found[0]):
-            return True
-    return False
-
-
-def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:
-    """Whether price words surround a bare "N <unit>": "final"/"last" with it, or a
-    currency word anywhere else ("ek rupaya kam nahi", not a rupee less). A bare "kam
-    nahi" is not enough: "bees kilo chahiye, kam nahi" wants twenty kilos."""
-    for cue, start, end in reading.occurrences:
-        if cue is not Cue.FINAL:
-            continue
-        between = (
-            range(end, quantity.start) if end <= quantity.start else range(quantity.end, start)
-        )
-        if not any(_plain_word(reading, k) for k in between):
-            return True  # "final assi dozen", "আশি ডজন, শেষ কথা"; not "last time 20 kilo"
-    return any(
-        reading.has(k, Cue.CURRENCY, Cue.PAISE)
-        for k in range(len(reading.words))
-        if not quantity.start <= k < quantity.end
-    )
-
-
-# Words that make a small bare number an hour of the day: right after it ("after",
-# "o'clock", "at ... o'clock") or, in English, right before it ("after 4", "by 5").
-_HOUR_AFTER = frozenset(
-    fold(w)
-    for w in (
-        "o'clock", "oclock", "pm", "baje", "बजे", "baad", "बाद",
-        "மணிக்கு", "மணி", "mani", "manikku", "பிறகு", "அப்புறம்", "తర్వాత", "తరువాత",
-        "tarvata", "taruvata", "గంటలకు", "గంటకు", "gantalaku", "gantaku", "পর", "পরে", "por",
-        "pore", "বাজে", "baje", "নাগাদ", "नंतर", "nantar", "वाजता", "vajta", "वाजल्यावर",
-        "પછી", "pachhi", "pachi", "વાગ્યે", "vagye", "વાગે", "ಆಮೇಲೆ", "aamele", "ನಂತರ",
-        "nantara", "ಗಂಟೆಗೆ", "gantege", "ಘಂಟೆಗೆ", "കഴിഞ്ഞ്", "kazhinju", "ശേഷം", "shesham",
-        "മണിക്ക്", "manikku", "ਬਾਅਦ", "baad", "ਵਜੇ", "vaje",
-    )
-)  # fmt: skip
-_HOUR_BEFORE = frozenset(fold(w) for w in ("after", "before", "by", "till", "until"))
-
-
-def time_of_day(reading: _Reading, price: _Price) -> bool:
-    """A bare number from 1 to 12 (no currency, unit or "each") said as an hour: "come
-    after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి", "5 baje aana"."""
-    value = price.span.value
-    if price.explicit or price.each or price.quantity is not None:
-        return False
-    if not (1 <= value <= 12 and value == int(value)):
-        return False
-    k = price.end
-    if reading.has(k, Cue.LINK, Cue.OF) and k + 1 < len(reading.words):
-        k += 1  # "chaar ke baad", "நாலு மணிக்கு"
-    after = k < len(reading.words) and reading.words[k] in _HOUR_AFTER
-    before = price.start > 0 and reading.words[price.start - 1] in _HOUR_BEFORE
-    return after or before
-
-
-def after_an_hour(reading: _Reading, k: int) -> bool:
-    """The word at `k` ("after", "తర్వాత", "baad") follows an hour: a number from 1 to 12
-    or an o'clock word, with at most a link between ("5 baje ke baad")."""
-    j = k - 1
-    if j > 0 and reading.has(j, Cue.LINK, Cue.OF):
-        j -= 1
-    if j < 0:
-        return False
-    span = reading.number_at[j]
-    if span is not None:
-        return 1 <= span.value <= 12 and span.value == int(span.value)
-    return reading.words[j] in _HOUR_AFTER and reading.words[j] != reading.words[k]

@@ -5,14 +5,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
-from audio.understanding.amounts import (
-    _classify_numbers,
-    _genitives,
-    _measures,
-    _price_before_unit,
-    after_an_hour,
-    time_of_day,
-)
+from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -49,6 +42,7 @@ from audio.understanding.moves import (
     emphatic,
     pays_by,
 )
+from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.remarks import (
     elsewhere_at,
