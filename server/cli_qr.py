@@ -25,8 +25,10 @@ def register(main: click.Group, load: Any) -> None:
     def qr() -> None:
         """Stall and visit QR codes."""
 
-    @qr.command()
-    @click.argument("codes", nargs=-1, required=True)
+    # A code may begin with "-" (its nonce is URL-safe base64): taken as a code, never
+    # as an option.
+    @qr.command(context_settings={"ignore_unknown_options": True})
+    @click.argument("codes", nargs=-1, required=True, type=click.UNPROCESSED)
     def revoke(codes: tuple[str, ...]) -> None:
         """Withdraw QR codes (given as tokens or shopper URLs): from now on they admit no
         one and answer 410 `qr_withdrawn`. Safe to repeat."""

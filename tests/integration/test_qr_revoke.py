@@ -88,3 +88,7 @@ def test_cli_withdraws_a_code_by_url(fresh_url: str, tmp_path: Path) -> None:
     bad = run_cli("qr", "revoke", "not-a-code", database_url=fresh_url, cwd=tmp_path)
     assert bad.returncode == 1
     assert "not one of ours" in bad.stderr
+    # A code's nonce may begin with "-": it is a code, not an option.
+    dashed = run_cli("qr", "revoke", "-t42iFMz_0ZlT.MbcbEu4y", database_url=fresh_url, cwd=tmp_path)
+    assert dashed.returncode == 1, dashed.stderr
+    assert "No such option" not in dashed.stderr and "not one of ours" in dashed.stderr
