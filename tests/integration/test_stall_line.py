@@ -208,6 +208,32 @@ async def test_many_shoppers_who_left_do_not_hide_one_waiting_now(server: LiveSe
     await task
 
 
+async def test_a_shopper_who_never_came_does_not_hold_the_line(server: LiveServer) -> None:
+    """A scan whose page never connected is offered and joined (the shopper may be on
+    their way); once the room stays empty, the line leaves it and takes the shopper who
+    is waiting now."""
+    from server.live.transports import stall
+
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    ghost = await api.register("customer", language="en")
+    await api.open(ghost["token"], product["id"])  # never connects
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    ws, _got, task = await twilio.open_stream(call)
+    _here, waiting = await shopper(server, api, product["id"])
+    await wait_for(
+        lambda: vendor_presence(waiting[1]) == ["here"],
+        timeout=stall.EMPTY_ROOM_SECONDS + 20,
+        what="the waiting shopper taken after the empty room",
+    )
+    await waiting[0].close()
+    await waiting[2]
+    await ws.close()
+    await task
+
+
 async def test_a_lost_redis_ends_the_standby_call_with_a_reason(
     database_url: str, tmp_path: Any
 ) -> None:

@@ -41,6 +41,9 @@ starts or a deal ends; the rest are found when those are done."""
 WAITING_SCAN = 500
 """The newest live negotiations looked at to find them: shoppers who scanned and left
 stay live until they expire, and must not hide one waiting now."""
+EMPTY_ROOM_SECONDS = 10.0
+"""At least this long (or three prompts) after joining, a line whose shopper never came
+into the room (scanned, then never connected) leaves it and offers the next."""
 OUTCOME_SPEECH_SECONDS = 15.0
 """At most this long for the deal's last words to be said before the line leaves it."""
 
@@ -112,6 +115,10 @@ class StallLine:
         self.ear = YesEar(live, client.language, lambda: self.inbox.put_nowait(("yes", None)))
         self.notices = _Notices(self)
         self._timer: asyncio.TimerHandle | None = None
+        self._empty_timer: asyncio.TimerHandle | None = None
+        self.absent: set[int] = set()
+        """Negotiations left because their shopper never came: offered again only once
+        the shopper is in the room."""
         self._driver: asyncio.Task[None] | None = None
         client.line = self
 
@@ -184,6 +191,13 @@ class StallLine:
         elif kind == "ended" and self.room is not None and self.room.id == nid:
             await self._leave()
             await self._offer_next()
+        elif kind == "empty" and self.room is not None and self.room.id == nid:
+            customer = (await self.live.bus.members(nid)).get("customer")
+            if customer is None or customer.state != "here":
+                log.info("stall line left a room its shopper never came to", extra={"room": nid})
+                self.absent.add(nid)
+                await self._leave()
+                await self._offer_next()
 
     async def _offer_next(self) -> None:
         """Offer the oldest shopper still waiting for a vendor (none: stay on standby)."""
@@ -215,6 +229,11 @@ class StallLine:
         self.room = await self.live.join(info, self.client, voice=self.voice, rate=1.0)
         self.speaker = Speaker(self.live, self.room, self.client, self.actor, 8000)
         log.info("stall line joined a negotiation", extra={"room": nid})
+        self._empty_timer = asyncio.get_running_loop().call_later(
+            max(EMPTY_ROOM_SECONDS, 3 * self.prompt_seconds),
+            self.inbox.put_nowait,
+            ("empty", nid),
+        )
 
     def _stop_offer(self) -> None:
         if self._timer is not None:
@@ -227,6 +246,9 @@ class StallLine:
         room, speaker = self.room, self.speaker
         if room is None:
             return
+        if self._empty_timer is not None:
+            self._empty_timer.cancel()
+            self._empty_timer = None
         playing = room.speech.playback.get("vendor")
         if playing is not None and playing.task is not None and not playing.task.done():
             # The deal's last words are said before the line leaves the room.
@@ -284,6 +306,8 @@ class StallLine:
         vendor, customer = members.get("vendor"), members.get("customer")
         if customer is not None and customer.state != "here":
             return False
+        if nid in self.absent and customer is None:
+            return False  # left once because the shopper never came: not again until they do
         return vendor is None or vendor.state != "here"
 
     async def close(self) -> None:
@@ -292,6 +316,8 @@ class StallLine:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._driver
         self._stop_offer()
+        if self._empty_timer is not None:
+            self._empty_timer.cancel()
         await self.ear.close()
         await self.live.vendors.unsubscribe(self.vendor_id, self.notices)
         if self.speaker is not None:
