@@ -277,3 +277,23 @@ class Party:
 
     def type(self, text: str) -> None:
         self.speaker.turns.put_nowait(TypedWords(text))
+
+
+async def seat_parties(live: Any, negotiation_id: int, market: dict[str, Any]) -> list[Party]:
+    """The customer and the vendor of `market` in negotiation `negotiation_id`'s room, each
+    on a fake 16 kHz browser socket speaking English: [customer, vendor]."""
+    from models import Role
+    from server.domain.context import Actor
+
+    info = await live.load_room(negotiation_id)
+    assert info is not None
+    parties = []
+    for side, role, user in (
+        ("customer", Role.CUSTOMER, market["customer"]["user"]),
+        ("vendor", Role.VENDOR, market["vendor"]["user"]),
+    ):
+        client = FakeClient(side, user["id"], "en")
+        local = await live.join(info, client, voice=None, rate=1.0)
+        actor = Actor(user["id"], role, request_id=None, ip=None)
+        parties.append(Party(client, Speaker(live, local, client, actor, 16000)))
+    return parties

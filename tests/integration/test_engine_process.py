@@ -23,14 +23,11 @@ from audio.config import AudioConfig
 from audio.engine_host import EngineHost, HostClient
 from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from audio.registry import EngineRegistry
-from models import Role
-from server.domain.context import Actor
 from server.engine_process import EngineProcess
 from server.live.service import LiveService
-from server.live.turns.endpointing import Speaker
 from tests.audio_helpers import espeak
 from tests.conftest import REDIS_URL, Api, need
-from tests.fakes import FakeClient, Party
+from tests.fakes import seat_parties
 from tests.integration.test_live import with_silence
 from tests.integration.test_live_two_processes import remote, server_env, until_up
 from tests.live_helpers import open_browser, spoken, stream_pcm, wait_for
@@ -115,17 +112,7 @@ async def test_a_speaker_hears_engine_unavailable_while_the_engine_process_is_do
         AudioConfig(engine_socket=tmp_path / "down.sock", tts_providers={"*": ["piper"]})
     )
     n = (await api.open(market["c"], market["product"]["id"], quantity=2))["id"]
-    info = await live.load_room(n)
-    assert info is not None
-    parties = []
-    for side, role, user in (
-        ("customer", Role.CUSTOMER, market["customer"]["user"]),
-        ("vendor", Role.VENDOR, market["vendor"]["user"]),
-    ):
-        client = FakeClient(side, user["id"], "en")
-        local = await live.join(info, client, voice=None, rate=1.0)
-        actor = Actor(user["id"], role, request_id=None, ip=None)
-        parties.append(Party(client, Speaker(live, local, client, actor, 16000)))
+    parties = await seat_parties(live, n, market)
     customer, vendor = parties
     try:
         customer.say()  # speech: its decode cannot be had

@@ -14,13 +14,11 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from audio.errors import EngineError, PoolSaturated
-from models import Bid, Role
-from server.domain.context import Actor
+from models import Bid
 from server.live.service import LiveService
-from server.live.turns.endpointing import Speaker
 from server.live.turns.rules import CONFIRM_SECONDS
 from tests.conftest import Api
-from tests.fakes import Clock, FakeClient, FakeEngines, FakeSTT, FakeTTS, Heard, Party
+from tests.fakes import Clock, FakeEngines, FakeSTT, FakeTTS, Heard, Party, seat_parties
 from tests.live_helpers import wait_for
 
 
@@ -48,17 +46,7 @@ async def room(app: FastAPI, market: dict[str, Any], api: Api) -> AsyncIterator[
     live.engines = FakeEngines(live.engines, stt, tts)  # type: ignore[assignment]
     live.clock = clock
     n = (await api.open(market["c"], market["product"]["id"], quantity=2))["id"]
-    info = await live.load_room(n)
-    assert info is not None
-    parties = []
-    for side, role, user in (
-        ("customer", Role.CUSTOMER, market["customer"]["user"]),
-        ("vendor", Role.VENDOR, market["vendor"]["user"]),
-    ):
-        client = FakeClient(side, user["id"], "en")
-        local = await live.join(info, client, voice=None, rate=1.0)
-        actor = Actor(user["id"], role, request_id=None, ip=None)
-        parties.append(Party(client, Speaker(live, local, client, actor, 16000)))
+    parties = await seat_parties(live, n, market)
     yield Room(app, live, stt, tts, clock, parties[0], parties[1], n)
     for party in parties:
         await party.speaker.close()

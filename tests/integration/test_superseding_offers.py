@@ -13,12 +13,10 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
-from models import Bid, BidSource, Order, Role
-from server.domain.context import Actor
+from models import Bid, BidSource, Order
 from server.live.service import LiveService
-from server.live.turns.endpointing import Speaker
 from tests.conftest import Api
-from tests.fakes import FakeClient, FakeEngines, FakeSTT, FakeTTS, Party
+from tests.fakes import FakeEngines, FakeSTT, FakeTTS, Party, seat_parties
 from tests.live_helpers import wait_for
 
 
@@ -124,17 +122,7 @@ async def room(app: FastAPI, market: dict[str, Any], api: Api) -> AsyncIterator[
     stt, tts = FakeSTT(), FakeTTS(chunks=10, delay=0.1)
     live.engines = FakeEngines(live.engines, stt, tts)  # type: ignore[assignment]
     n = (await api.open(market["c"], market["product"]["id"], quantity=2))["id"]
-    info = await live.load_room(n)
-    assert info is not None
-    parties = []
-    for side, role, user in (
-        ("customer", Role.CUSTOMER, market["customer"]["user"]),
-        ("vendor", Role.VENDOR, market["vendor"]["user"]),
-    ):
-        client = FakeClient(side, user["id"], "en")
-        local = await live.join(info, client, voice=None, rate=1.0)
-        actor = Actor(user["id"], role, request_id=None, ip=None)
-        parties.append(Party(client, Speaker(live, local, client, actor, 16000)))
+    parties = await seat_parties(live, n, market)
     yield Room(app, live, stt, tts, parties[0], parties[1])
     for party in parties:
         await party.speaker.close()

@@ -14,14 +14,11 @@ from fastapi import FastAPI
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from models import Role
 from server.app import create_app
-from server.domain.context import Actor
 from server.live.service import LiveService
-from server.live.turns.endpointing import Speaker
 from server.tracing import Tracing, TracingMiddleware, otlp_endpoint
 from tests.conftest import Api, make_settings
-from tests.fakes import FakeClient, FakeEngines, FakeSTT, FakeTTS, Party
+from tests.fakes import FakeEngines, FakeSTT, FakeTTS, seat_parties
 from tests.live_helpers import wait_for
 
 
@@ -40,17 +37,7 @@ async def test_a_voice_turn_is_one_trace_with_its_stages_in_order(
     stt, tts = FakeSTT("Thirty six rupees."), FakeTTS()
     live.engines = FakeEngines(live.engines, stt, tts)  # type: ignore[assignment]
     n = (await api.open(market["c"], market["product"]["id"], quantity=2))["id"]
-    info = await live.load_room(n)
-    assert info is not None
-    parties = []
-    for side, role, user in (
-        ("customer", Role.CUSTOMER, market["customer"]["user"]),
-        ("vendor", Role.VENDOR, market["vendor"]["user"]),
-    ):
-        client = FakeClient(side, user["id"], "en")
-        local = await live.join(info, client, voice=None, rate=1.0)
-        actor = Actor(user["id"], role, request_id=None, ip=None)
-        parties.append(Party(client, Speaker(live, local, client, actor, 16000)))
+    parties = await seat_parties(live, n, market)
     customer, vendor = parties
     try:
         customer.say()
