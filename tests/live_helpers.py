@@ -30,6 +30,45 @@ class LiveServer:
     http: httpx.AsyncClient
 
 
+def listening_socket(host: str = "127.0.0.1") -> socket.socket:
+    """A bound socket on a free port of `host`, for `serving`."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, 0))
+    return sock
+
+
+@contextlib.asynccontextmanager
+async def serving(app: Any, sock: socket.socket, **config: Any) -> AsyncIterator[None]:
+    """`app` served by uvicorn on `sock` (its lifespan run) until the block ends; `config`
+    adds uvicorn options (TLS files). The socket is closed afterwards."""
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+            ws_ping_interval=None,
+            timeout_graceful_shutdown=1,
+            **config,
+        )
+    )
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    try:
+        for _ in range(500):
+            if server.started:
+                break
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.02)
+        yield
+    finally:
+        server.should_exit = True
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(task, timeout=10)
+        sock.close()
+
+
 @contextlib.asynccontextmanager
 async def live_server(
     settings: Settings,
@@ -41,38 +80,15 @@ async def live_server(
     """A server on a loopback port; with `stt` or `tts`, its live service hears or speaks
     through those fakes instead of the real engines (see `tests.fakes.FakeEngines`)."""
     app = create_app(settings)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock = listening_socket()
     port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,
-        lifespan="on",
-        ws_ping_interval=None,
-        timeout_graceful_shutdown=1,
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        for _ in range(500):
-            if server.started:
-                break
-            if task.done():
-                task.result()
-            await asyncio.sleep(0.02)
+    async with serving(app, sock):
         if stt is not None or tts is not None:
             live = app.state.live
             live.engines = FakeEngines(live.engines, stt, tts, partials=partials)
         base = f"http://127.0.0.1:{port}"
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
-    finally:
-        server.should_exit = True
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(task, timeout=10)
-        sock.close()
 
 
 @dataclass

@@ -4,11 +4,9 @@ package with a fake microphone fed from a WAV file."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import shutil
-import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,13 +14,12 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from playwright.async_api import Browser, ConsoleMessage, Page, Response, async_playwright
 
 from server.app import create_app
 from server.settings import default_data_dir
 from tests.conftest import make_settings
-from tests.live_helpers import LiveServer, share_engines
+from tests.live_helpers import LiveServer, listening_socket, serving, share_engines
 
 ARTIFACTS = Path(os.environ.get("VYAPAR_DATA_DIR") or default_data_dir()) / "artifacts" / "e2e"
 
@@ -38,37 +35,14 @@ def chromium_path() -> str:
 async def page_server(database_url: str, **overrides: Any) -> AsyncIterator[LiveServer]:
     """A server whose public URL is the loopback address it listens on, on the test run's
     shared engines."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
+    sock = listening_socket()
     port = sock.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     app = create_app(make_settings(database_url, public_base_url=base, **overrides))
-    config = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,
-        lifespan="on",
-        ws_ping_interval=None,
-        timeout_graceful_shutdown=1,
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        for _ in range(500):
-            if server.started:
-                break
-            if task.done():
-                task.result()
-            await asyncio.sleep(0.02)
+    async with serving(app, sock):
         await share_engines(app)
         async with httpx.AsyncClient(base_url=base, timeout=30) as http:
             yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
-    finally:
-        server.should_exit = True
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(task, timeout=10)
-        sock.close()
 
 
 @contextlib.asynccontextmanager

@@ -5,19 +5,16 @@ would not, and without trusting the CA the page does not load at all."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import contextlib
 import hashlib
 import ipaddress
-import socket
 import ssl
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from playwright.async_api import Error as PlaywrightError
@@ -29,7 +26,7 @@ from tests.conftest import make_settings
 from tests.e2e.browser import PageErrors, chromium_path
 from tests.e2e.test_pages import stall
 from tests.integration.test_tls import lan_ip
-from tests.live_helpers import LiveServer
+from tests.live_helpers import LiveServer, listening_socket, serving
 
 
 def spki_hash(cert_file: Path) -> str:
@@ -46,40 +43,16 @@ def spki_hash(cert_file: Path) -> str:
 async def https_server(
     database_url: str, ip: str, files: tls.TlsFiles
 ) -> AsyncIterator[LiveServer]:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((ip, 0))
+    sock = listening_socket(ip)
     port = sock.getsockname()[1]
     base = f"https://{ip}:{port}"
     app = create_app(make_settings(database_url, public_base_url=base))
-    config = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,
-        lifespan="on",
-        ws_ping_interval=None,
-        timeout_graceful_shutdown=1,
-        ssl_certfile=str(files.cert),
-        ssl_keyfile=str(files.key),
-    )
-    server = uvicorn.Server(config)
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    try:
-        for _ in range(500):
-            if server.started:
-                break
-            if task.done():
-                task.result()
-            await asyncio.sleep(0.02)
-        async with httpx.AsyncClient(
-            base_url=base, timeout=30, verify=ssl.create_default_context(cafile=str(files.ca_cert))
-        ) as http:
-            yield LiveServer(app, base, f"wss://{ip}:{port}", http)
-    finally:
-        server.should_exit = True
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(task, timeout=10)
-        sock.close()
+    trusting = ssl.create_default_context(cafile=str(files.ca_cert))
+    async with (
+        serving(app, sock, ssl_certfile=str(files.cert), ssl_keyfile=str(files.key)),
+        httpx.AsyncClient(base_url=base, timeout=30, verify=trusting) as http,
+    ):
+        yield LiveServer(app, base, f"wss://{ip}:{port}", http)
 
 
 @pytest.fixture
