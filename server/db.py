@@ -130,6 +130,16 @@ class DatabaseBudgetMiddleware:
             await self.app(scope, receive, send)
 
 
+READ_ONLY = "vyapar_read_only"
+"""Execution option: this transaction only reads (see `read_only`)."""
+
+
+async def read_only(session: AsyncSession) -> None:
+    """Mark `session`'s transaction, before its first statement, as one that only reads:
+    on SQLite it then takes no write lock (PostgreSQL is unaffected)."""
+    await session.connection(execution_options={READ_ONLY: True})
+
+
 @asynccontextmanager
 async def unit_of_work(
     sessions: async_sessionmaker[AsyncSession], seconds: float
@@ -317,8 +327,11 @@ def _sqlite_engine(url: Any, *, pool_timeout: float, answer_timeout: float) -> A
             conn.exec_driver_sql(f"PRAGMA busy_timeout={busy}")
             info[busy_key] = busy
         started = time.monotonic()
+        # A unit that only reads (`read_only`) begins DEFERRED: in WAL mode it neither
+        # waits for the write lock nor holds it from the moves that need it.
+        mode = "DEFERRED" if conn.get_execution_options().get(READ_ONLY) else "IMMEDIATE"
         try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql(f"BEGIN {mode}")
         finally:
             _charge(started)
 

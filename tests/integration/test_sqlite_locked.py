@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from server.api.routes.health import READY_DB_SECONDS
-from server.db import create_engine, database_budget
+from server.db import create_engine, database_budget, read_only, session_factory
 from tests.conftest import Api, make_settings, running_app
 
 BOUND = 1.0
@@ -119,5 +119,26 @@ async def test_the_lock_wait_is_charged_to_the_budget(sqlite_path: Path) -> None
                         await conn.execute(text("SELECT 1"))
             assert budget is not None and budget.spent >= BOUND * 0.9
             assert time.monotonic() - started < BOUND + 0.8
+    finally:
+        await engine.dispose()
+
+
+async def test_a_read_only_unit_reads_while_another_writes(sqlite_path: Path) -> None:
+    """A unit marked `read_only` begins DEFERRED: in WAL mode it reads at once while
+    another transaction holds the write lock (a plain unit would wait and fail)."""
+    engine = create_engine(f"sqlite+aiosqlite:///{sqlite_path}", answer_timeout=BOUND)
+    sessions = session_factory(engine)
+    try:
+        async with engine.begin() as conn:  # connected (in WAL mode) before the lock
+            await conn.execute(text("SELECT 1"))
+        with write_lock(sqlite_path):
+            started = time.monotonic()
+            async with sessions() as session, session.begin():
+                await read_only(session)
+                assert (await session.execute(text("SELECT 1"))).scalar_one() == 1
+            assert time.monotonic() - started < BOUND / 2
+            with pytest.raises(Exception, match="locked"):
+                async with sessions() as session, session.begin():
+                    await session.execute(text("SELECT 1"))
     finally:
         await engine.dispose()

@@ -21,6 +21,7 @@ from audio.interpret import MIN_CONFIDENCE, act_from
 from audio.phrasebook import render
 from audio.understanding import Understanding, understand
 from models import BidSource, Negotiation, Side
+from server.db import read_only
 from server.live.events import (
     ConfirmCancelled,
     Say,
@@ -209,6 +210,7 @@ class TurnPipeline:
 
     async def negotiation(self, room_id: int) -> Negotiation | None:
         async with self.live.unit() as session:
+            await read_only(session)  # read at each turn and each pause: never a lock
             return await session.get(Negotiation, room_id)
 
     async def move(
