@@ -194,7 +194,11 @@ def _start_engine_process(settings: Settings) -> Any:
     from server.engine_process import EngineProcess
 
     folder = Path(tempfile.mkdtemp(prefix="vyaparmitra-engines-"))
-    engines = EngineProcess(folder / "engines.sock")
+    engines = EngineProcess(
+        folder / "engines.sock",
+        hang_seconds=settings.engine_hang_seconds,
+        start_seconds=settings.engine_start_seconds,
+    )
     engines.start()
     if not engines.wait_ready(settings.engine_start_seconds):
         click.echo(

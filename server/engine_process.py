@@ -2,9 +2,12 @@
 
 `serve` starts it before any worker (`EngineProcess.start`, then `wait_ready` while it
 loads and warms the models), points the workers at its socket (`VYAPAR_ENGINE_SOCKET`),
-and restarts it whenever it exits: while it is down, workers' turns get
-`engine_unavailable` and the TTS chain falls over to espeak-ng; once it answers again,
-turns go on. It runs in its own session (a Ctrl-C of `serve` reaches it only through
+and restarts it whenever it exits, or when it stops answering: pinged every few seconds,
+one that has answered since it started and then leaves pings unanswered for
+`hang_seconds` (a deadlock, a stopped or thrashing process) is killed and restarted, as is
+one that never answers within `start_seconds` of its start. While it is down, workers'
+turns get `engine_unavailable` and the TTS chain falls over to espeak-ng; once it answers
+again, turns go on. It runs in its own session (a Ctrl-C of `serve` reaches it only through
 `stop`) and ends itself if `serve` goes away without stopping it.
 
     python -m server.engine_process SOCKET_PATH
@@ -28,26 +31,49 @@ log = logging.getLogger("vyaparmitra.engines")
 
 RESTART_DELAY_SECONDS = 1.0
 PARENT_CHECK_SECONDS = 2.0
+PING_EVERY_SECONDS = 2.0
+PING_TIMEOUT_SECONDS = 2.0
+"""A ping is answered by the engine process's event loop, never queued behind a decode
+(those run in its pools' threads), so a busy process still answers within this."""
 
 
 class EngineProcess:
     """Starts the engine process, restarts it when it exits, stops it."""
 
-    def __init__(self, path: str | Path, *, restart_delay: float = RESTART_DELAY_SECONDS) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        restart_delay: float = RESTART_DELAY_SECONDS,
+        hang_seconds: float = 20.0,
+        start_seconds: float = 300.0,
+        ping_every: float = PING_EVERY_SECONDS,
+        ping_timeout: float = PING_TIMEOUT_SECONDS,
+    ) -> None:
         self.path = Path(path)
         self.restart_delay = restart_delay
+        self.hang_seconds = hang_seconds
+        self.start_seconds = start_seconds
+        self.ping_every = ping_every
         self.client = HostClient(self.path, timeout=5.0)
+        self._pinger = HostClient(self.path, timeout=ping_timeout)
         self.proc: subprocess.Popen[bytes] | None = None
         self.restarts = 0
+        self.hangs = 0
+        """Processes killed for leaving pings unanswered (each is then restarted)."""
+        self._spawned_at = 0.0
+        self._answered_at: float | None = None
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._monitor: threading.Thread | None = None
+        self._liveness: threading.Thread | None = None
 
     def _spawn(self) -> None:
         self.proc = subprocess.Popen(  # noqa: S603 (this interpreter, our module, our path)
             [sys.executable, "-m", "server.engine_process", str(self.path)],
             start_new_session=True,
         )
+        self._spawned_at, self._answered_at = time.monotonic(), None
         log.info("engine process started", extra={"pid": self.proc.pid})
 
     def start(self) -> None:
@@ -55,6 +81,42 @@ class EngineProcess:
             self._spawn()
         self._monitor = threading.Thread(target=self._watch, name="engine-process", daemon=True)
         self._monitor.start()
+        self._liveness = threading.Thread(
+            target=self._check_answers, name="engine-process-ping", daemon=True
+        )
+        self._liveness.start()
+
+    def _check_answers(self) -> None:
+        """Kill a process that stopped answering; `_watch` then restarts it."""
+        while not self._stopping.wait(self.ping_every):
+            with self._lock:
+                proc, spawned_at = self.proc, self._spawned_at
+            if proc is None or proc.poll() is not None:
+                continue  # exited: `_watch` restarts it
+            try:
+                reply = self._pinger.ping()
+            except Exception:
+                reply = None
+            now = time.monotonic()
+            with self._lock:
+                if proc is not self.proc:
+                    continue  # replaced meanwhile
+                if reply is not None and reply.get("pid") == proc.pid:
+                    self._answered_at = now
+                    continue
+                if self._answered_at is not None:
+                    silent, limit = now - self._answered_at, self.hang_seconds
+                else:
+                    silent, limit = now - spawned_at, self.start_seconds
+                if silent < limit or self._stopping.is_set():
+                    continue
+                self.hangs += 1
+                log.error(
+                    "engine process stopped answering; killing it to restart it",
+                    extra={"pid": proc.pid, "silent_s": round(silent, 1)},
+                )
+                with contextlib.suppress(ProcessLookupError):
+                    proc.kill()
 
     def _watch(self) -> None:
         while not self._stopping.is_set():
@@ -103,8 +165,9 @@ class EngineProcess:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-        if self._monitor is not None:
-            self._monitor.join(timeout)
+        for thread in (self._monitor, self._liveness):
+            if thread is not None:
+                thread.join(timeout)
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
 

@@ -223,7 +223,12 @@ class Settings(BaseSettings, EngineSettings):
     only busy: starting up or warming engines on a loaded machine)."""
     engine_start_seconds: float = Field(default=300.0, gt=0)
     """How long `serve` waits for the engine process to load and warm the models before
-    starting the workers anyway (their turns get `engine_unavailable` until it answers)."""
+    starting the workers anyway (their turns get `engine_unavailable` until it answers).
+    A restarted one that never answers within it is killed and started again."""
+    engine_hang_seconds: float = Field(default=20.0, gt=0)
+    """How long the engine process may leave `serve`'s pings (every 2 s) unanswered, once it
+    has answered, before it is killed and restarted: a hung process would otherwise hold
+    every worker's turns until their own 60 s timeout."""
     vad_hangover_ms: int = 576
     """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
     pause to ~550 ms of VAD silence)."""

@@ -93,6 +93,52 @@ async def test_the_engine_process_answers_as_the_engines_do_and_comes_back_after
         await local.aclose()
 
 
+async def test_a_hung_engine_process_is_killed_and_restarted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alive but not answering (stopped here; a deadlock looks the same): the requests
+    waiting on it end with `engine_unavailable` once it has been silent for
+    `hang_seconds`, not after the worker's 60 s timeout, and a new one takes its place.
+    A process that is only busy decoding still answers the pings and is left alone."""
+    monkeypatch.setenv("VYAPAR_WARM_LANGUAGES", '["en"]')
+    monkeypatch.setenv("VYAPAR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VYAPAR_LOG_LEVEL", "WARNING")
+    engines = EngineProcess(
+        tmp_path / "engines.sock", restart_delay=0.2, hang_seconds=3.0, ping_every=0.3
+    )
+    engines.start()
+    registry = remote_registry(engines)
+    audio = espeak(SAID)
+    try:
+        assert await asyncio.to_thread(engines.wait_ready, 120), "the engine process never answered"
+        for _ in range(3):  # busy: decodes back to back, pings answered meanwhile
+            heard = await registry.asr("en").transcribe(audio, sample_rate=16000, language="en")
+            assert "rupees" in heard.text
+        assert engines.hangs == 0 and engines.restarts == 0
+
+        first = engines.pid
+        assert first is not None
+        os.kill(first, signal.SIGSTOP)
+        started = time.monotonic()
+        with pytest.raises(EngineUnavailable, match="engine process"):
+            await registry.asr("en").transcribe(audio, sample_rate=16000, language="en")
+        waited = time.monotonic() - started
+        assert waited < 30, waited  # the hang bound and a ping, not the 60 s timeout
+        assert engines.hangs == 1
+        for _ in range(50):  # killed, though stopped (and reaped by `serve`'s watch)
+            if not Path(f"/proc/{first}").exists():
+                break
+            await asyncio.sleep(0.1)
+        assert not Path(f"/proc/{first}").exists()
+        assert await asyncio.to_thread(engines.wait_ready, 120), "not restarted"
+        assert engines.restarts == 1 and engines.pid != first
+        again = await registry.asr("en").transcribe(audio, sample_rate=16000, language="en")
+        assert "rupees" in again.text
+    finally:
+        await registry.aclose()
+        engines.stop()
+
+
 async def test_stopped_it_is_gone_with_its_socket(engines: EngineProcess) -> None:
     pid = engines.pid
     engines.stop()
