@@ -339,8 +339,17 @@ async def test_vendor_channel_refuses_strangers(server: LiveServer) -> None:
     await ws.send(b"\x00\x00")
     await ws.send(json.dumps({"type": "hello", "language": "hi"}))
     await ws.send(json.dumps({"type": "offer", "amount_paise": 100}))
-    await wait_for(lambda: len(got.of("error")) == 3 and got.of("welcome"), what="answers")
-    assert [e["code"] for e in got.of("error")] == ["hello_first", "binary", "unsupported"]
+    await ws.send(json.dumps({"type": "no-such-type"}))  # unknown anywhere: the same answer
+    await ws.send("{not json")
+    await wait_for(lambda: len(got.of("error")) == 5 and got.of("welcome"), what="answers")
+    assert [e["code"] for e in got.of("error")] == [
+        "hello_first",
+        "binary",
+        "unsupported",
+        "unsupported",
+        "malformed_json",
+    ]
+    assert got.of("error")[3]["message"] == "This channel takes only hello, ping and pong."
     await close((ws, task))
 
 

@@ -18,6 +18,8 @@ from server.live.transports.admission import admit_ticket, refuse
 from server.live.transports.session import SocketSession
 from server.live.vendors import ConsoleNotices
 
+_ONLY = "This channel takes only hello, ping and pong."
+
 
 class VendorSession(SocketSession):
     def __init__(self, websocket: WebSocket) -> None:
@@ -46,6 +48,8 @@ class VendorSession(SocketSession):
             if self.notices is None and not isinstance(msg, Hello):
                 raise ProtocolError("hello_first", "Send hello (language) first.")
         except ProtocolError as exc:
+            if exc.code == "unknown_type":  # not a message of any channel: as one of another
+                exc = ProtocolError("unsupported", _ONLY)
             self.live.metrics.errors.labels(exc.code).inc()
             await self.send_error(exc.code, exc.message)
             return True
@@ -54,7 +58,7 @@ class VendorSession(SocketSession):
         elif isinstance(msg, Hello) and self.notices is None:
             await self._hello(msg)
         else:
-            await self.send_error("unsupported", "This channel takes only hello, ping and pong.")
+            await self.send_error("unsupported", _ONLY)
         return True
 
     async def _hello(self, msg: Hello) -> None:
