@@ -156,6 +156,7 @@ def serve(
             "(one sandbox per worker, on any free port)."
         )
     tls = _tls_files(settings, tls_cert, tls_key)
+    _follow_port(settings, port or settings.port, https=tls is not None)
     _ready_database(settings)
     engines = _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
     if workers > 1 and settings.fork_workers:
@@ -182,6 +183,16 @@ def serve(
         if engines is not None:
             engines.stop()
             engines.path.parent.rmdir()
+
+
+def _follow_port(settings: Settings, port: int, *, https: bool) -> None:
+    """Without VYAPAR_PUBLIC_BASE_URL, QR codes and the pages' own origin point at this
+    machine on the port (and scheme) actually served, not at the default's 8000."""
+    import os
+
+    if "public_base_url" in settings.model_fields_set:
+        return
+    os.environ["VYAPAR_PUBLIC_BASE_URL"] = f"{'https' if https else 'http'}://localhost:{port}"
 
 
 def _start_engine_process(settings: Settings) -> Any:

@@ -142,4 +142,7 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
             f"  vyaparmitra serve --host 0.0.0.0 --port {port} "
             f"--tls-cert {files.cert} --tls-key {files.key}"
         )
-        click.echo(f"Phones open {base}/ (QR codes made from now on point there).")
+        click.echo(
+            f"Vendors open {base}/vendor on their phones; shoppers scan the stall's QR code "
+            "(codes made from now on point there)."
+        )

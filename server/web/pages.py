@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from server.api.errors import status_for
@@ -158,6 +158,13 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
         boot={"token": token, "business_name": business_name},
         status=200,
     )
+
+
+@router.get("/")
+async def home() -> RedirectResponse:
+    """The bare address, as typed or printed: the vendor's console (shoppers arrive by a
+    stall's QR code, `/s/…`)."""
+    return RedirectResponse("/vendor", status_code=307)
 
 
 @router.get("/shop", response_class=HTMLResponse)

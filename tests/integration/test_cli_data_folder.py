@@ -5,6 +5,7 @@ first`. A folder that cannot be created is one line and exit status 75."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -93,6 +94,7 @@ def free_port() -> int:
 
 
 def test_serve_creates_the_folder(tmp_path: Path) -> None:
+    """…and, given only `--port`, points the demo stall's QR code at that port."""
     folder, url = missing_folder_url(tmp_path, "fresh")
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
@@ -101,9 +103,9 @@ def test_serve_creates_the_folder(tmp_path: Path) -> None:
         "VYAPAR_DATABASE_URL": url,
         "VYAPAR_SECRET_KEY": SECRET,
         "VYAPAR_WARM_ENGINES": "false",
-        "VYAPAR_DEMO_DATA": "false",
+        "VYAPAR_DEMO_DATA": "true",
         "VYAPAR_SWEEP_INTERVAL_SECONDS": "0",
-        "VYAPAR_LOG_JSON": "false",
+        "VYAPAR_LOG_JSON": "true",
     }
     with subprocess.Popen(
         [str(VYAPARMITRA), "serve", "--port", str(port)],
@@ -130,9 +132,12 @@ def test_serve_creates_the_folder(tmp_path: Path) -> None:
         finally:
             server.send_signal(signal.SIGINT)
             try:
-                server.wait(timeout=20)
+                _, logged = server.communicate(timeout=20)
             except subprocess.TimeoutExpired:
                 server.kill()
+                raise
+    urls = [json.loads(line).get("qr_url") for line in logged.splitlines() if "qr_url" in line]
+    assert urls and urls[0].startswith(f"http://localhost:{port}/s/"), urls
 
 
 def test_a_folder_that_cannot_be_created_is_one_line_and_75(tmp_path: Path) -> None:

@@ -96,6 +96,9 @@ async def test_resume_console_and_flyer_pages(client: httpx.AsyncClient) -> None
         js = await client.get(script)
         assert js.status_code == 200
         assert js.headers["content-type"].startswith(("text/javascript", "application/javascript"))
+    # The bare address (as `tls dev` prints it) leads to the console, not a JSON 404.
+    home = await client.get("/")
+    assert home.status_code == 307 and home.headers["location"] == "/vendor"
 
 
 async def test_static_files_and_strings(client: httpx.AsyncClient) -> None:
