@@ -48,7 +48,10 @@ def refusal(
     if standing is None or not standing.active:
         return AccountDeactivated("This account has been deactivated; ask the market office.")
     if version is not None and version != standing.token_version:
-        return SessionRevoked("This sign-in has ended (the password was changed); log in again.")
+        return SessionRevoked(
+            "This sign-in has ended (the password was changed, or the account was "
+            "deactivated since); log in again."
+        )
     if role is not None and standing.role is not None and role is not standing.role:
         return TokenError("The bearer token does not match its account; log in again.")
     return None
