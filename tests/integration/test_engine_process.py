@@ -170,6 +170,12 @@ async def test_a_speaker_hears_engine_unavailable_while_the_engine_process_is_do
         await wait_for(lambda: vendor.client.of("error"), timeout=10, what="the listener's error")
         assert vendor.client.of("error")[0]["code"] == "engine_unavailable"
         assert vendor.client.of("offer")  # the offer itself reached the vendor
+        # Readiness says so: the API serves, voice turns cannot be heard.
+        ready = await api.client.get("/readyz")
+        assert ready.status_code == 200
+        assert ready.json()["status"] == "degraded"
+        assert ready.json()["checks"]["engines"].startswith("error")
+        assert any("engine process" in d for d in ready.json()["degraded"])
     finally:
         for party in parties:
             await party.speaker.close()
@@ -233,6 +239,8 @@ async def test_serve_with_two_workers_hears_through_one_engine_process(
             # (about 0.5x here when quiet; benchmarks/memory.py measures the figures)
             assert _pss_kib(worker) < _pss_kib(engine) * 0.8
         async with remote(base) as server:
+            ready = (await server.http.get("/readyz")).json()
+            assert ready["status"] == "ready" and ready["checks"]["engines"] == "ok", ready
             api = Api(server.http)
             vendor = await api.register("vendor", language="en")
             customer = await api.register("customer", language="en")

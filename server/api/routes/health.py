@@ -1,9 +1,10 @@
 """Liveness and readiness.
 
 `/healthz` answers while the process runs. `/readyz` is 503 when the database cannot be
-reached (nothing works without it), and 200 "degraded" when only Redis cannot: the API
+reached (nothing works without it), and 200 "degraded" when only Redis cannot (the API
 still serves, rate limits count per process, and only new socket tickets and live rooms
-are refused until Redis is back.
+are refused until Redis is back) or only the host's engine process cannot (voice turns
+answer `engine_unavailable` until `serve` has it back).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from audio.engine_host import HostClient
 from server.db import database_deadline
 from server.redisconn import quick_redis
 from server.settings import Settings
@@ -22,6 +24,8 @@ router = APIRouter(tags=["health"])
 
 READY_DB_SECONDS = 2.0
 """How long `/readyz` waits for the database's answer before reporting it down."""
+READY_ENGINES_SECONDS = 1.0
+"""How long it waits for the engine process's answer to a ping (answered at once when up)."""
 
 
 @router.get("/healthz")
@@ -58,14 +62,26 @@ async def readyz(request: Request) -> JSONResponse:
             checks["redis"] = f"error: {type(exc).__name__}"
         limiter = request.app.state.limiter
         checks["rate_limits"] = "memory (per process)" if limiter.degraded else "redis"
-    if checks["database"] != "ok":
-        status, code = "not ready", 503
-    elif checks.get("redis", "ok") != "ok":
-        status, code = "degraded", 200
-        body["degraded"] = [
+    host = getattr(getattr(getattr(request.app.state, "live", None), "engines", None), "host", None)
+    if host is not None:  # this worker's speech models are in the host's engine process
+        try:
+            await asyncio.to_thread(HostClient(host.path, timeout=READY_ENGINES_SECONDS).ping)
+            checks["engines"] = "ok"
+        except Exception as exc:
+            checks["engines"] = f"error: {type(exc).__name__}"
+    degraded = []
+    if checks.get("redis", "ok") != "ok":
+        degraded += [
             "rate limits count per process",
             "new socket tickets and live rooms answer 503 until Redis is back",
         ]
+    if checks.get("engines", "ok") != "ok":
+        degraded.append("voice turns answer engine_unavailable until the engine process is back")
+    if checks["database"] != "ok":
+        status, code = "not ready", 503
+    elif degraded:
+        status, code = "degraded", 200
+        body["degraded"] = degraded
     else:
         status, code = "ready", 200
     retry_after = request.app.state.settings.unavailable_retry_after_seconds
