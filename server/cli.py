@@ -68,6 +68,11 @@ class _Commands(click.Group):
             raise DatabaseUnavailable(message) from None
 
 
+def _setting_name(loc: tuple[int | str, ...]) -> str:
+    """`VYAPAR_NAME: ` for a field's error (a model-wide check names none)."""
+    return f"VYAPAR_{str(loc[0]).upper()}: " if loc and isinstance(loc[0], str) else ""
+
+
 def _settings() -> Settings:
     try:
         return load_settings()
@@ -76,7 +81,8 @@ def _settings() -> Settings:
     except ValidationError as exc:
         # Only the reasons: the input (secrets, database passwords) is never echoed.
         reasons = "; ".join(
-            str(err.get("ctx", {}).get("error") or err["msg"]) for err in exc.errors()
+            _setting_name(err.get("loc", ())) + str(err.get("ctx", {}).get("error") or err["msg"])
+            for err in exc.errors()
         )
         raise click.ClickException(f"invalid settings: {reasons}") from exc
 

@@ -1,4 +1,5 @@
-"""`vyaparmitra serve` refuses, before it starts anything, what several workers cannot do."""
+"""`vyaparmitra serve` refuses, before it starts anything, what several workers cannot do
+and settings it cannot use."""
 
 from __future__ import annotations
 
@@ -26,4 +27,19 @@ def test_workers_with_a_fixed_sandbox_port_are_refused(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "VYAPAR_RAZORPAY_SANDBOX_PORT=18765 with 2 workers" in result.stderr
     assert "vyaparmitra sandbox" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_setting_is_named_and_its_value_not_echoed(tmp_path: Path) -> None:
+    result = run_cli(
+        "serve",
+        "--port",
+        "9",
+        database_url=UNREACHABLE_POSTGRES,
+        cwd=tmp_path,
+        VYAPAR_WORKER_HEALTHCHECK_SECONDS="0",
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "invalid settings: VYAPAR_WORKER_HEALTHCHECK_SECONDS: " in result.stderr
+    assert "greater than 0" in result.stderr
     assert "Traceback" not in result.stderr
