@@ -213,7 +213,19 @@ class MemoryRoomBus:
 
 
 class RedisRoomBus:
-    """Redis pub/sub: one channel per room, one subscriber connection per process."""
+    """Redis pub/sub: one channel per room, one subscriber connection per process.
+
+    One task, the reader, owns the subscriber connection: it alone reads, subscribes,
+    unsubscribes and (re)connects it, taking listeners' requests between reads (redis-py's
+    pub/sub reconnects by itself inside whichever call finds the connection down; two
+    tasks doing so at once would each open a socket, and one subscription would be
+    lost)."""
+
+    POLL_SECONDS = 0.05
+    """How long one read waits for a message while subscribed: the most a listener's
+    request waits behind it."""
+    REQUEST_SECONDS = 5.0
+    """A (un)subscribe not done within this is answered as a Redis timeout."""
 
     def __init__(
         self, redis: Any, prefix: str = "vyapar:room:", seq_ttl_seconds: int = 7 * 24 * 3600
@@ -225,6 +237,8 @@ class RedisRoomBus:
         self._pubsub = redis.pubsub()
         self._reader: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
+        self._requests: list[tuple[str, int, asyncio.Future[None] | None]] = []
+        self._wake = asyncio.Event()
         health = getattr(redis, "health", None)
         if health is not None:
             # A hung Redis keeps the subscription open and silent while publishing fails:
@@ -252,19 +266,60 @@ class RedisRoomBus:
         await self._redis.publish(self._channel(room), event.to_json())
         return event
 
+    def _ask(self, command: str, room: int, *, wait: bool) -> asyncio.Future[None] | None:
+        done = asyncio.get_running_loop().create_future() if wait else None
+        self._requests.append((command, room, done))
+        self._wake.set()
+        if self._reader is None or self._reader.done():
+            self._reader = asyncio.create_task(self._read(), name="room-reader")
+        return done
+
+    async def _apply_requests(self) -> None:
+        """The listeners' (un)subscribes, in order; a failure answers the one that failed
+        and every one after it (Redis is down for them too) and is raised."""
+        while self._requests:
+            command, room, done = self._requests.pop(0)
+            if done is not None and done.done():
+                continue  # its listener gave up waiting
+            try:
+                if command == "subscribe":
+                    await self._pubsub.subscribe(self._channel(room))
+                else:
+                    await self._pubsub.unsubscribe(self._channel(room))
+            except Exception as exc:
+                failed = [(command, room, done), *self._requests]
+                self._requests = []
+                for _, _, waiting in failed:
+                    if waiting is not None and not waiting.done():
+                        waiting.set_exception(exc)
+                raise
+            if done is None:
+                continue
+            if not done.done():
+                done.set_result(None)
+            elif room not in self._fanout.queues:  # given up while subscribing: undo it
+                await self._pubsub.unsubscribe(self._channel(room))
+
     async def _read(self) -> None:
         failing_since: float | None = None
         pause = 0.5
         while True:
             try:
+                await self._apply_requests()
+                if not self._pubsub.subscribed:
+                    self._wake.clear()
+                    with contextlib.suppress(TimeoutError):
+                        async with asyncio.timeout(1.0):
+                            await self._wake.wait()
+                    continue
                 message = await self._pubsub.get_message(
-                    ignore_subscribe_messages=True, timeout=1.0
+                    ignore_subscribe_messages=True, timeout=self.POLL_SECONDS
                 )
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
-                # Logged once per outage; the client reconnects (and resubscribes) by
-                # itself on a later call once Redis answers again.
+                # Logged once per outage; the next read reconnects (and resubscribes every
+                # channel) once Redis answers again.
                 if failing_since is None:
                     failing_since = time.monotonic()
                     log.warning(
@@ -275,7 +330,10 @@ class RedisRoomBus:
                     # open rooms close their sockets (1013) so clients resync once
                     # Redis is back, instead of missing a recorded offer silently.
                     self._fanout.lose_all()
-                await asyncio.sleep(pause)
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(pause):  # a listener's request tries at once
+                        await self._wake.wait()
                 pause = min(pause * 2, 2.0)
                 continue
             if failing_since is not None:
@@ -285,8 +343,6 @@ class RedisRoomBus:
                 )
                 failing_since, pause = None, 0.5
             if message is None:
-                if not self._pubsub.subscribed:
-                    await asyncio.sleep(0.05)
                 continue
             try:
                 self._fanout.deliver(RoomEvent.from_json(message["data"]))
@@ -299,22 +355,29 @@ class RedisRoomBus:
             first = room not in self._fanout.queues
             queue = self._fanout.add(room)
             if first:
+                subscribed = self._ask("subscribe", room, wait=True)
+                assert subscribed is not None
                 try:
-                    await self._pubsub.subscribe(self._channel(room))
-                except BaseException:
+                    async with asyncio.timeout(self.REQUEST_SECONDS):
+                        await asyncio.shield(subscribed)
+                except BaseException as exc:
                     # Redis unreachable: no half-made listener, or the next one to join
                     # would think the channel already subscribed.
+                    subscribed.cancel()
                     self._fanout.remove(room, queue)
+                    if isinstance(exc, TimeoutError):
+                        from redis.exceptions import TimeoutError as RedisTimeoutError
+
+                        raise RedisTimeoutError(
+                            f"no subscription within {self.REQUEST_SECONDS:.0f} s"
+                        ) from exc
                     raise
-            if self._reader is None:
-                self._reader = asyncio.create_task(self._read(), name="room-reader")
         try:
             yield queue
         finally:
             async with self._lock:
                 if self._fanout.remove(room, queue):
-                    with contextlib.suppress(Exception):
-                        await self._pubsub.unsubscribe(self._channel(room))
+                    self._ask("unsubscribe", room, wait=False)
 
     async def last_seq(self, room: int) -> int:
         value = await self._redis.get(f"{self._prefix}{room}:seq")
@@ -344,4 +407,8 @@ class RedisRoomBus:
             self._reader.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._reader
+        for _, _, waiting in self._requests:
+            if waiting is not None and not waiting.done():
+                waiting.cancel()
+        self._requests = []
         await self._pubsub.aclose()

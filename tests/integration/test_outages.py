@@ -221,6 +221,11 @@ async def test_redis_outage_degrades_and_recovers(
         assert ready.json()["checks"]["rate_limits"] == "redis"
         assert await metric(server, "vyapar_rate_limits_degraded") == 0
         assert any("reachable again" in r.getMessage() for r in caplog.records)
+        # The bids recorded during the outage are told to their room as a `resync` once
+        # Redis answers (tried every second); a socket that joined just before would be
+        # asked to resync too, so this one joins after.
+        moves = server.app.state.live.moves
+        await wait_for(lambda: not moves._resyncs, timeout=15, what="the outage's resyncs")
         ws2, got2, task2 = await open_browser(server, nid, vendor["token"], language="ta")
         assert got2.of("snapshot")
         await ws2.close()
