@@ -127,7 +127,8 @@ async def tell_rooms(settings: Settings, rooms: set[int]) -> int | None:
     cannot reach; their pages show the change when they next load it."""
     if not rooms or settings.redis_url is None:
         return None if settings.redis_url is None else 0
-    from server.live.rooms import RESYNC, RedisRoomBus
+    from server.live.redis_rooms import RedisRoomBus
+    from server.live.rooms import RESYNC
     from server.redisconn import redis_from_settings
 
     redis = redis_from_settings(settings)

@@ -1,9 +1,10 @@
 """Room events fan out to every participant's socket, in this process or any other.
 
 One room per negotiation. A backend is chosen by URL: in-process by default, Redis
-pub/sub when `VYAPAR_REDIS_URL` is set (so a shopper on one process and a vendor on
-another share the room). Every event carries a per-room sequence number. Presence (who
-is here, in which language, on which client) is kept beside the events.
+pub/sub (`server.live.redis_rooms`) when `VYAPAR_REDIS_URL` is set (so a shopper on one
+process and a vendor on another share the room). Every event carries a per-room sequence
+number. Presence (who is here, in which language, on which client) is kept beside the
+events.
 
 Redis delivers a channel's messages in publish order; two processes that publish at the
 same moment may publish in the opposite order of their sequence numbers, so clients
@@ -122,7 +123,7 @@ class RoomBus(Protocol):
     async def aclose(self) -> None: ...
 
 
-class _Fanout:
+class Fanout:
     """Local listeners per room; shared by both backends."""
 
     def __init__(self) -> None:
@@ -174,7 +175,7 @@ class MemoryRoomBus:
     """Everything in this process: the embedded default and the tests."""
 
     def __init__(self) -> None:
-        self._fanout = _Fanout()
+        self._fanout = Fanout()
         self._seq: dict[int, int] = {}
         self._members: dict[int, dict[str, Member]] = {}
 
@@ -210,205 +211,3 @@ class MemoryRoomBus:
 
     async def aclose(self) -> None:
         return None
-
-
-class RedisRoomBus:
-    """Redis pub/sub: one channel per room, one subscriber connection per process.
-
-    One task, the reader, owns the subscriber connection: it alone reads, subscribes,
-    unsubscribes and (re)connects it, taking listeners' requests between reads (redis-py's
-    pub/sub reconnects by itself inside whichever call finds the connection down; two
-    tasks doing so at once would each open a socket, and one subscription would be
-    lost)."""
-
-    POLL_SECONDS = 0.05
-    """How long one read waits for a message while subscribed: the most a listener's
-    request waits behind it."""
-    REQUEST_SECONDS = 5.0
-    """A (un)subscribe not done within this is answered as a Redis timeout."""
-
-    def __init__(
-        self, redis: Any, prefix: str = "vyapar:room:", seq_ttl_seconds: int = 7 * 24 * 3600
-    ) -> None:
-        self._redis = redis
-        self._prefix = prefix
-        self._seq_ttl = seq_ttl_seconds
-        self._fanout = _Fanout()
-        self._pubsub = redis.pubsub()
-        self._reader: asyncio.Task[None] | None = None
-        self._lock = asyncio.Lock()
-        self._requests: list[tuple[str, int, asyncio.Future[None] | None]] = []
-        self._wake = asyncio.Event()
-        health = getattr(redis, "health", None)
-        if health is not None:
-            # A hung Redis keeps the subscription open and silent while publishing fails:
-            # once this process finds Redis down, its rooms resync as after a lost
-            # subscription.
-            health.on_down.append(self._fanout.lose_all)
-
-    @property
-    def local_rooms(self) -> int:
-        return self._fanout.rooms
-
-    def _channel(self, room: int) -> str:
-        return f"{self._prefix}{room}"
-
-    async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent:
-        # The counter lives as long as the room is used: each event pushes its expiry out,
-        # so a finished negotiation's (or a vendor's idle channel's) key goes away.
-        key = f"{self._prefix}{room}:seq"
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, self._seq_ttl)
-            counted, _ = await pipe.execute()
-        seq = int(counted)
-        event = RoomEvent(room, seq, type, data)
-        await self._redis.publish(self._channel(room), event.to_json())
-        return event
-
-    def _ask(self, command: str, room: int, *, wait: bool) -> asyncio.Future[None] | None:
-        done = asyncio.get_running_loop().create_future() if wait else None
-        self._requests.append((command, room, done))
-        self._wake.set()
-        if self._reader is None or self._reader.done():
-            self._reader = asyncio.create_task(self._read(), name="room-reader")
-        return done
-
-    async def _apply_requests(self) -> None:
-        """The listeners' (un)subscribes, in order; a failure answers the one that failed
-        and every one after it (Redis is down for them too) and is raised."""
-        while self._requests:
-            command, room, done = self._requests.pop(0)
-            if done is not None and done.done():
-                continue  # its listener gave up waiting
-            try:
-                if command == "subscribe":
-                    await self._pubsub.subscribe(self._channel(room))
-                else:
-                    await self._pubsub.unsubscribe(self._channel(room))
-            except Exception as exc:
-                failed = [(command, room, done), *self._requests]
-                self._requests = []
-                for _, _, waiting in failed:
-                    if waiting is not None and not waiting.done():
-                        waiting.set_exception(exc)
-                raise
-            if done is None:
-                continue
-            if not done.done():
-                done.set_result(None)
-            elif room not in self._fanout.queues:  # given up while subscribing: undo it
-                await self._pubsub.unsubscribe(self._channel(room))
-
-    async def _read(self) -> None:
-        failing_since: float | None = None
-        pause = 0.5
-        while True:
-            try:
-                await self._apply_requests()
-                if not self._pubsub.subscribed:
-                    self._wake.clear()
-                    with contextlib.suppress(TimeoutError):
-                        async with asyncio.timeout(1.0):
-                            await self._wake.wait()
-                    continue
-                message = await self._pubsub.get_message(
-                    ignore_subscribe_messages=True, timeout=self.POLL_SECONDS
-                )
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                # Logged once per outage; the next read reconnects (and resubscribes every
-                # channel) once Redis answers again.
-                if failing_since is None:
-                    failing_since = time.monotonic()
-                    log.warning(
-                        "room subscription lost; retrying",
-                        extra={"error": f"{type(exc).__name__}: {exc}"},
-                    )
-                    # Whatever was published meanwhile never reaches this process: its
-                    # open rooms close their sockets (1013) so clients resync once
-                    # Redis is back, instead of missing a recorded offer silently.
-                    self._fanout.lose_all()
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(pause):  # a listener's request tries at once
-                        await self._wake.wait()
-                pause = min(pause * 2, 2.0)
-                continue
-            if failing_since is not None:
-                log.warning(
-                    "room subscription restored",
-                    extra={"down_s": round(time.monotonic() - failing_since, 1)},
-                )
-                failing_since, pause = None, 0.5
-            if message is None:
-                continue
-            try:
-                self._fanout.deliver(RoomEvent.from_json(message["data"]))
-            except (ValueError, KeyError, TypeError):
-                log.warning("dropped a malformed room event")
-
-    @contextlib.asynccontextmanager
-    async def listen(self, room: int) -> AsyncIterator[asyncio.Queue[RoomEvent | None]]:
-        async with self._lock:
-            first = room not in self._fanout.queues
-            queue = self._fanout.add(room)
-            if first:
-                subscribed = self._ask("subscribe", room, wait=True)
-                assert subscribed is not None
-                try:
-                    async with asyncio.timeout(self.REQUEST_SECONDS):
-                        await asyncio.shield(subscribed)
-                except BaseException as exc:
-                    # Redis unreachable: no half-made listener, or the next one to join
-                    # would think the channel already subscribed.
-                    subscribed.cancel()
-                    self._fanout.remove(room, queue)
-                    if isinstance(exc, TimeoutError):
-                        from redis.exceptions import TimeoutError as RedisTimeoutError
-
-                        raise RedisTimeoutError(
-                            f"no subscription within {self.REQUEST_SECONDS:.0f} s"
-                        ) from exc
-                    raise
-        try:
-            yield queue
-        finally:
-            async with self._lock:
-                if self._fanout.remove(room, queue):
-                    self._ask("unsubscribe", room, wait=False)
-
-    async def last_seq(self, room: int) -> int:
-        value = await self._redis.get(f"{self._prefix}{room}:seq")
-        return int(value or 0)
-
-    async def heard(self, room: int) -> bool:
-        # One round trip instead of the several a publish takes, on the HTTP API's hot
-        # path, where most negotiations have nobody in their room.
-        counts = await self._redis.pubsub_numsub(self._channel(room))
-        return any(int(count) > 0 for _, count in counts)
-
-    async def set_member(self, room: int, member: Member) -> None:
-        key = f"{self._prefix}{room}:members"
-        await self._redis.hset(key, member.side, json.dumps(asdict(member)))
-        await self._redis.expire(key, 24 * 3600)
-
-    async def members(self, room: int) -> dict[str, Member]:
-        raw = await self._redis.hgetall(f"{self._prefix}{room}:members")
-        out = {}
-        for side, value in raw.items():
-            side = side.decode() if isinstance(side, bytes) else side
-            out[side] = Member(**json.loads(value))
-        return out
-
-    async def aclose(self) -> None:
-        if self._reader is not None:
-            self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
-        for _, _, waiting in self._requests:
-            if waiting is not None and not waiting.done():
-                waiting.cancel()
-        self._requests = []
-        await self._pubsub.aclose()

@@ -13,8 +13,9 @@ from audio.vad import EndpointerConfig
 from server.db import after_commit
 from server.domain import news
 from server.live.metrics import LiveMetrics
+from server.live.redis_rooms import RedisRoomBus
 from server.live.revocation import SignInWatch
-from server.live.rooms import MemoryRoomBus, RedisRoomBus, RoomBus
+from server.live.rooms import MemoryRoomBus, RoomBus
 from server.live.service import LiveService
 from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
 from server.live.turns.rules import TurnTaking

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import redis.asyncio as aioredis
 
-from server.live.rooms import RedisRoomBus
+from server.live.redis_rooms import RedisRoomBus
 from server.settings import Settings
 from tests.conftest import REDIS_URL, Api, make_settings, need
 from tests.live_helpers import live_server, open_browser, speaking, wait_for

@@ -17,7 +17,8 @@ import anyio.to_thread
 import httpx
 import razorpay
 
-from server.live.rooms import RESYNC, RedisRoomBus
+from server.live.redis_rooms import RedisRoomBus
+from server.live.rooms import RESYNC
 from server.redisconn import redis_from_settings
 from tests.conftest import REDIS_URL, make_settings, need
 from tests.integration.test_payment_sandbox import Receiver
