@@ -362,6 +362,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ডিগ্রি", "degree", "degrees", "ক্লাস", "class", "শ্রেণী", "শ্রেণি", "কিলোমিটার", "km",
+        "বছর", "bochor", "ঘণ্টা",
         # change for a note, other spellings
         "ভাঙানি", "ভাঙতি", "bhangani", "চেঞ্জ",
         # change handed back
@@ -374,6 +377,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "ক্লাস 9"
+        "ক্লাস", "class",
         "নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan",
         # a time of day: the number after it is a clock time
         "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale",

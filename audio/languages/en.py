@@ -110,6 +110,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "change", "bag", "carry bag", "cover", "polythene", "note",
     ),
     Cue.NOT_MONEY: (
+        # a temperature or a school class: "45 degrees", "10th standard"
+        "degree", "degrees", "celsius", "class", "grade", "std", "standard", "kms",
         # a day of the month: "the 15th"
         "th", "st", "nd", "rd", "date",
         # change handed back: "give me forty back"
@@ -123,6 +125,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "class 8", "grade 10"
+        "class", "grade", "std",
         # a day: "tomorrow at seven"
         "tomorrow", "today", "tonight",
         "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",

@@ -330,6 +330,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ડિગ્રી", "degree", "ધોરણ", "ધોરણમાં", "dhoran", "ક્લાસ", "class", "કિલોમીટર", "km",
+        "વર્ષ", "કલાક",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "vage", "vaage", "vagye", "vagya", "vagge",
         # change for a note, other spellings
@@ -343,6 +346,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "ધોરણ 10"
+        "ધોરણ", "dhoran", "ક્લાસ", "class",
         "નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan",
         # a time of day: the number after it is a clock time
         "સવારે", "સાંજે", "રાત્રે", "બપોરે", "savare", "sanje",

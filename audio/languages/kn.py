@@ -412,6 +412,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "class 8"
+        "ಕ್ಲಾಸ್", "class",
         "ನಂಬರ್", "ನಂಬರು",
         # a time of day: the number after it is a clock time
         "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "belagge", "sanje",
@@ -437,6 +439,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ಡಿಗ್ರಿ", "degree", "ತರಗತಿ", "ಕ್ಲಾಸ್", "class", "ಕಿಲೋಮೀಟರ್", "km", "ವರ್ಷ", "ಗಂಟೆ",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "gantege", "gantige", "gante",
         # change handed back

@@ -600,6 +600,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ചില്ലറ", "സഞ്ചി", "കവർ", "ബാഗ്", "നോട്ട്", "നോട്ടേ", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ഡിഗ്രി", "degree", "ക്ലാസ്", "ക്ലാസ്സ്", "ക്ലാസിൽ", "class", "കിലോമീറ്റർ", "km", "വർഷം",
+        "മണിക്കൂർ",
         # change handed back
         "ചില്ലറ", "chillara",
         # a day of the month: "the 15th"
@@ -611,6 +614,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "class 8"
+        "ക്ലാസ്", "class",
         "നമ്പർ", "നമ്പര്",
         # a time of day: the number after it is a clock time
         "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram",

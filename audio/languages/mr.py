@@ -333,6 +333,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "डिग्री", "degree", "क्लास", "class", "किलोमीटर", "km", "वर्षं", "वर्षे", "तास",
         # change for a note, other spellings
         "सुट्टा", "चिल्लर", "sutta", "chillar",
         # change handed back
@@ -345,6 +347,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "varsha", "vajta", "vajle", "jan", "vela",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "इयत्ता 8 वी"
+        "इयत्ता", "क्लास", "class",
         "नंबर", "क्रमांक", "दुकान", "गल्ली", "गाळा", "nambar", "kramank", "सकाळी",
         "संध्याकाळी", "रात्री", "दुपारी",
     ),

@@ -267,6 +267,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "lifafa",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ਡਿਗਰੀ", "degree", "ਜਮਾਤ", "ਕਲਾਸ", "class", "ਕਿਲੋਮੀਟਰ", "km", "ਸਾਲ", "ਘੰਟੇ",
         # change for a note, other spellings
         "ਖੁੱਲ੍ਹਾ", "ਖੁੱਲਾ", "ਖੁੱਲੇ", "khulla", "ਚੇਂਜ",
         # change handed back
@@ -279,6 +281,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਵਜੇ", "ਬੰਦੇ", "ਜਣੇ", "ਵਾਰ", "ਵਾਰੀ", "vaje", "bande", "jane",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "ਜਮਾਤ 10"
+        "ਜਮਾਤ", "ਕਲਾਸ", "class",
         "ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar",
         # a time of day: the number after it is a clock time
         "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮ ਨੂੰ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤ ਨੂੰ", "ਦੁਪਹਿਰ", "ਦੁਪਹਿਰੇ", "savere",

@@ -589,6 +589,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "டிகிரி", "degree", "degrees", "வகுப்பு", "வகுப்புல", "vaguppu", "கிளாஸ்", "class",
+        "கிலோமீட்டர்", "km", "வருஷம்", "வருடம்", "varusham",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "maniku", "manikku", "manikki", "manikke",
         # change for a note, other spellings
@@ -606,6 +609,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sathaveetham",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "class 8"
+        "கிளாஸ்", "class",
         "நம்பர்", "நெம்பர்",
         # a time of day: the number after it is a clock time
         "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila",

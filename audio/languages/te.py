@@ -411,6 +411,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
     Cue.NUMBER_LABEL: (
+        # a school class: "class 8"
+        "క్లాస్", "class",
         "నంబర్", "నంబరు", "నెంబర్",
         # a time of day: the number after it is a clock time
         "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
@@ -437,6 +439,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature or a school class: "44 డిగ్రీలు", "పదో తరగతి"
+        "డిగ్రీలు", "డిగ్రీ", "degree", "degrees", "తరగతి", "తరగతిలో", "taragati", "tharagathi",
+        "క్లాస్", "class",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "gantalaki", "gantalaku", "gantaki", "gantaku", "gantala",
         # change for a note, other spellings

@@ -26,6 +26,7 @@ from audio.understanding.confidence import (
     _unsure_beside,
     looks_garbled,
 )
+from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
     _one_rupee_apart,
@@ -117,6 +118,7 @@ def understand(
     spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
+    spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
 
     product: str | None = None
     if catalogue is not None:
@@ -127,6 +129,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    mark_put_or_thousand(reading)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     reading.prices = [p for p in reading.prices if not time_of_day(reading, p)]
     _price_before_unit(reading, reply=has_outstanding_offer)
