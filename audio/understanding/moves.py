@@ -117,6 +117,10 @@ _GIVE_WORDS = frozenset(
         "din", "দিন", "dao", "দাও", "diye", "দিয়ে", "deo", "dio", "ਦਿਓ", "ਦਿਉ", "ਦੇਓ",
         "kudunga", "kudu", "kodunga", "thaanga", "ivvandi", "ivvu", "ichey", "kodi", "kodu",
         "kodri", "tharu", "thaa", "tha", "tharoo",
+        # "if you give (X, it's enough)": the price the speaker asks for
+        "thannal", "tannal", "തന്നാൽ", "തന്നാല്", "kuduthaa", "kuduthaa", "குடுத்தா",
+        "koduthaa", "கொடுத்தா", "iste", "ఇస్తే", "kottre", "kottare", "ಕೊಟ್ರೆ", "ಕೊಟ್ಟರೆ",
+        "dile", "দিলে",
     )
 )  # fmt: skip
 _OWN_GIVE_WORDS = frozenset(

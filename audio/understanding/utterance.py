@@ -46,6 +46,7 @@ from audio.understanding.moves import (
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
 from audio.understanding.remarks import (
+    asks_for_extra_bag,
     elsewhere_at,
     greeting_at,
     later_at,
@@ -179,6 +180,8 @@ def understand(
             for cue, start, end in reading.occurrences
             if start in refusals and not (cue is Cue.TOO_MUCH and end - start == 1)
         ]
+    if chosen is None and asks_for_extra_bag(reading):
+        refusals = [r for r in refusals if reading.has(r, Cue.REJECT)]  # "this one's torn"
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [

@@ -75,3 +75,124 @@ def test_telugu_thousand_with_money_still_counts(text: str, paise: int) -> None:
 def test_telugu_thousand_or_put_alone_is_asked() -> None:
     understood = understand("సరే, అదే వెయ్యి", language="te", has_outstanding_offer=True)
     assert _recorded(understood) is None, understood
+
+
+# "Okay, <price>, take it" against the price on the table: a new price is a counter (the
+# deal is never closed at the other side's price); the same price agrees.
+OKAY_PRICE_TAKE_IT = [
+    ("hi", "ठीक है, पचपन में ले जाओ", 5500),
+    ("hi", "theek hai, 55 mein le jao", 5500),
+    ("en", "okay, take it for seventy", 7000),
+    ("en", "fine, 70, take it", 7000),
+    ("ta", "சரி, எழுபதுக்கு எடுத்துக்கோங்க", 7000),
+    ("ta", "seri, 70 ku eduthukonga", 7000),
+    ("te", "సరే, డెబ్బైకి తీసుకోండి", 7000),
+    ("te", "sare, 70 ki teesukondi", 7000),
+    ("bn", "ঠিক আছে, সত্তর টাকায় নিয়ে যান", 7000),
+    ("bn", "thik ache, 70 e niye jan", 7000),
+    ("mr", "बरं, सत्तरला घेऊन जा", 7000),
+    ("mr", "bara, 70 la gheun ja", 7000),
+    ("gu", "સારું, સિત્તેરમાં લઈ જાઓ", 7000),
+    ("gu", "saru, 70 ma lai jao", 7000),
+    ("kn", "ಸರಿ, ಎಪ್ಪತ್ತಕ್ಕೆ ತಗೊಳ್ಳಿ", 7000),
+    ("kn", "sari, 70 kke tagoli", 7000),
+    ("ml", "ശരി, എഴുപതിന് എടുത്തോ", 7000),
+    ("pa", "ਠੀਕ ਹੈ, ਸੱਤਰ ਦਾ ਲੈ ਜਾਓ", 7000),
+    ("pa", "theek hai, 70 da lai jao", 7000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), OKAY_PRICE_TAKE_IT)
+def test_okay_a_new_price_take_it_counters(language: str, text: str, paise: int) -> None:
+    new = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=paise + 1000
+    )
+    assert new.intent is Intent.COUNTER, new
+    assert _recorded(new) == paise, new
+    same = understand(text, language=language, has_outstanding_offer=True, reference_paise=paise)
+    assert same.intent is Intent.ACCEPT, same
+
+
+# "Okay, if you give <price> it's enough": the price the speaker asks for, a counter.
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("ml", "ശരി, അമ്പത്തെട്ട് തന്നാൽ മതി", 5800),
+        ("ml", "sheri, 58 thannal mathi", 5800),
+        ("ta", "சரி, அம்பது குடுத்தா போதும்", 5000),
+        ("kn", "sari, 60 kottre saaku", 6000),
+        ("te", "సరే, యాభై ఇస్తే చాలు", 5000),
+        ("bn", "আচ্ছা, পঞ্চাশ দিলে হবে", 5000),
+    ],
+)
+def test_okay_if_you_give_a_price_counters(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER, understood
+    assert _recorded(understood) == paise, understood
+
+
+# Asking for an extra bag or cover (one more, extra, free) buys nothing: never an accept.
+EXTRA_BAG = [
+    ("hi", "एक थैली एक्स्ट्रा दे दो, ये वाली फटी है"),
+    ("hi", "ek aur thaili de do bhaiya"),
+    ("en", "give me an extra cover, this one leaks"),
+    ("ta", "இன்னொரு பை குடுங்க, இது ஓட்டை"),
+    ("ta", "oru extra cover kudunga"),
+    ("te", "ఇంకో కవర్ ఇవ్వండి, ఇది చిరిగింది"),
+    ("te", "extra cover ivvandi"),
+    ("bn", "আরেকটা ব্যাগ দিন, এটা ছেঁড়া"),
+    ("bn", "ekta extra bag din"),
+    ("mr", "अजून एक पिशवी द्या, ही फाटली"),
+    ("gu", "એક વધારે થેલી આપો, આ ફાટેલી છે"),
+    ("gu", "ek extra theli aapo"),
+    ("kn", "ಇನ್ನೊಂದು ಕವರ್ ಕೊಡಿ, ಇದು ಹರಿದಿದೆ"),
+    ("kn", "extra cover kodi"),
+    ("ml", "ഒരു കവർ കൂടി തരൂ, ഇത് കീറി"),
+    ("ml", "oru extra cover tharu"),
+    ("pa", "ਇੱਕ ਲਿਫਾਫਾ ਹੋਰ ਦਿਓ, ਇਹ ਫਟਿਆ ਹੈ"),
+    ("pa", "ek extra lifafa de do"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXTRA_BAG)
+def test_asking_for_an_extra_bag_is_no_accept(language: str, text: str) -> None:
+    for reply in (False, True):
+        understood = understand(text, language=language, has_outstanding_offer=reply)
+        assert understood.intent is Intent.OTHER, understood
+
+
+def test_packing_in_the_bag_still_agrees() -> None:
+    understood = understand("ठीक है, थैली में डाल दो", language="hi", has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT, understood
+
+
+# "I'll buy from the stall opposite / next door": a refusal of the price, never an accept.
+OPPOSITE_STALL = [
+    ("hi", "सामने वाली दुकान से ले लूँगा"),
+    ("hi", "saamne wale thele se le lunga"),
+    ("en", "I'll get it from the stall opposite"),
+    ("ta", "எதிர் கடையில வாங்கிக்கிறேன்"),
+    ("ta", "ethir kadaila vaangikaren"),
+    ("te", "ఎదురు కొట్టులో కొంటా"),
+    ("te", "పక్క షాపులో తీసుకుంటా"),
+    ("bn", "উল্টো দিকের দোকান থেকে নেব"),
+    ("bn", "samner dokan theke kine nebo"),
+    ("mr", "समोरच्या दुकानातून घेतो"),
+    ("mr", "samorchya gadivarun gheto"),
+    ("gu", "સામેની દુકાનેથી લઈ લઈશ"),
+    ("gu", "same ni lari thi lai laish"),
+    ("kn", "ಎದುರಿನ ಅಂಗಡಿಯಲ್ಲಿ ತಗೋತೀನಿ"),
+    ("kn", "edurina angadili tagotini"),
+    ("ml", "എതിരെയുള്ള കടയിൽ നിന്ന് വാങ്ങാം"),
+    ("ml", "opposite kadayil ninnu vangam"),
+    ("pa", "ਸਾਹਮਣੇ ਵਾਲੀ ਦੁਕਾਨ ਤੋਂ ਲੈ ਲਊਂਗਾ"),
+    ("pa", "samne wali rehri ton lai laanga"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OPPOSITE_STALL)
+def test_buying_at_the_stall_opposite_rejects(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT, understood
+    opening = understand(text, language=language, has_outstanding_offer=False)
+    assert opening.intent is not Intent.ACCEPT, opening
