@@ -481,6 +481,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("പൈസ", "പൈസേ", "paisa", "പൈസയും", "paisayum"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
+        # "for" (വേണ്ടി), not "വേണ്ട" (don't want)
+        "വേണ്ടി", "vendi",
         # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
         "കെട്ടി", "ketti",
         "അല്ലെങ്കിൽ", "allenkil",
@@ -504,6 +506,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (
+        # "for you" said with "വേണ്ടി" (for), never "വേണ്ട" (don't want)
+        "നിങ്ങൾക്ക് വേണ്ടി", "നിനക്ക് വേണ്ടി", "ningalkku vendi", "ninakku vendi",
         "നിങ്ങൾക്ക്", "നിങ്ങൾക്കായി", "നിനക്ക്", "ചേച്ചിക്ക്", "ചേട്ടന്", "ningalkku",
         "ningalkk", "ninakku", "chechikku", "chettanu",
     ),
@@ -582,6 +586,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
+        # "take it" as typed
+        "eduthoo", "edutholu", "eduthokko", "എടുത്തോളൂ",
         "എടുത്തോ", "എടുത്തോളൂ", "കൊണ്ടുപോ", "കൊണ്ടുപൊയ്ക്കോ", "edutho", "eduthollu", "kondupo",
         # "given (at the price)": the deal done, said as the goods change hands
         "തന്നു", "തന്നിരിക്കുന്നു", "കൊടുത്തു", "thannu", "koduthu",

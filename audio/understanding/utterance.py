@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
+from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.catalogue import Catalogue
@@ -20,10 +20,13 @@ from audio.understanding.clauses import (
     _unit_of_rate_after,
 )
 from audio.understanding.confidence import (
+    _TYPED_TWO_READINGS,
     _near_price_words,
     _readings,
     _small_bare_count,
     _unsure_beside,
+    chosen_span,
+    count_asked_about,
     looks_garbled,
 )
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
@@ -44,11 +47,12 @@ from audio.understanding.moves import (
     pays_by,
 )
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
-from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
+from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
 from audio.understanding.remarks import (
     asks_for_extra_bag,
     elsewhere_at,
     greeting_at,
+    hands_over,
     later_at,
     packs_in_bag,
     tag_question_at,
@@ -241,7 +245,7 @@ def understand(
     asked_one = any(
         reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
     )
-    if questions and chosen is not None and _count_asked_about(chosen):
+    if questions and chosen is not None and count_asked_about(chosen):
         asked_one = chosen.paise == 100
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
@@ -262,7 +266,9 @@ def understand(
             confidence = min(confidence, 0.5)
         if reading.ranged:
             confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
-        if any(reading.words[k] in _TWO_READINGS.get(language, ()) for k in chosen_span(chosen)):
+        if any(
+            reading.words[k] in _TYPED_TWO_READINGS.get(language, ()) for k in chosen_span(chosen)
+        ):
             confidence = min(confidence, 0.5)  # Gujarati "sattar so": 1,700 or Hindi 7,000
         if chosen.paise < 100 and not chosen.explicit:
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
@@ -307,6 +313,9 @@ def understand(
     elif has_outstanding_offer and not refusals and not asks and packs_in_bag(reading):
         # "give it, put it in the bag": the goods bought at the price on the table
         intent, confidence = Intent.ACCEPT, 0.7 if not accepts else 0.9
+    elif has_outstanding_offer and not (refusals or accepts or asks) and hands_over(reading):
+        # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
+        intent, confidence = Intent.ACCEPT, 0.8
     elif accepts or refusals:
         last_accept = max(accepts, default=-1)
         last_refusal = max(refusals, default=-1)
@@ -371,25 +380,3 @@ def understand(
         language=language,
         final=final,
     )
-
-
-_TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}
-"""Typed number words with two readings in the language: Gujarati "sattar" is 17
-(સત્તર), and Hindi 70, in the same chat. A price holding one is asked about."""
-
-
-def _count_asked_about(price: _Price) -> bool:
-    """A bare small number beside a price question, with nothing that makes it money (no
-    currency word, unit or "each"): the goods asked about, counted; never a price."""
-    span = price.span
-    return (
-        not price.explicit
-        and price.quantity is None
-        and not price.each
-        and price.paise <= 1200
-        and span.end - span.start == 1
-    )
-
-
-def chosen_span(price: _Price) -> range:
-    return range(price.span.start, price.span.end)

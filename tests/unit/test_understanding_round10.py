@@ -196,3 +196,46 @@ def test_buying_at_the_stall_opposite_rejects(language: str, text: str) -> None:
     assert understood.intent is Intent.REJECT, understood
     opening = understand(text, language=language, has_outstanding_offer=False)
     assert opening.intent is not Intent.ACCEPT, opening
+
+
+# A vendor's "take it (for you)" with no price, in reply to one: the goods handed over at
+# the price on the table, an accept. As an opening it agrees to nothing.
+TAKE_IT_FOR_YOU = [
+    ("hi", "ले जाओ भाभी जी, आपके लिए"),
+    ("hi", "le jao madam, aapke liye"),
+    ("en", "take it madam, for you"),
+    ("ta", "எடுத்துக்கோங்க அக்கா, உங்களுக்காக"),
+    ("ta", "eduthukonga madam, ungalukkaga"),
+    ("te", "తీసుకోండి అక్కా, మీ కోసం"),
+    ("te", "teesukondi madam, mee kosam"),
+    ("bn", "নিয়ে যান বৌদি, আপনার জন্য"),
+    ("bn", "niye jan boudi, apnar jonno"),
+    ("mr", "घेऊन जा मावशी, तुमच्यासाठी"),
+    ("mr", "ghya kaku, tumchyasathi"),
+    ("gu", "લઈ જાઓ ભાભી, તમારા માટે"),
+    ("gu", "lai jao ben, tamara mate"),
+    ("kn", "ತಗೊಂಡು ಹೋಗಿ ಮೇಡಂ, ನಿಮಗೋಸ್ಕರ"),
+    ("kn", "tagoli akka, nimagoskara"),
+    ("ml", "എടുത്തോ ചേച്ചി, നിങ്ങൾക്ക് വേണ്ടി"),
+    ("ml", "eduthoo chechi, ningalkku vendi"),
+    ("pa", "ਲੈ ਜਾਓ ਬੀਬੀ ਜੀ, ਤੁਹਾਡੇ ਲਈ"),
+    ("pa", "lai jao bhenji, tuhade layi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAKE_IT_FOR_YOU)
+def test_take_it_for_you_accepts_the_price_on_the_table(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT, understood
+    assert understood.confidence >= MIN_CONFIDENCE, understood
+    opening = understand(text, language=language, has_outstanding_offer=False)
+    assert opening.intent is not Intent.ACCEPT, opening
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "ये वापस ले लो, खराब है"), ("hi", "ek thaili le lo"), ("en", "take it back, it's rotten")],
+)
+def test_taking_back_or_a_bag_is_no_accept(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is not Intent.ACCEPT, understood
