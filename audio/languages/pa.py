@@ -50,6 +50,10 @@ NATIVE: dict[int, tuple[str, ...]] = {
     95: ("ਪਚਾਨਵੇਂ", "ਪਚੱਨਵੇਂ"), 96: ("ਛਿਆਨਵੇਂ", "ਛਿਅੱਨਵੇਂ"), 97: ("ਸਤਾਨਵੇਂ", "ਸਤੱਨਵੇਂ"),
     98: ("ਅਠਾਨਵੇਂ", "ਅਠੱਨਵੇਂ"), 99: ("ਨੜਿੰਨਵੇਂ", "ਨੜਿੱਨਵੇਂ"),
 }
+# The forties as many type them, with the aspirate mark: "ਚਾਲ੍ਹੀ", "ਬਤਾਲ੍ਹੀ".
+NATIVE = {
+    n: (*forms, *(f[:-1] + "੍ਹੀ" for f in forms if f.endswith("ਾਲੀ"))) for n, forms in NATIVE.items()
+}
 
 # Punjabi as typed in Latin letters, where it differs from Hindi's ("do", "das", "saath",
 # "sattar" are read by the Hindi table). `fold` merges vowel length and doubled letters.

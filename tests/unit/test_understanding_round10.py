@@ -239,3 +239,45 @@ def test_take_it_for_you_accepts_the_price_on_the_table(language: str, text: str
 def test_taking_back_or_a_bag_is_no_accept(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is not Intent.ACCEPT, understood
+
+
+# "At most X": an offer of X (a counter in reply), in every language; Punjabi forties are
+# also typed with the aspirate mark ("ਚਾਲ੍ਹੀ").
+AT_MOST = [
+    ("hi", "ज़्यादा से ज़्यादा पचपन दूँगा", 5500),
+    ("hi", "zyada se zyada 55 dunga", 5500),
+    ("en", "at the most fifty five, not more", 5500),
+    ("en", "maximum 55 I can give", 5500),
+    ("ta", "அதிகபட்சம் அம்பத்தஞ்சு தருவேன்", 5500),
+    ("te", "మహా అయితే యాభై ఐదు ఇస్తా", 5500),
+    ("te", "ekkuvante 55 ista", 5500),
+    ("bn", "বড়জোর পঞ্চান্ন দেব", 5500),
+    ("bn", "borojor 55 debo", 5500),
+    ("mr", "जास्तीत जास्त पंचावन्न देईन", 5500),
+    ("mr", "jastit jast 55 deto", 5500),
+    ("gu", "વધુમાં વધુ પંચાવન આપીશ", 5500),
+    ("gu", "vadhu ma vadhu 55 aapish", 5500),
+    ("kn", "ಜಾಸ್ತಿ ಅಂದ್ರೆ ಐವತ್ತೈದು ಕೊಡ್ತೀನಿ", 5500),
+    ("ml", "കൂടിപ്പോയാൽ അമ്പത്തഞ്ച് തരാം", 5500),
+    ("pa", "ਵੱਧ ਤੋਂ ਵੱਧ ਪਚਵੰਜਾ ਦਿਆਂਗਾ", 5500),
+    ("pa", "ਵੱਧ ਤੋਂ ਵੱਧ ਚਾਲ੍ਹੀ ਦੇਊਂਗਾ", 4000),
+    ("pa", "ਜ਼ਿਆਦਾ ਤੋਂ ਜ਼ਿਆਦਾ ਪੰਜਾਹ ਦਿਆਂਗੀ", 5000),
+    ("pa", "vadh ton vadh 55 dyanga", 5500),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), AT_MOST)
+def test_at_most_x_counters_x(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER, understood
+    assert _recorded(understood) == paise, understood
+
+
+def test_at_most_n_kilos_is_asked_never_a_quantity_or_a_guess() -> None:
+    understood = understand(
+        "ज़्यादा से ज़्यादा पैंतालीस किलो दूँगा", language="hi", has_outstanding_offer=True
+    )
+    assert understood.intent is Intent.COUNTER, understood
+    assert _recorded(understood) is None and understood.amount_paise == 4500, understood
+    small = understand("ज़्यादा से ज़्यादा पाँच किलो दूँगा", language="hi", has_outstanding_offer=True)
+    assert small.amount_paise is None and small.quantity == 5, small
