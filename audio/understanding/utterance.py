@@ -19,6 +19,7 @@ from audio.understanding.clauses import (
     _talk_besides,
     _unit_of_rate_after,
 )
+from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
     _near_price_words,
@@ -229,6 +230,10 @@ def understand(
         # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
         # question, or about how to pay, agrees to no price.
         accepts = []
+    goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
+    if goods_talk:
+        # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
+        accepts, refusals = ([] if refusals or but_after(reading, accepts) else accepts), []
     tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
@@ -304,7 +309,7 @@ def understand(
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
     elif questions:
         intent, confidence = Intent.QUESTION, 0.9
-    elif _word_set(language, "less_words").found(reading.words):
+    elif not goods_talk and _word_set(language, "less_words").found(reading.words):
         # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
         if asks or _word_set(language, "yes_no_words").found(reading.words):
             intent, confidence = Intent.QUESTION, 0.8
@@ -325,7 +330,9 @@ def understand(
             # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
             # breath is a doubtful accept, and a doubtful accept is no accept: asked.
             confidence = 0.5
-    elif weak_questions or (asks and (product is not None or Cue.FINAL in cues)):
+    elif (weak_questions and not goods_talk) or (
+        asks and (product is not None or Cue.FINAL in cues)
+    ):
         intent, confidence = Intent.QUESTION, 0.7
     else:
         intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2

@@ -281,3 +281,62 @@ def test_at_most_n_kilos_is_asked_never_a_quantity_or_a_guess() -> None:
     assert _recorded(understood) is None and understood.amount_paise == 4500, understood
     small = understand("ज़्यादा से ज़्यादा पाँच किलो दूँगा", language="hi", has_outstanding_offer=True)
     assert small.amount_paise is None and small.quantity == 5, small
+
+
+# "No no" / "ok ok" about how the goods are, and "less"/"too much" about the weather, with
+# no price said: nothing about the deal is refused or agreed to.
+GOODS_TALK = [
+    ("hi", "नहीं नहीं, ये वाले गले हुए हैं, दूसरे दिखाओ", True),
+    ("hi", "nahi nahi, kal wale bhi taaze the, isliye aaya", False),
+    ("hi", "ok ok, par sade hue mat dena", True),
+    ("en", "no no, these are rotten, show me fresh ones", True),
+    ("en", "is it fresh? no chemicals, right?", True),
+    ("ta", "இல்ல இல்ல, இது அழுகியிருக்கு, வேற குடுங்க", True),
+    ("ta", "illa illa, ithu nethu sarakku illa, inniki vandhathu", True),
+    ("te", "లేదు లేదు, ఇవి కుళ్ళిపోయాయి, వేరేవి చూపించండి", True),
+    ("te", "ledu ledu, idi ninnati saruku kaadu, ivala vachindi", True),
+    ("bn", "না না, এগুলো পচা, অন্যগুলো দিন", True),
+    ("bn", "na na, eta kaler maal na, aajke eseche", True),
+    ("mr", "नाही नाही, हे खराब आहेत, दुसरे द्या", True),
+    ("mr", "ok ok, pan kharab nako deu", True),
+    ("gu", "ના ના, આ સડેલા છે, બીજા બતાવો", True),
+    ("gu", "ok ok, pan bagdela na aapta", True),
+    ("kn", "ಇಲ್ಲ ಇಲ್ಲ, ಇವು ಕೊಳೆತಿವೆ, ಬೇರೆ ಕೊಡಿ", True),
+    ("kn", "illa illa, idu ninnedu alla, ivattu bandiddu", True),
+    ("ml", "ഇല്ല ഇല്ല, ഇത് ചീഞ്ഞതാ, വേറെ താ", True),
+    ("ml", "alla alla, ithu innale ullathalla, innu vannatha", True),
+    ("pa", "ਨਹੀਂ ਨਹੀਂ, ਇਹ ਗਲੇ ਹੋਏ ਨੇ, ਹੋਰ ਦਿਖਾਓ", True),
+    ("pa", "ok ok, par sade hoye na dena", True),
+    ("kn", "ಈ ಸಲ ಬಿಸಿಲು ಜಾಸ್ತಿ, ಅದಕ್ಕೆ ತರಕಾರಿ ಕಮ್ಮಿ", False),
+    ("hi", "इस बार बारिश कम हुई, इसलिए सब महंगा है", False),
+    ("ta", "இந்த வருஷம் மழை கம்மி, அதான் விலை ஏறிப்போச்சு", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reply"), GOODS_TALK)
+def test_talk_about_the_goods_refuses_nothing(language: str, text: str, reply: bool) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=reply)
+    assert understood.intent is Intent.OTHER, understood
+
+
+# ... while "no no, too costly" and "no, rotten, I won't take them" still refuse.
+STILL_REFUSED = [
+    ("hi", "नहीं नहीं, बहुत महंगा है"),
+    ("en", "no no, too costly"),
+    ("ta", "இல்ல இல்ல, ரொம்ப விலை அதிகம்"),
+    ("te", "లేదు లేదు, చాలా ఎక్కువ"),
+    ("bn", "না না, অনেক দাম"),
+    ("mr", "नाही नाही, खूप महाग आहे"),
+    ("gu", "ના ના, બહુ મોંઘું છે"),
+    ("kn", "ಇಲ್ಲ ಇಲ್ಲ, ತುಂಬಾ ಜಾಸ್ತಿ"),
+    ("ml", "ഇല്ല ഇല്ല, വില കൂടുതലാ"),
+    ("pa", "ਨਹੀਂ ਨਹੀਂ, ਬਹੁਤ ਮਹਿੰਗਾ ਹੈ"),
+    ("hi", "नहीं, ये सड़े हुए हैं, नहीं लूँगा"),
+    ("en", "no, these are rotten, I won't take them"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_REFUSED)
+def test_no_no_too_costly_still_rejects(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT, understood
