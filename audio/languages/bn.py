@@ -351,6 +351,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বলছেন", "বললেন", "বলছ", "বললে", "চাইছেন", "bolchen", "bollen", "chaichen",
     ),
     Cue.WEAK_QUESTION: (
+        # romanized: "kilo kemon kore dichhen"
+        "kemon kore", "কেমন করে", "kemon", "daam", "dor",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",
         "দাম", "রেট", "দর", "dam",

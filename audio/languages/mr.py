@@ -323,6 +323,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "म्हणताय", "म्हणता", "म्हणालात", "सांगताय", "मागताय", "mhantay", "mhanta", "sangtay",
     ),
     Cue.WEAK_QUESTION: (
+        # "how (much)": "किलो कसा?", "kilo kasa dada?"
+        "कसा", "kasa", "kashi",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "सांगा", "sanga",
         "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",

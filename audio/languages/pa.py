@@ -260,6 +260,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਕਹਿੰਦੇ ਹੋ", "ਕਹਿ ਰਹੇ ਹੋ", "ਕਿਹਾ", "ਮੰਗਦੇ ਹੋ", "ਮੰਗ ਰਹੇ ਹੋ", "kehnde ho", "keha",
     ),
     Cue.WEAK_QUESTION: (
+        # romanized: "kilo kida laya"
+        "kida", "kidan", "bhaa", "bhaah",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ਦੱਸੋ", "dasso",
         "ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ",

@@ -429,6 +429,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "annaru", "cheptunnaru", "cheppaaru",
     ),
     Cue.WEAK_QUESTION: (
+        # romanized: "kilo ela istunnaru"
+        "ela", "elaa", "cheppu", "dhara entha",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",
         "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",

@@ -67,7 +67,7 @@ def _refuses_taking(reading: _Reading) -> bool:
     """A "no" right beside a verb of taking or buying: "nahi lunga", "won't take them"."""
     for cue, start, end in reading.occurrences:
         if cue in _NOS:
-            near = (*reading.words[max(start - 1, 0) : start], *reading.words[end : end + 2])
+            near = (*reading.words[max(start - 1, 0) : start], *reading.words[end : end + 1])
             if any(w.startswith(_TAKE_STEMS) for w in near):
                 return True
     return False

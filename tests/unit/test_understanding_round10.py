@@ -340,3 +340,63 @@ STILL_REFUSED = [
 def test_no_no_too_costly_still_rejects(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.REJECT, understood
+
+
+# A romanized price question ("kilo kasa?", "kilo kemon kore?"): a question about the rate
+# of the unit, in every language.
+RATE_QUESTIONS = [
+    ("hi", "kilo kitne ka bhaiya?"),
+    ("hi", "kilo kaise diye"),
+    ("en", "how much per kilo boss"),
+    ("ta", "kilo evlo?"),
+    ("ta", "kilo enna vilai"),
+    ("te", "kilo entha?"),
+    ("te", "kilo ela istunnaru"),
+    ("bn", "kilo koto?"),
+    ("bn", "kilo kemon kore dichhen"),
+    ("mr", "kilo kasa?"),
+    ("mr", "किलो कसा दादा?"),
+    ("mr", "dozen kiti la?"),
+    ("gu", "kilo na ketla?"),
+    ("gu", "kilo kem aapya"),
+    ("kn", "kilo eshtu?"),
+    ("kn", "kilo hege kodtira"),
+    ("ml", "kilo ethra?"),
+    ("ml", "kilo engane aanu"),
+    ("pa", "kilo kinne da?"),
+    ("pa", "kilo kida laya"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RATE_QUESTIONS)
+def test_a_romanized_rate_question_asks(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=False)
+    assert understood.intent is Intent.QUESTION, understood
+    assert understood.unit in ("kg", "dozen"), understood
+    assert understood.quantity is None and understood.amount_paise is None, understood
+
+
+# Half a kilo typed in Latin letters, with a total: 0.5 kg for the price, never a rate.
+HALF_KILO_FOR = [
+    ("hi", "aadha kilo 30 mein doge?"),
+    ("en", "half kilo for 30, ok?"),
+    ("ta", "arai kilo 30 ku tharuveengala?"),
+    ("te", "ara kilo 30 ki istava?"),
+    ("bn", "adh kilo 30 takay deben?"),
+    ("mr", "ardha kilo 30 la dya"),
+    ("gu", "adadho kilo 30 ma aapsho?"),
+    ("gu", "adhdho kilo 30 ma"),
+    ("gu", "addho kilo 30 ma aapo"),
+    ("kn", "ardha kilo 30 kke kodi"),
+    ("ml", "ara kilo 30 nu tharumo"),
+    ("pa", "adha kilo 30 da de do"),
+    ("pa", "addha kilo 30 nu"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HALF_KILO_FOR)
+def test_a_romanized_half_kilo_with_a_total(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=False)
+    assert _recorded(understood) == 3000, understood
+    assert understood.per_unit is False, understood
+    assert understood.quantity == 0.5 and understood.unit == "kg", understood
