@@ -428,6 +428,8 @@ VALUES: dict[str, float] = {
     **{w: float(n) for n, words in ONES.items() for w in words},
     # The attributive "ஒரு"/"ஓர்" ("a", "one"): one only when a unit or currency vouches.
     "ஒரு": 1, "ஓர்": 1, "oru": 1,
+    # "one more" ("இன்னொரு கிலோ"): one only when a unit or currency vouches
+    "இன்னொரு": 1, "innoru": 1,
 }
 TENS: dict[str, float] = {
     **{w: float(t) for t, words in TENS_ALONE.items() for w in words},
@@ -654,7 +656,7 @@ ONE_WITH_ENDINGS = _with_endings(ONES[1] + ROMAN_ONES[1])
 # when a unit or currency vouches ("ஒன்னு குடுங்க" is "give me one", not ₹1). "கால்" is
 # also "leg", "அரை" also "grind": fractions only before a unit.
 AMBIGUOUS = frozenset((
-    "ஒரு", "ஓர்", "oru", *ONES[1], *ROMAN_ONES[1], *ONE_WITH_ENDINGS,
+    "ஒரு", "ஓர்", "oru", "இன்னொரு", "innoru", *ONES[1], *ROMAN_ONES[1], *ONE_WITH_ENDINGS,
     "கால்", "அரை", "அர", "kaal", "arai", "ara",
 ))
 # fmt: on

@@ -58,8 +58,9 @@ _TENS: dict[int, tuple[str, ...]] = {
 # fmt: on
 
 _ZERO = ("సున్నా", "సున్న", "శూన్యం")
-_ONE_ATTRIBUTIVE = ("ఒక", "ఒక్క", "ఒకటే", "ఒకే")
-""""a"/"one" before a noun, and "the same"/"only one": a number only with a unit."""
+_ONE_ATTRIBUTIVE = ("ఒక", "ఒక్క", "ఒకటే", "ఒకే", "ఇంకో", "ఇంకొక", "ఇంకొక్క")
+""""a"/"one" before a noun, "the same"/"only one", and "one more" ("ఇంకో కిలో"): a
+number only with a unit."""
 
 
 def _glide_forms(word: str) -> list[str]:
@@ -231,7 +232,7 @@ _ROMAN_SCALES: dict[str, float] = {
 _ROMAN_FRACTIONS: dict[str, float] = {
     "ara": 0.5, "sagam": 0.5, "sagham": 0.5, "paavu": 0.25, "muppaavu": 0.75,
 }
-_ROMAN_ONE_ATTRIBUTIVE = ("oka", "okka")
+_ROMAN_ONE_ATTRIBUTIVE = ("oka", "okka", "inko", "inkoka")
 # fmt: on
 
 

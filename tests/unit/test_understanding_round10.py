@@ -400,3 +400,52 @@ def test_a_romanized_half_kilo_with_a_total(language: str, text: str) -> None:
     assert _recorded(understood) == 3000, understood
     assert understood.per_unit is False, understood
     assert understood.quantity == 0.5 and understood.unit == "kg", understood
+
+
+# "Okay, one more kilo at the same rate": agreement, with one kilo counted ("ఇంకో కిలో",
+# "இன்னொரு கிலோ", "ಇನ್ನೊಂದು ಕೆಜಿ": the word for "one more" counts only beside a unit).
+ONE_MORE_KILO = [
+    ("hi", "ठीक है, उसी रेट में एक किलो और डाल दो"),
+    ("ta", "சரி, அதே விலைக்கு இன்னொரு கிலோ போடுங்க"),
+    ("te", "సరే, అదే రేటుకి ఇంకో కిలో వేయండి"),
+    ("te", "sare, ade rate ki inko kilo veyandi"),
+    ("bn", "ঠিক আছে, একই দামে আরও এক কিলো দিন"),
+    ("mr", "बरं, त्याच भावात अजून एक किलो द्या"),
+    ("gu", "સારું, એ જ ભાવે એક કિલો વધારે આપો"),
+    ("kn", "ಸರಿ, ಅದೇ ರೇಟ್‌ಗೆ ಇನ್ನೊಂದು ಕೆಜಿ ಹಾಕಿ"),
+    ("kn", "sari, innondu kg haaki"),
+    ("ml", "ശരി, അതേ വിലയ്ക്ക് ഒരു കിലോ കൂടി ഇട്"),
+    ("pa", "ਠੀਕ ਹੈ, ਉਸੇ ਰੇਟ ਤੇ ਇੱਕ ਕਿੱਲੋ ਹੋਰ ਪਾ ਦਿਓ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_MORE_KILO)
+def test_one_more_kilo_at_the_same_rate_agrees(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT, understood
+    assert understood.amount_paise is None, understood
+    assert understood.quantity == 1 and understood.unit == "kg", understood
+
+
+# "Sixty-two fifty" said bare: ₹62.50 or ₹6,250; asked, never recorded as another price.
+SIXTY_TWO_FIFTY = [
+    ("en", "sixty-two fifty, final"),
+    ("en", "Sixty-two fifty, not a paisa less"),
+    ("hi", "baasath pachaas, last"),
+    ("hi", "बासठ पचास फाइनल"),
+    ("mr", "बासष्ट पन्नास"),
+    ("gu", "બાસઠ પચાસ"),
+    ("pa", "ਬਾਹਠ ਪੰਜਾਹ"),
+    ("bn", "বাষট্টি পঞ্চাশ"),
+    ("ta", "அறுபத்திரெண்டு அம்பது"),
+    ("te", "అరవై రెండు యాభై"),
+    ("kn", "ಅರವತ್ತೆರಡು ಐವತ್ತು"),
+    ("ml", "അറുപത്തിരണ്ട് അമ്പത്"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SIXTY_TWO_FIFTY)
+def test_sixty_two_fifty_is_asked_never_a_wrong_price(language: str, text: str) -> None:
+    for reply in (False, True):
+        understood = understand(text, language=language, has_outstanding_offer=reply)
+        assert _recorded(understood) in (None, 6250), understood
