@@ -274,6 +274,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "তোমাকে", "apnar jonno", "apnar jonne", "tomar jonno", "tor jonno", "apnake", "tomake",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "পাকা করি", "ফিক্স করি", "ফাইনাল করি", "paka kori", "fix kori",
         "করে দিন", "করে দাও", "করুন", "করো", "kore din", "kore dao", "korun",
         # An imperative with "না" asks softly, it does not refuse: "পঁচিশে দাও না" (do
         # give it at 25); the refusal is "দেব না", "দিও না".

@@ -58,6 +58,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "for you", "just for you", "only for you", "for you only",
     ),
     Cue.SET: (
+        # "let's close / settle at X": proposes X
+        "let's close", "lets close", "let's settle", "lets settle", "let's fix", "lets fix",
         "make it", "make that", "make it for", "do it for", "do it at", "put it at",
     ),
     Cue.TOTAL: (

@@ -236,6 +236,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tara mate", "tamne",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "નક્કી કરીએ", "ફિક્સ કરીએ", "nakki karie", "nakki kariye", "fix karie", "fix kariye",
         "કરો", "કરી દો", "કરી આપો", "કરી નાખો", "લગાવો", "karo", "kari do", "kari apo",
         "lagavo",
     ),

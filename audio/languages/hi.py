@@ -155,6 +155,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "आपको",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "पक्का करते हैं", "तय करते हैं", "फिक्स करते हैं", "pakka karte hain", "tay karte hain",
         "kar do", "kar dijiye", "kar dijie", "kar dena", "kardo", "kar de", "laga do", "lagao",
         "laga dijiye", "lagaiye", "rakh do", "rakh lo", "कर दो", "कर दीजिए", "कर दीजिये",
         "कर दें", "कर दे", "लगा दो", "लगाओ", "लगाइए", "लगा दीजिए", "रख दो", "रख लो",

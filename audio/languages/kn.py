@@ -331,6 +331,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ನಿಮಗೋಸ್ಕರ", "ನಿನಗೋಸ್ಕರ", "nimagoskara", "ninagoskara",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ಫಿಕ್ಸ್ ಮಾಡೋಣ", "ಮುಗಿಸೋಣ", "fix madona", "fix maadona", "mugisona",
         "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
         "maadbidi",
     ),

@@ -512,6 +512,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ningalkk", "ninakku", "chechikku", "chettanu",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ഉറപ്പിക്കാം", "ഫിക്സ് ചെയ്യാം", "urappikkam", "urappikam", "fix cheyyam",
         "ആക്ക്", "ആക്കൂ", "ആക്കാം", "ആക്കി താ", "ആക്കി തരൂ", "aakku", "akku", "aakkoo",
         "aakki tha", "aakk", "akk",
     ),

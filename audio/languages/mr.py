@@ -246,6 +246,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tumchyasathi", "tumchya sathi", "tujhyasathi", "tumhala",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ठरवूया", "ठरवू", "फिक्स करूया", "tharvuya", "tharavuya", "fix karuya",
         "करा", "कर", "लावा", "लाव", "करून द्या", "लावून द्या", "kara", "lava", "karun dya",
     ),
     Cue.TOTAL: (

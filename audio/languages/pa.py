@@ -186,6 +186,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tere layi", "tere lai", "tuhanu", "tainu",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ਪੱਕਾ ਕਰੀਏ", "ਫਿਕਸ ਕਰੀਏ", "pakka kariye", "fix kariye",
         "ਕਰ ਦਿਓ", "ਕਰ ਦਿਉ", "ਕਰੋ", "ਲਾ ਦਿਓ", "ਲਗਾ ਦਿਓ", "ਲਾ ਦਿਉ", "kar do", "kar deo",
         "kar dio", "la do", "la deo", "laa do",
         # "charge it": "ਅਠਤਾਲੀ ਲਾ ਲੈ"

@@ -481,6 +481,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "unakkaga",
     ),
     Cue.SET: (
+        # "let's close at X": proposes X
+        "முடிச்சுக்கலாம்", "முடிச்சிடலாம்", "முடிச்சுடலாம்", "முடிக்கலாம்", "mudichukalam",
+        "mudichukkalam", "mudichidalam", "mudichudalam", "mudikkalam", "fix pannalam",
         # Not "வச்சுக்கோங்க" (keep it at): said both to agree and to counter.
         # Nor "போடுங்க": "put it in the bag" as often as "put it at".
         "பண்ணுங்க", "பண்ணிடுங்க", "பண்ணு", "பண்ணிக்கோங்க", "pannunga", "pannidunga", "pannu",

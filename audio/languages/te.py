@@ -329,6 +329,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "meeku", "neekosam", "neeku",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ఖాయం చేద్దాం", "ఫిక్స్ చేద్దాం", "fix cheddam", "khayam cheddam",
         "చేయి", "చెయ్యి", "చేయండి", "చెయ్యండి", "చేసేయండి", "చేసెయ్", "చెయ్", "పెట్టండి",
         "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),

@@ -449,3 +449,42 @@ def test_sixty_two_fifty_is_asked_never_a_wrong_price(language: str, text: str) 
     for reply in (False, True):
         understood = understand(text, language=language, has_outstanding_offer=reply)
         assert _recorded(understood) in (None, 6250), understood
+
+
+# "Okay, let's close / settle at X" proposes X: a counter, in every language (a case
+# ending typed apart from the digits, "65 ku", "65 te", links the price to the verb).
+LETS_SETTLE_AT = [
+    ("hi", "ठीक है, पैंसठ पे पक्का करते हैं"),
+    ("hi", "theek hai, 65 pe fix karte hain"),
+    ("en", "okay, let's close at sixty five"),
+    ("en", "fine, let's settle at 65"),
+    ("ta", "சரி, அறுபத்தஞ்சுக்கு முடிச்சுக்கலாம்"),
+    ("ta", "seri, 65 ku mudichidalam"),
+    ("te", "సరే, అరవై ఐదుకి ఫిక్స్ చేద్దాం"),
+    ("te", "sare, 65 ki fix cheddam"),
+    ("bn", "ঠিক আছে, পঁয়ষট্টিতে পাকা করি"),
+    ("bn", "thik ache, 65 e fix kori"),
+    ("mr", "बरं, पासष्टला ठरवूया"),
+    ("mr", "bara, 65 la tharvuya"),
+    ("gu", "સારું, પાંસઠમાં નક્કી કરીએ"),
+    ("gu", "saru, 65 ma nakki karie"),
+    ("kn", "ಸರಿ, ಅರವತ್ತೈದಕ್ಕೆ ಫಿಕ್ಸ್ ಮಾಡೋಣ"),
+    ("kn", "sari, 65 kke mugisona"),
+    ("ml", "ശരി, അറുപത്തഞ്ചിന് ഉറപ്പിക്കാം"),
+    ("ml", "sheri, 65 nu urappikkam"),
+    ("pa", "ਠੀਕ ਹੈ, ਪੈਂਹਠ ਤੇ ਪੱਕਾ ਕਰੀਏ"),
+    ("pa", "theek hai, 65 te pakka kariye"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LETS_SETTLE_AT)
+def test_okay_lets_settle_at_a_price_counters(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER, understood
+    assert _recorded(understood) == 6500, understood
+
+
+@pytest.mark.parametrize("text", ["we close at 9 tonight", "okay, close the bag"])
+def test_closing_time_or_the_bag_sets_no_price(text: str) -> None:
+    understood = understand(text, language="en", has_outstanding_offer=True)
+    assert understood.amount_paise is None, understood
