@@ -381,6 +381,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ম"
+        "ম", "তম",
         # a school class: "ক্লাস 9"
         "ক্লাস", "class",
         "নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan",

@@ -127,6 +127,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "8th", "1st"
+        "th", "st", "nd", "rd",
         # a school class: "class 8", "grade 10"
         "class", "grade", "std",
         # a day: "tomorrow at seven"

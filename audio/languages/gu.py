@@ -350,6 +350,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10મો"
+        "મો", "મું",
         # a school class: "ધોરણ 10"
         "ધોરણ", "dhoran", "ક્લાસ", "class",
         "નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan",

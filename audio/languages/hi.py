@@ -283,6 +283,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार", "नोट", "note",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10वीं", "5वां"
+        "वीं", "वां", "वें", "वी",
         # a school class: "class 8", "कक्षा 10"
         "class", "क्लास", "कक्षा", "kaksha",
         "नंबर", "number", "nambar", "gali", "गली", "दुकान", "dukan", "सुबह", "शाम", "रात",

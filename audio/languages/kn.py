@@ -416,6 +416,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ನೇ"
+        "ನೇ", "ನೆಯ",
         # a school class: "class 8"
         "ಕ್ಲಾಸ್", "class",
         "ನಂಬರ್", "ನಂಬರು",

@@ -622,6 +622,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ആം"
+        "ആം", "ാം",
         # a school class: "class 8"
         "ക്ലാസ്", "class",
         "നമ്പർ", "നമ്പര്",

@@ -351,6 +351,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "varsha", "vajta", "vajle", "jan", "vela",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10वी", "10वीत"
+        "वी", "वीत", "व्या",
         # a school class: "इयत्ता 8 वी"
         "इयत्ता", "क्लास", "class",
         "नंबर", "क्रमांक", "दुकान", "गल्ली", "गाळा", "nambar", "kramank", "सकाळी",

@@ -289,6 +289,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਵਜੇ", "ਬੰਦੇ", "ਜਣੇ", "ਵਾਰ", "ਵਾਰੀ", "vaje", "bande", "jane",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ਵੀਂ"
+        "ਵੀਂ", "ਵਾਂ", "ਵੇਂ",
         # a school class: "ਜਮਾਤ 10"
         "ਜਮਾਤ", "ਕਲਾਸ", "class",
         "ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar",

@@ -614,6 +614,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sathaveetham",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10வது", "8ஆம்"
+        "வது", "ஆவது", "ஆம்",
         # a school class: "class 8"
         "கிளாஸ்", "class",
         "நம்பர்", "நெம்பர்",

@@ -414,6 +414,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "9వ"
+        "వ", "వది",
         # a school class: "class 8"
         "క్లాస్", "class",
         "నంబర్", "నంబరు", "నెంబర్",

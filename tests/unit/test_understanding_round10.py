@@ -488,3 +488,27 @@ def test_okay_lets_settle_at_a_price_counters(language: str, text: str) -> None:
 def test_closing_time_or_the_bag_sets_no_price(text: str) -> None:
     understood = understand(text, language="en", has_outstanding_offer=True)
     assert understood.amount_paise is None, understood
+
+
+# An ordinal typed as digits and an ending ("10வது", "10वीं", "8th"): a class or a rank,
+# never a price.
+ORDINAL_DIGITS = [
+    ("hi", "बेटा 10वीं में है"),
+    ("en", "my son is in 8th now"),
+    ("ta", "பையன் 10வது படிக்கிறான்"),
+    ("te", "మా పాప 9వ తరగతి"),
+    ("bn", "মেয়ে 9ম শ্রেণিতে"),
+    ("mr", "मुलगा 10वीत आहे"),
+    ("gu", "દીકરો 10મો આવ્યો"),
+    ("kn", "ಮಗ 10ನೇ ತರಗತಿ"),
+    ("ml", "മകൻ 10ആം ക്ലാസിൽ"),
+    ("pa", "ਮੁੰਡਾ 10ਵੀਂ ਵਿੱਚ ਹੈ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ORDINAL_DIGITS)
+def test_an_ordinal_in_digits_is_no_price(language: str, text: str) -> None:
+    for reply in (False, True):
+        understood = understand(text, language=language, has_outstanding_offer=reply)
+        assert _recorded(understood) is None, understood
+        assert understood.intent is Intent.OTHER, understood
