@@ -30,6 +30,7 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
+from audio.understanding.handover import hands_over
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
@@ -53,7 +54,6 @@ from audio.understanding.remarks import (
     asks_for_extra_bag,
     elsewhere_at,
     greeting_at,
-    hands_over,
     later_at,
     packs_in_bag,
     tag_question_at,
