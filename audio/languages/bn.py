@@ -274,6 +274,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "তোমাকে", "apnar jonno", "apnar jonne", "tomar jonno", "tor jonno", "apnake", "tomake",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "পাকা করি", "ফিক্স করি", "ফাইনাল করি", "paka kori", "fix kori",
         "করে দিন", "করে দাও", "করুন", "করো", "kore din", "kore dao", "korun",
         # An imperative with "না" asks softly, it does not refuse: "পঁচিশে দাও না" (do
         # give it at 25); the refusal is "দেব না", "দিও না".
@@ -351,6 +353,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বলছেন", "বললেন", "বলছ", "বললে", "চাইছেন", "bolchen", "bollen", "chaichen",
     ),
     Cue.WEAK_QUESTION: (
+        # romanized: "kilo kemon kore dichhen"
+        "kemon kore", "কেমন করে", "kemon", "daam", "dor",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "কিভাবে", "কীভাবে", "kivabe", "বলুন", "বলো", "bolun",
         "দাম", "রেট", "দর", "dam",
@@ -362,6 +366,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ডিগ্রি", "degree", "degrees", "ক্লাস", "class", "শ্রেণী", "শ্রেণি", "কিলোমিটার", "km",
+        "বছর", "bochor", "ঘণ্টা",
         # change for a note, other spellings
         "ভাঙানি", "ভাঙতি", "bhangani", "চেঞ্জ",
         # change handed back
@@ -374,6 +381,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ম"
+        "ম", "তম",
+        # a school class: "ক্লাস 9"
+        "ক্লাস", "class",
         "নম্বর", "নং", "নাম্বার", "দোকান", "গলি", "nombor", "dokan",
         # a time of day: the number after it is a clock time
         "সকালে", "সকাল", "সন্ধে", "সন্ধ্যায়", "সন্ধেবেলা", "বিকেলে", "রাতে", "দুপুরে", "sokale",

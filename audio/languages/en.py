@@ -58,6 +58,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "for you", "just for you", "only for you", "for you only",
     ),
     Cue.SET: (
+        # "let's close / settle at X": proposes X
+        "let's close", "lets close", "let's settle", "lets settle", "let's fix", "lets fix",
         "make it", "make that", "make it for", "do it for", "do it at", "put it at",
     ),
     Cue.TOTAL: (
@@ -110,6 +112,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "change", "bag", "carry bag", "cover", "polythene", "note",
     ),
     Cue.NOT_MONEY: (
+        # a temperature or a school class: "45 degrees", "10th standard"
+        "degree", "degrees", "celsius", "class", "grade", "std", "standard", "kms",
         # a day of the month: "the 15th"
         "th", "st", "nd", "rd", "date",
         # change handed back: "give me forty back"
@@ -123,6 +127,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "8th", "1st"
+        "th", "st", "nd", "rd",
+        # a school class: "class 8", "grade 10"
+        "class", "grade", "std",
         # a day: "tomorrow at seven"
         "tomorrow", "today", "tonight",
         "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",

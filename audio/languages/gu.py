@@ -143,7 +143,9 @@ FRACTIONS: dict[str, float] = {
     "હાફ": 0.5,
     "અડધો": 0.5, "અડધી": 0.5, "અડધું": 0.5, "અડધા": 0.5, "અર્ધો": 0.5, "અર્ધી": 0.5,
     "અર્ધું": 0.5, "પા": 0.25, "પાવ": 0.25, "પોણો": 0.75, "પોણી": 0.75, "પોણું": 0.75,
-    "દોઢ": 1.5, "અઢી": 2.5, "adadho": 0.5, "adadhi": 0.5, "adadhu": 0.5, "ardho": 0.5,
+    "દોઢ": 1.5, "અઢી": 2.5, "adadho": 0.5,
+    "adhdho": 0.5, "adhdhi": 0.5, "adhdhu": 0.5, "adhadho": 0.5,
+    "adadhi": 0.5, "adadhu": 0.5, "ardho": 0.5,
     "pono": 0.75, "dodh": 1.5, "dhodh": 1.5,
     # typed: "adho kilo" (અડધો), "pa kilo" (પા), "ponu kilo" (પોણું)
     "adho": 0.5, "adhu": 0.5, "adha": 0.5, "ardhu": 0.5, "ponu": 0.75, "poni": 0.75,
@@ -234,6 +236,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tara mate", "tamne",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "નક્કી કરીએ", "ફિક્સ કરીએ", "nakki karie", "nakki kariye", "fix karie", "fix kariye",
         "કરો", "કરી દો", "કરી આપો", "કરી નાખો", "લગાવો", "karo", "kari do", "kari apo",
         "lagavo",
     ),
@@ -330,6 +334,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ડિગ્રી", "degree", "ધોરણ", "ધોરણમાં", "dhoran", "ક્લાસ", "class", "કિલોમીટર", "km",
+        "વર્ષ", "કલાક",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "vage", "vaage", "vagye", "vagya", "vagge",
         # change for a note, other spellings
@@ -343,6 +350,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10મો"
+        "મો", "મું",
+        # a school class: "ધોરણ 10"
+        "ધોરણ", "dhoran", "ક્લાસ", "class",
         "નંબર", "દુકાન", "ગલી", "શેરી", "nambar", "dukan",
         # a time of day: the number after it is a clock time
         "સવારે", "સાંજે", "રાત્રે", "બપોરે", "savare", "sanje",

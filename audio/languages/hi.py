@@ -155,6 +155,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "आपको",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "पक्का करते हैं", "तय करते हैं", "फिक्स करते हैं", "pakka karte hain", "tay karte hain",
         "kar do", "kar dijiye", "kar dijie", "kar dena", "kardo", "kar de", "laga do", "lagao",
         "laga dijiye", "lagaiye", "rakh do", "rakh lo", "कर दो", "कर दीजिए", "कर दीजिये",
         "कर दें", "कर दे", "लगा दो", "लगाओ", "लगाइए", "लगा दीजिए", "रख दो", "रख लो",
@@ -266,6 +268,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "नोट", "note",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time: "45 degree", "10 class"
+        "degree", "degrees", "डिग्री", "class", "क्लास", "कक्षा", "kaksha", "जमात", "किलोमीटर",
+        "kilometer", "km", "बरस", "baras", "वर्ष", "घंटा", "ghanta",
         # change for a note, other spellings
         "खुल्ला", "khulla", "चेंज",
         # a day of the month: "the 15th"
@@ -278,6 +283,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार", "नोट", "note",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10वीं", "5वां"
+        "वीं", "वां", "वें", "वी",
+        # a school class: "class 8", "कक्षा 10"
+        "class", "क्लास", "कक्षा", "kaksha",
         "नंबर", "number", "nambar", "gali", "गली", "दुकान", "dukan", "सुबह", "शाम", "रात",
         "दोपहर", "subah", "shaam",
     ),

@@ -58,8 +58,9 @@ _HUNDREDS: dict[int, tuple[str, ...]] = {
 # fmt: on
 
 _ZERO = ("ಸೊನ್ನೆ", "ಶೂನ್ಯ")
-_ONE_ATTRIBUTIVE = ("ಒಂದ್", "ಒಂದೇ")
-""""a"/"one" and "the same" ("ಒಂದೇ ರೇಟು"): a number only with a unit or currency."""
+_ONE_ATTRIBUTIVE = ("ಒಂದ್", "ಒಂದೇ", "ಇನ್ನೊಂದು", "ಇನ್ನೊಂದ್")
+""""a"/"one", "the same" ("ಒಂದೇ ರೇಟು") and "one more" ("ಇನ್ನೊಂದು ಕೆಜಿ"): a number only
+with a unit or currency."""
 
 
 def _tens_heads(word: str) -> list[str]:
@@ -233,7 +234,7 @@ _ROMAN_SCALES: dict[str, float] = {
 _ROMAN_FRACTIONS: dict[str, float] = {
     "ardha": 0.5, "kaalu": 0.25, "mukkaalu": 0.75, "mukkaal": 0.75,
 }
-_ROMAN_ONE_ATTRIBUTIVE = ("ondu", "ondhu", "onde")
+_ROMAN_ONE_ATTRIBUTIVE = ("ondu", "ondhu", "onde", "innondu")
 # fmt: on
 
 _ROMAN_VOWELS = "aeiou"
@@ -245,6 +246,7 @@ def _roman_tables() -> tuple[dict[str, float], dict[str, float], dict[str, tuple
         for w in spellings:
             values[w] = n
     values["onde"] = 1
+    values["innondu"] = 1  # "one more": "innondu kg"
     tens_words = {w: float(n) for n, spellings in _ROMAN_TENS.items() for w in spellings}
     for n, spellings in _ROMAN_TENS.items():
         for word in spellings:
@@ -329,6 +331,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ನಿಮಗೋಸ್ಕರ", "ನಿನಗೋಸ್ಕರ", "nimagoskara", "ninagoskara",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ಫಿಕ್ಸ್ ಮಾಡೋಣ", "ಮುಗಿಸೋಣ", "fix madona", "fix maadona", "mugisona",
         "ಮಾಡಿ", "ಮಾಡು", "ಮಾಡಿಬಿಡಿ", "ಮಾಡ್ಕೊಳ್ಳಿ", "ಮಾಡ್ಬಿಡಿ", "maadi", "madi", "maadu",
         "maadbidi",
     ),
@@ -412,6 +416,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ನೇ"
+        "ನೇ", "ನೆಯ",
+        # a school class: "class 8"
+        "ಕ್ಲಾಸ್", "class",
         "ನಂಬರ್", "ನಂಬರು",
         # a time of day: the number after it is a clock time
         "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "belagge", "sanje",
@@ -437,6 +445,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ಡಿಗ್ರಿ", "degree", "ತರಗತಿ", "ಕ್ಲಾಸ್", "class", "ಕಿಲೋಮೀಟರ್", "km", "ವರ್ಷ", "ಗಂಟೆ",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "gantege", "gantige", "gante",
         # change handed back

@@ -481,6 +481,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("പൈസ", "പൈസേ", "paisa", "പൈസയും", "paisayum"),
     Cue.PER: ("ഓരോ", "പ്രതി", "oro"),
     Cue.LINK: (
+        # "for" (വേണ്ടി), not "വേണ്ട" (don't want)
+        "വേണ്ടി", "vendi",
         # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
         "കെട്ടി", "ketti",
         "അല്ലെങ്കിൽ", "allenkil",
@@ -504,10 +506,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (
+        # "for you" said with "വേണ്ടി" (for), never "വേണ്ട" (don't want)
+        "നിങ്ങൾക്ക് വേണ്ടി", "നിനക്ക് വേണ്ടി", "ningalkku vendi", "ninakku vendi",
         "നിങ്ങൾക്ക്", "നിങ്ങൾക്കായി", "നിനക്ക്", "ചേച്ചിക്ക്", "ചേട്ടന്", "ningalkku",
         "ningalkk", "ninakku", "chechikku", "chettanu",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ഉറപ്പിക്കാം", "ഫിക്സ് ചെയ്യാം", "urappikkam", "urappikam", "fix cheyyam",
         "ആക്ക്", "ആക്കൂ", "ആക്കാം", "ആക്കി താ", "ആക്കി തരൂ", "aakku", "akku", "aakkoo",
         "aakki tha", "aakk", "akk",
     ),
@@ -582,6 +588,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
+        # "take it" as typed
+        "eduthoo", "edutholu", "eduthokko", "എടുത്തോളൂ",
         "എടുത്തോ", "എടുത്തോളൂ", "കൊണ്ടുപോ", "കൊണ്ടുപൊയ്ക്കോ", "edutho", "eduthollu", "kondupo",
         # "given (at the price)": the deal done, said as the goods change hands
         "തന്നു", "തന്നിരിക്കുന്നു", "കൊടുത്തു", "thannu", "koduthu",
@@ -600,6 +608,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ചില്ലറ", "സഞ്ചി", "കവർ", "ബാഗ്", "നോട്ട്", "നോട്ടേ", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ഡിഗ്രി", "degree", "ക്ലാസ്", "ക്ലാസ്സ്", "ക്ലാസിൽ", "class", "കിലോമീറ്റർ", "km", "വർഷം",
+        "മണിക്കൂർ",
         # change handed back
         "ചില്ലറ", "chillara",
         # a day of the month: "the 15th"
@@ -611,6 +622,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ആം"
+        "ആം", "ാം",
+        # a school class: "class 8"
+        "ക്ലാസ്", "class",
         "നമ്പർ", "നമ്പര്",
         # a time of day: the number after it is a clock time
         "രാവിലെ", "വൈകുന്നേരം", "വൈകിട്ട്", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "vaikunneram",

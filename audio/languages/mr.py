@@ -246,6 +246,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tumchyasathi", "tumchya sathi", "tujhyasathi", "tumhala",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ठरवूया", "ठरवू", "फिक्स करूया", "tharvuya", "tharavuya", "fix karuya",
         "करा", "कर", "लावा", "लाव", "करून द्या", "लावून द्या", "kara", "lava", "karun dya",
     ),
     Cue.TOTAL: (
@@ -323,6 +325,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "म्हणताय", "म्हणता", "म्हणालात", "सांगताय", "मागताय", "mhantay", "mhanta", "sangtay",
     ),
     Cue.WEAK_QUESTION: (
+        # "how (much)": "किलो कसा?", "kilo kasa dada?"
+        "कसा", "kasa", "kashi",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "सांगा", "sanga",
         "भाव", "दर", "किंमत", "रेट", "kimmat", "bhav", "कसे", "कसं", "कशी", "kase",
@@ -333,6 +337,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "डिग्री", "degree", "क्लास", "class", "किलोमीटर", "km", "वर्षं", "वर्षे", "तास",
         # change for a note, other spellings
         "सुट्टा", "चिल्लर", "sutta", "chillar",
         # change handed back
@@ -345,6 +351,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "varsha", "vajta", "vajle", "jan", "vela",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10वी", "10वीत"
+        "वी", "वीत", "व्या",
+        # a school class: "इयत्ता 8 वी"
+        "इयत्ता", "क्लास", "class",
         "नंबर", "क्रमांक", "दुकान", "गल्ली", "गाळा", "nambar", "kramank", "सकाळी",
         "संध्याकाळी", "रात्री", "दुपारी",
     ),

@@ -50,6 +50,10 @@ NATIVE: dict[int, tuple[str, ...]] = {
     95: ("ਪਚਾਨਵੇਂ", "ਪਚੱਨਵੇਂ"), 96: ("ਛਿਆਨਵੇਂ", "ਛਿਅੱਨਵੇਂ"), 97: ("ਸਤਾਨਵੇਂ", "ਸਤੱਨਵੇਂ"),
     98: ("ਅਠਾਨਵੇਂ", "ਅਠੱਨਵੇਂ"), 99: ("ਨੜਿੰਨਵੇਂ", "ਨੜਿੱਨਵੇਂ"),
 }
+# The forties as many type them, with the aspirate mark: "ਚਾਲ੍ਹੀ", "ਬਤਾਲ੍ਹੀ".
+NATIVE = {
+    n: (*forms, *(f[:-1] + "੍ਹੀ" for f in forms if f.endswith("ਾਲੀ"))) for n, forms in NATIVE.items()
+}
 
 # Punjabi as typed in Latin letters, where it differs from Hindi's ("do", "das", "saath",
 # "sattar" are read by the Hindi table). `fold` merges vowel length and doubled letters.
@@ -182,6 +186,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tere layi", "tere lai", "tuhanu", "tainu",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ਪੱਕਾ ਕਰੀਏ", "ਫਿਕਸ ਕਰੀਏ", "pakka kariye", "fix kariye",
         "ਕਰ ਦਿਓ", "ਕਰ ਦਿਉ", "ਕਰੋ", "ਲਾ ਦਿਓ", "ਲਗਾ ਦਿਓ", "ਲਾ ਦਿਉ", "kar do", "kar deo",
         "kar dio", "la do", "la deo", "laa do",
         # "charge it": "ਅਠਤਾਲੀ ਲਾ ਲੈ"
@@ -256,6 +262,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਕਹਿੰਦੇ ਹੋ", "ਕਹਿ ਰਹੇ ਹੋ", "ਕਿਹਾ", "ਮੰਗਦੇ ਹੋ", "ਮੰਗ ਰਹੇ ਹੋ", "kehnde ho", "keha",
     ),
     Cue.WEAK_QUESTION: (
+        # romanized: "kilo kida laya"
+        "kida", "kidan", "bhaa", "bhaah",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ਦੱਸੋ", "dasso",
         "ਰੇਟ", "ਭਾਅ", "ਮੁੱਲ", "ਕੀਮਤ", "mull", "ਕਿਵੇਂ", "kiven", "kiddan", "ਕਿੱਦਾਂ",
@@ -267,6 +275,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "lifafa",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "ਡਿਗਰੀ", "degree", "ਜਮਾਤ", "ਕਲਾਸ", "class", "ਕਿਲੋਮੀਟਰ", "km", "ਸਾਲ", "ਘੰਟੇ",
         # change for a note, other spellings
         "ਖੁੱਲ੍ਹਾ", "ਖੁੱਲਾ", "ਖੁੱਲੇ", "khulla", "ਚੇਂਜ",
         # change handed back
@@ -279,6 +289,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਵਜੇ", "ਬੰਦੇ", "ਜਣੇ", "ਵਾਰ", "ਵਾਰੀ", "vaje", "bande", "jane",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10ਵੀਂ"
+        "ਵੀਂ", "ਵਾਂ", "ਵੇਂ",
+        # a school class: "ਜਮਾਤ 10"
+        "ਜਮਾਤ", "ਕਲਾਸ", "class",
         "ਨੰਬਰ", "ਦੁਕਾਨ", "ਗਲੀ", "ਫੜੀ", "nambar",
         # a time of day: the number after it is a clock time
         "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮ ਨੂੰ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤ ਨੂੰ", "ਦੁਪਹਿਰ", "ਦੁਪਹਿਰੇ", "savere",

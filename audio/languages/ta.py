@@ -428,6 +428,8 @@ VALUES: dict[str, float] = {
     **{w: float(n) for n, words in ONES.items() for w in words},
     # The attributive "ஒரு"/"ஓர்" ("a", "one"): one only when a unit or currency vouches.
     "ஒரு": 1, "ஓர்": 1, "oru": 1,
+    # "one more" ("இன்னொரு கிலோ"): one only when a unit or currency vouches
+    "இன்னொரு": 1, "innoru": 1,
 }
 TENS: dict[str, float] = {
     **{w: float(t) for t, words in TENS_ALONE.items() for w in words},
@@ -479,6 +481,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "unakkaga",
     ),
     Cue.SET: (
+        # "let's close at X": proposes X
+        "முடிச்சுக்கலாம்", "முடிச்சிடலாம்", "முடிச்சுடலாம்", "முடிக்கலாம்", "mudichukalam",
+        "mudichukkalam", "mudichidalam", "mudichudalam", "mudikkalam", "fix pannalam",
         # Not "வச்சுக்கோங்க" (keep it at): said both to agree and to counter.
         # Nor "போடுங்க": "put it in the bag" as often as "put it at".
         "பண்ணுங்க", "பண்ணிடுங்க", "பண்ணு", "பண்ணிக்கோங்க", "pannunga", "pannidunga", "pannu",
@@ -589,6 +594,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature, a school class, a distance or a span of time
+        "டிகிரி", "degree", "degrees", "வகுப்பு", "வகுப்புல", "vaguppu", "கிளாஸ்", "class",
+        "கிலோமீட்டர்", "km", "வருஷம்", "வருடம்", "varusham",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "maniku", "manikku", "manikki", "manikke",
         # change for a note, other spellings
@@ -606,6 +614,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sathaveetham",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "10வது", "8ஆம்"
+        "வது", "ஆவது", "ஆம்",
+        # a school class: "class 8"
+        "கிளாஸ்", "class",
         "நம்பர்", "நெம்பர்",
         # a time of day: the number after it is a clock time
         "காலை", "காலையில", "காலைல", "சாயங்காலம்", "மாலை", "ராத்திரி", "மதியம்", "kaalaila",
@@ -649,7 +661,7 @@ ONE_WITH_ENDINGS = _with_endings(ONES[1] + ROMAN_ONES[1])
 # when a unit or currency vouches ("ஒன்னு குடுங்க" is "give me one", not ₹1). "கால்" is
 # also "leg", "அரை" also "grind": fractions only before a unit.
 AMBIGUOUS = frozenset((
-    "ஒரு", "ஓர்", "oru", *ONES[1], *ROMAN_ONES[1], *ONE_WITH_ENDINGS,
+    "ஒரு", "ஓர்", "oru", "இன்னொரு", "innoru", *ONES[1], *ROMAN_ONES[1], *ONE_WITH_ENDINGS,
     "கால்", "அரை", "அர", "kaal", "arai", "ara",
 ))
 # fmt: on

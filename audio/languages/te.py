@@ -58,8 +58,9 @@ _TENS: dict[int, tuple[str, ...]] = {
 # fmt: on
 
 _ZERO = ("సున్నా", "సున్న", "శూన్యం")
-_ONE_ATTRIBUTIVE = ("ఒక", "ఒక్క", "ఒకటే", "ఒకే")
-""""a"/"one" before a noun, and "the same"/"only one": a number only with a unit."""
+_ONE_ATTRIBUTIVE = ("ఒక", "ఒక్క", "ఒకటే", "ఒకే", "ఇంకో", "ఇంకొక", "ఇంకొక్క")
+""""a"/"one" before a noun, "the same"/"only one", and "one more" ("ఇంకో కిలో"): a
+number only with a unit."""
 
 
 def _glide_forms(word: str) -> list[str]:
@@ -231,7 +232,7 @@ _ROMAN_SCALES: dict[str, float] = {
 _ROMAN_FRACTIONS: dict[str, float] = {
     "ara": 0.5, "sagam": 0.5, "sagham": 0.5, "paavu": 0.25, "muppaavu": 0.75,
 }
-_ROMAN_ONE_ATTRIBUTIVE = ("oka", "okka")
+_ROMAN_ONE_ATTRIBUTIVE = ("oka", "okka", "inko", "inkoka")
 # fmt: on
 
 
@@ -328,6 +329,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "meeku", "neekosam", "neeku",
     ),
     Cue.SET: (
+        # "let's settle at X": proposes X
+        "ఖాయం చేద్దాం", "ఫిక్స్ చేద్దాం", "fix cheddam", "khayam cheddam",
         "చేయి", "చెయ్యి", "చేయండి", "చెయ్యండి", "చేసేయండి", "చేసెయ్", "చెయ్", "పెట్టండి",
         "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),
@@ -411,6 +414,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
     Cue.NUMBER_LABEL: (
+        # an ordinal ending typed after digits: "9వ"
+        "వ", "వది",
+        # a school class: "class 8"
+        "క్లాస్", "class",
         "నంబర్", "నంబరు", "నెంబర్",
         # a time of day: the number after it is a clock time
         "ఉదయం", "పొద్దున", "పొద్దున్నే", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "poddunne", "saayantram",
@@ -427,6 +434,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "annaru", "cheptunnaru", "cheppaaru",
     ),
     Cue.WEAK_QUESTION: (
+        # romanized: "kilo ela istunnaru"
+        "ela", "elaa", "cheppu", "dhara entha",
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
         "ఎలా", "చెప్పండి", "చెప్పు", "cheppandi",
         "ధర", "రేటు", "రేట్", "ఖరీదు", "dhara", "retu", "ఎన్ని", "ఏంటి", "ఏమిటి",
@@ -437,6 +446,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a temperature or a school class: "44 డిగ్రీలు", "పదో తరగతి"
+        "డిగ్రీలు", "డిగ్రీ", "degree", "degrees", "తరగతి", "తరగతిలో", "taragati", "tharagathi",
+        "క్లాస్", "class",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"
         "gantalaki", "gantalaku", "gantaki", "gantaku", "gantala",
         # change for a note, other spellings

@@ -251,3 +251,25 @@ def _small_bare_count(reading: _Reading, price: _Price) -> bool:
         and span.end - span.start == 1
         and not reading.words[span.start][:1].isdigit()
     )
+
+
+_TYPED_TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}
+"""Typed number words with two readings in the language: Gujarati "sattar" is 17
+(સત્તર), and Hindi 70, in the same chat. A price holding one is asked about."""
+
+
+def count_asked_about(price: _Price) -> bool:
+    """A bare small number beside a price question, with nothing that makes it money (no
+    currency word, unit or "each"): the goods asked about, counted; never a price."""
+    span = price.span
+    return (
+        not price.explicit
+        and price.quantity is None
+        and not price.each
+        and price.paise <= 1200
+        and span.end - span.start == 1
+    )
+
+
+def chosen_span(price: _Price) -> range:
+    return range(price.span.start, price.span.end)

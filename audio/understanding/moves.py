@@ -15,10 +15,27 @@ def _sets_price(reading: _Reading, price: _Price) -> bool:
     "make it 50" (links between allowed: "60 ku fix pannidunga"); "35 ku pack pannunga"
     packs."""
     k = price.end
-    while reading.has(k, Cue.LINK) and not reading.has(k, *_SETS) and k < price.end + 2:
+    while _links(reading, k) and not reading.has(k, *_SETS) and k < price.end + 2:
         k += 1
     after = reading.has(k, *_SETS) and _joined(reading, k)  # "38, podunga" agrees
     return after or _set_before(reading, price)
+
+
+# A case ending typed apart from digits ("65 ku", "65 e", "65 nu", "65 te", "65 पे"): it
+# links the price to the verb after it, like a postposition.
+_DETACHED_ENDINGS = frozenset(
+    fold(w)
+    for w in (
+        "e", "te", "nu", "inu", "ku", "ki", "ke", "kke", "ge", "la", "ma", "pe", "पे", "पर",
+        "ਤੇ", "ਨੂੰ", "ને", "માં", "ला", "ல", "கு", "కి", "కు", "ಕ್ಕೆ", "ಗೆ", "ന്", "ക്ക്",
+    )
+)  # fmt: skip
+
+
+def _links(reading: _Reading, k: int) -> bool:
+    return reading.has(k, Cue.LINK) or (
+        0 <= k < len(reading.words) and reading.words[k] in _DETACHED_ENDINGS
+    )
 
 
 # What may stand between "for you" and the price it makes: "for you madam, 35 a kilo",
@@ -117,6 +134,10 @@ _GIVE_WORDS = frozenset(
         "din", "দিন", "dao", "দাও", "diye", "দিয়ে", "deo", "dio", "ਦਿਓ", "ਦਿਉ", "ਦੇਓ",
         "kudunga", "kudu", "kodunga", "thaanga", "ivvandi", "ivvu", "ichey", "kodi", "kodu",
         "kodri", "tharu", "thaa", "tha", "tharoo",
+        # "if you give (X, it's enough)": the price the speaker asks for
+        "thannal", "tannal", "തന്നാൽ", "തന്നാല്", "kuduthaa", "kuduthaa", "குடுத்தா",
+        "koduthaa", "கொடுத்தா", "iste", "ఇస్తే", "kottre", "kottare", "ಕೊಟ್ರೆ", "ಕೊಟ್ಟರೆ",
+        "dile", "দিলে",
     )
 )  # fmt: skip
 _OWN_GIVE_WORDS = frozenset(

@@ -65,6 +65,9 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         # "assi dozen" said alone in reply: 80 a dozen, or 80 dozen; asked, and never a
         # quantity with the price dropped
         answer = reply and alone and quantity.value >= 10
+        # "ज़्यादा से ज़्यादा पैंतालीस किलो दूँगा": at most ₹45 a kilo, or at most 45 kilos;
+        # a cap is a price word, but the count may still be the goods: asked
+        answer = answer or (quantity.value >= 10 and _capped(reading, quantity))
         if quantity.value < 100 and not ((priced or answer) and quantity.value >= 10):
             continue
         unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
@@ -132,6 +135,11 @@ def _hundreds_by_fraction(reading: _Reading, span: NumberSpan) -> bool:
         if found is not None and any(p.kind in (Kind.PREFIX, Kind.FRACTION) for p in found[0]):
             return True
     return False
+
+
+def _capped(reading: _Reading, quantity: _Quantity) -> bool:
+    """An "at most" right before the count ("maximum 45 kilo")."""
+    return reading.has(quantity.start - 1, Cue.CAP_BEFORE)
 
 
 def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:

@@ -14,7 +14,7 @@ from audio.understanding.reading import _REFUSALS, _Reading
 # word that says "elsewhere" by itself. "I'll take it from the next cart", "doosri dukaan
 # se le lunga", "পাশের দোকান থেকে নেব": a buying verb beside it takes nothing here.
 _OTHER_STEMS: dict[str, tuple[str, ...]] = {
-    "en": ("other", "another", "next", "neighbo"),
+    "en": ("other", "another", "next", "neighbo", "across"),
     "hi": (
         "doosr",
         "dusr",
@@ -28,22 +28,76 @@ _OTHER_STEMS: dict[str, tuple[str, ...]] = {
         "बाजू",
         "aage",
         "आगे",
+        "saamne",
+        "samne",
+        "सामने",
     ),
-    "ta": ("பக்கத்து", "pakkathu", "வேற", "vera", "veru", "அடுத்த", "adutha", "aduth"),
-    "te": ("పక్క", "pakka", "వేరే", "vere", "ఇంకో", "inko", "ఇంకొక"),
-    "bn": ("পাশের", "pasher", "অন্য", "onno", "anno", "onyo"),
-    "mr": ("दुसऱ्या", "दुसर्या", "dusrya", "पुढच्या", "pudhchya", "बाजूच्या", "bajuchya"),
-    "gu": ("બીજ", "biji", "bija", "bije", "બાજુ", "baju", "આગળ", "aagal", "agal"),
-    "kn": ("ಪಕ್ಕದ", "pakkada", "ಬೇರೆ", "bere", "ಮುಂದಿನ", "mundina"),
-    "ml": ("അടുത്ത", "adutha", "വേറെ", "vere", "മറ്റൊരു", "mattoru", "അപ്പുറത്തെ"),
-    "pa": ("ਦੂਜ", "dooj", "duj", "ਅਗਲ", "agl", "ਹੋਰ", "hor", "ਅੱਗੇ", "agge", "ਨਾਲ ਦੀ"),
+    "ta": (
+        "பக்கத்து",
+        "pakkathu",
+        "வேற",
+        "vera",
+        "veru",
+        "அடுத்த",
+        "adutha",
+        "aduth",
+        "எதிர்",
+        "எதிர",
+        "ethir",
+        "edhir",
+    ),
+    "te": ("పక్క", "pakka", "వేరే", "vere", "ఇంకో", "inko", "ఇంకొక", "ఎదురు", "ఎదుటి", "eduru"),
+    "bn": ("পাশের", "pasher", "অন্য", "onno", "anno", "onyo", "উল্টো", "ulto", "সামনের", "samner"),
+    "mr": ("दुसऱ्या", "दुसर्या", "dusrya", "पुढच्या", "pudhchya", "बाजूच्या", "bajuchya", "समोर", "samor"),
+    "gu": (
+        "બીજ",
+        "biji",
+        "bija",
+        "bije",
+        "બાજુ",
+        "baju",
+        "આગળ",
+        "aagal",
+        "agal",
+        "સામે",
+        "same",
+        "samni",
+    ),
+    "kn": ("ಪಕ್ಕದ", "pakkada", "ಬೇರೆ", "bere", "ಮುಂದಿನ", "mundina", "ಎದುರ", "edur"),
+    "ml": (
+        "അടുത്ത",
+        "adutha",
+        "വേറെ",
+        "vere",
+        "മറ്റൊരു",
+        "mattoru",
+        "അപ്പുറത്തെ",
+        "എതിര",
+        "ethir",
+        "opposite",
+    ),
+    "pa": (
+        "ਦੂਜ",
+        "dooj",
+        "duj",
+        "ਅਗਲ",
+        "agl",
+        "ਹੋਰ",
+        "hor",
+        "ਅੱਗੇ",
+        "agge",
+        "ਨਾਲ ਦੀ",
+        "ਸਾਹਮਣੇ",
+        "samne",
+        "saamne",
+    ),
 }
 _PLACE_STEMS: dict[str, tuple[str, ...]] = {
     "en": ("shop", "stall", "cart", "store", "market", "vendor", "place"),
     "hi": ("dukaan", "dukan", "दुकान", "thel", "ठेल", "stall", "स्टॉल", "mandi", "मंडी",
            "jagah", "जगह", "gaad", "गाड़"),
     "ta": ("கடை", "kadai", "வண்டி", "vandi", "ஸ்டால்", "மார்க்கெட்", "market", "இடத்"),
-    "te": ("కొట్టు", "kottu", "కొట్ల", "kotlo", "kotla", "బండి", "bandi", "షాప్", "shop",
+    "te": ("కొట్టు", "kottu", "కొట్ల", "kotlo", "kotla", "బండి", "bandi", "షాప్", "షాపు", "shop",
            "దుకాణ", "అంగడి", "angadi", "మార్కెట్", "చోట", "chota"),
     "bn": ("দোকান", "dokan", "ঠেলা", "thela", "গাড়ি", "বাজার", "bajar", "স্টল", "জায়গা"),
     "mr": ("दुकान", "dukan", "गाडी", "gadi", "ठेल", "स्टॉल", "बाजार", "ठिकाण", "गाळ", "gaal",
@@ -59,6 +113,8 @@ _ELSEWHERE = frozenset(
     for w in ("somewhere", "कहीं", "kahin", "kahi", "बाहर", "bahar", "ਕਿਤੋਂ", "kiton")
 )  # fmt: skip
 _ELSEWHERE_ALONE = frozenset(fold(w) for w in ("elsewhere",))
+_OPPOSITE_AFTER = frozenset(fold(w) for w in ("opposite", "across"))
+"""Said after the place: "from the stall opposite"."""
 
 
 # "Further on" with a verb of looking: "aage dekh lenge", "ਅੱਗੇ ਦੇਖ ਲੈਂਦੇ ਆਂ", "पुढे बघतो"
@@ -144,6 +200,8 @@ def elsewhere_at(reading: _Reading) -> int | None:
             and any(w.startswith(places) for w in words[k + 1 : k + 3])
         ):
             return k
+        if word in _OPPOSITE_AFTER and any(w.startswith(places) for w in words[max(k - 2, 0) : k]):
+            return k  # "the stall opposite"
     return None
 
 
@@ -186,6 +244,8 @@ _CONTAINERS = frozenset(
         "ಚೀಲ", "ಚೀಲಕ್ಕೆ", "ಬ್ಯಾಗ್", "ಬ್ಯಾಗ್ಗೆ", "കവർ", "കവറിൽ", "സഞ്ചി", "സഞ്ചിയിൽ", "ബാഗിൽ",
         "ব্যাগ", "ব্যাগে", "থলে", "থলেতে", "থলিতে", "पिशवी", "पिशवीत", "pishvit", "થેલી",
         "થેલીમાં", "theli", "thelima", "ਲਿਫ਼ਾਫ਼ੇ", "ਲਿਫਾਫੇ", "ਲਿਫ਼ਾਫ਼ਾ", "ਝੋਲੇ", "lifafe",
+        "packet", "पैकेट", "பாக்கெட்", "ప్యాకెట్", "প্যাকেট", "પેકેટ", "ಪ್ಯಾಕೆಟ್", "പാക്കറ്റ്",
+        "ਪੈਕੇਟ", "ਲਿਫਾਫਾ", "lifafa", "pishvi", "पिशवी", "thaila",
     )
 )  # fmt: skip
 _PACK_VERBS = frozenset(
@@ -216,13 +276,45 @@ def packed_into(reading: _Reading, k: int) -> bool:
 
 def packs_in_bag(reading: _Reading) -> bool:
     """A bag or cover named with a verb that puts, packs or gives the goods into it, and
-    no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing)."""
+    no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing).
+    A bag asked for as an extra ("one more cover", "ஒரு கவர் எக்ஸ்ட்ரா", a bag free) is
+    a request for the bag itself, never the goods bought."""
     if any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
         return False
     words = reading.words
-    if not any(w in _CONTAINERS for w in words):
+    bags = [k for k, w in enumerate(words) if w in _CONTAINERS]
+    if not bags or any(_asked_as_extra(reading, k) for k in bags):
         return False
     return any(_packs(w) for w in words)
+
+
+# "Extra", "one more", "another", "free" beside a bag or cover: the bag is asked for.
+_EXTRA = frozenset(
+    fold(w)
+    for w in (
+        "extra", "more", "another", "free", "spare", "aur", "और", "ek aur", "एक्स्ट्रा",
+        "फ्री", "मुफ्त", "muft", "இன்னொரு", "innoru", "இன்னும்", "எக்ஸ்ட்ரா", "ஃப்ரீ",
+        "ఇంకో", "ఇంకొక", "inko", "ఎక్స్‌ట్రా", "ఎక్స్ట్రా", "ఫ్రీ", "আরেকটা", "আরেকটি",
+        "arekta", "আরও", "এক্সট্রা", "ফ্রি", "अजून", "ajun", "जास्तीची", "વધારે", "vadhare",
+        "બીજી", "એક્સ્ટ્રા", "ફ્રી", "ಇನ್ನೊಂದು", "innondu", "ಎಕ್ಸ್ಟ್ರಾ", "ಎಕ್ಸ್‌ಟ್ರಾ", "ಫ್ರೀ",
+        "കൂടി", "koodi", "ഒന്നുകൂടി", "എക്സ്ട്രാ", "ഫ്രീ", "ਹੋਰ", "hor", "ਐਕਸਟਰਾ",
+        "ਐਕਸਟ੍ਰਾ", "ਫਰੀ", "ਫ੍ਰੀ",
+    )
+)  # fmt: skip
+
+
+def asks_for_extra_bag(reading: _Reading) -> bool:
+    """A bag or cover is asked for as an extra: what is refused beside it ("this one is
+    torn", "it won't fit", "the load is too much") is about the bag, never the price."""
+    return any(
+        w in _CONTAINERS and _asked_as_extra(reading, k) for k, w in enumerate(reading.words)
+    )
+
+
+def _asked_as_extra(reading: _Reading, k: int) -> bool:
+    """An extra-word within two words before the bag at `k` or one after it."""
+    words = reading.words
+    return any(w in _EXTRA for w in (*words[max(k - 2, 0) : k], *words[k + 1 : k + 2]))
 
 
 # "How are you": a greeting, not a question about the goods or the price.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
+from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.catalogue import Catalogue
@@ -19,13 +19,19 @@ from audio.understanding.clauses import (
     _talk_besides,
     _unit_of_rate_after,
 )
+from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
+    _TYPED_TWO_READINGS,
     _near_price_words,
     _readings,
     _small_bare_count,
     _unsure_beside,
+    chosen_span,
+    count_asked_about,
     looks_garbled,
 )
+from audio.understanding.handover import hands_over
+from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
     _one_rupee_apart,
@@ -43,8 +49,9 @@ from audio.understanding.moves import (
     pays_by,
 )
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
-from audio.understanding.reading import _NO_CUES, _joined, _Price, _Quantity, _Reading, _word_set
+from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
 from audio.understanding.remarks import (
+    asks_for_extra_bag,
     elsewhere_at,
     greeting_at,
     later_at,
@@ -117,6 +124,7 @@ def understand(
     spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
+    spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
 
     product: str | None = None
     if catalogue is not None:
@@ -127,6 +135,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    mark_put_or_thousand(reading)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     reading.prices = [p for p in reading.prices if not time_of_day(reading, p)]
     _price_before_unit(reading, reply=has_outstanding_offer)
@@ -176,6 +185,8 @@ def understand(
             for cue, start, end in reading.occurrences
             if start in refusals and not (cue is Cue.TOO_MUCH and end - start == 1)
         ]
+    if chosen is None and asks_for_extra_bag(reading):
+        refusals = [r for r in refusals if reading.has(r, Cue.REJECT)]  # "this one's torn"
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [
@@ -219,6 +230,10 @@ def understand(
         # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
         # question, or about how to pay, agrees to no price.
         accepts = []
+    goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
+    if goods_talk:
+        # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
+        accepts, refusals = ([] if refusals or but_after(reading, accepts) else accepts), []
     tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
@@ -235,7 +250,7 @@ def understand(
     asked_one = any(
         reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
     )
-    if questions and chosen is not None and _count_asked_about(chosen):
+    if questions and chosen is not None and count_asked_about(chosen):
         asked_one = chosen.paise == 100
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
@@ -256,7 +271,9 @@ def understand(
             confidence = min(confidence, 0.5)
         if reading.ranged:
             confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
-        if any(reading.words[k] in _TWO_READINGS.get(language, ()) for k in chosen_span(chosen)):
+        if any(
+            reading.words[k] in _TYPED_TWO_READINGS.get(language, ()) for k in chosen_span(chosen)
+        ):
             confidence = min(confidence, 0.5)  # Gujarati "sattar so": 1,700 or Hindi 7,000
         if chosen.paise < 100 and not chosen.explicit:
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
@@ -292,7 +309,7 @@ def understand(
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
     elif questions:
         intent, confidence = Intent.QUESTION, 0.9
-    elif _word_set(language, "less_words").found(reading.words):
+    elif not goods_talk and _word_set(language, "less_words").found(reading.words):
         # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
         if asks or _word_set(language, "yes_no_words").found(reading.words):
             intent, confidence = Intent.QUESTION, 0.8
@@ -301,6 +318,9 @@ def understand(
     elif has_outstanding_offer and not refusals and not asks and packs_in_bag(reading):
         # "give it, put it in the bag": the goods bought at the price on the table
         intent, confidence = Intent.ACCEPT, 0.7 if not accepts else 0.9
+    elif has_outstanding_offer and not (refusals or accepts or asks) and hands_over(reading):
+        # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
+        intent, confidence = Intent.ACCEPT, 0.8
     elif accepts or refusals:
         last_accept = max(accepts, default=-1)
         last_refusal = max(refusals, default=-1)
@@ -310,7 +330,9 @@ def understand(
             # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
             # breath is a doubtful accept, and a doubtful accept is no accept: asked.
             confidence = 0.5
-    elif weak_questions or (asks and (product is not None or Cue.FINAL in cues)):
+    elif (weak_questions and not goods_talk) or (
+        asks and (product is not None or Cue.FINAL in cues)
+    ):
         intent, confidence = Intent.QUESTION, 0.7
     else:
         intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
@@ -365,25 +387,3 @@ def understand(
         language=language,
         final=final,
     )
-
-
-_TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}
-"""Typed number words with two readings in the language: Gujarati "sattar" is 17
-(સત્તર), and Hindi 70, in the same chat. A price holding one is asked about."""
-
-
-def _count_asked_about(price: _Price) -> bool:
-    """A bare small number beside a price question, with nothing that makes it money (no
-    currency word, unit or "each"): the goods asked about, counted; never a price."""
-    span = price.span
-    return (
-        not price.explicit
-        and price.quantity is None
-        and not price.each
-        and price.paise <= 1200
-        and span.end - span.start == 1
-    )
-
-
-def chosen_span(price: _Price) -> range:
-    return range(price.span.start, price.span.end)

@@ -1,0 +1,102 @@
+"""Talk about the goods or the weather that sounds like a refusal: "no no, these are
+rotten, show me others", "ok ok, but don't give stale ones", "less rain this year, so
+everything is dear". With no price said, the "no" refuses the goods shown, not the deal,
+and "less"/"too much" describe the season: nothing is refused or agreed to. "No no, too
+costly" still refuses (a word for too much is about the price)."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+
+# Stems of words about the goods themselves: rotten, spoilt, stale, fresh, yesterday's,
+# today's, organic, chemicals.
+_QUALITY_STEMS = tuple(
+    fold(w)
+    for w in (
+        "rotten", "spoilt", "spoiled", "stale", "fresh", "organic", "chemical", "pesticide",
+        "yesterday", "गले", "गला", "सड़", "सडे", "खराब", "बासी", "ताज़", "ताज", "sade", "sada",
+        "gale", "kharab", "baasi", "basi", "taaz", "taza", "कल वाल",
+        "அழுகி", "அழுகின", "azhugi", "நேத்து", "நேற்று", "nethu", "பழைய", "pazhaya", "ஃப்ரெஷ்",
+        "கெட்டு", "kettu", "புதுசு", "pudhusu",
+        "కుళ్ళ", "కుళ్ల", "kulla", "ninnati", "నిన్నటి", "నిన్నటివి", "పాడైపో", "paadai",
+        "తాజా", "taja", "thaja",
+        "পচা", "পচে", "pocha", "poche", "বাসি", "টাটকা", "tatka", "kaler", "কালকের",
+        "खराब", "सडल", "sadl", "ताजं", "ताजा", "taja", "कालच", "kalch",
+        "સડેલ", "sadel", "બગડેલ", "bagdel", "બગડી", "તાજ", "taaj", "કાલના", "વાસી",
+        "ಕೊಳೆತ", "kolet", "ಹಾಳಾಗ", "haala", "ನಿನ್ನೆದು", "ninnedu", "ನಿನ್ನೆಯ", "ತಾಜಾ", "ಫ್ರೆಶ್",
+        "ചീഞ്ഞ", "cheenj", "ചീത്ത", "cheetha", "ഇന്നലെ", "innale", "പഴയ", "pazhaya", "ഫ്രഷ്",
+        "ਗਲੇ", "ਗਲ਼ੇ", "ਸੜੇ", "ਖਰਾਬ", "ਬੇਹ", "ਤਾਜ਼", "ਤਾਜ", "ਕੱਲ੍ਹ ਵਾਲ", "sade", "gale",
+    )
+)  # fmt: skip
+
+# Weather and season: "less rain", "too much sun", "the season's over".
+_WEATHER_STEMS = tuple(
+    fold(w)
+    for w in (
+        "rain", "heat", "sunny", "season", "crop", "weather", "बारिश", "baarish", "barish",
+        "गर्मी", "garmi", "धूप", "dhoop", "मौसम", "mausam", "फसल", "fasal", "மழை", "mazhai",
+        "வெயில்", "veyil", "சீசன்", "வర్షం", "వర్ష", "వాన", "varsham", "vaana", "ఎండ", "enda",
+        "సీజన్", "বৃষ্টি", "brishti", "গরম", "gorom", "রোদ", "সিজন", "पाऊस", "paus", "उन्ह",
+        "सीझन", "વરસાદ", "varsad", "તડકો", "tadko", "ગરમી", "સીઝન", "ಮಳೆ", "male", "ಬಿಸಿಲು",
+        "bisilu", "ಸೀಸನ್", "മഴ", "mazha", "വെയിൽ", "ചൂട്", "choodu", "സീസൺ", "ਮੀਂਹ", "meenh",
+        "ਬਾਰਿਸ਼", "ਗਰਮੀ", "ਧੁੱਪ", "dhupp", "ਸੀਜ਼ਨ",
+    )
+)  # fmt: skip
+
+# Taking or buying, negated beside a "no": "नहीं लूँगा", "won't take": a refusal stands.
+_TAKE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "take", "buy", "लूँ", "लूं", "लेंग", "lung", "leng", "வாங்க", "vanga",
+        "తీసుకో", "కొన", "নেব", "nebo", "নেবো", "घेणार", "घेत", "લઈશ", "લેવા", "ತಗೊಳ್ಳಲ್ಲ",
+        "ತಗೋಳಲ್ಲ", "വാങ്ങ", "ਲਵਾਂ", "ਲੈਣ",
+    )
+)  # fmt: skip
+_NOS = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
+
+
+def _has(reading: _Reading, stems: tuple[str, ...]) -> bool:
+    return any(w.startswith(stems) for w in reading.words) or any(
+        " " in s and s in " ".join(reading.words) for s in stems
+    )
+
+
+def _refuses_taking(reading: _Reading) -> bool:
+    """A "no" right beside a verb of taking or buying: "nahi lunga", "won't take them"."""
+    for cue, start, end in reading.occurrences:
+        if cue in _NOS:
+            near = (*reading.words[max(start - 1, 0) : start], *reading.words[end : end + 1])
+            if any(w.startswith(_TAKE_STEMS) for w in near):
+                return True
+    return False
+
+
+def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
+    """With no price said: a "no" (or "ok") about how the goods are, or (with nothing on
+    the table) "less"/"too much" about the weather, refuses nothing about the deal."""
+    cues = {o[0] for o in reading.occurrences}
+    if Cue.TOO_MUCH in cues and not (_has(reading, _WEATHER_STEMS) and not has_outstanding_offer):
+        return False  # "no no, too costly"
+    if _refuses_taking(reading):
+        return False
+    if _has(reading, _QUALITY_STEMS):
+        return True
+    return not has_outstanding_offer and _has(reading, _WEATHER_STEMS)
+
+
+_BUT = frozenset(
+    fold(w)
+    for w in (
+        "but", "par", "पर", "lekin", "लेकिन", "pan", "पण", "પણ", "ਪਰ", "ஆனா", "aana", "కానీ",
+        "kaani", "কিন্তু", "kintu", "ಆದ್ರೆ", "ಆದರೆ", "aadre", "പക്ഷേ", "pakshe",
+    )
+)  # fmt: skip
+
+
+def but_after(reading: _Reading, accepts: list[int]) -> bool:
+    """A "but" after the last word of agreement: "ok ok, but not stale ones" agrees only
+    on a condition."""
+    last = max(accepts, default=len(reading.words))
+    return any(w in _BUT for w in reading.words[last + 1 :])

@@ -1,0 +1,52 @@
+"""Number words that are also verbs: Telugu "వేయి"/"వెయ్యి" is "a thousand" and "put
+(it in)". "ఇంకో కిలో వేయి" (put in one more kilo) names no price; "కిలో వేయి" at the end of
+a clause, with no currency word, could be either: it is asked about, never recorded."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import TokenKind, fold
+from audio.numbers import NumberSpan
+from audio.understanding.reading import _Reading
+
+_PUT_OR_THOUSAND: dict[str, frozenset[str]] = {
+    "te": frozenset(fold(w) for w in ("వేయి", "వెయ్యి", "veyi", "veyyi", "veyyu", "vey")),
+}
+
+
+def _verb_like(reading: _Reading, span: NumberSpan) -> bool:
+    """The span is the lone thousand-or-put word, ending its clause, with no currency
+    word right after it."""
+    words = _PUT_OR_THOUSAND.get(reading.language)
+    if not words or span.end - span.start != 1 or reading.words[span.start] not in words:
+        return False
+    end = span.end
+    if end < len(reading.tokens) and reading.tokens[end].kind is not TokenKind.SIGN:
+        return False  # "వెయ్యి రూపాయలు", "వెయ్యి ఇస్తా": something follows in the clause
+    return not reading.has(span.start - 1, Cue.CURRENCY)
+
+
+def _after_goods(reading: _Reading, span: NumberSpan) -> bool:
+    """A unit or measure word right before: "ఇంకో కిలో వేయి", "రెండు కిలోలు వేయి" (put in
+    another kilo, two kilos)."""
+    k = span.start - 1
+    return k >= 0 and (reading.has(k, Cue.UNIT) or reading.words[k] in reading.measures)
+
+
+def drop_put_verbs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """Spans without the put-verbs said after the goods (they name no number)."""
+    kept = []
+    for span in spans:
+        if _verb_like(reading, span) and _after_goods(reading, span):
+            for k in range(span.start, span.end):
+                reading.number_at[k] = None
+            continue
+        kept.append(span)
+    return kept
+
+
+def mark_put_or_thousand(reading: _Reading) -> None:
+    """A price that may be the verb instead has two readings: it is asked about."""
+    for price in reading.prices:
+        if _verb_like(reading, price.span):
+            price.two_readings = True
