@@ -106,7 +106,7 @@ async def pay_all(
         delay = poll_s
         while time.perf_counter() < deadline:
             await asyncio.sleep(delay)
-            delay = min(delay * 1.5, 0.25)
+            delay = min(delay * 2, 0.25)
             results.status_polls += 1
             # The shopper's page polls its order (one row), not the full payment view.
             s = await api.get(f"/api/orders/{order_id}", headers=headers)
