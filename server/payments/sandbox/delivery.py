@@ -55,6 +55,12 @@ class Dispatcher:
             await self._run(then(), self.state.plan)
 
     async def _run(self, events: list[SandboxEvent], plan: DeliveryPlan) -> None:
+        inactive = [e for e in events if not self.state.is_active(e.event)]
+        for event in inactive:
+            event.deliveries.append({"at": time.time(), "skipped": "not an active event"})
+        events = [e for e in events if self.state.is_active(e.event)]
+        if not events:
+            return
         if plan.drop or self.sender is None:
             for event in events:
                 event.deliveries.append({"at": time.time(), "dropped": True})
