@@ -52,39 +52,41 @@ async def apply_payment(
         return PaymentOutcome(None, ignored=f"unknown Razorpay order {snapshot.razorpay_order_id}")
     status = snapshot.status
     captured_at = now if status is P.CAPTURED else None
-    # Usually known already (the second event of a payment): one read; else one insert
-    # that returns the row (a racer's insert wins the unique index: read theirs).
-    payment = await _by_razorpay_id(session, snapshot.razorpay_payment_id)
-    inserted = False
+    # One insert that returns the row (the usual case: `order.paid` is the first word of
+    # a payment); a payment known already (or a racer's insert that won the unique index)
+    # is read instead.
+    stamp = utcnow()
+    stmt = (
+        upsert_for(session)(Payment)
+        .values(
+            order_id=checkout.order_id,
+            checkout_id=checkout.id,
+            razorpay_payment_id=snapshot.razorpay_payment_id,
+            amount_paise=snapshot.amount_paise,
+            currency=snapshot.currency,
+            status=status,
+            allocation=PaymentAllocation.PENDING,
+            amount_refunded_paise=0,
+            method=snapshot.method,
+            error_code=snapshot.error_code,
+            error_description=(snapshot.error_description or "")[:255] or None,
+            captured_at=captured_at,
+            version=0,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        .on_conflict_do_nothing(index_elements=["razorpay_payment_id"])
+        .returning(Payment)
+        .execution_options(populate_existing=True)
+    )
+    payment = (await session.scalars(stmt)).one_or_none()
+    inserted = payment is not None
     if payment is None:
-        stamp = utcnow()
-        stmt = (
-            upsert_for(session)(Payment)
-            .values(
-                order_id=checkout.order_id,
-                checkout_id=checkout.id,
-                razorpay_payment_id=snapshot.razorpay_payment_id,
-                amount_paise=snapshot.amount_paise,
-                currency=snapshot.currency,
-                status=status,
-                allocation=PaymentAllocation.PENDING,
-                amount_refunded_paise=0,
-                method=snapshot.method,
-                error_code=snapshot.error_code,
-                error_description=(snapshot.error_description or "")[:255] or None,
-                captured_at=captured_at,
-                version=0,
-                created_at=stamp,
-                updated_at=stamp,
-            )
-            .on_conflict_do_nothing(index_elements=["razorpay_payment_id"])
-            .returning(Payment)
+        payment = await session.scalar(
+            select(Payment)
+            .where(Payment.razorpay_payment_id == snapshot.razorpay_payment_id)
             .execution_options(populate_existing=True)
         )
-        payment = (await session.scalars(stmt)).one_or_none()
-        inserted = payment is not None
-        if payment is None:
-            payment = await _by_razorpay_id(session, snapshot.razorpay_payment_id)
     assert payment is not None
     outcome = PaymentOutcome(payment)
     if payment.checkout_id != checkout.id:
@@ -115,15 +117,6 @@ async def apply_payment(
     ):
         await _allocate(session, actor, payment, outcome, now)
     return outcome
-
-
-async def _by_razorpay_id(session: AsyncSession, razorpay_payment_id: str) -> Payment | None:
-    payment: Payment | None = await session.scalar(
-        select(Payment)
-        .where(Payment.razorpay_payment_id == razorpay_payment_id)
-        .execution_options(populate_existing=True)
-    )
-    return payment
 
 
 async def _move_payment(
