@@ -22,12 +22,20 @@ class Dispatcher:
     """Delivers webhooks in the background, following each batch's `DeliveryPlan`."""
 
     def __init__(
-        self, state: SandboxState, sender: WebhookSender | None, *, retries: int = 3
+        self,
+        state: SandboxState,
+        sender: WebhookSender | None,
+        *,
+        retries: int = 3,
+        in_flight: int = 32,
     ) -> None:
         self.state = state
         self.sender = sender
         self.retries = retries
         self._tasks: set[asyncio.Task[None]] = set()
+        # Deliveries past this many wait here, not in the HTTP client's pool (httpcore
+        # scans its whole queue for every request it hands a connection to).
+        self._in_flight = asyncio.Semaphore(in_flight)
 
     def dispatch(
         self,
@@ -80,7 +88,8 @@ class Dispatcher:
         for attempt in range(self.retries + 1):
             record: dict[str, Any] = {"at": time.time(), "attempt": attempt + 1}
             try:
-                status = await self.sender(event.body, event.headers())
+                async with self._in_flight:
+                    status = await self.sender(event.body, event.headers())
                 record["status"] = status
             except Exception as exc:  # a refused connection, a timeout…
                 record["error"] = repr(exc)[:200]
