@@ -24,7 +24,13 @@ def register(main: click.Group, load: Any) -> None:
         help="Where to deliver signed webhooks "
         "(default VYAPAR_RAZORPAY_SANDBOX_WEBHOOK_URL; none: keep them at /sandbox/events).",
     )
-    def sandbox(host: str, port: int, webhook_url: str | None) -> None:
+    @click.option(
+        "--events",
+        default=None,
+        help="The webhook's active events, comma-separated (default: all), as ticked in "
+        "Razorpay's dashboard, e.g. order.paid,payment.failed,refund.processed.",
+    )
+    def sandbox(host: str, port: int, webhook_url: str | None, events: str | None) -> None:
         """Run a local Razorpay (REST API, checkout pages, signed webhooks).
 
         Keys come from VYAPAR_RAZORPAY_KEY_ID / _KEY_SECRET / _WEBHOOK_SECRET, so a
@@ -42,6 +48,16 @@ def register(main: click.Group, load: Any) -> None:
             key_id, key_secret = settings.razorpay_key_id, settings.razorpay_key_secret
         webhook_secret = settings.razorpay_webhook_secret or webhook_secret
         state = SandboxState(key_id, key_secret, webhook_secret)
+        if events:
+            from server.payments.sandbox.api import active_events
+            from server.payments.sandbox.model import SandboxError
+
+            try:
+                state.active_events = active_events(
+                    [e.strip() for e in events.split(",") if e.strip()]
+                )
+            except SandboxError as exc:
+                raise click.BadParameter(exc.description, param_hint="--events") from exc
         server = SandboxServer(
             state,
             host=host,

@@ -1,5 +1,6 @@
-"""A throwaway PostgreSQL database per run, and its books checked afterwards: every order
-paid exactly once, one credited payment each."""
+"""A throwaway PostgreSQL database per run, and its books checked afterwards: every paid
+order credited by exactly one captured payment, nothing credited twice, no payment left
+unallocated, every webhook handled."""
 
 from __future__ import annotations
 
@@ -34,26 +35,55 @@ def drop_database(url: str) -> None:
     admin.dispose()
 
 
+BOOKS = {
+    "orders_paid": "SELECT count(*) FROM orders WHERE status = 'paid'",
+    "payments": "SELECT count(*) FROM payments",
+    "payments_captured": "SELECT count(*) FROM payments WHERE status = 'captured'",
+    "payments_credited": "SELECT count(*) FROM payments WHERE allocation = 'credited'",
+    "credit_audit_rows": "SELECT count(*) FROM audit_log WHERE action = 'payment.credited'",
+    # Must be 0: an order credited twice, a paid order no payment credited, a payment
+    # neither credited nor refunded (an orphan), a webhook kept but never handled.
+    "orders_credited_twice": "SELECT count(*) FROM (SELECT credited_order_id FROM payments "
+    "WHERE allocation = 'credited' GROUP BY credited_order_id HAVING count(*) > 1) t",
+    "paid_orders_without_credit": "SELECT count(*) FROM orders o WHERE o.status = 'paid' "
+    "AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.credited_order_id = o.id)",
+    "orphan_payments": "SELECT count(*) FROM payments WHERE allocation <> 'credited' "
+    "OR credited_order_id IS NULL OR credited_order_id <> order_id",
+    "webhooks_unhandled": "SELECT count(*) FROM webhook_events "
+    "WHERE status NOT IN ('processed', 'duplicate', 'ignored')",
+    "webhook_events": "SELECT count(*) FROM webhook_events",
+    "webhooks_applied": "SELECT count(*) FROM webhook_events WHERE status = 'processed'",
+    "webhooks_duplicate": "SELECT count(*) FROM webhook_events WHERE status = 'duplicate'",
+    "negotiations_completed": "SELECT count(*) FROM negotiations WHERE status = 'COMPLETED'",
+}
+
+
 def check_books(database_url: str, expected: int) -> dict[str, Any]:
+    """The books after `expected` payments: paid orders = captured payments = credits (and
+    their audit rows) = completed deals = `expected`, and every must-be-zero count zero."""
     engine = sa.create_engine(sync_url(database_url))
-    q = {
-        "orders_paid": "SELECT count(*) FROM orders WHERE status = 'paid'",
-        "payments": "SELECT count(*) FROM payments",
-        "payments_credited": "SELECT count(*) FROM payments WHERE allocation = 'credited'",
-        "orders_credited_twice": "SELECT count(*) FROM (SELECT order_id FROM payments "
-        "WHERE allocation = 'credited' GROUP BY order_id HAVING count(*) > 1) t",
-        "webhook_events": "SELECT count(*) FROM webhook_events",
-        "webhooks_applied": "SELECT count(*) FROM webhook_events WHERE status = 'processed'",
-        "webhooks_duplicate": "SELECT count(*) FROM webhook_events WHERE status = 'duplicate'",
-        "negotiations_completed": "SELECT count(*) FROM negotiations WHERE status = 'COMPLETED'",
-    }
     with engine.connect() as conn:
-        books = {k: int(conn.execute(sa.text(v)).scalar_one()) for k, v in q.items()}
+        books: dict[str, Any] = {
+            k: int(conn.execute(sa.text(v)).scalar_one()) for k, v in BOOKS.items()
+        }
     engine.dispose()
-    books["consistent"] = (
-        books["orders_paid"] == expected
-        and books["payments_credited"] == expected
-        and books["orders_credited_twice"] == 0
-        and books["negotiations_completed"] == expected
+    books["consistent"] = all(
+        books[k] == expected
+        for k in (
+            "orders_paid",
+            "payments",
+            "payments_captured",
+            "payments_credited",
+            "credit_audit_rows",
+            "negotiations_completed",
+        )
+    ) and all(
+        books[k] == 0
+        for k in (
+            "orders_credited_twice",
+            "paid_orders_without_credit",
+            "orphan_payments",
+            "webhooks_unhandled",
+        )
     )
     return books

@@ -393,3 +393,28 @@ async def test_the_gateway_wrapper_times_out_and_types_errors(sandbox: SandboxSe
             await dead.fetch_order("order_X")
     finally:
         dead.close()
+
+
+async def test_only_the_webhooks_active_events_are_sent(
+    sandbox: SandboxServer, client: razorpay.Client, receiver: Receiver
+) -> None:
+    async with httpx.AsyncClient(base_url=sandbox.url) as http:
+        r = await http.post("/sandbox/config", json={"events": ["order.paid", "payment.failed"]})
+        assert r.json()["events"] == ["order.paid", "payment.failed"]
+        order = await call(client.order.create, {"amount": 5000, "currency": "INR"})
+        await http.post(f"/sandbox/orders/{order['id']}/pay", json={"outcome": "success"})
+        await drain(sandbox)
+        assert receiver.events() == ["order.paid"]
+        # The others are recorded, signed, and marked as never sent.
+        items = (await http.get("/sandbox/events")).json()["items"]
+        skipped = {e["event"]: e["deliveries"] for e in items if e["event"] != "order.paid"}
+        assert set(skipped) == {"payment.authorized", "payment.captured"}
+        assert all(
+            d == [{"at": d[0]["at"], "skipped": "not an active event"}] for d in skipped.values()
+        )
+
+        bad = await http.post("/sandbox/config", json={"events": ["Order Paid"]})
+        assert bad.status_code == 400
+        assert bad.json()["error"]["field"] == "events"
+        r = await http.post("/sandbox/config", json={"events": None})
+        assert r.json()["events"] is None

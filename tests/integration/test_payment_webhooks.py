@@ -75,6 +75,24 @@ async def test_webhooks_alone_complete_the_deal(world: World) -> None:
     assert len(webhook_audit) == 3
 
 
+async def test_order_paid_alone_completes_the_deal(world: World) -> None:
+    """A webhook subscribed to `order.paid` only (Razorpay's advice for orders): one
+    event per payment credits it, with the same audit trail of the money."""
+    await world.configure(events=["order.paid", "payment.failed"])
+    m, order, answer = await paid_order_via_webhooks(world)
+    await world.settle()
+    assert (await world.status(m["c"], order["id"]))["paid"] is True
+    [event] = await world.rows(WebhookEvent)
+    assert (event.event, event.status) == ("order.paid", WebhookStatus.PROCESSED)
+    [payment] = await world.rows(Payment)
+    assert payment.razorpay_payment_id == answer["razorpay_payment_id"]
+    assert await world.audit("payment", payment.id) == [
+        ("payment.captured", None, "captured"),
+        ("payment.credited", "pending", "credited"),
+    ]
+    await world.check_money_invariants()
+
+
 async def test_the_same_webhook_twenty_times_has_one_effect(world: World) -> None:
     m, order, _ = await paid_order_via_webhooks(world, duplicates=20)
     await world.settle()

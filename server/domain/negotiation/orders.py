@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from models import (
     Negotiation,
@@ -88,12 +89,12 @@ async def complete_payment(
             f"Order {order.id} is {order.status.value} and can no longer be paid.",
             state=order.status.value,
         )
-    await lock_for_payment(session, actor, order)
-    negotiation = await _load(session, order.negotiation_id)
+    negotiation = await lock_for_payment(session, actor, order)
+    stamp = utcnow()
     paid = await session.execute(
         update(Order)
         .where(Order.id == order.id, Order.status == OrderStatus.PENDING_PAYMENT)
-        .values(status=OrderStatus.PAID, paid_at=now, updated_at=utcnow())
+        .values(status=OrderStatus.PAID, paid_at=now, updated_at=stamp)
         .execution_options(synchronize_session=False)
     )
     if paid.rowcount != 1:  # type: ignore[attr-defined]
@@ -109,7 +110,9 @@ async def complete_payment(
     )
     await _compare_and_set(session, negotiation, status=S.COMPLETED)
     mark_unseen(session, negotiation.id)
-    await session.refresh(order)
+    # The guarded update above is what the row now holds: mirrored, not read back.
+    for key, value in (("status", OrderStatus.PAID), ("paid_at", now), ("updated_at", stamp)):
+        set_committed_value(order, key, value)
     audit.record(
         session,
         actor,

@@ -34,7 +34,7 @@ from server.domain.errors import (
     NotFound,
     StallClosed,
 )
-from server.domain.payments.rows import insert_ignore, is_party, load_order, rowcount
+from server.domain.payments.rows import is_party, load_order, rowcount, upsert_for
 from server.domain.payments.snapshots import RAZORPAY_ID
 from server.domain.payments.states import CHECKOUT_TRANSITIONS, C
 
@@ -125,28 +125,38 @@ async def claim_checkout(
         if deal is None or deal.status is not NegotiationStatus.LOCKED:
             raise
     lease = now + timedelta(seconds=lease_seconds)
-    inserted = await insert_ignore(
-        session,
-        Checkout,
-        {
-            "order_id": order.id,
-            "kind": kind,
-            "status": C.CREATING,
-            "receipt": str(order.id) if kind is CheckoutKind.ORDER else f"{order.id}-link",
-            "amount_paise": order.total_paise,
-            "currency": order.currency,
-            "lease_until": lease,
-            "version": 0,
-        },
-        ("order_id", "kind"),
-    )
-    checkout = await session.scalar(
-        select(Checkout)
-        .where(Checkout.order_id == order.id, Checkout.kind == kind)
-        .execution_options(populate_existing=True)
-    )
+    # One insert that returns the row; the order's checkout exists already (asked again,
+    # or a racer's insert won the unique index): read it.
+    stamp = utcnow()
+    checkout = (
+        await session.scalars(
+            upsert_for(session)(Checkout)
+            .values(
+                order_id=order.id,
+                kind=kind,
+                status=C.CREATING,
+                receipt=str(order.id) if kind is CheckoutKind.ORDER else f"{order.id}-link",
+                amount_paise=order.total_paise,
+                currency=order.currency,
+                lease_until=lease,
+                version=0,
+                created_at=stamp,
+                updated_at=stamp,
+            )
+            .on_conflict_do_nothing(index_elements=["order_id", "kind"])
+            .returning(Checkout)
+            .execution_options(populate_existing=True)
+        )
+    ).one_or_none()
+    inserted = checkout is not None
+    if checkout is None:
+        checkout = await session.scalar(
+            select(Checkout)
+            .where(Checkout.order_id == order.id, Checkout.kind == kind)
+            .execution_options(populate_existing=True)
+        )
     assert checkout is not None
-    if inserted is not None:
+    if inserted:
         audit.record(
             session,
             actor,
@@ -185,44 +195,45 @@ async def record_checkout(
     razorpay_payment_link_id: str | None = None,
     short_url: str | None = None,
 ) -> Checkout:
-    """Razorpay answered: keep its ids. The first answer recorded wins."""
-    checkout = await session.get(Checkout, checkout_id, populate_existing=True)
-    if checkout is None:
-        raise NotFound(f"Checkout {checkout_id} does not exist.")
-    if checkout.status is not C.CREATING:
-        return checkout
+    """Razorpay answered: keep its ids. The first answer recorded wins.
+
+    One guarded `UPDATE … WHERE status = 'creating' RETURNING *`; when another answer was
+    recorded first, the checkout as it is."""
     if status not in CHECKOUT_TRANSITIONS[C.CREATING]:
         status = C.CREATED
-    done = await session.execute(
-        update(Checkout)
-        .where(Checkout.id == checkout.id, Checkout.status == C.CREATING)
-        .values(
-            status=status,
-            razorpay_order_id=razorpay_order_id,
-            razorpay_payment_link_id=razorpay_payment_link_id,
-            short_url=short_url,
-            lease_until=None,
-            version=Checkout.version + 1,
-            updated_at=utcnow(),
+    checkout = (
+        await session.scalars(
+            update(Checkout)
+            .where(Checkout.id == checkout_id, Checkout.status == C.CREATING)
+            .values(
+                status=status,
+                razorpay_order_id=razorpay_order_id,
+                razorpay_payment_link_id=razorpay_payment_link_id,
+                short_url=short_url,
+                lease_until=None,
+                version=Checkout.version + 1,
+                updated_at=utcnow(),
+            )
+            .returning(Checkout)
+            .execution_options(populate_existing=True, synchronize_session=False)
         )
-        .execution_options(synchronize_session=False)
+    ).one_or_none()
+    if checkout is None:
+        return await get_checkout(session, checkout_id)
+    audit.record(
+        session,
+        actor,
+        action="checkout.created",
+        entity_type="checkout",
+        entity_id=checkout.id,
+        old_state=C.CREATING.value,
+        new_state=status.value,
+        detail={
+            "order_id": checkout.order_id,
+            "razorpay_order_id": razorpay_order_id,
+            "razorpay_payment_link_id": razorpay_payment_link_id,
+        },
     )
-    await session.refresh(checkout)
-    if rowcount(done) == 1:
-        audit.record(
-            session,
-            actor,
-            action="checkout.created",
-            entity_type="checkout",
-            entity_id=checkout.id,
-            old_state=C.CREATING.value,
-            new_state=status.value,
-            detail={
-                "order_id": checkout.order_id,
-                "razorpay_order_id": razorpay_order_id,
-                "razorpay_payment_link_id": razorpay_payment_link_id,
-            },
-        )
     return checkout
 
 

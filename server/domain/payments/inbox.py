@@ -11,7 +11,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from models import WebhookEvent, WebhookStatus, utcnow
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.payments.rows import insert_ignore, rowcount
+from server.domain.payments.rows import rowcount, upsert_for
 
 TO_APPLY = (WebhookStatus.RECEIVED, WebhookStatus.FAILED)
 """A kept event in one of these states is still to be applied (a failed one is retried)."""
@@ -26,35 +26,37 @@ async def store_webhook_event(
     raw_body: str,
     signature: str,
 ) -> tuple[WebhookEvent, bool]:
-    """Keep the raw event. Returns (row, fresh); a repeated delivery is counted, not kept."""
-    inserted = await insert_ignore(
-        session,
-        WebhookEvent,
-        {
-            "event_id": event_id,
-            "event": event[:48],
-            "business_key": business_key,
-            "raw_body": raw_body,
-            "signature": signature[:128],
-            "status": WebhookStatus.RECEIVED,
-            "deliveries": 1,
-        },
-        ("event_id",),
-    )
-    if inserted is None:
-        await session.execute(
-            update(WebhookEvent)
-            .where(WebhookEvent.event_id == event_id)
-            .values(deliveries=WebhookEvent.deliveries + 1, updated_at=utcnow())
-            .execution_options(synchronize_session=False)
+    """Keep the raw event. Returns (row, fresh); a repeated delivery is counted, not kept.
+
+    One statement: `INSERT … ON CONFLICT (event_id) DO UPDATE SET deliveries + 1
+    RETURNING *`. A concurrent delivery of the same event waits on the unique index (on
+    PostgreSQL until the first one commits) and then counts itself; `deliveries` = 1 says
+    this delivery stored it.
+    """
+    now = utcnow()
+    upsert = upsert_for(session)
+    stmt = (
+        upsert(WebhookEvent)
+        .values(
+            event_id=event_id,
+            event=event[:48],
+            business_key=business_key,
+            raw_body=raw_body,
+            signature=signature[:128],
+            status=WebhookStatus.RECEIVED,
+            deliveries=1,
+            created_at=now,
+            updated_at=now,
         )
-    row = await session.scalar(
-        select(WebhookEvent)
-        .where(WebhookEvent.event_id == event_id)
+        .on_conflict_do_update(
+            index_elements=["event_id"],
+            set_={"deliveries": WebhookEvent.deliveries + 1, "updated_at": now},
+        )
+        .returning(WebhookEvent)
         .execution_options(populate_existing=True)
     )
-    assert row is not None
-    return row, inserted is not None
+    row = (await session.scalars(stmt)).one()
+    return row, row.deliveries == 1
 
 
 async def already_applied(session: AsyncSession, event: WebhookEvent) -> bool:

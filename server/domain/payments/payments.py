@@ -18,7 +18,7 @@ from server.domain.context import Actor
 from server.domain.errors import ConcurrentUpdate
 from server.domain.payments import refunds
 from server.domain.payments.checkouts import find_checkout, move_checkout
-from server.domain.payments.rows import insert_ignore, load_order, rowcount
+from server.domain.payments.rows import load_order, rowcount, upsert_for
 from server.domain.payments.snapshots import PaymentSnapshot
 from server.domain.payments.states import PAYMENT_TRANSITIONS, C, P
 
@@ -52,36 +52,46 @@ async def apply_payment(
         return PaymentOutcome(None, ignored=f"unknown Razorpay order {snapshot.razorpay_order_id}")
     status = snapshot.status
     captured_at = now if status is P.CAPTURED else None
-    inserted = await insert_ignore(
-        session,
-        Payment,
-        {
-            "order_id": checkout.order_id,
-            "checkout_id": checkout.id,
-            "razorpay_payment_id": snapshot.razorpay_payment_id,
-            "amount_paise": snapshot.amount_paise,
-            "currency": snapshot.currency,
-            "status": status,
-            "allocation": PaymentAllocation.PENDING,
-            "amount_refunded_paise": 0,
-            "method": snapshot.method,
-            "error_code": snapshot.error_code,
-            "error_description": (snapshot.error_description or "")[:255] or None,
-            "captured_at": captured_at,
-            "version": 0,
-        },
-        ("razorpay_payment_id",),
-    )
-    payment = await session.scalar(
-        select(Payment)
-        .where(Payment.razorpay_payment_id == snapshot.razorpay_payment_id)
+    # One insert that returns the row (the usual case: `order.paid` is the first word of
+    # a payment); a payment known already (or a racer's insert that won the unique index)
+    # is read instead.
+    stamp = utcnow()
+    stmt = (
+        upsert_for(session)(Payment)
+        .values(
+            order_id=checkout.order_id,
+            checkout_id=checkout.id,
+            razorpay_payment_id=snapshot.razorpay_payment_id,
+            amount_paise=snapshot.amount_paise,
+            currency=snapshot.currency,
+            status=status,
+            allocation=PaymentAllocation.PENDING,
+            amount_refunded_paise=0,
+            method=snapshot.method,
+            error_code=snapshot.error_code,
+            error_description=(snapshot.error_description or "")[:255] or None,
+            captured_at=captured_at,
+            version=0,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        .on_conflict_do_nothing(index_elements=["razorpay_payment_id"])
+        .returning(Payment)
         .execution_options(populate_existing=True)
     )
+    payment = (await session.scalars(stmt)).one_or_none()
+    inserted = payment is not None
+    if payment is None:
+        payment = await session.scalar(
+            select(Payment)
+            .where(Payment.razorpay_payment_id == snapshot.razorpay_payment_id)
+            .execution_options(populate_existing=True)
+        )
     assert payment is not None
     outcome = PaymentOutcome(payment)
     if payment.checkout_id != checkout.id:
         return PaymentOutcome(payment, ignored="payment belongs to another checkout")
-    if inserted is not None:
+    if inserted:
         outcome.changed = True
         audit.record(
             session,

@@ -13,6 +13,11 @@ from server.domain.context import Actor
 from server.domain.errors import NotFound
 
 
+def upsert_for(session: AsyncSession) -> Any:
+    """The dialect's `insert` (with `on_conflict_do_nothing` / `on_conflict_do_update`)."""
+    return postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+
+
 async def insert_ignore(
     session: AsyncSession, model: type[Any], values: Mapping[str, Any], conflict: Sequence[str]
 ) -> int | None:
@@ -21,8 +26,7 @@ async def insert_ignore(
     Racing inserters of the same key never raise: the loser gets None (on PostgreSQL
     after the winner commits) and reads the winner's row.
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = upsert_for(session)
     now = utcnow()
     stmt = (
         insert(model)

@@ -4,6 +4,7 @@ shapes and errors) and its script controls (`/sandbox/…`: pay, expire, events,
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,6 +16,19 @@ from server.payments.sandbox.delivery import Dispatcher
 from server.payments.sandbox.model import DeliveryPlan, PayResult, SandboxError
 from server.payments.sandbox.state import SandboxState
 from server.payments.sandbox.web import basic_auth, error_response, json_body, path_param
+
+EVENT_NAME = re.compile(r"[a-z_]{1,24}(\.[a-z_]{1,23}){1,2}")
+
+
+def active_events(names: Any) -> frozenset[str] | None:
+    """The webhook's active events from a list of names (null: every event)."""
+    if names is None:
+        return None
+    if not isinstance(names, list) or not all(
+        isinstance(n, str) and EVENT_NAME.fullmatch(n) for n in names
+    ):
+        raise SandboxError("events is a list of event names (or null for all)", field="events")
+    return frozenset(names)
 
 
 def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
@@ -156,7 +170,10 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
                 state.refund_outcome = data["refund_outcome"]
             if "webhooks" in data:
                 state.plan = DeliveryPlan.parse(data["webhooks"], DeliveryPlan())
+            if "events" in data:
+                state.active_events = active_events(data["events"])
         return {
+            "events": None if state.active_events is None else sorted(state.active_events),
             "latency": state.latency,
             "refund_outcome": state.refund_outcome,
             "webhooks": vars(state.plan),

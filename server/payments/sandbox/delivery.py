@@ -22,12 +22,20 @@ class Dispatcher:
     """Delivers webhooks in the background, following each batch's `DeliveryPlan`."""
 
     def __init__(
-        self, state: SandboxState, sender: WebhookSender | None, *, retries: int = 3
+        self,
+        state: SandboxState,
+        sender: WebhookSender | None,
+        *,
+        retries: int = 3,
+        in_flight: int = 32,
     ) -> None:
         self.state = state
         self.sender = sender
         self.retries = retries
         self._tasks: set[asyncio.Task[None]] = set()
+        # Deliveries past this many wait here, not in the HTTP client's pool (httpcore
+        # scans its whole queue for every request it hands a connection to).
+        self._in_flight = asyncio.Semaphore(in_flight)
 
     def dispatch(
         self,
@@ -55,6 +63,12 @@ class Dispatcher:
             await self._run(then(), self.state.plan)
 
     async def _run(self, events: list[SandboxEvent], plan: DeliveryPlan) -> None:
+        inactive = [e for e in events if not self.state.is_active(e.event)]
+        for event in inactive:
+            event.deliveries.append({"at": time.time(), "skipped": "not an active event"})
+        events = [e for e in events if self.state.is_active(e.event)]
+        if not events:
+            return
         if plan.drop or self.sender is None:
             for event in events:
                 event.deliveries.append({"at": time.time(), "dropped": True})
@@ -74,7 +88,8 @@ class Dispatcher:
         for attempt in range(self.retries + 1):
             record: dict[str, Any] = {"at": time.time(), "attempt": attempt + 1}
             try:
-                status = await self.sender(event.body, event.headers())
+                async with self._in_flight:
+                    status = await self.sender(event.body, event.headers())
                 record["status"] = status
             except Exception as exc:  # a refused connection, a timeout…
                 record["error"] = repr(exc)[:200]

@@ -65,6 +65,12 @@ class Ledger:
         """`"POST /v1/orders": 2.0`: do the work, then answer that much later."""
         self.refund_outcome: Literal["processed", "pending", "failed"] = "processed"
         self.plan = DeliveryPlan()
+        self.active_events: frozenset[str] | None = None
+        """The webhook's active events, as ticked in Razorpay's dashboard (None: all).
+        Others are still recorded at `/sandbox/events`, never sent."""
+
+    def is_active(self, event: str) -> bool:
+        return self.active_events is None or event in self.active_events
 
     def now(self) -> int:
         return int(self.clock())
