@@ -19,7 +19,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models import Base, Bid, BidSource, Negotiation, NegotiationStatus, Product, Side, utcnow
 from server.domain import audit
-from server.domain.context import Actor
+from server.domain.context import TRANSACTION_ID, Actor
 from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound
 from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
@@ -72,7 +72,7 @@ _BID_MOVES = (
 _AUDIT_COLUMNS = ("actor_id", "entity_id", "old_state", "new_state", "request_id", "ip")
 
 
-def _build_bid_statement() -> Select[tuple[int]]:
+def _build_bid_statement() -> Select[int, int]:
     """The one-statement bid write, built once with named parameters (see below)."""
     n = Base.metadata.tables["negotiations"]
     b = Base.metadata.tables["bids"]
@@ -123,10 +123,13 @@ def _build_bid_statement() -> Select[tuple[int]]:
         )
         .cte("audited")
     )
-    return select(inserted.c.id).add_cte(cas, audited)
+    # The transaction's id comes back with the bid: whoever commits needs it to follow up
+    # a COMMIT whose answer is lost (`server/live/settling.py`), and asking apart would
+    # be one more round trip.
+    return select(inserted.c.id, func.txid_current()).add_cte(cas, audited)
 
 
-_BID_STATEMENT = _build_bid_statement()
+_BID_STATEMENT: Select[int, int] = _build_bid_statement()
 
 
 async def _write_bid_in_one_statement(
@@ -163,9 +166,11 @@ async def _write_bid_in_one_statement(
     }
     params.update({f"n_{k}": values[k] for k in _BID_MOVES})
     params.update({f"b_{k}": getattr(bid, k) for k in _BID_COLUMNS})
-    bid_id = await session.scalar(_BID_STATEMENT, params)
-    if bid_id is None:
+    written = (await session.execute(_BID_STATEMENT, params)).first()
+    if written is None:
         await _lost_race(session, negotiation.id)
+    bid_id, xid = written
+    session.info[TRANSACTION_ID] = int(xid)
     set_committed_value(bid, "id", bid_id)
     set_committed_value(bid, "created_at", stamp)
     set_committed_value(bid, "updated_at", stamp)
