@@ -182,7 +182,12 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     app.add_middleware(
         DatabaseBudgetMiddleware, seconds=app.state.settings.db_answer_timeout_seconds
     )
-    app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
+    app.add_middleware(
+        LoadShedding,
+        max_in_flight=app.state.settings.max_requests_in_flight,
+        max_lag_s=app.state.settings.max_loop_lag_ms / 1000,
+        max_wait_s=app.state.settings.max_wait_ms / 1000,
+    )
     # Outside the load shedding, so that its 503s are counted.
     app.add_middleware(app_metrics.ResponseMetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)
