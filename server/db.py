@@ -15,6 +15,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -404,3 +405,54 @@ def after_commit(
 
     event.listen(cls, "after_commit", committed)
     event.listen(cls, "after_rollback", rolled_back)
+
+
+class DriverStatement:
+    """A Core statement run straight on the psycopg connection of a session's transaction:
+    compiled once per dialect, prepared by the server, no ORM and no execution context,
+    with the column types' own conversions both ways. For the hottest statements only
+    (a bid's read and write), where SQLAlchemy's per-statement work cost more than the
+    database's. Errors come out as SQLAlchemy's (`OperationalError`…), the connection
+    invalidated when it is lost, as `session.execute` would leave them."""
+
+    def __init__(self, statement: Any) -> None:
+        self.statement = statement
+        self._compiled: dict[str, tuple[str, Any, dict[str, Any], list[Any]]] = {}
+
+    def _compile(self, dialect: Any) -> tuple[str, Any, dict[str, Any], list[Any]]:
+        found = self._compiled.get(dialect.name)
+        if found is None:
+            compiled = self.statement.compile(dialect=dialect)
+            binds = dict(compiled._bind_processors)
+            results = [
+                column.type._cached_result_processor(dialect, None)
+                for column in self.statement.selected_columns
+            ]
+            found = self._compiled[dialect.name] = (compiled.string, compiled, binds, results)
+        return found
+
+    async def rows(self, session: AsyncSession, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        connection = await session.connection()
+        dialect = connection.dialect
+        sql, compiled, binds, results = self._compile(dialect)
+        values = compiled.construct_params(params)
+        for name, process in binds.items():
+            if name in values:
+                values[name] = process(values[name])
+        raw = await connection.get_raw_connection()
+        driver: psycopg.AsyncConnection[Any] = raw.driver_connection  # type: ignore[assignment]
+        try:
+            cursor = driver.cursor()
+            await cursor.execute(sql, values, prepare=True)
+            fetched = await cursor.fetchall() if cursor.description is not None else []
+        except psycopg.Error as err:
+            lost = dialect.is_disconnect(err, raw, None)  # type: ignore[arg-type]
+            if lost:
+                await connection.invalidate()
+            raise DBAPIError.instance(
+                sql, None, err, psycopg.Error, connection_invalidated=lost, dialect=dialect
+            ) from err
+        return [
+            tuple(value if p is None else p(value) for p, value in zip(results, row, strict=True))
+            for row in fetched
+        ]

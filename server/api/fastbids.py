@@ -117,6 +117,7 @@ class LeanBids:
                     quantity=body.quantity,
                     confirm_below_floor=body.confirm_below_floor,
                     idle_seconds=settings.negotiation_idle_seconds,
+                    lean=True,
                 )
 
             if moves is None:
