@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, migrate
-from server.api import errors
+from server.api import errors, fastbids
 from server.api.routes import (
     auth,
     console,
@@ -168,6 +168,9 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         app.include_router(module.router)
     errors.document_errors(app, [module.router for module in modules])
     mount_pages(app)
+    # Innermost: the bid route's lean path sees what the route would (the request id,
+    # the budget, the body within its limit) and answers as it would.
+    fastbids.install(app)
     app.add_middleware(
         BodyLimitMiddleware,
         limits=BodyLimits(
@@ -179,7 +182,12 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     app.add_middleware(
         DatabaseBudgetMiddleware, seconds=app.state.settings.db_answer_timeout_seconds
     )
-    app.add_middleware(LoadShedding, max_in_flight=app.state.settings.max_requests_in_flight)
+    app.add_middleware(
+        LoadShedding,
+        max_in_flight=app.state.settings.max_requests_in_flight,
+        max_lag_s=app.state.settings.max_loop_lag_ms / 1000,
+        max_wait_s=app.state.settings.max_wait_ms / 1000,
+    )
     # Outside the load shedding, so that its 503s are counted.
     app.add_middleware(app_metrics.ResponseMetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)

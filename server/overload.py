@@ -1,13 +1,24 @@
-"""Load shedding: past a cap on HTTP requests in flight, answer 503 at once.
+"""Load shedding: past a cap on HTTP requests in flight, or while the event loop runs late,
+answer 503 at once.
 
 Beyond what a process can serve, every extra request only lengthens the queue for the
 database and Redis pools, so all requests slow down together and then time out. Refusing
 the excess at the door, with `Retry-After`, keeps the accepted ones fast and tells
 clients when to come back. Health and metrics are never refused (an orchestrator must
 still see the process), nor are sockets (their own limits apply).
+
+The cap alone does not see a process short of CPU: requests then wait before the app
+ever sees them (unread on their connections, or as tasks not yet run), so none is in
+flight yet and the accepted ones get slower without bound. `LoopLag` measures that wait
+where it happens, the event loop's lateness, and while it is above `max_lag_s` new
+requests are refused too. A refusal costs a small fraction of a served request, so
+refusing the excess is what lets the loop catch up.
 """
 
 from __future__ import annotations
+
+import asyncio
+import time
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -16,23 +27,116 @@ from server.api.errors import OVERLOAD_RETRY_AFTER_S, send_error
 ALWAYS_ADMITTED = frozenset({"/healthz", "/readyz", "/metrics"})
 
 
+class LoopLag:
+    """How late this process's event loop runs callbacks, smoothed.
+
+    A timer every `interval` seconds notes how much later than asked it ran; `seconds`
+    is a moving average of that (each tick weighs `weight`), so one slow callback (a
+    garbage collection) moves it a little and a loop that stays behind moves it a lot.
+    Started by the first request (it needs the running loop); a tick that finds the
+    loop gone or closed stops it."""
+
+    def __init__(self, interval: float = 0.02, weight: float = 0.2) -> None:
+        self.interval = interval
+        self.weight = weight
+        self.seconds = 0.0
+        self._handle: asyncio.TimerHandle | None = None
+        self._due = 0.0
+
+    def start(self) -> None:
+        if self._handle is None:
+            self._schedule(asyncio.get_running_loop())
+
+    def stop(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+
+    def _schedule(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._due = time.monotonic() + self.interval
+        self._handle = loop.call_later(self.interval, self._tick, loop)
+
+    def _tick(self, loop: asyncio.AbstractEventLoop) -> None:
+        late = max(0.0, time.monotonic() - self._due)
+        self.seconds += self.weight * (late - self.seconds)
+        if loop.is_closed():
+            self._handle = None
+            return
+        self._schedule(loop)
+
+
+class Throughput:
+    """Requests this process finishes per second, smoothed over windows of `window` s."""
+
+    def __init__(self, window: float = 0.25, weight: float = 0.3) -> None:
+        self.window = window
+        self.weight = weight
+        self.per_second = 0.0
+        self._done = 0
+        self._since = time.monotonic()
+
+    def finished(self) -> None:
+        self._done += 1
+        now = time.monotonic()
+        if now - self._since >= self.window:
+            rate = self._done / (now - self._since)
+            self.per_second += self.weight * (rate - self.per_second)
+            self._done, self._since = 0, now
+
+
+MIN_CAP = 16
+"""In flight at least, whatever the throughput: enough to reach full speed from idle."""
+
+
 class LoadShedding:
-    def __init__(self, app: ASGIApp, max_in_flight: int) -> None:
+    """Refuse new HTTP requests while `max_in_flight` are in flight, while more are in
+    flight than the process finishes in `max_wait_s` (Little's law: beyond that they
+    would wait longer than that), or while the event loop runs `max_lag_s` late.
+
+    The throughput cap is what bounds the latency of accepted requests under overload,
+    whatever is short (CPU here, the database's CPU, a slow disk): at capacity, requests
+    finish at the rate the process can manage, and no more than `max_wait_s` worth of
+    them are admitted at once. It never goes below `MIN_CAP`."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_in_flight: int,
+        max_lag_s: float = 0.0,
+        max_wait_s: float = 0.0,
+    ) -> None:
         self.app = app
         self.max_in_flight = max_in_flight
+        self.max_lag_s = max_lag_s
+        self.max_wait_s = max_wait_s
+        self.lag = LoopLag()
+        self.throughput = Throughput()
         self.in_flight = 0
         self.shed = 0
         """Requests refused so far (read by tests and benchmarks)."""
 
+    def cap(self) -> int:
+        """How many requests may be in flight now (0: no cap)."""
+        if self.max_wait_s <= 0:
+            return self.max_in_flight
+        by_rate = max(MIN_CAP, int(self.throughput.per_second * self.max_wait_s))
+        return by_rate if self.max_in_flight <= 0 else min(by_rate, self.max_in_flight)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or self.max_in_flight <= 0
-            or scope.get("path") in ALWAYS_ADMITTED
-        ):
+        if scope["type"] != "http" or scope.get("path") in ALWAYS_ADMITTED:
             await self.app(scope, receive, send)
             return
-        if self.in_flight >= self.max_in_flight:
+        if self.max_lag_s > 0:
+            self.lag.start()
+            if self.lag.seconds > self.max_lag_s:
+                self.shed += 1
+                await self._refuse(send)
+                return
+        cap = self.cap()
+        if cap <= 0:
+            await self.app(scope, receive, send)
+            return
+        if self.in_flight >= cap:
             self.shed += 1
             await self._refuse(send)
             return
@@ -41,6 +145,7 @@ class LoadShedding:
             await self.app(scope, receive, send)
         finally:
             self.in_flight -= 1
+            self.throughput.finished()
 
     async def _refuse(self, send: Send) -> None:
         await send_error(

@@ -69,8 +69,15 @@ class Passwords:
 
 
 class Tokens:
+    VERIFIED_CACHE = 4096
+    """Tokens whose signature and claims were checked, kept with their claims: a client
+    sends the same token on every request, and checking it again (base64, JSON, HMAC)
+    cost more than anything else the API does before its first query. Only the expiry
+    is checked again on a hit; revocation is the account gate's, as before."""
+
     def __init__(self, secret: str) -> None:
         self._secret = secret
+        self._verified: dict[str, TokenClaims] = {}
 
     def issue(self, user_id: int, role: Role, ttl_seconds: int, *, version: int = 0) -> str:
         now = int(time.time())
@@ -86,6 +93,17 @@ class Tokens:
         return jwt.encode(claims, self._secret, algorithm=ALGORITHM)
 
     def verify(self, token: str) -> TokenClaims:
+        claims = self._verified.get(token)
+        if claims is not None and time.time() < claims.expires_at:
+            return claims
+        claims = self._verify(token)
+        if len(self._verified) >= self.VERIFIED_CACHE:
+            # The oldest entry goes (insertion order): a bound, not a recency policy.
+            self._verified.pop(next(iter(self._verified)))
+        self._verified[token] = claims
+        return claims
+
+    def _verify(self, token: str) -> TokenClaims:
         try:
             claims = jwt.decode(
                 token,

@@ -92,6 +92,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--pause", type=float, default=1.0, help="seconds between steps")
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run each step this many times; the table shows the run with the median p95, "
+        "and a second table the median and spread (min-max) over the runs",
+    )
+    parser.add_argument(
         "--busy-retries",
         type=int,
         default=0,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from benchmarks.lib.output import pyplot
-from benchmarks.lib.stats import spread_ms
+from benchmarks.lib.stats import median, spread_ms
 from benchmarks.load.traffic import StepResult
 
 PERCENTILES = (50, 90, 95, 99, 99.9)
@@ -33,7 +34,54 @@ def step_record(step: StepResult, cpu: dict[str, float | None]) -> dict[str, Any
         "wait_ms": spread_ms(step.wait, PERCENTILES, 3),
         "loop_lag_ms": spread_ms(step.loop_lag, PERCENTILES, 3),
         "cpu": cpu,
+        "server_cpu_ms_per_bid": _per_bid(cpu.get("server_cores"), step.ok / wall),
+        "postgres_cpu_ms_per_bid": _per_bid(cpu.get("postgres_cores"), step.ok / wall),
     }
+
+
+def _per_bid(cores: float | None, rate: float) -> float | None:
+    """CPU milliseconds per answered bid: cores used / bids per second. Unlike latency it
+    changes little when other processes share the machine, so it is what to compare."""
+    return None if cores is None or rate <= 0 else round(1000 * cores / rate, 3)
+
+
+SPREAD_KEYS: dict[str, Callable[[dict[str, Any]], float | None]] = {
+    "achieved/s": lambda r: r["achieved_rate"],
+    "p95 ms": lambda r: r["latency_ms"]["p95"],
+    "srv ms/bid": lambda r: r["server_cpu_ms_per_bid"],
+    "pg ms/bid": lambda r: r["postgres_cpu_ms_per_bid"],
+    "other cores": lambda r: r["cpu"].get("other_cores"),
+}
+
+
+def repeat_spread(runs: list[dict[str, Any]]) -> dict[str, dict[str, float | None]]:
+    """Median and spread (min, max) over the runs of one step, per figure."""
+    out: dict[str, dict[str, float | None]] = {}
+    for name, get in SPREAD_KEYS.items():
+        values = sorted(v for v in (get(r) for r in runs) if v is not None)
+        out[name] = {
+            "median": median(values),
+            "min": values[0] if values else None,
+            "max": values[-1] if values else None,
+        }
+    return out
+
+
+def print_repeats(records: list[dict[str, Any]]) -> None:
+    """Per step: median (min-max) of each figure over its runs."""
+    runs = max((len(r.get("runs", [])) for r in records), default=0)
+    if runs < 2:
+        return
+    print(f"over {runs} runs per step: median (min-max)")
+    header = f"{'target/s':>8}  " + "  ".join(f"{k:>22}" for k in SPREAD_KEYS)
+    print(header)
+    print("-" * len(header))
+    for r in records:
+        cells = []
+        for name in SPREAD_KEYS:
+            m = r["spread"][name]
+            cells.append(f"{fmt(m['median'], 2)} ({fmt(m['min'], 2)}-{fmt(m['max'], 2)})")
+        print(f"{r['target_rate']:>8g}  " + "  ".join(f"{c:>22}" for c in cells))
 
 
 def overload_summary(records: list[dict[str, Any]], capacity: float) -> dict[str, Any]:
@@ -91,7 +139,7 @@ def print_table(records: list[dict[str, Any]]) -> None:
     header = (
         f"{'target/s':>8} {'achieved/s':>10} {'ok':>6} {'p50 ms':>7} {'p95 ms':>7} "
         f"{'p99 ms':>7} {'max ms':>8} {'svc p95':>7} {'lag p99':>7} "
-        f"{'cpu c/s/pg/other':>19}  errors"
+        f"{'cpu c/s/pg/other':>19} {'srv ms/bid':>10}  errors"
     )
     print(header)
     print("-" * len(header))
@@ -106,11 +154,13 @@ def print_table(records: list[dict[str, Any]]) -> None:
             f"{r['target_rate']:>8g} {r['achieved_rate']:>10.1f} {r['ok']:>6} "
             f"{fmt(lat['p50']):>7} {fmt(lat['p95']):>7} {fmt(lat['p99']):>7} "
             f"{fmt(lat['max']):>8} {fmt(r['service_ms']['p95']):>7} "
-            f"{fmt(r['loop_lag_ms']['p99']):>7} {cores:>19}  {errors}"
+            f"{fmt(r['loop_lag_ms']['p99']):>7} {cores:>19} "
+            f"{fmt(r.get('server_cpu_ms_per_bid'), 2):>10}  {errors}"
         )
     print(
         "latency: scheduled start → response, 2xx only; svc: sent → response; "
-        "lag: generator lateness; cpu: cores used by client/server/postgres/anything else"
+        "lag: generator lateness; cpu: cores used by client/server/postgres/anything else; "
+        "srv ms/bid: server CPU per answered bid"
     )
 
 

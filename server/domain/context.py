@@ -18,3 +18,8 @@ class Actor:
     def system(cls, request_id: str | None = None) -> Actor:
         """The server itself (sweepers, the demo loader)."""
         return cls(user_id=None, role=None, request_id=request_id, ip=None)
+
+
+TRANSACTION_ID = "vyapar_transaction_id"
+"""`session.info` key: the PostgreSQL transaction id a write learnt in passing (the bid
+write returns it with the bid), so that whoever commits need not ask for it again."""

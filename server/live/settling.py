@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from server.db import context_without_budget
+from server.domain.context import TRANSACTION_ID
 from server.domain.errors import OutcomeUnknown
 
 if TYPE_CHECKING:
@@ -87,9 +88,12 @@ class Settler:
         xid: int | None = None
         try:
             async with session.begin():
+                session.info.pop(TRANSACTION_ID, None)  # only this transaction's counts
                 result = await move()
-                if _is_postgres(session):
-                    # The transaction's id, to ask its fate later (one round trip).
+                xid = session.info.pop(TRANSACTION_ID, None)
+                if xid is None and _is_postgres(session):
+                    # The transaction's id, to ask its fate later (one round trip, unless
+                    # the move's write returned it: a bid's does).
                     xid = int((await session.execute(text("SELECT txid_current()"))).scalar_one())
                 check = recheck(result)
         except Exception as exc:

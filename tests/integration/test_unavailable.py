@@ -7,6 +7,7 @@ defence in `server/api/errors.py` for each error class, and the load shedding in
 from __future__ import annotations
 
 import asyncio
+import time
 
 import httpx
 import pytest
@@ -14,6 +15,7 @@ import redis.exceptions
 from fastapi import FastAPI
 from sqlalchemy import exc as sa
 
+from server.overload import LoadShedding
 from tests.conftest import Api, make_settings, running_app
 
 
@@ -91,3 +93,43 @@ async def test_requests_beyond_the_cap_are_shed(database_url: str) -> None:
 
 def _mount(app: FastAPI, endpoint: object) -> None:
     app.add_api_route("/test/slow", endpoint)  # type: ignore[arg-type]
+
+
+async def test_requests_are_shed_while_the_event_loop_runs_late(database_url: str) -> None:
+    settings = make_settings(database_url, max_loop_lag_ms=50)
+    async with running_app(settings) as (app, client):
+        assert (await client.get("/api/me")).status_code == 401  # starts the timer
+        shedding = _shedding(app)
+        # The process falls behind: callbacks that hold the loop (CPU-bound work, a
+        # process short of cores) make every timer late.
+        for _ in range(10):
+            time.sleep(0.2)  # holding the loop is the point
+            await asyncio.sleep(0)
+        assert shedding.lag.seconds > 0.05
+        shed_before = shedding.shed
+        assert_503(await client.get("/api/me"), "overloaded", 1)
+        assert shedding.shed == shed_before + 1
+        assert (await client.get("/healthz")).status_code == 200  # never shed
+        # Once the loop keeps time again the lag decays and requests are served.
+        for _ in range(200):  # bounded: about 4 s at most
+            if shedding.lag.seconds <= 0.05:
+                break
+            await asyncio.sleep(0.02)
+        assert (await client.get("/api/me")).status_code == 401
+
+
+async def test_loop_lag_shedding_can_be_turned_off(database_url: str) -> None:
+    settings = make_settings(database_url, max_loop_lag_ms=0)
+    async with running_app(settings) as (_, client):
+        for _ in range(5):
+            time.sleep(0.2)  # holding the loop is the point
+            await asyncio.sleep(0)
+        assert (await client.get("/api/me")).status_code == 401
+
+
+def _shedding(app: FastAPI) -> LoadShedding:
+    layer = app.middleware_stack
+    while layer is not None and not isinstance(layer, LoadShedding):
+        layer = getattr(layer, "app", None)
+    assert isinstance(layer, LoadShedding)
+    return layer

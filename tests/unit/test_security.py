@@ -81,6 +81,33 @@ def test_expired_token_is_refused(tokens: Tokens) -> None:
         tokens.verify(token)
 
 
+def test_a_verified_token_is_refused_once_it_expires(tokens: Tokens) -> None:
+    token = tokens.issue(1, Role.CUSTOMER, ttl_seconds=1)
+    assert tokens.verify(token).user_id == 1
+    assert tokens.verify(token).user_id == 1  # from the verified cache
+    time.sleep(max(0.0, tokens.verify(token).expires_at - time.time()) + 0.05)
+    with pytest.raises(TokenError, match="expired"):
+        tokens.verify(token)
+
+
+def test_the_verified_cache_is_bounded(tokens: Tokens, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Tokens, "VERIFIED_CACHE", 3)
+    issued = [tokens.issue(n, Role.CUSTOMER, ttl_seconds=60) for n in range(1, 6)]
+    for n, token in enumerate(issued, start=1):
+        assert tokens.verify(token).user_id == n
+    assert len(tokens._verified) == 3
+    assert [tokens.verify(t).user_id for t in issued] == [1, 2, 3, 4, 5]
+
+
+def test_a_refused_token_is_not_remembered(tokens: Tokens) -> None:
+    token = tokens.issue(1, Role.CUSTOMER, ttl_seconds=60)
+    forged = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    for _ in range(2):
+        with pytest.raises(TokenError):
+            tokens.verify(forged)
+    assert forged not in tokens._verified
+
+
 def test_expired_forged_token_is_refused_as_expired(tokens: Tokens) -> None:
     token = forge(good_claims(exp=int(time.time()) - 1))
     with pytest.raises(TokenError, match="expired; log in again"):

@@ -11,15 +11,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import JSON, Select, Text, bindparam, cast, func, insert, literal, select, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models import Base, Bid, BidSource, Negotiation, NegotiationStatus, Product, Side, utcnow
+from server.db import DriverStatement
 from server.domain import audit
-from server.domain.context import Actor
+from server.domain.context import TRANSACTION_ID, Actor
 from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound
 from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
@@ -32,6 +35,8 @@ from server.domain.negotiation.rules import (
     rupees,
     side_of,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ _BID_MOVES = (
 _AUDIT_COLUMNS = ("actor_id", "entity_id", "old_state", "new_state", "request_id", "ip")
 
 
-def _build_bid_statement() -> Select[tuple[int]]:
+def _build_bid_statement() -> Select[int, int]:
     """The one-statement bid write, built once with named parameters (see below)."""
     n = Base.metadata.tables["negotiations"]
     b = Base.metadata.tables["bids"]
@@ -123,10 +128,14 @@ def _build_bid_statement() -> Select[tuple[int]]:
         )
         .cte("audited")
     )
-    return select(inserted.c.id).add_cte(cas, audited)
+    # The transaction's id comes back with the bid: whoever commits needs it to follow up
+    # a COMMIT whose answer is lost (`server/live/settling.py`), and asking apart would
+    # be one more round trip.
+    return select(inserted.c.id, func.txid_current()).add_cte(cas, audited)
 
 
-_BID_STATEMENT = _build_bid_statement()
+_BID_STATEMENT: Select[int, int] = _build_bid_statement()
+_BID_WRITE_LEAN = DriverStatement(_BID_STATEMENT)
 
 
 async def _write_bid_in_one_statement(
@@ -137,6 +146,8 @@ async def _write_bid_in_one_statement(
     values: dict[str, object],
     old: NegotiationStatus,
     detail: dict[str, object],
+    *,
+    lean: bool = False,
 ) -> None:
     """PostgreSQL: the compare-and-set, the bid and its audit row in one round trip.
 
@@ -163,9 +174,15 @@ async def _write_bid_in_one_statement(
     }
     params.update({f"n_{k}": values[k] for k in _BID_MOVES})
     params.update({f"b_{k}": getattr(bid, k) for k in _BID_COLUMNS})
-    bid_id = await session.scalar(_BID_STATEMENT, params)
-    if bid_id is None:
+    if lean:
+        rows = await _BID_WRITE_LEAN.rows(session, params)
+        written = rows[0] if rows else None
+    else:
+        written = (await session.execute(_BID_STATEMENT, params)).first()
+    if written is None:
         await _lost_race(session, negotiation.id)
+    bid_id, xid = written
+    session.info[TRANSACTION_ID] = int(xid)
     set_committed_value(bid, "id", bid_id)
     set_committed_value(bid, "created_at", stamp)
     set_committed_value(bid, "updated_at", stamp)
@@ -196,18 +213,27 @@ async def place_bid(
     utterance_id: str | None = None,
     confirm_below_floor: bool = False,
     now: datetime | None = None,
+    lean: bool = False,
 ) -> BidOutcome:
     """An offer (first bid) or counter-offer. A side's new offer before the other has
     answered supersedes its previous one: a new bid, which becomes the latest.
 
     A customer offer above the list price is capped to it (the outcome says so). A
     vendor offer below their floor price needs `confirm_below_floor`.
+
+    `lean` (a caller that only reads the outcome, as the HTTP API's bid route): on
+    PostgreSQL the read and the write run on the driver connection (`DriverStatement`),
+    and the outcome's negotiation and product are objects outside the session.
     """
     now = now or utcnow()
-    row = (await session.execute(_BID_READ, {"negotiation_id": negotiation_id})).first()
-    if row is None:
-        raise NotFound(f"Negotiation {negotiation_id} does not exist.")
-    negotiation, product = row[0], row[1]
+    lean = lean and _dialect(session) == "postgresql"
+    if lean:
+        negotiation, product = await _read_lean(session, negotiation_id)
+    else:
+        row = (await session.execute(_BID_READ, {"negotiation_id": negotiation_id})).first()
+        if row is None:
+            raise NotFound(f"Negotiation {negotiation_id} does not exist.")
+        negotiation, product = row[0], row[1]
     side = side_of(negotiation, actor)
     if negotiation.status not in ACTIVE:
         check_transition(negotiation.status, S.COUNTERED)
@@ -285,7 +311,9 @@ async def place_bid(
         "source": source.value,
     }
     if _dialect(session) == "postgresql":
-        await _write_bid_in_one_statement(session, actor, negotiation, bid, values, old, detail)
+        await _write_bid_in_one_statement(
+            session, actor, negotiation, bid, values, old, detail, lean=lean
+        )
         return BidOutcome(
             bid=bid, negotiation=negotiation, product=product, capped=capped, note=note
         )
@@ -303,3 +331,35 @@ async def place_bid(
         detail={"bid_id": bid.id, **detail},
     )
     return BidOutcome(bid=bid, negotiation=negotiation, product=product, capped=capped, note=note)
+
+
+_NEGOTIATIONS = Base.metadata.tables["negotiations"]
+_PRODUCTS = Base.metadata.tables["products"]
+_BID_READ_LEAN = DriverStatement(
+    select(*_NEGOTIATIONS.c, *_PRODUCTS.c)
+    .join(_PRODUCTS, _PRODUCTS.c.id == _NEGOTIATIONS.c.product_id)
+    .where(_NEGOTIATIONS.c.id == bindparam("negotiation_id"))
+)
+_NEGOTIATION_KEYS = [sa_inspect(Negotiation).get_property_by_column(c).key for c in _NEGOTIATIONS.c]
+_PRODUCT_KEYS = [sa_inspect(Product).get_property_by_column(c).key for c in _PRODUCTS.c]
+
+
+async def _read_lean(session: AsyncSession, negotiation_id: int) -> tuple[Negotiation, Product]:
+    """`_BID_READ` on the driver connection: the two rows as objects outside the session,
+    every column loaded (as a read outside the identity map would give them)."""
+    rows = await _BID_READ_LEAN.rows(session, {"negotiation_id": negotiation_id})
+    if not rows:
+        raise NotFound(f"Negotiation {negotiation_id} does not exist.")
+    row = rows[0]
+    split = len(_NEGOTIATION_KEYS)
+    return (
+        _loaded(Negotiation, _NEGOTIATION_KEYS, row[:split]),
+        _loaded(Product, _PRODUCT_KEYS, row[split:]),
+    )
+
+
+def _loaded(cls: type[T], keys: list[str], values: tuple[object, ...]) -> T:
+    """An instance of a mapped class whose attributes are `values`, as loaded ones."""
+    instance: T = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
+    instance.__dict__.update(zip(keys, values, strict=True))
+    return instance

@@ -1,0 +1,77 @@
+"""Load shedding's caps, on a bare ASGI app: in flight, by throughput, by loop lag."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+from starlette.types import Message, Receive, Scope, Send
+
+from server.overload import MIN_CAP, LoadShedding, Throughput
+
+
+def _scope(path: str = "/api/x") -> Scope:
+    return {"type": "http", "method": "GET", "path": path, "headers": []}
+
+
+async def _call(shedding: LoadShedding, path: str = "/api/x") -> tuple[int, dict[str, Any]]:
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    await shedding(_scope(path), receive, send)
+    status = sent[0]["status"]
+    headers = dict(sent[0].get("headers", []))
+    body = json.loads(sent[1]["body"]) if sent[1].get("body") else {}
+    if status == 503:
+        assert headers[b"retry-after"] == b"1"
+    return status, body
+
+
+def _held_app(release: asyncio.Event) -> Any:
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    return app
+
+
+def test_the_throughput_cap_follows_what_the_process_finishes() -> None:
+    shedding = LoadShedding(_held_app(asyncio.Event()), max_in_flight=256, max_wait_s=0.25)
+    assert shedding.cap() == MIN_CAP  # idle: the floor
+    shedding.throughput.per_second = 400.0
+    assert shedding.cap() == 100  # 0.25 s of what it finishes
+    shedding.throughput.per_second = 4000.0
+    assert shedding.cap() == 256  # never above the fixed cap
+    assert LoadShedding(_held_app(asyncio.Event()), max_in_flight=0, max_wait_s=0).cap() == 0
+
+
+def test_throughput_is_measured_over_windows() -> None:
+    meter = Throughput(window=0.05, weight=1.0)
+    for _ in range(20):
+        meter.finished()
+    assert meter.per_second == 0.0  # the window is not over yet
+    time.sleep(0.06)
+    meter.finished()
+    assert 100 < meter.per_second < 21 / 0.06 + 1
+
+
+async def test_requests_beyond_the_throughput_cap_are_shed() -> None:
+    release = asyncio.Event()
+    shedding = LoadShedding(_held_app(release), max_in_flight=256, max_wait_s=0.25)
+    held = [asyncio.create_task(_call(shedding)) for _ in range(MIN_CAP)]
+    while shedding.in_flight < MIN_CAP:  # bounded by the requests above
+        await asyncio.sleep(0.001)
+    status, body = await _call(shedding)
+    assert status == 503 and body["error"]["code"] == "overloaded"
+    release.set()
+    assert [(await t)[0] for t in held] == [200] * MIN_CAP
+    assert (await _call(shedding))[0] == 200
+    assert shedding.shed == 1
