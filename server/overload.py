@@ -84,8 +84,10 @@ class Throughput:
             self._done, self._since = 0, now
 
 
-MIN_CAP = 16
-"""In flight at least, whatever the throughput: enough to reach full speed from idle."""
+MIN_CAP = 64
+"""In flight at least, whatever the throughput: enough to reach full speed from idle, and
+for a burst after a quiet spell (a market opening, a page's requests at once from many
+phones) to be served rather than refused before the rate is known."""
 
 
 class LoadShedding:

@@ -130,7 +130,7 @@ class Settings(BaseSettings, EngineSettings):
     """HTTP requests one process works on at once; more get 503 + Retry-After (0: no cap)."""
     max_wait_ms: float = Field(default=250.0, ge=0)
     """Admit no more HTTP requests at once than one process finishes in this long (at
-    least 16): past capacity the excess gets 503 + Retry-After, and the accepted ones wait
+    least 64): past capacity the excess gets 503 + Retry-After, and the accepted ones wait
     about this long at most (0: only `max_requests_in_flight` caps)."""
     max_loop_lag_ms: float = Field(default=100.0, ge=0)
     """While one process's event loop runs this late (a moving average), new HTTP requests
