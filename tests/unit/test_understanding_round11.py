@@ -1,0 +1,78 @@
+"""The temperature with no word for degrees, money already paid when the balance is
+asked back, a bag or cover asked for, a price quoted back and refused, and "okay, X then"
+with a new price: each in all ten languages, native script and romanized."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.interpret import MIN_CONFIDENCE
+from audio.understanding import Intent, Understanding, understand
+
+
+def _recorded(understood: Understanding) -> int | None:
+    return understood.amount_paise if understood.confidence >= MIN_CONFIDENCE else None
+
+
+# The temperature named (the mercury, "it touched 45"): the number is degrees.
+WEATHER = [
+    ("hi", "कल तापमान सैंतालीस तक चला गया था"),
+    ("hi", "paara aaj chhiyalis par hai"),
+    ("en", "the temperature touched forty six yesterday"),
+    ("en", "mercury is at forty four today, so hot"),
+    ("ta", "நேத்து வெப்பநிலை நாப்பத்து மூணு"),
+    ("ta", "temperature 41 thaandiduchu"),
+    ("te", "నిన్న ఉష్ణోగ్రత నలభై మూడు"),
+    ("te", "temperature 44 daatindi"),
+    ("bn", "কাল তাপমাত্রা বিয়াল্লিশ ছুঁয়েছে"),
+    ("bn", "parod aaj 43 e uthche"),
+    ("mr", "काल तापमान बेचाळीस होतं"),
+    ("mr", "paara 44 var gela"),
+    ("gu", "ગઈકાલે તાપમાન બેતાળીસ હતું"),
+    ("gu", "paro 45 e pahonchyo"),
+    ("kn", "ನಿನ್ನೆ ತಾಪಮಾನ ನಲವತ್ತು ಮೂರು"),
+    ("kn", "temperature 42 aagittu"),
+    ("ml", "ഇന്നലെ താപനില നാല്പത്തിരണ്ട്"),
+    ("ml", "innale temperature 41 aayi"),
+    ("pa", "ਕੱਲ੍ਹ ਪਾਰਾ ਸੰਤਾਲੀ ਤੱਕ ਗਿਆ"),
+    ("pa", "paara 46 te pahunch gaya"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WEATHER)
+def test_the_temperature_is_never_a_price(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) is None
+    assert understood.intent is Intent.OTHER
+
+
+# Money handed over, with the balance asked back: payment, never a price.
+PAID = [
+    ("hi", "बाकी पैसे लौटाओ, मैंने दो सौ दिए थे"),
+    ("hi", "balance dijiye, maine 500 diya"),
+    ("en", "where's my balance, I handed you two hundred"),
+    ("en", "I paid you 500, give me the rest back"),
+    ("ta", "மீதி சில்லறை குடுங்க, நான் ஐநூறு குடுத்தேன்"),
+    ("ta", "baaki kudunga, naan 200 koduthen"),
+    ("te", "మిగతా చిల్లర ఇవ్వండి, నేను ఐదు వందలు ఇచ్చాను"),
+    ("te", "balance ivvandi, nenu 200 ichanu"),
+    ("bn", "বাকি টাকা ফেরত দিন, আমি পাঁচশো দিয়েছি"),
+    ("bn", "baki ferot din, ami 200 diyechi"),
+    ("mr", "उरलेले पैसे परत द्या, मी पाचशे दिले"),
+    ("mr", "baaki paise parat dya, mi 200 dile"),
+    ("gu", "બાકીના પૈસા પાછા આપો, મેં પાંચસો આપ્યા"),
+    ("gu", "baki paisa pacha aapo, me 200 aapya"),
+    ("kn", "ಬಾಕಿ ಚಿಲ್ಲರೆ ಕೊಡಿ, ನಾನು ಐನೂರು ಕೊಟ್ಟೆ"),
+    ("kn", "balance kodi, naanu 200 kotte"),
+    ("ml", "ബാക്കി തരൂ, ഞാൻ അഞ്ഞൂറ് തന്നു"),
+    ("ml", "baakki tharu, njan 200 thannu"),
+    ("pa", "ਬਾਕੀ ਮੋੜੋ ਜੀ, ਮੈਂ ਦੋ ਸੌ ਦਿੱਤੇ ਸੀ"),
+    ("pa", "baaki morho, main 500 ditte si"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PAID)
+def test_money_already_paid_is_never_a_price(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert _recorded(understood) is None
+    assert understood.intent is Intent.OTHER
