@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.bags import _CONTAINERS
 from audio.understanding.reading import _Reading
-from audio.understanding.remarks import _CONTAINERS
 
 # "Take it (away)": the goods handed over. A vendor's "le jao, aapke liye", "নিয়ে যান",
 # "ತಗೊಳ್ಳಿ" in reply to a price, with no price of their own, agrees to the one on the

@@ -318,7 +318,7 @@ def _whole_lot(reading: _Reading, k: int) -> bool:
     """The container or heap word at `k` names one lot sold whole ("this bag", "the
     basket"), not a count of them ("two bags") or a rate ("per bag", "a sack"), nor the
     bag the goods are packed into ("થેલીમાં નાખી દો", "पिशवीत भरा")."""
-    from audio.understanding.remarks import packed_into
+    from audio.understanding.bags import packed_into
 
     if packed_into(reading, k):
         return False

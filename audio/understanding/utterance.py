@@ -6,6 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _measures
+from audio.understanding.bags import asks_for_extra_bag, packs_in_bag
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -50,14 +51,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
-from audio.understanding.remarks import (
-    asks_for_extra_bag,
-    elsewhere_at,
-    greeting_at,
-    later_at,
-    packs_in_bag,
-    tag_question_at,
-)
+from audio.understanding.remarks import elsewhere_at, greeting_at, later_at, tag_question_at
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
 from audio.understanding.spans import (

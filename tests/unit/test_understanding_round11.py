@@ -76,3 +76,35 @@ def test_money_already_paid_is_never_a_price(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert _recorded(understood) is None
     assert understood.intent is Intent.OTHER
+
+
+# A bag, cover or polythene asked for in any wording: never the goods bought.
+BAG_ASKED = [
+    ("hi", "एक पन्नी दे दो भैया, थैला घर पे रह गया"),
+    ("hi", "ek polythene de do, jhola nahi laaya"),
+    ("en", "can I get a carry bag, forgot mine at home"),
+    ("en", "give me one polythene please, I didn't bring a bag"),
+    ("ta", "ஒரு கவர் குடுங்க, பை கொண்டு வரல"),
+    ("ta", "oru cover kudunga, pai kondu varala"),
+    ("te", "ఒక కవర్ ఇవ్వండి, సంచి తేలేదు"),
+    ("te", "oka cover ivvandi, sanchi teledu"),
+    ("bn", "একটা পলিথিন দিন, ব্যাগ আনিনি"),
+    ("bn", "ekta polythene din, bag anini"),
+    ("mr", "एक पिशवी द्या, घरी विसरलो"),
+    ("mr", "ek pishvi dya, ghari visarlo"),
+    ("gu", "એક થેલી આપો, ઘરે ભૂલી ગઈ"),
+    ("gu", "ek theli aapo, ghare bhuli gai"),
+    ("kn", "ಒಂದು ಚೀಲ ಕೊಡಿ, ಮನೆಯಲ್ಲಿ ಮರೆತೆ"),
+    ("kn", "ondu cover kodi, bag tandilla"),
+    ("ml", "ഒരു കവർ തരൂ, സഞ്ചി എടുത്തില്ല"),
+    ("ml", "oru cover tharu, sanchi eduthilla"),
+    ("pa", "ਇੱਕ ਝੋਲਾ ਦਿਓ ਜੀ, ਘਰ ਭੁੱਲ ਆਈ"),
+    ("pa", "ik lifafa de do, thaila nahi liaandha"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BAG_ASKED)
+def test_a_bag_asked_for_buys_nothing(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.OTHER
+    assert _recorded(understood) is None
