@@ -79,7 +79,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.REJECT: (
         # leaving the goods without a price: "leave it", "rehne do"
         "leave it", "don't want", "do not want", "not needed", "i'll look around", "look around",
-        "look further", "another time",
+        "look further", "another time", "forget it", "forget about it", "forget that",
         # going to another shop refuses this one's price
         "another shop", "some other shop", "somewhere else", "elsewhere",
         # a loss to the seller: the price is refused

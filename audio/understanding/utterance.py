@@ -45,6 +45,7 @@ from audio.understanding.moves import (
     _comes_to,
     _gives_at,
     _live_refusals,
+    _other_price_before,
     _sets_price,
     emphatic,
     pays_by,
@@ -292,6 +293,7 @@ def understand(
             and not _bound_after(reading, chosen)
             and not (reference_paise is None and _takes_lot_at(reading, chosen))
             and not _sets_price(reading, chosen)
+            and not _other_price_before(reading, chosen)
             and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):

@@ -108,3 +108,69 @@ def test_a_bag_asked_for_buys_nothing(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.OTHER
     assert _recorded(understood) is None
+
+
+# A price quoted back as a question, the goods and quantity beside it, then refused:
+# a reject with no price of the speaker's own.
+QUOTED_AND_REFUSED = [
+    ("hi", "तीन सौ में दो किलो? रहने दो"),
+    ("hi", "200 ek kilo ka? chhodo bhai"),
+    ("en", "Three hundred for two kilo? No way"),
+    ("en", "Eighty a kilo for onions? Leave it"),
+    ("ta", "ரெண்டு கிலோ முந்நூறா? வேண்டாம்"),
+    ("ta", "kilo aruvatha? vendaam"),
+    ("te", "రెండు కిలోలు మూడు వందలా? వద్దు"),
+    ("te", "kilo aravai aa? vaddu"),
+    ("bn", "দুই কেজি তিনশো? থাক"),
+    ("bn", "kilo shatt taka? thak"),
+    ("mr", "दोन किलो तीनशे? नको"),
+    ("mr", "kilo saath? nako re"),
+    ("gu", "બે કિલો ત્રણસો? રહેવા દો"),
+    ("gu", "kilo saath? rehva do"),
+    ("kn", "ಎರಡು ಕೆಜಿ ಮುನ್ನೂರಾ? ಬೇಡ"),
+    ("kn", "kilo aravattu na? beda"),
+    ("ml", "രണ്ട് കിലോ മുന്നൂറോ? വേണ്ട"),
+    ("ml", "kilo arupatho? venda"),
+    ("pa", "ਦੋ ਕਿੱਲੋ ਤਿੰਨ ਸੌ? ਰਹਿਣ ਦਿਓ"),
+    ("pa", "kilo satth? rehn do"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_AND_REFUSED)
+def test_a_price_quoted_back_and_refused_is_a_reject(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT
+    assert _recorded(understood) is None
+
+
+# "Okay" with a new price after another one was said ("you said 60, fine, 55"), or with
+# "for you" after the rate: a counter, never agreement. An unsure reading is asked.
+AGREEMENT_WORD_NEW_PRICE = [
+    ("en", "Okay madam, thirty-eight a kilo for you, best I can do", 3800),
+    ("en", "You asked sixty, fine, fifty-five then", 5500),
+    ("hi", "आपने पचास बोला, ठीक है, पैंतालीस ले लो", 4500),
+    ("hi", "aapne saath bola, chalo pachpan", 5500),
+    ("ta", "நீங்க அம்பது சொன்னீங்க, சரி, நாப்பத்தஞ்சு", 4500),
+    ("ta", "neenga aruvathu sonneenga, sari, aimbathanju", 5500),
+    ("te", "మీరు యాభై అన్నారు, సరే, నలభై ఐదు", 4500),
+    ("te", "meeru aravai annaru, sare, yabhai aidu", 5500),
+    ("bn", "আপনি পঞ্চাশ বললেন, ঠিক আছে, পঁয়তাল্লিশ", 4500),
+    ("bn", "apni shatt bollen, thik ache, ponchanno", 5500),
+    ("mr", "तुम्ही पन्नास म्हणालात, ठीक आहे, पंचेचाळीस", 4500),
+    ("mr", "tumhi sattar mhanalat, thik aahe, panchavanna", 5500),
+    ("gu", "તમે પચાસ કીધું, સારું, પિસ્તાલીસ", 4500),
+    ("gu", "tame sitter kidhu, saru, panchavan", 5500),
+    ("kn", "ನೀವು ಐವತ್ತು ಅಂದ್ರಿ, ಸರಿ, ನಲವತ್ತೈದು", 4500),
+    ("kn", "neevu aravattu andri, sari, aivattaidu", 5500),
+    ("ml", "നിങ്ങൾ അമ്പത് പറഞ്ഞു, ശരി, നാല്പത്തഞ്ച്", 4500),
+    ("ml", "ningal arupathu paranju, sheri, ambathanju", 5500),
+    ("pa", "ਤੁਸੀਂ ਪੰਜਾਹ ਕਿਹਾ, ਠੀਕ ਹੈ, ਪੰਤਾਲੀ", 4500),
+    ("pa", "tusi sattar keha, theek hai, pachvanja", 5500),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), AGREEMENT_WORD_NEW_PRICE)
+def test_okay_with_a_new_price_is_a_counter(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert _recorded(understood) in (None, paise)
