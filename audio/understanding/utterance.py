@@ -345,6 +345,10 @@ def understand(
         quantity = counted[0]
     else:
         quantity = own or (free[0] if free else None)
+    if quantity is None and chosen is None and intent is Intent.REJECT:
+        # "1200 for 5 kilo? Forget it": the quantity of the price refused was still said
+        said = [p.quantity for p in reading.prices if p.negated and not p.per_unit]
+        quantity = next((q for q in said if q is not None and q.value is not None), None)
     unit = quantity.unit if quantity is not None else None
     if (
         intent in (Intent.OTHER, Intent.ACCEPT, Intent.REJECT)
