@@ -106,6 +106,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "last one", "final offer", "final answer", "fixed", "no bargaining",
         "final", "final price", "final rate", "last price", "last rate", "fixed price",
         "fixed rate", "best price", "last",
+        # "take it or leave it": the price stands, no more haggling
+        "take it or leave it", "take it or leave",
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (

@@ -108,9 +108,11 @@ def _rupees_and_paise_apart(
             k = b.end
             if reading.has(k, Cue.ARTICLE, Cue.LINK) and not reading.has(k, *_AFTER_RATE):
                 k += 1
-            money = any(
-                reading.has(j, Cue.SET) or words[j] in _RATE_WORDS for j in before
-            ) or reading.has(k, *_AFTER_RATE)
+            money = (
+                any(reading.has(j, Cue.SET, Cue.FINAL) or words[j] in _RATE_WORDS for j in before)
+                or reading.has(k, *_AFTER_RATE)
+                or _for_the_lot(reading, b.end)
+            )
             gap = reading.text[tokens[a.end - 1].end : tokens[b.start].start]
             if money and gap.strip() == "":
                 joined = NumberSpan(a.value + b.value / 100, a.start, b.end, False, b.suffix)
@@ -122,6 +124,16 @@ def _rupees_and_paise_apart(
         out.append(a)
         i += 1
     return out
+
+
+# "For all", "for the (whole) lot", "for everything" after the amount: a total, so money.
+_LOT = frozenset(fold(w) for w in ("all", "lot", "everything", "whole"))
+
+
+def _for_the_lot(reading: _Reading, k: int) -> bool:
+    """The word at `k` is "for" with the whole lot named within the next two words."""
+    words = reading.words
+    return k < len(words) and words[k] == "for" and any(w in _LOT for w in words[k + 1 : k + 3])
 
 
 def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:

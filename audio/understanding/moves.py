@@ -257,6 +257,8 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
         if reading.has(k, Cue.TAKE_IT):
             continue  # "pachaas mein de diya": given, the deal done
         word = reading.words[k]
+        if k >= price.end and reading.language == "en" and not _joined(reading, price.end):
+            continue  # "Fine, ninety, give it": after a pause, the goods handed over
         if word in _GIVE_WORDS or word in _OWN_GIVE_WORDS or word.startswith(_GIVE_STEMS):
             return True
     return False

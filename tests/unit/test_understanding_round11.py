@@ -174,3 +174,40 @@ def test_okay_with_a_new_price_is_a_counter(language: str, text: str, paise: int
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.COUNTER
     assert _recorded(understood) in (None, paise)
+
+
+# English rupees and paise as two groups with the whole lot named ("eighty-two fifty for
+# everything"), and "take it or leave it" / "lena hai to lo": a final offer of that price.
+FINAL_FOR_THE_LOT = [
+    ("en", "Final, eighty-two fifty for everything, not a rupee more", 8250, True),
+    ("en", "sixty-four fifty for all of it", 6450, False),
+    ("en", "I'll pay sixty for all, take it or leave it", 6000, True),
+    ("en", "seventy a kilo, take it or leave it", 7000, True),
+    ("hi", "सत्तर रुपये किलो, लेना है तो लो", 7000, True),
+    ("hi", "sattar kilo, lena hai to lo", 7000, True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "final"), FINAL_FOR_THE_LOT)
+def test_rupees_and_paise_for_the_lot_and_take_it_or_leave_it(
+    language: str, text: str, paise: int, final: bool
+) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert _recorded(understood) == paise
+    assert understood.final is final
+
+
+# English "fine, 90, give it": after a pause the verb hands the goods over (agreement);
+# "give it for 90" and "90 give it" still ask for that price.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Fine, ninety, give it", Intent.ACCEPT),
+        ("fine, seventy, pack it", Intent.ACCEPT),
+        ("ok, give it for sixty", Intent.COUNTER),
+        ("okay, sixty give it", Intent.COUNTER),
+    ],
+)
+def test_english_give_it_after_a_pause_agrees(text: str, intent: Intent) -> None:
+    assert understand(text, language="en", has_outstanding_offer=True).intent is intent
