@@ -19,6 +19,7 @@ from audio.understanding.clauses import (
     _takes_lot_at,
     _talk_besides,
     _unit_of_rate_after,
+    said_back_alone,
 )
 from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
@@ -262,6 +263,8 @@ def understand(
             amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
         if len({round(p.unit_paise()) for p in standing}) > 1:
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
+        if said_back_alone(reading, chosen):
+            confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
         if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
             confidence = min(confidence, 0.5)
         if reading.ranged:

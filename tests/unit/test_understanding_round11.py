@@ -211,3 +211,33 @@ def test_rupees_and_paise_for_the_lot_and_take_it_or_leave_it(
 )
 def test_english_give_it_after_a_pause_agrees(text: str, intent: Intent) -> None:
     assert understand(text, language="en", has_outstanding_offer=True).intent is intent
+
+
+# A price said back as a question ("Sixty?", "what's this 60", "who pays 60") and then a
+# new one: the new one is the counter. Said back with no readable price after it, the
+# first is the other side's and is never recorded as the speaker's.
+SAID_BACK_THEN_NEW = [
+    ("hi", "साठ? पचास करो", 5000),
+    ("hi", "sattar kaun deta hai, saath karo", 6000),
+    ("en", "Sixty? Make it fifty", 5000),
+    ("ta", "அறுபதா? அம்பது பண்ணுங்க", 5000),
+    ("te", "అరవై ఏంటి, యాభై చేయండి", 5000),
+    ("te", "aravai enti, yabhai cheyandi", 5000),
+    ("bn", "ষাট? পঞ্চাশ করুন", 5000),
+    ("mr", "साठ? पन्नास करा", 5000),
+    ("mr", "sattar? sathla dya", 6000),
+    ("gu", "સાઠ? પચાસ કરો", 5000),
+    ("kn", "ಅರವತ್ತಾ? ಐವತ್ತು ಮಾಡಿ", 5000),
+    ("ml", "അറുപതോ? അമ്പത് ആക്ക്", 5000),
+    ("pa", "ਸੱਠ? ਪੰਜਾਹ ਕਰੋ", 5000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), SAID_BACK_THEN_NEW)
+def test_a_price_said_back_then_a_new_one(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    if paise == 6000:  # "saath" (60) is also "with": asked, never the 70 said back
+        assert _recorded(understood) is None
+    else:
+        assert _recorded(understood) == paise
