@@ -348,6 +348,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છોકરાં", "છોકરા", "બાળકો", "નોટ", "chhokra",
         "મિનિટ", "કલાક", "દિવસ", "વર્ષ", "મહિના", "મહિનો", "અઠવાડિયા", "ટકા", "વાગ્યે", "વાગે",
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
+        # the hour: "ચાર વાગ્યા પછી" (after four o'clock)
+        "વાગ્યા", "વાગ્યાં", "વાગ્યાથી", "vagya", "vage",
     ),
     Cue.NUMBER_LABEL: (
         # an ordinal ending typed after digits: "10મો"

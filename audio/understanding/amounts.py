@@ -17,7 +17,7 @@ from audio.understanding.endings import (
     _ends_in_case,
     _priced_by_ending,
 )
-from audio.understanding.payment import paid_already, weather_talk
+from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
@@ -249,7 +249,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                 skip.add(index + 1)
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
-        elif _not_money(reading, span) or weather_talk(reading):
+        elif (
+            _not_money(reading, span)
+            or weather_talk(reading)
+            or hour_to_come(reading, span.start, span.end)
+        ):
             continue  # "10 minute", "5 percent", "lane 5", "the mercury touched 45"
         elif (
             reading.has(after, Cue.UNIT)

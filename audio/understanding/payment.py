@@ -1,6 +1,7 @@
 """Numbers that are not asked as a price though nothing beside them says so: the weather
-("पारा पैंतालीस पहुँच गया", the mercury touched 45) and money already handed over when
-the change is asked for ("ਬਾਕੀ ਮੋੜੋ, ਮੈਂ ਪੰਜ ਸੌ ਦਿੱਤੇ ਸੀ", give back the rest, I gave 500)."""
+("पारा पैंतालीस पहुँच गया", the mercury touched 45), money already handed over when
+the change is asked for ("ਬਾਕੀ ਮੋੜੋ, ਮੈਂ ਪੰਜ ਸੌ ਦਿੱਤੇ ਸੀ", give back the rest, I gave 500),
+and an hour to come at ("ఆరింటికి రా", come at six)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,25 @@ def paid_already(reading: _Reading, price: _Price) -> bool:
         return False
     near = words[max(price.start - 3, 0) : price.start] + words[price.end : price.end + 3]
     return any(w in _PAID for w in near)
+
+
+# Telugu "-ింటికి" is "for the N of them" ("మూడింటికి వంద") and "at N o'clock": with a
+# verb of coming right after it ("ఆరింటికి రా", "aarintiki randi") it is the hour.
+_HOUR_ENDINGS = ("ింటికి", "ంటికి", "intiki", "intike")
+_COME_STEMS = tuple(
+    fold(w)
+    for w in ("రా", "రండి", "రావ", "వచ్చ", "వస్త", "ra", "randi", "rav", "vach", "vast")
+)  # fmt: skip
+
+
+def hour_to_come(reading: _Reading, start: int, end: int) -> bool:
+    """The number at `start`..`end` is an hour to come at: "ఆరింటికి రా" (come at six)."""
+    word = reading.words[end - 1]
+    if not word.endswith(_HOUR_ENDINGS) or end >= len(reading.words):
+        return False
+    after = reading.words[end]
+    return after.startswith(_COME_STEMS) and after not in _NOT_COME
+
+
+# Words that start like "come" but are not: "రాదు"/"ravu" (won't come down) still haggles.
+_NOT_COME = frozenset(fold(w) for w in ("రాదు", "radu", "రాను", "రావు", "ravu"))

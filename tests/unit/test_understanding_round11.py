@@ -241,3 +241,20 @@ def test_a_price_said_back_then_a_new_one(language: str, text: str, paise: int) 
         assert _recorded(understood) is None
     else:
         assert _recorded(understood) == paise
+
+
+# An hour to come at ("ఐదింటికి రండి", "ચાર વાગ્યા પછી"): never a price.
+HOURS = [
+    ("te", "ఐదింటికి రండి, సరుకు వస్తుంది"),
+    ("te", "aidintiki randi, kotta saruku vastundi"),
+    ("gu", "છ વાગ્યે આવજો"),
+    ("gu", "ચાર વાગ્યા પછી માલ આવશે"),
+    ("gu", "char vagya pachhi aavjo"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOURS)
+def test_an_hour_to_come_at_is_never_a_price(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.OTHER
+    assert understood.amount_paise is None
