@@ -143,7 +143,7 @@ def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
         and a.end == b.start
         and a.alternative is None
         and b.alternative is None
-        and 1 <= a.value <= 99
+        and 5 <= a.value <= 99  # under ₹5 nothing is haggled: "one twenty" is never ₹1.20
         and a.value == int(a.value)
         and 10 <= b.value <= 95
         and b.value % 5 == 0

@@ -258,3 +258,19 @@ def test_an_hour_to_come_at_is_never_a_price(language: str, text: str) -> None:
     understood = understand(text, language=language)
     assert understood.intent is Intent.OTHER
     assert understood.amount_paise is None
+
+
+# "One twenty" after another price is never ₹1.20: under ₹5 nothing is haggled, so the
+# two groups are not rupees and paise; the price is 120 or asked about.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not one thirty, one twenty rupees",
+        "not one thirty, one twenty",
+        "not two fifty, two twenty rupees",
+        "one thirty no, one twenty rupees",
+    ],
+)
+def test_one_twenty_is_never_a_rupee_twenty(text: str) -> None:
+    understood = understand(text, language="en", has_outstanding_offer=True)
+    assert _recorded(understood) in (None, 12000, 22000)
