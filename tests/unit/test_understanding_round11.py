@@ -274,3 +274,13 @@ def test_an_hour_to_come_at_is_never_a_price(language: str, text: str) -> None:
 def test_one_twenty_is_never_a_rupee_twenty(text: str) -> None:
     understood = understand(text, language="en", has_outstanding_offer=True)
     assert _recorded(understood) in (None, 12000, 22000)
+
+
+# Romanized Gujarati eighty as it is said ("eshi", "aenshi", "ainshi" for એંસી).
+@pytest.mark.parametrize(
+    "text", ["eshi rupiya kilo", "aenshi ma aapi do", "pachas nahi, eshi ma aapo"]
+)
+def test_romanized_gujarati_eighty(text: str) -> None:
+    understood = understand(text, language="gu", has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert _recorded(understood) == 8000
