@@ -32,7 +32,7 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
-from audio.understanding.handover import hands_over
+from audio.understanding.handover import hands_over, said_final
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
@@ -250,7 +250,7 @@ def understand(
         asked_one = chosen.paise == 100
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
-    final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
+    final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None

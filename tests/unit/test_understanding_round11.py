@@ -284,3 +284,24 @@ def test_romanized_gujarati_eighty(text: str) -> None:
     understood = understand(text, language="gu", has_outstanding_offer=True)
     assert understood.intent is Intent.COUNTER
     assert _recorded(understood) == 8000
+
+
+# A bare "fix" used as a verb ("fix karo", "డెబ్బైకి ఫిక్స్ చేద్దాం", "35 la fix") settles
+# at the price and is not final; "fixed price", "fix rate", "fix hai" are.
+@pytest.mark.parametrize(
+    ("language", "text", "final"),
+    [
+        ("te", "సరే, డెబ్బైకి ఫిక్స్ చేద్దాం", False),
+        ("hi", "chalo 60 pe fix karo", False),
+        ("hi", "साठ पे फिक्स करो", False),
+        ("kn", "ಅರವತ್ತಕ್ಕೆ ಫಿಕ್ಸ್ ಮಾಡಿ", False),
+        ("hi", "fix rate hai, 40 kilo", True),
+        ("en", "fixed price, 40 a kilo", True),
+        ("hi", "40 fix hai bhai", True),
+        ("gu", "ચાલીસ ફિક્સ છે", True),
+    ],
+)
+def test_fix_as_a_verb_is_not_final(language: str, text: str, final: bool) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.amount_paise is not None
+    assert understood.final is final
