@@ -86,12 +86,25 @@ _COME_STEMS = tuple(
 )  # fmt: skip
 
 
+# Bengali "-টার" is "of the N" and "of N o'clock": with "by", "after" or "before" right
+# after it ("সাতটার মধ্যে", "ছটার পরে") it is the hour.
+_BN_HOUR_ENDINGS = ("টার", "tar")
+_BY_AFTER_BEFORE = frozenset(
+    fold(w) for w in ("মধ্যে", "পরে", "আগে", "moddhe", "modhye", "pore", "age")
+)
+
+
 def hour_to_come(reading: _Reading, start: int, end: int) -> bool:
-    """The number at `start`..`end` is an hour to come at: "ఆరింటికి రా" (come at six)."""
+    """The number at `start`..`end` is an hour: "ఆరింటికి రా" (come at six), "সাতটার
+    মধ্যে" (by seven)."""
     word = reading.words[end - 1]
-    if not word.endswith(_HOUR_ENDINGS) or end >= len(reading.words):
+    if end >= len(reading.words):
         return False
     after = reading.words[end]
+    if reading.language == "bn":
+        return word.endswith(_BN_HOUR_ENDINGS) and after in _BY_AFTER_BEFORE
+    if not word.endswith(_HOUR_ENDINGS):
+        return False
     return after.startswith(_COME_STEMS) and after not in _NOT_COME
 
 

@@ -305,3 +305,13 @@ def test_fix_as_a_verb_is_not_final(language: str, text: str, final: bool) -> No
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.amount_paise is not None
     assert understood.final is final
+
+
+# Bengali "-টার" with "by", "after", "before": the hour, never a price.
+@pytest.mark.parametrize(
+    "text", ["আটটার মধ্যে দোকান বন্ধ হয়ে যাবে", "ছটার পরে আসুন, মাল আসবে", "chhotar pore asun"]
+)
+def test_a_bengali_hour_is_never_a_price(text: str) -> None:
+    understood = understand(text, language="bn")
+    assert understood.intent is Intent.OTHER
+    assert understood.amount_paise is None
