@@ -78,3 +78,12 @@ def said_final(reading: _Reading) -> bool:
         if end < len(words) and words[end] in _IS:
             return True
     return False
+
+
+def settles_with_fix(reading: _Reading) -> bool:
+    """A bare "fix" used as a verb ("65 pe fix karte hain", "35 la fix"): the speaker
+    proposes settling at the price, which is a counter, never agreement."""
+    return any(
+        cue is Cue.FINAL and end - start == 1 and reading.words[start] in _BARE_FIX
+        for cue, start, end in reading.occurrences
+    ) and not said_final(reading)

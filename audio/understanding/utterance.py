@@ -32,7 +32,7 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
-from audio.understanding.handover import hands_over, said_final
+from audio.understanding.handover import hands_over, said_final, settles_with_fix
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
@@ -296,6 +296,7 @@ def understand(
             and not _bound_after(reading, chosen)
             and not (reference_paise is None and _takes_lot_at(reading, chosen))
             and not _sets_price(reading, chosen)
+            and not settles_with_fix(reading)
             and not _other_price_before(reading, chosen)
             and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
