@@ -79,7 +79,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.REJECT: (
         # leaving the goods without a price: "leave it", "rehne do"
         "leave it", "don't want", "do not want", "not needed", "i'll look around", "look around",
-        "look further", "another time",
+        "look further", "another time", "forget it", "forget about it", "forget that",
         # going to another shop refuses this one's price
         "another shop", "some other shop", "somewhere else", "elsewhere",
         # a loss to the seller: the price is refused
@@ -106,6 +106,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "last one", "final offer", "final answer", "fixed", "no bargaining",
         "final", "final price", "final rate", "last price", "last rate", "fixed price",
         "fixed rate", "best price", "last",
+        # "take it or leave it": the price stands, no more haggling
+        "take it or leave it", "take it or leave",
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (

@@ -91,7 +91,8 @@ ROMAN: dict[int, tuple[str, ...]] = {
     68: ("adsath",), 69: ("ogansitter", "ogansittar"), 70: ("sitter", "sittar"),
     71: ("ekoter", "ikoter"), 72: ("boter",), 73: ("toter",), 74: ("chumoter",),
     75: ("panchoter",), 76: ("chhoter",), 77: ("sityoter", "satyoter"),
-    78: ("ithyoter", "athyoter"), 79: ("oganensi", "oganenshi"), 80: ("ensi", "enshi"),
+    78: ("ithyoter", "athyoter"), 79: ("oganensi", "oganenshi"),
+    80: ("ensi", "enshi", "eshi", "aenshi", "aeshi", "ainshi"),
     81: ("ekyasi",), 82: ("byasi",), 83: ("tyasi",), 84: ("choryasi",),
     85: ("panchyasi",), 86: ("chhyasi",), 87: ("sityasi", "satyasi"),
     88: ("ithyasi", "athyasi"), 89: ("nevyasi",), 90: ("nevu", "nevun"), 91: ("ekanu",),
@@ -348,6 +349,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છોકરાં", "છોકરા", "બાળકો", "નોટ", "chhokra",
         "મિનિટ", "કલાક", "દિવસ", "વર્ષ", "મહિના", "મહિનો", "અઠવાડિયા", "ટકા", "વાગ્યે", "વાગે",
         "જણ", "વખત", "વાર", "kalak", "divas", "varsh", "vagye", "vakhat",
+        # the hour: "ચાર વાગ્યા પછી" (after four o'clock)
+        "વાગ્યા", "વાગ્યાં", "વાગ્યાથી", "vagya", "vage",
     ),
     Cue.NUMBER_LABEL: (
         # an ordinal ending typed after digits: "10મો"

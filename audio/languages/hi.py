@@ -252,6 +252,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "fix", "फिक्स", "फिक्स्ड",
         "फाइनल", "फ़ाइनल", "final", "fainal", "aakhri", "akhri", "aakhiri", "antim",
         "आखिरी", "आख़िरी", "अंतिम", "लास्ट", "last", "fixed", "fix rate", "fix price",
+        # "lena hai to lo": take it or leave it
+        "lena hai to lo", "lena ho to lo", "लेना है तो लो", "लेना हो तो लो",
         "फिक्स रेट", "pakka rate",
         "पक्का रेट",
     ),

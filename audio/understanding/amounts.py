@@ -17,6 +17,7 @@ from audio.understanding.endings import (
     _ends_in_case,
     _priced_by_ending,
 )
+from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
@@ -248,8 +249,12 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                 skip.add(index + 1)
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
-        elif _not_money(reading, span):
-            continue  # "10 minute", "5 percent", "lane 5"
+        elif (
+            _not_money(reading, span)
+            or weather_talk(reading)
+            or hour_to_come(reading, span.start, span.end)
+        ):
+            continue  # "10 minute", "5 percent", "lane 5", "the mercury touched 45"
         elif (
             reading.has(after, Cue.UNIT)
             and not _priced_by_ending(reading, span)
@@ -303,8 +308,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
         if price.explicit and _names_money(reading, price):
             continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
-        if _change_for(reading, price):
-            continue  # "no change for 2000", "2000 ka chutta": a note to break
+        if _change_for(reading, price) or paid_already(reading, price):
+            continue  # "no change for 2000", "give back the rest, I gave 500"
         if _not_a_rupee(reading, price):
             reading.not_a_rupee = True
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one

@@ -144,9 +144,45 @@ def _broken_off(reading: _Reading, price: _Price) -> bool:
     return "..." in gap or "…" in gap or "—" in gap
 
 
+# "What", "who" right after a price said back: "ఎనభై ఎనిమిది ఏంటి" (what's this 88), "नब्बे
+# कौन देता है" (who pays 90).
+_ASKED_BACK = frozenset(
+    fold(w)
+    for w in (
+        "what", "who", "kya", "क्या", "kaun", "कौन", "என்ன", "enna", "யார்", "ఏంటి", "enti",
+        "ఏమిటి", "ఎవరు", "কে", "काय", "kay", "कोण", "शું", "શું", "shu", "કોણ",
+        "ಏನು", "enu", "ಯಾರು", "എന്ത്", "enthu", "ആര്", "ਕੀ", "ਕੌਣ",
+    )
+)  # fmt: skip
+
+
+def _asked_back(reading: _Reading, price: _Price) -> bool:
+    """The price is said back as a question ("Sixty? Make it fifty", "ऐंशी? सत्तरला द्या",
+    "అరవై ఏంటి, యాభై చేయండి") and another price follows: that one stands."""
+    k = price.end
+    if k >= len(reading.words):
+        return False
+    if not (reading.tokens[k].raw == "?" or reading.words[k] in _ASKED_BACK):
+        return False
+    return any(other.start > k for other in reading.prices)
+
+
+def said_back_alone(reading: _Reading, price: _Price) -> bool:
+    """The price is said back as a question with words after it and no price of the
+    speaker's own ("sattar kaun deta hai, saath karo", where "saath" may be "with"): the
+    price is the other side's, so it is asked about, never recorded as the speaker's."""
+    k = price.end
+    if k >= len(reading.words) - 1:
+        return False
+    asked = reading.tokens[k].raw == "?" or reading.words[k] in _ASKED_BACK
+    return asked and not any(other.start > k for other in reading.prices)
+
+
 def _quoted(reading: _Reading, price: _Price) -> bool:
-    """The price is the other side's, quoted ("you say 50, ..."), and a price of the
-    speaker's own follows: the quoted one does not stand."""
+    """The price is the other side's, quoted ("you say 50, ..."), or said back as a
+    question, and a price of the speaker's own follows: the quoted one does not stand."""
+    if _asked_back(reading, price):
+        return True
     for cue, start, end in reading.occurrences:
         if cue is not Cue.QUOTE:
             continue

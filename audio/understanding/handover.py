@@ -1,13 +1,14 @@
 """A vendor's "take it" that hands the goods over: "le jao, aapke liye", "নিয়ে যান",
 "ತಗೊಳ್ಳಿ ಅಕ್ಕ". In reply to a price, with no price of the vendor's own, it agrees to the
-one on the table."""
+one on the table. Also when a price is called final: "fix karo" settles, "fix hai" is
+final."""
 
 from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.bags import _CONTAINERS
 from audio.understanding.reading import _Reading
-from audio.understanding.remarks import _CONTAINERS
 
 # "Take it (away)": the goods handed over. A vendor's "le jao, aapke liye", "নিয়ে যান",
 # "ತಗೊಳ್ಳಿ" in reply to a price, with no price of their own, agrees to the one on the
@@ -43,3 +44,46 @@ def hands_over(reading: _Reading) -> bool:
         cue is Cue.TAKE_IT and reading.words[start].startswith(_HAND_OVER_STEMS)
         for cue, start, _ in reading.occurrences
     )
+
+
+# A bare "fix" is a verb: "డెబ్బైకి ఫిక్స్ చెయ్", "35 la fix" (settle it at X) proposes X.
+# "Fixed", "fix rate", "final", "last price" say the price is final.
+_BARE_FIX = frozenset(
+    fold(w)
+    for w in (
+        "fix", "फिक्स", "ఫిక్స్", "ಫಿಕ್ಸ್", "ફિક્સ", "ਫਿਕਸ", "ফিক্স", "ஃபிக்ஸ்", "ഫിക്സ്",
+    )
+)  # fmt: skip
+
+
+# "Is": after a bare "fix" it says the price is fixed ("40 fix hai", "fix che").
+_IS = frozenset(
+    fold(w)
+    for w in (
+        "is", "hai", "है", "he", "aahe", "ahe", "आहे", "che", "છે", "ae", "ਹੈ", "ਏ", "aa",
+        "ide", "ಇದೆ", "undi", "ఉంది", "irukku", "இருக்கு", "aanu", "ആണ്", "ache", "আছে",
+    )
+)  # fmt: skip
+
+
+def said_final(reading: _Reading) -> bool:
+    """The price is called final: a `Cue.FINAL` other than a bare "fix" used as a verb
+    ("fix karo", "35 la fix"); "fix hai" (it is fixed) is final."""
+    words = reading.words
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.FINAL:
+            continue
+        if end - start > 1 or words[start] not in _BARE_FIX:
+            return True
+        if end < len(words) and words[end] in _IS:
+            return True
+    return False
+
+
+def settles_with_fix(reading: _Reading) -> bool:
+    """A bare "fix" used as a verb ("65 pe fix karte hain", "35 la fix"): the speaker
+    proposes settling at the price, which is a counter, never agreement."""
+    return any(
+        cue is Cue.FINAL and end - start == 1 and reading.words[start] in _BARE_FIX
+        for cue, start, end in reading.occurrences
+    ) and not said_final(reading)

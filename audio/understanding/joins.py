@@ -108,9 +108,11 @@ def _rupees_and_paise_apart(
             k = b.end
             if reading.has(k, Cue.ARTICLE, Cue.LINK) and not reading.has(k, *_AFTER_RATE):
                 k += 1
-            money = any(
-                reading.has(j, Cue.SET) or words[j] in _RATE_WORDS for j in before
-            ) or reading.has(k, *_AFTER_RATE)
+            money = (
+                any(reading.has(j, Cue.SET, Cue.FINAL) or words[j] in _RATE_WORDS for j in before)
+                or reading.has(k, *_AFTER_RATE)
+                or _for_the_lot(reading, b.end)
+            )
             gap = reading.text[tokens[a.end - 1].end : tokens[b.start].start]
             if money and gap.strip() == "":
                 joined = NumberSpan(a.value + b.value / 100, a.start, b.end, False, b.suffix)
@@ -124,6 +126,16 @@ def _rupees_and_paise_apart(
     return out
 
 
+# "For all", "for the (whole) lot", "for everything" after the amount: a total, so money.
+_LOT = frozenset(fold(w) for w in ("all", "lot", "everything", "whole"))
+
+
+def _for_the_lot(reading: _Reading, k: int) -> bool:
+    """The word at `k` is "for" with the whole lot named within the next two words."""
+    words = reading.words
+    return k < len(words) and words[k] == "for" and any(w in _LOT for w in words[k + 1 : k + 3])
+
+
 def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
     said = not any(reading.words[k][:1].isdigit() for k in range(a.start, b.end))
     return (
@@ -131,7 +143,7 @@ def _paise_group(reading: _Reading, a: NumberSpan, b: NumberSpan) -> bool:
         and a.end == b.start
         and a.alternative is None
         and b.alternative is None
-        and 1 <= a.value <= 99
+        and 5 <= a.value <= 99  # under ₹5 nothing is haggled: "one twenty" is never ₹1.20
         and a.value == int(a.value)
         and 10 <= b.value <= 95
         and b.value % 5 == 0

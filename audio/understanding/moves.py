@@ -15,10 +15,20 @@ def _sets_price(reading: _Reading, price: _Price) -> bool:
     "make it 50" (links between allowed: "60 ku fix pannidunga"); "35 ku pack pannunga"
     packs."""
     k = price.end
-    while _links(reading, k) and not reading.has(k, *_SETS) and k < price.end + 2:
-        k += 1
-    after = reading.has(k, *_SETS) and _joined(reading, k)  # "38, podunga" agrees
-    return after or _set_before(reading, price)
+    while (
+        (_links(reading, k) or reading.has(k, Cue.UNIT, Cue.PER, Cue.ARTICLE, Cue.CURRENCY))
+        and not reading.has(k, *_SETS)
+        and k < price.end + 3
+    ):
+        k += 1  # "48 a kilo for you"
+    after = reading.has(k, *_SETS) and _joined(reading, k)
+    return after or _set_before(reading, price)  # "38, podunga" agrees
+
+
+def _other_price_before(reading: _Reading, price: _Price) -> bool:
+    """Another amount said before the price ("you said forty-five, okay, forty-two"): the
+    price agreed to is not the one quoted, so the speaker names a new one."""
+    return any(p.start < price.start and p.paise != price.paise for p in reading.prices)
 
 
 # A case ending typed apart from digits ("65 ku", "65 e", "65 nu", "65 te", "65 पे"): it
@@ -247,6 +257,8 @@ def _gives_at(reading: _Reading, price: _Price) -> bool:
         if reading.has(k, Cue.TAKE_IT):
             continue  # "pachaas mein de diya": given, the deal done
         word = reading.words[k]
+        if k >= price.end and reading.language == "en" and not _joined(reading, price.end):
+            continue  # "Fine, ninety, give it": after a pause, the goods handed over
         if word in _GIVE_WORDS or word in _OWN_GIVE_WORDS or word.startswith(_GIVE_STEMS):
             return True
     return False

@@ -1,13 +1,12 @@
 """Cues in what is said around a move, not the move itself: buying elsewhere or later
-(refusals), packing (talk about the deal, not its price), greetings and tag questions
-(small talk). Paying is in `moves`, which needs it for refusals."""
+(refusals), greetings and tag questions (small talk). Paying is in `moves`, which needs it
+for refusals; bags and packing are in `bags`."""
 
 from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
-from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
-from audio.understanding.reading import _REFUSALS, _Reading
+from audio.understanding.reading import _Reading
 
 # Buying elsewhere: "another / the next / the neighbouring" and, within two words after
 # it, a shop, cart or stall (any case ending: "அடுத்த கடையில", "ಪಕ್ಕದ ಅಂಗಡಿಯಲ್ಲಿ"), or a
@@ -230,91 +229,6 @@ _ELSE_AFTER = frozenset(
     fold(w) for w in ("aur", "और", "se", "से", "else", "ton", "ਤੋਂ", "ਹੋਰ", "hor", "jakar")
 )
 """What follows "kahin"/"bahar" when it means elsewhere: "kahin aur", "bahar se"."""
-
-
-# Packing the goods into a bag or cover, in reply to a price with none of one's own:
-# "போடுங்க, பையில போட்டுக் குடுங்க", "ఇచ్చేయండి, సంచిలో వేయండి", "ಕವರ್‌ಗೆ ಹಾಕಿ ಕೊಡಿ" (put
-# it in the bag): the goods are bought at the price on the table.
-_CONTAINERS = frozenset(
-    fold(w)
-    for w in (
-        "bag", "cover", "thaili", "thaile", "थैली", "थैले", "थैला", "jhola", "झोले", "झोला",
-        "பை", "பையில", "பைல", "கவர்", "கவர்ல", "கவரில்", "பேக்ல", "సంచి", "సంచిలో", "కవర్",
-        "కవర్లో", "కవర్‌లో", "బ్యాగ్", "బ్యాగ్‌లో", "ಕವರ್", "ಕವರ್ಗೆ", "ಕವರ್‌ಗೆ", "ಕವರಲ್ಲಿ",
-        "ಚೀಲ", "ಚೀಲಕ್ಕೆ", "ಬ್ಯಾಗ್", "ಬ್ಯಾಗ್ಗೆ", "കവർ", "കവറിൽ", "സഞ്ചി", "സഞ്ചിയിൽ", "ബാഗിൽ",
-        "ব্যাগ", "ব্যাগে", "থলে", "থলেতে", "থলিতে", "पिशवी", "पिशवीत", "pishvit", "થેલી",
-        "થેલીમાં", "theli", "thelima", "ਲਿਫ਼ਾਫ਼ੇ", "ਲਿਫਾਫੇ", "ਲਿਫ਼ਾਫ਼ਾ", "ਝੋਲੇ", "lifafe",
-        "packet", "पैकेट", "பாக்கெட்", "ప్యాకెట్", "প্যাকেট", "પેકેટ", "ಪ್ಯಾಕೆಟ್", "പാക്കറ്റ്",
-        "ਪੈਕੇਟ", "ਲਿਫਾਫਾ", "lifafa", "pishvi", "पिशवी", "thaila",
-    )
-)  # fmt: skip
-_PACK_VERBS = frozenset(
-    fold(w)
-    for w in (
-        "pack", "पैक", "daal", "डाल", "bhar", "bhara", "भर", "भरा", "भरून", "નાખી", "નાખો", "ભરી",
-        "ભરો", "nakhi", "nakho",
-        "ਪਾ", "ਪਾਓ", "ಹಾಕಿ", "haaki", "ভরে", "ഇട്ടു", "ittu", "போட்டு", "ప్యాక్", "ಪ್ಯಾಕ್",
-    )
-)  # fmt: skip
-
-
-def _packs(word: str) -> bool:
-    return (
-        word in _PACK_VERBS
-        or word in _PUT_WORDS
-        or word.startswith(_PUT_STEMS)
-        or word in _GIVE_WORDS
-        or word.startswith(_GIVE_STEMS)
-    )
-
-
-def packed_into(reading: _Reading, k: int) -> bool:
-    """The word at `k` is a bag or cover with a packing verb right after it."""
-    words = reading.words
-    return words[k] in _CONTAINERS and any(_packs(w) for w in words[k + 1 : k + 3])
-
-
-def packs_in_bag(reading: _Reading) -> bool:
-    """A bag or cover named with a verb that puts, packs or gives the goods into it, and
-    no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing).
-    A bag asked for as an extra ("one more cover", "ஒரு கவர் எக்ஸ்ட்ரா", a bag free) is
-    a request for the bag itself, never the goods bought."""
-    if any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
-        return False
-    words = reading.words
-    bags = [k for k, w in enumerate(words) if w in _CONTAINERS]
-    if not bags or any(_asked_as_extra(reading, k) for k in bags):
-        return False
-    return any(_packs(w) for w in words)
-
-
-# "Extra", "one more", "another", "free" beside a bag or cover: the bag is asked for.
-_EXTRA = frozenset(
-    fold(w)
-    for w in (
-        "extra", "more", "another", "free", "spare", "aur", "और", "ek aur", "एक्स्ट्रा",
-        "फ्री", "मुफ्त", "muft", "இன்னொரு", "innoru", "இன்னும்", "எக்ஸ்ட்ரா", "ஃப்ரீ",
-        "ఇంకో", "ఇంకొక", "inko", "ఎక్స్‌ట్రా", "ఎక్స్ట్రా", "ఫ్రీ", "আরেকটা", "আরেকটি",
-        "arekta", "আরও", "এক্সট্রা", "ফ্রি", "अजून", "ajun", "जास्तीची", "વધારે", "vadhare",
-        "બીજી", "એક્સ્ટ્રા", "ફ્રી", "ಇನ್ನೊಂದು", "innondu", "ಎಕ್ಸ್ಟ್ರಾ", "ಎಕ್ಸ್‌ಟ್ರಾ", "ಫ್ರೀ",
-        "കൂടി", "koodi", "ഒന്നുകൂടി", "എക്സ്ട്രാ", "ഫ്രീ", "ਹੋਰ", "hor", "ਐਕਸਟਰਾ",
-        "ਐਕਸਟ੍ਰਾ", "ਫਰੀ", "ਫ੍ਰੀ",
-    )
-)  # fmt: skip
-
-
-def asks_for_extra_bag(reading: _Reading) -> bool:
-    """A bag or cover is asked for as an extra: what is refused beside it ("this one is
-    torn", "it won't fit", "the load is too much") is about the bag, never the price."""
-    return any(
-        w in _CONTAINERS and _asked_as_extra(reading, k) for k, w in enumerate(reading.words)
-    )
-
-
-def _asked_as_extra(reading: _Reading, k: int) -> bool:
-    """An extra-word within two words before the bag at `k` or one after it."""
-    words = reading.words
-    return any(w in _EXTRA for w in (*words[max(k - 2, 0) : k], *words[k + 1 : k + 2]))
 
 
 # "How are you": a greeting, not a question about the goods or the price.

@@ -127,10 +127,17 @@ def _after(reading: _Reading, start: int, words: int) -> list[int]:
 
 def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) -> bool:
     """The price is said back as a question and then refused, with no other number
-    after it: "80 a kilo? That's too much", "அம்பது ரூபாயா? ரொம்ப அதிகம்"."""
-    k = price.end
-    while k < len(reading.words) and reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY):
-        k += 1
+    after it: "80 a kilo? That's too much", "அம்பது ரூபாயா? ரொம்ப அதிகம்". The quantity
+    and the goods may sit between the price and the "?" ("1200 for 5 kilo basmati? Forget
+    it", "तीन सौ में दो किलो? रहने दो")."""
+    k, plain = price.end, 0
+    while k < len(reading.words):
+        if reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY) or k in reading.quantity_at:
+            k += 1
+        elif reading.is_plain(k) and plain < 2 and reading.tokens[k].raw != "?":
+            k, plain = k + 1, plain + 1
+        else:
+            break
     if k >= len(reading.tokens) or reading.tokens[k].raw != "?":
         return False
     for j in range(k + 1, len(reading.words)):
@@ -318,7 +325,7 @@ def _whole_lot(reading: _Reading, k: int) -> bool:
     """The container or heap word at `k` names one lot sold whole ("this bag", "the
     basket"), not a count of them ("two bags") or a rate ("per bag", "a sack"), nor the
     bag the goods are packed into ("થેલીમાં નાખી દો", "पिशवीत भरा")."""
-    from audio.understanding.remarks import packed_into
+    from audio.understanding.bags import packed_into
 
     if packed_into(reading, k):
         return False

@@ -6,6 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _measures
+from audio.understanding.bags import asks_for_extra_bag, packs_in_bag
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -18,6 +19,7 @@ from audio.understanding.clauses import (
     _takes_lot_at,
     _talk_besides,
     _unit_of_rate_after,
+    said_back_alone,
 )
 from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
@@ -30,7 +32,7 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
-from audio.understanding.handover import hands_over
+from audio.understanding.handover import hands_over, said_final, settles_with_fix
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
@@ -44,20 +46,14 @@ from audio.understanding.moves import (
     _comes_to,
     _gives_at,
     _live_refusals,
+    _other_price_before,
     _sets_price,
     emphatic,
     pays_by,
 )
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
-from audio.understanding.remarks import (
-    asks_for_extra_bag,
-    elsewhere_at,
-    greeting_at,
-    later_at,
-    packs_in_bag,
-    tag_question_at,
-)
+from audio.understanding.remarks import elsewhere_at, greeting_at, later_at, tag_question_at
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _negate, _per_unit
 from audio.understanding.spans import (
@@ -254,7 +250,7 @@ def understand(
         asked_one = chosen.paise == 100
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
-    final = chosen is not None and (Cue.FINAL in cues or reading.not_a_rupee)
+    final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
@@ -267,6 +263,8 @@ def understand(
             amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
         if len({round(p.unit_paise()) for p in standing}) > 1:
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
+        if said_back_alone(reading, chosen):
+            confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
         if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
             confidence = min(confidence, 0.5)
         if reading.ranged:
@@ -298,6 +296,8 @@ def understand(
             and not _bound_after(reading, chosen)
             and not (reference_paise is None and _takes_lot_at(reading, chosen))
             and not _sets_price(reading, chosen)
+            and not settles_with_fix(reading)
+            and not _other_price_before(reading, chosen)
             and not (reference_paise is None and _gives_at(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):
@@ -349,6 +349,10 @@ def understand(
         quantity = counted[0]
     else:
         quantity = own or (free[0] if free else None)
+    if quantity is None and chosen is None and intent is Intent.REJECT:
+        # "1200 for 5 kilo? Forget it": the quantity of the price refused was still said
+        said = [p.quantity for p in reading.prices if p.negated and not p.per_unit]
+        quantity = next((q for q in said if q is not None and q.value is not None), None)
     unit = quantity.unit if quantity is not None else None
     if (
         intent in (Intent.OTHER, Intent.ACCEPT, Intent.REJECT)

@@ -1,0 +1,129 @@
+"""A bag, a cover or a polythene in what is said: the goods packed into it ("ಕವರ್‌ಗೆ ಹಾಕಿ
+ಕೊಡಿ", put it in the cover: bought at the price on the table), or the bag itself asked for
+("ek panni de do", "ਲਿਫ਼ਾਫ਼ਾ ਦੇ ਦਿਓ", one more cover), which buys nothing."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
+from audio.understanding.reading import _REFUSALS, _Reading
+
+# A bag, cover or polythene named as itself, not "in the bag": with only a verb of giving
+# beside it ("ek panni de do", "ಕವರ್ ಕೊಡಿ", "ਲਿਫ਼ਾਫ਼ਾ ਦੇ ਦਿਓ") the bag is what is asked for.
+_BARE_BAGS = (
+    "bag", "cover", "polythene", "polithin", "thaili", "थैली", "थैला", "jhola", "झोला", "panni",
+    "पन्नी", "पॉलिथीन", "पोलिथीन", "बैग", "பை", "கவர்", "பேக்", "பாலிதீன்", "సంచి", "sanchi",
+    "కవర్", "బ్యాగ్", "పాలిథిన్", "ಕವರ್", "ಚೀಲ", "ಬ್ಯಾಗ್", "ಪಾಲಿಥಿನ್", "cheela", "kavar", "കവർ",
+    "സഞ്ചി", "ബാഗ്", "പോളിത്തീൻ", "ব্যাগ", "থলে", "থলি", "পলিথিন", "पिशवी", "pishvi",
+    "થેલી", "theli", "બેગ", "પોલીથીન", "ਲਿਫ਼ਾਫ਼ਾ", "ਲਿਫਾਫਾ", "lifafa", "ਥੈਲਾ", "ਥੈਲੀ", "ਝੋਲਾ",
+    "ਬੈਗ", "ਪੌਲੀਥੀਨ", "thaila", "jhola",
+)  # fmt: skip
+_BARE = frozenset(fold(w) for w in _BARE_BAGS)
+# "In", "into": the bare word is where the goods go ("put it in a bag", "thaili mein")
+_INTO = frozenset(
+    fold(w)
+    for w in (
+        "in", "into", "inside", "mein", "में", "me", "mai", "ਵਿੱਚ", "vich", "ਚ", "madhe", "मध्ये",
+        "ma", "માં", "lo", "లో", "alli", "ಅಲ್ಲಿ", "ulla", "உள்ள", "il", "ഇൽ",
+    )
+)  # fmt: skip
+
+
+def _bag_asked(reading: _Reading) -> bool:
+    """A bag or cover named bare, with no verb that packs or puts the goods into it and
+    no "in" beside it: the bag itself is asked for ("give me a polythene", "ಕವರ್ ಕೊಡಿ")."""
+    words = reading.words
+    bags = [k for k, w in enumerate(words) if w in _CONTAINERS]
+    if not bags or any(
+        w in _PACK_VERBS or w in _PUT_WORDS or w.startswith(_PUT_STEMS) for w in words
+    ):
+        return False
+    return all(
+        words[k] in _BARE and not any(w in _INTO for w in words[max(k - 1, 0) : k + 2])
+        for k in bags
+    )
+
+
+# Packing the goods into a bag or cover, in reply to a price with none of one's own:
+# "போடுங்க, பையில போட்டுக் குடுங்க", "ఇచ్చేయండి, సంచిలో వేయండి", "ಕವರ್‌ಗೆ ಹಾಕಿ ಕೊಡಿ" (put
+# it in the bag): the goods are bought at the price on the table.
+_CONTAINERS = frozenset(
+    fold(w)
+    for w in (
+        "bag", "cover", "thaili", "thaile", "थैली", "थैले", "थैला", "jhola", "झोले", "झोला",
+        "பை", "பையில", "பைல", "கவர்", "கவர்ல", "கவரில்", "பேக்ல", "సంచి", "సంచిలో", "కవర్",
+        "కవర్లో", "కవర్‌లో", "బ్యాగ్", "బ్యాగ్‌లో", "ಕವರ್", "ಕವರ್ಗೆ", "ಕವರ್‌ಗೆ", "ಕವರಲ್ಲಿ",
+        "ಚೀಲ", "ಚೀಲಕ್ಕೆ", "ಬ್ಯಾಗ್", "ಬ್ಯಾಗ್ಗೆ", "കവർ", "കവറിൽ", "സഞ്ചി", "സഞ്ചിയിൽ", "ബാഗിൽ",
+        "ব্যাগ", "ব্যাগে", "থলে", "থলেতে", "থলিতে", "पिशवी", "पिशवीत", "pishvit", "થેલી",
+        "થેલીમાં", "theli", "thelima", "ਲਿਫ਼ਾਫ਼ੇ", "ਲਿਫਾਫੇ", "ਲਿਫ਼ਾਫ਼ਾ", "ਝੋਲੇ", "lifafe",
+        "packet", "पैकेट", "பாக்கெட்", "ప్యాకెట్", "প্যাকেট", "પેકેટ", "ಪ್ಯಾಕೆಟ್", "പാക്കറ്റ്",
+        "ਪੈਕੇਟ", "ਲਿਫਾਫਾ", "lifafa", "pishvi", "पिशवी", "thaila", *_BARE_BAGS,
+    )
+)  # fmt: skip
+_PACK_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "pack", "पैक", "daal", "डाल", "bhar", "bhara", "भर", "भरा", "भरून", "નાખી", "નાખો", "ભરી",
+        "ભરો", "nakhi", "nakho",
+        "ਪਾ", "ਪਾਓ", "ಹಾಕಿ", "haaki", "ভরে", "ഇട്ടു", "ittu", "போட்டு", "ప్యాక్", "ಪ್ಯಾಕ್",
+    )
+)  # fmt: skip
+
+
+def _packs(word: str) -> bool:
+    return (
+        word in _PACK_VERBS
+        or word in _PUT_WORDS
+        or word.startswith(_PUT_STEMS)
+        or word in _GIVE_WORDS
+        or word.startswith(_GIVE_STEMS)
+    )
+
+
+def packed_into(reading: _Reading, k: int) -> bool:
+    """The word at `k` is a bag or cover with a packing verb right after it."""
+    words = reading.words
+    return words[k] in _CONTAINERS and any(_packs(w) for w in words[k + 1 : k + 3])
+
+
+def packs_in_bag(reading: _Reading) -> bool:
+    """A bag or cover named with a verb that puts, packs or gives the goods into it, and
+    no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing).
+    A bag asked for as an extra ("one more cover", "ஒரு கவர் எக்ஸ்ட்ரா", a bag free) is
+    a request for the bag itself, never the goods bought."""
+    if any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
+        return False
+    words = reading.words
+    bags = [k for k, w in enumerate(words) if w in _CONTAINERS]
+    if not bags or any(_asked_as_extra(reading, k) for k in bags) or _bag_asked(reading):
+        return False
+    return any(_packs(w) for w in words)
+
+
+# "Extra", "one more", "another", "free" beside a bag or cover: the bag is asked for.
+_EXTRA = frozenset(
+    fold(w)
+    for w in (
+        "extra", "more", "another", "free", "spare", "aur", "और", "ek aur", "एक्स्ट्रा",
+        "फ्री", "मुफ्त", "muft", "இன்னொரு", "innoru", "இன்னும்", "எக்ஸ்ட்ரா", "ஃப்ரீ",
+        "ఇంకో", "ఇంకొక", "inko", "ఎక్స్‌ట్రా", "ఎక్స్ట్రా", "ఫ్రీ", "আরেকটা", "আরেকটি",
+        "arekta", "আরও", "এক্সট্রা", "ফ্রি", "अजून", "ajun", "जास्तीची", "વધારે", "vadhare",
+        "બીજી", "એક્સ્ટ્રા", "ફ્રી", "ಇನ್ನೊಂದು", "innondu", "ಎಕ್ಸ್ಟ್ರಾ", "ಎಕ್ಸ್‌ಟ್ರಾ", "ಫ್ರೀ",
+        "കൂടി", "koodi", "ഒന്നുകൂടി", "എക്സ്ട്രാ", "ഫ്രീ", "ਹੋਰ", "hor", "ਐਕਸਟਰਾ",
+        "ਐਕਸਟ੍ਰਾ", "ਫਰੀ", "ਫ੍ਰੀ",
+    )
+)  # fmt: skip
+
+
+def asks_for_extra_bag(reading: _Reading) -> bool:
+    """A bag or cover is asked for as an extra: what is refused beside it ("this one is
+    torn", "it won't fit", "the load is too much") is about the bag, never the price."""
+    return _bag_asked(reading) or any(
+        w in _CONTAINERS and _asked_as_extra(reading, k) for k, w in enumerate(reading.words)
+    )
+
+
+def _asked_as_extra(reading: _Reading, k: int) -> bool:
+    """An extra-word within two words before the bag at `k` or one after it."""
+    words = reading.words
+    return any(w in _EXTRA for w in (*words[max(k - 2, 0) : k], *words[k + 1 : k + 2]))
