@@ -13,6 +13,9 @@ from sqlalchemy import text
 
 from server.db import DatabaseNotAnswering, create_engine, database_budget
 
+# Bounded wall-clock waits: run after the others, away from their load.
+pytestmark = pytest.mark.serial
+
 
 async def test_time_away_from_the_database_is_not_charged(postgres_url: str) -> None:
     engine = create_engine(postgres_url, answer_timeout=0.5)
@@ -30,6 +33,8 @@ async def test_time_away_from_the_database_is_not_charged(postgres_url: str) -> 
 async def test_time_waiting_for_the_database_is_charged(postgres_url: str) -> None:
     engine = create_engine(postgres_url, answer_timeout=5)
     try:
+        async with engine.connect() as conn:  # connected before the budget starts
+            await conn.execute(text("SELECT 1"))
         with database_budget(0.6) as budget:
             async with engine.connect() as conn:
                 await conn.execute(text("SELECT pg_sleep(0.4)"))
