@@ -29,12 +29,10 @@ from pydantic import ValidationError
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from models import BidSource
 from server.api.errors import RateLimited
 from server.api.routes import negotiations
-from server.api.schemas import BidIn, BidOut, BidResultOut, NegotiationOut
+from server.api.schemas import BidIn
 from server.api.schemas.fields import MAX_ID
-from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.logs import request_id_var
 
@@ -103,49 +101,18 @@ class LeanBids:
         verdict = await state.limiter.hit("bids", ip=ip, user_id=actor.user_id)
         if not verdict.allowed:
             raise RateLimited("bids", verdict.retry_after)
-        settings = state.settings
         live = getattr(state, "live", None)
-        moves = live.moves if live is not None else None
         async with state.sessions() as session:
-
-            async def move() -> domain.BidOutcome:
-                return await domain.place_bid(
-                    session,
-                    actor,
-                    negotiation_id,
-                    amount_paise=body.amount_paise,
-                    quantity=body.quantity,
-                    confirm_below_floor=body.confirm_below_floor,
-                    idle_seconds=settings.negotiation_idle_seconds,
-                    lean=True,
-                )
-
-            if moves is None:
-                async with session.begin():
-                    outcome = await move()
-            else:
-                outcome = await moves.commit(
-                    session,
-                    negotiation_id,
-                    move,
-                    lambda o: moves.bid_saved(o, side=o.bid.side.value, source=BidSource.TEXT),
-                )
-        if moves is not None:
-            side = outcome.bid.side.value
-            await moves.tell_committed(
+            outcome = await negotiations.record_bid(
+                session,
+                actor,
                 negotiation_id,
-                lambda: moves.tell_bid(negotiation_id, outcome, side=side, source=BidSource.TEXT),
+                body,
+                settings=state.settings,
+                moves=live.moves if live is not None else None,
+                lean=True,
             )
-        return (
-            BidResultOut(
-                bid=BidOut.of(outcome.bid),
-                negotiation=NegotiationOut.of(outcome.negotiation),
-                capped=outcome.capped,
-                note=outcome.note,
-            )
-            .model_dump_json()
-            .encode()
-        )
+        return negotiations.bid_result(outcome).model_dump_json().encode()
 
     async def _answer_error(
         self, scope: Scope, receive: Receive, send: Send, exc: Exception

@@ -39,6 +39,7 @@ from server.domain.errors import Forbidden
 from server.domain.languages import LANGUAGE_CODE
 from server.live.moves import Moves
 from server.live.settling import Recheck
+from server.settings import Settings
 
 T = TypeVar("T")
 router = APIRouter(tags=["negotiations"])
@@ -247,7 +248,24 @@ async def place_bid(
     actor: CurrentActor,
     settings: SettingsDep,
 ) -> BidResultOut:
-    moves = _moves(request)
+    outcome = await record_bid(
+        session, actor, negotiation_id, body, settings=settings, moves=_moves(request)
+    )
+    return bid_result(outcome)
+
+
+async def record_bid(
+    session: AsyncSession,
+    actor: Actor,
+    negotiation_id: int,
+    body: BidIn,
+    *,
+    settings: Settings,
+    moves: Moves | None,
+    lean: bool = False,
+) -> domain.BidOutcome:
+    """A typed bid placed, committed and told to its room: the route's work, shared with
+    its lean path (`server/api/fastbids.py`)."""
 
     async def move() -> domain.BidOutcome:
         return await domain.place_bid(
@@ -258,6 +276,7 @@ async def place_bid(
             quantity=body.quantity,
             confirm_below_floor=body.confirm_below_floor,
             idle_seconds=settings.negotiation_idle_seconds,
+            lean=lean,
         )
 
     outcome = await _commit(
@@ -273,6 +292,10 @@ async def place_bid(
             negotiation_id,
             lambda: moves.tell_bid(negotiation_id, outcome, side=side, source=BidSource.TEXT),
         )
+    return outcome
+
+
+def bid_result(outcome: domain.BidOutcome) -> BidResultOut:
     return BidResultOut(
         bid=BidOut.of(outcome.bid),
         negotiation=NegotiationOut.of(outcome.negotiation),
