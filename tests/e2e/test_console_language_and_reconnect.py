@@ -103,6 +103,7 @@ class StallingProxy:
             self._server.close()
 
 
+@pytest.mark.serial  # a stall noticed within 15 s: a bounded wall-clock wait
 async def test_a_stalled_link_is_noticed_and_the_missed_counter_replayed(
     sqlite_url: str, browser: Browser
 ) -> None:
