@@ -13,8 +13,20 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
 
+# A free loopback port below the kernel's ephemeral range (32768-60999), where outgoing
+# connections take their local ports, and below the tests' own (tests/ports.py: 21000+).
 free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+  python3 -c '
+import random, socket
+for port in random.sample(range(20000, 21000), 1000):
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+    print(port)
+    break
+'
 }
 
 pg_bindir() {

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -23,6 +22,7 @@ from tests.integration.test_cli import (
     VYAPARMITRA,
     run_cli,
 )
+from tests.ports import free_port
 
 RAZORPAY = {
     "VYAPAR_RAZORPAY_KEY_ID": "rzp_test_DataFolder001",
@@ -84,13 +84,6 @@ def test_commands_on_the_data_create_the_folder_then_ask_for_migrations(
     again = run_cli(*args, database_url=url, cwd=tmp_path, stdin=stdin, **RAZORPAY)
     assert UPGRADE_FIRST not in again.stderr and "unable to open" not in again.stderr
     assert "Traceback" not in again.stderr, again.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def test_serve_creates_the_folder(tmp_path: Path) -> None:

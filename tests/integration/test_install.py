@@ -20,7 +20,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
@@ -34,6 +33,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ports import free_port
+
 pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,13 +42,6 @@ SOURCES = ("pyproject.toml", "README.md", "server", "audio", "models", "migratio
 """What the Dockerfile copies into its build stage."""
 NOBODY = 65534
 READY_WITHIN_S = 120
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def as_user(mode: str) -> list[str]:

@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -25,14 +24,9 @@ from models import Bid, BidSource, Order
 from server import migrate
 from tests.conftest import REDIS_URL, Api, need
 from tests.live_helpers import LiveServer, open_browser, spoken, stream_pcm, wait_for
+from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def server_env(database_url: str, redis_url: str, secret_key: str) -> dict[str, str]:

@@ -15,7 +15,6 @@ import logging
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -33,16 +32,10 @@ from server import migrate
 from tests.conftest import Api, make_settings, running_app
 from tests.integration.test_live_vendor import open_console
 from tests.live_helpers import LiveServer, live_server, open_browser, ticket, wait_for
+from tests.ports import free_port
 
 RETRY = 0.3
 """The limiter's `redis_retry_seconds` in these tests."""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 class OwnRedis:

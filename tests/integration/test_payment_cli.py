@@ -23,15 +23,9 @@ from server.redisconn import redis_from_settings
 from tests.conftest import REDIS_URL, make_settings, need
 from tests.integration.test_payment_sandbox import Receiver
 from tests.integration.test_payment_support import KEY_ID, KEY_SECRET, WEBHOOK_SECRET, payment_world
+from tests.ports import free_port
 
 VYAPARMITRA = Path(sys.executable).parent / "vyaparmitra"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def cli_env(**extra: str) -> dict[str, str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import os
-import socket
 import ssl
 import subprocess
 import time
@@ -22,6 +21,7 @@ from cryptography.x509.verification import PolicyBuilder, Store, VerificationErr
 
 from server import tls
 from tests.integration.test_cli import SECRET, VYAPARMITRA, ok, run_cli
+from tests.ports import free_port
 
 
 def lan_ip() -> str:
@@ -121,13 +121,6 @@ def test_a_bad_ip_or_a_mismatched_pair_is_one_line(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "TLS file not found" in missing.stderr
     half = run_cli("serve", "--tls-cert", str(one.cert), database_url=db, cwd=tmp_path)
     assert half.returncode == 2 and "go together" in half.stderr
-
-
-def free_port(host: str) -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind((host, 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @contextlib.contextmanager

@@ -6,7 +6,6 @@ import http.server
 import os
 import re
 import shlex
-import socket
 import subprocess
 import sys
 import threading
@@ -14,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,13 +53,6 @@ def check(env_port: str | None) -> int:
     return subprocess.run(
         [sys.executable, "-c", healthcheck_code()], env=env, capture_output=True, timeout=20
     ).returncode
-
-
-def free_port() -> int:
-    """A port nobody listens on."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_the_check_follows_vyapar_port(port: int) -> None:
