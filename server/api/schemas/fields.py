@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Annotated, Self
 
 from fastapi import Path
@@ -56,7 +57,22 @@ def shown(value: str) -> str:
     return value
 
 
+def one_line(value: str) -> str:
+    """`shown(value)`, refused also when it holds a line break or another control character."""
+    value = shown(value)
+    if any(unicodedata.category(c) == "Cc" for c in value):
+        raise ValueError("must be one line: no line breaks or control characters")
+    return value
+
+
 Name = Annotated[StorableStr, StringConstraints(max_length=120), AfterValidator(shown)]
+ProductName = Annotated[
+    StorableStr, StringConstraints(min_length=1, max_length=120), AfterValidator(shown)
+]
+Unit = Annotated[
+    StorableStr, StringConstraints(min_length=1, max_length=16), AfterValidator(one_line)
+]
+"""A unit a listener hears ("kg", "dozen", "गड्डी"); outer spaces go."""
 BusinessName = Annotated[StorableStr, StringConstraints(max_length=160), AfterValidator(shown)]
 
 

@@ -7,13 +7,12 @@ from typing import Annotated
 from pydantic import BaseModel, Field, StrictBool
 
 from models import Product
-from server.api.schemas.fields import Language, Paise, Strict
-from server.api.text import StorableStr
+from server.api.schemas.fields import Language, Paise, ProductName, Strict, Unit
 
 
 class ProductIn(Strict):
-    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]]
-    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] = "kg"
+    names: dict[Language, ProductName]
+    unit: Unit = "kg"
     list_price_paise: Paise
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] = 0
@@ -21,8 +20,8 @@ class ProductIn(Strict):
 
 
 class ProductPatch(Strict):
-    names: dict[Language, Annotated[StorableStr, Field(min_length=1, max_length=120)]] | None = None
-    unit: Annotated[StorableStr, Field(min_length=1, max_length=16)] | None = None
+    names: dict[Language, ProductName] | None = None
+    unit: Unit | None = None
     list_price_paise: Paise | None = None
     floor_price_paise: Paise | None = None
     stock: Annotated[int, Field(ge=0, le=10_000_000, strict=True)] | None = None
