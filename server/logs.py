@@ -54,6 +54,31 @@ def configure_logging(level: str = "INFO", *, json_lines: bool = True) -> None:
     # Our access log replaces uvicorn's, which would print query strings (tickets, later).
     logging.getLogger("uvicorn.access").disabled = True
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    quiet_client_faults()
+
+
+def quiet_client_faults() -> None:
+    """Log what clients get wrong on uvicorn's own layer as warnings (once installed)."""
+    uvicorn_errors = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, ClientFaultsAsWarnings) for f in uvicorn_errors.filters):
+        uvicorn_errors.addFilter(ClientFaultsAsWarnings())
+
+
+class ClientFaultsAsWarnings(logging.Filter):
+    """A client's broken frame is the client's fault, not the server's: uvicorn logs a
+    text frame that is not UTF-8 (which it answers by closing the socket 1007) as an error
+    with a traceback, so any client could fill the error log with tracebacks at will. It
+    becomes one warning line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.getMessage().startswith("Invalid UTF-8 sequence received from client"):
+            record.msg = "a socket sent a text frame that is not UTF-8; it was closed with 1007"
+            record.args = ()
+            record.exc_info = None
+            record.exc_text = None
+            record.levelno = logging.WARNING
+            record.levelname = "WARNING"
+        return True
 
 
 class ThrottledWarnings:
