@@ -114,7 +114,8 @@ def hiss(samples: int) -> bytes:
 
 class FakeTTS:
     """Streams `chunks` chunks of quiet noise per text, `chunk_seconds` of audio each,
-    `delay` apart; `error` makes every synthesis fail. Keeps what it was asked to say."""
+    `delay` apart; `error` makes every synthesis fail, after `fail_after` chunks when given
+    (an engine lost mid-sentence). Keeps what it was asked to say."""
 
     name = "fake-tts"
 
@@ -125,8 +126,10 @@ class FakeTTS:
         chunk_seconds: float = 0.02,
         delay: float = 0.0,
         error: EngineError | None = None,
+        fail_after: int = 0,
     ) -> None:
         self.chunks = chunks
+        self.fail_after = fail_after
         self.chunk_seconds = chunk_seconds
         self.delay = delay
         self.error = error
@@ -145,10 +148,12 @@ class FakeTTS:
         rate: float = 1.0,
     ) -> AsyncIterator[SpeechChunk]:
         self.said.append((language, text))
-        if self.error is not None:
+        if self.error is not None and not self.fail_after:
             raise self.error
         pcm = hiss(int(sample_rate * self.chunk_seconds))
         for i in range(self.chunks):
+            if self.error is not None and i == self.fail_after:
+                raise self.error
             if self.delay:
                 await asyncio.sleep(self.delay)
             yield SpeechChunk(pcm, sample_rate, text, i, final=i == self.chunks - 1)

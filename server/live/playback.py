@@ -281,6 +281,8 @@ class Speech:
                         await self._report_latency(client, say, say.eos_wall, first - started)
                         self._trace(client, say, say.eos_wall, started, ready, first)
         except EngineError as exc:
+            # Cut short as surely as by a barge-in: the rest of the sentence will not come.
+            was_interrupted = True
             code = "engine_unavailable" if isinstance(exc, EngineUnavailable) else "tts_failed"
             await live.send_error(client, code, exc.message)
         finally:

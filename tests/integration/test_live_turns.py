@@ -13,7 +13,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from audio.errors import EngineError, PoolSaturated
+from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from models import Bid
 from server.live.service import LiveService
 from server.live.turns.rules import CONFIRM_SECONDS
@@ -73,6 +73,22 @@ async def test_a_spoken_price_is_recorded_relayed_and_said_to_the_listener(room:
     assert customer.of("transcript")[-1]["final"] is True
     assert customer.of("understood")[-1]["recorded"] is True
     assert not vendor.of("understood")
+
+
+async def test_speech_cut_short_by_a_lost_engine_ends_interrupted(room: Room) -> None:
+    """The listener's speech engine goes away after the first chunk: the listener is told
+    (`engine_unavailable`) and the utterance ends `interrupted`, so a player drops what it
+    holds of a sentence that will not be finished; the bid stands."""
+    room.tts.chunks, room.tts.fail_after = 5, 1
+    room.tts.error = EngineUnavailable("the speech engine process is not answering")
+    room.stt.say("Thirty six rupees.")
+    room.customer.say()
+    vendor = room.vendor.client
+    await wait_for(lambda: vendor.ended, timeout=5, what="the end of the speech")
+    assert vendor.audio_bytes > 0
+    assert vendor.ended[-1][1] is True
+    assert [e["code"] for e in vendor.of("error")] == ["engine_unavailable"]
+    assert await room.bids() == [(3600, "customer", "voice")]
 
 
 async def test_a_spoken_accept_waits_for_its_yes(room: Room) -> None:
