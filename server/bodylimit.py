@@ -73,7 +73,7 @@ class BodyLimitMiddleware:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
-        if chunks and _json_body(scope) and not _utf8_json_text(b"".join(chunks)):
+        if chunks and json_body(scope) and not _utf8_json_text(b"".join(chunks)):
             await send_error(
                 send, 400, "body_not_utf8", "The request body must be JSON text in UTF-8."
             )
@@ -90,7 +90,7 @@ class BodyLimitMiddleware:
         await self.app(scope, replay, send)
 
 
-def _json_body(scope: Scope) -> bool:
+def json_body(scope: Scope) -> bool:
     """Whether the app reads this request's body as JSON (by its content type)."""
     for name, value in scope.get("headers") or ():
         if name == b"content-type":

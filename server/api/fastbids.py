@@ -9,7 +9,8 @@ followed up), the room told, and `BidResultOut` as the answer. An exception is a
 by the app's own exception handlers, so every error body is the route's.
 
 Anything out of the ordinary is handed to the app untouched (the body replayed): no
-bearer token, a body `BidIn` refuses, an id that is not plain digits in range. The app
+bearer token, a body that is not JSON by its content type (FastAPI reads it as no body), a
+body `BidIn` refuses, an id that is not plain digits in range. The app
 then answers it as always (401, 422…), so the lean path never has to copy those answers.
 The route stays declared in the app, which is what the OpenAPI document describes.
 
@@ -33,6 +34,7 @@ from server.api.errors import RateLimited
 from server.api.routes import negotiations
 from server.api.schemas import BidIn
 from server.api.schemas.fields import MAX_ID
+from server.bodylimit import json_body
 from server.domain.context import Actor
 from server.logs import request_id_var
 
@@ -64,7 +66,12 @@ class LeanBids:
         token = _bearer(scope)
         message = await receive()
         replay = _replay(message, receive)
-        if token is None or message["type"] != "http.request" or message.get("more_body"):
+        if (
+            token is None
+            or not json_body(scope)
+            or message["type"] != "http.request"
+            or message.get("more_body")
+        ):
             await self.app(scope, replay, send)
             return
         try:

@@ -89,8 +89,22 @@ async def test_what_is_out_of_the_ordinary_goes_to_the_app(
         headers=api.auth(market["c"]),
     )
     assert r.status_code == 422  # beyond any id
+    # A JSON text sent as another content type is not a JSON body to the route either.
+    for media in ("text/plain", "application/x-www-form-urlencoded", "application/xml"):
+        r = await client.post(
+            path,
+            content=b'{"amount_paise": 3000}',
+            headers={**api.auth(market["c"]), "Content-Type": media},
+        )
+        assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error", media
     assert served(app) == 0
     # And the app's own route still places a bid the lean path did not take (a body
     # with `quantity` null is ordinary; one in two chunks is not, and still works).
     r = await api.bid(market["c"], n["id"], 3000, quantity=None)
     assert r.status_code == 201 and served(app) == 1
+    r = await client.post(
+        path,
+        content=b'{"amount_paise": 3100}',
+        headers={**api.auth(market["c"]), "Content-Type": "application/vnd.x+json"},
+    )
+    assert r.status_code == 201 and served(app) == 2  # a +json type is JSON to the route too
