@@ -23,6 +23,7 @@ import time
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.api.errors import OVERLOAD_RETRY_AFTER_S, send_error
+from server.telephony import twiml
 
 ALWAYS_ADMITTED = frozenset({"/healthz", "/readyz", "/metrics"})
 
@@ -132,7 +133,7 @@ class LoadShedding:
             self.lag.start()
             if self.lag.seconds > self.max_lag_s:
                 self.shed += 1
-                await self._refuse(send)
+                await self._refuse(scope, send)
                 return
         cap = self.cap()
         if cap <= 0:
@@ -140,7 +141,7 @@ class LoadShedding:
             return
         if self.in_flight >= cap:
             self.shed += 1
-            await self._refuse(send)
+            await self._refuse(scope, send)
             return
         self.in_flight += 1
         try:
@@ -149,7 +150,19 @@ class LoadShedding:
             self.in_flight -= 1
             self.throughput.finished()
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        if scope.get("path") == twiml.VOICE_PATH:
+            # Twilio would play its own "application error" for a 5xx: the caller hears
+            # why, as when the database or Redis is down (the signature is not checked:
+            # the answer tells nothing but "call again").
+            body = twiml.say_and_hang_up(twiml.UNAVAILABLE).encode()
+            headers = [
+                (b"content-type", twiml.TWIML.encode()),
+                (b"content-length", str(len(body)).encode()),
+            ]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
         await send_error(
             send,
             503,

@@ -14,6 +14,7 @@ from twilio.twiml.voice_response import Connect, VoiceResponse
 from server.settings import Settings
 
 STREAM_PATH = "/ws/telephony/twilio"
+VOICE_PATH = "/api/telephony/twilio/voice"
 TWIML = "application/xml"
 
 UNKNOWN_CALLER = {

@@ -10,6 +10,7 @@ from typing import Any
 from starlette.types import Message, Receive, Scope, Send
 
 from server.overload import MIN_CAP, LoadShedding, Throughput
+from server.telephony import twiml
 
 
 def _scope(path: str = "/api/x") -> Scope:
@@ -75,3 +76,28 @@ async def test_requests_beyond_the_throughput_cap_are_shed() -> None:
     assert [(await t)[0] for t in held] == [200] * MIN_CAP
     assert (await _call(shedding))[0] == 200
     assert shedding.shed == 1
+
+
+async def test_a_call_to_the_stall_line_is_told_to_call_again_not_given_a_5xx() -> None:
+    """Twilio plays its own "application error" for a 5xx; a refused call hears why."""
+    release = asyncio.Event()
+    shedding = LoadShedding(_held_app(release), max_in_flight=1)
+    held = asyncio.create_task(_call(shedding))
+    while shedding.in_flight < 1:
+        await asyncio.sleep(0.001)
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    await shedding(_scope(twiml.VOICE_PATH), receive, send)
+    assert sent[0]["status"] == 200
+    assert dict(sent[0]["headers"])[b"content-type"] == b"application/xml"
+    body = sent[1]["body"].decode()
+    assert "<Say" in body and "<Hangup" in body and "call again" in body
+    assert shedding.shed == 1
+    release.set()
+    assert (await held)[0] == 200

@@ -83,7 +83,7 @@ def _twiml(body: str) -> Response:
     return Response(body, media_type=twiml.TWIML)
 
 
-@router.post("/api/telephony/twilio/voice", responses=_TWIML_RESPONSES, response_class=Response)
+@router.post(twiml.VOICE_PATH, responses=_TWIML_RESPONSES, response_class=Response)
 async def twilio_voice(
     request: Request,
     session: SessionDep,
