@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from server.settings import PlaceholderSecretError, Settings, load_settings
 
@@ -85,6 +87,13 @@ def _settings() -> Settings:
             for err in exc.errors()
         )
         raise click.ClickException(f"invalid settings: {reasons}") from exc
+    except SettingsError as exc:
+        # A value the environment source could not even decode (JSON for a mapping).
+        field = re.search(r'field "(\w+)"', str(exc))
+        name = f"VYAPAR_{field.group(1).upper()}: " if field else ""
+        raise click.ClickException(
+            f"invalid settings: {name}not valid JSON (a mapping or a list is written as JSON)"
+        ) from exc
 
 
 def require_migrated(settings: Settings) -> None:

@@ -307,6 +307,21 @@ class Settings(BaseSettings, EngineSettings):
         signature would be refused."""
         return value.strip() or None if value is not None else None
 
+    @field_validator(
+        "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"
+    )
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        """A rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
+        here, where the setting is named, not when the first worker starts."""
+        from limits import parse
+
+        try:
+            parse(value)
+        except ValueError:
+            raise ValueError("not a rate such as '30/minute' or '5/5 minutes'") from None
+        return value
+
     @field_validator("twilio_auth_token")
     @classmethod
     def _empty_twilio_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:

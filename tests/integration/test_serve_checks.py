@@ -43,3 +43,20 @@ def test_a_bad_setting_is_named_and_its_value_not_echoed(tmp_path: Path) -> None
     assert "invalid settings: VYAPAR_WORKER_HEALTHCHECK_SECONDS: " in result.stderr
     assert "greater than 0" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_rate_limit_or_a_mapping_that_cannot_be_read_is_named(tmp_path: Path) -> None:
+    """Each refused before anything starts, as one line naming the setting; a rate limit
+    the limiter cannot read used to fail every worker's start-up with a traceback, and a
+    mapping that is not JSON failed before the settings were even checked."""
+    for name, value, reason in (
+        ("VYAPAR_RATE_LIMIT_BIDS", "lots", "not a rate such as '30/minute'"),
+        ("VYAPAR_PAYMENT_RATE_LIMIT", "5 every minute", "not a rate such as '30/minute'"),
+        ("VYAPAR_MAX_BODY_BYTES_BY_ROUTE", "notjson", "not valid JSON"),
+    ):
+        result = run_cli(
+            "serve", "--port", "9", database_url=UNREACHABLE_POSTGRES, cwd=tmp_path, **{name: value}
+        )
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert f"invalid settings: {name}: {reason}" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
