@@ -38,6 +38,33 @@ async def test_idle_negotiation_expires(api: Api, market: dict, app) -> None:
     assert "expired" in r.json()["error"]["message"]
 
 
+async def test_an_idle_negotiation_cannot_be_rejected_or_cancelled_instead(
+    api: Api, market: dict, app
+) -> None:
+    """Idle past its time it has expired, whatever the sweeper has recorded: a reject or
+    a cancel is refused as a bid or an accept is, so it ends EXPIRED, as the rooms and the
+    audit are told, not REJECTED or CANCELLED."""
+    nid = (await api.open(market["c"], market["product"]["id"], amount_paise=3300))["id"]
+    later = utcnow() + timedelta(seconds=app.state.settings.negotiation_idle_seconds + 1)
+    vendor = Actor(market["vendor"]["user"]["id"], None)
+    customer = Actor(market["customer"]["user"]["id"], None)
+    for close, actor in (
+        (domain.reject_negotiation, vendor),
+        (domain.reject_negotiation, customer),
+        (domain.cancel_negotiation, customer),
+    ):
+        async with app.state.sessions() as session:
+            with pytest.raises(NegotiationExpired, match="expired"):
+                async with session.begin():
+                    await close(session, actor, nid, now=later)
+    async with app.state.sessions() as session, session.begin():
+        assert await domain.expire_idle(session, Actor.system(), now=later) == [nid]
+    r = await api.client.post(
+        f"/api/negotiations/{nid}/cancel", json={}, headers=api.auth(market["c"])
+    )
+    assert r.status_code == 409
+
+
 async def test_fresh_negotiation_is_not_expired_by_sweeper(api: Api, market: dict, app) -> None:
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
     result = await sweep_once(app.state.sessions)

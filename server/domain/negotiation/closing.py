@@ -185,24 +185,38 @@ async def _superseded_one(session: AsyncSession, negotiation: Negotiation) -> bo
 
 
 async def reject_negotiation(
-    session: AsyncSession, actor: Actor, negotiation_id: int, *, reason: str | None = None
+    session: AsyncSession,
+    actor: Actor,
+    negotiation_id: int,
+    *,
+    reason: str | None = None,
+    now: datetime | None = None,
 ) -> Negotiation:
-    """Either side turns the deal down; the negotiation ends."""
+    """Either side turns the deal down; the negotiation ends. One gone quiet past its idle
+    time has expired already (the sweeper only records it): it is refused as expired."""
     negotiation = await _load(session, negotiation_id)
     side_of(negotiation, actor)
+    _check_not_idle(negotiation, now or utcnow())
     detail: dict[str, object] | None = {"reason": reason} if reason else None
     await _move(session, actor, negotiation, S.REJECTED, detail, closed_at=utcnow())
     return negotiation
 
 
 async def cancel_negotiation(
-    session: AsyncSession, actor: Actor, negotiation_id: int, *, reason: str | None = None
+    session: AsyncSession,
+    actor: Actor,
+    negotiation_id: int,
+    *,
+    reason: str | None = None,
+    now: datetime | None = None,
 ) -> Negotiation:
-    """Withdraw. After acceptance (before payment starts) this also frees the stock."""
+    """Withdraw. After acceptance (before payment starts) this also frees the stock. An
+    idle one has expired already, as for `reject_negotiation`."""
     negotiation = await _load(session, negotiation_id)
     side_of(negotiation, actor)
     old = negotiation.status
     check_transition(old, S.CANCELLED)
+    _check_not_idle(negotiation, now or utcnow())
     await _compare_and_set(session, negotiation, status=S.CANCELLED, closed_at=utcnow())
     if old is S.ACCEPTED:
         order = await session.scalar(select(Order).where(Order.negotiation_id == negotiation.id))
