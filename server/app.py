@@ -29,7 +29,8 @@ from server.api.routes import (
     telephony,
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
-from server.db import DatabaseBudgetMiddleware, create_engine, session_factory
+from server.db import create_engine, session_factory
+from server.dbtime import DatabaseBudgetMiddleware
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
 from server.live.runtime import start_live, stop_live
 from server.middleware import RequestContextMiddleware

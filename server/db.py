@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import math
 import select
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
 import psycopg
@@ -23,113 +22,17 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import Session
-from starlette.types import ASGIApp, Receive, Scope, Send
+
+from server.dbtime import charge, database_budget, wait_bound
 
 DEFAULT_ANSWER_TIMEOUT = 10.0
 """Seconds PostgreSQL may take to answer one step of the protocol (a statement, a commit)."""
-
-_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
-    "vyapar_db_deadline", default=None
-)
-
-
-@contextmanager
-def database_deadline(seconds: float) -> Iterator[None]:
-    """Every PostgreSQL answer awaited inside this block must come within `seconds` of
-    entering it (on top of the engine's own per-answer bound). `/readyz` uses it to answer
-    within a load balancer's check timeout while the database hangs."""
-    token = _deadline.set(time.monotonic() + seconds)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
 
 
 class DatabaseNotAnswering(psycopg.OperationalError):
     """PostgreSQL accepted the connection but did not answer in time (a frozen or
     overwhelmed server), or this unit of work has spent its time on the database. The
     connection is closed: its state is unknown."""
-
-
-class DatabaseBudget:
-    """The time one unit of work (an HTTP request, a live move) may spend waiting for
-    PostgreSQL, all waits together: the pre-ping, connecting again, every statement, a
-    second transaction. Only time spent waiting for the database counts: a request that
-    also waits for Razorpay, or sleeps between polls, keeps its whole budget for the
-    database. Once spent, further database work in the unit fails at once, so a hung
-    server costs a request one bound, not one per step. Mutable on purpose: the
-    endpoint, its dependencies and threads see copies of the context that hold this
-    same object."""
-
-    __slots__ = ("seconds", "spent")
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.spent = 0.0
-
-    def remaining(self) -> float:
-        return max(0.0, self.seconds - self.spent)
-
-
-_budget: contextvars.ContextVar[DatabaseBudget | None] = contextvars.ContextVar(
-    "vyapar_db_budget", default=None
-)
-
-
-@contextmanager
-def database_budget(seconds: float | None) -> Iterator[DatabaseBudget | None]:
-    """Give the work inside this block one budget of `seconds` for all its database waits
-    (`None`: no budget, each wait bounded on its own, as background jobs are)."""
-    budget = None if seconds is None else DatabaseBudget(seconds)
-    token = _budget.set(budget)
-    try:
-        yield budget
-    finally:
-        _budget.reset(token)
-
-
-def context_without_budget() -> contextvars.Context:
-    """The current context with no budget: for background work a request starts (its
-    waits are bounded one by one, as the sweeper's are), not charged to the request."""
-    context = contextvars.copy_context()
-    context.run(_budget.set, None)
-    return context
-
-
-def _bound(answer_timeout: float) -> float:
-    """What the next wait may take: the per-wait bound, cut by any deadline and budget."""
-    bound = answer_timeout
-    deadline = _deadline.get()
-    if deadline is not None:
-        bound = max(0.0, min(bound, deadline - time.monotonic()))
-    budget = _budget.get()
-    if budget is not None:
-        bound = min(bound, budget.remaining())
-    return bound
-
-
-def _charge(started: float) -> None:
-    """Count the time since `started` against this unit of work's budget, if it has one."""
-    budget = _budget.get()
-    if budget is not None:
-        budget.spent += time.monotonic() - started
-
-
-class DatabaseBudgetMiddleware:
-    """One `DatabaseBudget` per HTTP request (plain ASGI, so the endpoint and its
-    dependencies run in a context that holds it). Sockets get one per unit of work
-    instead (`server/live/`: `unit_of_work`)."""
-
-    def __init__(self, app: ASGIApp, *, seconds: float) -> None:
-        self.app = app
-        self.seconds = seconds
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        with database_budget(self.seconds):
-            await self.app(scope, receive, send)
 
 
 READ_ONLY = "vyapar_read_only"
@@ -179,7 +82,7 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
         interval: float = 0.1,
         timeout: float | None = None,  # noqa: ASYNC109
     ) -> Any:
-        bound = _bound(self.answer_timeout)
+        bound = wait_bound(self.answer_timeout)
         if timeout is not None:
             bound = min(bound, timeout)
         if bound <= 0:
@@ -195,13 +98,13 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
                 f"PostgreSQL did not answer within {bound:.1f} s; the connection was closed"
             ) from None
         finally:
-            _charge(started)
+            charge(started)
 
     @classmethod
     async def bounded_connect(cls, *args: Any, **kwargs: Any) -> BoundedConnection:
         """`connect`, within what is left of the budget (libpq's `connect_timeout`
         bounds it anyway, in whole seconds)."""
-        bound = _bound(cls.answer_timeout)
+        bound = wait_bound(cls.answer_timeout)
         if bound <= 0:
             raise DatabaseNotAnswering("the time for the database is spent; not connecting")
         started = time.monotonic()
@@ -213,7 +116,7 @@ class BoundedConnection(psycopg.AsyncConnection[Any]):
                 f"PostgreSQL did not accept a connection within {bound:.1f} s"
             ) from None
         finally:
-            _charge(started)
+            charge(started)
 
 
 class BoundedSyncConnection(psycopg.Connection[Any]):
@@ -329,7 +232,7 @@ def _quiet(connection: psycopg.AsyncConnection[Any]) -> bool:
 def _busy_ms(answer_timeout: float) -> int:
     """SQLite's busy timeout for the next lock wait: `_bound`, in whole 100 ms steps (so
     that a connection's pragma changes only when the bound really moved)."""
-    return int(_bound(answer_timeout) * 10) * 100
+    return int(wait_bound(answer_timeout) * 10) * 100
 
 
 def _sqlite_engine(url: Any, *, pool_timeout: float, answer_timeout: float) -> AsyncEngine:
@@ -374,7 +277,7 @@ def _sqlite_engine(url: Any, *, pool_timeout: float, answer_timeout: float) -> A
         try:
             conn.exec_driver_sql(f"BEGIN {mode}")
         finally:
-            _charge(started)
+            charge(started)
 
     return engine
 

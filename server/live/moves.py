@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import confirm_prompt, end_deal_prompt, render
 from models import BidSource, Negotiation, Side
-from server.db import database_budget
+from server.dbtime import database_budget
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import DomainError

@@ -19,7 +19,7 @@ from sqlalchemy import exc as sa
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db import context_without_budget
+from server.dbtime import context_without_budget
 from server.domain.context import TRANSACTION_ID
 from server.domain.errors import OutcomeUnknown
 

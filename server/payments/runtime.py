@@ -21,7 +21,7 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from server.db import context_without_budget
+from server.dbtime import context_without_budget
 from server.domain.context import Actor
 from server.payments.flow import FlowSettings, flow_settings
 from server.payments.gateway import GatewayConfig, RazorpayGateway

@@ -11,7 +11,8 @@ import asyncio
 import pytest
 from sqlalchemy import text
 
-from server.db import DatabaseNotAnswering, create_engine, database_budget
+from server.db import DatabaseNotAnswering, create_engine
+from server.dbtime import database_budget
 
 # Bounded wall-clock waits: run after the others, away from their load.
 pytestmark = pytest.mark.serial

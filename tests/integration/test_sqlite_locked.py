@@ -18,7 +18,8 @@ import pytest
 from sqlalchemy import text
 
 from server.api.routes.health import READY_DB_SECONDS
-from server.db import create_engine, database_budget, read_only, session_factory
+from server.db import create_engine, read_only, session_factory
+from server.dbtime import database_budget
 from tests.conftest import Api, make_settings, running_app
 
 BOUND = 1.0

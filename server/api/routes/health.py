@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from audio.engine_host import HostClient
-from server.db import database_deadline
+from server.dbtime import database_deadline
 from server.redisconn import quick_redis
 from server.settings import Settings
 

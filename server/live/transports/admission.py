@@ -13,7 +13,7 @@ from fastapi import WebSocket
 from sqlalchemy import exc as sa
 
 from models import Role
-from server.db import database_budget
+from server.dbtime import database_budget
 from server.live.revocation import CLOSE_REVOKED
 from server.live.room import RoomInfo
 from server.live.service import LiveService
