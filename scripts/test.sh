@@ -31,7 +31,8 @@ else
   # about half the time of 2 but failed once, unexplained, on a machine others were loading).
   # Status 5 is "no test selected", when the arguments name files of one kind only.
   rc=0
-  .venv/bin/python -m pytest -n "$workers" --dist loadfile -m "not serial" "$@" || rc=$?
+  # The slowest tests are listed at the end, to see where the run's time goes.
+  .venv/bin/python -m pytest -n "$workers" --dist loadfile -m "not serial" --durations=15 "$@" || rc=$?
   [ "$rc" = 0 ] || [ "$rc" = 5 ] || exit "$rc"
   rc=0
   serial_workers=${VYAPAR_TEST_SERIAL_WORKERS:-2}
