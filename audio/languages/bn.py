@@ -324,11 +324,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বেশি", "বেশী", "এর বেশি", "থেকে বেশি", "কম", "এর কম", "থেকে কম", "উপরে", "ওপরে",
         "এর উপরে", "নিচে", "নীচে", "এর নিচে", "beshi", "besi", "kom", "kome", "upore", "niche",
     ),
-    Cue.CAP_BEFORE: (
+    Cue.CAP_BEFORE: ("ম্যাক্স", "ম্যাক্সিমম", 
         "বড়জোর", "সর্বোচ্চ", "ম্যাক্সিমাম", "খুব বেশি হলে", "অন্তত", "কমপক্ষে", "borjor",
         "sorbochcho",
     ),
-    Cue.CAP: ("পর্যন্ত", "অবধি", "বড়জোর", "ম্যাক্সিমাম", "porjonto", "obodhi"),
+    Cue.CAP: ("ম্যাক্স", "ম্যাক্সিমম", "পর্যন্ত", "অবধি", "বড়জোর", "ম্যাক্সিমাম", "porjonto", "obodhi"),
     Cue.FINAL: (
         # "last", "final", "fixed" in every form the word takes before a price
         "ফিক্স", "ফিক্সড রেট", "শেষবার", "ফাইনাল দাম", "shesh", "sesh", "fiks",

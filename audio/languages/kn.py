@@ -396,8 +396,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಕಿಂತ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "kadime", "kammi", "mele", "kinta jaasti",
         "kkinta jaasti", "ginta jaasti",
     ),
-    Cue.CAP: ("ವರೆಗೆ", "ತನಕ", "ಒಳಗೆ", "ಒಳಗಡೆ", "ವರೆಗೂ", "varege", "tanaka", "olage"),
-    Cue.CAP_BEFORE: (
+    Cue.CAP: ("ಮ್ಯಾಕ್ಸ್", "ಮಾಕ್ಸ್", "ಮ್ಯಾಕ್ಸಿಮಂ", "ವರೆಗೆ", "ತನಕ", "ಒಳಗೆ", "ಒಳಗಡೆ", "ವರೆಗೂ", "varege", "tanaka", "olage"),
+    Cue.CAP_BEFORE: ("ಮ್ಯಾಕ್ಸ್", "ಮಾಕ್ಸ್", "ಮ್ಯಾಕ್ಸಿಮಂ", 
         "ಹೆಚ್ಚೆಂದರೆ", "ಹೆಚ್ಚಂದ್ರೆ", "ಜಾಸ್ತಿ ಅಂದ್ರೆ", "ಜಾಸ್ತಿ ಅಂದರೆ", "ಗರಿಷ್ಠ", "ಮ್ಯಾಕ್ಸಿಮಮ್",
         "hechchendare", "jaasti andre", "garishta",
     ),

@@ -570,8 +570,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "കൂടുതൽ", "കുറവ്", "കുറവാ", "മേലെ", "മുകളിൽ", "താഴെ", "kooduthal", "kuravu",
         "mele", "mukalil", "thaazhe",
     ),
-    Cue.CAP: ("വരെ", "വരേ", "കൂടില്ല", "vare", "koodilla"),
-    Cue.CAP_BEFORE: (
+    Cue.CAP: ("മാക്സ്", "മാക്സിമമ്", "മാക്സിമം", "വരെ", "വരേ", "കൂടില്ല", "vare", "koodilla"),
+    Cue.CAP_BEFORE: ("മാക്സ്", "മാക്സിമമ്", "മാക്സിമം", 
         "പരമാവധി", "മാക്സിമം", "കൂടിയാൽ", "കൂടി വന്നാൽ", "paramavadhi", "koodiyal",
     ),
     Cue.FINAL: (

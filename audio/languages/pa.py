@@ -234,11 +234,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਤੋਂ ਵੱਧ", "ਤੋਂ ਘੱਟ", "ਤੋਂ ਜ਼ਿਆਦਾ", "ਤੋਂ ਜਿਆਦਾ", "ਤੋਂ ਉੱਪਰ", "ਤੋਂ ਥੱਲੇ", "ਵੱਧ", "ਵਧ",
         "ਘੱਟ", "ਘਟ", "ਉੱਪਰ", "ਉਪਰ", "ਥੱਲੇ", "ton vadh", "ton ghat", "vadh", "ghat", "ghatt",
     ),
-    Cue.CAP_BEFORE: (
+    Cue.CAP_BEFORE: ("ਮੈਕਸ", "ਮੈਕਸਿਮਮ", 
         "ਵੱਧ ਤੋਂ ਵੱਧ", "ਜ਼ਿਆਦਾ ਤੋਂ ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ ਤੋਂ ਜਿਆਦਾ", "ਘੱਟ ਤੋਂ ਘੱਟ", "ਮੈਕਸੀਮਮ",
         "vadh ton vadh", "ghat ton ghat",
     ),
-    Cue.CAP: ("ਤੱਕ", "ਤਕ", "ਮੈਕਸੀਮਮ"),
+    Cue.CAP: ("ਮੈਕਸ", "ਮੈਕਸਿਮਮ", "ਤੱਕ", "ਤਕ", "ਮੈਕਸੀਮਮ"),
     Cue.FINAL: (
         # "last", "final", "fixed" in every form the word takes before a price
         "ਆਖ਼ਰੀ ਗੱਲ", "ਆਖਰੀ ਗੱਲ", "ਅਖੀਰਲਾ", "ਅਖ਼ੀਰਲਾ", "ਫਿਕਸ ਰੇਟ", "akhiri", "aakhari",

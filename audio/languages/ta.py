@@ -550,8 +550,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "மேல்", "மேல்ல", "தாண்டி", "kammi", "kammiya", "kuraiva", "mela", "mele", "keezha",
         "keezhe", "thaandi",
     ),
-    Cue.CAP: ("வரைக்கும்", "வரை", "வரைக்கு", "வரையில்", "varaikkum", "varai", "varaikum"),
-    Cue.CAP_BEFORE: (
+    Cue.CAP: ("மேக்ஸ்", "மாக்ஸ்", "மேக்ஸ", "மாக்ஸிமம்", "வரைக்கும்", "வரை", "வரைக்கு", "வரையில்", "varaikkum", "varai", "varaikum"),
+    Cue.CAP_BEFORE: ("மேக்ஸ்", "மாக்ஸ்", "மேக்ஸ", "மாக்ஸிமம்", 
         "அதிகபட்சம்", "அதிகபட்சமா", "அதிகபட்சமாக", "மிஞ்சிப்போனா", "மிஞ்சி போனா",
         "மிஞ்சிப் போனா", "மேக்சிமம்", "மேக்ஸிமம்", "athigapatcham", "adhigapatcham",
         "minji pona", "minjipona",

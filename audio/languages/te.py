@@ -393,8 +393,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "కన్నా", "పైగా", "మించి", "takkuva", "thakkuva", "kante ekkuva",
         "kanna ekkuva", "kante", "kanna", "minchi",
     ),
-    Cue.CAP: ("వరకు", "దాకా", "లోపు", "లోపల", "varaku", "daaka", "lopu"),
-    Cue.CAP_BEFORE: (
+    Cue.CAP: ("మ్యాక్స్", "మాక్స్", "మాక్సిమం", "మ్యాక్సిమం", "వరకు", "దాకా", "లోపు", "లోపల", "varaku", "daaka", "lopu"),
+    Cue.CAP_BEFORE: ("మ్యాక్స్", "మాక్స్", "మాక్సిమం", "మ్యాక్సిమం", 
         "మహా అయితే", "మహా ఐతే", "ఎక్కువంటే", "ఎక్కువ అంటే", "గరిష్టంగా", "మ్యాక్సిమమ్",
         "maha ayithe", "maha aithe", "ekkuvante", "garishtanga",
     ),
