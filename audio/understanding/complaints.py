@@ -63,7 +63,7 @@ def _has(reading: _Reading, stems: tuple[str, ...]) -> bool:
     )
 
 
-def _refuses_taking(reading: _Reading) -> bool:
+def refuses_taking(reading: _Reading) -> bool:
     """A "no" right beside a verb of taking or buying: "nahi lunga", "won't take them"."""
     for cue, start, end in reading.occurrences:
         if cue in _NOS:
@@ -79,7 +79,7 @@ def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
     cues = {o[0] for o in reading.occurrences}
     if Cue.TOO_MUCH in cues and not (_has(reading, _WEATHER_STEMS) and not has_outstanding_offer):
         return False  # "no no, too costly"
-    if _refuses_taking(reading):
+    if refuses_taking(reading):
         return False
     if _has(reading, _QUALITY_STEMS):
         return True

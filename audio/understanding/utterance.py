@@ -51,6 +51,7 @@ from audio.understanding.moves import (
     emphatic,
     pays_by,
 )
+from audio.understanding.news import market_news
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
 from audio.understanding.remarks import elsewhere_at, greeting_at, later_at, tag_question_at
@@ -227,6 +228,9 @@ def understand(
         # question, or about how to pay, agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
+    if chosen is None and market_news(reading):
+        # "it rained, that's why there's no crowd": the market's news, no refusal
+        accepts, refusals, goods_talk = [], [], True
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
         accepts, refusals = ([] if refusals or but_after(reading, accepts) else accepts), []

@@ -47,3 +47,56 @@ def test_okay_then_a_cap_counters(language: str, text: str, paise: int) -> None:
     assert understood.intent is Intent.COUNTER
     assert _recorded(understood) in (paise, None)
     assert understood.amount_paise == paise
+
+
+# The market's news as small talk, in reply to a price: nothing refused or agreed to.
+NEWS = [
+    ("hi", "parson baarish thi, isliye sabzi kam aayi"),
+    ("hi", "आज ट्रैफिक बहुत था, गाड़ी लेट आई"),
+    ("en", "the lorry was late today because of the rain"),
+    ("en", "rain all night, so no crowd this morning"),
+    ("ta", "மழை பெஞ்சுது, அதான் சரக்கு கம்மியா வந்துச்சு"),
+    ("ta", "traffic jaasthi, adhan lorry late"),
+    ("te", "వాన వల్ల లారీ లేట్ అయింది"),
+    ("te", "varsham padindi, anduke janam leru"),
+    ("bn", "রাস্তায় জ্যাম, তাই লরি দেরিতে এল"),
+    ("bn", "brishti hoyeche tai bhir nei"),
+    ("mr", "पाऊस होता म्हणून माल कमी आला"),
+    ("mr", "aaj traffic hota, truck late aala"),
+    ("gu", "વરસાદ હતો એટલે ઘરાક નથી"),
+    ("gu", "varsad hato etle bhid nathi"),
+    ("kn", "ಮಳೆ ಬಂತು, ಅದಕ್ಕೆ ಲಾರಿ ಲೇಟ್ ಆಯ್ತು"),
+    ("kn", "ivattu jana illa, male ittu adakke"),
+    ("ml", "മഴ കാരണം ലോറി ലേറ്റ് ആയി"),
+    ("ml", "mazha aayirunnu, athukond thirakk illa"),
+    ("pa", "ਮੀਂਹ ਕਰਕੇ ਟਰੱਕ ਲੇਟ ਆਇਆ"),
+    ("pa", "meenh si is layi gahak nahi aaye"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEWS)
+def test_market_news_is_small_talk(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.OTHER
+    assert understood.amount_paise is None
+
+
+# A refusal of the deal beside the news still refuses: won't take it, can't be less.
+NEWS_REFUSALS = [
+    ("hi", "बारिश हुई, इसलिए कम नहीं होगा"),
+    ("en", "it rained all week, so I can't make it less"),
+    ("ta", "மழை, அதனால குறைக்க முடியாது"),
+    ("te", "వర్షం, అందుకే తగ్గించలేను"),
+    ("bn", "brishti, tai kom hobe na"),
+    ("mr", "खूप महाग, म्हणून नाही घेणार"),
+    ("gu", "bahu mongha che, etle nahi lau"),
+    ("kn", "ಮಳೆ, ಅದಕ್ಕೆ ಕಮ್ಮಿ ಆಗಲ್ಲ"),
+    ("ml", "വളരെ കൂടുതലാ, അതുകൊണ്ട് വാങ്ങില്ല"),
+    ("pa", "ਬਹੁਤ ਮਹਿੰਗਾ, ਇਸ ਲਈ ਨਹੀਂ ਲੈਣਾ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEWS_REFUSALS)
+def test_a_refusal_beside_the_news_refuses(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT
