@@ -295,11 +295,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "વધારે", "વધુ", "થી વધારે", "થી વધુ", "થી ઓછું", "ઓછું", "ઓછા", "ઓછી", "ઉપર",
         "નીચે", "vadhare", "vadhu", "ochhu", "ochha", "ochho", "niche",
     ),
-    Cue.CAP_BEFORE: ("મેક્સ", "મૅક્સ", "મેક્સીમમ", 
+    Cue.CAP_BEFORE: (
+        "મેક્સ", "મૅક્સ", "મેક્સીમમ",
         "વધુમાં વધુ", "વધારેમાં વધારે", "મેક્સિમમ", "ઓછામાં ઓછું", "ઓછામાં ઓછા",
         "vadhu ma vadhu", "vadhare ma vadhare", "ochha ma ochha",
     ),
-    Cue.CAP: ("મેક્સ", "મૅક્સ", "મેક્સીમમ", "સુધી", "sudhi", "મેક્સિમમ"),
+    Cue.CAP: (
+        "મેક્સ", "મૅક્સ", "મેક્સીમમ",
+        "સુધી", "sudhi", "મેક્સિમમ",
+    ),
     Cue.FINAL: (
         # "last", "final", "fixed" in every form the word takes before a price
         "છેલ્લા", "છેલ્લી", "છેલ્લી કિંમત", "છેલ્લો રેટ", "ફિક્સ ભાવ", "chhella", "chhelli",

@@ -257,11 +257,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "फिक्स रेट", "pakka rate",
         "पक्का रेट",
     ),
-    Cue.CAP_BEFORE: ("मैक्स", "मेक्स", "मैक्सीमम", 
+    Cue.CAP_BEFORE: (
+        "मैक्स", "मेक्स", "मैक्सीमम",
         "zyada se zyada", "jyada se jyada", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
         "adhik se adhik", "अधिक से अधिक", "maximum", "मैक्सिमम", "kam se kam", "कम से कम",
     ),
-    Cue.CAP: ("मैक्स", "मेक्स", "मैक्सीमम", "tak", "तक", "maximum", "मैक्सिमम"),
+    Cue.CAP: (
+        "मैक्स", "मेक्स", "मैक्सीमम",
+        "tak", "तक", "maximum", "मैक्सिमम",
+    ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
         "खुल्ला", "khulla", "चेंज",

@@ -296,11 +296,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "जास्त", "पेक्षा जास्त", "पेक्षा कमी", "कमी", "वर", "पेक्षा वर", "खाली", "पेक्षा खाली",
         "jast", "peksha jast", "kami", "peksha kami", "khali", "peksha khali",
     ),
-    Cue.CAP_BEFORE: ("मॅक्स", "मैक्स", "मॅक्सीमम", 
+    Cue.CAP_BEFORE: (
+        "मॅक्स", "मैक्स", "मॅक्सीमम",
         "जास्तीत जास्त", "जास्तीतजास्त", "कमाल", "मॅक्सिमम", "कमीत कमी", "कमीतकमी",
         "jastit jast", "kamal", "kamit kami",
     ),
-    Cue.CAP: ("मॅक्स", "मैक्स", "मॅक्सीमम", "पर्यंत", "पावेतो", "जास्तीत जास्त", "मॅक्सिमम", "paryant", "parynt"),
+    Cue.CAP: (
+        "मॅक्स", "मैक्स", "मॅक्सीमम",
+        "पर्यंत", "पावेतो", "जास्तीत जास्त", "मॅक्सिमम", "paryant", "parynt",
+    ),
     Cue.FINAL: (
         # "last", "final", "fixed" in every form the word takes before a price
         "शेवटचे", "शेवटी", "अखेरची", "अखेरचे", "फिक्स्ड", "shevatchi", "shevatche", "shevti",
