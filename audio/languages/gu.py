@@ -266,6 +266,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "જોઈતું નથી", "જોઈતા નથી", "નથી જોઈતા",
+        "nathi joitu", "nathi joita", "joitu nathi", "nathi joie", "nathi joiti", "નથી જોઈતી",
         # leaving the goods without a price: "leave it", "later"
         "રહેવા દો", "રહેવા દે", "reva do", "rehva do", "reva de", "પછી જોઈશ", "pachhi joish",
         # going to another shop refuses this one's price

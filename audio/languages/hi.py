@@ -185,6 +185,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "nahi lene", "नहीं लेने", "nahi chahiye mujhe",
         # leaving the goods without a price: "leave it", "rehne do"
         "rehne do", "rehene do", "rahne do", "रहने दो", "रहने दीजिए", "rehne dijiye", "chhodo",
         "chhod do", "छोड़ो", "छोड़ दो", "nahi lena", "नहीं लेना", "aage dekhta", "आगे देखता",

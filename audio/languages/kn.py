@@ -355,6 +355,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "ನಂಗ್ಬೇಡ", "ನಂಗೆ ಬೇಡ", "ಬ್ಯಾಡ", "nangbeda", "nange beda", "byaada", "byada",
         # "it becomes a loss": the word for "it comes to" refuses here
         "ಲಾಸ್ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "loss aagutte", "loss agutte", "nashta aagutte",
         # leaving the goods without a price: "leave it", "later"

@@ -538,6 +538,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "വേണ്ടാ", "vendaa", "enikku venda",
         # "it becomes a loss": the word for "it comes to" refuses here
         "ലോസ് ആകും", "നഷ്ടം ആകും", "നഷ്ടമാകും", "loss aakum", "nashtam aakum",
         # leaving the goods without a price: "leave it", "later"

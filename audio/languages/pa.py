@@ -211,6 +211,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "ਨੀ ਲੈਣੇ", "ਨੀ ਲੈਣਾ", "ਨਹੀਂ ਲੈਣੇ", "ਨੀ ਚਾਹੀਦੇ", "ਨਹੀਂ ਚਾਹੀਦੇ", "ਨੀ ਚਾਹੀਦਾ",
+        "ni lene", "ni lena", "nahi lene", "nai lene", "nahi chahide", "ni chahide",
         # leaving the goods without a price: "leave it", "rehne do"
         "rehan do", "rehn do", "rehnde do", "ਰਹਿਣ ਦਿਓ", "ਰਹਿਣ ਦੇ", "ਰਹਿਣ ਦਿਉ", "ਛੱਡੋ", "ਛੱਡ ਦਿਓ",
         "chhado", "chhad do", "ਨਹੀਂ ਲੈਣਾ", "nahi laina", "ਅੱਗੇ ਦੇਖਦਾ", "agge dekhda", "ਨਹੀਂ ਚਾਹੀਦਾ",

@@ -353,6 +353,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "నాకొద్దు", "నాకు వద్దు", "ఒద్దు", "వద్దండి",
+        "naakoddu", "nakoddu", "naaku vaddu", "oddu", "vaddandi",
         # "it becomes a loss": the word for "it comes to" refuses here
         "లాస్ అవుతుంది", "నష్టం అవుతుంది", "నష్టం వస్తుంది", "loss avutundi", "nashtam avutundi",
         # leaving the goods without a price: "leave it", "later"

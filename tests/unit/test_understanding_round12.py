@@ -100,3 +100,42 @@ NEWS_REFUSALS = [
 def test_a_refusal_beside_the_news_refuses(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.REJECT
+
+
+# A complaint about the goods, then "I don't want / won't take them": a refusal.
+NOT_WANTED = [
+    ("hi", "ये भिंडी बासी है, नहीं चाहिए"),
+    ("hi", "kele kharab hain, nahi lene"),
+    ("en", "the spinach is stale, I don't want it"),
+    ("ta", "கீரை வாடிப் போச்சு, வேண்டாம்"),
+    ("ta", "thakkali azhugiduchu, venaam"),
+    ("te", "ఈ వంకాయలు కుళ్ళినవి, వద్దు"),
+    ("te", "tomatolu kullipoyayi, naakoddu"),
+    ("bn", "বেগুনগুলো পচে গেছে, চাই না"),
+    ("bn", "mach ta basi, nebo na"),
+    ("mr", "भाजी शिळी आहे, खराब झाली, नको"),
+    ("mr", "tomato sadlele ahet, nako"),
+    ("gu", "ભીંડા વાસી છે, નથી જોઈતા"),
+    ("gu", "tameta sadela che, nathi joita"),
+    ("kn", "ಈ ಬಾಳೆಹಣ್ಣು ಕೊಳೆತಿದೆ, ಬೇಡ"),
+    ("kn", "tomato haalagide, nangbeda"),
+    ("ml", "ഈ തക്കാളി ചീഞ്ഞു, വേണ്ട"),
+    ("ml", "meen cheenjatha, venda"),
+    ("pa", "ਇਹ ਕੇਲੇ ਗਲ਼ੇ ਹੋਏ ਨੇ, ਨਹੀਂ ਲੈਣੇ"),
+    ("pa", "tamatar sade hoye ne, ni chahide"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_WANTED)
+def test_a_complaint_then_not_wanted_refuses(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "ye sade hue hain, doosre dikhao"), ("ta", "அழுகினது வேண்டாம், நல்லதா குடுங்க")],
+)
+def test_a_complaint_asking_for_other_goods_is_talk(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.OTHER
