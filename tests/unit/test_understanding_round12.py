@@ -139,3 +139,43 @@ def test_a_complaint_then_not_wanted_refuses(language: str, text: str) -> None:
 def test_a_complaint_asking_for_other_goods_is_talk(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.OTHER
+
+
+# "Give it at the price you said": agreement to the price on the table, not a question.
+AS_SAID = [
+    ("hi", "जैसा आपने बोला, उसी में दे दीजिए"),
+    ("hi", "aapne jo kaha wahi de do"),
+    ("en", "okay give it at the price you quoted"),
+    ("ta", "நீங்க சொன்ன ரேட்டுக்கே குடுங்க"),
+    ("ta", "sonna vilaikke kudunga"),
+    ("te", "మీరు చెప్పిన రేటుకే ఇవ్వండి"),
+    ("te", "cheppina dharake ivvandi"),
+    ("bn", "যা বললেন তাতেই দিয়ে দিন"),
+    ("bn", "apnar dame e din"),
+    ("mr", "तुमच्या भावातच द्या"),
+    ("mr", "tumhi sangitlelya bhavat dya"),
+    ("gu", "તમારા ભાવે જ આપો"),
+    ("gu", "tame kahyu e j bhav ma aapo"),
+    ("kn", "ನೀವು ಹೇಳಿದ ಬೆಲೆಗೇ ಕೊಡಿ"),
+    ("kn", "helida rate ge kodi"),
+    ("ml", "പറഞ്ഞ വിലയ്ക്ക് തരൂ"),
+    ("ml", "ningal paranja rate il tharu"),
+    ("pa", "ਤੁਹਾਡੇ ਰੇਟ ਤੇ ਹੀ ਦੇ ਦਿਓ"),
+    ("pa", "jo tusi keha ohi de dio"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AS_SAID)
+def test_give_it_at_the_price_said_accepts(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT
+    assert understood.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "give it at the price you said?"), ("hi", "jo aapne bola usme nahi dunga")],
+)
+def test_the_price_said_asked_or_refused_is_no_accept(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is not Intent.ACCEPT
