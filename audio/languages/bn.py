@@ -340,6 +340,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "শেষ দর", "sesh dam", "shesh dam", "shesh kotha",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "kototey", "kotote", "kototai",
         "কত", "কতো", "দাম কত", "কত দাম", "কত করে", "কত হল", "কত হলো", "কত হবে", "কত টাকা",
         "কি দাম", "কী দাম", "কত পড়বে", "কেমন দাম", "koto", "dam koto", "koto kore",
         "koto holo", "koto taka",

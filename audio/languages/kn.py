@@ -417,6 +417,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "koneya bele", "kade bele", "kone rate",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "yestu", "yeshtu", "yeshtu rate", "estu",
         "ಎಷ್ಟು", "ಎಷ್ಟಕ್ಕೆ", "ಬೆಲೆ ಎಷ್ಟು", "ಎಷ್ಟು ಬೆಲೆ", "ರೇಟ್ ಎಷ್ಟು", "ರೇಟು ಎಷ್ಟು",
         "ಎಷ್ಟಾಯ್ತು", "ಎಷ್ಟಾಗುತ್ತೆ", "ಎಷ್ಟಾಗತ್ತೆ", "ಎಷ್ಟು ಕೊಡಬೇಕು", "eshtu", "estu",
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",

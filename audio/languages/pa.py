@@ -254,6 +254,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਫਿਕਸ", "ਪੱਕਾ ਰੇਟ", "ਇੱਕੋ ਰੇਟ", "akhri rate", "pakka rate",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "ਕਿਵੇਂ ਲਾਇਆ", "ਕਿਵੇਂ ਲਗਾਏ", "ਕਿਵੇਂ ਲਾਏ ਨੇ", "ਕਿੱਦਾਂ ਲਾਏ", "kiwe laya", "kive laya",
+        "kiven laya", "kiwe laye", "kive laye", "kiwe lagaye", "kiven lagaye", "kidda laye",
+        "kiwe ditte", "kive dite", "kinne de", "kinne di", "kinne ch", "kinne wich",
+        "kiwe layi", "kive laayi", "kiven layi", "ਕਿਵੇਂ ਲਾਈ", "kive lagayi",
         "ਕਿੰਨੇ", "ਕਿੰਨਾ", "ਕਿੰਨੀ", "ਕਿੰਨੇ ਦਾ", "ਕਿੰਨੇ ਦੀ", "ਕਿੰਨੇ ਦੇ", "ਕੀ ਰੇਟ", "ਰੇਟ ਕੀ",
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",

@@ -568,6 +568,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒரே விலை", "kadaisi", "kadaisi vilai", "kadaisiya", "kadaisi rate", "orey vilai",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "enna vela", "vela enna", "enna velai", "velai enna", "enna vilaiyil", "enna rate",
         "எவ்வளவு", "எவ்ளோ", "எவ்ளவு", "எவ்வளோ", "எம்புட்டு", "என்ன விலை", "விலை என்ன",
         "என்ன ரேட்", "ரேட் என்ன", "evvalavu", "evlo", "evvalo", "evalavu", "embuttu",
         "enna vilai", "vilai enna", "enna rate", "rate enna",

@@ -416,6 +416,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "akhari dhara",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "entaki", "enthaki", "entiki",
         "ఎంత", "ఎంతకు", "ఎంతకి", "ఎంతండి", "ధర ఎంత", "ఎంత ధర", "రేటు ఎంత", "ఎంత రేటు",
         "ఎన్ని రూపాయలు", "ఎంతిస్తారు", "ఎంతిస్తావు", "entha", "enta", "enthaki", "enthaku",
         "enthandi", "dhara entha", "rate entha", "retu entha",

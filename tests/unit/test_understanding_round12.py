@@ -179,3 +179,27 @@ def test_give_it_at_the_price_said_accepts(language: str, text: str) -> None:
 def test_the_price_said_asked_or_refused_is_no_accept(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is not Intent.ACCEPT
+
+
+# The rate asked the way each language is typed in chat.
+RATE_QUESTIONS = [
+    ("hi", "bhaiya bhindi kaise lagayi"),
+    ("en", "wat rate for the beans"),
+    ("ta", "kathirikkai enna vela"),
+    ("te", "tomato kilo entaki"),
+    ("bn", "kumro kototey"),
+    ("mr", "mirchi kasa lavla"),
+    ("gu", "ringan kem lagavya"),
+    ("kn", "beans yeshtu"),
+    ("ml", "vendakka ethrayaa"),
+    ("pa", "paaji bhindi kiwe laayi"),
+    ("pa", "ਗਾਜਰ ਕਿਵੇਂ ਲਾਈ"),
+    ("pa", "seb kinne de"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RATE_QUESTIONS)
+def test_typed_rate_questions_ask(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.QUESTION
+    assert understood.amount_paise is None
