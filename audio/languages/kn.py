@@ -301,6 +301,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
+        "roopayi", "rupai",
         "ರೂಪಾಯಿ", "ರೂಪಾಯಿಗಳು", "ರೂಪಾಯ್", "ರುಪಾಯಿ", "ರೂಪಾಯಿಗಳ", "ರೂ", "ರೂಪೀಸ್",
         "rupaayi", "roopayi", "rupayi", "roopaayi", "rupaayigalu",
     ),
@@ -390,6 +391,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
     ),
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "ಕೆಳಗೆ", "kelage", "kelge", "ಕೆಳಗಡೆ", "kelagade",
         # "than that": "50, not more than that" holds 50 as a bound; "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ"
         "ಅದಕ್ಕಿಂತ", "ಇದಕ್ಕಿಂತ", "adakkinta", "idakkinta", "adakkintha", "idakkintha",
         "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಇದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಅದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಇದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಅದಕ್ಕಿಂತ ಹೆಚ್ಚು",

@@ -474,6 +474,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
+        "roova", "rooba", "ruba", "roopayi", "rupayi",
         "രൂപ", "രൂപാ", "രൂ", "ഉറുപ്പിക", "ഉറുപ്പ്യ", "roopa", "rupa", "urupika",
         # with "-um" (and): "നൂറ് രൂപയും അമ്പത് പൈസയും"
         "രൂപയും", "rupayum", "roopayum",
@@ -569,6 +570,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "നൂറിൽ കൂടുതൽ തരില്ല" (won't give more than a hundred): "more" is here, the "won't
     # give" a negation, and together they cap the offer at a hundred.
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "thazhe", "taazhe", "thaze", "താഴേ",
         "കൂടുതൽ", "കുറവ്", "കുറവാ", "മേലെ", "മുകളിൽ", "താഴെ", "kooduthal", "kuravu",
         "mele", "mukalil", "thaazhe",
     ),

@@ -543,6 +543,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "நூறுக்கு மேல இல்ல" (not above a hundred): the "above" is here, the "not" is a
     # negation, and together they cap the offer at a hundred.
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "keela", "keelae", "kizha", "kizhe", "keeze", "melae", "adhukku keela", "athukku keela",
         # "than that": "50, not more than that" holds 50 as a bound
         "அதை விட", "இதை விட", "அதுக்கு மேல", "அதுக்கு கீழ", "athukku mela", "adhukku mela",
         "athai vida",

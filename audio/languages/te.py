@@ -296,6 +296,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
+        "roopayi", "rupayi",
         "రూపాయలు", "రూపాయి", "రూపాయిలు", "రూపాయ", "రూపాయల", "రూపాయిల", "రూ", "రూపీస్",
         "rupayalu", "rupaayalu", "roopayalu", "rupayi", "rupaayi", "roopayi", "rupayilu",
         "rupayala",
@@ -388,6 +389,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "priyam",
     ),
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "కింద", "క్రింద", "kinda", "krinda", "పైన", "paina",
         # "than that": "50, not more than that" holds 50 as a bound; "అంతకంటే ఎక్కువ ఇవ్వను"
         "అంతకంటే", "అంతకన్నా", "దానికంటే", "దానికన్నా", "దీనికంటే", "దీనికన్నా", "anthakante",
         "anthakanna", "daanikante", "danikante", "అంతకంటే ఎక్కువ", "అంతకన్నా ఎక్కువ",

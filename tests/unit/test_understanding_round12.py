@@ -203,3 +203,28 @@ def test_typed_rate_questions_ask(language: str, text: str) -> None:
     understood = understand(text, language=language)
     assert understood.intent is Intent.QUESTION
     assert understood.amount_paise is None
+
+
+# "Last price X <rupee typed loosely>, can't go below that": X, marked final.
+LAST_PRICE = [
+    ("ta", "last price 48 rooba, adhukku keela mudiyadhu", 4800),
+    ("ta", "கடைசி விலை 52 ரூவா, அதுக்கு கீழ முடியாது", 5200),
+    ("te", "last price 64 rupa, anthakante takkuva kudaradu", 6400),
+    ("kn", "last price 38 rps, adakkinta kelage aagalla", 3800),
+    ("ml", "last price 44 roova, athil thazhe pattilla", 4400),
+    ("hi", "last price 85 rup, isse neeche nahi", 8500),
+    ("en", "last price 90 rupa, can't go lower", 9000),
+    ("bn", "last price 66 roopa, er niche hobe na", 6600),
+    ("mr", "shevatcha bhav 58 rps, tyapeksha khali nahi", 5800),
+    ("pa", "aakhri rate 72 rup, is ton thalle nahi", 7200),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), LAST_PRICE)
+def test_last_price_with_a_loose_rupee_is_a_final_counter(
+    language: str, text: str, paise: int
+) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert understood.final
+    assert _recorded(understood) == paise
