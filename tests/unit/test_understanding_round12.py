@@ -228,3 +228,25 @@ def test_last_price_with_a_loose_rupee_is_a_final_counter(
     assert understood.intent is Intent.COUNTER
     assert understood.final
     assert _recorded(understood) == paise
+
+
+# "The total comes to A, make it B": a counter of B; A was only counted up.
+TOTAL_THEN_SET = [
+    ("hi", "kul milake 980 banta hai, 950 kar do", 95000),
+    ("en", "it comes to 1150, make it 1100", 110000),
+    ("ta", "மொத்தம் 760 ஆகும், 700 பண்ணுங்க", 70000),
+    ("te", "మొత్తం 1340 అవుతుంది, 1300 చేయండి", 130000),
+    ("bn", "মোট 870 হয়েছে, 850 করুন", 85000),
+    ("mr", "एकूण 1120 झाले, 1100 करा", 110000),
+    ("gu", "કુલ 1460 થાય, 1400 કરો", 140000),
+    ("kn", "ಒಟ್ಟು 930 ಆಗುತ್ತೆ, 900 ಮಾಡಿ", 90000),
+    ("ml", "ആകെ 1280 ആകും, 1250 ആക്ക്", 125000),
+    ("pa", "ਕੁੱਲ 690 ਬਣਦੇ, 650 ਕਰ ਦਿਓ", 65000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), TOTAL_THEN_SET)
+def test_total_comes_to_then_make_it_counters(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert _recorded(understood) == paise
