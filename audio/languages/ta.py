@@ -143,6 +143,8 @@ FRACTION_WORDS: dict[str, float] = {
     "ஹாஃப்": 0.5,
     "அரை": 0.5, "அர": 0.5, "கால்": 0.25, "முக்கால்": 0.75, "முக்கா": 0.75,
     "arai": 0.5, "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
+    # the doubled consonant of the sandhi before கிலோ: "அரைக் கிலோ"
+    "அரைக்": 0.5, "araik": 0.5, "araikk": 0.5,
 }
 # fmt: on
 
@@ -670,7 +672,7 @@ ONE_WITH_ENDINGS = _with_endings(ONES[1] + ROMAN_ONES[1])
 # also "leg", "அரை" also "grind": fractions only before a unit.
 AMBIGUOUS = frozenset((
     "ஒரு", "ஓர்", "oru", "இன்னொரு", "innoru", *ONES[1], *ROMAN_ONES[1], *ONE_WITH_ENDINGS,
-    "கால்", "அரை", "அர", "kaal", "arai", "ara",
+    "கால்", "அரை", "அர", "kaal", "arai", "ara", "அரைக்", "araik", "araikk",
 ))
 # fmt: on
 

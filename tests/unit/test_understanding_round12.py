@@ -250,3 +250,11 @@ def test_total_comes_to_then_make_it_counters(language: str, text: str, paise: i
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.COUNTER
     assert _recorded(understood) == paise
+
+
+@pytest.mark.parametrize("text", ["அரைக் கிலோ கேரட் எவ்வளவு?", "araik kilo carrot evlo?"])
+def test_tamil_half_with_its_sandhi_is_the_quantity_asked(text: str) -> None:
+    understood = understand(text, language="ta")
+    assert understood.intent is Intent.QUESTION
+    assert understood.quantity == 0.5
+    assert understood.unit == "kg"
