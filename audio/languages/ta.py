@@ -492,6 +492,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "fix pannunga",
     ),
     Cue.TOTAL: (
+        # all of it: "give it for 300, I'll take everything"
+        "எல்லாம்", "எல்லாத்தையும்", "ellam", "ellaam", "ellathaiyum",
         # "whole": "முழு பையும்" (the whole bag)
         "முழு", "muzhu", "mulu",
         "muzhusum", "muzhusa", "mothamum",

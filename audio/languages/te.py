@@ -336,6 +336,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),
     Cue.TOTAL: (
+        # all of it: "give it for 300, I'll take everything"
+        "అన్నీ", "anni", "annee",
         "అంతా", "మొత్తంగా", "మొత్తానికీ", "పూర్తిగా",
         "మొత్తం", "మొత్తానికి", "మొత్తంగా", "అన్నీ కలిపి", "అన్ని కలిపి", "కలిపి", "అన్నిటికీ",
         "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "mottam", "anni kalipi",

@@ -258,3 +258,34 @@ def test_tamil_half_with_its_sandhi_is_the_quantity_asked(text: str) -> None:
     assert understood.intent is Intent.QUESTION
     assert understood.quantity == 0.5
     assert understood.unit == "kg"
+
+
+# "Give it for X, I'll take all of it": X is a total.
+TAKE_ALL = [
+    ("ta", "இருநூறு குடுங்க, எல்லாம் எடுத்துக்கறேன்", 20000),
+    ("ta", "180 kudunga, ellaam eduthukaren", 18000),
+    ("te", "రెండు వందలకు ఇవ్వండి, అన్నీ తీసుకుంటా", 20000),
+    ("te", "220 ki ivvandi, anni teesukunta", 22000),
+    ("bn", "দুশো দিন, সব নিয়ে নেব", 20000),
+    ("bn", "240 din, shob niye nebo", 24000),
+    ("hi", "do sau mein de do, saara le lunga", 20000),
+    ("en", "give it for 200, I'll take all of it", 20000),
+    ("mr", "दोनशे द्या, सगळं घेतो", 20000),
+    ("gu", "બસો આપો, બધું લઈ લઉં", 20000),
+    ("kn", "ಇನ್ನೂರು ಕೊಡಿ, ಎಲ್ಲಾ ತಗೊಳ್ತೀನಿ", 20000),
+    ("ml", "ഇരുന്നൂറിന് താ, എല്ലാം എടുക്കാം", 20000),
+    ("pa", "ਦੋ ਸੌ ਦੇ ਦਿਓ, ਸਾਰਾ ਲੈ ਲਵਾਂਗਾ", 20000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), TAKE_ALL)
+def test_give_it_for_x_taking_all_is_a_total(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert understood.per_unit is False
+    assert _recorded(understood) == paise
+
+
+def test_all_right_opening_a_reply_is_no_total() -> None:
+    understood = understand("எல்லாம் சரி, அம்பது குடுங்க", language="ta", has_outstanding_offer=True)
+    assert understood.per_unit is None
