@@ -289,3 +289,34 @@ def test_give_it_for_x_taking_all_is_a_total(language: str, text: str, paise: in
 def test_all_right_opening_a_reply_is_no_total() -> None:
     understood = understand("எல்லாம் சரி, அம்பது குடுங்க", language="ta", has_outstanding_offer=True)
     assert understood.per_unit is None
+
+
+# Counted goods and a bare total: "two for eighteen hundred", "1¼ kilo ... seventy-five".
+COUNTED = [
+    ("bn", "ইলিশ দুটো আঠারোশো", 180000, 2, "piece"),
+    ("bn", "পেঁপে তিনটে দুশো", 20000, 3, "piece"),
+    ("hi", "do piece aTharah sau", 180000, 2, "piece"),
+    ("en", "two pieces eighteen hundred", 180000, 2, "piece"),
+    ("ta", "ரெண்டு பீஸ் ஆயிரத்து எண்ணூறு", 180000, 2, "piece"),
+    ("te", "రెండు పీసులు పద్దెనిమిది వందలు", 180000, 2, "piece"),
+    ("gu", "બે નંગ અઢારસો", 180000, 2, "piece"),
+    ("kn", "ಎರಡು ಪೀಸ್ ಸಾವಿರದ ಎಂಟುನೂರು", 180000, 2, "piece"),
+    ("ml", "രണ്ട് പീസ് ആയിരത്തി എണ്ണൂറ്", 180000, 2, "piece"),
+    ("pa", "ਦੋ ਪੀਸ ਅਠਾਰਾਂ ਸੌ", 180000, 2, "piece"),
+    ("mr", "सव्वा किलो कारली पंच्याहत्तर", 7500, 1.25, "kg"),
+    ("mr", "दोन किलो वांगी बहात्तर", 7200, 2, "kg"),
+    ("ml", "ഒന്നേകാൽ കിലോ പാവയ്ക്ക എഴുപത്തഞ്ച്", 7500, 1.25, "kg"),
+    ("kn", "ಒಂದೂ ಕಾಲು ಕೆಜಿ ಹಾಗಲಕಾಯಿ ಎಪ್ಪತ್ತೈದು", 7500, 1.25, "kg"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "quantity", "unit"), COUNTED)
+def test_counted_goods_with_a_bare_total(
+    language: str, text: str, paise: int, quantity: float, unit: str
+) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.OFFER
+    assert _recorded(understood) == paise
+    assert understood.per_unit is False
+    assert understood.quantity == quantity
+    assert understood.unit == unit
