@@ -107,6 +107,10 @@ _GIVE_STEMS = tuple(
         "ivvu", "ఇవ్వ",
         "చూపి", "din", "দিন", "দেখা", "dya", "द्या", "दाखवा", "aapo", "આપો", "બતાવો", "kodi",
         "ಕೊಡಿ", "ತೋರಿಸಿ", "താ", "തരൂ", "കാണിക്ക", "ਦਿਓ", "ਦਿਖਾਓ", "dikhao",
+        # "don't give (bad ones)": a condition on what is given, not a refusal
+        "deu", "देऊ", "देउ", "dena", "देना", "குடுக்காத", "கொடுக்காத", "kudukkaadh",
+        "ఇవ్వక", "ivvaka", "দেবেন", "deben", "দিও", "diyo", "આપતા", "aapta", "ಕೊಡಬೇಡ",
+        "kodabed", "kodbed", "തരണ്ട", "tharand", "ਦੇਣਾ", "ਦੇਣੇ", "dena", "deyo",
     )
 )  # fmt: skip
 
