@@ -282,6 +282,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দাও না", "দিন না", "দেন না", "dao na", "din na", "den na",
     ),
     Cue.TOTAL: (
+        # all of it: "give it for 300, I'll take everything"
+        "sob", "shob", "sobta", "shobta",
         "পুরো", "গোটা", "সবটা", "puro",
         "মোট", "সব মিলিয়ে", "মিলিয়ে", "সব মিলে", "সবগুলো", "সবগুলোর", "একসাথে", "পুরোটা",
         "পুরো", "সব", "mot", "sob miliye", "miliye", "sob mile", "puro",
@@ -325,10 +327,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "এর উপরে", "নিচে", "নীচে", "এর নিচে", "beshi", "besi", "kom", "kome", "upore", "niche",
     ),
     Cue.CAP_BEFORE: (
+        "ম্যাক্স", "ম্যাক্সিমম",
         "বড়জোর", "সর্বোচ্চ", "ম্যাক্সিমাম", "খুব বেশি হলে", "অন্তত", "কমপক্ষে", "borjor",
         "sorbochcho",
     ),
-    Cue.CAP: ("পর্যন্ত", "অবধি", "বড়জোর", "ম্যাক্সিমাম", "porjonto", "obodhi"),
+    Cue.CAP: (
+        "ম্যাক্স", "ম্যাক্সিমম",
+        "পর্যন্ত", "অবধি", "বড়জোর", "ম্যাক্সিমাম", "porjonto", "obodhi",
+    ),
     Cue.FINAL: (
         # "last", "final", "fixed" in every form the word takes before a price
         "ফিক্স", "ফিক্সড রেট", "শেষবার", "ফাইনাল দাম", "shesh", "sesh", "fiks",
@@ -336,6 +342,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "শেষ দর", "sesh dam", "shesh dam", "shesh kotha",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "kototey", "kotote", "kototai",
         "কত", "কতো", "দাম কত", "কত দাম", "কত করে", "কত হল", "কত হলো", "কত হবে", "কত টাকা",
         "কি দাম", "কী দাম", "কত পড়বে", "কেমন দাম", "koto", "dam koto", "koto kore",
         "koto holo", "koto taka",

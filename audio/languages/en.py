@@ -35,7 +35,11 @@ UNITS: dict[str, tuple[str, ...]] = {
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
-    Cue.CURRENCY: ("₹", "/-", "rs", "inr", "rupee", "rupees", "bucks"),
+    Cue.CURRENCY: (
+        "₹", "/-", "rs", "inr", "rupee", "rupees", "bucks",
+        # the rupee typed loosely in any language's chat: "72 rup", "60 rps", "40 rupa"
+        "rup", "rps", "rupa", "roopa", "rupai", "rupya", "ruppees", "rupes",
+    ),
     Cue.PAISE: ("paise", "paisa", "paisay"),
     Cue.PER: ("per", "/", "every"),
     Cue.LINK: (

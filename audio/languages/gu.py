@@ -266,6 +266,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "જોઈતું નથી", "જોઈતા નથી", "નથી જોઈતા",
+        "nathi joitu", "nathi joita", "joitu nathi", "nathi joie", "nathi joiti", "નથી જોઈતી",
         # leaving the goods without a price: "leave it", "later"
         "રહેવા દો", "રહેવા દે", "reva do", "rehva do", "reva de", "પછી જોઈશ", "pachhi joish",
         # going to another shop refuses this one's price
@@ -296,10 +299,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "નીચે", "vadhare", "vadhu", "ochhu", "ochha", "ochho", "niche",
     ),
     Cue.CAP_BEFORE: (
+        "મેક્સ", "મૅક્સ", "મેક્સીમમ",
         "વધુમાં વધુ", "વધારેમાં વધારે", "મેક્સિમમ", "ઓછામાં ઓછું", "ઓછામાં ઓછા",
         "vadhu ma vadhu", "vadhare ma vadhare", "ochha ma ochha",
     ),
-    Cue.CAP: ("સુધી", "sudhi", "મેક્સિમમ"),
+    Cue.CAP: (
+        "મેક્સ", "મૅક્સ", "મેક્સીમમ",
+        "સુધી", "sudhi", "મેક્સિમમ",
+    ),
     Cue.FINAL: (
         # "last", "final", "fixed" in every form the word takes before a price
         "છેલ્લા", "છેલ્લી", "છેલ્લી કિંમત", "છેલ્લો રેટ", "ફિક્સ ભાવ", "chhella", "chhelli",

@@ -185,6 +185,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "डील", "ओके", "मंज़ूर", "अच्छा", "सही है",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "nahi lene", "नहीं लेने", "nahi chahiye mujhe",
         # leaving the goods without a price: "leave it", "rehne do"
         "rehne do", "rehene do", "rahne do", "रहने दो", "रहने दीजिए", "rehne dijiye", "chhodo",
         "chhod do", "छोड़ो", "छोड़ दो", "nahi lena", "नहीं लेना", "aage dekhta", "आगे देखता",
@@ -258,10 +260,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "पक्का रेट",
     ),
     Cue.CAP_BEFORE: (
+        "मैक्स", "मेक्स", "मैक्सीमम",
         "zyada se zyada", "jyada se jyada", "ज़्यादा से ज़्यादा", "ज्यादा से ज्यादा",
         "adhik se adhik", "अधिक से अधिक", "maximum", "मैक्सिमम", "kam se kam", "कम से कम",
     ),
-    Cue.CAP: ("tak", "तक", "maximum", "मैक्सिमम"),
+    Cue.CAP: (
+        "मैक्स", "मेक्स", "मैक्सीमम",
+        "tak", "तक", "maximum", "मैक्सिमम",
+    ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price
     Cue.PAYMENT: (
         "खुल्ला", "khulla", "चेंज",

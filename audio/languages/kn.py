@@ -301,6 +301,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
+        "roopayi", "rupai",
         "ರೂಪಾಯಿ", "ರೂಪಾಯಿಗಳು", "ರೂಪಾಯ್", "ರುಪಾಯಿ", "ರೂಪಾಯಿಗಳ", "ರೂ", "ರೂಪೀಸ್",
         "rupaayi", "roopayi", "rupayi", "roopaayi", "rupaayigalu",
     ),
@@ -355,6 +356,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "ನಂಗ್ಬೇಡ", "ನಂಗೆ ಬೇಡ", "ಬ್ಯಾಡ", "nangbeda", "nange beda", "byaada", "byada",
         # "it becomes a loss": the word for "it comes to" refuses here
         "ಲಾಸ್ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "loss aagutte", "loss agutte", "nashta aagutte",
         # leaving the goods without a price: "leave it", "later"
@@ -388,6 +391,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
     ),
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "ಕೆಳಗೆ", "kelage", "kelge", "ಕೆಳಗಡೆ", "kelagade",
         # "than that": "50, not more than that" holds 50 as a bound; "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ ಕೊಡಲ್ಲ"
         "ಅದಕ್ಕಿಂತ", "ಇದಕ್ಕಿಂತ", "adakkinta", "idakkinta", "adakkintha", "idakkintha",
         "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಇದಕ್ಕಿಂತ ಜಾಸ್ತಿ", "ಅದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಇದಕ್ಕಿಂತ ಕಡಿಮೆ", "ಅದಕ್ಕಿಂತ ಹೆಚ್ಚು",
@@ -396,8 +401,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಕಿಂತ", "ಕ್ಕಿಂತ", "ಗಿಂತ", "kadime", "kammi", "mele", "kinta jaasti",
         "kkinta jaasti", "ginta jaasti",
     ),
-    Cue.CAP: ("ವರೆಗೆ", "ತನಕ", "ಒಳಗೆ", "ಒಳಗಡೆ", "ವರೆಗೂ", "varege", "tanaka", "olage"),
+    Cue.CAP: (
+        "ಮ್ಯಾಕ್ಸ್", "ಮಾಕ್ಸ್", "ಮ್ಯಾಕ್ಸಿಮಂ",
+        "ವರೆಗೆ", "ತನಕ", "ಒಳಗೆ", "ಒಳಗಡೆ", "ವರೆಗೂ", "varege", "tanaka", "olage",
+    ),
     Cue.CAP_BEFORE: (
+        "ಮ್ಯಾಕ್ಸ್", "ಮಾಕ್ಸ್", "ಮ್ಯಾಕ್ಸಿಮಂ",
         "ಹೆಚ್ಚೆಂದರೆ", "ಹೆಚ್ಚಂದ್ರೆ", "ಜಾಸ್ತಿ ಅಂದ್ರೆ", "ಜಾಸ್ತಿ ಅಂದರೆ", "ಗರಿಷ್ಠ", "ಮ್ಯಾಕ್ಸಿಮಮ್",
         "hechchendare", "jaasti andre", "garishta",
     ),
@@ -411,6 +420,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "koneya bele", "kade bele", "kone rate",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "yestu", "yeshtu", "yeshtu rate", "estu",
         "ಎಷ್ಟು", "ಎಷ್ಟಕ್ಕೆ", "ಬೆಲೆ ಎಷ್ಟು", "ಎಷ್ಟು ಬೆಲೆ", "ರೇಟ್ ಎಷ್ಟು", "ರೇಟು ಎಷ್ಟು",
         "ಎಷ್ಟಾಯ್ತು", "ಎಷ್ಟಾಗುತ್ತೆ", "ಎಷ್ಟಾಗತ್ತೆ", "ಎಷ್ಟು ಕೊಡಬೇಕು", "eshtu", "estu",
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",

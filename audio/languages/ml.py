@@ -474,6 +474,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
+        "roova", "rooba", "ruba", "roopayi", "rupayi",
         "രൂപ", "രൂപാ", "രൂ", "ഉറുപ്പിക", "ഉറുപ്പ്യ", "roopa", "rupa", "urupika",
         # with "-um" (and): "നൂറ് രൂപയും അമ്പത് പൈസയും"
         "രൂപയും", "rupayum", "roopayum",
@@ -538,6 +539,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "വേണ്ടാ", "vendaa", "enikku venda",
         # "it becomes a loss": the word for "it comes to" refuses here
         "ലോസ് ആകും", "നഷ്ടം ആകും", "നഷ്ടമാകും", "loss aakum", "nashtam aakum",
         # leaving the goods without a price: "leave it", "later"
@@ -567,11 +570,17 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "നൂറിൽ കൂടുതൽ തരില്ല" (won't give more than a hundred): "more" is here, the "won't
     # give" a negation, and together they cap the offer at a hundred.
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "thazhe", "taazhe", "thaze", "താഴേ",
         "കൂടുതൽ", "കുറവ്", "കുറവാ", "മേലെ", "മുകളിൽ", "താഴെ", "kooduthal", "kuravu",
         "mele", "mukalil", "thaazhe",
     ),
-    Cue.CAP: ("വരെ", "വരേ", "കൂടില്ല", "vare", "koodilla"),
+    Cue.CAP: (
+        "മാക്സ്", "മാക്സിമമ്", "മാക്സിമം",
+        "വരെ", "വരേ", "കൂടില്ല", "vare", "koodilla",
+    ),
     Cue.CAP_BEFORE: (
+        "മാക്സ്", "മാക്സിമമ്", "മാക്സിമം",
         "പരമാവധി", "മാക്സിമം", "കൂടിയാൽ", "കൂടി വന്നാൽ", "paramavadhi", "koodiyal",
     ),
     Cue.FINAL: (

@@ -211,6 +211,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "ਨੀ ਲੈਣੇ", "ਨੀ ਲੈਣਾ", "ਨਹੀਂ ਲੈਣੇ", "ਨੀ ਚਾਹੀਦੇ", "ਨਹੀਂ ਚਾਹੀਦੇ", "ਨੀ ਚਾਹੀਦਾ",
+        "ni lene", "ni lena", "nahi lene", "nai lene", "nahi chahide", "ni chahide",
         # leaving the goods without a price: "leave it", "rehne do"
         "rehan do", "rehn do", "rehnde do", "ਰਹਿਣ ਦਿਓ", "ਰਹਿਣ ਦੇ", "ਰਹਿਣ ਦਿਉ", "ਛੱਡੋ", "ਛੱਡ ਦਿਓ",
         "chhado", "chhad do", "ਨਹੀਂ ਲੈਣਾ", "nahi laina", "ਅੱਗੇ ਦੇਖਦਾ", "agge dekhda", "ਨਹੀਂ ਚਾਹੀਦਾ",
@@ -235,10 +238,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਘੱਟ", "ਘਟ", "ਉੱਪਰ", "ਉਪਰ", "ਥੱਲੇ", "ton vadh", "ton ghat", "vadh", "ghat", "ghatt",
     ),
     Cue.CAP_BEFORE: (
+        "ਮੈਕਸ", "ਮੈਕਸਿਮਮ",
         "ਵੱਧ ਤੋਂ ਵੱਧ", "ਜ਼ਿਆਦਾ ਤੋਂ ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ ਤੋਂ ਜਿਆਦਾ", "ਘੱਟ ਤੋਂ ਘੱਟ", "ਮੈਕਸੀਮਮ",
         "vadh ton vadh", "ghat ton ghat",
     ),
-    Cue.CAP: ("ਤੱਕ", "ਤਕ", "ਮੈਕਸੀਮਮ"),
+    Cue.CAP: (
+        "ਮੈਕਸ", "ਮੈਕਸਿਮਮ",
+        "ਤੱਕ", "ਤਕ", "ਮੈਕਸੀਮਮ",
+    ),
     Cue.FINAL: (
         # "last", "final", "fixed" in every form the word takes before a price
         "ਆਖ਼ਰੀ ਗੱਲ", "ਆਖਰੀ ਗੱਲ", "ਅਖੀਰਲਾ", "ਅਖ਼ੀਰਲਾ", "ਫਿਕਸ ਰੇਟ", "akhiri", "aakhari",
@@ -247,6 +254,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਫਿਕਸ", "ਪੱਕਾ ਰੇਟ", "ਇੱਕੋ ਰੇਟ", "akhri rate", "pakka rate",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "ਕਿਵੇਂ ਲਾਇਆ", "ਕਿਵੇਂ ਲਗਾਏ", "ਕਿਵੇਂ ਲਾਏ ਨੇ", "ਕਿੱਦਾਂ ਲਾਏ", "kiwe laya", "kive laya",
+        "kiven laya", "kiwe laye", "kive laye", "kiwe lagaye", "kiven lagaye", "kidda laye",
+        "kiwe ditte", "kive dite", "kinne de", "kinne di", "kinne ch", "kinne wich",
+        "kiwe layi", "kive laayi", "kiven layi", "ਕਿਵੇਂ ਲਾਈ", "kive lagayi",
         "ਕਿੰਨੇ", "ਕਿੰਨਾ", "ਕਿੰਨੀ", "ਕਿੰਨੇ ਦਾ", "ਕਿੰਨੇ ਦੀ", "ਕਿੰਨੇ ਦੇ", "ਕੀ ਰੇਟ", "ਰੇਟ ਕੀ",
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",

@@ -143,6 +143,8 @@ FRACTION_WORDS: dict[str, float] = {
     "ஹாஃப்": 0.5,
     "அரை": 0.5, "அர": 0.5, "கால்": 0.25, "முக்கால்": 0.75, "முக்கா": 0.75,
     "arai": 0.5, "ara": 0.5, "kaal": 0.25, "mukkaal": 0.75, "mukkal": 0.75,
+    # the doubled consonant of the sandhi before கிலோ: "அரைக் கிலோ"
+    "அரைக்": 0.5, "araik": 0.5, "araikk": 0.5,
 }
 # fmt: on
 
@@ -490,6 +492,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "fix pannunga",
     ),
     Cue.TOTAL: (
+        # all of it: "give it for 300, I'll take everything"
+        "எல்லாம்", "எல்லாத்தையும்", "ellam", "ellaam", "ellathaiyum",
         # "whole": "முழு பையும்" (the whole bag)
         "முழு", "muzhu", "mulu",
         "muzhusum", "muzhusa", "mothamum",
@@ -543,6 +547,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "நூறுக்கு மேல இல்ல" (not above a hundred): the "above" is here, the "not" is a
     # negation, and together they cap the offer at a hundred.
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "keela", "keelae", "kizha", "kizhe", "keeze", "melae", "adhukku keela", "athukku keela",
         # "than that": "50, not more than that" holds 50 as a bound
         "அதை விட", "இதை விட", "அதுக்கு மேல", "அதுக்கு கீழ", "athukku mela", "adhukku mela",
         "athai vida",
@@ -550,8 +556,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "மேல்", "மேல்ல", "தாண்டி", "kammi", "kammiya", "kuraiva", "mela", "mele", "keezha",
         "keezhe", "thaandi",
     ),
-    Cue.CAP: ("வரைக்கும்", "வரை", "வரைக்கு", "வரையில்", "varaikkum", "varai", "varaikum"),
+    Cue.CAP: (
+        "மேக்ஸ்", "மாக்ஸ்", "மேக்ஸ", "மாக்ஸிமம்",
+        "வரைக்கும்", "வரை", "வரைக்கு", "வரையில்", "varaikkum", "varai", "varaikum",
+    ),
     Cue.CAP_BEFORE: (
+        "மேக்ஸ்", "மாக்ஸ்", "மேக்ஸ", "மாக்ஸிமம்",
         "அதிகபட்சம்", "அதிகபட்சமா", "அதிகபட்சமாக", "மிஞ்சிப்போனா", "மிஞ்சி போனா",
         "மிஞ்சிப் போனா", "மேக்சிமம்", "மேக்ஸிமம்", "athigapatcham", "adhigapatcham",
         "minji pona", "minjipona",
@@ -564,6 +574,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒரே விலை", "kadaisi", "kadaisi vilai", "kadaisiya", "kadaisi rate", "orey vilai",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "enna vela", "vela enna", "enna velai", "velai enna", "enna vilaiyil", "enna rate",
         "எவ்வளவு", "எவ்ளோ", "எவ்ளவு", "எவ்வளோ", "எம்புட்டு", "என்ன விலை", "விலை என்ன",
         "என்ன ரேட்", "ரேட் என்ன", "evvalavu", "evlo", "evvalo", "evalavu", "embuttu",
         "enna vilai", "vilai enna", "enna rate", "rate enna",
@@ -662,7 +674,7 @@ ONE_WITH_ENDINGS = _with_endings(ONES[1] + ROMAN_ONES[1])
 # also "leg", "அரை" also "grind": fractions only before a unit.
 AMBIGUOUS = frozenset((
     "ஒரு", "ஓர்", "oru", "இன்னொரு", "innoru", *ONES[1], *ROMAN_ONES[1], *ONE_WITH_ENDINGS,
-    "கால்", "அரை", "அர", "kaal", "arai", "ara",
+    "கால்", "அரை", "அர", "kaal", "arai", "ara", "அரைக்", "araik", "araikk",
 ))
 # fmt: on
 

@@ -296,6 +296,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 
 CUES: dict[Cue, tuple[str, ...]] = {
     Cue.CURRENCY: (
+        "roopayi", "rupayi",
         "రూపాయలు", "రూపాయి", "రూపాయిలు", "రూపాయ", "రూపాయల", "రూపాయిల", "రూ", "రూపీస్",
         "rupayalu", "rupaayalu", "roopayalu", "rupayi", "rupaayi", "roopayi", "rupayilu",
         "rupayala",
@@ -335,6 +336,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "cheyyi", "cheyyandi", "cheyi", "cheyandi", "pettandi",
     ),
     Cue.TOTAL: (
+        # all of it: "give it for 300, I'll take everything"
+        "అన్నీ", "anni", "annee",
         "అంతా", "మొత్తంగా", "మొత్తానికీ", "పూర్తిగా",
         "మొత్తం", "మొత్తానికి", "మొత్తంగా", "అన్నీ కలిపి", "అన్ని కలిపి", "కలిపి", "అన్నిటికీ",
         "అన్నింటికీ", "అన్నిటికి", "టోటల్", "mottham", "motham", "mothham", "mottam", "anni kalipi",
@@ -353,6 +356,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # the goods not wanted: "I don't want (these)"
+        "నాకొద్దు", "నాకు వద్దు", "ఒద్దు", "వద్దండి",
+        "naakoddu", "nakoddu", "naaku vaddu", "oddu", "vaddandi",
         # "it becomes a loss": the word for "it comes to" refuses here
         "లాస్ అవుతుంది", "నష్టం అవుతుంది", "నష్టం వస్తుంది", "loss avutundi", "nashtam avutundi",
         # leaving the goods without a price: "leave it", "later"
@@ -385,6 +391,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "priyam",
     ),
     Cue.COMPARATIVE: (
+        # below and above as typed loosely
+        "కింద", "క్రింద", "kinda", "krinda", "పైన", "paina",
         # "than that": "50, not more than that" holds 50 as a bound; "అంతకంటే ఎక్కువ ఇవ్వను"
         "అంతకంటే", "అంతకన్నా", "దానికంటే", "దానికన్నా", "దీనికంటే", "దీనికన్నా", "anthakante",
         "anthakanna", "daanikante", "danikante", "అంతకంటే ఎక్కువ", "అంతకన్నా ఎక్కువ",
@@ -393,8 +401,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "కన్నా", "పైగా", "మించి", "takkuva", "thakkuva", "kante ekkuva",
         "kanna ekkuva", "kante", "kanna", "minchi",
     ),
-    Cue.CAP: ("వరకు", "దాకా", "లోపు", "లోపల", "varaku", "daaka", "lopu"),
+    Cue.CAP: (
+        "మ్యాక్స్", "మాక్స్", "మాక్సిమం", "మ్యాక్సిమం",
+        "వరకు", "దాకా", "లోపు", "లోపల", "varaku", "daaka", "lopu",
+    ),
     Cue.CAP_BEFORE: (
+        "మ్యాక్స్", "మాక్స్", "మాక్సిమం", "మ్యాక్సిమం",
         "మహా అయితే", "మహా ఐతే", "ఎక్కువంటే", "ఎక్కువ అంటే", "గరిష్టంగా", "మ్యాక్సిమమ్",
         "maha ayithe", "maha aithe", "ekkuvante", "garishtanga",
     ),
@@ -409,6 +421,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "akhari dhara",
     ),
     Cue.QUESTION: (
+        # the rate asked as typed in chat
+        "entaki", "enthaki", "entiki",
         "ఎంత", "ఎంతకు", "ఎంతకి", "ఎంతండి", "ధర ఎంత", "ఎంత ధర", "రేటు ఎంత", "ఎంత రేటు",
         "ఎన్ని రూపాయలు", "ఎంతిస్తారు", "ఎంతిస్తావు", "entha", "enta", "enthaki", "enthaku",
         "enthandi", "dhara entha", "rate entha", "retu entha",

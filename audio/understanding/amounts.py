@@ -133,6 +133,25 @@ def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> 
     )
 
 
+# Bengali classifiers on a count: "দুটো" two (pieces), "তিনটে", "চারটি", "একখানা".
+_CLASSIFIERS = frozenset(fold(w) for w in ("টো", "টা", "টি", "টে", "খানা", "খানি", "to", "ta", "te"))
+
+
+def _classifier_count(spans: list[NumberSpan], index: int) -> bool:
+    """A small count with a classifier, then right after it a larger number: "দুটো
+    আঠারোশো" (two for eighteen hundred). The count is the pieces, the number the price."""
+    span = spans[index]
+    nxt = spans[index + 1] if index + 1 < len(spans) else None
+    return (
+        nxt is not None
+        and span.suffix in _CLASSIFIERS
+        and nxt.start == span.end
+        and span.value == int(span.value)
+        and 2 <= span.value <= 12
+        and nxt.value >= 10 * span.value
+    )
+
+
 def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
     """ "One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
     மாட்டேன்", "एक पैसा नहीं दूँगा"): the idiom for not a single rupee, not a price."""
@@ -276,6 +295,9 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif after in reading.product_at:
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue  # "teen tamatar": a count of the product, not a price
+        elif _classifier_count(spans, index):
+            reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
+            continue  # "দুটো আঠারোশো": two pieces, eighteen hundred for them
         elif _count_for_price(reading, spans, index):
             # "three for a hundred": three of them, for a hundred in all
             reading.quantities.append(_Quantity(span.value, None, span.start, after))

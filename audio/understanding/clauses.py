@@ -10,6 +10,7 @@ from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
+from audio.understanding.moves import _COMES_TO
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 
 _NOT_A_RUPEE = re.compile(
@@ -178,10 +179,42 @@ def said_back_alone(reading: _Reading, price: _Price) -> bool:
     return asked and not any(other.start > k for other in reading.prices)
 
 
+# "Comes to" after a total: "ಒಟ್ಟು ೨೮೦೦ ಆಗುತ್ತೆ", "total 2800 banta hai", "it comes to 2800".
+_TOTAL_COMES = frozenset(
+    (
+        *_COMES_TO,
+        *(
+            fold(w)
+            for w in (
+                "comes", "came", "banta", "bante", "बनता", "बनते", "hoyeche", "হয়েছে", "হচ্ছে",
+                "hocche", "होतात", "झाले", "zale", "થાય", "થયા", "thay", "thaya", "ਬਣਦਾ", "ਬਣਦੇ",
+                "banda", "bande",
+            )
+        ),
+    )
+)  # fmt: skip
+
+
+def _came_to_then_set(reading: _Reading, price: _Price) -> bool:
+    """A total the goods come to, and after it a price the speaker sets: "the total comes
+    to 2,800, make it 2,600" offers 2,600; the total is only what was counted up."""
+    around = (
+        reading.words[max(price.start - 2, 0) : price.start]
+        + reading.words[price.end : price.end + 3]
+    )  # "comes to 2,800"; "2,800 ಆಗುತ್ತೆ"
+    if not any(w in _TOTAL_COMES for w in around):
+        return False
+    return any(
+        other.start > price.end
+        and reading.cue_near(max(other.start - 3, price.end), other.end + 3, Cue.SET)
+        for other in reading.prices
+    )
+
+
 def _quoted(reading: _Reading, price: _Price) -> bool:
     """The price is the other side's, quoted ("you say 50, ..."), or said back as a
     question, and a price of the speaker's own follows: the quoted one does not stand."""
-    if _asked_back(reading, price):
+    if _asked_back(reading, price) or _came_to_then_set(reading, price):
         return True
     for cue, start, end in reading.occurrences:
         if cue is not Cue.QUOTE:

@@ -27,6 +27,8 @@ _QUALITY_STEMS = tuple(
         "સડેલ", "sadel", "બગડેલ", "bagdel", "બગડી", "તાજ", "taaj", "કાલના", "વાસી",
         "ಕೊಳೆತ", "kolet", "ಹಾಳಾಗ", "haala", "ನಿನ್ನೆದು", "ninnedu", "ನಿನ್ನೆಯ", "ತಾಜಾ", "ಫ್ರೆಶ್",
         "ചീഞ്ഞ", "cheenj", "ചീത്ത", "cheetha", "ഇന്നലെ", "innale", "പഴയ", "pazhaya", "ഫ്രഷ്",
+        "soft", "naram", "नरम", "pilpil", "पिलपिल", "மெத்து", "கொழகொழ", "మెత్త", "metta",
+        "নরম", "norom", "मऊ", "नरम", "નરમ", "ಮೆತ್ತಗ", "mettaga", "ചതഞ്ഞ", "chathanj", "ਨਰਮ",
         "ਗਲੇ", "ਗਲ਼ੇ", "ਸੜੇ", "ਖਰਾਬ", "ਬੇਹ", "ਤਾਜ਼", "ਤਾਜ", "ਕੱਲ੍ਹ ਵਾਲ", "sade", "gale",
     )
 )  # fmt: skip
@@ -63,7 +65,7 @@ def _has(reading: _Reading, stems: tuple[str, ...]) -> bool:
     )
 
 
-def _refuses_taking(reading: _Reading) -> bool:
+def refuses_taking(reading: _Reading) -> bool:
     """A "no" right beside a verb of taking or buying: "nahi lunga", "won't take them"."""
     for cue, start, end in reading.occurrences:
         if cue in _NOS:
@@ -73,14 +75,54 @@ def _refuses_taking(reading: _Reading) -> bool:
     return False
 
 
+# "I don't want (these)": said of the goods complained about, a refusal of them.
+_DONT_WANT = frozenset(
+    fold(w)
+    for w in (
+        "nahi chahiye", "नहीं चाहिए", "nahi lene", "नहीं लेने", "don't want", "dont want",
+        "வேண்டாம்", "வேணாம்", "vendam", "venaam", "వద్దు", "నాకొద్దు", "ఒద్దు", "vaddu",
+        "naakoddu", "oddu", "চাই না", "নেব না", "chai na", "nebo na", "नको", "nako",
+        "નથી જોઈતું", "જોઈતું નથી", "નથી જોઈતા", "નથી જોઈતી", "nathi joitu", "joitu nathi",
+        "nathi joita", "nathi joiti", "ಬೇಡ", "ನಂಗ್ಬೇಡ", "beda",
+        "nangbeda", "വേണ്ട", "വേണ്ടാ", "venda", "vendaa", "ਨੀ ਲੈਣੇ", "ਨਹੀਂ ਲੈਣੇ", "ਨਹੀਂ ਲੈਣਾ",
+        "ਨੀ ਲੈਣਾ", "ਨਹੀਂ ਚਾਹੀਦੇ", "ਨੀ ਚਾਹੀਦੇ", "ni lene", "nahi lene", "nahi chahide", "ni chahide",
+        "ni lena",
+    )
+)  # fmt: skip
+
+
+def _not_wanted(reading: _Reading) -> bool:
+    """ "I don't want (these)" with no give verb after it: "rotten ones, I don't want";
+    "don't want rotten ones, give fresh ones" asks for others."""
+    joined = f" {' '.join(reading.words)} "
+    if not any(f" {w} " in joined for w in _DONT_WANT):
+        return False
+    return not any(w.startswith(_GIVE_STEMS) for w in reading.words)
+
+
+_GIVE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "give", "show", "de do", "dikha", "दिखा", "दे", "kudu", "குடு", "காட்டு", "ivvandi",
+        "ivvu", "ఇవ్వ",
+        "చూపి", "din", "দিন", "দেখা", "dya", "द्या", "दाखवा", "aapo", "આપો", "બતાવો", "kodi",
+        "ಕೊಡಿ", "ತೋರಿಸಿ", "താ", "തരൂ", "കാണിക്ക", "ਦਿਓ", "ਦਿਖਾਓ", "dikhao",
+        # "don't give (bad ones)": a condition on what is given, not a refusal
+        "deu", "देऊ", "देउ", "dena", "देना", "குடுக்காத", "கொடுக்காத", "kudukkaadh",
+        "ఇవ్వక", "ivvaka", "দেবেন", "deben", "দিও", "diyo", "આપતા", "aapta", "ಕೊಡಬೇಡ",
+        "kodabed", "kodbed", "തരണ്ട", "tharand", "ਦੇਣਾ", "ਦੇਣੇ", "dena", "deyo",
+    )
+)  # fmt: skip
+
+
 def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
     """With no price said: a "no" (or "ok") about how the goods are, or (with nothing on
     the table) "less"/"too much" about the weather, refuses nothing about the deal."""
     cues = {o[0] for o in reading.occurrences}
     if Cue.TOO_MUCH in cues and not (_has(reading, _WEATHER_STEMS) and not has_outstanding_offer):
         return False  # "no no, too costly"
-    if _refuses_taking(reading):
-        return False
+    if refuses_taking(reading) or _not_wanted(reading):
+        return False  # "these are rotten, I won't take them"
     if _has(reading, _QUALITY_STEMS):
         return True
     return not has_outstanding_offer and _has(reading, _WEATHER_STEMS)

@@ -261,8 +261,10 @@ def _per_unit(reading: _Reading, language: str) -> None:
     cues = {
         o[0]
         for o in reading.occurrences
-        if not reading.has(o[1], Cue.LINK) and not (o[0] is Cue.TOTAL and o[1] in refused)
-    }  # "sau poore nahi dunga": "full" is the refused hundred's, no total
+        if not reading.has(o[1], Cue.LINK)
+        and not (o[0] is Cue.TOTAL and o[1] in refused)
+        and not (o[0] is Cue.TOTAL and o[1] == 0 and reading.has(o[2], Cue.ACCEPT))
+    }  # "sau poore nahi dunga": "full" is the refused hundred's; opening "எல்லாம் சரி", all right
     # A count no price has claimed ("sab milake do kilo, 300", "half kilo beans, give it
     # for 30") makes the rest totals; a lone "kilo" or "one kilo" may still be the rate's.
     several = any(

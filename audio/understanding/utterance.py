@@ -51,10 +51,12 @@ from audio.understanding.moves import (
     emphatic,
     pays_by,
 )
+from audio.understanding.news import market_news
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
 from audio.understanding.remarks import elsewhere_at, greeting_at, later_at, tag_question_at
 from audio.understanding.result import Intent, PriceMention, Understanding
+from audio.understanding.said import at_price_said
 from audio.understanding.shape import _negate, _per_unit
 from audio.understanding.spans import (
     _confirm_numbers,
@@ -227,6 +229,9 @@ def understand(
         # question, or about how to pay, agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
+    if chosen is None and market_news(reading):
+        # "it rained, that's why there's no crowd": the market's news, no refusal
+        accepts, refusals, goods_talk = [], [], True
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
         accepts, refusals = ([] if refusals or but_after(reading, accepts) else accepts), []
@@ -307,6 +312,8 @@ def understand(
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
+    elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
+        intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
     elif questions:
         intent, confidence = Intent.QUESTION, 0.9
     elif not goods_talk and _word_set(language, "less_words").found(reading.words):
