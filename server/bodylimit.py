@@ -5,10 +5,11 @@ A body without one (chunked) is read only up to the limit: one byte more and the
 left unread. A body within the limit is handed on to the app as one message, so nothing
 downstream ever sees more than the limit.
 
-A JSON body (`application/json`, `*/*+json`, or no content type, which FastAPI parses as
-JSON too) must be UTF-8 (RFC 8259): one that does not decode, or holds a NUL byte (never
-in JSON text; UTF-16 and UTF-32 put one in every ASCII character), is answered 400
-`body_not_utf8` here, since `json.loads` would otherwise guess UTF-16/32 and accept it.
+A JSON body (`application/json`, `*/*+json`, or no content type: FastAPI refuses that as
+no JSON object, but its text is checked first all the same) must be UTF-8 (RFC 8259):
+one that does not decode, or holds a NUL byte (never in JSON text; UTF-16 and UTF-32 put
+one in every ASCII character), is answered 400 `body_not_utf8` here, since `json.loads`
+would otherwise guess UTF-16/32 and accept it.
 """
 
 from __future__ import annotations
@@ -90,13 +91,14 @@ class BodyLimitMiddleware:
         await self.app(scope, replay, send)
 
 
-def json_body(scope: Scope) -> bool:
-    """Whether the app reads this request's body as JSON (by its content type)."""
+def json_body(scope: Scope, *, without_type: bool = True) -> bool:
+    """Whether this request's content type says JSON (`without_type`: the answer when it
+    has none). FastAPI parses a body as JSON only when it says so."""
     for name, value in scope.get("headers") or ():
         if name == b"content-type":
             media: bytes = value.split(b";", 1)[0].strip().lower()
             return media == b"application/json" or media.endswith(b"+json")
-    return True
+    return without_type
 
 
 def _utf8_json_text(body: bytes) -> bool:

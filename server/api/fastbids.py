@@ -9,7 +9,7 @@ followed up), the room told, and `BidResultOut` as the answer. An exception is a
 by the app's own exception handlers, so every error body is the route's.
 
 Anything out of the ordinary is handed to the app untouched (the body replayed): no
-bearer token, a body that is not JSON by its content type (FastAPI reads it as no body), a
+bearer token, a body that is not JSON by its content type or has none (FastAPI refuses those), a
 body `BidIn` refuses, an id that is not plain digits in range. The app
 then answers it as always (401, 422…), so the lean path never has to copy those answers.
 The route stays declared in the app, which is what the OpenAPI document describes.
@@ -68,7 +68,7 @@ class LeanBids:
         replay = _replay(message, receive)
         if (
             token is None
-            or not json_body(scope)
+            or not json_body(scope, without_type=False)
             or message["type"] != "http.request"
             or message.get("more_body")
         ):

@@ -97,6 +97,8 @@ async def test_what_is_out_of_the_ordinary_goes_to_the_app(
             headers={**api.auth(market["c"]), "Content-Type": media},
         )
         assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error", media
+    r = await client.post(path, content=b'{"amount_paise": 3000}', headers=api.auth(market["c"]))
+    assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"  # no type
     assert served(app) == 0
     # And the app's own route still places a bid the lean path did not take (a body
     # with `quantity` null is ordinary; one in two chunks is not, and still works).
