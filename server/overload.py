@@ -25,7 +25,18 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from server.api.errors import OVERLOAD_RETRY_AFTER_S, send_error
 from server.telephony import twiml
 
-ALWAYS_ADMITTED = frozenset({"/healthz", "/readyz", "/metrics"})
+ALWAYS_ADMITTED = frozenset({"/healthz", "/readyz", "/metrics", "/api/payment/callback"})
+"""Health and metrics, and the browser's return from a paid payment link (a redirect that
+is never an error page: the shopper has just paid)."""
+
+_BUSY_PAGE = (
+    "<!doctype html><html><head><meta charset=utf-8>"
+    '<meta name=viewport content="width=device-width, initial-scale=1">'
+    f'<meta http-equiv=refresh content="{OVERLOAD_RETRY_AFTER_S + 1}">'
+    '<title>Vyapar Mitra</title></head><body style="font-family:sans-serif;margin:2em">'
+    "<p>The market is busy; this page tries again in a moment.</p>"
+    "<p lang=hi>बाज़ार में भीड़ है; यह पेज थोड़ी देर में फिर से खुलेगा।</p></body></html>"
+).encode()
 
 
 class LoopLag:
@@ -163,6 +174,16 @@ class LoadShedding:
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
+        if scope.get("method") == "GET" and _wants_html(scope):
+            # A person at a page: a page that says so and reloads itself, not JSON.
+            headers = [
+                (b"content-type", b"text/html; charset=utf-8"),
+                (b"content-length", str(len(_BUSY_PAGE)).encode()),
+                (b"retry-after", str(OVERLOAD_RETRY_AFTER_S).encode()),
+            ]
+            await send({"type": "http.response.start", "status": 503, "headers": headers})
+            await send({"type": "http.response.body", "body": _BUSY_PAGE})
+            return
         await send_error(
             send,
             503,
@@ -171,3 +192,10 @@ class LoadShedding:
             headers=[(b"retry-after", str(OVERLOAD_RETRY_AFTER_S).encode())],
             retry_after=OVERLOAD_RETRY_AFTER_S,
         )
+
+
+def _wants_html(scope: Scope) -> bool:
+    for name, value in scope.get("headers") or ():
+        if name == b"accept":
+            return b"text/html" in value
+    return False

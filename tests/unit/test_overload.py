@@ -101,3 +101,39 @@ async def test_a_call_to_the_stall_line_is_told_to_call_again_not_given_a_5xx() 
     assert shedding.shed == 1
     release.set()
     assert (await held)[0] == 200
+
+
+async def _refused_raw(path: str, method: str, headers: list[tuple[bytes, bytes]]) -> list[Message]:
+    release = asyncio.Event()
+    shedding = LoadShedding(_held_app(release), max_in_flight=1)
+    held = asyncio.create_task(_call(shedding))
+    while shedding.in_flight < 1:
+        await asyncio.sleep(0.001)
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    scope = {**_scope(path), "method": method, "headers": headers}
+    asked = asyncio.create_task(shedding(scope, receive, send))
+    await asyncio.sleep(0.01)  # refused at once, or admitted and held with the first
+    release.set()
+    await asyncio.gather(held, asked)
+    return sent
+
+
+async def test_a_page_gets_a_page_that_reloads_and_the_payment_return_is_admitted() -> None:
+    sent = await _refused_raw("/vendor", "GET", [(b"accept", b"text/html,*/*;q=0.8")])
+    assert sent[0]["status"] == 503
+    headers = dict(sent[0]["headers"])
+    assert headers[b"content-type"].startswith(b"text/html") and headers[b"retry-after"] == b"1"
+    assert b"http-equiv=refresh" in sent[1]["body"]
+    # An API client asking for JSON still gets the error body.
+    sent = await _refused_raw("/api/orders", "GET", [(b"accept", b"application/json")])
+    assert sent[0]["status"] == 503 and json.loads(sent[1]["body"])["error"]["code"] == "overloaded"
+    # The shopper's return from a paid link is never refused.
+    sent = await _refused_raw("/api/payment/callback", "GET", [(b"accept", b"text/html")])
+    assert sent[0]["status"] == 200
