@@ -160,7 +160,7 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
     )
 
 
-@router.get("/")
+@router.api_route("/", methods=["GET", "HEAD"])
 async def home() -> RedirectResponse:
     """The bare address, as typed or printed: the vendor's console (shoppers arrive by a
     stall's QR code, `/s/…`)."""

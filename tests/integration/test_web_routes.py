@@ -99,6 +99,8 @@ async def test_resume_console_and_flyer_pages(client: httpx.AsyncClient) -> None
     # The bare address (as `tls dev` prints it) leads to the console, not a JSON 404.
     home = await client.get("/")
     assert home.status_code == 307 and home.headers["location"] == "/vendor"
+    head = await client.head("/")  # a link checker or a load balancer's probe
+    assert head.status_code == 307 and head.headers["location"] == "/vendor"
 
 
 async def test_static_files_and_strings(client: httpx.AsyncClient) -> None:
