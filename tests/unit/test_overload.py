@@ -78,31 +78,6 @@ async def test_requests_beyond_the_throughput_cap_are_shed() -> None:
     assert shedding.shed == 1
 
 
-async def test_a_call_to_the_stall_line_is_told_to_call_again_not_given_a_5xx() -> None:
-    """Twilio plays its own "application error" for a 5xx; a refused call hears why."""
-    release = asyncio.Event()
-    shedding = LoadShedding(_held_app(release), max_in_flight=1)
-    held = asyncio.create_task(_call(shedding))
-    while shedding.in_flight < 1:
-        await asyncio.sleep(0.001)
-    sent: list[Message] = []
-
-    async def receive() -> Message:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: Message) -> None:
-        sent.append(message)
-
-    await shedding(_scope(twiml.VOICE_PATH), receive, send)
-    assert sent[0]["status"] == 200
-    assert dict(sent[0]["headers"])[b"content-type"] == b"application/xml"
-    body = sent[1]["body"].decode()
-    assert "<Say" in body and "<Hangup" in body and "call again" in body
-    assert shedding.shed == 1
-    release.set()
-    assert (await held)[0] == 200
-
-
 async def _refused_raw(path: str, method: str, headers: list[tuple[bytes, bytes]]) -> list[Message]:
     release = asyncio.Event()
     shedding = LoadShedding(_held_app(release), max_in_flight=1)
@@ -137,3 +112,12 @@ async def test_a_page_gets_a_page_that_reloads_and_the_payment_return_is_admitte
     # The shopper's return from a paid link is never refused.
     sent = await _refused_raw("/api/payment/callback", "GET", [(b"accept", b"text/html")])
     assert sent[0]["status"] == 200
+
+
+async def test_a_call_to_the_stall_line_is_told_to_call_again_not_given_a_5xx() -> None:
+    """Twilio plays its own "application error" for a 5xx; a refused call hears why."""
+    sent = await _refused_raw(twiml.VOICE_PATH, "POST", [])
+    assert sent[0]["status"] == 200
+    assert dict(sent[0]["headers"])[b"content-type"] == b"application/xml"
+    body = sent[1]["body"].decode()
+    assert "<Say" in body and "<Hangup" in body and "call again" in body
