@@ -17,6 +17,11 @@ from server.live.rooms import Fanout, Member, RoomEvent
 log = logging.getLogger("vyaparmitra.rooms")
 
 
+REORDER_WINDOW = 64
+"""Two processes publishing at once may deliver their events a little out of order; a
+sequence number this far behind the highest seen (or 1, a room's first) is a restart."""
+
+
 class RedisRoomBus:
     """Redis pub/sub: one channel per room, one subscriber connection per process.
 
@@ -44,6 +49,8 @@ class RedisRoomBus:
         self._lock = asyncio.Lock()
         self._requests: list[tuple[str, int, asyncio.Future[None] | None]] = []
         self._wake = asyncio.Event()
+        self._highest: dict[int, int] = {}
+        """Per room with local listeners, the highest sequence number delivered."""
         health = getattr(redis, "health", None)
         if health is not None:
             # A hung Redis keeps the subscription open and silent while publishing fails:
@@ -150,9 +157,29 @@ class RedisRoomBus:
             if message is None:
                 continue
             try:
-                self._fanout.deliver(RoomEvent.from_json(message["data"]))
+                event = RoomEvent.from_json(message["data"])
             except (ValueError, KeyError, TypeError):
                 log.warning("dropped a malformed room event")
+                continue
+            self._deliver(event)
+
+    def _deliver(self, event: RoomEvent) -> None:
+        """Hand `event` to the room's local listeners, unless its sequence number says the
+        room's counter started again (its key was flushed, evicted or expired, or a
+        replica took over without it): then sequence numbers no longer order what the
+        clients hold, so the room's listeners resync, as after a lost subscription."""
+        highest = self._highest.get(event.room, 0)
+        if event.seq < highest and (event.seq == 1 or highest - event.seq > REORDER_WINDOW):
+            log.warning(
+                "room sequence started again; its sockets resync",
+                extra={"room": event.room, "seq": event.seq, "was": highest},
+            )
+            self._highest.pop(event.room, None)
+            self._fanout.lose(event.room)
+            return
+        if event.room in self._fanout.queues:
+            self._highest[event.room] = max(highest, event.seq)
+        self._fanout.deliver(event)
 
     @contextlib.asynccontextmanager
     async def listen(self, room: int) -> AsyncIterator[asyncio.Queue[RoomEvent | None]]:
@@ -182,6 +209,7 @@ class RedisRoomBus:
         finally:
             async with self._lock:
                 if self._fanout.remove(room, queue):
+                    self._highest.pop(room, None)
                     self._ask("unsubscribe", room, wait=False)
 
     async def last_seq(self, room: int) -> int:

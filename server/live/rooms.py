@@ -155,6 +155,14 @@ class Fanout:
                 return True
         return room not in self.queues
 
+    def lose(self, room: int) -> None:
+        """Events of `room` may have been lost: its local listeners are told (`LOST`)."""
+        for queue in self.queues.pop(room, ()):
+            with contextlib.suppress(asyncio.QueueFull):
+                while not queue.empty():
+                    queue.get_nowait()
+                queue.put_nowait(LOST)
+
     def lose_all(self) -> None:
         """Events may have been lost (the subscription broke): every local listener is
         told (`LOST`), so its clients reconnect and resync once Redis is back."""

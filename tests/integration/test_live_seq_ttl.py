@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator
@@ -11,6 +12,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from server.live.redis_rooms import RedisRoomBus
+from server.live.rooms import LOST
 from server.settings import Settings
 from tests.conftest import REDIS_URL, Api, make_settings, need
 from tests.live_helpers import live_server, open_browser, speaking, wait_for
@@ -40,6 +42,35 @@ async def test_each_event_pushes_the_counters_expiry_out(redis: Any) -> None:
         assert await bus.last_seq(7) == 2
         await redis.delete(key)  # what expiry does
         assert await bus.last_seq(7) == 0
+    finally:
+        await bus.aclose()
+
+
+async def test_a_counter_that_starts_again_makes_the_rooms_listeners_resync(redis: Any) -> None:
+    """The counter's key lost while sockets stay connected (FLUSHALL, an eviction, a replica
+    without it): the next event is numbered 1 again, below what listeners hold. They are
+    told they lost events (and their clients resync) instead of being handed numbers that
+    no longer order anything, e.g. a newer voice's presence taken for an old one."""
+    prefix = f"vyapar:test:{uuid.uuid4().hex[:8]}:"
+    bus = RedisRoomBus(redis, prefix=prefix, seq_ttl_seconds=TTL)
+    try:
+        async with bus.listen(7) as queue, bus.listen(8) as other:
+            for _ in range(5):
+                await bus.publish(7, "ping", {})
+            await bus.publish(8, "ping", {})
+            got = [await asyncio.wait_for(queue.get(), 5) for _ in range(5)]
+            assert [e.seq for e in got if e is not None] == [1, 2, 3, 4, 5]
+            assert (await asyncio.wait_for(other.get(), 5)).seq == 1  # type: ignore[union-attr]
+            await redis.delete(f"{prefix}7:seq")
+            assert (await bus.publish(7, "ping", {})).seq == 1
+            assert await asyncio.wait_for(queue.get(), 5) is LOST
+            # Another room goes on as before.
+            await bus.publish(8, "ping", {})
+            assert (await asyncio.wait_for(other.get(), 5)).seq == 2  # type: ignore[union-attr]
+        # A room listened to afresh starts from its new numbers.
+        async with bus.listen(7) as queue:
+            await bus.publish(7, "ping", {})
+            assert (await asyncio.wait_for(queue.get(), 5)).seq == 2  # type: ignore[union-attr]
     finally:
         await bus.aclose()
 
