@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -263,7 +263,7 @@ class Settings(BaseSettings, EngineSettings):
     max_body_bytes: int = Field(default=64 * 1024, ge=1)
     """The largest request body a route accepts unless listed below; a larger one is
     answered 413 without being read whole or parsed."""
-    max_body_bytes_by_route: dict[str, int] = Field(
+    max_body_bytes_by_route: dict[str, Annotated[int, Field(ge=1)]] = Field(
         default_factory=lambda: {"/api/payment/webhook": 256 * 1024}
     )
     """Per-route body limits by request path; `*` globs allowed, an exact path or else the
@@ -317,9 +317,11 @@ class Settings(BaseSettings, EngineSettings):
         from limits import parse
 
         try:
-            parse(value)
+            rate = parse(value)
         except ValueError:
             raise ValueError("not a rate such as '30/minute' or '5/5 minutes'") from None
+        if rate.amount < 1:
+            raise ValueError("must allow at least 1 request (turn limits off instead)")
         return value
 
     @field_validator("twilio_auth_token")

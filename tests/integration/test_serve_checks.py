@@ -53,6 +53,12 @@ def test_a_rate_limit_or_a_mapping_that_cannot_be_read_is_named(tmp_path: Path) 
         ("VYAPAR_RATE_LIMIT_BIDS", "lots", "not a rate such as '30/minute'"),
         ("VYAPAR_PAYMENT_RATE_LIMIT", "5 every minute", "not a rate such as '30/minute'"),
         ("VYAPAR_MAX_BODY_BYTES_BY_ROUTE", "notjson", "not valid JSON"),
+        ("VYAPAR_RATE_LIMIT_AUTH", "0/minute", "must allow at least 1 request"),
+        (
+            "VYAPAR_MAX_BODY_BYTES_BY_ROUTE",
+            '{"/api/auth/*": -1}',
+            "Input should be greater than or equal to 1",
+        ),
     ):
         result = run_cli(
             "serve", "--port", "9", database_url=UNREACHABLE_POSTGRES, cwd=tmp_path, **{name: value}

@@ -149,14 +149,14 @@ async def test_units_that_show_nothing_or_break_lines_are_refused(
     body = {"names": {"en": "Coriander"}, "list_price_paise": 1000, "stock": 5}
     pid = market["product"]["id"]
     # An empty unit, a blank one and a broken one are refused alike.
-    for unit in ("", *BLANK_NAMES, "k\ng", "k\rg", "\x07"):
+    for unit in ("", *BLANK_NAMES, "k\ng", "k\rg", "\x07", "k\u2028g", "k\u2029g", "k\x85g"):
         validation_error(
             await client.post("/api/products", json={**body, "unit": unit}, headers=auth)
         )
         validation_error(
             await client.patch(f"/api/products/{pid}", json={"unit": unit}, headers=auth)
         )
-    for name in ("", *BLANK_NAMES):
+    for name in ("", *BLANK_NAMES, "Coriander\nfresh", "a\r\nb", "a\tb", "a\u2028b", "a\x0bb"):
         validation_error(
             await client.post("/api/products", json={**body, "names": {"en": name}}, headers=auth)
         )

@@ -58,16 +58,17 @@ def shown(value: str) -> str:
 
 
 def one_line(value: str) -> str:
-    """`shown(value)`, refused also when it holds a line break or another control character."""
+    """`shown(value)`, refused also when it holds a line break (a control character, or
+    Unicode's line and paragraph separators) or another control character."""
     value = shown(value)
-    if any(unicodedata.category(c) == "Cc" for c in value):
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise ValueError("must be one line: no line breaks or control characters")
     return value
 
 
 Name = Annotated[StorableStr, StringConstraints(max_length=120), AfterValidator(shown)]
 ProductName = Annotated[
-    StorableStr, StringConstraints(min_length=1, max_length=120), AfterValidator(shown)
+    StorableStr, StringConstraints(min_length=1, max_length=120), AfterValidator(one_line)
 ]
 Unit = Annotated[
     StorableStr, StringConstraints(min_length=1, max_length=16), AfterValidator(one_line)
