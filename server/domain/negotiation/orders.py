@@ -68,9 +68,15 @@ async def _release_order(
     return True
 
 
-async def lock_for_payment(session: AsyncSession, actor: Actor, order: Order) -> Negotiation:
-    """Payment has started: the accepted deal can no longer be cancelled."""
-    negotiation = await _load(session, order.negotiation_id)
+async def lock_for_payment(
+    session: AsyncSession, actor: Actor, order: Order, negotiation: Negotiation | None = None
+) -> Negotiation:
+    """Payment has started: the accepted deal can no longer be cancelled.
+
+    `negotiation`: the order's deal when the caller read it already (with the order, in
+    one statement); its moves are compare-and-set on its version either way."""
+    if negotiation is None:
+        negotiation = await _load(session, order.negotiation_id)
     if negotiation.status is S.LOCKED:
         return negotiation
     await _move(session, actor, negotiation, S.LOCKED, {"order_id": order.id})
@@ -78,9 +84,15 @@ async def lock_for_payment(session: AsyncSession, actor: Actor, order: Order) ->
 
 
 async def complete_payment(
-    session: AsyncSession, actor: Actor, order: Order, *, now: datetime | None = None
+    session: AsyncSession,
+    actor: Actor,
+    order: Order,
+    *,
+    now: datetime | None = None,
+    negotiation: Negotiation | None = None,
 ) -> Order:
-    """The order is paid: stock hold consumed, negotiation completed. Idempotent."""
+    """The order is paid: stock hold consumed, negotiation completed. Idempotent.
+    `negotiation`: the order's deal, when the caller read it with the order."""
     now = now or utcnow()
     if order.status is OrderStatus.PAID:
         return order
@@ -89,7 +101,7 @@ async def complete_payment(
             f"Order {order.id} is {order.status.value} and can no longer be paid.",
             state=order.status.value,
         )
-    negotiation = await lock_for_payment(session, actor, order)
+    negotiation = await lock_for_payment(session, actor, order, negotiation)
     stamp = utcnow()
     paid = await session.execute(
         update(Order)
