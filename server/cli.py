@@ -174,11 +174,12 @@ def serve(
     _follow_port(settings, port or settings.port, https=tls is not None)
     _ready_database(settings)
     engines = _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
-    if workers > 1 and settings.fork_workers:
-        from server import prefork
+    from server import prefork
 
+    if workers > 1 and settings.fork_workers:
         prefork.preload()
         prefork.fork_workers()
+    prefork.tune_collector()
     try:
         uvicorn.run(
             "server.app:create_app",

@@ -21,6 +21,20 @@ import gc
 import logging
 import multiprocessing
 
+SERVING_GC_THRESHOLDS = (20_000, 20, 20)
+"""The garbage collector's thresholds while serving (Python's are 700, 10, 10). A request
+makes and drops thousands of tracked objects (ORM rows, statements, coroutines), nearly
+all freed by their reference counts; at 700 the collector ran every few requests and
+promoted what was merely in flight, so that full collections of every long-lived object
+came every few seconds: about an eighth of a worker's CPU under payment load. At these
+thresholds it runs about thirty times less often; what it finds is the same."""
+
+
+def tune_collector() -> None:
+    """Set `SERVING_GC_THRESHOLDS` in `serve`'s process: a single worker runs in it, and
+    forked workers inherit them (spawned ones keep Python's)."""
+    gc.set_threshold(*SERVING_GC_THRESHOLDS)
+
 
 def preload() -> None:
     """Import the app and build understanding's tables in this (the parent) process."""

@@ -21,16 +21,17 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookEvent, WebhookStatus
+from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookStatus
 from server import app_metrics
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
 from server.domain.payments.checkouts import attach_link_order, find_checkout, move_checkout
 from server.domain.payments.inbox import (
     TO_APPLY,
+    StoredEvent,
     already_applied,
     finish_webhook_event,
-    store_webhook_event,
+    keep_webhook_event,
 )
 from server.domain.payments.payments import apply_payment
 from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund
@@ -262,8 +263,8 @@ async def ingest_webhook(
     key = business_key(payload)
     assert signature is not None
 
-    async def store() -> tuple[WebhookEvent, bool]:
-        return await store_webhook_event(
+    async def store() -> StoredEvent:
+        return await keep_webhook_event(
             session,
             event_id=event_id,
             event=name,
@@ -273,10 +274,12 @@ async def ingest_webhook(
         )
 
     async def handle() -> WebhookResult:
-        row, fresh = await store()
-        if not fresh and row.status not in TO_APPLY:
+        stored = await store()
+        if not stored.fresh and stored.row.status not in TO_APPLY:
             return WebhookResult(event_id, "duplicate", [])
-        return await apply_stored_event(session, actor, row, payload)
+        return await apply_stored_event(
+            session, actor, stored.row, payload, applied_elsewhere=stored.applied_elsewhere
+        )
 
     try:
         return await in_transaction(session, handle)
@@ -288,11 +291,11 @@ async def ingest_webhook(
         error = repr(exc)[:1000]
 
         async def keep() -> None:
-            row, _ = await store()
+            stored = await store()
             await finish_webhook_event(
                 session,
                 actor,
-                row,
+                stored.row,
                 WebhookStatus.FAILED,
                 error=error,
                 expected=(WebhookStatus.RECEIVED,),
@@ -303,11 +306,19 @@ async def ingest_webhook(
 
 
 async def apply_stored_event(
-    session: AsyncSession, actor: Actor, row: Any, payload: Mapping[str, Any]
+    session: AsyncSession,
+    actor: Actor,
+    row: Any,
+    payload: Mapping[str, Any],
+    *,
+    applied_elsewhere: bool | None = None,
 ) -> WebhookResult:
-    """Apply a stored event inside the caller's transaction and mark it handled."""
+    """Apply a stored event inside the caller's transaction and mark it handled.
+    `applied_elsewhere`: `already_applied`'s answer when the insert read it already."""
     expected = TO_APPLY
-    if await already_applied(session, row):
+    if applied_elsewhere is None:
+        applied_elsewhere = await already_applied(session, row)
+    if applied_elsewhere:
         await finish_webhook_event(session, actor, row, WebhookStatus.DUPLICATE, expected=expected)
         return WebhookResult(row.event_id, "duplicate", [])
     try:

@@ -6,11 +6,20 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import set_committed_value
 
-from models import Negotiation, Order, Product, StockReservation, utcnow
+from models import (
+    Negotiation,
+    NegotiationStatus,
+    Order,
+    OrderStatus,
+    Product,
+    StockReservation,
+    utcnow,
+)
 from server.domain import negotiation as domain
 from server.domain.context import Actor
-from server.domain.errors import NegotiationExpired
+from server.domain.errors import ConcurrentUpdate, IllegalTransition, NegotiationExpired
 from server.sweeper import sweep_once
 from tests.conftest import Api
 
@@ -95,6 +104,48 @@ async def test_unpaid_reservation_is_released(api: Api, market: dict, app) -> No
     assert hold is not None and hold.status.value == "released"
     assert neg is not None and neg.status.value == "EXPIRED"
     assert row is not None and row.status.value == "expired"
+
+
+async def test_a_payment_that_lost_a_race_changes_nothing(api: Api, market: dict, app) -> None:
+    """The order, its hold and the deal move together or not at all: a deal moved (or an
+    order paid) since they were read is a conflict, and the transaction leaves all three
+    as they were."""
+    pid = market["product"]["id"]
+    nid = (await api.open(market["c"], pid, quantity=2, amount_paise=3500))["id"]
+    order_id = (await api.accept(market["v"], nid)).json()["order"]["id"]
+
+    async def pay(*, deal_read_before: int = 0, order_read_pending: bool = False) -> None:
+        async with app.state.sessions() as session, session.begin():
+            order = await session.get(Order, order_id)
+            deal = await session.get(Negotiation, nid)
+            assert order is not None and deal is not None
+            # What an earlier read would have seen: an older version, an unpaid order.
+            set_committed_value(deal, "version", deal.version - deal_read_before)
+            if order_read_pending:
+                set_committed_value(order, "status", OrderStatus.PENDING_PAYMENT)
+                set_committed_value(deal, "status", NegotiationStatus.LOCKED)
+            await domain.complete_payment(session, Actor.system(), order, negotiation=deal)
+
+    async def states() -> tuple[str, str, str]:
+        async with app.state.sessions() as session:
+            order = await session.get(Order, order_id)
+            hold = await session.scalar(select(StockReservation))
+            deal = await session.get(Negotiation, nid)
+            assert order is not None and hold is not None and deal is not None
+            return order.status.value, hold.status.value, deal.status.value
+
+    async with app.state.sessions() as session, session.begin():  # payment started
+        order = await session.get(Order, order_id)
+        assert order is not None
+        await domain.lock_for_payment(session, Actor.system(), order)
+    with pytest.raises((ConcurrentUpdate, IllegalTransition)):
+        await pay(deal_read_before=1)
+    assert await states() == ("pending_payment", "held", "LOCKED")
+    await pay()
+    assert await states() == ("paid", "consumed", "COMPLETED")
+    with pytest.raises(ConcurrentUpdate):
+        await pay(order_read_pending=True)
+    assert await states() == ("paid", "consumed", "COMPLETED")
 
 
 async def test_payment_completes_the_deal(api: Api, market: dict, app) -> None:

@@ -11,6 +11,7 @@ from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, rate_limit
 from server.api.errors import error_responses
 from server.api.schemas import OrderOut, PathId
+from server.db import single_statement
 from server.domain import negotiation as domain
 
 router = APIRouter(tags=["orders"], dependencies=[rate_limit("general")])
@@ -52,5 +53,6 @@ async def list_orders(
 @router.get("/api/orders/{order_id}", response_model=OrderOut, responses=error_responses(403, 404))
 async def get_order(order_id: PathId, session: SessionDep, actor: CurrentActor) -> OrderOut:
     async with session.begin():
+        await single_statement(session)  # the page of a shopper waiting to pay polls this
         order = await domain.get_order(session, actor, order_id)
     return OrderOut.of(order)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models import WebhookEvent, WebhookStatus, utcnow
@@ -17,6 +19,17 @@ TO_APPLY = (WebhookStatus.RECEIVED, WebhookStatus.FAILED)
 """A kept event in one of these states is still to be applied (a failed one is retried)."""
 
 
+@dataclass(frozen=True)
+class StoredEvent:
+    row: WebhookEvent
+    fresh: bool
+    """This delivery stored the event (the first one); a repeat only counted itself."""
+    applied_elsewhere: bool | None
+    """For a fresh event, whether another event with its business key was processed
+    already, as `already_applied` says, read by the insert itself on PostgreSQL; None
+    when not read (ask `already_applied`)."""
+
+
 async def store_webhook_event(
     session: AsyncSession,
     *,
@@ -26,12 +39,36 @@ async def store_webhook_event(
     raw_body: str,
     signature: str,
 ) -> tuple[WebhookEvent, bool]:
-    """Keep the raw event. Returns (row, fresh); a repeated delivery is counted, not kept.
+    """Keep the raw event. Returns (row, fresh); a repeated delivery is counted, not kept."""
+    stored = await keep_webhook_event(
+        session,
+        event_id=event_id,
+        event=event,
+        business_key=business_key,
+        raw_body=raw_body,
+        signature=signature,
+    )
+    return stored.row, stored.fresh
+
+
+async def keep_webhook_event(
+    session: AsyncSession,
+    *,
+    event_id: str,
+    event: str,
+    business_key: str | None,
+    raw_body: str,
+    signature: str,
+) -> StoredEvent:
+    """Keep the raw event, counted per delivery.
 
     One statement: `INSERT … ON CONFLICT (event_id) DO UPDATE SET deliveries + 1
     RETURNING *`. A concurrent delivery of the same event waits on the unique index (on
     PostgreSQL until the first one commits) and then counts itself; `deliveries` = 1 says
-    this delivery stored it.
+    this delivery stored it. On PostgreSQL the same statement also answers
+    `already_applied` for a fresh event (a sub-select in `RETURNING`, one round trip
+    fewer); applying twice would still credit once (the payment's unique id and its
+    compare-and-set allocation), this only spares the work.
     """
     now = utcnow()
     upsert = upsert_for(session)
@@ -52,11 +89,25 @@ async def store_webhook_event(
             index_elements=["event_id"],
             set_={"deliveries": WebhookEvent.deliveries + 1, "updated_at": now},
         )
-        .returning(WebhookEvent)
         .execution_options(populate_existing=True)
     )
-    row = (await session.scalars(stmt)).one()
-    return row, row.deliveries == 1
+    if business_key is None or session.get_bind().dialect.name != "postgresql":
+        row = (await session.scalars(stmt.returning(WebhookEvent))).one()
+        fresh = row.deliveries == 1
+        return StoredEvent(row, fresh, False if business_key is None and fresh else None)
+    other = aliased(WebhookEvent)
+    applied = (
+        select(other.id)
+        .where(
+            other.business_key == business_key,
+            other.status == WebhookStatus.PROCESSED,
+            other.event_id != event_id,
+        )
+        .exists()
+    )
+    row, elsewhere = (await session.execute(stmt.returning(WebhookEvent, applied))).one()
+    fresh = row.deliveries == 1
+    return StoredEvent(row, fresh, bool(elsewhere) if fresh else None)
 
 
 async def already_applied(session: AsyncSession, event: WebhookEvent) -> bool:

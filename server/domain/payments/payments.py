@@ -11,14 +11,22 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
-from models import Checkout, OrderStatus, Payment, PaymentAllocation, utcnow
+from models import (
+    Checkout,
+    Negotiation,
+    Order,
+    OrderStatus,
+    Payment,
+    PaymentAllocation,
+    utcnow,
+)
 from server.domain import audit, transitions
 from server.domain import negotiation as negotiations
 from server.domain.context import Actor
 from server.domain.errors import ConcurrentUpdate
 from server.domain.payments import refunds
-from server.domain.payments.checkouts import find_checkout, move_checkout
-from server.domain.payments.rows import load_order, rowcount, upsert_for
+from server.domain.payments.checkouts import find_checkout_with_deal, move_checkout
+from server.domain.payments.rows import load_order_and_deal, rowcount, upsert_for
 from server.domain.payments.snapshots import PaymentSnapshot
 from server.domain.payments.states import PAYMENT_TRANSITIONS, C, P
 
@@ -46,8 +54,14 @@ async def apply_payment(
     is behind what we know (captured, then "authorized") is ignored.
     """
     now = now or utcnow()
+    deal: tuple[Order, Negotiation] | None = None
     if checkout is None:
-        checkout = await find_checkout(session, razorpay_order_id=snapshot.razorpay_order_id)
+        # The checkout, its order and the deal in one statement: the order's status is
+        # only ever acted on through guarded updates (a racer's change since is a
+        # `ConcurrentUpdate`, retried in a fresh transaction).
+        found = await find_checkout_with_deal(session, snapshot.razorpay_order_id)
+        if found is not None:
+            checkout, deal = found[0], (found[1], found[2])
     if checkout is None:
         return PaymentOutcome(None, ignored=f"unknown Razorpay order {snapshot.razorpay_order_id}")
     status = snapshot.status
@@ -115,7 +129,7 @@ async def apply_payment(
         payment.status in (P.CAPTURED, P.REFUNDED)
         and payment.allocation is PaymentAllocation.PENDING
     ):
-        await _allocate(session, actor, payment, outcome, now)
+        await _allocate(session, actor, payment, outcome, now, deal)
     return outcome
 
 
@@ -145,15 +159,23 @@ async def _move_payment(
 
 
 async def _allocate(
-    session: AsyncSession, actor: Actor, payment: Payment, outcome: PaymentOutcome, now: datetime
+    session: AsyncSession,
+    actor: Actor,
+    payment: Payment,
+    outcome: PaymentOutcome,
+    now: datetime,
+    deal: tuple[Order, Negotiation] | None,
 ) -> None:
-    """Captured money pays its order, or (when it cannot) goes back automatically."""
-    order = await load_order(session, payment.order_id)
+    """Captured money pays its order, or (when it cannot) goes back automatically.
+    `deal`: the payment's order and negotiation when read already."""
+    if deal is None or deal[0].id != payment.order_id:
+        deal = await load_order_and_deal(session, payment.order_id)
+    order, negotiation = deal
     reason: str | None = None
     if payment.amount_paise != order.total_paise or payment.currency != order.currency:
         reason = "amount_mismatch"
     elif order.status is OrderStatus.PENDING_PAYMENT:
-        await negotiations.complete_payment(session, actor, order, now=now)
+        await negotiations.complete_payment(session, actor, order, now=now, negotiation=negotiation)
         credited = await session.execute(
             update(Payment)
             .where(Payment.id == payment.id, Payment.allocation == PaymentAllocation.PENDING)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Order, utcnow
+from models import Negotiation, Order, utcnow
 from server.domain.context import Actor
 from server.domain.errors import NotFound
 
@@ -53,6 +54,22 @@ async def load_order(session: AsyncSession, order_id: int) -> Order:
     if order is None:
         raise NotFound(f"Order {order_id} does not exist.")
     return order
+
+
+async def load_order_and_deal(session: AsyncSession, order_id: int) -> tuple[Order, Negotiation]:
+    """The order and its negotiation in one statement (one round trip, not two); every
+    move of either is compare-and-set, so reading them together loses no guard."""
+    row = (
+        await session.execute(
+            select(Order, Negotiation)
+            .join(Negotiation, Negotiation.id == Order.negotiation_id)
+            .where(Order.id == order_id)
+            .execution_options(populate_existing=True)
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFound(f"Order {order_id} does not exist.")
+    return row[0], row[1]
 
 
 def is_party(order: Order, actor: Actor) -> bool:

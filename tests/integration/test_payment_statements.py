@@ -1,0 +1,65 @@
+"""What one payment costs the database on PostgreSQL: the statements of `create`, of the
+`order.paid` webhook, and of the order poll a paying shopper's page makes. Fewer
+statements are fewer round trips; these numbers are the payments benchmark's floor."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from tests.integration.test_payment_support import World, payment_world
+
+
+@pytest.fixture
+async def world(postgres_url: str) -> AsyncIterator[World]:
+    async with payment_world(postgres_url) as w:
+        # Razorpay's advice for orders: `order.paid` alone (one webhook per payment).
+        await w.configure(events=["order.paid", "payment.failed"])
+        yield w
+
+
+class Statements:
+    """Each statement the app's engine runs, with whether a transaction held it."""
+
+    def __init__(self, world: World) -> None:
+        self.seen: list[tuple[str, bool]] = []
+        engine = world.app.state.engine.sync_engine
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            driver = conn.connection.driver_connection
+            self.seen.append((statement.split(None, 3)[0].upper(), not driver.autocommit))
+
+    def take(self) -> list[tuple[str, bool]]:
+        seen, self.seen = self.seen, []
+        return seen
+
+
+async def test_a_payment_costs_few_statements(world: World) -> None:
+    m = await world.market()
+    order = await world.deal(m)
+    statements = Statements(world)
+
+    co = await world.checkout(m["c"], order["id"])
+    create = statements.take()
+    # One read (order, deal, hold, vendor), the lock, the checkout, the audit rows; then
+    # Razorpay's answer recorded with its audit row.
+    assert [s for s, _ in create] == ["SELECT", "UPDATE", "INSERT", "INSERT", "UPDATE", "INSERT"]
+
+    await world.pay(co["razorpay_order_id"])
+    await world.settle()
+    paid = statements.take()
+    # The inbox insert (with the business-key check), one read (checkout, order, deal),
+    # the payment, the checkout, one write of the order, hold and deal, the credit, the
+    # event, the audit rows.
+    assert len(paid) == 8, paid
+    assert all(in_transaction for _, in_transaction in paid)
+
+    r = await world.client.get(f"/api/orders/{order['id']}", headers=world.api.auth(m["c"]))
+    assert r.status_code == 200 and r.json()["status"] == "paid"
+    # The poll: one statement, outside a transaction (no BEGIN, no COMMIT).
+    assert statements.take() == [("SELECT", False)]
+    await world.check_money_invariants()
