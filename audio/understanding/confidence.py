@@ -16,6 +16,7 @@ from audio.numbers import (
     looks_like_number,
     number_table,
 )
+from audio.understanding.rates import hour_said
 from audio.understanding.reading import _BULK_UNITS, _joined, _plain_word, _Price, _Reading
 
 
@@ -129,6 +130,10 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
     span = price.span
     if _fraction_beside(reading, price) or _paise_without_rupees(reading, price):
+        return True
+    bare = not price.explicit and price.quantity is None and not price.each
+    if bare and 1 <= span.value <= 12 and span.value == int(span.value) and hour_said(reading):
+        return True  # "open 4, close 6 baje": a number that could be an hour
         return True
     if _read_two_ways(reading, price):
         return True

@@ -176,6 +176,32 @@ _HOUR_AFTER = frozenset(
     )
 )  # fmt: skip
 _HOUR_BEFORE = frozenset(fold(w) for w in ("after", "before", "by", "till", "until"))
+# The hour word's spellings with case endings attached, in every script: "maniki",
+# "manikke", "gantalaki", "vaajta", "ਵੱਜੇ", "വാഗ്യാ": a number right before one is an hour.
+_HOUR_STEMS = tuple(
+    fold(w)
+    for w in (
+        "o'clock", "oclock", "baje", "bajey", "बजे", "vaje", "vaaje", "ਵਜੇ", "ਵੱਜੇ", "vajje",
+        "vajta", "vaajta", "vajle", "वाजता", "वाजे", "वाजल", "vage", "vaage", "vagye",
+        "vaagye", "vagya", "વાગ", "মণি", "বাজে", "baaje", "somoy", "সময়", "মধ্যে",
+        "mani", "maani", "மணி", "മണി", "gant", "ghant", "గంట", "ಗಂಟೆ", "ಘಂಟೆ", "ghanta",
+        "घंटे",
+    )
+)  # fmt: skip
+_CLASSIFIERS = frozenset(fold(w) for w in ("tar", "ta", "tay", "টার", "টা", "টায়"))
+# "At 4" with talk of opening, closing or coming around it: the hour.
+_AT = frozenset(fold(w) for w in ("at", "around", "from"))
+_OPEN_CLOSE = tuple(
+    fold(w)
+    for w in (
+        "open", "close", "shut", "come", "came", "back", "tomorrow", "today", "morning",
+        "evening", "night", "reach", "leave", "pack", "shop", "stall",
+    )
+)  # fmt: skip
+
+
+def _hour_word(word: str) -> bool:
+    return word in _HOUR_AFTER or word.startswith(_HOUR_STEMS)
 
 
 def time_of_day(reading: _Reading, price: _Price) -> bool:
@@ -189,9 +215,25 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     k = price.end
     if reading.has(k, Cue.LINK, Cue.OF) and k + 1 < len(reading.words):
         k += 1  # "chaar ke baad", "நாலு மணிக்கு"
-    after = k < len(reading.words) and reading.words[k] in _HOUR_AFTER
-    before = price.start > 0 and reading.words[price.start - 1] in _HOUR_BEFORE
-    return after or before
+    words = reading.words
+    if k + 1 < len(words) and words[k] in _CLASSIFIERS:
+        k += 1  # "9 tar somoy", "৪ টার সময়": the Bengali count word typed apart
+    after = k < len(words) and _hour_word(words[k])
+    if not after and price.end < len(words) and words[price.end] in ("pm", "am", "p.m", "a.m"):
+        after = True  # "4 pm"
+    before = price.start > 0 and words[price.start - 1] in _HOUR_BEFORE
+    at = (
+        price.start > 0
+        and words[price.start - 1] in _AT
+        and any(w.startswith(_OPEN_CLOSE) for w in words if w not in _AT)
+    )  # "we open at 4 tomorrow", "I'll be back around 5"
+    return after or before or at
+
+
+def hour_said(reading: _Reading) -> bool:
+    """An hour word said anywhere ("baje", "மணி", "ਵਜੇ", "o'clock"): a bare number that
+    could be an hour is asked about, never taken as a price."""
+    return any(_hour_word(w) for w in reading.words)
 
 
 def after_an_hour(reading: _Reading, k: int) -> bool:
