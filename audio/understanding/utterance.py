@@ -15,11 +15,11 @@ from audio.understanding.clauses import (
     _bound_after,
     _broken_off,
     _full_refused,
-    _quoted,
     _takes_lot_at,
     _talk_besides,
     _unit_of_rate_after,
     said_back_alone,
+    superseded_prices,
 )
 from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
@@ -32,7 +32,12 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
-from audio.understanding.handover import hands_over, said_final, settles_with_fix
+from audio.understanding.handover import (
+    hands_over,
+    names_own_price,
+    said_final,
+    settles_with_fix,
+)
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
@@ -41,10 +46,7 @@ from audio.understanding.joins import (
     _typed_fractions,
 )
 from audio.understanding.moves import (
-    _BUT,
-    _NOW,
     _comes_to,
-    _gives_at,
     _live_refusals,
     _other_price_before,
     _sets_price,
@@ -145,23 +147,7 @@ def understand(
             price.negated = True  # "make it 99, I won't give a full hundred"
     _per_unit(reading, language)
 
-    # "40 per kg, but for you 35": the price after "but" replaces those before it.
-    but = [k for k, w in enumerate(reading.words) if w in _BUT]
-    # "kal saath tha, aaj pachaas": "now"/"today" right before a price, not right after
-    # one ("40 now, 50 later" is two prices)
-    but += [
-        k
-        for k, w in enumerate(reading.words)
-        if w in _NOW
-        and any(0 < p.start - k <= 3 for p in reading.prices)
-        and not any(p.end == k for p in reading.prices)
-    ]
-    superseded = [
-        p
-        for p in reading.prices
-        if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
-    ]
-    superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
+    superseded = superseded_prices(reading)
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None and len(standing) == 1:
@@ -303,7 +289,7 @@ def understand(
             and not _sets_price(reading, chosen)
             and not settles_with_fix(reading)
             and not _other_price_before(reading, chosen)
-            and not (reference_paise is None and _gives_at(reading, chosen))
+            and not (reference_paise is None and names_own_price(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):
             # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,

@@ -954,10 +954,25 @@ CASES = (
 )
 
 
+_TAKE_AT_THE_TABLES_PRICE = frozenset(
+    (
+        "சரி, அறுபதுக்கு எடுத்துக்கோங்க", "సరే, అరవైకి తీసుకోండి", "ಸರಿ, ಅರವತ್ತಕ್ಕೆ ತಗೊಳ್ಳಿ",
+        "ശരി, അറുപതിന് എടുത്തോ", "ठीक आहे, साठला घ्या", "ਠੀਕ ਹੈ, ਸੱਠ ਦਾ ਲੈ ਜਾਓ",
+        "चलो, चालीस में ले जाओ", "chalo bhai, chaalis mein le jao", "बरं, पन्नासला घेऊन जा",
+        "ਚੰਗਾ, ਪੰਜਾਹ ਚ ਲੈ ਜਾਓ", "চলো, চল্লিশে নিয়ে যাও", "ચાલો, ચાલીસમાં લઈ જાઓ",
+    )
+)  # fmt: skip
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=f"{c[0]}:{c[2]}") for c in CASES])
 def test_understood_by_class(case: Case) -> None:
     language, context, text, intent, rupees, per_unit, quantity, unit, final, unsure = case
-    said = understand(text, language=language, has_outstanding_offer=context == "r")
+    # "Ok, take it for 60" agrees to the 60 on the table; with none known it names the
+    # speaker's own price (`test_understanding_round13`): these lines say the table's price.
+    table = round(rupees * 100) if text in _TAKE_AT_THE_TABLES_PRICE else None
+    said = understand(
+        text, language=language, has_outstanding_offer=context == "r", reference_paise=table
+    )
     recorded = said.amount_paise if said.confidence >= MIN_CONFIDENCE else None
     if unsure:
         assert recorded is None, said
@@ -1095,7 +1110,10 @@ def test_a_quoted_price_gives_way_to_the_speakers_own(
 def test_take_it_at_a_price_with_a_word_of_agreement_agrees(
     language: str, text: str, intent: str, rupees: int
 ) -> None:
-    said = understand(text, language=language, has_outstanding_offer=True)
+    # The agreement is to the price on the table: with none known, "take it for 40" names
+    # the speaker's own price (`test_understanding_round13`).
+    table = rupees * 100 if intent == "accept" else None
+    said = understand(text, language=language, has_outstanding_offer=True, reference_paise=table)
     assert (str(said.intent), said.amount_paise) == (intent, rupees * 100)
 
 

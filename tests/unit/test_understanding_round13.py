@@ -76,3 +76,52 @@ def test_a_number_beside_an_hour_is_asked(language: str, text: str) -> None:
 )
 def test_a_price_said_with_an_hour_stands(language: str, text: str, paise: int) -> None:
     assert _recorded(understand(text, language=language)) == paise
+
+
+# "Ok, take it for X" with a new price and no price on the table known: a counter of X.
+# With the table's price equal to X it agrees; an emphatic X ("அறுபதுக்கே") echoes it.
+TAKE_FOR = [
+    ("hi", "ठीक है, बयालीस में ले लो", 4200),
+    ("hi", "chalo theek hai, 65 mein le jao", 6500),
+    ("en", "ok, take it for thirty-eight", 3800),
+    ("en", "alright, have it for 55", 5500),
+    ("ta", "சரி, நாப்பத்தெட்டுக்கு எடுத்துக்கோங்க", 4800),
+    ("ta", "sari, 52 ku eduthukonga", 5200),
+    ("te", "సరే, నలభై రెండుకు తీసుకోండి", 4200),
+    ("te", "sare, 64 ki teesukondi", 6400),
+    ("bn", "ঠিক আছে, বাহান্নতে নিয়ে যান", 5200),
+    ("bn", "thik ache, 46 e niye jan", 4600),
+    ("mr", "ठीक आहे, बेचाळीसला घेऊन जा", 4200),
+    ("mr", "thik ahe, 58 la ghya", 5800),
+    ("gu", "સારું, બાવનમાં લઈ જાઓ", 5200),
+    ("gu", "saru, 48 ma lai jao", 4800),
+    ("kn", "ಸರಿ, ಐವತ್ತೆರಡಕ್ಕೆ ತಗೊಳ್ಳಿ", 5200),
+    ("kn", "sari, 44 ge tagoli", 4400),
+    ("ml", "ശരി, നാൽപത്തിരണ്ടിന് എടുത്തോ", 4200),
+    ("ml", "shari, 66 nu eduthoo", 6600),
+    ("pa", "ਠੀਕ ਹੈ, ਬਵੰਜਾ ਦਾ ਲੈ ਜਾਓ", 5200),
+    ("pa", "theek hai, 47 da lai jao", 4700),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), TAKE_FOR)
+def test_take_it_for_a_new_price_counters(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert _recorded(understood) == paise
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), TAKE_FOR)
+def test_take_it_for_the_tables_price_accepts(language: str, text: str, paise: int) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=paise
+    )
+    assert understood.intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), TAKE_FOR)
+def test_take_it_for_another_price_counters(language: str, text: str, paise: int) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=paise + 500
+    )
+    assert understood.intent is Intent.COUNTER
