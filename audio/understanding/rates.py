@@ -200,6 +200,23 @@ _OPEN_CLOSE = tuple(
 )  # fmt: skip
 
 
+_TILL = frozenset(
+    fold(w)
+    for w in (
+        "till", "until", "tak", "तक", "ਤੱਕ", "tak", "takk", "पर्यंत", "paryant", "સુધી", "sudhi",
+        "varaikkum", "வரைக்கும்", "வரை", "varai", "వరకు", "varaku", "পর্যন্ত", "porjonto",
+        "ವರೆಗೂ", "ವರೆಗೆ", "varege", "varegu", "വരെ", "vare",
+    )
+)  # fmt: skip
+_NOBODY_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "nobody", "कोई", "koi", "யாரும்", "yaarum", "ఎవరూ", "evaru", "কেউ", "keu", "कोणी",
+        "kuni", "કોઈ", "ಯಾರೂ", "yaaru", "ആരും", "aarum", "ਕੋਈ",
+    )
+)  # fmt: skip
+
+
 def _hour_word(word: str) -> bool:
     return word in _HOUR_AFTER or word.startswith(_HOUR_STEMS)
 
@@ -227,7 +244,15 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
         and words[price.start - 1] in _AT
         and any(w.startswith(_OPEN_CLOSE) for w in words if w not in _AT)
     )  # "we open at 4 tomorrow", "I'll be back around 5"
-    return after or before or at
+    till = (
+        k < len(words)
+        and words[k] in _TILL
+        and (
+            reading.tokens[price.end - 1].raw.endswith(("টা", "টায়"))
+            or any(w.startswith(_OPEN_CLOSE) or w in _NOBODY_WORDS for w in words)
+        )
+    )  # "দশটা পর্যন্ত কেউ আসেনি", "nobody came till ten": the hour
+    return after or before or at or till
 
 
 def hour_said(reading: _Reading) -> bool:

@@ -125,3 +125,35 @@ def test_take_it_for_another_price_counters(language: str, text: str, paise: int
         text, language=language, has_outstanding_offer=True, reference_paise=paise + 500
     )
     assert understood.intent is Intent.COUNTER
+
+
+# Small talk about the market's day: fog, cold, wind, heat, nobody come yet.
+MARKET_DAY = [
+    ("hi", "आज कोहरा बहुत है, दस बजे तक कोई नहीं आया"),
+    ("hi", "aaj hawa bahut tez hai, koi nahi aaya"),
+    ("en", "so foggy today, nobody came till ten"),
+    ("en", "too cold today, no customers at all"),
+    ("ta", "இன்னிக்கு பனி அதிகம், பத்து மணி வரைக்கும் யாரும் வரல"),
+    ("ta", "innaiku romba kulir, yaarum varala"),
+    ("te", "ఈరోజు పొగమంచు ఎక్కువ, పది గంటల వరకు ఎవరూ రాలేదు"),
+    ("te", "ivala chali ekkuva, evaru raledu"),
+    ("bn", "আজ খুব কুয়াশা, দশটা পর্যন্ত কেউ আসেনি"),
+    ("bn", "aaj khub thanda, keu ashe ni"),
+    ("mr", "आज खूप धुकं आहे, दहा वाजेपर्यंत कोणी आलं नाही"),
+    ("mr", "aaj khup thandi ahe, kuni ala nahi"),
+    ("gu", "આજે ધુમ્મસ બહુ છે, દસ વાગ્યા સુધી કોઈ નથી આવ્યું"),
+    ("gu", "aaje thandi bahu che, koi nathi aavyu"),
+    ("kn", "ಇವತ್ತು ಮಂಜು ಜಾಸ್ತಿ, ಹತ್ತು ಗಂಟೆವರೆಗೂ ಯಾರೂ ಬಂದಿಲ್ಲ"),
+    ("kn", "ivattu chali jaasti, yaaru bandilla"),
+    ("ml", "ഇന്ന് മഞ്ഞ് കൂടുതലാ, പത്തു മണി വരെ ആരും വന്നില്ല"),
+    ("ml", "innu thanuppu kooduthal, aarum vannilla"),
+    ("pa", "ਅੱਜ ਠੰਡ ਬਹੁਤ ਹੈ, ਕੋਈ ਨਹੀਂ ਆਇਆ"),
+    ("pa", "aj dhund bahut hai, koi grahak nahi aaya"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MARKET_DAY)
+def test_the_markets_day_is_small_talk(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.OTHER
+    assert _recorded(understood) is None
