@@ -157,3 +157,44 @@ def test_the_markets_day_is_small_talk(language: str, text: str) -> None:
     understood = understand(text, language=language)
     assert understood.intent is Intent.OTHER
     assert _recorded(understood) is None
+
+
+# A freshness question, then "not yesterday's / stale ones": which goods, not a refusal.
+FRESH_ONLY = [
+    ("hi", "ये मेथी आज की है? बासी मत देना"),
+    ("hi", "ye dhaniya taaza hai? kal wala mat dena"),
+    ("en", "is the coriander fresh? don't want yesterday's"),
+    ("en", "are the beans today's? don't give me old ones"),
+    ("ta", "இந்த கொத்தமல்லி இன்னைக்கு வந்ததா? பழசு வேணாம்"),
+    ("ta", "indha beans fresh ah? nethu vandhadhu vendam"),
+    ("te", "ఈ కొత్తిమీర ఈరోజుదా? నిన్నటిది వద్దు"),
+    ("te", "ee beans fresh aa? ninnati vaddu"),
+    ("bn", "এই ধনেপাতা আজকের? বাসি দেবেন না"),
+    ("bn", "ei beans tatka to? kaler diyo na"),
+    ("mr", "ही मेथी आजची आहे का? कालची नको"),
+    ("mr", "kothimbir taji ahe ka? kalchi nako"),
+    ("gu", "આ કોથમીર આજની છે? વાસી ના આપતા"),
+    ("gu", "methi taaji che? kaalna nathi joita"),
+    ("kn", "ಕೊತ್ತಂಬರಿ ಫ್ರೆಶ್ ಆ? ನಿನ್ನೆಯದು ಬೇಡ"),
+    ("kn", "menthya ivattide na? ninnedu kodbedi"),
+    ("ml", "ഈ മല്ലിയില ഇന്നത്തെ ആണോ? ഇന്നലത്തെ വേണ്ട"),
+    ("ml", "ee payar fresh aano? pazhaya venda"),
+    ("pa", "ਇਹ ਮੇਥੀ ਤਾਜ਼ੀ ਹੈ? ਬਾਸੀ ਨਾ ਦਿਓ"),
+    ("pa", "dhaniya aaj da hai? basi na dena"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FRESH_ONLY)
+def test_not_stale_after_a_freshness_question_is_no_refusal(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent not in (Intent.REJECT, Intent.ACCEPT)
+    assert understand(text, language=language).intent is not Intent.REJECT
+
+
+# Without a question, "rotten ones, don't want" still refuses them.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "these are old ones, don't want"), ("hi", "sade hue hain, nahi chahiye")],
+)
+def test_dont_want_the_bad_ones_still_refuses(language: str, text: str) -> None:
+    assert understand(text, language=language).intent is Intent.REJECT
