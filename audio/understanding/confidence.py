@@ -17,7 +17,14 @@ from audio.numbers import (
     number_table,
 )
 from audio.understanding.rates import hour_said
-from audio.understanding.reading import _BULK_UNITS, _joined, _plain_word, _Price, _Reading
+from audio.understanding.reading import (
+    _BULK_UNITS,
+    _joined,
+    _plain_word,
+    _Price,
+    _Quantity,
+    _Reading,
+)
 
 
 def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
@@ -278,3 +285,17 @@ def count_asked_about(price: _Price) -> bool:
 
 def chosen_span(price: _Price) -> range:
     return range(price.span.start, price.span.end)
+
+
+def rate_asked(reading: _Reading, quantity: _Quantity | None) -> bool:
+    """One unit asked about with the question right by it ("ek kilo kitne ka?", "how much
+    a dozen?"): the rate. With the goods named between ("one kilo onions how much?",
+    "এক কিলো পেঁয়াজ কত?") one kilo of them is asked about; asked first ("the price for
+    one bunch of spinach?") it is the rate."""
+    if quantity is None:
+        return True
+    asked = [o[1] for o in reading.occurrences if o[0] in (Cue.QUESTION, Cue.WEAK_QUESTION)]
+    after = [k for k in asked if k >= quantity.end]
+    if not after:
+        return True  # "what's the rate for a kilo of mushrooms?"
+    return not any(_plain_word(reading, k) for k in range(quantity.end, min(after)))

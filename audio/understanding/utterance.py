@@ -31,6 +31,7 @@ from audio.understanding.confidence import (
     chosen_span,
     count_asked_about,
     looks_garbled,
+    rate_asked,
 )
 from audio.understanding.handover import (
     hands_over,
@@ -237,8 +238,9 @@ def understand(
     asked_one = any(
         reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
     )
+    goods_counted: float | None = None
     if questions and chosen is not None and count_asked_about(chosen):
-        asked_one = chosen.paise == 100
+        asked_one, goods_counted = chosen.paise == 100, chosen.span.value
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
     final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
@@ -364,8 +366,15 @@ def understand(
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
         count = None
-    if intent is Intent.QUESTION and chosen is None and count == 1:
+    if (
+        intent is Intent.QUESTION
+        and chosen is None
+        and count == 1
+        and rate_asked(reading, quantity)
+    ):
         count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
+    if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
+        count = goods_counted  # "how much for two gourds?": two, and no unit word said
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
     mentions = tuple(

@@ -198,3 +198,47 @@ def test_not_stale_after_a_freshness_question_is_no_refusal(language: str, text:
 )
 def test_dont_want_the_bad_ones_still_refuses(language: str, text: str) -> None:
     assert understand(text, language=language).intent is Intent.REJECT
+
+
+# The quantity in a price question: counted goods ("two gourds": no unit word said) and
+# one kilo of goods named before the question word.
+ASKED_FOR = [
+    ("hi", "दो किलो प्याज़ कितने का?", 2, "kg"),
+    ("hi", "teen nariyal kitne ke?", 3, None),
+    ("en", "how much for three coconuts?", 3, None),
+    ("en", "one kilo carrots how much?", 1, "kg"),
+    ("ta", "மூணு தேங்காய் எவ்வளவு?", 3, None),
+    ("ta", "oru kilo carrot evvalavu?", 1, "kg"),
+    ("te", "మూడు కొబ్బరికాయలు ఎంత?", 3, None),
+    ("te", "oka kilo carrot entha?", 1, "kg"),
+    ("bn", "তিনটে নারকেল কত হবে?", 3, None),
+    ("bn", "ek kilo gajor koto?", 1, "kg"),
+    ("mr", "तीन नारळ किती?", 3, None),
+    ("mr", "ek kilo gajar kiti?", 1, "kg"),
+    ("gu", "ત્રણ નાળિયેર કેટલાના?", 3, None),
+    ("gu", "ek kilo gajar ketla?", 1, "kg"),
+    ("kn", "ಮೂರು ತೆಂಗಿನಕಾಯಿ ಎಷ್ಟು?", 3, None),
+    ("kn", "ondu kilo carrot eshtu?", 1, "kg"),
+    ("ml", "മൂന്ന് തേങ്ങ എത്ര?", 3, None),
+    ("ml", "oru kilo carrot ethra?", 1, "kg"),
+    ("pa", "ਤਿੰਨ ਨਾਰੀਅਲ ਕਿੰਨੇ ਦੇ?", 3, None),
+    ("pa", "ik kilo gajar kinne di?", 1, "kg"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "quantity", "unit"), ASKED_FOR)
+def test_a_price_question_keeps_its_quantity(
+    language: str, text: str, quantity: float, unit: str | None
+) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.QUESTION
+    assert (understood.quantity, understood.unit) == (quantity, unit)
+
+
+# "How much a kilo?", "ek kilo kitne ka?": the rate, no quantity.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "ek kilo kitne ka?"), ("en", "what's the rate for a kilo of beans?")],
+)
+def test_a_rate_question_has_no_quantity(language: str, text: str) -> None:
+    assert understand(text, language=language).quantity is None
