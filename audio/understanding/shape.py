@@ -171,7 +171,7 @@ def _each_given(reading: _Reading, price: _Price) -> bool:
     """Bengali "X টাকা করে দিন": after a currency word "করে" says each, even with the
     giving verb after it that also makes it "make it X"."""
     k = price.end
-    return price.explicit and k < len(reading.words) and reading.words[k] in _KORE
+    return k < len(reading.words) and reading.words[k] in _KORE
 
 
 def _per_goods(reading: _Reading, price: _Price) -> bool:

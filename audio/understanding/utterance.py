@@ -31,6 +31,7 @@ from audio.understanding.confidence import (
     chosen_span,
     count_asked_about,
     looks_garbled,
+    piece_said,
     rate_asked,
 )
 from audio.understanding.handover import (
@@ -360,8 +361,8 @@ def understand(
         unit = None
     if unit is None and own is not None and own.unit is not None:
         unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
-    if unit is None and chosen is not None and chosen.each:
-        unit = "piece"
+    if unit is None and chosen is not None and chosen.each and piece_said(reading):
+        unit = "piece"  # "per piece", "नग", "pcs"; "each", "ஒவ்வொண்ணும்" name no unit
     # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:

@@ -242,3 +242,34 @@ def test_a_price_question_keeps_its_quantity(
 )
 def test_a_rate_question_has_no_quantity(language: str, text: str) -> None:
     assert understand(text, language=language).quantity is None
+
+
+# "X each": a rate with no unit word (the goods' own unit applies); a word for a piece
+# says piece; Bengali "X করে" after an amount is a rate.
+EACH = [
+    ("hi", "अमरूद दस रुपये का एक", None),
+    ("hi", "ande 7 rupaye nag", "piece"),
+    ("en", "pomegranates fifty each", None),
+    ("en", "eggs 7 rupees per piece", "piece"),
+    ("ta", "மாதுளை ஒவ்வொண்ணும் அம்பது ரூபா", None),
+    ("ta", "maadhulai onnukku 50 rooba", None),
+    ("te", "దానిమ్మ ఒక్కోటి యాభై రూపాయలు", None),
+    ("te", "danimma okkokkati 50 rupayalu", None),
+    ("bn", "বেদানা একেকটা পঞ্চাশ টাকা", None),
+    ("bn", "আটশো করে দিন দিদি", None),
+    ("bn", "tinsho kore din", None),
+    ("mr", "डाळिंब पन्नास रुपयाला एक", None),
+    ("gu", "દાડમ એકના પચાસ રૂપિયા", None),
+    ("kn", "ದಾಳಿಂಬೆ ಒಂದಕ್ಕೆ ಐವತ್ತು ರೂಪಾಯಿ", None),
+    ("kn", "dalimbe ondakke 50 rupayi", None),
+    ("ml", "മാതളം ഒന്നിന് അമ്പത് രൂപ", None),
+    ("ml", "mathalam onninu 50 roopa", None),
+    ("pa", "ਅਨਾਰ ਪੰਜਾਹ ਰੁਪਏ ਦਾ ਇੱਕ", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), EACH)
+def test_each_is_a_rate_with_the_unit_word_said(language: str, text: str, unit: str | None) -> None:
+    understood = understand(text, language=language)
+    assert (understood.per_unit, understood.unit) == (True, unit)
+    assert _recorded(understood) is not None
