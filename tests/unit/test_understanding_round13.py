@@ -273,3 +273,33 @@ def test_each_is_a_rate_with_the_unit_word_said(language: str, text: str, unit: 
     understood = understand(text, language=language)
     assert (understood.per_unit, understood.unit) == (True, unit)
     assert _recorded(understood) is not None
+
+
+# Rupees and paise said as two numbers, made clear by "not a paisa less": X.50.
+PAISE_APART = [
+    ("hi", "सैंतीस पचास दे दूंगा, एक पैसा कम नहीं"),
+    ("hi", "saintees pachaas lagaunga, ek paisa kam nahi"),
+    ("en", "I'll do thirty-seven fifty, not a paisa less"),
+    ("ta", "முப்பத்தேழு அம்பது தரேன், ஒரு பைசா கூட குறையாது"),
+    ("te", "ముప్పై ఏడు యాభై ఇస్తా, ఒక్క పైసా తగ్గదు"),
+    ("bn", "সাঁইত্রিশ পঞ্চাশ দেব, এক পয়সাও কম না"),
+    ("mr", "सदतीस पन्नास देईन, एक पैसा कमी नाही"),
+    ("gu", "સાડત્રીસ પચાસ આપીશ, એક પૈસો ઓછો નહીં"),
+    ("kn", "ಮೂವತ್ತೇಳು ಐವತ್ತು ಕೊಡ್ತೀನಿ, ಒಂದು ಪೈಸೆ ಕಡಿಮೆ ಇಲ್ಲ"),
+    ("ml", "മുപ്പത്തേഴ് അമ്പത് തരാം, ഒരു പൈസ കുറയില്ല"),
+    ("pa", "ਸੈਂਤੀ ਪੰਜਾਹ ਦੇ ਦਿਆਂਗਾ, ਇੱਕ ਪੈਸਾ ਘੱਟ ਨਹੀਂ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PAISE_APART)
+def test_rupees_and_paise_apart_with_a_paise_word(language: str, text: str) -> None:
+    assert _recorded(understand(text, language=language)) == 3750
+
+
+# Without a paise word the two numbers may be 37.50 or two prices: asked, never a guess.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "सैंतीस पचास दे दूंगा"), ("ta", "முப்பத்தேழு அம்பது தரேன்"), ("en", "thirty-seven fifty")],
+)
+def test_two_numbers_without_a_paise_word_are_asked(language: str, text: str) -> None:
+    assert _recorded(understand(text, language=language)) is None
