@@ -273,3 +273,51 @@ def after_an_hour(reading: _Reading, k: int) -> bool:
     if span is not None:
         return 1 <= span.value <= 12 and span.value == int(span.value)
     return reading.words[j] in _HOUR_AFTER and reading.words[j] != reading.words[k]
+
+
+# "I'll take" after a count: "I'll take five", "पांच ले लूंगा", "ఐదు తీసుకుంటా".
+_WILL_TAKE = tuple(
+    fold(w)
+    for w in (
+        "take", "लूंगा", "लूँगा", "लूंगी", "लूँगी", "लेंगे", "lunga", "lungi", "lenge", "லூங்",
+        "எடுத்துக்கற", "எடுத்துக்குவ", "வாங்குற", "வாங்கிக்கற", "eduthukkaren", "vaanguren",
+        "తీసుకుంటా", "teesukunta", "tisukunta", "নেব", "নেবো", "nebo", "nibo", "घेईन", "घेतो",
+        "घेते", "ghein", "gheto", "લઈશ", "લેશું", "laish", "ತಗೊಳ್ತೀನಿ", "ತಗೊಳ್ಳುತ್ತೇನೆ",
+        "tagolteeni", "tagotini", "എടുക്കാം", "എടുക്കും", "edukkam", "ਲਵਾਂਗਾ", "ਲਵਾਂਗੀ",
+        "lavanga",
+    )
+)  # fmt: skip
+
+
+def count_taken_at_rate(reading: _Reading) -> None:
+    """ "20 a piece, I'll take five", "बीस रुपये पीस, पांच ले लूंगा": a rate, then a bare
+    count with a verb of taking, is that many of the rate's unit, not a second price."""
+    for rate in list(reading.prices):
+        unit_at = next(
+            (
+                k
+                for k in (rate.start - 1, rate.end, rate.end + 1)
+                if 0 <= k < len(reading.words) and reading.has(k, Cue.UNIT)
+            ),
+            None,
+        )
+        if not (rate.per_unit or unit_at is not None):
+            continue
+        for count in reading.prices:
+            value = count.span.value
+            if count.start < rate.end or count.explicit or count.quantity:
+                continue
+            if not (1 <= value <= 100 and value == int(value)):
+                continue
+            after = reading.words[count.end : count.end + 3]
+            if reading.language == "en":
+                after = reading.words[max(count.start - 2, 0) : count.start]  # "I'll take 5"
+            if not any(w.startswith(_WILL_TAKE) for w in after):
+                continue
+            unit = rate.quantity.unit if rate.quantity is not None else None
+            if unit is None and unit_at is not None:
+                unit = reading.units[unit_at]
+            reading.prices.remove(count)
+            rate.per_unit = True
+            reading.quantities.append(_Quantity(value, unit, count.start, count.end))
+            return

@@ -7,6 +7,7 @@ from functools import lru_cache
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
@@ -279,6 +280,7 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+    count_taken_at_rate(reading)  # "20 a piece, I'll take five": five of them
 
 
 _SENTENCE_ENDS = frozenset("?!.।॥")

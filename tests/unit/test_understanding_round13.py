@@ -303,3 +303,28 @@ def test_rupees_and_paise_apart_with_a_paise_word(language: str, text: str) -> N
 )
 def test_two_numbers_without_a_paise_word_are_asked(language: str, text: str) -> None:
     assert _recorded(understand(text, language=language)) is None
+
+
+# "X a piece, I'll take N": a rate of X with a quantity of N, not two prices.
+RATE_THEN_COUNT = [
+    ("hi", "बीस रुपये पीस, पांच ले लूंगा", 2000, 5, "piece"),
+    ("hi", "40 rupaye kilo, teen kilo lunga", 4000, 3, "kg"),
+    ("en", "Twenty rupees a piece, I'll take five", 2000, 5, "piece"),
+    ("en", "40 per kilo, I'll take 3", 4000, 3, "kg"),
+    ("ta", "ஒரு பீஸ் இருபது ரூபா, அஞ்சு எடுத்துக்கறேன்", 2000, 5, "piece"),
+    ("te", "పీస్ ఇరవై రూపాయలు, ఐదు తీసుకుంటా", 2000, 5, "piece"),
+    ("bn", "পিস কুড়ি টাকা, পাঁচটা নেব", 2000, 5, "piece"),
+    ("mr", "वीस रुपये नग, पाच घेईन", 2000, 5, "piece"),
+    ("gu", "વીસ રૂપિયે નંગ, પાંચ લઈશ", 2000, 5, "piece"),
+    ("kn", "ಪೀಸ್ ಇಪ್ಪತ್ತು ರೂಪಾಯಿ, ಐದು ತಗೊಳ್ತೀನಿ", 2000, 5, "piece"),
+    ("pa", "ਵੀਹ ਰੁਪਏ ਪੀਸ, ਪੰਜ ਲੈ ਲਵਾਂਗਾ", 2000, 5, "piece"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "quantity", "unit"), RATE_THEN_COUNT)
+def test_a_rate_then_a_count_taken(
+    language: str, text: str, paise: int, quantity: float, unit: str
+) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) == paise
+    assert (understood.per_unit, understood.quantity, understood.unit) == (True, quantity, unit)
