@@ -8,7 +8,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.bags import _CONTAINERS
-from audio.understanding.moves import _gives_at, emphatic
+from audio.understanding.moves import _gives_at, _sets_price, emphatic
 from audio.understanding.reading import _joined, _Price, _Reading
 
 # "Take it (away)": the goods handed over. A vendor's "le jao, aapke liye", "নিয়ে যান",
@@ -125,3 +125,14 @@ def names_own_price(reading: _Reading, price: _Price) -> bool:
     """A give or take verb said with the price ("give it at 40", "take it for 40"): with
     no price on the table known, the speaker names their own price."""
     return _gives_at(reading, price) or takes_at(reading, price)
+
+
+def sets_own_price(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
+    """A verb or "for you" that sets the price ("make it 50", "for you 55"): the speaker's
+    own price. "For you 55" with 55 on the table agrees to it."""
+    if not _sets_price(reading, price):
+        return False
+    if reference_paise is None or round(price.unit_paise()) != reference_paise:
+        return True
+    near = range(max(price.start - 3, 0), price.end + 3)
+    return not any(c is Cue.FOR_YOU and k in near for c, k, _ in reading.occurrences)

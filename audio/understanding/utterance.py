@@ -38,6 +38,7 @@ from audio.understanding.handover import (
     hands_over,
     names_own_price,
     said_final,
+    sets_own_price,
     settles_with_fix,
 )
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
@@ -51,7 +52,6 @@ from audio.understanding.moves import (
     _comes_to,
     _live_refusals,
     _other_price_before,
-    _sets_price,
     emphatic,
     pays_by,
 )
@@ -289,7 +289,7 @@ def understand(
             and not bound
             and not _bound_after(reading, chosen)
             and not (reference_paise is None and _takes_lot_at(reading, chosen))
-            and not _sets_price(reading, chosen)
+            and not sets_own_price(reading, chosen, reference_paise)
             and not settles_with_fix(reading)
             and not _other_price_before(reading, chosen)
             and not (reference_paise is None and names_own_price(reading, chosen))

@@ -328,3 +328,41 @@ def test_a_rate_then_a_count_taken(
     understood = understand(text, language=language)
     assert _recorded(understood) == paise
     assert (understood.per_unit, understood.quantity, understood.unit) == (True, quantity, unit)
+
+
+# "For you X": with no price on the table known, the speaker's own X (a counter); with X
+# on the table, agreement to it; with another price on the table, a counter.
+FOR_YOU = [
+    ("hi", "ठीक है, आपके लिए पचपन"),
+    ("hi", "chalo theek hai, aapke liye pachpan"),
+    ("en", "fine, for you fifty-five"),
+    ("ta", "சரி, உங்களுக்காக அம்பத்தஞ்சு"),
+    ("ta", "sari sari, ungalukkaga 55"),
+    ("te", "సరే, మీ కోసం యాభై ఐదు"),
+    ("bn", "ঠিক আছে, আপনার জন্য পঞ্চান্ন"),
+    ("gu", "સારું, તમારા માટે પંચાવન"),
+    ("kn", "ಸರಿ, ನಿಮಗೋಸ್ಕರ ಐವತ್ತೈದು"),
+    ("ml", "ശരി, നിങ്ങൾക്ക് വേണ്ടി അമ്പത്തഞ്ച്"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FOR_YOU)
+def test_for_you_x_without_the_table_is_a_counter(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert (understood.intent, _recorded(understood)) == (Intent.COUNTER, 5500)
+
+
+@pytest.mark.parametrize(("language", "text"), FOR_YOU)
+def test_for_you_x_with_x_on_the_table_accepts(language: str, text: str) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=5500
+    )
+    assert understood.intent is Intent.ACCEPT
+
+
+@pytest.mark.parametrize(("language", "text"), FOR_YOU)
+def test_for_you_x_with_another_price_on_the_table_counters(language: str, text: str) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=6000
+    )
+    assert understood.intent is Intent.COUNTER
