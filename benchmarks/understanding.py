@@ -59,6 +59,8 @@ class Case:
     expected: dict[str, Any]
     unsure: bool
     note: str
+    reference_paise: int | None = None
+    """The price on the table, where the line names it: passed to `understand`."""
 
 
 def load_corpus(folder: Path = CORPUS, languages: Iterable[str] = LANGUAGES) -> list[Case]:
@@ -83,6 +85,7 @@ def load_corpus(folder: Path = CORPUS, languages: Iterable[str] = LANGUAGES) -> 
                     expected=expected,
                     unsure=bool(row.get("unsure", False)),
                     note=row.get("note", ""),
+                    reference_paise=row.get("reference_paise"),
                 )
             )
     return cases
@@ -123,7 +126,10 @@ def judge(case: Case) -> Verdict:
     """Understand one line in its context and score it."""
     start = time.perf_counter()
     understood: Understanding = understand(
-        case.text, language=case.language, has_outstanding_offer=case.context == "reply"
+        case.text,
+        language=case.language,
+        has_outstanding_offer=case.context == "reply",
+        reference_paise=case.reference_paise,
     )
     seconds = time.perf_counter() - start
     sure = understood.confidence >= MIN_CONFIDENCE

@@ -154,7 +154,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
-        "take it", "take them", "take it away",
+        "take it", "take them", "take it away", "have it", "have them",
         # "given (at the price)": the deal done, said as the goods change hands
         "given", "sold",
     ),

@@ -10,7 +10,7 @@ from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
-from audio.understanding.moves import _COMES_TO
+from audio.understanding.moves import _BUT, _COMES_TO, _NOW
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 
 _NOT_A_RUPEE = re.compile(
@@ -239,3 +239,26 @@ def _auxiliary(reading: _Reading, k: int) -> bool:
         return False
     before = reading.tokens[k - 1].raw if k > 0 else ""
     return _joined(reading, k) and any(before.endswith(e) for e in endings)
+
+
+def superseded_prices(reading: _Reading) -> list[_Price]:
+    """The prices a later one replaces: after "but" ("40 per kg, but for you 35"), after
+    "now" or "today" right before a price, and a price quoted back ("you say 300")."""
+    # "40 per kg, but for you 35": the price after "but" replaces those before it.
+    but = [k for k, w in enumerate(reading.words) if w in _BUT]
+    # "kal saath tha, aaj pachaas": "now"/"today" right before a price, not right after
+    # one ("40 now, 50 later" is two prices)
+    but += [
+        k
+        for k, w in enumerate(reading.words)
+        if w in _NOW
+        and any(0 < p.start - k <= 3 for p in reading.prices)
+        and not any(p.end == k for p in reading.prices)
+    ]
+    superseded = [
+        p
+        for p in reading.prices
+        if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
+    ]
+    superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
+    return superseded

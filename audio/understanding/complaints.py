@@ -30,6 +30,8 @@ _QUALITY_STEMS = tuple(
         "soft", "naram", "नरम", "pilpil", "पिलपिल", "மெத்து", "கொழகொழ", "మెత్త", "metta",
         "নরম", "norom", "मऊ", "नरम", "નરમ", "ಮೆತ್ತಗ", "mettaga", "ചതഞ്ഞ", "chathanj", "ਨਰਮ",
         "ਗਲੇ", "ਗਲ਼ੇ", "ਸੜੇ", "ਖਰਾਬ", "ਬੇਹ", "ਤਾਜ਼", "ਤਾਜ", "ਕੱਲ੍ਹ ਵਾਲ", "sade", "gale",
+        "ਬਾਸੀ", "old ones", "old stuff", "शिळ", "பழசு", "pazhasu", "palasu", "kaalna", "kalna",
+        "ഇന്നലത്ത", "innalathe", "innalatthe",
     )
 )  # fmt: skip
 
@@ -110,7 +112,8 @@ _GIVE_STEMS = tuple(
         # "don't give (bad ones)": a condition on what is given, not a refusal
         "deu", "देऊ", "देउ", "dena", "देना", "குடுக்காத", "கொடுக்காத", "kudukkaadh",
         "ఇవ్వక", "ivvaka", "দেবেন", "deben", "দিও", "diyo", "આપતા", "aapta", "ಕೊಡಬೇಡ",
-        "kodabed", "kodbed", "തരണ്ട", "tharand", "ਦੇਣਾ", "ਦੇਣੇ", "dena", "deyo",
+        "kodabed", "kodbed", "തരണ്ട", "tharand", "ਦੇਣਾ", "ਦੇਣੇ", "dena", "deyo", "ਦੇਈਂ", "ਦੇਈ",
+        "ਦਿਓ", "deyin",
     )
 )  # fmt: skip
 
@@ -121,7 +124,7 @@ def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
     cues = {o[0] for o in reading.occurrences}
     if Cue.TOO_MUCH in cues and not (_has(reading, _WEATHER_STEMS) and not has_outstanding_offer):
         return False  # "no no, too costly"
-    if refuses_taking(reading) or _not_wanted(reading):
+    if refuses_taking(reading) or (_not_wanted(reading) and not _prefers_fresh(reading)):
         return False  # "these are rotten, I won't take them"
     if _has(reading, _QUALITY_STEMS):
         return True
@@ -142,3 +145,15 @@ def but_after(reading: _Reading, accepts: list[int]) -> bool:
     on a condition."""
     last = max(accepts, default=len(reading.words))
     return any(w in _BUT for w in reading.words[last + 1 :])
+
+
+def _prefers_fresh(reading: _Reading) -> bool:
+    """A question about the goods, then "don't want yesterday's/stale ones": "ಈ ಸೊಪ್ಪು
+    ಇವತ್ತಿನದಾ? ನಿನ್ನೆದು ಬೇಡ", "kalchi nako" after "ताजी आहे का?". Which goods, not the deal."""
+    asked = [k for k, t in enumerate(reading.tokens) if t.raw == "?"]
+    if not asked:
+        return False
+    after = reading.words[asked[0] + 1 :]
+    return any(w.startswith(_QUALITY_STEMS) for w in after) and any(
+        f" {w} " in f" {' '.join(after)} " for w in _DONT_WANT
+    )

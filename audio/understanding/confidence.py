@@ -16,7 +16,15 @@ from audio.numbers import (
     looks_like_number,
     number_table,
 )
-from audio.understanding.reading import _BULK_UNITS, _joined, _plain_word, _Price, _Reading
+from audio.understanding.rates import hour_said
+from audio.understanding.reading import (
+    _BULK_UNITS,
+    _joined,
+    _plain_word,
+    _Price,
+    _Quantity,
+    _Reading,
+)
 
 
 def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
@@ -129,6 +137,10 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
     கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
     span = price.span
     if _fraction_beside(reading, price) or _paise_without_rupees(reading, price):
+        return True
+    bare = not price.explicit and price.quantity is None and not price.each
+    if bare and 1 <= span.value <= 12 and span.value == int(span.value) and hour_said(reading):
+        return True  # "open 4, close 6 baje": a number that could be an hour
         return True
     if _read_two_ways(reading, price):
         return True
@@ -273,3 +285,38 @@ def count_asked_about(price: _Price) -> bool:
 
 def chosen_span(price: _Price) -> range:
     return range(price.span.start, price.span.end)
+
+
+def rate_asked(reading: _Reading, quantity: _Quantity | None) -> bool:
+    """One unit asked about with the question right by it ("ek kilo kitne ka?", "how much
+    a dozen?"): the rate. With the goods named between ("one kilo onions how much?",
+    "এক কিলো পেঁয়াজ কত?") one kilo of them is asked about; asked first ("the price for
+    one bunch of spinach?") it is the rate."""
+    if quantity is None:
+        return True
+    asked = [o[1] for o in reading.occurrences if o[0] in (Cue.QUESTION, Cue.WEAK_QUESTION)]
+    after = [k for k in asked if k >= quantity.end]
+    if not after:
+        return True  # "what's the rate for a kilo of mushrooms?"
+    return not any(_plain_word(reading, k) for k in range(quantity.end, min(after)))
+
+
+# Bengali count words ("টা", "টি") are no word for a piece.
+_COUNT_WORDS = frozenset(fold(w) for w in ("টা", "টি", "টো", "খানা", "ta", "ti", "to"))
+
+
+@lru_cache(maxsize=16)
+def _piece_words(language: str) -> frozenset[str]:
+    words = spec(language).units.get("piece", ())
+    return frozenset(fold(w) for w in words) - _COUNT_WORDS
+
+
+def piece_said(reading: _Reading) -> bool:
+    """A word for a piece said ("per piece", "नग", "pcs", "பீஸ்"): "each" alone names a
+    rate of the goods' own unit, not a piece."""
+    pieces = _piece_words(reading.language)
+    stems = tuple(p for p in pieces if len(p) > 2)  # "નંગના": with its case ending
+    return any(
+        w in pieces or w in ("piece", "pieces", "pc", "pcs") or w.startswith(stems)
+        for w in reading.words
+    )

@@ -8,7 +8,8 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.bags import _CONTAINERS
-from audio.understanding.reading import _Reading
+from audio.understanding.moves import _gives_at, _sets_price, emphatic
+from audio.understanding.reading import _joined, _Price, _Reading
 
 # "Take it (away)": the goods handed over. A vendor's "le jao, aapke liye", "নিয়ে যান",
 # "ತಗೊಳ್ಳಿ" in reply to a price, with no price of their own, agrees to the one on the
@@ -17,7 +18,7 @@ from audio.understanding.reading import _Reading
 _HAND_OVER_STEMS = tuple(
     fold(w)
     for w in (
-        "take", "le", "ले", "lai", "எடுத்து", "eduth", "తీసుక", "teesuk", "tisuk",
+        "take", "have", "le", "ले", "lai", "எடுத்து", "eduth", "తీసుక", "teesuk", "tisuk",
         "নিয়ে", "নাও", "নিন", "niye", "nao", "nin", "घेऊन", "घ्या", "gheun", "ghya", "લઈ",
         "લઇ", "ತಗೊ", "ತಗೋ", "ತೊಗೊ", "tago", "എടുത്ത", "കൊണ്ടുപോ", "kondupo", "ਲੈ",
     )
@@ -87,3 +88,51 @@ def settles_with_fix(reading: _Reading) -> bool:
         cue is Cue.FINAL and end - start == 1 and reading.words[start] in _BARE_FIX
         for cue, start, end in reading.occurrences
     ) and not said_final(reading)
+
+
+def takes_at(reading: _Reading, price: _Price) -> bool:
+    """A "take it" that hands the goods over for a new price said with it, in one breath:
+    "ok, take it for 40", "సరే, యాభైకి తీసుకో", "ठीक है, चालीस में ले लो". With no price
+    on the table known, the price is the speaker's own (a counter), not agreement. An
+    emphatic price ("அறுபதுக்கே", "साठ ही") echoes the table's; "50 a kilo, take it"
+    after a pause agrees and hands over."""
+    if emphatic(reading, price) or _marathi_itself(reading, price):
+        return False
+    for cue, start, _ in reading.occurrences:
+        if cue is not Cue.TAKE_IT or not reading.words[start].startswith(_HAND_OVER_STEMS):
+            continue
+        if price.end <= start <= price.end + 2:
+            between = range(price.end, start + 1)
+        elif price.start - 3 <= start < price.start:
+            between = range(start + 1, price.start + 1)  # "take it for forty"
+        else:
+            continue
+        if all(_joined(reading, k) for k in between):
+            return True
+    return False
+
+
+# Marathi "-च" (itself) after a number: "बावन्नच घ्या" (take it at 52 itself); "पाच" is 5.
+_FIVE = frozenset(fold(w) for w in ("पाच", "paach", "pach", "paanch"))
+
+
+def _marathi_itself(reading: _Reading, price: _Price) -> bool:
+    raw = reading.tokens[price.end - 1].raw.lower()
+    return reading.language == "mr" and raw.endswith(("च", "ach")) and fold(raw) not in _FIVE
+
+
+def names_own_price(reading: _Reading, price: _Price) -> bool:
+    """A give or take verb said with the price ("give it at 40", "take it for 40"): with
+    no price on the table known, the speaker names their own price."""
+    return _gives_at(reading, price) or takes_at(reading, price)
+
+
+def sets_own_price(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
+    """A verb or "for you" that sets the price ("make it 50", "for you 55"): the speaker's
+    own price. "For you 55" with 55 on the table agrees to it."""
+    if not _sets_price(reading, price):
+        return False
+    if reference_paise is None or round(price.unit_paise()) != reference_paise:
+        return True
+    near = range(max(price.start - 3, 0), price.end + 3)
+    return not any(c is Cue.FOR_YOU and k in near for c, k, _ in reading.occurrences)

@@ -90,12 +90,13 @@ _AFTER_RATE = (Cue.UNIT, Cue.PER, Cue.CURRENCY, Cue.EACH)
 def _rupees_and_paise_apart(
     reading: _Reading, spans: list[NumberSpan], language: str
 ) -> list[NumberSpan]:
-    """English rupees and paise said as two groups, "forty two fifty" (₹42.50),
+    """Rupees and paise said as two groups, "forty two fifty" (₹42.50),
     "eighteen seventy five" (₹18.75): joined only when the second group is paise said
     as tens (10 to 95, in fives) and money is being named around them ("make it ...",
     "rate is ...", "... a kilo", "... per piece"). Else the two numbers stand apart and
-    the speaker is asked."""
-    if language != "en" or len(spans) < 2:
+    the speaker is asked. In every language a paise word after them ("बयालीस पचास, एक
+    पैसा कम नहीं") joins them; a verb of giving alone leaves them to be asked about."""
+    if len(spans) < 2:
         return spans
     words, tokens = reading.words, reading.tokens
     out: list[NumberSpan] = []
@@ -108,11 +109,20 @@ def _rupees_and_paise_apart(
             k = b.end
             if reading.has(k, Cue.ARTICLE, Cue.LINK) and not reading.has(k, *_AFTER_RATE):
                 k += 1
-            money = (
-                any(reading.has(j, Cue.SET, Cue.FINAL) or words[j] in _RATE_WORDS for j in before)
-                or reading.has(k, *_AFTER_RATE)
-                or _for_the_lot(reading, b.end)
+            # "एक पैसा कम नहीं", "not a paisa less" after them: rupees and paise, clearly
+            paise = any(reading.has(j, Cue.PAISE) for j in range(b.end, len(words)))
+            money = paise or (
+                language == "en"
+                and (
+                    any(
+                        reading.has(j, Cue.SET, Cue.FINAL) or words[j] in _RATE_WORDS
+                        for j in before
+                    )
+                    or reading.has(k, *_AFTER_RATE)
+                    or _for_the_lot(reading, b.end)
+                )
             )
+            # Elsewhere ("बयालीस पचास दूंगा") it may be 42.50 or two prices: asked.
             gap = reading.text[tokens[a.end - 1].end : tokens[b.start].start]
             if money and gap.strip() == "":
                 joined = NumberSpan(a.value + b.value / 100, a.start, b.end, False, b.suffix)

@@ -64,6 +64,52 @@ _NEWS_STEMS = tuple(
 )  # fmt: skip
 
 
+# The weather besides rain and heat: fog, cold, wind, a storm.
+_FOG_COLD_WIND = tuple(
+    fold(w)
+    for w in (
+        "fog", "foggy", "mist", "cold", "chilly", "wind", "windy", "storm", "humid",
+        "कोहरा", "kohra", "kohraa", "धुंध", "ठंड", "ठंडी", "thand", "thandi", "हवा", "hawa",
+        "आंधी", "aandhi", "तूफान", "toofan",
+        "பனி", "pani", "குளிர்", "kulir", "காத்து", "kaathu", "புயல்",
+        "పొగమంచు", "pogamanchu", "మంచు", "manchu", "చలి", "chali", "గాలి", "gaali",
+        "কুয়াশা", "kuyasha", "kuasha", "ঠান্ডা", "thanda", "শীত", "sheet", "হাওয়া", "ঝড়",
+        "धुकं", "धुके", "dhuka", "dhuke", "थंडी", "vaara", "वारा",
+        "ધુમ્મસ", "dhummas", "ઠંડી", "પવન", "pavan",
+        "ಮಂಜು", "manju", "ಚಳಿ", "ಗಾಳಿ",
+        "മഞ്ഞ്", "manj", "തണുപ്പ്", "thanupp", "കാറ്റ്", "kaatt",
+        "ਧੁੰਦ", "dhund", "ਠੰਡ", "ਠੰਢ", "ਹਵਾ",
+    )
+)  # fmt: skip
+
+# "Nobody came", "no one is coming": the crowd's news, with a word of coming after it.
+_NOBODY = frozenset(
+    fold(w)
+    for w in (
+        "nobody", "noone", "कोई", "koi", "யாரும்", "yaarum", "yarum", "ఎవరూ", "evaru",
+        "কেউ", "keu", "कोणी", "कुणी", "kuni", "koni", "કોઈ", "ಯಾರೂ", "yaaru", "ആരും", "aarum",
+        "ਕੋਈ",
+    )
+)  # fmt: skip
+_COMING = tuple(
+    fold(w)
+    for w in (
+        "came", "come", "aaya", "aaye", "aai", "आया", "आए", "आई", "வர", "varal", "varala",
+        "రాలే", "raled", "raale", "আস", "ashe", "ase", "आल", "aal", "આવ", "aav", "ಬಂದ",
+        "band", "വന്ന", "vann", "ਆਇ", "aay",
+    )
+)  # fmt: skip
+_COME = frozenset(fold(w) for w in ("आ", "aa", "ਆ", "ala", "रा", "రా"))
+
+
+def nobody_came(words: list[str]) -> bool:
+    """ "Nobody came till ten", "ਕੋਈ ਨਹੀਂ ਆਇਆ", "యారూ బందిల్ల": no customers yet."""
+    return any(
+        w in _NOBODY and any(v.startswith(_COMING) or v in _COME for v in words[k + 1 : k + 4])
+        for k, w in enumerate(words)
+    )
+
+
 # Being late, said as a word of its own ("lorry late aaytu"): "later" puts buying off.
 _LATE = frozenset(fold(w) for w in ("late", "लेट", "லேட்", "లేట్", "লেট", "ಲೇಟ್", "ലേറ്റ്", "ਲੇਟ", "લેટ"))
 
@@ -102,8 +148,8 @@ def market_news(reading: _Reading) -> bool:
     """With no price said: the weather, crowd, traffic or stock, told with a "that's why"
     or as the news itself (traffic, a late lorry), and nothing asked for, given or taken."""
     words = reading.words
-    news = _about(words, _NEWS_STEMS) or any(w in _LATE for w in words)
-    if not (news or _about(words, _WEATHER_STEMS)):
+    news = _about(words, _NEWS_STEMS) or any(w in _LATE for w in words) or nobody_came(words)
+    if not (news or _about(words, _WEATHER_STEMS) or _about(words, _FOG_COLD_WIND)):
         return False
     if not (news or _has_phrase(words, _BECAUSE)):
         return False  # "it's raining, no" alone may still refuse

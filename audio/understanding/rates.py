@@ -176,6 +176,49 @@ _HOUR_AFTER = frozenset(
     )
 )  # fmt: skip
 _HOUR_BEFORE = frozenset(fold(w) for w in ("after", "before", "by", "till", "until"))
+# The hour word's spellings with case endings attached, in every script: "maniki",
+# "manikke", "gantalaki", "vaajta", "ਵੱਜੇ", "വാഗ്യാ": a number right before one is an hour.
+_HOUR_STEMS = tuple(
+    fold(w)
+    for w in (
+        "o'clock", "oclock", "baje", "bajey", "बजे", "vaje", "vaaje", "ਵਜੇ", "ਵੱਜੇ", "vajje",
+        "vajta", "vaajta", "vajle", "वाजता", "वाजे", "वाजल", "vage", "vaage", "vagye",
+        "vaagye", "vagya", "વાગ", "মণি", "বাজে", "baaje", "somoy", "সময়", "মধ্যে",
+        "mani", "maani", "மணி", "മണി", "gant", "ghant", "గంట", "ಗಂಟೆ", "ಘಂಟೆ", "ghanta",
+        "घंटे",
+    )
+)  # fmt: skip
+_CLASSIFIERS = frozenset(fold(w) for w in ("tar", "ta", "tay", "টার", "টা", "টায়"))
+# "At 4" with talk of opening, closing or coming around it: the hour.
+_AT = frozenset(fold(w) for w in ("at", "around", "from"))
+_OPEN_CLOSE = tuple(
+    fold(w)
+    for w in (
+        "open", "close", "shut", "come", "came", "back", "tomorrow", "today", "morning",
+        "evening", "night", "reach", "leave", "pack", "shop", "stall",
+    )
+)  # fmt: skip
+
+
+_TILL = frozenset(
+    fold(w)
+    for w in (
+        "till", "until", "tak", "तक", "ਤੱਕ", "tak", "takk", "पर्यंत", "paryant", "સુધી", "sudhi",
+        "varaikkum", "வரைக்கும்", "வரை", "varai", "వరకు", "varaku", "পর্যন্ত", "porjonto",
+        "ವರೆಗೂ", "ವರೆಗೆ", "varege", "varegu", "വരെ", "vare",
+    )
+)  # fmt: skip
+_NOBODY_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "nobody", "कोई", "koi", "யாரும்", "yaarum", "ఎవరూ", "evaru", "কেউ", "keu", "कोणी",
+        "kuni", "કોઈ", "ಯಾರೂ", "yaaru", "ആരും", "aarum", "ਕੋਈ",
+    )
+)  # fmt: skip
+
+
+def _hour_word(word: str) -> bool:
+    return word in _HOUR_AFTER or word.startswith(_HOUR_STEMS)
 
 
 def time_of_day(reading: _Reading, price: _Price) -> bool:
@@ -189,9 +232,33 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     k = price.end
     if reading.has(k, Cue.LINK, Cue.OF) and k + 1 < len(reading.words):
         k += 1  # "chaar ke baad", "நாலு மணிக்கு"
-    after = k < len(reading.words) and reading.words[k] in _HOUR_AFTER
-    before = price.start > 0 and reading.words[price.start - 1] in _HOUR_BEFORE
-    return after or before
+    words = reading.words
+    if k + 1 < len(words) and words[k] in _CLASSIFIERS:
+        k += 1  # "9 tar somoy", "৪ টার সময়": the Bengali count word typed apart
+    after = k < len(words) and _hour_word(words[k])
+    if not after and price.end < len(words) and words[price.end] in ("pm", "am", "p.m", "a.m"):
+        after = True  # "4 pm"
+    before = price.start > 0 and words[price.start - 1] in _HOUR_BEFORE
+    at = (
+        price.start > 0
+        and words[price.start - 1] in _AT
+        and any(w.startswith(_OPEN_CLOSE) for w in words if w not in _AT)
+    )  # "we open at 4 tomorrow", "I'll be back around 5"
+    till = (
+        k < len(words)
+        and words[k] in _TILL
+        and (
+            reading.tokens[price.end - 1].raw.endswith(("টা", "টায়"))
+            or any(w.startswith(_OPEN_CLOSE) or w in _NOBODY_WORDS for w in words)
+        )
+    )  # "দশটা পর্যন্ত কেউ আসেনি", "nobody came till ten": the hour
+    return after or before or at or till
+
+
+def hour_said(reading: _Reading) -> bool:
+    """An hour word said anywhere ("baje", "மணி", "ਵਜੇ", "o'clock"): a bare number that
+    could be an hour is asked about, never taken as a price."""
+    return any(_hour_word(w) for w in reading.words)
 
 
 def after_an_hour(reading: _Reading, k: int) -> bool:
@@ -206,3 +273,51 @@ def after_an_hour(reading: _Reading, k: int) -> bool:
     if span is not None:
         return 1 <= span.value <= 12 and span.value == int(span.value)
     return reading.words[j] in _HOUR_AFTER and reading.words[j] != reading.words[k]
+
+
+# "I'll take" after a count: "I'll take five", "पांच ले लूंगा", "ఐదు తీసుకుంటా".
+_WILL_TAKE = tuple(
+    fold(w)
+    for w in (
+        "take", "लूंगा", "लूँगा", "लूंगी", "लूँगी", "लेंगे", "lunga", "lungi", "lenge", "லூங்",
+        "எடுத்துக்கற", "எடுத்துக்குவ", "வாங்குற", "வாங்கிக்கற", "eduthukkaren", "vaanguren",
+        "తీసుకుంటా", "teesukunta", "tisukunta", "নেব", "নেবো", "nebo", "nibo", "घेईन", "घेतो",
+        "घेते", "ghein", "gheto", "લઈશ", "લેશું", "laish", "ತಗೊಳ್ತೀನಿ", "ತಗೊಳ್ಳುತ್ತೇನೆ",
+        "tagolteeni", "tagotini", "എടുക്കാം", "എടുക്കും", "edukkam", "ਲਵਾਂਗਾ", "ਲਵਾਂਗੀ",
+        "lavanga",
+    )
+)  # fmt: skip
+
+
+def count_taken_at_rate(reading: _Reading) -> None:
+    """ "20 a piece, I'll take five", "बीस रुपये पीस, पांच ले लूंगा": a rate, then a bare
+    count with a verb of taking, is that many of the rate's unit, not a second price."""
+    for rate in list(reading.prices):
+        unit_at = next(
+            (
+                k
+                for k in (rate.start - 1, rate.end, rate.end + 1)
+                if 0 <= k < len(reading.words) and reading.has(k, Cue.UNIT)
+            ),
+            None,
+        )
+        if not (rate.per_unit or unit_at is not None):
+            continue
+        for count in reading.prices:
+            value = count.span.value
+            if count.start < rate.end or count.explicit or count.quantity:
+                continue
+            if not (1 <= value <= 100 and value == int(value)):
+                continue
+            after = reading.words[count.end : count.end + 3]
+            if reading.language == "en":
+                after = reading.words[max(count.start - 2, 0) : count.start]  # "I'll take 5"
+            if not any(w.startswith(_WILL_TAKE) for w in after):
+                continue
+            unit = rate.quantity.unit if rate.quantity is not None else None
+            if unit is None and unit_at is not None:
+                unit = reading.units[unit_at]
+            reading.prices.remove(count)
+            rate.per_unit = True
+            reading.quantities.append(_Quantity(value, unit, count.start, count.end))
+            return

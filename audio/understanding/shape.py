@@ -7,6 +7,7 @@ from functools import lru_cache
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
@@ -171,7 +172,7 @@ def _each_given(reading: _Reading, price: _Price) -> bool:
     """Bengali "X টাকা করে দিন": after a currency word "করে" says each, even with the
     giving verb after it that also makes it "make it X"."""
     k = price.end
-    return price.explicit and k < len(reading.words) and reading.words[k] in _KORE
+    return k < len(reading.words) and reading.words[k] in _KORE
 
 
 def _per_goods(reading: _Reading, price: _Price) -> bool:
@@ -279,6 +280,7 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+    count_taken_at_rate(reading)  # "20 a piece, I'll take five": five of them
 
 
 _SENTENCE_ENDS = frozenset("?!.।॥")

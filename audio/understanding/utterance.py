@@ -15,11 +15,11 @@ from audio.understanding.clauses import (
     _bound_after,
     _broken_off,
     _full_refused,
-    _quoted,
     _takes_lot_at,
     _talk_besides,
     _unit_of_rate_after,
     said_back_alone,
+    superseded_prices,
 )
 from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
@@ -31,8 +31,16 @@ from audio.understanding.confidence import (
     chosen_span,
     count_asked_about,
     looks_garbled,
+    piece_said,
+    rate_asked,
 )
-from audio.understanding.handover import hands_over, said_final, settles_with_fix
+from audio.understanding.handover import (
+    hands_over,
+    names_own_price,
+    said_final,
+    sets_own_price,
+    settles_with_fix,
+)
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.joins import (
     _join_quarters,
@@ -41,13 +49,9 @@ from audio.understanding.joins import (
     _typed_fractions,
 )
 from audio.understanding.moves import (
-    _BUT,
-    _NOW,
     _comes_to,
-    _gives_at,
     _live_refusals,
     _other_price_before,
-    _sets_price,
     emphatic,
     pays_by,
 )
@@ -145,23 +149,7 @@ def understand(
             price.negated = True  # "make it 99, I won't give a full hundred"
     _per_unit(reading, language)
 
-    # "40 per kg, but for you 35": the price after "but" replaces those before it.
-    but = [k for k, w in enumerate(reading.words) if w in _BUT]
-    # "kal saath tha, aaj pachaas": "now"/"today" right before a price, not right after
-    # one ("40 now, 50 later" is two prices)
-    but += [
-        k
-        for k, w in enumerate(reading.words)
-        if w in _NOW
-        and any(0 < p.start - k <= 3 for p in reading.prices)
-        and not any(p.end == k for p in reading.prices)
-    ]
-    superseded = [
-        p
-        for p in reading.prices
-        if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
-    ]
-    superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
+    superseded = superseded_prices(reading)
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None and len(standing) == 1:
@@ -251,8 +239,9 @@ def understand(
     asked_one = any(
         reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
     )
+    goods_counted: float | None = None
     if questions and chosen is not None and count_asked_about(chosen):
-        asked_one = chosen.paise == 100
+        asked_one, goods_counted = chosen.paise == 100, chosen.span.value
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
     final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
@@ -300,10 +289,10 @@ def understand(
             and not bound
             and not _bound_after(reading, chosen)
             and not (reference_paise is None and _takes_lot_at(reading, chosen))
-            and not _sets_price(reading, chosen)
+            and not sets_own_price(reading, chosen, reference_paise)
             and not settles_with_fix(reading)
             and not _other_price_before(reading, chosen)
-            and not (reference_paise is None and _gives_at(reading, chosen))
+            and not (reference_paise is None and names_own_price(reading, chosen))
             and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
         ):
             # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
@@ -372,14 +361,21 @@ def understand(
         unit = None
     if unit is None and own is not None and own.unit is not None:
         unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
-    if unit is None and chosen is not None and chosen.each:
-        unit = "piece"
+    if unit is None and chosen is not None and chosen.each and piece_said(reading):
+        unit = "piece"  # "per piece", "नग", "pcs"; "each", "ஒவ்வொண்ணும்" name no unit
     # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
         count = None
-    if intent is Intent.QUESTION and chosen is None and count == 1:
+    if (
+        intent is Intent.QUESTION
+        and chosen is None
+        and count == 1
+        and rate_asked(reading, quantity)
+    ):
         count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
+    if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
+        count = goods_counted  # "how much for two gourds?": two, and no unit word said
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
     mentions = tuple(

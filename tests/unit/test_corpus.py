@@ -34,7 +34,8 @@ def test_every_line_is_well_formed() -> None:
         for number, raw in enumerate(lines, 1):
             row = json.loads(raw)
             assert fields <= set(row), (language, number)
-            assert set(row) <= fields | {"final", "unsure"}, (language, number)
+            assert set(row) <= fields | {"final", "unsure", "reference_paise"}, (language, number)
+            assert row.get("reference_paise") is None or row["context"] == "reply"
             assert row["context"] in ("opening", "reply"), (language, number)
             assert row["speaker"] in ("customer", "vendor"), (language, number)
             assert row["intent"] in ("offer", "counter", "accept", "reject", "question", "other")

@@ -136,7 +136,7 @@ MOVES_BN_MR_GU_KN_ML_PA: list[Case] = [
     ("bn", "r", "শেষ দাম আশি টাকা", "counter", 80, None, None, None, True, False),
     ("bn", "r", "ষাট না, পঞ্চাশ দেব", "counter", 50, None, None, None, False, False),
     ("bn", "r", "বড়জোর সত্তর টাকা দিতে পারি", "counter", 70, None, None, None, False, False),
-    ("bn", "r", "সত্তর করে দিন", "counter", 70, None, None, None, False, False),
+    ("bn", "r", "সত্তর করে দিন", "counter", 70, True, None, None, False, False),
     ("bn", "o", "কিলো তিরিশ থেকে চল্লিশ", "offer", 30, True, None, "kg", False, True),
     ("bn", "o", "কিলো পঁয়তাল্লিশ টাকা পঞ্চাশ পয়সা", "offer", 45.5, True, None, "kg", False, False),
     ("bn", "o", "আড়াইশো টাকায় দু কিলো", "offer", 250, False, 2, "kg", False, False),
@@ -747,15 +747,15 @@ RATES_DIGITS_AND_REFUSALS: list[Case] = [
     ("en", "o", "Fifty rupees per kilo.", "offer", 50, True, None, "kg", False, False),
     ("en", "o", "Rs 50 per dozen", "offer", 50, True, None, "dozen", False, False),
     ("ta", "o", "ஒரு பீஸ் பத்து ரூபா", "offer", 10, True, None, "piece", False, False),
-    ("te", "o", "ఒక్కొక్కటి పది రూపాయలు", "offer", 10, True, None, "piece", False, False),
-    ("kn", "o", "ಒಂದಕ್ಕೆ ಹತ್ತು ರೂಪಾಯಿ", "offer", 10, True, None, "piece", False, False),
-    ("ml", "o", "ഒന്നിന് പത്ത് രൂപ", "offer", 10, True, None, "piece", False, False),
-    ("bn", "o", "একটা দশ টাকা", "offer", 10, True, None, "piece", False, False),
-    ("mr", "o", "एकाला दहा रुपये", "offer", 10, True, None, "piece", False, False),
-    ("gu", "o", "એકના દસ રૂપિયા", "offer", 10, True, None, "piece", False, False),
-    ("pa", "o", "ਇੱਕ ਦਾ ਦਸ ਰੁਪਏ", "offer", 10, True, None, "piece", False, False),
-    ("hi", "o", "ek ka das rupaye", "offer", 10, True, None, "piece", False, False),
-    ("en", "o", "Ten rupees each.", "offer", 10, True, None, "piece", False, False),
+    ("te", "o", "ఒక్కొక్కటి పది రూపాయలు", "offer", 10, True, None, None, False, False),
+    ("kn", "o", "ಒಂದಕ್ಕೆ ಹತ್ತು ರೂಪಾಯಿ", "offer", 10, True, None, None, False, False),
+    ("ml", "o", "ഒന്നിന് പത്ത് രൂപ", "offer", 10, True, None, None, False, False),
+    ("bn", "o", "একটা দশ টাকা", "offer", 10, True, None, None, False, False),
+    ("mr", "o", "एकाला दहा रुपये", "offer", 10, True, None, None, False, False),
+    ("gu", "o", "એકના દસ રૂપિયા", "offer", 10, True, None, None, False, False),
+    ("pa", "o", "ਇੱਕ ਦਾ ਦਸ ਰੁਪਏ", "offer", 10, True, None, None, False, False),
+    ("hi", "o", "ek ka das rupaye", "offer", 10, True, None, None, False, False),
+    ("en", "o", "Ten rupees each.", "offer", 10, True, None, None, False, False),
     ("ta", "o", "2 கிலோ 100 ரூபாய்க்கு", "offer", 100, False, 2, "kg", False, False),
     ("ta", "r", "1 கிலோ 45க்கு குடுங்க", "counter", 45, True, None, "kg", False, False),
     ("te", "o", "2 కిలోలు 100 రూపాయలకు", "offer", 100, False, 2, "kg", False, False),
@@ -954,10 +954,25 @@ CASES = (
 )
 
 
+_TAKE_AT_THE_TABLES_PRICE = frozenset(
+    (
+        "சரி, அறுபதுக்கு எடுத்துக்கோங்க", "సరే, అరవైకి తీసుకోండి", "ಸರಿ, ಅರವತ್ತಕ್ಕೆ ತಗೊಳ್ಳಿ",
+        "ശരി, അറുപതിന് എടുത്തോ", "ठीक आहे, साठला घ्या", "ਠੀਕ ਹੈ, ਸੱਠ ਦਾ ਲੈ ਜਾਓ",
+        "चलो, चालीस में ले जाओ", "chalo bhai, chaalis mein le jao", "बरं, पन्नासला घेऊन जा",
+        "ਚੰਗਾ, ਪੰਜਾਹ ਚ ਲੈ ਜਾਓ", "চলো, চল্লিশে নিয়ে যাও", "ચાલો, ચાલીસમાં લઈ જાઓ",
+    )
+)  # fmt: skip
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=f"{c[0]}:{c[2]}") for c in CASES])
 def test_understood_by_class(case: Case) -> None:
     language, context, text, intent, rupees, per_unit, quantity, unit, final, unsure = case
-    said = understand(text, language=language, has_outstanding_offer=context == "r")
+    # "Ok, take it for 60" agrees to the 60 on the table; with none known it names the
+    # speaker's own price (`test_understanding_round13`): these lines say the table's price.
+    table = round(rupees * 100) if text in _TAKE_AT_THE_TABLES_PRICE else None
+    said = understand(
+        text, language=language, has_outstanding_offer=context == "r", reference_paise=table
+    )
     recorded = said.amount_paise if said.confidence >= MIN_CONFIDENCE else None
     if unsure:
         assert recorded is None, said
@@ -1095,7 +1110,10 @@ def test_a_quoted_price_gives_way_to_the_speakers_own(
 def test_take_it_at_a_price_with_a_word_of_agreement_agrees(
     language: str, text: str, intent: str, rupees: int
 ) -> None:
-    said = understand(text, language=language, has_outstanding_offer=True)
+    # The agreement is to the price on the table: with none known, "take it for 40" names
+    # the speaker's own price (`test_understanding_round13`).
+    table = rupees * 100 if intent == "accept" else None
+    said = understand(text, language=language, has_outstanding_offer=True, reference_paise=table)
     assert (str(said.intent), said.amount_paise) == (intent, rupees * 100)
 
 

@@ -115,7 +115,7 @@ CASES: list[Case] = [
     ("pa", "r", "dhaai sau rupaye", "counter", 250, None, None, None, False),
     ("te", "r", "nuta yabhai rupayalu", "counter", 150, None, None, None, False),
     # a rate asked: the unit, no quantity
-    ("hi", "o", "एक दर्जन केले कितने के?", "question", None, None, None, "dozen", False),
+    ("hi", "o", "एक दर्जन केले कितने के?", "question", None, None, 1, "dozen", False),
     ("en", "o", "How much is a kilo of onions?", "question", None, None, None, "kg", False),
     ("ta", "o", "ஒரு கிலோ எவ்வளவு?", "question", None, None, None, "kg", False),
     ("te", "o", "ఒక కిలో ఎంత?", "question", None, None, None, "kg", False),
