@@ -299,24 +299,3 @@ def rate_asked(reading: _Reading, quantity: _Quantity | None) -> bool:
     if not after:
         return True  # "what's the rate for a kilo of mushrooms?"
     return not any(_plain_word(reading, k) for k in range(quantity.end, min(after)))
-
-
-# Bengali count words ("টা", "টি") are no word for a piece.
-_COUNT_WORDS = frozenset(fold(w) for w in ("টা", "টি", "টো", "খানা", "ta", "ti", "to"))
-
-
-@lru_cache(maxsize=16)
-def _piece_words(language: str) -> frozenset[str]:
-    words = spec(language).units.get("piece", ())
-    return frozenset(fold(w) for w in words) - _COUNT_WORDS
-
-
-def piece_said(reading: _Reading) -> bool:
-    """A word for a piece said ("per piece", "नग", "pcs", "பீஸ்"): "each" alone names a
-    rate of the goods' own unit, not a piece."""
-    pieces = _piece_words(reading.language)
-    stems = tuple(p for p in pieces if len(p) > 2)  # "નંગના": with its case ending
-    return any(
-        w in pieces or w in ("piece", "pieces", "pc", "pcs") or w.startswith(stems)
-        for w in reading.words
-    )

@@ -175,6 +175,12 @@ def _each_given(reading: _Reading, price: _Price) -> bool:
     return k < len(reading.words) and reading.words[k] in _KORE
 
 
+def kore_each(reading: _Reading, price: _Price) -> bool:
+    """Bengali "X করে": a rate of the goods' own unit ("দেড়শো করে" is by the kilo for
+    fish), not a piece as "each" is."""
+    return _each_given(reading, price)
+
+
 def _per_goods(reading: _Reading, price: _Price) -> bool:
     """ "Each" or "per", the goods, then the price: "ఒక్కో గుడ్డు ఏడు రూపాయలు", "per egg
     7 rupees", "ഓരോ മുട്ടയ്ക്കും ഏഴ്": a price per piece."""

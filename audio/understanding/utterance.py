@@ -31,7 +31,6 @@ from audio.understanding.confidence import (
     chosen_span,
     count_asked_about,
     looks_garbled,
-    piece_said,
     rate_asked,
 )
 from audio.understanding.handover import (
@@ -61,7 +60,7 @@ from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, 
 from audio.understanding.remarks import elsewhere_at, greeting_at, later_at, tag_question_at
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
-from audio.understanding.shape import _negate, _per_unit
+from audio.understanding.shape import _negate, _per_unit, kore_each
 from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
@@ -361,8 +360,8 @@ def understand(
         unit = None
     if unit is None and own is not None and own.unit is not None:
         unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
-    if unit is None and chosen is not None and chosen.each and piece_said(reading):
-        unit = "piece"  # "per piece", "नग", "pcs"; "each", "ஒவ்வொண்ணும்" name no unit
+    if unit is None and chosen is not None and chosen.each and not kore_each(reading, chosen):
+        unit = "piece"  # "each", "ஒவ்வொண்ணும்", "per piece", "नग": one item, a piece
     # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:

@@ -234,7 +234,7 @@ def test_cues(text: str, cue: Cue) -> None:
         ("এক কেজি চল্লিশ টাকা", 4000, True, "kg"),
         ("দেড়শো টাকা ডজন", 15000, True, "dozen"),
         ("একশো টাকায় দুই কেজি", 10000, False, "kg"),
-        ("দশ টাকা একটা", 1000, True, None),
+        ("দশ টাকা একটা", 1000, True, "piece"),
         ("দশ টাকা করে", 1000, True, None),
         ("পঞ্চাশ টাকা করে কেজি", 5000, True, "kg"),
         ("ponchash taka keji", 5000, True, "kg"),
@@ -301,4 +301,4 @@ def test_an_imperative_with_na_asks_softly(text: str) -> None:
 @pytest.mark.parametrize("text", ["ekta baro taka", "lebu ekti paanch taka"])
 def test_banglish_one_before_a_price_prices_a_piece(text: str) -> None:
     heard = understand(text, language="bn")
-    assert (heard.per_unit, heard.unit) == (True, None), heard  # "one": each, no unit word
+    assert (heard.per_unit, heard.unit) == (True, "piece"), heard

@@ -247,7 +247,7 @@ def test_cues(text: str, cue: Cue) -> None:
         ("അര കിലോ ഇരുപത് രൂപ", 2000, False, "kg"),
         ("ഡസൻ അറുപത് രൂപ", 6000, True, "dozen"),
         ("ഒരു കെട്ട് പത്ത് രൂപ", 1000, True, "bunch"),
-        ("പത്ത് രൂപ ഒന്നിന്", 1000, True, None),
+        ("പത്ത് രൂപ ഒന്നിന്", 1000, True, "piece"),
         ("കിലോ അമ്പതാണ്", 5000, True, "kg"),
         ("kilo ambathu roopa", 5000, True, "kg"),
     ],

@@ -271,7 +271,7 @@ def test_cues(text: str, cue: Cue) -> None:
         ("அரை கிலோ இருபது ரூபாய்", 2000, False, "kg"),
         ("டஜன் அறுபது ரூபாய்", 6000, True, "dozen"),
         ("ஒரு கட்டு பத்து ரூபா", 1000, True, "bunch"),
-        ("பத்து ரூபாய் ஒன்னுக்கு", 1000, True, None),
+        ("பத்து ரூபாய் ஒன்னுக்கு", 1000, True, "piece"),
         ("kilo ambathu rubai", 5000, True, "kg"),
     ],
 )  # fmt: skip

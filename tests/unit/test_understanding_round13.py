@@ -244,32 +244,35 @@ def test_a_rate_question_has_no_quantity(language: str, text: str) -> None:
     assert understand(text, language=language).quantity is None
 
 
-# "X each": a rate with no unit word (the goods' own unit applies); a word for a piece
-# says piece; Bengali "X করে" after an amount is a rate.
+# "X each", "one for X": a rate of one item, a piece, as a word for a piece says; Bengali
+# "X করে" after an amount is a rate of the goods' own unit ("দেড়শো করে" is by the kilo for
+# fish), with no unit word.
 EACH = [
-    ("hi", "अमरूद दस रुपये का एक", None),
+    ("hi", "अमरूद दस रुपये का एक", "piece"),
     ("hi", "ande 7 rupaye nag", "piece"),
-    ("en", "pomegranates fifty each", None),
+    ("en", "pomegranates fifty each", "piece"),
     ("en", "eggs 7 rupees per piece", "piece"),
-    ("ta", "மாதுளை ஒவ்வொண்ணும் அம்பது ரூபா", None),
-    ("ta", "maadhulai onnukku 50 rooba", None),
-    ("te", "దానిమ్మ ఒక్కోటి యాభై రూపాయలు", None),
-    ("te", "danimma okkokkati 50 rupayalu", None),
-    ("bn", "বেদানা একেকটা পঞ্চাশ টাকা", None),
+    ("ta", "மாதுளை ஒவ்வொண்ணும் அம்பது ரூபா", "piece"),
+    ("ta", "maadhulai onnukku 50 rooba", "piece"),
+    ("te", "దానిమ్మ ఒక్కోటి యాభై రూపాయలు", "piece"),
+    ("te", "danimma okkokkati 50 rupayalu", "piece"),
+    ("bn", "বেদানা একেকটা পঞ্চাশ টাকা", "piece"),
     ("bn", "আটশো করে দিন দিদি", None),
     ("bn", "tinsho kore din", None),
-    ("mr", "डाळिंब पन्नास रुपयाला एक", None),
-    ("gu", "દાડમ એકના પચાસ રૂપિયા", None),
-    ("kn", "ದಾಳಿಂಬೆ ಒಂದಕ್ಕೆ ಐವತ್ತು ರೂಪಾಯಿ", None),
-    ("kn", "dalimbe ondakke 50 rupayi", None),
-    ("ml", "മാതളം ഒന്നിന് അമ്പത് രൂപ", None),
-    ("ml", "mathalam onninu 50 roopa", None),
-    ("pa", "ਅਨਾਰ ਪੰਜਾਹ ਰੁਪਏ ਦਾ ਇੱਕ", None),
+    ("mr", "डाळिंब पन्नास रुपयाला एक", "piece"),
+    ("gu", "દાડમ એકના પચાસ રૂપિયા", "piece"),
+    ("kn", "ದಾಳಿಂಬೆ ಒಂದಕ್ಕೆ ಐವತ್ತು ರೂಪಾಯಿ", "piece"),
+    ("kn", "dalimbe ondakke 50 rupayi", "piece"),
+    ("ml", "മാതളം ഒന്നിന് അമ്പത് രൂപ", "piece"),
+    ("ml", "mathalam onninu 50 roopa", "piece"),
+    ("pa", "ਅਨਾਰ ਪੰਜਾਹ ਰੁਪਏ ਦਾ ਇੱਕ", "piece"),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "unit"), EACH)
-def test_each_is_a_rate_with_the_unit_word_said(language: str, text: str, unit: str | None) -> None:
+def test_each_is_a_rate_of_a_piece_and_kore_of_the_goods_unit(
+    language: str, text: str, unit: str | None
+) -> None:
     understood = understand(text, language=language)
     assert (understood.per_unit, understood.unit) == (True, unit)
     assert _recorded(understood) is not None

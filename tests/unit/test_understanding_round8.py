@@ -182,7 +182,7 @@ def test_a_price_for_one_is_per_piece(language: str, text: str) -> None:
     understood = understand(text, language=language)
     assert understood.amount_paise == 14000, understood
     assert understood.per_unit is True, understood
-    assert understood.unit is None, understood  # "one for", "each": no unit word said
+    assert understood.unit == "piece", understood
     assert understood.confidence >= 0.6, understood
 
 
