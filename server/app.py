@@ -172,12 +172,6 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     # Innermost: the bid route's lean path sees what the route would (the request id,
     # the budget, the body within its limit) and answers as it would.
     fastbids.install(app)
-    app.add_middleware(
-        BodyLimitMiddleware,
-        limits=BodyLimits(
-            app.state.settings.max_body_bytes, app.state.settings.max_body_bytes_by_route
-        ),
-    )
     # Inside the request context, so that the request id is set; the endpoint and its
     # dependencies share one budget for all their database waits.
     app.add_middleware(
@@ -188,6 +182,16 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         max_in_flight=app.state.settings.max_requests_in_flight,
         max_lag_s=app.state.settings.max_loop_lag_ms / 1000,
         max_wait_s=app.state.settings.max_wait_ms / 1000,
+    )
+    # Outside the load shedding: a request counts as in flight once its body is in, so
+    # clients sending bodies slowly (idle, using no CPU) cannot fill the cap; a body gets
+    # `VYAPAR_BODY_TIMEOUT_SECONDS` to arrive.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limits=BodyLimits(
+            app.state.settings.max_body_bytes, app.state.settings.max_body_bytes_by_route
+        ),
+        timeout=app.state.settings.body_timeout_seconds,
     )
     # Outside the load shedding, so that its 503s are counted.
     app.add_middleware(app_metrics.ResponseMetricsMiddleware)

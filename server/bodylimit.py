@@ -3,7 +3,9 @@
 A declared `Content-Length` over the limit is refused before a byte of the body is read.
 A body without one (chunked) is read only up to the limit: one byte more and the rest is
 left unread. A body within the limit is handed on to the app as one message, so nothing
-downstream ever sees more than the limit.
+downstream ever sees more than the limit. The whole body must arrive within a timeout
+(408 `body_timeout`): this runs outside the load shedding, so a request counts as in
+flight only once its body is in, and clients trickling bodies hold no place in the cap.
 
 A JSON body (`application/json`, `*/*+json`, or no content type: FastAPI refuses that as
 no JSON object, but its text is checked first all the same) must be UTF-8 (RFC 8259):
@@ -14,6 +16,7 @@ would otherwise guess UTF-16/32 and accept it.
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 from collections.abc import Mapping
 
@@ -47,9 +50,10 @@ def _is_glob(pattern: str) -> bool:
 
 
 class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp, *, limits: BodyLimits) -> None:
+    def __init__(self, app: ASGIApp, *, limits: BodyLimits, timeout: float = 15.0) -> None:
         self.app = app
         self.limits = limits
+        self.timeout = timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -62,18 +66,29 @@ class BodyLimitMiddleware:
             return
         chunks: list[bytes] = []
         size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return  # the client left while sending; nobody to answer
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                await _too_large(send, limit)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
+        try:
+            async with asyncio.timeout(self.timeout):
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return  # the client left while sending; nobody to answer
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > limit:
+                        await _too_large(send, limit)
+                        return
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        break
+        except TimeoutError:
+            await send_error(
+                send,
+                408,
+                "body_timeout",
+                f"The request body did not arrive within {self.timeout:g} s.",
+                headers=[(b"connection", b"close")],
+            )
+            return
         if chunks and json_body(scope) and not _utf8_json_text(b"".join(chunks)):
             await send_error(
                 send, 400, "body_not_utf8", "The request body must be JSON text in UTF-8."
