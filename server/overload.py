@@ -174,7 +174,7 @@ class LoadShedding:
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
             return
-        if scope.get("method") == "GET" and _wants_html(scope):
+        if scope.get("method") in ("GET", "HEAD") and _wants_html(scope):
             # A person at a page: a page that says so and reloads itself, not JSON.
             headers = [
                 (b"content-type", b"text/html; charset=utf-8"),

@@ -136,7 +136,7 @@ def error_page(request: Request, exc: Exception) -> HTMLResponse:
     return HTMLResponse(body, status_code=status, headers=_security_headers(settings))
 
 
-@router.get("/s/{token}", response_class=HTMLResponse)
+@router.api_route("/s/{token}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 async def shopper_page(token: str, request: Request) -> HTMLResponse:
     """The page a scanned QR code opens, tied to the vendor behind it."""
     settings: Settings = request.app.state.settings
@@ -167,7 +167,7 @@ async def home() -> RedirectResponse:
     return RedirectResponse("/vendor", status_code=307)
 
 
-@router.get("/shop", response_class=HTMLResponse)
+@router.api_route("/shop", methods=["GET", "HEAD"], response_class=HTMLResponse)
 async def shopper_resume(request: Request) -> HTMLResponse:
     """The shopper page without a code: it resumes the visit this tab already started
     (after a reload, or back from the payment page)."""
@@ -175,13 +175,13 @@ async def shopper_resume(request: Request) -> HTMLResponse:
     return _page(request, "shopper.html", lang=lang, title="VyaparMitra", boot={}, status=200)
 
 
-@router.get("/vendor", response_class=HTMLResponse)
+@router.api_route("/vendor", methods=["GET", "HEAD"], response_class=HTMLResponse)
 async def vendor_console(request: Request) -> HTMLResponse:
     lang = chrome_language(request.headers.get("accept-language"))
     return _page(request, "vendor.html", lang=lang, title="VyaparMitra", boot={}, status=200)
 
 
-@router.get("/vendor/flyer", response_class=HTMLResponse)
+@router.api_route("/vendor/flyer", methods=["GET", "HEAD"], response_class=HTMLResponse)
 async def qr_flyer(request: Request) -> HTMLResponse:
     lang = chrome_language(request.headers.get("accept-language"))
     return _page(request, "flyer.html", lang=lang, title="VyaparMitra", boot={}, status=200)
