@@ -350,8 +350,11 @@ SPEC = LanguageSpec(
     # "ਹਾਂ" after a verb ("ਦੇਖਦਾ ਹਾਂ", "ਲੈਂਦੀ ਹਾਂ", "ਆਵਾਂਗਾ ਹਾਂ") is "am", not "yes"
     auxiliaries={
         # and after a past participle: "ਝੋਲਾ ਲਿਆਇਆ ਹਾਂ" (I have brought a bag)
-        "ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ", "ਇਆ", "ਈ", "ਏ"),
-        "haan": ("da", "di", "de", "ga", "gi", "ge", "riha", "rahi", "rahe", "iya", "aya"),
+        "ਹਾਂ": ("ਦਾ", "ਦੀ", "ਦੇ", "ਦੀਆਂ", "ਗਾ", "ਗੀ", "ਗੇ", "ਰਿਹਾ", "ਰਹੀ", "ਰਹੇ", "ਇਆ", "ਈ", "ਏ",
+                # and after "standing", "sitting": "ਸਵੇਰ ਤੋਂ ਖੜ੍ਹਾ ਹਾਂ"
+                "ਖੜ੍ਹਾ", "ਖੜ੍ਹੀ", "ਖੜਾ", "ਖੜੀ", "ਬੈਠਾ", "ਬੈਠੀ"),
+        "haan": ("da", "di", "de", "ga", "gi", "ge", "riha", "rahi", "rahe", "iya", "aya",
+                 "khada", "khadi", "khadha", "baitha", "baithi"),
     },
     # a number with one of these before a unit word is the unit's price (`price_endings`)
     price_endings=("ਚ", "'ਚ", "’ਚ", "ਵਿੱਚ", "ਵਿਚ", "ਾਂ", "ਆਂ"),
