@@ -54,3 +54,54 @@ def test_standing_since_an_hour_agrees_to_nothing(text: str) -> None:
     understood = understand(text, language="pa", has_outstanding_offer=True)
     assert understood.intent is Intent.OTHER
     assert _recorded(understood) is None
+
+
+# "Make it X, I'll take N kilo": X may be the rate or the whole; nothing says which.
+COUNT_APART = [
+    ("hi", "120 kar do, 3 kilo lunga", 12000, 3),
+    ("hi", "120 लगा दो, 3 किलो लूंगा", 12000, 3),
+    ("en", "Make it sixty, I'll take three kilos", 6000, 3),
+    ("ta", "அறுபது குடுங்க, மூணு கிலோ எடுக்கறேன்", 6000, 3),
+    ("ta", "arubathu kudunga, 3 kilo edukkaren", 6000, 3),
+    ("te", "అరవై చేయండి, మూడు కిలోలు తీసుకుంటా", 6000, 3),
+    ("te", "aravai ivvandi, 3 kilo teesukunta", 6000, 3),
+    ("bn", "ষাটে দিন, তিন কিলো নেব", 6000, 3),
+    ("bn", "60 e din, 3 kilo nebo", 6000, 3),
+    ("mr", "साठला द्या, तीन किलो घेतो", 6000, 3),
+    ("mr", "60 la dya, 3 kilo gheto", 6000, 3),
+    ("gu", "સાઠમાં આપો, ત્રણ કિલો લઉં", 6000, 3),
+    ("gu", "60 ma aapo, 3 kilo lau chhu", 6000, 3),
+    ("kn", "ಅರವತ್ತಕ್ಕೆ ಕೊಡಿ, ಮೂರು ಕೆಜಿ ತಗೋತೀನಿ", 6000, 3),
+    ("kn", "60ge kodi, 3 kg tagotini", 6000, 3),
+    ("ml", "അറുപതിന് തരൂ, മൂന്ന് കിലോ എടുക്കാം", 6000, 3),
+    ("ml", "60 nu tharu, 3 kilo edukkam", 6000, 3),
+    ("pa", "ਸੱਠ ਦਾ ਲਾ ਦਿਓ, ਤਿੰਨ ਕਿੱਲੋ ਲੈਣੇ ਆ", 6000, 3),
+    ("pa", "60 la do, 3 kilo lena", 6000, 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "count"), COUNT_APART)
+def test_a_count_apart_leaves_rate_or_total_open(
+    language: str, text: str, paise: int, count: int
+) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.amount_paise == paise
+    assert understood.per_unit is None
+    assert understood.quantity == count
+
+
+# An explicit rate word or "for all / for the N" still decides it.
+@pytest.mark.parametrize(
+    ("language", "text", "per_unit"),
+    [
+        ("en", "sixty a kilo, I'll take three", True),
+        ("en", "sixty for all three kilos", False),
+        ("hi", "120 kilo kar do, 3 kilo lunga", True),
+        ("hi", "sab milake 120 kar do, 3 kilo lunga", False),
+        ("bn", "60 টাকা কিলো দিন, 3 কিলো নেব", True),
+        ("pa", "sau de tin kilo gandhe de do", False),
+    ],
+)
+def test_a_rate_or_total_word_still_decides(language: str, text: str, per_unit: bool) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.per_unit is per_unit
