@@ -105,3 +105,43 @@ def test_a_count_apart_leaves_rate_or_total_open(
 def test_a_rate_or_total_word_still_decides(language: str, text: str, per_unit: bool) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.per_unit is per_unit
+
+
+# "OK, X, let's close it": with no price on the table known, X is the speaker's own.
+CLOSES = [
+    ("hi", "theek hai, nabbe, khatam karo"),
+    ("hi", "ठीक है, नब्बे, बात खत्म करो"),
+    ("en", "ok, ninety, let's close it"),
+    ("en", "fine, 90, let's finish"),
+    ("ta", "சரி, தொண்ணூறு, முடிச்சுக்கலாம்"),
+    ("ta", "sari, thonnooru, mudichukalaam"),
+    ("te", "సరే, తొంభై, ముగిద్దాం"),
+    ("te", "sare, tombhai, mugiddam"),
+    ("bn", "ঠিক আছে, নব্বই, মিটিয়ে নিই"),
+    ("bn", "thik ache, nobboi, shesh kori"),
+    ("mr", "ठीक आहे, नव्वद, संपवूया"),
+    ("mr", "bara, navvad, sampavuya"),
+    ("gu", "સારું, નેવું, પતાવી દઈએ"),
+    ("gu", "saru, nevu, patavi daiye"),
+    ("kn", "ಸರಿ, ತೊಂಬತ್ತು, ಮುಗಿಸೋಣ"),
+    ("kn", "sari, tombattu, mugisona"),
+    ("ml", "ശരി, തൊണ്ണൂറ്, തീർക്കാം"),
+    ("ml", "shari, thonnooru, theerkkam"),
+    ("pa", "ਠੀਕ ਹੈ, ਨੱਬੇ, ਮੁਕਾਓ ਗੱਲ"),
+    ("pa", "theek hai, nabbe, gal mukao"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLOSES)
+def test_ok_x_lets_close_counters_with_no_table_price(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert understood.amount_paise == 9000
+
+
+@pytest.mark.parametrize(("language", "text"), CLOSES[::4])
+def test_ok_x_lets_close_agrees_to_the_table_price(language: str, text: str) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=9000
+    )
+    assert understood.intent is Intent.ACCEPT
