@@ -481,7 +481,7 @@ MORE_OF_EACH_CLASS: list[Case] = [
     ("mr", "o", "दीड हजार रुपये", "offer", 1500, None, None, None, False, False),
     ("mr", "o", "kilo pannas rupaye", "offer", 50, True, None, "kg", False, False),
     ("pa", "o", "ਬੈਂਗਣ ਕਿੱਲੋ ਤੀਹ", "offer", 30, True, None, "kg", False, False),
-    ("pa", "o", "ਨਿੰਬੂ ਦਸ ਦੇ ਤਿੰਨ", "offer", 10, False, 3, None, False, False),
+    ("pa", "o", "ਨਿੰਬੂ ਦਸ ਦੇ ਤਿੰਨ", "offer", 10, False, 3, "piece", False, False),
     ("pa", "o", "ਅੱਧਾ ਕਿੱਲੋ ਤੀਹ ਰੁਪਏ", "offer", 30, False, 0.5, "kg", False, False),
     ("pa", "r", "ਸੌ ਨਹੀਂ, ਅੱਸੀ ਦਿਆਂਗਾ", "counter", 80, None, None, None, False, False),
     ("pa", "r", "ਠੀਕ ਹੈ, ਸੱਠ ਦਾ ਲੈ ਜਾਓ", "accept", 60, None, None, None, False, False),

@@ -47,9 +47,7 @@ def test_an_hour_to_come_by_is_no_price(language: str, text: str) -> None:
 
 
 # "standing since morning" is no agreement: Punjabi "ਹਾਂ" is "am" after "standing".
-@pytest.mark.parametrize(
-    "text", ["ਸਵੇਰੇ ਪੰਜ ਵਜੇ ਤੋਂ ਖੜ੍ਹਾ ਹਾਂ", "savere panj vaje ton khada haan"]
-)
+@pytest.mark.parametrize("text", ["ਸਵੇਰੇ ਪੰਜ ਵਜੇ ਤੋਂ ਖੜ੍ਹਾ ਹਾਂ", "savere panj vaje ton khada haan"])
 def test_standing_since_an_hour_agrees_to_nothing(text: str) -> None:
     understood = understand(text, language="pa", has_outstanding_offer=True)
     assert understood.intent is Intent.OTHER
@@ -145,3 +143,41 @@ def test_ok_x_lets_close_agrees_to_the_table_price(language: str, text: str) -> 
         text, language=language, has_outstanding_offer=True, reference_paise=9000
     )
     assert understood.intent is Intent.ACCEPT
+
+
+# A count of pieces with a price for all of them, in every order: a total for N pieces.
+COUNTED = [
+    ("hi", "नींबू दस के चार", 1000, 4),
+    ("en", "eight mangoes for two hundred", 20000, 8),
+    ("en", "make it 90 for three", 9000, 3),
+    ("ta", "எட்டு மாம்பழம் இருநூறுக்கு", 20000, 8),
+    ("ta", "naalu ambadhukku tharela?", 5000, 4),
+    ("te", "ఎనిమిది మామిడిపళ్ళు రెండు వందలకి ఇవ్వు", 20000, 8),
+    ("te", "నాలుగు యాభైకి ఇస్తారా?", 5000, 4),
+    ("bn", "আটটা আম দুশো টাকায় দিন", 20000, 8),
+    ("bn", "চারটে পঞ্চাশে দেবে?", 5000, 4),
+    ("mr", "आठ आंबे दोनशेला द्या", 20000, 8),
+    ("mr", "चार पन्नासला द्याल का?", 5000, 4),
+    ("gu", "ચાર પચાસમાં આપશો?", 5000, 4),
+    ("kn", "ಎಂಟು ಮಾವು ಇನ್ನೂರಕ್ಕೆ ಕೊಡಿ", 20000, 8),
+    ("kn", "ಮೂರಕ್ಕೆ ತೊಂಬತ್ತು ಮಾಡಿ", 9000, 3),
+    ("ml", "എട്ട് മാങ്ങ ഇരുനൂറിന് തരൂ", 20000, 8),
+    ("pa", "ਨਿੰਬੂ ਦਸ ਦੇ ਚਾਰ", 1000, 4),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "count"), COUNTED)
+def test_a_count_for_a_price_is_a_total_for_pieces(
+    language: str, text: str, paise: int, count: int
+) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) == paise
+    assert understood.per_unit is False
+    assert understood.quantity == count
+    assert understood.unit == "piece"
+
+
+# Two close numbers with rupees after them are a range of prices, not a count.
+def test_a_range_of_prices_is_no_count() -> None:
+    understood = understand("gobhi veeh pachchi rupaye kilo", language="pa")
+    assert understood.quantity != 20
