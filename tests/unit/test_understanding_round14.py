@@ -181,3 +181,27 @@ def test_a_count_for_a_price_is_a_total_for_pieces(
 def test_a_range_of_prices_is_no_count() -> None:
     understood = understand("gobhi veeh pachchi rupaye kilo", language="pa")
     assert understood.quantity != 20
+
+
+# "The total came to A, take B": B is the speaker's price; the counted-up A never stands.
+TOTAL_THEN_TAKE = [
+    ("hi", "total terah sau hua, barah sau le lo"),
+    ("en", "the total came to thirteen hundred, take twelve hundred"),
+    ("ta", "மொத்தம் ஆயிரத்து முன்னூறு ஆச்சு, ஆயிரத்து இருநூறு எடுத்துக்கோங்க"),
+    ("ta", "motham aayirathu munnooru aachu, aayirathu irunooru eduthukonga"),
+    ("te", "మొత్తం పదమూడు వందలు అయింది, పన్నెండు వందలు తీసుకోండి"),
+    ("bn", "মোট তেরোশো হল, বারোশো নিন"),
+    ("mr", "एकूण तेराशे झाले, बाराशे घ्या"),
+    ("gu", "કુલ તેરસો થયા, બારસો લો"),
+    ("gu", "kul terso thaya, barso lo"),
+    ("kn", "ಒಟ್ಟು ಸಾವಿರದ ಮುನ್ನೂರು ಆಯ್ತು, ಸಾವಿರದ ಇನ್ನೂರು ತಗೊಳ್ಳಿ"),
+    ("pa", "ਕੁੱਲ ਤੇਰਾਂ ਸੌ ਬਣੇ, ਬਾਰਾਂ ਸੌ ਲੈ ਲਓ"),
+    ("pa", "kul teran sau bane, baran sau lai lo"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOTAL_THEN_TAKE)
+def test_the_total_then_take_b_counters_b(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert _recorded(understood) == 120000
