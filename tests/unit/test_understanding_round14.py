@@ -205,3 +205,20 @@ def test_the_total_then_take_b_counters_b(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.COUNTER
     assert _recorded(understood) == 120000
+
+
+# English amounts as said in Indian markets: hundreds the short way, after thousands too.
+@pytest.mark.parametrize(
+    ("text", "paise"),
+    [
+        ("make it three thousand four fifty", 345000),
+        ("two thousand two fifty", 225000),
+        ("two thousand five hundred", 250000),
+        ("one thousand two", 100200),
+        ("grapes one forty a kilo", 14000),
+        ("grapes 140 a kilo", 14000),
+    ],
+)
+def test_english_short_hundreds(text: str, paise: int) -> None:
+    understood = understand(text, language="en", has_outstanding_offer=True)
+    assert _recorded(understood) == paise
