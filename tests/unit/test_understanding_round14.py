@@ -222,3 +222,22 @@ def test_the_total_then_take_b_counters_b(language: str, text: str) -> None:
 def test_english_short_hundreds(text: str, paise: int) -> None:
     understood = understand(text, language="en", has_outstanding_offer=True)
     assert _recorded(understood) == paise
+
+
+# A number that is also an everyday word, then "not less than this": the price, a floor.
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("pa", "ਬੱਤੀ, ਇਸ ਤੋਂ ਘੱਟ ਨਹੀਂ", 3200),
+        ("pa", "batti, is ton ghatt nahi", 3200),
+        ("hi", "saath, isse kam nahi", 6000),
+    ],
+)
+def test_x_not_less_than_this_counters_x(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert _recorded(understood) == paise
+
+
+def test_a_light_is_no_price() -> None:
+    assert _recorded(understand("ਬੱਤੀ ਬੰਦ ਕਰੋ", language="pa")) is None
