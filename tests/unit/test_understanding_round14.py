@@ -241,3 +241,31 @@ def test_x_not_less_than_this_counters_x(language: str, text: str, paise: int) -
 
 def test_a_light_is_no_price() -> None:
     assert _recorded(understand("ਬੱਤੀ ਬੰਦ ਕਰੋ", language="pa")) is None
+
+
+# "What price are you saying, don't want it": a question, a pause, a refusal: rejects.
+REFUSED_AFTER_ASKING = [
+    ("hi", "kya bhaav bol rahe ho, nahi chahiye"),
+    ("hi", "क्या दाम बता रहे हो, नहीं चाहिए"),
+    ("en", "what price are you saying, don't want it"),
+    ("ta", "என்ன விலை சொல்றீங்க, வேண்டாம்"),
+    ("ta", "enna vilai solreenga, vendaam"),
+    ("te", "ఏం ధర చెప్తున్నారు, వద్దు"),
+    ("bn", "কী দাম বলছেন, লাগবে না"),
+    ("mr", "काय भाव सांगताय, नको"),
+    ("gu", "શું ભાવ કહો છો, નથી જોઈતું"),
+    ("kn", "ಏನ್ ರೇಟ್ ಹೇಳ್ತೀರಾ, ಬೇಡ"),
+    ("ml", "എന്ത് വിലയാ പറയുന്നത്, വേണ്ട"),
+    ("pa", "ਕੀ ਭਾਅ ਦੱਸਦੇ ਹੋ, ਨਹੀਂ ਚਾਹੀਦਾ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSED_AFTER_ASKING)
+def test_a_refusal_after_asking_the_price_rejects(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.REJECT
+
+
+def test_a_question_mark_still_asks() -> None:
+    understood = understand("how much is it, no?", language="en", has_outstanding_offer=True)
+    assert understood.intent is Intent.QUESTION
