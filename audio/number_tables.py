@@ -125,6 +125,13 @@ class NumberTable:
         return candidates
 
 
+# Everyday words that a typed case ending would make a number: Tamil "nalaikku"
+# (tomorrow) is no "naalu" (four) + "-ikku".
+_NOT_NUMBERS: dict[str, tuple[str, ...]] = {
+    "ta": ("nalaikku", "naalaikku", "nalaiku", "naalaiku", "nalaikki", "naalaikki", "nalaki"),
+}
+
+
 @lru_cache(maxsize=16)
 def number_table(language: str) -> NumberTable:
     """Number words heard from a speaker of `language`: their own, then English and
@@ -134,7 +141,7 @@ def number_table(language: str) -> NumberTable:
     specs = heard(language)
     # A word of the speaker's own language is never read as an English or Hindi number:
     # Gujarati "chhe" is "is", not Hindi 6; Marathi "छे छे" is "no, no".
-    own_words = {
+    own_words = {fold(word) for word in _NOT_NUMBERS.get(language, ())} | {
         fold(phrase)
         for phrases in specs[0].cues.values()
         for phrase in phrases

@@ -175,7 +175,8 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         if state.english_unit_only and word in _ENGLISH_TEENS_TENS_FOLDED:
             state.current = current * 100 + value  # Indian English "one fifty" = 150
             state.last, state.english_unit_only = kind, False
-            state.rupees_and_paise = current + value / 100  # ... or ₹1.50
+            if state.total == 0:  # "two thousand two fifty" is 2,250 only
+                state.rupees_and_paise = current + value / 100  # ... or ₹1.50
             return used
         if state.last is Kind.VALUE and kind is Kind.FRACTION and state.after_and:
             state.current = current + value  # "one and a half"
@@ -188,8 +189,13 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
             state.last, state.after_and = kind, False
             return used
         return 0
+    after_thousands = (
+        state.last is Kind.SCALE and state.last_scale >= 1000 and state.current is None
+    )  # "two thousand two fifty": hundreds said the short way after thousands
     state.english_unit_only = (
-        state.last is None and word in _ENGLISH_UNITS_FOLDED and 1 <= value <= 9
+        (state.last is None or after_thousands)
+        and word in _ENGLISH_UNITS_FOLDED
+        and 1 <= value <= 9
     )
     state.current = (state.current or 0.0) + value
     state.last, state.after_and = kind, False

@@ -11,6 +11,7 @@ from audio.lexicon import fold
 from audio.numbers import (
     NumberSpan,
 )
+from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
     _currency_in_case,
@@ -302,6 +303,10 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             # "three for a hundred": three of them, for a hundred in all
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue
+        elif count_before_price(reading, spans, index) or count_after_price(reading, spans, index):
+            # "30 eggs for 190", "ಎರಡಕ್ಕೆ ಎಪ್ಪತ್ತೈದು", "75 for two": pieces, a price for all
+            reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
+            continue
         elif span.value in _QUARTERS or (span.value == 0.5 and span.end - span.start > 1):
             # "এক পোয়া", "do paav": a quarter kilo, half a kilo
             reading.quantities.append(_Quantity(span.value, "kg", span.start, after))
@@ -323,8 +328,8 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                 )
             )
         ):
-            # "das ke teen", "sau rupaye ke chaar": a count for the price before it.
-            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            # "das ke teen", "sau rupaye ke chaar": a count of pieces for the price before it.
+            reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
             continue
         else:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)

@@ -189,6 +189,10 @@ _TOTAL_COMES = frozenset(
                 "comes", "came", "banta", "bante", "बनता", "बनते", "hoyeche", "হয়েছে", "হচ্ছে",
                 "hocche", "होतात", "झाले", "zale", "થાય", "થયા", "thay", "thaya", "ਬਣਦਾ", "ਬਣਦੇ",
                 "banda", "bande",
+                # came to: "মোট সাড়ে চোদ্দশো হল", "सतराशे झालं", "ਸਤਾਰਾਂ ਸੌ ਬਣੇ", "hua"
+                "হল", "হলো", "hol", "holo", "hoyechhe", "झालं", "झाला", "zala", "zhala",
+                "zhale", "jhale", "થયું", "થઈ", "thayu", "ਬਣੇ", "ਬਣ", "ਹੋਏ", "bane", "hoye",
+                "hua", "हुआ", "हुए", "hue", "bana", "बना", "ஆச்சுங்க", "aachunga",
             )
         ),
     )
@@ -204,11 +208,27 @@ def _came_to_then_set(reading: _Reading, price: _Price) -> bool:
     )  # "comes to 2,800"; "2,800 ಆಗುತ್ತೆ"
     if not any(w in _TOTAL_COMES for w in around):
         return False
-    return any(
-        other.start > price.end
-        and reading.cue_near(max(other.start - 3, price.end), other.end + 3, Cue.SET)
-        for other in reading.prices
-    )
+    for other in reading.prices:
+        if other.start <= price.end:
+            continue
+        near = range(max(other.start - 2, price.end), min(other.end + 3, len(reading.words)))
+        if reading.cue_near(max(other.start - 3, price.end), other.end + 3, Cue.SET):
+            return True  # "make it 2,600"
+        if any(_hands(reading, k) for k in near):
+            return True  # "take 1,200", "ਸਤਾਰਾਂ ਸੌ ਲੈ ਲਓ", "বারোশো নিন"
+    return False
+
+
+_TAKE = frozenset(fold(w) for w in ("લો", "lo", "લેજો", "lejo", "લઈ", "lai"))
+
+
+def _hands(reading: _Reading, k: int) -> bool:
+    """A give or take verb at `k`."""
+    from audio.understanding.handover import _HAND_OVER_STEMS
+    from audio.understanding.shape import _gives
+
+    word = reading.words[k]
+    return _gives(reading, k) or word.startswith(_HAND_OVER_STEMS) or word in _TAKE
 
 
 def _quoted(reading: _Reading, price: _Price) -> bool:

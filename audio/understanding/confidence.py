@@ -178,7 +178,10 @@ def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
             return True
         # a garbled unit or rupee word; not "બે કિલો કેરી ...", the goods after their count
         near = beside and not price.explicit and _near_price_words(language).near(word)
-        if near and not reading.has(k - 1, Cue.UNIT):
+        rated = price.per_unit and price.quantity is not None and price.quantity.unit
+        if near and not reading.has(k - 1, Cue.UNIT) and not (rated and k < span.start):
+            # "grapes one forty a kilo": with the unit named after it, the word before
+            # the price is the goods, not a garbled unit
             return True
         if k == span.end and reading.has(k + 1, Cue.CURRENCY, Cue.PAISE):
             return True  # "thirty fiv rupees": the word before the rupees may be the number's

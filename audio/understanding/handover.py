@@ -122,9 +122,34 @@ def _marathi_itself(reading: _Reading, price: _Price) -> bool:
 
 
 def names_own_price(reading: _Reading, price: _Price) -> bool:
-    """A give or take verb said with the price ("give it at 40", "take it for 40"): with
-    no price on the table known, the speaker names their own price."""
-    return _gives_at(reading, price) or takes_at(reading, price)
+    """A give or take verb said with the price ("give it at 40", "take it for 40"), or
+    "let's close" after it ("ok, 90, let's close it"): with no price on the table known,
+    the speaker names their own price."""
+    return _gives_at(reading, price) or takes_at(reading, price) or _closes_at(reading, price)
+
+
+# "Let's close / finish / settle (the deal)": said after a price, it closes at that price.
+_CLOSE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "close", "finish", "settle", "wrap", "khatam", "खत्म", "ख़त्म", "खतम", "niptao",
+        "निपटा", "முடிச்சு", "முடிக்க", "mudich", "mudik", "ముగిద్దాం", "ముగించ", "mugidd",
+        "muginch", "মিটিয়ে", "মিটিয়ে", "mitiye", "মিটমাট", "संपवू", "संपवा", "sampav",
+        "मिटवू", "mitav", "પતાવ", "patav", "ಮುಗಿಸ", "mugis", "തീർക്ക", "തീര്‍ക്ക", "theerk",
+        "ਮੁਕਾ", "mukao", "mukaa", "ਨਿਬੇੜ", "nibed",
+    )
+)  # fmt: skip
+
+
+def _closes_at(reading: _Reading, price: _Price) -> bool:
+    """A word of closing the deal within three words after the price, no other number
+    between: "ok, 90, let's close it", "சரி, நூத்தி பத்து, முடிச்சுக்கலாம்"."""
+    for k in range(price.end, min(price.end + 3, len(reading.words))):
+        if reading.number_at[k] is not None:
+            return False
+        if reading.words[k].startswith(_CLOSE_STEMS):
+            return True
+    return False
 
 
 def sets_own_price(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:

@@ -90,7 +90,7 @@ _COME_STEMS = tuple(
 # after it ("সাতটার মধ্যে", "ছটার পরে") it is the hour.
 _BN_HOUR_ENDINGS = ("টার", "tar")
 _BY_AFTER_BEFORE = frozenset(
-    fold(w) for w in ("মধ্যে", "পরে", "আগে", "moddhe", "modhye", "pore", "age")
+    fold(w) for w in ("মধ্যে", "পরে", "আগে", "moddhe", "modhye", "modhe", "pore", "age")
 )
 
 
@@ -102,6 +102,9 @@ def hour_to_come(reading: _Reading, start: int, end: int) -> bool:
         return False
     after = reading.words[end]
     if reading.language == "bn":
+        if after in _BN_HOUR_ENDINGS and end + 1 < len(reading.words):
+            after = reading.words[end + 1]  # "8 tar modhye": the count word typed apart
+            return after in _BY_AFTER_BEFORE
         return word.endswith(_BN_HOUR_ENDINGS) and after in _BY_AFTER_BEFORE
     if not word.endswith(_HOUR_ENDINGS):
         return False

@@ -173,9 +173,13 @@ _HOUR_AFTER = frozenset(
         "પછી", "pachhi", "pachi", "વાગ્યે", "vagye", "વાગે", "ಆಮೇಲೆ", "aamele", "ನಂತರ",
         "nantara", "ಗಂಟೆಗೆ", "gantege", "ಘಂಟೆಗೆ", "കഴിഞ്ഞ്", "kazhinju", "ശേഷം", "shesham",
         "മണിക്ക്", "manikku", "ਬਾਅਦ", "baad", "ਵਜੇ", "vaje",
+        # before or by an hour: "8 se pehle", "8 च्या आधी", "8 లోపు", "8 ra olage"
+        "pehle", "पहले", "pahle", "ਪਹਿਲਾਂ", "pehlan", "આધી", "आधी", "adhi", "aadhi",
+        "પહેલા", "pehla", "પહેલાં", "లోపు", "lopu", "లోపల", "ಒಳಗೆ", "olage", "ಮುಂಚೆ",
+        "munche", "മുമ്പ്", "munpu", "mumbu", "முன்னாடி", "munnadi", "முன்னால", "আগে",
     )
 )  # fmt: skip
-_HOUR_BEFORE = frozenset(fold(w) for w in ("after", "before", "by", "till", "until"))
+_HOUR_BEFORE = frozenset(fold(w) for w in ("after", "before", "by", "till", "until", "since"))
 # The hour word's spellings with case endings attached, in every script: "maniki",
 # "manikke", "gantalaki", "vaajta", "ਵੱਜੇ", "വാഗ്യാ": a number right before one is an hour.
 _HOUR_STEMS = tuple(

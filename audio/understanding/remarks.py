@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Reading
 
 # Buying elsewhere: "another / the next / the neighbouring" and, within two words after
 # it, a shop, cart or stall (any case ending: "அடுத்த கடையில", "ಪಕ್ಕದ ಅಂಗಡಿಯಲ್ಲಿ"), or a
@@ -279,3 +279,20 @@ def tag_question_at(reading: _Reading, *, unasked: bool = False) -> int | None:
         return None  # a refusal of more than one word is no tag
     words_before = sum(t.kind is not TokenKind.SIGN for t in tokens[:k])
     return k if words_before >= 2 else None
+
+
+def refused_after_asking(
+    reading: _Reading, questions: list[tuple[Cue, int, int]], refusals: list[int]
+) -> bool:
+    """A question about the price, a pause, then a refusal that ends what was said:
+    "what price are you saying, don't want it", "என்ன விலை சொல்றீங்க, வேண்டாம்" rejects."""
+    if not questions or not refusals or any(t.raw == "?" for t in reading.tokens):
+        return False
+    last_question = max(end for _, _, end in questions)
+    last = max(refusals)
+    if last < last_question or not reading.has(last, Cue.REJECT):
+        return False
+    paused = any(
+        not _joined(reading, k) for k in range(last_question, min(last, len(reading.tokens)) + 1)
+    )
+    return paused and last >= len(reading.words) - 3

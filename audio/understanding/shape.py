@@ -205,6 +205,7 @@ def _claim(price: _Price, quantity: _Quantity) -> None:
 
 def _per_unit(reading: _Reading, language: str) -> None:
     n = len(reading.words)
+    apart: set[int] = set()  # counts said after a price set by a verb
     for price in reading.prices:
         # Right after the price: "2 kilo at 35 per kilo", "40 rupaye kilo", "40 a kilo".
         k = price.end
@@ -241,16 +242,21 @@ def _per_unit(reading: _Reading, language: str) -> None:
         # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek"; past
         # the verb that sets it and a form of address, a unit named alone ("make it 46,
         # dada, a kilo", "chhechallish kore dao kilo") is still the rate's.
-        past_verb = False
+        past_verb = plain_link = False
         for k in range(price.end, min(price.end + 5, n)):
             if k > price.end and _sentence_break(reading, k):
                 break  # "two bags, please? 3 kg won't fit in one": another sentence's count
             quantity = reading.quantity_at.get(k)
+            if quantity is not None and not quantity.claimed and _count_apart(reading, quantity):
+                apart.add(id(quantity))
+                break
             if quantity is not None:
                 if price.negated and any(q.start > k and not q.negated for q in reading.prices):
                     break  # "not 110, give 2 kilo for 100": the count is the new price's
                 if past_verb and not (_rate_of(quantity) and _last_words(reading, quantity)):
-                    break  # "50 kar do, do kilo lunga": a count of its own
+                    if not plain_link:
+                        apart.add(id(quantity))  # "50 kar do, do kilo lunga": a count of its
+                    break  # own, the 50 a rate or the whole: not said; "sau de tin kilo" is
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
@@ -258,6 +264,7 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
                 break
             if reading.has(k, Cue.SET) or _gives(reading, k):
+                plain_link = not past_verb and reading.has(k, Cue.OF, Cue.LINK)
                 past_verb = True
                 continue
             if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE)):
@@ -274,8 +281,10 @@ def _per_unit(reading: _Reading, language: str) -> None:
     }  # "sau poore nahi dunga": "full" is the refused hundred's; opening "எல்லாம் சரி", all right
     # A count no price has claimed ("sab milake do kilo, 300", "half kilo beans, give it
     # for 30") makes the rest totals; a lone "kilo" or "one kilo" may still be the rate's.
+    apart |= {id(q) for q in reading.quantities if _count_apart(reading, q)}
     several = any(
-        q.value is not None and q.value != 1 and not q.claimed for q in reading.quantities
+        q.value is not None and q.value != 1 and not q.claimed and id(q) not in apart
+        for q in reading.quantities
     )
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
@@ -290,6 +299,32 @@ def _per_unit(reading: _Reading, language: str) -> None:
 
 
 _SENTENCE_ENDS = frozenset("?!.।॥")
+
+
+def _count_apart(reading: _Reading, quantity: _Quantity) -> bool:
+    """A count said in a clause of its own after a price set by a verb ("make it 60,
+    I'll take three kilos", "60 e din, 3 kilo nebo"): nothing says whether the 60 is a
+    rate or the whole. A lone unit there ("make it 46, dada, a kilo") is the rate's."""
+    if quantity.value is None or quantity.value == 1:
+        return False
+    for price in reading.prices:
+        if price.end > quantity.start or not _clause_break(reading, price.end, quantity.start):
+            continue
+        clause = range(max(price.start - 3, 0), quantity.start)
+        if any(reading.has(k, Cue.SET) or _gives(reading, k) for k in clause):
+            return not any(reading.has(k, Cue.TOTAL) for k in range(quantity.start))
+    return False
+
+
+def _clause_break(reading: _Reading, start: int, stop: int) -> bool:
+    """A comma, ";" or a sentence's end between tokens `start - 1` and `stop`."""
+    for k in range(max(start, 1), min(stop, len(reading.tokens) - 1) + 1):
+        if reading.tokens[k - 1].raw in ",;" or _sentence_break(reading, k):
+            return True
+        gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+        if any(c in ",;" for c in gap):
+            return True
+    return False
 
 
 def _sentence_break(reading: _Reading, k: int) -> bool:

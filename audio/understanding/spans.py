@@ -204,7 +204,9 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         compared = reading.has(span.end, Cue.COMPARATIVE) or (
             reading.has(span.end, Cue.LINK, Cue.OF) and reading.has(span.end + 1, Cue.COMPARATIVE)
         )
-        vouched = sets or counted or rate or (compared and span.value != 1)
+        # "ਬੱਤੀ, ਇਸ ਤੋਂ ਘੱਟ ਨਹੀਂ": a price-sized number, then "not less than this"
+        floor = span.value >= 10 and reading.cue_near(span.end, span.end + 4, Cue.COMPARATIVE)
+        vouched = sets or counted or rate or floor or (compared and span.value != 1)
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
         # theirs, and vouches for no word before it
         sign_before_digits = (

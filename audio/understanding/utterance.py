@@ -57,7 +57,13 @@ from audio.understanding.moves import (
 from audio.understanding.news import market_news
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
-from audio.understanding.remarks import elsewhere_at, greeting_at, later_at, tag_question_at
+from audio.understanding.remarks import (
+    elsewhere_at,
+    greeting_at,
+    later_at,
+    refused_after_asking,
+    tag_question_at,
+)
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
 from audio.understanding.shape import _negate, _per_unit, kore_each
@@ -302,7 +308,7 @@ def understand(
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
-    elif questions:
+    elif questions and not refused_after_asking(reading, questions, refusals):
         intent, confidence = Intent.QUESTION, 0.9
     elif not goods_talk and _word_set(language, "less_words").found(reading.words):
         # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
