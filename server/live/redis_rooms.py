@@ -17,9 +17,12 @@ from server.live.rooms import Fanout, Member, RoomEvent
 log = logging.getLogger("vyaparmitra.rooms")
 
 
-REORDER_WINDOW = 64
-"""Two processes publishing at once may deliver their events a little out of order; a
-sequence number this far behind the highest seen (or 1, a room's first) is a restart."""
+_PUBLISH = """
+local seq = redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+redis.call('PUBLISH', ARGV[2], ARGV[3] .. seq .. ARGV[4])
+return seq
+"""
 
 
 class RedisRoomBus:
@@ -49,6 +52,7 @@ class RedisRoomBus:
         self._lock = asyncio.Lock()
         self._requests: list[tuple[str, int, asyncio.Future[None] | None]] = []
         self._wake = asyncio.Event()
+        self._publish_script = redis.register_script(_PUBLISH)
         self._highest: dict[int, int] = {}
         """Per room with local listeners, the highest sequence number delivered."""
         health = getattr(redis, "health", None)
@@ -68,15 +72,17 @@ class RedisRoomBus:
     async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent:
         # The counter lives as long as the room is used: each event pushes its expiry out,
         # so a finished negotiation's (or a vendor's idle channel's) key goes away.
+        # Numbered and published in one atomic step (a script), so every subscriber gets
+        # a room's events in the order of their numbers, whichever process published
+        # them: a number at or below one already delivered then means the counter
+        # started again (`_deliver`).
         key = f"{self._prefix}{room}:seq"
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, self._seq_ttl)
-            counted, _ = await pipe.execute()
-        seq = int(counted)
-        event = RoomEvent(room, seq, type, data)
-        await self._redis.publish(self._channel(room), event.to_json())
-        return event
+        unnumbered = RoomEvent(room, 0, type, data)
+        head, _, tail = unnumbered.to_json().partition('"seq":0')
+        counted = await self._publish_script(
+            keys=[key], args=[self._seq_ttl, self._channel(room), head + '"seq":', tail]
+        )
+        return RoomEvent(room, int(counted), type, data, unnumbered.origin, unnumbered.at)
 
     def _ask(self, command: str, room: int, *, wait: bool) -> asyncio.Future[None] | None:
         done = asyncio.get_running_loop().create_future() if wait else None
@@ -169,7 +175,7 @@ class RedisRoomBus:
         replica took over without it): then sequence numbers no longer order what the
         clients hold, so the room's listeners resync, as after a lost subscription."""
         highest = self._highest.get(event.room, 0)
-        if event.seq < highest and (event.seq == 1 or highest - event.seq > REORDER_WINDOW):
+        if event.seq <= highest:
             log.warning(
                 "room sequence started again; its sockets resync",
                 extra={"room": event.room, "seq": event.seq, "was": highest},

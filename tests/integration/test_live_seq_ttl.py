@@ -75,6 +75,26 @@ async def test_a_counter_that_starts_again_makes_the_rooms_listeners_resync(redi
         await bus.aclose()
 
 
+async def test_events_published_at_once_from_two_processes_arrive_in_order(redis: Any) -> None:
+    """Numbered and published in one step: two publishers racing on one room never make
+    a listener see a number go back (which would read as a counter that started again)."""
+    prefix = f"vyapar:test:{uuid.uuid4().hex[:8]}:"
+    listener = RedisRoomBus(redis, prefix=prefix, seq_ttl_seconds=TTL)
+    other = aioredis.from_url(need(REDIS_URL, "Redis"))
+    publishers = [RedisRoomBus(redis, prefix=prefix), RedisRoomBus(other, prefix=prefix)]
+    try:
+        async with listener.listen(9) as queue:
+            for _ in range(20):
+                await asyncio.gather(*(p.publish(9, "ping", {}) for p in publishers * 5))
+            got = [await asyncio.wait_for(queue.get(), 5) for _ in range(200)]
+            assert all(e is not None and e is not LOST for e in got)
+            assert [e.seq for e in got if e is not None] == list(range(1, 201))
+    finally:
+        for bus in (listener, *publishers):
+            await bus.aclose()
+        await other.aclose()
+
+
 async def test_the_servers_counters_expire(database_url: str, redis: Any) -> None:
     settings = make_settings(
         database_url, redis_url=need(REDIS_URL, "Redis"), live_seq_ttl_seconds=TTL
