@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.api.errors import OVERLOAD_RETRY_AFTER_S, send_error
 from server.telephony import twiml
@@ -155,11 +155,26 @@ class LoadShedding:
             await self._refuse(scope, send)
             return
         self.in_flight += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self.in_flight -= 1
+                self.throughput.finished()
+
+        async def answering(message: Message) -> None:
+            # Answered: what is left is writing it, at the pace the client reads. A client
+            # that does not read holds its connection, not a place in the cap.
+            if message["type"] == "http.response.start":
+                release()
+            await send(message)
+
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, answering)
         finally:
-            self.in_flight -= 1
-            self.throughput.finished()
+            release()
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
         if scope.get("path") == twiml.VOICE_PATH:

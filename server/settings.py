@@ -260,7 +260,7 @@ class Settings(BaseSettings, EngineSettings):
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
     # --- request bodies -------------------------------------------------------------
-    body_timeout_seconds: float = Field(default=15.0, gt=0)
+    body_timeout_seconds: float = Field(default=15.0, gt=0, le=3600)
     """How long a request's body may take to arrive once its headers are in; a slower one
     is answered 408 `body_timeout`."""
     max_body_bytes: int = Field(default=64 * 1024, ge=1)

@@ -101,7 +101,7 @@ async def test_resume_console_and_flyer_pages(client: httpx.AsyncClient) -> None
     assert home.status_code == 307 and home.headers["location"] == "/vendor"
     head = await client.head("/")  # a link checker or a load balancer's probe
     assert head.status_code == 307 and head.headers["location"] == "/vendor"
-    for page in ("/vendor", "/shop", "/vendor/flyer"):
+    for page in ("/vendor", "/shop", "/vendor/flyer", "/payment/result?status=invalid"):
         head = await client.head(page)
         assert head.status_code == 200 and head.headers["content-type"].startswith("text/html")
         assert head.content == b""

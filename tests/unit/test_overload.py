@@ -121,3 +121,31 @@ async def test_a_call_to_the_stall_line_is_told_to_call_again_not_given_a_5xx() 
     assert dict(sent[0]["headers"])[b"content-type"] == b"application/xml"
     body = sent[1]["body"].decode()
     assert "<Say" in body and "<Hangup" in body and "call again" in body
+
+
+async def test_a_client_that_does_not_read_its_answer_holds_no_place() -> None:
+    """A request counts until it is answered, not until the client has read the answer:
+    clients that never read (their connections stuck on a full send buffer) cannot fill
+    the cap and shut everyone else out."""
+    stuck = asyncio.Event()
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b'{"x": "' + b"x" * 1000 + b'"}'})
+
+    shedding = LoadShedding(app, max_in_flight=2)
+
+    async def never_read(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            await stuck.wait()  # the transport waits for a client that does not read
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    readers = [asyncio.create_task(shedding(_scope(), receive, never_read)) for _ in range(6)]
+    await asyncio.sleep(0.01)
+    assert shedding.in_flight == 0
+    assert (await _call(shedding))[0] == 200  # an ordinary client is served
+    stuck.set()
+    await asyncio.gather(*readers)
+    assert shedding.in_flight == 0 and shedding.shed == 0

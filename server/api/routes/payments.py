@@ -337,7 +337,9 @@ _RESULT = {
 }
 
 
-@router.get("/payment/result", response_class=HTMLResponse, include_in_schema=False)
+@router.api_route(
+    "/payment/result", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False
+)
 async def payment_result(status: str = "failed", order_id: str | None = None) -> HTMLResponse:
     """A page for a browser: an unknown `status` reads as "failed", an `order_id` that is
     not an id is left out (never an error page)."""
