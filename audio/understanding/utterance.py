@@ -66,6 +66,7 @@ from audio.understanding.remarks import (
 )
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
+from audio.understanding.wanted import count_wanted, counted_in_pieces
 from audio.understanding.shape import _negate, _per_unit, kore_each
 from audio.understanding.spans import (
     _confirm_numbers,
@@ -153,6 +154,11 @@ def understand(
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
     _per_unit(reading, language)
+    wanted = next((p for p in reading.prices if count_wanted(reading, p, reference_paise)), None)
+    if wanted is not None and len(reading.prices) == 1:
+        reading.prices = []  # "ok, give two": the goods counted, at the price on the table
+    else:
+        wanted = None
 
     superseded = superseded_prices(reading)
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
@@ -381,6 +387,8 @@ def understand(
         count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
     if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
         count = goods_counted  # "how much for two gourds?": two, and no unit word said
+    if wanted is not None and intent is Intent.ACCEPT and count is None:
+        count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
     mentions = tuple(
