@@ -31,8 +31,8 @@ def _verb_beside(reading: _Reading, price: _Price) -> bool:
     "me" between at most: "do de do", "give me two"."""
     words = reading.words
     k = price.end
-    if k < len(words) and _joined(reading, k) and _gives(words[k]):
-        return True
+    if any(j < len(words) and _joined(reading, j) and _gives(words[j]) for j in (k, k + 1)):
+        return True  # "दो दे दो", "ਦੋ ਦੇ ਦਿਓ"
     k = price.start - 1
     if k >= 0 and words[k] in _FILLERS:
         k -= 1
