@@ -91,7 +91,8 @@ ROMAN: dict[int, tuple[str, ...]] = {
     45: ("poytallish", "poitallish", "pointallish", "poyotallish"),
     46: ("chhechollish", "chechollish", "chhechallish", "chechallish"),
     47: ("satchollish", "satchallish"), 48: ("atchollish", "atchallish"),
-    49: ("unponchash", "unpanchash"), 50: ("ponchash", "panchash", "pochash", "pachash"), 51: ("ekanno",),
+    49: ("unponchash", "unpanchash"), 50: ("ponchash", "panchash", "pochash", "pachash"),
+    51: ("ekanno",),
     52: ("bahanno", "bayanno"), 53: ("tippanno", "teppanno"), 54: ("chuanno", "chuyanno"),
     55: ("ponchanno", "panchanno"), 56: ("chhappanno", "chappanno"), 57: ("satanno",),
     58: ("atanno",), 59: ("unshat", "unshaat"), 60: ("shat", "shaat"),
@@ -238,7 +239,11 @@ UNITS: dict[str, tuple[str, ...]] = {
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
     "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich", "pees"),
     "litre": ("লিটার", "লিটর", "litar"),
-    "bunch": ("আঁটি", "আটি", "গোছা", "ছড়া", "গুচ্ছ", "gochha", "gocha", "guchho", "anti", "aanti", "atti"),
+    "bunch": (
+        "আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "gocha", "guchho", "anti", "aanti", "atti",
+        # a whole bunch of bananas: "কলার ছড়া"
+        "ছড়া",
+    ),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {

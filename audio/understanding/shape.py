@@ -181,8 +181,11 @@ def _each_given(reading: _Reading, price: _Price) -> bool:
 def kore_each(reading: _Reading, price: _Price) -> bool:
     """Bengali "X করে": a rate of the goods' own unit ("দেড়শো করে" is by the kilo for
     fish), not a piece as "each" is."""
+    # "ഒരെണ്ണം പത്ത് രൂപ വെച്ച്", "ഒരു പീസ് 35 വെച്ച്": a piece said besides is the unit
     others = (k for k in range(len(reading.words)) if k != price.end)
-    return _each_given(reading, price) and not any(reading.has(k, Cue.EACH) for k in others)
+    return _each_given(reading, price) and not any(
+        reading.has(k, Cue.EACH) or reading.units[k] == "piece" for k in others
+    )
 
 
 def _per_goods(reading: _Reading, price: _Price) -> bool:

@@ -66,7 +66,6 @@ from audio.understanding.remarks import (
 )
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
-from audio.understanding.wanted import count_wanted, counted_in_pieces
 from audio.understanding.shape import _negate, _per_unit, kore_each
 from audio.understanding.spans import (
     _confirm_numbers,
@@ -76,6 +75,7 @@ from audio.understanding.spans import (
     _split_at_dashes,
     _tag_cues,
 )
+from audio.understanding.wanted import counted_in_pieces, take_count_wanted
 
 
 def prepare(language: str) -> None:
@@ -154,11 +154,7 @@ def understand(
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
     _per_unit(reading, language)
-    wanted = next((p for p in reading.prices if count_wanted(reading, p, reference_paise)), None)
-    if wanted is not None and len(reading.prices) == 1:
-        reading.prices = []  # "ok, give two": the goods counted, at the price on the table
-    else:
-        wanted = None
+    wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
     superseded = superseded_prices(reading)
     standing = [p for p in reading.prices if not p.negated and p not in superseded]

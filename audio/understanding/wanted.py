@@ -59,3 +59,10 @@ def count_wanted(reading: _Reading, price: _Price, reference_paise: int | None) 
 def counted_in_pieces(price: _Price) -> bool:
     """Said with a classifier ("দুটো", "dui ta"): so many pieces."""
     return bool(price.span.suffix) and price.span.suffix in _CLASSIFIERS
+
+
+def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price | None:
+    """The one number said, when it counts the goods wanted: taken out of the prices."""
+    if len(reading.prices) != 1 or not count_wanted(reading, reading.prices[0], reference_paise):
+        return None
+    return reading.prices.pop()
