@@ -91,7 +91,8 @@ ROMAN: dict[int, tuple[str, ...]] = {
     45: ("poytallish", "poitallish", "pointallish", "poyotallish"),
     46: ("chhechollish", "chechollish", "chhechallish", "chechallish"),
     47: ("satchollish", "satchallish"), 48: ("atchollish", "atchallish"),
-    49: ("unponchash", "unpanchash"), 50: ("ponchash", "panchash"), 51: ("ekanno",),
+    49: ("unponchash", "unpanchash"), 50: ("ponchash", "panchash", "pochash", "pachash"),
+    51: ("ekanno",),
     52: ("bahanno", "bayanno"), 53: ("tippanno", "teppanno"), 54: ("chuanno", "chuyanno"),
     55: ("ponchanno", "panchanno"), 56: ("chhappanno", "chappanno"), 57: ("satanno",),
     58: ("atanno",), 59: ("unshat", "unshaat"), 60: ("shat", "shaat"),
@@ -226,6 +227,10 @@ for _word, _number in list(VALUES.items()):
     if 10 <= _number <= 99 and not _word.isascii():
         for _tail in ("শো", "শ"):
             COMPOUNDS.setdefault(_word + _tail, (value(_number), scale(100)))
+    elif 10 <= _number <= 99:
+        # typed as said: "barosho" 1200, "ponerosho" 1500, "pochishsho" 2500
+        for _tail in ("sho", "so"):
+            COMPOUNDS.setdefault(_word + _tail, (value(_number), scale(100)))
 
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("কেজি", "কিলো", "কিলোগ্রাম", "কে জি", "keji", "kejee"),
@@ -234,7 +239,11 @@ UNITS: dict[str, tuple[str, ...]] = {
     # the classifier said apart from a digit is a count of pieces: "3টা টমেটো", "৫ টা"
     "piece": ("পিস", "পিছ", "খানা", "টা", "টি", "টো", "pis", "pich", "pees"),
     "litre": ("লিটার", "লিটর", "litar"),
-    "bunch": ("আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "gocha", "guchho", "anti", "aanti", "atti"),
+    "bunch": (
+        "আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "gocha", "guchho", "anti", "aanti", "atti",
+        # a whole bunch of bananas: "কলার ছড়া"
+        "ছড়া",
+    ),
 }
 
 CUES: dict[Cue, tuple[str, ...]] = {
@@ -248,6 +257,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.OF: ("এর", "er"),
     Cue.LINK: (
         "নাহলে", "নয়তো", "nahole",
+        # "if there isn't (one)": "ব্যাগ আছে? না থাকলে একটা দিন", no refusal
+        "না থাকলে", "না হলে", "na thakle", "na hole",
         "din", "dao", "nao", "dada", "didi",
         "করে", "কোরে", "তে", "কে", "এ", "আছে", "হবে", "মাত্র", "শুধু", "তো", "ই",
         "দাদা", "দিদি", "বৌদি", "ভাই", "হিসেবে", "হিসাবে", "দরে", "kore", "ache", "hobe",

@@ -335,7 +335,7 @@ ROMAN_TENS_ALONE: dict[int, tuple[str, ...]] = {
     30: ("muppathu", "muppadhu"),
     40: ("naalpathu", "nalpathu", "naappathu", "naalppathu"),
     50: ("ambathu", "anpathu", "ampathu", "ambadhu"),
-    60: ("arupathu", "arubathu"),
+    60: ("arupathu", "arubathu", "aruvathu"),
     70: ("ezhupathu", "ezhubathu", "elupathu"),
     80: ("enpathu", "embathu", "enbathu"),
     90: ("thonnooru", "thonnuru", "tonnooru"),
@@ -497,6 +497,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "onninu", "oronninum", "orennathinu",
         # "one (thing)" right by the price: "മുട്ട ഒരെണ്ണം ഏഴര രൂപ"
         "ഒരെണ്ണം", "ഒരെണ്ണമാ", "orennam", "orennama",
+        # "at (a price)", by the kilo or the piece: "അമ്പത് വെച്ച്" (also a link)
+        "വെച്ച്", "വച്ച്", "vechu",
     ),
     Cue.MEASURE: (
         "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",
@@ -539,6 +541,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # "I won't cut (it)"
+        "കുറയ്ക്കില്ല", "kuraykkilla", "kuraikkilla",
         # the goods not wanted: "I don't want (these)"
         "വേണ്ടാ", "vendaa", "enikku venda",
         # "it becomes a loss": the word for "it comes to" refuses here

@@ -178,10 +178,13 @@ _ROMAN_HUNDRED_HEADS: dict[str, Part] = {
     "paun": fraction(0.75), "savva": Part(Kind.PREFIX, 0.25),
 }
 COMPOUNDS: dict[str, tuple[Part, ...]] = {}
+# Said colloquially with "-शं" ("दीडशं", "दोनशं"), typed "didsha", "donsha".
 for _head, _part in _HUNDRED_HEADS.items():
     COMPOUNDS[_head + "शे"] = (_part, scale(100))
+    COMPOUNDS[_head + "शं"] = (_part, scale(100))
 for _head, _part in _ROMAN_HUNDRED_HEADS.items():
     COMPOUNDS[_head + "she"] = (_part, scale(100))
+    COMPOUNDS[_head + "sha"] = (_part, scale(100))
     # Typed as said: "saadetinshe" 350, "saade aathshe" 850, "pavnedonshe" 175.
     for _prefix, _shift in (("saade", 0.5), ("sade", 0.5), ("saadhe", 0.5), ("pavne", -0.25)):
         if _part.kind is Kind.VALUE:
@@ -200,8 +203,10 @@ for _prefix, _shift in _PREFIX_PARTS.items():
 COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
 # Hundreds above nine are said as one word too: बाराशे 1200, पंधराशे 1500.
 for _word, _number in list(VALUES.items()):
-    if 10 <= _number <= 99 and not _word.isascii():
-        COMPOUNDS.setdefault(_word + "शे", (value(_number), scale(100)))
+    if 10 <= _number <= 99:
+        # typed as said too: "barashe" 1200, "pandharasha" 1500
+        for _tail in ("she", "sha") if _word.isascii() else ("शे", "शं"):
+            COMPOUNDS.setdefault(_word + _tail, (value(_number), scale(100)))
 
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "किलोग्रॅम", "किलोग्राम", "केजी", "kilo"),
@@ -258,6 +263,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "एकूण", "सगळे मिळून", "सगळं मिळून", "सर्व मिळून", "मिळून", "सगळे",
         "सगळं", "सगळ्याचे", "पूर्ण", "टोटल", "ekun", "sagle milun", "sagla milun", "milun",
         "sagle",
+        # "of all of it", typed: "saglyache barashe"
+        "saglyache", "saglyacha", "saglyanche", "सगळ्याचा", "सगळ्यांचे",
     ),
     Cue.ACCEPT: (
         # as you say, as you wish, your word stands: take it

@@ -153,6 +153,9 @@ UNITS: dict[str, tuple[str, ...]] = {
         "ਗੱਠੀ", "ਗਠੀ", "ਗੱਠ", "ਗੁੱਛਾ", "ਗੱਡੀ", "ਥੱਬਾ", "ਗੱਠੀਆਂ", "ਗੁੱਛੇ", "ਗੱਡੀਆਂ", "ਥੱਬੇ",
         "gatthi", "gathi", "thabba", "ਗੁੱਛੀ", "ਗੁਛੀ", "ਗੁੱਛੀਆਂ", "gucchi", "guchhi", "guchha",
         "gaddi",
+        # greens tied in a small bunch or a fistful: "ਪੁਦੀਨੇ ਦੀ ਗੁੱਟੀ", "ਮੇਥੀ ਦਾ ਮੁੱਠਾ"
+        "ਗੁੱਟੀ", "ਗੁਟੀ", "ਗੁੱਟੀਆਂ", "ਮੁੱਠਾ", "ਮੁਠਾ", "ਮੁੱਠੇ", "gutti", "guttiyan", "muttha",
+        "mutha", "mutthe",
     ),
 }
 

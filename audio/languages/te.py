@@ -356,6 +356,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # "(it) won't come down", "I won't lower (it)"
+        "తగ్గదు", "తగ్గను", "taggadu", "tagganu",
         # the goods not wanted: "I don't want (these)"
         "నాకొద్దు", "నాకు వద్దు", "ఒద్దు", "వద్దండి",
         "naakoddu", "nakoddu", "naaku vaddu", "oddu", "vaddandi",

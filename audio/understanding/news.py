@@ -64,6 +64,21 @@ _NEWS_STEMS = tuple(
 )  # fmt: skip
 
 
+# A festival: "everything got dear for Diwali" is the season's news, no price asked.
+_FESTIVALS = tuple(
+    fold(w)
+    for w in (
+        "diwali", "deepavali", "festival", "holi", "dussehra", "navratri", "pongal", "onam",
+        "sankranti", "ugadi", "christmas", "दिवाली", "दीवाली", "होली", "दशहरा", "नवरात्र",
+        "त्योहार", "त्यौहार", "tyohar", "தீபாவளி", "பொங்கல்", "பண்டிகை", "దీపావళి",
+        "సంక్రాంతి", "ఉగాది", "పండగ", "పండుగ", "ದೀಪಾವಳಿ", "ಯುಗಾದಿ", "ಹಬ್ಬ", "ദീപാവലി",
+        "ഓണ", "വിഷു", "ഉത്സവ", "দিওয়ালি", "পুজো", "পূজো", "পুজা", "পূজা", "উৎসব", "pujo",
+        "दिवाळी", "दिवाळ", "गणपती", "सण", "દિવાળી", "નવરાત્રી", "તહેવાર", "ਦੀਵਾਲੀ",
+        "ਲੋਹੜੀ", "ਤਿਉਹਾਰ",
+    )
+)  # fmt: skip
+
+
 # The weather besides rain and heat: fog, cold, wind, a storm.
 _FOG_COLD_WIND = tuple(
     fold(w)
@@ -149,6 +164,7 @@ def market_news(reading: _Reading) -> bool:
     or as the news itself (traffic, a late lorry), and nothing asked for, given or taken."""
     words = reading.words
     news = _about(words, _NEWS_STEMS) or any(w in _LATE for w in words) or nobody_came(words)
+    news = news or _about(words, _FESTIVALS)
     if not (news or _about(words, _WEATHER_STEMS) or _about(words, _FOG_COLD_WIND)):
         return False
     if not (news or _has_phrase(words, _BECAUSE)):

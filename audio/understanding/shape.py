@@ -162,10 +162,13 @@ def _each(reading: _Reading, price: _Price, k: int) -> bool:
     করে", ten each; "তিনশো করে দাও", make it 300) says it only after a currency word."""
     if not reading.has(k, Cue.EACH):
         return False
-    return price.explicit or not reading.has(k, Cue.LINK)
+    return price.explicit or not reading.has(k, Cue.LINK) or reading.words[k] in _VECHU
 
 
-_KORE = frozenset(fold(w) for w in ("করে", "kore"))
+# Malayalam "X വെച്ച്" ("at X"): a rate, a kilo or a piece as the goods are sold, bare or
+# after rupees ("നാല്പത് വെച്ച് തരാമോ", "കിലോ അമ്പത് വെച്ച്").
+_VECHU = frozenset(fold(w) for w in ("വെച്ച്", "വച്ച്", "vechu", "vechhu"))
+_KORE = frozenset(fold(w) for w in ("করে", "kore")) | _VECHU
 
 
 def _each_given(reading: _Reading, price: _Price) -> bool:
@@ -178,7 +181,11 @@ def _each_given(reading: _Reading, price: _Price) -> bool:
 def kore_each(reading: _Reading, price: _Price) -> bool:
     """Bengali "X করে": a rate of the goods' own unit ("দেড়শো করে" is by the kilo for
     fish), not a piece as "each" is."""
-    return _each_given(reading, price)
+    # "ഒരെണ്ണം പത്ത് രൂപ വെച്ച്", "ഒരു പീസ് 35 വെച്ച്": a piece said besides is the unit
+    others = (k for k in range(len(reading.words)) if k != price.end)
+    return _each_given(reading, price) and not any(
+        reading.has(k, Cue.EACH) or reading.units[k] == "piece" for k in others
+    )
 
 
 def _per_goods(reading: _Reading, price: _Price) -> bool:

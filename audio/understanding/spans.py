@@ -206,7 +206,15 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         )
         # "ਬੱਤੀ, ਇਸ ਤੋਂ ਘੱਟ ਨਹੀਂ": a price-sized number, then "not less than this"
         floor = span.value >= 10 and reading.cue_near(span.end, span.end + 4, Cue.COMPARATIVE)
-        vouched = sets or counted or rate or floor or (compared and span.value != 1)
+        # "ठीक है, दो दे दो": after agreement, a count right before "give" is a number
+        # (`audio.understanding.wanted` reads it as how many are wanted)
+        wanted = (
+            span.value == 2
+            and span.end < len(reading.words)
+            and reading.words[span.end] in _GIVE_AFTER_COUNT
+            and reading.cue_near(0, span.start, Cue.ACCEPT)
+        )
+        vouched = sets or counted or rate or floor or wanted or (compared and span.value != 1)
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
         # theirs, and vouches for no word before it
         sign_before_digits = (
@@ -231,6 +239,8 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
     reading.occurrences = [o for o in reading.occurrences if reading.cues[o[1]]]
     return kept
 
+
+_GIVE_AFTER_COUNT = frozenset(fold(w) for w in ("de", "दे", "दीजिए", "dijiye", "ਦੇ"))
 
 # Where "one fifty" is said for 150 ("ek pachaas", "one forty"), a lone "one" before a
 # number is not "each".

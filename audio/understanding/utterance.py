@@ -75,6 +75,7 @@ from audio.understanding.spans import (
     _split_at_dashes,
     _tag_cues,
 )
+from audio.understanding.wanted import counted_in_pieces, take_count_wanted
 
 
 def prepare(language: str) -> None:
@@ -153,6 +154,7 @@ def understand(
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
     _per_unit(reading, language)
+    wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
     superseded = superseded_prices(reading)
     standing = [p for p in reading.prices if not p.negated and p not in superseded]
@@ -381,6 +383,8 @@ def understand(
         count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
     if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
         count = goods_counted  # "how much for two gourds?": two, and no unit word said
+    if wanted is not None and intent is Intent.ACCEPT and count is None:
+        count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
     mentions = tuple(

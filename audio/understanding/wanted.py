@@ -1,0 +1,68 @@
+"""How many are wanted, said with a word of agreement: "ok, give two", "சரி, ரெண்டு
+குடுங்க", "ঠিক আছে, দুটো দিন", "ठीक है, दो दे दो". After the agreement, a small bare
+number (no currency, unit or "each" with it, no case ending) joined to a give or put verb
+counts the goods taken at the price on the table; it is no new price (no stall haggles
+over two rupees). Against a price on the table that small, the number may still be a
+price, and stays one (and is asked about, as any small bare number is)."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.understanding.amounts import _CLASSIFIERS
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
+from audio.understanding.reading import _joined, _Price, _Reading
+
+_MOST = 12
+"""A dozen pieces at most: a larger bare number after "ok" is more likely a price."""
+_FILLERS = frozenset(("me", "us", "them", "it"))
+
+
+def _gives(word: str) -> bool:
+    return (
+        word in _GIVE_WORDS
+        or word in _PUT_WORDS
+        or word.startswith(_GIVE_STEMS)
+        or word.startswith(_PUT_STEMS)
+    )
+
+
+def _verb_beside(reading: _Reading, price: _Price) -> bool:
+    """A give or put verb right after the number, or (English) right before it, with
+    "me" between at most: "do de do", "give me two"."""
+    words = reading.words
+    k = price.end
+    if any(j < len(words) and _joined(reading, j) and _gives(words[j]) for j in (k, k + 1)):
+        return True  # "दो दे दो", "ਦੋ ਦੇ ਦਿਓ"
+    k = price.start - 1
+    if k >= 0 and words[k] in _FILLERS:
+        k -= 1
+    return k >= 0 and words[k] in ("give", "pack", "weigh") and _joined(reading, price.start)
+
+
+def count_wanted(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
+    """The bare number counts the goods asked for after a word of agreement."""
+    span = price.span
+    if price.explicit or price.quantity is not None or price.each or price.bound:
+        return False
+    if span.end - span.start != 1 or span.value != int(span.value):
+        return False
+    if not 2 <= span.value <= _MOST or (span.suffix and span.suffix not in _CLASSIFIERS):
+        return False
+    if reference_paise is not None and 2 * price.paise > reference_paise:
+        return False
+    agreed = any(
+        cue is Cue.ACCEPT and end <= price.start for cue, _start, end in reading.occurrences
+    )
+    return agreed and _verb_beside(reading, price)
+
+
+def counted_in_pieces(price: _Price) -> bool:
+    """Said with a classifier ("দুটো", "dui ta"): so many pieces."""
+    return bool(price.span.suffix) and price.span.suffix in _CLASSIFIERS
+
+
+def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price | None:
+    """The one number said, when it counts the goods wanted: taken out of the prices."""
+    if len(reading.prices) != 1 or not count_wanted(reading, reading.prices[0], reference_paise):
+        return None
+    return reading.prices.pop()
