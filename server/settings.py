@@ -315,16 +315,20 @@ class Settings(BaseSettings, EngineSettings):
     )
     @classmethod
     def _rate_limit(cls, value: str) -> str:
-        """A rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
-        here, where the setting is named, not when the first worker starts."""
-        from limits import parse
+        """One rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
+        here, where the setting is named, not when the first worker starts. Several rates
+        in one setting ("1/minute;10/hour") are refused too: the limiter would keep only
+        the first, silently."""
+        from limits import parse_many
 
         try:
-            rate = parse(value)
+            rates = parse_many(value)
         except ValueError:
             raise ValueError("not a rate such as '30/minute' or '5/5 minutes'") from None
-        if rate.amount < 1:
+        if any(rate.amount < 1 for rate in rates):
             raise ValueError("must allow at least 1 request (turn limits off instead)")
+        if len(rates) != 1:
+            raise ValueError("takes one rate such as '30/minute', not several ('1/minute;10/hour')")
         return value
 
     @field_validator("twilio_auth_token")

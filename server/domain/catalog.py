@@ -12,7 +12,7 @@ from models import Product, Role
 from server.domain import audit
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, InvalidInput, NotFound
-from server.domain.languages import LANGUAGES, visible
+from server.domain.languages import LANGUAGES, bidi_control, visible
 
 EDITABLE = frozenset(
     {"names", "unit", "list_price_paise", "floor_price_paise", "stock", "negotiable", "is_active"}
@@ -45,6 +45,12 @@ def _check_names(names: dict[str, str]) -> None:
     for language, name in names.items():
         if not visible(name):
             raise InvalidInput(f"The {language} name shows nothing; write the product's name.")
+        control = bidi_control(name)
+        if control is not None:
+            raise InvalidInput(
+                f"The {language} name holds a text-direction control ({control}), which can "
+                "make it read as something else; remove it."
+            )
 
 
 def _check_unit(unit: str) -> str:
@@ -53,6 +59,12 @@ def _check_unit(unit: str) -> str:
     unit = unit.strip()
     if not visible(unit) or any(unicodedata.category(c) == "Cc" for c in unit):
         raise InvalidInput("The unit shows nothing readable; write it as a word (kg, dozen).")
+    control = bidi_control(unit)
+    if control is not None:
+        raise InvalidInput(
+            f"The unit holds a text-direction control ({control}), which can make it read "
+            "as something else; remove it."
+        )
     return unit
 
 

@@ -62,6 +62,20 @@ _BLANK_GLYPHS = frozenset("\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 blank, the Khmer inherent vowels."""
 
 
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+"""The format characters that steer text direction (embeddings, overrides, isolates and
+the stray marks): in a name they can make it read as something else ("Trojan source").
+The joiners U+200C/U+200D are not among them: Indic scripts need them."""
+
+
+def bidi_control(text: str) -> str | None:
+    """The first direction control in `text` as "U+202E", or None."""
+    found = next((c for c in text if c in BIDI_CONTROLS), None)
+    return None if found is None else f"U+{ord(found):04X}"
+
+
 def visible(text: str) -> bool:
     """Whether `text` shows anything: a letter, digit, symbol or punctuation, not only
     spaces, marks with nothing to sit on, invisible format characters or blank glyphs."""

@@ -7,12 +7,13 @@ import asyncio
 import contextlib
 import json
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator
 from dataclasses import asdict
 from typing import Any
 
-from server.live.rooms import Fanout, Member, RoomEvent
+from server.live.rooms import RESTARTED, Fanout, Member, RoomEvent
 
 log = logging.getLogger("vyaparmitra.rooms")
 
@@ -39,6 +40,11 @@ class RedisRoomBus:
     request waits behind it."""
     REQUEST_SECONDS = 5.0
     """A (un)subscribe not done within this is answered as a Redis timeout."""
+    MEMBERS_EVERY = 2.0
+    """Seconds between re-assertions of this process's members (`_keep_members`): the
+    most a lost members key (evicted, deleted) stays wrong while its room lives."""
+    MEMBERS_TTL = 24 * 3600
+    """A members key no process refreshes any more (its room left everywhere) goes then."""
 
     def __init__(
         self, redis: Any, prefix: str = "vyapar:room:", seq_ttl_seconds: int = 7 * 24 * 3600
@@ -55,6 +61,11 @@ class RedisRoomBus:
         self._publish_script = redis.register_script(_PUBLISH)
         self._highest: dict[int, int] = {}
         """Per room with local listeners, the highest sequence number delivered."""
+        self._own: dict[int, dict[str, tuple[Member, int]]] = {}
+        """Per room with local listeners, the members this process set, each with the
+        number of the presence that made it the side's voice (`sys.maxsize` until it has
+        one): what `_keep_members` writes back when Redis lost them."""
+        self._keeper: asyncio.Task[None] | None = None
         health = getattr(redis, "health", None)
         if health is not None:
             # A hung Redis keeps the subscription open and silent while publishing fails:
@@ -82,6 +93,9 @@ class RedisRoomBus:
         counted = await self._publish_script(
             keys=[key], args=[self._seq_ttl, self._channel(room), head + '"seq":', tail]
         )
+        claim = self._own.get(room, {}).get(str(data.get("side")))
+        if type == "presence" and claim is not None and claim[0].conn == data.get("conn"):
+            self._own[room][claim[0].side] = (claim[0], int(counted))
         return RoomEvent(room, int(counted), type, data, unnumbered.origin, unnumbered.at)
 
     def _ask(self, command: str, room: int, *, wait: bool) -> asyncio.Future[None] | None:
@@ -181,11 +195,21 @@ class RedisRoomBus:
                 extra={"room": event.room, "seq": event.seq, "was": highest},
             )
             self._highest.pop(event.room, None)
-            self._fanout.lose(event.room)
+            self._fanout.lose(event.room, RESTARTED)
             return
         if event.room in self._fanout.queues:
             self._highest[event.room] = max(highest, event.seq)
+        if event.type == "presence" and event.data.get("state") == "here":
+            self._voice_elsewhere(event)
         self._fanout.deliver(event)
+
+    def _voice_elsewhere(self, event: RoomEvent) -> None:
+        """A newer voice for a side took it (maybe in another process): this process's
+        member of that side is no longer its to write back."""
+        own = self._own.get(event.room, {})
+        claim = own.get(str(event.data.get("side")))
+        if claim is not None and claim[0].conn != event.data.get("conn") and event.seq > claim[1]:
+            del own[claim[0].side]
 
     @contextlib.asynccontextmanager
     async def listen(self, room: int) -> AsyncIterator[asyncio.Queue[RoomEvent | None]]:
@@ -216,6 +240,7 @@ class RedisRoomBus:
             async with self._lock:
                 if self._fanout.remove(room, queue):
                     self._highest.pop(room, None)
+                    self._own.pop(room, None)
                     self._ask("unsubscribe", room, wait=False)
 
     async def last_seq(self, room: int) -> int:
@@ -231,7 +256,34 @@ class RedisRoomBus:
     async def set_member(self, room: int, member: Member) -> None:
         key = f"{self._prefix}{room}:members"
         await self._redis.hset(key, member.side, json.dumps(asdict(member)))
-        await self._redis.expire(key, 24 * 3600)
+        await self._redis.expire(key, self.MEMBERS_TTL)
+        if room not in self._fanout.queues:
+            return  # this process holds none of the room's sockets: not its to keep
+        claim = self._own.setdefault(room, {}).get(member.side)
+        same = claim is not None and claim[0].conn == member.conn
+        self._own[room][member.side] = (member, claim[1] if same and claim else sys.maxsize)
+        if self._keeper is None or self._keeper.done():
+            self._keeper = asyncio.create_task(self._keep_members(), name="room-members")
+
+    async def _keep_members(self) -> None:
+        """Every `MEMBERS_EVERY` seconds while this process holds rooms, its members are
+        written back where Redis lost them (the key evicted or deleted while the room
+        lives; a newer member of the side, set meanwhile, is left alone) and the key's
+        expiry is pushed out: one round trip for all its rooms, never one per frame."""
+        while self._own:
+            await asyncio.sleep(self.MEMBERS_EVERY)
+            pipe = self._redis.pipeline(transaction=False)
+            for room, claims in self._own.items():
+                key = f"{self._prefix}{room}:members"
+                for side, (member, _) in claims.items():
+                    pipe.hsetnx(key, side, json.dumps(asdict(member)))
+                pipe.expire(key, self.MEMBERS_TTL)
+            try:
+                await pipe.execute()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # Redis away: its rooms resync; the next round tries
+                log.debug("room members not refreshed", extra={"error": repr(exc)})
 
     async def members(self, room: int) -> dict[str, Member]:
         raw = await self._redis.hgetall(f"{self._prefix}{room}:members")
@@ -242,10 +294,11 @@ class RedisRoomBus:
         return out
 
     async def aclose(self) -> None:
-        if self._reader is not None:
-            self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
+        for task in (self._reader, self._keeper):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         for _, _, waiting in self._requests:
             if waiting is not None and not waiting.done():
                 waiting.cancel()

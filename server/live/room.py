@@ -22,7 +22,7 @@ from server.db import unit_of_work
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
 from server.live.playback import Speech, prompt_for
-from server.live.rooms import LOST, RESYNC, RoomEvent
+from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
 from server.live.turns.rules import PriceQuestion
 from server.live.views import hint_view, offer_act
 
@@ -191,6 +191,10 @@ class LocalRoom:
                 }
                 for client in self.everyone():
                     await client.close(1013, "live rooms unavailable; try again later", notice)
+                return
+            if event is RESTARTED:  # the room's numbers started again: resync, no outage
+                for client in self.everyone():
+                    await client.close(1013, "room restarted; reconnect to resync", ROOM_RESTARTED)
                 return
             if event.type == RESYNC:  # another process recorded a move it could not tell
                 for client in self.everyone():

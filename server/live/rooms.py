@@ -73,6 +73,21 @@ LOST = RoomEvent(0, 0, "lost", {})
 events may have been missed because the bus is down, not because the listener was slow."""
 
 
+RESTARTED = RoomEvent(0, 0, "restarted", {})
+"""Put on a room's listeners' queues when its event counter started again (its key
+flushed, evicted or expired, or a replica promoted without it) while Redis stayed up:
+nothing was lost to an outage, but the numbers no longer order what clients hold, so
+they reconnect at once and resume from a snapshot (`ROOM_RESTARTED`)."""
+
+ROOM_RESTARTED: dict[str, Any] = {
+    "type": "error",
+    "code": "room_restarted",
+    "message": "The room's event numbers started again; reconnect to resync.",
+}
+"""The `error` event a socket gets before it closes (1013) on `RESTARTED`: a resync,
+not an outage (no `retry_after`)."""
+
+
 class Overflow(Exception):
     """A listener fell too far behind; its client must reconnect and take a snapshot."""
 
@@ -155,13 +170,14 @@ class Fanout:
                 return True
         return room not in self.queues
 
-    def lose(self, room: int) -> None:
-        """Events of `room` may have been lost: its local listeners are told (`LOST`)."""
+    def lose(self, room: int, why: RoomEvent = LOST) -> None:
+        """`room`'s events no longer reach or order what its local listeners hold: they
+        are told `why` (`LOST`, or `RESTARTED`) and dropped."""
         for queue in self.queues.pop(room, ()):
             with contextlib.suppress(asyncio.QueueFull):
                 while not queue.empty():
                     queue.get_nowait()
-                queue.put_nowait(LOST)
+                queue.put_nowait(why)
 
     def lose_all(self) -> None:
         """Events may have been lost (the subscription broke): every local listener is

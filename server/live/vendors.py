@@ -23,7 +23,15 @@ from audio.phrasebook import product_name
 from audio.vendor_phrases import new_customer_text
 from server.live.clients import Client
 from server.live.events import Say
-from server.live.rooms import LOST, RESYNC, RoomBus, RoomEvent, publish_resync
+from server.live.rooms import (
+    LOST,
+    RESTARTED,
+    RESYNC,
+    ROOM_RESTARTED,
+    RoomBus,
+    RoomEvent,
+    publish_resync,
+)
 
 log = logging.getLogger("vyaparmitra.live")
 
@@ -41,8 +49,10 @@ class VendorListener(Protocol):
         """The bus went away (Redis lost): notices may have been missed."""
         ...
 
-    async def missed(self) -> None:
-        """Another process could not publish a notice (a hung Redis): reload."""
+    async def missed(self, notice: dict[str, Any] | None = None) -> None:
+        """Notices may have been missed with no outage to wait out: another process could
+        not publish one (a hung Redis), or with `notice` (`ROOM_RESTARTED`) the channel's
+        counter started again. Reload."""
         ...
 
 
@@ -76,8 +86,8 @@ class ConsoleNotices:
     async def fell_behind(self) -> None:
         await self.client.close(1013, "fell behind; reconnect")
 
-    async def missed(self) -> None:
-        await self.client.close(1013, "events lost; reconnect to resync")
+    async def missed(self, notice: dict[str, Any] | None = None) -> None:
+        await self.client.close(1013, "events lost; reconnect to resync", notice)
 
     async def lost(self, retry_after: int) -> None:
         """Told as an open room socket is: `redis_unavailable` with `retry_after`, then
@@ -118,7 +128,7 @@ class SpokenNotices:
     async def lost(self, retry_after: int) -> None:
         return None  # the call goes on; its room, if any, says what it lost
 
-    async def missed(self) -> None:
+    async def missed(self, notice: dict[str, Any] | None = None) -> None:
         return None  # a notice is spoken once; the next customer is announced anew
 
 
@@ -204,14 +214,16 @@ class VendorChannels:
     async def _pump(self, vendor_id: int, queue: asyncio.Queue[RoomEvent | None]) -> None:
         while True:
             event = await queue.get()
-            lost = event is LOST
-            if lost:
+            lost, restarted = event is LOST, event is RESTARTED
+            if lost or restarted:
                 event = None  # the channel listens afresh, as after falling behind
             listeners = list(self._listeners.get(vendor_id, ()))
             for listener in listeners:
                 try:
                     if lost:
                         await listener.lost(self.retry_after)
+                    elif restarted:
+                        await listener.missed(ROOM_RESTARTED)
                     elif event is None:
                         await listener.fell_behind()
                     elif event.type == RESYNC:

@@ -21,8 +21,9 @@ from playwright.async_api import Browser, expect
 from sqlalchemy import select
 
 from models import Negotiation
+from server.live.rooms import RESTARTED
 from tests.e2e.browser import PageErrors, chromium, page_server
-from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
+from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, shopper_bargaining, stall
 from tests.live_helpers import LiveServer, open_browser, wait_for
 
 
@@ -119,12 +120,9 @@ async def test_a_stalled_link_is_noticed_and_the_missed_counter_replayed(
 async def stalled_shopper(server: LiveServer, proxy: StallingProxy, browser: Browser) -> None:
     s = await stall(server)
     errors = PageErrors()
-    context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
-    page = errors.watch(await context.new_page(), "shopper")
-    await page.goto(s["qr"]["url"].replace(server.base_url, proxy.origin))
-    await page.get_by_label("मात्रा (किलो)").fill("2")
-    await page.get_by_role("button", name="मोलभाव शुरू करें").click()
-    await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    context, page = await shopper_bargaining(
+        browser, s["qr"]["url"].replace(server.base_url, proxy.origin), errors
+    )
 
     # An error answer reads in the page's language, and the typed price stays in its box.
     amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
@@ -253,3 +251,50 @@ async def test_a_microphone_that_does_not_start_is_told_by_cause(
             assert "Permission denied" not in await notice.inner_text()
             assert not re.search(r"[A-Za-z]", await notice.inner_text())
         await context.close()
+
+
+async def test_a_restarted_room_resyncs_the_page_without_an_error(
+    sqlite_url: str, browser: Browser
+) -> None:
+    """The room's event numbers started again (Redis flushed or evicted its counter): the
+    page is told `room_restarted` and closed with 1013. It shows no error for it,
+    reconnects as after any resync and goes on from the snapshot."""
+    async with page_server(sqlite_url) as server:
+        s = await stall(server)
+        errors = PageErrors()
+        context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+        await page.evaluate(
+            """() => {
+              window.notices = [];
+              const notice = document.querySelector('#notice');
+              new MutationObserver(() => window.notices.push(notice.textContent))
+                .observe(notice, {childList: true, characterData: true, subtree: true});
+            }"""
+        )
+        live = server.app.state.live
+        async with live.sessions() as session:
+            nid = await session.scalar(select(Negotiation.id))
+        assert nid is not None
+        before = live.rooms[nid].clients["customer"].conn_id
+
+        live.bus._fanout.lose(nid, RESTARTED)  # what the Redis bus does on a number gone back
+        await wait_for(
+            lambda: (
+                nid in live.rooms
+                and "customer" in live.rooms[nid].clients
+                and live.rooms[nid].clients["customer"].conn_id != before
+            ),
+            what="the page back in the room",
+        )
+        vws, _vgot, vtask = await open_browser(server, nid, s["vendor"]["token"], language="en")
+        await vws.send(json.dumps({"type": "offer", "amount_paise": 4200}))
+        await expect(page.locator("#state-line")).to_have_text(
+            "दुकानदार ने ₹42/किलो कहा", timeout=15_000
+        )
+        await expect(page.locator("#notice")).to_have_text("", timeout=15_000)
+        shown = set(await page.evaluate("window.notices")) - {"", "कनेक्शन टूट गया — फिर से जुड़ रहे हैं…"}
+        assert not shown, shown  # no error text, only the reconnect any resync shows
+        await vws.close()
+        await vtask
+        await context.close()
+        assert errors.unexpected() == []

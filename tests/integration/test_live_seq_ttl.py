@@ -12,9 +12,10 @@ import pytest
 import redis.asyncio as aioredis
 
 from server.live.redis_rooms import RedisRoomBus
-from server.live.rooms import LOST
+from server.live.rooms import LOST, RESTARTED
 from server.settings import Settings
 from tests.conftest import REDIS_URL, Api, make_settings, need
+from tests.integration.test_live_vendor import join_by_qr, open_console
 from tests.live_helpers import live_server, open_browser, speaking, wait_for
 
 TTL = 7200
@@ -49,7 +50,7 @@ async def test_each_event_pushes_the_counters_expiry_out(redis: Any) -> None:
 async def test_a_counter_that_starts_again_makes_the_rooms_listeners_resync(redis: Any) -> None:
     """The counter's key lost while sockets stay connected (FLUSHALL, an eviction, a replica
     without it): the next event is numbered 1 again, below what listeners hold. They are
-    told they lost events (and their clients resync) instead of being handed numbers that
+    told the room restarted (and their clients resync) instead of being handed numbers that
     no longer order anything, e.g. a newer voice's presence taken for an old one."""
     prefix = f"vyapar:test:{uuid.uuid4().hex[:8]}:"
     bus = RedisRoomBus(redis, prefix=prefix, seq_ttl_seconds=TTL)
@@ -63,7 +64,8 @@ async def test_a_counter_that_starts_again_makes_the_rooms_listeners_resync(redi
             assert (await asyncio.wait_for(other.get(), 5)).seq == 1  # type: ignore[union-attr]
             await redis.delete(f"{prefix}7:seq")
             assert (await bus.publish(7, "ping", {})).seq == 1
-            assert await asyncio.wait_for(queue.get(), 5) is LOST
+            # A resync, not an outage: nothing says Redis is unavailable.
+            assert await asyncio.wait_for(queue.get(), 5) is RESTARTED
             # Another room goes on as before.
             await bus.publish(8, "ping", {})
             assert (await asyncio.wait_for(other.get(), 5)).seq == 2  # type: ignore[union-attr]
@@ -124,6 +126,47 @@ async def test_the_servers_counters_expire(database_url: str, redis: Any) -> Non
         assert TTL - 5 <= await redis.ttl(room_key) <= TTL
         await ws.close()
         await task
+
+
+async def test_sockets_of_a_restarted_room_are_told_to_resync_not_that_redis_is_down(
+    database_url: str, redis: Any
+) -> None:
+    """The counters lost while Redis stays up (FLUSHALL, an eviction): the room's sockets
+    and the vendor's console are told `room_restarted` (no `retry_after`: nothing to wait
+    out) and closed with 1013; a reconnect resumes from a snapshot."""
+    settings = make_settings(database_url, redis_url=need(REDIS_URL, "Redis"))
+    async with live_server(settings, tts=speaking()) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor")
+        product = await api.product(vendor["token"])
+        cws, cgot, ctask = await open_console(server, vendor["token"], language="hi")
+        joined = await join_by_qr(api, vendor["token"], product["id"])
+        await wait_for(lambda: cgot.of("customer_joined"), what="the console's notice")
+        n = joined["negotiation"]["id"]
+        ws, got, task = await open_browser(server, n, joined["token"], language="hi")
+        await ws.send(json.dumps({"type": "offer", "amount_paise": 3500}))
+        await wait_for(lambda: got.of("offer"), what="the offer event")
+
+        await redis.delete(f"vyapar:room:{n}:seq", f"vyapar:vendor:{vendor['user']['id']}:seq")
+        await server.app.state.live.bus.publish(n, "marker", {})
+        await server.app.state.live.vendors.bus.publish(vendor["user"]["id"], "marker", {})
+        await asyncio.wait_for(task, timeout=10)
+        await asyncio.wait_for(ctask, timeout=10)
+        for sock, frames in ((ws, got), (cws, cgot)):
+            assert sock.close_code == 1013
+            assert "resync" in (sock.close_reason or ""), sock.close_reason
+            last = frames.events[-1]
+            assert last["type"] == "error" and last["code"] == "room_restarted", last
+            assert "retry_after" not in last
+            assert not [e for e in frames.events if e.get("code") == "redis_unavailable"]
+        # Reconnected: the snapshot holds what was said before, numbered afresh.
+        ws, got, task = await open_browser(server, n, joined["token"], language="hi")
+        snapshot = got.of("snapshot")[0]
+        assert [b["amount_paise"] for b in snapshot["bids"]][-1] == 3500
+        assert snapshot["members"]["customer"]["state"] == "here"
+        await ws.close()
+        await task
+        await cws.close()
 
 
 def test_the_counters_must_outlive_a_negotiation() -> None:

@@ -54,6 +54,10 @@ def test_a_rate_limit_or_a_mapping_that_cannot_be_read_is_named(tmp_path: Path) 
         ("VYAPAR_PAYMENT_RATE_LIMIT", "5 every minute", "not a rate such as '30/minute'"),
         ("VYAPAR_MAX_BODY_BYTES_BY_ROUTE", "notjson", "not valid JSON"),
         ("VYAPAR_RATE_LIMIT_AUTH", "0/minute", "must allow at least 1 request"),
+        # Several rates in one setting: the limiter kept the first one only, silently.
+        ("VYAPAR_RATE_LIMIT_GENERAL", "1/minute;0/second", "must allow at least 1 request"),
+        ("VYAPAR_RATE_LIMIT_BIDS", "30/minute;100/hour", "takes one rate such as '30/minute'"),
+        ("VYAPAR_PAYMENT_RATE_LIMIT", "5/minute;", "not a rate such as '30/minute'"),
         (
             "VYAPAR_MAX_BODY_BYTES_BY_ROUTE",
             '{"/api/auth/*": -1}',

@@ -4,7 +4,8 @@
 reached (nothing works without it), and 200 "degraded" when only Redis cannot (the API
 still serves, rate limits count per process, and only new socket tickets and live rooms
 are refused until Redis is back) or only the host's engine process cannot (voice turns
-answer `engine_unavailable` until `serve` has it back).
+answer `engine_unavailable` until `serve` has it back). Both answer HEAD (a load
+balancer's probe) as they answer GET, without the body.
 """
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ READY_ENGINES_SECONDS = 1.0
 """How long it waits for the engine process's answer to a ping (answered at once when up)."""
 
 
+# A load balancer's probe may be a HEAD: answered as the GET is, without the body, by a
+# route of its own kept out of the OpenAPI document (as the pages' HEAD is).
+@router.api_route("/healthz", methods=["HEAD"], include_in_schema=False)
 @router.get("/healthz")
 async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
+@router.api_route("/readyz", methods=["HEAD"], include_in_schema=False)
 @router.get("/readyz")
 async def readyz(request: Request) -> JSONResponse:
     checks: dict[str, str] = {}

@@ -84,8 +84,8 @@ class _Notices:
         socket is (1013, `redis_unavailable`); a call made later finds who is waiting."""
         self.line.inbox.put_nowait(("lost", None))
 
-    async def missed(self) -> None:
-        """A notice could not be published: look again for shoppers waiting."""
+    async def missed(self, notice: dict[str, Any] | None = None) -> None:
+        """Notices may have been missed: look again for shoppers waiting."""
         self.line.inbox.put_nowait(("resync", None))
 
 

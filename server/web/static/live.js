@@ -10,6 +10,9 @@
 import { api } from "./common.js";
 
 const FATAL = new Set([1003, 4403, 4404, 4410]);
+// Said before a close that only asks for a resync (no outage, nothing to show): the page
+// reconnects as after any 1013 and resumes from the snapshot.
+const RESYNC_CODES = new Set(["room_restarted"]);
 const PING_MS = 4000;
 const STALL_MS = 10000;
 const CHECK_MS = 1000;
@@ -104,6 +107,7 @@ export class LiveSession {
         return;
       }
       if (event.type === "pong") return;
+      if (event.type === "error" && RESYNC_CODES.has(event.code)) return;
       if (event.type === this.readyOn) {
         this.ready = true;
         this.attempt = 0;
