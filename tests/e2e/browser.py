@@ -14,12 +14,23 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.async_api import Browser, ConsoleMessage, Page, Response, async_playwright
+from playwright.async_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Response,
+    async_playwright,
+    expect,
+)
 
 from server.app import create_app
 from server.settings import default_data_dir
 from tests.conftest import make_settings
 from tests.live_helpers import LiveServer, listening_socket, serving, share_engines
+
+# Playwright's assertions wait 5 s by default; the test run's 4 workers on 2 cores can keep a
+# page's next frame or the server's reply from arriving that soon, though it does arrive.
+expect.set_options(timeout=15_000)
 
 ARTIFACTS = Path(os.environ.get("VYAPAR_DATA_DIR") or default_data_dir()) / "artifacts" / "e2e"
 
