@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -120,41 +119,3 @@ def test_from_json_accepts_a_file_or_a_list(tmp_path: Path) -> None:
 def test_from_json_refuses_malformed_entries(source: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Catalogue.from_json(source)  # type: ignore[arg-type]
-
-
-def test_one_parse_takes_well_under_a_millisecond() -> None:
-    # The bar is 1 ms of CPU; a parse takes about 60-200 µs. Counted in this process's CPU
-    # time, not wall time, so other work on a busy machine does not count against it.
-    items = [*ITEMS, *(CatalogueItem(f"item{i}", {"en": f"Sabzi{i}"}) for i in range(100))]
-    catalogue = Catalogue(items)
-    utterances = [
-        ("hi", "bhaiya do kilo tamatar saadhe teen sau rupaye mein de do"),
-        ("hi", "300 nahi, 250 final, sab milake"),
-        ("hi", "टमाटर 40 रुपए किलो, ठीक है?"),
-        ("en", "How much for two kilos of tomatoes?"),
-        ("ta", "ஒரு கிலோ தக்காளி 40 ரூபாய்"),
-        ("bn", "২ কেজি আলু ১০০ টাকা"),
-        ("te", "కిలో ౪౦ రూపాయలు సరే"),
-        ("mr", "एक किलो कांदा चाळीस रुपये"),
-    ]
-    for language, text in utterances:  # warm the per-word caches, as a live server would
-        understand(text, language=language, catalogue=catalogue)
-    runs = 2000
-    started = time.process_time()
-    for i in range(runs):
-        language, text = utterances[i % len(utterances)]
-        understand(text, language=language, catalogue=catalogue, has_outstanding_offer=True)
-    mean = (time.process_time() - started) / runs
-    assert mean < 0.001, f"mean parse {mean * 1e6:.0f} µs"
-
-
-def test_names_are_matched_in_the_speakers_languages() -> None:
-    # Hindi "kal" (tomorrow) sounds like Bengali "কলা" (banana): only a Bengali speaker's
-    # "kola" should find it, while `match` without a language tries every name.
-    catalogue = Catalogue([CatalogueItem("banana", {"en": "Banana", "bn": "কলা"})])
-    assert understand("kal aana", language="hi", catalogue=catalogue).product is None
-    assert understand("কলা ৬০ টাকা ডজন", language="bn", catalogue=catalogue).product == "banana"
-    item = catalogue.match("kala")
-    assert item is not None
-    assert item.key == "banana"
-    assert catalogue.match("kala", language="hi") is None
