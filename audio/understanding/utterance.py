@@ -56,6 +56,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.news import market_news
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
+from audio.understanding.recalled import questions_a_rise, recalled
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
 from audio.understanding.remarks import (
     elsewhere_at,
@@ -155,7 +156,13 @@ def understand(
     _per_unit(reading, language)
 
     superseded = superseded_prices(reading)
-    standing = [p for p in reading.prices if not p.negated and p not in superseded]
+    dated = recalled(reading)  # "kal 30 tha", "I said 60 earlier": a price from before
+    if any(p.start > dated[-1].end and p not in dated for p in reading.prices[-1:] if dated):
+        superseded += [p for p in dated if p not in superseded]
+    complaint = questions_a_rise(reading, dated)  # "... aaj 45 kyun?": no price offered
+    standing = [
+        p for p in reading.prices if not p.negated and p not in superseded and not complaint
+    ]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None and len(standing) == 1:
         rate_unit = _unit_of_rate_after(reading, chosen)
@@ -306,6 +313,8 @@ def understand(
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
+    elif complaint:
+        intent, confidence = Intent.QUESTION, 0.8
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
     elif questions and not refused_after_asking(reading, questions, refusals):
