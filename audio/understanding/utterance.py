@@ -21,6 +21,7 @@ from audio.understanding.clauses import (
     said_back_alone,
     superseded_prices,
 )
+from audio.understanding.closing import inside_closing
 from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
@@ -175,7 +176,10 @@ def understand(
         if refused and refused[-1].per_unit and refused[-1].quantity is not None:
             # "kilo 60 nahi, 55": the counter is a rate of the same unit.
             chosen.per_unit, chosen.quantity = True, refused[-1].quantity
-    refusals = _live_refusals(reading, has_price=chosen is not None)
+    closing = inside_closing(reading)  # "no problem", "aur kuch nahi chahiye"
+    refusals = [
+        r for r in _live_refusals(reading, has_price=chosen is not None) if r not in closing
+    ]
     if chosen is None and not has_outstanding_offer:
         # "zyada lagega" (I'll need more): too much needs a price to be too much.
         refusals = [
@@ -244,8 +248,10 @@ def understand(
         o for o in reading.occurrences if o[0] is Cue.QUESTION and o[1] not in greeting
     ]  # "kaise ho?" greets; "kaise diye?" asks the price
     weak_questions = [
-        o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
-    ]
+        o
+        for o in reading.occurrences
+        if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting and o[1] not in closing
+    ]  # "ಬೇರೆ ಏನೂ ಬೇಡ": nothing else, no "what"
     cues = {o[0] for o in reading.occurrences}
     # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?": a lone "one" right by the question word
     asked_one = any(
