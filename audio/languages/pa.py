@@ -203,7 +203,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਡੀਲ", "ਡੀਲ ਪੱਕੀ", "ਡਨ", "ਪੱਕੀ ਗੱਲ",
         # as you say, as you wish, your word stands: take it
         "ਤੁਹਾਡੀ ਮਰਜ਼ੀ", "ਤੁਹਾਡੀ ਮਰਜੀ", "ਤੁਹਾਡੀ ਗੱਲ ਰਹੀ", "ਜੋ ਤੁਸੀਂ ਕਹੋ", "ਜਿਵੇਂ ਤੁਸੀਂ ਕਹੋ",
-        "tuhadi marzi", "jive tusi kaho",
+        "tuhadi marzi", "jive tusi kaho", "ਤੁਹਾਡੀ ਗੱਲ", "tuhadi gall",
         "ਠੀਕ ਹੈ", "ਠੀਕ ਆ", "ਠੀਕ", "ਚੱਲੇਗਾ", "ਚਲੇਗਾ", "ਹਾਂਜੀ", "ਹਾਂ ਜੀ",
         "ਪੱਕਾ", "ਓਕੇ", "ਮਨਜ਼ੂਰ", "ਮਨਜੂਰ", "ਸਹੀ ਆ", "ਸਹੀ ਹੈ", "ਡੰਨ", "thik aa",
         "theek aa", "haanji", "sahi aa",
