@@ -277,7 +277,11 @@ def understand(
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
         if said_back_alone(reading, chosen):
             confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
-        if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
+        if (
+            _unsure_beside(reading, chosen, language, reference_paise)
+            or looks_garbled(text)
+            or reading.oversized
+        ):
             confidence = min(confidence, 0.5)
         if reading.ranged:
             confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
