@@ -93,3 +93,13 @@ def questions_a_rise(reading: _Reading, dated: list[_Price]) -> bool:
     return bool(_found(tail, _WHY)) or (
         reading.tokens[-1].raw == "?" and any(p.start > dated[-1].end for p in reading.prices)
     )
+
+
+def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
+    """Add the prices recalled from before to `superseded` when a price now follows
+    ("I said 60 earlier, for you 55"); whether the line questions a rise, so that no
+    price at all stands ("kal to 30 tha, aaj 45 kyun?")."""
+    dated = recalled(reading)
+    if dated and reading.prices[-1].start > dated[-1].end:
+        superseded += [p for p in dated if p not in superseded]
+    return questions_a_rise(reading, dated)

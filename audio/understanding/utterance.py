@@ -57,8 +57,8 @@ from audio.understanding.moves import (
 )
 from audio.understanding.news import market_news
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
-from audio.understanding.recalled import questions_a_rise, recalled
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
+from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.remarks import (
     elsewhere_at,
     greeting_at,
@@ -157,10 +157,7 @@ def understand(
     _per_unit(reading, language)
 
     superseded = superseded_prices(reading)
-    dated = recalled(reading)  # "kal 30 tha", "I said 60 earlier": a price from before
-    if any(p.start > dated[-1].end and p not in dated for p in reading.prices[-1:] if dated):
-        superseded += [p for p in dated if p not in superseded]
-    complaint = questions_a_rise(reading, dated)  # "... aaj 45 kyun?": no price offered
+    complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
@@ -247,11 +244,10 @@ def understand(
     questions = [
         o for o in reading.occurrences if o[0] is Cue.QUESTION and o[1] not in greeting
     ]  # "kaise ho?" greets; "kaise diye?" asks the price
-    weak_questions = [
-        o
-        for o in reading.occurrences
-        if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting and o[1] not in closing
-    ]  # "ಬೇರೆ ಏನೂ ಬೇಡ": nothing else, no "what"
+    weak_questions = [  # "ಬೇರೆ ಏನೂ ಬೇಡ": nothing else, no "what"
+        o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
+    ]
+    weak_questions = [o for o in weak_questions if o[1] not in closing]
     cues = {o[0] for o in reading.occurrences}
     # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?": a lone "one" right by the question word
     asked_one = any(
@@ -277,11 +273,8 @@ def understand(
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
         if said_back_alone(reading, chosen):
             confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
-        if (
-            _unsure_beside(reading, chosen, language, reference_paise)
-            or looks_garbled(text)
-            or reading.oversized
-        ):
+        unsure = _unsure_beside(reading, chosen, language, reference_paise)
+        if unsure or looks_garbled(text) or reading.oversized:
             confidence = min(confidence, 0.5)
         if reading.ranged:
             confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
