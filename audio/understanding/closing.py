@@ -48,17 +48,22 @@ _PHRASES = (
 
 
 @cache
-def _folded() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in p.split()) for p in _PHRASES)
+def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases, folded, by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _PHRASES:
+        words = tuple(fold(w) for w in phrase.split())
+        found.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in found.items()}
 
 
 def inside_closing(reading: _Reading) -> set[int]:
     """Word positions inside a phrase of agreement or closing that holds a "no"."""
     covered: set[int] = set()
     words = reading.words
-    for phrase in _folded():
-        n = len(phrase)
-        for k in range(len(words) - n + 1):
-            if tuple(words[k : k + n]) == phrase:
-                covered.update(range(k, k + n))
+    table = _by_first_word()
+    for k, word in enumerate(words):
+        for phrase in table.get(word, ()):
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                covered.update(range(k, k + len(phrase)))
     return covered
