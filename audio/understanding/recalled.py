@@ -51,12 +51,16 @@ _WHY = frozenset(
 )  # fmt: skip
 
 
+_FIRST_WORDS = frozenset(p.split()[0] for p in (*_PAST, *_WHY))
+
+
 def _found(words: list[str], table: frozenset[str]) -> list[int]:
-    """Where a word or a two-word phrase of `table` starts."""
+    """Where a word or a phrase of up to three words of `table` starts."""
     return [
         k
-        for k in range(len(words))
-        if any(" ".join(words[k : k + n]) in table for n in (1, 2, 3) if k + n <= len(words))
+        for k, word in enumerate(words)
+        if word in _FIRST_WORDS
+        and any(" ".join(words[k : k + n]) in table for n in (1, 2, 3) if k + n <= len(words))
     ]
 
 
@@ -76,6 +80,8 @@ def recalled(reading: _Reading) -> list[_Price]:
     """Prices dated by a word of the past in their own clause ("yesterday it was 50", "I
     said 60 earlier"), when the line goes on past that clause."""
     past = _found(reading.words, _PAST)
+    if not past or not reading.prices:
+        return []
     found = []
     for price in reading.prices:
         start, stop = _clause(reading, price.start)
