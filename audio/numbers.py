@@ -105,6 +105,7 @@ _ENGLISH_TEENS_TENS = frozenset(
 )
 _ENGLISH_UNITS_FOLDED = frozenset(fold(w) for w in _ENGLISH_UNITS)
 _ONE = (Part(Kind.VALUE, 1.0),)
+_ONE_TO_NINE = frozenset(float(v) for v in range(1, 10))
 _QUARTERS = frozenset(fold(w) for w in ("quarter", "quarters"))
 _ENGLISH_TEENS_TENS_FOLDED = frozenset(fold(w) for w in _ENGLISH_TEENS_TENS)
 
@@ -192,10 +193,13 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
     after_thousands = (
         state.last is Kind.SCALE and state.last_scale >= 1000 and state.current is None
     )  # "two thousand two fifty": hundreds said the short way after thousands
+    # A lone unit word 1–9, English or the speaker's own, before an English tens word:
+    # "two fifty", code-mixed "ரெண்டு fifty", "do fifty" (250, said the short way).
     state.english_unit_only = (
         (state.last is None or after_thousands)
-        and word in _ENGLISH_UNITS_FOLDED
-        and 1 <= value <= 9
+        and kind is Kind.VALUE
+        and value in _ONE_TO_NINE
+        and not word.isdigit()
     )
     state.current = (state.current or 0.0) + value
     state.last, state.after_and = kind, False
@@ -226,6 +230,12 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
             break
         if j == i + 1 and words[j][:1].isdigit() and _ambiguous_word(words[i], table):
             break  # "so 40 rupiya" is "so, 40", not Gujarati "so chalis" (140)
+        if (
+            j == i + 1
+            and words[j] in _ENGLISH_TEENS_TENS_FOLDED
+            and not _mixed_hundreds(words, i, table)
+        ):
+            break  # "de do fifty", "I'll do thirty-seven": the verb, then the number
         parts, suffix = entry
         if not suffix and parts == _ONE and not words[j].isascii():
             # "one" with a case ending listed whole ("ഒന്നിന്", "ಒಂದಕ್ಕೆ": for one) closes
@@ -264,6 +274,16 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
     first = table.lookup(words[i]) if end - i == 1 else None
     ambiguous = first is not None and first[2] in table.ambiguous
     return NumberSpan(value, i, end, ambiguous, suffix, alternative)
+
+
+def _mixed_hundreds(words: Sequence[str], i: int, table: NumberTable) -> bool:
+    """Whether `words[i]`, a unit word before an English tens word, may make hundreds
+    with it ("do fifty" 250): an everyday word ("do", "so") only first in the line and
+    with no unit after the tens ("do fifty final"; "de do fifty", "do thirty-two" not)."""
+    if words[i] in _ENGLISH_UNITS_FOLDED or not _ambiguous_word(words[i], table):
+        return True  # "one fifty" as ever
+    after = table.parts(words[i + 2]) if i + 2 < len(words) else None
+    return i == 0 and not (after and after[0][0].kind is Kind.VALUE)
 
 
 def _ambiguous_word(word: str, table: NumberTable) -> bool:

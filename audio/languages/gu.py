@@ -313,7 +313,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "chhela", "chheli", "chhellu", "chhelo",
         "ફાઈનલ", "ફાયનલ", "ફાઇનલ",
         "છેલ્લો ભાવ", "છેલ્લા ભાવ", "છેલ્લો", "છેલ્લું", "છેલ્લે", "ફાઇનલ", "ફાયનલ", "ફિક્સ",
-        "એક ભાવ", "chhello bhav", "chhelo bhav", "chhello", "fainal",
+        "એક ભાવ", "chhello bhav", "chhelo bhav", "chhello", "fainal", "લાસ્ટ", "લાસ્ટ ભાવ",
     ),
     Cue.QUESTION: (
         "કેટલા", "કેટલું", "કેટલામાં", "કેટલાના", "કેટલાનું", "શું ભાવ", "ભાવ શું", "કેમ આપ્યા",

@@ -173,7 +173,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "aap jo kaho", "aap jo kahoge", "jo aap kahoge", "jo aap kahen", "जो आप कहें",
         "jaisi aapki marzi", "aapki marzi", "jaisa aap kaho", "jaisa aap kahen", "jo aap bolo",
         "aapki baat rahi", "aap ki baat rahi", "जैसी आपकी मर्ज़ी", "आपकी मर्ज़ी",
-        "जैसा आप कहें", "जैसा आप कहो", "जो आप बोलो", "आपकी बात रही",
+        "जैसा आप कहें", "जैसा आप कहो", "जो आप बोलो", "आपकी बात रही", "आपकी बात", "aapki baat",
         # settled (at the price said)
         "तय रहा", "तय है", "tay raha", "tay hai",
         # "chaalis hi sahi": forty it is, then

@@ -269,7 +269,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.ACCEPT: (
         # as you say, as you wish, your word stands: take it
         "तुमच्या मनासारखं", "तुमच्या मनासारखे", "तुमचा शब्द", "तुम्ही म्हणाल तसं",
-        "तुम्ही म्हणाल तसे", "तुमची मर्जी", "tumchya manasarkha", "tumhi mhanal tasa",
+        "तुम्ही म्हणाल तसे", "तुमची मर्जी", "तुमचं म्हणणं", "tumcha mhanna", "tumchya manasarkha",
+        "tumhi mhanal tasa",
         # settled (at the price said)
         "ठरलं", "ठरले", "ठरला", "ठरली", "tharla", "tharle",
         "ठीक आहे", "ठिक आहे", "ठीकाय", "ठीक", "चालेल", "चालतंय", "हो", "होय", "बरं आहे",

@@ -73,7 +73,19 @@ def _fraction_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _fraction_beside(reading: _Reading, price: _Price) -> bool:
+def _agrees(reading: _Reading, k: int, price: _Price, reference_paise: int | None) -> bool:
+    """Word `k` is a word of agreement in the speaker's language, no fraction of it, and
+    the price is the one on the table: Telugu "sare nalabhai" against 40 is "okay, forty";
+    with no price known, it may be Bengali "sare" (and a half) and is asked."""
+    own = spec(reading.language)
+    if reference_paise is None or round(price.unit_paise()) != reference_paise:
+        return False
+    return reading.has(k, Cue.ACCEPT, Cue.SOFT_ACCEPT) and reading.words[k] not in {
+        fold(w) for w in (*own.fractions, *own.prefixes)
+    }
+
+
+def _fraction_beside(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
     """A fraction or prefix word right before the price's number (with no pause between)
     or right after it or its rupee word ("irubathu rubai arai"), that the reader did not
     join to it: never drop it silently and
@@ -91,7 +103,11 @@ def _fraction_beside(reading: _Reading, price: _Price) -> bool:
             if other.end - other.start == 1 and other.value != int(other.value):
                 return True  # a lone "sawa" read as 1¼ beside the number
             continue
-        if other is None and reading.words[k] in _fraction_words():
+        if (
+            other is None
+            and reading.words[k] in _fraction_words()
+            and not _agrees(reading, k, price, reference_paise)
+        ):
             if k >= span.end and reading.has(k, Cue.UNIT, Cue.CURRENCY):
                 continue
             if k >= span.end and reading.has(k + 1, Cue.UNIT):
@@ -130,13 +146,15 @@ def _paise_without_rupees(reading: _Reading, price: _Price) -> bool:
 _POINTS = frozenset(("point", "pt", "पॉइंट", "प्वाइंट", "दशमलव", "dashamlav", "पॉईंट"))
 
 
-def _unsure_beside(reading: _Reading, price: _Price, language: str) -> bool:
+def _unsure_beside(
+    reading: _Reading, price: _Price, language: str, reference_paise: int | None = None
+) -> bool:
     """Something beside the price's number that makes its reading doubtful: a word the
     tables do not know that looks like a number word (the number may be part of a
     longer one the tables missed) or like a garbled currency or unit word ("பிலோ" for
     கிலோ beside "மூணு"), or a number run into the letters before it ("...ড়ো৯")."""
     span = price.span
-    if _fraction_beside(reading, price) or _paise_without_rupees(reading, price):
+    if _fraction_beside(reading, price, reference_paise) or _paise_without_rupees(reading, price):
         return True
     bare = not price.explicit and price.quantity is None and not price.each
     if bare and 1 <= span.value <= 12 and span.value == int(span.value) and hour_said(reading):

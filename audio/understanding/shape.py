@@ -7,10 +7,12 @@ from functools import lru_cache
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.complaints import _WEATHER_STEMS
 from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
+    _joined,
     _plain_word,
     _Price,
     _Quantity,
@@ -64,6 +66,8 @@ def _negate(reading: _Reading, language: str) -> None:
                 and _plain_word(reading, k - 1)
             ):
                 break  # "90 rupaye kilo, molbhav nahi": the "nahi" refuses the haggling
+            if reading.has(k, Cue.TOO_MUCH) and _remark_after(reading, price, k):
+                break  # "18.50 per piece, maize is costly this season": the goods, dear
             if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
                 if not reading.cue_near(k + 1, k + 4, *_BOUNDS):
                     price.negated = True  # ... but "can't go lower than that" is a bound
@@ -90,6 +94,23 @@ _A_LOT = frozenset(
         "steep", "high",
     )
 )  # fmt: skip
+
+
+# Why things are dear: the season, the rain, the crop, the wholesale market, these days.
+_REASONS = (
+    *_WEATHER_STEMS,
+    *(fold(w) for w in ("mandi", "मंडी", "market", "aajkal", "आजकल", "nowadays", "these days")),
+)
+
+
+def _remark_after(reading: _Reading, price: _Price, k: int) -> bool:
+    """A word for dear said after a pause, with a reason why ("Rs 18.50 a piece, maize is
+    costly this season"): a remark on the market, not a refusal of the price."""
+    after = reading.words[price.end :]
+    return any(not _joined(reading, j) for j in range(price.end, k + 1)) and (
+        any(w.startswith(_REASONS) for w in after)
+        or any(" " in r and r in " ".join(after) for r in _REASONS)
+    )
 
 
 _CANNOT = frozenset(fold(w) for w in ("can't", "cant", "cannot", "won't", "wont", "not"))

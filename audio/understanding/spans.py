@@ -214,7 +214,22 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             and reading.words[span.end] in _GIVE_AFTER_COUNT
             and reading.cue_near(0, span.start, Cue.ACCEPT)
         )
-        vouched = sets or counted or rate or floor or wanted or (compared and span.value != 1)
+        # "ਸੱਤਰ ਨਹੀਂ, ਸੱਠ", "sattar nahi, saath lao": a number said in place of one refused
+        corrected = (
+            span.value >= 10
+            and span.start >= 2
+            and reading.has(span.start - 1, Cue.NEGATION, Cue.NOT)
+            and reading.number_at[span.start - 2] is not None
+        )
+        vouched = (
+            sets
+            or counted
+            or rate
+            or floor
+            or wanted
+            or corrected
+            or (compared and span.value != 1)
+        )
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
         # theirs, and vouches for no word before it
         sign_before_digits = (

@@ -21,6 +21,7 @@ from audio.understanding.clauses import (
     said_back_alone,
     superseded_prices,
 )
+from audio.understanding.closing import inside_closing
 from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
@@ -57,6 +58,7 @@ from audio.understanding.moves import (
 from audio.understanding.news import market_news
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
+from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.remarks import (
     elsewhere_at,
     greeting_at,
@@ -157,7 +159,10 @@ def understand(
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
     superseded = superseded_prices(reading)
-    standing = [p for p in reading.prices if not p.negated and p not in superseded]
+    complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
+    standing = [
+        p for p in reading.prices if not p.negated and p not in superseded and not complaint
+    ]
     chosen = standing[-1] if standing else None
     if chosen is not None and chosen.per_unit is None and len(standing) == 1:
         rate_unit = _unit_of_rate_after(reading, chosen)
@@ -170,7 +175,10 @@ def understand(
         if refused and refused[-1].per_unit and refused[-1].quantity is not None:
             # "kilo 60 nahi, 55": the counter is a rate of the same unit.
             chosen.per_unit, chosen.quantity = True, refused[-1].quantity
-    refusals = _live_refusals(reading, has_price=chosen is not None)
+    closing = inside_closing(reading)  # "no problem", "aur kuch nahi chahiye"
+    refusals = [
+        r for r in _live_refusals(reading, has_price=chosen is not None) if r not in closing
+    ]
     if chosen is None and not has_outstanding_offer:
         # "zyada lagega" (I'll need more): too much needs a price to be too much.
         refusals = [
@@ -238,9 +246,10 @@ def understand(
     questions = [
         o for o in reading.occurrences if o[0] is Cue.QUESTION and o[1] not in greeting
     ]  # "kaise ho?" greets; "kaise diye?" asks the price
-    weak_questions = [
+    weak_questions = [  # "ಬೇರೆ ಏನೂ ಬೇಡ": nothing else, no "what"
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
+    weak_questions = [o for o in weak_questions if o[1] not in closing]
     cues = {o[0] for o in reading.occurrences}
     # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?": a lone "one" right by the question word
     asked_one = any(
@@ -266,7 +275,8 @@ def understand(
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
         if said_back_alone(reading, chosen):
             confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
-        if _unsure_beside(reading, chosen, language) or looks_garbled(text) or reading.oversized:
+        unsure = _unsure_beside(reading, chosen, language, reference_paise)
+        if unsure or looks_garbled(text) or reading.oversized:
             confidence = min(confidence, 0.5)
         if reading.ranged:
             confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
@@ -290,6 +300,7 @@ def understand(
             (
                 [a for a in accepts if a not in soft_accepts]
                 or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
+                or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
             )
             and not asks
             and not final
@@ -308,6 +319,8 @@ def understand(
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
+    elif complaint:
+        intent, confidence = Intent.QUESTION, 0.8
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
     elif questions and not refused_after_asking(reading, questions, refusals):
