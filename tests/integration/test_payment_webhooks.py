@@ -253,8 +253,8 @@ async def test_events_we_do_not_handle_are_kept_and_ignored(world: World) -> Non
         content=deep,
         headers={"X-Razorpay-Signature": webhook_signature(deep, WEBHOOK_SECRET)},
     )
-    assert r.status_code == 422, r.text
-    assert r.json()["error"]["code"] == "invalid_input"
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "webhook_body_invalid"
     assert await world.count(WebhookEvent) == 1
 
 
@@ -416,8 +416,34 @@ async def test_a_signed_body_with_a_number_past_any_limit_is_not_json(world: Wor
         content=body,
         headers={"X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET)},
     )
-    assert r.status_code == 422, r.text
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "webhook_body_invalid"
     assert await world.count(WebhookEvent) == 0
+
+
+@pytest.mark.parametrize("body", [b"[]", b'"x"', b"5", b"null", b"{", b"[" * 50_000])
+async def test_a_signed_body_that_is_not_a_json_object_is_a_400(world: World, body: bytes) -> None:
+    """As docs/payments.md says: a bad signature or a body that is not a JSON object is
+    a 400 (nothing Razorpay sends, nothing to retry into success), and nothing is kept."""
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=body,
+        headers={"X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET)},
+    )
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "webhook_body_invalid"
+    assert await world.count(WebhookEvent) == 0
+
+
+async def test_an_event_name_that_is_not_text_is_named_so(world: World) -> None:
+    body = json.dumps({"entity": "event", "event": 5, "payload": {}}).encode()
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=body,
+        headers={"X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET)},
+    )
+    assert r.status_code == 422, r.text
+    assert "`event` is not a name" in r.json()["error"]["message"]
 
 
 async def test_a_refund_event_must_match_our_refund_in_payment_and_amount(world: World) -> None:
