@@ -44,6 +44,7 @@ class RedisRoomBus:
     """Seconds between re-assertions of this process's members (`_keep_members`): the
     most a lost members key (evicted, deleted) stays wrong while its room lives."""
     MEMBERS_TTL = 24 * 3600
+    """A members key no process refreshes any more (its room left everywhere) goes then."""
 
     def __init__(
         self, redis: Any, prefix: str = "vyapar:room:", seq_ttl_seconds: int = 7 * 24 * 3600

@@ -21,6 +21,7 @@ from tests.e2e.test_pages import (
     VENDOR_PASSWORD,
     VENDOR_PHONE,
     no_sideways_scroll,
+    shopper_bargaining,
     stall,
     unlabelled_controls,
 )
@@ -55,12 +56,7 @@ async def bids(server: LiveServer) -> list[tuple[str, int, str]]:
 async def test_the_shopper_confirms_or_fixes_a_price(server: LiveServer, browser: Browser) -> None:
     s = await stall(server)  # ₹45 list, ₹35 floor, per kg
     errors = PageErrors()
-    context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
-    page = errors.watch(await context.new_page(), "shopper")
-    await page.goto(s["qr"]["url"])
-    await page.get_by_label("मात्रा (किलो)").fill("2")
-    await page.get_by_role("button", name="मोलभाव शुरू करें").click()
-    await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
     visit = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")
     nid = visit["negotiation_id"]
     ws, _got, task = await open_browser(

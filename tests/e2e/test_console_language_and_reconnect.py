@@ -23,7 +23,7 @@ from sqlalchemy import select
 from models import Negotiation
 from server.live.rooms import RESTARTED
 from tests.e2e.browser import PageErrors, chromium, page_server
-from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
+from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, shopper_bargaining, stall
 from tests.live_helpers import LiveServer, open_browser, wait_for
 
 
@@ -120,12 +120,9 @@ async def test_a_stalled_link_is_noticed_and_the_missed_counter_replayed(
 async def stalled_shopper(server: LiveServer, proxy: StallingProxy, browser: Browser) -> None:
     s = await stall(server)
     errors = PageErrors()
-    context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
-    page = errors.watch(await context.new_page(), "shopper")
-    await page.goto(s["qr"]["url"].replace(server.base_url, proxy.origin))
-    await page.get_by_label("मात्रा (किलो)").fill("2")
-    await page.get_by_role("button", name="मोलभाव शुरू करें").click()
-    await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    context, page = await shopper_bargaining(
+        browser, s["qr"]["url"].replace(server.base_url, proxy.origin), errors
+    )
 
     # An error answer reads in the page's language, and the typed price stays in its box.
     amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
@@ -265,12 +262,7 @@ async def test_a_restarted_room_resyncs_the_page_without_an_error(
     async with page_server(sqlite_url) as server:
         s = await stall(server)
         errors = PageErrors()
-        context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
-        page = errors.watch(await context.new_page(), "shopper")
-        await page.goto(s["qr"]["url"])
-        await page.get_by_label("मात्रा (किलो)").fill("2")
-        await page.get_by_role("button", name="मोलभाव शुरू करें").click()
-        await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+        context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
         await page.evaluate(
             """() => {
               window.notices = [];

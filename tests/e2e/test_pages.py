@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.async_api import Browser, Page, expect
+from playwright.async_api import Browser, BrowserContext, Page, expect
 from sqlalchemy import select, update
 
 from models import Bid, Product, QRSession, Side, utcnow
@@ -61,6 +61,19 @@ async def stall(server: LiveServer, kind: str = "stall") -> dict[str, Any]:
     r = await server.http.post("/api/qr", headers=api.auth(vendor["token"]), json={"kind": kind})
     assert r.status_code == 201, r.text
     return {"api": api, "vendor": vendor, "product": product, "qr": r.json()}
+
+
+async def shopper_bargaining(
+    browser: Browser, url: str, errors: PageErrors
+) -> tuple[BrowserContext, Page]:
+    """A Hindi shopper's phone-sized page, opened at the stall's `url`, bargaining for 2 kg."""
+    context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
+    page = errors.watch(await context.new_page(), "shopper")
+    await page.goto(url)
+    await page.get_by_label("मात्रा (किलो)").fill("2")
+    await page.get_by_role("button", name="मोलभाव शुरू करें").click()
+    await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    return context, page
 
 
 async def no_sideways_scroll(page: Page) -> None:
