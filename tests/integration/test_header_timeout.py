@@ -18,6 +18,7 @@ import pytest
 
 from tests.integration.test_cli import SECRET, VYAPARMITRA
 from tests.ports import free_port
+from tests.workers import stop
 
 pytestmark = pytest.mark.serial
 
@@ -61,12 +62,7 @@ def serve(tmp_path: Path) -> Iterator[int]:
             time.sleep(0.1)
         yield port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def closed_after(conn: socket.socket, started: float) -> float:
