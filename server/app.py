@@ -11,6 +11,7 @@ from typing import Any
 
 import anyio.to_thread
 from fastapi import FastAPI
+from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, migrate
@@ -33,6 +34,7 @@ from server.db import create_engine, session_factory
 from server.dbtime import DatabaseBudgetMiddleware
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
 from server.live.runtime import start_live, stop_live
+from server.live.transports.admission import refuse_bad_path
 from server.middleware import RequestContextMiddleware
 from server.overload import LoadShedding
 from server.payments.runtime import start_payments, stop_payments
@@ -152,6 +154,7 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     )
     app.state.settings = settings or load_settings()
     errors.install(app)
+    app.add_exception_handler(WebSocketRequestValidationError, refuse_bad_path)
     modules = (
         health,
         auth,

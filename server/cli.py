@@ -174,8 +174,9 @@ def serve(
     _follow_port(settings, port or settings.port, https=tls is not None)
     _ready_database(settings)
     engines = _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
-    from server import prefork
+    from server import headtimeout, prefork
 
+    headtimeout.configure(settings.header_timeout_seconds)
     if workers > 1 and settings.fork_workers:
         prefork.preload()
         prefork.fork_workers()
@@ -184,6 +185,7 @@ def serve(
         uvicorn.run(
             "server.app:create_app",
             factory=True,
+            http=headtimeout.HeadTimeoutProtocol,
             host=host or settings.host,
             port=port or settings.port,
             workers=workers,

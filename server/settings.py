@@ -259,7 +259,11 @@ class Settings(BaseSettings, EngineSettings):
     this process); used only if the turn ends with those words, dropped otherwise."""
     assistant_speak_hints: bool = False
     """After a customer's offer, a vendor on the phone also hears the assistant's hint."""
-    # --- request bodies -------------------------------------------------------------
+    # --- request heads and bodies ---------------------------------------------------
+    header_timeout_seconds: float = Field(default=15.0, gt=0, le=3600)
+    """How long a connection may take to send a complete request head, from when it opens
+    (or from the answer to its previous request); a slower or silent one is closed
+    (`serve`)."""
     body_timeout_seconds: float = Field(default=15.0, gt=0, le=3600)
     """How long a request's body may take to arrive once its headers are in; a slower one
     is answered 408 `body_timeout`."""

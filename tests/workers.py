@@ -87,3 +87,13 @@ def isolate(postgres_url: str | None, redis_url: str | None) -> tuple[str | None
         own_postgres(postgres_url, index) if postgres_url else None,
         own_redis() if redis_url else None,
     )
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """End a server a test started: SIGTERM, 15 s to finish, then SIGKILL."""
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -30,6 +30,7 @@ log = logging.getLogger("vyaparmitra.api")
 STATUS: list[tuple[type[Exception], int]] = [
     (pe.SignatureInvalid, 400),
     (pe.EventIdInvalid, 400),
+    (pe.WebhookBodyInvalid, 400),
     (pe.GatewayRejected, 502),
     (pe.GatewayUnavailable, 503),
     (pe.PaymentsNotConfigured, 503),

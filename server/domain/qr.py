@@ -24,6 +24,7 @@ from server.domain.errors import (
     Forbidden,
     InvalidInput,
     NotFound,
+    ProductWithdrawn,
     QRTokenExpired,
     QRTokenInvalid,
     QRTokenUsed,
@@ -77,6 +78,12 @@ async def issue_qr(
         product = await session.get(Product, product_id)
         if product is None or product.vendor_id != actor.user_id:
             raise NotFound(f"Product {product_id} is not in your catalogue.")
+        if not product.is_active:
+            raise ProductWithdrawn(
+                f"{product.name_in('en')} is off sale; put it on sale again before "
+                "printing a QR code for it.",
+                product_id=product.id,
+            )
     now = now or utcnow()
     row = QRSession(
         vendor_id=actor.user_id,

@@ -31,5 +31,12 @@ class EventIdInvalid(DomainError):
     code = "event_id_invalid"
 
 
+class WebhookBodyInvalid(DomainError):
+    """A correctly signed webhook whose body is not JSON, or not a JSON object: nothing
+    Razorpay sends, answered 400 like a bad signature (and never stored)."""
+
+    code = "webhook_body_invalid"
+
+
 class PaymentsNotConfigured(DomainError):
     code = "payments_not_configured"

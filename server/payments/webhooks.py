@@ -41,7 +41,7 @@ from server.payments.entities import (
     payment_snapshot,
     refund_snapshot,
 )
-from server.payments.errors import PaymentsNotConfigured, SignatureInvalid
+from server.payments.errors import PaymentsNotConfigured, SignatureInvalid, WebhookBodyInvalid
 from server.payments.flow import in_transaction
 from server.payments.gateway import RazorpayGateway
 
@@ -95,8 +95,10 @@ def _entity(payload: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
 
 def event_name(payload: Mapping[str, Any]) -> str:
     name = payload.get("event")
-    if not isinstance(name, str) or not name:
+    if name is None or name == "":
         raise MalformedEntity("a webhook without an `event`")
+    if not isinstance(name, str):
+        raise MalformedEntity(f"a webhook whose `event` is not a name: {str(name)[:60]!r}")
     if not _EVENT_NAME.fullmatch(name):
         raise MalformedEntity(f"not a Razorpay event name: {name[:60]!r}")
     return name
@@ -224,9 +226,9 @@ def parse_webhook(raw_body: bytes) -> dict[str, Any]:
     try:
         payload = json.loads(raw_body.decode("utf-8"))
     except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, numbers past limits
-        raise InvalidInput("The webhook body is not JSON.") from exc
+        raise WebhookBodyInvalid("The webhook body is not JSON.") from exc
     if not isinstance(payload, dict):
-        raise InvalidInput("The webhook body is not a Razorpay event.")
+        raise WebhookBodyInvalid("The webhook body is not a Razorpay event (a JSON object).")
     return payload
 
 

@@ -358,11 +358,10 @@ def test_socket_path_ids_out_of_range(database_url: str) -> None:
 
     with TestClient(create_app(make_settings(database_url))) as http:
         for bad in (0, TOO_BIG, "abc"):
-            with (
-                pytest.raises(WebSocketDisconnect) as closed,
-                http.websocket_connect(f"/ws/negotiations/{bad}?ticket=x") as ws,
-            ):
-                ws.receive_text()
+            with http.websocket_connect(f"/ws/negotiations/{bad}?ticket=x") as ws:
+                assert json.loads(ws.receive_text())["code"] == "invalid_path"
+                with pytest.raises(WebSocketDisconnect) as closed:
+                    ws.receive_text()
             assert closed.value.code == 1008  # policy: refused before any query
 
 

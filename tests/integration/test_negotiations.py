@@ -232,6 +232,31 @@ async def test_open_more_than_stock_is_refused(api: Api, market: dict) -> None:
     assert "Only 50 kg left" in r.json()["error"]["message"]
 
 
+async def test_a_bid_past_the_stock_is_refused_as_opening_is(api: Api, market: dict) -> None:
+    """Opening for more than the stock is refused; so is a bid that changes the quantity
+    to more than the stock (the same 409, with the stock), before the vendor's accept."""
+    pid = market["product"]["id"]
+    nid = (await api.open(market["c"], pid, quantity=3, amount_paise=3300))["id"]
+    for side, quantity in ((market["c"], 51), (market["v"], 100_000)):
+        r = await api.bid(side, nid, 3800, quantity=quantity)
+        assert r.status_code == 409, r.text
+        error = r.json()["error"]
+        assert error["code"] == "out_of_stock"
+        assert error["detail"]["stock"] == 50 and "Only 50 kg left" in error["message"]
+    neg = (await api.get(market["c"], f"/api/negotiations/{nid}")).json()
+    assert (neg["quantity"], neg["bid_count"]) == (3, 1)  # nothing recorded
+    # Up to the stock is fine, and keeping the quantity needs no stock check now.
+    assert (await api.bid(market["v"], nid, 3800, quantity=50)).status_code == 201
+    r = await api.client.patch(
+        f"/api/products/{pid}", json={"stock": 10}, headers=api.auth(market["v"])
+    )
+    assert r.status_code == 200, r.text
+    assert (await api.bid(market["c"], nid, 3500)).status_code == 201
+    r = await api.bid(market["c"], nid, 3500, quantity=11)
+    assert r.status_code == 409 and r.json()["error"]["detail"]["stock"] == 10, r.text
+    assert (await api.bid(market["c"], nid, 3500, quantity=10)).status_code == 201
+
+
 async def test_fixed_price_product(api: Api, market: dict) -> None:
     fixed = await api.product(
         market["v"],

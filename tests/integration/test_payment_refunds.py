@@ -10,7 +10,7 @@ import pytest
 
 from models import IdempotencyKey, Payment, PaymentStatus, Refund, RefundStatus
 from server.payments.reconcile import reconcile
-from tests.integration.test_payment_support import World, payment_world
+from tests.integration.test_payment_support import KEY_ID, KEY_SECRET, World, payment_world
 
 
 @pytest.fixture
@@ -215,4 +215,40 @@ async def test_a_surplus_refund_is_not_a_refund_of_the_order(world: World) -> No
     status = await world.status(m["c"], order["id"])
     assert status["refunded_paise"] == 7000
     assert status["surplus_refunded_paise"] == 7000
+    await world.check_money_invariants()
+
+
+async def test_a_dashboard_refund_processed_before_created_is_settled_once(world: World) -> None:
+    """Razorpay does not promise order: a dashboard refund whose `refund.processed` comes
+    before its `refund.created` is recorded as processed at once, and the late, repeated
+    and reordered events change nothing after that."""
+    m, order = await paid_order(world)
+    [payment] = (await world.status(m["v"], order["id"]))["payments"]
+    await world.configure(events=["refund.processed", "refund.failed"])  # created held back
+    r = await world.rzp.post(
+        f"/v1/payments/{payment['razorpay_payment_id']}/refund",
+        json={"amount": 1000},
+        auth=(KEY_ID, KEY_SECRET),
+    )
+    assert r.status_code == 200, r.text
+    await world.settle()
+
+    def shown(status: dict[str, Any]) -> tuple[Any, ...]:
+        refunds = [(x["kind"], x["amount_paise"], x["status"]) for x in status["refunds"]]
+        return status["refunded_paise"], status["refunds_pending_paise"], refunds
+
+    settled = (1000, 0, [("external", 1000, "processed")])
+    assert shown(await world.status(m["c"], order["id"])) == settled
+    await world.configure(events=None)
+    events = [e for e in await world.events() if r.json()["id"] in e["body"]]
+    assert sorted(e["event"] for e in events) == ["refund.created", "refund.processed"]
+    late = [e for e in events if e["event"] == "refund.created"] + events + events[::-1]
+    for event in late:
+        assert (await world.webhook(event)).status_code == 200
+    assert shown(await world.status(m["c"], order["id"])) == settled
+    [refund] = await world.rows(Refund)
+    assert await world.audit("refund", refund.id) == [
+        ("refund.pending", None, "pending"),
+        ("refund.processed", "pending", "processed"),
+    ]
     await world.check_money_invariants()

@@ -9,6 +9,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -247,14 +248,9 @@ async def test_events_we_do_not_handle_are_kept_and_ignored(world: World) -> Non
     )
     assert r.status_code == 400
     # Signed, but nested deeper than any JSON parser goes: refused the same way.
-    deep = b"[" * 5000
-    r = await world.client.post(
-        "/api/payment/webhook",
-        content=deep,
-        headers={"X-Razorpay-Signature": webhook_signature(deep, WEBHOOK_SECRET)},
-    )
-    assert r.status_code == 422, r.text
-    assert r.json()["error"]["code"] == "invalid_input"
+    r = await post_signed(world, b"[" * 5000)
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "webhook_body_invalid"
     assert await world.count(WebhookEvent) == 1
 
 
@@ -409,15 +405,37 @@ async def test_a_signed_event_whose_payload_is_not_an_object_is_answered(
     assert not [e for e in await world.rows(WebhookEvent) if e.status is WebhookStatus.FAILED]
 
 
-async def test_a_signed_body_with_a_number_past_any_limit_is_not_json(world: World) -> None:
-    body = b'{"entity": "event", "event": "payment.captured", "amount": 1' + b"0" * 5000 + b"}"
-    r = await world.client.post(
+async def post_signed(world: World, body: bytes) -> httpx.Response:
+    """`body` as Razorpay would sign it, with no event id."""
+    return await world.client.post(
         "/api/payment/webhook",
         content=body,
         headers={"X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET)},
     )
-    assert r.status_code == 422, r.text
+
+
+NUMBER_PAST_ANY_LIMIT = (
+    b'{"entity": "event", "event": "payment.captured", "amount": 1' + b"0" * 5000 + b"}"
+)
+
+
+@pytest.mark.parametrize(
+    "body", [b"[]", b'"x"', b"5", b"null", b"{", b"[" * 50_000, NUMBER_PAST_ANY_LIMIT]
+)
+async def test_a_signed_body_that_is_not_a_json_object_is_a_400(world: World, body: bytes) -> None:
+    """As docs/payments.md says: a bad signature or a body that is not a JSON object (an
+    array, a string, a number, null, cut short, nested or with a number past any parser's
+    limit) is a 400: nothing Razorpay sends, nothing to retry into success; nothing kept."""
+    r = await post_signed(world, body)
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["code"] == "webhook_body_invalid"
     assert await world.count(WebhookEvent) == 0
+
+
+async def test_an_event_name_that_is_not_text_is_named_so(world: World) -> None:
+    r = await post_signed(world, json.dumps({"entity": "event", "event": 5}).encode())
+    assert r.status_code == 422, r.text
+    assert "`event` is not a name" in r.json()["error"]["message"]
 
 
 async def test_a_refund_event_must_match_our_refund_in_payment_and_amount(world: World) -> None:

@@ -108,3 +108,36 @@ async def test_only_vendors_issue_qr(api: Api, market: dict, app) -> None:
             await session.scalars(select(AuditEntry).where(AuditEntry.action == "qr.issued"))
         ).all()
     assert audits == []
+
+
+async def test_a_product_off_sale_gets_no_code_and_its_code_says_so(api: Api, market: dict) -> None:
+    """A code is not printed for a product off sale (409 `product_withdrawn`); a code
+    printed before the product went off sale answers the same at the join, not a 404,
+    and is not used up by the refused join."""
+    v = api.auth(market["v"])
+    pid = market["product"]["id"]
+    r = await api.client.post("/api/qr", json={"kind": "visit", "product_id": pid}, headers=v)
+    assert r.status_code == 201, r.text
+    printed = r.json()["token"]
+    r = await api.client.patch(f"/api/products/{pid}", json={"is_active": False}, headers=v)
+    assert r.status_code == 200, r.text
+
+    r = await api.client.post("/api/qr", json={"kind": "stall", "product_id": pid}, headers=v)
+    assert r.status_code == 409, r.text
+    error = r.json()["error"]
+    assert error["code"] == "product_withdrawn" and error["detail"]["product_id"] == pid
+    assert "off sale" in error["message"]
+    for body in ({"language": "hi"}, {"language": "hi", "product_id": pid}):
+        r = await api.client.post(f"/api/qr/{printed}/join", json=body)
+        assert r.status_code == 409, r.text
+        assert r.json()["error"]["code"] == "product_withdrawn"
+    r = await api.client.post(
+        "/api/negotiations", json={"product_id": pid, "quantity": 1}, headers=api.auth(market["c"])
+    )
+    assert r.status_code == 409 and r.json()["error"]["code"] == "product_withdrawn", r.text
+    # Back on sale: the one-visit code printed before still works, once.
+    r = await api.client.patch(f"/api/products/{pid}", json={"is_active": True}, headers=v)
+    assert r.status_code == 200, r.text
+    r = await api.client.post(f"/api/qr/{printed}/join", json={"language": "hi"})
+    assert r.status_code == 200, r.text
+    assert r.json()["negotiation"]["product_id"] == pid

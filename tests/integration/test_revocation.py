@@ -170,8 +170,12 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
         headers=api.auth(customer["token"]),
     )
     error_of(r, 410, "stall_closed")
-    # A counter they made before cannot be turned into an order now.
+    # A counter they made before cannot be turned into an order now, nor answered.
     error_of(await api.accept(customer["token"], n), 410, "stall_closed")
+    r = await api.bid(customer["token"], n, 3500)
+    assert "not trading" in error_of(r, 410, "stall_closed")
+    bids = await api.get(customer["token"], f"/api/negotiations/{n}")
+    assert bids.status_code == 200 and bids.json()["bid_count"] == 2, bids.text
     # Nor can a deal made before be paid: nobody could hand over the goods or refund.
     for path, body in (
         ("/api/payment/create", {"order_id": order["id"]}),

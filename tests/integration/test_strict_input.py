@@ -13,6 +13,8 @@ from typing import Any
 import httpx
 import pytest
 from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidStatus
+from websockets.typing import Origin
 
 from models import User, WebhookEvent
 from server.domain import accounts
@@ -228,20 +230,19 @@ async def refusal(url: str) -> tuple[int | None, dict[str, Any]]:
     return ws.close_code, error
 
 
-def test_socket_paths_are_plain_digits(database_url: str) -> None:
-    from starlette.testclient import TestClient
-    from starlette.websockets import WebSocketDisconnect
-
-    from server.app import create_app
-
-    with TestClient(create_app(make_settings(database_url))) as http:
-        for bad in ("166.0", "0166", "+166", "166%20", "%D9%A1"):
-            with (
-                pytest.raises(WebSocketDisconnect) as closed,
-                http.websocket_connect(f"/ws/negotiations/{bad}?ticket=x") as ws,
-            ):
-                ws.receive_text()
-            assert closed.value.code == 1008, bad  # policy: refused before any query
+async def test_socket_paths_are_plain_digits(server: LiveServer) -> None:
+    """On a real server: a path id not in plain digits is accepted and closed 1008 with
+    `invalid_path` (before any query or ticket), as docs/protocol.md says; a refused
+    origin is refused before the upgrade (HTTP 403), so the two are told apart."""
+    for bad in ("166.0", "0166", "+166", "166%20", "%D9%A1", "0", "-1", str(2**63)):
+        code, error = await refusal(f"{server.ws_url}/ws/negotiations/{bad}?ticket=x")
+        assert code == 1008, bad
+        assert error.get("code") == "invalid_path", (bad, error)
+    with pytest.raises(InvalidStatus) as refused:
+        await connect(
+            f"{server.ws_url}/ws/negotiations/166.0?ticket=x", origin=Origin("https://evil.test")
+        )
+    assert refused.value.response.status_code == 403
 
 
 async def test_a_phone_leg_negotiation_id_is_ascii_digits(server: LiveServer) -> None:

@@ -22,6 +22,7 @@ from cryptography.x509.verification import PolicyBuilder, Store, VerificationErr
 from server import tls
 from tests.integration.test_cli import SECRET, VYAPARMITRA, ok, run_cli
 from tests.ports import free_port
+from tests.workers import stop
 
 
 def lan_ip() -> str:
@@ -149,12 +150,7 @@ def serving(tmp_path: Path, ip: str, port: int, files: tls.TlsFiles) -> Iterator
     try:
         yield
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
         if proc.stderr is not None:
             proc.stderr.close()
 

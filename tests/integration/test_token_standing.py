@@ -98,6 +98,25 @@ async def test_a_token_issued_after_a_reactivation_works_at_once(server: LiveSer
     await works_at_once(api, await login(api, phone, "correct horse battery"), n)
 
 
+async def test_me_refuses_a_token_from_before_a_password_change_at_once(
+    server: LiveServer,
+) -> None:
+    """`/api/me` reads the account from the database: the cache (60 s here) still holds
+    the old version, yet the old token is refused on the first call after the change."""
+    api = Api(server.http)
+    customer = await api.register("customer")
+    token = customer["token"]
+    for path in ("/api/orders", "/api/me"):
+        assert (await api.get(token, path)).status_code == 200  # cached at the old version
+    await change(server, customer["user"]["id"], password="a brand new secret")
+    r = await api.get(token, "/api/me")
+    assert r.status_code == 401, r.text
+    assert r.json()["error"]["code"] == "session_revoked"
+    fresh = await login(api, customer["user"]["phone"], "a brand new secret")
+    r = await api.get(fresh, "/api/me")
+    assert r.status_code == 200 and r.json()["id"] == customer["user"]["id"]
+
+
 def forged(**claims: Any) -> str:
     now = int(time.time())
     body = {"role": "customer", "ver": 0, "iat": now, "exp": now + 600, "typ": "access"}

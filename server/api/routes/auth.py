@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from models import Role, User
 from server.api.deps import (
@@ -18,7 +18,7 @@ from server.api.errors import error_responses
 from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
 from server.domain import accounts
 from server.domain.errors import InvalidCredentials
-from server.security import AccountDeactivated
+from server.revocation import Standing, refusal
 
 router = APIRouter(tags=["auth"])
 
@@ -81,12 +81,17 @@ async def login(
     response_model=UserOut,
     dependencies=[rate_limit("general")],
 )
-async def me(session: SessionDep, actor: CurrentActor) -> UserOut:
-    """Who the token belongs to. An account deactivated since (even within the
-    account cache's few seconds) is `401 account_deactivated`, as on every route."""
+async def me(request: Request, session: SessionDep, actor: CurrentActor) -> UserOut:
+    """Who the token belongs to, from the database: an account deactivated since is
+    `401 account_deactivated`, and a token from before a password change (or another
+    revocation) `401 session_revoked`, at once, even within the account cache's few
+    seconds, as `POST /api/ws-ticket` refuses."""
     assert actor.user_id is not None
     async with session.begin():
         user = await session.get(User, actor.user_id)
-    if user is None or not user.is_active:
-        raise AccountDeactivated("This account has been deactivated; ask the market office.")
+    standing = None if user is None else Standing(user.is_active, user.token_version, user.role)
+    problem = refusal(standing, getattr(request.state, "token_version", None), actor.role)
+    if problem is not None:
+        raise problem
+    assert user is not None
     return UserOut.of(user)

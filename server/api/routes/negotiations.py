@@ -238,7 +238,7 @@ async def get_hint(
     status_code=201,
     response_model=BidResultOut,
     dependencies=[rate_limit("bids")],
-    responses=error_responses(403, 404, 409),
+    responses=error_responses(403, 404, 409, 410),
 )
 async def place_bid(
     negotiation_id: PathId,

@@ -49,7 +49,7 @@ def qr_out(settings: Settings, issued: qr.IssuedQR) -> QROut:
     status_code=201,
     response_model=QROut,
     dependencies=[rate_limit("general")],
-    responses=error_responses(404),
+    responses=error_responses(404, 409),
 )
 async def create_qr(
     body: QRIn, session: SessionDep, actor: VendorActor, settings: SettingsDep

@@ -17,7 +17,7 @@ from pydantic import (
 )
 
 from server.api.text import StorableStr
-from server.domain.languages import LANGUAGE_CODE, check_spoken, visible
+from server.domain.languages import LANGUAGE_CODE, bidi_control, check_spoken, visible
 
 MAX_ID = 2**63 - 1
 """Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
@@ -59,14 +59,24 @@ def shown(value: str) -> str:
 
 def one_line(value: str) -> str:
     """`shown(value)`, refused also when it holds a line break (a control character, or
-    Unicode's line and paragraph separators) or another control character."""
+    Unicode's line and paragraph separators), another control character (a terminal's
+    escape sequence) or a text-direction control. Names of products and of people, and
+    units, are shown on consoles, flyers and in logs, and spoken: one line, read as
+    written."""
     value = shown(value)
     if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise ValueError("must be one line: no line breaks or control characters")
+    control = bidi_control(value)
+    if control is not None:
+        raise ValueError(
+            f"holds a text-direction control ({control}), which can make it read as "
+            "something else; remove it"
+        )
     return value
 
 
-Name = Annotated[StorableStr, StringConstraints(max_length=120), AfterValidator(shown)]
+Name = Annotated[StorableStr, StringConstraints(max_length=120), AfterValidator(one_line)]
+"""A person's name (a user's, a QR guest's): one line, as product names are."""
 ProductName = Annotated[
     StorableStr, StringConstraints(min_length=1, max_length=120), AfterValidator(one_line)
 ]
@@ -74,7 +84,7 @@ Unit = Annotated[
     StorableStr, StringConstraints(min_length=1, max_length=16), AfterValidator(one_line)
 ]
 """A unit a listener hears ("kg", "dozen", "गड्डी"); outer spaces go."""
-BusinessName = Annotated[StorableStr, StringConstraints(max_length=160), AfterValidator(shown)]
+BusinessName = Annotated[StorableStr, StringConstraints(max_length=160), AfterValidator(one_line)]
 
 
 class Strict(BaseModel):

@@ -19,11 +19,21 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
-from models import Base, Bid, BidSource, Negotiation, NegotiationStatus, Product, Side, utcnow
+from models import (
+    Base,
+    Bid,
+    BidSource,
+    Negotiation,
+    NegotiationStatus,
+    Product,
+    Side,
+    User,
+    utcnow,
+)
 from server.db import DriverStatement
 from server.domain import audit
 from server.domain.context import TRANSACTION_ID, Actor
-from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound
+from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound, StallClosed
 from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
     ACTIVE,
@@ -31,6 +41,7 @@ from server.domain.negotiation.rules import (
     _check_not_idle,
     _check_on_sale,
     check_deal_size,
+    check_stock,
     check_transition,
     rupees,
     side_of,
@@ -191,12 +202,14 @@ async def _write_bid_in_one_statement(
 
 
 _BID_READ = (
-    select(Negotiation, Product)
+    select(Negotiation, Product, User.is_active)
     .join(Product, Product.id == Negotiation.product_id)
+    .outerjoin(User, User.id == Negotiation.vendor_id)
     .where(Negotiation.id == bindparam("negotiation_id"))
     .execution_options(populate_existing=True)
 )
-"""The negotiation and its product, as `place_bid` reads them (built once: hot path)."""
+"""The negotiation, its product and whether its vendor is trading, as `place_bid` reads
+them (built once, one query: hot path)."""
 
 
 async def place_bid(
@@ -228,16 +241,18 @@ async def place_bid(
     now = now or utcnow()
     lean = lean and _dialect(session) == "postgresql"
     if lean:
-        negotiation, product = await _read_lean(session, negotiation_id)
+        negotiation, product, trading = await _read_lean(session, negotiation_id)
     else:
         row = (await session.execute(_BID_READ, {"negotiation_id": negotiation_id})).first()
         if row is None:
             raise NotFound(f"Negotiation {negotiation_id} does not exist.")
-        negotiation, product = row[0], row[1]
+        negotiation, product, trading = row[0], row[1], row[2]
     side = side_of(negotiation, actor)
     if negotiation.status not in ACTIVE:
         check_transition(negotiation.status, S.COUNTERED)
     _check_not_idle(negotiation, now)
+    if not trading:
+        raise StallClosed("This vendor is not trading now; no offer can be made here.")
     _check_on_sale(product)
     if isinstance(amount_paise, bool) or amount_paise <= 0:
         raise InvalidOffer("An offer must be a positive amount of paise.")
@@ -245,6 +260,8 @@ async def place_bid(
     if quantity <= 0:
         raise InvalidOffer("Quantity must be at least 1.")
     check_deal_size(amount_paise, quantity, InvalidOffer)
+    if quantity != negotiation.quantity:
+        check_stock(product, quantity)
     capped = False
     below_floor = False
     note: str | None = None
@@ -335,26 +352,33 @@ async def place_bid(
 
 _NEGOTIATIONS = Base.metadata.tables["negotiations"]
 _PRODUCTS = Base.metadata.tables["products"]
+_USERS = Base.metadata.tables["users"]
 _BID_READ_LEAN = DriverStatement(
-    select(*_NEGOTIATIONS.c, *_PRODUCTS.c)
+    select(*_NEGOTIATIONS.c, *_PRODUCTS.c, _USERS.c.is_active)
     .join(_PRODUCTS, _PRODUCTS.c.id == _NEGOTIATIONS.c.product_id)
+    .outerjoin(_USERS, _USERS.c.id == _NEGOTIATIONS.c.vendor_id)
     .where(_NEGOTIATIONS.c.id == bindparam("negotiation_id"))
 )
 _NEGOTIATION_KEYS = [sa_inspect(Negotiation).get_property_by_column(c).key for c in _NEGOTIATIONS.c]
 _PRODUCT_KEYS = [sa_inspect(Product).get_property_by_column(c).key for c in _PRODUCTS.c]
 
 
-async def _read_lean(session: AsyncSession, negotiation_id: int) -> tuple[Negotiation, Product]:
+async def _read_lean(
+    session: AsyncSession, negotiation_id: int
+) -> tuple[Negotiation, Product, bool]:
     """`_BID_READ` on the driver connection: the two rows as objects outside the session,
-    every column loaded (as a read outside the identity map would give them)."""
+    every column loaded (as a read outside the identity map would give them), and
+    whether the vendor is trading."""
     rows = await _BID_READ_LEAN.rows(session, {"negotiation_id": negotiation_id})
     if not rows:
         raise NotFound(f"Negotiation {negotiation_id} does not exist.")
     row = rows[0]
     split = len(_NEGOTIATION_KEYS)
+    end = split + len(_PRODUCT_KEYS)
     return (
         _loaded(Negotiation, _NEGOTIATION_KEYS, row[:split]),
-        _loaded(Product, _PRODUCT_KEYS, row[split:]),
+        _loaded(Product, _PRODUCT_KEYS, row[split:end]),
+        bool(row[end]),
     )
 
 

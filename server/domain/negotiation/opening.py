@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models import Negotiation, Product, Role, utcnow
 from server.domain import accounts, audit
 from server.domain.context import Actor
-from server.domain.errors import Forbidden, InvalidInput, NotFound, OutOfStock, StallClosed
-from server.domain.negotiation.rules import S, check_deal_size
+from server.domain.errors import Forbidden, InvalidInput, NotFound, StallClosed
+from server.domain.negotiation.rules import S, _check_on_sale, check_deal_size, check_stock
 
 
 async def open_negotiation(
@@ -28,16 +28,13 @@ async def open_negotiation(
     if quantity <= 0:
         raise InvalidInput("Quantity must be at least 1.")
     product = await session.get(Product, product_id)
-    if product is None or not product.is_active:
+    if product is None:
         raise NotFound(f"Product {product_id} does not exist.")
+    _check_on_sale(product)  # it exists, off sale: 409 product_withdrawn, as mid-deal
     if not await accounts.is_trading(session, product.vendor_id):
         raise StallClosed("This vendor is not trading now; nothing can be bought here.")
     check_deal_size(product.list_price_paise, quantity, InvalidInput)
-    if product.stock < quantity:
-        raise OutOfStock(
-            f"Only {product.stock} {product.unit} left; ask for that many or fewer.",
-            stock=product.stock,
-        )
+    check_stock(product, quantity)
     now = now or utcnow()
     negotiation = Negotiation(
         product_id=product.id,

@@ -13,6 +13,7 @@ from server.domain.errors import (
     Forbidden,
     IllegalTransition,
     NegotiationExpired,
+    OutOfStock,
     ProductWithdrawn,
 )
 
@@ -106,6 +107,16 @@ def _check_on_sale(product: Product) -> None:
         raise ProductWithdrawn(
             f"The vendor has taken {product.name_in('en')} off sale; this deal cannot go on.",
             product_id=product.id,
+        )
+
+
+def check_stock(product: Product, quantity: int) -> None:
+    """A quantity asked for (opening, or a bid that changes it) must be in stock now; the
+    sale takes the stock only at the accept, which checks again."""
+    if product.stock < quantity:
+        raise OutOfStock(
+            f"Only {product.stock} {product.unit} left; ask for that many or fewer.",
+            stock=product.stock,
         )
 
 

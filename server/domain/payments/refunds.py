@@ -223,15 +223,18 @@ async def apply_refund(
         ):
             refund = None  # our note names a refund, but not this one
     if refund is None:
-        return await _external_refund(session, actor, snapshot)
+        return await _external_refund(session, actor, snapshot, now)
     await _move_refund(session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now)
     return refund
 
 
 async def _external_refund(
-    session: AsyncSession, actor: Actor, snapshot: RefundSnapshot
+    session: AsyncSession, actor: Actor, snapshot: RefundSnapshot, now: datetime
 ) -> Refund | None:
-    """A refund made outside this server (the dashboard): record it against its payment."""
+    """A refund made outside this server (the dashboard): record it against its payment,
+    then move it to what the event says. Razorpay may send `refund.processed` before
+    `refund.created`, so whichever comes first creates the refund, and a processed one
+    is settled at once."""
     payment = await session.scalar(
         select(Payment)
         .where(Payment.razorpay_payment_id == snapshot.razorpay_payment_id)
@@ -240,22 +243,23 @@ async def _external_refund(
     if payment is None:
         return None
     key = f"ext-{snapshot.razorpay_refund_id}"
-    existing = await session.scalar(select(Refund).where(Refund.idempotency_key == key))
-    if existing is not None:
-        return existing
-    if snapshot.status is R.FAILED:
-        return None
-    return await _reserve(
-        session,
-        actor,
-        payment,
-        amount_paise=snapshot.amount_paise,
-        kind=RefundKind.EXTERNAL,
-        reason="Refunded outside VyaparMitra (Razorpay dashboard).",
-        idempotency_key=key,
-        status=R.PENDING,
-        razorpay_refund_id=snapshot.razorpay_refund_id,
-    )
+    refund = await session.scalar(select(Refund).where(Refund.idempotency_key == key))
+    if refund is None:
+        if snapshot.status is R.FAILED:
+            return None
+        refund = await _reserve(
+            session,
+            actor,
+            payment,
+            amount_paise=snapshot.amount_paise,
+            kind=RefundKind.EXTERNAL,
+            reason="Refunded outside VyaparMitra (Razorpay dashboard).",
+            idempotency_key=key,
+            status=R.PENDING,
+            razorpay_refund_id=snapshot.razorpay_refund_id,
+        )
+    await _move_refund(session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now)
+    return refund
 
 
 async def _move_refund(

@@ -45,6 +45,24 @@ def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
     return origin.rstrip("/") in allowed
 
 
+async def refuse_bad_path(websocket: WebSocket, _exc: Exception) -> None:
+    """A socket path whose id is not plain digits (`/ws/negotiations/42.0`): the origin
+    is checked first, as for every socket (refused before the upgrade, which a client
+    sees as HTTP 403), then the socket is accepted and closed 1008 with an `error`
+    `invalid_path`, so that a wrong URL is told apart from a refused origin. Installed
+    for FastAPI's `WebSocketRequestValidationError`, which would refuse the upgrade."""
+    if not origin_allowed(websocket, websocket.app.state.settings):
+        await websocket.close(CLOSE_POLICY, "origin not allowed")
+        return
+    await websocket.accept()
+    await refuse(
+        websocket,
+        CLOSE_POLICY,
+        "invalid_path",
+        "The id in the socket path must be written in plain digits (/ws/negotiations/42).",
+    )
+
+
 async def refuse(websocket: WebSocket, code: int, error: str, message: str) -> None:
     with contextlib.suppress(Exception):
         await websocket.send_text(json.dumps({"type": "error", "code": error, "message": message}))

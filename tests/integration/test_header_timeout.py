@@ -1,0 +1,105 @@
+"""`vyaparmitra serve` closes a connection that does not deliver a complete request head
+within `VYAPAR_HEADER_TIMEOUT_SECONDS`: one that sends nothing, half a request line,
+headers without their blank line, or half a second head on a kept-alive connection.
+A head that arrives in parts within the bound is served. Raw sockets against a real
+spawned server (1 s bound here)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.integration.test_cli import SECRET, VYAPARMITRA
+from tests.ports import free_port
+from tests.workers import stop
+
+pytestmark = pytest.mark.serial
+
+BOUND = 1.0
+HEALTH = b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"
+
+
+@contextlib.contextmanager
+def serve(tmp_path: Path) -> Iterator[int]:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
+    env.update(
+        {
+            "VYAPAR_ENV": "development",
+            "VYAPAR_DATA_DIR": str(tmp_path / "data"),
+            "VYAPAR_SECRET_KEY": SECRET,
+            "VYAPAR_DEMO_DATA": "false",
+            "VYAPAR_WARM_ENGINES": "false",
+            "VYAPAR_HEADER_TIMEOUT_SECONDS": str(BOUND),
+        }
+    )
+    proc = subprocess.Popen(
+        [str(VYAPARMITRA), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
+                    s.sendall(HEALTH)
+                    if s.recv(64).startswith(b"HTTP/1.1 200"):
+                        break
+            except OSError:
+                pass
+            assert proc.poll() is None, "serve exited"
+            assert time.monotonic() < deadline, "serve did not start"
+            time.sleep(0.1)
+        yield port
+    finally:
+        stop(proc)
+
+
+def closed_after(conn: socket.socket, started: float) -> float:
+    """Seconds from `started` until the server closed `conn` (whatever it sent first)."""
+    conn.settimeout(15)
+    while conn.recv(4096):
+        pass
+    return time.monotonic() - started
+
+
+def test_a_connection_without_a_complete_head_is_closed(tmp_path: Path) -> None:
+    with serve(tmp_path) as port:
+        starts = {
+            "nothing": b"",
+            "half a request line": b"GET /api/ord",
+            "headers without end": b"GET /healthz HTTP/1.1\r\nHost: x\r\n",
+        }
+        opened = {}
+        for name, sent in starts.items():
+            conn = socket.create_connection(("127.0.0.1", port))
+            conn.sendall(sent)
+            opened[name] = (conn, time.monotonic())
+        # A kept-alive connection: answered, then half a second head.
+        kept = socket.create_connection(("127.0.0.1", port))
+        kept.sendall(HEALTH)
+        assert kept.recv(4096).startswith(b"HTTP/1.1 200")
+        kept.sendall(b"GET /healthz HTTP/1.1\r\nHo")
+        opened["half a second head"] = (kept, time.monotonic())
+        # A head in parts, within the bound, is served.
+        slow = socket.create_connection(("127.0.0.1", port))
+        slow.settimeout(10)
+        slow.sendall(HEALTH[:10])
+        time.sleep(BOUND / 3)
+        slow.sendall(HEALTH[10:])
+        assert slow.recv(4096).startswith(b"HTTP/1.1 200")
+        slow.close()
+        for name, (conn, started) in opened.items():
+            with conn:
+                took = closed_after(conn, started)
+            assert BOUND * 0.8 <= took < BOUND + 5, (name, took)
