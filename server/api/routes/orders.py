@@ -62,5 +62,5 @@ async def read_order(session: AsyncSession, actor: Actor, order_id: int) -> Orde
     a shopper waiting to pay polls this."""
     async with session.begin():
         await single_statement(session)
-        order = await domain.get_order(session, actor, order_id)
+        order = await domain.get_order(session, actor, order_id, lean=True)
     return OrderOut.of(order)

@@ -11,16 +11,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar
 
 from sqlalchemy import JSON, Select, Text, bindparam, cast, func, insert, literal, select, update
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models import Base, Bid, BidSource, Negotiation, NegotiationStatus, Product, Side, utcnow
-from server.db import DriverStatement
+from server.db import DriverStatement, attribute_keys, loaded
 from server.domain import audit
 from server.domain.context import TRANSACTION_ID, Actor
 from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound
@@ -35,8 +33,6 @@ from server.domain.negotiation.rules import (
     rupees,
     side_of,
 )
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -340,8 +336,8 @@ _BID_READ_LEAN = DriverStatement(
     .join(_PRODUCTS, _PRODUCTS.c.id == _NEGOTIATIONS.c.product_id)
     .where(_NEGOTIATIONS.c.id == bindparam("negotiation_id"))
 )
-_NEGOTIATION_KEYS = [sa_inspect(Negotiation).get_property_by_column(c).key for c in _NEGOTIATIONS.c]
-_PRODUCT_KEYS = [sa_inspect(Product).get_property_by_column(c).key for c in _PRODUCTS.c]
+_NEGOTIATION_KEYS = attribute_keys(Negotiation, _NEGOTIATIONS)
+_PRODUCT_KEYS = attribute_keys(Product, _PRODUCTS)
 
 
 async def _read_lean(session: AsyncSession, negotiation_id: int) -> tuple[Negotiation, Product]:
@@ -353,13 +349,6 @@ async def _read_lean(session: AsyncSession, negotiation_id: int) -> tuple[Negoti
     row = rows[0]
     split = len(_NEGOTIATION_KEYS)
     return (
-        _loaded(Negotiation, _NEGOTIATION_KEYS, row[:split]),
-        _loaded(Product, _PRODUCT_KEYS, row[split:]),
+        loaded(Negotiation, _NEGOTIATION_KEYS, row[:split]),
+        loaded(Product, _PRODUCT_KEYS, row[split:]),
     )
-
-
-def _loaded(cls: type[T], keys: list[str], values: tuple[object, ...]) -> T:
-    """An instance of a mapped class whose attributes are `values`, as loaded ones."""
-    instance: T = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
-    instance.__dict__.update(zip(keys, values, strict=True))
-    return instance
