@@ -19,14 +19,12 @@ from __future__ import annotations
 import re
 
 from fastapi import FastAPI
-from pydantic import ValidationError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.api import lean
 from server.api.routes import negotiations
 from server.api.schemas import BidIn
 from server.api.schemas.fields import MAX_ID
-from server.bodylimit import json_body
 
 BID_PATH = "/api/negotiations/{negotiation_id}/bids"
 _PATH = re.compile(r"/api/negotiations/([1-9][0-9]{0,18})/bids")
@@ -52,18 +50,11 @@ class LeanBids:
         ):
             await self.app(scope, receive, send)
             return
-        token = lean.bearer(scope)
-        message = await receive()
-        replay = lean.replay(message, receive)
-        raw = lean.one_message_body(message)
-        if token is None or not json_body(scope, without_type=False) or raw is None:
+        replay, taken = await lean.signed_json(scope, receive, BidIn)
+        if taken is None:
             await self.app(scope, replay, send)
             return
-        try:
-            body = BidIn.model_validate_json(raw)
-        except ValidationError:
-            await self.app(scope, replay, send)
-            return
+        token, body = taken
         # As the router would have: what metrics and traces label the request with.
         scope["route"] = self.route
         scope["path_params"] = {"negotiation_id": negotiation_id}

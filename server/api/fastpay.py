@@ -22,14 +22,12 @@ import re
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI
-from pydantic import ValidationError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.api import lean
 from server.api.payment_schemas import CreateIn
 from server.api.routes import orders, payments
 from server.api.schemas.fields import MAX_ID
-from server.bodylimit import json_body
 
 CREATE_PATH = "/api/payment/create"
 WEBHOOK_PATH = "/api/payment/webhook"
@@ -84,18 +82,11 @@ class LeanPayments:
         await self._serve(scope, receive, send, ORDER_PATH, {"order_id": order_id}, answer)
 
     async def _create(self, scope: Scope, receive: Receive, send: Send) -> None:
-        token = lean.bearer(scope)
-        message = await receive()
-        replay = lean.replay(message, receive)
-        raw = lean.one_message_body(message)
-        if token is None or not json_body(scope, without_type=False) or raw is None:
+        replay, taken = await lean.signed_json(scope, receive, CreateIn)
+        if taken is None:
             await self.app(scope, replay, send)
             return
-        try:
-            body = CreateIn.model_validate_json(raw)
-        except ValidationError:
-            await self.app(scope, replay, send)
-            return
+        token, body = taken
 
         async def answer() -> bytes:
             actor = await lean.signed_in(self.api, scope, token, "payments")

@@ -16,17 +16,21 @@ a shopper polls) are the lean paths; this module holds their common parts.
 from __future__ import annotations
 
 import inspect
+from typing import TypeVar
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute, APIRouter
+from pydantic import BaseModel, ValidationError
 from starlette.requests import Request
 from starlette.types import Message, Receive, Scope, Send
 
 from server.api.errors import RateLimited
+from server.bodylimit import json_body
 from server.domain.context import Actor
 from server.logs import request_id_var
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
+M = TypeVar("M", bound=BaseModel)
 
 
 def declared_route(router: APIRouter, path: str, method: str) -> APIRoute:
@@ -73,6 +77,25 @@ async def signed_in(api: FastAPI, scope: Scope, token: str, rate_limit: str) -> 
     if not verdict.allowed:
         raise RateLimited(rate_limit, verdict.retry_after)
     return actor
+
+
+async def signed_json(
+    scope: Scope, receive: Receive, model: type[M]
+) -> tuple[Receive, tuple[str, M] | None]:
+    """A `receive` that gives the body again, and the bearer token with the body read by
+    `model`; None for those when the request is out of the ordinary (no bearer token, a
+    body that is not JSON by its content type, in more than one message, or that `model`
+    refuses): the app then answers it."""
+    token = bearer(scope)
+    message = await receive()
+    again = replay(message, receive)
+    raw = one_message_body(message)
+    if token is None or not json_body(scope, without_type=False) or raw is None:
+        return again, None
+    try:
+        return again, (token, model.model_validate_json(raw))
+    except ValidationError:
+        return again, None
 
 
 def one_message_body(message: Message) -> bytes | None:
