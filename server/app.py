@@ -15,7 +15,7 @@ from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, migrate
-from server.api import errors, fastbids
+from server.api import errors, fastbids, fastpay
 from server.api.routes import (
     auth,
     console,
@@ -172,9 +172,11 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         app.include_router(module.router)
     errors.document_errors(app, [module.router for module in modules])
     mount_pages(app)
-    # Innermost: the bid route's lean path sees what the route would (the request id,
-    # the budget, the body within its limit) and answers as it would.
+    # Innermost: the lean paths (a bid; a payment's checkout, webhook and order polls)
+    # see what the routes would (the request id, the budget, the body within its limit)
+    # and answer as they would.
     fastbids.install(app)
+    fastpay.install(app)
     # Inside the request context, so that the request id is set; the endpoint and its
     # dependencies share one budget for all their database waits.
     app.add_middleware(

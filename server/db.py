@@ -6,13 +6,14 @@ import asyncio
 import math
 import select
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from psycopg import errors as pg_errors
 from sqlalchemy import event
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
@@ -24,6 +25,8 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import Session
 
 from server.dbtime import charge, database_budget, wait_bound
+
+T = TypeVar("T")
 
 DEFAULT_ANSWER_TIMEOUT = 10.0
 """Seconds PostgreSQL may take to answer one step of the protocol (a statement, a commit)."""
@@ -359,6 +362,21 @@ class DriverStatement:
             tuple(value if p is None else p(value) for p, value in zip(results, row, strict=True))
             for row in fetched
         ]
+
+
+def attribute_keys(cls: type[Any], table: Any) -> list[str]:
+    """The mapped attribute of each of `table`'s columns, in column order (for `loaded`)."""
+    mapper = sa_inspect(cls)
+    return [mapper.get_property_by_column(c).key for c in table.c]
+
+
+def loaded(cls: type[T], keys: list[str], values: Sequence[object]) -> T:
+    """An instance of a mapped class whose attributes are `values` (a `DriverStatement`'s
+    row), as loaded ones, outside any session (as a read outside the identity map would
+    give it)."""
+    instance: T = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
+    instance.__dict__.update(zip(keys, values, strict=True))
+    return instance
 
 
 async def single_statement(session: AsyncSession) -> None:

@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.db import DriverStatement
 from tests.integration.test_payment_support import World, payment_world
 
 
@@ -22,9 +24,11 @@ async def world(postgres_url: str) -> AsyncIterator[World]:
 
 
 class Statements:
-    """Each statement the app's engine runs, with whether a transaction held it."""
+    """Each statement the app's engine runs, with whether a transaction held it: those
+    SQLAlchemy executes, and those run straight on the driver connection
+    (`DriverStatement`, which SQLAlchemy's events do not see)."""
 
-    def __init__(self, world: World) -> None:
+    def __init__(self, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
         self.seen: list[tuple[str, bool]] = []
         engine = world.app.state.engine.sync_engine
 
@@ -33,15 +37,29 @@ class Statements:
             driver = conn.connection.driver_connection
             self.seen.append((statement.split(None, 3)[0].upper(), not driver.autocommit))
 
+        run = DriverStatement.rows
+
+        async def rows(
+            statement: DriverStatement, session: AsyncSession, params: dict[str, Any]
+        ) -> list[tuple[Any, ...]]:
+            raw = await (await session.connection()).get_raw_connection()
+            first = str(statement.statement).split(None, 1)[0].upper()
+            self.seen.append((first, not raw.driver_connection.autocommit))  # type: ignore[union-attr]
+            return await run(statement, session, params)
+
+        monkeypatch.setattr(DriverStatement, "rows", rows)
+
     def take(self) -> list[tuple[str, bool]]:
         seen, self.seen = self.seen, []
         return seen
 
 
-async def test_a_payment_costs_few_statements(world: World) -> None:
+async def test_a_payment_costs_few_statements(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     m = await world.market()
     order = await world.deal(m)
-    statements = Statements(world)
+    statements = Statements(world, monkeypatch)
 
     co = await world.checkout(m["c"], order["id"])
     create = statements.take()
@@ -60,6 +78,7 @@ async def test_a_payment_costs_few_statements(world: World) -> None:
 
     r = await world.client.get(f"/api/orders/{order['id']}", headers=world.api.auth(m["c"]))
     assert r.status_code == 200 and r.json()["status"] == "paid"
-    # The poll: one statement, outside a transaction (no BEGIN, no COMMIT).
+    # The poll: one statement, outside a transaction (no BEGIN, no COMMIT), on the
+    # driver connection.
     assert statements.take() == [("SELECT", False)]
     await world.check_money_invariants()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Side
 from server.api import paging
@@ -13,6 +14,7 @@ from server.api.errors import error_responses
 from server.api.schemas import OrderOut, PathId
 from server.db import single_statement
 from server.domain import negotiation as domain
+from server.domain.context import Actor
 
 router = APIRouter(tags=["orders"], dependencies=[rate_limit("general")])
 
@@ -52,7 +54,13 @@ async def list_orders(
 
 @router.get("/api/orders/{order_id}", response_model=OrderOut, responses=error_responses(403, 404))
 async def get_order(order_id: PathId, session: SessionDep, actor: CurrentActor) -> OrderOut:
+    return await read_order(session, actor, order_id)
+
+
+async def read_order(session: AsyncSession, actor: Actor, order_id: int) -> OrderOut:
+    """The route's work, shared with its lean path (`server/api/fastpay.py`): the page of
+    a shopper waiting to pay polls this."""
     async with session.begin():
-        await single_statement(session)  # the page of a shopper waiting to pay polls this
-        order = await domain.get_order(session, actor, order_id)
+        await single_statement(session)
+        order = await domain.get_order(session, actor, order_id, lean=True)
     return OrderOut.of(order)

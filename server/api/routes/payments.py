@@ -17,6 +17,8 @@ from urllib.parse import urlencode
 import segno
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.datastructures import State
 
 from models import (
     CheckoutKind,
@@ -74,9 +76,15 @@ async def create_payment(
     body: CreateIn, request: Request, session: SessionDep, actor: CurrentActor
 ) -> CheckoutOut:
     """A Razorpay order for the order's total; asking again returns the same one."""
-    runtime = runtime_of(request)
+    return await open_order_checkout(runtime_of(request), session, actor, body.order_id)
+
+
+async def open_order_checkout(
+    runtime: PaymentsRuntime, session: AsyncSession, actor: Actor, order_id: int
+) -> CheckoutOut:
+    """The route's work, shared with its lean path (`server/api/fastpay.py`)."""
     checkout = await checkouts.open_checkout(
-        session, runtime.gateway, actor, body.order_id, kind=CheckoutKind.ORDER, flow=runtime.flow
+        session, runtime.gateway, actor, order_id, kind=CheckoutKind.ORDER, flow=runtime.flow
     )
     assert checkout.razorpay_order_id is not None
     base = runtime.checkout_base_url
@@ -220,17 +228,37 @@ async def razorpay_webhook(
     x_razorpay_event_id: Annotated[str | None, Header()] = None,
 ) -> WebhookOut:
     """Razorpay's events. Verified on the raw body; stored; applied once; answered fast."""
-    runtime = runtime_of(request)
-    actor = Actor(None, None, request_id_var.get(), request.client.host if request.client else None)
+    return await take_webhook(
+        request.app.state,
+        session,
+        await request.body(),
+        signature=x_razorpay_signature,
+        event_id=x_razorpay_event_id,
+        ip=request.client.host if request.client else None,
+    )
+
+
+async def take_webhook(
+    state: State,
+    session: AsyncSession,
+    raw_body: bytes,
+    *,
+    signature: str | None,
+    event_id: str | None,
+    ip: str | None,
+) -> WebhookOut:
+    """The route's work, shared with its lean path (`server/api/fastpay.py`)."""
+    runtime: PaymentsRuntime = state.payments
+    actor = Actor(None, None, request_id_var.get(), ip)
     result = await webhooks.ingest_webhook(
         session,
         runtime.gateway,
         actor,
-        raw_body=await request.body(),
-        signature=x_razorpay_signature,
-        event_id=_utf8_header(x_razorpay_event_id),
+        raw_body=raw_body,
+        signature=signature,
+        event_id=_utf8_header(event_id),
     )
-    runtime.send_refunds_later(request.app.state.sessions, result.refunds_to_send)
+    runtime.send_refunds_later(state.sessions, result.refunds_to_send)
     return WebhookOut(status=result.status, event_id=result.event_id)
 
 

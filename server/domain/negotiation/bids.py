@@ -11,10 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar
 
 from sqlalchemy import JSON, Select, Text, bindparam, cast, func, insert, literal, select, update
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
@@ -30,7 +28,7 @@ from models import (
     User,
     utcnow,
 )
-from server.db import DriverStatement
+from server.db import DriverStatement, attribute_keys, loaded
 from server.domain import audit
 from server.domain.context import TRANSACTION_ID, Actor
 from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound, StallClosed
@@ -46,8 +44,6 @@ from server.domain.negotiation.rules import (
     rupees,
     side_of,
 )
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -359,8 +355,8 @@ _BID_READ_LEAN = DriverStatement(
     .outerjoin(_USERS, _USERS.c.id == _NEGOTIATIONS.c.vendor_id)
     .where(_NEGOTIATIONS.c.id == bindparam("negotiation_id"))
 )
-_NEGOTIATION_KEYS = [sa_inspect(Negotiation).get_property_by_column(c).key for c in _NEGOTIATIONS.c]
-_PRODUCT_KEYS = [sa_inspect(Product).get_property_by_column(c).key for c in _PRODUCTS.c]
+_NEGOTIATION_KEYS = attribute_keys(Negotiation, _NEGOTIATIONS)
+_PRODUCT_KEYS = attribute_keys(Product, _PRODUCTS)
 
 
 async def _read_lean(
@@ -376,14 +372,7 @@ async def _read_lean(
     split = len(_NEGOTIATION_KEYS)
     end = split + len(_PRODUCT_KEYS)
     return (
-        _loaded(Negotiation, _NEGOTIATION_KEYS, row[:split]),
-        _loaded(Product, _PRODUCT_KEYS, row[split:end]),
+        loaded(Negotiation, _NEGOTIATION_KEYS, row[:split]),
+        loaded(Product, _PRODUCT_KEYS, row[split:end]),
         bool(row[end]),
     )
-
-
-def _loaded(cls: type[T], keys: list[str], values: tuple[object, ...]) -> T:
-    """An instance of a mapped class whose attributes are `values`, as loaded ones."""
-    instance: T = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
-    instance.__dict__.update(zip(keys, values, strict=True))
-    return instance

@@ -3,10 +3,11 @@ orders."""
 
 from __future__ import annotations
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Bid, Negotiation, NegotiationStatus, Order, Side
+from models import Base, Bid, Negotiation, NegotiationStatus, Order, Side
+from server.db import DriverStatement, attribute_keys, loaded
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, NotFound
 from server.domain.negotiation.moves import _load
@@ -92,8 +93,23 @@ async def list_negotiations(
     return list(await session.scalars(query.order_by(Negotiation.id.desc()).limit(limit)))
 
 
-async def get_order(session: AsyncSession, actor: Actor, order_id: int) -> Order:
-    order = await session.get(Order, order_id)
+_ORDERS = Base.metadata.tables["orders"]
+_ORDER_READ_LEAN = DriverStatement(select(*_ORDERS.c).where(_ORDERS.c.id == bindparam("order_id")))
+_ORDER_KEYS = attribute_keys(Order, _ORDERS)
+
+
+async def get_order(
+    session: AsyncSession, actor: Actor, order_id: int, *, lean: bool = False
+) -> Order:
+    """The order, for one of its parties. `lean` (PostgreSQL only; SQLite ignores it):
+    read on the driver connection (`DriverStatement`), the row an object outside the
+    session, for a read that changes nothing (the order a shopper polls)."""
+    order: Order | None
+    if lean and session.get_bind().dialect.name == "postgresql":
+        rows = await _ORDER_READ_LEAN.rows(session, {"order_id": order_id})
+        order = loaded(Order, _ORDER_KEYS, rows[0]) if rows else None
+    else:
+        order = await session.get(Order, order_id)
     if order is None:
         raise NotFound(f"Order {order_id} does not exist.")
     if actor.user_id not in (order.customer_id, order.vendor_id):
