@@ -95,7 +95,7 @@ async def test_their_refusals_are_the_routes_own(world: World) -> None:
         content=junk,
         headers={"X-Razorpay-Signature": webhook_signature(junk, WEBHOOK_SECRET)},
     )
-    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_input"
+    assert r.status_code == 400 and r.json()["error"]["code"] == "webhook_body_invalid"
     # An event id that is not UTF-8 text: refused, nothing kept.
     r = await world.client.post(
         "/api/payment/webhook",
