@@ -11,7 +11,8 @@ import click
 from pydantic import ValidationError
 from pydantic_settings import SettingsError
 
-from server.settings import PlaceholderSecretError, Settings, load_settings
+from server.settings import Settings, load_settings
+from server.settings_checks import PlaceholderSecretError
 
 EXIT_DATABASE_UNAVAILABLE = 75
 """The exit status of a command that could not reach the database (EX_TEMPFAIL: try

@@ -1,7 +1,7 @@
 """The bid route's lean path: `POST /api/negotiations/{id}/bids` without FastAPI's routing,
 dependency injection and response validation, for the API's busiest route.
 
-It does what the route does (`server/api/routes/negotiations.py` `place_bid`), in the
+It does what the route does (`server/api/routes/negotiation_moves.py` `place_bid`), in the
 same order, with the same parts: the bearer token and the account gate
 (`optional_actor`), the `bids` rate limit, the body read by `BidIn` itself, the domain's
 `place_bid` committed through the live service's `Moves.commit` (an unknown outcome
@@ -31,7 +31,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.api.errors import RateLimited
-from server.api.routes import negotiations
+from server.api.routes import negotiation_moves
 from server.api.schemas import BidIn
 from server.api.schemas.fields import MAX_ID
 from server.bodylimit import json_body
@@ -110,7 +110,7 @@ class LeanBids:
             raise RateLimited("bids", verdict.retry_after)
         live = getattr(state, "live", None)
         async with state.sessions() as session:
-            outcome = await negotiations.record_bid(
+            outcome = await negotiation_moves.record_bid(
                 session,
                 actor,
                 negotiation_id,
@@ -119,7 +119,7 @@ class LeanBids:
                 moves=live.moves if live is not None else None,
                 lean=True,
             )
-        return negotiations.bid_result(outcome).model_dump_json().encode()
+        return negotiation_moves.bid_result(outcome).model_dump_json().encode()
 
     async def _answer_error(
         self, scope: Scope, receive: Receive, send: Send, exc: Exception
@@ -138,14 +138,14 @@ class LeanBids:
 
 
 def _bid_route() -> APIRoute:
-    for route in negotiations.router.routes:
+    for route in negotiation_moves.router.routes:
         if (
             isinstance(route, APIRoute)
             and route.path == BID_PATH
             and "POST" in (route.methods or ())
         ):
             return route
-    raise RuntimeError(f"the negotiations router declares no POST {BID_PATH}")
+    raise RuntimeError(f"the negotiation moves router declares no POST {BID_PATH}")
 
 
 def _bearer(scope: Scope) -> str | None:
