@@ -150,67 +150,15 @@ def demo() -> None:
     asyncio.run(_run())
 
 
-def _register_serve() -> None:
-    from server import cli_serve
+def _register_commands() -> None:
+    """The commands kept in modules of their own (`server/cli_*.py`)."""
+    from server import cli_db, cli_payments, cli_qr, cli_serve, cli_tls, cli_users, cli_voice
 
-    cli_serve.register(main, _settings)
-
-
-_register_serve()
-
-
-def _register_db() -> None:
-    from server import cli_db
-
-    cli_db.register(main, _settings)
+    for module in (cli_serve, cli_db, cli_voice, cli_payments, cli_users, cli_qr, cli_tls):
+        module.register(main, _settings)
 
 
-_register_db()
-
-
-def _register_voice() -> None:
-    from server import cli_voice
-
-    cli_voice.register(main, _settings)
-
-
-_register_voice()
-
-
-def _register_payments() -> None:
-    from server import cli_payments
-
-    cli_payments.register(main, _settings)
-
-
-_register_payments()
-
-
-def _register_users() -> None:
-    from server import cli_users
-
-    cli_users.register(main, _settings)
-
-
-_register_users()
-
-
-def _register_qr() -> None:
-    from server import cli_qr
-
-    cli_qr.register(main, _settings)
-
-
-_register_qr()
-
-
-def _register_tls() -> None:
-    from server import cli_tls
-
-    cli_tls.register(main, _settings)
-
-
-_register_tls()
+_register_commands()
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -183,12 +183,20 @@ async def accept(
     )
 
 
-async def _tell_state(request: Request, negotiation: Negotiation) -> None:
+async def _end(
+    request: Request,
+    session: AsyncSession,
+    negotiation_id: int,
+    end: Callable[[], Awaitable[Negotiation]],
+) -> NegotiationOut:
+    """A reject or a cancel committed, then its room told the negotiation's new state."""
     moves = _moves(request)
+    negotiation = await _commit(moves, session, negotiation_id, end, lambda n, m: m.state_saved(n))
     if moves is not None:
         await moves.tell_committed(
             negotiation.id, lambda: moves.publish_state(negotiation.id, negotiation)
         )
+    return NegotiationOut.of(negotiation)
 
 
 @router.post(
@@ -209,10 +217,7 @@ async def reject(
     async def move() -> Negotiation:
         return await domain.reject_negotiation(session, actor, negotiation_id, reason=reason)
 
-    moves = _moves(request)
-    negotiation = await _commit(moves, session, negotiation_id, move, lambda n, m: m.state_saved(n))
-    await _tell_state(request, negotiation)
-    return NegotiationOut.of(negotiation)
+    return await _end(request, session, negotiation_id, move)
 
 
 @router.post(
@@ -233,7 +238,4 @@ async def cancel(
     async def move() -> Negotiation:
         return await domain.cancel_negotiation(session, actor, negotiation_id, reason=reason)
 
-    moves = _moves(request)
-    negotiation = await _commit(moves, session, negotiation_id, move, lambda n, m: m.state_saved(n))
-    await _tell_state(request, negotiation)
-    return NegotiationOut.of(negotiation)
+    return await _end(request, session, negotiation_id, move)
