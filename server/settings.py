@@ -11,19 +11,10 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from audio.config import EngineSettings
+from server import settings_checks as checks
 
 ROOT = Path(__file__).resolve().parent.parent
 """The source tree when running from a checkout; site-packages when installed."""
-PLACEHOLDER_SECRETS = frozenset(
-    {
-        "",
-        "change-me",
-        "changeme",
-        "secret",
-        "dev-insecure-secret-change-me",
-        "dev-insecure-secret-change-me-never-use-in-production",
-    }
-)
 DEFAULT_SECRET = "dev-insecure-secret-change-me-never-use-in-production"  # noqa: S105 - refused in production
 
 
@@ -47,10 +38,6 @@ def default_data_dir() -> Path:
 def _data_dir(data: dict[str, Any]) -> Path:
     found = data.get("data_dir")
     return found if isinstance(found, Path) else default_data_dir()
-
-
-class PlaceholderSecretError(ValueError):
-    """Production refuses to run with a secret anyone can read in the source."""
 
 
 class Settings(BaseSettings, EngineSettings):
@@ -307,53 +294,25 @@ class Settings(BaseSettings, EngineSettings):
         "razorpay_key_secret",
         "razorpay_webhook_secret",
         "razorpay_webhook_secret_previous",
+        "twilio_account_sid",
+        "twilio_webhook_base_url",
+        "twilio_phone_number",
     )
     @classmethod
-    def _secrets_without_newline(cls, value: str | None) -> str | None:
-        """A secret read from a file keeps no trailing newline or spaces: with one, every
-        signature would be refused."""
-        return value.strip() or None if value is not None else None
+    def _stripped_or_none(cls, value: str | None) -> str | None:
+        return checks.stripped_or_none(value)
+
+    @field_validator("twilio_auth_token", "metrics_token")
+    @classmethod
+    def _secret_or_none(cls, value: SecretStr | None) -> SecretStr | None:
+        return checks.secret_or_none(value)
 
     @field_validator(
         "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"
     )
     @classmethod
     def _rate_limit(cls, value: str) -> str:
-        """One rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
-        here, where the setting is named, not when the first worker starts. Several rates
-        in one setting ("1/minute;10/hour") are refused too: the limiter would keep only
-        the first, silently."""
-        from limits import parse_many
-
-        try:
-            rates = parse_many(value)
-        except ValueError:
-            raise ValueError("not a rate such as '30/minute' or '5/5 minutes'") from None
-        if any(rate.amount < 1 for rate in rates):
-            raise ValueError("must allow at least 1 request (turn limits off instead)")
-        if len(rates) != 1:
-            raise ValueError("takes one rate such as '30/minute', not several ('1/minute;10/hour')")
-        return value
-
-    @field_validator("twilio_auth_token")
-    @classmethod
-    def _empty_twilio_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
-        token = value.get_secret_value().strip() if value is not None else ""
-        return SecretStr(token) if token else None
-
-    @field_validator("twilio_account_sid", "twilio_webhook_base_url", "twilio_phone_number")
-    @classmethod
-    def _empty_is_none(cls, value: str | None) -> str | None:
-        """`VYAPAR_TWILIO_ACCOUNT_SID=` (as in the example files) means unset."""
-        return value.strip() or None if value is not None else None
-
-    @field_validator("metrics_token")
-    @classmethod
-    def _empty_token_is_none(cls, value: SecretStr | None) -> SecretStr | None:
-        """`VYAPAR_METRICS_TOKEN=` (as in the example file) means no token; spaces and a
-        trailing newline (a token read from a secret file) are not part of it."""
-        token = value.get_secret_value().strip() if value is not None else ""
-        return SecretStr(token) if token else None
+        return checks.rate(value)
 
     @model_validator(mode="after")
     def _models_in_the_data_folder(self) -> Settings:
@@ -363,40 +322,8 @@ class Settings(BaseSettings, EngineSettings):
         return self
 
     @model_validator(mode="after")
-    def _refuse_placeholder_secret(self) -> Settings:
-        weak = self.secret_key in PLACEHOLDER_SECRETS or len(self.secret_key) < 32
-        if self.env == "production" and weak:
-            raise PlaceholderSecretError(
-                "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
-                "production needs a real secret (e.g. `python -c 'import secrets; "
-                "print(secrets.token_urlsafe(48))'`)."
-            )
-        return self
-
-    @model_validator(mode="after")
-    def _seq_outlives_negotiations(self) -> Settings:
-        life = self.negotiation_idle_seconds + self.reservation_ttl_seconds
-        if self.live_seq_ttl_seconds <= life:
-            raise ValueError(
-                f"VYAPAR_LIVE_SEQ_TTL_SECONDS must be longer than a negotiation lives "
-                f"(idle {self.negotiation_idle_seconds} s + reservation "
-                f"{self.reservation_ttl_seconds} s)"
-            )
-        return self
-
-    @model_validator(mode="after")
-    def _razorpay_keys_come_in_pairs(self) -> Settings:
-        if (self.razorpay_key_id is None) != (self.razorpay_key_secret is None):
-            raise ValueError(
-                "set both VYAPAR_RAZORPAY_KEY_ID and VYAPAR_RAZORPAY_KEY_SECRET, or neither "
-                "(neither runs the local Razorpay sandbox)"
-            )
-        return self
-
-    @model_validator(mode="after")
-    def _tls_files_come_in_pairs(self) -> Settings:
-        if (self.tls_cert_file is None) != (self.tls_key_file is None):
-            raise ValueError("set both VYAPAR_TLS_CERT_FILE and VYAPAR_TLS_KEY_FILE, or neither")
+    def _checked_together(self) -> Settings:
+        checks.check_together(self)
         return self
 
     @cached_property

@@ -2,7 +2,7 @@
 dependency injection and response validation, for the API's busiest route (what lean
 paths share and promise: `server/api/lean.py`).
 
-It does what the route does (`server/api/routes/negotiations.py` `place_bid`), in the
+It does what the route does (`server/api/routes/negotiation_moves.py` `place_bid`), in the
 same order, with the same parts: the bearer token and the account gate
 (`optional_actor`), the `bids` rate limit, the body read by `BidIn` itself, the domain's
 `place_bid` committed through the live service's `Moves.commit` (an unknown outcome
@@ -22,7 +22,7 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.api import lean
-from server.api.routes import negotiations
+from server.api.routes import negotiation_moves
 from server.api.schemas import BidIn
 from server.api.schemas.fields import MAX_ID
 
@@ -36,7 +36,7 @@ class LeanBids:
     def __init__(self, app: ASGIApp, *, api: FastAPI) -> None:
         self.app = app
         self.api = api
-        self.route = lean.declared_route(negotiations.router, BID_PATH, "POST")
+        self.route = lean.declared_route(negotiation_moves.router, BID_PATH, "POST")
         self.served = 0
         """Bids this path answered itself, errors included (read by tests)."""
         api.state.lean_bids = self
@@ -71,7 +71,7 @@ class LeanBids:
         actor = await lean.signed_in(self.api, scope, token, "bids")
         live = getattr(state, "live", None)
         async with state.sessions() as session:
-            outcome = await negotiations.record_bid(
+            outcome = await negotiation_moves.record_bid(
                 session,
                 actor,
                 negotiation_id,
@@ -80,7 +80,7 @@ class LeanBids:
                 moves=live.moves if live is not None else None,
                 lean=True,
             )
-        return negotiations.bid_result(outcome).model_dump_json().encode()
+        return negotiation_moves.bid_result(outcome).model_dump_json().encode()
 
 
 def install(api: FastAPI) -> None:

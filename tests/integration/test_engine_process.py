@@ -35,8 +35,10 @@ from tests.live_helpers import open_browser, spoken, stream_pcm, wait_for
 SAID = "Forty rupees a kilo."
 
 
-@pytest.fixture
-def engines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EngineProcess]:
+def start_engines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, warm: bool
+) -> Iterator[EngineProcess]:
+    monkeypatch.setenv("VYAPAR_WARM_ENGINES", "true" if warm else "false")
     monkeypatch.setenv("VYAPAR_WARM_LANGUAGES", '["en"]')
     monkeypatch.setenv("VYAPAR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("VYAPAR_LOG_LEVEL", "WARNING")
@@ -47,6 +49,19 @@ def engines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EngineP
         yield process
     finally:
         process.stop()
+
+
+@pytest.fixture
+def engines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EngineProcess]:
+    """The engine process with the English models loaded and warmed, as `serve` starts it."""
+    yield from start_engines(tmp_path, monkeypatch, warm=True)
+
+
+@pytest.fixture
+def cold_engines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[EngineProcess]:
+    """The engine process answering before any model is loaded (no warm-up): for what
+    needs only the process and its socket."""
+    yield from start_engines(tmp_path, monkeypatch, warm=False)
 
 
 def remote_registry(engines: EngineProcess) -> EngineRegistry:
@@ -139,7 +154,8 @@ async def test_a_hung_engine_process_is_killed_and_restarted(
         engines.stop()
 
 
-async def test_stopped_it_is_gone_with_its_socket(engines: EngineProcess) -> None:
+async def test_stopped_it_is_gone_with_its_socket(cold_engines: EngineProcess) -> None:
+    engines = cold_engines
     pid = engines.pid
     engines.stop()
     assert engines.proc is not None and engines.proc.poll() is not None

@@ -138,6 +138,10 @@ def serving(tmp_path: Path, ip: str, port: int, files: tls.TlsFiles) -> Iterator
             "VYAPAR_TLS_KEY_FILE": str(files.key),
             "VYAPAR_DEMO_DATA": "false",
             "VYAPAR_PASSWORD_HASH_MEMORY_KIB": "64",
+            # TLS is what is tried here: the server answers once started, without first
+            # loading and running the speech models (tests/integration/test_install.py
+            # serves with them warmed).
+            "VYAPAR_WARM_ENGINES": "false",
         }
     )
     proc = subprocess.Popen(

@@ -13,13 +13,8 @@ from pydantic import ValidationError
 
 import server.logs
 from server.cli import main
-from server.settings import (
-    DEFAULT_SECRET,
-    PLACEHOLDER_SECRETS,
-    PlaceholderSecretError,
-    Settings,
-    load_settings,
-)
+from server.settings import DEFAULT_SECRET, Settings, load_settings
+from server.settings_checks import PLACEHOLDER_SECRETS, PlaceholderSecretError
 
 GOOD_SECRET = "a-real-production-secret-" + "r" * 40
 POSTGRES = "postgresql+psycopg://u@127.0.0.1:5432/vyapar"

@@ -1,0 +1,179 @@
+"""`vyaparmitra serve`: checks what the settings and options ask for (TLS files as a pair,
+workers with PostgreSQL and Redis), readies the database once, starts the shared engine
+process for several workers, then runs uvicorn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from server.settings import Settings
+
+
+def register(main: click.Group, load: Any) -> None:
+    """Attach `serve` to the CLI group; `load()` returns Settings."""
+
+    @main.command()
+    @click.option("--host", default=None, help="Interface to bind (default from VYAPAR_HOST).")
+    @click.option("--port", default=None, type=int, help="Port (default from VYAPAR_PORT).")
+    @click.option(
+        "--workers",
+        default=1,
+        show_default=True,
+        type=int,
+        help="Worker processes (use PostgreSQL and Redis for more than one).",
+    )
+    @click.option(
+        "--tls-cert",
+        default=None,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Serve HTTPS with this certificate chain, PEM (default VYAPAR_TLS_CERT_FILE).",
+    )
+    @click.option(
+        "--tls-key",
+        default=None,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="The certificate's private key, PEM (default VYAPAR_TLS_KEY_FILE).",
+    )
+    def serve(
+        host: str | None,
+        port: int | None,
+        workers: int,
+        tls_cert: Path | None,
+        tls_key: Path | None,
+    ) -> None:
+        """Run the HTTP server (HTTPS with a certificate and key)."""
+        import uvicorn
+
+        from server.logs import configure_logging
+
+        settings: Settings = load()
+        configure_logging(settings.log_level, json_lines=settings.log_json)
+        if workers > 1 and settings.is_sqlite:
+            raise click.ClickException("More than one worker needs PostgreSQL, not SQLite.")
+        if workers > 1 and not settings.redis_url:
+            raise click.ClickException(
+                "More than one worker needs VYAPAR_REDIS_URL: rate limits, socket tickets and "
+                "rooms must be shared between the workers."
+            )
+        embedded_sandbox = not (settings.razorpay_key_id and settings.razorpay_key_secret)
+        if workers > 1 and embedded_sandbox and settings.razorpay_sandbox_port:
+            raise click.ClickException(
+                f"VYAPAR_RAZORPAY_SANDBOX_PORT={settings.razorpay_sandbox_port} with {workers} "
+                "workers: each worker starts its own embedded Razorpay sandbox, and only one "
+                "can bind a fixed port. Run one sandbox for all of them (`vyaparmitra sandbox "
+                "--port N` with VYAPAR_RAZORPAY_KEY_ID, VYAPAR_RAZORPAY_KEY_SECRET and "
+                "VYAPAR_RAZORPAY_BASE_URL set for the server), or leave the port at 0 "
+                "(one sandbox per worker, on any free port)."
+            )
+        tls = _tls_files(settings, tls_cert, tls_key)
+        _follow_port(settings, port or settings.port, https=tls is not None)
+        _ready_database(settings)
+        engines = (
+            _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
+        )
+        from server import headtimeout, prefork
+
+        headtimeout.configure(settings.header_timeout_seconds)
+        if workers > 1 and settings.fork_workers:
+            prefork.preload()
+            prefork.fork_workers()
+        prefork.tune_collector()
+        try:
+            uvicorn.run(
+                "server.app:create_app",
+                factory=True,
+                http=headtimeout.HeadTimeoutProtocol,
+                host=host or settings.host,
+                port=port or settings.port,
+                workers=workers,
+                access_log=False,
+                log_config=None,
+                proxy_headers=True,
+                server_header=False,
+                timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
+                ssl_certfile=tls[0] if tls else None,
+                ssl_keyfile=tls[1] if tls else None,
+            )
+        finally:
+            if engines is not None:
+                engines.stop()
+                engines.path.parent.rmdir()
+
+
+def _follow_port(settings: Settings, port: int, *, https: bool) -> None:
+    """Without VYAPAR_PUBLIC_BASE_URL, QR codes and the pages' own origin point at this
+    machine on the port (and scheme) actually served, not at the default's 8000."""
+    import os
+
+    if "public_base_url" in settings.model_fields_set:
+        return
+    os.environ["VYAPAR_PUBLIC_BASE_URL"] = f"{'https' if https else 'http'}://localhost:{port}"
+
+
+def _start_engine_process(settings: Settings) -> Any:
+    """One copy of the speech models for every worker: start the engine process, wait
+    (bounded) while it loads them, and point the workers at its socket."""
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from server.engine_process import EngineProcess
+
+    folder = Path(tempfile.mkdtemp(prefix="vyaparmitra-engines-"))
+    engines = EngineProcess(
+        folder / "engines.sock",
+        hang_seconds=settings.engine_hang_seconds,
+        start_seconds=settings.engine_start_seconds,
+    )
+    engines.start()
+    if not engines.wait_ready(settings.engine_start_seconds):
+        click.echo(
+            f"The engine process did not answer within {settings.engine_start_seconds:.0f} s; "
+            "starting the workers anyway (turns get engine_unavailable until it does).",
+            err=True,
+        )
+    os.environ["VYAPAR_ENGINE_SOCKET"] = str(engines.path)
+    return engines
+
+
+def _tls_files(settings: Settings, cert: Path | None, key: Path | None) -> tuple[Path, Path] | None:
+    """The certificate and key to serve HTTPS with (the options, else the settings), both
+    checked to load as a pair before anything starts; None: plain HTTP."""
+    from server.cli_tls import check_tls_files
+
+    if cert is None and key is None:
+        cert, key = settings.tls_cert_file, settings.tls_key_file
+    if cert is None or key is None:
+        if cert is not None or key is not None:
+            raise click.UsageError("--tls-cert and --tls-key go together.")
+        return None
+    check_tls_files(cert, key)
+    if not settings.public_base_url.startswith("https://"):
+        click.echo(
+            f"note: VYAPAR_PUBLIC_BASE_URL is {settings.public_base_url}; QR codes and the "
+            "socket origin check expect the https:// address phones open.",
+            err=True,
+        )
+    return cert, key
+
+
+def _ready_database(settings: Settings) -> None:
+    """Before any worker starts: migrate once (or check the database is at head), each
+    wait bounded by the answer timeout. A database that cannot be reached (down, frozen)
+    ends `serve` here with one line and `EXIT_DATABASE_UNAVAILABLE`, for a supervisor to
+    retry, instead of workers that never come up. Workers check again at start-up."""
+    from server import migrate
+
+    timeout = settings.db_answer_timeout_seconds
+    if settings.should_auto_migrate:
+        migrate.upgrade(settings.database_url, answer_timeout=timeout)
+        return
+    st = migrate.status(settings.database_url, answer_timeout=timeout)
+    if not st.up_to_date and settings.env != "test":
+        raise click.ClickException(
+            f"The database is at {st.current or '<base>'}, not {st.head}; "
+            "run `vyaparmitra db upgrade` first."
+        )

@@ -1,0 +1,101 @@
+"""What `Settings` checks beyond each field's type and bounds: values cleaned as they are
+read (a secret's trailing newline, an empty variable meaning unset), rates the limiter
+can read, and settings that only make sense together (a real secret in production, keys
+and TLS files in pairs, a room's counter that outlives its negotiation). Each check
+raises `ValueError` with a sentence naming the variables to set."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pydantic import SecretStr
+
+if TYPE_CHECKING:
+    from server.settings import Settings
+
+PLACEHOLDER_SECRETS = frozenset(
+    {
+        "",
+        "change-me",
+        "changeme",
+        "secret",
+        "dev-insecure-secret-change-me",
+        "dev-insecure-secret-change-me-never-use-in-production",
+    }
+)
+
+
+class PlaceholderSecretError(ValueError):
+    """Production refuses to run with a secret anyone can read in the source."""
+
+
+def stripped_or_none(value: str | None) -> str | None:
+    """Without surrounding spaces or a trailing newline (a secret read from a file, where
+    one would make every signature fail); empty (`VYAPAR_TWILIO_ACCOUNT_SID=`, as in the
+    example files) means unset."""
+    return value.strip() or None if value is not None else None
+
+
+def secret_or_none(value: SecretStr | None) -> SecretStr | None:
+    """`stripped_or_none` for a secret (`VYAPAR_METRICS_TOKEN=`: no token)."""
+    token = value.get_secret_value().strip() if value is not None else ""
+    return SecretStr(token) if token else None
+
+
+def rate(value: str) -> str:
+    """One rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
+    where the setting is named, not when the first worker starts. Several rates in one
+    setting ("1/minute;10/hour") are refused too: the limiter would keep only the first,
+    silently."""
+    from limits import parse_many
+
+    try:
+        rates = parse_many(value)
+    except ValueError:
+        raise ValueError("not a rate such as '30/minute' or '5/5 minutes'") from None
+    if any(parsed.amount < 1 for parsed in rates):
+        raise ValueError("must allow at least 1 request (turn limits off instead)")
+    if len(rates) != 1:
+        raise ValueError("takes one rate such as '30/minute', not several ('1/minute;10/hour')")
+    return value
+
+
+def check_together(settings: Settings) -> None:
+    """The settings that only make sense together, checked in this order."""
+    _refuse_placeholder_secret(settings)
+    _seq_outlives_negotiations(settings)
+    _razorpay_keys_come_in_pairs(settings)
+    _tls_files_come_in_pairs(settings)
+
+
+def _refuse_placeholder_secret(settings: Settings) -> None:
+    weak = settings.secret_key in PLACEHOLDER_SECRETS or len(settings.secret_key) < 32
+    if settings.env == "production" and weak:
+        raise PlaceholderSecretError(
+            "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
+            "production needs a real secret (e.g. `python -c 'import secrets; "
+            "print(secrets.token_urlsafe(48))'`)."
+        )
+
+
+def _seq_outlives_negotiations(settings: Settings) -> None:
+    life = settings.negotiation_idle_seconds + settings.reservation_ttl_seconds
+    if settings.live_seq_ttl_seconds <= life:
+        raise ValueError(
+            f"VYAPAR_LIVE_SEQ_TTL_SECONDS must be longer than a negotiation lives "
+            f"(idle {settings.negotiation_idle_seconds} s + reservation "
+            f"{settings.reservation_ttl_seconds} s)"
+        )
+
+
+def _razorpay_keys_come_in_pairs(settings: Settings) -> None:
+    if (settings.razorpay_key_id is None) != (settings.razorpay_key_secret is None):
+        raise ValueError(
+            "set both VYAPAR_RAZORPAY_KEY_ID and VYAPAR_RAZORPAY_KEY_SECRET, or neither "
+            "(neither runs the local Razorpay sandbox)"
+        )
+
+
+def _tls_files_come_in_pairs(settings: Settings) -> None:
+    if (settings.tls_cert_file is None) != (settings.tls_key_file is None):
+        raise ValueError("set both VYAPAR_TLS_CERT_FILE and VYAPAR_TLS_KEY_FILE, or neither")
