@@ -215,6 +215,10 @@ class RedisRoomBus:
     async def listen(self, room: int) -> AsyncIterator[asyncio.Queue[RoomEvent | None]]:
         async with self._lock:
             first = room not in self._fanout.queues
+            # The room's number before subscribing: every event delivered from now on is
+            # numbered above it, unless the counter starts again, which a listener that
+            # publishes nothing itself (a watcher, a vendor's console) must notice too.
+            start = await self._start_seq(room) if first else 0
             queue = self._fanout.add(room)
             if first:
                 subscribed = self._ask("subscribe", room, wait=True)
@@ -234,6 +238,8 @@ class RedisRoomBus:
                             f"no subscription within {self.REQUEST_SECONDS:.0f} s"
                         ) from exc
                     raise
+                if start:
+                    self._highest[room] = max(self._highest.get(room, 0), start)
         try:
             yield queue
         finally:
@@ -242,6 +248,15 @@ class RedisRoomBus:
                     self._highest.pop(room, None)
                     self._own.pop(room, None)
                     self._ask("unsubscribe", room, wait=False)
+
+    async def _start_seq(self, room: int) -> int:
+        try:
+            async with asyncio.timeout(self.REQUEST_SECONDS):
+                return await self.last_seq(room)
+        except TimeoutError as exc:
+            from redis.exceptions import TimeoutError as RedisTimeoutError
+
+            raise RedisTimeoutError(f"no answer within {self.REQUEST_SECONDS:.0f} s") from exc
 
     async def last_seq(self, room: int) -> int:
         value = await self._redis.get(f"{self._prefix}{room}:seq")

@@ -77,6 +77,31 @@ async def test_a_counter_that_starts_again_makes_the_rooms_listeners_resync(redi
         await bus.aclose()
 
 
+async def test_a_listener_that_has_seen_no_event_notices_the_counter_start_again(
+    redis: Any,
+) -> None:
+    """A process whose only listener joined a room after its last event (a watching page, a
+    vendor's console: neither publishes on joining) holds no delivered number, yet the room
+    it joined was at 4: an event numbered 1 after the counter was lost is a restart, not
+    the room's next event."""
+    prefix = f"vyapar:test:{uuid.uuid4().hex[:8]}:"
+    elsewhere = RedisRoomBus(redis, prefix=prefix, seq_ttl_seconds=TTL)
+    here = RedisRoomBus(redis, prefix=prefix, seq_ttl_seconds=TTL)
+    try:
+        for _ in range(4):
+            await elsewhere.publish(7, "ping", {})
+        async with here.listen(7) as queue:
+            await elsewhere.publish(7, "ping", {})
+            assert (await asyncio.wait_for(queue.get(), 5)).seq == 5  # type: ignore[union-attr]
+        async with here.listen(7) as queue:
+            await redis.delete(f"{prefix}7:seq")
+            assert (await elsewhere.publish(7, "ping", {})).seq == 1
+            assert await asyncio.wait_for(queue.get(), 5) is RESTARTED
+    finally:
+        await here.aclose()
+        await elsewhere.aclose()
+
+
 async def test_events_published_at_once_from_two_processes_arrive_in_order(redis: Any) -> None:
     """Numbered and published in one step: two publishers racing on one room never make
     a listener see a number go back (which would read as a counter that started again)."""
