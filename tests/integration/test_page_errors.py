@@ -38,6 +38,8 @@ CODES = {
     "confirm_stale",
     "confirm_expired",
     "watching",
+    "invalid_path",
+    "room_restarted",
 }
 """Codes sent outside the domain's typed errors (the edge, the live layer)."""
 
