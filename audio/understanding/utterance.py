@@ -78,6 +78,7 @@ from audio.understanding.spans import (
     _tag_cues,
 )
 from audio.understanding.wanted import counted_in_pieces, take_count_wanted
+from audio.understanding.weighing import weighing_talk
 
 
 def prepare(language: str) -> None:
@@ -232,8 +233,9 @@ def understand(
         # question, or about how to pay, agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
-    if chosen is None and market_news(reading):
-        # "it rained, that's why there's no crowd": the market's news, no refusal
+    if chosen is None and (market_news(reading) or weighing_talk(reading)):
+        # "it rained, that's why there's no crowd", "one minute, let me set the scale
+        # right": the market's news or the weighing, no refusal and no agreement
         accepts, refusals, goods_talk = [], [], True
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
