@@ -445,7 +445,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "g": ("கிராம்", "கிராம", "gram", "graam"),
     "dozen": ("டஜன்", "டஜன", "டசன்", "டசன", "டஜென்", "dajan", "dasan", "dozen"),
     # "எண்ணம்" (a count: "3 எண்ணம்") is also "thought", but not after a number.
-    "piece": ("பீஸ்", "பீசு", "துண்டு", "எண்ணம்", "piece", "peesu", "thundu", "ennam"),
+    "piece": ("பீஸ்", "பீசு", "துண்டு", "எண்ணம்", "piece", "peesu", "thundu", "ennam",
+              "காய்", "kaai", "kaay"),
     "litre": ("லிட்டர்", "லீட்டர்", "லிட்டர", "லிட்டரு", "லிட்டர்", "litre", "littar"),
     "bunch": ("கட்டு", "கொத்து", "சீப்பு", "kattu", "kothu", "seeppu"),
 }
