@@ -77,6 +77,7 @@ from audio.understanding.spans import (
     _split_at_dashes,
     _tag_cues,
 )
+from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import counted_in_pieces, take_count_wanted
 from audio.understanding.weighing import weighing_talk
 
@@ -169,6 +170,8 @@ def understand(
         rate_unit = _unit_of_rate_after(reading, chosen)
         if rate_unit is not None:
             chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
+    if chosen is not None:
+        total_for_all(reading, chosen)  # "do sau, dono kilo ka": a total for both
     if chosen is not None and chosen.per_unit is None:
         refused = [
             p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
