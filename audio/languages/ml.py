@@ -464,7 +464,8 @@ TENS: dict[str, float] = {
 }
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("കിലോ", "കിലോയും", "kiloyum", "kilokkum", "kiloykkum", "കിലോഗ്രാം", "കിലൊ", "കെജി", "കേജി", "kilo"),
+    "kg": ("കിലോ", "കിലോയും", "kiloyum", "kilokkum", "kiloykkum",
+           "കിലോഗ്രാം", "കിലൊ", "കെജി", "കേജി", "kilo"),
     "g": ("ഗ്രാം", "ഗ്രാമ്", "gram"),
     "dozen": ("ഡസൻ", "ഡസന്", "ഡസണ്", "dasan", "dozen"),
     "piece": ("പീസ്", "എണ്ണം", "എണ്ണത്ത", "കഷണം", "കഷ്ണം", "piece", "ennam"),
