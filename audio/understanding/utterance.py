@@ -305,6 +305,7 @@ def understand(
             (
                 [a for a in accepts if a not in soft_accepts]
                 or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
+                or (accepts and round(chosen.unit_paise()) == reference_paise)
                 or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
             )
             and not asks
