@@ -441,8 +441,8 @@ SPEC = LanguageSpec(
     fractions=FRACTIONS,
     prefixes=PREFIXES,
     ambiguous=AMBIGUOUS,
-    # and as typed in chat: "ponchashe", "tirishe", "ashite"
-    suffixes=(*SUFFIXES, "e", "te"),
+    # and as typed in chat: "ponchashe", "tirishe", "ashite", "shottorer"
+    suffixes=(*SUFFIXES, "e", "te", "er"),
     stem_endings=STEM_ENDINGS,
     units=UNITS,
     cues=CUES,

@@ -264,7 +264,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pakku", "bhale",
     ),
     # "come on" or "okay": agreement only when no price is said with it
-    Cue.SOFT_ACCEPT: ("ચાલો", "chalo"),
+    Cue.SOFT_ACCEPT: ("ચાલો", "chalo", "પાક્કા", "પાકું", "pakka"),
     Cue.REJECT: (
         # the goods not wanted: "I don't want (these)"
         "જોઈતું નથી", "જોઈતા નથી", "નથી જોઈતા",

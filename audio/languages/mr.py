@@ -277,8 +277,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "पक्कं", "पक्का", "नक्की", "घेतो", "घेते", "ओके", "डन", "मंजूर", "theek aahe",
         "thik aahe", "thik ahe", "thikay", "chalel", "hoy", "bara", "pakka", "nakki", "gheto",
     ),
-    # "well, okay" or "come on": agreement only when no price is said with it
-    Cue.SOFT_ACCEPT: ("बरं", "बर", "चला", "chala", "घेते", "घेतो", "घेईन", "घेतली", "घेतला"),
+    # "well, okay", "come on", "settled": agreement only when no price is said with it,
+    # or the price on the table
+    Cue.SOFT_ACCEPT: (
+        "बरं", "बर", "bara", "baraa", "पक्के", "पक्कं", "pakke", "चला", "chala", "घेते", "घेतो",
+        "घेईन", "घेतली", "घेतला",
+    ),
     Cue.REJECT: (
         # leaving the goods without a price: "leave it", "later"
         "राहू द्या", "rahu dya", "राहू दे", "rahu de", "नंतर बघतो", "nantar baghto",

@@ -211,8 +211,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਪੱਕਾ", "ਓਕੇ", "ਮਨਜ਼ੂਰ", "ਮਨਜੂਰ", "ਸਹੀ ਆ", "ਸਹੀ ਹੈ", "ਡੰਨ", "thik aa",
         "theek aa", "haanji", "sahi aa",
     ),
-    # "come on" or "okay": agreement only when no price is said with it
-    Cue.SOFT_ACCEPT: ("ਚੱਲੋ", "ਚਲੋ", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ"),
+    # "come on", "okay", "settled": agreement only when no price is said with it, or the
+    # price on the table
+    Cue.SOFT_ACCEPT: (
+        "ਚੱਲੋ", "ਚਲੋ", "ਪੱਕੇ", "ਪੱਕਾ", "pakke", "pakka", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ",
+    ),
     Cue.REJECT: (
         # the goods not wanted: "I don't want (these)"
         "ਨੀ ਲੈਣੇ", "ਨੀ ਲੈਣਾ", "ਨਹੀਂ ਲੈਣੇ", "ਨੀ ਚਾਹੀਦੇ", "ਨਹੀਂ ਚਾਹੀਦੇ", "ਨੀ ਚਾਹੀਦਾ",

@@ -441,11 +441,13 @@ TENS: dict[str, float] = {
 ROMAN_VALUES: dict[str, float] = {w: float(n) for n, words in ROMAN_ONES.items() for w in words}
 
 UNITS: dict[str, tuple[str, ...]] = {
-    "kg": ("கிலோ", "கிலோவும்", "kilovum", "கிலோகிராம்", "கிலோகிராம", "கேஜி", "கே.ஜி", "கிலொ", "kilo"),
+    "kg": ("கிலோ", "கிலோவும்", "kilovum", "கிலோவுக்கும்", "kilovukkum",
+           "கிலோகிராம்", "கிலோகிராம", "கேஜி", "கே.ஜி", "கிலொ", "kilo"),
     "g": ("கிராம்", "கிராம", "gram", "graam"),
     "dozen": ("டஜன்", "டஜன", "டசன்", "டசன", "டஜென்", "dajan", "dasan", "dozen"),
     # "எண்ணம்" (a count: "3 எண்ணம்") is also "thought", but not after a number.
-    "piece": ("பீஸ்", "பீசு", "துண்டு", "எண்ணம்", "piece", "peesu", "thundu", "ennam"),
+    "piece": ("பீஸ்", "பீசு", "துண்டு", "எண்ணம்", "piece", "peesu", "thundu", "ennam",
+              "காய்", "kaai", "kaay"),
     "litre": ("லிட்டர்", "லீட்டர்", "லிட்டர", "லிட்டரு", "லிட்டர்", "litre", "littar"),
     "bunch": ("கட்டு", "கொத்து", "சீப்பு", "kattu", "kothu", "seeppu"),
 }

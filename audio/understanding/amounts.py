@@ -32,14 +32,21 @@ from audio.understanding.reading import (
 _QUARTERS = (0.25, 0.75)
 
 
+_DAYS = frozenset(("today", "tomorrow", "tonight"))
+
+
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
     "6 baje", "at 6 in the morning"."""
     k = span.start - 1
     while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
         k -= 1  # "house number is 42"
-    if reading.has(k, Cue.NUMBER_LABEL) and (k < span.start - 1 or _joined(reading, span.start)):
-        return True  # "number 42", "house number is 42"
+    if (
+        reading.has(k, Cue.NUMBER_LABEL)
+        and (k < span.start - 1 or _joined(reading, span.start))
+        and not (reading.words[k] in _DAYS and span.value > 12)
+    ):
+        return True  # "number 42", "house number is 42"; "today 35" is no hour
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
     # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".
     priced = span.start > 0 and reading.has(span.start - 1, Cue.UNIT, Cue.CURRENCY)

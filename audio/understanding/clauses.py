@@ -5,6 +5,7 @@ after the verb."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from audio.languages import spec
 from audio.languages.base import Cue
@@ -281,4 +282,39 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
         if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
     ]
     superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
+    superseded += [p for p in _list_prices(reading) if p not in superseded]
     return superseded
+
+
+# "For you", "I (give)": the price after a list price is the speaker's own to this buyer.
+_FOR_YOU = frozenset(
+    fold(w)
+    for w in (
+        "you", "i", "i'll", "give", "आपके", "आपको", "aapke", "aapko", "apko", "तुम्हें",
+        "tumhe", "main", "मैं", "உங்களுக்கு", "ungalukku", "நான்", "naan",
+        "మీకు", "meeku", "నేను", "nenu", "আপনাকে", "আপনার", "apnake", "apnar", "আমি", "ami",
+        "तुम्हाला", "tumhala", "मी", "તમને", "તમારા", "tamne", "tamara", "હું", "ನಿಮಗೆ",
+        "nimge", "nimage", "ನಾನು", "naanu", "നിങ്ങൾക്ക്", "ningalkku", "ചേച്ചിക്ക്",
+        "ചേട്ടന്", "ഞാൻ", "njan", "ਤੁਹਾਨੂੰ", "ਤੁਹਾਡੇ", "tuhanu", "tuhade", "ਮੈਂ",
+    )
+)  # fmt: skip
+
+
+def _list_prices(reading: _Reading) -> list[_Price]:
+    """A rate said first, then a lower price with no unit of its own offered to the buyer
+    or by the speaker: the list price, then the price offered ("kilo 80, for you 70",
+    "கிலோ நூறு, உங்களுக்கு தொண்ணூறு"); the first is replaced, and the second is a rate
+    of the same unit. "tamatar 40 kilo, pyaaz 30" prices two goods."""
+    said = [p for p in reading.prices if not p.negated]
+    return [
+        first
+        for first, then in pairwise(said)
+        if first.per_unit
+        and first.quantity is not None
+        and first.quantity.unit is not None
+        and then.quantity is None
+        and then.per_unit is not False
+        and then.start > first.end
+        and then.paise < first.paise
+        and any(w in _FOR_YOU for w in reading.words[max(then.start - 4, first.end) : then.start])
+    ]

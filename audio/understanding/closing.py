@@ -22,6 +22,10 @@ _PHRASES = (
     "ತೊಂದರೆ ಇಲ್ಲ", "tondare illa", "problem illa",
     "പ്രശ്നമില്ല", "പ്രശ്നം ഇല്ല", "prashnamilla", "problem illa",
     "ਕੋਈ ਗੱਲ ਨਹੀਂ", "ਕੋਈ ਦਿੱਕਤ ਨਹੀਂ", "ਕੋਈ ਮਸਲਾ ਨਹੀਂ", "koi gall nahi", "koi dikkat nahi",
+    # let it go (agreeing to the price): "ಹೋಗ್ಲಿ ಬಿಡಿ", "சரி விடுங்க", "పోనీలే"
+    "ಆಯ್ತು ಬಿಡಿ", "ಹೋಗ್ಲಿ ಬಿಡಿ", "ಸರಿ ಬಿಡಿ", "aaytu bidi", "hogli bidi", "sari bidi",
+    "சரி விடுங்க", "போகட்டும் விடுங்க", "sari vidunga", "పోనీలే", "పోనీ లే", "సరే పోనీ",
+    "poneele", "poni le",
     # that's all, nothing else
     "nothing else", "nothing more", "that's all", "thats all", "that is all",
     "aur kuch nahi", "aur kuchh nahi", "aur kuch nahin", "और कुछ नहीं", "bas itna hi",

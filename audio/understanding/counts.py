@@ -11,6 +11,10 @@ from audio.understanding.endings import _priced_by_ending
 from audio.understanding.reading import _Reading
 
 _FOR = frozenset(("for",))
+# Languages where a count said right before a price in rupees is the count: Tamil "நாலு
+# இருபது ரூபா" (four for 20), Malayalam "നാലെണ്ണം ഇരുപത് രൂപ"; in English or Hindi "four
+# twenty rupees" may be 4.20 or 420.
+_COUNT_THEN_PRICE = frozenset(("ta", "ml"))
 
 
 def _small_count(span: NumberSpan) -> bool:
@@ -43,7 +47,10 @@ def count_before_price(reading: _Reading, spans: list[NumberSpan], index: int) -
     marked = (
         _priced_by_ending(reading, nxt)
         or reading.tokens[nxt.start - 1].raw.lower() in _FOR
-        or (reading.has(nxt.end, Cue.CURRENCY) and nxt.start > span.end)
+        or (
+            reading.has(nxt.end, Cue.CURRENCY)
+            and (nxt.start > span.end or reading.language in _COUNT_THEN_PRICE)
+        )
     )
     return marked and nxt.value >= 10
 

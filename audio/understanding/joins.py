@@ -16,9 +16,66 @@ _QUARTERS = frozenset(fold(w) for w in ("கால்", "முக்கால�
 _AND_ENDINGS = ("ே", "ೂ")
 
 
+# Marathi "-she" (hundred) typed apart from its multiplier: "don she" is "donshe" (200),
+# "teen she fifty" 350. A lone "she" stays English; only a number word right before it
+# joins, and only when the two read as one number.
+_TYPED_HUNDREDS = frozenset(("she", "sha", "shay", "shey"))
+
+
+def _join_hundreds(tokens: list[Token]) -> list[Token]:
+    table = number_table("mr")
+    joined: list[Token] = []
+    for token in tokens:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and token.norm in _TYPED_HUNDREDS
+            and last.raw.isascii()
+            and token.start - last.end == 1
+            and table.parts(last.norm) is not None
+        ):
+            norm = fold(last.raw + "she")
+            if table.parts(norm) is not None:
+                joined[-1] = Token(last.raw + token.raw, norm, last.start, token.end, last.kind)
+                continue
+        joined.append(token)
+    return joined
+
+
+# Malayalam "-എണ്ണം" (count of items) fused to its number: "നാലെണ്ണം" is നാല് എണ്ണം (four
+# pieces), "മൂന്നെണ്ണത്തിന്" for three of them, typed "randennam". Read apart.
+_ML_COUNT_ENDINGS = ("െണ്ണത്തിന്", "െണ്ണം", "ennathinu", "ennam")
+_ML_HEAD_ENDS = ("്", "u", "")
+
+
+def _split_counts(tokens: list[Token]) -> list[Token]:
+    table = number_table("ml")
+    split: list[Token] = []
+    for token in tokens:
+        ending = next((e for e in _ML_COUNT_ENDINGS if token.norm.endswith(fold(e))), None)
+        head = token.raw[: len(token.raw) - len(ending)] if ending else ""
+        whole = next(
+            (head + end for end in _ML_HEAD_ENDS if head and table.parts(fold(head + end))),
+            None,
+        )
+        if ending is None or whole is None or head.startswith("ഒര"):
+            split.append(token)
+            continue
+        cut = token.start + len(head)
+        word = "എണ്ണം" if not ending.isascii() else "ennam"
+        split.append(Token(whole, fold(whole), token.start, cut, token.kind))
+        split.append(Token(word, fold(word), cut, token.end, token.kind))
+    return split
+
+
 def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
     """ "ஒன்றே கால்" (one and a quarter), "ಒಂದೂ ಕಾಲು": a number with its "and" ending
-    and a quarter word said apart are one number, as written joined ("ஒன்றேகால்")."""
+    and a quarter word said apart are one number, as written joined ("ஒன்றேகால்");
+    Marathi "don she", "teen sha" are "donshe" (200), "teensha" (300)."""
+    if language == "mr":
+        return _join_hundreds(tokens)
+    if language == "ml":
+        return _split_counts(tokens)
     if language not in ("ta", "kn") or len(tokens) < 2:
         return tokens
     table = number_table(language)

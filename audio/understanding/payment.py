@@ -46,6 +46,7 @@ _BALANCE = frozenset(
         "ಬಾಕಿ", "ಚಿಲ್ಲರೆ", "chillare", "ವಾಪಸ್", "ಬ್ಯಾಲೆನ್ಸ್",
         "ബാക്കി", "baakki", "ചില്ലറ", "ബാലൻസ്", "തിരിച്ച്",
         "ਬਾਕੀ", "ਮੋੜੋ", "ਮੋੜ", "morho", "modo", "ਵਾਪਸ", "ਭਾਨ", "bhaan", "ਬੈਲੇਂਸ",
+        "चेंज", "sutte", "sutta", "ਖੁੱਲ੍ਹੇ", "ਖੁੱਲੇ", "khulle",
     )
 )  # fmt: skip
 
@@ -63,18 +64,47 @@ _PAID = frozenset(
         "ಕೊಟ್ಟೆ", "ಕೊಟ್ಟಿದ್ದೀನಿ", "ಕೊಟ್ಟಿದ್ದೆ", "kotte", "kottiddini", "kottidde",
         "തന്നു", "കൊടുത്തു", "thannu", "koduthu", "തന്നത്", "കൊടുത്തത്",
         "ਦਿੱਤੇ", "ਦਿੱਤਾ", "ਦਿੱਤੀ", "ditte", "ditta", "dite",
+        "குடுத்திருக்கேன்", "கொடுத்திருக்கேன்", "குடுத்துட்டேன்", "கொடுத்துட்டேன்",
+        "kuduthiruken", "kuduthutten", "દીધા", "દીધો", "didha", "തന്നിട്ടുണ്ട്", "തന്നല്ലോ",
+        "thannittund", "thannallo",
+    )
+)  # fmt: skip
+
+# "Already", "earlier": the money was handed over before ("I already gave 200").
+_ALREADY = frozenset(
+    fold(w)
+    for w in (
+        "already", "earlier", "pehle", "पहले", "ஏற்கனவே", "erkanave", "ఇందాకే", "ఇందాక",
+        "ఇంతకుముందే", "indaake", "আগেই", "agei", "आधीच", "aadhich", "adhich", "પહેલાં",
+        "પહેલા", "pehla", "pahela", "ಆಗಲೇ", "ಮೊದಲೇ", "aagale", "നേരത്തെ", "nerathe",
+        "ਪਹਿਲਾਂ", "pehlan",
+    )
+)  # fmt: skip
+
+# "Here, take": the money handed over now, right before the amount ("ye lo do sau").
+_HANDING = frozenset(
+    fold(w)
+    for w in (
+        "here's", "heres", "here", "this", "लो", "लीजिए", "lo", "இந்தாங்க", "இந்தா",
+        "inthaanga", "ఇదిగో", "idigo", "নিন", "nin", "घ्या", "ghya", "ಇಕೊಳ್ಳಿ", "ಇಗೋ",
+        "ikolli", "ഇതാ", "itha", "ਲਓ", "ਲਵੋ",
     )
 )  # fmt: skip
 
 
 def paid_already(reading: _Reading, price: _Price) -> bool:
     """The amount was handed over ("I gave 500", "ਮੈਂ ਪੰਜ ਸੌ ਦਿੱਤੇ ਸੀ") in a breath that asks
-    for the balance or the change back: payment, never a price."""
+    for the balance or the change back, or said to be paid already ("I already gave
+    200"), or is handed over now with the change asked ("here's 500, give change"):
+    payment, never a price."""
     words = reading.words
-    if not any(w in _BALANCE for w in words):
-        return False
-    near = words[max(price.start - 3, 0) : price.start] + words[price.end : price.end + 3]
-    return any(w in _PAID for w in near)
+    balance = any(w in _BALANCE for w in words)
+    numbers = {id(s) for s in reading.number_at if s is not None}
+    if not balance and (len(numbers) > 1 or not any(w in _ALREADY for w in words)):
+        return False  # "earlier you gave it at 30, why 40 now?": a price recalled
+    near = words[max(price.start - 3, 0) : price.start] + words[price.end : price.end + 5]
+    handed = balance and any(w in _HANDING for w in words[max(price.start - 2, 0) : price.start])
+    return handed or any(w in _PAID for w in near)
 
 
 # Telugu "-ింటికి" is "for the N of them" ("మూడింటికి వంద") and "at N o'clock": with a

@@ -69,7 +69,7 @@ def _negate(reading: _Reading, language: str) -> None:
             if reading.has(k, Cue.TOO_MUCH) and _remark_after(reading, price, k):
                 break  # "18.50 per piece, maize is costly this season": the goods, dear
             if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
-                if not reading.cue_near(k + 1, k + 4, *_BOUNDS):
+                if not _own_bound_after(reading, k):
                     price.negated = True  # ... but "can't go lower than that" is a bound
                 break
             if reading.words[k] in _A_LOT and _said_again(reading, price):
@@ -81,6 +81,17 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
         if not price.negated and _echoed_and_refused(reading, price, price_at):
             price.negated = True  # "80 a kilo? That's too much."
+
+
+def _own_bound_after(reading: _Reading, k: int) -> bool:
+    """A bound word soon after the "no" at `k`, with no other number before it: "nahi,
+    isse kam nahi" bounds the price before; "70 nahi, 80 se kam nahi" bounds the 80."""
+    for j in range(k + 1, min(k + 4, len(reading.words))):
+        if reading.number_at[j] is not None:
+            return False
+        if reading.has(j, *_BOUNDS):
+            return True
+    return False
 
 
 # "A lot", "very", said of a price with another price after it ("22 bahut hai, 20 karo",

@@ -77,7 +77,9 @@ from audio.understanding.spans import (
     _split_at_dashes,
     _tag_cues,
 )
+from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import counted_in_pieces, take_count_wanted
+from audio.understanding.weighing import weighing_talk
 
 
 def prepare(language: str) -> None:
@@ -168,6 +170,8 @@ def understand(
         rate_unit = _unit_of_rate_after(reading, chosen)
         if rate_unit is not None:
             chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
+    if chosen is not None:
+        total_for_all(reading, chosen)  # "do sau, dono kilo ka": a total for both
     if chosen is not None and chosen.per_unit is None:
         refused = [
             p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
@@ -232,8 +236,9 @@ def understand(
         # question, or about how to pay, agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
-    if chosen is None and market_news(reading):
-        # "it rained, that's why there's no crowd": the market's news, no refusal
+    if chosen is None and (market_news(reading) or weighing_talk(reading)):
+        # "it rained, that's why there's no crowd", "one minute, let me set the scale
+        # right": the market's news or the weighing, no refusal and no agreement
         accepts, refusals, goods_talk = [], [], True
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
@@ -300,6 +305,7 @@ def understand(
             (
                 [a for a in accepts if a not in soft_accepts]
                 or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
+                or (accepts and round(chosen.unit_paise()) == reference_paise)
                 or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
             )
             and not asks
