@@ -8,8 +8,9 @@ socket; each worker's `EngineRegistry` then holds thin clients
     request:  4-byte big-endian header length, JSON header, `bytes` of payload
     reply:    the same framing; header `ok` true, or `error` busy|unavailable|failed
 
-- `stt`: float32 PCM at 16 kHz in (`language`, `hints`, `vad`), segments and confidence
-  out: exactly what `FasterWhisperSTT._decode` returns in process.
+- `stt`: float32 PCM at 16 kHz in (`language`, `hints`, `vad`); segments, confidence and
+  the language heard out: exactly what `FasterWhisperSTT._decode_heard` returns in
+  process.
 - `tts`: one sentence in (`language`, `voice`, `rate`, `sample_rate`), PCM16LE out:
   what `PiperTTS._render` returns. Sentences stay separate requests, so a worker stops
   synthesis at the next sentence on barge-in, as in process.
@@ -172,11 +173,12 @@ class EngineHost:
             engine = self.registry.whisper(language)
             audio = np.frombuffer(payload, dtype=np.float32)
             hints = tuple(str(h) for h in header.get("hints") or ())
-            (segments, confidence), queued, _ = await engine.pool.run_timed(
-                engine._decode, audio, language, hints, vad=bool(header.get("vad", True))
+            (segments, confidence, heard), queued, _ = await engine.pool.run_timed(
+                engine._decode_heard, audio, language, hints, vad=bool(header.get("vad", True))
             )
             rows = [[s.start, s.end, s.text, s.avg_logprob, s.no_speech_prob] for s in segments]
-            return {"ok": True, "segments": rows, "confidence": confidence, "queue": queued}, b""
+            reply = {"segments": rows, "confidence": confidence, "language": heard}
+            return {"ok": True, **reply, "queue": queued}, b""
         if op == "tts":
             piper = self.registry.local_piper()
             info = piper.voice_for(str(header["language"]), header.get("voice"))

@@ -39,14 +39,14 @@ class RemoteWhisperSTT(FasterWhisperSTT):
         is there (an `EngineUnavailable` if not, which the warm-up logs)."""
         await self.pool.run(self.host.ping)
 
-    def _decode(
+    def _decode_heard(
         self, audio: Float32Array, language: str, hints: Sequence[str], *, vad: bool = True
-    ) -> tuple[list[Segment], float]:
+    ) -> tuple[list[Segment], float, str]:
         pcm = np.ascontiguousarray(audio, dtype=np.float32).tobytes()
         header = {"op": "stt", "language": language, "hints": list(hints), "vad": vad}
         reply, _ = self.host.call(header, pcm, provider=self.name)
         segments = [Segment(*row) for row in reply["segments"]]
-        return segments, float(reply["confidence"])
+        return segments, float(reply["confidence"]), str(reply.get("language") or language)
 
 
 class RemotePiperTTS(PiperTTS):

@@ -31,6 +31,13 @@ WHISPER_LANGUAGES = frozenset(
     {"en", "hi", "bn", "ta", "te", "mr", "gu", "kn", "ml", "pa", "ur", "as", "or"}
 )
 MAX_SECONDS = 30.0
+OTHER_LANGUAGE_MIN = 0.95
+ASKED_LANGUAGE_MAX = 0.01
+"""An unsure decode is made again in another language the audio is at least this sure to
+be in, when it is at most `ASKED_LANGUAGE_MAX` sure of the one asked: Piper's English read
+as Hindi was en 0.99, hi 0.00; espeak-ng's Indian voices, which Whisper places nowhere,
+were at most 0.91 sure of any language (Thai); and speech that may well be the language
+asked (Hindi that Whisper also hears as Urdu, say) keeps it."""
 
 # The prompt per language: a short neutral frame in the speaker's script, the unit and
 # the currency word; the stall's product names are appended per call. It keeps Whisper
@@ -122,10 +129,16 @@ class DecodeOptions:
     or has more words than the audio could hold (`too_many_words`) is decoded again on
     the full window. None: faster-whisper's own
     `transcribe()` on the padded 30 s window, with its VAD filter."""
-    short_min_confidence: float = 0.5
+    short_min_confidence: float = 0.6
     """Below this, a short-window decode is redone on the full window: on a word or two
     ("Yes.", "Deal.") the short window is much less sure (measured avg log-prob −0.9
-    against −0.15) and now and then drops the word as no speech."""
+    against −0.15) and now and then drops the word as no speech. At 0.5, a phone line's
+    "My last price is forty five rupees" (espeak-ng through μ-law, tiny.en) stood at
+    0.53 as "My left stipend for the time rupees": the full window read 45 at 0.64. The
+    same bar as a pause's decode needs to stand as the final transcript
+    (`TurnTaking.reuse_min_confidence`). Of the two readings, the surer stands: espeak-ng's
+    "टमाटर चालीस रुपये किलो" read "… चाली नूपये किलो" at 0.55 on the short window and
+    "… जाली अणोपये किलो" at 0.50 on the full one."""
 
 
 class FasterWhisperSTT:
@@ -184,16 +197,37 @@ class FasterWhisperSTT:
     def _decode(
         self, audio: Float32Array, language: str, hints: Sequence[str], *, vad: bool = True
     ) -> tuple[list[Segment], float]:
-        if self.options.context_pad_s is not None:
-            segments, confidence = self._decode_short(audio, language, hints)
-            sure = bool(segments) and confidence >= self.options.short_min_confidence
+        segments, confidence, _heard = self._decode_heard(audio, language, hints, vad=vad)
+        return segments, confidence
+
+    def _decode_heard(
+        self, audio: Float32Array, language: str, hints: Sequence[str], *, vad: bool = True
+    ) -> tuple[list[Segment], float, str]:
+        """Segments, confidence and the language they are in: `language`, or another one
+        the audio is plainly in (`_other_language`)."""
+        opts = self.options
+        short: tuple[list[Segment], float] | None = None
+        if opts.context_pad_s is not None:
+            segments, confidence, encoded = self._decode_short(audio, language, hints)
+            sure = bool(segments) and confidence >= opts.short_min_confidence
             text = " ".join(s.text for s in segments)
             looped = repeats_itself(text) or too_many_words(text, len(audio) / 16000)
             if sure and not looped:
-                return segments, confidence
+                return segments, confidence, language
+            if segments and not looped:
+                short = segments, confidence
+            other = self._other_language(encoded, language) if segments else None
+            if other is not None:
+                # Forced into `language`, speech in another one comes back as that
+                # language's nearest words, the prompt's among them (English heard as Hindi:
+                # "अववाव … प्याज … का"); in its own language it reads as what was said.
+                segments, confidence, _ = self._decode_short(audio, other, (), encoded)
+                text = " ".join(s.text for s in segments)
+                looped = repeats_itself(text) or too_many_words(text, len(audio) / 16000)
+                if segments and confidence >= opts.short_min_confidence and not looped:
+                    return segments, confidence, other
         model = self._load()
-        opts = self.options
-        segments, _info = model.transcribe(
+        segments_in, _info = model.transcribe(
             audio,
             language=language,
             task="transcribe",
@@ -213,18 +247,43 @@ class FasterWhisperSTT:
         )
         out = [  # iterating is what runs the decoder: keep it in this thread
             Segment(s.start, s.end, s.text.strip(), s.avg_logprob, s.no_speech_prob)
-            for s in segments
+            for s in segments_in
         ]
         if not out:
-            return [], 0.0
+            return [], 0.0, language
         logprob = sum(s.avg_logprob * max(s.end - s.start, 0.01) for s in out) / sum(
             max(s.end - s.start, 0.01) for s in out
         )
-        return out, math.exp(min(0.0, logprob))
+        confidence = math.exp(min(0.0, logprob))
+        if short is not None and short[1] > confidence:
+            return short[0], short[1], language  # the surer of the two readings
+        return out, confidence, language
+
+    def _other_language(self, encoded: Any, language: str) -> str | None:
+        """The language the encoded audio is plainly in, when that is not `language` and
+        this engine transcribes it: Whisper's language detection at least
+        `OTHER_LANGUAGE_MIN` sure of it and at most `ASKED_LANGUAGE_MAX` of `language`.
+        Only asked after an unsure decode, so a speaker's own language read with
+        confidence is never second-guessed."""
+        if not self.multilingual:
+            return None
+        model = self._load()
+        ranked = model.model.detect_language(encoded)[0]
+        probs: dict[str, float] = {str(t).strip("<|>"): float(p) for t, p in ranked}
+        best = max(probs, key=probs.__getitem__)
+        if best == language or best not in WHISPER_LANGUAGES:
+            return None
+        if probs[best] < OTHER_LANGUAGE_MIN or probs.get(language, 0.0) > ASKED_LANGUAGE_MAX:
+            return None
+        return best
 
     def _decode_short(
-        self, audio: Float32Array, language: str, hints: Sequence[str]
-    ) -> tuple[list[Segment], float]:
+        self,
+        audio: Float32Array,
+        language: str,
+        hints: Sequence[str],
+        encoded: Any = None,
+    ) -> tuple[list[Segment], float, Any]:
         """One encoder pass over the utterance plus `context_pad_s`, one greedy decode.
 
         The same features, prompt and guards as `transcribe()` (the domain prompt as
@@ -239,11 +298,12 @@ class FasterWhisperSTT:
         model = self._load()
         opts = self.options
         assert opts.context_pad_s is not None
-        extractor = model.feature_extractor
-        features = extractor(audio)
-        pad = round(opts.context_pad_s / extractor.time_per_frame)
-        frames = min(extractor.nb_max_frames, features.shape[-1] + pad)
-        encoded = model.encode(pad_or_trim(features, frames))
+        if encoded is None:  # the encoder's output, the costly half, is reused when given
+            extractor = model.feature_extractor
+            features = extractor(audio)
+            pad = round(opts.context_pad_s / extractor.time_per_frame)
+            frames = min(extractor.nb_max_frames, features.shape[-1] + pad)
+            encoded = model.encode(pad_or_trim(features, frames))
         tokenizer = Tokenizer(
             model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language
         )
@@ -265,13 +325,13 @@ class FasterWhisperSTT:
         avg_logprob = float(result.scores[0]) * len(tokens) / (len(tokens) + 1)
         silent = result.no_speech_prob > opts.no_speech_threshold
         if silent and avg_logprob <= opts.log_prob_threshold:
-            return [], 0.0  # faster-whisper's rule: likely no speech, and unsure words
+            return [], 0.0, encoded  # faster-whisper's rule: no speech, and unsure words
         text = tokenizer.decode(tokens).strip()
         if not text:
-            return [], 0.0
+            return [], 0.0, encoded
         seconds = len(audio) / 16000
         segment = Segment(0.0, seconds, text, avg_logprob, float(result.no_speech_prob))
-        return [segment], math.exp(min(0.0, avg_logprob))
+        return [segment], math.exp(min(0.0, avg_logprob)), encoded
 
     async def transcribe(
         self,
@@ -293,8 +353,8 @@ class FasterWhisperSTT:
         if len(audio) > MAX_SECONDS * 16000:
             audio = audio[: int(MAX_SECONDS * 16000)]
         try:
-            (segments, confidence), queued, decoding = await self.pool.run_timed(
-                self._decode, audio, language, tuple(hints)
+            (segments, confidence, heard), queued, decoding = await self.pool.run_timed(
+                self._decode_heard, audio, language, tuple(hints)
             )
         except EngineError:
             raise
@@ -305,7 +365,7 @@ class FasterWhisperSTT:
         text = " ".join(s.text for s in segments).strip()
         return Transcript(
             text=text,
-            language=language,
+            language=heard,
             provider=self.name,
             segments=tuple(segments),
             confidence=confidence,

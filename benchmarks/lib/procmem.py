@@ -40,8 +40,8 @@ def transport_ms(repeats: int = 300) -> dict[str, float]:
     class Instant:
         pool = WorkerPool("stt", workers=1, queue=8)
 
-        def _decode(self, *args: Any, **kwargs: Any) -> tuple[list[Any], float]:
-            return [], 0.0
+        def _decode_heard(self, *args: Any, **kwargs: Any) -> tuple[list[Any], float, str]:
+            return [], 0.0, "en"
 
     class Registry:
         engine = Instant()

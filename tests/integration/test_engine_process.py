@@ -301,7 +301,7 @@ class _BusyPool:
 
 class _BusyRegistry:
     def whisper(self, language: str) -> Any:
-        return type("Engine", (), {"pool": _BusyPool(), "_decode": None})()
+        return type("Engine", (), {"pool": _BusyPool(), "_decode_heard": None})()
 
 
 async def test_a_full_engine_process_answers_busy_and_a_bad_request_an_error(
