@@ -28,6 +28,8 @@ def database_unreachable(exc: BaseException) -> str | None:
     whose write lock another process holds."""
     import sqlite3
 
+    if not isinstance(exc, sqlite3.Error) and not {"psycopg", "sqlalchemy"} & sys.modules.keys():
+        return None  # no driver was loaded, so none raised this (and none is loaded now)
     import psycopg
     from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
@@ -121,15 +123,17 @@ def main() -> None:
 def demo() -> None:
     """Load the demo vendor, products and stall QR (safe to run twice)."""
     from server import migrate
-    from server.db import create_engine, session_factory
-    from server.demo import load_demo_once
-    from server.security import Passwords
 
     settings = _settings()
     if settings.should_auto_migrate:
         migrate.upgrade(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
     else:
         require_migrated(settings)
+    # What loads the data, once the database is there (a command that fails before
+    # starts faster without it).
+    from server.db import create_engine, session_factory
+    from server.demo import load_demo_once
+    from server.security import Passwords
 
     async def _run() -> None:
         engine = create_engine(

@@ -102,11 +102,6 @@ def register(main: click.Group, load: Any) -> None:
         from datetime import timedelta
 
         from server.cli import require_migrated
-        from server.db import after_commit, create_engine, session_factory
-        from server.domain import news
-        from server.payments.gateway import RazorpayGateway
-        from server.payments.reconcile import reconcile
-        from server.payments.runtime import gateway_config
 
         settings: Settings = load()
         if not (settings.razorpay_key_id and settings.razorpay_key_secret):
@@ -115,6 +110,12 @@ def register(main: click.Group, load: Any) -> None:
                 "VYAPAR_RAZORPAY_BASE_URL for a sandbox) to reconcile."
             )
         require_migrated(settings)
+        # The gateway and the payment rules, once the database is known to be there.
+        from server.db import after_commit, create_engine, session_factory
+        from server.domain import news
+        from server.payments.gateway import RazorpayGateway
+        from server.payments.reconcile import reconcile
+        from server.payments.runtime import gateway_config
 
         async def _run() -> dict[str, Any]:
             engine = create_engine(

@@ -33,13 +33,13 @@ def register(main: click.Group, load: Any) -> None:
         """Withdraw QR codes (given as tokens or shopper URLs): from now on they admit no
         one and answer 410 `qr_withdrawn`. Safe to repeat."""
         from server.cli import require_migrated
+
+        settings: Settings = load()
+        require_migrated(settings)
         from server.db import create_engine, session_factory
         from server.domain import qr as domain
         from server.domain.context import Actor
         from server.domain.errors import DomainError
-
-        settings: Settings = load()
-        require_migrated(settings)
 
         async def _run() -> int:
             failed = 0

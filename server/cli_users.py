@@ -10,16 +10,16 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import User
-from server.domain import accounts
-from server.domain.context import Actor
-from server.domain.errors import DomainError
 from server.settings import Settings
+
+if TYPE_CHECKING:  # the database and the domain are imported by the commands that use them
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from models import User
 
 T = TypeVar("T")
 MIN_PASSWORD, MAX_PASSWORD = 8, 128
@@ -29,6 +29,7 @@ MIN_PASSWORD, MAX_PASSWORD = 8, 128
 def _run(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     from server.cli import require_migrated
     from server.db import create_engine, session_factory
+    from server.domain.errors import DomainError
 
     require_migrated(settings)
 
@@ -62,6 +63,9 @@ def register(main: click.Group, load: Any) -> None:
 
     def _switch(who: str, *, active: bool) -> None:
         async def work(session: AsyncSession) -> str:
+            from server.domain import accounts
+            from server.domain.context import Actor
+
             user = await accounts.find_user(session, who)
             changed = await accounts.set_active(session, Actor.system(), user, active=active)
             state = "active" if active else "deactivated"
@@ -110,6 +114,9 @@ def register(main: click.Group, load: Any) -> None:
         )
 
         async def work(session: AsyncSession) -> str:
+            from server.domain import accounts
+            from server.domain.context import Actor
+
             user = await accounts.find_user(session, who)
             password_hash = await passwords.hash(password)
             await accounts.set_password(session, Actor.system(), user, password_hash)

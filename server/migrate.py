@@ -9,18 +9,18 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio.to_thread
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, pool, text
 from sqlalchemy.engine import Engine, make_url
 
 import migrations
 from server.db import DEFAULT_ANSWER_TIMEOUT, BoundedSyncConnection, connect_timeout
+
+if TYPE_CHECKING:  # alembic is imported when a migration runs or is looked at, not before:
+    # a command that fails earlier (a data folder it cannot create) starts faster
+    from alembic.config import Config
 
 MIGRATION_LOCK_KEY = 0x7679_6170_6172  # "vyapar": one advisory lock id for migrations
 LOCK_TIMEOUT_S = 600.0
@@ -70,6 +70,8 @@ def sync_engine(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOU
 
 
 def alembic_config(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
     # ConfigParser interpolation would choke on a % in a password.
@@ -217,6 +219,8 @@ def upgrade(
 ) -> None:
     """Upgrade to `revision`, holding the migration lock (see `migration_lock`)."""
     ensure_sqlite_dir(database_url)
+    from alembic import command
+
     with migration_lock(database_url, answer_timeout=answer_timeout):
         command.upgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
 
@@ -225,6 +229,8 @@ def downgrade(
     database_url: str, revision: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
 ) -> None:
     ensure_sqlite_dir(database_url)
+    from alembic import command
+
     with migration_lock(database_url, answer_timeout=answer_timeout):
         command.downgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
 
@@ -242,6 +248,9 @@ class MigrationStatus:
 
 def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> MigrationStatus:
     ensure_sqlite_dir(database_url)
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(database_url))
     engine = sync_engine(database_url, answer_timeout)
     try:
@@ -262,6 +271,8 @@ def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) ->
 
 
 def history(database_url: str) -> list[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(database_url))
     return [
         f"{rev.down_revision or '<base>'} -> {rev.revision}: {rev.doc}"

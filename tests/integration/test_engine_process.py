@@ -279,12 +279,17 @@ async def test_serve_with_two_workers_hears_through_one_engine_process(
                 await asyncio.sleep(0.1)
             assert restarted not in (None, engine), log.read_text()[-2000:]
             speech = with_silence(await spoken("Forty rupees.", 16000), 16000)
-            for _ in range(60):  # until the new engine process answers
+
+            def heard() -> bool:
+                return any(o["amount_paise"] == 4000 for o in vgot.of("offer"))
+
+            for _ in range(60):  # until the new engine process answers (2 s each try)
                 await stream_pcm(vws, speech, 16000, realtime=False)
-                await asyncio.sleep(2)
-                if any(o["amount_paise"] == 4000 for o in vgot.of("offer")):
+                with contextlib.suppress(AssertionError):
+                    await wait_for(heard, timeout=2, what="the offer through the new engine")
+                if heard():
                     break
-            assert any(o["amount_paise"] == 4000 for o in vgot.of("offer")), log.read_text()[-2000:]
+            assert heard(), log.read_text()[-2000:]
             for ws, task in ((cws, ctask), (vws, vtask)):
                 await ws.close()
                 task.cancel()

@@ -40,7 +40,9 @@ def start_upgrade(url: str, at: float | None = None) -> subprocess.Popen[str]:
     """`vyaparmitra db upgrade`'s work in a process of its own; with `at`, imports first
     and then waits for that wall-clock moment, so that several start truly together."""
     wait = f"time.sleep(max(0.0, {at} - time.time())); " if at is not None else ""
-    code = f"import time; from server import migrate; {wait}migrate.upgrade({url!r})"
+    # alembic too: `server.migrate` imports it only when a migration runs
+    imports = "import time, alembic.command, alembic.script; from server import migrate; "
+    code = f"{imports}{wait}migrate.upgrade({url!r})"
     return subprocess.Popen(
         [sys.executable, "-c", code],
         cwd=ROOT,
