@@ -33,6 +33,7 @@ from server.live.events import (
 from server.live.settling import Recheck, Settler
 from server.live.telling import Telling
 from server.live.turns.rules import PendingAccept
+from server.live.views import accept_act
 
 if TYPE_CHECKING:
     from audio.understanding import Understanding
@@ -242,9 +243,8 @@ class Moves(Telling):
         other = Side(client.side).other.value
         members = await self.live.bus.members(speaker.room.id)
         language = members[other].language if other in members else client.language
-        act = NegotiationAct(
-            ActKind.ACCEPT,
-            amount_paise=outcome.order.unit_price_paise,  # the deal's price, as recorded
+        act = accept_act(
+            outcome.order.unit_price_paise,  # the deal's price, as recorded
             unit=speaker.room.info.unit,
             product_names=speaker.room.info.product_names,
             speaker=client.side,

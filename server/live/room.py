@@ -24,7 +24,7 @@ from server.live.events import Say, SpeechStarted
 from server.live.playback import Speech, prompt_for
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
 from server.live.turns.rules import PriceQuestion
-from server.live.views import hint_view, offer_act
+from server.live.views import accept_act, hint_view, offer_act
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -272,7 +272,23 @@ class LocalRoom:
                     said,
                     hint_said.utterance_id if hint_said else f"offer-{data['bid_id']}",
                 )
+        elif event.type == "order":
+            self._say_deal(client, data["order"])
         await client.send_event(payload)
+
+    def _say_deal(self, client: Client, order: dict[str, Any]) -> None:
+        """An accept made without words (a button, typed, the HTTP API): the other side's
+        voice hears the deal said, as it hears a spoken accept (`Moves.accept_spoken`)."""
+        side = order.get("accepted_by")
+        if order.get("source") == "voice" or client.side == side or not self.is_voice(client):
+            return
+        act = accept_act(
+            order["unit_price_paise"],
+            unit=self.info.unit,
+            product_names=self.info.product_names,
+            speaker=str(side),
+        )
+        self.speech.prompt(client, render(act, client.language), f"order-{order['id']}")
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down

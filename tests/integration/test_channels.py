@@ -173,6 +173,55 @@ async def test_the_phone_leg_hears_an_http_offer(database_url: str) -> None:
         await close((pws, ptask))
 
 
+async def test_an_accept_made_without_words_is_said_to_the_other_side(database_url: str) -> None:
+    """An accept over HTTP or by a button has no words of its own to relay: the other
+    side's voice hears the deal said, as after a spoken accept (a phone has nothing
+    else); the accepter hears nothing of it."""
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m = await haggle(api)
+        pws, pgot, ptask, _ = await open_twilio(
+            server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
+        )
+        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+        live: LiveService = server.app.state.live
+        await wait(lambda: "vendor" in live.rooms[m["n"]].clients, what="the phone leg")
+
+        def marks() -> list[str]:
+            return [t["mark"]["name"] for t in pgot.twilio if t["event"] == "mark"]
+
+        assert (await api.bid(m["v"], m["n"], 3800)).status_code == 201
+        await wait(lambda: cgot.of("audio_end"), what="the offer said to the shopper")
+        r = await api.accept(m["c"], m["n"], expected_seq=1)
+        assert r.status_code == 200, r.text
+        order = r.json()["order"]
+        await wait(lambda: marks(), what="the deal said on the phone")
+        assert marks() == [f"order-{order['id']}"]
+        language, text = tts.said[-1]
+        assert language == "ta" and "38" in text and "தக்காளி" in text
+        assert len(cgot.of("audio_start")) == 1  # only the vendor's offer
+        await close((pws, ptask), (cws, ctask))
+
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m = await haggle(api)
+        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+        vws, vgot, vtask = await open_browser(server, m["n"], m["v"], language="en")
+        await cws.send('{"type": "offer", "amount_paise": 3500}')
+        await wait(lambda: vgot.of("audio_end"), what="the offer said to the vendor")
+        await vws.send('{"type": "accept", "expected_seq": 1}')
+        await wait(lambda: cgot.of("audio_end"), what="the deal said to the shopper")
+        [start] = cgot.of("audio_start")
+        assert start["utterance_id"] == f"order-{cgot.of('order')[0]['order']['id']}"
+        language, text = tts.said[-1]
+        assert language == "hi" and "35" in text and "टमाटर" in text
+        assert cgot.of("order")[0]["order"]["source"] == "button"
+        assert len(vgot.of("audio_start")) == 1  # only the shopper's offer
+        await close((cws, ctask), (vws, vtask))
+
+
 @pytest.mark.parametrize("bus", ["memory", "redis"])
 async def test_nobody_in_the_room_nothing_published(database_url: str, bus: str) -> None:
     """No socket in the room, in any process: an HTTP bid costs the room bus nothing."""
