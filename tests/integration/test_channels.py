@@ -151,23 +151,35 @@ async def test_an_http_reject_reaches_the_room(database_url: str) -> None:
         await close((cws, ctask))
 
 
+async def phone_leg(
+    server: LiveServer, m: dict[str, Any]
+) -> tuple[ClientConnection, Received, asyncio.Task[None]]:
+    """The vendor on the phone (Tamil), the voice of their side in the room."""
+    pws, pgot, ptask, _ = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
+    )
+    live: LiveService = server.app.state.live
+    await wait(
+        lambda: m["n"] in live.rooms and "vendor" in live.rooms[m["n"]].clients,
+        what="the phone leg in the room",
+    )
+    return pws, pgot, ptask
+
+
+def marks(got: Received) -> list[str]:
+    """The names of the marks a phone leg got: one per speech it heard."""
+    return [t["mark"]["name"] for t in got.twilio if t["event"] == "mark"]
+
+
 async def test_the_phone_leg_hears_an_http_offer(database_url: str) -> None:
     async with serving(database_url) as server:
         tts = fake_speech(server)
         api = Api(server.http)
         m = await haggle(api)
-        pws, pgot, ptask, _ = await open_twilio(
-            server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
-        )
-        live: LiveService = server.app.state.live
-        await wait(lambda: m["n"] in live.rooms, what="the phone leg in the room")
+        pws, pgot, ptask = await phone_leg(server, m)
         bid = (await api.bid(m["c"], m["n"], 3000)).json()["bid"]
-
-        def marks() -> list[str]:
-            return [t["mark"]["name"] for t in pgot.twilio if t["event"] == "mark"]
-
-        await wait(lambda: marks(), what="the offer said on the phone")
-        assert marks() == [f"offer-{bid['id']}"]
+        await wait(lambda: marks(pgot), what="the offer said on the phone")
+        assert marks(pgot) == [f"offer-{bid['id']}"]
         [(language, text)] = tts.said
         assert language == "ta" and "30" in text and "தக்காளி" in text
         await close((pws, ptask))
@@ -181,23 +193,15 @@ async def test_an_accept_made_without_words_is_said_to_the_other_side(database_u
         tts = fake_speech(server)
         api = Api(server.http)
         m = await haggle(api)
-        pws, pgot, ptask, _ = await open_twilio(
-            server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
-        )
+        pws, pgot, ptask = await phone_leg(server, m)
         cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
-        live: LiveService = server.app.state.live
-        await wait(lambda: "vendor" in live.rooms[m["n"]].clients, what="the phone leg")
-
-        def marks() -> list[str]:
-            return [t["mark"]["name"] for t in pgot.twilio if t["event"] == "mark"]
-
         assert (await api.bid(m["v"], m["n"], 3800)).status_code == 201
         await wait(lambda: cgot.of("audio_end"), what="the offer said to the shopper")
         r = await api.accept(m["c"], m["n"], expected_seq=1)
         assert r.status_code == 200, r.text
         order = r.json()["order"]
-        await wait(lambda: marks(), what="the deal said on the phone")
-        assert marks() == [f"order-{order['id']}"]
+        await wait(lambda: marks(pgot), what="the deal said on the phone")
+        assert marks(pgot) == [f"order-{order['id']}"]
         language, text = tts.said[-1]
         assert language == "ta" and "38" in text and "தக்காளி" in text
         assert len(cgot.of("audio_start")) == 1  # only the vendor's offer
