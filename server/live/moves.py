@@ -264,13 +264,17 @@ class Moves(Telling):
             ),
         )
 
-    async def reject(self, speaker: Speaker) -> None:
+    async def reject(self, speaker: Speaker, *, worded: bool = True) -> None:
+        """End the negotiation. Not `worded` (a button): no words are relayed, so the
+        other side hears the refusal said."""
+
         async def action(session: AsyncSession, actor: Actor) -> Negotiation:
             return await domain.reject_negotiation(session, actor, speaker.room.id)
 
         negotiation = await self._domain(speaker, action, self.state_saved)
         if negotiation is not None:
-            await self.publish_state(speaker.room.id, negotiation)
+            side = None if worded else speaker.client.side
+            await self.publish_state(speaker.room.id, negotiation, rejected_by=side)
 
     # Commits whose outcome is unknown (`server.live.settling`).
 

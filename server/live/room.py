@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import render
 from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import spoken_hint
@@ -274,6 +275,8 @@ class LocalRoom:
                 )
         elif event.type == "order":
             self._say_deal(client, data["order"])
+        elif event.type == "state" and data.get("rejected_by"):
+            self._say_refusal(client, str(data["rejected_by"]))
         await client.send_event(payload)
 
     def _say_deal(self, client: Client, order: dict[str, Any]) -> None:
@@ -289,6 +292,14 @@ class LocalRoom:
             speaker=str(side),
         )
         self.speech.prompt(client, render(act, client.language), f"order-{order['id']}")
+
+    def _say_refusal(self, client: Client, side: str) -> None:
+        """A rejection made without words (a button, the HTTP API): the other side's voice
+        hears the refusal said, as it hears a spoken one's words."""
+        if client.side == side or not self.is_voice(client):
+            return
+        act = NegotiationAct(ActKind.REJECT, speaker=side)
+        self.speech.prompt(client, render(act, client.language), f"rejected-{self.id}")
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down

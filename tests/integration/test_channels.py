@@ -226,6 +226,44 @@ async def test_an_accept_made_without_words_is_said_to_the_other_side(database_u
         await close((cws, ctask), (vws, vtask))
 
 
+async def test_a_rejection_made_without_words_is_said_to_the_other_side(
+    database_url: str,
+) -> None:
+    """A reject over HTTP or by a button: the other side's voice hears the refusal said,
+    as it hears a spoken one's words; the one who rejected hears nothing of it."""
+    refusal = {"hi": "माफ़ कीजिए, इतने में नहीं हो पाएगा।", "ta": "மன்னிக்கவும், இந்த விலைக்கு முடியாது."}
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m = await haggle(api)
+        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+        assert (await api.bid(m["c"], m["n"], 2000)).status_code == 201
+        r = await api.client.post(
+            f"/api/negotiations/{m['n']}/reject", headers=api.auth(m["v"]), json=None
+        )
+        assert r.status_code == 200, r.text
+        await wait(lambda: cgot.of("audio_end"), what="the refusal said to the shopper")
+        assert [s["utterance_id"] for s in cgot.of("audio_start")] == [f"rejected-{m['n']}"]
+        assert tts.said == [("hi", refusal["hi"])]
+        assert cgot.of("state")[-1]["rejected_by"] == "vendor"
+        await close((cws, ctask))
+
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m = await haggle(api)
+        pws, pgot, ptask = await phone_leg(server, m)
+        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+        assert (await api.bid(m["v"], m["n"], 3900)).status_code == 201
+        await wait(lambda: cgot.of("audio_end"), what="the offer said to the shopper")
+        await cws.send('{"type": "reject"}')
+        await wait(lambda: marks(pgot), what="the refusal said on the phone")
+        assert marks(pgot) == [f"rejected-{m['n']}"]
+        assert tts.said[-1] == ("ta", refusal["ta"])
+        assert len(cgot.of("audio_start")) == 1  # only the vendor's offer
+        await close((pws, ptask), (cws, ctask))
+
+
 @pytest.mark.parametrize("bus", ["memory", "redis"])
 async def test_nobody_in_the_room_nothing_published(database_url: str, bus: str) -> None:
     """No socket in the room, in any process: an HTTP bid costs the room bus nothing."""
