@@ -171,6 +171,22 @@ def marks(got: Received) -> list[str]:
     return [t["mark"]["name"] for t in got.twilio if t["event"] == "mark"]
 
 
+Socket = tuple[ClientConnection, Received, asyncio.Task[None]]
+
+
+async def vendor_on_the_phone_offers(
+    server: LiveServer, api: Api, amount_paise: int
+) -> tuple[dict[str, Any], Socket, Socket]:
+    """A negotiation with the vendor on the phone and a Hindi shopper's page, once the
+    vendor's HTTP offer of `amount_paise` has been said to the shopper."""
+    m = await haggle(api)
+    phone = await phone_leg(server, m)
+    page = await open_browser(server, m["n"], m["c"], language="hi")
+    assert (await api.bid(m["v"], m["n"], amount_paise)).status_code == 201
+    await wait(lambda: page[1].of("audio_end"), what="the offer said to the shopper")
+    return m, phone, page
+
+
 async def test_the_phone_leg_hears_an_http_offer(database_url: str) -> None:
     async with serving(database_url) as server:
         tts = fake_speech(server)
@@ -192,11 +208,9 @@ async def test_an_accept_made_without_words_is_said_to_the_other_side(database_u
     async with serving(database_url) as server:
         tts = fake_speech(server)
         api = Api(server.http)
-        m = await haggle(api)
-        pws, pgot, ptask = await phone_leg(server, m)
-        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
-        assert (await api.bid(m["v"], m["n"], 3800)).status_code == 201
-        await wait(lambda: cgot.of("audio_end"), what="the offer said to the shopper")
+        m, (pws, pgot, ptask), (cws, cgot, ctask) = await vendor_on_the_phone_offers(
+            server, api, 3800
+        )
         r = await api.accept(m["c"], m["n"], expected_seq=1)
         assert r.status_code == 200, r.text
         order = r.json()["order"]
@@ -251,11 +265,9 @@ async def test_a_rejection_made_without_words_is_said_to_the_other_side(
     async with serving(database_url) as server:
         tts = fake_speech(server)
         api = Api(server.http)
-        m = await haggle(api)
-        pws, pgot, ptask = await phone_leg(server, m)
-        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
-        assert (await api.bid(m["v"], m["n"], 3900)).status_code == 201
-        await wait(lambda: cgot.of("audio_end"), what="the offer said to the shopper")
+        m, (pws, pgot, ptask), (cws, cgot, ctask) = await vendor_on_the_phone_offers(
+            server, api, 3900
+        )
         await cws.send('{"type": "reject"}')
         await wait(lambda: marks(pgot), what="the refusal said on the phone")
         assert marks(pgot) == [f"rejected-{m['n']}"]
