@@ -207,7 +207,11 @@ class OrderPlaced(Event):
 
 class StateChanged(Event):
     type = "state"
+    _omit_none = frozenset({"rejected_by"})
     negotiation: dict[str, Any]
+    rejected_by: str | None = None
+    """The side that rejected by a move without words (a button, the HTTP API): the other
+    side's voice hears the refusal said. None: no rejection, or its words were relayed."""
 
 
 class Latency(Event):

@@ -33,6 +33,7 @@ from server.live.events import (
 from server.live.settling import Recheck, Settler
 from server.live.telling import Telling
 from server.live.turns.rules import PendingAccept
+from server.live.views import accept_act
 
 if TYPE_CHECKING:
     from audio.understanding import Understanding
@@ -242,9 +243,8 @@ class Moves(Telling):
         other = Side(client.side).other.value
         members = await self.live.bus.members(speaker.room.id)
         language = members[other].language if other in members else client.language
-        act = NegotiationAct(
-            ActKind.ACCEPT,
-            amount_paise=outcome.order.unit_price_paise,  # the deal's price, as recorded
+        act = accept_act(
+            outcome.order.unit_price_paise,  # the deal's price, as recorded
             unit=speaker.room.info.unit,
             product_names=speaker.room.info.product_names,
             speaker=client.side,
@@ -264,13 +264,17 @@ class Moves(Telling):
             ),
         )
 
-    async def reject(self, speaker: Speaker) -> None:
+    async def reject(self, speaker: Speaker, *, worded: bool = True) -> None:
+        """End the negotiation. Not `worded` (a button): no words are relayed, so the
+        other side hears the refusal said."""
+
         async def action(session: AsyncSession, actor: Actor) -> Negotiation:
             return await domain.reject_negotiation(session, actor, speaker.room.id)
 
         negotiation = await self._domain(speaker, action, self.state_saved)
         if negotiation is not None:
-            await self.publish_state(speaker.room.id, negotiation)
+            side = None if worded else speaker.client.side
+            await self.publish_state(speaker.room.id, negotiation, rejected_by=side)
 
     # Commits whose outcome is unknown (`server.live.settling`).
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import render
 from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import spoken_hint
@@ -24,7 +25,7 @@ from server.live.events import Say, SpeechStarted
 from server.live.playback import Speech, prompt_for
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
 from server.live.turns.rules import PriceQuestion
-from server.live.views import hint_view, offer_act
+from server.live.views import accept_act, hint_view, offer_act
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -272,7 +273,33 @@ class LocalRoom:
                     said,
                     hint_said.utterance_id if hint_said else f"offer-{data['bid_id']}",
                 )
+        elif event.type == "order":
+            self._say_deal(client, data["order"])
+        elif event.type == "state" and data.get("rejected_by"):
+            self._say_refusal(client, str(data["rejected_by"]))
         await client.send_event(payload)
+
+    def _say_deal(self, client: Client, order: dict[str, Any]) -> None:
+        """An accept made without words (a button, typed, the HTTP API): the other side's
+        voice hears the deal said, as it hears a spoken accept (`Moves.accept_spoken`)."""
+        side = order.get("accepted_by")
+        if order.get("source") == "voice" or client.side == side or not self.is_voice(client):
+            return
+        act = accept_act(
+            order["unit_price_paise"],
+            unit=self.info.unit,
+            product_names=self.info.product_names,
+            speaker=str(side),
+        )
+        self.speech.prompt(client, render(act, client.language), f"order-{order['id']}")
+
+    def _say_refusal(self, client: Client, side: str) -> None:
+        """A rejection made without words (a button, the HTTP API): the other side's voice
+        hears the refusal said, as it hears a spoken one's words."""
+        if client.side == side or not self.is_voice(client):
+            return
+        act = NegotiationAct(ActKind.REJECT, speaker=side)
+        self.speech.prompt(client, render(act, client.language), f"rejected-{self.id}")
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down

@@ -29,8 +29,11 @@ class Telling:
     live: LiveService
     _resyncs: set[asyncio.Task[None]]
 
-    async def publish_state(self, room_id: int, negotiation: Negotiation) -> None:
-        await self.live.publish(room_id, StateChanged(negotiation=negotiation_view(negotiation)))
+    async def publish_state(
+        self, room_id: int, negotiation: Negotiation, *, rejected_by: str | None = None
+    ) -> None:
+        view = negotiation_view(negotiation)
+        await self.live.publish(room_id, StateChanged(negotiation=view, rejected_by=rejected_by))
 
     # What was recorded, told to the room: the same events whichever channel made the move
     # (a socket's words or buttons here, the HTTP API through `tell_committed`).

@@ -32,6 +32,19 @@ def offer_act(data: dict[str, Any]) -> NegotiationAct:
     )
 
 
+def accept_act(
+    amount_paise: int, *, unit: str, product_names: dict[str, str], speaker: str
+) -> NegotiationAct:
+    """A deal at `amount_paise` a unit, as its accepter's words say it to the other side."""
+    return NegotiationAct(
+        ActKind.ACCEPT,
+        amount_paise=amount_paise,
+        unit=unit,
+        product_names=product_names,
+        speaker=speaker,
+    )
+
+
 def negotiation_view(n: Negotiation) -> dict[str, Any]:
     return {
         "id": n.id,

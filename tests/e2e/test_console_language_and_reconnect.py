@@ -1,8 +1,8 @@
 """The pages in real Chromium when things go wrong: a link that stalls without closing
 (the page notices, says so in its language, reconnects and shows what it missed), the
-browser going offline, error answers in the page's language, a typed price kept until
-it was made, and a vendor console that speaks the language chosen on the page rather
-than the account's."""
+browser going offline, error answers in the page's language (a socket closed for good
+too), a typed price kept until it was made, and a vendor console that speaks the
+language chosen on the page rather than the account's."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, expect
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from models import Negotiation
+from models import Negotiation, User
 from server.live.rooms import RESTARTED
 from tests.e2e.browser import PageErrors, chromium, page_server
 from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, shopper_bargaining, stall
@@ -296,5 +296,32 @@ async def test_a_restarted_room_resyncs_the_page_without_an_error(
         assert not shown, shown  # no error text, only the reconnect any resync shows
         await vws.close()
         await vtask
+        await context.close()
+        assert errors.unexpected() == []
+
+
+async def test_a_socket_closed_for_good_is_told_in_the_pages_language(
+    sqlite_url: str, browser: Browser
+) -> None:
+    """The shopper's sign-in ends while bargaining (the account deactivated): the server
+    closes the socket with 4410 and an English reason; the page says why in Hindi, with
+    none of that English, and does not reconnect."""
+    async with page_server(sqlite_url) as server:
+        s = await stall(server)
+        errors = PageErrors()
+        context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+        async with server.app.state.sessions() as session, session.begin():
+            customer_id = await session.scalar(select(Negotiation.customer_id))
+            assert customer_id is not None
+            await session.execute(
+                update(User).where(User.id == customer_id).values(is_active=False)
+            )
+        server.app.state.accounts.forget(customer_id)
+        notice = page.locator("#notice")
+        await expect(notice).to_have_text(
+            "यह मोलभाव यहाँ आगे नहीं चल सकता। आप लॉग आउट हो गए हैं। फिर से लॉग इन करें।",
+            timeout=15_000,
+        )
+        assert not re.search(r"[A-Za-z]", await notice.inner_text())
         await context.close()
         assert errors.unexpected() == []

@@ -151,26 +151,129 @@ async def test_an_http_reject_reaches_the_room(database_url: str) -> None:
         await close((cws, ctask))
 
 
+async def phone_leg(
+    server: LiveServer, m: dict[str, Any]
+) -> tuple[ClientConnection, Received, asyncio.Task[None]]:
+    """The vendor on the phone (Tamil), the voice of their side in the room."""
+    pws, pgot, ptask, _ = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
+    )
+    live: LiveService = server.app.state.live
+    await wait(
+        lambda: m["n"] in live.rooms and "vendor" in live.rooms[m["n"]].clients,
+        what="the phone leg in the room",
+    )
+    return pws, pgot, ptask
+
+
+def marks(got: Received) -> list[str]:
+    """The names of the marks a phone leg got: one per speech it heard."""
+    return [t["mark"]["name"] for t in got.twilio if t["event"] == "mark"]
+
+
+Socket = tuple[ClientConnection, Received, asyncio.Task[None]]
+
+
+async def vendor_on_the_phone_offers(
+    server: LiveServer, api: Api, amount_paise: int
+) -> tuple[dict[str, Any], Socket, Socket]:
+    """A negotiation with the vendor on the phone and a Hindi shopper's page, once the
+    vendor's HTTP offer of `amount_paise` has been said to the shopper."""
+    m = await haggle(api)
+    phone = await phone_leg(server, m)
+    page = await open_browser(server, m["n"], m["c"], language="hi")
+    assert (await api.bid(m["v"], m["n"], amount_paise)).status_code == 201
+    await wait(lambda: page[1].of("audio_end"), what="the offer said to the shopper")
+    return m, phone, page
+
+
 async def test_the_phone_leg_hears_an_http_offer(database_url: str) -> None:
     async with serving(database_url) as server:
         tts = fake_speech(server)
         api = Api(server.http)
         m = await haggle(api)
-        pws, pgot, ptask, _ = await open_twilio(
-            server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
-        )
-        live: LiveService = server.app.state.live
-        await wait(lambda: m["n"] in live.rooms, what="the phone leg in the room")
+        pws, pgot, ptask = await phone_leg(server, m)
         bid = (await api.bid(m["c"], m["n"], 3000)).json()["bid"]
-
-        def marks() -> list[str]:
-            return [t["mark"]["name"] for t in pgot.twilio if t["event"] == "mark"]
-
-        await wait(lambda: marks(), what="the offer said on the phone")
-        assert marks() == [f"offer-{bid['id']}"]
+        await wait(lambda: marks(pgot), what="the offer said on the phone")
+        assert marks(pgot) == [f"offer-{bid['id']}"]
         [(language, text)] = tts.said
         assert language == "ta" and "30" in text and "தக்காளி" in text
         await close((pws, ptask))
+
+
+async def test_an_accept_made_without_words_is_said_to_the_other_side(database_url: str) -> None:
+    """An accept over HTTP or by a button has no words of its own to relay: the other
+    side's voice hears the deal said, as after a spoken accept (a phone has nothing
+    else); the accepter hears nothing of it."""
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m, (pws, pgot, ptask), (cws, cgot, ctask) = await vendor_on_the_phone_offers(
+            server, api, 3800
+        )
+        r = await api.accept(m["c"], m["n"], expected_seq=1)
+        assert r.status_code == 200, r.text
+        order = r.json()["order"]
+        await wait(lambda: marks(pgot), what="the deal said on the phone")
+        assert marks(pgot) == [f"order-{order['id']}"]
+        language, text = tts.said[-1]
+        assert language == "ta" and "38" in text and "தக்காளி" in text
+        assert len(cgot.of("audio_start")) == 1  # only the vendor's offer
+        await close((pws, ptask), (cws, ctask))
+
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m = await haggle(api)
+        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+        vws, vgot, vtask = await open_browser(server, m["n"], m["v"], language="en")
+        await cws.send('{"type": "offer", "amount_paise": 3500}')
+        await wait(lambda: vgot.of("audio_end"), what="the offer said to the vendor")
+        await vws.send('{"type": "accept", "expected_seq": 1}')
+        await wait(lambda: cgot.of("audio_end"), what="the deal said to the shopper")
+        [start] = cgot.of("audio_start")
+        assert start["utterance_id"] == f"order-{cgot.of('order')[0]['order']['id']}"
+        language, text = tts.said[-1]
+        assert language == "hi" and "35" in text and "टमाटर" in text
+        assert cgot.of("order")[0]["order"]["source"] == "button"
+        assert len(vgot.of("audio_start")) == 1  # only the shopper's offer
+        await close((cws, ctask), (vws, vtask))
+
+
+async def test_a_rejection_made_without_words_is_said_to_the_other_side(
+    database_url: str,
+) -> None:
+    """A reject over HTTP or by a button: the other side's voice hears the refusal said,
+    as it hears a spoken one's words; the one who rejected hears nothing of it."""
+    refusal = {"hi": "माफ़ कीजिए, इतने में नहीं हो पाएगा।", "ta": "மன்னிக்கவும், இந்த விலைக்கு முடியாது."}
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m = await haggle(api)
+        cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+        assert (await api.bid(m["c"], m["n"], 2000)).status_code == 201
+        r = await api.client.post(
+            f"/api/negotiations/{m['n']}/reject", headers=api.auth(m["v"]), json=None
+        )
+        assert r.status_code == 200, r.text
+        await wait(lambda: cgot.of("audio_end"), what="the refusal said to the shopper")
+        assert [s["utterance_id"] for s in cgot.of("audio_start")] == [f"rejected-{m['n']}"]
+        assert tts.said == [("hi", refusal["hi"])]
+        assert cgot.of("state")[-1]["rejected_by"] == "vendor"
+        await close((cws, ctask))
+
+    async with serving(database_url) as server:
+        tts = fake_speech(server)
+        api = Api(server.http)
+        m, (pws, pgot, ptask), (cws, cgot, ctask) = await vendor_on_the_phone_offers(
+            server, api, 3900
+        )
+        await cws.send('{"type": "reject"}')
+        await wait(lambda: marks(pgot), what="the refusal said on the phone")
+        assert marks(pgot) == [f"rejected-{m['n']}"]
+        assert tts.said[-1] == ("ta", refusal["ta"])
+        assert len(cgot.of("audio_start")) == 1  # only the vendor's offer
+        await close((pws, ptask), (cws, ctask))
 
 
 @pytest.mark.parametrize("bus", ["memory", "redis"])

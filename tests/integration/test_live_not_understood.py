@@ -1,8 +1,9 @@
 """Words where a price was expected, with no move in them, over real sockets: the speaker
 is told what was heard and to say the price again, in their own language, on their
 screens (browser leg) and spoken (phone leg); the words still reach the other side as
-said. Where no price is expected of the speaker (nobody has offered yet), a remark
-passes as before and nobody is told anything.
+said. A price is expected of the customer from the start (their page asks for it), and
+of either side once the other has offered; where none is expected of the speaker (the
+vendor before any offer), a remark passes as before and nobody is told anything.
 
 The server hears and speaks through fakes (`tests.fakes`): the recogniser's transcript
 is scripted; the speech streamed in is real, so the turn is endpointed as it would be."""
@@ -63,15 +64,25 @@ async def test_the_browser_leg_is_told_in_its_language(server: LiveServer) -> No
     )
     stt = fake_stt(server)
 
-    # Nobody has offered: a remark is small talk, passed on, nobody told.
-    stt.say("bhaiya tamatar taaze hain?")
+    # Nobody has offered: the vendor's remark is small talk, passed on, nobody told.
+    stt.say("Fresh tomatoes today, come and see")
+    await stream_pcm(v[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: c[1].of("translation"), what="the remark at the shopper")
+    # The shopper's page asks for their price from the start: words with none are told.
+    stt.say("bhaiya tamatar taaze hain")
     await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: c[1].of("not_understood"), what="the opening notice")
     await wait_for(lambda: v[1].of("translation"), what="the remark at the vendor")
-    assert c[1].of("not_understood") == []
+    [opening] = c[1].of("not_understood")
+    assert (opening["reason"], opening["heard"]) == ("no_move", "bhaiya tamatar taaze hain")
+    assert opening["text"] == not_understood("no_move", opening["heard"], "hi")
+    assert v[1].of("not_understood") == []
+    del c[1].events[:]  # from here on, the notices after the vendor's offer
 
     # The vendor's price is on the table: an English sentence on a Hindi page is told.
     await v[0].send(json.dumps({"type": "offer", "amount_paise": 5000}))
     await wait_for(lambda: c[1].of("offer"), what="the vendor's offer")
+    relayed = len(v[1].of("translation"))
     stt.say("Hello, how are you doing today")
     await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
     await wait_for(lambda: c[1].of("not_understood"), what="the notice")
@@ -85,7 +96,9 @@ async def test_the_browser_leg_is_told_in_its_language(server: LiveServer) -> No
     )
     assert told["text"] == not_understood("no_move", told["heard"], "hi")
     # The words still pass on; the notice stays with the speaker.
-    await wait_for(lambda: len(v[1].of("translation")) == 2, what="the words at the vendor")
+    await wait_for(
+        lambda: len(v[1].of("translation")) == relayed + 1, what="the words at the vendor"
+    )
     assert v[1].of("not_understood") == []
 
     # Another script than the page's, and a transcript with no words.

@@ -188,13 +188,18 @@ async def _end(
     session: AsyncSession,
     negotiation_id: int,
     end: Callable[[], Awaitable[Negotiation]],
+    *,
+    rejected_by: Actor | None = None,
 ) -> NegotiationOut:
-    """A reject or a cancel committed, then its room told the negotiation's new state."""
+    """A reject or a cancel committed, then its room told the negotiation's new state
+    (a reject's with the side that made it, whose refusal the other side hears said)."""
     moves = _moves(request)
     negotiation = await _commit(moves, session, negotiation_id, end, lambda n, m: m.state_saved(n))
     if moves is not None:
+        side = None if rejected_by is None else domain.side_of(negotiation, rejected_by).value
         await moves.tell_committed(
-            negotiation.id, lambda: moves.publish_state(negotiation.id, negotiation)
+            negotiation.id,
+            lambda: moves.publish_state(negotiation.id, negotiation, rejected_by=side),
         )
     return NegotiationOut.of(negotiation)
 
@@ -217,7 +222,7 @@ async def reject(
     async def move() -> Negotiation:
         return await domain.reject_negotiation(session, actor, negotiation_id, reason=reason)
 
-    return await _end(request, session, negotiation_id, move)
+    return await _end(request, session, negotiation_id, move, rejected_by=actor)
 
 
 @router.post(

@@ -226,4 +226,4 @@ async def control(
             confirm_below_floor=msg.confirm_below_floor,
         )
     elif isinstance(msg, Reject):
-        await live.moves.reject(speaker)
+        await live.moves.reject(speaker, worded=False)

@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 
 
 def expects_answer(n: Negotiation | None, side: str) -> bool:
-    """Whether `side` is expected to answer a price: the negotiation is open and the
-    other side's offer is the latest."""
-    return (
-        n is not None
-        and n.status in (NegotiationStatus.OPEN, NegotiationStatus.COUNTERED)
-        and n.last_bid_side is not None
-        and n.last_bid_side.value == Side(side).other.value
-    )
+    """Whether a price is expected of `side`: the negotiation is open and the other
+    side's offer is the latest, or nobody has offered yet and `side` is the customer
+    (the shopper's page asks for their price; the vendor may wait or talk)."""
+    if n is None or n.status not in (NegotiationStatus.OPEN, NegotiationStatus.COUNTERED):
+        return False
+    if n.last_bid_side is None:
+        return side == Side.CUSTOMER.value
+    return n.last_bid_side.value == Side(side).other.value
 
 
 async def nothing_heard(live: LiveService, speaker: Speaker, utterance_id: str) -> None:

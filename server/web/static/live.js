@@ -7,9 +7,18 @@
 // for dead even though it never closed (a stalled link), dropped and reconnected. On the
 // snapshot of a reconnect, the bids made meanwhile (by `seq`) are replayed to the page as
 // `offer` events with `replayed: true`, so what it missed shows as if it had been heard.
-import { api } from "./common.js";
+import { api, errorText } from "./common.js";
 
 const FATAL = new Set([1003, 4403, 4404, 4410]);
+// A close that ends the session for good, as the error code the pages translate
+// (errors.json), where no `error` event named one just before it: its reason is English.
+const CLOSE_ERRORS = {
+  1003: "invalid",
+  1008: "forbidden",
+  4403: "forbidden",
+  4404: "not_found",
+  4410: "signed_out",
+};
 // Said before a close that only asks for a resync (no outage, nothing to show): the page
 // reconnects as after any 1013 and resumes from the snapshot.
 const RESYNC_CODES = new Set(["room_restarted"]);
@@ -26,6 +35,7 @@ export class LiveSession {
    * @param {(event: object) => void} o.onEvent every JSON event
    * @param {(data: ArrayBuffer) => void} o.onAudio binary speech frames
    * @param {(state: string, detail?: any) => void} o.onStatus connecting|open|reconnecting|replaced|fatal
+   *   (with "fatal", `detail.message` says why in the page's language)
    * @param {string} [o.path] another channel with the same handshake (the vendor's `/ws/vendor`)
    * @param {string} [o.readyOn] the event that says the channel is joined
    * @param {boolean} [o.watch] join as a watcher: every event, no audio, replaces no one
@@ -43,6 +53,7 @@ export class LiveSession {
     this.heardAt = 0;
     this.pingedAt = 0;
     this.bidSeq = null; // the newest bid this page has seen (null before the first snapshot)
+    this.lastError = null; // the code of the socket's latest `error` event
     this.onOnline = () => this.ws || this.reconnectNow();
     this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
@@ -75,6 +86,7 @@ export class LiveSession {
     const ws = new WebSocket(url);
     ws.binaryType = "arraybuffer";
     this.ws = ws;
+    this.lastError = null;
     ws.onopen = () => {
       ws.send(
         JSON.stringify({
@@ -108,6 +120,7 @@ export class LiveSession {
       }
       if (event.type === "pong") return;
       if (event.type === "error" && RESYNC_CODES.has(event.code)) return;
+      if (event.type === "error") this.lastError = event.code;
       if (event.type === this.readyOn) {
         this.ready = true;
         this.attempt = 0;
@@ -125,7 +138,9 @@ export class LiveSession {
       if (this.closed) return;
       if (e.code === 4000) return this.onStatus("replaced");
       if (FATAL.has(e.code) || (e.code === 1008 && /origin/.test(e.reason))) {
-        return this.onStatus("fatal", { code: e.code, reason: e.reason });
+        const error = this.lastError || CLOSE_ERRORS[e.code] || "other";
+        const message = errorText(error, "");
+        return this.onStatus("fatal", { code: e.code, reason: e.reason, error, message });
       }
       this.retry();
     };

@@ -246,7 +246,8 @@ function onStatus(status, detail) {
   } else if (status === "replaced") {
     notice(t("replaced"), { sticky: true });
   } else if (status === "fatal") {
-    notice(t("err_session", { message: (detail && (detail.message || detail.reason)) || "" }), {
+    // `message` is in the page's language (an API error's, or the socket's close as a code).
+    notice(t("err_session", { message: (detail && detail.message) || "" }), {
       sticky: true,
     });
   }
