@@ -29,7 +29,7 @@ from tests.audio_helpers import espeak
 from tests.conftest import REDIS_URL, Api, need
 from tests.fakes import seat_parties
 from tests.integration.test_live import with_silence
-from tests.integration.test_live_two_processes import remote, server_env, until_up
+from tests.integration.test_live_two_processes import remote, server_env, stop, until_up
 from tests.live_helpers import open_browser, spoken, stream_pcm, wait_for
 
 SAID = "Forty rupees a kilo."
@@ -294,8 +294,7 @@ async def test_serve_with_two_workers_hears_through_one_engine_process(
                 await ws.close()
                 task.cancel()
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        stop(proc)
     assert _engine_pid(proc.pid) is None
 
 

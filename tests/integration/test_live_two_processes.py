@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -63,16 +64,18 @@ def serve(port: int, env: dict[str, str], log: Path) -> Iterator[subprocess.Pope
         try:
             yield proc
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop(proc, within=15)
+
+
+UP_WITHIN_SECONDS = 240.0
+"""How long a server may take to answer ready. `serve --workers 2` first waits for its
+engine process to load the models: 49 s on a 2-core machine at load average 13."""
 
 
 async def until_up(base: str, proc: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + UP_WITHIN_SECONDS
     async with httpx.AsyncClient() as client:
-        for _ in range(600):
+        while time.monotonic() < deadline:
             if proc.poll() is not None:
                 raise AssertionError(f"server exited: {log.read_text()[-3000:]}")
             with contextlib.suppress(httpx.HTTPError):
@@ -80,6 +83,16 @@ async def until_up(base: str, proc: subprocess.Popen[bytes], log: Path) -> None:
                     return
             await asyncio.sleep(0.1)
     raise AssertionError(f"server did not come up: {log.read_text()[-3000:]}")
+
+
+def stop(proc: subprocess.Popen[bytes], *, within: float = 30.0) -> None:
+    """Ask a server to stop; kill it if it has not within `within` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=within)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 @contextlib.asynccontextmanager

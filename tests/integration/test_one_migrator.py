@@ -19,7 +19,7 @@ import pytest
 
 from server import migrate
 from tests.conftest import POSTGRES_URL, REDIS_URL, need
-from tests.integration.test_live_two_processes import free_port, until_up
+from tests.integration.test_live_two_processes import free_port, stop, until_up
 from tests.integration.test_migrations import scratch_postgres
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,15 +90,14 @@ async def test_serve_two_workers_on_an_empty_postgres(tmp_path: Path) -> None:
             "VYAPAR_SWEEP_INTERVAL_SECONDS": "0",
         }
         log = tmp_path / "serve.log"
-        with (
-            log.open("wb") as out,
-            subprocess.Popen(
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
                 [EXE, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
                 env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
-            ) as proc,
-        ):
+            )
+        try:  # stopped whatever happens: a failed check must not leave it serving
             base = f"http://127.0.0.1:{port}"
             await until_up(base, proc, log)
             async with httpx.AsyncClient(base_url=base) as client:
@@ -107,8 +106,8 @@ async def test_serve_two_workers_on_an_empty_postgres(tmp_path: Path) -> None:
                 answers = await asyncio.gather(*(client.get("/readyz") for _ in range(20)))
                 assert {a.status_code for a in answers} == {200}
             assert proc.poll() is None
-            proc.terminate()
-            proc.wait(timeout=30)
+        finally:
+            stop(proc)
         text = log.read_text()
         assert "Child process" not in text and "Traceback" not in text, text[-3000:]
         assert migrate.status(url).up_to_date
