@@ -350,10 +350,15 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue
         else:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
-        if price.explicit and _names_money(reading, price):
-            continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
-        if _change_for(reading, price) or paid_already(reading, price):
-            continue  # "no change for 2000", "give back the rest, I gave 500"
+        if (
+            (price.explicit and _names_money(reading, price))
+            or _change_for(reading, price)
+            or paid_already(reading, price)
+        ):
+            # "ஐநூறு ரூபா நோட்டு" (a banknote), "no change for 2000", "give back the rest,
+            # I gave 500": money handed over or owed, not a price
+            reading.money_back = True
+            continue
         if _not_a_rupee(reading, price):
             reading.not_a_rupee = True
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one

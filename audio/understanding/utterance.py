@@ -236,7 +236,7 @@ def understand(
         # question, or about how to pay, agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
-    if chosen is None and (market_news(reading) or weighing_talk(reading)):
+    if chosen is None and (market_news(reading) or weighing_talk(reading) or reading.money_back):
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
         accepts, refusals, goods_talk = [], [], True
