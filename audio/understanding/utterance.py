@@ -6,7 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _measures
-from audio.understanding.bags import asks_for_extra_bag, packs_in_bag
+from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -190,8 +190,8 @@ def understand(
             for cue, start, end in reading.occurrences
             if start in refusals and not (cue is Cue.TOO_MUCH and end - start == 1)
         ]
-    if chosen is None and asks_for_extra_bag(reading):
-        refusals = [r for r in refusals if reading.has(r, Cue.REJECT)]  # "this one's torn"
+    if chosen is None:
+        refusals = bag_refusals(reading, refusals)  # "no plastic, I have a bag"
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [
