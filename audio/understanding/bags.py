@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
-from audio.languages.base import Cue
 from audio.understanding.reading import _REFUSALS, _Reading
 from audio.understanding.weighing import weighed
 
