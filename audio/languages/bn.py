@@ -424,7 +424,9 @@ AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", 
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("কম", "কমা-", "kom", "koma-", "সস্তা", "ডিসকাউন্ট")
+LESS_WORDS: tuple[str, ...] = (
+    "কম", "কমা-", "কমি-", "kom", "koma-", "komi-", "সস্তা", "ডিসকাউন্ট",
+)  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("বেশি", "বেশী", "beshi", "besi")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

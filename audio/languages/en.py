@@ -181,6 +181,8 @@ LESS_WORDS: tuple[str, ...] = (
     "discount",
     "concession",
     "knock off",
+    "bring it down",
+    "bring down",
     "take off",
 )
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).

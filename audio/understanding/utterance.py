@@ -52,6 +52,7 @@ from audio.understanding.moves import (
     _comes_to,
     _live_refusals,
     _other_price_before,
+    asks_it_lower,
     emphatic,
     pays_by,
 )
@@ -332,8 +333,13 @@ def understand(
     elif questions and not refused_after_asking(reading, questions, refusals):
         intent, confidence = Intent.QUESTION, 0.9
     elif not goods_talk and _word_set(language, "less_words").found(reading.words):
-        # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
-        if asks or _word_set(language, "yes_no_words").found(reading.words):
+        # "thoda kam hoga?", "thoda kam kar do" ask for a better price; "kam nahi hoga"
+        # refuses one.
+        if (
+            asks
+            or asks_it_lower(reading, refusals)
+            or _word_set(language, "yes_no_words").found(reading.words)
+        ):
             intent, confidence = Intent.QUESTION, 0.8
         else:
             intent, confidence = Intent.REJECT, 0.8
