@@ -21,7 +21,7 @@ from audio.understanding.clauses import (
     said_back_alone,
     superseded_prices,
 )
-from audio.understanding.closing import inside_closing
+from audio.understanding.closing import gives_past_idiom, inside_closing
 from audio.understanding.complaints import about_the_goods, but_after
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
@@ -199,7 +199,7 @@ def understand(
         start
         for cue, start, end in reading.occurrences
         if cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
-        and not reading.has(end, Cue.NEGATION)
+        and not (reading.has(end, Cue.NEGATION) and end not in closing)
         and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
     ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
     accepts = [
@@ -346,7 +346,11 @@ def understand(
     elif has_outstanding_offer and not refusals and not asks and packs_in_bag(reading):
         # "give it, put it in the bag": the goods bought at the price on the table
         intent, confidence = Intent.ACCEPT, 0.7 if not accepts else 0.9
-    elif has_outstanding_offer and not (refusals or accepts or asks) and hands_over(reading):
+    elif (
+        has_outstanding_offer
+        and not (refusals or accepts or asks)
+        and (hands_over(reading) or gives_past_idiom(reading))
+    ):
         # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
         intent, confidence = Intent.ACCEPT, 0.8
     elif accepts or refusals:
