@@ -99,11 +99,32 @@ def _clause(reading: _Reading, k: int) -> tuple[int, int]:
     return start, stop
 
 
+# "I said", "I told", "I quoted": a price said before, as a word's start ("சொன்னேன்",
+# "বলেছিলাম", "ಹೇಳಿದ್ದೆ"); the price after it is the one said now ("I said 60, for you 55").
+_SAID_STEMS = tuple(
+    fold(w)
+    for w in (
+        "said", "told", "quoted", "सांगितल", "sangitl", "म्हटल", "mhatl",
+        "சொன்னேன்", "சொன்ன", "sonnen", "చెప్పాను", "చెప్పా", "చెప్పిన", "అన్నాను", "cheppanu",
+        "বলেছি", "বললাম", "বলেছিলাম", "bolechi", "bollam", "કહ્ય", "કહ્યુ", "કીધ", "kidh",
+        "kahyu", "ಹೇಳಿದ", "helid", "പറഞ്ഞ", "paranj", "ਕਿਹਾ", "ਦੱਸਿਆ",
+    )
+)  # fmt: skip
+_SAID_WORDS = frozenset(
+    fold(w) for w in ("bola", "kaha", "bataya", "बोला", "कहा", "बताया", "kiha", "keha", "dasya")
+)
+
+
+def _said_before(words: list[str]) -> list[int]:
+    return [k for k, w in enumerate(words) if w in _SAID_WORDS or w.startswith(_SAID_STEMS)]
+
+
 def recalled(reading: _Reading) -> list[_Price]:
     """Prices dated by a word of the past in their own clause ("yesterday it was 50", "I
     said 60 earlier"), when the line goes on past that clause."""
     words = reading.words
-    past = _found(words, _PAST) + [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
+    past = _found(words, _PAST) + _said_before(words)
+    past += [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
     if not past or not reading.prices:
         return []
     found = []
