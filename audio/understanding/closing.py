@@ -56,6 +56,11 @@ _AGREEMENT = (
     "poneele", "poni le",
 )  # fmt: skip
 _CLOSING = (
+    # enough, put no more in: the weighing ends
+    "don't add any more", "don't add more", "no more", "और मत डालो", "aur mat dalo",
+    "இனிமே போடாதீங்க", "போடாதீங்க", "ఇంక వేయకండి", "వేయకండి",
+    "আর দেবেন না", "अजून टाकू नका", "टाकू नका", "વધારે ના નાખતા",
+    "ના નાખતા", "ಇನ್ನು ಹಾಕಬೇಡಿ", "ಹಾಕಬೇಡಿ", "ഇനി ഇടണ്ട", "ഇടണ്ട", "ਹੋਰ ਨਾ ਪਾਓ", "ਨਾ ਪਾਓ",
     # that's all, nothing else
     "nothing else", "nothing more", "that's all", "thats all", "that is all",
     "aur kuch nahi", "aur kuchh nahi", "aur kuch nahin", "और कुछ नहीं", "bas itna hi",

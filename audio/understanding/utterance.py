@@ -22,7 +22,7 @@ from audio.understanding.clauses import (
     superseded_prices,
 )
 from audio.understanding.closing import gives_past_idiom, inside_closing
-from audio.understanding.complaints import about_the_goods, but_after
+from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
     _near_price_words,
@@ -80,7 +80,7 @@ from audio.understanding.spans import (
 )
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import counted_in_pieces, take_count_wanted
-from audio.understanding.weighing import weighing_talk
+from audio.understanding.weighing import weighed, weighing_talk
 
 
 def prepare(language: str) -> None:
@@ -243,7 +243,7 @@ def understand(
         accepts, refusals, goods_talk = [], [], True
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
-        accepts, refusals = ([] if refusals or but_after(reading, accepts) else accepts), []
+        accepts, refusals = goods_accepts(reading, accepts, bool(refusals)), []
     tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
@@ -332,7 +332,7 @@ def understand(
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
     elif questions and not refused_after_asking(reading, questions, refusals):
         intent, confidence = Intent.QUESTION, 0.9
-    elif not goods_talk and _word_set(language, "less_words").found(reading.words):
+    elif not goods_talk and not weighed(reading) and reading.less.found(reading.words):
         # "thoda kam hoga?", "thoda kam kar do" ask for a better price; "kam nahi hoga"
         # refuses one.
         if (
