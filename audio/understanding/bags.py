@@ -7,7 +7,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
-from audio.understanding.reading import _REFUSALS, _Reading
+from audio.understanding.reading import _REFUSALS, _joined, _Reading
 from audio.understanding.weighing import weighed
 
 # A bag, cover or polythene named as itself, not "in the bag": with only a verb of giving
@@ -88,14 +88,33 @@ def packed_into(reading: _Reading, k: int) -> bool:
     return words[k] in _CONTAINERS and any(_packs(w) for w in words[k + 1 : k + 3])
 
 
+def _gives_apart(reading: _Reading) -> bool:
+    """A clause of its own that gives the goods, with no bag in it: "ఇచ్చేయండి, కవర్లో
+    వేయండి" (give it, put it in a cover)."""
+    words, start = reading.words, 0
+    for k in range(1, len(words) + 1):
+        if k < len(words) and _joined(reading, k):
+            continue
+        clause = words[start:k]
+        if not any(w in _CONTAINERS for w in clause) and any(
+            w in _GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in clause
+        ):
+            return True
+        start = k
+    return False
+
+
 def packs_in_bag(reading: _Reading) -> bool:
     """The goods weighed and packed: a bag or cover named with a verb that puts, packs or
-    gives the goods into it, the weighing asked too ("tol ke thaili mein daal do"), and
+    gives the goods into it, the weighing asked too ("tol ke thaili mein daal do") or the
+    goods given in a clause of their own ("ఇచ్చేయండి, కవర్లో వేయండి"), and
     no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing).
     Packing alone ("కవర్ లో వేయండి", put it in a cover) buys nothing: it may come before
     the haggling ends. A bag asked for as an extra ("one more cover", "ஒரு கவர்
     எக்ஸ்ட்ரா", a bag free) is a request for the bag itself, never the goods bought."""
-    if not weighed(reading) or any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
+    if any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
+        return False
+    if not weighed(reading) and not _gives_apart(reading):
         return False
     words = reading.words
     bags = [k for k, w in enumerate(words) if w in _CONTAINERS]
