@@ -313,6 +313,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "দিয়ে দাও",
     ),
     Cue.REJECT: (
+        # at a loss, below the cost: refused with no "no"
+        "লোকসান", "কেনা দাম", "কেনা দামই", "kena dam", "loksan",
         # leaving the goods without a price: "leave it", "later"
         "থাক", "thak", "থাক থাক", "ছেড়ে দিন", "chhere din", "পরে দেখব", "pore dekhbo",
         # going to another shop refuses this one's price

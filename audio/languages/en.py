@@ -81,6 +81,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "it's a deal",
     ),
     Cue.REJECT: (
+        # at a loss, below the cost: refused with no "no"
+        "losing money", "lose money", "at a loss", "cover my cost", "cover the cost",
+        "below my cost", "wholesale market",
         # leaving the goods without a price: "leave it", "rehne do"
         "leave it", "don't want", "do not want", "not needed", "i'll look around", "look around",
         "look further", "another time", "forget it", "forget about it", "forget that",
