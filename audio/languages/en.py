@@ -154,6 +154,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.QUESTION: (
         "how much", "how much for", "what price", "what is the price", "what's the price",
         "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
+        "how are you selling", "how do you sell", "how are you giving", "how do you give",
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (

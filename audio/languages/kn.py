@@ -450,7 +450,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
-        "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli",
+        "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli", "ಹೆಂಗೆ", "ಹೆಂಗ್", "hange", "henge", "heng",
         "ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು",
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price

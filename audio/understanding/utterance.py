@@ -250,8 +250,10 @@ def understand(
     greeting = greeting_at(reading) or range(0)
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [
-        o for o in reading.occurrences if o[0] is Cue.QUESTION and o[1] not in greeting
-    ]  # "kaise ho?" greets; "kaise diye?" asks the price
+        o
+        for o in reading.occurrences
+        if o[0] is Cue.QUESTION and (o[1] not in greeting or o[2] > greeting.stop)
+    ]  # "kaise ho?" greets; "kaise diye?", "how are you selling?" ask the price
     weak_questions = [  # "ಬೇರೆ ಏನೂ ಬೇಡ": nothing else, no "what"
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
