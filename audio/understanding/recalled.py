@@ -8,6 +8,7 @@ the speaker questions the price now, so no price is recorded at all."""
 from __future__ import annotations
 
 from audio.lexicon import fold
+from audio.understanding import said
 from audio.understanding.moves import _BUT, _NOW
 from audio.understanding.reading import _joined, _Price, _Reading
 
@@ -100,23 +101,23 @@ def _clause(reading: _Reading, k: int) -> tuple[int, int]:
 
 
 # "I said", "I told", "I quoted": a price said before, as a word's start ("சொன்னேன்",
-# "বলেছিলাম", "ಹೇಳಿದ್ದೆ"); the price after it is the one said now ("I said 60, for you 55").
-_SAID_STEMS = tuple(
-    fold(w)
-    for w in (
-        "said", "told", "quoted", "सांगितल", "sangitl", "म्हटल", "mhatl",
-        "சொன்னேன்", "சொன்ன", "sonnen", "చెప్పాను", "చెప్పా", "చెప్పిన", "అన్నాను", "cheppanu",
-        "বলেছি", "বললাম", "বলেছিলাম", "bolechi", "bollam", "કહ્ય", "કહ્યુ", "કીધ", "kidh",
-        "kahyu", "ಹೇಳಿದ", "helid", "പറഞ്ഞ", "paranj", "ਕਿਹਾ", "ਦੱਸਿਆ",
-    )
+# "বলেছিলাম", "ಹೇಳಿದ್ದೆ"), beside the "(you) said" forms of `said`; the price after it is
+# the one said now ("I said 60, for you 55").
+_I_SAID_STEMS = (
+    *said.SAID_STEMS,
+    *(
+        fold(w)
+        for w in (
+            "said", "told", "quoted", "म्हटल", "mhatl", "சொன்னேன்", "sonnen", "చెప్పాను",
+            "చెప్పా", "అన్నాను", "cheppanu", "বলেছি", "বললাম", "বলেছিলাম", "bolechi", "bollam",
+            "helid", "paranj",
+        )
+    ),
 )  # fmt: skip
-_SAID_WORDS = frozenset(
-    fold(w) for w in ("bola", "kaha", "bataya", "बोला", "कहा", "बताया", "kiha", "keha", "dasya")
-)
 
 
 def _said_before(words: list[str]) -> list[int]:
-    return [k for k, w in enumerate(words) if w in _SAID_WORDS or w.startswith(_SAID_STEMS)]
+    return [k for k, w in enumerate(words) if w in said.SAID_WORDS or w.startswith(_I_SAID_STEMS)]
 
 
 def recalled(reading: _Reading) -> list[_Price]:
