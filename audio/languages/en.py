@@ -81,6 +81,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "it's a deal",
     ),
     Cue.REJECT: (
+        # at a loss, below the cost: refused with no "no"
+        "losing money", "lose money", "at a loss", "cover my cost", "cover the cost",
+        "below my cost", "wholesale market",
         # leaving the goods without a price: "leave it", "rehne do"
         "leave it", "don't want", "do not want", "not needed", "i'll look around", "look around",
         "look further", "another time", "forget it", "forget about it", "forget that",
@@ -151,6 +154,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.QUESTION: (
         "how much", "how much for", "what price", "what is the price", "what's the price",
         "what rate", "what is the rate", "what's the rate", "how much is it", "how much are",
+        "how are you selling", "how do you sell", "how are you giving", "how do you give",
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
@@ -181,6 +185,8 @@ LESS_WORDS: tuple[str, ...] = (
     "discount",
     "concession",
     "knock off",
+    "bring it down",
+    "bring down",
     "take off",
 )
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).

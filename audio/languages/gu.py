@@ -215,6 +215,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a genitive between a price and a count: "દસ ના ત્રણ" (three for ten)
     Cue.OF: ("ના", "નો", "ની", "નું", "નાં", "na", "no", "ni", "nu"),
     Cue.LINK: (
+        # "to everyone": the people told a price, not all of the goods
+        "બધાને", "badhane",
         "નહીંતર", "nahitar",
         "નો", "ની", "નું", "માં", "ને", "થી", "છે", "જ", "તો", "પણ", "ભાઈ", "બેન", "કાકા",
         "દીઠ", "લેખે", "ફક્ત", "માત્ર", "ભાવે", "che", "chhe", "ma", "bhai", "ben", "kaka",
@@ -322,7 +324,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
-        "લઈ જાઓ", "લઈ જા", "લઈ લો", "લઇ જાઓ", "lai jao", "lai lo",
+        "લઈ જાઓ", "લઈ જા", "લઈ લો", "લઇ જાઓ", "lai jao", "lai lo", "લઈ જાવ", "લઇ જાવ",
+        "lai jav",
         # "given (at the price)": the deal done, said as the goods change hands
         "આપ્યું", "આપ્યા", "આપી દીધું", "આપી દીધા", "aapyu", "apyu", "aapi didhu",
     ),

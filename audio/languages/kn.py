@@ -308,6 +308,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("ಪೈಸೆ", "ಪೈಸ", "ಪೈಸಾ", "paise"),
     Cue.PER: ("ಪ್ರತಿ", "ಪ್ರತಿಯೊಂದು", "prati", "prathi"),
     Cue.LINK: (
+        # "to everyone": the people told a price, not all of the goods
+        "ಎಲ್ಲರಿಗೂ", "ellarigu",
         "ಇಲ್ಲಾಂದ್ರೆ", "ಇಲ್ಲದಿದ್ದರೆ", "ಇಲ್ಲಾಂದ್ರೆ", "illandre",
         "ಕ್ಕೆ", "ಗೆ", "ರೀ", "ಅಂದ್ರೆ", "ಅಂದರೆ", "ಆದ್ರೆ", "ಆದರೆ", "ಲೆಕ್ಕದಲ್ಲಿ", "ಲೆಕ್ಕ", "ಹಾಗೆ",
         "ಹಂಗೆ", "ದರದಲ್ಲಿ", "kke", "ge", "andre", "lekka", "lekkadalli",
@@ -448,7 +450,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.WEAK_QUESTION: (
         # "how (are you selling)?", "tell me (the rate)": ask only with no price
-        "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli",
+        "ಹೇಗೆ", "ಹ್ಯಾಗೆ", "hege", "ಹೇಳಿ", "heli", "ಹೆಂಗೆ", "ಹೆಂಗ್", "hange", "henge", "heng",
         "ಬೆಲೆ", "ರೇಟು", "ರೇಟ್", "ದರ", "bele", "ಎಷ್ಟು ಬೇಕು", "ಏನು",
     ),
     # change, a banknote, a bag or a cover: a "no" beside them is not about the price

@@ -217,6 +217,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਚੱਲੋ", "ਚਲੋ", "ਪੱਕੇ", "ਪੱਕਾ", "pakke", "pakka", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ",
     ),
     Cue.REJECT: (
+        # at a loss, below the cost: refused with no "no"
+        "ਘਾਟਾ", "ਘਾਟੇ", "ਮੇਰੀ ਖਰੀਦ", "ghata", "ghate",
         # the goods not wanted: "I don't want (these)"
         "ਨੀ ਲੈਣੇ", "ਨੀ ਲੈਣਾ", "ਨਹੀਂ ਲੈਣੇ", "ਨੀ ਚਾਹੀਦੇ", "ਨਹੀਂ ਚਾਹੀਦੇ", "ਨੀ ਚਾਹੀਦਾ",
         "ni lene", "ni lena", "nahi lene", "nai lene", "nahi chahide", "ni chahide",

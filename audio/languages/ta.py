@@ -585,6 +585,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "எடுத்துக்கோங்க", "எடுத்துட்டு போங்க", "எடுத்துக்கோ", "eduthukonga", "eduthukko",
+        "கொண்டு போங்க", "கொண்டு போ", "kondu ponga",
         # "given (at the price)": the deal done, said as the goods change hands
         "குடுத்துட்டேன்", "கொடுத்துட்டேன்", "குடுத்தாச்சு", "கொடுத்தாச்சு", "kuduthutten",
         "koduthutten", "kuduthachu",

@@ -356,6 +356,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # at a loss, below the cost: refused with no "no"
+        "అమ్మలేను", "ammalenu", "నష్టం", "nashtam",
         # "(it) won't come down", "I won't lower (it)"
         "తగ్గదు", "తగ్గను", "taggadu", "tagganu",
         # the goods not wanted: "I don't want (these)"

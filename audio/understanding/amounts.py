@@ -34,6 +34,15 @@ _QUARTERS = (0.25, 0.75)
 
 _DAYS = frozenset(("today", "tomorrow", "tonight"))
 
+# "shop" labels a number ("dukan 25", shop number 25), but not in a case: "dukan mein 25
+# ka kilo", "दुकानात 30 ला" (in the shop, at 30) name the shop's price.
+_SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", "ਦੁਕਾਨ", "shop"))
+
+
+def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
+    word = reading.words[k]
+    return word.startswith(_SHOPS) and (k < span.start - 1 or word not in _SHOPS)
+
 
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
@@ -45,6 +54,7 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         reading.has(k, Cue.NUMBER_LABEL)
         and (k < span.start - 1 or _joined(reading, span.start))
         and not (reading.words[k] in _DAYS and span.value > 12)
+        and not _in_a_shop(reading, k, span)
     ):
         return True  # "number 42", "house number is 42"; "today 35" is no hour
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
@@ -340,10 +350,15 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue
         else:
             price = _Price(round(span.value * 100), span.start, span.end, False, span)
-        if price.explicit and _names_money(reading, price):
-            continue  # "ஐநூறு ரூபா நோட்டு": a banknote, not a price
-        if _change_for(reading, price) or paid_already(reading, price):
-            continue  # "no change for 2000", "give back the rest, I gave 500"
+        if (
+            (price.explicit and _names_money(reading, price))
+            or _change_for(reading, price)
+            or paid_already(reading, price)
+        ):
+            # "ஐநூறு ரூபா நோட்டு" (a banknote), "no change for 2000", "give back the rest,
+            # I gave 500": money handed over or owed, not a price
+            reading.money_back = True
+            continue
         if _not_a_rupee(reading, price):
             reading.not_a_rupee = True
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one

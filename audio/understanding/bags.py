@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
-from audio.understanding.reading import _REFUSALS, _Reading
+from audio.understanding.reading import _REFUSALS, _joined, _Reading
+from audio.understanding.weighing import weighed
 
 # A bag, cover or polythene named as itself, not "in the bag": with only a verb of giving
 # beside it ("ek panni de do", "ಕವರ್ ಕೊಡಿ", "ਲਿਫ਼ਾਫ਼ਾ ਦੇ ਦਿਓ") the bag is what is asked for.
@@ -86,12 +88,33 @@ def packed_into(reading: _Reading, k: int) -> bool:
     return words[k] in _CONTAINERS and any(_packs(w) for w in words[k + 1 : k + 3])
 
 
+def _gives_apart(reading: _Reading) -> bool:
+    """A clause of its own that gives the goods, with no bag in it: "ఇచ్చేయండి, కవర్లో
+    వేయండి" (give it, put it in a cover)."""
+    words, start = reading.words, 0
+    for k in range(1, len(words) + 1):
+        if k < len(words) and _joined(reading, k):
+            continue
+        clause = words[start:k]
+        if not any(w in _CONTAINERS for w in clause) and any(
+            w in _GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in clause
+        ):
+            return True
+        start = k
+    return False
+
+
 def packs_in_bag(reading: _Reading) -> bool:
-    """A bag or cover named with a verb that puts, packs or gives the goods into it, and
+    """The goods weighed and packed: a bag or cover named with a verb that puts, packs or
+    gives the goods into it, the weighing asked too ("tol ke thaili mein daal do") or the
+    goods given in a clause of their own ("ఇచ్చేయండి, కవర్లో వేయండి"), and
     no word of refusal anywhere ("ਲਿਫ਼ਾਫ਼ਾ ਨਾ ਦਿਓ", don't give a bag: it packs nothing).
-    A bag asked for as an extra ("one more cover", "ஒரு கவர் எக்ஸ்ட்ரா", a bag free) is
-    a request for the bag itself, never the goods bought."""
+    Packing alone ("కవర్ లో వేయండి", put it in a cover) buys nothing: it may come before
+    the haggling ends. A bag asked for as an extra ("one more cover", "ஒரு கவர்
+    எக்ஸ்ட்ரா", a bag free) is a request for the bag itself, never the goods bought."""
     if any(cue in _REFUSALS for cue, _, _ in reading.occurrences):
+        return False
+    if not weighed(reading) and not _gives_apart(reading):
         return False
     words = reading.words
     bags = [k for k, w in enumerate(words) if w in _CONTAINERS]
@@ -127,3 +150,36 @@ def _asked_as_extra(reading: _Reading, k: int) -> bool:
     """An extra-word within two words before the bag at `k` or one after it."""
     words = reading.words
     return any(w in _EXTRA for w in (*words[max(k - 2, 0) : k], *words[k + 1 : k + 2]))
+
+
+# Plastic and bag words with any ending ("ప్లాస్టిక్", "కవర్లలో", "ਲਿਫ਼ਾਫ਼ਿਆਂ"): what the
+# goods go in. Short or common beginnings ("பை", "bag") are matched whole, in `_CONTAINERS`.
+_PLASTIC = tuple(
+    fold(w)
+    for w in (
+        "plastic", "प्लास्टिक", "பிளாஸ்டிக்", "ప్లాస్టిక్", "প্লাস্টিক", "પ્લાસ્ટિક", "ಪ್ಲಾಸ್ಟಿಕ್",
+        "പ്ലാസ്റ്റിക്", "ਪਲਾਸਟਿਕ", "polythene", "पॉलिथीन", "पन्नी", "panni",
+    )
+)  # fmt: skip
+_BAG_STEMS = tuple(
+    fold(w)
+    for w in (
+        "கவர்", "కవర్", "ಕವರ್",
+        "കവറ", "കവർ", "ਲਿਫ਼ਾਫ਼", "ਲਿਫਾਫ", "पिशव", "થેલી", "ব্যাগ", "থলে", "సంచ", "சஞ்சி",
+        "സഞ്ചി", "ಚೀಲ", "ਥੈਲ", "থলি", "थैल", "झोल",
+    )
+)  # fmt: skip
+
+
+def bag_refusals(reading: _Reading, refusals: list[int]) -> list[int]:
+    """With no price said, the refusals that still refuse: none when a bag, cover or
+    plastic is talked of ("no plastic, I brought a bag"), a word of rejection only when
+    one is asked for as an extra ("this one's torn")."""
+    words = reading.words
+    if any(w.startswith(_PLASTIC) for w in words):
+        return []  # "plastic nahi chahiye": the plastic refused, not the price
+    if asks_for_extra_bag(reading):
+        return [r for r in refusals if reading.has(r, Cue.REJECT)]
+    if any(w in _CONTAINERS or w.startswith(_BAG_STEMS) for w in words):
+        return []
+    return refusals

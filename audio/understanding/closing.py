@@ -7,9 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from audio.lexicon import fold
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
 from audio.understanding.reading import _Reading
 
-_PHRASES = (
+_AGREEMENT = (
     # no problem, no issue, no worries
     "no problem", "no problems", "no issue", "no issues", "no worries", "not a problem",
     "koi problem nahi", "koi problem nahin", "koi dikkat nahi", "koi dikkat nahin",
@@ -22,10 +23,44 @@ _PHRASES = (
     "ತೊಂದರೆ ಇಲ್ಲ", "tondare illa", "problem illa",
     "പ്രശ്നമില്ല", "പ്രശ്നം ഇല്ല", "prashnamilla", "problem illa",
     "ਕੋਈ ਗੱਲ ਨਹੀਂ", "ਕੋਈ ਦਿੱਕਤ ਨਹੀਂ", "ਕੋਈ ਮਸਲਾ ਨਹੀਂ", "koi gall nahi", "koi dikkat nahi",
+    "no trouble", "no problem at all", "never mind", "it's fine", "its fine",
+    "koi taklif nahi", "कोई तकलीफ नहीं", "कोई परेशानी नहीं", "ஒண்ணும் பிரச்சனை இல்ல",
+    "ஒரு பிரச்சனையும் இல்ல", "பரவால்ல", "பரவாயில்லை", "paravalla", "paravayilla",
+    "ఇబ్బంది లేదు", "ఏం ఇబ్బంది లేదు", "ibbandi ledu", "పర్వాలేదు", "parvaledu",
+    "অসুবিধা নেই", "কোনো অসুবিধা নেই", "asubidha nei", "কোনো ব্যাপার না", "ব্যাপার না",
+    "kono byapar na", "প্রবলেম নেই", "प्रॉब्लेम नाही", "problem nahi", "तकलीफ नाही",
+    "કોઈ તકલીફ નથી", "તકલીફ નથી", "koi taklif nathi", "વાંધો નથી",
+    "ಏನೂ ತೊಂದರೆ ಇಲ್ಲ", "ಪರವಾಗಿಲ್ಲ", "paravagilla", "paravaagilla",
+    "കുഴപ്പമില്ല", "kuzhappamilla", "പ്രശ്നവുമില്ല", "ഒരു പ്രശ്നവുമില്ല", "prashnavumilla",
+    "ਕੋਈ ਮੁਸ਼ਕਲ ਨਹੀਂ", "ਕੋਈ ਨਾ", "koi na", "ਕੋਈ ਨਹੀਂ",
+    # no more haggling: the bargaining ends, the price stands
+    "no more haggling", "no more bargaining", "enough haggling", "enough bargaining",
+    "mol bhav nahi", "mol bhaav nahi", "मोल भाव नहीं", "मोलभाव नहीं", "ab bhav nahi",
+    "பேரம் வேண்டாம்", "பேரம் பேச வேண்டாம்", "beram vendam", "బేరం వద్దు", "beram vaddu",
+    "দরদাম নয়", "দরাদরি নয়", "আর দরদাম না", "dordam noy",
+    "घासाघीस नको", "घासाघीस नाही", "ghasaghis nako", "ભાવતાલ નહીં", "ભાવતાલ નથી",
+    "bhavtal nahi", "ಚೌಕಾಸಿ ಬೇಡ", "chowkasi beda", "വിലപേശൽ വേണ്ട", "ഇനി വിലപേശൽ വേണ്ട",
+    "ਭਾਅ ਨਹੀਂ ਕਰਨਾ", "ਹੋਰ ਭਾਅ ਨਹੀਂ", "bhaa nahi karna",
+    # I'm not saying no, not refusing: agreement said through a double negative
+    "won't say no", "not saying no", "i'm not saying no", "not refusing",
+    "mana nahi", "मना नहीं", "मना नहीं कर रहा", "mana nahi kar raha", "ना नहीं कह रहा",
+    "வேண்டாம்னு சொல்லல", "வேணாம்னு சொல்லல", "vendamnu sollala",
+    "వద్దు అనడం లేదు", "వద్దనడం లేదు", "vaddu anadam ledu",
+    "না বলছি না", "na bolchi na", "नाही म्हणत नाही", "nahi mhanat nahi",
+    "ના નથી પાડતો", "ના નથી પાડતી", "na nathi padto", "ಬೇಡ ಅಂತ ಹೇಳ್ತಿಲ್ಲ", "beda anta heltilla",
+    "വേണ്ട എന്ന് പറയുന്നില്ല", "venda ennu parayunnilla", "ਨਾਂਹ ਨਹੀਂ ਕਰਦਾ", "ਨਾਂਹ ਨਹੀਂ ਕਰਦੀ",
+    "naah nahi karda",
     # let it go (agreeing to the price): "ಹೋಗ್ಲಿ ಬಿಡಿ", "சரி விடுங்க", "పోనీలే"
     "ಆಯ್ತು ಬಿಡಿ", "ಹೋಗ್ಲಿ ಬಿಡಿ", "ಸರಿ ಬಿಡಿ", "aaytu bidi", "hogli bidi", "sari bidi",
     "சரி விடுங்க", "போகட்டும் விடுங்க", "sari vidunga", "పోనీలే", "పోనీ లే", "సరే పోనీ",
     "poneele", "poni le",
+)  # fmt: skip
+_CLOSING = (
+    # enough, put no more in: the weighing ends
+    "don't add any more", "don't add more", "no more", "और मत डालो", "aur mat dalo",
+    "இனிமே போடாதீங்க", "போடாதீங்க", "ఇంక వేయకండి", "వేయకండి",
+    "আর দেবেন না", "अजून टाकू नका", "टाकू नका", "વધારે ના નાખતા",
+    "ના નાખતા", "ಇನ್ನು ಹಾಕಬೇಡಿ", "ಹಾಕಬೇಡಿ", "ഇനി ഇടണ്ട", "ഇടണ്ട", "ਹੋਰ ਨਾ ਪਾਓ", "ਨਾ ਪਾਓ",
     # that's all, nothing else
     "nothing else", "nothing more", "that's all", "thats all", "that is all",
     "aur kuch nahi", "aur kuchh nahi", "aur kuch nahin", "और कुछ नहीं", "bas itna hi",
@@ -49,6 +84,7 @@ _PHRASES = (
     "ਹੋਰ ਕੁਝ ਨਹੀਂ", "ਹੋਰ ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ", "ਹੋਰ ਕੁਛ ਨਹੀਂ", "ਬੱਸ ਹੋਰ ਕੁਝ ਨਹੀਂ", "hor kuch nahi",
     "hor kujh nahi", "hor kuch nahi chahida", "bus hor kuch nahi", "bas hor kuch nahi",
 )  # fmt: skip
+_PHRASES = _AGREEMENT + _CLOSING
 
 
 @cache
@@ -61,8 +97,19 @@ def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(phrases) for first, phrases in found.items()}
 
 
+# A bare "no" said twice before such a phrase is part of it: "no no, no problem".
+_NO = frozenset(
+    fold(w)
+    for w in (
+        "no", "nah", "na", "ना", "nahi", "नहीं", "இல்ல", "illa", "లేదు", "ledu", "না",
+        "नाही", "ના", "ಇಲ್ಲ", "ഇല്ല", "ਨਹੀਂ", "nahin",
+    )
+)  # fmt: skip
+
+
 def inside_closing(reading: _Reading) -> set[int]:
-    """Word positions inside a phrase of agreement or closing that holds a "no"."""
+    """Word positions inside a phrase of agreement or closing that holds a "no", with
+    the bare "no"s said right before it ("na na, koi dikkat nahi")."""
     covered: set[int] = set()
     words = reading.words
     table = _by_first_word()
@@ -70,4 +117,21 @@ def inside_closing(reading: _Reading) -> set[int]:
         for phrase in table.get(word, ()):
             if tuple(words[k : k + len(phrase)]) == phrase:
                 covered.update(range(k, k + len(phrase)))
+                before = k
+                while before > 0 and words[before - 1] in _NO:
+                    before -= 1
+                covered.update(range(before, k))
     return covered
+
+
+@cache
+def _agreement() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(w) for w in phrase.split()) for phrase in _AGREEMENT)
+
+
+def gives_past_idiom(reading: _Reading) -> bool:
+    """An idiom of agreement that holds a "no" ("koi dikkat nahi", "no more haggling")
+    and a verb that gives the goods ("de do", "குடுங்க"): the price on the table taken."""
+    words, agreeing = reading.words, _agreement()
+    said = any(tuple(words[k : k + n]) in agreeing for k in range(len(words)) for n in range(1, 7))
+    return said and any(w in _GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)

@@ -32,6 +32,13 @@ _QUALITY_STEMS = tuple(
         "ਗਲੇ", "ਗਲ਼ੇ", "ਸੜੇ", "ਖਰਾਬ", "ਬੇਹ", "ਤਾਜ਼", "ਤਾਜ", "ਕੱਲ੍ਹ ਵਾਲ", "sade", "gale",
         "ਬਾਸੀ", "old ones", "old stuff", "शिळ", "பழசு", "pazhasu", "palasu", "kaalna", "kalna",
         "ഇന്നലത്ത", "innalathe", "innalatthe",
+        # ripe, firm, small or big ones: the pieces picked, not the price
+        "ripe", "overripe", "firm", "small ones", "big ones", "bigger", "smaller", "पके",
+        "पका", "कड़क", "kadak", "छोटे वाले", "बड़े वाले", "chhote wale", "bade wale", "bade chun",
+        "பழுத்", "கெட்டியா", "சின்னது", "பெருசா", "பெருசு", "పండిపో", "గట్టివి", "చిన్నవి",
+        "పెద్దవి", "পেকে", "শক্ত", "ছোটগুলো", "বড়গুলো", "पिकले", "घट्ट", "लहान", "मोठे",
+        "પાકી", "કડક", "નાના", "મોટા", "ಹಣ್ಣಾಗ", "ಗಟ್ಟಿ", "ಸಣ್ಣದು", "ದೊಡ್ಡದು", "പഴുത്ത",
+        "ഉറപ്പുള്ള", "ചെറുത", "വലുത", "ਪੱਕੇ", "ਸਖ਼ਤ", "ਛੋਟੇ", "ਵੱਡੇ",
     )
 )  # fmt: skip
 
@@ -115,6 +122,8 @@ _GIVE_STEMS = tuple(
         "ఇవ్వక", "ivvaka", "দেবেন", "deben", "দিও", "diyo", "આપતા", "aapta", "ಕೊಡಬೇಡ",
         "kodabed", "kodbed", "തരണ്ട", "tharand", "ਦੇਣਾ", "ਦੇਣੇ", "dena", "deyo", "ਦੇਈਂ", "ਦੇਈ",
         "ਦਿਓ", "deyin",
+        # "put (big ones) in": the pieces picked
+        "போடு", "వేయ", "ಹಾಕಿ", "ഇടൂ", "ഇട്", "डालो", "ਪਾਓ",
     )
 )  # fmt: skip
 
@@ -123,7 +132,11 @@ def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
     """With no price said: a "no" (or "ok") about how the goods are, or (with nothing on
     the table) "less"/"too much" about the weather, refuses nothing about the deal."""
     cues = {o[0] for o in reading.occurrences}
-    if Cue.TOO_MUCH in cues and not (_has(reading, _WEATHER_STEMS) and not has_outstanding_offer):
+    if (
+        Cue.TOO_MUCH in cues
+        and not (_has(reading, _WEATHER_STEMS) and not has_outstanding_offer)
+        and not _too_ripe(reading)
+    ):
         return False  # "no no, too costly"
     if refuses_taking(reading) or (_not_wanted(reading) and not _prefers_fresh(reading)):
         return False  # "these are rotten, I won't take them"
@@ -158,3 +171,22 @@ def _prefers_fresh(reading: _Reading) -> bool:
     return any(w.startswith(_QUALITY_STEMS) for w in after) and any(
         f" {w} " in f" {' '.join(after)} " for w in _DONT_WANT
     )
+
+
+def _too_ripe(reading: _Reading) -> bool:
+    """Every "too much" is said of the goods: "ज़्यादा पके हैं", too ripe."""
+    words = reading.words
+    return all(
+        end < len(words) and words[end].startswith(_QUALITY_STEMS)
+        for cue, _, end in reading.occurrences
+        if cue is Cue.TOO_MUCH
+    )
+
+
+def goods_accepts(reading: _Reading, accepts: list[int], refused: bool) -> list[int]:
+    """The agreement that stands in talk about the goods: none after a "no" or a "but"
+    ("ok ok, but not stale ones"), and none that is itself a word for the goods
+    ("ਪੱਕੇ", ripe, and settled)."""
+    if refused or but_after(reading, accepts):
+        return []
+    return [a for a in accepts if not reading.words[a].startswith(_QUALITY_STEMS)]

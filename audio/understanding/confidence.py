@@ -15,6 +15,7 @@ from audio.numbers import (
     looks_like_joining_number,
     looks_like_number,
     number_table,
+    words_to_number,
 )
 from audio.understanding.rates import hour_said
 from audio.understanding.reading import (
@@ -146,6 +147,14 @@ def _paise_without_rupees(reading: _Reading, price: _Price) -> bool:
 _POINTS = frozenset(("point", "pt", "पॉइंट", "प्वाइंट", "दशमलव", "dashamlav", "पॉईंट"))
 
 
+def _tens_left_aside(raw: str, language: str) -> bool:
+    """A word the reading left aside that is, or starts with, a number of ten or more: a
+    homonym ("chali", forty or "went") or a number with an ending the tables miss
+    ("veesthi", from twenty)."""
+    word = raw.lower()
+    return any((words_to_number(word[:n], language) or 0) >= 10 for n in range(len(word), 2, -1))
+
+
 def _unsure_beside(
     reading: _Reading, price: _Price, language: str, reference_paise: int | None = None
 ) -> bool:
@@ -159,7 +168,6 @@ def _unsure_beside(
     bare = not price.explicit and price.quantity is None and not price.each
     if bare and 1 <= span.value <= 12 and span.value == int(span.value) and hour_said(reading):
         return True  # "open 4, close 6 baje": a number that could be an hour
-        return True
     if _read_two_ways(reading, price):
         return True
     first = reading.tokens[span.start]
@@ -186,6 +194,8 @@ def _unsure_beside(
             continue  # "ચોર્યાસી, લેવું ...": a pause between, not part of the number
         if reading.more.found([word]) or reading.less.found([word]):
             continue  # a word the tables know ("കൂടി", together/more), no garbled number
+        if beside and k < span.start and _tens_left_aside(reading.tokens[k].raw, language):
+            return True  # "chali panjah", "veesthi pachees": forty (to) fifty, a range
         if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):
             # Before a number that starts with a value, only a word that joins one (a
             # tens, scale, fraction or "saade") could be part of it: "ਛੱਲੀ ਪੰਦਰਾਂ" is

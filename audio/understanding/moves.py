@@ -290,3 +290,26 @@ def _pay_word_near(reading: _Reading, start: int, stop: int) -> bool:
 def pays_by(reading: _Reading) -> bool:
     """A way of paying is named: GPay, UPI, a card, cash."""
     return any(w in _PAY_BY or w.startswith(("gpay", "upi")) for w in reading.words)
+
+
+def asks_it_lower(reading: _Reading, refusals: list[int]) -> bool:
+    """ "thoda kam kar do", "கொஞ்சம் குறைச்சு குடுங்க", "একটু কম করুন না": every refusal
+    heard is the plea to come down itself (a word for less inside it, or the pleading
+    "na" after the verb), none says that it won't ("কম হবে না", "తగ్గదు")."""
+    words, last = reading.words, len(reading.words) - 1
+    if any(w.endswith(_WONT) and reading.less.found([w]) for w in words):
+        return False  # "తగ్గించలేను": can't bring it down
+    for cue, start, end in reading.occurrences:
+        plea = cue is Cue.NEGATION and start == last and reading.has(start - 1, Cue.SET)
+        if cue in (Cue.NEGATION, Cue.NOT) and not plea:
+            return False  # "kam nahi hoga": a "not" anywhere, it won't come down
+        if start not in refusals:
+            continue
+        lower = [w for w in words[start:end] if reading.less.found([w])]
+        if not plea and (not lower or any(w.endswith(_WONT) for w in lower)):
+            return False
+    return True
+
+
+# Negative endings of a verb of coming down: "తగ్గదు", "குறையாது", "കുറയില്ല", "kurayilla".
+_WONT = ("దు", "లేను", "లేము", "lenu", "யாது", "ில்ல", "ില്ല", "ಲ್ಲ", "adu", "illa", "alla")

@@ -37,14 +37,14 @@ _BALANCE = frozenset(
     for w in (
         "balance", "rest", "change", "back", "return",
         "baaki", "baki", "बाकी", "बाक़ी", "बकाया", "लौटाओ", "लौटा", "lautao", "वापस", "wapas",
-        "vapas", "chutta", "chhutta", "छुट्टा", "छुट्टे", "बैलेंस",
+        "vapas", "lautana", "owe", "owed", "chutta", "chhutta", "छुट्टा", "छुट्टे", "बैलेंस",
         "மீதி", "meethi", "மீதிய", "சில்லறை", "chillarai", "பேலன்ஸ்", "திருப்பி",
-        "మిగతా", "మిగిలిన", "migatha", "migata", "చిల్లర", "chillara", "బాలెన్స్",
+        "మిగతా", "మిగిలిన", "migatha", "migata", "చిల్లర", "chillara", "బాలెన్స్", "తిరిగి", "tirigi",
         "বাকি", "বাকী", "ফেরত", "ferot", "phirot", "খুচরো", "ব্যালেন্স",
         "उरलेले", "urlele", "परत", "parat", "सुट्टे", "बाकीचे",
         "બાકી", "બાકીના", "bakina", "પાછા", "pacha", "paachha", "છુટ્ટા", "બેલેન્સ",
-        "ಬಾಕಿ", "ಚಿಲ್ಲರೆ", "chillare", "ವಾಪಸ್", "ಬ್ಯಾಲೆನ್ಸ್",
-        "ബാക്കി", "baakki", "ചില്ലറ", "ബാലൻസ്", "തിരിച്ച്",
+        "ಬಾಕಿ", "ಉಳಿದ", "ulida", "ಚಿಲ್ಲರೆ", "chillare", "ವಾಪಸ್", "ಬ್ಯಾಲೆನ್ಸ್",
+        "ബാക്കി", "baakki", "ചില്ലറ", "ബാലൻസ്", "തിരിച്ച്", "തിരിച്ചു", "thirichu",
         "ਬਾਕੀ", "ਮੋੜੋ", "ਮੋੜ", "morho", "modo", "ਵਾਪਸ", "ਭਾਨ", "bhaan", "ਬੈਲੇਂਸ",
         "चेंज", "sutte", "sutta", "ਖੁੱਲ੍ਹੇ", "ਖੁੱਲੇ", "khulle",
     )
@@ -102,9 +102,15 @@ def paid_already(reading: _Reading, price: _Price) -> bool:
     numbers = {id(s) for s in reading.number_at if s is not None}
     if not balance and (len(numbers) > 1 or not any(w in _ALREADY for w in words)):
         return False  # "earlier you gave it at 30, why 40 now?": a price recalled
-    near = words[max(price.start - 3, 0) : price.start] + words[price.end : price.end + 5]
-    handed = balance and any(w in _HANDING for w in words[max(price.start - 2, 0) : price.start])
-    return handed or any(w in _PAID for w in near)
+    before = words[max(price.start - 4, 0) : price.start]
+    near = before[-3:] + words[price.end : price.end + 5]
+    handed = balance and any(w in _HANDING for w in before)
+    # "the remaining 10, give it back", "மீதி 10 ரூபாய் திருப்பி குடுங்க": the balance
+    # named before the amount and asked back after it
+    owed = any(w in _BALANCE for w in before[-3:]) and any(
+        w in _BALANCE and w not in before for w in words[price.end : price.end + 5]
+    )
+    return handed or owed or any(w in _PAID for w in near)
 
 
 # Telugu "-ింటికి" is "for the N of them" ("మూడింటికి వంద") and "at N o'clock": with a

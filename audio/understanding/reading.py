@@ -68,6 +68,8 @@ class _Reading:
     the price that stands is the speaker's last, a final one."""
     text: str = ""
     oversized: bool = False
+    money_back: bool = False
+    """An amount was money handed over or change owed ("give back my 20"): no price."""
     """A number too large for any price was said: whatever else is read, ask."""
     ranged: bool = False
     """Two numbers said as a range ("20-25", "पचास से साठ", "ஐம்பது முதல் அறுபது"): ask."""

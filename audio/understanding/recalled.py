@@ -1,12 +1,14 @@
-"""Prices recalled from before: "yesterday it was fifty, why sixty today?", "last week you
-gave it for 40, what's this now?", "I said 60 earlier, for you 55". A price said with a
-word of the past beside it ("yesterday", "last week", "earlier", "kal ... tha") is no
+"""Prices recalled from before or from elsewhere: "yesterday it was fifty, why sixty
+today?", "the next stall sells it for 30, why 40 here?", "I said 60 earlier, for you 55".
+A price said with a word of the past ("yesterday", "last week", "earlier", "kal ... tha")
+or of another seller ("the next shop", "the whole market", "everyone") beside it is no
 offer: a later price replaces it, and when the line also asks why (or what this is),
 the speaker questions the price now, so no price is recorded at all."""
 
 from __future__ import annotations
 
 from audio.lexicon import fold
+from audio.understanding import said
 from audio.understanding.moves import _BUT, _NOW
 from audio.understanding.reading import _joined, _Price, _Reading
 
@@ -28,6 +30,28 @@ _PAST = frozenset(
         "pona", "முன்னே",
         "ನಿನ್ನೆ", "ninne", "ಮುಂಚೆ", "munche", "ಹೋದ", "hoda", "ಹಿಂದಿನ", "hindina",
         "ഇന്നലെ", "innale", "മുമ്പ്", "മുൻപ്", "munpu", "mumbu", "കഴിഞ്ഞ", "kazhinja",
+        *(f"last {day}" for day in ("sunday", "monday", "tuesday", "wednesday", "thursday",
+                                    "friday", "saturday")),
+    )
+)  # fmt: skip
+
+# Another seller's price: a shop, stall, cart or market word (as a word's start, so that
+# case endings stay on: "கடையில", "షాపులో", "দোকানে"), or everyone else. Stems that begin
+# other words are written whole ("கடையில", not "கடை", which begins "கடைசி", last).
+_ELSEWHERE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "shop", "stall", "market", "bazar", "mandi", "vendor", "corner", "everyone",
+        "everybody", "dukan", "samne", "सामने", "bagal", "बगल", "दुकान", "मंडी", "बाज़ार",
+        "बाजार", "ठेले", "rehdi", "rehri",
+        "கடையில", "கடைல", "கடைக்காரர", "மார்க்கெட்", "சந்தையில", "எல்லாரும்", "எல்லோரும்",
+        "కొట్లో", "కొట్టులో", "షాప", "దుకాణ", "మార్కెట్", "అందరూ", "బండి",
+        "দোকান", "বাজার", "সবাই", "sobai",
+        "शेजारच्या", "बाजारात", "गाडीवर", "सगळीकडे", "dukanat", "bajarat",
+        "દુકાન", "બજાર", "લારી", "બધા", "bajar",
+        "ಅಂಗಡಿ", "ಮಾರ್ಕೆಟ್", "ಗಾಡಿ", "ಎಲ್ಲರೂ", "ಎಲ್ಲಾರೂ", "angadi",
+        "കടയിൽ", "കടയില്", "മാർക്കറ്റ", "ചന്തയിൽ", "എല്ലാവരും", "kadayil",
+        "ਦੁਕਾਨ", "ਮੰਡੀ", "ਰੇਹੜੀ", "ਬਾਜ਼ਾਰ", "ਬਜ਼ਾਰ", "ਸਾਰੇ",
     )
 )  # fmt: skip
 
@@ -76,16 +100,38 @@ def _clause(reading: _Reading, k: int) -> tuple[int, int]:
     return start, stop
 
 
+# "I said", "I told", "I quoted": a price said before, as a word's start ("சொன்னேன்",
+# "বলেছিলাম", "ಹೇಳಿದ್ದೆ"), beside the "(you) said" forms of `said`; the price after it is
+# the one said now ("I said 60, for you 55").
+_I_SAID_STEMS = (
+    *said.SAID_STEMS,
+    *(
+        fold(w)
+        for w in (
+            "said", "told", "quoted", "म्हटल", "mhatl", "சொன்னேன்", "sonnen", "చెప్పాను",
+            "చెప్పా", "అన్నాను", "cheppanu", "বলেছি", "বললাম", "বলেছিলাম", "bolechi", "bollam",
+            "helid", "paranj",
+        )
+    ),
+)  # fmt: skip
+
+
+def _said_before(words: list[str]) -> list[int]:
+    return [k for k, w in enumerate(words) if w in said.SAID_WORDS or w.startswith(_I_SAID_STEMS)]
+
+
 def recalled(reading: _Reading) -> list[_Price]:
     """Prices dated by a word of the past in their own clause ("yesterday it was 50", "I
     said 60 earlier"), when the line goes on past that clause."""
-    past = _found(reading.words, _PAST)
+    words = reading.words
+    past = _found(words, _PAST) + _said_before(words)
+    past += [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
     if not past or not reading.prices:
         return []
     found = []
     for price in reading.prices:
         start, stop = _clause(reading, price.start)
-        if stop < len(reading.words) and any(start <= k < stop for k in past):
+        if stop < len(words) and any(start <= k < stop for k in past):
             found.append(price)
     return found
 

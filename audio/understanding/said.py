@@ -9,7 +9,7 @@ from audio.understanding.reading import _Reading
 
 # A word for "(you) said" that names the price on the table, as the word's start: the
 # Dravidian participles take endings ("சொன்னபடியே", "చెప్పినట్టే", "ಹೇಳಿದಷ್ಟಕ್ಕೆ").
-_SAID_STEMS = tuple(
+SAID_STEMS = tuple(
     fold(w)
     for w in (
         "சொன்ன", "sonna", "చెప్పిన", "cheppina", "ಹೇಳಿದ", "helida", "പറഞ്ഞ", "paranja",
@@ -17,7 +17,7 @@ _SAID_STEMS = tuple(
         "bollen", "bolechen", "বললে",
     )
 )  # fmt: skip
-_SAID_WORDS = frozenset(
+SAID_WORDS = frozenset(
     fold(w)
     for w in (
         "bola", "bole", "kaha", "बोला", "बोले", "कहा", "बताया", "bataya", "बोललात", "bollat",
@@ -53,7 +53,7 @@ def _phrase_at(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
 def at_price_said(reading: _Reading) -> bool:
     """ "The price you said" (or "as you said") with a verb that gives the goods."""
     words = reading.words
-    said = any(w in _SAID_WORDS or w.startswith(_SAID_STEMS) for w in words) or any(
+    said = any(w in SAID_WORDS or w.startswith(SAID_STEMS) for w in words) or any(
         _phrase_at(words, k, p) for p in _SAID_PHRASES for k in range(len(words))
     )
     return said and any(

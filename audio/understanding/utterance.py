@@ -6,7 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.amounts import _classify_numbers, _measures
-from audio.understanding.bags import asks_for_extra_bag, packs_in_bag
+from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -21,8 +21,8 @@ from audio.understanding.clauses import (
     said_back_alone,
     superseded_prices,
 )
-from audio.understanding.closing import inside_closing
-from audio.understanding.complaints import about_the_goods, but_after
+from audio.understanding.closing import gives_past_idiom, inside_closing
+from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
     _near_price_words,
@@ -52,6 +52,7 @@ from audio.understanding.moves import (
     _comes_to,
     _live_refusals,
     _other_price_before,
+    asks_it_lower,
     emphatic,
     pays_by,
 )
@@ -79,7 +80,7 @@ from audio.understanding.spans import (
 )
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import counted_in_pieces, take_count_wanted
-from audio.understanding.weighing import weighing_talk
+from audio.understanding.weighing import weighed, weighing_talk
 
 
 def prepare(language: str) -> None:
@@ -190,15 +191,15 @@ def understand(
             for cue, start, end in reading.occurrences
             if start in refusals and not (cue is Cue.TOO_MUCH and end - start == 1)
         ]
-    if chosen is None and asks_for_extra_bag(reading):
-        refusals = [r for r in refusals if reading.has(r, Cue.REJECT)]  # "this one's torn"
+    if chosen is None:
+        refusals = bag_refusals(reading, refusals)  # "no plastic, I have a bag"
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [
         start
         for cue, start, end in reading.occurrences
         if cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
-        and not reading.has(end, Cue.NEGATION)
+        and not (reading.has(end, Cue.NEGATION) and end not in closing)
         and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
     ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
     accepts = [
@@ -236,21 +237,23 @@ def understand(
         # question, or about how to pay, agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
-    if chosen is None and (market_news(reading) or weighing_talk(reading)):
+    if chosen is None and (market_news(reading) or weighing_talk(reading) or reading.money_back):
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
         accepts, refusals, goods_talk = [], [], True
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
-        accepts, refusals = ([] if refusals or but_after(reading, accepts) else accepts), []
+        accepts, refusals = goods_accepts(reading, accepts, bool(refusals)), []
     tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
     greeting = greeting_at(reading) or range(0)
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [
-        o for o in reading.occurrences if o[0] is Cue.QUESTION and o[1] not in greeting
-    ]  # "kaise ho?" greets; "kaise diye?" asks the price
+        o
+        for o in reading.occurrences
+        if o[0] is Cue.QUESTION and (o[1] not in greeting or o[2] > greeting.stop)
+    ]  # "kaise ho?" greets; "kaise diye?", "how are you selling?" ask the price
     weak_questions = [  # "ಬೇರೆ ಏನೂ ಬೇಡ": nothing else, no "what"
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
@@ -331,16 +334,25 @@ def understand(
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
     elif questions and not refused_after_asking(reading, questions, refusals):
         intent, confidence = Intent.QUESTION, 0.9
-    elif not goods_talk and _word_set(language, "less_words").found(reading.words):
-        # "thoda kam hoga?" asks whether the price can come down; "kam karo" refuses it.
-        if asks or _word_set(language, "yes_no_words").found(reading.words):
+    elif not goods_talk and not weighed(reading) and reading.less.found(reading.words):
+        # "thoda kam hoga?", "thoda kam kar do" ask for a better price; "kam nahi hoga"
+        # refuses one.
+        if (
+            asks
+            or asks_it_lower(reading, refusals)
+            or _word_set(language, "yes_no_words").found(reading.words)
+        ):
             intent, confidence = Intent.QUESTION, 0.8
         else:
             intent, confidence = Intent.REJECT, 0.8
     elif has_outstanding_offer and not refusals and not asks and packs_in_bag(reading):
         # "give it, put it in the bag": the goods bought at the price on the table
         intent, confidence = Intent.ACCEPT, 0.7 if not accepts else 0.9
-    elif has_outstanding_offer and not (refusals or accepts or asks) and hands_over(reading):
+    elif (
+        has_outstanding_offer
+        and not (refusals or accepts or asks)
+        and (hands_over(reading) or gives_past_idiom(reading))
+    ):
         # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
         intent, confidence = Intent.ACCEPT, 0.8
     elif accepts or refusals:

@@ -65,3 +65,8 @@ def weighing_talk(reading: _Reading) -> bool:
     """The scale or the weighing is talked of, with a wait or a "properly" or "set right"
     word: a remark about the weight, no agreement and no refusal of a price."""
     return _said(reading, _stems(_WEIGHING)) and _said(reading, _stems(_MANNER))
+
+
+def weighed(reading: _Reading) -> bool:
+    """The scale, the weight or the weighing is named ("tol ke", "ತೂಕ ಹಾಕಿ")."""
+    return _said(reading, _stems(_WEIGHING))

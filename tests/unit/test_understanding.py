@@ -261,7 +261,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("hi", "bahut mehenga hai", {"intent": NO}),
     ("hi", "mat karo", {"intent": NO}),
     ("hi", "theek nahi hai", {"intent": NO}),
-    ("hi", "thoda kam karo", {"intent": NO}),
+    ("hi", "thoda kam karo", {"intent": Q}),  # asks for a better price
     ("hi", "300? nahi", {"intent": NO, "amount_paise": None, "negated": [300]}),
     ("hi", "300 bilkul nahi", {"intent": NO, "negated": [300]}),
     ("hi", "ok nahi, nahi", {"intent": NO}),
@@ -365,7 +365,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("en", "it's a deal", {"intent": OK}),
     ("en", "can't do it", {"intent": NO}),
     ("hi", "10 minute ruko", {"intent": X, "amount_paise": None}),
-    ("hi", "5 percent kam karo", {"intent": NO, "amount_paise": None}),
+    ("hi", "5 percent kam karo", {"intent": Q, "amount_paise": None}),
     ("hi", "ek chai", {"intent": X, "amount_paise": None}),
     ("en", "meet me at 8", {"rs": 8}),
     # --- several numbers: which price and which quantity

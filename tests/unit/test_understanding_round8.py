@@ -415,6 +415,10 @@ PACK_IN_BAG = [
     ("ta", "குடுங்க, பையில போட்டுக் குடுங்க"),
     ("te", "ఇచ్చేయండి, కవర్లో వేయండి"),
     ("kn", "ಕೊಡಿ, ಕವರ್‌ಗೆ ಹಾಕಿ"),
+]
+
+# Packing alone ("put it in a bag") may come before the haggling ends: it buys nothing.
+PACKING_ALONE = [
     ("hi", "thaili mein daal do"),
     ("mr", "पिशवीत भरा"),
     ("gu", "થેલીમાં નાખી દો"),
@@ -429,6 +433,12 @@ PACK_IN_BAG = [
 def test_packing_into_a_bag_in_reply_accepts(language: str, text: str) -> None:
     understood = understand(text, language=language, has_outstanding_offer=True)
     assert understood.intent is Intent.ACCEPT, understood
+
+
+@pytest.mark.parametrize(("language", "text"), PACKING_ALONE)
+def test_packing_alone_in_reply_is_no_deal(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert (understood.intent, understood.amount_paise) == (Intent.OTHER, None), understood
 
 
 @pytest.mark.parametrize(
