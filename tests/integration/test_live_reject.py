@@ -86,7 +86,7 @@ def _ended(room: Room) -> bool:
 async def _customer_offers(room: Room) -> None:
     room.stt.say("Thirty rupees a kilo.")
     room.customer.say()
-    await wait_for(lambda: room.vendor.client.of("offer"), timeout=5, what="the offer")
+    await wait_for(lambda: room.vendor.client.of("offer"), timeout=15, what="the offer")
 
 
 async def test_a_spoken_refusal_waits_for_its_yes(room: Room) -> None:
@@ -94,7 +94,7 @@ async def test_a_spoken_refusal_waits_for_its_yes(room: Room) -> None:
     vendor = room.vendor.client
     room.stt.say("No, no deal.", "Yes.")
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_reject"), timeout=5, what="the question")
+    await wait_for(lambda: vendor.of("confirm_reject"), timeout=15, what="the question")
     [asked] = vendor.of("confirm_reject")
     assert asked["text"] == END_DEAL_QUESTION["en"]
     assert asked["expires_in"] == CONFIRM_SECONDS
@@ -102,10 +102,10 @@ async def test_a_spoken_refusal_waits_for_its_yes(room: Room) -> None:
     assert not _ended(room)
     if room.leg == "phone":  # the phone hears the question
         await wait_for(
-            lambda: ("en", END_DEAL_QUESTION["en"]) in room.tts.said, timeout=5, what="spoken"
+            lambda: ("en", END_DEAL_QUESTION["en"]) in room.tts.said, timeout=15, what="spoken"
         )
     room.vendor.say()  # "Yes."
-    await wait_for(lambda: _ended(room), timeout=5, what="the end")
+    await wait_for(lambda: _ended(room), timeout=15, what="the end")
     assert await room.status() is NegotiationStatus.REJECTED
 
 
@@ -114,10 +114,10 @@ async def test_anything_but_a_yes_keeps_the_negotiation_open(room: Room) -> None
     vendor = room.vendor.client
     room.stt.say("No, no deal.", "Thirty five rupees a kilo.")
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_reject"), timeout=5, what="the question")
+    await wait_for(lambda: vendor.of("confirm_reject"), timeout=15, what="the question")
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_cancelled"), timeout=5, what="the cancel")
-    await wait_for(lambda: len(room.customer.client.of("offer")) > 1, timeout=5, what="35")
+    await wait_for(lambda: vendor.of("confirm_cancelled"), timeout=15, what="the cancel")
+    await wait_for(lambda: len(room.customer.client.of("offer")) > 1, timeout=15, what="35")
     assert await room.bids() == [(3000, "customer"), (3500, "vendor")]
     assert await room.status() is not NegotiationStatus.REJECTED
 
@@ -127,10 +127,10 @@ async def test_a_late_yes_ends_nothing(room: Room) -> None:
     vendor = room.vendor.client
     room.stt.say("No, no deal.", "Yes.")
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_reject"), timeout=5, what="the question")
+    await wait_for(lambda: vendor.of("confirm_reject"), timeout=15, what="the question")
     room.clock.now += CONFIRM_SECONDS + 1
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_cancelled"), timeout=5, what="the cancel")
+    await wait_for(lambda: vendor.of("confirm_cancelled"), timeout=15, what="the cancel")
     assert await room.status() is not NegotiationStatus.REJECTED
 
 
@@ -141,13 +141,13 @@ async def test_a_yes_after_a_new_offer_ends_nothing(room: Room) -> None:
     vendor = room.vendor.client
     room.stt.say("No, no deal.")
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_reject"), timeout=5, what="the question")
+    await wait_for(lambda: vendor.of("confirm_reject"), timeout=15, what="the question")
     room.stt.say("Thirty two rupees a kilo.")
     room.customer.say()
-    await wait_for(lambda: len(vendor.of("offer")) > 1, timeout=5, what="the new offer")
+    await wait_for(lambda: len(vendor.of("offer")) > 1, timeout=15, what="the new offer")
     room.stt.say("Yes.")
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_cancelled"), timeout=5, what="the cancel")
+    await wait_for(lambda: vendor.of("confirm_cancelled"), timeout=15, what="the cancel")
     assert await room.status() is not NegotiationStatus.REJECTED
     assert not _ended(room)
     assert await room.bids() == [(3000, "customer"), (3200, "customer")]
@@ -160,19 +160,19 @@ async def test_a_refusal_that_says_a_price_is_asked_back_as_that_price(room: Roo
     vendor = room.vendor.client
     room.stt.say("Forty rupee, no kilo.", "Yes.")
     room.vendor.say()
-    await wait_for(lambda: vendor.of("confirm_price"), timeout=5, what="the price question")
+    await wait_for(lambda: vendor.of("confirm_price"), timeout=15, what="the price question")
     assert vendor.of("confirm_price")[-1]["amount_paise"] == 4000
     assert not vendor.of("confirm_reject")
     assert await room.status() is not NegotiationStatus.REJECTED
     room.vendor.say()  # "Yes.": the price was 40
-    await wait_for(lambda: len(room.customer.client.of("offer")) > 1, timeout=5, what="40")
+    await wait_for(lambda: len(room.customer.client.of("offer")) > 1, timeout=15, what="40")
     assert await room.bids() == [(3000, "customer"), (4000, "vendor")]
 
 
 async def test_a_typed_refusal_ends_the_negotiation_at_once(room: Room) -> None:
     await _customer_offers(room)
     room.vendor.type("No deal.")
-    await wait_for(lambda: _ended(room), timeout=5, what="the end")
+    await wait_for(lambda: _ended(room), timeout=15, what="the end")
     assert await room.status() is NegotiationStatus.REJECTED
     assert not room.vendor.client.of("confirm_reject")
 
