@@ -68,3 +68,33 @@ def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
     )
     line = one_line(result)
     assert f"No such file or directory: {target}" in line, line
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["serve", "--port", "99999"], "'--port': 99999 is not in the range 1<=x<=65535"),
+        (["serve", "--port", "0"], "'--port': 0 is not in the range 1<=x<=65535"),
+        (["serve", "--workers", "0"], "'--workers': 0 is not in the range x>=1"),
+        (["serve", "--workers", "-3"], "'--workers': -3 is not in the range x>=1"),
+        (["tls", "dev", "--no-env-file", "--port", "99999"], "99999 is not in the range"),
+    ],
+    ids=["port 99999", "port 0", "workers 0", "workers -3", "tls dev port"],
+)
+def test_ports_and_workers_out_of_range_are_usage_errors(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    """`serve --port 99999` used to log "running on …:99999" while it listened on 34463
+    (the port modulo 65536); `--workers 0` ran one worker without a word."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    result = run_cli(*args, database_url=url, cwd=tmp_path, VYAPAR_WARM_ENGINES="false")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_port_setting_out_of_range_is_named(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    result = run_cli("serve", database_url=url, cwd=tmp_path, VYAPAR_PORT="99999")
+    line = one_line(result)
+    assert line.startswith("Error: invalid settings: VYAPAR_PORT: "), line
