@@ -307,6 +307,11 @@ class Settings(BaseSettings, EngineSettings):
     def _secret_or_none(cls, value: SecretStr | None) -> SecretStr | None:
         return checks.secret_or_none(value)
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        return checks.database_url(value)
+
     @field_validator(
         "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"
     )

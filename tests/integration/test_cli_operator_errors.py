@@ -98,3 +98,22 @@ def test_a_port_setting_out_of_range_is_named(tmp_path: Path) -> None:
     result = run_cli("serve", database_url=url, cwd=tmp_path, VYAPAR_PORT="99999")
     line = one_line(result)
     assert line.startswith("Error: invalid settings: VYAPAR_PORT: "), line
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("garbage", "not a database URL"),
+        ("", "not a database URL"),
+        ("mysql://vyapar:hunter2-secret@db/vyapar", "must be one of sqlite, postgresql"),
+        ("postgresql+nodriver://vyapar:hunter2-secret@db/vyapar", "no driver"),
+    ],
+    ids=["garbage", "empty", "mysql", "no driver"],
+)
+def test_a_database_url_that_is_not_one_is_named(tmp_path: Path, url: str, says: str) -> None:
+    """These were a 42-line traceback from the first connection (ArgumentError,
+    ModuleNotFoundError) instead of the one line other bad settings get."""
+    line = one_line(run_cli("db", "status", database_url=url, cwd=tmp_path))
+    assert line.startswith("Error: invalid settings: VYAPAR_DATABASE_URL: "), line
+    assert says in line, line
+    assert "hunter2" not in line, line
