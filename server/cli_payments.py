@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import json
 import math
-import sys
 from typing import Any
 
 import click
@@ -149,9 +148,7 @@ def register(main: click.Group, load: Any) -> None:
             result["rooms_told"] = await tell_rooms(settings, moved)
             return result
 
-        # The Razorpay SDK prints "Connection failed." to stdout: stdout is the report's.
-        with contextlib.redirect_stdout(sys.stderr):
-            result = asyncio.run(_run())
+        result = asyncio.run(_run())
         click.echo(json.dumps(result, indent=2))
         if result["errors"]:
             count = len(result["errors"])
