@@ -58,18 +58,40 @@ class DatabaseUnavailable(click.ClickException):
     exit_code = EXIT_DATABASE_UNAVAILABLE
 
 
+def operator_error(exc: BaseException) -> str | None:
+    """The one line to print for an error the operator can put right, not a bug: a file
+    or folder that cannot be written or read (a read-only or foreign-owned data folder,
+    an output path in a missing folder), or a migration revision that does not exist.
+    None for anything else, which keeps its traceback."""
+    from alembic.util.exc import CommandError
+
+    if isinstance(exc, CommandError):
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else "migration failed"
+    if isinstance(exc, OSError) and exc.filename is not None:
+        reason = exc.strerror or type(exc).__name__
+        return (
+            f"{reason}: {exc.filename} (check the path, and that this user may write "
+            "there: VYAPAR_DATA_DIR holds the database, models and certificates)"
+        )
+    return None
+
+
 class _Commands(click.Group):
     """Every command: a database that cannot be reached is one line and exit status
-    `EXIT_DATABASE_UNAVAILABLE`, never a traceback."""
+    `EXIT_DATABASE_UNAVAILABLE`, and a file that cannot be written or an unknown
+    migration revision is one line and status 1; never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except Exception as exc:
             message = database_unreachable(exc)
+            if message is not None:
+                raise DatabaseUnavailable(message) from None
+            message = operator_error(exc)
             if message is None:
                 raise
-            raise DatabaseUnavailable(message) from None
+            raise click.ClickException(message) from None
 
 
 def _setting_name(loc: tuple[int | str, ...]) -> str:

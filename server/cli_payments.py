@@ -5,11 +5,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 from typing import Any
 
 import click
 
 from server.settings import Settings
+
+MAX_WINDOW_HOURS = 24 * 365
+"""The longest look back `payments reconcile --window-hours` takes: a year."""
+
+
+def _window_hours(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if not (math.isfinite(value) and 0 < value <= MAX_WINDOW_HOURS):
+        raise click.BadParameter(
+            f"{value} is not a number of hours above 0, at most {MAX_WINDOW_HOURS}"
+        )
+    return value
 
 
 def register(main: click.Group, load: Any) -> None:
@@ -91,13 +103,16 @@ def register(main: click.Group, load: Any) -> None:
         default=72,
         show_default=True,
         type=float,
-        help="Check checkouts opened this recently.",
+        callback=_window_hours,
+        help=f"Check checkouts opened this recently (above 0, at most {MAX_WINDOW_HOURS}).",
     )
     def reconcile_command(window_hours: float) -> None:
         """Ask Razorpay about every unfinished payment and apply what happened.
 
-        Prints a JSON report. Needs the Razorpay keys (and VYAPAR_RAZORPAY_BASE_URL for a
-        sandbox): the embedded sandbox lives inside a running server only.
+        Prints a JSON report; exits 1 when the report lists errors (Razorpay could not be
+        reached for some checkout: run it again later). Needs the Razorpay keys (and
+        VYAPAR_RAZORPAY_BASE_URL for a sandbox): the embedded sandbox lives inside a
+        running server only.
         """
         from datetime import timedelta
 
@@ -134,7 +149,14 @@ def register(main: click.Group, load: Any) -> None:
             result["rooms_told"] = await tell_rooms(settings, moved)
             return result
 
-        click.echo(json.dumps(asyncio.run(_run()), indent=2))
+        result = asyncio.run(_run())
+        click.echo(json.dumps(result, indent=2))
+        if result["errors"]:
+            count = len(result["errors"])
+            raise click.ClickException(
+                f"reconciliation left {count} error{'s' if count > 1 else ''} (listed in "
+                "the report); run it again later"
+            )
 
 
 async def tell_rooms(settings: Settings, rooms: set[int]) -> int | None:

@@ -17,12 +17,17 @@ def register(main: click.Group, load: Any) -> None:
 
     @main.command()
     @click.option("--host", default=None, help="Interface to bind (default from VYAPAR_HOST).")
-    @click.option("--port", default=None, type=int, help="Port (default from VYAPAR_PORT).")
+    @click.option(
+        "--port",
+        default=None,
+        type=click.IntRange(1, 65535),
+        help="Port (default from VYAPAR_PORT).",
+    )
     @click.option(
         "--workers",
         default=1,
         show_default=True,
-        type=int,
+        type=click.IntRange(min=1),
         help="Worker processes (use PostgreSQL and Redis for more than one).",
     )
     @click.option(

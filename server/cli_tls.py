@@ -67,7 +67,12 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
         help="An address phones use to reach this machine (repeatable; default: found).",
     )
     @click.option("--name", "names", multiple=True, help="A host name to add (repeatable).")
-    @click.option("--port", default=None, type=int, help="The port served (VYAPAR_PORT).")
+    @click.option(
+        "--port",
+        default=None,
+        type=click.IntRange(1, 65535),
+        help="The port served (VYAPAR_PORT).",
+    )
     @click.option("--new-ca", is_flag=True, help="Make a new CA (phones must trust it again).")
     @click.option(
         "--env-file",

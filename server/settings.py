@@ -67,7 +67,7 @@ class Settings(BaseSettings, EngineSettings):
     public_base_url: str = "http://localhost:8000"
     """Where shoppers reach the server; QR codes point here."""
     host: str = "127.0.0.1"
-    port: int = 8000
+    port: int = Field(default=8000, ge=1, le=65535)
     tls_cert_file: Path | None = None
     """With `tls_key_file`, `serve` speaks HTTPS with this certificate (chain, PEM);
     `vyaparmitra tls dev` makes one for the LAN. Behind a TLS proxy, leave both unset."""
@@ -306,6 +306,11 @@ class Settings(BaseSettings, EngineSettings):
     @classmethod
     def _secret_or_none(cls, value: SecretStr | None) -> SecretStr | None:
         return checks.secret_or_none(value)
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        return checks.database_url(value)
 
     @field_validator(
         "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"

@@ -42,6 +42,33 @@ def secret_or_none(value: SecretStr | None) -> SecretStr | None:
     return SecretStr(token) if token else None
 
 
+DATABASES = ("sqlite", "postgresql")
+"""The database backends the project runs on."""
+
+
+def database_url(value: str) -> str:
+    """A SQLAlchemy URL of SQLite or PostgreSQL whose driver is installed: refused where
+    the setting is named (never echoed: it may hold a password), not as a traceback from
+    the first command that connects."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise ValueError(
+            "not a database URL such as 'postgresql+psycopg://user@host/db' or "
+            "'sqlite+aiosqlite:///path/vyaparmitra.db'"
+        ) from None
+    if url.get_backend_name() not in DATABASES:
+        raise ValueError(f"the database must be one of {', '.join(DATABASES)}")
+    try:
+        url.get_dialect()
+    except (NoSuchModuleError, ImportError):
+        raise ValueError(f"no driver '{url.drivername}' is installed") from None
+    return value
+
+
 def rate(value: str) -> str:
     """One rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
     where the setting is named, not when the first worker starts. Several rates in one

@@ -36,6 +36,17 @@ from server.payments.signatures import well_formed
 
 log = logging.getLogger("vyaparmitra.payments")
 
+
+def _sdk_print(*args: object, **_: object) -> None:
+    """The SDK `print`s to stdout when it cannot connect ("Connection failed."): a line
+    that is not JSON in the log stream (and in a command's JSON report). It goes to the
+    log at debug instead; the call's error is logged and answered where it is handled."""
+    log.debug("razorpay sdk said: %s", " ".join(str(arg) for arg in args))
+
+
+# The SDK module's own name `print`, not the builtin: nothing else is touched.
+razorpay.client.print = _sdk_print
+
 T = TypeVar("T")
 Entity = dict[str, Any]
 

@@ -198,3 +198,52 @@ def test_reconcile_command_needs_keys(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert "VYAPAR_RAZORPAY_KEY_ID" in done.stderr
+
+
+async def test_reconcile_command_that_leaves_errors_exits_1(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A cron job or a runbook reads the status: a pass that could not reach Razorpay for
+    a checkout used to print its report with the error listed and exit 0."""
+    async with payment_world(database_url) as world:
+        m = await world.market()
+        order = await world.deal(m)
+        await world.checkout(m["c"], order["id"])
+
+        def run() -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [str(VYAPARMITRA), "payments", "reconcile"],
+                env=cli_env(
+                    VYAPAR_DATABASE_URL=database_url,
+                    VYAPAR_RAZORPAY_BASE_URL=f"http://127.0.0.1:{free_port()}",
+                ),
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+
+        done = await anyio.to_thread.run_sync(run)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert done.stdout.strip(), done.stderr
+    report: dict[str, Any] = json.loads(done.stdout)
+    assert report["errors"], report
+    assert "Traceback" not in done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("Error: reconciliation left 1 error (listed in the report)"), last
+
+
+def test_reconcile_command_refuses_a_window_that_is_not_hours(tmp_path: Path) -> None:
+    env = cli_env(VYAPAR_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
+    for hours in ("nan", "inf", "1e308", "0", "-5"):
+        done = subprocess.run(
+            [str(VYAPARMITRA), "payments", "reconcile", "--window-hours", hours],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2, (hours, done.stdout, done.stderr)
+        assert "Invalid value for '--window-hours'" in done.stderr, (hours, done.stderr)
+        assert "Traceback" not in done.stderr

@@ -395,6 +395,24 @@ async def test_the_gateway_wrapper_times_out_and_types_errors(sandbox: SandboxSe
         dead.close()
 
 
+async def test_an_unreachable_razorpay_prints_nothing_to_stdout(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """stdout is the server's JSON log stream and a command's JSON report; the SDK printed
+    "Connection failed." there on every call Razorpay did not answer."""
+    dead = RazorpayGateway(
+        GatewayConfig(key_id=KEY_ID, key_secret=KEY_SECRET, base_url="http://127.0.0.1:9")
+    )
+    try:
+        with pytest.raises(GatewayUnavailable):
+            await dead.create_order(
+                amount_paise=5000, currency="INR", receipt="1", notes={"order_id": "1"}
+            )
+    finally:
+        dead.close()
+    assert capfd.readouterr().out == ""
+
+
 async def test_only_the_webhooks_active_events_are_sent(
     sandbox: SandboxServer, client: razorpay.Client, receiver: Receiver
 ) -> None:

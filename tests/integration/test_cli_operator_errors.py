@@ -1,0 +1,119 @@
+"""What an operator gets wrong at the command line is one line and a non-zero status,
+never a traceback: an unknown migration revision, a data folder the command cannot
+write, out-of-range options, a database URL that is not one."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.integration.test_cli import run_cli
+
+
+def one_line(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
+    said = f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == status, said
+    assert "Traceback" not in result.stderr, said
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, said
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", ["upgrade", "downgrade"])
+def test_an_unknown_revision_is_one_line(tmp_path: Path, command: str) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    line = one_line(run_cli("db", command, "nosuchrev", database_url=url, cwd=tmp_path))
+    assert line == "Error: Can't locate revision identified by 'nosuchrev'"
+
+
+def blocked_data_folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A data folder where what the commands write is in the way: the migration lock is
+    a folder, and `models` and `tls` are files (as unwritable for root as for anyone)."""
+    data = tmp_path / "data"
+    (data / "vyaparmitra.db.migrate.lock").mkdir(parents=True)
+    (data / "models").write_text("in the way\n")
+    (data / "tls").write_text("in the way\n")
+    return data, {"VYAPAR_DATA_DIR": str(data), "VYAPAR_WARM_ENGINES": "false"}
+
+
+@pytest.mark.parametrize(
+    ("args", "path"),
+    [
+        (["db", "upgrade"], "vyaparmitra.db.migrate.lock"),
+        (["demo"], "vyaparmitra.db.migrate.lock"),
+        (["serve", "--port", "9"], "vyaparmitra.db.migrate.lock"),
+        (["models", "prepare", "base"], "models"),
+        (["tls", "dev", "--no-env-file"], "tls"),
+    ],
+    ids=["db upgrade", "demo", "serve", "models prepare", "tls dev"],
+)
+def test_a_data_folder_that_cannot_be_written_is_one_line(
+    tmp_path: Path, args: list[str], path: str
+) -> None:
+    data, env = blocked_data_folder(tmp_path)
+    url = f"sqlite+aiosqlite:///{data / 'vyaparmitra.db'}"
+    line = one_line(run_cli(*args, database_url=url, cwd=tmp_path, **env))
+    assert line.startswith("Error: "), line
+    assert str(data / path) in line, line
+    assert "VYAPAR_DATA_DIR" in line, line
+
+
+def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    target = tmp_path / "missing" / "out.wav"
+    result = run_cli(
+        "speak", "hello", "-l", "en", "-o", str(target), database_url=url, cwd=tmp_path
+    )
+    line = one_line(result)
+    assert f"No such file or directory: {target}" in line, line
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["serve", "--port", "99999"], "'--port': 99999 is not in the range 1<=x<=65535"),
+        (["serve", "--port", "0"], "'--port': 0 is not in the range 1<=x<=65535"),
+        (["serve", "--workers", "0"], "'--workers': 0 is not in the range x>=1"),
+        (["serve", "--workers", "-3"], "'--workers': -3 is not in the range x>=1"),
+        (["tls", "dev", "--no-env-file", "--port", "99999"], "99999 is not in the range"),
+    ],
+    ids=["port 99999", "port 0", "workers 0", "workers -3", "tls dev port"],
+)
+def test_ports_and_workers_out_of_range_are_usage_errors(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    """`serve --port 99999` used to log "running on …:99999" while it listened on 34463
+    (the port modulo 65536); `--workers 0` ran one worker without a word."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    result = run_cli(*args, database_url=url, cwd=tmp_path, VYAPAR_WARM_ENGINES="false")
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert says in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_port_setting_out_of_range_is_named(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    result = run_cli("serve", database_url=url, cwd=tmp_path, VYAPAR_PORT="99999")
+    line = one_line(result)
+    assert line.startswith("Error: invalid settings: VYAPAR_PORT: "), line
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("garbage", "not a database URL"),
+        ("", "not a database URL"),
+        ("mysql://vyapar:hunter2-secret@db/vyapar", "must be one of sqlite, postgresql"),
+        ("postgresql+nodriver://vyapar:hunter2-secret@db/vyapar", "no driver"),
+    ],
+    ids=["garbage", "empty", "mysql", "no driver"],
+)
+def test_a_database_url_that_is_not_one_is_named(tmp_path: Path, url: str, says: str) -> None:
+    """These were a 42-line traceback from the first connection (ArgumentError,
+    ModuleNotFoundError) instead of the one line other bad settings get."""
+    line = one_line(run_cli("db", "status", database_url=url, cwd=tmp_path))
+    assert line.startswith("Error: invalid settings: VYAPAR_DATABASE_URL: "), line
+    assert says in line, line
+    assert "hunter2" not in line, line
