@@ -73,6 +73,7 @@ from audio.understanding.shape import _negate, _per_unit, kore_each
 from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
+    long_digits_bare,
     _one_before_price,
     _said_as_range,
     _split_at_dashes,
@@ -133,6 +134,7 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    reading.oversized = reading.oversized or long_digits_bare(reading, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)
