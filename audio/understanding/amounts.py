@@ -12,6 +12,7 @@ from audio.numbers import (
     NumberSpan,
 )
 from audio.understanding.counts import count_after_price, count_before_price
+from audio.understanding.countables import counted_goods
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
     _currency_in_case,
@@ -323,6 +324,14 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif count_before_price(reading, spans, index) or count_after_price(reading, spans, index):
             # "30 eggs for 190", "ಎರಡಕ್ಕೆ ಎಪ್ಪತ್ತೈದು", "75 for two": pieces, a price for all
             reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
+            continue
+        elif (
+            span.value == int(span.value)
+            and after < len(reading.words)
+            and counted_goods(reading.language, reading.words[after])
+        ):
+            # "eight lemons", "बारह केले": a count of the goods, no price
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue
         elif span.value in _QUARTERS or (span.value == 0.5 and span.end - span.start > 1):
             # "এক পোয়া", "do paav": a quarter kilo, half a kilo
