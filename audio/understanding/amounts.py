@@ -36,8 +36,8 @@ _QUARTERS = (0.25, 0.75)
 _DAYS = frozenset(("today", "tomorrow", "tonight"))
 
 # "shop" labels a number ("dukan 25", shop number 25), but not in a case: "dukan mein 25
-# ka kilo", "दुकानात 30 ला" (in the shop, at 30) name the shop's price.
-_SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", "ਦੁਕਾਨ", "shop"))
+# ka kilo", "दुकानात 30 ला", "দোকানে তিরিশে" (in the shop, at 30) name the shop's price.
+_SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", "ਦੁਕਾਨ", "shop", "দোকান", "dokan"))
 
 
 def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
