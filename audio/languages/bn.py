@@ -404,6 +404,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "বাস",
         # an ordinal ending typed after digits: "10ম"
         "ম", "তম",
         # a school class: "ক্লাস 9"

@@ -138,6 +138,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "bus",
         # an ordinal ending typed after digits: "8th", "1st"
         "th", "st", "nd", "rd",
         # a school class: "class 8", "grade 10"

@@ -429,6 +429,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "ಬಸ್", "ಬಸ್ಸು",
         # an ordinal ending typed after digits: "10ನೇ"
         "ನೇ", "ನೆಯ",
         # a school class: "class 8"

@@ -638,6 +638,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "ബസ്", "ബസ്സ്",
         # an ordinal ending typed after digits: "10ആം"
         "ആം", "ാം",
         # a school class: "class 8"

@@ -631,6 +631,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sathaveetham",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "பஸ்", "bus",
         # an ordinal ending typed after digits: "10வது", "8ஆம்"
         "வது", "ஆவது", "ஆம்",
         # a school class: "class 8"

@@ -432,6 +432,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "బస్సు", "బస్", "bassu",
         # an ordinal ending typed after digits: "9వ"
         "వ", "వది",
         # a school class: "class 8"

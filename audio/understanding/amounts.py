@@ -288,6 +288,16 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
         elif (
+            span.value == int(span.value)
+            and counted_goods(reading, after)
+            and not _count_for_price(reading, spans, index)
+            and not count_before_price(reading, spans, index)
+            and not count_after_price(reading, spans, index)
+        ):
+            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.): a count, no price
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue
+        elif (
             _not_money(reading, span)
             or weather_talk(reading)
             or hour_to_come(reading, span.start, span.end)
@@ -324,14 +334,6 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif count_before_price(reading, spans, index) or count_after_price(reading, spans, index):
             # "30 eggs for 190", "ಎರಡಕ್ಕೆ ಎಪ್ಪತ್ತೈದು", "75 for two": pieces, a price for all
             reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
-            continue
-        elif (
-            span.value == int(span.value)
-            and after < len(reading.words)
-            and counted_goods(reading.language, reading.words[after])
-        ):
-            # "eight lemons", "बारह केले": a count of the goods, no price
-            reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue
         elif span.value in _QUARTERS or (span.value == 0.5 and span.end - span.start > 1):
             # "এক পোয়া", "do paav": a quarter kilo, half a kilo

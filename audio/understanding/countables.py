@@ -6,7 +6,9 @@ when no catalogue names the goods."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.reading import _Reading
 
 # Eggs, bananas, lemons, coconuts, mangoes and the other fruit counted at a stall, as
 # each language says them (singular and plural, native script and romanized).
@@ -60,9 +62,19 @@ _WORDS = {
 }  # fmt: skip
 
 _FOLDED = {lang: frozenset(fold(w) for w in words) for lang, words in _WORDS.items()}
+_SPELLED = {lang: frozenset(w.lower() for w in words) for lang, words in _WORDS.items()}
+_NONE: frozenset[str] = frozenset()
 
 
-def counted_goods(language: str, word: str) -> bool:
-    """`word` (folded) names goods sold by the piece in `language` (or in English, which
-    every speaker mixes in)."""
-    return word in _FOLDED.get(language, frozenset()) or word in _FOLDED["en"]
+def counted_goods(reading: _Reading, k: int) -> bool:
+    """The word at `k` names goods sold by the piece in the reading's language (or in
+    English, which every speaker mixes in). A folded match that is also a word of time
+    or measure ("am": "aam", the mango, folds onto it) counts only when spelled as the
+    goods are."""
+    if k >= len(reading.words):
+        return False
+    word, raw, language = reading.words[k], reading.tokens[k].raw.lower(), reading.language
+    if raw in _SPELLED.get(language, _NONE) or raw in _SPELLED["en"]:
+        return True
+    folded = word in _FOLDED.get(language, _NONE) or word in _FOLDED["en"]
+    return folded and not reading.has(k, Cue.NOT_MONEY, Cue.UNIT, Cue.NUMBER_LABEL)
