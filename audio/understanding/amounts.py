@@ -11,8 +11,8 @@ from audio.lexicon import fold
 from audio.numbers import (
     NumberSpan,
 )
-from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.countables import counted_goods
+from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
     _currency_in_case,

@@ -73,11 +73,11 @@ from audio.understanding.shape import _negate, _per_unit, kore_each
 from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
-    long_digits_bare,
     _one_before_price,
     _said_as_range,
     _split_at_dashes,
     _tag_cues,
+    long_digits_bare,
 )
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import counted_in_pieces, take_count_wanted
