@@ -387,6 +387,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "বাস", "বাসটা", "বাসে", "bus",
         # a temperature, a school class, a distance or a span of time
         "ডিগ্রি", "degree", "degrees", "ক্লাস", "class", "শ্রেণী", "শ্রেণি", "কিলোমিটার", "km",
         "বছর", "bochor", "ঘণ্টা",
@@ -402,6 +404,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "বাস",
         # an ordinal ending typed after digits: "10ম"
         "ম", "তম",
         # a school class: "ক্লাস 9"

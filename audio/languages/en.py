@@ -121,6 +121,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "change", "bag", "carry bag", "cover", "polythene", "note",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "bus", "buses",
         # a temperature or a school class: "45 degrees", "10th standard"
         "degree", "degrees", "celsius", "class", "grade", "std", "standard", "kms",
         # a day of the month: "the 15th"
@@ -136,6 +138,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "bus",
         # an ordinal ending typed after digits: "8th", "1st"
         "th", "st", "nd", "rd",
         # a school class: "class 8", "grade 10"

@@ -345,6 +345,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "નંબરની બસ", "વાળી બસ",
         # a temperature, a school class, a distance or a span of time
         "ડિગ્રી", "degree", "ધોરણ", "ધોરણમાં", "dhoran", "ક્લાસ", "class", "કિલોમીટર", "km",
         "વર્ષ", "કલાક",

@@ -276,6 +276,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "नोट", "note",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "वाली बस", "wali bus", "wala bus", "waali bus",
         # a temperature, a school class, a distance or a span of time: "45 degree", "10 class"
         "degree", "degrees", "डिग्री", "class", "क्लास", "कक्षा", "kaksha", "जमात", "किलोमीटर",
         "kilometer", "km", "बरस", "baras", "वर्ष", "घंटा", "ghanta",

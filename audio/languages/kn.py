@@ -429,6 +429,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "ಬಸ್", "ಬಸ್ಸು",
         # an ordinal ending typed after digits: "10ನೇ"
         "ನೇ", "ನೆಯ",
         # a school class: "class 8"
@@ -458,6 +460,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "ಬಸ್", "ಬಸ್ಸು", "ಬಸ್ಸಿನಲ್ಲಿ", "bus",
         # a temperature, a school class, a distance or a span of time
         "ಡಿಗ್ರಿ", "degree", "ತರಗತಿ", "ಕ್ಲಾಸ್", "class", "ಕಿಲೋಮೀಟರ್", "km", "ವರ್ಷ", "ಗಂಟೆ",
         # a clock time said in Latin letters: "aaru manikku", "chha vage"

@@ -622,6 +622,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ചില്ലറ", "സഞ്ചി", "കവർ", "ബാഗ്", "നോട്ട്", "നോട്ടേ", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "ബസ്", "ബസ്സ്", "ബസ്സിൽ", "bus",
         # a temperature, a school class, a distance or a span of time
         "ഡിഗ്രി", "degree", "ക്ലാസ്", "ക്ലാസ്സ്", "ക്ലാസിൽ", "class", "കിലോമീറ്റർ", "km", "വർഷം",
         "മണിക്കൂർ",
@@ -636,6 +638,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "ബസ്", "ബസ്സ്",
         # an ordinal ending typed after digits: "10ആം"
         "ആം", "ാം",
         # a school class: "class 8"

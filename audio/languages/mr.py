@@ -353,6 +353,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "नंबरची बस", "ची बस", "वाली बस",
         # a temperature, a school class, a distance or a span of time
         "डिग्री", "degree", "क्लास", "class", "किलोमीटर", "km", "वर्षं", "वर्षे", "तास",
         # change for a note, other spellings

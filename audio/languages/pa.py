@@ -295,6 +295,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "lifafa",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "ਨੰਬਰ ਬੱਸ", "ਵਾਲੀ ਬੱਸ",
         # a temperature, a school class, a distance or a span of time
         "ਡਿਗਰੀ", "degree", "ਜਮਾਤ", "ਕਲਾਸ", "class", "ਕਿਲੋਮੀਟਰ", "km", "ਸਾਲ", "ਘੰਟੇ",
         # change for a note, other spellings

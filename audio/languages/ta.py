@@ -609,6 +609,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "பஸ்", "பஸ்ஸு", "பஸ்சு", "bus",
         # a temperature, a school class, a distance or a span of time
         "டிகிரி", "degree", "degrees", "வகுப்பு", "வகுப்புல", "vaguppu", "கிளாஸ்", "class",
         "கிலோமீட்டர்", "km", "வருஷம்", "வருடம்", "varusham",
@@ -629,6 +631,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sathaveetham",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "பஸ்", "bus",
         # an ordinal ending typed after digits: "10வது", "8ஆம்"
         "வது", "ஆவது", "ஆம்",
         # a school class: "class 8"

@@ -432,6 +432,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
     Cue.NUMBER_LABEL: (
+        # a bus route: "bus 47"
+        "బస్సు", "బస్", "bassu",
         # an ordinal ending typed after digits: "9వ"
         "వ", "వది",
         # a school class: "class 8"
@@ -464,6 +466,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # a bus route: "the 47 bus"
+        "బస్సు", "బస్", "bus", "bassu",
         # a temperature or a school class: "44 డిగ్రీలు", "పదో తరగతి"
         "డిగ్రీలు", "డిగ్రీ", "degree", "degrees", "తరగతి", "తరగతిలో", "taragati", "tharagathi",
         "క్లాస్", "class",

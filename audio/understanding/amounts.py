@@ -11,6 +11,7 @@ from audio.lexicon import fold
 from audio.numbers import (
     NumberSpan,
 )
+from audio.understanding.countables import counted_goods
 from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -35,8 +36,8 @@ _QUARTERS = (0.25, 0.75)
 _DAYS = frozenset(("today", "tomorrow", "tonight"))
 
 # "shop" labels a number ("dukan 25", shop number 25), but not in a case: "dukan mein 25
-# ka kilo", "दुकानात 30 ला" (in the shop, at 30) name the shop's price.
-_SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", "ਦੁਕਾਨ", "shop"))
+# ka kilo", "दुकानात 30 ला", "দোকানে তিরিশে" (in the shop, at 30) name the shop's price.
+_SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", "ਦੁਕਾਨ", "shop", "দোকান", "dokan"))
 
 
 def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
@@ -286,6 +287,16 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                 skip.add(index + 1)
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
+        elif (
+            span.value == int(span.value)
+            and counted_goods(reading, after)
+            and not _count_for_price(reading, spans, index)
+            and not count_before_price(reading, spans, index)
+            and not count_after_price(reading, spans, index)
+        ):
+            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.): a count, no price
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            continue
         elif (
             _not_money(reading, span)
             or weather_talk(reading)

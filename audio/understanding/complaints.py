@@ -32,6 +32,8 @@ _QUALITY_STEMS = tuple(
         "ਗਲੇ", "ਗਲ਼ੇ", "ਸੜੇ", "ਖਰਾਬ", "ਬੇਹ", "ਤਾਜ਼", "ਤਾਜ", "ਕੱਲ੍ਹ ਵਾਲ", "sade", "gale",
         "ਬਾਸੀ", "old ones", "old stuff", "शिळ", "பழசு", "pazhasu", "palasu", "kaalna", "kalna",
         "ഇന്നലത്ത", "innalathe", "innalatthe",
+        # cracked, broken, bruised: eggs and fruit picked over
+        "cracked", "broken", "bruised", "damaged", "फूटे", "टूटे", "phoote", "foote", "toote",
         # ripe, firm, small or big ones: the pieces picked, not the price
         "ripe", "overripe", "firm", "small ones", "big ones", "bigger", "smaller", "पके",
         "पका", "कड़क", "kadak", "छोटे वाले", "बड़े वाले", "chhote wale", "bade wale", "bade chun",

@@ -7,6 +7,7 @@ the speaker questions the price now, so no price is recorded at all."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding import said
 from audio.understanding.moves import _BUT, _NOW
@@ -30,6 +31,14 @@ _PAST = frozenset(
         "pona", "முன்னே",
         "ನಿನ್ನೆ", "ninne", "ಮುಂಚೆ", "munche", "ಹೋದ", "hoda", "ಹಿಂದಿನ", "hindina",
         "ഇന്നലെ", "innale", "മുമ്പ്", "മുൻപ്", "munpu", "mumbu", "കഴിഞ്ഞ", "kazhinja",
+        # the day before yesterday, and "last time" said as one word
+        "day before", "day before yesterday", "परसों", "parson", "parso", "ਪਰਸੋਂ", "parson",
+        "మొన్న", "monna", "పోయినసారి", "poyinasari", "పోయినసారి", "పరశు", "পরশু", "porshu",
+        "গতবার", "gotobar", "আগেরবার", "agerbar", "परवा", "parva", "પરમ દિવસે", "પરમદિવસે",
+        "param divase", "ಮೊನ್ನೆ", "monne", "മിനിഞ്ഞാന്ന്", "minhanne", "முந்தாநேத்து",
+        "munthanethu",
+        # another seller named by a phrase: "the one next door"
+        "bagal wala", "bagal vala", "ਨਾਲ ਵਾਲਾ", "ਨਾਲ ਵਾਲੇ", "nal vala", "nal wala",
         *(f"last {day}" for day in ("sunday", "monday", "tuesday", "wednesday", "thursday",
                                     "friday", "saturday")),
     )
@@ -52,6 +61,7 @@ _ELSEWHERE_STEMS = tuple(
         "ಅಂಗಡಿ", "ಮಾರ್ಕೆಟ್", "ಗಾಡಿ", "ಎಲ್ಲರೂ", "ಎಲ್ಲಾರೂ", "angadi",
         "കടയിൽ", "കടയില്", "മാർക്കറ്റ", "ചന്തയിൽ", "എല്ലാവരും", "kadayil",
         "ਦੁਕਾਨ", "ਮੰਡੀ", "ਰੇਹੜੀ", "ਬਾਜ਼ਾਰ", "ਬਜ਼ਾਰ", "ਸਾਰੇ",
+        "across", "शेजार", "shejar", "બાજુવાળ", "bajuval", "পাশের", "pasher",
     )
 )  # fmt: skip
 
@@ -137,13 +147,17 @@ def recalled(reading: _Reading) -> list[_Price]:
 
 
 def questions_a_rise(reading: _Reading, dated: list[_Price]) -> bool:
-    """A price recalled from before and the line asks why, or what this is ("kal to 30
-    tha, aaj 45 kyun?"): the price now is questioned, none is offered."""
+    """A price recalled from before or from elsewhere, and the line asks why, what this
+    is, or asks after it ("kal to 30 tha, aaj 45 kyun?", "the next stall sells at 30,
+    can you match?"): the price now is questioned, none is offered."""
     if not dated:
         return False
     tail = reading.words[dated[0].end :]
+    asked_after = reading.tokens[-1].raw == "?" or reading.cue_near(
+        dated[-1].end, len(reading.words), Cue.QUESTION
+    )  # "..., can you match that?", "pichhli baar 40, ab kitna"
     return bool(_found(tail, _WHY)) or (
-        reading.tokens[-1].raw == "?" and any(p.start > dated[-1].end for p in reading.prices)
+        asked_after and _clause(reading, dated[-1].start)[1] < len(reading.words)
     )
 
 

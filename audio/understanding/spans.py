@@ -150,10 +150,35 @@ def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
         if len(run) >= 4:
             found |= {s.start for s in run}
         run = [span] if single and span is not None else []
+    group: list[int] = []  # digit strings side by side: "98290 41736", "9611 402 385"
+    for i, token in enumerate([*reading.tokens, None]):
+        if token is not None and token.kind is TokenKind.NUMBER and token.raw.isdigit():
+            group.append(i)
+            continue
+        if sum(len(reading.tokens[k].raw) for k in group) >= 10:
+            found.update(group)  # a mobile number is ten digits; no stall price is
+        group = []
     for i, token in enumerate(reading.tokens):
         if token.kind is TokenKind.NUMBER and sum(c.isdigit() for c in token.raw) >= 10:
-            found.add(i)  # a mobile number is ten digits; no stall price is
+            found.add(i)
     return found
+
+
+_LONG_DIGITS = 5
+
+
+def long_digits_bare(reading: _Reading, spans: Sequence[NumberSpan]) -> bool:
+    """A string of five digits or more with no currency word beside it ("12500", a PIN
+    code, part of a number read out): it may be a price, but it is asked about, never
+    recorded unasked."""
+    return any(
+        s.end - s.start == 1
+        and reading.tokens[s.start].raw.isdigit()
+        and len(reading.tokens[s.start].raw) >= _LONG_DIGITS
+        and not reading.has(s.start - 1, Cue.CURRENCY)
+        and not reading.has(s.end, Cue.CURRENCY)
+        for s in spans
+    )
 
 
 # Hindi verb stems that "do" (give; also 2) follows as the imperative: "de do", "kar do",

@@ -77,6 +77,7 @@ from audio.understanding.spans import (
     _said_as_range,
     _split_at_dashes,
     _tag_cues,
+    long_digits_bare,
 )
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import counted_in_pieces, take_count_wanted
@@ -133,6 +134,7 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    reading.oversized = reading.oversized or long_digits_bare(reading, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)
