@@ -1,5 +1,7 @@
 """Moves said the same way in every language, each with its own words: a request for a
-lower price with no amount, asked ("can it be a bit less?") or told ("reduce it a bit")."""
+lower price with no amount, asked ("can it be a bit less?") or told ("reduce it a bit"),
+is a request for a better price, never a refusal (a refusal asks whether to end the
+negotiation)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ ASKS_FOR_LESS = [
     ("pa", "ਕੁਝ ਘੱਟ ਕਰ ਦਿਓਗੇ?"),
 ]
 
-# Told, not asked: the price on the table is refused.
+# Told, not asked: still a request for a better price, which the other side answers.
 TELLS_TO_LOWER = [
     ("hi", "थोड़ा कम करो भैया"),
     ("ta", "இன்னும் கொஞ்சம் குறைங்க அண்ணா"),
@@ -43,9 +45,9 @@ def test_asking_for_less_is_a_question(language: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("language", "text"), TELLS_TO_LOWER)
-def test_telling_to_lower_refuses(language: str, text: str) -> None:
+def test_telling_to_lower_asks_for_a_better_price(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
-    assert heard.intent is Intent.REJECT, heard
+    assert heard.intent is Intent.QUESTION, heard
     assert heard.amount_paise is None
 
 
@@ -367,7 +369,7 @@ DISCOUNTS = [
 def test_an_amount_to_take_off_is_not_a_price(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
-    assert heard.intent is Intent.REJECT, heard
+    assert heard.intent is Intent.QUESTION, heard  # a better price asked for
 
 
 @pytest.mark.parametrize(
