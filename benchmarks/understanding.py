@@ -189,7 +189,8 @@ def score(verdicts: Sequence[Verdict]) -> dict[str, LanguageScore]:
 
 
 def format_table(table: dict[str, LanguageScore]) -> str:
-    head = f"{'lang':<5}{'lines':>6}{'right':>7}{'accuracy':>10}{'wrong ₹':>9}{'asked':>7}"
+    head = f"{'lang':<5}{'lines':>6}{'right':>7}{'accuracy':>10}{'wrong ₹':>9}{'wrong ✓':>9}"
+    head += f"{'asked':>7}"
     head += f"{'µs/line':>9}  misses by field"
     rows = [head, "-" * len(head)]
     total = LanguageScore()
@@ -197,7 +198,7 @@ def format_table(table: dict[str, LanguageScore]) -> str:
         misses = ", ".join(f"{k} {n}" for k, n in sorted(s.field_misses.items()))
         micro = statistics.median(s.seconds) * 1e6 if s.seconds else 0.0
         rows.append(
-            f"{language:<5}{s.lines:>6}{s.right:>7}{s.accuracy:>9.1%}{s.wrong_prices:>9}"
+            f"{language:<5}{s.lines:>6}{s.right:>7}{s.accuracy:>10.1%}{s.wrong_prices:>9}"
             f"{s.wrong_accepts:>9}{s.asked:>7}{micro:>9.0f}  {misses}"
         )
         total.lines += s.lines
@@ -207,7 +208,7 @@ def format_table(table: dict[str, LanguageScore]) -> str:
         total.asked += s.asked
     rows.append("-" * len(head))
     rows.append(
-        f"{'all':<5}{total.lines:>6}{total.right:>7}{total.accuracy:>9.1%}"
+        f"{'all':<5}{total.lines:>6}{total.right:>7}{total.accuracy:>10.1%}"
         f"{total.wrong_prices:>9}{total.wrong_accepts:>9}{total.asked:>7}"
     )
     return "\n".join(rows)
