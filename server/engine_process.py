@@ -63,6 +63,10 @@ class EngineProcess:
         """Processes killed for leaving pings unanswered (each is then restarted)."""
         self._spawned_at = 0.0
         self._answered_at: float | None = None
+        self._killed: subprocess.Popen[bytes] | None = None
+        """The process last killed for hanging: until `_watch` has reaped and replaced it,
+        it is not killed (nor counted) again (a stopped process can take a while to die
+        on a loaded machine)."""
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._monitor: threading.Thread | None = None
@@ -91,8 +95,8 @@ class EngineProcess:
         while not self._stopping.wait(self.ping_every):
             with self._lock:
                 proc, spawned_at = self.proc, self._spawned_at
-            if proc is None or proc.poll() is not None:
-                continue  # exited: `_watch` restarts it
+            if proc is None or proc is self._killed or proc.poll() is not None:
+                continue  # killed or exited: `_watch` restarts it
             try:
                 reply = self._pinger.ping()
             except Exception:
@@ -111,6 +115,7 @@ class EngineProcess:
                 if silent < limit or self._stopping.is_set():
                     continue
                 self.hangs += 1
+                self._killed = proc
                 log.error(
                     "engine process stopped answering; killing it to restart it",
                     extra={"pid": proc.pid, "silent_s": round(silent, 1)},
