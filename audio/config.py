@@ -58,6 +58,12 @@ class EngineSettings(BaseModel):
     asr_providers: ProviderTable = Field(default_factory=lambda: {"*": ["whisper"]})
     """Provider chain per language ("*" = any): whisper, bhashini."""
     translation_providers: ProviderTable = Field(default_factory=lambda: {"*": ["phrasebook"]})
+    translation_model_dir: Path | None = None
+    """A CTranslate2 translation model folder with its `tokenizer.json` (an NLLB model
+    converted by `ct2-transformers-converter`): the `ct2` translation provider, which
+    translates free text offline. Acts are still rendered by the phrasebook."""
+    translation_device: str = "cpu"
+    translation_compute_type: str = "int8"
     transliteration_providers: ProviderTable = Field(default_factory=lambda: {"*": ["indic"]})
     tts_providers: ProviderTable = Field(
         default_factory=lambda: {"en": ["piper", "espeak"], "*": ["piper", "espeak"]}

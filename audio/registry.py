@@ -33,11 +33,16 @@ log = logging.getLogger("vyaparmitra.audio")
 
 PROVIDERS: dict[str, frozenset[str]] = {
     "asr": frozenset({"whisper", "bhashini"}),
-    "translation": frozenset({"phrasebook", "bhashini"}),
+    "translation": frozenset({"phrasebook", "bhashini", "ct2"}),
     "transliteration": frozenset({"indic", "bhashini"}),
     "tts": frozenset({"piper", "espeak", "bhashini"}),
 }
-_ALIASES = {"espeak-ng": "espeak", "faster-whisper": "whisper", "indic-transliteration": "indic"}
+_ALIASES = {
+    "ctranslate2": "ct2",
+    "espeak-ng": "espeak",
+    "faster-whisper": "whisper",
+    "indic-transliteration": "indic",
+}
 
 
 def chain_for(table: Mapping[str, Sequence[str]], key: str, task: str) -> list[str]:
@@ -69,6 +74,8 @@ class EngineRegistry:
         self.config = config
         self.stt_pool = WorkerPool("stt", workers=config.stt_workers, queue=config.stt_queue)
         self.tts_pool = WorkerPool("tts", workers=config.tts_workers, queue=config.tts_queue)
+        self.mt_pool = WorkerPool("mt", workers=1, queue=config.stt_queue)
+        """Free-text translation by a local model (its threads start on first use)."""
         self._whisper: dict[str, Any] = {}
         self._single: dict[str, Any] = {}
         self._bhashini_client: BhashiniClient | None = None
@@ -167,6 +174,20 @@ class EngineRegistry:
             from audio.phrasebook import PhrasebookMT
 
             engine = PhrasebookMT()
+        elif name == "ct2":
+            from audio.providers.ct2_translation import CT2Translation
+
+            if self.config.translation_model_dir is None:
+                raise EngineUnavailable(
+                    "no translation model folder (VYAPAR_TRANSLATION_MODEL_DIR)", provider=name
+                )
+            engine = CT2Translation(
+                self.config.translation_model_dir,
+                pool=self.mt_pool,
+                device=self.config.translation_device,
+                compute_type=self.config.translation_compute_type,
+                cpu_threads=self.config.whisper_cpu_threads,
+            )
         elif name == "indic":
             from audio.transliteration import IndicTransliterator
 
@@ -280,6 +301,16 @@ class EngineRegistry:
                 except Exception:  # warming is best effort; the turn will report errors
                     log.exception("warm-up failed", extra={"provider": tts.name})
                 timings[f"tts:{tts.name}:{language}"] = time.perf_counter() - started
+        if any(
+            "ct2" in chain_for(self.config.translation_providers, key, "translation")
+            for key in self.config.translation_providers
+        ):
+            started = time.perf_counter()
+            try:
+                await self._provider("translation", "ct2", "").warm()
+            except EngineUnavailable as exc:  # named once here; the chain goes on without it
+                log.warning("translation model unavailable", extra={"reason": exc.message})
+            timings["translation:ct2"] = time.perf_counter() - started
         return timings
 
     async def aclose(self) -> None:
@@ -287,6 +318,7 @@ class EngineRegistry:
             await self._bhashini_client.aclose()
         self.stt_pool.shutdown()
         self.tts_pool.shutdown()
+        self.mt_pool.shutdown()
 
 
 def _prepare_understanding() -> None:

@@ -120,6 +120,28 @@ def test_translate(cache: Path) -> None:
     assert chat["act"] is None
 
 
+def test_translate_with_an_offline_translation_model(cache: Path, tmp_path: Path) -> None:
+    from tests import tiny_translation
+
+    model = tiny_translation.build(tmp_path / "nllb", {"eng_Latn": "hello", "hin_Deva": "नमस्ते"})
+    env = {
+        **os.environ,
+        "VYAPAR_MODEL_CACHE_DIR": str(cache),
+        "VYAPAR_TRANSLATION_PROVIDERS": '{"*": ["ct2", "phrasebook"]}',
+        "VYAPAR_TRANSLATION_MODEL_DIR": str(model),
+    }
+    result = subprocess.run(
+        [EXE, "translate", "--from", "en", "--to", "hi", "these tomatoes are a bit soft"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=True,
+    )
+    out = json.loads(result.stdout)
+    assert (out["translation"], out["untranslated"], out["act"]) == ("नमस्ते", False, None)
+
+
 def test_speak(cache: Path, tmp_path: Path) -> None:
     wav = tmp_path / "out.wav"
     out = as_json(
