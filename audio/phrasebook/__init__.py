@@ -27,6 +27,7 @@ from audio.phrasebook.rendering import (
     product_name,
     render,
     say_price,
+    without_words,
 )
 from audio.phrasebook.tables import (
     CONFIRM_QUESTION,
@@ -55,4 +56,5 @@ __all__ = [
     "product_name",
     "render",
     "say_price",
+    "without_words",
 ]

@@ -194,6 +194,19 @@ def end_deal_prompt(language: str) -> str:
     return END_DEAL_QUESTION.get(language) or END_DEAL_QUESTION["en"]
 
 
+def without_words(
+    text: str, *, source: str, target: str, act: NegotiationAct | None, provider: str
+) -> Translation | None:
+    """What a free-text translator answers without its model: the same language, or
+    nothing to say, passes through (as `provider`); an act is rendered here, so its
+    amount stays exact whatever the model would say. None: the words need the model."""
+    if source == target or (not text.strip() and act is None):
+        return Translation(text, source, target, provider)
+    if act is not None:
+        return Translation(render(act, target), source, target, PROVIDER)
+    return None
+
+
 class PhrasebookMT:
     """`MTEngine` that renders acts from templates and passes free text through,
     transliterated into the listener's script and marked `untranslated`."""

@@ -155,13 +155,11 @@ class CT2Translation:
         self, text: str, *, source: str, target: str, act: NegotiationAct | None = None
     ) -> Translation:
         """Translate free text with the model; an `act` is rendered by the phrasebook."""
-        if source == target or (not text.strip() and act is None):
-            return Translation(text, source, target, self.name)
-        if act is not None:
-            from audio.phrasebook import PROVIDER as PHRASEBOOK
-            from audio.phrasebook import render
+        from audio.phrasebook import without_words
 
-            return Translation(render(act, target), source, target, PHRASEBOOK)
+        kept = without_words(text, source=source, target=target, act=act, provider=self.name)
+        if kept is not None:
+            return kept
         tokenizer = await self._ready()
         source_tag, target_tag = self._tag(source), self._tag(target)
         if source_tag is None or target_tag is None:

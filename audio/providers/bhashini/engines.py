@@ -73,13 +73,11 @@ class BhashiniMT(_BhashiniEngine):
         self, text: str, *, source: str, target: str, act: NegotiationAct | None = None
     ) -> Translation:
         """Translate free text remotely; an `act` is rendered locally so prices stay exact."""
-        if source == target or (not text.strip() and act is None):
-            return Translation(text, source, target, self.name)
-        if act is not None:
-            from audio.phrasebook import PROVIDER as PHRASEBOOK
-            from audio.phrasebook import render
+        from audio.phrasebook import without_words
 
-            return Translation(render(act, target), source, target, PHRASEBOOK)
+        kept = without_words(text, source=source, target=target, act=act, provider=self.name)
+        if kept is not None:
+            return kept
         self._check(source, target)
         translated = await self.client.translate(text, source=source, target=target)
         return Translation(translated, source, target, self.name)
