@@ -204,6 +204,25 @@ def elsewhere_at(reading: _Reading) -> int | None:
     return None
 
 
+# Opening and closing, said of a shop: "the shop opposite closes at 9", "सामने वाली दुकान
+# 9 बजे बंद", "எதிர்க்கடை 9 மணிக்கு மூடிடுவாங்க": its hours, not where the speaker buys.
+_OPEN_SHUT_STEMS = tuple(
+    fold(w)
+    for w in (
+        "open", "close", "shut", "बंद", "band", "खुल", "khul", "বন্ধ", "bondho",
+        "খোলে", "খোলা", "khole", "उघड", "ughad", "બંધ", "ખુલ", "ਬੰਦ", "ਖੁੱਲ", "ਖੁਲ", "khull",
+        "மூடு", "மூடி", "moodi", "திற", "thira", "మూస", "moos", "తెరు", "తెరిచ", "ಮುಚ್ಚ",
+        "mucch", "ತೆರೆ", "അടയ്ക്ക", "അടക്ക", "adakk", "adaykk", "തുറക്ക", "thurakk",
+    )
+)  # fmt: skip
+
+
+def shop_hours(reading: _Reading) -> bool:
+    """The talk is of when a shop opens or closes, or an hour was said: no buying
+    elsewhere in it."""
+    return reading.hours or any(w.startswith(_OPEN_SHUT_STEMS) for w in reading.words)
+
+
 # "Later", "another time": buying put off. "Then" words that also mean later ("phir",
 # "pinne", "appuram") are left out: "theek hai, phir pack kar do" still agrees.
 _LATER = frozenset(

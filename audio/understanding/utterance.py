@@ -65,6 +65,7 @@ from audio.understanding.remarks import (
     greeting_at,
     later_at,
     refused_after_asking,
+    shop_hours,
     tag_question_at,
 )
 from audio.understanding.result import Intent, PriceMention, Understanding
@@ -131,6 +132,7 @@ def understand(
     # of scale words (a phone number read out is found apart). It is not read as a number
     # at all (and cannot overflow a float), and what else was said is asked about.
     digits = _digit_runs(reading, spans)
+    reading.phone = bool(digits)
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
@@ -152,7 +154,8 @@ def understand(
     _classify_numbers(reading, spans)
     mark_put_or_thousand(reading)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
-    reading.prices = [p for p in reading.prices if not time_of_day(reading, p)]
+    hours = [p for p in reading.prices if time_of_day(reading, p)]
+    reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     _price_before_unit(reading, reply=has_outstanding_offer)
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
@@ -214,8 +217,8 @@ def understand(
         # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
         # buys elsewhere; it agrees to nothing here, and with no price, in reply to one or
         # with that verb, it refuses ("my other shop is in lane 5" is only talk).
-        if chosen is None and (accepts or has_outstanding_offer):
-            refusals = sorted({*refusals, elsewhere})
+        if chosen is None and (accepts or has_outstanding_offer) and not shop_hours(reading):
+            refusals = sorted({*refusals, elsewhere})  # not "the shop opposite closes at 9"
         accepts = []
     later = later_at(reading)
     if later is not None and after_an_hour(reading, later):
@@ -260,6 +263,8 @@ def understand(
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
     weak_questions = [o for o in weak_questions if o[1] not in closing]
+    if reading.phone and chosen is None:
+        weak_questions = []  # "tell me when the mangoes come, my number is 98450 ...": a call
     cues = {o[0] for o in reading.occurrences}
     # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?": a lone "one" right by the question word
     asked_one = any(
