@@ -178,7 +178,7 @@ _THEN = frozenset(fold(w) for w in ("then", "so"))
 
 
 def _asks_own_price(reading: _Reading, price: _Price) -> bool:
-    """"will you pay 85? then ...": the speaker's own price, on a condition."""
+    """ "will you pay 85? then ...": the speaker's own price, on a condition."""
     before = reading.words[max(price.start - 5, 0) : price.start]
     after = reading.words[price.end + 1 : price.end + 2]
     return (

@@ -264,7 +264,8 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     if not after and price.end < len(words) and words[price.end] in ("pm", "am", "p.m", "a.m"):
         after = True  # "4 pm"
     before = price.start > 0 and words[price.start - 1] in _HOUR_BEFORE
-    before = before or any(w.startswith(_DAY_STEMS) for w in words[max(price.start - 2, 0) : price.start])
+    day = words[max(price.start - 2, 0) : price.start]
+    before = before or any(w.startswith(_DAY_STEMS) for w in day)  # "every Sunday 8"
     at = (
         price.start > 0
         and words[price.start - 1] in _AT
