@@ -89,7 +89,7 @@ class _Reading:
     """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
 
     def has(self, i: int, *cues: Cue) -> bool:
-        return 0 <= i < len(self.cues) and any(c in self.cues[i] for c in cues)
+        return 0 <= i < len(self.cues) and not self.cues[i].isdisjoint(cues)
 
     def is_plain(self, i: int) -> bool:
         """A word that is neither a cue nor part of a number: a product, a filler."""

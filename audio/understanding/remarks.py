@@ -269,15 +269,25 @@ _GREETINGS = tuple(
 )  # fmt: skip
 
 
+# The greetings by their first word, each with its place in `_GREETINGS`.
+_GREETINGS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+for _n, _phrase in enumerate(_GREETINGS):
+    _GREETINGS_BY_FIRST.setdefault(_phrase[0], []).append((_n, _phrase))
+
+
 def greeting_at(reading: _Reading) -> range | None:
-    """The token positions of a "how are you", or None."""
+    """The token positions of a "how are you" (the first greeting of `_GREETINGS` said,
+    where it is first said), or None."""
     words = reading.words
-    for phrase in _GREETINGS:
-        size = len(phrase)
-        for k in range(len(words) - size + 1):
-            if tuple(words[k : k + size]) == phrase:
-                return range(k, k + size)
-    return None
+    found: list[tuple[int, int, int]] = []
+    for k, word in enumerate(words):
+        for n, phrase in _GREETINGS_BY_FIRST.get(word, ()):
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                found.append((n, k, len(phrase)))
+    if not found:
+        return None
+    _, k, size = min(found)
+    return range(k, k + size)
 
 
 def tag_question_at(reading: _Reading, *, unasked: bool = False) -> int | None:
