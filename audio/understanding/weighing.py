@@ -59,9 +59,7 @@ class _Stems:
 def _stems(words: tuple[str, ...]) -> _Stems:
     phrases = [tuple(fold(w) for w in phrase.split()) for phrase in words]
     longer = tuple(p for p in phrases if len(p) > 1)
-    return _Stems(
-        tuple(p[0] for p in phrases if len(p) == 1), tuple(p[0] for p in longer), longer
-    )
+    return _Stems(tuple(p[0] for p in phrases if len(p) == 1), tuple(p[0] for p in longer), longer)
 
 
 def _said(reading: _Reading, stems: _Stems) -> bool:
