@@ -209,10 +209,19 @@ def elsewhere_at(reading: _Reading) -> int | None:
 _OPEN_SHUT_STEMS = tuple(
     fold(w)
     for w in (
-        "open", "close", "shut", "बंद", "band", "खुल", "khul", "বন্ধ", "bondho",
-        "খোলে", "খোলা", "khole", "उघड", "ughad", "બંધ", "ખુલ", "ਬੰਦ", "ਖੁੱਲ", "ਖੁਲ", "khull",
-        "மூடு", "மூடி", "moodi", "திற", "thira", "మూస", "moos", "తెరు", "తెరిచ", "ಮುಚ್ಚ",
-        "mucch", "ತೆರೆ", "അടയ്ക്ക", "അടക്ക", "adakk", "adaykk", "തുറക്ക", "thurakk",
+        "open", "close", "shut", "खुल", "বন্ধ", "খোলে", "খোলা", "उघड", "બંધ", "ખુલ", "ਖੁੱਲ",
+        "ਖੁਲ", "மூடு", "மூடி", "திற", "మూస", "తెరు", "తెరిచ", "ಮುಚ್ಚ", "ತೆರೆ", "അടയ്ക്ക",
+        "അടക്ക", "തുറക്ക",
+    )
+)  # fmt: skip
+# Whole words only: "band" begins Telugu "bandi" (a cart), "बंद" Hindi "बंदर".
+_OPEN_SHUT_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "band", "bandh", "बंद", "ਬੰਦ", "khula", "khuli", "khulta", "khulti", "khulega",
+        "bondho", "khole", "khola", "ughadta", "ughadte", "khulla", "khulda", "moodiduvanga",
+        "moodi", "thirakkum", "moosestaru", "moostaru", "mucchutte", "adakkum", "adaykkum",
+        "thurakkum",
     )
 )  # fmt: skip
 
@@ -220,7 +229,9 @@ _OPEN_SHUT_STEMS = tuple(
 def shop_hours(reading: _Reading) -> bool:
     """The talk is of when a shop opens or closes, or an hour was said: no buying
     elsewhere in it."""
-    return reading.hours or any(w.startswith(_OPEN_SHUT_STEMS) for w in reading.words)
+    return reading.hours or any(
+        w in _OPEN_SHUT_WORDS or w.startswith(_OPEN_SHUT_STEMS) for w in reading.words
+    )
 
 
 # "Later", "another time": buying put off. "Then" words that also mean later ("phir",
