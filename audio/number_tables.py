@@ -5,7 +5,7 @@ language tables of `audio.languages`), and the words one edit away from them
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from audio.languages import heard
@@ -38,6 +38,23 @@ class NumberTable:
     joining_heads: tuple[tuple[str, Part], ...] = ()
     """Prefixes and fractions ("saadhe", "sava", "dedh", "साडे") that chat and speech run
     into the number after them ("saadhebayalis", "savasau", "साडेअकराशे"), longest first."""
+    head_at: dict[str, Part] = field(default_factory=dict)
+    """`joining_heads` by head, for lookup."""
+    head_sizes: tuple[int, ...] = ()
+    """The lengths of the heads, longest first."""
+    suffixes_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """`suffixes` by their last letter, longest first: only those a word can end with."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "head_at", dict(self.joining_heads))
+        by_last: dict[str, list[str]] = {}
+        for suffix in self.suffixes:  # longest first, kept so within each last letter
+            by_last.setdefault(suffix[-1:], []).append(suffix)
+        object.__setattr__(
+            self, "suffixes_by_last", {last: tuple(ss) for last, ss in by_last.items()}
+        )
+        sizes = sorted({len(head) for head, _ in self.joining_heads}, reverse=True)
+        object.__setattr__(self, "head_sizes", tuple(sizes))
 
     def parts(self, word: str) -> tuple[tuple[Part, ...], str] | None:
         """What folded `word` stands for, and the case ending stripped to find it ("")."""
@@ -57,7 +74,7 @@ class NumberTable:
                 return None
         if word in self.cue_words:
             return None
-        for suffix in self.suffixes:
+        for suffix in self.suffixes_by_last.get(word[-1:], ()):
             if len(word) <= len(suffix) + 1 or not word.endswith(suffix):
                 continue
             stem = word[: -len(suffix)]
@@ -91,9 +108,10 @@ class NumberTable:
     def _joined_head(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
         """A prefix or fraction run into the number after it, typed ("saadhebayalis") or
         in the script ("साडेअकराशे", "ਸਾਢੇਤਿੰਨ"): the two read as one phrase."""
-        for head, part in self.joining_heads:
-            rest = word[len(head) :]
-            if len(rest) < 2 or not word.startswith(head):
+        for size in self.head_sizes:  # longest first; one head at most of each length
+            head, rest = word[:size], word[size:]
+            part = self.head_at.get(head)
+            if part is None or len(rest) < 2:
                 continue
             found = self.words.get(rest)
             if found is None or rest in self.ambiguous:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audio.languages.base import Kind, Part
+from audio.languages.english_scripts import SPOKEN, TENS_SPOKEN, spellings
 from audio.lexicon import fold, tokenize
 from audio.number_tables import (
     NearWords,
@@ -103,11 +104,17 @@ _ENGLISH_TEENS_TENS = frozenset(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()
 )
-_ENGLISH_UNITS_FOLDED = frozenset(fold(w) for w in _ENGLISH_UNITS)
+_ENGLISH_UNITS_FOLDED = frozenset(
+    fold(s) for w in _ENGLISH_UNITS for s in (w, *spellings(SPOKEN[w]))
+)  # "one fifty", "वन फिफ्टी"
 _ONE = (Part(Kind.VALUE, 1.0),)
 _ONE_TO_NINE = frozenset(float(v) for v in range(1, 10))
 _QUARTERS = frozenset(fold(w) for w in ("quarter", "quarters"))
-_ENGLISH_TEENS_TENS_FOLDED = frozenset(fold(w) for w in _ENGLISH_TEENS_TENS)
+_ENGLISH_TEENS_TENS_FOLDED = frozenset(
+    fold(s)
+    for w in _ENGLISH_TEENS_TENS
+    for s in (w, *spellings({**SPOKEN, **TENS_SPOKEN}.get(w, ())))
+)
 
 
 def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:

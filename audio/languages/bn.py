@@ -432,6 +432,7 @@ AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = (
     "কম", "কমা-", "কমি-", "kom", "koma-", "komi-", "সস্তা", "ডিসকাউন্ট",
+    "থেকে কমে", "theke kome", "theke komey",  # "এর থেকে কমে হবে না?": for less than this
 )  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("বেশি", "বেশী", "beshi", "besi")

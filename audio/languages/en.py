@@ -8,6 +8,13 @@ Reference: num2words' English (`lang="en"` and `"en_IN"`), read back by
 from __future__ import annotations
 
 from audio.languages.base import ARTICLE_AND, Cue, LanguageSpec
+from audio.languages.english_scripts import (
+    CURRENCY_SPOKEN,
+    SPOKEN,
+    script_numbers,
+    script_units,
+    spellings,
+)
 
 _ZERO_TO_NINETEEN = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -207,16 +214,20 @@ YES_NO_WORDS: tuple[str, ...] = (
     "any chance",
 )
 
+_VALUES = {w: float(i) for i, w in enumerate(_ZERO_TO_NINETEEN.split())}
+# The same words as speech-to-text writes them in the Indic scripts ("ट्वेंटी", "ಫಿಫ್ಟಿ").
+_IN_SCRIPTS = script_numbers({**_VALUES, **TENS, **SCALES})
+
 SPEC = LanguageSpec(
     code="en",
-    values={w: float(i) for i, w in enumerate(_ZERO_TO_NINETEEN.split())},
-    tens=TENS,
-    scales=SCALES,
+    values={**_VALUES, **_IN_SCRIPTS[0]},
+    tens={**TENS, **_IN_SCRIPTS[1]},
+    scales={**SCALES, **_IN_SCRIPTS[2]},
     compounds=ARTICLE_AND,
     fractions={"half": 0.5, "quarter": 0.25, "quarters": 0.25},
-    ambiguous=frozenset(("one",)),
-    units=UNITS,
-    cues=CUES,
+    ambiguous=frozenset(("one", *spellings(SPOKEN["one"]))),
+    units={u: (*names, *script_units().get(u, ())) for u, names in UNITS.items()},
+    cues={**CUES, Cue.CURRENCY: (*CUES[Cue.CURRENCY], *spellings(CURRENCY_SPOKEN))},
     less_words=LESS_WORDS,
     yes_no_words=YES_NO_WORDS,
     more_words=MORE_WORDS,

@@ -716,7 +716,15 @@ AMBIGUOUS = frozenset((
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("കുറയ-", "കുറയ്ക്ക-", "കുറക്ക-", "കുറവ്", "kuray-", "kurakk-", "kuravu")
+LESS_WORDS: tuple[str, ...] = (
+    "കുറയ-", "കുറയ്ക്ക-", "കുറക്ക-", "കുറവ്", "kuray-", "kurakk-", "kuravu",
+    # "കുറച്ചു" is "a little" and "having reduced": reduced where a giving verb or another
+    # "a little" goes with it ("ഇത്തിരി കുറച്ചു താ", "കുറച്ചു കുറച്ചു തരൂ"), and "-ിട്ട്"
+    # says it alone ("കുറച്ചിട്ട് താ")
+    "കുറച്ചിട്ട-", "kurachitt-", "കുറച്ചു താ", "കുറച്ച് താ", "kurachu tha",
+    "ഇത്തിരി കുറച്ചു", "ഇത്തിരി കുറച്ച്", "കുറച്ചു കുറച്ചു", "കുറച്ച് കുറച്ച്",
+    "ithiri kurachu", "ithiri kurach", "kurachu kurachu",
+)  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("കൂടുതൽ", "കൂടി", "kooduthal", "koodi")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

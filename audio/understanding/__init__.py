@@ -16,10 +16,11 @@ Character offsets in `PriceMention` point into the original text, so a caller ca
 highlight what was heard.
 
 The passes live one concept per module: `spans` (passes 1 and 2: numbers kept, cut or
-dropped, cues tagged), `amounts` (3: prices and quantities), `shape` (4: negation, bounds,
-per unit or total), `moves` and `confidence` (5: what decides the intent, and when to ask),
-over the shared state in `reading`; `utterance` runs them. `catalogue` matches products,
-`result` holds what comes back.
+dropped, cues tagged), `amounts` (3: prices and quantities), `negation` and `shape` (4:
+negated, bound, per unit or total), `moves` and `confidence` (5: what decides the intent,
+and when to ask), `quantity` (the count and unit the move names), over the shared state in
+`reading`; `utterance` runs them. `catalogue` matches products, `result` holds what comes
+back.
 """
 
 from audio.understanding.catalogue import Catalogue, CatalogueItem, sound_key

@@ -169,12 +169,31 @@ def _asked_back(reading: _Reading, price: _Price) -> bool:
     return any(other.start > k for other in reading.prices)
 
 
+# "Will you pay 85? then it's yours": the price the speaker would sell or buy at, put as
+# a question with its condition after it (the Indic languages say the verb after the
+# number: "साठ दोगे तो", "అరవై ఇస్తారా? అయితే").
+_YOU = frozenset(fold(w) for w in ("you", "you'll", "youll", "u"))
+_PAY_VERBS = frozenset(fold(w) for w in ("pay", "give", "do", "take", "make"))
+_THEN = frozenset(fold(w) for w in ("then", "so"))
+
+
+def _asks_own_price(reading: _Reading, price: _Price) -> bool:
+    """ "will you pay 85? then ...": the speaker's own price, on a condition."""
+    before = reading.words[max(price.start - 5, 0) : price.start]
+    after = reading.words[price.end + 1 : price.end + 2]
+    return (
+        bool(_YOU.intersection(before))
+        and bool(_PAY_VERBS.intersection(before))
+        and bool(_THEN.intersection(after))
+    )
+
+
 def said_back_alone(reading: _Reading, price: _Price) -> bool:
     """The price is said back as a question with words after it and no price of the
     speaker's own ("sattar kaun deta hai, saath karo", where "saath" may be "with"): the
     price is the other side's, so it is asked about, never recorded as the speaker's."""
     k = price.end
-    if k >= len(reading.words) - 1:
+    if k >= len(reading.words) - 1 or _asks_own_price(reading, price):
         return False
     asked = reading.tokens[k].raw == "?" or reading.words[k] in _ASKED_BACK
     return asked and not any(other.start > k for other in reading.prices)

@@ -71,10 +71,16 @@ _TAKE_STEMS = tuple(
 _NOS = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
 
 
-def _has(reading: _Reading, stems: tuple[str, ...]) -> bool:
-    return any(w.startswith(stems) for w in reading.words) or any(
-        " " in s and s in " ".join(reading.words) for s in stems
-    )
+# The stems of several words, looked for in the words joined.
+_QUALITY_PHRASES = tuple(s for s in _QUALITY_STEMS if " " in s)
+_WEATHER_PHRASES = tuple(s for s in _WEATHER_STEMS if " " in s)
+
+
+def _has(reading: _Reading, stems: tuple[str, ...], phrases: tuple[str, ...]) -> bool:
+    if any(w.startswith(stems) for w in reading.words):
+        return True
+    said = " ".join(reading.words)
+    return any(s in said for s in phrases)
 
 
 def refuses_taking(reading: _Reading) -> bool:
@@ -136,15 +142,15 @@ def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
     cues = {o[0] for o in reading.occurrences}
     if (
         Cue.TOO_MUCH in cues
-        and not (_has(reading, _WEATHER_STEMS) and not has_outstanding_offer)
+        and not (_has(reading, _WEATHER_STEMS, _WEATHER_PHRASES) and not has_outstanding_offer)
         and not _too_ripe(reading)
     ):
         return False  # "no no, too costly"
     if refuses_taking(reading) or (_not_wanted(reading) and not _prefers_fresh(reading)):
         return False  # "these are rotten, I won't take them"
-    if _has(reading, _QUALITY_STEMS):
+    if _has(reading, _QUALITY_STEMS, _QUALITY_PHRASES):
         return True
-    return not has_outstanding_offer and _has(reading, _WEATHER_STEMS)
+    return not has_outstanding_offer and _has(reading, _WEATHER_STEMS, _WEATHER_PHRASES)
 
 
 _BUT = frozenset(

@@ -3,6 +3,7 @@ beside the number, or a garbled transcript lower the confidence so the speaker i
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -217,22 +218,24 @@ def _unsure_beside(
 
 
 @lru_cache(maxsize=16)
-def _scale_stems(language: str) -> tuple[str, ...]:
+def _scale_stems(language: str) -> re.Pattern[str]:
     """The speaker's own scale words in Indic script, three letters and up ("ನೂರ",
-    "வந்த", "శంభర"), which a compound the tables miss still holds."""
+    "வந்த", "శంభర"), which a compound the tables miss still holds: one pattern that
+    finds any of them inside a word."""
     table = number_table(language)
     stems = {
         word.rstrip("ಉುೂ்്ു")
         for word, parts in table.words.items()
         if len(parts) == 1 and parts[0].kind is Kind.SCALE and not word.isascii()
     }
-    return tuple(sorted(s for s in stems if len(s) >= 3))
+    found = sorted(s for s in stems if len(s) >= 3)
+    return re.compile("|".join(map(re.escape, found)) if found else "(?!)")  # none: no match
 
 
 def _holds_a_scale(word: str, language: str) -> bool:
     """Whether a word the tables do not know holds a hundred, thousand or lakh in it:
     "ಎರಡ್ನೂರ" (two hundred, run together in a way the tables do not list)."""
-    return not word.isascii() and any(stem in word for stem in _scale_stems(language))
+    return not word.isascii() and _scale_stems(language).search(word) is not None
 
 
 # A vowel sign or other dependent mark that follows another vowel sign, or starts a

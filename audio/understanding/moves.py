@@ -306,7 +306,8 @@ def asks_it_lower(reading: _Reading, refusals: list[int]) -> bool:
         if start not in refusals:
             continue
         lower = [w for w in words[start:end] if reading.less.found([w])]
-        if not plea and (not lower or any(w.endswith(_WONT) for w in lower)):
+        said = bool(lower) or reading.less.found(words[start:end])  # "കുറച്ചു താ"
+        if not plea and (not said or any(w.endswith(_WONT) for w in lower)):
             return False
     return True
 

@@ -192,6 +192,27 @@ _HOUR_STEMS = tuple(
         "घंटे",
     )
 )  # fmt: skip
+# The days of the week, as the day an hour falls on: "every Sunday 8", "दर रविवारी 8 ला",
+# "প্রত্যেক রবিবার ৮টায়": a small bare number right after one is the hour.
+_DAY_STEMS = tuple(
+    fold(w)
+    for w in (
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "ravivar", "somvar", "mangalvar", "budhvar", "guruvar", "shukravar", "shanivar",
+        "itvar", "itwar", "रविवार", "सोमवार", "मंगलवार", "मंगळवार", "बुधवार", "गुरुवार",
+        "शुक्रवार", "शनिवार", "इतवार", "রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার",
+        "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "robibar", "sombar", "mongolbar", "budhbar",
+        "brihospotibar", "shukrobar", "shonibar", "રવિવાર", "સોમવાર", "મંગળવાર", "બુધવાર",
+        "ગુરુવાર", "શુક્રવાર", "શનિવાર", "ਐਤਵਾਰ", "ਸੋਮਵਾਰ", "ਮੰਗਲਵਾਰ", "ਬੁੱਧਵਾਰ", "ਵੀਰਵਾਰ",
+        "ਸ਼ੁੱਕਰਵਾਰ", "ਸ਼ਨੀਵਾਰ", "aitvar", "aitvaar", "veervar", "ஞாயிற்று", "ஞாயிறு",
+        "திங்கள்", "செவ்வாய்", "புதன்", "வியாழ", "வெள்ளி", "சனி", "njayiru", "nyayiru",
+        "thingal", "sevvai", "budhan", "viyazha", "velli", "sani", "ఆదివార", "సోమవార",
+        "మంగళవార", "బుధవార", "గురువార", "శుక్రవార", "శనివార", "aadivar", "adivar",
+        "ಭಾನುವಾರ", "ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ",
+        "bhanuvar", "ഞായറാഴ്ച", "തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച",
+        "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "njayarazhcha", "nyayarazhcha", "thinkalazhcha",
+    )
+)  # fmt: skip
 _CLASSIFIERS = frozenset(fold(w) for w in ("tar", "ta", "tay", "টার", "টা", "টায়"))
 # "At 4" with talk of opening, closing or coming around it: the hour.
 _AT = frozenset(fold(w) for w in ("at", "around", "from"))
@@ -243,6 +264,8 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     if not after and price.end < len(words) and words[price.end] in ("pm", "am", "p.m", "a.m"):
         after = True  # "4 pm"
     before = price.start > 0 and words[price.start - 1] in _HOUR_BEFORE
+    day = words[max(price.start - 2, 0) : price.start]
+    before = before or any(w.startswith(_DAY_STEMS) for w in day)  # "every Sunday 8"
     at = (
         price.start > 0
         and words[price.start - 1] in _AT

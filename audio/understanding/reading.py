@@ -71,6 +71,10 @@ class _Reading:
     money_back: bool = False
     """An amount was money handed over or change owed ("give back my 20"): no price."""
     """A number too large for any price was said: whatever else is read, ask."""
+    phone: bool = False
+    """A phone number was said (digits read out or typed in a run): no price."""
+    hours: bool = False
+    """A bare number was said as an hour of the day ("closes at 9", "9 बजे")."""
     ranged: bool = False
     """Two numbers said as a range ("20-25", "पचास से साठ", "ஐம்பது முதல் அறுபது"): ask."""
     of_words: frozenset[str] = frozenset()
@@ -85,7 +89,7 @@ class _Reading:
     """The speaker's genitive words, which may also be endings ("दहाला तीन")."""
 
     def has(self, i: int, *cues: Cue) -> bool:
-        return 0 <= i < len(self.cues) and any(c in self.cues[i] for c in cues)
+        return 0 <= i < len(self.cues) and not self.cues[i].isdisjoint(cues)
 
     def is_plain(self, i: int) -> bool:
         """A word that is neither a cue nor part of a number: a product, a filler."""

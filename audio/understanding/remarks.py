@@ -204,6 +204,36 @@ def elsewhere_at(reading: _Reading) -> int | None:
     return None
 
 
+# Opening and closing, said of a shop: "the shop opposite closes at 9", "सामने वाली दुकान
+# 9 बजे बंद", "எதிர்க்கடை 9 மணிக்கு மூடிடுவாங்க": its hours, not where the speaker buys.
+_OPEN_SHUT_STEMS = tuple(
+    fold(w)
+    for w in (
+        "open", "close", "shut", "खुल", "বন্ধ", "খোলে", "খোলা", "उघड", "બંધ", "ખુલ", "ਖੁੱਲ",
+        "ਖੁਲ", "மூடு", "மூடி", "திற", "మూస", "తెరు", "తెరిచ", "ಮುಚ್ಚ", "ತೆರೆ", "അടയ്ക്ക",
+        "അടക്ക", "തുറക്ക",
+    )
+)  # fmt: skip
+# Whole words only: "band" begins Telugu "bandi" (a cart), "बंद" Hindi "बंदर".
+_OPEN_SHUT_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "band", "bandh", "बंद", "ਬੰਦ", "khula", "khuli", "khulta", "khulti", "khulega",
+        "bondho", "khole", "khola", "ughadta", "ughadte", "khulla", "khulda", "moodiduvanga",
+        "moodi", "thirakkum", "moosestaru", "moostaru", "mucchutte", "adakkum", "adaykkum",
+        "thurakkum",
+    )
+)  # fmt: skip
+
+
+def shop_hours(reading: _Reading) -> bool:
+    """The talk is of when a shop opens or closes, or an hour was said: no buying
+    elsewhere in it."""
+    return reading.hours or any(
+        w in _OPEN_SHUT_WORDS or w.startswith(_OPEN_SHUT_STEMS) for w in reading.words
+    )
+
+
 # "Later", "another time": buying put off. "Then" words that also mean later ("phir",
 # "pinne", "appuram") are left out: "theek hai, phir pack kar do" still agrees.
 _LATER = frozenset(
@@ -250,15 +280,25 @@ _GREETINGS = tuple(
 )  # fmt: skip
 
 
+# The greetings by their first word, each with its place in `_GREETINGS`.
+_GREETINGS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+for _n, _phrase in enumerate(_GREETINGS):
+    _GREETINGS_BY_FIRST.setdefault(_phrase[0], []).append((_n, _phrase))
+
+
 def greeting_at(reading: _Reading) -> range | None:
-    """The token positions of a "how are you", or None."""
+    """The token positions of a "how are you" (the first greeting of `_GREETINGS` said,
+    where it is first said), or None."""
     words = reading.words
-    for phrase in _GREETINGS:
-        size = len(phrase)
-        for k in range(len(words) - size + 1):
-            if tuple(words[k : k + size]) == phrase:
-                return range(k, k + size)
-    return None
+    found: list[tuple[int, int, int]] = []
+    for k, word in enumerate(words):
+        for n, phrase in _GREETINGS_BY_FIRST.get(word, ()):
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                found.append((n, k, len(phrase)))
+    if not found:
+        return None
+    _, k, size = min(found)
+    return range(k, k + size)
 
 
 def tag_question_at(reading: _Reading, *, unasked: bool = False) -> int | None:

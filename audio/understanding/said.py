@@ -36,6 +36,10 @@ _SAID_PHRASES = tuple(
 )  # fmt: skip
 
 
+# Every phrase is two words or more: only a word that begins one is looked at.
+_SAID_FIRSTS = frozenset(phrase[0] for phrase in _SAID_PHRASES)
+assert all(len(phrase) > 1 for phrase in _SAID_PHRASES)
+
 # Give forms beyond those of `moves`: "തന്നേക്ക്" (give it over), "dedo".
 _MORE_GIVE = tuple(fold(w) for w in ("തന്നേക്ക", "thannekk", "dedo", "dedijiye"))
 
@@ -54,7 +58,10 @@ def at_price_said(reading: _Reading) -> bool:
     """ "The price you said" (or "as you said") with a verb that gives the goods."""
     words = reading.words
     said = any(w in SAID_WORDS or w.startswith(SAID_STEMS) for w in words) or any(
-        _phrase_at(words, k, p) for p in _SAID_PHRASES for k in range(len(words))
+        _phrase_at(words, k, p)
+        for k, word in enumerate(words)
+        if word in _SAID_FIRSTS
+        for p in _SAID_PHRASES
     )
     return said and any(
         w in _GIVE_WORDS or w.startswith((*_GIVE_STEMS, *_MORE_GIVE)) for w in words

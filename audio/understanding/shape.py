@@ -1,192 +1,20 @@
-"""Pass 4: each price negated or not, a bound or not, and per unit or total."""
+"""Pass 4, second half: each price per unit or total, with the quantity it is for (the
+prices refused or bound are found first, in `negation`)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.complaints import _WEATHER_STEMS
 from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
-    _joined,
     _plain_word,
     _Price,
     _Quantity,
     _Reading,
 )
 from audio.understanding.spans import _BARE_ONES
-
-
-def _bound_by_ending(reading: _Reading, price: _Price, language: str) -> bool:
-    """The price's number or currency word carries a "than"/"within" ending."""
-    endings = _bound_endings(language)
-    if not endings:
-        return False
-    last = reading.words[price.end - 1]
-    return price.span.suffix in endings or any(last.endswith(e) for e in endings)
-
-
-@lru_cache(maxsize=16)
-def _bound_endings(language: str) -> tuple[str, ...]:
-    try:
-        found = spec(language).bound_endings
-    except KeyError:
-        return ()
-    return tuple(fold(e) for e in found)
-
-
-def _negate(reading: _Reading, language: str) -> None:
-    price_at = {k for p in reading.prices for k in range(p.start, p.end)}
-    for price in reading.prices:
-        if _bound_by_ending(reading, price, language):
-            price.bound = True  # "వందకంటే ఎక్కువ ఇవ్వను": a limit, not a refusal
-            continue
-        if reading.has(price.start - 1, Cue.NOT) and not reading.has(price.start - 1, *_BOUNDS):
-            price.negated = True  # "not 300"
-            continue
-        if _cannot_do(reading, price):
-            price.negated = True  # "can't do seventy", "won't pay 70"
-            continue
-        for k in _after(reading, price.end, 3):
-            if k in price_at or reading.number_at[k] is not None:
-                break
-            if reading.has(k, *_BOUNDS):
-                break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
-            if reading.not_a_rupee and reading.has(k, Cue.NEGATION, Cue.REJECT, Cue.NOT):
-                break  # "40, won't give even one rupee more": the refusal is the idiom's
-            if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
-                break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
-            if (
-                reading.has(k, Cue.NEGATION, Cue.REJECT)
-                and k > price.end
-                and _plain_word(reading, k - 1)
-            ):
-                break  # "90 rupaye kilo, molbhav nahi": the "nahi" refuses the haggling
-            if reading.has(k, Cue.TOO_MUCH) and _remark_after(reading, price, k):
-                break  # "18.50 per piece, maize is costly this season": the goods, dear
-            if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):
-                if not _own_bound_after(reading, k):
-                    price.negated = True  # ... but "can't go lower than that" is a bound
-                break
-            if reading.words[k] in _A_LOT and _said_again(reading, price):
-                price.negated = True  # "बाईस बहुत है, बीस करो": 22 is a lot, make it 20
-                break
-            if reading.cues[k] and not reading.has(
-                k, *_SKIPPABLE, Cue.CURRENCY, Cue.UNIT, Cue.EACH
-            ):
-                break
-        if not price.negated and _echoed_and_refused(reading, price, price_at):
-            price.negated = True  # "80 a kilo? That's too much."
-
-
-def _own_bound_after(reading: _Reading, k: int) -> bool:
-    """A bound word soon after the "no" at `k`, with no other number before it: "nahi,
-    isse kam nahi" bounds the price before; "70 nahi, 80 se kam nahi" bounds the 80."""
-    for j in range(k + 1, min(k + 4, len(reading.words))):
-        if reading.number_at[j] is not None:
-            return False
-        if reading.has(j, *_BOUNDS):
-            return True
-    return False
-
-
-# "A lot", "very", said of a price with another price after it ("22 bahut hai, 20 karo",
-# "ਬਾਈ ਬਹੁਤ ਨੇ, ਵੀਹ ਕਰੋ"): the first is refused, the second stands.
-_A_LOT = frozenset(
-    fold(w)
-    for w in (
-        "bahut", "bohot", "bahot", "बहुत", "ਬਹੁਤ", "bahut", "બહુ", "bahu", "खूप", "khup",
-        "jast", "जास्त", "অনেক", "onek", "বড্ড", "ரொம்ப", "romba", "చాలా", "chala", "ತುಂಬಾ",
-        "tumba", "thumba", "ഒരുപാട്", "orupad", "കൂടുതലാ", "kooduthala", "lot",
-        "steep", "high",
-    )
-)  # fmt: skip
-
-
-# Why things are dear: the season, the rain, the crop, the wholesale market, these days.
-_REASONS = (
-    *_WEATHER_STEMS,
-    *(fold(w) for w in ("mandi", "मंडी", "market", "aajkal", "आजकल", "nowadays", "these days")),
-)
-
-
-def _remark_after(reading: _Reading, price: _Price, k: int) -> bool:
-    """A word for dear said after a pause, with a reason why ("Rs 18.50 a piece, maize is
-    costly this season"): a remark on the market, not a refusal of the price."""
-    after = reading.words[price.end :]
-    return any(not _joined(reading, j) for j in range(price.end, k + 1)) and (
-        any(w.startswith(_REASONS) for w in after)
-        or any(" " in r and r in " ".join(after) for r in _REASONS)
-    )
-
-
-_CANNOT = frozenset(fold(w) for w in ("can't", "cant", "cannot", "won't", "wont", "not"))
-_DO_VERBS = frozenset(fold(w) for w in ("do", "pay", "give", "go", "accept", "take"))
-
-
-def _cannot_do(reading: _Reading, price: _Price) -> bool:
-    """English "can't do 70", "won't pay 70", "can not do 70": the price is refused."""
-    k = price.start
-    return (
-        k >= 2
-        and reading.words[k - 1] in _DO_VERBS
-        and reading.words[k - 2] in _CANNOT
-        and _said_again(reading, price)
-    )
-
-
-def _said_again(reading: _Reading, price: _Price) -> bool:
-    """Another price is said after this one."""
-    return any(p.start >= price.end for p in reading.prices if p is not price)
-
-
-def _after(reading: _Reading, start: int, words: int) -> list[int]:
-    """Token positions from `start` through the next `words` words, not counting the
-    price's own unit, currency and link words on the way ("80 a kilo is too much")."""
-    found: list[int] = []
-    counted = 0
-    k = start
-    while k < len(reading.words) and counted < words:
-        found.append(k)
-        if not reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY, Cue.EACH):
-            counted += 1
-        k += 1
-    return found
-
-
-def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) -> bool:
-    """The price is said back as a question and then refused, with no other number
-    after it: "80 a kilo? That's too much", "அம்பது ரூபாயா? ரொம்ப அதிகம்". The quantity
-    and the goods may sit between the price and the "?" ("1200 for 5 kilo basmati? Forget
-    it", "तीन सौ में दो किलो? रहने दो")."""
-    k, plain = price.end, 0
-    while k < len(reading.words):
-        if reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY) or k in reading.quantity_at:
-            k += 1
-        elif reading.is_plain(k) and plain < 2 and reading.tokens[k].raw != "?":
-            k, plain = k + 1, plain + 1
-        else:
-            break
-    if k >= len(reading.tokens) or reading.tokens[k].raw != "?":
-        return False
-    for j in range(k + 1, len(reading.words)):
-        if j in price_at or reading.number_at[j] is not None or reading.has(j, *_BOUNDS):
-            return False
-        if reading.has(j, Cue.TOO_MUCH) or (
-            reading.has(j, Cue.REJECT, Cue.NEGATION) and not _determiner(reading, j)
-        ):
-            return True
-    return False
-
-
-def _determiner(reading: _Reading, k: int) -> bool:
-    """An English "no" that is a determiner ("no bargaining"), not an answer ("no, 60")."""
-    word = reading.tokens[k].raw.lower()
-    return word == "no" and k + 1 < len(reading.words) and reading.is_plain(k + 1)
 
 
 def _each(reading: _Reading, price: _Price, k: int) -> bool:

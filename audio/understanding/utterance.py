@@ -32,7 +32,6 @@ from audio.understanding.confidence import (
     chosen_span,
     count_asked_about,
     looks_garbled,
-    rate_asked,
 )
 from audio.understanding.handover import (
     hands_over,
@@ -56,20 +55,23 @@ from audio.understanding.moves import (
     emphatic,
     pays_by,
 )
+from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
-from audio.understanding.reading import _NO_CUES, _joined, _Quantity, _Reading, _word_set
+from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.remarks import (
     elsewhere_at,
     greeting_at,
     later_at,
     refused_after_asking,
+    shop_hours,
     tag_question_at,
 )
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
-from audio.understanding.shape import _negate, _per_unit, kore_each
+from audio.understanding.shape import _per_unit
 from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
@@ -80,7 +82,7 @@ from audio.understanding.spans import (
     long_digits_bare,
 )
 from audio.understanding.totals import total_for_all
-from audio.understanding.wanted import counted_in_pieces, take_count_wanted
+from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighed, weighing_talk
 
 
@@ -131,6 +133,7 @@ def understand(
     # of scale words (a phone number read out is found apart). It is not read as a number
     # at all (and cannot overflow a float), and what else was said is asked about.
     digits = _digit_runs(reading, spans)
+    reading.phone = bool(digits)
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
@@ -152,7 +155,8 @@ def understand(
     _classify_numbers(reading, spans)
     mark_put_or_thousand(reading)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
-    reading.prices = [p for p in reading.prices if not time_of_day(reading, p)]
+    hours = [p for p in reading.prices if time_of_day(reading, p)]
+    reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     _price_before_unit(reading, reply=has_outstanding_offer)
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
@@ -214,8 +218,8 @@ def understand(
         # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
         # buys elsewhere; it agrees to nothing here, and with no price, in reply to one or
         # with that verb, it refuses ("my other shop is in lane 5" is only talk).
-        if chosen is None and (accepts or has_outstanding_offer):
-            refusals = sorted({*refusals, elsewhere})
+        if chosen is None and (accepts or has_outstanding_offer) and not shop_hours(reading):
+            refusals = sorted({*refusals, elsewhere})  # not "the shop opposite closes at 9"
         accepts = []
     later = later_at(reading)
     if later is not None and after_an_hour(reading, later):
@@ -260,11 +264,10 @@ def understand(
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
     weak_questions = [o for o in weak_questions if o[1] not in closing]
+    if reading.phone and chosen is None:
+        weak_questions = []  # "tell me when the mangoes come, my number is 98450 ...": a call
     cues = {o[0] for o in reading.occurrences}
-    # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?": a lone "one" right by the question word
-    asked_one = any(
-        reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
-    )
+    asked_one = one_asked_about(reading)  # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
     goods_counted: float | None = None
     if questions and chosen is not None and count_asked_about(chosen):
         asked_one, goods_counted = chosen.paise == 100, chosen.span.value
@@ -373,53 +376,9 @@ def understand(
     else:
         intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
 
-    # The quantity is the chosen price's own when it counts ("2 kilo 300"); else a count
-    # no other price owns ("40 per kilo ... do kilo"); else whatever unit was named.
-    own = chosen.quantity if chosen is not None else None
-    free = [q for q in reading.quantities if not q.claimed]
-    counted = [q for q in free if q.value is not None]
-    quantity: _Quantity | None
-    if own is not None and own.value is not None and not (chosen and chosen.per_unit):
-        quantity = own
-    elif counted:
-        quantity = counted[0]
-    else:
-        quantity = own or (free[0] if free else None)
-    if quantity is None and chosen is None and intent is Intent.REJECT:
-        # "1200 for 5 kilo? Forget it": the quantity of the price refused was still said
-        said = [p.quantity for p in reading.prices if p.negated and not p.per_unit]
-        quantity = next((q for q in said if q is not None and q.value is not None), None)
-    unit = quantity.unit if quantity is not None else None
-    if (
-        intent in (Intent.OTHER, Intent.ACCEPT, Intent.REJECT)
-        and chosen is None
-        and (quantity is None or quantity.value is None)
-    ):
-        # No price and no count: a unit word alone names nothing sold ("gaadi aa rahi hai",
-        # a cart coming, reads like "gaddi", a bunch; "theek hai, adrak pees do", grind
-        # it, like "piece"). A question keeps it: "kilo kitne ka?" asks a rate.
-        unit = None
-    if unit is None and own is not None and own.unit is not None:
-        unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
-    if unit is None and chosen is not None and chosen.each and not kore_each(reading, chosen):
-        unit = "piece"  # "each", "ஒவ்வொண்ணும்", "per piece", "नग": one item, a piece
-    # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
-    count = quantity.value if quantity is not None else None
-    if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
-        count = None
-    if (
-        intent is Intent.QUESTION
-        and chosen is None
-        and count == 1
-        and rate_asked(reading, quantity)
-    ):
-        count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
-    if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
-        count = goods_counted  # "how much for two gourds?": two, and no unit word said
-    if wanted is not None and intent is Intent.ACCEPT and count is None:
-        count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
-    if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
-        unit = "piece"  # "how much for one coconut?": the price of one, each
+    count, unit = quantity_named(
+        reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
+    )
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices

@@ -6,6 +6,7 @@ honest weight ("ठीक से तौलना", "సరిగ్గా తూ
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from audio.lexicon import fold
@@ -44,15 +45,31 @@ _MANNER = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class _Stems:
+    """Word-beginning phrases, the one-word ones apart: a word is tried against all of
+    those in one `startswith`, and only a word that begins a longer phrase goes on."""
+
+    single: tuple[str, ...]
+    firsts: tuple[str, ...]
+    longer: tuple[tuple[str, ...], ...]
+
+
 @cache
-def _stems(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w) for w in phrase.split()) for phrase in words)
+def _stems(words: tuple[str, ...]) -> _Stems:
+    phrases = [tuple(fold(w) for w in phrase.split()) for phrase in words]
+    longer = tuple(p for p in phrases if len(p) > 1)
+    return _Stems(tuple(p[0] for p in phrases if len(p) == 1), tuple(p[0] for p in longer), longer)
 
 
-def _said(reading: _Reading, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _said(reading: _Reading, stems: _Stems) -> bool:
     words = reading.words
-    for k in range(len(words)):
-        for phrase in phrases:
+    for k, word in enumerate(words):
+        if word.startswith(stems.single):
+            return True
+        if not word.startswith(stems.firsts):
+            continue
+        for phrase in stems.longer:
             window = words[k : k + len(phrase)]
             if len(window) == len(phrase) and all(
                 w.startswith(p) for w, p in zip(window, phrase, strict=True)

@@ -1,0 +1,82 @@
+"""The quantity and unit a move names, once its price and intent are known: the chosen
+price's own count ("2 kilo 300"), a count no other price owns ("40 per kilo ... do
+kilo"), the unit of a rate ("40 a kilo" names a unit, not one kilo), the goods counted in
+a price question ("how much for two gourds?") or the count an accept takes ("ok, give
+two")."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.understanding.confidence import rate_asked
+from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.result import Intent
+from audio.understanding.shape import kore_each
+from audio.understanding.wanted import counted_in_pieces
+
+
+def one_asked_about(reading: _Reading) -> bool:
+    """A lone "one" right by the question word: "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
+    ask the price of one item."""
+    return any(
+        reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
+    )
+
+
+def quantity_named(
+    reading: _Reading,
+    chosen: _Price | None,
+    intent: Intent,
+    *,
+    wanted: _Price | None,
+    goods_counted: float | None,
+    asked_one: bool,
+) -> tuple[float | None, str | None]:
+    """The count and unit of the move (either may be None)."""
+    # The quantity is the chosen price's own when it counts ("2 kilo 300"); else a count
+    # no other price owns ("40 per kilo ... do kilo"); else whatever unit was named.
+    own = chosen.quantity if chosen is not None else None
+    free = [q for q in reading.quantities if not q.claimed]
+    counted = [q for q in free if q.value is not None]
+    quantity: _Quantity | None
+    if own is not None and own.value is not None and not (chosen and chosen.per_unit):
+        quantity = own
+    elif counted:
+        quantity = counted[0]
+    else:
+        quantity = own or (free[0] if free else None)
+    if quantity is None and chosen is None and intent is Intent.REJECT:
+        # "1200 for 5 kilo? Forget it": the quantity of the price refused was still said
+        said = [p.quantity for p in reading.prices if p.negated and not p.per_unit]
+        quantity = next((q for q in said if q is not None and q.value is not None), None)
+    unit = quantity.unit if quantity is not None else None
+    if (
+        intent in (Intent.OTHER, Intent.ACCEPT, Intent.REJECT)
+        and chosen is None
+        and (quantity is None or quantity.value is None)
+    ):
+        # No price and no count: a unit word alone names nothing sold ("gaadi aa rahi hai",
+        # a cart coming, reads like "gaddi", a bunch; "theek hai, adrak pees do", grind
+        # it, like "piece"). A question keeps it: "kilo kitne ka?" asks a rate.
+        unit = None
+    if unit is None and own is not None and own.unit is not None:
+        unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
+    if unit is None and chosen is not None and chosen.each and not kore_each(reading, chosen):
+        unit = "piece"  # "each", "ஒவ்வொண்ணும்", "per piece", "नग": one item, a piece
+    # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
+    count = quantity.value if quantity is not None else None
+    if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:
+        count = None
+    if (
+        intent is Intent.QUESTION
+        and chosen is None
+        and count == 1
+        and rate_asked(reading, quantity)
+    ):
+        count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
+    if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
+        count = goods_counted  # "how much for two gourds?": two, and no unit word said
+    if wanted is not None and intent is Intent.ACCEPT and count is None:
+        count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
+    if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
+        unit = "piece"  # "how much for one coconut?": the price of one, each
+    return count, unit
