@@ -237,13 +237,14 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
             break
         if j == i + 1 and words[j][:1].isdigit() and _ambiguous_word(words[i], table):
             break  # "so 40 rupiya" is "so, 40", not Gujarati "so chalis" (140)
+        parts, suffix = entry
+        stem = words[j][: -len(suffix)] if suffix else words[j]  # "ஃபிஃப்டிக்கு": fifty
         if (
             j == i + 1
-            and words[j] in _ENGLISH_TEENS_TENS_FOLDED
+            and stem in _ENGLISH_TEENS_TENS_FOLDED
             and not _mixed_hundreds(words, i, table)
         ):
             break  # "de do fifty", "I'll do thirty-seven": the verb, then the number
-        parts, suffix = entry
         if not suffix and parts == _ONE and not words[j].isascii():
             # "one" with a case ending listed whole ("ഒന്നിന്", "ಒಂದಕ್ಕೆ": for one) closes
             # the phrase like any ending: "ഒന്നിന് നൂറ്റമ്പത്" is 150 for one, not 1 × 150
@@ -259,7 +260,7 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
             else:
                 following = parts_at(j + 1) if not suffix else None
                 nxt = following[0][0] if following else None
-            used = _push(trial, parts[k], words[j], nxt)
+            used = _push(trial, parts[k], stem, nxt)
             if not used:
                 ok = False
                 break

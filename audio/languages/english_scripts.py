@@ -82,9 +82,29 @@ UNITS_SPOKEN: dict[str, tuple[str, ...]] = {
 # fmt: on
 
 
+# Vowel signs of i, ii, u, uu sit at the same offsets in every Indic block; which length a
+# recogniser writes for an English vowel varies ("ടു" and "ടൂ" are both "two").
+_BLOCKS = (0x900, 0x980, 0xA00, 0xA80, 0xB80, 0xC00, 0xC80, 0xD00)
+_LENGTHENED = {b + short: b + long for b in _BLOCKS for short, long in ((0x3F, 0x40), (0x41, 0x42))}
+_SHORTENED = {long: short for short, long in _LENGTHENED.items()}
+
+
+def _vowel_lengths(spelling: str) -> tuple[str, ...]:
+    """The spelling with each of its i/u vowel signs written short or long."""
+    variants = [""]
+    for c in spelling:
+        other = _LENGTHENED.get(ord(c)) or _SHORTENED.get(ord(c))
+        choices = (c,) if other is None else (c, chr(other))
+        variants = [v + choice for v in variants for choice in choices]
+    return tuple(variants)
+
+
 def spellings(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """Every spelling in one row of the table, script by script."""
-    return tuple(s for column in forms for s in column.split("|"))
+    """Every spelling in one row of the table, script by script, with its i/u vowels
+    long or short."""
+    return tuple(
+        dict.fromkeys(v for column in forms for s in column.split("|") for v in _vowel_lengths(s))
+    )
 
 
 def _by_spelling(table: dict[str, tuple[str, ...]], values: dict[str, float]) -> dict[str, float]:

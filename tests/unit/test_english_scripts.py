@@ -119,3 +119,31 @@ def test_english_numbers_in_the_script_are_prices(language: str) -> None:
     kilo = first(UNITS_SPOKEN["kg"])
     per_kilo = understand(f"{first(TENS_SPOKEN['twenty'])} {rupees} {kilo}", language=language)
     assert (per_kilo.amount_paise, per_kilo.per_unit, per_kilo.unit) == (2000, True, "kg")
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        # "two fifty" (250) said the short way, the tens word carrying a case ending
+        ("ml", "ഒരു കിലോ ടു ഫിഫ്റ്റിക്ക് കൊടുക്കാം"),
+        ("ml", "ഒരു കിലോ ടൂ ഫിഫ്റ്റിക്ക് കൊടുക്കാം"),
+        ("ta", "ஒரு கிலோ டூ ஃபிஃப்டிக்கு தரேன்"),
+        ("ta", "ஒரு கிலோ டு ஃபிஃப்டிக்கு தரேன்"),
+        ("te", "కిలో టూ ఫిఫ్టీకి ఇస్తాను"),
+        ("kn", "ಕೆಜಿ ಟೂ ಫಿಫ್ಟಿಗೆ ಕೊಡ್ತೀನಿ"),
+        ("hi", "किलो टु फिफ्टी में दे दूँगा"),
+    ],
+)
+def test_english_hundreds_the_short_way_keep_their_case_ending_and_vowel_length(
+    language: str, line: str
+) -> None:
+    heard = understand(line, language=language)
+    assert heard.amount_paise == 25000, (line, heard)
+    assert heard.quantity in (None, 1), (line, heard)
+
+
+def test_vowel_length_variants_are_spellings_of_the_same_word() -> None:
+    from audio.languages.english_scripts import spellings
+
+    assert {"ടു", "ടൂ"} <= set(spellings(SPOKEN["two"]))
+    assert {"ഫിഫ്റ്റി", "ഫിഫ്റ്റീ"} <= set(spellings(TENS_SPOKEN["fifty"]))
