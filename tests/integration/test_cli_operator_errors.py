@@ -4,12 +4,14 @@ write, out-of-range options, a database URL that is not one."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.integration.test_cli import run_cli
+from tests.ports import free_port
 
 
 def one_line(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
@@ -43,7 +45,7 @@ def blocked_data_folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     [
         (["db", "upgrade"], "vyaparmitra.db.migrate.lock"),
         (["demo"], "vyaparmitra.db.migrate.lock"),
-        (["serve", "--port", "9"], "vyaparmitra.db.migrate.lock"),
+        (["serve", "--port", str(free_port())], "vyaparmitra.db.migrate.lock"),
         (["models", "prepare", "base"], "models"),
         (["tls", "dev", "--no-env-file"], "tls"),
     ],
@@ -189,3 +191,27 @@ def test_a_downgrade_on_a_terminal_asks_first(tmp_path: Path) -> None:
     said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "y")
     assert said.startswith("rc=0") and "downgraded to base" in said, said
     assert current_revision(url, tmp_path) == "current: <base>"
+
+
+def test_serve_on_a_port_in_use_is_one_line_before_anything_starts(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    url = f"sqlite+aiosqlite:///{data / 'vyaparmitra.db'}"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", free_port()))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli(
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            database_url=url,
+            cwd=tmp_path,
+            VYAPAR_DATA_DIR=str(data),
+            VYAPAR_WARM_ENGINES="false",
+        )
+    line = one_line(result)
+    assert line.startswith(f"Error: Cannot listen on 127.0.0.1:{port}: "), line
+    assert "in use" in line, line
+    assert not (data / "vyaparmitra.db").exists()  # nothing was migrated
