@@ -16,6 +16,7 @@ from models import Bid, Refund
 from tests.conftest import Api, make_settings
 from tests.integration.test_payment_refunds import paid_order
 from tests.integration.test_payment_support import World, payment_world
+from tests.integration.test_strict_input import live_market
 from tests.live_helpers import LiveServer, live_server, open_browser, wait_for
 
 DIRECTION_CONTROLS = ("\u202e", "\u2067", "\u200f", "\u061c")
@@ -88,11 +89,8 @@ async def server(database_url: str) -> AsyncIterator[LiveServer]:
 
 
 async def test_typed_words_and_reasons_carry_no_direction_controls(server: LiveServer) -> None:
-    api = Api(server.http)
-    vendor = await api.register("vendor")
-    customer = await api.register("customer")
-    item = await api.product(vendor["token"])
-    n = (await api.open(customer["token"], item["id"]))["id"]
+    m = await live_market(server)
+    n, customer = m["n"], m["customer"]
     ws, got, task = await open_browser(server, n, customer["token"], language="en")
     for control in DIRECTION_CONTROLS:
         await ws.send(json.dumps({"type": "text", "text": f"I will pay {control}05 rupees"}))
