@@ -223,6 +223,19 @@ class FallbackTTS(Fallback[TTSEngine]):
     def supports(self, language: str) -> bool:
         return any(e.supports(language) for e in self.engines)
 
+    def voice_names(self, language: str) -> list[str] | None:
+        """Every voice the providers for `language` know by name, in order; None when a
+        provider does not say which voices it has (any name may then be one of them)."""
+        names: list[str] = []
+        for engine in self.engines:
+            if not engine.supports(language):
+                continue
+            listed = getattr(engine, "voice_names", None)
+            if listed is None:
+                return None
+            names += [n for n in listed(language) if n not in names]
+        return names
+
     async def synthesize(
         self,
         text: str,

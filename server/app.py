@@ -16,6 +16,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, migrate
 from server.api import errors, fastbids, fastpay
+from server.api.methods import HeadAsGet, NoHostInRedirects
 from server.api.routes import (
     auth,
     console,
@@ -179,6 +180,7 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     # and answer as they would.
     fastbids.install(app)
     fastpay.install(app)
+    app.add_middleware(HeadAsGet)
     # Inside the request context, so that the request id is set; the endpoint and its
     # dependencies share one budget for all their database waits.
     app.add_middleware(
@@ -202,6 +204,7 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     )
     # Outside the load shedding, so that its 503s are counted.
     app.add_middleware(app_metrics.ResponseMetricsMiddleware)
+    app.add_middleware(NoHostInRedirects)
     app.add_middleware(RequestContextMiddleware)
     app.state.tracing = tracing or Tracing.from_settings(app.state.settings.otlp_endpoint)
     if app.state.tracing.enabled:  # outermost: the span times shed and refused requests too

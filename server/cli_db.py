@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -28,11 +29,18 @@ def register(main: click.Group, load: Any) -> None:
 
     @db.command()
     @click.argument("revision")
-    def downgrade(revision: str) -> None:
-        """Downgrade to REVISION (`base` removes everything)."""
+    @click.option(
+        "--yes",
+        is_flag=True,
+        help="Do it without asking (needed in production and without a terminal).",
+    )
+    def downgrade(revision: str, yes: bool) -> None:
+        """Downgrade to REVISION (`base` removes everything); asks first on a terminal."""
         from server import migrate
 
         settings: Settings = load()
+        if not yes:
+            confirm_downgrade(settings, revision)
         migrate.downgrade(settings.database_url, revision, settings.db_answer_timeout_seconds)
         click.echo(f"downgraded to {revision}")
 
@@ -59,3 +67,23 @@ def register(main: click.Group, load: Any) -> None:
 
         for line in migrate.history(load().database_url):
             click.echo(line)
+
+
+def confirm_downgrade(settings: Settings, revision: str) -> None:
+    """A downgrade drops tables and columns with their rows: it is asked for on a
+    terminal, and refused without `--yes` in production or without a terminal."""
+    from sqlalchemy.engine import make_url
+
+    from server import migrate
+
+    current = migrate.status(settings.database_url, settings.db_answer_timeout_seconds).current
+    what = (
+        f"Downgrading from {current or '<base>'} to {revision} drops the tables and "
+        "columns of the migrations it undoes, with every row in them"
+    )
+    if settings.env == "production":
+        raise click.ClickException(f"{what}; in production, pass --yes to do it.")
+    if not sys.stdin.isatty():
+        raise click.ClickException(f"{what}; pass --yes to do it without a terminal.")
+    database = make_url(settings.database_url).render_as_string(hide_password=True)
+    click.confirm(f"{what} ({database}). Go on?", abort=True)

@@ -74,6 +74,7 @@ def register(main: click.Group, load: Any) -> None:
                 "(one sandbox per worker, on any free port)."
             )
         tls = _tls_files(settings, tls_cert, tls_key)
+        _check_port(host or settings.host, port or settings.port)
         _follow_port(settings, port or settings.port, https=tls is not None)
         _ready_database(settings)
         engines = (
@@ -106,6 +107,28 @@ def register(main: click.Group, load: Any) -> None:
             if engines is not None:
                 engines.stop()
                 engines.path.parent.rmdir()
+
+
+def _check_port(host: str, port: int) -> None:
+    """Bind the address as uvicorn will, and let go, before anything starts: a port in use
+    (another server), one this user may not take, or a host that is not this machine's is
+    one line now, not a log line after migrations, start-up and the engines' warm-up."""
+    import socket
+
+    where = f"{host}:{port}"
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise click.ClickException(
+            f"Cannot listen on {where}: {reason} (is another server there? stop it, or "
+            "choose another --port / VYAPAR_PORT)."
+        ) from None
 
 
 def _follow_port(settings: Settings, port: int, *, https: bool) -> None:

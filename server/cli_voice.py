@@ -168,9 +168,14 @@ def register(main: click.Group, load: Any) -> None:
     @click.argument("text")
     def understand(language: str, catalogue: Path | None, outstanding: bool, text: str) -> None:
         """Parse TEXT as a spoken offer: intent, amount_paise, per_unit, quantity, product."""
+        from audio.languages import LANGUAGES
         from audio.understanding import Catalogue
         from audio.understanding import understand as parse
 
+        if language not in LANGUAGES:
+            raise click.ClickException(
+                f"no language {language!r}; choose one of: {', '.join(LANGUAGES)}"
+            )
         try:
             items = Catalogue.from_json(catalogue) if catalogue else None
         except (ValueError, KeyError, TypeError) as exc:
@@ -259,6 +264,13 @@ def register(main: click.Group, load: Any) -> None:
 
         async def run() -> dict[str, Any]:
             tts = registry.tts(language)
+            known = tts.voice_names(language)
+            if voice is not None and known is not None and voice not in known:
+                await registry.aclose()
+                choices = ", ".join(known) if known else "none (no voice speaks it)"
+                raise click.ClickException(
+                    f"no voice {voice!r} for language {language!r}; choose one of: {choices}"
+                )
             pcm = bytearray()
             chunks = 0
             first: float | None = None

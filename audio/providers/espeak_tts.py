@@ -78,6 +78,10 @@ class EspeakTTS:
         """Whether espeak-ng is installed and has a voice for `language`."""
         return self.available and normalize_language(language) in self.voices
 
+    def voice_names(self, language: str) -> list[str]:
+        """The espeak-ng voice for `language` (none when it is not supported)."""
+        return [self.voices[normalize_language(language)]] if self.supports(language) else []
+
     def voice_for(self, language: str, voice: str | None = None) -> str:
         """The espeak-ng voice: `voice` if it is one of ours, else the language's default.
 

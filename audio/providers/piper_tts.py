@@ -69,6 +69,10 @@ class PiperTTS:
         """Whether any installed voice speaks `language`."""
         return bool(self.voices.for_language(language))
 
+    def voice_names(self, language: str) -> list[str]:
+        """The installed voices that speak `language`, the default first."""
+        return [v.name for v in self.voices.for_language(language)]
+
     def voice_for(self, language: str, voice: str | None = None) -> VoiceInfo:
         """The voice to use: `voice` when installed, else the first for `language`.
 

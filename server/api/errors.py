@@ -19,6 +19,7 @@ from sqlalchemy import exc as sa
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Send
 
+from server.api.methods import allowed_methods
 from server.domain import errors as e
 from server.logs import ThrottledWarnings, request_id_var
 from server.payments import errors as pe
@@ -170,14 +171,15 @@ def install(app: FastAPI) -> None:
         return JSONResponse(error_body("validation_error", message, fields=fields), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}.get(
             exc.status_code, "http_error"
         )
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            headers["Allow"] = allowed_methods(request.app.router.routes, request.scope)
         return JSONResponse(
-            error_body(code, str(exc.detail)),
-            status_code=exc.status_code,
-            headers=getattr(exc, "headers", None),
+            error_body(code, str(exc.detail)), status_code=exc.status_code, headers=headers
         )
 
     # The last line of defence for outages and overload: whatever a route was doing when

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints
 
 from models import (
     Checkout,
@@ -13,11 +13,13 @@ from models import (
     OrderStatus,
 )
 from server.api.schemas import Id, Paise, RowOut, Strict
-from server.api.text import StorableStr
+from server.api.text import storable
 from server.domain.payments.views import PaymentView
 
 RazorpayId = Annotated[
-    StorableStr, StringConstraints(strip_whitespace=True, min_length=3, max_length=40)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=3, max_length=40),
+    AfterValidator(storable),
 ]
 Signature = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=128)]
 
@@ -52,9 +54,15 @@ class RefundIn(Strict):
     order_id: Id
     amount_paise: Paise | None = None
     """Leave out to refund everything still refundable."""
-    reason: Annotated[
-        StorableStr, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)
-    ]
+    reason: (
+        Annotated[
+            str,
+            StringConstraints(strip_whitespace=True, min_length=1, max_length=255),
+            AfterValidator(storable),
+        ]
+        | None
+    ) = None
+    """Why, in the vendor's words; optional (a blank one is refused, not stored as none)."""
 
 
 class PaymentOut(RowOut):

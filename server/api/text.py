@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
+from server.domain.languages import bidi_control
+
 
 def storable(value: str) -> str:
     """`value` unchanged, or `ValueError` when it holds a NUL or a lone surrogate."""
@@ -24,5 +26,21 @@ def storable(value: str) -> str:
     return value
 
 
+def reads_as_written(value: str) -> str:
+    """`value` unchanged, or `ValueError` when it holds a text-direction control (U+202E
+    and its kin), which makes text shown to someone else read as something it is not: a
+    typed "\u202e05" shows as "50" while ₹5 is what is understood."""
+    control = bidi_control(value)
+    if control is not None:
+        raise ValueError(
+            f"holds a text-direction control ({control}), which can make it read as "
+            "something else; remove it"
+        )
+    return value
+
+
 StorableStr = Annotated[str, AfterValidator(storable)]
-"""A string that every database can store; add length and pattern constraints alongside."""
+"""A string that every database can store. Length and pattern constraints go *before*
+the validator (`Annotated[str, StringConstraints(…), AfterValidator(storable)]`): put after
+it, pydantic applies them as generic checks (a message about "items", and stripping after
+the length is counted)."""

@@ -9,9 +9,17 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+)
 
-from server.api.text import StorableStr
+from server.api.text import StorableStr, reads_as_written, storable
 from server.domain.languages import LANGUAGE_CODE, check_spoken
 from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
 
@@ -44,7 +52,13 @@ class Mute(_Msg):
 
 class Text(_Msg):
     type: Literal["text"]
-    text: Annotated[StorableStr, Field(min_length=1, max_length=500)]
+    text: Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=500),
+        AfterValidator(storable),
+        AfterValidator(reads_as_written),
+    ]
+    """Typed words, shown to the other side as written: no text-direction controls."""
 
 
 class Offer(_Msg):
@@ -69,7 +83,9 @@ class ConfirmPrice(_Msg):
     heard price as a bid (as if it had been heard with confidence), false drops it."""
 
     type: Literal["confirm_price"]
-    utterance_id: Annotated[StorableStr, Field(min_length=1, max_length=64)]
+    utterance_id: Annotated[
+        str, StringConstraints(min_length=1, max_length=64), AfterValidator(storable)
+    ]
     confirm: Annotated[bool, Field(strict=True)]
 
 

@@ -138,7 +138,7 @@ def test_db_upgrade_status_history_downgrade(fresh_url: str, tmp_path: Path) -> 
     out = ok(run_cli("db", "history", database_url=fresh_url, cwd=tmp_path))
     assert out.splitlines()[0] == "<base> -> 0001: initial schema"
 
-    out = ok(run_cli("db", "downgrade", "base", database_url=fresh_url, cwd=tmp_path))
+    out = ok(run_cli("db", "downgrade", "base", "--yes", database_url=fresh_url, cwd=tmp_path))
     assert out.strip() == "downgraded to base"
     assert tables(fresh_url) == {"alembic_version"}
     out = ok(run_cli("db", "status", database_url=fresh_url, cwd=tmp_path))

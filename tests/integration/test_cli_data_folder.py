@@ -35,7 +35,7 @@ UPGRADE_FIRST = "run `vyaparmitra db upgrade` first"
 WORKS: list[tuple[list[str], str]] = [
     (["db", "upgrade"], "upgraded to head"),
     (["db", "status"], "current: <base>"),
-    (["db", "downgrade", "base"], "downgraded to base"),
+    (["db", "downgrade", "base", "--yes"], "downgraded to base"),
     (["demo"], "demo vendor"),
 ]
 NEEDS_A_MIGRATED_DATABASE: list[tuple[list[str], str | None]] = [

@@ -4,12 +4,14 @@ write, out-of-range options, a database URL that is not one."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.integration.test_cli import run_cli
+from tests.ports import free_port
 
 
 def one_line(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
@@ -21,10 +23,10 @@ def one_line(result: subprocess.CompletedProcess[str], status: int = 1) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("command", ["upgrade", "downgrade"])
-def test_an_unknown_revision_is_one_line(tmp_path: Path, command: str) -> None:
+@pytest.mark.parametrize("command", [["upgrade"], ["downgrade", "--yes"]])
+def test_an_unknown_revision_is_one_line(tmp_path: Path, command: list[str]) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
-    line = one_line(run_cli("db", command, "nosuchrev", database_url=url, cwd=tmp_path))
+    line = one_line(run_cli("db", *command, "nosuchrev", database_url=url, cwd=tmp_path))
     assert line == "Error: Can't locate revision identified by 'nosuchrev'"
 
 
@@ -43,7 +45,7 @@ def blocked_data_folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     [
         (["db", "upgrade"], "vyaparmitra.db.migrate.lock"),
         (["demo"], "vyaparmitra.db.migrate.lock"),
-        (["serve", "--port", "9"], "vyaparmitra.db.migrate.lock"),
+        (["serve", "--port", str(free_port())], "vyaparmitra.db.migrate.lock"),
         (["models", "prepare", "base"], "models"),
         (["tls", "dev", "--no-env-file"], "tls"),
     ],
@@ -117,3 +119,99 @@ def test_a_database_url_that_is_not_one_is_named(tmp_path: Path, url: str, says:
     assert line.startswith("Error: invalid settings: VYAPAR_DATABASE_URL: "), line
     assert says in line, line
     assert "hunter2" not in line, line
+
+
+def migrated(tmp_path: Path) -> str:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    result = run_cli("db", "upgrade", database_url=url, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return url
+
+
+def current_revision(url: str, tmp_path: Path) -> str:
+    return run_cli("db", "status", database_url=url, cwd=tmp_path).stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("env", ["development", "production"])
+def test_a_downgrade_without_a_terminal_or_yes_is_refused(tmp_path: Path, env: str) -> None:
+    url = migrated(tmp_path)
+    before = current_revision(url, tmp_path)
+    line = one_line(
+        run_cli("db", "downgrade", "base", database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
+    )
+    assert "drops the tables" in line, line
+    assert "--yes" in line, line
+    assert current_revision(url, tmp_path) == before != "current: <base>"
+    done = run_cli(
+        "db", "downgrade", "base", "--yes", database_url=url, cwd=tmp_path, VYAPAR_ENV=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert current_revision(url, tmp_path) == "current: <base>"
+
+
+def on_a_terminal(args: list[str], url: str, cwd: Path, answer: str, **env: str) -> str:
+    """Run the CLI with a terminal as its standard input, answer the question, and
+    return what it wrote."""
+    import os
+    import pty
+
+    from tests.integration.test_cli import VYAPARMITRA
+
+    leader, follower = pty.openpty()
+    base = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
+    base |= {"VYAPAR_DATABASE_URL": url, "VYAPAR_SECRET_KEY": "cli-test-secret-" + "c" * 40}
+    try:
+        os.write(leader, answer.encode() + b"\n")
+        result = subprocess.run(
+            [str(VYAPARMITRA), *args],
+            stdin=follower,
+            capture_output=True,
+            text=True,
+            env=base | env,
+            cwd=cwd,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    return f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+
+
+def test_a_downgrade_on_a_terminal_asks_first(tmp_path: Path) -> None:
+    url = migrated(tmp_path)
+    before = current_revision(url, tmp_path)
+    said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "n")
+    assert said.startswith("rc=1") and "Go on?" in said and "Aborted" in said, said
+    assert current_revision(url, tmp_path) == before
+    said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "n", VYAPAR_ENV="production")
+    assert said.startswith("rc=1") and "in production, pass --yes" in said, said
+    assert "Go on?" not in said, said
+    assert current_revision(url, tmp_path) == before
+    said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "y")
+    assert said.startswith("rc=0") and "downgraded to base" in said, said
+    assert current_revision(url, tmp_path) == "current: <base>"
+
+
+def test_serve_on_a_port_in_use_is_one_line_before_anything_starts(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    url = f"sqlite+aiosqlite:///{data / 'vyaparmitra.db'}"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", free_port()))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli(
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            database_url=url,
+            cwd=tmp_path,
+            VYAPAR_DATA_DIR=str(data),
+            VYAPAR_WARM_ENGINES="false",
+        )
+    line = one_line(result)
+    assert line.startswith(f"Error: Cannot listen on 127.0.0.1:{port}: "), line
+    assert "in use" in line, line
+    assert not (data / "vyaparmitra.db").exists()  # nothing was migrated

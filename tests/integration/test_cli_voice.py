@@ -167,3 +167,51 @@ def test_speak(cache: Path, tmp_path: Path) -> None:
     assert en["providers"][0] == "piper"
     bad = run("speak", "-l", "en", "x", "-o", str(wav), "--rate", "0", cache=cache, check=False)
     assert bad.returncode != 0
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    said = f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 1, said
+    assert result.stdout == "", said
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, said
+    return lines[0]
+
+
+def test_an_unknown_voice_is_refused_with_the_choices(cache: Path, tmp_path: Path) -> None:
+    wav = tmp_path / "out.wav"
+    for voice, language, choices in [
+        ("nosuchvoice", "en", "en_US-joe-medium, en"),
+        ("en_US-joe-medium", "hi", "hi"),  # a voice of another language
+    ]:
+        line = one_error_line(
+            run(
+                "speak",
+                "-l",
+                language,
+                "x",
+                "-o",
+                str(wav),
+                "--voice",
+                voice,
+                cache=cache,
+                check=False,
+            )
+        )
+        assert line == (
+            f"Error: no voice {voice!r} for language {language!r}; choose one of: {choices}"
+        )
+    assert not wav.exists()
+    out = as_json(run("speak", "-l", "hi", "ठीक है", "-o", str(wav), "--voice", "hi", cache=cache))
+    assert out["providers"] == ["espeak-ng"]
+    assert wav.exists()
+
+
+def test_an_unknown_language_is_refused_with_the_choices(cache: Path) -> None:
+    from audio.languages import LANGUAGES
+
+    for language in ("xx", "", "HI", "hi-IN"):
+        line = one_error_line(
+            run("understand", "-l", language, "das rupaye", cache=cache, check=False)
+        )
+        assert line == f"Error: no language {language!r}; choose one of: {', '.join(LANGUAGES)}"

@@ -110,6 +110,10 @@ class BhashiniTTS(_BhashiniEngine):
         """Whether `language` is among the configured languages."""
         return language in self.client.config.languages
 
+    def voice_names(self, language: str) -> list[str]:
+        """Bhashini's voices are its two genders."""
+        return ["male", "female"] if self.supports(language) else []
+
     async def synthesize(
         self,
         text: str,

@@ -16,8 +16,8 @@ from pydantic import (
     StringConstraints,
 )
 
-from server.api.text import StorableStr
-from server.domain.languages import LANGUAGE_CODE, bidi_control, check_spoken, visible
+from server.api.text import reads_as_written, storable
+from server.domain.languages import LANGUAGE_CODE, check_spoken, visible
 
 MAX_ID = 2**63 - 1
 """Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
@@ -66,25 +66,29 @@ def one_line(value: str) -> str:
     value = shown(value)
     if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise ValueError("must be one line: no line breaks or control characters")
-    control = bidi_control(value)
-    if control is not None:
-        raise ValueError(
-            f"holds a text-direction control ({control}), which can make it read as "
-            "something else; remove it"
-        )
-    return value
+    return reads_as_written(value)
 
 
-Name = Annotated[StorableStr, StringConstraints(max_length=120), AfterValidator(one_line)]
+Name = Annotated[
+    str, StringConstraints(max_length=120), AfterValidator(storable), AfterValidator(one_line)
+]
 """A person's name (a user's, a QR guest's): one line, as product names are."""
 ProductName = Annotated[
-    StorableStr, StringConstraints(min_length=1, max_length=120), AfterValidator(one_line)
+    str,
+    StringConstraints(min_length=1, max_length=120),
+    AfterValidator(storable),
+    AfterValidator(one_line),
 ]
 Unit = Annotated[
-    StorableStr, StringConstraints(min_length=1, max_length=16), AfterValidator(one_line)
+    str,
+    StringConstraints(min_length=1, max_length=16),
+    AfterValidator(storable),
+    AfterValidator(one_line),
 ]
 """A unit a listener hears ("kg", "dozen", "गड्डी"); outer spaces go."""
-BusinessName = Annotated[StorableStr, StringConstraints(max_length=160), AfterValidator(one_line)]
+BusinessName = Annotated[
+    str, StringConstraints(max_length=160), AfterValidator(storable), AfterValidator(one_line)
+]
 
 
 class Strict(BaseModel):

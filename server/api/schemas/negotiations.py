@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StrictBool
+from pydantic import AfterValidator, BaseModel, Field, StrictBool, StringConstraints
 
 from audio.vendor_phrases import hint_text
 from models import Bid, BidSource, Negotiation, NegotiationStatus, OrderStatus, Side
 from server.api.schemas.fields import MAX_PAISE, Id, Paise, Quantity, RowOut, Strict
-from server.api.text import StorableStr
+from server.api.text import reads_as_written, storable
 from server.domain.assistant import Hint, HintAction, HintReason
 
 
@@ -142,7 +142,15 @@ class AcceptIn(Strict):
 
 
 class ReasonIn(Strict):
-    reason: Annotated[StorableStr, Field(max_length=500)] | None = None
+    reason: (
+        Annotated[
+            str,
+            StringConstraints(max_length=500),
+            AfterValidator(storable),
+            AfterValidator(reads_as_written),
+        ]
+        | None
+    ) = None
 
 
 class OrderOut(RowOut):

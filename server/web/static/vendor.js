@@ -890,7 +890,7 @@ function orderItem(item) {
             h("label", { for: `refund-amount-${o.id}` }, t("refund_amount", { max: formatPaise(refundable) })),
             h("input", { id: `refund-amount-${o.id}`, class: "refund-amount", inputmode: "decimal", autocomplete: "off" }),
             h("label", { for: `refund-reason-${o.id}` }, t("refund_reason")),
-            h("input", { id: `refund-reason-${o.id}`, class: "refund-reason", maxlength: 500 }),
+            h("input", { id: `refund-reason-${o.id}`, class: "refund-reason", maxlength: 255 }),
             h("button", { type: "submit", class: "danger" }, t("refund")),
           ),
         )
