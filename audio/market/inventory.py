@@ -64,8 +64,14 @@ def _build() -> dict[str, ActEntry]:
     from audio.market.table_payment import PAYMENT
     from audio.market.table_social import SOCIAL
 
+    return check_table((*SOCIAL, *GOODS, *PAYMENT))
+
+
+def check_table(entries: tuple[ActEntry, ...] | list[ActEntry]) -> dict[str, ActEntry]:
+    """The table by id, refusing a row that is listed twice, lacks a language, or
+    says a product where it cannot."""
     table: dict[str, ActEntry] = {}
-    for entry in (*SOCIAL, *GOODS, *PAYMENT):
+    for entry in entries:
         if entry.id in table:
             raise ValueError(f"market act {entry.id!r} is listed twice")
         missing = [lang for lang in LANGUAGES if lang not in entry.say or not entry.cues[lang]]
@@ -74,7 +80,9 @@ def _build() -> dict[str, ActEntry]:
         for lang, said in entry.say.items():
             forms = said.split("|")
             if len(forms) > 2 or (len(forms) == 2) != entry.takes_product:
-                raise ValueError(f"market act {entry.id!r} ({lang}): say it with and without a product")
+                raise ValueError(
+                    f"market act {entry.id!r} ({lang}): say it with and without a product"
+                )
             if len(forms) == 2 and "{product}" not in forms[1]:
                 raise ValueError(f"market act {entry.id!r} ({lang}): no {{product}} slot")
         table[entry.id] = entry

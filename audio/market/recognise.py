@@ -102,9 +102,7 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
     ]
 
 
-def market_act(
-    text: str, language: str, catalogue: Catalogue | None = None
-) -> MarketAct | None:
+def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:
     """The market act `text` (in `language`) says, or None when none or a contradiction."""
     words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD]
     longest: dict[str, int] = {}

@@ -7,9 +7,7 @@ from audio.market.recognise import MarketAct
 from audio.phrasebook import name_in
 
 
-def say(
-    act: MarketAct | str, language: str, product_names: dict[str, str] | None = None
-) -> str:
+def say(act: MarketAct | str, language: str, product_names: dict[str, str] | None = None) -> str:
     """The act in `language`; `product_names` (language → name) names the product when
     the act can name one: the listener's own name for it, else one transliterated."""
     act_id = act if isinstance(act, str) else act.act
