@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from audio.acts import ActKind
-from audio.interpret import interpret
+from audio.interpret import Interpretation, interpret
 from audio.market import ACTS, LANGUAGES, market_act, say
 from audio.market.inventory import act, check_table
 from audio.phrasebook import PhrasebookMT
@@ -121,16 +121,21 @@ def test_bad_input_gets_a_clear_error() -> None:
         check_table([ACTS["greet"], ACTS["greet"]])
 
 
-async def test_interpret_says_a_market_line_as_its_act() -> None:
-    result = await interpret(
-        "ये टमाटर तो बिलकुल नरम हैं",
+async def hindi_heard(text: str, target: str) -> Interpretation:
+    """`text`, said in Hindi at a tomato stall, as a `target` listener receives it."""
+    return await interpret(
+        text,
         source="hi",
-        target="ta",
+        target=target,
         speaker="customer",
         mt=PhrasebookMT(),
         catalogue=CATALOGUE,
         product_names={"tomato": TOMATO},
     )
+
+
+async def test_interpret_says_a_market_line_as_its_act() -> None:
+    result = await hindi_heard("ये टमाटर तो बिलकुल नरम हैं", "ta")
     assert result.act is None
     assert result.market is not None and result.market.act == "quality_soft"
     assert result.translation.provider == "phrasebook"
@@ -139,15 +144,7 @@ async def test_interpret_says_a_market_line_as_its_act() -> None:
 
 
 async def test_interpret_never_lets_a_market_act_override_a_price() -> None:
-    result = await interpret(
-        "एकदम ताज़ा टमाटर, चालीस रुपये किलो",
-        source="hi",
-        target="en",
-        speaker="vendor",
-        mt=PhrasebookMT(),
-        catalogue=CATALOGUE,
-        product_names={"tomato": TOMATO},
-    )
+    result = await hindi_heard("एकदम ताज़ा टमाटर, चालीस रुपये किलो", "en")
     assert result.market is None
     assert result.act is not None and result.act.kind is ActKind.OFFER
     assert result.act.amount_paise == 4000
@@ -155,8 +152,6 @@ async def test_interpret_never_lets_a_market_act_override_a_price() -> None:
 
 
 async def test_interpret_passes_what_no_act_covers_as_before() -> None:
-    result = await interpret(
-        "आज बारिश बहुत है", source="hi", target="ta", speaker="customer", mt=PhrasebookMT()
-    )
+    result = await hindi_heard("आज बारिश बहुत है", "ta")
     assert result.act is None and result.market is None
     assert result.translation.untranslated is True
