@@ -112,7 +112,7 @@ GOODS = (
     ),
     act(
         "claim_fresh", "fresh, came in this morning",
-        en=("Fresh, came in this morning.|The {product} are fresh, came in this morning.", "fresh; fresh stock; this morning; today's; just came; came today"),
+        en=("Fresh, came in this morning.|The {product} are fresh, came in this morning.", "fresh; fresh stock; came this morning; today's; just came; came today"),
         hi=("एकदम ताज़ा है, आज सुबह ही आया है।|{product} एकदम ताज़ा है, आज सुबह ही आया है।", "ताज; आज सुबह; फ्रेश; taja; aaj subah"),
         ta=("இன்னைக்கு காலையில வந்தது, ஃப்ரெஷ்.|{product} இன்னைக்கு காலையில வந்தது, ஃப்ரெஷ்.", "ஃப்ரெஷ்; புதுசு; காலையில வந்தது; இன்னைக்கு காலையில; இன்னைக்கு வந்தது"),
         te=("తాజాగా ఉన్నాయి, ఇవాళ పొద్దున్నే వచ్చాయి.|{product} తాజాగా ఉన్నాయి, ఇవాళ పొద్దున్నే వచ్చాయి.", "తాజా; ఫ్రెష్; పొద్దున్నే వచ్చ; ఇవాళ వచ్చ"),
@@ -159,7 +159,7 @@ GOODS = (
         mr=("दुसरे दाखवा.", "दुसर; वेगळे"),
         gu=("બીજા બતાવો.", "બીજા; બીજો; બીજી"),
         kn=("ಬೇರೆ ತೋರಿಸಿ.", "ಬೇರೆ; ಬೇರೆ ತೋರಿಸಿ"),
-        ml=("വേറെ കാണിക്കൂ.", "വേറെ; വേറെ കാണിക്ക; മറ്റേത്"),
+        ml=("വേറെ കാണിക്കൂ.", "വേറെ കാണിക്ക; മറ്റേത്; വേറെ ഏതെങ്കിലും"),
         pa=("ਹੋਰ ਵਿਖਾਓ।", "ਹੋਰ ਵਿਖਾਓ; ਹੋਰ ਦਿਖਾਓ; ਦੂਜੇ; ਦੂਜਾ; ਹੋਰ ਵਾਲੇ"),
     ),
     act(
