@@ -58,18 +58,30 @@ def _cue_words(phrase: str) -> tuple[tuple[str, bool], ...]:
     return tuple(words)
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    exact: dict[str, tuple[_Cue, ...]]
+    """Cues by their first word, matched as written."""
+    stems: dict[str, tuple[_Cue, ...]]
+    """Cues by their first word, matched as the start of a word."""
+
+
 @lru_cache(maxsize=len(LANGUAGES))
-def cues_for(language: str) -> tuple[_Cue, ...]:
-    """Every act's cues heard in `language`, folded (its own and English)."""
+def cues_for(language: str) -> _Index:
+    """Every act's cues heard in `language` (its own and English), folded and indexed by
+    their first word."""
     if language not in LANGUAGES:
         raise ValueError(f"no market acts for language {language!r}")
     sources = (language,) if language == "en" else (language, "en")
-    return tuple(
-        _Cue(entry.id, _cue_words(phrase))
-        for entry in ACTS.values()
-        for lang in sources
-        for phrase in entry.cues[lang]
-    )
+    exact: dict[str, list[_Cue]] = {}
+    stems: dict[str, list[_Cue]] = {}
+    for entry in ACTS.values():
+        for lang in sources:
+            for phrase in entry.cues[lang]:
+                cue = _Cue(entry.id, _cue_words(phrase))
+                first, stem = cue.words[0]
+                (stems if stem else exact).setdefault(first, []).append(cue)
+    return _Index({w: tuple(c) for w, c in exact.items()}, {w: tuple(c) for w, c in stems.items()})
 
 
 def _matches(cue: _Cue, words: list[str], i: int) -> bool:
@@ -82,12 +94,13 @@ def _matches(cue: _Cue, words: list[str], i: int) -> bool:
 
 
 def _hits(words: list[str], language: str) -> list[_Hit]:
-    hits = [
-        _Hit(cue.act, i, i + len(cue.words))
-        for i in range(len(words))
-        for cue in cues_for(language)
-        if _matches(cue, words, i)
-    ]
+    index = cues_for(language)
+    hits: list[_Hit] = []
+    for i, word in enumerate(words):
+        candidates = list(index.exact.get(word, ()))
+        for cut in range(len(word), 0, -1):
+            candidates.extend(index.stems.get(word[:cut], ()))
+        hits.extend(_Hit(c.act, i, i + len(c.words)) for c in candidates if _matches(c, words, i))
     # A cue inside a longer cue of another act yields to it.
     return [
         h
