@@ -3,7 +3,9 @@
 Prices never go through free-text translation: when the words are understood as a
 negotiation act, the act is rendered by the phrasebook in the listener's language; only
 what is not understood goes through the translation chain (and is flagged when nothing
-could translate it).
+could translate it). Market talk that is not a price move ("these are soft", "UPI or
+cash?") is tried against the market act inventory (`audio.market`) first, and said from
+its rendering when recognised; a price is never overridden by it.
 """
 
 from __future__ import annotations
@@ -13,10 +15,15 @@ from dataclasses import dataclass
 from audio.acts import ActKind, NegotiationAct
 from audio.engines import MTEngine
 from audio.frames import Translation
+from audio.market import LANGUAGES as MARKET_LANGUAGES
+from audio.market import MarketAct, market_act, say
+from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
 
 MIN_CONFIDENCE = 0.6
 """Below this an understanding is not trusted to become a bid (the words still pass)."""
+
+_MARKET = set(MARKET_LANGUAGES)
 
 _KINDS = {
     Intent.OFFER: ActKind.OFFER,
@@ -33,6 +40,8 @@ class Interpretation:
     act: NegotiationAct | None
     """Set when the words are a negotiation move we trust."""
     translation: Translation
+    market: MarketAct | None = None
+    """Set when the words are no price move but an everyday market act ("too soft")."""
 
 
 def act_from(
@@ -84,5 +93,13 @@ async def interpret(
     if understood.product and product_names and understood.product in product_names:
         names = product_names[understood.product]
     act = act_from(understood, speaker=speaker, product_names=names)
+    if act is None and understood.amount_paise is None and {source, target} <= _MARKET:
+        market = market_act(text, source, catalogue)
+        if market is not None:
+            if market.product and product_names and market.product in product_names:
+                names = product_names[market.product]
+            said = text if source == target else say(market, target, names)
+            translation = Translation(said, source, target, PHRASEBOOK, untranslated=False)
+            return Interpretation(understood, None, translation, market)
     translation = await mt.translate(text, source=source, target=target, act=act)
     return Interpretation(understanding=understood, act=act, translation=translation)

@@ -231,6 +231,7 @@ def register(main: click.Group, load: Any) -> None:
                 "untranslated": t.untranslated,
                 "provider": t.provider,
                 "act": result.act.kind.value if result.act else None,
+                "market_act": result.market.act if result.market else None,
                 "understanding": result.understanding.to_json(),
             }
 

@@ -92,7 +92,13 @@ def _quantity(act: NegotiationAct, unit: str | None, p: Phrases, named: bool) ->
 
 def product_name(act: NegotiationAct, language: str) -> str | None:
     """The product's name in `language`, transliterated from another spelling if needed."""
-    names = {k: v.strip() for k, v in (act.product_names or {}).items() if v and v.strip()}
+    return name_in(act.product_names, language)
+
+
+def name_in(product_names: dict[str, str] | None, language: str) -> str | None:
+    """A name in `language` from names per language, transliterated from the best other
+    spelling when `language` has none."""
+    names = {k: v.strip() for k, v in (product_names or {}).items() if v and v.strip()}
     if language in names:
         return names[language]
     if not names:

@@ -131,7 +131,7 @@ def test_translate_with_an_offline_translation_model(cache: Path, tmp_path: Path
         "VYAPAR_TRANSLATION_MODEL_DIR": str(model),
     }
     result = subprocess.run(
-        [EXE, "translate", "--from", "en", "--to", "hi", "these tomatoes are a bit soft"],
+        [EXE, "translate", "--from", "en", "--to", "hi", "it may rain in the evening"],
         capture_output=True,
         text=True,
         env=env,

@@ -1,0 +1,97 @@
+"""The market act inventory: everyday stall talk that is not a price move, as one table.
+
+Each act has an English gloss and, per language (hi en ta te bn mr gu kn ml pa), a
+rendering and the cues people say it with. The table is data, split by act group across
+`table_social`, `table_goods` and `table_payment`; this module assembles and checks it.
+
+Rendering: "without product|with {product}" when the act can name a product, else one
+sentence. Cues: phrases separated by ";", words by spaces, written the way people say
+them (native script or romanized); they are folded with `audio.lexicon.fold` when the
+table is built. A word in an Indic script of three letters or more also matches as a stem
+("ताज" matches "ताज़ा", "ताज़े"); a Latin word matches as written unless it ends in "*".
+English cues are heard in every language (market talk mixes English: "fresh", "cash").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LANGUAGES = ("hi", "en", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
+
+
+@dataclass(frozen=True, slots=True)
+class ActEntry:
+    id: str
+    gloss: str
+    say: dict[str, str]
+    """Per language: the rendering, "without product|with {product}" when it names one."""
+    cues: dict[str, tuple[str, ...]]
+    """Per language: the cue phrases as written (folded when matched)."""
+    weak: bool = False
+    """A courtesy (hello, thanks, bye) that yields to any other act said with it."""
+    joins: tuple[str, ...] = ()
+    """Two or more of these acts said together are this act ("UPI or cash?")."""
+    takes_product: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "takes_product", any("|" in s for s in self.say.values()))
+
+
+def act(
+    act_id: str,
+    gloss: str,
+    *,
+    weak: bool = False,
+    joins: tuple[str, ...] = (),
+    **languages: tuple[str, str],
+) -> ActEntry:
+    """One table row: `hi=("rendering", "cue; cue phrase; ...")` per language."""
+    return ActEntry(
+        id=act_id,
+        gloss=gloss,
+        say={lang: said for lang, (said, _) in languages.items()},
+        cues={
+            lang: tuple(c.strip() for c in cues.split(";") if c.strip())
+            for lang, (_, cues) in languages.items()
+        },
+        weak=weak,
+        joins=joins,
+    )
+
+
+def _build() -> dict[str, ActEntry]:
+    from audio.market.table_goods import GOODS
+    from audio.market.table_payment import PAYMENT
+    from audio.market.table_social import SOCIAL
+
+    return check_table((*SOCIAL, *GOODS, *PAYMENT))
+
+
+def check_table(entries: tuple[ActEntry, ...] | list[ActEntry]) -> dict[str, ActEntry]:
+    """The table by id, refusing a row that is listed twice, lacks a language, or
+    says a product where it cannot."""
+    table: dict[str, ActEntry] = {}
+    for entry in entries:
+        if entry.id in table:
+            raise ValueError(f"market act {entry.id!r} is listed twice")
+        missing = [lang for lang in LANGUAGES if lang not in entry.say or not entry.cues[lang]]
+        if missing:
+            raise ValueError(f"market act {entry.id!r} lacks {', '.join(missing)}")
+        for lang, said in entry.say.items():
+            forms = said.split("|")
+            if len(forms) > 2 or (len(forms) == 2) != entry.takes_product:
+                raise ValueError(
+                    f"market act {entry.id!r} ({lang}): say it with and without a product"
+                )
+            if len(forms) == 2 and "{product}" not in forms[1]:
+                raise ValueError(f"market act {entry.id!r} ({lang}): no {{product}} slot")
+        table[entry.id] = entry
+    for entry in table.values():
+        unknown = [j for j in entry.joins if j not in table]
+        if unknown:
+            raise ValueError(f"market act {entry.id!r} joins unknown acts {unknown}")
+    return table
+
+
+ACTS: dict[str, ActEntry] = _build()
+"""Every market act by id."""

@@ -1,0 +1,152 @@
+"""Which market act a line is: cues matched on the project's folded tokens.
+
+Every cue of every act (the speaker's language's, and English, which market talk mixes
+in) is looked for in the line. A cue found inside a longer cue of another act yields to it
+("not fresh" is a doubt, not the "fresh" claim); a courtesy yields to any other act ("hello,
+how much are the tomatoes?" asks the price). What remains decides:
+
+- one act: that act;
+- several acts listed in another act's `joins` ("UPI or cash?"): that act;
+- otherwise the act with the longest cue, when it is longer than every other's;
+  equally long cues of different acts contradict each other and nothing is recognised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audio.lexicon import TokenKind, fold, is_indic, tokenize
+from audio.market.inventory import ACTS, LANGUAGES
+from audio.understanding import Catalogue
+
+_STEM_MIN = 3
+"""An Indic cue word this long (in code points, folded) also matches as a stem."""
+
+
+@dataclass(frozen=True, slots=True)
+class MarketAct:
+    act: str
+    """The act id in `audio.market.inventory.ACTS`."""
+    product: str | None
+    """The catalogue key of the product named, when one is."""
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    act: str
+    words: tuple[tuple[str, bool], ...]
+    """(folded word, matches as a stem)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    act: str
+    start: int
+    end: int
+    """Token span [start, end)."""
+
+
+def _cue_words(phrase: str) -> tuple[tuple[str, bool], ...]:
+    words: list[tuple[str, bool]] = []
+    for word in phrase.split():
+        stem = word.endswith("*")
+        folded = fold(word.rstrip("*"))
+        stem = stem or (is_indic(folded) and len(folded) >= _STEM_MIN)
+        words.append((folded, stem))
+    return tuple(words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    exact: dict[str, tuple[_Cue, ...]]
+    """Cues by their first word, matched as written."""
+    stems: dict[str, tuple[_Cue, ...]]
+    """Cues by their first word, matched as the start of a word."""
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def cues_for(language: str) -> _Index:
+    """Every act's cues heard in `language` (its own and English), folded and indexed by
+    their first word."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no market acts for language {language!r}")
+    sources = (language,) if language == "en" else (language, "en")
+    exact: dict[str, list[_Cue]] = {}
+    stems: dict[str, list[_Cue]] = {}
+    for entry in ACTS.values():
+        for lang in sources:
+            for phrase in entry.cues[lang]:
+                cue = _Cue(entry.id, _cue_words(phrase))
+                first, stem = cue.words[0]
+                (stems if stem else exact).setdefault(first, []).append(cue)
+    return _Index({w: tuple(c) for w, c in exact.items()}, {w: tuple(c) for w, c in stems.items()})
+
+
+def _matches(cue: _Cue, words: list[str], i: int) -> bool:
+    if i + len(cue.words) > len(words):
+        return False
+    for (want, stem), got in zip(cue.words, words[i:], strict=False):
+        if got != want and not (stem and got.startswith(want)):
+            return False
+    return True
+
+
+def _hits(words: list[str], language: str) -> list[_Hit]:
+    index = cues_for(language)
+    hits: list[_Hit] = []
+    for i, word in enumerate(words):
+        candidates = list(index.exact.get(word, ()))
+        for cut in range(len(word), 0, -1):
+            candidates.extend(index.stems.get(word[:cut], ()))
+        hits.extend(_Hit(c.act, i, i + len(c.words)) for c in candidates if _matches(c, words, i))
+    # A cue inside a longer cue of another act yields to it.
+    return [
+        h
+        for h in hits
+        if not any(
+            o.act != h.act
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in hits
+        )
+    ]
+
+
+def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:
+    """The market act `text` (in `language`) says, or None when none or a contradiction."""
+    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD]
+    longest: dict[str, int] = {}
+    for hit in _hits(words, language):
+        longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
+    if len(longest) > 1:
+        longest = {a: n for a, n in longest.items() if not ACTS[a].weak} or longest
+    if not longest:
+        return None
+    chosen: str | None
+    confidence = 0.9
+    if len(longest) == 1:
+        chosen = next(iter(longest))
+    else:
+        chosen = _joined(set(longest))
+        confidence = 0.8
+        if chosen is None:
+            ranked = sorted(longest.items(), key=lambda kv: -kv[1])
+            if ranked[0][1] == ranked[1][1]:
+                return None
+            chosen, confidence = ranked[0][0], 0.7
+    product = None
+    if catalogue is not None:
+        item = catalogue.match(text, language=language)
+        product = item.key if item is not None else None
+    return MarketAct(chosen, product, confidence)
+
+
+def _joined(acts: set[str]) -> str | None:
+    """The act that several said together make ("UPI or cash?" asks how to pay)."""
+    for entry in ACTS.values():
+        if entry.joins and len(acts & set(entry.joins)) >= 2 and acts <= {entry.id, *entry.joins}:
+            return entry.id
+    return None

@@ -1,0 +1,168 @@
+"""Market-talk benchmark: what the listener receives of stall talk that is no price move.
+
+Reads the market corpus (`tests/corpus/market/<lang>.jsonl`, see its README) and puts
+every line through `audio.interpret.interpret`, the path a live turn takes, towards
+another language (English; Hindi for English lines). Each line is received as one of:
+
+- *act ✓*: the market act it was labelled with, said from the act's rendering;
+- *price act*: a negotiation act (offer, counter, accept, reject, price question) from
+  understanding, rendered by the phrasebook; right for a line labelled as no market act
+  (a price move), and for "too expensive" or "give a discount" the listener hears a
+  refusal or a price question;
+- *relayed*: no act, so the words go to free-text translation (machine translation when
+  a translation model is configured, else relayed voice or a transliteration marked as
+  untranslated);
+- *wrong act*: a market act other than the line's label (a null label included).
+
+*Accepts* counts the market lines (labelled with an act other than "deal") that
+understanding takes as an accept ("ok, I'll go" read as "ok"): a deal offered to the
+listener that nobody made.
+
+    .venv/bin/python benchmarks/market_talk.py [--corpus DIR] [--out DIR] [--show-misses hi]
+
+Prints a table per language and writes `market_talk.json` under `--out`. The recogniser is
+deterministic, so the shares do not depend on the machine; the median time per line is
+printed for reference with the load average beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from audio.interpret import interpret  # noqa: E402
+from audio.market import LANGUAGES  # noqa: E402
+from audio.phrasebook import PhrasebookMT  # noqa: E402
+from benchmarks.lib.machine import load_average, revision  # noqa: E402
+from benchmarks.lib.output import fail, write_json  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus" / "market"
+KINDS = ("act", "price", "relayed", "wrong")
+
+
+@dataclass(frozen=True)
+class Received:
+    language: str
+    text: str
+    label: str | None
+    kind: str
+    got: str | None
+    seconds: float
+
+
+async def receive(language: str, line: dict[str, object]) -> Received:
+    """What the listener gets of one corpus line, through interpret()."""
+    text, label = str(line["text"]), line.get("act")
+    target = "hi" if language == "en" else "en"
+    start = time.perf_counter()
+    result = await interpret(
+        text,
+        source=language,
+        target=target,
+        speaker=str(line.get("speaker", "customer")),
+        mt=PhrasebookMT(),
+    )
+    seconds = time.perf_counter() - start
+    if result.market is not None:
+        got: str | None = result.market.act
+        kind = "act" if got == label else "wrong"
+    elif result.act is not None:
+        got, kind = result.act.kind.value, "price"
+    else:
+        got, kind = None, "relayed"
+    return Received(language, text, label if isinstance(label, str) else None, kind, got, seconds)
+
+
+def load(folder: Path, language: str) -> list[dict[str, object]]:
+    path = folder / f"{language}.jsonl"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(x) for x in lines if x.strip()]
+
+
+def accepts(got: list[Received]) -> int:
+    """Market lines other than "deal" that understanding takes as an accept."""
+    return sum(1 for r in got if r.label not in (None, "deal") and r.got == "accept")
+
+
+def table(rows: dict[str, list[Received]]) -> str:
+    out = [
+        f"{'lang':<5}{'lines':>6}{'act ✓':>8}{'price act':>11}{'relayed':>9}{'wrong':>7}"
+        f"{'accepts':>9}"
+    ]
+    for language, got in rows.items():
+        n = len(got)
+        counts = {k: sum(1 for r in got if r.kind == k) for k in KINDS}
+        shares = [f"{100 * counts[k] / n:.0f}%" for k in KINDS]
+        out.append(
+            f"{language:<5}{n:>6}{shares[0]:>8}{shares[1]:>11}{shares[2]:>9}{counts['wrong']:>7}"
+            f"{accepts(got):>9}"
+        )
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--show-misses", default="", help="languages whose misses to list")
+    args = parser.parse_args(argv)
+
+    async def run() -> dict[str, list[Received]]:
+        rows: dict[str, list[Received]] = {}
+        for language in LANGUAGES:
+            lines = load(args.corpus, language)
+            if lines:
+                rows[language] = [await receive(language, line) for line in lines]
+        return rows
+
+    rows = asyncio.run(run())
+    if not rows:
+        fail(f"no corpus lines under {args.corpus}")
+    load_now = load_average()
+    print(f"corpus: {args.corpus}  load average: {load_now}")
+    print(table(rows))
+    show = {x for x in args.show_misses.split(",") if x}
+    every = [r for got in rows.values() for r in got]
+    for r in every:
+        if r.language in show and r.kind != "act" and not (r.kind == "price" and r.label is None):
+            print(f"  {r.language} {r.kind:<8} {r.text!r}: labelled {r.label}, got {r.got}")
+    print(f"median per line: {statistics.median(r.seconds for r in every) * 1e3:.2f} ms")
+    report = {
+        "corpus": str(args.corpus),
+        "revision": revision(),
+        "load_average": load_now,
+        "languages": {
+            language: {
+                "lines": len(got),
+                **{k: sum(1 for r in got if r.kind == k) for k in KINDS},
+                "accepts": accepts(got),
+                "median_ms": round(statistics.median(r.seconds for r in got) * 1e3, 3),
+            }
+            for language, got in rows.items()
+        },
+        "misses": [
+            {"language": r.language, "text": r.text, "label": r.label, "kind": r.kind, "got": r.got}
+            for r in every
+            if r.kind in ("wrong", "relayed") or (r.kind == "price" and r.label is not None)
+        ],
+    }
+    path = args.out / "market_talk.json"
+    write_json(report, path)
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
