@@ -43,6 +43,8 @@ class RedisRoomBus:
     MEMBERS_EVERY = 2.0
     """Seconds between re-assertions of this process's members (`_keep_members`): the
     most a lost members key (evicted, deleted) stays wrong while its room lives."""
+    CLOSE_SECONDS = 5.0
+    """The most `aclose` waits for each of its steps before it moves on without it."""
     MEMBERS_TTL = 24 * 3600
     """A members key no process refreshes any more (its room left everywhere) goes then."""
 
@@ -66,6 +68,8 @@ class RedisRoomBus:
         number of the presence that made it the side's voice (`sys.maxsize` until it has
         one): what `_keep_members` writes back when Redis lost them."""
         self._keeper: asyncio.Task[None] | None = None
+        self._closed = False
+        """Set by `aclose`: the loops end even where a library swallowed their cancel."""
         health = getattr(redis, "health", None)
         if health is not None:
             # A hung Redis keeps the subscription open and silent while publishing fails:
@@ -135,7 +139,7 @@ class RedisRoomBus:
     async def _read(self) -> None:
         failing_since: float | None = None
         pause = 0.5
-        while True:
+        while not self._closed:
             try:
                 await self._apply_requests()
                 if not self._pubsub.subscribed:
@@ -285,7 +289,7 @@ class RedisRoomBus:
         written back where Redis lost them (the key evicted or deleted while the room
         lives; a newer member of the side, set meanwhile, is left alone) and the key's
         expiry is pushed out: one round trip for all its rooms, never one per frame."""
-        while self._own:
+        while self._own and not self._closed:
             await asyncio.sleep(self.MEMBERS_EVERY)
             pipe = self._redis.pipeline(transaction=False)
             for room, claims in self._own.items():
@@ -309,13 +313,23 @@ class RedisRoomBus:
         return out
 
     async def aclose(self) -> None:
+        """Stop reading and close the subscription, each step bounded: a shutdown never
+        waits on Redis (a reader stuck in a read, a connection that will not close)."""
+        self._closed = True
         for task in (self._reader, self._keeper):
             if task is not None:
                 task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                done, _ = await asyncio.wait({task}, timeout=self.CLOSE_SECONDS)
+                if not done:
+                    log.error(
+                        "room task did not stop; left behind", extra={"task": task.get_name()}
+                    )
         for _, _, waiting in self._requests:
             if waiting is not None and not waiting.done():
                 waiting.cancel()
         self._requests = []
-        await self._pubsub.aclose()
+        try:
+            async with asyncio.timeout(self.CLOSE_SECONDS):
+                await self._pubsub.aclose()
+        except TimeoutError:
+            log.error("room subscription did not close in time; dropped")
