@@ -45,6 +45,9 @@ class Mute(_Msg):
 class Text(_Msg):
     type: Literal["text"]
     text: Annotated[StorableStr, Field(min_length=1, max_length=500)]
+    expected_seq: int | None = None
+    """The latest offer the sender saw (its `seq`): typed words that accept it ("deal")
+    accept that offer only, as the `accept` button does."""
 
 
 class Offer(_Msg):

@@ -76,6 +76,8 @@ class TypedWords:
     """A `text` message: typed instead of spoken, handled in turn with spoken words."""
 
     text: str
+    expected_seq: int | None = None
+    """The offer its sender saw: an accept in the words accepts that one only."""
     received_at: float = field(default_factory=time.time)
 
 
@@ -364,6 +366,7 @@ class Speaker:
                         utterance_id=f"t-{uuid.uuid4().hex[:12]}",
                         eos_wall=item.received_at,
                         stages={},
+                        seen_seq=item.expected_seq,
                     )
                 elif isinstance(item, PriceAnswer):
                     await self.service.questions.answer(self, item)
