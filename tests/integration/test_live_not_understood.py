@@ -176,9 +176,7 @@ async def test_the_phone_leg_hears_it_in_its_language(server: LiveServer) -> Non
     assert "सुना: “अरे भाई साहब सुबह सुबह”, पर कोई दाम नहीं। कृपया दाम फिर से बोलिए।" in said
     # Words in another script are not said back in the vendor's voice.
     await vendor_says("நீங்கள் எப்படி இருக்கிறீர்கள்")
-    await wait_for(
-        lambda: sum(m.endswith("-again") for m in marks()) == 3, what="the third notice"
-    )
+    await wait_for(lambda: sum(m.endswith("-again") for m in marks()) == 3, what="the third notice")
     said = [text for language, text in tts.said if language == "hi"]
     assert said[-1] == "यह समझ में नहीं आया। कृपया दाम फिर से बोलिए।"
     # The shopper's screen gets nothing of it; the vendor's words reached it as said.
