@@ -9,8 +9,9 @@ of any other kind (closed by the recogniser with a full stop, three words or mor
 dangling last word), the turn ends after a short pause instead of the full silence
 hangover. That decode is the final transcript
 only when it provably covers the final audio (no speech, and no audio, added since its
-mark) and was decoded with confidence (`TurnTaking.reuse_min_confidence`); otherwise the
-whole utterance is decoded afresh.
+mark: the same samples, which the recogniser reads the same way twice; a confidence bar,
+`TurnTaking.reuse_min_confidence`, is 0 by default); otherwise the whole utterance is
+decoded afresh.
 
 Speech onset (`SpeechOnset`, ~96 ms of speech) is barge-in: the speaker's own playback
 stops at once, in this process, before the utterance is confirmed or decoded. A phone
