@@ -88,6 +88,7 @@ from benchmarks.turns.clips import (  # noqa: E402
     make_silence,
     print_clips,
 )
+from benchmarks.turns.offline import compare, decode_lines  # noqa: E402
 from benchmarks.turns.report import (  # noqa: E402
     BUSY_OTHER_CORES,
     print_details,
@@ -148,6 +149,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--noise-dbfs", type=float, default=-60.0, help="microphone noise floor (RMS dBFS)"
     )
     parser.add_argument("--seed", type=int, default=7, help="Piper's noise, offsets, noise")
+    parser.add_argument(
+        "--no-offline",
+        dest="offline",
+        action="store_false",
+        help="skip decoding each line offline after the run (live vs offline transcripts)",
+    )
     parser.add_argument(
         "--wait-idle",
         type=float,
@@ -269,6 +276,27 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         server.stop()
         database.cleanup()
+    if args.offline and steps:
+        log("decoding every line offline (the same audio, model and prompt) …")
+        try:
+            readings = await decode_lines(clips, silence, args.language_list)
+        except Exception as exc:  # the measurement above still stands and is written
+            log(f"  offline decoding failed: {exc!r}")
+            readings = {}
+        for step in steps if readings else []:
+            step["live_vs_offline"] = compare(step["rows"], readings)
+            seen = step["live_vs_offline"]
+            log(
+                f"  N={step['n']}: price as offline in {seen['price_as_offline']} of "
+                f"{seen['compared']} turns seen (differ: {', '.join(seen['differ']) or '-'}; "
+                f"not seen by the shopper's page: {seen['not_seen']})"
+            )
+            for row in step["rows"]:
+                if row.get("price_as_offline") is False or (not row["heard"] and "offline" in row):
+                    log(
+                        f"    {row['line']}: live {row['heard']!r}, "
+                        f"offline {row['offline']['text']!r} ({row['offline']['confidence']})"
+                    )
     log("")
     print_table(steps)
     log("")

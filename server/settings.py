@@ -236,10 +236,12 @@ class Settings(BaseSettings, EngineSettings):
     stt_partial_every_ms: int = Field(default=640, ge=0)
     """New speech between partial transcripts while someone talks (decoded only when the
     STT pool is idle); 0: partials only at pauses."""
-    stt_reuse_min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
+    stt_reuse_min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
     """A decode made at a pause stands as the final transcript (when nothing was said or
-    heard since) only at this confidence or more; below, the whole utterance is decoded
-    again through the language's engine chain. 0: reuse whatever covers the same audio."""
+    heard since: the same audio) only at this confidence or more; below, the whole
+    utterance is decoded again through the language's engine chain. 0 (the default):
+    reuse whatever covers the same audio, which the local recogniser reads the same way
+    twice (`TurnTaking.reuse_min_confidence`)."""
     tts_speak_ahead: bool = True
     """Synthesize the reply a speaker's words would make while the pause that may end
     their turn runs out (when the speech workers are idle and the listener's socket is in

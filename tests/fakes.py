@@ -280,8 +280,8 @@ class Party:
         """One utterance ends; the fake recogniser hears its next scripted words."""
         self.speaker.turns.put_nowait(utterance())
 
-    def type(self, text: str) -> None:
-        self.speaker.turns.put_nowait(TypedWords(text))
+    def type(self, text: str, expected_seq: int | None = None) -> None:
+        self.speaker.turns.put_nowait(TypedWords(text, expected_seq))
 
 
 async def seat_parties(live: Any, negotiation_id: int, market: dict[str, Any]) -> list[Party]:

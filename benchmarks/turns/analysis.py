@@ -27,6 +27,12 @@ def first_phrase_lost(line: Line, heard: Sequence[str]) -> bool:
     if not line.pauses or not heard:
         return False
     first = next(p for p in line.parts if isinstance(p, str))
+    from audio.understanding import understand
+
+    price = understand(first, language=line.language).amount_paise
+    read = understand(" ".join(heard), language=line.language).amount_paise
+    if price is not None and read == price:
+        return False  # "Thirty six," heard as "36,": not its words, but its price
     words = [w for w in re.findall(r"[a-z]+", first.lower()) if len(w) >= 3]
     said = list(set(re.findall(r"[a-z]+", " ".join(heard).lower())))
     # Close enough counts as heard ("brother" heard as "rather" is a transcription error).

@@ -59,6 +59,9 @@ class Text(_Msg):
         AfterValidator(reads_as_written),
     ]
     """Typed words, shown to the other side as written: no text-direction controls."""
+    expected_seq: int | None = None
+    """The latest offer the sender saw (its `seq`): typed words that accept it ("deal")
+    accept that offer only, as the `accept` button does."""
 
 
 class Offer(_Msg):

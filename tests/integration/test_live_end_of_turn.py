@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -213,8 +214,10 @@ async def test_a_sure_price_is_recorded_and_its_reply_was_made_ahead(fake: Room,
 async def test_the_reply_is_prepared_while_an_unsure_pause_decode_is_decoded_afresh(
     fake: Room,
 ) -> None:
-    """An unsure pause decode is decoded again after the turn's end; the same engine on the
-    same audio reads the same words, so their reply is synthesized meanwhile."""
+    """With a confidence bar for reusing a pause decode (`VYAPAR_STT_REUSE_MIN_CONFIDENCE`;
+    0 by default), an unsure one is decoded again after the turn's end; the same engine on
+    the same audio reads the same words, so their reply is synthesized meanwhile."""
+    fake.live.turn_taking = replace(fake.live.turn_taking, reuse_min_confidence=0.6)
     words = "The green ones are sweeter."
     loop = asyncio.get_running_loop()
     guess: asyncio.Future[Transcript] = loop.create_future()

@@ -173,6 +173,25 @@ async def test_live_transcripts_equal_offline_on_both_legs(real: Room) -> None:
 
 
 @ONE_DATABASE
+async def test_the_same_audio_decodes_the_same_on_both_legs(real: Room) -> None:
+    """What lets a pause decode stand for the final one whatever its confidence: the
+    live recogniser reads the same samples as the same words at the same confidence,
+    μ-law phone audio included (a second decode would only make the reply wait)."""
+    asr = real.live.engines.asr("en")
+    hints = real.customer.speaker.stt_hints
+    for i, (line, _price) in enumerate(LINES):
+        said = espeak(line, wpm=160)
+        clip = np.concatenate([np.zeros(4000, np.float32), said, np.zeros(4000, np.float32)])
+        for leg in ("browser", "phone"):
+            _, audio = _as_sent(clip + _noise(len(clip), i), leg)
+            first, again = [
+                await asr.transcribe(audio, sample_rate=16000, language="en", hints=hints)
+                for _ in range(2)
+            ]
+            assert (again.text, again.confidence) == (first.text, first.confidence), (leg, line)
+
+
+@ONE_DATABASE
 @pytest.mark.parametrize(
     ("leg", "words", "voice"),
     [
@@ -217,7 +236,34 @@ async def test_a_short_interjection_over_playback_stops_it(
     assert cut_at - onset_at < 0.6  # the benchmark holds it to 300 ms on a quiet machine
 
 
+async def test_an_unsure_pause_decode_of_the_same_audio_stands_and_its_price_is_asked(
+    fake: Room,
+) -> None:
+    """By default a decode made at a pause is the final transcript whatever its confidence
+    (it covers the same audio, which the recogniser reads the same way twice: see
+    `test_the_same_audio_decodes_the_same_on_both_legs`): nothing is decoded again, and
+    an unsure price in it is asked back, never recorded as heard."""
+    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
+    assert fake.live.turn_taking.reuse_min_confidence == 0.0
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[Transcript] = loop.create_future()
+    done.set_result(Transcript("Thirty two rupees.", "en", "fake-stt", confidence=0.3))
+    u = utterance()
+    fake.customer.speaker.early[u.id] = done  # type: ignore[assignment]
+    fake.customer.speaker.turns.put_nowait(u)
+    customer = fake.customer.client
+    await wait_for(lambda: customer.of("confirm_price"), timeout=5, what="the question")
+    asked = customer.of("confirm_price")[0]
+    assert (asked["heard"], asked["amount_paise"]) == ("Thirty two rupees.", 3200)
+    assert stt.calls == []
+    assert await fake.bids() == []
+    assert not fake.vendor.client.of("offer")
+
+
 async def test_a_pause_decode_stands_only_when_sure(fake: Room) -> None:
+    """With a confidence bar (`VYAPAR_STT_REUSE_MIN_CONFIDENCE`, for an engine that does
+    not read the same audio the same way twice), an unsure pause decode is decoded again."""
+    fake.live.turn_taking = replace(fake.live.turn_taking, reuse_min_confidence=0.6)
     stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
     speaker = fake.customer.speaker
     loop = asyncio.get_running_loop()

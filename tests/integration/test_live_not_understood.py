@@ -1,9 +1,9 @@
 """Words where a price was expected, with no move in them, over real sockets: the speaker
 is told what was heard and to say the price again, in their own language, on their
 screens (browser leg) and spoken (phone leg); the words still reach the other side as
-said. A price is expected of the customer from the start (their page asks for it), and
-of either side once the other has offered; where none is expected of the speaker (the
-vendor before any offer), a remark passes as before and nobody is told anything.
+said. A price is expected of either side from the start (either may open), and of a
+side once the other has offered; where none is expected of the speaker (their own offer
+is the latest), a remark passes as before and nobody is told anything.
 
 The server hears and speaks through fakes (`tests.fakes`): the recogniser's transcript
 is scripted; the speech streamed in is real, so the turn is endpointed as it would be."""
@@ -64,11 +64,12 @@ async def test_the_browser_leg_is_told_in_its_language(server: LiveServer) -> No
     )
     stt = fake_stt(server)
 
-    # Nobody has offered: the vendor's remark is small talk, passed on, nobody told.
+    # Nobody has offered: either side may open, so words with no price are told to
+    # either side alike, each in their own language; the words still pass on.
     stt.say("Fresh tomatoes today, come and see")
     await stream_pcm(v[0], await speech(16000), 16000, realtime=False)
     await wait_for(lambda: c[1].of("translation"), what="the remark at the shopper")
-    # The shopper's page asks for their price from the start: words with none are told.
+    await wait_for(lambda: v[1].of("not_understood"), what="the vendor's opening notice")
     stt.say("bhaiya tamatar taaze hain")
     await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
     await wait_for(lambda: c[1].of("not_understood"), what="the opening notice")
@@ -76,8 +77,15 @@ async def test_the_browser_leg_is_told_in_its_language(server: LiveServer) -> No
     [opening] = c[1].of("not_understood")
     assert (opening["reason"], opening["heard"]) == ("no_move", "bhaiya tamatar taaze hain")
     assert opening["text"] == not_understood("no_move", opening["heard"], "hi")
-    assert v[1].of("not_understood") == []
+    [vendors] = v[1].of("not_understood")
+    assert (vendors["reason"], vendors["heard"]) == (
+        "no_move",
+        "Fresh tomatoes today, come and see",
+    )
+    assert vendors["language"] == "ta"
+    assert vendors["text"] == not_understood("no_move", vendors["heard"], "ta")
     del c[1].events[:]  # from here on, the notices after the vendor's offer
+    del v[1].events[:]
 
     # The vendor's price is on the table: an English sentence on a Hindi page is told.
     await v[0].send(json.dumps({"type": "offer", "amount_paise": 5000}))
@@ -149,23 +157,26 @@ async def test_the_phone_leg_hears_it_in_its_language(server: LiveServer) -> Non
         stt.say(text)
         await stream_twilio(pws, sid, pcm16_to_ulaw(await speech(8000)), realtime=False)
 
-    # No offer yet: the vendor's remark passes on, nothing is said back.
+    # No offer yet: the vendor's opening remark with no price is told back, spoken, as
+    # the shopper's would be on their page; the remark still passes on.
     await vendor_says("आइए आइए, ताज़े टमाटर")
     await wait_for(lambda: c[1].of("translation"), what="the remark at the shopper")
-    assert not any(m.endswith("-again") for m in marks())
+    await wait_for(lambda: any(m.endswith("-again") for m in marks()), what="the opening notice")
+    said = [text for language, text in tts.said if language == "hi"]
+    assert "सुना: “आइए आइए, ताज़े टमाटर”, पर कोई दाम नहीं। कृपया दाम फिर से बोलिए।" in said
 
     # The shopper offers; the vendor answers with no price: the phone hears it, in Hindi.
     await c[0].send(json.dumps({"type": "offer", "amount_paise": 4000}))
     await wait_for(lambda: any(not m.endswith("-again") for m in marks()), what="the offer")
     await vendor_says("अरे भाई साहब सुबह सुबह")
-    await wait_for(lambda: any(m.endswith("-again") for m in marks()), what="the spoken notice")
+    await wait_for(
+        lambda: sum(m.endswith("-again") for m in marks()) == 2, what="the spoken notice"
+    )
     said = [text for language, text in tts.said if language == "hi"]
     assert "सुना: “अरे भाई साहब सुबह सुबह”, पर कोई दाम नहीं। कृपया दाम फिर से बोलिए।" in said
     # Words in another script are not said back in the vendor's voice.
     await vendor_says("நீங்கள் எப்படி இருக்கிறீர்கள்")
-    await wait_for(
-        lambda: sum(m.endswith("-again") for m in marks()) == 2, what="the second notice"
-    )
+    await wait_for(lambda: sum(m.endswith("-again") for m in marks()) == 3, what="the third notice")
     said = [text for language, text in tts.said if language == "hi"]
     assert said[-1] == "यह समझ में नहीं आया। कृपया दाम फिर से बोलिए।"
     # The shopper's screen gets nothing of it; the vendor's words reached it as said.

@@ -185,3 +185,40 @@ async def test_a_spoken_accept_of_a_superseded_offer_is_refused(room: Room) -> N
     async with room.app.state.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(Order)) == 0
     assert await room.bids() == [(3600, "customer"), (3700, "customer")]
+
+
+async def test_a_typed_accept_takes_only_the_offer_its_sender_saw(room: Room) -> None:
+    """The vendor types "deal" having seen ₹36 (its `expected_seq`); the customer said
+    ₹37 meanwhile. The typed accept is refused as the accept button's is, with the same
+    error; typed naming ₹37, it makes the deal at ₹37."""
+    vendor = room.vendor.client
+    room.customer.type("Thirty six rupees.")
+    await wait_for(lambda: vendor.of("offer"), timeout=5, what="the offer")
+    seen = vendor.of("offer")[0]["bid_seq"]
+    room.customer.type("Thirty seven rupees.")
+    await wait_for(lambda: len(vendor.of("offer")) == 2, timeout=5, what="the new offer")
+    room.vendor.type("Okay, deal.", expected_seq=seen)
+    await wait_for(lambda: vendor.of("error"), timeout=5, what="the refusal")
+    # The button, naming the same stale offer, is refused the same way.
+    stale = await room.live.moves.accept(
+        room.vendor.speaker, expected_seq=seen, source=BidSource.BUTTON
+    )
+    assert stale is None
+    await wait_for(lambda: len(vendor.of("error")) == 2, timeout=5, what="the button's refusal")
+    typed, button = ({k: e[k] for k in ("code", "message")} for e in vendor.of("error"))
+    assert typed == button
+    assert typed["code"] == "illegal_transition"
+    assert not vendor.of("order") and not room.customer.client.of("order")
+    # Typed without naming an offer: the latest superseded another, so nothing says
+    # which one the vendor saw; refused as the button's without `expected_seq` is.
+    room.vendor.type("Okay, deal.")
+    await wait_for(lambda: len(vendor.of("error")) == 3, timeout=5, what="the unnamed refusal")
+    assert vendor.of("error")[2]["code"] == "illegal_transition"
+    async with room.app.state.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Order)) == 0
+    # Naming the offer on the table, the typed accept makes the deal at its price.
+    room.vendor.type("Okay, deal.", expected_seq=vendor.of("offer")[1]["bid_seq"])
+    await wait_for(lambda: vendor.of("order"), timeout=5, what="the deal")
+    async with room.app.state.sessions() as session:
+        order = await session.scalar(select(Order))
+        assert order is not None and order.unit_price_paise == 3700

@@ -160,3 +160,18 @@ def test_stop_ends_a_running_child(tmp_path: Path) -> None:
     server.stop()
     assert child.poll() is not None
     assert server.pid is None
+
+
+def test_a_first_phrase_heard_as_digits_is_not_lost() -> None:
+    """`turn_latency`'s `lost`: a first phrase that is a price ("Thirty six,") heard in
+    digits ("36,") was heard; one missing from the words was not."""
+    from benchmarks.turn_data import Line
+    from benchmarks.turns.analysis import first_phrase_lost
+
+    line = Line("x", "vendor", ("Sixty two,", 0.35, "that is all."), ("bid", 6200))
+    assert not first_phrase_lost(line, ["62, that is all."])
+    assert first_phrase_lost(line, ["that is all."])
+    assert first_phrase_lost(line, ["52, that is all."])
+    other = Line("y", "vendor", ("Listen,", 0.35, "that is all."), ("other", None))
+    assert not first_phrase_lost(other, ["Listen, that is all."])
+    assert first_phrase_lost(other, ["that is all."])

@@ -207,7 +207,7 @@ async def control(
     elif isinstance(msg, Interrupt):
         await speaker.room.speech.interrupt(speaker.client.side)
     elif isinstance(msg, Text):
-        speaker.turns.put_nowait(TypedWords(msg.text))
+        speaker.turns.put_nowait(TypedWords(msg.text, msg.expected_seq))
     elif isinstance(msg, ConfirmPrice):  # in turn with words, which may answer it too
         speaker.turns.put_nowait(PriceAnswer(msg.utterance_id, msg.confirm))
     elif isinstance(msg, Offer):

@@ -9,8 +9,9 @@ of any other kind (closed by the recogniser with a full stop, three words or mor
 dangling last word), the turn ends after a short pause instead of the full silence
 hangover. That decode is the final transcript
 only when it provably covers the final audio (no speech, and no audio, added since its
-mark) and was decoded with confidence (`TurnTaking.reuse_min_confidence`); otherwise the
-whole utterance is decoded afresh.
+mark: the same samples, which the recogniser reads the same way twice; a confidence bar,
+`TurnTaking.reuse_min_confidence`, is 0 by default); otherwise the whole utterance is
+decoded afresh.
 
 Speech onset (`SpeechOnset`, ~96 ms of speech) is barge-in: the speaker's own playback
 stops at once, in this process, before the utterance is confirmed or decoded. A phone
@@ -76,6 +77,8 @@ class TypedWords:
     """A `text` message: typed instead of spoken, handled in turn with spoken words."""
 
     text: str
+    expected_seq: int | None = None
+    """The offer its sender saw: an accept in the words accepts that one only."""
     received_at: float = field(default_factory=time.time)
 
 
@@ -364,6 +367,7 @@ class Speaker:
                         utterance_id=f"t-{uuid.uuid4().hex[:12]}",
                         eos_wall=item.received_at,
                         stages={},
+                        seen_seq=item.expected_seq,
                     )
                 elif isinstance(item, PriceAnswer):
                     await self.service.questions.answer(self, item)

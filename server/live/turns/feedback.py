@@ -17,13 +17,11 @@ if TYPE_CHECKING:
 
 def expects_answer(n: Negotiation | None, side: str) -> bool:
     """Whether a price is expected of `side`: the negotiation is open and the other
-    side's offer is the latest, or nobody has offered yet and `side` is the customer
-    (the shopper's page asks for their price; the vendor may wait or talk)."""
+    side's offer is the latest, or nobody has offered yet (either side may open, so
+    words with no price in them are told to either side alike)."""
     if n is None or n.status not in (NegotiationStatus.OPEN, NegotiationStatus.COUNTERED):
         return False
-    if n.last_bid_side is None:
-        return side == Side.CUSTOMER.value
-    return n.last_bid_side.value == Side(side).other.value
+    return n.last_bid_side is None or n.last_bid_side.value == Side(side).other.value
 
 
 async def nothing_heard(live: LiveService, speaker: Speaker, utterance_id: str) -> None:

@@ -70,12 +70,14 @@ class TurnPipeline:
         confidence: float = 1.0,
         t_start: float | None = None,
         cut: bool = False,
+        seen_seq: int | None = None,
     ) -> None:
         """Words from a speaker (spoken or typed): understand, record, pass on. A price
         heard without confidence is neither recorded nor passed on: its speaker is asked
         whether they said it, and these words may be their answer. `cut`: the words come
         from speech cut at the maximum utterance length, where a number may be split
-        ("… thirty" | "eight rupees"): a price in them is asked back, never read."""
+        ("… thirty" | "eight rupees"): a price in them is asked back, never read.
+        `seen_seq`: typed words' `expected_seq`, the offer their sender saw."""
         live = self.live
         client = speaker.client
         room = speaker.room
@@ -197,6 +199,7 @@ class TurnPipeline:
             t0=t0,
             stt_confidence=confidence,
             confirmed=confirmed,
+            seen_seq=seen_seq,
         )
 
     async def nothing_heard(self, speaker: Speaker, utterance_id: str) -> None:
@@ -229,10 +232,12 @@ class TurnPipeline:
         stt_confidence: float = 1.0,
         confirmed: bool = False,
         end_confirmed: bool = False,
+        seen_seq: int | None = None,
     ) -> None:
         """Record the understood move and pass it on to the listener. `confirmed`: a price
         its speaker confirmed; the listener hears it rendered, never the unsure words.
-        `end_confirmed`: a spoken refusal its speaker confirmed with a yes.
+        `end_confirmed`: a spoken refusal its speaker confirmed with a yes. `seen_seq`:
+        the offer a typed accept's sender saw (`record_move`).
         `turn_id` is the utterance that ended this turn, when not `utterance_id`."""
         live = self.live
         client = speaker.client
@@ -269,6 +274,7 @@ class TurnPipeline:
                 utterance_id=utterance_id,
                 understood=understood,
                 end_confirmed=end_confirmed,
+                seen_seq=seen_seq,
             )
             if recorded is None:
                 return

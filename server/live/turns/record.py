@@ -29,10 +29,13 @@ async def record_move(
     utterance_id: str,
     understood: Understanding,
     end_confirmed: bool = False,
+    seen_seq: int | None = None,
 ) -> tuple[NegotiationAct, bool] | None:
     """The domain's part of a turn: the act to relay and whether its price was capped
     (said afresh), or None when nothing is relayed (a refused bid, an accept that
-    waits for its yes or was made)."""
+    waits for its yes or was made). A typed accept takes the offer its sender saw
+    (`seen_seq`, the `text` message's `expected_seq`), never one made since: it is
+    refused as the accept button's would be (without it, as the button's without it)."""
     client = speaker.client
     side = client.side
     other = Side(side).other.value
@@ -76,7 +79,9 @@ async def record_move(
             await live.moves.await_yes(speaker, n, latest, utterance_id)
             return None  # the other side hears the deal once it is confirmed
         else:
-            await live.moves.accept(speaker, expected_seq=n.bid_count, source=source)
+            # A spoken accept's yes names the offer it answered (`await_yes`); typed
+            # words, the offer their sender saw.
+            await live.moves.accept(speaker, expected_seq=seen_seq, source=source)
             return None
     elif kind is ActKind.REJECT:
         if source is BidSource.VOICE and not end_confirmed:

@@ -194,11 +194,17 @@ class TurnTaking:
     partial_every_ms: int | None = 640
     """New speech between two partial decodes while someone speaks (only when the STT
     pool is idle, so partials never hold up a final). None: partials only at pauses."""
-    reuse_min_confidence: float = 0.6
-    """A decode made at a pause stands as the final transcript only at this confidence or
-    more (and only when nothing was said or heard since); below, the whole utterance is
-    decoded again. Whisper's confidence is exp(mean token log-probability): clean speech
-    decodes at 0.75–0.95, a clipped or garbled start well under 0.6."""
+    reuse_min_confidence: float = 0.0
+    """A decode made at a pause stands as the final transcript only when it provably
+    covers the final audio (nothing said or heard since: the same mark, end and length,
+    so the same samples) and at this confidence or more; below, the whole utterance is
+    decoded again. 0: whatever its confidence, since the local recogniser decodes greedily
+    at temperature 0 and reads the same samples as the same words at the same confidence
+    (tiny.en, all 40 line × leg decodes of `benchmarks/turn_latency.py`'s English lines;
+    `tests/integration/test_live_hearing.py`), so decoding them again only made the reply
+    wait (the largest stage of an unsure turn). An unsure price in it is asked back
+    (`server.live.turns.questions`), as it would be after a second decode. Above 0 for an
+    engine that does not repeat itself."""
     end_min_confidence: float = 0.6
     """A decode made at a pause ends the turn early (a whole move, a finished sentence)
     only at this confidence or more: an unsure reading of a fragment ("Last offer," heard
