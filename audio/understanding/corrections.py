@@ -44,3 +44,16 @@ def settled_over(reading: _Reading) -> list[_Price]:
         if paused and settles and not reading.cue_near(p.end, q.start, Cue.NEGATION, Cue.NOT):
             found.append(p)
     return found
+
+
+def rate_then_total(reading: _Reading) -> list[_Price]:
+    """A rate, a pause, then a total for a quantity named after it: "beans 60 a kilo,
+    take two kilos for 110", "ধনেপাতা দশ টাকা আঁটি, তিন আঁটি পঁচিশ". The total is the
+    price offered now (the deal for that quantity); the rate before it is the list."""
+    found = []
+    for p, q in pairwise(reading.prices):
+        paused = not all(_joined(reading, k) for k in range(p.end, q.start + 1))
+        named = q.quantity is not None and p.end <= q.quantity.start < q.start
+        if paused and named and p.per_unit and q.per_unit is False:
+            found.append(p)
+    return found
