@@ -291,22 +291,15 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
         elif (
-            span.value == int(span.value)
-            and counted_goods(reading, after)
+            (
+                (span.value == int(span.value) and counted_goods(reading, after))
+                or counts_unnamed_goods(reading, span)
+            )
             and not _count_for_price(reading, spans, index)
             and not count_before_price(reading, spans, index)
             and not count_after_price(reading, spans, index)
         ):
-            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.): a count, no price
-            reading.quantities.append(_Quantity(span.value, None, span.start, after))
-            continue
-        elif (
-            counts_unnamed_goods(reading, span)
-            and not _count_for_price(reading, spans, index)
-            and not count_before_price(reading, spans, index)
-            and not count_after_price(reading, spans, index)
-        ):
-            # "six samosas", "चार कचौड़ी बाँध दो": goods no table names, counted
+            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue
         elif (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from audio.lexicon import fold
+from audio.understanding.countables import PACK_STEMS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
 from audio.understanding.reading import _Reading
 
@@ -61,13 +62,7 @@ _AGREEMENT = (
 )  # fmt: skip
 # Verbs that pack the goods or hand them over ("pack it", "തന്നോളൂ", "घ्या") after such an
 # idiom, beside the give verbs.
-_HANDING_STEMS = tuple(
-    fold(w)
-    for w in (
-        "pack", "पैक", "પેક", "ਪੈਕ", "প্যাক", "பேக்", "ప్యాక్", "ಪ್ಯಾಕ್", "പാക്ക്", "തന്നോ",
-        "घ्या", "ghya",
-    )
-)  # fmt: skip
+_HANDING_STEMS = (*PACK_STEMS, *(fold(w) for w in ("തന്നോ", "घ्या", "ghya")))
 _CLOSING = (
     # enough, put no more in: the weighing ends
     "don't add any more", "don't add more", "no more", "और मत डालो", "aur mat dalo",

@@ -94,7 +94,7 @@ def counted_goods(reading: _Reading, k: int) -> bool:
 
 
 # Verbs that hand goods over once made up: pack, tie, wrap, make (a plate of chaat).
-_PACK_STEMS = tuple(
+PACK_STEMS = tuple(
     fold(w)
     for w in (
         "pack", "पैक", "बाँध", "बांध", "bandh", "baandh", "bana", "बना", "बांधून", "बाँधून",
@@ -159,6 +159,6 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
             return False  # a pause, "?" or a number ends the goods' clause
         if reading.number_at[j] is not None:
             return False
-        if handed_over(reading.words[j]) or reading.words[j].startswith(_PACK_STEMS):
+        if handed_over(reading.words[j]) or reading.words[j].startswith(PACK_STEMS):
             return True  # "चार कचौड़ी बाँध दो", "ਦਸ ਫੁੱਲ ਦਿਓ": goods, then the verb
     return False
