@@ -58,7 +58,7 @@ _AGREEMENT = (
     # the English words in the script: "નો પ્રોબ્લેમ"; "let it be" as "never mind, take it"
     "નો પ્રોબ્લેમ", "નો પ્રોબ્લમ", "नो प्रॉब्लम", "नो प्रोब्लम", "নো প্রবলেম", "நோ ப்ராப்ளம்",
     "நோ பிராப்ளம்", "నో ప్రాబ్లం", "ನೋ ಪ್ರಾಬ್ಲಂ", "നോ പ്രോബ്ലം", "ਨੋ ਪ੍ਰੋਬਲਮ", "பரவாயில்ல",
-    "பரவாயில்லை", "राहू द्या", "राहूद्या", "rahu dya",
+    "பரவாயில்லை", "बरं राहू द्या", "बरं राहूद्या", "bara rahu dya",
 )  # fmt: skip
 # Verbs that pack the goods or hand them over ("pack it", "തന്നോളൂ", "घ्या") after such an
 # idiom, beside the give verbs.

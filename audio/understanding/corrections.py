@@ -54,6 +54,9 @@ def rate_then_total(reading: _Reading) -> list[_Price]:
     for p, q in pairwise(reading.prices):
         paused = not all(_joined(reading, k) for k in range(p.end, q.start + 1))
         named = q.quantity is not None and p.end <= q.quantity.start < q.start
-        if paused and named and p.per_unit and q.per_unit is False:
+        # "ek kilo 40, do kilo 75" lists two totals (asked); "kilo 40" is a rate
+        listed = p.quantity is not None and p.quantity.value and not p.quantity.article
+        rate = p.per_unit and not listed
+        if paused and named and rate and q.per_unit is False:
             found.append(p)
     return found

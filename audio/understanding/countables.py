@@ -21,6 +21,7 @@ from audio.understanding.recalled import _PAST
 
 _MONEY = (Cue.CURRENCY, Cue.PAISE)
 _MOST = 60
+_APART = frozenset(("ta", "te", "ti", "to", "tar"))
 """A larger bare number before a word is more likely a price than a count of goods."""
 
 # Eggs, bananas, lemons, coconuts, mangoes and the other fruit counted at a stall, as
@@ -136,6 +137,8 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
     number counts them: it is no price. A price said after the goods ("टमाटर चालीस"),
     or before a verb or a cue ("चालीस दे दो", "do kilo chalees"), is untouched."""
     k = span.end
+    if k + 1 < len(reading.words) and reading.words[k] in _APART and _joined(reading, k + 1):
+        k += 1  # "dosh ta golap din": the classifier typed apart
     if span.value != int(span.value) or not 2 <= span.value <= _MOST or k >= len(reading.words):
         return False
     if reading.tokens[k].kind is not TokenKind.WORD or reading.number_at[k] is not None:
@@ -145,8 +148,8 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
     word = reading.words[k]
     if not _joined(reading, k) or not word[:1].isalpha() or word in _AFTER_A_PRICE:
         return False
-    if word in _PAST:
-        return False
+    if word in _PAST or (word.isascii() and len(word) < 3):
+        return False  # "60 nu tharam", "55 I can give": an ending or a pronoun
     if handed_over(word) or any(reading.has(i, *_MONEY) for i in range(len(reading.words))):
         return False  # "चालीस दे दो", "पचास लगा दो": the verb follows a price
     english = word.endswith("s") and len(word) > 3
