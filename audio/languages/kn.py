@@ -358,6 +358,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # can't give it (at that price)
+        "ಕೊಡಕ್ಕಾಗಲ್ಲ", "ಕೊಡೋಕಾಗಲ್ಲ", "ಕೊಡೋಕೆ ಆಗಲ್ಲ", "kodakkagalla", "kodokagalla",
         # the goods not wanted: "I don't want (these)"
         "ನಂಗ್ಬೇಡ", "ನಂಗೆ ಬೇಡ", "ಬ್ಯಾಡ", "nangbeda", "nange beda", "byaada", "byada",
         # "it becomes a loss": the word for "it comes to" refuses here

@@ -356,6 +356,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # can't give it (at that price)
+        "ఇవ్వలేను", "ఇవ్వలేం", "ఇవ్వలేము", "ivvalenu", "ivvalem",
         # at a loss, below the cost: refused with no "no"
         "అమ్మలేను", "ammalenu", "నష్టం", "nashtam",
         # "(it) won't come down", "I won't lower (it)"

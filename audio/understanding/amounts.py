@@ -11,7 +11,8 @@ from audio.lexicon import fold
 from audio.numbers import (
     NumberSpan,
 )
-from audio.understanding.countables import counted_goods
+from audio.understanding.ages import beside_an_age
+from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -47,7 +48,9 @@ def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
 
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
-    "6 baje", "at 6 in the morning"."""
+    "6 baje", "at 6 in the morning", an age ("meri umar sattar hai")."""
+    if beside_an_age(reading, span.start, span.end):
+        return True
     k = span.start - 1
     while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
         k -= 1  # "house number is 42"
@@ -288,13 +291,15 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
             price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
         elif (
-            span.value == int(span.value)
-            and counted_goods(reading, after)
+            (
+                (span.value == int(span.value) and counted_goods(reading, after))
+                or counts_unnamed_goods(reading, span)
+            )
             and not _count_for_price(reading, spans, index)
             and not count_before_price(reading, spans, index)
             and not count_after_price(reading, spans, index)
         ):
-            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.): a count, no price
+            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue
         elif (

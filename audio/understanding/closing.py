@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from audio.lexicon import fold
+from audio.understanding.countables import PACK_STEMS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
 from audio.understanding.reading import _Reading
 
@@ -54,7 +55,14 @@ _AGREEMENT = (
     "ಆಯ್ತು ಬಿಡಿ", "ಹೋಗ್ಲಿ ಬಿಡಿ", "ಸರಿ ಬಿಡಿ", "aaytu bidi", "hogli bidi", "sari bidi",
     "சரி விடுங்க", "போகட்டும் விடுங்க", "sari vidunga", "పోనీలే", "పోనీ లే", "సరే పోనీ",
     "poneele", "poni le",
+    # the English words in the script: "નો પ્રોબ્લેમ"; "let it be" as "never mind, take it"
+    "નો પ્રોબ્લેમ", "નો પ્રોબ્લમ", "नो प्रॉब्लम", "नो प्रोब्लम", "নো প্রবলেম", "நோ ப்ராப்ளம்",
+    "நோ பிராப்ளம்", "నో ప్రాబ్లం", "ನೋ ಪ್ರಾಬ್ಲಂ", "നോ പ്രോബ്ലം", "ਨੋ ਪ੍ਰੋਬਲਮ", "பரவாயில்ல",
+    "பரவாயில்லை", "बरं राहू द्या", "बरं राहूद्या", "bara rahu dya",
 )  # fmt: skip
+# Verbs that pack the goods or hand them over ("pack it", "തന്നോളൂ", "घ्या") after such an
+# idiom, beside the give verbs.
+_HANDING_STEMS = (*PACK_STEMS, *(fold(w) for w in ("തന്നോ", "घ्या", "ghya")))
 _CLOSING = (
     # enough, put no more in: the weighing ends
     "don't add any more", "don't add more", "no more", "और मत डालो", "aur mat dalo",
@@ -134,4 +142,6 @@ def gives_past_idiom(reading: _Reading) -> bool:
     and a verb that gives the goods ("de do", "குடுங்க"): the price on the table taken."""
     words, agreeing = reading.words, _agreement()
     said = any(tuple(words[k : k + n]) in agreeing for k in range(len(words)) for n in range(1, 7))
-    return said and any(w in _GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)
+    return said and any(
+        w in _GIVE_WORDS or w.startswith(_GIVE_STEMS) or w.startswith(_HANDING_STEMS) for w in words
+    )

@@ -7,8 +7,22 @@ when no catalogue names the goods."""
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import fold
-from audio.understanding.reading import _Reading
+from audio.lexicon import TokenKind, fold
+from audio.numbers import NumberSpan
+from audio.understanding.moves import (
+    _GIVE_STEMS,
+    _GIVE_WORDS,
+    _OWN_GIVE_WORDS,
+    _PUT_STEMS,
+    _PUT_WORDS,
+)
+from audio.understanding.reading import _joined, _Reading
+from audio.understanding.recalled import _PAST
+
+_MONEY = (Cue.CURRENCY, Cue.PAISE)
+_MOST = 60
+_APART = frozenset(("ta", "te", "ti", "to", "tar"))
+"""A larger bare number before a word is more likely a price than a count of goods."""
 
 # Eggs, bananas, lemons, coconuts, mangoes and the other fruit counted at a stall, as
 # each language says them (singular and plural, native script and romanized).
@@ -78,3 +92,76 @@ def counted_goods(reading: _Reading, k: int) -> bool:
         return True
     folded = word in _FOLDED.get(language, _NONE) or word in _FOLDED["en"]
     return folded and not reading.has(k, Cue.NOT_MONEY, Cue.UNIT, Cue.NUMBER_LABEL)
+
+
+# Verbs that hand goods over once made up: pack, tie, wrap, make (a plate of chaat).
+PACK_STEMS = tuple(
+    fold(w)
+    for w in (
+        "pack", "पैक", "बाँध", "बांध", "bandh", "baandh", "bana", "बना", "बांधून", "बाँधून",
+        "ਪੈਕ", "ਬੰਨ੍ਹ", "ਬਣਾ", "પેક", "બાંધ", "બનાવ", "প্যাক", "বেঁধে", "বানিয়ে", "bendhe",
+        "கட்டு", "பேக்", "పొట్లం", "కట్ట", "ప్యాక్", "ಕಟ್ಟಿ", "ಕಟ್ಟು", "ಪ್ಯಾಕ್", "പൊതി",
+        "പാക്ക്", "kattu", "katti", "potli",
+    )
+)  # fmt: skip
+# What follows a price said bare, never goods: a case word, "only", "the ... one".
+_AFTER_A_PRICE = frozenset(
+    fold(w)
+    for w in (
+        "mein", "me", "mai", "में", "pe", "par", "पे", "पर", "ko", "को", "tak", "तक", "se", "से",
+        "hi", "ही", "bhi", "भी", "to", "तो", "wala", "wali", "wale", "vala", "वाला", "वाली",
+        "वाले", "ਵਿੱਚ", "ਤੇ", "ਹੀ", "ਵਾਲਾ", "ਵਾਲੇ", "te", "ch", "j", "જ", "માં", "વાળા",
+        "ला", "च", "ಕ್ಕೆ", "ഏ", "e", "ey", "ete", "only", "just", "each", "thanks",
+    )
+)  # fmt: skip
+
+
+def handed_over(word: str) -> bool:
+    """A verb of giving or putting: "दे", "ਦਿਓ", "குடுங்க", "लगा", "dunga"."""
+    return (
+        word in _GIVE_WORDS
+        or word in _PUT_WORDS
+        or word in _OWN_GIVE_WORDS
+        or word.startswith(_GIVE_STEMS)
+        or word.startswith(_PUT_STEMS)
+    )
+
+
+_GIVE_ME = frozenset(("give", "pack", "want", "need", "weigh", "me", "us"))
+
+
+def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
+    """A whole number said right before a word that is no cue, no number and no unit,
+    in a line that names no money at all: "six samosas", "चार कचौड़ी बाँध दो", "દસ
+    ગુલાબ આપો", "ਦਸ ਫੁੱਲ ਦਿਓ". The word is the goods, which no table need know, and the
+    number counts them: it is no price. A price said after the goods ("टमाटर चालीस"),
+    or before a verb or a cue ("चालीस दे दो", "do kilo chalees"), is untouched."""
+    k = span.end
+    if k + 1 < len(reading.words) and reading.words[k] in _APART and _joined(reading, k + 1):
+        k += 1  # "dosh ta golap din": the classifier typed apart
+    if span.value != int(span.value) or not 2 <= span.value <= _MOST or k >= len(reading.words):
+        return False
+    if reading.tokens[k].kind is not TokenKind.WORD or reading.number_at[k] is not None:
+        return False
+    if reading.cues[k] - {Cue.NUMBER_LABEL} or reading.has(span.start - 1, Cue.NUMBER_LABEL):
+        return False  # "ரெண்டு மாலை" (garlands, or evening) is goods before a give verb
+    word = reading.words[k]
+    if not _joined(reading, k) or not word[:1].isalpha() or word in _AFTER_A_PRICE:
+        return False
+    if word in _PAST or (word.isascii() and len(word) < 3):
+        return False  # "60 nu tharam", "55 I can give": an ending or a pronoun
+    if handed_over(word) or any(reading.has(i, *_MONEY) for i in range(len(reading.words))):
+        return False  # "चालीस दे दो", "पचास लगा दो": the verb follows a price
+    english = word.endswith("s") and len(word) > 3
+    if english and span.start > 0 and reading.words[span.start - 1] in _GIVE_ME:
+        return True  # "give me six samosas", "pack three plates"
+    if english and word.isascii() and reading.language == "en":
+        return True  # "two garlands for the puja"
+    for j in range(k + 1, min(k + 4, len(reading.words))):
+        if not _joined(reading, j) or reading.tokens[j].kind is not TokenKind.WORD:
+            return False  # a pause, "?" or a number ends the goods' clause
+        if reading.number_at[j] is not None:
+            return False
+        if handed_over(reading.words[j]) or reading.words[j].startswith(PACK_STEMS):
+            return True  # "चार कचौड़ी बाँध दो", "ਦਸ ਫੁੱਲ ਦਿਓ": goods, then the verb
+    return False

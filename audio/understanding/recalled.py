@@ -161,6 +161,31 @@ def questions_a_rise(reading: _Reading, dated: list[_Price]) -> bool:
     )
 
 
+def _asked_back(reading: _Reading) -> int | None:
+    """Where the "?" ends a first clause that holds a number alone (with its currency
+    word at most), or one word alone: "Nine hundred?", "80 ರೂಪಾಯಿನಾ?", "ఆరవైనా?" (a
+    number with a question ending the tables may not read); None otherwise."""
+    first = reading.number_at[0] if reading.words else None
+    k = first.end if first is not None else 1
+    while k < len(reading.words) and reading.has(k, Cue.CURRENCY):
+        k += 1
+    return k if k < len(reading.words) and reading.tokens[k].raw == "?" else None
+
+
+def asked_then_recalled(reading: _Reading) -> bool:
+    """The price now said back as a question, then an earlier one recalled: "Nine
+    hundred? Last month it was seven fifty", "ஆயிரமா? போன வாரம் எண்ணூறு தான்". The
+    price now is questioned; neither number is an offer."""
+    asked = _asked_back(reading)
+    if asked is None:
+        return False
+    tail = reading.words[asked + 1 :]
+    recalls = _found(tail, _PAST)
+    return bool(recalls) and any(
+        span is not None and k > asked + 1 + recalls[0] for k, span in enumerate(reading.number_at)
+    )
+
+
 def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     """Add the prices recalled from before to `superseded` when a price now follows
     ("I said 60 earlier, for you 55"); whether the line questions a rise, so that no
@@ -168,4 +193,4 @@ def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     dated = recalled(reading)
     if dated and reading.prices[-1].start > dated[-1].end:
         superseded += [p for p in dated if p not in superseded]
-    return questions_a_rise(reading, dated)
+    return questions_a_rise(reading, dated) or asked_then_recalled(reading)

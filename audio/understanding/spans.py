@@ -10,6 +10,7 @@ from dataclasses import replace
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, find_numbers, number_table
+from audio.understanding.countables import counts_unnamed_goods
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 
 
@@ -248,6 +249,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         )
         vouched = (
             sets
+            or counts_unnamed_goods(reading, span)  # "दो गजरे दे दो": two of the goods
             or counted
             or rate
             or floor

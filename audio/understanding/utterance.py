@@ -5,6 +5,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
+from audio.understanding.ages import tells_an_age
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
@@ -243,7 +244,8 @@ def understand(
         # question, or about how to pay, agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
-    if chosen is None and (market_news(reading) or weighing_talk(reading) or reading.money_back):
+    talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading)
+    if chosen is None and (talk or reading.money_back):
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
         accepts, refusals, goods_talk = [], [], True

@@ -1,0 +1,61 @@
+"""A person's age said with a number: "मेरी उम्र सत्तर है", "என் பையனுக்கு ஒன்பது வயசு",
+"I am seventy, I can't carry it", "my son is nine". The number is years, never a price,
+and the line is talk about the speaker: what refuses or agrees in it ("I can't carry
+it") is about the person, not the price. Used by pass 3 (`audio.understanding.amounts`)
+and by pass 5."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.reading import _joined, _Reading
+
+# "Age" and "years old", as a word's start so that case endings stay on ("வயசாச்சு",
+# "വയസ്സായി", "ವಯಸ್ಸಾಯ್ತು", "वर्षांचा", "વર્ષનો").
+_AGE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "उम्र", "उमर", "umar", "umr", "वय", "वर्षां", "वर्षाच", "ઉંમર", "ઉમર", "વર્ષન",
+        "ਉਮਰ", "বয়স", "বয়েস", "boyos", "বছরের", "வயசு", "வயசா", "வயது", "vayas", "వయసు",
+        "వయస్సు", "ఏళ్ళ", "ఏళ్ల", "ಏಳ್ಳ", "ವಯಸ್ಸ", "ವಯಸ್", "വയസ്സ", "വയസ്", "പ്രായം",
+        "prayam", "age", "aged",
+    )
+)  # fmt: skip
+# "N years old" in words that are also a span of time alone ("saal", "ਸਾਲ"): an age when
+# "of" follows ("नौ साल का", "ਨੌਂ ਸਾਲ ਦਾ"), or "old" in English.
+_YEARS = frozenset(fold(w) for w in ("साल", "saal", "sal", "ਸਾਲ", "years", "year", "yrs"))
+_YEARS_OF = frozenset(
+    fold(w) for w in ("का", "की", "के", "ka", "ki", "ke", "ਦਾ", "ਦੀ", "ਦੇ", "da", "di", "old")
+)
+# English: "I am 70", "he's nine", "my son is nine".
+_PERSON_IS = frozenset(
+    ("i am", "i'm", "im", "he is", "she is", "he's", "she's", "son is", "daughter is")
+)
+
+
+def _age_word(reading: _Reading, k: int) -> bool:
+    return 0 <= k < len(reading.words) and reading.words[k].startswith(_AGE_STEMS)
+
+
+def beside_an_age(reading: _Reading, start: int, end: int) -> bool:
+    """The number at `start:end` is an age: an age word right before or after it (one
+    word between at most after it: "డెబ్బై ఏళ్ళ వయసు"), "N years old", or (English) a
+    person and "is" right before it."""
+    words = reading.words
+    if _age_word(reading, start - 1) or _age_word(reading, end):
+        return True
+    if _age_word(reading, end + 1) and _joined(reading, end + 1):
+        return True
+    if end + 1 < len(words) and words[end] in _YEARS and words[end + 1] in _YEARS_OF:
+        return True
+    before = " ".join(words[max(start - 2, 0) : start])
+    return _joined(reading, start) and (
+        before in _PERSON_IS or " ".join(words[start - 1 : start]) in _PERSON_IS
+    )
+
+
+def tells_an_age(reading: _Reading) -> bool:
+    """A number in the line is a person's age: the line is talk about them."""
+    return any(
+        span is not None and k == span.start and beside_an_age(reading, span.start, span.end)
+        for k, span in enumerate(reading.number_at)
+    )

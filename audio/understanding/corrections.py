@@ -1,0 +1,62 @@
+"""A price said, a pause, a word of settling, then another price: "forty... okay forty
+five", "साठ... चलो पैंसठ दे दो", "তিরিশ... আচ্ছা পঁয়ত্রিশ দিন". The speaker thinks aloud
+and settles on the second; the first is replaced, as after "but". Two prices said with
+"or" between ("forty or forty five") are no correction: the listener still asks. Used
+by pass 4 (`audio.understanding.clauses`)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _joined, _Price, _Reading
+
+# Words of settling said before the price settled on, beside the accept cues: "chalo",
+# "alright", "bara", "saru", "aaytu", "shari".
+_SETTLE = frozenset(
+    fold(w)
+    for w in (
+        "chalo", "चलो", "chal", "ok", "okay", "alright", "fine", "then", "accha", "achha",
+        "अच्छा", "theek", "thik", "ठीक", "है", "hai", "ਚਲੋ", "ਚੱਲੋ", "ਠੀਕ", "ਆ", "ਹੈ",
+        "আচ্ছা", "ঠিক", "আছে", "thik", "ache", "বরং", "बरं", "bara", "बर", "आहे", "aahe",
+        "સારું", "saru", "ચાલો", "chalo", "ಆಯ್ತು", "aaytu", "ಸರಿ", "sari", "ശരി", "shari",
+        "சரி", "సరే", "sare", "ok", "ओके",
+    )
+)  # fmt: skip
+_MOST_BETWEEN = 3
+
+
+def settled_over(reading: _Reading) -> list[_Price]:
+    """The prices a settled-on price replaces: each one followed, after a pause, by
+    words of settling alone and then the next price."""
+    found = []
+    for p, q in pairwise(reading.prices):
+        between = range(p.end, q.start)
+        if not between or len(between) > _MOST_BETWEEN:
+            continue
+        paused = not _joined(reading, p.end) or not all(_joined(reading, k) for k in between)
+        settles = all(
+            reading.words[k] in _SETTLE or reading.has(k, Cue.ACCEPT, Cue.SOFT_ACCEPT)
+            for k in between
+            if reading.words[k].isalnum() or reading.words[k][:1].isalpha()
+        )
+        if paused and settles and not reading.cue_near(p.end, q.start, Cue.NEGATION, Cue.NOT):
+            found.append(p)
+    return found
+
+
+def rate_then_total(reading: _Reading) -> list[_Price]:
+    """A rate, a pause, then a total for a quantity named after it: "beans 60 a kilo,
+    take two kilos for 110", "ধনেপাতা দশ টাকা আঁটি, তিন আঁটি পঁচিশ". The total is the
+    price offered now (the deal for that quantity); the rate before it is the list."""
+    found = []
+    for p, q in pairwise(reading.prices):
+        paused = not all(_joined(reading, k) for k in range(p.end, q.start + 1))
+        named = q.quantity is not None and p.end <= q.quantity.start < q.start
+        # "ek kilo 40, do kilo 75" lists two totals (asked); "kilo 40" is a rate
+        listed = p.quantity is not None and p.quantity.value and not p.quantity.article
+        rate = p.per_unit and not listed
+        if paused and named and rate and q.per_unit is False:
+            found.append(p)
+    return found
