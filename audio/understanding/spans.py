@@ -38,6 +38,22 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         for cue in cues:
             reading.occurrences.append((cue, i, i + size))
         i += size
+    for k, word in enumerate(words):
+        if not reading.cues[k] and reading.number_at[k] is None and _ends_in_number(word):
+            reading.cues[k] = frozenset({Cue.NUMBER_LABEL})  # "വീട്ടുനമ്പർ" house number
+            reading.occurrences.append((Cue.NUMBER_LABEL, k, k + 1))
+
+
+_NUMBER_WORDS = (
+    "number", "नंबर", "नम्बर", "নম্বর", "નંબર", "ਨੰਬਰ", "நம்பர்", "நம்பர", "నంబర్", "నంబరు",
+    "ನಂಬರ್", "ನಂಬರು", "നമ്പർ", "നമ്പര്",
+)  # fmt: skip
+
+
+def _ends_in_number(word: str) -> bool:
+    """A compound whose last part is the word "number" ("വീട്ടുനമ്പർ", "ಮನೆನಂಬರ್",
+    "roomnumber"): it labels the number beside it, as "number" alone does."""
+    return len(word) > 6 and word.endswith(_NUMBER_WORDS)
 
 
 _DASHES = frozenset("-‐‑–—")

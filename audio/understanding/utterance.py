@@ -48,6 +48,7 @@ from audio.understanding.joins import (
     _rupees_and_paise_apart,
     _typed_fractions,
 )
+from audio.understanding.leaving import takes_leave
 from audio.understanding.moves import (
     _comes_to,
     _live_refusals,
@@ -239,9 +240,9 @@ def understand(
         if refusals and min(refusals) == 0 and len(refusals) == 1 and later is None:
             refusals = []  # "No, last week's bananas went black": talk, nothing refused
     asks = any(t.raw == "?" for t in tokens)
-    if chosen is None and (asks or pays_by(reading)):
-        # "gpay chalega?", "card ok?", "thaili milegi?": a word of agreement in a
-        # question, or about how to pay, agrees to no price.
+    if chosen is None and (asks or pays_by(reading) or takes_leave(reading)):
+        # "gpay chalega?", "card ok?", "thaili milegi?", "ok, I'll go": a word of agreement
+        # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading)

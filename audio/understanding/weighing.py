@@ -31,6 +31,7 @@ _WEIGHING = (
 _MANNER = (
     "properly", "correctly", "it right", "fix", "set", "wait", "minute", "second", "moment",
     "hang",
+    "ठीक तौल", "ठीक तोल", "theek tol",
     "ठीक से", "सही से", "ढंग से", "theek se", "thik se", "sahi se", "sahi tol", "सही तौल", "ठीक कर",
     "ठीक करू", "theek kar", "रुक", "ruk", "मिनट", "minat", "सेट",
     "சரியா", "சரி பண்", "sariyaa", "sariya", "sari pann", "நிமிஷ", "நிமிட", "இருங்க",
@@ -41,6 +42,7 @@ _MANNER = (
     "બરાબર", "સરખ", "ઠીક કર", "barabar", "sarakh", "sarkh", "મિનિટ", "ઊભા રહ", "ubha rah",
     "ಸರಿಯಾಗಿ", "ಸರಿ ಮಾಡ", "sariyaagi", "sariyagi", "sari maad", "ನಿಮಿಷ", "ಇರಿ", "nimisha",
     "ശരിക്ക", "ശരിയായി", "ശരിയാക്ക", "sarikk", "sariyaayi", "sariyaak", "മിനിറ്റ", "നിൽക്ക",
+    "ਠੀਕ ਤੋਲ",
     "ਠੀਕ ਤਰ੍ਹਾਂ", "ਠੀਕ ਕਰ", "ਸਹੀ ਤੋਲ", "ਚੰਗੀ ਤਰ੍ਹਾਂ", "theek tarah", "sahi tol", "ਮਿੰਟ", "ਰੁਕ", "ਠਹਿਰ",
 )  # fmt: skip
 
