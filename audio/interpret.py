@@ -93,13 +93,36 @@ async def interpret(
     if understood.product and product_names and understood.product in product_names:
         names = product_names[understood.product]
     act = act_from(understood, speaker=speaker, product_names=names)
-    if act is None and understood.amount_paise is None and {source, target} <= _MARKET:
-        market = market_act(text, source, catalogue)
-        if market is not None:
-            if market.product and product_names and market.product in product_names:
-                names = product_names[market.product]
-            said = text if source == target else say(market, target, names)
-            translation = Translation(said, source, target, PHRASEBOOK, untranslated=False)
-            return Interpretation(understood, None, translation, market)
+    if act is None and understood.amount_paise is None:
+        said = said_as_market_act(
+            text, source=source, target=target, catalogue=catalogue,
+            product_names=product_names, default_product=names,
+        )  # fmt: skip
+        if said is not None:
+            return Interpretation(understood, None, said[0], said[1])
     translation = await mt.translate(text, source=source, target=target, act=act)
     return Interpretation(understanding=understood, act=act, translation=translation)
+
+
+def said_as_market_act(
+    text: str,
+    *,
+    source: str,
+    target: str,
+    catalogue: Catalogue | None = None,
+    product_names: dict[str, dict[str, str]] | None = None,
+    default_product: dict[str, str] | None = None,
+) -> tuple[Translation, MarketAct] | None:
+    """Words that are no price move said as the market act they are ("these are soft",
+    "UPI or cash?"), rendered in `target` from the act, or None when they are none.
+    The caller has checked that no price was heard."""
+    if not {source, target} <= _MARKET:
+        return None
+    market = market_act(text, source, catalogue)
+    if market is None:
+        return None
+    names = default_product
+    if market.product and product_names and market.product in product_names:
+        names = product_names[market.product]
+    said = text if source == target else say(market, target, names)
+    return Translation(said, source, target, PHRASEBOOK, untranslated=False), market

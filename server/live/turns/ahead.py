@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
 from audio.frames import Translation as Translated
-from audio.interpret import MIN_CONFIDENCE, act_from
+from audio.interpret import MIN_CONFIDENCE, act_from, said_as_market_act
 from audio.understanding import understand
 from models import Negotiation, Side
 from server.live.turns.rules import price_in_refusal
 
 if TYPE_CHECKING:
+    from server.live.room import RoomInfo
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
 
@@ -77,9 +78,7 @@ class ReplyAhead:
         members = await live.bus.members(room.id)
         heard_by = members.get(other)
         language = heard_by.language if heard_by is not None else client.language
-        translation = await live.engines.translation(client.language, language).translate(
-            text, source=client.language, target=language, act=act
-        )
+        translation = await self._said(text, client.language, language, act, info)
         self.translated_ahead[(text, client.language, language, repr(act))] = translation
         while len(self.translated_ahead) > 64:
             del self.translated_ahead[next(iter(self.translated_ahead))]
@@ -92,11 +91,42 @@ class ReplyAhead:
             )
 
     async def translate(
-        self, text: str, source: str, target: str, act: NegotiationAct | None
+        self,
+        text: str,
+        source: str,
+        target: str,
+        act: NegotiationAct | None,
+        info: RoomInfo | None = None,
     ) -> Translated:
         ready = self.translated_ahead.pop((text, source, target, repr(act)), None)
         if ready is not None:
             return ready
+        return await self._said(text, source, target, act, info)
+
+    async def _said(
+        self,
+        text: str,
+        source: str,
+        target: str,
+        act: NegotiationAct | None,
+        info: RoomInfo | None,
+    ) -> Translated:
+        """The words in the listener's language: a price move rendered from its act,
+        market talk ("these are soft", "UPI or cash?") from the market act it is, the
+        rest through the translation chain."""
+        if act is None and info is not None:
+            heard = understand(text, language=source, catalogue=info.catalogue)
+            if heard.amount_paise is None:
+                said = said_as_market_act(
+                    text,
+                    source=source,
+                    target=target,
+                    catalogue=info.catalogue,
+                    product_names=info.names_by_key,
+                    default_product=info.product_names,
+                )
+                if said is not None:
+                    return said[0]
         return await self.live.engines.translation(source, target).translate(
             text, source=source, target=target, act=act
         )

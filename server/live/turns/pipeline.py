@@ -322,7 +322,9 @@ class TurnPipeline:
             # The heard words held more than one price: the listener gets the confirmed one
             # said afresh, even in the speaker's own language.
             text = render(act, client.language)
-        translation = await self.ahead.translate(text, client.language, listener_language, act)
+        translation = await self.ahead.translate(
+            text, client.language, listener_language, act, room.info
+        )
         stages["translate"] = time.monotonic() - t_domain
         await live.publish(
             room.id,

@@ -1,0 +1,76 @@
+"""Market talk over real sockets: a remark that is no price move but one of the market
+acts ("these tomatoes are a bit soft") reaches the other side said from the act, in the
+listener's language with the product under negotiation named, never transliterated; a
+remark that is no act still passes through the translation chain as before.
+
+The server hears through a fake recogniser (`tests.fakes`): the transcript is scripted."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from audio.market import market_act, say
+from audio.transliteration import transliterate
+from tests.conftest import Api, make_settings
+from tests.fakes import FakeSTT
+from tests.integration.test_live import with_silence
+from tests.live_helpers import (
+    LiveServer,
+    fake_stt,
+    live_server,
+    open_browser,
+    speaking,
+    spoken,
+    stream_pcm,
+    wait_for,
+)
+
+
+@pytest.fixture
+async def server(database_url: str) -> AsyncIterator[LiveServer]:
+    settings = make_settings(database_url, ws_max_frames_per_second=10_000)
+    async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
+        yield s
+
+
+async def test_a_market_remark_reaches_the_listener_as_the_act_in_their_language(
+    server: LiveServer,
+) -> None:
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="ta")
+    customer = await api.register("customer", language="hi")
+    product = await api.product(
+        vendor["token"], names={"en": "Tomato", "hi": "टमाटर", "ta": "தக்காளி"}
+    )
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    c = await open_browser(server, n, customer["token"], language="hi")
+    v = await open_browser(server, n, vendor["token"], language="ta")
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="vendor presence",
+    )
+    stt = fake_stt(server)
+    audio = with_silence(await spoken("Any speech at all.", 16000), 16000)
+
+    remark = "ये थोड़े नरम हैं"  # "these are a bit soft"
+    act = market_act(remark, "hi")
+    assert act is not None
+    stt.say(remark)
+    await stream_pcm(c[0], audio, 16000, realtime=False)
+    await wait_for(lambda: v[1].of("translation"), what="the remark at the vendor")
+    [heard] = v[1].of("translation")
+    assert heard["untranslated"] is False
+    assert heard["text"] == say(act, "ta", {"ta": "தக்காளி", "hi": "टमाटर", "en": "Tomato"})
+    assert "தக்காளி" in heard["text"]  # the product under negotiation, in Tamil
+    del v[1].events[:]
+
+    chat = "kal se barish ho rahi hai"  # small talk: no act, passed through as before
+    assert market_act(chat, "hi") is None
+    stt.say(chat)
+    await stream_pcm(c[0], audio, 16000, realtime=False)
+    await wait_for(lambda: v[1].of("translation"), what="the small talk at the vendor")
+    [passed] = v[1].of("translation")
+    assert passed["untranslated"] is True
+    assert passed["text"] == transliterate(chat, "hi", "ta")
