@@ -78,7 +78,8 @@ class ReplyAhead:
         members = await live.bus.members(room.id)
         heard_by = members.get(other)
         language = heard_by.language if heard_by is not None else client.language
-        translation = await self._said(text, client.language, language, act, info)
+        unpriced = info if understood.amount_paise is None else None
+        translation = await self._said(text, client.language, language, act, unpriced)
         self.translated_ahead[(text, client.language, language, repr(act))] = translation
         while len(self.translated_ahead) > 64:
             del self.translated_ahead[next(iter(self.translated_ahead))]
@@ -113,20 +114,19 @@ class ReplyAhead:
     ) -> Translated:
         """The words in the listener's language: a price move rendered from its act,
         market talk ("these are soft", "UPI or cash?") from the market act it is, the
-        rest through the translation chain."""
+        rest through the translation chain. `info` is the room's, given only when the
+        caller's understanding heard no price (market talk is looked for only then)."""
         if act is None and info is not None:
-            heard = understand(text, language=source, catalogue=info.catalogue)
-            if heard.amount_paise is None:
-                said = said_as_market_act(
-                    text,
-                    source=source,
-                    target=target,
-                    catalogue=info.catalogue,
-                    product_names=info.names_by_key,
-                    default_product=info.product_names,
-                )
-                if said is not None:
-                    return said[0]
+            said = said_as_market_act(
+                text,
+                source=source,
+                target=target,
+                catalogue=info.catalogue,
+                product_names=info.names_by_key,
+                default_product=info.product_names,
+            )
+            if said is not None:
+                return said[0]
         return await self.live.engines.translation(source, target).translate(
             text, source=source, target=target, act=act
         )

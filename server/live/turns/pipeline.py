@@ -42,6 +42,7 @@ from server.live.turns.rules import (
 )
 
 if TYPE_CHECKING:
+    from server.live.room import RoomInfo
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
 
@@ -293,6 +294,7 @@ class TurnPipeline:
             eos_wall=eos_wall,
             stages=stages,
             t_domain=t_domain,
+            unpriced=info if understood.amount_paise is None else None,
         )
 
     async def _relay(
@@ -308,8 +310,10 @@ class TurnPipeline:
         eos_wall: float,
         stages: dict[str, float],
         t_domain: float,
+        unpriced: RoomInfo | None = None,
     ) -> None:
-        """Render, translate and pass the turn on: a `say` for the listener's voice."""
+        """Render, translate and pass the turn on: a `say` for the listener's voice.
+        `unpriced`: the room, when no price was heard (its words may be market talk)."""
         live = self.live
         client = speaker.client
         room = speaker.room
@@ -323,7 +327,7 @@ class TurnPipeline:
             # said afresh, even in the speaker's own language.
             text = render(act, client.language)
         translation = await self.ahead.translate(
-            text, client.language, listener_language, act, room.info
+            text, client.language, listener_language, act, unpriced
         )
         stages["translate"] = time.monotonic() - t_domain
         await live.publish(
