@@ -64,10 +64,12 @@ class NoHostInRedirects:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        own = (str(scope.get("scheme", "http")), Headers(scope=scope).get("host", "").lower())
 
         async def relative(message: Message) -> None:
             if message["type"] == "http.response.start" and 300 <= message["status"] < 400:
+                # The request's headers are read only for a redirect, not on every response.
+                host = Headers(scope=scope).get("host", "").lower()
+                own = (str(scope.get("scheme", "http")), host)
                 headers = MutableHeaders(scope=message)
                 target = urlsplit(headers.get("location", ""))
                 if target.netloc and (target.scheme, target.netloc.lower()) == own:
