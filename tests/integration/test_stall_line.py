@@ -142,6 +142,49 @@ async def test_a_new_customer_is_announced_and_a_yes_takes_them(server: LiveServ
     await task
 
 
+async def test_a_price_said_straight_after_the_yes_is_the_deals_first_bid(
+    server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saying "Yes. Thirty eight rupees a kilo." in one breath, while joining the room takes a
+    while: the words after the yes are neither heard by the ear as another answer nor
+    lost before the deal's speaker is ready; they are the deal's first bid."""
+    live = server.app.state.live
+    join = live.join
+
+    async def slow_join(*args: Any, **kwargs: Any) -> Any:
+        room = await join(*args, **kwargs)
+        await asyncio.sleep(0.5)  # presence is out; the line's speaker is not ready yet
+        return room
+
+    monkeypatch.setattr(live, "join", slow_join)
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    await wait_for(
+        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
+        what="the announcement",
+    )
+    fake_stt(server).say("Yes.", "Thirty eight rupees a kilo.")
+    both = with_silence(await spoken("Yes.", 8000), 8000) + with_silence(
+        await spoken("Thirty eight rupees a kilo.", 8000), 8000
+    )
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(both), realtime=False)
+    await wait_for(lambda: one[1].of("offer"), timeout=20, what="the price after the yes")
+    made = one[1].of("offer")[0]
+    assert (made["side"], made["amount_paise"], made["source"]) == ("vendor", 3800, "voice")
+    assert vendor_presence(one[1]) == ["here"]
+    await one[0].close()
+    await one[2]
+    await ws.close()
+    await task
+
+
 async def test_the_line_leaves_a_deal_the_vendor_holds_in_the_browser(
     server: LiveServer,
 ) -> None:

@@ -44,6 +44,9 @@ stay live until they expire, and must not hide one waiting now."""
 EMPTY_ROOM_SECONDS = 10.0
 """At least this long (or three prompts) after joining, a line whose shopper never came
 into the room (scanned, then never connected) leaves it and offers the next."""
+HELD_SECONDS = 20.0
+"""At most this much of the vendor's audio is kept while the line joins a deal (from the
+yes until the deal's speaker is ready); it is heard as the deal's first words."""
 OUTCOME_SPEECH_SECONDS = 15.0
 """At most this long for the deal's last words to be said before the line leaves it."""
 
@@ -112,7 +115,9 @@ class StallLine:
         self.offered: int | None = None
         self.room: LocalRoom | None = None
         self.speaker: Speaker | None = None
-        self.ear = YesEar(live, client.language, lambda: self.inbox.put_nowait(("yes", None)))
+        self.ear = YesEar(live, client.language, self._heard_yes)
+        self.held: list[bytes] | None = None
+        """The caller's audio while the line joins a deal (None: not joining)."""
         self.notices = _Notices(self)
         self._timer: asyncio.TimerHandle | None = None
         self._empty_timer: asyncio.TimerHandle | None = None
@@ -131,8 +136,20 @@ class StallLine:
         """The caller's audio: the deal's speaker in a room, else the ear (while offered)."""
         if self.speaker is not None:
             self.speaker.feed(pcm16)
+        elif self.held is not None:
+            if sum(map(len, self.held)) + len(pcm16) <= HELD_SECONDS * 8000 * 2:
+                self.held.append(pcm16)
+            else:
+                log.warning("the line is slow to join; dropping the caller's audio")
         else:
             self.ear.feed(pcm16)
+
+    def _heard_yes(self) -> None:
+        """A yes: from here on the vendor speaks to the deal, so the audio the ear had not
+        heard yet, and all that comes until the deal's speaker is ready, is kept for it."""
+        if self.held is None:
+            self.held = self.ear.rest()
+        self.inbox.put_nowait(("yes", None))
 
     async def _drive(self) -> None:
         try:
@@ -184,8 +201,10 @@ class StallLine:
                 self.room.speech.prompt(self.client, text, f"customer_joined-{nid}")
             elif self.offered is None:
                 await self._offer_next()
-        elif kind == "yes" and self.offered is not None:
-            await self._join(self.offered)
+        elif kind == "yes":
+            if self.offered is not None:
+                await self._join(self.offered)
+            self.held = None
         elif kind == "timeout" and nid is not None and nid == self.offered:
             await self._join(nid)
         elif kind == "ended" and self.room is not None and self.room.id == nid:
@@ -218,16 +237,27 @@ class StallLine:
             return
 
     async def _join(self, nid: int) -> None:
+        if self.held is None:  # joined when the prompt ran out: what is said from now counts
+            self.held = self.ear.rest()
         self._stop_offer()
         if not await self._open(nid):
+            self.held = None
             await self._offer_next()
             return
         info = await self.live.load_room(nid)
         if info is None or info.vendor_id != self.vendor_id:
+            self.held = None
             await self._offer_next()
             return
-        self.room = await self.live.join(info, self.client, voice=self.voice, rate=1.0)
+        try:
+            self.room = await self.live.join(info, self.client, voice=self.voice, rate=1.0)
+        except BaseException:
+            self.held = None
+            raise
         self.speaker = Speaker(self.live, self.room, self.client, self.actor, 8000)
+        held, self.held = self.held, None
+        if held:
+            self.speaker.feed(b"".join(held))
         log.info("stall line joined a negotiation", extra={"room": nid})
         self._empty_timer = asyncio.get_running_loop().call_later(
             max(EMPTY_ROOM_SECONDS, 3 * self.prompt_seconds),

@@ -46,14 +46,16 @@ async def say(live: LiveService, client: PhoneClient, text: str, utterance_id: s
 class YesEar:
     """Listens to the phone while a customer is offered: each utterance is transcribed in
     the vendor's language and `on_yes` is called for a yes. Audio fed while not listening
-    is dropped (standby costs no VAD or speech to text)."""
+    is dropped (standby costs no VAD or speech to text). After a yes the ear stops
+    listening; the audio it had not yet heard is the caller's to take (`rest`): what the
+    vendor says straight after "yes" belongs to the deal."""
 
     def __init__(self, live: LiveService, language: str, on_yes: Callable[[], None]) -> None:
         self.live = live
         self.language = language
         self.on_yes = on_yes
         self.listening = False
-        self._audio: asyncio.Queue[Float32Array] = asyncio.Queue(maxsize=500)
+        self._audio: asyncio.Queue[bytes] = asyncio.Queue(maxsize=500)
         self._fresh()
         self._task = asyncio.create_task(self._loop(), name="stall-ear")
 
@@ -71,18 +73,25 @@ class YesEar:
         if not self.listening:
             return
         with contextlib.suppress(asyncio.QueueFull):
-            self._audio.put_nowait(pcm16_to_float32(pcm16))
+            self._audio.put_nowait(pcm16)
+
+    def rest(self) -> list[bytes]:
+        """The audio fed and not yet heard, taken out of the ear (PCM16, in order)."""
+        taken: list[bytes] = []
+        while not self._audio.empty():
+            taken.append(self._audio.get_nowait())
+        return taken
 
     async def _loop(self) -> None:
         while True:
-            samples = await self._audio.get()
+            pcm16 = await self._audio.get()
             if not self.listening:
                 continue
             try:
-                x = self.resampler.process(samples)
+                x = self.resampler.process(pcm16_to_float32(pcm16))
                 events = await self.live.vad_pool.run(self.endpointer.push, x, time.monotonic())
                 for event in events:
-                    if isinstance(event, UtteranceEnded):
+                    if isinstance(event, UtteranceEnded) and self.listening:
                         await self._heard(event.utterance.audio)
             except asyncio.CancelledError:
                 raise
@@ -97,6 +106,7 @@ class YesEar:
             language=self.language,
         )
         if self.listening and is_confirmation(transcript.text, self.language):
+            self.listening = False  # what follows the yes is not the ear's to hear
             self.on_yes()
 
     async def close(self) -> None:
