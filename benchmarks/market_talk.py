@@ -9,9 +9,10 @@ another language (English; Hindi for English lines). Each line is received as on
   understanding, rendered by the phrasebook; right for a line labelled as no market act
   (a price move), and for "too expensive" or "give a discount" the listener hears a
   refusal or a price question;
-- *relayed*: no act, so the words go to free-text translation (machine translation when
-  a translation model is configured, else relayed voice or a transliteration marked as
-  untranslated);
+- *relayed*: no act, so the words go to free-text translation: machine translation when
+  a translation model is configured, else the speaker's own voice after a note in the
+  listener's language (typed words read by a voice of their language), never a
+  transliteration read out (`server/live/turns/relay.py`);
 - *wrong act*: a market act other than the line's label (a null label included).
 
 *Accepts* counts the market lines (labelled with an act other than "deal") that

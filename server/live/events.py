@@ -142,12 +142,17 @@ class NotUnderstood(Event):
 
 
 class Translation(Event):
+    """The words as the listener gets them: rendered from an act, translated by a model
+    (`machine`: marked as machine translation on the pages), or untranslated (the words
+    as said, in `language`, the speaker's: `server.live.turns.relay`)."""
+
     type = "translation"
     side: str
     utterance_id: str
     text: str
     language: str
     untranslated: bool
+    machine: bool = False
 
 
 class Say(Event):
@@ -155,7 +160,18 @@ class Say(Event):
     the listener's process reports the turn's latency) or a prompt of our own."""
 
     type = "say"
-    _omit_none = frozenset({"from_", "eos_wall", "stages", "end_of_turn", "prompt"})
+    _omit_none = frozenset(
+        {
+            "from_",
+            "eos_wall",
+            "stages",
+            "end_of_turn",
+            "prompt",
+            "relay",
+            "original",
+            "original_language",
+        }
+    )
     to: str
     from_: str | None = None
     text: str
@@ -167,6 +183,12 @@ class Say(Event):
     end_of_turn: str | None = None
     prompt: bool | None = None
     """Said by the assistant (a question, a notice), not relayed from the other side."""
+    relay: str | None = None
+    """Words no engine translated: `text` is the note before them, then the speaker's own
+    voice ("voice": their clip on the room bus) or `original` read out in
+    `original_language` ("words") follows (`server.live.turns.relay`)."""
+    original: str | None = None
+    original_language: str | None = None
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Say:
@@ -180,6 +202,9 @@ class Say(Event):
             stages=data.get("stages"),
             end_of_turn=data.get("end_of_turn"),
             prompt=data.get("prompt"),
+            relay=data.get("relay"),
+            original=data.get("original"),
+            original_language=data.get("original_language"),
         )
 
 

@@ -23,6 +23,7 @@ from audio.errors import EngineError, EngineUnavailable
 from audio.frames import SpeechChunk
 from server.live.clients import Client
 from server.live.events import Latency, Say
+from server.live.turns.relay import relayed_stream
 
 if TYPE_CHECKING:
     from server.live.room import LocalRoom
@@ -261,6 +262,8 @@ class Speech:
                 rate=rate,
             )
         )
+        if say.relay is not None:  # untranslated words: the note, then the words as said
+            stream = relayed_stream(live, self.room.id, client, say, stream)
         was_interrupted = False
         playback.stopped = None
         playback.last = utterance_id

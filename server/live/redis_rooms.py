@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from dataclasses import asdict
 from typing import Any
 
-from server.live.rooms import RESTARTED, Fanout, Member, RoomEvent
+from server.live.rooms import CLIP_SECONDS, RESTARTED, Fanout, Member, RoomEvent
 
 log = logging.getLogger("vyaparmitra.rooms")
 
@@ -303,6 +303,13 @@ class RedisRoomBus:
                 raise
             except Exception as exc:  # Redis away: its rooms resync; the next round tries
                 log.debug("room members not refreshed", extra={"error": repr(exc)})
+
+    async def put_clip(self, room: int, utterance_id: str, pcm16: bytes) -> None:
+        await self._redis.set(f"{self._prefix}{room}:clip:{utterance_id}", pcm16, ex=CLIP_SECONDS)
+
+    async def clip(self, room: int, utterance_id: str) -> bytes | None:
+        value = await self._redis.get(f"{self._prefix}{room}:clip:{utterance_id}")
+        return bytes(value) if value is not None else None
 
     async def members(self, room: int) -> dict[str, Member]:
         raw = await self._redis.hgetall(f"{self._prefix}{room}:members")

@@ -117,6 +117,12 @@ async def publish_resync(bus: RoomBus, room: int, *, every: float = RESYNC_EVERY
     return False
 
 
+CLIP_SECONDS = 120
+"""How long a relayed speaker's clip is kept: the listener's queue plays it well before."""
+CLIPS_KEPT = 256
+"""At most this many clips in one process's memory (the oldest go first)."""
+
+
 class RoomBus(Protocol):
     async def publish(self, room: int, type: str, data: dict[str, Any]) -> RoomEvent: ...
 
@@ -134,6 +140,15 @@ class RoomBus(Protocol):
     async def set_member(self, room: int, member: Member) -> None: ...
 
     async def members(self, room: int) -> dict[str, Member]: ...
+
+    async def put_clip(self, room: int, utterance_id: str, pcm16: bytes) -> None:
+        """Keep a speaker's words as they said them (16 kHz PCM16) for `CLIP_SECONDS`, for
+        the listener's process to relay (`server.live.playback`)."""
+        ...
+
+    async def clip(self, room: int, utterance_id: str) -> bytes | None:
+        """The clip kept for `utterance_id`, or None (never kept, or gone)."""
+        ...
 
     async def aclose(self) -> None: ...
 
@@ -202,6 +217,7 @@ class MemoryRoomBus:
         self._fanout = Fanout()
         self._seq: dict[int, int] = {}
         self._members: dict[int, dict[str, Member]] = {}
+        self._clips: dict[tuple[int, str], tuple[float, bytes]] = {}
 
     @property
     def local_rooms(self) -> int:
@@ -232,6 +248,21 @@ class MemoryRoomBus:
 
     async def members(self, room: int) -> dict[str, Member]:
         return dict(self._members.get(room, {}))
+
+    async def put_clip(self, room: int, utterance_id: str, pcm16: bytes) -> None:
+        now = time.monotonic()
+        for key, (until, _) in list(self._clips.items()):
+            if until <= now:
+                del self._clips[key]
+        self._clips[(room, utterance_id)] = (now + CLIP_SECONDS, pcm16)
+        while len(self._clips) > CLIPS_KEPT:
+            del self._clips[next(iter(self._clips))]
+
+    async def clip(self, room: int, utterance_id: str) -> bytes | None:
+        kept = self._clips.get((room, utterance_id))
+        if kept is None or kept[0] <= time.monotonic():
+            return None
+        return kept[1]
 
     async def aclose(self) -> None:
         return None

@@ -1,7 +1,7 @@
 """Market talk over real sockets: a remark that is no price move but one of the market
 acts ("these tomatoes are a bit soft") reaches the other side said from the act, in the
 listener's language with the product under negotiation named, never transliterated; a
-remark that is no act still passes through the translation chain as before.
+remark that is no act is relayed as said (`server.live.turns.relay`).
 
 The server hears through a fake recogniser (`tests.fakes`): the transcript is scripted."""
 
@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from audio.market import market_act, say
-from audio.transliteration import transliterate
+from audio.relayed import relay_note
 from tests.conftest import Api, make_settings
 from tests.fakes import FakeSTT
 from tests.integration.test_live import with_silence
@@ -66,11 +66,12 @@ async def test_a_market_remark_reaches_the_listener_as_the_act_in_their_language
     assert "தக்காளி" in heard["text"]  # the product under negotiation, in Tamil
     del v[1].events[:]
 
-    chat = "kal se barish ho rahi hai"  # small talk: no act, passed through as before
+    chat = "kal se barish ho rahi hai"  # small talk: no act, relayed as said
     assert market_act(chat, "hi") is None
     stt.say(chat)
     await stream_pcm(c[0], audio, 16000, realtime=False)
     await wait_for(lambda: v[1].of("translation"), what="the small talk at the vendor")
     [passed] = v[1].of("translation")
-    assert passed["untranslated"] is True
-    assert passed["text"] == transliterate(chat, "hi", "ta")
+    # Relayed as said (tests/integration/test_live_relay.py), never transliterated.
+    assert (passed["untranslated"], passed["text"], passed["language"]) == (True, chat, "hi")
+    assert ("ta", relay_note("ta", "customer", "hi")) in server.app.state.live.engines.fake_tts.said

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from audio.acts import ActKind, NegotiationAct
 from audio.frames import Translation as Translated
 from audio.interpret import MIN_CONFIDENCE, act_from, said_as_market_act
+from audio.relayed import relay_note
 from audio.understanding import understand
 from models import Negotiation, Side
 from server.live.turns.rules import price_in_refusal
@@ -86,7 +87,9 @@ class ReplyAhead:
         if listener.language == language:
             room.speech.prepare(
                 listener,
-                translation.text,
+                relay_note(language, side, client.language)
+                if translation.untranslated  # the note before the words as said
+                else translation.text,
                 heard_by.voice if heard_by is not None else None,
                 heard_by.rate if heard_by is not None else 1.0,
             )

@@ -113,6 +113,9 @@ class Speaker:
         self.muted = False
         self.eos: dict[str, float] = {}
         """Monotonic end of speech per utterance id, fixed when the endpointer cut it."""
+        self.heard_audio: dict[str, Float32Array] = {}
+        """The audio of the turn being handled (at `rate`), relayed if no engine
+        translates its words (`server.live.turns.relay`)."""
         self.early: dict[str, asyncio.Task[Transcript]] = {}
         """Decodes that ran before their utterance ended and cover all of it, by id."""
         self.end_reasons: dict[str, str] = {}

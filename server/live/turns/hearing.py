@@ -100,17 +100,21 @@ class Hearing:
         if not transcript.text.strip():
             await self.live.pipeline.nothing_heard(speaker, utterance.id)
             return
-        await self.live.pipeline.handle_words(
-            speaker,
-            transcript.text,
-            source=BidSource.VOICE,
-            utterance_id=utterance.id,
-            eos_wall=eos_wall,
-            stages={"endpoint": ended - eos, "stt": stt_done - ended},
-            confidence=transcript.confidence,
-            t_start=stt_done,
-            cut=utterance.cut,
-        )
+        speaker.heard_audio[utterance.id] = utterance.audio
+        try:
+            await self.live.pipeline.handle_words(
+                speaker,
+                transcript.text,
+                source=BidSource.VOICE,
+                utterance_id=utterance.id,
+                eos_wall=eos_wall,
+                stages={"endpoint": ended - eos, "stt": stt_done - ended},
+                confidence=transcript.confidence,
+                t_start=stt_done,
+                cut=utterance.cut,
+            )
+        finally:
+            speaker.heard_audio.pop(utterance.id, None)
 
     def reusable(self, transcript: Transcript) -> bool:
         """A decode made at a pause may stand as the final transcript (its audio is the

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
 from audio.interpret import MIN_CONFIDENCE, act_from
-from audio.phrasebook import render
+from audio.phrasebook import PROVIDER, render
 from audio.understanding import Understanding, understand
 from models import BidSource, Negotiation, Side
 from server.db import read_only
@@ -33,6 +33,7 @@ from server.live.turns import feedback
 from server.live.turns.ahead import ReplyAhead
 from server.live.turns.feedback import expects_answer
 from server.live.turns.record import record_move
+from server.live.turns.relay import relay_as_said
 from server.live.turns.rules import (
     MIN_STT_CONFIDENCE,
     is_confirmation,
@@ -330,6 +331,18 @@ class TurnPipeline:
             text, client.language, listener_language, act, unpriced
         )
         stages["translate"] = time.monotonic() - t_domain
+        if translation.untranslated:  # never read out as a transliteration
+            await relay_as_said(
+                live,
+                speaker,
+                text,
+                listener_language,
+                utterance_id=utterance_id,
+                eos_wall=eos_wall,
+                stages=stages,
+                end_of_turn=speaker.end_reasons.pop(turn_id or utterance_id, None),
+            )
+            return
         await live.publish(
             room.id,
             Translation(
@@ -337,7 +350,9 @@ class TurnPipeline:
                 utterance_id=utterance_id,
                 text=translation.text,
                 language=listener_language,
-                untranslated=translation.untranslated,
+                untranslated=False,
+                machine=translation.provider != PROVIDER
+                and translation.source != translation.target,
             ),
         )
         await live.publish(

@@ -316,7 +316,11 @@ function onEvent(event) {
       break;
     case "translation":
       if (event.side !== "customer") {
-        addLine({ id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language });
+        addLine(
+          event.untranslated // their words as said (and heard in their voice), never a transliteration
+            ? { id: event.utterance_id, side: event.side, text: event.text, lang: event.language, untranslated: true }
+            : { id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language, machine: event.machine },
+        );
       }
       break;
     case "understood":
@@ -561,14 +565,16 @@ function unsureCard(question) {
 function renderTranscript() {
   const lines = (state.transcript || []).map((l) => {
     const mine = l.side === "customer";
-    const main = !mine && l.translated ? l.translated : l.text || l.translated || "";
+    const main = !mine && l.translated && !l.untranslated ? l.translated : l.text || l.translated || "";
     const original = !mine && l.translated && l.text && l.text !== l.translated ? l.text : null;
     return h(
       "li",
       { class: mine ? "mine" : "theirs" },
       h("span", { class: "who" }, mine ? t("you") : t("vendor")),
-      h("span", { class: "said", lang: mine ? l.lang : l.tlang || l.lang }, main),
+      h("span", { class: "said", lang: mine || l.untranslated ? l.lang : l.tlang || l.lang }, main),
       original ? h("small", { class: "original", lang: l.lang }, original) : null,
+      !mine && l.untranslated ? h("small", { class: "untranslated" }, t("not_translated")) : null,
+      !mine && l.machine && !l.untranslated ? h("small", { class: "machine" }, t("machine_translated")) : null,
     );
   });
   if (interim) {

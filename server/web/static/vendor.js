@@ -437,7 +437,13 @@ function onRoomEvent(r, event) {
       addLine(r, { id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
       break;
     case "translation":
-      if (event.side === "customer") addLine(r, { id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language });
+      if (event.side !== "customer") break;
+      addLine(
+        r,
+        event.untranslated // their words as said (and heard in their voice), never a transliteration
+          ? { id: event.utterance_id, side: event.side, text: event.text, lang: event.language, untranslated: true }
+          : { id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language, machine: event.machine },
+      );
       break;
     case "order":
       r.unsure = null;
@@ -559,14 +565,16 @@ function renderRoom(r) {
         { class: "transcript" },
         r.lines.map((l) => {
           const theirs = l.side === "customer";
-          const main = theirs && l.translated ? l.translated : l.text || l.translated || "";
+          const main = theirs && l.translated && !l.untranslated ? l.translated : l.text || l.translated || "";
           const original = theirs && l.translated && l.text && l.text !== l.translated ? l.text : null;
           return h(
             "li",
             { class: theirs ? "theirs" : "mine" },
             h("span", { class: "who" }, theirs ? t("customer") : t("you")),
-            h("span", { class: "said" }, main),
+            h("span", { class: "said", lang: theirs && l.untranslated ? l.lang : undefined }, main),
             original ? h("small", { class: "original", lang: l.lang }, original) : null,
+            theirs && l.untranslated ? h("small", { class: "untranslated" }, t("not_translated")) : null,
+            theirs && l.machine && !l.untranslated ? h("small", { class: "machine" }, t("machine_translated")) : null,
           );
         }),
       ),
