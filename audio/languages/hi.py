@@ -317,6 +317,7 @@ LESS_WORDS: tuple[str, ...] = (
     "discount",
     "डिस्काउंट",
     "छूट",
+    "घटा-",
 )
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("aur", "और", "zyada", "jyada", "ज़्यादा", "ज्यादा", "adhik", "अधिक")

@@ -6,6 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
+from audio.understanding.amount_off import drop_amounts_off
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
@@ -155,6 +156,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     mark_put_or_thousand(reading)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     hours = [p for p in reading.prices if time_of_day(reading, p)]
@@ -342,7 +344,7 @@ def understand(
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
     elif questions and not refused_after_asking(reading, questions, refusals):
         intent, confidence = Intent.QUESTION, 0.9
-    elif not goods_talk and not weighed(reading) and reading.less.found(reading.words):
+    elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
         # "thoda kam hoga?", "thoda kam kar do" ask for a better price; "kam nahi hoga"
         # refuses one.
         if (
