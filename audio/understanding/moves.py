@@ -296,7 +296,7 @@ def asks_it_lower(reading: _Reading, refusals: list[int]) -> bool:
     """ "thoda kam kar do", "கொஞ்சம் குறைச்சு குடுங்க", "একটু কম করুন না": every refusal
     heard is the plea to come down itself (a word for less inside it, or the pleading
     "na" after the verb), none says that it won't ("কম হবে না", "తగ్గదు")."""
-    words, last = reading.words, len(reading.words) - 1
+    words = reading.words
     if any(w.endswith(_WONT) and reading.less.found([w]) for w in words):
         return False  # "తగ్గించలేను": can't bring it down
     for cue, start, end in reading.occurrences:

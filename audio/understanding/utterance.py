@@ -60,6 +60,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
@@ -157,6 +158,7 @@ def understand(
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
+    people = drop_people_counts(reading)  # "we are six at home": heads, no price
     mark_put_or_thousand(reading)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     hours = [p for p in reading.prices if time_of_day(reading, p)]
@@ -247,7 +249,7 @@ def understand(
         # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
-    talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading)
+    talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     if chosen is None and (talk or reading.money_back):
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
@@ -342,7 +344,11 @@ def understand(
         intent, confidence = Intent.QUESTION, 0.8
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
-    elif questions and not refused_after_asking(reading, questions, refusals):
+    elif (
+        questions
+        and not refused_after_asking(reading, questions, refusals)
+        and not (people and asks_how_much_to_buy(reading))
+    ):
         intent, confidence = Intent.QUESTION, 0.9
     elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
         # "thoda kam hoga?", "thoda kam kar do" ask for a better price; "kam nahi hoga"
