@@ -44,7 +44,7 @@ HINDI_ROMAN: dict[int, tuple[str, ...]] = {
     55: ("pachpan",), 56: ("chhappan", "chappan"), 57: ("sattaavan", "sattavan"),
     58: ("atthaavan", "athavan"), 59: ("unsath", "unsaath", "unsatth"), 60: ("saath", "sath"),
     61: ("iksath", "iksaath"), 62: ("baasath", "basath"), 63: ("tirsath", "tiresath"),
-    64: ("chaunsath", "chausath"), 65: ("painsath", "pensath"),
+    64: ("chaunsath", "chausath"), 65: ("painsath", "pensath", "paisath"),
     66: ("chhiyaasath", "chhiyasath", "chiyasath"), 67: ("sadsath", "sarsath"),
     68: ("adsath", "arsath"), 69: ("unhattar",), 70: ("sattar",),
     71: ("ikhattar", "ikahattar"), 72: ("bahattar",), 73: ("tihattar",),

@@ -35,6 +35,7 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
+from audio.understanding.corrections import settles_on_unheard
 from audio.understanding.handover import (
     hands_over,
     names_own_price,
@@ -376,6 +377,8 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
+        if intent is Intent.ACCEPT and settles_on_unheard(reading):
+            confidence = 0.5  # "saath... accha paisath de dungi": a price the tables missed
         if intent is Intent.ACCEPT and refusals:
             # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
             # breath is a doubtful accept, and a doubtful accept is no accept: asked.
