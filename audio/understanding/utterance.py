@@ -44,6 +44,7 @@ from audio.understanding.handover import (
     settles_with_fix,
 )
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
+from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
     _join_quarters,
     _one_rupee_apart,
@@ -251,6 +252,7 @@ def understand(
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
+    talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
     if chosen is None and (talk or reading.money_back):
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
