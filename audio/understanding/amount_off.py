@@ -23,7 +23,7 @@ def drop_amounts_off(reading: _Reading) -> bool:
 
 
 def _taken_off(reading: _Reading, price: _Price) -> bool:
-    words, after = reading.words, price.end
+    words, after = [t.raw.lower() for t in reading.tokens], price.end
     if price.start > 0 and words[price.start - 1] in _CUT:
         return True
     if after < len(words) and words[after] in _OFF and _joined(reading, after):
@@ -31,7 +31,7 @@ def _taken_off(reading: _Reading, price: _Price) -> bool:
     # "ten less than that": the price on the table, less ten
     return (
         after + 2 < len(words)
-        and reading.less.found(words[after : after + 1])
+        and reading.less.found(reading.words[after : after + 1])
         and words[after + 1] == "than"
         and words[after + 2] in _THAT
     )
