@@ -46,6 +46,15 @@ _AGREEMENT = (
     "no more arguing", "enough arguing", "बहस नहीं", "bahas nahi", "bahas nahin",
     "দরাদরি করব না", "দরাদরি করবো না", "dorador korbo na",
     "ਬਹਿਸ ਨਹੀਂ", "behas nahi",
+    # whatever you say: the price on the table agreed to, with a verb that gives the goods
+    "whatever you say", "as you say", "जो आप कहो", "जो आप बोलो", "जैसा आप कहो",
+    "जैसा आप बोलो", "jo aap kaho", "jo aap bolo", "jaisa aap kaho", "jaisa aap bolo",
+    "நீங்க சொல்றபடி", "நீங்க சொன்னபடி", "நீங்க சொல்றபடியே", "neenga solrapadi",
+    "మీరు చెప్పినట్టే", "మీరు చెప్పినట్టు", "meeru cheppinatte", "আপনি যা বলবেন",
+    "আপনি যা বলেন", "apni ja bolben", "तुम्ही म्हणाल तसं", "तुम्ही म्हणाल तसे",
+    "tumhi mhanal tasa", "તમે કહો એમ", "તમે કહો તેમ", "tame kaho em", "ನೀವು ಹೇಳಿದ ಹಾಗೆ",
+    "ನೀವು ಹೇಳಿದಂತೆ", "neevu helida haage", "പറയുന്ന പോലെ", "പറഞ്ഞ പോലെ", "parayunna pole",
+    "ਜੋ ਤੁਸੀਂ ਕਹੋ", "ਜਿਵੇਂ ਤੁਸੀਂ ਕਹੋ", "jo tusi kaho",
     # I'm not saying no, not refusing: agreement said through a double negative
     "won't say no", "not saying no", "i'm not saying no", "not refusing",
     "mana nahi", "मना नहीं", "मना नहीं कर रहा", "mana nahi kar raha", "ना नहीं कह रहा",
