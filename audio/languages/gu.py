@@ -391,7 +391,7 @@ AMBIGUOUS = _written(
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-")
+LESS_WORDS: tuple[str, ...] = ("ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-", "ઘટાડ-", "ghatad-")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("વધારે", "વધુ", "vadhare", "vadhu")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

@@ -510,7 +510,7 @@ AMBIGUOUS = frozenset(
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("ಕಡಿಮೆ", "ಕಮ್ಮಿ", "kadime", "kammi")
+LESS_WORDS: tuple[str, ...] = ("ಕಡಿಮೆ", "ಕಮ್ಮಿ", "kadime", "kammi", "ಇಳಿಸ-", "ilis-")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "jaasti", "hechchu")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

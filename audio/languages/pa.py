@@ -339,7 +339,7 @@ AMBIGUOUS = _written(
 
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-")
+LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-", "ਘਟਾ-")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("ਹੋਰ", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ", "hor", "vadh")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

@@ -164,6 +164,7 @@ def _build_compounds() -> dict[str, tuple[Part, ...]]:
                 found.setdefault(join(w, tail), (value(n), scale(100)))
     found["ఇన్నూరు"] = (value(2), scale(100))
     found["మున్నూరు"] = (value(3), scale(100))
+    found["మున్నూట"] = (value(3), scale(100))  # "మున్నూట అరవై ఐదు": 365
     # నూట with the rest in one word: "నూటయాభై" 150, "నూటొకటి" 101, "నూటపాతిక" 125.
     tails: dict[str, tuple[Part, ...]] = {w: (value(v),) for w, v in VALUES.items()}
     tails |= {w: (tens(v),) for w, v in TENS.items()}

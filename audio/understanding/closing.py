@@ -9,7 +9,7 @@ from functools import cache
 from audio.lexicon import fold
 from audio.understanding.countables import PACK_STEMS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Reading
 
 _AGREEMENT = (
     # no problem, no issue, no worries
@@ -25,6 +25,7 @@ _AGREEMENT = (
     "പ്രശ്നമില്ല", "പ്രശ്നം ഇല്ല", "prashnamilla", "problem illa",
     "ਕੋਈ ਗੱਲ ਨਹੀਂ", "ਕੋਈ ਦਿੱਕਤ ਨਹੀਂ", "ਕੋਈ ਮਸਲਾ ਨਹੀਂ", "koi gall nahi", "koi dikkat nahi",
     "no trouble", "no problem at all", "never mind", "it's fine", "its fine",
+    "कोई नहीं", "koi nahi", "koi nahin",  # never mind: said alone (`_SAID_ALONE`)
     "koi taklif nahi", "कोई तकलीफ नहीं", "कोई परेशानी नहीं", "ஒண்ணும் பிரச்சனை இல்ல",
     "ஒரு பிரச்சனையும் இல்ல", "பரவால்ல", "பரவாயில்லை", "paravalla", "paravayilla",
     "ఇబ్బంది లేదు", "ఏం ఇబ్బంది లేదు", "ibbandi ledu", "పర్వాలేదు", "parvaledu",
@@ -42,6 +43,18 @@ _AGREEMENT = (
     "घासाघीस नको", "घासाघीस नाही", "ghasaghis nako", "ભાવતાલ નહીં", "ભાવતાલ નથી",
     "bhavtal nahi", "ಚೌಕಾಸಿ ಬೇಡ", "chowkasi beda", "വിലപേശൽ വേണ്ട", "ഇനി വിലപേശൽ വേണ്ട",
     "ਭਾਅ ਨਹੀਂ ਕਰਨਾ", "ਹੋਰ ਭਾਅ ਨਹੀਂ", "bhaa nahi karna",
+    "no more arguing", "enough arguing", "बहस नहीं", "bahas nahi", "bahas nahin",
+    "দরাদরি করব না", "দরাদরি করবো না", "dorador korbo na",
+    "ਬਹਿਸ ਨਹੀਂ", "behas nahi",
+    # whatever you say: the price on the table agreed to, with a verb that gives the goods
+    "whatever you say", "as you say", "जो आप कहो", "जो आप बोलो", "जैसा आप कहो",
+    "जैसा आप बोलो", "jo aap kaho", "jo aap bolo", "jaisa aap kaho", "jaisa aap bolo",
+    "நீங்க சொல்றபடி", "நீங்க சொன்னபடி", "நீங்க சொல்றபடியே", "neenga solrapadi",
+    "మీరు చెప్పినట్టే", "మీరు చెప్పినట్టు", "meeru cheppinatte", "আপনি যা বলবেন",
+    "আপনি যা বলেন", "apni ja bolben", "तुम्ही म्हणाल तसं", "तुम्ही म्हणाल तसे",
+    "tumhi mhanal tasa", "તમે કહો એમ", "તમે કહો તેમ", "tame kaho em", "ನೀವು ಹೇಳಿದ ಹಾಗೆ",
+    "ನೀವು ಹೇಳಿದಂತೆ", "neevu helida haage", "പറയുന്ന പോലെ", "പറഞ്ഞ പോലെ", "parayunna pole",
+    "ਜੋ ਤੁਸੀਂ ਕਹੋ", "ਜਿਵੇਂ ਤੁਸੀਂ ਕਹੋ", "jo tusi kaho",
     # I'm not saying no, not refusing: agreement said through a double negative
     "won't say no", "not saying no", "i'm not saying no", "not refusing",
     "mana nahi", "मना नहीं", "मना नहीं कर रहा", "mana nahi kar raha", "ना नहीं कह रहा",
@@ -93,6 +106,12 @@ _CLOSING = (
     "hor kujh nahi", "hor kuch nahi chahida", "bus hor kuch nahi", "bas hor kuch nahi",
 )  # fmt: skip
 _PHRASES = _AGREEMENT + _CLOSING
+# Phrases that agree only said alone, before a pause or at the end: "कोई नहीं, जो आप
+# कहो" (never mind, whatever you say), not "इतने में कोई नहीं देगा" (nobody will give
+# at this).
+_SAID_ALONE = frozenset(
+    tuple(fold(w) for w in phrase.split()) for phrase in ("कोई नहीं", "koi nahi", "koi nahin")
+)
 
 
 @cache
@@ -123,12 +142,16 @@ def inside_closing(reading: _Reading) -> set[int]:
     table = _by_first_word()
     for k, word in enumerate(words):
         for phrase in table.get(word, ()):
-            if tuple(words[k : k + len(phrase)]) == phrase:
-                covered.update(range(k, k + len(phrase)))
-                before = k
-                while before > 0 and words[before - 1] in _NO:
-                    before -= 1
-                covered.update(range(before, k))
+            if tuple(words[k : k + len(phrase)]) != phrase:
+                continue
+            after = k + len(phrase)
+            if phrase in _SAID_ALONE and after < len(words) and _joined(reading, after):
+                continue
+            covered.update(range(k, after))
+            before = k
+            while before > 0 and words[before - 1] in _NO:
+                before -= 1
+            covered.update(range(before, k))
     return covered
 
 

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.number_tables import looks_like_number
 from audio.understanding.reading import _joined, _Price, _Reading
 
 # Words of settling said before the price settled on, beside the accept cues: "chalo",
@@ -60,3 +61,22 @@ def rate_then_total(reading: _Reading) -> list[_Price]:
         if paused and named and rate and q.per_unit is False:
             found.append(p)
     return found
+
+
+def settles_on_unheard(reading: _Reading) -> bool:
+    """A word of agreement or settling, then a word the tables do not know that looks
+    like a number ("saath... accha paisath de dungi": a 65 spelled as the tables do not
+    have it): the speaker may be settling on a price of their own, not agreeing, so the
+    agreement is asked about, never taken."""
+    settle = [
+        k
+        for k, word in enumerate(reading.words)
+        if word in _SETTLE or reading.has(k, Cue.ACCEPT, Cue.SOFT_ACCEPT)
+    ]
+    return bool(settle) and any(
+        len(reading.words[k]) >= 4
+        and reading.is_plain(k)
+        and k not in reading.product_at
+        and looks_like_number(reading.words[k], reading.language)
+        for k in range(settle[0] + 1, len(reading.words))
+    )

@@ -32,46 +32,66 @@ _WORDS = {
         "mangoes", "mangos", "coconut", "coconuts", "orange", "oranges", "apple", "apples",
         "guava", "guavas", "pineapple", "pineapples", "papaya", "papayas", "watermelon",
         "watermelons", "pomegranate", "pomegranates", "cob", "cobs",
+        # flowers, counted for a puja or a wedding
+        "flower", "flowers", "lotus", "lotuses", "rose", "roses", "marigolds",
     ),
     "hi": (
         "अंडे", "अंडा", "ande", "anda", "anday", "केले", "केला", "kele", "kela", "नींबू",
         "निम्बू", "nimbu", "neembu", "आम", "aam", "नारियल", "nariyal", "संतरे", "santre",
         "सेब", "seb", "अमरूद", "amrud", "भुट्टे", "bhutte", "अनार", "anar", "पपीते",
+        # flowers, counted for a puja or a wedding
+        "फूल", "phool", "phul", "कमल", "kamal", "गुलाब", "gulab", "गेंदे",
     ),
     "pa": (
         "ਅੰਡੇ", "ਆਂਡੇ", "ande", "ਕੇਲੇ", "kele", "ਨਿੰਬੂ", "nimbu", "ਅੰਬ", "amb", "aam",
         "ਨਾਰੀਅਲ", "nariyal", "ਸੰਤਰੇ", "santre", "ਸੇਬ", "seb", "ਅਮਰੂਦ", "ਛੱਲੀਆਂ", "challiyan",
+        # flowers, counted for a puja or a wedding
+        "ਫੁੱਲ", "phull", "ਕਮਲ", "ਗੁਲਾਬ",
     ),
     "ta": (
         "முட்டை", "முட்டைங்க", "muttai", "வாழைப்பழம்", "வாழைப்பழங்க", "vazhaipazham",
         "valaipalam", "எலுமிச்சை", "எலுமிச்சம்பழம்", "elumichai", "தேங்காய்", "thengai",
         "மாம்பழம்", "மாம்பழங்க", "mambazham", "ஆரஞ்சு", "இளநீர்", "elaneer", "கொய்யா",
+        # flowers, counted for a puja or a wedding
+        "பூ", "பூக்கள்", "தாமரை", "தாமரைப்", "தாமரைப்பூ", "ரோஜா", "ரோஜாப்பூ", "thamarai",
     ),
     "te": (
         "గుడ్లు", "గుడ్డు", "gudlu", "అరటిపండ్లు", "అరటిపండు", "aratipandlu", "నిమ్మకాయలు",
         "నిమ్మకాయ", "nimmakayalu", "కొబ్బరికాయలు", "కొబ్బరికాయ", "kobbarikaayalu",
         "kobbarikayalu", "మామిడిపండ్లు", "mamidipandlu", "జామకాయలు", "బత్తాయిలు",
+        # flowers, counted for a puja or a wedding
+        "పూలు", "పువ్వులు", "తామర", "తామరపూలు", "గులాబీలు", "గులాబీ",
     ),
     "bn": (
         "ডিম", "dim", "কলা", "kola", "লেবু", "lebu", "ডাব", "dab", "নারকেল", "narkel", "আম",
         "aam", "কমলা", "komola", "আপেল", "পেয়ারা", "ডালিম",
+        # flowers, counted for a puja or a wedding
+        "ফুল", "phul", "পদ্ম", "পদ্মফুল", "গোলাপ", "golap",
     ),
     "mr": (
         "अंडी", "अंडे", "andi", "केळी", "keli", "लिंबू", "limbu", "नारळ", "naral", "आंबे",
         "ambe", "संत्री", "santri", "सफरचंद", "पेरू", "peru", "डाळिंब",
+        # flowers, counted for a puja or a wedding
+        "फुलं", "फुले", "कमळ", "कमळं", "गुलाब",
     ),
     "gu": (
         "ઈંડાં", "ઈંડા", "inda", "કેળાં", "કેળા", "kela", "લીંબુ", "limbu", "નાળિયેર",
         "nariyal", "nariyel", "કેરી", "keri", "સંતરા", "સફરજન", "જામફળ", "દાડમ",
+        # flowers, counted for a puja or a wedding
+        "ફૂલ", "કમળ", "ગુલાબ",
     ),
     "kn": (
         "ಮೊಟ್ಟೆ", "motte", "ಬಾಳೆಹಣ್ಣು", "balehannu", "ನಿಂಬೆಹಣ್ಣು", "nimbehannu", "ತೆಂಗಿನಕಾಯಿ",
         "tenginakai", "tenginakayi", "ಮಾವಿನಹಣ್ಣು", "mavinahannu", "ಕಿತ್ತಳೆ", "ಸೇಬು", "ಸೀಬೆ",
         "ಎಳನೀರು", "elaneeru",
+        # flowers, counted for a puja or a wedding
+        "ಹೂವು", "ಹೂ", "ತಾವರೆ", "ಗುಲಾಬಿ",
     ),
     "ml": (
         "മുട്ട", "mutta", "പഴം", "pazham", "ഏത്തപ്പഴം", "നാരങ്ങ", "naranga", "തേങ്ങ", "thenga",
         "മാങ്ങ", "maanga", "ഓറഞ്ച്", "ആപ്പിൾ", "പേരക്ക", "ഇളനീർ", "കരിക്ക്", "karikku",
+        # flowers, counted for a puja or a wedding
+        "പൂവ്", "പൂക്കൾ", "താമര", "താമരപ്പൂ", "റോസ്",
     ),
 }  # fmt: skip
 

@@ -296,11 +296,11 @@ def asks_it_lower(reading: _Reading, refusals: list[int]) -> bool:
     """ "thoda kam kar do", "கொஞ்சம் குறைச்சு குடுங்க", "একটু কম করুন না": every refusal
     heard is the plea to come down itself (a word for less inside it, or the pleading
     "na" after the verb), none says that it won't ("কম হবে না", "తగ్గదు")."""
-    words, last = reading.words, len(reading.words) - 1
+    words = reading.words
     if any(w.endswith(_WONT) and reading.less.found([w]) for w in words):
         return False  # "తగ్గించలేను": can't bring it down
     for cue, start, end in reading.occurrences:
-        plea = cue is Cue.NEGATION and start == last and reading.has(start - 1, Cue.SET)
+        plea = cue is Cue.NEGATION and _pleads(reading, start, end)
         if cue in (Cue.NEGATION, Cue.NOT) and not plea:
             return False  # "kam nahi hoga": a "not" anywhere, it won't come down
         if start not in refusals:
@@ -310,6 +310,26 @@ def asks_it_lower(reading: _Reading, refusals: list[int]) -> bool:
         if not plea and (not said or any(w.endswith(_WONT) for w in lower)):
             return False
     return True
+
+
+def _pleads(reading: _Reading, start: int, end: int) -> bool:
+    """The pleading "na" after the verb that asks ("একটু কম করুন না", "দশ টাকা কম নাও
+    না, রোজ আসি", "kom koro na kaku"): it ends the plea, with only a pause or a word of
+    address after it, not "কম হবে না" (it won't come down)."""
+    words = reading.words
+    asked = reading.has(start - 1, Cue.SET, Cue.TAKE_IT) or any(
+        cue is Cue.REJECT and stop == start and reading.less.found(words[begin:stop])
+        for cue, begin, stop in reading.occurrences
+    )
+    return (
+        start > 0
+        and asked
+        and (
+            end == len(words)
+            or not _joined(reading, end)
+            or all(reading.is_plain(k) for k in range(end, len(words)))
+        )
+    )
 
 
 # Negative endings of a verb of coming down: "తగ్గదు", "குறையாது", "കുറയില്ല", "kurayilla".

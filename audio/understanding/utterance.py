@@ -6,6 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
+from audio.understanding.amount_off import drop_amounts_off
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
@@ -34,6 +35,7 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
+from audio.understanding.corrections import settles_on_unheard
 from audio.understanding.handover import (
     hands_over,
     names_own_price,
@@ -42,6 +44,7 @@ from audio.understanding.handover import (
     settles_with_fix,
 )
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
+from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
     _join_quarters,
     _one_rupee_apart,
@@ -59,6 +62,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
@@ -155,6 +159,8 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
+    people = drop_people_counts(reading)  # "we are six at home": heads, no price
     mark_put_or_thousand(reading)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     hours = [p for p in reading.prices if time_of_day(reading, p)]
@@ -245,7 +251,8 @@ def understand(
         # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
-    talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading)
+    talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
+    talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
     if chosen is None and (talk or reading.money_back):
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
@@ -340,9 +347,13 @@ def understand(
         intent, confidence = Intent.QUESTION, 0.8
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
         intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
-    elif questions and not refused_after_asking(reading, questions, refusals):
+    elif (
+        questions
+        and not refused_after_asking(reading, questions, refusals)
+        and not (people and asks_how_much_to_buy(reading))
+    ):
         intent, confidence = Intent.QUESTION, 0.9
-    elif not goods_talk and not weighed(reading) and reading.less.found(reading.words):
+    elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
         # "thoda kam hoga?", "thoda kam kar do" ask for a better price; "kam nahi hoga"
         # refuses one.
         if (
@@ -368,6 +379,8 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
+        if intent is Intent.ACCEPT and settles_on_unheard(reading):
+            confidence = 0.5  # "saath... accha paisath de dungi": a price the tables missed
         if intent is Intent.ACCEPT and refusals:
             # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
             # breath is a doubtful accept, and a doubtful accept is no accept: asked.
