@@ -9,7 +9,7 @@ own words.
 """
 
 from audio.market.inventory import ACTS, LANGUAGES, ActEntry
-from audio.market.recognise import MarketAct, market_act
+from audio.market.recognise import MarketAct, is_courtesy, market_act
 from audio.market.render import say
 
-__all__ = ["ACTS", "LANGUAGES", "ActEntry", "MarketAct", "market_act", "say"]
+__all__ = ["ACTS", "LANGUAGES", "ActEntry", "MarketAct", "is_courtesy", "market_act", "say"]

@@ -150,3 +150,10 @@ def _joined(acts: set[str]) -> str | None:
         if entry.joins and len(acts & set(entry.joins)) >= 2 and acts <= {entry.id, *entry.joins}:
             return entry.id
     return None
+
+
+def is_courtesy(text: str, language: str) -> bool:
+    """Whether `text` is a courtesy ("namaste", "thank you", "see you"): an act marked
+    `weak` in the inventory, which asks nothing of the other side and owes no price."""
+    act = market_act(text, language)
+    return act is not None and ACTS[act.act].weak

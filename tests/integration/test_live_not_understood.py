@@ -185,3 +185,33 @@ async def test_the_phone_leg_hears_it_in_its_language(server: LiveServer) -> Non
     await c[2]
     await pws.close()
     await ptask
+
+
+async def test_a_greeting_before_any_offer_is_not_told(server: LiveServer) -> None:
+    """ "Vanakkam" as the vendor picks up, before anyone offered, is no failed price: it
+    reaches the shopper and nobody is told to say a price. Other words with no price
+    are told as before."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="ta")
+    customer = await api.register("customer", language="hi")
+    product = await api.product(vendor["token"], list_price_paise=6000)
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    c = await open_browser(server, n, customer["token"], language="hi")
+    v = await open_browser(server, n, vendor["token"], language="ta")
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="vendor presence",
+    )
+    stt = fake_stt(server)
+    stt.say("வணக்கம் சார், நல்லா இருக்கீங்களா")
+    await stream_pcm(v[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: c[1].of("translation"), what="the greeting at the shopper")
+    stt.say("bhaiya aaj mandi mein bheed hai")
+    await stream_pcm(v[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: len(c[1].of("translation")) == 2, what="the remark at the shopper")
+    await wait_for(lambda: v[1].of("not_understood"), what="the remark told")
+    [told] = v[1].of("not_understood")
+    assert told["heard"] == "bhaiya aaj mandi mein bheed hai"
+    for ws, _got, task in (c, v):
+        await ws.close()
+        await task

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
 from audio.interpret import MIN_CONFIDENCE, act_from
+from audio.market import is_courtesy
 from audio.phrasebook import PROVIDER, render
 from audio.understanding import Understanding, understand
 from models import BidSource, Negotiation, Side
@@ -187,6 +188,9 @@ class TurnPipeline:
             return
         if source is BidSource.VOICE and asked is None and expects_answer(n, side):
             reason = mishearing(text, client.language, understood)
+            opening = n is not None and n.last_bid_side is None
+            if reason == "no_move" and opening and is_courtesy(text, client.language):
+                reason = None  # "namaste" before anyone offered: no price is owed for it
             if reason is not None:  # told, and the words still pass on as said
                 await self.not_understood(speaker, reason, text, utterance_id)
         await self.move(
