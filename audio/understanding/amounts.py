@@ -212,6 +212,10 @@ single rupee, whatever verb follows ("తగ్గదు", "കുറയില�
 _MORE = frozenset(("aur", "और", "more", "innum", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ഇനിയും", "আরও"))
 
 
+_CLASSIFIERS = frozenset(("টা", "টি", "টো", "টে", "খানা"))
+"""Bengali's classifiers on a number ("দশটা টাকা"): a count of rupees, not a case."""
+
+
 def _taken_off(reading: _Reading, price: _Price) -> bool:
     """The amount is to be taken off the price, not a price: "das rupaye kam karo", "ten
     rupees less", "reduce it by ten", "knock off twenty". Not a bound: "पचास से कम" has
@@ -220,7 +224,10 @@ def _taken_off(reading: _Reading, price: _Price) -> bool:
     before = reading.tokens[k].raw.lower() if k >= 0 else ""
     if before == "off" or (before == "by" and reading.less.found(reading.words[max(k - 3, 0) : k])):
         return True
-    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
+    counted = price.span.suffix in _CLASSIFIERS  # "দশটা টাকা কম নাও": a classifier, no case
+    if (price.span.suffix and not counted) or (
+        price.explicit and _currency_in_case(reading, price.end - 1)
+    ):
         return False
     k = price.end
     if k < len(reading.words) and reading.words[k] in _MORE and _joined(reading, k):

@@ -80,3 +80,21 @@ def settles_on_unheard(reading: _Reading) -> bool:
         and looks_like_number(reading.words[k], reading.language)
         for k in range(settle[0] + 1, len(reading.words))
     )
+
+
+def settles_after_a_number(reading: _Reading) -> bool:
+    """A number, a pause, a word of settling, then a price: "चालीस किलो... अच्छा
+    पैंतालीस", "one eighty a kilo... okay one ninety". The settling word sits between two
+    numbers of the speaker's own: thinking aloud over a rate or a quantity, not agreeing
+    to the other side's price, so no agreement is taken from it (it is asked about)."""
+    numbers = [(p.start, p.end) for p in reading.prices] + [
+        (q.start, q.end) for q in reading.quantities if q.value
+    ]
+    for k, word in enumerate(reading.words):
+        if word not in _SETTLE and not reading.has(k, Cue.ACCEPT, Cue.SOFT_ACCEPT):
+            continue
+        before = [end for start, end in numbers if end <= k]
+        after = [p for p in reading.prices if k < p.start <= k + _MOST_BETWEEN]
+        if before and after and not all(_joined(reading, j) for j in range(max(before), k + 1)):
+            return True
+    return False

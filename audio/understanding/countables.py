@@ -21,6 +21,9 @@ from audio.understanding.recalled import _PAST
 
 _MONEY = (Cue.CURRENCY, Cue.PAISE)
 _MOST = 60
+_MOST_NAMED = 1008
+"""Up to this many when the goods' words name goods counted by the piece ("a hundred
+and eight lotus flowers for the puja"); a larger number is a price."""
 _APART = frozenset(("ta", "te", "ti", "to", "tar"))
 """A larger bare number before a word is more likely a price than a count of goods."""
 
@@ -148,6 +151,18 @@ def handed_over(word: str) -> bool:
 
 
 _GIVE_ME = frozenset(("give", "pack", "want", "need", "weigh", "me", "us"))
+# Verbs of wanting said after the goods: "दस गेंदा फूल चाहिए", "பத்து மல்லிகை பூ வேணும்".
+_WANT = frozenset(
+    fold(w)
+    for w in (
+        "चाहिए", "चाहिये", "chahiye", "chahie", "chaiye", "வேணும்", "வேண்டும்", "venum",
+        "vendum", "కావాలి", "kavali", "kaavali", "চাই", "লাগবে", "lagbe", "पाहिजे", "पाहिजेत",
+        "हवे", "हवेत", "pahije", "havet", "જોઈએ", "જોઇએ", "joie", "joiye", "ಬೇಕು", "beku",
+        "വേണം", "venam", "ਚਾਹੀਦੇ", "ਚਾਹੀਦਾ", "ਚਾਹੀਦੀਆਂ", "chahide", "want", "need",
+    )
+)  # fmt: skip
+_WANT_STEMS = tuple(w for w in _WANT if not w.isascii())
+"""The same with an ending or a particle attached ("வேணும்மா", "चाहिएँ")."""
 
 
 def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
@@ -159,7 +174,9 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
     k = span.end
     if k + 1 < len(reading.words) and reading.words[k] in _APART and _joined(reading, k + 1):
         k += 1  # "dosh ta golap din": the classifier typed apart
-    if span.value != int(span.value) or not 2 <= span.value <= _MOST or k >= len(reading.words):
+    if span.value != int(span.value) or not 2 <= span.value <= _MOST_NAMED:
+        return False
+    if k >= len(reading.words) or (span.value > _MOST and not _names_goods(reading, k)):
         return False
     if reading.tokens[k].kind is not TokenKind.WORD or reading.number_at[k] is not None:
         return False
@@ -175,6 +192,9 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
     english = word.endswith("s") and len(word) > 3
     if english and span.start > 0 and reading.words[span.start - 1] in _GIVE_ME:
         return True  # "give me six samosas", "pack three plates"
+    before = reading.tokens[span.start - 1].raw.lower() if span.start > 0 else ""
+    if before in _GIVE_ME and word.isascii() and _plural_follows(reading, k):
+        return True  # "I need ten marigold flowers"
     if english and word.isascii() and reading.language == "en":
         return True  # "two garlands for the puja"
     for j in range(k + 1, min(k + 4, len(reading.words))):
@@ -184,4 +204,29 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
             return False
         if handed_over(reading.words[j]) or reading.words[j].startswith(PACK_STEMS):
             return True  # "चार कचौड़ी बाँध दो", "ਦਸ ਫੁੱਲ ਦਿਓ": goods, then the verb
+        if reading.words[j] in _WANT or reading.words[j].startswith(_WANT_STEMS):
+            return True  # "दस गेंदा फूल चाहिए": goods, then the want
+    return False
+
+
+def _plural_follows(reading: _Reading, k: int) -> bool:
+    """An English plural noun at `k` or the next two words, said in one breath
+    ("marigold flowers")."""
+    for j in range(k, min(k + 3, len(reading.words))):
+        if j > k and not _joined(reading, j):
+            return False
+        word = reading.tokens[j].raw.lower()
+        if word.isascii() and word.endswith("s") and len(word) > 3:
+            return True
+    return False
+
+
+def _names_goods(reading: _Reading, k: int) -> bool:
+    """Goods counted by the piece named at `k` or in the two words after it, in one
+    breath ("செம்பருத்தி பூ": hibiscus flowers)."""
+    for j in range(k, min(k + 3, len(reading.words))):
+        if j > k and not _joined(reading, j):
+            return False
+        if counted_goods(reading, j):
+            return True
     return False

@@ -327,9 +327,14 @@ def _pleads(reading: _Reading, start: int, end: int) -> bool:
         and (
             end == len(words)
             or not _joined(reading, end)
-            or all(reading.is_plain(k) for k in range(end, len(words)))
+            or all(_plain_or_address(reading, k) for k in range(end, len(words)))
         )
     )
+
+
+def _plain_or_address(reading: _Reading, k: int) -> bool:
+    """A filler, or a word that only links or addresses ("দাদা", "didi")."""
+    return reading.number_at[k] is None and reading.cues[k] <= {Cue.LINK}
 
 
 # Negative endings of a verb of coming down: "తగ్గదు", "குறையாது", "കുറയില്ല", "kurayilla".

@@ -35,7 +35,7 @@ from audio.understanding.confidence import (
     count_asked_about,
     looks_garbled,
 )
-from audio.understanding.corrections import settles_on_unheard
+from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.handover import (
     hands_over,
     names_own_price,
@@ -341,6 +341,8 @@ def understand(
             # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek
             # hai, 50 kar do" are counters.
             intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
+            if settles_after_a_number(reading):
+                confidence = 0.5  # "चालीस किलो... अच्छा पैंतालीस": their own two numbers
         else:
             intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
     elif complaint:
@@ -379,8 +381,12 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
-        if intent is Intent.ACCEPT and settles_on_unheard(reading):
-            confidence = 0.5  # "saath... accha paisath de dungi": a price the tables missed
+        if intent is Intent.ACCEPT and (
+            settles_on_unheard(reading) or settles_after_a_number(reading)
+        ):
+            # "saath... accha paisath de dungi" (a price the tables missed), "चालीस
+            # किलो... अच्छा पैंतालीस" (thinking aloud between two numbers): asked
+            confidence = 0.5
         if intent is Intent.ACCEPT and refusals:
             # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
             # breath is a doubtful accept, and a doubtful accept is no accept: asked.

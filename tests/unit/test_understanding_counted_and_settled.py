@@ -117,3 +117,51 @@ def test_an_idiom_of_agreement_then_pack_it_accepts() -> None:
     assert _read("no problem, pack it", "en").intent is Intent.ACCEPT
     assert _read("નો પ્રોબ્લેમ, પેક કરી દો", "gu").intent is Intent.ACCEPT
     assert _read("no problem", "en", reply=False).intent is not Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("hi", "दस गेंदा फूल चाहिए", 10),
+        ("ta", "பத்து மல்லிகை பூ வேணும்", 10),
+        ("ta", "நூத்தியெட்டு செம்பருத்தி பூ வேணும்", 108),  # named goods: past sixty
+        ("en", "I need ten marigold flowers", 10),
+        ("ml", "പത്ത് റോസാപ്പൂ വേണം", 10),
+        ("mr", "दहा गुलाबाची फुले पाहिजेत", 10),
+        ("gu", "દસ ગુલાબના ફૂલ જોઈએ", 10),
+    ],
+)
+def test_a_number_before_goods_and_a_want_counts_them(language: str, text: str, count: int) -> None:
+    got = _read(text, language, reply=False)
+    assert (got.intent, _recorded(got), got.quantity) == (Intent.OTHER, None, count)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("hi", "पचास चाहिए", 5000),  # a price wanted, no goods named
+        ("hi", "सौ टमाटर दे दो", 10000),  # a hundred before goods sold by weight
+        ("en", "I need forty for this", 4000),
+    ],
+)
+def test_a_price_wanted_stays_a_price(language: str, text: str, paise: int) -> None:
+    assert _recorded(_read(text, language, reply=False)) == paise
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "चालीस किलो... अच्छा पैंतालीस"),
+        ("hi", "चिकन एक सौ अस्सी किलो... अच्छा एक सौ नब्बे, आज रेट चढ़ा है"),
+        ("en", "tomato forty kilo... ok forty five"),
+    ],
+)
+def test_settling_between_two_of_ones_own_numbers_is_no_accept(language: str, text: str) -> None:
+    got = _read(text, language, reply=False)
+    assert not (got.intent is Intent.ACCEPT and got.confidence >= MIN_CONFIDENCE)
+
+
+@pytest.mark.parametrize("text", ["দশটা টাকা কম নাও", "পাঁচটা টাকা কমাও", "পাঁচটা টাকা কম নাও না দাদা"])
+def test_rupees_counted_off_with_a_classifier_are_no_price(text: str) -> None:
+    got = _read(text, "bn")
+    assert (got.intent, _recorded(got)) == (Intent.QUESTION, None)
