@@ -13,6 +13,7 @@ from audio.numbers import (
 )
 from audio.understanding.ages import beside_an_age
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
+from audio.understanding.counted import count_after_for, measures_counted
 from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -299,8 +300,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             and not count_before_price(reading, spans, index)
             and not count_after_price(reading, spans, index)
         ):
-            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count
-            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count;
+            # said after a price for them ("बीस रुपये में पाँच नींबू"), a count of pieces
+            counted = reading.prices and count_after_for(reading, reading.prices[-1], span)
+            unit = "piece" if counted else None
+            reading.quantities.append(_Quantity(span.value, unit, span.start, after))
             continue
         elif (
             _not_money(reading, span)
@@ -318,6 +322,10 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             )  # "రెండు అరకిలో": one kilo
             quantity = _Quantity(amount, reading.units[after], span.start, after + 1)
             reading.quantities.append(quantity)
+            continue
+        elif measures_counted(reading, spans, index):
+            # "மூணு முழம் அம்பது", "ಮೂರು ಮಾರು ಅರವತ್ತು": three lengths of a flower string
+            reading.quantities.append(_Quantity(span.value, None, span.start, after + 1))
             continue
         elif (
             span.value < 1 and reading.has(after, Cue.ARTICLE) and reading.has(after + 1, Cue.UNIT)
@@ -359,6 +367,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                     and reading.prices[-1].explicit
                     and _ends_in_case(reading, span.start - 1)
                 )
+                or count_after_for(reading, reading.prices[-1], span)
             )
         ):
             # "das ke teen", "sau rupaye ke chaar": a count of pieces for the price before it.

@@ -15,6 +15,7 @@ from audio.understanding.reading import (
     _Reading,
 )
 from audio.understanding.spans import _BARE_ONES
+from audio.understanding.taken_if import total_if_taken
 
 
 def _each(reading: _Reading, price: _Price, k: int) -> bool:
@@ -70,7 +71,9 @@ def _claim(price: _Price, quantity: _Quantity) -> None:
     price.per_unit, price.quantity = _rate_of(quantity), quantity
 
 
-def _per_unit(reading: _Reading, language: str) -> None:
+def _per_unit(reading: _Reading, language: str) -> list[_Price]:
+    """Each price a rate or a total; returns the rates a total offered if the buyer
+    takes a count replaces ("10 each, take six and it's 50")."""
     n = len(reading.words)
     apart: set[int] = set()  # counts said after a price set by a verb
     for price in reading.prices:
@@ -102,8 +105,9 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
-            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE, *_BOUNDS)):
-                break  # "কেজি বড়জোর চল্লিশ": a kilo, at most 40
+            plain = reading.is_plain(k) or reading.has(k, *_SKIPPABLE, *_BOUNDS)
+            if not plain and not _sized_lot(reading, k):
+                break  # "কেজি বড়জোর চল্লিশ": a kilo, at most 40; "the 25 kg bag 1250"
         if price.quantity is not None:
             continue
         # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek"; past
@@ -162,7 +166,9 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+    replaced = total_if_taken(reading)  # "das ka ek, chhah lo to pachaas": 50 for six
     count_taken_at_rate(reading)  # "20 a piece, I'll take five": five of them
+    return replaced
 
 
 _SENTENCE_ENDS = frozenset("?!.।॥")
@@ -231,6 +237,19 @@ def _beside_measure(reading: _Reading, price: _Price) -> bool:
     while k > 0 and reading.has(k, Cue.LINK) and k > price.start - 3:
         k -= 1
     return reading.has(k, Cue.MEASURE) or reading.has(price.end, Cue.MEASURE)
+
+
+def _sized_lot(reading: _Reading, k: int) -> bool:
+    """The sack, bag or crate at `k` is named by its size, a weight or count said right
+    before it ("the 25 kg bag 1250", "पचास किलो की बोरी", "ఇరవై ఐదు కిలోల బస్తా"): the
+    price after it is that quantity's total."""
+    if not reading.has(k, Cue.LOT):
+        return False
+    j = k - 1
+    while j > k - 3 and (reading.has(j, Cue.OF, Cue.LINK) or reading.is_plain(j)):
+        j -= 1  # "पच्चीस किलो वाली बोरी": the 25 kg one
+    quantity = reading.quantity_at.get(j)
+    return quantity is not None and quantity.unit is not None and bool(quantity.value)
 
 
 def _whole_lot(reading: _Reading, k: int) -> bool:

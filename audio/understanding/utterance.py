@@ -166,10 +166,10 @@ def understand(
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
-    _per_unit(reading, language)
+    replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
-    superseded = superseded_prices(reading)
+    superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
