@@ -30,6 +30,7 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
 )
+from audio.understanding.servings import one_serving
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
@@ -60,7 +61,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         and (k < span.start - 1 or _joined(reading, span.start))
         and not (reading.words[k] in _DAYS and span.value > 12)
         and not _in_a_shop(reading, k, span)
-    ):
+        and not one_serving(reading, k - 1)
+    ):  # "ஒரு கிளாஸ் முப்பது": one glass, not a school class
         return True  # "number 42", "house number is 42"; "today 35" is no hour
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
     # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".

@@ -14,6 +14,7 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
 )
+from audio.understanding.servings import served_by
 from audio.understanding.spans import _BARE_ONES
 from audio.understanding.taken_if import total_if_taken
 
@@ -160,8 +161,8 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:
-            if _beside_measure(reading, price):
-                price.per_unit = True  # "முழம் இருபது": twenty a forearm's length
+            if _beside_measure(reading, price) or served_by(reading, price):
+                price.per_unit = True  # "முழம் இருபது": twenty a forearm's length; "30 a glass"
             elif Cue.EACH in cues:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
