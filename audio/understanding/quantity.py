@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.understanding.confidence import rate_asked
+from audio.understanding.orders import several_items
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.result import Intent
 from audio.understanding.servings import one_serving
@@ -82,4 +83,6 @@ def quantity_named(
         count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
+    if several_items(reading) and not (chosen is not None and chosen.per_unit):
+        return None, None  # "two teas and three samosas": no one count is the order's
     return count, unit

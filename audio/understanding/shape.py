@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.orders import item_counts_apart
 from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
     _BOUNDS,
@@ -75,6 +76,7 @@ def _claim(price: _Price, quantity: _Quantity) -> None:
 def _per_unit(reading: _Reading, language: str) -> list[_Price]:
     """Each price a rate or a total; returns the rates a total offered if the buyer
     takes a count replaces ("10 each, take six and it's 50")."""
+    item_counts_apart(reading)  # "நாலு வாழைப்பழம், ரெண்டு ஆப்பிள், மொத்தம் அறுபது"
     n = len(reading.words)
     apart: set[int] = set()  # counts said after a price set by a verb
     for price in reading.prices:
