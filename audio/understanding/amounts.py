@@ -21,6 +21,7 @@ from audio.understanding.endings import (
     _ends_in_case,
     _priced_by_ending,
 )
+from audio.understanding.orders import AND_WORDS
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
     _BOUNDS,
@@ -282,9 +283,13 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, after + 1, True, span)
             attached.add(after)
             nxt = spans[index + 1] if index + 1 < len(spans) else None
+            joined = nxt is not None and (
+                nxt.start == after + 1
+                or (nxt.start == after + 2 and reading.words[after + 1] in AND_WORDS)
+            )  # "seven rupees and fifty paise"
             if (
                 nxt is not None
-                and nxt.start == after + 1
+                and joined
                 and reading.has(nxt.end, Cue.PAISE)
                 and not _one_paisa_said(reading, nxt)
             ):

@@ -12,7 +12,7 @@ from audio.numbers import number_table, read_number
 from audio.understanding.reading import _Quantity, _Reading
 
 # "and" between the items; a comma or a pause does as well.
-_AND = frozenset(
+AND_WORDS = frozenset(
     fold(w)
     for w in (
         "and", "n", "plus", "और", "aur", "or", "तथा", "আর", "ar", "এবং", "আৰু",
@@ -57,7 +57,7 @@ def _joined_items(reading: _Reading, items: list[tuple[int, float]]) -> list[int
     listed: set[int] = set()
     for (a, _), (b, _) in pairwise(items):
         between = range(a + 2, b)
-        said_and = any(reading.words[k] in _AND for k in between) or len(between) == 0
+        said_and = any(reading.words[k] in AND_WORDS for k in between) or len(between) == 0
         gap = reading.text[reading.tokens[a + 1].end : reading.tokens[b].start]
         if (said_and or "," in gap) and len(between) <= 1:
             listed |= {a, b}

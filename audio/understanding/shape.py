@@ -16,7 +16,7 @@ from audio.understanding.reading import (
     _Reading,
 )
 from audio.understanding.servings import served_by
-from audio.understanding.spans import _BARE_ONES
+from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
 from audio.understanding.taken_if import total_if_taken
 
 
@@ -57,11 +57,12 @@ def _per_goods(reading: _Reading, price: _Price) -> bool:
     k = price.start - 1
     goods = 0
     while k >= 0 and goods < 2 and _plain_word(reading, k) and k not in reading.quantity_at:
+        if goods and reading.words[k] in _BARE_ONES:
+            break  # "one lotus ten rupees"
         k -= 1
         goods += 1
-    return (
-        goods > 0 and k >= 0 and reading.has(k, Cue.PER, Cue.EACH) and k not in reading.quantity_at
-    )
+    per = reading.has(k, Cue.PER, Cue.EACH) or (k >= 0 and reading.words[k] in _BARE_ONES)
+    return goods > 0 and k >= 0 and per and k not in reading.quantity_at  # "one lotus 10 rupees"
 
 
 def _rate_of(quantity: _Quantity) -> bool:
@@ -95,7 +96,8 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
             one = reading.words[price.start - 1] if price.start > 0 else ""
-            if price.start - 1 in reading.lone_ones and one in _BARE_ONES:
+            tail = not no_hundreds_tail(reading, price.span)
+            if price.start - 1 in reading.lone_ones and one in _BARE_ONES and tail:
                 price.two_readings = True  # "ek pachaas": 50 each, or 150
             continue
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo

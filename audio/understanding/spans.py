@@ -307,14 +307,21 @@ _BARE_ONES = frozenset(fold(w) for w in ("ek", "one", "एक", "ਇੱਕ", "�
 """"One" with no ending: "ek pachaas" may be 150; "एकाला तीस" is thirty each."""
 
 
+def no_hundreds_tail(reading: _Reading, span: NumberSpan) -> bool:
+    """The number cannot follow "one" as a hundred's tail ("ek pachaas", 150): under
+    ten, or with a fraction or paise in it ("एक छह रुपये पचास पैसे", "ਇੱਕ ਸਾਢੇ ਸੱਤ")."""
+    paise = reading.has(span.end, Cue.CURRENCY) and reading.has(span.end + 2, Cue.PAISE)
+    return span.value < 10 or span.value != int(span.value) or paise
+
+
 def _one_before_price(
     reading: _Reading, spans: list[NumberSpan], language: str
 ) -> list[NumberSpan]:
     """A lone word for "one" right before another number says "each" ("ஒன்று 40
     ரூபாய்"): it is not a price of ₹1. Where "ek pachaas" may also be 150, the two are
-    left to read as two numbers, so the price is asked about."""
-    if language in _HUNDREDS_IDIOM:
-        return spans
+    left to read as two numbers, so the price is asked about; the idiom needs whole tens
+    after the "one", so "एक छह रुपये पचास पैसे", "એક સાડા સાત રૂપિયા" are each."""
+    idiom = language in _HUNDREDS_IDIOM
     kept = []
     for index, span in enumerate(spans):
         nxt = spans[index + 1] if index + 1 < len(spans) else None
@@ -324,6 +331,7 @@ def _one_before_price(
             and not reading.words[span.start][:1].isdigit()
             and nxt is not None
             and nxt.start == span.end
+            and not (idiom and not no_hundreds_tail(reading, nxt))
         )
         if lone_one:
             reading.number_at[span.start] = None
