@@ -13,7 +13,7 @@ from audio.numbers import (
 )
 from audio.understanding.ages import beside_an_age
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
-from audio.understanding.counted import count_after_for, measures_counted
+from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
 from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -409,6 +409,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif len(reading.words[i]) > 1:  # a lone "g" or "l" is a unit only after a number
             # "అరకిలో" holds its amount: half a kilo
             reading.quantities.append(_Quantity(_measure(reading, i, None), unit, i, i + 1))
+    kilos_and_grams(reading)  # "ek kilo do sau gram": 1.2 kg
     reading.quantities.sort(key=lambda q: q.start)
     for q in reading.quantities:
         for k in range(q.start, q.end):

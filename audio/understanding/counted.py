@@ -5,11 +5,14 @@ lengths of a flower string for fifty)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.endings import _ends_in_case, _price_endings, _priced_by_ending
-from audio.understanding.reading import _Price, _Reading
+from audio.understanding.orders import AND_WORDS
+from audio.understanding.reading import _Price, _Quantity, _Reading
 
 # "In", "for" said apart after a price: "चालीस में चार" (four for forty), "ਵੀਹ ਵਿੱਚ ਪੰਜ".
 _IN = frozenset(fold(w) for w in ("में", "mein", "me", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "vich"))
@@ -43,3 +46,22 @@ def measures_counted(reading: _Reading, spans: list[NumberSpan], index: int) -> 
         and not _priced_by_ending(reading, span)
         and any(s.start > span.end for s in spans[index + 1 :])
     )
+
+
+def kilos_and_grams(reading: _Reading) -> None:
+    """ "One kilo two hundred grams", "एक किलो दो सौ ग्राम", "ஒரு கிலோ இருநூறு கிராம்": one
+    weight of 1.2 kg, not a kilo and a count of 200 grams."""
+    quantities = sorted(reading.quantities, key=lambda q: q.start)
+    for kilos, grams in pairwise(quantities):
+        if kilos.unit != "kg" or grams.unit != "g" or not kilos.value or not grams.value:
+            continue
+        between = reading.words[kilos.end : grams.start]
+        if len(between) > 1 or any(w not in AND_WORDS for w in between):
+            continue
+        if not grams.value < 1000 or kilos.value != int(kilos.value):
+            continue
+        reading.quantities.remove(kilos)
+        reading.quantities.remove(grams)
+        weight = kilos.value + grams.value / 1000
+        reading.quantities.append(_Quantity(weight, "kg", kilos.start, grams.end))
+        return

@@ -279,7 +279,18 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
             or any(w.startswith(_OPEN_CLOSE) or w in _NOBODY_WORDS for w in words)
         )
     )  # "দশটা পর্যন্ত কেউ আসেনি", "nobody came till ten": the hour
-    return after or before or at or till
+    # "తెల్లవారుజామున మూడింటికే" (by three at dawn): the "at N" ending after a part of
+    # the day; "నాలుగింటికి ఇరవై" alone is four for twenty.
+    at_dawn = reading.tokens[price.end - 1].raw.endswith(_AT_HOUR_ENDINGS) and any(
+        w.startswith(_DAY_PARTS) for w in words[max(price.start - 2, 0) : price.start]
+    )
+    return after or before or at or till or at_dawn
+
+
+_AT_HOUR_ENDINGS = ("ింటికి", "ింటికే", "ంటికి", "ంటికే")
+_DAY_PARTS = tuple(
+    fold(w) for w in ("తెల్లవారు", "పొద్దున", "ఉదయం", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "tellavaru", "poddun")
+)
 
 
 def hour_said(reading: _Reading) -> bool:

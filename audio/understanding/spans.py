@@ -339,3 +339,53 @@ def _one_before_price(
             continue
         kept.append(span)
     return kept
+
+
+# A word that labels a number (an address): "no.", "#", and "number" in every script.
+_LABEL_STEMS: tuple[str, ...] = (
+    "number", "no", "#", "नंबर", "नम्बर", "नं", "নম্বর", "નંબર", "ನಂಬರ್", "ನಂಬರ", "നമ്പർ",
+    "നമ്പര്", "ਨੰਬਰ", "நம்பர்", "నంబర్", "నెంబర్",
+)  # fmt: skip
+
+
+def _digits_glued(reading: _Reading, a: int, b: int) -> str:
+    """The sign written between digit tokens `a` and `b` with no space ("27/2": "/",
+    "3-45": "-"), or "" when they are not glued digits."""
+    tokens = reading.tokens
+    if not (0 <= a < b < len(tokens)):
+        return ""
+    if tokens[a].kind is not TokenKind.NUMBER or tokens[b].kind is not TokenKind.NUMBER:
+        return ""
+    gap = reading.text[tokens[a].end : tokens[b].start]
+    return gap if gap in ("/", "-", "–") else ""
+
+
+def address_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """A house or door number written "27/2" or, after "no."/"number", "3-45": no
+    price (a range "20-25" said without a label is still asked about)."""
+    dropped: set[int] = set()
+    for i in range(len(reading.tokens) - 1):
+        j = i + 2 if reading.tokens[i + 1].raw == "/" else i + 1
+        sign = _digits_glued(reading, i, j) if j == i + 1 else ""
+        if j == i + 2 and i + 2 < len(reading.tokens):
+            glued = reading.text[reading.tokens[i].end : reading.tokens[j].start] == "/"
+            both = reading.tokens[j].kind is TokenKind.NUMBER is reading.tokens[i].kind
+            sign = "/" if glued and both else ""
+        if not sign:
+            continue
+        before = range(max(i - 3, 0), i)
+        labelled = any(
+            reading.has(k, Cue.NUMBER_LABEL) or reading.words[k].startswith(_LABEL_STEMS)
+            for k in before
+        )
+        left, right = reading.tokens[i].raw, reading.tokens[j].raw
+        fraction = left.isdigit() and right.isdigit() and int(left) < int(right) <= 8
+        if (sign == "/" and not fraction) or labelled:  # "1/2 kilo" is half a kilo
+            dropped |= {i, j}
+            if i > 0 and reading.words[i - 1] == "no":
+                reading.cues[i - 1] = _NO_CUES  # "house no. 27/2": the label, no refusal
+    if not dropped:
+        return spans
+    for k in dropped:
+        reading.number_at[k] = None
+    return [s for s in spans if not any(k in dropped for k in range(s.start, s.end))]

@@ -81,6 +81,7 @@ from audio.understanding.spans import (
     _said_as_range,
     _split_at_dashes,
     _tag_cues,
+    address_numbers,
     long_digits_bare,
 )
 from audio.understanding.totals import total_for_all
@@ -139,6 +140,7 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
     reading.oversized = reading.oversized or long_digits_bare(reading, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _one_rupee_apart(reading, spans)
