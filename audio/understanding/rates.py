@@ -11,6 +11,7 @@ from audio.lexicon import TokenKind, fold
 from audio.numbers import (
     NumberSpan,
     number_table,
+    read_number,
 )
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
@@ -59,6 +60,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         )
         priced = (
             _price_words_around(reading, quantity)
+            or (quantity.value >= 100 and said_short(reading, span))  # "two fifty kilo"
             or (reply and alone and quantity.value >= 100)
             or (quantity.value >= 100 and _named_then_rated(reading, span, quantity))
         )
@@ -80,6 +82,19 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         reading.quantities.append(unit)
         reading.quantity_at[unit.start] = unit
         return
+
+
+def said_short(reading: _Reading, span: NumberSpan) -> bool:
+    """Hundreds said the short way, with no word for "hundred" ("two fifty", "టూ
+    ఫిఫ్టీ", "ಒನ್ ಫಾರ್ಟಿ ಫೈವ್"): money talk; nobody counts 250 kilos that way."""
+    if span.end - span.start < 2:
+        return False
+    table = number_table(reading.language)
+    for k in range(span.start, span.end):
+        word = read_number(reading.words[k : k + 1], 0, table)
+        if word is None or word.value >= 100:
+            return False
+    return True
 
 
 def _refused_rate(reading: _Reading) -> None:

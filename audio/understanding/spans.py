@@ -102,7 +102,10 @@ def _split_at_dashes(
     hundred, then fifty: a correction or 150, so the price is asked)."""
     out: list[NumberSpan] = []
     words = [t.norm for t in tokens]
+    after_cut = -1  # the end of the words read again after a cut
     for span in spans:
+        if span.start < after_cut:
+            continue  # read with the words after the cut
         cut = next(
             (
                 i
@@ -125,7 +128,14 @@ def _split_at_dashes(
             continue
         table = number_table(language)
         left = find_numbers(words[span.start : cut], table)
-        right = find_numbers(words[cut : span.end], table)
+        # the words after the cut run on into the number said next ("two hundred, two
+        # forty": 200, then 240, not 200, 2 and 40)
+        end = span.end
+        for nxt in spans:
+            if nxt.start == end and not _paused(_gap(tokens, text, end - 1, end)):
+                end = nxt.end
+        after_cut = end
+        right = find_numbers(words[cut:end], table)
         out += [replace(s, start=s.start + span.start, end=s.end + span.start) for s in left]
         out += [replace(s, start=s.start + cut, end=s.end + cut) for s in right]
     return out
