@@ -21,7 +21,7 @@ SCRIPTS: tuple[str, ...] = ("deva", "beng", "gujr", "guru", "taml", "telu", "knd
 
 # fmt: off
 SPOKEN: dict[str, tuple[str, ...]] = {
-    "one": ("वन", "ওয়ান", "વન", "ਵਨ", "வன்|ஒன்", "వన్", "ವನ್|ಒನ್", "വൺ"),
+    "one": ("वन", "ওয়ান", "વન", "ਵਨ", "வன்", "వన్", "ವನ್", "വൺ"),
     "two": ("टू", "টু", "ટુ|ટૂ", "ਟੂ", "டூ", "టూ", "ಟೂ", "ടു"),
     "three": ("थ्री", "থ্রি|থ্রী", "થ્રી", "ਥ੍ਰੀ|ਥਰੀ", "த்ரீ", "త్రీ", "ತ್ರೀ", "ത്രീ"),
     "four": ("फोर|फ़ोर", "ফোর", "ફોર", "ਫੋਰ|ਫ਼ੋਰ", "ஃபோர்", "ఫోర్", "ಫೋರ್", "ഫോർ"),
@@ -111,11 +111,18 @@ def _by_spelling(table: dict[str, tuple[str, ...]], values: dict[str, float]) ->
     return {s: values[word] for word, forms in table.items() for s in spellings(forms)}
 
 
+# "One" with its w-glide dropped, as Tamil and Kannada recognisers often write it ("ஒன்
+# ட்வென்டி ஃபைவ்", "ಒನ್ ಫಾರ್ಟಿ ಫೈವ್"): no longer the English consonants, so kept apart
+# from the spelling-checked table above.
+UNGLIDED: dict[str, tuple[str, ...]] = {"one": ("ஒன்", "ಒನ್")}
+
+
 def script_numbers(values: dict[str, float]) -> tuple[dict[str, float], ...]:
     """The script spellings of English number words as `values`, `tens` and `scales`
     tables, valued as `values` (English word → value) values them."""
+    unglided = {s: values[word] for word, forms in UNGLIDED.items() for s in forms}
     return (
-        _by_spelling(SPOKEN, values),
+        _by_spelling(SPOKEN, values) | unglided,
         _by_spelling(TENS_SPOKEN, values),
         _by_spelling(SCALES_SPOKEN, values),
     )
