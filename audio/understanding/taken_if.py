@@ -5,6 +5,7 @@ rate said before it is the list price it replaces."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Quantity, _Reading
 
@@ -56,7 +57,8 @@ def _english_condition(reading: _Reading, start: int, end: int) -> int | None:
     while k < len(reading.words) and reading.words[k] in _EN_BETWEEN:
         k += 1
     conditional = start >= 2 and reading.words[start - 2] == "you"
-    return k if conditional or k > end else None
+    said_and = "and" in reading.words[end:k]  # "take six and it's 100", not "take 3 at 40"
+    return k if conditional or said_and else None
 
 
 def _counts(reading: _Reading) -> list[tuple[_Quantity, _Price | None]]:
@@ -87,6 +89,8 @@ def total_if_taken(reading: _Reading) -> list[_Price]:
         total = next((p for p in reading.prices if then <= p.start <= then + 2), None)
         if total is None or total is as_price or total.negated:
             continue
+        if reading.cue_near(total.end, total.end + 3, Cue.EACH, Cue.PER):
+            continue  # "if you take five, 40 each": still a rate
         rates = [p for p in reading.prices if p.end <= start and p.per_unit and not p.negated]
         if quantity.unit is None and rates:
             before = rates[-1]
