@@ -168,6 +168,9 @@ ONE_FORMS: tuple[str, ...] = (
     *(f"এক{c}{s}" for c in ("", "টা", "টি", "টো", "খানা", "খানি") for s in ("", *SUFFIXES)),
 )
 VALUES |= {w: 1 for w in ONE_FORMS}
+# The short ছ 6 takes the classifier too, as counts are said: "ছটা নিলে" (if you take
+# six). Not ন 9: "নটায়" is an everyday word too.
+VALUES |= {f"ছ{c}": 6 for c in ("টা", "টি", "টো")}
 
 SCALES: dict[str, float] = {
     "শো": 100, "শ": 100, "শত": 100, "হাজার": 1000, "সহস্র": 1000, "লাখ": 100_000,

@@ -51,11 +51,11 @@ SPOKEN: dict[str, tuple[str, ...]] = {
 }
 TENS_SPOKEN: dict[str, tuple[str, ...]] = {
     "twenty": ("ट्वेंटी|ट्वेन्टी", "টুয়েন্টি|টোয়েন্টি", "ટ્વેન્ટી|ટ્વેંટી", "ਟਵੰਟੀ|ਟਵੈਂਟੀ|ਟਵੈਨਟੀ",
-               "ட்வென்டி|ட்வெண்டி", "ట్వెంటీ|ట్వెంటి", "ಟ್ವೆಂಟಿ|ಟ್ವೆಂಟೀ", "ട്വന്റി|ട്വെന്റി"),
+               "ட்வென்டி|ட்வெண்டி", "ట్వెంటీ|ట్వెంటి|ట్వంటీ", "ಟ್ವೆಂಟಿ|ಟ್ವೆಂಟೀ", "ട്വന്റി|ട്വെന്റി"),
     "thirty": ("थर्टी", "থার্টি", "થર્ટી", "ਥਰਟੀ", "தர்ட்டி|தர்டி", "థర్టీ|థర్టి", "ಥರ್ಟಿ",
                "തേർട്ടി|തർട്ടി"),
     "forty": ("फोर्टी|फ़ोर्टी", "ফোর্টি", "ફોર્ટી", "ਫੋਰਟੀ|ਫ਼ੋਰਟੀ", "ஃபோர்ட்டி|ஃபோர்டி",
-              "ఫోర్టీ|ఫార్టీ", "ಫೋರ್ಟಿ", "ഫോർട്ടി"),
+              "ఫోర్టీ|ఫార్టీ", "ಫೋರ್ಟಿ|ಫಾರ್ಟಿ", "ഫോർട്ടി"),
     "fifty": ("फिफ्टी|फ़िफ़्टी", "ফিফটি", "ફિફ્ટી", "ਫਿਫਟੀ|ਫ਼ਿਫ਼ਟੀ", "ஃபிஃப்டி|ஃபிப்டி|பிப்டி",
               "ఫిఫ్టీ|ఫిఫ్టి", "ಫಿಫ್ಟಿ", "ഫിഫ്റ്റി"),
     "sixty": ("सिक्सटी|सिक्स्टी", "সিক্সটি", "સિક્સ્ટી|સિક્સટી", "ਸਿਕਸਟੀ", "சிக்ஸ்டி", "సిక్స్టీ",
@@ -111,11 +111,18 @@ def _by_spelling(table: dict[str, tuple[str, ...]], values: dict[str, float]) ->
     return {s: values[word] for word, forms in table.items() for s in spellings(forms)}
 
 
+# "One" with its w-glide dropped, as Tamil and Kannada recognisers often write it ("ஒன்
+# ட்வென்டி ஃபைவ்", "ಒನ್ ಫಾರ್ಟಿ ಫೈವ್"): no longer the English consonants, so kept apart
+# from the spelling-checked table above.
+UNGLIDED: dict[str, tuple[str, ...]] = {"one": ("ஒன்", "ಒನ್")}
+
+
 def script_numbers(values: dict[str, float]) -> tuple[dict[str, float], ...]:
     """The script spellings of English number words as `values`, `tens` and `scales`
     tables, valued as `values` (English word → value) values them."""
+    unglided = {s: values[word] for word, forms in UNGLIDED.items() for s in forms}
     return (
-        _by_spelling(SPOKEN, values),
+        _by_spelling(SPOKEN, values) | unglided,
         _by_spelling(TENS_SPOKEN, values),
         _by_spelling(SCALES_SPOKEN, values),
     )

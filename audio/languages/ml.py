@@ -492,6 +492,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "aanu", "vechu", "vachu", "aakum", "aavum", "undu",
         # The tag "isn't it" ("അമ്പത് അല്ലേ?") asks; it does not negate the price.
         "അല്ലേ", "അല്ലെ", "അല്ലോ", "alle", "allo",
+        # "at all" between a price and its refusal: "നൂറ്റമ്പത് ഒന്നും പറ്റില്ല" (150 won't
+        # do at all)
+        "ഒന്നും", "onnum",
     ),
     Cue.EACH: (
         "ഒന്നിന്", "ഒന്നിനു", "ഓരോന്നിനും", "ഓരോന്നിന്", "ഒരെണ്ണത്തിന്", "ഒന്നിനാണ്",

@@ -13,6 +13,7 @@ from audio.numbers import (
 )
 from audio.understanding.ages import beside_an_age
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
+from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
 from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
     _CURRENCY_GENITIVES,
@@ -20,6 +21,7 @@ from audio.understanding.endings import (
     _ends_in_case,
     _priced_by_ending,
 )
+from audio.understanding.orders import AND_WORDS
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
     _BOUNDS,
@@ -29,6 +31,7 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
 )
+from audio.understanding.servings import one_serving
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
@@ -59,7 +62,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         and (k < span.start - 1 or _joined(reading, span.start))
         and not (reading.words[k] in _DAYS and span.value > 12)
         and not _in_a_shop(reading, k, span)
-    ):
+        and not one_serving(reading, k - 1)
+    ):  # "ஒரு கிளாஸ் முப்பது": one glass, not a school class
         return True  # "number 42", "house number is 42"; "today 35" is no hour
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
     # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".
@@ -286,9 +290,13 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _Price(round(span.value * 100), span.start, after + 1, True, span)
             attached.add(after)
             nxt = spans[index + 1] if index + 1 < len(spans) else None
+            joined = nxt is not None and (
+                nxt.start == after + 1
+                or (nxt.start == after + 2 and reading.words[after + 1] in AND_WORDS)
+            )  # "seven rupees and fifty paise"
             if (
                 nxt is not None
-                and nxt.start == after + 1
+                and joined
                 and reading.has(nxt.end, Cue.PAISE)
                 and not _one_paisa_said(reading, nxt)
             ):
@@ -306,8 +314,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             and not count_before_price(reading, spans, index)
             and not count_after_price(reading, spans, index)
         ):
-            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count
-            reading.quantities.append(_Quantity(span.value, None, span.start, after))
+            # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count;
+            # said after a price for them ("बीस रुपये में पाँच नींबू"), a count of pieces
+            counted = reading.prices and count_after_for(reading, reading.prices[-1], span)
+            unit = "piece" if counted else None
+            reading.quantities.append(_Quantity(span.value, unit, span.start, after))
             continue
         elif (
             _not_money(reading, span)
@@ -325,6 +336,10 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             )  # "రెండు అరకిలో": one kilo
             quantity = _Quantity(amount, reading.units[after], span.start, after + 1)
             reading.quantities.append(quantity)
+            continue
+        elif measures_counted(reading, spans, index):
+            # "மூணு முழம் அம்பது", "ಮೂರು ಮಾರು ಅರವತ್ತು": three lengths of a flower string
+            reading.quantities.append(_Quantity(span.value, None, span.start, after + 1))
             continue
         elif (
             span.value < 1 and reading.has(after, Cue.ARTICLE) and reading.has(after + 1, Cue.UNIT)
@@ -366,6 +381,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                     and reading.prices[-1].explicit
                     and _ends_in_case(reading, span.start - 1)
                 )
+                or count_after_for(reading, reading.prices[-1], span)
             )
         ):
             # "das ke teen", "sau rupaye ke chaar": a count of pieces for the price before it.
@@ -400,6 +416,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif len(reading.words[i]) > 1:  # a lone "g" or "l" is a unit only after a number
             # "అరకిలో" holds its amount: half a kilo
             reading.quantities.append(_Quantity(_measure(reading, i, None), unit, i, i + 1))
+    kilos_and_grams(reading)  # "ek kilo do sau gram": 1.2 kg
     reading.quantities.sort(key=lambda q: q.start)
     for q in reading.quantities:
         for k in range(q.start, q.end):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.understanding.confidence import rate_asked
+from audio.understanding.orders import several_items
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.result import Intent
+from audio.understanding.servings import one_serving
 from audio.understanding.shape import kore_each
 from audio.understanding.wanted import counted_in_pieces
 
@@ -18,8 +20,10 @@ def one_asked_about(reading: _Reading) -> bool:
     """A lone "one" right by the question word: "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
     ask the price of one item."""
     return any(
-        reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION) for k in reading.lone_ones
-    )
+        reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION)
+        and not one_serving(reading, k)
+        for k in reading.lone_ones
+    )  # "how much is one glass?" asks a serving's price, not a piece's
 
 
 def quantity_named(
@@ -79,4 +83,6 @@ def quantity_named(
         count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
+    if several_items(reading) and not (chosen is not None and chosen.per_unit):
+        return None, None  # "two teas and three samosas": no one count is the order's
     return count, unit

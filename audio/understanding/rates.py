@@ -11,6 +11,7 @@ from audio.lexicon import TokenKind, fold
 from audio.numbers import (
     NumberSpan,
     number_table,
+    read_number,
 )
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
@@ -59,6 +60,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         )
         priced = (
             _price_words_around(reading, quantity)
+            or (quantity.value >= 100 and said_short(reading, span))  # "two fifty kilo"
             or (reply and alone and quantity.value >= 100)
             or (quantity.value >= 100 and _named_then_rated(reading, span, quantity))
         )
@@ -80,6 +82,19 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
         reading.quantities.append(unit)
         reading.quantity_at[unit.start] = unit
         return
+
+
+def said_short(reading: _Reading, span: NumberSpan) -> bool:
+    """Hundreds said the short way, with no word for "hundred" ("two fifty", "టూ
+    ఫిఫ్టీ", "ಒನ್ ಫಾರ್ಟಿ ಫೈವ್"): money talk; nobody counts 250 kilos that way."""
+    if span.end - span.start < 2:
+        return False
+    table = number_table(reading.language)
+    for k in range(span.start, span.end):
+        word = read_number(reading.words[k : k + 1], 0, table)
+        if word is None or word.value >= 100:
+            return False
+    return True
 
 
 def _refused_rate(reading: _Reading) -> None:
@@ -279,7 +294,18 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
             or any(w.startswith(_OPEN_CLOSE) or w in _NOBODY_WORDS for w in words)
         )
     )  # "দশটা পর্যন্ত কেউ আসেনি", "nobody came till ten": the hour
-    return after or before or at or till
+    # "తెల్లవారుజామున మూడింటికే" (by three at dawn): the "at N" ending after a part of
+    # the day; "నాలుగింటికి ఇరవై" alone is four for twenty.
+    at_dawn = reading.tokens[price.end - 1].raw.endswith(_AT_HOUR_ENDINGS) and any(
+        w.startswith(_DAY_PARTS) for w in words[max(price.start - 2, 0) : price.start]
+    )
+    return after or before or at or till or at_dawn
+
+
+_AT_HOUR_ENDINGS = ("ింటికి", "ింటికే", "ంటికి", "ంటికే")
+_DAY_PARTS = tuple(
+    fold(w) for w in ("తెల్లవారు", "పొద్దున", "ఉదయం", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "tellavaru", "poddun")
+)
 
 
 def hour_said(reading: _Reading) -> bool:

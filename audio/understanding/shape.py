@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.orders import item_counts_apart
 from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
     _BOUNDS,
@@ -14,7 +15,9 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
 )
-from audio.understanding.spans import _BARE_ONES
+from audio.understanding.servings import served_by
+from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
+from audio.understanding.taken_if import total_if_taken
 
 
 def _each(reading: _Reading, price: _Price, k: int) -> bool:
@@ -54,11 +57,12 @@ def _per_goods(reading: _Reading, price: _Price) -> bool:
     k = price.start - 1
     goods = 0
     while k >= 0 and goods < 2 and _plain_word(reading, k) and k not in reading.quantity_at:
+        if goods and reading.words[k] in _BARE_ONES:
+            break  # "one lotus ten rupees"
         k -= 1
         goods += 1
-    return (
-        goods > 0 and k >= 0 and reading.has(k, Cue.PER, Cue.EACH) and k not in reading.quantity_at
-    )
+    per = reading.has(k, Cue.PER, Cue.EACH) or (k >= 0 and reading.words[k] in _BARE_ONES)
+    return goods > 0 and k >= 0 and per and k not in reading.quantity_at  # "one lotus 10 rupees"
 
 
 def _rate_of(quantity: _Quantity) -> bool:
@@ -70,7 +74,10 @@ def _claim(price: _Price, quantity: _Quantity) -> None:
     price.per_unit, price.quantity = _rate_of(quantity), quantity
 
 
-def _per_unit(reading: _Reading, language: str) -> None:
+def _per_unit(reading: _Reading, language: str) -> list[_Price]:
+    """Each price a rate or a total; returns the rates a total offered if the buyer
+    takes a count replaces ("10 each, take six and it's 50")."""
+    item_counts_apart(reading)  # "நாலு வாழைப்பழம், ரெண்டு ஆப்பிள், மொத்தம் அறுபது"
     n = len(reading.words)
     apart: set[int] = set()  # counts said after a price set by a verb
     for price in reading.prices:
@@ -89,7 +96,8 @@ def _per_unit(reading: _Reading, language: str) -> None:
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
             one = reading.words[price.start - 1] if price.start > 0 else ""
-            if price.start - 1 in reading.lone_ones and one in _BARE_ONES:
+            tail = not no_hundreds_tail(reading, price.span)
+            if price.start - 1 in reading.lone_ones and one in _BARE_ONES and tail:
                 price.two_readings = True  # "ek pachaas": 50 each, or 150
             continue
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo
@@ -102,8 +110,9 @@ def _per_unit(reading: _Reading, language: str) -> None:
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
-            if not (reading.is_plain(k) or reading.has(k, *_SKIPPABLE, *_BOUNDS)):
-                break  # "কেজি বড়জোর চল্লিশ": a kilo, at most 40
+            plain = reading.is_plain(k) or reading.has(k, *_SKIPPABLE, *_BOUNDS)
+            if not plain and not _sized_lot(reading, k):
+                break  # "কেজি বড়জোর চল্লিশ": a kilo, at most 40; "the 25 kg bag 1250"
         if price.quantity is not None:
             continue
         # After it: "40 ka ek kilo", "300 mein do kilo", "10 each", "10 rupaye ek"; past
@@ -156,13 +165,15 @@ def _per_unit(reading: _Reading, language: str) -> None:
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:
-            if _beside_measure(reading, price):
-                price.per_unit = True  # "முழம் இருபது": twenty a forearm's length
+            if _beside_measure(reading, price) or served_by(reading, price):
+                price.per_unit = True  # "முழம் இருபது": twenty a forearm's length; "30 a glass"
             elif Cue.EACH in cues:
                 price.per_unit, price.each = True, True
             elif Cue.TOTAL in cues or several or lot:
                 price.per_unit = False  # "sab milake 500", "do kilo ... 300"
+    replaced = total_if_taken(reading)  # "das ka ek, chhah lo to pachaas": 50 for six
     count_taken_at_rate(reading)  # "20 a piece, I'll take five": five of them
+    return replaced
 
 
 _SENTENCE_ENDS = frozenset("?!.।॥")
@@ -231,6 +242,19 @@ def _beside_measure(reading: _Reading, price: _Price) -> bool:
     while k > 0 and reading.has(k, Cue.LINK) and k > price.start - 3:
         k -= 1
     return reading.has(k, Cue.MEASURE) or reading.has(price.end, Cue.MEASURE)
+
+
+def _sized_lot(reading: _Reading, k: int) -> bool:
+    """The sack, bag or crate at `k` is named by its size, a weight or count said right
+    before it ("the 25 kg bag 1250", "पचास किलो की बोरी", "ఇరవై ఐదు కిలోల బస్తా"): the
+    price after it is that quantity's total."""
+    if not reading.has(k, Cue.LOT):
+        return False
+    j = k - 1
+    while j > k - 3 and (reading.has(j, Cue.OF, Cue.LINK) or reading.is_plain(j)):
+        j -= 1  # "पच्चीस किलो वाली बोरी": the 25 kg one
+    quantity = reading.quantity_at.get(j)
+    return quantity is not None and quantity.unit is not None and bool(quantity.value)
 
 
 def _whole_lot(reading: _Reading, k: int) -> bool:

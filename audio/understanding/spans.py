@@ -102,7 +102,10 @@ def _split_at_dashes(
     hundred, then fifty: a correction or 150, so the price is asked)."""
     out: list[NumberSpan] = []
     words = [t.norm for t in tokens]
+    after_cut = -1  # the end of the words read again after a cut
     for span in spans:
+        if span.start < after_cut:
+            continue  # read with the words after the cut
         cut = next(
             (
                 i
@@ -125,7 +128,14 @@ def _split_at_dashes(
             continue
         table = number_table(language)
         left = find_numbers(words[span.start : cut], table)
-        right = find_numbers(words[cut : span.end], table)
+        # the words after the cut run on into the number said next ("two hundred, two
+        # forty": 200, then 240, not 200, 2 and 40)
+        end = span.end
+        for nxt in spans:
+            if nxt.start == end and not _paused(_gap(tokens, text, end - 1, end)):
+                end = nxt.end
+        after_cut = end
+        right = find_numbers(words[cut:end], table)
         out += [replace(s, start=s.start + span.start, end=s.end + span.start) for s in left]
         out += [replace(s, start=s.start + cut, end=s.end + cut) for s in right]
     return out
@@ -307,14 +317,21 @@ _BARE_ONES = frozenset(fold(w) for w in ("ek", "one", "एक", "ਇੱਕ", "�
 """"One" with no ending: "ek pachaas" may be 150; "एकाला तीस" is thirty each."""
 
 
+def no_hundreds_tail(reading: _Reading, span: NumberSpan) -> bool:
+    """The number cannot follow "one" as a hundred's tail ("ek pachaas", 150): under
+    ten, or with a fraction or paise in it ("एक छह रुपये पचास पैसे", "ਇੱਕ ਸਾਢੇ ਸੱਤ")."""
+    paise = reading.has(span.end, Cue.CURRENCY) and reading.has(span.end + 2, Cue.PAISE)
+    return span.value < 10 or span.value != int(span.value) or paise
+
+
 def _one_before_price(
     reading: _Reading, spans: list[NumberSpan], language: str
 ) -> list[NumberSpan]:
     """A lone word for "one" right before another number says "each" ("ஒன்று 40
     ரூபாய்"): it is not a price of ₹1. Where "ek pachaas" may also be 150, the two are
-    left to read as two numbers, so the price is asked about."""
-    if language in _HUNDREDS_IDIOM:
-        return spans
+    left to read as two numbers, so the price is asked about; the idiom needs whole tens
+    after the "one", so "एक छह रुपये पचास पैसे", "એક સાડા સાત રૂપિયા" are each."""
+    idiom = language in _HUNDREDS_IDIOM
     kept = []
     for index, span in enumerate(spans):
         nxt = spans[index + 1] if index + 1 < len(spans) else None
@@ -324,6 +341,7 @@ def _one_before_price(
             and not reading.words[span.start][:1].isdigit()
             and nxt is not None
             and nxt.start == span.end
+            and not (idiom and not no_hundreds_tail(reading, nxt))
         )
         if lone_one:
             reading.number_at[span.start] = None
@@ -331,3 +349,53 @@ def _one_before_price(
             continue
         kept.append(span)
     return kept
+
+
+# A word that labels a number (an address): "no.", "#", and "number" in every script.
+_LABEL_STEMS: tuple[str, ...] = (
+    "number", "no", "#", "नंबर", "नम्बर", "नं", "নম্বর", "નંબર", "ನಂಬರ್", "ನಂಬರ", "നമ്പർ",
+    "നമ്പര്", "ਨੰਬਰ", "நம்பர்", "నంబర్", "నెంబర్",
+)  # fmt: skip
+
+
+def _digits_glued(reading: _Reading, a: int, b: int) -> str:
+    """The sign written between digit tokens `a` and `b` with no space ("27/2": "/",
+    "3-45": "-"), or "" when they are not glued digits."""
+    tokens = reading.tokens
+    if not (0 <= a < b < len(tokens)):
+        return ""
+    if tokens[a].kind is not TokenKind.NUMBER or tokens[b].kind is not TokenKind.NUMBER:
+        return ""
+    gap = reading.text[tokens[a].end : tokens[b].start]
+    return gap if gap in ("/", "-", "–") else ""
+
+
+def address_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """A house or door number written "27/2" or, after "no."/"number", "3-45": no
+    price (a range "20-25" said without a label is still asked about)."""
+    dropped: set[int] = set()
+    for i in range(len(reading.tokens) - 1):
+        j = i + 2 if reading.tokens[i + 1].raw == "/" else i + 1
+        sign = _digits_glued(reading, i, j) if j == i + 1 else ""
+        if j == i + 2 and i + 2 < len(reading.tokens):
+            glued = reading.text[reading.tokens[i].end : reading.tokens[j].start] == "/"
+            both = reading.tokens[j].kind is TokenKind.NUMBER is reading.tokens[i].kind
+            sign = "/" if glued and both else ""
+        if not sign:
+            continue
+        before = range(max(i - 3, 0), i)
+        labelled = any(
+            reading.has(k, Cue.NUMBER_LABEL) or reading.words[k].startswith(_LABEL_STEMS)
+            for k in before
+        )
+        left, right = reading.tokens[i].raw, reading.tokens[j].raw
+        fraction = left.isdigit() and right.isdigit() and int(left) < int(right) <= 8
+        if (sign == "/" and not fraction) or labelled:  # "1/2 kilo" is half a kilo
+            dropped |= {i, j}
+            if i > 0 and reading.words[i - 1] == "no":
+                reading.cues[i - 1] = _NO_CUES  # "house no. 27/2": the label, no refusal
+    if not dropped:
+        return spans
+    for k in dropped:
+        reading.number_at[k] = None
+    return [s for s in spans if not any(k in dropped for k in range(s.start, s.end))]

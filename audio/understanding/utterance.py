@@ -85,6 +85,7 @@ from audio.understanding.spans import (
     _said_as_range,
     _split_at_dashes,
     _tag_cues,
+    address_numbers,
     long_digits_bare,
 )
 from audio.understanding.totals import total_for_all
@@ -143,6 +144,7 @@ def understand(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     _tag_cues(reading, language, spans)
+    spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
     reading.oversized = reading.oversized or long_digits_bare(reading, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _one_rupee_apart(reading, spans)
@@ -172,10 +174,10 @@ def understand(
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
-    _per_unit(reading, language)
+    replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
-    superseded = superseded_prices(reading)
+    superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint

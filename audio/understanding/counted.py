@@ -1,0 +1,67 @@
+"""Counts said with a price for all of them, read in pass 3 (`audio.understanding.amounts`):
+a count after a price said with "for" ("चालीस में चार", "ನಲವತ್ತಕ್ಕೆ ನಾಲ್ಕು": four for
+forty) and a count of a local measure before its price ("மூணு முழம் அம்பது": three
+lengths of a flower string for fifty)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.numbers import NumberSpan
+from audio.understanding.endings import _ends_in_case, _price_endings, _priced_by_ending
+from audio.understanding.orders import AND_WORDS
+from audio.understanding.reading import _Price, _Quantity, _Reading
+
+# "In", "for" said apart after a price: "चालीस में चार" (four for forty), "ਵੀਹ ਵਿੱਚ ਪੰਜ".
+_IN = frozenset(fold(w) for w in ("में", "mein", "me", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "vich"))
+
+
+def count_after_for(reading: _Reading, price: _Price, span: NumberSpan) -> bool:
+    """A bare price said with "for" (an ending or a word apart), then a small count:
+    "चालीस में चार", "ನಲವತ್ತಕ್ಕೆ ನಾಲ್ಕು", "వందకి ఏడు", "চল্লিশে চারটে", "ચાલીસમાં ચાર": that
+    many pieces for the price."""
+    small = span.value == int(span.value) and 2 <= span.value <= 12
+    if not small or span.value * 2 > price.span.value or _priced_by_ending(reading, span):
+        return False
+    if reading.has(span.end, Cue.CURRENCY):
+        return False  # "पचास में चालीस रुपये": two prices
+    if price.end == span.start and price.explicit:
+        return _ends_in_case(reading, span.start - 1)  # "কুড়ি টাকায় পাঁচটা"
+    if price.end == span.start:
+        suffix = price.span.suffix
+        return bool(suffix) and suffix.endswith(tuple(_price_endings(reading.language)))
+    return price.end == span.start - 1 and reading.words[span.start - 1] in _IN
+
+
+def measures_counted(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
+    """A small bare count right before a local measure ("முழம்", "మూరలు", "ಮಾರು",
+    "മുഴം"), with a price said after it: the count of that measure, not a price."""
+    span = spans[index]
+    return (
+        reading.has(span.end, Cue.MEASURE)
+        and span.value == int(span.value)
+        and 2 <= span.value <= 20
+        and not _priced_by_ending(reading, span)
+        and any(s.start > span.end for s in spans[index + 1 :])
+    )
+
+
+def kilos_and_grams(reading: _Reading) -> None:
+    """ "One kilo two hundred grams", "एक किलो दो सौ ग्राम", "ஒரு கிலோ இருநூறு கிராம்": one
+    weight of 1.2 kg, not a kilo and a count of 200 grams."""
+    quantities = sorted(reading.quantities, key=lambda q: q.start)
+    for kilos, grams in pairwise(quantities):
+        if kilos.unit != "kg" or grams.unit != "g" or not kilos.value or not grams.value:
+            continue
+        between = reading.words[kilos.end : grams.start]
+        if len(between) > 1 or any(w not in AND_WORDS for w in between):
+            continue
+        if not grams.value < 1000 or kilos.value != int(kilos.value):
+            continue
+        reading.quantities.remove(kilos)
+        reading.quantities.remove(grams)
+        weight = kilos.value + grams.value / 1000
+        reading.quantities.append(_Quantity(weight, "kg", kilos.start, grams.end))
+        return

@@ -1,0 +1,85 @@
+"""Several counted items in one order: "two teas and three samosas, how much?", "दो चाय
+और तीन समोसे", "ரெண்டு டீ, மூணு வடை". No one count is the order's quantity (the last
+count said is not the quantity), and a count of an item is no price ("நாலு வாழைப்பழம்,
+ரெண்டு ஆப்பிள், மொத்தம் அறுபது": 60 for all, not two prices)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from audio.lexicon import fold
+from audio.numbers import number_table, read_number
+from audio.understanding.reading import _Quantity, _Reading
+
+# "and" between the items; a comma or a pause does as well.
+AND_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "and", "n", "plus", "और", "aur", "or", "तथा", "আর", "ar", "এবং", "আৰু",
+        "आणि", "ani", "व", "અને", "ane", "ને", "ಮತ್ತು", "mattu", "ഉം", "pinne", "പിന്നെ",
+        "ਤੇ", "ਅਤੇ", "te", "ate", "மற்றும்", "அப்புறம்", "appuram", "మరియు", "ఇంకా", "inka",
+    )
+)  # fmt: skip
+
+
+def _count_at(reading: _Reading, k: int) -> float | None:
+    """A small whole count said at `k` (read again where a homonym dropped it: "दो
+    चाय", two teas, not "give tea")."""
+    span = reading.number_at[k]
+    if span is None:
+        span = read_number(reading.words, k, number_table(reading.language))
+        if span is None or span.end != k + 1:
+            return None
+    value = span.value
+    return value if value == int(value) and 1 <= value <= 50 else None
+
+
+def _items(reading: _Reading) -> list[tuple[int, float]]:
+    """Each count said right before a plain word (the item): its position and value."""
+    found = []
+    for k in range(len(reading.words) - 1):
+        if reading.number_at[k + 1] is not None or reading.cues[k + 1]:
+            continue
+        if (
+            k > 0
+            and reading.number_at[k - 1] is not None
+            and reading.number_at[k - 1] is reading.number_at[k]
+        ):
+            continue  # the tail of a longer number
+        value = _count_at(reading, k)
+        if value is not None:
+            found.append((k, value))
+    return found
+
+
+def _joined_items(reading: _Reading, items: list[tuple[int, float]]) -> list[int]:
+    """The positions of counted items listed together: an "and" or a comma between."""
+    listed: set[int] = set()
+    for (a, _), (b, _) in pairwise(items):
+        between = range(a + 2, b)
+        said_and = any(reading.words[k] in AND_WORDS for k in between) or len(between) == 0
+        gap = reading.text[reading.tokens[a + 1].end : reading.tokens[b].start]
+        if (said_and or "," in gap) and len(between) <= 1:
+            listed |= {a, b}
+    return sorted(listed)
+
+
+def several_items(reading: _Reading) -> bool:
+    """Two or more items counted in one order ("two teas and three samosas")."""
+    return len(_joined_items(reading, _items(reading))) >= 2
+
+
+def item_counts_apart(reading: _Reading) -> None:
+    """A count of one of several items listed is no price: it becomes a count of goods,
+    so the price said for all of them stands alone."""
+    listed = set(_joined_items(reading, _items(reading)))
+    if len(listed) < 2:
+        return
+    for price in list(reading.prices):
+        if price.start in listed and not price.explicit and price.end == price.start + 1:
+            others = [p for p in reading.prices if p.start not in listed]
+            if not others:
+                return
+            reading.prices.remove(price)
+            quantity = _Quantity(price.span.value, None, price.start, price.end, claimed=True)
+            reading.quantities.append(quantity)
