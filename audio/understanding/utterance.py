@@ -88,6 +88,7 @@ from audio.understanding.spans import (
     address_numbers,
     long_digits_bare,
 )
+from audio.understanding.sum_asked import sum_asked_at_rate
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighed, weighing_talk
@@ -179,6 +180,7 @@ def understand(
 
     superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
+    complaint = complaint or sum_asked_at_rate(reading)  # "if 40 a kilo, total for 3?"
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
