@@ -358,6 +358,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಡೀಲ್", "sari", "aaytu", "aagutte", "aagatte", "aagli", "aagali",
     ),
     Cue.REJECT: (
+        # "I won't take (it)", "I won't buy": the verb's own negative
+        "ತಗೊಳಲ್ಲ", "ತಗೊಳ್ಳಲ್ಲ", "ತೊಗೊಳಲ್ಲ", "ತಗೊಳ್ಳೋದಿಲ್ಲ", "tagolalla", "tagollalla",
         # can't give it (at that price)
         "ಕೊಡಕ್ಕಾಗಲ್ಲ", "ಕೊಡೋಕಾಗಲ್ಲ", "ಕೊಡೋಕೆ ಆಗಲ್ಲ", "kodakkagalla", "kodokagalla",
         # the goods not wanted: "I don't want (these)"

@@ -545,6 +545,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
     Cue.REJECT: (
+        # "I won't take (it)", "I won't buy": the verb's own negative
+        "എടുക്കില്ല", "വാങ്ങില്ല", "edukkilla", "vangilla", "vaangilla",
         # "I won't cut (it)"
         "കുറയ്ക്കില്ല", "kuraykkilla", "kuraikkilla",
         # the goods not wanted: "I don't want (these)"

@@ -357,6 +357,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sari", "alage", "alaage", "sarenandi",
     ),
     Cue.REJECT: (
+        # "I won't take (it)", "I won't buy": the verb's own negative
+        "తీసుకోను", "తీసుకోనండి", "కొనను", "teesukonu", "tisukonu", "konanu",
         # can't give it (at that price)
         "ఇవ్వలేను", "ఇవ్వలేం", "ఇవ్వలేము", "ivvalenu", "ivvalem",
         # at a loss, below the cost: refused with no "no"

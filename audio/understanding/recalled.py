@@ -10,7 +10,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding import said
-from audio.understanding.moves import _BUT, _NOW
+from audio.understanding.moves import _BUT, _NOW, _live_refusals
 from audio.understanding.reading import _joined, _Price, _Reading
 
 # Words of the past that date a price: yesterday, last week/time, earlier, before.
@@ -39,6 +39,9 @@ _PAST = frozenset(
         "munthanethu",
         # another seller named by a phrase: "the one next door"
         "bagal wala", "bagal vala", "ਨਾਲ ਵਾਲਾ", "ਨਾਲ ਵਾਲੇ", "nal vala", "nal wala",
+        # a year, month or season ago: "last year", "ಕಳೆದ ವರ್ಷ", "ગયા વર્ષે"
+        "last year", "last season", "last summer", "last winter", "ಕಳೆದ", "kaleda", "kalеda",
+        "gaya varshe", "gaya mahine", "gaye varse", "pichhle baras", "pichle baras",
         *(f"last {day}" for day in ("sunday", "monday", "tuesday", "wednesday", "thursday",
                                     "friday", "saturday")),
     )
@@ -192,11 +195,43 @@ def asked_then_recalled(reading: _Reading) -> bool:
     )
 
 
+def _dated_number_questioned(reading: _Reading) -> bool:
+    """A number in a clause dated by a word of the past, and a later clause asks why:
+    "গত মাসে পঞ্চাশ ছিল, এ মাসে ষাট কেন?", "pichhle saal pachas ka tha, is saal saath
+    kyun?" (the number recalled need not read as a price for the line to question one)."""
+    words = reading.words
+    for k in _found(words, _PAST):
+        start, stop = _clause(reading, k)
+        numbered = any(reading.number_at[j] is not None for j in range(start, stop))
+        if numbered and stop < len(words) and _found(words[stop:], _WHY):
+            return True
+    return False
+
+
+def _refused_after_recall(reading: _Reading, dated: list[_Price]) -> bool:
+    """Every price is one recalled from before or elsewhere and a refusal follows it:
+    "last year the same box was 180, I'm not taking it". The refusal stands alone."""
+    words = reading.words
+    past = _found(words, _PAST) + [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
+    if not dated or len(dated) < len(reading.prices) or not past:
+        return False
+    if not all(any(_clause(reading, p.start)[0] <= k < p.start for k in past) for p in dated):
+        return False  # "I said 60": a price of one's own, not a recalled one
+    after = _clause(reading, dated[-1].start)[1]
+    return any(k >= after for k in _live_refusals(reading, has_price=False))
+
+
 def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     """Add the prices recalled from before to `superseded` when a price now follows
     ("I said 60 earlier, for you 55"); whether the line questions a rise, so that no
     price at all stands ("kal to 30 tha, aaj 45 kyun?")."""
     dated = recalled(reading)
-    if dated and reading.prices[-1].start > dated[-1].end:
+    if dated and (
+        reading.prices[-1].start > dated[-1].end or _refused_after_recall(reading, dated)
+    ):
         superseded += [p for p in dated if p not in superseded]
-    return questions_a_rise(reading, dated) or asked_then_recalled(reading)
+    return (
+        questions_a_rise(reading, dated)
+        or asked_then_recalled(reading)
+        or _dated_number_questioned(reading)
+    )
