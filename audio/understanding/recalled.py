@@ -71,6 +71,8 @@ _ELSEWHERE_STEMS = tuple(
         # over there, a neighbour: "उधर तीस का मिल रहा है", "అక్కడ ముప్పైకి ఇస్తున్నారు"
         "उधर", "वहाँ", "वहां", "అక్కడ", "அங்க", "ಅಲ್ಲಿ", "അവിടെ", "ওখানে", "तिकडे", "ત્યાં",
         "ਓਥੇ", "ਉੱਥੇ", "ਉਥੇ", "neighbour", "neighbor",
+        # typed: a cart, a shop with its case ending ("lari vala", "kadaila")
+        "lari", "kadaila", "kadaile", "kadayila", "kottulo", "kotlo", "dokane", "dukane",
     )
 )  # fmt: skip
 
@@ -105,6 +107,11 @@ def _found(words: list[str], table: frozenset[str]) -> list[int]:
         if word in _FIRST_WORDS
         and any(" ".join(words[k : k + n]) in table for n in (1, 2, 3) if k + n <= len(words))
     ]
+
+
+def _elsewhere(words: list[str]) -> list[int]:
+    """Where a word names another seller: a shop, a stall, the market, everyone."""
+    return [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
 
 
 def _clause(reading: _Reading, k: int) -> tuple[int, int]:
@@ -144,7 +151,7 @@ def recalled(reading: _Reading) -> list[_Price]:
     said 60 earlier"), when the line goes on past that clause."""
     words = reading.words
     past = _found(words, _PAST) + _said_before(words)
-    past += [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
+    past += _elsewhere(words)
     if not past or not reading.prices:
         return []
     found = []
@@ -200,11 +207,11 @@ def _dated_number_questioned(reading: _Reading) -> bool:
     "গত মাসে পঞ্চাশ ছিল, এ মাসে ষাট কেন?", "pichhle saal pachas ka tha, is saal saath
     kyun?" (the number recalled need not read as a price for the line to question one)."""
     words = reading.words
-    for k in _found(words, _PAST):
+    for k in _found(words, _PAST) + _elsewhere(words):
         start, stop = _clause(reading, k)
-        numbered = any(reading.number_at[j] is not None for j in range(start, stop))
-        if numbered and stop < len(words) and _found(words[stop:], _WHY):
-            return True
+        numbers = [j for j in range(start, stop) if reading.number_at[j] is not None]
+        if numbers and _found(words[max(stop, numbers[0] + 1) :], _WHY):
+            return True  # also unbroken: "mandi vich sare chali de dende ne, tusi sath kyon ..."
     return False
 
 
@@ -212,7 +219,7 @@ def _refused_after_recall(reading: _Reading, dated: list[_Price]) -> bool:
     """Every price is one recalled from before or elsewhere and a refusal follows it:
     "last year the same box was 180, I'm not taking it". The refusal stands alone."""
     words = reading.words
-    past = _found(words, _PAST) + [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
+    past = _found(words, _PAST) + _elsewhere(words)
     if not dated or len(dated) < len(reading.prices) or not past:
         return False
     if not all(any(_clause(reading, p.start)[0] <= k < p.start for k in past) for p in dated):
