@@ -4,6 +4,8 @@ off". Whatever the amount, it is no price: the line asks for a lower one."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
+from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Price, _Reading
 
 _CUT = frozenset(("cut", "minus", "deduct"))
@@ -12,6 +14,21 @@ _OFF = frozenset(("off",))
 """Said after it: "fifteen off", "twenty rupees off"."""
 _THAT = frozenset(("that", "this", "it", "yours"))
 """What "less than" measures from when it is the price on the table, not an amount."""
+# Let (an amount) go, said after it: "दस रुपये छोड़ दो", "பத்து ரூபா விட்டுடுங்க", "పది
+# రూపాయలు వదిలేయండి", "কুড়ি টাকা ছেড়ে দাও", "ਦਸ ਰੁਪਏ ਛੱਡ ਦਿਓ" (as a word's start).
+_LET_GO_STEMS = tuple(
+    fold(w)
+    for w in (
+        "छोड़", "छोड", "chhod", "chod", "விட்டுடு", "விட்டுரு", "விடுங்க", "vittudu", "vittu",
+        "vidunga", "వదిలేయ", "వదిలెయ", "వదిలెయ్య", "vadiley", "vadilei", "ছেড়ে", "chhere",
+        "chere", "ছাড়ুন", "ছাড়", "सोडून", "सोडा", "sodun", "soda", "છોડી", "છોડો", "chhodi",
+        "જતું", "જતા", "jatu", "jata", "jati", "ಬಿಟ್ಟುಬಿಡಿ", "ಬಿಟ್ಬಿಡಿ", "ಬಿಡಿ", "bittubidi",
+        "bittbidi", "bitbidi", "വിട്ടേക്ക", "വിട്ടുകള", "ഒഴിവാക്ക", "vittekk", "vittukala",
+        "ozhivakk", "ਛੱਡ", "ਛਡ", "chhad", "chad",
+    )
+)  # fmt: skip
+# English says it around the amount: "let twenty rupees go", "leave off the ten rupees".
+_LET = frozenset(("let", "off", "waive", "forgive", "forget"))
 
 
 def drop_amounts_off(reading: _Reading) -> bool:
@@ -22,8 +39,44 @@ def drop_amounts_off(reading: _Reading) -> bool:
     return dropped
 
 
+def _let_go(reading: _Reading, start: int, end: int) -> bool:
+    """The amount at `start:end` is one to let go: a let-go verb after it (past its
+    currency word or a word of address), or English "let ... go", "leave off ..."."""
+    words = reading.words
+    k = end
+    while k < len(words) and k < end + 2 and reading.has(k, Cue.CURRENCY):
+        k += 1
+    if k < len(words) and words[k].startswith(_LET_GO_STEMS) and _joined(reading, k):
+        return True
+    raw = [t.raw.lower() for t in reading.tokens]  # folded, "off" is "of"
+    before = [w for w in raw[max(0, start - 2) : start] if w in _LET]
+    return bool(before) and (before[0] != "let" or (k < len(raw) and raw[k] == "go"))
+
+
+def lets_amount_go(reading: _Reading) -> bool:
+    """Every number said is an amount to let go ("কুড়ি টাকা ছেড়ে দাও", "let twenty
+    rupees go"): a plea to come down, no price at all."""
+    ends = [
+        k + 1
+        for k, span in enumerate(reading.number_at)
+        if span is not None and (k + 1 == len(reading.words) or reading.number_at[k + 1] is None)
+    ]
+    starts = [
+        k
+        for k, span in enumerate(reading.number_at)
+        if span is not None and (k == 0 or reading.number_at[k - 1] is None)
+    ]
+    return (
+        not reading.prices
+        and bool(ends)
+        and all(_let_go(reading, a, b) for a, b in zip(starts, ends, strict=True))
+    )
+
+
 def _taken_off(reading: _Reading, price: _Price) -> bool:
     words, after = [t.raw.lower() for t in reading.tokens], price.end
+    if _let_go(reading, price.start, price.end):
+        return True
     if price.start > 0 and words[price.start - 1] in _CUT:
         return True
     if after < len(words) and words[after] in _OFF and _joined(reading, after):

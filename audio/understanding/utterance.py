@@ -6,7 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
-from audio.understanding.amount_off import drop_amounts_off
+from audio.understanding.amount_off import drop_amounts_off, lets_amount_go
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
@@ -180,7 +180,7 @@ def understand(
 
     superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
-    complaint = complaint or sum_asked_at_rate(reading)  # "if 40 a kilo, total for 3?"
+    complaint = complaint or sum_asked_at_rate(reading) or lets_amount_go(reading)
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
