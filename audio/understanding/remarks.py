@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
+from audio.understanding.amounts import _change_word
 from audio.understanding.reading import _joined, _Reading
 
 # Buying elsewhere: "another / the next / the neighbouring" and, within two words after
@@ -336,3 +337,15 @@ def refused_after_asking(
         not _joined(reading, k) for k in range(last_question, min(last, len(reading.tokens)) + 1)
     )
     return paused and last >= len(reading.words) - 3
+
+
+def agreed_before_change(reading: _Reading, accepts: list[int]) -> list[int]:
+    """A word of agreement that leads the line, a pause, then change asked for a note:
+    "okay done, will you have change for five hundred?", "ठीक है भैया, पाँच सौ का छुट्टा
+    होगा?", "ശരി, അഞ്ഞൂറിന്റെ ചില്ലറ ഉണ്ടോ?". The agreement stands; the note is no price."""
+    if not accepts or min(accepts) != 0:
+        return []
+    words = reading.words
+    pause = next((k for k in range(1, len(words)) if not _joined(reading, k)), len(words))
+    change = [k for k in range(pause, len(words)) if _change_word(reading, k)]
+    return [a for a in accepts if a < pause] if change else []

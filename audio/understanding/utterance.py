@@ -68,6 +68,7 @@ from audio.understanding.rates import _genitives, _price_before_unit, after_an_h
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.remarks import (
+    agreed_before_change,
     elsewhere_at,
     greeting_at,
     later_at,
@@ -250,6 +251,7 @@ def understand(
         if refusals and min(refusals) == 0 and len(refusals) == 1 and later is None:
             refusals = []  # "No, last week's bananas went black": talk, nothing refused
     asks = any(t.raw == "?" for t in tokens)
+    agreed = agreed_before_change(reading, accepts)  # "okay done, change for 500?"
     if chosen is None and (asks or pays_by(reading) or takes_leave(reading)):
         # "gpay chalega?", "card ok?", "thaili milegi?", "ok, I'll go": a word of agreement
         # in a question, about how to pay, or before a goodbye agrees to no price.
@@ -264,6 +266,7 @@ def understand(
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
         accepts, refusals = goods_accepts(reading, accepts, bool(refusals)), []
+    accepts = accepts or (agreed if chosen is None else [])
     tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
