@@ -40,6 +40,7 @@ _PAST = frozenset(
         # another seller named by a phrase: "the one next door"
         "bagal wala", "bagal vala", "ਨਾਲ ਵਾਲਾ", "ਨਾਲ ਵਾਲੇ", "nal vala", "nal wala",
         # a year, month or season ago: "last year", "ಕಳೆದ ವರ್ಷ", "ગયા વર્ષે"
+        "years back", "year back", "months back", "month back", "weeks back", "days back",
         "last year", "last season", "last summer", "last winter", "ಕಳೆದ", "kaleda", "kalеda",
         "gaya varshe", "gaya mahine", "gaye varse", "pichhle baras", "pichle baras",
         *(f"last {day}" for day in ("sunday", "monday", "tuesday", "wednesday", "thursday",

@@ -266,7 +266,7 @@ def understand(
     if goods_talk:
         # "no no, these are rotten", "ok ok, but not stale ones": the goods, not the deal
         accepts, refusals = goods_accepts(reading, accepts, bool(refusals)), []
-    accepts = accepts or (agreed if chosen is None else [])
+    accepts = accepts or (agreed if chosen is None and has_outstanding_offer else [])
     tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
