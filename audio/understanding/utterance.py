@@ -25,6 +25,7 @@ from audio.understanding.clauses import (
 )
 from audio.understanding.closing import gives_past_idiom, inside_closing
 from audio.understanding.complaints import about_the_goods, goods_accepts
+from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
     _near_price_words,
@@ -223,6 +224,7 @@ def understand(
         for a in accepts
         if a not in refusals and not _comes_to(reading, a) and not _auxiliary(reading, a)
     ]
+    accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
         # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
