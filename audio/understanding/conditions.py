@@ -5,8 +5,8 @@ other side to agree: it agrees to nothing, and the price said with it is an offe
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, fold
-from audio.understanding.reading import _Reading
+from audio.lexicon import fold
+from audio.understanding.reading import _joined, _Reading
 
 
 def _folded(*words: str) -> frozenset[str]:
@@ -75,18 +75,20 @@ _FILLERS = _folded(
 _COPULAS = _folded("है", "hai", "છે", "che", "ਹੈ", "ਆ", "आहे", "ahe")
 
 
-def _clause_before(reading: _Reading, k: int) -> range:
-    start = k
-    while start > 0 and reading.tokens[start - 1].kind is not TokenKind.SIGN:
+def clause_around(reading: _Reading, start: int, end: int) -> range:
+    """The words from the pause (punctuation) before `start` to the one after `end`."""
+    while start > 0 and _joined(reading, start):
         start -= 1
-    return range(start, k)
+    while end < len(reading.words) and _joined(reading, end):
+        end += 1
+    return range(start, end)
 
 
 def _followed_by_then(reading: _Reading, end: int, then: frozenset[str]) -> bool:
     if reading.words[end - 1] in _COPULAS:
         return False
     for k in range(end, min(end + 3, len(reading.words))):
-        if reading.tokens[k].kind is TokenKind.SIGN:
+        if not _joined(reading, k):
             return False
         if reading.words[k] in then:
             return True
@@ -106,7 +108,10 @@ def conditional_accepts(reading: _Reading) -> set[int]:
             continue
         last = reading.words[end - 1]
         if (
-            any(reading.words[k] in said_if for k in _clause_before(reading, start))
+            any(
+                reading.words[k] in said_if
+                for k in range(clause_around(reading, start, start).start, start)
+            )
             or _followed_by_then(reading, end, then)
             or (endings and last.endswith(endings))
         ):

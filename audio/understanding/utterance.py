@@ -63,6 +63,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.own_cost import set_aside_own_cost
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
@@ -172,6 +173,7 @@ def understand(
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
+    cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
@@ -180,6 +182,7 @@ def understand(
 
     superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
+    complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
@@ -210,6 +213,7 @@ def understand(
         ]
     if chosen is None:
         refusals = bag_refusals(reading, refusals)  # "no plastic, I have a bag"
+        refusals += [cost_at] if cost_at is not None and has_outstanding_offer else []
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [
