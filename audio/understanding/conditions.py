@@ -28,7 +28,7 @@ _IF: dict[str, frozenset[str]] = {
 }
 # "then" or a conditional ending said right after it ("ठीक लगे तो", "ఓకే అయితే")
 _THEN: dict[str, frozenset[str]] = {
-    "en": _folded("then"),
+    "en": frozenset(),  # "ok then" agrees: English says the condition with "if"
     "hi": _folded("तो", "to"),
     "mr": _folded("तर", "tar"),
     "gu": _folded("તો", "to"),
