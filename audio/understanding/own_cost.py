@@ -1,10 +1,11 @@
 """A seller's own cost given as the reason for refusing: "no sir, I'd lose, I buy at
 thirty-two myself", "எனக்கே முப்பதுக்கு வருது, நஷ்டம்", "আমারই ত্রিশ করে কেনা, লস হবে".
 A price said in a clause that ties it to the speaker's own buying ("myself", "my own
-buying price", "it comes to me at") or to a loss ("at thirty-five it's a loss") is no
-offer, and neither is a price below that cost said with it ("my cost is 60, how can I
-give at 55"). "I'll give it at my cost, 32" still offers 32: the cost is said in a clause
-of its own."""
+buying price", "it comes to me at"), to a loss ("at thirty-five it's a loss") or to what
+it does not even cover ("હજારમાં તો કાપડ પણ ન આવે": for a thousand even the cloth doesn't
+come) is no offer, and neither is a price below that cost said with it ("my cost is 60,
+how can I give at 55"). "I'll give it at my cost, 32" still offers 32: the cost is said
+in a clause of its own."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ _LOSS = ("loss", "ലോസ്", "లాస్", "ಲಾಸ್", "லாஸ்")
 _COST: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": _phrases(
         *_LOSS,
+        "doesn't even cover",
+        "won't even cover",
+        "bringing them",
+        "transport",
         "my cost",
         "my own cost",
         "costs me",
@@ -44,6 +49,10 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "hi": _phrases(
         *_LOSS,
+        "भी नहीं आता",
+        "bhi nahi aata",
+        "भी नहीं आएगा",
+        "भी नहीं निकलता",
         "खरीदा",
         "kharida",
         "खरीद",
@@ -61,6 +70,9 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "mr": _phrases(
         *_LOSS,
+        "पण येत नाही",
+        "सुद्धा येत नाही",
+        "पण येणार नाही",
         "खरेदी",
         "kharedi",
         "आणलाय",
@@ -73,6 +85,11 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "gu": _phrases(
         *_LOSS,
+        "પણ ન આવે",
+        "પણ ના આવે",
+        "પણ નથી આવતું",
+        "પણ નથી આવતો",
+        "pan na aave",
         "ખરીદી",
         "kharidi",
         "ખરીદ્યું",
@@ -85,9 +102,14 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
     "pa": _phrases(
         *_LOSS, "ਮੇਰੀ ਖਰੀਦ", "ਖਰੀਦ", "ਘਾਟਾ", "ਘਾਟੇ", "ਨੁਕਸਾਨ", "ghata", "ghaata", "nuksaan"
     ),
-    "bn": _phrases(*_LOSS, "কেনা", "kena", "কিনেছি", "লস", "লোকসান", "ক্ষতি", "loksan"),
+    "bn": _phrases(
+        *_LOSS, "ও হয় না", "ও আসে না", "কেনা", "kena", "কিনেছি", "লস", "লোকসান", "ক্ষতি", "loksan"
+    ),
     "ta": _phrases(
         *_LOSS,
+        "கூட வராது",
+        "கூட வராதே",
+        "kooda varadhu",
         "கொள்முதல்",
         "அடக்க விலை",
         "நஷ்டம்",
@@ -95,10 +117,12 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "nashtam",
         "nastam",
     ),
-    "te": _phrases(*_LOSS, "కొన్నాను", "konnanu", "కొనుగోలు", "నష్టం", "నష్టమే", "nashtam"),
-    "kn": _phrases(*_LOSS, "ತಂದಿದ್ದೀನಿ", "ತಂದಿದೀನಿ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta"),
+    "te": _phrases(*_LOSS, "కూడా రాదు", "కొన్నాను", "konnanu", "కొనుగోలు", "నష్టం", "నష్టమే", "nashtam"),
+    "kn": _phrases(*_LOSS, "ಕೂಡ ಬರಲ್ಲ", "ಸಹ ಬರಲ್ಲ", "ತಂದಿದ್ದೀನಿ", "ತಂದಿದೀನಿ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta"),
     "ml": _phrases(
         *_LOSS,
+        "പോലും കിട്ടില്ല",
+        "പോലും വരില്ല",
         "എടുത്തതാ",
         "എടുത്തത്",
         "വാങ്ങിയത്",
