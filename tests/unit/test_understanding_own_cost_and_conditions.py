@@ -94,3 +94,13 @@ def test_telugu_put_or_thousand_after_a_number(
     assert (heard.confidence >= MIN_CONFIDENCE) is sure, heard
     if sure:
         assert heard.amount_paise == paise
+
+
+@pytest.mark.parametrize(
+    ("language", "line"), [("hi", "पचास दो"), ("hi", "pachas do"), ("pa", "ਪੰਜਾਹ ਦੋ")]
+)
+def test_a_number_then_a_word_that_is_two_and_give_records_no_other_price(
+    language: str, line: str
+) -> None:
+    heard = understand(line, language=language, has_outstanding_offer=True, reference_paise=5500)
+    assert heard.confidence < MIN_CONFIDENCE or heard.amount_paise == 5000, heard
