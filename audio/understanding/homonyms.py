@@ -1,8 +1,12 @@
 """Number words that are also verbs: Telugu "వేయి"/"వెయ్యి" is "a thousand" and "put
 (it in)". "ఇంకో కిలో వేయి" (put in one more kilo) names no price; "కిలో వేయి" at the end of
-a clause, with no currency word, could be either: it is asked about, never recorded."""
+a clause, with no currency word, could be either: it is asked about, never recorded.
+After a number ("నలభై వేయి": 40,000, or "put it at forty") the price on the table or the
+other number said picks the reading of its size; with neither, it is asked about."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
@@ -14,11 +18,13 @@ _PUT_OR_THOUSAND: dict[str, frozenset[str]] = {
 }
 
 
-def _verb_like(reading: _Reading, span: NumberSpan) -> bool:
-    """The span is the lone thousand-or-put word, ending its clause, with no currency
-    word right after it."""
+def _verb_like(reading: _Reading, span: NumberSpan, *, alone: bool = True) -> bool:
+    """The span is the thousand-or-put word (alone, or ending a number), ending its
+    clause, with no currency word right before or after it."""
     words = _PUT_OR_THOUSAND.get(reading.language)
-    if not words or span.end - span.start != 1 or reading.words[span.start] not in words:
+    if not words or reading.words[span.end - 1] not in words:
+        return False
+    if (span.end - span.start == 1) != alone:
         return False
     end = span.end
     if end < len(reading.tokens) and reading.tokens[end].kind is not TokenKind.SIGN:
@@ -41,12 +47,20 @@ def drop_put_verbs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpa
             for k in range(span.start, span.end):
                 reading.number_at[k] = None
             continue
+        if _verb_like(reading, span, alone=False) and span.alternative is None:
+            # "నలభై వేయి": 40,000, or 40 and "put (it at)"
+            span = replace(span, alternative=span.value / 1000)
+            for k in range(span.start, span.end):
+                reading.number_at[k] = span
         kept.append(span)
     return kept
 
 
-def mark_put_or_thousand(reading: _Reading) -> None:
-    """A price that may be the verb instead has two readings: it is asked about."""
+def mark_put_or_thousand(reading: _Reading, reference_paise: int | None) -> None:
+    """A price that may be the verb instead has two readings: it is asked about, unless
+    (after a number) the price on the table or another number said picks one."""
     for price in reading.prices:
         if _verb_like(reading, price.span):
             price.two_readings = True
+        elif _verb_like(reading, price.span, alone=False) and reference_paise is None:
+            price.two_readings = len(reading.prices) == 1

@@ -25,6 +25,7 @@ from audio.understanding.clauses import (
 )
 from audio.understanding.closing import gives_past_idiom, inside_closing
 from audio.understanding.complaints import about_the_goods, goods_accepts
+from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
     _near_price_words,
@@ -62,6 +63,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.own_cost import set_aside_own_cost
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
@@ -165,7 +167,7 @@ def understand(
     _classify_numbers(reading, spans)
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
-    mark_put_or_thousand(reading)
+    mark_put_or_thousand(reading, reference_paise)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     hours = [p for p in reading.prices if time_of_day(reading, p)]
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
@@ -173,6 +175,7 @@ def understand(
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
+    cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
@@ -181,6 +184,7 @@ def understand(
 
     superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
+    complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked_at_rate(reading) or lets_amount_go(reading)
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
@@ -212,6 +216,7 @@ def understand(
         ]
     if chosen is None:
         refusals = bag_refusals(reading, refusals)  # "no plastic, I have a bag"
+        refusals += [cost_at] if cost_at is not None and has_outstanding_offer else []
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
     accepts = [
@@ -226,6 +231,7 @@ def understand(
         for a in accepts
         if a not in refusals and not _comes_to(reading, a) and not _auxiliary(reading, a)
     ]
+    accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
         # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb

@@ -1,0 +1,119 @@
+"""A word of agreement said as a condition: "if ok, pack it", "ठीक लगे तो बाँध दो",
+"சரின்னா கட்டிடுங்க", "ok ആണെങ്കിൽ പാക്ക് ചെയ്യ്". The speaker proposes and leaves the
+other side to agree: it agrees to nothing, and the price said with it is an offer."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _joined, _Reading
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# "if" said before the word of agreement, in the same clause
+_IF: dict[str, frozenset[str]] = {
+    "en": _folded("if"),
+    "hi": _folded("अगर", "agar", "jo", "यदि"),
+    "mr": _folded("जर", "jar"),
+    "gu": _folded("જો", "jo"),
+    "pa": _folded("ਜੇ", "ਜੇਕਰ", "je", "jekar"),
+    "bn": _folded("যদি", "jodi"),
+    "te": _folded("ఒకవేళ"),
+    "kn": _folded("ಒಂದುವೇಳೆ"),
+    "ml": _folded("ഒരുപക്ഷേ"),
+    "ta": _folded("ஒருவேளை"),
+}
+# "then" or a conditional ending said right after it ("ठीक लगे तो", "ఓకే అయితే")
+_THEN: dict[str, frozenset[str]] = {
+    "en": frozenset(),  # "ok then" agrees: English says the condition with "if"
+    "hi": _folded("तो", "to"),
+    "mr": _folded("तर", "tar"),
+    "gu": _folded("તો", "to"),
+    "pa": _folded("ਤਾਂ", "ਤਾ", "taan", "tan"),
+    "bn": _folded("হলে", "হয়", "hole", "hoy"),
+    "te": _folded("అయితే", "ఐతే", "ayithe", "aite", "ayite"),
+    "kn": _folded("ಆದ್ರೆ", "ಆದರೆ", "aadre", "adare", "aadare"),
+    "ml": _folded("ആണെങ്കിൽ", "ആണേൽ", "എങ്കിൽ", "aanenkil", "anenkil", "enkil"),
+    "ta": _folded("ஆனா", "ஆனால்"),
+}
+# the conditional ending on the word of agreement itself ("சரின்னா", "ok-ന്നാണെങ്കിൽ")
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ta": ("ன்னா", "ன்னால்"),
+    "ml": ("െങ്കിൽ", "ങ്കിൽ", "enkil"),
+    "kn": ("ಆದ್ರೆ", "ಾದ್ರೆ", "adre"),
+    "te": ("ఐతే", "అయితే"),
+}
+# a subjunctive or copula that may stand between the two: "ठीक लगे तो", "ok हो तो"
+_FILLERS = _folded(
+    "लगे",
+    "lage",
+    "हो",
+    "ho",
+    "लगता",
+    "lagta",
+    "લાગે",
+    "હોય",
+    "hoy",
+    "ਲੱਗੇ",
+    "ਹੋਵੇ",
+    "ਹੋਏ",
+    "वाटलं",
+    "वाटत",
+    "असेल",
+    "असले",
+    "is",
+    "are",
+    "it's",
+    "for",
+    "you",
+    "with",
+)
+# "ठीक है तो", "ok then": said after "it is", the "then" closes the agreement
+_COPULAS = _folded("है", "hai", "છે", "che", "ਹੈ", "ਆ", "आहे", "ahe")
+
+
+def clause_around(reading: _Reading, start: int, end: int) -> range:
+    """The words from the pause (punctuation) before `start` to the one after `end`."""
+    while start > 0 and _joined(reading, start):
+        start -= 1
+    while end < len(reading.words) and _joined(reading, end):
+        end += 1
+    return range(start, end)
+
+
+def _followed_by_then(reading: _Reading, end: int, then: frozenset[str]) -> bool:
+    if reading.words[end - 1] in _COPULAS:
+        return False
+    for k in range(end, min(end + 3, len(reading.words))):
+        if not _joined(reading, k):
+            return False
+        if reading.words[k] in then:
+            return True
+        if reading.words[k] not in _FILLERS:
+            return False
+    return False
+
+
+def conditional_accepts(reading: _Reading) -> set[int]:
+    """Starts of the words of agreement that are said as a condition."""
+    language = reading.language
+    said_if, then = _IF.get(language, frozenset()), _THEN.get(language, frozenset())
+    endings = tuple(fold(e) for e in _ENDINGS.get(language, ()))
+    found = set()
+    for cue, start, end in reading.occurrences:
+        if cue not in (Cue.ACCEPT, Cue.SOFT_ACCEPT):
+            continue
+        last = reading.words[end - 1]
+        if (
+            any(
+                reading.words[k] in said_if
+                for k in range(clause_around(reading, start, start).start, start)
+            )
+            or _followed_by_then(reading, end, then)
+            or (endings and last.endswith(endings))
+        ):
+            found.add(start)
+    return found
