@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from websockets.exceptions import ConnectionClosed
-from websockets.sync.client import connect
+from websockets.sync.client import ClientConnection, connect
 
 from tests.integration.test_header_timeout import serve
 
@@ -86,6 +86,11 @@ def close_code_within(conn: socket.socket, seconds: float) -> int | None:
     return None
 
 
+def read_until_closed(ws: ClientConnection) -> None:
+    while True:
+        ws.recv(timeout=10)
+
+
 def test_a_frame_larger_than_the_limit_is_refused_at_its_header(tmp_path: Path) -> None:
     with serve(tmp_path) as port:
         conn = upgrade(port, vendor_ticket(port))
@@ -110,7 +115,6 @@ def test_a_compressed_message_is_refused_as_it_inflates_past_the_limit(
             # Inflates to 4 MiB: refused once past the limit, as a whole, with 1009.
             ws.send(json.dumps({"type": "hello", "language": "a" * (4 << 20)}))
             with pytest.raises(ConnectionClosed) as closed:
-                while True:
-                    ws.recv(timeout=10)
+                read_until_closed(ws)
             assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
             assert str(LIMIT) in closed.value.rcvd.reason
