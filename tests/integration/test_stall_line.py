@@ -185,6 +185,42 @@ async def test_a_price_said_straight_after_the_yes_is_the_deals_first_bid(
     await task
 
 
+async def test_a_yes_and_a_price_in_one_breath_take_the_shopper_and_reach_them(
+    server: LiveServer,
+) -> None:
+    """"Yes, thirty eight rupees a kilo." said as one utterance: the yes takes the shopper
+    at once (no waiting out the prompt), and the words said with it are the deal's first
+    words, heard by the shopper, not lost with the answer."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    await wait_for(
+        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
+        what="the announcement",
+    )
+    words = "Yes, thirty eight rupees a kilo."
+    fake_stt(server).say(words, words)  # heard by the ear, then by the deal
+    pcm = with_silence(await spoken(words, 8000), 8000)
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], timeout=10, what="taken on yes")
+    quiet = bytes(8000 * 2 * 2)  # 2 s of silence: a live line goes on sending
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(quiet), realtime=False)
+    await wait_for(lambda: one[1].of("translation"), timeout=20, what="the words at the shopper")
+    heard = one[1].of("transcript")[-1]
+    assert (heard["side"], heard["text"], heard["final"]) == ("vendor", words, True)
+    assert [e["text"] for e in one[1].of("translation")] == [words]
+    await one[0].close()
+    await one[2]
+    await ws.close()
+    await task
+
+
 async def test_the_line_leaves_a_deal_the_vendor_holds_in_the_browser(
     server: LiveServer,
 ) -> None:

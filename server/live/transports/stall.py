@@ -144,11 +144,13 @@ class StallLine:
         else:
             self.ear.feed(pcm16)
 
-    def _heard_yes(self) -> None:
+    def _heard_yes(self, said: bytes | None) -> None:
         """A yes: from here on the vendor speaks to the deal, so the audio the ear had not
-        heard yet, and all that comes until the deal's speaker is ready, is kept for it."""
+        heard yet, and all that comes until the deal's speaker is ready, is kept for it;
+        after `said`, the yes with more words in one breath ("Yes, ninety rupees"), which
+        the deal hears first."""
         if self.held is None:
-            self.held = self.ear.rest()
+            self.held = ([said] if said else []) + self.ear.rest()
         self.inbox.put_nowait(("yes", None))
 
     async def _drive(self) -> None:
