@@ -188,7 +188,7 @@ async def test_a_price_said_straight_after_the_yes_is_the_deals_first_bid(
 async def test_a_yes_and_a_price_in_one_breath_take_the_shopper_and_reach_them(
     server: LiveServer,
 ) -> None:
-    """"Yes, thirty eight rupees a kilo." said as one utterance: the yes takes the shopper
+    """ "Yes, thirty eight rupees a kilo." said as one utterance: the yes takes the shopper
     at once (no waiting out the prompt), and the words said with it are the deal's first
     words, heard by the shopper, not lost with the answer."""
     api = Api(server.http)
