@@ -221,6 +221,39 @@ async def test_a_yes_and_a_price_in_one_breath_take_the_shopper_and_reach_them(
     await task
 
 
+async def test_two_calls_of_one_vendor_never_take_the_same_shopper(
+    server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vendor calls the stall line from two phones at once, a shopper waiting: both
+    lines offer them, one takes them; the other is not joined over it and its call is
+    not cut (no 4000), it stays on standby. Joining takes a while here (as across
+    processes), so both lines look before either is in the room."""
+    live = server.app.state.live
+    join = live.join
+
+    async def slow_join(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0.5)
+        return await join(*args, **kwargs)
+
+    monkeypatch.setattr(live, "join", slow_join)
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    _nid, one = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    calls = [await twilio.call(vendor["user"]["phone"]) for _ in range(2)]
+    legs = [await twilio.open_stream(call) for call in calls]
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], what="the shopper taken")
+    await asyncio.sleep(2.0)  # both prompts have long run out
+    assert vendor_presence(one[1]) == ["here"]
+    assert [ws.close_code for ws, _got, _task in legs] == [None, None]
+    await one[0].close()
+    await one[2]
+    for ws, _got, task in legs:
+        await ws.close()
+        await task
+
+
 async def test_the_line_leaves_a_deal_the_vendor_holds_in_the_browser(
     server: LiveServer,
 ) -> None:
