@@ -66,6 +66,26 @@ async def shopper(
     return nid, (*await open_browser(server, nid, customer["token"], language="en"), customer)
 
 
+async def announced(server: LiveServer) -> tuple[Any, Any, Any, Any]:
+    """An English vendor's stall line on standby (only a yes takes a shopper), and a
+    shopper who scanned the stall's code, announced on the line: (the call, its stream,
+    the stream's reader task, the shopper)."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    await wait_for(
+        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
+        what="the announcement",
+    )
+    return call, ws, task, one
+
+
 async def test_the_line_takes_waiting_shoppers_one_after_another(server: LiveServer) -> None:
     """Two shoppers already waiting when the vendor calls: the first is offered (in
     Hindi, the vendor's language) and taken after the prompt; when that deal ends the
@@ -157,19 +177,7 @@ async def test_a_price_said_straight_after_the_yes_is_the_deals_first_bid(
         return room
 
     monkeypatch.setattr(live, "join", slow_join)
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="en")
-    product = await api.product(vendor["token"], names=TOMATO)
-    twilio = double_for(server)
-    call = await twilio.call(vendor["user"]["phone"])
-    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
-    ws, _got, task = await twilio.open_stream(call)
-    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
-    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
-    await wait_for(
-        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
-        what="the announcement",
-    )
+    call, ws, task, one = await announced(server)
     fake_stt(server).say("Yes.", "Thirty eight rupees a kilo.")
     both = with_silence(await spoken("Yes.", 8000), 8000) + with_silence(
         await spoken("Thirty eight rupees a kilo.", 8000), 8000
@@ -191,19 +199,7 @@ async def test_a_yes_and_a_price_in_one_breath_take_the_shopper_and_reach_them(
     """ "Yes, thirty eight rupees a kilo." said as one utterance: the yes takes the shopper
     at once (no waiting out the prompt), and the words said with it are the deal's first
     words, heard by the shopper, not lost with the answer."""
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="en")
-    product = await api.product(vendor["token"], names=TOMATO)
-    twilio = double_for(server)
-    call = await twilio.call(vendor["user"]["phone"])
-    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
-    ws, _got, task = await twilio.open_stream(call)
-    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
-    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
-    await wait_for(
-        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
-        what="the announcement",
-    )
+    call, ws, task, one = await announced(server)
     words = "Yes, thirty eight rupees a kilo."
     fake_stt(server).say(words, words)  # heard by the ear, then by the deal
     pcm = with_silence(await spoken(words, 8000), 8000)
