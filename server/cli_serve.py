@@ -99,6 +99,9 @@ def register(main: click.Group, load: Any) -> None:
                 log_config=None,
                 proxy_headers=True,
                 server_header=False,
+                # The socket limit applies as frames are read (and inflated, with
+                # permessage-deflate), not only once a whole message sits in memory.
+                ws_max_size=settings.ws_max_message_bytes,
                 timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
                 ssl_certfile=tls[0] if tls else None,
                 ssl_keyfile=tls[1] if tls else None,

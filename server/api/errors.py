@@ -43,6 +43,7 @@ STATUS: list[tuple[type[Exception], int]] = [
     (e.QRTokenExpired, 410),
     (e.QRTokenUsed, 410),
     (e.StallClosed, 410),
+    (e.CustomerGone, 410),
     (e.Conflict, 409),
     (e.InvalidOffer, 422),
     (e.InvalidInput, 422),

@@ -178,7 +178,12 @@ async def vendor_profile(session: AsyncSession, user_id: int) -> VendorProfile |
 
 async def is_trading(session: AsyncSession, vendor_id: int) -> bool:
     """Whether a vendor's stall is open: their account exists and is active."""
-    active = await session.scalar(select(User.is_active).where(User.id == vendor_id))
+    return await is_active(session, vendor_id)
+
+
+async def is_active(session: AsyncSession, user_id: int) -> bool:
+    """Whether a user's account exists and is active."""
+    active = await session.scalar(select(User.is_active).where(User.id == user_id))
     return bool(active)
 
 

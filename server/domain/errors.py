@@ -99,6 +99,13 @@ class QRTokenWithdrawn(QRTokenExpired):
     code = "qr_withdrawn"
 
 
+class CustomerGone(DomainError):
+    """The customer of a negotiation has been deactivated: nothing more is agreed with
+    them (no counter-offer, no deal), as nothing is sold at a closed stall."""
+
+    code = "customer_gone"
+
+
 class QRTokenUsed(DomainError):
     code = "qr_used"
 

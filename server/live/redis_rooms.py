@@ -311,6 +311,13 @@ class RedisRoomBus:
         value = await self._redis.get(f"{self._prefix}{room}:clip:{utterance_id}")
         return bytes(value) if value is not None else None
 
+    async def claim(self, room: int, name: str, seconds: float) -> bool:
+        key = f"{self._prefix}{room}:claim:{name}"
+        return bool(await self._redis.set(key, "1", nx=True, px=max(1, int(seconds * 1000))))
+
+    async def release(self, room: int, name: str) -> None:
+        await self._redis.delete(f"{self._prefix}{room}:claim:{name}")
+
     async def members(self, room: int) -> dict[str, Member]:
         raw = await self._redis.hgetall(f"{self._prefix}{room}:members")
         out = {}

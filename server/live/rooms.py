@@ -150,6 +150,15 @@ class RoomBus(Protocol):
         """The clip kept for `utterance_id`, or None (never kept, or gone)."""
         ...
 
+    async def claim(self, room: int, name: str, seconds: float) -> bool:
+        """Take `name` in `room` for at most `seconds` unless another holds it: one of all
+        processes wins (a stall line joining a shopper). False: taken."""
+        ...
+
+    async def release(self, room: int, name: str) -> None:
+        """Give back a `claim` before its time is up."""
+        ...
+
     async def aclose(self) -> None: ...
 
 
@@ -218,6 +227,7 @@ class MemoryRoomBus:
         self._seq: dict[int, int] = {}
         self._members: dict[int, dict[str, Member]] = {}
         self._clips: dict[tuple[int, str], tuple[float, bytes]] = {}
+        self._claims: dict[tuple[int, str], float] = {}
 
     @property
     def local_rooms(self) -> int:
@@ -263,6 +273,16 @@ class MemoryRoomBus:
         if kept is None or kept[0] <= time.monotonic():
             return None
         return kept[1]
+
+    async def claim(self, room: int, name: str, seconds: float) -> bool:
+        now = time.monotonic()
+        if self._claims.get((room, name), 0.0) > now:
+            return False
+        self._claims[(room, name)] = now + seconds
+        return True
+
+    async def release(self, room: int, name: str) -> None:
+        self._claims.pop((room, name), None)
 
     async def aclose(self) -> None:
         return None

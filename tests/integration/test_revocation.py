@@ -327,6 +327,39 @@ async def test_a_deactivated_guest_or_customer_is_refused(server: LiveServer) ->
         await eventually(refused)
 
 
+async def test_nothing_more_is_agreed_with_a_deactivated_customer(server: LiveServer) -> None:
+    """The vendor can neither counter nor take the offer of a customer deactivated
+    mid-negotiation (410 `customer_gone`, over HTTP and the socket): no order is made for
+    an account that can no longer pay, and no stock is held for it. Ending it still works."""
+    api = Api(server.http)
+    vendor = await api.register("vendor")
+    customer = await api.register("customer")
+    product = await api.product(vendor["token"])
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    assert (await api.bid(customer["token"], n, 3500)).status_code == 201
+    ws, got, task = await open_browser(server, n, vendor["token"], language="en")
+    await set_active(server, customer["user"]["id"], False)
+
+    r = await api.bid(vendor["token"], n, 3800)
+    assert "closed" in error_of(r, 410, "customer_gone")
+    error_of(await api.accept(vendor["token"], n), 410, "customer_gone")
+    await ws.send(json.dumps({"type": "accept", "expected_seq": 1}))
+    await wait_for(lambda: got.of("error"), what="the socket's refusal")
+    assert got.of("error")[0]["code"] == "customer_gone"
+    assert got.of("order") == []
+    read = (await api.get(vendor["token"], f"/api/negotiations/{n}")).json()
+    assert (read["status"], read["bid_count"]) == ("OPEN", 1), read
+    assert (await api.get(vendor["token"], "/api/orders")).json() == []
+    listed = await api.get(vendor["token"], f"/api/vendors/{vendor['user']['id']}/products")
+    assert [p["stock"] for p in listed.json() if p["id"] == product["id"]] == [product["stock"]]
+    r = await api.client.post(
+        f"/api/negotiations/{n}/reject", json={}, headers=api.auth(vendor["token"])
+    )
+    assert r.status_code == 200, r.text
+    await ws.close()
+    await task
+
+
 async def test_the_gate_caches_for_its_ttl_and_stays_bounded(server: LiveServer) -> None:
     api = Api(server.http)
     users = [(await api.register("customer"))["user"]["id"] for _ in range(3)]

@@ -4,6 +4,7 @@ relays spoken words that no engine translates in the speaker's own voice."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -62,6 +63,23 @@ async def test_memory_keeps_a_clip_for_its_time_and_a_bounded_number(
     assert await bus.clip(7, "v-0") is None  # the oldest went first
     assert await bus.clip(7, f"v-{rooms.CLIPS_KEPT + 4}") == b"x"
     assert len(bus._clips) == rooms.CLIPS_KEPT
+
+
+async def test_a_claim_is_held_once_until_given_back_or_its_time_is_up(redis: Any) -> None:
+    """`RoomBus.claim` (a stall line joining a shopper): one taker of all, in Redis and
+    in memory; free again once released or after its seconds."""
+    prefix = f"vyapar:test:{uuid.uuid4().hex[:8]}:"
+    for bus in (RedisRoomBus(redis, prefix=prefix), MemoryRoomBus()):
+        try:
+            assert await bus.claim(7, "stall-line", 0.3) is True
+            assert await bus.claim(7, "stall-line", 0.3) is False
+            assert await bus.claim(8, "stall-line", 0.3) is True  # another room's own
+            await bus.release(7, "stall-line")
+            assert await bus.claim(7, "stall-line", 0.3) is True
+            await asyncio.sleep(0.4)
+            assert await bus.claim(7, "stall-line", 0.3) is True
+        finally:
+            await bus.aclose()
 
 
 async def test_a_room_on_redis_relays_untranslated_speech_in_the_speakers_voice(

@@ -66,6 +66,26 @@ async def shopper(
     return nid, (*await open_browser(server, nid, customer["token"], language="en"), customer)
 
 
+async def announced(server: LiveServer) -> tuple[Any, Any, Any, Any]:
+    """An English vendor's stall line on standby (only a yes takes a shopper), and a
+    shopper who scanned the stall's code, announced on the line: (the call, its stream,
+    the stream's reader task, the shopper)."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    await wait_for(
+        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
+        what="the announcement",
+    )
+    return call, ws, task, one
+
+
 async def test_the_line_takes_waiting_shoppers_one_after_another(server: LiveServer) -> None:
     """Two shoppers already waiting when the vendor calls: the first is offered (in
     Hindi, the vendor's language) and taken after the prompt; when that deal ends the
@@ -157,19 +177,7 @@ async def test_a_price_said_straight_after_the_yes_is_the_deals_first_bid(
         return room
 
     monkeypatch.setattr(live, "join", slow_join)
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="en")
-    product = await api.product(vendor["token"], names=TOMATO)
-    twilio = double_for(server)
-    call = await twilio.call(vendor["user"]["phone"])
-    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
-    ws, _got, task = await twilio.open_stream(call)
-    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
-    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
-    await wait_for(
-        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
-        what="the announcement",
-    )
+    call, ws, task, one = await announced(server)
     fake_stt(server).say("Yes.", "Thirty eight rupees a kilo.")
     both = with_silence(await spoken("Yes.", 8000), 8000) + with_silence(
         await spoken("Thirty eight rupees a kilo.", 8000), 8000
@@ -183,6 +191,63 @@ async def test_a_price_said_straight_after_the_yes_is_the_deals_first_bid(
     await one[2]
     await ws.close()
     await task
+
+
+async def test_a_yes_and_a_price_in_one_breath_take_the_shopper_and_reach_them(
+    server: LiveServer,
+) -> None:
+    """ "Yes, thirty eight rupees a kilo." said as one utterance: the yes takes the shopper
+    at once (no waiting out the prompt), and the words said with it are the deal's first
+    words, heard by the shopper, not lost with the answer."""
+    call, ws, task, one = await announced(server)
+    words = "Yes, thirty eight rupees a kilo."
+    fake_stt(server).say(words, words)  # heard by the ear, then by the deal
+    pcm = with_silence(await spoken(words, 8000), 8000)
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], timeout=10, what="taken on yes")
+    quiet = bytes(8000 * 2 * 2)  # 2 s of silence: a live line goes on sending
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(quiet), realtime=False)
+    await wait_for(lambda: one[1].of("translation"), timeout=20, what="the words at the shopper")
+    heard = one[1].of("transcript")[-1]
+    assert (heard["side"], heard["text"], heard["final"]) == ("vendor", words, True)
+    assert [e["text"] for e in one[1].of("translation")] == [words]
+    await one[0].close()
+    await one[2]
+    await ws.close()
+    await task
+
+
+async def test_two_calls_of_one_vendor_never_take_the_same_shopper(
+    server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vendor calls the stall line from two phones at once, a shopper waiting: both
+    lines offer them, one takes them; the other is not joined over it and its call is
+    not cut (no 4000), it stays on standby. Joining takes a while here (as across
+    processes), so both lines look before either is in the room."""
+    live = server.app.state.live
+    join = live.join
+
+    async def slow_join(*args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(0.5)
+        return await join(*args, **kwargs)
+
+    monkeypatch.setattr(live, "join", slow_join)
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    _nid, one = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    calls = [await twilio.call(vendor["user"]["phone"]) for _ in range(2)]
+    legs = [await twilio.open_stream(call) for call in calls]
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], what="the shopper taken")
+    await asyncio.sleep(2.0)  # both prompts have long run out
+    assert vendor_presence(one[1]) == ["here"]
+    assert [ws.close_code for ws, _got, _task in legs] == [None, None]
+    await one[0].close()
+    await one[2]
+    for ws, _got, task in legs:
+        await ws.close()
+        await task
 
 
 async def test_the_line_leaves_a_deal_the_vendor_holds_in_the_browser(

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import JSON, Select, Text, bindparam, cast, func, insert, literal, select, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
 
 from models import (
@@ -31,10 +32,17 @@ from models import (
 from server.db import DriverStatement, attribute_keys, loaded
 from server.domain import audit
 from server.domain.context import TRANSACTION_ID, Actor
-from server.domain.errors import BelowFloorNeedsConfirmation, InvalidOffer, NotFound, StallClosed
+from server.domain.errors import (
+    BelowFloorNeedsConfirmation,
+    CustomerGone,
+    InvalidOffer,
+    NotFound,
+    StallClosed,
+)
 from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
     ACTIVE,
+    CUSTOMER_GONE,
     S,
     _check_not_idle,
     _check_on_sale,
@@ -197,15 +205,17 @@ async def _write_bid_in_one_statement(
         set_committed_value(negotiation, key, value)
 
 
+_CUSTOMER = aliased(User)
 _BID_READ = (
-    select(Negotiation, Product, User.is_active)
+    select(Negotiation, Product, User.is_active, _CUSTOMER.is_active)
     .join(Product, Product.id == Negotiation.product_id)
     .outerjoin(User, User.id == Negotiation.vendor_id)
+    .outerjoin(_CUSTOMER, _CUSTOMER.id == Negotiation.customer_id)
     .where(Negotiation.id == bindparam("negotiation_id"))
     .execution_options(populate_existing=True)
 )
-"""The negotiation, its product and whether its vendor is trading, as `place_bid` reads
-them (built once, one query: hot path)."""
+"""The negotiation, its product, whether its vendor is trading and whether its customer
+is still active, as `place_bid` reads them (built once, one query: hot path)."""
 
 
 async def place_bid(
@@ -237,18 +247,20 @@ async def place_bid(
     now = now or utcnow()
     lean = lean and _dialect(session) == "postgresql"
     if lean:
-        negotiation, product, trading = await _read_lean(session, negotiation_id)
+        negotiation, product, trading, customer_active = await _read_lean(session, negotiation_id)
     else:
         row = (await session.execute(_BID_READ, {"negotiation_id": negotiation_id})).first()
         if row is None:
             raise NotFound(f"Negotiation {negotiation_id} does not exist.")
-        negotiation, product, trading = row[0], row[1], row[2]
+        negotiation, product, trading, customer_active = row[0], row[1], row[2], row[3]
     side = side_of(negotiation, actor)
     if negotiation.status not in ACTIVE:
         check_transition(negotiation.status, S.COUNTERED)
     _check_not_idle(negotiation, now)
     if not trading:
         raise StallClosed("This vendor is not trading now; no offer can be made here.")
+    if not customer_active:
+        raise CustomerGone(CUSTOMER_GONE)
     _check_on_sale(product)
     if isinstance(amount_paise, bool) or amount_paise <= 0:
         raise InvalidOffer("An offer must be a positive amount of paise.")
@@ -349,10 +361,12 @@ async def place_bid(
 _NEGOTIATIONS = Base.metadata.tables["negotiations"]
 _PRODUCTS = Base.metadata.tables["products"]
 _USERS = Base.metadata.tables["users"]
+_CUSTOMERS = _USERS.alias("customers")
 _BID_READ_LEAN = DriverStatement(
-    select(*_NEGOTIATIONS.c, *_PRODUCTS.c, _USERS.c.is_active)
+    select(*_NEGOTIATIONS.c, *_PRODUCTS.c, _USERS.c.is_active, _CUSTOMERS.c.is_active)
     .join(_PRODUCTS, _PRODUCTS.c.id == _NEGOTIATIONS.c.product_id)
     .outerjoin(_USERS, _USERS.c.id == _NEGOTIATIONS.c.vendor_id)
+    .outerjoin(_CUSTOMERS, _CUSTOMERS.c.id == _NEGOTIATIONS.c.customer_id)
     .where(_NEGOTIATIONS.c.id == bindparam("negotiation_id"))
 )
 _NEGOTIATION_KEYS = attribute_keys(Negotiation, _NEGOTIATIONS)
@@ -361,10 +375,10 @@ _PRODUCT_KEYS = attribute_keys(Product, _PRODUCTS)
 
 async def _read_lean(
     session: AsyncSession, negotiation_id: int
-) -> tuple[Negotiation, Product, bool]:
+) -> tuple[Negotiation, Product, bool, bool]:
     """`_BID_READ` on the driver connection: the two rows as objects outside the session,
-    every column loaded (as a read outside the identity map would give them), and
-    whether the vendor is trading."""
+    every column loaded (as a read outside the identity map would give them), whether
+    the vendor is trading and whether the customer is still active."""
     rows = await _BID_READ_LEAN.rows(session, {"negotiation_id": negotiation_id})
     if not rows:
         raise NotFound(f"Negotiation {negotiation_id} does not exist.")
@@ -375,4 +389,5 @@ async def _read_lean(
         loaded(Negotiation, _NEGOTIATION_KEYS, row[:split]),
         loaded(Product, _PRODUCT_KEYS, row[split:end]),
         bool(row[end]),
+        bool(row[end + 1]),
     )

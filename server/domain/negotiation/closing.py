@@ -23,6 +23,7 @@ from server.domain import accounts, audit
 from server.domain.context import Actor
 from server.domain.errors import (
     BelowFloorNeedsConfirmation,
+    CustomerGone,
     IllegalTransition,
     InvalidOffer,
     NotYourTurn,
@@ -32,6 +33,7 @@ from server.domain.errors import (
 from server.domain.negotiation.moves import _compare_and_set, _load, _move
 from server.domain.negotiation.orders import _release_order
 from server.domain.negotiation.rules import (
+    CUSTOMER_GONE,
     S,
     _check_not_idle,
     _check_on_sale,
@@ -92,6 +94,8 @@ async def accept_offer(
         )
     if not await accounts.is_trading(session, negotiation.vendor_id):
         raise StallClosed("This vendor is not trading now; the deal cannot be closed.")
+    if not await accounts.is_active(session, negotiation.customer_id):
+        raise CustomerGone(CUSTOMER_GONE)
     product = await session.get(Product, negotiation.product_id, populate_existing=True)
     assert product is not None
     _check_on_sale(product)

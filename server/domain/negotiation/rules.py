@@ -34,6 +34,9 @@ TRANSITIONS: dict[NegotiationStatus, frozenset[NegotiationStatus]] = {
 ACTIVE = frozenset({S.OPEN, S.COUNTERED})
 """States in which offers can still be made."""
 
+CUSTOMER_GONE = "This customer's account has been closed; nothing more can be agreed with them."
+"""Why a move in a negotiation whose customer was deactivated is refused (`CustomerGone`)."""
+
 MAX_QUANTITY = 100_000
 """The most units one negotiation can be about."""
 MAX_DEAL_PAISE = 1_000_000_000

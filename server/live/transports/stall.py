@@ -47,6 +47,10 @@ into the room (scanned, then never connected) leaves it and offers the next."""
 HELD_SECONDS = 20.0
 """At most this much of the vendor's audio is kept while the line joins a deal (from the
 yes until the deal's speaker is ready); it is heard as the deal's first words."""
+JOIN_CLAIM = "stall-line"
+JOIN_CLAIM_SECONDS = 10.0
+"""At most this long a line holds its claim on a shopper while it joins them (a line
+that dies mid-join frees them by then); given back once it is in the room."""
 OUTCOME_SPEECH_SECONDS = 15.0
 """At most this long for the deal's last words to be said before the line leaves it."""
 
@@ -144,11 +148,13 @@ class StallLine:
         else:
             self.ear.feed(pcm16)
 
-    def _heard_yes(self) -> None:
+    def _heard_yes(self, said: bytes | None) -> None:
         """A yes: from here on the vendor speaks to the deal, so the audio the ear had not
-        heard yet, and all that comes until the deal's speaker is ready, is kept for it."""
+        heard yet, and all that comes until the deal's speaker is ready, is kept for it;
+        after `said`, the yes with more words in one breath ("Yes, ninety rupees"), which
+        the deal hears first."""
         if self.held is None:
-            self.held = self.ear.rest()
+            self.held = ([said] if said else []) + self.ear.rest()
         self.inbox.put_nowait(("yes", None))
 
     async def _drive(self) -> None:
@@ -240,20 +246,23 @@ class StallLine:
         if self.held is None:  # joined when the prompt ran out: what is said from now counts
             self.held = self.ear.rest()
         self._stop_offer()
-        if not await self._open(nid):
-            self.held = None
-            await self._offer_next()
-            return
-        info = await self.live.load_room(nid)
-        if info is None or info.vendor_id != self.vendor_id:
-            self.held = None
-            await self._offer_next()
-            return
+        # Another line of this vendor (a second phone) may take the shopper at the same
+        # moment: one claims them while it looks and joins; the other finds them taken.
+        claimed = await self.live.bus.claim(nid, JOIN_CLAIM, JOIN_CLAIM_SECONDS)
         try:
-            self.room = await self.live.join(info, self.client, voice=self.voice, rate=1.0)
-        except BaseException:
-            self.held = None
-            raise
+            info = await self.live.load_room(nid) if claimed and await self._open(nid) else None
+            if info is None or info.vendor_id != self.vendor_id:
+                self.held = None
+                await self._offer_next()
+                return
+            try:
+                self.room = await self.live.join(info, self.client, voice=self.voice, rate=1.0)
+            except BaseException:
+                self.held = None
+                raise
+        finally:
+            if claimed:
+                await self.live.bus.release(nid, JOIN_CLAIM)
         self.speaker = Speaker(self.live, self.room, self.client, self.actor, 8000)
         held, self.held = self.held, None
         if held:

@@ -10,12 +10,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from audio.codecs import StreamResampler, pcm16_to_float32, resample
+from audio.codecs import StreamResampler, float32_to_pcm16, pcm16_to_float32, resample
 from audio.errors import EngineError
 from audio.frames import Float32Array
 from audio.vad import UtteranceEnded, endpointer_for
 from server.live.clients import PhoneClient
-from server.live.turns.rules import is_confirmation
+from server.live.turns.rules import is_confirmation, opens_with_yes
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -48,9 +48,13 @@ class YesEar:
     the vendor's language and `on_yes` is called for a yes. Audio fed while not listening
     is dropped (standby costs no VAD or speech to text). After a yes the ear stops
     listening; the audio it had not yet heard is the caller's to take (`rest`): what the
-    vendor says straight after "yes" belongs to the deal."""
+    vendor says straight after "yes" belongs to the deal. A yes and more in one breath
+    ("Yes, ninety rupees") is a yes too, and `on_yes` is given that utterance (PCM16 at
+    8 kHz) for the deal to hear as its first words; a plain yes gives None."""
 
-    def __init__(self, live: LiveService, language: str, on_yes: Callable[[], None]) -> None:
+    def __init__(
+        self, live: LiveService, language: str, on_yes: Callable[[bytes | None], None]
+    ) -> None:
         self.live = live
         self.language = language
         self.on_yes = on_yes
@@ -105,9 +109,14 @@ class YesEar:
             sample_rate=16000,
             language=self.language,
         )
-        if self.listening and is_confirmation(transcript.text, self.language):
+        if not self.listening:
+            return
+        if is_confirmation(transcript.text, self.language):
             self.listening = False  # what follows the yes is not the ear's to hear
-            self.on_yes()
+            self.on_yes(None)
+        elif opens_with_yes(transcript.text):
+            self.listening = False
+            self.on_yes(float32_to_pcm16(resample(audio, self.endpointer.rate, 8000)))
 
     async def close(self) -> None:
         self._task.cancel()

@@ -62,6 +62,16 @@ def is_confirmation(text: str, language: str) -> bool:
     )
 
 
+def opens_with_yes(text: str) -> bool:
+    """A yes and more in one breath ("Yes, ninety rupees", "haan, sau rupaye"): the yes
+    answers the question asked, and the words after it are a move of their own. Not one
+    asked back."""
+    if text.rstrip().endswith("?"):
+        return False
+    words = _words(text)
+    return len(words) > 1 and words[0] in _CONFIRM_WORDS
+
+
 def is_refusal(text: str, language: str) -> bool:
     """A short "no" or "wrong" (any supported language), or an understood refusal with no
     price in it: the answer to "did you say 35 rupees?" when they did not."""
