@@ -283,20 +283,23 @@ def _readings(price: _Price, reference_paise: int | None) -> int | None:
     return price.paise if bulk and not price.each else None
 
 
-def _small_bare_count(reading: _Reading, price: _Price) -> bool:
-    """A lone number word under ten with nothing that makes it money: no currency or
-    paise word, no unit, no "each" ("mujhe teen chahiye", "I need three"). It counts
-    something far more often than it prices it, and romanized it is often another word
-    ("teen", "char", "be"): asked, never recorded."""
+def _small_bare_count(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
+    """A lone number under ten with nothing that makes it money: no currency or paise
+    word, no unit, no "each" ("mujhe teen chahiye", "I need three", "give me 6", "I have
+    1 question"). It counts something far more often than it prices it, and romanized it
+    is often another word ("teen", "char", "be"): asked, never recorded. Typed as digits
+    it is a price only against one of its size on the table ("6" against eggs at ₹7)."""
     span = price.span
-    return (
+    small = (
         not price.explicit
         and price.quantity is None
         and not price.each
         and price.paise < 1000
         and span.end - span.start == 1
-        and not reading.words[span.start][:1].isdigit()
     )
+    if not small or not reading.words[span.start][:1].isdigit():
+        return small
+    return reference_paise is None or not reference_paise / 4 <= price.paise <= reference_paise * 4
 
 
 _TYPED_TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}

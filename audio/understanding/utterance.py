@@ -324,7 +324,7 @@ def understand(
             # Under a rupee with no rupee or paise word ("half", "half past five"): a
             # fraction left over from something else, never a stall price taken unasked.
             confidence = min(confidence, 0.5)
-        if _small_bare_count(reading, chosen):
+        if _small_bare_count(reading, chosen, reference_paise):
             confidence = min(confidence, 0.5)
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):

@@ -1013,6 +1013,31 @@ def test_a_lone_small_number_is_asked_never_recorded(language: str, text: str) -
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I have 1 question"),
+        ("en", "give me 6"),
+        ("hi", "mujhe 4 chahiye"),
+        ("ta", "எனக்கு 3 போதும்"),
+        ("bn", "আমাকে 2 টো দিন"),
+    ],
+)
+def test_a_small_count_typed_as_digits_is_asked_never_recorded(language: str, text: str) -> None:
+    said = understand(text, language=language)
+    assert said.amount_paise is None or said.confidence < MIN_CONFIDENCE
+    # Against ₹40 a kilo it is still a count, not a price of ₹6.
+    said = understand(text, language=language, reference_paise=4000, has_outstanding_offer=True)
+    assert said.amount_paise is None or said.confidence < MIN_CONFIDENCE
+
+
+def test_a_small_price_typed_as_digits_stands_against_one_of_its_size() -> None:
+    # Eggs at ₹7 each: "6" typed back is a counter of ₹6.
+    said = understand("6", language="en", reference_paise=700, has_outstanding_offer=True)
+    assert (said.intent.value, said.amount_paise) == ("counter", 600)
+    assert said.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
     ("language", "text", "intent"),
     [
         ("hi", "सत्तर... नहीं नहीं, पैंसठ रुपये किलो", "offer"),
