@@ -211,6 +211,12 @@ async def test_a_yes_and_a_price_in_one_breath_take_the_shopper_and_reach_them(
     heard = one[1].of("transcript")[-1]
     assert (heard["side"], heard["text"], heard["final"]) == ("vendor", words, True)
     assert [e["text"] for e in one[1].of("translation")] == [words]
+    # With nothing on the table to accept, the yes answers the line: the price is the
+    # vendor's own offer.
+    await wait_for(lambda: one[1].of("offer"), timeout=10, what="the vendor's offer")
+    offer = one[1].of("offer")[-1]
+    assert (offer["side"], offer["amount_paise"]) == ("vendor", 3800), offer
+    assert not one[1].of("error")
     await one[0].close()
     await one[2]
     await ws.close()

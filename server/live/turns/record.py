@@ -48,6 +48,14 @@ async def record_move(
         and unit_price(act, n.quantity) != latest
     ):
         kind = ActKind.COUNTER  # "okay, 250 final" against 260 is a counter at 250
+    if (
+        kind is ActKind.ACCEPT
+        and act.amount_paise is not None
+        and (n.last_bid_side is None or n.last_bid_side.value != other or latest is None)
+    ):
+        # "Yes, ninety rupees" with nothing of the other side's to accept (the yes answers
+        # a question, or the stall line's offer of a shopper): the speaker's own price.
+        kind = ActKind.COUNTER if latest is not None else ActKind.OFFER
     if kind in (ActKind.OFFER, ActKind.COUNTER) and act.amount_paise is not None:
         outcome = await live.moves.place_bid(
             speaker,
@@ -90,4 +98,4 @@ async def record_move(
             await live.moves.await_end_yes(speaker, n, understood, text, utterance_id)
             return None
         await live.moves.reject(speaker)
-    return act, False
+    return (act if act.kind is kind else replace(act, kind=kind)), False
