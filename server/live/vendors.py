@@ -36,6 +36,9 @@ from server.live.rooms import (
 log = logging.getLogger("vyaparmitra.live")
 
 CUSTOMER_JOINED = "customer_joined"
+CUSTOMER_WAITING = "customer_waiting"
+"""A shopper waits again: the phone line that held their deal hung up mid-deal, so the
+vendor's other lines may offer them (consoles list the negotiation already)."""
 
 
 class VendorListener(Protocol):
@@ -300,3 +303,20 @@ async def announce_customer(
     except Exception:
         log.exception("could not announce a new customer", extra={"vendor": vendor_id})
         channels.resync_elsewhere(vendor_id)
+
+
+async def announce_waiting(
+    channels: VendorChannels, *, vendor_id: int, negotiation_id: int, product_names: dict[str, str]
+) -> None:
+    """Tell the vendor's other lines a shopper waits again. Never raises: the line that
+    hung up is gone either way, and a line on standby also finds them when it looks."""
+    try:
+        await channels.publish(
+            vendor_id,
+            CUSTOMER_WAITING,
+            {"negotiation_id": negotiation_id, "product_names": product_names},
+        )
+    except Exception:
+        log.exception(
+            "could not tell a vendor's lines a shopper waits", extra={"vendor": vendor_id}
+        )

@@ -256,6 +256,37 @@ async def test_two_calls_of_one_vendor_never_take_the_same_shopper(
         await task
 
 
+async def test_a_second_phone_on_standby_takes_the_shopper_when_the_first_hangs_up(
+    server: LiveServer,
+) -> None:
+    """The vendor's first phone takes the shopper; a second phone calls and stays on
+    standby (the vendor is there). The first hangs up mid-deal: the second offers the
+    shopper and takes them, so the shopper is not left waiting for a vendor who is away."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    _nid, one = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    first = await twilio.open_stream(await twilio.call(vendor["user"]["phone"]))
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], what="taken by the first phone")
+    second = await twilio.open_stream(await twilio.call(vendor["user"]["phone"]))
+    await wait_for(lambda: said(server).count(("en", stall_ready_text("en"))) == 2, what="standby")
+    await asyncio.sleep(1.5)  # the second line has looked for waiting shoppers: none
+    offer = ("en", offer_customer_text("en", TOMATO))
+    assert said(server).count(offer) == 1
+    await first[0].close()
+    await first[2]
+    await wait_for(lambda: said(server).count(offer) == 2, what="offered on the second phone")
+    await wait_for(
+        lambda: vendor_presence(one[1]) == ["here", "away", "here"],
+        what="taken by the second phone",
+    )
+    await one[0].close()
+    await one[2]
+    await second[0].close()
+    await second[2]
+
+
 async def test_the_line_leaves_a_deal_the_vendor_holds_in_the_browser(
     server: LiveServer,
 ) -> None:

@@ -25,7 +25,7 @@ from server.live.rooms import RoomEvent
 from server.live.transports.admission import UNAVAILABLE
 from server.live.transports.stall_voice import YesEar, say
 from server.live.turns.endpointing import Speaker
-from server.live.vendors import CUSTOMER_JOINED
+from server.live.vendors import CUSTOMER_JOINED, CUSTOMER_WAITING, announce_waiting
 from server.redisconn import REDIS_DOWN
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ class _Notices:
         self.line = line
 
     async def notify(self, event: RoomEvent) -> None:
-        if event.type != CUSTOMER_JOINED:
+        if event.type not in (CUSTOMER_JOINED, CUSTOMER_WAITING):
             return
         nid = int(event.data["negotiation_id"])
         self.line.names[nid] = event.data.get("product_names")
@@ -362,5 +362,13 @@ class StallLine:
         if self.speaker is not None:
             await self.speaker.close()
         if self.room is not None:
-            await self.live.leave(self.room, self.client)
+            room, self.room = self.room, None
+            await self.live.leave(room, self.client)
+            # Hung up mid-deal: the vendor's other phone, on standby, may take the shopper.
+            await announce_waiting(
+                self.live.vendors,
+                vendor_id=self.vendor_id,
+                negotiation_id=room.id,
+                product_names=self.names.get(room.id) or {},
+            )
         self.client.line = None
