@@ -198,7 +198,7 @@ async def test_speech_ahead_for_other_words_is_dropped_and_the_reply_made_afresh
 async def test_a_sure_price_is_recorded_and_its_reply_was_made_ahead(fake: Room, leg: str) -> None:
     _stt(fake).say("Thirty rupees a kilo.")  # the customer's offer, to counter
     fake.customer.say()
-    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=20, what="the offer")
     words = "Thirty six rupees for a kilo."
     clip, _ = _line(words)
     _stt(fake).so_far = [(0.0, Heard(words, confidence=0.9))]

@@ -125,6 +125,10 @@ class Speaker:
         self._ahead: SpeechMark | None = None
         """The pause whose words' reply is being prepared ahead."""
         self._ahead_task: asyncio.Task[None] | None = None
+        self._ahead_text = ""
+        self.ahead_ending: tuple[str, asyncio.Task[None]] | None = None
+        """The reply being prepared for the words of an utterance that has ended, for the
+        turn to wait for or stop (`settle_ahead`)."""
         self._pause_waiting: SpeechPaused | None = None
         """A pause heard while the previous guess was still decoding."""
         self._guessed = SpeechMark(-1, 0, 0)
@@ -193,7 +197,11 @@ class Speaker:
         if self._ahead is not None and self._ahead != event.mark:
             self._drop_ahead()  # the utterance ended with more (or other) speech
         self._ahead = None
-        self._ahead_task = None  # done or nearly: its speech is the relay's to use
+        if self._ahead_task is not None:  # done or nearly: its speech is the relay's to use
+            if self.ahead_ending is not None:
+                self.ahead_ending[1].cancel()  # an earlier turn's, never settled
+            self.ahead_ending = (self._ahead_text, self._ahead_task)
+        self._ahead_task = None
         if event.mark is not None:
             self._ended_serial = event.mark.utterance
             guess = self.guess
@@ -302,6 +310,7 @@ class Speaker:
             return
         self._drop_ahead()
         self._ahead = guess.mark
+        self._ahead_text = transcript.text
         self._ahead_task = asyncio.create_task(
             self._prepare(transcript.text), name=f"ahead-{self.client.side}"
         )
@@ -313,9 +322,24 @@ class Speaker:
             return
         if self._ahead_task is not None:
             self._ahead_task.cancel()
-        self._ahead_task = asyncio.create_task(
-            self._prepare(text), name=f"ahead-{self.client.side}"
-        )
+        self._ahead_task = None
+        if self.ahead_ending is not None:
+            self.ahead_ending[1].cancel()
+        task = asyncio.create_task(self._prepare(text), name=f"ahead-{self.client.side}")
+        self.ahead_ending = (text, task)
+
+    async def settle_ahead(self, text: str) -> None:
+        """Before the turn's reply is made: a reply still being prepared for these very
+        words is waited for (its translation and speech are the reply's), one for other
+        words is stopped, so nothing prepared ahead lands after the reply it was for."""
+        ending, self.ahead_ending = self.ahead_ending, None
+        if ending is None or ending[1].done():
+            return
+        words, task = ending
+        if words == text:
+            await asyncio.wait([task])
+        else:
+            task.cancel()
 
     async def _prepare(self, text: str) -> None:
         try:
@@ -385,8 +409,9 @@ class Speaker:
                 )
 
     async def close(self) -> None:
-        if self._ahead_task is not None:
-            self._ahead_task.cancel()
+        for ahead in (self._ahead_task, self.ahead_ending and self.ahead_ending[1]):
+            if ahead is not None:
+                ahead.cancel()
         tasks = list(self._tasks) + list(self.early.values())
         if self.guess is not None:
             tasks.append(self.guess.task)

@@ -97,6 +97,7 @@ class Hearing:
                 return
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
+        await speaker.settle_ahead(transcript.text)
         if not transcript.text.strip():
             await self.live.pipeline.nothing_heard(speaker, utterance.id)
             return
