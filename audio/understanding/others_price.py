@@ -100,6 +100,10 @@ _FIRST = frozenset(
 )  # fmt: skip
 
 
+# Words that go on to the speaker's own price or request ("saath karo", "do it").
+_OWN_WORDS = frozenset(fold(w) for w in ("karo", "kar", "करो", "कर", "do", "make", "le", "lo"))
+
+
 def _third_verb_at(words: list[str]) -> list[int]:
     return [
         k
@@ -145,4 +149,7 @@ def priced_elsewhere_alone(reading: _Reading) -> bool:
         start, stop = _clause(reading, price.start)
         if not any(start <= k < stop for k in cues):
             return False
-    return True
+    # The line ends there, or with a word or two of address ("..., madam"): a line that
+    # goes on may name the speaker's own price ("sattar kaun deta hai, saath karo").
+    tail = range(_clause(reading, reading.prices[-1].start)[1], len(words))
+    return len(tail) <= 2 and not any(reading.cues[k] or words[k] in _OWN_WORDS for k in tail)
