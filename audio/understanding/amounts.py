@@ -46,7 +46,8 @@ _SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", 
 
 def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
     word = reading.words[k]
-    return word.startswith(_SHOPS) and (k < span.start - 1 or word not in _SHOPS)
+    cased = bool(span.suffix)  # "পাশের দোকান তিরিশে দিচ্ছে": at thirty, a price
+    return word.startswith(_SHOPS) and (k < span.start - 1 or word not in _SHOPS or cased)
 
 
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:

@@ -63,12 +63,14 @@ from audio.understanding.moves import (
 )
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.others_price import priced_elsewhere_alone
 from audio.understanding.own_cost import set_aside_own_cost
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
+from audio.understanding.refused_at import refuse_named_prices
 from audio.understanding.remarks import (
     agreed_before_change,
     elsewhere_at,
@@ -92,6 +94,7 @@ from audio.understanding.spans import (
     long_digits_bare,
 )
 from audio.understanding.sum_asked import sum_asked_at_rate
+from audio.understanding.tag_questions import checks_a_guess
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighed, weighing_talk
@@ -175,6 +178,7 @@ def understand(
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
+    refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     for price in reading.prices:
         if _full_refused(reading, price):
@@ -186,6 +190,7 @@ def understand(
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked_at_rate(reading) or lets_amount_go(reading)
+    complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading)
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]

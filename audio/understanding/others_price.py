@@ -1,0 +1,155 @@
+"""Another seller's price said alone: "the auto-wala in the colony gives beans for 50",
+"பக்கத்து வண்டிக்காரர் முப்பதுக்கு தர்றாரு", "ਨਾਲ ਵਾਲਾ ਤੀਹ ਦੀ ਦਿੰਦਾ". The speaker names
+no price of their own and asks this seller to match: a question, no price recorded.
+`recalled` reads the line that goes on ("..., why 40 here?", "..., I give 25").
+
+The seller is named as a third person (a "-wala" word, a shop or cart, he/she/they, "that
+lady") beside a verb of giving or selling, or the verb itself says the third person
+("ఇస్తున్నాడు", "குடுத்தான்", "দিচ্ছে", "देता है", "આપે છે", "ಕೊಡ್ತಾನೆ"). A first-person
+word ("मी देतो", "I give") keeps the line the speaker's own; a verb with no person in it
+(Malayalam "തരുന്നുണ്ട്", Punjabi "ਦਿੰਦਾ", Marathi "देतो") needs the seller named."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+from audio.understanding.recalled import _clause, _elsewhere
+
+# The endings of a word that names a seller: "sabziwala", "ऑटो वाला", "অটোওয়ালা",
+# "रिक्षावाला", "લારીવાળો", "బండివాడు", "ஆட்டோக்காரன்", "ಆಟೋದವನು", "ഓട്ടോക്കാരൻ", "ਰੇਹੜੀ ਵਾਲਾ".
+_SELLER_ENDINGS = tuple(
+    fold(w)
+    for w in (
+        "wala", "wale", "wali", "vala", "vale", "vali", "वाला", "वाले", "वाली", "वाल्या",
+        "ওয়ালা", "ওয়ালি", "ওয়ালারা", "ওয়ালাটা", "વાળો", "વાળા", "વાળી", "వాడు", "వాళ్ళు",
+        "వాళ్లు", "క்காரன்", "க்காரன்", "க்காரர்", "க்காரங்க", "க்காரரு", "க்காரி",
+        "ದವನು", "ದವರು", "ಯವನು", "ಯವರು", "ಯವ್ನು", "ക്കാരൻ", "ക്കാരന്", "ക്കാരി", "ക്കാർ",
+        "ਵਾਲਾ", "ਵਾਲੇ", "ਵਾਲੀ",
+    )
+)  # fmt: skip
+
+# He, she, they; a demonstrative before a person ("that lady", "ആ ചേച്ചി", "அந்த அம்மா").
+_THIRD = frozenset(
+    fold(w)
+    for w in (
+        "he", "she", "they", "वह", "উনি", "সে", "ওরা", "त्यांनी", "అతను", "ఆమె",
+        "వాళ్ళు", "ఆవిడ", "அவன்", "அவர்", "அவங்க", "அவரு", "ಅವನು", "ಅವರು", "ಅವಳು", "അവൻ",
+        "അവർ", "അവൾ", "auto", "cart", "colony",
+    )
+)  # fmt: skip
+_DEMONSTRATIVES = frozenset(
+    fold(w) for w in ("that", "those", "ആ", "அந்த", "ಆ", "ఆ", "ওই", "उस", "ਉਸ", "ਉਹ", "પેલા")
+)
+_PERSONS = frozenset(
+    fold(w)
+    for w in (
+        "lady", "man", "guy", "woman", "aunty", "uncle", "ചേച്ചി", "ചേട്ടൻ", "അമ്മ", "அம்மா",
+        "அக்கா", "அண்ணன்", "ಹೆಂಗಸು", "ಅಜ್ಜಿ", "ಅಣ್ಣ", "ಅಕ್ಕ", "ఆంటీ", "అక్క", "అన్న",
+        "आंटी", "अम्मा", "ਬੀਬੀ", "ਭਾਈ", "মাসি", "কাকু", "মহিলা",
+    )
+)  # fmt: skip
+# Before a bare "wala" ("ये वाला", "bada wala", "50 wala") the word picks out goods.
+_THIS_ONE = frozenset(
+    fold(w)
+    for w in (
+        "ye", "yeh", "yah", "ये", "यह", "वो", "वह", "woh", "wo", "is", "us", "इस", "उस", "ਇਹ",
+        "ਉਹ", "ਇਸ", "ਉਸ", "bada", "chhota", "chota", "बड़ा", "छोटा", "ਵੱਡਾ", "ਛੋਟਾ", "हा", "तो",
+    )
+)  # fmt: skip
+
+# A verb of giving or selling that is no imperative and no "I'll give", as a word's start.
+_GIVE_OR_SELL = tuple(
+    fold(w)
+    for w in (
+        "gives", "giving", "gave", "sells", "selling", "sold", "देता", "देती", "देते", "दिया",
+        "बेच", "deta", "deti", "dete", "diya", "bech", "दे रह", "দিচ্ছ", "দেয়", "দিল",
+        "দিয়েছ", "বেচ", "বিক্রি", "देतो", "देत", "विकत", "विकतो", "આપે", "આપત", "વેચ",
+        "ఇస్తున్న", "ఇస్తాడ", "ఇస్తార", "ఇచ్చాడ", "ఇచ్చార", "ఇస్తుంది", "అమ్ము", "குடுத்தான",
+        "குடுத்தாங்க", "குடுத்தாரு", "குடுக்கிற", "குடுக்குற", "குடுக்கற", "கொடுக்கிற",
+        "தர்றா", "தராங்க", "தராரு", "விக்கிற", "ಕೊಡ್ತಾ", "ಕೊಡುತ್ತಾ", "ಕೊಟ್ಟ", "ಮಾರ್ತಾ",
+        "തരുന്ന", "കൊടുക്കുന്ന", "കൊടുത്ത", "വിൽക്കുന്ന", "ਦਿੰਦ", "ਦਿੱਤ", "ਵੇਚ",
+    )
+)  # fmt: skip
+
+# Verb forms that say the third person themselves (a phrase of up to three words).
+_THIRD_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "gives", "sells", "is giving", "is selling", "are giving", "are selling",
+        "was giving", "was selling", "देता है", "देती है", "देते हैं", "दे रहा है", "दे रही है",
+        "दे रहे हैं", "बेच रहा है", "बेचता है", "deta hai", "deti hai", "de raha hai",
+        "de rahi hai", "de rahe hain", "দিচ্ছে", "দেয়", "দিচ্ছিল", "দিয়েছে", "বেচছে", "dicche",
+        "देतात", "देत होता", "देत होती", "देत होते", "આપે છે", "આપતો હતો", "આપતા હતા", "આપતી હતી",
+        "ape che", "aape chhe", "ఇస్తున్నాడు", "ఇచ్చాడు", "ఇస్తాడు", "ఇస్తుంది", "ఇస్తోంది",
+        "ఇచ్చింది", "అమ్ముతున్నాడు", "అమ్ముతాడు", "குடுத்தான்", "குடுக்கிறான்", "குடுக்குறான்",
+        "தர்றான்", "தர்றாரு", "தராரு", "குடுக்கிறாங்க", "குடுக்குறாங்க", "தர்றாங்க", "குடுத்தாங்க",
+        "குடுத்தாரு", "கொடுக்கிறார்", "விக்கிறான்", "விக்கிறாங்க", "ಕೊಡ್ತಾನೆ", "ಕೊಡ್ತಾರೆ",
+        "ಕೊಡ್ತಾಳೆ", "ಕೊಡುತ್ತಾನೆ", "ಕೊಡುತ್ತಾರೆ", "ಕೊಡುತ್ತಾಳೆ", "ಕೊಟ್ಟನು", "ಮಾರ್ತಾನೆ", "ಮಾರ್ತಾರೆ",
+        "ਦਿੰਦਾ ਏ", "ਦਿੰਦਾ ਹੈ", "ਦਿੰਦੇ ਨੇ", "ਦਿੰਦੀ ਏ",
+    )
+)  # fmt: skip
+
+# "I", "we", "me": the speaker's own price.
+_FIRST = frozenset(
+    fold(w)
+    for w in (
+        "i", "i'll", "i'm", "we", "me", "मैं", "मै", "हम", "আমি", "আমরা", "मी", "आम्ही",
+        "હું", "અમે", "నేను", "మేము", "நான்", "நா", "நாங்க", "ನಾನು", "ನಾವು", "ഞാൻ", "ഞങ്ങൾ",
+        "ਮੈਂ", "ਅਸੀਂ", "हूँ", "हूं", "hoon", "hun",
+    )
+)  # fmt: skip
+
+
+# Words that go on to the speaker's own price or request ("saath karo", "do it").
+_OWN_WORDS = frozenset(fold(w) for w in ("karo", "kar", "करो", "कर", "do", "make", "le", "lo"))
+
+
+def _third_verb_at(words: list[str]) -> list[int]:
+    return [
+        k
+        for k in range(len(words))
+        if any(" ".join(words[k : k + n]) in _THIRD_VERBS for n in (1, 2, 3))
+    ]
+
+
+def _seller_at(words: list[str]) -> list[int]:
+    """Where a word names a seller in the third person."""
+    found = [
+        k
+        for k, w in enumerate(words)
+        if w in _THIRD
+        or (w.endswith(_SELLER_ENDINGS) and w not in _SELLER_ENDINGS)
+        or (
+            w in _SELLER_ENDINGS
+            and k > 0
+            and not words[k - 1][:1].isdigit()
+            and words[k - 1] not in _THIS_ONE
+        )
+    ]
+    found += [
+        k + 1
+        for k in range(len(words) - 1)
+        if words[k] in _DEMONSTRATIVES and words[k + 1] in _PERSONS
+    ]
+    return sorted({*found, *_elsewhere(words)})
+
+
+def priced_elsewhere_alone(reading: _Reading) -> bool:
+    """Every price is said in a clause that names another seller, or with a verb in
+    the third person, and the speaker says no "I": another seller's price, alone."""
+    words = reading.words
+    if not reading.prices or any(w in _FIRST for w in words):
+        return False
+    verbs = _third_verb_at(words)
+    sellers = [k for k in _seller_at(words) if any(w.startswith(_GIVE_OR_SELL) for w in words)]
+    cues = sorted({*verbs, *sellers})
+    if not cues:
+        return False
+    for price in reading.prices:
+        start, stop = _clause(reading, price.start)
+        if not any(start <= k < stop for k in cues):
+            return False
+    # The line ends there, or with a word or two of address ("..., madam"): a line that
+    # goes on may name the speaker's own price ("sattar kaun deta hai, saath karo").
+    tail = range(_clause(reading, reading.prices[-1].start)[1], len(words))
+    return len(tail) <= 2 and not any(reading.cues[k] or words[k] in _OWN_WORDS for k in tail)

@@ -1,0 +1,57 @@
+"""A refusal that names the price refused, with no price of its own: "No no, not for
+90", "can't give it for seventy", "எண்பதுக்கு தர மாட்டேன்", "എഴുപതിന് തരാൻ പറ്റില്ല",
+"সত্তরে দিতে পারব না". The price is refused, not offered; the line rejects."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _joined, _Price, _Reading
+
+# "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
+_FOR = frozenset(fold(w) for w in ("for", "at", "in", "it", "them", "give", "sell", "do"))
+
+# A verb of giving or selling as the refusal's object ("to give", "தர", "ಕೊಡಕ್ಕೆ"), as a
+# word's start: the refusal after it refuses to give at the price, not a noun.
+_TO_GIVE = tuple(
+    fold(w)
+    for w in (
+        "give", "sell", "தர", "குடுக்க", "கொடுக்க", "விக்க", "ಕೊಡಕ್ಕೆ", "ಕೊಡೋಕೆ", "ಕೊಡಲು",
+        "ಮಾರೋಕೆ", "തരാൻ", "തരാന", "കൊടുക്കാൻ", "വിൽക്കാൻ", "দিতে", "বেচতে", "দেওয়া",
+        "देणार", "द्यायला", "विकणार", "ఇవ్వడానికి", "ఇవ్వడం", "అమ్మడం", "આપવા", "આપવાનું",
+        "ਦੇਣ", "ਦੇਣਾ", "देना", "bechna", "dena",
+    )
+)  # fmt: skip
+_REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
+
+
+def _refused_before(reading: _Reading, price: _Price) -> bool:
+    """ "not for 90", "can't give it for seventy": a "not" or "can't" (never a bare
+    "no", which may answer before a price of one's own) and "for"/"at" words between."""
+    k = price.start - 1
+    if k < 1 or reading.words[k] not in _FOR:
+        return False
+    while k >= 0 and reading.words[k] in _FOR and _joined(reading, k + 1):
+        k -= 1
+    return k >= 0 and _joined(reading, k + 1) and reading.has(k, Cue.NOT, Cue.REJECT)
+
+
+def _refused_after(reading: _Reading, price: _Price) -> bool:
+    """ "எண்பதுக்கு தர மாட்டேன்", "সত্তরে দিতে পারব না": a verb of giving, then the
+    refusal that ends the clause."""
+    words, k = reading.words, price.end
+    if k >= len(words) or not words[k].startswith(_TO_GIVE) or not _joined(reading, k):
+        return False
+    k += 1
+    while k < len(words) and reading.has(k, *_REFUSING) and _joined(reading, k):
+        k += 1
+    return k > price.end + 1 and (k == len(words) or not _joined(reading, k))
+
+
+def refuse_named_prices(reading: _Reading) -> None:
+    """Mark each price refused by a "not for" before it or a "won't give" after it."""
+    for price in reading.prices:
+        if not price.negated and (
+            _refused_before(reading, price) or _refused_after(reading, price)
+        ):
+            price.negated = True

@@ -1,0 +1,86 @@
+"""Prices nobody offered. A price the speaker guesses and checks with a tag question
+("jaggery is 60 a kilo, right?", "गुड़ पचास का है ना किलो?", "வெல்லம் கிலோ அறுபது தானே?")
+asks what the price is; another seller's price said alone ("the next cart is giving it for
+25", "పక్క బండివాడు పాతికకే ఇస్తున్నాడు") asks this seller to match it. Neither names a price
+of the speaker's own, so no price is recorded. A proposal put as a question ("will you
+give it for 60?", "साठ दोगे ना?") names a verb of giving or a word of agreement, and stays
+an offer."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import TokenKind, fold
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _OWN_GIVE_WORDS
+from audio.understanding.reading import _Reading
+
+# Tags that ask for agreement with what was just said: "right?", "isn't it?", "na?".
+# Those that are also a plain "no" ("na", "না", "ਨਾ", "ને", "তো") count only before a "?".
+_TAGS = frozenset(
+    fold(w)
+    for w in (
+        "right", "isn't it", "isnt it", "is it not", "correct", "hai na", "है ना", "है न",
+        "তাই না", "tai na", "তাই তো", "आहे ना", "आहेत ना", "aahe na", "છે ને", "che ne",
+        "chhe ne", "అవునా", "avuna", "కదా", "kada", "kadaa", "కదూ", "தானே", "thaane",
+        "thane", "இல்லையா", "illaya", "ಅಲ್ವಾ", "ಅಲ್ಲವಾ", "ಅಲ್ವ", "alva", "allva", "alwa",
+        "അല്ലേ", "അല്ലെ", "alle", "ਆ ਨਾ", "ਹੈ ਨਾ", "aa na",
+    )
+)  # fmt: skip
+_ASKED_TAGS = frozenset(
+    fold(w)
+    for w in ("no", "na", "naa", "ना", "न", "না", "তো", "to", "ને", "ne", "ਨਾ", "ਨਾਂ")
+)  # fmt: skip
+_TAG_FIRSTS = frozenset(t.split()[0] for t in (*_TAGS, *_ASKED_TAGS))
+
+# "Will you", "okay?", "do", "make it": a proposal put as a question, never a guess.
+_PROPOSING = frozenset(
+    fold(w)
+    for w in (
+        "will", "would", "can", "could", "do", "make", "okay", "ok", "fine", "deal",
+        "dogi", "doge", "दोगे", "दोगी", "करोगे", "kar", "karo", "करो", "कर",
+    )
+)  # fmt: skip
+
+
+def _tag_at_end(reading: _Reading) -> int | None:
+    """Where a tag starts that ends the line (a unit or currency word may follow it:
+    "पचास का है ना किलो?"); None when there is none."""
+    tokens, words = reading.tokens, reading.words
+    asked = bool(tokens) and tokens[-1].raw == "?"
+    end = len(words) - (1 if asked else 0)
+    while end > 0 and (
+        tokens[end - 1].kind is TokenKind.SIGN or reading.has(end - 1, Cue.UNIT, Cue.CURRENCY)
+    ):
+        end -= 1
+    for k in range(max(0, end - 3), end):
+        if words[k] not in _TAG_FIRSTS:
+            continue
+        tag = " ".join(words[k:end])
+        if tag in _TAGS or (asked and tag in _ASKED_TAGS):
+            return k
+    return None
+
+
+def _gives(words: list[str]) -> bool:
+    return any(w in _GIVE_WORDS or w in _OWN_GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)
+
+
+def checks_a_guess(reading: _Reading) -> bool:
+    """Every price is said before a tag that ends the line, with no verb of giving and
+    no word of agreement or proposal: the speaker asks whether that is the price. The
+    unit of the price guessed is then the unit asked about ("60 a kilo, right?")."""
+    if not reading.prices:
+        return False
+    tag = _tag_at_end(reading)
+    if tag is None or any(p.end > tag for p in reading.prices):
+        return False
+    before = reading.words[:tag]
+    agreed = any(
+        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and start < tag
+        for cue, start, _ in reading.occurrences
+    )
+    if agreed or _gives(before) or any(w in _PROPOSING for w in before):
+        return False
+    for price in reading.prices:
+        if price.quantity is not None:
+            price.quantity.claimed = False  # "60 a kilo, right?" asks a kilo's price
+    return True
