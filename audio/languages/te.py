@@ -98,6 +98,7 @@ def _build_values() -> tuple[dict[str, float], dict[str, float]]:
     for w in _ONE_ATTRIBUTIVE:
         values[w] = 1
     values["పాతిక"] = 25
+    values["దేడ్"] = 1.5  # Hyderabad's "dedh": one and a half ("దేడ్ కిలో", "దేడ్ వంద")
     tens_words: dict[str, float] = {}
     for n in _TENS:
         for w in _tens_spellings(n):

@@ -117,3 +117,78 @@ def conditional_accepts(reading: _Reading) -> set[int]:
         ):
             found.add(start)
     return found
+
+
+# Taking more, said as a condition: "दस लोगे तो", "பத்து எடுத்தா", "పది తీసుకుంటే",
+# "দশটা নিলে", "दहा घेतले तर", "દસ લો તો", "ಹತ್ತು ತಗೊಂಡ್ರೆ", "പത്തെണ്ണം എടുത്താൽ",
+# "ਦਸ ਲਓ ਤਾਂ"; English says it before the count ("take ten", "if you buy fifty").
+_IF_TAKEN = tuple(
+    fold(w)
+    for w in (
+        "लोगे", "लो", "लेंगे", "lo", "loge", "घेतले", "घेतलं", "घेशील", "ghetle", "લો",
+        "લેશો", "ਲਓ", "ਲਓਗੇ", "ਲਵੋਗੇ", "வாங்குனா", "வாங்கினா", "வாங்கினால்",
+        "எடுத்தா", "எடுத்தால்", "తీసుకుంటే", "తీసుకుంటె", "కొంటే", "নিলে", "nile",
+        "ತಗೊಂಡ್ರೆ", "ತಗೊಂಡರೆ", "ತೆಗೆದುಕೊಂಡರೆ", "എടുത്താൽ", "വാങ്ങിയാൽ",
+    )
+)  # fmt: skip
+_TAKE_BEFORE = frozenset(("take", "buy", "takes", "buys"))
+# "Less" promised, as the speaker's language says it besides its `less_words`
+_LESS_STEMS = tuple(
+    fold(w)
+    for w in (
+        "less", "reduce", "discount", "कम", "తక్కువ", "తగ్గి", "കുറ", "ಕಡಿಮೆ", "குறை",
+        "கொறை", "கம்மி", "কম", "कमी", "ઓછ", "ਘੱਟ",
+    )
+)  # fmt: skip
+
+
+def _less_after(reading: _Reading, end: int) -> int | None:
+    """Where "less" is promised after `end`, or None."""
+    for k in range(end, len(reading.words)):
+        word = reading.words[k]
+        if word.startswith(_LESS_STEMS) or reading.less.found([word]):
+            return k
+    return None
+
+
+def _taken_if(reading: _Reading, start: int, end: int) -> bool:
+    words = reading.words
+    if reading.language == "en":
+        return any(w in _TAKE_BEFORE for w in words[max(start - 3, 0) : start])
+    return any(w.startswith(_IF_TAKEN) for w in words[end : end + 3])
+
+
+def discount_if_more(reading: _Reading) -> None:
+    """ "One garland 150; take ten and I'll make it less", "ਇੱਕ ਹਾਰ ਪੰਜਾਹ ਦਾ, ਵੀਹ ਲਓ ਤਾਂ
+    ਘੱਟ ਲਾ ਦਿਆਂਗੇ": a price, then a count taken as the condition of a discount. The
+    count is no price and no quantity of the price said; the "less" promised is none."""
+    first = reading.prices[0] if reading.prices else None
+    if first is None:
+        return
+    for count in [p for p in reading.prices if p.start >= first.end]:
+        value = count.span.value
+        if count.explicit or not (value == int(value) and 2 <= value <= 100):
+            continue
+        less = _less_after(reading, count.end)
+        if _taken_if(reading, count.start, count.end) and less is not None:
+            if any(p.start > count.end for p in reading.prices):
+                return
+            reading.prices.remove(count)
+            break
+    else:
+        counted = [q for q in reading.quantities if q.start >= first.end and q.value]
+        taken = [q for q in counted if _taken_if(reading, q.start, q.end)]
+        less = _less_after(reading, taken[0].end) if taken else None
+        if less is None or any(p.start >= first.end for p in reading.prices):
+            return
+    for q in reading.quantities:
+        q.claimed = q.claimed or q.start >= first.end
+    # "ಕಡಿಮೆ ಆಗುತ್ತೆ" (it will come less), "I'll reduce it": the promise agrees to nothing
+    # and refuses nothing, so the price before it stands
+    said = (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.REJECT)
+    refused_before = any(
+        o[0] in (Cue.REJECT, Cue.NEGATION, Cue.NOT) and o[1] < less for o in reading.occurrences
+    )
+    reading.occurrences = [o for o in reading.occurrences if not (o[0] in said and o[1] >= less)]
+    if first.negated and not refused_before:
+        first.negated = False

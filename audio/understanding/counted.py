@@ -22,7 +22,7 @@ def count_after_for(reading: _Reading, price: _Price, span: NumberSpan) -> bool:
     """A bare price said with "for" (an ending or a word apart), then a small count:
     "चालीस में चार", "ನಲವತ್ತಕ್ಕೆ ನಾಲ್ಕು", "వందకి ఏడు", "চল্লিশে চারটে", "ચાલીસમાં ચાર": that
     many pieces for the price."""
-    small = span.value == int(span.value) and 2 <= span.value <= 12
+    small = span.value == int(span.value) and 2 <= span.value <= 50
     if not small or span.value * 2 > price.span.value or _priced_by_ending(reading, span):
         return False
     if reading.has(span.end, Cue.CURRENCY):

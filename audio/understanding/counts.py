@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
+from audio.understanding.counted import _IN
 from audio.understanding.endings import _priced_by_ending
 from audio.understanding.reading import _Reading
 
@@ -47,6 +48,7 @@ def count_before_price(reading: _Reading, spans: list[NumberSpan], index: int) -
     marked = (
         _priced_by_ending(reading, nxt)
         or reading.tokens[nxt.start - 1].raw.lower() in _FOR
+        or (nxt.end < len(reading.words) and reading.words[nxt.end] in _IN)  # "ਸਵਾ ਸੌ ਵਿੱਚ"
         or (
             reading.has(nxt.end, Cue.CURRENCY)
             and (nxt.start > span.end or reading.language in _COUNT_THEN_PRICE)

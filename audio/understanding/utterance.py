@@ -95,6 +95,7 @@ from audio.understanding.spans import (
 )
 from audio.understanding.sum_asked import sum_asked_at_rate
 from audio.understanding.tag_questions import checks_a_guess
+from audio.understanding.together import counts_before_price
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighed, weighing_talk
@@ -184,6 +185,7 @@ def understand(
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
+    counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
     superseded = superseded_prices(reading) + replaced
