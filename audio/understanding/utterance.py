@@ -8,6 +8,7 @@ from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.amount_off import drop_amounts_off, lets_amount_go
 from audio.understanding.amounts import _classify_numbers, _measures
+from audio.understanding.auctions import drop_lot_numbers
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
@@ -155,6 +156,7 @@ def understand(
     spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
     spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
+    spans = drop_lot_numbers(reading, spans)  # "lot 4, 1550 a quintal": the lot's number
 
     product: str | None = None
     if catalogue is not None:
