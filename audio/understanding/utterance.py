@@ -8,7 +8,7 @@ from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.amount_off import drop_amounts_off, lets_amount_go
 from audio.understanding.amounts import _classify_numbers, _measures
-from audio.understanding.auctions import drop_lot_numbers
+from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
@@ -174,6 +174,7 @@ def understand(
     hours = [p for p in reading.prices if time_of_day(reading, p)]
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     _price_before_unit(reading, reply=has_outstanding_offer)
+    bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
@@ -311,7 +312,7 @@ def understand(
             amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
         if len({round(p.unit_paise()) for p in standing}) > 1:
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
-        if said_back_alone(reading, chosen):
+        if said_back_alone(reading, chosen) and not bids:
             confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
         unsure = _unsure_beside(reading, chosen, language, reference_paise)
         if unsure or looks_garbled(text) or reading.oversized:
