@@ -38,6 +38,7 @@ from audio.understanding.confidence import (
     looks_garbled,
 )
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.floors import floor_said
 from audio.understanding.handover import (
     hands_over,
     names_own_price,
@@ -299,7 +300,7 @@ def understand(
         asked_one, goods_counted = chosen.paise == 100, chosen.span.value
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
-    final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
+    final = chosen is not None and (said_final(reading) or reading.not_a_rupee or floor_said(reading))
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
