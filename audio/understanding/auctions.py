@@ -43,6 +43,9 @@ def drop_lot_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         called = any(s.value >= 10 * span.value for s in spans[index + 1 :])
         if not (small and called and _lot_number(reading, span)):
             kept.append(span)
+            continue
+        for k in range(span.start, span.end):
+            reading.number_at[k] = None
     return kept
 
 

@@ -36,13 +36,16 @@ def _whole(reading: _Reading, k: int) -> bool:
 def measure_beside(reading: _Reading, price: _Price) -> int | None:
     """The token of the unit of trade said right before the price ("क्विंटल का चौदह
     सौ", "ಮೊಳಕ್ಕೆ ಇಪ್ಪತ್ತೈದು") or right after it ("1400 a quintal", "500 per box"),
-    past "of", "a", "per"; None when there is none, or it names a whole lot."""
+    past "of", "a", "per" (or a verb, when the unit opens the line); None when there is
+    none, or it names a whole lot."""
     k = price.start - 1
     while k > max(price.start - 3, 0) and reading.has(k, *_BETWEEN):
         k -= 1
     after = price.end
     while after < price.end + 2 and reading.has(after, *_BETWEEN):
         after += 1
+    if k == 1 and reading.is_plain(0) is False and reading.is_plain(k):
+        k = 0  # "ಬಾಕ್ಸ್ ತಗೊಂಡ್ರೆ ಸಾವಿರದ ಐನೂರಕ್ಕೆ ಕೊಡ್ತೀರಾ?": a box, if taken, at 1,500?
     for j in (k, after):
         if j >= 0 and reading.has(j, Cue.MEASURE) and not _whole(reading, j):
             return j
