@@ -110,7 +110,8 @@ _ENGLISH_UNITS_FOLDED = frozenset(
 _ONE = (Part(Kind.VALUE, 1.0),)
 _ONE_TO_NINE = frozenset(float(v) for v in range(1, 10))
 _ENGLISH_TEENS = frozenset(
-    fold(w) for w in "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    fold(w)
+    for w in "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen".split()
 )  # "fifteen fifty": 1,550 (a quintal's rate) or ₹15.50, said the short way
 _QUARTERS = frozenset(fold(w) for w in ("quarter", "quarters"))

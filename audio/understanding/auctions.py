@@ -27,6 +27,14 @@ _LARGEST_LOT = 100
 
 
 def _lot_number(reading: _Reading, span: NumberSpan) -> bool:
+    """The span names a lot ("lot 4", "lot number 12"), not a weight or sum of it ("a
+    lot of 40 kilos", "lot 2 quintals")."""
+    if reading.has(span.end, Cue.UNIT, Cue.CURRENCY, Cue.PAISE):
+        return False
+    if reading.has(span.end, Cue.MEASURE):
+        tokens = reading.tokens
+        if "," not in reading.text[tokens[span.end - 1].end : tokens[span.end].start]:
+            return False  # "lot 2 quintals for 3000"; "lot 3, quintal 1800" names lot 3
     k = span.start - 1
     if k >= 0 and reading.words[k] in _NUMBER_WORDS:
         k -= 1
@@ -47,7 +55,6 @@ def drop_lot_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         for k in range(span.start, span.end):
             reading.number_at[k] = None
     return kept
-
 
 
 # "Who's going higher?", "कोई ज़्यादा?", "யாராவது மேல?", "ఎవరైనా ఎక్కువ?", "কে বেশি দেবে?",
@@ -89,7 +96,9 @@ def invite_bids(reading: _Reading) -> bool:
         if not (lot or any(measure_beside(reading, p) is not None for p in called)):
             continue
         clause = range(k + 1, min(k + 4, len(words)))
-        if not any(words[j] in _MORE for j in clause) or reading.cue_near(k, len(words), Cue.NEGATION):
+        if reading.cue_near(k, len(words), Cue.NEGATION):
+            continue  # "koi zyada nahi": nothing too dear
+        if not any(words[j] in _MORE for j in clause):
             continue
         lots = [i for i, w in enumerate(words[:k]) if w in _LOT_WORDS]
         cleared = {*lots, *(i + 1 for i in lots), *range(k, len(words))}

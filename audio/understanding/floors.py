@@ -17,7 +17,7 @@ _LESS = frozenset(
     for w in (
         "less", "lower", "below", "कम", "kam", "घट", "ghat", "ghatt", "नीचे", "niche",
         "kammi", "keezha", "kuraiya", "takkuva", "thaggedi", "কম", "কমে", "kom", "kome",
-        "kami", "khali", "ochhu", "ochu", "ocha", "kadime", "kurayilla", "kurachu", "ਘੱਟ",
+        "kami", "khali", "ochhu", "ochu", "ocha", "kadime", "kurayilla", "kurachu", "kuravu", "ਘੱਟ",
     )
 )  # fmt: skip
 _LESS_STEMS = tuple(

@@ -62,7 +62,8 @@ def drop_put_verbs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpa
     """Spans without the put-verbs said after the goods (they name no number)."""
     kept = []
     for span in spans:
-        if (_verb_like(reading, span) and _after_goods(reading, span)) or _english_do(reading, span):
+        put = _verb_like(reading, span) and _after_goods(reading, span)
+        if put or _english_do(reading, span):
             for k in range(span.start, span.end):
                 reading.number_at[k] = None
             continue

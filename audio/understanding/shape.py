@@ -16,9 +16,9 @@ from audio.understanding.reading import (
     _Reading,
 )
 from audio.understanding.servings import served_by
-from audio.understanding.trade_units import rate_by_measure
 from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
 from audio.understanding.taken_if import total_if_taken
+from audio.understanding.trade_units import rate_by_measure
 
 
 def _each(reading: _Reading, price: _Price, k: int) -> bool:

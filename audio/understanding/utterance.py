@@ -300,7 +300,8 @@ def understand(
         asked_one, goods_counted = chosen.paise == 100, chosen.span.value
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
-    final = chosen is not None and (said_final(reading) or reading.not_a_rupee or floor_said(reading))
+    final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
+    final = final or (chosen is not None and floor_said(reading))  # "800, not less"
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
