@@ -280,8 +280,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
-    "কুইন্টাল", "কুইন্টল", "মণ", "মন", "মিটার", "গজ", "বাক্স", "বাক্সো", "kuintal", "mon",
-    "bakso", "baksho",
+        "কুইন্টাল", "কুইন্টল", "মণ", "মিটার", "গজ", "বাক্স", "বাক্সো", "kuintal",
+        "bakso", "baksho",
     ),
     Cue.LOT: (
         "ঝুড়ি", "বস্তা", "ব্যাগ", "থলি", "থলে", "বাক্স", "ঝাঁকা", "প্যাকেট", "গাদা", "jhuri",

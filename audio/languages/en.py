@@ -60,9 +60,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
-    # units of trade the product does not list: a price beside one is its rate
-    "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
-    "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
+        "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
+        "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
     ),
     Cue.LOT: (
         # a pack named as one ("pack it" is a verb)

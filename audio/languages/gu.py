@@ -229,7 +229,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
-    "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "man", "kvintal",
+        "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
     ),
     Cue.LOT: (
         "થેલી", "થેલો", "ટોપલી", "ટોપલો", "કોથળો", "કોથળી", "પેટી", "ઢગલો", "ડબ્બો", "પેકેટ",

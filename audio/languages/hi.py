@@ -145,8 +145,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
-    "क्विंटल", "कुंटल", "क्विंटल", "मण", "मन", "मीटर", "गज", "पेटी", "बॉक्स", "quintal",
-    "kuntal", "mann", "meter", "gaj", "peti",
+        "क्विंटल", "कुंटल", "मण", "मीटर", "गज", "पेटी", "बॉक्स", "quintal",
+        "kuntal", "meter", "gaj", "peti",
     ),
     Cue.LOT: (
         "thaila", "thaili", "jhola", "tokri", "tokra", "bori", "peti", "dher", "dheri",

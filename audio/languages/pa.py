@@ -181,7 +181,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
-    "ਕੁਇੰਟਲ", "ਕਵਿੰਟਲ", "ਮਣ", "ਮੀਟਰ", "ਗਜ਼", "ਗਜ", "ਪੇਟੀ", "ਬਾਕਸ", "kuintal",
+        "ਕੁਇੰਟਲ", "ਕਵਿੰਟਲ", "ਮਣ", "ਮੀਟਰ", "ਗਜ਼", "ਗਜ", "ਪੇਟੀ", "ਬਾਕਸ", "kuintal",
     ),
     Cue.LOT: (
         "ਥੈਲਾ", "ਥੈਲੀ", "ਟੋਕਰੀ", "ਬੋਰੀ", "ਪੇਟੀ", "ਢੇਰ", "ਝੋਲਾ", "ਪੈਕਟ", "thaila", "tokri",
