@@ -109,6 +109,11 @@ _ENGLISH_UNITS_FOLDED = frozenset(
 )  # "one fifty", "वन फिफ्टी"
 _ONE = (Part(Kind.VALUE, 1.0),)
 _ONE_TO_NINE = frozenset(float(v) for v in range(1, 10))
+_ENGLISH_TEENS = frozenset(
+    fold(w)
+    for w in "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen".split()
+)  # "fifteen fifty": 1,550 (a quintal's rate) or ₹15.50, said the short way
 _QUARTERS = frozenset(fold(w) for w in ("quarter", "quarters"))
 _ENGLISH_TEENS_TENS_FOLDED = frozenset(
     fold(s)
@@ -180,7 +185,10 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
             state.current = current + value
             state.last, state.english_unit_only = Kind.VALUE, False
             return used
-        if state.english_unit_only and word in _ENGLISH_TEENS_TENS_FOLDED:
+        # "fifteen fifty" but not "eighteen seventy five" (₹18.75, read as before)
+        unit_next = nxt is not None and nxt.kind is Kind.VALUE
+        teens_short = current < 10 or (value >= 20 and word not in _ENGLISH_TEENS and not unit_next)
+        if state.english_unit_only and word in _ENGLISH_TEENS_TENS_FOLDED and teens_short:
             state.current = current * 100 + value  # Indian English "one fifty" = 150
             state.last, state.english_unit_only = kind, False
             if state.total == 0:  # "two thousand two fifty" is 2,250 only
@@ -205,7 +213,7 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
     state.english_unit_only = (
         (state.last is None or after_thousands)
         and kind is Kind.VALUE
-        and value in _ONE_TO_NINE
+        and (value in _ONE_TO_NINE or word in _ENGLISH_TEENS)
         and not word.isdigit()
     )
     state.current = (state.current or 0.0) + value
@@ -288,7 +296,9 @@ def _mixed_hundreds(words: Sequence[str], i: int, table: NumberTable) -> bool:
     """Whether `words[i]`, a unit word before an English tens word, may make hundreds
     with it ("do fifty" 250): an everyday word ("do", "so") only first in the line and
     with no unit after the tens ("do fifty final"; "de do fifty", "do thirty-two" not)."""
-    if words[i] in _ENGLISH_UNITS_FOLDED or not _ambiguous_word(words[i], table):
+    if words[i] in _ENGLISH_UNITS_FOLDED or words[i] in _ENGLISH_TEENS:
+        return True  # "fifteen fifty"
+    if not _ambiguous_word(words[i], table):
         return True  # "one fifty" as ever
     after = table.parts(words[i + 2]) if i + 2 < len(words) else None
     return i == 0 and not (after and after[0][0].kind is Kind.VALUE)

@@ -278,6 +278,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # Banglish "one (piece)" before a price: "ekta dosh taka", ten for one
         "ekta", "ekti", "ekkta", "prottekta", "protita",
     ),
+    # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
+    Cue.MEASURE: (
+        "কুইন্টাল", "কুইন্টল", "মণ", "মিটার", "গজ", "বাক্স", "বাক্সো", "kuintal",
+        "bakso", "baksho",
+    ),
     Cue.LOT: (
         "ঝুড়ি", "বস্তা", "ব্যাগ", "থলি", "থলে", "বাক্স", "ঝাঁকা", "প্যাকেট", "গাদা", "jhuri",
         "bosta", "thole", "jhaka",

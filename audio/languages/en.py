@@ -58,6 +58,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.ARTICLE: ("a", "an"),
     Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
+    # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
+    Cue.MEASURE: (
+        "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
+        "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
+    ),
     Cue.LOT: (
         # a pack named as one ("pack it" is a verb)
         "this pack", "that pack", "the pack", "whole pack", "full pack",

@@ -227,6 +227,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "એક નંગનું", "પ્રત્યેક", "દરેકના",
         "ek na", "ekna", "ek nang", "nang dith",
     ),
+    # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
+    Cue.MEASURE: (
+        "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
+    ),
     Cue.LOT: (
         "થેલી", "થેલો", "ટોપલી", "ટોપલો", "કોથળો", "કોથળી", "પેટી", "ઢગલો", "ડબ્બો", "પેકેટ",
         "theli", "thelo", "topli", "kothlo", "dhaglo",

@@ -143,6 +143,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bhaiya", "bhaiyya", "दीदी", "didi", "arre", "अरे", "yaar", "यार",
     ),
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
+    # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
+    Cue.MEASURE: (
+        "क्विंटल", "कुंटल", "मण", "मीटर", "गज", "पेटी", "बॉक्स", "quintal",
+        "kuntal", "meter", "gaj", "peti",
+    ),
     Cue.LOT: (
         "thaila", "thaili", "jhola", "tokri", "tokra", "bori", "peti", "dher", "dheri",
         "packet", "dibba", "थैला", "थैली", "झोला", "टोकरी", "टोकरा", "बोरी", "पेटी", "ढेर",

@@ -241,6 +241,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "प्रत्येकी", "एकाला", "एक नग", "एकाचे", "एकाचा", "एकाची",
         "pratyeki", "ekala", "ek nag",
     ),
+    # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
+    Cue.MEASURE: (
+        "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "पेटी", "पेटीला", "बॉक्स",
+        "kvintal", "petila",
+    ),
     Cue.LOT: (
         "पिशवी", "टोपली", "ढीग", "पोते", "पोतं", "पेटी", "करंडी", "डबा", "pishvi", "topli",
         "dhig", "pote",

@@ -179,6 +179,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਇੱਕ ਦਾ", "ਇਕ ਦਾ", "ਇੱਕ ਦੀ", "ਇਕ ਦੀ", "ਇੱਕ ਦੇ", "ਇਕ ਦੇ", "ਹਰ ਇੱਕ", "ਹਰ ਇਕ", "ਹਰੇਕ",
         "ਪ੍ਰਤੀ ਪੀਸ", "ਫੀ ਪੀਸ", "ik da", "ikk da", "ik di", "har ik", "harek",
     ),
+    # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
+    Cue.MEASURE: (
+        "ਕੁਇੰਟਲ", "ਕਵਿੰਟਲ", "ਮਣ", "ਮੀਟਰ", "ਗਜ਼", "ਗਜ", "ਪੇਟੀ", "ਬਾਕਸ", "kuintal",
+    ),
     Cue.LOT: (
         "ਥੈਲਾ", "ਥੈਲੀ", "ਟੋਕਰੀ", "ਬੋਰੀ", "ਪੇਟੀ", "ਢੇਰ", "ਝੋਲਾ", "ਪੈਕਟ", "thaila", "tokri",
         "bori", "peti", "dher",

@@ -18,6 +18,25 @@ _PUT_OR_THOUSAND: dict[str, frozenset[str]] = {
 }
 
 
+# English "do" after a modal is the verb, never Hindi "do" (two): "can't do less than 740".
+_MODALS = frozenset(
+    fold(w)
+    for w in (
+        "can", "can't", "cant", "cannot", "could", "couldn't", "will", "won't", "wont",
+        "would", "wouldn't", "i'll", "we'll", "don't", "dont",
+    )
+)  # fmt: skip
+_DO = fold("do")
+
+
+def _english_do(reading: _Reading, span: NumberSpan) -> bool:
+    """The lone "do" after an English modal, with no unit or currency after it."""
+    k = span.start
+    if span.end - k != 1 or reading.words[k] != _DO or k == 0:
+        return False
+    return reading.words[k - 1] in _MODALS and not reading.has(k + 1, Cue.UNIT, Cue.CURRENCY)
+
+
 def _verb_like(reading: _Reading, span: NumberSpan, *, alone: bool = True) -> bool:
     """The span is the thousand-or-put word (alone, or ending a number), ending its
     clause, with no currency word right before or after it."""
@@ -43,7 +62,8 @@ def drop_put_verbs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpa
     """Spans without the put-verbs said after the goods (they name no number)."""
     kept = []
     for span in spans:
-        if _verb_like(reading, span) and _after_goods(reading, span):
+        put = _verb_like(reading, span) and _after_goods(reading, span)
+        if put or _english_do(reading, span):
             for k in range(span.start, span.end):
                 reading.number_at[k] = None
             continue

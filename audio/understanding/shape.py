@@ -18,6 +18,7 @@ from audio.understanding.reading import (
 from audio.understanding.servings import served_by
 from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
 from audio.understanding.taken_if import total_if_taken
+from audio.understanding.trade_units import rate_by_measure
 
 
 def _each(reading: _Reading, price: _Price, k: int) -> bool:
@@ -165,7 +166,7 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
     for price in reading.prices:
         if price.per_unit is None:
-            if _beside_measure(reading, price) or served_by(reading, price):
+            if rate_by_measure(reading, price) or served_by(reading, price):
                 price.per_unit = True  # "முழம் இருபது": twenty a forearm's length; "30 a glass"
             elif Cue.EACH in cues:
                 price.per_unit, price.each = True, True
@@ -234,14 +235,6 @@ def _gives(reading: _Reading, k: int) -> bool:
 def _last_words(reading: _Reading, quantity: _Quantity) -> bool:
     """The unit ends what was said: nothing but signs after it."""
     return all(t.raw in "?.!,।" for t in reading.tokens[quantity.end :])
-
-
-def _beside_measure(reading: _Reading, price: _Price) -> bool:
-    """A local measure ("முழம்", "మూర") right before the price or right after it."""
-    k = price.start - 1
-    while k > 0 and reading.has(k, Cue.LINK) and k > price.start - 3:
-        k -= 1
-    return reading.has(k, Cue.MEASURE) or reading.has(price.end, Cue.MEASURE)
 
 
 def _sized_lot(reading: _Reading, k: int) -> bool:

@@ -8,6 +8,7 @@ from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.amount_off import drop_amounts_off, lets_amount_go
 from audio.understanding.amounts import _classify_numbers, _measures
+from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
@@ -37,6 +38,7 @@ from audio.understanding.confidence import (
     looks_garbled,
 )
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.floors import floor_said
 from audio.understanding.handover import (
     hands_over,
     names_own_price,
@@ -159,6 +161,7 @@ def understand(
     spans = _both_before_unit(reading, spans)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
     spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
+    spans = drop_lot_numbers(reading, spans)  # "lot 4, 1550 a quintal": the lot's number
 
     product: str | None = None
     if catalogue is not None:
@@ -176,6 +179,7 @@ def understand(
     hours = [p for p in reading.prices if time_of_day(reading, p)]
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     _price_before_unit(reading, reply=has_outstanding_offer)
+    bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
@@ -304,6 +308,7 @@ def understand(
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
     # "final price 60"; "60, not a rupee more": take it or leave it
     final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
+    final = final or (chosen is not None and floor_said(reading))  # "800, not less"
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
@@ -316,7 +321,7 @@ def understand(
             amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
         if len({round(p.unit_paise()) for p in standing}) > 1:
             confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
-        if said_back_alone(reading, chosen):
+        if said_back_alone(reading, chosen) and not bids:
             confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
         unsure = _unsure_beside(reading, chosen, language, reference_paise)
         if unsure or looks_garbled(text) or reading.oversized:

@@ -85,9 +85,9 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
-    ("en", "r", "Alright, seventy, I can't go below that", "counter", 70, None, None, None, False),
+    ("en", "r", "Alright, seventy, I can't go below that", "counter", 70, None, None, None, True),
     (
         "ta",
         "r",
@@ -97,7 +97,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     (
         "te",
@@ -108,7 +108,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     (
         "bn",
@@ -119,7 +119,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     (
         "mr",
@@ -130,7 +130,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     (
         "gu",
@@ -141,7 +141,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     (
         "kn",
@@ -152,7 +152,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     (
         "ml",
@@ -163,7 +163,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     (
         "pa",
@@ -174,7 +174,7 @@ CASES: list[Case] = [
         None,
         None,
         None,
-        False,
+        True,
     ),
     # "okay, take 3 kg for 200": a take verb joined to a new lot and its total is a price
     # set, not agreement (with a pause, "100 for 3 kilos, take it", it still agrees)

@@ -1,0 +1,61 @@
+"""A floor said as take it or leave it: "800 rupees, not less", "can't do less than 740",
+"एक ही दाम, इससे कम नहीं", "எண்ணூறு, அதுக்கு கம்மி இல்ல", "എഴുനൂറ്റി എഴുപത്, അതിൽ
+കുറയില്ല", "Rs 38 kilo, is ton ghatt nahi". The price is an offer marked final: nothing
+below it will do. Not when asked ("won't it come for less than 800?"), nor "60 is not
+little either" (a complaint that it is dear)."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+
+# "Less", "lower", "below" in the ten languages; Indic words by the stem their endings
+# follow ("తక్కువకి", "ઓછું", "കുറച്ച്", "कमी").
+_LESS = frozenset(
+    fold(w)
+    for w in (
+        "less", "lower", "below", "कम", "kam", "घट", "ghat", "ghatt", "नीचे", "niche",
+        "kammi", "keezha", "kuraiya", "takkuva", "thaggedi", "কম", "কমে", "kom", "kome",
+        "kami", "khali", "ochhu", "ochu", "ocha", "kadime", "kurayilla", "kurachu", "kuravu", "ਘੱਟ",
+    )
+)  # fmt: skip
+_LESS_STEMS = tuple(
+    fold(w)
+    for w in (
+        "கம்மி", "குறைய", "குறைச்ச", "குறைஞ்ச", "கீழ", "తక్కువ", "తగ్గ", "कमी", "खाली",
+        "ઓછ", "ಕಮ್ಮಿ", "ಕಡಿಮೆ", "കുറ",
+    )
+)  # fmt: skip
+# The "less" word with its "not" in it: "കുറയില്ല" (won't come down), "കുറയ്ക്കില്ല".
+_LESS_REFUSED = frozenset(fold(w) for w in ("കുറയില്ല", "കുറയ്ക്കില്ല", "kurayilla"))
+# "60 is not little either": "also", "even" before "less" says the price is dear.
+_ALSO = frozenset(
+    fold(w) for w in ("also", "too", "even", "भी", "bhi", "ਵੀ", "vi", "पण", "ಕೂಡ", "kuda")
+)
+_REFUSALS = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
+
+
+def _less(word: str) -> bool:
+    return word in _LESS or (not word.isascii() and word.startswith(_LESS_STEMS))
+
+
+def floor_said(reading: _Reading) -> bool:
+    """Whether a price that stands is called the floor: a "less" word refused right
+    after it ("not less", "कम नहीं", "கம்மி இல்ல", "తగ్గేది లేదు") or right before it
+    ("not less", "can't do less than 740"), in a line that asks nothing."""
+    words = reading.words
+    if any(t.raw == "?" for t in reading.tokens) or reading.cue_near(0, len(words), Cue.QUESTION):
+        return False
+    standing = [p for p in reading.prices if not p.negated]
+    for k, word in enumerate(words):
+        if not _less(word) or not standing:
+            continue
+        if any(w in _ALSO for w in words[max(k - 3, 0) : k]):
+            return False
+        refused = word in _LESS_REFUSED
+        refused = refused or reading.cue_near(k + 1, k + 4, *_REFUSALS)
+        refused = refused or reading.cue_near(k - 2, k, *_REFUSALS)
+        if refused:
+            return True
+    return False

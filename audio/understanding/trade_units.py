@@ -1,0 +1,63 @@
+"""A unit of trade the product does not list (`Cue.MEASURE`): a quintal or maund of
+grain, a metre or gaj of cloth, a forearm's length of strung flowers (முழம், మూర, ಮೊಳ,
+മുഴം), a box of fruit. The price beside one is its rate ("1600 a quintal", "ਕੁਇੰਟਲ ਦਾ
+ਸੋਲਾਂ ਸੌ", "ಮೊಳಕ್ಕೆ ಇಪ್ಪತ್ತೈದು"): `per_unit` true, the unit unnamed (never a quintal
+turned into kilos), and a count said before it ("ten metres") its quantity. A unit of
+bulk settles Indian English "fifteen fifty" as 1,550, never ₹15.50; a box named as one
+lot ("the whole box 3,500") is the lot's total."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _Price, _Reading
+
+# Units of bulk, by the stem their case endings follow ("ક્વિન્ટલના", "ಕ್ವಿಂಟಾಲ್‌ಗೆ").
+_BULK_STEMS = tuple(
+    fold(w)
+    for w in (
+        "quintal", "qtl", "kuintal", "kvintal", "maund", "box", "peti",
+        "क्विंटल", "कुंटल", "मण", "पेटी", "बॉक्स", "কুইন্টাল", "কুইন্টল", "মণ", "বাক্স",
+        "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "પેટી", "બોક્સ", "ਕੁਇੰਟਲ", "ਕਵਿੰਟਲ", "ਮਣ", "ਪੇਟੀ", "ਬਾਕਸ",
+        "குவிண்டால்", "குவின்டால்", "பெட்டி", "பாக்ஸ்", "క్వింటా", "బాక్స్", "పెట్టె",
+        "ಕ್ವಿಂಟಾ", "ಕ್ವಿಂಟಲ್", "ಬಾಕ್ಸ್", "ಪೆಟ್ಟಿಗೆ", "ക്വിന്റ", "പെട്ടി", "ബോക്സ്",
+    )
+)  # fmt: skip
+_BETWEEN = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
+
+
+def _whole(reading: _Reading, k: int) -> bool:
+    """The measure at `k` is one lot sold whole: "the whole box", "आम की पूरी पेटी"."""
+    return any(reading.has(j, Cue.TOTAL) for j in range(max(k - 2, 0), k))
+
+
+def measure_beside(reading: _Reading, price: _Price) -> int | None:
+    """The token of the unit of trade said right before the price ("क्विंटल का चौदह
+    सौ", "ಮೊಳಕ್ಕೆ ಇಪ್ಪತ್ತೈದು") or right after it ("1400 a quintal", "500 per box"),
+    past "of", "a", "per" (or a verb, when the unit opens the line); None when there is
+    none, or it names a whole lot."""
+    k = price.start - 1
+    while k > max(price.start - 3, 0) and reading.has(k, *_BETWEEN):
+        k -= 1
+    after = price.end
+    while after < price.end + 2 and reading.has(after, *_BETWEEN):
+        after += 1
+    if k == 1 and reading.is_plain(0) is False and reading.is_plain(k):
+        k = 0  # "ಬಾಕ್ಸ್ ತಗೊಂಡ್ರೆ ಸಾವಿರದ ಐನೂರಕ್ಕೆ ಕೊಡ್ತೀರಾ?": a box, if taken, at 1,500?
+    for j in (k, after):
+        if j >= 0 and reading.has(j, Cue.MEASURE) and not _whole(reading, j):
+            return j
+    return None
+
+
+def rate_by_measure(reading: _Reading, price: _Price) -> bool:
+    """Whether the price is a rate per a unit of trade beside it; a unit of bulk there
+    settles the price's reading as the hundreds one ("fifteen fifty a quintal")."""
+    k = measure_beside(reading, price)
+    if k is None:
+        return False
+    if price.span.alternative is not None and reading.words[k].startswith(_BULK_STEMS):
+        price.span = dataclasses.replace(price.span, alternative=None)
+    return True
