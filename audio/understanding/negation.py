@@ -159,12 +159,16 @@ def _after(reading: _Reading, start: int, words: int) -> list[int]:
 
 def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) -> bool:
     """The price is said back as a question and then refused, with no other number
-    after it: "80 a kilo? That's too much", "அம்பது ரூபாயா? ரொம்ப அதிகம்". The quantity
+    after it: "80 a kilo? That's too much", "அம்பது ரூபாயா? ரொம்ப அதிகம்", "डेढ़ सौ मीटर?
+    इतना नहीं दूँगी" (a unit of trade too). The quantity
     and the goods may sit between the price and the "?" ("1200 for 5 kilo basmati? Forget
     it", "तीन सौ में दो किलो? रहने दो")."""
     k, plain = price.end, 0
     while k < len(reading.words):
-        if reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.CURRENCY) or k in reading.quantity_at:
+        if (
+            reading.has(k, *_SKIPPABLE, Cue.UNIT, Cue.MEASURE, Cue.CURRENCY)
+            or k in reading.quantity_at
+        ):
             k += 1
         elif reading.is_plain(k) and plain < 2 and reading.tokens[k].raw != "?":
             k, plain = k + 1, plain + 1
