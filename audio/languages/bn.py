@@ -224,6 +224,9 @@ for _prefix, _shift in (("সাড়ে", 0.5), ("সোয়া", 0.25), ("�
         for _head, _part in _HUNDRED_HEADS.items():
             if _part.kind is Kind.VALUE:
                 COMPOUNDS[_prefix + _head + _tail] = (Part(_PREFIX, _shift), _part, scale(100))
+# Thousands are written joined as well: দুহাজার 2000, দেড়হাজার 1500, আড়াইহাজারে.
+for _head, _part in _HUNDRED_HEADS.items():
+    COMPOUNDS[_head + "হাজার"] = (_part, scale(1000))
 COMPOUNDS = {w: parts for word, parts in COMPOUNDS.items() for w in _spellings(word)}
 # Hundreds above nine are said as one word too: বারোশো 1200, পনেরোশো 1500, পঁচিশশো 2500.
 for _word, _number in list(VALUES.items()):

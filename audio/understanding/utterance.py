@@ -65,6 +65,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.others_price import priced_elsewhere_alone
 from audio.understanding.own_cost import set_aside_own_cost
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
@@ -243,6 +244,7 @@ def understand(
         if a not in refusals and not _comes_to(reading, a) and not _auxiliary(reading, a)
     ]
     accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
+    accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
         # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
