@@ -731,6 +731,8 @@ LESS_WORDS: tuple[str, ...] = (
     "കുറച്ചിട്ട-", "kurachitt-", "കുറച്ചു താ", "കുറച്ച് താ", "kurachu tha",
     "ഇത്തിരി കുറച്ചു", "ഇത്തിരി കുറച്ച്", "കുറച്ചു കുറച്ചു", "കുറച്ച് കുറച്ച്",
     "ithiri kurachu", "ithiri kurach", "kurachu kurachu",
+    # "couldn't you reduce it?": "നൂറ് രൂപ കുറച്ചൂടെ?"
+    "കുറച്ചൂടെ", "കുറച്ചൂടേ", "kurachoode", "kurachoodé",
 )  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("കൂടുതൽ", "കൂടി", "kooduthal", "koodi")

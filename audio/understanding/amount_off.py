@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 
 _CUT = frozenset(("cut", "minus", "deduct"))
 """Said before the amount: "cut fifteen rupees", "minus ten"."""
@@ -35,6 +35,7 @@ def drop_amounts_off(reading: _Reading) -> bool:
     """Drop the prices that are amounts to take off; whether any was."""
     kept = [p for p in reading.prices if not _taken_off(reading, p)]
     dropped = len(kept) < len(reading.prices)
+    reading.amounts_off += [p for p in reading.prices if p not in kept]
     reading.prices = kept
     return dropped
 
@@ -79,6 +80,14 @@ def _taken_off(reading: _Reading, price: _Price) -> bool:
         return True
     if price.start > 0 and words[price.start - 1] in _CUT:
         return True
+    if (
+        price.explicit
+        and after < len(words)
+        and _joined(reading, after)
+        and reading.less.found(reading.words[after : after + 2])
+        and not reading.cue_near(after, len(words), Cue.NEGATION, Cue.NOT)
+    ):
+        return True  # "ഇരുപത് രൂപ കുറച്ച് താ": the plea to reduce said in two words
     if after < len(words) and words[after] in _OFF and _joined(reading, after):
         return True
     # "ten less than that": the price on the table, less ten
@@ -88,3 +97,32 @@ def _taken_off(reading: _Reading, price: _Price) -> bool:
         and words[after + 1] == "than"
         and words[after + 2] in _THAT
     )
+
+
+# A verb of taking right before a count said after the amount off: "and I'll take two".
+_TAKING = frozenset(("take", "buy", "taking", "buying", "get", "need", "want"))
+_REFUSING = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
+
+
+def counts_beside_amount_off(reading: _Reading) -> None:
+    """With an amount off asked, a bare whole number said before it ("बीस बोरी लेनी है,
+    दस रुपये कम करो", "ਦਸ ਬੋਰੀਆਂ ਲੈਣੀਆਂ, ਦਸ ਰੁਪਏ ਘੱਟ ਕਰ ਦਿਓ") or after a verb of taking
+    ("take ten off and I'll take two") counts the goods bought: it is the quantity, no
+    price."""
+    if not reading.amounts_off:
+        return
+    first_off = min(p.start for p in reading.amounts_off)
+    for price in list(reading.prices):
+        value = price.span.value
+        if price.explicit or price.per_unit or value != int(value) or not 1 <= value <= 500:
+            continue
+        k = price.start - 1
+        taken = k >= 0 and (reading.words[k] in _TAKING or reading.has(k, Cue.TAKE_IT))
+        end = price.end
+        unit = reading.units[end] if end < len(reading.words) else None
+        # said before the amount off, the count names what it counts: "बीस बोरी", "50 kilo"
+        goods = end < len(reading.words) and not reading.has(end, *_REFUSING)
+        if not taken and (price.end > first_off or not goods):
+            continue
+        reading.prices.remove(price)
+        reading.quantities.append(_Quantity(value, unit, price.start, end + (unit is not None)))

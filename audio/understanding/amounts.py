@@ -404,8 +404,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         if _not_a_rupee(reading, price):
             reading.not_a_rupee = True
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
-        if _taken_off(reading, price) or _added(reading, price):
-            continue  # "das rupaye kam karo", "paanch aur": ten off, five on, not prices
+        if _taken_off(reading, price):
+            reading.amounts_off.append(price)
+            continue  # "das rupaye kam karo": ten off, not a price
+        if _added(reading, price):
+            continue  # "paanch aur": five on, not a price
         if span.value < 1 and not price.explicit and not reading.words[span.start][:1].isdigit():
             continue  # "aadhe aloo sade the", "অর্ধেক পচা": half of something, no price
         if price.paise > 0:

@@ -169,10 +169,11 @@ def _price_words_around(reading: _Reading, quantity: _Quantity) -> bool:
         )
         if not any(_plain_word(reading, k) for k in between):
             return True  # "final assi dozen", "আশি ডজন, শেষ কথা"; not "last time 20 kilo"
+    off = {k for p in reading.amounts_off for k in range(p.start, p.end)}  # "ten rupees off"
     return any(
         reading.has(k, Cue.CURRENCY, Cue.PAISE)
         for k in range(len(reading.words))
-        if not quantity.start <= k < quantity.end
+        if not quantity.start <= k < quantity.end and k not in off
     )
 
 

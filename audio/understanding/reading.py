@@ -63,6 +63,8 @@ class _Reading:
     lone_ones: set[int] = field(default_factory=set)
     """A lone "ek"/"one" that is not a number of its own: after a price it means "for one"."""
     product_at: set[int] = field(default_factory=set)
+    amounts_off: list[_Price] = field(default_factory=list)
+    """Amounts to take off the price ("das rupaye kam karo", "knock ten off"): no prices."""
     not_a_rupee: bool = False
     """ "Not a rupee more/less" was said ("ek rupaya bhi kam nahi", "not a paisa more"):
     the price that stands is the speaker's last, a final one."""

@@ -6,7 +6,11 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
-from audio.understanding.amount_off import drop_amounts_off, lets_amount_go
+from audio.understanding.amount_off import (
+    counts_beside_amount_off,
+    drop_amounts_off,
+    lets_amount_go,
+)
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
@@ -180,6 +184,7 @@ def understand(
     hours = [p for p in reading.prices if time_of_day(reading, p)]
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     _price_before_unit(reading, reply=has_outstanding_offer)
+    counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
     if _NOT_A_RUPEE.search(text) is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
