@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import number_table, read_number
 from audio.understanding.reading import _Quantity, _Reading
@@ -34,11 +35,18 @@ def _count_at(reading: _Reading, k: int) -> float | None:
     return value if value == int(value) and 1 <= value <= 50 else None
 
 
-def _items(reading: _Reading) -> list[tuple[int, float]]:
-    """Each count said right before a plain word (the item): its position and value."""
+_MEASURES = (Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER)
+"""What a count of goods is not said before: "two kilo", "two rupees"."""
+
+
+def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
+    """Each count said right before a plain word (the item): its position and value.
+    `loose`: a word that only looks like a cue word counts as an item ("ਕੁਲਫ਼ੀਆਂ",
+    "పైనాపిల్స్"), short of a unit or money."""
     found = []
     for k in range(len(reading.words) - 1):
-        if reading.number_at[k + 1] is not None or reading.cues[k + 1]:
+        cued = reading.has(k + 1, *_MEASURES) if loose else bool(reading.cues[k + 1])
+        if reading.number_at[k + 1] is not None or cued:
             continue
         if (
             k > 0
@@ -47,6 +55,8 @@ def _items(reading: _Reading) -> list[tuple[int, float]]:
         ):
             continue  # the tail of a longer number
         value = _count_at(reading, k)
+        if value is None and reading.has(k, Cue.ARTICLE) and k > 0:
+            value = 1.0  # "three parottas and a plate": one plate
         if value is not None:
             found.append((k, value))
     return found
@@ -66,7 +76,7 @@ def _joined_items(reading: _Reading, items: list[tuple[int, float]]) -> list[int
 
 def several_items(reading: _Reading) -> bool:
     """Two or more items counted in one order ("two teas and three samosas")."""
-    return len(_joined_items(reading, _items(reading))) >= 2
+    return len(_joined_items(reading, _items(reading))) >= 2 or bool(_summed_items(reading))
 
 
 def item_counts_apart(reading: _Reading) -> None:
@@ -83,3 +93,25 @@ def item_counts_apart(reading: _Reading) -> None:
             reading.prices.remove(price)
             quantity = _Quantity(price.span.value, None, price.start, price.end, claimed=True)
             reading.quantities.append(quantity)
+
+
+def items_sum_asked(reading: _Reading) -> bool:
+    """Several goods counted, then what they come to asked: "three parottas and a plate,
+    how much in all?", "ਦੋ ਸਮੋਸੇ ਤੇ ਇੱਕ ਪੇਸਟਰੀ, ਕੁੱਲ ਕਿੰਨੇ ਹੋਏ?", "ரெண்டு வடை, ஒரு டீ,
+    மொத்தம் எவ்வளவு?". No count is a price, and none is the quantity (each counts
+    different goods): the counts are set aside and the line asks the price."""
+    listed = _summed_items(reading)
+    for quantity in reading.quantities:
+        if quantity.start in listed:
+            quantity.claimed = True
+    return bool(listed)
+
+
+def _summed_items(reading: _Reading) -> list[int]:
+    """The counts of goods listed, where no price is said and their sum is asked after."""
+    listed = _joined_items(reading, _items(reading, loose=True))
+    if len(listed) < 2 or any(p.explicit or p.start not in listed for p in reading.prices):
+        return []
+    if not reading.cue_near(listed[-1] + 2, len(reading.words), Cue.QUESTION):
+        return []
+    return listed

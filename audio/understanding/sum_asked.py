@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.orders import items_sum_asked
 from audio.understanding.reading import _Reading
 
 # The "then" of a condition, said after the rate: "है तो", "হলে", "అంటే", "असेल तर".
@@ -89,3 +90,9 @@ def sum_asked_at_rate(reading: _Reading) -> bool:
     for quantity in counted:
         quantity.claimed = False  # the quantity asked about is the line's, not the rate's
     return True
+
+
+def sum_asked(reading: _Reading) -> bool:
+    """What the goods come to is asked, at a rate supposed or for several goods counted:
+    no price said is offered."""
+    return sum_asked_at_rate(reading) or items_sum_asked(reading)

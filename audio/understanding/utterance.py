@@ -100,7 +100,7 @@ from audio.understanding.spans import (
     address_numbers,
     long_digits_bare,
 )
-from audio.understanding.sum_asked import sum_asked_at_rate
+from audio.understanding.sum_asked import sum_asked
 from audio.understanding.tag_questions import checks_a_guess
 from audio.understanding.together import counts_before_price
 from audio.understanding.totals import total_for_all
@@ -201,7 +201,7 @@ def understand(
     superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
-    complaint = complaint or sum_asked_at_rate(reading) or lets_amount_go(reading)
+    complaint = complaint or sum_asked(reading) or lets_amount_go(reading)
     complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading)
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
