@@ -1,0 +1,182 @@
+"""A price said, then a later word that changes what it is or replaces it:
+
+- a count taken as the condition of the price: "give at 30 and I'll take two", "ત્રીસના આપો
+  તો બે લઉં", "இருபது குடுத்தா ரெண்டு எடுத்துக்கறேன்": the count is the goods, no
+  price; "give 50 and take all" ("ষোলো দিলে সব দেব", "ਪੰਦਰਾਂ ਦੇ ਦਿਓ ਤਾਂ ਸਾਰੀ ਚੁੱਕ ਲਓ")
+  leaves the price bare (a rate or a total, not said), never a total;
+- a second, lower bare price for this buyer or on a condition: "180; for a college boy,
+  160", "एक सौ, लेकिन student हो तो अस्सी", "ষাট, ছাত্র বলে পঞ্চাশ": the later stands;
+- after a rate per piece, a count and a price: "samosa 15 ka ek, chaar 50", "একটা দশ
+  টাকা, চারটে পঁয়ত্রিশ": the total for that count (the deal offered), and after single
+  prices a price for "both" ("egg roll 50, chicken roll 70, both 120"), or a rate of a
+  larger lot after one per piece ("5 each, a dozen 50"): the later stands."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from audio.lexicon import fold
+from audio.understanding.clauses import _FOR_YOU
+from audio.understanding.moves import _BUT
+from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.together import _TAKE, _TAKE_WORDS
+from audio.understanding.totals import _ALL, _ALL_COUNTS
+
+# Verbs of taking or carrying away said after a count or "all" ("ले जाओ", "நிয়ে যান").
+_TAKE_AWAY = _TAKE + tuple(
+    fold(w)
+    for w in (
+        "take", "buy", "le", "ले", "एडुत्", "எடுத்து", "நিয়ে", "নিয়ে", "নেব", "দেব", "घेऊन",
+        "घेतो", "घेते", "લઈ", "લઉં", "ತಗೊಂಡು", "ತಗೋ", "കൊണ്ടുപോ", "എടുക്ക", "ਲੈ", "ਚੁੱਕ",
+        "తీసుకెళ్ల", "తీసుకుంటా",
+    )
+)  # fmt: skip
+# The price said as a condition: "give 30 and ...", "... दे दो तो", "குடுத்தா", "দিলে".
+_IF_GIVEN = frozenset(
+    fold(w)
+    for w in (
+        "and", "तो", "to", "ਤਾਂ", "taan", "તો", "तर", "tar", "आणि", "ani", "குடுத்தா",
+        "குடுத்தால்", "கொடுத்தா", "கொடுத்தால்", "kudutha", "ఇస్తే", "iste", "చేస్తే", "দিলে",
+        "dile", "ಕೊಟ್ರೆ", "ಕೊಟ್ಟರೆ", "kotre", "ಮಾಡಿದ್ರೆ", "തന്നാൽ", "തന്നാല്", "ആക്കിയാൽ",
+        "thannal",
+    )
+)  # fmt: skip
+# Said before a second, lower price: who it is for, or why ("so", "तो", "বলে", "એટલે").
+_FOR_SOMEONE = _FOR_YOU | _BUT | frozenset(
+    fold(w)
+    for w in (
+        "for", "so", "since", "because", "पर", "par", "तो", "to", "लिए", "liye", "लिये",
+        "पण", "pan", "म्हणून", "mhanun", "तुमच्यासाठी", "तुझ्यासाठी", "પણ", "એટલે", "etle",
+        "માટે", "mate", "ਪਰ", "ਤਾਂ", "ਲਈ", "lai", "তবে", "tobe", "বলে", "bole", "জন্য",
+        "jonno", "కాబట్టి", "kabatti", "మీకైతే", "ಅಂತ", "anta", "ಆದ್ರೆ", "aadre",
+        "ആയതുകൊണ്ട്", "കൊണ്ട്",
+    )
+)  # fmt: skip
+# Conditional endings on the word before the second price ("பையன்னா": if a boy)
+_IF_ENDINGS = ("ன்னா", "ைతే", "ಾದ್ರೆ")
+# Counted with a classifier: "দুটো", "চারটে", "രണ്ടെണ്ണം" (pieces)
+_PIECES = ("টো", "টা", "টি", "টে", "ণ্ণം", "ണ്ണം")
+_GIVE_ALL = (fold("দেব"), "dibo", "debo")  # "ষোলো দিলে সব দেব": all given for it
+_LOT_UNITS = frozenset(("dozen",))
+# "All" said as the goods taken: "సব নিয়ে যান", "అన్నీ తీసుకెళ్లండి", "എല്ലാം കൊണ്ടുപോ".
+_ALL_TAKEN = _ALL | frozenset(fold(w) for w in ("lot", "সব", "sob", "అన్నీ", "anni", "എല്ലാം"))
+
+
+def _count_span(price: _Price) -> bool:
+    value = price.span.value
+    return (
+        not price.explicit and price.quantity is None and value == int(value) and 2 <= value <= 50
+    )
+
+
+def _taken(reading: _Reading, price: _Price) -> bool:
+    """A verb of taking said with the bare count: "take two", "ரெண்டு எடுத்துக்கறேன்"."""
+    words = reading.words
+    if reading.language == "en":
+        return any(w in ("take", "buy") for w in words[max(price.start - 2, 0) : price.start])
+    near = words[price.end : price.end + 2]
+    return any(w.startswith(_TAKE_AWAY) or w in _TAKE_WORDS for w in near)
+
+
+def _to_count(reading: _Reading, price: _Price) -> _Quantity:
+    unit = "piece" if price.span.suffix.endswith(_PIECES) else None
+    quantity = _Quantity(price.span.value, unit, price.start, price.end)
+    reading.prices.remove(price)
+    reading.quantities.append(quantity)
+    reading.quantities.sort(key=lambda q: q.start)
+    return quantity
+
+
+def _counts_taken(reading: _Reading) -> None:
+    """ "give at 30 and I'll take two": the count after the price, with its verb of
+    taking, is the goods; "give 50 and take all": the price is no total."""
+    for price in list(reading.prices):
+        before = [p for p in reading.prices if p.end <= price.start and not p.negated]
+        if not before or price.span.value > 20 or price.span.value >= before[-1].span.value:
+            continue
+        given = reading.words[before[-1].end : price.start]
+        if any(w in _IF_GIVEN for w in given) and _count_span(price) and _taken(reading, price):
+            _to_count(reading, price)
+    for price in reading.prices:
+        if (
+            price.per_unit is not False
+            or price.start > 0
+            and reading.words[price.start - 1] == "for"
+        ):
+            continue
+        if not any(w in _IF_GIVEN for w in reading.words[price.end : price.end + 3]):
+            continue
+        after = reading.words[price.end : price.end + 7]
+        at = next(
+            (k for k, w in enumerate(after) if w in _ALL_TAKEN or w.startswith(fold("எல்லா"))), None
+        )
+        if at is None and price.quantity is not None and price.quantity.start > price.end:
+            at = price.quantity.start - price.end  # "do 35 and I'll take three bunches"
+        if at is None or any(w in ("for", "in") for w in after[:at]):
+            continue
+        if any(w.startswith(_TAKE_AWAY + _GIVE_ALL) for w in after[max(at - 3, 0) : at + 3]):
+            if price.quantity is not None:
+                price.quantity.claimed = False
+            price.per_unit, price.quantity = None, None
+
+
+def _for_someone(reading: _Reading) -> list[_Price]:
+    """Bare prices said before a lower bare price for this buyer or on a condition."""
+    said = [p for p in reading.prices if not p.negated]
+    found = []
+    for first, then in pairwise(said):
+        bare = all(p.per_unit is None and p.quantity is None for p in (first, then))
+        between = reading.words[max(then.start - 10, first.end) : then.start]
+        marked = any(w in _FOR_SOMEONE or w.endswith(_IF_ENDINGS) for w in between)
+        if bare and marked and then.start > first.end and then.paise < first.paise:
+            found.append(first)
+    return found
+
+
+def _count_after_each(reading: _Reading) -> None:
+    """After a rate per piece, "N X": X a total for N pieces."""
+    for first, then in pairwise(reading.prices):
+        count = first.quantity
+        if first.per_unit is not False or count is None or not count.value:
+            continue
+        if count.start >= first.end and then.start == count.end and then.each:
+            if first.paise < then.paise <= count.value * first.paise * 1.5:
+                # "एक नग दहा रुपये, चार नग पस्तीस": the count is the later price's
+                first.per_unit, first.quantity, first.each = True, None, True
+                then.per_unit, then.quantity, then.each = False, count, False
+                return
+    rates = [p for p in reading.prices if p.per_unit and p.each]
+    if not rates:
+        return
+    for count, total in pairwise([p for p in reading.prices if p.start >= rates[0].end]):
+        adjacent = total.start == count.end and _count_span(count)
+        value = count.span.value
+        if adjacent and rates[0].paise < total.paise <= value * rates[0].paise * 1.5:
+            quantity = _to_count(reading, count)
+            quantity.unit, quantity.claimed = "piece", True
+            total.per_unit, total.quantity, total.each = False, quantity, False
+            return
+
+
+def _deal_after(reading: _Reading) -> list[_Price]:
+    """The prices a later, larger deal replaces: a price for "both" or "all N" after
+    single prices, a rate of a dozen after a rate per piece."""
+    said = [p for p in reading.prices if not p.negated]
+    if len(said) < 2:
+        return []
+    last = said[-1]
+    lot = last.quantity is not None and last.quantity.unit in _LOT_UNITS and last.per_unit
+    before = reading.words[max(last.start - 2, 0) : last.start]
+    both = last.per_unit is False and any(w in _ALL_COUNTS for w in before)
+    if lot and not all(p.each for p in said[:-1]):
+        return []
+    if not (lot or both) or any(p.paise >= last.paise for p in said[:-1]):
+        return []
+    return said[:-1]
+
+
+def later_deals(reading: _Reading) -> list[_Price]:
+    """Read the shapes above; return the prices that a later one replaces."""
+    _counts_taken(reading)
+    _count_after_each(reading)
+    return _for_someone(reading) + _deal_after(reading)
