@@ -58,15 +58,15 @@ _IF_ENDINGS = ("ன்னா", "ைతే", "ಾದ್ರೆ")
 _PIECES = ("টো", "টা", "টি", "টে", "ণ্ণം", "ണ്ണം")
 _GIVE_ALL = (fold("দেব"), "dibo", "debo")  # "ষোলো দিলে সব দেব": all given for it
 _LOT_UNITS = frozenset(("dozen",))
+_ELLA = fold("எல்லா")  # "எல்லாம்", "எல்லாத்தையும்"
 # "All" said as the goods taken: "సব নিয়ে যান", "అన్నీ తీసుకెళ్లండి", "എല്ലാം കൊണ്ടുപോ".
 _ALL_TAKEN = _ALL | frozenset(fold(w) for w in ("lot", "সব", "sob", "అన్నీ", "anni", "എല്ലാം"))
 
 
 def _count_span(price: _Price) -> bool:
     value = price.span.value
-    return (
-        not price.explicit and price.quantity is None and value == int(value) and 2 <= value <= 50
-    )
+    whole = value == int(value) and 2 <= value <= 50
+    return whole and not price.explicit and price.quantity is None
 
 
 def _taken(reading: _Reading, price: _Price) -> bool:
@@ -87,6 +87,24 @@ def _to_count(reading: _Reading, price: _Price) -> _Quantity:
     return quantity
 
 
+def _all_taken_at(reading: _Reading, price: _Price) -> int | None:
+    """Where "all" (or the quantity) is said after a price put as a condition, with a
+    verb of taking by it: "give 50 and take all", "ষোলো দিলে সব দেব"; else None."""
+    if price.start > 0 and reading.words[price.start - 1] == "for":
+        return None  # "I'll pay sixty for all": a total
+    if not any(w in _IF_GIVEN for w in reading.words[price.end : price.end + 3]):
+        return None
+    after = reading.words[price.end : price.end + 7]
+    said = (k for k, w in enumerate(after) if w in _ALL_TAKEN or w.startswith(_ELLA))
+    at = next(said, None)
+    if at is None and price.quantity is not None and price.quantity.start > price.end:
+        at = price.quantity.start - price.end  # "do 35 and I'll take three bunches"
+    if at is None or any(w in ("for", "in") for w in after[:at]):
+        return None
+    near = after[max(at - 3, 0) : at + 3]
+    return at if any(w.startswith(_TAKE_AWAY + _GIVE_ALL) for w in near) else None
+
+
 def _counts_taken(reading: _Reading) -> None:
     """ "give at 30 and I'll take two": the count after the price, with its verb of
     taking, is the goods; "give 50 and take all": the price is no total."""
@@ -98,23 +116,7 @@ def _counts_taken(reading: _Reading) -> None:
         if any(w in _IF_GIVEN for w in given) and _count_span(price) and _taken(reading, price):
             _to_count(reading, price)
     for price in reading.prices:
-        if (
-            price.per_unit is not False
-            or price.start > 0
-            and reading.words[price.start - 1] == "for"
-        ):
-            continue
-        if not any(w in _IF_GIVEN for w in reading.words[price.end : price.end + 3]):
-            continue
-        after = reading.words[price.end : price.end + 7]
-        at = next(
-            (k for k, w in enumerate(after) if w in _ALL_TAKEN or w.startswith(fold("எல்லா"))), None
-        )
-        if at is None and price.quantity is not None and price.quantity.start > price.end:
-            at = price.quantity.start - price.end  # "do 35 and I'll take three bunches"
-        if at is None or any(w in ("for", "in") for w in after[:at]):
-            continue
-        if any(w.startswith(_TAKE_AWAY + _GIVE_ALL) for w in after[max(at - 3, 0) : at + 3]):
+        if price.per_unit is False and _all_taken_at(reading, price) is not None:
             if price.quantity is not None:
                 price.quantity.claimed = False
             price.per_unit, price.quantity = None, None
@@ -139,20 +141,20 @@ def _count_after_each(reading: _Reading) -> None:
         count = first.quantity
         if first.per_unit is not False or count is None or not count.value:
             continue
-        if count.start >= first.end and then.start == count.end and then.each:
-            if first.paise < then.paise <= count.value * first.paise * 1.5:
-                # "एक नग दहा रुपये, चार नग पस्तीस": the count is the later price's
-                first.per_unit, first.quantity, first.each = True, None, True
-                then.per_unit, then.quantity, then.each = False, count, False
-                return
+        after = count.start >= first.end and then.start == count.end and then.each
+        if after and first.paise < then.paise <= count.value * first.paise * 1.5:
+            # "एक नग दहा रुपये, चार नग पस्तीस": the count is the later price's
+            first.per_unit, first.quantity, first.each = True, None, True
+            then.per_unit, then.quantity, then.each = False, count, False
+            return
     rates = [p for p in reading.prices if p.per_unit and p.each]
     if not rates:
         return
-    for count, total in pairwise([p for p in reading.prices if p.start >= rates[0].end]):
-        adjacent = total.start == count.end and _count_span(count)
-        value = count.span.value
+    for said, total in pairwise([p for p in reading.prices if p.start >= rates[0].end]):
+        adjacent = total.start == said.end and _count_span(said)
+        value = said.span.value
         if adjacent and rates[0].paise < total.paise <= value * rates[0].paise * 1.5:
-            quantity = _to_count(reading, count)
+            quantity = _to_count(reading, said)
             quantity.unit, quantity.claimed = "piece", True
             total.per_unit, total.quantity, total.each = False, quantity, False
             return
