@@ -58,6 +58,7 @@ _IF_ENDINGS = ("ன்னா", "ைతే", "ಾದ್ರೆ")
 _PIECES = ("টো", "টা", "টি", "টে", "ণ্ণം", "ണ്ണം")
 _GIVE_ALL = (fold("দেব"), "dibo", "debo")  # "ষোলো দিলে সব দেব": all given for it
 _LOT_UNITS = frozenset(("dozen",))
+_TWO = frozenset((fold("दो"), "do"))
 _ELLA = fold("எல்லா")  # "எல்லாம்", "எல்லாத்தையும்"
 # "All" said as the goods taken: "సব নিয়ে যান", "అన్నీ తీసుకెళ్లండి", "എല്ലാം കൊണ്ടുപോ".
 _ALL_TAKEN = _ALL | frozenset(fold(w) for w in ("lot", "সব", "sob", "అన్నీ", "anni", "എല്ലാം"))
@@ -115,6 +116,13 @@ def _counts_taken(reading: _Reading) -> None:
         given = reading.words[before[-1].end : price.start]
         if any(w in _IF_GIVEN for w in given) and _count_span(price) and _taken(reading, price):
             _to_count(reading, price)
+    words = reading.words
+    for k in range(1, len(words) - 1):
+        # Hindi "दे दो तो दो ले लूँगा": "two" after "then", the word "give" cut as a verb
+        two = words[k] in _TWO and words[k - 1] in _IF_GIVEN and reading.number_at[k] is None
+        taken = words[k + 1] in _TAKE_WORDS or words[k + 1].startswith(_TAKE_AWAY)
+        if two and taken and any(p.end < k for p in reading.prices):
+            reading.quantities.append(_Quantity(2.0, None, k, k + 1))
     for price in reading.prices:
         if price.per_unit is False and _all_taken_at(reading, price) is not None:
             if price.quantity is not None:
