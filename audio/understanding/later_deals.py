@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import combinations, pairwise
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.clauses import _FOR_YOU
 from audio.understanding.moves import _BUT
@@ -27,7 +28,7 @@ _TAKE_AWAY = _TAKE + tuple(
     fold(w)
     for w in (
         "take", "buy", "le", "ले", "एडुत्", "எடுத்து", "நিয়ে", "নিয়ে", "নেব", "দেব", "घेऊन",
-        "घेतो", "घेते", "લઈ", "લઉં", "ತಗೊಂಡು", "ತಗೋ", "കൊണ്ടുപോ", "എടുക്ക", "ਲੈ", "ਚੁੱਕ",
+        "घेतो", "घेते", "લઈ", "લઉં", "ತಗೊಂಡು", "ತಗೋ", "കൊണ്ടുപോ", "എടുക്ക", "എടുത്ത", "ਲੈ", "ਚੁੱਕ",
         "తీసుకెళ్ల", "తీసుకుంటా",
     )
 )  # fmt: skip
@@ -168,6 +169,50 @@ def _count_after_each(reading: _Reading) -> None:
             return
 
 
+def _unit_word(reading: _Reading, price: _Price) -> str | None:
+    """The word the rate is said by, right before the price ("ಹೊರೆ ನೂರ ಎಂಬತ್ತು") or
+    after it past "a"/"per" ("180 a bundle")."""
+    words = reading.words
+    after = price.end + (price.end < len(words) and words[price.end] in ("a", "per", "an"))
+    for k in (price.start - 1, after):
+        if 0 <= k < len(words) and reading.number_at[k] is None and len(words[k]) > 2:
+            return words[k]
+    return None
+
+
+def _same_unit(said: str, again: str) -> bool:
+    """ "bundle" / "bundles", "ಹೊರೆ" / "ಹೊರೆಗೆ", "ചാക്ക്" / "ചാക്കിന്"."""
+    return again.startswith(said) or (len(said) > 3 and again.startswith(said[:-1]))
+
+
+def _lot_of_the_unit(reading: _Reading) -> list[_Price]:
+    """A rate by a unit, then "N <that unit> X": X the total for N of them ("180 a
+    bundle, twenty bundles 3500", "బస్తా పదకొండు వందల యాభై, ఇరవై బస్తాలకి ఇరవై రెండు
+    వేలు"); the rate is replaced."""
+    said = [p for p in reading.prices if not p.negated]
+    for first, total in combinations(said, 2):
+        unit, k = _unit_word(reading, first), total.start - 1
+        span = reading.number_at[k - 1] if k > first.end else None
+        if unit is None or span is None or span.start < first.end:
+            continue
+        if reading.has(k, Cue.UNIT) or (total.quantity and total.quantity.unit):
+            continue  # a unit the product lists: `rate_then_total` reads it
+        value = span.value
+        lot = value == int(value) and 2 <= value <= 100 and _same_unit(unit, reading.words[k])
+        if lot and first.paise < total.paise <= value * first.paise * 1.5:
+            _drop_count(reading, span.start, k)
+            quantity = _Quantity(value, None, span.start, k + 1, claimed=True)
+            reading.quantities.append(quantity)
+            total.per_unit, total.quantity = False, quantity
+            return [p for p in reading.prices if p.end <= span.start]
+    return []
+
+
+def _drop_count(reading: _Reading, start: int, end: int) -> None:
+    reading.prices = [p for p in reading.prices if not start <= p.start < end]
+    reading.quantities = [q for q in reading.quantities if not start <= q.start < end]
+
+
 def _deal_after(reading: _Reading) -> list[_Price]:
     """The prices a later, larger deal replaces: a price for "both" or "all N" after
     single prices, a rate of a dozen after a rate per piece."""
@@ -189,4 +234,4 @@ def later_deals(reading: _Reading) -> list[_Price]:
     """Read the shapes above; return the prices that a later one replaces."""
     _counts_taken(reading)
     _count_after_each(reading)
-    return _for_someone(reading) + _deal_after(reading)
+    return _for_someone(reading) + _deal_after(reading) + _lot_of_the_unit(reading)

@@ -89,3 +89,25 @@ def test_a_later_deal_for_a_count_stands(language: str, text: str, paise: int, c
     assert _recorded(understood) == paise
     assert understood.per_unit is False
     assert understood.quantity == count
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise", "count"),
+    [
+        ("en", "90 a crate, six crates 500", 50000, 6),
+        ("te", "బుట్ట రెండు వందలు, నాలుగు బుట్టలు ఏడు వందలు", 70000, 4),
+    ],
+)
+def test_a_total_for_a_lot_of_the_rates_unit_stands(
+    language: str, text: str, paise: int, count: int
+) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) == paise
+    assert understood.per_unit is False
+    assert understood.quantity == count
+    assert understood.unit is None  # a unit the product does not list
+
+
+def test_a_lot_priced_above_its_rate_is_not_taken_as_the_deal() -> None:
+    # 10 crates at 90 would be 900: 5000 for them is no lot price, two prices stand
+    assert _recorded(understand("90 a crate, ten crates 5000", language="en")) is None
