@@ -58,6 +58,7 @@ from audio.understanding.joins import (
     _rupees_and_paise_apart,
     _typed_fractions,
 )
+from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.moves import (
     _comes_to,
@@ -196,6 +197,7 @@ def understand(
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
+    replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
     superseded = superseded_prices(reading) + replaced
