@@ -62,6 +62,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.MEASURE: (
         "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
         "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
+        "foot", "feet", "ft", "running foot",
     ),
     Cue.LOT: (
         # a pack named as one ("pack it" is a verb)

@@ -146,7 +146,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
         "क्विंटल", "कुंटल", "मण", "मीटर", "गज", "पेटी", "बॉक्स", "quintal",
-        "kuntal", "meter", "gaj", "peti",
+        "kuntal", "meter", "gaj", "peti", "फुट", "फ़ुट", "फीट", "फ़ीट", "foot", "feet",
     ),
     Cue.LOT: (
         "thaila", "thaili", "jhola", "tokri", "tokra", "bori", "peti", "dher", "dheri",

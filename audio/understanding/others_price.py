@@ -67,6 +67,7 @@ _GIVE_OR_SELL = tuple(
         "ఇస్తున్న", "ఇస్తాడ", "ఇస్తార", "ఇచ్చాడ", "ఇచ్చార", "ఇస్తుంది", "అమ్ము", "குடுத்தான",
         "குடுத்தாங்க", "குடுத்தாரு", "குடுக்கிற", "குடுக்குற", "குடுக்கற", "கொடுக்கிற",
         "தர்றா", "தராங்க", "தராரு", "விக்கிற", "ಕೊಡ್ತಾ", "ಕೊಡುತ್ತಾ", "ಕೊಟ್ಟ", "ಮಾರ್ತಾ",
+        "ಕೊಡ್ತಿದಾ", "ಕೊಡ್ತಿದ್ದಾ", "ಕೊಡ್ತಿದಾರ", "ಮಾರ್ತಿದಾ",
         "തരുന്ന", "കൊടുക്കുന്ന", "കൊടുത്ത", "വിൽക്കുന്ന", "ਦਿੰਦ", "ਦਿੱਤ", "ਵੇਚ",
     )
 )  # fmt: skip
@@ -85,7 +86,8 @@ _THIRD_VERBS = frozenset(
         "தர்றான்", "தர்றாரு", "தராரு", "குடுக்கிறாங்க", "குடுக்குறாங்க", "தர்றாங்க", "குடுத்தாங்க",
         "குடுத்தாரு", "கொடுக்கிறார்", "விக்கிறான்", "விக்கிறாங்க", "ಕೊಡ್ತಾನೆ", "ಕೊಡ್ತಾರೆ",
         "ಕೊಡ್ತಾಳೆ", "ಕೊಡುತ್ತಾನೆ", "ಕೊಡುತ್ತಾರೆ", "ಕೊಡುತ್ತಾಳೆ", "ಕೊಟ್ಟನು", "ಮಾರ್ತಾನೆ", "ಮಾರ್ತಾರೆ",
-        "ਦਿੰਦਾ ਏ", "ਦਿੰਦਾ ਹੈ", "ਦਿੰਦੇ ਨੇ", "ਦਿੰਦੀ ਏ",
+        "ਦਿੰਦਾ ਏ", "ਦਿੰਦਾ ਹੈ", "ਦਿੰਦੇ ਨੇ", "ਦਿੰਦੀ ਏ", "ਦੇ ਰਿਹਾ ਏ", "ਦੇ ਰਿਹਾ ਹੈ", "ਦੇ ਰਹੇ ਨੇ",
+        "ಕೊಡ್ತಿದಾರೆ", "ಕೊಡ್ತಿದಾನೆ", "ಕೊಡ್ತಿದಾಳೆ", "ಕೊಡ್ತಿದ್ದಾರೆ", "ಕೊಡ್ತಿದ್ದಾನೆ",
     )
 )  # fmt: skip
 
@@ -102,6 +104,18 @@ _FIRST = frozenset(
 
 # Words that go on to the speaker's own price or request ("saath karo", "do it").
 _OWN_WORDS = frozenset(fold(w) for w in ("karo", "kar", "करो", "कर", "do", "make", "le", "lo"))
+
+
+# A verb of giving or selling said as two words ("दे रहा", "ਦੇ ਰਿਹਾ"), as a phrase's start.
+_GIVING_PHRASES = tuple(
+    fold(w) for w in ("दे रह", "de rah", "बेच रह", "ਦੇ ਰਿਹ", "ਦੇ ਰਹ", "ਵੇਚ ਰਿਹ", "ਵੇਚ ਰਹ")
+)
+
+
+def _gives_or_sells(words: list[str]) -> bool:
+    return any(w.startswith(_GIVE_OR_SELL) for w in words) or any(
+        " ".join(words[k : k + 2]).startswith(_GIVING_PHRASES) for k in range(len(words) - 1)
+    )
 
 
 def _third_verb_at(words: list[str]) -> list[int]:
@@ -141,7 +155,7 @@ def priced_elsewhere_alone(reading: _Reading) -> bool:
     if not reading.prices or any(w in _FIRST for w in words):
         return False
     verbs = _third_verb_at(words)
-    sellers = [k for k in _seller_at(words) if any(w.startswith(_GIVE_OR_SELL) for w in words)]
+    sellers = [k for k in _seller_at(words) if _gives_or_sells(words)]
     cues = sorted({*verbs, *sellers})
     if not cues:
         return False
