@@ -52,6 +52,7 @@ from audio.understanding.handover import (
     settles_with_fix,
 )
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
+from audio.understanding.implausible import cheap_across_a_pause
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
     _join_quarters,
@@ -349,6 +350,8 @@ def understand(
             confidence = min(confidence, 0.5)
         if _small_bare_count(reading, chosen, reference_paise):
             confidence = min(confidence, 0.5)
+        if cheap_across_a_pause(reading, chosen):
+            confidence = min(confidence, 0.5)  # "tamatar chalis kilo, pyaz tees": two prices
         negated_any = any(p.negated for p in reading.prices)
         if negated_any or any(r < chosen.start for r in refusals):
             # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a

@@ -1194,3 +1194,35 @@ def test_now_right_after_a_price_leaves_two_prices_to_ask_about() -> None:
 )
 def test_punjabi_haan_after_a_verb_is_am_not_yes(text: str, intent: str) -> None:
     assert str(understand(text, language="pa", has_outstanding_offer=True).intent) == intent
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "टमाटर चालीस किलो, प्याज़ तीस"),
+        ("hi", "मटन सात सौ किलो, चिकन दो सौ अस्सी"),
+        ("en", "tomato forty kilo, onion thirty"),
+    ],
+)
+def test_a_total_under_five_rupees_a_kilo_for_a_count_said_before_a_pause_is_asked(
+    language: str, text: str
+) -> None:
+    # Two prices for two goods, never ₹30 for 40 kilos.
+    said = understand(text, language=language)
+    assert said.amount_paise is None or said.confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "two kilo, 80", 8000),
+        ("hi", "दो किलो, अस्सी रुपये", 8000),
+        ("en", "ten lemons, twenty rupees", 2000),
+    ],
+)
+def test_a_total_for_a_count_said_before_a_pause_stands_when_it_is_a_price(
+    language: str, text: str, paise: int
+) -> None:
+    said = understand(text, language=language)
+    assert (said.amount_paise, said.per_unit) == (paise, False)
+    assert said.confidence >= MIN_CONFIDENCE
