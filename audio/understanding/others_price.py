@@ -155,7 +155,7 @@ def priced_elsewhere_alone(reading: _Reading) -> bool:
     if not reading.prices or any(w in _FIRST for w in words):
         return False
     verbs = _third_verb_at(words)
-    sellers = [k for k in _seller_at(words) if _gives_or_sells(words)]
+    sellers = _seller_at(words) if _gives_or_sells(words) else []
     cues = sorted({*verbs, *sellers})
     if not cues:
         return False
