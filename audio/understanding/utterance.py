@@ -19,13 +19,9 @@ from audio.understanding.clauses import (
     _NOT_A_RUPEE,
     _auxiliary,
     _both_before_unit,
-    _bound_after,
-    _broken_off,
     _full_refused,
-    _takes_lot_at,
     _talk_besides,
     _unit_of_rate_after,
-    said_back_alone,
     superseded_prices,
 )
 from audio.understanding.closing import gives_past_idiom, inside_closing
@@ -33,26 +29,16 @@ from audio.understanding.coins import coins_after_rupees
 from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import (
-    _TYPED_TWO_READINGS,
     _near_price_words,
-    _readings,
-    _small_bare_count,
-    _unsure_beside,
-    chosen_span,
     count_asked_about,
-    looks_garbled,
 )
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.floors import floor_said
 from audio.understanding.handover import (
     hands_over,
-    names_own_price,
     said_final,
-    sets_own_price,
-    settles_with_fix,
 )
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
-from audio.understanding.implausible import cheap_across_a_pause
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
     _join_quarters,
@@ -65,9 +51,7 @@ from audio.understanding.leaving import takes_leave
 from audio.understanding.moves import (
     _comes_to,
     _live_refusals,
-    _other_price_before,
     asks_it_lower,
-    emphatic,
     pays_by,
 )
 from audio.understanding.negation import _negate
@@ -76,6 +60,7 @@ from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.others_price import priced_elsewhere_alone
 from audio.understanding.own_cost import set_aside_own_cost
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
+from audio.understanding.priced import price_move
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
@@ -300,7 +285,6 @@ def understand(
     if tag is not None and chosen is None:
         refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
     greeting = greeting_at(reading) or range(0)
-    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     questions = [
         o
         for o in reading.occurrences
@@ -325,65 +309,20 @@ def understand(
 
     amount: int | None = None
     if chosen is not None:
-        # Another price said in the same breath ("300? no, two fifty") is context too.
-        others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]
-        amount = _readings(chosen, reference_paise or (others[-1] if others else None))
-        confidence = 0.95 if chosen.explicit or chosen.quantity is not None or chosen.each else 0.85
-        if amount is None or chosen.two_readings:
-            amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
-        if len({round(p.unit_paise()) for p in standing}) > 1:
-            confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
-        if said_back_alone(reading, chosen) and not bids:
-            confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
-        unsure = _unsure_beside(reading, chosen, language, reference_paise)
-        if unsure or looks_garbled(text) or reading.oversized:
-            confidence = min(confidence, 0.5)
-        if reading.ranged:
-            confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
-        if any(
-            reading.words[k] in _TYPED_TWO_READINGS.get(language, ()) for k in chosen_span(chosen)
-        ):
-            confidence = min(confidence, 0.5)  # Gujarati "sattar so": 1,700 or Hindi 7,000
-        if chosen.paise < 100 and not chosen.explicit:
-            # Under a rupee with no rupee or paise word ("half", "half past five"): a
-            # fraction left over from something else, never a stall price taken unasked.
-            confidence = min(confidence, 0.5)
-        if _small_bare_count(reading, chosen, reference_paise):
-            confidence = min(confidence, 0.5)
-        if cheap_across_a_pause(reading, chosen):
-            confidence = min(confidence, 0.5)  # "tamatar chalis kilo, pyaz tees": two prices
-        negated_any = any(p.negated for p in reading.prices)
-        if negated_any or any(r < chosen.start for r in refusals):
-            # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a
-            # price broken off ("70... no no, 60 a kilo") is the speaker correcting their own.
-            repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
-            intent = Intent.OFFER if repaired and not has_outstanding_offer else Intent.COUNTER
-        elif (
-            (
-                [a for a in accepts if a not in soft_accepts]
-                or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
-                or (accepts and round(chosen.unit_paise()) == reference_paise)
-                or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
-            )
-            and not asks
-            and not final
-            and not bound
-            and not _bound_after(reading, chosen)
-            and not (reference_paise is None and _takes_lot_at(reading, chosen))
-            and not sets_own_price(reading, chosen, reference_paise)
-            and not settles_with_fix(reading)
-            and not _other_price_before(reading, chosen)
-            and not (reference_paise is None and names_own_price(reading, chosen))
-            and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
-        ):
-            # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
-            # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek
-            # hai, 50 kar do" are counters.
-            intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
-            if settles_after_a_number(reading):
-                confidence = 0.5  # "चालीस किलो... अच्छा पैंतालीस": their own two numbers
-        else:
-            intent = Intent.COUNTER if has_outstanding_offer else Intent.OFFER
+        amount, confidence, intent = price_move(
+            reading,
+            chosen,
+            standing=standing,
+            accepts=accepts,
+            refusals=refusals,
+            cues=cues,
+            asks=asks,
+            final=final,
+            bound=bound,
+            bids=bids,
+            reply=has_outstanding_offer,
+            reference_paise=reference_paise,
+        )
     elif complaint:
         intent, confidence = Intent.QUESTION, 0.8
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):

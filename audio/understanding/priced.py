@@ -1,0 +1,111 @@
+"""A price said: which reading of it stands, how sure that reading is, and the move it
+makes (an offer, a counter, or an accept of the price on the table)."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.understanding.clauses import (
+    _bound_after,
+    _broken_off,
+    _takes_lot_at,
+    said_back_alone,
+)
+from audio.understanding.confidence import (
+    _TYPED_TWO_READINGS,
+    _readings,
+    _small_bare_count,
+    _unsure_beside,
+    chosen_span,
+    looks_garbled,
+)
+from audio.understanding.corrections import settles_after_a_number
+from audio.understanding.handover import names_own_price, sets_own_price, settles_with_fix
+from audio.understanding.implausible import cheap_across_a_pause
+from audio.understanding.moves import _other_price_before, emphatic
+from audio.understanding.reading import _Price, _Reading
+from audio.understanding.result import Intent
+
+
+def price_move(
+    reading: _Reading,
+    chosen: _Price,
+    *,
+    standing: list[_Price],
+    accepts: list[int],
+    refusals: list[int],
+    cues: set[Cue],
+    asks: bool,
+    final: bool,
+    bound: bool,
+    bids: bool,
+    reply: bool,
+    reference_paise: int | None,
+) -> tuple[int, float, Intent]:
+    """The amount, confidence and intent of a line whose standing price is `chosen`.
+
+    `standing` holds every price not refused or superseded (two that differ are asked
+    about), `accepts` and `refusals` the token positions of live words of agreement and
+    refusal, `reply` whether the other side has a price on the table, `bids` whether the
+    line is an auction's call. Confidence falls below the recording threshold wherever
+    the price has two readings or sits beside something a careful listener would ask
+    about; an accept needs words of agreement and the price on the table."""
+    soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
+    # Another price said in the same breath ("300? no, two fifty") is context too.
+    others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]
+    amount = _readings(chosen, reference_paise or (others[-1] if others else None))
+    confidence = 0.95 if chosen.explicit or chosen.quantity is not None or chosen.each else 0.85
+    if amount is None or chosen.two_readings:
+        amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
+    if len({round(p.unit_paise()) for p in standing}) > 1:
+        confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
+    if said_back_alone(reading, chosen) and not bids:
+        confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
+    unsure = _unsure_beside(reading, chosen, reading.language, reference_paise)
+    if unsure or looks_garbled(reading.text) or reading.oversized:
+        confidence = min(confidence, 0.5)
+    if reading.ranged:
+        confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
+    typed_two = _TYPED_TWO_READINGS.get(reading.language, ())
+    if any(reading.words[k] in typed_two for k in chosen_span(chosen)):
+        confidence = min(confidence, 0.5)  # Gujarati "sattar so": 1,700 or Hindi 7,000
+    if chosen.paise < 100 and not chosen.explicit:
+        # Under a rupee with no rupee or paise word ("half", "half past five"): a
+        # fraction left over from something else, never a stall price taken unasked.
+        confidence = min(confidence, 0.5)
+    if _small_bare_count(reading, chosen, reference_paise):
+        confidence = min(confidence, 0.5)
+    if cheap_across_a_pause(reading, chosen):
+        confidence = min(confidence, 0.5)  # "tamatar chalis kilo, pyaz tees": two prices
+    negated_any = any(p.negated for p in reading.prices)
+    if negated_any or any(r < chosen.start for r in refusals):
+        # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a
+        # price broken off ("70... no no, 60 a kilo") is the speaker correcting their own.
+        repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
+        intent = Intent.OFFER if repaired and not reply else Intent.COUNTER
+    elif (
+        (
+            [a for a in accepts if a not in soft_accepts]
+            or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
+            or (accepts and round(chosen.unit_paise()) == reference_paise)
+            or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
+        )
+        and not asks
+        and not final
+        and not bound
+        and not _bound_after(reading, chosen)
+        and not (reference_paise is None and _takes_lot_at(reading, chosen))
+        and not sets_own_price(reading, chosen, reference_paise)
+        and not settles_with_fix(reading)
+        and not _other_price_before(reading, chosen)
+        and not (reference_paise is None and names_own_price(reading, chosen))
+        and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
+    ):
+        # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
+        # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek
+        # hai, 50 kar do" are counters.
+        intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
+        if settles_after_a_number(reading):
+            confidence = 0.5  # "चालीस किलो... अच्छा पैंतालीस": their own two numbers
+    else:
+        intent = Intent.COUNTER if reply else Intent.OFFER
+    return amount, confidence, intent
