@@ -11,20 +11,20 @@ from audio.lexicon import fold
 from audio.numbers import (
     NumberSpan,
 )
+from audio.understanding.adjustments import _added, _taken_off
 from audio.understanding.ages import beside_an_age
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
 from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.endings import (
-    _CURRENCY_GENITIVES,
-    _currency_in_case,
+    _CLASSIFIERS,
     _ends_in_case,
     _priced_by_ending,
 )
+from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
-    _BOUNDS,
     _SKIPPABLE,
     _joined,
     _Price,
@@ -162,10 +162,6 @@ def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> 
     )
 
 
-# Bengali classifiers on a count: "দুটো" two (pieces), "তিনটে", "চারটি", "একখানা".
-_CLASSIFIERS = frozenset(fold(w) for w in ("টো", "টা", "টি", "টে", "খানা", "খানি", "to", "ta", "te"))
-
-
 def _classifier_count(spans: list[NumberSpan], index: int) -> bool:
     """A small count with a classifier, then right after it a larger number: "দুটো
     আঠারোশো" (two for eighteen hundred). The count is the pieces, the number the price."""
@@ -178,94 +174,6 @@ def _classifier_count(spans: list[NumberSpan], index: int) -> bool:
         and span.value == int(span.value)
         and 2 <= span.value <= 12
         and nxt.value >= 10 * span.value
-    )
-
-
-def _not_a_rupee(reading: _Reading, price: _Price) -> bool:
-    """ "One rupee" or "one paisa" in words with a refusal after it ("ஒரு ரூபா கூட தர
-    மாட்டேன்", "एक पैसा नहीं दूँगा"): the idiom for not a single rupee, not a price."""
-    span = price.span
-    if span.value != 1 or not price.explicit or reading.words[span.start][:1].isdigit():
-        return False
-    if price.start < span.start:
-        return False  # "rs 1": a currency sign first is a price
-    if price.end < len(reading.words) and reading.words[price.end] in _EVEN:
-        return True  # "ఒక్క రూపాయి కూడా తగ్గదు": not even one rupee less
-    if span.start > 0 and reading.words[span.start - 1] in _EVEN:
-        # "won't give even one rupee more": the refusal before "even"
-        refusals = (Cue.NEGATION, Cue.REJECT, Cue.NOT)
-        return reading.cue_near(max(span.start - 4, 0), span.start, *refusals)
-    return reading.cue_near(price.end, price.end + 4, Cue.NEGATION, Cue.REJECT, Cue.NOT)
-
-
-def _one_paisa_said(reading: _Reading, span: NumberSpan) -> bool:
-    """ "One paisa" in words after a rupee price ("একশো পঁচিশ টাকা, এক পয়সাও কম হবে
-    না", "सवा सौ रुपये, एक पैसा भी कम नहीं"): the idiom for not a single paisa, never
-    ₹125.01; no stall price is a rupee amount and one paisa."""
-    return span.value == 1 and not reading.words[span.start][:1].isdigit()
-
-
-_EVEN = frozenset(
-    fold(w)
-    for w in (
-        "bhi", "भी", "ही", "even", "single", "கூட", "kooda", "கூடா", "కూడా", "kuda", "ಕೂಡ", "ಕೂಡಾ",
-        "പോലും", "polum", "ਵੀ", "પણ",
-    )
-)  # fmt: skip
-"""'Even' after "one rupee": "ek rupaya bhi", "ஒரு ரூபா கூட", the idiom for not a
-single rupee, whatever verb follows ("తగ్గదు", "കുറയില്ല": won't come down)."""
-
-
-_MORE = frozenset(("aur", "और", "more", "innum", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ഇനിയും", "আরও"))
-
-
-_CLASSIFIERS = frozenset(("টা", "টি", "টো", "টে", "খানা"))
-"""Bengali's classifiers on a number ("দশটা টাকা"): a count of rupees, not a case."""
-
-
-def _taken_off(reading: _Reading, price: _Price) -> bool:
-    """The amount is to be taken off the price, not a price: "das rupaye kam karo", "ten
-    rupees less", "reduce it by ten", "knock off twenty". Not a bound: "पचास से कम" has
-    its "than", "நூறுக்கு கம்மியா" its case ending."""
-    k = price.start - 1
-    before = reading.tokens[k].raw.lower() if k >= 0 else ""
-    if before == "off" or (before == "by" and reading.less.found(reading.words[max(k - 3, 0) : k])):
-        return True
-    counted = price.span.suffix in _CLASSIFIERS  # "দশটা টাকা কম নাও": a classifier, no case
-    if (price.span.suffix and not counted) or (
-        price.explicit and _currency_in_case(reading, price.end - 1)
-    ):
-        return False
-    k = price.end
-    if k < len(reading.words) and reading.words[k] in _MORE and _joined(reading, k):
-        k += 1
-    # Said in one breath, and not refused: "అరవై, ఇంకా తగ్గదు" (sixty, it won't come
-    # down further) and "50 kam nahi" hold the price.
-    return (
-        k < len(reading.words)
-        and _joined(reading, k)
-        and reading.less.found(reading.words[k : k + 1])
-        and not reading.has(k, Cue.NEGATION, Cue.NOT)
-        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
-    )
-
-
-def _added(reading: _Reading, price: _Price) -> bool:
-    """The amount is to be added to the price, not a price: "paanch rupaye aur de do",
-    "five rupees more", "அஞ்சு ரூபா கூட தரேன்". Not a bound: "X se zyada", "আশির বেশি"
-    and "நூறுக்கு மேல" have their "than" or case ending; nor "50 aur 60" (two prices)."""
-    if price.span.suffix or (price.explicit and _currency_in_case(reading, price.end - 1)):
-        return False
-    if price.explicit and reading.words[price.end - 1] in _CURRENCY_GENITIVES:
-        return False  # "ষাট টাকার বেশি দেব না": more than sixty rupees, a bound
-    k = price.end
-    return (
-        k < len(reading.words)
-        and _joined(reading, k)
-        and reading.more.found(reading.words[k : k + 1])
-        and reading.number_at[k + 1 if k + 1 < len(reading.words) else k] is None
-        and not reading.has(k + 1, Cue.NEGATION, Cue.NOT, *_BOUNDS)
-        and not reading.has(k, *_BOUNDS[1:])
     )
 
 

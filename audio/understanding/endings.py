@@ -43,3 +43,8 @@ def _priced_by_ending(reading: _Reading, span: NumberSpan) -> bool:
     """The number carries a "for"/"at" ending, so the unit word after it is what it
     prices: "ચાલીસનો કિલો", "நாப்பதுக்கு கிலோ" (a kilo for forty), not forty kilos."""
     return bool(span.suffix) and span.suffix in _price_endings(reading.language)
+
+
+_CLASSIFIERS = frozenset(fold(w) for w in ("টো", "টা", "টি", "টে", "খানা", "খানি", "to", "ta", "te"))
+"""Bengali's classifiers on a number: "দুটো" two (pieces), "তিনটে", "চারটি", "একখানা";
+"দশটা টাকা" a count of rupees. A classifier is no case ending."""

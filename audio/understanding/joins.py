@@ -222,7 +222,7 @@ def _one_rupee_apart(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
     """A price, then "one rupee even ..." read as one number: "நாப்பது ஒரு ரூபா கூட
     ஜாஸ்தி தர மாட்டேன்" is 40 and "not even one rupee more", never 41. The "one" is cut
     off the number when the currency and an "even" follow it."""
-    from audio.understanding.amounts import _EVEN
+    from audio.understanding.not_a_rupee import _EVEN
 
     out: list[NumberSpan] = []
     words = reading.words

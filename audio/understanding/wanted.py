@@ -8,7 +8,7 @@ price, and stays one (and is asked about, as any small bare number is)."""
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.understanding.amounts import _CLASSIFIERS
+from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
 from audio.understanding.reading import _joined, _Price, _Reading
 
