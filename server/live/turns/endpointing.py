@@ -45,6 +45,7 @@ from models import BidSource
 from server.domain.context import Actor
 from server.live.clients import Client
 from server.live.turns.rules import PendingAccept, turn_ends
+from server.live.turns.speaking_ahead import AheadReplies
 
 if TYPE_CHECKING:
     from server.live.room import LocalRoom
@@ -122,13 +123,14 @@ class Speaker:
         """Why each utterance ended: "complete" (a whole move) or "sentence" (a finished
         sentence), both after a short pause, or "silence" (the full hangover)."""
         self.guess: Guess | None = None
-        self._ahead: SpeechMark | None = None
-        """The pause whose words' reply is being prepared ahead."""
-        self._ahead_task: asyncio.Task[None] | None = None
-        self._ahead_text = ""
-        self.ahead_ending: tuple[str, asyncio.Task[None]] | None = None
-        """The reply being prepared for the words of an utterance that has ended, for the
-        turn to wait for or stop (`settle_ahead`)."""
+        self.ahead = AheadReplies(
+            lambda text: service.pipeline.prepare(self, text),
+            on_drop=self._forget_speech_ahead,
+            wait_s=service.turn_taking.ahead_wait_ms / 1000,
+            side=client.side,
+            enabled=service.turn_taking.speak_ahead,
+        )
+        """Replies prepared ahead: at a pause, and for an ended utterance's turn."""
         self._pause_waiting: SpeechPaused | None = None
         """A pause heard while the previous guess was still decoding."""
         self._guessed = SpeechMark(-1, 0, 0)
@@ -194,14 +196,7 @@ class Speaker:
         self.end_reasons[u.id] = reason
         while len(self.end_reasons) > 16:  # turns that never reach a reply (no words, ...)
             del self.end_reasons[next(iter(self.end_reasons))]
-        if self._ahead is not None and self._ahead != event.mark:
-            self._drop_ahead()  # the utterance ended with more (or other) speech
-        self._ahead = None
-        if self._ahead_task is not None:  # done or nearly: its speech is the relay's to use
-            if self.ahead_ending is not None:
-                self.ahead_ending[1].cancel()  # an earlier turn's, never settled
-            self.ahead_ending = (self._ahead_text, self._ahead_task)
-        self._ahead_task = None
+        self.ahead.utterance_ended(event.mark)
         if event.mark is not None:
             self._ended_serial = event.mark.utterance
             guess = self.guess
@@ -263,8 +258,7 @@ class Speaker:
         guess as a partial transcript, start the next guess."""
         guess = self.guess
         mark = self.endpointer.mark()
-        if self._ahead is not None and mark is not None and mark != self._ahead:
-            self._drop_ahead()  # the speaker went on: that reply is not the turn's
+        self.ahead.went_on(mark)  # the speaker went on: that reply is not the turn's
         if guess is not None and guess.task.done():
             transcript = decoded(guess.task)
             reason = None
@@ -304,56 +298,13 @@ class Speaker:
         nothing more is said), prepare the reply those words would make: translated and
         synthesized for the listener while the silence runs out. Dropped if speech
         resumes; never sent before the turn ends."""
-        if not self.service.turn_taking.speak_ahead or not transcript.text.strip():
+        if not self.ahead.enabled or not transcript.text.strip():
             return
         if guess.samples != len(self.endpointer.audio_so_far()):
             return
-        self._drop_ahead()
-        self._ahead = guess.mark
-        self._ahead_text = transcript.text
-        self._ahead_task = asyncio.create_task(
-            self._prepare(transcript.text), name=f"ahead-{self.client.side}"
-        )
+        self.ahead.at_pause(guess.mark, transcript.text)
 
-    def prepare_ahead(self, text: str) -> None:
-        """Prepare the reply to `text` now: the words an ended utterance is about to be
-        decoded to afresh (the speech is over, so nothing can resume it)."""
-        if not self.service.turn_taking.speak_ahead or not text.strip():
-            return
-        if self._ahead_task is not None:
-            self._ahead_task.cancel()
-        self._ahead_task = None
-        if self.ahead_ending is not None:
-            self.ahead_ending[1].cancel()
-        task = asyncio.create_task(self._prepare(text), name=f"ahead-{self.client.side}")
-        self.ahead_ending = (text, task)
-
-    async def settle_ahead(self, text: str) -> None:
-        """Before the turn's reply is made: a reply still being prepared for these very
-        words is waited for (its translation and speech are the reply's), one for other
-        words is stopped, so nothing prepared ahead lands after the reply it was for."""
-        ending, self.ahead_ending = self.ahead_ending, None
-        if ending is None or ending[1].done():
-            return
-        words, task = ending
-        if words == text:
-            await asyncio.wait([task])
-        else:
-            task.cancel()
-
-    async def _prepare(self, text: str) -> None:
-        try:
-            await self.service.pipeline.prepare(self, text)
-        except asyncio.CancelledError:
-            raise
-        except Exception:  # a guess: the turn itself reports what goes wrong
-            log.debug("preparing a reply ahead failed", extra={"side": self.client.side})
-
-    def _drop_ahead(self) -> None:
-        self._ahead = None
-        if self._ahead_task is not None:
-            self._ahead_task.cancel()
-            self._ahead_task = None
+    def _forget_speech_ahead(self) -> None:
         other = "vendor" if self.client.side == "customer" else "customer"
         self.room.speech.discard(other)
 
@@ -409,9 +360,7 @@ class Speaker:
                 )
 
     async def close(self) -> None:
-        for ahead in (self._ahead_task, self.ahead_ending and self.ahead_ending[1]):
-            if ahead is not None:
-                ahead.cancel()
+        self.ahead.close()
         tasks = list(self._tasks) + list(self.early.values())
         if self.guess is not None:
             tasks.append(self.guess.task)

@@ -60,7 +60,7 @@ class Hearing:
                 live.metrics.partials.labels("redecoded").inc()
                 # Unsure of the pause's audio: decode the whole afresh. The same engine on
                 # the same audio reads the same words, so their reply is prepared meanwhile.
-                speaker.prepare_ahead(transcript.text)
+                speaker.ahead.for_ended(transcript.text)
                 transcript = None
         audio = speaker.to_16k(utterance.audio) if transcript is None else utterance.audio
         asr = live.engines.asr(client.language)
@@ -97,7 +97,7 @@ class Hearing:
                 return
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
-        await speaker.settle_ahead(transcript.text)
+        await speaker.ahead.settle(transcript.text)
         if not transcript.text.strip():
             await self.live.pipeline.nothing_heard(speaker, utterance.id)
             return

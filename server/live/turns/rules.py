@@ -224,6 +224,10 @@ class TurnTaking:
     """At a pause whose decode covers all the speech so far, prepare the reply those words
     would make (translated, synthesized) while the silence runs out; dropped unheard if
     the speaker goes on or the turn's words come out otherwise."""
+    ahead_wait_ms: int = 10_000
+    """How long a turn waits for the reply prepared ahead for its very words before it
+    stops that one and makes its own: a hung translation or speech engine must not hold
+    the turn. Preparing is a translation and a short synthesis, well under this."""
 
 
 @dataclass
