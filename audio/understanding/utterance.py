@@ -59,6 +59,7 @@ from audio.understanding.news import market_news
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.others_price import priced_elsewhere_alone
 from audio.understanding.own_cost import set_aside_own_cost
+from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.priced import price_move
 from audio.understanding.quantity import one_asked_about, quantity_named
@@ -193,6 +194,7 @@ def understand(
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading)
     complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading)
+    superseded += recalled_alone(reading, superseded)  # "last week it was 30": none now
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
