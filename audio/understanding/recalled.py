@@ -235,7 +235,7 @@ def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     price at all stands ("kal to 30 tha, aaj 45 kyun?")."""
     dated = recalled(reading)
     if dated and (
-        reading.prices[-1].start > dated[-1].end or _refused_after_recall(reading, dated)
+        reading.prices[-1].start >= dated[-1].end or _refused_after_recall(reading, dated)
     ):
         superseded += [p for p in dated if p not in superseded]
     return (

@@ -27,7 +27,10 @@ _TAGS = frozenset(
 )  # fmt: skip
 _ASKED_TAGS = frozenset(
     fold(w)
-    for w in ("no", "na", "naa", "ना", "न", "না", "তো", "to", "ને", "ne", "ਨਾ", "ਨਾਂ")
+    for w in (
+        "no", "na", "naa", "is it", "is that", "ना", "न", "না", "তো", "to", "ને", "ne", "ਨਾ",
+        "ਨਾਂ",
+    )
 )  # fmt: skip
 _TAG_FIRSTS = frozenset(t.split()[0] for t in (*_TAGS, *_ASKED_TAGS))
 
@@ -60,6 +63,21 @@ def _tag_at_end(reading: _Reading) -> int | None:
     return None
 
 
+_STOPS = frozenset(".!?।॥")
+
+
+def _sentence_start(reading: _Reading, k: int) -> int:
+    """Where the sentence holding word `k` starts: after the last full stop, "!" or "?"
+    before it ("Give me 250 grams curd. It's thirty, right?": "It's")."""
+    tokens, text = reading.tokens, reading.text
+    for j in range(k, 0, -1):
+        if tokens[j - 1].raw in ("?", "!") or _STOPS & set(
+            text[tokens[j - 1].end : tokens[j].start]
+        ):
+            return j
+    return 0
+
+
 def _gives(words: list[str]) -> bool:
     return any(w in _GIVE_WORDS or w in _OWN_GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)
 
@@ -73,9 +91,13 @@ def checks_a_guess(reading: _Reading) -> bool:
     tag = _tag_at_end(reading)
     if tag is None or any(p.end > tag for p in reading.prices):
         return False
-    before = reading.words[:tag]
+    # A verb of giving in an earlier sentence asks for the goods, not for the price
+    # ("Give me 250 grams curd. It's thirty, right?").
+    first = _sentence_start(reading, reading.prices[0].start)
+    numbers = {k for p in reading.prices for k in range(p.start, p.end)}
+    before = [w for k, w in enumerate(reading.words[:tag]) if k >= first and k not in numbers]
     agreed = any(
-        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and start < tag
+        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and first <= start < tag
         for cue, start, _ in reading.occurrences
     )
     if agreed or _gives(before) or any(w in _PROPOSING for w in before):

@@ -46,3 +46,32 @@ NOT_PAST = [
 @pytest.mark.parametrize(("language", "text", "paise"), NOT_PAST)
 def test_a_price_of_now_still_stands(language: str, text: str, paise: int) -> None:
     assert understand(text, language=language).amount_paise == paise
+
+
+# A guess checked with a tag, the goods asked for in an earlier sentence: no price.
+TAGGED_AFTER_ORDER = [
+    ("en", "Pack half a kilo paneer. It's two hundred, isn't it?"),
+    ("en", "Watermelon, 60 is it?"),
+    ("hi", "aadha kilo paneer de do. do sau ka hai na?"),
+    ("te", "అర కిలో పనీర్ ఇవ్వండి. రెండు వందలు కదా?"),
+    ("gu", "અડધો કિલો પનીર આપો. બસો છે ને?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAGGED_AFTER_ORDER)
+def test_a_guess_after_the_order_is_a_question(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.QUESTION
+    assert understood.amount_paise is None
+
+
+# A proposal in its own sentence stays an offer.
+PROPOSED = [
+    ("en", "Pack half a kilo paneer. Will you give it for 190?", 19000),
+    ("hi", "aadha kilo paneer de do. sau nabbe doge?", 19000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), PROPOSED)
+def test_a_proposal_after_the_order_stays_an_offer(language: str, text: str, paise: int) -> None:
+    assert _recorded(understand(text, language=language)) == paise
