@@ -28,16 +28,11 @@ from audio.understanding.closing import gives_past_idiom, inside_closing
 from audio.understanding.coins import coins_after_rupees
 from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
-from audio.understanding.confidence import (
-    _near_price_words,
-    count_asked_about,
-)
+from audio.understanding.confidence import _near_price_words, count_asked_about
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.extras import drop_extra_charges
 from audio.understanding.floors import floor_said
-from audio.understanding.handover import (
-    hands_over,
-    said_final,
-)
+from audio.understanding.handover import hands_over, said_final
 from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
@@ -157,6 +152,7 @@ def understand(
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
     spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
     spans = drop_lot_numbers(reading, spans)  # "lot 4, 1550 a quintal": the lot's number
+    spans = drop_extra_charges(reading, spans)  # "600 a kilo, cleaning 50 extra": no price
 
     product: str | None = None
     if catalogue is not None:

@@ -75,3 +75,80 @@ PROPOSED = [
 @pytest.mark.parametrize(("language", "text", "paise"), PROPOSED)
 def test_a_proposal_after_the_order_stays_an_offer(language: str, text: str, paise: int) -> None:
     assert _recorded(understand(text, language=language)) == paise
+
+
+# Two sizes, two prices: asked, never one picked, and no count read after a size word.
+TWO_SIZES = [
+    ("en", "Big packet 40, small packet 20."),
+    ("hi", "बड़ी थैली चालीस, छोटी बीस"),
+    ("gu", "મોટી થેલી ચાલીસ, નાની વીસ"),
+    ("ta", "பெரிய பாக்கெட் நாப்பது, சின்னது இருபது"),
+    ("kn", "ದೊಡ್ಡ ಪ್ಯಾಕೆಟ್ ನಲವತ್ತು, ಸಣ್ಣದು ಇಪ್ಪತ್ತು"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TWO_SIZES)
+def test_two_sizes_with_two_prices_are_asked(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) is None
+    assert understood.quantity is None
+
+
+# One size with its price stands.
+ONE_SIZE = [
+    ("en", "Big ones 40 a kilo.", 4000),
+    ("gu", "મોટા ચાલીસ રૂપિયે કિલો", 4000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), ONE_SIZE)
+def test_one_size_with_its_price_stands(language: str, text: str, paise: int) -> None:
+    assert _recorded(understand(text, language=language)) == paise
+
+
+# An extra charge for cleaning or cutting is no price of the goods.
+EXTRA_CHARGE = [
+    ("en", "Mutton 700 a kilo, 40 extra for cutting.", 70000),
+    ("hi", "मटन सात सौ रुपये किलो, कटाई के चालीस अलग", 70000),
+    ("ta", "மட்டன் கிலோ எழுநூறு, வெட்ட நாப்பது தனி", 70000),
+    ("bn", "মাটন কেজি সাতশো, কাটতে চল্লিশ আলাদা", 70000),
+    ("pa", "ਮੀਟ ਕਿੱਲੋ ਸੱਤ ਸੌ, ਕਟਾਈ ਦੇ ਚਾਲੀ ਵੱਖਰੇ", 70000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), EXTRA_CHARGE)
+def test_an_extra_charge_leaves_the_rate(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) == paise
+    assert understood.per_unit is True
+
+
+def test_a_count_said_extra_is_still_a_count() -> None:
+    understood = understand("do kilo extra de do, sau rupaye", language="hi")
+    assert understood.quantity == 2
+
+
+# A rise or fall told beside the price is no price, and leaves the price standing.
+CHANGED = [
+    ("en", "Half a kilo is 60, it's gone up by 5 this week.", 6000),
+    ("hi", "आधा किलो साठ का, इस हफ्ते पाँच रुपये बढ़ गया", 6000),
+    ("te", "అర కిలో అరవై, ఐదు రూపాయలు పెరిగింది", 6000),
+    ("kn", "ಅರ್ಧ ಕೆಜಿ ಅರವತ್ತು, ಐದು ರೂಪಾಯಿ ಜಾಸ್ತಿ ಆಗಿದೆ", 6000),
+    ("ml", "അര കിലോ അറുപത്, അഞ്ച് രൂപ കുറഞ്ഞു", 6000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), CHANGED)
+def test_a_rise_or_fall_leaves_the_price(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) == paise
+    assert understood.quantity == 0.5
+
+
+def test_a_cap_said_with_up_to_is_still_a_price() -> None:
+    assert understand("I can pay up to 50, not more", language="en").amount_paise == 5000
+
+
+def test_less_than_a_price_is_no_fall() -> None:
+    understood = understand("সত্তর না, আশির কমে হবে না", language="bn", has_outstanding_offer=True)
+    assert understood.amount_paise == 8000

@@ -1,0 +1,110 @@
+"""Amounts beside the goods' price that are no price. An extra charge: "Prawns 600 a kilo,
+cleaning 50 extra", "झींगा छह सौ रुपये किलो, सफ़ाई के पचास अलग", "சுத்தம் பண்ண ஐம்பது தனி".
+A rise or fall: "250 grams is 35, it went up by 2 rupees since yesterday", "कल से दो
+रुपये बढ़ गया", "ಐದು ರೂಪಾಯಿ ಕಮ್ಮಿ ಆಗಿದೆ". The number is dropped, and the goods' price
+stands. It is such an amount only in a clause of its own with a word of "extra" or
+"separate", or of going up or down, while another number is said outside it, and only
+when no unit follows it ("two kilo extra" is a count)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.numbers import NumberSpan
+from audio.understanding.reading import _joined, _Reading
+
+_MEASURES = frozenset((Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER))
+
+# "Extra", "separate", "charge": anywhere in the number's clause.
+_EXTRA = frozenset(
+    fold(w)
+    for w in (
+        "extra", "additional", "separate", "separately", "charge", "charges",
+        "अलग", "alag", "अलग़", "एक्स्ट्रा", "चार्ज",
+        "எக்ஸ்ட்ரா", "தனி", "தனியா", "thani", "thaniya", "சார்ஜ்",
+        "అదనం", "అదనంగా", "adanam", "ఎక్స్ట్రా", "ఎక్స్‌ట్రా", "ఛార్జ్",
+        "আলাদা", "alada", "এক্সট্রা", "বাড়তি", "barti", "চার্জ",
+        "वेगळे", "वेगळा", "वेगळी", "vegle", "vegla", "जास्तीचे",
+        "અલગ", "alag", "વધારાના", "વધારાનો", "vadharana", "એક્સ્ટ્રા", "ચાર્જ",
+        "ಎಕ್ಸ್ಟ್ರಾ", "ಎಕ್ಸ್‌ಟ್ರಾ", "ಹೆಚ್ಚುವರಿ", "ಚಾರ್ಜ್",
+        "എക്സ്ട്രാ", "അധികം", "adhikam", "ചാർജ്",
+        "ਵੱਖਰੇ", "ਵੱਖਰਾ", "ਵੱਖਰੀ", "vakhre", "vakhra", "ਵਾਧੂ", "vaadhu", "ਐਕਸਟਰਾ",
+    )
+)  # fmt: skip
+
+# Gone up or down: a rise or fall of the price told, never asked for ("kam karo" asks).
+_CHANGED = frozenset(
+    fold(w)
+    for w in (
+        "went up", "gone up", "up by", "came down", "come down", "down by", "increased",
+        "dropped", "rose", "fell", "risen", "costlier", "cheaper by", "up",
+        "बढ़ा", "बढ़े", "बढ़ी", "बढ़ा", "badha", "badhe", "badh gaya", "बढ़ गया", "बढ़ गए", "घट गया",
+        "kam hua", "कम हुआ", "कम हुए", "kam hue", "घटा", "ghata", "गिरा", "gira",
+        "ஏறிடுச்சு", "ஏறிருச்சு", "ஏறியிருக்கு", "ஏறிச்சு", "குறைஞ்சிருக்கு", "குறைஞ்சுது",
+        "குறைஞ்சிடுச்சு", "erichu", "eridichu", "koranjiruku", "koranjudhu",
+        "పెరిగింది", "పెరిగాయి", "తగ్గింది", "తగ్గాయి", "perigindi", "taggindi",
+        "বেড়েছে", "কমেছে", "বাড়ল", "কমল", "বেড়ে গেছে", "কমে গেছে", "bereche", "komeche",
+        "वाढले", "वाढला", "वाढलेत", "कमी झाले", "कमी झाला", "उतरले", "घटले", "vadhle",
+        "kami zale",
+        "વધી", "વધ્યા", "વધ્યો", "ઘટ્યા", "ઘટી", "ઘટ્યો", "ઓછા થયા", "vadhi", "vadhya",
+        "ghatya",
+        "ಜಾಸ್ತಿ ಆಗಿದೆ", "ಜಾಸ್ತಿಯಾಗಿದೆ", "ಕಮ್ಮಿ ಆಗಿದೆ", "ಕಮ್ಮಿಯಾಗಿದೆ", "ಏರಿದೆ", "ಇಳಿದಿದೆ",
+        "ಹೆಚ್ಚಾಗಿದೆ", "ಕಡಿಮೆ ಆಗಿದೆ", "ಕಡಿಮೆಯಾಗಿದೆ",
+        "കൂടി", "കുറഞ്ഞു", "കൂടിയിട്ടുണ്ട്", "കുറഞ്ഞിട്ടുണ്ട്", "കയറി", "koodi", "kuranju",
+        "ਵਧਿਆ", "ਵਧੇ", "ਵਧ ਗਿਆ", "ਵਧ ਗਏ", "vadh gaya", "ਘਟ ਗਿਆ", "ਘਟਿਆ", "ਘੱਟ ਗਿਆ",
+        "vadhya", "ghatya",
+    )
+)  # fmt: skip
+
+# "Other", "separate" that also mean "another (shop)": only right after the number.
+_APART = frozenset(fold(w) for w in ("ಬೇರೆ", "bere", "వేరే", "vere", "വേറെ", "வேற", "வேறே"))
+
+
+def _clause(reading: _Reading, span: NumberSpan) -> tuple[int, int]:
+    words = reading.words
+    start = span.start
+    while start > 0 and _joined(reading, start):
+        start -= 1
+    stop = span.end
+    while stop < len(words) and _joined(reading, stop):
+        stop += 1
+    return start, stop
+
+
+def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> bool:
+    words = reading.words
+    if span.end < len(words) and reading.has(span.end, Cue.UNIT):
+        return False  # "do kilo extra": a count
+    start, stop = _clause(reading, span)
+    if not any(s.end <= start or s.start >= stop for s in spans):
+        return False  # the only number: nothing else is the goods' price
+    near = words[start:stop]
+    if any(w in _EXTRA for w in near) or (span.end < stop and words[span.end] in _APART):
+        return True
+    if any(k + 1 < stop and words[k : k + 2] == ["up", "to"] for k in range(start, stop)):
+        return False  # "up to 50": a cap, a price
+    pairs = [f"{a} {b}" for a, b in pairwise(near)]
+    return any(w in _CHANGED for w in (*near, *pairs))
+
+
+def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """The spans without an extra charge or a rise or fall said beside the goods' price
+    ("cleaning 50 extra", "सफ़ाई के पचास अलग", "went up by 2 rupees")."""
+    kept = []
+    for span in spans:
+        if not _charge(reading, span, spans):
+            kept.append(span)
+            continue
+        for k in range(span.start, span.end):
+            reading.number_at[k] = None
+        start, stop = _clause(reading, span)
+        # "ಎರಡು ರೂಪಾಯಿ ಜಾಸ್ತಿ ಆಗಿದೆ" (gone up by two): its "more" refuses nothing; its
+        # money and unit words stay what they are
+        for k in range(start, stop):
+            reading.cues[k] = reading.cues[k] & _MEASURES
+        reading.occurrences = [
+            o for o in reading.occurrences if o[0] in _MEASURES or not start <= o[1] < stop
+        ]
+    return kept
