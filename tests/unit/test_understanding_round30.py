@@ -152,3 +152,29 @@ def test_a_cap_said_with_up_to_is_still_a_price() -> None:
 def test_less_than_a_price_is_no_fall() -> None:
     understood = understand("সত্তর না, আশির কমে হবে না", language="bn", has_outstanding_offer=True)
     assert understood.amount_paise == 8000
+
+
+# "It comes to X, you give Y": Y is the counter, a total for the quantity said.
+COMES_TO = [
+    ("en", "Three kilo comes to 270, give it for 250.", 25000, 3),
+    ("hi", "teen kilo ka do sau sattar hota hai, dhai sau de do", 25000, 3),
+    ("ta", "மூணு கிலோ இருநூத்தி எழுபது ஆகுது, இருநூத்தி அம்பது குடுங்க", 25000, 3),
+    ("gu", "ત્રણ કિલોના બસો સિત્તેર થાય, અઢીસો લો", 25000, 3),
+    ("pa", "ਤਿੰਨ ਕਿੱਲੋ ਦਾ ਦੋ ਸੌ ਸੱਤਰ ਬਣਦਾ, ਢਾਈ ਸੌ ਲੈ ਲਓ", 25000, 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "kilos"), COMES_TO)
+def test_the_counter_after_a_sum_is_a_total(
+    language: str, text: str, paise: int, kilos: float
+) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert _recorded(understood) == paise
+    assert understood.per_unit is False
+    assert understood.quantity == kilos
+
+
+def test_a_rate_after_the_sum_stays_a_rate() -> None:
+    understood = understand("do kilo ka 180 hota hai, kilo 85 laga do", language="hi")
+    assert understood.amount_paise == 8500
+    assert understood.per_unit is True
