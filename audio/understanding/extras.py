@@ -4,7 +4,7 @@ A rise or fall: "250 grams is 35, it went up by 2 rupees since yesterday", "क�
 रुपये बढ़ गया", "ಐದು ರೂಪಾಯಿ ಕಮ್ಮಿ ಆಗಿದೆ". The number is dropped, and the goods' price
 stands. It is such an amount only in a clause of its own with a word of "extra" or
 "separate", or of going up or down, while another number is said outside it, and only
-when no unit follows it ("two kilo extra" is a count)."""
+when no unit is said in its clause ("two kilo extra for 75" prices more goods)."""
 
 from __future__ import annotations
 
@@ -80,6 +80,8 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
     start, stop = _clause(reading, span)
     if not any(s.end <= start or s.start >= stop for s in spans):
         return False  # the only number: nothing else is the goods' price
+    if any(reading.has(k, Cue.UNIT) for k in range(start, stop)):
+        return False  # "two kilo extra for 75": more goods at a price of their own
     near = words[start:stop]
     if any(w in _EXTRA for w in near) or (span.end < stop and words[span.end] in _APART):
         return True

@@ -8,6 +8,7 @@ not "kal pachas mein dunga"), and "since yesterday" ("kal se") dates no price.""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import _PAST, _clause, _found
@@ -69,6 +70,9 @@ _WAS = frozenset(
 )  # fmt: skip
 
 
+_KEPT = frozenset((Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER, Cue.QUESTION, Cue.WEAK_QUESTION))
+
+
 def _dates(words: list[str], k: int, clause: tuple[int, int]) -> bool:
     """Whether the past word at `k` dates what its clause says."""
     if k + 1 < len(words) and words[k + 1] in _SINCE:
@@ -81,15 +85,23 @@ def _dates(words: list[str], k: int, clause: tuple[int, int]) -> bool:
 def recalled_alone(reading: _Reading, superseded: list[_Price]) -> list[_Price]:
     """The prices to set aside when every price still standing is dated by the past in
     its own clause ("last week it was thirty"): none is a price of now."""
-    standing = [p for p in reading.prices if not p.negated and p not in superseded]
-    if not standing:
+    said = [p for p in reading.prices if p not in superseded]  # refused ones too
+    if not said:
         return []
     words = reading.words
     past = _found(words, _PAST) + [
         k for k in range(len(words) - 1) if f"{words[k]} {words[k + 1]}" in _TYPED_PAST
     ]
-    for price in standing:
-        clause = _clause(reading, price.start)
+    clauses = [_clause(reading, price.start) for price in said]
+    for clause in clauses:
         if not any(clause[0] <= k < clause[1] and _dates(words, k, clause) for k in past):
             return []
-    return standing
+    # "मागच्या आठवड्यात तीसला घेतला होता" (I took it for 30 last week): the verb of the
+    # past takes or refuses nothing now
+    for start, stop in clauses:
+        for k in range(start, stop):
+            reading.cues[k] = reading.cues[k] & _KEPT
+        reading.occurrences = [
+            o for o in reading.occurrences if o[0] in _KEPT or not start <= o[1] < stop
+        ]
+    return [p for p in said if not p.negated]

@@ -190,7 +190,9 @@ def understand(
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading)
     complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading)
-    superseded += recalled_alone(reading, superseded)  # "last week it was 30": none now
+    past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
+    superseded += past_alone
+    complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]

@@ -178,3 +178,30 @@ def test_a_rate_after_the_sum_stays_a_rate() -> None:
     understood = understand("do kilo ka 180 hota hai, kilo 85 laga do", language="hi")
     assert understood.amount_paise == 8500
     assert understood.per_unit is True
+
+
+# A verb of taking in a clause of the past takes nothing now: no accept of the table's price.
+TAKEN_BEFORE = [
+    ("mr", "मागच्या आठवड्यात तीसला घेतला होता"),
+    ("hi", "pichhle hafte tees mein liya tha"),
+    ("en", "Last week I took it for thirty."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAKEN_BEFORE)
+def test_taken_before_is_no_accept(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is not Intent.ACCEPT
+    assert _recorded(understood) is None
+
+
+def test_a_past_price_asked_after_is_a_question() -> None:
+    understood = understand("Was it 40 last week?", language="en")
+    assert understood.intent is Intent.QUESTION
+    assert understood.amount_paise is None
+
+
+def test_more_goods_said_extra_keep_their_price() -> None:
+    understood = understand("Onions 30 a kilo, three kilo extra for 85.", language="en")
+    assert _recorded(understood) == 8500
+    assert understood.quantity == 3
