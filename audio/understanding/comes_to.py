@@ -42,6 +42,8 @@ def sum_then_counter(reading: _Reading) -> list[_Price]:
             continue
         if all(_joined(reading, k) for k in range(p.end, q.start + 1)):
             continue  # no pause: one run of numbers
+        if not p.paise / 2 <= q.paise <= p.paise * 3 / 2:
+            continue  # "3 kilo 240 hota hai, 75 lagao": a rate, or a slip; asked
         first = max(0, min(p.start, p.quantity.start) - 2)
         if not any(w in _COMES for w in reading.words[first : q.start]):
             continue

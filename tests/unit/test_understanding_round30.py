@@ -205,3 +205,10 @@ def test_more_goods_said_extra_keep_their_price() -> None:
     understood = understand("Onions 30 a kilo, three kilo extra for 85.", language="en")
     assert _recorded(understood) == 8500
     assert understood.quantity == 3
+
+
+def test_a_price_far_from_the_sum_is_no_total() -> None:
+    understood = understand(
+        "teen kilo ka 240 hota hai, 75 laga do", language="hi", has_outstanding_offer=True
+    )
+    assert not (understood.per_unit is False and understood.quantity == 3)
