@@ -22,14 +22,15 @@ _TAGS = frozenset(
         "তাই না", "tai na", "তাই তো", "आहे ना", "आहेत ना", "aahe na", "છે ને", "che ne",
         "chhe ne", "అవునా", "avuna", "కదా", "kada", "kadaa", "కదూ", "தானே", "thaane",
         "thane", "இல்லையா", "illaya", "ಅಲ್ವಾ", "ಅಲ್ಲವಾ", "ಅಲ್ವ", "alva", "allva", "alwa",
-        "അല്ലേ", "അല്ലെ", "alle", "ਆ ਨਾ", "ਹੈ ਨਾ", "aa na",
+        "അല്ലേ", "അല്ലെ", "alle", "ਆ ਨਾ", "ਹੈ ਨਾ", "aa na", "haina", "hai naa", "ತಾನೆ", "ತಾನೇ",
+        "taane",
     )
 )  # fmt: skip
 _ASKED_TAGS = frozenset(
     fold(w)
     for w in (
-        "no", "na", "naa", "is it", "is that", "ना", "न", "না", "তো", "to", "ને", "ne", "ਨਾ",
-        "ਨਾਂ",
+        "no", "na", "naa", "is it", "is that", "yeah", "தானா", "thaana", "thana", "ना", "न",
+        "না", "তো", "to", "ને", "ne", "ਨਾ", "ਨਾਂ",
     )
 )  # fmt: skip
 _TAG_FIRSTS = frozenset(t.split()[0] for t in (*_TAGS, *_ASKED_TAGS))

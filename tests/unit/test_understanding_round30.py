@@ -212,3 +212,19 @@ def test_a_price_far_from_the_sum_is_no_total() -> None:
         "teen kilo ka 240 hota hai, 75 laga do", language="hi", has_outstanding_offer=True
     )
     assert not (understood.per_unit is False and understood.quantity == 3)
+
+
+# Tags written as one word or said as "yeah?", "தானா?", "ತಾನೆ?": still a guess checked.
+MORE_TAGS = [
+    ("hi", "aadha kilo de do. bees ka haina?"),
+    ("en", "Half a kilo please. Twenty, yeah?"),
+    ("ta", "அரை கிலோ குடுங்க. இருபது தானா?"),
+    ("kn", "ಅರ್ಧ ಕೆಜಿ ಕೊಡಿ. ಇಪ್ಪತ್ತು ತಾನೆ?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MORE_TAGS)
+def test_more_tags_check_a_guess(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.QUESTION
+    assert understood.amount_paise is None
