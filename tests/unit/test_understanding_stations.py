@@ -86,3 +86,18 @@ def test_a_count_of_sets_is_a_total_with_no_unit(
     assert _recorded(understood) == paise, understood
     assert understood.per_unit is False
     assert understood.quantity == count and understood.unit is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "sitting here since 5:30, not one sale"),
+        ("hi", "साढ़े पाँच से बैठा हूँ, बोहनी तक नहीं हुई"),
+        ("bn", "সাড়ে পাঁচটা থেকে বসে আছি, বউনি হয়নি"),
+        ("pa", "ਅੱਜ ਬੋਹਣੀ ਨਹੀਂ ਹੋਈ"),
+    ],
+)
+def test_no_sale_since_an_hour_is_talk(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.OTHER, understood
+    assert understood.amount_paise is None
