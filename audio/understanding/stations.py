@@ -117,8 +117,9 @@ def _run_before(reading: _Reading, k: int, glue: tuple[str, ...]) -> range:
     while (
         j >= 0
         and reading.number_at[j] is None
+        and not reading.has(j, Cue.OF)  # "ਚਾਲੀ ਦੀ ਚੱਲਦੀ": goes for 40, a price
         and (
-            reading.has(j, Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
+            reading.has(j, Cue.LINK, Cue.PER, Cue.ARTICLE)
             or _is(reading.words[j], glue)
             or len(reading.words[j]) <= 2  # "पे", "ਤੇ", "at"
         )
@@ -201,7 +202,8 @@ def drop_station_talk(reading: _Reading) -> bool:
     talk = talk or bool(numbers)
     if not talk or any(reading.has(k, *_MONEY) for k in range(len(words)) if k not in vehicle):
         return False
-    numbers.update(vehicle)  # "ਗੱਡੀ" a train, no bunch: "ਗੱਡੀ ਸੱਤ ਪੰਦਰਾਂ ਤੇ ਚੱਲਦੀ ਆ"
+    if all(p.start in numbers for p in reading.prices):
+        numbers.update(vehicle)  # "ਗੱਡੀ ਸੱਤ ਪੰਦਰਾਂ ਤੇ ਚੱਲਦੀ ਆ": a train; "ਗੱਡੀ ਚਾਲੀ ਦੀ" a bunch
     _drop(reading, numbers)
     reading.station = True
     return True

@@ -45,6 +45,7 @@ def test_station_talk_is_no_price_and_refuses_nothing(
         ("en", "Train is late, bananas 50 a dozen", 5000),
         ("hi", "ट्रेन लेट है, चाय दस रुपये कप", 1000),
         ("pa", "ਪਾਲਕ ਪੰਦਰਾਂ ਰੁਪਏ ਗੱਡੀ", 1500),
+        ("pa", "ਮੇਥੀ ਦੀ ਗੱਡੀ ਤੀਹ ਦੀ ਚੱਲਦੀ ਆ", 3000),
     ],
 )
 def test_a_price_beside_station_talk_stands(language: str, text: str, paise: int) -> None:
