@@ -64,7 +64,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
         "foot", "feet", "ft", "running foot",
         # baskets, pairs, sets, boxes: their price is a rate too
-        "a basket", "per basket", "baskets", "a pair", "per pair", "pairs", "a set", "per set",
+        "a basket", "per basket", "baskets", "a pair", "per pair", "pair", "pairs", "a set",
+        "per set",
         "sets", "boxes", "dabba", "dabbas", "petti", "peti", "tokri", "jodi", "kotta",
         "buttige",
     ),

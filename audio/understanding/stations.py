@@ -51,15 +51,23 @@ _LEAVES = frozenset(
 _VEHICLE_LEAVES = frozenset(
     _folded(
         "leaves", "leaving", "chalan", "chaldi", "ਚੱਲਦੀ", "ਚੱਲਣ", "ਚੱਲੂਗੀ", "ছাড়বে", "ছাড়ে",
-        "ছাড়ল", "ছাড়বে", "चलती", "चलेगी", "चालते", "निघते", "निघेल", "ಬಿಡುತ್ತೆ", "പോകും",
-        "పోతుంది", "போகும்", "coming", "ਆਉਂਦੀ", "ਆਊਗੀ", "आएगी", "येतेय",
+        "ছাড়ল", "ছাড়বে", "chhootegi", "chhutegi", "nikalegi", "nikalti",
+        "चालते", "निघते", "निघेल", "ಬಿಡುತ್ತೆ",
+        "coming", "ਆਉਂਦੀ", "ਆਊਗੀ", "आएगी", "येतेय",
         "येईल",
     )
 )  # fmt: skip
 _VEHICLE = _folded(
     "gaadi", "gaddi", "gadi", "गाड़ी", "गाडी", "ਗੱਡੀ", "ਗਡੀ", "ગાડી", "গাড়ি", "bus", "ਬੱਸ",
-    "बसगाड़ी", "ಬಸ್", "ബസ്", "பஸ்", "బస్సు", "বাস",
+    "बसगाड़ी", "ಬಸ್", "ബസ്", "பஸ்", "బస్సు", "বাস", "വണ്ടി", "வண்டி", "బండి", "ಗಾಡಿ",
 )  # fmt: skip
+# Catching a train or bus named by its hour: "सात पंधराची गाडी पकडायची आहे".
+_CATCH = _folded(
+    "catch", "पकड़", "पकड", "pakad", "pakadni", "ਫੜ", "પકડ", "ধরত", "ধরব", "பிடிக்க",
+    "பிடிக்கணும்", "పట్టుకో", "ಹಿಡೀ", "ಹಿಡಿ", "പിടിക്ക",
+)  # fmt: skip
+# "सात पंद्रह वाली गाड़ी", "ਸੱਤ ਪੰਦਰਾਂ ਵਾਲੀ": the one of that hour.
+_WALA = _folded("वाली", "वाला", "ਵਾਲੀ", "ਵਾਲਾ", "wali", "wala", "the", "o'clock")
 
 # An auction or the market ended at an hour: "നാലരയ്ക്ക് ലേലം കഴിഞ്ഞു".
 _ENDS = frozenset(
@@ -152,11 +160,14 @@ def _station_numbers(reading: _Reading) -> set[int]:
     event = _has(words, _EVENTS)
     late = _has(words, _LATE) or _has(words, _STATION)
     late = late or any(w in _VEHICLE_LEAVES for w in words)  # "the 12951 is coming"
+    catch = _has(words, _CATCH)
     found: set[int] = set()
     for k, word in enumerate(words):
         if word in _LEAVES or (vehicle and word in _VEHICLE_LEAVES) or (event and word in _ENDS):
             found.update(_run_before(reading, k, (*_VEHICLE, *_STATION, *_EVENTS)))
             found.update(_run_after(reading, k))  # "departs at 7 15"
+        if catch and (_is(word, _VEHICLE) or _is(word, _STATION)):
+            found.update(_run_before(reading, k, _WALA))  # "the 7 15 train to catch"
         if _is(word, _STATION):
             found.update(_run_after(reading, k))
             found.update(_run_before(reading, k, tuple(_NUMBER_WORDS)))
@@ -195,7 +206,7 @@ def drop_station_talk(reading: _Reading) -> bool:
     _drop(reading, _sat_since(reading))
     talk = _has(words, _STATION) or any(w in _LEAVES for w in words)
     vehicle = [k for k, w in enumerate(words) if _is(w, _VEHICLE)]
-    moves = any(w in _VEHICLE_LEAVES or w in _LATE for w in words)
+    moves = any(w in _VEHICLE_LEAVES or w in _LATE for w in words) or _has(words, _CATCH)
     talk = talk or (bool(vehicle) and moves)
     talk = talk or (_has(words, _EVENTS) and any(w in _ENDS for w in words))
     numbers = _station_numbers(reading)
