@@ -105,6 +105,13 @@ _SITTING = _folded(
     "ఎదురుచూ", "বসে", "দাঁড়িয়ে", "বসা", "बसल", "बसून", "बसलो", "थांब", "બેઠ", "ઊભ", "ಕೂತ",
     "ಕುಳಿತ", "ಕಾಯ್ತ", "ഇരിക്ക", "ഇരുന്ന", "കാത്ത", "ਬੈਠ", "ਖੜ੍ਹ",
 )  # fmt: skip
+# "the train is at 7 15", "ट्रेन का टाइम सात पंद्रह": the words between a train and its hour.
+_TIME_GLUE = frozenset(
+    _folded(
+        "at", "by", "around", "is", "was", "the", "time", "timing", "का", "टाइम", "समय",
+        "वेळ", "ਦਾ", "ਟਾਈਮ", "সময়", "টাইম", "સમય", "ટાઈમ", "ಟೈಮ್", "സമയം", "டைம்", "టైమ్",
+    )
+)  # fmt: skip
 _MONEY = (Cue.CURRENCY, Cue.PAISE, Cue.UNIT, Cue.MEASURE)
 _TRAIN_DIGITS = 5
 
@@ -142,8 +149,8 @@ def _run_before(reading: _Reading, k: int, glue: tuple[str, ...]) -> range:
 def _run_after(reading: _Reading, k: int) -> range:
     """The numbers said right after token `k` ("platform 6", "platform no. 4")."""
     j = k + 1
-    while j < len(reading.words) and (
-        reading.words[j] in _NUMBER_WORDS or reading.words[j] in ("at", "by", "around")
+    while j < min(len(reading.words), k + 5) and (
+        reading.words[j] in _NUMBER_WORDS or reading.words[j] in _TIME_GLUE
     ):
         j += 1
     start = j
