@@ -12,6 +12,15 @@ from audio.languages import heard
 from audio.languages.base import Kind, Part
 from audio.lexicon import ROMAN_NUMBER_ENDINGS, fold
 
+# English tens and scales long enough that a typed case ending run into them reads as
+# one ("Eight fiftyge kodi", "seven fiftykku"), unlike short words ("charge" is no "char").
+_ENGLISH_TENS = frozenset(
+    (
+        "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "hundred", "thousand",
+    )
+)  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class NumberTable:
@@ -101,6 +110,7 @@ class NumberTable:
             for candidate in candidates:
                 found = self.words.get(candidate)
                 own = candidate in self.own_roman and candidate not in self.ambiguous
+                own = own or candidate in _ENGLISH_TENS  # "fiftyge", "hundredkku"
                 if found is not None and own:
                     return found, ending, candidate
         return self._joined_head(word)

@@ -285,6 +285,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.MEASURE: (
         "কুইন্টাল", "কুইন্টল", "মণ", "মিটার", "গজ", "বাক্স", "বাক্সো", "kuintal",
         "bakso", "baksho",
+        # baskets, pairs, sets, boxes: their price is a rate too
+        "ঝুড়ি", "ঝাঁকা", "জোড়া", "জোড়", "সেট", "ডাব্বা", "ডিব্বা", "jhuri", "jora",
     ),
     Cue.LOT: (
         "ঝুড়ি", "বস্তা", "ব্যাগ", "থলি", "থলে", "বাক্স", "ঝাঁকা", "প্যাকেট", "গাদা", "jhuri",

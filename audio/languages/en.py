@@ -63,6 +63,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
         "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
         "foot", "feet", "ft", "running foot",
+        # baskets, pairs, sets, boxes: their price is a rate too
+        "a basket", "per basket", "baskets", "a pair", "per pair", "pair", "pairs", "a set",
+        "per set",
+        "sets", "boxes", "dabba", "dabbas", "petti", "peti", "tokri", "jodi", "kotta",
+        "buttige",
     ),
     Cue.LOT: (
         # a pack named as one ("pack it" is a verb)

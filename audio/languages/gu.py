@@ -230,6 +230,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
         "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
+        # baskets, pairs, sets, boxes: their price is a rate too
+        "ટોપલી", "ટોપલો", "ટોપલીના", "જોડી", "જોડ", "જોડીના", "સેટ", "ડબ્બો", "ડબો", "ડબ્બા",
+        "topli", "jodi", "dabbo", "dabba",
+        "પેટીઓ", "ટોપલીઓ", "જોડીઓ", "ડબ્બા",
     ),
     Cue.LOT: (
         "થેલી", "થેલો", "ટોપલી", "ટોપલો", "કોથળો", "કોથળી", "પેટી", "ઢગલો", "ડબ્બો", "પેકેટ",

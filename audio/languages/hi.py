@@ -147,6 +147,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.MEASURE: (
         "क्विंटल", "कुंटल", "मण", "मीटर", "गज", "पेटी", "बॉक्स", "quintal",
         "kuntal", "meter", "gaj", "peti", "फुट", "फ़ुट", "फीट", "फ़ीट", "foot", "feet",
+        # baskets, pairs, sets, boxes: their price is a rate too
+        "डब्बा", "डब्बे", "डिब्बा", "डिब्बे", "टोकरी", "टोकरा", "जोड़ी", "जोड़ा", "सेट",
+        "dabba", "dibba", "tokri", "jodi", "jori",
+        "पेटियाँ", "पेटियां", "टोकरियाँ", "टोकरियां", "जोड़ियाँ", "जोड़ियां",
     ),
     Cue.LOT: (
         "thaila", "thaili", "jhola", "tokri", "tokra", "bori", "peti", "dher", "dheri",

@@ -182,6 +182,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
         "ਕੁਇੰਟਲ", "ਕਵਿੰਟਲ", "ਮਣ", "ਮੀਟਰ", "ਗਜ਼", "ਗਜ", "ਪੇਟੀ", "ਬਾਕਸ", "kuintal",
+        # baskets, pairs, sets, boxes: their price is a rate too
+        "ਟੋਕਰੀ", "ਟੋਕਰਾ", "ਜੋੜੀ", "ਜੋੜਾ", "ਸੈੱਟ", "ਸੈਟ", "ਡੱਬਾ", "ਡੱਬੇ", "tokri", "jodi", "dabba",
+        "ਪੇਟੀਆਂ", "ਟੋਕਰੀਆਂ", "ਜੋੜੀਆਂ", "ਡੱਬੇ",
     ),
     Cue.LOT: (
         "ਥੈਲਾ", "ਥੈਲੀ", "ਟੋਕਰੀ", "ਬੋਰੀ", "ਪੇਟੀ", "ਢੇਰ", "ਝੋਲਾ", "ਪੈਕਟ", "thaila", "tokri",

@@ -60,6 +60,16 @@ _NEWS_STEMS = tuple(
         "വൈകി", "vaiki", "സ്റ്റോക്ക്", "ചരക്ക്", "charakk",
         "ਭੀੜ", "ਗਾਹਕ", "gahak", "gaahak", "ਟ੍ਰੈਫਿਕ", "ਟ੍ਰੈਫ਼ਿਕ", "ਟਰੱਕ", "ਲਾਰੀ",
         "ਦੇਰ", "ਸਟਾਕ",
+        # the day's first sale or any sale: "not a single sale yet", "बोहनी नहीं हुई"
+        "sale", "bohni", "bohani", "boni", "बिक्री", "बोहनी", "बोनी", "বিক্রি", "বউনি",
+        "বিক্রিবাটা", "விற்பனை", "போணி", "போனி", "బోణీ", "బోణి", "అమ్మకం", "విక్రయ", "विक्री",
+        "વેચાણ", "બોણી", "વકરો", "ಬೋಣಿ", "ಮಾರಾಟ", "ബോണി", "വിൽപ്പന", "വില്പന", "ਵਿਕਰੀ",
+        "ਬੋਹਣੀ", "ਬੋਹਨੀ",
+        # nothing sold: "एक किलो भी नहीं बिका", "ਇੱਕ ਕਿੱਲੋ ਵੀ ਨਹੀਂ ਵਿਕਿਆ" (past, not "won't sell")
+        "nothing sold", "not sold", "haven't sold", "havent sold", "hasn't sold",
+        "नहीं बिका", "नहीं बिकी", "nahi bika", "nahi biki", "nahin bika", "ਵਿਕਿਆ", "વેચાયું",
+        "વેચાયો", "विकलं", "विकले",
+        "விக்கல", "விற்கல", "అమ్ముడుపోలేదు", "ವಿಕ್ಕಿಲ್ಲ", "വിറ്റില്ല",
     )
 )  # fmt: skip
 
@@ -164,7 +174,7 @@ def market_news(reading: _Reading) -> bool:
     or as the news itself (traffic, a late lorry), and nothing asked for, given or taken."""
     words = reading.words
     news = _about(words, _NEWS_STEMS) or any(w in _LATE for w in words) or nobody_came(words)
-    news = news or _about(words, _FESTIVALS)
+    news = news or _about(words, _FESTIVALS) or reading.station  # "platform 6, not this one"
     if not (news or _about(words, _WEATHER_STEMS) or _about(words, _FOG_COLD_WIND)):
         return False
     if not (news or _has_phrase(words, _BECAUSE)):

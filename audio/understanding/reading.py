@@ -76,6 +76,9 @@ class _Reading:
     phone: bool = False
     """A phone number was said (digits read out or typed in a run): no price."""
     hours: bool = False
+    station: bool = False
+    """Talk of a train, a platform or an hour of leaving ("platform 6", "सात पंधराला
+    सुटते"): its numbers are no price."""
     """A bare number was said as an hour of the day ("closes at 9", "9 बजे")."""
     ranged: bool = False
     """Two numbers said as a range ("20-25", "पचास से साठ", "ஐம்பது முதல் அறுபது"): ask."""

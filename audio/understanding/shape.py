@@ -18,7 +18,7 @@ from audio.understanding.reading import (
 from audio.understanding.servings import served_by
 from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
 from audio.understanding.taken_if import total_if_taken
-from audio.understanding.trade_units import rate_by_measure
+from audio.understanding.trade_units import rate_by_measure, shown_lot
 
 
 def _each(reading: _Reading, price: _Price, k: int) -> bool:
@@ -164,6 +164,7 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
         for q in reading.quantities
     )
     lot = any(_whole_lot(reading, start) for cue, start, _ in reading.occurrences if cue is Cue.LOT)
+    lot = lot or shown_lot(reading)  # "இந்த கூடைக்கு முன்னூறு": this basket, a total
     for price in reading.prices:
         if price.per_unit is None:
             if rate_by_measure(reading, price) or served_by(reading, price):

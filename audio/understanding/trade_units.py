@@ -26,11 +26,32 @@ _BULK_STEMS = tuple(
     )
 )  # fmt: skip
 _BETWEEN = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
+# "This basket for 300", "ही टोपली तीनशे": the one basket shown is a lot, its price a total.
+_THIS = frozenset(
+    fold(w)
+    for w in (
+        "this", "that", "ye", "yeh", "ये", "यह", "वो", "ही", "हा", "हे", "ती", "इस", "उस",
+        "இந்த", "அந்த", "ఈ", "ఆ", "এই", "ওই", "આ", "પેલી", "ಈ", "ಆ", "ഈ", "ആ", "ਇਹ", "ਉਹ",
+    )
+)  # fmt: skip
 
 
 def _whole(reading: _Reading, k: int) -> bool:
-    """The measure at `k` is one lot sold whole: "the whole box", "आम की पूरी पेटी"."""
-    return any(reading.has(j, Cue.TOTAL) for j in range(max(k - 2, 0), k))
+    """The measure at `k` is one lot sold whole: "the whole box", "आम की पूरी पेटी",
+    "this basket"."""
+    before = range(max(k - 2, 0), k)
+    return any(reading.has(j, Cue.TOTAL) for j in before) or (
+        k > 0 and reading.words[k - 1] in _THIS
+    )
+
+
+def shown_lot(reading: _Reading) -> bool:
+    """A unit of trade shown as the one lot ("this basket", "இந்த கூடைக்கு"): the price
+    is its total."""
+    return any(
+        reading.has(k, Cue.MEASURE) and k > 0 and reading.words[k - 1] in _THIS
+        for k in range(len(reading.words))
+    )
 
 
 def measure_beside(reading: _Reading, price: _Price) -> int | None:

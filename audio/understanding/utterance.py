@@ -84,6 +84,7 @@ from audio.understanding.spans import (
     address_numbers,
     long_digits_bare,
 )
+from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
 from audio.understanding.tag_questions import checks_a_guess
 from audio.understanding.together import counts_before_price
@@ -165,6 +166,7 @@ def understand(
     _classify_numbers(reading, spans)
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
+    drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     mark_put_or_thousand(reading, reference_paise)
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     hours = [p for p in reading.prices if time_of_day(reading, p)]

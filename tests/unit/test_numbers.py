@@ -195,3 +195,19 @@ def test_reader_state_copy_keeps_every_field() -> None:
     assert copy is not state
     for f in fields(_State):
         assert getattr(copy, f.name) == getattr(state, f.name), f.name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("eight fiftyge", "kn", 850),
+        ("seven fiftykku", "ta", 750),
+        ("five fiftykku", "ml", 550),
+        ("seven fiftyla", "mr", 750),
+        ("two hundredki", "te", 200),
+    ],
+)
+def test_a_typed_ending_on_an_english_tens_word(text: str, language: str, value: float) -> None:
+    """ "Eight fiftyge kodi": the ending run into English "fifty" closes the number like a
+    word of the speaker's own ("charge" stays no number)."""
+    assert words_to_number(text, language) == value
