@@ -80,8 +80,18 @@ def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
         (["serve", "--workers", "0"], "'--workers': 0 is not in the range x>=1"),
         (["serve", "--workers", "-3"], "'--workers': -3 is not in the range x>=1"),
         (["tls", "dev", "--no-env-file", "--port", "99999"], "99999 is not in the range"),
+        (["sandbox", "--port", "99999"], "'--port': 99999 is not in the range 1<=x<=65535"),
+        (["sandbox", "--port", "-1"], "'--port': -1 is not in the range 1<=x<=65535"),
     ],
-    ids=["port 99999", "port 0", "workers 0", "workers -3", "tls dev port"],
+    ids=[
+        "port 99999",
+        "port 0",
+        "workers 0",
+        "workers -3",
+        "tls dev port",
+        "sandbox port 99999",
+        "sandbox port -1",
+    ],
 )
 def test_ports_and_workers_out_of_range_are_usage_errors(
     tmp_path: Path, args: list[str], says: str
