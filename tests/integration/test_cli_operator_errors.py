@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_cli import run_cli
+from server.demo import DEMO_VENDOR_PHONE
+from tests.integration.test_cli import VYAPARMITRA, account, cli_env, run_cli
 from tests.ports import free_port
 
 
@@ -157,6 +158,31 @@ def test_a_downgrade_without_a_terminal_or_yes_is_refused(tmp_path: Path, env: s
     )
     assert done.returncode == 0, done.stderr
     assert current_revision(url, tmp_path) == "current: <base>"
+
+
+@pytest.mark.parametrize(
+    "password", [b"\xff\xfe\xfdxxxxxxxxx\n", b"latin-1 caf\xe9 pass\n", b"\xed\xa0\x80surrogate\n"]
+)
+def test_a_password_that_is_not_utf8_is_one_line(tmp_path: Path, password: bytes) -> None:
+    """Bytes that are not UTF-8 on standard input were a 65-line traceback (the hash
+    could not encode what the reader let through); nothing is changed."""
+    url = migrated(tmp_path)
+    assert run_cli("demo", database_url=url, cwd=tmp_path).returncode == 0
+    before = account(url, DEMO_VENDOR_PHONE)
+    result = subprocess.run(
+        [str(VYAPARMITRA), "users", "set-password", DEMO_VENDOR_PHONE, "--password-stdin"],
+        env=cli_env(url),
+        cwd=tmp_path,
+        input=password,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    said = subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
+    )
+    assert one_line(said) == "Error: The password must be UTF-8 text."
+    assert account(url, DEMO_VENDOR_PHONE) == before
 
 
 def on_a_terminal(args: list[str], url: str, cwd: Path, answer: str, **env: str) -> str:
