@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from server.demo import DEMO_VENDOR_PHONE
-from tests.integration.test_cli import VYAPARMITRA, account, cli_env, run_cli
+from tests.integration.test_cli import VYAPARMITRA, account, cli_env, counts, run_cli
 from tests.ports import free_port
 
 
@@ -183,6 +183,22 @@ def test_a_password_that_is_not_utf8_is_one_line(tmp_path: Path, password: bytes
     )
     assert one_line(said) == "Error: The password must be UTF-8 text."
     assert account(url, DEMO_VENDOR_PHONE) == before
+
+
+def test_demo_data_in_production_needs_yes(tmp_path: Path) -> None:
+    """Its accounts' passwords are in the README: in production `demo` used to create
+    them without a word, and anyone could log in as the demo vendor."""
+    url = migrated(tmp_path)
+    production = {"VYAPAR_ENV": "production"}
+    line = one_line(run_cli("demo", database_url=url, cwd=tmp_path, **production))
+    assert line == (
+        "Error: The demo accounts' passwords are published in the README; "
+        "in production, pass --yes to load them."
+    )
+    assert counts(url) == {"users": 0, "vendor_profiles": 0, "products": 0, "qr_sessions": 0}
+    done = run_cli("demo", "--yes", database_url=url, cwd=tmp_path, **production)
+    assert done.returncode == 0, done.stderr
+    assert counts(url)["users"] == 2
 
 
 def on_a_terminal(args: list[str], url: str, cwd: Path, answer: str, **env: str) -> str:
