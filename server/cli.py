@@ -142,11 +142,21 @@ def main() -> None:
 
 
 @main.command()
-def demo() -> None:
+@click.option(
+    "--yes",
+    is_flag=True,
+    help="Load it in production too (its accounts' passwords are in the README).",
+)
+def demo(yes: bool) -> None:
     """Load the demo vendor, products and stall QR (safe to run twice)."""
     from server import migrate
 
     settings = _settings()
+    if settings.env == "production" and not yes:
+        raise click.ClickException(
+            "The demo accounts' passwords are published in the README; "
+            "in production, pass --yes to load them."
+        )
     if settings.should_auto_migrate:
         migrate.upgrade(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
     else:

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from server.cli_serve import PORT
 from server.settings import Settings
 
 MAX_WINDOW_HOURS = 24 * 365
@@ -29,7 +30,7 @@ def register(main: click.Group, load: Any) -> None:
 
     @main.command()
     @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind.")
-    @click.option("--port", default=9090, show_default=True, type=int, help="Port to listen on.")
+    @click.option("--port", default=9090, show_default=True, type=PORT, help="Port to listen on.")
     @click.option(
         "--webhook-url",
         default=None,

@@ -11,6 +11,10 @@ import click
 
 from server.settings import Settings
 
+PORT = click.IntRange(1, 65535)
+"""Every command's `--port` (`serve`, `sandbox`, `tls dev`): a port outside it is a usage
+error (exit 2), not a traceback from the socket or a port taken modulo 65536."""
+
 
 def register(main: click.Group, load: Any) -> None:
     """Attach `serve` to the CLI group; `load()` returns Settings."""
@@ -20,7 +24,7 @@ def register(main: click.Group, load: Any) -> None:
     @click.option(
         "--port",
         default=None,
-        type=click.IntRange(1, 65535),
+        type=PORT,
         help="Port (default from VYAPAR_PORT).",
     )
     @click.option(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from server.cli_serve import PORT
 from server.settings import Settings
 
 TRUST_STEPS = """\
@@ -70,7 +71,7 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
     @click.option(
         "--port",
         default=None,
-        type=click.IntRange(1, 65535),
+        type=PORT,
         help="The port served (VYAPAR_PORT).",
     )
     @click.option("--new-ca", is_flag=True, help="Make a new CA (phones must trust it again).")

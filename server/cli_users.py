@@ -95,12 +95,18 @@ def register(main: click.Group, load: Any) -> None:
     )
     def set_password(who: str, password_stdin: bool) -> None:
         """Give USER a new password; every sign-in made with the old one ends."""
-        if password_stdin:
-            password = sys.stdin.readline().rstrip("\r\n")
-        else:
-            password = click.prompt(
-                "New password", hide_input=True, confirmation_prompt=True, err=True
-            )
+        try:
+            if password_stdin:
+                # Bytes, decoded here: the text reader lets what is not UTF-8 through as
+                # surrogates (or fails) depending on the locale.
+                password = sys.stdin.buffer.readline().decode("utf-8").rstrip("\r\n")
+            else:
+                password = click.prompt(
+                    "New password", hide_input=True, confirmation_prompt=True, err=True
+                )
+            password.encode("utf-8")  # a prompt's surrogates, as on standard input
+        except UnicodeError:
+            raise click.ClickException("The password must be UTF-8 text.") from None
         if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
             raise click.ClickException(
                 f"The password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -161,18 +162,13 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        fields = [
-            {
-                "field": ".".join(str(p) for p in err.get("loc", ()) if p != "body"),
-                "message": err.get("msg", "invalid"),
-            }
-            for err in exc.errors()
-        ]
-        message = "; ".join(f"{f['field'] or 'body'}: {f['message']}" for f in fields)
-        return JSONResponse(error_body("validation_error", message, fields=fields), status_code=422)
+        return _validation_error(exc.errors())
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        unreadable = _json_past_the_parser(exc)
+        if unreadable is not None:
+            return _validation_error([{"loc": ("body",), "msg": unreadable}])
         code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}.get(
             exc.status_code, "http_error"
         )
@@ -233,6 +229,38 @@ def install(app: FastAPI) -> None:
             error_body("internal_error", "Something went wrong on our side; it was logged."),
             status_code=500,
         )
+
+
+def _validation_error(errors: Sequence[Any]) -> JSONResponse:
+    """422 `validation_error`: each refused field (`loc`) and why (`msg`)."""
+    fields = [
+        {
+            "field": ".".join(str(p) for p in err.get("loc", ()) if p != "body"),
+            "message": err.get("msg", "invalid"),
+        }
+        for err in errors
+    ]
+    message = "; ".join(f"{f['field'] or 'body'}: {f['message']}" for f in fields)
+    return JSONResponse(error_body("validation_error", message, fields=fields), status_code=422)
+
+
+def _json_past_the_parser(exc: StarletteHTTPException) -> str | None:
+    """Why a JSON body could not be read, when FastAPI's generic 400 ("There was an error
+    parsing the body") hides what is malformed JSON as much as a decode error is (which it
+    answers 422): an integer of more digits than Python converts (ValueError), nesting
+    deeper than the parser recurses (RecursionError). None for any other error."""
+    if exc.status_code != 400 or exc.detail != "There was an error parsing the body":
+        return None
+    if isinstance(exc.__cause__, RecursionError):
+        return "JSON decode error: nested too deep to read"
+    if isinstance(exc.__cause__, UnicodeError):  # the body limit refuses these first
+        return "JSON decode error: not UTF-8 text"
+    if isinstance(exc.__cause__, ValueError):
+        return (
+            "JSON decode error: a number too long to read "
+            f"(over {sys.get_int_max_str_digits()} digits)"
+        )
+    return None
 
 
 # -- the error answers in the OpenAPI document -------------------------------------------

@@ -63,9 +63,8 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
             yield url
 
 
-def run_cli(
-    *args: str, database_url: str, cwd: Path, stdin: str | None = None, **extra_env: str
-) -> subprocess.CompletedProcess[str]:
+def cli_env(database_url: str, **extra_env: str) -> dict[str, str]:
+    """The environment `run_cli` runs the command in: no VYAPAR_ setting of the caller's."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
     env.update(
         {
@@ -77,10 +76,15 @@ def run_cli(
             "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
         }
     )
-    env.update(extra_env)
+    return env | extra_env
+
+
+def run_cli(
+    *args: str, database_url: str, cwd: Path, stdin: str | None = None, **extra_env: str
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(VYAPARMITRA), *args],
-        env=env,
+        env=cli_env(database_url, **extra_env),
         cwd=cwd,  # an empty folder: no stray .env is read
         input=stdin,
         capture_output=True,

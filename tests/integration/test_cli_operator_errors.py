@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_cli import run_cli
+from server.demo import DEMO_VENDOR_PHONE
+from tests.integration.test_cli import VYAPARMITRA, account, cli_env, counts, run_cli
 from tests.ports import free_port
 
 
@@ -80,8 +81,18 @@ def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
         (["serve", "--workers", "0"], "'--workers': 0 is not in the range x>=1"),
         (["serve", "--workers", "-3"], "'--workers': -3 is not in the range x>=1"),
         (["tls", "dev", "--no-env-file", "--port", "99999"], "99999 is not in the range"),
+        (["sandbox", "--port", "99999"], "'--port': 99999 is not in the range 1<=x<=65535"),
+        (["sandbox", "--port", "-1"], "'--port': -1 is not in the range 1<=x<=65535"),
     ],
-    ids=["port 99999", "port 0", "workers 0", "workers -3", "tls dev port"],
+    ids=[
+        "port 99999",
+        "port 0",
+        "workers 0",
+        "workers -3",
+        "tls dev port",
+        "sandbox port 99999",
+        "sandbox port -1",
+    ],
 )
 def test_ports_and_workers_out_of_range_are_usage_errors(
     tmp_path: Path, args: list[str], says: str
@@ -147,6 +158,47 @@ def test_a_downgrade_without_a_terminal_or_yes_is_refused(tmp_path: Path, env: s
     )
     assert done.returncode == 0, done.stderr
     assert current_revision(url, tmp_path) == "current: <base>"
+
+
+@pytest.mark.parametrize(
+    "password", [b"\xff\xfe\xfdxxxxxxxxx\n", b"latin-1 caf\xe9 pass\n", b"\xed\xa0\x80surrogate\n"]
+)
+def test_a_password_that_is_not_utf8_is_one_line(tmp_path: Path, password: bytes) -> None:
+    """Bytes that are not UTF-8 on standard input were a 65-line traceback (the hash
+    could not encode what the reader let through); nothing is changed."""
+    url = migrated(tmp_path)
+    assert run_cli("demo", database_url=url, cwd=tmp_path).returncode == 0
+    before = account(url, DEMO_VENDOR_PHONE)
+    result = subprocess.run(
+        [str(VYAPARMITRA), "users", "set-password", DEMO_VENDOR_PHONE, "--password-stdin"],
+        env=cli_env(url),
+        cwd=tmp_path,
+        input=password,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    said = subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
+    )
+    assert one_line(said) == "Error: The password must be UTF-8 text."
+    assert account(url, DEMO_VENDOR_PHONE) == before
+
+
+def test_demo_data_in_production_needs_yes(tmp_path: Path) -> None:
+    """Its accounts' passwords are in the README: in production `demo` used to create
+    them without a word, and anyone could log in as the demo vendor."""
+    url = migrated(tmp_path)
+    production = {"VYAPAR_ENV": "production"}
+    line = one_line(run_cli("demo", database_url=url, cwd=tmp_path, **production))
+    assert line == (
+        "Error: The demo accounts' passwords are published in the README; "
+        "in production, pass --yes to load them."
+    )
+    assert counts(url) == {"users": 0, "vendor_profiles": 0, "products": 0, "qr_sessions": 0}
+    done = run_cli("demo", "--yes", database_url=url, cwd=tmp_path, **production)
+    assert done.returncode == 0, done.stderr
+    assert counts(url)["users"] == 2
 
 
 def on_a_terminal(args: list[str], url: str, cwd: Path, answer: str, **env: str) -> str:

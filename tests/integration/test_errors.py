@@ -21,6 +21,31 @@ async def test_malformed_json(client: httpx.AsyncClient, market: dict) -> None:
     assert r.json()["error"]["code"] == "validation_error"
 
 
+PAST_THE_PARSER = {
+    # More digits than Python turns into an int (4300), and deeper than it nests (1000).
+    "huge number": b'{"product_id": ' + b"1" * 4301 + b', "quantity": 1}',
+    "deep nesting": b'{"product_id": 1, "quantity": 1, "a": ' + b"[" * 2000 + b"]" * 2000 + b"}",
+    "truncated": b'{"product_id":',
+}
+
+
+@pytest.mark.parametrize("path", ["/api/negotiations", "/api/auth/login"])
+@pytest.mark.parametrize("body", PAST_THE_PARSER.values(), ids=PAST_THE_PARSER.keys())
+async def test_json_past_the_parser_is_a_validation_error(
+    client: httpx.AsyncClient, market: dict, path: str, body: bytes
+) -> None:
+    """JSON text the parser cannot take in is refused as malformed JSON is: 422
+    `validation_error`, not the framework's undocumented 400 `http_error`."""
+    r = await client.post(
+        path, content=body, headers={**Api.auth(market["c"]), "content-type": "application/json"}
+    )
+    assert r.status_code == 422, r.text
+    error = r.json()["error"]
+    assert error["code"] == "validation_error", r.text
+    assert "JSON decode error" in error["message"], r.text
+    assert r.json()["request_id"] == r.headers["x-request-id"]
+
+
 @pytest.mark.parametrize(
     ("method", "path", "body"),
     [
