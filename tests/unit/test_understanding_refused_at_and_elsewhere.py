@@ -50,3 +50,39 @@ def test_a_counter_or_floor_keeps_its_price(
     assert _recorded(understood) == paise
     if final is not None:
         assert understood.final is final
+
+
+ELSEWHERE = [
+    ("mr", "पलीकडे हेच पन्नासला विकतायत"),
+    ("mr", "पुढच्या स्टॉलवर चाळीसला देत आहेत"),
+    ("bn", "opashe chollish takay dey"),
+    ("ta", "அங்க நாப்பதுக்கு விக்குறாங்க"),
+    ("te", "పక్కన నలభైకి ఇస్తారు"),
+    ("gu", "બાજુમાં ચાલીસમાં આપી રહ્યા છે"),
+    ("kn", "ಪಕ್ಕದಲ್ಲಿ ನಲವತ್ತಕ್ಕೆ ಮಾರ್ತಿದ್ದಾರೆ"),
+    ("ml", "avide nalpathinu kodukkunnundu"),
+    ("pa", "ਅਗਲੇ ਚਾਲੀ ਦੀ ਵੇਚਦੇ ਨੇ"),
+    ("en", "next door they're selling it at 40"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ELSEWHERE)
+def test_another_sellers_price_is_asked_not_offered(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.QUESTION
+    assert _recorded(understood) is None
+
+
+OWN = [
+    ("mr", "मी चाळीसला देतो", 4000),
+    ("en", "I sell it at 40", 4000),
+    ("hi", "40 mein dey do", 4000),
+    ("mr", "पलीकडे पन्नासला विकतायत, तुम्ही पंचेचाळीस करा", 4500),
+    ("te", "పక్కన నలభైకి ఇస్తారు, మీరు ముప్పై ఐదుకి ఇవ్వండి", 3500),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), OWN)
+def test_the_speakers_own_price_stands(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert _recorded(understood) == paise
