@@ -339,6 +339,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "নেবো না", "দেব না", "দেবো না", "কম করুন", "কম করো", "একটু কম", "আরেকটু কম",
         "অসম্ভব", "সম্ভব না", "পোষাবে না", "cai na", "chai na", "hobe na", "cholbe na",
         "parbo na", "nebo na", "kom korun", "kom koro", "ektu kom",
+        # won't pay off (romanized পোষাবে না)
+        "pushabe na", "poshabe na",
     ),
     # "নয়" is "is not" as well as 9: a lone নয় after a price negates it; "নয় টাকা" is 9.
     Cue.NEGATION: ("না", "নাহ", "নয়", "নাহি", "na", "noy"),

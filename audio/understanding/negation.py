@@ -50,6 +50,8 @@ def _negate(reading: _Reading, language: str) -> None:
         if _cannot_do(reading, price):
             price.negated = True  # "can't do seventy", "won't pay 70"
             continue
+        if reading.has(price.start - 1, *_BOUNDS) and _joined(reading, price.start):
+            continue  # "less than 300 won't work": the refusal after holds to a floor
         for k in _after(reading, price.end, 3):
             if k in price_at or reading.number_at[k] is not None:
                 break

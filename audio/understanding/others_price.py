@@ -34,7 +34,7 @@ _THIRD = frozenset(
     for w in (
         "he", "she", "they", "वह", "উনি", "সে", "ওরা", "त्यांनी", "అతను", "ఆమె",
         "వాళ్ళు", "ఆవిడ", "அவன்", "அவர்", "அவங்க", "அவரு", "ಅವನು", "ಅವರು", "ಅವಳು", "അവൻ",
-        "അവർ", "അവൾ", "auto", "cart", "colony",
+        "അവർ", "അവൾ", "auto", "cart", "colony", "they're", "theyre",
     )
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset(
@@ -69,6 +69,8 @@ _GIVE_OR_SELL = tuple(
         "தர்றா", "தராங்க", "தராரு", "விக்கிற", "ಕೊಡ್ತಾ", "ಕೊಡುತ್ತಾ", "ಕೊಟ್ಟ", "ಮಾರ್ತಾ",
         "ಕೊಡ್ತಿದಾ", "ಕೊಡ್ತಿದ್ದಾ", "ಕೊಡ್ತಿದಾರ", "ಮಾರ್ತಿದಾ",
         "തരുന്ന", "കൊടുക്കുന്ന", "കൊടുത്ത", "വിൽക്കുന്ന", "ਦਿੰਦ", "ਦਿੱਤ", "ਵੇਚ",
+        # English "sell" (the stalls sell), Malayalam typed "kodukkunnundu", "tharunnundu"
+        "sell", "kodukkunn", "tharunn", "vilkkunn",
     )
 )  # fmt: skip
 
@@ -88,6 +90,16 @@ _THIRD_VERBS = frozenset(
         "ಕೊಡ್ತಾಳೆ", "ಕೊಡುತ್ತಾನೆ", "ಕೊಡುತ್ತಾರೆ", "ಕೊಡುತ್ತಾಳೆ", "ಕೊಟ್ಟನು", "ಮಾರ್ತಾನೆ", "ಮಾರ್ತಾರೆ",
         "ਦਿੰਦਾ ਏ", "ਦਿੰਦਾ ਹੈ", "ਦਿੰਦੇ ਨੇ", "ਦਿੰਦੀ ਏ", "ਦੇ ਰਿਹਾ ਏ", "ਦੇ ਰਿਹਾ ਹੈ", "ਦੇ ਰਹੇ ਨੇ",
         "ಕೊಡ್ತಿದಾರೆ", "ಕೊಡ್ತಿದಾನೆ", "ಕೊಡ್ತಿದಾಳೆ", "ಕೊಡ್ತಿದ್ದಾರೆ", "ಕೊಡ್ತಿದ್ದಾನೆ",
+        # they (or a seller spoken of with respect) give, sell: plural, honorific,
+        # progressive and habitual forms, native and typed
+        "they give", "they sell", "dicche", "dichhe", "bechche", "বিক্রি করছে",
+        "देतायत", "विकतायत", "विकतात", "देत आहेत", "विकत आहेत", "detayat", "detat",
+        "விக்கறாங்க", "விக்குறாங்க", "குடுக்கறாரு", "kudukkaranga", "kudukkuranga",
+        "tharranga", "tharaanga", "vikkaranga", "ఇస్తారు", "ఇస్తున్నారు", "అమ్ముతున్నారు",
+        "అమ్ముతారు", "istunnaru", "istaru", "ammutunnaru", "આપી રહ્યા છે", "આપી રહ્યો છે",
+        "આપી રહી છે", "વેચે છે", "વેચી રહ્યા છે", "aapi rahya che", "ape chhe", "aape che",
+        "ಮಾರ್ತಿದ್ದಾರೆ", "ಮಾರ್ತಿದಾರೆ", "kodtare", "kodtidare", "kodtiddare", "maartare",
+        "ਵੇਚਦੇ ਨੇ", "ਵੇਚ ਰਹੇ ਨੇ", "dinde ne", "de rahe ne", "vechde ne",
     )
 )  # fmt: skip
 
@@ -101,6 +113,15 @@ _FIRST = frozenset(
     )
 )  # fmt: skip
 
+
+# "You": the listener's own price put back ("మీరు అరవైకి ఇస్తారు కదా"), not another's.
+_SECOND = frozenset(
+    fold(w)
+    for w in (
+        "you", "आप", "तुम", "तुम्ही", "tumhi", "aap", "আপনি", "তুমি", "apni", "તમે", "tame",
+        "మీరు", "meeru", "நீங்க", "நீங்கள்", "ನೀವು", "neevu", "നിങ്ങൾ", "ਤੁਸੀਂ", "tusi",
+    )
+)  # fmt: skip
 
 # Words that go on to the speaker's own price or request ("saath karo", "do it").
 _OWN_WORDS = frozenset(fold(w) for w in ("karo", "kar", "करो", "कर", "do", "make", "le", "lo"))
@@ -118,11 +139,16 @@ def _gives_or_sells(words: list[str]) -> bool:
     )
 
 
-def _third_verb_at(words: list[str]) -> list[int]:
+# Typed Bengali "dey" (দেয়, gives), read only in Bengali: elsewhere it is "de" (give!).
+_THIRD_VERBS_BN = frozenset(fold(w) for w in ("dey", "dae"))
+
+
+def _third_verb_at(words: list[str], language: str) -> list[int]:
     return [
         k
         for k in range(len(words))
         if any(" ".join(words[k : k + n]) in _THIRD_VERBS for n in (1, 2, 3))
+        or (language == "bn" and words[k] in _THIRD_VERBS_BN)
     ]
 
 
@@ -154,14 +180,16 @@ def priced_elsewhere_alone(reading: _Reading) -> bool:
     words = reading.words
     if not reading.prices or any(w in _FIRST for w in words):
         return False
-    verbs = _third_verb_at(words)
+    verbs = _third_verb_at(words, reading.language)
     sellers = _seller_at(words) if _gives_or_sells(words) else []
     cues = sorted({*verbs, *sellers})
     if not cues:
         return False
     for price in reading.prices:
         start, stop = _clause(reading, price.start)
-        if not any(start <= k < stop for k in cues):
+        if not any(start <= k < stop for k in cues) or any(
+            words[k] in _SECOND for k in range(start, stop)
+        ):
             return False
     # The line ends there, or with a word or two of address ("..., madam"): a line that
     # goes on may name the speaker's own price ("sattar kaun deta hai, saath karo").

@@ -74,6 +74,10 @@ _ELSEWHERE_STEMS = tuple(
         "ਓਥੇ", "ਉੱਥੇ", "ਉਥੇ", "neighbour", "neighbor",
         # typed: a cart, a shop with its case ending ("lari vala", "kadaila")
         "lari", "kadaila", "kadaile", "kadayila", "kottulo", "kotlo", "dokane", "dukane",
+        # across, a stall: "पलीकडे", "palikadchya", "स्टॉलवर"; Malayalam typed "avide"
+        "पलीकड", "palikad", "स्टॉल", "avide",
+        # beside: "పక్కన", "ಪಕ್ಕದ", "பக்கத்து", "બાજુમાં", "পাশে"
+        "పక్కన", "ಪಕ್ಕದ", "பக்கத்து", "બાજુમાં", "બાજુની", "পাশে",
     )
 )  # fmt: skip
 

@@ -1,12 +1,15 @@
 """A refusal that names the price refused, with no price of its own: "No no, not for
 90", "can't give it for seventy", "எண்பதுக்கு தர மாட்டேன்", "എഴുപതിന് തരാൻ പറ്റില്ല",
-"সত্তরে দিতে পারব না". The price is refused, not offered; the line rejects."""
+"সত্তরে দিতে পারব না", and "at X it won't do" with the "at" written apart ("tinsho te hobe
+na", "तीस पे नहीं होगा", "ਤਿੰਨ ਸੌ ਤੇ ਨਹੀਂ ਹੋਣਾ", "300 nu pattilla", "at 120 I can't do it").
+The price is refused, not offered; the line rejects."""
 
 from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.negation import _determiner
+from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
 
 # "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
 _FOR = frozenset(fold(w) for w in ("for", "at", "in", "it", "them", "give", "sell", "do"))
@@ -23,6 +26,17 @@ _TO_GIVE = tuple(
     )
 )  # fmt: skip
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
+
+# "At", "to" written apart after the price, which the tables do not read as a link:
+# Bengali "তিনশো তে", "tinsho te", "shottor e"; Hindi "तीस पे"; Punjabi "ਤਿੰਨ ਸੌ ਤੇ";
+# Malayalam "300 nu", "munnoorinu" (the ending kept on the number is read already).
+_AT_AFTER = frozenset(
+    fold(w) for w in ("te", "tei", "e", "তেই", "pe", "पे", "ਤੇ", "nu", "inu", "kku", "ikku")
+)
+# "At", "for" before the price in English ("at 120 I can't do it").
+_AT_BEFORE = frozenset(fold(w) for w in ("at", "for"))
+# Who refuses, or a "then" between the price and the refusal ("तीस पे तो नहीं").
+_BETWEEN = frozenset(fold(w) for w in ("i", "we", "to", "toh", "तो", "ਤਾਂ", "ta"))
 
 
 def _refused_before(reading: _Reading, price: _Price) -> bool:
@@ -48,10 +62,39 @@ def _refused_after(reading: _Reading, price: _Price) -> bool:
     return k > price.end + 1 and (k == len(words) or not _joined(reading, k))
 
 
+def _refused_at(reading: _Reading, price: _Price) -> bool:
+    """ "tinsho te hobe na", "तीस पे नहीं होगा", "at 120 I can't do it": an "at" word
+    beside the price, then (after a pronoun or a "then" at most) the refusal, with no
+    bound after it ("at 300 I can't go lower" names a floor)."""
+    words, k = reading.words, price.end
+    before = price.start > 0 and words[price.start - 1] in _AT_BEFORE
+    before = before and _joined(reading, price.start)
+    after = k < len(words) and words[k] in _AT_AFTER and _joined(reading, k)
+    if not (before or after):
+        return False
+    k += 1 if after else 0
+    if k < len(words) and words[k] in _BETWEEN and _joined(reading, k):
+        k += 1
+    if before and not after and k == price.end:
+        return False  # "for 300 not bad": a pronoun says who refuses
+    if k >= len(words) or not _joined(reading, k) or not reading.has(k, *_REFUSING):
+        return False
+    stop = k + 1
+    while stop < min(k + 4, len(words)) and _joined(reading, stop):
+        stop += 1  # the refusal's own clause
+    return (
+        not _determiner(reading, k)
+        and not reading.cue_near(k, stop, *_BOUNDS)
+        and all(reading.number_at[j] is None for j in range(k, stop))
+    )
+
+
 def refuse_named_prices(reading: _Reading) -> None:
     """Mark each price refused by a "not for" before it or a "won't give" after it."""
     for price in reading.prices:
         if not price.negated and (
-            _refused_before(reading, price) or _refused_after(reading, price)
+            _refused_before(reading, price)
+            or _refused_after(reading, price)
+            or _refused_at(reading, price)
         ):
             price.negated = True
