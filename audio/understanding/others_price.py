@@ -12,7 +12,8 @@ word ("मी देतो", "I give") keeps the line the speaker's own; a verb 
 from __future__ import annotations
 
 from audio.lexicon import fold
-from audio.understanding.reading import _Reading
+from audio.understanding.placed import places_in
+from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import _clause, _elsewhere
 
 # The endings of a word that names a seller: "sabziwala", "ऑटो वाला", "অটোওয়ালা",
@@ -174,23 +175,45 @@ def _seller_at(words: list[str]) -> list[int]:
     return sorted({*found, *_elsewhere(words)})
 
 
-def priced_elsewhere_alone(reading: _Reading) -> bool:
-    """Every price is said in a clause that names another seller, or with a verb in
-    the third person, and the speaker says no "I": another seller's price, alone."""
+def _elsewhere_clauses(reading: _Reading) -> list[bool]:
+    """For each price, whether its clause gives it to another seller: a third person's
+    verb or a seller named with a verb of giving, or a place elsewhere (`placed`), and
+    no "you" in that clause."""
     words = reading.words
-    if not reading.prices or any(w in _FIRST for w in words):
-        return False
     verbs = _third_verb_at(words, reading.language)
     sellers = _seller_at(words) if _gives_or_sells(words) else []
     cues = sorted({*verbs, *sellers})
-    if not cues:
-        return False
+    places = _seller_at(words)
+    found = []
     for price in reading.prices:
         start, stop = _clause(reading, price.start)
-        if not any(start <= k < stop for k in cues) or any(
-            words[k] in _SECOND for k in range(start, stop)
-        ):
-            return False
+        found.append(
+            not any(words[k] in _SECOND for k in range(start, stop))
+            and (
+                any(start <= k < stop for k in cues)
+                or places_in(reading, start, stop, places, _gives_or_sells(words[start:stop]))
+            )
+        )
+    return found
+
+
+def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
+    """Every price is said in a clause that names another seller, or with a verb in
+    the third person, and the speaker says no "I": another seller's price, alone. A
+    price given to another seller before the speaker's own goes to `superseded` ("they
+    give it for 40 over there, you make it 45")."""
+    words = reading.words
+    if not reading.prices or any(w in _FIRST for w in words):
+        return False
+    elsewhere = _elsewhere_clauses(reading)
+    if not all(elsewhere):
+        last = _clause(reading, reading.prices[-1].start)
+        superseded += [
+            p
+            for p, given in zip(reading.prices, elsewhere, strict=True)
+            if given and _clause(reading, p.start) != last and p not in superseded
+        ]
+        return False
     # The line ends there, or with a word or two of address ("..., madam"): a line that
     # goes on may name the speaker's own price ("sattar kaun deta hai, saath karo").
     tail = range(_clause(reading, reading.prices[-1].start)[1], len(words))

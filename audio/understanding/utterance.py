@@ -191,7 +191,7 @@ def understand(
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading)
-    complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading)
+    complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading, superseded)
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
