@@ -26,6 +26,8 @@ _SELLER_ENDINGS = tuple(
         "వాళ్లు", "క்காரன்", "க்காரன்", "க்காரர்", "க்காரங்க", "க்காரரு", "க்காரி",
         "ದವನು", "ದವರು", "ಯವನು", "ಯವರು", "ಯವ್ನು", "ക്കാരൻ", "ക്കാരന്", "ക്കാരി", "ക്കാർ",
         "ਵਾਲਾ", "ਵਾਲੇ", "ਵਾਲੀ",
+        # typed: "kottu vadu", "kadaikaaran", "angadiyavanu"
+        "vadu", "vallu", "karan", "karar", "karanga", "yavanu", "yavaru", "davanu",
     )
 )  # fmt: skip
 
@@ -36,17 +38,28 @@ _THIRD = frozenset(
         "he", "she", "they", "वह", "উনি", "সে", "ওরা", "त्यांनी", "అతను", "ఆమె",
         "వాళ్ళు", "ఆవిడ", "அவன்", "அவர்", "அவங்க", "அவரு", "ಅವನು", "ಅವರು", "ಅವಳು", "അവൻ",
         "അവർ", "അവൾ", "auto", "cart", "colony", "they're", "theyre",
+        # typed: "ora", "avanga", "avaru", "avar", "athanu"
+        "ora", "uni", "avan", "avar", "avaru", "avanga", "aval", "avalu", "avanu", "athanu",
+        "aavida", "vallu",
     )
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset(
-    fold(w) for w in ("that", "those", "ആ", "அந்த", "ಆ", "ఆ", "ওই", "उस", "ਉਸ", "ਉਹ", "પેલા")
-)
+    fold(w)
+    for w in (
+        "that", "those", "ആ", "அந்த", "ಆ", "ఆ", "ওই", "उस", "ਉਸ", "ਉਹ", "પેલા", "વો", "वो",
+        "ती", "तो", "પેલો", "પેલી", "aa", "andha", "antha", "oi", "pela", "pelo", "peli",
+        "ti", "oh", "vo", "us",
+    )
+)  # fmt: skip
 _PERSONS = frozenset(
     fold(w)
     for w in (
         "lady", "man", "guy", "woman", "aunty", "uncle", "ചേച്ചി", "ചേട്ടൻ", "അമ്മ", "அம்மா",
         "அக்கா", "அண்ணன்", "ಹೆಂಗಸು", "ಅಜ್ಜಿ", "ಅಣ್ಣ", "ಅಕ್ಕ", "ఆంటీ", "అక్క", "అన్న",
         "आंटी", "अम्मा", "ਬੀਬੀ", "ਭਾਈ", "মাসি", "কাকু", "মহিলা",
+        "मावशी", "काका", "काकू", "मौसी", "કાકા", "કાકી", "মাসিমা", "ਅੰਕਲ", "ಅಂಕಲ್",
+        "mashi", "masi", "maushi", "mavshi", "kaka", "kaki", "kaku", "chechi", "chettan",
+        "bibi", "bhai", "akka", "anna", "amma", "ajji", "mausi",
     )
 )  # fmt: skip
 # Before a bare "wala" ("ये वाला", "bada wala", "50 wala") the word picks out goods.
@@ -72,6 +85,12 @@ _GIVE_OR_SELL = tuple(
         "തരുന്ന", "കൊടുക്കുന്ന", "കൊടുത്ത", "വിൽക്കുന്ന", "ਦਿੰਦ", "ਦਿੱਤ", "ਵੇਚ",
         # English "sell" (the stalls sell), Malayalam typed "kodukkunnundu", "tharunnundu"
         "sell", "kodukkunn", "tharunn", "vilkkunn",
+        # typed forms of the native stems above, each language
+        "bikri", "diyech", "dicch", "dichh", "bechch", "det", "vikt", "vikat", "apto",
+        "apti", "apta", "vech", "istunn", "istad", "istar", "ichad", "ichar", "istund",
+        "ammu", "kuduth", "kudukir", "kudukur", "kudukar", "tharr", "vikkir", "vikkur",
+        "vikkar", "kodta", "kodtha", "koduta", "kodtida", "kodtidda", "marta", "koduth",
+        "dind", "vechd", "ditt",
     )
 )  # fmt: skip
 
@@ -101,6 +120,20 @@ _THIRD_VERBS = frozenset(
         "આપી રહી છે", "વેચે છે", "વેચી રહ્યા છે", "aapi rahya che", "ape chhe", "aape che",
         "ಮಾರ್ತಿದ್ದಾರೆ", "ಮಾರ್ತಿದಾರೆ", "kodtare", "kodtidare", "kodtiddare", "maartare",
         "ਵੇਚਦੇ ਨੇ", "ਵੇਚ ਰਹੇ ਨੇ", "dinde ne", "de rahe ne", "vechde ne",
+        # each form above in the other script: typed for native, native for typed
+        "बेचती है", "बेचती हैं", "बेचते हैं", "बेच रहे हैं", "बेच रही है", "dete hain",
+        "bech raha hai", "bech rahe hain", "bechta hai", "bechti hai", "bechte hain",
+        "bikri korche", "diyeche", "dicchilo", "det hota", "det hoti", "det hote", "viktat",
+        "viktayat", "det ahet", "vikat ahet", "veche che", "veche chhe", "apto hato",
+        "apta hata", "apti hati", "istunnadu", "istadu", "ichadu", "istundi", "istondi",
+        "ichindi", "ammutunnadu", "ammutadu", "ammutundi", "ammutaru", "kuduthan",
+        "kudukuran", "kudukiran", "tharran", "tharraru", "tharaaru", "kuduthanga",
+        "kudutharu", "vikkiran", "vikkuranga", "vikkiranga", "kodtane", "kodtale",
+        "kodtidane", "kodtiddane", "maartane", "kodutthare", "kodutthane", "dinda ae",
+        "dinda hai", "dindi ae", "de riha ae", "de reha ae", "vechde ne", "vechdi ae",
+        "vechda ae", "dinda aa", "dindi aa", "dinde aa", "ਦਿੰਦਾ ਆ", "ਦਿੰਦੀ ਆ", "ਦਿੰਦੇ ਆ",
+        "ਵੇਚਦਾ ਏ", "ਵੇਚਦੀ ਏ", "ਵੇਚ ਰਿਹਾ ਏ", "বিক্রি করে", "বিক্রি করছিল",
+        "વેચતો હતો", "ఇస్తాడు", "అమ్ముతుంది", "విక్రయిస్తున్నారు",
     )
 )  # fmt: skip
 
@@ -111,6 +144,9 @@ _FIRST = frozenset(
         "i", "i'll", "i'm", "we", "me", "मैं", "मै", "हम", "আমি", "আমরা", "मी", "आम्ही",
         "હું", "અમે", "నేను", "మేము", "நான்", "நா", "நாங்க", "ನಾನು", "ನಾವು", "ഞാൻ", "ഞങ്ങൾ",
         "ਮੈਂ", "ਅਸੀਂ", "हूँ", "हूं", "hoon", "hun",
+        # typed: "hum tees mein bechte hain", "amra", "memu", "njangal"
+        "hum", "main", "mai", "ami", "amra", "mi", "amhi", "hu", "ame", "nenu", "memu",
+        "naan", "nanga", "naanu", "navu", "njan", "njangal", "asin", "asi",
     )
 )  # fmt: skip
 
