@@ -1,5 +1,7 @@
-"""A fraction said the short way ("साढ़े सात") is read at the scale of the price on the
-table, and asked about when nothing picks one; with a rupee word or a unit it stays."""
+"""Numbers at the right scale: a fraction said the short way ("साढ़े सात") is read at the
+scale of the price on the table, and asked about when nothing picks one (with a rupee word
+or a unit it stays); a count before a self-contained "one hundred and" form ("రెండు నూట
+ముప్పై") multiplies nothing."""
 
 from __future__ import annotations
 
@@ -49,3 +51,25 @@ def test_money_words_keep_the_plain_value(language: str, line: str, paise: int) 
     heard = understand(line, language=language)
     assert heard.amount_paise == paise
     assert heard.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("te", "రెండు నూటయాభై"),
+        ("ta", "ரெண்டு நூத்தம்பது"),
+        ("ml", "രണ്ട് നൂറ്റമ്പത്"),
+    ],
+)
+def test_a_count_before_one_hundred_and_multiplies_nothing(language: str, line: str) -> None:
+    heard = understand(line, language=language)
+    assert heard.amount_paise != 25000
+    assert heard.confidence < MIN_CONFIDENCE or heard.amount_paise == 15000
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "paise"),
+    [("te", "రెండు వందల యాభై", 25000), ("ta", "இருநூத்தம்பது", 25000), ("kn", "ಎರಡು ನೂರ ಐವತ್ತು", 25000)],
+)
+def test_the_multiplied_hundred_stays(language: str, line: str, paise: int) -> None:
+    assert understand(line, language=language).amount_paise == paise
