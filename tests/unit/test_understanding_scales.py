@@ -73,3 +73,17 @@ def test_a_count_before_one_hundred_and_multiplies_nothing(language: str, line: 
 )
 def test_the_multiplied_hundred_stays(language: str, line: str, paise: int) -> None:
     assert understand(line, language=language).amount_paise == paise
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("en", "Spinach nine fifty a bunch"), ("mr", "मेथी जुडी सेव्हन फिफ्टी")],
+)
+def test_short_hundreds_for_a_bunch_are_asked(language: str, line: str) -> None:
+    assert understand(line, language=language).confidence < MIN_CONFIDENCE
+
+
+def test_short_hundreds_for_a_kilo_stay() -> None:
+    heard = understand("Ginger one fifty a kilo", language="en")
+    assert heard.amount_paise == 15000
+    assert heard.confidence >= MIN_CONFIDENCE
