@@ -245,6 +245,8 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
             break
         if j == i + 1 and words[j][:1].isdigit() and _ambiguous_word(words[i], table):
             break  # "so 40 rupiya" is "so, 40", not Gujarati "so chalis" (140)
+        if state.last in _COUNTS and _one_hundred_and(words[j]):
+            break  # "రెండు నూట ముప్పై" is two, and 130: "నూట" is "one hundred and"
         parts, suffix = entry
         stem = words[j][: -len(suffix)] if suffix else words[j]  # "ஃபிஃப்டிக்கு": fifty
         if (
@@ -302,6 +304,18 @@ def _mixed_hundreds(words: Sequence[str], i: int, table: NumberTable) -> bool:
         return True  # "one fifty" as ever
     after = table.parts(words[i + 2]) if i + 2 < len(words) else None
     return i == 0 and not (after and after[0][0].kind is Kind.VALUE)
+
+
+# The hundred "and" forms that say "one hundred" by themselves (the multiplied form is
+# another word: te "రెండు వందల", ta "இருநூத்தி", ml "ഇരുനൂറ്റി"). A count before one
+# is no multiplier: "ரெண்டு நூத்தி முப்பது" is two, and 130. Kannada "ನೂರ" is not one of
+# them: "ಎರಡು ನೂರ ಐವತ್ತು" is 250.
+_ONE_HUNDRED_AND = tuple(fold(w) for w in ("నూట", "nuta", "நூத்", "நூற்", "nuth", "നൂറ്റ"))
+_COUNTS = (Kind.VALUE, Kind.TENS, Kind.FRACTION)
+
+
+def _one_hundred_and(word: str) -> bool:
+    return word.startswith(_ONE_HUNDRED_AND)
 
 
 def _ambiguous_word(word: str, table: NumberTable) -> bool:

@@ -132,12 +132,15 @@ def _and_a_half(word: str) -> str:
 
 
 def _build_halves() -> dict[str, float]:
-    """Every "X-న్నర" up to 99½. They are values, not fractions, so that a tens word may
-    come before one as before any unit: "ఇరవై రెండున్నర" is 22½."""
+    """Every "X-న్నర" up to 99½, and "X-ంపావు" (X and a quarter: "మూడుంపావు" 3¼). They
+    are values, not fractions, so that a tens word may come before one as before any
+    unit: "ఇరవై రెండున్నర" is 22½."""
     found: dict[str, float] = {}
     for w, v in VALUES.items():
         if 1 <= v <= 99 and w not in _ONE_ATTRIBUTIVE and w.endswith(("ు", "ి")):
             found.setdefault(_and_a_half(w), v + 0.5)
+            for quarter in ("ంపావు", "ంబావు"):
+                found.setdefault(w + quarter, v + 0.25)
     return found
 
 

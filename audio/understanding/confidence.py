@@ -271,14 +271,18 @@ def _readings(price: _Price, reference_paise: int | None) -> int | None:
         near = [p for p in (price.paise, other) if reference_paise / 4 <= p <= reference_paise * 4]
         return near[0] if len(near) == 1 else None
     # Under ₹5 nothing is haggled over ("one twenty" is 120, not ₹1.20); under ₹10 a
-    # kilo, a dozen, a litre, a bunch or a whole lot is not a market price either ("kilo
-    # one fifty" is 150). For a piece at ₹5 and up ("seven fifty each") both are.
+    # kilo, a dozen, a litre or a whole lot is not a market price either ("kilo one
+    # fifty" is 150). For a piece at ₹5 and up ("seven fifty each") both are, and for a
+    # bunch: coriander "seven fifty a bunch" is never ₹750, nor surely ₹7.50 (asked).
     if other < 500:
         return price.paise
     quantity = price.quantity
     bulk = price.per_unit is False or (
         quantity is not None
-        and (quantity.unit in _BULK_UNITS or (quantity.value is not None and quantity.value > 1))
+        and (
+            (quantity.unit in _BULK_UNITS and quantity.unit != "bunch")
+            or (quantity.value is not None and quantity.value > 1)
+        )
     )
     return price.paise if bulk and not price.each else None
 

@@ -59,7 +59,36 @@ _CHANGED = frozenset(
 )  # fmt: skip
 
 # "Other", "separate" that also mean "another (shop)": only right after the number.
-_APART = frozenset(fold(w) for w in ("ಬೇರೆ", "bere", "వేరే", "vere", "വേറെ", "வேற", "வேறே"))
+_APART = frozenset(fold(w) for w in ("ಬೇರೆ", "bere", "వేరే", "vere", "വേറെ", "വേറേ", "வேற", "வேறே"))
+
+# "Above", "on top": an extra only right after the number (or its rupee word) with no case
+# ending on it ("पचास ऊपर", "ਪੰਜਾਹ ਉੱਤੋਂ", "அம்பது மேல"), or as "ऊपर से" before it;
+# "सौ से ऊपर", "நூறுக்கு மேல" (over 100) are a bound, no extra.
+_ON_TOP = frozenset(
+    fold(w)
+    for w in (
+        "ऊपर", "upar", "uparse", "மேல", "மேலே", "mela", "mele", "పైన", "paina",
+        "ওপরে", "উপরে", "opore", "upore", "वरती", "varti", "ઉપરથી", "ઉપર", "uparthi",
+        "ಮೇಲೆ", "മേലെ", "ਉੱਤੋਂ", "ਉੱਤੇ", "utton", "utte", "over",
+    )
+)  # fmt: skip
+_ON_TOP_FROM = frozenset(fold(w) for w in ("से", "se", "ਤੋਂ", "ton"))
+
+
+def _said_on_top(reading: _Reading, span: NumberSpan, stop: int) -> bool:
+    """ "पचास ऊपर", "साठ रुपये ऊपर से", "fifty on top", "over and above", "ऊपर से पचास"."""
+    words = reading.words
+    if span.suffix:
+        return False
+    k = span.end + (1 if span.end < stop and reading.has(span.end, Cue.CURRENCY) else 0)
+    if k < stop and words[k] in _ON_TOP:
+        return True
+    if k + 1 < stop and words[k : k + 2] == ["on", "top"]:
+        return True
+    start = _clause(reading, span)[0]
+    return any(
+        words[j] in _ON_TOP and words[j + 1] in _ON_TOP_FROM for j in range(start, span.start - 1)
+    )  # "ऊपर से ढक्कन तीस": on top, the lid 30
 
 
 def _clause(reading: _Reading, span: NumberSpan) -> tuple[int, int]:
@@ -84,6 +113,8 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
         return False  # "two kilo extra for 75": more goods at a price of their own
     near = words[start:stop]
     if any(w in _EXTRA for w in near) or (span.end < stop and words[span.end] in _APART):
+        return True
+    if _said_on_top(reading, span, stop):
         return True
     if any(k + 1 < stop and words[k : k + 2] == ["up", "to"] for k in range(start, stop)):
         return False  # "up to 50": a cap, a price

@@ -11,6 +11,7 @@ from dataclasses import replace
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
+from audio.understanding.fraction_scale import scale_fractions
 from audio.understanding.reading import _Reading
 
 _PUT_OR_THOUSAND: dict[str, frozenset[str]] = {
@@ -84,3 +85,11 @@ def mark_put_or_thousand(reading: _Reading, reference_paise: int | None) -> None
             price.two_readings = True
         elif _verb_like(reading, price.span, alone=False) and reference_paise is None:
             price.two_readings = len(reading.prices) == 1
+
+
+def mark_two_readings(reading: _Reading, reference_paise: int | None) -> None:
+    """Prices whose words have two readings: the put-or-thousand word, and a fraction
+    said the short way ("साढ़े सात": ₹7.50, ₹750 or ₹7,500), read at the scale of the price
+    on the table where it picks one (`audio.understanding.fraction_scale`)."""
+    mark_put_or_thousand(reading, reference_paise)
+    scale_fractions(reading, reference_paise)

@@ -1,7 +1,9 @@
 """Two sizes, two prices: "big glass 25, small 15", "મોટો ગ્લાસ પચ્ચીસ, નાનો પંદર",
-"பெரிய கிளாஸ் இருபத்தஞ்சு, சின்னது பதினஞ்சு". Each size word starts a clause with a number
-of its own: a price for each size, so the listener is asked which one is meant, never
-one picked, and the number after a size word is never a count of the goods."""
+"பெரிய கிளாஸ் இருபத்தஞ்சு, சின்னது பதினஞ்சு"; two forms of the goods the same way:
+"original 450, duplicate 150", "set 120, single glass 25", "ਅਸਲੀ ਸਾਢੇ ਚਾਰ ਸੌ, ਨਕਲੀ ਡੇਢ ਸੌ".
+Each size word starts a clause with a number of its own: a price for each size, so the
+listener is asked which one is meant, never one picked, and the number after a size word
+is never a count of the goods."""
 
 from __future__ import annotations
 
@@ -28,6 +30,18 @@ _SIZES = frozenset(
         "sanna", "sannadu", "chikka", "chikkadu",
         "വലിയ", "വലുത്", "ചെറിയ", "ചെറുത്", "valiya", "valuthu", "cheriya", "cheruthu",
         "ਵੱਡਾ", "ਵੱਡੇ", "ਵੱਡੀ", "ਛੋਟਾ", "ਛੋਟੇ", "ਛੋਟੀ", "vadda", "vadde",
+    )
+) | frozenset(
+    # Forms of the goods priced apart as sizes are: "original 450, duplicate 150", "the
+    # set 120, a single glass 25".
+    fold(w)
+    for w in (
+        "original", "duplicate", "copy", "set", "single",
+        "ओरिजिनल", "डुप्लीकेट", "डुप्लिकेट", "असली", "नकली", "सिंगल", "asli", "nakli",
+        "ஒரிஜினல்", "டூப்ளிகேட்", "சிங்கிள்", "ఒరిజినల్", "డూప్లికేట్", "సింగిల్",
+        "আসল", "আসলটা", "নকল", "নকলটা", "সিঙ্গেল", "ओरिजिनल", "सिंगल",
+        "ઓરિજિનલ", "ડુપ્લિકેટ", "અસલી", "નકલી", "સિંગલ", "ಒರಿಜಿನಲ್", "ಡುಪ್ಲಿಕೇಟ್", "ಸಿಂಗಲ್",
+        "ഒറിജിനൽ", "ഡ്യൂപ്ലിക്കേറ്റ്", "സിംഗിൾ", "ਅਸਲੀ", "ਨਕਲੀ", "ਸਿੰਗਲ",
     )
 )  # fmt: skip
 

@@ -33,7 +33,7 @@ from audio.understanding.corrections import settles_after_a_number, settles_on_u
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.floors import floor_said
 from audio.understanding.handover import hands_over, said_final
-from audio.understanding.homonyms import drop_put_verbs, mark_put_or_thousand
+from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
     _join_quarters,
@@ -167,7 +167,7 @@ def understand(
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
-    mark_put_or_thousand(reading, reference_paise)
+    mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     hours = [p for p in reading.prices if time_of_day(reading, p)]
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)

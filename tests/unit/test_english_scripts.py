@@ -66,6 +66,8 @@ def _skeleton(form: str, script: str) -> str:
     if script == "beng":
         base = re.sub(r"[ou]y", "v", base)  # Bengali writes "w" as ও/উ and য়: "ওয়ান"
     base = re.sub(r"(?<=[kgcjtdpb])h", "", base)  # aspiration: th, ph, bh
+    if script == "deva":
+        base = base.replace("vh", "v")  # Marathi writes English "v" as व्ह: "सेव्हन", "टीव्ही"
     base = re.sub(r"[aeiouy:~]", "", base)
     for letters, folded in (("ph", "f"), ("p", "f"), ("b", "v"), ("w", "v"), ("m", "n")):
         base = base.replace(letters, folded)
