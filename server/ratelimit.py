@@ -239,22 +239,28 @@ class RateLimiter:
     async def _hit_memory(self, category: str, checks: list[tuple[RateLimitItem, str]]) -> Verdict:
         # Test every window before counting in any, so a request refused by the IP
         # window does not also use up the user's allowance.
+        # The weight is tested here, as the Redis script does, not by `limits`, which
+        # floors the last window's weight (2.998 counts as 2) and so lets one request
+        # more through just after a full window ends.
         for item, key in checks:
-            if not await self._limiter.test(item, "vyapar", category, key):
-                return Verdict(False, await self._memory_wait(item, category, key))
+            wait = await self._memory_wait(item, category, key)
+            if wait:
+                return Verdict(False, wait)
         for item, key in checks:
             if not await self._limiter.hit(item, "vyapar", category, key):
-                return Verdict(False, await self._memory_wait(item, category, key))
+                return Verdict(False, await self._memory_wait(item, category, key) or 1)
         return Verdict(True)
 
     async def _memory_wait(self, item: RateLimitItem, category: str, key: str) -> int:
-        """Seconds until the in-memory sliding window allows one more request: the same
-        arithmetic as the Redis script (the end of the current window is not enough, as
-        the last window still weighs on the next one)."""
+        """0 when the in-memory sliding window takes one more request, else the seconds
+        until it does: the same arithmetic as the Redis script (the last window still
+        weighs on this one, by the share of it that still overlaps)."""
         window = item.get_expiry()
         previous, left, current, _ = await self._memory.get_sliding_window(
             item.key_for("vyapar", category, key), window
         )
+        if previous * left / window + current + 1 <= item.amount:
+            return 0
         return sliding_wait(item.amount, window, previous, left, current)
 
     async def _hit_redis(self, category: str, checks: list[tuple[RateLimitItem, str]]) -> Verdict:

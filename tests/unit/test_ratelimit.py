@@ -216,3 +216,33 @@ def test_the_wait_counts_the_last_windows_weight() -> None:
     # 5/minute, 6 last minute and 2 now, 40 s left: 6 × 40/60 + 2 + 1 > 5 until the last
     # minute's share falls to 2, with 20 s left, 20 s on.
     assert sliding_wait(5, 60, previous=6, left=40, current=2) == 20
+
+
+class _Clock:
+    """`time.time` for the limiter and the `limits` memory storage, set by the test."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+
+async def test_a_full_window_still_weighs_just_after_it_ends(
+    make: Make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 3/minute used up in the last 0.1 s of a minute; 0.05 s into the next one, the last
+    # minute still weighs 3 × 59.95/60 ≈ 2.998: a fourth request is one too many, in
+    # memory as in Redis (the memory counter once floored the weight to 2 and let it in).
+    import limits.aio.storage.memory as memory_storage
+
+    clock = _Clock(1_800_000_000 - 0.1)  # 0.1 s before a minute (and an hour) ends
+    monkeypatch.setattr(memory_storage, "time", clock)
+    monkeypatch.setattr("server.ratelimit.time", clock)
+    rl = make({"auth": "3/minute", "bids": "3/minute", "general": "3/minute"})
+    assert [v.allowed for v in await hits(rl, 3, "auth")] == [True] * 3
+    clock.now += 0.15
+    assert_denied(await rl.hit("auth", ip=IP, user_id=None))
+    # Half a minute on, half the last minute's weight is gone: 1.5 + 0 + 1 ≤ 3.
+    clock.now += 30
+    assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
