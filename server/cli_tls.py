@@ -103,6 +103,10 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
             chosen = [ipaddress.ip_address(raw) for raw in ips]
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--ip") from exc
+        try:
+            names = tuple(dict.fromkeys(certs.dns_name(raw) for raw in names))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--name") from exc
         addresses = chosen or certs.lan_addresses()
         if not addresses:
             click.echo("No LAN address found; pass --ip. Only this machine can use it.", err=True)

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import ipaddress
 import os
+import re
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,27 @@ def lan_addresses() -> list[IPAddress]:
         for *_, sockaddr in socket.getaddrinfo(socket.gethostname(), None):
             add(str(sockaddr[0]))
     return found
+
+
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+
+def dns_name(raw: str) -> str:
+    """A host name as a certificate carries it: lower case, no final dot, and a name in
+    another script written the way DNS spells it ("बाज़ार.local" → "xn--….local").
+    Raises ValueError, naming what is wrong, for anything DNS cannot hold."""
+    name = raw.strip().rstrip(".").lower()
+    try:
+        name = name.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise ValueError(f"{raw!r} is not a host name ({exc})") from exc
+    labels = name.split(".")
+    if len(name) > 253 or not all(_LABEL.fullmatch(label) for label in labels):
+        raise ValueError(
+            f"{raw!r} is not a host name: letters, digits and hyphens, dot-separated, "
+            "each part 1-63 long and not starting or ending with a hyphen"
+        )
+    return name
 
 
 def host_names() -> list[str]:

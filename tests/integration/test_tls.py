@@ -184,3 +184,28 @@ def test_serve_answers_over_tls_with_the_generated_certificate(tmp_path: Path) -
         # Plain HTTP on the TLS port gets no page.
         with pytest.raises(httpx.TransportError):
             httpx.get(f"http://{ip}:{port}/healthz", timeout=5)
+
+
+def test_a_host_name_is_checked_and_an_international_one_written_as_dns_spells_it(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    db = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
+
+    def dev(name: str) -> subprocess.CompletedProcess[str]:
+        return run_cli(
+            "tls", "dev", "--ip", "127.0.0.1", "--name", name, "--no-env-file",
+            database_url=db, cwd=tmp_path, VYAPAR_DATA_DIR=str(data),
+        )  # fmt: skip
+
+    for bad in ("bad name!", "-dash.local", "a..b", "x" * 64 + ".local"):
+        refused = dev(bad)
+        assert refused.returncode == 2, refused.stdout + refused.stderr
+        assert "--name" in refused.stderr and "Traceback" not in refused.stderr, refused.stderr
+    made = ok(dev("Bazaar-Stall.Local."))
+    assert "bazaar-stall.local" in made
+    ok(dev("बाज़ार.local"))
+    names = chain(data / "tls" / "server.crt")[0].extensions.get_extension_for_class(
+        x509.SubjectAlternativeName
+    )
+    assert "xn--" in names.value.get_values_for_type(x509.DNSName)[0]
