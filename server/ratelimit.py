@@ -57,7 +57,7 @@ for i = 1, #KEYS / 2 do
     else  -- the last window's share fades until one more fits
       wait = left - (limit - 1 - current) * window / previous
     end
-    return math.max(1, math.min(window, math.ceil(wait)))
+    return math.max(1, math.min(2 * window, math.ceil(wait)))
   end
 end
 for i = 1, #KEYS / 2 do
@@ -103,7 +103,7 @@ def sliding_wait(limit: int, window: float, previous: int, left: float, current:
         wait = left - (limit - 1 - current) * window / previous
     else:
         wait = 1
-    return max(1, min(int(window), math.ceil(wait)))
+    return max(1, min(2 * int(window), math.ceil(wait)))
 
 
 class RateLimiter:
@@ -256,9 +256,13 @@ class RateLimiter:
         until it does: the same arithmetic as the Redis script (the last window still
         weighs on this one, by the share of it that still overlaps)."""
         window = item.get_expiry()
-        previous, left, current, _ = await self._memory.get_sliding_window(
+        previous, _, current, current_ttl = await self._memory.get_sliding_window(
             item.key_for("vyapar", category, key), window
         )
+        # What is left of this window (windows align to the clock): the current counter
+        # lives one window past it. The last window's own expiry, which `limits` gives
+        # as 0 when there was no last window, is no measure of the wait.
+        left = current_ttl - window
         if previous * left / window + current + 1 <= item.amount:
             return 0
         return sliding_wait(item.amount, window, previous, left, current)

@@ -34,7 +34,7 @@ async def test_auth_limit_per_ip(database_url: str, backend: str) -> None:
         assert [r.status_code for r in results[:10]] == [201] * 10
         limited = results[10]
         assert limited.status_code == 429
-        assert 1 <= int(limited.headers["retry-after"]) <= 60
+        assert 1 <= int(limited.headers["retry-after"]) <= 120  # up to two windows
         assert limited.json()["error"]["code"] == "rate_limited"
         # Nothing was created by the refused request.
         login = await client.post(

@@ -46,7 +46,8 @@ async def hits(
 
 def assert_denied(verdict: Verdict, window_seconds: int = 60) -> None:
     assert verdict.allowed is False
-    assert 1 <= verdict.retry_after <= window_seconds
+    # A full window weighs on the next one too: up to two windows to wait.
+    assert 1 <= verdict.retry_after <= 2 * window_seconds
 
 
 async def test_anonymous_gets_n_then_is_denied(make: Make) -> None:
@@ -177,10 +178,10 @@ async def test_retry_after_reflects_the_window(make: Make) -> None:
     assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
     verdict = await rl.hit("auth", ip=IP, user_id=None)
     assert verdict.allowed is False
-    assert 60 < verdict.retry_after <= 3600  # sliding windows align to the clock
+    assert 60 < verdict.retry_after <= 7200  # sliding windows align to the clock
     assert (await rl.hit("bids", ip=IP, user_id=None)).allowed
     verdict = await rl.hit("bids", ip=IP, user_id=None)
-    assert verdict == Verdict(False, 1)
+    assert verdict.allowed is False and verdict.retry_after in (1, 2)
 
 
 async def test_from_settings_uses_memory_and_the_configured_limits() -> None:
@@ -209,10 +210,10 @@ async def test_from_settings_honours_disabled() -> None:
 
 
 def test_the_wait_counts_the_last_windows_weight() -> None:
-    # 1/hour, used 29 s before the hour: the next window starts weighed down by this one,
-    # so the wait is the hour, not the 29 s left in this window.
-    assert sliding_wait(1, 3600, previous=0, left=29, current=1) == 3600
-    assert sliding_wait(1, 1, previous=0, left=0.5, current=1) == 1
+    # 1/hour, used 29 s before the hour: the next window is weighed down by this one to
+    # its end, so the wait is the 29 s left in this window and the next whole hour.
+    assert sliding_wait(1, 3600, previous=0, left=29, current=1) == 3629
+    assert sliding_wait(1, 1, previous=0, left=0.5, current=1) == 2
     # 5/minute, 6 last minute and 2 now, 40 s left: 6 × 40/60 + 2 + 1 > 5 until the last
     # minute's share falls to 2, with 20 s left, 20 s on.
     assert sliding_wait(5, 60, previous=6, left=40, current=2) == 20
@@ -245,4 +246,27 @@ async def test_a_full_window_still_weighs_just_after_it_ends(
     assert_denied(await rl.hit("auth", ip=IP, user_id=None))
     # Half a minute on, half the last minute's weight is gone: 1.5 + 0 + 1 ≤ 3.
     clock.now += 30
+    assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
+
+
+@pytest.mark.parametrize("into_the_window", [0.5, 30.0, 59.5])
+async def test_waiting_out_retry_after_is_enough_and_not_much_more(
+    make: Make, monkeypatch: pytest.MonkeyPatch, into_the_window: float
+) -> None:
+    # A client that waits the Retry-After it was given gets in, and one second less would
+    # not have been enough: 30/minute used up early in a minute weighs on the next minute
+    # too (about 62 s to wait from its start), with or without a window before it.
+    import limits.aio.storage.memory as memory_storage
+
+    clock = _Clock(1_800_000_000 + into_the_window)  # a minute (and an hour) starts at 0
+    monkeypatch.setattr(memory_storage, "time", clock)
+    monkeypatch.setattr("server.ratelimit.time", clock)
+    rl = make({"auth": "30/minute", "bids": "30/minute", "general": "30/minute"})
+    assert all(v.allowed for v in await hits(rl, 30, "auth"))
+    refused = await rl.hit("auth", ip=IP, user_id=None)
+    assert refused.allowed is False
+    start = clock.now
+    clock.now = start + refused.retry_after - 1
+    assert not (await rl.hit("auth", ip=IP, user_id=None)).allowed
+    clock.now = start + refused.retry_after
     assert (await rl.hit("auth", ip=IP, user_id=None)).allowed
