@@ -65,10 +65,14 @@ def register(main: click.Group, load: Any) -> None:
             from server.payments.sandbox.api import active_events
             from server.payments.sandbox.model import SandboxError
 
-            try:
-                state.active_events = active_events(
-                    [e.strip() for e in events.split(",") if e.strip()]
+            named = [e.strip() for e in events.split(",") if e.strip()]
+            if not named:
+                raise click.BadParameter(
+                    "name at least one event, or leave --events out for all",
+                    param_hint="--events",
                 )
+            try:
+                state.active_events = active_events(named)
             except SandboxError as exc:
                 raise click.BadParameter(exc.description, param_hint="--events") from exc
         server = SandboxServer(

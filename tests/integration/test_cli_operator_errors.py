@@ -83,6 +83,8 @@ def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
         (["tls", "dev", "--no-env-file", "--port", "99999"], "99999 is not in the range"),
         (["sandbox", "--port", "99999"], "'--port': 99999 is not in the range 1<=x<=65535"),
         (["sandbox", "--port", "-1"], "'--port': -1 is not in the range 1<=x<=65535"),
+        (["sandbox", "--events", "order.payd,,payment.faild"], "no webhook carries order.payd"),
+        (["sandbox", "--events", ",,"], "--events: name at least one event"),
     ],
     ids=[
         "port 99999",
@@ -92,6 +94,8 @@ def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
         "tls dev port",
         "sandbox port 99999",
         "sandbox port -1",
+        "sandbox events misspelt",
+        "sandbox events empty",
     ],
 )
 def test_ports_and_workers_out_of_range_are_usage_errors(

@@ -434,5 +434,13 @@ async def test_only_the_webhooks_active_events_are_sent(
         bad = await http.post("/sandbox/config", json={"events": ["Order Paid"]})
         assert bad.status_code == 400
         assert bad.json()["error"]["field"] == "events"
+        # A name of the right shape that no webhook carries (a typo) would silently stop
+        # every delivery: it is refused, naming it, and the events set before stay.
+        typo = await http.post("/sandbox/config", json={"events": ["order.payd"]})
+        assert typo.status_code == 400 and "order.payd" in typo.json()["error"]["description"]
+        assert (await http.get("/sandbox/config")).json()["events"] == [
+            "order.paid",
+            "payment.failed",
+        ]
         r = await http.post("/sandbox/config", json={"events": None})
         assert r.json()["events"] is None

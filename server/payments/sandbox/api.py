@@ -20,14 +20,32 @@ from server.payments.sandbox.web import basic_auth, error_response, json_body, p
 EVENT_NAME = re.compile(r"[a-z_]{1,24}(\.[a-z_]{1,23}){1,2}")
 
 
+WEBHOOK_EVENTS = frozenset(
+    {
+        "order.paid", "payment.authorized", "payment.captured", "payment.failed",
+        "payment_link.cancelled", "payment_link.expired", "payment_link.paid",
+        "refund.created", "refund.failed", "refund.processed",
+    }
+)  # fmt: skip
+"""The events this sandbox's webhooks carry."""
+
+
 def active_events(names: Any) -> frozenset[str] | None:
-    """The webhook's active events from a list of names (null: every event)."""
+    """The webhook's active events from a list of names (null: every event). A name no
+    webhook carries is refused: a typo would otherwise stop every delivery silently."""
     if names is None:
         return None
     if not isinstance(names, list) or not all(
         isinstance(n, str) and EVENT_NAME.fullmatch(n) for n in names
     ):
         raise SandboxError("events is a list of event names (or null for all)", field="events")
+    unknown = sorted(set(names) - WEBHOOK_EVENTS)
+    if unknown:
+        raise SandboxError(
+            f"no webhook carries {', '.join(unknown)}; "
+            f"the events are {', '.join(sorted(WEBHOOK_EVENTS))}",
+            field="events",
+        )
     return frozenset(names)
 
 
