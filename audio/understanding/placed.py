@@ -21,7 +21,7 @@ from audio.understanding.reading import _Reading
 # Words that put a place beside or across from this one, or at the station: "बगल के ठेले
 # पे", "పక్క బండి మీద", "পাশের ঠেলাতে", "bajuchya stall var", "ಪಕ್ಕದ ಗಾಡೀಲಿ", "ਸਟੇਸ਼ਨ ਕੋਲ"
 # (as a word's start, or a phrase of two words). They place a price with no verb at all.
-_BESIDE = tuple(
+BESIDE_STEMS = tuple(
     fold(w)
     for w in (
         "next door", "across", "opposite", "neighbour", "neighbor", "बगल", "bagal", "सामने",
@@ -159,7 +159,7 @@ def places_in(reading: _Reading, start: int, stop: int, known: list[int], given:
     if any(reading.has(k, Cue.SET) for k in clause):
         return False  # "make it 45": the speaker's own price
     two = [" ".join(words[k : k + 2]) for k in clause]
-    if any(w.startswith(_BESIDE) for w in two):
+    if any(w.startswith(BESIDE_STEMS) for w in two):
         return True
     verb = given or had_there(words, start, stop)
     if verb and (any(k in clause for k in known) or any(w.startswith(_PLACE_STEMS) for w in two)):

@@ -11,6 +11,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding import said
 from audio.understanding.moves import _BUT, _NOW, _live_refusals
+from audio.understanding.placed import BESIDE_STEMS
 from audio.understanding.reading import _joined, _Price, _Reading
 
 # Words of the past that date a price: yesterday, last week/time, earlier, before.
@@ -51,34 +52,31 @@ _PAST = frozenset(
 # Another seller's price: a shop, stall, cart or market word (as a word's start, so that
 # case endings stay on: "கடையில", "షాపులో", "দোকানে"), or everyone else. Stems that begin
 # other words are written whole ("கடையில", not "கடை", which begins "கடைசி", last).
-_ELSEWHERE_STEMS = tuple(
-    fold(w)
-    for w in (
-        "shop", "stall", "market", "bazar", "mandi", "vendor", "corner", "everyone",
-        "everybody", "dukan", "samne", "सामने", "bagal", "बगल", "दुकान", "मंडी", "बाज़ार",
-        "बाजार", "ठेले", "rehdi", "rehri",
-        "கடையில", "கடைல", "கடைக்காரர", "மார்க்கெட்", "சந்தையில", "எல்லாரும்", "எல்லோரும்",
-        "కొట్లో", "కొట్టులో", "షాప", "దుకాణ", "మార్కెట్", "అందరూ", "బండి",
-        "দোকান", "বাজার", "সবাই", "sobai",
-        "शेजारच्या", "बाजारात", "गाडीवर", "सगळीकडे", "dukanat", "bajarat",
-        "દુકાન", "બજાર", "લારી", "બધા", "bajar",
-        "ಅಂಗಡಿ", "ಅಂಗಡೀ", "ಮಾರ್ಕೆಟ್", "ಗಾಡಿ", "ಎಲ್ಲರೂ", "ಎಲ್ಲಾರೂ", "angadi",
-        "കടയിൽ", "കടയില്", "മാർക്കറ്റ", "ചന്തയിൽ", "എല്ലാവരും", "kadayil",
-        "ਦੁਕਾਨ", "ਮੰਡੀ", "ਰੇਹੜੀ", "ਬਾਜ਼ਾਰ", "ਬਜ਼ਾਰ", "ਸਾਰੇ",
-        "across", "शेजार", "shejar", "બાજુવાળ", "bajuval", "পাশের", "pasher",
-        # the one opposite, over there: "समोरचा", "સામેવાળો", "ਸਾਹਮਣੇ ਵਾਲਾ", "ওপাশে"
-        "समोर", "samor", "સામે", "ਸਾਹਮਣੇ", "samhne", "ওপাশে", "ওদিকে", "opashe",
-        "எதிர்", "ఎదురు", "ಎದುರು", "അപ്പുറത്ത", "opposite",
-        # over there, a neighbour: "उधर तीस का मिल रहा है", "అక్కడ ముప్పైకి ఇస్తున్నారు"
-        "उधर", "वहाँ", "वहां", "అక్కడ", "அங்க", "ಅಲ್ಲಿ", "അവിടെ", "ওখানে", "तिकडे", "ત્યાં",
-        "ਓਥੇ", "ਉੱਥੇ", "ਉਥੇ", "neighbour", "neighbor",
-        # typed: a cart, a shop with its case ending ("lari vala", "kadaila")
-        "lari", "kadaila", "kadaile", "kadayila", "kottulo", "kotlo", "dokane", "dukane",
-        # across, a stall: "पलीकडे", "palikadchya", "स्टॉलवर"; Malayalam typed "avide"
-        "पलीकड", "palikad", "स्टॉल", "avide",
-        # beside: "పక్కన", "ಪಕ್ಕದ", "பக்கத்து", "બાજુમાં", "পাশে"
-        "పక్కన", "ಪಕ್ಕದ", "பக்கத்து", "બાજુમાં", "બાજુની", "পাশে",
-    )
+_ELSEWHERE_STEMS = (
+    *(
+        fold(w)
+        for w in (
+            "shop", "stall", "market", "bazar", "mandi", "vendor", "corner", "everyone",
+            "everybody", "dukan", "दुकान", "मंडी", "बाज़ार", "बाजार", "ठेले", "rehdi", "rehri",
+            "கடையில", "கடைல", "கடைக்காரர", "மார்க்கெட்", "சந்தையில", "எல்லாரும்", "எல்லோரும்",
+            "కొట్లో", "కొట్టులో", "షాప", "దుకాణ", "మార్కెట్", "అందరూ", "బండి",
+            "দোকান", "বাজার", "সবাই", "sobai",
+            "शेजारच्या", "बाजारात", "गाडीवर", "सगळीकडे", "dukanat", "bajarat",
+            "દુકાન", "બજાર", "લારી", "બધા", "bajar", "બાજુવાળ", "bajuval",
+            "ಅಂಗಡಿ", "ಅಂಗಡೀ", "ಮಾರ್ಕೆಟ್", "ಗಾಡಿ", "ಎಲ್ಲರೂ", "ಎಲ್ಲಾರೂ", "angadi",
+            "കടയിൽ", "കടയില്", "മാർക്കറ്റ", "ചന്തയിൽ", "എല്ലാവരും", "kadayil",
+            "ਦੁਕਾਨ", "ਮੰਡੀ", "ਰੇਹੜੀ", "ਬਾਜ਼ਾਰ", "ਬਜ਼ਾਰ", "ਸਾਰੇ",
+            # over there: "उधर तीस का मिल रहा है", "అక్కడ ముప్పైకి ఇస్తున్నారు", "ওদিকে"
+            "उधर", "वहाँ", "वहां", "అక్కడ", "அங்க", "ಅಲ್ಲಿ", "അവിടെ", "ওখানে", "ওদিকে", "तिकडे",
+            "ત્યાં", "ਓਥੇ", "ਉੱਥੇ", "ਉਥੇ",
+            # typed: a cart, a shop with its case ending ("lari vala", "kadaila")
+            "lari", "kadaila", "kadaile", "kadayila", "kottulo", "kotlo", "dokane", "dukane",
+            # a stall ("स्टॉलवर"); Malayalam typed "avide"
+            "स्टॉल", "avide",
+        )
+    ),
+    # beside, across, opposite, a neighbour, near the station: the words `placed` reads
+    *BESIDE_STEMS,
 )  # fmt: skip
 
 # "Why", "how come", "what is this": the present price questioned.
