@@ -82,3 +82,12 @@ def rate_by_measure(reading: _Reading, price: _Price) -> bool:
     if price.span.alternative is not None and reading.words[k].startswith(_BULK_STEMS):
         price.span = dataclasses.replace(price.span, alternative=None)
     return True
+
+
+def rate_by_bare_measure(reading: _Reading, price: _Price) -> bool:
+    """The unit of trade beside the price is said alone, with no count of its own: "मीटर
+    एक सौ बीस, सूट में ढाई मीटर लगेगा" is 120 a metre, the two and a half metres the
+    count bought, never the 120's quantity; "ढाई मीटर के ढाई सौ" (a count before the
+    metre) is a total, left to the counts."""
+    k = measure_beside(reading, price)
+    return k is not None and k not in reading.quantity_at and rate_by_measure(reading, price)
