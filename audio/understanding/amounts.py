@@ -33,6 +33,7 @@ from audio.understanding.reading import (
     _Reading,
 )
 from audio.understanding.servings import one_serving
+from audio.understanding.set_counts import drop_set_counts
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
@@ -337,3 +338,4 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         for k in range(q.start, q.end):
             reading.quantity_at[k] = q
     drop_item_sizes(reading)  # "दस लीटर वाला", "a 2-litre bottle": a size, no quantity
+    drop_set_counts(reading)  # "छह गिलास का सेट", "the set of six glasses": one set

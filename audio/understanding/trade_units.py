@@ -26,6 +26,7 @@ _BULK_STEMS = tuple(
     )
 )  # fmt: skip
 _BETWEEN = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
+_IS = frozenset(("is", "costs"))
 # "This basket for 300", "ही टोपली तीनशे": the one basket shown is a lot, its price a total.
 _THIS = frozenset(
     fold(w)
@@ -60,8 +61,8 @@ def measure_beside(reading: _Reading, price: _Price) -> int | None:
     past "of", "a", "per" (or a verb, when the unit opens the line); None when there is
     none, or it names a whole lot."""
     k = price.start - 1
-    while k > max(price.start - 3, 0) and reading.has(k, *_BETWEEN):
-        k -= 1
+    while k > max(price.start - 3, 0) and (reading.has(k, *_BETWEEN) or reading.words[k] in _IS):
+        k -= 1  # "the set is 120": the set's rate
     after = price.end
     while after < price.end + 2 and reading.has(after, *_BETWEEN):
         after += 1
