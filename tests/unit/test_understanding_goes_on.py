@@ -1,0 +1,53 @@
+"""Lines that go on past their price move: an agreement to the price on the table
+followed by an instruction or a question about something else (an accept, the kilos to
+weigh no total), a price move followed by a remark (the move stands), and counts of the
+goods said with no unit word (pieces)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.interpret import MIN_CONFIDENCE
+from audio.understanding import Intent, understand
+
+# Agreement, the price on the table, a pause, then an instruction or a question.
+AGREED_THEN = [
+    ("en", "Alright, ninety. Pack three kilo and send it to the car", 9000, 3, "kg"),
+    ("en", "Fine, two hundred. Can you wrap it in paper?", 20000, None, None),
+    ("hi", "ठीक है, नब्बे। तीन किलो तौल के थैली में डाल दो", 9000, 3, "kg"),
+    ("ta", "சரி, தொண்ணூறு. மூணு கிலோ அனுப்புங்க", 9000, 3, "kg"),
+    ("kn", "ಸರಿ, ತೊಂಬತ್ತು. ಮೂರು ಕೆಜಿ ಕಟ್ಟಿ ಕೊಡಿ", 9000, 3, "kg"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "count", "unit"), AGREED_THEN)
+def test_agreement_that_goes_on_accepts(
+    language: str, text: str, paise: int, count: float | None, unit: str | None
+) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=paise
+    )
+    assert understood.intent is Intent.ACCEPT
+    assert understood.amount_paise == paise
+    assert understood.per_unit is None
+    assert (understood.quantity, understood.unit) == (count, unit)
+
+
+# Another price than the table's, or none on the table known: the speaker's own price.
+NOT_AGREED = [
+    ("en", "Alright, eighty. Pack three kilo", 9000),
+    ("hi", "ठीक है, अस्सी। तीन किलो तौल दो", 9000),
+    ("hi", "ठीक है, नब्बे। तीन किलो तौल दो", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "reference"), NOT_AGREED)
+def test_another_price_before_an_instruction_counters(
+    language: str, text: str, reference: int | None
+) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=reference
+    )
+    assert understood.intent is Intent.COUNTER
+    assert understood.confidence >= MIN_CONFIDENCE
+    assert understood.per_unit is False
