@@ -51,3 +51,33 @@ def test_another_price_before_an_instruction_counters(
     assert understood.intent is Intent.COUNTER
     assert understood.confidence >= MIN_CONFIDENCE
     assert understood.per_unit is False
+
+
+# A price move, then a remark: the move stands (the remark's "daily", "flat" or a
+# Tamil ending run into the next word do not take it away).
+MOVE_THEN_REMARK = [
+    ("en", "three fifty flat, and I'll send my neighbours to you too", 35000),
+    ("kn", "ಎಪ್ಪತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ಬರ್ತೀನಿ", 7000),
+    ("ta", "நூறுக்குக் குடுங்க, தினமும் வருவேன்", 10000),
+    ("ml", "irunoorambathu tharam, naale varaam", 25000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), MOVE_THEN_REMARK)
+def test_a_move_before_a_remark_stands(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.COUNTER
+    assert understood.amount_paise == paise
+    assert understood.confidence >= MIN_CONFIDENCE
+
+
+# The label and the span of time still hold where they name no price.
+NO_PRICE = [
+    ("en", "It's flat 402, second floor"),
+    ("kn", "ಎಪ್ಪತ್ತು ದಿನ ಆಯ್ತು"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_PRICE)
+def test_a_flat_or_days_name_no_price(language: str, text: str) -> None:
+    assert understand(text, language=language).amount_paise is None
