@@ -81,3 +81,21 @@ NO_PRICE = [
 @pytest.mark.parametrize(("language", "text"), NO_PRICE)
 def test_a_flat_or_days_name_no_price(language: str, text: str) -> None:
     assert understand(text, language=language).amount_paise is None
+
+
+# "Both" said for the goods with one price: a total for two; "both kilos" keeps its unit.
+BOTH = [
+    ("en", "seventy for both", 7000, None),
+    ("te", "రెండింటికీ డెబ్బై", 7000, None),
+    ("kn", "ಎರಡಕ್ಕೂ ಎಪ್ಪತ್ತು", 7000, None),
+    ("bn", "দুটোই সত্তর টাকায় দিন", 7000, None),
+    ("hi", "दोनों किलो सत्तर में", 7000, "kg"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "unit"), BOTH)
+def test_both_is_a_total_for_two(language: str, text: str, paise: int, unit: str | None) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.amount_paise == paise
+    assert understood.confidence >= MIN_CONFIDENCE
+    assert (understood.per_unit, understood.quantity, understood.unit) == (False, 2, unit)
