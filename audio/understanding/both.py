@@ -2,7 +2,9 @@
 "రెండింటికీ అరవై", "দুটোই ষাট টাকায়", "ਦੋਵਾਂ ਦੇ ਨੱਬੇ": a total for two. The "two" inside
 the word ("ಎರಡು" in "ಎರಡಕ್ಕೂ") is no second price. "Both kilos" stays with its unit
 (`audio.understanding.totals`), and two different goods joined by "and" ("charger and
-guard, both for 500") are left as they are read."""
+guard, both for 500") are left as they are read. A small count before a size word
+("Two small ones, seventy-five", "ਦੋ ਛੋਟੇ ਵਾਲੇ ਪਚੱਤਰ ਰੁਪਏ") counts the goods themselves: a
+total for that many pieces."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from audio.lexicon import fold
 from audio.understanding.clauses import _BOTH
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.reading import _Quantity, _Reading
+from audio.understanding.sizes import _SIZES
 
 # "Both", "for both", "both of them", with the case endings each language puts on it.
 _BOTH_FORMS = _BOTH | frozenset(
@@ -46,5 +49,36 @@ def counts_both(reading: _Reading) -> None:
     reading.prices = prices
     reading.quantities = [q for q in reading.quantities if not q.start <= k < q.end]
     quantity = _Quantity(2.0, None, k, k + 1, claimed=True)
+    reading.quantities.append(quantity)
+    price.per_unit, price.quantity = False, quantity
+
+
+# "Ones": the goods counted by a word that stands for them ("two small ones", "दो छोटे
+# वाले", "ਦੋ ਛੋਟੇ ਵਾਲੇ"), after a size word or alone.
+_ONES = frozenset(fold(w) for w in ("ones", "one", "wale", "vale", "वाले", "ਵਾਲੇ", "vaale"))
+_MOST = 12
+
+
+def counts_ones(reading: _Reading) -> None:
+    """A small count, then "small ones" / a size word, then the one price: a total for
+    that many pieces ("Two small ones, seventy-five", "बे नाना पंचोतेर रूपिया")."""
+    if len(reading.prices) != 2:
+        return
+    count, price = reading.prices
+    value = count.span.value
+    if count.explicit or count.quantity is not None or count.negated or price.negated:
+        return
+    if value != int(value) or not 2 <= value <= _MOST or count.span.suffix:
+        return
+    between = reading.words[count.end : price.start]
+    between = [w for w in between if w != "for"]
+    if not 1 <= len(between) <= 2 or not all(w in _SIZES or w in _ONES for w in between):
+        return
+    if between[0] not in _SIZES:
+        return  # "two ones": no size said, no goods named
+    if price.per_unit or price.each or price.quantity is not None:
+        return
+    reading.prices = [price]
+    quantity = _Quantity(value, "piece", count.start, count.end, claimed=True)
     reading.quantities.append(quantity)
     price.per_unit, price.quantity = False, quantity

@@ -99,3 +99,24 @@ def test_both_is_a_total_for_two(language: str, text: str, paise: int, unit: str
     assert understood.amount_paise == paise
     assert understood.confidence >= MIN_CONFIDENCE
     assert (understood.per_unit, understood.quantity, understood.unit) == (False, 2, unit)
+
+
+# A count of the goods themselves before a size word: a total for that many pieces.
+ONES = [
+    ("en", "Four big ones, three hundred", 30000, 4),
+    ("gu", "ત્રણ મોટા બસો રૂપિયા", 20000, 3),
+    ("pa", "ਚਾਰ ਵੱਡੇ ਵਾਲੇ ਤਿੰਨ ਸੌ ਰੁਪਏ", 30000, 4),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise", "count"), ONES)
+def test_small_ones_are_pieces(language: str, text: str, paise: int, count: int) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == paise
+    assert understood.confidence >= MIN_CONFIDENCE
+    assert (understood.per_unit, understood.quantity, understood.unit) == (False, count, "piece")
+
+
+def test_two_sizes_with_two_prices_are_still_asked() -> None:
+    understood = understand("big one 40, small one 25", language="en")
+    assert understood.confidence < MIN_CONFIDENCE
