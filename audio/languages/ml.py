@@ -409,6 +409,11 @@ def _roman_numbers() -> dict[str, tuple[Part, ...]]:
             for tail, tail_parts in {**simple, **joined}.items():
                 for word in _roman_join(head, tail):
                     forms.setdefault(word, hundred + tail_parts)
+        # "munnoorambathu" 350: the hundred's "ṟṟ" typed as its plain "r" before a vowel
+        for head in ROMAN_HUNDREDS_ALONE[h]:
+            for tail, tail_parts in {**simple, **joined}.items():
+                if head.endswith("ooru") and tail[:1] in _LATIN_VOWELS:
+                    forms.setdefault(head[:-1] + tail, hundred + tail_parts)
     for w in ROMAN_THOUSAND + ROMAN_THOUSAND_JOINING:
         forms[w] = (scale(1000),)
     for word, below in {**simple, **joined}.items():

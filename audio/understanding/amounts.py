@@ -40,6 +40,8 @@ _QUARTERS = (0.25, 0.75)
 
 
 _DAYS = frozenset(("today", "tomorrow", "tonight"))
+# Labels only before their number: "flat 402" is a flat, "four hundred flat" a price
+_LABELS_BEFORE = frozenset(("flat",))
 
 # "shop" labels a number ("dukan 25", shop number 25), but not in a case: "dukan mein 25
 # ka kilo", "दुकानात 30 ला", "দোকানে তিরিশে" (in the shop, at 30) name the shop's price.
@@ -71,12 +73,13 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
     # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".
     priced = span.start > 0 and reading.has(span.start - 1, Cue.UNIT, Cue.CURRENCY)
+    after = span.end < len(reading.words) and reading.words[span.end] in _LABELS_BEFORE
     if reading.has(span.end, Cue.NUMBER_LABEL) and (_joined(reading, span.end) or not priced):
-        return True  # "বাহান্ন নম্বর"
+        return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
     plain = 0
     for k in range(span.end, min(span.end + 4, len(reading.words))):
-        if priced and not _joined(reading, k):
-            return False
+        if (priced or plain) and not _joined(reading, k):
+            return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...": the next clause's "daily"
         if reading.has(k, Cue.NOT_MONEY):
             return True
         if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):

@@ -19,6 +19,7 @@ from audio.understanding.confidence import (
     looks_garbled,
 )
 from audio.understanding.corrections import settles_after_a_number
+from audio.understanding.goes_on import agreement_goes_on, own_price_goes_on
 from audio.understanding.handover import names_own_price, sets_own_price, settles_with_fix
 from audio.understanding.implausible import cheap_across_a_pause
 from audio.understanding.moves import _other_price_before, emphatic
@@ -51,6 +52,9 @@ def price_move(
     the price has two readings or sits beside something a careful listener would ask
     about; an accept needs words of agreement and the price on the table."""
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
+    # "OK, 55. Weigh one and a half kilo": agreed, and an instruction or question after
+    goes_on = reply and agreement_goes_on(reading, chosen, accepts, reference_paise)
+    asks = asks and not goes_on
     # Another price said in the same breath ("300? no, two fifty") is context too.
     others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]
     amount = _readings(chosen, reference_paise or (others[-1] if others else None))
@@ -103,6 +107,7 @@ def price_move(
         and not settles_with_fix(reading)
         and not _other_price_before(reading, chosen)
         and not (reference_paise is None and names_own_price(reading, chosen))
+        and not (reference_paise is None and own_price_goes_on(reading, chosen, accepts))
         and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
     ):
         # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import find_numbers, number_table
+from audio.understanding.both import counts_both, counts_ones
 from audio.understanding.conditions import discount_if_more
 from audio.understanding.counted import _IN
 from audio.understanding.endings import _priced_by_ending
@@ -139,10 +140,12 @@ def _mixed_together(reading: _Reading, price: _Price) -> bool:
 
 def counts_before_price(reading: _Reading) -> None:
     """Both readings below, in turn, and a count taken as the condition of a discount
-    (`audio.understanding.conditions`)."""
+    (`audio.understanding.conditions`), and "both" said for the goods (`both`)."""
     discount_if_more(reading)
     counts_for_all(reading)
     count_taken_first(reading)
+    counts_both(reading)  # "sixty for both", "ಎರಡಕ್ಕೂ ಅರವತ್ತು": a total for two
+    counts_ones(reading)  # "two small ones, seventy-five": a total for two pieces
 
 
 def counts_for_all(reading: _Reading) -> None:

@@ -1,0 +1,92 @@
+"""An agreement that goes on talking: "OK, fifty-five. Weigh one and a half kilo, I'm
+sending the basket down", "ठीक है, एक सौ तीस। ब्लाउज़ पीस अलग है क्या?", "ಸರಿ, ಎಂಬತ್ತು.
+ಅರ್ಧ ಕೆಜಿ ಮೇಲೆ ಕಳಿಸಿ". A word of agreement, then exactly the price on the table, then,
+after a pause, an instruction (weigh, pack, send up, wrap, give) or a question about
+something else: the price on the table is agreed to. The kilos to weigh are the goods
+wanted, not a quantity the price pays for ("55 for one and a half kilo"), and the
+question asks about the goods, not the price. A different price, or none on the table
+known, is the speaker's own (a counter) as before."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.bags import _PACK_VERBS
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
+from audio.understanding.reading import _Price, _Reading
+from audio.understanding.weighing import _WEIGHING
+
+_PAUSES = frozenset(",.।;!?:")
+
+# Verbs that send the goods up or down, wrap or pack them, as word beginnings: an
+# instruction about the goods bought, no price.
+_INSTRUCTIONS = tuple(
+    fold(w)
+    for w in (
+        "send", "wrap", "pack", "tie", "put", "bag",
+        "भेज", "भिजवा", "bhej", "bhijwa", "लपेट", "lapet", "बांध", "बाँध", "bandh", "pack",
+        "पैक", "डाल", "daal",
+        "அனுப்பு", "அனுப்ப", "anuppu", "கட்டு", "kattu", "மடி", "pack", "போட்டு", "பேக்",
+        "పంప", "pampa", "కట్ట", "katt", "ప్యాక్", "చుట్ట", "vesi", "వేసి",
+        "পাঠা", "patha", "bhore", "ভরে", "বেঁধে", "bendhe", "মুড়ে", "mure", "প্যাক",
+        "पाठव", "pathav", "बांधून", "bandhun", "गुंडाळ", "gundal", "भरून",
+        "મોકલ", "mokal", "બાંધ", "bandh", "પેક", "ભરી", "વીંટ",
+        "ಕಳಿಸ", "ಕಳುಹಿಸ", "kalis", "ಕಟ್ಟ", "katt", "ಪ್ಯಾಕ್", "ಸುತ್ತ", "ಹಾಕಿ",
+        "കൊടുത്തയക്ക", "അയക്ക", "ayakk", "കെട്ട", "kett", "പൊതിഞ്ഞ", "pothinj", "പാക്ക്",
+        "ਭੇਜ", "bhej", "ਬੰਨ੍ਹ", "ਲਪੇਟ", "ਪੈਕ",
+    )
+)  # fmt: skip
+_VERBS = (*_INSTRUCTIONS, *(fold(w) for w in _WEIGHING), *_GIVE_STEMS)
+
+
+def _instructs(word: str) -> bool:
+    return word.startswith(_VERBS) or word in _PACK_VERBS or word in _GIVE_WORDS
+
+
+def _pause_after(reading: _Reading, price: _Price) -> bool:
+    tokens = reading.tokens
+    if price.end >= len(tokens):
+        return False
+    gap = reading.text[tokens[price.end - 1].end : tokens[price.end].start]
+    return any(c in _PAUSES for c in gap) or tokens[price.end].raw == "?"
+
+
+def _goes_on(reading: _Reading, chosen: _Price, accepts: list[int]) -> bool:
+    """Agreement, the one price, a pause, then an instruction or a question."""
+    if len(reading.prices) != 1 or chosen.negated or chosen.bound:
+        return False
+    if not any(a < chosen.start for a in accepts) or not _pause_after(reading, chosen):
+        return False
+    rest = range(chosen.end, len(reading.words))
+    asked = reading.tokens[-1].raw == "?"
+    if not asked and not any(_instructs(reading.words[k]) for k in rest):
+        return False
+    # "ok 55, that's 55 a kilo?": the price's shape is still being said
+    return not any(reading.has(k, Cue.CURRENCY, Cue.EACH, Cue.PER, Cue.TOTAL) for k in rest)
+
+
+def own_price_goes_on(reading: _Reading, chosen: _Price, accepts: list[int]) -> bool:
+    """With no price on the table known, "ठीक है, पचपन। डेढ़ किलो तौल दो" names the
+    speaker's own 55 for the kilos to weigh: no agreement to anything."""
+    return chosen.quantity is not None and _goes_on(reading, chosen, accepts)
+
+
+def agreement_goes_on(
+    reading: _Reading,
+    chosen: _Price,
+    accepts: list[int],
+    reference_paise: int | None,
+) -> bool:
+    """The line agrees to the price on the table and goes on with an instruction or a
+    question about something else: the price's shape (a total for the kilos to weigh, a
+    rate of the "piece" asked about) is taken off it, and the question asks no price."""
+    if reference_paise is None or chosen.paise != reference_paise:
+        return False
+    if not _goes_on(reading, chosen, accepts):
+        return False
+    own = chosen.quantity
+    if own is not None and own.start >= chosen.end:
+        # the kilos to weigh are the goods wanted; a unit word alone names nothing sold
+        own.claimed = own.value is None
+        chosen.quantity, chosen.per_unit, chosen.each = None, None, False
+    return True
