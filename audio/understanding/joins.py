@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.languages.base import Cue
+from audio.languages.base import Cue, Kind
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, number_table, read_number
 from audio.understanding.reading import _Reading
@@ -131,8 +131,11 @@ def _typed_fractions(tokens: list[Token], language: str) -> list[Token]:
         if before_number:
             found = table.parts(following)
             fits = found is not None and not following[:1].isdigit()
-        else:
-            fits = any(
+        else:  # a unit, or a thousand: "der hajar" (দেড় হাজার, 1,500); "der sho" asked
+            found = table.parts(following)
+            parts = found[0] if found else ()
+            scale = len(parts) == 1 and parts[0].kind is Kind.SCALE and parts[0].value >= 1000
+            fits = scale or any(
                 len(p.words) == 1 and p.cue is Cue.UNIT for p in lexicon.lookup([following], 0)
             )
         if fits:
