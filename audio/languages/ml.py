@@ -353,12 +353,13 @@ ROMAN_TENS_JOINING: dict[int, tuple[str, ...]] = {
 ROMAN_HUNDREDS_ALONE: dict[int, tuple[str, ...]] = {
     1: ("nooru", "nuru"), 2: ("irunooru", "irunnooru"), 3: ("munnooru", "moonnooru"),
     4: ("naanooru", "naannooru"), 5: ("anjooru", "anjnooru", "anchooru"),
-    6: ("arunooru", "arunnooru", "aranooru"), 7: ("ezhunooru", "ezhunnooru"), 8: ("ennooru",),
+    6: ("arunooru", "arunnooru", "aranooru"), 7: ("ezhunooru", "ezhunnooru", "elunooru"),
+    8: ("ennooru",),
     9: ("thollayiram", "thollaayiram", "tholayiram"),
 }
 ROMAN_HUNDREDS_JOINING: dict[int, tuple[str, ...]] = {
     1: ("nootti", "noottu"), 2: ("irunootti", "irunnootti"), 3: ("munnootti",),
-    4: ("naanootti",), 5: ("anjootti",), 6: ("arunootti",), 7: ("ezhunootti",),
+    4: ("naanootti",), 5: ("anjootti",), 6: ("arunootti",), 7: ("ezhunootti", "elunootti"),
     8: ("ennootti",), 9: ("thollayirathi", "thollaayirathi"),
 }
 ROMAN_THOUSAND = ("aayiram", "ayiram")

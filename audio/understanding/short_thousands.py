@@ -6,13 +6,16 @@ The price on the table picks that reading: the words are joined into one number 
 it lies near the thousands and the plain reading does not. With no price on the table (or
 one that picks neither), the speaker is asked, never ₹11.05, ₹5 or ₹300 recorded. Two
 consecutive counts before hundreds ("दो तीन सौ", "రెండు మూడొందలు", "four-five hundred")
-are a range, two or three hundred: asked, never a price."""
+are a range, two or three hundred: asked, never a price. Gujarati "adhi hajar" typed
+(અઢી હજાર, 2,500; Hindi "aadhi" is half) is asked unless the price on the table picks it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from audio.lexicon import fold
 from audio.numbers import _ENGLISH_TEENS_TENS_FOLDED, _ENGLISH_UNITS_FOLDED, NumberSpan
+from audio.understanding.joins import TYPED_BEFORE_THOUSAND
 from audio.understanding.reading import _Reading
 from audio.understanding.spans import _DO_VERBS
 
@@ -59,6 +62,17 @@ def _everyday(reading: _Reading, span: NumberSpan) -> bool:
     return span.ambiguous and reading.words[span.start].isascii()
 
 
+def _picked(value: float, other: float, reference_paise: int | None) -> bool:
+    """The price on the table (in the thousands) is near `value` and not near `other`,
+    the same words read another way (rupees)."""
+    reference = reference_paise or 0
+    return (
+        reference >= _THOUSANDS
+        and _near(value * 100, reference)
+        and not _near(other * 100, reference)
+    )
+
+
 def _hundreds(span: NumberSpan) -> bool:
     return span.value % 100 == 0 and 100 <= span.value <= 900 and span.alternative is None
 
@@ -70,6 +84,11 @@ def short_thousands(
     the table picks it; the later word's position is kept in `reading.short_hundreds`
     where it stays asked, and a range of two counts before hundreds marks
     `reading.ranged`."""
+    typed = TYPED_BEFORE_THOUSAND.get(reading.language, frozenset())
+    for span in spans:  # "adhi hajar": Gujarati 2,500 or Hindi half a thousand
+        said = fold(reading.tokens[span.start].raw)
+        if said in typed and not _picked(span.value, span.value / 5, reference_paise):
+            reading.short_hundreds.add(span.start)
     out: list[NumberSpan] = []
     i = 0
     while i < len(spans):
@@ -101,18 +120,12 @@ def short_thousands(
             i += 1
             continue
         value = a.value * 1000 + (b.value * 100 if english else b.value)
-        reference = reference_paise or 0
-        picked = (
-            reference >= _THOUSANDS
-            and _near(value * 100, reference)
-            and not _near(b.value * 100, reference)
-        )
-        if picked:
+        if _picked(value, b.value, reference_paise):
             joined = NumberSpan(value, a.start, b.end, False, b.suffix)
             out.append(joined)
             i += 2
             continue
-        if reference <= 0 or not _near(b.value * 100, reference):
+        if not reference_paise or not _near(b.value * 100, reference_paise):
             reading.short_hundreds.add(b.start)  # nothing picks a reading: asked
         out.append(a)
         i += 1

@@ -65,6 +65,8 @@ def test_a_price_near_the_plain_reading_stays() -> None:
     [
         ("ml", "naanoorambathu", 450),
         ("ml", "aranooru", 600),
+        ("ml", "elunooru", 700),
+        ("ml", "elunoorambathu", 750),
         ("bn", "chho hajar", 6000),
     ],
 )
@@ -77,3 +79,18 @@ def test_a_typed_fraction_before_thousand() -> None:
         "der hajar dao", language="bn", has_outstanding_offer=True, reference_paise=200000
     )
     assert heard.amount_paise == 150000
+
+
+@pytest.mark.parametrize(
+    ("reference", "paise"),
+    [(280000, 250000), (None, None), (100000, None)],  # 2,500 or half a thousand: asked
+)
+def test_gujarati_typed_adhi_before_a_thousand(reference: int | None, paise: int | None) -> None:
+    heard = understand(
+        "pachhi adhi hajar ma aapo",
+        language="gu",
+        has_outstanding_offer=reference is not None,
+        reference_paise=reference,
+    )
+    recorded = heard.amount_paise if heard.confidence >= MIN_CONFIDENCE else None
+    assert recorded == paise
