@@ -72,7 +72,7 @@ NATIVE: dict[int, tuple[str, ...]] = {
 # or a unit (`audio.understanding.joins`).
 ROMAN: dict[int, tuple[str, ...]] = {
     0: ("shunno", "shunyo"), 1: ("ek",), 2: ("dui", "du"), 3: ("tin", "teen"),
-    4: ("char",), 5: ("panch", "pach"), 6: ("chhoy", "choy", "chhay", "chhoe"),
+    4: ("char",), 5: ("panch", "pach"), 6: ("chhoy", "choy", "chhay", "chhoe", "chho"),
     7: ("saat", "sat"), 8: ("aath",), 9: ("noy", "noi", "nou"), 10: ("dosh", "dos"),
     11: ("egaro", "egharo"), 12: ("baro",), 13: ("tero",),
     14: ("choddo", "chouddo", "chodda"), 15: ("ponero", "ponro", "ponoro"),

@@ -353,12 +353,13 @@ ROMAN_TENS_JOINING: dict[int, tuple[str, ...]] = {
 ROMAN_HUNDREDS_ALONE: dict[int, tuple[str, ...]] = {
     1: ("nooru", "nuru"), 2: ("irunooru", "irunnooru"), 3: ("munnooru", "moonnooru"),
     4: ("naanooru", "naannooru"), 5: ("anjooru", "anjnooru", "anchooru"),
-    6: ("arunooru", "arunnooru"), 7: ("ezhunooru", "ezhunnooru"), 8: ("ennooru",),
+    6: ("arunooru", "arunnooru", "aranooru"), 7: ("ezhunooru", "ezhunnooru", "elunooru"),
+    8: ("ennooru",),
     9: ("thollayiram", "thollaayiram", "tholayiram"),
 }
 ROMAN_HUNDREDS_JOINING: dict[int, tuple[str, ...]] = {
     1: ("nootti", "noottu"), 2: ("irunootti", "irunnootti"), 3: ("munnootti",),
-    4: ("naanootti",), 5: ("anjootti",), 6: ("arunootti",), 7: ("ezhunootti",),
+    4: ("naanootti",), 5: ("anjootti",), 6: ("arunootti",), 7: ("ezhunootti", "elunootti"),
     8: ("ennootti",), 9: ("thollayirathi", "thollaayirathi"),
 }
 ROMAN_THOUSAND = ("aayiram", "ayiram")
@@ -409,10 +410,11 @@ def _roman_numbers() -> dict[str, tuple[Part, ...]]:
             for tail, tail_parts in {**simple, **joined}.items():
                 for word in _roman_join(head, tail):
                     forms.setdefault(word, hundred + tail_parts)
-        # "munnoorambathu" 350: the hundred's "ṟṟ" typed as its plain "r" before a vowel
+        # typed loosely, the plain hundred loses its "u" before a vowel: "munnoorambathu"
+        # (മുന്നൂറ്റമ്പത്, 350), "noorirupathu" stays unread
         for head in ROMAN_HUNDREDS_ALONE[h]:
             for tail, tail_parts in {**simple, **joined}.items():
-                if head.endswith("ooru") and tail[:1] in _LATIN_VOWELS:
+                if head.endswith("u") and tail[:1] in _LATIN_VOWELS:
                     forms.setdefault(head[:-1] + tail, hundred + tail_parts)
     for w in ROMAN_THOUSAND + ROMAN_THOUSAND_JOINING:
         forms[w] = (scale(1000),)

@@ -13,6 +13,7 @@ from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
 from audio.understanding.fraction_scale import scale_fractions
 from audio.understanding.reading import _Reading
+from audio.understanding.short_thousands import ask_short_hundreds
 
 _PUT_OR_THOUSAND: dict[str, frozenset[str]] = {
     "te": frozenset(fold(w) for w in ("వేయి", "వెయ్యి", "veyi", "veyyi", "veyyu", "vey")),
@@ -93,3 +94,4 @@ def mark_two_readings(reading: _Reading, reference_paise: int | None) -> None:
     on the table where it picks one (`audio.understanding.fraction_scale`)."""
     mark_put_or_thousand(reading, reference_paise)
     scale_fractions(reading, reference_paise)
+    ask_short_hundreds(reading)  # "eleven five", "ছ তিনশো" with nothing to pick a scale

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.languages.base import Cue
+from audio.languages.base import Cue, Kind
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, number_table, read_number
 from audio.understanding.reading import _Reading
@@ -101,16 +101,25 @@ def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
 # language's fraction only right before what they measure. Bengali "sare tinsho" is
 # সাড়ে তিনশো (350), "der kilo" দেড় কিলো; Marathi "deed kilo" दीड किलो; Kannada "kaal kg"
 # ಕಾಲು ಕೆಜಿ. Elsewhere they stay "all", "late", "did", "yesterday".
-_TYPED_FRACTIONS: dict[str, dict[str, tuple[str, bool]]] = {
-    # typed word: (native word, whether a number (else a unit) must follow)
-    "bn": {"sare": ("সাড়ে", True), "saare": ("সাড়ে", True), "der": ("দেড়", False)},
-    "mr": {"deed": ("दीड", False), "did": ("दीड", False)},
-    "kn": {"kaal": ("ಕಾಲು", False)},
+# Gujarati "adhi" is અઢી (2½) but also Hindi "aadhi" (half): only before a thousand
+# ("adhi hajar") is it read as અઢી, and then asked unless the price on the table picks
+# 2,500 over 500 (`audio.understanding.short_thousands`).
+_NUMBER, _UNIT, _THOUSAND = "number", "unit", "thousand"
+_TYPED_FRACTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    # typed word: (native word, what must follow: a number, a unit or a thousand, or
+    # "unit" also a thousand)
+    "bn": {"sare": ("সাড়ে", _NUMBER), "saare": ("সাড়ে", _NUMBER), "der": ("দেড়", _UNIT)},
+    "mr": {"deed": ("दीड", _UNIT), "did": ("दीड", _UNIT)},
+    "kn": {"kaal": ("ಕಾಲು", _UNIT)},
+    "gu": {"adhi": ("અઢી", _THOUSAND)},
 }
+TYPED_BEFORE_THOUSAND: dict[str, frozenset[str]] = {"gu": frozenset((fold("adhi"),))}
+"""Typed words read as a fraction only before a thousand, whose price is then asked
+unless the price on the table picks it."""
 
 
 @lru_cache(maxsize=16)
-def _typed_words(language: str) -> dict[str, tuple[str, bool]]:
+def _typed_words(language: str) -> dict[str, tuple[str, str]]:
     return {fold(w): entry for w, entry in _TYPED_FRACTIONS.get(language, {}).items()}
 
 
@@ -126,14 +135,19 @@ def _typed_fractions(tokens: list[Token], language: str) -> list[Token]:
         entry = typed.get(token.norm)
         if entry is None:
             continue
-        native, before_number = entry
+        native, before = entry
         following = tokens[i + 1].norm
-        if before_number:
-            found = table.parts(following)
+        found = table.parts(following)
+        if before == _NUMBER:
             fits = found is not None and not following[:1].isdigit()
-        else:
-            fits = any(
-                len(p.words) == 1 and p.cue is Cue.UNIT for p in lexicon.lookup([following], 0)
+        else:  # a unit, or a thousand: "der hajar" (দেড় হাজার, 1,500); "der sho" asked
+            parts = found[0] if found else ()
+            fits = len(parts) == 1 and parts[0].kind is Kind.SCALE and parts[0].value >= 1000
+            fits = fits or (
+                before == _UNIT
+                and any(
+                    len(p.words) == 1 and p.cue is Cue.UNIT for p in lexicon.lookup([following], 0)
+                )
             )
         if fits:
             out[i] = Token(token.raw, fold(native), token.start, token.end, TokenKind.WORD)

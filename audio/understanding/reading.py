@@ -82,6 +82,9 @@ class _Reading:
     """A bare number was said as an hour of the day ("closes at 9", "9 बजे")."""
     ranged: bool = False
     """Two numbers said as a range ("20-25", "पचास से साठ", "ஐம்பது முதல் அறுபது"): ask."""
+    short_hundreds: set[int] = field(default_factory=set)
+    """Where a number said after another may be short thousands ("eleven five", "ছ
+    তিনশো") that nothing picked: asked (`audio.understanding.short_thousands`)."""
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""

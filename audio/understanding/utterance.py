@@ -43,12 +43,7 @@ from audio.understanding.joins import (
 )
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
-from audio.understanding.moves import (
-    _comes_to,
-    _live_refusals,
-    asks_it_lower,
-    pays_by,
-)
+from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.on_terms import accepts_on_terms
@@ -74,6 +69,7 @@ from audio.understanding.remarks import (
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
 from audio.understanding.shape import _per_unit
+from audio.understanding.short_thousands import short_thousands
 from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
@@ -146,6 +142,7 @@ def understand(
     _tag_cues(reading, language, spans)
     coins_after_rupees(reading, spans)  # "ஆறு ரூபா அம்பது காசு": ₹6.50
     spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
+    spans = short_thousands(reading, spans, reference_paise)  # "eleven five" for ₹12,000
     reading.oversized = reading.oversized or long_digits_bare(reading, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _one_rupee_apart(reading, spans)
