@@ -306,7 +306,7 @@ def understand(
     if questions and chosen is not None and count_asked_about(chosen):
         asked_one, goods_counted = chosen.paise == 100, chosen.span.value
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
-    final = chosen is not None and final_said(reading)  # "final price 60", "800, not less"
+    final = chosen is not None and final_said(reading, chosen)  # "final price 60", "800, not less"
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
