@@ -65,7 +65,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "foot", "feet", "ft", "running foot",
         # baskets, pairs, sets, boxes: their price is a rate too
         "a basket", "per basket", "baskets", "a pair", "per pair", "pair", "pairs", "a set",
-        "per set",
+        "per set", "the set",
         "sets", "boxes", "dabba", "dabbas", "petti", "peti", "tokri", "jodi", "kotta",
         "buttige",
     ),

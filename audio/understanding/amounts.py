@@ -21,6 +21,7 @@ from audio.understanding.endings import (
     _ends_in_case,
     _priced_by_ending,
 )
+from audio.understanding.item_sizes import drop_item_sizes
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
@@ -32,6 +33,7 @@ from audio.understanding.reading import (
     _Reading,
 )
 from audio.understanding.servings import one_serving
+from audio.understanding.set_counts import drop_set_counts
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
@@ -335,3 +337,5 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     for q in reading.quantities:
         for k in range(q.start, q.end):
             reading.quantity_at[k] = q
+    drop_item_sizes(reading)  # "दस लीटर वाला", "a 2-litre bottle": a size, no quantity
+    drop_set_counts(reading)  # "छह गिलास का सेट", "the set of six glasses": one set

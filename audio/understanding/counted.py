@@ -37,15 +37,26 @@ def count_after_for(reading: _Reading, price: _Price, span: NumberSpan) -> bool:
 
 def measures_counted(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
     """A small bare count right before a local measure ("முழம்", "మూరలు", "ಮಾರು",
-    "മുഴം"), with a price said after it: the count of that measure, not a price."""
+    "മുഴം"), with a price said after it, or a fraction before any unit of trade
+    ("ముప్పావు మీటర్", "ढाई मीटर", "পৌনে এক মিটার"), said with a price or not: the count
+    of that measure, not a price (and never kilos); with no price after it, a small
+    count before the unit ("ten metres") is that many of it too."""
     span = spans[index]
-    return (
-        reading.has(span.end, Cue.MEASURE)
-        and span.value == int(span.value)
-        and 2 <= span.value <= 20
-        and not _priced_by_ending(reading, span)
-        and any(s.start > span.end for s in spans[index + 1 :])
-    )
+    if not reading.has(span.end, Cue.MEASURE) or _priced_by_ending(reading, span):
+        return False
+    if span.value != int(span.value):
+        return 0 < span.value < 50 and not _paise_typed(reading, span)
+    if any(s.start > span.end for s in spans[index + 1 :]):
+        return 2 <= span.value <= 20
+    # "दस मीटर दे दो", "give me ten metres", "एक सेट दे दो": with no price said, a small
+    # number before the unit counts it; a rate is said the other way ("मीटर दस").
+    return 1 <= span.value <= 20 and not reading.has(span.start - 1, Cue.CURRENCY)
+
+
+def _paise_typed(reading: _Reading, span: NumberSpan) -> bool:
+    """Digits with two decimals ("42.50 metre") are rupees and paise, not a length."""
+    _, dot, part = reading.tokens[span.start].raw.partition(".")
+    return span.end - span.start == 1 and bool(dot) and len(part) == 2 and part.isdigit()
 
 
 def kilos_and_grams(reading: _Reading) -> None:

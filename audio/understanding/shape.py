@@ -18,7 +18,7 @@ from audio.understanding.reading import (
 from audio.understanding.servings import served_by
 from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
 from audio.understanding.taken_if import total_if_taken
-from audio.understanding.trade_units import rate_by_measure, shown_lot
+from audio.understanding.trade_units import rate_by_bare_measure, rate_by_measure, shown_lot
 
 
 def _each(reading: _Reading, price: _Price, k: int) -> bool:
@@ -100,6 +100,9 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
             tail = not no_hundreds_tail(reading, price.span)
             if price.start - 1 in reading.lone_ones and one in _BARE_ONES and tail:
                 price.two_readings = True  # "ek pachaas": 50 each, or 150
+            continue
+        if rate_by_bare_measure(reading, price):
+            price.per_unit = True  # "मीटर एक सौ बीस, ... ढाई मीटर": 120 a metre
             continue
         # Before the price: "ek kilo 40", "kilo ka 40", "2 kilo 300 mein", "half a kilo
         # of carrots for 20".

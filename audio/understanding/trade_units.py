@@ -26,6 +26,7 @@ _BULK_STEMS = tuple(
     )
 )  # fmt: skip
 _BETWEEN = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
+_IS = frozenset(("is", "costs"))
 # "This basket for 300", "ही टोपली तीनशे": the one basket shown is a lot, its price a total.
 _THIS = frozenset(
     fold(w)
@@ -60,8 +61,8 @@ def measure_beside(reading: _Reading, price: _Price) -> int | None:
     past "of", "a", "per" (or a verb, when the unit opens the line); None when there is
     none, or it names a whole lot."""
     k = price.start - 1
-    while k > max(price.start - 3, 0) and reading.has(k, *_BETWEEN):
-        k -= 1
+    while k > max(price.start - 3, 0) and (reading.has(k, *_BETWEEN) or reading.words[k] in _IS):
+        k -= 1  # "the set is 120": the set's rate
     after = price.end
     while after < price.end + 2 and reading.has(after, *_BETWEEN):
         after += 1
@@ -82,3 +83,12 @@ def rate_by_measure(reading: _Reading, price: _Price) -> bool:
     if price.span.alternative is not None and reading.words[k].startswith(_BULK_STEMS):
         price.span = dataclasses.replace(price.span, alternative=None)
     return True
+
+
+def rate_by_bare_measure(reading: _Reading, price: _Price) -> bool:
+    """The unit of trade beside the price is said alone, with no count of its own: "मीटर
+    एक सौ बीस, सूट में ढाई मीटर लगेगा" is 120 a metre, the two and a half metres the
+    count bought, never the 120's quantity; "ढाई मीटर के ढाई सौ" (a count before the
+    metre) is a total, left to the counts."""
+    k = measure_beside(reading, price)
+    return k is not None and k not in reading.quantity_at and rate_by_measure(reading, price)

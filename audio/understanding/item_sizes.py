@@ -1,0 +1,121 @@
+"""A weight or volume that names an item's size, not a quantity bought: "दस लीटर वाला"
+(the ten-litre one), "वीस लिटरचा माठ", "ਵੀਹ ਲੀਟਰ ਵਾਲਾ ਘੜਾ", "അഞ്ച് ലിറ്ററുള്ള കുക്കർ",
+"ಹತ್ತು ಲೀಟರ್‌ದು", "a 2-litre bottle", "பத்து லிட்டர் குடம்". A pot, a cooker or a bucket
+is sold as one piece; its litres describe it. Such a number and unit are no quantity and
+no unit, and a price beside them has no shape unless one is said. A sack of the goods
+("पच्चीस किलो वाली बोरी", "the 25 kg bag") holds that much of them, and "20 लीटर दूध" is
+milk bought by the litre: both stay quantities."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+
+# A word said after the unit that makes it describe the item: "वाला", "ഉള്ള", "one".
+_MARKERS = frozenset(
+    fold(w)
+    for w in (
+        "वाला", "वाली", "वाले", "wala", "wali", "wale", "vala", "vali", "vale", "waala",
+        "waali", "ਵਾਲਾ", "ਵਾਲੀ", "ਵਾਲੇ", "ഉള്ള", "ഉള്ളത്", "ulla", "ullathu", "one",
+        "વાળું", "વાળો", "વાળી", "વાળા", "valu", "walu", "ওয়ালা", "ওয়ালাটা",
+    )
+)  # fmt: skip
+# The same joined to the unit: "लीटरवाला", "ലിറ്ററുള്ള", "ಲೀಟರ್‌ದು", "लिटरचा", "લિટરવાળું".
+_ENDINGS = tuple(
+    fold(w)
+    for w in (
+        "वाला", "वाली", "वाले", "wala", "wali", "चा", "ची", "ਵਾਲਾ", "ਵਾਲੀ", "ുള്ള", "ുള്ളത്",
+        "ದು", "ದ್ದು", "વાળું", "વાળો", "વાળી", "ওয়ালা",
+    )
+)  # fmt: skip
+# Items sold whole whose size is a volume or a weight: pots, cookers, buckets, bottles.
+_ITEMS = tuple(
+    fold(w)
+    for w in (
+        "pot", "cooker", "bucket", "bottle", "can", "drum", "jar", "tank", "flask", "kettle",
+        "matka", "मटका", "मटकी", "घड़ा", "घड़ा", "बाल्टी", "कुकर", "बोतल", "ड्रम", "टंकी",
+        "माठ", "बादली", "घागर", "ਘੜਾ", "ਬਾਲਟੀ", "ਕੁੱਕਰ", "ਬੋਤਲ", "ਡਰੰਮ", "ਟੈਂਕੀ",
+        "குடம்", "குக்கர்", "வாளி", "பாட்டில்", "கேன்", "బిందె", "కుక్కర్", "బకెట్",
+        "సీసా", "బాటిల్", "কলসি", "কুকার", "বালতি", "বোতল", "ড্রাম", "માટલું", "માટલો",
+        "કૂકર", "કુકર", "ડોલ", "બોટલ", "ಕುಕ್ಕರ್", "ಬಕೆಟ್", "ಬಾಟಲ್", "ಬಾಟಲಿ", "ಡ್ರಮ್",
+        "കലം", "കുക്കർ", "കുക്കറ", "ബക്കറ്റ്", "കുപ്പി", "ഡ്രം",
+    )
+)  # fmt: skip
+_SIZED = ("kg", "g", "litre")
+# A litre or kilo word the tables do not split from its marker: "લિટરવાળું", "ലിറ്ററുള്ള".
+_UNIT_STEMS = tuple(
+    fold(w)
+    for w in (
+        "લિટર", "લીટર", "કિલો", "ലിറ്റ", "ലീറ്റ", "കിലോ", "लीटर", "लिटर", "किलो", "ਲੀਟਰ",
+        "ਕਿੱਲੋ", "ಲೀಟರ", "ಕೆಜಿ", "ಕಿಲೋ",
+    )
+)  # fmt: skip
+
+
+def _item_after(reading: _Reading, k: int) -> bool:
+    """An item word at `k`: English whole ("pot", "pots", never "potatoes"), the others
+    with their case endings ("കുക്കറിന്", "কুকারটা")."""
+    if not 0 <= k < len(reading.words):
+        return False
+    word = reading.words[k]
+    if word.isascii():
+        return word in _ITEMS or word.removesuffix("s") in _ITEMS
+    return word.startswith(_ITEMS)
+
+
+# Sacks the lot words do not name: "पच्चीस किलो वाला कट्टा" holds 25 kg of the goods.
+_SACKS = frozenset(fold(w) for w in ("कट्टा", "कट्टे", "katta", "ਕੱਟਾ", "ਗੱਟਾ", "gatta"))
+
+
+def _sack_after(reading: _Reading, k: int) -> bool:
+    """A sack, bag or box of the goods after the size: "पच्चीस किलो वाली बोरी" holds
+    25 kg of them."""
+    sack = 0 <= k < len(reading.words) and reading.words[k] in _SACKS
+    return sack or reading.has(k, Cue.LOT) or reading.has(k, Cue.MEASURE)
+
+
+def _describes(reading: _Reading, unit_at: int) -> bool:
+    """The number and unit ending at `unit_at` name an item's size."""
+    word, after = reading.words[unit_at], unit_at + 1
+    marked = word.endswith(_ENDINGS) and word not in _ENDINGS
+    if not marked and after < len(reading.words) and reading.words[after] in _MARKERS:
+        marked, after = True, after + 1
+    if marked:
+        return not _sack_after(reading, after)
+    return _item_after(reading, after)
+
+
+def _joined_size(reading: _Reading, k: int) -> bool:
+    """A unit word and its marker as one word the tables do not know: "ലിറ്ററുള്ള"."""
+    if not 0 <= k < len(reading.words) or reading.units[k] is not None:
+        return False
+    word = reading.words[k]
+    return (
+        word.startswith(_UNIT_STEMS) and word.endswith(_ENDINGS) and not _sack_after(reading, k + 1)
+    )
+
+
+def drop_item_sizes(reading: _Reading) -> None:
+    """Take the sizes of items out of the quantities, their unit word with them, and out
+    of the prices: "દસ લિટરવાળું" is no ₹10."""
+    reading.prices = [p for p in reading.prices if p.explicit or not _joined_size(reading, p.end)]
+    for quantity in list(reading.quantities):
+        unit_at = quantity.end - 1
+        if quantity.unit is None and quantity.value and _joined_size(reading, quantity.end):
+            reading.quantities.remove(quantity)  # "દસ લિટરવાળું માટલું"
+            for k in range(quantity.start, quantity.end):
+                reading.quantity_at.pop(k, None)
+            continue
+        if quantity.unit not in _SIZED or not quantity.value or unit_at <= quantity.start:
+            continue
+        if not _describes(reading, unit_at):
+            continue
+        reading.quantities.remove(quantity)
+        for k in range(quantity.start, quantity.end):
+            reading.quantity_at.pop(k, None)
+        reading.units[unit_at] = None
+        reading.cues[unit_at] = reading.cues[unit_at] - {Cue.UNIT}
+        reading.occurrences = [
+            o for o in reading.occurrences if not (o[0] is Cue.UNIT and o[1] == unit_at)
+        ]

@@ -1,0 +1,56 @@
+"""A set is one item: the count inside its description is no quantity and no price.
+"How much for the set of six glasses?", "छह गिलास का सेट", "ఆరు గ్లాసుల సెట్", "pack of
+10": the six describe the set. Two sets ("दो सेट", "two sets for 200") are still counted,
+and "set 120" stays a rate per set (`trade_units`)."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+
+_SETS = tuple(
+    fold(w)
+    for w in (
+        "set", "सेट", "செட்", "సెట్", "সেট", "સેટ", "ಸೆಟ್", "സെറ്റ്", "ਸੈੱਟ", "ਸੈਟ",
+    )
+)  # fmt: skip
+# "set of six", "pack of 10", "box of twelve": the word before "of".
+_HOLDERS = frozenset(("set", "pack", "box", "packet", "carton"))
+
+
+def _is_set(reading: _Reading, k: int) -> bool:
+    return 0 <= k < len(reading.words) and reading.words[k].startswith(_SETS)
+
+
+def _inside_set(reading: _Reading, start: int, end: int) -> bool:
+    """The number at `start:end` counts what a set holds: goods then the set word ("छह
+    गिलास का सेट"), or after "set of" ("the set of six glasses")."""
+    if start >= 2 and reading.words[start - 1] == "of":
+        return reading.words[start - 2] in _HOLDERS
+    j, goods = end, 0
+    while j < min(end + 3, len(reading.words)) and not _is_set(reading, j):
+        if reading.number_at[j] is not None or not (
+            reading.is_plain(j) or reading.has(j, Cue.OF, Cue.LINK)
+        ):
+            return False
+        goods += 1 if reading.is_plain(j) else 0
+        j += 1
+    return goods > 0 and _is_set(reading, j)
+
+
+def drop_set_counts(reading: _Reading) -> None:
+    """Take the counts inside a set's description out of the quantities and prices."""
+    for quantity in list(reading.quantities):
+        if quantity.value and _inside_set(reading, quantity.start, quantity.end):
+            reading.quantities.remove(quantity)
+            for k in range(quantity.start, quantity.end):
+                reading.quantity_at.pop(k, None)
+    reading.prices = [
+        p
+        for p in reading.prices
+        if p.explicit
+        or p.span.value != int(p.span.value)
+        or not 2 <= p.span.value <= 50
+        or not _inside_set(reading, p.start, p.end)
+    ]
