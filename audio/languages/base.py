@@ -176,6 +176,12 @@ class LanguageSpec:
     """Words that ask for a lower price without naming one ("kam", "reduce"); a trailing
     "-" marks a stem that takes any ending (Tamil "குறை-": குறைங்க, குறைக்கலாமா). Asked
     ("thoda kam hoga?") they are a question; told ("kam karo") they refuse the price."""
+    final_words: tuple[str, ...] = ()
+    """Words and phrases that, said after a price, mark it final (README `final`): "that's
+    it" (Telugu "అంతే", Kannada "ಅಷ್ಟೇ"), "won't go below that" ("తగ్గదు", Bengali "নামব
+    না"), "don't ask lower" (Tamil "கேக்காதீங்க", Malayalam "ചോദിക്കണ്ട"), "no more talk"
+    ("আর কথা নয়"), Hindi "ही लगेगा" (it will take just that); a trailing "-" marks a
+    stem. Asked ("bas itna?") they ask for a better price instead."""
     more_words: tuple[str, ...] = ()
     """Words that, right after an amount, make it one to add ("paanch rupaye aur", "five
     more", "ஐந்து ரூபா கூட"): never a price of that amount."""

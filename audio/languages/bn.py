@@ -444,6 +444,13 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", "লক্ষ", "শো", "শ", "শত", "sho"))
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "আর কথা নয়", "আর কথা না", "আর কোনো কথা না", "আর কোনো কথা নয়", "ar kotha noy",
+    "ar kotha na", "নামব না", "নামবো না", "nambo na", "namabo na",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = (
     "কম", "কমা-", "কমি-", "kom", "koma-", "komi-", "সস্তা", "ডিসকাউন্ট",
@@ -471,6 +478,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     more_words=MORE_WORDS,
 )

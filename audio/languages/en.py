@@ -198,6 +198,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
 # fmt: on
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "that's it", "thats it", "that is it", "that's all", "that's the lowest",
+    "thats the lowest", "that is the lowest", "not lower", "no lower", "don't ask lower",
+    "don't ask any lower", "dont ask lower", "won't go below that", "won't go lower",
+    "no more talk", "no more bargaining",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = (
     "less",
@@ -240,6 +249,7 @@ SPEC = LanguageSpec(
     units={u: (*names, *script_units().get(u, ())) for u, names in UNITS.items()},
     cues={**CUES, Cue.CURRENCY: (*CUES[Cue.CURRENCY], *spellings(CURRENCY_SPOKEN))},
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     more_words=MORE_WORDS,
 )

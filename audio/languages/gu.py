@@ -398,6 +398,13 @@ AMBIGUOUS = _written(
 )  # fmt: skip
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "બસ એટલું જ", "બસ એટલા જ", "એટલું જ", "એટલા જ", "bas etlu j", "etlu j",
+    "etla j", "વાત જ ના કરતા", "વાત ના કરતા", "vaat j na karta", "vat j na karta",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-", "ઘટાડ-", "ghatad-")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
@@ -419,6 +426,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     more_words=MORE_WORDS,
 )

@@ -313,6 +313,14 @@ CUES: dict[Cue, tuple[str, ...]] = {
 # fmt: on
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "बस इतना ही", "इतना ही", "bas itna hi", "itna hi", "ही लगेगा", "ही लगेंगे",
+    "ही पड़ेगा", "hi lagega", "hi lagenge", "hi padega", "इससे नीचे मत", "isse niche mat",
+    "और बात नहीं", "aur baat nahi",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = (
     "kam",
@@ -360,6 +368,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     more_words=MORE_WORDS,
 )

@@ -518,6 +518,12 @@ AMBIGUOUS = frozenset(
 )  # fmt: skip
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "ಅಷ್ಟೇ", "ashte", "ಕೇಳ್ಬೇಡಿ", "ಕೇಳಬೇಡಿ", "ಕೇಳ್ಬೇಡ", "kelbedi", "kelabedi",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("ಕಡಿಮೆ", "ಕಮ್ಮಿ", "kadime", "kammi", "ಇಳಿಸ-", "ilis-")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
@@ -566,6 +572,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
     more_words=MORE_WORDS,

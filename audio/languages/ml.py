@@ -735,6 +735,13 @@ AMBIGUOUS = frozenset((
 # fmt: on
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "അത്രേ ഉള്ളൂ", "അത്രയേ ഉള്ളൂ", "അത്രയേ തരൂ", "അത്രേ തരൂ", "athre ullu",
+    "athraye ullu", "ചോദിക്കണ്ട", "ചോദിക്കേണ്ട", "chodikkanda", "chodikkenda",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = (
     "കുറയ-", "കുറയ്ക്ക-", "കുറക്ക-", "കുറവ്", "kuray-", "kurakk-", "kuravu",
@@ -787,6 +794,7 @@ SPEC = LanguageSpec(
     units={unit: _phrase_spellings(names, stems=True) for unit, names in UNITS.items()},
     cues={cue: _phrase_spellings(phrases) for cue, phrases in CUES.items()},
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
     more_words=MORE_WORDS,

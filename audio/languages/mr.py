@@ -398,6 +398,13 @@ def _written(wanted: tuple[str, ...]) -> frozenset[str]:
 AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath", "don"))
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "एवढंच", "एवढेच", "एवढाच", "evdhach", "evadhach", "evdhech", "बोलूच नका",
+    "बोलू नका", "bolu naka", "boluch naka", "मागू नका", "magu naka",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("कमी", "kami", "स्वस्त", "sasta")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
@@ -420,6 +427,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     more_words=MORE_WORDS,
 )

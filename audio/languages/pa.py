@@ -345,6 +345,13 @@ AMBIGUOUS = _written(
 )  # fmt: skip
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "ਬੱਸ ਏਨਾ ਹੀ", "ਏਨਾ ਹੀ", "ਏਨੇ ਹੀ", "bas ena hi", "ena hi", "ਗੱਲ ਨਾ ਕਰਿਓ",
+    "ਗੱਲ ਨਾ ਕਰੋ", "gal na kario", "ਹੀ ਲੱਗੂ", "ਹੀ ਲੱਗਣਗੇ", "hi laggu", "hi lagu",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-", "ਘਟਾ-")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
@@ -420,6 +427,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
     more_words=MORE_WORDS,

@@ -692,6 +692,14 @@ AMBIGUOUS = frozenset((
 # fmt: on
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "அவ்வளவு தான்", "அவ்வளவுதான்", "அவ்ளோ தான்", "அவ்ளோதான்", "avvalavu thaan",
+    "avvalavu than", "avlo dhaan", "avlo than", "avlothan", "கேக்காதீங்க", "கேட்காதீங்க",
+    "kekkatheenga", "ketkatheenga",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("குறை-", "கம்மி-", "kurai-", "korai-", "kora-", "kammi-", "டிஸ்கவுண்ட்")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
@@ -733,6 +741,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
     more_words=MORE_WORDS,

@@ -528,6 +528,13 @@ AMBIGUOUS = frozenset((
 ))  # fmt: skip
 
 
+# Said after a price, it is final (README `final`): "that's it", "won't go below
+# that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
+FINAL_WORDS: tuple[str, ...] = (
+    "అంతే", "anthe", "తగ్గదు", "తగ్గను", "తగ్గదండి", "taggadu", "tagganu",
+    "అడగొద్దు", "అడగకండి", "adagoddu", "adagakandi",
+)  # fmt: skip
+
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = ("తగ్గ-", "తక్కువ", "thagg-", "tagg-", "takkuva", "thakkuva", "డిస్కౌంట్")
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
@@ -573,6 +580,7 @@ SPEC = LanguageSpec(
     units=UNITS,
     cues=CUES,
     less_words=LESS_WORDS,
+    final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,
     measures=MEASURES,
     more_words=MORE_WORDS,

@@ -31,8 +31,8 @@ from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words, count_asked_about
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.extras import drop_extra_charges
-from audio.understanding.floors import floor_said
-from audio.understanding.handover import hands_over, said_final
+from audio.understanding.finals import final_said
+from audio.understanding.handover import hands_over
 from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
@@ -80,6 +80,7 @@ from audio.understanding.spans import (
     address_numbers,
     long_digits_bare,
 )
+from audio.understanding.specs import drop_spec_numbers
 from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
 from audio.understanding.tag_questions import checks_a_guess
@@ -164,6 +165,7 @@ def understand(
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
+    drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
     hours = [p for p in reading.prices if time_of_day(reading, p)]
@@ -301,9 +303,7 @@ def understand(
     if questions and chosen is not None and count_asked_about(chosen):
         asked_one, goods_counted = chosen.paise == 100, chosen.span.value
         chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
-    # "final price 60"; "60, not a rupee more": take it or leave it
-    final = chosen is not None and (said_final(reading) or reading.not_a_rupee)
-    final = final or (chosen is not None and floor_said(reading))  # "800, not less"
+    final = chosen is not None and final_said(reading, chosen)  # "final price 60", "800, not less"
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None

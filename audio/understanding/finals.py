@@ -1,0 +1,48 @@
+"""Whether the price that stands is said as final (README `final`): "final price 60"
+(`Cue.FINAL`), "60, not a rupee more", "800 rupees, not less" (a floor), and the words of
+each language that close the haggling after a price (`LanguageSpec.final_words`): "110,
+that's it" ("నూట పది, అంతే", "ನೂರ ಹತ್ತು, ಅಷ್ಟೇ"), "55, won't go below that" ("అంతకంటే
+తగ్గదు", "এর নিচে নামব না"), "don't ask lower" ("அதுக்கு கீழ கேக்காதீங்க", "അതിൽ താഴെ
+ചോദിക്കണ്ട"), "no more talk" ("আর কথা নয়"), "350 it will take, only" ("साढ़े तीन सौ ही
+लगेगा"). A final price is an offer or counter marked final, never an accept, whoever says
+it; asked ("that's it?", "bas itna?", "అంతేనా?") the words ask for a better price."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.understanding.floors import floor_said
+from audio.understanding.handover import said_final
+from audio.understanding.reading import _joined, _Price, _Reading, _word_set
+
+
+def _asks(reading: _Reading) -> bool:
+    return any(t.raw == "?" for t in reading.tokens) or reading.cue_near(
+        0, len(reading.words), Cue.QUESTION
+    )
+
+
+def closes_after(reading: _Reading, price: _Price) -> bool:
+    """A word or phrase of the speaker's `final_words` said after `price`, in a line that
+    asks nothing. A lone word said right on the number with no pause ("ಐವತ್ತು ಅಷ್ಟೇ",
+    just fifty) is "only", no closing word: "ನೂರ ಹತ್ತು, ಅಷ್ಟೇ" closes."""
+    if _asks(reading):
+        return False
+    table = _word_set(reading.language, "final_words")
+    words = reading.words
+    for k in range(price.end, len(words)):
+        if any(tuple(words[k : k + len(p)]) == p for p in table.phrases):
+            return True  # "साढ़े तीन सौ ही लगेगा"
+        if table.found(words[k : k + 1]) and not (k == price.end and _joined(reading, k)):
+            return True
+    return False
+
+
+def final_said(reading: _Reading, price: _Price) -> bool:
+    """The standing `price` is called final: a final word before or after it, the
+    not-a-rupee idiom, a floor, or a closing word after it."""
+    return (
+        said_final(reading)
+        or reading.not_a_rupee
+        or floor_said(reading)
+        or closes_after(reading, price)
+    )
