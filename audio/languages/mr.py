@@ -412,6 +412,10 @@ MORE_WORDS: tuple[str, ...] = ("जास्त", "jast", "jaast")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "होईल")
 
+# Hindi "ha" (yes) is Marathi "this" as typed ("ha amba", this mango); "yes" is "ho".
+FALSE_FRIENDS = ("ha", "haa")
+
+
 SPEC = LanguageSpec(
     code="mr",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -426,6 +430,7 @@ SPEC = LanguageSpec(
     oblique_endings=OBLIQUE_ENDINGS,
     units=UNITS,
     cues=CUES,
+    false_friends=FALSE_FRIENDS,
     less_words=LESS_WORDS,
     final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,

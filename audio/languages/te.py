@@ -561,6 +561,10 @@ MEASURES: dict[str, tuple[float, str]] = {
     "paavukilo": (0.25, "kg"),
 }
 
+# Hindi "pakka" (sure) is Telugu "beside" ("pakka vaadi", the man next door).
+FALSE_FRIENDS = ("pakka", "pakkana", "pakkane", "pakkaki")
+
+
 SPEC = LanguageSpec(
     code="te",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -579,6 +583,7 @@ SPEC = LanguageSpec(
     oblique_endings=("ింటి", "ింట"),
     units=UNITS,
     cues=CUES,
+    false_friends=FALSE_FRIENDS,
     less_words=LESS_WORDS,
     final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,

@@ -11,6 +11,7 @@ from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, find_numbers, number_table
 from audio.understanding.countables import counts_unnamed_goods
+from audio.understanding.false_friends import describes_goods
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 
 
@@ -26,6 +27,7 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
     while i < n:
         phrases = [] if firm[i] else lexicon.lookup(words, i)
         phrases = [p for p in phrases if not any(firm[i : i + len(p.words)])]
+        phrases = [p for p in phrases if not describes_goods(reading, i, p)]  # "pakka aam"
         if not phrases:
             i += 1
             continue
