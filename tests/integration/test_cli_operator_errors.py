@@ -132,6 +132,38 @@ def test_ports_and_workers_out_of_range_are_usage_errors(
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["users", "deactivate", "¹"], "Invalid value for 'USER': '¹' is not an id"),
+        (["users", "activate", "１"], "Invalid value for 'USER': '１' is not an id"),
+        (["users", "activate", "𝟏"], "Invalid value for 'USER': '𝟏' is not an id"),
+        (["users", "deactivate", "١"], "Invalid value for 'USER': '١' is not an id"),
+        (["users", "set-password", "٣", "--password-stdin"], "'USER': '٣' is not an id"),
+        (["serve", "--port", "８０００"], "'--port': '８０００' is not a whole number"),
+        (["serve", "--workers", "²"], "'--workers': '²' is not a whole number"),
+        (["sandbox", "--port", "٩٠٩٠"], "'--port': '٩٠٩٠' is not a whole number"),
+        (["payments", "reconcile", "--window-hours", "٣"], "'--window-hours': '٣' is not"),
+        (["speak", "-l", "en", "x", "-o", "x.wav", "--rate", "１"], "'--rate': '１' is not"),
+        (["speak", "-l", "en", "x", "-o", "x.wav", "--sample-rate", "𝟖𝟎𝟎𝟎"], "'--sample-rate'"),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_numbers_in_other_digits_are_usage_errors(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    """int() takes fullwidth, Arabic-Indic and mathematical digits (and fails on `¹`):
+    `users deactivate ١` deactivated user 1. Only 0-9 is a number here, as in the API."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    stdin = "a-new-password-1\n" if "set-password" in args else None
+    result = run_cli(*args, database_url=url, cwd=tmp_path, stdin=stdin)
+    said = f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 2, said
+    assert says in result.stderr, said
+    assert "Traceback" not in result.stderr, said
+    assert not (tmp_path / "cli.db").exists(), said  # refused before any database
+
+
 def test_a_port_setting_out_of_range_is_named(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
     result = run_cli("serve", database_url=url, cwd=tmp_path, VYAPAR_PORT="99999")
