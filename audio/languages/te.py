@@ -500,7 +500,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu",
         "నిమిషాల్లో", "nimishallo", "nimishaallo", "nimushallo",
         "ganta",
-        "rojulu", "shatham", "saarlu",
+        "rojulu", "shatham", "shaatam", "shatam", "shaatham", "saarlu",
     ),
 }
 

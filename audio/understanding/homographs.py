@@ -12,11 +12,12 @@ price is never recorded from the word alone."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _NO_CUES, _Reading
 
 _HOMOGRAPHS: dict[str, frozenset[str]] = {
     "pa": frozenset(("asi", "asee")),  # ਅਸੀਂ "we"; 80 is typed "assi"
@@ -30,8 +31,15 @@ _GENITIVE_ENDS = ("ke", "re", "के", "रे")
 
 
 def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """The spans, a lone romanized homograph among them made ambiguous: it then needs
-    the line to say number, as "do" and "saath" do."""
+    """The spans, a lone romanized homograph among them made ambiguous (it then needs
+    the line to say number, as "do" and "saath" do), and the numbers of the "sau baat
+    ki ek baat" idiom left out."""
+    idiom = _bottom_line(reading, spans)
+    for span in spans:
+        if span.start in idiom:  # the idiom's words say nothing of the goods either
+            for k in range(span.start, span.end + 1):
+                reading.number_at[k], reading.cues[k], reading.words[k] = None, _NO_CUES, ""
+    spans = [s for s in spans if s.start not in idiom]
     words = _HOMOGRAPHS.get(reading.language)
     if not words:
         return spans
@@ -43,6 +51,19 @@ def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
             reading.number_at[span.start] = span
         marked.append(span)
     return marked
+
+
+def _bottom_line(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
+    """Where "a hundred things, one thing" is said ("sau baat ki ek baat", "sau gallan
+    di ik gall", "so vaat ni ek vaat": the bottom line): the starts of its two numbers."""
+    words, found = reading.words, set()
+    for a, b in itertools.pairwise(spans):
+        if a.value != 100 or b.value != 1 or b.start != a.end + 2 or b.end >= len(words):
+            continue
+        noun = words[a.end]
+        if reading.has(a.end + 1, Cue.OF) and words[b.end][:3] == noun[:3]:
+            found |= {a.start, b.start}
+    return found
 
 
 def priced_with_of(reading: _Reading, span: NumberSpan) -> bool:

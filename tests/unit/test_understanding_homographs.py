@@ -55,3 +55,22 @@ def test_sixty_for_with_a_we_beside_it() -> None:
         reference_paise=7000,
     )
     assert u.amount_paise == 6000
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "sau taka asli maal hai"),
+        ("mr", "shambhar takke taaja aahe"),
+        ("te", "vanda shaatam fresh andi"),
+        ("pa", "sau feesadi taaza aa"),
+    ],
+)
+def test_hundred_percent_is_no_price(language: str, text: str) -> None:
+    assert understand(text, language=language).amount_paise is None
+
+
+def test_bottom_line_idiom_leaves_the_price_alone() -> None:
+    u = understand("sau baat ki ek baat, pachaas", language="hi")
+    assert (u.amount_paise, u.per_unit, u.unit) == (5000, None, None)
+    assert u.confidence >= MIN_CONFIDENCE
