@@ -74,3 +74,12 @@ def test_bottom_line_idiom_leaves_the_price_alone() -> None:
     u = understand("sau baat ki ek baat, pachaas", language="hi")
     assert (u.amount_paise, u.per_unit, u.unit) == (5000, None, None)
     assert u.confidence >= MIN_CONFIDENCE
+
+
+def test_punjabi_tell_is_no_ten() -> None:
+    u = understand("das ji, kilo kinne da?", language="pa")
+    assert u.amount_paise is None
+    asked = understand("das veere, ghat karoge ke nahi?", language="pa", has_outstanding_offer=True)
+    assert asked.amount_paise is None
+    ten = understand("das da de do veere", language="pa", has_outstanding_offer=True)
+    assert ten.amount_paise == 1000
