@@ -417,6 +417,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বাচ্চা", "বাচ্চারা", "ছেলেমেয়ে", "নোট", "bachcha",
         "মিনিট", "ঘণ্টা", "ঘন্টা", "দিনের", "বছর", "মাস", "সপ্তাহ", "শতাংশ", "পার্সেন্ট",
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
+        # "একশো ভাগ খাঁটি": a hundred parts, percent
+        "ভাগ", "bhag",
     ),
     Cue.NUMBER_LABEL: (
         # a bus route: "bus 47"

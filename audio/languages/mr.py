@@ -375,7 +375,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "मुलं", "मुले", "मुलगे", "नोट", "mula",
         "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",
         "आठवडे", "टक्के", "वाजता", "वाजले", "जण", "जणं", "वेळा", "वेळ", "tas", "divas",
-        "varsha", "vajta", "vajle", "jan", "vela",
+        "varsha", "vajta", "vajle", "jan", "vela", "मिनिटात", "मिनिटांत", "minit", "minitat",
+        "minitaat", "minitanni", "takke", "taka", "takka",
     ),
     Cue.NUMBER_LABEL: (
         # an ordinal ending typed after digits: "10वी", "10वीत"

@@ -498,8 +498,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "నిమిషాలు", "నిమిషం", "నిముషాలు", "నిమిషాల", "గంటలు", "గంట", "గంటల", "రోజులు",
         "రోజు", "రోజుల", "వారాలు", "నెలలు", "నెల", "సంవత్సరాలు", "ఏళ్ళు", "ఏళ్లు", "శాతం",
         "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu",
+        "నిమిషాల్లో", "nimishallo", "nimishaallo", "nimushallo",
         "ganta",
-        "rojulu", "shatham", "saarlu",
+        "rojulu", "shatham", "shaatam", "shatam", "shaatham", "saarlu",
     ),
 }
 
