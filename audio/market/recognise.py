@@ -6,6 +6,8 @@ in) is looked for in the line. A cue found inside a longer cue of another act yi
 আছে", ok, holds no "আছে?", is there); a courtesy yields to any other act ("hello,
 how much are the tomatoes?" asks the price). What remains decides:
 
+A question mark is a word of its own, so a cue can end in one ("છે ?", is there?).
+
 - one act: that act;
 - several acts listed in another act's `joins` ("UPI or cash?"), or that act with one of
   them ("how will you pay, UPI?"): that act;
@@ -123,7 +125,7 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
 
 def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:
     """The market act `text` (in `language`) says, or None when none or a contradiction."""
-    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD]
+    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD or t.norm == "?"]
     longest: dict[str, int] = {}
     for hit in _hits(words, language):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)

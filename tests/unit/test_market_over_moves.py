@@ -89,3 +89,10 @@ def test_frames_fillers_and_joins(text: str, language: str, act: str) -> None:
 
 def test_an_ok_alone_is_no_market_act() -> None:
     assert market_act("ঠিক আছে", "bn") is None
+
+
+@pytest.mark.parametrize(("text", "language"), [("લસણ છે?", "gu"), ("ਲਸਣ ਹੈ?", "pa")])
+def test_a_plain_is_there_asked_with_a_question_mark(text: str, language: str) -> None:
+    got = market_act(text, language)
+    assert got is not None and got.act == "have_it"
+    assert market_act(text.rstrip("?"), language) is None
