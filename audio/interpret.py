@@ -95,10 +95,9 @@ async def interpret(
     if understood.product and product_names and understood.product in product_names:
         names = product_names[understood.product]
     act = act_from(understood, speaker=speaker, product_names=names)
-    if act is not None and source in _MARKET:
-        market = market_act(text, source, catalogue)
-        if stands_for_move(market, act, has_outstanding_offer=has_outstanding_offer):
-            act = None
+    act = unless_market_talk(
+        act, text, source=source, catalogue=catalogue, has_outstanding_offer=has_outstanding_offer
+    )
     if act is None and understood.amount_paise is None:
         said = said_as_market_act(
             text, source=source, target=target, catalogue=catalogue,
@@ -108,6 +107,25 @@ async def interpret(
             return Interpretation(understood, None, said[0], said[1])
     translation = await mt.translate(text, source=source, target=target, act=act)
     return Interpretation(understanding=understood, act=act, translation=translation)
+
+
+def unless_market_talk(
+    act: NegotiationAct | None,
+    text: str,
+    *,
+    source: str,
+    catalogue: Catalogue | None,
+    has_outstanding_offer: bool,
+) -> NegotiationAct | None:
+    """`act`, or None where the market act said in `text` stands for it: "ok, I'll come
+    tomorrow" read as an accept with no price is a goodbye, never a deal nobody made
+    (`audio.market.over_moves`). A price is never dropped."""
+    if act is None or source not in _MARKET:
+        return act
+    market = market_act(text, source, catalogue)
+    if stands_for_move(market, act, has_outstanding_offer=has_outstanding_offer):
+        return None
+    return act
 
 
 def said_as_market_act(

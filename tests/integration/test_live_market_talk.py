@@ -7,6 +7,7 @@ The server hears through a fake recogniser (`tests.fakes`): the transcript is sc
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 
 import pytest
@@ -18,6 +19,7 @@ from tests.fakes import FakeSTT
 from tests.integration.test_live import with_silence
 from tests.live_helpers import (
     LiveServer,
+    barrier,
     fake_stt,
     live_server,
     open_browser,
@@ -75,3 +77,38 @@ async def test_a_market_remark_reaches_the_listener_as_the_act_in_their_language
     # Relayed as said (tests/integration/test_live_relay.py), never transliterated.
     assert (passed["untranslated"], passed["text"], passed["language"]) == (True, chat, "hi")
     assert ("ta", relay_note("ta", "customer", "hi")) in server.app.state.live.engines.fake_tts.said
+
+
+async def test_agreement_words_in_market_talk_make_no_deal(server: LiveServer) -> None:
+    """ "Okay, I'll come in the evening and take it" with the vendor's price on the table:
+    understanding reads the "okay" as an accept, but the line is a come-back-later, so no
+    deal is made; the vendor hears the act, and the negotiation stays open."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="ta")
+    customer = await api.register("customer", language="hi")
+    product = await api.product(vendor["token"], list_price_paise=6000)
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    c = await open_browser(server, n, customer["token"], language="hi")
+    v = await open_browser(server, n, vendor["token"], language="ta")
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="vendor presence",
+    )
+    await v[0].send(json.dumps({"type": "offer", "amount_paise": 4000}))
+    await wait_for(lambda: c[1].of("offer"), what="the vendor's offer")
+    stt = fake_stt(server)
+    words = "ठीक है भैया, शाम को आके ले जाऊँगी"
+    act = market_act(words, "hi")
+    assert act is not None and act.act == "come_back_later"
+    stt.say(words)
+    await stream_pcm(
+        c[0], with_silence(await spoken("Any speech at all.", 16000), 16000), 16000, realtime=False
+    )
+    await wait_for(lambda: v[1].of("translation"), what="the words at the vendor")
+    await barrier(server, n, c, v)
+    [heard] = v[1].of("translation")
+    assert heard["text"] == say(act, "ta", None)
+    statuses = [e["negotiation"]["status"] for e in c[1].of("state")]
+    assert "ACCEPTED" not in statuses
+    r = await api.get(customer["token"], f"/api/negotiations/{n}")
+    assert r.status_code == 200 and r.json()["status"] != "ACCEPTED", r.text

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
 from audio.frames import Translation as Translated
-from audio.interpret import MIN_CONFIDENCE, act_from, said_as_market_act
+from audio.interpret import MIN_CONFIDENCE, act_from, said_as_market_act, unless_market_talk
 from audio.relayed import relay_note
 from audio.understanding import understand
 from models import Negotiation, Side
@@ -72,6 +72,13 @@ class ReplyAhead:
         info = room.info
         names = info.names_by_key.get(understood.product or "", info.product_names)
         act = act_from(understood, speaker=side, product_names=names)
+        act = unless_market_talk(
+            act,
+            text,
+            source=client.language,
+            catalogue=info.catalogue,
+            has_outstanding_offer=outstanding,
+        )
         if act is not None and act.kind in (ActKind.ACCEPT, ActKind.REJECT):
             return  # waits for its yes
         if act is not None and act.per_unit and act.quantity == 1:

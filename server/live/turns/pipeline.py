@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
-from audio.interpret import MIN_CONFIDENCE, act_from
+from audio.interpret import MIN_CONFIDENCE, act_from, unless_market_talk
 from audio.market import is_courtesy
 from audio.phrasebook import PROVIDER, render
 from audio.understanding import Understanding, understand
@@ -255,6 +255,16 @@ class TurnPipeline:
         listener_language = members[other].language if other in members else client.language
         names = info.names_by_key.get(understood.product or "", info.product_names)
         act = act_from(understood, speaker=side, product_names=names)
+        # "ok, I'll come tomorrow": a market act with filler words, no accept.
+        act = unless_market_talk(
+            act,
+            text,
+            source=client.language,
+            catalogue=info.catalogue,
+            has_outstanding_offer=n is not None
+            and n.last_bid_side is not None
+            and n.last_bid_side.value == other,
+        )
         if stt_confidence < MIN_STT_CONFIDENCE:
             act = None  # the words still reach the listener; nothing is recorded
         t_understood = time.monotonic()
