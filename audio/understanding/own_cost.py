@@ -143,7 +143,9 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
 _NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": _phrases(
         "no profit", "no margin", "no gain", "nothing left", "nothing saved", "nothing remains",
-        "earn nothing", "make nothing", "gain nothing", "doesn't pay", "doesn't cover",
+        "earn nothing", "make nothing", "gain nothing", "get nothing", "leaves me nothing",
+        "don't make any", "not making any", "don't earn any", "don't make anything",
+        "not making anything", "zero margin", "zero profit", "doesn't pay", "doesn't cover",
         "won't cover", "not even my cost",
     ),
     "hi": _phrases(
@@ -152,13 +154,15 @@ _NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
         "बचत नहीं", "bachat nahi", "मुनाफा नहीं", "munafa nahi", "फायदा नहीं", "fayda nahi",
         "profit nahi", "प्रॉफिट नहीं", "मार्जिन नहीं", "margin nahi", "पड़ता नहीं",
         "पड़ता ही नहीं", "पड़ेगा नहीं", "padta nahi", "padega nahi", "वारा नहीं",
-        "भी नहीं निकलती", "bhi nahi nikalta", "bhi nahi nikalti",
+        "भी नहीं निकलती", "bhi nahi nikalta", "bhi nahi nikalti", "कुछ नहीं मिलता",
+        "kuch nahi milta",
     ),
     "mr": _phrases(
         "परवडत नाही", "परवडणार नाही", "नाही परवडत", "paravadat nahi", "parvadat nahi",
         "paravadnar nahi", "काही उरत नाही", "काहीच उरत नाही", "kahi urat nahi",
         "kahich urat nahi", "काही सुटत नाही", "काहीच सुटत नाही", "फायदा नाही", "fayda nahi",
-        "नफा नाही", "nafa nahi", "मार्जिन नाही", "प्रॉफिट नाही", "profit nahi",
+        "फायदा होत नाही", "fayda hot nahi", "नफा होत नाही", "नफा नाही", "nafa nahi",
+        "मार्जिन नाही", "प्रॉफिट नाही", "profit nahi",
     ),
     "gu": _phrases(
         "પોસાય નહીં", "પોસાય નહિ", "પોસાતું નથી", "ન પોસાય", "ના પોસાય", "posay nahi",
