@@ -15,7 +15,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.conditions import clause_around
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _Price, _Reading
 
 
 def _phrases(*said: str) -> tuple[tuple[str, ...], ...]:
@@ -257,6 +257,23 @@ def refusals_beside_gain(reading: _Reading, refusals: list[int], keep: bool) -> 
     return [r for r in refusals if r not in inside]
 
 
+def _gain_refuses(reading: _Reading, held: list[_Price]) -> list[_Price]:
+    """The price each phrase of no gain refuses: the nearest said before it in its clause
+    ("300 mein kuch nahi bachta"), else the nearest after ("no profit at 300"). Another
+    price left in that clause with no pause between ("300 mein kuch nahi bachta 340 de
+    do") may be what was refused: asked."""
+    refused = []
+    for start, _ in _spans(reading, _NO_GAIN):
+        near = [p for p in held if start in clause_around(reading, p.start, p.end)]
+        before = [p for p in near if p.end <= start]
+        after = [p for p in near if p.end > start]
+        if before or after:
+            refused.append(max(before, key=lambda p: p.end) if before else after[0])
+        for price in near:
+            price.two_readings |= price.paise != refused[-1].paise  # same said again: one
+    return refused
+
+
 def set_aside_own_cost(reading: _Reading) -> int | None:
     """Set aside the prices tied to the speaker's own cost, a loss or no gain, and those
     below that cost; the position of the first word of it, or None when no price was.
@@ -265,7 +282,7 @@ def set_aside_own_cost(reading: _Reading) -> int | None:
     if not (cost or gain):
         return None
     cost = sorted(cost + _said_at(reading, _SELF))
-    costs, refused, dropped = [], False, []
+    costs, refused, held = [], False, []
     for price in reading.prices:
         clause = clause_around(reading, price.start, price.end)
         if price.bound or any(reading.has(k, *_BOUNDS) for k in clause):
@@ -273,10 +290,13 @@ def set_aside_own_cost(reading: _Reading) -> int | None:
         if any(k in clause for k in cost):
             price.negated = refused = True
             costs.append(price.paise)
-        elif any(k in clause for k in gain):
-            price.negated = refused = True  # "at 300 no profit for me"
-            if any(p.start > price.end and p.paise == price.paise for p in reading.prices):
-                dropped.append(price)  # "no profit even at 300, but for you, ok, 300"
+        else:
+            held.append(price)
+    dropped = []
+    for price in _gain_refuses(reading, held):
+        price.negated = refused = True  # "at 300 no profit for me"
+        if any(p.start > price.end and p.paise == price.paise for p in reading.prices):
+            dropped.append(price)  # "no profit even at 300, but for you, ok, 300"
     reading.prices = [p for p in reading.prices if p not in dropped]
     for price in reading.prices:
         if costs and not price.negated and price.paise < min(costs):

@@ -67,3 +67,15 @@ def test_no_gain_told_as_news_refuses_nothing(language: str, line: str) -> None:
 def test_a_leaving_verb_in_the_reason_names_no_train() -> None:
     heard = understand("साठ में तो मेहनत भी नहीं निकलती", language="hi", has_outstanding_offer=True)
     assert heard.intent is Intent.REJECT and heard.amount_paise is None, heard
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("hi", "sattar mein kuch nahi bachta assi de do"),  # no pause: which is refused?
+        ("en", "give 280 no margin at 250"),
+    ],
+)
+def test_two_prices_beside_the_reason_with_no_pause_are_asked(language: str, line: str) -> None:
+    heard = understand(line, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
