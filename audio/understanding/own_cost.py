@@ -15,7 +15,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.conditions import clause_around
-from audio.understanding.reading import _Price, _Reading
+from audio.understanding.reading import _joined, _Price, _Reading
 
 
 def _phrases(*said: str) -> tuple[tuple[str, ...], ...]:
@@ -205,6 +205,16 @@ _NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
         "labham illa", "മിച്ചമില്ല", "ഒന്നും മിച്ചമില്ല", "michamilla", "മാർജിൻ ഇല്ല",
     ),
 }  # fmt: skip
+# Profit itself, after a word that is also agreement ("अच्छा मुनाफा": a good profit, no
+# "ok").
+_PROFIT = frozenset(
+    fold(w)
+    for w in (
+        "profit", "margin", "मुनाफा", "munafa", "फायदा", "fayda", "मार्जिन", "प्रॉफिट", "नफा",
+        "nafa", "નફો", "ફાયદો", "ਮੁਨਾਫ਼ਾ", "ਮੁਨਾਫਾ", "ਫਾਇਦਾ", "লাভ", "லாபம்", "లాభం", "ಲಾಭ",
+        "ലാഭം",
+    )
+)  # fmt: skip
 # "myself", "to me myself": with a word of cost or loss said in the same breath, a price
 # in their clause is the speaker's own cost; alone they go with giving ("நானே முப்பது
 # தரேன்": I'll give thirty myself).
@@ -278,6 +288,16 @@ def set_aside_own_cost(reading: _Reading) -> int | None:
     """Set aside the prices tied to the speaker's own cost, a loss or no gain, and those
     below that cost; the position of the first word of it, or None when no price was.
     No gain at a price sets no floor: "గిట్టదు at 300, give 250" still counters 250."""
+    reading.occurrences = [
+        (cue, start, end)
+        for cue, start, end in reading.occurrences
+        if not (
+            cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
+            and end < len(reading.words)
+            and reading.words[end] in _PROFIT
+            and _joined(reading, end)
+        )
+    ]  # "तीन सौ में भी आपका अच्छा मुनाफा है": a good profit, nothing agreed
     cost, gain = _said_at(reading, _COST), _said_at(reading, _NO_GAIN)
     if not (cost or gain):
         return None

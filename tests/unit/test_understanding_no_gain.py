@@ -79,3 +79,8 @@ def test_a_leaving_verb_in_the_reason_names_no_train() -> None:
 def test_two_prices_beside_the_reason_with_no_pause_are_asked(language: str, line: str) -> None:
     heard = understand(line, language=language, has_outstanding_offer=True)
     assert heard.amount_paise is None or heard.confidence < MIN_CONFIDENCE, heard
+
+
+def test_good_profit_is_no_agreement() -> None:
+    heard = understand("सत्तर में भी आपको अच्छा फायदा है", language="hi", has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER and heard.amount_paise == 7000, heard
