@@ -5,7 +5,8 @@ negotiation act, the act is rendered by the phrasebook in the listener's languag
 what is not understood goes through the translation chain (and is flagged when nothing
 could translate it). Market talk that is not a price move ("these are soft", "UPI or
 cash?") is tried against the market act inventory (`audio.market`) first, and said from
-its rendering when recognised; a price is never overridden by it.
+its rendering when recognised; a price is never overridden by it, but an accept, refusal
+or price question read from filler words in it is (`audio.market.over_moves`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from audio.engines import MTEngine
 from audio.frames import Translation
 from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
+from audio.market.over_moves import stands_for_move
 from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
 
@@ -93,6 +95,10 @@ async def interpret(
     if understood.product and product_names and understood.product in product_names:
         names = product_names[understood.product]
     act = act_from(understood, speaker=speaker, product_names=names)
+    if act is not None and source in _MARKET:
+        market = market_act(text, source, catalogue)
+        if stands_for_move(market, act, has_outstanding_offer=has_outstanding_offer):
+            act = None
     if act is None and understood.amount_paise is None:
         said = said_as_market_act(
             text, source=source, target=target, catalogue=catalogue,

@@ -240,6 +240,7 @@ def lexicon_for(language: str) -> Lexicon:
     # is "give", not Hindi "day"; Marathi "की" is "or", not Hindi "of".
     own_texts = [p for ps in specs[0].cues.values() for p in ps]
     own_texts += [p for ps in specs[0].units.values() for p in ps]
+    own_texts += list(specs[0].false_friends)  # Telugu "pakka" (beside): no Hindi "sure"
     own = {words for words in map(_phrase_words, own_texts) if len(words) == 1}
     for spec in specs:
         shared = spec is not specs[0]

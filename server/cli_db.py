@@ -24,8 +24,8 @@ def register(main: click.Group, load: Any) -> None:
         from server import migrate
 
         settings: Settings = load()
-        migrate.upgrade(settings.database_url, revision, settings.db_answer_timeout_seconds)
-        click.echo(f"upgraded to {revision}")
+        done = migrate.upgrade(settings.database_url, revision, settings.db_answer_timeout_seconds)
+        report(settings, revision, done, upgrading=True)
 
     @db.command()
     @click.argument("revision")
@@ -41,8 +41,10 @@ def register(main: click.Group, load: Any) -> None:
         settings: Settings = load()
         if not yes:
             confirm_downgrade(settings, revision)
-        migrate.downgrade(settings.database_url, revision, settings.db_answer_timeout_seconds)
-        click.echo(f"downgraded to {revision}")
+        done = migrate.downgrade(
+            settings.database_url, revision, settings.db_answer_timeout_seconds
+        )
+        report(settings, revision, done, upgrading=False)
 
     @db.command()
     def status() -> None:
@@ -67,6 +69,49 @@ def register(main: click.Group, load: Any) -> None:
 
         for line in migrate.history(load().database_url):
             click.echo(line)
+
+
+def _name(revision: str | None) -> str:
+    return revision or "<base>"
+
+
+def report(settings: Settings, revision: str, done: Any, *, upgrading: bool) -> None:
+    """Say what really happened, from the revision before and after (`migrate.Migrated`):
+    `upgraded from 0003 to 0005`, or that nothing ran and why (`already at 0005 (0001 is
+    older; use db downgrade)`). Exit status 1 when the database did not end at (or, for
+    an upgrade, past; for a downgrade, before) REVISION."""
+    from server import migrate
+
+    chain = migrate.revision_chain(settings.database_url)
+    target = None if chain is None else migrate.target_position(chain, revision, done.before)
+    after = None if chain is None or done.after not in chain else chain.index(done.after)
+    wanted = revision
+    if chain is not None and target is not None and chain[target] != revision:
+        wanted = f"{revision} ({_name(chain[target])})"
+    short = (
+        target is not None
+        and after is not None
+        and (after < target if upgrading else after > target)
+    )
+    verb, other = ("upgrade", "downgrade") if upgrading else ("downgrade", "upgrade")
+    if done.changed:
+        said = f"{verb}d from {_name(done.before)} to {_name(done.after)}"
+        if short:
+            raise click.ClickException(f"{said}, not to {wanted}")
+        click.echo(said)
+        return
+    now = _name(done.after)
+    if target is None or after is None or target == after:
+        named = "" if revision.strip() in (now, done.after or "base") else f" ({revision})"
+        click.echo(f"already at {now}{named}: nothing to {verb}")
+    elif short:
+        raise click.ClickException(
+            f"nothing {verb}d: at {now}, and {wanted} is "
+            f"{'newer' if target > after else 'older'}; use db {other}"
+        )
+    else:
+        relation = "older" if upgrading else "newer"
+        click.echo(f"already at {now} ({wanted} is {relation}; use db {other}): nothing {verb}d")
 
 
 def confirm_downgrade(settings: Settings, revision: str) -> None:

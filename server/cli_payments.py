@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from server.cli_numbers import ASCII_FLOAT
 from server.cli_serve import PORT
 from server.settings import Settings
 
@@ -107,7 +108,7 @@ def register(main: click.Group, load: Any) -> None:
         "--window-hours",
         default=72,
         show_default=True,
-        type=float,
+        type=ASCII_FLOAT,
         callback=_window_hours,
         help=f"Check checkouts opened this recently (above 0, at most {MAX_WINDOW_HOURS}).",
     )

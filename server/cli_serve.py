@@ -9,11 +9,13 @@ from typing import Any
 
 import click
 
+from server.cli_numbers import AsciiIntRange
 from server.settings import Settings
 
-PORT = click.IntRange(1, 65535)
-"""Every command's `--port` (`serve`, `sandbox`, `tls dev`): a port outside it is a usage
-error (exit 2), not a traceback from the socket or a port taken modulo 65536."""
+PORT = AsciiIntRange(1, 65535)
+"""Every command's `--port` (`serve`, `sandbox`, `tls dev`): a port outside it, or not in
+ASCII digits, is a usage error (exit 2), not a traceback from the socket or a port taken
+modulo 65536."""
 
 
 def register(main: click.Group, load: Any) -> None:
@@ -31,7 +33,7 @@ def register(main: click.Group, load: Any) -> None:
         "--workers",
         default=1,
         show_default=True,
-        type=click.IntRange(min=1),
+        type=AsciiIntRange(min=1),
         help="Worker processes (use PostgreSQL and Redis for more than one).",
     )
     @click.option(

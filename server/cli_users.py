@@ -54,6 +54,16 @@ def _describe(user: User) -> str:
     return f"user {user.id} ({user.role.value}, {contact})"
 
 
+def _user(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """USER as typed: an id or a phone is ASCII digits (`١`, `１`, `𝟏`, `¹` are none)."""
+    if "@" not in value and not value.isascii() and any(ch.isnumeric() for ch in value):
+        raise click.BadParameter(
+            f"{value!r} is not an id, a phone or an email: ids and phones are written "
+            "in the digits 0-9"
+        )
+    return value
+
+
 def register(main: click.Group, load: Any) -> None:
     """Attach `users …` to the CLI group; `load()` returns Settings."""
 
@@ -74,20 +84,20 @@ def register(main: click.Group, load: Any) -> None:
         click.echo(_run(load(), work))
 
     @users.command()
-    @click.argument("who", metavar="USER")
+    @click.argument("who", metavar="USER", callback=_user)
     def deactivate(who: str) -> None:
         """Deactivate USER: their tokens, socket tickets and open sockets end, their stall
         closes (its QR codes answer 410) and they cannot log in."""
         _switch(who, active=False)
 
     @users.command()
-    @click.argument("who", metavar="USER")
+    @click.argument("who", metavar="USER", callback=_user)
     def activate(who: str) -> None:
         """Activate USER again (they log in afresh: old tokens stay ended)."""
         _switch(who, active=True)
 
     @users.command("set-password")
-    @click.argument("who", metavar="USER")
+    @click.argument("who", metavar="USER", callback=_user)
     @click.option(
         "--password-stdin",
         is_flag=True,

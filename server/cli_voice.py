@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from server.cli_numbers import ASCII_FLOAT, AsciiIntRange
 from server.settings import Settings
 
 
@@ -248,8 +249,8 @@ def register(main: click.Group, load: Any) -> None:
         required=True,
         type=click.Path(dir_okay=False, writable=True, path_type=Path),
     )
-    @click.option("--sample-rate", default=22050, show_default=True, type=int)
-    @click.option("--rate", default=1.0, show_default=True, type=float, help="Speaking rate.")
+    @click.option("--sample-rate", default=22050, show_default=True, type=AsciiIntRange(min=1))
+    @click.option("--rate", default=1.0, show_default=True, type=ASCII_FLOAT, help="Speaking rate.")
     @click.option("--voice", default=None, help="A voice name (default: the language's).")
     @click.argument("text")
     def speak(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import re
 import sqlite3
 import time
+import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -214,25 +216,143 @@ def _statement_bound(answer_timeout: float) -> float:
     return max(answer_timeout, MIGRATION_STATEMENT_SECONDS)
 
 
+@dataclass(frozen=True)
+class Migrated:
+    """The revision before and after an upgrade or downgrade (None: base, no tables)."""
+
+    before: str | None
+    after: str | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
 def upgrade(
     database_url: str, revision: str = "head", answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
-) -> None:
-    """Upgrade to `revision`, holding the migration lock (see `migration_lock`)."""
+) -> Migrated:
+    """Upgrade to `revision`, holding the migration lock (see `migration_lock`); the
+    revision before and after, read under the lock. A revision Alembic cannot resolve is
+    a `CommandError`, never a bare assertion from its revision walker."""
     ensure_sqlite_dir(database_url)
     from alembic import command
 
+    _check_given(revision)
     with migration_lock(database_url, answer_timeout=answer_timeout):
-        command.upgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
+        before = current_revision(database_url, answer_timeout)
+        with _revision_errors(revision):
+            command.upgrade(
+                alembic_config(database_url, _statement_bound(answer_timeout)), revision
+            )
+        return Migrated(before, current_revision(database_url, answer_timeout))
 
 
 def downgrade(
     database_url: str, revision: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
-) -> None:
+) -> Migrated:
+    """Downgrade to `revision`, as `upgrade` does."""
     ensure_sqlite_dir(database_url)
     from alembic import command
 
+    _check_given(revision)
     with migration_lock(database_url, answer_timeout=answer_timeout):
-        command.downgrade(alembic_config(database_url, _statement_bound(answer_timeout)), revision)
+        before = current_revision(database_url, answer_timeout)
+        with _revision_errors(revision):
+            command.downgrade(
+                alembic_config(database_url, _statement_bound(answer_timeout)), revision
+            )
+        return Migrated(before, current_revision(database_url, answer_timeout))
+
+
+def _check_given(revision: str) -> None:
+    from alembic.util.exc import CommandError
+
+    if not revision.strip():
+        raise CommandError(
+            "No revision given: name one (an id from `db history`, head, base, or a "
+            "relative one such as head-1)"
+        )
+
+
+@contextlib.contextmanager
+def _revision_errors(revision: str) -> Iterator[None]:
+    """Alembic's revision walker answers some revisions it cannot resolve (`head+1` on
+    an upgrade, `head-99`) with a bare `AssertionError`, and a few resolution errors
+    escape unwrapped: both become the `CommandError` the other unknown revisions are."""
+    from alembic.script.revision import RevisionError
+    from alembic.util.exc import CommandError
+
+    try:
+        yield
+    except RevisionError as exc:
+        raise CommandError(str(exc) or f"Can't resolve revision {revision!r}") from exc
+    except AssertionError as exc:
+        frames = traceback.extract_tb(exc.__traceback__)
+        if not frames or Path(frames[-1].filename).parts[-3:-1] != ("alembic", "script"):
+            raise
+        raise CommandError(
+            f"Can't resolve revision {revision!r}: no migration is there (see `db history`)"
+        ) from exc
+
+
+def current_revision(
+    database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+) -> str | None:
+    """The database's revision (None: base, not migrated at all)."""
+    from alembic.runtime.migration import MigrationContext
+
+    engine = sync_engine(database_url, answer_timeout)
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def revision_chain(database_url: str) -> list[str | None] | None:
+    """Every revision from base (None) to head, oldest first; None when the history
+    branches (then revisions have no single order)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(database_url))
+    revisions = list(reversed(list(script.walk_revisions())))
+    chain: list[str | None] = [None]
+    for rev in revisions:
+        if rev.down_revision != chain[-1]:
+            return None
+        chain.append(rev.revision)
+    return chain
+
+
+_RELATIVE = re.compile(r"^(?:(?P<anchor>\w+)(?:@(?P<at>\w+))?)?(?P<step>[+-]\d+)?$")
+
+
+def target_position(chain: list[str | None], revision: str, current: str | None) -> int | None:
+    """Where `revision` (an id, head, heads, base, `ID@head`, or one of those with a
+    relative step such as base+1; a bare step counts from `current`) is in `chain`;
+    None when it names no single revision there."""
+    spelled = _RELATIVE.match(revision.strip())
+    if spelled is None or not (spelled["anchor"] or spelled["step"]):
+        return None
+    anchor, at, step = spelled["anchor"], spelled["at"], spelled["step"]
+    ids = [rev for rev in chain if rev is not None]
+    if at is not None:  # ID@head: the head of ID's branch; one branch here
+        if at != "head" or not any(rev.startswith(anchor) for rev in ids):
+            return None
+        anchor = "head"
+    if anchor is None:
+        position = chain.index(current) if current in chain else None
+    elif anchor in ("head", "heads"):
+        position = len(chain) - 1
+    elif anchor == "base":
+        position = 0
+    else:
+        matches = [i for i, rev in enumerate(chain) if rev is not None and rev.startswith(anchor)]
+        position = matches[0] if len(matches) == 1 else None
+    if position is None:
+        return None
+    position += int(step or 0)
+    return position if 0 <= position < len(chain) else None
 
 
 @dataclass(frozen=True)
@@ -248,16 +368,10 @@ class MigrationStatus:
 
 def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> MigrationStatus:
     ensure_sqlite_dir(database_url)
-    from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config(database_url))
-    engine = sync_engine(database_url, answer_timeout)
-    try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-    finally:
-        engine.dispose()
+    current = current_revision(database_url, answer_timeout)
     head = script.get_current_head()
     pending = (
         [

@@ -195,6 +195,10 @@ class LanguageSpec:
     units: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Canonical unit (kg, g, dozen, piece, litre, bunch) to how it is said."""
     cues: Mapping[Cue, tuple[str, ...]] = field(default_factory=dict)
+    false_friends: tuple[str, ...] = ()
+    """Words of this language spelled like a cue of English or Hindi that mean something
+    else here (Telugu and Kannada "pakka" is "beside", Bengali "paka" "ripe", Marathi "ha"
+    "this"): plain words for its speakers, never that cue. A wrong accept closes a deal."""
 
 
 # --- writing joined number words -----------------------------------------------------

@@ -417,6 +417,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "বাচ্চা", "বাচ্চারা", "ছেলেমেয়ে", "নোট", "bachcha",
         "মিনিট", "ঘণ্টা", "ঘন্টা", "দিনের", "বছর", "মাস", "সপ্তাহ", "শতাংশ", "পার্সেন্ট",
         "বাজে", "জন", "বার", "বছরের", "minit", "ghonta", "bochhor", "bochor",
+        # "একশো ভাগ খাঁটি": a hundred parts, percent
+        "ভাগ", "bhag",
     ),
     Cue.NUMBER_LABEL: (
         # a bus route: "bus 47"
@@ -462,6 +464,10 @@ MORE_WORDS: tuple[str, ...] = ("বেশি", "বেশী", "beshi", "besi")
 YES_NO_WORDS: tuple[str, ...] = ("কি", "কী", "নাকি", "যাবে", "যায়", "ki", "naki")
 
 
+# Hindi "pakka" (sure) is Bengali "ripe" as typed ("paka aam", ripe mangoes).
+FALSE_FRIENDS = ("pakka", "paka")
+
+
 SPEC = LanguageSpec(
     code="bn",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -477,6 +483,7 @@ SPEC = LanguageSpec(
     stem_endings=STEM_ENDINGS,
     units=UNITS,
     cues=CUES,
+    false_friends=FALSE_FRIENDS,
     less_words=LESS_WORDS,
     final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,

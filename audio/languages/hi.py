@@ -299,7 +299,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sadasya", "सदस्य",
         "बच्चे", "bachche", "bacche", "लोग", "log", "baje", "बजे", "subah", "सुबह", "shaam",
         "शाम", "raat", "रात", "minute", "मिनट", "ghante", "घंटे", "din", "दिन", "saal",
-        "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "baar", "बार", "नोट", "note",
+        "साल", "mahine", "महीने", "pratishat", "प्रतिशत", "taka", "takka", "टका",
+        "टक्का", "fisadi", "feesadi", "फ़ीसदी", "फीसदी", "baar", "बार", "नोट", "note",
     ),
     Cue.NUMBER_LABEL: (
         # an ordinal ending typed after digits: "10वीं", "5वां"

@@ -544,6 +544,10 @@ MEASURES: dict[str, tuple[float, str]] = {
     "kaalukeji": (0.25, "kg"),
 }
 
+# Hindi "pakka" (sure) is Kannada "beside" ("pakka da angadi", the shop beside).
+FALSE_FRIENDS = ("pakka", "pakkada", "pakkadalli")
+
+
 SPEC = LanguageSpec(
     code="kn",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -571,6 +575,7 @@ SPEC = LanguageSpec(
     stem_endings=(_U,),
     units=UNITS,
     cues=CUES,
+    false_friends=FALSE_FRIENDS,
     less_words=LESS_WORDS,
     final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,

@@ -375,7 +375,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "मुलं", "मुले", "मुलगे", "नोट", "mula",
         "मिनिट", "मिनिटे", "मिनिटं", "तास", "दिवस", "वर्ष", "वर्षे", "वर्षं", "महिने", "महिना",
         "आठवडे", "टक्के", "वाजता", "वाजले", "जण", "जणं", "वेळा", "वेळ", "tas", "divas",
-        "varsha", "vajta", "vajle", "jan", "vela",
+        "varsha", "vajta", "vajle", "jan", "vela", "मिनिटात", "मिनिटांत", "minit", "minitat",
+        "minitaat", "minitanni", "takke", "taka", "takka",
     ),
     Cue.NUMBER_LABEL: (
         # an ordinal ending typed after digits: "10वी", "10वीत"
@@ -412,6 +413,10 @@ MORE_WORDS: tuple[str, ...] = ("जास्त", "jast", "jaast")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).
 YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "होईल")
 
+# Hindi "ha" (yes) is Marathi "this" as typed ("ha amba", this mango); "yes" is "ho".
+FALSE_FRIENDS = ("ha", "haa")
+
+
 SPEC = LanguageSpec(
     code="mr",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -426,6 +431,7 @@ SPEC = LanguageSpec(
     oblique_endings=OBLIQUE_ENDINGS,
     units=UNITS,
     cues=CUES,
+    false_friends=FALSE_FRIENDS,
     less_words=LESS_WORDS,
     final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,

@@ -316,6 +316,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਬੱਚੇ", "ਨਿਆਣੇ", "ਨੋਟ", "bacche",
         "ਮਿੰਟ", "ਮਿੰਟਾਂ", "ਘੰਟੇ", "ਘੰਟਾ", "ਦਿਨ", "ਦਿਨਾਂ", "ਸਾਲ", "ਮਹੀਨੇ", "ਹਫ਼ਤੇ", "ਪ੍ਰਤੀਸ਼ਤ",
         "ਫ਼ੀਸਦੀ", "ਫੀਸਦੀ", "ਵਜੇ", "ਬੰਦੇ", "ਜਣੇ", "ਵਾਰ", "ਵਾਰੀ", "vaje", "bande", "jane",
+        "feesadi", "fisadi", "taka", "takka", "ਟਕਾ",
     ),
     Cue.NUMBER_LABEL: (
         # an ordinal ending typed after digits: "10ਵੀਂ"

@@ -498,8 +498,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "నిమిషాలు", "నిమిషం", "నిముషాలు", "నిమిషాల", "గంటలు", "గంట", "గంటల", "రోజులు",
         "రోజు", "రోజుల", "వారాలు", "నెలలు", "నెల", "సంవత్సరాలు", "ఏళ్ళు", "ఏళ్లు", "శాతం",
         "పర్సెంట్", "సార్లు", "మంది", "కిలోమీటర్లు", "కిలోమీటర్", "nimishalu", "nimisham", "gantalu",
+        "నిమిషాల్లో", "nimishallo", "nimishaallo", "nimushallo",
         "ganta",
-        "rojulu", "shatham", "saarlu",
+        "rojulu", "shatham", "shaatam", "shatam", "shaatham", "saarlu",
     ),
 }
 
@@ -561,6 +562,10 @@ MEASURES: dict[str, tuple[float, str]] = {
     "paavukilo": (0.25, "kg"),
 }
 
+# Hindi "pakka" (sure) is Telugu "beside" ("pakka vaadi", the man next door).
+FALSE_FRIENDS = ("pakka", "pakkana", "pakkane", "pakkaki")
+
+
 SPEC = LanguageSpec(
     code="te",
     # a number with one of these before a unit word is the unit's price (`price_endings`)
@@ -579,6 +584,7 @@ SPEC = LanguageSpec(
     oblique_endings=("ింటి", "ింట"),
     units=UNITS,
     cues=CUES,
+    false_friends=FALSE_FRIENDS,
     less_words=LESS_WORDS,
     final_words=FINAL_WORDS,
     yes_no_words=YES_NO_WORDS,

@@ -8,7 +8,9 @@ Rendering: "without product|with {product}" when the act can name a product, els
 sentence. Cues: phrases separated by ";", words by spaces, written the way people say
 them (native script or romanized); they are folded with `audio.lexicon.fold` when the
 table is built. A word in an Indic script of three letters or more also matches as a stem
-("ताज" matches "ताज़ा", "ताज़े"); a Latin word matches as written unless it ends in "*".
+("ताज" matches "ताज़ा", "ताज़े") unless it ends in "=" ("வாங்க=", come, is not "வாங்கு",
+buy); a Latin word matches as written unless it ends in "*".
+A "?" written apart is the question mark said ("છે ?": is there?).
 English cues are heard in every language (market talk mixes English: "fresh", "cash").
 """
 
@@ -31,6 +33,15 @@ class ActEntry:
     """A courtesy (hello, thanks, bye) that yields to any other act said with it."""
     joins: tuple[str, ...] = ()
     """Two or more of these acts said together are this act ("UPI or cash?")."""
+    frame: bool = False
+    """A frame other acts are said in ("is there ...?", "anything else?"): yields to any
+    act said with it that is no courtesy ("any other variety?" asks for another)."""
+    price_talk: bool = False
+    """Talk about the price or the deal itself ("too expensive", "done"): a negotiation
+    move understanding reads in it stands, and the act is said only when it reads none."""
+    goes_on: bool = False
+    """Carries a purchase on (paying, packing, weighing, "that's all"): said after a price
+    was offered, an "ok" before it still agrees to that price."""
     takes_product: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -43,6 +54,9 @@ def act(
     *,
     weak: bool = False,
     joins: tuple[str, ...] = (),
+    frame: bool = False,
+    price_talk: bool = False,
+    goes_on: bool = False,
     **languages: tuple[str, str],
 ) -> ActEntry:
     """One table row: `hi=("rendering", "cue; cue phrase; ...")` per language."""
@@ -56,7 +70,14 @@ def act(
         },
         weak=weak,
         joins=joins,
+        frame=frame,
+        price_talk=price_talk,
+        goes_on=goes_on,
     )
+
+
+FILLER = ""
+"""The act id under which `FILLERS` are indexed: words that say no act of their own."""
 
 
 def _build() -> dict[str, ActEntry]:

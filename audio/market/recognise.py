@@ -2,11 +2,16 @@
 
 Every cue of every act (the speaker's language's, and English, which market talk mixes
 in) is looked for in the line. A cue found inside a longer cue of another act yields to it
-("not fresh" is a doubt, not the "fresh" claim); a courtesy yields to any other act ("hello,
+("not fresh" is a doubt, not the "fresh" claim), and so does one inside a filler ("ঠিক
+আছে", ok, holds no "আছে?", is there); a courtesy yields to any other act ("hello,
 how much are the tomatoes?" asks the price). What remains decides:
 
+A question mark is a word of its own, so a cue can end in one ("છે ?", is there?).
+
 - one act: that act;
-- several acts listed in another act's `joins` ("UPI or cash?"): that act;
+- several acts listed in another act's `joins` ("UPI or cash?"), or that act with one of
+  them ("how will you pay, UPI?"): that act;
+- a frame ("is there ...?") said with another act: the other one;
 - otherwise the act with the longest cue, when it is longer than every other's;
   equally long cues of different acts contradict each other and nothing is recognised.
 """
@@ -17,7 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audio.lexicon import TokenKind, fold, is_indic, tokenize
-from audio.market.inventory import ACTS, LANGUAGES
+from audio.market.inventory import ACTS, FILLER, LANGUAGES
+from audio.market.table_social import FILLERS
 from audio.understanding import Catalogue
 
 _STEM_MIN = 3
@@ -51,9 +57,9 @@ class _Hit:
 def _cue_words(phrase: str) -> tuple[tuple[str, bool], ...]:
     words: list[tuple[str, bool]] = []
     for word in phrase.split():
-        stem = word.endswith("*")
-        folded = fold(word.rstrip("*"))
-        stem = stem or (is_indic(folded) and len(folded) >= _STEM_MIN)
+        stem, exact = word.endswith("*"), word.endswith("=")
+        folded = fold(word.rstrip("*="))
+        stem = stem or (not exact and is_indic(folded) and len(folded) >= _STEM_MIN)
         words.append((folded, stem))
     return tuple(words)
 
@@ -75,12 +81,12 @@ def cues_for(language: str) -> _Index:
     sources = (language,) if language == "en" else (language, "en")
     exact: dict[str, list[_Cue]] = {}
     stems: dict[str, list[_Cue]] = {}
-    for entry in ACTS.values():
-        for lang in sources:
-            for phrase in entry.cues[lang]:
-                cue = _Cue(entry.id, _cue_words(phrase))
-                first, stem = cue.words[0]
-                (stems if stem else exact).setdefault(first, []).append(cue)
+    phrases = [(e.id, p) for e in ACTS.values() for lang in sources for p in e.cues[lang]]
+    phrases += [(FILLER, p) for lang in sources for p in FILLERS.get(lang, ())]
+    for act_id, phrase in phrases:
+        cue = _Cue(act_id, _cue_words(phrase))
+        first, stem = cue.words[0]
+        (stems if stem else exact).setdefault(first, []).append(cue)
     return _Index({w: tuple(c) for w, c in exact.items()}, {w: tuple(c) for w, c in stems.items()})
 
 
@@ -101,11 +107,13 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
         for cut in range(len(word), 0, -1):
             candidates.extend(index.stems.get(word[:cut], ()))
         hits.extend(_Hit(c.act, i, i + len(c.words)) for c in candidates if _matches(c, words, i))
-    # A cue inside a longer cue of another act yields to it.
+    # A cue inside a longer cue of another act (or a filler: "ঠিক আছে" is "ok", no
+    # "আছে?") yields to it; fillers themselves say nothing.
     return [
         h
         for h in hits
-        if not any(
+        if h.act != FILLER
+        and not any(
             o.act != h.act
             and o.start <= h.start
             and h.end <= o.end
@@ -117,12 +125,14 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
 
 def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:
     """The market act `text` (in `language`) says, or None when none or a contradiction."""
-    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD]
+    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD or t.norm == "?"]
     longest: dict[str, int] = {}
     for hit in _hits(words, language):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
     if len(longest) > 1:
         longest = {a: n for a, n in longest.items() if not ACTS[a].weak} or longest
+    if len(longest) > 1:
+        longest = {a: n for a, n in longest.items() if not ACTS[a].frame} or longest
     if not longest:
         return None
     chosen: str | None
@@ -147,7 +157,8 @@ def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> 
 def _joined(acts: set[str]) -> str | None:
     """The act that several said together make ("UPI or cash?" asks how to pay)."""
     for entry in ACTS.values():
-        if entry.joins and len(acts & set(entry.joins)) >= 2 and acts <= {entry.id, *entry.joins}:
+        said = {entry.id, *entry.joins}
+        if entry.joins and len(acts & said) >= 2 and acts <= said:
             return entry.id
     return None
 

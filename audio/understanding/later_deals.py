@@ -22,6 +22,7 @@ from audio.understanding.moves import _BUT
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.together import _TAKE, _TAKE_WORDS
 from audio.understanding.totals import _ALL, _ALL_COUNTS
+from audio.understanding.two_rates import restated_rates
 
 # Verbs of taking or carrying away said after a count or "all" ("ले जाओ", "நிয়ে যান").
 _TAKE_AWAY = _TAKE + tuple(
@@ -234,4 +235,5 @@ def later_deals(reading: _Reading) -> list[_Price]:
     """Read the shapes above; return the prices that a later one replaces."""
     _counts_taken(reading)
     _count_after_each(reading)
-    return _for_someone(reading) + _deal_after(reading) + _lot_of_the_unit(reading)
+    replaced = _for_someone(reading) + _deal_after(reading) + _lot_of_the_unit(reading)
+    return replaced + restated_rates(reading)  # "quarter kilo 225, that's 900 a kilo"

@@ -26,6 +26,7 @@ from audio.understanding.moves import _other_price_before, emphatic
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.result import Intent
 from audio.understanding.sizes import sizes_priced_apart
+from audio.understanding.two_rates import two_rates
 
 
 def price_move(
@@ -85,6 +86,8 @@ def price_move(
         confidence = min(confidence, 0.5)  # "big glass 25, small 15": a price for each size
         if chosen.quantity is not None and chosen.quantity.unit == "piece":
             chosen.per_unit, chosen.quantity = None, None  # "નાનો પંદર": no count of 15
+    if two_rates(reading, chosen):
+        confidence = min(confidence, 0.5)  # "20 each, 220 a dozen": a price for each unit
     negated_any = any(p.negated for p in reading.prices)
     if negated_any or any(r < chosen.start for r in refusals):
         # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a

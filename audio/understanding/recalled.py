@@ -13,6 +13,7 @@ from audio.understanding import said
 from audio.understanding.moves import _BUT, _NOW, _live_refusals
 from audio.understanding.placed import BESIDE_STEMS
 from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.told_back import checks_what_you_said, told_back_prices
 
 # Words of the past that date a price: yesterday, last week/time, earlier, before.
 _PAST = frozenset(
@@ -234,7 +235,11 @@ def _refused_after_recall(reading: _Reading, dated: list[_Price]) -> bool:
 def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     """Add the prices recalled from before to `superseded` when a price now follows
     ("I said 60 earlier, for you 55"); whether the line questions a rise, so that no
-    price at all stands ("kal to 30 tha, aaj 45 kyun?")."""
+    price at all stands ("kal to 30 tha, aaj 45 kyun?"), as when the line checks back
+    the other side's own price ("you said 120, didn't you?", `told_back`)."""
+    if checks_what_you_said(reading):
+        return True
+    superseded += [p for p in told_back_prices(reading) if p not in superseded]
     dated = recalled(reading)
     if dated and (
         reading.prices[-1].start >= dated[-1].end or _refused_after_recall(reading, dated)

@@ -11,6 +11,8 @@ from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, find_numbers, number_table
 from audio.understanding.countables import counts_unnamed_goods
+from audio.understanding.false_friends import describes_goods
+from audio.understanding.homographs import priced_with_of
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 
 
@@ -26,6 +28,7 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
     while i < n:
         phrases = [] if firm[i] else lexicon.lookup(words, i)
         phrases = [p for p in phrases if not any(firm[i : i + len(p.words)])]
+        phrases = [p for p in phrases if not describes_goods(reading, i, p)]  # "pakka aam"
         if not phrases:
             i += 1
             continue
@@ -282,6 +285,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             or wanted
             or corrected
             or (compared and span.value != 1)
+            or priced_with_of(reading, span)  # "saath ka kilo", "sath da"
         )
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
         # theirs, and vouches for no word before it

@@ -12,7 +12,7 @@ import dataclasses
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _Price, _Reading
+from audio.understanding.reading import _joined, _Price, _Reading
 
 # Units of bulk, by the stem their case endings follow ("ક્વિન્ટલના", "ಕ್ವಿಂಟಾಲ್‌ಗೆ").
 _BULK_STEMS = tuple(
@@ -89,6 +89,11 @@ def rate_by_bare_measure(reading: _Reading, price: _Price) -> bool:
     """The unit of trade beside the price is said alone, with no count of its own: "मीटर
     एक सौ बीस, सूट में ढाई मीटर लगेगा" is 120 a metre, the two and a half metres the
     count bought, never the 120's quantity; "ढाई मीटर के ढाई सौ" (a count before the
-    metre) is a total, left to the counts."""
+    metre) is a total, left to the counts. A unit after a pause is the next clause's
+    ("दर्जन चालीस, पेटी लो तो पैंतीस": 40 a dozen, then a crate's price), not this price's."""
     k = measure_beside(reading, price)
-    return k is not None and k not in reading.quantity_at and rate_by_measure(reading, price)
+    if k is None or k in reading.quantity_at:
+        return False
+    if k >= price.end and any(not _joined(reading, j) for j in range(price.end, k + 1)):
+        return False
+    return rate_by_measure(reading, price)

@@ -33,6 +33,7 @@ from audio.understanding.corrections import settles_after_a_number, settles_on_u
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
 from audio.understanding.handover import hands_over
+from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.joins import (
@@ -148,6 +149,7 @@ def understand(
     spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)
+    spans = mark_homographs(reading, spans)  # Punjabi "asi" (we), Tamil "paathu" (looked)
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
     spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
     spans = drop_lot_numbers(reading, spans)  # "lot 4, 1550 a quintal": the lot's number

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Send
 
 from server.api.methods import allowed_methods
+from server.api.openapi_bounds import exact_integer_bounds
 from server.domain import errors as e
 from server.logs import ThrottledWarnings, request_id_var
 from server.payments import errors as pe
@@ -323,6 +324,7 @@ def document_errors(app: FastAPI, routers: Sequence[APIRouter]) -> None:
     def openapi() -> dict[str, Any]:
         schema = generate()  # cached by FastAPI; what is added here is added again alike
         _add_error_responses(schema, routers)
+        exact_integer_bounds(schema)
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -200,12 +200,12 @@ async def find_user(session: AsyncSession, who: str) -> User:
             raise NotFound(f"No user is known by {who!r} (give an id, a phone or an email).")
         return user
     found: dict[int, User] = {}
-    if who.isdigit() and len(who) <= 18:
+    if who.isascii() and who.isdigit() and len(who) <= 18:
         by_id = await session.get(User, int(who))
         if by_id is not None:
             found[by_id.id] = by_id
     digits = who.translate(_SEPARATORS).removeprefix("+")
-    if digits.isdigit() and len(digits) >= 8:
+    if digits.isascii() and digits.isdigit() and len(digits) >= 8:
         by_phone = await session.scalar(select(User).where(User.phone == canonical_phone(who)))
         if by_phone is not None:
             found[by_phone.id] = by_phone

@@ -186,6 +186,12 @@ _GONE = "The vendor behind this QR code no longer trades here."
 CLOSED = "This stall is closed: the vendor is not trading here now."
 
 
+def check_unused(row: QRSession) -> None:
+    """Refuse a one-visit code that has had its visit (`QRTokenUsed`, 410 `qr_used`)."""
+    if row.max_uses is not None and row.uses >= row.max_uses:
+        raise QRTokenUsed(_USED)
+
+
 async def check_open(session: AsyncSession, row: QRSession) -> None:
     """Refuse a code whose vendor has been deactivated (`StallClosed`, 410)."""
     if not await accounts.is_trading(session, row.vendor_id):
@@ -208,8 +214,7 @@ async def open_stall(
         row = await redeem_qr(session, token, secret=secret)
     else:
         row = await find_qr(session, token, secret=secret)
-        if row.max_uses is not None and row.uses >= row.max_uses:
-            raise QRTokenUsed(_USED)
+        check_unused(row)
     profile = await accounts.vendor_profile(session, row.vendor_id)
     if profile is None:
         raise NotFound(_GONE)

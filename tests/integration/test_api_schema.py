@@ -255,3 +255,62 @@ def test_every_error_answer_is_documented_with_the_error_schema(tmp_path: Path) 
     # Lists say how to get the next page.
     for path in ("/api/orders", "/api/vendors/{vendor_id}/products", "/api/negotiations"):
         assert "Link" in ops[path]["get"]["responses"]["200"]["headers"]
+
+
+def integer_schemas(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every `"type": "integer"` schema in an OpenAPI document, with where it is."""
+    if isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from integer_schemas(item, f"{where}/{i}")
+    elif isinstance(node, dict):
+        if node.get("type") == "integer":
+            yield where, node
+        for key, value in node.items():
+            yield from integer_schemas(value, f"{where}/{key}")
+
+
+def test_every_id_bound_is_the_exact_integer(tmp_path: Path) -> None:
+    """Body ids were bounded by `9.223372036854776e+18` (2^63 as a float: an id the API
+    refuses was valid by the document) while path and query ids said 2^63 - 1."""
+    from starlette.testclient import TestClient
+
+    app = create_app(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}"))
+    answer = TestClient(app).get("/openapi.json")
+    assert answer.status_code == 200
+    assert "9.223372036854776e+18" not in answer.text
+    spec = answer.json()
+    ids: list[str] = []
+    for where, schema in integer_schemas(spec):
+        for key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+            if key in schema:
+                assert type(schema[key]) is int, (where, key, schema[key])
+        name = where.rsplit("/", 3)
+        bounded = "maximum" in schema or "minimum" in schema  # answers' ids carry none
+        if bounded and any(part.endswith("_id") or part == "before" for part in name):
+            ids.append(where)
+            assert schema.get("maximum") == 2**63 - 1, (where, schema)
+            assert schema.get("minimum") == 1, (where, schema)
+    bodies = spec["components"]["schemas"]
+    for model, field in [
+        ("NegotiationOpenIn", "product_id"),
+        ("CreateIn", "order_id"),
+        ("TicketIn", "negotiation_id"),
+        ("RefundIn", "order_id"),
+        ("QRIn", "product_id"),
+    ]:
+        declared = bodies[model]["properties"][field]
+        declared = declared.get("anyOf", [declared])[0]
+        assert declared["maximum"] == 2**63 - 1 and type(declared["maximum"]) is int, model
+    parameters = [
+        (f"{method} {path} {parameter['name']}", parameter["schema"])
+        for path, operations in spec["paths"].items()
+        for method, operation in operations.items()
+        for parameter in operation.get("parameters", [])
+        if parameter["name"].endswith("_id") or parameter["name"] == "before"
+    ]
+    assert len(parameters) >= 5, parameters
+    for where, schema in parameters:
+        schema = schema.get("anyOf", [schema])[0]
+        if schema.get("type") == "integer":
+            assert schema["maximum"] == 2**63 - 1 and type(schema["maximum"]) is int, where
+    assert any(where.startswith("/components/") for where in ids), ids

@@ -129,7 +129,7 @@ def test_db_upgrade_status_history_downgrade(fresh_url: str, tmp_path: Path) -> 
     ]
 
     out = ok(run_cli("db", "upgrade", database_url=fresh_url, cwd=tmp_path))
-    assert out.strip() == "upgraded to head"
+    assert out.strip() == f"upgraded from <base> to {HEAD}"
     assert tables(fresh_url) == TABLES | {"alembic_version"}
 
     out = ok(run_cli("db", "status", database_url=fresh_url, cwd=tmp_path))
@@ -143,16 +143,74 @@ def test_db_upgrade_status_history_downgrade(fresh_url: str, tmp_path: Path) -> 
     assert out.splitlines()[0] == "<base> -> 0001: initial schema"
 
     out = ok(run_cli("db", "downgrade", "base", "--yes", database_url=fresh_url, cwd=tmp_path))
-    assert out.strip() == "downgraded to base"
+    assert out.strip() == f"downgraded from {HEAD} to <base>"
     assert tables(fresh_url) == {"alembic_version"}
     out = ok(run_cli("db", "status", database_url=fresh_url, cwd=tmp_path))
     assert out.splitlines()[0] == "current: <base>"
     assert "  0001 initial schema" in out.splitlines()
 
     out = ok(run_cli("db", "upgrade", "0001", database_url=fresh_url, cwd=tmp_path))
-    assert out.strip() == "upgraded to 0001"
+    assert out.strip() == "upgraded from <base> to 0001"
     assert migrate.status(fresh_url).current == "0001"
     assert migrate.status(fresh_url).pending == [f"{r} {d}" for r, d in REVISIONS[1:]]
+
+
+def test_db_upgrade_and_downgrade_say_what_really_happened(tmp_path: Path) -> None:
+    """A target at or behind the current revision runs nothing, and the command says so
+    (and whether the database is where it was asked to be) instead of claiming it went
+    there."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    assert ok(run_cli("db", "upgrade", database_url=url, cwd=tmp_path)).strip() == (
+        f"upgraded from <base> to {HEAD}"
+    )
+    first = REVISIONS[0][0]
+    said = {
+        ("upgrade",): f"already at {HEAD} (head): nothing to upgrade",
+        ("upgrade", first): (
+            f"already at {HEAD} ({first} is older; use db downgrade): nothing upgraded"
+        ),
+        ("upgrade", "base+1"): (
+            f"already at {HEAD} (base+1 ({first}) is older; use db downgrade): nothing upgraded"
+        ),
+        ("downgrade", "heads", "--yes"): f"already at {HEAD} (heads): nothing to downgrade",
+        ("downgrade", f"{first}@head", "--yes"): (
+            f"already at {HEAD} ({first}@head): nothing to downgrade"
+        ),
+    }
+    for args, says in said.items():
+        assert ok(run_cli("db", *args, database_url=url, cwd=tmp_path)).strip() == says, args
+        assert migrate.status(url).current == HEAD, args
+
+    middle = REVISIONS[2][0]
+    out = ok(run_cli("db", "downgrade", middle, "--yes", database_url=url, cwd=tmp_path))
+    assert out.strip() == f"downgraded from {HEAD} to {middle}"
+    out = ok(run_cli("db", "downgrade", middle, "--yes", database_url=url, cwd=tmp_path))
+    assert out.strip() == f"already at {middle}: nothing to downgrade"
+    result = run_cli("db", "downgrade", HEAD, "--yes", database_url=url, cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stderr.startswith("Error: Destination"), result.stderr
+    out = ok(run_cli("db", "upgrade", "+1", database_url=url, cwd=tmp_path))
+    assert out.strip() == f"upgraded from {middle} to {REVISIONS[3][0]}"
+    assert migrate.status(url).current == REVISIONS[3][0]
+
+
+def test_revision_positions() -> None:
+    chain: list[str | None] = [None, *(rev for rev, _ in REVISIONS)]
+    last = len(chain) - 1
+    position = migrate.target_position
+    assert [position(chain, r, HEAD) for r in ("head", "heads", "base", HEAD)] == [
+        last,
+        last,
+        0,
+        last,
+    ]
+    assert position(chain, "base+1", HEAD) == 1
+    assert position(chain, f"{REVISIONS[0][0]}@head", None) == last
+    assert position(chain, "head-1", None) == last - 1
+    assert position(chain, "-1", HEAD) == last - 1
+    assert position(chain, "+1", None) == 1
+    for nowhere in ("head+1", "head-99", "", "bogus", "base-1", "x@y"):
+        assert position(chain, nowhere, HEAD) is None, nowhere
 
 
 def test_db_downgrade_needs_a_revision(tmp_path: Path) -> None:

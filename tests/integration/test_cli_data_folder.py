@@ -33,9 +33,9 @@ UPGRADE_FIRST = "run `vyaparmitra db upgrade` first"
 
 # (arguments, stdin, what it says: on stdout when it works, else its one error line)
 WORKS: list[tuple[list[str], str]] = [
-    (["db", "upgrade"], "upgraded to head"),
+    (["db", "upgrade"], "upgraded from <base> to "),
     (["db", "status"], "current: <base>"),
-    (["db", "downgrade", "base", "--yes"], "downgraded to base"),
+    (["db", "downgrade", "base", "--yes"], "already at <base>: nothing to downgrade"),
     (["demo"], "demo vendor"),
 ]
 NEEDS_A_MIGRATED_DATABASE: list[tuple[list[str], str | None]] = [

@@ -31,6 +31,28 @@ def test_an_unknown_revision_is_one_line(tmp_path: Path, command: list[str]) -> 
     assert line == "Error: Can't locate revision identified by 'nosuchrev'"
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["upgrade", ""], "Error: No revision given: name one"),
+        (["upgrade", "head+1"], "Error: Can't resolve revision 'head+1'"),
+        (["upgrade", "head-99"], "Error: Can't resolve revision 'head-99'"),
+        (["downgrade", "", "--yes"], "Error: No revision given: name one"),
+        (["downgrade", "head+1", "--yes"], "Error: Walked too far"),
+    ],
+    ids=["upgrade empty", "upgrade head+1", "upgrade head-99", "downgrade empty", "down head+1"],
+)
+def test_a_revision_alembic_cannot_walk_to_is_one_line(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    """Alembic's revision walker answers these with a bare AssertionError: one line here."""
+    url = migrated(tmp_path)
+    before = current_revision(url, tmp_path)
+    line = one_line(run_cli("db", *args, database_url=url, cwd=tmp_path))
+    assert line.startswith(says), line
+    assert current_revision(url, tmp_path) == before
+
+
 def blocked_data_folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     """A data folder where what the commands write is in the way: the migration lock is
     a folder, and `models` and `tls` are files (as unwritable for root as for anyone)."""
@@ -108,6 +130,38 @@ def test_ports_and_workers_out_of_range_are_usage_errors(
     assert result.returncode == 2, result.stdout + result.stderr
     assert says in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["users", "deactivate", "¹"], "Invalid value for 'USER': '¹' is not an id"),
+        (["users", "activate", "１"], "Invalid value for 'USER': '１' is not an id"),
+        (["users", "activate", "𝟏"], "Invalid value for 'USER': '𝟏' is not an id"),
+        (["users", "deactivate", "١"], "Invalid value for 'USER': '١' is not an id"),
+        (["users", "set-password", "٣", "--password-stdin"], "'USER': '٣' is not an id"),
+        (["serve", "--port", "８０００"], "'--port': '８０００' is not a whole number"),
+        (["serve", "--workers", "²"], "'--workers': '²' is not a whole number"),
+        (["sandbox", "--port", "٩٠٩٠"], "'--port': '٩٠٩٠' is not a whole number"),
+        (["payments", "reconcile", "--window-hours", "٣"], "'--window-hours': '٣' is not"),
+        (["speak", "-l", "en", "x", "-o", "x.wav", "--rate", "１"], "'--rate': '１' is not"),
+        (["speak", "-l", "en", "x", "-o", "x.wav", "--sample-rate", "𝟖𝟎𝟎𝟎"], "'--sample-rate'"),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else "",
+)
+def test_numbers_in_other_digits_are_usage_errors(
+    tmp_path: Path, args: list[str], says: str
+) -> None:
+    """int() takes fullwidth, Arabic-Indic and mathematical digits (and fails on `¹`):
+    `users deactivate ١` deactivated user 1. Only 0-9 is a number here, as in the API."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    stdin = "a-new-password-1\n" if "set-password" in args else None
+    result = run_cli(*args, database_url=url, cwd=tmp_path, stdin=stdin)
+    said = f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 2, said
+    assert says in result.stderr, said
+    assert "Traceback" not in result.stderr, said
+    assert not (tmp_path / "cli.db").exists(), said  # refused before any database
 
 
 def test_a_port_setting_out_of_range_is_named(tmp_path: Path) -> None:
@@ -245,7 +299,7 @@ def test_a_downgrade_on_a_terminal_asks_first(tmp_path: Path) -> None:
     assert "Go on?" not in said, said
     assert current_revision(url, tmp_path) == before
     said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "y")
-    assert said.startswith("rc=0") and "downgraded to base" in said, said
+    assert said.startswith("rc=0") and "downgraded from " in said and " to <base>" in said, said
     assert current_revision(url, tmp_path) == "current: <base>"
 
 

@@ -31,6 +31,12 @@ async def test_every_login_form_of_a_phone_and_an_email(app: FastAPI, api: Api) 
     for unknown in ("nobody@example.com", "7000000001", "999999999"):
         with pytest.raises(NotFound):
             await find(app, unknown)
+    # Only ASCII digits are an id or a phone: int() would read these as the id.
+    fullwidth = str(vendor_id).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    arabic = str(vendor_id).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    for other_digits in (fullwidth, arabic, "７３４２７００５０３", "¹"):
+        with pytest.raises(NotFound):
+            await find(app, other_digits)
 
 
 async def test_digits_that_name_two_users_are_refused(app: FastAPI, api: Api) -> None:

@@ -66,11 +66,23 @@ async def test_visit_qr_works_once(api: Api, market: dict, app) -> None:
         "/api/qr", headers=api.auth(market["v"]), json={"kind": "visit", "ttl_seconds": 600}
     )
     token = r.json()["token"]
+    for picture in ("png", "svg"):  # shown before the visit, never kept in a cache
+        shown = await api.client.get(f"/api/qr/{token}.{picture}")
+        assert shown.status_code == 200
+        assert shown.headers["cache-control"] == "no-store"
     ok = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
     assert ok.status_code == 200
     again = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
     assert again.status_code == 410
     assert again.json()["error"]["code"] == "qr_used"
+    # Used: its pictures answer as its page and stall API do, not a code that can only fail.
+    for where in (f"/api/qr/{token}.png", f"/api/qr/{token}.svg", f"/api/qr/{token}/stall"):
+        used = await api.client.get(where)
+        assert used.status_code == 410, where
+        assert used.headers["content-type"].startswith("application/json"), where
+        assert used.json()["error"]["code"] == "qr_used", where
+    page = await api.client.get(f"/s/{token}")
+    assert page.status_code == 410
     async with app.state.sessions() as session:
         guests = (await session.scalars(select(User).where(User.role == Role.GUEST))).all()
     assert len(guests) == 1  # the refused scan created nobody

@@ -56,3 +56,24 @@ def test_a_price_per_metre_alone_is_a_rate() -> None:
     understood = understand("മീറ്ററിന് 130 തരാം", language="ml", has_outstanding_offer=True)
     assert (understood.amount_paise, understood.per_unit) == (13000, True)
     assert understood.quantity is None
+
+
+# A unit of trade after a pause belongs to the next clause's price: the rate before the
+# pause is no count of it, and two prices for two units are asked.
+ACROSS_A_PAUSE = [
+    ("hi", "आम दर्जन अस्सी, पेटी लो तो पचहत्तर"),
+    ("pa", "ਦਰਜਨ ਅੱਸੀ, ਪੇਟੀ ਲਓ ਤਾਂ ਪਚੱਤਰ"),
+    ("mr", "डझन ऐंशी, पेटी घ्याल तर पंचाहत्तर"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ACROSS_A_PAUSE)
+def test_a_unit_after_a_pause_is_not_the_rates(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.quantity is None
+    assert understood.confidence < 0.6
+
+
+def test_a_unit_joined_after_the_price_is_still_its_rate() -> None:
+    understood = understand("1600 quintal", language="en")
+    assert (understood.amount_paise, understood.per_unit) == (160000, True)

@@ -86,8 +86,12 @@ async def revoke_qr(
 
 
 async def _render(token: str, session: SessionDep, settings: Settings, kind: str) -> Response:
+    """The picture of a code that still admits someone; else 410 as its page and stall
+    API answer (`qr_expired`, `qr_withdrawn`, `qr_used`, `stall_closed`). A one-visit
+    code's picture is not cached, so that it is not shown after its visit."""
     async with session.begin():
         row = await qr.find_qr(session, token, secret=settings.secret_key)
+        qr.check_unused(row)
         await qr.check_open(session, row)
     code = segno.make(shopper_url(settings, token), error="m")
     buffer = io.BytesIO()
@@ -97,9 +101,8 @@ async def _render(token: str, session: SessionDep, settings: Settings, kind: str
     else:
         code.save(buffer, kind="svg", scale=8, border=4, xmldecl=True, title="VyaparMitra")
         media = "image/svg+xml"
-    return Response(
-        buffer.getvalue(), media_type=media, headers={"Cache-Control": "public, max-age=300"}
-    )
+    cache = "public, max-age=300" if row.max_uses is None else "no-store"
+    return Response(buffer.getvalue(), media_type=media, headers={"Cache-Control": cache})
 
 
 @router.get(

@@ -1,0 +1,88 @@
+"""Romanized words that spell a number but are an everyday word of the speaker's own
+language. Punjabi "asi" is "we" ("asi roz aunde haan", we come daily), not 80 (typed
+"assi"), and "das" is "tell" ("das ji, kilo kinne da?") as often as 10; Tamil
+"paathu" is "having looked" ("nalla paathu kudunga", pick well and give), not 10 (typed
+"pathu"); English "teen" is no Hindi 3; Bengali "ashi" is both আশি (80)
+and আসি (I come). Folding merges the spellings, so the words are matched as typed.
+
+Such a word is a number only when the words right beside it say one: a currency, unit
+or paise word ("asi rupaye kilo"), a verb that sets the price, or the language's "of/for"
+right after it ("das da de do": for ten). Else it is no number: a price is never recorded
+from the word alone. Hindi "saath" (60, and "with") is ambiguous in the tables and kept
+by `audio.understanding.spans._confirm_numbers`, where "of/for" after it now vouches too
+("saath ka kilo", "sath da de do"), but not after a genitive ("box ke saath ka")."""
+
+from __future__ import annotations
+
+import itertools
+
+from audio.languages.base import Cue
+from audio.numbers import NumberSpan
+from audio.understanding.reading import _NO_CUES, _Reading
+
+_HOMOGRAPHS: dict[str, frozenset[str]] = {
+    "pa": frozenset(("asi", "asee", "das", "dass")),  # ਅਸੀਂ "we" (80 is "assi"), ਦੱਸ "tell"
+    "ta": frozenset(("paathu", "paatthu", "paaththu")),  # பார்த்து "having looked"
+    "bn": frozenset(("ashi", "aashi", "asi")),  # আসি "I come", and আশি 80
+    "en": frozenset(("teen",)),  # "my teen son": English, not Hindi 3
+}
+
+# The genitive before a postposition: "box ke saath", "mere saath ka" (with me).
+_GENITIVE_ENDS = ("ke", "re", "के", "रे")
+
+
+def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """The spans without a lone romanized homograph that nothing beside it makes a
+    number, and without the numbers of the "sau baat ki ek baat" idiom."""
+    idiom = _bottom_line(reading, spans)
+    words = _HOMOGRAPHS.get(reading.language, frozenset())
+    kept = []
+    for span in spans:
+        raw = reading.tokens[span.start].raw.lower()
+        lone = span.end - span.start == 1 and raw in words
+        if span.start in idiom or (lone and not _said_as_number(reading, span)):
+            for k in range(span.start, span.end + (span.start in idiom)):
+                reading.number_at[k] = None
+                if span.start in idiom:  # the idiom's words say nothing of the goods
+                    reading.cues[k], reading.words[k] = _NO_CUES, ""
+            continue
+        kept.append(span)
+    return kept
+
+
+def _said_as_number(reading: _Reading, span: NumberSpan) -> bool:
+    """A currency, unit or paise word right after ("asi rupaye", "das kilo"), a currency
+    or unit word right before, a verb that sets the price ("das laa do"), or "of/for"
+    after."""
+    after, before = span.end, span.start - 1
+    # "gaddi das": a rate right after a unit word, but not after a count of it ("do
+    # kilo asi lavange": two kilos, we'll take)
+    rate = reading.has(before, Cue.UNIT) and (before < 1 or reading.number_at[before - 1] is None)
+    return (
+        reading.has(after, Cue.CURRENCY, Cue.UNIT, Cue.PAISE, Cue.SET)
+        or reading.has(before, Cue.CURRENCY)
+        or rate
+        or priced_with_of(reading, span)
+    )
+
+
+def _bottom_line(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
+    """Where "a hundred things, one thing" is said ("sau baat ki ek baat", "sau gallan
+    di ik gall", "so vaat ni ek vaat": the bottom line): the starts of its two numbers."""
+    words, found = reading.words, set()
+    for a, b in itertools.pairwise(spans):
+        if a.value != 100 or b.value != 1 or b.start != a.end + 2 or b.end >= len(words):
+            continue
+        noun = words[a.end]
+        if reading.has(a.end + 1, Cue.OF) and words[b.end][:3] == noun[:3]:
+            found |= {a.start, b.start}
+    return found
+
+
+def priced_with_of(reading: _Reading, span: NumberSpan) -> bool:
+    """A price-sized word with "of/for" right after it ("saath ka kilo", "sath da"), and
+    no genitive before it ("box ke saath ka", "mere saath ki": with the box, with me)."""
+    if span.value < 10 or not reading.has(span.end, Cue.OF):
+        return False
+    before = reading.tokens[span.start - 1].raw.lower() if span.start > 0 else ""
+    return not reading.has(span.start - 1, Cue.OF) and not before.endswith(_GENITIVE_ENDS)

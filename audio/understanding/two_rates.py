@@ -1,0 +1,87 @@
+"""Two rates for two units in one line: "mangoes 20 each, 220 a dozen", "ഒന്നിന് ഇരുപത്,
+ഡസന് ഇരുന്നൂറ്റി ഇരുപത്", "एक का बीस, दर्जन का दो सौ बीस". Each price has its own unit:
+the listener is asked which is meant, and the first price's number is never read as a
+count of the second's unit ("20 dozen" for 220). A price said on a condition that reads
+as a rate as well as a total ("450 a kilo, but if you take 2½ kilo, 400": ₹400 a kilo, or
+₹400 for all?) is asked too. Two prices that agree ("quarter kilo 225, that's 900 a
+kilo") are one offer: the first, as said, stands."""
+
+from __future__ import annotations
+
+from audio.understanding.reading import _Price, _Reading
+
+_PAUSES = frozenset(",;.!?।|")
+
+
+def _pause_before(reading: _Reading, k: int) -> bool:
+    """A comma, a full stop or the like between word `k` and the one before it (a hyphen,
+    as in "three-quarter", is none)."""
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    return bool(_PAUSES & set(gap)) or reading.tokens[k - 1].raw in ("?", "!")
+
+
+def _count_across_a_pause(reading: _Reading, price: _Price) -> bool:
+    """The price's count and its unit are split by a pause ("ഇരുപത്, ഡസന്"): the count
+    is a price of its own, said for another unit."""
+    q = price.quantity
+    return (
+        q is not None
+        and q.value is not None
+        and any(_pause_before(reading, k) for k in range(q.start + 1, q.end))
+    )
+
+
+def _rate_or_total(reading: _Reading, chosen: _Price) -> bool:
+    """A rate said first, then after a count of more than one a lower price that is no
+    total for that count (under half the rate each) but near the rate itself: "450 a
+    kilo, but if you take 2.5 kilo, 400" (₹400 a kilo, or ₹400 for the lot?)."""
+    for first in reading.prices:
+        if first.end > chosen.start or not first.per_unit or first.negated:
+            continue
+        if not first.paise / 2 <= chosen.paise < first.paise:
+            continue
+        unit = first.quantity.unit if first.quantity is not None else None
+        counts = [
+            q
+            for q in reading.quantities
+            if first.end <= q.start < chosen.end
+            and q.value is not None
+            and q.value > 1
+            and q.unit == unit
+        ]
+        if counts:
+            return True
+    return False
+
+
+def two_rates(reading: _Reading, chosen: _Price) -> bool:
+    """The line names two prices for two units, or a rate and a price that may be a rate
+    or a total: asked. A count of the second unit that is the first price's number is
+    dropped, the second price read as its rate."""
+    if _count_across_a_pause(reading, chosen):
+        chosen.per_unit = True
+        if chosen.quantity is not None:
+            chosen.quantity.value = 1.0  # "ഡസന് ഇരുന്നൂറ്റി ഇരുപത്": 220 a dozen
+        return True
+    return _rate_or_total(reading, chosen)
+
+
+def restated_rates(reading: _Reading) -> list[_Price]:
+    """A rate said after a total that works out to it ("quarter kilo 225, that's 900 a
+    kilo"): the same offer said again; the total said first stands."""
+    replaced = []
+    for k, later in enumerate(reading.prices):
+        if not later.per_unit or later.quantity is None or later.negated:
+            continue
+        for first in reading.prices[:k]:
+            q = first.quantity
+            if (
+                first.per_unit is False
+                and q is not None
+                and q.value not in (None, 0, 1)
+                and q.unit == later.quantity.unit
+                and round(first.unit_paise()) == later.paise
+            ):
+                replaced.append(later)
+                break
+    return replaced

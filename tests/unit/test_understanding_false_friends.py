@@ -1,0 +1,52 @@
+"""Words of agreement in one language that mean something else in another ("pakka" is
+"beside" in Telugu and Kannada, "ripe" in Bengali; Marathi "ha" is "this"), and "ripe"
+or "fine" said of the goods: never an accept of the price on the table."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.languages import spec
+from audio.lexicon import lexicon_for
+from audio.understanding import Intent, understand
+
+NOT_AGREED = [
+    ("te", "pakka kottu lo kilo enabhai", 8000),
+    ("kn", "pakka angadi ginta kammi, kilo ge enabattu", 8000),
+    ("bn", "paka kola dozen shat", 6000),
+    ("mr", "ha tomato kilo chalis", 4000),
+    ("hi", "pakke amrood assi rupaye kilo", 8000),
+    ("pa", "ਪੱਕੇ ਕੇਲੇ ਸੱਠ ਰੁਪਏ ਦਰਜਨ", 6000),
+    ("gu", "પાકી કેરી એંસી રૂપિયે કિલો", 8000),
+    ("en", "fine rice, 80 a kilo", 8000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), NOT_AGREED)
+def test_a_false_friend_accepts_nothing(language: str, text: str, paise: int | None) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=paise or 8000
+    )
+    assert understood.intent is not Intent.ACCEPT
+
+
+AGREED = [
+    ("hi", "pakka, assi mein de do", 8000),
+    ("pa", "ਚੱਲੋ ਪੱਕਾ, ਅੱਸੀ ਦੇ ਦਿਓ", 8000),
+    ("en", "fine, 80 then", 8000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), AGREED)
+def test_agreement_still_agrees(language: str, text: str, paise: int) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=paise
+    )
+    assert understood.intent is Intent.ACCEPT
+
+
+def test_false_friends_are_plain_words_for_their_speakers() -> None:
+    for language in ("te", "kn", "bn", "mr"):
+        lexicon = lexicon_for(language)
+        for word in spec(language).false_friends:
+            assert not lexicon.lookup([word], 0), (language, word)
