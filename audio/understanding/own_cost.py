@@ -5,14 +5,17 @@ buying price", "it comes to me at"), to a loss ("at thirty-five it's a loss") or
 it does not even cover ("હજારમાં તો કાપડ પણ ન આવે": for a thousand even the cloth doesn't
 come) is no offer, and neither is a price below that cost said with it ("my cost is 60,
 how can I give at 55"). "I'll give it at my cost, 32" still offers 32: the cost is said
-in a clause of its own."""
+in a clause of its own. The same holds for no gain at the price ("at 300 no profit for
+me", "तीन सौ में कुछ नहीं बचता", "তিনশোতে পোষায় না"): the price is refused, while a
+counter in a clause of its own ("no profit at 300, give 340") and the customer's "you
+still make a profit at 300" keep their price."""
 
 from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.conditions import clause_around
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Price, _Reading
 
 
 def _phrases(*said: str) -> tuple[tuple[str, ...], ...]:
@@ -133,6 +136,85 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "nashtam",
     ),
 }
+# No gain at the price, said as a refusal: no profit, no margin, nothing left or saved, it
+# doesn't pay ("पड़ता नहीं", "परवडत नाही", "ਵਾਰਾ ਨਹੀਂ ਖਾਂਦਾ", "கட்டுப்படி ஆகாது",
+# "గిట్టుబాటు కాదు", "পোষায় না", "પોસાય નહીં", "ಗಿಟ್ಟಲ್ಲ", "മുതലാകില്ല"). Always with its
+# "no": a profit said to be there is no refusal.
+_NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": _phrases(
+        "no profit", "no margin", "no gain", "nothing left", "nothing saved", "nothing remains",
+        "earn nothing", "make nothing", "gain nothing", "get nothing", "leaves me nothing",
+        "don't make any", "not making any", "don't earn any", "don't make anything",
+        "not making anything", "zero margin", "zero profit", "doesn't pay", "doesn't cover",
+        "won't cover", "not even my cost",
+    ),
+    "hi": _phrases(
+        "कुछ नहीं बचता", "कुछ नहीं बचेगा", "कुछ बचता नहीं", "कुछ भी नहीं बचता", "नहीं बचती",
+        "kuch nahi bachta", "kuchh nahi bachta", "kuch nahi bachega", "kuch bachta nahi",
+        "बचत नहीं", "bachat nahi", "मुनाफा नहीं", "munafa nahi", "फायदा नहीं", "fayda nahi",
+        "profit nahi", "प्रॉफिट नहीं", "मार्जिन नहीं", "margin nahi", "पड़ता नहीं",
+        "पड़ता ही नहीं", "पड़ेगा नहीं", "padta nahi", "padega nahi", "वारा नहीं",
+        "भी नहीं निकलती", "bhi nahi nikalta", "bhi nahi nikalti", "कुछ नहीं मिलता",
+        "kuch nahi milta",
+    ),
+    "mr": _phrases(
+        "परवडत नाही", "परवडणार नाही", "नाही परवडत", "paravadat nahi", "parvadat nahi",
+        "paravadnar nahi", "काही उरत नाही", "काहीच उरत नाही", "kahi urat nahi",
+        "kahich urat nahi", "काही सुटत नाही", "काहीच सुटत नाही", "फायदा नाही", "fayda nahi",
+        "फायदा होत नाही", "fayda hot nahi", "नफा होत नाही", "नफा नाही", "nafa nahi",
+        "मार्जिन नाही", "प्रॉफिट नाही", "profit nahi",
+    ),
+    "gu": _phrases(
+        "પોસાય નહીં", "પોસાય નહિ", "પોસાતું નથી", "ન પોસાય", "ના પોસાય", "posay nahi",
+        "posay nai", "posatu nathi", "કંઈ બચતું નથી", "કશું બચતું નથી", "કંઈ ના બચે",
+        "કંઈ ન બચે", "kai bachtu nathi", "kai na bache", "નફો નથી", "nafo nathi",
+        "ફાયદો નથી", "faydo nathi", "માર્જિન નથી", "પ્રોફિટ નથી", "profit nathi",
+    ),
+    "pa": _phrases(
+        "ਵਾਰਾ ਨਹੀਂ", "ਵਾਰਾ ਨੀ", "vaara nahi", "vara nahi", "vaara ni", "ਕੁਝ ਨਹੀਂ ਬਚਦਾ",
+        "ਕੁੱਝ ਨਹੀਂ ਬਚਦਾ", "kujh nahi bachda", "kuch nahi bachda", "ਮੁਨਾਫ਼ਾ ਨਹੀਂ",
+        "ਮੁਨਾਫਾ ਨਹੀਂ", "munafa nahi", "ਫ਼ਾਇਦਾ ਨਹੀਂ", "ਫਾਇਦਾ ਨਹੀਂ", "fayda nahi",
+    ),
+    "bn": _phrases(
+        "পোষায় না", "পোষাবে না", "পোষাচ্ছে না", "poshay na", "poshabe na", "পোষায়না",
+        "লাভ নেই", "লাভ হবে না", "labh nei", "lav nei", "lab nei", "কিছু থাকে না",
+        "কিছুই থাকে না", "কিছু থাকবে না", "কিছুই থাকবে না", "kichu thake na",
+        "kichui thake na", "মার্জিন নেই", "প্রফিট নেই", "profit nei",
+    ),
+    "ta": _phrases(
+        "கட்டுப்படி ஆகாது", "கட்டுப்படியாகாது", "கட்டுப்படி ஆகல", "kattupadi aagadhu",
+        "kattupadi agathu", "kattupadiyagadhu", "லாபம் இல்ல", "லாபம் இல்லை", "லாபமே இல்ல",
+        "லாபமே இல்லை", "லாபமே இல்லைங்க", "லாபம் இல்லைங்க", "labam illa", "labame illa",
+        "ஒண்ணும் மிஞ்சாது", "ஒன்னும் மிஞ்சாது", "ஒன்றும் மிஞ்சாது", "ஒண்ணுமே மிஞ்சாது",
+        "onnum minjadhu", "onnume minjadhu", "மார்ஜின் இல்ல", "margin illa",
+    ),
+    "te": _phrases(
+        "గిట్టుబాటు కాదు", "గిట్టుబాటు అవ్వదు", "గిట్టదు", "gittubatu kadu", "gittadu",
+        "లాభం లేదు", "లాభమే లేదు", "labham ledu", "labhame ledu", "ఏమీ మిగలదు",
+        "ఏం మిగలదు", "ఏమి మిగలదు", "emi migaladu", "em migaladu", "మార్జిన్ లేదు",
+        "margin ledu",
+    ),
+    "kn": _phrases(
+        "ಗಿಟ್ಟಲ್ಲ", "ಗಿಟ್ಟೋದಿಲ್ಲ", "ಗಿಟ್ಟುವುದಿಲ್ಲ", "gittalla", "gittodilla", "ಲಾಭ ಇಲ್ಲ",
+        "ಲಾಭಾನೇ ಇಲ್ಲ", "ಲಾಭವಿಲ್ಲ", "labha illa", "labhane illa", "ಏನೂ ಉಳಿಯಲ್ಲ",
+        "ಏನೂ ಉಳಿಯೋದಿಲ್ಲ", "enu uliyalla", "enu uliyodilla", "ಮಾರ್ಜಿನ್ ಇಲ್ಲ", "margin illa",
+    ),
+    "ml": _phrases(
+        "മുതലാകില്ല", "മുതലാവില്ല", "മുതലാകത്തില്ല", "മുതലാകുകയില്ല", "muthalakilla",
+        "muthalavilla", "ലാഭമില്ല", "ലാഭം ഇല്ല", "ലാഭം ഒന്നുമില്ല", "labhamilla",
+        "labham illa", "മിച്ചമില്ല", "ഒന്നും മിച്ചമില്ല", "michamilla", "മാർജിൻ ഇല്ല",
+    ),
+}  # fmt: skip
+# Profit itself, after a word that is also agreement ("अच्छा मुनाफा": a good profit, no
+# "ok").
+_PROFIT = frozenset(
+    fold(w)
+    for w in (
+        "profit", "margin", "मुनाफा", "munafa", "फायदा", "fayda", "मार्जिन", "प्रॉफिट", "नफा",
+        "nafa", "નફો", "ફાયદો", "ਮੁਨਾਫ਼ਾ", "ਮੁਨਾਫਾ", "ਫਾਇਦਾ", "লাভ", "லாபம்", "లాభం", "ಲಾಭ",
+        "ലാഭം",
+    )
+)  # fmt: skip
 # "myself", "to me myself": with a word of cost or loss said in the same breath, a price
 # in their clause is the speaker's own cost; alone they go with giving ("நானே முப்பது
 # தரேன்": I'll give thirty myself).
@@ -153,31 +235,90 @@ _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
 
 def _said_at(reading: _Reading, table: dict[str, tuple[tuple[str, ...], ...]]) -> list[int]:
     """Where a phrase of the language's row of `table` is said."""
+    return sorted({k for k, _ in _spans(reading, table)})
+
+
+def _spans(
+    reading: _Reading, table: dict[str, tuple[tuple[str, ...], ...]]
+) -> list[tuple[int, int]]:
     words = reading.words
     return [
-        k
+        (k, k + len(p))
         for k in range(len(words))
         for p in table.get(reading.language, ())
         if tuple(words[k : k + len(p)]) == p
     ]
 
 
+def speaks_of_cost(reading: _Reading) -> bool:
+    """Whether the line speaks of the seller's own cost, a loss or no gain ("मजदूरी भी
+    नहीं निकलती": even the labour isn't covered, no train leaving)."""
+    return bool(_spans(reading, _COST) or _spans(reading, _NO_GAIN))
+
+
+def refusals_beside_gain(reading: _Reading, refusals: list[int], keep: bool) -> list[int]:
+    """The refusals left once the "no" inside a phrase of no gain is set aside: it refuses
+    the price in its own clause (set aside already), or, with no price on the table, says
+    how trade is ("no profit in onions these days"). Kept (`keep`) in reply with no price
+    said: "कोई मुनाफा नहीं" alone refuses the price on the table."""
+    if keep:
+        return refusals
+    inside = {k for start, end in _spans(reading, _NO_GAIN) for k in range(start, end)}
+    return [r for r in refusals if r not in inside]
+
+
+def _gain_refuses(reading: _Reading, held: list[_Price]) -> list[_Price]:
+    """The price each phrase of no gain refuses: the nearest said before it in its clause
+    ("300 mein kuch nahi bachta"), else the nearest after ("no profit at 300"). Another
+    price left in that clause with no pause between ("300 mein kuch nahi bachta 340 de
+    do") may be what was refused: asked."""
+    refused = []
+    for start, _ in _spans(reading, _NO_GAIN):
+        near = [p for p in held if start in clause_around(reading, p.start, p.end)]
+        before = [p for p in near if p.end <= start]
+        after = [p for p in near if p.end > start]
+        if before or after:
+            refused.append(max(before, key=lambda p: p.end) if before else after[0])
+        for price in near:
+            price.two_readings |= price.paise != refused[-1].paise  # same said again: one
+    return refused
+
+
 def set_aside_own_cost(reading: _Reading) -> int | None:
-    """Set aside the prices tied to the speaker's own cost or a loss, and those below
-    that cost; the position of the first word of it, or None when no price was."""
-    said = _said_at(reading, _COST)
-    if not said:
+    """Set aside the prices tied to the speaker's own cost, a loss or no gain, and those
+    below that cost; the position of the first word of it, or None when no price was.
+    No gain at a price sets no floor: "గిట్టదు at 300, give 250" still counters 250."""
+    reading.occurrences = [
+        (cue, start, end)
+        for cue, start, end in reading.occurrences
+        if not (
+            cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
+            and end < len(reading.words)
+            and reading.words[end] in _PROFIT
+            and _joined(reading, end)
+        )
+    ]  # "तीन सौ में भी आपका अच्छा मुनाफा है": a good profit, nothing agreed
+    cost, gain = _said_at(reading, _COST), _said_at(reading, _NO_GAIN)
+    if not (cost or gain):
         return None
-    said = sorted(said + _said_at(reading, _SELF))
-    costs = []
+    cost = sorted(cost + _said_at(reading, _SELF))
+    costs, refused, held = [], False, []
     for price in reading.prices:
         clause = clause_around(reading, price.start, price.end)
         if price.bound or any(reading.has(k, *_BOUNDS) for k in clause):
             continue  # "35 se kam mein ghata hai": a bound the seller holds to
-        if any(k in clause for k in said):
-            price.negated = True
+        if any(k in clause for k in cost):
+            price.negated = refused = True
             costs.append(price.paise)
+        else:
+            held.append(price)
+    dropped = []
+    for price in _gain_refuses(reading, held):
+        price.negated = refused = True  # "at 300 no profit for me"
+        if any(p.start > price.end and p.paise == price.paise for p in reading.prices):
+            dropped.append(price)  # "no profit even at 300, but for you, ok, 300"
+    reading.prices = [p for p in reading.prices if p not in dropped]
     for price in reading.prices:
         if costs and not price.negated and price.paise < min(costs):
             price.negated = True  # "my own cost is 60, how can I give at 55"
-    return said[0] if costs else None
+    return min(cost + gain) if refused else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.own_cost import speaks_of_cost
 from audio.understanding.reading import _Reading
 
 
@@ -211,7 +212,8 @@ def drop_station_talk(reading: _Reading) -> bool:
     talk (`reading.station`)."""
     words = reading.words
     _drop(reading, _sat_since(reading))
-    talk = _has(words, _STATION) or any(w in _LEAVES for w in words)
+    leaves = any(w in _LEAVES for w in words) and not speaks_of_cost(reading)
+    talk = _has(words, _STATION) or leaves  # "मजदूरी भी नहीं निकलती": no train
     vehicle = [k for k, w in enumerate(words) if _is(w, _VEHICLE)]
     moves = any(w in _VEHICLE_LEAVES or w in _LATE for w in words) or _has(words, _CATCH)
     talk = talk or (bool(vehicle) and moves)

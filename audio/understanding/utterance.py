@@ -49,7 +49,7 @@ from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.others_price import priced_elsewhere_alone
-from audio.understanding.own_cost import set_aside_own_cost
+from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.priced import price_move
@@ -229,6 +229,7 @@ def understand(
         refusals += [cost_at] if cost_at is not None and has_outstanding_offer else []
     if chosen is not None and chosen.bound:
         refusals = [r for r in refusals if r < chosen.start]  # "... ఎక్కువ ఇవ్వను" bounds it
+    refusals = refusals_beside_gain(reading, refusals, chosen is None and has_outstanding_offer)
     accepts = [
         start
         for cue, start, end in reading.occurrences
