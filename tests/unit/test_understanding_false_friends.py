@@ -62,3 +62,30 @@ def test_false_friends_are_plain_words_for_their_speakers() -> None:
         lexicon = lexicon_for(language)
         for word in spec(language).false_friends:
             assert not lexicon.lookup([word], 0), (language, word)
+
+
+FELL = [
+    ("te", "tomatolu kinda padi paadayyayi", None),
+    ("te", "pandlu padi poyayi", 4000),
+    ("te", "గుడ్లు కింద పడి పగిలిపోయాయి", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), FELL)
+def test_telugu_padi_that_fell_is_no_ten(language: str, text: str, paise: int | None) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=paise is not None, reference_paise=paise
+    )
+    assert understood.amount_paise is None
+
+
+def test_telugu_padi_fell_or_ten_is_asked() -> None:
+    understood = understand(
+        "kilo padi poyindi", language="te", has_outstanding_offer=True, reference_paise=4000
+    )
+    assert understood.confidence < 0.6
+
+
+@pytest.mark.parametrize("text", ["moodintiki padi", "kilo padi ivvandi", "padi rupayalu"])
+def test_telugu_padi_still_ten(text: str) -> None:
+    assert understand(text, language="te").amount_paise == 1000
