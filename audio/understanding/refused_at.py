@@ -1,7 +1,8 @@
 """A refusal that names the price refused, with no price of its own: "No no, not for
 90", "can't give it for seventy", "எண்பதுக்கு தர மாட்டேன்", "എഴുപതിന് തരാൻ പറ്റില്ല",
 "সত্তরে দিতে পারব না", and "at X it won't do" with the "at" written apart ("tinsho te hobe
-na", "तीस पे नहीं होगा", "ਤਿੰਨ ਸੌ ਤੇ ਨਹੀਂ ਹੋਣਾ", "300 nu pattilla", "at 120 I can't do it").
+na", "तीस पे नहीं होगा", "ਤਿੰਨ ਸੌ ਤੇ ਨਹੀਂ ਹੋਣਾ", "300 nu pattilla", "at 120 I can't do it"),
+or joined by a hyphen ("nooru-nu pattilla", "tinsho-te hobe na", "300-ki kudaradu").
 The price is refused, not offered; the line rejects."""
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ _TO_GIVE = tuple(
         "give", "sell", "தர", "குடுக்க", "கொடுக்க", "விக்க", "ಕೊಡಕ್ಕೆ", "ಕೊಡೋಕೆ", "ಕೊಡಲು",
         "ಮಾರೋಕೆ", "തരാൻ", "തരാന", "കൊടുക്കാൻ", "വിൽക്കാൻ", "দিতে", "বেচতে", "দেওয়া",
         "देणार", "द्यायला", "विकणार", "ఇవ్వడానికి", "ఇవ్వడం", "అమ్మడం", "આપવા", "આપવાનું",
-        "ਦੇਣ", "ਦੇਣਾ", "देना", "bechna", "dena",
+        "ਦੇਣ", "ਦੇਣਾ", "देना", "bechna", "dena", "kudukka", "kodukka", "tharan", "tharaan",
+        "kodakke", "kodoke", "ivvadaniki", "dite", "dewa", "aapva", "dyayla",
     )
 )  # fmt: skip
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
@@ -30,13 +32,46 @@ _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
 # "At", "to" written apart after the price, which the tables do not read as a link:
 # Bengali "তিনশো তে", "tinsho te", "shottor e"; Hindi "तीस पे"; Punjabi "ਤਿੰਨ ਸੌ ਤੇ";
 # Malayalam "300 nu", "munnoorinu" (the ending kept on the number is read already).
+# With a hyphen the ending is the same word's ("nooru-nu", "tinsho-te", "sau-pe",
+# "300-ku"); Tamil "ku" written apart is the "for" of "300 ku kudukka mudiyadhu".
 _AT_AFTER = frozenset(
-    fold(w) for w in ("te", "tei", "e", "তেই", "pe", "पे", "ਤੇ", "nu", "inu", "kku", "ikku")
-)
+    fold(w)
+    for w in (
+        "te", "tei", "e", "তেই", "pe", "पे", "ਤੇ", "nu", "inu", "kku", "ikku", "ku", "ukku",
+    )
+)  # fmt: skip
+# What may stand between a price and its ending: a space, or a hyphen that joins them.
+_HYPHENS = frozenset(("-", "‐", "‑"))
+# Endings read only when a hyphen joins them to the price ("300-ki", Telugu "at"), for
+# written apart they are other words (Hindi "ki", "of").
+_HYPHEN_ENDINGS = frozenset(fold(w) for w in ("ki", "ku", "ge", "kke"))
 # "At", "for" before the price in English ("at 120 I can't do it").
 _AT_BEFORE = frozenset(fold(w) for w in ("at", "for"))
 # Who refuses, or a "then" between the price and the refusal ("तीस पे तो नहीं").
 _BETWEEN = frozenset(fold(w) for w in ("i", "we", "to", "toh", "तो", "ਤਾਂ", "ta"))
+
+
+def _linked(reading: _Reading, k: int) -> bool:
+    """Token `k` follows the one before it with a space or a joining hyphen ("nooru-nu")."""
+    if k <= 0:
+        return False
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start].strip()
+    return gap == "" or gap in _HYPHENS
+
+
+def _hyphened(reading: _Reading, k: int) -> bool:
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start].strip()
+    return gap in _HYPHENS
+
+
+def _at_ending(reading: _Reading, k: int) -> bool:
+    """Word `k` is an "at" ending of the price before it: written apart or hyphened."""
+    if k >= len(reading.words) or k <= 0:
+        return False
+    word = reading.words[k]
+    return (word in _AT_AFTER and _linked(reading, k)) or (
+        word in _HYPHEN_ENDINGS and _hyphened(reading, k)
+    )
 
 
 def _refused_before(reading: _Reading, price: _Price) -> bool:
@@ -54,6 +89,8 @@ def _refused_after(reading: _Reading, price: _Price) -> bool:
     """ "எண்பதுக்கு தர மாட்டேன்", "সত্তরে দিতে পারব না": a verb of giving, then the
     refusal that ends the clause."""
     words, k = reading.words, price.end
+    if _at_ending(reading, k):
+        k += 1  # "300-ku kudukka mudiyadhu": the "for" ending, then the verb
     if k >= len(words) or not words[k].startswith(_TO_GIVE) or not _joined(reading, k):
         return False
     k += 1
@@ -69,7 +106,7 @@ def _refused_at(reading: _Reading, price: _Price) -> bool:
     words, k = reading.words, price.end
     before = price.start > 0 and words[price.start - 1] in _AT_BEFORE
     before = before and _joined(reading, price.start)
-    after = k < len(words) and words[k] in _AT_AFTER and _joined(reading, k)
+    after = _at_ending(reading, k)
     if not (before or after):
         return False
     k += 1 if after else 0

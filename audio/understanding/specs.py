@@ -40,6 +40,55 @@ _SPEC_UNITS = _folded(
     "പെർസെന്റ്", "ਜੀਬੀ", "ਇੰਚ", "ਪਰਸੈਂਟ", "ਪ੍ਰਤੀਸ਼ਤ", "ਫੀਸਦੀ",
 )  # fmt: skip
 
+# A size of an electric or hardware good after the number: power, voltage, current, a
+# wire's thickness or cores, a length or area, a motor's horsepower, an AC's tonnage
+# ("9 watt bulb", "2.5 mm wire", "1.5 ton AC", "3 core cable"), with an ending in an
+# Indic script ("वॉटचा", "ವ್ಯಾಟ್‌ನ").
+_HARDWARE_UNITS = _folded(
+    "watt", "watts", "w", "kw", "kilowatt", "volt", "volts", "kv", "kva", "amp", "amps",
+    "ampere", "amperes", "mm", "sqmm", "feet", "ft", "foot", "sq", "sqft", "square", "hp",
+    "horsepower", "tonne", "gauge", "guage", "core", "vaat",
+    "वॉट", "व्होल्ट", "वोल्ट", "एम्पियर", "अँपिअर", "एमएम", "फीट", "फ़ीट", "स्क्वायर",
+    "स्क्वेअर", "एचपी", "हॉर्सपावर", "टन", "गेज", "किलोवाट", "வாட்", "வோல்ட்", "ஆம்பியர்",
+    "எம்எம்", "ஃபீட்", "ஸ்கொயர்", "ஹெச்பி", "எச்பி", "டன்", "கேஜ்", "వాట్", "వోల్ట్",
+    "ఆంపియర్", "ఎంఎం", "ఫీట్", "స్క్వేర్", "హెచ్పీ", "హెచ్పి", "టన్", "గేజ్", "ওয়াট",
+    "ভোল্ট", "অ্যাম্পিয়ার", "এমএম", "ফিট", "স্কোয়ার", "এইচপি", "টন", "গেজ", "વૉટ", "વોટ",
+    "વોલ્ટ", "એમ્પિયર", "એમએમ", "ફીટ", "ફૂટ", "સ્ક્વેર", "એચપી", "ટન", "ગેજ", "ವ್ಯಾಟ್",
+    "ವಾಟ್", "ವೋಲ್ಟ್", "ಆಂಪಿಯರ್", "ಎಂಎಂ", "ಫೀಟ್", "ಸ್ಕ್ವೇರ್", "ಎಚ್ಪಿ", "ಟನ್", "ಗೇಜ್",
+    "വാട്ട", "വാട്ട്", "വോൾട്ട", "ആമ്പിയർ", "എംഎം", "ഫീറ്റ്", "സ്ക്വയർ", "എച്ച്പി", "ടൺ",
+    "ഗേജ്", "ਵਾਟ", "ਵੋਲਟ", "ਐਂਪੀਅਰ", "ਐਮਐਮ", "ਫੀਟ", "ਫੁੱਟ", "ਸਕੁਏਅਰ", "ਐਚਪੀ", "ਟਨ",
+    "ਗੇਜ",
+)  # fmt: skip
+# Words of the same sizes that start other words too ("वाटी" a bowl, "कोरा" plain,
+# "ফুটবল", "కోరిక"): only as said, or with the endings listed.
+_HARDWARE_EXACT = frozenset(
+    _folded(
+        "वाट", "कोर", "फुट", "फूट", "फुटाचा", "फुटाची", "ফুট", "ফুটের", "কোর", "கோர்",
+        "కోర్", "ಕೋರ್", "കോർ", "ਕੋਰ", "કોર", "टनाचा", "टनाची", "টনের",
+    )
+)  # fmt: skip
+
+# Romanized "ton" is also Punjabi "than" ("panjah ton ghat nahi", less than fifty): a
+# tonnage only when no word of more or less follows.
+_TON = frozenset(("ton", "tons"))
+_MORE_OR_LESS = frozenset(
+    fold(w)
+    for w in (
+        "ghat", "ghatt", "kam", "vadh", "vadd", "vaddh", "zyada", "jyada", "ziada", "upar",
+        "uttey", "utte", "thalle", "neeche", "niche", "pehlan", "baad", "door", "la",
+    )
+)  # fmt: skip
+
+
+def _tonnage_after(reading: _Reading, end: int) -> bool:
+    words = reading.words
+    return (
+        end < len(words)
+        and words[end] in _TON
+        and (end + 1 >= len(words) or words[end + 1] not in _MORE_OR_LESS)
+    )
+
+
 # A span of time after the number: months, years, days, weeks, with their endings.
 _SPANS = _folded(
     "month", "months", "year", "years", "yr", "yrs", "day", "days", "week", "weeks",
@@ -101,7 +150,11 @@ def _said_after(reading: _Reading, end: int, stems: tuple[str, ...]) -> bool:
 def _spec_after(reading: _Reading, start: int, end: int) -> bool:
     """A size of memory or charge after the number ("6 GB"), or a number right after
     such a size ("6 GB 128"): the second size said the short way."""
-    if _said_after(reading, end, _SPEC_UNITS):
+    if _said_after(reading, end, _SPEC_UNITS) or _said_after(reading, end, _HARDWARE_UNITS):
+        return True
+    if end < len(reading.words) and reading.words[end] in _HARDWARE_EXACT:
+        return True
+    if _tonnage_after(reading, end):
         return True
     return (
         start >= 2

@@ -23,14 +23,14 @@ _TAGS = frozenset(
         "chhe ne", "అవునా", "avuna", "కదా", "kada", "kadaa", "కదూ", "தானே", "thaane",
         "thane", "இல்லையா", "illaya", "ಅಲ್ವಾ", "ಅಲ್ಲವಾ", "ಅಲ್ವ", "alva", "allva", "alwa",
         "അല്ലേ", "അല്ലെ", "alle", "ਆ ਨਾ", "ਹੈ ਨਾ", "aa na", "haina", "hai naa", "ತಾನೆ", "ತಾನೇ",
-        "taane",
+        "taane", "aayille", "ayille", "ആയില്ലേ", "ആയില്ലെ",
     )
 )  # fmt: skip
 _ASKED_TAGS = frozenset(
     fold(w)
     for w in (
         "no", "na", "naa", "is it", "is that", "yeah", "தானா", "thaana", "thana", "ना", "न",
-        "না", "তো", "to", "ને", "ne", "ਨਾ", "ਨਾਂ",
+        "না", "তো", "to", "tho", "ને", "ne", "ਨਾ", "ਨਾਂ",
     )
 )  # fmt: skip
 _TAG_FIRSTS = frozenset(t.split()[0] for t in (*_TAGS, *_ASKED_TAGS))
@@ -79,6 +79,29 @@ def _sentence_start(reading: _Reading, k: int) -> int:
     return 0
 
 
+# A word for the sum right before the price checked ("total 340", "the total is 340",
+# "ಒಟ್ಟು 220", "motham 360"): the clause it opens is the guess; a "write it in my book"
+# before it asks for credit, not for the price.
+_SUM_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "total", "kul", "कुल", "टोटल", "sab milake", "milake", "मिलाके", "मिलाकर", "motham",
+        "mottham", "mottam", "மொத்தம்", "మొత్తం", "മൊത്തം", "ആകെ", "aake", "ottu", "ಒಟ್ಟು",
+        "ಟೋಟಲ್", "mot", "মোট", "टोटल", "एकूण", "ekun", "કુલ", "ટોટલ", "ਕੁੱਲ", "ਕੁਲ", "kull",
+    )
+)  # fmt: skip
+
+
+def _sum_start(reading: _Reading, start: int) -> int | None:
+    """Where a word for the sum stands, at most two words before the price ("the total
+    is 340"); None when there is none."""
+    words = reading.words
+    for k in range(start - 1, max(-1, start - 3), -1):
+        if words[k] in _SUM_WORDS or (k >= 1 and f"{words[k - 1]} {words[k]}" in _SUM_WORDS):
+            return k
+    return None
+
+
 def _gives(words: list[str]) -> bool:
     return any(w in _GIVE_WORDS or w in _OWN_GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)
 
@@ -95,10 +118,17 @@ def checks_a_guess(reading: _Reading) -> bool:
     # A verb of giving in an earlier sentence asks for the goods, not for the price
     # ("Give me 250 grams curd. It's thirty, right?").
     first = _sentence_start(reading, reading.prices[0].start)
+    summed = _sum_start(reading, reading.prices[0].start)
+    first = max(first, summed) if summed is not None else first
     numbers = {k for p in reading.prices for k in range(p.start, p.end)}
     before = [w for k, w in enumerate(reading.words[:tag]) if k >= first and k not in numbers]
+    # "ottu 220 aaytu alva?": after a sum, the word right after the price is its verb
+    # ("came to"), no agreement.
+    came_to = reading.prices[-1].end if summed is not None else -1
     agreed = any(
-        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and first <= start < tag
+        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT)
+        and first <= start < tag
+        and start != came_to
         for cue, start, _ in reading.occurrences
     )
     if agreed or _gives(before) or any(w in _PROPOSING for w in before):

@@ -63,3 +63,25 @@ def test_a_price_beside_them_stands(language: str, text: str, reply: bool, paise
 def test_a_currency_note_is_no_model() -> None:
     understood = understand("500 का नोट है, छुट्टा दो", language="hi", has_outstanding_offer=True)
     assert understood.amount_paise is None and understood.intent is not Intent.ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "Twelve volt charger, 150 rupees", 15000),
+        ("hi", "दो एमएम का तार, 900 रुपये बंडल", 90000),
+        ("ta", "40 வாட் ஃபேன் ரெகுலேட்டர், 350 ரூபாய்", 35000),
+        ("gu", "ત્રણ કોર વાયર, 60 રૂપિયા", 6000),
+        ("en", "2 ton AC, 41000 rupees", 4100000),
+    ],
+)
+def test_a_hardware_size_is_no_price_beside_the_price(language: str, text: str, paise: int) -> None:
+    understood = understand(text, language=language)
+    assert _recorded(understood) == paise, understood
+    assert understood.quantity is None
+
+
+def test_punjabi_ton_is_than_not_a_tonnage() -> None:
+    # "panjah ton ghat nahi": not less than fifty, the vendor's floor
+    understood = understand("panjah ton ghat nahi", language="pa", has_outstanding_offer=True)
+    assert _recorded(understood) == 5000, understood
