@@ -270,12 +270,24 @@ def _thousands() -> dict[str, tuple[Part, ...]]:
         heads[join(ONES_BASE[n][0], THOUSAND_JOINING[0])] = (value(n), scale(1000))
     for n, irregular in THOUSAND_IRREGULAR.items():
         heads[irregular[0][:-1] + "ത്തി"] = (value(n), scale(1000))
+    rest = _below_hundred(main_only=True)
     for head, thousand in heads.items():
         for h in range(1, 10):
             hundred = (scale(100),) if h == 1 else (value(h), scale(100))
             for tail in HUNDREDS_ALONE[h] + HUNDREDS_JOINING[h]:
                 for word in _ml_join(head, tail):
                     forms.setdefault(word, thousand + hundred)
+            # and the tens after the hundreds, all one word: ആയിരത്തിയിരുനൂറ്റമ്പത് 1250,
+            # ആയിരത്തഞ്ഞൂറ്റിരുപത് 1520 (-ത്തി- of the thousand, -റ്റി- of the hundred)
+            for hundred_head in HUNDREDS_JOINING_BASE[h]:
+                for front in _ml_join(head, hundred_head):
+                    for tail, tail_parts in rest.items():
+                        for word in _ml_join(front, tail):
+                            forms.setdefault(word, thousand + hundred + tail_parts)
+        # no hundreds: ആയിരത്തിയമ്പത് 1050, രണ്ടായിരത്തിരുപത് 2020
+        for tail, tail_parts in rest.items():
+            for word in _ml_join(head, tail):
+                forms.setdefault(word, thousand + tail_parts)
     for u, irregular in THOUSAND_IRREGULAR.items():
         for word in irregular:
             # and the oblique stem an ending goes on: മൂവായിരത്തിന് (for 3000)
