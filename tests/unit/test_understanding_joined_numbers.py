@@ -50,3 +50,32 @@ def test_the_count_before_stays_a_count() -> None:
     )
     assert understood.amount_paise == 125000
     assert understood.quantity == 20
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # Kannada: the combining "ಸಾವಿರದ" takes the vowel of what follows
+        ("kn", "ಸಾವಿರದಿನ್ನೂರೈವತ್ತು", 1250),
+        ("kn", "ಸಾವಿರದಿನ್ನೂರು", 1200),
+        ("kn", "ಸಾವಿರದೈನೂರು", 1500),
+        ("kn", "ಎರಡು ಸಾವಿರದೈನೂರು", 2500),
+        # Telugu: వెయ్యి with the "-న్" of "వెయ్యిన్నర", then one hundred
+        ("te", "వెయ్యిన్నూరు", 1100),
+        ("te", "వెయ్యిన్నూట యాభై", 1150),
+        ("te", "వెయ్యిన్నూటయాభై", 1150),
+        ("te", "వెయ్యిన్నర", 1500),
+    ],
+)
+def test_other_joined_thousands(language: str, text: str, value: int) -> None:
+    assert words_to_number(text, language) == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ml", "ചാക്കിന് ആയിരത്തിയിരുനൂറ്റമ്പത്"), ("kn", "ಚೀಲಕ್ಕೆ ಸಾವಿರದಿನ್ನೂರೈವತ್ತು")],
+)
+def test_for_a_sack_is_a_rate(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=False)
+    assert heard.amount_paise == 125000
+    assert heard.per_unit is True
