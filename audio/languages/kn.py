@@ -155,6 +155,13 @@ def _build_compounds() -> dict[str, tuple[Part, ...]]:
                     found.setdefault(join(head, tail), (*head_parts, *parts))
                 found.setdefault(combining + tail, (*head_parts, *parts))  # "ನೂರಹತ್ತು"
                 found.setdefault(combining + _VIRAMA + tail, (*head_parts, *parts))  # "ನೂರ್ಮೂರು"
+    # A thousand run into its hundreds or tens in one word: "ಸಾವಿರದಿನ್ನೂರೈವತ್ತು" 1250,
+    # "ಸಾವಿರದಿನ್ನೂರು" 1200, "ಸಾವಿರದೈವತ್ತು" 1050 (the combining "-ದ" takes the vowel).
+    rest = {**found, **tails}
+    for thousand in ("ಸಾವಿರದ", "ಸಾವ್ರದ"):
+        for word, parts in rest.items():
+            if word[0] in "ಅಆಇಈಉಊಎಏಐಒಓಔ":
+                found.setdefault(join(thousand, word), (scale(1000), *parts))
     return found
 
 
@@ -328,6 +335,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # baskets, pairs, sets, boxes: their price is a rate too
         "ಬುಟ್ಟಿ", "ಬುಟ್ಟಿಗೆ", "ಜೋಡಿ", "ಜೋಡಿಗೆ", "ಸೆಟ್", "ಸೆಟ್ಟಿಗೆ", "ಸೆಟ್‌ಗೆ", "ಡಬ್ಬ",
         "ಡಬ್ಬಕ್ಕೆ", "ಡಬ್ಬಿ", "ಡಬ್ಬಿಗೆ", "butti", "buttige", "jodi", "jodige", "dabba",
+        # "for a sack": a sack's rate ("ಚೀಲಕ್ಕೆ ಸಾವಿರದ ಇನ್ನೂರು")
+        "ಚೀಲಕ್ಕೆ", "ಮೂಟೆಗೆ", "cheelakke",
         "ಬುಟ್ಟಿಗಳು", "ಜೋಡಿಗಳು", "ಡಬ್ಬಗಳು", "ಪೆಟ್ಟಿಗೆಗಳು",
         "petti", "pettige",
     ),

@@ -251,7 +251,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "पेट्या", "जोड्या", "टोपल्या", "डबे",
     ),
     Cue.LOT: (
-        "पिशवी", "टोपली", "ढीग", "पोते", "पोतं", "पेटी", "करंडी", "डबा", "pishvi", "topli",
+        "पिशवी", "टोपली", "ढीग", "पोते", "पोतं", "पोती", "पेटी", "करंडी", "डबा", "pishvi", "topli",
         "dhig", "pote",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)

@@ -176,6 +176,14 @@ def _build_compounds() -> dict[str, tuple[Part, ...]]:
         if w in _ONE_ATTRIBUTIVE or parts[0].value == 0:
             continue
         found.setdefault(join("నూట", w), (scale(100), *parts))
+    # A thousand and one hundred in one word: "వెయ్యిన్నూరు" 1100, "వెయ్యిన్నూట యాభై" 1150,
+    # "వెయ్యిన్నూటయాభై" (the "-న్" of వెయ్యి, as in "వెయ్యిన్నర").
+    for head in ("వెయ్యిన్", "వేయిన్"):
+        for hundred in ("నూరు", "నూట"):
+            found[head + hundred] = (scale(1000), scale(100))
+        for w, parts in tails.items():
+            if w not in _ONE_ATTRIBUTIVE and parts[0].value:
+                found.setdefault(join(head + "నూట", w), (scale(1000), scale(100), *parts))
     # A count and thousands in one word: "పదివేలు", "రెండువేల", "పాతికవేలు".
     for w, parts in tails.items():
         if w in _ONE_ATTRIBUTIVE or parts[0].value == 0:

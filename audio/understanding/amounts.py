@@ -22,6 +22,7 @@ from audio.understanding.endings import (
     _priced_by_ending,
 )
 from audio.understanding.item_sizes import drop_item_sizes
+from audio.understanding.lots_counted import lots_counted
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
@@ -252,6 +253,10 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             )  # "రెండు అరకిలో": one kilo
             quantity = _Quantity(amount, reading.units[after], span.start, after + 1)
             reading.quantities.append(quantity)
+            continue
+        elif lots_counted(reading, span):
+            # "बीस बोरी", "ഇരുപത് ചാക്ക്": twenty sacks, not twenty rupees
+            reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue
         elif measures_counted(reading, spans, index):
             # "மூணு முழம் அம்பது", "ಮೂರು ಮಾರು ಅರವತ್ತು": three lengths of a flower string

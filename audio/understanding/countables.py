@@ -165,6 +165,10 @@ _WANT_STEMS = tuple(w for w in _WANT if not w.isascii())
 """The same with an ending or a particle attached ("வேணும்மா", "चाहिएँ")."""
 
 
+# English words in -s that are no plural goods: "at six this morning" counts nothing.
+_NOT_PLURAL = frozenset(("this", "thus", "plus", "less", "unless", "always", "perhaps"))
+
+
 def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
     """A whole number said right before a word that is no cue, no number and no unit,
     in a line that names no money at all: "six samosas", "चार कचौड़ी बाँध दो", "દસ
@@ -189,7 +193,7 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
         return False  # "60 nu tharam", "55 I can give": an ending or a pronoun
     if handed_over(word) or any(reading.has(i, *_MONEY) for i in range(len(reading.words))):
         return False  # "चालीस दे दो", "पचास लगा दो": the verb follows a price
-    english = word.endswith("s") and len(word) > 3
+    english = word.endswith("s") and len(word) > 3 and word not in _NOT_PLURAL
     if english and span.start > 0 and reading.words[span.start - 1] in _GIVE_ME:
         return True  # "give me six samosas", "pack three plates"
     before = reading.tokens[span.start - 1].raw.lower() if span.start > 0 else ""

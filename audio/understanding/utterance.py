@@ -12,6 +12,7 @@ from audio.understanding.amount_off import (
     lets_amount_go,
 )
 from audio.understanding.amounts import _classify_numbers, _measures
+from audio.understanding.answered_yes import answered_yes
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.catalogue import Catalogue
@@ -244,6 +245,7 @@ def understand(
     ]
     accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
     accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
+    accepts = answered_yes(reading, accepts, chosen)  # "haan, Nashik ka hai, 50 kilo"
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
         # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
@@ -262,9 +264,8 @@ def understand(
             refusals = sorted({*refusals, later})
         accepts = []
     if chosen is None and not has_outstanding_offer and _talk_besides(reading) > 1:
-        # "okay, looks like rain", "હા, આ વખતે ગરમી બહુ છે": with no price said and none
-        # on the table, a word of agreement before other talk agrees to nothing ("okay,
-        # done" alone still agrees).
+        # "okay, looks like rain", "હા, આ વખતે ગરમી બહુ છે": with no price said and none on
+        # the table, agreement before other talk agrees to nothing ("okay, done" does).
         accepts = []
         if refusals and min(refusals) == 0 and len(refusals) == 1 and later is None:
             refusals = []  # "No, last week's bananas went black": talk, nothing refused
@@ -336,8 +337,7 @@ def understand(
     ):
         intent, confidence = Intent.QUESTION, 0.9
     elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
-        # "thoda kam hoga?", "thoda kam kar do" ask for a better price; "kam nahi hoga"
-        # refuses one.
+        # "thoda kam hoga?", "kam kar do" ask for a better price; "kam nahi hoga" refuses
         if (
             asks
             or asks_it_lower(reading, refusals)
