@@ -36,9 +36,10 @@ class ActEntry:
     frame: bool = False
     """A frame other acts are said in ("is there ...?", "anything else?"): yields to any
     act said with it that is no courtesy ("any other variety?" asks for another)."""
-    reasons: tuple[str, ...] = ()
-    """Acts said as the reason for this one ("these are small, show me better ones", "I
-    come every day, give a discount"): said with any of them, this act is meant."""
+    over: tuple[str, ...] = ()
+    """Acts this one is meant over when said with them: reasons given for it ("these are
+    small, show me better ones", "I come every day, give a discount") or the next step
+    after it ("done, pack it")."""
     price_talk: bool = False
     """Talk about the price or the deal itself ("too expensive", "done"): a negotiation
     move understanding reads in it stands, and the act is said only when it reads none."""
@@ -58,7 +59,7 @@ def act(
     weak: bool = False,
     joins: tuple[str, ...] = (),
     frame: bool = False,
-    reasons: tuple[str, ...] = (),
+    over: tuple[str, ...] = (),
     price_talk: bool = False,
     goes_on: bool = False,
     **languages: tuple[str, str],
@@ -75,7 +76,7 @@ def act(
         weak=weak,
         joins=joins,
         frame=frame,
-        reasons=reasons,
+        over=over,
         price_talk=price_talk,
         goes_on=goes_on,
     )
@@ -113,7 +114,7 @@ def check_table(entries: tuple[ActEntry, ...] | list[ActEntry]) -> dict[str, Act
                 raise ValueError(f"market act {entry.id!r} ({lang}): no {{product}} slot")
         table[entry.id] = entry
     for entry in table.values():
-        unknown = [j for j in (*entry.joins, *entry.reasons) if j not in table]
+        unknown = [j for j in (*entry.joins, *entry.over) if j not in table]
         if unknown:
             raise ValueError(f"market act {entry.id!r} joins unknown acts {unknown}")
     return table

@@ -11,8 +11,8 @@ festival (`asides`). What remains decides:
 A question mark is a word of its own, so a cue can end in one ("છે ?", is there?).
 
 - one act: that act;
-- an act with acts said as its reasons (`reasons`: "I come every day, give a discount"):
-  that act;
+- an act with acts it is meant `over` (its reasons, "I come every day, give a discount",
+  or the next step, "done, pack it"): that act;
 - several acts listed in another act's `joins` ("UPI or cash?"), or that act with one of
   them ("how will you pay, UPI?"): that act;
 - a frame ("is there ...?") said with another act: the other one;
@@ -174,9 +174,9 @@ def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> 
 
 
 def _reasoned(acts: set[str]) -> str | None:
-    """The act the others are said as reasons for ("these are small, show better ones")."""
+    """The act meant over all the others ("these are small, show better ones")."""
     for act in acts:
-        if acts - {act} <= set(ACTS[act].reasons):
+        if acts - {act} <= set(ACTS[act].over):
             return act
     return None
 
