@@ -128,7 +128,7 @@ GOODS = (
         "claim_origin", "straight from the farm",
         en=("Straight from the farm.", "from the farm; farm; straight from; from the village; village; own farm; organic; own field; my field; no chemicals"),
         hi=("सीधा खेत से लाया है।", "खेत; गाँव से; अपने बाग; khet se; gaon se; khet; gaon"),
-        ta=("தோட்டத்துல இருந்து நேரா கொண்டு வந்தது.", "தோட்ட; நேரா; கிராமத்து; பண்ணை; thottathu; thottam"),
+        ta=("தோட்டத்துல இருந்து நேரா கொண்டு வந்தது.", "தோட்ட; நேரா கொண்டு; நேரா தோட்ட; நேரா பண்ணை; கிராமத்து; பண்ணை; thottathu; thottam"),
         te=("మా తోట నుండి నేరుగా తెచ్చాను.", "తోట; పొలం; నేరుగా; ఊరి నుండి; పల్లె; polam"),
         bn=("সোজা খেত থেকে আনা।", "খেত; ক্ষেত; বাগান; গ্রাম থেকে; সোজা; নিজের খেত; jomir"),
         mr=("थेट शेतातून आणली आहे.", "शेत; थेट; मळ्यातून; गावाकडून; shetatla; shet"),

@@ -72,3 +72,18 @@ def test_small_talk_with_market_words_is_no_act(text: str, language: str) -> Non
 
 def test_a_request_in_small_talk_still_stands() -> None:
     assert heard("so much rain today, give me a bag", "en") == "give_bag"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        ("आज ग्राहक ही नहीं आ रहे", "hi", None),
+        ("another customer is waiting, one second", "en", "wait"),
+        ("தினமும் பஸ்ல தான் வருவேன்", "ta", None),
+        ("ರೋಜ್ ಅಲ್ಲ, ದಿನಾ ಮಳೆ ಬರ್ತಿದೆ", "kn", None),
+        ("मैं तो रोज़ आपसे ही लेता हूँ", "hi", "regular_customer"),
+        ("I come here every day, you know me", "en", "regular_customer"),
+    ],
+)
+def test_every_day_alone_is_no_regular_customer(text: str, language: str, act: str | None) -> None:
+    assert heard(text, language) == act
