@@ -48,8 +48,8 @@ GOODS = (
     ),
     act(
         "ask_extra", "add a little extra for free",
-        en=("Add a little extra for free.|Add a little {product} for free.", "free; for free; extra; add a little; bonus; something free"),
-        hi=("थोड़ा ऊपर से मुफ़्त डाल दीजिए।|थोड़ा {product} मुफ़्त में डाल दीजिए।", "फ्री; मुफ्त; ऊपर से; एक्स्ट्रा; muft; upar se"),
+        en=("Add a little extra for free.|Add a little {product} for free.", "for free; add a little; bonus; something free; free; extra"),
+        hi=("थोड़ा ऊपर से मुफ़्त डाल दीजिए।|थोड़ा {product} मुफ़्त में डाल दीजिए।", "फ्री; मुफ्त; एक्स्ट्रा; muft; ऊपर से; upar se"),
         ta=("கொஞ்சம் இலவசமா போடுங்க.|கொஞ்சம் {product} இலவசமா போடுங்க.", "இலவச; ஃப்ரீ; சும்மா போடுங்க; எக்ஸ்ட்ரா"),
         te=("కొంచెం ఫ్రీగా వేయండి.|కొంచెం {product} ఫ్రీగా వేయండి.", "ఫ్రీ; ఉచిత; ఊరికే"),
         bn=("একটু ফাউ দিন।|একটু {product} ফাউ দিন।", "ফাউ; ফ্রি; এমনি দিন; বিনা পয়সায়; এমনি দিয়ে; fau"),
@@ -87,7 +87,7 @@ GOODS = (
     ),
     act(
         "quality_old", "these look old, not fresh",
-        en=("These look old, not fresh.|The {product} look old, not fresh.", "old; stale; not fresh; yesterday's; wilted; dried up; last week's; dried"),
+        en=("These look old, not fresh.|The {product} look old, not fresh.", "stale; not fresh; yesterday's; wilted; dried up; last week's; dried; look old; looks old; are old; is old; old stock; too old; very old; old ones; old vegetables"),
         hi=("ये पुराने लग रहे हैं, ताज़ा नहीं।|{product} पुराने लग रहे हैं, ताज़ा नहीं।", "पुरान; बासी; ताज़ा नहीं; ताज़े नहीं; ताज़ी नहीं; मुरझा; purani; purana; purane; basi; कल की लग; कल का लग; कल के लग; सूख; sukh*"),
         ta=("இது பழசா இருக்கு, ஃப்ரெஷ் இல்ல.|{product} பழசா இருக்கு, ஃப்ரெஷ் இல்ல.", "பழசா; பழைய; பழசு; ஃப்ரெஷ் இல்ல; வாடிப்போ; pazhaya; காய்ஞ்சு; காஞ்சு போ"),
         te=("ఇవి పాతవి, తాజాగా లేవు.|{product} పాతవి, తాజాగా లేవు.", "పాతవి; పాతది; పాత; తాజాగా లేవు; తాజాగా లేదు; వాడిపోయ; patha; ఎండిపో"),
@@ -179,7 +179,7 @@ GOODS = (
     act(
         "pick_myself", "can I pick them myself?",
         en=("Can I pick them myself?", "myself; pick myself; choose myself; i'll pick; let me pick; let me choose"),
-        hi=("मैं खुद छाँट लूँ?", "खुद; छांट; चुन लूं; khud; chhant"),
+        hi=("मैं खुद छाँट लूँ?", "छांट; चुन लूं; chhant; खुद छांट; खुद छाँट; खुद चुन; खुद ले ल; खुद देख; खुद निकाल; khud chhant*; khud chun*"),
         ta=("நானே பொறுக்கி எடுக்கலாமா?", "நானே; பொறுக்கி; பொறுக்கலாமா; தேர்ந்தெடு; naane; porukki"),
         te=("నేనే ఏరుకోవచ్చా?", "నేనే; ఏరుకో; ఏరుకుంటా; ఎంచుకో; nene; eruku*; enchuko*"),
         bn=("আমি নিজে বেছে নেব?", "নিজে; বেছে; বাছাই; nije; beche"),

@@ -73,7 +73,7 @@ PAYMENT = (
     ),
     act(
         "need_change", "do you have change?",
-        en=("Do you have change?", "change; do you have change; change for; any change; chutta; chhutta"),
+        en=("Do you have change?", "do you have change; change for; any change; chutta; chhutta; change for; have change; change hai; change na; change ?; got change"),
         hi=("छुट्टे पैसे हैं?", "छुट्टा; छुट्टे; खुल्ले; चेंज; khulle; chhutte; chutte; chhutta"),
         ta=("சில்லறை இருக்கா?", "சில்லறை; சில்லரை; சில்லறை இருக்கா; சேஞ்ச்; chillarai; chillara"),
         te=("చిల్లర ఉందా?", "చిల్లర; చిల్లర ఉందా; చేంజ్; chillara"),
