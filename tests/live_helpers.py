@@ -50,6 +50,10 @@ async def serving(app: Any, sock: socket.socket, **config: Any) -> AsyncIterator
             lifespan="on",
             ws_ping_interval=None,
             timeout_graceful_shutdown=1,
+            # An idle keep-alive connection is kept longer than any pause inside a test:
+            # with uvicorn's 5 s, a test that waited out a slow commit could send its next
+            # request on the very connection the server was closing (a read error).
+            timeout_keep_alive=120,
             **config,
         )
     )

@@ -65,7 +65,7 @@ SOCIAL = (
     ),
     act(
         "come_back_later", "I'll come back later",
-        en=("I'll come back later.", "come back later; come later; i'll come back; will come back; later; i'll come tomorrow; will come tomorrow; i'll be back; in the evening; take a round; in an hour; in half an hour; and come back; come back"),
+        en=("I'll come back later.", "come back later; come later; i'll come back; will come back; i'll come tomorrow; will come tomorrow; i'll be back; maybe in the evening; come in the evening; take a round; back in an hour; back in half an hour; come in an hour; and come back; come back"),
         hi=("मैं बाद में आता हूँ।", "फिर आऊँगा; फिर आऊँगी; थोड़ी देर में आ; कल आऊँ; कल आऊं; कल आता; कल आती; घूम के; घूम कर; देर बाद; kal aaunga; kal aata; ghoom ke; ghum ke; phir lunga; आके ले; आ के ले; घंटे में; घंटे भर में; aake le; aa ke le; बाद में आ*; बाद में ले*; बाद में देख*; baad mein aa*; baad me aa*; bad me aa*"),
         ta=("அப்புறம் வரேன்.", "அப்புறம் வரேன்; அப்புறமா வரேன்; அப்புறம்; பிறகு வரேன்; நாளைக்கு வரே; சாயங்காலம் வரே; சுத்திட்டு; saayangalam varen; naalaikku varen; appuram varen; மணி நேரத்துல; வந்து வாங்கி; vandhu vaangi*"),
         te=("తర్వాత వస్తాను.", "తర్వాత వస్తాను; తర్వాత వస్తా; తర్వాత; మళ్ళీ వస్తాను; రేపు వస్తా; సాయంత్రం వస్తా; మళ్ళీ వస్తా; తిరిగి మళ్ళీ; sayantram vasta; repu vasta; గంటలో; వచ్చి తీసుకుం; vachi teesuk*"),

@@ -2,7 +2,12 @@
 (ripe mangoes), "પાકું પપૈયું", "fine beans". Said right before a fruit or a kind of goods,
 with no pause between, "pakka", "ਪੱਕੇ", "પાકું" are "ripe" and "fine" a quality: no
 agreement ("pakka, 40 de do" still agrees). Words that mean "beside" or "this" in one
-language and "sure" or "yes" in another are in the language tables (`false_friends`)."""
+language and "sure" or "yes" in another are in the language tables (`false_friends`).
+
+Praise is the same class: "achha", "ਚੰਗਾ", "સારું", "bara", "fine" are "okay" alone and
+"good" bound to a goods or quality word, before it or after it with no pause ("अच्छा
+माल है", "माल तो अच्छा है", "fine stuff"): the goods are praised, nothing is agreed.
+"achha, 300 de do" and "अच्छा ठीक है, तीन सौ" still agree."""
 
 from __future__ import annotations
 
@@ -34,14 +39,52 @@ _GOODS = frozenset(
 )  # fmt: skip
 
 
-def describes_goods(reading: _Reading, i: int, phrase: Phrase) -> bool:
-    """The one-word agreement at `i` is "ripe" or "fine" said of the goods after it."""
-    words = reading.words
-    return (
-        phrase.cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
-        and len(phrase.words) == 1
-        and words[i] in _DESCRIBING
-        and i + 1 < len(words)
-        and _joined(reading, i + 1)
-        and words[i + 1] in _GOODS
+# Words of praise that are also words of agreement (hi/ur, ta, te, kn, ml, bn, mr, gu,
+# pa, en): "good" of the goods, "okay" alone.
+_PRAISE = frozenset(
+    fold(w)
+    for w in (
+        "achha", "acha", "accha", "achchha", "अच्छा", "badhiya", "बढ़िया", "sahi", "सही",
+        "nalla", "நல்ல", "manchi", "మంచి", "baagundi", "బాగుంది", "chennagide", "ಚೆನ್ನಾಗಿದೆ",
+        "olle", "ಒಳ್ಳೆ", "നല്ല", "kollam", "കൊള്ളാം", "bhalo", "ভালো", "chhan", "छान",
+        "bara", "बरा", "saru", "સારું", "saras", "સરસ", "changa", "ਚੰਗਾ", "vadhiya", "ਵਧੀਆ",
+        "good", "fine", "nice",
     )
+)  # fmt: skip
+
+# Goods and quality words praise is said of: stuff, quality, piece, vegetables, ...
+_QUALITY = _GOODS | frozenset(
+    fold(w)
+    for w in (
+        "maal", "mal", "माल", "ਮਾਲ", "માલ", "quality", "kwality", "क्वालिटी", "ਕੁਆਲਿਟੀ",
+        "ક્વોલિટી", "stuff", "piece", "pieces", "item", "goods", "stock", "veg", "vegetables",
+        "sabzi", "sabji", "सब्ज़ी", "सब्जी", "ਸਬਜ਼ੀ", "શાક", "भाजी", "cheez", "चीज़", "चीज",
+        "சரக்கு", "sarakku", "సరుకు", "saruku", "ಮಾಲು", "maalu", "സാധനം", "saadhanam", "চাল",
+        "মাল", "জিনিস", "জিনিস",
+    )
+)  # fmt: skip
+
+# Small words that may stand between the goods and the praise: "माल तो अच्छा है".
+_PARTICLES = frozenset(fold(w) for w in ("to", "तो", "bhi", "भी", "ਤਾਂ", "ਵੀ", "તો", "પણ"))
+
+
+def describes_goods(reading: _Reading, i: int, phrase: Phrase) -> bool:
+    """The one-word agreement at `i` is "ripe" or "fine" said of the goods after it, or
+    praise said of the goods before or after it."""
+    words = reading.words
+    if phrase.cue not in (Cue.ACCEPT, Cue.SOFT_ACCEPT) or len(phrase.words) != 1:
+        return False
+    after = i + 1 < len(words) and _joined(reading, i + 1)
+    if after and words[i] in _DESCRIBING and words[i + 1] in _GOODS:
+        return True
+    return words[i] in _PRAISE and (
+        (after and words[i + 1] in _QUALITY) or _praised_before(reading, i)
+    )
+
+
+def _praised_before(reading: _Reading, i: int) -> bool:
+    """A goods word right before the praise at `i`, or before a particle there."""
+    words, k = reading.words, i - 1
+    if k >= 1 and words[k] in _PARTICLES and _joined(reading, k + 1):
+        k -= 1
+    return k >= 0 and _joined(reading, k + 1) and words[k] in _QUALITY

@@ -18,6 +18,7 @@ import itertools
 
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
+from audio.understanding.fallen import drop_fallen
 from audio.understanding.reading import _NO_CUES, _Reading
 
 _HOMOGRAPHS: dict[str, frozenset[str]] = {
@@ -34,6 +35,7 @@ _GENITIVE_ENDS = ("ke", "re", "के", "रे")
 def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """The spans without a lone romanized homograph that nothing beside it makes a
     number, and without the numbers of the "sau baat ki ek baat" idiom."""
+    spans = drop_fallen(reading, spans)  # Telugu "kinda padi poyayi": fell, no ten
     idiom = _bottom_line(reading, spans)
     words = _HOMOGRAPHS.get(reading.language, frozenset())
     kept = []

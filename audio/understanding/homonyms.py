@@ -11,6 +11,7 @@ from dataclasses import replace
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
+from audio.understanding.fallen import mark_fallen_or_ten
 from audio.understanding.fraction_scale import scale_fractions
 from audio.understanding.reading import _Reading
 from audio.understanding.short_thousands import ask_short_hundreds
@@ -93,5 +94,6 @@ def mark_two_readings(reading: _Reading, reference_paise: int | None) -> None:
     said the short way ("साढ़े सात": ₹7.50, ₹750 or ₹7,500), read at the scale of the price
     on the table where it picks one (`audio.understanding.fraction_scale`)."""
     mark_put_or_thousand(reading, reference_paise)
+    mark_fallen_or_ten(reading)  # Telugu "kilo padi poyindi": fell, or ten
     scale_fractions(reading, reference_paise)
     ask_short_hundreds(reading)  # "eleven five", "ছ তিনশো" with nothing to pick a scale

@@ -19,6 +19,15 @@ NOT_AGREED = [
     ("pa", "ਪੱਕੇ ਕੇਲੇ ਸੱਠ ਰੁਪਏ ਦਰਜਨ", 6000),
     ("gu", "પાકી કેરી એંસી રૂપિયે કિલો", 8000),
     ("en", "fine rice, 80 a kilo", 8000),
+    # praise bound to the goods, before or after them
+    ("hi", "तीन सौ में अच्छा माल है", 30000),
+    ("hi", "माल तो अच्छा है भैया, तीन सौ", 30000),
+    ("hi", "acha maal hai, do sau", 20000),
+    ("gu", "સારું માલ છે, બસો", 20000),
+    ("pa", "ਚੰਗਾ ਮਾਲ ਹੈ, ਦੋ ਸੌ", 20000),
+    ("mr", "bara maal aahe, don she", 20000),
+    ("en", "fine stuff, 200", 20000),
+    ("en", "the quality fine, 200", 20000),
 ]
 
 
@@ -34,6 +43,9 @@ AGREED = [
     ("hi", "pakka, assi mein de do", 8000),
     ("pa", "ਚੱਲੋ ਪੱਕਾ, ਅੱਸੀ ਦੇ ਦਿਓ", 8000),
     ("en", "fine, 80 then", 8000),
+    ("hi", "achha, 300 de do", 30000),
+    ("hi", "अच्छा ठीक है, तीन सौ", 30000),
+    ("gu", "સારું, બસો", 20000),
 ]
 
 
@@ -50,3 +62,30 @@ def test_false_friends_are_plain_words_for_their_speakers() -> None:
         lexicon = lexicon_for(language)
         for word in spec(language).false_friends:
             assert not lexicon.lookup([word], 0), (language, word)
+
+
+FELL = [
+    ("te", "tomatolu kinda padi paadayyayi", None),
+    ("te", "pandlu padi poyayi", 4000),
+    ("te", "గుడ్లు కింద పడి పగిలిపోయాయి", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "paise"), FELL)
+def test_telugu_padi_that_fell_is_no_ten(language: str, text: str, paise: int | None) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=paise is not None, reference_paise=paise
+    )
+    assert understood.amount_paise is None
+
+
+def test_telugu_padi_fell_or_ten_is_asked() -> None:
+    understood = understand(
+        "kilo padi poyindi", language="te", has_outstanding_offer=True, reference_paise=4000
+    )
+    assert understood.confidence < 0.6
+
+
+@pytest.mark.parametrize("text", ["moodintiki padi", "kilo padi ivvandi", "padi rupayalu"])
+def test_telugu_padi_still_ten(text: str) -> None:
+    assert understand(text, language="te").amount_paise == 1000
