@@ -36,6 +36,10 @@ class ActEntry:
     frame: bool = False
     """A frame other acts are said in ("is there ...?", "anything else?"): yields to any
     act said with it that is no courtesy ("any other variety?" asks for another)."""
+    over: tuple[str, ...] = ()
+    """Acts this one is meant over when said with them: reasons given for it ("these are
+    small, show me better ones", "I come every day, give a discount") or the next step
+    after it ("done, pack it")."""
     price_talk: bool = False
     """Talk about the price or the deal itself ("too expensive", "done"): a negotiation
     move understanding reads in it stands, and the act is said only when it reads none."""
@@ -55,6 +59,7 @@ def act(
     weak: bool = False,
     joins: tuple[str, ...] = (),
     frame: bool = False,
+    over: tuple[str, ...] = (),
     price_talk: bool = False,
     goes_on: bool = False,
     **languages: tuple[str, str],
@@ -71,6 +76,7 @@ def act(
         weak=weak,
         joins=joins,
         frame=frame,
+        over=over,
         price_talk=price_talk,
         goes_on=goes_on,
     )
@@ -108,7 +114,7 @@ def check_table(entries: tuple[ActEntry, ...] | list[ActEntry]) -> dict[str, Act
                 raise ValueError(f"market act {entry.id!r} ({lang}): no {{product}} slot")
         table[entry.id] = entry
     for entry in table.values():
-        unknown = [j for j in entry.joins if j not in table]
+        unknown = [j for j in (*entry.joins, *entry.over) if j not in table]
         if unknown:
             raise ValueError(f"market act {entry.id!r} joins unknown acts {unknown}")
     return table

@@ -4,11 +4,15 @@ Every cue of every act (the speaker's language's, and English, which market talk
 in) is looked for in the line. A cue found inside a longer cue of another act yields to it
 ("not fresh" is a doubt, not the "fresh" claim), and so does one inside a filler ("ঠিক
 আছে", ok, holds no "আছে?", is there); a courtesy yields to any other act ("hello,
-how much are the tomatoes?" asks the price). What remains decides:
+how much are the tomatoes?" asks the price). A way to pay refused ("no cash") says no act
+(`negation`), nor do words describing goods in small talk about the weather, a match or a
+festival (`asides`). What remains decides:
 
 A question mark is a word of its own, so a cue can end in one ("છે ?", is there?).
 
 - one act: that act;
+- an act with acts it is meant `over` (its reasons, "I come every day, give a discount",
+  or the next step, "done, pack it"): that act;
 - several acts listed in another act's `joins` ("UPI or cash?"), or that act with one of
   them ("how will you pay, UPI?"): that act;
 - a frame ("is there ...?") said with another act: the other one;
@@ -22,7 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audio.lexicon import TokenKind, fold, is_indic, tokenize
+from audio.market.asides import DESCRIBING, is_aside
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
+from audio.market.negation import METHODS, refused
 from audio.market.table_social import FILLERS
 from audio.understanding import Catalogue
 
@@ -123,24 +129,37 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
     ]
 
 
+def _heard(words: list[str], language: str) -> list[_Hit]:
+    """The hits that say something: a way to pay refused ("no cash") says no act, and
+    small talk (weather, a match, a festival) describes no goods."""
+    hits = _hits(words, language)
+    paying = [h for h in hits if h.act in METHODS]
+    gone = refused(words, [(h.start, h.end) for h in paying], language)
+    hits = [h for h in hits if h not in [paying[k] for k in gone]]
+    if is_aside(words, language):
+        hits = [h for h in hits if h.act not in DESCRIBING]
+    return hits
+
+
 def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:
     """The market act `text` (in `language`) says, or None when none or a contradiction."""
     words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD or t.norm == "?"]
     longest: dict[str, int] = {}
-    for hit in _hits(words, language):
+    for hit in _heard(words, language):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
     if len(longest) > 1:
         longest = {a: n for a, n in longest.items() if not ACTS[a].weak} or longest
+    reasoned = _reasoned(set(longest)) if len(longest) > 1 else None
     if len(longest) > 1:
         longest = {a: n for a, n in longest.items() if not ACTS[a].frame} or longest
     if not longest:
         return None
     chosen: str | None
     confidence = 0.9
-    if len(longest) == 1:
+    if len(longest) == 1 and reasoned is None:
         chosen = next(iter(longest))
     else:
-        chosen = _joined(set(longest))
+        chosen = reasoned or _joined(set(longest))
         confidence = 0.8
         if chosen is None:
             ranked = sorted(longest.items(), key=lambda kv: -kv[1])
@@ -152,6 +171,14 @@ def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> 
         item = catalogue.match(text, language=language)
         product = item.key if item is not None else None
     return MarketAct(chosen, product, confidence)
+
+
+def _reasoned(acts: set[str]) -> str | None:
+    """The act meant over all the others ("these are small, show better ones")."""
+    for act in acts:
+        if acts - {act} <= set(ACTS[act].over):
+            return act
+    return None
 
 
 def _joined(acts: set[str]) -> str | None:

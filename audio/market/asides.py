@@ -1,0 +1,70 @@
+"""Small talk with market words in it: "the heat spoiled my tomatoes", "इस बार दिवाली
+की खरीदारी में सब महंगा हो गया", a cricket match. The weather, a match, a festival's
+shopping or a wedding is talked about; the words for soft, old, expensive or the farm in
+such a line describe that, not the goods on the stall, and the line is relayed as said.
+
+An aside word makes the acts that describe goods or their price (`DESCRIBING`) no act in
+its line; a request ("it's so hot, give me a bag") still stands.
+Words are matched like cues (see `audio.market.inventory`): an Indic word of three letters
+or more also as a stem, unless it ends in "=".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.lexicon import fold, is_indic
+
+DESCRIBING = (
+    "quality_soft",
+    "quality_old",
+    "quality_small",
+    "claim_fresh",
+    "claim_origin",
+    "claim_sweet",
+    "too_expensive",
+    "out_of_stock",
+)
+"""Acts that describe the goods or their price, which an aside turns to its own topic."""
+
+_WORDS: dict[str, str] = {
+    "en": "heat; heatwave; rain; rains; flood; floods; drought; weather; monsoon; match; "
+    "cricket; wicket; century; sixer; diwali; holi; pongal; onam; festival; wedding; shopping",
+    "hi": "गर्मी; बारिश; बरसात; धूप; बाढ़; मौसम; मैच; क्रिकेट; छक्का; दिवाली; होली; त्योहार; शादी; खरीदारी",
+    "ta": "வெயில்; மழை; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; ஷாப்பிங்; கல்யாண",
+    "te": "ఎండకి; ఎండలు; ఎండలో; వర్షం; వర్షా; వరద; మ్యాచ్; క్రికెట్; సంక్రాంతి; దీపావళి; పండగ; షాపింగ్; పెళ్ళి",
+    "bn": "গরমে; গরমের; বৃষ্টি; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; কেনাকাটা; বিয়ে",
+    "mr": "उन्हा; पाऊस; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; गणपती; खरेदी; लग्न",
+    "gu": "ગરમી; વરસાદ; તડકો; મેચ; ક્રિકેટ; છગ્ગો; દિવાળી; નવરાત્રી; તહેવાર; ખરીદી; લગ્ન",
+    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ",
+    "ml": "ചൂടിൽ; ചൂട് കാരണം; മഴ; വെള്ളപ്പൊക്ക; കളി കണ്ടോ; മാച്ച്; ക്രിക്കറ്റ്; സിക്സ്; "
+    "ഓണം; ഓണത്തിന; വിഷു; ഉത്സവ; ഷോപ്പിംഗ്; കല്യാണ",
+    "pa": "ਗਰਮੀ; ਮੀਂਹ; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; ਵਿਆਹ",
+}
+"""Per language, words of weather, sport, festivals and weddings ("; " apart)."""
+
+
+@lru_cache(maxsize=16)
+def _forms(language: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    phrases = [p.strip() for lang in {language, "en"} for p in _WORDS.get(lang, "").split(";")]
+    out = []
+    for phrase in filter(None, phrases):
+        words = []
+        for word in phrase.split():
+            folded = fold(word.rstrip("="))
+            words.append((folded, not word.endswith("=") and is_indic(folded) and len(folded) >= 3))
+        out.append(tuple(words))
+    return tuple(out)
+
+
+def is_aside(words: list[str], language: str) -> bool:
+    """Whether the line (folded words) talks of weather, sport, a festival or a wedding."""
+    for i in range(len(words)):
+        for phrase in _forms(language):
+            got = words[i : i + len(phrase)]
+            if len(got) == len(phrase) and all(
+                g == w or (stem and g.startswith(w))
+                for (w, stem), g in zip(phrase, got, strict=True)
+            ):
+                return True
+    return False
