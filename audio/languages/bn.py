@@ -318,12 +318,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "আপনার যা ইচ্ছা", "apnar kothai", "apni jemon bolen", "apnar iccha",
         "ঠিক আছে", "ঠিক", "আচ্ছা", "হ্যাঁ", "হাঁ", "হ্যা", "ওকে", "চলবে", "রাজি", "নিলাম",
         "ডান", "ডিল", "পাক্কা", "thik ache",
-        "thik ase", "accha", "achha", "cholbe", "raji", "nilam", "nebo",
+        "thik ase", "accha", "achha", "cholbe", "raji", "nilam",
     ),
     # "come on" or "okay": agreement only when no price is said with it
     Cue.SOFT_ACCEPT: (
         "চলো", "চলুন", "cholo", "cholun", "নেব", "নেবো", "নিলাম", "নিচ্ছি", "দিয়ে দিন",
-        "দিয়ে দাও",
+        "দিয়ে দাও", "nebo", "nibo", "nichhi",
     ),
     Cue.REJECT: (
         # at a loss, below the cost: refused with no "no"

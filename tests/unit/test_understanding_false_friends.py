@@ -89,3 +89,13 @@ def test_telugu_padi_fell_or_ten_is_asked() -> None:
 @pytest.mark.parametrize("text", ["moodintiki padi", "kilo padi ivvandi", "padi rupayalu"])
 def test_telugu_padi_still_ten(text: str) -> None:
     assert understand(text, language="te").amount_paise == 1000
+
+
+def test_romanized_bengali_nebo_with_a_price_of_ones_own_is_no_accept() -> None:
+    """Romanized "nebo" (I'll take), like the native নেব, agrees only when no price is
+    said with it: "give it at 300, I'll take two kilos", with no price on the table
+    known, names the speaker's own 300."""
+    said = understand("tinsho te den, dui kilo nebo", language="bn", has_outstanding_offer=True)
+    assert said.intent is Intent.COUNTER and said.amount_paise == 30000
+    alone = understand("thik ache dada, nebo", language="bn", has_outstanding_offer=True)
+    assert alone.intent is Intent.ACCEPT and alone.amount_paise is None
