@@ -175,6 +175,32 @@ async def open_browser(
     return ws, got, task
 
 
+Conn = tuple[ClientConnection, Received, "asyncio.Task[None]"]
+
+
+async def open_room(
+    server: LiveServer, *, vendor: str, customer: str, **product: Any
+) -> tuple[int, Conn, Conn, dict[str, str]]:
+    """A vendor and a customer (pages in those languages) registered, a product of the
+    vendor's (`product`: its fields), a negotiation the customer opened on it, and both
+    pages connected: the negotiation's id, the customer's page and the vendor's (once the
+    customer sees the vendor present), and each side's token."""
+    from tests.conftest import Api
+
+    api = Api(server.http)
+    seller = await api.register("vendor", language=vendor)
+    buyer = await api.register("customer", language=customer)
+    item = await api.product(seller["token"], **product)
+    n: int = (await api.open(buyer["token"], item["id"]))["id"]
+    c = await open_browser(server, n, buyer["token"], language=customer)
+    v = await open_browser(server, n, seller["token"], language=vendor)
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="vendor presence",
+    )
+    return n, c, v, {"customer": buyer["token"], "vendor": seller["token"]}
+
+
 async def stream_pcm(
     ws: ClientConnection, pcm16: bytes, rate: int, *, frame_ms: int = 20, realtime: bool = True
 ) -> None:

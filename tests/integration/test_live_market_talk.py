@@ -22,7 +22,7 @@ from tests.live_helpers import (
     barrier,
     fake_stt,
     live_server,
-    open_browser,
+    open_room,
     speaking,
     spoken,
     stream_pcm,
@@ -40,18 +40,8 @@ async def server(database_url: str) -> AsyncIterator[LiveServer]:
 async def test_a_market_remark_reaches_the_listener_as_the_act_in_their_language(
     server: LiveServer,
 ) -> None:
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="ta")
-    customer = await api.register("customer", language="hi")
-    product = await api.product(
-        vendor["token"], names={"en": "Tomato", "hi": "टमाटर", "ta": "தக்காளி"}
-    )
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language="hi")
-    v = await open_browser(server, n, vendor["token"], language="ta")
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="vendor presence",
+    _, c, v, _ = await open_room(
+        server, vendor="ta", customer="hi", names={"en": "Tomato", "hi": "टमाटर", "ta": "தக்காளி"}
     )
     stt = fake_stt(server)
     audio = with_silence(await spoken("Any speech at all.", 16000), 16000)
@@ -83,17 +73,7 @@ async def test_agreement_words_in_market_talk_make_no_deal(server: LiveServer) -
     """ "Okay, I'll come in the evening and take it" with the vendor's price on the table:
     understanding reads the "okay" as an accept, but the line is a come-back-later, so no
     deal is made; the vendor hears the act, and the negotiation stays open."""
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="ta")
-    customer = await api.register("customer", language="hi")
-    product = await api.product(vendor["token"], list_price_paise=6000)
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language="hi")
-    v = await open_browser(server, n, vendor["token"], language="ta")
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="vendor presence",
-    )
+    n, c, v, tokens = await open_room(server, vendor="ta", customer="hi", list_price_paise=6000)
     await v[0].send(json.dumps({"type": "offer", "amount_paise": 4000}))
     await wait_for(lambda: c[1].of("offer"), what="the vendor's offer")
     stt = fake_stt(server)
@@ -110,5 +90,5 @@ async def test_agreement_words_in_market_talk_make_no_deal(server: LiveServer) -
     assert heard["text"] == say(act, "ta", None)
     statuses = [e["negotiation"]["status"] for e in c[1].of("state")]
     assert "ACCEPTED" not in statuses
-    r = await api.get(customer["token"], f"/api/negotiations/{n}")
+    r = await Api(server.http).get(tokens["customer"], f"/api/negotiations/{n}")
     assert r.status_code == 200 and r.json()["status"] != "ACCEPTED", r.text

@@ -28,6 +28,7 @@ from tests.live_helpers import (
     fake_stt,
     live_server,
     open_browser,
+    open_room,
     open_twilio,
     speaking,
     spoken,
@@ -65,17 +66,7 @@ async def speech(rate: int) -> bytes:
 
 
 async def test_the_browser_leg_is_told_in_its_language(server: LiveServer) -> None:
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="ta")
-    customer = await api.register("customer", language="hi")
-    product = await api.product(vendor["token"], list_price_paise=6000)
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language="hi")
-    v = await open_browser(server, n, vendor["token"], language="ta")
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="vendor presence",
-    )
+    n, c, v, _ = await open_room(server, vendor="ta", customer="hi", list_price_paise=6000)
     stt = fake_stt(server)
 
     # Nobody has offered: either side may open, so words with no price are told to
@@ -206,17 +197,7 @@ async def test_a_greeting_before_any_offer_is_not_told(server: LiveServer) -> No
     """ "Vanakkam" as the vendor picks up, before anyone offered, is no failed price: it
     reaches the shopper and nobody is told to say a price. Other words with no price
     are told as before."""
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="ta")
-    customer = await api.register("customer", language="hi")
-    product = await api.product(vendor["token"], list_price_paise=6000)
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language="hi")
-    v = await open_browser(server, n, vendor["token"], language="ta")
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="vendor presence",
-    )
+    _, c, v, _ = await open_room(server, vendor="ta", customer="hi", list_price_paise=6000)
     stt = fake_stt(server)
     stt.say("வணக்கம் சார், நல்லா இருக்கீங்களா")
     await stream_pcm(v[0], await speech(16000), 16000, realtime=False)
