@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Reading
+from audio.understanding.spec_counts import counted_after_pause
 
 # "Age" and "years old", as a word's start so that case endings stay on ("வயசாச்சு",
 # "വയസ്സായി", "ವಯಸ್ಸಾಯ್ತು", "वर्षांचा", "વર્ષનો").
@@ -44,7 +45,7 @@ def beside_an_age(reading: _Reading, start: int, end: int) -> bool:
     if _age_word(reading, start - 1) or _age_word(reading, end):
         return True
     if _age_word(reading, end + 1) and _joined(reading, end + 1):
-        return True
+        return not counted_after_pause(reading, end, end + 1)  # "120, one year's warranty"
     if end + 1 < len(words) and words[end] in _YEARS and words[end + 1] in _YEARS_OF:
         return True
     before = " ".join(words[max(start - 2, 0) : start])

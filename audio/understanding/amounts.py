@@ -35,6 +35,7 @@ from audio.understanding.reading import (
 )
 from audio.understanding.servings import one_serving
 from audio.understanding.set_counts import drop_set_counts
+from audio.understanding.spec_counts import counted_after_pause
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
@@ -82,7 +83,7 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         if (priced or plain) and not _joined(reading, k):
             return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...": the next clause's "daily"
         if reading.has(k, Cue.NOT_MONEY):
-            return True
+            return not counted_after_pause(reading, span.end, k)  # "1700, two years guarantee"
         if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):
             return False
         if reading.cues[k] and not reading.has(k, *_SKIPPABLE):

@@ -17,6 +17,7 @@ from audio.understanding.reading import (
 )
 from audio.understanding.servings import served_by
 from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
+from audio.understanding.spec_counts import one_of_next_clause
 from audio.understanding.taken_if import total_if_taken
 from audio.understanding.trade_units import rate_by_bare_measure, rate_by_measure, shown_lot
 
@@ -93,7 +94,8 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
             price.per_unit = True
             continue
         each = _each(reading, price, k) or _each_given(reading, price)
-        if each or k in reading.lone_ones or _one_for(reading, price) or _per_goods(reading, price):
+        lone = k in reading.lone_ones and not one_of_next_clause(reading, k)
+        if each or lone or _one_for(reading, price) or _per_goods(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
             one = reading.words[price.start - 1] if price.start > 0 else ""
@@ -140,6 +142,8 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
                 if not quantity.claimed:
                     _claim(price, quantity)
                 break
+            if one_of_next_clause(reading, k):
+                break  # "120, one year warranty": the year's one
             if _each(reading, price, k) or k in reading.lone_ones:
                 price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
                 break

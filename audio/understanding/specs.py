@@ -98,7 +98,10 @@ _SPANS = _folded(
     "వారాల", "nela", "nelala", "মাস", "বছর", "দিনের", "সপ্তাহ", "mas", "masher", "bochor",
     "महिन", "महिन्य", "वर्षां", "वर्षे", "दिवस", "आठवड", "mahine", "varsh", "મહિન", "વર્ષ", "દિવસ",
     "અઠવાડિ", "ತಿಂಗಳ", "ವರ್ಷ", "ದಿನ", "ವಾರ", "tingal", "മാസ", "വർഷ", "ദിവസ", "ആഴ്ച",
-    "ਮਹੀਨ", "ਸਾਲ", "ਦਿਨ", "ਹਫ਼ਤ", "ਹਫਤ",
+    "ਮਹੀਨ", "ਸਾਲ", "ਦਿਨ", "ਹਫ਼ਤ", "ਹਫਤ", "varsha", "varsham", "varshada", "varusha",
+    "varushama", "samvatsaram", "samvatsara", "samvatsaralu", "nelalu", "maasam", "masa",
+    "maasa", "tingalu", "thingalu", "bochhor", "bachhar", "bochorer", "mahino", "mahina",
+    "varas", "varasni", "mahinyanchi", "varshachi", "mahiney",
 )  # fmt: skip
 
 # A place said in order after the number: a lane, a street, a cross road, a gate, a floor.
