@@ -25,6 +25,7 @@ from audio.understanding.item_sizes import drop_item_sizes
 from audio.understanding.lots_counted import lots_counted
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
 from audio.understanding.orders import AND_WORDS
+from audio.understanding.own_cost import inside_no_gain
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
     _SKIPPABLE,
@@ -83,6 +84,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         if (priced or plain) and not _joined(reading, k):
             return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...": the next clause's "daily"
         if reading.has(k, Cue.NOT_MONEY):
+            if inside_no_gain(reading, k):
+                return False  # "300 ma kai na bache": nothing left at 300, no children
             return not counted_after_pause(reading, span.end, k)  # "1700, two years guarantee"
         if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):
             return False

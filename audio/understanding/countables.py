@@ -234,3 +234,21 @@ def _names_goods(reading: _Reading, k: int) -> bool:
         if counted_goods(reading, j):
             return True
     return False
+
+
+def counts_goods_before_price(reading: _Reading, span: NumberSpan) -> bool:
+    """A lone "दो"/"do" that opens the line or a clause, then one word of goods no table
+    knows, then a price: "दो मटके एक सौ तीस में", "do matke ek sau tees mein" (two pots
+    for 130). Said first, before the goods, "do" is the count, never the verb "give"."""
+    k = span.end
+    if span.value != 2 or (span.start > 0 and _joined(reading, span.start)):
+        return False
+    if k + 1 >= len(reading.words) or not _joined(reading, k) or not _joined(reading, k + 1):
+        return False
+    word = reading.words[k]
+    if reading.cues[k] or reading.number_at[k] is not None or handed_over(word):
+        return False
+    if reading.tokens[k].kind is not TokenKind.WORD or len(word) < 3:
+        return False
+    price = reading.number_at[k + 1]
+    return price is not None and price.start == k + 1 and price.value >= 10

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
+from audio.understanding.countables import counts_goods_before_price
 from audio.understanding.counted import _IN
 from audio.understanding.endings import _priced_by_ending
 from audio.understanding.reading import _Reading
@@ -37,7 +38,8 @@ def count_before_price(reading: _Reading, spans: list[NumberSpan], index: int) -
     price follows it bare: "ಎರಡಕ್ಕೆ ಎಪ್ಪತ್ತೈದು" (for two, 75)."""
     span = spans[index]
     nxt = spans[index + 1] if index + 1 < len(spans) else None
-    if nxt is None or not _small_count(span) or nxt.value < 2 * span.value:
+    small = _small_count(span) or counts_goods_before_price(reading, span)  # "दो मटके"
+    if nxt is None or not small or nxt.value < 2 * span.value:
         return False  # "veeh pachchi rupaye": a range of prices, 20 or 25
     if reading.has(span.start - 1, Cue.CURRENCY) or reading.has(span.end, Cue.CURRENCY):
         return False

@@ -322,3 +322,9 @@ def set_aside_own_cost(reading: _Reading) -> int | None:
         if costs and not price.negated and price.paise < min(costs):
             price.negated = True  # "my own cost is 60, how can I give at 55"
     return min(cost + gain) if refused else None
+
+
+def inside_no_gain(reading: _Reading, k: int) -> bool:
+    """The word at `k` is part of a phrase that says no gain is left ("kai na bache":
+    nothing is left, not the Hindi "bache", children)."""
+    return any(start <= k < end for start, end in _spans(reading, _NO_GAIN))
