@@ -9,7 +9,7 @@ back for every number up to a lakh.
 
 from __future__ import annotations
 
-from audio.languages.base import Cue, LanguageSpec
+from audio.languages.base import Cue, Kind, LanguageSpec, Part
 
 # Hindi 0–99 as people write them in Latin letters; `fold` merges vowel length and doubled
 # letters, so "chaalis"/"chalis" or "sattar"/"satar" need one entry, not two. Spellings
@@ -355,6 +355,16 @@ YES_NO_WORDS: tuple[str, ...] = (
     "जायेगा",
 )
 
+# A count written into the hundred or thousand after it: "तीनसौ" 300, "दोहज़ार" 2000
+# (read apart, "तीनसौ पचास" would lose the hundreds and read 50).
+COMPOUNDS: dict[str, tuple[Part, ...]] = {
+    word + scale: (Part(Kind.VALUE, n), Part(Kind.SCALE, size))
+    for word, n in HINDI_DEVANAGARI.items()
+    if 1 <= n <= 99
+    for scale, size in (("सौ", 100), ("हज़ार", 1000), ("हजार", 1000))
+    if size == 1000 or n < 20
+}
+
 SPEC = LanguageSpec(
     code="hi",
     values={
@@ -362,6 +372,7 @@ SPEC = LanguageSpec(
         **HINDI_DEVANAGARI,
     },
     scales=SCALES,
+    compounds=COMPOUNDS,
     fractions=FRACTIONS,
     prefixes=PREFIXES,
     # "do" is also "give" ("de do"), "saath" "with", "ek" the article.

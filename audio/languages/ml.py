@@ -461,9 +461,24 @@ def _roman_fractions() -> dict[str, float]:
     return found
 
 
+def _lakhs(thousands: dict[str, tuple[Part, ...]]) -> dict[str, tuple[Part, ...]]:
+    """The lakh's combining form written into the thousands after it, as one word
+    (ലക്ഷത്തിയിരുപതിനായിരം 1,20,000, ലക്ഷത്തിയമ്പതിനായിരം 1,50,000): whole thousands
+    only, the hundreds are said apart."""
+    forms: dict[str, tuple[Part, ...]] = {}
+    for tail, parts in thousands.items():
+        if len(parts) != 2 or parts[1] != scale(1000) or not tail.endswith(("ം", "ത്തി", "ത്ത്")):
+            continue
+        for head in ("ലക്ഷത്തി",):
+            for word in _ml_join(head, tail):
+                forms.setdefault(word, (scale(100_000), *parts))
+    return forms
+
+
 def _compounds() -> dict[str, tuple[Part, ...]]:
     found: dict[str, tuple[Part, ...]] = {}
-    for table in (JOINED_TENS, _hundreds(), _thousands(), _roman_numbers()):
+    thousands = _thousands()
+    for table in (JOINED_TENS, _hundreds(), thousands, _lakhs(thousands), _roman_numbers()):
         for word, parts in table.items():
             found.setdefault(word, parts)
     return found

@@ -141,6 +141,16 @@ COMPOUNDS: dict[str, tuple[Part, ...]] = {
     "ਸਵਾਸੌ": (Part(Kind.PREFIX, 0.25), Part(Kind.SCALE, 100)),
     "ਡੇਢਸੌ": (Part(Kind.FRACTION, 1.5), Part(Kind.SCALE, 100)),
     "ਢਾਈਸੌ": (Part(Kind.FRACTION, 2.5), Part(Kind.SCALE, 100)),
+    # A count written into the hundred or thousand after it: "ਤਿੰਨਸੌ" 300, "ਦੋਹਜ਼ਾਰ"
+    # 2000 (read apart, "ਤਿੰਨਸੌ ਪੰਜਾਹ" would lose the hundreds).
+    **{
+        word + scale: (Part(Kind.VALUE, n), Part(Kind.SCALE, size))
+        for n, words in NATIVE.items()
+        if 1 <= n <= 99
+        for word in words
+        for scale, size in (("ਸੌ", 100), ("ਹਜ਼ਾਰ", 1000), ("ਹਜਾਰ", 1000))
+        if size == 1000 or n < 20
+    },
 }
 
 UNITS: dict[str, tuple[str, ...]] = {

@@ -46,3 +46,20 @@ def test_a_span_joined_to_the_price_still_drops_it() -> None:
     """With no pause the number is the span's own: "दो साल गारंटी" alone is no price."""
     got = understand("दो साल गारंटी है", language="hi")
     assert got.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("hi", "चारसौ पचास", 45000),
+        ("hi", "तीनहज़ार दो सौ", 320000),
+        ("pa", "ਚਾਰਸੌ ਪੰਜਾਹ", 45000),
+        ("ml", "ഒരു ലക്ഷത്തിയെൺപതിനായിരം", 18000000),
+    ],
+)
+def test_joined_hundreds_thousands_and_lakhs_read_whole(
+    language: str, text: str, paise: int
+) -> None:
+    """A count written into the hundred, thousand or lakh after it is one number: "चारसौ
+    पचास" is 450, never 50."""
+    assert understand(text, language=language).amount_paise == paise
