@@ -29,6 +29,7 @@ from audio.lexicon import TokenKind, fold, is_indic, tokenize
 from audio.market.asides import DESCRIBING, is_aside
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, refused
+from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.understanding import Catalogue
 
@@ -130,14 +131,17 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
 
 
 def _heard(words: list[str], language: str) -> list[_Hit]:
-    """The hits that say something: a way to pay refused ("no cash") says no act, and
-    small talk (weather, a match, a festival) describes no goods."""
+    """The hits that say something: a way to pay refused ("no cash") says no act,
+    small talk (weather, a match, a festival) describes no goods, and another's coming
+    ("the truck will come in an hour") is not the speaker's."""
     hits = _hits(words, language)
     paying = [h for h in hits if h.act in METHODS]
     gone = refused(words, [(h.start, h.end) for h in paying], language)
     hits = [h for h in hits if h not in [paying[k] for k in gone]]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
+    if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
+        hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
 
 
