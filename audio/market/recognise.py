@@ -118,9 +118,7 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
         for cut in range(len(word), 0, -1):
             candidates.extend(index.stems.get(word[:cut], ()))
         hits.extend(
-            _Hit(c.act, i, i + len(c.words), c.framed)
-            for c in candidates
-            if _matches(c, words, i)
+            _Hit(c.act, i, i + len(c.words), c.framed) for c in candidates if _matches(c, words, i)
         )
     # A cue inside a longer cue of another act (or a filler: "ঠিক আছে" is "ok", no
     # "আছে?") yields to it; fillers themselves say nothing.

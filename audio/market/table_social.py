@@ -5,10 +5,13 @@ Each row: per language, (rendering, "cue; cue; ..."); see `audio.market.inventor
 from audio.market.inventory import act
 
 FILLERS: dict[str, tuple[str, ...]] = {
+    "en": ("sweet corn", "sweetcorn", "sweet potato", "sweet potatoes", "sweet lime"),
+    "hi": ("मीठा नीम", "मीठी नीम", "शकरकंद"),
     "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো", "কেমন আছেন", "kemon achen"),
 }
 """Per language, words that say no act though a cue sits in them: Bengali "ঠিক আছে" (ok)
-and "ভালো আছেন?" (are you well?) hold "আছে" (is there?)."""
+and "ভালো আছেন?" (are you well?) hold "আছে" (is there?); "sweet corn" and "मीठा नीम"
+(curry leaves) are names of goods, no claim of sweetness."""
 
 SOCIAL = (
     act(
