@@ -75,7 +75,17 @@ _GONE = {
     "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; hoye; geche; sob; aaj",
 }
 
+_WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}
+_WEIGHT = {"en": "check; correct; full; less; short; kilo; scale; weigh; put; see; give; what; how"}
+_TASTE = {"en": "can; let; try; one; give; sample; piece; first"}
+_REGULAR = {"en": "customer; come; buy; every; daily; always; here; your; i'm"}
+
 FRAMES: dict[str, dict[str, str]] = {
+    "show_better": _SHOW,
+    "weigh_properly": _WEIGH,
+    "weigh_it": _WEIGHT,
+    "taste": _TASTE,
+    "regular_customer": _REGULAR,
     "out_of_stock": _GONE,
     "pick_myself": _PICK,
     "ask_extra": _GIVE,

@@ -165,7 +165,7 @@ GOODS = (
     ),
     act(
         "show_better", "show me the better ones", over=("quality_small", "quality_old", "quality_soft"),
-        en=("Show me the better ones.", "better ones; good ones; best ones; better; good quality; the best"),
+        en=("Show me the better ones.", "better ones; good ones; best ones; ~better; good quality; the best"),
         hi=("अच्छे वाले दिखाइए।", "अच्छे वाले; अच्छा वाला; अच्छी वाली; बढ़िया वाले; achhe vale"),
         ta=("நல்லதா பாத்து காட்டுங்க.", "நல்லதா; நல்லது காட்டு; நல்ல தரம்; தரமான; nalladha; nalladhu kaattu*"),
         te=("మంచివి చూపించండి.", "మంచివి; మంచిది చూపించ; మంచి క్వాలిటీ; ఏరి; manchivi; manchivi chupinch*"),
@@ -191,7 +191,7 @@ GOODS = (
     ),
     act(
         "taste", "can I taste one?",
-        en=("Can I taste one?", "taste; try one; sample; can i try; try one; let me taste"),
+        en=("Can I taste one?", "~taste; try one; sample; can i try; let me taste"),
         hi=("एक चख के देखूँ?", "चख; चखा; चखकर; चखने; chakh"),
         ta=("ஒண்ணு ருசி பாக்கலாமா?", "ருசி பாக்க; ருசி பார்க்க; டேஸ்ட் பாக்க; சாப்பிட்டு பாக்க; taste pannalama"),
         te=("ఒకటి రుచి చూడొచ్చా?", "రుచి చూడ; రుచి చూస్తా; టేస్ట్; తిని చూడొ; ruchi chudocha; ruchi"),
@@ -243,7 +243,7 @@ GOODS = (
     ),
     act(
         "weigh_it", "please weigh it", goes_on=True,
-        en=("Please weigh it.", "weigh; weigh it; scale; on the scale; weight; weigh these; weigh one"),
+        en=("Please weigh it.", "weigh; weigh it; scale; on the scale; ~weight; weigh these; weigh one"),
         hi=("तौल दीजिए।", "तौल; तोल; वज़न; taul; tol do; कांटे पे; कांटे पर; tol do; taul do"),
         ta=("எடை போட்டு குடுங்க.", "எடை போடு; எடை போட்டு; எடை; தராசு; edai podunga; edai"),
         te=("తూకం వేయండి.", "తూకం; తూచండి; త్రాసు; తూచి; thookam; తూకం వే"),
@@ -256,7 +256,7 @@ GOODS = (
     ),
     act(
         "weigh_properly", "weigh it properly", goes_on=True,
-        en=("Weigh it properly.", "weigh it properly; weigh properly; properly; correct weight; full weight; proper weight"),
+        en=("Weigh it properly.", "weigh it properly; weigh properly; ~properly; correct weight; full weight; proper weight"),
         hi=("ठीक से तौलिए।", "ठीक से तौल; सही तौल; सही से तौल; पूरा तौल; ठीक से तोल; ठीक तौल; theek se tol*; sahi tol*; sahi se tol*; thik se tol*"),
         ta=("சரியா எடை போடுங்க.", "சரியா எடை போடு; சரியான எடை போடு; முழு எடை; ஒழுங்கா எடை போடு; sariya edai; sariya edai podu*; muzhu edai"),
         te=("సరిగ్గా తూకం వేయండి.", "సరిగ్గా తూకం; సరైన తూకం; పూర్తి తూకం; sarigga thookam*; sariggaa thookam*; purthi thookam*"),

@@ -27,6 +27,8 @@ def heard(text: str, language: str) -> str | None:
         ("ನಾನೇ ಅಡುಗೆ ಮಾಡ್ತೀನಿ", "kn"),
         ("നേരെ വീട്ടിലേക്ക് പോണം", "ml"),
         ("ਦੂਜਾ ਰਸਤਾ ਲੰਮਾ ਹੈ", "pa"),
+        ("my weight went up after Diwali", "en"),
+        ("the doctor said I'm getting better", "en"),
     ],
 )
 def test_a_broad_word_outside_its_frame_is_no_act(text: str, language: str) -> None:
@@ -42,6 +44,8 @@ def test_a_broad_word_outside_its_frame_is_no_act(text: str, language: str) -> N
         ("সব শেষ দিদি", "bn", "out_of_stock"),
         ("ਸਿੱਧਾ ਖੇਤ ਤੋਂ ਲਿਆਂਦਾ", "pa", "claim_origin"),
         ("ನಾನೇ ಆರಿಸ್ಕೊಳ್ತೀನಿ", "kn", "pick_myself"),
+        ("weight is short, check again", "en", "weigh_it"),
+        ("any better ones?", "en", "show_better"),
     ],
 )
 def test_a_broad_word_in_its_frame_is_the_act(text: str, language: str, act: str) -> None:
