@@ -10,7 +10,9 @@ them (native script or romanized); they are folded with `audio.lexicon.fold` whe
 table is built. A word in an Indic script of three letters or more also matches as a stem
 ("ताज" matches "ताज़ा", "ताज़े") unless it ends in "=" ("வாங்க=", come, is not "வாங்கு",
 buy); a Latin word matches as written unless it ends in "*".
-A "?" written apart is the question mark said ("છે ?": is there?).
+A "?" written apart is the question mark said ("છે ?": is there?). A cue with a leading
+"~" is a broad word heard only in its act's market frame (`audio.market.frames`): "~free"
+asks for extra only beside a giving word ("put some coriander free", not "are you free?").
 English cues are heard in every language (market talk mixes English: "fresh", "cash").
 """
 

@@ -27,8 +27,10 @@ from functools import lru_cache
 
 from audio.lexicon import TokenKind, fold, is_indic, tokenize
 from audio.market.asides import DESCRIBING, is_aside
+from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, refused
+from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.understanding import Catalogue
 
@@ -50,6 +52,8 @@ class _Cue:
     act: str
     words: tuple[tuple[str, bool], ...]
     """(folded word, matches as a stem)."""
+    framed: bool = False
+    """Heard only in its act's market frame (`audio.market.frames`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ class _Hit:
     start: int
     end: int
     """Token span [start, end)."""
+    framed: bool = False
 
 
 def _cue_words(phrase: str) -> tuple[tuple[str, bool], ...]:
@@ -90,7 +95,7 @@ def cues_for(language: str) -> _Index:
     phrases = [(e.id, p) for e in ACTS.values() for lang in sources for p in e.cues[lang]]
     phrases += [(FILLER, p) for lang in sources for p in FILLERS.get(lang, ())]
     for act_id, phrase in phrases:
-        cue = _Cue(act_id, _cue_words(phrase))
+        cue = _Cue(act_id, _cue_words(phrase.lstrip("~")), phrase.startswith("~"))
         first, stem = cue.words[0]
         (stems if stem else exact).setdefault(first, []).append(cue)
     return _Index({w: tuple(c) for w, c in exact.items()}, {w: tuple(c) for w, c in stems.items()})
@@ -112,7 +117,9 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
         candidates = list(index.exact.get(word, ()))
         for cut in range(len(word), 0, -1):
             candidates.extend(index.stems.get(word[:cut], ()))
-        hits.extend(_Hit(c.act, i, i + len(c.words)) for c in candidates if _matches(c, words, i))
+        hits.extend(
+            _Hit(c.act, i, i + len(c.words), c.framed) for c in candidates if _matches(c, words, i)
+        )
     # A cue inside a longer cue of another act (or a filler: "ঠিক আছে" is "ok", no
     # "আছে?") yields to it; fillers themselves say nothing.
     return [
@@ -130,14 +137,22 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
 
 
 def _heard(words: list[str], language: str) -> list[_Hit]:
-    """The hits that say something: a way to pay refused ("no cash") says no act, and
-    small talk (weather, a match, a festival) describes no goods."""
-    hits = _hits(words, language)
+    """The hits that say something: a cue heard only in its market frame says nothing
+    outside it ("are you free tomorrow?"), a way to pay refused ("no cash") says no act,
+    small talk (weather, a match, a festival) describes no goods, and another's coming
+    ("the truck will come in an hour") is not the speaker's."""
+    hits = [
+        h
+        for h in _hits(words, language)
+        if not h.framed or in_frame(h.act, words, h.start, h.end, language)
+    ]
     paying = [h for h in hits if h.act in METHODS]
     gone = refused(words, [(h.start, h.end) for h in paying], language)
     hits = [h for h in hits if h not in [paying[k] for k in gone]]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
+    if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
+        hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
 
 

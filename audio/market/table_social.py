@@ -5,10 +5,13 @@ Each row: per language, (rendering, "cue; cue; ..."); see `audio.market.inventor
 from audio.market.inventory import act
 
 FILLERS: dict[str, tuple[str, ...]] = {
+    "en": ("sweet corn", "sweetcorn", "sweet potato", "sweet potatoes", "sweet lime"),
+    "hi": ("मीठा नीम", "मीठी नीम", "शकरकंद", "ताज महल", "ताजमहल"),
     "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো", "কেমন আছেন", "kemon achen"),
 }
 """Per language, words that say no act though a cue sits in them: Bengali "ঠিক আছে" (ok)
-and "ভালো আছেন?" (are you well?) hold "আছে" (is there?)."""
+and "ভালো আছেন?" (are you well?) hold "আছে" (is there?); "sweet corn" and "मीठा नीम"
+(curry leaves) are names of goods, no claim of sweetness."""
 
 SOCIAL = (
     act(
@@ -91,7 +94,7 @@ SOCIAL = (
     ),
     act(
         "regular_customer", "I am your regular customer",
-        en=("I'm your regular customer.", "regular customer; regular; daily customer; old customer; always come; recognise me; your regular; for years; for many years; come every day; buy every day; here every day; every day i come; every day from you; your customer; i'm a customer; buy from you; from you every day; from you always"),
+        en=("I'm your regular customer.", "regular customer; ~regular; daily customer; old customer; always come; recognise me; your regular; for years; for many years; come every day; buy every day; here every day; every day i come; every day from you; your customer; i'm a customer; buy from you; from you every day; from you always"),
         hi=("मैं आपका रोज़ का ग्राहक हूँ।", "रोज़ का; रोज़ की; पुराना ग्राहक; रेगुलर; roj ka; grahak; रोज़ आपसे; रोज आपसे; हमेशा यहीं से; हमेशा आपसे; पहचाना नहीं; purana customer; roz aapse; hamesha yahin; सालों से; बरसों से; saalon se; ग्राहक हूँ; ग्राहक हूं; ग्राहक है; grahak hun; पुरानी ग्राहक; रोज़ की ग्राहक; रोज का ग्राहक"),
         ta=("நான் உங்க ரெகுலர் கஸ்டமர்.", "ரெகுலர்; தினமும் வாங்குவேன்; எப்பவும் உங்க; உங்ககிட்ட தான்; regular customer; வருஷக்கணக்கா; வருஷமா; தினமும் வரே; தினமும் உங்க; தினமும் இங்க; வழக்கமா உங்க; வழக்கமா இங்க; உங்க கஸ்டமர்; ரெகுலர் கஸ்டமர்"),
         te=("నేను మీ రెగ్యులర్ కస్టమర్ని.", "రెగ్యులర్; ఎప్పుడూ మీ దగ్గరే; ఎప్పుడూ మీ; మీ దగ్గరే; regular customer; ఏళ్ళుగా; సంవత్సరాలుగా; రోజూ వస్తా; రోజూ మీ; రోజూ కొంటా; రోజూ ఇక్కడ; మీ కస్టమర్; రెగ్యులర్ కస్టమర్"),

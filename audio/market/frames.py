@@ -1,0 +1,129 @@
+"""Words that say an act only in its market frame: "free" asks for something extra only
+beside a giving word ("put some coriander free"), never in "are you free tomorrow?";
+"दूसरा" asks for other goods only beside a showing word or a kind ("दूसरा दिखाओ", "दूसरी
+किस्म"), never in "दूसरा दिन"; "నేరుగా" (straight) claims the farm only beside a farm
+or a bringing word ("పల్లె నుంచి నేరుగా తెచ్చాం"), never in "నేరుగా వెళ్ళండి".
+
+Such a cue is written with a leading "~" in the table (`audio.market.inventory`); it is
+heard only when a word of its act's frame (`FRAMES`, the speaker's language's and
+English's) stands in the line outside the cue. Words are matched like cues: an Indic
+word of three letters or more also as a stem, unless it ends in "="; a Latin word as
+written unless it ends in "*".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.lexicon import fold, is_indic
+
+_GIVE = {
+    "en": "give; put; add; throw in; on top",
+    "hi": "डाल; दे=; दो=; देना; दीजिए; दीजिये; दे दो; daal*; dal*; de=; do=; dena",
+    "ta": "போடு; குடு; கொடு; podu*; kudu*; kodu*",
+    "te": "వేయ; వెయ్య; వేసి; ఇవ్వ; veyy*; vey*; ivv*",
+    "bn": "দিন=; দাও=; দেবেন; দিয়ে; দিয়ো; din=; dao=; diye",
+    "mr": "टाका; टाक=; द्या; दे=; taka; dya",
+    "gu": "નાખ; આપો; આપજો; આપી; nakh*; aapo; apo",
+    "kn": "ಹಾಕಿ; ಹಾಕು; ಕೊಡಿ; ಕೊಡು; haaki; haku; kodi",
+    "ml": "ഇട്ട; ഇടൂ; ഇട്=; താ=; തരൂ; തന്നേക്ക; ittekk*; idu; tha=; tharu",
+    "pa": "ਪਾ=; ਪਾ ਦਿਓ; ਦਿਓ; ਦੇ=; ਦੇ ਦਿਓ; pa=; dio; de=; do=",
+}
+
+_SHOW = {
+    "en": "show; give; one; ones; kind; variety; have; any",
+    "hi": "दिखा; दे=; दो=; दीजिए; वाला; वाले; वाली; किस्म; क्या; चाहिए; dikha*; wala; wale; "
+    "vala; vale; kya",
+    "ta": "காட்டு; ரகம்; குடு; கொடு; இருக்கா; வேணும்; kaattu*; kudu*; kodu*",
+    "te": "చూపించ; రకం; ఇవ్వ; ఉందా; కావాలి; chupinch*; ivv*",
+    "bn": "দেখা; জাত; দাও=; আছে; লাগবে; গুলো; dekha*",
+    "mr": "दाखव; द्या; जात; वाल; का=; हवं; हवे; dakhav*; dakhva*",
+    "gu": "બતાવ; આપો; જાત; વાળ; છે ?; જોઈએ; batav*; aapo",
+    "kn": "ತೋರಿಸ; ಕೊಡಿ; ಜಾತಿ; ಇದೆಯಾ; ಬೇಕು; torisi; kodi",
+    "ml": "കാണിക്ക; ഇനം; താ=; ഉണ്ടോ; വേണം; kaanikk*; tha=",
+    "pa": "ਵਿਖਾ; ਦਿਖਾ; ਦਿਓ; ਕਿਸਮ; ਵਾਲ; ਹੈ ?; ਚਾਹੀਦ; dikhao; vikhao",
+}
+
+_FARM = {
+    "en": "farm; field; village; garden; brought; grown",
+    "hi": "खेत; गाँव; गांव; बाग; लाया; लाए; khet; gaon",
+    "ta": "தோட்ட; பண்ணை; கிராம; கொண்டு வந்த",
+    "te": "తెచ్చ; తోట; పొలం; పల్లె",
+    "bn": "এনেছি; আনা=; খেত; ক্ষেত; গ্রাম; বাগান",
+    "mr": "आणल; शेत; गाव; मळ",
+    "gu": "લાવ્ય; ખેતર; ગામ; વાડી",
+    "kn": "ತಂದ; ತೋಟ; ಹೊಲ; ಹಳ್ಳಿ",
+    "ml": "കൊണ്ടുവ; തോട്ട; നാട്ടി; പറമ്പ",
+    "pa": "ਲਿਆਂਦ; ਖੇਤ; ਪਿੰਡ",
+}
+
+_PICK = {
+    "en": "pick; choose; select; sort",
+    "hi": "छांट; छाँट; चुन; निकाल; देख; ले ल",
+    "ta": "பொறுக்; எடுக்க; எடுத்துக்; தேர்ந்த; பாத்து; porukk*; edukk*",
+    "te": "ఏరు; ఎంచు; తీసుకు; చూసి; eruku*; enchu*",
+    "bn": "বেছে; বাছ; নেব; নিই; beche; nebo",
+    "mr": "निवड; वेच; घेते; घेतो; घेऊ; nivad*",
+    "gu": "વીણ; પસંદ; લઉં; vini; lau",
+    "kn": "ಆರಿಸ; ಆಯ್ಕೆ; ತಗೊ; ತೆಗೆದು; aaris*",
+    "ml": "തിരഞ്ഞെടു; പെറുക്ക; എടുക്ക; edukk*",
+    "pa": "ਚੁਣ; ਛਾਂਟ; ਲਵਾਂ; chun",
+}
+
+_GONE = {
+    "en": "all; today; sold",
+    "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; hoye; geche; sob; aaj",
+}
+
+_WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}
+_WEIGHT = {"en": "check; correct; full; less; short; kilo; scale; weigh; put; see; give; what; how"}
+_TASTE = {"en": "can; let; try; one; give; sample; piece; first"}
+_REGULAR = {"en": "customer; come; buy; every; daily; always; here; your; i'm"}
+
+FRAMES: dict[str, dict[str, str]] = {
+    "show_better": _SHOW,
+    "weigh_properly": _WEIGH,
+    "weigh_it": _WEIGHT,
+    "taste": _TASTE,
+    "regular_customer": _REGULAR,
+    "out_of_stock": _GONE,
+    "pick_myself": _PICK,
+    "ask_extra": _GIVE,
+    "show_another": _SHOW,
+    "claim_origin": _FARM,
+}
+"""Per act and language, the words of its market frame ("; " apart)."""
+
+_Form = tuple[tuple[str, bool], ...]
+
+
+@lru_cache(maxsize=64)
+def _forms(act: str, language: str) -> tuple[_Form, ...]:
+    table = FRAMES.get(act, {})
+    phrases = [p.strip() for lang in {language, "en"} for p in table.get(lang, "").split(";")]
+    out = []
+    for phrase in filter(None, phrases):
+        words = []
+        for word in phrase.split():
+            folded = fold(word.rstrip("=*"))
+            stem = word.endswith("*") or (
+                not word.endswith("=") and is_indic(folded) and len(folded) >= 3
+            )
+            words.append((folded, stem))
+        out.append(tuple(words))
+    return tuple(out)
+
+
+def in_frame(act: str, words: list[str], start: int, end: int, language: str) -> bool:
+    """Whether a word of `act`'s frame stands in the line outside the span [start, end)."""
+    for i in range(len(words)):
+        for phrase in _forms(act, language):
+            got = words[i : i + len(phrase)]
+            if i < end and start < i + len(phrase):
+                continue
+            if len(got) == len(phrase) and all(
+                g == w or (stem and g.startswith(w))
+                for (w, stem), g in zip(phrase, got, strict=True)
+            ):
+                return True
+    return False
