@@ -1,4 +1,5 @@
-"""The `vyaparmitra` command, run as a real process against SQLite and PostgreSQL."""
+"""The `vyaparmitra` command, run as a real process against SQLite and PostgreSQL (forked
+from a template that has imported it: `tests.cli_process`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import models
 from server import migrate
 from server.demo import DEMO_VENDOR_PHONE
 from server.domain.qr import verify_token
+from tests.cli_process import run_vyaparmitra
 from tests.conftest import POSTGRES_URL, need
 
 VYAPARMITRA = Path(sys.executable).parent / "vyaparmitra"
@@ -82,15 +84,11 @@ def cli_env(database_url: str, **extra_env: str) -> dict[str, str]:
 def run_cli(
     *args: str, database_url: str, cwd: Path, stdin: str | None = None, **extra_env: str
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(VYAPARMITRA), *args],
+    return run_vyaparmitra(
+        list(args),
         env=cli_env(database_url, **extra_env),
         cwd=cwd,  # an empty folder: no stray .env is read
         input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
     )
 
 
