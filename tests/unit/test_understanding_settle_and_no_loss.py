@@ -1,6 +1,7 @@
 """Settling at a price: with nothing on the table the speaker's own offer, against another
-price a counter, and an accept only of the very price on the table. Romanized "eradu",
-"rendu" (two) are no "both", and a lone "दो" before "the small ones" asked counts them."""
+price a counter, and an accept only of the very price on the table. "No loss for you at
+X" is the customer's price, "at X I make a loss" a refusal. Romanized "eradu", "rendu"
+(two) are no "both", and a lone "दो" before "the small ones" asked counts them."""
 
 from __future__ import annotations
 
@@ -65,3 +66,33 @@ def test_two_of_the_small_ones_asked() -> None:
     assert heard.intent is Intent.QUESTION
     assert (heard.quantity, heard.unit) == (2, None)
     assert understand("do bade wale kitne ke?", language="hi").quantity == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "You make no loss at 220"),
+        ("hi", "दो सौ बीस में आपको कोई घाटा नहीं"),
+        ("te", "రెండొందల ఇరవైకి మీకు నష్టం లేదు"),
+        ("kn", "ಇನ್ನೂರಿಪ್ಪತ್ತಕ್ಕೆ ನಿಮಗೆ ನಷ್ಟ ಇಲ್ಲ"),
+        ("bn", "দুশো কুড়িতে আপনার লোকসান নেই"),
+    ],
+)
+def test_no_loss_for_the_listener_is_the_speakers_price(language: str, line: str) -> None:
+    heard = understand(line, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.COUNTER
+    assert heard.amount_paise == 22000
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "At 220 I make a loss"),
+        ("hi", "दो सौ बीस में मेरा घाटा है"),
+        ("te", "రెండొందల ఇరవైకి నాకు నష్టం"),
+    ],
+)
+def test_a_loss_of_the_speakers_own_refuses(language: str, line: str) -> None:
+    heard = understand(line, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.REJECT
+    assert heard.amount_paise is None
