@@ -96,3 +96,8 @@ def test_a_loss_of_the_speakers_own_refuses(language: str, line: str) -> None:
     heard = understand(line, language=language, has_outstanding_offer=True)
     assert heard.intent is Intent.REJECT
     assert heard.amount_paise is None
+
+
+def test_marathi_taka_after_a_verb_is_no_percent() -> None:
+    heard = understand("220 la mitvun taka", language="mr")
+    assert (heard.intent, heard.amount_paise) == (Intent.OFFER, 22000)
