@@ -32,9 +32,22 @@ _BOTH_FORMS = _BOTH | frozenset(
 )  # fmt: skip
 
 
+# Folded, the romanized "both" ("eradoo", "rendoo") is spelt as the plain "two" ("eradu",
+# "rendu": "fan saavira, eradu varsha warranty" counts the years): typed in Latin letters,
+# only the spelling itself says "both".
+_TYPED_TWO = frozenset(("eradu", "rendu", "randu"))
+
+
+def _says_both(reading: _Reading, k: int) -> bool:
+    if reading.words[k] not in _BOTH_FORMS:
+        return False
+    raw = reading.tokens[k].raw.lower()
+    return not (raw.isascii() and raw in _TYPED_TWO)
+
+
 def counts_both(reading: _Reading) -> None:
     """Make the one price said beside a "both" word a total for two."""
-    at = [k for k, w in enumerate(reading.words) if w in _BOTH_FORMS]
+    at = [k for k in range(len(reading.words)) if _says_both(reading, k)]
     if len(at) != 1 or reading.has(at[0] + 1, Cue.UNIT):
         return  # "दोनों किलो 130 में": both kilos, read with their unit
     k = at[0]

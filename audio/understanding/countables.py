@@ -18,6 +18,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.recalled import _PAST
+from audio.understanding.sizes import _SIZES
 
 _MONEY = (Cue.CURRENCY, Cue.PAISE)
 _MOST = 60
@@ -250,5 +251,21 @@ def counts_goods_before_price(reading: _Reading, span: NumberSpan) -> bool:
         return False
     if reading.tokens[k].kind is not TokenKind.WORD or len(word) < 3:
         return False
+    if _sizes_asked(reading, k):
+        return True  # "दो छोटे वाले कितने के?": two of the small ones, asked
     price = reading.number_at[k + 1]
     return price is not None and price.start == k + 1 and price.value >= 10
+
+
+# "Ones" after a size word: "छोटे वाले", "chhote wale" (the small ones).
+_ONES = frozenset(fold(w) for w in ("वाले", "वाली", "wale", "wali", "vale", "ਵਾਲੇ", "ਵਾਲੀਆਂ"))
+
+
+def _sizes_asked(reading: _Reading, k: int) -> bool:
+    """A size word, perhaps "ones", then the price asked right after ("छोटे वाले कितने
+    के?"): the lone "दो" before them counts the goods asked about."""
+    j = k + 1 if reading.words[k] in _SIZES else k
+    if j == k:
+        return False
+    j += reading.words[j] in _ONES if j < len(reading.words) else 0
+    return j < len(reading.words) and reading.has(j, Cue.QUESTION, Cue.WEAK_QUESTION)

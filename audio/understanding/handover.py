@@ -10,6 +10,7 @@ from audio.lexicon import fold
 from audio.understanding.bags import _CONTAINERS
 from audio.understanding.moves import _gives_at, _sets_price, emphatic
 from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.settle_at import settles_at
 
 # "Take it (away)": the goods handed over. A vendor's "le jao, aapke liye", "নিয়ে যান",
 # "ತಗೊಳ್ಳಿ" in reply to a price, with no price of their own, agrees to the one on the
@@ -123,41 +124,18 @@ def _marathi_itself(reading: _Reading, price: _Price) -> bool:
 
 def names_own_price(reading: _Reading, price: _Price) -> bool:
     """A give or take verb said with the price ("give it at 40", "take it for 40"), or
-    "let's close" after it ("ok, 90, let's close it"): with no price on the table known,
-    the speaker names their own price."""
-    return _gives_at(reading, price) or takes_at(reading, price) or _closes_at(reading, price)
-
-
-# "Let's close / finish / settle (the deal)": said after a price, it closes at that price.
-_CLOSE_STEMS = tuple(
-    fold(w)
-    for w in (
-        "close", "finish", "settle", "wrap", "khatam", "खत्म", "ख़त्म", "खतम", "niptao",
-        "निपटा", "முடிச்சு", "முடிக்க", "mudich", "mudik", "ముగిద్దాం", "ముగించ", "mugidd",
-        "muginch", "মিটিয়ে", "মিটিয়ে", "mitiye", "মিটমাট", "संपवू", "संपवा", "sampav",
-        "मिटवू", "mitav", "પતાવ", "patav", "ಮುಗಿಸ", "mugis", "തീർക്ക", "തീര്‍ക്ക", "theerk",
-        "ਮੁਕਾ", "mukao", "mukaa", "ਨਿਬੇੜ", "nibed",
-    )
-)  # fmt: skip
-
-
-def _closes_at(reading: _Reading, price: _Price) -> bool:
-    """A word of closing the deal within three words after the price, no other number
-    between: "ok, 90, let's close it", "சரி, நூத்தி பத்து, முடிச்சுக்கலாம்"."""
-    for k in range(price.end, min(price.end + 3, len(reading.words))):
-        if reading.number_at[k] is not None:
-            return False
-        if reading.words[k].startswith(_CLOSE_STEMS):
-            return True
-    return False
+    a verb of settling beside it ("ok, 90, let's close it", "settle it at 300"): with no
+    price on the table known, the speaker names their own price."""
+    return _gives_at(reading, price) or takes_at(reading, price) or settles_at(reading, price)
 
 
 def sets_own_price(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
     """A verb or "for you" that sets the price ("make it 50", "for you 55"): the speaker's
-    own price. "For you 55" with 55 on the table agrees to it."""
+    own price. "For you 55" or "let's settle at 55" with 55 on the table agrees to it."""
     if not _sets_price(reading, price):
         return False
     if reference_paise is None or round(price.unit_paise()) != reference_paise:
         return True
     near = range(max(price.start - 3, 0), price.end + 3)
-    return not any(c is Cue.FOR_YOU and k in near for c, k, _ in reading.occurrences)
+    for_you = any(c is Cue.FOR_YOU and k in near for c, k, _ in reading.occurrences)
+    return not (for_you or settles_at(reading, price))

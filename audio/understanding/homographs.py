@@ -36,6 +36,7 @@ def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
     """The spans without a lone romanized homograph that nothing beside it makes a
     number, and without the numbers of the "sau baat ki ek baat" idiom."""
     spans = drop_fallen(reading, spans)  # Telugu "kinda padi poyayi": fell, no ten
+    _marathi_put_away(reading)  # "300 la mitvun taka": settle it off, no percent
     idiom = _bottom_line(reading, spans)
     words = _HOMOGRAPHS.get(reading.language, frozenset())
     kept = []
@@ -88,3 +89,19 @@ def priced_with_of(reading: _Reading, span: NumberSpan) -> bool:
         return False
     before = reading.tokens[span.start - 1].raw.lower() if span.start > 0 else ""
     return not reading.has(span.start - 1, Cue.OF) and not before.endswith(_GENITIVE_ENDS)
+
+
+# Marathi typed "taka" is टक्के (percent) and the verb टाका (put it away, "get it done")
+# after a verb's "-un" form: "mitvun taka" (settle it off), "deun taka" (give it away).
+_TAKA = frozenset(("taka", "taaka"))
+
+
+def _marathi_put_away(reading: _Reading) -> None:
+    """After a typed "-un" verb, "taka" is the verb, no percent: its cues are dropped."""
+    if reading.language != "mr":
+        return
+    for k in range(1, len(reading.words)):
+        before = reading.tokens[k - 1].raw.lower()
+        if reading.tokens[k].raw.lower() in _TAKA and before.isascii() and before.endswith("un"):
+            reading.cues[k] = _NO_CUES
+            reading.occurrences = [o for o in reading.occurrences if not o[1] <= k < o[2]]

@@ -10,6 +10,7 @@ from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.complaints import _WEATHER_STEMS
+from audio.understanding.no_loss import reassures_no_loss
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
@@ -39,6 +40,7 @@ def _bound_endings(language: str) -> tuple[str, ...]:
 
 
 def _negate(reading: _Reading, language: str) -> None:
+    reassures_no_loss(reading)  # "no loss for you at 300": the "no" is the loss's
     price_at = {k for p in reading.prices for k in range(p.start, p.end)}
     for price in reading.prices:
         if _bound_by_ending(reading, price, language):

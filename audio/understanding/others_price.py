@@ -15,6 +15,7 @@ from audio.lexicon import fold
 from audio.understanding.placed import places_in
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import _clause, _elsewhere
+from audio.understanding.settle_at import settling_word
 
 # The endings of a word that names a seller: "sabziwala", "ऑटो वाला", "অটোওয়ালা",
 # "रिक्षावाला", "લારીવાળો", "బండివాడు", "ஆட்டோக்காரன்", "ಆಟೋದವನು", "ഓട്ടോക്കാരൻ", "ਰੇਹੜੀ ਵਾਲਾ".
@@ -214,7 +215,7 @@ def _seller_at(words: list[str]) -> list[int]:
 def _elsewhere_clauses(reading: _Reading) -> list[bool]:
     """For each price, whether its clause gives it to another seller: a third person's
     verb or a seller named with a verb of giving, or a place elsewhere (`placed`), and
-    no "you" in that clause."""
+    no "you" or verb of settling in that clause ("तीन सौ में निपटा देते हैं": we settle)."""
     words = reading.words
     verbs = _third_verb_at(words, reading.language)
     sellers = _seller_at(words) if _gives_or_sells(words) else []
@@ -224,7 +225,7 @@ def _elsewhere_clauses(reading: _Reading) -> list[bool]:
     for price in reading.prices:
         start, stop = _clause(reading, price.start)
         found.append(
-            not any(words[k] in _SECOND for k in range(start, stop))
+            not any(words[k] in _SECOND or settling_word(words[k]) for k in range(start, stop))
             and (
                 any(start <= k < stop for k in cues)
                 or places_in(reading, start, stop, places, _gives_or_sells(words[start:stop]))

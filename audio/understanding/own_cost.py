@@ -246,7 +246,7 @@ def _spans(
         (k, k + len(p))
         for k in range(len(words))
         for p in table.get(reading.language, ())
-        if tuple(words[k : k + len(p)]) == p
+        if tuple(words[k : k + len(p)]) == p and k not in reading.no_loss
     ]
 
 

@@ -25,6 +25,7 @@ from audio.understanding.implausible import cheap_across_a_pause
 from audio.understanding.moves import _other_price_before, emphatic
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.result import Intent
+from audio.understanding.settle_at import settles_at
 from audio.understanding.sizes import sizes_priced_apart
 from audio.understanding.two_rates import two_rates
 
@@ -100,6 +101,7 @@ def price_move(
             or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
             or (accepts and round(chosen.unit_paise()) == reference_paise)
             or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
+            or (round(chosen.unit_paise()) == reference_paise and settles_at(reading, chosen))
         )
         and not asks
         and not final

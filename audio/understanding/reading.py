@@ -76,6 +76,8 @@ class _Reading:
     phone: bool = False
     """A phone number was said (digits read out or typed in a run): no price."""
     hours: bool = False
+    no_loss: set[int] = field(default_factory=set)
+    """Loss words said to be none for the listener ("no loss for you at 300"): no cost."""
     station: bool = False
     """Talk of a train, a platform or an hour of leaving ("platform 6", "सात पंधराला
     सुटते"): its numbers are no price."""
