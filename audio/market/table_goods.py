@@ -219,7 +219,7 @@ GOODS = (
         "have_it", "do you have it?", frame=True, over=("quality_small",),
         en=("Do you have it?|Do you have {product}?", "do you have; have you got; you have; available; got any; any"),
         hi=("आपके पास है क्या?|{product} है क्या?", "है क्या; हैं क्या; मिलेगा; मिलेगी; मिलेंगे; hai kya; milega"),
-        ta=("இருக்கா?|{product} இருக்கா?", "இருக்கா; கிடைக்குமா; இருக்குதா; irukka"),
+        ta=("இருக்கா?|{product} இருக்கா?", "இருக்கா=; இருக்காண்ணா; இருக்காம்மா; கிடைக்குமா; இருக்குதா; irukka"),
         te=("ఉందా?|{product} ఉందా?", "ఉందా; దొరుకుతుందా; దొరుకుతాయా; ఉన్నాయా; unda"),
         bn=("আছে?|{product} আছে?", "আছে=; পাওয়া যাবে; ache"),
         mr=("आहे का?|{product} आहे का?", "आहे= का; आहेत= का; मिळेल का; aahe ka"),
