@@ -175,6 +175,9 @@ _CLINIC = {
     "pa": "ਰਿਪੋਰਟ; ਡਾਕਟਰ; ਹਸਪਤਾਲ",
 }
 
+_BECAME = {"te": "మెత్తగా; మెత్తబడి; కుళ్ళి; పాడై; చిన్నగా; ఎండి"}
+"""Words before "అయిపోయాయి" that make it "became" (soft, rotten), not "sold out"."""
+
 _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
@@ -184,7 +187,7 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "claim_sweet": ((_ANY, _TALK),),
     "is_ripe": ((_ANY, _COOKED),),
     "claim_origin": ((_ANY, _WORK),),
-    "out_of_stock": ((_ANY, _WORK),),
+    "out_of_stock": ((_ANY, _WORK), (_ANY, _BECAME)),
     "too_expensive": ((_ANY, _CROWD),),
     "pay_card": ((_ANY, _PAPER),),
     "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC)),

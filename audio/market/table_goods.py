@@ -73,9 +73,9 @@ GOODS = (
         pa=("ਸਾਰੇ ਲੈ ਲਵਾਂ ਤਾਂ ਕਿੰਨੇ ਦੇ?", "ਸਾਰੇ ਲੈ ਲਵਾਂ; ਸਾਰਾ ਲੈ ਲਵਾਂ; ਸਾਰੇ ਦੇ ਸਾਰੇ; ਸਾਰੇ ਲਵਾਂ; ਪੂਰੀ ਟੋਕਰੀ; ਪੂਰਾ ਟੋਕਰਾ; saare lai; sara lai"),
     ),
     act(
-        "quality_soft", "these are soft, gone bad",
+        "quality_soft", "these are soft, gone bad", over=("come_look",),
         en=("These are soft.|The {product} are soft.", "soft; too soft; rotten; mushy; squishy; spoiled; gone bad; damaged"),
-        hi=("ये नरम हो गए हैं।|{product} नरम हो गए हैं।", "नरम; गले हुए; गला हुआ; सड़े; सड़ा; सड़ गए; पिलपिल; naram; gale hue"),
+        hi=("ये नरम हो गए हैं।|{product} नरम हो गए हैं।", "नरम; गले हुए; गला हुआ; सड़े; सड़ा; सड़ गए; सड़ने; सड़न; दबे हुए; दबा हुआ; दबी हुई; पिलपिल; naram; gale hue"),
         ta=("இது மெத்துனு இருக்கு, நசுங்கிடுச்சு.|{product} மெத்துனு இருக்கு, நசுங்கிடுச்சு.", "மெத்து; நசுங்கி; அழுகி; அழுகின; methu"),
         te=("ఇవి మెత్తగా ఉన్నాయి.|{product} మెత్తగా ఉన్నాయి.", "మెత్తగా; మెత్తని; కుళ్ళి; పాడైపోయ; paadaipoy*"),
         bn=("এগুলো নরম হয়ে গেছে।|{product} নরম হয়ে গেছে।", "নরম; পচা; পচে গেছে; থেঁতলে; pocha"),

@@ -52,6 +52,8 @@ def test_a_word_said_of_another_noun_is_no_act(text: str, language: str) -> None
         ("ભીંડા છે કે?", "gu", "have_it"),
         ("ভালো মিষ্টি আম দাদা", "bn", "claim_sweet"),
         ("ਆਪਣੇ ਖੇਤ ਦੀ ਹੈ ਜੀ", "pa", "claim_origin"),
+        ("వంకాయలు మెత్తగా అయిపోయాయి", "te", "quality_soft"),  # became soft, not sold out
+        ("ही वांगी सडलीत बघा", "mr", "quality_soft"),  # "look", said of a complaint
     ],
 )
 def test_the_word_beside_the_goods_is_the_act(text: str, language: str, act: str) -> None:
