@@ -18,6 +18,7 @@ from audio.engines import MTEngine
 from audio.frames import Translation
 from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
+from audio.market.counted import count_not_price
 from audio.market.over_moves import stands_for_move
 from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
@@ -91,6 +92,7 @@ async def interpret(
     understood = understand(
         text, language=source, catalogue=catalogue, has_outstanding_offer=has_outstanding_offer
     )
+    understood = unless_count_of_goods(understood, text, source=source, catalogue=catalogue)
     names = default_product
     if understood.product and product_names and understood.product in product_names:
         names = product_names[understood.product]
@@ -107,6 +109,18 @@ async def interpret(
             return Interpretation(understood, None, said[0], said[1])
     translation = await mt.translate(text, source=source, target=target, act=act)
     return Interpretation(understanding=understood, act=act, translation=translation)
+
+
+def unless_count_of_goods(
+    understood: Understanding, text: str, *, source: str, catalogue: Catalogue | None
+) -> Understanding:
+    """`understood`, without its price where that doubted price is the count of goods in
+    a market act ("দুটো কাঁচালঙ্কা ফাউ দেবেন", two chillies free: `audio.market.counted`),
+    so the act reaches the listener rather than the speaker being asked about "₹2"."""
+    if source not in _MARKET:
+        return understood
+    counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
+    return counted or understood
 
 
 def unless_market_talk(

@@ -30,6 +30,7 @@ from audio.market.asides import DESCRIBING, is_aside
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, refused
+from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.understanding import Catalogue
@@ -138,13 +139,15 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
 
 def _heard(words: list[str], language: str) -> list[_Hit]:
     """The hits that say something: a cue heard only in its market frame says nothing
-    outside it ("are you free tomorrow?"), a way to pay refused ("no cash") says no act,
+    outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
+    boy", "farm work"), a way to pay refused ("no cash") says no act,
     small talk (weather, a match, a festival) describes no goods, and another's coming
     ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
         for h in _hits(words, language)
-        if not h.framed or in_frame(h.act, words, h.start, h.end, language)
+        if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
+        and not said_of_other(h.act, words, h.start, h.end, language)
     ]
     paying = [h for h in hits if h.act in METHODS]
     gone = refused(words, [(h.start, h.end) for h in paying], language)

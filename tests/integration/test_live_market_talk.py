@@ -92,3 +92,27 @@ async def test_agreement_words_in_market_talk_make_no_deal(server: LiveServer) -
     assert "ACCEPTED" not in statuses
     r = await Api(server.http).get(tokens["customer"], f"/api/negotiations/{n}")
     assert r.status_code == 200 and r.json()["status"] != "ACCEPTED", r.text
+
+
+async def test_a_count_in_market_talk_is_no_price_to_confirm(server: LiveServer) -> None:
+    """ "Put three chillies in free" in a room that sells tomatoes: understanding, not
+    knowing the chillies, reads the count as a price it doubts; the line is something
+    extra asked free (`audio.market.counted`), so the vendor hears that act and the
+    customer is never asked to confirm "₹3"."""
+    n, c, v, _ = await open_room(
+        server, vendor="ta", customer="bn", names={"en": "Tomato", "bn": "টমেটো", "ta": "தக்காளி"}
+    )
+    stt = fake_stt(server)
+    words = "তিনটে কাঁচালঙ্কা ফাউ দেবেন দাদা"
+    act = market_act(words, "bn")
+    assert act is not None and act.act == "ask_extra"
+    stt.say(words)
+    await stream_pcm(
+        c[0], with_silence(await spoken("Any speech at all.", 16000), 16000), 16000, realtime=False
+    )
+    await wait_for(lambda: v[1].of("translation"), what="the words at the vendor")
+    await barrier(server, n, c, v)
+    [heard] = v[1].of("translation")
+    assert heard["untranslated"] is False
+    assert heard["text"] == say(act, "ta", {"ta": "தக்காளி", "bn": "টমেটো", "en": "Tomato"})
+    assert not c[1].of("confirm_price")

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
 from audio.frames import Translation as Translated
-from audio.interpret import MIN_CONFIDENCE, act_from, said_as_market_act, unless_market_talk
+from audio.interpret import (
+    MIN_CONFIDENCE,
+    act_from,
+    said_as_market_act,
+    unless_count_of_goods,
+    unless_market_talk,
+)
 from audio.relayed import relay_note
 from audio.understanding import understand
 from models import Negotiation, Side
@@ -67,6 +73,9 @@ class ReplyAhead:
             reference_paise=n.last_bid_amount_paise if n is not None else None,
         )
         understood = price_in_refusal(understood) or understood
+        understood = unless_count_of_goods(
+            understood, text, source=client.language, catalogue=room.info.catalogue
+        )
         if understood.amount_paise is not None and understood.confidence < MIN_CONFIDENCE:
             return  # asked back, not relayed
         info = room.info

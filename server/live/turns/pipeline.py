@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
-from audio.interpret import MIN_CONFIDENCE, act_from, unless_market_talk
+from audio.interpret import MIN_CONFIDENCE, act_from, unless_count_of_goods, unless_market_talk
 from audio.market import is_courtesy
 from audio.phrasebook import PROVIDER, render
 from audio.understanding import Understanding, understand
@@ -103,6 +103,10 @@ class TurnPipeline:
         # "Forty rupee, no kilo" (for "Forty rupees a kilo") is no refusal: a sentence that
         # says a price is asked back as that price, never read as the end of the haggle.
         understood = price_in_refusal(understood) or understood
+        # "two chillies free": a count in a market act, no price to ask about.
+        understood = unless_count_of_goods(
+            understood, text, source=client.language, catalogue=room.info.catalogue
+        )
         unsure = understood.amount_paise is not None and (
             cut or understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
         )

@@ -1,0 +1,245 @@
+"""Ordinary words that say an act only of the goods: "ছোট ছেলে" is a small boy, "പുതിയ
+വീട്" a new house, "मीठी बातें" sweet talk, "खेत में काम" farm work, "खाना पका हुआ है" the
+food is cooked, "a wedding card", "I shop online", "भीड़ ज़्यादा है" the crowd is more.
+Each such word describes the noun beside it, not the goods on the stall, and the line is
+small talk, relayed as said.
+
+`SAID_OF` lists, per act and language, pairs of (cue words, nouns): a hit of that act
+whose first word is one of the cue words ("" for any of its cues) is no act when one of
+the nouns stands within two words of it, before or after, outside the cue. Nouns never
+include a term of address ("छोटा है भाई" is "it's small, brother"). Words are matched like
+cues (see `audio.market.inventory`): an Indic word of three letters or more also as a
+stem, unless it ends in "="; a Latin word as written unless it ends in "*".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.lexicon import fold, is_indic
+
+_NEAR = 3
+"""How many words on either side of the cue a noun may stand."""
+
+_CHILD = {
+    "en": "boy; girl; child; kid; kids; baby; son; daughter; children; house; room",
+    "hi": "बच्चा; बच्चे; बच्ची; लड़का; लड़की; लड़के; मकान; bachcha; bacha; ladka; ladki",
+    "ta": "பையன்; பொண்ணு; குழந்தை; பசங்க; பிள்ளை; வீடு",
+    "te": "పిల్లాడు; పిల్లలు; పిల్ల=; అబ్బాయి; అమ్మాయి; కొడుకు; కూతురు; ఇల్లు",
+    "bn": "ছেলে; মেয়ে; বাচ্চা; শিশু; বাড়ি; chele; meye",
+    "mr": "मुलगा; मुलगी; मुलं; मूल=; पोरगा; पोरगी; बाळ; घर=",
+    "gu": "છોકર; બાળક; દીકર; ઘર=; chhokra; chokra",
+    "kn": "ಹುಡುಗ; ಮಗು; ಮಕ್ಕಳ; ಮಗ=; ಮಗಳು; ಮನೆ",
+    "ml": "കുട്ടി; കുഞ്ഞ; പയ്യൻ; മകൻ; മകൾ; വീട്",
+    "pa": "ਮੁੰਡਾ; ਮੁੰਡੇ; ਕੁੜੀ; ਬੱਚਾ; ਬੱਚੇ; ਬੱਚੀ; ਘਰ=; munda; kudi",
+}
+
+_NEW = {
+    "en": "air; start; paint; clothes",
+    "hi": "हवा; खबर; ख़बर",
+    "ta": "வீடு; வண்டி; போன்; டிரஸ்; வேலை; சட்டை; கார்=",
+    "te": "గాలి; వార్త",
+    "bn": "বাতাস; খবর",
+    "mr": "हवा; बातमी",
+    "gu": "હવા; સમાચાર",
+    "kn": "ಗಾಳಿ; ಸುದ್ದಿ",
+    "ml": "വീട്; വീട; വണ്ടി; ഫോൺ; ഡ്രസ്സ; ജോലി; സിനിമ; കാർ=; ബസ്; ഷർട്ട",
+    "pa": "ਹਵਾ; ਖ਼ਬਰ; ਖਬਰ",
+}
+
+_TALK = {
+    "en": "talk; talks; words; voice; dreams; nature; smile; person; girl; boy; child",
+    "hi": "बात; बातें; बोली; आवाज़; आवाज; सपने; मुस्कान; स्वभाव; baat; baatein; awaaz",
+    "ta": "பேச்சு; குரல்; வார்த்தை; சிரிப்பு",
+    "te": "మాట; గొంతు; నవ్వు",
+    "bn": "কথা; গলা; ব্যবহার; হাসি; দোকান; kotha",
+    "mr": "बोल; आवाज; बातमी; स्वभाव",
+    "gu": "વાત; અવાજ; બોલ; સ્વભાવ; શાક; દાળ; રસોઈ; vaat",
+    "kn": "ಮಾತು; ಮಾತ; ಧ್ವನಿ; ನಗು",
+    "ml": "വാക്ക; സംസാര; ശബ്ദ; ചിരി",
+    "pa": "ਗੱਲ; ਬੋਲ; ਆਵਾਜ਼; ਆਵਾਜ; ਸੁਭਾਅ; gall",
+}
+
+_COOKED = {
+    "hi": "खाना; चावल; दाल; रोटी; दिमाग; कुकर; khana; chawal; roti",
+    "te": "పంట; పంటలు; వరి",
+    "bn": "বাড়ি; রাস্তা; চুল; দালান",
+    "mr": "केस; पीक",
+    "gu": "રસ્તા; રસ્તો; મકાન; ઘર=; વાળ; કામ",
+    "pa": "ਰੋਟੀ; ਖਾਣਾ; ਰੋਟੀਆਂ; ਦਾਲ",
+}
+
+_WORK = {
+    "en": "work; working; labour; labourers; job",
+    "hi": "काम; मज़दूर; मजदूर; जुताई; बुवाई; मेहनत; kaam",
+    "ta": "வேலை; கூலி; உழவு",
+    "te": "పని; కూలి; దున్న",
+    "bn": "কাজ; মজুর; চাষ; kaj",
+    "mr": "काम; मजूर; नांगर; kaam",
+    "gu": "કામ; મજૂર; ખેડ; kaam",
+    "kn": "ಕೆಲಸ; ಕೂಲಿ; ಉಳುಮೆ",
+    "ml": "പണി; ജോലി; കൂലി",
+    "pa": "ਕੰਮ; ਮਜ਼ਦੂਰ; ਮਜ਼ਦੂਰੀ; ਵਾਹੀ; kamm; kam",
+}
+
+_CROWD = {
+    "en": "rush; crowd; traffic; work; queue; homework",
+    "hi": "भीड़; भीड; काम; ट्रैफिक; जाम; bheed; bheer; kaam",
+    "ta": "கூட்டம்; வேலை; டிராபிக்",
+    "te": "రద్దీ; పని; జనం; ట్రాఫిక్",
+    "bn": "ভিড়; কাজ; জ্যাম",
+    "mr": "गर्दी; काम; ट्रॅफिक",
+    "gu": "ભીડ; કામ; ટ્રાફિક",
+    "kn": "ರಶ್; ಜನ=; ಕೆಲಸ; ಟ್ರಾಫಿಕ್",
+    "ml": "തിരക്ക; പണി; ജോലി; ട്രാഫിക്",
+    "pa": "ਭੀੜ; ਕੰਮ; ਟ੍ਰੈਫਿਕ",
+}
+
+_PAPER = {
+    "en": "wedding; visiting; birthday; greeting; report; ration; aadhaar; aadhar; id; sim; "
+    "invitation; business; playing; pan; voter; gift; post; red; yellow",
+    "hi": "शादी; विज़िटिंग; राशन; आधार; सिम; निमंत्रण; रिपोर्ट; पैन; वोटर; shaadi; shadi",
+    "ta": "கல்யாண; ரேஷன்; ஆதார்; சிம்; அழைப்பிதழ்",
+    "te": "పెళ్ళి; పెళ్లి; రేషన్; ఆధార్; సిమ్; ఆహ్వాన",
+    "bn": "বিয়ে; বিয়ের; রেশন; আধার; সিম; নিমন্ত্রণ",
+    "mr": "लग्न; रेशन; आधार; सिम; पत्रिका",
+    "gu": "લગ્ન; કંકોત્રી; રેશન; આધાર; સિમ",
+    "kn": "ಮದುವೆ; ರೇಷನ್; ಆಧಾರ್; ಸಿಮ್; ಆಮಂತ್ರಣ",
+    "ml": "കല്യാണ; റേഷൻ; ആധാർ; സിം; ക്ഷണ",
+    "pa": "ਵਿਆਹ; ਰਾਸ਼ਨ; ਆਧਾਰ; ਸਿਮ; ਸੱਦਾ",
+}
+
+_ONLINE_CUE = {
+    "en": "online",
+    "hi": "ऑनलाइन; online",
+    "ta": "ஆன்லைன்",
+    "te": "ఆన్లైన్; ఆన్‌లైన్",
+    "bn": "অনলাইন",
+    "mr": "ऑनलाइन",
+    "gu": "ઓનલાઇન",
+    "kn": "ಆನ್ಲೈನ್; ಆನ್‌ಲೈನ್",
+    "ml": "ഓൺലൈൻ",
+    "pa": "ਔਨਲਾਈਨ; ਆਨਲਾਈਨ",
+}
+
+_SHOPPING = {
+    "en": "shop; shopping; class; classes; game; games; order; ordered; buy; bought; meeting; "
+    "booked; ticket; tickets; "
+    "exam; study; booking; movie; news; match; sell; selling",
+    "hi": "शॉपिंग; क्लास; गेम; ऑर्डर; मंगा; खरीद; पढ़ाई; मीटिंग; बुकिंग",
+    "ta": "ஷாப்பிங்; கிளாஸ்; கேம்; ஆர்டர்; படிப்பு",
+    "te": "షాపింగ్; క్లాస్; గేమ్; ఆర్డర్; చదువు",
+    "bn": "শপিং; ক্লাস; গেম; অর্ডার; কেনাকাটা; পড়াশোনা",
+    "mr": "शॉपिंग; क्लास; गेम; ऑर्डर; खरेदी; अभ्यास",
+    "gu": "શોપિંગ; ક્લાસ; ગેમ; ઓર્ડર; ખરીદી; ભણ",
+    "kn": "ಶಾಪಿಂಗ್; ಕ್ಲಾಸ್; ಗೇಮ್; ಆರ್ಡರ್; ಓದು",
+    "ml": "ഷോപ്പിംഗ്; ക്ലാസ്; ഗെയിം; ഓർഡർ; പഠന",
+    "pa": "ਸ਼ੌਪਿੰਗ; ਕਲਾਸ; ਗੇਮ; ਆਰਡਰ; ਪੜ੍ਹਾਈ",
+}
+
+_WHEN = {
+    "en": "time will; time does; time it; far; distance; o'clock; years; days; hours; minutes; age",
+    "hi": "बजे; दूर; देर; समय; साल; दिन=; घंटे; मिनट; उम्र; baje; door",
+    "ta": "நேரம்; மணி; தூரம்; வயசு; நாள்; வருஷம்",
+    "te": "సేపు; గంట; దూరం; వయసు; రోజుల; ఏళ్ళు; సమయం",
+    "bn": "দূর; বাজে; সময়; বয়স; বছর; দিন=; ঘণ্টা",
+    "mr": "वाजले; वाजता; वेळ; लांब; वय; वर्ष; दिवस; तास",
+    "gu": "વાગ્યા; વાગે; દૂર; સમય; ઉંમર; વર્ષ; દિવસ; કલાક",
+    "kn": "ಹೊತ್ತು; ಗಂಟೆ; ದೂರ; ವಯಸ್ಸು; ದಿನ; ವರ್ಷ; ಸಮಯ",
+    "ml": "മണി; ദൂര; സമയ; വയസ്സ; ദിവസ; വർഷ; നേരം",
+    "pa": "ਵਜੇ; ਦੂਰ; ਦੇਰ; ਸਮਾਂ; ਉਮਰ; ਸਾਲ; ਦਿਨ; ਘੰਟੇ",
+}
+
+_SCAN = {
+    "en": "scan",
+    "hi": "स्कैन",
+    "ta": "ஸ்கேன்",
+    "te": "స్కాన్",
+    "bn": "স্ক্যান",
+    "mr": "स्कॅन",
+    "gu": "સ્કેન",
+    "kn": "ಸ್ಕ್ಯಾನ್",
+    "ml": "സ്കാൻ",
+    "pa": "ਸਕੈਨ",
+}
+_CLINIC = {
+    "en": "report; doctor; hospital; ct; mri; ultrasound; brain; body; lab",
+    "hi": "रिपोर्ट; डॉक्टर; अस्पताल",
+    "ta": "ரிப்போர்ட்; டாக்டர்; ஆஸ்பத்திரி",
+    "te": "రిపోర్ట్; డాక్టర్; ఆసుపత్రి",
+    "bn": "রিপোর্ট; ডাক্তার; হাসপাতাল",
+    "mr": "रिपोर्ट; डॉक्टर; दवाखान",
+    "gu": "રિપોર્ટ; ડોક્ટર; દવાખાન",
+    "kn": "ರಿಪೋರ್ಟ್; ಡಾಕ್ಟರ್; ಆಸ್ಪತ್ರೆ",
+    "ml": "റിപ്പോർട്ട്; ഡോക്ടർ; ആശുപത്രി",
+    "pa": "ਰਿਪੋਰਟ; ਡਾਕਟਰ; ਹਸਪਤਾਲ",
+}
+
+_BECAME = {"te": "మెత్తగా; మెత్తబడి; కుళ్ళి; పాడై; చిన్నగా; ఎండి"}
+"""Words before "అయిపోయాయి" that make it "became" (soft, rotten), not "sold out"."""
+
+_ANY: dict[str, str] = {}
+"""Any cue of the act."""
+
+SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
+    "quality_small": ((_ANY, _CHILD),),
+    "claim_fresh": ((_ANY, _NEW),),
+    "claim_sweet": ((_ANY, _TALK),),
+    "is_ripe": ((_ANY, _COOKED),),
+    "claim_origin": ((_ANY, _WORK),),
+    "out_of_stock": ((_ANY, _WORK), (_ANY, _BECAME)),
+    "too_expensive": ((_ANY, _CROWD),),
+    "pay_card": ((_ANY, _PAPER),),
+    "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC)),
+    "ask_price": ((_ANY, _WHEN),),
+    "have_it": (({"gu": "છે"}, {"gu": "એમ=; એવ; કાલે; આજે; હું=; તમે=; મને=; દીકર"}),),
+}
+"""Per act: (cue words per language, nouns per language) it is said of when not the goods."""
+
+_Form = tuple[tuple[str, bool], ...]
+
+
+def _parse(phrases: str) -> tuple[_Form, ...]:
+    out = []
+    for phrase in filter(None, (p.strip() for p in phrases.split(";"))):
+        words = []
+        for word in phrase.split():
+            folded = fold(word.rstrip("=*"))
+            stem = word.endswith("*") or (
+                not word.endswith("=") and is_indic(folded) and len(folded) >= 3
+            )
+            words.append((folded, stem))
+        out.append(tuple(words))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _rules(act: str, language: str) -> tuple[tuple[tuple[_Form, ...], tuple[_Form, ...]], ...]:
+    sources = {language, "en"}
+    return tuple(
+        (
+            _parse("; ".join(cues.get(lang, "") for lang in sources)),
+            _parse("; ".join(nouns.get(lang, "") for lang in sources)),
+        )
+        for cues, nouns in SAID_OF.get(act, ())
+    )
+
+
+def _at(form: _Form, words: list[str], i: int) -> bool:
+    got = words[i : i + len(form)]
+    return len(got) == len(form) and all(
+        g == w or (stem and g.startswith(w)) for (w, stem), g in zip(form, got, strict=True)
+    )
+
+
+def said_of_other(act: str, words: list[str], start: int, end: int, language: str) -> bool:
+    """Whether the cue of `act` at [start, end) describes a noun beside it, not the goods."""
+    for cues, nouns in _rules(act, language):
+        if cues and not any(_at(c, words, start) for c in cues):
+            continue
+        for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
+            if start <= i < end:
+                continue
+            if any(_at(n, words, i) for n in nouns):
+                return True
+    return False
