@@ -359,7 +359,7 @@ def _add_error_responses(schema: dict[str, Any], routers: Sequence[APIRouter]) -
                 continue
             declared = {int(s) for s in route.responses if str(s).isdigit() and int(s) >= 400}
             for method in route.methods or ():
-                operation = schema["paths"].get(route.path, {}).get(method.lower())
+                operation = schema["paths"].get(route.path_format, {}).get(method.lower())
                 if operation is None:
                     continue
                 for status in sorted(_implied_statuses(route) | declared):
