@@ -102,5 +102,8 @@ class ResponseMetricsMiddleware:
         try:
             await self.app(scope, receive, send_status)
         finally:
-            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            # The template as documented (`/api/qr/{token}`, not its path convertor).
+            matched = scope.get("route")
+            route = getattr(matched, "path_format", None) or getattr(matched, "path", None)
+            route = route or "unmatched"
             HTTP_RESPONSES.labels(route, _CLASSES.get(status // 100, "none")).inc()

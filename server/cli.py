@@ -54,6 +54,37 @@ def database_unreachable(exc: BaseException) -> str | None:
     return f"The database cannot be reached ({reason}): {hint}"
 
 
+_CONNINFO_REFUSED = re.compile(
+    r"(?:connection is bad: |connection failed: )?"
+    r"(invalid (?:connection option|URI query parameter|port number|integer value|\w+ value)"
+    r"|bad value for |missing \"=\" after|unterminated quoted string)"
+)
+"""What libpq (or psycopg) says of a connection option it cannot use, before connecting:
+an unknown option, a value outside its choices (`sslmode=bogus`), a number that is not."""
+
+
+def database_setting_error(exc: BaseException) -> str | None:
+    """The one line to print when `exc` says `VYAPAR_DATABASE_URL` itself is wrong (an
+    option PostgreSQL's client refuses): a setting to correct, exit status 1, not an
+    outage to wait out. None for any other error."""
+    if "psycopg" not in sys.modules:
+        return None
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    if not isinstance(cause, psycopg.Error):
+        return None
+    reason = (str(cause).strip().splitlines() or [""])[0]
+    if _CONNINFO_REFUSED.match(reason) is None:
+        return None
+    reason = reason.removeprefix("connection is bad: ").removeprefix("connection failed: ")
+    return (
+        f"invalid settings: VYAPAR_DATABASE_URL: {reason} "
+        "(an option or a value PostgreSQL's client does not take)"
+    )
+
+
 class DatabaseUnavailable(click.ClickException):
     exit_code = EXIT_DATABASE_UNAVAILABLE
 
@@ -78,13 +109,17 @@ def operator_error(exc: BaseException) -> str | None:
 
 class _Commands(click.Group):
     """Every command: a database that cannot be reached is one line and exit status
-    `EXIT_DATABASE_UNAVAILABLE`, and a file that cannot be written or an unknown
-    migration revision is one line and status 1; never a traceback."""
+    `EXIT_DATABASE_UNAVAILABLE`, and a file that cannot be written, an unknown migration
+    revision or a database URL with an option PostgreSQL's client refuses is one line
+    and status 1; never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except Exception as exc:
+            message = database_setting_error(exc)
+            if message is not None:
+                raise click.ClickException(message) from None
             message = database_unreachable(exc)
             if message is not None:
                 raise DatabaseUnavailable(message) from None

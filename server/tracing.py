@@ -199,7 +199,8 @@ class TracingMiddleware:
             span.set_status(Status(StatusCode.ERROR, type(exc).__name__))
             raise
         finally:
-            route = getattr(scope.get("route"), "path", None)
+            matched = scope.get("route")
+            route = getattr(matched, "path_format", None) or getattr(matched, "path", None)
             if route:
                 span.update_name(f"{method} {route}")
                 span.set_attribute("http.route", route)

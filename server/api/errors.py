@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.dependencies.models import Dependant
@@ -76,6 +76,50 @@ def unavailable(code: str, message: str, retry_after: int) -> JSONResponse:
 def _outage_retry_after(request: Request) -> int:
     settings = getattr(request.app.state, "settings", None)
     return int(getattr(settings, "unavailable_retry_after_seconds", 5))
+
+
+class Outage(NamedTuple):
+    """How a request that met an outage or overload is answered: 503, `Retry-After`."""
+
+    code: str
+    message: str
+    retry_after: int
+
+
+def outage(request: Request, exc: BaseException) -> Outage | None:
+    """The 503 answer for `exc` when it means the database or Redis cannot be reached or
+    a pool stayed full, logged as one throttled warning line (no traceback); None for
+    any other error. The API's handlers and the HTML pages answer outages alike."""
+    warnings = getattr(request.app.state, "outage_log", None)
+
+    def warn(kind: str, message: str, error: str) -> None:
+        if warnings is not None:
+            warnings.warning(kind, message, extra={"error": error})
+        else:
+            log.warning(message, extra={"error": error})
+
+    if isinstance(exc, sa.TimeoutError | RedisPoolExhausted):
+        log.warning("overloaded: a pool stayed full", extra={"error": type(exc).__name__})
+        return Outage(
+            "overloaded", "The server is busy; try again shortly.", OVERLOAD_RETRY_AFTER_S
+        )
+    retry_after = _outage_retry_after(request)
+    if isinstance(exc, sa.OperationalError | sa.InterfaceError):
+        first_line = (str(exc).splitlines() or [""])[0][:200]
+        warn("database", "database unavailable", f"{type(exc).__name__}: {first_line}")
+        return Outage(
+            "database_unavailable",
+            f"The database cannot be reached right now; try again in {retry_after} s.",
+            retry_after,
+        )
+    if isinstance(exc, RedisConnectionError | RedisTimeoutError):
+        warn("redis", "redis unavailable", f"{type(exc).__name__}: {exc}")
+        return Outage(
+            "redis_unavailable",
+            f"A shared service (Redis) cannot be reached right now; try again in {retry_after} s.",
+            retry_after,
+        )
+    return None
 
 
 def status_for(exc: Exception) -> int:
@@ -186,42 +230,15 @@ def install(app: FastAPI) -> None:
     # found by the exception's MRO.
     @app.exception_handler(sa.TimeoutError)
     @app.exception_handler(RedisPoolExhausted)
-    async def _overloaded(request: Request, exc: Exception) -> JSONResponse:
-        log.warning("overloaded: a pool stayed full", extra={"error": type(exc).__name__})
-        return unavailable(
-            "overloaded",
-            "The server is busy; try again shortly.",
-            OVERLOAD_RETRY_AFTER_S,
-        )
-
     @app.exception_handler(sa.OperationalError)
     @app.exception_handler(sa.InterfaceError)
-    async def _database_down(request: Request, exc: Exception) -> JSONResponse:
-        first_line = (str(exc).splitlines() or [""])[0][:200]
-        outage_log.warning(
-            "database",
-            "database unavailable",
-            extra={"error": f"{type(exc).__name__}: {first_line}"},
-        )
-        retry_after = _outage_retry_after(request)
-        return unavailable(
-            "database_unavailable",
-            f"The database cannot be reached right now; try again in {retry_after} s.",
-            retry_after,
-        )
-
     @app.exception_handler(RedisConnectionError)
     @app.exception_handler(RedisTimeoutError)
-    async def _redis_down(request: Request, exc: Exception) -> JSONResponse:
-        outage_log.warning(
-            "redis", "redis unavailable", extra={"error": f"{type(exc).__name__}: {exc}"}
-        )
-        retry_after = _outage_retry_after(request)
-        return unavailable(
-            "redis_unavailable",
-            f"A shared service (Redis) cannot be reached right now; try again in {retry_after} s.",
-            retry_after,
-        )
+    async def _outage(request: Request, exc: Exception) -> JSONResponse:
+        answer = outage(request, exc)
+        if answer is None:  # not reached: each class above is an outage
+            return await _unexpected(request, exc)
+        return unavailable(answer.code, answer.message, answer.retry_after)
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
@@ -342,10 +359,13 @@ def _add_error_responses(schema: dict[str, Any], routers: Sequence[APIRouter]) -
                 continue
             declared = {int(s) for s in route.responses if str(s).isdigit() and int(s) >= 400}
             for method in route.methods or ():
-                operation = schema["paths"].get(route.path, {}).get(method.lower())
+                operation = schema["paths"].get(route.path_format, {}).get(method.lower())
                 if operation is None:
                     continue
                 for status in sorted(_implied_statuses(route) | declared):
+                    content = route.responses.get(status, {}).get("content", {})
+                    if content and "application/json" not in content:
+                        continue  # the route's own answer (a page for a browser)
                     operation["responses"][str(status)] = {
                         "description": ERROR_MEANINGS.get(status, "An error."),
                         "content": {"application/json": {"schema": ref}},

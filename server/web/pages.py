@@ -21,7 +21,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
-from server.api.errors import status_for
+from server.api.errors import Outage, outage, status_for
 from server.domain import qr
 from server.domain.errors import (
     DomainError,
@@ -108,32 +108,50 @@ def _page(
     return HTMLResponse(body, status_code=status, headers=_security_headers(settings))
 
 
-def error_page(request: Request, exc: Exception) -> HTMLResponse:
-    """A QR code that cannot be used, told plainly in the reader's language."""
+def error_page(request: Request, exc: Exception, unavailable: Outage | None = None) -> HTMLResponse:
+    """A QR code that cannot be used, told plainly in the reader's language; a database
+    or Redis outage (or a full pool) as the API answers it: 503 with `Retry-After`, a
+    page saying to try again shortly, one warning line logged, no traceback (`unavailable`:
+    the outage already told apart and logged)."""
     lang = chrome_language(request.headers.get("accept-language"))
     table = strings()[lang]
-    if isinstance(exc, QRTokenExpired):
-        key = "err_expired"
-    elif isinstance(exc, QRTokenUsed):
-        key = "err_used"
-    elif isinstance(exc, StallClosed):
-        key = "err_closed"
-    elif isinstance(exc, NotFound):
-        key = "err_gone"
+    headers = _security_headers(request.app.state.settings)
+    if unavailable is None and not isinstance(exc, DomainError):
+        unavailable = outage(request, exc)
+    if unavailable is not None:
+        key, hint, code, status = "err_unavailable", "err_retry", unavailable.code, 503
+        headers["Retry-After"] = str(unavailable.retry_after)
     elif isinstance(exc, DomainError):
-        key = "err_invalid"
+        if isinstance(exc, QRTokenExpired):
+            key = "err_expired"
+        elif isinstance(exc, QRTokenUsed):
+            key = "err_used"
+        elif isinstance(exc, StallClosed):
+            key = "err_closed"
+        elif isinstance(exc, NotFound):
+            key = "err_gone"
+        else:
+            key = "err_invalid"
+        hint, code, status = "err_hint", exc.code, status_for(exc)
+        if status == 503:  # a DomainError may be an outage too (Razorpay): say when
+            key, hint = "err_unavailable", "err_retry"
+            headers["Retry-After"] = str(_retry_after(request))
     else:
-        key = "err_server"
-    status = status_for(exc) if isinstance(exc, DomainError) else 500
-    settings: Settings = request.app.state.settings
+        log.error("page failed", exc_info=exc)
+        key, hint, code, status = "err_server", "err_retry", "internal_error", 500
     body = _template("error.html").substitute(
         lang=html.escape(lang),
         title=html.escape(table[key]),
-        hint=html.escape(table["err_hint" if key != "err_server" else "err_retry"]),
-        code=html.escape(getattr(exc, "code", "internal_error")),
+        hint=html.escape(table[hint]),
+        code=html.escape(code),
         app=html.escape(table["app_name"]),
     )
-    return HTMLResponse(body, status_code=status, headers=_security_headers(settings))
+    return HTMLResponse(body, status_code=status, headers=headers)
+
+
+def _retry_after(request: Request) -> int:
+    settings: Settings = request.app.state.settings
+    return int(settings.unavailable_retry_after_seconds)
 
 
 @router.api_route("/s/{token}", methods=["GET", "HEAD"], response_class=HTMLResponse)
@@ -144,10 +162,7 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
         async with request.app.state.sessions() as session, session.begin():
             _row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
             business_name = profile.business_name
-    except DomainError as exc:
-        return error_page(request, exc)
-    except Exception as exc:
-        log.exception("shopper page failed")
+    except Exception as exc:  # each told as a page: gone, closed, an outage (503), a fault
         return error_page(request, exc)
     lang = chrome_language(request.headers.get("accept-language"))
     return _page(

@@ -36,6 +36,18 @@ async def test_vendor_sees_the_hint_and_the_customer_does_not(
     assert r.status_code == 200, r.text
     assert r.json()["text"] == "यह आपके न्यूनतम दाम से कम है। 36 रुपये किलो बोलिए।"
     assert r.json()["amount_paise"] == 3600
+    # One rule for every `language` a request names: one of the ten spoken here, or a
+    # 422 naming the choices (as joining by QR code and a socket's hello answer).
+    for path in (f"/api/negotiations/{nid}/hint", f"/api/negotiations/{nid}"):
+        for odd in ("zz", "or", "HI"):
+            r = await api.get(market["v"], f"{path}?language={odd}")
+            assert r.status_code == 422, (path, odd, r.text)
+            error = r.json()["error"]
+            assert error["code"] == "validation_error"
+            assert error["fields"][0]["field"] == "query.language"
+            if odd != "HI":
+                assert "choose one of hi, en, ta" in error["message"], error
+        assert (await api.get(market["v"], f"{path}?language=pa")).status_code == 200
     r = await api.get(market["c"], f"/api/negotiations/{nid}/hint")
     assert r.status_code == 403
     assert r.json()["error"]["code"] == "forbidden"

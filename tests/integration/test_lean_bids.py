@@ -110,3 +110,44 @@ async def test_what_is_out_of_the_ordinary_goes_to_the_app(
         headers={**api.auth(market["c"]), "Content-Type": "application/vnd.x+json"},
     )
     assert r.status_code == 201 and served(app) == 2  # a +json type is JSON to the route too
+
+
+async def test_a_bid_of_no_money_is_a_validation_error_as_documented(
+    app: FastAPI, api: Api, client: httpx.AsyncClient, market: dict[str, Any]
+) -> None:
+    """Every amount of money a client sends is positive, in the document and in the
+    answer: a bid of zero or below is refused like an opening offer of it, a
+    `validation_error` naming `amount_paise` (the lean path hands it to the route)."""
+    schema = (await client.get("/openapi.json")).json()["components"]["schemas"]
+    bid = schema["BidIn"]["properties"]["amount_paise"]
+    assert (bid["type"], bid["exclusiveMinimum"], bid["maximum"]) == ("integer", 0, 10**9)
+    unbounded = []
+    for name, model in schema.items():
+        for field, kind in model.get("properties", {}).items():
+            money = name.endswith("In") and field.endswith("_paise")
+            for k in kind.get("anyOf", [kind]) if money else ():
+                if k.get("type") == "integer" and k.get("exclusiveMinimum") != 0:
+                    unbounded.append(f"{name}.{field}")
+    assert unbounded == []
+
+    n = await api.open(market["c"], market["product"]["id"])
+    before = served(app)
+    for amount in (0, -500):
+        for body in ({"amount_paise": amount}, {"amount_paise": amount, "quantity": 1}):
+            for side in ("c", "v"):
+                r = await api.bid(market[side], n["id"], **body)
+                assert r.status_code == 422, r.text
+                error = r.json()["error"]
+                assert error["code"] == "validation_error"
+                assert [f["field"] for f in error["fields"]] == ["amount_paise"]
+                opened = await client.post(
+                    "/api/negotiations",
+                    json={"product_id": market["product"]["id"], **body},
+                    headers=api.auth(market["c"]),
+                )
+                assert opened.status_code == 422
+                assert opened.json()["error"]["fields"] == error["fields"]
+    assert served(app) == before
+    got = (await api.get(market["c"], f"/api/negotiations/{n['id']}")).json()
+    assert got["bid_count"] == 0
+    assert (await api.bid(market["c"], n["id"], 1)).status_code == 201  # one paisa is money

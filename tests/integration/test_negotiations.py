@@ -74,7 +74,11 @@ async def test_offer_must_be_positive(api: Api, market: dict) -> None:
     for amount in (0, -500):
         r = await api.bid(market["c"], nid, amount)
         assert r.status_code == 422
-        assert "positive" in r.json()["error"]["message"]
+        error = r.json()["error"]
+        assert error["code"] == "validation_error"  # a field's range, as when opening
+        assert error["fields"] == [
+            {"field": "amount_paise", "message": "Input should be greater than 0"}
+        ]
     for amount in (12.5, "3000", None):
         r = await api.bid(market["c"], nid, amount)  # type: ignore[arg-type]
         assert r.status_code == 422

@@ -29,6 +29,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from server import migrate
+from server.web.pages import strings
 from tests.conftest import Api, make_settings, running_app
 from tests.integration.test_live_vendor import open_console
 from tests.live_helpers import LiveServer, live_server, open_browser, ticket, wait_for
@@ -379,6 +380,11 @@ async def test_pooled_connections_survive_a_postgres_restart(own_postgres: OwnPo
         vendor = await api.register("vendor")
         customer = await api.register("customer")
         product = await api.product(vendor["token"])
+        made = await client.post(
+            "/api/qr", json={"kind": "stall"}, headers=api.auth(vendor["token"])
+        )
+        assert made.status_code == 201, made.text
+        qr_token = made.json()["token"]
         # Fill the pool with connections, all of which the restart will kill.
         opened = await asyncio.gather(
             *(
@@ -425,8 +431,17 @@ async def test_pooled_connections_survive_a_postgres_restart(own_postgres: OwnPo
             server, f"{server.ws_url}/ws/negotiations/{opened[0].json()['id']}?ticket={t}"
         )
         assert code == 1013 and error["code"] == "database_unavailable"
+        # The page a printed QR code opens: the same 503, as a page in the shopper's
+        # language saying to try again shortly.
+        page = await client.get(f"/s/{qr_token}", headers={"Accept-Language": "ta-IN,ta"})
+        assert page.status_code == 503, page.text
+        assert int(page.headers["retry-after"]) >= 1
+        assert page.headers["content-type"].startswith("text/html")
+        assert strings()["ta"]["err_unavailable"] in page.text
+        assert "database_unavailable" in page.text
 
         await asyncio.to_thread(own_postgres.start)
         r = await api.get(customer["token"], f"/api/negotiations/{opened[0].json()['id']}")
         assert r.status_code == 200, r.text
+        assert (await client.get(f"/s/{qr_token}")).status_code == 200
         assert (await client.get("/readyz")).status_code == 200

@@ -7,6 +7,7 @@ defence in `server/api/errors.py` for each error class, and the load shedding in
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 
 import httpx
@@ -15,7 +16,9 @@ import redis.exceptions
 from fastapi import FastAPI
 from sqlalchemy import exc as sa
 
+from server.api.routes import payments as payment_routes
 from server.overload import LoadShedding
+from server.web import pages
 from tests.conftest import Api, make_settings, running_app
 
 
@@ -133,3 +136,50 @@ def _shedding(app: FastAPI) -> LoadShedding:
         layer = getattr(layer, "app", None)
     assert isinstance(layer, LoadShedding)
     return layer
+
+
+@pytest.mark.parametrize(("exc", "what", "retry_after"), RAISED, ids=lambda v: type(v).__name__)
+async def test_pages_answer_an_outage_with_a_503_page(
+    database_url: str,
+    exc: Exception,
+    what: str,
+    retry_after: int,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The shopper page (the only page that reads the database) and the payment-link
+    callback (a browser's redirect) answer an outage as the API does: 503 and
+    `Retry-After`, but as a page in the visitor's language saying to try again shortly;
+    a warning line, no traceback."""
+    settings = make_settings(database_url, unavailable_retry_after_seconds=7)
+
+    async def boom(*_: object, **__: object) -> None:
+        raise exc
+
+    monkeypatch.setattr(pages.qr, "open_stall", boom)
+    monkeypatch.setattr(payment_routes.checkouts, "complete_link_callback", boom)
+    code = "overloaded" if what == "overloaded" else f"{what}_unavailable"
+    async with running_app(settings) as (_, client):
+        for path in ("/s/some-token", "/api/payment/callback?razorpay_signature=ab"):
+            caplog.clear()
+            r = await client.get(path, headers={"Accept-Language": "mr-IN,mr;q=0.9,en;q=0.5"})
+            assert r.status_code == 503, (path, r.text)
+            assert r.headers["retry-after"] == str(retry_after)
+            assert r.headers["content-type"].startswith("text/html")
+            assert r.headers["cache-control"] == "no-store"
+            assert '<html lang="mr">' in r.text
+            assert pages.strings()["mr"]["err_unavailable"] in r.text
+            assert pages.strings()["mr"]["err_retry"] in r.text
+            assert code in r.text and "Traceback" not in r.text
+            errors = [rec for rec in caplog.records if rec.levelno >= logging.ERROR]
+            assert errors == [], path
+            assert not any(rec.exc_info for rec in caplog.records), path
+        # Every other page reads nothing from the database: unaffected.
+        for path in ("/", "/shop", "/vendor", "/vendor/flyer", "/payment/result?status=paid"):
+            assert (await client.get(path)).status_code in (200, 307), path
+
+
+async def test_the_payment_callback_outage_page_is_documented(database_url: str) -> None:
+    async with running_app(make_settings(database_url)) as (app, _):
+        answers = app.openapi()["paths"]["/api/payment/callback"]["get"]["responses"]
+    assert list(answers["503"]["content"]) == ["text/html"]

@@ -159,3 +159,31 @@ def test_a_command_against_a_locked_sqlite_file(tmp_path: Path) -> None:
             holder.kill()
     with sqlite3.connect(tmp_path / "vyapar.db") as conn:  # the file is fine afterwards
         assert conn.execute("SELECT count(*) FROM users").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("sslmode=bogus", 'invalid sslmode value: "bogus"'),
+        ("target_session_attrs=zz", 'invalid target_session_attrs value: "zz"'),
+        ("bogusopt=1", 'invalid connection option "bogusopt"'),
+    ],
+)
+def test_a_database_url_with_an_option_postgresql_refuses_is_a_setting_error(
+    tmp_path: Path, query: str, said: str
+) -> None:
+    """Not an outage to wait out (75, which a supervisor retries for ever): the setting
+    is wrong, one line and status 1 like every invalid setting; `serve` alike."""
+    url = f"postgresql+psycopg://vyapar@127.0.0.1:9/vyapar?{query}"
+    for args in (["db", "status"], ["users", "deactivate", "1"], ["serve", "--port", "9"]):
+        result = run_cli(*args, database_url=url, cwd=tmp_path, **RAZORPAY)
+        out = f"{args}: rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == 1, out
+        assert "Traceback" not in result.stderr + result.stdout, out
+        lines = result.stderr.strip().splitlines()
+        assert lines == [
+            f"Error: invalid settings: VYAPAR_DATABASE_URL: {said} "
+            "(an option or a value PostgreSQL's client does not take)"
+        ], out
+    # A URL PostgreSQL's client takes, to a server that is not there, is still an outage.
+    unreachable(["db", "status"], "postgresql+psycopg://vyapar@127.0.0.1:9/vyapar", tmp_path)

@@ -168,8 +168,12 @@ async def test_stall_view_names_products_in_the_shoppers_script(api: Api, market
     assert ta["products"][0]["transliterated"] is True
     en = await view("en")
     assert [p["name"] for p in en["products"]] == ["Tomato", "Onion"]
-    odd = await api.client.get(f"/api/qr/{qr['token']}/stall", params={"language": "xx"})
-    assert odd.json()["language"] == "en"
+    # A language no one speaks here is refused, as joining and a socket's hello refuse it.
+    for odd in ("xx", "zz", "or", "HI", "hin", ""):
+        r = await api.client.get(f"/api/qr/{qr['token']}/stall", params={"language": odd})
+        assert r.status_code == 422, (odd, r.text)
+        assert r.json()["error"]["code"] == "validation_error"
+        assert r.json()["error"]["fields"][0]["field"] == "query.language"
 
 
 async def test_stall_view_refuses_what_the_page_refuses(api: Api, market: dict) -> None:

@@ -19,12 +19,13 @@ from server.api.schemas import (
     NegotiationOpenIn,
     NegotiationOut,
     PathId,
+    SpokenLanguage,
 )
 from server.domain import hints
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.domain.errors import Forbidden
-from server.domain.languages import LANGUAGE_CODE
+from server.domain.languages import SPOKEN
 
 router = APIRouter(tags=["negotiations"])
 CustomerActor = Annotated[Actor, require_role(Role.CUSTOMER, Role.GUEST)]
@@ -34,8 +35,11 @@ MAX_BIDS = 500
 MAX_SEQ = 2**31 - 1
 """The largest bid seq the database stores; a `before` cursor may be any id-sized number."""
 HintLanguage = Annotated[
-    str | None,
-    Query(pattern=LANGUAGE_CODE, description="Also say the assistant's hint in this language."),
+    SpokenLanguage | None,
+    Query(
+        description="Also say the assistant's hint in this language: one of "
+        f"{', '.join(SPOKEN)} (any other is a 422, as for a participant's language).",
+    ),
 ]
 
 

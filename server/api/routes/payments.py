@@ -27,7 +27,7 @@ from models import (
     Role,
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
-from server.api.errors import error_responses
+from server.api.errors import error_responses, outage
 from server.api.payment_schemas import (
     CheckoutOut,
     CreateIn,
@@ -45,6 +45,7 @@ from server.logs import request_id_var
 from server.payments import checkouts, refunds, webhooks
 from server.payments.errors import EventIdInvalid, GatewayUnavailable, SignatureInvalid
 from server.payments.runtime import PaymentsRuntime
+from server.web import pages
 
 router = APIRouter(tags=["payments"])
 
@@ -285,7 +286,19 @@ def _invalid_callback() -> RedirectResponse:
     return RedirectResponse(f"/payment/result?{urlencode({'status': 'invalid'})}", 303)
 
 
-@router.get("/api/payment/callback", response_class=RedirectResponse, status_code=303)
+@router.get(
+    "/api/payment/callback",
+    response_class=RedirectResponse,
+    status_code=303,
+    responses={
+        503: {
+            "description": "The database cannot be reached: a page in the browser's "
+            "language saying to try again shortly (reloading sends the callback again), "
+            "with `Retry-After`.",
+            "content": {"text/html": {"schema": {"type": "string"}}},
+        }
+    },
+)
 async def payment_link_callback(
     request: Request,
     session: SessionDep,
@@ -298,7 +311,7 @@ async def payment_link_callback(
         str, _callback_param("razorpay_payment_link_status")
     ] = "",
     razorpay_signature: Annotated[str, _callback_param("razorpay_signature")] = "",
-) -> RedirectResponse:
+) -> Response:
     """Where a paid link sends the shopper: verify its signature, record, show the result.
     A browser follows it, so every callback that is not Razorpay's, however malformed
     (values too long, missing, not text Razorpay sends), is answered with the same 303 to
@@ -334,6 +347,13 @@ async def payment_link_callback(
         # Signed and paid, but Razorpay is slow to tell us more: the webhook will.
         query = urlencode({"status": "pending"})
         return RedirectResponse(f"/payment/result?{query}", 303)
+    except Exception as exc:
+        unavailable = outage(request, exc)
+        if unavailable is None:
+            raise
+        # A browser is waiting, not a client of the API: the 503 page in its language
+        # (reloading it sends the same signed callback again), not the JSON answer.
+        return pages.error_page(request, exc, unavailable)
     if outcome is not None:
         runtime.send_refunds_later(request.app.state.sessions, outcome.refunds_to_send)
     if outcome is not None and outcome.credited:

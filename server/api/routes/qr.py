@@ -6,6 +6,7 @@ import io
 
 import segno
 from fastapi import APIRouter, Request, Response
+from starlette.convertors import Convertor, register_url_convertor
 
 from models import Product, QRKind, Role
 from server.api.deps import (
@@ -68,8 +69,25 @@ async def create_qr(
     return qr_out(settings, issued)
 
 
+class _RevocableToken(Convertor[str]):
+    """A QR token in the path of `DELETE /api/qr/{token}`: not one ending in `.png` or
+    `.svg`, which names a code's picture (a token holds one dot, between its id and its
+    signature). So those paths take GET and HEAD only, and `Allow` says so."""
+
+    regex = r"[^/]+(?<!\.png)(?<!\.svg)"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("qr_token", _RevocableToken())
+
+
 @router.delete(
-    "/api/qr/{token}",
+    "/api/qr/{token:qr_token}",
     status_code=204,
     response_class=Response,
     dependencies=[rate_limit("general")],

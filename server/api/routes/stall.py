@@ -17,8 +17,9 @@ from models import Product, QRKind
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
 from server.api.errors import error_responses
+from server.api.schemas import SpokenLanguage
 from server.domain import accounts, catalog, qr
-from server.domain.languages import LANGUAGE_CODE, LANGUAGES, SCRIPTS, reads_in
+from server.domain.languages import SCRIPTS, SPOKEN, reads_in
 
 router = APIRouter(tags=["qr"])
 
@@ -104,7 +105,13 @@ async def stall(
     token: str,
     session: SessionDep,
     settings: SettingsDep,
-    language: Annotated[str, Query(pattern=LANGUAGE_CODE)] = "hi",
+    language: Annotated[
+        SpokenLanguage,
+        Query(
+            description=f"The shopper's language: one of {', '.join(SPOKEN)} (any other is a "
+            "422, as when joining)."
+        ),
+    ] = "hi",
     limit: paging.Limit = 200,
     after: Annotated[
         paging.Cursor, paging.cursor("Products after this id (`next_after`)."), paging.Digits
@@ -113,8 +120,6 @@ async def stall(
     """The vendor behind a QR code and the products on sale (active, in stock), a page
     at a time: `next_after` says there are more. A closed stall (its vendor deactivated)
     says so and lists nothing."""
-    if language not in LANGUAGES:
-        language = "en"
     async with session.begin():
         row, profile = await qr.open_stall(
             session, token, secret=settings.secret_key, closed_ok=True

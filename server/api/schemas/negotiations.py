@@ -9,7 +9,7 @@ from pydantic import AfterValidator, BaseModel, Field, StrictBool, StringConstra
 
 from audio.vendor_phrases import hint_text
 from models import Bid, BidSource, Negotiation, NegotiationStatus, OrderStatus, Side
-from server.api.schemas.fields import MAX_PAISE, Id, Paise, Quantity, RowOut, Strict
+from server.api.schemas.fields import Id, Paise, Quantity, RowOut, Strict
 from server.api.text import reads_as_written, storable
 from server.domain.assistant import Hint, HintAction, HintReason
 
@@ -123,8 +123,9 @@ class NegotiationOpenIn(Strict):
 
 
 class BidIn(Strict):
-    amount_paise: Annotated[int, Field(le=MAX_PAISE, strict=True)]
-    """Per unit; zero and below are refused by the negotiation rules with their reason."""
+    amount_paise: Paise
+    """Per unit, positive like every amount of money: zero and below are a
+    `validation_error` naming the field, as when opening a negotiation."""
     quantity: Quantity | None = None
     confirm_below_floor: StrictBool = False
 
