@@ -192,7 +192,10 @@ if __name__ == "__main__":
     assert threading.active_count() == 1, "the template must fork with one thread"
     if not _serve(listening):
         sys.exit(0)
-    # A run's child: what the installed script does.
+    # A run's child: what the installed script does, as a script (click names the program
+    # `python -m tests.cli_process` from these when they say a module was run).
+    __package__ = None
+    __spec__ = None
     from server.cli import main
 
     sys.exit(main())
