@@ -36,6 +36,15 @@ def check_spoken(language: str) -> str:
     return language
 
 
+def check_readable(language: str) -> str:
+    """The language if product names can be shown to its readers (`LANGUAGES`: the ten
+    spoken here and the scripts names may be written in); else a ValueError naming them."""
+    if language not in LANGUAGES:
+        choices = ", ".join(sorted(LANGUAGES))
+        raise ValueError(f"language {language!r} is not supported; choose one of {choices}")
+    return language
+
+
 def default_script(language: str) -> str:
     return SCRIPTS.get(language, "Latn")
 

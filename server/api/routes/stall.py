@@ -17,9 +17,9 @@ from models import Product, QRKind
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
 from server.api.errors import error_responses
-from server.api.schemas import SpokenLanguage
+from server.api.schemas import ReaderLanguage
 from server.domain import accounts, catalog, qr
-from server.domain.languages import SCRIPTS, SPOKEN, reads_in
+from server.domain.languages import LANGUAGES, SCRIPTS, reads_in
 
 router = APIRouter(tags=["qr"])
 
@@ -106,10 +106,10 @@ async def stall(
     session: SessionDep,
     settings: SettingsDep,
     language: Annotated[
-        SpokenLanguage,
+        ReaderLanguage,
         Query(
-            description=f"The shopper's language: one of {', '.join(SPOKEN)} (any other is a "
-            "422, as when joining)."
+            description="The shopper's language, for the products' names: one of "
+            f"{', '.join(sorted(LANGUAGES))} (any other is a 422)."
         ),
     ] = "hi",
     limit: paging.Limit = 200,

@@ -17,7 +17,7 @@ from pydantic import (
 )
 
 from server.api.text import reads_as_written, storable
-from server.domain.languages import LANGUAGE_CODE, check_spoken, visible
+from server.domain.languages import LANGUAGE_CODE, check_readable, check_spoken, visible
 
 MAX_ID = 2**63 - 1
 """Ids are 64-bit on PostgreSQL: anything larger can name nothing, so it is refused before
@@ -46,6 +46,10 @@ Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0
 Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE)]
 SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
 """A participant's language: one of the ten the product hears and speaks."""
+
+ReaderLanguage = Annotated[str, AfterValidator(check_readable)]
+"""A reader's language for product names: one of the ten spoken here, or another whose
+script names may be written in (`server.domain.languages.LANGUAGES`: or, as, ur)."""
 
 
 def shown(value: str) -> str:
