@@ -29,7 +29,7 @@ from audio.understanding.closing import gives_past_idiom, inside_closing
 from audio.understanding.coins import coins_after_rupees
 from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
-from audio.understanding.confidence import _near_price_words, count_asked_about
+from audio.understanding.confidence import _near_price_words
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
@@ -46,6 +46,7 @@ from audio.understanding.joins import (
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
+from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.on_terms import accepts_on_terms
@@ -303,10 +304,9 @@ def understand(
         weak_questions = []  # "tell me when the mangoes come, my number is 98450 ...": a call
     cues = {o[0] for o in reading.occurrences}
     asked_one = one_asked_about(reading)  # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
-    goods_counted: float | None = None
-    if questions and chosen is not None and count_asked_about(chosen):
-        asked_one, goods_counted = chosen.paise == 100, chosen.span.value
-        chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
+    counted = goods_asked(reading, chosen, asked_one, bool(questions))  # "100 haar chahiye"
+    asked_one, goods_counted = counted or (asked_one, None)
+    chosen = None if counted else chosen  # "how much 1 coconut", "2 nariyal kitne ka"
     final = chosen is not None and final_said(reading, chosen)  # "final price 60", "800, not less"
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
