@@ -59,7 +59,12 @@ def rounded_totals(reading: _Reading) -> list[_Price]:
         if not abs(p.paise - q.paise) <= p.paise * _SHARE or q.paise == p.paise:
             continue
         said = reading.words[max(p.start - 3, 0) : p.start]
-        if not any(w in _TOTAL or w.endswith("total") for w in said) or not _made(reading, q):
+        summed = any(w in _TOTAL or w.endswith("total") for w in said)
+        summed = summed or reading.words[p.end : p.end + 2] == [
+            fold("in"),
+            fold("all"),
+        ]  # "3,120 in all"
+        if not summed or not _made(reading, q):
             continue
         q.per_unit, q.each = False, False
         found.append(p)
