@@ -329,6 +329,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કેટલા", "કેટલું", "કેટલામાં", "કેટલાના", "કેટલાનું", "શું ભાવ", "ભાવ શું", "કેમ આપ્યા",
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
+        # "what will it come to": "બધાનું શું થશે?", "એકનું શું થશે?"
+        "શું થશે", "shu thashe", "shu thase",
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (

@@ -392,10 +392,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ನಷ್ಟ ಆಗುತ್ತೆ", "ನಷ್ಟ ಆಗುತ್ತದೆ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta aagutte", "nashta", "ಲಾಸ್",
         "ಸಿಗಲ್ಲ", "siglla",
         "ಗಿಟ್ಟಲ್ಲ", "ಗಿಟ್ಟೋದಿಲ್ಲ", "ಬೇರೆ ಅಂಗಡಿ", "bere angadi", "gittalla", "gittodilla",
-        "ಬೇಡ", "ಆಗಲ್ಲ", "ಆಗೋದಿಲ್ಲ", "ಆಗುವುದಿಲ್ಲ", "ಸಾಧ್ಯವಿಲ್ಲ", "ಸರಿಯಿಲ್ಲ", "ಸರಿ ಇಲ್ಲ",
+        "ಬೇಡ", "ಆಗಲ್ಲ", "ಆಗೋದಿಲ್ಲ", "ಆಗುವುದಿಲ್ಲ", "ಸಾಧ್ಯವಿಲ್ಲ", "ಸಾಧ್ಯ ಇಲ್ಲ", "ಸರಿಯಿಲ್ಲ", "ಸರಿ ಇಲ್ಲ",
         "ಸರಿ ಆಗಲ್ಲ", "ಸರಿಹೋಗಲ್ಲ", "ಸರಿ ಹೋಗಲ್ಲ", "ಕಡಿಮೆ ಮಾಡಿ", "ಕಮ್ಮಿ ಮಾಡಿ",
         "ಸ್ವಲ್ಪ ಕಡಿಮೆ ಮಾಡಿ", "ಸ್ವಲ್ಪ ಕಮ್ಮಿ ಮಾಡಿ", "ಕಡಿಮೆ ಮಾಡು", "ಕಮ್ಮಿ ಮಾಡು", "beda",
-        "aagalla", "agalla", "aagodilla", "kammi maadi", "kadime maadi", "kammi maadu",
+        "aagalla", "agalla", "aagodilla", "saadhya illa", "sadhya illa", "saadhyavilla",
+        "kammi maadi", "kadime maadi", "kammi maadu",
     ),
     Cue.NEGATION: (
         # won't come (at that price)

@@ -129,8 +129,8 @@ SUFFIXES: tuple[str, ...] = (
     "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
     "ांत", "ांनी",
     # romanized, as typed: "pannasla", "shambharla", and with the oblique "a":
-    # "shambharala", "hajarana"
-    "la", "na", "ala", "ana",
+    # "shambharala", "hajarana", and the locative "hajarat" (at a thousand)
+    "la", "na", "ala", "ana", "at", "aat",
 )
 OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
 
@@ -302,7 +302,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "दुसऱ्या दुकानात", "दुसरीकडे",
         "नको", "चालणार नाही", "परवडत नाही", "परवडणार नाही", "जमणार नाही", "शक्य नाही",
         "कमी करा", "थोडं कमी", "थोडे कमी", "अजिबात नाही", "छे छे", "nako", "chalnar nahi",
-        "parvadat nahi", "kami kara", "thoda kami", "ajibat nahi",
+        "parvadat nahi", "kami kara", "thoda kami", "ajibat nahi", "jamnar nahi",
+        "jamnaar nahi", "shakya nahi",
         # "हो" after a "no" is a polite particle, not "yes": "परवडत नाही हो"
         "नाही हो", "नको हो", "nahi ho", "nako ho", "परवडत नाही हो",
     ),

@@ -51,6 +51,8 @@ def _let_go(reading: _Reading, start: int, end: int) -> bool:
         return True
     raw = [t.raw.lower() for t in reading.tokens]  # folded, "off" is "of"
     before = [w for w in raw[max(0, start - 2) : start] if w in _LET]
+    if start > 0 and raw[start - 1] == "to":
+        return False  # "round it off to 4,850": the figure arrived at, no amount let go
     return bool(before) and (before[0] != "let" or (k < len(raw) and raw[k] == "go"))
 
 

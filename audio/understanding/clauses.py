@@ -15,6 +15,7 @@ from audio.understanding.comes_to import sum_then_counter
 from audio.understanding.corrections import rate_then_total, settled_over
 from audio.understanding.moves import _BUT, _COMES_TO, _NOW
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
+from audio.understanding.rounded import rounded_totals
 
 _NOT_A_RUPEE = re.compile(
     r"\b(?:not|won'?t|will\s+not|can'?t|cannot)\s+(?:(?:give|pay|add|take)\s+)?"
@@ -307,6 +308,7 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
     superseded += [p for p in settled_over(reading) if p not in superseded]  # "40... ok 45"
     superseded += [p for p in rate_then_total(reading) if p not in superseded]
     superseded += [p for p in sum_then_counter(reading) if p not in superseded]  # "comes to"
+    superseded += [p for p in rounded_totals(reading) if p not in superseded]  # "make it 4850"
     return superseded
 
 

@@ -18,11 +18,14 @@ from audio.understanding.wanted import counted_in_pieces
 
 def one_asked_about(reading: _Reading) -> bool:
     """A lone "one" right by the question word: "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
-    ask the price of one item."""
+    ask the price of one item, as an "each" with no price of its own does ("seventy
+    coconuts, how much each?", "ఒక్కోటి ఎంత?")."""
+    owned = {k for p in reading.prices for k in range(p.start - 1, p.end + 1)}
+    each = [k for k in range(len(reading.words)) if reading.has(k, Cue.EACH) and k not in owned]
     return any(
         reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION)
         and not one_serving(reading, k)
-        for k in reading.lone_ones
+        for k in [*reading.lone_ones, *each]
     )  # "how much is one glass?" asks a serving's price, not a piece's
 
 

@@ -76,6 +76,11 @@ RANGE_WORDS: dict[str, frozenset[str]] = {
 or (Gujarati થી, Kannada ರಿಂದ, Tamil இலிருந்து) as the first number's ending."""
 
 
+# Words of "no" or "that" that say "or" between two prices close together, the second
+# above the first: Bengali "X না Y", Hindi and Marathi "X ki Y".
+_OR_NOT = frozenset(fold(w) for w in ("না", "na", "ki", "कि", "की", "kii"))
+
+
 def _range_words(language: str) -> frozenset[str]:
     own = RANGE_WORDS.get(language, frozenset())
     return frozenset(fold(w) for w in own | RANGE_WORDS["en"] | RANGE_WORDS["hi"])
@@ -159,6 +164,12 @@ def _said_as_range(
             return True
         if len(between) == 1 and between[0] in joiners:
             return True
+        if len(between) == 1 and between[0] in _OR_NOT and a.value < b.value <= a.value * 1.5:
+            # "sottor na pochattor", "chalis ki paintalis": 70 or 75, unpaused ("সত্তর না,
+            # পঁয়ষট্টি" refuses 70; a lower price after "না" is the counter)
+            paused = _paused(gap) or _paused(_gap(tokens, text, a.end, b.start))
+            if not paused:
+                return True
     return False
 
 

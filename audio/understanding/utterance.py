@@ -29,7 +29,7 @@ from audio.understanding.closing import gives_past_idiom, inside_closing
 from audio.understanding.coins import coins_after_rupees
 from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
-from audio.understanding.confidence import _near_price_words, count_asked_about
+from audio.understanding.confidence import _near_price_words
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
@@ -46,6 +46,7 @@ from audio.understanding.joins import (
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
+from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.on_terms import accepts_on_terms
@@ -54,6 +55,7 @@ from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cos
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.priced import price_move
+from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
@@ -170,8 +172,7 @@ def understand(
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
-    # "come after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి": an hour, not a price
-    hours = [p for p in reading.prices if time_of_day(reading, p)]
+    hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     _price_before_unit(reading, reply=has_outstanding_offer)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
@@ -275,6 +276,7 @@ def understand(
         # "gpay chalega?", "card ok?", "thaili milegi?", "ok, I'll go": a word of agreement
         # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []
+    accepts = [] if promised(reading, chosen is None or not has_outstanding_offer) else accepts
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
@@ -287,8 +289,7 @@ def understand(
         accepts, refusals = goods_accepts(reading, accepts, bool(refusals)), []
     accepts = accepts or (agreed if chosen is None and has_outstanding_offer else [])
     tag = tag_question_at(reading, unasked=not has_outstanding_offer and len(refusals) == 1)
-    if tag is not None and chosen is None:
-        refusals = [r for r in refusals if r != tag]  # "lot of rain today, no?"
+    refusals = [r for r in refusals if chosen is not None or r != tag]  # "rain today, no?"
     greeting = greeting_at(reading) or range(0)
     questions = [
         o
@@ -303,10 +304,9 @@ def understand(
         weak_questions = []  # "tell me when the mangoes come, my number is 98450 ...": a call
     cues = {o[0] for o in reading.occurrences}
     asked_one = one_asked_about(reading)  # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
-    goods_counted: float | None = None
-    if questions and chosen is not None and count_asked_about(chosen):
-        asked_one, goods_counted = chosen.paise == 100, chosen.span.value
-        chosen = None  # "how much 1 coconut", "2 nariyal kitne ka": the goods counted
+    counted = goods_asked(reading, chosen, asked_one, bool(questions))  # "100 haar chahiye"
+    asked_one, goods_counted = counted or (asked_one, None)
+    chosen = None if counted else chosen  # "how much 1 coconut", "2 nariyal kitne ka"
     final = chosen is not None and final_said(reading, chosen)  # "final price 60", "800, not less"
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 

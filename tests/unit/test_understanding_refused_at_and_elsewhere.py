@@ -23,6 +23,10 @@ REFUSED_AT = [
     ("pa", "ਚਾਲੀ ਤੇ ਨਹੀਂ ਹੋਣਾ"),
     ("ml", "400 nu pattilla"),
     ("en", "at 45 we can't do it"),
+    ("kn", "ಎಂಟು ಸಾವಿರಕ್ಕೆ ಸಾಧ್ಯ ಇಲ್ಲ"),  # "not possible at", written as two words
+    ("kn", "entu saavirakke sadhya illa"),
+    ("mr", "आठ हजारात जमणार नाही"),
+    ("mr", "aath hajarat jamnar nahi"),  # the locative "at" typed onto the thousand
 ]
 
 

@@ -1,0 +1,96 @@
+"""A count of the goods wanted, then the price of one asked: "we need a hundred marigold
+garlands for the wedding, how much is one?", "ಮದುವೆಗೆ ನೂರು ಹಾರ ಬೇಕು, ಒಂದಕ್ಕೆ ಎಷ್ಟು?",
+"పెళ్ళికి వంద దండలు కావాలి, ఒకటి ఎంత?", "সত্তরটা নারকেল লাগবে, একটা কত?".
+
+The number before the goods and a "need / want" verb counts the goods: the line asks the
+price (a question with that quantity), it offers none. A small bare number beside a price
+question ("2 nariyal kitne ka?") is counted the same way (`count_asked_about`). A price
+said after the need ("सौ मालाएँ चाहिए, एक का पंद्रह दोगे?") is its own number and stands.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from audio.languages.base import Cue
+from audio.lexicon import tokenize
+from audio.understanding.confidence import count_asked_about
+from audio.understanding.reading import _Price, _Reading
+
+# "Need / want", as each language says it (a word's start where it ends in "-"). English
+# says it before the count ("we need a hundred"), the others after the goods.
+# fmt: off
+_NEED: dict[str, tuple[str, ...]] = {
+    "en": ("need", "needed", "want", "wanted", "require"),
+    "hi": ("चाहिए", "चाहिये", "chahiye", "chahie", "chaahiye"),
+    "ta": ("வேணும்", "வேண்டும்", "வேணுமே", "venum", "vendum", "venumnga"),
+    "te": ("కావాలి", "కావాలండి", "kaavali", "kavali"),
+    "bn": ("লাগবে", "চাই", "lagbe", "chai"),
+    "mr": ("पाहिजे-", "हवे-", "हवा", "हवी", "pahije-", "have", "havet"),
+    "gu": ("જોઈએ", "જોઈએ-", "joie", "joiye", "joiae"),
+    "kn": ("ಬೇಕು", "ಬೇಕಿತ್ತು", "beku", "bekittu"),
+    "ml": ("വേണം", "വേണമായിരുന്നു", "venam", "venamayirunnu"),
+    "pa": ("ਚਾਹੀਦ-", "chahid-"),
+}
+# fmt: on
+_REACH = 4
+"""Words between the count and the need verb at most (the goods, "for the wedding")."""
+
+
+@cache
+def _need_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    words: set[str] = set()
+    stems: list[str] = []
+    for entry in {*_NEED.get(language, ()), *_NEED["en"], *_NEED["hi"]}:
+        norms = [t.norm for t in tokenize(entry.rstrip("-"))]
+        if len(norms) == 1 and entry.endswith("-"):
+            stems.append(norms[0])
+        elif len(norms) == 1:
+            words.add(norms[0])
+    return frozenset(words), tuple(stems)
+
+
+def _needs(reading: _Reading, k: int) -> bool:
+    words, stems = _need_words(reading.language)
+    word = reading.words[k]
+    return word in words or word.startswith(stems)
+
+
+def _needed_count(reading: _Reading, price: _Price) -> bool:
+    """The number counts goods said as needed, and a price question follows the need."""
+    span = price.span
+    if price.explicit or price.quantity is not None or price.bound or price.negated:
+        return False
+    if span.value != int(span.value) or not 2 <= span.value <= 10000:
+        return False
+    if any(p is not price and p.start > price.start for p in reading.prices):
+        return False
+    n = len(reading.words)
+    others = {p.start for p in reading.prices if p is not price}
+    window = [
+        k
+        for k in range(max(price.start - 2, 0), min(price.end + _REACH, n))
+        if k < price.start or k >= price.end
+    ]
+    need = [k for k in window if _needs(reading, k) and not others & set(range(k, price.start))]
+    if not need:
+        return False
+    after = max(need[-1], price.end)
+    return any(
+        cue in (Cue.QUESTION, Cue.WEAK_QUESTION) and start >= after
+        for cue, start, _end in reading.occurrences
+    )
+
+
+def goods_asked(
+    reading: _Reading, price: _Price | None, asked_one: bool, asks: bool
+) -> tuple[bool, float] | None:
+    """Whether the one number said counts the goods asked about: (whether the price of
+    one is asked, the count), or None when the number is a price."""
+    if price is None:
+        return None
+    if asks and count_asked_about(price):
+        return price.paise == 100, price.span.value  # "how much 1 coconut", "2 nariyal"
+    if _needed_count(reading, price):
+        return asked_one or price.each, price.span.value
+    return None
