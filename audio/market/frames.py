@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.lexicon import fold, is_indic
+from audio.market.phrases import Form, at, forms
 
 _GIVE = {
     "en": "give; put; add; throw in; on top",
@@ -94,36 +94,18 @@ FRAMES: dict[str, dict[str, str]] = {
 }
 """Per act and language, the words of its market frame ("; " apart)."""
 
-_Form = tuple[tuple[str, bool], ...]
-
 
 @lru_cache(maxsize=64)
-def _forms(act: str, language: str) -> tuple[_Form, ...]:
+def _forms(act: str, language: str) -> tuple[Form, ...]:
     table = FRAMES.get(act, {})
-    phrases = [p.strip() for lang in {language, "en"} for p in table.get(lang, "").split(";")]
-    out = []
-    for phrase in filter(None, phrases):
-        words = []
-        for word in phrase.split():
-            folded = fold(word.rstrip("=*"))
-            stem = word.endswith("*") or (
-                not word.endswith("=") and is_indic(folded) and len(folded) >= 3
-            )
-            words.append((folded, stem))
-        out.append(tuple(words))
-    return tuple(out)
+    return forms("; ".join(table.get(lang, "") for lang in {language, "en"}))
 
 
 def in_frame(act: str, words: list[str], start: int, end: int, language: str) -> bool:
     """Whether a word of `act`'s frame stands in the line outside the span [start, end)."""
-    for i in range(len(words)):
-        for phrase in _forms(act, language):
-            got = words[i : i + len(phrase)]
-            if i < end and start < i + len(phrase):
-                continue
-            if len(got) == len(phrase) and all(
-                g == w or (stem and g.startswith(w))
-                for (w, stem), g in zip(phrase, got, strict=True)
-            ):
-                return True
-    return False
+    return any(
+        at(phrase, words, i)
+        for i in range(len(words))
+        for phrase in _forms(act, language)
+        if not (i < end and start < i + len(phrase))
+    )

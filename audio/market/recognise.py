@@ -25,18 +25,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from audio.lexicon import TokenKind, fold, is_indic, tokenize
+from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, is_aside
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, refused
+from audio.market.phrases import form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.understanding import Catalogue
-
-_STEM_MIN = 3
-"""An Indic cue word this long (in code points, folded) also matches as a stem."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +64,6 @@ class _Hit:
     framed: bool = False
 
 
-def _cue_words(phrase: str) -> tuple[tuple[str, bool], ...]:
-    words: list[tuple[str, bool]] = []
-    for word in phrase.split():
-        stem, exact = word.endswith("*"), word.endswith("=")
-        folded = fold(word.rstrip("*="))
-        stem = stem or (not exact and is_indic(folded) and len(folded) >= _STEM_MIN)
-        words.append((folded, stem))
-    return tuple(words)
-
-
 @dataclass(frozen=True, slots=True)
 class _Index:
     exact: dict[str, tuple[_Cue, ...]]
@@ -96,7 +84,7 @@ def cues_for(language: str) -> _Index:
     phrases = [(e.id, p) for e in ACTS.values() for lang in sources for p in e.cues[lang]]
     phrases += [(FILLER, p) for lang in sources for p in FILLERS.get(lang, ())]
     for act_id, phrase in phrases:
-        cue = _Cue(act_id, _cue_words(phrase.lstrip("~")), phrase.startswith("~"))
+        cue = _Cue(act_id, form(phrase.lstrip("~")), phrase.startswith("~"))
         first, stem = cue.words[0]
         (stems if stem else exact).setdefault(first, []).append(cue)
     return _Index({w: tuple(c) for w, c in exact.items()}, {w: tuple(c) for w, c in stems.items()})

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.lexicon import fold, is_indic
+from audio.market.phrases import Form, at, forms
 
 _NEAR = 3
 """How many words on either side of the cue a noun may stand."""
@@ -196,50 +196,27 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
 
-_Form = tuple[tuple[str, bool], ...]
-
-
-def _parse(phrases: str) -> tuple[_Form, ...]:
-    out = []
-    for phrase in filter(None, (p.strip() for p in phrases.split(";"))):
-        words = []
-        for word in phrase.split():
-            folded = fold(word.rstrip("=*"))
-            stem = word.endswith("*") or (
-                not word.endswith("=") and is_indic(folded) and len(folded) >= 3
-            )
-            words.append((folded, stem))
-        out.append(tuple(words))
-    return tuple(out)
-
 
 @lru_cache(maxsize=256)
-def _rules(act: str, language: str) -> tuple[tuple[tuple[_Form, ...], tuple[_Form, ...]], ...]:
+def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form, ...]], ...]:
     sources = {language, "en"}
     return tuple(
         (
-            _parse("; ".join(cues.get(lang, "") for lang in sources)),
-            _parse("; ".join(nouns.get(lang, "") for lang in sources)),
+            forms("; ".join(cues.get(lang, "") for lang in sources)),
+            forms("; ".join(nouns.get(lang, "") for lang in sources)),
         )
         for cues, nouns in SAID_OF.get(act, ())
-    )
-
-
-def _at(form: _Form, words: list[str], i: int) -> bool:
-    got = words[i : i + len(form)]
-    return len(got) == len(form) and all(
-        g == w or (stem and g.startswith(w)) for (w, stem), g in zip(form, got, strict=True)
     )
 
 
 def said_of_other(act: str, words: list[str], start: int, end: int, language: str) -> bool:
     """Whether the cue of `act` at [start, end) describes a noun beside it, not the goods."""
     for cues, nouns in _rules(act, language):
-        if cues and not any(_at(c, words, start) for c in cues):
+        if cues and not any(at(c, words, start) for c in cues):
             continue
         for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
             if start <= i < end:
                 continue
-            if any(_at(n, words, i) for n in nouns):
+            if any(at(n, words, i) for n in nouns):
                 return True
     return False
