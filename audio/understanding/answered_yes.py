@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.address import ADDRESS
 from audio.understanding.reading import _Price, _Reading
 
 # The one-word "yes" of each language, as said and as typed (hi/ur, ta, te, bn, mr, gu,
@@ -23,17 +24,10 @@ _YES = frozenset(
     )
 )  # fmt: skip
 # Words that may stand between the yes and the price and say nothing of the goods: an
-# address, "so", "then", a "yes" again.
-_NOTHING = frozenset(
-    fold(w)
-    for w in (
-        "bhai", "bhaiya", "bhaiyya", "didi", "ji", "भाई", "भैया", "दीदी", "जी", "to", "तो",
-        "sir", "madam", "ma'am", "boss", "anna", "akka", "amma", "அண்ணா", "அக்கா", "சார்",
-        "అన్నా", "అక్కా", "సార్", "dada", "didi", "দাদা", "দিদি", "বৌদি", "ভাই", "तर",
-        "ભાઈ", "બેન", "ಅಣ್ಣ", "ಅಕ್ಕ", "ಸಾರ್", "ചേട്ടാ", "ചേച്ചി", "സാറേ", "chetta", "chechi",
-        "ਭਾਜੀ", "ਵੀਰ", "ਜੀ", "so", "then", "well", "ok", "okay", "sure",
-    )
-)  # fmt: skip
+# address (`address`), "so", "then", a "yes" again.
+_NOTHING = ADDRESS | frozenset(
+    fold(w) for w in ("to", "तो", "तर", "so", "then", "well", "ok", "okay", "sure")
+)
 
 
 def answered_yes(reading: _Reading, accepts: list[int], chosen: _Price | None) -> list[int]:

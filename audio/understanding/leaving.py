@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from audio.lexicon import tokenize
+from audio.understanding.address import ADDRESS
 from audio.understanding.reading import _Reading
 
 # fmt: off
@@ -31,42 +32,6 @@ _GOODBYES: dict[str, tuple[str, ...]] = {
     "ml": ("പോട്ടെ", "ഇറങ്ങട്ടെ", "പോകുന്നു", "പോയിട്ട് വരാം", "potte", "irangatte"),
 }
 # fmt: on
-_ADDRESS = frozenset(
-    t.norm
-    for w in (
-        "bhaiya",
-        "bhai",
-        "didi",
-        "behen",
-        "anna",
-        "akka",
-        "amma",
-        "sir",
-        "madam",
-        "ji",
-        "भैया",
-        "भाई",
-        "दीदी",
-        "जी",
-        "அண்ணா",
-        "அக்கா",
-        "అన్నా",
-        "అక్కా",
-        "ಅಣ್ಣ",
-        "ಅಕ್ಕ",
-        "ചേട്ടാ",
-        "ചേച്ചി",
-        "ਭਾਜੀ",
-        "ਵੀਰ",
-        "ભાઈ",
-        "બેન",
-        "দাদা",
-        "দিদি",
-    )
-    for t in tokenize(w)
-)  # fmt: skip
-
-
 @cache
 def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
     said = {*_GOODBYES.get(language, ()), *_GOODBYES["en"]}
@@ -76,7 +41,7 @@ def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
 def takes_leave(reading: _Reading) -> bool:
     """Whether the line ends with a goodbye (an address word may follow it)."""
     words = list(reading.words)
-    while len(words) > 1 and words[-1] in _ADDRESS:
+    while len(words) > 1 and words[-1] in ADDRESS:
         words.pop()
     return any(
         len(words) > len(p) and tuple(words[-len(p) :]) == p for p in _phrases(reading.language)
