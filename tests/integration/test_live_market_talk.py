@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -35,6 +36,18 @@ async def server(database_url: str) -> AsyncIterator[LiveServer]:
     settings = make_settings(database_url, ws_max_frames_per_second=10_000)
     async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
         yield s
+
+
+async def heard_by_vendor(server: LiveServer, n: int, c: Any, v: Any, words: str) -> list[Any]:
+    """The customer says `words` (the fake recogniser hears them in any audio); what
+    reaches the vendor's socket as translations once every event of the turn is in."""
+    fake_stt(server).say(words)
+    await stream_pcm(
+        c[0], with_silence(await spoken("Any speech at all.", 16000), 16000), 16000, realtime=False
+    )
+    await wait_for(lambda: v[1].of("translation"), what="the words at the vendor")
+    await barrier(server, n, c, v)
+    return list(v[1].of("translation"))
 
 
 async def test_a_market_remark_reaches_the_listener_as_the_act_in_their_language(
@@ -76,17 +89,10 @@ async def test_agreement_words_in_market_talk_make_no_deal(server: LiveServer) -
     n, c, v, tokens = await open_room(server, vendor="ta", customer="hi", list_price_paise=6000)
     await v[0].send(json.dumps({"type": "offer", "amount_paise": 4000}))
     await wait_for(lambda: c[1].of("offer"), what="the vendor's offer")
-    stt = fake_stt(server)
     words = "ठीक है भैया, शाम को आके ले जाऊँगी"
     act = market_act(words, "hi")
     assert act is not None and act.act == "come_back_later"
-    stt.say(words)
-    await stream_pcm(
-        c[0], with_silence(await spoken("Any speech at all.", 16000), 16000), 16000, realtime=False
-    )
-    await wait_for(lambda: v[1].of("translation"), what="the words at the vendor")
-    await barrier(server, n, c, v)
-    [heard] = v[1].of("translation")
+    [heard] = await heard_by_vendor(server, n, c, v, words)
     assert heard["text"] == say(act, "ta", None)
     statuses = [e["negotiation"]["status"] for e in c[1].of("state")]
     assert "ACCEPTED" not in statuses
@@ -102,17 +108,10 @@ async def test_a_count_in_market_talk_is_no_price_to_confirm(server: LiveServer)
     n, c, v, _ = await open_room(
         server, vendor="ta", customer="bn", names={"en": "Tomato", "bn": "টমেটো", "ta": "தக்காளி"}
     )
-    stt = fake_stt(server)
     words = "তিনটে কাঁচালঙ্কা ফাউ দেবেন দাদা"
     act = market_act(words, "bn")
     assert act is not None and act.act == "ask_extra"
-    stt.say(words)
-    await stream_pcm(
-        c[0], with_silence(await spoken("Any speech at all.", 16000), 16000), 16000, realtime=False
-    )
-    await wait_for(lambda: v[1].of("translation"), what="the words at the vendor")
-    await barrier(server, n, c, v)
-    [heard] = v[1].of("translation")
+    [heard] = await heard_by_vendor(server, n, c, v, words)
     assert heard["untranslated"] is False
     assert heard["text"] == say(act, "ta", {"ta": "தக்காளி", "bn": "টমেটো", "en": "Tomato"})
     assert not c[1].of("confirm_price")
