@@ -280,7 +280,9 @@ async def test_five_payment_attempts_per_five_minutes(database_url: str) -> None
         r = await world.create(m["c"], order["id"])
         assert r.status_code == 429
         assert r.json()["error"]["code"] == "rate_limited"
-        assert 1 <= int(r.headers["Retry-After"]) <= 300  # within the 5-minute window
+        # The sliding window weighs the last window's five attempts until one more fits:
+        # at most what is left of this window (≤ 300 s) plus a fifth of the next (60 s).
+        assert 1 <= int(r.headers["Retry-After"]) <= 300 + 60
         # Links count as attempts too; another shopper is not held back.
         r = await world.client.post(
             f"/api/payment/link/{order['id']}", headers=world.api.auth(m["c"])
