@@ -12,13 +12,14 @@ listener's) and must keep amount and shape.
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 import pytest
 
 from audio.acts import ActKind, NegotiationAct
 from audio.interpret import act_from
 from audio.phrasebook import LANGUAGES, render
-from audio.understanding import Catalogue, CatalogueItem, understand
+from audio.understanding import Catalogue, CatalogueItem, Understanding, understand
 
 TOMATO = {
     "hi": "टमाटर",
@@ -82,14 +83,23 @@ def heard_back(act: NegotiationAct, text: str, language: str) -> NegotiationAct 
     if act.amount_paise is not None and act.kind is not ActKind.OFFER:
         unit_price = act.amount_paise / (1 if act.per_unit else act.quantity or 1)
         reference = round(unit_price) + (0 if act.kind is ActKind.ACCEPT else 500)
-    understood = understand(
+    understood = _understood(text, language, act.kind is not ActKind.OFFER, reference)
+    return act_from(understood, speaker=act.speaker or "vendor", product_names=act.product_names)
+
+
+@cache
+def _understood(
+    text: str, language: str, outstanding: bool, reference: int | None
+) -> Understanding:
+    """`understand` is a pure function of these; the 90 pairs hear each source rendering
+    nine times and each target rendering up to nine times, so each is read once."""
+    return understand(
         text,
         language=language,
         catalogue=CATALOGUE,
-        has_outstanding_offer=act.kind is not ActKind.OFFER,
+        has_outstanding_offer=outstanding,
         reference_paise=reference,
     )
-    return act_from(understood, speaker=act.speaker or "vendor", product_names=act.product_names)
 
 
 def shape(act: NegotiationAct | None) -> tuple[object, ...] | None:
