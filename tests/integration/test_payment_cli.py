@@ -20,6 +20,7 @@ import razorpay
 from server.live.redis_rooms import RedisRoomBus
 from server.live.rooms import RESYNC
 from server.redisconn import redis_from_settings
+from tests.cli_process import run_vyaparmitra
 from tests.conftest import REDIS_URL, make_settings, need
 from tests.integration.test_payment_sandbox import Receiver
 from tests.integration.test_payment_support import KEY_ID, KEY_SECRET, WEBHOOK_SECRET, payment_world
@@ -121,15 +122,13 @@ async def test_reconcile_command_heals_a_lost_webhook(database_url: str, tmp_pat
         assert (await world.status(m["c"], order["id"]))["paid"] is False
 
         def run() -> subprocess.CompletedProcess[str]:
-            return subprocess.run(
-                [str(VYAPARMITRA), "payments", "reconcile"],
+            return run_vyaparmitra(
+                ["payments", "reconcile"],
                 env=cli_env(
                     VYAPAR_DATABASE_URL=database_url,
                     VYAPAR_RAZORPAY_BASE_URL=world.sandbox.url,
                 ),
                 cwd=tmp_path,
-                capture_output=True,
-                text=True,
                 timeout=60,
             )
 
@@ -162,16 +161,14 @@ async def test_reconcile_command_tells_the_servers_rooms_to_resync(
             async with bus.listen(order["negotiation_id"]) as heard:
 
                 def run() -> subprocess.CompletedProcess[str]:
-                    return subprocess.run(
-                        [str(VYAPARMITRA), "payments", "reconcile"],
+                    return run_vyaparmitra(
+                        ["payments", "reconcile"],
                         env=cli_env(
                             VYAPAR_DATABASE_URL=database_url,
                             VYAPAR_RAZORPAY_BASE_URL=world.sandbox.url,
                             VYAPAR_REDIS_URL=redis_url,
                         ),
                         cwd=tmp_path,
-                        capture_output=True,
-                        text=True,
                         timeout=60,
                     )
 
@@ -188,12 +185,10 @@ async def test_reconcile_command_tells_the_servers_rooms_to_resync(
 def test_reconcile_command_needs_keys(tmp_path: Path) -> None:
     env = {k: v for k, v in cli_env().items() if not k.startswith("VYAPAR_RAZORPAY")}
     env["VYAPAR_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
-    done = subprocess.run(
-        [str(VYAPARMITRA), "payments", "reconcile"],
+    done = run_vyaparmitra(
+        ["payments", "reconcile"],
         env=env,
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
         timeout=60,
     )
     assert done.returncode == 1
@@ -211,15 +206,13 @@ async def test_reconcile_command_that_leaves_errors_exits_1(
         await world.checkout(m["c"], order["id"])
 
         def run() -> subprocess.CompletedProcess[str]:
-            return subprocess.run(
-                [str(VYAPARMITRA), "payments", "reconcile"],
+            return run_vyaparmitra(
+                ["payments", "reconcile"],
                 env=cli_env(
                     VYAPAR_DATABASE_URL=database_url,
                     VYAPAR_RAZORPAY_BASE_URL=f"http://127.0.0.1:{free_port()}",
                 ),
                 cwd=tmp_path,
-                capture_output=True,
-                text=True,
                 timeout=120,
             )
 
@@ -236,12 +229,10 @@ async def test_reconcile_command_that_leaves_errors_exits_1(
 def test_reconcile_command_refuses_a_window_that_is_not_hours(tmp_path: Path) -> None:
     env = cli_env(VYAPAR_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
     for hours in ("nan", "inf", "1e308", "0", "-5"):
-        done = subprocess.run(
-            [str(VYAPARMITRA), "payments", "reconcile", "--window-hours", hours],
+        done = run_vyaparmitra(
+            ["payments", "reconcile", "--window-hours", hours],
             env=env,
             cwd=tmp_path,
-            capture_output=True,
-            text=True,
             timeout=60,
         )
         assert done.returncode == 2, (hours, done.stdout, done.stderr)

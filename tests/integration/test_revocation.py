@@ -10,11 +10,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import pytest
 from websockets.asyncio.client import connect
 
@@ -22,6 +22,7 @@ from models import Role, User
 from server.domain import accounts
 from server.domain.context import Actor
 from server.revocation import AccountGate, Standing
+from tests.cli_process import run_vyaparmitra
 from tests.conftest import Api, make_settings
 from tests.live_helpers import (
     LiveServer,
@@ -35,7 +36,6 @@ from tests.live_helpers import (
     wait_for,
 )
 
-VYAPARMITRA = Path(sys.executable).parent / "vyaparmitra"
 SECRET = "test-secret-" + "x" * 40  # as make_settings signs with
 
 
@@ -47,7 +47,8 @@ async def server(database_url: str) -> AsyncIterator[LiveServer]:
 
 
 async def cli(server: LiveServer, *args: str, stdin: str | None = None) -> str:
-    """`vyaparmitra ARGS` in its own process, on the server's database."""
+    """`vyaparmitra ARGS` in its own process (forked from the worker's template), on the
+    server's database."""
     settings = server.app.state.settings
     env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
     env.update(
@@ -59,17 +60,11 @@ async def cli(server: LiveServer, *args: str, stdin: str | None = None) -> str:
             "VYAPAR_PASSWORD_HASH_TIME_COST": "1",
         }
     )
-    proc = await asyncio.create_subprocess_exec(
-        str(VYAPARMITRA),
-        *args,
-        env=env,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+    done = await anyio.to_thread.run_sync(
+        lambda: run_vyaparmitra(list(args), env=env, cwd=Path.cwd(), input=stdin, timeout=120)
     )
-    out, err = await asyncio.wait_for(proc.communicate(stdin.encode() if stdin else b""), 120)
-    assert proc.returncode == 0, f"rc={proc.returncode}\n{out.decode()}\n{err.decode()}"
-    return out.decode()
+    assert done.returncode == 0, f"rc={done.returncode}\n{done.stdout}\n{done.stderr}"
+    return str(done.stdout)
 
 
 async def eventually(check: Any, *, within: float = 5.0) -> None:
@@ -127,16 +122,20 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
         f"user {vendor['user']['id']} (vendor, {vendor['user']['phone']}) is now deactivated"
     )
 
+    auth = api.auth(vendor["token"])
+
     async def vendor_refused() -> None:
-        r = await api.client.post(
-            "/api/products",
-            json={"names": {"en": "Onion"}, "unit": "kg", "list_price_paise": 3000, "stock": 5},
-            headers=api.auth(vendor["token"]),
-        )
+        # A read, so that the tries before the server has noticed create nothing.
+        r = await api.client.get("/api/console/stall-qr", headers=auth)
         assert r.status_code == 401, r.text
 
     await eventually(vendor_refused)
-    auth = api.auth(vendor["token"])
+    r = await api.client.post(
+        "/api/products",
+        json={"names": {"en": "Onion"}, "unit": "kg", "list_price_paise": 3000, "stock": 5},
+        headers=auth,
+    )
+    error_of(r, 401, "account_deactivated")
     r = await api.client.post("/api/qr", json={"kind": "stall"}, headers=auth)
     assert "deactivated" in error_of(r, 401, "account_deactivated")
     assert r.headers["www-authenticate"] == "Bearer"
