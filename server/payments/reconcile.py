@@ -18,7 +18,6 @@ the webhook and verify paths use:
 from __future__ import annotations
 
 import json
-import logging
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
@@ -49,8 +48,6 @@ from server.payments.flow import in_transaction
 from server.payments.gateway import RazorpayGateway
 from server.payments.refunds import send_refund
 from server.payments.webhooks import WebhookResult, apply_stored_event
-
-log = logging.getLogger("vyaparmitra.payments.reconcile")
 
 
 @dataclass
@@ -92,8 +89,6 @@ async def reconcile(
             report.orders_released = await negotiation.release_unpaid(
                 session, actor, now=now, limit=limit
             )
-    if report.errors:
-        log.warning("reconciliation left errors", extra={"errors": report.errors[:20]})
     return report
 
 

@@ -151,6 +151,10 @@ async def run_reconciler(
             )
             if report.orders_paid or report.refunds_sent or report.webhooks_replayed:
                 log.info("reconciled", extra=report.as_dict())
+            # The server's own pass logs what it left; the command prints its report and
+            # says so in its one line on stderr.
+            if report.errors:
+                log.warning("reconciliation left errors", extra={"errors": report.errors[:20]})
         except asyncio.CancelledError:
             raise
         except Exception:
