@@ -103,3 +103,23 @@ def test_a_connection_without_a_complete_head_is_closed(tmp_path: Path) -> None:
             with conn:
                 took = closed_after(conn, started)
             assert BOUND * 0.8 <= took < BOUND + 5, (name, took)
+
+
+def test_a_request_line_the_parser_cannot_read_is_a_plain_400(tmp_path: Path) -> None:
+    """As docs/api.md says: a method outside the registered ones (or lower-case) is
+    refused by the HTTP parser, before the application, in plain text, and the
+    connection closed; the server goes on serving."""
+    with serve(tmp_path) as port:
+        for line in (b"FOO /api/me HTTP/1.1", b"get /healthz HTTP/1.1"):
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+                conn.sendall(line + b"\r\nHost: t\r\n\r\n")
+                answer = b""
+                while chunk := conn.recv(4096):
+                    answer += chunk
+            head, _, body = answer.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 400"), answer
+            assert b"content-type: text/plain" in head.lower(), answer
+            assert body == b"Invalid HTTP request received.", answer
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            conn.sendall(HEALTH)
+            assert conn.recv(64).startswith(b"HTTP/1.1 200")
