@@ -37,3 +37,55 @@ def test_a_counter_after_the_refusal_stands() -> None:
     )
     assert understood.intent is Intent.COUNTER, understood
     assert understood.amount_paise == 45000
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "बस अड्डा कितनी दूर है?"),
+        ("ta", "கடை இன்னும் எவ்வளவு தூரம்?"),
+        ("te", "ఇంకా ఎంత సేపు?"),
+        ("mr", "किती वाजले आता?"),
+        ("en", "How much longer?"),
+    ],
+)
+def test_how_long_or_far_asks_no_price(language: str, text: str) -> None:
+    assert understand(text, language=language).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(("language", "text"), [("hi", "कितने का है?"), ("ta", "இது எவ்வளவு?")])
+def test_how_much_still_asks_the_price(language: str, text: str) -> None:
+    assert understand(text, language=language).intent is Intent.QUESTION
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("te", "repu ichestanu andi, sure"),
+        ("en", "I'll drop it at your place tonight, sure"),
+        ("pa", "shaam nu pahuncha dawanga ji, sure"),
+    ],
+)
+def test_a_promise_with_sure_is_no_accept(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is not Intent.ACCEPT, understood
+
+
+def test_sure_done_i_take_it_accepts() -> None:
+    understood = understand("sure, done, le lunga", language="hi", has_outstanding_offer=True)
+    assert understood.intent is Intent.ACCEPT, understood
+
+
+def test_an_egg_comes_for_a_dotted_price() -> None:
+    understood = understand("గుడ్డు 5.50 కి వస్తుంది", language="te", reference_paise=500)
+    assert understood.amount_paise == 550, understood
+
+
+def test_a_bus_comes_at_a_clock_time() -> None:
+    understood = understand("బస్సు 5.50 కి వస్తుంది", language="te", reference_paise=500)
+    assert understood.amount_paise is None, understood
+
+
+def test_an_unknown_subject_coming_at_a_dotted_number_is_asked() -> None:
+    understood = understand("వాడు 5.50 కి వస్తాడు", language="te")
+    assert understood.amount_paise is None or understood.confidence < MIN_CONFIDENCE
