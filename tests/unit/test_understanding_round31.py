@@ -89,3 +89,23 @@ def test_a_bus_comes_at_a_clock_time() -> None:
 def test_an_unknown_subject_coming_at_a_dotted_number_is_asked() -> None:
     understood = understand("వాడు 5.50 కి వస్తాడు", language="te")
     assert understood.amount_paise is None or understood.confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "अस्सी मालाएँ चाहिए, एक का पंद्रह दोगे?"),
+        ("ta", "நூறு மாலை வேணும், ஒண்ணு பதினஞ்சுக்கு தருவீங்களா?"),
+        ("kn", "ಎಂಬತ್ತು ಹಾರ ಬೇಕು, ಒಂದಕ್ಕೆ ಹದಿನೈದು ಕೊಡ್ತೀರಾ?"),
+    ],
+)
+def test_a_count_needed_before_a_price_of_one_is_kept(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.amount_paise == 1500, understood
+    assert understood.per_unit is True and understood.unit == "piece"
+    assert understood.quantity in (80, 100)
+
+
+def test_evening_before_an_hour_is_no_count() -> None:
+    understood = understand("மாலை ஆறு மணிக்கு வாங்க", language="ta")
+    assert understood.amount_paise is None and understood.quantity is None
