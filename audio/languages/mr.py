@@ -131,6 +131,8 @@ SUFFIXES: tuple[str, ...] = (
     # romanized, as typed: "pannasla", "shambharla", and with the oblique "a":
     # "shambharala", "hajarana", and the locative "hajarat" (at a thousand)
     "la", "na", "ala", "ana", "at", "aat",
+    # and "of", "in", "up to", "than": "teenshecha", "dedhsheche", "adichshemadhe"
+    "cha", "chi", "che", "chya", "madhe", "madhye", "paryant", "peksha",
 )
 OBLIQUE_ENDINGS: tuple[str, ...] = ("ा", "ां")
 
@@ -417,11 +419,16 @@ YES_NO_WORDS: tuple[str, ...] = ("का", "शकाल", "शकता", "ह�
 # Hindi "ha" (yes) is Marathi "this" as typed ("ha amba", this mango); "yes" is "ho".
 FALSE_FRIENDS = ("ha", "haa")
 
+# A number with one of these before a unit word is the unit's price (`price_endings`),
+# romanized as typed too ("adichshela kilo", "pannasla dozen", "teenshecha").
+PRICE_ENDINGS = (
+    "ला", "ना", "ने", "त", "ात", "मध्ये", "लाच", "नाच", "चा", "ची", "चे",
+    "la", "ala", "madhe", "madhye", "at", "aat", "cha", "chi", "che",
+)  # fmt: skip
 
 SPEC = LanguageSpec(
     code="mr",
-    # a number with one of these before a unit word is the unit's price (`price_endings`)
-    price_endings=("ला", "ना", "ने", "त", "ात", "मध्ये", "लाच", "नाच", "चा", "ची", "चे"),
+    price_endings=PRICE_ENDINGS,
     values=VALUES,
     scales=SCALES,
     compounds=COMPOUNDS,

@@ -44,7 +44,10 @@ _QUARTERS = (0.25, 0.75)
 
 _DAYS = frozenset(("today", "tomorrow", "tonight"))
 # Labels only before their number: "flat 402" is a flat, "four hundred flat" a price
-_LABELS_BEFORE = frozenset(("flat",))
+# Labels said only before their number, so a number before them is no label's: "four
+# hundred flat" (a flat price), Tamil "நூறு மாலை" (a hundred garlands; "மாலை ஆறு மணி" is
+# six in the evening).
+_LABELS_BEFORE = frozenset(fold(w) for w in ("flat", "மாலை", "malai", "maalai"))
 
 # "shop" labels a number ("dukan 25", shop number 25), but not in a case: "dukan mein 25
 # ka kilo", "दुकानात 30 ला", "দোকানে তিরিশে" (in the shop, at 30) name the shop's price.

@@ -3,6 +3,10 @@
 ಕ್ಕೆ ಬರುತ್ತೆ", "বাস 6.15 তে ছাড়ে". The hour and its minutes (two digits after the dot,
 below 60) before an "at" ending (ki, ku, ko, la, te, ಕ್ಕೆ, க்கு ...) and such a verb, with
 no currency or unit word in the line, name when, not a price: the number is an hour.
+A verb of coming alone also says what the goods come for ("గుడ్డు 6.50 కి వస్తుంది", an
+egg comes for 6.50): it names an hour only with a vehicle or a shop as its subject, or
+"at" before the time; with the goods named it is a price, and with neither both
+readings stand and the speaker is asked.
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from __future__ import annotations
 from functools import cache
 
 from audio.languages.base import Cue
-from audio.lexicon import tokenize
+from audio.lexicon import fold, tokenize
+from audio.understanding.false_friends import _GOODS
 from audio.understanding.reading import _Price, _Reading
 
 # "At", written apart after the time.
@@ -33,6 +38,61 @@ _VERBS = (
     "വരു-", "വരും", "പുറപ്പെട-", "തുറക്ക-", "varum", "purapped-",
     "ਆਉਂਦ-", "ਆਵੇਗ-", "ਚੱਲਦ-", "ਖੁੱਲ੍ਹ-", "ਪਹੁੰਚ-", "aundi", "aunda",
 )  # fmt: skip
+
+
+# The verbs of coming among them, which a price "comes for" too.
+_COMING = (
+    "come-", "arriv-", "आती", "आता", "आते", "आएगी", "आएगा", "आयेगी", "aati", "aata", "aayegi",
+    "aaegi", "వస్త-", "వచ్చ-", "vast-", "vacch-", "வரு-", "வரும்", "வந்-", "varu-", "আস-",
+    "ase", "ashe", "येत-", "येते", "येईल", "yet-", "આવ-", "aav-", "ಬರುತ್-", "ಬರ್ತ-",
+    "ಬರುತ್ತೆ", "barut-", "bartt-", "വരു-", "വരും", "varum", "ਆਉਂਦ-", "ਆਵੇਗ-", "aundi", "aunda",
+)  # fmt: skip
+# What comes at an hour: a vehicle, a shop, the market.
+_COMERS = frozenset(
+    fold(w)
+    for w in (
+        "boat", "bus", "train", "ferry", "launch", "lorry", "truck", "van", "tempo", "shop",
+        "नाव", "बोट", "बस", "ट्रेन", "गाड़ी", "गाडी", "लॉरी", "ट्रक", "दुकान", "gaadi", "gadi",
+        "nav", "naav", "పడవ", "బోట్", "బోటు", "బస్", "బస్సు", "రైలు", "ట్రైన్", "లారీ", "బండి",
+        "padava", "bassu", "railu", "போட்", "பஸ்", "ட்ரெயின்", "ரயில்", "வண்டி", "லாரி",
+        "கடை", "নৌকা", "বাস", "ট্রেন", "লঞ্চ", "লরি", "দোকান", "nouka", "बोटी", "एसटी",
+        "ગાડી", "બોટ", "બસ", "ટ્રેન", "હોડી", "ಬೋಟ್", "ಬಸ್", "ಟ್ರೈನ್", "ರೈಲು", "ಲಾರಿ", "ಗಾಡಿ",
+        "ಅಂಗಡಿ", "ബോട്ട്", "ബസ്", "ട്രെയിൻ", "വണ്ടി", "ലോറി", "കട", "വള്ളം", "ਬੇੜੀ", "ਬੱਸ",
+        "ਗੱਡੀ", "ਟਰੇਨ", "ਟ੍ਰੇਨ", "ਦੁਕਾਨ",
+    )
+)  # fmt: skip
+# Goods said to come for a price, besides the fruit of `false_friends`: eggs.
+_EGGS = frozenset(
+    fold(w)
+    for w in (
+        "egg", "eggs", "अंडा", "अंडे", "anda", "ande", "గుడ్డు", "కోడిగుడ్డు", "guddu",
+        "kodiguddu", "முட்டை", "muttai", "ಮೊಟ್ಟೆ", "motte", "മുട്ട", "mutta", "ডিম", "dim",
+        "अंडं", "ઈંડું", "ઈંડા", "ਆਂਡਾ", "ਆਂਡੇ",
+    )
+)  # fmt: skip
+
+
+@cache
+def _coming() -> tuple[frozenset[str], tuple[str, ...]]:
+    def norm(word: str) -> str:
+        return "".join(t.norm for t in tokenize(word))
+
+    words = frozenset(norm(w) for w in _COMING if not w.endswith("-"))
+    return words, tuple(norm(w[:-1]) for w in _COMING if w.endswith("-"))
+
+
+def _comes_for(reading: _Reading, price: _Price, verbs: list[str]) -> bool:
+    """Only a verb of coming is said, with no vehicle or shop before the time: the goods
+    may come for the price. Named goods make it a price; with none it has two readings."""
+    words, stems = _coming()
+    if not all(w in words or w.startswith(stems) for w in verbs):
+        return False
+    before = reading.words[: price.start]
+    if any(w in _COMERS for w in before):
+        return False
+    named = any(w in _GOODS or w in _EGGS for w in before) or bool(reading.product_at)
+    price.two_readings = price.two_readings or not named
+    return True
 
 
 @cache
@@ -72,4 +132,6 @@ def clock_time(reading: _Reading, price: _Price) -> bool:
         k += 1
     before = price.start > 0 and reading.words[price.start - 1] in ("at", "around")
     verb = [w for w in reading.words[k : k + 2] if w in words or w.startswith(stems)]
+    if verb and not before and _comes_for(reading, price, verb):
+        return False  # "గుడ్డు 6.50 కి వస్తుంది": the egg comes for 6.50
     return bool(verb) or (before and any(w.startswith(stems) for w in reading.words))

@@ -5,7 +5,9 @@ garlands for the wedding, how much is one?", "ಮದುವೆಗೆ ನೂರು
 The number before the goods and a "need / want" verb counts the goods: the line asks the
 price (a question with that quantity), it offers none. A small bare number beside a price
 question ("2 nariyal kitne ka?") is counted the same way (`count_asked_about`). A price
-said after the need ("सौ मालाएँ चाहिए, एक का पंद्रह दोगे?") is its own number and stands.
+said after the need ("सौ मालाएँ चाहिए, एक का पंद्रह दोगे?") is its own number and stands,
+and when it is said of one ("each", "एक का", "ஒண்ணு") the count is the goods it buys
+(`needed_before`, read with "I'll take N, X each" in `together`).
 """
 
 from __future__ import annotations
@@ -93,4 +95,18 @@ def goods_asked(
         return price.paise == 100, price.span.value  # "how much 1 coconut", "2 nariyal"
     if _needed_count(reading, price):
         return asked_one or price.each, price.span.value
+    return None
+
+
+def needed_before(reading: _Reading, start: int, end: int) -> int | None:
+    """Where a price may start after a need verb said right after the count at
+    `start:end` (the goods between; English: "need" right before it), or None."""
+    if reading.language == "en":
+        before = range(max(start - 3, 0), start)
+        return end if any(_needs(reading, k) for k in before) else None
+    for j in range(end, min(end + 3, len(reading.words))):
+        if reading.number_at[j] is not None:
+            return None
+        if _needs(reading, j):
+            return j + 1
     return None

@@ -88,13 +88,27 @@ def _negate(reading: _Reading, language: str) -> None:
 
 def _own_bound_after(reading: _Reading, k: int) -> bool:
     """A bound word soon after the "no" at `k`, with no other number before it: "nahi,
-    isse kam nahi" bounds the price before; "70 nahi, 80 se kam nahi" bounds the 80."""
+    isse kam nahi" bounds the price before; "70 nahi, 80 se kam nahi" bounds the 80. Not
+    a "than that" after a pause with no refusal of its own ("300 won't do, it cost me more
+    than that", "ಅದಕ್ಕಿಂತ ಜಾಸ್ತಿ ಬಿದ್ದಿದೆ"): the comparative points back at the price refused,
+    the reason for the refusal."""
     for j in range(k + 1, min(k + 4, len(reading.words))):
         if reading.number_at[j] is not None:
             return False
         if reading.has(j, *_BOUNDS):
-            return True
+            return not _points_back(reading, k, j)
     return False
+
+
+def _points_back(reading: _Reading, k: int, j: int) -> bool:
+    """The bound word at `j` begins a clause of its own after the refusal at `k` (a pause
+    between) and no refusal follows it in that clause: "it cost me more than that"."""
+    if all(_joined(reading, i) for i in range(k + 1, j + 1)):
+        return False
+    stop = j + 1
+    while stop < len(reading.words) and _joined(reading, stop):
+        stop += 1
+    return not reading.cue_near(j + 1, stop, Cue.NEGATION, Cue.REJECT, Cue.NOT)
 
 
 # "A lot", "very", said of a price with another price after it ("22 bahut hai, 20 karo",

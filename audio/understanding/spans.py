@@ -14,6 +14,7 @@ from audio.understanding.countables import counts_goods_before_price, counts_unn
 from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
+from audio.understanding.time_asked import asks_time
 
 
 def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
@@ -29,6 +30,7 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         phrases = [] if firm[i] else lexicon.lookup(words, i)
         phrases = [p for p in phrases if not any(firm[i : i + len(p.words)])]
         phrases = [p for p in phrases if not describes_goods(reading, i, p)]  # "pakka aam"
+        phrases = [p for p in phrases if not asks_time(reading, i, p)]  # "kitni der"
         if not phrases:
             i += 1
             continue

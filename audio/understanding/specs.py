@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.numbers import NumberSpan
 from audio.understanding.reading import _Reading
 
 
@@ -178,8 +179,21 @@ def _not_a_price(reading: _Reading, start: int, end: int, explicit: bool = False
         (model and _model_before(reading, start))
         or _spec_after(reading, start, end)
         or _said_after(reading, end, _SPANS)
-        or _said_after(reading, end, _PLACES)
+        or (_said_after(reading, end, _PLACES) and _in_order(reading, end, number))
     )
+
+
+def _in_order(reading: _Reading, end: int, number: NumberSpan | None) -> bool:
+    """A number small enough to place a lane or a floor in order, and a floor word of the
+    speaker's language: "सौ मालाएँ", "अस्सी माला चाहिए" count garlands (only in Marathi
+    is "माला" a floor)."""
+    if number is not None and number.value >= 100:
+        return False
+    word = reading.words[end] if end < len(reading.words) else ""
+    return reading.language == "mr" or not word.startswith(_GARLAND)
+
+
+_GARLAND = fold("माला")
 
 
 def drop_spec_numbers(reading: _Reading) -> bool:

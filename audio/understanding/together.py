@@ -19,6 +19,7 @@ from audio.understanding.both import counts_both, counts_ones
 from audio.understanding.conditions import discount_if_more
 from audio.understanding.counted import _IN
 from audio.understanding.endings import _priced_by_ending
+from audio.understanding.needed import needed_before
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.rates import _WILL_TAKE
 from audio.understanding.reading import _Price, _Quantity, _Reading
@@ -214,11 +215,15 @@ def count_taken_first(reading: _Reading) -> None:
         if count.explicit or count.quantity is not None:
             continue
         taken = _takes(reading, count.start, count.end)
+        needed = taken is None  # "सौ मालाएँ चाहिए, एक का बीस": a need, then a price of one
+        taken = needed_before(reading, count.start, count.end) if needed else taken
         if not _small(count.span.value) or taken is None:
             continue
         price = next((p for p in reading.prices if p.start >= taken and not p.negated), None)
         if price is None:
             return
+        if needed and not price.each:
+            continue
         reading.prices.remove(count)
         quantity = _Quantity(count.span.value, None, count.start, count.end)
         reading.quantities.append(quantity)

@@ -1,0 +1,55 @@
+"""How long, how far, what time: a how-much word beside a word of time, distance or the
+clock ("कितनी देर लगेगी?", "स्टेशन कितनी दूर है?", "இன்னும் எவ்வளவு நேரம்?", "ಎಷ್ಟು ದೂರ?",
+"किती वाजलेत?", "how much longer?") asks no price: the word is not tagged a price
+question (applied where cues are tagged, `spans`), and the line is `other`. "कितने का
+है?" still asks the price."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import Phrase, fold
+from audio.understanding.reading import _joined, _Reading
+
+# Words of time, distance and the clock, as a word's start (the case endings vary:
+# "வாஜलेत", "ਵੱਜੇ", "ದೂರದಲ್ಲಿ").
+_TIME_STEMS = tuple(
+    fold(w)
+    for w in (
+        # Hindi, Punjabi
+        "देर", "समय", "टाइम", "बजे", "बजा", "दूर", "der", "samay", "baje", "door", "dur",
+        "ਦੇਰ", "ਸਮਾਂ", "ਸਮੇਂ", "ਟਾਈਮ", "ਵੱਜ", "ਵਜ", "ਦੂਰ", "vaje", "vajje",
+        # English
+        "long", "far", "time", "o'clock",
+        # Tamil, Telugu, Kannada, Malayalam
+        "நேரம்", "நேரமா", "தூரம்", "மணி", "டைம்", "neram", "dhooram", "thooram",
+        "సమయం", "సేపు", "దూరం", "టైం", "టైమ్", "గంట", "samayam", "sepu", "dooram",
+        "ಹೊತ್ತು", "ಸಮಯ", "ದೂರ", "ಟೈಮ್", "ಗಂಟೆ", "hottu", "samaya", "dura", "doora",
+        "നേരം", "സമയം", "ദൂരം", "മണി", "ടൈം",
+        # Bengali, Marathi, Gujarati
+        "সময়", "সময়", "দূর", "দুর", "বাজে", "টাইম", "somoy", "baje",
+        "वेळ", "लांब", "वाज", "vel", "lamb", "vajle",
+        "વાર", "સમય", "દૂર", "વાગ", "ટાઈમ", "vaagya", "vagya",
+    )
+)  # fmt: skip
+# Words that may stand between the how-much word and the time word ("how much longer",
+# "kitni aur der").
+_BETWEEN = frozenset(fold(w) for w in ("और", "aur", "more", "இன்னும்", "ఇంకా", "ಇನ್ನೂ", "ਹੋਰ"))
+
+
+def _time_word(reading: _Reading, k: int) -> bool:
+    return 0 <= k < len(reading.words) and reading.words[k].startswith(_TIME_STEMS)
+
+
+def asks_time(reading: _Reading, i: int, phrase: Phrase) -> bool:
+    """The price-question phrase at `i` asks how long, how far or what time: a word of
+    time, distance or the clock right after it (one "more" word may come between) or
+    right before it ("టైం ఎంత", "സമയം എത്ര")."""
+    if phrase.cue not in (Cue.QUESTION, Cue.WEAK_QUESTION):
+        return False
+    after = i + len(phrase.words)
+    if after < len(reading.words) and reading.words[after] in _BETWEEN:
+        after += 1
+    before = i - 1 >= 0 and _joined(reading, i) and _time_word(reading, i - 1)
+    return before or (
+        after < len(reading.words) and _joined(reading, after) and _time_word(reading, after)
+    )
