@@ -121,8 +121,8 @@ class Template:
         stdin: bytes | None,
         timeout: float,
     ) -> tuple[int, bytes, bytes]:
+        """One run; the caller holds `lock` (one run at a time per template)."""
         with (
-            self.lock,
             tempfile.TemporaryFile() as inp,
             tempfile.TemporaryFile() as out,
             tempfile.TemporaryFile() as err,
@@ -156,7 +156,23 @@ class Template:
             return json.loads(reply)["status"], out.read(), err.read()
 
 
-_template: Template | None = None
+_templates: list[Template] = []
+_templates_lock = threading.Lock()
+
+
+def _free_template() -> Template:
+    """A template not running a command now, its lock taken: runs made side by side from
+    several threads each get one (another is started when every one is busy)."""
+    with _templates_lock:
+        _templates[:] = [t for t in _templates if t.process.poll() is None]
+        for template in _templates:
+            if template.lock.acquire(blocking=False):
+                return template
+        template = Template()
+        atexit.register(template.close)
+        template.lock.acquire()
+        _templates.append(template)
+        return template
 
 
 def run_vyaparmitra(
@@ -170,14 +186,14 @@ def run_vyaparmitra(
 ) -> subprocess.CompletedProcess[Any]:
     """`subprocess.run([vyaparmitra, *args], env=env, cwd=cwd, input=input,
     capture_output=True, text=text, timeout=timeout, check=False)`, forked from this
-    worker's template (started on first use)."""
-    global _template
-    if _template is None or _template.process.poll() is not None:
-        _template = Template()
-        atexit.register(_template.close)
+    worker's template (started on first use; a second one when runs overlap)."""
     data = input.encode() if isinstance(input, str) else input
     argv = [str(SCRIPT), *args]
-    status, out, err = _template.run(argv, env=env, cwd=cwd, stdin=data, timeout=timeout)
+    template = _free_template()
+    try:
+        status, out, err = template.run(argv, env=env, cwd=cwd, stdin=data, timeout=timeout)
+    finally:
+        template.lock.release()
     if text:
         return subprocess.CompletedProcess(argv, status, out.decode(), err.decode())
     return subprocess.CompletedProcess(argv, status, out, err)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -67,3 +68,25 @@ def test_a_run_past_its_timeout_is_killed(tmp_path: Path) -> None:
     assert time.monotonic() - started < 15
     after = run_vyaparmitra(["--help"], env=env(), cwd=tmp_path)  # the template goes on
     assert after.returncode == 0
+
+
+def test_runs_from_two_threads_go_side_by_side(tmp_path: Path) -> None:
+    """A run started while another is still going (tests that run commands `AT_ONCE`, on
+    threads) is not queued behind it: it gets a template of its own."""
+    outcome: list[BaseException] = []
+
+    def long_run() -> None:
+        try:
+            args = ["sandbox", "--port", str(free_port())]
+            run_vyaparmitra(args, env=env(), cwd=tmp_path, timeout=8)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    going = threading.Thread(target=long_run)
+    going.start()
+    time.sleep(0.5)  # the sandbox run has its template
+    short = run_vyaparmitra(["--help"], env=env(), cwd=tmp_path)
+    assert short.returncode == 0
+    assert going.is_alive(), "the short run waited for the long one"
+    going.join(timeout=30)
+    assert len(outcome) == 1 and isinstance(outcome[0], subprocess.TimeoutExpired)

@@ -30,7 +30,7 @@ ANSWER = "1"
 BOUND = 2 + 1 + 6.0
 """Connecting, one answer, and starting Python and the command on a busy machine (one
 made busy by `AT_ONCE` commands starting together, among others)."""
-AT_ONCE = 2
+AT_ONCE = 4
 """Commands run side by side in `unreachable_each`: each mostly waits on the database."""
 PG_HINT = "check VYAPAR_DATABASE_URL / is PostgreSQL running?"
 RAZORPAY = {
