@@ -105,6 +105,11 @@ def register(main: click.Group, load: Any) -> None:
     )
     def set_password(who: str, password_stdin: bool) -> None:
         """Give USER a new password; every sign-in made with the old one ends."""
+        if not password_stdin and not sys.stdin.isatty():
+            raise click.UsageError(
+                "There is no terminal to ask for the password on: give it on standard"
+                " input with --password-stdin."
+            )
         try:
             if password_stdin:
                 # Bytes, decoded here: the text reader lets what is not UTF-8 through as

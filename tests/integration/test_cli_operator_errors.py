@@ -325,3 +325,16 @@ def test_serve_on_a_port_in_use_is_one_line_before_anything_starts(tmp_path: Pat
     assert line.startswith(f"Error: Cannot listen on 127.0.0.1:{port}: "), line
     assert "in use" in line, line
     assert not (data / "vyaparmitra.db").exists()  # nothing was migrated
+
+
+def test_a_new_password_without_a_terminal_or_stdin_flag_is_one_line(tmp_path: Path) -> None:
+    """A script or a pipe cannot answer the hidden prompt: it is told to pass the password
+    on standard input, not shown the prompt's warnings and "Aborted!"."""
+    url = migrated(tmp_path)
+    result = run_cli(
+        "users", "set-password", "1", database_url=url, cwd=tmp_path, stdin="a-new-password-1\n"
+    )
+    assert result.returncode == 2, result  # a usage error: the usage, then one error line
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.endswith("give it on standard input with --password-stdin."), line
+    assert "Warning" not in result.stderr and "Aborted" not in result.stderr
