@@ -141,8 +141,9 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
                 for o in hits
             )
         ]
-    # A cue inside a longer cue of another act (or a filler: "ঠিক আছে" is "ok", no
-    # "আছে?") yields to it; fillers themselves say nothing.
+    # A cue inside a longer cue of another act (or a filler, as long or longer: "ঠিক
+    # আছে" is "ok", no "আছে?"; "मिठाई" is sweets, no claim) yields to it; fillers
+    # themselves say nothing.
     return [
         h
         for h in hits
@@ -151,7 +152,10 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
             o.act != h.act
             and o.start <= h.start
             and h.end <= o.end
-            and (o.end - o.start) > (h.end - h.start)
+            and (
+                (o.end - o.start) > (h.end - h.start)
+                or (o.act == FILLER and (o.start, o.end) == (h.start, h.end))
+            )
             for o in hits
         )
     ]

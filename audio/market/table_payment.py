@@ -60,7 +60,7 @@ PAYMENT = (
     act(
         "paid_check", "I've sent the money, please check", goes_on=True,
         joins=("pay_upi", "pay_cash"),
-        en=("I've sent the money, please check.", "i've sent; sent it; i sent; check once; payment done; money sent; i have paid; already paid; paid on; payment done; please check; check your phone; done the payment; made the payment; did the payment"),
+        en=("I've sent the money, please check.", "i've sent; sent it; i sent; check once; payment done; money sent; i have paid; already paid; paid on; payment done; please check; check your phone; done the payment; made the payment; did the payment; paid already; look at the message; check the message; see if it came; see if it's come"),
         hi=("भेज दिए, चेक कर लीजिए।", "भेज दिया; भेज दिए; भेज दिये; चेक कर; पेमेंट हो गया; bhej diya; check kar; paise bhej; bhej diye; पैसे भेज; मैसेज आया; चेक करो; चेक करिए; check karo"),
         ta=("அனுப்பிட்டேன், செக் பண்ணுங்க.", "அனுப்பிட்ட; அனுப்பியாச்சு; செக் பண்ணு; ஜிபே பண்ணிட்ட; மெசேஜ் வந்துச்சா; gpay panniten; check pannunga"),
         te=("పంపించాను, చెక్ చేసుకోండి.", "పంపించా; పంపాను; చెక్ చేసుకో; ఫోన్‌పే చేశా; మెసేజ్ వచ్చిందా; పంపాను; pay chesanu; check cheyyandi"),
