@@ -129,11 +129,15 @@ def asked_for(words: list[str], spans: list[tuple[int, int]], language: str) -> 
 
 
 def refused(
-    words: list[str], spans: list[tuple[int, int]], language: str, plain: bool = False
+    words: list[str],
+    spans: list[tuple[int, int]],
+    language: str,
+    plain: bool = False,
+    reach: int = _REACH,
 ) -> set[int]:
     """Which of `spans` (ways to pay said, token spans [start, end)) a negation refuses;
     `plain`: only by a word that says nothing but no (Bengali "দাও না" asks, "please
-    give")."""
+    give"); `reach`: how many words away it may stand."""
     out: set[int] = set()
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
     for i, word in enumerate(words):
@@ -147,7 +151,7 @@ def refused(
             for k, (s, e) in enumerate(spans)
             if not s <= i < e
         ]
-        near = [n for n in near if n[0] <= _REACH]
+        near = [n for n in near if n[0] <= reach]
         if near:
             # Indic languages say no after the thing refused ("GPay काम नहीं कर रहा")
             key = (lambda n: n) if language == "en" else (lambda n: (n[1], n[0]))

@@ -200,9 +200,8 @@ def _paying(words: list[str], hits: list[_Hit], language: str) -> list[_Hit]:
         if h not in dropped and (h.act in METHODS or not any(h.start <= i < h.end for i in spent))
     ]
     bags = [h for h in hits if h.act == "give_bag"]
-    turned = [
-        bags[k] for k in refused(words, [(h.start, h.end) for h in bags], language, plain=True)
-    ]
+    spans = [(h.start, h.end) for h in bags]
+    turned = [bags[k] for k in refused(words, spans, language, plain=True, reach=4)]
     return [_Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
 
 

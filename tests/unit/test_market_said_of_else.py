@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from audio.lexicon import fold
 from audio.market import market_act
+from audio.market.negation import is_negation
 
 
 def heard(text: str, language: str) -> str | None:
@@ -54,3 +56,22 @@ def test_said_of_something_else_is_no_act(text: str, language: str) -> None:
 )
 def test_said_of_the_goods_or_the_speaker_keeps_its_act(text: str, language: str, act: str) -> None:
     assert heard(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [
+        ("nahi", "hi"),
+        ("vendam", "ta"),
+        ("vaddu", "te"),
+        ("nei", "bn"),
+        ("nako", "mr"),
+        ("nathi", "gu"),
+        ("beda", "kn"),
+        ("venda", "ml"),
+        ("nahin", "pa"),
+        ("don't", "en"),
+    ],
+)
+def test_a_romanized_no_is_a_negation(word: str, language: str) -> None:
+    assert is_negation(fold(word), language)
