@@ -7,7 +7,7 @@ from audio.market.inventory import act
 FILLERS: dict[str, tuple[str, ...]] = {
     "en": ("sweet corn", "sweetcorn", "sweet potato", "sweet potatoes", "sweet lime"),
     "hi": ("मीठा नीम", "मीठी नीम", "शकरकंद", "ताज महल", "ताजमहल", "मिठाई"),
-    "gu": ("મીઠાઈ",),
+    "gu": ("મીઠાઈ", "મીઠો લીમડો", "મીઠા લીમડા", "મીઠો લીમડ"),
     "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো", "কেমন আছেন", "kemon achen"),
 }
 """Per language, words that say no act though a cue sits in them: Bengali "ঠিক আছে" (ok)
@@ -95,16 +95,16 @@ SOCIAL = (
     ),
     act(
         "regular_customer", "I am your regular customer",
-        en=("I'm your regular customer.", "regular customer; ~regular; daily customer; old customer; always come; recognise me; your regular; for years; for many years; come every day; buy every day; here every day; every day i come; every day from you; your customer; i'm a customer; buy from you; from you every day; from you always; from your shop; at your shop; your shop for; every sunday; every week; you know me"),
-        hi=("मैं आपका रोज़ का ग्राहक हूँ।", "रोज़ का; रोज़ की; पुराना ग्राहक; रेगुलर; roj ka; grahak; रोज़ आपसे; रोज आपसे; हमेशा यहीं से; हमेशा आपसे; पहचाना नहीं; purana customer; roz aapse; hamesha yahin; सालों से; बरसों से; saalon se; ग्राहक हूँ; ग्राहक हूं; ग्राहक है; grahak hun; पुरानी ग्राहक; रोज़ की ग्राहक; रोज का ग्राहक; ~पुरान; ~purana; ~purane; ~purani; आपकी दुकान से; आपकी दुकान पे; आपकी दुकान पर; aapki dukan se; roz ka grahak"),
+        en=("I'm your regular customer.", "regular customer; ~regular; daily customer; old customer; always come; recognise me; your regular; for years; for many years; come every day; buy every day; here every day; every day i come; every day from you; your customer; i'm a customer; buy from you; from you every day; from you always; from your shop; at your shop; your shop for; every sunday; every week; you know me; from you every; from you only; only from you"),
+        hi=("मैं आपका रोज़ का ग्राहक हूँ।", "रोज़ का; रोज़ की; पुराना ग्राहक; रेगुलर; roj ka; grahak; रोज़ आपसे; रोज आपसे; हमेशा यहीं से; हमेशा आपसे; पहचाना नहीं; purana customer; roz aapse; hamesha yahin; सालों से; बरसों से; saalon se; ग्राहक हूँ; ग्राहक हूं; ग्राहक है; grahak hun; पुरानी ग्राहक; रोज़ की ग्राहक; रोज का ग्राहक; ~पुरान; ~purana; ~purane; ~purani; आपकी दुकान से; आपकी दुकान पे; आपकी दुकान पर; aapki dukan se; roz ka grahak; आपसे ही; आप ही से; aapse hi; aap se hi"),
         ta=("நான் உங்க ரெகுலர் கஸ்டமர்.", "ரெகுலர்; தினமும் வாங்குவேன்; எப்பவும் உங்க; உங்ககிட்ட தான்; regular customer; வருஷக்கணக்கா; வருஷமா; தினமும் வரே; தினமும் உங்க; தினமும் இங்க; வழக்கமா உங்க; வழக்கமா இங்க; உங்க கஸ்டமர்; ரெகுலர் கஸ்டமர்; ~பழைய; ~pazhaya; உங்க கடையில தான்; உங்க கடையில; ஒவ்வொரு வாரமும்; unga kadaiyila; இங்க தான் வாங்கு; இங்கே தான் வாங்கு"),
         te=("నేను మీ రెగ్యులర్ కస్టమర్ని.", "రెగ్యులర్; ఎప్పుడూ మీ దగ్గరే; ఎప్పుడూ మీ; మీ దగ్గరే; regular customer; ఏళ్ళుగా; సంవత్సరాలుగా; రోజూ వస్తా; రోజూ మీ; రోజూ కొంటా; రోజూ ఇక్కడ; మీ కస్టమర్; రెగ్యులర్ కస్టమర్; ~పాత; ~patha; ~paata; మీ షాపులో; మీ కొట్టులో; పదేళ్ళ; mee shop lo"),
-        bn=("আমি আপনার রোজের খদ্দের।", "খদ্দের; রোজের; রেগুলার; সবসময় আপনার; চিনতে পারলেন না; apnar theke; বছরের পর বছর; বছর ধরে; রোজ আসি; রোজ আপনার; রোজ নিই; রোজ এখান; আপনার কাস্টমার; ~পুরনো; ~পুরোনো; ~purono; ~purano; আপনার দোকান; khoddor; khodder; apnar dokan"),
-        mr=("मी तुमचा नेहमीचा गिऱ्हाईक आहे.", "गिऱ्हाईक; नेहमीच; कायमच; रोजच; ओळखलं नाही; nehmicha; वर्षानुवर्षे; वर्षांपासून; नेहमी तुमच्या; नेहमी इथ; रोज येते; रोज येतो; रोज तुमच्या; नेहमीचा; नेहमीची; रोजचा; रोजची; ~जुन; ~juna; ~june; ~juni; तुमच्या दुकान; tumchya dukan; girhaik"),
-        gu=("હું તમારો રોજનો ગ્રાહક છું.", "ગ્રાહક; રોજનો; રોજની; કાયમી; ઓળખ્યા નહીં; વર્ષોથી; રોજ આવું; રોજ તમારી; રોજ અહીં; કાયમ તમારી; કાયમ અહીં; ~જૂન; ~જુન; ~juna; ~june; ~juni; તમારી દુકાન; grahak; kaymi; kayami; tamari dukan"),
-        kn=("ನಾನು ನಿಮ್ಮ ಖಾಯಂ ಗಿರಾಕಿ.", "ಗಿರಾಕಿ; ಖಾಯಂ; ರೆಗ್ಯುಲರ್; ಯಾವಾಗಲೂ ನಿಮ್ಮ; ಗುರುತು ಸಿಗ; ದಿನಾ ನಿಮ್ಮ; ವರ್ಷಗಳಿಂದ; ದಿನಾ ಬರ್ತೀನಿ; ದಿನಾ ಇಲ್ಲೇ; ನಿಮ್ಮ ಕಸ್ಟಮರ್; ~ಹಳೆಯ; ~ಹಳೇ; ~hale; ~haleya; ನಿಮ್ಮ ಅಂಗಡಿ; giraki; khaayam; khayam; nimma angadi"),
-        ml=("ഞാൻ സ്ഥിരം കസ്റ്റമർ ആണ്.", "സ്ഥിരം; പതിവുകാര; എപ്പോഴും ഈ; മനസ്സിലായില്ലേ; കൊല്ലങ്ങളായി; വർഷങ്ങളായി; എന്നും വരു; എന്നും ഇവിട; എന്നും ചേട്ടന്റെ; സ്ഥിരം കസ്റ്റമർ; എന്നും നിങ്ങളുടെ; നിങ്ങളുടെ അടുത്തുന്ന; നിങ്ങളുടെ അടുത്ത് നിന്ന; ~പഴയ; ~pazhaya; ചേട്ടന്റെ കടയി; നിങ്ങളുടെ കടയി; sthiram"),
-        pa=("ਮੈਂ ਤੁਹਾਡਾ ਰੋਜ਼ ਦਾ ਗਾਹਕ ਹਾਂ।", "ਗਾਹਕ; ਰੋਜ਼ ਦਾ; ਪੱਕਾ ਗਾਹਕ; ਪਛਾਣਿਆ ਨਹੀਂ; ਸਾਲਾਂ ਤੋਂ; ਰੋਜ਼ ਆਉਂ; ਰੋਜ਼ ਤੁਹਾਡੇ; ਰੋਜ਼ ਏਥੋਂ; ਹਮੇਸ਼ਾ ਤੁਹਾਡੇ; ਹਮੇਸ਼ਾ ਏਥੋਂ; ~ਪੁਰਾਣ; ~purana; ~purane; ~purani; ਤੁਹਾਡੀ ਦੁਕਾਨ; grahak; pakka grahak; tuhadi dukan"),
+        bn=("আমি আপনার রোজের খদ্দের।", "খদ্দের; রোজের; রেগুলার; সবসময় আপনার; চিনতে পারলেন না; apnar theke; বছরের পর বছর; বছর ধরে; রোজ আসি; রোজ আপনার; রোজ নিই; রোজ এখান; আপনার কাস্টমার; ~পুরনো; ~পুরোনো; ~purono; ~purano; আপনার দোকান; khoddor; khodder; apnar dokan; আপনার থেকেই; আপনার কাছ থেকেই; apnar thekei"),
+        mr=("मी तुमचा नेहमीचा गिऱ्हाईक आहे.", "गिऱ्हाईक; नेहमीच; कायमच; रोजच; ओळखलं नाही; nehmicha; वर्षानुवर्षे; वर्षांपासून; नेहमी तुमच्या; नेहमी इथ; रोज येते; रोज येतो; रोज तुमच्या; नेहमीचा; नेहमीची; रोजचा; रोजची; ~जुन; ~juna; ~june; ~juni; तुमच्या दुकान; tumchya dukan; girhaik; तुमच्याकडूनच; tumchyakadunach"),
+        gu=("હું તમારો રોજનો ગ્રાહક છું.", "ગ્રાહક; રોજનો; રોજની; કાયમી; ઓળખ્યા નહીં; વર્ષોથી; રોજ આવું; રોજ તમારી; રોજ અહીં; કાયમ તમારી; કાયમ અહીં; ~જૂન; ~જુન; ~juna; ~june; ~juni; તમારી દુકાન; grahak; kaymi; kayami; tamari dukan; તમારી પાસેથી જ; તમારે ત્યાંથી જ; tamari pasethi j"),
+        kn=("ನಾನು ನಿಮ್ಮ ಖಾಯಂ ಗಿರಾಕಿ.", "ಗಿರಾಕಿ; ಖಾಯಂ; ರೆಗ್ಯುಲರ್; ಯಾವಾಗಲೂ ನಿಮ್ಮ; ಗುರುತು ಸಿಗ; ದಿನಾ ನಿಮ್ಮ; ವರ್ಷಗಳಿಂದ; ದಿನಾ ಬರ್ತೀನಿ; ದಿನಾ ಇಲ್ಲೇ; ನಿಮ್ಮ ಕಸ್ಟಮರ್; ~ಹಳೆಯ; ~ಹಳೇ; ~hale; ~haleya; ನಿಮ್ಮ ಅಂಗಡಿ; giraki; khaayam; khayam; nimma angadi; ನಿಮ್ಮ ಹತ್ರಾನೇ; ನಿಮ್ಮ ಹತ್ರನೇ; ನಿಮ್ಮ ಹತ್ತಿರಾನೇ; nimma hatrane"),
+        ml=("ഞാൻ സ്ഥിരം കസ്റ്റമർ ആണ്.", "സ്ഥിരം; പതിവുകാര; എപ്പോഴും ഈ; മനസ്സിലായില്ലേ; കൊല്ലങ്ങളായി; വർഷങ്ങളായി; എന്നും വരു; എന്നും ഇവിട; എന്നും ചേട്ടന്റെ; സ്ഥിരം കസ്റ്റമർ; എന്നും നിങ്ങളുടെ; നിങ്ങളുടെ അടുത്തുന്ന; നിങ്ങളുടെ അടുത്ത് നിന്ന; ~പഴയ; ~pazhaya; ചേട്ടന്റെ കടയി; നിങ്ങളുടെ കടയി; sthiram; ചേട്ടന്റെ അടുത്തു; ചേച്ചിയുടെ അടുത്തു"),
+        pa=("ਮੈਂ ਤੁਹਾਡਾ ਰੋਜ਼ ਦਾ ਗਾਹਕ ਹਾਂ।", "ਗਾਹਕ; ਰੋਜ਼ ਦਾ; ਪੱਕਾ ਗਾਹਕ; ਪਛਾਣਿਆ ਨਹੀਂ; ਸਾਲਾਂ ਤੋਂ; ਰੋਜ਼ ਆਉਂ; ਰੋਜ਼ ਤੁਹਾਡੇ; ਰੋਜ਼ ਏਥੋਂ; ਹਮੇਸ਼ਾ ਤੁਹਾਡੇ; ਹਮੇਸ਼ਾ ਏਥੋਂ; ~ਪੁਰਾਣ; ~purana; ~purane; ~purani; ਤੁਹਾਡੀ ਦੁਕਾਨ; grahak; pakka grahak; tuhadi dukan; ਤੁਹਾਡੇ ਤੋਂ ਹੀ; ਤੁਹਾਥੋਂ ਹੀ; tuhade ton hi"),
     ),
     act(
         "that_is_all", "that's all, nothing else", goes_on=True,
