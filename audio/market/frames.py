@@ -72,13 +72,24 @@ _PICK = {
 
 _GONE = {
     "en": "all; today; sold",
-    "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; hoye; geche; sob; aaj",
+    "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; আসবে; কাল=; hoye; geche; sob; aaj; asbe; kal",
 }
 
 _WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}
 _WEIGHT = {"en": "check; correct; full; less; short; kilo; scale; weigh; put; see; give; what; how"}
 _TASTE = {"en": "can; let; try; one; give; sample; piece; first"}
-_REGULAR = {"en": "customer; come; buy; every; daily; always; here; your; i'm"}
+_REGULAR = {
+    "en": "customer; come; buy; every; daily; always; here; your; i'm",
+    "hi": "ग्राहक; रिश्ता; रिश्ते; दोस्त; पहचान; grahak; rishta; dost",
+    "ta": "கஸ்டமர்; வாடிக்கையாள; பழக்கம்",
+    "te": "కస్టమర్; పరిచయం; బేరం",
+    "bn": "খদ্দের; কাস্টমার; সম্পর্ক; চেনা; khoddor",
+    "mr": "गिऱ्हाईक; ग्राहक; कस्टमर; ओळख; नातं; girhaik",
+    "gu": "ગ્રાહક; કસ્ટમર; સંબંધ; ઓળખ; grahak",
+    "kn": "ಗಿರಾಕಿ; ಕಸ್ಟಮರ್; ಪರಿಚಯ; giraki",
+    "ml": "കസ്റ്റമ; പരിചയ; ബന്ധ",
+    "pa": "ਗਾਹਕ; ਕਸਟਮਰ; ਰਿਸ਼ਤ; ਜਾਣ ਪਛਾਣ; grahak",
+}
 
 FRAMES: dict[str, dict[str, str]] = {
     "show_better": _SHOW,

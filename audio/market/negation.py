@@ -22,15 +22,15 @@ METHODS = ("pay_upi", "pay_cash", "pay_card")
 
 _WORDS: dict[str, tuple[str, ...]] = {
     "en": ("no", "not", "don't", "dont", "doesn't", "isn't", "nahi", "without"),
-    "hi": ("नहीं", "नही", "nahi", "nahin", "मत"),
-    "ta": ("இல்ல", "இல்லை", "வேண்டாம்", "illa"),
-    "te": ("లేదు", "లేవు", "వద్దు", "లేదన్నా", "లేదండి", "ledu"),
-    "bn": ("নেই", "না", "নাই", "nei"),
-    "mr": ("नाही", "नाहीत", "नको", "nahi"),
-    "gu": ("નથી", "નહીં", "ના", "nathi"),
-    "kn": ("ಇಲ್ಲ", "ಬೇಡ", "illa"),
-    "ml": ("ഇല്ല", "വേണ്ട", "അല്ല", "illa"),
-    "pa": ("ਨਹੀਂ", "ਨਹੀ", "nahi"),
+    "hi": ("नहीं", "नही", "nahi", "nahin", "nai", "मत", "mat"),
+    "ta": ("இல்ல", "இல்லை", "வேண்டாம்", "illa", "illai", "vendam", "vendaam", "venaam"),
+    "te": ("లేదు", "లేవు", "వద్దు", "లేదన్నా", "లేదండి", "ledu", "levu", "vaddu"),
+    "bn": ("নেই", "না", "নাই", "nei", "nai"),
+    "mr": ("नाही", "नाहीत", "नको", "nahi", "nahit", "nako"),
+    "gu": ("નથી", "નહીં", "ના", "nathi", "nahi"),
+    "kn": ("ಇಲ್ಲ", "ಬೇಡ", "illa", "beda", "bedi"),
+    "ml": ("ഇല്ല", "വേണ്ട", "അല്ല", "illa", "venda", "vendaa", "alla"),
+    "pa": ("ਨਹੀਂ", "ਨਹੀ", "nahi", "nahin"),
 }
 """Per language, words that say no (and English's, heard in every language)."""
 
@@ -41,6 +41,38 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "ml": ("ല്ല",),
 }
 """Per language, verb endings that say "does not" ("வேலை செய்யல", "ಆಗ್ತಿಲ್ಲ")."""
+
+_SHORT: dict[str, tuple[str, ...]] = {
+    "en": ("short", "less"),
+    "hi": ("कम", "kam"),
+    "ta": ("கம்மி", "கம்மியா", "குறைவ", "kammi"),
+    "te": ("తక్కువ", "తక్కువగా", "takkuva"),
+    "bn": ("কম", "kom"),
+    "mr": ("कमी", "kami"),
+    "gu": ("ઓછા", "ઓછું", "ઓછી", "ochha", "ochhu", "ocha"),
+    "kn": ("ಕಮ್ಮಿ", "ಕಡಿಮೆ", "kammi"),
+    "ml": ("കുറവ", "kurav"),
+    "pa": ("ਘੱਟ", "ghatt", "ghat"),
+}
+"""Per language, words that say too little of a way to pay ("cash kam hai", "short of
+cash"): they refuse the way to pay said just before them (or, in English, just before or
+after), and say nothing of their own there (no discount asked in "cash kammi")."""
+
+_OK: dict[str, tuple[str, ...]] = {
+    "en": ("do", "ok", "okay", "fine", "chalega", "chalegi"),
+    "hi": ("चलेगा", "चलेगी", "चलता", "ठीक", "chalega", "chalegi", "chalta"),
+    "ta": ("நடக்குமா", "ஓகேவா", "பரவாயில்லையா", "ஓகே", "nadakkuma", "okva"),
+    "te": ("పర్వాలేదా", "పర్లేదా", "ఓకేనా", "నడుస్తుందా", "paravaledha", "parledha", "okena"),
+    "bn": ("চলবে", "হবে", "cholbe", "hobe"),
+    "mr": ("चालेल", "चालतं", "chalel", "chalta"),
+    "gu": ("ચાલશે", "ચાલે", "chalshe", "chale"),
+    "kn": ("ಆಗುತ್ತಾ", "ಆಗುತ್ತೆ", "ನಡೆಯುತ್ತಾ", "ಓಕೆನಾ", "aagutta", "agutta", "nadeyutta"),
+    "ml": ("മതിയോ", "മതി", "നടക്കുമോ", "ഓക്കെ", "mathiyo", "nadakkumo"),
+    "pa": ("ਚੱਲੂ", "ਚੱਲੇਗਾ", "ਚੱਲਦਾ", "ਠੀਕ", "chalu", "chalega", "chalda"),
+}
+"""Per language, words that ask whether a way to pay will do ("card chalega?", "கார்டு
+நடக்குமா?"): the way to pay said just before one is the one meant, over another said in
+the same line ("card chalega? cash kam hai"), and the word says no act of its own."""
 
 _ALSO_OR: dict[str, tuple[str, ...]] = {"bn": ("না",)}
 """Per language, negation words that also say "or" between two choices."""
@@ -61,11 +93,55 @@ def is_negation(word: str, language: str) -> bool:
     return is_indic(word) and any(len(w) >= 3 and word.startswith(w) for w in words)
 
 
-def refused(words: list[str], spans: list[tuple[int, int]], language: str) -> set[int]:
-    """Which of `spans` (ways to pay said, token spans [start, end)) a negation refuses."""
+def _near_after(
+    words: list[str], spans: list[tuple[int, int]], table: dict[str, tuple[str, ...]], language: str
+) -> dict[int, int]:
+    """For each span followed (within a word) by a word of `table`: that word's index."""
+    said = {fold(w) for w in (*table.get(language, ()), *table["en"])}
+    out: dict[int, int] = {}
+    for k, (_, end) in enumerate(spans):
+        for i in range(end, min(end + 2, len(words))):
+            if words[i] in said or (
+                is_indic(words[i])
+                and any(len(w) >= 3 and words[i].startswith(w) for w in said if is_indic(w))
+            ):
+                out[k] = i
+                break
+    return out
+
+
+def short_of(words: list[str], spans: list[tuple[int, int]], language: str) -> dict[int, int]:
+    """Which of `spans` (ways to pay said) a word of too little follows ("cash kam hai",
+    "I'm short of cash"), each with that word's index."""
+    out = _near_after(words, spans, _SHORT, language)
+    said = {fold(w) for w in _SHORT["en"]}
+    for k, (start, _) in enumerate(spans):
+        for i in range(max(0, start - 2), start):
+            if words[i] in said:
+                out.setdefault(k, i)
+    return out
+
+
+def asked_for(words: list[str], spans: list[tuple[int, int]], language: str) -> dict[int, int]:
+    """Which of `spans` (ways to pay said) a word asking "will it do?" follows ("card
+    chalega?"), each with that word's index."""
+    return _near_after(words, spans, _OK, language)
+
+
+def refused(
+    words: list[str],
+    spans: list[tuple[int, int]],
+    language: str,
+    plain: bool = False,
+    reach: int = _REACH,
+) -> set[int]:
+    """Which of `spans` (ways to pay said, token spans [start, end)) a negation refuses;
+    `plain`: only by a word that says nothing but no (Bengali "দাও না" asks, "please
+    give"); `reach`: how many words away it may stand."""
     out: set[int] = set()
+    also = {fold(w) for w in _ALSO_OR.get(language, ())}
     for i, word in enumerate(words):
-        if not is_negation(word, language):
+        if not is_negation(word, language) or (plain and word in also):
             continue
         between = any(e == i for _, e in spans) and any(s == i + 1 for s, _ in spans)
         if between and word in {fold(w) for w in _ALSO_OR.get(language, ())}:
@@ -75,7 +151,7 @@ def refused(words: list[str], spans: list[tuple[int, int]], language: str) -> se
             for k, (s, e) in enumerate(spans)
             if not s <= i < e
         ]
-        near = [n for n in near if n[0] <= _REACH]
+        near = [n for n in near if n[0] <= reach]
         if near:
             # Indic languages say no after the thing refused ("GPay काम नहीं कर रहा")
             key = (lambda n: n) if language == "en" else (lambda n: (n[1], n[0]))

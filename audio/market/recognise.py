@@ -29,7 +29,7 @@ from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, is_aside
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
-from audio.market.negation import METHODS, refused
+from audio.market.negation import METHODS, asked_for, refused, short_of
 from audio.market.phrases import form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
@@ -53,6 +53,8 @@ class _Cue:
     """(folded word, matches as a stem)."""
     framed: bool = False
     """Heard only in its act's market frame (`audio.market.frames`)."""
+    english: bool = False
+    """An English cue heard in another language's line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class _Hit:
     end: int
     """Token span [start, end)."""
     framed: bool = False
+    english: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ class _Index:
     """Cues by their first word, matched as written."""
     stems: dict[str, tuple[_Cue, ...]]
     """Cues by their first word, matched as the start of a word."""
+    roman: frozenset[str]
+    """The Latin-script words of the language's own cues ("sandhyakali", "kiti")."""
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -81,13 +86,26 @@ def cues_for(language: str) -> _Index:
     sources = (language,) if language == "en" else (language, "en")
     exact: dict[str, list[_Cue]] = {}
     stems: dict[str, list[_Cue]] = {}
-    phrases = [(e.id, p) for e in ACTS.values() for lang in sources for p in e.cues[lang]]
-    phrases += [(FILLER, p) for lang in sources for p in FILLERS.get(lang, ())]
-    for act_id, phrase in phrases:
-        cue = _Cue(act_id, form(phrase.lstrip("~")), phrase.startswith("~"))
+    phrases = [(e.id, p, lang) for e in ACTS.values() for lang in sources for p in e.cues[lang]]
+    phrases += [(FILLER, p, lang) for lang in sources for p in FILLERS.get(lang, ())]
+    roman: set[str] = set()
+    for act_id, phrase, lang in phrases:
+        english = lang == "en" and language != "en"
+        cue = _Cue(act_id, form(phrase.lstrip("~")), phrase.startswith("~"), english)
+        if not english:
+            roman.update(w for w, _ in cue.words if w.isascii() and w.isalpha())
         first, stem = cue.words[0]
         (stems if stem else exact).setdefault(first, []).append(cue)
-    return _Index({w: tuple(c) for w, c in exact.items()}, {w: tuple(c) for w, c in stems.items()})
+    return _Index(
+        {w: tuple(c) for w, c in exact.items()},
+        {w: tuple(c) for w, c in stems.items()},
+        frozenset(roman - _english_words()),
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(w for e in ACTS.values() for p in e.cues["en"] for w, _ in form(p.lstrip("~")))
 
 
 def _matches(cue: _Cue, words: list[str], i: int) -> bool:
@@ -107,10 +125,25 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
         for cut in range(len(word), 0, -1):
             candidates.extend(index.stems.get(word[:cut], ()))
         hits.extend(
-            _Hit(c.act, i, i + len(c.words), c.framed) for c in candidates if _matches(c, words, i)
+            _Hit(c.act, i, i + len(c.words), c.framed, c.english)
+            for c in candidates
+            if _matches(c, words, i)
         )
-    # A cue inside a longer cue of another act (or a filler: "ঠিক আছে" is "ok", no
-    # "আছে?") yields to it; fillers themselves say nothing.
+    # A line in romanized Marathi or Hindi reads its words in that language: "vada pav
+    # sample" is sold out (संपले), no English sample to taste.
+    if any(w in index.roman for w in words):
+        hits = [
+            h
+            for h in hits
+            if not h.english
+            or not any(
+                o.start == h.start and o.end == h.end and not o.english and o.act != FILLER
+                for o in hits
+            )
+        ]
+    # A cue inside a longer cue of another act (or a filler, as long or longer: "ঠিক
+    # আছে" is "ok", no "আছে?"; "मिठाई" is sweets, no claim) yields to it; fillers
+    # themselves say nothing.
     return [
         h
         for h in hits
@@ -119,7 +152,10 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
             o.act != h.act
             and o.start <= h.start
             and h.end <= o.end
-            and (o.end - o.start) > (h.end - h.start)
+            and (
+                (o.end - o.start) > (h.end - h.start)
+                or (o.act == FILLER and (o.start, o.end) == (h.start, h.end))
+            )
             for o in hits
         )
     ]
@@ -137,14 +173,36 @@ def _heard(words: list[str], language: str) -> list[_Hit]:
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language)
     ]
-    paying = [h for h in hits if h.act in METHODS]
-    gone = refused(words, [(h.start, h.end) for h in paying], language)
-    hits = [h for h in hits if h not in [paying[k] for k in gone]]
+    hits = _paying(words, hits, language)
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
+
+
+def _paying(words: list[str], hits: list[_Hit], language: str) -> list[_Hit]:
+    """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
+    the one asked whether it will do ("card chalega?") over the others; a bag refused
+    ("theli nathi joiti") says the speaker has one."""
+    paying = [h for h in hits if h.act in METHODS]
+    spans = [(h.start, h.end) for h in paying]
+    short = short_of(words, spans, language)
+    gone = refused(words, spans, language) | set(short)
+    asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
+    if asked:
+        gone |= {k for k in range(len(paying)) if k not in asked}
+    spent = {*short.values(), *asked.values()}
+    dropped = [paying[k] for k in gone]
+    hits = [
+        h
+        for h in hits
+        if h not in dropped and (h.act in METHODS or not any(h.start <= i < h.end for i in spent))
+    ]
+    bags = [h for h in hits if h.act == "give_bag"]
+    spans = [(h.start, h.end) for h in bags]
+    turned = [bags[k] for k in refused(words, spans, language, plain=True, reach=4)]
+    return [_Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
 
 
 def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:

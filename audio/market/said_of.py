@@ -83,17 +83,64 @@ _WORK = {
 }
 
 _CROWD = {
-    "en": "rush; crowd; traffic; work; queue; homework",
-    "hi": "भीड़; भीड; काम; ट्रैफिक; जाम; bheed; bheer; kaam",
-    "ta": "கூட்டம்; வேலை; டிராபிக்",
-    "te": "రద్దీ; పని; జనం; ట్రాఫిక్",
-    "bn": "ভিড়; কাজ; জ্যাম",
-    "mr": "गर्दी; काम; ट्रॅफिक",
-    "gu": "ભીડ; કામ; ટ્રાફિક",
-    "kn": "ರಶ್; ಜನ=; ಕೆಲಸ; ಟ್ರಾಫಿಕ್",
-    "ml": "തിരക്ക; പണി; ജോലി; ട്രാഫിക്",
-    "pa": "ਭੀੜ; ਕੰਮ; ਟ੍ਰੈਫਿਕ",
+    "en": "rush; crowd; traffic; work; queue; homework; dust; noise; pollution; heat; cold; "
+    "rain; mosquitoes; mosquito; tension; load; power cut; smoke",
+    "hi": "भीड़; भीड; काम; ट्रैफिक; जाम; धूल; शोर; प्रदूषण; गर्मी; ठंड; सर्दी; बारिश; मच्छर; "
+    "टेंशन; धुआं; धुआँ; bheed; bheer; kaam; dhool; dhul; shor; garmi; thand; machhar",
+    "ta": "கூட்டம்; வேலை; டிராபிக்; தூசி; புழுதி; சத்தம்; வெயில்; குளிர்; மழை; கொசு; டென்ஷன்",
+    "te": "రద్దీ; పని; జనం; ట్రాఫిక్; దుమ్ము; శబ్దం; గోల; ఎండ; చలి; వర్షం; దోమ; టెన్షన్",
+    "bn": "ভিড়; কাজ; জ্যাম; ধুলো; শব্দ; আওয়াজ; গরম; ঠান্ডা; শীত; বৃষ্টি; মশা; টেনশন",
+    "mr": "गर्दी; काम; ट्रॅफिक; धूळ; आवाज; गोंगाट; ऊन; उकाडा; थंडी; पाऊस; डास; टेन्शन",
+    "gu": "ભીડ; કામ; ટ્રાફિક; ધૂળ; અવાજ; ઘોંઘાટ; ગરમી; તડકો; ઠંડી; વરસાદ; મચ્છર; ટેન્શન",
+    "kn": "ರಶ್; ಜನ=; ಕೆಲಸ; ಟ್ರಾಫಿಕ್; ಧೂಳು; ಗಲಾಟೆ; ಶಬ್ದ; ಬಿಸಿಲು; ಚಳಿ; ಮಳೆ; ಸೊಳ್ಳೆ; ಟೆನ್ಷನ್",
+    "ml": "തിരക്ക; പണി; ജോലി; ട്രാഫിക്; പൊടി; ബഹളം; ശബ്ദ; ചൂട്; തണുപ്പ; മഴ; കൊതുക; ടെൻഷൻ",
+    "pa": "ਭੀੜ; ਕੰਮ; ਟ੍ਰੈਫਿਕ; ਧੂੜ; ਰੌਲਾ; ਸ਼ੋਰ; ਗਰਮੀ; ਧੁੱਪ; ਠੰਡ; ਮੀਂਹ; ਮੱਛਰ; ਟੈਨਸ਼ਨ",
 }
+"""What is "too much" that is no price: a crowd, traffic, dust, noise, the heat, work."""
+
+_EVENT = {
+    "en": "procession; rally; work; rain; rains; film; movie; show; season; match; festival; "
+    "fair; wedding; meeting; class; exam; exams; school; holiday; holidays; puja; function",
+    "hi": "जुलूस; काम; बारिश; फिल्म; पिक्चर; सीज़न; सीजन; मैच; त्योहार; मेला; शादी; मीटिंग; "
+    "क्लास; परीक्षा; छुट्टी; पूजा; julus; kaam; barish; film; picture; mela; chhutti",
+    "ta": "ஊர்வலம்; வேலை; மழை; படம்; சீசன்; மேட்ச்; திருவிழா; கல்யாண; மீட்டிங்; பரீட்சை; லீவு; பூஜை",
+    "te": "ఊరేగింపు; పని; వర్షం; సినిమా; సీజన్; మ్యాచ్; పండగ; జాతర; పెళ్ళి; మీటింగ్; పరీక్ష; సెలవు; పూజ",
+    "bn": "মিছিল; কাজ; বৃষ্টি; সিনেমা; সিজন; খেলা; ম্যাচ; মেলা; বিয়ে; মিটিং; পরীক্ষা; ছুটি; পুজো",
+    "mr": "मिरवणूक; काम; पाऊस; पिक्चर; सिनेमा; सीझन; मॅच; जत्रा; लग्न; मीटिंग; परीक्षा; सुट्टी; पूजा",
+    "gu": "વરઘોડો; સરઘસ; કામ; વરસાદ; ફિલ્મ; પિક્ચર; સીઝન; મેચ; મેળો; લગ્ન; મીટિંગ; પરીક્ષા; રજા; પૂજા",
+    "kn": "ಮೆರವಣಿಗೆ; ಕೆಲಸ; ಮಳೆ; ಸಿನಿಮಾ; ಸೀಸನ್; ಮ್ಯಾಚ್; ಜಾತ್ರೆ; ಹಬ್ಬ; ಮದುವೆ; ಮೀಟಿಂಗ್; ಪರೀಕ್ಷೆ; ರಜೆ; ಪೂಜೆ",
+    "ml": "ഘോഷയാത്ര; പണി; ജോലി; മഴ; സിനിമ; സീസൺ; മാച്ച്; ഉത്സവ; പെരുന്നാൾ; കല്യാണ; മീറ്റിംഗ്; പരീക്ഷ; അവധി; പൂജ",
+    "pa": "ਜਲੂਸ; ਕੰਮ; ਮੀਂਹ; ਫ਼ਿਲਮ; ਫਿਲਮ; ਸੀਜ਼ਨ; ਮੈਚ; ਮੇਲਾ; ਵਿਆਹ; ਮੀਟਿੰਗ; ਪੇਪਰ; ਛੁੱਟੀ; ਪਾਠ",
+}
+"""What is "over" or "finished" that is no goods: a procession, work, a film, the rain."""
+
+_PATRON = {
+    "en": "customer; customers; friend; friends; relation; relationship; acquaintance",
+    "hi": "ग्राहक; रिश्ता; रिश्ते; दोस्त; जान पहचान; पहचान; customer; grahak; rishta; dost",
+    "ta": "கஸ்டமர்; வாடிக்கையாள; பழக்கம்; நண்பர்; சினேகிதம்; customer",
+    "te": "కస్టమర్; స్నేహ; పరిచయం; బేరం; customer",
+    "bn": "খদ্দের; কাস্টমার; সম্পর্ক; বন্ধু; চেনা; customer; khoddor",
+    "mr": "गिऱ्हाईक; ग्राहक; कस्टमर; ओळख; नातं; मित्र; customer; girhaik",
+    "gu": "ગ્રાહક; કસ્ટમર; સંબંધ; ઓળખ; મિત્ર; ભાઈબંધ; customer; grahak",
+    "kn": "ಗಿರಾಕಿ; ಕಸ್ಟಮರ್; ಪರಿಚಯ; ಸ್ನೇಹ; ಸಂಬಂಧ; customer; giraki",
+    "ml": "കസ്റ്റമ; പരിചയ; ബന്ധ; കൂട്ടുകാര; സുഹൃത്ത; customer",
+    "pa": "ਗਾਹਕ; ਕਸਟਮਰ; ਰਿਸ਼ਤ; ਯਾਰ; ਦੋਸਤ; ਜਾਣ ਪਛਾਣ; customer; grahak",
+}
+"""Who is "old" that is no stale goods: a customer, a friend, a relationship."""
+
+_ROUTINE = {
+    "en": "bus; train; late; traffic; jam; delay; weather; power cut; same story",
+    "hi": "लेट; ट्रेन; ट्रैफिक; जाम; हाल; कहानी; देरी; बिजली; late; train; haal; jam",
+    "ta": "பஸ்; லேட்; டிராபிக்; ட்ராபிக்; கதை; கரண்ட்; ட்ரெயின்",
+    "te": "బస్సు; లేట్; ట్రాఫిక్; జామ్; గోల; కథ; కరెంట్; ట్రైన్",
+    "bn": "বাস; দেরি; লেট; ট্রেন; জ্যাম; ব্যাপার; কারেন্ট; লোডশেডিং",
+    "mr": "उशीर; उशिर; लेट; ट्रेन; ट्रॅफिक; गाडी; कहाणी; लाईट",
+    "gu": "રામાયણ; ટ્રેન; મોડી; મોડું; મોડા; લેટ; ટ્રાફિક; લાઈટ",
+    "kn": "ಟ್ರಾಫಿಕ್; ಜಾಮ್; ಬಸ್; ಲೇಟ್; ಕಥೆ; ಕರೆಂಟ್; ಟ್ರೈನ್",
+    "ml": "ബ്ലോക്ക്; ബസ്; ട്രെയിൻ; ലേറ്റ്; പരിപാടി; കറന്റ്",
+    "pa": "ਲੇਟ; ਟ੍ਰੇਨ; ਟਰੇਨ; ਹਾਲ; ਜਾਮ; ਟ੍ਰੈਫਿਕ; ਬਿਜਲੀ",
+}
+"""What happens "every day" that is no buying here: the bus late, the traffic, the power."""
 
 _PAPER = {
     "en": "wedding; visiting; birthday; greeting; report; ration; aadhaar; aadhar; id; sim; "
@@ -187,12 +234,15 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "claim_sweet": ((_ANY, _TALK),),
     "is_ripe": ((_ANY, _COOKED),),
     "claim_origin": ((_ANY, _WORK),),
-    "out_of_stock": ((_ANY, _WORK), (_ANY, _BECAME)),
+    "out_of_stock": ((_ANY, _WORK), (_ANY, _BECAME), (_ANY, _EVENT)),
+    "deal": ((_ANY, _EVENT),),
+    "quality_old": ((_ANY, _PATRON),),
+    "regular_customer": ((_ANY, _ROUTINE),),
     "too_expensive": ((_ANY, _CROWD),),
     "pay_card": ((_ANY, _PAPER),),
     "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC)),
     "ask_price": ((_ANY, _WHEN),),
-    "have_it": (({"gu": "છે"}, {"gu": "એમ=; એવ; કાલે; આજે; હું=; તમે=; મને=; દીકર"}),),
+    "have_it": (({"gu": "છે"}, {"gu": "એમ=; એવ; કાલે; આજે; હું=; તમે=; મને=; દીકર; આવવાન; જવાન; થવાન"}),),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
 

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from audio.lexicon import fold, is_indic
 
-SPEAKER_ACTS = ("come_back_later",)
-"""Acts that say the speaker's own coming back."""
+SPEAKER_ACTS = ("come_back_later", "goodbye")
+"""Acts that say the speaker's own coming back, or going ("येतो", I'll come: goodbye)."""
 
 _FIRST: dict[str, str] = {
     "en": "i=; i'll=; i'm=; im=; we=; we'll=; let me; let us; let's=; lets=",
@@ -38,21 +38,28 @@ _FIRST: dict[str, str] = {
 _OTHERS: dict[str, str] = {
     "en": "he=; she=; they=; he'll=; she'll=; they'll=; it'll=; it will; will come; comes=; "
     "is coming; will be back; truck; lorry; tempo; bus; train; stock; supply; delivery; "
-    "boy; brother; sister; husband; owner; rain",
+    "boy; brother; sister; husband; owner; rain; son; daughter; guests; relatives; in-laws; "
+    "my mother; my father",
     "hi": "आएगा; आएगी; आएँगे; आएंगे; आयेगा; आयेगी; जाएगा; जाएगी; आता है; आती है; आ रहा है; "
     "वो=; वह=; ट्रक; गाड़ी; टेम्पो; माल; लड़का; मेरा भाई; छोटा भाई; बड़ा भाई; बारिश; "
-    "aayega; aayegi; aaega",
+    "aayega; aayegi; aaega; बेटा; बेटी; बहू; दामाद; मेहमान; रिश्तेदार; बहन; beta; beti; mehman",
     "ta": "வரும்=; வருவான்; வருவா=; வருவாங்க; வந்துடும்; வந்துரும்; லாரி; வண்டி; சரக்கு; "
-    "என் தம்பி; எங்க தம்பி; பையன்; மழை; varum=",
+    "என் தம்பி; எங்க தம்பி; பையன்; மழை; varum=; மகன்; மகள்; மருமக; விருந்தாளி; சொந்தக்கார; "
+    "அக்கா வீட்டு",
     "te": "వస్తుంది; వస్తాడు; వస్తాయి; వచ్చేస్తుంది; లారీ; బండి; సరుకు; మా తమ్ముడు; మా అన్న; అబ్బాయి; "
-    "వర్షం; vastundi; vastadu",
-    "bn": "আসবে; আসছে; আসে=; ট্রাক; গাড়ি; মাল; আমার ভাই; ছোট ভাই; ছেলেটা; বৃষ্টি; asbe",
-    "mr": "येईल; येतील; ट्रक; गाडी; माल; माझा भाऊ; पोरगा; पाऊस; yeil",
-    "gu": "આવશે; આવે છે; ટ્રક; ગાડી; માલ; મારો ભાઈ; નાનો ભાઈ; છોકરો; વરસાદ; aavshe",
+    "వర్షం; vastundi; vastadu; కొడుకు; కూతురు; కోడలు; అల్లుడు; చుట్టాలు; అతిథు",
+    "bn": "আসবে; আসছে; আসে=; ট্রাক; গাড়ি; মাল; আমার ভাই; ছোট ভাই; ছেলেটা; বৃষ্টি; asbe; "
+    "ছেলে; মেয়ে; বৌমা; জামাই; আত্মীয়; অতিথি",
+    "mr": "येईल; येतील; ट्रक; गाडी; माल; माझा भाऊ; पोरगा; पाऊस; yeil; मुलगा; मुलगी; सून; "
+    "जावई; पाहुणे; बहीण; नातेवाईक",
+    "gu": "આવશે; આવે છે; ટ્રક; ગાડી; માલ; મારો ભાઈ; નાનો ભાઈ; છોકરો; વરસાદ; aavshe; દીકરો; "
+    "દીકરી; વહુ; જમાઈ; મહેમાન; બહેન; સગા",
     "kn": "ಬರುತ್ತೆ; ಬರುತ್ತದೆ; ಬರ್ತಾನೆ; ಬರ್ತಾಳೆ; ಬರ್ತಾರೆ; ಬರ್ತದೆ; ಲಾರಿ; ಗಾಡಿ; ಸ್ಟಾಕ್; ನಮ್ಮ ತಮ್ಮ; ನಮ್ ತಮ್ಮ; "
-    "ಹುಡುಗ; ಮಳೆ; barutte",
-    "ml": "വരും=; എത്തും=; ലോറി; വണ്ടി; സ്റ്റോക്ക്; അനിയൻ; ചെക്കൻ; മഴ; varum=",
-    "pa": "ਆਊਗਾ; ਆਊਗੀ; ਆਵੇਗਾ; ਆਵੇਗੀ; ਆਉਣਗੇ; ਆਉਂਦਾ ਹੈ; ਟਰੱਕ; ਗੱਡੀ; ਮਾਲ; ਮੇਰਾ ਭਰਾ; ਮੁੰਡਾ; ਮੀਂਹ; aauga",
+    "ಹುಡುಗ; ಮಳೆ; barutte; ಮಗ=; ಮಗಳು; ಸೊಸೆ; ಅಳಿಯ; ನೆಂಟರು; ಅತಿಥಿ",
+    "ml": "വരും=; എത്തും=; ലോറി; വണ്ടി; സ്റ്റോക്ക്; അനിയൻ; ചെക്കൻ; മഴ; varum=; മകൻ; മകൾ; "
+    "മരുമക; അതിഥി; ബന്ധുക്കൾ",
+    "pa": "ਆਊਗਾ; ਆਊਗੀ; ਆਵੇਗਾ; ਆਵੇਗੀ; ਆਉਣਗੇ; ਆਉਂਦਾ ਹੈ; ਟਰੱਕ; ਗੱਡੀ; ਮਾਲ; ਮੇਰਾ ਭਰਾ; ਮੁੰਡਾ; ਮੀਂਹ; "
+    "aauga; ਪੁੱਤ; ਧੀ; ਨੂੰਹ; ਜਵਾਈ; ਪ੍ਰਾਹੁਣੇ; ਰਿਸ਼ਤੇਦਾਰ",
 }
 """Per language, another who comes: third-person verbs of coming and the subjects named."""
 
