@@ -15,6 +15,12 @@ another language (English; Hindi for English lines). Each line is received as on
   transliteration read out (`server/live/turns/relay.py`);
 - *wrong act*: a market act other than the line's label (a null label included).
 
+*Right* is what the issue's bar counts: the line's own act, a line labelled with no act
+that is relayed (or is a price move), or a price act that says what the labelled act
+says (`SAME_MEANING`: "how much?" heard as the price question, "too expensive" as the
+refusal, "deal" as the accept). "Give a discount" or "how much for all?" heard as "How
+much is this?" is not counted right: the listener loses the request.
+
 *Accepts* counts the market lines (labelled with an act other than "deal") that
 understanding takes as an accept ("ok, I'll go" read as "ok"): a deal offered to the
 listener that nobody made.
@@ -49,6 +55,10 @@ from benchmarks.lib.output import fail, write_json  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "market"
 KINDS = ("act", "price", "relayed", "wrong")
+SAME_MEANING = frozenset(
+    {("ask_price", "question"), ("too_expensive", "reject"), ("deal", "accept")}
+)
+"""(labelled act, price act) pairs whose rendering says what the act says."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,15 @@ def load(folder: Path, language: str) -> list[dict[str, object]]:
     return [json.loads(x) for x in lines if x.strip()]
 
 
+def right(r: Received) -> bool:
+    """Whether the listener receives what the line says (see *Right* above)."""
+    if r.kind == "act":
+        return True
+    if r.label is None:
+        return r.kind in ("relayed", "price")
+    return r.kind == "price" and (r.label, r.got) in SAME_MEANING
+
+
 def accepts(got: list[Received]) -> int:
     """Market lines other than "deal" that understanding takes as an accept."""
     return sum(1 for r in got if r.label not in (None, "deal") and r.got == "accept")
@@ -99,16 +118,17 @@ def accepts(got: list[Received]) -> int:
 
 def table(rows: dict[str, list[Received]]) -> str:
     out = [
-        f"{'lang':<5}{'lines':>6}{'act ✓':>8}{'price act':>11}{'relayed':>9}{'wrong':>7}"
-        f"{'accepts':>9}"
+        f"{'lang':<5}{'lines':>6}{'right':>7}{'act ✓':>8}{'price act':>11}{'relayed':>9}"
+        f"{'wrong':>7}{'accepts':>9}"
     ]
     for language, got in rows.items():
         n = len(got)
         counts = {k: sum(1 for r in got if r.kind == k) for k in KINDS}
         shares = [f"{100 * counts[k] / n:.0f}%" for k in KINDS]
+        ok = f"{100 * sum(right(r) for r in got) / n:.0f}%"
         out.append(
-            f"{language:<5}{n:>6}{shares[0]:>8}{shares[1]:>11}{shares[2]:>9}{counts['wrong']:>7}"
-            f"{accepts(got):>9}"
+            f"{language:<5}{n:>6}{ok:>7}{shares[0]:>8}{shares[1]:>11}{shares[2]:>9}"
+            f"{counts['wrong']:>7}{accepts(got):>9}"
         )
     return "\n".join(out)
 
@@ -147,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         "languages": {
             language: {
                 "lines": len(got),
+                "right": sum(right(r) for r in got),
                 **{k: sum(1 for r in got if r.kind == k) for k in KINDS},
                 "accepts": accepts(got),
                 "median_ms": round(statistics.median(r.seconds for r in got) * 1e3, 3),
