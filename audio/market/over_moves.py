@@ -5,10 +5,11 @@ tomorrow", "नहीं, दूसरा दिखाओ", "fine, I'll pay by U
 Understanding reads such a line as an accept, a refusal or a price question with no price;
 the line is the market act it says, and an accept read into it would hand the listener a
 deal nobody made. Price talk ("too expensive", "how much?", "done") keeps the move read
-in it; an act that carries a purchase on ("ok, pack it", "theek hai, UPI kar deta hoon")
-keeps an accept when a price is on the table, for then the "ok" agrees to it; so does a
-courtesy ("ok, thank you"), which otherwise stands only for an accept ("ok, bye"), never
-for a refusal or a question ("no, thank you" refuses).
+in it, except that a bare price question read in "give a discount" or "how much for all?"
+is said as that request; an act that carries a purchase on ("ok, pack it", "theek hai,
+UPI kar deta hoon") keeps an accept when a price is on the table, for then the "ok"
+agrees to it; so does a courtesy ("ok, thank you"), which otherwise stands only for an
+accept ("ok, bye"), never for a refusal or a question ("no, thank you" refuses).
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from audio.market.recognise import MarketAct
 
 _WORDS_ONLY = (ActKind.ACCEPT, ActKind.REJECT, ActKind.QUESTION)
 """Moves that can be read from words alone, with no price said."""
+_SAID_BETTER = frozenset({"ask_discount", "bulk_price"})
+"""Price talk that a bare price question says worse: "give a little discount" and "how
+much if I take all of it?" read as a question with no price, which the listener would
+hear as "How much is this?", losing the request. A question is recorded nowhere, so the
+act is said instead; a refusal or a price read in the same words stays the move."""
 
 
 def stands_for_move(
@@ -29,6 +35,8 @@ def stands_for_move(
     if market is None or move is None:
         return False
     entry = ACTS[market.act]
+    if entry.price_talk and market.act in _SAID_BETTER:
+        return move.kind is ActKind.QUESTION and move.amount_paise is None
     if entry.price_talk or move.kind not in _WORDS_ONLY or move.amount_paise is not None:
         return False
     if move.kind is not ActKind.ACCEPT:

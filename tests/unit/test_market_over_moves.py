@@ -96,3 +96,34 @@ def test_a_plain_is_there_asked_with_a_question_mark(text: str, language: str) -
     got = market_act(text, language)
     assert got is not None and got.act == "have_it"
     assert market_act(text.rstrip("?"), language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        ("थोड़ा कम करो ना भैया", "hi", "ask_discount"),
+        ("reduce a little, anna", "en", "ask_discount"),
+        ("கொஞ்சம் குறைச்சு குடுங்க அண்ணா", "ta", "ask_discount"),
+        ("ಸ್ವಲ್ಪ ಕಡಿಮೆ ಮಾಡಿ ಸಾರ್", "kn", "ask_discount"),
+        ("সব নিলে কত দেবেন?", "bn", "bulk_price"),
+        ("सगळं घेतलं तर किती?", "mr", "bulk_price"),
+        ("how much if I take all of it?", "en", "bulk_price"),
+    ],
+)
+def test_a_discount_or_a_price_for_all_is_said_as_the_request(
+    text: str, language: str, act: str
+) -> None:
+    """Read as a bare price question, the listener would hear "How much is this?" and lose
+    the request; the act says it (a question is recorded nowhere)."""
+    for offer in (False, True):
+        got = heard(text, language, offer=offer)
+        assert got.act is None, (text, offer, got.act)
+        assert got.market is not None and got.market.act == act, (text, offer, got.market)
+
+
+def test_a_price_or_a_refusal_in_a_discount_request_stays_the_move() -> None:
+    got = heard("थोड़ा कम करो, चालीस दे दो", "hi", offer=True)
+    assert got.act is not None and got.act.kind is ActKind.COUNTER
+    assert got.act.amount_paise == 4000
+    got = heard("too expensive, no", "en", offer=True)
+    assert got.act is not None and got.act.kind is ActKind.REJECT
