@@ -79,6 +79,12 @@ def register(main: click.Group, load: Any) -> None:
                 "VYAPAR_RAZORPAY_BASE_URL set for the server), or leave the port at 0 "
                 "(one sandbox per worker, on any free port)."
             )
+        if embedded_sandbox and settings.env == "production":
+            raise click.ClickException(
+                "Payments need Razorpay keys in production: set VYAPAR_RAZORPAY_KEY_ID, "
+                "VYAPAR_RAZORPAY_KEY_SECRET and VYAPAR_RAZORPAY_WEBHOOK_SECRET (the embedded "
+                "sandbox is for development)."
+            )
         tls = _tls_files(settings, tls_cert, tls_key)
         _check_port(host or settings.host, port or settings.port)
         _follow_port(settings, port or settings.port, https=tls is not None)

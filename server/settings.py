@@ -309,6 +309,11 @@ class Settings(BaseSettings, EngineSettings):
     def _secret_or_none(cls, value: SecretStr | None) -> SecretStr | None:
         return checks.secret_or_none(value)
 
+    @field_validator("public_base_url", "twilio_webhook_base_url")
+    @classmethod
+    def _base_url(cls, value: str | None) -> str | None:
+        return None if value is None else checks.base_url(value)
+
     @field_validator("database_url")
     @classmethod
     def _database_url(cls, value: str) -> str:

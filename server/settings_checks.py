@@ -69,6 +69,32 @@ def database_url(value: str) -> str:
     return value
 
 
+def base_url(value: str) -> str:
+    """Where people or services reach the server (`http(s)://host[:port][/path]`): QR
+    codes, payment callbacks and the sockets' Origin check are built from it, so a value
+    that is no such URL ("not a url", "javascript:…", a port past 65535) is refused here
+    rather than printed on every QR code."""
+    from urllib.parse import urlsplit
+
+    reason = "not a URL such as 'https://mandi.example.in' (http or https, a host, no query)"
+    try:
+        parts = urlsplit(value)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        raise ValueError(reason) from None
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or not port_ok
+        or parts.query
+        or parts.fragment
+        or parts.username is not None
+        or any(c.isspace() for c in value)
+    ):
+        raise ValueError(reason)
+    return value
+
+
 def rate(value: str) -> str:
     """One rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
     where the setting is named, not when the first worker starts. Several rates in one

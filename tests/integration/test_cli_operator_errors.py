@@ -172,6 +172,33 @@ def test_a_port_setting_out_of_range_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "base", ["not a url", "javascript:alert(1)", "http://host:99999", "ftp://mandi.example.in"]
+)
+def test_a_public_base_url_that_is_not_one_is_named(tmp_path: Path, base: str) -> None:
+    """Every QR code, payment callback and socket Origin check is built from it: it was
+    taken as it came, and `demo` printed `stall QR: not a url/s/…`."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    for args in (["serve"], ["demo"]):
+        result = run_cli(*args, database_url=url, cwd=tmp_path, VYAPAR_PUBLIC_BASE_URL=base)
+        line = one_line(result)
+        assert line.startswith("Error: invalid settings: VYAPAR_PUBLIC_BASE_URL: not a URL"), line
+    assert not (tmp_path / "cli.db").exists()
+
+
+def test_serve_in_production_without_razorpay_keys_is_one_line(tmp_path: Path) -> None:
+    """The embedded sandbox is for development; production without keys was a traceback
+    from the first worker's start-up (exit 3)."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    production = {
+        "VYAPAR_ENV": "production",
+        "VYAPAR_SECRET_KEY": "production-like-secret-" + "k" * 48,
+        "VYAPAR_DATA_DIR": str(tmp_path / "data"),
+    }
+    line = one_line(run_cli("serve", database_url=url, cwd=tmp_path, **production))
+    assert line.startswith("Error: Payments need Razorpay keys in production: set "), line
+
+
+@pytest.mark.parametrize(
     ("url", "says"),
     [
         ("garbage", "not a database URL"),

@@ -253,7 +253,13 @@ def test_serve_starts_in_production_with_a_real_secret(
     result = CliRunner().invoke(
         main,
         ["serve", "--port", "9127"],
-        env={"VYAPAR_ENV": "production", "VYAPAR_SECRET_KEY": GOOD_SECRET},
+        env={
+            "VYAPAR_ENV": "production",
+            "VYAPAR_SECRET_KEY": GOOD_SECRET,
+            "VYAPAR_RAZORPAY_KEY_ID": "rzp_live_Production01",
+            "VYAPAR_RAZORPAY_KEY_SECRET": "production-razorpay-key-secret",
+            "VYAPAR_RAZORPAY_WEBHOOK_SECRET": "production-webhook-secret",
+        },
     )
     assert result.exit_code == 0, result.output
     assert len(uvicorn_calls) == 1
