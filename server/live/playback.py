@@ -19,9 +19,10 @@ from collections.abc import AsyncIterator, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from audio.errors import EngineError, EngineUnavailable
+from audio.errors import EngineError
 from audio.frames import SpeechChunk
 from server.live.clients import Client
+from server.live.engine_errors import told
 from server.live.events import Latency, Say
 from server.live.turns.relay import relayed_stream
 
@@ -286,8 +287,7 @@ class Speech:
         except EngineError as exc:
             # Cut short as surely as by a barge-in: the rest of the sentence will not come.
             was_interrupted = True
-            code = "engine_unavailable" if isinstance(exc, EngineUnavailable) else "tts_failed"
-            await live.send_error(client, code, exc.message)
+            await live.send_error(client, *told("tts", exc))
         finally:
             await stream.aclose()  # type: ignore[attr-defined]
             if prepared is not None:

@@ -24,6 +24,7 @@ from audio.engine_host import EngineHost, HostClient
 from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from audio.registry import EngineRegistry
 from server.engine_process import EngineProcess
+from server.live.engine_errors import MESSAGES
 from server.live.service import LiveService
 from tests.audio_helpers import espeak
 from tests.conftest import REDIS_URL, Api, need
@@ -181,7 +182,8 @@ async def test_a_speaker_hears_engine_unavailable_while_the_engine_process_is_do
         await wait_for(lambda: customer.client.of("error"), timeout=10, what="an error")
         [error] = customer.client.of("error")
         assert error["code"] == "engine_unavailable"
-        assert "engine process" in error["message"]
+        # A plain sentence for the person; the operator reads the cause in /readyz below.
+        assert error["message"] == MESSAGES["engine_unavailable"]
         customer.type("35 rupees")  # typed: recorded and relayed, but cannot be spoken
         await wait_for(lambda: vendor.client.of("error"), timeout=10, what="the listener's error")
         assert vendor.client.of("error")[0]["code"] == "engine_unavailable"

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from models import Bid
+from server.live.engine_errors import MESSAGES
 from server.live.service import LiveService
 from server.live.turns.rules import CONFIRM_SECONDS
 from tests.conftest import Api
@@ -169,7 +170,10 @@ async def test_a_recogniser_failure_is_told_and_the_turns_go_on(room: Room) -> N
     room.customer.say()
     customer = room.customer.client
     await wait_for(lambda: customer.of("error"), timeout=5, what="the error")
-    assert customer.of("error")[0]["code"] == "stt_failed"
+    error = customer.of("error")[0]
+    assert error["code"] == "stt_failed"
+    # The person gets a plain sentence; the engine's own words are the operator's.
+    assert error["message"] == MESSAGES["stt_failed"]
     room.customer.say()
     await wait_for(lambda: room.vendor.client.of("offer"), timeout=5, what="the next turn")
 
@@ -179,7 +183,9 @@ async def test_a_synthesis_failure_is_told_to_the_listener(room: Room) -> None:
     room.customer.type("Thirty six rupees.")
     vendor = room.vendor.client
     await wait_for(lambda: vendor.of("error"), timeout=5, what="the error")
-    assert vendor.of("error")[0]["code"] == "tts_failed"
+    error = vendor.of("error")[0]
+    assert error["code"] == "tts_failed" and error["message"] == MESSAGES["tts_failed"]
+    assert "no voice" not in error["message"]
     assert await room.bids() == [(3600, "customer", "text")]
 
 

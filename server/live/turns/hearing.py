@@ -8,9 +8,10 @@ import asyncio
 import time
 from typing import TYPE_CHECKING
 
-from audio.errors import EngineError, EngineUnavailable, PoolSaturated
+from audio.errors import EngineError, PoolSaturated
 from audio.frames import Transcript, Utterance
 from models import BidSource
+from server.live.engine_errors import told
 from server.live.events import Busy, TranscriptEvent
 from server.live.turns.endpointing import decoded
 from server.live.turns.rules import BUSY_RETRY_SECONDS
@@ -92,8 +93,7 @@ class Hearing:
                 else:  # saturated somewhere else (a remote provider's own limit)
                     await asyncio.sleep(BUSY_RETRY_SECONDS)
             except EngineError as exc:
-                code = "engine_unavailable" if isinstance(exc, EngineUnavailable) else "stt_failed"
-                await live.send_error(client, code, exc.message)
+                await live.send_error(client, *told("stt", exc))
                 return
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
