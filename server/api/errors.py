@@ -24,6 +24,7 @@ from server.api.methods import allowed_methods
 from server.api.openapi_bounds import exact_integer_bounds
 from server.domain import errors as e
 from server.logs import ThrottledWarnings, request_id_var
+from server.outages import described, outage_kind
 from server.payments import errors as pe
 from server.redisconn import RedisPoolExhausted
 from server.security import TokenError
@@ -98,21 +99,21 @@ def outage(request: Request, exc: BaseException) -> Outage | None:
         else:
             log.warning(message, extra={"error": error})
 
-    if isinstance(exc, sa.TimeoutError | RedisPoolExhausted):
+    kind = outage_kind(exc)
+    if kind == "overloaded":
         log.warning("overloaded: a pool stayed full", extra={"error": type(exc).__name__})
         return Outage(
             "overloaded", "The server is busy; try again shortly.", OVERLOAD_RETRY_AFTER_S
         )
     retry_after = _outage_retry_after(request)
-    if isinstance(exc, sa.OperationalError | sa.InterfaceError):
-        first_line = (str(exc).splitlines() or [""])[0][:200]
-        warn("database", "database unavailable", f"{type(exc).__name__}: {first_line}")
+    if kind == "database":
+        warn("database", "database unavailable", described(exc))
         return Outage(
             "database_unavailable",
             f"The database cannot be reached right now; try again in {retry_after} s.",
             retry_after,
         )
-    if isinstance(exc, RedisConnectionError | RedisTimeoutError):
+    if kind == "redis":
         warn("redis", "redis unavailable", f"{type(exc).__name__}: {exc}")
         return Outage(
             "redis_unavailable",

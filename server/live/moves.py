@@ -34,6 +34,7 @@ from server.live.settling import Recheck, Settler
 from server.live.telling import Telling
 from server.live.turns.rules import PendingAccept
 from server.live.views import accept_act
+from server.outages import log_failure
 
 if TYPE_CHECKING:
     from audio.understanding import Understanding
@@ -93,10 +94,10 @@ class Moves(Telling):
         except DomainError as exc:
             await self.live.send_error(speaker.client, exc.code, exc.message)
             return None
-        except Exception:
+        except Exception as exc:
             # A fault below the domain (the database away, a value it cannot store) is
             # told to the speaker; the socket and the room carry on.
-            log.exception("live action failed", extra={"room": speaker.room.id})
+            log_failure(log, "live action failed", exc, room=speaker.room.id)
             await self.live.send_error(
                 speaker.client, "unavailable", "That could not be saved just now; try again."
             )

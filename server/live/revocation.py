@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from server.outages import log_failure
 from server.revocation import AccountGate, refusal
 
 log = logging.getLogger("vyaparmitra.live")
@@ -81,8 +82,8 @@ class SignInWatch:
             await asyncio.sleep(self.interval)
             try:
                 await self.sweep()
-            except Exception:  # the database is away: try again next time
-                log.warning("checking open sockets' sign-ins failed", exc_info=True)
+            except Exception as exc:  # the database is away: try again next time
+                log_failure(log, "checking open sockets' sign-ins failed", exc)
 
     def start(self) -> None:
         if self._task is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import signal
 import time
@@ -111,6 +112,7 @@ async def timed(call: Any) -> tuple[float, Any]:
 
 async def test_a_frozen_postgres_answers_503_in_bounded_time(
     own_postgres: OwnPostgres,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     async with served(own_postgres.url) as (api, server):
         client = server.http
@@ -130,9 +132,15 @@ async def test_a_frozen_postgres_answers_503_in_bounded_time(
         # Each freeze starts with idle pooled connections: the first wait on one of them
         # (the pre-ping) is what used to cost a second bound, before a new connection's.
         await fill_pool(server)
+        caplog.set_level(logging.WARNING, logger="vyaparmitra")
         with frozen(own_postgres):
             async with asyncio.timeout(60):  # a hang fails here, not in the CI's timeout
                 await a_live_move_during_the_freeze(ws, got)
+        # The outage is logged as the API logs one: a warning line, no traceback.
+        failed = [r for r in caplog.records if r.getMessage().startswith("live action failed")]
+        assert failed, [r.getMessage() for r in caplog.records]
+        assert all(r.levelno == logging.WARNING and not r.exc_info for r in failed), failed
+        assert failed[0].getMessage() == "live action failed: database unavailable"
         reading.cancel()
         await ws.close()
         await recovered(api, customer["token"], opened[1])

@@ -46,6 +46,7 @@ from server.domain.context import Actor
 from server.live.clients import Client
 from server.live.turns.rules import PendingAccept, turn_ends
 from server.live.turns.speaking_ahead import AheadReplies
+from server.outages import log_failure
 
 if TYPE_CHECKING:
     from server.live.room import LocalRoom
@@ -353,8 +354,8 @@ class Speaker:
                     await self.service.hearing.voice_turn(self, item)
             except asyncio.CancelledError:
                 raise
-            except Exception:
-                log.exception("turn failed", extra={"side": self.client.side})
+            except Exception as exc:
+                log_failure(log, "turn failed", exc, side=self.client.side)
                 await self.service.send_error(
                     self.client, "turn_failed", "Sorry, that turn could not be processed."
                 )

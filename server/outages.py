@@ -1,0 +1,46 @@
+"""Which failures are outages: the database or Redis cannot be reached, or a pool stayed
+full. The API answers them 503 (`server.api.errors.outage`); everywhere they are logged
+as one warning line naming the cause, not with a traceback, which is kept for faults of
+our own."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from sqlalchemy import exc as sa
+
+from server.redisconn import RedisPoolExhausted
+
+OutageKind = Literal["overloaded", "database", "redis"]
+
+
+def outage_kind(exc: BaseException) -> OutageKind | None:
+    """What `exc` says is away, or None when it is no outage."""
+    if isinstance(exc, sa.TimeoutError | RedisPoolExhausted):
+        return "overloaded"
+    if isinstance(exc, sa.OperationalError | sa.InterfaceError):
+        return "database"
+    if isinstance(exc, RedisConnectionError | RedisTimeoutError):
+        return "redis"
+    return None
+
+
+def described(exc: BaseException) -> str:
+    """The exception's type and first line (a driver's message can run to pages)."""
+    first_line = (str(exc).splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {first_line}"
+
+
+def log_failure(logger: logging.Logger, message: str, exc: BaseException, **extra: Any) -> None:
+    """`message` for a failure: an outage as one warning line ("…: database unavailable")
+    with its cause, anything else as an error with its traceback."""
+    kind = outage_kind(exc)
+    if kind is None:
+        logger.error(message, exc_info=exc, extra=extra)
+    elif kind == "overloaded":
+        logger.warning(f"{message}: a pool stayed full", extra={**extra, "error": described(exc)})
+    else:
+        logger.warning(f"{message}: {kind} unavailable", extra={**extra, "error": described(exc)})
