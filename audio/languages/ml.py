@@ -648,6 +648,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എത്ര", "എത്രയാ", "എത്രയാണ്", "എന്താ വില", "വില എത്ര", "എന്ത് വില", "എത്ര രൂപ",
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
+        # "for how much" as typed
+        "ethrakku", "ethraykku", "ethrakk",
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
