@@ -24,6 +24,7 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
 )
+from audio.understanding.too_much import counter_after_too_much
 
 
 @lru_cache(maxsize=16)
@@ -42,6 +43,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     words ("final assi dozen, kam nahi", "sava sau kilo, ek rupaya kam nahi": final or
     last, "not less", a currency word elsewhere, or a hundred or more in reply to a price)
     the count is surely the rate, at any size, and it is not asked."""
+    counter_after_too_much(reading)  # "सत्तर बहुत है, साठ किलो दे दो": 60 a kilo
     if reading.prices:
         _refused_rate(reading)
         return
