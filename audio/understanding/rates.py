@@ -15,7 +15,7 @@ from audio.numbers import (
 )
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
-from audio.understanding.clock_times import clock_time
+from audio.understanding.clock_times import clock_time, vehicle_hour
 from audio.understanding.reading import (
     _BULK_UNITS,
     _joined,
@@ -269,8 +269,8 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     """A bare number from 1 to 12 (no currency, unit or "each") said as an hour: "come
     after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి", "5 baje aana"."""
     value = price.span.value
-    if clock_time(reading, price):
-        return True  # "boat 10.30 ki vastundi": 10:30, the hour it comes
+    if clock_time(reading, price) or vehicle_hour(reading, price):
+        return True  # "boat 10.30 ki vastundi": 10:30, the hour it comes; "my bus is at 6"
     if price.explicit or price.each or price.quantity is not None:
         return False
     if not (1 <= value <= 12 and value == int(value)):
