@@ -215,7 +215,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NEGATION: ("nahi", "nahin", "nai", "nahee", "nhi", "नहीं", "नही", "नहि"),
     Cue.TOO_MUCH: (
         "bahut zyada", "bahut jyada", "bahut hai", "bahut ho gaya", "zyada", "jyada",
-        "jada", "mehenga", "mehnga",
+        "jada", "mehenga", "mehnga", "बहुत है", "bahot hai",
         "mahanga", "mahenga", "bahut mehenga", "बहुत ज़्यादा", "ज़्यादा", "ज्यादा", "महंगा",
         "मेहंगा", "बहुत महंगा",
     ),

@@ -619,7 +619,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOO_MUCH: (
         "കൂടുതലാ", "കൂടുതലാണ്", "വളരെ കൂടുതൽ", "ഭയങ്കര വില", "ഭയങ്കര കൂടുതൽ", "അധികം", "അധികമാണ്",
         "കഴുത്തറുപ്പ്", "കത്തി വില", "വില കൂടുതൽ", "വില കൂടുതലാ", "kooduthala",
-        "kooduthalanu", "adhikam", "bhayankara vila", "kathi vila",
+        "kooduthalanu", "kooduthal aanu", "adhikam", "bhayankara vila", "kathi vila",
     ),
     # "നൂറിൽ കൂടുതൽ തരില്ല" (won't give more than a hundred): "more" is here, the "won't
     # give" a negation, and together they cap the offer at a hundred.
@@ -648,6 +648,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "എത്ര", "എത്രയാ", "എത്രയാണ്", "എന്താ വില", "വില എത്ര", "എന്ത് വില", "എത്ര രൂപ",
         "എന്താ റേറ്റ്", "ethra", "ethraya", "ethrayanu", "entha vila", "vila ethra",
         "enthu vila", "entha rate",
+        # "for how much" as typed
+        "ethrakku", "ethraykku", "ethrakk",
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (

@@ -313,7 +313,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOO_MUCH: (
         "खूप जास्त", "फार जास्त", "जास्तच", "जास्त आहे", "जास्त आहेत", "जास्त होतात",
         "जास्त झाले", "महाग", "खूप महाग", "फार महाग", "महागडं", "khup jast", "far jast",
-        "jastach", "jast aahe", "mahag", "khup mahag",
+        "jastach", "jast aahe", "mahag", "khup mahag", "khup jasta", "khup jaasta",
     ),
     # "जास्त" alone is "more (than)": "पन्नासपेक्षा जास्त नाही" caps the price at 50.
     Cue.COMPARATIVE: (

@@ -587,6 +587,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "எவ்வளவு", "எவ்ளோ", "எவ்ளவு", "எவ்வளோ", "எம்புட்டு", "என்ன விலை", "விலை என்ன",
         "என்ன ரேட்", "ரேட் என்ன", "evvalavu", "evlo", "evvalo", "evalavu", "embuttu",
         "enna vilai", "vilai enna", "enna rate", "rate enna",
+        # "for how much" as typed
+        "evvalavukku", "evvalavuku", "evlokku", "evalavukku",
     ),
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (

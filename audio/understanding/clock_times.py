@@ -135,3 +135,78 @@ def clock_time(reading: _Reading, price: _Price) -> bool:
     if verb and not before and _comes_for(reading, price, verb):
         return False  # "గుడ్డు 6.50 కి వస్తుంది": the egg comes for 6.50
     return bool(verb) or (before and any(w.startswith(stems) for w in reading.words))
+
+
+# A vehicle that leaves at an hour ("my bus is at six-thirty", "আমার ট্রেন ৫টা ২০-তে",
+# "ನನ್ನ ಬಸ್ ಏಳು ಮುವತ್ತಕ್ಕೆ"); a cart (gaadi, బండి, வண்டி) sells, so it is not one.
+_VEHICLES = (
+    "bus", "train", "boat", "ferry", "launch", "flight", "बस", "ट्रेन", "नाव", "बोट", "tren",
+    "బస్", "బస్సు", "రైలు", "ట్రైన్", "bassu", "railu", "பஸ்", "ட்ரெயின்", "ரயில்", "rayil",
+    "বাস", "ট্রেন", "লঞ্চ", "নৌকা", "एसटी", "बसला", "બસ", "ટ્રેન", "ಬಸ್", "ಟ್ರೈನ್", "ರೈಲು",
+    "ബസ്", "ട്രെയിൻ", "ബോട്ട്", "ਬੱਸ", "ਟਰੇਨ", "ਟ੍ਰੇਨ",
+)  # fmt: skip
+# A part of the day said right before the hour: "রাত দশটা অবধি", "सुबह सात", "at night".
+_DAY_PARTS = (
+    "night", "morning", "evening", "रात", "सुबह", "शाम", "raat", "subah", "shaam",
+    "রাত", "সকাল", "দুপুর", "বিকেল", "সন্ধ্যা", "rat", "sokal", "bikel", "ராத்திரி", "ராத்ரி",
+    "காலை", "சாயங்காலம்", "రాత్రి", "ఉదయం", "సాయంత్రం", "మధ్యాహ్నం", "रात्री", "सकाळी",
+    "संध्याकाळी", "दुपारी", "રાતે", "રાત્રે", "સવારે", "સાંજે", "ಬೆಳಿಗ್ಗೆ", "ರಾತ್ರಿ", "ಸಂಜೆ",
+    "ಮಧ್ಯಾಹ್ನ", "രാത്രി", "രാവിലെ", "വൈകുന്നേരം", "ਰਾਤ", "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ",
+)  # fmt: skip
+_COUNT_WORDS = frozenset(("টা", "টায়", "টার"))
+_MINUTES = frozenset((5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55))
+
+
+@cache
+def _hour_subjects() -> tuple[frozenset[str], frozenset[str]]:
+    def norm(word: str) -> str:
+        return "".join(t.norm for t in tokenize(word))
+
+    return frozenset(norm(w) for w in _VEHICLES), frozenset(norm(w) for w in _DAY_PARTS)
+
+
+def _hour_before(reading: _Reading, price: _Price) -> int | None:
+    """Where an hour (1 to 12) said right before `price` starts, or None."""
+    k = price.start - 1
+    if k >= 0 and reading.words[k] in ("টা", "ta"):
+        k -= 1  # "৫টা ২০": the Bengali count word typed apart
+    span = reading.number_at[k] if k >= 0 else None
+    if span is None or not (1 <= span.value <= 12 and span.value == int(span.value)):
+        return None
+    return span.start
+
+
+def vehicle_hour(reading: _Reading, price: _Price) -> bool:
+    """The number is an hour or its minutes, said after a vehicle ("my bus is at
+    six-thirty", "ನನ್ನ ಬಸ್ ಏಳು ಮುವತ್ತಕ್ಕೆ") or right after a part of the day ("রাত দশটা
+    অবধি খোলা"), with no currency, unit or "each" in the line. The hour before the
+    minutes is dropped from the counts."""
+    if price.explicit or price.each:
+        return False
+    if any(
+        reading.has(k, Cue.CURRENCY, Cue.UNIT, Cue.PER) and reading.words[k] not in _COUNT_WORDS
+        for k in range(len(reading.words))
+    ):
+        return False  # "৫টা": the Bengali count word after the hour is no unit of the goods
+    value = price.span.value
+    if value * 4 != int(value * 4):
+        return False  # "সাড়ে ছটায়" (half past six) is an hour too
+    vehicles, parts = _hour_subjects()
+    words = reading.words
+    hour = _hour_before(reading, price) if value in _MINUTES else None
+    start = price.start if hour is None else hour
+    if price.quantity is not None and not start <= price.quantity.start < price.start:
+        return False  # "৫টা ২০": the hour read as a count of five, the minutes its price
+    if not (1 <= value <= 12.75 or hour is not None):
+        return False
+    vehicle = any(w in vehicles for w in words[max(start - 4, 0) : start])
+    part = any(w in parts for w in words[max(start - 2, 0) : start])
+    if not (vehicle or part):
+        return False
+    if hour is not None:
+        reading.quantities = [q for q in reading.quantities if not hour <= q.start < price.start]
+        reading.quantity_at = {
+            k: q for k, q in reading.quantity_at.items() if not hour <= q.start < price.start
+        }
+        reading.prices = [p for p in reading.prices if not hour <= p.start < price.start]
+    return True

@@ -34,16 +34,33 @@ _NEED: dict[str, tuple[str, ...]] = {
     "ml": ("വേണം", "വേണമായിരുന്നു", "venam", "venamayirunnu"),
     "pa": ("ਚਾਹੀਦ-", "chahid-"),
 }
+# "To take / to buy", said of goods the speaker means to buy ("सौ दीये लेने हैं", "I'll buy
+# fifty cups"): a need too, but only with the goods between the count and the verb ("पचास
+# लेने हैं" may be rupees), and in English after a word of intent ("to", "I'll", "I'm").
+_BUY: dict[str, tuple[str, ...]] = {
+    "en": ("buy", "take", "taking", "buying", "purchase"),
+    "hi": ("लेने", "लेनी", "खरीदने", "खरीदनी", "lene", "leni", "kharidne"),
+    "ta": ("வாங்கணும்", "வாங்கனும்", "வாங்கப்போறேன்", "vaanganum", "vanganum"),
+    "te": ("కొనాలి", "తీసుకోవాలి", "కొంటాను", "konali", "teesukovali", "kontanu"),
+    "bn": ("কিনব", "কিনবো", "নেব", "নেবো", "নিতে", "kinbo", "kinbo", "nebo", "nite"),
+    "mr": ("घ्यायच-", "घेणार", "ghyaych-", "ghenar"),
+    "gu": ("લેવા", "લેવાના", "લેવાની", "ખરીદવા", "leva", "levana", "levani"),
+    "kn": ("ತಗೋಬೇಕು", "ತಗೊಳ್ಳಬೇಕು", "ತೊಗೊಳ್ಳಬೇಕು", "ಕೊಳ್ಳಬೇಕು", "tagobeku", "kollabeku"),
+    "ml": ("വാങ്ങണം", "വാങ്ങിക്കണം", "vaanganam", "vanganam"),
+    "pa": ("ਲੈਣੇ", "ਲੈਣੀਆਂ", "ਖਰੀਦਣੇ", "laine", "lene"),
+}
+_INTENT_EN = ("to", "i'll", "we'll", "will", "i'm", "we're", "am", "are", "gonna", "must")
 # fmt: on
 _REACH = 4
 """Words between the count and the need verb at most (the goods, "for the wedding")."""
 
 
 @cache
-def _need_words(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+def _need_words(language: str, table: str = "need") -> tuple[frozenset[str], tuple[str, ...]]:
     words: set[str] = set()
     stems: list[str] = []
-    for entry in {*_NEED.get(language, ()), *_NEED["en"], *_NEED["hi"]}:
+    source = _NEED if table == "need" else _BUY
+    for entry in {*source.get(language, ()), *source["en"], *source["hi"]}:
         norms = [t.norm for t in tokenize(entry.rstrip("-"))]
         if len(norms) == 1 and entry.endswith("-"):
             stems.append(norms[0])
@@ -56,6 +73,28 @@ def _needs(reading: _Reading, k: int) -> bool:
     words, stems = _need_words(reading.language)
     word = reading.words[k]
     return word in words or word.startswith(stems)
+
+
+@cache
+def _intent_words() -> frozenset[str]:
+    return frozenset(t.norm for w in _INTENT_EN for t in tokenize(w))
+
+
+def _buys(reading: _Reading, k: int, start: int, end: int) -> bool:
+    """A verb of buying at `k` says the count at `start:end` is goods to buy: after the
+    goods ("सौ दीये लेने हैं"), or in English after a word of intent ("I'll buy fifty")."""
+    words, stems = _need_words(reading.language, "buy")
+    word = reading.words[k]
+    if not (word in words or word.startswith(stems)):
+        return False
+    if k < start:
+        return k > 0 and reading.words[k - 1] in _intent_words() and k >= start - 2
+    goods = range(end, k)
+    return bool(goods) and all(reading.number_at[j] is None for j in goods)
+
+
+def _wants(reading: _Reading, k: int, start: int, end: int) -> bool:
+    return _needs(reading, k) or _buys(reading, k, start, end)
 
 
 def _needed_count(reading: _Reading, price: _Price) -> bool:
@@ -74,7 +113,11 @@ def _needed_count(reading: _Reading, price: _Price) -> bool:
         for k in range(max(price.start - 2, 0), min(price.end + _REACH, n))
         if k < price.start or k >= price.end
     ]
-    need = [k for k in window if _needs(reading, k) and not others & set(range(k, price.start))]
+    need = [
+        k
+        for k in window
+        if _wants(reading, k, price.start, price.end) and not others & set(range(k, price.start))
+    ]
     if not need:
         return False
     after = max(need[-1], price.end)
@@ -103,10 +146,10 @@ def needed_before(reading: _Reading, start: int, end: int) -> int | None:
     `start:end` (the goods between; English: "need" right before it), or None."""
     if reading.language == "en":
         before = range(max(start - 3, 0), start)
-        return end if any(_needs(reading, k) for k in before) else None
+        return end if any(_wants(reading, k, start, end) for k in before) else None
     for j in range(end, min(end + 3, len(reading.words))):
         if reading.number_at[j] is not None:
             return None
-        if _needs(reading, j):
+        if _wants(reading, j, start, end):
             return j + 1
     return None

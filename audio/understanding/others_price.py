@@ -92,6 +92,10 @@ _GIVE_OR_SELL = tuple(
         "ammu", "kuduth", "kudukir", "kudukur", "kudukar", "tharr", "vikkir", "vikkur",
         "vikkar", "kodta", "kodtha", "koduta", "kodtida", "kodtidda", "marta", "koduth",
         "dind", "vechd", "ditt",
+        # saying the price: "ఆ బండి వాళ్ళు 280 అంటున్నారు", "aa vandikkaran 280 parayunnu"
+        "says", "saying", "అంటున్న", "antunn", "ಅಂತಿದ್ದಾ", "ಅಂತಿದಾ", "ಅಂತಾರ", "antida",
+        "antidda", "antaar", "বলছ", "bolch", "പറയുന്ന", "parayunn", "சொல்றா", "solra",
+        "कहत", "म्हणतायत", "सांगतायत", "mhantayt", "sangtayt", "કહે", "kahe",
     )
 )  # fmt: skip
 
@@ -135,6 +139,14 @@ _THIRD_VERBS = frozenset(
         "vechda ae", "dinda aa", "dindi aa", "dinde aa", "ਦਿੰਦਾ ਆ", "ਦਿੰਦੀ ਆ", "ਦਿੰਦੇ ਆ",
         "ਵੇਚਦਾ ਏ", "ਵੇਚਦੀ ਏ", "ਵੇਚ ਰਿਹਾ ਏ", "বিক্রি করে", "বিক্রি করছিল",
         "વેચતો હતો", "ఇస్తాడు", "అమ్ముతుంది", "విక్రయిస్తున్నారు",
+        # they say (the price): native and typed
+        "says", "is saying", "are saying", "they say", "అంటున్నారు", "అంటున్నాడు",
+        "antunnaru", "antunnadu", "ಅಂತಿದ್ದಾರೆ", "ಅಂತಿದಾರೆ", "ಅಂತಾರೆ", "antidaare", "antidare",
+        "antiddare", "antaare", "বলছে", "bolche", "bolchhe", "പറയുന്നു", "parayunnu",
+        "சொல்றாங்க", "சொல்றான்", "solraanga", "solranga", "म्हणतायत", "सांगतायत", "mhantayt",
+        "sangtayt", "કહે છે", "kahe che", "kahe chhe", "बोल रहे हैं", "बोल रहा है",
+        "कह रहे हैं", "कह रहा है", "bol rahe the", "bol raha tha", "keh rahe the",
+        "ਕਹਿ ਰਹੇ ਨੇ", "ਕਹਿੰਦੇ ਨੇ", "keh rahe ne", "kehnde ne",
     )
 )  # fmt: skip
 
@@ -167,8 +179,12 @@ _OWN_WORDS = frozenset(fold(w) for w in ("karo", "kar", "करो", "कर", "
 
 # A verb of giving or selling said as two words ("दे रहा", "ਦੇ ਰਿਹਾ"), as a phrase's start.
 _GIVING_PHRASES = tuple(
-    fold(w) for w in ("दे रह", "de rah", "बेच रह", "ਦੇ ਰਿਹ", "ਦੇ ਰਹ", "ਵੇਚ ਰਿਹ", "ਵੇਚ ਰਹ")
-)
+    fold(w)
+    for w in (
+        "दे रह", "de rah", "बेच रह", "ਦੇ ਰਿਹ", "ਦੇ ਰਹ", "ਵੇਚ ਰਿਹ", "ਵੇਚ ਰਹ", "बोल रह", "bol rah",
+        "कह रह", "keh rah", "kah rah", "ਕਹਿ ਰਹ", "ਕਹਿ ਰਿਹ",
+    )
+)  # fmt: skip
 
 
 def _gives_or_sells(words: list[str]) -> bool:

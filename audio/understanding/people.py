@@ -33,6 +33,8 @@ _PEOPLE_STEMS = {
 _PEOPLE_ENDINGS = tuple(fold(w) for w in ("জন", "জনের", "জনকে", "గురు", "గురికి", "ద్దరు"))
 # "Shall I take": the asking forms of taking that the buying verbs' stems miss.
 _I_TAKE = tuple(fold(w) for w in ("लूँ", "लूं", "lun", "loon", "ਲਵਾਂ", "lavan", "తీసుకో", "લઉં", "lau"))
+# "Will you take" starts as "people" does ("बीस रुपये लोगे?": will you take twenty?)
+_WILL_YOU_TAKE = frozenset(fold(w) for w in ("लोगे", "लोगी", "loge", "logi"))
 # English "six of us", "there are six of us"
 _OF_US = ("of", "us")
 
@@ -44,7 +46,7 @@ def _people_after(reading: _Reading, end: int) -> bool:
     if tuple(words[end : end + 2]) == _OF_US:
         return True
     stems = _PEOPLE_STEMS.get(reading.language, ()) + _PEOPLE_STEMS["en"] + _PEOPLE_STEMS["hi"]
-    return words[end].startswith(stems)
+    return words[end].startswith(stems) and words[end] not in _WILL_YOU_TAKE
 
 
 def counts_people(reading: _Reading) -> bool:

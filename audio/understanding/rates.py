@@ -15,7 +15,7 @@ from audio.numbers import (
 )
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
-from audio.understanding.clock_times import clock_time
+from audio.understanding.clock_times import clock_time, vehicle_hour
 from audio.understanding.reading import (
     _BULK_UNITS,
     _joined,
@@ -24,6 +24,7 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
 )
+from audio.understanding.too_much import counter_after_too_much
 
 
 @lru_cache(maxsize=16)
@@ -42,6 +43,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     words ("final assi dozen, kam nahi", "sava sau kilo, ek rupaya kam nahi": final or
     last, "not less", a currency word elsewhere, or a hundred or more in reply to a price)
     the count is surely the rate, at any size, and it is not asked."""
+    counter_after_too_much(reading)  # "सत्तर बहुत है, साठ किलो दे दो": 60 a kilo
     if reading.prices:
         _refused_rate(reading)
         return
@@ -267,8 +269,8 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     """A bare number from 1 to 12 (no currency, unit or "each") said as an hour: "come
     after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి", "5 baje aana"."""
     value = price.span.value
-    if clock_time(reading, price):
-        return True  # "boat 10.30 ki vastundi": 10:30, the hour it comes
+    if clock_time(reading, price) or vehicle_hour(reading, price):
+        return True  # "boat 10.30 ki vastundi": 10:30, the hour it comes; "my bus is at 6"
     if price.explicit or price.each or price.quantity is not None:
         return False
     if not (1 <= value <= 12 and value == int(value)):

@@ -77,6 +77,21 @@ def _hundreds(span: NumberSpan) -> bool:
     return span.value % 100 == 0 and 100 <= span.value <= 900 and span.alternative is None
 
 
+def _range_before_scale(
+    reading: _Reading, a: NumberSpan, b: NumberSpan, gap: str
+) -> NumberSpan | None:
+    """A count, then the next count (or the half above it) with a scale word: "athai-unatti
+    sau" (2,800 to 2,900), "do-dhai sau" (200 to 250), "pandra-sola sau", "ਵੀਹ ਪੱਚੀ ਹਜ਼ਾਰ"
+    is a range. The lower end with the scale (asked, `reading.ranged`), or None."""
+    if gap not in ("", *_DASHES) or a.end - a.start != 1 or not _whole(a.value, 1, 99):
+        return None
+    for scale in (100, 1000):
+        upper = b.value / scale
+        if upper in (a.value + 1, a.value + 0.5) and b.value >= 2 * scale:
+            return NumberSpan(a.value * scale, a.start, b.end, False, b.suffix)
+    return None
+
+
 def short_thousands(
     reading: _Reading, spans: Sequence[NumberSpan], reference_paise: int | None
 ) -> list[NumberSpan]:
@@ -106,6 +121,12 @@ def short_thousands(
         if a.ambiguous and a.start > 0 and reading.words[a.start - 1] in _DO_VERBS:
             out.append(a)  # "de do teen sau": give three hundred
             i += 1
+            continue
+        lower = _range_before_scale(reading, a, b, gap)
+        if lower is not None:
+            reading.ranged = True  # "athai-unatti sau", "do-dhai sau": a range, asked
+            out.append(lower)
+            i += 2
             continue
         english = gap == "" and _short_english(reading, a, b)
         counted = gap in ("", *_DASHES) and _whole(a.value, 1, 9) and _hundreds(b)

@@ -43,6 +43,7 @@ from audio.understanding.joins import (
     _rupees_and_paise_apart,
     _typed_fractions,
 )
+from audio.understanding.lasting import tag_cues
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
@@ -80,7 +81,6 @@ from audio.understanding.spans import (
     _one_before_price,
     _said_as_range,
     _split_at_dashes,
-    _tag_cues,
     address_numbers,
     long_digits_bare,
 )
@@ -144,7 +144,7 @@ def understand(
     reading.phone = bool(digits)
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
-    _tag_cues(reading, language, spans)
+    tag_cues(reading, language, spans)  # "do saal aaram se chalega": no agreement
     coins_after_rupees(reading, spans)  # "ஆறு ரூபா அம்பது காசு": ₹6.50
     spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
     spans = short_thousands(reading, spans, reference_paise)  # "eleven five" for ₹12,000
