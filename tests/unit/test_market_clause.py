@@ -50,6 +50,8 @@ def test_said_of_something_else_in_the_clause_is_no_act(text: str, language: str
         ("टमाटर खत्म हो गया, कब आएगा नया माल?", "hi", "out_of_stock"),
         ("ಟೊಮೆಟೊ ಖಾಲಿ ಆಗಿದೆ, ಯಾವಾಗ ಬರುತ್ತೋ ಗೊತ್ತಿಲ್ಲ", "kn", "out_of_stock"),
         ("தக்காளி தீர்ந்து போச்சு, எப்போ வரும்னு தெரியல", "ta", "out_of_stock"),
+        # "কাজু" (cashew) is no "কাজ" (work)
+        ("কাজু বরফি আজকের মতো শেষ হয়ে গেছে", "bn", "out_of_stock"),
     ],
 )
 def test_the_goods_or_the_price_in_the_clause_keep_the_act(
