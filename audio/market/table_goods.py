@@ -126,7 +126,7 @@ GOODS = (
     ),
     act(
         "claim_origin", "straight from the farm",
-        en=("Straight from the farm.", "from the farm; farm; ~straight from; from the village; ~village; own farm; organic; own field; my field; no chemicals"),
+        en=("Straight from the farm.", "from the farm; farm; ~straight from; from the village; ~village; own farm; organic; own field; my field; no chemicals; orchard; own orchard; own garden"),
         hi=("सीधा खेत से लाया है।", "खेत; ~गाँव से; अपने बाग; khet se; ~gaon se; khet; ~gaon"),
         ta=("தோட்டத்துல இருந்து நேரா கொண்டு வந்தது.", "தோட்ட; நேரா கொண்டு; நேரா தோட்ட; நேரா பண்ணை; கிராமத்து; பண்ணை; thottathu; thottam"),
         te=("మా తోట నుండి నేరుగా తెచ్చాను.", "తోట; పొలం; ~నేరుగా; ~ఊరి నుండి; పల్లె; polam"),
@@ -135,7 +135,7 @@ GOODS = (
         gu=("સીધું ખેતરમાંથી લાવ્યો છું.", "ખેતર; વાડી; ~સીધું; ~ગામડેથી; khetar"),
         kn=("ನೇರ ತೋಟದಿಂದ ತಂದಿದ್ದು.", "ತೋಟ; ಹೊಲ; ~ನೇರ; ~ಹಳ್ಳಿ; hola"),
         ml=("നേരെ തോട്ടത്തിൽ നിന്ന് കൊണ്ടുവന്നതാ.", "തോട്ട; ~നേരെ; കൃഷിയിട; ~നാട്ടിൽ നിന്ന്; ~നാട്ടിൻപുറ; parambile"),
-        pa=("ਸਿੱਧਾ ਖੇਤ ਤੋਂ ਲਿਆਂਦਾ।", "ਖੇਤ; ~ਸਿੱਧਾ; ~ਪਿੰਡੋਂ; khet"),
+        pa=("ਸਿੱਧਾ ਖੇਤ ਤੋਂ ਲਿਆਂਦਾ।", "ਖੇਤ; ~ਸਿੱਧਾ; ~ਪਿੰਡੋਂ; khet; ਆਪਣੇ ਬਾਗ; ਸਾਡੇ ਬਾਗ; ਖੇਤ ਤੋਂ"),
     ),
     act(
         "claim_sweet", "very sweet and tasty",
@@ -230,8 +230,8 @@ GOODS = (
     ),
     act(
         "out_of_stock", "it's finished, none left", over=("quality_small", "come_back_later"),
-        en=("It's finished, none left.|The {product} is finished, none left.", "finished; sold out; none left; not available; out of stock; khatam; all sold; are over; is over; all gone; none left now; no more left"),
-        hi=("ख़त्म हो गया।|{product} ख़त्म हो गया।", "खत्म; खतम; नहीं बचा; नहीं बची; नहीं बचे; khatm; बिक गया; बिक गई; बिक गए; अभी नहीं है; khatam"),
+        en=("It's finished, none left.|The {product} is finished, none left.", "finished; sold out; none left; not available; out of stock; khatam; all sold; are over; is over; all gone; none left now; no more left; got over; ran out; run out"),
+        hi=("ख़त्म हो गया।|{product} ख़त्म हो गया।", "खत्म; खतम; नहीं बचा; नहीं बची; नहीं बचे; khatm; बिक गया; बिक गई; बिक गए; अभी नहीं है; khatam; निपट ग*; nipat ga*"),
         ta=("தீர்ந்து போச்சு.|{product} தீர்ந்து போச்சு.", "தீர்ந்து; தீந்து; இல்லாம போச்சு; காலி=; இன்னைக்கு இல்ல; theernthu; theernthuchu; இல்ல நாளைக்கு"),
         te=("అయిపోయింది.|{product} అయిపోయింది.", "అయిపోయ; లేదు ఇవాళ; ఈరోజు లేవు; ఈరోజు లేదు; aipoyayi; aipoyindi; లేవు రేపు"),
         bn=("শেষ হয়ে গেছে।|{product} শেষ হয়ে গেছে।", "শেষ হয়ে গেছে; ~শেষ; ফুরিয়ে গেছে; আজ নেই; ~shesh; নেই কাল"),
