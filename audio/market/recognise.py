@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, is_aside
+from audio.market.clause import breaks
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, asked_for, refused, short_of
@@ -161,7 +162,7 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
     ]
 
 
-def _heard(words: list[str], language: str) -> list[_Hit]:
+def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset()) -> list[_Hit]:
     """The hits that say something: a cue heard only in its market frame says nothing
     outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
     boy", "farm work"), a way to pay refused ("no cash") says no act,
@@ -171,7 +172,7 @@ def _heard(words: list[str], language: str) -> list[_Hit]:
         h
         for h in _hits(words, language)
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
-        and not said_of_other(h.act, words, h.start, h.end, language)
+        and not said_of_other(h.act, words, h.start, h.end, language, punct)
     ]
     hits = _paying(words, hits, language)
     if is_aside(words, language):
@@ -209,7 +210,7 @@ def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> 
     """The market act `text` (in `language`) says, or None when none or a contradiction."""
     words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD or t.norm == "?"]
     longest: dict[str, int] = {}
-    for hit in _heard(words, language):
+    for hit in _heard(words, language, breaks(text)):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
     if len(longest) > 1:
         longest = {a: n for a, n in longest.items() if not ACTS[a].weak} or longest

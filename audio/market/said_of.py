@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from audio.market.clause import asked_when, clause
 from audio.market.phrases import Form, at, forms
 
 _NEAR = 3
@@ -74,7 +75,7 @@ _WORK = {
     "hi": "काम; मज़दूर; मजदूर; जुताई; बुवाई; मेहनत; kaam",
     "ta": "வேலை; கூலி; உழவு",
     "te": "పని; కూలి; దున్న",
-    "bn": "কাজ; মজুর; চাষ; kaj",
+    "bn": "কাজ=; কাজের; কাজে=; কাজটা; মজুর; চাষ; kaj",
     "mr": "काम; मजूर; नांगर; kaam",
     "gu": "કામ; મજૂર; ખેડ; kaam",
     "kn": "ಕೆಲಸ; ಕೂಲಿ; ಉಳುಮೆ",
@@ -105,7 +106,7 @@ _EVENT = {
     "क्लास; परीक्षा; छुट्टी; पूजा; julus; kaam; barish; film; picture; mela; chhutti",
     "ta": "ஊர்வலம்; வேலை; மழை; படம்; சீசன்; மேட்ச்; திருவிழா; கல்யாண; மீட்டிங்; பரீட்சை; லீவு; பூஜை",
     "te": "ఊరేగింపు; పని; వర్షం; సినిమా; సీజన్; మ్యాచ్; పండగ; జాతర; పెళ్ళి; మీటింగ్; పరీక్ష; సెలవు; పూజ",
-    "bn": "মিছিল; কাজ; বৃষ্টি; সিনেমা; সিজন; খেলা; ম্যাচ; মেলা; বিয়ে; মিটিং; পরীক্ষা; ছুটি; পুজো",
+    "bn": "মিছিল; কাজ=; কাজের; বৃষ্টি; সিনেমা; সিজন; খেলা; ম্যাচ; মেলা; বিয়ে; মিটিং; পরীক্ষা; ছুটি; পুজো",
     "mr": "मिरवणूक; काम; पाऊस; पिक्चर; सिनेमा; सीझन; मॅच; जत्रा; लग्न; मीटिंग; परीक्षा; सुट्टी; पूजा",
     "gu": "વરઘોડો; સરઘસ; કામ; વરસાદ; ફિલ્મ; પિક્ચર; સીઝન; મેચ; મેળો; લગ્ન; મીટિંગ; પરીક્ષા; રજા; પૂજા",
     "kn": "ಮೆರವಣಿಗೆ; ಕೆಲಸ; ಮಳೆ; ಸಿನಿಮಾ; ಸೀಸನ್; ಮ್ಯಾಚ್; ಜಾತ್ರೆ; ಹಬ್ಬ; ಮದುವೆ; ಮೀಟಿಂಗ್; ಪರೀಕ್ಷೆ; ರಜೆ; ಪೂಜೆ",
@@ -246,6 +247,16 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
 
+CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
+    "too_expensive": (_CROWD,),
+    "out_of_stock": (_WORK, _EVENT),
+}
+"""Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
+"traffic on this road has been too much since the flyover work started"."""
+
+ASKED_WHEN = frozenset({"out_of_stock"})
+"""Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""
+
 
 @lru_cache(maxsize=256)
 def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form, ...]], ...]:
@@ -259,8 +270,32 @@ def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form,
     )
 
 
-def said_of_other(act: str, words: list[str], start: int, end: int, language: str) -> bool:
-    """Whether the cue of `act` at [start, end) describes a noun beside it, not the goods."""
+@lru_cache(maxsize=256)
+def _clause_nouns(act: str, language: str) -> tuple[Form, ...]:
+    return forms(
+        "; ".join(n.get(lang, "") for n in CLAUSE_WIDE.get(act, ()) for lang in {language, "en"})
+    )
+
+
+def said_of_other(
+    act: str,
+    words: list[str],
+    start: int,
+    end: int,
+    language: str,
+    punct: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether the cue of `act` at [start, end) describes a noun beside it (or in its
+    clause, for `CLAUSE_WIDE` acts, whose clauses break after the words in `punct`), not
+    the goods."""
+    if act in ASKED_WHEN and asked_when(words, start, language):
+        return True
+    nouns = _clause_nouns(act, language)
+    span = clause(words, start, end, language, punct) if nouns else None
+    if span is not None and any(
+        at(n, words, i) for i in range(*span) if not start <= i < end for n in nouns
+    ):
+        return True
     for cues, nouns in _rules(act, language):
         if cues and not any(at(c, words, start) for c in cues):
             continue

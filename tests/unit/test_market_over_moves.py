@@ -50,6 +50,35 @@ def test_an_ok_before_market_talk_is_no_accept(text: str, language: str, act: st
         assert got.market is not None and got.market.act == act, (text, offer, got.market)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ok, I'll come back after lunch and take it", "en"),
+        ("शाम को आकर ले लूँगी दीदी", "hi"),
+        ("சரி, அப்புறம் வந்து எடுத்துக்கிறேன்", "ta"),
+        ("సరే, రాత్రికి వచ్చి కొంటాను", "te"),
+        ("আচ্ছা, অফিস থেকে ফেরার পথে এসে নেব", "bn"),
+        ("बरं, दुपारी येऊन घेईन", "mr"),
+        ("સારું, જમીને આવીને લઈ જઈશ", "gu"),
+        ("ಸರಿ, ಊಟ ಆದ್ಮೇಲೆ ಬಂದು ತಗೋತೀನಿ", "kn"),
+        ("ശരി, ഉച്ചയ്ക്ക് വന്നിട്ട് വാങ്ങാം", "ml"),
+        ("ਚੰਗਾ, ਦੁਪਹਿਰੇ ਆ ਕੇ ਲੈ ਜਾਵਾਂਗੀ", "pa"),
+    ],
+)
+def test_come_back_and_take_it_is_no_accept_even_with_a_price_on_the_table(
+    text: str, language: str
+) -> None:
+    for offer in (False, True):
+        got = heard(text, language, offer=offer)
+        assert got.act is None or got.act.kind is not ActKind.ACCEPT, (text, offer)
+        assert got.market is not None and got.market.act == "come_back_later", (text, offer)
+
+
+def test_taking_it_now_still_agrees_to_a_price_on_the_table() -> None:
+    got = heard("ठीक है, ले लूँगा", "hi", offer=True)
+    assert got.act is not None and got.act.kind is ActKind.ACCEPT
+
+
 def test_an_ok_that_carries_the_purchase_on_still_agrees_to_a_price_on_the_table() -> None:
     got = heard("ok, pack it", "en", offer=True)
     assert got.act is not None and got.act.kind is ActKind.ACCEPT
