@@ -114,7 +114,10 @@ def container_rate(reading: _Reading, price: _Price) -> bool:
     """The price is a rate of one plate, packet, bag or box said beside it: the pieces it
     holds, said after it, are taken out of the quantities."""
     k = _beside(reading, price)
-    if k is None or _whole(reading, k) or _counted(reading, k):
+    if k is not None and _whole(reading, k) and not plate_word(reading, k):
+        price.per_unit = False  # "हे पाकीट वीस रुपये", "the whole box": the lot shown
+        return True
+    if k is None or _counted(reading, k):
         return False
     from audio.understanding.bags import packed_into
 

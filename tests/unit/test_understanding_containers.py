@@ -91,3 +91,12 @@ def test_a_weight_said_about_beside_a_bunchs_rate_is_a_remark() -> None:
     understood = understand("Grapes 90 per bunch, around one kilo", language="en")
     assert understood.amount_paise == 9000 and understood.per_unit is True
     assert understood.unit == "bunch" and understood.quantity is None, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("mr", "हे पाकीट पंचवीस रुपये"), ("kn", "ಈ ಪ್ಯಾಕೆಟ್ ಮೂವತ್ತು"), ("mr", "पपई आख्खी साठ रुपये")],
+)
+def test_the_packet_shown_or_the_whole_fruit_is_a_total(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise is not None and understood.per_unit is False, understood
