@@ -247,8 +247,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("লিটার", "লিটর", "litar"),
     "bunch": (
         "আঁটি", "আটি", "গোছা", "গুচ্ছ", "gochha", "gocha", "guchho", "anti", "aanti", "atti",
-        # a whole bunch of bananas: "কলার ছড়া"
-        "ছড়া",
+        # a whole bunch of bananas: "কলার ছড়া"; a cluster of litchis: "থোকা"
+        "ছড়া", "থোকা", "thoka",
     ),
 }
 

@@ -201,6 +201,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "bunch": (
         "ઝૂડી", "ઝુડી", "જૂડી", "જુડી", "ઝૂડો", "ગુચ્છો", "ભારી", "judi", "jhudi", "zudi", "guchho",
         "bhari",
+        # a cluster of grapes or litchis: "ઝૂમખું"
+        "ઝૂમખું", "ઝૂમખો", "ઝુમખું",
     ),
 }
 

@@ -569,6 +569,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.TOTAL: (
         "മുഴുവൻ", "മുഴുവനും", "എല്ലാം കൂടി", "ആകെ", "muzhuvan", "muzhuvanum", "muzhuvanayi",
+        "മുഴുവനായി", "മുഴുവനായും",
         "മൊത്തം", "മൊത്തമായി", "മൊത്തത്തിൽ", "ആകെ", "എല്ലാം കൂടി", "എല്ലാം കൂടെ",
         "എല്ലാംകൂടി", "ടോട്ടൽ", "mottham", "motham", "aake", "ellam koodi", "ellam kude",
         # "all (of it)", "all there is": "എല്ലാം ഇരുനൂറിന്"

@@ -218,6 +218,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("लिटर", "लीटर", "litar"),
     "bunch": (
         "जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "judga", "pendi", "gaddi",
+        # a cluster of grapes or litchis, a hand of bananas: "घोस", "घड"
+        "घोस", "घड",
     ),
 }
 
@@ -267,7 +269,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "करा", "कर", "लावा", "लाव", "करून द्या", "लावून द्या", "kara", "lava", "karun dya",
     ),
     Cue.TOTAL: (
-        "अख्खा", "अख्खी", "अख्खं", "akkha",
+        "अख्खा", "अख्खी", "अख्खं", "akkha", "आख्खा", "आख्खी", "आख्खं", "aakhkha",
         # "whole", "the entire": "संपूर्ण गाडी"
         "संपूर्ण", "सम्पूर्ण", "sampurna", "sampurn",
         "sagla", "sagle", "सगळा", "सगळी",

@@ -13,6 +13,7 @@ from audio.numbers import (
 )
 from audio.understanding.adjustments import _added, _taken_off
 from audio.understanding.ages import beside_an_age
+from audio.understanding.containers import portion_counts
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
 from audio.understanding.counts import count_after_price, count_before_price
@@ -354,3 +355,4 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             reading.quantity_at[k] = q
     drop_item_sizes(reading)  # "दस लीटर वाला", "a 2-litre bottle": a size, no quantity
     drop_set_counts(reading)  # "छह गिलास का सेट", "the set of six glasses": one set
+    portion_counts(reading)  # "half plate", "ரெண்டு பிளேட்டுக்கு": plates counted, no price

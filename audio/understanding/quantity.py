@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.understanding.confidence import rate_asked
+from audio.understanding.containers import counts_containers, remarked_weight
 from audio.understanding.orders import several_items
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.result import Intent
@@ -43,7 +44,7 @@ def quantity_named(
     # no other price owns ("40 per kilo ... do kilo"); else whatever unit was named.
     own = chosen.quantity if chosen is not None else None
     free = [q for q in reading.quantities if not q.claimed]
-    counted = [q for q in free if q.value is not None]
+    counted = [q for q in free if q.value is not None and not remarked_weight(reading, chosen, q)]
     quantity: _Quantity | None
     if own is not None and own.value is not None and not (chosen and chosen.per_unit):
         quantity = own
@@ -68,7 +69,9 @@ def quantity_named(
     if unit is None and own is not None and own.unit is not None:
         unit = own.unit  # "3 tomatoes, 35 rupees a piece": the rate's unit
     if unit is None and chosen is not None and chosen.each and not kore_each(reading, chosen):
-        unit = "piece"  # "each", "ஒவ்வொண்ணும்", "per piece", "नग": one item, a piece
+        # "each", "ஒவ்வொண்ணும்", "per piece", "नग": one item, a piece ("20 bags, 1,250
+        # each": a bag, a unit the list does not name)
+        unit = None if counts_containers(reading, quantity) else "piece"
     # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:

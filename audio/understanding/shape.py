@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.containers import container_rate
 from audio.understanding.orders import item_counts_apart
 from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
@@ -103,6 +104,8 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
             if price.start - 1 in reading.lone_ones and one in _BARE_ONES and tail:
                 price.two_readings = True  # "ek pachaas": 50 each, or 150
             continue
+        if container_rate(reading, price):
+            continue  # "बोरी तेरह सौ पचास", "30 a plate, four pieces in it": a rate per one
         if rate_by_bare_measure(reading, price):
             price.per_unit = True  # "मीटर एक सौ बीस, ... ढाई मीटर": 120 a metre
             continue

@@ -10,6 +10,7 @@ from dataclasses import replace
 from audio.languages.base import Cue
 from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, find_numbers, number_table
+from audio.understanding.containers import plate_word
 from audio.understanding.countables import counts_goods_before_price, counts_unnamed_goods
 from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
@@ -300,6 +301,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             or corrected
             or (compared and span.value != 1)
             or priced_with_of(reading, span)  # "saath ka kilo", "sath da"
+            or plate_word(reading, span.end)  # "दो प्लेट पाव भाजी": two plates
         )
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
         # theirs, and vouches for no word before it

@@ -30,6 +30,7 @@ from audio.understanding.coins import coins_after_rupees
 from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
+from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
@@ -137,9 +138,8 @@ def understand(
         tokens, text, find_numbers(reading.words, number_table(language)), language
     )
     reading.ranged = _said_as_range(tokens, text, spans, language)
-    # A number past ₹100 crore is no stall price: typed digits held down, a misheard run
-    # of scale words (a phone number read out is found apart). It is not read as a number
-    # at all (and cannot overflow a float), and what else was said is asked about.
+    # A number past ₹100 crore is no stall price (typed digits held down, misheard scale
+    # words; a phone number is found apart): it is not read at all, the rest is asked.
     digits = _digit_runs(reading, spans)
     reading.phone = bool(digits)
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
@@ -193,7 +193,7 @@ def understand(
     superseded = superseded_prices(reading) + replaced
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
-    complaint = complaint or sum_asked(reading) or lets_amount_go(reading)
+    complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading, superseded)
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone

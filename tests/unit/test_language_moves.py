@@ -51,8 +51,9 @@ def test_telling_to_lower_asks_for_a_better_price(language: str, text: str) -> N
     assert heard.amount_paise is None
 
 
-# A price said for a container or heap sold whole (a bag, a basket, a sack, a heap) is
-# the price of all of it, a total; a count of them ("two sacks") or "per bag" is not.
+# A price said for a container or heap shown as one lot ("this bag", "this basket") is
+# the price of all of it, a total; a count of them ("two sacks"), "per bag" or a bare
+# "sack 1000" is not.
 FOR_THE_LOT = [
     ("en", "Sixty for this packet"),
     ("en", "This bag for a hundred and twenty"),
@@ -60,7 +61,6 @@ FOR_THE_LOT = [
     ("mr", "ही पिशवी ऐंशीला घ्या"),
     ("mr", "हा ढीग दोनशे रुपयांना"),
     ("ta", "இந்த கூடைக்கு முன்னூறு"),
-    ("ta", "மூட்டை ஆயிரம் ரூபாய்"),
     ("te", "ఈ బుట్ట ఆరు వందలు"),
     ("kn", "ಈ ಚೀಲ ಮುನ್ನೂರು"),
     ("ml", "ഈ ചാക്ക് ആയിരം രൂപ"),
@@ -81,9 +81,11 @@ def test_a_price_for_a_container_is_a_total(language: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "per_unit"),
     [
-        ("en", "five hundred per bag", None),
+        # a bag said as one is the unit of a rate, as a quintal is (`containers`)
+        ("en", "five hundred per bag", True),
         ("en", "two bags, forty each", True),
-        ("hi", "har bori do hazaar", None),
+        ("hi", "har bori do hazaar", True),
+        ("ta", "மூட்டை ஆயிரம் ரூபாய்", True),
     ],
 )
 def test_a_rate_per_container_is_not_a_total(

@@ -1,0 +1,269 @@
+"""A container or a portion as the unit of sale: a plate, packet, bag, sack, box or tray,
+none of them a unit of the list. The price beside one said alone is its rate ("70 a
+plate", "बोरी तेरह सौ पचास", "ஒரு மூட்டை ஆயிரத்தி நானூறு", "1,350 per bag"): `per_unit`
+true, `unit` None, and the pieces inside it ("plate 30, four pieces in it") are no
+quantity bought. A count of them before the word ("half plate", "ரெண்டு பிளேட்", "20
+bags") is the quantity, never pieces nor rupees; "the whole box", "this bag" and "the
+25 kg bag" stay one lot's total (`trade_units`, `shape`). Asked "by the kilo or whole?"
+is a price question about a kilo's rate; a weight said "about" beside a bunch's rate
+("120 a bunch, about half a kilo") is a remark on the bunch, not the count bought."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
+from audio.understanding.servings import serving_word
+from audio.understanding.trade_units import _whole
+
+# Packets, sacks, boxes and trays the lot words do not all name, by the stem their case
+# endings follow ("மூட்டைக்கு", "ചാക്കിന്", "ప్యాకెట్లు").
+_STEMS = tuple(
+    fold(w)
+    for w in (
+        "पैकेट", "पाकीट", "पाकिट", "बोरी", "बोरा", "गोणी", "गोण", "डिब्बा", "डबा", "डब्बा",
+        "ਪੈਕਟ", "ਪੈਕੇਟ", "ਬੋਰੀ", "ਡੱਬਾ", "ਡੱਬੇ", "প্যাকেট", "বস্তা", "বাক্স", "ডাব্বা",
+        "பாக்கெட்", "மூட்டை", "டப்பா", "ప్యాకెట్", "బస్తా", "డబ్బా", "ಪ್ಯಾಕೆಟ್", "ಚೀಲ",
+        "ಮೂಟೆ", "ಡಬ್ಬ", "പാക്കറ്റ", "ചാക്ക", "ബോക്സ", "પેકેટ", "થેલી", "ડબ્બ", "કોથળ",
+    )
+)  # fmt: skip
+_ENGLISH = frozenset(
+    ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
+) | frozenset(("tray", "trays", "pouch", "dabba", "bori", "basta", "packit"))
+# "The pieces in it": a count said after a container's rate tells what it holds.
+_HOLDS = frozenset(
+    fold(w)
+    for w in (
+        "in", "inside", "आते", "होते", "रहते", "आती", "होती", "இருக்கும்", "வரும்", "ఉంటాయి",
+        "ఉంటుంది", "থাকে", "থাকবে", "असतात", "येतात", "આવે", "હોય", "ಇರುತ್ತೆ", "ಇರುತ್ತವೆ",
+        "ಬರುತ್ತೆ", "ഉണ്ടാകും", "ഉണ്ട്", "കാണും", "ਆਉਂਦੇ", "ਹੁੰਦੇ", "ਆਉਂਦੀਆਂ",
+    )
+)  # fmt: skip
+_HALF = frozenset(
+    fold(w)
+    for w in (
+        "half", "haf", "हाफ", "आधी", "आधा", "अर्धी", "अर्धा", "ਹਾਫ", "ਅੱਧੀ", "ਅੱਧਾ", "হাফ",
+        "আধা", "অর্ধেক", "ஹாஃப்", "அரை", "హాఫ్", "అర", "ಹಾಫ್", "ಅರ್ಧ", "ഹാഫ്", "അര", "હાફ",
+        "અડધી", "અડધો",
+    )
+)  # fmt: skip
+_SKIP = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
+_MOST = 50
+"""Up to this many plates or sacks in one order; a larger bare number is a price."""
+
+
+def container_word(reading: _Reading, k: int) -> bool:
+    """Token `k` is a plate, packet, bag, sack, box or tray, in any of the ten languages."""
+    if not 0 <= k < len(reading.words) or reading.number_at[k] is not None:
+        return False
+    word = reading.words[k]
+    if plate_word(reading, k):
+        return True
+    if word.isascii():
+        return word in _ENGLISH
+    return word.startswith(_STEMS) or reading.has(k, Cue.LOT)
+
+
+_PLATES = tuple(
+    fold(w)
+    for w in (
+        "प्लेट", "ਪਲੇਟ", "প্লেট", "ப்ளேட்", "பிளேட்", "ప్లేట్", "ప్లేటు", "પ્લેટ", "ಪ್ಲೇಟ್",
+        "പ്ലേറ്റ", "plate", "plet", "plates",
+    )
+)  # fmt: skip
+
+
+def plate_word(reading: _Reading, k: int) -> bool:
+    """Token `k` is a plate, a portion of a dish (a glass or a cup is a serving, `servings`)."""
+    return serving_word(reading, k) and reading.words[k].startswith(_PLATES)
+
+
+def _counted(reading: _Reading, k: int) -> bool:
+    """A count, a size or a half said right before the container at `k` ("two plates",
+    "the 25 kg bag", "half plate"): no rate of one container."""
+    j = k - 1
+    sized = (q for q in reading.quantities if k - 3 <= q.end - 1 < k and q.unit is not None)
+    if any(q.value for q in sized):
+        return True  # "पच्चीस किलो वाली बोरी बारह सौ पचास": the 25 kg sack's total
+    if j < 0 or j in reading.lone_ones or reading.has(j, Cue.ARTICLE):
+        return False
+    quantity = reading.quantity_at.get(j)
+    if quantity is not None:
+        return quantity.value != 1
+    span = reading.number_at[j]
+    return span is not None and span.value != 1
+
+
+def _beside(reading: _Reading, price: _Price) -> int | None:
+    """The container said right before the price ("पैकेट बीस", "ஒரு மூட்டை ஆயிரம்") or
+    right after it in the same breath ("30 rupees a plate", "1,350 per bag")."""
+    k = price.start - 1
+    while k > price.start - 3 and (reading.has(k, *_SKIP) or reading.words[k] in ("is",)):
+        k -= 1
+    if container_word(reading, k):
+        return k
+    k = price.end
+    while k < price.end + 2 and reading.has(k, *_SKIP):
+        k += 1
+    if container_word(reading, k) and all(_joined(reading, j) for j in range(price.end, k + 1)):
+        return k
+    return None
+
+
+def container_rate(reading: _Reading, price: _Price) -> bool:
+    """The price is a rate of one plate, packet, bag or box said beside it: the pieces it
+    holds, said after it, are taken out of the quantities."""
+    k = _beside(reading, price)
+    if k is not None and _whole(reading, k) and not plate_word(reading, k):
+        price.per_unit = False  # "हे पाकीट वीस रुपये", "the whole box": the lot shown
+        return True
+    if k is None or _counted(reading, k):
+        return False
+    from audio.understanding.bags import packed_into
+
+    if packed_into(reading, k):
+        return False
+    one = reading.quantity_at.get(k - 1)
+    if one is not None and not one.claimed:
+        one.claimed, price.quantity = True, one  # "ஒரு பிளேட் முப்பது": the rate's one
+    price.per_unit = True
+    for quantity in [q for q in reading.quantities if q.start >= price.end and q.start > k]:
+        if not quantity.claimed and quantity.unit in ("piece", None) and _holds(reading, quantity):
+            reading.quantities.remove(quantity)
+            for j in range(quantity.start, quantity.end):
+                reading.quantity_at.pop(j, None)
+    return True
+
+
+def _holds(reading: _Reading, quantity: _Quantity) -> bool:
+    """The count says what the container holds: "four pieces in it", "चार पीस आते हैं",
+    "நாலு பீஸ்" (pieces said last, with no verb of giving)."""
+    after = reading.words[quantity.end : quantity.end + 3]
+    if any(w in _HOLDS for w in after):
+        return True
+    rest = [t.raw for t in reading.tokens[quantity.end :]]
+    if quantity.unit == "piece" and all(r in ".!,।" for r in rest):
+        return True
+    named = quantity.end < len(reading.words) and reading.is_plain(quantity.end)
+    return named and quantity.unit is None and all(r in ".!,।" for r in rest[1:])
+
+
+def portion_counts(reading: _Reading) -> None:
+    """A count of plates, packets or sacks said right before the word ("half plate
+    chhole", "ரெண்டு பிளேட்டுக்கு", "two plates for sixty") is the quantity: never a
+    price of two rupees, nor pieces; "पाव भाजी" after a plate is the dish, no quarter
+    kilo."""
+    _held_counts(reading)
+    for k in range(1, len(reading.words)):
+        if not container_word(reading, k) or not _joined(reading, k):
+            continue  # "दर्जन पचास, पेटी लोगे तो": the dozen's rate, then a box
+        j, plate = k - 1, plate_word(reading, k)
+        dish = reading.quantity_at.get(k + 1)
+        if dish is not None and dish.unit == "kg" and dish.end == k + 2 and plate:
+            _drop(reading, dish)  # "दो प्लेट पाव भाजी": the dish, no quarter kilo
+        quantity = reading.quantity_at.get(j)
+        if quantity is not None:
+            if quantity.end == k and quantity.unit == "piece":
+                quantity.unit = None  # "two plates": plates, not pieces
+            continue
+        span = reading.number_at[j]
+        value = span.value if span is not None else (0.5 if reading.words[j] in _HALF else None)
+        value = 1.0 if j in reading.lone_ones else value  # "ஒரு பிளேட் பஜ்ஜி எவ்வளவு?"
+        if value is None or not 0 < value <= _MOST or (span is not None and span.suffix):
+            continue
+        if value == 1 and not plate:
+            continue  # "ஒரு பை இருக்கா?", "एक पिशवी द्या": a carry bag asked for
+        priced = [p for p in reading.prices if p.start <= j < p.end]
+        if any(p.explicit or p.end - p.start > 1 for p in priced):
+            continue
+        if value != 0.5 and value != int(value):
+            continue
+        reading.prices = [p for p in reading.prices if p not in priced]
+        start = span.start if span is not None else j
+        added = _Quantity(value, None, start, k)
+        reading.quantities.append(added)
+        reading.quantities.sort(key=lambda q: q.start)
+        for i in range(start, k):
+            reading.quantity_at[i] = added
+
+
+def _held_counts(reading: _Reading) -> None:
+    """A bare count in a clause after a container's, with a verb of holding ("प्लेट तीस
+    रुपये, दोन वडे असतात") or naming only the goods ("ప్లేట్ ఇరవై, నాలుగు ఇడ్లీలు"): the
+    pieces it holds, no second price."""
+    if not any(container_word(reading, k) for k in range(len(reading.words))):
+        return
+    for price in list(reading.prices):
+        value = price.span.value
+        if price.explicit or price.end - price.start > 1 or not 1 < value <= 12:
+            continue
+        if _joined(reading, price.start) or value != int(value):
+            continue
+        rest = reading.tokens[price.end + 1 :]
+        listed = price.end < len(reading.words) and reading.is_plain(price.end)
+        listed = listed and all(t.raw in ".!,।" for t in rest)  # "..., నాలుగు ఇడ్లీలు"
+        if listed or any(w in _HOLDS for w in reading.words[price.end : price.end + 3]):
+            reading.prices.remove(price)
+            held = _Quantity(value, None, price.start, price.end)
+            reading.quantities.append(held)
+            reading.quantity_at[price.start] = held
+
+
+def _drop(reading: _Reading, quantity: _Quantity) -> None:
+    reading.quantities.remove(quantity)
+    for j in range(quantity.start, quantity.end):
+        reading.quantity_at.pop(j, None)
+
+
+def counts_containers(reading: _Reading, quantity: _Quantity | None) -> bool:
+    """The count is of plates, bags or boxes ("20 bags, 1,250 each"): no pieces."""
+    return quantity is not None and quantity.unit is None and container_word(reading, quantity.end)
+
+
+_WHOLE = frozenset(
+    fold(w)
+    for w in (
+        "whole", "poora", "pura", "poori", "पूरा", "पूरी", "साबुत", "आख्खं", "आख्खा", "अख्खा",
+        "ਪੂਰਾ", "ਪੂਰੀ", "ਸਾਬਤ", "পুরো", "গোটা", "আস্ত", "முழுசா", "முழுசு", "முழுசாவே",
+        "మొత్తం", "పూర్తిగా", "ಇಡೀ", "ಪೂರ್ತಿ", "മുഴുവനായോ", "മുഴുവനായി", "മുഴുവൻ", "આખું",
+        "આખો", "આખી",
+    )
+)  # fmt: skip
+_BY = frozenset(
+    fold(w)
+    for w in (
+        "by", "hisaab", "hisab", "हिसाब", "भाव", "ਹਿਸਾਬ", "দরে", "দর", "கணக்கா", "கணக்குல",
+        "లెక్కన", "ಲೆಕ್ಕದಲ್ಲಿ", "ಲೆಕ್ಕದಲ್ಲಾ", "ಲೆಕ್ಕದಲ್ಲೋ", "ಲೆಕ್ಕ", "കണക്കിനാണോ", "കണക്കിന്", "ભાવે", "किलोने", "किलोनं",
+    )
+)  # fmt: skip
+
+
+def kilo_or_whole(reading: _Reading) -> bool:
+    """ "By the kilo or whole?", "kilo ke hisaab se doge ya poora?", "কেজি দরে দেবেন না
+    গোটা?": a question about the rate, with no price said."""
+    if reading.prices or not any(reading.units[k] == "kg" for k in range(len(reading.words))):
+        return False
+    words = set(reading.words)
+    by = bool(words & _BY) or any(w.startswith(fold("किलोने")) for w in words)
+    return by and bool(words & _WHOLE)
+
+
+_ABOUT = frozenset(
+    fold(w)
+    for w in (
+        "about", "around", "roughly", "approx", "लगभग", "करीब", "क़रीब", "तकरीबन", "सुमारे",
+        "जवळपास", "ਲਗਭਗ", "ਤਕਰੀਬਨ", "প্রায়", "சுமார்", "கிட்டத்தட்ட", "దాదాపు", "సుమారు",
+        "ಸುಮಾರು", "ഏകദേശം", "ഏതാണ്ട്", "આશરે", "લગભગ", "અંદાજે",
+    )
+)  # fmt: skip
+
+
+def remarked_weight(reading: _Reading, chosen: _Price | None, quantity: _Quantity) -> bool:
+    """A weight said "about" after a rate of another unit ("120 a bunch, about half a
+    kilo"): a remark on the unit sold, not the quantity bought."""
+    if chosen is None or not chosen.per_unit or quantity.start < chosen.end:
+        return False
+    own = chosen.quantity
+    if own is None or own.unit is None or own.unit == quantity.unit:
+        return False
+    return quantity.start > 0 and reading.words[quantity.start - 1] in _ABOUT
