@@ -37,6 +37,7 @@ from audio.understanding.reading import (
 )
 from audio.understanding.servings import one_serving
 from audio.understanding.set_counts import drop_set_counts
+from audio.understanding.shop_priced import given_at, said_given
 from audio.understanding.spec_counts import counted_after_pause
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
@@ -58,6 +59,7 @@ _SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", 
 def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
     word = reading.words[k]
     cased = bool(span.suffix)  # "পাশের দোকান তিরিশে দিচ্ছে": at thirty, a price
+    cased = cased or given_at(reading, span)  # "dokan 280 te dicche" (`shop_priced`)
     return word.startswith(_SHOPS) and (k < span.start - 1 or word not in _SHOPS or cased)
 
 
@@ -81,6 +83,9 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".
     priced = span.start > 0 and reading.has(span.start - 1, Cue.UNIT, Cue.CURRENCY)
     after = span.end < len(reading.words) and reading.words[span.end] in _LABELS_BEFORE
+    day = reading.words[span.end] in _DAYS if span.end < len(reading.words) else False
+    if day and span.value > 31 and said_given(reading):
+        return False  # "the next stall gives it at 280 today": no hour, no date
     if reading.has(span.end, Cue.NUMBER_LABEL) and (_joined(reading, span.end) or not priced):
         return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
     plain = 0

@@ -14,6 +14,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.reading import _joined, _Reading
+from audio.understanding.sums import drop_summed_parts
 
 _MEASURES = frozenset((Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER))
 
@@ -124,10 +125,12 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
 
 def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """The spans without an extra charge or a rise or fall said beside the goods' price
-    ("cleaning 50 extra", "सफ़ाई के पचास अलग", "went up by 2 rupees")."""
+    ("cleaning 50 extra", "सफ़ाई के पचास अलग", "went up by 2 rupees"), and the parts
+    of a total named after them (`sums`: "40, packing 5 extra, give 45")."""
+    spans, total = drop_summed_parts(reading, spans)
     kept = []
     for span in spans:
-        if not _charge(reading, span, spans):
+        if span is total or not _charge(reading, span, spans):
             kept.append(span)
             continue
         for k in range(span.start, span.end):

@@ -11,6 +11,7 @@ word ("मी देतो", "I give") keeps the line the speaker's own; a verb 
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.placed import places_in
 from audio.understanding.reading import _Price, _Reading
@@ -173,6 +174,16 @@ _SECOND = frozenset(
     )
 )  # fmt: skip
 
+# "Today": "baju valo 280 ma aape chhe aaj", "ఈరోజు", "இன்னைக்கு", "ഇന്ന്", "ਅੱਜ".
+_TODAY = frozenset(
+    fold(w)
+    for w in (
+        "today", "aaj", "aj", "आज", "আজ", "আজকে", "aajke", "આજે", "આજ", "aaje", "ఈరోజు",
+        "eeroju", "ఈ", "రోజు", "இன்னைக்கு", "இன்று", "innaikku", "innaiku", "ಇವತ್ತು",
+        "ivattu", "ഇന്ന്", "innu", "ਅੱਜ", "ajj",
+    )
+)  # fmt: skip
+
 # Words that go on to the speaker's own price or request ("saath karo", "do it").
 _OWN_WORDS = frozenset(fold(w) for w in ("karo", "kar", "करो", "कर", "do", "make", "le", "lo"))
 
@@ -269,5 +280,10 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
         return False
     # The line ends there, or with a word or two of address ("..., madam"): a line that
     # goes on may name the speaker's own price ("sattar kaun deta hai, saath karo").
-    tail = range(_clause(reading, reading.prices[-1].start)[1], len(words))
+    # Words of the day and the goods after it ("... aape chhe aaj bag") add no move.
+    tail = [
+        k
+        for k in range(_clause(reading, reading.prices[-1].start)[1], len(words))
+        if words[k] not in _TODAY and not reading.has(k, Cue.PAYMENT, Cue.LOT, Cue.LINK)
+    ]
     return len(tail) <= 2 and not any(reading.cues[k] or words[k] in _OWN_WORDS for k in tail)

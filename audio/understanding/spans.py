@@ -12,6 +12,7 @@ from audio.lexicon import Token, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan, find_numbers, number_table
 from audio.understanding.containers import plate_word
 from audio.understanding.countables import counts_goods_before_price, counts_unnamed_goods
+from audio.understanding.either import said_as_either
 from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
@@ -165,8 +166,10 @@ def _said_as_range(
         gap = _gap(tokens, text, a.end - 1, b.start).strip()
         if not between and (gap in _DASHES or (a.suffix and fold(a.suffix) in joiners)):
             return True
-        if len(between) == 1 and between[0] in joiners:
-            return True
+        if (len(between) == 1 and between[0] in joiners) or said_as_either(
+            tokens, text, a, b, language
+        ):
+            return True  # "X or Y", Tamil "75 illa 80, paathu solren" (`either`)
         if len(between) == 1 and between[0] in _OR_NOT and a.value < b.value <= a.value * 1.5:
             # "sottor na pochattor", "chalis ki paintalis": 70 or 75, unpaused ("সত্তর না,
             # পঁয়ষট্টি" refuses 70; a lower price after "না" is the counter)
