@@ -233,6 +233,25 @@ async def test_wrong_origin_is_refused(server: LiveServer) -> None:
     await ok.close()
 
 
+async def test_the_origin_of_a_base_url_with_a_path_or_capitals_is_let_in(
+    database_url: str,
+) -> None:
+    """A browser's `Origin` is `scheme://host[:port]`, the host in lower case: a base URL
+    behind a path prefix, written with capitals or with its default port, still lets its
+    own pages in (every browser socket was refused 403)."""
+    for base in ("http://Vyapar.TEST/market/", "http://vyapar.test:80"):
+        settings = make_settings(database_url, public_base_url=base)
+        async with live_server(settings, tts=speaking()) as server:
+            m = await market(server)
+            url = browser_url(server, m["n1"], await ticket(server, m["c"], m["n1"]))
+            ok = await connect(url, origin="http://vyapar.test")  # type: ignore[arg-type]
+            await ok.close()
+            for wrong in ("http://vyapar.test/market", "https://vyapar.test", "null"):
+                with pytest.raises(InvalidStatus) as refused:
+                    await connect(url, origin=wrong)  # type: ignore[arg-type]
+                assert refused.value.response.status_code == 403
+
+
 async def test_idle_socket_is_closed(database_url: str) -> None:
     settings = make_settings(database_url, ws_idle_seconds=0.5)
     async with live_server(settings, tts=speaking()) as server:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+from urllib.parse import urlsplit
 
 from fastapi import WebSocket
 from sqlalchemy import exc as sa
@@ -34,15 +35,41 @@ UNAVAILABLE: tuple[type[Exception], ...] = (
 """Redis or the database unreachable (or a pool full): the socket is told to retry."""
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def web_origin(url: str, *, strict: bool = False) -> str | None:
+    """The web origin of `url` as a browser writes it in `Origin`: `scheme://host[:port]`,
+    the host in lower case, a scheme's default port left out. A base URL's path is not
+    part of its origin; with `strict` (an `Origin` header) anything beyond the origin (a
+    path, user info, a query) makes it none, as does what is no origin at all ("null")."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    if strict and (parts.path not in ("", "/") or parts.query or parts.fragment):
+        return None
+    if strict and (parts.username is not None or parts.password is not None):
+        return None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    if port is None or port == _DEFAULT_PORTS[scheme]:
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
+
+
 def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
     origin = websocket.headers.get("origin")
     if origin is None:
         return True  # not a browser (a telephony bridge, a script); tickets still apply
-    allowed = {
-        settings.public_base_url.rstrip("/"),
-        *(o.rstrip("/") for o in settings.allowed_origins),
-    }
-    return origin.rstrip("/") in allowed
+    allowed = {web_origin(settings.public_base_url)}
+    allowed.update(web_origin(o) for o in settings.allowed_origins)
+    allowed.discard(None)
+    seen = web_origin(origin, strict=True)
+    return seen is not None and seen in allowed
 
 
 async def refuse_bad_path(websocket: WebSocket, _exc: Exception) -> None:
