@@ -24,6 +24,14 @@ Trust the certificate authority on each phone, once (copy {ca} to it: a cable, m
 ENV_KEYS = ("VYAPAR_PUBLIC_BASE_URL", "VYAPAR_TLS_CERT_FILE", "VYAPAR_TLS_KEY_FILE")
 
 
+class _EncryptedKey(Exception):
+    """The key file asks for a passphrase."""
+
+
+def _no_passphrase() -> str:
+    raise _EncryptedKey
+
+
 def check_tls_files(cert: Path, key: Path) -> None:
     """The certificate and key load as a pair, or one line says why (not a traceback
     from inside the server)."""
@@ -32,7 +40,14 @@ def check_tls_files(cert: Path, key: Path) -> None:
             raise click.ClickException(f"TLS file not found: {path}")
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     try:
-        context.load_cert_chain(cert, key)
+        # A key under a passphrase would have OpenSSL ask for it on the terminal, in
+        # every worker: it is refused here instead.
+        context.load_cert_chain(cert, key, password=_no_passphrase)
+    except _EncryptedKey:
+        raise click.ClickException(
+            f"{key} is protected by a passphrase, which the server cannot type in; give a "
+            "key without one (`openssl pkey -in KEY -out PLAIN`), readable only by the server."
+        ) from None
     except (ssl.SSLError, OSError) as exc:
         raise click.ClickException(
             f"{cert} and {key} are not a certificate and its key ({exc}); "

@@ -317,6 +317,7 @@ ERROR_MEANINGS: dict[int, str] = {
     404: "Nothing with that id, or the route does not exist.",
     409: "Conflicts with the current state: nothing of the other side's to accept, an offer "
     "changed since it was seen, out of stock, already done.",
+    408: "The request body stopped arriving before it was complete.",
     410: "Gone: the QR code expired or was already used.",
     413: "The request body is larger than this route accepts.",
     422: "The request breaks the rules: a field's type or range, an offer out of bounds.",
@@ -334,7 +335,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 def document_errors(app: FastAPI, routers: Sequence[APIRouter]) -> None:
     """Make `app`'s OpenAPI document list, for every API route in `routers`, the error
     answers its dependencies and method imply (401 from a token check, 403 from a role
-    check, 429 from a rate limit, 422 from parameters and bodies, 413 from a body, 503
+    check, 429 from a rate limit, 422 from parameters and bodies, 408 and 413 from a body, 503
     from the database) besides those the route declares (404, 409, …), each with the
     error schema (which also replaces FastAPI's own 422 schema, never sent here)."""
     generate = app.openapi
@@ -394,7 +395,7 @@ def _implied_statuses(route: APIRoute) -> set[int]:
     if dependant.body_params:
         statuses.update((400, 422))  # 400: a body that is not UTF-8 JSON text
     if (route.methods or set()) & {"POST", "PUT", "PATCH", "DELETE"}:
-        statuses.add(413)
+        statuses.update((408, 413))  # 408: a body that stops arriving (`server.bodylimit`)
     return statuses
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit, urlunsplit
 
 from starlette.datastructures import Headers, MutableHeaders
-from starlette.routing import BaseRoute, Match
+from starlette.routing import BaseRoute, Match, Mount
+from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 _METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")
@@ -22,12 +23,21 @@ _METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")
 def allowed_methods(routes: list[BaseRoute], scope: Scope) -> str:
     """The `Allow` value for the path of `scope`: every method some route takes there in
     full (HEAD beside GET), sorted. Each method is tried against the routes as the router
-    would, so routes nested in included routers count too."""
-    methods = {
-        method
-        for method in _METHODS
-        if any(route.matches({**scope, "method": method})[0] is Match.FULL for route in routes)
-    }
+    would, so routes nested in included routers count too; static files (a mount that
+    matches any method) take GET. A scope seen inside a mount is matched from the app's
+    own root, as the router saw it."""
+    scope = {**scope, "root_path": scope.get("app_root_path", "")}
+    methods = set()
+    for route in routes:
+        if isinstance(route, Mount) and isinstance(route.app, StaticFiles):
+            if route.matches(scope)[0] is Match.FULL:
+                methods.add("GET")
+            continue
+        methods.update(
+            method
+            for method in _METHODS
+            if route.matches({**scope, "method": method})[0] is Match.FULL
+        )
     if "GET" in methods:
         methods.add("HEAD")
     return ", ".join(sorted(methods))

@@ -246,7 +246,7 @@ def test_every_error_answer_is_documented_with_the_error_schema(tmp_path: Path) 
                 schema = answer["content"]["application/json"]["schema"]
                 assert schema == error_ref, (method, path, status)
             if method in ("post", "patch"):
-                assert 413 in errors, (method, path)
+                assert {408, 413} <= set(errors), (method, path)  # a body slow or too big
             if "requestBody" in operation:
                 assert {400, 422} <= set(errors), (method, path)
             if "{" in path:

@@ -53,6 +53,9 @@ async def test_allow_names_every_method_of_the_path(
         ("PUT", f"/api/qr/{code}", "DELETE"),
         ("HEAD", "/api/payment/create", "POST"),
         ("OPTIONS", "/api/me", "GET, HEAD"),
+        # Static files take GET and HEAD, whether or not the file is there.
+        ("POST", "/static/app.css", "GET, HEAD"),
+        ("DELETE", "/static/nosuch.js", "GET, HEAD"),
     ]:
         r = await client.request(method, path, headers=Api.auth(market["c"]))
         assert r.status_code == 405, (method, path, r.status_code)

@@ -209,3 +209,31 @@ def test_a_host_name_is_checked_and_an_international_one_written_as_dns_spells_i
         x509.SubjectAlternativeName
     )
     assert "xn--" in names.value.get_values_for_type(x509.DNSName)[0]
+
+
+def test_a_key_under_a_passphrase_is_one_line_not_a_prompt(tmp_path: Path) -> None:
+    """OpenSSL would ask for the passphrase on the terminal in every worker (and, with
+    none, print its prompt and "[Errno 22] Invalid argument")."""
+    from cryptography.hazmat.primitives import serialization
+
+    files = tls.TlsFiles(tmp_path / "tls")
+    tls.make_ca(files, "test")
+    tls.make_server_cert(files, [ipaddress.ip_address("127.0.0.1")], ["localhost"])
+    key = serialization.load_pem_private_key(files.key.read_bytes(), password=None)
+    locked = tmp_path / "locked.key"
+    locked.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(b"secret passphrase"),
+        )
+    )
+    db = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
+    refused = run_cli(
+        "serve", "--tls-cert", str(files.cert), "--tls-key", str(locked), database_url=db,
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert refused.returncode == 1, refused
+    (line,) = refused.stderr.strip().splitlines()
+    assert "is protected by a passphrase" in line, line
+    assert "PEM pass phrase" not in refused.stdout + refused.stderr
