@@ -18,7 +18,7 @@ _ALSO_NO = {
     "te": ("కాదు", "కావు", "kaadu", "kadu"),
     "kn": ("ಅಲ್ಲ", "alla"),
     "ta": ("இல்லை", "இல்லே", "alla"),
-    "bn": ("na",),
+    "bn": ("নয়", "na", "noy"),
 }
 """Per language, words that say "is not" beside the ones that refuse a way to pay."""
 _BEFORE = frozenset(
@@ -36,7 +36,10 @@ def _no(word: str, language: str) -> bool:
 def denied(
     words: list[str], start: int, end: int, language: str, punct: frozenset[int] = frozenset()
 ) -> bool:
-    """Whether the claim at [start, end) is said with "no" beside it."""
+    """Whether the claim at [start, end) is said with "no" beside it, or on its own last
+    word ("ಸಿಹಿಯಾಗಿಲ್ಲ", "മധുരമില്ല")."""
+    if _no(words[end - 1], language):
+        return True
     for i in range(end, min(end + _REACH, len(words))):
         if i in punct:
             break

@@ -40,3 +40,18 @@ from audio.market import market_act
 def test_seventh_round(text: str, language: str, act: str | None) -> None:
     got = market_act(text, language)
     assert (got.act if got else None) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        ("ಈ ಹಣ್ಣು ಸಿಹಿಯಾಗಿಲ್ಲ", "kn", None),
+        ("പപ്പായ മധുരമില്ല", "ml", None),
+        ("টমেটো তাজা নয়", "bn", "quality_old"),
+        ("காசா ஆன்லைனா சார்?", "ta", "pay_how"),
+        ("క్యాషా ఆన్‌లైనా అమ్మా?", "te", "pay_how"),
+    ],
+)
+def test_no_on_the_word_and_or_by_ending(text: str, language: str, act: str | None) -> None:
+    got = market_act(text, language)
+    assert (got.act if got else None) == act
