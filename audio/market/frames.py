@@ -91,7 +91,22 @@ _REGULAR = {
     "pa": "ਗਾਹਕ; ਕਸਟਮਰ; ਰਿਸ਼ਤ; ਜਾਣ ਪਛਾਣ; grahak",
 }
 
+_PAID = {
+    "en": "sent; paid; pay; payment; gpay; phonepe; paytm; upi; money; transfer; message; online",
+    "hi": "भेज; पैसे; पेमेंट; यूपीआई; ऑनलाइन; bhej*; paise",
+    "ta": "அனுப்ப; பணம்; காசு; பேமெண்ட்; ஜிபே",
+    "te": "పంప; డబ్బు; పేమెంట్; ఫోన్‌పే",
+    "bn": "পাঠি; টাকা; পেমেন্ট; জিপে; ফোনপে; গুগল পে; পেটিএম; অনলাইন; pathi*; taka",
+    "mr": "पाठवल; पैसे; पेमेंट; फोनपे; फोन पे; गूगल पे; जीपे; पेटीएम; ऑनलाइन; pathav*; paise",
+    "gu": "મોકલ; પૈસા; પેમેન્ટ; જીપે; ફોનપે; ગૂગલ પે; પેટીએમ; ઓનલાઇન; mokl*; paisa",
+    "kn": "ಕಳಿಸ; ದುಡ್ಡು; ಪೇಮೆಂಟ್; ಫೋನ್‌ಪೇ",
+    "ml": "അയച്ച; പൈസ; പേയ്മെന്റ്; ജിപേ; ഗൂഗിൾ പേ; ഫോൺപേ; ayach*; paisa",
+    "pa": "ਭੇਜ; ਪੈਸੇ; ਪੇਮੈਂਟ",
+}
+"""What makes "have a look" a look at the payment, not at the goods ("come, have a look")."""
+
 FRAMES: dict[str, dict[str, str]] = {
+    "paid_check": _PAID,
     "show_better": _SHOW,
     "weigh_properly": _WEIGH,
     "weigh_it": _WEIGHT,

@@ -5,7 +5,8 @@ when neither is refused; the one refused is no act of its own, and the other is 
 A negation word refuses the way to pay said nearest to it within `_REACH` words: in an
 Indic language the nearest one before it, else after it; in English the nearest, the one
 before when two are as near; Bengali "না" said between two ways to pay is "or"
-("ক্যাশ না অনলাইন?": cash or online?) and refuses neither.
+("ক্যাশ না অনলাইন?": cash or online?) and refuses neither, in a question also with a word
+between ("ক্যাশ দেবেন না অনলাইনে?": will you pay cash or online?).
 """
 
 from __future__ import annotations
@@ -143,9 +144,13 @@ def refused(
     for i, word in enumerate(words):
         if not is_negation(word, language) or (plain and word in also):
             continue
-        between = any(e == i for _, e in spans) and any(s == i + 1 for s, _ in spans)
-        if between and word in {fold(w) for w in _ALSO_OR.get(language, ())}:
-            continue  # "X না Y": or
+        # "X না Y": or; in a question also with a verb between ("ক্যাশ দেবেন না অনলাইনে?")
+        gap = 1 if "?" in words else 0
+        between = any(i - gap <= e <= i for _, e in spans) and any(
+            i + 1 <= s <= i + 1 + gap for s, _ in spans
+        )
+        if between and word in also:
+            continue
         near = [
             (s - i if s > i else i - e + 1, s > i, k)
             for k, (s, e) in enumerate(spans)

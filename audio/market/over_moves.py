@@ -27,6 +27,11 @@ hear as "How much is this?", losing the request. A question is recorded nowhere,
 act is said instead; a refusal or a price read in the same words stays the move."""
 
 
+_OWN_OK = frozenset({"weigh_properly"})
+"""Acts said with a word for "right" ("సరిగా తూకం వెయ్యి", "ठीक से तौलो"): the accept read
+in that word is the act's own, never an agreement, with or without a price on the table."""
+
+
 def stands_for_move(
     market: MarketAct | None, move: NegotiationAct | None, *, has_outstanding_offer: bool
 ) -> bool:
@@ -41,4 +46,6 @@ def stands_for_move(
         return False
     if move.kind is not ActKind.ACCEPT:
         return not entry.weak
+    if market.act in _OWN_OK:
+        return True
     return not (has_outstanding_offer and (entry.goes_on or entry.weak))

@@ -28,6 +28,7 @@ from functools import lru_cache
 from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, is_aside
 from audio.market.clause import breaks
+from audio.market.denied import DENIED, denied
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, asked_for, refused, short_of
@@ -175,6 +176,13 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
     ]
     hits = _paying(words, hits, language)
+    hits = [
+        _Hit(DENIED[h.act] or "", h.start, h.end)
+        if h.act in DENIED and denied(words, h.start, h.end, language, punct)
+        else h
+        for h in hits
+    ]
+    hits = [h for h in hits if h.act]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):

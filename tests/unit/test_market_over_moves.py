@@ -156,3 +156,12 @@ def test_a_price_or_a_refusal_in_a_discount_request_stays_the_move() -> None:
     assert got.act.amount_paise == 4000
     got = heard("too expensive, no", "en", offer=True)
     assert got.act is not None and got.act.kind is ActKind.REJECT
+
+
+@pytest.mark.parametrize("offer", [False, True])
+def test_weigh_properly_is_no_accept(offer: bool) -> None:
+    """The word for "properly" ("సరిగా") in "weigh it properly" is no "ok": the act stands,
+    with and without a price on the table."""
+    got = heard("సరిగా తూకం వెయ్యండి అన్నా, తక్కువ రాకూడదు", "te", offer=offer)
+    assert got.act is None or got.act.kind is not ActKind.ACCEPT
+    assert got.market is not None and got.market.act == "weigh_properly"

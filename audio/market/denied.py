@@ -1,0 +1,50 @@
+"""A claim said with "no": "ताज़ा नहीं", "fresh illa", "তাজা না", "ఫ్రెష్ కాదు", "not
+fresh", "don't look fresh" doubts the goods (quality_old), and "मीठा नहीं", "not sweet"
+claims nothing. A word that says no (`audio.market.negation`) within two words after the
+claim's cue, in its clause, denies it; so does an English "not" or "don't" just before it
+("not fresh", "don't look fresh").
+"""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.market.negation import is_negation
+
+DENIED: dict[str, str | None] = {"claim_fresh": "quality_old", "claim_sweet": None}
+"""Per claim: the act it is when denied (None: no act)."""
+
+_REACH = 2
+_ALSO_NO = {
+    "te": ("కాదు", "కావు", "kaadu", "kadu"),
+    "kn": ("ಅಲ್ಲ", "alla"),
+    "ta": ("இல்லை", "இல்லே", "alla"),
+    "bn": ("নয়", "na", "noy"),
+}
+"""Per language, words that say "is not" beside the ones that refuse a way to pay."""
+_BEFORE = frozenset(
+    fold(w) for w in ("not", "don't", "dont", "doesn't", "isn't", "aren't", "never")
+)
+_LINK = frozenset(
+    fold(w) for w in ("look", "looks", "seem", "seems", "taste", "tastes", "very", "so", "that")
+)
+
+
+def _no(word: str, language: str) -> bool:
+    return is_negation(word, language) or word in {fold(w) for w in _ALSO_NO.get(language, ())}
+
+
+def denied(
+    words: list[str], start: int, end: int, language: str, punct: frozenset[int] = frozenset()
+) -> bool:
+    """Whether the claim at [start, end) is said with "no" beside it, or on its own last
+    word ("ಸಿಹಿಯಾಗಿಲ್ಲ", "മധുരമില്ല")."""
+    if _no(words[end - 1], language):
+        return True
+    for i in range(end, min(end + _REACH, len(words))):
+        if i in punct:
+            break
+        if _no(words[i], language):
+            return True
+    if start >= 1 and words[start - 1] in _BEFORE:
+        return True
+    return start >= 2 and words[start - 2] in _BEFORE and words[start - 1] in _LINK
