@@ -713,10 +713,12 @@ SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
     "ക്കും", "ിനും",
     # after -അ a glide: "നാല്പത്തിരണ്ടരയിൽ കൂടുതൽ" (more than 42½)
     "യിൽ", "യിലേ",
+    # "-ഓ" (or): "എഴുപത്തഞ്ചോ എൺപതോ" (75 or 80), asked (`either`)
+    "ോ",
     "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
     # Manglish endings, only those that cannot leave an English or Hindi word behind
     # ("anil" is not "an" + "il").
-    "inu", "kku", "aanu", "olam",
+    "inu", "kku", "aanu", "olam", "o",
 ) for s in _spellings(w)))
 # fmt: on
 

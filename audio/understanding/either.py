@@ -45,10 +45,15 @@ _GIVE = tuple(
 _PAUSES = frozenset(",;.…?!।|")
 
 
+_OR_ENDINGS = ("ോ", "o")  # Malayalam "-ഓ" on each of two numbers: "X-ഓ Y-ഓ", X or Y
+
+
 def said_as_either(
     tokens: Sequence[Token], text: str, a: NumberSpan, b: NumberSpan, language: str
 ) -> bool:
     """Whether the words between prices `a` and `b` offer them as alternatives."""
+    if language == "ml" and a.end == b.start and a.suffix == b.suffix and a.suffix in _OR_ENDINGS:
+        return True  # "എഴുപത്തഞ്ചോ എൺപതോ": 75 or 80
     between = [t.norm for t in tokens[a.end : b.start]]
     if len(between) != 1:
         return False

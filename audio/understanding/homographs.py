@@ -19,6 +19,7 @@ import itertools
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
 from audio.understanding.fallen import drop_fallen
+from audio.understanding.questioned import since_vouches
 from audio.understanding.reading import _NO_CUES, _Reading
 
 _HOMOGRAPHS: dict[str, frozenset[str]] = {
@@ -35,6 +36,7 @@ _GENITIVE_ENDS = ("ke", "re", "के", "रे")
 def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """The spans without a lone romanized homograph that nothing beside it makes a
     number, and without the numbers of the "sau baat ki ek baat" idiom."""
+    spans = since_vouches(reading, spans)  # "tamatar saath kab se ho gaya": since when 60
     spans = drop_fallen(reading, spans)  # Telugu "kinda padi poyayi": fell, no ten
     _marathi_put_away(reading)  # "300 la mitvun taka": settle it off, no percent
     idiom = _bottom_line(reading, spans)

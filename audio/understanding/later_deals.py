@@ -19,6 +19,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.clauses import _FOR_YOU
 from audio.understanding.moves import _BUT
+from audio.understanding.portions import portion_remarks
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.together import _TAKE, _TAKE_WORDS
 from audio.understanding.totals import _ALL, _ALL_COUNTS
@@ -236,4 +237,5 @@ def later_deals(reading: _Reading) -> list[_Price]:
     _counts_taken(reading)
     _count_after_each(reading)
     replaced = _for_someone(reading) + _deal_after(reading) + _lot_of_the_unit(reading)
+    replaced += portion_remarks(reading)  # "fifty a plate, half plate thirty": 50 a plate
     return replaced + restated_rates(reading)  # "quarter kilo 225, that's 900 a kilo"

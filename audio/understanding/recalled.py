@@ -12,6 +12,7 @@ from audio.lexicon import fold
 from audio.understanding import said
 from audio.understanding.moves import _BUT, _NOW, _live_refusals
 from audio.understanding.placed import BESIDE_STEMS
+from audio.understanding.questioned import questioned_prices
 from audio.understanding.reading import _joined, _Price, _Reading
 from audio.understanding.told_back import checks_what_you_said, told_back_prices
 
@@ -246,7 +247,8 @@ def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     ):
         superseded += [p for p in dated if p not in superseded]
     return (
-        questions_a_rise(reading, dated)
+        questioned_prices(reading, superseded)  # "since when is it 80?": no counter
+        or questions_a_rise(reading, dated)
         or asked_then_recalled(reading)
         or _dated_number_questioned(reading)
     )

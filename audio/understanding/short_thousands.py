@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from audio.lexicon import fold
 from audio.numbers import _ENGLISH_TEENS_TENS_FOLDED, _ENGLISH_UNITS_FOLDED, NumberSpan
 from audio.understanding.joins import TYPED_BEFORE_THOUSAND
+from audio.understanding.loose_ranges import loose_range
 from audio.understanding.reading import _Reading
 from audio.understanding.spans import _DO_VERBS
 
@@ -123,6 +124,9 @@ def short_thousands(
             i += 1
             continue
         lower = _range_before_scale(reading, a, b, gap)
+        if lower is None and gap in ("", *_DASHES):  # "बीस पच्चीस हज़ार", "दस पंद्रह रुपये"
+            near = _picked(a.value * 1000 + b.value, b.value, reference_paise)
+            lower = loose_range(reading, a, b, near)
         if lower is not None:
             reading.ranged = True  # "athai-unatti sau", "do-dhai sau": a range, asked
             out.append(lower)

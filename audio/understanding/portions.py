@@ -1,0 +1,70 @@
+"""A price list of a full and a part portion: "fifty a plate, half plate thirty", "किलो
+अस्सी, आधा किलो चालीस", "dozen sixty, half dozen thirty-five". The vendor names the rate
+per full portion first and the part's price after it: the first stands as the rate and
+the part's price is a remark, never a total for half a unit. Said the other way round
+("half plate thirty, full plate fifty") the two are asked about."""
+
+from __future__ import annotations
+
+import itertools
+
+from audio.understanding.reading import _Price, _Quantity, _Reading
+
+
+def _part(price: _Price) -> bool:
+    """A total for a part of one unit: "half plate 30", "आधा किलो 40"."""
+    q = price.quantity
+    return price.per_unit is False and q is not None and q.value is not None and 0 < q.value < 1
+
+
+def _same_unit(rate: _Price, part: _Price) -> bool:
+    """The rate's unit is the part's: a plate's rate says none, a kilo's says kg."""
+    assert part.quantity is not None
+    unit = rate.quantity.unit if rate.quantity is not None else None
+    return unit is None or unit == part.quantity.unit
+
+
+def _counted_after_part(reading: _Reading, part: _Quantity, rate: _Price) -> bool:
+    """A part of a unit said before `rate` with another number between them, no price
+    of its own ("half plate thirty" read as a count of thirty): a part's price first."""
+    if part.value is None or not 0 < part.value < 1 or part.end > rate.start:
+        return False
+    if rate.quantity is part:
+        return False
+    between = range(part.end, rate.start)
+    return any(q is not part and q.start in between for q in reading.quantities)
+
+
+def portion_remarks(reading: _Reading) -> list[_Price]:
+    """Drop the part portion's price said after the full portion's rate (a remark, no
+    price, and its part no quantity); a part's price said first, then the full rate that
+    does not agree with it, marks both asked. Returns nothing replaced (the remark is
+    gone)."""
+    replaced: list[_Price] = []
+    remarks: list[_Price] = []
+    prices = [p for p in reading.prices if not p.negated]
+    for first, later in itertools.pairwise(prices):
+        q = first.quantity
+        if _part(first) and q is not None and q.start >= first.end and later.start <= q.end + 1:
+            # "ಪ್ಲೇಟಿಗೆ ಐವತ್ತು, ಅರ್ಧ ಪ್ಲೇಟ್ ಮೂವತ್ತು": the half is the later price's
+            first.per_unit, first.quantity, later.per_unit, later.quantity = True, None, False, q
+        if first.per_unit and _part(later) and _same_unit(first, later):
+            remarks.append(later)  # "fifty a plate, half plate thirty": 50 a plate
+        elif (
+            _part(first)
+            and later.per_unit
+            and _same_unit(later, first)
+            and round(first.unit_paise()) != later.paise
+        ):
+            first.two_readings = later.two_readings = True  # half first: asked
+    for price in prices:
+        parts = [q for q in reading.quantities if _counted_after_part(reading, q, price)]
+        if price.per_unit and parts:
+            price.two_readings = True  # "हाफ प्लेट तीस, फुल प्लेट पचपन": the half first
+    for remark in remarks:
+        reading.prices.remove(remark)
+        assert remark.quantity is not None
+        remark.quantity.claimed = True
+        if remark.quantity in reading.quantities:
+            reading.quantities.remove(remark.quantity)
+    return replaced
