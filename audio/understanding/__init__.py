@@ -25,8 +25,8 @@ back.
 
 from audio.understanding.catalogue import Catalogue, CatalogueItem, sound_key
 from audio.understanding.confidence import looks_garbled
+from audio.understanding.ranges import RANGE_WORDS
 from audio.understanding.result import Intent, PriceMention, Understanding
-from audio.understanding.spans import RANGE_WORDS
 from audio.understanding.utterance import prepare, understand
 
 __all__ = [

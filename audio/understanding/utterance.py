@@ -59,6 +59,7 @@ from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
+from audio.understanding.ranges import said_as_range, split_at_dashes
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
@@ -80,8 +81,6 @@ from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
     _one_before_price,
-    _said_as_range,
-    _split_at_dashes,
     address_numbers,
     long_digits_bare,
 )
@@ -134,10 +133,10 @@ def understand(
     reading.less = _word_set(language, "less_words")
     reading.more = _word_set(language, "more_words")
     reading.text = text
-    spans = _split_at_dashes(
+    spans = split_at_dashes(
         tokens, text, find_numbers(reading.words, number_table(language)), language
     )
-    reading.ranged = _said_as_range(tokens, text, spans, language)
+    reading.ranged = said_as_range(tokens, text, spans, language)
     # A number past ₹100 crore is no stall price (typed digits held down, misheard scale
     # words; a phone number is found apart): it is not read at all, the rest is asked.
     digits = _digit_runs(reading, spans)
