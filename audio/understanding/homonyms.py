@@ -11,6 +11,7 @@ from dataclasses import replace
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
+from audio.understanding.address import ADDRESS
 from audio.understanding.fallen import mark_fallen_or_ten
 from audio.understanding.fraction_scale import scale_fractions
 from audio.understanding.reading import _Reading
@@ -54,6 +55,11 @@ def _verb_like(reading: _Reading, span: NumberSpan, *, alone: bool = True) -> bo
     return not reading.has(span.start - 1, Cue.CURRENCY)
 
 
+# The scale's weight, put on it "properly" or "well" ("తూకం సరిగా వెయ్యి": weigh it right).
+_WEIGHT = frozenset(fold(w) for w in ("తూకం", "తూకము", "thookam", "tookam", "thukam"))
+_PROPERLY = frozenset(fold(w) for w in ("సరిగా", "సరిగ్గా", "బాగా", "sariga", "sarigga", "baaga", "baga"))
+
+
 def _after_goods(reading: _Reading, span: NumberSpan) -> bool:
     """A unit or measure word right before: "ఇంకో కిలో వేయి", "రెండు కిలోలు వేయి" (put in
     another kilo, two kilos)."""
@@ -61,11 +67,28 @@ def _after_goods(reading: _Reading, span: NumberSpan) -> bool:
     return k >= 0 and (reading.has(k, Cue.UNIT) or reading.words[k] in reading.measures)
 
 
+def _weighs(reading: _Reading, span: NumberSpan) -> bool:
+    """The put-word alone after the scale's weight, perhaps with "properly" between ("తూకం
+    సరిగా వెయ్యి", "సరిగ్గా తూకం వేయి అన్నా, …": weigh it properly), with no currency or
+    unit word after it (terms of address skipped): no thousand."""
+    words = _PUT_OR_THOUSAND.get(reading.language)
+    k = span.start
+    if not words or span.end - k != 1 or reading.words[k] not in words:
+        return False
+    before = reading.words[max(0, k - 2) : k]
+    if not before or before[-1] not in _WEIGHT | _PROPERLY or not set(before) & _WEIGHT:
+        return False
+    after = span.end
+    while after < len(reading.words) and reading.words[after] in ADDRESS:
+        after += 1
+    return not reading.has(after, Cue.CURRENCY, Cue.UNIT)
+
+
 def drop_put_verbs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """Spans without the put-verbs said after the goods (they name no number)."""
     kept = []
     for span in spans:
-        put = _verb_like(reading, span) and _after_goods(reading, span)
+        put = (_verb_like(reading, span) and _after_goods(reading, span)) or _weighs(reading, span)
         if put or _english_do(reading, span):
             for k in range(span.start, span.end):
                 reading.number_at[k] = None
