@@ -23,6 +23,7 @@ from audio.understanding.reading import (
     _Price,
     _Quantity,
     _Reading,
+    count_as_rate,
 )
 from audio.understanding.too_much import counter_after_too_much
 
@@ -116,16 +117,7 @@ def _refused_rate(reading: _Reading) -> None:
             or not any(p.start > quantity.end for p in reading.prices)
         ):
             continue
-        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
-        price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
-        price.per_unit, price.quantity = True, unit
-        reading.prices.append(price)
-        reading.prices.sort(key=lambda p: p.start)
-        reading.quantities.remove(quantity)
-        for k in range(quantity.start, quantity.end):
-            reading.quantity_at.pop(k, None)
-        reading.quantities.append(unit)
-        reading.quantity_at[unit.start] = unit
+        count_as_rate(reading, quantity, span)
         return
 
 

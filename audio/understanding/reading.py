@@ -173,3 +173,19 @@ def _word_set(language: str, table: str) -> _WordSet:
 
 
 _BULK_UNITS = frozenset(("kg", "litre", "dozen", "bunch"))
+
+
+def count_as_rate(reading: _Reading, quantity: _Quantity, span: NumberSpan) -> None:
+    """Read `quantity` ("नौ सौ दर्जन", 900 dozen) as the price per its unit instead (900 a
+    dozen): a price per unit, and the unit word left as the rate's unit."""
+    assert quantity.value is not None
+    unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
+    price = _Price(round(quantity.value * 100), span.start, span.end, False, span)
+    price.per_unit, price.quantity = True, unit
+    reading.prices.append(price)
+    reading.prices.sort(key=lambda p: p.start)
+    reading.quantities.remove(quantity)
+    for k in range(quantity.start, quantity.end):
+        reading.quantity_at.pop(k, None)
+    reading.quantities.append(unit)
+    reading.quantity_at[unit.start] = unit

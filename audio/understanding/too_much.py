@@ -8,7 +8,7 @@ or 60 kilos of the goods: a count that near the price refused is a price.
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.reading import _Reading, count_as_rate
 
 _REFUSED = (Cue.TOO_MUCH, Cue.NEGATION, Cue.NOT, Cue.REJECT)
 _UNITS = frozenset(("kg", "dozen", "litre", "bunch", "piece", "g"))
@@ -59,14 +59,5 @@ def counter_after_too_much(reading: _Reading) -> None:
         low, high = _NEAR
         if value != int(value) or not low * refused_value <= value <= high * refused_value:
             return
-        unit = _Quantity(None, quantity.unit, quantity.end - 1, quantity.end, claimed=True)
-        price = _Price(round(value * 100), span.start, span.end, False, span)
-        price.per_unit, price.quantity = True, unit
-        reading.prices.append(price)
-        reading.prices.sort(key=lambda p: p.start)
-        reading.quantities.remove(quantity)
-        for k in range(quantity.start, quantity.end):
-            reading.quantity_at.pop(k, None)
-        reading.quantities.append(unit)
-        reading.quantity_at[unit.start] = unit
+        count_as_rate(reading, quantity, span)
         return
