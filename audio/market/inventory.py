@@ -45,6 +45,10 @@ class ActEntry:
     price_talk: bool = False
     """Talk about the price or the deal itself ("too expensive", "done"): a negotiation
     move understanding reads in it stands, and the act is said only when it reads none."""
+    asks: bool = False
+    """Price talk that asks for something a bare price question loses ("give a little
+    discount", "how much for all of it?"): where understanding reads only a question with
+    no price, the act is said instead (a question is recorded nowhere)."""
     goes_on: bool = False
     """Carries a purchase on (paying, packing, weighing, "that's all"): said after a price
     was offered, an "ok" before it still agrees to that price."""
@@ -63,6 +67,7 @@ def act(
     frame: bool = False,
     over: tuple[str, ...] = (),
     price_talk: bool = False,
+    asks: bool = False,
     goes_on: bool = False,
     **languages: tuple[str, str],
 ) -> ActEntry:
@@ -80,6 +85,7 @@ def act(
         frame=frame,
         over=over,
         price_talk=price_talk,
+        asks=asks,
         goes_on=goes_on,
     )
 

@@ -20,13 +20,6 @@ from audio.market.recognise import MarketAct
 
 _WORDS_ONLY = (ActKind.ACCEPT, ActKind.REJECT, ActKind.QUESTION)
 """Moves that can be read from words alone, with no price said."""
-_SAID_BETTER = frozenset({"ask_discount", "bulk_price"})
-"""Price talk that a bare price question says worse: "give a little discount" and "how
-much if I take all of it?" read as a question with no price, which the listener would
-hear as "How much is this?", losing the request. A question is recorded nowhere, so the
-act is said instead; a refusal or a price read in the same words stays the move."""
-
-
 _OWN_OK = frozenset({"weigh_properly"})
 """Acts said with a word for "right" ("సరిగా తూకం వెయ్యి", "ठीक से तौलो"): the accept read
 in that word is the act's own, never an agreement, with or without a price on the table."""
@@ -40,7 +33,7 @@ def stands_for_move(
     if market is None or move is None:
         return False
     entry = ACTS[market.act]
-    if entry.price_talk and market.act in _SAID_BETTER:
+    if entry.asks:  # "give a discount" heard as a bare "how much?": the request is said
         return move.kind is ActKind.QUESTION and move.amount_paise is None
     if entry.price_talk or move.kind not in _WORDS_ONLY or move.amount_paise is not None:
         return False

@@ -33,7 +33,7 @@ GOODS = (
         pa=("ਬਹੁਤ ਮਹਿੰਗਾ ਹੈ।", "ਮਹਿੰਗ; ਬਹੁਤ ਜ਼ਿਆਦਾ; mehnga; mehenga; mahinga"),
     ),
     act(
-        "ask_discount", "give a little discount", price_talk=True,
+        "ask_discount", "give a little discount", price_talk=True, asks=True,
         over=("regular_customer", "quality_small", "quality_old", "quality_soft"),
         en=("Please give a little discount.", "discount; reduce; make it less; little less; reduce a little; less please"),
         hi=("थोड़ा कम कीजिए।", "कम कर; कम कीजिए; कम करो; कम करिए; डिस्काउंट; कुछ कम; थोड़ा कम; kam kar; kam karo; thoda kam"),
@@ -60,7 +60,8 @@ GOODS = (
         pa=("ਥੋੜ੍ਹਾ ਮੁਫ਼ਤ ਪਾ ਦਿਓ।|ਥੋੜ੍ਹਾ {product} ਮੁਫ਼ਤ ਪਾ ਦਿਓ।", "~ਮੁਫ਼ਤ; ~ਮੁਫਤ; ~ਫ੍ਰੀ; ~ਐਕਸਟਰਾ; ~ਉੱਤੋਂ; ~muft; ~uton; ~ਥੋੜ੍ਹਾ ਹੋਰ; ~ਥੋੜਾ ਹੋਰ; ~ਹੋਰ ਥੋੜ੍ਹਾ; ~thoda hor"),
     ),
     act(
-        "bulk_price", "how much if I take all of it?", price_talk=True, over=("ask_price",),
+        "bulk_price", "how much if I take all of it?", price_talk=True, asks=True,
+        over=("ask_price",),
         en=("How much if I take all of it?", "all of it; take all; for all; the whole lot; whole lot; take everything"),
         hi=("सब ले लूँ तो कितने में दोगे?", "सारे के सारे; सब ले लूं; सारा ले लूं; पूरा ले लूं; पूरा टोकर; पूरी टोकर; सारा माल; पूरा माल; सब के सब; सारे ले लूं; sab le lun; sare ke sare"),
         ta=("எல்லாத்தையும் எடுத்தா எவ்வளவு?", "எல்லாத்தையும் எடுத்தா; மொத்தமா எடுத்தா; மொத்தம் எடுத்தா; எல்லாம் எடுத்தா; ellaam edutha*; mothama edutha*"),
