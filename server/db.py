@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import errors as pg_errors
 from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
@@ -23,6 +24,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import AsyncAdaptedQueuePool
+from sqlalchemy.util import queue as sa_queue
 
 from server.dbtime import charge, database_budget, wait_bound
 
@@ -148,11 +151,42 @@ def _bounded_class(answer_timeout: float) -> type[BoundedConnection]:
     return type("BoundedConnection", (BoundedConnection,), {"answer_timeout": answer_timeout})
 
 
+class BudgetedQueuePool(AsyncAdaptedQueuePool):
+    """The engine's pool, whose wait for a free connection is a wait for the database:
+    it is cut by what is left of the unit of work's budget and charged to it. With every
+    connection held by statements a hung server never answers, a request that waited for
+    one would otherwise get it after its budget, then spend a second bound on it."""
+
+    def _do_get(self) -> Any:
+        if self._max_overflow < 0 or self._overflow < self._max_overflow:
+            return super()._do_get()  # a free or new connection: no wait here
+        limit = wait_bound(self._timeout)
+        started = time.monotonic()
+        try:
+            return self._pool.get(True, limit)
+        except sa_queue.Empty:
+            pass
+        finally:
+            charge(started)
+        if limit < self._timeout:
+            raise sa_exc.OperationalError(
+                None,
+                None,
+                DatabaseNotAnswering(
+                    "no pooled connection came free within the time left for the database"
+                ),
+            )
+        raise sa_exc.TimeoutError(
+            f"no pooled connection came free within {self._timeout:.1f} s "
+            f"(pool size {self.size()}, overflow {self._max_overflow})",
+        )
+
+
 def create_engine(
     database_url: str,
     *,
     pool_size: int = 20,
-    max_overflow: int = 40,
+    max_overflow: int = 0,
     pool_timeout: float = 5.0,
     answer_timeout: float = DEFAULT_ANSWER_TIMEOUT,
 ) -> AsyncEngine:
@@ -179,6 +213,7 @@ def create_engine(
             "async_creator_fn": connection_class.bounded_connect,
             "connect_timeout": connect_timeout(answer_timeout),
         },
+        poolclass=BudgetedQueuePool,
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,

@@ -91,8 +91,13 @@ class Settings(BaseSettings, EngineSettings):
     """Upgrade the database at start-up; defaults to on for SQLite."""
     demo_data: bool | None = None
     """Load the demo vendor at start-up; defaults to on in development."""
-    db_pool_size: int = 20
-    db_max_overflow: int = 40
+    db_pool_size: int = Field(default=20, ge=1)
+    """PostgreSQL connections per process, opened as needed and kept: more requests at once
+    wait for one (`db_pool_timeout_seconds`), which costs less than opening another."""
+    db_max_overflow: int = Field(default=0, ge=0)
+    """Connections beyond `db_pool_size`, each closed as soon as it is returned. Under load
+    that is a connection opened and closed per request (a backend forked, the statements
+    prepared again), so the default is none."""
     password_hash_time_cost: int = Field(default=2, ge=1)
     password_hash_memory_kib: int = Field(default=19 * 1024, ge=8)
     # --- pools, outages and overload -----------------------------------------------
