@@ -1,4 +1,4 @@
-""""Why not X?" has two readings: a proposal ("why not make it eighty?") or a challenge
+"""A "why not X?" has two readings: a proposal ("why not make it eighty?") or a challenge
 ("why isn't it eighty?"): "अस्सी क्यों नहीं?", "எண்பது ஏன் கூடாது?", "ఎనభై ఎందుకు కాదు?",
 "আশি কেন নয়?", "ऐंशी का नाही?", "એંસી કેમ નહીં?", "ಎಂಬತ್ತು ಯಾಕೆ ಆಗಲ್ಲ?", "ਅੱਸੀ ਕਿਉਂ
 ਨਹੀਂ?". The price is kept (never refused by the "not"), and asked. "Why not" said as
@@ -29,8 +29,18 @@ def _why(reading: _Reading, k: int) -> bool:
     return word in _WHY or (reading.language == "mr" and word in _WHY_MR)
 
 
+# "Won't it do", "can't it", said after "why" where the tables hold no refusal cue.
+_WONT = frozenset(
+    fold(w)
+    for w in (
+        "pattille", "pattile", "pattilla", "പറ്റില്ലേ", "പറ്റില്ല", "koodadhu", "koodathu",
+        "கூடாது", "kaadu", "కాదు", "aagalla", "ಆಗಲ್ಲ", "ಆಗೋದಿಲ್ಲ",
+    )
+)  # fmt: skip
+
+
 def _refusing(reading: _Reading, k: int) -> bool:
-    return reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT)
+    return reading.words[k] in _WONT or reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT)
 
 
 def asks_why_not(reading: _Reading, price: _Price) -> bool:
