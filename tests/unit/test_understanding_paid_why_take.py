@@ -72,3 +72,16 @@ def test_a_rate_or_a_counted_line_to_take_stays_an_offer(language: str, text: st
     heard = understand(text, language=language)
     assert heard.amount_paise == 3000
     assert heard.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ta", "kattil evvalavu?"), ("ta", "கட்டிலுக்கு எவ்வளவு?"), ("kn", "ಕಟ್ಟಡ ಎಷ್ಟು?")],
+)
+def test_a_noun_that_starts_like_a_unit_names_no_unit(language: str, text: str) -> None:
+    assert understand(text, language=language).unit is None
+
+
+@pytest.mark.parametrize(("language", "text"), [("ta", "கட்டுக்கு எவ்வளவு?"), ("kn", "ಕಟ್ಟಿಗೆ ಎಷ್ಟು?")])
+def test_the_unit_word_with_its_endings_still_names_the_unit(language: str, text: str) -> None:
+    assert understand(text, language=language).unit == "bunch"
