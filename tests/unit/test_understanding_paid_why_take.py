@@ -85,3 +85,38 @@ def test_a_noun_that_starts_like_a_unit_names_no_unit(language: str, text: str) 
 @pytest.mark.parametrize(("language", "text"), [("ta", "கட்டுக்கு எவ்வளவு?"), ("kn", "ಕಟ್ಟಿಗೆ ಎಷ್ಟು?")])
 def test_the_unit_word_with_its_endings_still_names_the_unit(language: str, text: str) -> None:
     assert understand(text, language=language).unit == "bunch"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "30-35 रुपये किलो"), ("en", "30/35 rupees"), ("ta", "30 35 ரூபா")],
+)
+def test_a_range_in_digits_is_heard_at_the_lower_figure_and_asked(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise == 3000
+    assert heard.confidence < MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(("language", "text"), [("hi", "24/7 खुला है, 30 रुपये किलो")])
+def test_digits_far_apart_are_no_range(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise == 3000
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("hi", "पूरा तरबूज़ अस्सी का, काट के नहीं", 8000),
+        ("en", "whole melon is sixty, not sliced", 6000),
+    ],
+)
+def test_the_whole_piece_not_cut_keeps_its_price(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise == paise
+    assert heard.per_unit is False
+
+
+def test_a_refusal_beside_a_word_for_whole_still_refuses() -> None:
+    heard = understand("पूरा अस्सी नहीं दूँगा", language="hi", has_outstanding_offer=True)
+    assert heard.intent is Intent.REJECT
+    assert heard.amount_paise is None
