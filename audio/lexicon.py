@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from audio.languages import heard
 from audio.languages.base import Cue
+from audio.look_alikes import UNIT_LOOK_ALIKES
 
 # Indic vowel signs and viramas are combining marks, which `\w` does not match, so a plain
 # `\w+` would cut "टमाटर" into pieces; the word class adds every mark in the Indic blocks.
@@ -145,6 +146,8 @@ class Lexicon:
         if found:
             return found
         word = words[i]
+        if word.startswith(_look_alikes()):
+            return found  # "கட்டில்" (a cot) only starts like "கட்டு" (a bunch)
         if not is_indic(word):
             # A Latin word carries an ending only as typed Tamil, Malayalam, Kannada, ...
             # and then only a unit or currency word: "kilokku", "litterinu", "kejige".
@@ -191,6 +194,11 @@ class Lexicon:
             return True
         # "কেজিপ্রতি": a "per" written joined to the unit
         return any(p.cue is Cue.PER for p in self.by_first_word.get(tail, ()))
+
+
+@lru_cache(maxsize=1)
+def _look_alikes() -> tuple[str, ...]:
+    return tuple(fold(w) for w in UNIT_LOOK_ALIKES)
 
 
 def is_indic(word: str) -> bool:

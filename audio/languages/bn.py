@@ -308,7 +308,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOTAL: (
         # all of it: "give it for 300, I'll take everything"
         "sob", "shob", "sobta", "shobta",
-        "পুরো", "গোটা", "সবটা", "puro",
+        "পুরো", "গোটা", "সবটা", "puro", "gota",
         "মোট", "সব মিলিয়ে", "মিলিয়ে", "সব মিলে", "সবগুলো", "সবগুলোর", "একসাথে", "পুরোটা",
         "পুরো", "সব", "mot", "sob miliye", "miliye", "sob mile", "puro",
     ),

@@ -27,6 +27,7 @@ from audio.understanding.lots_counted import lots_counted
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.own_cost import inside_no_gain
+from audio.understanding.paid_online import paid_online
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
     _SKIPPABLE,
@@ -327,6 +328,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             (price.explicit and _names_money(reading, price))
             or _change_for(reading, price)
             or paid_already(reading, price)
+            or paid_online(reading, price)  # "sent 200 on GPay": paid, no offer
         ):
             # "ஐநூறு ரூபா நோட்டு" (a banknote), "no change for 2000", "give back the rest,
             # I gave 500": money handed over or owed, not a price

@@ -39,8 +39,9 @@ _BACK = frozenset(
 
 def hands_over(reading: _Reading) -> bool:
     """A "take it" that hands the goods over (`Cue.TAKE_IT`, not a deal-done word), with
-    no bag beside it ("thaili le lo", take a bag) and nothing taken back."""
-    if any(w in _BACK or w in _CONTAINERS for w in reading.words):
+    no bag beside it ("thaili le lo", take a bag) and nothing taken back; money just
+    handed over or sent ("দুশো পাঠিয়েছি, দেখে নিন") hands over no goods."""
+    if reading.money_back or any(w in _BACK or w in _CONTAINERS for w in reading.words):
         return False
     return any(
         cue is Cue.TAKE_IT and reading.words[start].startswith(_HAND_OVER_STEMS)

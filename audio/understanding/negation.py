@@ -19,6 +19,8 @@ from audio.understanding.reading import (
     _Price,
     _Reading,
 )
+from audio.understanding.whole_cut import keep_whole
+from audio.understanding.why_not import keep_why_not
 
 
 def _bound_by_ending(reading: _Reading, price: _Price, language: str) -> bool:
@@ -84,6 +86,8 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
         if not price.negated and _echoed_and_refused(reading, price, price_at):
             price.negated = True  # "80 a kilo? That's too much."
+    keep_why_not(reading)  # "why not 80?", "अस्सी क्यों नहीं?": asked, not refused
+    keep_whole(reading)  # "पूरा पचास का, काट के नहीं": the cutting refused, not the price
 
 
 def _own_bound_after(reading: _Reading, k: int) -> bool:

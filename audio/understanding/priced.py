@@ -27,7 +27,9 @@ from audio.understanding.reading import _Price, _Reading
 from audio.understanding.result import Intent
 from audio.understanding.settle_at import settles_at
 from audio.understanding.sizes import sizes_priced_apart
+from audio.understanding.take_asked import take_asked
 from audio.understanding.two_rates import two_rates
+from audio.understanding.why_not import asks_why_not
 
 
 def price_move(
@@ -70,8 +72,8 @@ def price_move(
     unsure = _unsure_beside(reading, chosen, reading.language, reference_paise)
     if unsure or looks_garbled(reading.text) or reading.oversized:
         confidence = min(confidence, 0.5)
-    if reading.ranged:
-        confidence = min(confidence, 0.5)  # "20-25", "50 से 60": a range, never one price
+    if reading.ranged or asks_why_not(reading, chosen) or take_asked(reading, chosen):
+        confidence = min(confidence, 0.5)  # "20-25"; "why not 80?"; "बीस लोगे?" (20 what?)
     typed_two = _TYPED_TWO_READINGS.get(reading.language, ())
     if any(reading.words[k] in typed_two for k in chosen_span(chosen)):
         confidence = min(confidence, 0.5)  # Gujarati "sattar so": 1,700 or Hindi 7,000

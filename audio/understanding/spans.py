@@ -10,6 +10,7 @@ from audio.lexicon import TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan
 from audio.understanding.containers import plate_word
 from audio.understanding.countables import counts_goods_before_price, counts_unnamed_goods
+from audio.understanding.digit_ranges import slashed_range
 from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
@@ -294,6 +295,8 @@ def address_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
         )
         left, right = reading.tokens[i].raw, reading.tokens[j].raw
         fraction = left.isdigit() and right.isdigit() and int(left) < int(right) <= 8
+        if sign == "/" and not labelled and slashed_range(left, right):
+            continue  # "40/50 rupees": a range (`digit_ranges`), asked
         if (sign == "/" and not fraction) or labelled:  # "1/2 kilo" is half a kilo
             dropped |= {i, j}
             if i > 0 and reading.words[i - 1] == "no":

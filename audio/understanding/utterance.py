@@ -32,6 +32,7 @@ from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
 from audio.understanding.handover import hands_over
@@ -59,7 +60,6 @@ from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
-from audio.understanding.ranges import said_as_range, split_at_dashes
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
@@ -136,7 +136,7 @@ def understand(
     spans = split_at_dashes(
         tokens, text, find_numbers(reading.words, number_table(language)), language
     )
-    reading.ranged = said_as_range(tokens, text, spans, language)
+    reading.ranged, spans = ranged_at_lower(tokens, text, spans, language)  # "20-25", "40/50"
     # A number past ₹100 crore is no stall price (typed digits held down, misheard scale
     # words; a phone number is found apart): it is not read at all, the rest is asked.
     digits = _digit_runs(reading, spans)

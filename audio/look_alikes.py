@@ -1,0 +1,15 @@
+"""Nouns that only start like a unit word and its case endings: Tamil "கட்டில்" (a cot)
+reads as "கட்டு" (a bunch) + "இல்", Kannada "ಕಟ್ಟಡ" (a building) as "ಕಟ್ಟು" + an ending.
+A word that starts with one of these is never matched as a unit by its stem
+(`audio.lexicon.Lexicon.lookup`); the unit word itself and its endings ("கட்டுக்கு",
+"ಕಟ್ಟಿಗೆ") still are."""
+
+from __future__ import annotations
+
+# Written as said; folded where they are used.
+UNIT_LOOK_ALIKES = (
+    "கட்டில்", "கட்டில", "kattil", "கட்டிட", "kattida", "கட்டணம்", "கட்டண", "kattanam",
+    "ಕಟ್ಟಡ", "kattada", "కట్టడ", "kattada", "കെട്ടിട", "kettida",
+    "kilometre", "kilometer", "kilometres", "kilometers", "किलोमीटर", "కిలోమీటర్",
+    "கிலோமீட்டர்", "কিলোমিটার", "ಕಿಲೋಮೀಟರ್", "കിലോമീറ്റർ", "કિલોમીટર", "ਕਿਲੋਮੀਟਰ",
+)  # fmt: skip
