@@ -156,7 +156,11 @@ def refused(
             for k, (s, e) in enumerate(spans)
             if not s <= i < e
         ]
-        near = [n for n in near if n[0] <= reach]
+        limit = reach
+        if language == "en" and words[i + 1 : i + 2] in (["have"], ["got"]):
+            # "card? I don't have that much cash": what is not had comes after
+            near, limit = [n for n in near if n[1]], reach + 2
+        near = [n for n in near if n[0] <= limit]
         if near:
             # Indic languages say no after the thing refused ("GPay काम नहीं कर रहा")
             key = (lambda n: n) if language == "en" else (lambda n: (n[1], n[0]))

@@ -36,6 +36,7 @@ from audio.market.phrases import form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
+from audio.market.welcome import greets
 from audio.understanding import Catalogue
 
 
@@ -220,6 +221,8 @@ def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> 
     longest: dict[str, int] = {}
     for hit in _heard(words, language, breaks(text)):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
+    if greets(set(longest), words, language):
+        longest.pop("come_look")
     if len(longest) > 1:
         longest = {a: n for a, n in longest.items() if not ACTS[a].weak} or longest
     reasoned = _reasoned(set(longest)) if len(longest) > 1 else None

@@ -38,7 +38,8 @@ _FIRST: dict[str, str] = {
 _OTHERS: dict[str, str] = {
     "en": "he=; she=; they=; he'll=; she'll=; they'll=; it'll=; it will; will come; comes=; "
     "is coming; will be back; truck; lorry; tempo; bus; train; stock; supply; delivery; "
-    "boy; brother; sister; husband; owner; rain; son; daughter; guests; relatives; in-laws; "
+    "boy; my brother; my sister; his brother; her brother; husband; owner; rain; son; daughter; "
+    "guests; relatives; in-laws; "
     "my mother; my father",
     "hi": "आएगा; आएगी; आएँगे; आएंगे; आयेगा; आयेगी; जाएगा; जाएगी; आता है; आती है; आ रहा है; "
     "वो=; वह=; ट्रक; गाड़ी; टेम्पो; माल; लड़का; मेरा भाई; छोटा भाई; बड़ा भाई; बारिश; "

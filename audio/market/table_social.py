@@ -5,7 +5,16 @@ Each row: per language, (rendering, "cue; cue; ..."); see `audio.market.inventor
 from audio.market.inventory import act
 
 FILLERS: dict[str, tuple[str, ...]] = {
-    "en": ("sweet corn", "sweetcorn", "sweet potato", "sweet potatoes", "sweet lime"),
+    "en": (
+        "sweet corn",
+        "sweetcorn",
+        "sweet potato",
+        "sweet potatoes",
+        "sweet lime",
+        "collection you have",
+        "stuff you have",
+        "variety you have",
+    ),
     "hi": ("मीठा नीम", "मीठी नीम", "शकरकंद", "ताज महल", "ताजमहल", "मिठाई"),
     "gu": ("મીઠાઈ", "મીઠો લીમડો", "મીઠા લીમડા", "મીઠો લીમડ"),
     "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো", "কেমন আছেন", "kemon achen"),
@@ -17,7 +26,7 @@ and "ভালো আছেন?" (are you well?) hold "আছে" (is there?); "
 SOCIAL = (
     act(
         "greet", "hello, good morning", weak=True,
-        en=("Hello, namaste!", "hello; good morning; good evening; namaste; namaskar; vanakkam; ram ram; sat sri akal"),
+        en=("Hello, namaste!", "hello; good morning; good evening; namaste; namaskar; vanakkam; ram ram; sat sri akal; long time no see; morning"),
         hi=("नमस्ते जी!", "नमस्ते; नमस्कार; राम राम; जय श्री कृष्ण; सलाम; प्रणाम"),
         ta=("வணக்கம்!", "வணக்கம்"),
         te=("నమస్కారం!", "నమస్కారం; నమస్తే; namaskaram; namasthe"),
@@ -30,8 +39,8 @@ SOCIAL = (
     ),
     act(
         "goodbye", "goodbye, see you", weak=True, over=("greet",),
-        en=("Goodbye, see you again.", "bye; goodbye; ok bye; see you; tata; see you next; see you later"),
-        hi=("अच्छा, चलते हैं, फिर मिलेंगे।", "चलता हूँ; चलती हूँ; चलते हैं; फिर मिलेंगे; अलविदा; बाय; chalta hun; chalte hain; phir milenge; अगले हफ्ते मिल; फिर मिलते; फिर मिलते हैं; बाद में मिलते; निकलता हूँ; निकलती हूँ; निकलता हूं; निकलती हूं; nikalta hun"),
+        en=("Goodbye, see you again.", "bye; goodbye; ok bye; see you; tata; see you next; see you later; see you at the; see you next"),
+        hi=("अच्छा, चलते हैं, फिर मिलेंगे।", "चलता हूँ; चलती हूँ; चलते हैं; फिर मिलेंगे; अलविदा; बाय; chalta hun; chalte hain; phir milenge; अगले हफ्ते मिल; फिर मिलते; फिर मिलते हैं; बाद में मिलते; निकलता हूँ; निकलती हूँ; निकलता हूं; निकलती हूं; nikalta hun; में मिलेंगे; मे मिलेंगे; पे मिलेंगे; me milenge; mein milenge"),
         ta=("சரி, போயிட்டு வரேன்.", "போயிட்டு வரேன்; போய் வரேன்; போயிட்டு வாரேன்; கிளம்புறேன்; poittu varen; பாக்கலாம்; அப்புறம் பாக்கலாம்; கிளம்பற; வரட்டா; kilambaren"),
         te=("సరే, వెళ్ళొస్తా.", "వెళ్ళొస్తా; వెళ్ళొస్తాను; వెళ్తాను; ఉంటాను; vellostanu; vellosta; కలుద్దాం; బయలుదేరుతా; బయలుదేరతా; బయల్దేరుతా"),
         bn=("আচ্ছা, আসি তাহলে।", "আসি তাহলে; আসি; চলি; আবার দেখা হবে; aschi tahole; asi tahole; chali; দেখা হবে"),
@@ -70,15 +79,15 @@ SOCIAL = (
     act(
         "come_back_later", "I'll come back later",
         en=("I'll come back later.", "come back later; come later; i'll come back; will come back; i'll come tomorrow; will come tomorrow; i'll be back; maybe in the evening; come in the evening; take a round; a round and; round of the market; do a round; back in an hour; back in half an hour; come in an hour; and come back; come back"),
-        hi=("मैं बाद में आता हूँ।", "फिर आऊँगा; फिर आऊँगी; थोड़ी देर में आ; कल आऊँ; कल आऊं; कल आता; कल आती; घूम के; घूम कर; चक्कर लगा; चक्कर मार; राउंड लगा; राउंड मार; chakkar laga*; chakkar maar*; chakkar mar*; round laga*; round maar*; baad mein aata; baad me aata; देर बाद; kal aaunga; kal aata; ghoom ke; ghum ke; phir lunga; आके ले; आ के ले; घंटे में; घंटे भर में; aake le; aa ke le; आकर ले*; आकर लू*; आके लू*; आ के लू*; आकर खरीद; aakar lu*; aake lu*; आ कर ले*; आके खरीद; aakar le*; aakar kharid*; बाद में आ*; बाद में ले*; बाद में देख*; baad mein aa*; baad me aa*; bad me aa*"),
+        hi=("मैं बाद में आता हूँ।", "फिर आऊँगा; फिर आऊँगी; थोड़ी देर में आ; कल आऊँ; कल आऊं; कल आता; कल आती; घूम के; घूम कर; चक्कर लगा; चक्कर मार; राउंड लगा; राउंड मार; chakkar laga*; chakkar maar*; chakkar mar*; round laga*; round maar*; baad mein aata; baad me aata; देर बाद; kal aaunga; kal aata; ghoom ke; ghum ke; phir lunga; आके ले; आ के ले; घंटे में; घंटे भर में; aake le; aa ke le; आकर ले*; आकर लू*; आके लू*; आ के लू*; आकर खरीद; aakar lu*; aake lu*; आ कर ले*; आके खरीद; aakar le*; aakar kharid*; बाद में आ*; बाद में ले*; बाद में देख*; baad mein aa*; baad me aa*; bad me aa*; आके लेत; आ के लेत; आकर लेत"),
         ta=("அப்புறம் வரேன்.", "அப்புறம் வரேன்; அப்புறமா வரேன்; அப்புறம் வர; பிறகு வரேன்; நாளைக்கு வரே; சாயங்காலம் வரே; சுத்திட்டு; ரவுண்ட் போயிட்டு; ரவுண்ட் அடிச்சிட்டு; ஒரு சுத்து; round poittu; round poyittu; appuram varen; saayangalam varen; naalaikku varen; appuram varen; மணி நேரத்துல; வந்து வாங்கி; vandhu vaangi*; வந்து எடுத்துக்க; வந்து வாங்குறேன்; vandhu eduthukk*"),
-        te=("తర్వాత వస్తాను.", "తర్వాత వస్తాను; తర్వాత వస్తా; తర్వాత వచ్చి; మళ్ళీ వస్తాను; రేపు వస్తా; సాయంత్రం వస్తా; మళ్ళీ వస్తా; తిరిగి మళ్ళీ; రౌండ్ వేసి; రౌండ్ కొట్టి; round vesi; round kotti; tarvata vasta*; tarvatha vasta*; sayantram vasta; repu vasta; గంటలో; వచ్చి తీసుకుం; vachi teesuk*; వచ్చి కొంటా; వచ్చి కొంటాను; వచ్చి కొనుక్కుం; vachi konta*"),
-        bn=("পরে আসছি।", "পরে আসছি; পরে আসব; পরে আসবো; পরে আস; কাল আসব; বিকেলে আসব; ঘুরে আসছি; ঘুরে আসি; চক্কর দিয়ে; চক্কর মেরে; রাউন্ড দিয়ে; chakkar diye; pore asbo; pore asch*; bikele asbo; kal asbo; ঘণ্টা পরে; এসে নিয়ে; ese nie; ese niye; এসে নে*; এসে নিব; এসে কিনে নে*; এসে কিনব; ese nebo; ese nibo; ese kine*"),
+        te=("తర్వాత వస్తాను.", "తర్వాత వస్తాను; తర్వాత వస్తా; తర్వాత వచ్చి; మళ్ళీ వస్తాను; రేపు వస్తా; సాయంత్రం వస్తా; మళ్ళీ వస్తా; తిరిగి మళ్ళీ; రౌండ్ వేసి; రౌండ్ కొట్టి; round vesi; round kotti; tarvata vasta*; tarvatha vasta*; sayantram vasta; repu vasta; గంటలో; వచ్చి తీసుకుం; vachi teesuk*; వచ్చి కొంటా; వచ్చి కొంటాను; వచ్చి కొనుక్కుం; vachi konta*; malli vasth*; malli vast*"),
+        bn=("পরে আসছি।", "পরে আসছি; পরে আসব; পরে আসবো; পরে আস; কাল আসব; বিকেলে আসব; ঘুরে আসছি; ঘুরে আসি; চক্কর দিয়ে; চক্কর মেরে; রাউন্ড দিয়ে; chakkar diye; pore asbo; pore asch*; bikele asbo; kal asbo; ঘণ্টা পরে; এসে নিয়ে; ese nie; ese niye; এসে নে*; এসে নিব; এসে কিনে নে*; এসে কিনব; ese nebo; ese nibo; ese kine*; pore ese*"),
         mr=("नंतर येतो.", "नंतर येतो; नंतर येते; नंतर येई; परत येतो; उद्या येतो; उद्या येते; फिरून येतो; फिरून येते; चक्कर मारून; फेरी मारून; राऊंड मारून; chakkar marun; pheri marun; nantar yeto; nantar yete; nantar yei*; संध्याकाळी येतो; sandhyakali yeto; udya yeto; तासाभरात; तासाने; येऊन घे*; yeun ghe*; येऊन घेईन; येऊन नेतो; येऊन नेते; येऊन विकत घे*; yeun neto"),
-        gu=("પછી આવું છું.", "પછી આવું; પછી આવીશ; પછી આવ; કાલે આવીશ; ફરીને આવું; આંટો માર; રાઉન્ડ માર; aanto mari*; anto mari*; pachhi aavu*; pachi aavu*; સાંજે આવીશ; પછી લઈશ; saanje aavish; kale aavish; કલાકમાં; આવીને લઈ*; આવી ને લઈ*; aavi ne lai*; aavine lai*; આવીને લઇ*; આવીને લેવા; આવીને ખરીદ; aavine laish"),
+        gu=("પછી આવું છું.", "પછી આવું; પછી આવીશ; પછી આવ; કાલે આવીશ; ફરીને આવું; આંટો માર; રાઉન્ડ માર; aanto mari*; anto mari*; pachhi aavu*; pachi aavu*; સાંજે આવીશ; પછી લઈશ; saanje aavish; kale aavish; કલાકમાં; આવીને લઈ*; આવી ને લઈ*; aavi ne lai*; aavine lai*; આવીને લઇ*; આવીને લેવા; આવીને ખરીદ; aavine laish; થોડી વારમાં આવ; આવીને લઉં"),
         kn=("ಆಮೇಲೆ ಬರ್ತೀನಿ.", "ಆಮೇಲೆ ಬರ್ತೀನಿ; ಆಮೇಲೆ ಬರ; ಮತ್ತೆ ಬರ್ತೀನಿ; ನಾಳೆ ಬರ್ತೀನಿ; ಸಂಜೆ ಬರ್ತೀನಿ; ಸುತ್ತಾಡಿ; ರೌಂಡ್ ಹೋಗಿ; ರೌಂಡ್ ಹಾಕಿ; ಒಂದು ಸುತ್ತು; round hogi; round haaki; amele barti*; aamele barti*; sanje barteeni; naale barteeni; ಗಂಟೆಯಲ್ಲಿ; ಬಂದು ತಗೊ; bandu tago*; ಬಂದು ತಗೋ; ಬಂದು ತೆಗೆದುಕೊ; ಬಂದು ತಕ್ಕೊ; ಬಂದು ಕೊಂಡ್ಕೊ; ಬಂದು ತೊಗೊ"),
         ml=("പിന്നെ വരാം.", "പിന്നെ വരാം; പിന്നെ വര; പിന്നീട് വരാം; നാളെ വരാം; വൈകുന്നേരം വരാം; ചുറ്റിയിട്ട്; റൗണ്ട് അടിച്ചിട്ട്; റൗണ്ട് അടിച്ച്; ഒന്ന് ചുറ്റി; round adich*; pinne varam; pinne varaam; vaikunneram varam; naale varam; മണിക്കൂറിൽ; വന്നു മേടിച്ച; വന്ന് വാങ്ങ; vannu medich*; വന്നു വാങ്ങ; വന്ന് എടുക്ക; വന്നു എടുക്ക; വന്നിട്ട് വാങ്ങ; വന്നിട്ട് എടുക്ക; vannu vang*; vannu edukk*"),
-        pa=("ਬਾਅਦ ਵਿੱਚ ਆਉਂਦਾ ਹਾਂ।", "ਬਾਅਦ ਵਿੱਚ ਆਉਂ; ਬਾਅਦ ਵਿੱਚ ਆਵਾਂ; ਬਾਅਦ ਚ ਆ; ਫੇਰ ਆਵਾਂਗਾ; ਫਿਰ ਆਵਾਂਗਾ; ਕੱਲ੍ਹ ਆਵਾਂ; ਘੁੰਮ ਕੇ; ਚੱਕਰ ਲਾ; ਚੱਕਰ ਲਗਾ; ਗੇੜਾ ਲਾ; ਗੇੜਾ ਮਾਰ; chakkar la ke; chakkar laa ke; gedha la*; baad ch aavanga; ਸ਼ਾਮ ਨੂੰ ਆਵਾਂ; ਫੇਰ ਲਵਾਂ; shaam nu aavanga; kal aavanga; ਘੰਟੇ ਤੱਕ; ਘੰਟੇ ਨੂੰ; ਆ ਕੇ ਲੈ; aa ke lai"),
+        pa=("ਬਾਅਦ ਵਿੱਚ ਆਉਂਦਾ ਹਾਂ।", "ਬਾਅਦ ਵਿੱਚ ਆਉਂ; ਬਾਅਦ ਵਿੱਚ ਆਵਾਂ; ਬਾਅਦ ਚ ਆ; ਫੇਰ ਆਵਾਂਗਾ; ਫਿਰ ਆਵਾਂਗਾ; ਕੱਲ੍ਹ ਆਵਾਂ; ਘੁੰਮ ਕੇ; ਚੱਕਰ ਲਾ; ਚੱਕਰ ਲਗਾ; ਗੇੜਾ ਲਾ; ਗੇੜਾ ਮਾਰ; chakkar la ke; chakkar laa ke; gedha la*; baad ch aavanga; ਸ਼ਾਮ ਨੂੰ ਆਵਾਂ; ਫੇਰ ਲਵਾਂ; shaam nu aavanga; kal aavanga; ਘੰਟੇ ਤੱਕ; ਘੰਟੇ ਨੂੰ; ਆ ਕੇ ਲੈ; aa ke lai; baad aa ke; baad aake"),
     ),
     act(
         "come_look", "come, have a look (a vendor calling)", over=("claim_fresh",),
@@ -90,7 +99,7 @@ SOCIAL = (
         mr=("या, बघा.", "या ताई; या बघा; बघा; या साहेब; बघून जा; ya ya; bagha; बघून घ्या; baghun*"),
         gu=("આવો, જુઓ.", "આવો; જુઓ; આવો જુઓ; વાર જોઈ લો; aavo; juo; આવો બેન; આવો ભાઈ; આવો સાહેબ"),
         kn=("ಬನ್ನಿ, ನೋಡಿ.", "ಬನ್ನಿ; ಬನ್ನಿ ನೋಡಿ; banni; ಬನ್ನಿ ಸಾರ್; ಬನ್ನಿ ಅಕ್ಕ; ಬನ್ನಿ ಅಣ್ಣ"),
-        ml=("വരൂ, നോക്കൂ.", "വരൂ; വരൂ നോക്കൂ; വന്നു നോക്കൂ; varu"),
+        ml=("വരൂ, നോക്കൂ.", "വരൂ; വരൂ നോക്കൂ; വന്നു നോക്കൂ; varu; നോക്കിയിട്ട് പോ; ഒന്ന് നോക്ക്; nokkiyittu po"),
         pa=("ਆਓ ਜੀ, ਵੇਖ ਲਓ।", "ਆਓ; ਵੇਖ ਲਓ; ਦੇਖ ਲਓ; aao; ਆਓ ਭੈਣ ਜੀ; ਆਓ ਵੀਰ ਜੀ; ਆਓ ਜੀ"),
     ),
     act(
@@ -128,7 +137,7 @@ SOCIAL = (
         bn=("আর কিছু লাগবে?", "আর কিছু লাগবে; আর কিছু; আর কী লাগবে; আর কী দেব; ar kichu lagbe; ar ki lagbe; ar kichu"),
         mr=("अजून काही हवं का?", "अजून काही हवं; अजून काही; आणखी काही; ajun kahi; ankhi kahi"),
         gu=("બીજું કંઈ જોઈએ?", "બીજું કંઈ જોઈએ; બીજું કંઈ; બીજું કાંઈ; biju kai; biju kai joie; biju kani"),
-        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku"),
+        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu"),
         ml=("വേറെ എന്തെങ്കിലും വേണോ?", "വേറെ എന്തെങ്കിലും; എന്തെങ്കിലും വേണോ; വേറെ എന്ത്; ഇനി എന്ത്; vere enthenkilum; vere enthu; ini enthu"),
         pa=("ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ?", "ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ; ਹੋਰ ਕੁਝ; ਕੁਝ ਹੋਰ; hor kuch; kuch hor"),
     ),
