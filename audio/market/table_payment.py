@@ -87,7 +87,7 @@ PAYMENT = (
     act(
         "no_change", "no change, give the exact amount",
         en=("I have no change, please give the exact amount.", "no change; don't have change; give exact; exact amount; exact change"),
-        hi=("छुट्टे नहीं हैं, पूरे पैसे दीजिए।", "छुट्टा नहीं; छुट्टे नहीं; खुल्ले नहीं; चेंज नहीं; chutta nahi"),
+        hi=("छुट्टे नहीं हैं, पूरे पैसे दीजिए।", "छुट्टा नहीं; छुट्टे नहीं; खुल्ले नहीं; चेंज नहीं; chutta nahi; chhutta nahi; chhutte nahi; chutte nahi; khulle nahi; change nahi"),
         ta=("சில்லறை இல்லை, சரியா குடுங்க.", "சில்லறை இல்ல; சேஞ்ச் இல்ல; chillarai illa; change illa"),
         te=("చిల్లర లేదు, సరిగ్గా ఇవ్వండి.", "చిల్లర లేదు; చేంజ్ లేదు; చిల్లర లేద; chillara ledu; chillara leda*"),
         bn=("খুচরো নেই, ঠিক টাকা দিন।", "খুচরো নেই; খুচরা নেই; চেঞ্জ নেই; khuchro nei; khuchra nei; change nei"),
