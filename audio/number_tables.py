@@ -53,6 +53,8 @@ class NumberTable:
     """The lengths of the heads, longest first."""
     suffixes_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """`suffixes` by their last letter, longest first: only those a word can end with."""
+    counted: frozenset[str] = frozenset()
+    """Folded scale words that only follow a count: no number starts with one."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "head_at", dict(self.joining_heads))
@@ -223,6 +225,7 @@ def number_table(language: str) -> NumberTable:
         ),
         language in ("ta", "te", "ml", "kn"),
         tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
+        counted=frozenset(fold(word) for spec in specs for word in spec.counted_scales),
     )
 
 

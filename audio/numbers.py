@@ -224,6 +224,8 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
 def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan | None:
     """Read the longest number phrase starting at `words[i]` (folded tokens), or None."""
     n = len(words)
+    if _no_count_before_scale(words, i, table):
+        return None
     found: list[tuple[tuple[Part, ...], str]] = []  # parts and suffix of words[i:]
 
     def parts_at(j: int) -> tuple[tuple[Part, ...], str] | None:
@@ -292,6 +294,17 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
     first = table.lookup(words[i]) if end - i == 1 else None
     ambiguous = first is not None and first[2] in table.ambiguous
     return NumberSpan(value, i, end, ambiguous, suffix, alternative)
+
+
+def _no_count_before_scale(words: Sequence[str], i: int, table: NumberTable) -> bool:
+    """A scale word that needs a count before it stands alone here (Telugu "వేలు"), or
+    is said twice ("হাজার হাজার লোক", thousands upon thousands): no number starts."""
+    found = table.lookup(words[i])
+    if found is None or len(found[0]) != 1 or found[0][0].kind is not Kind.SCALE:
+        return False
+    if found[2] in table.counted:
+        return True
+    return (i + 1 < len(words) and words[i + 1] == words[i]) or (i > 0 and words[i - 1] == words[i])
 
 
 def _mixed_hundreds(words: Sequence[str], i: int, table: NumberTable) -> bool:

@@ -151,6 +151,9 @@ class LanguageSpec:
     ambiguous: frozenset[str] = frozenset()
     """Number words that are also everyday words ("do" is "give", Tamil "ஒரு" is "a"):
     they count only when a unit or currency vouches."""
+    counted_scales: frozenset[str] = frozenset()
+    """Scale words that only follow a count ("రెండు వేలు", two thousand): alone they are
+    no number (Telugu "వేలు" alone is "thousands", and "finger")."""
     suffixes: tuple[str, ...] = ()
     """Case endings that attach to number, currency and unit words."""
     stem_endings: tuple[str, ...] = ()

@@ -246,6 +246,8 @@ SPEC = LanguageSpec(
     compounds=ARTICLE_AND,
     fractions={"half": 0.5, "quarter": 0.25, "quarters": 0.25},
     ambiguous=frozenset(("one", *spellings(SPOKEN["one"]))),
+    # "thousands of people", "lakhs spent": a plural scale alone is no number
+    counted_scales=frozenset(("hundreds", "thousands", "lakhs", "lacs", "crores")),
     units={u: (*names, *script_units().get(u, ())) for u, names in UNITS.items()},
     cues={**CUES, Cue.CURRENCY: (*CUES[Cue.CURRENCY], *spellings(CURRENCY_SPOKEN))},
     less_words=LESS_WORDS,

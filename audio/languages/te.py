@@ -537,6 +537,15 @@ AMBIGUOUS = frozenset((
 ))  # fmt: skip
 
 
+# The plural and combining forms of the scales follow a count ("రెండు వేలు", "మూడు
+# లక్షల"); alone they mean "hundreds, thousands, lakhs of" — and "వేలు" is a finger.
+COUNTED_SCALES = frozenset((
+    "వందలు", "వందల", "వేలు", "వేల", "వేయిల", "వెయ్యిల", "లక్షలు", "లక్షల", "కోట్లు", "కోట్ల",
+    "vandalu", "vandhalu", "vandala", "vandhala", "velu", "vela", "lakshalu", "lakshala",
+    "kotlu", "kotla",
+))  # fmt: skip
+
+
 # Said after a price, it is final (README `final`): "that's it", "won't go below
 # that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
 FINAL_WORDS: tuple[str, ...] = (
@@ -587,6 +596,7 @@ SPEC = LanguageSpec(
     # "సవా వంద" 125, as said in Hyderabad markets
     prefixes={"సవా": 0.25},
     ambiguous=AMBIGUOUS,
+    counted_scales=COUNTED_SCALES,
     suffixes=SUFFIXES,
     stem_endings=("ు", "ి"),
     oblique_endings=("ింటి", "ింట"),
