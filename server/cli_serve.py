@@ -94,7 +94,7 @@ def register(main: click.Group, load: Any) -> None:
         )
         from server import headtimeout, prefork
 
-        headtimeout.configure(settings.header_timeout_seconds)
+        headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
         if workers > 1 and settings.fork_workers:
             prefork.preload()
             prefork.fork_workers()
@@ -104,6 +104,7 @@ def register(main: click.Group, load: Any) -> None:
                 "server.app:create_app",
                 factory=True,
                 http=headtimeout.HeadTimeoutProtocol,
+                h11_max_incomplete_event_size=settings.max_header_bytes,
                 host=host or settings.host,
                 port=port or settings.port,
                 workers=workers,
