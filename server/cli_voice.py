@@ -305,5 +305,8 @@ def register(main: click.Group, load: Any) -> None:
             result = asyncio.run(run())
         except (EngineError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
-        output.write_bytes(write_wav_bytes(result.pop("pcm"), sample_rate))
+        from server.writes import naming
+
+        with naming(output):
+            output.write_bytes(write_wav_bytes(result.pop("pcm"), sample_rate))
         _echo_json(result)

@@ -95,6 +95,18 @@ def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
     assert f"No such file or directory: {target}" in line, line
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_speech_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
+    """A file that opens but cannot be written (a full disk: /dev/full answers every write
+    with ENOSPC) is one line naming it, status 1, not a traceback. `tls dev` and `models
+    prepare` write through the same path (tests/unit/test_cli_operator_error.py)."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    args = ["speak", "hello", "-l", "en", "-o", "/dev/full"]
+    line = one_line(run_cli(*args, database_url=url, cwd=tmp_path))
+    assert line.startswith("Error: No space left on device: /dev/full (a file could not be"), line
+    assert "free some space" in line, line
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
