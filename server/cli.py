@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import re
 import sys
 from typing import Any
@@ -98,6 +99,12 @@ def operator_error(exc: BaseException) -> str | None:
 
     if isinstance(exc, CommandError):
         return str(exc).strip().splitlines()[0] if str(exc).strip() else "migration failed"
+    if isinstance(exc, OSError) and exc.errno in _DISK_ERRNOS:
+        # The path was fine, the disk was not (full, over quota, failing): no filename
+        # where the write itself failed rather than the open.
+        reason = exc.strerror or type(exc).__name__
+        where = f": {exc.filename}" if exc.filename is not None else ""
+        return f"{reason}{where} (a file could not be written: {_DISK_ERRNOS[exc.errno]})"
     if isinstance(exc, OSError) and exc.filename is not None:
         reason = exc.strerror or type(exc).__name__
         return (
@@ -105,6 +112,14 @@ def operator_error(exc: BaseException) -> str | None:
             "there: VYAPAR_DATA_DIR holds the database, models and certificates)"
         )
     return None
+
+
+_DISK_ERRNOS = {
+    errno.ENOSPC: "free some space on that disk",
+    errno.EDQUOT: "this user's disk quota is used up",
+    errno.EFBIG: "the file would be larger than that file system allows",
+    errno.EIO: "the disk reported an input/output error",
+}
 
 
 class _Commands(click.Group):

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from server.cli_numbers import ASCII_FLOAT
-from server.cli_serve import PORT
+from server.cli_serve import PORT, _check_port
 from server.settings import Settings
 
 MAX_WINDOW_HOURS = 24 * 365
@@ -26,6 +26,31 @@ def _window_hours(ctx: click.Context, param: click.Parameter, value: float) -> f
     return value
 
 
+def webhook_url_problem(url: str) -> str | None:
+    """Why `url` cannot take the sandbox's webhooks (None when it can): only an http(s)
+    URL with a host can be delivered to."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError as exc:
+        return f"{url!r} is not a URL ({exc})"
+    if parts.scheme.lower() not in ("http", "https"):
+        return f"{url!r} is not an http:// or https:// URL"
+    if not parts.hostname:
+        return f"{url!r} names no host"
+    return None
+
+
+def _webhook_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        problem = webhook_url_problem(value)
+        if problem is not None:
+            raise click.BadParameter(problem)
+    return value
+
+
 def register(main: click.Group, load: Any) -> None:
     """Attach `sandbox` and `payments …` to the CLI group; `load()` returns Settings."""
 
@@ -35,6 +60,7 @@ def register(main: click.Group, load: Any) -> None:
     @click.option(
         "--webhook-url",
         default=None,
+        callback=_webhook_url,
         help="Where to deliver signed webhooks "
         "(default VYAPAR_RAZORPAY_SANDBOX_WEBHOOK_URL; none: keep them at /sandbox/events).",
     )
@@ -76,6 +102,15 @@ def register(main: click.Group, load: Any) -> None:
                 state.active_events = active_events(named)
             except SandboxError as exc:
                 raise click.BadParameter(exc.description, param_hint="--events") from exc
+        if not webhook_url and settings.razorpay_sandbox_webhook_url:
+            problem = webhook_url_problem(settings.razorpay_sandbox_webhook_url)
+            if problem is not None:
+                raise click.ClickException(
+                    f"invalid settings: VYAPAR_RAZORPAY_SANDBOX_WEBHOOK_URL: {problem}"
+                )
+        # A port in use (or not ours to take) is one line, status 1, as for `serve`,
+        # before the sandbox says where it is.
+        _check_port(host, port, choose="--port")
         server = SandboxServer(
             state,
             host=host,

@@ -94,7 +94,7 @@ def register(main: click.Group, load: Any) -> None:
         )
         from server import headtimeout, prefork
 
-        headtimeout.configure(settings.header_timeout_seconds)
+        headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
         if workers > 1 and settings.fork_workers:
             prefork.preload()
             prefork.fork_workers()
@@ -104,6 +104,7 @@ def register(main: click.Group, load: Any) -> None:
                 "server.app:create_app",
                 factory=True,
                 http=headtimeout.HeadTimeoutProtocol,
+                h11_max_incomplete_event_size=settings.max_header_bytes,
                 host=host or settings.host,
                 port=port or settings.port,
                 workers=workers,
@@ -124,10 +125,11 @@ def register(main: click.Group, load: Any) -> None:
                 engines.path.parent.rmdir()
 
 
-def _check_port(host: str, port: int) -> None:
+def _check_port(host: str, port: int, choose: str = "--port / VYAPAR_PORT") -> None:
     """Bind the address as uvicorn will, and let go, before anything starts: a port in use
     (another server), one this user may not take, or a host that is not this machine's is
-    one line now, not a log line after migrations, start-up and the engines' warm-up."""
+    one line now (status 1), not a log line after migrations, start-up and the engines'
+    warm-up. `choose` names where another port is set (`sandbox` checks with it too)."""
     import socket
 
     where = f"{host}:{port}"
@@ -142,7 +144,7 @@ def _check_port(host: str, port: int) -> None:
         reason = exc.strerror or str(exc)
         raise click.ClickException(
             f"Cannot listen on {where}: {reason} (is another server there? stop it, or "
-            "choose another --port / VYAPAR_PORT)."
+            f"choose another {choose})."
         ) from None
 
 

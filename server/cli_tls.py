@@ -67,7 +67,10 @@ def update_env_file(path: Path, values: dict[str, str]) -> None:
         else:
             out.append(line)
     out += [f"{name}={value}" for name, value in left.items()]
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    from server.writes import naming
+
+    with naming(path):
+        path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
 def register(main: click.Group, load: Callable[[], Settings]) -> None:

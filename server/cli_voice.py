@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,20 @@ def model_registry(settings: Settings) -> Any:
     from audio.models import ModelRegistry
 
     return ModelRegistry(settings.model_cache_dir, extra=dict(settings.whisper_model_dirs))
+
+
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?")
+
+
+def plain_text(text: str) -> str:
+    """TEXT as words: a terminal's escape sequences (`\\x1b[31m`: its digits are no
+    offer) removed whole, any other control character read as a space."""
+    text = _ESCAPE.sub("", text)
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+
+
+def _plain_text(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    return plain_text(value)
 
 
 def register(main: click.Group, load: Any) -> None:
@@ -166,7 +182,7 @@ def register(main: click.Group, load: Any) -> None:
         is_flag=True,
         help="The other side has an offer on the table (a price is a counter).",
     )
-    @click.argument("text")
+    @click.argument("text", callback=_plain_text)
     def understand(language: str, catalogue: Path | None, outstanding: bool, text: str) -> None:
         """Parse TEXT as a spoken offer: intent, amount_paise, per_unit, quantity, product."""
         from audio.languages import LANGUAGES
@@ -195,7 +211,7 @@ def register(main: click.Group, load: Any) -> None:
         type=click.Path(exists=True, dir_okay=False, path_type=Path),
         help="JSON list of products, so product names are said in the target.",
     )
-    @click.argument("text")
+    @click.argument("text", callback=_plain_text)
     def translate(
         source: str, target: str, speaker: str, catalogue: Path | None, text: str
     ) -> None:
@@ -252,7 +268,7 @@ def register(main: click.Group, load: Any) -> None:
     @click.option("--sample-rate", default=22050, show_default=True, type=AsciiIntRange(min=1))
     @click.option("--rate", default=1.0, show_default=True, type=ASCII_FLOAT, help="Speaking rate.")
     @click.option("--voice", default=None, help="A voice name (default: the language's).")
-    @click.argument("text")
+    @click.argument("text", callback=_plain_text)
     def speak(
         language: str, output: Path, sample_rate: int, rate: float, voice: str | None, text: str
     ) -> None:
@@ -305,5 +321,8 @@ def register(main: click.Group, load: Any) -> None:
             result = asyncio.run(run())
         except (EngineError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
-        output.write_bytes(write_wav_bytes(result.pop("pcm"), sample_rate))
+        from server.writes import naming
+
+        with naming(output):
+            output.write_bytes(write_wav_bytes(result.pop("pcm"), sample_rate))
         _echo_json(result)

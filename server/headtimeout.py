@@ -9,6 +9,14 @@ likes, a file descriptor and a protocol object each. The server bounds a slow bo
 itself (`server.bodylimit`, 408); this bounds what comes before it, for `serve`, which
 passes this protocol to uvicorn. A connection upgraded to a WebSocket has another
 protocol by then and is left alone.
+
+It also bounds the head's size: a request line and headers over
+`VYAPAR_MAX_HEADER_BYTES` are answered `431 Request Header Fields Too Large` (plain text,
+as the parser's own 400) and the connection closed as soon as the bytes read for the head
+pass the bound, so a head that never ends cannot make a worker buffer more than the bound
+(plus one read) for the whole timeout. httptools, which `serve` uses, has no such limit
+of its own (and buffers an unfinished header line whole); under h11 the same number is
+passed to uvicorn as `h11_max_incomplete_event_size` (h11 answers 400).
 """
 
 from __future__ import annotations
@@ -21,13 +29,24 @@ from uvicorn.protocols.http.auto import AutoHTTPProtocol
 
 ENV = "VYAPAR_HEADER_TIMEOUT_SECONDS"
 DEFAULT_SECONDS = 15.0
+BYTES_ENV = "VYAPAR_MAX_HEADER_BYTES"
+DEFAULT_BYTES = 64 * 1024
+
+_HTTPTOOLS = AutoHTTPProtocol.__name__ == "HttpToolsProtocol"
+_TOO_LARGE = b"Request header fields too large."
 
 
-def configure(seconds: float) -> None:
-    """Use `seconds` in this process and in workers started from it (spawned workers
-    import this module afresh and read the environment)."""
+class _HeadTooLarge(Exception):
+    """Raised from a parser callback to stop parsing a head over the bound."""
+
+
+def configure(seconds: float, max_bytes: int = DEFAULT_BYTES) -> None:
+    """Use `seconds` and `max_bytes` in this process and in workers started from it
+    (spawned workers import this module afresh and read the environment)."""
     HeadTimeoutProtocol.timeout = seconds
+    HeadTimeoutProtocol.max_head_bytes = max_bytes
     os.environ[ENV] = str(seconds)
+    os.environ[BYTES_ENV] = str(max_bytes)
 
 
 class HeadTimeoutProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
@@ -35,11 +54,75 @@ class HeadTimeoutProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
     head does not come in time."""
 
     timeout: float = float(os.environ.get(ENV) or DEFAULT_SECONDS)
+    max_head_bytes: int = int(os.environ.get(BYTES_ENV) or DEFAULT_BYTES)
     _head_timer: asyncio.TimerHandle | None = None
+    # Bytes read since the current head began (httptools only): counted until its
+    # headers are complete, reset when its message is.
+    _in_head = True
+    _head_bytes = 0
+    _head_refused = False
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
         self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        if not _HTTPTOOLS:
+            super().data_received(data)
+            return
+        if self._head_refused:
+            return
+        if self._in_head:
+            self._head_bytes += len(data)
+        super().data_received(data)
+        if self._in_head and self._head_bytes > self.max_head_bytes:
+            # The head is still incomplete and already over the bound: refuse it now
+            # rather than buffer until it ends (or the timeout closes it).
+            self._refuse_head()
+
+    def on_headers_complete(self) -> None:
+        # The parsed head, measured as it was sent (request line, each header line, the
+        # blank line): one that arrived in a single read is caught here, before the
+        # request is started.
+        size = len(self.url) + 32
+        size += sum(len(name) + len(value) + 4 for name, value in self.headers)
+        if size > self.max_head_bytes:
+            self._head_refused = True
+            raise _HeadTooLarge  # stops the parser; uvicorn answers via send_400_response
+        self._in_head = False
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._in_head = True
+        self._head_bytes = 0
+
+    def send_400_response(self, msg: str) -> None:
+        if self._head_refused:
+            self._refuse_head()
+        else:
+            super().send_400_response(msg)
+
+    def _refuse_head(self) -> None:
+        self._head_refused = True
+        self._disarm()
+        transport = self.transport
+        if transport.is_closing():
+            return
+        content = [b"HTTP/1.1 431 Request Header Fields Too Large\r\n"]
+        for name, value in self.server_state.default_headers:
+            content.extend([name, b": ", value, b"\r\n"])
+        content.extend(
+            [
+                b"content-type: text/plain; charset=utf-8\r\n",
+                b"content-length: " + str(len(_TOO_LARGE)).encode("ascii") + b"\r\n",
+                b"connection: close\r\n",
+                b"\r\n",
+                _TOO_LARGE,
+            ]
+        )
+        transport.write(b"".join(content))
+        transport.close()
 
     def on_response_complete(self) -> None:
         super().on_response_complete()

@@ -258,6 +258,10 @@ class Settings(BaseSettings, EngineSettings):
     """How long a connection may take to send a complete request head, from when it opens
     (or from the answer to its previous request); a slower or silent one is closed
     (`serve`)."""
+    max_header_bytes: int = Field(default=64 * 1024, ge=1024, le=16 * 1024 * 1024)
+    """The largest request head (request line and headers) a connection may send; a larger
+    one is answered 431 and the connection closed as soon as the bytes read pass it
+    (`serve`)."""
     body_timeout_seconds: float = Field(default=15.0, gt=0, le=3600)
     """How long a request's body may take to arrive once its headers are in; a slower one
     is answered 408 `body_timeout`."""

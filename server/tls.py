@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from server.writes import naming
+
 CA_DAYS = 10 * 365
 SERVER_DAYS = 397
 """Apple's and Chromium's ceiling for a TLS server certificate's lifetime (398 days)."""
@@ -105,7 +107,7 @@ def host_names() -> list[str]:
 def _write_private(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
+    with naming(path), os.fdopen(fd, "wb") as out:
         out.write(data)
     path.chmod(0o600)
 
@@ -161,7 +163,8 @@ def make_ca(files: TlsFiles, label: str) -> x509.Certificate:
         .sign(key, hashes.SHA256())
     )
     _write_private(files.ca_key, _key_pem(key))
-    files.ca_cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    with naming(files.ca_cert):
+        files.ca_cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return cert
 
 
@@ -217,5 +220,6 @@ def make_server_cert(files: TlsFiles, ips: list[IPAddress], names: list[str]) ->
     )
     _write_private(files.key, _key_pem(key))
     chain = cert.public_bytes(serialization.Encoding.PEM)
-    files.cert.write_bytes(chain + ca_cert.public_bytes(serialization.Encoding.PEM))
+    with naming(files.cert):
+        files.cert.write_bytes(chain + ca_cert.public_bytes(serialization.Encoding.PEM))
     return cert

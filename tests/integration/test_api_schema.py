@@ -317,3 +317,39 @@ def test_every_id_bound_is_the_exact_integer(tmp_path: Path) -> None:
         if schema.get("type") == "integer":
             assert schema["maximum"] == 2**63 - 1 and type(schema["maximum"]) is int, where
     assert any(where.startswith("/components/") for where in ids), ids
+
+
+def test_readiness_lists_its_503_with_the_body_it_really_has(tmp_path: Path) -> None:
+    """`/readyz` answers 503 (with `Retry-After`) while the database cannot be reached: the
+    document served at /openapi.json lists it, with the readiness body the probe really
+    sends (its own schema, as docs/api.md "Health" says, not the error schema)."""
+    from sqlalchemy.ext.asyncio import create_async_engine
+    from starlette.testclient import TestClient
+
+    from server.api.routes.health import ReadinessOut
+
+    def conforms(body: dict[str, Any], schema: dict[str, Any]) -> None:
+        assert set(schema["required"]) <= set(body) <= set(schema["properties"]), body
+        assert body["status"] in schema["properties"]["status"]["enum"], body
+        ReadinessOut.model_validate(body, strict=True)
+
+    app = create_app(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'ready.db'}"))
+    with TestClient(app) as client:
+        spec = client.get("/openapi.json").json()
+        responses = spec["paths"]["/readyz"]["get"]["responses"]
+        assert set(responses) == {"200", "503"}
+        ref = {"$ref": "#/components/schemas/ReadinessOut"}
+        for status in ("200", "503"):
+            assert responses[status]["content"]["application/json"]["schema"] == ref
+        assert "Retry-After" in responses["503"]["headers"]
+        schema = spec["components"]["schemas"]["ReadinessOut"]
+        ready = client.get("/readyz")
+        assert ready.status_code == 200
+        conforms(ready.json(), schema)
+        app.state.engine = create_async_engine(
+            f"sqlite+aiosqlite:///{tmp_path / 'missing' / 'x.db'}"
+        )
+        down = client.get("/readyz")
+        assert down.status_code == 503 and down.headers["retry-after"]
+        assert down.json()["status"] == "not ready"
+        conforms(down.json(), schema)

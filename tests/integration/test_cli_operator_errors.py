@@ -95,6 +95,18 @@ def test_speech_to_a_missing_folder_is_one_line(tmp_path: Path) -> None:
     assert f"No such file or directory: {target}" in line, line
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_speech_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
+    """A file that opens but cannot be written (a full disk: /dev/full answers every write
+    with ENOSPC) is one line naming it, status 1, not a traceback. `tls dev` and `models
+    prepare` write through the same path (tests/unit/test_cli_operator_error.py)."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    args = ["speak", "hello", "-l", "en", "-o", "/dev/full"]
+    line = one_line(run_cli(*args, database_url=url, cwd=tmp_path))
+    assert line.startswith("Error: No space left on device: /dev/full (a file could not be"), line
+    assert "free some space" in line, line
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [
@@ -352,6 +364,45 @@ def test_serve_on_a_port_in_use_is_one_line_before_anything_starts(tmp_path: Pat
     assert line.startswith(f"Error: Cannot listen on 127.0.0.1:{port}: "), line
     assert "in use" in line, line
     assert not (data / "vyaparmitra.db").exists()  # nothing was migrated
+
+
+def test_the_sandbox_on_a_port_in_use_is_one_line_as_serve(tmp_path: Path) -> None:
+    """No "Razorpay sandbox on …" for a sandbox that never listened, and no uvicorn
+    "[Errno 98]" line with status 3: `serve`'s one line and status 1."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", free_port()))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("sandbox", "--port", str(port), database_url=url, cwd=tmp_path)
+    line = one_line(result)
+    assert line.startswith(f"Error: Cannot listen on 127.0.0.1:{port}: "), line
+    assert "in use" in line and "choose another --port)" in line, line
+    assert "Razorpay sandbox on" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["not a url", "ftp://x/", "http://", "https:///path", "http://x:port/", "", "//host/"],
+)
+def test_a_sandbox_webhook_url_that_cannot_be_delivered_to_is_a_usage_error(
+    tmp_path: Path, url: str
+) -> None:
+    """Every webhook to such a URL would fail at delivery: refused at start, status 2, as
+    an unknown event or port is."""
+    db = f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}"
+    port = str(free_port())
+    result = run_cli("sandbox", "--port", port, "--webhook-url", url, database_url=db, cwd=tmp_path)
+    said = result.stdout + result.stderr
+    assert result.returncode == 2, said
+    assert "Invalid value for '--webhook-url'" in result.stderr, said
+    assert "Traceback" not in said and "Razorpay sandbox on" not in said, said
+    # From the environment it is an invalid setting: one line, status 1.
+    env = run_cli(
+        "sandbox", "--port", port, database_url=db, cwd=tmp_path,
+        VYAPAR_RAZORPAY_SANDBOX_WEBHOOK_URL="ftp://x/",
+    )  # fmt: skip
+    assert one_line(env).startswith("Error: invalid settings: VYAPAR_RAZORPAY_SANDBOX_WEBHOOK")
 
 
 def test_a_new_password_without_a_terminal_or_stdin_flag_is_one_line(tmp_path: Path) -> None:

@@ -92,3 +92,26 @@ def test_cli_withdraws_a_code_by_url(fresh_url: str, tmp_path: Path) -> None:
     dashed = run_cli("qr", "revoke", "-t42iFMz_0ZlT.MbcbEu4y", database_url=fresh_url, cwd=tmp_path)
     assert dashed.returncode == 1, dashed.stderr
     assert "No such option" not in dashed.stderr and "not one of ours" in dashed.stderr
+
+
+async def test_a_guest_admitted_before_the_withdrawal_keeps_its_negotiation(
+    api: Api, market: dict
+) -> None:
+    """Withdrawing a code stops it admitting anyone; a shopper it admitted before keeps
+    their guest token and the negotiation they opened (docs/api.md "QR codes"), as a
+    withdrawn product's code keeps the deals already under way."""
+    c = api.client
+    v = api.auth(market["v"])
+    token = (await c.post("/api/qr", json={"kind": "stall"}, headers=v)).json()["token"]
+    joined = await c.post(
+        f"/api/qr/{token}/join", json={"language": "hi", "product_id": market["product"]["id"]}
+    )
+    assert joined.status_code == 200, joined.text
+    guest, nid = joined.json()["token"], joined.json()["negotiation"]["id"]
+    assert (await c.delete(f"/api/qr/{token}", headers=v)).status_code == 204
+    gone = await c.post(f"/api/qr/{token}/join", json={"language": "hi"})
+    assert gone.status_code == 410 and gone.json()["error"]["code"] == "qr_withdrawn"
+    assert (await api.get(guest, "/api/me")).status_code == 200
+    assert (await api.get(guest, f"/api/negotiations/{nid}")).status_code == 200
+    assert (await api.bid(guest, nid, 3500)).status_code == 201
+    assert (await api.bid(market["v"], nid, 3800)).status_code == 201

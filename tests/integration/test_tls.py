@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import os
+import socket
 import ssl
 import subprocess
 import time
@@ -181,6 +182,16 @@ def test_serve_answers_over_tls_with_the_generated_certificate(tmp_path: Path) -
         # A client that does not trust the CA is refused by its own check.
         with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
             httpx.get(f"https://{ip}:{port}/healthz", timeout=5)
+        # A request head over VYAPAR_MAX_HEADER_BYTES is 431 over TLS too, at once.
+        from tests.integration.test_header_timeout import trickle_head
+
+        with (
+            socket.create_connection((ip, port), timeout=10) as raw,
+            trusting.wrap_socket(raw, server_hostname=ip) as conn,
+        ):
+            sent, answer = trickle_head(conn, 32 * 1024 * 1024)  # type: ignore[arg-type]
+        assert answer.startswith(b"HTTP/1.1 431"), answer
+        assert sent < 4 * 1024 * 1024, sent
         # Plain HTTP on the TLS port gets no page.
         with pytest.raises(httpx.TransportError):
             httpx.get(f"http://{ip}:{port}/healthz", timeout=5)

@@ -11,9 +11,11 @@ balancer's probe) as they answer GET, without the body.
 from __future__ import annotations
 
 import asyncio
+from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from sqlalchemy import text
 
 from audio.engine_host import HostClient
@@ -37,8 +39,43 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
+class ReadinessOut(BaseModel):
+    """`/readyz`'s answer, 200 and 503 alike: a health probe's own body, not the error
+    schema (docs/api.md "Health")."""
+
+    status: Literal["ready", "degraded", "not ready"]
+    checks: dict[str, str] = Field(
+        description="Each dependency checked (`database`, and `redis`, `rate_limits`, "
+        "`engines` where used): `ok`, or `error: <kind>`; `rate_limits` says where limits "
+        "are counted."
+    )
+    degraded: list[str] | None = Field(
+        default=None, description="With `degraded`: what works differently until it is back."
+    )
+
+
 @router.api_route("/readyz", methods=["HEAD"], include_in_schema=False)
-@router.get("/readyz")
+@router.get(
+    "/readyz",
+    responses={
+        200: {
+            "model": ReadinessOut,
+            "description": "Ready (`ready`), or serving without Redis or the engine process "
+            "(`degraded`).",
+        },
+        503: {
+            "model": ReadinessOut,
+            "description": "Not ready (`not ready`): the database cannot be reached. The "
+            "readiness body, not the error schema.",
+            "headers": {
+                "Retry-After": {
+                    "description": "Seconds before asking again.",
+                    "schema": {"type": "integer"},
+                }
+            },
+        },
+    },
+)
 async def readyz(request: Request) -> JSONResponse:
     checks: dict[str, str] = {}
     try:
