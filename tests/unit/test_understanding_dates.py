@@ -44,3 +44,22 @@ def test_a_price_beside_a_date_stands(language: str, text: str, paise: int) -> N
 def test_you_may_and_now_are_no_months() -> None:
     assert understand("why is it sixty now?", language="en").amount_paise is None
     assert understand("sixty, you may check", language="en").amount_paise == 6000
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("en", "what's a crate of twenty?", None),
+        ("en", "I want twenty cups for the puja, how much?", 20),
+        ("hi", "पच्चीस प्लेट चाहिए, कितने की?", 25),
+        ("te", "ఇరవై గుడ్ల ట్రే ఎంత?", None),
+        ("bn", "কুড়িটা ডিমের ট্রে কত?", None),
+    ],
+)
+def test_a_count_in_a_price_question_is_no_price(
+    language: str, text: str, count: int | None
+) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is None
+    assert heard.intent is Intent.QUESTION
+    assert heard.quantity == count
