@@ -63,3 +63,20 @@ def test_a_count_in_a_price_question_is_no_price(
     assert heard.amount_paise is None
     assert heard.intent is Intent.QUESTION
     assert heard.quantity == count
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "Nine hundred?! No, too much.", None),
+        ("en", "Seven hundred? That much? No way.", None),
+        ("hi", "नौ सौ?! नहीं नहीं, बहुत ज़्यादा", None),
+        ("en", "Nine hundred?! Too much, give 700.", 70000),
+        ("en", "Sixty? ok, no problem", 6000),
+    ],
+)
+def test_an_echoed_price_refused_is_no_price(language: str, text: str, paise: int | None) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise == paise
+    if paise is None:
+        assert heard.intent is Intent.REJECT
