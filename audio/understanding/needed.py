@@ -17,6 +17,7 @@ from functools import cache
 from audio.languages.base import Cue
 from audio.lexicon import tokenize
 from audio.understanding.confidence import count_asked_about
+from audio.understanding.counted_asked import drop_contents_asked, items_asked
 from audio.understanding.reading import _Price, _Reading
 
 # "Need / want", as each language says it (a word's start where it ends in "-"). English
@@ -129,11 +130,15 @@ def _needed_count(reading: _Reading, price: _Price) -> bool:
 
 def goods_asked(
     reading: _Reading, price: _Price | None, asked_one: bool, asks: bool
-) -> tuple[bool, float] | None:
+) -> tuple[bool, float | None] | None:
     """Whether the one number said counts the goods asked about: (whether the price of
     one is asked, the count), or None when the number is a price."""
+    drop_contents_asked(reading)  # "thirty eggs' tray, how much?": the tray's, no count
     if price is None:
         return None
+    items = items_asked(reading, price)  # "I need twelve notebooks, how much?"
+    if items is not None:
+        return items
     if asks and count_asked_about(price):
         return price.paise == 100, price.span.value  # "how much 1 coconut", "2 nariyal"
     if _needed_count(reading, price):

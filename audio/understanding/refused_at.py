@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.echoed import echoed_and_refused
 from audio.understanding.negation import _determiner
 from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
 
@@ -133,5 +134,6 @@ def refuse_named_prices(reading: _Reading) -> None:
             _refused_before(reading, price)
             or _refused_after(reading, price)
             or _refused_at(reading, price)
+            or echoed_and_refused(reading, price)  # "2850?! No no, too much."
         ):
             price.negated = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.dates import drop_dates
 from audio.understanding.own_cost import speaks_of_cost
 from audio.understanding.reading import _Reading
 
@@ -209,7 +210,8 @@ def _drop(reading: _Reading, numbers: set[int]) -> None:
 def drop_station_talk(reading: _Reading) -> bool:
     """Drop the prices and counts that name a train, a platform or an hour of leaving,
     when no currency or unit word prices anything in the line; whether the line is such
-    talk (`reading.station`)."""
+    talk (`reading.station`). A day of a month ("on 12 December") is dropped first."""
+    drop_dates(reading)
     words = reading.words
     _drop(reading, _sat_since(reading))
     leaves = any(w in _LEAVES for w in words) and not speaks_of_cost(reading)

@@ -1,0 +1,82 @@
+"""A day beside a month's name is a date, never a price; a price beside it stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.understanding import Intent, understand
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the puja is on the ninth of October"),
+        ("en", "we shift house on 4th Feb"),
+        ("hi", "सत्रह नवंबर को गृह प्रवेश है"),
+        ("mr", "बावीस मे ला मुलाचं लग्न"),
+        ("pa", "ਛੱਬੀ ਜਨਵਰੀ ਨੂੰ ਛੁੱਟੀ ਹੈ"),
+        ("bn", "সাতই অক্টোবর পুজো শুরু"),
+        ("ta", "நவம்பர் பத்துக்கு கிரகப்பிரவேசம்"),
+        ("te", "అక్టోబర్ తొమ్మిది న పూజ"),
+        ("kn", "ಅಕ್ಟೋಬರ್ ಒಂಬತ್ತಕ್ಕೆ ಪೂಜೆ"),
+        ("ml", "ഒക്ടോബർ ഒമ്പതിന് പൂജ"),
+        ("gu", "નવ ઓક્ટોબરે પૂજા છે"),
+    ],
+)
+def test_a_day_of_a_month_is_no_price(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is None
+    assert heard.intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "the puja is on 9th October, the full set is 2,700", 270000),
+        ("hi", "सत्रह नवंबर को गृह प्रवेश है, पूरा सेट सत्ताईस सौ", 270000),
+        ("ta", "நவம்பர் பத்துக்கு கல்யாணம், மாலை ஒண்ணு நூறு ரூபாய்", 10000),
+    ],
+)
+def test_a_price_beside_a_date_stands(language: str, text: str, paise: int) -> None:
+    assert understand(text, language=language).amount_paise == paise
+
+
+def test_you_may_and_now_are_no_months() -> None:
+    assert understand("why is it sixty now?", language="en").amount_paise is None
+    assert understand("sixty, you may check", language="en").amount_paise == 6000
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        ("en", "what's a crate of twenty?", None),
+        ("en", "I want twenty cups for the puja, how much?", 20),
+        ("hi", "पच्चीस प्लेट चाहिए, कितने की?", 25),
+        ("te", "ఇరవై గుడ్ల ట్రే ఎంత?", None),
+        ("bn", "কুড়িটা ডিমের ট্রে কত?", None),
+    ],
+)
+def test_a_count_in_a_price_question_is_no_price(
+    language: str, text: str, count: int | None
+) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is None
+    assert heard.intent is Intent.QUESTION
+    assert heard.quantity == count
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "Nine hundred?! No, too much.", None),
+        ("en", "Seven hundred? That much? No way.", None),
+        ("hi", "नौ सौ?! नहीं नहीं, बहुत ज़्यादा", None),
+        ("en", "Nine hundred?! Too much, give 700.", 70000),
+        ("en", "Sixty? ok, no problem", 6000),
+    ],
+)
+def test_an_echoed_price_refused_is_no_price(language: str, text: str, paise: int | None) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise == paise
+    if paise is None:
+        assert heard.intent is Intent.REJECT
