@@ -87,6 +87,11 @@ _BN_DAY_ENDINGS = ("ে", "ই")
 _BN_HOUR_ENDINGS = _folded("টের", "টার", "টায়", "টায়")
 
 
+# Words that start like a month and are none: Gujarati "જૂનું/જૂના" (old) like "જૂન"
+# (June), Malayalam "മേടിച്ചു" (bought) like "മേട" (the month Medam).
+_LOOK_ALIKES = _folded("જૂના", "જૂનુ", "જૂની", "જૂનો", "જૂનાં", "जूना", "जूनी", "മേടിച്ച", "മേടിക്ക")
+
+
 def _is_month(reading: _Reading, k: int, *, beside: bool) -> bool:
     if not 0 <= k < len(reading.words):
         return False
@@ -96,6 +101,8 @@ def _is_month(reading: _Reading, k: int, *, beside: bool) -> bool:
         # Romanized: the whole word ("march", "dec"), never a word it starts ("marching").
         return word in stems or (beside and word in _MAY)
     # A short name is the whole word ("मे", "மே"): "மேல" (above), "मेथी" are no months.
+    if word.startswith(_LOOK_ALIKES):
+        return False
     return any(word == s or (len(s) > 2 and word.startswith(s)) for s in stems)
 
 
