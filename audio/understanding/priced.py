@@ -4,6 +4,7 @@ makes (an offer, a counter, or an accept of the price on the table)."""
 from __future__ import annotations
 
 from audio.languages.base import Cue
+from audio.understanding.agreed_at import agreed_at
 from audio.understanding.clauses import (
     _bound_after,
     _broken_off,
@@ -57,7 +58,10 @@ def price_move(
     about; an accept needs words of agreement and the price on the table."""
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     # "OK, 55. Weigh one and a half kilo": agreed, and an instruction or question after
-    goes_on = reply and agreement_goes_on(reading, chosen, accepts, reference_paise)
+    goes_on = reply and (
+        agreement_goes_on(reading, chosen, accepts, reference_paise)
+        or agreed_at(reading, chosen, accepts, reference_paise)  # "ok, 320 vali do darjan"
+    )
     asks = asks and not goes_on
     # Another price said in the same breath ("300? no, two fifty") is context too.
     others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]

@@ -39,7 +39,12 @@ _SPEC_UNITS = _folded(
     "పర్సెంట్", "శాతం", "জিবি", "ইঞ্চি", "পার্সেন্ট", "শতাংশ", "જીબી", "ઇંચ",
     "ટકા", "પરસેન્ટ", "ಜಿಬಿ", "ಇಂಚ್", "ಪರ್ಸೆಂಟ್", "ಶೇಕಡಾ", "ജിബി", "ഇഞ്ച്", "ശതമാനം",
     "പെർസെന്റ്", "ਜੀਬੀ", "ਇੰਚ", "ਪਰਸੈਂਟ", "ਪ੍ਰਤੀਸ਼ਤ", "ਫੀਸਦੀ",
+    # a notebook's pages: "200 pages", "दो सौ पेज की", "दोनशे पानांची", "একশো পাতার"
+    "page", "pages", "पेज", "पृष्ठ", "पानांच", "पाने", "পাতার", "পেজ", "பக்கம்", "பக்கங்கள்",
+    "பேஜ்", "పేజీ", "పేజ్", "પાનાની", "પાનાનું", "પેજ", "ಪೇಜ್", "ಪುಟ", "പേജ്", "ਪੇਜ", "ਸਫ਼ੇ",
 )  # fmt: skip
+# A size said before its number: "size 8", "साइज आठ", "आठ नंबरची" is `_NUMBER_WORDS`'.
+_SIZE = _folded("size", "saiz", "साइज", "साइज़", "সাইজ", "சைஸ்", "సైజ్", "સાઈઝ", "ಸೈಜ್", "സൈസ്", "ਸਾਈਜ਼")
 
 # A size of an electric or hardware good after the number: power, voltage, current, a
 # wire's thickness or cores, a length or area, a motor's horsepower, an AC's tonnage
@@ -175,8 +180,9 @@ _MODEL_NUMBERS_BELOW = 1000
 def _not_a_price(reading: _Reading, start: int, end: int, explicit: bool = False) -> bool:
     number = reading.number_at[start]
     model = number is not None and number.value < _MODEL_NUMBERS_BELOW and not explicit
+    size = start > 0 and reading.words[start - 1] in _SIZE and not explicit
     return (
-        (model and _model_before(reading, start))
+        (model and (_model_before(reading, start) or size))
         or _spec_after(reading, start, end)
         or _said_after(reading, end, _SPANS)
         or (_said_after(reading, end, _PLACES) and _in_order(reading, end, number))
@@ -201,7 +207,11 @@ def drop_spec_numbers(reading: _Reading) -> bool:
     of time or a place in order; whether any was dropped."""
     prices = reading.prices
     gone = {p.start for p in prices if _not_a_price(reading, p.start, p.end, p.explicit)}
-    gone |= {q.start for q in reading.quantities if _not_a_price(reading, q.start, q.end)}
+    gone |= {
+        q.start
+        for q in reading.quantities
+        if reading.number_at[q.start] is not None and _not_a_price(reading, q.start, q.end)
+    }  # a unit word alone ("200 pages, dozen 600") is the next price's
     if not gone:
         return False
     reading.prices = [p for p in reading.prices if p.start not in gone]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.rate_if_taken import past_classifier, rate_for_count, unit_past_condition
 from audio.understanding.reading import _Price, _Quantity, _Reading
 
 # One word that says "if (you) take": Bengali "নিলে", Tamil "எடுத்தா", Telugu
@@ -28,7 +29,7 @@ _TAKE = frozenset(
     fold(w)
     for w in (
         "लो", "लोगे", "लें", "लेंगे", "लीजिए", "lo", "loge", "len", "lenge",
-        "ਲਓ", "ਲਵੋ", "ਲਵੋਗੇ", "ਲੈ", "lao", "lavo",
+        "ਲਓ", "ਲਓਗੇ", "ਲਵੋ", "ਲਵੋਗੇ", "ਲੈ", "lao", "lavo", "laoge", "lavoge",
         "લો", "લેશો", "લ્યો", "lesho", "lyo",
         "घेतलं", "घेतले", "घेतला", "घेतली", "घ्याल", "ghetla", "ghetle", "ghyal",
     )
@@ -78,17 +79,22 @@ def total_if_taken(reading: _Reading) -> list[_Price]:
     """Make the price after "take N and it's", "N लो तो", "N எடுத்தா" the total for N;
     return the rates said before the count, which that total replaces."""
     replaced: list[_Price] = []
+    for p in list(reading.prices) if reading.language != "en" else []:
+        if (then := _condition_after(reading, past_classifier(reading, p.end))) is not None:
+            unit_past_condition(reading, p, then)
     for quantity, as_price in _counts(reading):
         start, end = quantity.start, quantity.end
         if reading.language == "en":
             then = _english_condition(reading, start, end)
         else:
-            then = _condition_after(reading, end)
+            then = _condition_after(reading, past_classifier(reading, end))
         if then is None:
             continue
         total = next((p for p in reading.prices if then <= p.start <= then + 2), None)
         if total is None or total is as_price or total.negated:
             continue
+        if rate_for_count(reading, quantity, as_price, then, total):
+            continue  # "दस लोगे तो पैंतीस रुपये पीस": ten, at 35 each
         if reading.cue_near(total.end, total.end + 3, Cue.EACH, Cue.PER):
             continue  # "if you take five, 40 each": still a rate
         rates = [p for p in reading.prices if p.end <= start and p.per_unit and not p.negated]

@@ -52,6 +52,7 @@ from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, 
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.others_price import priced_elsewhere_alone
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
@@ -195,7 +196,7 @@ def understand(
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading, superseded)
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
-    superseded += past_alone
+    superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
