@@ -147,6 +147,8 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
                 break
             if one_of_next_clause(reading, k):
                 break  # "120, one year warranty": the year's one
+            if _one_of_its_own(reading, price, k):
+                break  # "rendu glass ikkade, okati parcel": one parcel, not 2 for one
             if _each(reading, price, k) or k in reading.lone_ones:
                 price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
                 break
@@ -234,6 +236,23 @@ def _one_for(reading: _Reading, price: _Price) -> bool:
     while k > price.start - 3 and reading.has(k, Cue.LINK, Cue.OF) and k - 1 in reading.lone_ones:
         k -= 1
     return k in reading.lone_ones
+
+
+def _one_of_its_own(reading: _Reading, price: _Price, k: int) -> bool:
+    """A lone "one" past a comma and other words after the price, before a word of its
+    own ("two glasses here, one parcel"): that word's count, not the price of one."""
+    n = len(reading.words)
+    span = reading.number_at[k] if k < len(reading.number_at) else None
+    one = k in reading.lone_ones or (span is not None and span.value == 1)
+    one = one or reading.has(k, Cue.EACH)  # Bengali "একটা": one, and "each" after a price
+    return (
+        one
+        and k > price.end + 1
+        and _clause_break(reading, price.end, k)
+        and k + 1 < n
+        and reading.is_plain(k + 1)
+        and reading.tokens[k + 1].raw not in "?.!,।"
+    )
 
 
 def _gives(reading: _Reading, k: int) -> bool:
