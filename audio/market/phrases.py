@@ -3,7 +3,10 @@
 A phrase is words apart by spaces; `word*` matches as the start of a word, `word=` only as
 written, and a bare Indic word of three letters or more as a stem (case endings follow it).
 The cue table (`recognise`), the frames (`frames`) and the said-of nouns (`said_of`) all
-write phrases this way."""
+write phrases this way.
+
+`…` stands for up to `GAP_MAX` words of any kind: "सारे … ले लूं" is "if I take all
+the …", whatever the goods are called."""
 
 from __future__ import annotations
 
@@ -15,10 +18,17 @@ STEM_MIN = 3
 Form = tuple[tuple[str, bool], ...]
 """A phrase as (folded word, matches as a stem) per word."""
 
+GAP = "…"
+GAP_MAX = 2
+"""Words a `…` in a phrase may stand for."""
+
 
 def form(phrase: str) -> Form:
     words: list[tuple[str, bool]] = []
     for word in phrase.split():
+        if word == GAP:
+            words.append((GAP, False))
+            continue
         stem, exact = word.endswith("*"), word.endswith("=")
         folded = fold(word.rstrip("*="))
         words.append((folded, stem or (not exact and is_indic(folded) and len(folded) >= STEM_MIN)))
@@ -32,7 +42,26 @@ def forms(phrases: str) -> tuple[Form, ...]:
 
 def at(phrase: Form, words: list[str], i: int) -> bool:
     """Whether `phrase` stands in `words` from index `i`."""
-    got = words[i : i + len(phrase)]
-    return len(got) == len(phrase) and all(
-        g == w or (stem and g.startswith(w)) for (w, stem), g in zip(phrase, got, strict=True)
-    )
+    return end_at(phrase, words, i) is not None
+
+
+def end_at(phrase: Form, words: list[str], i: int) -> int | None:
+    """Where `phrase` ends in `words` when it stands there from index `i` (the shortest
+    reading of its gaps), or None."""
+    if not phrase:
+        return i
+    (want, stem), rest = phrase[0], phrase[1:]
+    if want == GAP:
+        for skip in range(1, GAP_MAX + 1):
+            if i + skip > len(words):
+                break
+            end = end_at(rest, words, i + skip)
+            if end is not None:
+                return end
+        return None
+    if i >= len(words):
+        return None
+    got = words[i]
+    if got != want and not (stem and got.startswith(want)):
+        return None
+    return end_at(rest, words, i + 1)

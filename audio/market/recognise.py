@@ -32,7 +32,7 @@ from audio.market.denied import DENIED, denied
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, asked_for, refused, short_of
-from audio.market.phrases import form
+from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
@@ -111,15 +111,6 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for e in ACTS.values() for p in e.cues["en"] for w, _ in form(p.lstrip("~")))
 
 
-def _matches(cue: _Cue, words: list[str], i: int) -> bool:
-    if i + len(cue.words) > len(words):
-        return False
-    for (want, stem), got in zip(cue.words, words[i:], strict=False):
-        if got != want and not (stem and got.startswith(want)):
-            return False
-    return True
-
-
 def _hits(words: list[str], language: str) -> list[_Hit]:
     index = cues_for(language)
     hits: list[_Hit] = []
@@ -127,11 +118,10 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
         candidates = list(index.exact.get(word, ()))
         for cut in range(len(word), 0, -1):
             candidates.extend(index.stems.get(word[:cut], ()))
-        hits.extend(
-            _Hit(c.act, i, i + len(c.words), c.framed, c.english)
-            for c in candidates
-            if _matches(c, words, i)
-        )
+        for c in candidates:
+            end = end_at(c.words, words, i)
+            if end is not None:
+                hits.append(_Hit(c.act, i, end, c.framed, c.english))
     # A line in romanized Marathi or Hindi reads its words in that language: "vada pav
     # sample" is sold out (संपले), no English sample to taste.
     if any(w in index.roman for w in words):
