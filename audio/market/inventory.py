@@ -52,6 +52,10 @@ class ActEntry:
     goes_on: bool = False
     """Carries a purchase on (paying, packing, weighing, "that's all"): said after a price
     was offered, an "ok" before it still agrees to that price."""
+    owns_right: bool = False
+    """Said with a word for "right" ("సరిగా తూకం వెయ్యి", "ठीक से तौलो"): the accept read
+    in that word is the act's own, never an agreement, with or without a price on the
+    table."""
     takes_product: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -69,6 +73,7 @@ def act(
     price_talk: bool = False,
     asks: bool = False,
     goes_on: bool = False,
+    owns_right: bool = False,
     **languages: tuple[str, str],
 ) -> ActEntry:
     """One table row: `hi=("rendering", "cue; cue phrase; ...")` per language."""
@@ -87,6 +92,7 @@ def act(
         price_talk=price_talk,
         asks=asks,
         goes_on=goes_on,
+        owns_right=owns_right,
     )
 
 

@@ -20,9 +20,6 @@ from audio.market.recognise import MarketAct
 
 _WORDS_ONLY = (ActKind.ACCEPT, ActKind.REJECT, ActKind.QUESTION)
 """Moves that can be read from words alone, with no price said."""
-_OWN_OK = frozenset({"weigh_properly"})
-"""Acts said with a word for "right" ("సరిగా తూకం వెయ్యి", "ठीक से तौलो"): the accept read
-in that word is the act's own, never an agreement, with or without a price on the table."""
 
 
 def stands_for_move(
@@ -39,6 +36,6 @@ def stands_for_move(
         return False
     if move.kind is not ActKind.ACCEPT:
         return not entry.weak
-    if market.act in _OWN_OK:
+    if entry.owns_right:
         return True
     return not (has_outstanding_offer and (entry.goes_on or entry.weak))

@@ -256,7 +256,8 @@ GOODS = (
         pa=("ਤੋਲ ਦਿਓ।", "ਤੋਲ; ਵਜ਼ਨ; ਕੰਡਾ; ਕੰਡੇ ਤੇ; tol"),
     ),
     act(
-        "weigh_properly", "weigh it properly", goes_on=True, over=("weigh_it",),
+        "weigh_properly", "weigh it properly", goes_on=True, owns_right=True,
+        over=("weigh_it",),
         en=("Weigh it properly.", "weigh it properly; weigh properly; ~properly; correct weight; full weight; proper weight"),
         hi=("ठीक से तौलिए।", "ठीक से तौल; सही तौल; सही से तौल; पूरा तौल; ठीक से तोल; ठीक तौल; theek se tol*; sahi tol*; sahi se tol*; thik se tol*; dhang se tol*; ढंग से तोल; ढंग से तौल"),
         ta=("சரியா எடை போடுங்க.", "சரியா எடை போடு; சரியான எடை போடு; முழு எடை; ஒழுங்கா எடை போடு; sariya edai; sariya edai podu*; muzhu edai; முழு எடை போடு"),
