@@ -207,6 +207,20 @@ def _paying(words: list[str], hits: list[_Hit], language: str) -> list[_Hit]:
 
 def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:
     """The market act `text` (in `language`) says, or None when none or a contradiction."""
+    found = _act_said(text, language)
+    if found is None:
+        return None
+    product = None
+    if catalogue is not None:
+        item = catalogue.match(text, language=language)
+        product = item.key if item is not None else None
+    return MarketAct(found[0], product, found[1])
+
+
+@lru_cache(maxsize=256)
+def _act_said(text: str, language: str) -> tuple[str, float] | None:
+    """The act and its confidence: one line is looked at up to three times on its way to
+    the listener (a doubted count, an accept read in it, what to say), so it is kept."""
     words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD or t.norm == "?"]
     longest: dict[str, int] = {}
     for hit in _heard(words, language, breaks(text)):
@@ -232,11 +246,7 @@ def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> 
             if ranked[0][1] == ranked[1][1]:
                 return None
             chosen, confidence = ranked[0][0], 0.7
-    product = None
-    if catalogue is not None:
-        item = catalogue.match(text, language=language)
-        product = item.key if item is not None else None
-    return MarketAct(chosen, product, confidence)
+    return chosen, confidence
 
 
 def _reasoned(acts: set[str]) -> str | None:
