@@ -63,18 +63,47 @@ class Token:
     kind: TokenKind
 
 
+# Characters that show as nothing: zero-width space, soft hyphen, word joiner, byte-order
+# mark, and the zero-width non-joiner and joiner. Between two digits ("5\u200b0" shows as
+# "50") or two Latin letters ("fif\u200bty") they must not split what is shown as one
+# number or word, so they are dropped there; elsewhere they stay (the joiners are how
+# Indic scripts spell some words, and the word class keeps them).
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_INSIDE = re.compile(
+    rf"(?<=\d)[{_INVISIBLE}]+(?=\d)|(?<=[A-Za-z])[{_INVISIBLE}]+(?=[A-Za-z])"
+)
+
+
+def _without_hidden(text: str) -> tuple[str, list[int] | None]:
+    """`text` less the invisible characters inside numbers and Latin words, and where
+    each character left stood in `text` (None: nothing was dropped)."""
+    if _HIDDEN_INSIDE.search(text) is None:
+        return text, None
+    dropped: set[int] = set()
+    for m in _HIDDEN_INSIDE.finditer(text):
+        dropped.update(range(m.start(), m.end()))
+    where = [i for i in range(len(text)) if i not in dropped]
+    return "".join(text[i] for i in where), where
+
+
 def tokenize(text: str) -> list[Token]:
-    """Cut `text` into digit runs ("1,200" → "1200"), words and signs (₹ /- / ?), folded."""
+    """Cut `text` into digit runs ("1,200" → "1200"), words and signs (₹ /- / ?), folded.
+    An invisible character between digits or Latin letters is not there ("5\u200b0" is
+    50); `start` and `end` stay offsets in `text` itself."""
+    seen, where = _without_hidden(text)
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in _TOKEN_RE.finditer(seen):
         raw = m.group()
+        start, end = m.start(), m.end()
+        if where is not None:
+            start, end = where[start], where[end - 1] + 1
         if m.lastgroup == "num":
             norm = raw.translate(_DIGITS).replace(",", "")
-            tokens.append(Token(raw, norm, m.start(), m.end(), TokenKind.NUMBER))
+            tokens.append(Token(raw, norm, start, end, TokenKind.NUMBER))
         elif m.lastgroup == "sign":
-            tokens.append(Token(raw, raw, m.start(), m.end(), TokenKind.SIGN))
+            tokens.append(Token(raw, raw, start, end, TokenKind.SIGN))
         else:
-            tokens.append(Token(raw, fold(raw), m.start(), m.end(), TokenKind.WORD))
+            tokens.append(Token(raw, fold(raw), start, end, TokenKind.WORD))
     return tokens
 
 

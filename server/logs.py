@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -48,11 +49,17 @@ def configure_logging(level: str = "INFO", *, json_lines: bool = True) -> None:
         handler.setFormatter(JSONFormatter())
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    # Every line the handler writes, whichever logger it came from (uvicorn's included).
+    handler.addFilter(RedactQueries())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # Our access log replaces uvicorn's, which would print query strings (tickets, later).
     logging.getLogger("uvicorn.access").disabled = True
+    for name in ("uvicorn.error", "uvicorn.access"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactQueries) for f in logger.filters):
+            logger.addFilter(RedactQueries())
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     quiet_client_faults()
 
@@ -62,6 +69,53 @@ def quiet_client_faults() -> None:
     uvicorn_errors = logging.getLogger("uvicorn.error")
     if not any(isinstance(f, ClientFaultsAsWarnings) for f in uvicorn_errors.filters):
         uvicorn_errors.addFilter(ClientFaultsAsWarnings())
+
+
+REDACTED = "[redacted]"
+
+# A URL (absolute, or a path) and its query string, up to the next space or quote.
+_URL_QUERY = re.compile(r"((?:\b[a-zA-Z][a-zA-Z0-9+.-]*://|(?<![^\s\"'(=])/)[^\s?\"]*)\?[^\s\"]*")
+# `name=value` where the name says credential, wherever it stands in a line.
+_CREDENTIAL = re.compile(
+    r"(?i)\b([\w.-]*(?:token|ticket|signature|secret|password|passwd|key|auth|sig)[\w.-]*)"
+    r"(=|%3D)[^\s&;\"',]+"
+)
+
+
+def redact_queries(text: str) -> str:
+    """`text` with every URL's query string replaced by `[redacted]`, and the value of
+    any `token=`, `ticket=`, `signature=`, `…key=` (and the like) left elsewhere too."""
+    text = _URL_QUERY.sub(lambda m: f"{m.group(1)}?{REDACTED}", text)
+    return _CREDENTIAL.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+
+
+def _cut_query(value: object) -> object:
+    if isinstance(value, str) and "?" in value and value.startswith(("/", "ws", "http")):
+        return value.split("?", 1)[0] + "?" + REDACTED
+    return value
+
+
+class RedactQueries(logging.Filter):
+    """No credential reaches a log through a URL. uvicorn logs each socket handshake as
+    `client - "WebSocket /path?query" [accepted]` (or its status): the query carries a
+    socket `ticket`, or an Exotel leg's `token` (a vendor's sign-in, valid for days).
+    A path argument loses its query whole (its characters are the client's, quotes and
+    all); then any URL query or credential-like `name=value` left in the line is
+    redacted, whichever logger wrote it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and args:
+            record.args = tuple(_cut_query(a) for a in args)
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: the handler reports it as it would
+            return True
+        redacted = redact_queries(message)
+        if redacted != message:
+            record.msg = redacted
+            record.args = ()
+        return True
 
 
 class ClientFaultsAsWarnings(logging.Filter):

@@ -327,6 +327,12 @@ ERROR_MEANINGS: dict[int, str] = {
 }
 
 
+BODY_STATUSES = (400, 408, 413)
+"""What `server.bodylimit` answers before any route runs, on every method and path,
+whether or not the route reads a body: 400 (a JSON body that is not UTF-8 text), 408 (a
+body that stops arriving), 413 (a body over the limit). Every operation lists them."""
+
+
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """`responses=` entries for a route: each status with the error schema."""
     return {s: {"model": ErrorOut, "description": ERROR_MEANINGS[s]} for s in statuses}
@@ -335,9 +341,11 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 def document_errors(app: FastAPI, routers: Sequence[APIRouter]) -> None:
     """Make `app`'s OpenAPI document list, for every API route in `routers`, the error
     answers its dependencies and method imply (401 from a token check, 403 from a role
-    check, 429 from a rate limit, 422 from parameters and bodies, 408 and 413 from a body, 503
-    from the database) besides those the route declares (404, 409, …), each with the
-    error schema (which also replaces FastAPI's own 422 schema, never sent here)."""
+    check, 429 from a rate limit, 422 from parameters and bodies, 400, 408 and 413 from a
+    body on any operation (`BODY_STATUSES`), 503 from the database) besides those the
+    route declares (404, 409, …), each with the error schema (which also replaces
+    FastAPI's own 422 schema, never sent here). Operations outside `/api/` (the health
+    probes) get `BODY_STATUSES` too."""
     generate = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -372,6 +380,18 @@ def _add_error_responses(schema: dict[str, Any], routers: Sequence[APIRouter]) -
                         "description": ERROR_MEANINGS.get(status, "An error."),
                         "content": {"application/json": {"schema": ref}},
                     }
+    for path, operations in schema["paths"].items():
+        if path.startswith("/api/"):
+            continue  # done above
+        for operation in operations.values():
+            for status in BODY_STATUSES:
+                operation["responses"].setdefault(
+                    str(status),
+                    {
+                        "description": ERROR_MEANINGS[status],
+                        "content": {"application/json": {"schema": ref}},
+                    },
+                )
     used = json.dumps(schema["paths"])
     for name in ("HTTPValidationError", "ValidationError"):
         if f"/{name}" not in used and name in components:
@@ -393,9 +413,8 @@ def _implied_statuses(route: APIRoute) -> set[int]:
     if dependant.path_params or dependant.query_params or dependant.header_params:
         statuses.add(422)
     if dependant.body_params:
-        statuses.update((400, 422))  # 400: a body that is not UTF-8 JSON text
-    if (route.methods or set()) & {"POST", "PUT", "PATCH", "DELETE"}:
-        statuses.update((408, 413))  # 408: a body that stops arriving (`server.bodylimit`)
+        statuses.add(422)
+    statuses.update(BODY_STATUSES)
     return statuses
 
 

@@ -10,6 +10,7 @@ way every time, in well under a minute on two cores.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -245,10 +246,10 @@ def test_every_error_answer_is_documented_with_the_error_schema(tmp_path: Path) 
                     continue
                 schema = answer["content"]["application/json"]["schema"]
                 assert schema == error_ref, (method, path, status)
-            if method in ("post", "patch"):
-                assert {408, 413} <= set(errors), (method, path)  # a body slow or too big
+            # A body not UTF-8, slow or too big, whether the route reads one or not.
+            assert {400, 408, 413} <= set(errors), (method, path)
             if "requestBody" in operation:
-                assert {400, 422} <= set(errors), (method, path)
+                assert 422 in errors, (method, path)
             if "{" in path:
                 assert 422 in errors, (method, path)
     # Who may call what, as the dependencies say.
@@ -258,6 +259,46 @@ def test_every_error_answer_is_documented_with_the_error_schema(tmp_path: Path) 
     # Lists say how to get the next page.
     for path in ("/api/orders", "/api/vendors/{vendor_id}/products", "/api/negotiations"):
         assert "Link" in ops[path]["get"]["responses"]["200"]["headers"]
+
+
+def test_a_body_sent_to_an_operation_without_one_is_answered_as_documented(
+    base_url: str,
+) -> None:
+    """The body limits judge a body before any route runs, so an operation that takes no
+    body (`POST /api/payment/link/{order_id}`, every GET) still answers 400
+    `body_not_utf8` for JSON that is not UTF-8 and 413 for one over the limit: each
+    operation's entry in /openapi.json lists both, with the error schema."""
+    with httpx.Client(base_url=base_url, timeout=60) as http:
+        spec = http.get("/openapi.json").json()
+        bodies = {
+            400: b"\xff\xfe{\x00}\x00",  # UTF-16 `{}`
+            413: b"{" + b" " * (3 << 20) + b"}",
+        }
+        tried = 0
+        for path, operations in spec["paths"].items():
+            url = re.sub(r"\{[^}]+\}", "1", path)
+            for method, operation in operations.items():
+                for status, body in bodies.items():
+                    r = http.request(
+                        method.upper(),
+                        url,
+                        content=body,
+                        headers={"Content-Type": "application/json"},
+                    )
+                    assert r.status_code == status, (method, path, r.status_code, r.text)
+                    code = "body_not_utf8" if status == 400 else "payload_too_large"
+                    assert r.json()["error"]["code"] == code
+                    answer = operation["responses"].get(str(status))
+                    assert answer is not None, (method, path, status)
+                    ref = answer["content"]["application/json"]["schema"]["$ref"]
+                    assert ref == "#/components/schemas/ErrorOut", (method, path, status)
+                    tried += 1
+        assert tried >= 2 * 35
+        for path in ("/healthz", "/api/me", "/api/orders"):
+            assert {"400", "408", "413"} <= set(spec["paths"][path]["get"]["responses"])
+        link = spec["paths"]["/api/payment/link/{order_id}"]["post"]
+        assert "requestBody" not in link
+        assert {"400", "408", "413"} <= set(link["responses"])
 
 
 def integer_schemas(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -337,7 +378,7 @@ def test_readiness_lists_its_503_with_the_body_it_really_has(tmp_path: Path) -> 
     with TestClient(app) as client:
         spec = client.get("/openapi.json").json()
         responses = spec["paths"]["/readyz"]["get"]["responses"]
-        assert set(responses) == {"200", "503"}
+        assert set(responses) == {"200", "400", "408", "413", "503"}
         ref = {"$ref": "#/components/schemas/ReadinessOut"}
         for status in ("200", "503"):
             assert responses[status]["content"]["application/json"]["schema"] == ref

@@ -61,6 +61,13 @@ def web_origin(url: str, *, strict: bool = False) -> str | None:
     return f"{scheme}://{host}:{port}"
 
 
+async def _spend(websocket: WebSocket, tickets: list[str]) -> None:
+    """Use up `tickets` (those a refused handshake carried), whatever they were for."""
+    for ticket in tickets:
+        if ticket:
+            await websocket.app.state.tickets.redeem(ticket)
+
+
 def origin_allowed(websocket: WebSocket, settings: Settings) -> bool:
     origin = websocket.headers.get("origin")
     if origin is None:
@@ -77,7 +84,10 @@ async def refuse_bad_path(websocket: WebSocket, _exc: Exception) -> None:
     is checked first, as for every socket (refused before the upgrade, which a client
     sees as HTTP 403), then the socket is accepted and closed 1008 with an `error`
     `invalid_path`, so that a wrong URL is told apart from a refused origin. Installed
-    for FastAPI's `WebSocketRequestValidationError`, which would refuse the upgrade."""
+    for FastAPI's `WebSocketRequestValidationError`, which would refuse the upgrade.
+    A ticket it carries is spent: it opens nothing afterwards."""
+    with contextlib.suppress(Exception):
+        await _spend(websocket, websocket.query_params.getlist("ticket"))
     if not origin_allowed(websocket, websocket.app.state.settings):
         await websocket.close(CLOSE_POLICY, "origin not allowed")
         return
@@ -145,14 +155,21 @@ async def admit_ticket(
     """Origin allow-list, then the single-use ticket, issued for this negotiation (None:
     the vendor notice channel) to a user still signed in: who is on this socket, or None
     (the socket is closed with the reason)."""
+    presented = websocket.query_params.getlist("ticket")
     if not origin_allowed(websocket, settings):
+        # A ticket shown to a refused handshake is spent all the same: it opens nothing.
+        with contextlib.suppress(Exception):
+            await _spend(websocket, presented)
         await websocket.close(CLOSE_POLICY, "origin not allowed")
         return None
     await websocket.accept()
     try:
-        claims: TicketClaims | None = await websocket.app.state.tickets.redeem(
-            websocket.query_params.get("ticket", "")
-        )
+        if len(presented) > 1:
+            # Which of several would be meant is a guess: every one is spent, none opens.
+            await _spend(websocket, presented)
+            claims: TicketClaims | None = None
+        else:
+            claims = await websocket.app.state.tickets.redeem(presented[0] if presented else "")
     except UNAVAILABLE as exc:
         await try_again_later(websocket, exc)
         return None

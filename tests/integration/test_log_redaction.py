@@ -1,0 +1,170 @@
+"""No credential reaches the server's log through a URL: `vyaparmitra serve` spawned with
+its log captured, sockets opened with `?token=` (an Exotel leg, credentialed the
+documented way with a vendor's bearer token) and `?ticket=` (accepted, refused for a
+foreign origin, a bad path, an unknown path, two tickets at once), and a REST request
+with a query: no token or ticket appears anywhere in what the server wrote, while
+uvicorn's handshake lines are there, their query redacted. A ticket shown to a handshake
+the server refused after routing it is spent; one on a path no route serves is never
+read (it stays valid for its seconds, and is not in the log either)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.sync.client import connect
+
+from tests.integration.test_cli import SECRET, VYAPARMITRA
+from tests.ports import free_port
+from tests.workers import stop
+
+pytestmark = pytest.mark.serial
+
+
+@contextlib.contextmanager
+def serve(tmp_path: Path, log: Path) -> Iterator[int]:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
+    env.update(
+        {
+            "VYAPAR_ENV": "development",
+            "VYAPAR_DATA_DIR": str(tmp_path / "data"),
+            "VYAPAR_SECRET_KEY": SECRET,
+            "VYAPAR_DEMO_DATA": "false",
+            "VYAPAR_WARM_ENGINES": "false",
+            "VYAPAR_LOG_LEVEL": "DEBUG",
+        }
+    )
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(VYAPARMITRA), "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            cwd=tmp_path,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert proc.poll() is None, "serve exited"
+            assert time.monotonic() < deadline, "serve did not start"
+            time.sleep(0.1)
+        yield port
+    finally:
+        stop(proc)
+
+
+def close_code(url: str, **kwargs: object) -> int | None:
+    """The code the server closes a socket with after `hello`; None if it stays open."""
+    with connect(url, open_timeout=10, **kwargs) as ws:  # type: ignore[arg-type]
+        try:
+            ws.send(json.dumps({"type": "hello", "language": "en"}))
+            while True:
+                ws.recv(timeout=2)
+        except TimeoutError:
+            return None
+        except ConnectionClosed as closed:
+            return closed.rcvd.code if closed.rcvd else None
+
+
+def refused_status(url: str, **kwargs: object) -> int:
+    with (
+        pytest.raises(InvalidStatus) as refused,
+        connect(url, open_timeout=10, **kwargs),  # type: ignore[arg-type]
+    ):
+        pass
+    return refused.value.response.status_code
+
+
+def test_no_token_or_ticket_reaches_the_log(tmp_path: Path) -> None:
+    log = tmp_path / "serve.log"
+    with serve(tmp_path, log) as port:
+        base, ws = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}"
+        with httpx.Client(base_url=base, timeout=30) as http:
+            r = http.post(
+                "/api/auth/register",
+                json={
+                    "name": "Log Vendor",
+                    "phone": "9876512399",
+                    "password": "a-long-password-1",
+                    "role": "vendor",
+                    "business_name": "Logs",
+                },
+            )
+            assert r.status_code == 201, r.text
+            token = r.json()["token"]
+            auth = {"Authorization": f"Bearer {token}"}
+
+            def ticket() -> str:
+                r = http.post("/api/ws-ticket", json={}, headers=auth)
+                assert r.status_code == 200, r.text
+                return str(r.json()["ticket"])
+
+            secrets = [token]
+            # An Exotel leg with the vendor's bearer token in its URL: accepted.
+            with connect(
+                f"{ws}/ws/telephony/exotel?token={token}&negotiation_id=1", open_timeout=10
+            ):
+                pass
+            # Accepted: the notice channel opens with its ticket.
+            t = ticket()
+            secrets.append(t)
+            assert close_code(f"{ws}/ws/vendor?ticket={t}") is None
+            # Refused before it was read (a foreign origin): spent all the same.
+            t = ticket()
+            secrets.append(t)
+            evil = "https://evil.example"
+            assert refused_status(f"{ws}/ws/vendor?ticket={t}", origin=evil) == 403
+            assert close_code(f"{ws}/ws/vendor?ticket={t}") == 4401
+            # A bad id in a socket path: refused, and the ticket spent.
+            t = ticket()
+            secrets.append(t)
+            assert close_code(f"{ws}/ws/negotiations/4x?ticket={t}") == 1008
+            assert close_code(f"{ws}/ws/vendor?ticket={t}") == 4401
+            # Two tickets: neither opens, both are spent.
+            t, u = ticket(), ticket()
+            secrets += [t, u]
+            assert close_code(f"{ws}/ws/vendor?ticket={t}&ticket={u}") == 4401
+            assert close_code(f"{ws}/ws/vendor?ticket={u}") == 4401
+            assert close_code(f"{ws}/ws/vendor?ticket={t}") == 4401
+            # A path no route serves never reads its ticket: still good, and not logged.
+            t = ticket()
+            secrets.append(t)
+            assert refused_status(f"{ws}/ws/vendorz?ticket={t}") == 403
+            assert close_code(f"{ws}/ws/vendor?ticket={t}") is None
+            # A query with a quote in it, and a percent-encoded name, on a refused path.
+            t = ticket()
+            secrets.append(t)
+            raw = socket.create_connection(("127.0.0.1", port), timeout=10)
+            with raw:
+                raw.sendall(
+                    f'GET /ws/nowhere?a"b&tick%65t={t} HTTP/1.1\r\nHost: t\r\n'
+                    "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    "Sec-WebSocket-Version: 13\r\n\r\n".encode()
+                )
+                assert raw.recv(64).startswith(b"HTTP/1.1 403")
+            # REST with a credential in the query.
+            assert http.get(f"/api/me?token={token}").status_code == 401
+        time.sleep(0.5)
+    text = log.read_text(encoding="utf-8", errors="replace")
+    handshakes = [line for line in text.splitlines() if '"WebSocket /ws/' in line]
+    assert len(handshakes) >= 8, text[-3000:]
+    assert any("/ws/telephony/exotel?[redacted]" in line for line in handshakes), handshakes
+    for secret in secrets:
+        assert secret not in text
+        assert secret[:16] not in text
