@@ -137,7 +137,7 @@ SOCIAL = (
         bn=("আর কিছু লাগবে?", "আর কিছু লাগবে; আর কিছু; আর কী লাগবে; আর কী দেব; ar kichu lagbe; ar ki lagbe; ar kichu"),
         mr=("अजून काही हवं का?", "अजून काही हवं; अजून काही; आणखी काही; ajun kahi; ankhi kahi"),
         gu=("બીજું કંઈ જોઈએ?", "બીજું કંઈ જોઈએ; બીજું કંઈ; બીજું કાંઈ; biju kai; biju kai joie; biju kani"),
-        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu"),
+        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಬೇರೆ ಏನಾದ್ರೂ; ಏನಾದ್ರೂ ಬೇಕಾ; ಇನ್ನೇನಾದ್ರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu"),
         ml=("വേറെ എന്തെങ്കിലും വേണോ?", "വേറെ എന്തെങ്കിലും; എന്തെങ്കിലും വേണോ; വേറെ എന്ത്; ഇനി എന്ത്; vere enthenkilum; vere enthu; ini enthu"),
         pa=("ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ?", "ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ; ਹੋਰ ਕੁਝ; ਕੁਝ ਹੋਰ; hor kuch; kuch hor"),
     ),
