@@ -27,6 +27,7 @@ from audio.understanding.moves import _other_price_before, emphatic
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.result import Intent
 from audio.understanding.settle_at import settles_at
+from audio.understanding.short_hundreds import hundreds_left_out
 from audio.understanding.sizes import sizes_priced_apart
 from audio.understanding.take_asked import take_asked
 from audio.understanding.two_rates import two_rates
@@ -87,6 +88,8 @@ def price_move(
         confidence = min(confidence, 0.5)
     if _small_bare_count(reading, chosen, reference_paise):
         confidence = min(confidence, 0.5)
+    if hundreds_left_out(chosen, reference_paise):
+        confidence = min(confidence, 0.5)  # "twenty-four" against ₹2,800: 24 or 2,400
     if cheap_across_a_pause(reading, chosen):
         confidence = min(confidence, 0.5)  # "tamatar chalis kilo, pyaz tees": two prices
     if sizes_priced_apart(reading):
