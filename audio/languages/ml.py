@@ -824,7 +824,9 @@ SPEC = LanguageSpec(
     },
     ambiguous=AMBIGUOUS,
     suffixes=SUFFIXES,
-    stem_endings=(_VIRAMA, _U, "u"),
+    stem_endings=(_VIRAMA, _U, "u", "ം"),
+    # "മൂവായിരമോ", "നൂറുമായി": a final "ം" is "മ" before a vowel ending
+    oblique_endings=("മ",),
     units={unit: _phrase_spellings(names, stems=True) for unit, names in UNITS.items()},
     cues={cue: _phrase_spellings(phrases) for cue, phrases in CUES.items()},
     less_words=LESS_WORDS,

@@ -45,14 +45,18 @@ _GIVE = tuple(
 _PAUSES = frozenset(",;.…?!।|")
 
 
-_OR_ENDINGS = ("ോ", "o")  # Malayalam "-ഓ" on each of two numbers: "X-ഓ Y-ഓ", X or Y
+# "-o" on each of two numbers, X or Y: Malayalam "എഴുപത്തഞ്ചോ എൺപതോ", Tamil "எழுபதோ
+# எண்பதோ", Telugu "డెబ్బయ్యో ఎనభయ్యో", Kannada "ಎಪ್ಪತ್ತೋ ಎಂಬತ್ತೋ".
+_OR_ENDINGS = ("ോ", "ோ", "ో", "ೋ", "o")
+_OR_LANGUAGES = frozenset({"ml", "ta", "te", "kn"})
 
 
 def said_as_either(
     tokens: Sequence[Token], text: str, a: NumberSpan, b: NumberSpan, language: str
 ) -> bool:
     """Whether the words between prices `a` and `b` offer them as alternatives."""
-    if language == "ml" and a.end == b.start and a.suffix == b.suffix and a.suffix in _OR_ENDINGS:
+    adjacent = a.end == b.start and a.suffix == b.suffix
+    if language in _OR_LANGUAGES and adjacent and a.suffix in _OR_ENDINGS:
         return True  # "എഴുപത്തഞ്ചോ എൺപതോ": 75 or 80
     between = [t.norm for t in tokens[a.end : b.start]]
     if len(between) != 1:
