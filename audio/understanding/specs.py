@@ -44,7 +44,10 @@ _SPEC_UNITS = _folded(
     "பேஜ்", "పేజీ", "పేజ్", "પાનાની", "પાનાનું", "પેજ", "ಪೇಜ್", "ಪುಟ", "പേജ്", "ਪੇਜ", "ਸਫ਼ੇ",
 )  # fmt: skip
 # A size said before its number: "size 8", "साइज आठ", "आठ नंबरची" is `_NUMBER_WORDS`'.
-_SIZE = _folded("size", "saiz", "साइज", "साइज़", "সাইজ", "சைஸ்", "సైజ్", "સાઈઝ", "ಸೈಜ್", "സൈസ്", "ਸਾਈਜ਼")
+_SIZE = _folded(
+    "size", "saiz", "साइज", "साइज़", "साईज", "साईज़", "সাইজ", "சைஸ்", "సైజ్", "సైజు", "સાઈઝ",
+    "સાઇઝ", "ಸೈಜ್", "ಸೈಜು", "സൈസ്", "ਸਾਈਜ਼", "ਸਾਈਜ", "ਸਾਇਜ਼",
+)  # fmt: skip
 
 # A size of an electric or hardware good after the number: power, voltage, current, a
 # wire's thickness or cores, a length or area, a motor's horsepower, an AC's tonnage
@@ -182,11 +185,28 @@ def _not_a_price(reading: _Reading, start: int, end: int, explicit: bool = False
     model = number is not None and number.value < _MODEL_NUMBERS_BELOW and not explicit
     size = start > 0 and reading.words[start - 1] in _SIZE and not explicit
     return (
-        (model and (_model_before(reading, start) or size))
+        (model and (_model_before(reading, start) or size or _size_after(reading, end)))
         or _spec_after(reading, start, end)
         or _said_after(reading, end, _SPANS)
         or (_said_after(reading, end, _PLACES) and _in_order(reading, end, number))
     )
+
+
+def _size_after(reading: _Reading, end: int) -> bool:
+    """A size word right after the number, or after the number after it: "42 size",
+    "ஆறுக்கு மூணு சைஸ் மெத்தை" (a six-by-three mattress)."""
+    words = reading.words
+
+    def size_at(k: int) -> bool:
+        if k >= len(words) or not _is(words[k], _SIZE):
+            return False
+        gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+        return reading.tokens[k - 1].raw not in ",;." and not any(c in ",;." for c in gap)
+
+    if size_at(end):
+        return True
+    following = reading.number_at[end] if end < len(reading.number_at) else None
+    return following is not None and size_at(following.end)
 
 
 def _in_order(reading: _Reading, end: int, number: NumberSpan | None) -> bool:
