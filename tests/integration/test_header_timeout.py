@@ -7,7 +7,6 @@ spawned server (1 s bound here)."""
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import subprocess
 import time
@@ -16,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.test_cli import SECRET, VYAPARMITRA
-from tests.ports import free_port
-from tests.workers import stop
+from tests.spawned import spawned_serve
 
 pytestmark = pytest.mark.serial
 
@@ -28,41 +25,8 @@ HEALTH = b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"
 
 @contextlib.contextmanager
 def serve(tmp_path: Path) -> Iterator[int]:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
-    env.update(
-        {
-            "VYAPAR_ENV": "development",
-            "VYAPAR_DATA_DIR": str(tmp_path / "data"),
-            "VYAPAR_SECRET_KEY": SECRET,
-            "VYAPAR_DEMO_DATA": "false",
-            "VYAPAR_WARM_ENGINES": "false",
-            "VYAPAR_HEADER_TIMEOUT_SECONDS": str(BOUND),
-        }
-    )
-    proc = subprocess.Popen(
-        [str(VYAPARMITRA), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
-                    s.sendall(HEALTH)
-                    if s.recv(64).startswith(b"HTTP/1.1 200"):
-                        break
-            except OSError:
-                pass
-            assert proc.poll() is None, "serve exited"
-            assert time.monotonic() < deadline, "serve did not start"
-            time.sleep(0.1)
+    with spawned_serve(tmp_path, {"VYAPAR_HEADER_TIMEOUT_SECONDS": str(BOUND)}) as port:
         yield port
-    finally:
-        stop(proc)
 
 
 def closed_after(conn: socket.socket, started: float) -> float:

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import socket
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,49 +21,15 @@ import pytest
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect
 
-from tests.integration.test_cli import SECRET, VYAPARMITRA
-from tests.ports import free_port
-from tests.workers import stop
+from tests.spawned import spawned_serve
 
 pytestmark = pytest.mark.serial
 
 
 @contextlib.contextmanager
 def serve(tmp_path: Path, log: Path) -> Iterator[int]:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
-    env.update(
-        {
-            "VYAPAR_ENV": "development",
-            "VYAPAR_DATA_DIR": str(tmp_path / "data"),
-            "VYAPAR_SECRET_KEY": SECRET,
-            "VYAPAR_DEMO_DATA": "false",
-            "VYAPAR_WARM_ENGINES": "false",
-            "VYAPAR_LOG_LEVEL": "DEBUG",
-        }
-    )
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(VYAPARMITRA), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            cwd=tmp_path,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None, "serve exited"
-            assert time.monotonic() < deadline, "serve did not start"
-            time.sleep(0.1)
+    with log.open("wb") as out, spawned_serve(tmp_path, {"VYAPAR_LOG_LEVEL": "DEBUG"}, out) as port:
         yield port
-    finally:
-        stop(proc)
 
 
 def close_code(url: str, **kwargs: object) -> int | None:
