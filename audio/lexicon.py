@@ -103,8 +103,31 @@ def tokenize(text: str) -> list[Token]:
         elif m.lastgroup == "sign":
             tokens.append(Token(raw, raw, start, end, TokenKind.SIGN))
         else:
+<<<<<<< HEAD
             tokens.append(Token(raw, fold(raw), start, end, TokenKind.WORD))
+=======
+            tokens += _elided_before_taka(raw, m.start()) or [
+                Token(raw, fold(raw), m.start(), m.end(), TokenKind.WORD)
+            ]
+>>>>>>> s-lang56
     return tokens
+
+
+# Bengali writes a number elided onto the rupee word: "ছ'টাকা", "সাড়ে ছ’টাকা" (six taka).
+_ELIDED_TAKA = re.compile("^(.+)['\u2019](টাকা.*)$")
+
+
+def _elided_before_taka(raw: str, start: int) -> list[Token]:
+    """The two words of an elided Bengali "ছ'টাকা", or [] for any other word."""
+    m = _ELIDED_TAKA.match(raw)
+    if m is None:
+        return []
+    head, tail = m.group(1), m.group(2)
+    at = start + len(raw) - len(tail)
+    return [
+        Token(head, fold(head), start, start + len(head), TokenKind.WORD),
+        Token(tail, fold(tail), at, start + len(raw), TokenKind.WORD),
+    ]
 
 
 _LATIN_VOWEL_PAIRS = (("ee", "i"), ("oo", "u"), ("aa", "a"), ("ii", "i"), ("uu", "u"))

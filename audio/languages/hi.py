@@ -228,6 +228,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "isse kam", "इससे कम", "isse zyada", "इससे ज़्यादा", "neeche", "niche", "नीचे",
     ),
     Cue.QUESTION: (
+        # a unit, then "what?": "किलो क्या?" asks its rate
+        "किलो क्या", "दर्जन क्या", "kilo kya",
         "kitne", "kitna", "kitni", "kitne ka", "kitne mein", "kya rate", "rate kya",
         "kya price", "price kya", "kya bhav", "bhav kya", "kya daam", "daam kya",
         "kya dam", "dam kya", "कितने", "कितना", "कितनी", "क्या भाव", "भाव क्या",

@@ -339,6 +339,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "एक भाव", "shevatcha bhav", "shevatcha", "shevtcha", "fainal",
     ),
     Cue.QUESTION: (
+        # a unit, then "what?": "किलो काय?" asks its rate
+        "किलो काय", "किलोला काय", "डझन काय", "kilo kay", "kilo kaay",
         "किती", "किती ला", "कितीला", "किती रुपये", "काय भाव", "भाव काय", "कसा दिला",
         "कसे दिले", "कशी दिली", "कसं दिलं", "कसे दिलेत", "कसा लावला", "कसे लावले",
         "केवढ्याला", "किती झाले", "kiti", "kitila",

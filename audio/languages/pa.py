@@ -280,6 +280,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਫਿਕਸ", "ਪੱਕਾ ਰੇਟ", "ਇੱਕੋ ਰੇਟ", "akhri rate", "pakka rate",
     ),
     Cue.QUESTION: (
+        # a unit, then "what?": "ਕਿੱਲੋ ਕੀ ਆ?" asks its rate
+        "ਕਿੱਲੋ ਕੀ ਆ", "ਕਿਲੋ ਕੀ ਆ", "ਦਰਜਨ ਕੀ ਆ", "kilo ki aa", "killo ki aa",
         # the rate asked as typed in chat
         "ਕਿਵੇਂ ਲਾਇਆ", "ਕਿਵੇਂ ਲਗਾਏ", "ਕਿਵੇਂ ਲਾਏ ਨੇ", "ਕਿੱਦਾਂ ਲਾਏ", "kiwe laya", "kive laya",
         "kiven laya", "kiwe laye", "kive laye", "kiwe lagaye", "kiven lagaye", "kidda laye",

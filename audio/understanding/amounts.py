@@ -39,6 +39,7 @@ from audio.understanding.reading import (
 from audio.understanding.servings import one_serving
 from audio.understanding.set_counts import drop_set_counts
 from audio.understanding.shop_priced import given_at, said_given
+from audio.understanding.sizes import _SIZES
 from audio.understanding.spec_counts import counted_after_pause
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
@@ -78,6 +79,7 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         and not (reading.words[k] in _DAYS and span.value > 12)
         and not _in_a_shop(reading, k, span)
         and not one_serving(reading, k - 1)
+        and not (k > 0 and reading.words[k - 1] in _SIZES)  # "பெரிய கிளாஸ்": a big glass
     ):  # "ஒரு கிளாஸ் முப்பது": one glass, not a school class
         return True  # "number 42", "house number is 42"; "today 35" is no hour
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,

@@ -2,7 +2,9 @@
 
 - a count taken as the condition of the price: "give at 30 and I'll take two", "ત્રીસના આપો
   તો બે લઉં", "இருபது குடுத்தா ரெண்டு எடுத்துக்கறேன்": the count is the goods, no
-  price; "give 50 and take all" ("ষোলো দিলে সব দেব", "ਪੰਦਰਾਂ ਦੇ ਦਿਓ ਤਾਂ ਸਾਰੀ ਚੁੱਕ ਲਓ")
+  price, also said in a clause of its own ("साडेतीनशेला द्या, बारा घेते", "give it at
+  three fifty, I'll take twelve"; a rate where "हिसाब से", "ਹਿਸਾਬ ਨਾਲ", "দরে" says so);
+  "give 50 and take all" ("ষোলো দিলে সব দেব", "ਪੰਦਰਾਂ ਦੇ ਦਿਓ ਤਾਂ ਸਾਰੀ ਚੁੱਕ ਲਓ")
   leaves the price bare (a rate or a total, not said), never a total;
 - a second, lower bare price for this buyer or on a condition: "180; for a college boy,
   160", "एक सौ, लेकिन student हो तो अस्सी", "ষাট, ছাত্র বলে পঞ্চাশ": the later stands;
@@ -21,7 +23,7 @@ from audio.understanding.clauses import _FOR_YOU
 from audio.understanding.moves import _BUT
 from audio.understanding.portions import portion_remarks
 from audio.understanding.reading import _Price, _Quantity, _Reading
-from audio.understanding.together import _TAKE, _TAKE_WORDS
+from audio.understanding.together import _TAKE, _TAKE_WORDS, _said_as_rate
 from audio.understanding.totals import _ALL, _ALL_COUNTS
 from audio.understanding.two_rates import restated_rates
 
@@ -109,6 +111,13 @@ def _all_taken_at(reading: _Reading, price: _Price) -> int | None:
     return at if any(w.startswith(_TAKE_AWAY + _GIVE_ALL) for w in near) else None
 
 
+def _said_apart(reading: _Reading, price: _Price, count: _Price) -> bool:
+    """The count said in a clause of its own after the price's: a comma between them."""
+    tokens = reading.tokens
+    gap = reading.text[tokens[price.end - 1].end : tokens[count.start].start]
+    return "," in gap and price.per_unit is not False
+
+
 def _counts_taken(reading: _Reading) -> None:
     """ "give at 30 and I'll take two": the count after the price, with its verb of
     taking, is the goods; "give 50 and take all": the price is no total."""
@@ -117,8 +126,12 @@ def _counts_taken(reading: _Reading) -> None:
         if not before or price.span.value > 20 or price.span.value >= before[-1].span.value:
             continue
         given = reading.words[before[-1].end : price.start]
-        if any(w in _IF_GIVEN for w in given) and _count_span(price) and _taken(reading, price):
+        apart = _said_apart(reading, before[-1], price)  # "...ला द्या, बारा घेते"
+        conditioned = any(w in _IF_GIVEN for w in given) or apart
+        if conditioned and _count_span(price) and _taken(reading, price):
             _to_count(reading, price)
+            if apart and _said_as_rate(reading, before[-1]):
+                before[-1].per_unit = True  # "ਚਾਰ ਸੌ ਦੇ ਹਿਸਾਬ ਨਾਲ": a rate
     words = reading.words
     for k in range(1, len(words) - 1):
         # Hindi "दे दो तो दो ले लूँगा": "two" after "then", the word "give" cut as a verb

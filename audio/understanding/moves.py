@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.instructions import _attached
 from audio.understanding.reading import _BOUNDS, _REFUSALS, _joined, _Price, _Reading
 
 _SETS = (Cue.SET, Cue.FOR_YOU)
@@ -87,6 +88,8 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue  # "chutta nahi hai", "பை ... இல்ல கவர்": about change or a bag
         if _pay_word_near(reading, start - 2, end + 2):
             continue  # "GPay பண்ணலாமா, இல்ல கேஷ் தானா?": GPay, or cash
+        if has_price and _attached(reading, start, end):
+            continue  # "முப்பது, ஐஸ் வேண்டாம்னா சொல்லுங்க": the ice, never the price
         found.append(start)
     return found
 

@@ -10,6 +10,7 @@ from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.complaints import _WEATHER_STEMS
+from audio.understanding.instructions import _attached
 from audio.understanding.no_loss import reassures_no_loss
 from audio.understanding.reading import (
     _BOUNDS,
@@ -71,6 +72,8 @@ def _negate(reading: _Reading, language: str) -> None:
                 and _plain_word(reading, k - 1)
             ):
                 break  # "90 rupaye kilo, molbhav nahi": the "nahi" refuses the haggling
+            if reading.has(k, Cue.NEGATION, Cue.REJECT) and _attached(reading, k, k + 1):
+                break  # "முப்பது, ஐஸ் வேண்டாம்னா", "30, no ice": the ice refused, not 30
             if reading.has(k, Cue.TOO_MUCH) and _remark_after(reading, price, k):
                 break  # "18.50 per piece, maize is costly this season": the goods, dear
             if reading.has(k, Cue.NEGATION, Cue.TOO_MUCH, Cue.REJECT):

@@ -29,6 +29,8 @@ def _said_per_piece(reading: _Reading, then: int, total: _Price) -> bool:
         return then <= total.quantity.start  # its own piece word, not the rate's before
     if total.per_unit and total.each and total.start > then:
         return True  # "ஒண்ணு அம்பது": a one-for word between the condition and the price
+    if total.per_unit and total.each and total.end in reading.lone_ones:
+        return True  # "दस लोगे तो साढ़े तीन सौ एक का": a lone "one" for one after it
     for k in range(then, min(total.end + 3, len(reading.words))):
         if total.start <= k < total.end:
             continue

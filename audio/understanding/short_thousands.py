@@ -15,10 +15,13 @@ from collections.abc import Sequence
 
 from audio.lexicon import fold
 from audio.numbers import _ENGLISH_TEENS_TENS_FOLDED, _ENGLISH_UNITS_FOLDED, NumberSpan
+from audio.understanding.english_hundreds import english_hundreds
 from audio.understanding.joins import TYPED_BEFORE_THOUSAND
 from audio.understanding.loose_ranges import loose_range
+from audio.understanding.one_each import one_for_each
 from audio.understanding.reading import _Reading
 from audio.understanding.spans import _DO_VERBS
+from audio.understanding.thousand_halves import halves_after_thousands
 
 _DASHES = frozenset("-‐‑–—")
 _THOUSANDS = 100_000
@@ -100,6 +103,9 @@ def short_thousands(
     the table picks it; the later word's position is kept in `reading.short_hundreds`
     where it stays asked, and a range of two counts before hundreds marks
     `reading.ranged`."""
+    spans = halves_after_thousands(reading, spans)  # "दो हज़ार ढाई": 2,000 to 2,500, asked
+    spans = one_for_each(reading, spans)  # "साढ़े चार सौ एक का": 450 each, never 451
+    spans = english_hundreds(reading, spans, reference_paise)  # "twenty-eight fifty"
     typed = TYPED_BEFORE_THOUSAND.get(reading.language, frozenset())
     for span in spans:  # "adhi hajar": Gujarati 2,500 or Hindi half a thousand
         said = fold(reading.tokens[span.start].raw)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, fold, lexicon_for
+from audio.lexicon import Phrase, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan
 from audio.understanding.containers import plate_word
 from audio.understanding.countables import counts_goods_before_price, counts_unnamed_goods
@@ -15,6 +15,14 @@ from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 from audio.understanding.time_asked import asks_time
+
+
+def _unit_in_question(reading: _Reading, phrases: list[Phrase], k: int) -> None:
+    """A unit word inside a question phrase ("किलो काय", "ਕਿੱਲੋ ਕੀ ਆ") keeps its unit."""
+    units = [p for p in phrases if len(p.words) == 1 and p.cue is Cue.UNIT]
+    if units:
+        reading.cues[k] = reading.cues[k] | {Cue.UNIT}
+        reading.units[k] = units[0].unit
 
 
 def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
@@ -40,6 +48,8 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         for k in range(i, i + size):
             reading.cues[k] = cues
             reading.units[k] = longest[0].unit
+            if Cue.QUESTION in cues and size > 1:
+                _unit_in_question(reading, lexicon.lookup(words, k), k)  # "किलो काय?"
         for cue in cues:
             reading.occurrences.append((cue, i, i + size))
         i += size

@@ -16,6 +16,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import find_numbers, number_table
 from audio.understanding.both import counts_both, counts_ones
+from audio.understanding.collective import counts_collective
 from audio.understanding.conditions import discount_if_more
 from audio.understanding.counted import _IN
 from audio.understanding.endings import _priced_by_ending
@@ -143,6 +144,7 @@ def counts_before_price(reading: _Reading) -> None:
     """Both readings below, in turn, and a count taken as the condition of a discount
     (`audio.understanding.conditions`), and "both" said for the goods (`both`)."""
     discount_if_more(reading)
+    counts_collective(reading)  # "ਤਿੰਨਾਂ ਦੇ ਪਚਾਸੀ", "85 for all three": a total for three
     counts_for_all(reading)
     count_taken_first(reading)
     counts_both(reading)  # "sixty for both", "ಎರಡಕ್ಕೂ ಅರವತ್ತು": a total for two
