@@ -103,13 +103,9 @@ def tokenize(text: str) -> list[Token]:
         elif m.lastgroup == "sign":
             tokens.append(Token(raw, raw, start, end, TokenKind.SIGN))
         else:
-<<<<<<< HEAD
-            tokens.append(Token(raw, fold(raw), start, end, TokenKind.WORD))
-=======
-            tokens += _elided_before_taka(raw, m.start()) or [
-                Token(raw, fold(raw), m.start(), m.end(), TokenKind.WORD)
+            tokens += _elided_before_taka(raw, start) or [
+                Token(raw, fold(raw), start, end, TokenKind.WORD)
             ]
->>>>>>> s-lang56
     return tokens
 
 

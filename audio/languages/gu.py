@@ -329,7 +329,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.QUESTION: (
         # a unit, then "what?": "કિલો શું?" asks its rate
-        "કિલો શું", "કિલોના શું", "ડઝન શું", "kilo shu", "kilo su",
+        "કિલો શું", "ડઝન શું", "kilo shu", "kilo su",
         "કેટલા", "કેટલું", "કેટલામાં", "કેટલાના", "કેટલાનું", "શું ભાવ", "ભાવ શું", "કેમ આપ્યા",
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
