@@ -99,8 +99,8 @@ PAYMENT = (
     ),
     act(
         "give_bag", "please give me a bag", goes_on=True,
-        en=("Please give me a bag.", "bag; carry bag; a bag; give bag; polythene; plastic bag; a cover; give a cover; give cover; one cover; cover please; cover de*; cover do"),
-        hi=("एक थैली दे दीजिए।", "थैली; थैला; पन्नी; पॉलीथीन; कैरी बैग; बैग; thaili; thaila"),
+        en=("Please give me a bag.", "bag; carry bag; a bag; give bag; polythene; plastic bag; a cover; give a cover; give cover; one cover; cover please"),
+        hi=("एक थैली दे दीजिए।", "थैली; थैला; पन्नी; पॉलीथीन; कैरी बैग; बैग; thaili; thaila; cover de do; cover dedo; cover dena; cover dijiye; एक कवर; कवर दे"),
         ta=("ஒரு பை கொடுங்க.", "பை; கவர் கொடு; கவர் குடு; ஒரு கவர்; கவர் இருக்கா; கவர்ல; பை கொடுங்க; பை குடுங்க; pai=; கேரி பேக்; carry bag; cover kudu*; cover kodu*; oru cover"),
         te=("ఒక కవర్ ఇవ్వండి.", "కవర్ ఇవ్వ; కవర్ ఇస్త; కవర్ ఇయ్య; కవర్ వేయ; కవర్లో; ఒక కవర్; సంచి; బ్యాగ్; sanchi; cover ivv*; cover ist*; oka cover"),
         bn=("একটা প্যাকেট দিন।", "প্যাকেট; ব্যাগ; থলে; পলিথিন; packet; thole"),
