@@ -32,6 +32,7 @@ from audio.understanding.sizes import sizes_priced_apart
 from audio.understanding.take_asked import take_asked
 from audio.understanding.two_rates import two_rates
 from audio.understanding.why_not import asks_why_not
+from audio.understanding.zero_letters import zero_as_letter
 
 
 def price_move(
@@ -88,6 +89,8 @@ def price_move(
         confidence = min(confidence, 0.5)
     if _small_bare_count(reading, chosen, reference_paise):
         confidence = min(confidence, 0.5)
+    if zero_as_letter(reading, chosen):
+        confidence = min(confidence, 0.5)  # "45O": ₹45, or ₹450 with a letter for a zero
     if hundreds_left_out(chosen, reference_paise):
         confidence = min(confidence, 0.5)  # "twenty-four" against ₹2,800: 24 or 2,400
     if cheap_across_a_pause(reading, chosen):
