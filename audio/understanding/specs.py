@@ -11,7 +11,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Reading
 
 
 def _folded(*words: str) -> tuple[str, ...]:
@@ -198,10 +198,7 @@ def _size_after(reading: _Reading, end: int) -> bool:
     words = reading.words
 
     def size_at(k: int) -> bool:
-        if k >= len(words) or not _is(words[k], _SIZE):
-            return False
-        gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
-        return reading.tokens[k - 1].raw not in ",;." and not any(c in ",;." for c in gap)
+        return k < len(words) and _is(words[k], _SIZE) and _joined(reading, k)
 
     if size_at(end):
         return True
