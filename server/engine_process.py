@@ -8,7 +8,10 @@ one that has answered since it started and then leaves pings unanswered for
 one that never answers within `start_seconds` of its start. While it is down, workers'
 turns get `engine_unavailable` and the TTS chain falls over to espeak-ng; once it answers
 again, turns go on. It runs in its own session (a Ctrl-C of `serve` reaches it only through
-`stop`) and ends itself if `serve` goes away without stopping it.
+`stop`) and ends itself if `serve` goes away without stopping it. One that cannot start
+for a reason no restart fixes (a model it cannot make usable: a read-only cache holding a
+truncated `base`, say) writes that reason beside its socket and exits
+`EXIT_CANNOT_RETRY`: it is not restarted, and `serve` ends with the reason as one line.
 
     python -m server.engine_process SOCKET_PATH
 """
@@ -32,13 +35,22 @@ log = logging.getLogger("vyaparmitra.engines")
 RESTART_DELAY_SECONDS = 1.0
 PARENT_CHECK_SECONDS = 2.0
 PING_EVERY_SECONDS = 2.0
+EXIT_CANNOT_RETRY = 78
+"""The engine process's exit status when it cannot start and a restart would fail the
+same way (EX_CONFIG); the reason is in `failure_file(path)`."""
 PING_TIMEOUT_SECONDS = 2.0
 """A ping is answered by the engine process's event loop, never queued behind a decode
 (those run in its pools' threads), so a busy process still answers within this."""
 
 
+def failure_file(path: str | Path) -> Path:
+    """Where an engine process that exits `EXIT_CANNOT_RETRY` leaves its one-line reason."""
+    return Path(f"{path}.failed")
+
+
 class EngineProcess:
-    """Starts the engine process, restarts it when it exits, stops it."""
+    """Starts the engine process, restarts it when it exits (unless it cannot start for a
+    reason a restart cannot fix: `failed`), stops it."""
 
     def __init__(
         self,
@@ -67,6 +79,8 @@ class EngineProcess:
         """The process last killed for hanging: until `_watch` has reaped and replaced it,
         it is not killed (nor counted) again (a stopped process can take a while to die
         on a loaded machine)."""
+        self.failed: str | None = None
+        """Why it cannot start, when it exited `EXIT_CANNOT_RETRY` (then not restarted)."""
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._monitor: threading.Thread | None = None
@@ -130,6 +144,18 @@ class EngineProcess:
             code = proc.wait()
             if self._stopping.is_set():
                 return
+            if code == EXIT_CANNOT_RETRY:
+                reason = failure_file(self.path)
+                try:
+                    text = reason.read_text(encoding="utf-8").strip()
+                except OSError:
+                    text = ""
+                self.failed = text or "the engine process cannot start (no reason given)"
+                log.error(
+                    "engine process cannot start; not restarting it",
+                    extra={"exit_code": code, "reason": self.failed},
+                )
+                return
             log.error("engine process exited; restarting it", extra={"exit_code": code})
             if self._stopping.wait(self.restart_delay):
                 return
@@ -149,7 +175,7 @@ class EngineProcess:
     def wait_ready(self, timeout: float) -> bool:
         """Whether it answers within `timeout` (loading and warming the models)."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and self.failed is None:
             if self.ready():
                 return True
             time.sleep(0.1)
@@ -173,8 +199,9 @@ class EngineProcess:
         for thread in (self._monitor, self._liveness):
             if thread is not None:
                 thread.join(timeout)
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
+        for leftover in (self.path, failure_file(self.path)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
 
 
 async def _orphan_watch(parent: int) -> None:
@@ -190,6 +217,7 @@ async def _run(path: str) -> None:
 
     from audio.config import AudioConfig
     from audio.engine_host import EngineHost
+    from audio.models import ModelNotAvailable
     from audio.registry import EngineRegistry
     from server.settings import load_settings
 
@@ -199,7 +227,15 @@ async def _run(path: str) -> None:
     watch = asyncio.create_task(_orphan_watch(os.getppid()))
     if settings.warm_engines:
         # Warm before answering: `serve` waits for the first answer to start the workers.
-        timings = await registry.warm(settings.warm_languages, understanding=False)
+        try:
+            timings = await registry.warm(settings.warm_languages, understanding=False)
+        except Exception as exc:
+            cause = exc if isinstance(exc, ModelNotAvailable) else exc.__cause__
+            if not isinstance(cause, ModelNotAvailable):
+                raise
+            # The same models, checked the same way, after any restart: say why and stop.
+            failure_file(path).write_text(str(cause).splitlines()[0] + "\n", encoding="utf-8")
+            os._exit(EXIT_CANNOT_RETRY)
         log.info("engine process warm", extra={k: round(v, 3) for k, v in timings.items()})
     serving = asyncio.create_task(EngineHost(registry).serve(path))
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, serving.cancel)

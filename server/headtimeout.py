@@ -17,6 +17,9 @@ pass the bound, so a head that never ends cannot make a worker buffer more than 
 (plus one read) for the whole timeout. httptools, which `serve` uses, has no such limit
 of its own (and buffers an unfinished header line whole); under h11 the same number is
 passed to uvicorn as `h11_max_incomplete_event_size` (h11 answers 400).
+
+A WebSocket upgrade whose handshake the websockets library would refuse is answered here,
+with the API's JSON error body (`server.wshandshake`), not handed to it.
 """
 
 from __future__ import annotations
@@ -123,6 +126,29 @@ class HeadTimeoutProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
         )
         transport.write(b"".join(content))
         transport.close()
+
+    def handle_websocket_upgrade(self, *event: Any) -> None:
+        """Refuse a malformed handshake with the JSON error body; else upgrade as uvicorn
+        does (`event`: h11's request, none under httptools)."""
+        from server import wshandshake
+
+        scope = self.scope
+        if scope["method"] == "GET":
+            # (the path only names the request in the library's checks)
+            target = getattr(self, "url", None) or (event[0].target if event else b"/")
+            problem = wshandshake.handshake_problem(target.decode("latin-1"), scope["headers"])
+            if problem is not None:
+                self._disarm()
+                self.connections.discard(self)
+                transport = self.transport
+                transport.write(
+                    wshandshake.refusal(
+                        problem, scope["headers"], self.server_state.default_headers
+                    )
+                )
+                transport.close()
+                return
+        super().handle_websocket_upgrade(*event)
 
     def on_response_complete(self) -> None:
         super().on_response_complete()

@@ -26,17 +26,7 @@ def spawned_serve(
     """A development server with no demo data and cold engines, `env` on top; its
     output goes to `output` (else nowhere). Yields the port once `/healthz` answers 200."""
     port = free_port()
-    full = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
-    full.update(
-        {
-            "VYAPAR_ENV": "development",
-            "VYAPAR_DATA_DIR": str(tmp_path / "data"),
-            "VYAPAR_SECRET_KEY": SECRET,
-            "VYAPAR_DEMO_DATA": "false",
-            "VYAPAR_WARM_ENGINES": "false",
-            **(env or {}),
-        }
-    )
+    full = serve_env(tmp_path, env)
     sink = output if output is not None else subprocess.DEVNULL
     proc = subprocess.Popen(
         [str(VYAPARMITRA), "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -54,6 +44,24 @@ def spawned_serve(
         yield port
     finally:
         stop(proc)
+
+
+def serve_env(tmp_path: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment `spawned_serve` gives `serve`: this one without any VYAPAR_
+    setting, a development server on `tmp_path / "data"`, no demo data, cold engines;
+    `env` on top."""
+    full = {k: v for k, v in os.environ.items() if not k.startswith("VYAPAR_")}
+    full.update(
+        {
+            "VYAPAR_ENV": "development",
+            "VYAPAR_DATA_DIR": str(tmp_path / "data"),
+            "VYAPAR_SECRET_KEY": SECRET,
+            "VYAPAR_DEMO_DATA": "false",
+            "VYAPAR_WARM_ENGINES": "false",
+            **(env or {}),
+        }
+    )
+    return full
 
 
 def _healthy(port: int) -> bool:

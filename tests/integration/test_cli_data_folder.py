@@ -1,12 +1,14 @@
 """Every command treats a SQLite path whose folder does not exist yet the same way: it
 creates the folder (the data folder, `var/` in a fresh checkout), then does its work, or,
 if it needs a migrated database and does not migrate, says `run vyaparmitra db upgrade
-first`. A folder that cannot be created is one line and exit status 75."""
+first`. A folder that cannot be created, a data folder that is a file and one it cannot
+write are one line naming the folder and exit status 1 (no retry helps), never 75."""
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -15,13 +17,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from server.cli import EXIT_DATABASE_UNAVAILABLE
 from server.domain.qr import sign_token
 from tests.integration.test_cli import (
     SECRET,
     VYAPARMITRA,
+    cli_env,
     run_cli,
 )
+from tests.integration.test_install import as_user
 from tests.ports import free_port
 
 RAZORPAY = {
@@ -133,16 +136,74 @@ def test_serve_creates_the_folder(tmp_path: Path) -> None:
     assert urls and urls[0].startswith(f"http://localhost:{port}/s/"), urls
 
 
-def test_a_folder_that_cannot_be_created_is_one_line_and_75(tmp_path: Path) -> None:
+def every_command() -> list[tuple[list[str], str | None]]:
+    serve: list[tuple[list[str], str | None]] = [(["serve", "--port", str(free_port())], None)]
+    return [*((a, None) for a, _ in WORKS), *NEEDS_A_MIGRATED_DATABASE, *serve]
+
+
+def test_a_folder_that_cannot_be_created_is_one_line_and_1(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("in the way\n")
     url = f"sqlite+aiosqlite:///{blocker / 'data' / 'vyaparmitra.db'}"
-    serve: list[tuple[list[str], str | None]] = [(["serve", "--port", str(free_port())], None)]
-    for args, stdin in [*((a, None) for a, _ in WORKS), *NEEDS_A_MIGRATED_DATABASE, *serve]:
+    for args, stdin in every_command():
         result = run_cli(*args, database_url=url, cwd=tmp_path, stdin=stdin, **RAZORPAY)
         said = f"{args}: rc={result.returncode}\n{result.stdout}\n{result.stderr}"
-        assert result.returncode == EXIT_DATABASE_UNAVAILABLE, said
+        assert result.returncode == 1, said
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, said
-        assert lines[0].startswith("Error: The database cannot be reached (unable to open"), said
-        assert f"cannot create {blocker / 'data'}" in lines[0], said
+        assert lines[0].startswith(
+            f"Error: Cannot create the database's folder: Not a directory: {blocker / 'data'} "
+        ), said
+
+
+def data_folder_env(data: Path) -> dict[str, str]:
+    """`run_cli`'s environment with the database in the data folder `data` (its default)."""
+    env = {k: v for k, v in cli_env("unused").items() if k != "VYAPAR_DATABASE_URL"}
+    return {**env, **RAZORPAY, "VYAPAR_DATA_DIR": str(data)}
+
+
+def run_as(
+    prefix: list[str], args: list[str], env: dict[str, str], stdin: str | None, cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*prefix, str(VYAPARMITRA), *args],
+        env=env, cwd=cwd, input=stdin, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_a_data_folder_that_is_a_file_is_one_line_and_1(tmp_path: Path) -> None:
+    data = tmp_path / "data-file"
+    data.write_text("not a folder\n")
+    for args, stdin in every_command():
+        result = run_as([], args, data_folder_env(data), stdin, tmp_path)
+        said = f"{args}: rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == 1, said
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, said
+        assert lines[0].startswith(f"Error: Not a directory: {data} "), said
+        assert "cannot be reached" not in lines[0], said
+
+
+def test_a_read_only_data_folder_is_one_line_and_1(tmp_path: Path) -> None:
+    """A data folder holding a migrated database, made read-only; as root the commands run
+    without capabilities (`setpriv`), so the folder's modes hold for them too."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root, but setpriv (util-linux) is missing")
+        prefix = as_user("no-capabilities")
+    data = tmp_path / "data"
+    env = data_folder_env(data)
+    assert run_as([], ["db", "upgrade"], env, None, tmp_path).returncode == 0
+    data.chmod(0o555)
+    try:
+        for args, stdin in every_command():
+            result = run_as(prefix, args, env, stdin, tmp_path)
+            said = f"{args}: rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+            assert result.returncode == 1, said
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1, said
+            assert lines[0].startswith(f"Error: Permission denied: {data} "), said
+            assert "cannot be reached" not in lines[0], said
+    finally:
+        data.chmod(0o755)

@@ -63,3 +63,29 @@ def test_db_upgrade_on_a_uri_filename(tmp_path: Path) -> None:
         "data/x.db",
         "data/x.db.migrate.lock",
     ]
+
+
+def test_a_data_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
+    import errno
+
+    from server.cli import operator_error
+    from server.migrate import DataFolderUnusable
+
+    data = tmp_path / "data"
+    data.write_text("not a folder\n")
+    with pytest.raises(DataFolderUnusable) as caught:
+        ensure_sqlite_dir(f"sqlite+aiosqlite:///{data / 'vyaparmitra.db'}")
+    assert caught.value.errno == errno.ENOTDIR and caught.value.filename == str(data)
+    line = operator_error(caught.value)
+    assert line is not None and line.startswith(f"Not a directory: {data} ")
+
+
+def test_a_database_opened_read_only_needs_no_writable_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "access", lambda *a, **k: False)
+    ensure_sqlite_dir(f"sqlite+aiosqlite:///file:{tmp_path / 'x.db'}?mode=ro&uri=true")
+    from server.migrate import DataFolderUnusable
+
+    with pytest.raises(DataFolderUnusable):
+        ensure_sqlite_dir(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
