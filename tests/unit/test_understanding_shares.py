@@ -78,3 +78,16 @@ def test_a_or_one_before_the_goods_prices_one_item(
     heard = understand(text, language=language)
     assert heard.amount_paise == 5000
     assert heard.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("en", "the shop across sells it at 70 a kilo", "kg"),
+        ("hi", "बगल वाला साठ रुपये दर्जन दे रहा है", "dozen"),
+        ("ml", "അപ്പുറത്ത് ലിറ്റർ അറുപതിന് തരുന്നുണ്ട്", "litre"),
+    ],
+)
+def test_another_sellers_rate_keeps_its_unit(language: str, text: str, unit: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert (heard.intent, heard.amount_paise, heard.unit) == (Intent.QUESTION, None, unit)
