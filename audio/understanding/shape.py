@@ -17,7 +17,7 @@ from audio.understanding.reading import (
     _Reading,
 )
 from audio.understanding.servings import served_by
-from audio.understanding.shares import one_item_before, rate_by_share
+from audio.understanding.shares import comes_along, one_item_before, rate_by_share
 from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
 from audio.understanding.spec_counts import one_of_next_clause
 from audio.understanding.taken_if import total_if_taken
@@ -292,8 +292,8 @@ def _whole_lot(reading: _Reading, k: int) -> bool:
     bag the goods are packed into ("થેલીમાં નાખી દો", "पिशवीत भरा")."""
     from audio.understanding.bags import packed_into
 
-    if packed_into(reading, k):
-        return False
+    if packed_into(reading, k) or comes_along(reading, k):
+        return False  # "7500, the box is there too": the box comes with it
     if k > 0 and (
         reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None
     ):

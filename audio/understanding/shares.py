@@ -88,3 +88,30 @@ def one_item_before(reading: _Reading, k: int) -> bool:
     if reading.words[k] not in ones and not (reading.language == "bn" and k in reading.lone_ones):
         return False  # Gujarati, Kannada "aa" is "that", no "a"
     return not (share_word(reading, k + 1) or reading.has(k + 1, Cue.LOT, Cue.UNIT))
+
+
+# A thing said to come along with the item: "box also there", "charger included", "with
+# the cover", "डिब्बा भी है", "বাক্সও আছে", "பாக்ஸும் இருக்கு", "ಬಾಕ್ಸ್ ಕೂಡ ಇದೆ".
+# Romanized "saath" is also sixty ("dabba saath ka"): only the Devanagari "साथ" is "with".
+_ALONG = frozenset(
+    fold(w)
+    for w in (
+        "also", "too", "included", "including", "भी", "bhi", "साथ", "पण", "सोबत",
+        "पन", "પણ", "સાથે", "ਵੀ", "ਨਾਲ", "সহ", "সমেত", "కూడా", "kuda", "ಕೂಡ", "ಕೂಡಾ",
+        "ಜೊತೆ", "കൂടി", "കൂടെ", "கூட", "सहित", "समेत",
+    )
+)  # fmt: skip
+_ALONG_ENDINGS = {"ta": "ும்", "ml": "ും", "bn": "ও", "mr": "ही"}
+_WITH = frozenset(("with", "plus"))
+
+
+def comes_along(reading: _Reading, k: int) -> bool:
+    """The box, cover or packet at `k` is said to come with the item, not to price it:
+    no rate per box, no lot sold whole."""
+    words = reading.words
+    ending = _ALONG_ENDINGS.get(reading.language)
+    if ending is not None and words[k].endswith(fold(ending)):
+        return True
+    if any(w in _ALONG for w in words[k + 1 : k + 4]):
+        return True
+    return any(w in _WITH for w in words[max(k - 2, 0) : k])

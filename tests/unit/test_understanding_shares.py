@@ -91,3 +91,19 @@ def test_a_or_one_before_the_goods_prices_one_item(
 def test_another_sellers_rate_keeps_its_unit(language: str, text: str, unit: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert (heard.intent, heard.amount_paise, heard.unit) == (Intent.QUESTION, None, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "per_unit"),
+    [
+        ("en", "eleven thousand, box also there", None),
+        ("hi", "ग्यारह हज़ार, डिब्बा भी साथ", None),
+        ("ta", "பதினோராயிரம், பாக்ஸும் இருக்கு", None),
+        ("kn", "ಹನ್ನೊಂದು ಸಾವಿರ, ಬಾಕ್ಸ್ ಕೂಡ ಇದೆ", None),
+        ("hi", "dabba saath ka lagao", True),  # "saath" here is sixty, a rate per box
+    ],
+)
+def test_a_box_that_comes_with_the_item_prices_nothing(
+    language: str, text: str, per_unit: bool | None
+) -> None:
+    assert understand(text, language=language).per_unit is per_unit
