@@ -547,6 +547,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ഡബ്ബ", "kotta", "kottakku", "jodi", "dabba",
         "പെട്ടികൾ", "കൊട്ടകൾ", "ജോഡികൾ",
         "petti", "pettikku",
+        # a heap of fish or vegetables sold as one share
+        "കൂറ്", "കൂറിന്", "കൂറിനു", "കൂറ",
         # "for a sack": a sack's rate ("ചാക്കിന് ആയിരത്തിരുനൂറ്")
         "ചാക്കിന്", "ചാക്കിനു", "chakkinu",
     ),

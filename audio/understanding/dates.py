@@ -2,12 +2,18 @@
 "school opens on fifteen June", "पंधरा मे ला", "ਅਠਾਰਾਂ ਫਰਵਰੀ ਨੂੰ", "பொங்கல் தை ஒண்ணு",
 "ചിങ്ങം ഒന്നിന്"), or beside a word for the date ("बारह तारीख", "பத்தாம் தேதி"), and
 Bengali's day form before an hour ("উনিশে তিনটের ট্রেনে": on the 19th, the three
-o'clock train). The number is a day, never a price or a count; a price said elsewhere in
-the line stands ("the wedding is on 12 December; the set is 2,700")."""
+o'clock train). A day said with its case ("उन्नीस को", "एकोणीसला", "উনিশে", "ಹದಿನೈದಕ್ಕೆ",
+"ഇരുപത്തഞ്ചിന്", "ਪੰਝੀ ਨੂੰ", "on the twenty-first") beside a day's event (a wedding, a
+festival, a puja, a delivery) is a date too. The number is a day, never a price or a
+count; a price said elsewhere in the line stands ("the wedding is on 12 December; the set
+is 2,700", "पच्चीस को त्योहार है, तब तक सत्तर रुपये किलो")."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _OWN_GIVE_WORDS
+from audio.understanding.others_price import _GIVE_OR_SELL
 from audio.understanding.reading import _Reading
 
 
@@ -92,6 +98,82 @@ _BN_HOUR_ENDINGS = _folded("টের", "টার", "টায়", "টায�
 _LOOK_ALIKES = _folded("જૂના", "જૂનુ", "જૂની", "જૂનો", "જૂનાં", "जूना", "जूनी", "മേടിച്ച", "മേടിക്ക")
 
 
+# A day's events, as a word's start: the day a number with a day's case names.
+_EVENTS = _folded(
+    "शादी", "ब्याह", "विवाह", "त्योहार", "त्यौहार", "पूजा", "डिलीवरी", "डिलिवरी", "जन्मदिन",
+    "सगाई", "मुंडन", "गृहप्रवेश", "shaadi", "shadi", "sagai", "tyohar", "puja", "pooja",
+    "delivery", "deliver", "wedding", "marriage", "festival", "birthday", "engagement",
+    "function", "housewarming", "পুজো", "পূজা", "বিয়ে", "জন্মদিন", "অনুষ্ঠান", "উৎসব",
+    "ডেলিভারি", "অন্নপ্রাশন", "বৌভাত", "pujo", "biye", "लग्न", "सण", "वाढदिवस",
+    "डिलिव्हरी", "साखरपुडा", "मुंज", "lagna", "lagn", "கல்யாண", "திருமண", "பண்டிகை",
+    "பூஜை", "டெலிவரி", "பிறந்தநாள", "திருவிழா", "kalyanam", "పెళ్ల", "పండగ", "పండుగ",
+    "పూజ", "డెలివరీ", "పుట్టినరోజు", "ఫంక్షన్", "pelli", "લગ્ન", "લગન", "તહેવાર", "પૂજા",
+    "ડિલિવરી", "જન્મદિવસ", "સગાઈ", "lagan", "ಮದುವೆ", "ಹಬ್ಬ", "ಪೂಜೆ", "ಡೆಲಿವರಿ",
+    "ಹುಟ್ಟುಹಬ್ಬ", "ನಿಶ್ಚಿತಾರ್ಥ", "maduve", "habba", "കല്യാണ", "വിവാഹ", "ഉത്സവ",
+    "പെരുന്നാൾ", "ഓണം", "പൂജ", "ഡെലിവറി", "പിറന്നാൾ", "ਵਿਆਹ", "ਗੁਰਪੁਰਬ", "ਤਿਉਹਾਰ",
+    "ਪੂਜਾ", "ਡਿਲੀਵਰੀ", "ਜਨਮਦਿਨ", "ਮੰਗਣੀ", "viah", "vyah",
+)  # fmt: skip
+# A day's case: the word after the number ("उन्नीस को", "ਪੰਝੀ ਨੂੰ") or its ending
+# ("एकोणीसला", "উনিশে", "ಹದಿನೈದಕ್ಕೆ", "ഇരുപത്തഞ്ചിന്", "இருபத்தஞ்சுக்கு", "పదిహేనుకి").
+_DAY_CASE_WORDS = frozenset(_folded("को", "ko", "ਨੂੰ", "nu", "noo"))
+_DAY_CASE_ENDINGS = frozenset(
+    _folded("ला", "ে", "ই", "তে", "ಕ್ಕೆ", "ಗೆ", "ിന്", "ന്", "க்கு", "కి", "ે", "એ")
+)
+# English ordinals after the number: "the 21st", "twenty-first".
+_ORDINALS = frozenset(
+    ("st", "nd", "rd", "th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+     "eighth", "ninth")
+)  # fmt: skip
+_ON = frozenset(("on", "by", "from", "till", "until", "before", "after"))
+# A verb of giving right after the number makes it the price given ("বিয়ের মালা, তিরিশে
+# দেব", "लग्नाचे हार पंचवीसला देतो"), whatever the event beside it.
+_GIVEN = _GIVE_STEMS + _GIVE_OR_SELL + _folded("দেব", "দেবেন", "দেবে", "দিবেন", "নেব", "ಕೊಡ", "തര")
+
+
+def _day_case(reading: _Reading, start: int, end: int) -> bool:
+    """Whether the number is said as a day: with a day's case, or an English ordinal."""
+    words = reading.words
+    span = reading.number_at[start] if start < len(reading.number_at) else None
+    if span is None or not (span.value == int(span.value) and 1 <= span.value <= 31):
+        return False
+    if end < len(words) and words[end] in _ORDINALS:
+        return True
+    if span.suffix in _DAY_CASE_ENDINGS:
+        return True
+    return end < len(words) and words[end] in _DAY_CASE_WORDS
+
+
+def _on_a_day(reading: _Reading, start: int, end: int) -> bool:
+    """A number with a day's case beside a day's event, no money word beside it ("शादी
+    इक्कीस को", "পুজো উনিশে", "deliver on the twenty-first"); or any such number in a line
+    where one is ("shaadi 23 ko hai, saamaan 22 ko bhej dena")."""
+    words = reading.words
+
+    def dated(a: int, b: int, *, near: bool) -> bool:
+        if not _day_case(reading, a, b):
+            return False
+        if any(reading.has(k, Cue.CURRENCY, Cue.UNIT) for k in range(max(a - 1, 0), b + 1)):
+            return False
+        then = words[b + 1 if b < len(words) and words[b] in _DAY_CASE_WORDS else b : b + 2]
+        if then and (then[0] in _GIVE_WORDS or then[0] in _OWN_GIVE_WORDS):
+            return False
+        if then and then[0].startswith(_GIVEN):
+            return False
+        ordinal = b < len(words) and words[b] in _ORDINALS
+        before = _skip(reading, a - 1, -1)
+        if ordinal and reading.language == "en" and before >= 0 and words[before] in _ON:
+            return True  # "on the twenty-first", "by the 19th"
+        lo, hi = (a - 3, b + 4) if near else (0, len(words))
+        return any(w.startswith(_EVENTS) for w in words[max(lo, 0) : hi])
+
+    if dated(start, end, near=True):
+        return True
+    if not dated(start, end, near=False):
+        return False
+    others = [s for s in reading.number_at if s is not None and s.start != start]
+    return any(dated(s.start, s.end, near=True) for s in others)
+
+
 def _is_month(reading: _Reading, k: int, *, beside: bool) -> bool:
     if not 0 <= k < len(reading.words):
         return False
@@ -121,6 +203,8 @@ def is_date(reading: _Reading, start: int, end: int) -> bool:
     if _is_month(reading, before, beside=before == start - 1):
         return True
     if end < len(words) and words[end].startswith(_DATE_WORDS):
+        return True
+    if _on_a_day(reading, start, end):
         return True
     if reading.language == "bn" and end - start == 1 and end < len(words):
         span = reading.number_at[start] if start < len(reading.number_at) else None

@@ -286,4 +286,9 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
         for k in range(_clause(reading, reading.prices[-1].start)[1], len(words))
         if words[k] not in _TODAY and not reading.has(k, Cue.PAYMENT, Cue.LOT, Cue.LINK)
     ]
-    return len(tail) <= 2 and not any(reading.cues[k] or words[k] in _OWN_WORDS for k in tail)
+    alone = len(tail) <= 2 and not any(reading.cues[k] or words[k] in _OWN_WORDS for k in tail)
+    for price in reading.prices if alone else []:
+        quantity = price.quantity
+        if price.per_unit and quantity is not None and (quantity.value is None or quantity.article):
+            quantity.claimed = False  # "they give it for 80 a kilo": the kilo asked
+    return alone

@@ -14,6 +14,8 @@ from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.result import Intent
 from audio.understanding.servings import one_serving
 from audio.understanding.shape import kore_each
+from audio.understanding.shares import count_one_measure, measure_after_one
+from audio.understanding.tag_questions import _tag_at_end
 from audio.understanding.wanted import counted_in_pieces
 
 
@@ -21,11 +23,13 @@ def one_asked_about(reading: _Reading) -> bool:
     """A lone "one" right by the question word: "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
     ask the price of one item, as an "each" with no price of its own does ("seventy
     coconuts, how much each?", "ఒక్కోటి ఎంత?")."""
+    count_one_measure(reading)  # "ஒரு முழம் எவ்வளவு?": one of a measure, no piece
     owned = {k for p in reading.prices for k in range(p.start - 1, p.end + 1)}
     each = [k for k in range(len(reading.words)) if reading.has(k, Cue.EACH) and k not in owned]
     return any(
         reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION)
         and not one_serving(reading, k)
+        and not measure_after_one(reading, k)
         for k in [*reading.lone_ones, *each]
     )  # "how much is one glass?" asks a serving's price, not a piece's
 
@@ -89,6 +93,10 @@ def quantity_named(
         count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
+    guessed = [p for p in reading.prices if p.each and not p.negated and not kore_each(reading, p)]
+    guessed = guessed if _tag_at_end(reading) is not None else []
+    if intent is Intent.QUESTION and chosen is None and unit is None and guessed:
+        unit = "piece"  # "the big one is 400 for one, right?": the guess's unit stays
     if several_items(reading) and not (chosen is not None and chosen.per_unit):
         return None, None  # "two teas and three samosas": no one count is the order's
     return count, unit

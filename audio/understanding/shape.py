@@ -17,6 +17,7 @@ from audio.understanding.reading import (
     _Reading,
 )
 from audio.understanding.servings import served_by
+from audio.understanding.shares import comes_along, one_item_before, rate_by_share
 from audio.understanding.spans import _BARE_ONES, no_hundreds_tail
 from audio.understanding.spec_counts import one_of_next_clause
 from audio.understanding.taken_if import total_if_taken
@@ -60,11 +61,12 @@ def _per_goods(reading: _Reading, price: _Price) -> bool:
     k = price.start - 1
     goods = 0
     while k >= 0 and goods < 2 and _plain_word(reading, k) and k not in reading.quantity_at:
-        if goods and reading.words[k] in _BARE_ONES:
+        if goods and (reading.words[k] in _BARE_ONES or one_item_before(reading, k)):
             break  # "one lotus ten rupees"
         k -= 1
         goods += 1
     per = reading.has(k, Cue.PER, Cue.EACH) or (k >= 0 and reading.words[k] in _BARE_ONES)
+    per = per or (goods == 1 and one_item_before(reading, k))  # "a garland forty"
     return goods > 0 and k >= 0 and per and k not in reading.quantity_at  # "one lotus 10 rupees"
 
 
@@ -179,7 +181,11 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
     lot = lot or shown_lot(reading)  # "இந்த கூடைக்கு முன்னூறு": this basket, a total
     for price in reading.prices:
         if price.per_unit is None:
-            if rate_by_measure(reading, price) or served_by(reading, price):
+            if (
+                rate_by_measure(reading, price)
+                or served_by(reading, price)
+                or rate_by_share(reading, price)
+            ):
                 price.per_unit = True  # "முழம் இருபது": twenty a forearm's length; "30 a glass"
             elif Cue.EACH in cues:
                 price.per_unit, price.each = True, True
@@ -286,8 +292,8 @@ def _whole_lot(reading: _Reading, k: int) -> bool:
     bag the goods are packed into ("થેલીમાં નાખી દો", "पिशवीत भरा")."""
     from audio.understanding.bags import packed_into
 
-    if packed_into(reading, k):
-        return False
+    if packed_into(reading, k) or comes_along(reading, k):
+        return False  # "7500, the box is there too": the box comes with it
     if k > 0 and (
         reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None
     ):

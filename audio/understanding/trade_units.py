@@ -13,6 +13,7 @@ import dataclasses
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.shares import comes_along
 
 # Units of bulk, by the stem their case endings follow ("ક્વિન્ટલના", "ಕ್ವಿಂಟಾಲ್‌ಗೆ").
 _BULK_STEMS = tuple(
@@ -70,6 +71,8 @@ def measure_beside(reading: _Reading, price: _Price) -> int | None:
         k = 0  # "ಬಾಕ್ಸ್ ತಗೊಂಡ್ರೆ ಸಾವಿರದ ಐನೂರಕ್ಕೆ ಕೊಡ್ತೀರಾ?": a box, if taken, at 1,500?
     for j in (k, after):
         if j >= 0 and reading.has(j, Cue.MEASURE) and not _whole(reading, j):
+            if comes_along(reading, j):
+                continue  # "साढ़े सात हज़ार, डिब्बा भी है": the box comes with it
             return j
     return None
 

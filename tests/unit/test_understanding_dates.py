@@ -80,3 +80,33 @@ def test_an_echoed_price_refused_is_no_price(language: str, text: str, paise: in
     assert heard.amount_paise == paise
     if paise is None:
         assert heard.intent is Intent.REJECT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bn", "দাদার বিয়ে বাইশে, সবাই আসবে"),
+        ("hi", "सगाई सत्रह को रखी है"),
+        ("mr", "अठ्ठावीसला साखरपुडा आहे"),
+        ("kn", "ಮದುವೆ ಹದಿನೆಂಟಕ್ಕೆ, ಎಲ್ರೂ ಬನ್ನಿ"),
+        ("ml", "പിറന്നാൾ പതിനെട്ടിന്, എല്ലാരും വരണം"),
+        ("pa", "ਮੰਗਣੀ ਸਤਾਰਾਂ ਨੂੰ ਹੈ"),
+        ("en", "we need it delivered by the twenty-third"),
+    ],
+)
+def test_a_day_said_with_its_case_beside_an_event_is_no_price(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is None
+    assert heard.intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("bn", "বিয়ের ফুল, বাইশে দেব", 2200),  # a giving verb after it: the price given
+        ("mr", "साखरपुड्याचे हार अठराला देतो", 1800),
+        ("hi", "सत्रह को सगाई है, हार चालीस रुपये का", 4000),
+    ],
+)
+def test_a_price_beside_an_event_stands(language: str, text: str, paise: int) -> None:
+    assert understand(text, language=language).amount_paise == paise
