@@ -245,6 +245,20 @@ _GOING = {
 }
 """How something is "going" ("ભણવાનું કેમ ચાલે છે?"): the "is" asks after it, no goods."""
 
+_WELL = {
+    "en": "how are; how's everything",
+    "hi": "हाल; कैसे; कैसी; सब ठीक; haal; kaise; kaisi; sab theek",
+    "ta": "எப்படி; eppadi",
+    "te": "ఎలా; బాగున్నా; ela",
+    "bn": "কেমন; kemon",
+    "mr": "कसे; कशा; कसा; कशी; kase; kasa",
+    "gu": "મજામાં; majama",
+    "kn": "ಹೇಗಿದ್ದ; hegidd*",
+    "ml": "സുഖമ; സുഖം; sukham*",
+    "pa": "ਹਾਲ; ਠਾਕ; ਸਭ ਠੀਕ; ਕਿਵੇਂ; haal; sab theek",
+}
+"""How someone is ("ਕੀ ਹਾਲ ਚਾਲ ਹੈ?", "सब ठीक है?"): the "is" asks after them, no goods."""
+
 _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
@@ -263,8 +277,15 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC)),
     "ask_price": ((_ANY, _WHEN),),
     "have_it": (
-        ({"gu": "છે"}, {"gu": "એમ=; એવ; કાલે; આજે; હું=; તમે=; મને=; દીકર; આવવાન; જવાન; થવાન"}),
+        (
+            {"gu": "છે"},
+            {
+                "gu": "એમ=; એવ; કાલે; આજે; હું=; તમે=; મને=; દીકર; આવવાન; જવાન; થવાન; ક્યારે; "
+                "આવે=; જાય=; kyare; aave="
+            },
+        ),
         ({"gu": "છે", "hi": "है; हैं", "pa": "ਹੈ"}, _GOING),
+        (_ANY, _WELL),
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
