@@ -222,6 +222,15 @@ _SCAN = {
     "ml": "സ്കാൻ",
     "pa": "ਸਕੈਨ",
 }
+_PHONE_PE = {"hi": "फ़ोन पे; फोन पे; phone pe", "pa": "ਫ਼ੋਨ ਪੇ; ਫੋਨ ਪੇ; phone pe"}
+"""PhonePe said as "on the phone" ("पति से फ़ोन पे पूछ लूँ")."""
+
+_ASKING = {
+    "hi": "पूछ; बात; puch*; pooch*; baat",
+    "pa": "ਪੁੱਛ; ਗੱਲ; puchh*",
+}
+"""Talking on the phone: asking, telling, a word with someone."""
+
 _CLINIC = {
     "en": "report; doctor; hospital; ct; mri; ultrasound; brain; body; lab",
     "hi": "रिपोर्ट; डॉक्टर; अस्पताल",
@@ -274,7 +283,7 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "regular_customer": ((_ANY, _ROUTINE),),
     "too_expensive": ((_ANY, _CROWD),),
     "pay_card": ((_ANY, _PAPER),),
-    "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC)),
+    "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC), (_PHONE_PE, _ASKING)),
     "ask_price": ((_ANY, _WHEN),),
     "have_it": (
         (
