@@ -268,6 +268,13 @@ _WELL = {
 }
 """How someone is ("ਕੀ ਹਾਲ ਚਾਲ ਹੈ?", "सब ठीक है?"): the "is" asks after them, no goods."""
 
+_COMING = {
+    "hi": "कब; kab",
+    "gu": "ક્યારે; kyare",
+    "pa": "ਕਦੋਂ; ਕਦ=; kadon; kado",
+}
+"""When someone comes or something happens ("ਕੁੜੀ ਕਦੋਂ ਆਉਂਦੀ ਹੈ?"): no goods asked for."""
+
 _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
@@ -295,6 +302,7 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ),
         ({"gu": "છે", "hi": "है; हैं", "pa": "ਹੈ"}, _GOING),
         (_ANY, _WELL),
+        (_ANY, _COMING),
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""

@@ -74,3 +74,14 @@ def test_asking_how_one_is_greets(text: str, language: str) -> None:
 )
 def test_small_talk_is_no_act(text: str, language: str) -> None:
     assert heard(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ਤੁਹਾਡਾ ਭਰਾ ਕਦੋਂ ਆਉਂਦਾ ਹੈ?", "pa"),
+        ("tamari dikri kyare aave che?", "gu"),
+    ],
+)
+def test_when_someone_comes_is_no_stock_question(text: str, language: str) -> None:
+    assert heard(text, language) is None
