@@ -10,6 +10,13 @@ refused nor said as a rate,
 the number counts the goods: the understanding comes back with no price, so the act is
 said to the listener. A price said with a currency word ("দশ টাকার ধনেপাতা ফাউ দিন") or
 heard with confidence always stays.
+
+A discount asked with the count of goods taken as its reason ("थोड़ा कम कर दो, तीन
+किताबें ले रही हूँ", "একটু কম করুন, তিনটে বই নিচ্ছি") counts the goods only where the
+number is followed by the goods and a word of taking (`TAKING`), so "कम करो, बीस में
+ले लूँगी" (reduce it, I'll take it for twenty) stays an offer of ₹20: a word
+understanding reads (a case word, a unit) between the number and the taking leaves the
+price.
 """
 
 from __future__ import annotations
@@ -18,11 +25,29 @@ from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
+from audio.market.phrases import at, forms
 from audio.market.recognise import market_act
-from audio.understanding import Catalogue, Intent, Understanding
+from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
-COUNTING = ("ask_extra",)
-"""Acts whose numbers count goods: "two chillies free"."""
+COUNTING = ("ask_extra", "ask_discount")
+"""Acts whose numbers count goods: "two chillies free", "reduce it, I'm taking three"."""
+
+NEEDS_TAKING = frozenset({"ask_discount"})
+"""Acts whose number counts goods only when the goods and a word of taking follow it."""
+
+TAKING = {
+    "en": forms("taking; i'm taking; i am taking; buying; i'll take; will take"),
+    "hi": forms("ले रहा; ले रही; ले रहे; लूंगा; लूंगी; लूँगा; लूँगी; ले लूं; ले लूँ; le raha; le rahi; lunga; lungi"),
+    "ta": forms("எடுக்குறேன்; எடுக்கறேன்; எடுப்பேன்; வாங்குறேன்; வாங்கறேன்; edukkuren; vaanguren"),
+    "te": forms("తీసుకుంటున్నా; తీసుకుంటా; కొంటున్నా; కొంటా; teesukuntunna; teesukunta"),
+    "bn": forms("নিচ্ছি; নেব; নেবো; নিব; কিনছি; nichhi; nebo"),
+    "mr": forms("घेतेय; घेतोय; घेते; घेतो; घेणार; ghetey; ghetoy; ghete; gheto"),
+    "gu": forms("લઉં છું; લઈશ; લઉં; લઉ છું; lau chhu; laish"),
+    "kn": forms("ತಗೋತೀನಿ; ತಗೊಳ್ತೀನಿ; ತೆಗೆದುಕೊಳ್ತೀನಿ; ತಗೊಂಡ್ತಿದ್ದೀನಿ; tagoteeni; tagolteeni"),
+    "ml": forms("എടുക്കുന്നുണ്ട്; എടുക്കുന്നു; എടുക്കും; വാങ്ങുന്നുണ്ട്; വാങ്ങുന്നു; edukkunnund*"),
+    "pa": forms("ਲੈ ਰਿਹਾ; ਲੈ ਰਹੀ; ਲਵਾਂਗਾ; ਲਵਾਂਗੀ; ਲੈਣੇ ਨੇ; lai reha; lai rahi; lavanga"),
+}
+"""Per language, words of taking goods: "ले रही हूँ", "নিচ্ছি", "എടുക്കുന്നുണ്ട്"."""
 
 _MOST_PAISE = 20_00
 """The most a bare count of goods asked free reads as (20): a larger number, or two
@@ -61,4 +86,18 @@ def count_not_price(
     act = market_act(text, language, catalogue)
     if act is None or act.act not in COUNTING or _currency_said(text, language):
         return None
+    if act.act in NEEDS_TAKING and not _goods_taken(understood.mentions[0], text, language):
+        return None
     return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
+
+
+def _goods_taken(mention: PriceMention, text: str, language: str) -> bool:
+    """Whether the goods and a word of taking follow the number: "तीन किताबें ले रही
+    हूँ" (one or two words no price reading knows, then the taking)."""
+    words = [t.norm for t in tokenize(text[mention.end :]) if t.kind is TokenKind.WORD]
+    lexicon = lexicon_for(language)
+    taking = TAKING.get(language, ())
+    for k in (1, 2):
+        if len(words) > k and any(at(f, words, k) for f in taking):
+            return all(not lexicon.lookup(words, i) for i in range(k))
+    return False

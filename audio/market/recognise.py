@@ -36,6 +36,7 @@ from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
+from audio.market.wanted import named_wanted
 from audio.market.welcome import greets
 from audio.understanding import Catalogue
 
@@ -166,7 +167,7 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
     ]
-    hits = _paying(words, hits, language)
+    hits = named_wanted(_paying(words, hits, language))
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
         if h.act in DENIED and denied(words, h.start, h.end, language, punct)

@@ -222,6 +222,15 @@ _SCAN = {
     "ml": "സ്കാൻ",
     "pa": "ਸਕੈਨ",
 }
+_PHONE_PE = {"hi": "फ़ोन पे; फोन पे; phone pe", "pa": "ਫ਼ੋਨ ਪੇ; ਫੋਨ ਪੇ; phone pe"}
+"""PhonePe said as "on the phone" ("पति से फ़ोन पे पूछ लूँ")."""
+
+_ASKING = {
+    "hi": "पूछ; बात; puch*; pooch*; baat",
+    "pa": "ਪੁੱਛ; ਗੱਲ; puchh*",
+}
+"""Talking on the phone: asking, telling, a word with someone."""
+
 _CLINIC = {
     "en": "report; doctor; hospital; ct; mri; ultrasound; brain; body; lab",
     "hi": "रिपोर्ट; डॉक्टर; अस्पताल",
@@ -245,6 +254,27 @@ _GOING = {
 }
 """How something is "going" ("ભણવાનું કેમ ચાલે છે?"): the "is" asks after it, no goods."""
 
+_WELL = {
+    "en": "how are; how's everything",
+    "hi": "हाल; कैसे; कैसी; सब ठीक; haal; kaise; kaisi; sab theek",
+    "ta": "எப்படி; eppadi",
+    "te": "ఎలా; బాగున్నా; ela",
+    "bn": "কেমন; kemon",
+    "mr": "कसे; कशा; कसा; कशी; kase; kasa",
+    "gu": "મજામાં; majama",
+    "kn": "ಹೇಗಿದ್ದ; hegidd*",
+    "ml": "സുഖമ; സുഖം; sukham*",
+    "pa": "ਹਾਲ; ਠਾਕ; ਸਭ ਠੀਕ; ਕਿਵੇਂ; haal; sab theek",
+}
+"""How someone is ("ਕੀ ਹਾਲ ਚਾਲ ਹੈ?", "सब ठीक है?"): the "is" asks after them, no goods."""
+
+_COMING = {
+    "hi": "कब; kab",
+    "gu": "ક્યારે; kyare",
+    "pa": "ਕਦੋਂ; ਕਦ=; kadon; kado",
+}
+"""When someone comes or something happens ("ਕੁੜੀ ਕਦੋਂ ਆਉਂਦੀ ਹੈ?"): no goods asked for."""
+
 _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
@@ -260,11 +290,19 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "regular_customer": ((_ANY, _ROUTINE),),
     "too_expensive": ((_ANY, _CROWD),),
     "pay_card": ((_ANY, _PAPER),),
-    "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC)),
+    "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC), (_PHONE_PE, _ASKING)),
     "ask_price": ((_ANY, _WHEN),),
     "have_it": (
-        ({"gu": "છે"}, {"gu": "એમ=; એવ; કાલે; આજે; હું=; તમે=; મને=; દીકર; આવવાન; જવાન; થવાન"}),
+        (
+            {"gu": "છે"},
+            {
+                "gu": "એમ=; એવ; કાલે; આજે; હું=; તમે=; મને=; દીકર; આવવાન; જવાન; થવાન; ક્યારે; "
+                "આવે=; જાય=; kyare; aave="
+            },
+        ),
         ({"gu": "છે", "hi": "है; हैं", "pa": "ਹੈ"}, _GOING),
+        (_ANY, _WELL),
+        (_ANY, _COMING),
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""

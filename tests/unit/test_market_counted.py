@@ -63,3 +63,38 @@ def test_a_number_in_other_talk_is_still_asked_about() -> None:
     understood = understand(text, language="bn", catalogue=TOMATO)
     counted = unless_count_of_goods(understood, text, source="bn", catalogue=TOMATO)
     assert counted is understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "थोड़ा कम कीजिए दीदी, चार कॉपियाँ ले रही हूँ"),
+        ("ta", "கொஞ்சம் குறைங்க, ரெண்டு பெட்டி எடுக்குறேன்"),
+        ("bn", "একটু কম করো, চারটে খাতা নিচ্ছি"),
+        ("pa", "ਥੋੜ੍ਹਾ ਘੱਟ ਕਰੋ, ਚਾਰ ਕਾਪੀਆਂ ਲੈ ਰਹੀ ਹਾਂ"),
+    ],
+)
+async def test_a_discount_asked_with_the_goods_taken_reaches_the_listener(
+    language: str, text: str
+) -> None:
+    result = await interpret(
+        text, source=language, target="en", speaker="customer", mt=PhrasebookMT(), catalogue=TOMATO
+    )
+    assert result.act is None
+    assert result.market is not None and result.market.act == "ask_discount"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "थोड़ा कम करो, पंद्रह में ले लूँगी"),  # for fifteen: a price
+        ("bn", "একটু কম করুন, দশে নেব"),
+        ("ta", "கொஞ்சம் குறைங்க, பதினஞ்சு"),  # no taking at all
+    ],
+)
+def test_a_discount_with_a_price_keeps_the_price(language: str, text: str) -> None:
+    understood = understand(text, language=language, catalogue=TOMATO)
+    if understood.amount_paise is None:
+        pytest.skip("no price read")
+    counted = unless_count_of_goods(understood, text, source=language, catalogue=TOMATO)
+    assert counted.amount_paise == understood.amount_paise

@@ -87,3 +87,15 @@ def test_a_request_in_small_talk_still_stands() -> None:
 )
 def test_every_day_alone_is_no_regular_customer(text: str, language: str, act: str | None) -> None:
     assert heard(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        ("एक मिनट, भाई से फ़ोन पे बात कर लूँ", "hi", "wait"),  # on the phone: no PhonePe
+        ("फ़ोन पे से भेज दूँ?", "hi", "pay_upi"),
+        ("ਮੁੰਡੇ ਨੂੰ ਫੋਨ ਪੇ ਪੁੱਛ ਲਵਾਂ, ਇੱਕ ਮਿੰਟ", "pa", "wait"),
+    ],
+)
+def test_asking_on_the_phone_is_no_payment(text: str, language: str, act: str) -> None:
+    assert heard(text, language) == act

@@ -1,0 +1,49 @@
+"""The word "old" as the kind of goods asked for, not a complaint: "प्रेमचंद की पुरानी किताबें
+हैं क्या?", "பழைய பதிப்பு இருக்கா?", "ಹಳೆಯ ಪುಸ್ತಕ ಇದೆಯಾ?" ask whether the old edition
+or the old books are there. The doubt that goods are stale (`quality_old`) says them
+("ये पुराने हैं क्या?", are these old?, the word "old" next to the "is there?"); where a
+noun stands between the word for old and the stock question that follows ("old
+<books> there?"), old names the goods wanted and the line asks for them (`have_it`).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TypeVar
+
+
+class _Span(Protocol):
+    @property
+    def act(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+WANTED_KIND = frozenset({"quality_old"})
+"""Acts whose word can name the kind of goods a stock question asks for."""
+
+ASKING = "have_it"
+
+NOUN_MAX = 2
+"""Words the goods' name may take between the word for old and the question."""
+
+H = TypeVar("H", bound=_Span)
+
+
+def named_wanted(hits: list[H]) -> list[H]:
+    """`hits` without a `WANTED_KIND` word that describes the noun after it in a stock
+    question: the noun (one or two words no hit covers) follows it, and then the
+    question ("ये बासी तो नहीं? कल के हैं क्या?" keeps its doubt: the question is not
+    the next thing said)."""
+    asks = [h.start for h in hits if h.act == ASKING]
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    return [
+        h
+        for h in hits
+        if not (
+            h.act in WANTED_KIND
+            and h.end not in covered
+            and any(h.end < start <= h.end + NOUN_MAX for start in asks)
+        )
+    ]
