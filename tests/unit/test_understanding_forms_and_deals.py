@@ -76,3 +76,37 @@ def test_ok_and_a_remark_with_no_price_on_the_table_is_asked() -> None:
 def test_buy_it_there_then_refuses(language: str, line: str) -> None:
     heard = understand(line, language=language, has_outstanding_offer=True)
     assert heard.intent is Intent.REJECT
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("ta", "அச்சு விலை நானூறு, பாதி விலைக்கு இருநூறு"),
+        ("kn", "ಪ್ರಿಂಟ್ ರೇಟ್ ನಾನೂರು, ಅರ್ಧ ಬೆಲೆಗೆ ಇನ್ನೂರು"),
+        ("hi", "छपी कीमत चार सौ, आधे दाम में दो सौ"),
+    ],
+)
+def test_the_printed_price_is_a_reference_and_the_half_stands(language: str, line: str) -> None:
+    heard = understand(line, language=language)
+    assert (heard.amount_paise, heard.confidence >= MIN_CONFIDENCE) == (20000, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("hi", "गड्डी सौ रुपये, हर गड्डी में बीस"),
+        ("te", "కట్ట వంద, ఒక్కో కట్టలో ఇరవై"),
+        ("ml", "കെട്ട് നൂറ് രൂപ, ഓരോ കെട്ടിലും ഇരുപത്"),
+    ],
+)
+def test_a_count_held_in_each_is_no_price(language: str, line: str) -> None:
+    heard = understand(line, language=language)
+    assert (heard.amount_paise, heard.per_unit, heard.quantity) == (10000, True, None)
+    assert heard.confidence >= MIN_CONFIDENCE
+
+
+def test_another_stalls_price_after_ones_own_is_a_remark() -> None:
+    heard = understand("ट्रे सत्तर, बगल वाला ठेला अस्सी बोल रहा है, देख लो", language="hi")
+    assert (heard.amount_paise, heard.confidence >= MIN_CONFIDENCE) == (7000, True)
+    alone = understand("बगल वाला ठेला अस्सी बोल रहा है", language="hi")
+    assert alone.intent is Intent.QUESTION and alone.amount_paise is None
