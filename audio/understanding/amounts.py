@@ -65,6 +65,10 @@ def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
     return word.startswith(_SHOPS) and (k < span.start - 1 or word not in _SHOPS or cased)
 
 
+def _gap(reading: _Reading, k: int) -> str:
+    return reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+
+
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
     "6 baje", "at 6 in the morning", an age ("meri umar sattar hai")."""
@@ -89,6 +93,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     day = reading.words[span.end] in _DAYS if span.end < len(reading.words) else False
     if day and span.value > 31 and said_given(reading):
         return False  # "the next stall gives it at 280 today": no hour, no date
+    if span.end < len(reading.tokens) and any(c in ".।!" for c in _gap(reading, span.end)):
+        return False  # "ठीक है, दो सौ अस्सी. सुबह की पहली बोहनी": the next sentence's words
     if reading.has(span.end, Cue.NUMBER_LABEL) and (_joined(reading, span.end) or not priced):
         return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
     plain = 0

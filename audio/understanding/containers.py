@@ -154,6 +154,7 @@ def portion_counts(reading: _Reading) -> None:
     price of two rupees, nor pieces; "पाव भाजी" after a plate is the dish, no quarter
     kilo."""
     _held_counts(reading)
+    held_after_in(reading)  # "ट्रे साठ रुपये की, एक ट्रे में सौ पौधे": a hundred in one
     for k in range(1, len(reading.words)):
         if not container_word(reading, k) or not _joined(reading, k):
             continue  # "दर्जन पचास, पेटी लोगे तो": the dozen's rate, then a box
@@ -207,6 +208,42 @@ def _held_counts(reading: _Reading) -> None:
             held = _Quantity(value, None, price.start, price.end)
             reading.quantities.append(held)
             reading.quantity_at[price.start] = held
+
+
+# "In it", "in each", said before a count in a clause after the rate: "एक ट्रे में सौ
+# पौधे", "ஒரு ட்ரேல நூறு நாத்து", "ఒక్కో కట్టలో ఇరవై", "প্রতি আঁটিতে কুড়িটা", "in each
+# bundle twenty": what one holds, whatever the count.
+_IN_WORDS = frozenset(fold(w) for w in ("में", "mein", "in", "ਵਿੱਚ", "ਚ", "मध्ये"))
+_IN_ENDINGS = tuple(
+    fold(w) for w in ("ல", "லே", "லயும்", "లో", "তে", "માં", "ನಲ್ಲಿ", "ಲ್ಲಿ", "ൽ", "ലും", "मध्ये")
+)
+
+
+_ONE_EACH = frozenset(
+    fold(w)
+    for w in (
+        "each", "every", "one", "हर", "har", "प्रति", "प्रत्येक", "एक", "ek", "প্রতি", "এক",
+        "ஒவ்வொரு", "ஒரு", "ఒక్కో", "ప్రతి", "ఒక", "ಪ್ರತಿ", "ಒಂದು", "ഓരോ", "ഒരു", "દરેક",
+        "એક", "ਹਰ", "ਇੱਕ",
+    )
+)  # fmt: skip
+
+
+def held_after_in(reading: _Reading) -> None:
+    """A bare count right after "in one tray", "in each bundle", in a clause after the
+    rate's, is what one holds: no price."""
+    for price in list(reading.prices):
+        value = price.span.value
+        if price.explicit or price is reading.prices[0] or not 1 < value <= 500:
+            continue
+        if _joined(reading, reading.prices[0].end) and reading.prices[0].end >= price.start:
+            continue
+        before = reading.words[max(price.start - 2, 0) : price.start]
+        if not any(w in _IN_WORDS or (len(w) > 3 and w.endswith(_IN_ENDINGS)) for w in before):
+            continue
+        if not any(w in _ONE_EACH for w in reading.words[max(price.start - 4, 0) : price.start]):
+            continue  # "आधे दाम में दो सौ": at half price, 200
+        reading.prices.remove(price)  # no price, and no quantity bought either
 
 
 def _drop(reading: _Reading, quantity: _Quantity) -> None:

@@ -12,6 +12,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.number_tables import looks_like_number
 from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.taken_if import said_on_condition
 
 # Words of settling said before the price settled on, beside the accept cues: "chalo",
 # "alright", "bara", "saru", "aaytu", "shari".
@@ -58,8 +59,8 @@ def rate_then_total(reading: _Reading) -> list[_Price]:
         # "ek kilo 40, do kilo 75" lists two totals (asked); "kilo 40" is a rate
         listed = p.quantity is not None and p.quantity.value and not p.quantity.article
         rate = p.per_unit and not listed
-        if paused and named and rate and q.per_unit is False:
-            found.append(p)
+        if paused and named and rate and q.per_unit is False and not said_on_condition(reading, q):
+            found.append(p)  # "40 each, take five and it's 180": both stand, asked
     return found
 
 

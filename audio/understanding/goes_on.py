@@ -90,3 +90,20 @@ def agreement_goes_on(
         own.claimed = own.value is None
         chosen.quantity, chosen.per_unit, chosen.each = None, None, False
     return True
+
+
+def remark_after_own_agreement(reading: _Reading, chosen: _Price, accepts: list[int]) -> bool:
+    """With no price on the table known, agreement, a bare number, a pause, then talk
+    that is no instruction ("సరే, మూడు వందల ఇరవై. పండగ బోణీ", ok, 320, the festival's
+    first sale): the number may agree to the other side's price or name the speaker's
+    own, so it is asked. A number with its unit or ending, or an instruction after it
+    ("fine, seventy, pack it"), reads as before."""
+    if len(reading.prices) != 1 or chosen.negated or chosen.bound or chosen.explicit:
+        return False
+    if chosen.quantity is not None or chosen.each or chosen.per_unit is not None:
+        return False
+    if not any(a < chosen.start for a in accepts) or not _pause_after(reading, chosen):
+        return False
+    rest = range(chosen.end, len(reading.words))
+    talk = [k for k in rest if reading.is_plain(k)]
+    return bool(talk) and not any(_instructs(reading.words[k]) for k in rest)

@@ -272,10 +272,15 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
     elsewhere = _elsewhere_clauses(reading)
     if not all(elsewhere):
         last = _clause(reading, reading.prices[-1].start)
+        own = [p.start for p, given in zip(reading.prices, elsewhere, strict=True) if not given]
+        # before the speaker's own price, or after it ("tray 70, the cart next door says
+        # 80, see"): the other seller's price is a remark, the speaker's own stands
         superseded += [
             p
             for p, given in zip(reading.prices, elsewhere, strict=True)
-            if given and _clause(reading, p.start) != last and p not in superseded
+            if given
+            and (_clause(reading, p.start) != last or min(own) < p.start)
+            and p not in superseded
         ]
         return False
     # The line ends there, or with a word or two of address ("..., madam"): a line that

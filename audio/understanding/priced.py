@@ -20,7 +20,11 @@ from audio.understanding.confidence import (
     looks_garbled,
 )
 from audio.understanding.corrections import settles_after_a_number
-from audio.understanding.goes_on import agreement_goes_on, own_price_goes_on
+from audio.understanding.goes_on import (
+    agreement_goes_on,
+    own_price_goes_on,
+    remark_after_own_agreement,
+)
 from audio.understanding.handover import names_own_price, sets_own_price, settles_with_fix
 from audio.understanding.implausible import cheap_across_a_pause
 from audio.understanding.moves import _other_price_before, emphatic
@@ -133,6 +137,8 @@ def price_move(
         intent, confidence = Intent.ACCEPT, min(confidence, 0.8)
         if settles_after_a_number(reading):
             confidence = 0.5  # "चालीस किलो... अच्छा पैंतालीस": their own two numbers
+        if reference_paise is None and remark_after_own_agreement(reading, chosen, accepts):
+            confidence = 0.5  # "సరే, మూడు వందల ఇరవై. పండగ బోణీ": agreed, or their own
     else:
         intent = Intent.COUNTER if reply else Intent.OFFER
     return amount, confidence, intent

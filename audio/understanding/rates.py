@@ -25,6 +25,7 @@ from audio.understanding.reading import (
     _Reading,
     count_as_rate,
 )
+from audio.understanding.sizes import form_rates
 from audio.understanding.too_much import counter_after_too_much
 
 
@@ -47,6 +48,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     counter_after_too_much(reading)  # "सत्तर बहुत है, साठ किलो दे दो": 60 a kilo
     if reading.prices:
         _refused_rate(reading)
+        form_rates(reading)  # "loose 600 a kilo, in the gift box 700": no 600 kilos
         return
     for quantity in list(reading.quantities):
         span = reading.number_at[quantity.start]

@@ -41,6 +41,8 @@ class _Price:
     """The words also say another price ("ek pachaas": 50 each, or 150)."""
     bound: bool = False
     """Said as a limit ("not more than 100"), by an ending on the number itself."""
+    on_condition: bool = False
+    """A total said after "if you take N" ("छह लो तो पचास"): a deal beside the rate."""
 
     def unit_paise(self) -> float:
         """The price per unit when it is a total for a known count, else as said."""

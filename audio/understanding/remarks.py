@@ -149,7 +149,20 @@ _YONDER = frozenset(
 )  # fmt: skip
 _FROM = frozenset(
     fold(w)
-    for w in ("থেকে", "theke", "se", "से", "from", "இருந்து", "irundhu", "నుంచి", "నుండి", "nunchi")
+    for w in (
+        "থেকে", "থেকেই", "theke", "thekei", "se", "से", "from", "இருந்து", "irundhu", "నుంచి",
+        "నుండి", "nunchi",
+    )
+)  # fmt: skip
+# "That very place" with a taking verb beside it: "அங்கேயே வாங்கிக்கோங்க", "అక్కడే
+# కొనుక్కోండి", "ಅಲ್ಲೇ ತಗೊಳ್ಳಿ", "tithech ghya", "वहीं ले लो": buy it there, then.
+_THERE_ITSELF = frozenset(
+    fold(w)
+    for w in (
+        "वहीं", "wahin", "vahin", "तिथेच", "tithech", "tithe", "तिथे", "அங்கேயே", "angeye",
+        "angaye", "అక్కడే", "akkade", "ಅಲ್ಲೇ", "ಅಲ್ಲಿಯೇ", "alle", "alliye", "ওখানেই", "okhanei",
+        "ત્યાં", "tyan", "ਉੱਥੇ", "utthe", "അവിടെ", "avide", "അവിടുന്നു",
+    )
 )  # fmt: skip
 
 
@@ -173,8 +186,11 @@ def _from_yonder(reading: _Reading, k: int) -> bool:
         end = k + 2
     elif words[k] in _YONDER and k > 0 and words[k - 1] in _FROM:
         end = k + 1  # "from over there", "from there"
+    elif words[k] in _THERE_ITSELF or (words[k] == "him" and k > 0 and words[k - 1] == "from"):
+        end = k + 1  # "அங்கேயே வாங்கிக்கோங்க", "buy it from him then"
     else:
-        return False
+        # "buy it there then"
+        return words[k] == "there" and any(w in ("buy", "get") for w in words[max(k - 2, 0) : k])
     return any(
         o[0] in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and end <= o[1] < end + 4
         for o in reading.occurrences

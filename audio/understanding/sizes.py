@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.numbers import find_numbers, number_table
-from audio.understanding.reading import _joined, _Reading
+from audio.understanding.reading import _BULK_UNITS, _joined, _Reading, count_as_rate
 
 _SIZES = frozenset(
     fold(w)
@@ -48,6 +48,21 @@ _SIZES = frozenset(
         "suta", "suti", "sutta", "છૂટો", "છૂટી", "છૂટું", "chhuto", "chhuti", "தனியா",
         "thaniya", "విడిగా", "vidiga", "ಬಿಡಿ", "ಬಿಡಿಯಾಗಿ", "bidiyagi", "ഒറ്റയ്ക്ക്", "ottakku",
         "ਖੁੱਲ੍ਹਾ", "ਖੁੱਲ੍ਹੀ", "khulla", "আলাদা", "alada",
+        # Loose or in a box, a gift pack, with or without the pot or the fitting: "loose
+        # 600 a kilo, in the gift box 700", "with the pot 250, without 180".
+        "लूज़", "लूज", "looz", "lose", "છૂટા", "છૂટક", "chhuta", "chhutak", "லூஸ்", "லூசா",
+        "లూజ్", "లూజుగా", "লুজ", "লুজে", "খোলা", "ಲೂಸ್", "ಲೂಸಾಗಿ", "ലൂസ്", "ലൂസായി",
+        "ਲੂਜ਼", "ਖੁੱਲ੍ਹੇ", "सुट्टे", "सुटे", "खुल्ला", "खुल्ले",
+        "box", "boxes", "बॉक्स", "डिब्बा", "डिब्बे", "डब्बा", "डब्बे", "dibba", "dabba",
+        "બોક્સ", "બોક્સમાં", "ડબ્બો", "ડબ્બામાં", "பாக்ஸ்", "பாக்ஸ்ல", "பெட்டி", "பெட்டியில",
+        "బాక్స్", "బాక్సులో", "డబ్బా", "ডাব্বা", "বাক্স", "বাক্সে", "বক্স", "বক্সে",
+        "ಬಾಕ್ಸ್", "ಬಾಕ್ಸಲ್ಲಿ", "ಡಬ್ಬ", "ಡಬ್ಬದಲ್ಲಿ", "ബോക്സ്", "ബോക്സിൽ", "ਬਾਕਸ", "ਡੱਬਾ",
+        "ਡੱਬੇ", "बॉक्समध्ये", "डब्यात",
+        "gift", "गिफ्ट", "ગિફ્ટ", "கிஃப்ட்", "கிப்ட்", "గిఫ్ట్", "গিফট", "ಗಿಫ್ಟ್", "ഗിഫ്റ്റ്",
+        "ਗਿਫਟ",
+        "with", "without", "बिना", "bina", "बगैर", "सहित", "વગર", "vagar", "સાથે", "ਬਿਨਾਂ",
+        "ছাড়া", "সমেত", "இல்லாம", "இல்லாமல்", "illama", "లేకుండా", "lekunda", "ಇಲ್ಲದೆ",
+        "illade", "ಸಮೇತ", "ഇല്ലാതെ", "illathe", "സഹിതം", "शिवाय", "सकट", "shivay",
     )
 )  # fmt: skip
 
@@ -74,3 +89,23 @@ def sizes_priced_apart(reading: _Reading) -> bool:
         if found:
             values.append(found[0].value)
     return len(values) >= 2 and len(set(values)) > 1
+
+
+def form_rates(reading: _Reading) -> None:
+    """Hundreds of a unit right after a form word, with the other form priced in a clause
+    of its own ("છૂટા છસો કિલો, ગિફ્ટ બોક્સમાં સાતસો", loose 600 a kilo, 700 in the gift
+    box) are the first form's rate, never 600 kilos."""
+    if not sizes_priced_apart(reading):
+        return
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        if (
+            span is not None
+            and quantity.value is not None
+            and quantity.value >= 100
+            and quantity.value == int(quantity.value)
+            and quantity.unit in _BULK_UNITS
+            and any(reading.words[k] in _SIZES for k in range(max(0, span.start - 2), span.start))
+            and any(p.start >= quantity.end for p in reading.prices)
+        ):
+            count_as_rate(reading, quantity, span)

@@ -1,7 +1,8 @@
 """A total offered if the buyer takes a count: "20 each, take six and it's 100", "दस का
 एक, छह लो तो पचास", "ஆறு எடுத்தா அம்பது", "ಆರು ತಗೊಂಡ್ರೆ ಐವತ್ತು", "ਛੇ ਲਓ ਤਾਂ ਪੰਜਾਹ". The
-price after the condition is the total for that count (the deal offered now), and the
-rate said before it is the list price it replaces."""
+price after the condition is the total for that count. Said after a rate ("एक का दस, छह
+लो तो पचास"), the line names two prices on a condition, the rate and the deal: both
+stand, so the speaker is asked which one is meant (neither replaces the other)."""
 
 from __future__ import annotations
 
@@ -75,9 +76,24 @@ def _counts(reading: _Reading) -> list[tuple[_Quantity, _Price | None]]:
     return found
 
 
+def said_on_condition(reading: _Reading, total: _Price) -> bool:
+    """The total is said right after "if you take N" for its own count N ("ஆறு எடுத்தா
+    அம்பது"): a deal on a condition, which a rate before it does not give way to."""
+    q = total.quantity
+    if total.on_condition or total.per_unit is not False or q is None or q.end > total.start:
+        return total.on_condition
+    if reading.language == "en":
+        then = _english_condition(reading, q.start, q.end)
+    else:
+        then = _condition_after(reading, past_classifier(reading, q.end))
+    return then is not None and then <= total.start <= then + 2
+
+
 def total_if_taken(reading: _Reading) -> list[_Price]:
-    """Make the price after "take N and it's", "N लो तो", "N எடுத்தா" the total for N;
-    return the rates said before the count, which that total replaces."""
+    """Make the price after "take N and it's", "N लो तो", "N எடுத்தா" the total for N.
+    The rate said before the count still stands beside it (two prices: asked); a total
+    that only repeats the rate ("25 each, take four and it's 100") is one offer, and the
+    rate said first stands: the total is returned as replaced."""
     replaced: list[_Price] = []
     for p in list(reading.prices) if reading.language != "en" else []:
         if (then := _condition_after(reading, past_classifier(reading, p.end))) is not None:
@@ -107,5 +123,7 @@ def total_if_taken(reading: _Reading) -> list[_Price]:
             reading.quantities.append(quantity)
         quantity.claimed = True
         total.per_unit, total.quantity, total.each = False, quantity, False
-        replaced += rates
+        total.on_condition = bool(rates)
+        if rates and round(total.unit_paise()) == rates[-1].paise:
+            replaced.append(total)  # "એકના પચ્ચીસ, ચાર લો તો સો": the same offer twice
     return replaced

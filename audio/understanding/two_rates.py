@@ -68,10 +68,17 @@ def two_rates(reading: _Reading, chosen: _Price) -> bool:
 
 def restated_rates(reading: _Reading) -> list[_Price]:
     """A rate said after a total that works out to it ("quarter kilo 225, that's 900 a
-    kilo"): the same offer said again; the total said first stands."""
+    kilo", "a bundle of 25 for 200, that comes to 8 each"): the same offer said again;
+    the total said first stands."""
     replaced = []
     for k, later in enumerate(reading.prices):
-        if not later.per_unit or later.quantity is None or later.negated:
+        if not later.per_unit or later.negated:
+            continue
+        if later.quantity is not None and later.quantity.unit != "piece":
+            unit: tuple[str | None, ...] = (later.quantity.unit,)
+        elif later.each or later.quantity is not None:
+            unit = ("piece", None)  # "a bundle of 25 for 200, that's eight each"
+        else:
             continue
         for first in reading.prices[:k]:
             q = first.quantity
@@ -79,7 +86,7 @@ def restated_rates(reading: _Reading) -> list[_Price]:
                 first.per_unit is False
                 and q is not None
                 and q.value not in (None, 0, 1)
-                and q.unit == later.quantity.unit
+                and q.unit in unit
                 and round(first.unit_paise()) == later.paise
             ):
                 replaced.append(later)

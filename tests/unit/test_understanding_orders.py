@@ -29,12 +29,13 @@ def test_a_sacks_total_after_the_rate_is_the_price_offered() -> None:
         ("ಒಂದಕ್ಕೆ ಹತ್ತು ರೂಪಾಯಿ, ಆರು ತಗೊಂಡ್ರೆ ಐವತ್ತು", "kn", 5000, 6.0),
     ],
 )
-def test_a_total_if_the_buyer_takes_a_count(
+def test_a_total_if_the_buyer_takes_a_count_beside_the_rate_is_asked(
     text: str, language: str, amount: int, count: float
 ) -> None:
+    # the rate and the deal on a condition both stand: two prices, asked
     got, u = _sure(text, language)
-    assert got == amount
-    assert (u.per_unit, u.quantity) == (False, count)
+    assert got is None
+    assert (u.amount_paise, u.per_unit, u.quantity) == (amount, False, count)
 
 
 def test_a_serving_is_a_rate_with_no_unit_and_one_glass_is_no_piece() -> None:

@@ -31,15 +31,17 @@ def test_two_rates_are_asked(language: str, text: str) -> None:
 
 
 KEPT = [
-    # a bulk total that is a real discount for the count stays ("40 each, five for 180")
-    ("en", "mangoes 40 each, if you take five, 180", 18000, False, 5),
+    # a bulk total that only repeats the rate: the rate said first stands
+    ("hi", "एक का पच्चीस, चार लो तो सौ", 2500, True, None),
+    # a total, then the rate it works out to: the total said first stands
+    ("en", "ten lemons for 50, so five rupees each", 5000, False, 10),
     ("en", "half kilo 150, that's 300 a kilo", 15000, False, 0.5),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "paise", "per_unit", "quantity"), KEPT)
 def test_one_price_stands(
-    language: str, text: str, paise: int, per_unit: bool, quantity: float
+    language: str, text: str, paise: int, per_unit: bool, quantity: float | None
 ) -> None:
     understood = understand(text, language=language)
     assert _recorded(understood) == paise
