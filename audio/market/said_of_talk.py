@@ -1,0 +1,121 @@
+"""Small talk whose words look like an act: the rain that "won't stop" asks nobody to wait
+("सुबह से बारिश रुक ही नहीं रही", "పాఊస థాంబతच नाही"), "since morning" greets nobody,
+"how is your mother's health now?" asks after another and neither greets nor asks for
+stock, "if it rains in the evening, that's enough" is no "that's all", "this morning
+the bus was packed" claims nothing fresh, and "the power won't stop going, not today"
+("थांबतच नाही") is no "not there today".
+
+Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
+it: a hit of the act whose first words are one of the cue words ("" for any cue) is no act
+when one of the nouns stands within three words of it. Nouns never include a term of
+address ("कैसे हो भाई?" greets). Words are matched like cues (see
+`audio.market.inventory`).
+"""
+
+from __future__ import annotations
+
+_STOP_CUE = {
+    "en": "stop; stopping; stopped",
+    "hi": "रुक; ठहर; थम; ruk*",
+    "ta": "நில்; நிக்க; நிப்பாட்",
+    "te": "ఆగ",
+    "bn": "দাঁড়া; থাম",
+    "mr": "थांब; thamb*",
+    "gu": "થોભ; અટક; ઊભા; ઉભા",
+    "kn": "ನಿಲ್ಲ; ನಿಲ್ತ; ಇರಿ=",
+    "ml": "നിൽക്ക; നിക്ക; നിക്ക്",
+    "pa": "ਰੁਕ; ਠਹਿਰ; ruk*",
+}
+"""The stop verbs among the cues of `wait`."""
+
+_STOPPING = {
+    "en": "rain; rains; traffic; bus; buses; power; current; light; cough; fever; not; won't; "
+    "doesn't; didn't; hasn't; isn't; never",
+    "hi": "बारिश; बरसात; ट्रैफिक; बस=; बसें; बिजली; लाइट; खांसी; बुखार; नहीं; नही; रुक रुक; "
+    "barish; baarish; bijli; light; nahi; nahin; ruk ruk",
+    "ta": "மழை; டிராபிக்; பஸ்; கரண்ட்; இல்ல; இல்லை; mazhai; current; illa",
+    "te": "వాన; వర్షం; ట్రాఫిక్; బస్సు; కరెంట్; లేదు; vaana; varsham",
+    "bn": "বৃষ্টি; জ্যাম; বাস; কারেন্ট; লোডশেডিং",
+    "mr": "पाऊस; पावसा; ट्रॅफिक; बस=; लाईट; वीज; नाही; नाहीये; paus; nahi",
+    "gu": "વરસાદ; ટ્રાફિક; બસ=; લાઈટ; નથી; varsad; nathi",
+    "kn": "ಮಳೆ; ಟ್ರಾಫಿಕ್; ಬಸ್; ಕರೆಂಟ್; ಇಲ್ಲ; male=; illa",
+    "ml": "മഴ; ട്രാഫിക്; ബസ്; കറന്റ്; ഇല്ല; mazha; illa",
+    "pa": "ਮੀਂਹ; ਬਾਰਿਸ਼; ਟ੍ਰੈਫਿਕ; ਬੱਸ=; ਬਿਜਲੀ; ਨਹੀਂ; ਨਹੀ; meenh; nahi",
+}
+"""Who or what stops that is not the listener, and "not" (a request is no "doesn't stop")."""
+
+_MORNING_CUE = {"en": "morning"}
+_SINCE = {
+    "en": "since; in=; this; the=; from; every; till; until; all=; whole; early; tomorrow; "
+    "yesterday; se=; ninchi; nundi; theke; pasun; thi=; inda; muthal; ton=; to=",
+}
+""""Since/in/this morning": the time of what is told, no salutation."""
+
+_THIRD = {
+    "en": "health; his; her; their; he=; she=; mother; father; mom; dad; grandmother; "
+    "grandfather; granny; son; daughter; wife; husband; family; kids; children",
+    "hi": "तबीयत; तबियत; सेहत; उसका; उसकी; उनका; उनकी; उसके; उनके; माँ; मां; अम्मा; माताजी; "
+    "पिताजी; पापा; दादी; दादा जी; नानी; नाना जी; बेटे; बेटी; पत्नी; पति; बच्चे; घरवाले; "
+    "tabiyat; tabiyet; sehat; uska; uski; unka; unki; mummy; papa; dadi; nani",
+    "ta": "உடம்பு; உடல்; ஒடம்பு; அம்மா=; அம்மாவுக்கு; அப்பா=; அப்பாவுக்கு; பாட்டி; தாத்தா; "
+    "மகன்; மகள்; பையன்; பொண்ணு; அவங்க; அவன்; அவள்; அவருக்கு; udambu; odambu; avanga",
+    "te": "ఆరోగ్యం; ఒంట్లో; అమ్మగారి; అమ్మకి; నాన్నగారి; నాన్నకి; అమ్మమ్మ; నానమ్మ; తాతయ్య; "
+    "కొడుకు; కూతురు; అతను; ఆమె; వాళ్ళు; arogyam",
+    "bn": "শরীর; স্বাস্থ্য; মায়ের; বাবার; মা=; বাবা=; ঠাকুমা; দিদিমা; ছেলে; মেয়ে; ওর=; ওনার; "
+    "তার=; shorir; mayer; babar",
+    "mr": "तब्येत; तब्बेत; आईंची; आईची; बाबांची; आजी; आजोबा; मुलगा; मुलगी; त्याची; त्यांची; तिची; tabyet; aai",
+    "gu": "તબિયત; તબીયત; બા=; બાની; બાપુ; દાદી; દાદા=; નાની; દીકરો; દીકરી; એની; એનો; એનું; "
+    "એમની; tabiyat; tabiyet; dadi; kaka; kaki; ba=",
+    "kn": "ಆರೋಗ್ಯ; ಹುಷಾರ; ಅಮ್ಮನ; ಅಪ್ಪನ; ಅಜ್ಜಿ; ಅಜ್ಜ=; ಮಗ=; ಮಗಳು; ಅವನು; ಅವಳು; ಅವರಿಗೆ; arogya; hushar*",
+    "ml": "ആരോഗ്യ; അസുഖ; അമ്മയുടെ; അമ്മയ്ക്ക്; അച്ഛന്റെ; അച്ഛന്; അമ്മൂമ്മ; അപ്പൂപ്പ; മകൻ; "
+    "മകൾ; അവന്റെ; അവളുടെ; അവർക്ക്; arogyam",
+    "pa": "ਸਿਹਤ; ਤਬੀਅਤ; ਓਹਦਾ; ਉਹਦਾ; ਓਹਦੀ; ਉਹਦੀ; ਉਸਦਾ; ਉਸਦੀ; ਉਨ੍ਹਾਂ; ਬੀਜੀ; ਬਾਪੂ; ਦਾਦੀ; "
+    "ਮੁੰਡਾ; ਮੁੰਡੇ; ਕੁੜੀ; ਧੀ; ਪੁੱਤ; sehat; ohda; ohdi",
+}
+"""Someone else and their health: "how is <them>" asks after them, not the listener."""
+
+_WEATHER = {
+    "en": "rain; rains; heat; cold; wind; weather",
+    "hi": "बारिश; बरसात; गर्मी; ठंड; हवा; barish; baarish; garmi; thand",
+    "ta": "மழை; வெயில்; குளிர்; காத்து; mazhai; veyil",
+    "te": "వాన; వర్షం; ఎండ; చలి; vaana; varsham",
+    "bn": "বৃষ্টি; গরম; ঠান্ডা; বাতাস; brishti",
+    "mr": "पाऊस; पावसा; ऊन; थंडी; वारा; paus",
+    "gu": "વરસાદ; ગરમી; ઠંડી; પવન; varsad",
+    "kn": "ಮಳೆ; ಬಿಸಿಲು; ಚಳಿ; ಗಾಳಿ; male=; bisilu; chali",
+    "ml": "മഴ; ചൂട്; തണുപ്പ; കാറ്റ; mazha",
+    "pa": "ਮੀਂਹ; ਬਾਰਿਸ਼; ਗਰਮੀ; ਠੰਡ; ਹਵਾ; meenh",
+}
+"""The weather: "enough" said of it is no "that's all"."""
+
+_TODAY_CUE = {
+    "en": "this morning; today morning",
+    "hi": "आज सुबह; aaj subah",
+    "bn": "আজ সকালে; aaj sokale",
+    "mr": "आज सकाळी; सकाळीच; aaj sakali",
+    "gu": "આજે સવારે; aaje savare",
+    "ta": "இன்னைக்கு காலையில",
+    "pa": "ਅੱਜ ਸਵੇਰੇ; ajj savere",
+}
+"""The "this morning" cues of `claim_fresh`, which say when, not what came."""
+
+_BUSY = {
+    "en": "rush; crowd; traffic; bus; train; rain; jam",
+    "hi": "भीड़; भीड; बस=; बसें; ट्रेन; ट्रैफिक; जाम; बारिश; bheed; bus",
+    "ta": "கூட்டம்; பஸ்; டிராபிக்; மழை",
+    "bn": "ভিড়; বাসে; বাস=; ট্রেন; জ্যাম; বৃষ্টি",
+    "mr": "गर्दी; बसला; बस=; बसमध्ये; ट्रेन; ट्रॅफिक; पाऊस",
+    "gu": "ભીડ; બસ=; બસમાં; ટ્રેન; ટ્રાફિક; વરસાદ",
+    "pa": "ਭੀੜ; ਬੱਸ; ਟ੍ਰੇਨ; ਟ੍ਰੈਫਿਕ; ਮੀਂਹ",
+}
+
+MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
+    "wait": ((_STOP_CUE, _STOPPING),),
+    "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
+    "have_it": (({}, _THIRD),),
+    "show_better": (({}, _THIRD),),
+    "that_is_all": (({}, _WEATHER),),
+    "claim_fresh": ((_TODAY_CUE, _BUSY),),
+    "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}),),
+}
+"""Per act: (cue words per language, nouns per language), added to `SAID_OF`."""
