@@ -32,7 +32,7 @@ _STOPPING = {
     "en": "rain; rains; traffic; bus; buses; power; current; light; cough; fever; not; won't; "
     "doesn't; didn't; hasn't; isn't; never",
     "hi": "बारिश; बरसात; ट्रैफिक; बस=; बसें; बिजली; लाइट; खांसी; बुखार; नहीं; नही; रुक रुक; "
-    "barish; baarish; bijli; light; nahi; nahin; ruk ruk",
+    "barish; baarish; bijli; light; nahi; nahin; ruk ruk; मत; mat",
     "ta": "மழை; டிராபிக்; பஸ்; கரண்ட்; இல்ல; இல்லை; mazhai; current; illa",
     "te": "వాన; వర్షం; ట్రాఫిక్; బస్సు; కరెంట్; లేదు; vaana; varsham",
     "bn": "বৃষ্টি; জ্যাম; বাস; কারেন্ট; লোডশেডিং",
@@ -43,6 +43,35 @@ _STOPPING = {
     "pa": "ਮੀਂਹ; ਬਾਰਿਸ਼; ਟ੍ਰੈਫਿਕ; ਬੱਸ=; ਬਿਜਲੀ; ਨਹੀਂ; ਨਹੀ; meenh; nahi",
 }
 """Who or what stops that is not the listener, and "not" (a request is no "doesn't stop")."""
+
+_GOING_ON = {
+    "en": "late; train; bus; buses; power; current; light; comes; came; left",
+    "hi": "लेट; ट्रेन; गाड़ी; बिजली; लाइट; आएगी; आएगा; late; train",
+    "ta": "லேட்; ட்ரெயின்; பஸ்; கரண்ட்; வந்துடும்; வரும்=",
+    "te": "లేట్; ట్రైన్; బస్సు; కరెంట్; వస్తుంది",
+    "bn": "লেট; ট্রেন; বাস; কারেন্ট; আসবে",
+    "mr": "लेट; ट्रेन; लाईट; येईल",
+    "gu": "લેટ; ટ્રેન; લાઈટ; આવશે",
+    "kn": "ಲೇಟ್; ಟ್ರೈನ್; ಬಸ್; ಕರೆಂಟ್; ಬರುತ್ತೆ; ಬರ್ತದೆ",
+    "ml": "ലേറ്റ്; ട്രെയിൻ; ബസ്; കറന്റ്; വരും=",
+    "pa": "ਲੇਟ; ਟ੍ਰੇਨ; ਬਿਜਲੀ; ਆਊਗੀ; ਆਊਗਾ",
+}
+"""A minute said of the bus, the train or the power ("the bus comes in five minutes"):
+no "wait a minute". "Bus" is left out where it is also "just" (हिंदी, मराठी, ਪੰਜਾਬੀ...)."""
+
+_SEASON = {
+    "en": "weather; climate",
+    "hi": "मौसम; mausam",
+    "ta": "வானிலை; க்ளைமேட்",
+    "te": "వాతావరణం",
+    "bn": "আবহাওয়া",
+    "mr": "हवामान; वातावरण",
+    "gu": "હવામાન; મોસમ; વાતાવરણ",
+    "kn": "ವಾತಾವರಣ; ಹವಾಮಾನ",
+    "ml": "കാലാവസ്ഥ",
+    "pa": "ਮੌਸਮ; mausam",
+}
+"""The weather itself: "is" said of it ("ਮੌਸਮ ਵਧੀਆ ਹੈਗਾ") asks for no stock."""
 
 _MORNING_CUE = {"en": "morning"}
 _SINCE = {
@@ -55,7 +84,7 @@ _THIRD = {
     "en": "health; his; her; their; he=; she=; mother; father; mom; dad; grandmother; "
     "grandfather; granny; son; daughter; wife; husband; family; kids; children",
     "hi": "तबीयत; तबियत; सेहत; उसका; उसकी; उनका; उनकी; उसके; उनके; माँ; मां; अम्मा; माताजी; "
-    "पिताजी; पापा; दादी; दादा जी; नानी; नाना जी; बेटे; बेटी; पत्नी; पति; बच्चे; घरवाले; "
+    "पिताजी; पापा; मम्मी; दादी; दादा जी; नानी; नाना जी; बेटे; बेटी; पत्नी; पति; बच्चे; घरवाले; "
     "tabiyat; tabiyet; sehat; uska; uski; unka; unki; mummy; papa; dadi; nani",
     "ta": "உடம்பு; உடல்; ஒடம்பு; அம்மா=; அம்மாவுக்கு; அப்பா=; அப்பாவுக்கு; பாட்டி; தாத்தா; "
     "மகன்; மகள்; பையன்; பொண்ணு; அவங்க; அவன்; அவள்; அவருக்கு; udambu; odambu; avanga",
@@ -110,11 +139,11 @@ _BUSY = {
 }
 
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
-    "wait": ((_STOP_CUE, _STOPPING),),
+    "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
     "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
-    "have_it": (({}, _THIRD),),
+    "have_it": (({}, _THIRD), ({}, _SEASON)),
     "show_better": (({}, _THIRD),),
-    "that_is_all": (({}, _WEATHER),),
+    "that_is_all": (({}, _WEATHER), ({}, _SEASON)),
     "claim_fresh": ((_TODAY_CUE, _BUSY),),
     "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}),),
 }

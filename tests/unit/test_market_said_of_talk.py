@@ -32,6 +32,11 @@ def heard(text: str, language: str) -> str | None:
         ("ആൾക്കൂട്ടം ഭയങ്കര ആയിരുന്നു ഇന്നലെ", "ml"),
         ("আজ সকালে ট্রেনে খুব ভিড়", "bn"),
         ("આજે સવારે ટ્રાફિક બહુ હતો", "gu"),
+        ("ಐದು ನಿಮಿಷದಲ್ಲಿ ಟ್ರೈನ್ ಬರುತ್ತೆ", "kn"),
+        ("the bus came two minutes late", "en"),
+        ("मत रुको, आगे चलो", "hi"),
+        ("ਅੱਜ ਮੌਸਮ ਠੀਕ ਹੈਗਾ", "pa"),
+        ("আজ আবহাওয়া কেমন আছে?", "bn"),
     ],
 )
 def test_small_talk_is_no_act(text: str, language: str) -> None:
