@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from audio.market.clause import asked_when, clause
 from audio.market.phrases import Form, at, forms
-from audio.market.said_of_talk import MORE_SAID_OF
+from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
 
 _NEAR = 3
 """How many words on either side of the cue a noun may stand."""
@@ -315,6 +315,11 @@ CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""
+
+CLAUSE_WIDE = {
+    a: CLAUSE_WIDE.get(a, ()) + MORE_CLAUSE_WIDE.get(a, ())
+    for a in {*CLAUSE_WIDE, *MORE_CLAUSE_WIDE}
+}
 
 ASKED_WHEN = frozenset({"out_of_stock"})
 """Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""
