@@ -166,3 +166,22 @@ def refused(
             key = (lambda n: n) if language == "en" else (lambda n: (n[1], n[0]))
             out.add(min(near, key=key)[2])
     return out
+
+
+_ASKING = ("give", "put", "pack", "send")
+"""English words that ask for a thing: "give one cover, no" asks with a tag "no"."""
+
+
+def tag_no(words: list[str], span: tuple[int, int], language: str) -> bool:
+    """Whether the only "no" after `span` (a thing asked for, in English) is the tag that
+    closes a request ("give one cover no", "put it in a cover no, anna"): it follows the
+    thing, at most a term of address after it, a word of asking before it, and no other
+    negation in the line."""
+    if language != "en" or "no" not in words[span[1] : span[1] + 2]:
+        return False
+    at = words.index("no", span[1])
+    return (
+        len(words) - at <= 2
+        and any(w in _ASKING for w in words[: span[0]])
+        and sum(is_negation(w, language) for w in words) == 1
+    )

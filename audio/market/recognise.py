@@ -31,7 +31,7 @@ from audio.market.clause import breaks
 from audio.market.denied import DENIED, denied
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
-from audio.market.negation import METHODS, asked_for, refused, short_of
+from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
@@ -167,7 +167,7 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
     ]
-    hits = named_wanted(_paying(words, hits, language))
+    hits = named_wanted(_paying(words, hits, language), language)
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
         if h.act in DENIED and denied(words, h.start, h.end, language, punct)
@@ -202,7 +202,11 @@ def _paying(words: list[str], hits: list[_Hit], language: str) -> list[_Hit]:
     ]
     bags = [h for h in hits if h.act == "give_bag"]
     spans = [(h.start, h.end) for h in bags]
-    turned = [bags[k] for k in refused(words, spans, language, plain=True, reach=4)]
+    turned = [
+        bags[k]
+        for k in refused(words, spans, language, plain=True, reach=4)
+        if not tag_no(words, spans[k], language)
+    ]
     return [_Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from audio.market.clause import asked_when, clause
 from audio.market.phrases import Form, at, forms
+from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
 
 _NEAR = 3
 """How many words on either side of the cue a noun may stand."""
@@ -306,6 +307,7 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
+SAID_OF = {a: SAID_OF.get(a, ()) + MORE_SAID_OF.get(a, ()) for a in {*SAID_OF, *MORE_SAID_OF}}
 
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (_CROWD,),
@@ -313,6 +315,11 @@ CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""
+
+CLAUSE_WIDE = {
+    a: CLAUSE_WIDE.get(a, ()) + MORE_CLAUSE_WIDE.get(a, ())
+    for a in {*CLAUSE_WIDE, *MORE_CLAUSE_WIDE}
+}
 
 ASKED_WHEN = frozenset({"out_of_stock"})
 """Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""

@@ -22,7 +22,7 @@ FILLERS: dict[str, tuple[str, ...]] = {
     "mr": ("पॅकेट",),
     "pa": ("ਪੈਕੇਟ",),
     "gu": ("મીઠાઈ", "મીઠો લીમડો", "મીઠા લીમડા", "મીઠો લીમડ", "પેકેટ"),
-    "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো", "কেমন আছেন", "kemon achen"),
+    "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো"),
 }
 """Per language, words that say no act though a cue sits in them: Bengali "ঠিক আছে" (ok)
 and "ভালো আছেন?" (are you well?) hold "আছে" (is there?); "sweet corn", "मीठा नीम"
@@ -33,15 +33,15 @@ SOCIAL = (
     act(
         "greet", "hello, good morning", weak=True,
         en=("Hello, namaste!", "hello; good morning; good evening; namaste; namaskar; vanakkam; ram ram; sat sri akal; long time no see; morning; how are you; how are you doing; how's everything"),
-        hi=("नमस्ते जी!", "नमस्ते; नमस्कार; राम राम; जय श्री कृष्ण; सलाम; प्रणाम; कैसे हो; कैसी हो; कैसे हैं; कैसी हैं; क्या हाल; kya haal; kaise ho; kaisi ho; सब ठीक; sab theek"),
+        hi=("नमस्ते जी!", "नमस्ते; नमस्कार; राम राम; जय श्री कृष्ण; सलाम; प्रणाम; कैसे हो; कैसी हो; कैसे हैं; कैसी हैं; क्या हाल; kya haal; kaise ho; kaisi ho; सब ठीक; sab theek; सुप्रभात; suprabhat"),
         ta=("வணக்கம்!", "வணக்கம்; எப்படி இருக்கீங்க; எப்படி இருக்க; eppadi irukkeenga; eppadi irukka; சௌக்கியமா; sowkiyama"),
-        te=("నమస్కారం!", "నమస్కారం; నమస్తే; namaskaram; namasthe; ఎలా ఉన్నారు; ఎలా ఉన్నావ్; బాగున్నారా; ela unnaru; bagunnara"),
-        bn=("নমস্কার!", "নমস্কার; নমস্তে; আদাব; কেমন আছেন; কেমন আছো; kemon achen; kemon acho; nomoskar; nomoshkar; namaskar"),
-        mr=("नमस्कार!", "नमस्कार; नमस्ते; राम राम; कसे आहात; कशा आहात; कसा आहेस; कशी आहेस; kase aahat; kasa ahes"),
-        gu=("નમસ્તે!", "નમસ્તે; જય શ્રી કૃષ્ણ; કેમ છો; રામ રામ; jai shree krishna; jai shri krishna; kem chho; મજામાં; majama; majaama"),
-        kn=("ನಮಸ್ಕಾರ!", "ನಮಸ್ಕಾರ; ನಮಸ್ತೆ; namaskara; ಹೇಗಿದ್ದೀರಾ; ಹೇಗಿದ್ದೀಯ; ಚೆನ್ನಾಗಿದ್ದೀರಾ; hegiddira; chennagiddira"),
-        ml=("നമസ്കാരം!", "നമസ്കാരം; നമസ്തേ; namaskaram; സുഖമാണോ; സുഖം തന്നെ; sukhamano; sugamano"),
-        pa=("ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ!", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ; ਨਮਸਤੇ; ਕੀ ਹਾਲ; ਹਾਲ ਚਾਲ; ki haal; ਠੀਕ ਠਾਕ; ਸਭ ਠੀਕ; sab theek"),
+        te=("నమస్కారం!", "నమస్కారం; నమస్తే; శుభోదయం; namaskaram; namasthe; ఎలా ఉన్నారు; ఎలా ఉన్నావ్; బాగున్నారా; ela unnaru; bagunnara"),
+        bn=("নমস্কার!", "নমস্কার; নমস্তে; আদাব; সুপ্রভাত; suprobhat; কেমন আছেন; কেমন আছো; kemon achen; kemon acho; nomoskar; nomoshkar; namaskar"),
+        mr=("नमस्कार!", "नमस्कार; नमस्ते; राम राम; सुप्रभात; कसे आहात; कशा आहात; कसा आहेस; कशी आहेस; kase aahat; kasa ahes"),
+        gu=("નમસ્તે!", "નમસ્તે; જય શ્રી કૃષ્ણ; સુપ્રભાત; કેમ છો; રામ રામ; jai shree krishna; jai shri krishna; kem chho; મજામાં; majama; majaama"),
+        kn=("ನಮಸ್ಕಾರ!", "ನಮಸ್ಕಾರ; ನಮಸ್ತೆ; ಶುಭೋದಯ; namaskara; ಹೇಗಿದ್ದೀರಾ; ಹೇಗಿದ್ದೀಯ; ಚೆನ್ನಾಗಿದ್ದೀರಾ; hegiddira; chennagiddira"),
+        ml=("നമസ്കാരം!", "നമസ്കാരം; നമസ്തേ; സുപ്രഭാതം; namaskaram; സുഖമാണോ; സുഖം തന്നെ; sukhamano; sugamano"),
+        pa=("ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ!", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ; ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ; ਸਤਿ ਸ਼੍ਰੀ ਅਕਾਲ; ਸਤ ਸ਼੍ਰੀ ਅਕਾਲ; ਨਮਸਤੇ; ਕੀ ਹਾਲ; ਹਾਲ ਚਾਲ; ki haal; ਠੀਕ ਠਾਕ; ਸਭ ਠੀਕ; sab theek"),
     ),
     act(
         "goodbye", "goodbye, see you", weak=True, over=("greet",),

@@ -4,6 +4,9 @@ or the old books are there. The doubt that goods are stale (`quality_old`) says 
 ("ये पुराने हैं क्या?", are these old?, the word "old" next to the "is there?"); where a
 noun stands between the word for old and the stock question that follows ("old
 <books> there?"), old names the goods wanted and the line asks for them (`have_it`).
+Where the stock question is a verb of being there, not "is" (Telugu "ఉన్నాయా", Kannada
+"ಇದೆಯಾ", Malayalam "ഉണ്ടോ"), "old ones" just before it ask for them too: "పాతవి
+ఉన్నాయా?" (are there old ones?), where "ఇవి పాతవా?" doubts them.
 """
 
 from __future__ import annotations
@@ -25,25 +28,29 @@ WANTED_KIND = frozenset({"quality_old"})
 
 ASKING = "have_it"
 
+THERE = frozenset({"te", "kn", "ml"})
+"""Languages whose stock question says "be there", apart from "be" (`have_it`)."""
+
 NOUN_MAX = 2
 """Words the goods' name may take between the word for old and the question."""
 
 H = TypeVar("H", bound=_Span)
 
 
-def named_wanted(hits: list[H]) -> list[H]:
+def named_wanted(hits: list[H], language: str = "") -> list[H]:
     """`hits` without a `WANTED_KIND` word that describes the noun after it in a stock
     question: the noun (one or two words no hit covers) follows it, and then the
     question ("ये बासी तो नहीं? कल के हैं क्या?" keeps its doubt: the question is not
     the next thing said)."""
     asks = [h.start for h in hits if h.act == ASKING]
+    least = 0 if language in THERE else 1
     covered = {i for h in hits for i in range(h.start, h.end)}
     return [
         h
         for h in hits
         if not (
             h.act in WANTED_KIND
-            and h.end not in covered
-            and any(h.end < start <= h.end + NOUN_MAX for start in asks)
+            and (h.end not in covered or least == 0)
+            and any(h.end + least <= start <= h.end + NOUN_MAX for start in asks)
         )
     ]

@@ -1,0 +1,250 @@
+"""Small talk whose words look like an act: the rain that "won't stop" asks nobody to wait
+("सुबह से बारिश रुक ही नहीं रही", "पाऊस थांबतच नाही"), nor does the bus that comes "in
+five minutes"; "since morning" greets nobody; "how is your mother's health now?" asks
+after another and neither greets nor asks for stock; "if it rains in the evening, that's
+enough" is no "that's all"; "this morning the bus was packed" claims nothing fresh; "the
+power won't stop going, not today" ("थांबतच नाही") is no "not there today"; an old
+bridge is no stale goods; school fees or rent "too much" are no price of the goods; a
+regular job is no regular customer; "come to the puja" calls nobody to look.
+
+Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
+it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
+is no act when one of the nouns stands within three words of it; `MORE_CLAUSE_WIDE`
+nouns anywhere in its clause. Nouns never include a term of address ("कैसे हो भाई?"
+greets). Words are matched like cues (see `audio.market.inventory`).
+"""
+
+from __future__ import annotations
+
+_STOP_CUE = {
+    "en": "stop; stopping; stopped",
+    "hi": "रुक; ठहर; थम; ruk*",
+    "ta": "நில்; நிக்க; நிப்பாட்",
+    "te": "ఆగ",
+    "bn": "দাঁড়া; থাম",
+    "mr": "थांब; thamb*",
+    "gu": "થોભ; અટક; ઊભા; ઉભા",
+    "kn": "ನಿಲ್ಲ; ನಿಲ್ತ; ಇರಿ=",
+    "ml": "നിൽക്ക; നിക്ക; നിക്ക്",
+    "pa": "ਰੁਕ; ਠਹਿਰ; ruk*",
+}
+"""The stop verbs among the cues of `wait`."""
+
+_STOPPING = {
+    "en": "rain; rains; traffic; bus; buses; power; current; light; cough; fever; not; won't; "
+    "doesn't; didn't; hasn't; isn't; never",
+    "hi": "बारिश; बरसात; ट्रैफिक; बस=; बसें; बिजली; लाइट; खांसी; बुखार; नहीं; नही; रुक रुक; "
+    "barish; baarish; bijli; light; nahi; nahin; ruk ruk; मत; mat",
+    "ta": "மழை; டிராபிக்; பஸ்; கரண்ட்; இல்ல; இல்லை; mazhai; current; illa",
+    "te": "వాన; వర్షం; ట్రాఫిక్; బస్సు; కరెంట్; లేదు; vaana; varsham",
+    "bn": "বৃষ্টি; জ্যাম; বাস; কারেন্ট; লোডশেডিং",
+    "mr": "पाऊस; पावसा; ट्रॅफिक; बस=; लाईट; वीज; नाही; नाहीये; paus; nahi",
+    "gu": "વરસાદ; ટ્રાફિક; બસ=; લાઈટ; નથી; varsad; nathi",
+    "kn": "ಮಳೆ; ಟ್ರಾಫಿಕ್; ಬಸ್; ಕರೆಂಟ್; ಇಲ್ಲ; male=; illa",
+    "ml": "മഴ; ട്രാഫിക്; ബസ്; കറന്റ്; ഇല്ല; mazha; illa",
+    "pa": "ਮੀਂਹ; ਬਾਰਿਸ਼; ਟ੍ਰੈਫਿਕ; ਬੱਸ=; ਬਿਜਲੀ; ਨਹੀਂ; ਨਹੀ; meenh; nahi",
+}
+"""Who or what stops that is not the listener, and "not" (a request is no "doesn't stop")."""
+
+_GOING_ON = {
+    "en": "late; train; bus; buses; power; current; light; comes; came; left",
+    "hi": "लेट; ट्रेन; गाड़ी; बिजली; लाइट; आएगी; आएगा; late; train",
+    "ta": "லேட்; ட்ரெயின்; பஸ்; கரண்ட்; வந்துடும்; வரும்=",
+    "te": "లేట్; ట్రైన్; బస్సు; కరెంట్; వస్తుంది",
+    "bn": "লেট; ট্রেন; বাস; কারেন্ট; আসবে",
+    "mr": "लेट; ट्रेन; लाईट; येईल",
+    "gu": "લેટ; ટ્રેન; લાઈટ; આવશે",
+    "kn": "ಲೇಟ್; ಟ್ರೈನ್; ಬಸ್; ಕರೆಂಟ್; ಬರುತ್ತೆ; ಬರ್ತದೆ",
+    "ml": "ലേറ്റ്; ട്രെയിൻ; ബസ്; കറന്റ്; വരും=",
+    "pa": "ਲੇਟ; ਟ੍ਰੇਨ; ਬਿਜਲੀ; ਆਊਗੀ; ਆਊਗਾ",
+}
+"""A minute said of the bus, the train or the power ("the bus comes in five minutes"):
+no "wait a minute". "Bus" is left out where it is also "just" (हिंदी, मराठी, ਪੰਜਾਬੀ...)."""
+
+_SEASON = {
+    "en": "weather; climate",
+    "hi": "मौसम; mausam",
+    "ta": "வானிலை; க்ளைமேட்",
+    "te": "వాతావరణం",
+    "bn": "আবহাওয়া",
+    "mr": "हवामान; वातावरण",
+    "gu": "હવામાન; મોસમ; વાતાવરણ",
+    "kn": "ವಾತಾವರಣ; ಹವಾಮಾನ",
+    "ml": "കാലാവസ്ഥ",
+    "pa": "ਮੌਸਮ; mausam",
+}
+"""The weather itself: "is" said of it ("ਮੌਸਮ ਵਧੀਆ ਹੈਗਾ") asks for no stock."""
+
+_PLACES = {
+    "en": "bridge; flyover; building; house; temple; city; town; days; times; song; songs; "
+    "film; movie; school; college; car; scooter; bike; road",
+    "hi": "पुल; इमारत; बिल्डिंग; मकान; मंदिर; शहर; ज़माने; जमाने; दिन=; गाने; गाना; फिल्म; "
+    "स्कूल; गाड़ी; स्कूटर; सड़क; pul; zamane; jamane; gaane; film",
+    "ta": "பாலம்; பாலத்த; கட்டிடம்; கோயில்; ஊர்=; காலம்; பாட்டு; படம்; ஸ்கூல்; வண்டி",
+    "te": "బ్రిడ్జి; వంతెన; బిల్డింగ్; గుడి; ఊరు; రోజులు; పాట; సినిమా; స్కూల్; బండి",
+    "bn": "ব্রিজ; সেতু; বাড়িটা; মন্দির; শহর; দিন=; দিনগুলো; গান; সিনেমা; স্কুল; গাড়ি",
+    "mr": "पूल; इमारत; बिल्डिंग; मंदिर; शहर; दिवस; गाणी; गाणं; सिनेमा; शाळा; गाडी",
+    "gu": "પુલ; મકાન; બિલ્ડિંગ; મંદિર; શહેર; દિવસો; ગીત; ફિલ્મ; સ્કૂલ; ગાડી",
+    "kn": "ಸೇತುವೆ; ಬ್ರಿಡ್ಜ್; ಕಟ್ಟಡ; ದೇವಸ್ಥಾನ; ಊರು; ದಿನಗಳು; ಹಾಡು; ಸಿನಿಮಾ; ಸ್ಕೂಲ್; ಗಾಡಿ",
+    "ml": "പാലം; കെട്ടിട; അമ്പലം; പട്ടണം; കാലം; പാട്ട; സിനിമ; സ്കൂൾ; വണ്ടി",
+    "pa": "ਪੁਲ; ਇਮਾਰਤ; ਬਿਲਡਿੰਗ; ਮੰਦਰ; ਸ਼ਹਿਰ; ਦਿਨ=; ਗਾਣੇ; ਗੀਤ; ਫਿਲਮ; ਸਕੂਲ; ਗੱਡੀ",
+}
+"""What is "old" that is no stale goods: a bridge, a building, the town, the old days."""
+
+_CLOSED = {
+    "en": "closed; shut",
+    "hi": "बंद; band",
+    "ta": "மூடி; மூடிட்டா",
+    "te": "మూసి; మూసే; మూసేశా",
+    "bn": "বন্ধ; bondho",
+    "mr": "बंद",
+    "gu": "બંધ",
+    "kn": "ಮುಚ್ಚಿ; ಮುಚ್ಚಿದ",
+    "ml": "അടച്ച; അടച്ചി",
+    "pa": "ਬੰਦ",
+}
+"""Closed: "is closed" ("ব্রিজটা বন্ধ আছে") asks for no stock."""
+
+_SINCE_DAY = {"te": "నుంచి; నుండి; నుంచీ; నుండీ", "kn": "ಇಂದ=", "en": "since"}
+"""After "yesterday's": "since yesterday" ("నిన్నటి నుంచి"), no stale goods."""
+
+_BILLS = {
+    "en": "fees; fee; rent; bill; bills; petrol; diesel; cylinder; tuition; fare; emi",
+    "hi": "फीस; फ़ीस; किराया; किराए; बिल; पेट्रोल; डीज़ल; डीजल; सिलेंडर; ट्यूशन; भाड़ा; "
+    "fees; kiraya; bill; petrol",
+    "ta": "பீஸ்; ஃபீஸ்; வாடகை; பில்; பெட்ரோல்; சிலிண்டர்",
+    "te": "ఫీజు; ఫీజులు; అద్దె; బిల్లు; పెట్రోల్; సిలిండర్",
+    "bn": "মাইনে; ফি=; ফিস; ভাড়া; বিল; পেট্রোল; সিলিন্ডার",
+    "mr": "फी=; फीस; भाडं; भाडे; बिल; पेट्रोल; सिलेंडर",
+    "gu": "ફી=; ફીસ; ભાડું; બિલ; પેટ્રોલ; સિલિન્ડર",
+    "kn": "ಫೀಸ್; ಫೀ=; ಬಾಡಿಗೆ; ಬಿಲ್; ಪೆಟ್ರೋಲ್; ಸಿಲಿಂಡರ್",
+    "ml": "ഫീസ്; വാടക; ബിൽ; പെട്രോൾ; സിലിണ്ടർ",
+    "pa": "ਫੀਸ; ਫ਼ੀਸ; ਕਿਰਾਇਆ; ਕਿਰਾਏ; ਬਿੱਲ; ਪੈਟਰੋਲ; ਸਿਲੰਡਰ",
+}
+"""What costs too much that is no goods on the stall: fees, rent, bills, petrol."""
+
+_JOB = {
+    "en": "job; work; salary; duty; class; classes",
+    "hi": "नौकरी; काम; तनख्वाह; ड्यूटी; naukri; kaam",
+    "ta": "வேலை; சம்பளம்; டியூட்டி",
+    "te": "ఉద్యోగం; పని; జీతం; డ్యూటీ",
+    "bn": "চাকরি; কাজ=; মাইনে; ডিউটি",
+    "mr": "नोकरी; काम; पगार; ड्युटी",
+    "gu": "નોકરી; કામ; પગાર; ડ્યુટી",
+    "kn": "ಕೆಲಸ; ಸಂಬಳ; ಡ್ಯೂಟಿ",
+    "ml": "ജോലി; ശമ്പള; ഡ്യൂട്ടി",
+    "pa": "ਨੌਕਰੀ; ਕੰਮ; ਤਨਖਾਹ; ਡਿਊਟੀ",
+}
+"""A "regular" job, salary or duty: no regular customer."""
+
+_INVITE = {
+    "en": "puja; wedding; function; party; birthday; next week",
+    "hi": "पूजा; शादी; फंक्शन; पार्टी; जन्मदिन; हफ्ते; घर ज़रूर; घर जरूर; घर पर; घर पे; puja; shaadi; party",
+    "ta": "பூஜை; கல்யாண; விசேஷ; பார்ட்டி",
+    "te": "పూజ; పెళ్ళి; ఫంక్షన్; పార్టీ",
+    "bn": "পুজো; বিয়ে; অনুষ্ঠান; পার্টি",
+    "mr": "पूजा; लग्न; कार्यक्रम; पार्टी",
+    "gu": "પૂજા; લગ્ન; પ્રસંગ; પાર્ટી",
+    "kn": "ಪೂಜೆ; ಮದುವೆ; ಫಂಕ್ಷನ್; ಪಾರ್ಟಿ",
+    "ml": "പൂജ; കല്യാണ; ഫങ്ഷൻ; പാർട്ടി",
+    "pa": "ਪਾਠ; ਵਿਆਹ; ਫੰਕਸ਼ਨ; ਪਾਰਟੀ",
+}
+"""Come to a puja or a wedding: an invitation, no "come, have a look"."""
+
+_SPEAKING = {
+    "en": "spoken; speaking; speaks; talks; voice; nature; heart",
+    "hi": "स्वभाव; बोलत; बोलने; बोलते; आवाज़; आवाज; दिल=; bolti; bolta; bolte",
+    "ta": "பேசு; பேச்சு; மனசு; குணம்",
+    "te": "మాట్లాడ; మనసు; స్వభావం",
+    "bn": "কথা বল; মন=; স্বভাব",
+    "mr": "बोलत; स्वभाव; मन=",
+    "gu": "બોલે; બોલવા; સ્વભાવ; દિલ",
+    "kn": "ಮಾತಾಡ; ಮನಸ್ಸು; ಸ್ವಭಾವ",
+    "ml": "സംസാരിക്ക; മനസ്സ്; സ്വഭാവ",
+    "pa": "ਬੋਲਦ; ਸੁਭਾਅ; ਦਿਲ",
+}
+"""How someone speaks or is: soft-spoken, a sweet talker, no goods described."""
+
+_MORNING_CUE = {"en": "morning"}
+_SINCE = {
+    "en": "since; in=; this; the=; from; every; till; until; all=; whole; early; tomorrow; "
+    "yesterday; se=; ninchi; nundi; theke; pasun; thi=; inda; muthal; ton=; to=",
+}
+""""Since/in/this morning": the time of what is told, no salutation."""
+
+_THIRD = {
+    "en": "health; his; her; their; he=; she=; mother; father; mom; dad; grandmother; "
+    "grandfather; granny; son; daughter; wife; husband; family; kids; children",
+    "hi": "तबीयत; तबियत; सेहत; उसका; उसकी; उनका; उनकी; उसके; उनके; माँ; मां; अम्मा; माताजी; "
+    "पिताजी; पापा; मम्मी; दादी; दादा जी; नानी; नाना जी; बेटे; बेटी; पत्नी; पति; बच्चे; घरवाले; "
+    "tabiyat; tabiyet; sehat; uska; uski; unka; unki; mummy; papa; dadi; nani",
+    "ta": "உடம்பு; உடல்; ஒடம்பு; அம்மா=; அம்மாவுக்கு; அப்பா=; அப்பாவுக்கு; பாட்டி; தாத்தா; "
+    "மகன்; மகள்; பையன்; பொண்ணு; அவங்க; அவன்; அவள்; அவருக்கு; udambu; odambu; avanga",
+    "te": "ఆరోగ్యం; ఒంట్లో; అమ్మగారి; అమ్మకి; నాన్నగారి; నాన్నకి; అమ్మమ్మ; నానమ్మ; తాతయ్య; "
+    "కొడుకు; కూతురు; అతను; ఆమె; వాళ్ళు; arogyam",
+    "bn": "শরীর; স্বাস্থ্য; মায়ের; বাবার; মা=; বাবা=; ঠাকুমা; দিদিমা; ছেলে; মেয়ে; ওর=; ওনার; "
+    "তার=; shorir; mayer; babar",
+    "mr": "तब्येत; तब्बेत; आईंची; आईची; बाबांची; आजी; आजोबा; मुलगा; मुलगी; त्याची; त्यांची; तिची; tabyet; aai",
+    "gu": "તબિયત; તબીયત; બા=; બાની; બાપુ; દાદી; દાદા=; નાની; દીકરો; દીકરી; એની; એનો; એનું; "
+    "એમની; tabiyat; tabiyet; dadi; kaka; kaki; ba=",
+    "kn": "ಆರೋಗ್ಯ; ಹುಷಾರ; ಅಮ್ಮನ; ಅಪ್ಪನ; ಅಜ್ಜಿ; ಅಜ್ಜ=; ಮಗ=; ಮಗಳು; ಅವನು; ಅವಳು; ಅವರಿಗೆ; arogya; hushar*",
+    "ml": "ആരോഗ്യ; അസുഖ; അമ്മയുടെ; അമ്മയ്ക്ക്; അച്ഛന്റെ; അച്ഛന്; അമ്മൂമ്മ; അപ്പൂപ്പ; മകൻ; "
+    "മകൾ; അവന്റെ; അവളുടെ; അവർക്ക്; arogyam",
+    "pa": "ਸਿਹਤ; ਤਬੀਅਤ; ਓਹਦਾ; ਉਹਦਾ; ਓਹਦੀ; ਉਹਦੀ; ਉਸਦਾ; ਉਸਦੀ; ਉਨ੍ਹਾਂ; ਬੀਜੀ; ਬਾਪੂ; ਦਾਦੀ; "
+    "ਮੁੰਡਾ; ਮੁੰਡੇ; ਕੁੜੀ; ਧੀ; ਪੁੱਤ; sehat; ohda; ohdi",
+}
+"""Someone else and their health: "how is <them>" asks after them, not the listener."""
+
+_WEATHER = {
+    "en": "rain; rains; heat; cold; wind; weather",
+    "hi": "बारिश; बरसात; गर्मी; ठंड; हवा; barish; baarish; garmi; thand",
+    "ta": "மழை; வெயில்; குளிர்; காத்து; mazhai; veyil",
+    "te": "వాన; వర్షం; ఎండ; చలి; vaana; varsham",
+    "bn": "বৃষ্টি; গরম; ঠান্ডা; বাতাস; brishti",
+    "mr": "पाऊस; पावसा; ऊन; थंडी; वारा; paus",
+    "gu": "વરસાદ; ગરમી; ઠંડી; પવન; varsad",
+    "kn": "ಮಳೆ; ಬಿಸಿಲು; ಚಳಿ; ಗಾಳಿ; male=; bisilu; chali",
+    "ml": "മഴ; ചൂട്; തണുപ്പ; കാറ്റ; mazha",
+    "pa": "ਮੀਂਹ; ਬਾਰਿਸ਼; ਗਰਮੀ; ਠੰਡ; ਹਵਾ; meenh",
+}
+"""The weather: "enough" said of it is no "that's all"."""
+
+_TODAY_CUE = {
+    "en": "this morning; today morning",
+    "hi": "आज सुबह; aaj subah",
+    "bn": "আজ সকালে; aaj sokale",
+    "mr": "आज सकाळी; सकाळीच; aaj sakali",
+    "gu": "આજે સવારે; aaje savare",
+    "ta": "இன்னைக்கு காலையில",
+    "pa": "ਅੱਜ ਸਵੇਰੇ; ajj savere",
+}
+"""The "this morning" cues of `claim_fresh`, which say when, not what came."""
+
+_BUSY = {
+    "en": "rush; crowd; traffic; bus; train; rain; jam",
+    "hi": "भीड़; भीड; बस=; बसें; ट्रेन; ट्रैफिक; जाम; बारिश; bheed; bus",
+    "ta": "கூட்டம்; பஸ்; டிராபிக்; மழை",
+    "bn": "ভিড়; বাসে; বাস=; ট্রেন; জ্যাম; বৃষ্টি",
+    "mr": "गर्दी; बसला; बस=; बसमध्ये; ट्रेन; ट्रॅफिक; पाऊस",
+    "gu": "ભીડ; બસ=; બસમાં; ટ્રેન; ટ્રાફિક; વરસાદ",
+    "pa": "ਭੀੜ; ਬੱਸ; ਟ੍ਰੇਨ; ਟ੍ਰੈਫਿਕ; ਮੀਂਹ",
+}
+
+MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
+    "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
+    "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
+    "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED)),
+    "show_better": (({}, _THIRD),),
+    "that_is_all": (({}, _WEATHER), ({}, _SEASON)),
+    "claim_fresh": ((_TODAY_CUE, _BUSY),),
+    "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}),),
+    "quality_old": (({}, _PLACES), ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY)),
+    "regular_customer": (({}, _JOB),),
+    "come_look": (({}, _INVITE),),
+    "quality_soft": (({}, _SPEAKING),),
+    "claim_sweet": (({}, _SPEAKING),),
+}
+"""Per act: (cue words per language, nouns per language), added to `SAID_OF`."""
+
+MORE_CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {"too_expensive": (_BILLS,)}
+"""Per act: nouns it is said of wherever they stand in its clause, added to `CLAUSE_WIDE`."""
