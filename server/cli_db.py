@@ -44,6 +44,8 @@ def register(main: click.Group, load: Any) -> None:
         done = migrate.downgrade(
             settings.database_url, revision, settings.db_answer_timeout_seconds
         )
+        if done.changed and yes:
+            click.echo(f"warning: {RUNNING_SERVERS}", err=True)
         report(settings, revision, done, upgrading=False)
 
     @db.command()
@@ -114,6 +116,12 @@ def report(settings: Settings, revision: str, done: Any, *, upgrading: bool) -> 
         click.echo(f"already at {now} ({wanted} is {relation}; use db {other}): nothing {verb}d")
 
 
+RUNNING_SERVERS = (
+    "a server running on this database answers 503 database_unavailable (and /readyz "
+    "not ready) until `vyaparmitra db upgrade`"
+)
+
+
 def confirm_downgrade(settings: Settings, revision: str) -> None:
     """A downgrade drops tables and columns with their rows: it is asked for on a
     terminal, and refused without `--yes` in production or without a terminal."""
@@ -131,4 +139,4 @@ def confirm_downgrade(settings: Settings, revision: str) -> None:
     if not sys.stdin.isatty():
         raise click.ClickException(f"{what}; pass --yes to do it without a terminal.")
     database = make_url(settings.database_url).render_as_string(hide_password=True)
-    click.confirm(f"{what} ({database}). Go on?", abort=True)
+    click.confirm(f"{what} ({database}); {RUNNING_SERVERS}. Go on?", abort=True)

@@ -21,11 +21,28 @@ def outage_kind(exc: BaseException) -> OutageKind | None:
     """What `exc` says is away, or None when it is no outage."""
     if isinstance(exc, sa.TimeoutError | RedisPoolExhausted):
         return "overloaded"
-    if isinstance(exc, sa.OperationalError | sa.InterfaceError):
+    if isinstance(exc, sa.OperationalError | sa.InterfaceError) or schema_behind(exc):
         return "database"
     if isinstance(exc, RedisConnectionError | RedisTimeoutError):
         return "redis"
     return None
+
+
+# PostgreSQL's undefined_column and undefined_table; SQLite says so in words.
+_UNDEFINED = frozenset({"42703", "42P01"})
+_SQLITE_UNDEFINED = ("no such column", "no such table")
+
+
+def schema_behind(exc: BaseException) -> bool:
+    """Whether `exc` says a column or table this code needs is not in the database: its
+    schema is behind the code (migrated down under a running server). Answered as the
+    database being unusable (503, `Retry-After`) until `vyaparmitra db upgrade`."""
+    if not isinstance(exc, sa.DBAPIError):
+        return False
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in _UNDEFINED or getattr(orig, "pgcode", None) in _UNDEFINED:
+        return True
+    return isinstance(exc, sa.OperationalError) and str(orig).lower().startswith(_SQLITE_UNDEFINED)
 
 
 def described(exc: BaseException) -> str:

@@ -20,6 +20,7 @@ from audio.understanding.confidence import (
     looks_garbled,
 )
 from audio.understanding.corrections import settles_after_a_number
+from audio.understanding.glued_marks import glued_mark
 from audio.understanding.goes_on import (
     agreement_goes_on,
     own_price_goes_on,
@@ -95,6 +96,8 @@ def price_move(
         confidence = min(confidence, 0.5)
     if zero_as_letter(reading, chosen):
         confidence = min(confidence, 0.5)  # "45O": ₹45, or ₹450 with a letter for a zero
+    if glued_mark(reading, chosen):
+        confidence = min(confidence, 0.5)  # "45I", "45|", "4S0": a letter for a digit
     if hundreds_left_out(chosen, reference_paise):
         confidence = min(confidence, 0.5)  # "twenty-four" against ₹2,800: 24 or 2,400
     if cheap_across_a_pause(reading, chosen):

@@ -24,7 +24,7 @@ from server.api.methods import allowed_methods
 from server.api.openapi_bounds import exact_integer_bounds
 from server.domain import errors as e
 from server.logs import ThrottledWarnings, request_id_var
-from server.outages import described, outage_kind
+from server.outages import described, outage_kind, schema_behind
 from server.payments import errors as pe
 from server.redisconn import RedisPoolExhausted
 from server.security import TokenError
@@ -106,6 +106,17 @@ def outage(request: Request, exc: BaseException) -> Outage | None:
             "overloaded", "The server is busy; try again shortly.", OVERLOAD_RETRY_AFTER_S
         )
     retry_after = _outage_retry_after(request)
+    if kind == "database" and schema_behind(exc):
+        warn(
+            "schema",
+            "database schema behind this server's code: run `vyaparmitra db upgrade`",
+            described(exc),
+        )
+        return Outage(
+            "database_unavailable",
+            f"The database cannot be used right now; try again in {retry_after} s.",
+            retry_after,
+        )
     if kind == "database":
         warn("database", "database unavailable", described(exc))
         return Outage(
@@ -232,12 +243,13 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(sa.TimeoutError)
     @app.exception_handler(RedisPoolExhausted)
     @app.exception_handler(sa.OperationalError)
+    @app.exception_handler(sa.ProgrammingError)  # a column or table gone: schema behind
     @app.exception_handler(sa.InterfaceError)
     @app.exception_handler(RedisConnectionError)
     @app.exception_handler(RedisTimeoutError)
     async def _outage(request: Request, exc: Exception) -> JSONResponse:
         answer = outage(request, exc)
-        if answer is None:  # not reached: each class above is an outage
+        if answer is None:  # a ProgrammingError of our own making: a fault, logged
             return await _unexpected(request, exc)
         return unavailable(answer.code, answer.message, answer.retry_after)
 

@@ -37,6 +37,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from server import migrate
 from server.app import create_app
 from tests.conftest import make_settings
 
@@ -374,7 +375,9 @@ def test_readiness_lists_its_503_with_the_body_it_really_has(tmp_path: Path) -> 
         assert body["status"] in schema["properties"]["status"]["enum"], body
         ReadinessOut.model_validate(body, strict=True)
 
-    app = create_app(make_settings(f"sqlite+aiosqlite:///{tmp_path / 'ready.db'}"))
+    url = f"sqlite+aiosqlite:///{tmp_path / 'ready.db'}"
+    migrate.upgrade(url)  # ready: reachable, and at the head revision
+    app = create_app(make_settings(url))
     with TestClient(app) as client:
         spec = client.get("/openapi.json").json()
         responses = spec["paths"]["/readyz"]["get"]["responses"]

@@ -180,10 +180,16 @@ def test_db_upgrade_and_downgrade_say_what_really_happened(tmp_path: Path) -> No
         assert migrate.status(url).current == HEAD, args
 
     middle = REVISIONS[2][0]
-    out = ok(run_cli("db", "downgrade", middle, "--yes", database_url=url, cwd=tmp_path))
-    assert out.strip() == f"downgraded from {HEAD} to {middle}"
-    out = ok(run_cli("db", "downgrade", middle, "--yes", database_url=url, cwd=tmp_path))
-    assert out.strip() == f"already at {middle}: nothing to downgrade"
+    result = run_cli("db", "downgrade", middle, "--yes", database_url=url, cwd=tmp_path)
+    assert ok(result).strip() == f"downgraded from {HEAD} to {middle}"
+    # Servers still running on the database: told what they answer until the upgrade.
+    assert result.stderr.strip() == (
+        "warning: a server running on this database answers 503 database_unavailable "
+        "(and /readyz not ready) until `vyaparmitra db upgrade`"
+    )
+    result = run_cli("db", "downgrade", middle, "--yes", database_url=url, cwd=tmp_path)
+    assert ok(result).strip() == f"already at {middle}: nothing to downgrade"
+    assert result.stderr == ""  # nothing was downgraded
     result = run_cli("db", "downgrade", HEAD, "--yes", database_url=url, cwd=tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stderr.startswith("Error: Destination"), result.stderr

@@ -332,6 +332,8 @@ def test_a_downgrade_on_a_terminal_asks_first(tmp_path: Path) -> None:
     before = current_revision(url, tmp_path)
     said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "n")
     assert said.startswith("rc=1") and "Go on?" in said and "Aborted" in said, said
+    assert "answers 503 database_unavailable" in said, said  # servers running on it
+    assert "until `vyaparmitra db upgrade`" in said, said
     assert current_revision(url, tmp_path) == before
     said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "n", VYAPAR_ENV="production")
     assert said.startswith("rc=1") and "in production, pass --yes" in said, said

@@ -452,3 +452,20 @@ async def test_other_words_leave_the_question_waiting(server: LiveServer) -> Non
     await wait_for(lambda: v[1].of("offer"), what="the offer")
     assert await bids(server) == [(5000, "text", UNSURE_HI)]
     await close(c, v)
+
+
+async def test_a_typed_price_with_a_letter_for_a_digit_is_asked(server: LiveServer) -> None:
+    # The customer's ₹30 is on the table; the vendor types "45I" (capital I for 1: ₹451
+    # as likely as ₹45). Asked back, never recorded as a ₹45 counter.
+    m = await market(server)
+    c, v = m["c"], m["v"]
+    await say(c, "30 rupaye")
+    await wait_for(lambda: v[1].of("offer"), what="the customer's offer")
+    await say(v, "45I")
+    await wait_for(lambda: v[1].of("confirm_price"), what="the question")
+    [asked] = v[1].of("confirm_price")
+    assert asked["amount_paise"] == 4500 and asked["heard"] == "45I"
+    await barrier(server, m["n"], c, v)
+    assert [amount for amount, _, _ in await bids(server)] == [3000]
+    assert not [e for e in c[1].of("offer") if e.get("side") == "vendor"]
+    await close(c, v)

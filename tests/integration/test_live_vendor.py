@@ -353,6 +353,57 @@ async def test_vendor_channel_refuses_strangers(server: LiveServer) -> None:
     await close((ws, task))
 
 
+# Every message type of the negotiation socket, with fields missing or of the wrong kind:
+# none of them is read on the notice channel, so none is checked.
+BAD_FIELDS = [
+    {"type": "offer"},
+    {"type": "offer", "amount_paise": "x"},
+    {"type": "text"},
+    {"type": "text", "text": 5},
+    {"type": "confirm_price"},
+    {"type": "confirm_price", "utterance_id": [], "accept": "maybe"},
+    {"type": "accept", "extra": {"deep": [1]}},
+    {"type": "reject", "reason": 7},
+    {"type": "mute", "muted": "x"},
+    {"type": "interrupt", "x": None},
+    {"type": "take_voice", "side": 5},
+]
+
+
+async def test_vendor_channel_answers_other_types_before_their_fields(
+    server: LiveServer,
+) -> None:
+    m = await market(server)
+    t = await ticket(server, m["v"])
+    ws = await connect(f"{server.ws_url}/ws/vendor?ticket={t}")
+    got = Received()
+    task = asyncio.create_task(reader(ws, got))
+    for message in BAD_FIELDS:  # before hello
+        await ws.send(json.dumps(message))
+    await wait_for(lambda: len(got.of("error")) == len(BAD_FIELDS), what="answers")
+    assert [e["code"] for e in got.of("error")] == ["hello_first"] * len(BAD_FIELDS)
+    await ws.send(json.dumps({"type": "hello", "language": "hi"}))
+    await wait_for(lambda: got.of("welcome"), what="welcome")
+    for message in [*BAD_FIELDS, {"type": "hello", "language": 5}]:  # after (a second hello)
+        await ws.send(json.dumps(message))
+    await wait_for(lambda: len(got.of("error")) == 2 * len(BAD_FIELDS) + 1, what="answers")
+    after = got.of("error")[len(BAD_FIELDS) :]
+    assert [e["code"] for e in after] == ["unsupported"] * (len(BAD_FIELDS) + 1)
+    assert {e["message"] for e in after} == {"This channel takes only hello, ping and pong."}
+    await ws.send(json.dumps({"type": "ping"}))  # the socket stays open
+    await wait_for(lambda: got.of("pong"), what="pong")
+    await close((ws, task))
+    # A first hello that does not validate is still named as such.
+    t = await ticket(server, m["v"])
+    ws = await connect(f"{server.ws_url}/ws/vendor?ticket={t}")
+    got = Received()
+    task = asyncio.create_task(reader(ws, got))
+    await ws.send(json.dumps({"type": "hello", "language": 5}))
+    await wait_for(lambda: got.of("error"), what="the error")
+    assert got.of("error")[0]["code"] == "invalid_message"
+    await close((ws, task))
+
+
 async def test_vendor_phone_hears_of_a_new_customer(server: LiveServer) -> None:
     m = await market(server, vendor_language="en")
     vws, vgot, vtask, _ = await open_twilio(

@@ -1,11 +1,12 @@
 """Liveness and readiness.
 
 `/healthz` answers while the process runs. `/readyz` is 503 when the database cannot be
-reached (nothing works without it), and 200 "degraded" when only Redis cannot (the API
-still serves, rate limits count per process, and only new socket tickets and live rooms
-are refused until Redis is back) or only the host's engine process cannot (voice turns
-answer `engine_unavailable` until `serve` has it back). Both answer HEAD (a load
-balancer's probe) as they answer GET, without the body.
+reached (nothing works without it) or its schema is not the one this code needs (migrated
+down under the server: `vyaparmitra db upgrade`), and 200 "degraded" when only Redis
+cannot (the API still serves, rate limits count per process, and only new socket tickets
+and live rooms are refused until Redis is back) or only the host's engine process cannot
+(voice turns answer `engine_unavailable` until `serve` has it back). Both answer HEAD (a
+load balancer's probe) as they answer GET, without the body.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sqlalchemy import text
 from audio.engine_host import HostClient
 from server.dbtime import database_deadline
 from server.redisconn import quick_redis
+from server.schema_check import SchemaCheck
 from server.settings import Settings
 
 router = APIRouter(tags=["health"])
@@ -45,13 +47,23 @@ class ReadinessOut(BaseModel):
 
     status: Literal["ready", "degraded", "not ready"]
     checks: dict[str, str] = Field(
-        description="Each dependency checked (`database`, and `redis`, `rate_limits`, "
+        description="Each dependency checked (`database`, `schema` (the database at "
+        "this code's migration head), and `redis`, `rate_limits`, "
         "`engines` where used): `ok`, or `error: <kind>`; `rate_limits` says where limits "
         "are counted."
     )
     degraded: list[str] | None = Field(
         default=None, description="With `degraded`: what works differently until it is back."
     )
+
+
+def _schema_check(request: Request) -> SchemaCheck:
+    check: SchemaCheck | None = getattr(request.app.state, "schema_check", None)
+    if check is None:
+        check = request.app.state.schema_check = SchemaCheck(
+            request.app.state.settings.database_url
+        )
+    return check
 
 
 @router.api_route("/readyz", methods=["HEAD"], include_in_schema=False)
@@ -65,8 +77,9 @@ class ReadinessOut(BaseModel):
         },
         503: {
             "model": ReadinessOut,
-            "description": "Not ready (`not ready`): the database cannot be reached. The "
-            "readiness body, not the error schema.",
+            "description": "Not ready (`not ready`): the database cannot be reached, or "
+            "its schema is behind this code (`checks.schema` names `vyaparmitra db "
+            "upgrade`). The readiness body, not the error schema.",
             "headers": {
                 "Retry-After": {
                     "description": "Seconds before asking again.",
@@ -86,9 +99,12 @@ async def readyz(request: Request) -> JSONResponse:
             async with asyncio.timeout(READY_DB_SECONDS + 1):
                 async with request.app.state.engine.connect() as conn:
                     await conn.execute(text("SELECT 1"))
-        checks["database"] = "ok"
+                    checks["database"] = "ok"
+                    behind = await _schema_check(request).behind(conn)
+        checks["schema"] = behind or "ok"
     except Exception as exc:  # readiness reports, it never raises
-        checks["database"] = f"error: {type(exc).__name__}"
+        failed = "schema" if "database" in checks else "database"
+        checks[failed] = f"error: {type(exc).__name__}"
     body: dict[str, object] = {"checks": checks}
     settings: Settings = request.app.state.settings
     redis = request.app.state.redis
@@ -119,7 +135,7 @@ async def readyz(request: Request) -> JSONResponse:
         ]
     if checks.get("engines", "ok") != "ok":
         degraded.append("voice turns answer engine_unavailable until the engine process is back")
-    if checks["database"] != "ok":
+    if checks["database"] != "ok" or checks.get("schema", "ok") != "ok":
         status, code = "not ready", 503
     elif degraded:
         status, code = "degraded", 200

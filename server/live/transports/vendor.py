@@ -6,19 +6,40 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any
+from typing import Any, get_args
 
 from fastapi import WebSocket
 
 from models import Role
 from server.live.clients import BrowserClient
-from server.live.protocol import Hello, Ping, Pong, ProtocolError, parse_client_message
+from server.live.protocol import (
+    AnyMessage,
+    Hello,
+    Ping,
+    Pong,
+    ProtocolError,
+    parse_client_message,
+)
 from server.live.tickets import TicketClaims
 from server.live.transports.admission import admit_ticket, refuse
 from server.live.transports.session import SocketSession
 from server.live.vendors import ConsoleNotices
 
 _ONLY = "This channel takes only hello, ping and pong."
+# Message types of the negotiation socket, which this channel does not take.
+_OTHER_CHANNEL = frozenset(
+    get_args(kind.model_fields["type"].annotation)[0] for kind in get_args(AnyMessage)
+) - {"hello", "ping", "pong"}
+
+
+def _message_type(text: str) -> str | None:
+    """The `type` of a JSON object frame, before any of its fields is checked."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None  # parse_client_message names what is wrong
+    kind = data.get("type") if isinstance(data, dict) else None
+    return kind if isinstance(kind, str) else None
 
 
 class VendorSession(SocketSession):
@@ -42,7 +63,15 @@ class VendorSession(SocketSession):
         try:
             if message.get("bytes") is not None:
                 raise ProtocolError("binary", "This channel takes no audio.")
-            msg = parse_client_message(message.get("text") or "")
+            text = message.get("text") or ""
+            kind = _message_type(text)
+            if kind in _OTHER_CHANNEL or (kind == "hello" and self.notices is not None):
+                # A negotiation socket's message (or a second hello): its fields are never
+                # read here, so they are not checked either.
+                if self.notices is None and kind != "hello":
+                    raise ProtocolError("hello_first", "Send hello (language) first.")
+                raise ProtocolError("unsupported", _ONLY)
+            msg = parse_client_message(text)
             if isinstance(msg, Pong):  # the heartbeat's answer
                 return True
             if self.notices is None and not isinstance(msg, Hello):

@@ -1,0 +1,61 @@
+"""A database migrated down under a running server (`vyaparmitra db downgrade`): the
+routes that need what the downgrade took answer 503 `database_unavailable` with
+`Retry-After` and the error body, never a 500 or a reset connection; `/readyz` says not
+ready, naming `vyaparmitra db upgrade`; after the upgrade all answers again. SQLite and
+PostgreSQL alike."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from server import migrate, schema_check
+from tests.conftest import Api
+from tests.integration.test_telephony import double_for, phone_settings
+from tests.live_helpers import live_server, speaking
+
+
+async def test_a_schema_behind_the_code_is_unavailable_not_a_fault(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(schema_check, "SCHEMA_CHECK_SECONDS", 0.0)
+    head = migrate.status(database_url).head
+    async with live_server(phone_settings(database_url), tts=speaking()) as server:
+        api = Api(server.http)
+        vendor = await api.register("vendor", language="en")
+        twilio = double_for(server)
+        call = await twilio.call(vendor["user"]["phone"])
+        assert (await twilio.status(call, "ringing")).json() == {"status": "recorded"}
+        ready = await server.http.get("/readyz")
+        assert ready.status_code == 200 and ready.json()["checks"]["schema"] == "ok"
+        try:
+            # One step down under the running server: the call events' table is gone.
+            await asyncio.to_thread(migrate.downgrade, database_url, "head-1")
+            r = await twilio.status(call, "completed", CallDuration="7")
+            assert r.status_code == 503, r.text
+            assert r.headers["Retry-After"] == "5"
+            assert r.json()["error"]["code"] == "database_unavailable"
+            assert r.json()["error"]["retry_after"] == 5
+            # The connection stays open: the next request on it is answered.
+            assert (await server.http.get("/healthz")).status_code == 200
+            ready = await server.http.get("/readyz")
+            assert ready.status_code == 503 and ready.headers["Retry-After"] == "5"
+            assert ready.json()["status"] == "not ready"
+            assert ready.json()["checks"]["database"] == "ok"
+            assert "vyaparmitra db upgrade" in ready.json()["checks"]["schema"]
+            assert f"needs {head}" in ready.json()["checks"]["schema"]
+            # Further down: sign-in and every signed-in route need a column that is gone.
+            await asyncio.to_thread(migrate.downgrade, database_url, "0002")
+            me = await server.http.get("/api/me", headers=api.auth(vendor["token"]))
+            assert me.status_code == 503, me.text
+            assert me.json()["error"]["code"] == "database_unavailable"
+            assert (await server.http.get("/healthz")).status_code == 200
+        finally:
+            await asyncio.to_thread(migrate.upgrade, database_url)
+        r = await twilio.status(call, "completed", CallDuration="7")
+        assert r.status_code == 200 and r.json() == {"status": "recorded"}, r.text
+        me = await server.http.get("/api/me", headers=api.auth(vendor["token"]))
+        assert me.status_code == 200, me.text
+        ready = await server.http.get("/readyz")
+        assert ready.status_code == 200 and ready.json()["checks"]["schema"] == "ok"
