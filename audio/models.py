@@ -280,7 +280,8 @@ class ModelRegistry:
             f"this process cannot write the model cache {self.cache_dir} to join it again: "
             "point VYAPAR_MODEL_CACHE_DIR at a writable folder (the server joins it there, "
             "or run `vyaparmitra models prepare base`), or prepare it again where this "
-            "read-only copy is made"
+            "read-only copy is made (the cache is VYAPAR_DATA_DIR/models unless "
+            "VYAPAR_MODEL_CACHE_DIR names another folder)"
         )
 
     def _tiny_en(self) -> ModelInfo:
