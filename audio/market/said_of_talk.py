@@ -221,14 +221,53 @@ _TODAY_CUE = {
 """The "this morning" cues of `claim_fresh`, which say when, not what came."""
 
 _BUSY = {
-    "en": "rush; crowd; traffic; bus; train; rain; jam",
-    "hi": "भीड़; भीड; बस=; बसें; ट्रेन; ट्रैफिक; जाम; बारिश; bheed; bus",
-    "ta": "கூட்டம்; பஸ்; டிராபிக்; மழை",
-    "bn": "ভিড়; বাসে; বাস=; ট্রেন; জ্যাম; বৃষ্টি",
-    "mr": "गर्दी; बसला; बस=; बसमध्ये; ट्रेन; ट्रॅफिक; पाऊस",
-    "gu": "ભીડ; બસ=; બસમાં; ટ્રેન; ટ્રાફિક; વરસાદ",
-    "pa": "ਭੀੜ; ਬੱਸ; ਟ੍ਰੇਨ; ਟ੍ਰੈਫਿਕ; ਮੀਂਹ",
+    "en": "rush; crowd; traffic; bus; train; rain; jam; water; news; fight; power",
+    "hi": "भीड़; भीड; बस=; बसें; ट्रेन; ट्रैफिक; जाम; बारिश; bheed; bus; पानी; खबर; ख़बर; न्यूज़; "
+    "झगड़ा; बिजली; paani; pani; news; khabar; bijli",
+    "ta": "கூட்டம்; பஸ்; டிராபிக்; மழை; தண்ணி; தண்ணீர்; நியூஸ்; கரண்ட்; சண்டை",
+    "bn": "ভিড়; বাসে; বাস=; ট্রেন; জ্যাম; বৃষ্টি; জল=; খবর; ঝগড়া; কারেন্ট",
+    "mr": "गर्दी; बसला; बस=; बसमध्ये; ट्रेन; ट्रॅफिक; पाऊस; पाणी; बातमी; भांडण; लाईट; pani",
+    "gu": "ભીડ; બસ=; બસમાં; ટ્રેન; ટ્રાફિક; વરસાદ; પાણી; સમાચાર; ઝઘડ; લાઈટ",
+    "pa": "ਭੀੜ; ਬੱਸ; ਟ੍ਰੇਨ; ਟ੍ਰੈਫਿਕ; ਮੀਂਹ; ਪਾਣੀ; ਖ਼ਬਰ; ਖਬਰ; ਬਿਜਲੀ; ਲੜਾਈ",
 }
+"""What happened this morning that is no goods: the rush, the bus, the water, the news."""
+
+_CUSTOMER_CUE = {
+    "en": "customer; customers",
+    "hi": "ग्राहक; grahak",
+    "ta": "கஸ்டமர்",
+    "te": "కస్టమర్",
+    "bn": "খদ্দের",
+    "mr": "गिऱ्हाईक; ग्राहक",
+    "gu": "ગ્રાહક; ઘરાક",
+    "kn": "ಗಿರಾಕಿ",
+    "ml": "കസ്റ്റമ",
+    "pa": "ਗਾਹਕ",
+}
+"""The bare word "customer" among the cues of `regular_customer`."""
+
+_FEW = {
+    "en": "few; less; fewer; these days; nowadays; don't come; come less",
+    "hi": "कम=; आजकल; आते; आती; घट; kam; aajkal; aate",
+    "ta": "கம்மி; குறைவ; இப்போ; வராங்க; வர்றாங்க; வரல",
+    "te": "తక్కువ; ఈ మధ్య; వస్తున్నారు; రావట్లేదు",
+    "bn": "কম=; আজকাল; আসে=; আসছে; আসেন",
+    "mr": "कमी; सध्या; येतात; हल्ली",
+    "gu": "ઓછા; આજકાલ; આવે=; આવતા",
+    "kn": "ಕಡಿಮೆ; ಕಮ್ಮಿ; ಈಗ=; ಬರ್ತಾರೆ; ಬರುತ್ತಾರೆ",
+    "ml": "കുറവ; ഇപ്പോൾ; വരുന്ന",
+    "pa": "ਘੱਟ; ਅੱਜਕੱਲ੍ਹ; ਆਉਂਦੇ",
+}
+"""Customers who come fewer these days: others, no regular customer speaking."""
+
+_LIKE_NEW_CUE = {"en": "new", "ta": "புதுசு; புதுசா", "ml": "പുതിയ", "te": "కొత్త"}
+_LIKE = {
+    "en": "like; looks; look",
+    "ta": "மாதிரி; போல",
+    "ml": "പോലെ",
+    "te": "లా=; లాగా; లాగ",
+}
+""""Like new" said of a repair: thanks or praise, no claim that goods are fresh."""
 
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
@@ -236,10 +275,11 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED)),
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON)),
-    "claim_fresh": ((_TODAY_CUE, _BUSY),),
+    "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),
+    "give_bag": (({}, {"en": "looks; brand new; like new", "hi": "जैसा; जैसी; नया जैसा"}),),
     "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}),),
     "quality_old": (({}, _PLACES), ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY)),
-    "regular_customer": (({}, _JOB),),
+    "regular_customer": (({}, _JOB), (_CUSTOMER_CUE, _FEW)),
     "come_look": (({}, _INVITE),),
     "quality_soft": (({}, _SPEAKING),),
     "claim_sweet": (({}, _SPEAKING),),
