@@ -260,6 +260,20 @@ _FEW = {
 }
 """Customers who come fewer these days: others, no regular customer speaking."""
 
+_TOO_SMALL = {
+    "en": "too small; won't fit; doesn't fit",
+    "hi": "छोटा है; छोटी है; नहीं आएंगी; नहीं आएगा",
+    "ta": "சின்னது; போகாது; பத்தாது",
+    "te": "చిన్నది; పట్టవు; సరిపోదు",
+    "bn": "আঁটবে না; ধরবে না",
+    "mr": "लहान आहे; बसणार नाही",
+    "gu": "નાની છે; નાનો છે; નહીં આવે",
+    "kn": "ಚಿಕ್ಕದು; ಹಿಡಿಸಲ್ಲ",
+    "ml": "ചെറുതാണ്; കൊള്ളില്ല",
+    "pa": "ਛੋਟਾ ਹੈ; ਛੋਟੀ ਹੈ; ਨਹੀਂ ਆਉਣੀਆਂ",
+}
+"""A bag said to be too small for the books: the goods doubted, no bag asked for."""
+
 _LIKE_NEW_CUE = {"en": "new", "ta": "புதுசு; புதுசா", "ml": "പുതിയ", "te": "కొత్త"}
 _LIKE = {
     "en": "like; looks; look",
@@ -276,7 +290,10 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON)),
     "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),
-    "give_bag": (({}, {"en": "looks; brand new; like new", "hi": "जैसा; जैसी; नया जैसा"}),),
+    "give_bag": (
+        ({}, {"en": "looks; brand new; like new", "hi": "जैसा; जैसी; नया जैसा"}),
+        ({}, _TOO_SMALL),
+    ),
     "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}),),
     "quality_old": (({}, _PLACES), ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY)),
     "regular_customer": (({}, _JOB), (_CUSTOMER_CUE, _FEW)),
