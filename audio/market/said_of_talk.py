@@ -260,6 +260,52 @@ _FEW = {
 }
 """Customers who come fewer these days: others, no regular customer speaking."""
 
+_FINAL_CUE = {
+    "en": "final",
+    "hi": "फाइनल; final",
+    "ta": "ஃபைனல்",
+    "te": "ఫైనల్",
+    "bn": "ফাইনাল",
+    "mr": "फायनल; फाइनल",
+    "gu": "ફાઇનલ; ફાઈનલ",
+    "kn": "ಫೈನಲ್",
+    "ml": "ഫൈനൽ",
+    "pa": "ਫਾਈਨਲ",
+}
+_EXAM = {
+    "en": "exam; exams; paper; match; year; result; round; game; cup",
+    "hi": "पेपर; परीक्षा; मैच; ईयर; इयर; रिजल्ट; exam; paper; match",
+    "ta": "பரீட்சை; எக்ஸாம்; பேப்பர்; மேட்ச்; இயர்",
+    "te": "పరీక్ష; ఎగ్జామ్; పేపర్; మ్యాచ్; ఇయర్",
+    "bn": "পরীক্ষা; পেপার; ম্যাচ; ইয়ার; খেলা",
+    "mr": "परीक्षा; पेपर; मॅच; इयर",
+    "gu": "પરીક્ષા; પેપર; મેચ; યર",
+    "kn": "ಪರೀಕ್ಷೆ; ಎಕ್ಸಾಮ್; ಪೇಪರ್; ಮ್ಯಾಚ್; ಇಯರ್",
+    "ml": "പരീക്ഷ; എക്സാം; പേപ്പർ; മാച്ച്; ഇയർ",
+    "pa": "ਪੇਪਰ; ਇਮਤਿਹਾਨ; ਪ੍ਰੀਖਿਆ; ਮੈਚ; ਈਅਰ",
+}
+"""A final exam, match or year: no "final" deal."""
+
+_WEIGHT_LESS_CUE = {
+    "en": "weight is less; weight is short",
+    "hi": "वज़न कम; वजन कम",
+    "te": "బరువు తక్కువ",
+    "bn": "ওজন কম",
+    "mr": "वजन कमी",
+    "gu": "વજન ઓછું",
+    "pa": "ਵਜ਼ਨ ਘੱਟ; ਵਜਨ ਘੱਟ",
+}
+_BODY = {
+    "en": "my; his; her; diet; doctor; body; lost; losing; baby; child; son; daughter",
+    "hi": "मेरा; मेरी; उसका; उसकी; बच्चे; बच्चा; डॉक्टर; डाइट; शरीर; mera",
+    "te": "డాక్టర్; నా=; పిల్ల; ఒంట్లో; బాబు; పాప",
+    "bn": "আমার; ডাক্তার; বাচ্চা; শরীর; ছেলের; মেয়ের",
+    "mr": "माझं; माझे; माझा; मुलाचं; मुलीचं; डॉक्टर; बाळ",
+    "gu": "મારું; મારો; ડોક્ટર; છોકર; બાળક",
+    "pa": "ਮੇਰਾ; ਡਾਕਟਰ; ਬੱਚੇ; ਬੱਚਾ; ਮੁੰਡੇ",
+}
+"""Someone's body weight gone down: no weighing complaint."""
+
 _TOO_SMALL = {
     "en": "too small; won't fit; doesn't fit",
     "hi": "छोटा है; छोटी है; नहीं आएंगी; नहीं आएगा",
@@ -290,6 +336,8 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON)),
     "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),
+    "deal": ((_FINAL_CUE, _EXAM),),
+    "weigh_properly": ((_WEIGHT_LESS_CUE, _BODY),),
     "give_bag": (
         ({}, {"en": "looks; brand new; like new", "hi": "जैसा; जैसी; नया जैसा"}),
         ({}, _TOO_SMALL),

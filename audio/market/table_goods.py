@@ -83,7 +83,7 @@ GOODS = (
         mr=("हे मऊ झालेत.|{product} मऊ झालेत.", "मऊ; नरम; सडले; खराब झाले; सडल; naram; sadle; mau zale; mau; दबलेल; दबल; सडाय; सडू; सडत; sadayla; सादळ; saadal*; sadal*; कुरकुरीत नाही; लिबलिबीत; लिबलिब; बुळबुळीत; चिकट; libalibit"),
         gu=("આ પોચાં થઈ ગયાં છે.|{product} પોચાં થઈ ગયાં છે.", "પોચા; સડેલા; સડી ગયા; બગડી ગયા; bagdi; pocha; sadi gaya; sadela; દબાઈ ગ; બગડી ગઈ; પોચ; દબાઈ ગ*; સડવા; સડી; સડે; pochi; ઢીલ; હવાઈ ગયા; હવાઈ ગયું; હવાઈ ગઈ; havai gaya; havai gayu; ચીકણું; ચીકણા; ચીકણી; chiknu"),
         kn=("ಇವು ಮೆತ್ತಗಾಗಿವೆ.|{product} ಮೆತ್ತಗಾಗಿವೆ.", "ಮೆತ್ತಗ; ಕೊಳೆತ; ಹಾಳಾಗಿ; koleth*; haalagide; haalagi*; mettaga*; kolet*; ಜಜ್ಜಿ; ಕೊಳೆಯ; jajji; mettage; mettag*; ಮೆತ್ತಗಾಗ; ಗರಿಗರಿ ಇಲ್ಲ; ಮೆತ್ತಗಾಗಿದೆ; ಲೋಳೆ; ಅಂಟು ಅಂಟು; lole"),
-        ml=("ഇത് ചീഞ്ഞതാണ്, കുഴഞ്ഞുപോയി.|{product} ചീഞ്ഞതാണ്, കുഴഞ്ഞുപോയി.", "ചീഞ്ഞ; കുഴഞ്ഞ; അളിഞ്ഞ; മൃദുവ; ചതഞ്ഞ; cheenju; chathanju; cheenju*; azhinju; ചീയാൻ; ചീഞ്ഞു; സോഫ്റ്റ്; തണുത്ത് പോയ; തണുത്തു പോയ; തണുത്തുപോയ; പൊടിയുന്നില്ല; thanuthu poy*; വഴുവഴുപ്പ; കേടായ; കേടായോ; vazhuvazhupp*"),
+        ml=("ഇത് ചീഞ്ഞതാണ്, കുഴഞ്ഞുപോയി.|{product} ചീഞ്ഞതാണ്, കുഴഞ്ഞുപോയി.", "ചീഞ്ഞ; കുഴഞ്ഞ; അളിഞ്ഞ; മൃദുവ; ചതഞ്ഞ; cheenju; chathanju; cheenju*; azhinju; ചീയാൻ; ചീഞ്ഞു; സോഫ്റ്റ്; തണുത്ത് പോയ; തണുത്തു പോയ; തണുത്തുപോയ; പൊടിയുന്നില്ല; thanuthu poy*; വഴുവഴുപ്പ; കേടായോ; vazhuvazhupp*"),
         pa=("ਇਹ ਪਿਲਪਿਲੇ ਨੇ।|{product} ਪਿਲਪਿਲੇ ਨੇ।", "ਪਿਲਪਿਲ; ਨਰਮ; ਗਲੇ ਹੋਏ; ਸੜੇ; ਗਲ ਗਏ; sadde hoye; pilpile; pilpila; gal gaye; ਦੱਬੀ ਹੋਈ; ਦੱਬੇ ਹੋਏ; ਦੱਬਿਆ ਹੋਇਆ; ਗਲਣ; ਗਲ਼; ਪੋਲੇ; galan; ਸਿੱਲ੍ਹੇ ਹੋ; ਸਿੱਲ੍ਹ ਗਏ; ਸਿੱਲੇ ਹੋ; sillhe ho*; sille ho*; ਢਿੱਲਾ ਪੈ; ਢਿੱਲੀ ਪੈ; ਲਿਜਲਿਜ; dhilla pai*"),
     ),
     act(
@@ -169,7 +169,7 @@ GOODS = (
         en=("Show me the better ones.", "better ones; good ones; best ones; ~better; good quality; the best; better than this; better than these; something better; better quality"),
         hi=("अच्छे वाले दिखाइए।", "अच्छे वाले; अच्छा वाला; अच्छी वाली; बढ़िया वाले; achhe vale; बढ़िया वाल; अच्छी वाल; अच्छे वाल; इससे अच्छ; इससे बढ़िया; achhi wal*; badhiya wal*; अच्छी क्वालिटी; बढ़िया क्वालिटी; अच्छे क्वालिटी; achhi quality; badhiya quality; इससे बढ़िया"),
         ta=("நல்லதா பாத்து காட்டுங்க.", "நல்லதா; நல்லது காட்டு; நல்ல தரம்; தரமான; nalladha; nalladhu kaattu*; நல்ல குவாலிட்டி; இதை விட நல்ல; இதைவிட நல்ல; nalla quality"),
-        te=("మంచివి చూపించండి.", "~మంచివి; మంచిది చూపించ; మంచి క్వాలిటీ; ఏరి; ~manchivi; manchivi chupinch*; దీని కంటే మంచి; దీనికంటే మంచి; వీటి కంటే మంచి; manchi quality; మంచి బ్రాండ్; ఇంకా మంచి; manchi brand"),
+        te=("మంచివి చూపించండి.", "~మంచివి; మంచిది చూపించ; మంచి క్వాలిటీ; ఏరి; ~manchivi; manchivi chupinch*; దీని కంటే మంచి; దీనికంటే మంచి; వీటి కంటే మంచి; manchi quality; మంచి బ్రాండ్; manchi brand"),
         bn=("ভালো দেখে দিন।", "ভালো দেখে; ভালোগুলো; বেছে দেখান; bhalo dekhe; bhalogulo; bhalo gulo; ভালো কোয়ালিটি; এর থেকে ভালো; এর চেয়ে ভালো; এগুলোর থেকে ভালো; bhalo quality"),
         mr=("चांगले दाखवा.", "~चांगल; ~changle; ~changla; ~changli; चांगल्या क्वालिटी; चांगली क्वालिटी; याच्यापेक्षा चांगल; यापेक्षा चांगल; changli quality"),
         gu=("સારા વાળા બતાવો.", "સારા વાળા; ~સારા; ~સારી; વીણીને; sara vala; ~sara; ~sari; ~સારો; સારી ક્વોલિટી; આનાથી સાર; આના કરતાં સાર; sari quality"),
