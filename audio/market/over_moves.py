@@ -6,7 +6,8 @@ Understanding reads such a line as an accept, a refusal or a price question with
 the line is the market act it says, and an accept read into it would hand the listener a
 deal nobody made. Price talk ("too expensive", "how much?", "done") keeps the move read
 in it, except that a bare price question read in "give a discount" or "how much for all?"
-is said as that request; an act that carries a purchase on ("ok, pack it", "theek hai,
+is said as that request, and one read in "so pricey! for one bag?" ("এত দাম?", "इतना
+दाम?") is said as the complaint; an act that carries a purchase on ("ok, pack it", "theek hai,
 UPI kar deta hoon") keeps an accept when a price is on the table, for then the "ok"
 agrees to it; so does a courtesy ("ok, thank you"), which otherwise stands only for an
 accept ("ok, bye"), never for a refusal or a question ("no, thank you" refuses).
@@ -21,6 +22,9 @@ from audio.market.recognise import MarketAct
 _WORDS_ONLY = (ActKind.ACCEPT, ActKind.REJECT, ActKind.QUESTION)
 """Moves that can be read from words alone, with no price said."""
 
+_COMPLAINTS = frozenset({"too_expensive"})
+"""Price talk that asks nothing: a bare price question read in it is only its "?"."""
+
 
 def stands_for_move(
     market: MarketAct | None, move: NegotiationAct | None, *, has_outstanding_offer: bool
@@ -30,7 +34,8 @@ def stands_for_move(
     if market is None or move is None:
         return False
     entry = ACTS[market.act]
-    if entry.asks:  # "give a discount" heard as a bare "how much?": the request is said
+    # "give a discount" heard as a bare "how much?": the request is said
+    if entry.asks or entry.id in _COMPLAINTS:
         return move.kind is ActKind.QUESTION and move.amount_paise is None
     if entry.price_talk or move.kind not in _WORDS_ONLY or move.amount_paise is not None:
         return False

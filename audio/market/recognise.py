@@ -167,7 +167,7 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
     ]
-    hits = named_wanted(_paying(words, hits, language), language)
+    hits = named_wanted(_paying(words, hits, language), language, words)
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
         if h.act in DENIED and denied(words, h.start, h.end, language, punct)

@@ -221,14 +221,113 @@ _TODAY_CUE = {
 """The "this morning" cues of `claim_fresh`, which say when, not what came."""
 
 _BUSY = {
-    "en": "rush; crowd; traffic; bus; train; rain; jam",
-    "hi": "भीड़; भीड; बस=; बसें; ट्रेन; ट्रैफिक; जाम; बारिश; bheed; bus",
-    "ta": "கூட்டம்; பஸ்; டிராபிக்; மழை",
-    "bn": "ভিড়; বাসে; বাস=; ট্রেন; জ্যাম; বৃষ্টি",
-    "mr": "गर्दी; बसला; बस=; बसमध्ये; ट्रेन; ट्रॅफिक; पाऊस",
-    "gu": "ભીડ; બસ=; બસમાં; ટ્રેન; ટ્રાફિક; વરસાદ",
-    "pa": "ਭੀੜ; ਬੱਸ; ਟ੍ਰੇਨ; ਟ੍ਰੈਫਿਕ; ਮੀਂਹ",
+    "en": "rush; crowd; traffic; bus; train; rain; jam; water; news; fight; power",
+    "hi": "भीड़; भीड; बस=; बसें; ट्रेन; ट्रैफिक; जाम; बारिश; bheed; bus; पानी; खबर; ख़बर; न्यूज़; "
+    "झगड़ा; बिजली; paani; pani; news; khabar; bijli",
+    "ta": "கூட்டம்; பஸ்; டிராபிக்; மழை; தண்ணி; தண்ணீர்; நியூஸ்; கரண்ட்; சண்டை",
+    "bn": "ভিড়; বাসে; বাস=; ট্রেন; জ্যাম; বৃষ্টি; জল=; খবর; ঝগড়া; কারেন্ট",
+    "mr": "गर्दी; बसला; बस=; बसमध्ये; ट्रेन; ट्रॅफिक; पाऊस; पाणी; बातमी; भांडण; लाईट; pani",
+    "gu": "ભીડ; બસ=; બસમાં; ટ્રેન; ટ્રાફિક; વરસાદ; પાણી; સમાચાર; ઝઘડ; લાઈટ",
+    "pa": "ਭੀੜ; ਬੱਸ; ਟ੍ਰੇਨ; ਟ੍ਰੈਫਿਕ; ਮੀਂਹ; ਪਾਣੀ; ਖ਼ਬਰ; ਖਬਰ; ਬਿਜਲੀ; ਲੜਾਈ",
 }
+"""What happened this morning that is no goods: the rush, the bus, the water, the news."""
+
+_CUSTOMER_CUE = {
+    "en": "customer; customers",
+    "hi": "ग्राहक; grahak",
+    "ta": "கஸ்டமர்",
+    "te": "కస్టమర్",
+    "bn": "খদ্দের",
+    "mr": "गिऱ्हाईक; ग्राहक",
+    "gu": "ગ્રાહક; ઘરાક",
+    "kn": "ಗಿರಾಕಿ",
+    "ml": "കസ്റ്റമ",
+    "pa": "ਗਾਹਕ",
+}
+"""The bare word "customer" among the cues of `regular_customer`."""
+
+_FEW = {
+    "en": "few; less; fewer; these days; nowadays; don't come; come less",
+    "hi": "कम=; आजकल; आते; आती; घट; kam; aajkal; aate",
+    "ta": "கம்மி; குறைவ; இப்போ; வராங்க; வர்றாங்க; வரல",
+    "te": "తక్కువ; ఈ మధ్య; వస్తున్నారు; రావట్లేదు",
+    "bn": "কম=; আজকাল; আসে=; আসছে; আসেন",
+    "mr": "कमी; सध्या; येतात; हल्ली",
+    "gu": "ઓછા; આજકાલ; આવે=; આવતા",
+    "kn": "ಕಡಿಮೆ; ಕಮ್ಮಿ; ಈಗ=; ಬರ್ತಾರೆ; ಬರುತ್ತಾರೆ",
+    "ml": "കുറവ; ഇപ്പോൾ; വരുന്ന",
+    "pa": "ਘੱਟ; ਅੱਜਕੱਲ੍ਹ; ਆਉਂਦੇ",
+}
+"""Customers who come fewer these days: others, no regular customer speaking."""
+
+_FINAL_CUE = {
+    "en": "final",
+    "hi": "फाइनल; final",
+    "ta": "ஃபைனல்",
+    "te": "ఫైనల్",
+    "bn": "ফাইনাল",
+    "mr": "फायनल; फाइनल",
+    "gu": "ફાઇનલ; ફાઈનલ",
+    "kn": "ಫೈನಲ್",
+    "ml": "ഫൈനൽ",
+    "pa": "ਫਾਈਨਲ",
+}
+_EXAM = {
+    "en": "exam; exams; paper; match; year; result; round; game; cup",
+    "hi": "पेपर; परीक्षा; मैच; ईयर; इयर; रिजल्ट; exam; paper; match",
+    "ta": "பரீட்சை; எக்ஸாம்; பேப்பர்; மேட்ச்; இயர்",
+    "te": "పరీక్ష; ఎగ్జామ్; పేపర్; మ్యాచ్; ఇయర్",
+    "bn": "পরীক্ষা; পেপার; ম্যাচ; ইয়ার; খেলা",
+    "mr": "परीक्षा; पेपर; मॅच; इयर",
+    "gu": "પરીક્ષા; પેપર; મેચ; યર",
+    "kn": "ಪರೀಕ್ಷೆ; ಎಕ್ಸಾಮ್; ಪೇಪರ್; ಮ್ಯಾಚ್; ಇಯರ್",
+    "ml": "പരീക്ഷ; എക്സാം; പേപ്പർ; മാച്ച്; ഇയർ",
+    "pa": "ਪੇਪਰ; ਇਮਤਿਹਾਨ; ਪ੍ਰੀਖਿਆ; ਮੈਚ; ਈਅਰ",
+}
+"""A final exam, match or year: no "final" deal."""
+
+_WEIGHT_LESS_CUE = {
+    "en": "weight is less; weight is short",
+    "hi": "वज़न कम; वजन कम",
+    "te": "బరువు తక్కువ",
+    "bn": "ওজন কম",
+    "mr": "वजन कमी",
+    "gu": "વજન ઓછું",
+    "pa": "ਵਜ਼ਨ ਘੱਟ; ਵਜਨ ਘੱਟ",
+}
+_BODY = {
+    "en": "my; his; her; diet; doctor; body; lost; losing; baby; child; son; daughter",
+    "hi": "मेरा; मेरी; उसका; उसकी; बच्चे; बच्चा; डॉक्टर; डाइट; शरीर; mera",
+    "te": "డాక్టర్; నా=; పిల్ల; ఒంట్లో; బాబు; పాప",
+    "bn": "আমার; ডাক্তার; বাচ্চা; শরীর; ছেলের; মেয়ের",
+    "mr": "माझं; माझे; माझा; मुलाचं; मुलीचं; डॉक्टर; बाळ",
+    "gu": "મારું; મારો; ડોક્ટર; છોકર; બાળક",
+    "pa": "ਮੇਰਾ; ਡਾਕਟਰ; ਬੱਚੇ; ਬੱਚਾ; ਮੁੰਡੇ",
+}
+"""Someone's body weight gone down: no weighing complaint."""
+
+_TOO_SMALL = {
+    "en": "too small; won't fit; doesn't fit",
+    "hi": "छोटा है; छोटी है; नहीं आएंगी; नहीं आएगा",
+    "ta": "சின்னது; போகாது; பத்தாது",
+    "te": "చిన్నది; పట్టవు; సరిపోదు",
+    "bn": "আঁটবে না; ধরবে না",
+    "mr": "लहान आहे; बसणार नाही",
+    "gu": "નાની છે; નાનો છે; નહીં આવે",
+    "kn": "ಚಿಕ್ಕದು; ಹಿಡಿಸಲ್ಲ",
+    "ml": "ചെറുതാണ്; കൊള്ളില്ല",
+    "pa": "ਛੋਟਾ ਹੈ; ਛੋਟੀ ਹੈ; ਨਹੀਂ ਆਉਣੀਆਂ",
+}
+"""A bag said to be too small for the books: the goods doubted, no bag asked for."""
+
+_LIKE_NEW_CUE = {"en": "new", "ta": "புதுசு; புதுசா", "ml": "പുതിയ", "te": "కొత్త"}
+_LIKE = {
+    "en": "like; looks; look",
+    "ta": "மாதிரி; போல",
+    "ml": "പോലെ",
+    "te": "లా=; లాగా; లాగ",
+}
+""""Like new" said of a repair: thanks or praise, no claim that goods are fresh."""
 
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
@@ -236,10 +335,16 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED)),
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON)),
-    "claim_fresh": ((_TODAY_CUE, _BUSY),),
+    "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),
+    "deal": ((_FINAL_CUE, _EXAM),),
+    "weigh_properly": ((_WEIGHT_LESS_CUE, _BODY),),
+    "give_bag": (
+        ({}, {"en": "looks; brand new; like new", "hi": "जैसा; जैसी; नया जैसा"}),
+        ({}, _TOO_SMALL),
+    ),
     "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}),),
     "quality_old": (({}, _PLACES), ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY)),
-    "regular_customer": (({}, _JOB),),
+    "regular_customer": (({}, _JOB), (_CUSTOMER_CUE, _FEW)),
     "come_look": (({}, _INVITE),),
     "quality_soft": (({}, _SPEAKING),),
     "claim_sweet": (({}, _SPEAKING),),

@@ -6,12 +6,17 @@ noun stands between the word for old and the stock question that follows ("old
 <books> there?"), old names the goods wanted and the line asks for them (`have_it`).
 Where the stock question is a verb of being there, not "is" (Telugu "ఉన్నాయా", Kannada
 "ಇದೆಯಾ", Malayalam "ഉണ്ടോ"), "old ones" just before it ask for them too: "పాతవి
-ఉన్నాయా?" (are there old ones?), where "ఇవి పాతవా?" doubts them.
+ఉన్నాయా?" (are there old ones?), where "ఇవి పాతవా?" doubts them. Stale or
+yesterday's goods are never a kind asked for: "कालचा माल आहे का?" (is it yesterday's
+stock?) and "ਕੱਲ੍ਹ ਦਾ ਮੀਟ ਹੈ?" doubt them (`STALE`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Protocol, TypeVar
+
+from audio.market.phrases import Form, at, forms
 
 
 class _Span(Protocol):
@@ -36,8 +41,20 @@ NOUN_MAX = 2
 
 H = TypeVar("H", bound=_Span)
 
+STALE = (
+    "stale; yesterday's; बासी; कल= का; कल= की; कल= के; basi; baasi; शिळ; काल=; कालच; kalch*; "
+    "நேத்து; நேத்திக்கு; நேற்ற; నిన్నటి; বাসি; কালকের; গতকালের; વાસી; ગઈકાલ; "
+    "ગઈ કાલ; ನಿನ್ನೆ; ಬಾಸಿ; ഇന്നലത്ത; ਬਾਸੀ; ਬੇਹ; ਕੱਲ੍ਹ= ਦ; kal ka; kal ki; kal ke"
+)
+"""Words for stale or yesterday's goods: never the kind of goods a stock question asks for."""
 
-def named_wanted(hits: list[H], language: str = "") -> list[H]:
+
+@lru_cache(maxsize=1)
+def _stale() -> tuple[Form, ...]:
+    return forms(STALE)
+
+
+def named_wanted(hits: list[H], language: str = "", words: list[str] | None = None) -> list[H]:
     """`hits` without a `WANTED_KIND` word that describes the noun after it in a stock
     question: the noun (one or two words no hit covers) follows it, and then the
     question ("ये बासी तो नहीं? कल के हैं क्या?" keeps its doubt: the question is not
@@ -50,6 +67,7 @@ def named_wanted(hits: list[H], language: str = "") -> list[H]:
         for h in hits
         if not (
             h.act in WANTED_KIND
+            and not (words is not None and any(at(f, words, h.start) for f in _stale()))
             and (h.end not in covered or least == 0)
             and any(h.end + least <= start <= h.end + NOUN_MAX for start in asks)
         )

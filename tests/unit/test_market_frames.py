@@ -44,7 +44,7 @@ def test_a_broad_word_outside_its_frame_is_no_act(text: str, language: str) -> N
         ("সব শেষ দিদি", "bn", "out_of_stock"),
         ("ਸਿੱਧਾ ਖੇਤ ਤੋਂ ਲਿਆਂਦਾ", "pa", "claim_origin"),
         ("ನಾನೇ ಆರಿಸ್ಕೊಳ್ತೀನಿ", "kn", "pick_myself"),
-        ("weight is short, check again", "en", "weigh_it"),
+        ("weight is short, check again", "en", "weigh_properly"),
         ("any better ones?", "en", "show_better"),
     ],
 )
