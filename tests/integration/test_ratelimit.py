@@ -25,7 +25,9 @@ async def _register(client: httpx.AsyncClient, i: int) -> httpx.Response:
 
 @pytest.mark.parametrize("backend", ["memory", "redis"])
 async def test_auth_limit_per_ip(database_url: str, backend: str) -> None:
-    overrides: dict[str, object] = {"rate_limit_auth": "10/minute"}
+    # An hour's window: a busy machine can take a minute over these requests, and a
+    # window that rolls over mid-test lets the next one through.
+    overrides: dict[str, object] = {"rate_limit_auth": "10/hour"}
     if backend == "redis":
         overrides["redis_url"] = need(REDIS_URL, "Redis")
     async with running_app(make_settings(database_url, **overrides)) as (app, client):
@@ -34,7 +36,7 @@ async def test_auth_limit_per_ip(database_url: str, backend: str) -> None:
         assert [r.status_code for r in results[:10]] == [201] * 10
         limited = results[10]
         assert limited.status_code == 429
-        assert 1 <= int(limited.headers["retry-after"]) <= 120  # up to two windows
+        assert 1 <= int(limited.headers["retry-after"]) <= 7200  # up to two windows
         assert limited.json()["error"]["code"] == "rate_limited"
         # Nothing was created by the refused request.
         login = await client.post(
