@@ -117,7 +117,7 @@ _EVENTS = _folded(
 # ("एकोणीसला", "উনিশে", "ಹದಿನೈದಕ್ಕೆ", "ഇരുപത്തഞ്ചിന്", "இருபத்தஞ்சுக்கு", "పదిహేనుకి").
 _DAY_CASE_WORDS = frozenset(_folded("को", "ko", "ਨੂੰ", "nu", "noo"))
 _DAY_CASE_ENDINGS = frozenset(
-    _folded("ला", "ে", "ই", "তে", "ಕ್ಕೆ", "ಗೆ", "ിന്", "ന്", "க்கு", "కి", "ે", "એ")
+    _folded("ला", "ে", "ই", "তে", "ಕ್ಕೆ", "ಗೆ", "ിന്", "ന്", "க்கு", "కి", "న", "ે", "એ")
 )
 # English ordinals after the number: "the 21st", "twenty-first".
 _ORDINALS = frozenset(
