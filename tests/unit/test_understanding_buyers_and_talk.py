@@ -1,0 +1,30 @@
+"""Two kinds of buyer with two prices are asked; a buyer's rate is never a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.interpret import MIN_CONFIDENCE
+from audio.understanding import understand
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pa", "hotlan layi 380 kilo, aam graahkan layi 450"),
+        ("bn", "hotel er jonno 340 kilo, khuchro 380"),
+        ("bn", "পাইকারি ত্রিশ টাকা কিলো, খুচরো পঁয়ত্রিশ"),
+        ("en", "wholesale 30 a kilo, retail 36"),
+        ("mr", "घाऊक तीस रुपये किलो, किरकोळ पस्तीस"),
+    ],
+)
+def test_two_buyers_two_prices_are_asked(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert heard.confidence < MIN_CONFIDENCE
+    assert heard.quantity is None  # "380 kilo" after a buyer word is a rate, never 380 kg
+
+
+def test_one_buyer_one_price_stands() -> None:
+    heard = understand("I run a hotel, give it at 300 a kilo", language="en")
+    assert heard.amount_paise == 30000
+    assert heard.confidence >= MIN_CONFIDENCE
