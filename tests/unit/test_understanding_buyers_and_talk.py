@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audio.interpret import MIN_CONFIDENCE
-from audio.understanding import understand
+from audio.understanding import Intent, understand
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,32 @@ def test_one_buyer_one_price_stands() -> None:
     heard = understand("I run a hotel, give it at 300 a kilo", language="en")
     assert heard.amount_paise == 30000
     assert heard.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("mr", "nahi nahi, 45 khup zale"),
+        ("mr", "नाही, पंचेचाळीस खूप झाले"),
+        ("ml", "45 valare kooduthal"),
+        ("hi", "नहीं नहीं, पैंतालीस बहुत ज़्यादा है"),
+    ],
+)
+def test_too_much_rejects_with_no_amount(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.REJECT
+    assert heard.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ta", "Gandhi road kadaila 3400 sonnaanga"),
+        ("pa", "us dukaan te 3400 dasya"),
+        ("kn", "aa angadili 3400 heLidru"),
+    ],
+)
+def test_another_shop_said_is_a_question(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.intent is Intent.QUESTION
+    assert heard.amount_paise is None
