@@ -57,3 +57,26 @@ def test_another_shop_said_is_a_question(language: str, text: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert heard.intent is Intent.QUESTION
     assert heard.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "1100 a kilo, this is 0.75 kg, so 825"),
+        ("bn", "কিলো এগারোশো, এটা পৌনে এক কিলো, আটশো পঁচিশ"),
+        ("te", "కిలో వెయ్యి వంద, ఇది ముప్పావు కిలో, ఎనిమిది వందల ఇరవై ఐదు"),
+    ],
+)
+def test_the_items_total_after_a_rate_by_weight_stands(language: str, text: str) -> None:
+    heard = understand(text, language=language)
+    assert (heard.amount_paise, heard.per_unit, heard.quantity, heard.unit) == (
+        82500,
+        False,
+        0.75,
+        "kg",
+    )
+
+
+def test_a_price_list_keeps_the_full_rate() -> None:
+    heard = understand("80 a kilo, half a kilo 40", language="en")
+    assert (heard.amount_paise, heard.per_unit) == (8000, True)
