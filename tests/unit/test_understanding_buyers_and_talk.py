@@ -80,3 +80,24 @@ def test_the_items_total_after_a_rate_by_weight_stands(language: str, text: str)
 def test_a_price_list_keeps_the_full_rate() -> None:
     heard = understand("80 a kilo, half a kilo 40", language="en")
     assert (heard.amount_paise, heard.per_unit) == (8000, True)
+
+
+@pytest.mark.parametrize(
+    ("reference", "intent"),
+    [(None, Intent.COUNTER), (30000, Intent.COUNTER), (33000, Intent.ACCEPT)],
+)
+def test_n_less_then_take_it_for_x(reference: int | None, intent: Intent) -> None:
+    heard = understand(
+        "sari madam, muvattu kammi, 330 ge togoli",
+        language="kn",
+        has_outstanding_offer=True,
+        reference_paise=reference,
+    )
+    assert (heard.intent, heard.amount_paise) == (intent, 33000)
+
+
+@pytest.mark.parametrize("text", ["bada diya 30 ka hai na?", "बड़ा दीया तीस का है ना?"])
+def test_a_lamp_priced_with_a_tag_is_a_question(text: str) -> None:
+    heard = understand(text, language="hi", has_outstanding_offer=True)
+    assert heard.intent is Intent.QUESTION
+    assert heard.amount_paise is None
