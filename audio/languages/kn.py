@@ -463,6 +463,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # "take it": hands the goods over at the price said (`Cue.TAKE_IT`)
     Cue.TAKE_IT: (
         "ತಗೊಳ್ಳಿ", "ತಗೊಂಡು ಹೋಗಿ", "ತಗೋ", "ತೊಗೊಳ್ಳಿ", "tagolli", "tagondu hogi",
+        "ತಗೊಳಿ", "ತೊಗೊಳಿ", "togolli", "togoli", "tagoli", "thagoli", "thogoli",
         # "given (at the price)": the deal done, said as the goods change hands
         "ಕೊಟ್ಟೆ", "ಕೊಟ್ಬಿಟ್ಟೆ", "ಕೊಟ್ಟುಬಿಟ್ಟೆ", "kotte", "kotbitte",
     ),

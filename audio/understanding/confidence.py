@@ -27,6 +27,7 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
 )
+from audio.understanding.unread_parts import part_unread
 
 
 def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
@@ -171,6 +172,9 @@ def _unsure_beside(
         return True  # "open 4, close 6 baje": a number that could be an hour
     if _read_two_ways(reading, price):
         return True
+    after = reading.words[span.end] if span.end < len(reading.words) else ""
+    if part_unread(reading, span, language, holds_scale=_holds_a_scale(after, language)):
+        return True  # "மூவாயிரத்தி அறநூறு": six hundred the tables miss, never ₹3,000
     first = reading.tokens[span.start]
     scale_first = span.start > 0 and _starts_with_scale(reading, span, language)
     if scale_first and _plain_word(reading, span.start - 1):

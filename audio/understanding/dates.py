@@ -112,13 +112,28 @@ _EVENTS = _folded(
     "ಹುಟ್ಟುಹಬ್ಬ", "ನಿಶ್ಚಿತಾರ್ಥ", "maduve", "habba", "കല്യാണ", "വിവാഹ", "ഉത്സവ",
     "പെരുന്നാൾ", "ഓണം", "പൂജ", "ഡെലിവറി", "പിറന്നാൾ", "ਵਿਆਹ", "ਗੁਰਪੁਰਬ", "ਤਿਉਹਾਰ",
     "ਪੂਜਾ", "ਡਿਲੀਵਰੀ", "ਜਨਮਦਿਨ", "ਮੰਗਣੀ", "viah", "vyah",
+    # festivals and the full moon, said a few words before the day with a particle
+    # between ("রাখি পূর্ণিমা তো উনিশে", "राखी तो उन्नीस को है", "பொங்கல் தான் பதினாலுக்கு")
+    "राखी", "रक्षाबंधन", "दिवाली", "दीवाली", "होली", "पूर्णिमा", "पूनम", "नवरात्र",
+    "दशहरा", "ईद", "rakhi", "diwali", "divali", "purnima", "navratri", "dussehra",
+    "deepavali", "deepawali", "christmas", "pongal", "onam", "vishu", "lohri", "baisakhi",
+    "vaisakhi", "sankranti",
+    "রাখি", "পূর্ণিমা", "দিওয়ালি", "দীপাবলি", "ঈদ", "কালীপুজো", "বড়দিন", "பொங்கல்",
+    "தீபாவளி", "பௌர்ணமி", "பவுர்ணமி", "సంక్రాంతి", "దీపావళి", "పౌర్ణమి", "వినాయక",
+    "दिवाळी", "गणपती", "गुढीपाडवा", "पौर्णिमा", "દિવાળી", "નવરાત્રી", "ઉત્તરાયણ", "પૂનમ",
+    "રાખી", "ದೀಪಾವಳಿ", "ಸಂಕ್ರಾಂತಿ", "ಯುಗಾದಿ", "ಹುಣ್ಣಿಮೆ", "ಗಣೇಶ", "വിഷു", "ദീപാവലി",
+    "ക്രിസ്മസ്", "ਲੋਹੜੀ", "ਵਿਸਾਖੀ", "ਦਿਵਾਲੀ", "ਦੀਵਾਲੀ", "ਰੱਖੜੀ", "ਪੂਰਨਮਾਸ਼ੀ",
 )  # fmt: skip
 # A day's case: the word after the number ("उन्नीस को", "ਪੰਝੀ ਨੂੰ") or its ending
 # ("एकोणीसला", "উনিশে", "ಹದಿನೈದಕ್ಕೆ", "ഇരുപത്തഞ്ചിന്", "இருபத்தஞ்சுக்கு", "పదిహేనుకి").
 _DAY_CASE_WORDS = frozenset(_folded("को", "ko", "ਨੂੰ", "nu", "noo"))
+# typed Dravidian endings fold to "ku", "ke" ("pathinettukku", "hadinentakke")
 _DAY_CASE_ENDINGS = frozenset(
-    _folded("ला", "ে", "ই", "তে", "ಕ್ಕೆ", "ಗೆ", "ിന്", "ന്", "க்கு", "కి", "ે", "એ")
-)
+    _folded(
+        "ला", "ে", "ই", "তে", "ಕ್ಕೆ", "ಗೆ", "ിന്", "ിനാണ്", "ന്", "க்கு", "కి", "న", "ે", "એ",
+        "kku", "ukku", "kke", "akke",
+    )
+)  # fmt: skip
 # English ordinals after the number: "the 21st", "twenty-first".
 _ORDINALS = frozenset(
     ("st", "nd", "rd", "th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",

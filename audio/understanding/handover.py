@@ -21,7 +21,8 @@ _HAND_OVER_STEMS = tuple(
     for w in (
         "take", "have", "le", "ले", "lai", "எடுத்து", "eduth", "తీసుక", "teesuk", "tisuk",
         "নিয়ে", "নাও", "নিন", "niye", "nao", "nin", "घेऊन", "घ्या", "gheun", "ghya", "લઈ",
-        "લઇ", "ತಗೊ", "ತಗೋ", "ತೊಗೊ", "tago", "എടുത്ത", "കൊണ്ടുപോ", "kondupo", "ਲੈ", "கொண்டு", "kondu",
+        "લઇ", "ತಗೊ", "ತಗೋ", "ತೊಗೊ", "tago", "togo", "thago", "thogo", "എടുത്ത", "കൊണ്ടുപോ",
+        "kondupo", "ਲੈ", "கொண்டு", "kondu",
     )
 )  # fmt: skip
 

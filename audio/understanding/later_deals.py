@@ -25,7 +25,7 @@ from audio.understanding.portions import portion_remarks
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.together import _TAKE, _TAKE_WORDS, _said_as_rate
 from audio.understanding.totals import _ALL, _ALL_COUNTS
-from audio.understanding.two_rates import restated_rates
+from audio.understanding.two_rates import item_total_after_rate, restated_rates
 
 # Verbs of taking or carrying away said after a count or "all" ("ले जाओ", "நிয়ে যান").
 _TAKE_AWAY = _TAKE + tuple(
@@ -251,4 +251,5 @@ def later_deals(reading: _Reading) -> list[_Price]:
     _count_after_each(reading)
     replaced = _for_someone(reading) + _deal_after(reading) + _lot_of_the_unit(reading)
     replaced += portion_remarks(reading)  # "fifty a plate, half plate thirty": 50 a plate
+    replaced += item_total_after_rate(reading)  # "1,100 a kilo; this one is 0.75 kg, 825"
     return replaced + restated_rates(reading)  # "quarter kilo 225, that's 900 a kilo"

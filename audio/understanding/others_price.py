@@ -97,6 +97,14 @@ _GIVE_OR_SELL = tuple(
         "says", "saying", "అంటున్న", "antunn", "ಅಂತಿದ್ದಾ", "ಅಂತಿದಾ", "ಅಂತಾರ", "antida",
         "antidda", "antaar", "বলছ", "bolch", "പറയുന്ന", "parayunn", "சொல்றா", "solra",
         "कहत", "म्हणतायत", "सांगतायत", "mhantayt", "sangtayt", "કહે", "kahe",
+        # said or told it, in the past: "the Gandhi road shop said 3400", "அந்த கடையில
+        # 3400 சொன்னாங்க", "ਉਸ ਦੁਕਾਨ ਤੇ 3400 ਦੱਸਿਆ"
+        "said", "told", "quoted", "बोला", "बोले", "बताया", "बताए", "bola", "bataya", "bataye",
+        "বলল", "বলেছে", "বললো", "বলেছিল", "bollo", "bolechhe", "boleche", "bolechilo",
+        "सांगितल", "म्हणाल", "sangitl", "mhanal", "કીધું", "કીધુ", "કહ્યું", "kidhu", "kahyu",
+        "ಹೇಳಿದ", "helid", "പറഞ്ഞു", "paranju", "ਦੱਸਿਆ", "ਦਸਿਆ", "dasya", "dasiya", "dassya",
+        "சொன்னாங்க", "சொன்னாரு", "சொன்னான்", "சொன்னாக", "sonnaanga", "sonnanga", "sonnaru",
+        "sonnan", "చెప్పారు", "చెప్పాడు", "చెప్పింది", "cheppaaru", "chepparu", "cheppadu",
     )
 )  # fmt: skip
 

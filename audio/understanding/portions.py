@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import itertools
 
+from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Quantity, _Reading
+
+# "This one" before a weight: the item shown weighs it ("1,100 a kilo; this one is
+# three-quarters of a kilo, 825"), no part portion of a price list.
+_THIS = frozenset(
+    fold(w)
+    for w in (
+        "this", "ये", "यह", "ye", "yeh", "এটা", "এটার", "eta", "ఇది", "idi", "இது", "idhu",
+        "ಇದು", "idu", "ഇത്", "ഇതിന്", "ithu", "ith", "આ", "हा", "ही", "हे", "ਇਹ", "ih",
+    )
+)  # fmt: skip
 
 
 def _part(price: _Price) -> bool:
@@ -35,6 +46,13 @@ def _counted_after_part(reading: _Reading, part: _Quantity, rate: _Price) -> boo
     return any(q is not part and q.start in between for q in reading.quantities)
 
 
+def _this_item(reading: _Reading, rate: _Price, part: _Price) -> bool:
+    """The part's weight is said of the item shown ("this one is 0.75 kg"), after a pause."""
+    q = part.quantity
+    assert q is not None
+    return any(w in _THIS for w in reading.words[max(rate.end, q.start - 3) : q.start])
+
+
 def portion_remarks(reading: _Reading) -> list[_Price]:
     """Drop the part portion's price said after the full portion's rate (a remark, no
     price, and its part no quantity); a part's price said first, then the full rate that
@@ -48,7 +66,12 @@ def portion_remarks(reading: _Reading) -> list[_Price]:
         if _part(first) and q is not None and q.start >= first.end and later.start <= q.end + 1:
             # "ಪ್ಲೇಟಿಗೆ ಐವತ್ತು, ಅರ್ಧ ಪ್ಲೇಟ್ ಮೂವತ್ತು": the half is the later price's
             first.per_unit, first.quantity, later.per_unit, later.quantity = True, None, False, q
-        if first.per_unit and _part(later) and _same_unit(first, later):
+        if (
+            first.per_unit
+            and _part(later)
+            and _same_unit(first, later)
+            and not _this_item(reading, first, later)
+        ):
             remarks.append(later)  # "fifty a plate, half plate thirty": 50 a plate
         elif (
             _part(first)

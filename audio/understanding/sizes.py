@@ -67,6 +67,30 @@ _SIZES = frozenset(
 )  # fmt: skip
 
 
+# Kinds of buyer priced apart, as a word's start: a hotel or wholesale buyer, a retail or
+# ordinary customer ("for hotels 340 a kilo, retail 380", "ਹੋਟਲ ਵਾਲਿਆਂ ਲਈ 380, ਆਮ ਗਾਹਕਾਂ
+# ਲਈ 450", "পাইকারি ত্রিশ, খুচরো পঁয়ত্রিশ"): each a form with a price of its own.
+_BUYERS = tuple(
+    fold(w)
+    for w in (
+        "hotel", "hotal", "restaurant", "caterer", "wholesale", "retail", "होटल", "थोक",
+        "thok", "खुदरा", "khudra", "फुटकर", "futkar", "रिटेल", "होलसेल", "হোটেল", "পাইকারি",
+        "paikari", "খুচরো", "খুচরা", "khuchro", "khuchra", "ஹோட்டல", "ஹோல்சேல", "ரீடெய",
+        "హోటల", "హోటళ్ల", "హోల్‌సేల", "హోల్సేల", "రిటైల", "టోకు", "हॉटेल", "घाऊक",
+        "ghauk", "किरकोळ", "kirkol", "હોટલ", "હોટેલ", "જથ્થાબંધ", "jathhabandh", "છૂટક",
+        "chhutak", "ಹೋಟೆಲ", "ಸಗಟು", "ಚಿಲ್ಲರೆ", "saamanya", "ഹോട്ടൽ", "ഹോട്ടലു", "ചില്ലറ",
+        "ਹੋਟਲ", "hotlan", "ਥੋਕ", "ਪਰਚੂਨ", "parchoon", "ਆਮ", "ਗਾਹਕ", "graahk", "grahak",
+        "ग्राहक", "customer", "কাস্টমার", "খদ্দের", "கஸ்டமர", "కస్టమర", "ಕಸ್ಟಮರ", "കസ്റ്റമ",
+        "ગ્રાહક", "गिऱ्हाईक",
+    )
+)  # fmt: skip
+
+
+def _form_word(word: str) -> bool:
+    """A size, a form of the goods or a kind of buyer."""
+    return word in _SIZES or word.startswith(_BUYERS)
+
+
 def _clause_end(reading: _Reading, k: int) -> int:
     """Where the clause holding word `k` ends: at the next pause or punctuation."""
     j = k + 1
@@ -82,7 +106,7 @@ def sizes_priced_apart(reading: _Reading) -> bool:
     values: list[float] = []
     last_end = -1
     for k, word in enumerate(words):
-        if word not in _SIZES or k < last_end:
+        if not _form_word(word) or k < last_end:
             continue
         last_end = _clause_end(reading, k)
         found = find_numbers(words[k + 1 : last_end], table)
@@ -105,7 +129,7 @@ def form_rates(reading: _Reading) -> None:
             and quantity.value >= 100
             and quantity.value == int(quantity.value)
             and quantity.unit in _BULK_UNITS
-            and any(reading.words[k] in _SIZES for k in range(max(0, span.start - 2), span.start))
+            and any(_form_word(reading.words[k]) for k in range(max(0, span.start - 4), span.start))
             and any(p.start >= quantity.end for p in reading.prices)
         ):
             count_as_rate(reading, quantity, span)

@@ -102,6 +102,10 @@ def _sum_start(reading: _Reading, start: int) -> int | None:
     return None
 
 
+# "diya" before the number is the lamp ("bada diya 30 ka hai na?"), never "gave".
+_LAMP = frozenset(fold(w) for w in ("diya", "diye", "deeya", "दीया", "दिया", "दीये", "दिये"))
+
+
 def _gives(words: list[str]) -> bool:
     return any(w in _GIVE_WORDS or w in _OWN_GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)
 
@@ -121,6 +125,8 @@ def checks_a_guess(reading: _Reading) -> bool:
     summed = _sum_start(reading, reading.prices[0].start)
     first = max(first, summed) if summed is not None else first
     numbers = {k for p in reading.prices for k in range(p.start, p.end)}
+    lamps = {k for k in range(first, reading.prices[0].start) if reading.words[k] in _LAMP}
+    numbers |= lamps
     before = [w for k, w in enumerate(reading.words[:tag]) if k >= first and k not in numbers]
     # "ottu 220 aaytu alva?": after a sum, the word right after the price is its verb
     # ("came to"), no agreement.
@@ -129,6 +135,7 @@ def checks_a_guess(reading: _Reading) -> bool:
         cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT)
         and first <= start < tag
         and start != came_to
+        and start not in lamps
         for cue, start, _ in reading.occurrences
     )
     if agreed or _gives(before) or any(w in _PROPOSING for w in before):

@@ -92,3 +92,36 @@ def restated_rates(reading: _Reading) -> list[_Price]:
                 replaced.append(later)
                 break
     return replaced
+
+
+def item_total_after_rate(reading: _Reading) -> list[_Price]:
+    """A rate by weight, then a count of that unit and a bare total it works out to
+    ("1,100 a kilo; this one is three-quarters of a kilo, 825", "কিলো এগারোশো, এটা তিন
+    পোয়া, আটশো পঁচিশ"): the rate explains, the item's total is the price (a total for
+    that count). Returns the rates it replaces."""
+    replaced: list[_Price] = []
+    for k, later in enumerate(reading.prices):
+        if later.per_unit or later.negated or later.each:
+            continue
+        for first in reading.prices[:k]:
+            rate_unit = first.quantity.unit if first.quantity is not None else None
+            if not first.per_unit or first.negated or rate_unit is None:
+                continue
+            counts = [
+                q
+                for q in reading.quantities
+                if first.end <= q.start < later.start
+                and q.unit == rate_unit
+                and q.value not in (None, 0, 1)
+            ]
+            if later.quantity is not None and later.quantity.unit == rate_unit:
+                counts.append(later.quantity)
+            for q in counts:
+                assert q.value is not None
+                if abs(first.paise * q.value - later.paise) <= 100:  # to the rupee
+                    later.per_unit, later.quantity = False, q
+                    replaced.append(first)
+                    break
+            if replaced and replaced[-1] is first:
+                break
+    return replaced

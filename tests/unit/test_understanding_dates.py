@@ -110,3 +110,17 @@ def test_a_day_said_with_its_case_beside_an_event_is_no_price(language: str, tex
 )
 def test_a_price_beside_an_event_stands(language: str, text: str, paise: int) -> None:
     assert understand(text, language=language).amount_paise == paise
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bn", "রাখি পূর্ণিমা তো উনিশে"),
+        ("hi", "राखी तो उन्नीस को है"),
+        ("ta", "பொங்கல் தான் பதினாலுக்கு"),
+        ("ml", "കല്യാണം ഇരുപത്തൊന്നിനാണ്"),
+        ("kn", "deepavali hadinentakke"),
+    ],
+)
+def test_a_festival_then_a_particle_then_the_day_is_no_price(language: str, text: str) -> None:
+    assert understand(text, language=language).amount_paise is None
