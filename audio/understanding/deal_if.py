@@ -2,7 +2,7 @@
 पक्का", "দুশো ষাট হলে ডিল পাকা", "do sau saath to pakka" name the speaker's own price
 and the deal that follows if it is taken: a conditional counter of that price. It
 accepts only where the price is the one on the table ("two eighty and we have a deal"
-against ₹280)."""
+against ₹280). Agreement said before the price ("chalo 180 pakka") is read as before."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def deal_if_taken(
     word, are set aside as the condition of a counter."""
     if reference is not None and chosen.paise == reference:
         return accepts
+    if any(a < chosen.start for a in accepts):
+        return accepts  # "chalo 180 pakka": agreement said first stands as before
     words = reading.words
     after = range(chosen.end, min(chosen.end + _NEAR, len(words)))
     if not any(words[k] in _DEAL for k in after):
