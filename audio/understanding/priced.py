@@ -20,6 +20,7 @@ from audio.understanding.confidence import (
     looks_garbled,
 )
 from audio.understanding.corrections import settles_after_a_number
+from audio.understanding.deal_if import deal_if_taken
 from audio.understanding.glued_marks import glued_mark
 from audio.understanding.goes_on import (
     agreement_goes_on,
@@ -63,6 +64,7 @@ def price_move(
     line is an auction's call. Confidence falls below the recording threshold wherever
     the price has two readings or sits beside something a careful listener would ask
     about; an accept needs words of agreement and the price on the table."""
+    accepts = deal_if_taken(reading, chosen, accepts, reference_paise)  # "260 and it's a deal"
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     # "OK, 55. Weigh one and a half kilo": agreed, and an instruction or question after
     goes_on = reply and (

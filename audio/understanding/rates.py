@@ -26,6 +26,7 @@ from audio.understanding.reading import (
     count_as_rate,
 )
 from audio.understanding.sizes import form_rates
+from audio.understanding.till_hours import hour_or_day
 from audio.understanding.too_much import counter_after_too_much
 
 
@@ -263,6 +264,8 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     """A bare number from 1 to 12 (no currency, unit or "each") said as an hour: "come
     after four", "সাতটার পর আসুন", "నాలుగు తర్వాత రండి", "5 baje aana"."""
     value = price.span.value
+    if hour_or_day(reading, price):
+        return True  # "open till eleven", "the 9:40 show", "तेरह की रात" after a date
     if clock_time(reading, price) or vehicle_hour(reading, price):
         return True  # "boat 10.30 ki vastundi": 10:30, the hour it comes; "my bus is at 6"
     if price.explicit or price.each or price.quantity is not None:

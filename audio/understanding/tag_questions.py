@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
+from audio.understanding.address import ADDRESS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _OWN_GIVE_WORDS
 from audio.understanding.reading import _Reading
 
@@ -23,7 +24,7 @@ _TAGS = frozenset(
         "chhe ne", "అవునా", "avuna", "కదా", "kada", "kadaa", "కదూ", "தானே", "thaane",
         "thane", "இல்லையா", "illaya", "ಅಲ್ವಾ", "ಅಲ್ಲವಾ", "ಅಲ್ವ", "alva", "allva", "alwa",
         "അല്ലേ", "അല്ലെ", "alle", "ਆ ਨਾ", "ਹੈ ਨਾ", "aa na", "haina", "hai naa", "ತಾನೆ", "ತಾನೇ",
-        "taane", "aayille", "ayille", "ആയില്ലേ", "ആയില്ലെ",
+        "taane", "aayille", "ayille", "ആയില്ലേ", "ആയില്ലെ", "dhaane", "dhane", "daane", "alvaa",
     )
 )  # fmt: skip
 _ASKED_TAGS = frozenset(
@@ -52,7 +53,9 @@ def _tag_at_end(reading: _Reading) -> int | None:
     asked = bool(tokens) and tokens[-1].raw == "?"
     end = len(words) - (1 if asked else 0)
     while end > 0 and (
-        tokens[end - 1].kind is TokenKind.SIGN or reading.has(end - 1, Cue.UNIT, Cue.CURRENCY)
+        tokens[end - 1].kind is TokenKind.SIGN
+        or reading.has(end - 1, Cue.UNIT, Cue.CURRENCY)
+        or words[end - 1] in ADDRESS  # "irupathu dhaane anna?"
     ):
         end -= 1
     for k in range(max(0, end - 3), end):

@@ -1,0 +1,41 @@
+"""A number bound to a length inside the goods' name: "the 1000-metre reel", "हज़ार
+मीटर वाली चरखी", "ஆயிரம் மீட்டர் ரீல்", "નવ રીલની ફીરકી" (a spool of nine reels) name a
+kite string's size, no price and no count, in a question too ("how much for the
+1000-metre reel?" asks the price, it offers no ₹1,000 a metre)."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+
+# A length or a reel: a word's start.
+_LENGTHS = tuple(
+    fold(w)
+    for w in (
+        "metre", "meter", "mtr", "reel", "मीटर", "रील", "ਮੀਟਰ", "ਰੀਲ", "મીટર", "રીલ", "মিটার",
+        "রিল", "मीटर", "மீட்டர்", "ரீல்", "మీటర", "రీలు", "రీల్", "ಮೀಟರ್", "ರೀಲ್", "മീറ്റർ",
+        "റീൽ",
+    )
+)  # fmt: skip
+# The goods the length names, or "the one with": a word's start.
+_NAMED = tuple(
+    fold(w)
+    for w in (
+        "reel", "spool", "roll", "bundle", "wala", "wali", "wale", "वाला", "वाली", "ਵਾਲੀ",
+        "ਵਾਲਾ", "चरखी", "charkhi", "ਚਰਖੜੀ", "ਚਰਖੀ", "फिरकी", "ફીરકી", "ફિરકી", "লাটাই",
+        "ரீல்", "రీలు", "రీల్", "ರೀಲ್", "റീൽ", "रील", "ਰੀਲ", "રીલ", "রিল", "phirki", "latai",
+    )
+)  # fmt: skip
+
+
+def _sized(reading: _Reading, end: int) -> bool:
+    words = reading.words
+    if end >= len(words) or not words[end].startswith(_LENGTHS):
+        return False
+    return any(w.startswith(_NAMED) for w in words[end + 1 : end + 3])
+
+
+def reel_sizes(reading: _Reading) -> set[int]:
+    """Where the prices and counts start that name a reel's or a spool's size."""
+    starts = {p.start for p in reading.prices if not p.explicit and _sized(reading, p.end)}
+    return starts | {q.start for q in reading.quantities if _sized(reading, q.end)}
