@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import re
 import time
 import traceback
@@ -386,13 +387,21 @@ class MigrationStatus:
         return not self.pending
 
 
+@functools.lru_cache(maxsize=4)
+def head_revision(database_url: str) -> str | None:
+    """The head revision of this code's migrations (read from the scripts once)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+
+
 def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) -> MigrationStatus:
     ensure_sqlite_dir(database_url)
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config(database_url))
     current = current_revision(database_url, answer_timeout)
-    head = script.get_current_head()
+    head = head_revision(database_url)
     pending = (
         [
             f"{rev.revision} {rev.doc}"

@@ -7,27 +7,17 @@ kept a few seconds."""
 from __future__ import annotations
 
 import asyncio
-import functools
 import time
 
 from sqlalchemy import exc as sa
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from server.migrate import head_revision
 from server.outages import schema_behind
 
 SCHEMA_CHECK_SECONDS = 5.0
 """How long one reading of the database's revision answers `/readyz`."""
-
-
-@functools.lru_cache(maxsize=4)
-def code_head(database_url: str) -> str | None:
-    """The head revision of this code's migrations (read from the scripts once)."""
-    from alembic.script import ScriptDirectory
-
-    from server.migrate import alembic_config
-
-    return ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
 
 
 class SchemaCheck:
@@ -41,7 +31,7 @@ class SchemaCheck:
         now = time.monotonic()
         if self._checked_at is not None and now - self._checked_at < SCHEMA_CHECK_SECONDS:
             return self._answer
-        head = await asyncio.to_thread(code_head, self.database_url)
+        head = await asyncio.to_thread(head_revision, self.database_url)
         try:
             result = await conn.execute(text("SELECT version_num FROM alembic_version"))
             current = result.scalar()

@@ -26,7 +26,7 @@ from audio.understanding.reading import (
     count_as_rate,
 )
 from audio.understanding.sizes import form_rates
-from audio.understanding.till_hours import hour_or_day
+from audio.understanding.till_hours import TILL, hour_or_day
 from audio.understanding.too_much import counter_after_too_much
 
 
@@ -239,14 +239,6 @@ _OPEN_CLOSE = tuple(
 )  # fmt: skip
 
 
-_TILL = frozenset(
-    fold(w)
-    for w in (
-        "till", "until", "tak", "तक", "ਤੱਕ", "tak", "takk", "पर्यंत", "paryant", "સુધી", "sudhi",
-        "varaikkum", "வரைக்கும்", "வரை", "varai", "వరకు", "varaku", "পর্যন্ত", "porjonto",
-        "ವರೆಗೂ", "ವರೆಗೆ", "varege", "varegu", "വരെ", "vare",
-    )
-)  # fmt: skip
 _NOBODY_WORDS = frozenset(
     fold(w)
     for w in (
@@ -291,7 +283,7 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
     )  # "we open at 4 tomorrow", "I'll be back around 5"
     till = (
         k < len(words)
-        and words[k] in _TILL
+        and words[k] in TILL
         and (
             reading.tokens[price.end - 1].raw.endswith(("টা", "টায়"))
             or any(w.startswith(_OPEN_CLOSE) or w in _NOBODY_WORDS for w in words)

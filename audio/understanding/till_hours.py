@@ -16,7 +16,8 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Reading
 
-_TILL = frozenset(
+# "till / until" in the ten languages (also read by `rates` for "nobody came till ten").
+TILL = frozenset(
     fold(w)
     for w in (
         "till", "until", "tak", "तक", "ਤੱਕ", "takk", "पर्यंत", "paryant", "સુધી", "sudhi",
@@ -75,7 +76,7 @@ def _till(reading: _Reading, price: _Price) -> bool:
     k = price.end
     if k < len(words) and words[k].startswith(_HOUR_WORDS):
         k += 1  # "ग्यारह बजे तक"
-    if k >= len(words) or words[k] not in _TILL or not _whole(price, 1, 12):
+    if k >= len(words) or words[k] not in TILL or not _whole(price, 1, 12):
         return False
     return any(w.startswith(_STAY + _HOUR_WORDS) for w in words)
 
