@@ -286,6 +286,10 @@ def held_after_in(reading: _Reading) -> None:
         if _joined(reading, reading.prices[0].end) and reading.prices[0].end >= price.start:
             continue
         before = reading.words[max(price.start - 2, 0) : price.start]
+        after = reading.words[price.end : price.end + 2]
+        if len(after) == 2 and after[0] in _IN_WORDS and after[1] in _ONE_EACH:
+            reading.prices.remove(price)  # "thirty in each tray": what one holds
+            continue
         if not any(w in _IN_WORDS or (len(w) > 3 and w.endswith(_IN_ENDINGS)) for w in before):
             continue
         near = range(max(price.start - 4, 0), price.start)
