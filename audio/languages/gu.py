@@ -232,6 +232,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
         "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
+        # a kodi, a score of twenty (Khambhat kites): its price is a rate
+        "કોડી",
         # baskets, pairs, sets, boxes: their price is a rate too
         "ટોપલી", "ટોપલો", "ટોપલીના", "જોડી", "જોડ", "જોડીના", "સેટ", "ડબ્બો", "ડબો", "ડબ્બા",
         "topli", "jodi", "dabbo", "dabba",

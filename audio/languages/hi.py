@@ -150,6 +150,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # baskets, pairs, sets, boxes: their price is a rate too
         "डब्बा", "डब्बे", "डिब्बा", "डिब्बे", "टोकरी", "टोकरा", "जोड़ी", "जोड़ा", "सेट",
         "dabba", "dibba", "tokri", "jodi", "jori",
+        # a kodi, a score of twenty (kites, bangles): its price is a rate
+        "कोड़ी", "कोडी",
         "पेटियाँ", "पेटियां", "टोकरियाँ", "टोकरियां", "जोड़ियाँ", "जोड़ियां",
     ),
     Cue.LOT: (

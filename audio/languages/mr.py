@@ -126,7 +126,7 @@ SUFFIXES: tuple[str, ...] = (
     "लाच", "नाच", "लाही",
     # the oblique stem and its ending together, for unit and currency words, which are
     # matched without `OBLIQUE_ENDINGS` ("डझनाला", "रुपयांना", "नगाचे")
-    "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
+    "ाला", "ाने", "ाचा", "ाची", "ाचे", "ाचं", "ाच्या", "ांना", "ांचा", "ांची", "ांचे", "ांच्या",
     "ांत", "ांनी",
     # romanized, as typed: "pannasla", "shambharla", and with the oblique "a":
     # "shambharala", "hajarana", and the locative "hajarat" (at a thousand)
@@ -249,6 +249,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.MEASURE: (
         "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "पेटी", "पेटीला", "बॉक्स",
         "kvintal", "petila",
+        # a kodi, a score of twenty: its price is a rate
+        "कोडी", "कोड़ी",
         # baskets, pairs, sets, boxes: their price is a rate too
         "टोपली", "टोपलीला", "करंडी", "जोडी", "जोडीला", "सेट", "सेटला", "डबा", "डब्बा",
         "डब्याला", "topli", "jodi", "daba", "dabba",

@@ -27,6 +27,16 @@ _STEMS = tuple(
         "ಮೂಟೆ", "ಡಬ್ಬ", "പാക്കറ്റ", "ചാക്ക", "ബോക്സ", "પેકેટ", "થેલી", "ડબ્બ", "કોથળ",
     )
 )  # fmt: skip
+# Trays and bundles: containers only where the line says what one holds ("ट्रे अस्सी, एक
+# ट्रे में पचास पौधे"); "ट्रे सत्तर" alone or "1800 का बंडल" (a coil of wire) says no rate.
+_HOLDER_STEMS = tuple(
+    fold(w)
+    for w in (
+        "ट्रे", "ਟ੍ਰੇ", "ਟਰੇ", "ট্রে", "ட்ரே", "ట్రే", "ಟ್ರೇ", "ട്രേ", "ટ્રે", "गठ्ठ", "गट्ठ",
+        "बंडल", "ਬੰਡਲ", "বান্ডিল", "பண்டல்", "బండిల్", "ಬಂಡಲ್", "ബണ്ടിൽ", "બંડલ",
+    )
+)  # fmt: skip
+_HOLDERS_EN = frozenset(("bundle", "bundles", "bandil", "bandal", "bundal"))
 _ENGLISH = frozenset(
     ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
 ) | frozenset(("tray", "trays", "pouch", "dabba", "bori", "basta", "packit"))
@@ -59,9 +69,28 @@ def container_word(reading: _Reading, k: int) -> bool:
     word = reading.words[k]
     if plate_word(reading, k):
         return True
+    if word in _HOLDERS_EN or (not word.isascii() and word.startswith(_HOLDER_STEMS)):
+        counted = k > 0 and reading.number_at[k - 1] is not None  # "दो ट्रे": trays counted
+        return counted or _says_held(reading)
     if word.isascii():
         return word in _ENGLISH
     return word.startswith(_STEMS) or reading.has(k, Cue.LOT)
+
+
+def _one(reading: _Reading, j: int) -> bool:
+    span = reading.number_at[j]
+    return span is not None and span.value == 1  # "एका ट्रेमध्ये": in one tray
+
+
+def _says_held(reading: _Reading) -> bool:
+    """The line says what one tray or bundle holds: "in one tray", "in each bundle",
+    "ఒక్కో ట్రేలో", or "thirty copies in each"."""
+    for k, word in enumerate(reading.words):
+        inside = word in _IN_WORDS or (len(word) > 3 and word.endswith(_IN_ENDINGS))
+        near = range(max(k - 2, 0), min(k + 2, len(reading.words)))
+        if inside and any(reading.words[j] in _ONE_EACH or _one(reading, j) for j in near):
+            return True
+    return False
 
 
 _PLATES = tuple(
@@ -117,6 +146,8 @@ def container_rate(reading: _Reading, price: _Price) -> bool:
     if k is not None and _whole(reading, k) and not plate_word(reading, k):
         price.per_unit = False  # "हे पाकीट वीस रुपये", "the whole box": the lot shown
         return True
+    if k is not None and _dozen_pack(reading, k, price):
+        return True
     if k is None or _counted(reading, k):
         return False
     from audio.understanding.bags import packed_into
@@ -132,6 +163,16 @@ def container_rate(reading: _Reading, price: _Price) -> bool:
             reading.quantities.remove(quantity)
             for j in range(quantity.start, quantity.end):
                 reading.quantity_at.pop(j, None)
+    return True
+
+
+def _dozen_pack(reading: _Reading, k: int, price: _Price) -> bool:
+    """A packet of a dozen, "दर्जन पैकेट तीन सौ साठ", "the dozen pack is 240": its price
+    the price of a dozen of the pieces (`unit` dozen), never a lot of unknown size."""
+    dozen = reading.quantity_at.get(k - 1)
+    if dozen is None or dozen.unit != "dozen" or dozen.value not in (None, 1) or dozen.claimed:
+        return False
+    dozen.claimed, price.quantity, price.per_unit = True, dozen, True
     return True
 
 
@@ -214,9 +255,14 @@ def _held_counts(reading: _Reading) -> None:
 # पौधे", "ஒரு ட்ரேல நூறு நாத்து", "ఒక్కో కట్టలో ఇరవై", "প্রতি আঁটিতে কুড়িটা", "in each
 # bundle twenty": what one holds, whatever the count.
 _IN_WORDS = frozenset(fold(w) for w in ("में", "mein", "in", "ਵਿੱਚ", "ਚ", "मध्ये"))
+_IN_WORDS |= frozenset(("me", "ch", "vich", "ma", "maa", "madhe", "madhye", "alli", "la", "lo"))
 _IN_ENDINGS = tuple(
-    fold(w) for w in ("ல", "லே", "லயும்", "లో", "তে", "માં", "ನಲ್ಲಿ", "ಲ್ಲಿ", "ൽ", "ലും", "मध्ये")
-)
+    fold(w)
+    for w in (
+        "ல", "லே", "லயும்", "లో", "তে", "માં", "ನಲ್ಲಿ", "ಲ್ಲಿ", "ൽ", "ലും", "मध्ये", "्यात",
+        "ilum", "alli", "ile", "ettil",
+    )
+)  # fmt: skip
 
 
 _ONE_EACH = frozenset(
@@ -224,7 +270,8 @@ _ONE_EACH = frozenset(
     for w in (
         "each", "every", "one", "हर", "har", "प्रति", "प्रत्येक", "एक", "ek", "প্রতি", "এক",
         "ஒவ்வொரு", "ஒரு", "ఒక్కో", "ప్రతి", "ఒక", "ಪ್ರತಿ", "ಒಂದು", "ഓരോ", "ഒരു", "દરેક",
-        "એક", "ਹਰ", "ਇੱਕ",
+        "એક", "ਹਰ", "ਇੱਕ", "एका", "eka", "prati", "protita", "proti", "oro", "ovvoru", "okko",
+        "darek", "pratyek",
     )
 )  # fmt: skip
 
@@ -239,17 +286,31 @@ def held_after_in(reading: _Reading) -> None:
         if _joined(reading, reading.prices[0].end) and reading.prices[0].end >= price.start:
             continue
         before = reading.words[max(price.start - 2, 0) : price.start]
+        after = reading.words[price.end : price.end + 2]
+        if len(after) == 2 and after[0] in _IN_WORDS and after[1] in _ONE_EACH:
+            reading.prices.remove(price)  # "thirty in each tray": what one holds
+            continue
         if not any(w in _IN_WORDS or (len(w) > 3 and w.endswith(_IN_ENDINGS)) for w in before):
             continue
-        if not any(w in _ONE_EACH for w in reading.words[max(price.start - 4, 0) : price.start]):
+        near = range(max(price.start - 4, 0), price.start)
+        if not any(reading.words[j] in _ONE_EACH or _one(reading, j) for j in near):
             continue  # "आधे दाम में दो सौ": at half price, 200
         reading.prices.remove(price)  # no price, and no quantity bought either
+        for one in [q for q in reading.quantities if price.start - 4 <= q.start < price.start]:
+            if one.value == 1 and not one.claimed:
+                _drop(reading, one)  # "एक ट्रे में पचास": the one tray holds, no piece bought
 
 
 def _drop(reading: _Reading, quantity: _Quantity) -> None:
     reading.quantities.remove(quantity)
     for j in range(quantity.start, quantity.end):
         reading.quantity_at.pop(j, None)
+
+
+def rated_container(reading: _Reading, price: _Price) -> bool:
+    """The price is said beside one tray, packet or bag ("ट्रे अस्सी, एक ट्रे में पचास"):
+    an "each" or a "one" there is the container's, no piece."""
+    return price.per_unit is True and _beside(reading, price) is not None
 
 
 def counts_containers(reading: _Reading, quantity: _Quantity | None) -> bool:

@@ -247,8 +247,8 @@ def counts_goods_before_price(reading: _Reading, span: NumberSpan) -> bool:
     if k + 1 >= len(reading.words) or not _joined(reading, k) or not _joined(reading, k + 1):
         return False
     word = reading.words[k]
-    if reading.cues[k] or reading.number_at[k] is not None or handed_over(word):
-        return False
+    if reading.cues[k] - {Cue.MEASURE} or reading.number_at[k] is not None or handed_over(word):
+        return False  # "दो कोड़ी दो सौ में", "दो जोड़ी": a unit of trade is counted too
     if reading.tokens[k].kind is not TokenKind.WORD or len(word) < 3:
         return False
     if _sizes_asked(reading, k):

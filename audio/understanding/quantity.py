@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.understanding.confidence import rate_asked
-from audio.understanding.containers import counts_containers, remarked_weight
+from audio.understanding.containers import counts_containers, rated_container, remarked_weight
 from audio.understanding.orders import several_items
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.result import Intent
@@ -75,7 +75,8 @@ def quantity_named(
     if unit is None and chosen is not None and chosen.each and not kore_each(reading, chosen):
         # "each", "ஒவ்வொண்ணும்", "per piece", "नग": one item, a piece ("20 bags, 1,250
         # each": a bag, a unit the list does not name)
-        unit = None if counts_containers(reading, quantity) else "piece"
+        contained = counts_containers(reading, quantity) or rated_container(reading, chosen)
+        unit = None if contained else "piece"
     # A rate names its unit, not a quantity: "40 a kilo", "kilo 40", "ek kilo 40".
     count = quantity.value if quantity is not None else None
     if quantity is not None and quantity is own and chosen is not None and chosen.per_unit:

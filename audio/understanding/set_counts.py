@@ -31,7 +31,7 @@ def _inside_set(reading: _Reading, start: int, end: int) -> bool:
     j, goods = end, 0
     while j < min(end + 3, len(reading.words)) and not _is_set(reading, j):
         if reading.number_at[j] is not None or not (
-            reading.is_plain(j) or reading.has(j, Cue.OF, Cue.LINK)
+            reading.is_plain(j) or reading.has(j, Cue.OF, Cue.LINK, Cue.TOTAL, Cue.ARTICLE)
         ):
             return False
         goods += 1 if reading.is_plain(j) else 0
