@@ -73,11 +73,11 @@ PAYMENT = (
     ),
     act(
         "need_change", "do you have change?",
-        en=("Do you have change?", "do you have change; change for; any change; chutta; chhutta; change for; have change; change hai; change na; change ?; got change"),
-        hi=("छुट्टे पैसे हैं?", "छुट्टा; छुट्टे; खुल्ले; चेंज; khulle; chhutte; chutte; chhutta"),
+        en=("Do you have change?", "do you have change; change for; any change; chutta; chhutta; change for; have change; change hai; change na; change ?; got change; break a hundred; break this note; break a note; break a five hundred; break a two thousand"),
+        hi=("छुट्टे पैसे हैं?", "छुट्टा; छुट्टे; खुल्ले; चेंज; khulle; chhutte; chutte; chhutta; तुड़वा; तोड़ दोगे; tudwa*; चिल्लर; chillar"),
         ta=("சில்லறை இருக்கா?", "சில்லறை; சில்லரை; சில்லறை இருக்கா; சேஞ்ச்; chillarai; chillara"),
         te=("చిల్లర ఉందా?", "చిల్లర; చిల్లర ఉందా; చేంజ్; chillara"),
-        bn=("খুচরো হবে?", "খুচরো; খুচরা; চেঞ্জ; khuchro; khuchra"),
+        bn=("খুচরো হবে?", "খুচরো; খুচরা; চেঞ্জ; khuchro; khuchra; ভাঙিয়ে; ভাঙাতে; ভাঙানো; bhangiye; bhangate"),
         mr=("सुट्टे आहेत का?", "सुट्टे; सुट्टे आहेत का; चेंज; मोड; sutte"),
         gu=("છુટ્ટા છે?", "છુટ્ટા; છૂટા; ચેન્જ"),
         kn=("ಚಿಲ್ಲರೆ ಇದೆಯಾ?", "ಚಿಲ್ಲರೆ; ಚಿಲ್ಲರೆ ಇದೆಯಾ; ಚೇಂಜ್; chillare"),
@@ -87,7 +87,7 @@ PAYMENT = (
     act(
         "no_change", "no change, give the exact amount",
         en=("I have no change, please give the exact amount.", "no change; don't have change; give exact; exact amount; exact change"),
-        hi=("छुट्टे नहीं हैं, पूरे पैसे दीजिए।", "छुट्टा नहीं; छुट्टे नहीं; खुल्ले नहीं; चेंज नहीं; chutta nahi; chhutta nahi; chhutte nahi; chutte nahi; khulle nahi; change nahi"),
+        hi=("छुट्टे नहीं हैं, पूरे पैसे दीजिए।", "छुट्टा नहीं; छुट्टे नहीं; खुल्ले नहीं; चेंज नहीं; chutta nahi; chhutta nahi; chhutte nahi; chutte nahi; khulle nahi; change nahi; चिल्लर नहीं; chillar nahi"),
         ta=("சில்லறை இல்லை, சரியா குடுங்க.", "சில்லறை இல்ல; சேஞ்ச் இல்ல; chillarai illa; change illa"),
         te=("చిల్లర లేదు, సరిగ్గా ఇవ్వండి.", "చిల్లర లేదు; చేంజ్ లేదు; చిల్లర లేద; chillara ledu; chillara leda*"),
         bn=("খুচরো নেই, ঠিক টাকা দিন।", "খুচরো নেই; খুচরা নেই; চেঞ্জ নেই; khuchro nei; khuchra nei; change nei"),

@@ -87,3 +87,31 @@ def test_a_minute_asked_still_waits(text: str, language: str) -> None:
 )
 def test_same_rate_is_a_deal_not_a_question(text: str, language: str) -> None:
     assert received(text, language) in ("deal", "accept")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        ("can you break a five hundred?", "en", "need_change"),
+        ("পাঁচশো টাকা ভাঙিয়ে দেবেন?", "bn", "need_change"),
+        ("चिल्लर नहीं है, ठीक-ठीक साठ दो", "hi", "no_change"),
+        ("చిల్లర లేదు, సరిగ్గా ముప్పై ఇవ్వండి", "te", "no_change"),
+        ("इस थाली के चार सौ? लूट है ये तो", "hi", "too_expensive"),
+        ("ਇਸ ਬਾਲਟੀ ਦੇ ਤਿੰਨ ਸੌ? ਲੁੱਟ ਆ", "pa", "too_expensive"),
+    ],
+)
+def test_a_sum_nobody_offers_is_said_as_the_act(text: str, language: str, act: str) -> None:
+    assert received(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a real offer beside the change or the scorn keeps its price
+        ("छुट्टे नहीं हैं, चार सौ अस्सी में दे दो", "hi"),
+        ("इस कुर्ते के पाँच सौ? लूट है, तीन सौ लो", "hi"),
+        ("बहुत महंगा है, दो सौ में दोगे?", "hi"),
+    ],
+)
+def test_an_offer_beside_it_keeps_its_price(text: str, language: str) -> None:
+    assert received(text, language) in ("offer", "counter")
