@@ -19,6 +19,7 @@ from audio.frames import Translation
 from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
 from audio.market.counted import count_not_price
+from audio.market.not_offered import sum_not_offered
 from audio.market.over_moves import stands_for_move
 from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
@@ -116,10 +117,15 @@ def unless_count_of_goods(
 ) -> Understanding:
     """`understood`, without its price where that doubted price is the count of goods in
     a market act ("দুটো কাঁচালঙ্কা ফাউ দেবেন", two chillies free: `audio.market.counted`),
-    so the act reaches the listener rather than the speaker being asked about "₹2"."""
+    so the act reaches the listener rather than the speaker being asked about "₹2"; so
+    also a note to break, the exact sum asked for want of change, or a price echoed in
+    scorn (`audio.market.not_offered`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
+    counted = counted or sum_not_offered(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
     return counted or understood
 
 

@@ -29,19 +29,23 @@ DESCRIBING = (
 
 _WORDS: dict[str, str] = {
     "en": "heat; heatwave; rain; rains; flood; floods; drought; weather; monsoon; match; "
-    "cricket; wicket; century; sixer; diwali; holi; pongal; onam; festival; wedding; shopping",
+    "cricket; wicket; century; sixer; football; goal; fog; foggy; smog; diwali; holi; pongal; "
+    "onam; festival; wedding; shopping",
     "hi": "गर्मी; बारिश; barish; baarish; barsaat; "
-    "बरसात; धूप; बाढ़; मौसम; मैच; क्रिकेट; छक्का; दिवाली; होली; त्योहार; शादी; खरीदारी",
-    "ta": "வெயில்; மழை; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; ஷாப்பிங்; கல்யாண",
-    "te": "ఎండకి; ఎండలు; ఎండలో; వర్షం; వర్షా; వరద; మ్యాచ్; క్రికెట్; వాన; vaana; vaanalu; vanalu; varsham; "
+    "बरसात; धूप; कोहरा; धुंध=; फुटबॉल; बाढ़; मौसम; मैच; क्रिकेट; छक्का; दिवाली; होली; त्योहार; "
+    "शादी; खरीदारी",
+    "ta": "வெயில்; மழை; பனிமூட்டம்; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; ஷாப்பிங்; கல்யாண",
+    "te": "ఎండకి; ఎండలు; పొగమంచు; ఎండలో; వర్షం; వర్షా; వరద; మ్యాచ్; క్రికెట్; వాన; vaana; "
+    "vaanalu; vanalu; varsham; "
     "సంక్రాంతి; దీపావళి; పండగ; షాపింగ్; పెళ్ళి",
-    "bn": "গরমে; গরমের; বৃষ্টি; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; কেনাকাটা; বিয়ে",
-    "mr": "उन्हा; पाऊस; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; गणपती; खरेदी; लग्न",
-    "gu": "ગરમી; વરસાદ; varsad; varsaad; તડકો; મેચ; ક્રિકેટ; છગ્ગો; દિવાળી; નવરાત્રી; તહેવાર; ખરીદી; લગ્ન",
-    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ",
-    "ml": "ചൂടിൽ; ചൂട് കാരണം; മഴ; വെള്ളപ്പൊക്ക; കളി കണ്ടോ; മാച്ച്; ക്രിക്കറ്റ്; സിക്സ്; "
+    "bn": "গরমে; গরমের; বৃষ্টি; কুয়াশা; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; কেনাকাটা; বিয়ে",
+    "mr": "उन्हा; पाऊस; धुकं; धुके; धुक्या; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; गणपती; खरेदी; लग्न",
+    "gu": "ગરમી; વરસાદ; ધુમ્મસ; varsad; varsaad; તડકો; મેચ; ક્રિકેટ; છગ્ગો; દિવાળી; નવરાત્રી; "
+    "તહેવાર; ખરીદી; લગ્ન",
+    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಮಂಜು; ಫುಟ್ಬಾಲ್; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ",
+    "ml": "ചൂടിൽ; ചൂട് കാരണം; മഴ; ഫുട്ബോൾ; വെള്ളപ്പൊക്ക; കളി കണ്ടോ; മാച്ച്; ക്രിക്കറ്റ്; സിക്സ്; "
     "ഓണം; ഓണത്തിന; വിഷു; ഉത്സവ; ഷോപ്പിംഗ്; കല്യാണ",
-    "pa": "ਗਰਮੀ; ਮੀਂਹ; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; ਵਿਆਹ",
+    "pa": "ਗਰਮੀ; ਮੀਂਹ; ਧੁੰਦ=; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; ਵਿਆਹ",
 }
 """Per language, words of weather, sport, festivals and weddings ("; " apart)."""
 
@@ -70,3 +74,33 @@ def is_aside(words: list[str], language: str) -> bool:
             ):
                 return True
     return False
+
+
+_MINUTE = frozenset(
+    fold(w)
+    for w in (
+        "minute minutes min mint मिनट मिनिट मिनिटं நிமிஷம் நிமிஷத்துல நிமிடம் నిమిషం నిమిషంలో "
+        "মিনিট মিনিটে मिनिटाला મિનિટ મિનિટે ನಿಮಿಷ ನಿಮಿಷದಲ್ಲಿ മിനിറ്റ് മിനിറ്റിൽ ਮਿੰਟ ਮਿੰਟਾਂ"
+    ).split()
+)
+"""Words for a minute, as a wait says them ("एक मिनट", "ஒரு நிமிஷம்")."""
+
+_LAST = frozenset(
+    fold(w)
+    for w in (
+        "last final आखिरी आख़िरी akhiri aakhri கடைசி கடைசீ చివరి ఆఖరి শেষ শেষের शेवटच्या "
+        "शेवटचं छेल्ली છેલ્લી છેલ્લા ಕೊನೆ ಕೊನೇ ಕಡೇ അവസാന അവസാനത്തെ ਆਖਰੀ ਆਖ਼ਰੀ"
+    ).split()
+)
+"""Words for "last": "the last minute" of a match or a bus is a time told, no wait."""
+
+
+def minute_told(words: list[str], start: int, end: int, language: str) -> bool:
+    """Whether a wait heard in words [start, end) is only a minute in a story: the
+    cue is a word for a minute, said after "last" ("a goal in the last minute") or in
+    small talk (`is_aside`: a match, the weather); "wait", "ruko" said there still
+    ask to wait."""
+    said = words[start:end]
+    if not any(w in _MINUTE or any(w.startswith(m) for m in _MINUTE if is_indic(m)) for w in said):
+        return False
+    return (start > 0 and words[start - 1] in _LAST) or is_aside(words, language)

@@ -135,10 +135,12 @@ def refused(
     language: str,
     plain: bool = False,
     reach: int = _REACH,
+    punct: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Which of `spans` (ways to pay said, token spans [start, end)) a negation refuses;
     `plain`: only by a word that says nothing but no (Bengali "দাও না" asks, "please
-    give"); `reach`: how many words away it may stand."""
+    give"); `reach`: how many words away it may stand; `punct`: indices of words after
+    punctuation, which a negation said after a span does not reach back across."""
     out: set[int] = set()
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
     for i, word in enumerate(words):
@@ -154,7 +156,7 @@ def refused(
         near = [
             (s - i if s > i else i - e + 1, s > i, k)
             for k, (s, e) in enumerate(spans)
-            if not s <= i < e
+            if not s <= i < e and not _across(i, s, e, punct)
         ]
         limit = reach
         if language == "en" and words[i + 1 : i + 2] in (["have"], ["got"]):
@@ -166,6 +168,13 @@ def refused(
             key = (lambda n: n) if language == "en" else (lambda n: (n[1], n[0]))
             out.add(min(near, key=key)[2])
     return out
+
+
+def _across(i: int, start: int, end: int, punct: frozenset[int]) -> bool:
+    """Whether word i (a negation) follows the span [start, end) past punctuation: "a
+    bag, please, I can't carry it" refuses no bag; a "no" before it still reaches on
+    ("don't give a polythene, a bag I have")."""
+    return start < i and any(end <= b <= i for b in punct)
 
 
 _ASKING = ("give", "put", "pack", "send")

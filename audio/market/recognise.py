@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audio.lexicon import TokenKind, tokenize
-from audio.market.asides import DESCRIBING, is_aside
+from audio.market.asides import DESCRIBING, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.denied import DENIED, denied
 from audio.market.frames import in_frame
@@ -167,7 +167,7 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
     ]
-    hits = named_wanted(_paying(words, hits, language), language, words)
+    hits = named_wanted(_paying(words, hits, language, punct), language, words)
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
         if h.act in DENIED and denied(words, h.start, h.end, language, punct)
@@ -177,15 +177,19 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
     hits = [h for h in hits if h.act]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
+    hits = [h for h in hits if h.act != "wait" or not minute_told(words, h.start, h.end, language)]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
 
 
-def _paying(words: list[str], hits: list[_Hit], language: str) -> list[_Hit]:
+def _paying(
+    words: list[str], hits: list[_Hit], language: str, punct: frozenset[int] = frozenset()
+) -> list[_Hit]:
     """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
     the one asked whether it will do ("card chalega?") over the others; a bag refused
-    ("theli nathi joiti") says the speaker has one."""
+    ("theli nathi joiti") says the speaker has one, but not by a "no" in another clause
+    ("पिशवी द्या, हातात नाही नेता येणार": give a bag, I can't carry it in my hands)."""
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
@@ -204,7 +208,7 @@ def _paying(words: list[str], hits: list[_Hit], language: str) -> list[_Hit]:
     spans = [(h.start, h.end) for h in bags]
     turned = [
         bags[k]
-        for k in refused(words, spans, language, plain=True, reach=4)
+        for k in refused(words, spans, language, plain=True, reach=4, punct=punct)
         if not tag_no(words, spans[k], language)
     ]
     return [_Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]

@@ -23,11 +23,12 @@ FILLERS: dict[str, tuple[str, ...]] = {
     "pa": ("ਪੈਕੇਟ",),
     "gu": ("મીઠાઈ", "મીઠો લીમડો", "મીઠા લીમડા", "મીઠો લીમડ", "પેકેટ"),
     "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো"),
+    "kn": ("ಚಿಕ್ಕಮಗಳೂರು", "ಚಿಕ್ಕಮಗಳೂರಿನ", "ಚಿಕ್ಕಬಳ್ಳಾಪುರ", "chikmagalur"),
 }
 """Per language, words that say no act though a cue sits in them: Bengali "ঠিক আছে" (ok)
 and "ভালো আছেন?" (are you well?) hold "আছে" (is there?); "sweet corn", "मीठा नीम"
 (curry leaves) and "मिठाई" (sweets) are names of goods, no claim of sweetness; "पैकेट"
-(a packet) asks for no packing."""
+(a packet) asks for no packing; Kannada "ಚಿಕ್ಕಮಗಳೂರು" is a place, no "ಚಿಕ್ಕ" (small)."""
 
 SOCIAL = (
     act(
@@ -47,14 +48,14 @@ SOCIAL = (
         "goodbye", "goodbye, see you", weak=True, over=("greet",),
         en=("Goodbye, see you again.", "bye; goodbye; ok bye; see you; tata; see you next; see you later; see you at the; see you next"),
         hi=("अच्छा, चलते हैं, फिर मिलेंगे।", "चलता हूँ; चलती हूँ; चलते हैं; फिर मिलेंगे; अलविदा; बाय; chalta hun; chalte hain; phir milenge; अगले हफ्ते मिल; फिर मिलते; फिर मिलते हैं; बाद में मिलते; निकलता हूँ; निकलती हूँ; निकलता हूं; निकलती हूं; nikalta hun; में मिलेंगे; मे मिलेंगे; पे मिलेंगे; me milenge; mein milenge"),
-        ta=("சரி, போயிட்டு வரேன்.", "போயிட்டு வரேன்; போய் வரேன்; போயிட்டு வாரேன்; கிளம்புறேன்; poittu varen; பாக்கலாம்; அப்புறம் பாக்கலாம்; கிளம்பற; வரட்டா; kilambaren; அப்போ வரேன்; சரி வரேன்; வரேன் அக்கா; வரேன் அண்ணா; appo varen"),
-        te=("సరే, వెళ్ళొస్తా.", "వెళ్ళొస్తా; వెళ్ళొస్తాను; వెళ్తాను; ఉంటాను; vellostanu; vellosta; కలుద్దాం; బయలుదేరుతా; బయలుదేరతా; బయల్దేరుతా"),
-        bn=("আচ্ছা, আসি তাহলে।", "আসি তাহলে; আসি; চলি; আবার দেখা হবে; aschi tahole; asi tahole; chali; দেখা হবে"),
+        ta=("சரி, போயிட்டு வரேன்.", "போயிட்டு வரேன்; போய் வரேன்; போயிட்டு வாரேன்; கிளம்புறேன்; poittu varen; பாக்கலாம்; அப்புறம் பாக்கலாம்; கிளம்பற; வரட்டா; kilambaren; அப்போ வரேன்; சரி வரேன்; வரேன் அக்கா; வரேன் அண்ணா; appo varen; நான் வரேன்; naan varen"),
+        te=("సరే, వెళ్ళొస్తా.", "వెళ్ళొస్తా; వెళ్ళొస్తాను; వెళ్తాను; ఉంటాను; vellostanu; vellosta; కలుద్దాం; బయలుదేరుతా; బయలుదేరతా; బయల్దేరుతా; vellosthaa; vellostha; vellosthanu; మళ్ళీ కలుద్దాం"),
+        bn=("আচ্ছা, আসি তাহলে।", "আসি তাহলে; আসি; চলি; আবার দেখা হবে; aschi tahole; asi tahole; chali; দেখা হবে; aschhi; aschi; abar dekha hobe; আসছি; আবার দেখা"),
         mr=("बरं, येतो मी.", "येतो मी; येते मी; येतो; येते; निघतो; निघते; yeto; भेटू"),
         gu=("ચાલો, આવજો.", "આવજો; ચાલો આવજો; જાઉં છું; aavjo; મળીએ; મળીએ પછી; પછી મળીએ; pachhi maliye"),
-        kn=("ಸರಿ, ಬರ್ತೀನಿ.", "ಬರ್ತೀನಿ; ಹೋಗಿ ಬರ್ತೀನಿ; ಬರ್ತೀವಿ; ಹೊರಡ್ತೀನಿ; barteeni; ಸಿಗೋಣ"),
+        kn=("ಸರಿ, ಬರ್ತೀನಿ.", "ಬರ್ತೀನಿ; ಹೋಗಿ ಬರ್ತೀನಿ; ಬರ್ತೀವಿ; ಹೊರಡ್ತೀನಿ; barteeni; ಸಿಗೋಣ; hogi barthini; hogi bartini; barthini; ಸಿಗ್ತೀನಿ; ಮತ್ತೆ ಸಿಗೋಣ"),
         ml=("ശരി, പോട്ടെ.", "പോട്ടെ; പോയിട്ട് വരാം; potte; കാണാം; പിന്നെ കാണാം; pinne kaanam"),
-        pa=("ਚੰਗਾ ਫਿਰ, ਚੱਲਦੇ ਹਾਂ।", "ਚੱਲਦੇ ਹਾਂ; ਚੱਲਦਾ ਹਾਂ; ਫਿਰ ਮਿਲਾਂਗੇ; ਰੱਬ ਰਾਖਾ; chalde haan; ਮਿਲਾਂਗੇ"),
+        pa=("ਚੰਗਾ ਫਿਰ, ਚੱਲਦੇ ਹਾਂ।", "ਚੱਲਦੇ ਹਾਂ; ਚੱਲਦਾ ਹਾਂ; ਫਿਰ ਮਿਲਾਂਗੇ; ਰੱਬ ਰਾਖਾ; chalde haan; ਮਿਲਾਂਗੇ; ਮਿਲਦੇ ਹਾਂ; ਫਿਰ ਮਿਲਦੇ; milde haan"),
     ),
     act(
         "thanks", "thank you", weak=True,
@@ -73,9 +74,9 @@ SOCIAL = (
         "wait", "wait a moment",
         en=("Wait a moment, please.", "one minute; wait; a moment; just a minute; one second; ek minute; hold on"),
         hi=("एक मिनट रुकिए।", "एक मिनट; एक मिनिट; रुक; ठहर; ruko; rukiye"),
-        ta=("ஒரு நிமிஷம் இருங்க.", "ஒரு நிமிஷம்; நிமிஷம்; ஒரு நிமிடம்; கொஞ்சம் இருங்க; nimisham; இருங்க இருங்க; konjam irunga"),
+        ta=("ஒரு நிமிஷம் இருங்க.", "ஒரு நிமிஷம்; நிமிஷம்; ஒரு நிமிடம்; கொஞ்சம் இருங்க; nimisham; இருங்க இருங்க; konjam irunga; நில்லுங்க; கொஞ்சம் நில்லு; nillunga"),
         te=("ఒక్క నిమిషం ఆగండి.", "ఒక్క నిమిషం; నిమిషం; ఆగండి; ఆగు; nimisham"),
-        bn=("এক মিনিট দাঁড়ান।", "এক মিনিট; দাঁড়ান; দাঁড়াও"),
+        bn=("এক মিনিট দাঁড়ান।", "এক মিনিট; দাঁড়ান; দাঁড়াও; ektu daran; ektu darao; daran; একটু দাঁড়া"),
         mr=("एक मिनिट थांबा.", "एक मिनिट; एक मिनट; थांबा; थांब"),
         gu=("એક મિનિટ ઊભા રહો.", "એક મિનિટ; ઊભા રહો; ઉભા રહો; થોભો"),
         kn=("ಒಂದು ನಿಮಿಷ ಇರಿ.", "ಒಂದು ನಿಮಿಷ; ನಿಮಿಷ; ಸ್ವಲ್ಪ ಇರಿ; nimisha; ಇರಿ ಇರಿ"),
@@ -85,7 +86,7 @@ SOCIAL = (
     act(
         "come_back_later", "I'll come back later",
         en=("I'll come back later.", "come back later; come later; i'll come back; will come back; i'll come tomorrow; will come tomorrow; i'll be back; maybe in the evening; come in the evening; take a round; a round and; round of the market; do a round; back in an hour; back in half an hour; come in an hour; and come back; come back"),
-        hi=("मैं बाद में आता हूँ।", "फिर आऊँगा; फिर आऊँगी; थोड़ी देर में आ; कल आऊँ; कल आऊं; कल आता; कल आती; घूम के; घूम कर; चक्कर लगा; चक्कर मार; राउंड लगा; राउंड मार; chakkar laga*; chakkar maar*; chakkar mar*; round laga*; round maar*; baad mein aata; baad me aata; देर बाद; kal aaunga; kal aata; ghoom ke; ghum ke; phir lunga; आके ले; आ के ले; घंटे में; घंटे भर में; aake le; aa ke le; आकर ले*; आकर लू*; आके लू*; आ के लू*; आकर खरीद; aakar lu*; aake lu*; आ कर ले*; आके खरीद; aakar le*; aakar kharid*; बाद में आ*; बाद में ले*; बाद में देख*; baad mein aa*; baad me aa*; bad me aa*; आके लेत; आ के लेत; आकर लेत; thodi der me aa*; thodi der mein aa*; thodi der baad aa*; der baad aa*; der se aa*"),
+        hi=("मैं बाद में आता हूँ।", "फिर आऊँगा; फिर आऊँगी; थोड़ी देर में आ; कल आऊँ; कल आऊं; कल आता; कल आती; घूम के; घूम कर; चक्कर लगा; चक्कर मार; राउंड लगा; राउंड मार; chakkar laga*; chakkar maar*; chakkar mar*; round laga*; round maar*; baad mein aata; baad me aata; देर बाद; kal aaunga; kal aata; ghoom ke; ghum ke; phir lunga; आके ले; आ के ले; घंटे में; घंटे भर में; aake le; aa ke le; आकर ले*; आकर लू*; आके लू*; आ के लू*; आकर खरीद; aakar lu*; aake lu*; आ कर ले*; आके खरीद; aakar le*; aakar kharid*; बाद में आ*; बाद में ले*; बाद में देख*; baad mein aa*; baad me aa*; bad me aa*; आके लेत; आ के लेत; आकर लेत; thodi der me aa*; thodi der mein aa*; thodi der baad aa*; der baad aa*; der se aa*; लौटते वक्त; लौटते समय; लौटते हुए; वापसी में; lautte waqt"),
         ta=("அப்புறம் வரேன்.", "அப்புறம் வரேன்; அப்புறமா வரேன்; அப்புறம் வர; பிறகு வரேன்; நாளைக்கு வரே; சாயங்காலம் வரே; சுத்திட்டு; ரவுண்ட் போயிட்டு; ரவுண்ட் அடிச்சிட்டு; ஒரு சுத்து; round poittu; round poyittu; appuram varen; saayangalam varen; naalaikku varen; appuram varen; மணி நேரத்துல; வந்து வாங்கி; vandhu vaangi*; வந்து எடுத்துக்க; வந்து வாங்குறேன்; vandhu eduthukk*; நேரம் கழிச்சு வர; நேரத்துல வர; கழிச்சு வரேன்; konja neram kazhichu var*; konja neram kalichu var*; neram kalichu var*; neram kazhichu var*; நேரத்துல வந்துட; நேரத்துல வந்துர; நேரத்தில வர; neraththula vand*; nerathula vand*"),
         te=("తర్వాత వస్తాను.", "తర్వాత వస్తాను; తర్వాత వస్తా; తర్వాత వచ్చి; మళ్ళీ వస్తాను; రేపు వస్తా; సాయంత్రం వస్తా; మళ్ళీ వస్తా; తిరిగి మళ్ళీ; రౌండ్ వేసి; రౌండ్ కొట్టి; round vesi; round kotti; tarvata vasta*; tarvatha vasta*; sayantram vasta; repu vasta; గంటలో; వచ్చి తీసుకుం; vachi teesuk*; వచ్చి కొంటా; వచ్చి కొంటాను; వచ్చి కొనుక్కుం; vachi konta*; malli vasth*; malli vast*; సేపయ్యాక వస్త; సేపట్లో వస్త; సేపు తర్వాత వస్త; sepayyaka vast*; sepatlo vast*; కాసేపట్లో వస్త; కాసేపయ్యాక వస్త; కాసేపు ఆగి వస్త; kaasepatlo vast*; kasepatlo vast*"),
         bn=("পরে আসছি।", "পরে আসছি; পরে আসব; পরে আসবো; পরে আস; কাল আসব; বিকেলে আসব; ঘুরে আসছি; ঘুরে আসি; চক্কর দিয়ে; চক্কর মেরে; রাউন্ড দিয়ে; chakkar diye; pore asbo; pore asch*; bikele asbo; kal asbo; ঘণ্টা পরে; এসে নিয়ে; ese nie; ese niye; এসে নে*; এসে নিব; এসে কিনে নে*; এসে কিনব; ese nebo; ese nibo; ese kine*; pore ese*; বাদে আসছি; বাদে আসব; bade aschi; bade asbo"),
@@ -93,7 +94,7 @@ SOCIAL = (
         gu=("પછી આવું છું.", "પછી આવું; પછી આવીશ; પછી આવ; કાલે આવીશ; ફરીને આવું; આંટો માર; રાઉન્ડ માર; aanto mari*; anto mari*; pachhi aavu*; pachi aavu*; સાંજે આવીશ; પછી લઈશ; saanje aavish; kale aavish; કલાકમાં; આવીને લઈ*; આવી ને લઈ*; aavi ne lai*; aavine lai*; આવીને લઇ*; આવીને લેવા; આવીને ખરીદ; aavine laish; થોડી વારમાં આવ; આવીને લઉં; પાછો આવું; પાછી આવું; વારમાં પાછ; pachho aavu*; pachhi aavu chhu"),
         kn=("ಆಮೇಲೆ ಬರ್ತೀನಿ.", "ಆಮೇಲೆ ಬರ್ತೀನಿ; ಆಮೇಲೆ ಬರ; ಮತ್ತೆ ಬರ್ತೀನಿ; ನಾಳೆ ಬರ್ತೀನಿ; ಸಂಜೆ ಬರ್ತೀನಿ; ಸುತ್ತಾಡಿ; ರೌಂಡ್ ಹೋಗಿ; ರೌಂಡ್ ಹಾಕಿ; ಒಂದು ಸುತ್ತು; round hogi; round haaki; amele barti*; aamele barti*; sanje barteeni; naale barteeni; ಗಂಟೆಯಲ್ಲಿ; ಬಂದು ತಗೊ; bandu tago*; ಬಂದು ತಗೋ; ಬಂದು ತೆಗೆದುಕೊ; ಬಂದು ತಕ್ಕೊ; ಬಂದು ಕೊಂಡ್ಕೊ; ಬಂದು ತೊಗೊ; ಹೊತ್ತು ಬಿಟ್ಟು ಬರ; ಹೊತ್ತು ಆದ್ಮೇಲೆ ಬರ; ಹೊತ್ತಾದ್ಮೇಲೆ ಬರ; ಹೊತ್ತು ಆದಮೇಲೆ ಬರ; hottu bittu bar*; hottu aadmele bar*; hottu admele bar*; hottadmele bar*; ಹೊತ್ತು ಬಿಟ್ಟು ಬರ*; ಹೊತ್ತು ಆದ್ಮೇಲೆ ಬರ*; ಹೊತ್ತಾದ್ಮೇಲೆ ಬರ*"),
         ml=("പിന്നെ വരാം.", "പിന്നെ വരാം; പിന്നെ വര; പിന്നീട് വരാം; നാളെ വരാം; വൈകുന്നേരം വരാം; ചുറ്റിയിട്ട്; റൗണ്ട് അടിച്ചിട്ട്; റൗണ്ട് അടിച്ച്; ഒന്ന് ചുറ്റി; round adich*; pinne varam; pinne varaam; vaikunneram varam; naale varam; മണിക്കൂറിൽ; വന്നു മേടിച്ച; വന്ന് വാങ്ങ; vannu medich*; വന്നു വാങ്ങ; വന്ന് എടുക്ക; വന്നു എടുക്ക; വന്നിട്ട് വാങ്ങ; വന്നിട്ട് എടുക്ക; vannu vang*; vannu edukk*; കഴിഞ്ഞ് വരാം; കഴിഞ്ഞു വരാം; കഴിഞ്ഞിട്ട് വരാം; kazhinju varaam; kazhinju varam; kazhinjittu var*; vaikittu varaam; vaikittu varam; pinne varaam; വൈകിട്ട് വരാം"),
-        pa=("ਬਾਅਦ ਵਿੱਚ ਆਉਂਦਾ ਹਾਂ।", "ਬਾਅਦ ਵਿੱਚ ਆਉਂ; ਬਾਅਦ ਵਿੱਚ ਆਵਾਂ; ਬਾਅਦ ਚ ਆ; ਫੇਰ ਆਵਾਂਗਾ; ਫਿਰ ਆਵਾਂਗਾ; ਕੱਲ੍ਹ ਆਵਾਂ; ਘੁੰਮ ਕੇ; ਚੱਕਰ ਲਾ; ਚੱਕਰ ਲਗਾ; ਗੇੜਾ ਲਾ; ਗੇੜਾ ਮਾਰ; chakkar la ke; chakkar laa ke; gedha la*; baad ch aavanga; ਸ਼ਾਮ ਨੂੰ ਆਵਾਂ; ਫੇਰ ਲਵਾਂ; shaam nu aavanga; kal aavanga; ਘੰਟੇ ਤੱਕ; ਘੰਟੇ ਨੂੰ; ਆ ਕੇ ਲੈ; aa ke lai; baad aa ke; baad aake; ਦੇਰ ਬਾਅਦ ਆ; ਦੇਰ ਨੂੰ ਆ; ਦੇਰ ਤੱਕ ਆ; der baad aa*; der nu aa*; der tak aa*; ਦੇਰ ਬਾਅਦ ਆ*; ਦੇਰ ਨੂੰ ਆ*; ਦੇਰ ਤੱਕ ਆ*"),
+        pa=("ਬਾਅਦ ਵਿੱਚ ਆਉਂਦਾ ਹਾਂ।", "ਬਾਅਦ ਵਿੱਚ ਆਉਂ; ਬਾਅਦ ਵਿੱਚ ਆਵਾਂ; ਬਾਅਦ ਚ ਆ; ਫੇਰ ਆਵਾਂਗਾ; ਫਿਰ ਆਵਾਂਗਾ; ਕੱਲ੍ਹ ਆਵਾਂ; ਘੁੰਮ ਕੇ; ਚੱਕਰ ਲਾ; ਚੱਕਰ ਲਗਾ; ਗੇੜਾ ਲਾ; ਗੇੜਾ ਮਾਰ; chakkar la ke; chakkar laa ke; gedha la*; baad ch aavanga; ਸ਼ਾਮ ਨੂੰ ਆਵਾਂ; ਫੇਰ ਲਵਾਂ; shaam nu aavanga; kal aavanga; ਘੰਟੇ ਤੱਕ; ਘੰਟੇ ਨੂੰ; ਆ ਕੇ ਲੈ; aa ke lai; baad aa ke; baad aake; ਦੇਰ ਬਾਅਦ ਆ; ਦੇਰ ਨੂੰ ਆ; ਦੇਰ ਤੱਕ ਆ; der baad aa*; der nu aa*; der tak aa*; ਦੇਰ ਬਾਅਦ ਆ*; ਦੇਰ ਨੂੰ ਆ*; ਦੇਰ ਤੱਕ ਆ*; ਮੁੜਦਾ ਹੋਇਆ; ਮੁੜਦੀ ਹੋਈ; ਵਾਪਸੀ ਤੇ; ਮੁੜਦੇ ਵੇਲੇ"),
     ),
     act(
         "come_look", "come, have a look (a vendor calling)", over=("claim_fresh",),
@@ -135,7 +136,7 @@ SOCIAL = (
         pa=("ਬੱਸ ਇੰਨਾ ਹੀ, ਹੋਰ ਕੁਝ ਨਹੀਂ।", "ਬੱਸ ਇੰਨਾ; ਇੰਨਾ ਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ; ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; bas inna; hor kuch nahi; inna hi"),
     ),
     act(
-        "anything_else", "anything else? (a vendor asking)", frame=True,
+        "anything_else", "anything else? (a vendor asking)", frame=True, over=("quality_small",),
         en=("Anything else?", "anything else; something else; what else; any other thing"),
         hi=("और कुछ चाहिए?", "और कुछ चाहिए; और कुछ; कुछ और; aur kuch; aur kya doon; aur kya du*; aur kya chahiye; और क्या दूँ; और क्या दूं; और क्या चाहिए"),
         ta=("வேற ஏதாவது வேணுமா?", "வேற ஏதாவது; வேற என்ன; வேறு ஏதாவது; vera edhavadhu; vera enna; veru edhavadhu"),
@@ -143,22 +144,22 @@ SOCIAL = (
         bn=("আর কিছু লাগবে?", "আর কিছু লাগবে; আর কিছু; আর কী লাগবে; আর কী দেব; ar kichu lagbe; ar ki lagbe; ar kichu"),
         mr=("अजून काही हवं का?", "अजून काही हवं; अजून काही; आणखी काही; ajun kahi; ankhi kahi; ajun kay deu; ajun kay hava; अजून काय देऊ; अजून काय हवं"),
         gu=("બીજું કંઈ જોઈએ?", "બીજું કંઈ જોઈએ; બીજું કંઈ; બીજું કાંઈ; biju kai; biju kai joie; biju kani; biju shu aapu; biju shu joie; બીજું શું આપું; બીજું શું જોઈએ"),
-        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಬೇರೆ ಏನಾದ್ರೂ; ಏನಾದ್ರೂ ಬೇಕಾ; ಇನ್ನೇನಾದ್ರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu"),
+        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಬೇರೆ ಏನಾದ್ರೂ; ಏನಾದ್ರೂ ಬೇಕಾ; ಇನ್ನೇನಾದ್ರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu; ಇನ್ನೇನಾದ್ರು; ಇನ್ನೇನಾದರು; ಏನಾದ್ರು ಬೇಕಾ"),
         ml=("വേറെ എന്തെങ്കിലും വേണോ?", "വേറെ എന്തെങ്കിലും; എന്തെങ്കിലും വേണോ; വേറെ എന്ത്; ഇനി എന്ത്; vere enthenkilum; vere enthu; ini enthu"),
         pa=("ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ?", "ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ; ਹੋਰ ਕੁਝ; ਕੁਝ ਹੋਰ; hor kuch; kuch hor; hor ki dev*; hor ki chahida; ਹੋਰ ਕੀ ਦੇਵਾਂ; ਹੋਰ ਕੀ ਚਾਹੀਦਾ; hor ki diyan"),
     ),
     act(
         "deal", "done, it's a deal", price_talk=True,
         over=("pack_it", "weigh_it", "pay_upi", "pay_cash", "pay_card"),
-        en=("Done, it's a deal.", "deal; done; it's a deal; deal done; ok done; final; that's final"),
-        hi=("ठीक है, सौदा पक्का।", "पक्का; सौदा पक्का; डन; डील; pakka; तय रहा; तय हुआ; तय हो गया; tay raha; चलो फाइनल; फाइनल कर; फाइनल दे; chalo final; final kar*; फाइनल; वही दे दो; final; yahi de do; wahi de do"),
-        ta=("சரி, டீல் முடிஞ்சது.", "டீல்; முடிஞ்சது; ஓகே டீல்; முடிச்சுக்கலாம்; முடிச்சுக்குவோம்; பண்ணிடுங்க; ஓகே டன்; ஃபைனல்; அதையே குடுங்க; அதையே கொடுங்க; final; athaye kudunga; pannidunga"),
-        te=("సరే, డీల్ ఓకే.", "డీల్; ఖాయం; ఫిక్స్; డన్; ఫైనల్; అదే ఇవ్వండి; ade ivvandi; final"),
-        bn=("ঠিক আছে, ডিল হয়ে গেল।", "ডিল; ডিল হয়ে গেল; ঠিক আছে ডিল; পাকা কথা; রফা; rofa; ফাইনাল; তাই দিন; ওটাই দিন; ওটাই দিয়ে দিন; ওইটাই দিন; final; otai din; tai din"),
-        mr=("ठीक आहे, ठरलं.", "ठरलं; ठरले; डील; पक्कं; जमलं; जमले; jamla; jamle; फायनल; फाइनल; तेच द्या; tech dya; final"),
-        gu=("સારું, નક્કી, ડીલ.", "નક્કી; ડીલ; પાકું; pakku; nakki; ચાલો ફાઈનલ; ફાઈનલ આપી; ફાઈનલ કરો; ફાયનલ કરો; chalo final; final karo; ફાઇનલ; એ જ આપી દો; એજ આપો; e j aapi do; final"),
-        kn=("ಸರಿ, ಡೀಲ್ ಫಿಕ್ಸ್.", "ಡೀಲ್; ಫಿಕ್ಸ್; ಪಕ್ಕಾ; ಡನ್; ಫೈನಲ್; ಅದೇ ಕೊಡಿ; ಅದನ್ನೇ ಕೊಡಿ; ade kodi; adanne kodi; final"),
-        ml=("ശരി, ഉറപ്പിച്ചു.", "ഉറപ്പിച്ചു; ഡീൽ; ഉറപ്പ്; ഡൺ; ഫൈനൽ; അത് തന്നെ തന്നേക്ക്; അത് തന്നെ താ; athu thanne tha*; final"),
-        pa=("ਠੀਕ ਹੈ, ਪੱਕੀ ਗੱਲ।", "ਪੱਕੀ ਗੱਲ; ਡੀਲ; ਪੱਕਾ ਸੌਦਾ; pakki gall; pakki gal; ਫਾਈਨਲ; ਓਹੀ ਦੇ ਦਿਓ; ਉਹੀ ਦੇ ਦਿਓ; final; ohi de do"),
+        en=("Done, it's a deal.", "deal; done; it's a deal; deal done; ok done; final; that's final; same rate; same price"),
+        hi=("ठीक है, सौदा पक्का।", "पक्का; सौदा पक्का; डन; डील; pakka; तय रहा; तय हुआ; तय हो गया; tay raha; चलो फाइनल; फाइनल कर; फाइनल दे; chalo final; final kar*; फाइनल; वही दे दो; final; yahi de do; wahi de do; उसी रेट; उसी दाम; उसी भाव; usi rate"),
+        ta=("சரி, டீல் முடிஞ்சது.", "டீல்; முடிஞ்சது; ஓகே டீல்; முடிச்சுக்கலாம்; முடிச்சுக்குவோம்; பண்ணிடுங்க; ஓகே டன்; ஃபைனல்; அதையே குடுங்க; அதையே கொடுங்க; final; athaye kudunga; pannidunga; அதே விலைக்கு; அதே ரேட்டுக்கு"),
+        te=("సరే, డీల్ ఓకే.", "డీల్; ఖాయం; ఫిక్స్; డన్; ఫైనల్; అదే ఇవ్వండి; ade ivvandi; final; అదే రేటుకి; అదే రేటుకు; అదే ధరకి; అదే ధరకు; fix ayipoy*; teesukondi fix"),
+        bn=("ঠিক আছে, ডিল হয়ে গেল।", "ডিল; ডিল হয়ে গেল; ঠিক আছে ডিল; পাকা কথা; রফা; rofa; ফাইনাল; তাই দিন; ওটাই দিন; ওটাই দিয়ে দিন; ওইটাই দিন; final; otai din; tai din; ওই দামেই; সেই দামেই; oi dame-i; oi damei; oi dame i"),
+        mr=("ठीक आहे, ठरलं.", "ठरलं; ठरले; डील; पक्कं; जमलं; जमले; jamla; jamle; फायनल; फाइनल; तेच द्या; tech dya; final; त्याच भावात; त्याच दरात"),
+        gu=("સારું, નક્કી, ડીલ.", "નક્કી; ડીલ; પાકું; pakku; nakki; ચાલો ફાઈનલ; ફાઈનલ આપી; ફાઈનલ કરો; ફાયનલ કરો; chalo final; final karo; ફાઇનલ; એ જ આપી દો; એજ આપો; e j aapi do; final; એ જ ભાવે; એ જ ભાવમાં"),
+        kn=("ಸರಿ, ಡೀಲ್ ಫಿಕ್ಸ್.", "ಡೀಲ್; ಫಿಕ್ಸ್; ಪಕ್ಕಾ; ಡನ್; ಫೈನಲ್; ಅದೇ ಕೊಡಿ; ಅದನ್ನೇ ಕೊಡಿ; ade kodi; adanne kodi; final; ಅದೇ ಬೆಲೆಗೆ; ಅದೇ ರೇಟ್‌ಗೆ; ಅದೇ ರೇಟಿಗೆ"),
+        ml=("ശരി, ഉറപ്പിച്ചു.", "ഉറപ്പിച്ചു; ഡീൽ; ഉറപ്പ്; ഡൺ; ഫൈനൽ; അത് തന്നെ തന്നേക്ക്; അത് തന്നെ താ; athu thanne tha*; final; അതേ വിലക്ക്; അതേ വിലയ്ക്ക്"),
+        pa=("ਠੀਕ ਹੈ, ਪੱਕੀ ਗੱਲ।", "ਪੱਕੀ ਗੱਲ; ਡੀਲ; ਪੱਕਾ ਸੌਦਾ; pakki gall; pakki gal; ਫਾਈਨਲ; ਓਹੀ ਦੇ ਦਿਓ; ਉਹੀ ਦੇ ਦਿਓ; final; ohi de do; ਉਸੇ ਰੇਟ; ਉਸੇ ਭਾਅ; ਗੱਲ ਪੱਕੀ"),
     ),
 )  # fmt: skip

@@ -1,0 +1,81 @@
+"""A sum in a market act that nobody offers: the note to be broken ("একশো টাকা ভাঙিয়ে
+দিতে পারবেন?", can you break a hundred?), the exact sum asked for want of change ("no
+change, give exactly forty"), and the vendor's price echoed in scorn ("इस बाल्टी के तीन
+सौ? लूट है ये", three hundred for this bucket? it's robbery).
+
+Understanding reads the number in such a line as a price, an offer or a doubted one, and
+the listener would be handed a move nobody made or the speaker asked "₹300?". The line
+is the act: understanding comes back with no price, so the act reaches the listener.
+
+- change: one sum said, no rate, not refused; asking for change (`NOTE`), a note's
+  sum (100, 200, 500, 2000); saying there is none (`EXACT`), with a word for "exactly"
+  ("सरिग्गा", "बरोबर"): "no change, give it for 480" stays an offer;
+- an echo (`ECHOED`): one sum, doubted by understanding (a confident price always stays),
+  a question mark right after it, and more said after that (the scorn): "two hundred,
+  will you give it?" and "too dear, for two hundred?" keep their price.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from audio.lexicon import fold
+from audio.market.recognise import market_act
+from audio.understanding import Catalogue, Intent, Understanding
+
+NOTE = "need_change"
+"""The act whose sum, a note's, is the note to break."""
+
+_NOTES = frozenset({100_00, 200_00, 500_00, 2000_00})
+
+EXACT = "no_change"
+"""The act whose sum, said with a word for "exactly", is the exact amount asked."""
+
+_EXACTLY = frozenset(
+    fold(w)
+    for w in (
+        "exactly exact exact-a ठीक-ठीक पूरे पूरा ekdum सरिग्गा సరిగ్గా sariggaa sarigga "
+        "बरोबर barobar சரியா சரியாக sariya ঠিক-ঠিক পুরো ঠিকঠাক બરાબર barabar ಸರಿಯಾಗಿ "
+        "ಕರೆಕ್ಟಾಗಿ കൃത്യം കൃത്യമായി krithyam ਪੂਰੇ ਪੂਰਾ ਠੀਕ-ਠੀਕ"
+    ).split()
+)
+
+ECHOED = frozenset({"too_expensive"})
+"""Acts whose doubted sum, asked back, is the other side's price repeated."""
+
+
+def sum_not_offered(
+    understood: Understanding,
+    text: str,
+    language: str,
+    catalogue: Catalogue | None,
+    *,
+    min_confidence: float,
+) -> Understanding | None:
+    """The understanding without its price where the sum is no offer (see above), or
+    None where the price stands."""
+    if understood.amount_paise is None or len(understood.mentions) != 1:
+        return None
+    mention = understood.mentions[0]
+    if mention.negated or mention.per_unit:
+        return None
+    act = market_act(text, language, catalogue)
+    if act is None:
+        return None
+    if act.act == NOTE:
+        said = understood.amount_paise in _NOTES
+    elif act.act == EXACT:
+        said = any(fold(w.strip(",.?!")) in _EXACTLY for w in text.split())
+    else:
+        said = act.act in ECHOED and understood.confidence < min_confidence
+        said = said and _asked_back(text, mention.end)
+    if not said:
+        return None
+    return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
+
+
+def _asked_back(text: str, end: int) -> bool:
+    """Whether a question mark follows the sum (ending at `end`, a character offset)
+    with nothing between, and words follow it."""
+    rest = text[end:].lstrip()
+    return rest.startswith("?") and any(c.isalnum() for c in rest[1:])
