@@ -21,11 +21,20 @@ says (`SAME_MEANING`: "how much?" heard as the price question, "too expensive" a
 refusal, "deal" as the accept). "Give a discount" or "how much for all?" heard as "How
 much is this?" is not counted right: the listener loses the request.
 
+*Priced* counts the lines that carry no price of their own and are received as an offer,
+counter or accept of an amount (a "deal" line accepting aside): a price relayed that
+nobody said ("two or three nails extra, free" heard as ₹2, "my son is in the twelfth"
+as ₹12). A line labelled with a market act says no price; with `--null-is-small-talk`
+(the sealed talk sets, whose unlabelled lines are small talk) a line with no label
+says none either, while in the project corpus an unlabelled line is a price move. A
+priced line is a wrong act, counted in *wrong* too, and never right.
+
 *Accepts* counts the market lines (labelled with an act other than "deal") that
 understanding takes as an accept ("ok, I'll go" read as "ok"): a deal offered to the
 listener that nobody made.
 
     .venv/bin/python benchmarks/market_talk.py [--corpus DIR] [--out DIR] [--show-misses hi]
+        [--null-is-small-talk]
 
 Prints a table per language and writes `market_talk.json` under `--out`. The recogniser is
 deterministic, so the shares do not depend on the machine; the median time per line is
@@ -69,6 +78,8 @@ class Received:
     kind: str
     got: str | None
     seconds: float
+    amount_paise: int | None = None
+    """The amount of the price act received, if any."""
 
 
 async def receive(language: str, line: dict[str, object]) -> Received:
@@ -91,7 +102,21 @@ async def receive(language: str, line: dict[str, object]) -> Received:
         got, kind = result.act.kind.value, "price"
     else:
         got, kind = None, "relayed"
-    return Received(language, text, label if isinstance(label, str) else None, kind, got, seconds)
+    amount = result.act.amount_paise if result.act is not None else None
+    labelled = label if isinstance(label, str) else None
+    return Received(language, text, labelled, kind, got, seconds, amount)
+
+
+PRICING = frozenset({"offer", "counter", "accept"})
+
+
+def priced(r: Received, *, null_is_small_talk: bool = False) -> bool:
+    """A line that says no price received as a price move with an amount (see *Priced*)."""
+    if r.kind != "price" or r.amount_paise is None or r.got not in PRICING:
+        return False
+    if r.label is None:
+        return null_is_small_talk
+    return not (r.label == "deal" and r.got == "accept")
 
 
 def load(folder: Path, language: str) -> list[dict[str, object]]:
@@ -102,8 +127,10 @@ def load(folder: Path, language: str) -> list[dict[str, object]]:
     return [json.loads(x) for x in lines if x.strip()]
 
 
-def right(r: Received) -> bool:
+def right(r: Received, *, null_is_small_talk: bool = False) -> bool:
     """Whether the listener receives what the line says (see *Right* above)."""
+    if priced(r, null_is_small_talk=null_is_small_talk):
+        return False
     if r.kind == "act":
         return True
     if r.label is None:
@@ -116,19 +143,20 @@ def accepts(got: list[Received]) -> int:
     return sum(1 for r in got if r.label not in (None, "deal") and r.got == "accept")
 
 
-def table(rows: dict[str, list[Received]]) -> str:
+def table(rows: dict[str, list[Received]], *, null_is_small_talk: bool = False) -> str:
     out = [
         f"{'lang':<5}{'lines':>6}{'right':>7}{'act ✓':>8}{'price act':>11}{'relayed':>9}"
-        f"{'wrong':>7}{'accepts':>9}"
+        f"{'wrong':>7}{'priced':>8}{'accepts':>9}"
     ]
     for language, got in rows.items():
         n = len(got)
         counts = {k: sum(1 for r in got if r.kind == k) for k in KINDS}
         shares = [f"{100 * counts[k] / n:.0f}%" for k in KINDS]
-        ok = f"{100 * sum(right(r) for r in got) / n:.0f}%"
+        ok = f"{100 * sum(right(r, null_is_small_talk=null_is_small_talk) for r in got) / n:.0f}%"
+        n_priced = sum(priced(r, null_is_small_talk=null_is_small_talk) for r in got)
         out.append(
             f"{language:<5}{n:>6}{ok:>7}{shares[0]:>8}{shares[1]:>11}{shares[2]:>9}"
-            f"{counts['wrong']:>7}{accepts(got):>9}"
+            f"{counts['wrong'] + n_priced:>7}{n_priced:>8}{accepts(got):>9}"
         )
     return "\n".join(out)
 
@@ -138,7 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--show-misses", default="", help="languages whose misses to list")
+    parser.add_argument(
+        "--null-is-small-talk",
+        action="store_true",
+        help="lines with no act label are small talk that says no price (the sealed sets)",
+    )
     args = parser.parse_args(argv)
+    small_talk = bool(args.null_is_small_talk)
 
     async def run() -> dict[str, list[Received]]:
         rows: dict[str, list[Received]] = {}
@@ -153,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         fail(f"no corpus lines under {args.corpus}")
     load_now = load_average()
     print(f"corpus: {args.corpus}  load average: {load_now}")
-    print(table(rows))
+    print(table(rows, null_is_small_talk=small_talk))
     show = {x for x in args.show_misses.split(",") if x}
     every = [r for got in rows.values() for r in got]
     for r in every:
@@ -167,17 +201,27 @@ def main(argv: list[str] | None = None) -> int:
         "languages": {
             language: {
                 "lines": len(got),
-                "right": sum(right(r) for r in got),
+                "right": sum(right(r, null_is_small_talk=small_talk) for r in got),
                 **{k: sum(1 for r in got if r.kind == k) for k in KINDS},
+                "priced": sum(priced(r, null_is_small_talk=small_talk) for r in got),
                 "accepts": accepts(got),
                 "median_ms": round(statistics.median(r.seconds for r in got) * 1e3, 3),
             }
             for language, got in rows.items()
         },
         "misses": [
-            {"language": r.language, "text": r.text, "label": r.label, "kind": r.kind, "got": r.got}
+            {
+                "language": r.language,
+                "text": r.text,
+                "label": r.label,
+                "kind": "priced" if priced(r, null_is_small_talk=small_talk) else r.kind,
+                "got": r.got,
+                "amount_paise": r.amount_paise,
+            }
             for r in every
-            if r.kind in ("wrong", "relayed") or (r.kind == "price" and r.label is not None)
+            if r.kind in ("wrong", "relayed")
+            or (r.kind == "price" and r.label is not None)
+            or priced(r, null_is_small_talk=small_talk)
         ],
     }
     path = args.out / "market_talk.json"
