@@ -7,6 +7,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
+from audio.understanding.annas import annas_after_rupees
 from audio.understanding.reading import _Reading
 
 _COINS = frozenset(
@@ -19,7 +20,9 @@ _COINS = frozenset(
 
 
 def coins_after_rupees(reading: _Reading, spans: list[NumberSpan]) -> None:
-    """Mark the coin word of "<number> <rupees> <under 100> <coin>" as paise."""
+    """Mark the coin word of "<number> <rupees> <under 100> <coin>" as paise, and read
+    annas after rupees as their paise (`annas`)."""
+    annas_after_rupees(reading, spans)
     words = reading.words
     for span in spans:
         k, value = span.end, span.value

@@ -9,6 +9,7 @@ the past ("kal to pachas tha") is `past_prices.py`'s."""
 from __future__ import annotations
 
 from audio.lexicon import fold
+from audio.understanding.from_tomorrow import priced_for_later
 from audio.understanding.past_prices import _WAS, _dates
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import _PAST, _clause, _found
@@ -43,6 +44,9 @@ def old_beside_now(reading: _Reading, superseded: list[_Price]) -> list[_Price]:
     live = [p for p in reading.prices if not p.negated and p not in superseded]
     if len(live) < 2:
         return []
+    later = priced_for_later(reading, live)  # "today 280, from tomorrow 300"
+    if later:
+        return later
     past = _found(reading.words, _PAST)
     remarks: list[_Price] = []
     now: list[_Price] = []

@@ -108,6 +108,18 @@ _GIVE_OR_SELL = tuple(
     )
 )  # fmt: skip
 
+# A seller named by the place: the gate, the depot, online ("ਅਗਲਾ ਡਿਪੂ … ਦਿੰਦਾ", "गेटवरचा
+# माणूस … देतोय", "ഗേറ്റിലെ ചേട്ടൻ … തരുന്നുണ്ട്"), with a verb of giving or selling.
+_PLACE_SELLERS = tuple(
+    fold(w)
+    for w in (
+        "gate", "गेट", "গেট", "ગેટ", "గేటు", "గేట్", "கேட்", "ಗೇಟ್", "ഗേറ്റ", "ਗੇਟ",
+        "depot", "डिपो", "डेपो", "ডিপো", "ડેપો", "డిపో", "டிப்போ", "ಡಿಪೋ", "ഡിപ്പോ", "ਡਿਪੂ",
+        "online", "ऑनलाइन", "ऑनलाईन", "অনলাইন", "ઓનલાઇન", "ఆన్‌లైన్", "ஆன்லைன்", "ಆನ್‌ಲೈನ್",
+        "ഓൺലൈൻ", "ਔਨਲਾਈਨ", "ਆਨਲਾਈਨ", "amazon", "flipkart",
+    )
+)  # fmt: skip
+
 # Verb forms that say the third person themselves (a phrase of up to three words).
 _THIRD_VERBS = frozenset(
     fold(w)
@@ -244,6 +256,7 @@ def _seller_at(words: list[str]) -> list[int]:
         for k in range(len(words) - 1)
         if words[k] in _DEMONSTRATIVES and words[k + 1] in _PERSONS
     ]
+    found += [k for k, w in enumerate(words) if w.startswith(_PLACE_SELLERS)]
     return sorted({*found, *_elsewhere(words)})
 
 

@@ -16,6 +16,7 @@ from audio.numbers import (
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 from audio.understanding.clock_times import clock_time, vehicle_hour
+from audio.understanding.not_even_there import rate_before_not_less
 from audio.understanding.reading import (
     _BULK_UNITS,
     _joined,
@@ -49,6 +50,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     counter_after_too_much(reading)  # "सत्तर बहुत है, साठ किलो दे दो": 60 a kilo
     if reading.prices:
         _refused_rate(reading)
+        rate_before_not_less(reading)  # "800 won't do even in the mandi; 900 kilo, not less"
         form_rates(reading)  # "loose 600 a kilo, in the gift box 700": no 600 kilos
         return
     for quantity in list(reading.quantities):

@@ -11,6 +11,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.echoed import echoed_and_refused
 from audio.understanding.negation import _determiner
+from audio.understanding.not_even_there import refused_as_unheard
 from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
 
 # "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
@@ -128,7 +129,9 @@ def _refused_at(reading: _Reading, price: _Price) -> bool:
 
 
 def refuse_named_prices(reading: _Reading) -> None:
-    """Mark each price refused by a "not for" before it or a "won't give" after it."""
+    """Mark each price refused by a "not for" before it or a "won't give" after it, or
+    as unheard of ("800 you won't get even in the mandi; 900", `not_even_there`)."""
+    refused_as_unheard(reading)
     for price in reading.prices:
         if not price.negated and (
             _refused_before(reading, price)

@@ -13,6 +13,8 @@ from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.reel_sizes import reel_sizes
+from audio.understanding.teeth import teeth_counts
+from audio.understanding.years import year_starts
 
 
 def _folded(*words: str) -> tuple[str, ...]:
@@ -231,6 +233,8 @@ def drop_spec_numbers(reading: _Reading) -> bool:
         if reading.number_at[q.start] is not None and _not_a_price(reading, q.start, q.end)
     }  # a unit word alone ("200 pages, dozen 600") is the next price's
     gone |= reel_sizes(reading)  # "the 1000-metre reel": a size, no price
+    gone |= year_starts(reading)  # "the 2019 edition, 150": a year, no price
+    gone |= teeth_counts(reading)  # "दो दाँत का बकरा": the goat's age, no price
     if not gone:
         return False
     reading.prices = [p for p in reading.prices if p.start not in gone]

@@ -54,7 +54,6 @@ from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
-from audio.understanding.others_price import priced_elsewhere_alone
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
@@ -88,11 +87,11 @@ from audio.understanding.spans import (
 from audio.understanding.specs import drop_spec_numbers
 from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
-from audio.understanding.tag_questions import checks_a_guess
 from audio.understanding.together import counts_before_price
 from audio.understanding.totals import total_for_all
 from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighed, weighing_talk
+from audio.understanding.you_say import asked_not_offered
 
 
 def prepare(language: str) -> None:
@@ -194,7 +193,7 @@ def understand(
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
-    complaint = complaint or checks_a_guess(reading) or priced_elsewhere_alone(reading, superseded)
+    complaint = complaint or asked_not_offered(reading, superseded)  # tag, elsewhere, echo
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"

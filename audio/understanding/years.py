@@ -1,0 +1,47 @@
+"""A year beside a price: "it's the 2019 edition, I won't give more than 150", "2020 ਵਿੱਚ
+ਛਪੀ ਪੁਰਾਣੀ ਐਡੀਸ਼ਨ, ਡੇਢ ਸੌ ਦੀ ਦੇ ਦਿਓ", "சிலபஸ் 2023ல மாறிடுச்சு; நூத்தி இருபதுக்கு
+எடுத்துக்கறேன்". A whole number from 1950 to 2035 (a round fifty aside: "दो हज़ार" is
+a price) said with no rupee word and with a word of an edition, a printing, a year, a
+syllabus, a batch or a model within three words of it, in the same clause, is a year:
+no price and no count. The other number in the line stands."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+from audio.understanding.recalled import _clause
+
+# Words that make a four-digit number beside them a year, as a word's start (case
+# endings stay on: "ఎడిషన్‌", "সালে", "வருஷம்", "ಆವೃತ್ತಿ").
+_YEAR_WORDS = tuple(
+    fold(w)
+    for w in (
+        "edition", "printed", "print", "year", "syllabus", "batch", "model", "published",
+        "एडिशन", "संस्करण", "छप", "साल", "वर्ष", "सिलेबस", "मॉडल", "बैच", "edishan", "saal",
+        "sal", "chhapa", "chapa", "chhapi", "chapi", "आवृत्ती", "छापल", "साली", "aavrutti",
+        "chhapli", "எடிஷன்", "பதிப்பு", "வருஷ", "வருட", "சிலபஸ்", "மாடல்", "அச்சடி", "prints",
+        "ఎడిషన్", "ముద్రణ", "సంవత్సర", "సిలబస్", "మోడల్", "ప్రింట్", "samvatsar",
+        "এডিশন", "সংস্করণ", "সাল", "বছর", "ছাপা", "সিলেবাস", "মডেল", "chhapa", "bochor",
+        "એડિશન", "આવૃત્તિ", "વર્ષ", "સાલ", "છપા", "સિલેબસ", "મોડેલ", "varsh",
+        "ಎಡಿಷನ್", "ಆವೃತ್ತಿ", "ವರ್ಷ", "ಸಿಲಬಸ್", "ಮಾಡೆಲ್", "ಪ್ರಿಂಟ್", "varsha",
+        "എഡിഷൻ", "പതിപ്പ്", "വർഷ", "സിലബസ്", "മോഡൽ", "അച്ചടി", "varsham",
+        "ਐਡੀਸ਼ਨ", "ਸਾਲ", "ਛਪੀ", "ਛਪਿਆ", "ਸਿਲੇਬਸ", "ਮਾਡਲ",
+    )
+)  # fmt: skip
+
+
+def year_starts(reading: _Reading) -> set[int]:
+    """Where a price is a year said beside an edition, printing or year word."""
+    words = reading.words
+    found: set[int] = set()
+    for price in reading.prices:
+        value = price.span.value
+        if price.explicit or value != int(value) or not 1950 <= value <= 2035:
+            continue
+        if value % 50 == 0:
+            continue  # "दो हज़ार", "1950": a round figure is as likely a price
+        start, stop = _clause(reading, price.start)
+        near = range(max(start, price.start - 3), min(stop, price.end + 3))
+        if any(words[k].startswith(_YEAR_WORDS) for k in near if not price.start <= k < price.end):
+            found.add(price.start)
+    return found
