@@ -136,6 +136,8 @@ def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[Numbe
         for k in range(span.start, span.end):
             reading.number_at[k] = None
         start, stop = _clause(reading, span)
+        if any(w in _EXTRA for w in reading.words[start:stop]) or _said_on_top(reading, span, stop):
+            reading.extra_charge = True  # "ok, 800, but delivery 50 extra": 800 or 850, asked
         # "ಎರಡು ರೂಪಾಯಿ ಜಾಸ್ತಿ ಆಗಿದೆ" (gone up by two): its "more" refuses nothing; its
         # money and unit words stay what they are
         for k in range(start, stop):
