@@ -83,3 +83,14 @@ def test_a_dotted_time_after_a_part_of_the_day_is_an_hour(language: str, text: s
 def test_a_dotted_price_with_a_rupee_word_stays() -> None:
     understood = understand("subah ka anda 6.50 rupaye", language="hi")
     assert understood.amount_paise == 650
+
+
+def test_fitting_after_a_price_is_no_size_in_feet() -> None:
+    understood = understand(
+        "ठीक है बारह सौ, फिटिंग के सौ प्लस",
+        language="hi",
+        has_outstanding_offer=True,
+        reference_paise=120000,
+    )
+    assert understood.mentions and understood.mentions[0].amount_paise == 120000
+    assert _recorded(understood) is None
