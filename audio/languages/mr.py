@@ -349,6 +349,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a unit, then "what?": "किलो काय?" asks its rate
         "किलो काय", "डझन काय", "kilo kay", "kilo kaay",
         "किती", "किती ला", "कितीला", "किती रुपये", "काय भाव", "भाव काय", "कसा दिला",
+        # at what rate: "काय भावाने द्याल?"
+        "काय भावाने", "kay bhavane",
         "कसे दिले", "कशी दिली", "कसं दिलं", "कसे दिलेत", "कसा लावला", "कसे लावले",
         "केवढ्याला", "किती झाले", "kiti", "kitila",
         "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",

@@ -126,6 +126,9 @@ def clock_time(reading: _Reading, price: _Price) -> bool:
         return False
     if any(reading.has(k, Cue.CURRENCY, Cue.UNIT) for k in range(len(reading.words))):
         return False
+    _, parts = _hour_subjects()
+    if any(w in parts for w in reading.words[max(price.start - 2, 0) : price.start]):
+        return True  # "naale beligge 10.30 ge", "कल सुबह 9.30": a part of the day, an hour
     endings, words, stems = _folded()
     k, n = price.end, len(reading.words)
     if k < n and reading.words[k] in endings:
@@ -152,6 +155,13 @@ _DAY_PARTS = (
     "காலை", "சாயங்காலம்", "రాత్రి", "ఉదయం", "సాయంత్రం", "మధ్యాహ్నం", "रात्री", "सकाळी",
     "संध्याकाळी", "दुपारी", "રાતે", "રાત્રે", "સવારે", "સાંજે", "ಬೆಳಿಗ್ಗೆ", "ರಾತ್ರಿ", "ಸಂಜೆ",
     "ಮಧ್ಯಾಹ್ನ", "രാത്രി", "രാവിലെ", "വൈകുന്നേരം", "ਰਾਤ", "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ",
+    # more forms, native and typed: "beligge 10.30", "kaalai 7.30", "raavile 9.15"
+    "ಬೆಳಗ್ಗೆ", "beligge", "belagge", "belige", "sanje", "raatri", "kaalaila", "kaalai",
+    "kalai", "saayantram", "sayantram", "udayam", "poddunna", "podduna", "raavile",
+    "ravile", "vaikunneram", "sakali", "sakaali", "sandhyakali", "dupari", "savare",
+    "savaare", "saanje", "saanjhe", "sham", "subha", "sokale", "sokalbela",
+    "bikele", "shaami", "সকালে", "বিকেলে", "সন্ধ্যায়", "காலையில",
+    "உதயம்", "ಸಾಯಂಕಾಲ", "സന്ധ്യക്ക്", "ਸਵੇਰ", "સવાર", "सकाळ", "संध्याकाळ", "सवेरे",
 )  # fmt: skip
 _COUNT_WORDS = frozenset(("টা", "টায়", "টার"))
 _MINUTES = frozenset((5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55))

@@ -36,19 +36,23 @@ _NEED: dict[str, tuple[str, ...]] = {
     "pa": ("ਚਾਹੀਦ-", "chahid-"),
 }
 # "To take / to buy", said of goods the speaker means to buy ("सौ दीये लेने हैं", "I'll buy
-# fifty cups"): a need too, but only with the goods between the count and the verb ("पचास
-# लेने हैं" may be rupees), and in English after a word of intent ("to", "I'll", "I'm").
+# fifty cups"), and "will be needed" ("पंचवीस शहाळी लागतील", "fifty plates lagengi": with
+# no goods between, "पन्नास लागतील" may be what it costs): a need too, but only with the
+# goods between the count and the verb ("पचास लेने हैं" may be rupees), and in English
+# after a word of intent ("to", "I'll", "I'm").
 _BUY: dict[str, tuple[str, ...]] = {
     "en": ("buy", "take", "taking", "buying", "purchase"),
-    "hi": ("लेने", "लेनी", "खरीदने", "खरीदनी", "lene", "leni", "kharidne"),
+    "hi": ("लेने", "लेनी", "खरीदने", "खरीदनी", "lene", "leni", "kharidne", "लगेंगे", "लगेंगी",
+           "lagenge", "lagengi"),
     "ta": ("வாங்கணும்", "வாங்கனும்", "வாங்கப்போறேன்", "vaanganum", "vanganum"),
     "te": ("కొనాలి", "తీసుకోవాలి", "కొంటాను", "konali", "teesukovali", "kontanu"),
     "bn": ("কিনব", "কিনবো", "নেব", "নেবো", "নিতে", "kinbo", "kinbo", "nebo", "nite"),
-    "mr": ("घ्यायच-", "घेणार", "ghyaych-", "ghenar"),
-    "gu": ("લેવા", "લેવાના", "લેવાની", "ખરીદવા", "leva", "levana", "levani"),
-    "kn": ("ತಗೋಬೇಕು", "ತಗೊಳ್ಳಬೇಕು", "ತೊಗೊಳ್ಳಬೇಕು", "ಕೊಳ್ಳಬೇಕು", "tagobeku", "kollabeku"),
+    "mr": ("घ्यायच-", "घेणार", "ghyaych-", "ghenar", "लागतील", "लागणार", "lagtil", "lagnar"),
+    "gu": ("લેવા", "લેવાના", "લેવાની", "ખરીદવા", "leva", "levana", "levani", "જોઈશે", "joishe"),
+    "kn": ("ತಗೋಬೇಕು", "ತಗೊಳ್ಳಬೇಕು", "ತೊಗೊಳ್ಳಬೇಕು", "ಕೊಳ್ಳಬೇಕು", "tagobeku", "kollabeku",
+           "ಬೇಕಾಗುತ್ತೆ", "ಬೇಕಾಗುತ್ತವೆ", "bekagutte"),
     "ml": ("വാങ്ങണം", "വാങ്ങിക്കണം", "vaanganam", "vanganam"),
-    "pa": ("ਲੈਣੇ", "ਲੈਣੀਆਂ", "ਖਰੀਦਣੇ", "laine", "lene"),
+    "pa": ("ਲੈਣੇ", "ਲੈਣੀਆਂ", "ਖਰੀਦਣੇ", "laine", "lene", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ", "lagange"),
 }
 _INTENT_EN = ("to", "i'll", "we'll", "will", "i'm", "we're", "am", "are", "gonna", "must")
 # fmt: on

@@ -181,6 +181,8 @@ _FIRST = frozenset(
         # typed: "hum tees mein bechte hain", "amra", "memu", "njangal"
         "hum", "main", "mai", "ami", "amra", "mi", "amhi", "hu", "ame", "nenu", "memu",
         "naan", "nanga", "naanu", "navu", "njan", "njangal", "asin", "asi",
+        # typed Tamil "my" and first-person giving ("en kadaila 40-ku tharen")
+        "en", "ennoda", "tharen", "tharren", "tharom", "kudukuren", "kudukkuren", "kodukkaren",
     )
 )  # fmt: skip
 

@@ -43,6 +43,12 @@ _PLACE_STEMS = tuple(
         "స్టాల్", "ಸ್ಟಾಲ್", "സ്റ്റാൾ", "ਸਟਾਲ", "સ્ટોલ", "வண்டியில", "vandila", "vandiyila",
         "బండి", "bandi", "വണ്ടിയിൽ", "vandiyil", "കടയില", "kadayil", "dukaan", "dukan",
         "दुकानात", "दुकानमध्ये", "rehri", "rehdi", "reri",
+        # typed carts, stalls, shops and the mandi with their case endings: "gaadivar",
+        # "thelewala", "dukanat", "kadaila", "angadili", "kadayil", "dokane", "larie"
+        "gaadi", "gadiv", "gadila", "thela", "thelewal", "thelawal", "dukanat", "dukanme",
+        "dukaanme", "dukane", "dokan", "kadai", "kadaiy", "angadi", "kadayile", "kadeyil",
+        "vandiy", "bandi", "kottul", "kotlo", "lari", "mandi", "मंडी", "hatti", "ਹੱਟੀ",
+        "cart", "stall", "shop", "online", "ऑनलाइन",
     )
 )  # fmt: skip
 

@@ -144,6 +144,8 @@ def price_move(
             confidence = 0.5  # "चालीस किलो... अच्छा पैंतालीस": their own two numbers
         if reference_paise is None and remark_after_own_agreement(reading, chosen, accepts):
             confidence = 0.5  # "సరే, మూడు వందల ఇరవై. పండగ బోణీ": agreed, or their own
+        if reading.extra_charge:
+            confidence = 0.5  # "ok, 800, but delivery 50 extra": agreed at 800 or at 850
     else:
         intent = Intent.COUNTER if reply else Intent.OFFER
     return amount, confidence, intent

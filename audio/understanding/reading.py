@@ -78,6 +78,8 @@ class _Reading:
     phone: bool = False
     """A phone number was said (digits read out or typed in a run): no price."""
     hours: bool = False
+    extra_charge: bool = False
+    """A charge said as added beside the price ("but delivery 50 extra"): no plain accept."""
     no_loss: set[int] = field(default_factory=set)
     """Loss words said to be none for the listener ("no loss for you at 300"): no cost."""
     station: bool = False

@@ -162,10 +162,22 @@ def _said_after(reading: _Reading, end: int, stems: tuple[str, ...]) -> bool:
     return k < len(words) and _is(words[k], stems)
 
 
+# "Fitting" begins like "feet" ("फिटिंग", "ফিটিং"): the charge for fitting, no size.
+_FITTING = _folded("फिटिंग", "ফিটিং", "ਫਿਟਿੰਗ", "ફિટિંગ")
+
+
+def _fitting_after(reading: _Reading, end: int) -> bool:
+    """The word after the number is "fitting", or a pause comes between ("1500, फिटिंग")."""
+    words = reading.words
+    return end < len(words) and (words[end] in _FITTING or not _joined(reading, end))
+
+
 def _spec_after(reading: _Reading, start: int, end: int) -> bool:
     """A size of memory or charge after the number ("6 GB"), or a number right after
     such a size ("6 GB 128"): the second size said the short way."""
-    if _said_after(reading, end, _SPEC_UNITS) or _said_after(reading, end, _HARDWARE_UNITS):
+    if _said_after(reading, end, _SPEC_UNITS):
+        return True
+    if _said_after(reading, end, _HARDWARE_UNITS) and not _fitting_after(reading, end):
         return True
     if end < len(reading.words) and reading.words[end] in _HARDWARE_EXACT:
         return True
