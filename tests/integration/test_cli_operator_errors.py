@@ -127,6 +127,7 @@ def test_speech_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
         (["sandbox", "--port", "-1"], "'--port': -1 is not in the range 1<=x<=65535"),
         (["sandbox", "--events", "order.payd,,payment.faild"], "no webhook carries order.payd"),
         (["sandbox", "--events", ",,"], "--events: name at least one event"),
+        (["sandbox", "--events", ""], "--events: name at least one event"),
     ],
     ids=[
         "port 99999",
@@ -138,6 +139,7 @@ def test_speech_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
         "sandbox port -1",
         "sandbox events misspelt",
         "sandbox events empty",
+        "sandbox events blank",
     ],
 )
 def test_ports_and_workers_out_of_range_are_usage_errors(
