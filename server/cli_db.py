@@ -124,12 +124,19 @@ RUNNING_SERVERS = (
 
 def confirm_downgrade(settings: Settings, revision: str) -> None:
     """A downgrade drops tables and columns with their rows: it is asked for on a
-    terminal, and refused without `--yes` in production or without a terminal."""
+    terminal, and refused without `--yes` in production or without a terminal. A target
+    that needs no downgrade (the current revision, `head` at the head, or a newer one,
+    which the downgrade itself refuses) drops nothing, so nothing is asked."""
     from sqlalchemy.engine import make_url
 
     from server import migrate
 
     current = migrate.status(settings.database_url, settings.db_answer_timeout_seconds).current
+    chain = migrate.revision_chain(settings.database_url)
+    if chain is not None and current in chain:
+        target = migrate.target_position(chain, revision, current)
+        if target is not None and target >= chain.index(current):
+            return
     what = (
         f"Downgrading from {current or '<base>'} to {revision} drops the tables and "
         "columns of the migrations it undoes, with every row in them"

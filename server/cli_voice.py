@@ -192,8 +192,9 @@ def register(main: click.Group, load: Any) -> None:
         from audio.understanding import understand as parse
 
         if language not in LANGUAGES:
-            raise click.ClickException(
-                f"no language {language!r}; choose one of: {', '.join(LANGUAGES)}"
+            raise click.BadParameter(  # a usage error: status 2
+                f"no language {language!r}; choose one of: {', '.join(LANGUAGES)}",
+                param_hint="--language",
             )
         try:
             items = Catalogue.from_json(catalogue) if catalogue else None

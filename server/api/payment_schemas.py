@@ -13,7 +13,7 @@ from models import (
     OrderStatus,
 )
 from server.api.schemas import Id, Paise, RowOut, Strict
-from server.api.text import storable
+from server.api.text import reads_as_written, storable
 from server.domain.payments.views import PaymentView
 
 RazorpayId = Annotated[
@@ -59,10 +59,12 @@ class RefundIn(Strict):
             str,
             StringConstraints(strip_whitespace=True, min_length=1, max_length=255),
             AfterValidator(storable),
+            AfterValidator(reads_as_written),
         ]
         | None
     ) = None
-    """Why, in the vendor's words; optional (a blank one is refused, not stored as none)."""
+    """Why, in the vendor's words; optional (a blank one is refused, not stored as none).
+    The buyer is shown it: no text-direction or other control character but line breaks."""
 
 
 class PaymentOut(RowOut):

@@ -8,6 +8,7 @@ input (422, or `invalid_message` on a socket) before it reaches the database.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated
 
 from pydantic import AfterValidator
@@ -29,14 +30,27 @@ def storable(value: str) -> str:
 def reads_as_written(value: str) -> str:
     """`value` unchanged, or `ValueError` when it holds a text-direction control (U+202E
     and its kin), which makes text shown to someone else read as something it is not: a
-    typed "\u202e05" shows as "50" while ₹5 is what is understood."""
+    typed "\u202e05" shows as "50" while ₹5 is what is understood; or a control character
+    other than a line break or tab (a terminal's escape sequence, DEL), which can change
+    how the rest shows. Every free-text field shown to the other side is checked with it:
+    names, units, reasons (reject, cancel, refund) and typed words."""
     control = bidi_control(value)
     if control is not None:
         raise ValueError(
             f"holds a text-direction control ({control}), which can make it read as "
             "something else; remove it"
         )
+    found = next((c for c in value if _control(c)), None)
+    if found is not None:
+        raise ValueError(
+            f"holds a control character (U+{ord(found):04X}), such as a terminal's escape "
+            "sequence, which can change how it shows; remove it"
+        )
     return value
+
+
+def _control(char: str) -> bool:
+    return unicodedata.category(char) == "Cc" and char not in "\n\r\t"
 
 
 StorableStr = Annotated[str, AfterValidator(storable)]

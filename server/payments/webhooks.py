@@ -224,7 +224,7 @@ def stored_event_id(event_id: str | None, raw_body: bytes) -> str:
 
 def parse_webhook(raw_body: bytes) -> dict[str, Any]:
     try:
-        payload = json.loads(raw_body.decode("utf-8"))
+        payload = json.loads(raw_body.decode("utf-8-sig"))  # a UTF-8 BOM is still UTF-8
     except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, numbers past limits
         raise WebhookBodyInvalid("The webhook body is not JSON.") from exc
     if not isinstance(payload, dict):

@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 from server.demo import DEMO_VENDOR_PHONE
-from tests.integration.test_cli import VYAPARMITRA, account, cli_env, counts, run_cli
+from tests.integration.test_cli import (
+    HEAD,
+    REVISIONS,
+    VYAPARMITRA,
+    account,
+    cli_env,
+    counts,
+    run_cli,
+)
 from tests.ports import free_port
 
 
@@ -119,6 +127,7 @@ def test_speech_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
         (["sandbox", "--port", "-1"], "'--port': -1 is not in the range 1<=x<=65535"),
         (["sandbox", "--events", "order.payd,,payment.faild"], "no webhook carries order.payd"),
         (["sandbox", "--events", ",,"], "--events: name at least one event"),
+        (["sandbox", "--events", ""], "--events: name at least one event"),
     ],
     ids=[
         "port 99999",
@@ -130,6 +139,7 @@ def test_speech_to_a_full_disk_is_one_line(tmp_path: Path) -> None:
         "sandbox port -1",
         "sandbox events misspelt",
         "sandbox events empty",
+        "sandbox events blank",
     ],
 )
 def test_ports_and_workers_out_of_range_are_usage_errors(
@@ -418,3 +428,33 @@ def test_a_new_password_without_a_terminal_or_stdin_flag_is_one_line(tmp_path: P
     line = result.stderr.strip().splitlines()[-1]
     assert line.endswith("give it on standard input with --password-stdin."), line
     assert "Warning" not in result.stderr and "Aborted" not in result.stderr
+
+
+@pytest.mark.parametrize("env", ["production", "development"])
+def test_a_downgrade_that_needs_nothing_runs_nothing_without_yes(tmp_path: Path, env: str) -> None:
+    """`db downgrade <current>` (or `head` at the head) drops nothing: it says "already
+    at …: nothing to downgrade" with status 0, never the warning that it drops tables
+    and asks for --yes; a newer target is refused by the downgrade itself."""
+    url = migrated(tmp_path)
+    for target, says in (
+        (HEAD, f"already at {HEAD}: nothing to downgrade"),
+        ("head", f"already at {HEAD} (head): nothing to downgrade"),
+    ):
+        result = run_cli("db", "downgrade", target, database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stdout.strip() == says
+        assert result.stderr == ""
+    middle = REVISIONS[2][0]
+    done = run_cli("db", "downgrade", middle, "--yes", database_url=url, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    result = run_cli("db", "downgrade", middle, database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == f"already at {middle}: nothing to downgrade"
+    result = run_cli("db", "downgrade", HEAD, database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: Destination"), result.stderr
+    # A real downgrade still drops tables: refused without --yes, nothing changed.
+    result = run_cli("db", "downgrade", "base", database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
+    assert result.returncode == 1
+    assert "pass --yes" in result.stderr, result.stderr
+    assert current_revision(url, tmp_path) == f"current: {middle}"

@@ -210,8 +210,12 @@ def test_an_unknown_voice_is_refused_with_the_choices(cache: Path, tmp_path: Pat
 def test_an_unknown_language_is_refused_with_the_choices(cache: Path) -> None:
     from audio.languages import LANGUAGES
 
-    for language in ("xx", "", "HI", "hi-IN"):
-        line = one_error_line(
-            run("understand", "-l", language, "das rupaye", cache=cache, check=False)
-        )
-        assert line == f"Error: no language {language!r}; choose one of: {', '.join(LANGUAGES)}"
+    # A bad argument, like every other one: a usage error, status 2.
+    for language in ("xx", "zz", "", "HI", "hi-IN"):
+        result = run("understand", "-l", language, "das rupaye", cache=cache, check=False)
+        said = f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == 2 and result.stdout == "", said
+        assert result.stderr.strip().splitlines()[-1] == (
+            f"Error: Invalid value for --language: no language {language!r}; "
+            f"choose one of: {', '.join(LANGUAGES)}"
+        ), said

@@ -469,3 +469,22 @@ async def test_a_typed_price_with_a_letter_for_a_digit_is_asked(server: LiveServ
     assert [amount for amount, _, _ in await bids(server)] == [3000]
     assert not [e for e in c[1].of("offer") if e.get("side") == "vendor"]
     await close(c, v)
+
+
+@pytest.mark.parametrize("typed", ["45*", "45#"])
+async def test_a_typed_price_with_a_shifted_digit_glued_on_is_asked(
+    server: LiveServer, typed: str
+) -> None:
+    # "45*" is shift-8 (₹458 meant), "45#" shift-3: asked back, never a ₹45 counter.
+    m = await market(server)
+    c, v = m["c"], m["v"]
+    await say(c, "30 rupaye")
+    await wait_for(lambda: v[1].of("offer"), what="the customer's offer")
+    await say(v, typed)
+    await wait_for(lambda: v[1].of("confirm_price"), what="the question")
+    [asked] = v[1].of("confirm_price")
+    assert asked["amount_paise"] == 4500 and asked["heard"] == typed
+    await barrier(server, m["n"], c, v)
+    assert [amount for amount, _, _ in await bids(server)] == [3000]
+    assert not [e for e in c[1].of("offer") if e.get("side") == "vendor"]
+    await close(c, v)

@@ -254,6 +254,41 @@ async def test_events_we_do_not_handle_are_kept_and_ignored(world: World) -> Non
     assert await world.count(WebhookEvent) == 1
 
 
+async def test_a_utf8_body_with_a_byte_order_mark_is_utf8(world: World) -> None:
+    """RFC 8259 lets a parser ignore a UTF-8 BOM, and every JSON route does: a signed
+    webhook body that starts with one is read as the event it is (the signature is over
+    the bytes as sent), not `webhook_body_invalid`."""
+    body = (
+        b"\xef\xbb\xbf"
+        + json.dumps(
+            {
+                "entity": "event",
+                "account_id": "acc_x",
+                "event": "settlement.processed",
+                "contains": ["settlement"],
+                "payload": {"settlement": {"entity": {"id": "setl_2"}}},
+                "created_at": 1,
+            }
+        ).encode()
+    )
+    headers = {
+        "X-Razorpay-Signature": webhook_signature(body, WEBHOOK_SECRET),
+        "X-Razorpay-Event-Id": "evt_BomSettlement01",
+    }
+    r = await world.client.post("/api/payment/webhook", content=body, headers=headers)
+    assert r.status_code == 200, r.text
+    assert r.json() == {"status": "ignored", "event_id": "evt_BomSettlement01"}
+    # UTF-16 with its BOM is still not UTF-8.
+    utf16 = body[3:].decode().encode("utf-16")
+    r = await world.client.post(
+        "/api/payment/webhook",
+        content=utf16,
+        headers={"X-Razorpay-Signature": webhook_signature(utf16, WEBHOOK_SECRET)},
+    )
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "body_not_utf8"
+
+
 async def test_refund_webhooks_move_refunds_forward(world: World) -> None:
     m, order, answer = await paid_order_via_webhooks(world)
     await world.settle()

@@ -153,3 +153,22 @@ async def test_a_product_off_sale_gets_no_code_and_its_code_says_so(api: Api, ma
     r = await api.client.post(f"/api/qr/{printed}/join", json={"language": "hi"})
     assert r.status_code == 200, r.text
     assert r.json()["negotiation"]["product_id"] == pid
+
+
+async def test_a_guest_is_a_customer_of_every_stall(api: Api, market: dict) -> None:
+    """By design (docs/api.md "QR codes"): the code a shopper scans is how they arrive,
+    not a fence. A guest, from a stall code or a one-visit code, is a customer without a
+    password, and may bargain over any stall's products through the API as a registered
+    customer may; what they can read and change is still only their own negotiations."""
+    other = await api.register("vendor", business_name="Lakshmi Fruits")
+    mango = await api.product(other["token"], names={"en": "Mango"})
+    for kind in ("stall", "visit"):
+        r = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": kind})
+        joined = await api.client.post(f"/api/qr/{r.json()['token']}/join", json={"language": "hi"})
+        assert joined.status_code == 200, joined.text
+        guest = joined.json()["token"]
+        opened = await api.client.post(
+            "/api/negotiations", json={"product_id": mango["id"]}, headers=api.auth(guest)
+        )
+        assert opened.status_code == 201, opened.text
+        assert opened.json()["vendor_id"] == other["user"]["id"]

@@ -113,3 +113,95 @@ def test_what_the_tables_read_glued_reads_as_with_a_space(
 def test_a_price_without_a_glued_mark_stands(text: str, language: str, amount: int) -> None:
     u = understand(text, language=language, has_outstanding_offer=True, reference_paise=30000)
     assert u.amount_paise == amount and u.confidence >= MIN_CONFIDENCE, (text, u)
+
+
+# Every printable ASCII character that is neither a letter nor a digit, the common
+# non-ASCII marks, control characters and pictures: before, inside and after the digits.
+ASCII_MARKS = tuple(c for c in string.printable if not c.isalnum() and c not in string.whitespace)
+OTHER_MARKS = (
+    *"°×•…·÷±–—‘’“”«»¿¡©®™№µ¢£€¥¤¬¯´¨¸ºª",
+    "\x1b", "\x7f", "\x00", "\u202e", "\u2066", "\u00a0", "🙏", "👍",
+)  # fmt: skip
+# What a careful reader takes after the digits ("45.", "45, ok", "45?", "45/", "45🙏")
+# and before them ("₹45", "🙏45"); with anything else glued on, only asking is right.
+FINE_AFTER = frozenset(".,;:…?/₹\u00a0🙏👍")
+FINE_BEFORE = frozenset("₹\u00a0🙏👍")
+GRID_NUMBERS = ("45", "25", "450", "120", "99")
+
+
+def symbol_placed(number: str, mark: str) -> list[tuple[str, int | None]]:
+    """`mark` before, inside and after `number`, each with the paise a careful reader
+    takes with confidence (None: only asking is right)."""
+    rupees = int(number)
+    texts: list[tuple[str, int | None]] = [
+        (mark + number, rupees * 100 if mark in FINE_BEFORE else None)
+    ]
+    for i in range(1, len(number) if mark != "\u00a0" else 1):  # a space: two words
+        inside = number[:i] + mark + number[i:]
+        texts.append((inside, round(float(inside) * 100) if mark == "." else None))
+    texts.append((number + mark, rupees * 100 if mark in FINE_AFTER else None))
+    return texts
+
+
+def misread_paise(text: str, language: str, allowed: int | None) -> list[str]:
+    wrong = []
+    for reference in (None, 30000):
+        u = understand(
+            text,
+            language=language,
+            has_outstanding_offer=reference is not None,
+            reference_paise=reference,
+        )
+        if u.amount_paise is None or u.confidence < MIN_CONFIDENCE:
+            continue
+        if u.amount_paise != allowed:
+            wrong.append(f"{text!r} ({language}, on the table {reference}): {u}")
+    return wrong
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_symbol_glued_to_the_digits_is_asked_or_read_as_a_careful_reader_would(
+    language: str,
+) -> None:
+    wrong: list[str] = []
+    for number in GRID_NUMBERS:
+        for mark in (*ASCII_MARKS, *OTHER_MARKS):
+            for text, allowed in symbol_placed(number, mark):
+                wrong += misread_paise(text, language, allowed)
+    assert not wrong, "\n".join(wrong[:20])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("45*", "en"), ("45#", "en"), ("45@", "en"), ("45&", "en"), ("45(", "en"),
+     ("45_", "en"), ("25*", "hi"), ("25#", "hi"), ("45)", "en"), (")45", "en"),
+     ("(45", "en"), (".45", "en"), ("-45", "en"), ("45-", "en"), ("45°", "en"),
+     ("45×", "en"), ("45•", "en"), ("45,0", "en"), ("45#0", "en"), ("45* rupees", "en"),
+     ("₹45#", "hi"), ("45\u200b*", "en"), ("45™", "en"), ("45\x1b[31m", "en"),
+     ("45-xyz", "en"), ("45-I", "en")],
+)  # fmt: skip
+def test_a_shifted_digit_or_symbol_glued_on_is_asked(text: str, language: str) -> None:
+    for reference in (None, 30000):
+        u = understand(
+            text,
+            language=language,
+            has_outstanding_offer=bool(reference),
+            reference_paise=reference,
+        )
+        assert u.amount_paise is None or u.confidence < MIN_CONFIDENCE, (text, u)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [("(45)", "en", 4500), ('"45"', "en", 4500), ("'45'", "en", 4500),
+     ("“45”", "en", 4500), ("[45]", "en", 4500), ("(45 rupees)", "en", 4500),
+     ("Rs.45", "en", 4500), ("price:45", "en", 4500), ("45; ok", "en", 4500),
+     ("45…", "en", 4500), ("45🙏", "hi", 4500), ("45.50", "en", 4550),
+     ("40-க்கு குடுங்க", "ta", 4000), ("কিলো ৪৫-এ দিন", "bn", 4500),
+     ("45\u00a0rupees", "en", 4500)],
+)  # fmt: skip
+def test_brackets_quotes_and_punctuation_a_reader_passes_over(
+    text: str, language: str, amount: int
+) -> None:
+    u = understand(text, language=language, has_outstanding_offer=True, reference_paise=30000)
+    assert u.amount_paise == amount and u.confidence >= MIN_CONFIDENCE, (text, u)
