@@ -1,7 +1,8 @@
 """Small talk with market words in it: "the heat spoiled my tomatoes", "इस बार दिवाली
 की खरीदारी में सब महंगा हो गया", a cricket match. The weather, a match, a festival's
-shopping or a wedding is talked about; the words for soft, old, expensive or the farm in
-such a line describe that, not the goods on the stall, and the line is relayed as said.
+shopping, a wedding or the harvest is talked about; the words for soft, old, expensive,
+good or the farm in such a line describe that, not the goods on the stall, and the line
+is relayed as said.
 
 An aside word makes the acts that describe goods or their price (`DESCRIBING`) no act in
 its line; a request ("it's so hot, give me a bag") still stands.
@@ -24,30 +25,36 @@ DESCRIBING = (
     "claim_sweet",
     "too_expensive",
     "out_of_stock",
+    "show_better",
 )
 """Acts that describe the goods or their price, which an aside turns to its own topic."""
 
 _WORDS: dict[str, str] = {
     "en": "heat; heatwave; rain; rains; flood; floods; drought; weather; monsoon; match; "
     "cricket; wicket; century; sixer; football; goal; fog; foggy; smog; diwali; holi; pongal; "
-    "onam; festival; wedding; shopping",
+    "onam; festival; wedding; shopping; harvest; crop; crops",
     "hi": "गर्मी; बारिश; barish; baarish; barsaat; "
     "बरसात; धूप; कोहरा; धुंध=; फुटबॉल; बाढ़; मौसम; मैच; क्रिकेट; छक्का; दिवाली; होली; त्योहार; "
-    "शादी; खरीदारी",
-    "ta": "வெயில்; மழை; பனிமூட்டம்; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; ஷாப்பிங்; கல்யாண",
+    "शादी; खरीदारी; फसल; fasal; पैदावार",
+    "ta": "வெயில்; மழை; பனிமூட்டம்; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; "
+    "ஷாப்பிங்; கல்யாண; விளைச்சல்; அறுவடை; பயிர்",
     "te": "ఎండకి; ఎండలు; పొగమంచు; ఎండలో; వర్షం; వర్షా; వరద; మ్యాచ్; క్రికెట్; వాన; vaana; "
     "vaanalu; vanalu; varsham; "
-    "సంక్రాంతి; దీపావళి; పండగ; షాపింగ్; పెళ్ళి",
-    "bn": "গরমে; গরমের; বৃষ্টি; কুয়াশা; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; কেনাকাটা; বিয়ে",
-    "mr": "उन्हा; पाऊस; धुकं; धुके; धुक्या; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; गणपती; खरेदी; लग्न",
+    "సంక్రాంతి; దీపావళి; పండగ; షాపింగ్; పెళ్ళి; పంట; panta",
+    "bn": "গরমে; গরমের; বৃষ্টি; কুয়াশা; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; "
+    "কেনাকাটা; বিয়ে; ফলন; ফসল; fasal; folon",
+    "mr": "उन्हा; पाऊस; धुकं; धुके; धुक्या; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; "
+    "गणपती; खरेदी; लग्न; पीक=; पिकं=; पिकाला=; पेरणी",
     "gu": "ગરમી; વરસાદ; ધુમ્મસ; varsad; varsaad; તડકો; મેચ; ક્રિકેટ; છગ્ગો; દિવાળી; નવરાત્રી; "
-    "તહેવાર; ખરીદી; લગ્ન",
-    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಮಂಜು; ಫುಟ್ಬಾಲ್; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ",
+    "તહેવાર; ખરીદી; લગ્ન; પાક=; પાકને; ફસલ; paak=",
+    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಮಂಜು; ಫುಟ್ಬಾಲ್; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ; ಬೆಳೆ; ಫಸಲು; ಸುಗ್ಗಿ",
     "ml": "ചൂടിൽ; ചൂട് കാരണം; മഴ; ഫുട്ബോൾ; വെള്ളപ്പൊക്ക; കളി കണ്ടോ; മാച്ച്; ക്രിക്കറ്റ്; സിക്സ്; "
-    "ഓണം; ഓണത്തിന; വിഷു; ഉത്സവ; ഷോപ്പിംഗ്; കല്യാണ",
-    "pa": "ਗਰਮੀ; ਮੀਂਹ; ਧੁੰਦ=; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; ਵਿਆਹ",
+    "ഓണം; ഓണത്തിന; വിഷു; ഉത്സവ; ഷോപ്പിംഗ്; കല്യാണ; വിളവ്; വിളവെടുപ്പ്; കൃഷി",
+    "pa": "ਗਰਮੀ; ਮੀਂਹ; ਧੁੰਦ=; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; "
+    "ਵਿਆਹ; ਫ਼ਸਲ; ਫਸਲ; fasal; faslan",
 }
-"""Per language, words of weather, sport, festivals and weddings ("; " apart)."""
+"""Per language, words of weather, sport, festivals, weddings and the harvest ("; " apart):
+"the wheat harvest was good" praises the crop, no better goods asked to be shown."""
 
 
 @lru_cache(maxsize=16)

@@ -78,6 +78,11 @@ the same line ("card chalega? cash kam hai"), and the word says no act of its ow
 _ALSO_OR: dict[str, tuple[str, ...]] = {"bn": ("না",)}
 """Per language, negation words that also say "or" between two choices."""
 
+_OR_BETWEEN: dict[str, tuple[str, ...]] = {**_ALSO_OR, "ta": ("இல்ல", "இல்லை", "illa", "illai")}
+"""Per language, negation words that say "or" only between two ways to pay ("காசா இல்ல
+ஜிபேயா?": cash or GPay?) in a question; said elsewhere they still refuse ("காசு இல்ல,
+ஜிபே பண்றேன்": no cash, I'll pay by GPay)."""
+
 
 @lru_cache(maxsize=16)
 def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -143,6 +148,7 @@ def refused(
     punctuation, which a negation said after a span does not reach back across."""
     out: set[int] = set()
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
+    either = {fold(w) for w in _OR_BETWEEN.get(language, ())}
     for i, word in enumerate(words):
         if not is_negation(word, language) or (plain and word in also):
             continue
@@ -151,7 +157,7 @@ def refused(
         between = any(i - gap <= e <= i for _, e in spans) and any(
             i + 1 <= s <= i + 1 + gap for s, _ in spans
         )
-        if between and word in also:
+        if between and (word in also or (word in either and "?" in words)):
             continue
         near = [
             (s - i if s > i else i - e + 1, s > i, k)

@@ -69,6 +69,8 @@ class _Hit:
     """Token span [start, end)."""
     framed: bool = False
     english: bool = False
+    size: int = 0
+    """Letters of the cue's words: of two cues on the same words the longer says more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,8 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
         for c in candidates:
             end = end_at(c.words, words, i)
             if end is not None:
-                hits.append(_Hit(c.act, i, end, c.framed, c.english))
+                size = sum(len(w) for w, _ in c.words)
+                hits.append(_Hit(c.act, i, end, c.framed, c.english, size))
     # A line in romanized Marathi or Hindi reads its words in that language: "vada pav
     # sample" is sold out (संपले), no English sample to taste.
     if any(w in index.roman for w in words):
@@ -136,8 +139,9 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
             )
         ]
     # A cue inside a longer cue of another act (or a filler, as long or longer: "ঠিক
-    # আছে" is "ok", no "আছে?"; "मिठाई" is sweets, no claim) yields to it; fillers
-    # themselves say nothing.
+    # আছে" is "ok", no "আছে?"; "मिठाई" is sweets, no claim) yields to it, and so does a
+    # stem on the same words as another act's longer one ("கவர் குடு", give a cover, in
+    # "கவர் குடுக்காதீங்க", don't give one); fillers themselves say nothing.
     return [
         h
         for h in hits
@@ -149,10 +153,16 @@ def _hits(words: list[str], language: str) -> list[_Hit]:
             and (
                 (o.end - o.start) > (h.end - h.start)
                 or (o.act == FILLER and (o.start, o.end) == (h.start, h.end))
+                or ((o.start, o.end) == (h.start, h.end) and o.size > h.size and not o.english)
             )
             for o in hits
         )
     ]
+
+
+_ONE_CLAUSE = frozenset({"come_look"})
+"""Acts whose cue is not heard across punctuation: "I'll come, see you later" says
+goodbye, no "come see" calling to look."""
 
 
 def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset()) -> list[_Hit]:
@@ -166,6 +176,7 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         for h in _hits(words, language)
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
+        and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
     ]
     hits = named_wanted(_paying(words, hits, language, punct), language, words)
     hits = [
