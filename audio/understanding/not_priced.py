@@ -105,6 +105,16 @@ def _note_asked(reading: _Reading, start: int, end: int, paise: int) -> bool:
     return "?" in rest[:2] or rest[:1] == ["?"]
 
 
+# A size in inches bound to the goods' name ("a ten-inch screwdriver", "పది ఇంచుల
+# స్క్రూడ్రైవర్"): a word's start.
+_SIZE_WORDS = tuple(
+    fold(w)
+    for w in (
+        "inch", "इंच", "இன்ச்", "இஞ்ச்", "ఇంచ", "ইঞ্চি", "ઇંચ", "ઈંચ", "ಇಂಚ", "ഇഞ്ച", "ਇੰਚ",
+    )
+)  # fmt: skip
+
+
 def _raw(reading: _Reading, k: int) -> str:
     return fold(reading.tokens[k].raw) if 0 <= k < len(reading.tokens) else ""
 
@@ -163,6 +173,10 @@ def drop_not_priced(reading: _Reading, spans: list[NumberSpan]) -> None:
     for price in reading.prices:
         if not price.explicit and _school_year(reading, price.span):
             gone.append((price.start, price.end))
+    for span in spans:  # "ten-inch screwdriver": a size, no price ("40 a foot" has "a")
+        sized = words[span.end : span.end + 1] and words[span.end].startswith(_SIZE_WORDS)
+        if sized and span.end + 1 < len(words):
+            gone.append((span.start, span.end))
     if any(w.startswith(_CHANGE_WORDS) for w in words):
         for price in reading.prices:
             if _note_asked(reading, price.start, price.end, price.paise) or (

@@ -1,6 +1,6 @@
 """Numbers in market talk that nobody said as a price: a count range asked on top, a
 school year or a team's age, coins or a note for want of change, money reported sent by
-a payment app. The lines beside them that do name a price keep it."""
+a payment app, a size in inches. The lines beside them that do name a price keep it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from audio.understanding import Intent, understand
         ("kn", "ಫೋನ್‌ಪೇ ನಲ್ಲಿ ನೂರು ಕಳಿಸಿದೀನಿ"),
         ("en", "any change? for two thousand?"),
         ("hi", "छुट्टे नहीं हैं, दस के सिक्के ले लो"),
+        ("te", "ఎనిమిది ఇంచుల స్పానర్ ఉందా?"),
     ],
 )
 def test_no_price(language: str, text: str) -> None:
@@ -40,6 +41,7 @@ def test_no_price(language: str, text: str) -> None:
         ("ta", "ஒரு கிளாஸ் முப்பது", 30_00),
         ("pa", "ਗੂਗਲ ਪੇ ਤੇ ਦੋ ਸੌ ਭੇਜ ਦਿਓ", 200_00),
         ("en", "no change, give it for 480", 480_00),
+        ("hi", "बारह इंच वाला दो सौ का", 200_00),
     ],
 )
 def test_price_stands(language: str, text: str, paise: int) -> None:
