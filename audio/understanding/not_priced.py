@@ -115,6 +115,27 @@ _SIZE_WORDS = tuple(
 )  # fmt: skip
 
 
+# Gujarati "બસો" (200) is also "buses" with a case ending ("સ્કૂલ બસોને લીધે", because
+# of the school buses): after a word a bus is named by, it is no price.
+_BUS_NAMED_BY = frozenset(
+    fold(w)
+    for w in (
+        "સ્કૂલ", "સ્કુલ", "નવી", "જૂની", "ખાનગી", "સરકારી", "સિટી", "એસટી",
+        "school", "navi", "juni",
+    )
+)  # fmt: skip
+
+
+def _buses(reading: _Reading, price_start: int, price_end: int) -> bool:
+    raw = _raw(reading, price_start)
+    return (
+        price_end - price_start == 1
+        and raw.startswith(fold("બસો"))
+        and len(raw) > len(fold("બસો"))
+        and _raw(reading, price_start - 1) in _BUS_NAMED_BY
+    )
+
+
 def _raw(reading: _Reading, k: int) -> str:
     return fold(reading.tokens[k].raw) if 0 <= k < len(reading.tokens) else ""
 
@@ -171,6 +192,8 @@ def drop_not_priced(reading: _Reading, spans: list[NumberSpan]) -> None:
         reading.asked_free = bool(ranges)
         gone += ranges
     for price in reading.prices:
+        if not price.explicit and _buses(reading, price.start, price.end):
+            gone.append((price.start, price.end))  # "સ્કૂલ બસોને લીધે": buses
         if not price.explicit and _school_year(reading, price.span):
             gone.append((price.start, price.end))
     for span in spans:  # "ten-inch screwdriver": a size, no price ("40 a foot" has "a")

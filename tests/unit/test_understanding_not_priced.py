@@ -25,6 +25,7 @@ from audio.understanding import Intent, understand
         ("en", "any change? for two thousand?"),
         ("hi", "छुट्टे नहीं हैं, दस के सिक्के ले लो"),
         ("te", "ఎనిమిది ఇంచుల స్పానర్ ఉందా?"),
+        ("gu", "નવી સ્કૂલ બસોમાં જગ્યા નથી"),
     ],
 )
 def test_no_price(language: str, text: str) -> None:
@@ -42,6 +43,7 @@ def test_no_price(language: str, text: str) -> None:
         ("pa", "ਗੂਗਲ ਪੇ ਤੇ ਦੋ ਸੌ ਭੇਜ ਦਿਓ", 200_00),
         ("en", "no change, give it for 480", 480_00),
         ("hi", "बारह इंच वाला दो सौ का", 200_00),
+        ("gu", "બસોમાં આપી દો", 200_00),
     ],
 )
 def test_price_stands(language: str, text: str, paise: int) -> None:
