@@ -348,6 +348,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "অনেক বেশি", "খুব বেশি", "বড্ড বেশি", "অনেক বেশী", "খুব বেশী", "বেশি হয়ে গেছে",
         "বেশি হচ্ছে", "বেশি চাইছেন", "দাম বেশি", "বেশি দাম", "অনেক দাম", "খুব দাম", "দামি",
         "onek beshi", "khub beshi", "beshi hoye geche", "dam beshi", "dami",
+        "ডাকাতি", "দিনে ডাকাতি", "dakati",
     ),
     # "বেশি" alone is "more (than)": "পঞ্চাশের বেশি না" caps the price at 50.
     Cue.COMPARATIVE: (

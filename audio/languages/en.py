@@ -117,7 +117,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.NEGATION: ("no", "nope"),
     Cue.NOT: ("not",),
-    Cue.TOO_MUCH: ("too much", "too expensive", "expensive", "too high", "very high", "costly"),
+    Cue.TOO_MUCH: (
+        "too much", "too expensive", "expensive", "too high", "very high", "costly",
+        "robbery", "daylight robbery", "loot",
+    ),
     Cue.COMPARATIVE: (
         "less than", "more than", "below", "above", "under", "less", "lower", "more",
     ),

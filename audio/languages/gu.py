@@ -305,7 +305,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOO_MUCH: (
         "બહુ વધારે", "ખૂબ વધારે", "વધારે છે", "વધારે પડતું", "બહુ મોંઘું", "મોંઘું", "મોંઘુ",
         "મોંઘા", "મોંઘી", "બહુ થઈ ગયા", "bahu vadhare", "vadhare che", "monghu", "mongu",
-        "bahu monghu",
+        "bahu monghu", "લૂંટ", "ધોળે દિવસે લૂંટ", "loot",
     ),
     # "વધારે"/"વધુ" alone is "more (than)": "પચાસથી વધારે નહીં" caps the price at 50.
     Cue.COMPARATIVE: (

@@ -219,7 +219,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "bahut zyada", "bahut jyada", "bahut hai", "bahut ho gaya", "zyada", "jyada",
         "jada", "mehenga", "mehnga", "बहुत है", "bahot hai",
         "mahanga", "mahenga", "bahut mehenga", "बहुत ज़्यादा", "ज़्यादा", "ज्यादा", "महंगा",
-        "मेहंगा", "बहुत महंगा",
+        "मेहंगा", "बहुत महंगा", "लूट", "लूट है", "loot hai",
     ),
     Cue.COMPARATIVE: (
         # "than that": "50, not more than that" holds 50 as a bound

@@ -412,6 +412,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "thumba jaasti", "jaasti aaytu",
         "ಜಾಸ್ತಿ", "ತುಂಬಾ ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "ತುಂಬಾ ಹೆಚ್ಚು", "ದುಬಾರಿ", "ತುಂಬಾ ದುಬಾರಿ",
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
+        "ದರೋಡೆ", "ಹಗಲು ದರೋಡೆ", "darode",
     ),
     Cue.COMPARATIVE: (
         # below and above as typed loosely

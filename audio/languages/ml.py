@@ -623,7 +623,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "കൂടുതലാ", "കൂടുതലാണ്", "വളരെ കൂടുതൽ", "ഭയങ്കര വില", "ഭയങ്കര കൂടുതൽ", "അധികം", "അധികമാണ്",
         "കഴുത്തറുപ്പ്", "കത്തി വില", "വില കൂടുതൽ", "വില കൂടുതലാ", "kooduthala",
         "kooduthalanu", "kooduthal aanu", "adhikam", "bhayankara vila", "kathi vila",
-        "valare kooduthal", "orupaad kooduthal", "ഒരുപാട് കൂടുതൽ",
+        "valare kooduthal", "orupaad kooduthal", "ഒരുപാട് കൂടുതൽ", "കൊള്ള", "പകൽക്കൊള്ള", "kolla",
     ),
     # "നൂറിൽ കൂടുതൽ തരില്ല" (won't give more than a hundred): "more" is here, the "won't
     # give" a negation, and together they cap the offer at a hundred.

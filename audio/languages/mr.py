@@ -322,7 +322,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "jastach", "jast aahe", "mahag", "khup mahag", "khup jasta", "khup jaasta",
         # "X खूप झाले": X is too much
         "खूप झाले", "खूप झाले", "खूपच झाले", "खूप होतात", "khup zale", "khup jhale",
-        "khup zhale", "khupach zale", "khup hotat",
+        "khup zhale", "khupach zale", "khup hotat", "लूट", "लूटच", "दिवसाढवळ्या लूट",
     ),
     # "जास्त" alone is "more (than)": "पन्नासपेक्षा जास्त नाही" caps the price at 50.
     Cue.COMPARATIVE: (

@@ -257,6 +257,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOO_MUCH: (
         "ਬਹੁਤ ਜ਼ਿਆਦਾ", "ਬਹੁਤ ਜਿਆਦਾ", "ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ", "ਮਹਿੰਗਾ", "ਮਹਿੰਗੇ", "ਮਹਿੰਗੀ",
         "ਬਹੁਤ ਮਹਿੰਗਾ", "ਬਾਹਲਾ", "ਬਾਹਲੇ", "ਬਹੁਤ ਵੱਧ", "mehnga", "mahinga", "bahla", "bahle",
+        "ਲੁੱਟ", "ਦਿਨ ਦਿਹਾੜੇ ਲੁੱਟ", "lutt",
     ),
     # "ਵੱਧ"/"ਘੱਟ" alone are "more/less (than)": "ਪੰਜਾਹ ਤੋਂ ਵੱਧ ਨਹੀਂ" caps the price at 50.
     Cue.COMPARATIVE: (

@@ -552,7 +552,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "அதிகம்", "அதிகமா", "ரொம்ப அதிகம்", "ஜாஸ்தி", "ரொம்ப ஜாஸ்தி", "ஜாஸ்தியா",
         "ஓவர்", "அநியாயம்", "அநியாய விலை", "விலை அதிகம்", "காஸ்ட்லி", "ரொம்ப காஸ்ட்லி",
         "jaasthi", "jasthi", "jaasti", "athigam", "adhigam", "athigama", "aniyayam",
-        "romba jaasthi", "romba athigam",
+        "romba jaasthi", "romba athigam", "கொள்ளை", "பகல் கொள்ளை", "kollai",
     ),
     # "நூறுக்கு மேல இல்ல" (not above a hundred): the "above" is here, the "not" is a
     # negation, and together they cap the offer at a hundred.

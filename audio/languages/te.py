@@ -415,7 +415,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.TOO_MUCH: (
         "ఎక్కువ", "చాలా ఎక్కువ", "మరీ ఎక్కువ", "ఎక్కువైంది", "ప్రియం", "చాలా ప్రియం",
         "ఖరీదైంది", "చాలా ఖరీదు", "ekkuva", "chala ekkuva", "chaala ekkuva", "maree ekkuva",
-        "priyam",
+        "priyam", "దోపిడీ", "పగటి దోపిడీ", "dopidi",
     ),
     Cue.COMPARATIVE: (
         # below and above as typed loosely

@@ -10,9 +10,9 @@ is the act: understanding comes back with no price, so the act reaches the liste
 - change: one sum said, no rate, not refused; asking for change (`NOTE`), a note's
   sum (100, 200, 500, 2000); saying there is none (`EXACT`), with a word for "exactly"
   ("सरिग्गा", "बरोबर"): "no change, give it for 480" stays an offer;
-- an echo (`ECHOED`): one sum, doubted by understanding (a confident price always stays),
-  a question mark right after it, and more said after that (the scorn): "two hundred,
-  will you give it?" and "too dear, for two hundred?" keep their price.
+- an echo (`ECHOED`): one sum, a question mark ending its clause (the sum and the goods
+  only: "four hundred for this mug?"), and the scorn said after it; "two hundred, will
+  you give it?" and "too dear, for two hundred?" keep their price.
 """
 
 from __future__ import annotations
@@ -57,25 +57,30 @@ def sum_not_offered(
     if understood.amount_paise is None or len(understood.mentions) != 1:
         return None
     mention = understood.mentions[0]
-    if mention.negated or mention.per_unit:
+    if mention.negated:
         return None
     act = market_act(text, language, catalogue)
     if act is None:
+        return None
+    if mention.per_unit and act.act not in ECHOED:
         return None
     if act.act == NOTE:
         said = understood.amount_paise in _NOTES
     elif act.act == EXACT:
         said = any(fold(w.strip(",.?!")) in _EXACTLY for w in text.split())
     else:
-        said = act.act in ECHOED and understood.confidence < min_confidence
-        said = said and _asked_back(text, mention.end)
+        said = act.act in ECHOED and _asked_back(text, mention.end)
     if not said:
         return None
     return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
 
 
 def _asked_back(text: str, end: int) -> bool:
-    """Whether a question mark follows the sum (ending at `end`, a character offset)
-    with nothing between, and words follow it."""
-    rest = text[end:].lstrip()
-    return rest.startswith("?") and any(c.isalnum() for c in rest[1:])
+    """Whether a question mark ends the sum's clause (the sum ending at `end`, a character
+    offset, with only the goods between: "400 for this mug? robbery"), and words follow
+    it."""
+    rest = text[end:]
+    mark = rest.find("?")
+    if mark < 0 or any(c in ",.!;:" for c in rest[:mark]) or len(rest[:mark].split()) > 5:
+        return False
+    return any(c.isalnum() for c in rest[mark + 1 :])

@@ -27,6 +27,7 @@ from audio.understanding.endings import (
 from audio.understanding.item_sizes import drop_item_sizes
 from audio.understanding.lots_counted import lots_counted
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
+from audio.understanding.not_priced import drop_not_priced
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.own_cost import inside_no_gain
 from audio.understanding.paid_online import paid_online
@@ -356,6 +357,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             continue  # "aadhe aloo sade the", "অর্ধেক পচা": half of something, no price
         if price.paise > 0:
             reading.prices.append(price)
+    drop_not_priced(reading, spans)  # "two-three extra, free", "the twelfth": no price
     counted_totals(reading, spans)  # "दस के साढ़े पाँच सौ": 550 for ten, not 10 for 550
     count_then_total(reading)  # "इनमें से बीस दे दो, ढाई सौ में": 250 for twenty
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}

@@ -7,6 +7,8 @@ ten languages. A price to be paid that way ("I'll pay two hundred by GPay", "ஜ
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from audio.lexicon import fold
 from audio.understanding.payment import _PAID
 from audio.understanding.reading import _Price, _Reading
@@ -16,7 +18,8 @@ from audio.understanding.reading import _Price, _Reading
 _CHANNELS = tuple(
     fold(w)
     for w in (
-        "gpay", "g-pay", "googlepay", "phonepe", "paytm", "upi", "online", "account", "bhim",
+        "gpay", "g-pay", "googlepay", "गूगलपे", "ગૂગલપે", "ਗੂਗਲਪੇ", "গুগলপে", "கூகுள்பே",
+        "గూగుల్పే", "ಗೂಗಲ್ಪೇ", "ഗൂഗിൾപേ", "गुगलपे", "phonepe", "paytm", "upi", "online", "account", "bhim",
         "जीपे", "गूगलपे", "फोनपे", "फ़ोनपे", "पेटीएम", "यूपीआई", "ऑनलाइन", "ऑनलाईन", "अकाउंट",
         "ஜிபே", "ஜீபே", "போன்பே", "போன்பே", "பேடிஎம்", "ஆன்லைன்", "அக்கவுண்ட்", "யுபிஐ",
         "జీపే", "జిపే", "ఫోన్‌పే", "ఫోన్పే", "పేటీఎం", "ఆన్‌లైన్", "ఆన్లైన్", "అకౌంట్", "యూపీఐ",
@@ -44,7 +47,11 @@ _SENT = frozenset(
         "ಕಳಿಸಿದ್ದೀನಿ", "ಕಳಿಸಿದೆ", "ಕಳಿಸಿದ್ದೇನೆ", "ಕಳಿಸಿದ್ದೆ", "kalisiddini", "kaliside",
         "kalsidini", "kalisidde", "ಹಾಕಿದ್ದೀನಿ", "hakiddini",
         "അയച്ചു", "അയച്ചിട്ടുണ്ട്", "അയച്ചിട്ടുണ്ട", "ayachu", "ayachittund", "ayachittundu",
-        "ਭੇਜੇ", "ਭੇਜਿਆ", "ਭੇਜੀ",
+        "ਭੇਜੇ", "ਭੇਜਿਆ", "ਭੇਜੀ", "ਦਿੱਤੇ", "ਦਿੱਤਾ", "ਕਰ ਦਿੱਤੇ",
+        "ಕಳಿಸಿದೀನಿ", "ಕಳ್ಸಿದೀನಿ", "ಕಳುಹಿಸಿದ್ದೇನೆ", "ಕಳಿಸಿದ್ದೀನಿ", "kalsidini",
+        "મોકલી", "મોકલ્યા છે", "moklya", "દીધા", "પાઠવ્યા",
+        "அனுப்பியிருக்கேன்", "அனுப்பிட்டோம்", "పంపించా", "పంపా", "পাঠিয়ে দিয়েছি",
+        "पाठवलेत", "पाठवून", "അയച്ചിട്ടുണ്ട്", "അയച്ചു",
     )
 )  # fmt: skip
 
@@ -58,7 +65,10 @@ def paid_online(reading: _Reading, price: _Price) -> bool:
     on GPay", "ఫోన్‌పేలో రెండొందలు పంపాను"): a channel is named and a verb of sending or
     paying in the past follows the amount."""
     words = reading.words
-    if not any(w.startswith(_CHANNELS) for w in words):
+    pairs = (a + b for a, b in pairwise(words))  # "गूगल पे", "phone pe"
+    if not any(w.startswith(_CHANNELS) for w in words) and not any(
+        w.startswith(_CHANNELS) for w in pairs
+    ):
         return False
     after = words[price.end :]
     before = words[: price.start]

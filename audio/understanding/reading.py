@@ -73,6 +73,8 @@ class _Reading:
     text: str = ""
     oversized: bool = False
     money_back: bool = False
+    asked_free: bool = False
+    """A count of goods was asked on top, free ("two-three chillies extra"): no deal."""
     """An amount was money handed over or change owed ("give back my 20"): no price."""
     """A number too large for any price was said: whatever else is read, ask."""
     phone: bool = False

@@ -279,7 +279,7 @@ def understand(
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
-    if chosen is None and (talk or reading.money_back) and elsewhere is None:
+    if chosen is None and (talk or reading.money_back or reading.asked_free) and elsewhere is None:
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
         accepts, refusals, goods_talk = [], [], True
