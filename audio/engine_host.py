@@ -174,7 +174,12 @@ class EngineHost:
             audio = np.frombuffer(payload, dtype=np.float32)
             hints = tuple(str(h) for h in header.get("hints") or ())
             (segments, confidence, heard), queued, _ = await engine.pool.run_timed(
-                engine._decode_heard, audio, language, hints, vad=bool(header.get("vad", True))
+                engine._decode_heard,
+                audio,
+                language,
+                hints,
+                vad=bool(header.get("vad", True)),
+                **({} if header.get("second_pass", True) else {"second_pass": False}),
             )
             rows = [[s.start, s.end, s.text, s.avg_logprob, s.no_speech_prob] for s in segments]
             reply = {"segments": rows, "confidence": confidence, "language": heard}

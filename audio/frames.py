@@ -63,6 +63,25 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class DecodeStep:
+    """One pass of a recogniser inside one `transcribe` call, and why it ran: the trace
+    that says where a turn's speech-to-text time goes."""
+
+    kind: str
+    """"short" (encoder on the utterance plus padding, greedy decode), "language" (the
+    language check on that encoder output), "other" (a short decode in the language
+    heard), "full" (faster-whisper's own 30 s window)."""
+    why: str
+    """What made it run: "first", or the check a previous pass failed ("unsure 0.45",
+    "no speech", "repeats", "too many words")."""
+    audio_s: float
+    cpu_s: float
+    """Process CPU time while it ran (the decode's threads, and anything else the
+    process did meanwhile)."""
+    wall_s: float
+
+
+@dataclass(frozen=True, slots=True)
 class Transcript:
     text: str
     language: str
@@ -73,6 +92,8 @@ class Transcript:
     utterance_id: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds spent per step, e.g. {"queue": 0.001, "decode": 0.31}."""
+    steps: tuple[DecodeStep, ...] = ()
+    """The recogniser's passes, in order (engines that report them)."""
 
 
 @dataclass(frozen=True, slots=True)

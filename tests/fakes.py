@@ -83,6 +83,7 @@ class FakeSTT:
         language: str,
         hints: Sequence[str] = (),
         utterance_id: str | None = None,
+        partial: bool = False,
     ) -> Transcript:
         heard = self._next(audio, sample_rate)
         if self.pool is not None:
@@ -94,7 +95,14 @@ class FakeSTT:
                 raise
         elif heard.delay:
             await asyncio.sleep(heard.delay)
-        self.calls.append({"language": language, "utterance_id": utterance_id, "text": heard.text})
+        self.calls.append(
+            {
+                "language": language,
+                "utterance_id": utterance_id,
+                "text": heard.text,
+                "partial": partial,
+            }
+        )
         if heard.error is not None:
             raise heard.error
         return Transcript(

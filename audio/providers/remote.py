@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from audio.engine_host import HostClient
-from audio.frames import Float32Array, Segment
+from audio.frames import DecodeStep, Float32Array, Segment
 from audio.providers.piper_tts import PiperTTS
 from audio.providers.whisper_stt import FasterWhisperSTT
 from audio.voices import VoiceInfo, VoiceRegistry
@@ -40,10 +40,23 @@ class RemoteWhisperSTT(FasterWhisperSTT):
         await self.pool.run(self.host.ping)
 
     def _decode_heard(
-        self, audio: Float32Array, language: str, hints: Sequence[str], *, vad: bool = True
+        self,
+        audio: Float32Array,
+        language: str,
+        hints: Sequence[str],
+        *,
+        vad: bool = True,
+        steps: list[DecodeStep] | None = None,
+        second_pass: bool = True,
     ) -> tuple[list[Segment], float, str]:
         pcm = np.ascontiguousarray(audio, dtype=np.float32).tobytes()
-        header = {"op": "stt", "language": language, "hints": list(hints), "vad": vad}
+        header = {
+            "op": "stt",
+            "language": language,
+            "hints": list(hints),
+            "vad": vad,
+            "second_pass": second_pass,
+        }
         reply, _ = self.host.call(header, pcm, provider=self.name)
         segments = [Segment(*row) for row in reply["segments"]]
         return segments, float(reply["confidence"]), str(reply.get("language") or language)

@@ -13,9 +13,12 @@ about a third with the same price accuracy (`benchmarks/engines.py`).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import math
+import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +26,10 @@ from typing import Any
 import numpy as np
 
 from audio.errors import EngineError, EngineUnavailable
-from audio.frames import Float32Array, Segment, Transcript
+from audio.frames import DecodeStep, Float32Array, Segment, Transcript
+from audio.languages.base import Kind
+from audio.lexicon import fold, tokenize
+from audio.number_tables import NearWords, looks_like_number, number_table
 from audio.workers import WorkerPool
 
 # Languages Whisper was trained on that this product speaks.
@@ -139,6 +145,105 @@ class DecodeOptions:
     (`TurnTaking.reuse_min_confidence`). Of the two readings, the surer stands: espeak-ng's
     "टमाटर चालीस रुपये किलो" read "… चाली नूपये किलो" at 0.55 on the short window and
     "… जाली अणोपये किलो" at 0.50 on the full one."""
+    full_window_for_prices_only: bool = True
+    """An unsure short decode (`short_min_confidence`) goes on to the full window only
+    when a price may be at stake: its words hold a number or a word near one, the
+    currency or the unit, or are two words or fewer ("Yes.", "Deal."; `may_hold_price`).
+    Three words or more with none of those ("Good morning, Mayor!") stand as read: the
+    full window costs three to five times the short decode (its encoder runs on 30 s;
+    `turn_latency.py`'s trace: 400–700 ms of CPU against 150–200), ran on nearly every
+    decode of espeak-ng's voices (tiny.en is under 0.6 on most of them), and the time
+    lands after the speaker stops. False: every unsure one (the benchmark's offline
+    reading, the reference the live transcript is checked against)."""
+
+
+def _frame_words(language: str) -> frozenset[str]:
+    """The one-word parts of the language's prompt frame: its unit and currency."""
+    frame = DOMAIN_PROMPTS.get(language, "")
+    parts = (p.strip() for p in re.split(r"[:,،]", frame))
+    return frozenset(fold(p) for p in parts if p and " " not in p)
+
+
+_NUMBER_KINDS = (Kind.VALUE, Kind.TENS, Kind.SCALE, Kind.FRACTION)
+
+
+def may_hold_price(text: str, language: str) -> bool:
+    """Whether an unsure reading may hold a price that a second, surer pass could read
+    differently: a digit, a number word of the language or a word one edit from one, its
+    unit or currency (or a word near them: "My left stipend for the time rupees" was a
+    misread "forty five rupees"), or two words or fewer (a lone "Yes." or "Deal." is
+    the short window's weak spot). Cheap: a table lookup per word."""
+    words = [t.norm for t in tokenize(text)]
+    if len(words) <= 2:
+        return True
+    table = number_table(language)
+    units = _frame_words(language)
+    near_units = _near_frame_words(language)
+    for word in words:
+        parts = table.words.get(word)
+        if parts and any(p.kind in _NUMBER_KINDS for p in parts):
+            return True
+        if looks_like_number(word, language):
+            return True
+        if word in units or word.rstrip("s") in units or near_units.near(word):
+            return True
+    return False
+
+
+def echoes_prompt(text: str, language: str, hints: Sequence[str]) -> bool:
+    """Whether a reading holds a word of its own prompt (the frame or a product name): the
+    mark of words made up on silence or noise ("… பேரம் …", the Tamil frame's word, from
+    2 s of silence), which the full window's VAD pass drops."""
+    prompt = build_prompt(language, hints) or ""
+    mine = {t.norm for t in tokenize(prompt)}
+    return any(t.norm in mine for t in tokenize(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _near_frame_words(language: str) -> NearWords:
+    return NearWords(_frame_words(language))
+
+
+def unsure_why(
+    segments: Sequence[Segment], confidence: float, min_confidence: float, seconds: float
+) -> str | None:
+    """Why a short-window decode cannot stand (the check that sends it on to another
+    pass), or None when it stands."""
+    if not segments:
+        return "no speech"
+    text = " ".join(s.text for s in segments)
+    if repeats_itself(text):
+        return "repeats"
+    if too_many_words(text, seconds):
+        return "too many words"
+    if confidence < min_confidence:
+        return f"unsure {confidence:.2f}"
+    return None
+
+
+class _Trace:
+    """Times each pass of one decode into a list of `DecodeStep` (or nowhere)."""
+
+    def __init__(self, steps: list[DecodeStep] | None, audio_s: float) -> None:
+        self.steps = steps
+        self.audio_s = audio_s
+
+    @contextlib.contextmanager
+    def __call__(self, kind: str, why: str) -> Iterator[None]:
+        cpu, wall = time.process_time(), time.perf_counter()
+        try:
+            yield
+        finally:
+            if self.steps is not None:
+                self.steps.append(
+                    DecodeStep(
+                        kind,
+                        why,
+                        round(self.audio_s, 3),
+                        round(time.process_time() - cpu, 4),
+                        round(time.perf_counter() - wall, 4),
+                    )
+                )
 
 
 class FasterWhisperSTT:
@@ -201,54 +306,80 @@ class FasterWhisperSTT:
         return segments, confidence
 
     def _decode_heard(
-        self, audio: Float32Array, language: str, hints: Sequence[str], *, vad: bool = True
+        self,
+        audio: Float32Array,
+        language: str,
+        hints: Sequence[str],
+        *,
+        vad: bool = True,
+        steps: list[DecodeStep] | None = None,
+        second_pass: bool = True,
     ) -> tuple[list[Segment], float, str]:
         """Segments, confidence and the language they are in: `language`, or another one
-        the audio is plainly in (`_other_language`)."""
+        the audio is plainly in (`_other_language`). Each pass is appended to `steps`,
+        with what made it run. `second_pass` False: the short decode alone, whatever it
+        reads (a partial transcript of speech still going on, shown to the speaker only:
+        a second pass there only holds the pool while the pause's decode waits)."""
         opts = self.options
+        seconds = len(audio) / 16000
+        trace = _Trace(steps, seconds)
         short: tuple[list[Segment], float] | None = None
+        why: str | None = "no short window"
         if opts.context_pad_s is not None:
-            segments, confidence, encoded = self._decode_short(audio, language, hints)
-            sure = bool(segments) and confidence >= opts.short_min_confidence
-            text = " ".join(s.text for s in segments)
-            looped = repeats_itself(text) or too_many_words(text, len(audio) / 16000)
-            if sure and not looped:
+            with trace("short", "first"):
+                segments, confidence, encoded = self._decode_short(audio, language, hints)
+            why = unsure_why(segments, confidence, opts.short_min_confidence, seconds)
+            if why is None:
                 return segments, confidence, language
-            if segments and not looped:
+            if not second_pass:
+                looped = why in ("repeats", "too many words")
+                return ([], 0.0, language) if looped else (segments, confidence, language)
+            text = " ".join(s.text for s in segments)
+            if (
+                why.startswith("unsure")
+                and opts.full_window_for_prices_only
+                and not may_hold_price(text, language)
+                and not echoes_prompt(text, language, hints)
+            ):
+                return segments, confidence, language
+            if segments and why.startswith("unsure"):
                 short = segments, confidence
-            other = self._other_language(encoded, language) if segments else None
+            other = None
+            if segments and self.multilingual:
+                with trace("language", why):
+                    other = self._other_language(encoded, language)
             if other is not None:
                 # Forced into `language`, speech in another one comes back as that
                 # language's nearest words, the prompt's among them (English heard as Hindi:
                 # "अववाव … प्याज … का"); in its own language it reads as what was said.
-                segments, confidence, _ = self._decode_short(audio, other, (), encoded)
-                text = " ".join(s.text for s in segments)
-                looped = repeats_itself(text) or too_many_words(text, len(audio) / 16000)
-                if segments and confidence >= opts.short_min_confidence and not looped:
+                with trace("other", f"heard as {other}"):
+                    segments, confidence, _ = self._decode_short(audio, other, (), encoded)
+                if unsure_why(segments, confidence, opts.short_min_confidence, seconds) is None:
                     return segments, confidence, other
         model = self._load()
-        segments_in, _info = model.transcribe(
-            audio,
-            language=language,
-            task="transcribe",
-            beam_size=opts.beam_size,
-            best_of=1,
-            temperature=opts.temperature,
-            condition_on_previous_text=False,
-            without_timestamps=True,
-            max_new_tokens=opts.max_new_tokens,
-            vad_filter=opts.vad_filter and vad,
-            vad_parameters={"min_silence_duration_ms": 300, "speech_pad_ms": 200},
-            no_speech_threshold=opts.no_speech_threshold,
-            compression_ratio_threshold=opts.compression_ratio_threshold,
-            log_prob_threshold=opts.log_prob_threshold,
-            no_repeat_ngram_size=opts.no_repeat_ngram_size,
-            initial_prompt=build_prompt(language, hints),
-        )
-        out = [  # iterating is what runs the decoder: keep it in this thread
-            Segment(s.start, s.end, s.text.strip(), s.avg_logprob, s.no_speech_prob)
-            for s in segments_in
-        ]
+        with trace("full", why or "no short window"):
+            segments_in, _info = model.transcribe(
+                audio,
+                language=language,
+                task="transcribe",
+                beam_size=opts.beam_size,
+                best_of=1,
+                temperature=opts.temperature,
+                condition_on_previous_text=False,
+                without_timestamps=True,
+                max_new_tokens=opts.max_new_tokens,
+                vad_filter=opts.vad_filter and vad,
+                vad_parameters={"min_silence_duration_ms": 300, "speech_pad_ms": 200},
+                no_speech_threshold=opts.no_speech_threshold,
+                compression_ratio_threshold=opts.compression_ratio_threshold,
+                log_prob_threshold=opts.log_prob_threshold,
+                no_repeat_ngram_size=opts.no_repeat_ngram_size,
+                initial_prompt=build_prompt(language, hints),
+            )
+            out = [  # iterating is what runs the decoder: keep it in this thread
+                Segment(s.start, s.end, s.text.strip(), s.avg_logprob, s.no_speech_prob)
+                for s in segments_in
+            ]
         if not out:
             return [], 0.0, language
         logprob = sum(s.avg_logprob * max(s.end - s.start, 0.01) for s in out) / sum(
@@ -341,7 +472,10 @@ class FasterWhisperSTT:
         language: str,
         hints: Sequence[str] = (),
         utterance_id: str | None = None,
+        partial: bool = False,
     ) -> Transcript:
+        """`partial`: speech still going on, read for the speaker's screen: the short
+        decode alone (no second pass, `_decode_heard`)."""
         if not self.supports(language):
             raise EngineUnavailable(
                 f"{self.name} does not transcribe {language!r}", provider=self.name
@@ -352,9 +486,15 @@ class FasterWhisperSTT:
             audio = resample(audio, sample_rate, 16000)
         if len(audio) > MAX_SECONDS * 16000:
             audio = audio[: int(MAX_SECONDS * 16000)]
+        steps: list[DecodeStep] = []
         try:
             (segments, confidence, heard), queued, decoding = await self.pool.run_timed(
-                self._decode_heard, audio, language, tuple(hints)
+                self._decode_heard,
+                audio,
+                language,
+                tuple(hints),
+                steps=steps,
+                second_pass=not partial,
             )
         except EngineError:
             raise
@@ -375,4 +515,5 @@ class FasterWhisperSTT:
                 "decode": decoding,
                 "audio": len(audio) / 16000,
             },
+            steps=tuple(steps),
         )

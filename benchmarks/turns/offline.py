@@ -25,7 +25,7 @@ async def decode_lines(
 ) -> dict[str, dict[str, Any]]:
     """Line id → {"text", "confidence", "price"} for the lines in `languages`."""
     from audio.models import ModelRegistry
-    from audio.providers.whisper_stt import FasterWhisperSTT
+    from audio.providers.whisper_stt import DecodeOptions, FasterWhisperSTT
     from audio.understanding import understand
     from audio.workers import WorkerPool
     from server.settings import Settings
@@ -44,7 +44,13 @@ async def decode_lines(
             registry = ModelRegistry(Path(scratch)) if name == "base" else ModelRegistry()
             path = registry.prepare(name) if name == "base" else registry.resolve(name)
             engines[language] = FasterWhisperSTT(
-                path, pool=pool, name=name, multilingual=registry.info(name).multilingual
+                path,
+                pool=pool,
+                name=name,
+                multilingual=registry.info(name).multilingual,
+                # Every unsure short decode read again on the full window: the reference
+                # the live path's cheaper rule is checked against, not that rule itself.
+                options=DecodeOptions(full_window_for_prices_only=False),
             )
         side = clip.line.side
         quiet = silence[0] if side == "customer" else silence[1]

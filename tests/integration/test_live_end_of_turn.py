@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -20,7 +21,9 @@ from fastapi import FastAPI
 
 from audio.errors import EngineUnavailable
 from audio.frames import Transcript
+from audio.vad import SpeechMark, UtteranceEnded
 from server.live.events import Say
+from server.live.turns.endpointing import Guess
 from tests.audio_helpers import espeak, trim
 from tests.conftest import Api
 from tests.fakes import FakeEngines, FakeSTT, Heard, utterance
@@ -230,3 +233,54 @@ async def test_the_reply_is_prepared_while_an_unsure_pause_decode_is_decoded_afr
     await wait_for(lambda: vendor.ended, timeout=5, what="the reply")
     assert fake.tts.said == [("en", words)]  # synthesized once, during the second decode
     assert _ahead(fake, "used") == 1
+
+
+async def test_a_partial_decode_is_shown_only_and_a_pause_decodes_the_same_speech_again(
+    fake: Room,
+) -> None:
+    """A decode made while the speaker speaks is the recogniser's short pass alone
+    (`partial=True`), for the speaker's screen: at a pause over the same speech the words
+    are decoded again with every pass, and only that decode may stand as the final
+    transcript, even when the partial covers exactly the final audio."""
+    stt = _stt(fake)
+    speaker = fake.customer.speaker
+    mark, audio = SpeechMark(4, 20, 12000), np.zeros(12000, np.float32)
+    stt.say(Heard("Thirty two rupees", confidence=0.9), Heard("Thirty two rupees.", 0.9))
+    speaker._start_guess(mark, audio, at_pause=False)
+    partial = speaker.guess
+    assert partial is not None and partial.partial
+    await partial.task
+    speaker._start_guess(mark, audio, at_pause=True)  # the same speech, now at a pause
+    pause = speaker.guess
+    assert pause is not None and pause is not partial and not pause.partial
+    await pause.task
+    assert [c["partial"] for c in stt.calls] == [True, False]
+    for guess, reused in ((partial, False), (pause, True)):
+        u = utterance(0.75)  # 12000 samples: exactly what both decoded
+        speaker.guess = guess
+        speaker._ended(UtteranceEnded(u, mark), "silence")
+        assert (u.id in speaker.early) is reused
+        speaker.early.pop(u.id, None)
+        speaker.turns.get_nowait()
+
+
+async def test_a_partial_decode_never_ends_the_turn_early(fake: Room) -> None:
+    """A sure whole move read by a partial decode ("Thirty two rupees.") at the short
+    silence does not end the turn: only a pause's decode, with every pass, may."""
+    speaker = fake.customer.speaker
+    mark, audio = SpeechMark(5, 20, 12000), np.zeros(12000, np.float32)
+    ended: list[SpeechMark] = []
+    speaker.endpointer = SimpleNamespace(  # type: ignore[assignment]
+        mark=lambda: mark,
+        silence_ms=1000.0,
+        audio_so_far=lambda: audio,
+        end_at_pause=lambda m: ended.append(m),  # None: the utterance goes on
+    )
+    done = asyncio.get_running_loop().create_future()
+    done.set_result(Transcript("Thirty two rupees.", "en", "fake-stt", confidence=0.95))
+    for partial, ends in ((True, []), (False, [mark])):
+        ended.clear()
+        speaker.guess = Guess(mark, done, len(audio), partial=partial)  # type: ignore[arg-type]
+        await speaker._follow_guess()
+        assert ended == ends
+    speaker.guess = None

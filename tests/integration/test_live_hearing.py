@@ -11,6 +11,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -406,3 +407,19 @@ async def test_only_a_sure_pause_decode_ends_a_turn_early(
     [latency] = [e for e in customer.of("latency") if e["speaker"] == "vendor"]
     assert latency["end_of_turn"] == ends
     assert (await fake.bids())[-1] == (3500, "vendor")
+
+
+async def test_words_cut_at_a_pause_wait_while_their_speaker_speaks_again(fake: Room) -> None:
+    """The endpointer cut the speaker at a pause they went on from: the first words'
+    turn waits (`Hearing.speaker_done`) until that speech is over, so its reply never
+    reaches the listener while the speaker still speaks, however soon the words were
+    read; a speaker who is quiet is not waited for."""
+    endpointer = SimpleNamespace(in_speech=True)
+    speaker = SimpleNamespace(endpointer=endpointer)
+    hearing = fake.live.hearing
+    waiting = asyncio.create_task(hearing.speaker_done(speaker))  # type: ignore[arg-type]
+    await asyncio.sleep(0.2)
+    assert not waiting.done()
+    endpointer.in_speech = False  # they stopped
+    await asyncio.wait_for(waiting, timeout=1)
+    await asyncio.wait_for(hearing.speaker_done(speaker), timeout=0.1)  # type: ignore[arg-type]

@@ -25,8 +25,9 @@ import contextlib
 import logging
 import time
 import uuid
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -72,6 +73,11 @@ class Guess:
     """Sent to the speaker as a partial transcript."""
     prepared: bool = False
     """Its reply was prepared ahead (`TurnPipeline.prepare`)."""
+    partial: bool = False
+    """Made while the speaker was still speaking: the recogniser's short pass alone
+    (`transcribe(partial=True)`), shown to the speaker and nothing more. It never stands
+    as the final transcript, never ends the turn and never has a reply prepared: a pause
+    decodes afresh, with every pass."""
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,7 @@ class Speaker:
             guess = self.guess
             if (
                 guess is not None
+                and not guess.partial
                 and guess.mark == event.mark
                 and guess.mark.end_sample == event.mark.end_sample
                 and guess.samples == len(u.audio)
@@ -213,6 +220,34 @@ class Speaker:
                 self.guess = None
                 metrics.partials.labels("final").inc()
         self.turns.put_nowait(u)
+        log.info(
+            "utterance ended",
+            extra={
+                "side": self.client.side,
+                "utterance_id": u.id,
+                "end_reason": reason,
+                "audio_s": round(len(u.audio) / self.rate, 3),
+                "eos": round(self.eos[u.id], 4),
+                "ended_at": round(u.ended_at, 4),
+                "guess": self._guess_fate(u, event.mark),
+            },
+        )
+
+    def _guess_fate(self, u: Utterance, mark: SpeechMark | None) -> str:
+        """Whether the decode made at the last pause stands as the final transcript, or
+        why not (for the trace of where a turn's time goes)."""
+        if u.id in self.early:
+            return "reused (running)" if not self.early[u.id].done() else "reused"
+        guess = self.guess
+        if guess is None:
+            return "none"
+        if mark is None or guess.mark.utterance != mark.utterance:
+            return "other utterance"
+        if guess.partial:
+            return "partial only" if guess.task.done() else "partial running"
+        if guess.mark != mark or guess.samples != len(u.audio):
+            return "audio grew"
+        return "no"
 
     def _start_guess(self, mark: SpeechMark, audio: Float32Array, *, at_pause: bool) -> None:
         """Decode the utterance so far, if a local engine is free: at a pause as soon as a
@@ -222,8 +257,8 @@ class Speaker:
             return
         current = self.guess
         if current is not None:
-            if current.mark == mark:
-                return  # this very speech is decoded already
+            if current.mark == mark and not (at_pause and current.partial):
+                return  # this very speech is decoded already (a partial's: at a pause, again)
             if not current.task.done():
                 if at_pause:
                     self._pause_waiting = SpeechPaused(mark, audio, time.monotonic())
@@ -231,16 +266,22 @@ class Speaker:
         if not (engine.pool.worker_free if at_pause else engine.pool.idle):
             return
         task = asyncio.create_task(
-            engine.transcribe(
-                self.to_16k(audio),
-                sample_rate=16000,
-                language=self.client.language,
-                hints=self.stt_hints,
+            traced(
+                engine.transcribe(
+                    self.to_16k(audio),
+                    sample_rate=16000,
+                    language=self.client.language,
+                    hints=self.stt_hints,
+                    partial=not at_pause,
+                ),
+                side=self.client.side,
+                purpose="pause" if at_pause else "speaking",
+                mark=mark,
             ),
             name=f"guess-{self.client.side}",
         )
         task.add_done_callback(self._guess_done)
-        self.guess = Guess(mark, task, len(audio))
+        self.guess = Guess(mark, task, len(audio), partial=not at_pause)
         self._guessed = mark
         self._pause_waiting = None
 
@@ -263,7 +304,7 @@ class Speaker:
         if guess is not None and guess.task.done():
             transcript = decoded(guess.task)
             reason = None
-            if transcript is not None and mark == guess.mark:
+            if transcript is not None and mark == guess.mark and not guess.partial:
                 reason = self._ends_turn(guess, transcript)
                 if not guess.prepared:
                     guess.prepared = True
@@ -373,6 +414,53 @@ class Speaker:
 
 
 _WAKE: Float32Array = np.zeros(0, dtype=np.float32)
+
+
+async def traced(
+    decode: Coroutine[Any, Any, Transcript], *, side: str, purpose: str, mark: SpeechMark | None
+) -> Transcript:
+    """Await a decode and log what it cost: one line per decode ("stt decode"), with
+    each pass of the recogniser and what made it run."""
+    started = time.monotonic()
+    transcript = await decode
+    log_decode(transcript, side=side, purpose=purpose, started=started, mark=mark)
+    return transcript
+
+
+def log_decode(
+    transcript: Transcript,
+    *,
+    side: str,
+    purpose: str,
+    started: float,
+    mark: SpeechMark | None = None,
+    utterance_id: str | None = None,
+) -> None:
+    log.info(
+        "stt decode",
+        extra={
+            "side": side,
+            "purpose": purpose,
+            "utterance_id": utterance_id,
+            "mark": None if mark is None else [mark.utterance, mark.end_sample],
+            "started": round(started, 4),
+            "finished": round(time.monotonic(), 4),
+            "audio_s": transcript.timings.get("audio"),
+            "queue_s": round(transcript.timings.get("queue", 0.0), 4),
+            "confidence": round(transcript.confidence, 3),
+            "text": transcript.text,
+            "steps": [
+                {
+                    "kind": s.kind,
+                    "why": s.why,
+                    "audio_s": s.audio_s,
+                    "cpu_ms": round(s.cpu_s * 1000, 1),
+                    "wall_ms": round(s.wall_s * 1000, 1),
+                }
+                for s in transcript.steps
+            ],
+        },
+    )
 
 
 def decoded(task: asyncio.Task[Transcript]) -> Transcript | None:

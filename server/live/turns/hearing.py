@@ -13,12 +13,17 @@ from audio.frames import Transcript, Utterance
 from models import BidSource
 from server.live.engine_errors import told
 from server.live.events import Busy, TranscriptEvent
-from server.live.turns.endpointing import decoded
+from server.live.turns.endpointing import decoded, log_decode
 from server.live.turns.rules import BUSY_RETRY_SECONDS
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
+
+
+SPEAKING_AGAIN_MAX_S = 16.0
+"""The longest a turn's words wait for its speaker to finish speaking again: longer than
+the endpointer's longest utterance (15 s), after which that speech is cut anyway."""
 
 
 class Hearing:
@@ -67,9 +72,11 @@ class Hearing:
         asr = live.engines.asr(client.language)
         told_busy = False
         waited = False
+        purpose = "final" if early is None else "redecode"
         while transcript is None:
+            started = time.monotonic()
             try:
-                transcript = await asr.transcribe(
+                heard = await asr.transcribe(
                     audio,
                     sample_rate=16000,
                     language=client.language,
@@ -95,12 +102,22 @@ class Hearing:
             except EngineError as exc:
                 await live.send_error(client, *told("stt", exc))
                 return
+            else:
+                log_decode(
+                    heard,
+                    side=client.side,
+                    purpose=purpose,
+                    started=started,
+                    utterance_id=utterance.id,
+                )
+                transcript = heard
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
         await speaker.ahead.settle(transcript.text)
         if not transcript.text.strip():
             await self.live.pipeline.nothing_heard(speaker, utterance.id)
             return
+        await self.speaker_done(speaker)
         speaker.heard_audio[utterance.id] = utterance.audio
         try:
             await self.live.pipeline.handle_words(
@@ -116,6 +133,18 @@ class Hearing:
             )
         finally:
             speaker.heard_audio.pop(utterance.id, None)
+
+    async def speaker_done(self, speaker: Speaker) -> None:
+        """Wait while the speaker is speaking again (confirmed speech since this turn's
+        cut, up to `SPEAKING_AGAIN_MAX_S`): the endpointer cut them at a pause they went
+        on from ("Last offer, [pause] thirty five a kilo" on a phone leg), and a reply to
+        the first words must not reach the listener while they still speak. Only a reply
+        made sooner than they resume can: with the pause's decode standing as the final
+        transcript, a fragment's words are ready within a few ms of the cut."""
+        until = time.monotonic() + SPEAKING_AGAIN_MAX_S
+        # The endpointer has no event to wait on; a 20 ms poll is cheap.
+        while speaker.endpointer.in_speech and time.monotonic() < until:  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
 
     def reusable(self, transcript: Transcript) -> bool:
         """A decode made at a pause may stand as the final transcript (its audio is the
