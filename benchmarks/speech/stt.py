@@ -91,7 +91,8 @@ class ShortContextWhisper:
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_suppressed_tokens
 
-        from audio.providers.whisper_stt import DecodeOptions, build_prompt
+        from audio.providers.whisper_readings import build_prompt
+        from audio.providers.whisper_stt import DecodeOptions
 
         model = self.model
         options = DecodeOptions()

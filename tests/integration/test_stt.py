@@ -14,12 +14,8 @@ from audio import models
 from audio.codecs import read_wav, resample
 from audio.errors import EngineUnavailable, PoolSaturated
 from audio.models import ModelNotAvailable, ModelRegistry
-from audio.providers.whisper_stt import (
-    DecodeOptions,
-    FasterWhisperSTT,
-    repeats_itself,
-    too_many_words,
-)
+from audio.providers.whisper_readings import repeats_itself, too_many_words
+from audio.providers.whisper_stt import DecodeOptions, FasterWhisperSTT
 from audio.vad import SileroVAD, segment
 from audio.workers import WorkerPool
 from tests.audio_helpers import espeak, silence

@@ -21,7 +21,8 @@ from num2words import num2words
 
 from audio.codecs import pcm16_to_float32
 from audio.models import ModelRegistry
-from audio.providers.whisper_stt import DOMAIN_PROMPTS, FasterWhisperSTT, build_prompt
+from audio.providers.whisper_readings import DOMAIN_PROMPTS, build_prompt
+from audio.providers.whisper_stt import FasterWhisperSTT
 from audio.workers import WorkerPool
 from benchmarks.engines_data import ENGLISH, HINDI, TTS_REPLIES
 from benchmarks.turn_data import ALL_LINES

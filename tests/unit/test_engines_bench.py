@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from audio.languages.base import UNIT_NAMES
-from audio.providers.whisper_stt import DOMAIN_PROMPTS
+from audio.providers.whisper_readings import DOMAIN_PROMPTS
 from audio.understanding import Intent, Understanding
 from benchmarks.engines_data import MARKET, MARKET_QUICK, PriceSentence
 from benchmarks.speech.corpus import Utterance

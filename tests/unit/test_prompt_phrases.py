@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from audio.providers.whisper_stt import DOMAIN_PROMPTS, build_prompt
+from audio.providers.whisper_readings import DOMAIN_PROMPTS, build_prompt
 from benchmarks.turn_data import ALL_LINES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from audio.frames import DecodeStep, Segment
-from audio.providers.whisper_stt import DecodeOptions, FasterWhisperSTT, may_hold_price
+from audio.providers.whisper_readings import may_hold_price
+from audio.providers.whisper_stt import DecodeOptions, FasterWhisperSTT
 from audio.workers import WorkerPool
 
 

@@ -25,9 +25,8 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Coroutine
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -45,6 +44,7 @@ from audio.vad import (
 from models import BidSource
 from server.domain.context import Actor
 from server.live.clients import Client
+from server.live.turns.decodes import decoded, traced
 from server.live.turns.rules import PendingAccept, turn_ends
 from server.live.turns.speaking_ahead import AheadReplies
 from server.outages import log_failure
@@ -414,57 +414,3 @@ class Speaker:
 
 
 _WAKE: Float32Array = np.zeros(0, dtype=np.float32)
-
-
-async def traced(
-    decode: Coroutine[Any, Any, Transcript], *, side: str, purpose: str, mark: SpeechMark | None
-) -> Transcript:
-    """Await a decode and log what it cost: one line per decode ("stt decode"), with
-    each pass of the recogniser and what made it run."""
-    started = time.monotonic()
-    transcript = await decode
-    log_decode(transcript, side=side, purpose=purpose, started=started, mark=mark)
-    return transcript
-
-
-def log_decode(
-    transcript: Transcript,
-    *,
-    side: str,
-    purpose: str,
-    started: float,
-    mark: SpeechMark | None = None,
-    utterance_id: str | None = None,
-) -> None:
-    log.info(
-        "stt decode",
-        extra={
-            "side": side,
-            "purpose": purpose,
-            "utterance_id": utterance_id,
-            "mark": None if mark is None else [mark.utterance, mark.end_sample],
-            "started": round(started, 4),
-            "finished": round(time.monotonic(), 4),
-            "audio_s": transcript.timings.get("audio"),
-            "queue_s": round(transcript.timings.get("queue", 0.0), 4),
-            "confidence": round(transcript.confidence, 3),
-            "text": transcript.text,
-            "steps": [
-                {
-                    "kind": s.kind,
-                    "why": s.why,
-                    "audio_s": s.audio_s,
-                    "cpu_ms": round(s.cpu_s * 1000, 1),
-                    "wall_ms": round(s.wall_s * 1000, 1),
-                }
-                for s in transcript.steps
-            ],
-        },
-    )
-
-
-def decoded(task: asyncio.Task[Transcript]) -> Transcript | None:
-    """A finished decode's transcript, or None if it failed or was cancelled."""
-    if task.cancelled() or task.exception() is not None:
-        return None
-    return task.result()

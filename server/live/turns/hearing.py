@@ -13,7 +13,7 @@ from audio.frames import Transcript, Utterance
 from models import BidSource
 from server.live.engine_errors import told
 from server.live.events import Busy, TranscriptEvent
-from server.live.turns.endpointing import decoded, log_decode
+from server.live.turns.decodes import decoded, log_decode
 from server.live.turns.rules import BUSY_RETRY_SECONDS
 
 if TYPE_CHECKING:
