@@ -101,7 +101,10 @@ def test_same_rate_is_a_deal_not_a_question(text: str, language: str) -> None:
     ],
 )
 def test_a_sum_nobody_offers_is_said_as_the_act(text: str, language: str, act: str) -> None:
-    assert received(text, language) == act
+    # "too expensive" may also reach the listener as the refusal, which says the same
+    # (benchmarks/market_talk.py's SAME_MEANING): never as an offer of the sum
+    heard = received(text, language)
+    assert heard == act or (act, heard) == ("too_expensive", "reject")
 
 
 @pytest.mark.parametrize(
