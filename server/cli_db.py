@@ -126,16 +126,24 @@ def confirm_downgrade(settings: Settings, revision: str) -> None:
     """A downgrade drops tables and columns with their rows: it is asked for on a
     terminal, and refused without `--yes` in production or without a terminal. A target
     that needs no downgrade (the current revision, `head` at the head, or a newer one,
-    which the downgrade itself refuses) drops nothing, so nothing is asked."""
+    which the downgrade itself refuses) drops nothing, so nothing is asked; nor is a
+    revision it cannot find or walk to (`bogus`, `head-99`): that is said in one line."""
     from sqlalchemy.engine import make_url
 
     from server import migrate
 
+    if not revision.strip():
+        raise click.ClickException(migrate.NO_REVISION)
     current = migrate.status(settings.database_url, settings.db_answer_timeout_seconds).current
     chain = migrate.revision_chain(settings.database_url)
     if chain is not None and current in chain:
         target = migrate.target_position(chain, revision, current)
-        if target is not None and target >= chain.index(current):
+        if target is None:  # nothing to drop, nor to ask about: say what is wrong
+            raise click.ClickException(
+                f"Cannot find or walk to revision {revision!r} from "
+                f"{current or '<base>'}: {migrate.NAME_ONE}"
+            )
+        if target >= chain.index(current):
             return
     what = (
         f"Downgrading from {current or '<base>'} to {revision} drops the tables and "

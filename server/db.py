@@ -28,6 +28,7 @@ from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlalchemy.util import queue as sa_queue
 
 from server.dbtime import charge, database_budget, wait_bound
+from server.pool_log import quiet_reset_failures
 
 T = TypeVar("T")
 
@@ -180,6 +181,9 @@ class BudgetedQueuePool(AsyncAdaptedQueuePool):
             f"no pooled connection came free within {self._timeout:.1f} s "
             f"(pool size {self.size()}, overflow {self._max_overflow})",
         )
+
+
+quiet_reset_failures(BudgetedQueuePool, DatabaseNotAnswering)
 
 
 def create_engine(

@@ -285,14 +285,16 @@ def downgrade(
         return Migrated(before, current_revision(database_url, answer_timeout))
 
 
+NAME_ONE = "name one (an id from `db history`, head, base, or a relative one such as head-1)"
+"""How to name a revision, said after a revision given wrong."""
+NO_REVISION = f"No revision given: {NAME_ONE}"
+
+
 def _check_given(revision: str) -> None:
     from alembic.util.exc import CommandError
 
     if not revision.strip():
-        raise CommandError(
-            "No revision given: name one (an id from `db history`, head, base, or a "
-            "relative one such as head-1)"
-        )
+        raise CommandError(NO_REVISION)
 
 
 @contextlib.contextmanager

@@ -458,3 +458,19 @@ def test_a_downgrade_that_needs_nothing_runs_nothing_without_yes(tmp_path: Path,
     assert result.returncode == 1
     assert "pass --yes" in result.stderr, result.stderr
     assert current_revision(url, tmp_path) == f"current: {middle}"
+
+
+@pytest.mark.parametrize("env", ["production", "development"])
+def test_a_downgrade_to_no_revision_says_so_without_yes(tmp_path: Path, env: str) -> None:
+    """A revision `db downgrade` cannot find or walk to (`bogus`, an empty one, `head+1`,
+    `head-99`) is said so in one line with status 1, with or without --yes: never the
+    warning that it drops tables, nor a question; nothing changes."""
+    url = migrated(tmp_path)
+    for target in ("bogus", "", "head+1", "head-99"):
+        result = run_cli("db", "downgrade", target, database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
+        assert result.returncode == 1, result.stdout + result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
+        assert "drops" not in result.stderr and "--yes" not in result.stderr, result.stderr
+        assert "revision" in result.stderr, result.stderr
+    assert current_revision(url, tmp_path) == f"current: {HEAD}"
