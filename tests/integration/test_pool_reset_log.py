@@ -27,10 +27,7 @@ async def test_a_reset_that_finds_the_time_spent_is_one_warning(
             await conn.execute(text("SELECT 1"))
             await conn.commit()
             budget.spent = budget.seconds  # the unit of work's time runs out here
-            try:
-                await conn.close()  # given back: the pool's reset (a rollback) cannot wait
-            except Exception as caught:  # the close may report it too; it is discarded
-                assert isinstance(caught.__cause__ or caught, DatabaseNotAnswering)
+            await conn.close()  # given back: the pool's reset (a rollback) cannot wait
         async with engine.connect() as fresh:  # the pool goes on with a new connection
             assert (await fresh.execute(text("SELECT 2"))).scalar_one() == 2
     finally:
