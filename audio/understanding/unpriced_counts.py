@@ -5,6 +5,9 @@
   it is 50 or more and a multiple of 50, else kilos; no price. With a rupee word ("fifty
   rupees' worth") or a Hindi-type "of" after it ("पचास का धनिया", fifty's worth) it stays
   a price.
+- A count of goods said first, then the price asked for all of them ("முப்பது டம்ளர்,
+  எல்லாத்துக்கும் சேர்த்து எவ்வளவு?", thirty tumblers, how much for all?): a question with
+  that quantity, no price.
 - A small count of goods taken, with one asked free ("তিনটে নিচ্ছি, একটা ফ্রি দিন", I'm
   taking three, give one free): a request for something free, no price, no deal.
 """
@@ -74,6 +77,18 @@ def count_not_priced(reading: _Reading, understood: Understanding) -> Understand
             mentions=(),
             confidence=0.8,
         )
+    if len(reading.prices) == 1 and _asked_for_all(reading, price):
+        # "முப்பது டம்ளர், எல்லாத்துக்கும் சேர்த்து எவ்வளவு?": thirty glasses, how much for all
+        return replace(
+            understood,
+            intent=Intent.QUESTION,
+            amount_paise=None,
+            per_unit=None,
+            quantity=value,
+            unit=None,
+            mentions=(),
+            confidence=0.8,
+        )
     if any(p.paise > 12_00 for p in reading.prices):
         return understood
     counts = [p for p in reading.prices if p.paise == understood.amount_paise]
@@ -104,6 +119,28 @@ def _weighed(reading: _Reading, price: _Price) -> bool:
             return True
     before = words[max(0, price.start - 2) : price.start]
     return reading.language == "en" and any(w.startswith(_WEIGH) for w in before)
+
+
+# "All of them together", asked of the count ("எல்லாத்துக்கும் சேர்த்து", "सब मिलाकर").
+_ALL = tuple(
+    fold(w)
+    for w in (
+        "altogether", "together", "मिलाकर", "सबका", "सबके", "எல்லாத்துக்கும்", "சேர்த்து",
+        "అన్నిటికీ", "అన్నింటికీ", "కలిపి", "মিলিয়ে", "सगळ्यांचे", "मिळून", "બધાના", "મળીને",
+        "ಸೇರಿ", "ಎಲ್ಲದಕ್ಕೂ", "കൂടി", "എല്ലാത്തിനും", "ਸਾਰੀਆਂ", "ਸਾਰਿਆਂ", "milakar",
+    )
+)  # fmt: skip
+
+
+_ALL_WORDS = frozenset(fold(w) for w in ("all", "sab", "sabka", "sabke"))
+
+
+def _asked_for_all(reading: _Reading, price: _Price) -> bool:
+    """A bare count said first, then its price asked for all of them, ending in "?"."""
+    words, tokens = reading.words, reading.tokens
+    if price.start > 2 or not tokens or tokens[-1].raw != "?":
+        return False
+    return any(w in _ALL_WORDS or w.startswith(_ALL) for w in words[price.end :])
 
 
 def _taken_with_free(reading: _Reading, price: _Price) -> bool:

@@ -60,3 +60,8 @@ def test_rupees_worth_weighed_stays_a_price() -> None:
 )
 def test_a_count_taken_with_one_free_is_no_price(language: str, text: str) -> None:
     assert understand(text, language=language, has_outstanding_offer=True).amount_paise is None
+
+
+def test_a_count_then_its_price_asked_for_all_is_a_question() -> None:
+    got = understand("पचास प्लेटें, सबका कितना?", language="hi", has_outstanding_offer=False)
+    assert (got.amount_paise, got.quantity) == (None, 50)
