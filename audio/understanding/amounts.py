@@ -143,6 +143,8 @@ def _change_for(reading: _Reading, price: _Price) -> bool:
     k = price.end
     if reading.has(k, Cue.LINK, Cue.OF):
         k += 1
+    if k < len(reading.tokens) and reading.tokens[k].raw.lower() in ("in", "as"):
+        k += 1  # "twenty rupees in coins", "fifty as change"
     if _change_word(reading, k):
         return True
     k = price.start - 1
@@ -162,6 +164,9 @@ _CHANGE = frozenset(
         # the English word, written in each script
         "चेंज", "चेन्ज", "চেঞ্জ", "চেন্জ", "சேஞ்ச்", "சேஞ்சு", "చేంజ్", "చేంజి", "ચેન્જ", "ચેંજ",
         "ಚೇಂಜ್", "ಚೇಂಜು", "ಚೆಂಜ್", "ചേഞ്ച്", "ചെയ്ഞ്ച്", "ਚੇਂਜ", "ਚੇਂਜ੍ਹ", "ਚੇਨਜ",
+        # loose money and coins asked for: "बीस रुपये खुले", "twenty rupees in coins"
+        "खुले", "khule", "सिक्के", "sikke", "coins", "coin", "சில்லறையா", "சில்லறையாக",
+        "chillaraiya", "చిల్లరగా", "খুচরোয়", "सुट्टे", "ਖੁੱਲ੍ਹੇ", "khulle",
         # the singular forms: "પાંચસોનું છુટ્ટું", "ਪੰਜ ਸੌ ਦਾ ਖੁੱਲ੍ਹਾ"
         "છુટ્ટું", "છુટ્ટુ", "છૂટું", "chhuttu", "chuttu", "ਖੁੱਲ੍ਹਾ", "ਖੁੱਲਾ", "ਛੁੱਟਾ",
     )

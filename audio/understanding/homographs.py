@@ -44,7 +44,7 @@ def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
     kept = []
     for span in spans:
         raw = reading.tokens[span.start].raw.lower()
-        lone = span.end - span.start == 1 and raw in words
+        lone = span.end - span.start == 1 and (raw in words or _address(reading, span))
         if span.start in idiom or (lone and not _said_as_number(reading, span)):
             for k in range(span.start, span.end + (span.start in idiom)):
                 reading.number_at[k] = None
@@ -53,6 +53,27 @@ def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
             continue
         kept.append(span)
     return kept
+
+
+# Punjabi "ਬਾਈ"/"bai" is "brother" as well as 22: said as the address (first in the line,
+# before "ji" or a comma, or last), it is no number unless a currency or unit vouches.
+_ADDRESS = {"pa": frozenset(("ਬਾਈ", "bai", "baai", "ਬਾਈਜੀ", "baiji"))}
+_HONORIFIC = frozenset(("ਜੀ", "ji", "jee", "g"))
+
+
+def _address(reading: _Reading, span: NumberSpan) -> bool:
+    """The lone number word is a term of address (`_ADDRESS`) where it stands."""
+    token = reading.tokens[span.start]
+    if token.raw.lower().strip(",.?!") not in _ADDRESS.get(reading.language, frozenset()):
+        return False
+    nxt = reading.tokens[span.end].raw.lower() if span.end < len(reading.tokens) else ""
+    return (
+        span.start == 0
+        or span.end == len(reading.tokens)
+        or nxt in _HONORIFIC
+        or nxt in {",", "."}
+        or token.raw.endswith(",")
+    )
 
 
 def _said_as_number(reading: _Reading, span: NumberSpan) -> bool:

@@ -41,18 +41,26 @@ _NEED: dict[str, tuple[str, ...]] = {
 # goods between the count and the verb ("पचास लेने हैं" may be rupees), and in English
 # after a word of intent ("to", "I'll", "I'm").
 _BUY: dict[str, tuple[str, ...]] = {
-    "en": ("buy", "take", "taking", "buying", "purchase"),
+    "en": ("buy", "take", "taking", "buying", "purchase", "cut", "make", "made"),
     "hi": ("लेने", "लेनी", "खरीदने", "खरीदनी", "lene", "leni", "kharidne", "लगेंगे", "लगेंगी",
-           "lagenge", "lagengi"),
-    "ta": ("வாங்கணும்", "வாங்கனும்", "வாங்கப்போறேன்", "vaanganum", "vanganum"),
-    "te": ("కొనాలి", "తీసుకోవాలి", "కొంటాను", "konali", "teesukovali", "kontanu"),
-    "bn": ("কিনব", "কিনবো", "নেব", "নেবো", "নিতে", "kinbo", "kinbo", "nebo", "nite"),
-    "mr": ("घ्यायच-", "घेणार", "ghyaych-", "ghenar", "लागतील", "लागणार", "lagtil", "lagnar"),
-    "gu": ("લેવા", "લેવાના", "લેવાની", "ખરીદવા", "leva", "levana", "levani", "જોઈશે", "joishe"),
+           "lagenge", "lagengi", "बनवानी", "बनवाने", "banwani", "banwane"),
+    "ta": ("வாங்கணும்", "வாங்கனும்", "வாங்கப்போறேன்", "vaanganum", "vanganum",
+           "போடணும்", "செய்யணும்", "podanum"),
+    "te": ("కొనాలి", "తీసుకోవాలి", "కొంటాను", "konali", "teesukovali", "kontanu",
+           "చేయాలి", "చేయించాలి", "cheyali"),
+    "bn": ("কিনব", "কিনবো", "নেব", "নেবো", "নিতে", "kinbo", "kinbo", "nebo", "nite",
+           "বানাতে", "banate"),
+    "mr": ("घ्यायच-", "घेणार", "ghyaych-", "ghenar", "लागतील", "लागणार", "lagtil", "lagnar",
+           "बनवायच-", "banvaych-"),
+    "gu": ("લેવા", "લેવાના", "લેવાની", "ખરીદવા", "leva", "levana", "levani", "જોઈશે", "joishe",
+           "બનાવવી", "બનાવવા", "banavvi"),
     "kn": ("ತಗೋಬೇಕು", "ತಗೊಳ್ಳಬೇಕು", "ತೊಗೊಳ್ಳಬೇಕು", "ಕೊಳ್ಳಬೇಕು", "tagobeku", "kollabeku",
-           "ಬೇಕಾಗುತ್ತೆ", "ಬೇಕಾಗುತ್ತವೆ", "bekagutte"),
-    "ml": ("വാങ്ങണം", "വാങ്ങിക്കണം", "vaanganam", "vanganam"),
-    "pa": ("ਲੈਣੇ", "ਲੈਣੀਆਂ", "ਖਰੀਦਣੇ", "laine", "lene", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ", "lagange"),
+           "ಬೇಕಾಗುತ್ತೆ", "ಬೇಕಾಗುತ್ತವೆ", "bekagutte", "ಮಾಡಬೇಕು",
+           "ಮಾಡಿಸಬೇಕು", "madabeku"),
+    "ml": ("വാങ്ങണം", "വാങ്ങിക്കണം", "vaanganam", "vanganam",
+           "ഉണ്ടാക്കണം", "undakkanam"),
+    "pa": ("ਲੈਣੇ", "ਲੈਣੀਆਂ", "ਖਰੀਦਣੇ", "laine", "lene", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ", "lagange", "ਬਣਾਉਣੀਆਂ",
+           "ਬਣਾਉਣੇ", "banauniyan"),
 }
 _INTENT_EN = ("to", "i'll", "we'll", "will", "i'm", "we're", "am", "are", "gonna", "must")
 # fmt: on

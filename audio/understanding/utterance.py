@@ -89,6 +89,7 @@ from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
 from audio.understanding.together import counts_before_price
 from audio.understanding.totals import total_for_all
+from audio.understanding.unpriced_counts import count_not_priced
 from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighed, weighing_talk
 from audio.understanding.you_say import asked_not_offered
@@ -299,8 +300,7 @@ def understand(
         o for o in reading.occurrences if o[0] is Cue.WEAK_QUESTION and o[1] not in greeting
     ]
     weak_questions = [o for o in weak_questions if o[1] not in closing]
-    if reading.phone and chosen is None:
-        weak_questions = []  # "tell me when the mangoes come, my number is 98450 ...": a call
+    weak_questions = [] if reading.phone and chosen is None else weak_questions  # a call
     cues = {o[0] for o in reading.occurrences}
     asked_one = one_asked_about(reading)  # "nariyal ek kitne ka?", "ஒண்ணு எவ்ளோ?"
     counted = goods_asked(reading, chosen, asked_one, bool(questions))  # "100 haar chahiye"
@@ -384,7 +384,7 @@ def understand(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
     )
-    return Understanding(
+    understood = Understanding(
         intent=intent,
         amount_paise=amount,
         per_unit=chosen.per_unit if chosen is not None else None,
@@ -396,3 +396,4 @@ def understand(
         language=language,
         final=final,
     )
+    return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
