@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _Reading, count_as_rate
+from audio.understanding.reading import _Reading, count_as_rate, hundreds_of
 from audio.understanding.recalled import _clause
 
 # "Even", as a word ("भी", "కూడా", "പോലും", "ਵੀ", "પણ") or an ending ("மார்க்கெட்லயும்",
@@ -42,16 +42,8 @@ def refused_as_unheard(reading: _Reading) -> None:
 def rate_before_not_less(reading: _Reading) -> None:
     """Read hundreds of a unit said after a price and followed by "not less" (a word of
     comparison, then a "no") as the rate of that unit."""
-    for quantity in list(reading.quantities):
-        span = reading.number_at[quantity.start]
-        if (
-            span is None
-            or quantity.value is None
-            or quantity.value < 100
-            or quantity.value != int(quantity.value)
-            or quantity.unit not in _UNITS
-            or not any(p.end <= quantity.start for p in reading.prices)
-        ):
+    for quantity, span in hundreds_of(reading, _UNITS):
+        if not any(p.end <= quantity.start for p in reading.prices):
             continue
         after = range(quantity.end, min(quantity.end + 3, len(reading.words)))
         less = [k for k in after if reading.has(k, Cue.COMPARATIVE)]

@@ -25,6 +25,7 @@ from audio.understanding.reading import (
     _Quantity,
     _Reading,
     count_as_rate,
+    hundreds_of,
 )
 from audio.understanding.sizes import form_rates
 from audio.understanding.till_hours import TILL, hour_or_day
@@ -110,16 +111,9 @@ def _refused_rate(reading: _Reading) -> None:
     """Hundreds of a unit refused, with a price said after them, are the rate refused:
     "अनार तीन सौ किलो नहीं, दो सौ अस्सी कर दो" (not 300 a kilo, make it 280), never 300
     kilos; the price after counters it, per the same unit."""
-    for quantity in list(reading.quantities):
-        span = reading.number_at[quantity.start]
-        if (
-            span is None
-            or quantity.value is None
-            or quantity.value < 100
-            or quantity.value != int(quantity.value)
-            or quantity.unit not in _BULK_UNITS | {"piece"}
-            or not reading.has(quantity.end, Cue.NEGATION)
-            or not any(p.start > quantity.end for p in reading.prices)
+    for quantity, span in hundreds_of(reading, _BULK_UNITS | {"piece"}):
+        if not reading.has(quantity.end, Cue.NEGATION) or not any(
+            p.start > quantity.end for p in reading.prices
         ):
             continue
         count_as_rate(reading, quantity, span)

@@ -3,7 +3,7 @@ every pass, with the word lists and token tests the passes have in common."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -179,6 +179,20 @@ def _word_set(language: str, table: str) -> _WordSet:
 
 
 _BULK_UNITS = frozenset(("kg", "litre", "dozen", "bunch"))
+
+
+def hundreds_of(
+    reading: _Reading, units: Collection[str | None]
+) -> Iterator[tuple[_Quantity, NumberSpan]]:
+    """The quantities said as whole hundreds of one of `units` ("तीन सौ किलो", 300 kilos),
+    with their number: candidates for a rate misheard as a count (`count_as_rate`)."""
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        value = quantity.value
+        if span is None or value is None or value < 100 or value != int(value):
+            continue
+        if quantity.unit in units:
+            yield quantity, span
 
 
 def count_as_rate(reading: _Reading, quantity: _Quantity, span: NumberSpan) -> None:
