@@ -57,9 +57,29 @@ _WORDS: dict[str, str] = {
 "the wheat harvest was good" praises the crop, no better goods asked to be shown."""
 
 
-@lru_cache(maxsize=16)
-def _forms(language: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
-    phrases = [p.strip() for lang in {language, "en"} for p in _WORDS.get(lang, "").split(";")]
+CALLING = ("come_look", "wait")
+"""Acts a remark about a crowd says by its "see" or "stand" and does not mean: "see the
+Ganpati crowd today" calls nobody to the goods, "no room to stand" asks nobody to wait."""
+
+_CROWD: dict[str, str] = {
+    "en": "crowd; crowded; crowds; rush",
+    "hi": "भीड़; भीड; भीड़भाड़; bheed; bhid; bheer",
+    "ta": "கூட்டம்; கூட்டத்த; கூட்டமா; koottam; kootam",
+    "te": "జనం; జనాలు; రద్దీ; janam; janalu; raddi",
+    "bn": "ভিড়; ভীড়; ভিড়ে; bhir; bhid; bheer",
+    "mr": "गर्दी; gardi",
+    "gu": "ભીડ; bhid; bheed",
+    "kn": "ಜನ=; ಜನಸಂದಣಿ; ಜನಜಂಗುಳಿ; ರಶ್; jana=",
+    "ml": "തിരക്ക; ഓണത്തിരക്ക; പൂരത്തിരക്ക; thirakk",
+    "pa": "ਭੀੜ; bheed; bhid; bheer",
+}
+"""Per language, words for a crowd ("; " apart)."""
+
+
+@lru_cache(maxsize=32)
+def _forms(language: str, crowd: bool = False) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    table = _CROWD if crowd else _WORDS
+    phrases = [p.strip() for lang in {language, "en"} for p in table.get(lang, "").split(";")]
     out = []
     for phrase in filter(None, phrases):
         words = []
@@ -70,10 +90,11 @@ def _forms(language: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     return tuple(out)
 
 
-def is_aside(words: list[str], language: str) -> bool:
-    """Whether the line (folded words) talks of weather, sport, a festival or a wedding."""
+def is_aside(words: list[str], language: str, crowd: bool = False) -> bool:
+    """Whether the line (folded words) talks of weather, sport, a festival or a wedding
+    (with `crowd`: of a crowd)."""
     for i in range(len(words)):
-        for phrase in _forms(language):
+        for phrase in _forms(language, crowd):
             got = words[i : i + len(phrase)]
             if len(got) == len(phrase) and all(
                 g == w or (stem and g.startswith(w))
@@ -100,6 +121,16 @@ _LAST = frozenset(
     ).split()
 )
 """Words for "last": "the last minute" of a match or a bus is a time told, no wait."""
+
+
+def crowd_told(words: list[str], hit: tuple[str, int, int], language: str) -> bool:
+    """Whether an act (id, start, end) is only the "see" or "stand" of a remark about a
+    crowd: a wait said with a minute ("bheed hai, ek minute ruko") still asks to wait."""
+    act, start, end = hit
+    if act not in CALLING or not is_aside(words, language, crowd=True):
+        return False
+    said = words[start:end]
+    return act != "wait" or not any(w in _MINUTE for w in said)
 
 
 def minute_told(words: list[str], start: int, end: int, language: str) -> bool:

@@ -78,10 +78,14 @@ the same line ("card chalega? cash kam hai"), and the word says no act of its ow
 _ALSO_OR: dict[str, tuple[str, ...]] = {"bn": ("না",)}
 """Per language, negation words that also say "or" between two choices."""
 
-_OR_BETWEEN: dict[str, tuple[str, ...]] = {**_ALSO_OR, "ta": ("இல்ல", "இல்லை", "illa", "illai")}
+_OR_BETWEEN: dict[str, tuple[str, ...]] = {
+    **_ALSO_OR,
+    "ta": ("இல்ல", "இல்லை", "illa", "illai"),
+    "kn": ("ಇಲ್ಲ", "illa"),
+}
 """Per language, negation words that say "or" only between two ways to pay ("காசா இல்ல
-ஜிபேயா?": cash or GPay?) in a question; said elsewhere they still refuse ("காசு இல்ல,
-ஜிபே பண்றேன்": no cash, I'll pay by GPay)."""
+ஜிபேயா?": cash or GPay?; "card tagotira illa cash maatrana?") in a question; said
+elsewhere they still refuse ("காசு இல்ல, ஜிபே பண்றேன்": no cash, I'll pay by GPay)."""
 
 
 @lru_cache(maxsize=16)

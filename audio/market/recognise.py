@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audio.lexicon import TokenKind, tokenize
-from audio.market.asides import DESCRIBING, is_aside, minute_told
+from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.denied import DENIED, denied
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
+from audio.market.only import said_only
 from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
@@ -179,6 +180,7 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
     ]
     hits = named_wanted(_paying(words, hits, language, punct), language, words)
+    hits = _card_asked(hits, words, language)
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
         if h.act in DENIED and denied(words, h.start, h.end, language, punct)
@@ -189,6 +191,7 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
     hits = [h for h in hits if h.act != "wait" or not minute_told(words, h.start, h.end, language)]
+    hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
@@ -223,6 +226,20 @@ def _paying(
         if not tag_no(words, spans[k], language)
     ]
     return [_Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
+
+
+def _card_asked(hits: list[_Hit], words: list[str], language: str) -> list[_Hit]:
+    """Asking "card, or only cash?" asks whether card is taken: a way to pay said with "only"
+    beside it, where card is asked, is the alternative feared (`audio.market.only`)."""
+    if not any(h.act == "pay_card" for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.act not in METHODS
+        or h.act == "pay_card"
+        or not said_only(words, h.start, h.end, language)
+    ]
 
 
 def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> MarketAct | None:
