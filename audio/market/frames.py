@@ -78,6 +78,21 @@ _GONE = {
 _WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}
 _WEIGHT = {"en": "check; correct; full; less; short; kilo; scale; weigh; put; see; give; what; how"}
 _TASTE = {"en": "can; let; try; one; give; sample; piece; first"}
+_PACK = {
+    "en": "make; do; it; well; properly; nicely; tight*; give; separate*; take away; takeaway; "
+    "plate*; kar*; karo; karna; karjo; kara; kore; pannu*; chey*; maadi; madi; cheyyu",
+    "hi": "कर=; करो; करना; करिए; कर दो; कर दीजिए; बना; बाँध; बांध; अच्छे से; ठीक से; अलग",
+    "ta": "பண்ணு; பண்ணி; கட்டி; குடு; கொடு; நல்லா; தனியா",
+    "te": "చేయ; చెయ్య; చేసి; ఇవ్వ; బాగా; సరిగ్గా; విడిగా",
+    "bn": "করে; করুন; দিন=; দাও=; ভালো; আলাদা",
+    "mr": "करा; करून; द्या; नीट; वेगळ",
+    "gu": "કરજો; કરો; કરી; આપો; બરાબર; અલગ",
+    "kn": "ಮಾಡಿ; ಮಾಡು; ಕೊಡಿ; ಚೆನ್ನಾಗಿ; ಸರಿಯಾಗಿ; ಬೇರೆ",
+    "ml": "ചെയ്യ; ചെയ്ത; താ=; തരൂ; നന്നായി; ശരിക്ക്; വേറെ",
+    "pa": "ਕਰ=; ਕਰੋ; ਕਰਿਓ; ਕਰ ਦਿਓ; ਦਿਓ; ਚੰਗੀ; ਸਹੀ; ਵੱਖ",
+}
+"""What makes "parcel" a packing asked ("parcel it properly"), not a courier's parcel
+("my parcel came today")."""
 _REGULAR = {
     "en": "customer; come; buy; every; daily; always; here; your; i'm",
     "hi": "ग्राहक; रिश्ता; रिश्ते; दोस्त; पहचान; grahak; rishta; dost",
@@ -85,7 +100,7 @@ _REGULAR = {
     "te": "కస్టమర్; పరిచయం; బేరం",
     "bn": "খদ্দের; কাস্টমার; সম্পর্ক; চেনা; khoddor",
     "mr": "गिऱ्हाईक; ग्राहक; कस्टमर; ओळख; नातं; girhaik",
-    "gu": "ગ્રાહક; કસ્ટમર; સંબંધ; ઓળખ; grahak",
+    "gu": "ગ્રાહક; ઘરાક; કસ્ટમર; સંબંધ; ઓળખ; grahak",
     "kn": "ಗಿರಾಕಿ; ಕಸ್ಟಮರ್; ಪರಿಚಯ; giraki",
     "ml": "കസ്റ്റമ; പരിചയ; ബന്ധ",
     "pa": "ਗਾਹਕ; ਕਸਟਮਰ; ਰਿਸ਼ਤ; ਜਾਣ ਪਛਾਣ; grahak",
@@ -111,6 +126,7 @@ FRAMES: dict[str, dict[str, str]] = {
     "weigh_properly": _WEIGH,
     "weigh_it": _WEIGHT,
     "taste": _TASTE,
+    "pack_it": _PACK,
     "regular_customer": _REGULAR,
     "out_of_stock": _GONE,
     "pick_myself": _PICK,

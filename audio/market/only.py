@@ -13,7 +13,7 @@ from audio.lexicon import fold, is_indic
 
 _ONLY: dict[str, str] = {
     "en": "only; just",
-    "hi": "सिर्फ; सिर्फ़; केवल; बस; sirf; keval; kewal",
+    "hi": "सिर्फ; सिर्फ़; केवल; बस; ही; sirf; keval; kewal",
     "ta": "மட்டும்; மட்டுந்; மட்டுமா; mattum; mattuma",
     "te": "మాత్రమే; మాత్రమేనా; మాత్రం; matrame; maatrame; matram; maatram",
     "bn": "শুধু; শুধুই; কেবল; shudhu; sudhu; kebol",

@@ -210,7 +210,7 @@ _WEATHER = {
 """The weather: "enough" said of it is no "that's all"."""
 
 _TODAY_CUE = {
-    "en": "this morning; today morning",
+    "en": "this morning; today morning; came this morning",
     "hi": "आज सुबह; aaj subah",
     "bn": "আজ সকালে; aaj sokale",
     "mr": "आज सकाळी; सकाळीच; aaj sakali",
@@ -221,7 +221,8 @@ _TODAY_CUE = {
 """The "this morning" cues of `claim_fresh`, which say when, not what came."""
 
 _BUSY = {
-    "en": "rush; crowd; traffic; bus; train; rain; jam; water; news; fight; power",
+    "en": "rush; crowd; traffic; bus; train; rain; jam; water; news; fight; power; parcel; "
+    "courier; delivery",
     "hi": "भीड़; भीड; बस=; बसें; ट्रेन; ट्रैफिक; जाम; बारिश; bheed; bus; पानी; खबर; ख़बर; न्यूज़; "
     "झगड़ा; बिजली; paani; pani; news; khabar; bijli",
     "ta": "கூட்டம்; பஸ்; டிராபிக்; மழை; தண்ணி; தண்ணீர்; நியூஸ்; கரண்ட்; சண்டை",
@@ -230,7 +231,8 @@ _BUSY = {
     "gu": "ભીડ; બસ=; બસમાં; ટ્રેન; ટ્રાફિક; વરસાદ; પાણી; સમાચાર; ઝઘડ; લાઈટ",
     "pa": "ਭੀੜ; ਬੱਸ; ਟ੍ਰੇਨ; ਟ੍ਰੈਫਿਕ; ਮੀਂਹ; ਪਾਣੀ; ਖ਼ਬਰ; ਖਬਰ; ਬਿਜਲੀ; ਲੜਾਈ",
 }
-"""What happened this morning that is no goods: the rush, the bus, the water, the news."""
+"""What happened this morning that is no goods: the rush, the bus, the water, the news, a
+courier's parcel."""
 
 _CUSTOMER_CUE = {
     "en": "customer; customers",

@@ -82,3 +82,23 @@ def test_packing_against_spoiling_is_packing(language: str, text: str, expected:
 )
 def test_taste_offered_and_coming_back(language: str, text: str, expected: str) -> None:
     assert act_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "a parcel came for my son this morning"),
+        ("hi", "कल घर पे एक पार्सल आया"),
+        ("ta", "வீட்டுக்கு பார்சல் வந்திருக்கு"),
+    ],
+)
+def test_a_couriers_parcel_asks_no_packing(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "समोसे पार्सल कर दो"), ("ta", "ரெண்டு வடை பார்சல் பண்ணுங்க"), ("en", "parcel two plates")],
+)
+def test_parcel_said_with_a_making_word_is_packing(language: str, text: str) -> None:
+    assert act_of(text, language) == "pack_it"
