@@ -18,6 +18,7 @@ import itertools
 
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
+from audio.understanding.cotton import cotton_not_rupee
 from audio.understanding.fallen import drop_fallen
 from audio.understanding.questioned import since_vouches
 from audio.understanding.reading import _NO_CUES, _Reading
@@ -39,6 +40,7 @@ def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
     spans = since_vouches(reading, spans)  # "tamatar saath kab se ho gaya": since when 60
     spans = drop_fallen(reading, spans)  # Telugu "kinda padi poyayi": fell, no ten
     _marathi_put_away(reading)  # "300 la mitvun taka": settle it off, no percent
+    cotton_not_rupee(reading, spans)  # Gujarati "રૂ પાંચ કિલો ભરજો": cotton, no ₹5
     idiom = _bottom_line(reading, spans)
     words = _HOMOGRAPHS.get(reading.language, frozenset())
     kept = []

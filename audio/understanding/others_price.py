@@ -43,6 +43,8 @@ _THIRD = frozenset(
         # typed: "ora", "avanga", "avaru", "avar", "athanu"
         "ora", "uni", "avan", "avar", "avaru", "avanga", "aval", "avalu", "avanu", "athanu",
         "aavida", "vallu",
+        # the shopkeeper: "स्टँडजवळचा दुकानदार … सांगत होता"
+        "दुकानदार", "dukandar", "dukaandar", "ਦੁਕਾਨਦਾਰ", "દુકાનદાર", "দোকানদার",
     )
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset(
@@ -105,6 +107,9 @@ _GIVE_OR_SELL = tuple(
         "ಹೇಳಿದ", "helid", "പറഞ്ഞു", "paranju", "ਦੱਸਿਆ", "ਦਸਿਆ", "dasya", "dasiya", "dassya",
         "சொன்னாங்க", "சொன்னாரு", "சொன்னான்", "சொன்னாக", "sonnaanga", "sonnanga", "sonnaru",
         "sonnan", "చెప్పారు", "చెప్పాడు", "చెప్పింది", "cheppaaru", "chepparu", "cheppadu",
+        # was saying, kept telling, in the past: "ਉਹ 1100 ਕਹਿੰਦਾ ਸੀ", "सांगत होता"
+        "ਕਹਿੰਦਾ", "ਕਹਿੰਦੀ", "ਦੱਸਦਾ", "ਦੱਸਦੀ", "ਦਸਦਾ", "ਦਸਦੀ", "kehnda", "kehndi", "dasda",
+        "dasdi", "सांगत", "sangat", "ಹೇಳ್ತಿದ್ರ", "ಹೇಳ್ತಿದ್ದರ", "ಹೇಳ್ತಿದ್ದ", "heltidr", "heltiddr",
     )
 )  # fmt: skip
 
