@@ -162,7 +162,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.NUMBER_LABEL: (
         # a road's number: "NH 48", "highway 17"
-        "highway", "nh", "sh", "hwy",
+        "highway", "nh", "sh", "hwy", "km", "milestone",
         # a bus route: "bus 47"
         "bus",
         # an ordinal ending typed after digits: "8th", "1st"

@@ -290,7 +290,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.NOT_MONEY: (
         # typed minutes and hours: "das minit"
-        "minit", "minat", "mint", "minute", "ghanta",
+        "minit", "minat", "mint", "minute", "ghanta", "मिनिट", "मिन्ट",
         # a bus route: "the 47 bus"
         "वाली बस", "wali bus", "wala bus", "waali bus",
         # a temperature, a school class, a distance or a span of time: "45 degree", "10 class"

@@ -46,3 +46,17 @@ def test_other_sellers_price_in_the_past_is_asked(text: str) -> None:
     understood = understand(text, language="pa", has_outstanding_offer=True)
     assert understood.intent is Intent.QUESTION
     assert understood.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the stall near the bus stop told me nine hundred"),
+        ("hi", "उसने नौ सौ बताया था"),
+        ("ml", "ആ കടക്കാരൻ തൊള്ളായിരം പറഞ്ഞിരുന്നു"),
+    ],
+)
+def test_price_told_by_another_is_asked(language: str, text: str) -> None:
+    understood = understand(text, language=language, has_outstanding_offer=True)
+    assert understood.intent is Intent.QUESTION
+    assert understood.amount_paise is None
