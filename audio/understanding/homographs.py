@@ -20,6 +20,7 @@ from audio.languages.base import Cue
 from audio.numbers import NumberSpan
 from audio.understanding.cotton import cotton_not_rupee
 from audio.understanding.fallen import drop_fallen
+from audio.understanding.pronouns import we_said
 from audio.understanding.questioned import since_vouches
 from audio.understanding.reading import _NO_CUES, _Reading
 
@@ -46,7 +47,9 @@ def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
     kept = []
     for span in spans:
         raw = reading.tokens[span.start].raw.lower()
-        lone = span.end - span.start == 1 and (raw in words or _address(reading, span))
+        lone = span.end - span.start == 1 and (
+            raw in words or _address(reading, span) or we_said(reading, span)
+        )
         if span.start in idiom or (lone and not _said_as_number(reading, span)):
             for k in range(span.start, span.end + (span.start in idiom)):
                 reading.number_at[k] = None
