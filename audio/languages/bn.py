@@ -403,6 +403,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "khuchra", "bhangti", "thole",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "minit", "ghonta", "ghanta",
         # a bus route: "the 47 bus"
         "বাস", "বাসটা", "বাসে", "bus",
         # a temperature, a school class, a distance or a span of time
@@ -422,6 +424,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ভাগ", "bhag",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "হাইওয়ে", "সড়ক", "highway", "nh",
         # a bus route: "bus 47"
         "বাস",
         # an ordinal ending typed after digits: "10ম"

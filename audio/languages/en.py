@@ -142,6 +142,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "change", "bag", "carry bag", "cover", "polythene", "note",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "minit", "minat",
         # a bus route: "the 47 bus"
         "bus", "buses",
         # a temperature or a school class: "45 degrees", "10th standard"
@@ -159,6 +161,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "highway", "nh", "sh", "hwy", "km", "milestone",
         # a bus route: "bus 47"
         "bus",
         # an ordinal ending typed after digits: "8th", "1st"

@@ -361,6 +361,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "છુટ્ટા", "છૂટા", "થેલી", "થેલો", "કોથળી", "નોટ", "chhutta", "theli", "kothli",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "minit", "kalak",
         # a bus route: "the 47 bus"
         "નંબરની બસ", "વાળી બસ",
         # a temperature, a school class, a distance or a span of time
@@ -381,6 +383,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "વાગ્યા", "વાગ્યાં", "વાગ્યાથી", "vagya", "vage",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "હાઇવે", "હાઈવે", "ધોરીમાર્ગ", "highway", "nh",
         # an ordinal ending typed after digits: "10મો"
         "મો", "મું",
         # a school class: "ધોરણ 10"

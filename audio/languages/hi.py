@@ -289,6 +289,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "नोट", "note",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "minit", "minat", "mint", "minute", "ghanta", "मिनिट", "मिन्ट",
         # a bus route: "the 47 bus"
         "वाली बस", "wali bus", "wala bus", "waali bus",
         # a temperature, a school class, a distance or a span of time: "45 degree", "10 class"
@@ -307,6 +309,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "टक्का", "fisadi", "feesadi", "फ़ीसदी", "फीसदी", "baar", "बार", "नोट", "note",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "हाईवे", "हाइवे", "हायवे", "एनएच", "राजमार्ग", "highway", "nh",
         # an ordinal ending typed after digits: "10वीं", "5वां"
         "वीं", "वां", "वें", "वी",
         # a school class: "class 8", "कक्षा 10"

@@ -451,6 +451,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "eshtakke", "bele eshtu", "rate eshtu", "eshtaytu", "eshtagutte",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "ಹೈವೇ", "ಹೆದ್ದಾರಿ", "highway", "nh",
         # a bus route: "bus 47"
         "ಬಸ್", "ಬಸ್ಸು",
         # an ordinal ending typed after digits: "10ನೇ"
@@ -483,6 +485,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಚಿಲ್ಲರೆ", "ಬ್ಯಾಗ್", "ಚೀಲ", "ಕವರ್", "ನೋಟು", "ನೋಟ್", "chillare", "cheela", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "nimisha", "nimsha", "minit",
         # a bus route: "the 47 bus"
         "ಬಸ್", "ಬಸ್ಸು", "ಬಸ್ಸಿನಲ್ಲಿ", "bus",
         # a temperature, a school class, a distance or a span of time

@@ -677,6 +677,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ചില്ലറ", "സഞ്ചി", "കവർ", "ബാഗ്", "നോട്ട്", "നോട്ടേ", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "minit", "manikkoor",
         # a bus route: "the 47 bus"
         "ബസ്", "ബസ്സ്", "ബസ്സിൽ", "bus",
         # a temperature, a school class, a distance or a span of time
@@ -693,6 +695,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "maasam", "varsham", "shathamanam", "pravashyam", "thavana",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "ഹൈവേ", "ദേശീയപാത", "highway", "nh",
         # a bus route: "bus 47"
         "ബസ്", "ബസ്സ്",
         # an ordinal ending typed after digits: "10ആം"

@@ -378,6 +378,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "सुट्टे", "सुटे", "पिशवी", "कॅरीबॅग", "कॅरी बॅग", "नोट", "sutte", "pishvi",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "minit", "minta",
         # a bus route: "the 47 bus"
         "नंबरची बस", "ची बस", "वाली बस",
         # a temperature, a school class, a distance or a span of time
@@ -395,6 +397,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "minitaat", "minitanni", "takke", "taka", "takka",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "हायवे", "हाईवे", "महामार्ग", "highway", "nh",
         # an ordinal ending typed after digits: "10वी", "10वीत"
         "वी", "वीत", "व्या",
         # a school class: "इयत्ता 8 वी"

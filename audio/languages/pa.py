@@ -316,6 +316,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "lifafa",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "minit", "mint", "ghanta",
         # a bus route: "the 47 bus"
         "ਨੰਬਰ ਬੱਸ", "ਵਾਲੀ ਬੱਸ",
         # a temperature, a school class, a distance or a span of time
@@ -333,6 +335,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "feesadi", "fisadi", "taka", "takka", "ਟਕਾ",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "ਹਾਈਵੇ", "ਹਾਈਵੇਅ", "highway", "nh",
         # an ordinal ending typed after digits: "10ਵੀਂ"
         "ਵੀਂ", "ਵਾਂ", "ਵੇਂ",
         # a school class: "ਜਮਾਤ 10"

@@ -619,6 +619,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pai", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "nimisham", "nimusham", "minit",
         # a bus route: "the 47 bus"
         "பஸ்", "பஸ்ஸு", "பஸ்சு", "bus",
         # a temperature, a school class, a distance or a span of time
@@ -641,6 +643,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "sathaveetham",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "நெடுஞ்சாலை", "ஹைவே", "highway", "nh",
         # a bus route: "bus 47"
         "பஸ்", "bus",
         # an ordinal ending typed after digits: "10வது", "8ஆம்"

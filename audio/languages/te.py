@@ -455,6 +455,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "enthandi", "dhara entha", "rate entha", "retu entha",
     ),
     Cue.NUMBER_LABEL: (
+        # a road's number: "NH 48", "highway 17"
+        "హైవే", "రహదారి", "highway", "nh",
         # a bus route: "bus 47"
         "బస్సు", "బస్", "bassu",
         # an ordinal ending typed after digits: "9వ"
@@ -489,6 +491,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "చిల్లర", "సంచి", "కవర్", "బ్యాగ్", "నోటు", "నోట్", "chillara", "sanchi", "kavar",
     ),
     Cue.NOT_MONEY: (
+        # typed minutes and hours: "das minit"
+        "nimishalu", "nimishaalu", "nimisham", "minit",
         # a bus route: "the 47 bus"
         "బస్సు", "బస్", "bus", "bassu",
         # a temperature or a school class: "44 డిగ్రీలు", "పదో తరగతి"

@@ -18,7 +18,9 @@ import itertools
 
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
+from audio.understanding.cotton import cotton_not_rupee
 from audio.understanding.fallen import drop_fallen
+from audio.understanding.pronouns import we_said
 from audio.understanding.questioned import since_vouches
 from audio.understanding.reading import _NO_CUES, _Reading
 
@@ -39,12 +41,15 @@ def mark_homographs(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSp
     spans = since_vouches(reading, spans)  # "tamatar saath kab se ho gaya": since when 60
     spans = drop_fallen(reading, spans)  # Telugu "kinda padi poyayi": fell, no ten
     _marathi_put_away(reading)  # "300 la mitvun taka": settle it off, no percent
+    cotton_not_rupee(reading, spans)  # Gujarati "રૂ પાંચ કિલો ભરજો": cotton, no ₹5
     idiom = _bottom_line(reading, spans)
     words = _HOMOGRAPHS.get(reading.language, frozenset())
     kept = []
     for span in spans:
         raw = reading.tokens[span.start].raw.lower()
-        lone = span.end - span.start == 1 and (raw in words or _address(reading, span))
+        lone = span.end - span.start == 1 and (
+            raw in words or _address(reading, span) or we_said(reading, span)
+        )
         if span.start in idiom or (lone and not _said_as_number(reading, span)):
             for k in range(span.start, span.end + (span.start in idiom)):
                 reading.number_at[k] = None

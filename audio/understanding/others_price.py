@@ -42,7 +42,12 @@ _THIRD = frozenset(
         "അവർ", "അവൾ", "auto", "cart", "colony", "they're", "theyre",
         # typed: "ora", "avanga", "avaru", "avar", "athanu"
         "ora", "uni", "avan", "avar", "avaru", "avanga", "aval", "avalu", "avanu", "athanu",
-        "aavida", "vallu",
+        "aavida", "vallu", "vaallu",
+        # he, she, they as the doer ("उसने … बताया था", "ਉਹਨੇ … ਦੱਸਿਆ ਸੀ", "त्याने")
+        "उसने", "उन्होंने", "usne", "unhone", "ਉਹਨੇ", "ਉਹਨਾਂ", "ohne", "ohna", "त्याने",
+        "तिने", "tyane", "tine", "તેણે", "એણે", "તેમણે",
+        # the shopkeeper: "स्टँडजवळचा दुकानदार … सांगत होता"
+        "दुकानदार", "dukandar", "dukaandar", "ਦੁਕਾਨਦਾਰ", "દુકાનદાર", "দোকানদার",
     )
 )  # fmt: skip
 _DEMONSTRATIVES = frozenset(
@@ -105,6 +110,12 @@ _GIVE_OR_SELL = tuple(
         "ಹೇಳಿದ", "helid", "പറഞ്ഞു", "paranju", "ਦੱਸਿਆ", "ਦਸਿਆ", "dasya", "dasiya", "dassya",
         "சொன்னாங்க", "சொன்னாரு", "சொன்னான்", "சொன்னாக", "sonnaanga", "sonnanga", "sonnaru",
         "sonnan", "చెప్పారు", "చెప్పాడు", "చెప్పింది", "cheppaaru", "chepparu", "cheppadu",
+        # was saying, kept telling, in the past: "ਉਹ 1100 ਕਹਿੰਦਾ ਸੀ", "सांगत होता"
+        "ਕਹਿੰਦਾ", "ਕਹਿੰਦੀ", "ਦੱਸਦਾ", "ਦੱਸਦੀ", "ਦਸਦਾ", "ਦਸਦੀ", "kehnda", "kehndi", "dasda",
+        "dasdi", "सांगत", "sangat", "ಹೇಳ್ತಿದ್ರ", "ಹೇಳ್ತಿದ್ದರ", "ಹೇಳ್ತಿದ್ದ", "heltidr", "heltiddr",
+        "म्हणत", "mhanat", "keto", "kaheto", "keti", "asking", "asked", "quoting",
+        "சொல்லிட்டு", "சொல்லிக்கிட்டு", "sollittu", "ಅಂದಿದ್ದ", "ಅಂದಿದ್ರ", "ಅಂದರು", "ಅಂದ್ರು",
+        "andidda", "പറഞ്ഞിരുന്ന", "paranjirunn", "అన్నారు", "అన్నాడు", "annaru", "annadu",
     )
 )  # fmt: skip
 
@@ -168,6 +179,7 @@ _THIRD_VERBS = frozenset(
         "sangtayt", "કહે છે", "kahe che", "kahe chhe", "बोल रहे हैं", "बोल रहा है",
         "कह रहे हैं", "कह रहा है", "bol rahe the", "bol raha tha", "keh rahe the",
         "ਕਹਿ ਰਹੇ ਨੇ", "ਕਹਿੰਦੇ ਨੇ", "keh rahe ne", "kehnde ne",
+        "ਕਹਿੰਦੇ ਸੀ", "ਕਹਿੰਦੇ ਸਨ", "kehnde si", "ਦੱਸਦੇ ਸੀ", "dasde si",
     )
 )  # fmt: skip
 
@@ -186,6 +198,9 @@ _FIRST = frozenset(
     )
 )  # fmt: skip
 
+
+# Told to the speaker: "told me", "quoted me", "asked me".
+_TOLD = frozenset(("told", "quoted", "asked", "said", "tell", "telling"))
 
 # "You": the listener's own price put back ("మీరు అరవైకి ఇస్తారు కదా"), not another's.
 _SECOND = frozenset(
@@ -215,7 +230,8 @@ _GIVING_PHRASES = tuple(
     fold(w)
     for w in (
         "दे रह", "de rah", "बेच रह", "ਦੇ ਰਿਹ", "ਦੇ ਰਹ", "ਵੇਚ ਰਿਹ", "ਵੇਚ ਰਹ", "बोल रह", "bol rah",
-        "कह रह", "keh rah", "kah rah", "ਕਹਿ ਰਹ", "ਕਹਿ ਰਿਹ",
+        "कह रह", "keh rah", "kah rah", "ਕਹਿ ਰਹ", "ਕਹਿ ਰਿਹ", "ਦੱਸ ਰਿਹ", "ਦੱਸ ਰਹ", "das rah",
+        "das reh",
     )
 )  # fmt: skip
 
@@ -290,7 +306,10 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
     price given to another seller before the speaker's own goes to `superseded` ("they
     give it for 40 over there, you make it 45")."""
     words = reading.words
-    if not reading.prices or any(w in _FIRST for w in words):
+    if not reading.prices or any(
+        w in _FIRST and not (w == "me" and k > 0 and words[k - 1] in _TOLD)
+        for k, w in enumerate(words)
+    ):  # "the other shop told me 1100": told the speaker, the price is theirs
         return False
     elsewhere = _elsewhere_clauses(reading)
     if not all(elsewhere):

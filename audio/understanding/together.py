@@ -19,6 +19,7 @@ from audio.understanding.both import counts_both, counts_ones
 from audio.understanding.collective import counts_collective
 from audio.understanding.conditions import discount_if_more
 from audio.understanding.counted import _IN
+from audio.understanding.counted_thousands import count_before_thousands
 from audio.understanding.endings import _priced_by_ending
 from audio.understanding.needed import needed_before
 from audio.understanding.orders import AND_WORDS
@@ -149,6 +150,7 @@ def counts_before_price(reading: _Reading) -> None:
     count_taken_first(reading)
     counts_both(reading)  # "sixty for both", "ಎರಡಕ್ಕೂ ಅರವತ್ತು": a total for two
     counts_ones(reading)  # "two small ones, seventy-five": a total for two pieces
+    count_before_thousands(reading)  # "ಎರಡು ಹಾರ, ಎರಡು ಸಾವಿರ": ₹2,000 for two, no ₹2
 
 
 def counts_for_all(reading: _Reading) -> None:

@@ -115,10 +115,15 @@ def _weighed(reading: _Reading, price: _Price) -> bool:
     for k in range(price.end + 1, min(price.end + 4, len(words))):
         if tokens[k - 1].raw in {".", "।", "?", "!", ","}:
             return False
-        if words[k].startswith(_WEIGH):
+        if _weighs(words[k]):
             return True
     before = words[max(0, price.start - 2) : price.start]
-    return reading.language == "en" and any(w.startswith(_WEIGH) for w in before)
+    return reading.language == "en" and any(_weighs(w) for w in before)
+
+
+def _weighs(word: str) -> bool:
+    """A weighing verb ("tol do", "weigh"), not English "told" ("he told me 1100")."""
+    return word.startswith(_WEIGH) and not word.startswith("told")
 
 
 # "All of them together", asked of the count ("எல்லாத்துக்கும் சேர்த்து", "सब मिलाकर").
