@@ -57,6 +57,9 @@ class EndpointerConfig:
     """Silence needed after speech before the utterance ends. Narrowband phone audio
     stretches a 350 ms comma pause to ~550 ms of VAD silence, so less cuts phone
     speakers mid-sentence."""
+    narrowband_hangover_ms: int | None = None
+    """`hangover_ms` for a stream sent at 8 kHz (a phone leg), where a comma pause sounds
+    longer still to the VAD; None: `hangover_ms`."""
     fresh_after_utterance: bool = True
     """Start the VAD's recurrent state afresh once an utterance has ended. Carried on
     through the silence after speech, it scored a short lead-in on a phone line ("For
@@ -359,6 +362,8 @@ def endpointer_for(
     with the longer `upsampled_pre_roll_ms`."""
     config = config or EndpointerConfig()
     if rate == 8000:
+        if config.narrowband_hangover_ms is not None:
+            config = replace(config, hangover_ms=config.narrowband_hangover_ms)
         if narrowband is not None:
             return Endpointer(narrowband, config)
         config = replace(config, pre_roll_ms=max(config.pre_roll_ms, config.upsampled_pre_roll_ms))

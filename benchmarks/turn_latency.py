@@ -216,10 +216,36 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         Settings.model_fields["vad_complete_hangover_ms"].default,
     )
     complete = int(complete_env) or None
+    hangover_phone = (
+        int(
+            args.extra_env.get(
+                "VYAPAR_VAD_HANGOVER_PHONE_MS",
+                Settings.model_fields["vad_hangover_phone_ms"].default,
+            )
+        )
+        or hangover
+    )
+    complete_phone = (
+        int(
+            args.extra_env.get(
+                "VYAPAR_VAD_COMPLETE_HANGOVER_PHONE_MS",
+                Settings.model_fields["vad_complete_hangover_phone_ms"].default,
+            )
+        )
+        or None
+    )
     load_start = load_average()
     log(f"load average {load_start}; preparing speech (espeak-ng {', '.join(VOICES.values())})…")
     silence = make_silence(args.noise_dbfs, args.seed)
-    clips = await build_clips(args.seed, args.noise_dbfs, hangover, silence, complete)
+    clips = await build_clips(
+        args.seed,
+        args.noise_dbfs,
+        hangover,
+        silence,
+        complete,
+        complete_phone_ms=complete_phone,
+        hangover_phone_ms=hangover_phone,
+    )
     print_clips(clips)
     warnings = check_clips(clips, hangover)
     for warning in warnings:
@@ -243,7 +269,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         ready_s = server.start(timeout=180)
         log(
             f"server ready in {ready_s:.1f} s (pid {server.pid}, hangover {hangover} ms, "
-            f"{complete} ms after a whole move)"
+            f"{hangover_phone} ms on the phone leg; "
+            f"after a whole move {complete or hangover} ms on the browser leg, "
+            f"{complete_phone or hangover_phone} ms on the phone leg)"
         )
         deadline = began + args.time_limit
         for n in args.n_list:
@@ -337,6 +365,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "seed": args.seed,
             "hangover_ms": hangover,
             "complete_hangover_ms": complete,
+            "complete_hangover_phone_ms": complete_phone,
+            "hangover_phone_ms": hangover_phone,
             "server_env": {k: v for k, v in server.env.items() if k != "VYAPAR_SECRET_KEY"},
         },
         "lines": [

@@ -231,10 +231,20 @@ class Settings(BaseSettings, EngineSettings):
     vad_hangover_ms: int = 576
     """Silence after speech that ends an utterance (a phone line stretches a 350 ms comma
     pause to ~550 ms of VAD silence)."""
-    vad_complete_hangover_ms: int = Field(default=384, ge=0)
+    vad_hangover_phone_ms: int = Field(default=640, ge=0)
+    """`vad_hangover_ms` on a phone (8 kHz) leg; 0: `vad_hangover_ms`. A 350 ms comma
+    pause ("Last offer, [comma] thirty five a kilo.") reached 576 ms of VAD silence at 2 of
+    8 offsets against the VAD's windows in `benchmarks/turn_latency.py`'s offline check,
+    608 ms at 1, 640 ms at none: with 576 the phone speaker was cut at that comma."""
+    vad_complete_hangover_ms: int = Field(default=480, ge=0)
     """Silence that ends an utterance whose words so far, decoded with confidence, already
     make a whole move (a price, a question, the awaited yes) or a finished sentence (a
-    full stop, three words or more, no dangling last word); 0: always `vad_hangover_ms`."""
+    full stop, three words or more, no dangling last word), on a browser (16 kHz) leg; 0:
+    always `vad_hangover_ms`. It must outlast a comma pause (~350 ms of speech pause is
+    up to 416 ms of VAD silence on this leg)."""
+    vad_complete_hangover_phone_ms: int = Field(default=0, ge=0)
+    """The same on a phone (8 kHz) leg; 0 (the default): always `vad_hangover_phone_ms`,
+    since a 350 ms comma pause is up to 576 ms of VAD silence there."""
     vad_complete_min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
     """The recogniser's confidence a pause decode needs to end a turn after
     `vad_complete_hangover_ms` (below, the full hangover)."""

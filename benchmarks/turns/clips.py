@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -179,6 +179,8 @@ async def build_clips(
     silence: tuple[list[bytes], list[str]],
     complete_ms: int | None = None,
     *,
+    complete_phone_ms: int | None = None,
+    hangover_phone_ms: int | None = None,
     lines: Sequence[Line] = ALL_LINES,
     piper: bool = False,
 ) -> dict[str, Clip]:
@@ -229,13 +231,17 @@ async def build_clips(
         clip.vad_longest_pause_ms, clip.vad_tail_ms = vad_profile(
             vad, heard, config.silence_threshold
         )
+        side_config = config
+        if line.side == "vendor" and hangover_phone_ms:
+            side_config = replace(config, hangover_ms=hangover_phone_ms)
         for lead in range(SPLIT_ALIGNMENTS):  # 20 ms frames against 32 ms VAD windows
             stream = as_server_hears([*quiet[: 10 + lead], *frames, *quiet[:75]], line.side)
-            if len(segment(vad, stream, config, chunk_ms=20)) != 1:
+            if len(segment(vad, stream, side_config, chunk_ms=20)) != 1:
                 clip.vad_splits += 1
             lead_samples = (10 + lead) * BROWSER_RATE * 20 // 1000
-            if complete_ms and early_cut(
-                vad, config, stream, lead_samples, line, phrase_starts, complete_ms
+            fast = complete_ms if line.side == "customer" else complete_phone_ms
+            if fast and early_cut(
+                vad, side_config, stream, lead_samples, line, phrase_starts, fast
             ):
                 clip.early_cuts += 1
         u = understand(
@@ -283,7 +289,7 @@ def check_clips(clips: dict[str, Clip], hangover_ms: int) -> list[str]:
             )
         if clip.vad_splits:
             warnings.append(
-                f"{clip.line.id}: the endpointer (hangover {hangover_ms} ms) cuts the line "
+                f"{clip.line.id}: the endpointer (its full hangover) cuts the line "
                 f"alone at {clip.vad_splits} of {SPLIT_ALIGNMENTS} offsets"
             )
         if clip.early_cuts:

@@ -47,13 +47,17 @@ async def start_live(
         metrics=LiveMetrics(),
         idle_seconds=settings.negotiation_idle_seconds,
         reservation_seconds=settings.reservation_ttl_seconds,
-        endpointer_config=EndpointerConfig(hangover_ms=settings.vad_hangover_ms),
+        endpointer_config=EndpointerConfig(
+            hangover_ms=settings.vad_hangover_ms,
+            narrowband_hangover_ms=settings.vad_hangover_phone_ms or None,
+        ),
         vendor_bus=vendor_bus,
         speak_hints=settings.assistant_speak_hints,
         db_seconds=settings.db_answer_timeout_seconds,
         retry_after=settings.unavailable_retry_after_seconds,
         turn_taking=TurnTaking(
             complete_hangover_ms=settings.vad_complete_hangover_ms or None,
+            complete_hangover_phone_ms=settings.vad_complete_hangover_phone_ms or None,
             partial_every_ms=settings.stt_partial_every_ms or None,
             reuse_min_confidence=settings.stt_reuse_min_confidence,
             end_min_confidence=settings.vad_complete_min_confidence,

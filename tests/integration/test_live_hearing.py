@@ -374,12 +374,74 @@ async def test_a_comma_pause_on_the_phone_leg_is_one_turn_with_no_early_reply(fa
 
 
 @pytest.mark.parametrize("leg", ["browser", "phone"])
+@pytest.mark.parametrize("fast_ms", [None, 160])
+async def test_a_whole_offer_at_a_comma_pause_waits_for_the_rest_of_the_line(
+    fake: Room, leg: str, fast_ms: int | None
+) -> None:
+    """A whole offer at a comma pause, "Thirty five rupees a kilo, [350 ms] last price.":
+    the decode at the comma reads a whole offer, surely, and closes it with a full stop.
+    With the default silences (`TurnTaking.complete_hangover_ms` and
+    `complete_hangover_phone_ms`) the turn still waits for the rest: one transcript, one
+    bid, no reply while the speaker speaks. A fast end shorter than the comma's VAD
+    silence (160 ms, the control) cuts the line there, so this test tells the two apart."""
+    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
+    if fast_ms is not None:
+        fake.live.turn_taking = replace(
+            fake.live.turn_taking, complete_hangover_ms=fast_ms, complete_hangover_phone_ms=fast_ms
+        )
+    engines: FakeEngines = fake.live.engines  # type: ignore[assignment]
+    engines.partials, stt.pool = True, engines.stt_pool  # decodes at pauses, as Whisper's
+    stt.say("Thirty rupees a kilo.")
+    fake.customer.speaker.turns.put_nowait(utterance())
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    first = trim(espeak("Thirty five rupees a kilo,"))
+    second = trim(espeak("last price."))
+    comma = np.zeros(5600, np.float32)  # 350 ms
+    clip = np.concatenate([np.zeros(8000, np.float32), first, comma, second])
+    frames, _ = _as_sent(np.concatenate([clip, np.zeros(16000, np.float32)]), leg)
+    whole = "Thirty five rupees a kilo, last price."
+    stt.so_far = [
+        (0.0, Heard("Thirty five rupees a kilo.", confidence=0.9)),
+        ((len(first) + len(comma)) / 16000 + 0.5, Heard(whole, confidence=0.9)),
+    ]
+    speaker = fake.vendor.speaker if leg == "browser" else fake.phone(fake.vendor)
+    customer = fake.customer.client
+
+    def vendor_offers() -> list[dict[str, Any]]:
+        return [e for e in customer.of("offer") if e["side"] == "vendor"]
+
+    try:
+        rate = 16000 if leg == "browser" else 8000
+        spoken_until = len(clip) * rate // 16000 * 2  # bytes of speech sent before the quiet
+        sent = 0
+        for frame in frames:
+            speaker.feed(frame)
+            sent += len(frame)
+            await asyncio.sleep(0.004)
+            if sent < spoken_until and fast_ms is None:
+                assert not vendor_offers(), "a reply started before the speaker ended"
+        await wait_for(vendor_offers, timeout=10, what="the vendor's price")
+        await asyncio.sleep(0.3)
+    finally:
+        if leg == "phone":
+            await speaker.close()
+    heard = [e["text"] for e in customer.of("transcript") if e["side"] == "vendor"]
+    if fast_ms is not None:
+        assert heard[0] == "Thirty five rupees a kilo.", "the control no longer cuts the line"
+        return
+    assert heard == [whole]
+    assert await fake.bids() == [(3000, "customer"), (3500, "vendor")]
+
+
+@pytest.mark.parametrize("leg", ["browser", "phone"])
 @pytest.mark.parametrize(("confidence", "ends"), [(0.9, "complete"), (0.45, "silence")])
 async def test_only_a_sure_pause_decode_ends_a_turn_early(
     fake: Room, leg: str, confidence: float, ends: str
 ) -> None:
     """A whole offer decoded at the pause ends the turn there when that decode will stand
-    as the final transcript; decoded unsure, the turn waits out the full silence."""
+    as the final transcript; decoded unsure, the turn waits out the full silence. On a
+    phone leg every turn waits out the full silence (`complete_hangover_phone_ms`: a
+    comma pause is as long as the fast end there)."""
     stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
     engines: FakeEngines = fake.live.engines  # type: ignore[assignment]
     engines.partials, stt.pool = True, engines.stt_pool
@@ -405,7 +467,7 @@ async def test_only_a_sure_pause_decode_ends_a_turn_early(
         if leg == "phone":
             await speaker.close()
     [latency] = [e for e in customer.of("latency") if e["speaker"] == "vendor"]
-    assert latency["end_of_turn"] == ends
+    assert latency["end_of_turn"] == (ends if leg == "browser" else "silence")
     assert (await fake.bids())[-1] == (3500, "vendor")
 
 

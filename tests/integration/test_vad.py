@@ -265,6 +265,18 @@ def test_the_phone_leg_is_heard_at_8_khz(vad: SileroVAD, two_utterances) -> None
     assert fallback.config.pre_roll_ms == EndpointerConfig().upsampled_pre_roll_ms
 
 
+def test_the_phone_leg_waits_its_own_longer_hangover(vad: SileroVAD) -> None:
+    """A comma pause sounds longer to the VAD on a phone line: an 8 kHz stream's endpointer
+    waits `narrowband_hangover_ms`, with or without the 8 kHz model; 16 kHz keeps
+    `hangover_ms`."""
+    config = EndpointerConfig(hangover_ms=576, narrowband_hangover_ms=640)
+    narrow = SileroVAD.narrowband()
+    assert endpointer_for(8000, vad, narrow, config).config.hangover_ms == 640
+    assert endpointer_for(8000, vad, None, config).config.hangover_ms == 640
+    assert endpointer_for(16000, vad, narrow, config).config.hangover_ms == 576
+    assert endpointer_for(8000, vad, narrow, EndpointerConfig()).config.hangover_ms == 576
+
+
 def test_speech_onset_comes_before_the_utterance_is_confirmed(vad: SileroVAD) -> None:
     said = trim(espeak("wait"))
     audio = np.concatenate([silence(0.5), said, silence(1.0)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.live.turns.rules import completes_turn, ends_sentence, turn_ends
+from server.live.turns.rules import TurnTaking, completes_turn, ends_sentence, turn_ends
 
 
 @pytest.mark.parametrize(
@@ -115,3 +115,20 @@ def test_an_opening_or_an_open_sentence_is_no_finished_sentence(text: str) -> No
 def test_a_move_ends_the_turn_as_complete_before_it_counts_as_a_sentence() -> None:
     assert turn_ends("I can give thirty two.", language="en") == "complete"
     assert turn_ends("These are fresh today.", language="en") == "sentence"
+
+
+def test_a_fast_end_outlasts_a_comma_pause_on_each_leg() -> None:
+    """`benchmarks/turn_latency.py`'s 350 ms comma pauses last 320–416 ms of VAD silence on
+    the browser leg and up to 576 ms (608 at one offset of eight) on the phone leg: the
+    short silence after a whole move must be longer on the browser leg, and the phone leg
+    has none (its own full hangover, longer than any of them)."""
+    from server.settings import Settings
+
+    taking = TurnTaking()
+    browser = taking.fast_end_ms(phone=False)
+    assert browser is not None and browser > 416
+    assert taking.fast_end_ms(phone=True) is None
+    fields = Settings.model_fields
+    assert fields["vad_complete_hangover_ms"].default == browser
+    assert fields["vad_complete_hangover_phone_ms"].default == 0
+    assert fields["vad_hangover_phone_ms"].default > 608

@@ -112,6 +112,8 @@ class Speaker:
         self.endpointer = endpointer_for(
             input_rate, service.vad, service.vad_8k, service.endpointer_config
         )
+        self.phone = input_rate < 16000
+        """A narrowband (phone) leg, where pauses sound longer to the VAD."""
         self.rate = self.endpointer.rate
         """The VAD's rate: utterances come at it; speech to text gets 16 kHz."""
         self.resampler = StreamResampler(input_rate, self.rate)
@@ -359,7 +361,7 @@ class Speaker:
         fragment: either could read a whole move into a fragment ("Last offer," heard as
         a price) and reply while the speaker goes on."""
         taking = self.service.turn_taking
-        limit = taking.complete_hangover_ms
+        limit = taking.fast_end_ms(self.phone)
         if limit is None or self.endpointer.silence_ms < limit:
             return None
         if transcript.confidence < taking.end_min_confidence:

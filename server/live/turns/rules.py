@@ -195,12 +195,19 @@ def mishearing(text: str, language: str, understood: Understanding) -> str | Non
 class TurnTaking:
     """When a speaker's turn ends, and what is decoded while they still speak."""
 
-    complete_hangover_ms: int | None = 384
+    complete_hangover_ms: int | None = 480
     """Silence that ends an utterance whose words so far make a whole move
-    (`completes_turn`) or a finished sentence (`ends_sentence`), decoded with confidence;
-    other utterances wait out the endpointer's full hangover. It must
-    outlast a sentence break after a price ("Thirty six. [~250 ms] Very fresh.", up to
-    ~320 ms of VAD silence on a phone line). None: always the full hangover."""
+    (`completes_turn`) or a finished sentence (`ends_sentence`), decoded with confidence,
+    on a 16 kHz (browser) leg; other utterances wait out the endpointer's full hangover.
+    It must outlast a comma pause after a whole offer ("Thirty three rupees a kilo,
+    [350 ms] last price.": the words before the comma are a price, a whole move):
+    `benchmarks/turn_latency.py`'s 350 ms comma pauses are 320–416 ms of VAD silence on
+    this leg, and 384 cut that line at its comma in 2 of 7 runs. None: always the full
+    hangover."""
+    complete_hangover_phone_ms: int | None = None
+    """The same on a phone (8 kHz) leg, where a 350 ms comma pause is 416–576 ms of VAD
+    silence (`benchmarks/turn_latency.py`'s lines): None, the leg's full hangover
+    (`EndpointerConfig.narrowband_hangover_ms`), since no shorter silence is safe there."""
     partial_every_ms: int | None = 640
     """New speech between two partial decodes while someone speaks (only when the STT
     pool is idle, so partials never hold up a final). None: partials only at pauses."""
@@ -228,6 +235,10 @@ class TurnTaking:
     """How long a turn waits for the reply prepared ahead for its very words before it
     stops that one and makes its own: a hung translation or speech engine must not hold
     the turn. Preparing is a translation and a short synthesis, well under this."""
+
+    def fast_end_ms(self, phone: bool) -> int | None:
+        """The silence after which a whole move ends the turn on this leg, or None."""
+        return self.complete_hangover_phone_ms if phone else self.complete_hangover_ms
 
 
 @dataclass
