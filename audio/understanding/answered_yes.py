@@ -30,15 +30,21 @@ _NOTHING = ADDRESS | frozenset(
 )
 
 
-def answered_yes(reading: _Reading, accepts: list[int], chosen: _Price | None) -> list[int]:
+def answered_yes(
+    reading: _Reading, accepts: list[int], chosen: _Price | None, reply: bool = True
+) -> list[int]:
     """`accepts` less an opening "yes" followed by a statement (a word that is no cue,
-    number, address or filler) before the chosen price."""
+    number, address or filler) before the chosen price, and less any opening "yes"
+    before a price when nothing is on the table (not `reply`): "ਹਾਂ ਜੀ, ਸੌ ਰੁਪਏ ਗ੍ਰਾਮ"
+    answers the customer's question, the price is the vendor's first offer."""
     if chosen is None:
         return accepts
     words = reading.words
     first = next((k for k, w in enumerate(words) if w not in _NOTHING), None)
     if first is None or first not in accepts or words[first] not in _YES:
         return accepts
+    if not reply and first < chosen.start:
+        return [a for a in accepts if a != first]
     between = range(first + 1, chosen.start)
     if any(reading.has(k, Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) for k in between):
         return accepts  # "हाँ ठीक है, साठ", "yes, take it, 60": agreement again

@@ -10,10 +10,22 @@ from __future__ import annotations
 
 import itertools
 
-from audio.lexicon import TokenKind
+from audio.lexicon import TokenKind, fold
 from audio.understanding.reading import _Quantity, _Reading
 
 _MOST = 12
+
+# "Between", "and", "or", "to": two ends of a range ("between six and seven hundred",
+# "छह से सात सौ", "ছয় থেকে সাতশো", "ಆರು ಅಥವಾ ಏಳು ನೂರು"), never a count and its price.
+_RANGE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "and", "or", "to", "between", "से", "या", "और", "se", "ya", "aur", "ki", "की",
+        "থেকে", "বা", "আর", "theke", "ba", "किंवा", "ते", "kinva", "te", "કે", "થી", "ke",
+        "થી", "ಅಥವಾ", "ಇಂದ", "athava", "లేదా", "నుంచి", "leda", "அல்லது", "இல்லன்னா",
+        "allathu", "അല്ലെങ്കിൽ", "മുതൽ", "ਜਾਂ", "ਤੋਂ", "jan", "ton",
+    )
+)  # fmt: skip
 
 
 def count_before_thousands(reading: _Reading) -> None:
@@ -33,6 +45,8 @@ def count_before_thousands(reading: _Reading) -> None:
             continue
         if not all(_plain(reading, k) for k in range(first.end, second.start)):
             continue
+        if _ranged(reading, first.start, second.start):
+            continue  # "between six and seven hundred": a range, asked
         if any(p.start > second.end for p in prices if p is not second):
             continue
         reading.prices = [p for p in prices if p is not first]
@@ -52,3 +66,13 @@ def _plain(reading: _Reading, k: int) -> bool:
         and reading.number_at[k] is None
         and len(word) >= 3
     )
+
+
+def _ranged(reading: _Reading, start: int, end: int) -> bool:
+    """A range word or a dash between the two numbers, or "between" before the first."""
+    words = reading.words
+    if any(words[k] in _RANGE_WORDS for k in range(start + 1, end)):
+        return True
+    if start > 0 and words[start - 1] == "between":
+        return True
+    return "-" in reading.text[reading.tokens[start].end : reading.tokens[end].start]

@@ -13,6 +13,7 @@ from itertools import pairwise
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
+from audio.understanding.deposits import drop_deposits
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.sums import drop_summed_parts
 
@@ -129,6 +130,7 @@ def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[Numbe
     """The spans without an extra charge or a rise or fall said beside the goods' price
     ("cleaning 50 extra", "सफ़ाई के पचास अलग", "went up by 2 rupees"), and the parts
     of a total named after them (`sums`: "40, packing 5 extra, give 45")."""
+    spans = drop_deposits(reading, spans)  # "3,000, deposit 5,000": the deposit no price
     spans, total = drop_summed_parts(reading, spans)
     kept = []
     for span in spans:

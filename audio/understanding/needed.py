@@ -3,11 +3,13 @@ garlands for the wedding, how much is one?", "ಮದುವೆಗೆ ನೂರು
 "పెళ్ళికి వంద దండలు కావాలి, ఒకటి ఎంత?", "সত্তরটা নারকেল লাগবে, একটা কত?".
 
 The number before the goods and a "need / want" verb counts the goods: the line asks the
-price (a question with that quantity), it offers none. A small bare number beside a price
-question ("2 nariyal kitne ka?") is counted the same way (`count_asked_about`). A price
-said after the need ("सौ मालाएँ चाहिए, एक का पंद्रह दोगे?") is its own number and stands,
-and when it is said of one ("each", "एक का", "ஒண்ணு") the count is the goods it buys
-(`needed_before`, read with "I'll take N, X each" in `together`).
+price (a question with that quantity), it offers none; so does the count said after the
+price question ("how much for one chair? I need three hundred chairs"). A small bare
+number beside a price question ("2 nariyal kitne ka?") is counted the same way
+(`count_asked_about`). A price said after the need ("सौ मालाएँ चाहिए, एक का पंद्रह
+दोगे?") is its own number and stands, and when it is said of one ("each", "एक का",
+"ஒண்ணு") the count is the goods it buys (`needed_before`, read with "I'll take N, X
+each" in `together`).
 """
 
 from __future__ import annotations
@@ -134,9 +136,11 @@ def _needed_count(reading: _Reading, price: _Price) -> bool:
     if not need:
         return False
     after = max(need[-1], price.end)
+    # the question after the need, or before the count ("how much for one chair? I need
+    # three hundred chairs", "ஒரு சேர் எவ்வளவு? எனக்கு முன்னூறு சேர் வேணும்")
     return any(
-        cue in (Cue.QUESTION, Cue.WEAK_QUESTION) and start >= after
-        for cue, start, _end in reading.occurrences
+        cue in (Cue.QUESTION, Cue.WEAK_QUESTION) and (start >= after or end <= price.start)
+        for cue, start, end in reading.occurrences
     )
 
 

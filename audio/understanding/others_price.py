@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.app_fares import shown_by_app, typed_app
 from audio.understanding.placed import places_in
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import _clause, _elsewhere
@@ -128,6 +129,9 @@ _PLACE_SELLERS = tuple(
         "depot", "डिपो", "डेपो", "ডিপো", "ડેપો", "డిపో", "டிப்போ", "ಡಿಪೋ", "ഡിപ്പോ", "ਡਿਪੂ",
         "online", "ऑनलाइन", "ऑनलाईन", "অনলাইন", "ઓનલાઇન", "ఆన్‌లైన్", "ஆன்லைன்", "ಆನ್‌ಲೈನ್",
         "ഓൺലൈൻ", "ਔਨਲਾਈਨ", "ਆਨਲਾਈਨ", "amazon", "flipkart",
+        # another auto stand: "the fellow at the next stand said 150", "स्टँडवाल्याने"
+        "stand", "स्टैंड", "स्टँड", "স্ট্যান্ড", "સ્ટેન્ડ", "స్టాండ్", "ஸ்டாண்ட்", "ಸ್ಟ್ಯಾಂಡ್",
+        "സ്റ്റാൻഡ", "ਸਟੈਂਡ",
     )
 )  # fmt: skip
 
@@ -291,9 +295,14 @@ def _elsewhere_clauses(reading: _Reading) -> list[bool]:
     for price in reading.prices:
         start, stop = _clause(reading, price.start)
         found.append(
-            not any(words[k] in _SECOND or settling_word(words[k]) for k in range(start, stop))
+            not any(
+                (words[k] in _SECOND and not typed_app(reading.tokens[k].raw))
+                or settling_word(words[k])
+                for k in range(start, stop)
+            )
             and (
                 any(start <= k < stop for k in cues)
+                or shown_by_app(words[start:stop], reading.language)  # "Ola is showing 130"
                 or places_in(reading, start, stop, places, _gives_or_sells(words[start:stop]))
             )
         )

@@ -32,6 +32,8 @@ _ASKED_TAGS = frozenset(
     for w in (
         "no", "na", "naa", "is it", "is that", "yeah", "தானா", "thaana", "thana", "ना", "न",
         "না", "তো", "to", "tho", "ને", "ne", "ਨਾ", "ਨਾਂ",
+        # Telugu "(it is) that, is it?" ("డెబ్బై ఏనా?"), Punjabi "about?" ("ਪੰਜਾਹ ਕੁ?")
+        "ఏనా", "ena", "enaa", "yena", "ਕੁ", "ਕੁ ਨਾ",
     )
 )  # fmt: skip
 _TAG_FIRSTS = frozenset(t.split()[0] for t in (*_TAGS, *_ASKED_TAGS))

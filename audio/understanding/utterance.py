@@ -246,7 +246,7 @@ def understand(
     ]
     accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
     accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
-    accepts = answered_yes(reading, accepts, chosen)  # "haan, Nashik ka hai, 50 kilo"
+    accepts = answered_yes(reading, accepts, chosen, has_outstanding_offer)  # "haan, ..., 50"
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
         # "I'll take it from the next cart", "doosri dukaan se le lunga": the buying verb
