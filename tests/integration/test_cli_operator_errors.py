@@ -551,3 +551,37 @@ def test_a_database_newer_code_migrated_is_one_line_naming_what_works(
 
     with sqlite3.connect(tmp_path / "cli.db") as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(AHEAD,)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        (
+            "http://127.0.0.1:8000/s/\x1b]0;pwned\x07abc",
+            r"'http://127.0.0.1:8000/s/\x1b]0;pwned\x07abc'",
+        ),
+        ("\x1b[2J", r"'\x1b[2J'"),
+        ("", "''"),
+        ("a" * 3000, "'" + "a" * 60 + "'… (3,000 characters)"),
+    ],
+    ids=["osc title", "clear screen", "empty", "3000 characters"],
+)
+def test_a_refused_code_is_shown_escaped_and_short(tmp_path: Path, typed: str, shown: str) -> None:
+    """`qr revoke` wrote the code back raw (a terminal escape sequence retitled or cleared
+    the operator's terminal), whole at any length, and without `Error:`."""
+    url = migrated(tmp_path)
+    line = one_line(run_cli("qr", "revoke", typed, database_url=url, cwd=tmp_path))
+    assert line.startswith(f"Error: QR code {shown}: "), line
+    assert "not one of ours" in line or "does not exist" in line, line
+    assert "\x1b" not in line and "\x07" not in line and len(line) < 300, line
+
+
+@pytest.mark.parametrize("args", [["users", "deactivate"], ["db", "downgrade"]])
+def test_other_typed_input_is_shown_escaped_and_short(tmp_path: Path, args: list[str]) -> None:
+    url = migrated(tmp_path)
+    typed = "\x1b]0;pwned\x07" + "b" * 3000
+    result = run_cli(*args, typed, database_url=url, cwd=tmp_path)
+    said = result.stderr.strip()
+    assert result.returncode in (1, 2), said
+    assert "\x1b" not in said and "\x07" not in said, said
+    assert r"'\x1b]0;pwned\x07" in said and "(3,010 characters)" in said, said
