@@ -94,9 +94,14 @@ def operator_error(exc: BaseException) -> str | None:
     """The one line to print for an error the operator can put right, not a bug: a file
     or folder that cannot be written or read (a read-only or foreign-owned data folder,
     an output path in a missing folder), or a migration revision that does not exist.
-    None for anything else, which keeps its traceback."""
+    None for anything else, which keeps its traceback. A database at a revision this code
+    does not have (newer code migrated it) is one line naming it and what works."""
     from alembic.util.exc import CommandError
 
+    from server.migrate import DatabaseAhead
+
+    if isinstance(exc, DatabaseAhead):
+        return str(exc)
     if isinstance(exc, CommandError):
         return str(exc).strip().splitlines()[0] if str(exc).strip() else "migration failed"
     if isinstance(exc, OSError) and exc.errno in _DISK_ERRNOS:

@@ -131,6 +131,7 @@ def confirm_downgrade(settings: Settings, revision: str) -> None:
     from sqlalchemy.engine import make_url
 
     from server import migrate
+    from server.domain.errors import as_typed
 
     if not revision.strip():
         raise click.ClickException(migrate.NO_REVISION)
@@ -140,7 +141,7 @@ def confirm_downgrade(settings: Settings, revision: str) -> None:
         target = migrate.target_position(chain, revision, current)
         if target is None:  # nothing to drop, nor to ask about: say what is wrong
             raise click.ClickException(
-                f"Cannot find or walk to revision {revision!r} from "
+                f"Cannot find or walk to revision {as_typed(revision)} from "
                 f"{current or '<base>'}: {migrate.NAME_ONE}"
             )
         if target >= chain.index(current):

@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from server.domain.errors import as_typed
+
 
 def ascii_digits(text: str) -> bool:
     """`text` is one or more of 0-9 and nothing else (not `¹`, `１`, `٣`, `+1`, `1_000`)."""
@@ -23,7 +25,7 @@ class AsciiIntRange(click.IntRange):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not ascii_digits(value.strip().removeprefix("-")):
-            self.fail(f"{value!r} is not a whole number in the digits 0-9.", param, ctx)
+            self.fail(f"{as_typed(value)} is not a whole number in the digits 0-9.", param, ctx)
         return super().convert(value, param, ctx)
 
 
@@ -32,7 +34,7 @@ class AsciiFloat(click.types.FloatParamType):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, str) and not value.isascii():
-            self.fail(f"{value!r} is not a number in the digits 0-9.", param, ctx)
+            self.fail(f"{as_typed(value)} is not a number in the digits 0-9.", param, ctx)
         return super().convert(value, param, ctx)
 
 

@@ -31,15 +31,17 @@ def webhook_url_problem(url: str) -> str | None:
     URL with a host can be delivered to."""
     from urllib.parse import urlsplit
 
+    from server.domain.errors import as_typed
+
     try:
         parts = urlsplit(url.strip())
         parts.port  # noqa: B018 - a port that is not a number raises here
     except ValueError as exc:
-        return f"{url!r} is not a URL ({exc})"
+        return f"{as_typed(url)} is not a URL ({exc})"
     if parts.scheme.lower() not in ("http", "https"):
-        return f"{url!r} is not an http:// or https:// URL"
+        return f"{as_typed(url)} is not an http:// or https:// URL"
     if not parts.hostname:
-        return f"{url!r} names no host"
+        return f"{as_typed(url)} names no host"
     return None
 
 

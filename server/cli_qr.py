@@ -39,7 +39,7 @@ def register(main: click.Group, load: Any) -> None:
         from server.db import create_engine, session_factory
         from server.domain import qr as domain
         from server.domain.context import Actor
-        from server.domain.errors import DomainError
+        from server.domain.errors import DomainError, as_typed
 
         async def _run() -> int:
             failed = 0
@@ -56,7 +56,7 @@ def register(main: click.Group, load: Any) -> None:
                             )
                     except DomainError as exc:
                         failed += 1
-                        click.echo(f"{code}: {exc.message}", err=True)
+                        click.echo(f"Error: QR code {as_typed(code)}: {exc.message}", err=True)
                         continue
                     click.echo(
                         f"withdrew QR {row.id} ({row.kind.value}) of vendor {row.vendor_id} "

@@ -17,6 +17,14 @@ PORT = AsciiIntRange(1, 65535)
 ASCII digits, is a usage error (exit 2), not a traceback from the socket or a port taken
 modulo 65536."""
 
+WEBSOCKET_OPTIONS: dict[str, Any] = {"ws_ping_interval": None, "ws_ping_timeout": None}
+"""uvicorn's own protocol-level keepalive, off wherever the app is served: it closed a
+socket whose client stopped reading with 1011 "keepalive ping timeout" (its 20 s + 20 s)
+before the project's heartbeat (`VYAPAR_WS_PING_SECONDS` x `VYAPAR_WS_PING_MISSES`: 4002)
+or its slow-consumer check (1013) could, and 1011 is no code docs/protocol.md has. The
+heartbeat finds a dead browser or console socket; `VYAPAR_PHONE_SILENCE_SECONDS` a
+phone leg."""
+
 
 def register(main: click.Group, load: Any) -> None:
     """Attach `serve` to the CLI group; `load()` returns Settings."""
@@ -119,6 +127,7 @@ def register(main: click.Group, load: Any) -> None:
                 # The socket limit applies as frames are read (and inflated, with
                 # permessage-deflate), not only once a whole message sits in memory.
                 ws_max_size=settings.ws_max_message_bytes,
+                **WEBSOCKET_OPTIONS,
                 timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
                 ssl_certfile=tls[0] if tls else None,
                 ssl_keyfile=tls[1] if tls else None,

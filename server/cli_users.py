@@ -56,9 +56,11 @@ def _describe(user: User) -> str:
 
 def _user(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """USER as typed: an id or a phone is ASCII digits (`١`, `１`, `𝟏`, `¹` are none)."""
+    from server.domain.errors import as_typed
+
     if "@" not in value and not value.isascii() and any(ch.isnumeric() for ch in value):
         raise click.BadParameter(
-            f"{value!r} is not an id, a phone or an email: ids and phones are written "
+            f"{as_typed(value)} is not an id, a phone or an email: ids and phones are written "
             "in the digits 0-9"
         )
     return value

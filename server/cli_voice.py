@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from server.cli_numbers import ASCII_FLOAT, AsciiIntRange
+from server.domain.errors import as_typed
 from server.settings import Settings
 
 
@@ -132,7 +133,7 @@ def register(main: click.Group, load: Any) -> None:
             device=settings.whisper_device,
         )
         if not engine.supports(language):
-            raise click.ClickException(f"model {name} does not transcribe {language!r}")
+            raise click.ClickException(f"model {name} does not transcribe {as_typed(language)}")
         audio = resample(samples, rate, 16000)
 
         async def run() -> list[dict[str, Any]]:
@@ -193,7 +194,7 @@ def register(main: click.Group, load: Any) -> None:
 
         if language not in LANGUAGES:
             raise click.BadParameter(  # a usage error: status 2
-                f"no language {language!r}; choose one of: {', '.join(LANGUAGES)}",
+                f"no language {as_typed(language)}; choose one of: {', '.join(LANGUAGES)}",
                 param_hint="--language",
             )
         try:
@@ -290,7 +291,8 @@ def register(main: click.Group, load: Any) -> None:
                 await registry.aclose()
                 choices = ", ".join(known) if known else "none (no voice speaks it)"
                 raise click.ClickException(
-                    f"no voice {voice!r} for language {language!r}; choose one of: {choices}"
+                    f"no voice {as_typed(voice)} for language {as_typed(language)}; "
+                    f"choose one of: {choices}"
                 )
             pcm = bytearray()
             chunks = 0

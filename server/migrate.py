@@ -237,6 +237,37 @@ def _statement_bound(answer_timeout: float) -> float:
     return max(answer_timeout, MIGRATION_STATEMENT_SECONDS)
 
 
+class DatabaseAhead(RuntimeError):
+    """The database is at a revision none of this code's migrations is: newer code
+    migrated it. Nothing this code does can walk from there (upgrade, downgrade, or
+    serving a schema it does not know), so every command and `serve` say so in one line,
+    naming the revision and what works, with status 1 (`server.cli.operator_error`)."""
+
+    def __init__(self, current: str, head: str | None) -> None:
+        self.current, self.head = current, head
+        super().__init__(
+            f"The database is at revision {current!r}, which this code does not have (its "
+            f"newest is {head or '<base>'}): newer code migrated it. Run the newer code, or "
+            f"downgrade the database with it (`vyaparmitra db downgrade {head or 'base'}` run "
+            "from the newer code) before using this one."
+        )
+
+
+@functools.lru_cache(maxsize=4)
+def known_revisions(database_url: str) -> frozenset[str]:
+    """Every revision id of this code's migrations (read from the scripts once)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(database_url))
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def check_known(database_url: str, current: str | None) -> None:
+    """`DatabaseAhead` when the database's revision is not one of this code's."""
+    if current is not None and current not in known_revisions(database_url):
+        raise DatabaseAhead(current, head_revision(database_url))
+
+
 @dataclass(frozen=True)
 class Migrated:
     """The revision before and after an upgrade or downgrade (None: base, no tables)."""
@@ -261,6 +292,7 @@ def upgrade(
     _check_given(revision)
     with migration_lock(database_url, answer_timeout=answer_timeout):
         before = current_revision(database_url, answer_timeout)
+        check_known(database_url, before)
         with _revision_errors(revision):
             command.upgrade(
                 alembic_config(database_url, _statement_bound(answer_timeout)), revision
@@ -278,6 +310,7 @@ def downgrade(
     _check_given(revision)
     with migration_lock(database_url, answer_timeout=answer_timeout):
         before = current_revision(database_url, answer_timeout)
+        check_known(database_url, before)
         with _revision_errors(revision):
             command.downgrade(
                 alembic_config(database_url, _statement_bound(answer_timeout)), revision
@@ -403,6 +436,7 @@ def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) ->
 
     script = ScriptDirectory.from_config(alembic_config(database_url))
     current = current_revision(database_url, answer_timeout)
+    check_known(database_url, current)
     head = head_revision(database_url)
     pending = (
         [

@@ -18,6 +18,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from audio.config import AudioConfig
 from audio.registry import EngineRegistry
 from server.app import create_app
+from server.cli_serve import WEBSOCKET_OPTIONS
 from server.settings import Settings
 from tests.fakes import FakeEngines, FakeSTT, FakeTTS
 
@@ -48,7 +49,7 @@ async def serving(app: Any, sock: socket.socket, **config: Any) -> AsyncIterator
             log_level="warning",
             access_log=False,
             lifespan="on",
-            ws_ping_interval=None,
+            **WEBSOCKET_OPTIONS,  # as `serve` runs it
             timeout_graceful_shutdown=1,
             # An idle keep-alive connection is kept longer than any pause inside a test:
             # with uvicorn's 5 s, a test that waited out a slow commit could send its next

@@ -330,7 +330,11 @@ ERROR_MEANINGS: dict[int, str] = {
     409: "Conflicts with the current state: nothing of the other side's to accept, an offer "
     "changed since it was seen, out of stock, already done.",
     408: "The request body stopped arriving before it was complete.",
-    410: "Gone: the QR code expired or was already used.",
+    410: (
+        "Gone: the QR code expired, was withdrawn or was already used; the vendor's stall "
+        "is closed (`stall_closed`); or the customer's account was deactivated "
+        "(`customer_gone`)."
+    ),
     413: "The request body is larger than this route accepts.",
     422: "The request breaks the rules: a field's type or range, an offer out of bounds.",
     429: "Too many requests; wait `Retry-After` seconds.",

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models import Role, User, VendorProfile
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.errors import AlreadyRegistered, InvalidInput, NotFound
+from server.domain.errors import AlreadyRegistered, InvalidInput, NotFound, as_typed
 from server.domain.languages import LANGUAGES, default_script, visible
 
 _SEPARATORS = str.maketrans("", "", " -().")
@@ -197,7 +197,9 @@ async def find_user(session: AsyncSession, who: str) -> User:
     if "@" in who:
         user = await session.scalar(select(User).where(User.email == canonical_email(who)))
         if user is None:
-            raise NotFound(f"No user is known by {who!r} (give an id, a phone or an email).")
+            raise NotFound(
+                f"No user is known by {as_typed(who)} (give an id, a phone or an email)."
+            )
         return user
     found: dict[int, User] = {}
     if who.isascii() and who.isdigit() and len(who) <= 18:
@@ -210,7 +212,7 @@ async def find_user(session: AsyncSession, who: str) -> User:
         if by_phone is not None:
             found[by_phone.id] = by_phone
     if not found:
-        raise NotFound(f"No user is known by {who!r} (give an id, a phone or an email).")
+        raise NotFound(f"No user is known by {as_typed(who)} (give an id, a phone or an email).")
     if len(found) > 1:
         ids = ", ".join(str(i) for i in sorted(found))
         raise InvalidInput(

@@ -7,6 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
+TYPED_SHOWN = 60
+"""How many characters of what an operator typed an error message shows."""
+
+
+def as_typed(value: str, limit: int = TYPED_SHOWN) -> str:
+    """What an operator typed, for a message on their terminal: quoted, with control
+    characters (a terminal's escape sequences, line breaks) and other invisible ones
+    escaped (Python's `repr`), and shortened past `limit` characters, its length said."""
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit]!r}… ({len(value):,} characters)"
+
 
 class DomainError(Exception):
     code = "domain_error"

@@ -54,10 +54,15 @@ CHECKS = [
 ]
 
 
+base_url_database: dict[str, Path] = {}
+"""The SQLite file behind each served `base_url` (for `gone`, which deactivates accounts)."""
+
+
 @pytest.fixture(scope="module")
 def base_url(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path = tmp_path_factory.mktemp("schema") / "api.db"
     shutil.copy(sqlite_template, path)
+    base_url_database.clear()
     app = create_app(
         make_settings(
             f"sqlite+aiosqlite:///{path}",
@@ -82,6 +87,7 @@ def base_url(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
         assert time.monotonic() < deadline, "the server took over 30 s to start"
         time.sleep(0.02)
     try:
+        base_url_database[f"http://127.0.0.1:{port}"] = path
         yield f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
@@ -227,6 +233,102 @@ def test_every_operation_keeps_to_the_document(
     assert sum(len(s) for s in answered.values()) >= len(answered) * EXAMPLES
     succeeded = [label for label, s in answered.items() if any(200 <= c < 300 for c in s)]
     assert len(succeeded) >= 10, succeeded
+    assert not failures, f"{len(failures)} failures:\n\n" + "\n\n".join(failures[:20])
+
+
+@pytest.fixture(scope="module")
+def gone(base_url: str, tokens: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Things whose other party is gone, as each role meets them: for the customer, a
+    deactivated vendor's product and a negotiation with an offer of that vendor's to
+    accept (`stall_closed`); for the vendor, a negotiation with the offer of a deactivated
+    customer (`customer_gone`). The generated requests never reach such a state (every
+    account they can name is active), which is how the 410s of opening a negotiation and
+    of accepting stayed out of the document; these ids take them there."""
+    import sqlite3
+
+    with httpx.Client(base_url=base_url, timeout=30) as http:
+
+        def register(role: str, phone: str, **extra: Any) -> tuple[int, dict[str, str]]:
+            body = {"name": role, "phone": phone, "password": "correct horse battery"}
+            r = http.post("/api/auth/register", json={**body, "role": role, **extra})
+            assert r.status_code == 201, r.text
+            return r.json()["user"]["id"], {"Authorization": f"Bearer {r.json()['token']}"}
+
+        def product(headers: dict[str, str]) -> int:
+            body = {"names": {"en": "Onion"}, "list_price_paise": 4000, "stock": 50}
+            r = http.post(
+                "/api/products", json={**body, "floor_price_paise": 3000}, headers=headers
+            )
+            assert r.status_code == 201, r.text
+            return int(r.json()["id"])
+
+        def open_(headers: dict[str, str], product_id: int) -> int:
+            body = {"product_id": product_id, "amount_paise": 3500}
+            r = http.post("/api/negotiations", json=body, headers=headers)
+            assert r.status_code == 201, r.text
+            return int(r.json()["id"])
+
+        v, c = ({"Authorization": f"Bearer {tokens[role]}"} for role in ("vendor", "customer"))
+        closed_vendor, v2 = register("vendor", "+919800000011", business_name="Closed Stall")
+        closed_product = product(v2)
+        with_closed = open_(c, closed_product)
+        r = http.post(
+            f"/api/negotiations/{with_closed}/bids", json={"amount_paise": 3800}, headers=v2
+        )
+        assert r.status_code == 201, r.text
+        gone_customer, c2 = register("customer", "+919800000012")
+        with_gone = open_(c2, product(v))
+    database = base_url_database[base_url]
+    with sqlite3.connect(database) as conn:
+        conn.executemany(
+            "UPDATE users SET is_active = 0 WHERE id = ?", [(closed_vendor,), (gone_customer,)]
+        )
+    return {
+        "customer": {
+            "negotiation_id": with_closed,
+            "product_id": closed_product,
+            "vendor_id": closed_vendor,
+        },
+        "vendor": {"negotiation_id": with_gone},
+    }
+
+
+@pytest.mark.parametrize("role", ["customer", "vendor"])
+def test_every_operation_on_things_whose_other_party_is_gone_keeps_to_the_document(
+    generated: GeneratedCases, gone: dict[str, dict[str, int]], tokens: dict[str, str], role: str
+) -> None:
+    """Every operation's valid cases again, their ids pointed at what `gone` made: each
+    answer's status must be one the document lists (410 included where it is answered)."""
+    ids = gone[role]
+    failures: list[str] = []
+    answered: dict[str, list[int]] = {}
+    for label, mode, cases in generated:
+        if mode is not GenerationMode.POSITIVE:
+            continue
+        for case in cases:
+            params = case.path_parameters or {}
+            body = case.body if isinstance(case.body, dict) else {}
+            if not {*params, *body} & ids.keys():
+                continue
+            case = case.derive()
+            case.path_parameters = {k: ids.get(k, v) for k, v in params.items()}
+            if body:
+                case.body = {k: ids.get(k, v) for k, v in body.items()}
+            case.headers = {**(case.headers or {}), "Authorization": f"Bearer {tokens[role]}"}
+            response = case.call(allow_redirects=False, timeout=30)
+            answered.setdefault(label, []).append(response.status_code)
+            try:
+                case.validate_response(
+                    response, checks=[not_a_server_error, status_code_conformance]
+                )
+            except (AssertionError, BaseExceptionGroup) as exc:
+                failures.append(f"{label}: {exc}"[:2000])
+    # Not vacuous: the gone states were met, on the operations that answer them.
+    gone_410 = {label for label, statuses in answered.items() if 410 in statuses}
+    expected = {"POST /api/negotiations/{negotiation_id}/accept"}
+    if role == "customer":
+        expected |= {"POST /api/negotiations", "POST /api/negotiations/{negotiation_id}/bids"}
+    assert expected <= gone_410, answered
     assert not failures, f"{len(failures)} failures:\n\n" + "\n\n".join(failures[:20])
 
 

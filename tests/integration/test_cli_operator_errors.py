@@ -474,3 +474,114 @@ def test_a_downgrade_to_no_revision_says_so_without_yes(tmp_path: Path, env: str
         assert "drops" not in result.stderr and "--yes" not in result.stderr, result.stderr
         assert "revision" in result.stderr, result.stderr
     assert current_revision(url, tmp_path) == f"current: {HEAD}"
+
+
+AHEAD = "9999"
+"""A revision no migration of this code has: what newer code's `db upgrade` leaves."""
+
+
+def migrated_ahead(tmp_path: Path) -> str:
+    """A database migrated to this code's head, then stamped one revision further, as
+    newer code would leave it."""
+    import sqlite3
+
+    url = migrated(tmp_path)
+    with sqlite3.connect(tmp_path / "cli.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (AHEAD,))
+    return url
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["db", "status"], {}),
+        (["db", "upgrade"], {}),
+        (["db", "upgrade", "head"], {}),
+        (["db", "downgrade", "base"], {}),
+        (["db", "downgrade", "base", "--yes"], {}),
+        (["serve"], {}),
+        (["serve"], {"VYAPAR_AUTO_MIGRATE": "false"}),
+        (["demo"], {}),
+        (["demo"], {"VYAPAR_AUTO_MIGRATE": "false"}),
+        (["users", "deactivate", "1"], {}),
+        (["qr", "revoke", "abc"], {}),
+        (
+            ["payments", "reconcile"],
+            {
+                "VYAPAR_RAZORPAY_KEY_ID": "rzp_test_Reconcile01",
+                "VYAPAR_RAZORPAY_KEY_SECRET": "reconcile-key-secret",
+                "VYAPAR_RAZORPAY_BASE_URL": "http://127.0.0.1:9",
+            },
+        ),
+    ],
+    ids=[
+        "db status",
+        "db upgrade",
+        "db upgrade head",
+        "db downgrade",
+        "db downgrade --yes",
+        "serve",
+        "serve no auto-migrate",
+        "demo",
+        "demo no auto-migrate",
+        "users",
+        "qr revoke",
+        "payments reconcile",
+    ],
+)
+def test_a_database_newer_code_migrated_is_one_line_naming_what_works(
+    tmp_path: Path, args: list[str], env: dict[str, str]
+) -> None:
+    """`db status` and `serve` printed a traceback (Alembic's `ResolutionError: No such
+    revision or branch`); `db upgrade` said only that it could not locate the revision."""
+    url = migrated_ahead(tmp_path)
+    if args[0] == "serve":  # its log lines come first: the last line is the answer
+        result = run_cli(*args, "--port", str(free_port()), database_url=url, cwd=tmp_path, **env)
+        said = f"rc={result.returncode}\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == 1 and "Traceback" not in result.stderr, said
+        line = result.stderr.strip().splitlines()[-1]
+    else:
+        line = one_line(run_cli(*args, database_url=url, cwd=tmp_path, **env))
+    assert line.startswith(f"Error: The database is at revision '{AHEAD}', which this code"), line
+    assert f"(its newest is {HEAD})" in line, line
+    assert "Run the newer code, or downgrade the database with it" in line, line
+    assert f"`vyaparmitra db downgrade {HEAD}`" in line, line
+    # Nothing was changed: the database stays where the newer code left it.
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "cli.db") as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(AHEAD,)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        (
+            "http://127.0.0.1:8000/s/\x1b]0;pwned\x07abc",
+            r"'http://127.0.0.1:8000/s/\x1b]0;pwned\x07abc'",
+        ),
+        ("\x1b[2J", r"'\x1b[2J'"),
+        ("", "''"),
+        ("a" * 3000, "'" + "a" * 60 + "'… (3,000 characters)"),
+    ],
+    ids=["osc title", "clear screen", "empty", "3000 characters"],
+)
+def test_a_refused_code_is_shown_escaped_and_short(tmp_path: Path, typed: str, shown: str) -> None:
+    """`qr revoke` wrote the code back raw (a terminal escape sequence retitled or cleared
+    the operator's terminal), whole at any length, and without `Error:`."""
+    url = migrated(tmp_path)
+    line = one_line(run_cli("qr", "revoke", typed, database_url=url, cwd=tmp_path))
+    assert line.startswith(f"Error: QR code {shown}: "), line
+    assert "not one of ours" in line or "does not exist" in line, line
+    assert "\x1b" not in line and "\x07" not in line and len(line) < 300, line
+
+
+@pytest.mark.parametrize("args", [["users", "deactivate"], ["db", "downgrade"]])
+def test_other_typed_input_is_shown_escaped_and_short(tmp_path: Path, args: list[str]) -> None:
+    url = migrated(tmp_path)
+    typed = "\x1b]0;pwned\x07" + "b" * 3000
+    result = run_cli(*args, typed, database_url=url, cwd=tmp_path)
+    said = result.stderr.strip()
+    assert result.returncode in (1, 2), said
+    assert "\x1b" not in said and "\x07" not in said, said
+    assert r"'\x1b]0;pwned\x07" in said and "(3,010 characters)" in said, said

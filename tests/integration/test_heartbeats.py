@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
 
 from server.live.transports.phone import CLOSE_SILENT
 from server.live.transports.session import CLOSE_NO_PONG
@@ -143,6 +144,25 @@ async def test_a_stalled_link_is_closed(server: LiveServer) -> None:
     cws.transport.abort()
     await vws.close()
     await vtask
+
+
+async def test_a_client_that_stops_reading_gets_a_documented_close_code(
+    server: LiveServer,
+) -> None:
+    """A browser whose socket library stops taking frames (its queue full, no pings of its
+    own) got 1011 "keepalive ping timeout" from uvicorn's own keepalive under `serve`; the
+    server here runs with `serve`'s socket options, and the close is the heartbeat's 4002
+    or the slow consumer's 1013 (docs/protocol.md), never 1011."""
+    m = await market(server)
+    url = browser_url(server, m["n"], await ticket(server, m["c"], m["n"]))
+    ws = await connect(url, max_queue=1, ping_interval=None)
+    await ws.send(json.dumps({"type": "hello", "language": "en"}))
+    await asyncio.sleep(PING * 2 * 3 + 1.0)  # reads nothing: past the second missed ping
+    with contextlib.suppress(ConnectionClosed):
+        async with asyncio.timeout(10):
+            async for _ in ws:
+                pass
+    assert ws.close_code in (CLOSE_NO_PONG, 1013), (ws.close_code, ws.close_reason)
 
 
 async def test_the_vendor_channel_pings_too(server: LiveServer) -> None:

@@ -59,3 +59,42 @@ async def test_a_schema_behind_the_code_is_unavailable_not_a_fault(
         assert me.status_code == 200, me.text
         ready = await server.http.get("/readyz")
         assert ready.status_code == 200 and ready.json()["checks"]["schema"] == "ok"
+
+
+async def test_a_schema_ahead_of_the_code_says_what_works(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newer code migrated the database under this server: `/readyz` is not ready and says
+    to deploy the newer code or downgrade with it, not to run this code's `db upgrade`
+    (which cannot walk from a revision it does not know)."""
+    import sqlalchemy as sa
+
+    monkeypatch.setattr(schema_check, "SCHEMA_CHECK_SECONDS", 0.0)
+    head = migrate.status(database_url).head
+
+    def stamp(revision: str | None) -> None:
+        engine = migrate.sync_engine(database_url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(
+                    sa.text("UPDATE alembic_version SET version_num = :v"), {"v": revision}
+                )
+        finally:
+            engine.dispose()
+
+    async with live_server(phone_settings(database_url)) as server:
+        try:
+            await asyncio.to_thread(stamp, "9999")
+            ready = await server.http.get("/readyz")
+            assert ready.status_code == 503 and ready.headers["Retry-After"] == "5"
+            assert ready.json()["status"] == "not ready"
+            said = ready.json()["checks"]["schema"]
+            assert said == (
+                f"error: schema at 9999, newer than this server's code (it needs {head}): "
+                f"deploy the newer code, or downgrade the database to {head} with it"
+            ), said
+            assert "db upgrade" not in said
+        finally:
+            await asyncio.to_thread(stamp, head)
+        ready = await server.http.get("/readyz")
+        assert ready.status_code == 200 and ready.json()["checks"]["schema"] == "ok"

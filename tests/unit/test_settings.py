@@ -271,6 +271,18 @@ def test_serve_starts_in_production_with_a_real_secret(
     assert call["workers"] == 1
 
 
+def test_serve_leaves_dead_sockets_to_the_projects_own_checks(
+    uvicorn_calls: list[dict[str, Any]],
+) -> None:
+    """uvicorn's keepalive (20 s + 20 s) closed a socket that stopped reading with 1011
+    "keepalive ping timeout", before the heartbeat's 4002 or the slow consumer's 1013."""
+    result = CliRunner().invoke(main, ["serve", "--port", "9128"])
+    assert result.exit_code == 0, result.output
+    [call] = uvicorn_calls
+    assert call["ws_ping_interval"] is None
+    assert call["ws_ping_timeout"] is None
+
+
 def test_serve_refuses_several_workers_on_sqlite(uvicorn_calls: list[dict[str, Any]]) -> None:
     result = CliRunner().invoke(main, ["serve", "--workers", "2"])
     assert result.exit_code != 0

@@ -137,7 +137,7 @@ def bid_result(outcome: domain.BidOutcome) -> BidResultOut:
     "/api/negotiations/{negotiation_id}/accept",
     response_model=AcceptOut,
     dependencies=[rate_limit("bids")],
-    responses=error_responses(403, 404, 409),
+    responses=error_responses(403, 404, 409, 410),
 )
 async def accept(
     negotiation_id: PathId,

@@ -48,7 +48,7 @@ HintLanguage = Annotated[
     status_code=201,
     response_model=NegotiationOut,
     dependencies=[rate_limit("general")],
-    responses=error_responses(403, 404, 409),
+    responses=error_responses(403, 404, 409, 410),
 )
 async def open_negotiation(
     body: NegotiationOpenIn, session: SessionDep, actor: CustomerActor, settings: SettingsDep
