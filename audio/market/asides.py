@@ -62,18 +62,18 @@ CALLING = ("come_look", "wait")
 Ganpati crowd today" calls nobody to the goods, "no room to stand" asks nobody to wait."""
 
 _CROWD: dict[str, str] = {
-    "en": "crowd; crowded; crowds; rush",
-    "hi": "भीड़; भीड; भीड़भाड़; bheed; bhid; bheer",
-    "ta": "கூட்டம்; கூட்டத்த; கூட்டமா; koottam; kootam",
-    "te": "జనం; జనాలు; రద్దీ; janam; janalu; raddi",
-    "bn": "ভিড়; ভীড়; ভিড়ে; bhir; bhid; bheer",
-    "mr": "गर्दी; gardi",
-    "gu": "ભીડ; bhid; bheed",
-    "kn": "ಜನ=; ಜನಸಂದಣಿ; ಜನಜಂಗುಳಿ; ರಶ್; jana=",
-    "ml": "തിരക്ക; ഓണത്തിരക്ക; പൂരത്തിരക്ക; thirakk",
-    "pa": "ਭੀੜ; bheed; bhid; bheer",
+    "en": "crowd; crowded; crowds; rush; place to stand; room to stand",
+    "hi": "भीड़; भीड; भीड़भाड़; bheed; bhid; bheer; खड़े होने की जगह; पैर रखने की जगह",
+    "ta": "கூட்டம்; கூட்டத்த; கூட்டமா; koottam; kootam; நிக்க இடம்; நிற்க இடம்",
+    "te": "జనం; జనాలు; రద్దీ; janam; janalu; raddi; నిలబడే చోటు; నిలబడటానికి చోటు",
+    "bn": "ভিড়; ভীড়; ভিড়ে; bhir; bhid; bheer; দাঁড়ানোর জায়গা; দাঁড়াবার জায়গা",
+    "mr": "गर्दी; gardi; उभं राहायला जागा; उभे राहायला जागा",
+    "gu": "ભીડ; bhid; bheed; ઊભા રહેવાની જગ્યા",
+    "kn": "ಜನ=; ಜನಸಂದಣಿ; ಜನಜಂಗುಳಿ; ರಶ್; jana=; ನಿಲ್ಲೋಕೆ ಜಾಗ; ನಿಲ್ಲಲು ಜಾಗ",
+    "ml": "തിരക്ക; ഓണത്തിരക്ക; പൂരത്തിരക്ക; thirakk; നിൽക്കാൻ സ്ഥലം",
+    "pa": "ਭੀੜ; bheed; bhid; bheer; ਖੜ੍ਹਨ ਦੀ ਜਗ੍ਹਾ; ਖੜ੍ਹਨ ਨੂੰ ਥਾਂ",
 }
-"""Per language, words for a crowd ("; " apart)."""
+"""Per language, words for a crowd, or for no room to stand in one ("; " apart)."""
 
 
 @lru_cache(maxsize=32)

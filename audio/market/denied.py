@@ -21,6 +21,28 @@ _ALSO_NO = {
     "bn": ("নয়", "na", "noy"),
 }
 """Per language, words that say "is not" beside the ones that refuse a way to pay."""
+_ANYWHERE = frozenset(
+    fold(w)
+    for w in (
+        "anywhere",
+        "elsewhere",
+        "कहीं",
+        "kahin",
+        "kahi",
+        "எங்கயும்",
+        "எங்கேயும்",
+        "ఎక్కడా",
+        "কোথাও",
+        "कुठेच",
+        "कुठेही",
+        "ક્યાંય",
+        "ಎಲ್ಲೂ",
+        "ಎಲ್ಲಿಯೂ",
+        "എവിടെയും",
+        "ਕਿਤੇ",
+    )
+)
+"""Nowhere else to be found ("कहीं नहीं मिलेगा", "ಎಲ್ಲೂ ಸಿಗಲ್ಲ"): praise, the claim stands."""
 _BEFORE = frozenset(
     fold(w) for w in ("not", "don't", "dont", "doesn't", "isn't", "aren't", "never")
 )
@@ -43,6 +65,8 @@ def denied(
     for i in range(end, min(end + _REACH, len(words))):
         if i in punct:
             break
+        if words[i] in _ANYWHERE:
+            return False
         if _no(words[i], language):
             return True
     if start >= 1 and words[start - 1] in _BEFORE:

@@ -10,6 +10,8 @@ is the act: understanding comes back with no price, so the act reaches the liste
 - change: one sum said, no rate, not refused; asking for change (`NOTE`), a note's
   sum (100, 200, 500, 2000); saying there is none (`EXACT`), with a word for "exactly"
   ("सरिग्गा", "बरोबर"): "no change, give it for 480" stays an offer;
+- a verb that is also a number (`PUT`): te "వెయ్యి" is "put" and "a thousand"; in a
+  request for extra ("ఎక్స్‌ట్రా వెయ్యి, ఫ్రీగా") with no rupee word it is the verb;
 - an echo (`ECHOED`): one sum, a question mark ending its clause (the sum and the goods
   only: "four hundred for this mug?"), and the scorn said after it; "two hundred, will
   you give it?" and "too dear, for two hundred?" keep their price.
@@ -40,6 +42,12 @@ _EXACTLY = frozenset(
     ).split()
 )
 
+PUT = "ask_extra"
+"""The act whose sum, said as a word that is also "put", is the verb."""
+
+_PUT_WORDS = frozenset(fold(w) for w in ("వెయ్యి", "veyyi", "veyi"))
+_RUPEE = ("రూపాయ", "రూ", "rupay", "rs", "₹")
+
 ECHOED = frozenset({"too_expensive"})
 """Acts whose doubted sum, asked back, is the other side's price repeated."""
 
@@ -66,6 +74,10 @@ def sum_not_offered(
         return None
     if act.act == NOTE:
         said = understood.amount_paise in _NOTES
+    elif act.act == PUT:
+        said = fold(text[mention.start : mention.end].strip()) in _PUT_WORDS and not any(
+            r in text.lower() for r in _RUPEE
+        )
     elif act.act == EXACT:
         said = any(fold(w.strip(",.?!")) in _EXACTLY for w in text.split())
     else:

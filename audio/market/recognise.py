@@ -37,6 +37,7 @@ from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
+from audio.market.tasting import sweet_asked
 from audio.market.wanted import named_wanted
 from audio.market.welcome import greets
 from audio.understanding import Catalogue
@@ -187,7 +188,12 @@ def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset())
         else h
         for h in hits
     ]
-    hits = [h for h in hits if h.act]
+    hits = [
+        h
+        for h in hits
+        if h.act
+        and (h.act != "claim_sweet" or not sweet_asked(words, h.start, h.end, language, punct))
+    ]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
     hits = [h for h in hits if h.act != "wait" or not minute_told(words, h.start, h.end, language)]

@@ -331,12 +331,43 @@ _LIKE = {
 }
 """"Like new" said of a repair: thanks or praise, no claim that goods are fresh."""
 
+_PEOPLE = {
+    "en": "neighbour; neighbours; neighbor; friend; friends; classmate; teacher",
+    "hi": "पड़ोसी; पडोसी; दोस्त; यार=; मास्टर; padosi; dost",
+    "ta": "பக்கத்து; நண்பர்; ஃப்ரெண்ட்; வாத்தியார்",
+    "te": "పక్కింట; స్నేహిత; ఫ్రెండ్; మాస్టారు",
+    "bn": "প্রতিবেশী; পড়শি; বন্ধু; মাস্টারমশাই",
+    "mr": "शेजारी; शेजाऱ्य; मित्र; मैत्रीण; गुरुजी",
+    "gu": "પડોશી; પાડોશી; મિત્ર; ભાઈબંધ; padoshi",
+    "kn": "ನೆರೆಮನೆ; ಪಕ್ಕದಮನೆ; ಸ್ನೇಹಿತ; ಫ್ರೆಂಡ್",
+    "ml": "അയൽക്കാര; അയൽവാസ; കൂട്ടുകാര; സുഹൃത്ത",
+    "pa": "ਗੁਆਂਢੀ; ਯਾਰ=; ਦੋਸਤ; ਬੇਲੀ",
+}
+"""People one knows ("met our old neighbour"): "old" said of them is no stale goods."""
+
+_WALL = {
+    "en": "wall; walls; road; seat",
+    "hi": "दीवार; सड़क; सीट",
+    "ta": "சுவர்; ரோடு; சீட்",
+    "te": "గోడ; రోడ్డు; సీటు",
+    "bn": "দেয়াল; রাস্তা; সিট",
+    "mr": "भिंत; रस्ता; सीट",
+    "gu": "દીવાલ; ભીંત; રસ્તો; સીટ",
+    "kn": "ಗೋಡೆ; ರಸ್ತೆ; ಸೀಟು",
+    "ml": "മതില; ചുമര; റോഡ്; സീറ്റ",
+    "pa": "ਕੰਧ; ਸੜਕ; ਸੀਟ",
+}
+"""A wall, a road or a seat with no room ("not one wall free"): no goods sold out."""
+
+_NOWHERE = {"en": "anywhere", "hi": "कहीं", "mr": "कुठेच", "gu": "ક્યાંય", "kn": "ಎಲ್ಲೂ", "pa": "ਕਿਤੇ"}
+"""Found nowhere else ("ऐसे आम कहीं नहीं मिलेंगे"): praise, nobody asks for goods."""
+
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
     "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
-    "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED)),
+    "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED), ({}, _NOWHERE)),
     "show_better": (({}, _THIRD),),
-    "that_is_all": (({}, _WEATHER), ({}, _SEASON)),
+    "that_is_all": (({}, _WEATHER), ({}, _SEASON), ({}, _WALL)),
     "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),
     "deal": ((_FINAL_CUE, _EXAM),),
     "weigh_properly": ((_WEIGHT_LESS_CUE, _BODY),),
@@ -344,8 +375,13 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({}, {"en": "looks; brand new; like new", "hi": "जैसा; जैसी; नया जैसा"}),
         ({}, _TOO_SMALL),
     ),
-    "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}),),
-    "quality_old": (({}, _PLACES), ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY)),
+    "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}), ({}, _WALL)),
+    "pick_myself": (({}, _WALL),),
+    "quality_old": (
+        ({}, _PLACES),
+        ({}, _PEOPLE),
+        ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY),
+    ),
     "regular_customer": (({}, _JOB), (_CUSTOMER_CUE, _FEW)),
     "come_look": (({}, _INVITE),),
     "quality_soft": (({}, _SPEAKING),),

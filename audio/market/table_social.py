@@ -125,14 +125,14 @@ SOCIAL = (
     act(
         "that_is_all", "that's all, nothing else", goes_on=True,
         en=("That's all, nothing else.", "that's all; that is all; nothing else; that's it; no more"),
-        hi=("बस इतना ही, और कुछ नहीं।", "बस इतना; इतना ही; और कुछ नहीं; कुछ नहीं चाहिए; bas itna; aur kuch nahi"),
+        hi=("बस इतना ही, और कुछ नहीं।", "बस इतना; इतना ही; और कुछ नहीं; कुछ नहीं चाहिए; bas itna; aur kuch nahi; इतना काफ़ी; इतना काफी; itna kaafi; itna kafi"),
         ta=("அவ்வளவுதான், வேற எதுவும் வேண்டாம்.", "அவ்வளவுதான்; அவ்வளவு தான்; வேற எதுவும் வேண்டாம்; ஒன்னும் வேண்டாம்; onnum vendaam; எதுவும் வேண்டாம்; போதும்; வேற வேண்டாம்; avvalavu thaan; avvalavuthaan; vera vendaam; podhum; அவ்ளோதான்; அவ்ளோ தான்; avlothaan; avlo thaan; எதுவும் வேணாம்; ஒண்ணும் வேணாம்; வேற வேணாம்"),
         te=("అంతే, ఇంకేమీ వద్దు.", "అంతే; ఇంకేమీ వద్దు; ఇంకేం వద్దు; చాలు; anthe; inkemi vaddu; inkem vaddu; chaalu"),
         bn=("ব্যস, আর কিছু লাগবে না।", "ব্যস; এইটুকুই=; আর কিছু লাগবে না; আর কিছু না; এই যথেষ্ট; ar kichu lagbe na; ar kichu na; ar kichhu lagbe na"),
         mr=("बस एवढंच, अजून काही नको.", "एवढंच; अजून काही नको; काही नको; बस एवढं; evdhach; ajun kahi nako; kahi nako; bas evdha"),
         gu=("બસ આટલું જ, બીજું કંઈ નહીં.", "આટલું જ; બસ આટલું; બીજું કંઈ નહીં; કંઈ નહીં; aatlu j; bas aatlu; biju kai nahi"),
         kn=("ಅಷ್ಟೇ, ಬೇರೆ ಏನೂ ಬೇಡ.", "ಅಷ್ಟೇ; ಏನೂ ಬೇಡ; ಬೇರೆ ಏನೂ ಬೇಡ; ಸಾಕು; ashte; bere enu beda; enu beda; saaku"),
-        ml=("മതി, വേറൊന്നും വേണ്ട.", "മതി; വേറൊന്നും വേണ്ട; ഒന്നും വേണ്ട; ഇത്ര മതി; mathi; veronnum venda; onnum venda"),
+        ml=("മതി, വേറൊന്നും വേണ്ട.", "മതി=; മതിയ; മതീ; വേറൊന്നും വേണ്ട; ഒന്നും വേണ്ട; ഇത്ര മതി; mathi; veronnum venda; onnum venda"),
         pa=("ਬੱਸ ਇੰਨਾ ਹੀ, ਹੋਰ ਕੁਝ ਨਹੀਂ।", "ਬੱਸ ਇੰਨਾ; ਇੰਨਾ ਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ; ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; bas inna; hor kuch nahi; inna hi; hor kujh nahi; bas ehi; kujh nahi chahida; hor kuchh nahi; ਬੱਸ ਇਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ"),
     ),
     act(
@@ -145,7 +145,7 @@ SOCIAL = (
         mr=("अजून काही हवं का?", "अजून काही हवं; अजून काही; आणखी काही; ajun kahi; ankhi kahi; ajun kay deu; ajun kay hava; अजून काय देऊ; अजून काय हवं; आणखी काय; ankhi kay"),
         gu=("બીજું કંઈ જોઈએ?", "બીજું કંઈ જોઈએ; બીજું કંઈ; બીજું કાંઈ; biju kai; biju kai joie; biju kani; biju shu aapu; biju shu joie; બીજું શું આપું; બીજું શું જોઈએ"),
         kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಬೇರೆ ಏನಾದ್ರೂ; ಏನಾದ್ರೂ ಬೇಕಾ; ಇನ್ನೇನಾದ್ರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu; ಇನ್ನೇನಾದ್ರು; ಇನ್ನೇನಾದರು; ಏನಾದ್ರು ಬೇಕಾ"),
-        ml=("വേറെ എന്തെങ്കിലും വേണോ?", "വേറെ എന്തെങ്കിലും; എന്തെങ്കിലും വേണോ; വേറെ എന്ത്; ഇനി എന്ത്; vere enthenkilum; vere enthu; ini enthu"),
+        ml=("വേറെ എന്തെങ്കിലും വേണോ?", "വേറെ എന്തെങ്കിലും; എന്തെങ്കിലും വേണോ; വേറെ എന്ത്; ഇനി എന്ത്; vere enthenkilum; vere enthu; ini enthu; vere enthelum; vere enthenkilum; വേറെ എന്തെങ്കിലും; വേറെ വല്ലതും; വേറെ എന്താ വേണ്ട; vere entha venda*"),
         pa=("ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ?", "ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ; ਹੋਰ ਕੁਝ; ਕੁਝ ਹੋਰ; hor kuch; kuch hor; hor ki dev*; hor ki chahida; ਹੋਰ ਕੀ ਦੇਵਾਂ; ਹੋਰ ਕੀ ਚਾਹੀਦਾ; hor ki diyan"),
     ),
     act(
