@@ -156,7 +156,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "second", "seconds", "day", "days", "year", "years", "o'clock", "baje", "ghanta",
         "ghante", "din", "saal", "mahine", "बजे", "घंटे", "दिन", "साल", "मिनट", "प्रतिशत",
         "am", "pm", "morning", "evening", "night", "kids", "children", "people", "persons",
-        "times", "km", "kilometre", "kilometres", "years old", "note", "notes",
+        "times", "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles",
+        "years old", "note", "notes",
         # a time to come: "at half past five after work", "nine thirty tomorrow"
         "after office", "after work", "tomorrow", "tonight", "sharp",
     ),

@@ -27,10 +27,24 @@ _YEARS = frozenset(fold(w) for w in ("साल", "saal", "sal", "ਸਾਲ", "y
 _YEARS_OF = frozenset(
     fold(w) for w in ("का", "की", "के", "ka", "ki", "ke", "ਦਾ", "ਦੀ", "ਦੇ", "da", "di", "old")
 )
-# English: "I am 70", "he's nine", "my son is nine".
+# English: "I am 70", "he's nine", "my son is nine", "my daughter's only nineteen".
 _PERSON_IS = frozenset(
-    ("i am", "i'm", "im", "he is", "she is", "he's", "she's", "son is", "daughter is")
-)
+    (
+        "i am", "i'm", "im", "he is", "she is", "he's", "she's", "son is", "daughter is",
+        "son's", "daughter's",
+    )
+)  # fmt: skip
+# "Just", "only", "still" between the age word or the person and the number: "বয়স মাত্র
+# উনিশ", "उम्र बस उन्नीस", "वय फक्त एकोणीस", "ઉંમર હજી ઓગણીસ", "she's only nineteen".
+_JUST = frozenset(
+    fold(w)
+    for w in (
+        "only", "just", "still", "बस", "सिर्फ़", "सिर्फ", "अभी", "फक्त", "फ़क्त", "अजून",
+        "মাত্র", "সবে", "এখনও", "હજી", "ફક્ત", "માત્ર", "ਸਿਰਫ਼", "ਸਿਰਫ", "ਹਾਲੇ",
+        "ಬರೀ", "ಇನ್ನೂ", "ಕೇವಲ", "வெறும்", "இன்னும்", "కేవలం", "ఇంకా", "വെറും", "ഇപ്പോഴും",
+        "sirf", "bas", "fakt", "matro", "haji", "sirf",
+    )
+)  # fmt: skip
 
 
 def _age_word(reading: _Reading, k: int) -> bool:
@@ -44,6 +58,10 @@ def beside_an_age(reading: _Reading, start: int, end: int) -> bool:
     words = reading.words
     if _age_word(reading, start - 1) or _age_word(reading, end):
         return True
+    just = start > 1 and words[start - 1] in _JUST and _joined(reading, start)
+    if just and _age_word(reading, start - 2) and _joined(reading, start - 1):
+        return True  # "মেয়ের বয়স মাত্র উনিশ": the age, only nineteen
+    start = start - 1 if just else start  # "my daughter's only nineteen"
     if _age_word(reading, end + 1) and _joined(reading, end + 1):
         return not counted_after_pause(reading, end, end + 1)  # "120, one year's warranty"
     if end + 1 < len(words) and words[end] in _YEARS and words[end + 1] in _YEARS_OF:

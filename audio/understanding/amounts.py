@@ -19,6 +19,7 @@ from audio.understanding.counted import count_after_for, kilos_and_grams, measur
 from audio.understanding.counted_for import count_then_total
 from audio.understanding.counted_totals import counted_totals
 from audio.understanding.counts import count_after_price, count_before_price
+from audio.understanding.distances import bound_to_distance
 from audio.understanding.endings import (
     _CLASSIFIERS,
     _ends_in_case,
@@ -77,6 +78,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     "6 baje", "at 6 in the morning", an age ("meri umar sattar hai")."""
     if beside_an_age(reading, span.start, span.end):
         return True
+    if bound_to_distance(reading, span.start, span.end):
+        return True  # "पंद्रह किलोमीटर", "twelve miles": a distance
     k = span.start - 1
     while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
         k -= 1  # "house number is 42"

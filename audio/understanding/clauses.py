@@ -11,6 +11,7 @@ from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
+from audio.understanding.carried_thousands import carried_over
 from audio.understanding.comes_to import sum_then_counter
 from audio.understanding.corrections import rate_then_total, settled_over
 from audio.understanding.moves import _BUT, _COMES_TO, _NOW
@@ -309,6 +310,7 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
     superseded += [p for p in rate_then_total(reading) if p not in superseded]
     superseded += [p for p in sum_then_counter(reading) if p not in superseded]  # "comes to"
     superseded += [p for p in rounded_totals(reading) if p not in superseded]  # "make it 4850"
+    superseded += [p for p in carried_over(reading) if p not in superseded]  # "32k, for you 31"
     return superseded
 
 

@@ -93,6 +93,9 @@ class _Reading:
     short_hundreds: set[int] = field(default_factory=set)
     """Where a number said after another may be short thousands ("eleven five", "ছ
     তিনশো") that nothing picked: asked (`audio.understanding.short_thousands`)."""
+    carried: set[int] = field(default_factory=set)
+    """Where a bare short number took the thousands of the amount said before it ("32
+    thousand, for you 31"): that earlier amount is replaced (`carried_thousands`)."""
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.echo_refusals import echo_refused
 from audio.understanding.echoed import echoed_and_refused
 from audio.understanding.negation import _determiner
 from audio.understanding.not_even_there import refused_as_unheard
@@ -138,5 +139,6 @@ def refuse_named_prices(reading: _Reading) -> None:
             or _refused_after(reading, price)
             or _refused_at(reading, price)
             or echoed_and_refused(reading, price)  # "2850?! No no, too much."
+            or echo_refused(reading, price)  # "3000 for an old cooler? No sir"
         ):
             price.negated = True

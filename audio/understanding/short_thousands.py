@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from audio.lexicon import fold
 from audio.numbers import _ENGLISH_TEENS_TENS_FOLDED, _ENGLISH_UNITS_FOLDED, NumberSpan
+from audio.understanding.carried_thousands import carry_thousands
 from audio.understanding.english_hundreds import english_hundreds
 from audio.understanding.joins import TYPED_BEFORE_THOUSAND
 from audio.understanding.loose_ranges import loose_range
@@ -160,7 +161,7 @@ def short_thousands(
             reading.short_hundreds.add(b.start)  # nothing picks a reading: asked
         out.append(a)
         i += 1
-    return out
+    return carry_thousands(reading, out)  # "32 thousand, for you 31": ₹31,000
 
 
 def ask_short_hundreds(reading: _Reading) -> None:

@@ -1,0 +1,84 @@
+"""An amount said back and refused, with no amount of the speaker's own: "Three thousand
+for an old cooler with no motor? No sir, not possible", "हज़ार में ये गद्दा नहीं आता",
+"हजारात हे हार येत नाहीत", "અઢી હજારમાં તો નવું ફ્રિજ આવી જાય, ના બેન ના", "for two
+thousand you'd get a new one, no way". The amount is the one refused, never offered:
+with no other price in the line it rejects with no amount. Called from
+`audio.understanding.refused_at`."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _Price, _Reading
+
+_REFUSING = (Cue.REJECT, Cue.NEGATION, Cue.NOT)
+_AGREEING = (Cue.ACCEPT, Cue.SOFT_ACCEPT)
+_STOPS = ".।!"
+
+# "In" or "for" the amount, as a word after it or an ending on it: "हज़ार में",
+# "हजारात", "હજારમાં", "ஆயிரத்துக்கு", and English "for" before it.
+_IN_AFTER = frozenset(fold(w) for w in ("में", "mein", "me", "mai", "ਵਿੱਚ", "vich", "ma", "ma"))
+_IN_ENDINGS = frozenset(
+    ("ात", "ाट", "त", "માં", "મા", "ਚ", "ে", "তে", "য়", "க்கு", "ுக்கு", "కి", "ಕ್ಕೆ", "ക്ക്", "ിന്")
+)
+_IN_BEFORE = frozenset(fold(w) for w in ("for", "in"))
+# A verb of coming or getting: "in X it doesn't come", "for X you'd get a new one".
+_COME_GET = tuple(
+    fold(w)
+    for w in (
+        "आत", "आए", "आये", "आएग", "मिल", "येत", "येणार", "मिळ", "આવ", "મળ", "ਆਉ", "ਆਂਦ",
+        "ਮਿਲ", "আস", "পাওয়া", "পাবেন", "পাব", "வரா", "வரும", "கிடை", "వస్త", "రాద",
+        "దొరు", "ಬರಲ್ಲ", "ಬರುತ್ತ", "ಸಿಗ", "വരില്ല", "വരും", "കിട്ട", "get", "come",
+        "aata", "aati", "milta", "milega", "yet", "aave", "aavi", "male",
+    )
+)  # fmt: skip
+
+
+def _sentence_end(reading: _Reading, k: int) -> bool:
+    """A full stop or "!" right after token `k`."""
+    tokens = reading.tokens
+    if k + 1 >= len(tokens):
+        return True
+    said = reading.text[tokens[k].end : tokens[k + 1].start] + tokens[k + 1].raw
+    return any(c in _STOPS for c in said)
+
+
+def _refused_after(reading: _Reading, k: int) -> bool:
+    after = [cue for cue, start, _end in reading.occurrences if start >= k]
+    return any(c in _REFUSING for c in after) and not any(c in _AGREEING for c in after)
+
+
+def _asked_then_refused(reading: _Reading, price: _Price) -> bool:
+    """The amount in a question ("Three thousand for an old cooler?"), then a refusal."""
+    tokens = reading.tokens
+    for k in range(price.end - 1, len(tokens) - 1):
+        said = reading.text[tokens[k].end : tokens[k + 1].start] + tokens[k + 1].raw
+        if "?" in said:
+            return _refused_after(reading, k + 1)
+        if any(c in _STOPS for c in said):
+            return False
+    return False
+
+
+def _in_it_comes(reading: _Reading, price: _Price) -> bool:
+    """ "in X it doesn't come", "for X you'd get a new one": an "in" or "for" on the
+    amount, a verb of coming or getting in its clause, and a refusal after it."""
+    words = reading.words
+    inside = price.span.suffix in _IN_ENDINGS
+    inside = inside or (price.end < len(words) and words[price.end] in _IN_AFTER)
+    inside = inside or (price.start > 0 and words[price.start - 1] in _IN_BEFORE)
+    if not inside:
+        return False
+    for k in range(price.end, min(price.end + 8, len(words))):
+        if words[k].startswith(_COME_GET):
+            return _refused_after(reading, price.end)
+        if _sentence_end(reading, k):
+            return False
+    return False
+
+
+def echo_refused(reading: _Reading, price: _Price) -> bool:
+    """Whether `price`, the only price in the line, is said back and refused."""
+    if len(reading.prices) != 1:
+        return False
+    return _asked_then_refused(reading, price) or _in_it_comes(reading, price)
