@@ -180,6 +180,7 @@ class EngineHost:
                 hints,
                 vad=bool(header.get("vad", True)),
                 **({} if header.get("second_pass", True) else {"second_pass": False}),
+                **({"whole": True} if header.get("whole") else {}),
             )
             rows = [[s.start, s.end, s.text, s.avg_logprob, s.no_speech_prob] for s in segments]
             reply = {"segments": rows, "confidence": confidence, "language": heard}

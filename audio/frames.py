@@ -79,6 +79,9 @@ class DecodeStep:
     """Process CPU time while it ran (the decode's threads, and anything else the
     process did meanwhile)."""
     wall_s: float
+    text: str | None = None
+    """What this pass read (None: a pass that reads no words, the language check)."""
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,7 @@ class FakeSTT:
         hints: Sequence[str] = (),
         utterance_id: str | None = None,
         partial: bool = False,
+        whole: bool = False,
     ) -> Transcript:
         heard = self._next(audio, sample_rate)
         if self.pool is not None:
@@ -101,6 +102,7 @@ class FakeSTT:
                 "utterance_id": utterance_id,
                 "text": heard.text,
                 "partial": partial,
+                "whole": whole,
             }
         )
         if heard.error is not None:

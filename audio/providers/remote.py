@@ -48,6 +48,7 @@ class RemoteWhisperSTT(FasterWhisperSTT):
         vad: bool = True,
         steps: list[DecodeStep] | None = None,
         second_pass: bool = True,
+        whole: bool = False,
     ) -> tuple[list[Segment], float, str]:
         pcm = np.ascontiguousarray(audio, dtype=np.float32).tobytes()
         header = {
@@ -56,6 +57,7 @@ class RemoteWhisperSTT(FasterWhisperSTT):
             "hints": list(hints),
             "vad": vad,
             "second_pass": second_pass,
+            "whole": whole,
         }
         reply, _ = self.host.call(header, pcm, provider=self.name)
         segments = [Segment(*row) for row in reply["segments"]]

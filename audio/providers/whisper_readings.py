@@ -10,6 +10,7 @@ import functools
 import re
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from audio.frames import DecodeStep, Segment
 from audio.languages.base import Kind
@@ -154,6 +155,13 @@ class PassTrace:
     def __init__(self, steps: list[DecodeStep] | None, audio_s: float) -> None:
         self.steps = steps
         self.audio_s = audio_s
+
+    def read(self, segments: Sequence[Segment], confidence: float) -> None:
+        """What the last pass read: its words and confidence, kept in its step (a whole
+        line's decode takes the full window's reading from there, `Hearing`)."""
+        if self.steps:
+            text = " ".join(s.text for s in segments).strip()
+            self.steps[-1] = replace(self.steps[-1], text=text, confidence=round(confidence, 4))
 
     @contextlib.contextmanager
     def __call__(self, kind: str, why: str) -> Iterator[None]:

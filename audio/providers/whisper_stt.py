@@ -159,20 +159,24 @@ class FasterWhisperSTT:
         vad: bool = True,
         steps: list[DecodeStep] | None = None,
         second_pass: bool = True,
+        whole: bool = False,
     ) -> tuple[list[Segment], float, str]:
         """Segments, confidence and the language they are in: `language`, or another one
         the audio is plainly in (`_other_language`). Each pass is appended to `steps`,
-        with what made it run. `second_pass` False: the short decode alone, whatever it
-        reads (a partial transcript of speech still going on, shown to the speaker only:
-        a second pass there only holds the pool while the pause's decode waits)."""
+        with what made it run and what it read. `second_pass` False: the short decode
+        alone, whatever it reads (a partial transcript of speech still going on, shown to
+        the speaker only: a second pass there only holds the pool while the pause's decode
+        waits). `whole`: the full window alone, and its reading stands (a line whose
+        first reading left its price in doubt, read again whole)."""
         opts = self.options
         seconds = len(audio) / 16000
         trace = PassTrace(steps, seconds)
         short: tuple[list[Segment], float] | None = None
-        why: str | None = "no short window"
-        if opts.context_pad_s is not None:
+        why: str | None = "whole line" if whole else "no short window"
+        if opts.context_pad_s is not None and not whole:
             with trace("short", "first"):
                 segments, confidence, encoded = self._decode_short(audio, language, hints)
+            trace.read(segments, confidence)
             why = unsure_why(segments, confidence, opts.short_min_confidence, seconds)
             if why is None:
                 return segments, confidence, language
@@ -199,6 +203,7 @@ class FasterWhisperSTT:
                 # "अववाव … प्याज … का"); in its own language it reads as what was said.
                 with trace("other", f"heard as {other}"):
                     segments, confidence, _ = self._decode_short(audio, other, (), encoded)
+                trace.read(segments, confidence)
                 if unsure_why(segments, confidence, opts.short_min_confidence, seconds) is None:
                     return segments, confidence, other
         model = self._load()
@@ -226,11 +231,13 @@ class FasterWhisperSTT:
                 for s in segments_in
             ]
         if not out:
+            trace.read([], 0.0)
             return [], 0.0, language
         logprob = sum(s.avg_logprob * max(s.end - s.start, 0.01) for s in out) / sum(
             max(s.end - s.start, 0.01) for s in out
         )
         confidence = math.exp(min(0.0, logprob))
+        trace.read(out, confidence)
         if short is not None and short[1] > confidence:
             return short[0], short[1], language  # the surer of the two readings
         return out, confidence, language
@@ -318,9 +325,11 @@ class FasterWhisperSTT:
         hints: Sequence[str] = (),
         utterance_id: str | None = None,
         partial: bool = False,
+        whole: bool = False,
     ) -> Transcript:
         """`partial`: speech still going on, read for the speaker's screen: the short
-        decode alone (no second pass, `_decode_heard`)."""
+        decode alone (no second pass, `_decode_heard`). `whole`: a finished line read
+        again on the full window alone, whose reading stands (`_decode_heard`)."""
         if not self.supports(language):
             raise EngineUnavailable(
                 f"{self.name} does not transcribe {language!r}", provider=self.name
@@ -340,6 +349,7 @@ class FasterWhisperSTT:
                 tuple(hints),
                 steps=steps,
                 second_pass=not partial,
+                whole=whole,
             )
         except EngineError:
             raise

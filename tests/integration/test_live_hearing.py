@@ -25,7 +25,7 @@ from audio.codecs import (
     resample,
     ulaw_to_pcm16,
 )
-from audio.frames import Transcript
+from audio.frames import DecodeStep, Transcript
 from audio.understanding import understand
 from audio.vad import SpeechMark, UtteranceEnded
 from models import Bid, Role
@@ -237,28 +237,109 @@ async def test_a_short_interjection_over_playback_stops_it(
     assert cut_at - onset_at < 0.6  # the benchmark holds it to 300 ms on a quiet machine
 
 
-async def test_an_unsure_pause_decode_of_the_same_audio_stands_and_its_price_is_asked(
+def _done(
+    text: str, confidence: float, steps: tuple[DecodeStep, ...] = ()
+) -> asyncio.Future[Transcript]:
+    """A decode made at a pause, finished: what the speaker's endpointer hands its turn."""
+    done: asyncio.Future[Transcript] = asyncio.get_running_loop().create_future()
+    done.set_result(Transcript(text, "en", "fake-stt", confidence=confidence, steps=steps))
+    return done
+
+
+def _whole_reads(fake: Room) -> FakeSTT:
+    """The fake recogniser as the local one too, which reads a doubtful line again whole."""
+    fake.live.engines.partials = True  # type: ignore[attr-defined]
+    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
+    return stt
+
+
+async def test_an_unsure_pause_decode_is_read_whole_and_a_sure_price_there_recorded(
     fake: Room,
 ) -> None:
-    """By default a decode made at a pause is the final transcript whatever its confidence
-    (it covers the same audio, which the recogniser reads the same way twice: see
-    `test_the_same_audio_decodes_the_same_on_both_legs`): nothing is decoded again, and
-    an unsure price in it is asked back, never recorded as heard."""
-    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
-    assert fake.live.turn_taking.reuse_min_confidence == 0.0
-    loop = asyncio.get_running_loop()
-    done: asyncio.Future[Transcript] = loop.create_future()
-    done.set_result(Transcript("Thirty two rupees.", "en", "fake-stt", confidence=0.3))
+    """A pause's decode whose price would be asked is not the final transcript: the line
+    is read again whole (the full window alone), and the price that reading is sure of
+    is recorded and passed on, nobody asked."""
+    stt = _whole_reads(fake)
+    stt.say(Heard("Thirty two rupees.", 0.8))
     u = utterance()
-    fake.customer.speaker.early[u.id] = done  # type: ignore[assignment]
+    fake.customer.speaker.early[u.id] = _done("Thirty two rupees.", 0.3)  # type: ignore[assignment]
+    fake.customer.speaker.turns.put_nowait(u)
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    assert [(c["utterance_id"], c["whole"]) for c in stt.calls] == [(u.id, True)]
+    assert await fake.bids() == [(3200, "customer")]
+    assert not fake.customer.client.of("confirm_price")
+
+
+async def test_a_sure_pause_decode_is_the_final_with_no_other_decode(fake: Room) -> None:
+    stt = _whole_reads(fake)
+    u = utterance()
+    fake.customer.speaker.early[u.id] = _done("Thirty rupees.", 0.9)  # type: ignore[assignment]
+    fake.customer.speaker.turns.put_nowait(u)
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    assert stt.calls == [] and await fake.bids() == [(3000, "customer")]
+
+
+async def test_an_unsure_whole_reading_asks_the_first(fake: Room) -> None:
+    """Read again whole and still unsure: the first reading's price is asked, as before."""
+    stt = _whole_reads(fake)
+    stt.say(Heard("Thirty two rupees.", 0.2))
+    u = utterance()
+    fake.customer.speaker.early[u.id] = _done("Thirty two rupees.", 0.3)  # type: ignore[assignment]
     fake.customer.speaker.turns.put_nowait(u)
     customer = fake.customer.client
     await wait_for(lambda: customer.of("confirm_price"), timeout=5, what="the question")
     asked = customer.of("confirm_price")[0]
     assert (asked["heard"], asked["amount_paise"]) == ("Thirty two rupees.", 3200)
-    assert stt.calls == []
+    assert [c["whole"] for c in stt.calls] == [True]
     assert await fake.bids() == []
     assert not fake.vendor.client.of("offer")
+
+
+async def test_the_full_window_a_pause_decode_ran_is_not_decoded_again(fake: Room) -> None:
+    """A short reading with a number in it under the bar that beat its own full-window
+    pass ("Man, I'm 38 in my price!" at 0.58: no price, the vendor's offer lost) is
+    weighed against that full window's reading of the same audio, kept in its trace: its
+    sure price is recorded, nothing decoded again."""
+    stt = _whole_reads(fake)
+    steps = (
+        DecodeStep("short", "first", 2.9, 0.17, 0.18, "Man, I'm 38 in my price!", 0.584),
+        DecodeStep("full", "unsure 0.58", 2.9, 0.6, 0.6, "38 is my price.", 0.45),
+    )
+    u = utterance()
+    early = _done("Man, I'm 38 in my price!", 0.584, steps)
+    fake.customer.speaker.early[u.id] = early  # type: ignore[assignment]
+    fake.customer.speaker.turns.put_nowait(u)
+    await wait_for(lambda: fake.vendor.client.of("offer"), timeout=5, what="the offer")
+    assert stt.calls == [] and await fake.bids() == [(3800, "customer")]
+
+
+async def test_a_short_reading_never_stands_over_the_full_window(fake: Room) -> None:
+    """The full window's reading stood (surer) with its price asked; the short window's,
+    "30th and 1 rupees" (a ₹1 the words are sure of, for "Thirty seven rupees"), is no
+    whole-line reading: the first is asked."""
+    stt = _whole_reads(fake)
+    steps = (
+        DecodeStep("short", "first", 2.9, 0.17, 0.18, "30th and 1 rupees only for you", 0.43),
+        DecodeStep("full", "unsure 0.43", 2.9, 0.6, 0.6, "30 and 1 rupees only for you", 0.46),
+    )
+    u = utterance()
+    early = _done("30 and 1 rupees only for you", 0.46, steps)
+    fake.customer.speaker.early[u.id] = early  # type: ignore[assignment]
+    fake.customer.speaker.turns.put_nowait(u)
+    customer = fake.customer.client
+    await wait_for(lambda: customer.of("confirm_price"), timeout=5, what="the question")
+    assert stt.calls == [] and await fake.bids() == []
+
+
+async def test_no_whole_read_without_a_local_recogniser(fake: Room) -> None:
+    """A remote recogniser is asked once per utterance: an unsure price is asked."""
+    stt: FakeSTT = fake.live.engines.stt  # type: ignore[attr-defined]
+    u = utterance()
+    fake.customer.speaker.early[u.id] = _done("Thirty two rupees.", 0.3)  # type: ignore[assignment]
+    fake.customer.speaker.turns.put_nowait(u)
+    customer = fake.customer.client
+    await wait_for(lambda: customer.of("confirm_price"), timeout=5, what="the question")
+    assert stt.calls == [] and await fake.bids() == []
 
 
 async def test_a_pause_decode_stands_only_when_sure(fake: Room) -> None:

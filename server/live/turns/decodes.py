@@ -56,6 +56,8 @@ def log_decode(
                     "audio_s": s.audio_s,
                     "cpu_ms": round(s.cpu_s * 1000, 1),
                     "wall_ms": round(s.wall_s * 1000, 1),
+                    "text": s.text,
+                    "confidence": s.confidence,
                 }
                 for s in transcript.steps
             ],

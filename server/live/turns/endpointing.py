@@ -11,7 +11,9 @@ hangover. That decode is the final transcript
 only when it provably covers the final audio (no speech, and no audio, added since its
 mark: the same samples, which the recogniser reads the same way twice; a confidence bar,
 `TurnTaking.reuse_min_confidence`, is 0 by default); otherwise the whole utterance is
-decoded afresh.
+decoded afresh. Either way a reading in doubt (a price its speaker would be asked about,
+a number read without confidence) stands only after the whole line's other readings
+were weighed (`Hearing.read_whole`).
 
 Speech onset (`SpeechOnset`, ~96 ms of speech) is barge-in: the speaker's own playback
 stops at once, in this process, before the utterance is confirmed or decoded. A phone

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.errors import EngineError, PoolSaturated
 from audio.frames import Transcript, Utterance
+from audio.providers.whisper_readings import may_hold_price
 from models import BidSource
 from server.live.engine_errors import told
 from server.live.events import Busy, TranscriptEvent
 from server.live.turns.decodes import decoded, log_decode
+from server.live.turns.pipeline import price_in_doubt
 from server.live.turns.rules import BUSY_RETRY_SECONDS
 
 if TYPE_CHECKING:
@@ -111,6 +114,8 @@ class Hearing:
                     utterance_id=utterance.id,
                 )
                 transcript = heard
+        if transcript.text.strip() and not utterance.cut:
+            transcript = await self.read_whole(speaker, utterance, transcript)
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
         await speaker.ahead.settle(transcript.text)
@@ -146,8 +151,76 @@ class Hearing:
         while speaker.endpointer.in_speech and time.monotonic() < until:  # noqa: ASYNC110
             await asyncio.sleep(0.02)
 
+    async def read_whole(
+        self, speaker: Speaker, utterance: Utterance, first: Transcript
+    ) -> Transcript:
+        """A line's first reading (the pause's decode, or the line's own) stands only when
+        it is sure: no price in it that its speaker would be asked about, and no number or
+        unit read below `TurnTaking.whole_min_confidence`. Otherwise the whole line is
+        read on the recogniser's full window, and that reading stands if it holds a price
+        the pipeline would record; else `first` stands (and a price in it is asked). Of
+        two unsure readings the recogniser keeps the surer by its own measure, which may
+        say the price less plainly. A full window the first decode already ran on the
+        same audio (a short reading under the bar that may hold a price goes on to it) is
+        taken from its trace (`DecodeStep.text`): only a reading that stood on the short
+        window alone costs a decode more (`transcribe(whole=True)`). The short window's
+        reading is never taken over the first: it read "Thirty seven rupees, only for
+        you." as "30th and 1 rupees only for you", a ₹1 the words are sure of."""
+        live = self.live
+        client = speaker.client
+        pipeline = live.pipeline
+        bar = live.turn_taking.whole_min_confidence
+        if not (
+            price_in_doubt(await pipeline.understood(speaker, first.text), first.confidence)
+            or (first.confidence < bar and may_hold_price(first.text, client.language))
+        ):
+            return first
+        started = time.monotonic()
+        whole = full_window_reading(first)
+        if whole is None:
+            engine = live.engines.local_asr(client.language)
+            if engine is None:  # a remote recogniser is asked once per utterance
+                return first
+            try:
+                whole = await engine.transcribe(
+                    speaker.to_16k(utterance.audio),
+                    sample_rate=16000,
+                    language=client.language,
+                    hints=speaker.stt_hints,
+                    utterance_id=utterance.id,
+                    whole=True,
+                )
+            except EngineError:  # busy or failed: the first reading stands, as before
+                return first
+            log_decode(
+                whole, side=client.side, purpose="whole", started=started, utterance_id=utterance.id
+            )
+        heard = await pipeline.understood(speaker, whole.text) if whole.text.strip() else None
+        sure = (
+            heard is not None
+            and heard.amount_paise is not None
+            and not price_in_doubt(heard, whole.confidence)
+        )
+        live.metrics.partials.labels("whole sure" if sure else "whole unsure").inc()
+        return whole if sure else first
+
     def reusable(self, transcript: Transcript) -> bool:
         """A decode made at a pause may stand as the final transcript (its audio is the
         final audio): only one decoded with confidence, and never an empty one."""
         limit = self.live.turn_taking.reuse_min_confidence
         return bool(transcript.text.strip()) and transcript.confidence >= limit
+
+
+def full_window_reading(transcript: Transcript) -> Transcript | None:
+    """The reading of the full-window pass a decode already made of the same audio (kept
+    in its trace), as a transcript of its own; None if that decode made none."""
+    for step in transcript.steps:
+        if step.kind == "full" and step.text is not None:
+            return replace(
+                transcript,
+                text=step.text,
+                confidence=step.confidence or 0.0,
+                segments=(),
+                steps=(step,),
+            )
+    return None

@@ -85,31 +85,10 @@ class TurnPipeline:
         client = speaker.client
         room = speaker.room
         side = client.side
-        other = Side(side).other.value
         t0 = t_start or time.monotonic()
         n = await self.negotiation(room.id)
-        outstanding = (
-            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
-        )
-        understood = understand(
-            text,
-            language=client.language,
-            catalogue=room.info.catalogue,
-            has_outstanding_offer=outstanding,
-            # The price on the table says which of two readings was meant ("seven fifty")
-            # and whether "okay, 35" takes the other side's price or counters it.
-            reference_paise=n.last_bid_amount_paise if n is not None else None,
-        )
-        # "Forty rupee, no kilo" (for "Forty rupees a kilo") is no refusal: a sentence that
-        # says a price is asked back as that price, never read as the end of the haggle.
-        understood = price_in_refusal(understood) or understood
-        # "two chillies free": a count in a market act, no price to ask about.
-        understood = unless_count_of_goods(
-            understood, text, source=client.language, catalogue=room.info.catalogue
-        )
-        unsure = understood.amount_paise is not None and (
-            cut or understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
-        )
+        understood = self.reading(speaker, text, n)
+        unsure = price_in_doubt(understood, confidence, cut=cut)
         # A price question waiting: these words answer it, replace it, or (other words:
         # "pardon?", a question about the product) leave it waiting.
         asked = room.questions.get(side)
@@ -211,6 +190,37 @@ class TurnPipeline:
             confirmed=confirmed,
             seen_seq=seen_seq,
         )
+
+    def reading(self, speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
+        """What a speaker's words say, in the negotiation as it stands."""
+        client = speaker.client
+        room = speaker.room
+        other = Side(client.side).other.value
+        outstanding = (
+            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
+        )
+        understood = understand(
+            text,
+            language=client.language,
+            catalogue=room.info.catalogue,
+            has_outstanding_offer=outstanding,
+            # The price on the table says which of two readings was meant ("seven fifty")
+            # and whether "okay, 35" takes the other side's price or counters it.
+            reference_paise=n.last_bid_amount_paise if n is not None else None,
+        )
+        # "Forty rupee, no kilo" (for "Forty rupees a kilo") is no refusal: a sentence that
+        # says a price is asked back as that price, never read as the end of the haggle.
+        understood = price_in_refusal(understood) or understood
+        # "two chillies free": a count in a market act, no price to ask about.
+        return unless_count_of_goods(
+            understood, text, source=client.language, catalogue=room.info.catalogue
+        )
+
+    async def understood(self, speaker: Speaker, text: str) -> Understanding:
+        """What these words say in the negotiation as it stands now (`handle_words`
+        reads them the same way): the test a line's first reading must pass to stand
+        without a second decode of the whole line (`Hearing.read_whole`)."""
+        return self.reading(speaker, text, await self.negotiation(speaker.room.id))
 
     async def nothing_heard(self, speaker: Speaker, utterance_id: str) -> None:
         """Speech whose transcript has no words (`server.live.turns.feedback`)."""
@@ -388,3 +398,11 @@ class TurnPipeline:
         )
         for stage, seconds in stages.items():
             live.metrics.turn_seconds.labels(stage).observe(seconds)
+
+
+def price_in_doubt(understood: Understanding, confidence: float, *, cut: bool = False) -> bool:
+    """A price read without confidence (the words' or the recogniser's), or from speech cut
+    at the maximum length: asked back of its speaker, never recorded as heard."""
+    return understood.amount_paise is not None and (
+        cut or understood.confidence < MIN_CONFIDENCE or confidence < MIN_STT_CONFIDENCE
+    )

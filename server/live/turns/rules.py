@@ -219,9 +219,17 @@ class TurnTaking:
     at temperature 0 and reads the same samples as the same words at the same confidence
     (tiny.en, all 40 line × leg decodes of `benchmarks/turn_latency.py`'s English lines;
     `tests/integration/test_live_hearing.py`), so decoding them again only made the reply
-    wait (the largest stage of an unsure turn). An unsure price in it is asked back
-    (`server.live.turns.questions`), as it would be after a second decode. Above 0 for an
-    engine that does not repeat itself."""
+    wait (the largest stage of an unsure turn). A reading in doubt (a price that would be
+    asked, a number read below `whole_min_confidence`) is weighed against the whole line's
+    other readings (`Hearing.read_whole`) before its price is asked back
+    (`server.live.turns.questions`). Above 0 for an engine that does not repeat itself."""
+    whole_min_confidence: float = 0.6
+    """A line's first reading (a pause's decode reused as the final, or the line's own)
+    that may hold a price (`may_hold_price`: a number or a word near one, the unit or the
+    currency) and is read below this confidence, or whose price would be asked, is read
+    again on the whole line (`Hearing.read_whole`). The recogniser's own bar for a short
+    reading (`DecodeOptions.short_min_confidence`), so the full window it ran then is
+    reused, not decoded again."""
     end_min_confidence: float = 0.6
     """A decode made at a pause ends the turn early (a whole move, a finished sentence)
     only at this confidence or more: an unsure reading of a fragment ("Last offer," heard
