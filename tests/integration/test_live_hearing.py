@@ -455,7 +455,9 @@ async def test_a_comma_pause_on_the_phone_leg_is_one_turn_with_no_early_reply(fa
 
 
 @pytest.mark.parametrize("leg", ["browser", "phone"])
-@pytest.mark.parametrize("fast_ms", [None, 160])
+# The control needs the cut to land inside the 350 ms comma: a bounded time that a loaded
+# machine can miss, so it runs with the serial tests (scripts/test.sh).
+@pytest.mark.parametrize("fast_ms", [None, pytest.param(160, marks=pytest.mark.serial)])
 async def test_a_whole_offer_at_a_comma_pause_waits_for_the_rest_of_the_line(
     fake: Room, leg: str, fast_ms: int | None
 ) -> None:
