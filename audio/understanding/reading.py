@@ -96,6 +96,8 @@ class _Reading:
     carried: set[int] = field(default_factory=set)
     """Where a bare short number took the thousands of the amount said before it ("32
     thousand, for you 31"): that earlier amount is replaced (`carried_thousands`)."""
+    carried_theirs: set[int] = field(default_factory=set)
+    """Of those, the ones said as another seller's ("outside they ask 15"): dropped."""
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
