@@ -44,6 +44,8 @@ _PROPOSING = frozenset(
     for w in (
         "will", "would", "can", "could", "do", "make", "okay", "ok", "fine", "deal",
         "dogi", "doge", "दोगे", "दोगी", "करोगे", "kar", "karo", "करो", "कर",
+        # make it X, no?: Marathi "करा ना", Gujarati "કરી દો ને", "કરો ને"
+        "करा", "करून", "kara", "કરી", "કરો", "kari", "દો",
     )
 )  # fmt: skip
 

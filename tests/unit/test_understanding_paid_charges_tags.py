@@ -72,3 +72,19 @@ def test_checks_and_app_fares_ask(language: str, text: str) -> None:
 def test_a_refusal_after_the_tag_stays_a_refusal() -> None:
     understood = understand("kilo aravattu na? beda", language="kn", has_outstanding_offer=True)
     assert str(understood.intent) == "reject"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ml", "ഇരുപത് കൂടുതലാ, പതിനാറാക്കാമോ?"),
+        ("ta", "இருபது ரொம்ப அதிகம், பதினாறாக்குங்க"),
+        ("mr", "वीस जास्त होतात, सोळा करा ना?"),
+    ],
+)
+def test_make_it_glued_or_tagged_is_the_new_price(language: str, text: str) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=2_000_000
+    )
+    assert understood.amount_paise == 1_600_000
+    assert understood.confidence >= MIN_CONFIDENCE
