@@ -88,3 +88,16 @@ def test_make_it_glued_or_tagged_is_the_new_price(language: str, text: str) -> N
     )
     assert understood.amount_paise == 1_600_000
     assert understood.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("kn", "ಎರಡು ಹಾರ ಎರಡು ಸಾವಿರ, ಸೇವಂತಿಗೆ ಹೊಸೂರಿಂದ"),
+        ("ta", "ரெண்டு மாலை ரெண்டாயிரம், சாமந்தி ஓசூர்லேந்து"),
+    ],
+)
+def test_a_count_before_thousands_with_a_clause_after(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == 200_000
+    assert understood.quantity == 2
