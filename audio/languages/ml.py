@@ -723,9 +723,11 @@ SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
     # "-ഓ" (or): "എഴുപത്തഞ്ചോ എൺപതോ" (75 or 80), asked (`either`)
     "ോ",
     "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
+    # make it X?: "പതിനഞ്ചാക്കാമോ", "പതിനഞ്ചാക്കുമോ", "പതിനഞ്ചാക്കിത്താ"
+    "ാക്കാമോ", "ാക്കുമോ", "ാക്കിത്താ", "ാക്കിത്തരാമോ",
     # Manglish endings, only those that cannot leave an English or Hindi word behind
     # ("anil" is not "an" + "il").
-    "inu", "kku", "aanu", "olam", "o",
+    "inu", "kku", "aanu", "olam", "o", "aakkamo", "akkamo",
 ) for s in _spellings(w)))
 # fmt: on
 

@@ -90,6 +90,7 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         and not _in_a_shop(reading, k, span)
         and not one_serving(reading, k - 1)
         and not (k > 0 and reading.words[k - 1] in _SIZES)  # "பெரிய கிளாஸ்": a big glass
+        and not (k > 0 and reading.number_at[k - 1] is not None and span.value >= 1000)
     ):  # "ஒரு கிளாஸ் முப்பது": one glass, not a school class
         return True  # "number 42", "house number is 42"; "today 35" is no hour
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 
+from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
-from audio.understanding.reading import _Quantity, _Reading
+from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 
 _MOST = 12
 
@@ -30,6 +31,7 @@ _RANGE_WORDS = frozenset(
 
 def count_before_thousands(reading: _Reading) -> None:
     """The count and the price after its goods read as quantity and total."""
+    _price_before_pause(reading)
     prices = reading.prices
     if len(prices) != 2:
         return  # "ગૂણી હજાર, દસ ગૂણી નવ હજાર પાંચસો": a rate, then a deal for ten
@@ -43,7 +45,8 @@ def count_before_thousands(reading: _Reading) -> None:
             continue
         if second.span.value < 100 or second.span.value < 50 * value:
             continue
-        if not all(_plain(reading, k) for k in range(first.end, second.start)):
+        thousands = second.span.value >= 1000  # "ரெண்டு மாலை ரெண்டாயிரம்": garlands, no evening
+        if not all(_plain(reading, k, thousands) for k in range(first.end, second.start)):
             continue
         if _ranged(reading, first.start, second.start):
             continue  # "between six and seven hundred": a range, asked
@@ -57,12 +60,35 @@ def count_before_thousands(reading: _Reading) -> None:
         return
 
 
-def _plain(reading: _Reading, k: int) -> bool:
-    """A word of the goods: a word with no cue and no number, three letters or more."""
+def _price_before_pause(reading: _Reading) -> None:
+    """ "ಎರಡು ಹಾರ ಎರಡು ಸಾವಿರ, ಗುಲಾಬಿ ಎಲ್ಲಾ ಊಟಿಯಿಂದ": the thousands before a pause were read
+    as a count of the goods after it (2,000 roses); the pause ends them, so they are the
+    price again and the count before the goods is read as the quantity."""
+    if len(reading.prices) != 1:
+        return
+    first = reading.prices[0]
+    after = [q for q in reading.quantities if 1 <= q.start - first.end <= 2]
+    count = first.quantity or (after[0] if len(after) == 1 else None)
+    if count is None or count.unit is not None or not 1 <= count.start - first.end <= 2:
+        return
+    span = reading.number_at[count.start]
+    if span is None or span.start != count.start or span.end != count.end:
+        return
+    if count.end >= len(reading.words) or _joined(reading, count.end):
+        return  # no pause after: "ಎರಡು ಸಾವಿರ ಗುಲಾಬಿ" may be 2,000 roses
+    reading.quantities = [q for q in reading.quantities if q is not count]
+    first.quantity, first.per_unit = None, None
+    reading.prices.append(_Price(round(span.value * 100), span.start, span.end, False, span))
+
+
+def _plain(reading: _Reading, k: int, thousands: bool = False) -> bool:
+    """A word of the goods: a word with no cue and no number, three letters or more;
+    before thousands, a word that may also label a number ("மாலை", evening) too."""
     token, word = reading.tokens[k], reading.words[k]
+    labels = {Cue.NUMBER_LABEL} if thousands else set()
     return (
         token.kind is TokenKind.WORD
-        and not reading.cues[k]
+        and reading.cues[k] <= labels
         and reading.number_at[k] is None
         and len(word) >= 3
     )

@@ -28,7 +28,7 @@ _EXTRA = frozenset(
         "எக்ஸ்ட்ரா", "தனி", "தனியா", "thani", "thaniya", "சார்ஜ்",
         "అదనం", "అదనంగా", "adanam", "ఎక్స్ట్రా", "ఎక్స్‌ట్రా", "ఛార్జ్",
         "আলাদা", "alada", "এক্সট্রা", "বাড়তি", "barti", "চার্জ",
-        "वेगळे", "वेगळा", "वेगळी", "vegle", "vegla", "जास्तीचे",
+        "वेगळे", "वेगळा", "वेगळी", "वेगळं", "vegle", "vegla", "veglam", "जास्तीचे",
         "અલગ", "alag", "વધારાના", "વધારાનો", "vadharana", "એક્સ્ટ્રા", "ચાર્જ",
         "ಎಕ್ಸ್ಟ್ರಾ", "ಎಕ್ಸ್‌ಟ್ರಾ", "ಹೆಚ್ಚುವರಿ", "ಚಾರ್ಜ್",
         "എക്സ്ട്രാ", "അധികം", "adhikam", "ചാർജ്",
@@ -106,6 +106,21 @@ def _clause(reading: _Reading, span: NumberSpan) -> tuple[int, int]:
     return start, stop
 
 
+def _named_before(reading: _Reading, span: NumberSpan, start: int, spans: list[NumberSpan]) -> bool:
+    """The number stands alone in its clause, after a clause that names a charge apart
+    with no number of its own: "okay 22, final, but the trial is separate, fifteen
+    hundred", "ठीक है छह सौ, फॉल-पीको अलग, डेढ़ सौ", "కుట్టు కూలీ వేరే, నూట యాభై"."""
+    if start != span.start or start == 0:
+        return False
+    first = start - 1
+    while first > 0 and _joined(reading, first):
+        first -= 1
+    if any(first <= s.start < start for s in spans):
+        return False
+    before = reading.words[first:start]
+    return any(w in _EXTRA for w in before) or before[-1] in _APART
+
+
 def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> bool:
     words = reading.words
     if span.end < len(words) and reading.has(span.end, Cue.UNIT):
@@ -113,6 +128,8 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
     start, stop = _clause(reading, span)
     if not any(s.end <= start or s.start >= stop for s in spans):
         return False  # the only number: nothing else is the goods' price
+    if _named_before(reading, span, start, spans):
+        return True
     if any(reading.has(k, Cue.UNIT) for k in range(start, stop)):
         return False  # "two kilo extra for 75": more goods at a price of their own
     near = words[start:stop]

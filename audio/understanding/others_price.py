@@ -117,6 +117,8 @@ _GIVE_OR_SELL = tuple(
         "म्हणत", "mhanat", "keto", "kaheto", "keti", "asking", "asked", "quoting",
         "சொல்லிட்டு", "சொல்லிக்கிட்டு", "sollittu", "ಅಂದಿದ್ದ", "ಅಂದಿದ್ರ", "ಅಂದರು", "ಅಂದ್ರು",
         "andidda", "പറഞ്ഞിരുന്ന", "paranjirunn", "అన్నారు", "అన్నాడు", "annaru", "annadu",
+        # typed "he said": Marathi "mhanla", Punjabi "kiha" / "ਕਿਹਾ"
+        "mhanla", "mhanle", "mhanali", "ਕਿਹਾ", "kiha", "keha",
     )
 )  # fmt: skip
 

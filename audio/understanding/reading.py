@@ -96,6 +96,8 @@ class _Reading:
     carried: set[int] = field(default_factory=set)
     """Where a bare short number took the thousands of the amount said before it ("32
     thousand, for you 31"): that earlier amount is replaced (`carried_thousands`)."""
+    carried_theirs: set[int] = field(default_factory=set)
+    """Of those, the ones said as another seller's ("outside they ask 15"): dropped."""
     of_words: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
     """The speaker's case endings, folded."""
@@ -124,12 +126,21 @@ _REFUSALS = (Cue.REJECT, Cue.NEGATION, Cue.NOT, Cue.TOO_MUCH)
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
 
 
+def _no_number(reading: _Reading, k: int) -> bool:
+    """Neither token `k` nor the one before it is part of a number ("ninety-nine")."""
+    numbers = reading.number_at
+    return len(numbers) > k and numbers[k - 1] is None and numbers[k] is None
+
+
 def _joined(reading: _Reading, k: int) -> bool:
     """Whether only a space separates token `k` from the one before it (no pause or
     punctuation between)."""
     if k <= 0:
         return False
-    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    before, token = reading.tokens[k - 1], reading.tokens[k]
+    gap = reading.text[before.end : token.start]
+    if gap == "-" and before.kind is token.kind is TokenKind.WORD and _no_number(reading, k):
+        return True  # "Ola-la", "stand-wala", "fall-pico": one word typed with a hyphen
     return gap.strip() == ""
 
 

@@ -44,6 +44,8 @@ _PROPOSING = frozenset(
     for w in (
         "will", "would", "can", "could", "do", "make", "okay", "ok", "fine", "deal",
         "dogi", "doge", "दोगे", "दोगी", "करोगे", "kar", "karo", "करो", "कर",
+        # make it X, no?: Marathi "करा ना", Gujarati "કરી દો ને", "કરો ને"
+        "करा", "करून", "kara", "કરી", "કરો", "kari", "દો",
     )
 )  # fmt: skip
 
@@ -51,9 +53,36 @@ _PROPOSING = frozenset(
 def _tag_at_end(reading: _Reading) -> int | None:
     """Where a tag starts that ends the line (a unit or currency word may follow it:
     "पचास का है ना किलो?"); None when there is none."""
+    found = _tag_before(reading, len(reading.words))
+    if found is not None:
+        return found
+    # A tag that ends a sentence, the rest priced nothing ("the child's cut is 80, no?
+    # he's only four", "ಐವತ್ತು ತಾನೆ? ನಾಲ್ಕು ವರ್ಷ ಅಷ್ಟೇ")
+    for q, token in enumerate(reading.tokens[:-1]):
+        if token.raw == "?" and not any(p.end > q for p in reading.prices):
+            moved = reading.cue_near(q + 1, len(reading.words), *_MOVES)
+            return None if moved else _tag_before(reading, q + 1)  # "60 na? beda": refused
+    return None
+
+
+_MOVES = (
+    Cue.REJECT,
+    Cue.NEGATION,
+    Cue.NOT,
+    Cue.TOO_MUCH,
+    Cue.ACCEPT,
+    Cue.SOFT_ACCEPT,
+    Cue.FINAL,
+    Cue.TAKE_IT,
+    Cue.SET,
+)
+
+
+def _tag_before(reading: _Reading, stop: int) -> int | None:
+    """Where a tag starts that ends the words before `stop`; None when there is none."""
     tokens, words = reading.tokens, reading.words
-    asked = bool(tokens) and tokens[-1].raw == "?"
-    end = len(words) - (1 if asked else 0)
+    asked = stop > 0 and tokens[stop - 1].raw == "?"
+    end = stop - (1 if asked else 0)
     while end > 0 and (
         tokens[end - 1].kind is TokenKind.SIGN
         or reading.has(end - 1, Cue.UNIT, Cue.CURRENCY)

@@ -39,3 +39,26 @@ def test_the_short_number_after_thousands_is_in_thousands(
 def test_a_number_with_its_own_word_keeps_it(language: str, text: str, carried: int) -> None:
     understood = understand(text, language=language)
     assert all(m.amount_paise != carried for m in understood.mentions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "The cot is ten thousand five hundred, outside they ask twelve", 1050000),
+        ("te", "మంచం తొమ్మిది వేల ఐదు వందలు, బయట పదకొండు అడుగుతారు", 950000),
+        ("mr", "पलंग साडेनऊ हजार, बाहेर अकरा मागतात", 950000),
+    ],
+)
+def test_another_sellers_number_leaves_the_first_price(
+    language: str, text: str, paise: int
+) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == paise
+    assert understood.confidence >= MIN_CONFIDENCE
+
+
+def test_a_second_number_nothing_owns_is_asked() -> None:
+    understood = understand(
+        "The cot is ten thousand five hundred, the other one twelve", language="en"
+    )
+    assert understood.confidence < MIN_CONFIDENCE
