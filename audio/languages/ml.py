@@ -164,10 +164,13 @@ HUNDREDS_JOINING_BASE: dict[int, tuple[str, ...]] = {
 THOUSAND = ("ആയിരം",)
 THOUSAND_JOINING = ("ആയിരത്തി", "ആയിരത്ത്")
 # Thousands the grammar writes apart from the plain join (രണ്ടായിരം): മൂവായിരം 3000,
-# അയ്യായിരം 5000, എണ്ണായിരം 8000, പതിനായിരം 10,000; a word in -ത് takes -ഇനായിരം.
+# അയ്യായിരം 5000, എണ്ണായിരം 8000, പതിനായിരം 10,000; a word in -ത് takes -ഇനായിരം. The
+# teens take the same forms after പതി(ന്)-: പതിമൂവായിരം 13,000, പതിനയ്യായിരം 15,000,
+# പതിനെണ്ണായിരം 18,000 (beside the plain പതിമൂന്നായിരം …).
 THOUSAND_IRREGULAR: dict[int, tuple[str, ...]] = {
     3: ("മൂവായിരം",), 5: ("അയ്യായിരം", "അഞ്ചായിരം"), 8: ("എണ്ണായിരം",),
-    10: ("പതിനായിരം",),
+    10: ("പതിനായിരം",), 13: ("പതിമൂവായിരം",), 15: ("പതിനയ്യായിരം",),
+    18: ("പതിനെണ്ണായിരം",),
 }
 
 SCALES: dict[str, float] = {
@@ -379,6 +382,7 @@ ROMAN_THOUSAND_JOINING = ("aayirathi", "aayiratthi", "aayirathu")
 ROMAN_THOUSAND_IRREGULAR: dict[int, tuple[str, ...]] = {
     3: ("moovaayiram",), 5: ("ayyaayiram", "aiyaayiram"), 8: ("ennaayiram",),
     9: ("ombathinaayiram", "onpathinaayiram"), 10: ("pathinaayiram",),
+    13: ("pathimoovaayiram",), 15: ("pathinayyaayiram",), 18: ("pathinennaayiram",),
     20: ("irupathinaayiram",), 30: ("muppathinaayiram",), 40: ("naalpathinaayiram",),
     50: ("ambathinaayiram", "anpathinaayiram"), 60: ("arupathinaayiram",),
     70: ("ezhupathinaayiram",), 80: ("enpathinaayiram",),
