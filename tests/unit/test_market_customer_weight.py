@@ -78,3 +78,18 @@ def test_ones_own_weight_said_right_is_no_weighing(text: str, language: str) -> 
 )
 def test_a_kind_named_in_do_you_have_asks_for_it(text: str, language: str) -> None:
     assert heard(text, language) == "have_it"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("இன்னைக்கு வித்துப் போச்சு, நாளைக்கு வாங்க", "ta"),
+        ("ಇವತ್ತಿಗೆ ಖಾಲಿ, ನಾಳೆ ಬನ್ನಿ", "kn"),
+        ("मेथी सकाळीच संपली", "mr"),
+        ("ਅੱਜ ਦਾ ਮਾਲ ਨਹੀਂ ਆਇਆ ਜੀ", "pa"),
+    ],
+)
+def test_sold_out_with_come_tomorrow_or_this_morning_is_out_of_stock(
+    text: str, language: str
+) -> None:
+    assert heard(text, language) == "out_of_stock"
