@@ -362,20 +362,13 @@ _WALL = {
 _NOWHERE = {"en": "anywhere", "hi": "कहीं", "mr": "कुठेच", "gu": "ક્યાંય", "kn": "ಎಲ್ಲೂ", "pa": "ਕਿਤੇ"}
 """Found nowhere else ("ऐसे आम कहीं नहीं मिलेंगे"): praise, nobody asks for goods."""
 
-_ANY_CUE = {"en": "any"}
 _BUYERS = {"en": "customer; customers; buyer; buyers; people; sale; sales"}
-"""Hardly any customers or sales: the day's trade, nobody asks for goods."""
+"""Hardly "any" customers or sales: the day's trade, nobody asks for goods."""
 
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
     "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
-    "have_it": (
-        ({}, _THIRD),
-        ({}, _SEASON),
-        ({}, _CLOSED),
-        ({}, _NOWHERE),
-        (_ANY_CUE, _BUYERS),
-    ),
+    "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED), ({}, _NOWHERE), ({}, _BUYERS)),
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON), ({}, _WALL)),
     "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),
