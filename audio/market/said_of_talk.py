@@ -289,13 +289,13 @@ _EXAM = {
 """A final exam, match or year: no "final" deal."""
 
 _WEIGHT_LESS_CUE = {
-    "en": "weight is less; weight is short",
-    "hi": "वज़न कम; वजन कम",
-    "te": "బరువు తక్కువ",
-    "bn": "ওজন কম",
-    "mr": "वजन कमी",
-    "gu": "વજન ઓછું",
-    "pa": "ਵਜ਼ਨ ਘੱਟ; ਵਜਨ ਘੱਟ",
+    "en": "weight is less; weight is short; weight right; weight correct",
+    "hi": "वज़न कम; वजन कम; वज़न ठीक; वजन ठीक; वज़न सही; वजन सही",
+    "te": "బరువు తక్కువ; బరువు సరిగా",
+    "bn": "ওজন কম; ওজনটা ঠিক",
+    "mr": "वजन कमी; वजन बरोबर; वजन नीट",
+    "gu": "વજન ઓછું; વજન બરાબર; વજન પૂરું",
+    "pa": "ਵਜ਼ਨ ਘੱਟ; ਵਜਨ ਘੱਟ; ਵਜ਼ਨ ਠੀਕ; ਵਜਨ ਠੀਕ",
 }
 _BODY = {
     "en": "my; his; her; diet; doctor; body; lost; losing; baby; child; son; daughter",
@@ -306,7 +306,7 @@ _BODY = {
     "gu": "મારું; મારો; ડોક્ટર; છોકર; બાળક",
     "pa": "ਮੇਰਾ; ਡਾਕਟਰ; ਬੱਚੇ; ਬੱਚਾ; ਮੁੰਡੇ",
 }
-"""Someone's body weight gone down: no weighing complaint."""
+"""Someone's body weight gone down or said to be right: no weighing complaint."""
 
 _TOO_SMALL = {
     "en": "too small; won't fit; doesn't fit",
@@ -362,10 +362,13 @@ _WALL = {
 _NOWHERE = {"en": "anywhere", "hi": "कहीं", "mr": "कुठेच", "gu": "ક્યાંય", "kn": "ಎಲ್ಲೂ", "pa": "ਕਿਤੇ"}
 """Found nowhere else ("ऐसे आम कहीं नहीं मिलेंगे"): praise, nobody asks for goods."""
 
+_BUYERS = {"en": "customer; customers; buyer; buyers; people; sale; sales"}
+"""Hardly "any" customers or sales: the day's trade, nobody asks for goods."""
+
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
     "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
-    "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED), ({}, _NOWHERE)),
+    "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED), ({}, _NOWHERE), ({}, _BUYERS)),
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON), ({}, _WALL)),
     "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),
