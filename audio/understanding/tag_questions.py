@@ -44,8 +44,9 @@ _PROPOSING = frozenset(
     for w in (
         "will", "would", "can", "could", "do", "make", "okay", "ok", "fine", "deal",
         "dogi", "doge", "दोगे", "दोगी", "करोगे", "kar", "karo", "करो", "कर",
-        # make it X, no?: Marathi "करा ना", Gujarati "કરી દો ને", "કરો ને"
-        "करा", "करून", "kara", "કરી", "કરો", "kari", "દો",
+        # make it X, no?: Marathi "करा ना", Gujarati "કરી દો ને", "કરો ને" (not typed
+        # "kari": Malayalam curry, "kari kilo 40 alle?", is a guess checked)
+        "करा", "करून", "kara", "કરી", "કરો", "દો",
     )
 )  # fmt: skip
 
