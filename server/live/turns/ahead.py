@@ -20,13 +20,11 @@ from audio.interpret import (
     MIN_CONFIDENCE,
     act_from,
     said_as_market_act,
-    unless_count_of_goods,
     unless_market_talk,
 )
 from audio.relayed import relay_note
-from audio.understanding import understand
 from models import Negotiation, Side
-from server.live.turns.rules import price_in_refusal
+from server.live.turns.rules import reading_of
 
 if TYPE_CHECKING:
     from server.live.room import RoomInfo
@@ -62,20 +60,7 @@ class ReplyAhead:
         if listener is None:  # the listener's voice is another process's
             return
         n = await self.negotiation(room.id)
-        outstanding = (
-            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
-        )
-        understood = understand(
-            text,
-            language=client.language,
-            catalogue=room.info.catalogue,
-            has_outstanding_offer=outstanding,
-            reference_paise=n.last_bid_amount_paise if n is not None else None,
-        )
-        understood = price_in_refusal(understood) or understood
-        understood = unless_count_of_goods(
-            understood, text, source=client.language, catalogue=room.info.catalogue
-        )
+        understood = reading_of(speaker, text, n)
         if understood.amount_paise is not None and understood.confidence < MIN_CONFIDENCE:
             return  # asked back, not relayed
         info = room.info
@@ -86,7 +71,9 @@ class ReplyAhead:
             text,
             source=client.language,
             catalogue=info.catalogue,
-            has_outstanding_offer=outstanding,
+            has_outstanding_offer=n is not None
+            and n.last_bid_side is not None
+            and n.last_bid_side.value == other,
         )
         if act is not None and act.kind in (ActKind.ACCEPT, ActKind.REJECT):
             return  # waits for its yes

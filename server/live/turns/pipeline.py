@@ -17,10 +17,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
-from audio.interpret import MIN_CONFIDENCE, act_from, unless_count_of_goods, unless_market_talk
+from audio.interpret import MIN_CONFIDENCE, act_from, unless_market_talk
 from audio.market import is_courtesy
 from audio.phrasebook import PROVIDER, render
-from audio.understanding import Understanding, understand
+from audio.understanding import Understanding
 from models import BidSource, Negotiation, Side
 from server.db import read_only
 from server.live.events import (
@@ -40,7 +40,7 @@ from server.live.turns.rules import (
     is_confirmation,
     is_refusal,
     mishearing,
-    price_in_refusal,
+    reading_of,
 )
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class TurnPipeline:
         side = client.side
         t0 = t_start or time.monotonic()
         n = await self.negotiation(room.id)
-        understood = self.reading(speaker, text, n)
+        understood = reading_of(speaker, text, n)
         unsure = price_in_doubt(understood, confidence, cut=cut)
         # A price question waiting: these words answer it, replace it, or (other words:
         # "pardon?", a question about the product) leave it waiting.
@@ -191,36 +191,11 @@ class TurnPipeline:
             seen_seq=seen_seq,
         )
 
-    def reading(self, speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
-        """What a speaker's words say, in the negotiation as it stands."""
-        client = speaker.client
-        room = speaker.room
-        other = Side(client.side).other.value
-        outstanding = (
-            n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
-        )
-        understood = understand(
-            text,
-            language=client.language,
-            catalogue=room.info.catalogue,
-            has_outstanding_offer=outstanding,
-            # The price on the table says which of two readings was meant ("seven fifty")
-            # and whether "okay, 35" takes the other side's price or counters it.
-            reference_paise=n.last_bid_amount_paise if n is not None else None,
-        )
-        # "Forty rupee, no kilo" (for "Forty rupees a kilo") is no refusal: a sentence that
-        # says a price is asked back as that price, never read as the end of the haggle.
-        understood = price_in_refusal(understood) or understood
-        # "two chillies free": a count in a market act, no price to ask about.
-        return unless_count_of_goods(
-            understood, text, source=client.language, catalogue=room.info.catalogue
-        )
-
     async def understood(self, speaker: Speaker, text: str) -> Understanding:
         """What these words say in the negotiation as it stands now (`handle_words`
         reads them the same way): the test a line's first reading must pass to stand
         without a second decode of the whole line (`Hearing.read_whole`)."""
-        return self.reading(speaker, text, await self.negotiation(speaker.room.id))
+        return reading_of(speaker, text, await self.negotiation(speaker.room.id))
 
     async def nothing_heard(self, speaker: Speaker, utterance_id: str) -> None:
         """Speech whose transcript has no words (`server.live.turns.feedback`)."""

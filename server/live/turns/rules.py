@@ -7,10 +7,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from audio.interpret import MIN_CONFIDENCE
+from audio.interpret import MIN_CONFIDENCE, unless_count_of_goods
 from audio.understanding import Catalogue, Intent, Understanding, understand
-from models import BidSource
+from models import BidSource, Negotiation, Side
+
+if TYPE_CHECKING:
+    from server.live.turns.endpointing import Speaker
 
 Clock = Callable[[], float]
 """Monotonic seconds; the live service's is `time.monotonic` unless a test moves it on."""
@@ -292,3 +296,28 @@ class PriceQuestion:
     bid_count: int
     """Bids made when it was asked: any later bid leaves the question behind."""
     deadline: float
+
+
+def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
+    """What a speaker's words say, in the negotiation as it stands: the reading the turn
+    records and the one its reply is prepared ahead from."""
+    client = speaker.client
+    room = speaker.room
+    other = Side(client.side).other.value
+    outstanding = n is not None and n.last_bid_side is not None and n.last_bid_side.value == other
+    understood = understand(
+        text,
+        language=client.language,
+        catalogue=room.info.catalogue,
+        has_outstanding_offer=outstanding,
+        # The price on the table says which of two readings was meant ("seven fifty")
+        # and whether "okay, 35" takes the other side's price or counters it.
+        reference_paise=n.last_bid_amount_paise if n is not None else None,
+    )
+    # "Forty rupee, no kilo" (for "Forty rupees a kilo") is no refusal: a sentence that
+    # says a price is asked back as that price, never read as the end of the haggle.
+    understood = price_in_refusal(understood) or understood
+    # "two chillies free": a count in a market act, no price to ask about.
+    return unless_count_of_goods(
+        understood, text, source=client.language, catalogue=room.info.catalogue
+    )
