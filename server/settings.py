@@ -338,6 +338,26 @@ class Settings(BaseSettings, EngineSettings):
     def _database_url(cls, value: str) -> str:
         return checks.database_url(value)
 
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        return checks.redis_url(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        return checks.log_level(value)
+
+    @field_validator("stt_workers", "tts_workers")
+    @classmethod
+    def _one_or_more(cls, value: int) -> int:
+        return checks.at_least(1)(value)
+
+    @field_validator("stt_queue", "tts_queue", "whisper_cpu_threads")
+    @classmethod
+    def _none_or_more(cls, value: int) -> int:
+        return checks.at_least(0)(value)
+
     @field_validator(
         "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"
     )

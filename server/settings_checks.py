@@ -6,6 +6,7 @@ raises `ValueError` with a sentence naming the variables to set."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
@@ -111,6 +112,58 @@ def rate(value: str) -> str:
     if len(rates) != 1:
         raise ValueError("takes one rate such as '30/minute', not several ('1/minute;10/hour')")
     return value
+
+
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def redis_url(value: str | None) -> str | None:
+    """A Redis URL the client can use (`redis://host:6379/0`, `rediss://…`,
+    `unix:///path`); empty means unset. A value without its scheme (`localhost:6379`) is
+    refused here, not as a traceback from every worker's start-up. Never echoed (it may
+    hold a password)."""
+    from urllib.parse import urlsplit
+
+    value = stripped_or_none(value)
+    if value is None:
+        return None
+    reason = (
+        "not a Redis URL such as 'redis://localhost:6379/0' "
+        f"(it starts with {', '.join(REDIS_SCHEMES)})"
+    )
+    if not value.lower().startswith(REDIS_SCHEMES):
+        raise ValueError(reason)
+    try:
+        parts = urlsplit(value)
+        _ = parts.port
+    except ValueError:
+        raise ValueError(reason) from None
+    if parts.scheme.lower() != "unix" and not parts.hostname:
+        raise ValueError(reason)
+    return value
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def log_level(value: str) -> str:
+    """One of Python's level names, in any case (`info`): written upper case."""
+    level = value.strip().upper()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+    return level
+
+
+def at_least(floor: int) -> Callable[[int], int]:
+    """A check that a count is `floor` or more (pool sizes the engines cannot start
+    without: `VYAPAR_STT_WORKERS=0`)."""
+
+    def check(value: int) -> int:
+        if value < floor:
+            raise ValueError(f"must be at least {floor}")
+        return value
+
+    return check
 
 
 def check_together(settings: Settings) -> None:

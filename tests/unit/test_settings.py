@@ -300,3 +300,98 @@ def test_serve_refusal_does_not_echo_the_secret(uvicorn_calls: list[dict[str, An
     assert "shorter than 32 characters" in result.output
     assert "s3cret" not in result.output
     assert uvicorn_calls == []
+
+
+# -- settings `serve` cannot use: one line, status 1, with any worker count -----------
+
+UNUSABLE = [
+    ("VYAPAR_REDIS_URL", "localhost:6379", "not a Redis URL"),
+    ("VYAPAR_REDIS_URL", "abc", "not a Redis URL"),
+    ("VYAPAR_LOG_LEVEL", "INFOO", "must be one of DEBUG, INFO"),
+    ("VYAPAR_LOG_LEVEL", "5", "must be one of DEBUG, INFO"),
+    ("VYAPAR_STT_WORKERS", "0", "must be at least 1"),
+    ("VYAPAR_TTS_WORKERS", "-1", "must be at least 1"),
+    ("VYAPAR_STT_QUEUE", "-1", "must be at least 0"),
+]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize(("name", "value", "reason"), UNUSABLE)
+def test_serve_refuses_a_setting_it_cannot_use_in_one_line(
+    uvicorn_calls: list[dict[str, Any]], workers: str, name: str, value: str, reason: str
+) -> None:
+    env = {
+        "VYAPAR_DATABASE_URL": POSTGRES,
+        "VYAPAR_REDIS_URL": "redis://127.0.0.1:6379/0",
+        name: value,
+    }
+    result = CliRunner().invoke(main, ["serve", "--workers", workers], env=env)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: invalid settings: {name}: {reason}")
+    assert uvicorn_calls == []
+
+
+@pytest.mark.parametrize(("name", "value", "reason"), UNUSABLE)
+def test_every_command_refuses_a_setting_it_cannot_use(name: str, value: str, reason: str) -> None:
+    result = CliRunner().invoke(main, ["db", "status"], env={name: value})
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines() == [result.output.strip()]
+    assert f"{name}: {reason}" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "read"),
+    [
+        (
+            "VYAPAR_REDIS_URL",
+            "rediss://:pw@cache.example:6380/1",
+            "rediss://:pw@cache.example:6380/1",
+        ),
+        ("VYAPAR_REDIS_URL", "unix:///run/redis.sock", "unix:///run/redis.sock"),
+        ("VYAPAR_REDIS_URL", "", None),
+        ("VYAPAR_LOG_LEVEL", "debug", "DEBUG"),
+        ("VYAPAR_STT_WORKERS", "1", 1),
+    ],
+)
+def test_usable_values_are_read(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, read: object
+) -> None:
+    monkeypatch.setenv(name, value)
+    assert getattr(load_settings(), name.removeprefix("VYAPAR_").lower()) == read
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_exits_1_when_a_worker_cannot_start(
+    monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """uvicorn exits 3 for one server whose start-up failed, and returns as from a clean
+    stop (status 0) when one of several workers did: both are one line and status 1."""
+    from uvicorn.config import STARTUP_FAILURE
+    from uvicorn.supervisors.multiprocess import Multiprocess
+
+    import server.cli_serve as cli_serve
+
+    class Failed:
+        pid = 4242
+        exitcode = STARTUP_FAILURE
+
+    def fake_run(app: str, **kwargs: Any) -> None:
+        if kwargs["workers"] == 1:
+            raise SystemExit(STARTUP_FAILURE)
+        supervisor = Multiprocess.__new__(Multiprocess)
+        supervisor.processes = [Failed()]  # type: ignore[list-item]
+        Multiprocess.keep_subprocess_alive(supervisor)
+
+    monkeypatch.setattr(Multiprocess, "keep_subprocess_alive", lambda self: None)
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    monkeypatch.setattr(server.logs, "configure_logging", lambda *a, **k: None)
+    for name in ("_check_port", "_ready_database", "_check_models", "_start_engine_process"):
+        monkeypatch.setattr(cli_serve, name, lambda *a, **k: None)
+    monkeypatch.setattr("server.prefork.preload", lambda: None)
+    monkeypatch.setattr("server.prefork.fork_workers", lambda: True)
+    env = {"VYAPAR_DATABASE_URL": POSTGRES, "VYAPAR_REDIS_URL": "redis://127.0.0.1:6379/0"}
+    result = CliRunner().invoke(main, ["serve", "--workers", str(workers)], env=env)
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == f"Error: {cli_serve.WORKER_FAILED}"
