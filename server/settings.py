@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from audio.config import EngineSettings
@@ -357,6 +357,12 @@ class Settings(BaseSettings, EngineSettings):
     @classmethod
     def _none_or_more(cls, value: int) -> int:
         return checks.at_least(0)(value)
+
+    @field_validator(*checks.RANGES)
+    @classmethod
+    def _in_range(cls, value: float, info: ValidationInfo) -> float:
+        assert info.field_name is not None
+        return checks.in_range(info.field_name, value)
 
     @field_validator(
         "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"

@@ -395,3 +395,50 @@ def test_serve_exits_1_when_a_worker_cannot_start(
     result = CliRunner().invoke(main, ["serve", "--workers", str(workers)], env=env)
     assert result.exit_code == 1, result.output
     assert result.output.strip() == f"Error: {cli_serve.WORKER_FAILED}"
+
+
+# -- every duration and count has a range, refused at start outside it ---------------
+
+
+def test_every_number_setting_has_a_range() -> None:
+    from server.settings_checks import RANGES
+
+    numbers = {
+        name for name, field in Settings.model_fields.items() if field.annotation in (int, float)
+    }
+    bounded_by_field = {
+        name
+        for name in numbers
+        if any(hasattr(m, "le") or hasattr(m, "lt") for m in Settings.model_fields[name].metadata)
+    }
+    assert numbers - bounded_by_field <= set(RANGES), numbers - bounded_by_field - set(RANGES)
+    defaults = load_settings()
+    for name in RANGES:
+        assert name in numbers, name
+        low, high = RANGES[name]
+        assert low <= getattr(defaults, name) <= high, name
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("VYAPAR_NEGOTIATION_IDLE_SECONDS", "-1"),
+        ("VYAPAR_RESERVATION_TTL_SECONDS", "-1"),
+        ("VYAPAR_ACCOUNT_CACHE_SECONDS", "1e23"),
+        ("VYAPAR_ACCOUNT_CACHE_SECONDS", "99999999999999999999999"),
+        ("VYAPAR_REVOCATION_CHECK_SECONDS", "1e23"),
+        ("VYAPAR_PHONE_SILENCE_SECONDS", "1e23"),
+        ("VYAPAR_ENGINE_HANG_SECONDS", "1e23"),
+        ("VYAPAR_ENGINE_HANG_SECONDS", "inf"),
+        ("VYAPAR_WS_IDLE_SECONDS", "nan"),
+        ("VYAPAR_TOKEN_TTL_SECONDS", "0"),
+        ("VYAPAR_WS_MAX_MESSAGE_BYTES", "1e30"),
+    ],
+)
+def test_out_of_range_durations_are_refused_at_start_in_one_line(name: str, value: str) -> None:
+    for command in (["db", "status"], ["serve"]):
+        result = CliRunner().invoke(main, command, env={name: value})
+        assert result.exit_code == 1, result.output
+        [line] = result.output.strip().splitlines()
+        assert line.startswith(f"Error: invalid settings: {name}: "), line
+        assert "must be from" in line or "Input should be" in line, line
