@@ -371,6 +371,11 @@ class Settings(BaseSettings, EngineSettings):
     def _rate_limit(cls, value: str) -> str:
         return checks.rate(value)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _utf8_text(cls, data: Any) -> Any:
+        return checks.utf8_text(data)
+
     @model_validator(mode="after")
     def _models_in_the_data_folder(self) -> Settings:
         """Unless set, prepared models live in `models/` of the data folder."""

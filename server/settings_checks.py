@@ -251,6 +251,35 @@ def in_range(name: str, value: float) -> float:
     return value
 
 
+def _holds_undecodable(value: object) -> bool:
+    """A string (or one inside a list or mapping) with a byte that was not UTF-8: Python
+    reads such an environment variable with lone surrogates, which no database driver,
+    file system call or `.encode()` later takes."""
+    if isinstance(value, str):
+        return any("\udc80" <= c <= "\udcff" or "\ud800" <= c <= "\udfff" for c in value)
+    if isinstance(value, SecretStr):
+        return _holds_undecodable(value.get_secret_value())
+    if isinstance(value, dict):
+        return any(_holds_undecodable(k) or _holds_undecodable(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_holds_undecodable(v) for v in value)
+    return False
+
+
+def utf8_text(data: object) -> object:
+    """Settings as read, refused when one holds a byte that is not UTF-8 text (a data
+    folder, a SQLite path, a database password, a metrics token): named, never echoed,
+    before a command or a request meets it as a `UnicodeEncodeError`."""
+    if isinstance(data, dict):
+        for name, value in data.items():
+            if isinstance(name, str) and _holds_undecodable(value):
+                raise ValueError(
+                    f"VYAPAR_{name.upper()}: not UTF-8 text (it holds a byte that is not "
+                    "UTF-8; write the value in UTF-8)"
+                )
+    return data
+
+
 def check_together(settings: Settings) -> None:
     """The settings that only make sense together, checked in this order."""
     _refuse_placeholder_secret(settings)

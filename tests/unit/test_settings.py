@@ -442,3 +442,31 @@ def test_out_of_range_durations_are_refused_at_start_in_one_line(name: str, valu
         [line] = result.output.strip().splitlines()
         assert line.startswith(f"Error: invalid settings: {name}: "), line
         assert "must be from" in line or "Input should be" in line, line
+
+
+# -- a byte that is not UTF-8 in a setting: one line naming it, never the value --------
+
+NOT_UTF8 = [
+    ("VYAPAR_DATA_DIR", "/srv/vyapar-\udcff"),
+    ("VYAPAR_DATABASE_URL", "sqlite+aiosqlite:////srv/vyapar-\udcff/vm.db"),
+    ("VYAPAR_DATABASE_URL", "postgresql+psycopg://vm:s3cr\udcffet@127.0.0.1:5432/vm"),
+    ("VYAPAR_METRICS_TOKEN", "metrics-s3cr\udcffet"),
+    ("VYAPAR_SECRET_KEY", "s3cr\udcffet" * 8),
+    ("VYAPAR_REDIS_URL", "redis://:s3cr\udcffet@127.0.0.1:6379/0"),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), NOT_UTF8)
+@pytest.mark.parametrize(
+    "command", [["db", "status"], ["db", "upgrade"], ["users", "deactivate", "1"], ["serve"]]
+)
+def test_a_setting_that_is_not_utf8_is_refused_in_one_line(
+    uvicorn_calls: list[dict[str, Any]], name: str, value: str, command: list[str]
+) -> None:
+    result = CliRunner().invoke(main, command, env={name: value})
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and "UnicodeEncodeError" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: invalid settings: {name}: not UTF-8 text"), line
+    assert "s3cr" not in line and "vyapar-" not in line
+    assert uvicorn_calls == []
