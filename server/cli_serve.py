@@ -111,8 +111,11 @@ def register(main: click.Group, load: Any) -> None:
             prefork.preload()
             prefork.fork_workers()
         prefork.tune_collector()
+        failures = _count_worker_failures() if workers > 1 else []
         try:
-            uvicorn.run(
+            _run_or_fail(
+                uvicorn.run,
+                failures,
                 "server.app:create_app",
                 factory=True,
                 http=headtimeout.HeadTimeoutProtocol,
@@ -136,6 +139,49 @@ def register(main: click.Group, load: Any) -> None:
             if engines is not None:
                 engines.stop()
                 engines.path.parent.rmdir()
+
+
+WORKER_FAILED = (
+    "The server could not start: a worker failed at start-up (its reason is logged above); "
+    "no retry would help until that is put right."
+)
+
+
+def _count_worker_failures() -> list[int]:
+    """With several workers, uvicorn's supervisor stops when a worker fails before it
+    serves (its start-up raised) and returns as from a clean stop: note each such worker
+    (its pid) so `serve` exits with status 1, not 0, for a supervisor to see."""
+    from uvicorn.config import STARTUP_FAILURE
+    from uvicorn.supervisors.multiprocess import Multiprocess
+
+    failures: list[int] = []
+    keep_alive = Multiprocess.keep_subprocess_alive
+
+    def noting_failures(self: Multiprocess) -> None:
+        keep_alive(self)
+        failures.extend(
+            process.pid or 0
+            for process in self.processes
+            if process.exitcode == STARTUP_FAILURE and (process.pid or 0) not in failures
+        )
+
+    Multiprocess.keep_subprocess_alive = noting_failures  # type: ignore[method-assign]
+    return failures
+
+
+def _run_or_fail(run: Any, failures: list[int], *args: Any, **kwargs: Any) -> None:
+    """`uvicorn.run`, then one line and status 1 when a worker (or the one server) could
+    not start: its exit status 3 with one worker, 0 with several."""
+    from uvicorn.config import STARTUP_FAILURE
+
+    try:
+        run(*args, **kwargs)
+    except SystemExit as exc:
+        if exc.code == STARTUP_FAILURE:
+            raise click.ClickException(WORKER_FAILED) from None
+        raise
+    if failures:
+        raise click.ClickException(WORKER_FAILED)
 
 
 def _check_port(host: str, port: int, choose: str = "--port / VYAPAR_PORT") -> None:

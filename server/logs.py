@@ -82,11 +82,28 @@ _CREDENTIAL = re.compile(
 )
 
 
+# A QR code's signed token where it stands in a path: the shopper page `/s/{token}`,
+# `/api/qr/{token}` (`.png`, `.svg`, `/join`, `/stall`, `DELETE`). Whoever holds one can
+# join the stall (and spend a one-visit code), so the path keeps only its route.
+_TOKEN_PATH = re.compile(
+    r"((?:\b[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s?#\"']*|(?<![^\s\"'(=]))(?:/s/|/api/qr/))"
+    r"([^/\s?#\"']+?)(\.png|\.svg)?(?=[/\s?#\"']|$)"
+)
+
+
+def redact_path(path: str) -> str:
+    """`path` with a QR token in it replaced by `[redacted]` (`/s/[redacted]`,
+    `/api/qr/[redacted].png`); any other path as it is."""
+    return _TOKEN_PATH.sub(lambda m: f"{m.group(1)}{REDACTED}{m.group(3) or ''}", path)
+
+
 def redact_queries(text: str) -> str:
-    """`text` with every URL's query string replaced by `[redacted]`, and the value of
-    any `token=`, `ticket=`, `signature=`, `…key=` (and the like) left elsewhere too."""
+    """`text` with every URL's query string replaced by `[redacted]`, the value of any
+    `token=`, `ticket=`, `signature=`, `…key=` (and the like) left elsewhere too, and the
+    QR token of any `/s/…` or `/api/qr/…` path."""
     text = _URL_QUERY.sub(lambda m: f"{m.group(1)}?{REDACTED}", text)
-    return _CREDENTIAL.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    text = _CREDENTIAL.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    return redact_path(text)
 
 
 def _cut_query(value: object) -> object:
@@ -101,9 +118,13 @@ class RedactQueries(logging.Filter):
     socket `ticket`, or an Exotel leg's `token` (a vendor's sign-in, valid for days).
     A path argument loses its query whole (its characters are the client's, quotes and
     all); then any URL query or credential-like `name=value` left in the line is
-    redacted, whichever logger wrote it."""
+    redacted, whichever logger wrote it. A QR token in a path (`/s/{token}`,
+    `/api/qr/{token}.png`) is redacted too, in the message and in a `path` field."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        path = getattr(record, "path", None)
+        if isinstance(path, str):  # the access line's (and any other line's) path
+            record.path = redact_queries(path)
         args = record.args
         if isinstance(args, tuple) and args:
             record.args = tuple(_cut_query(a) for a in args)

@@ -9,7 +9,7 @@ import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.logs import request_id_var
+from server.logs import redact_path, request_id_var
 
 log = logging.getLogger("vyaparmitra.access")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -18,7 +18,7 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 class RequestContextMiddleware:
     """Give every request an id (the caller's `X-Request-ID` if sane), echo it back,
     and log one line per request: method, path (never the query string, which may carry
-    tickets), status and duration."""
+    tickets, nor the QR token of `/s/{token}` or `/api/qr/{token}…`), status and duration."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -50,7 +50,7 @@ class RequestContextMiddleware:
                 "request",
                 extra={
                     "method": scope.get("method", "WS"),
-                    "path": scope.get("path"),
+                    "path": redact_path(scope.get("path") or ""),
                     "status": status,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 2),
                     "ip": client[0] if client else None,

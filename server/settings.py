@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from audio.config import EngineSettings
@@ -338,12 +338,43 @@ class Settings(BaseSettings, EngineSettings):
     def _database_url(cls, value: str) -> str:
         return checks.database_url(value)
 
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        return checks.redis_url(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        return checks.log_level(value)
+
+    @field_validator("stt_workers", "tts_workers")
+    @classmethod
+    def _one_or_more(cls, value: int) -> int:
+        return checks.at_least(1)(value)
+
+    @field_validator("stt_queue", "tts_queue", "whisper_cpu_threads")
+    @classmethod
+    def _none_or_more(cls, value: int) -> int:
+        return checks.at_least(0)(value)
+
+    @field_validator(*checks.RANGES)
+    @classmethod
+    def _in_range(cls, value: float, info: ValidationInfo) -> float:
+        assert info.field_name is not None
+        return checks.in_range(info.field_name, value)
+
     @field_validator(
         "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"
     )
     @classmethod
     def _rate_limit(cls, value: str) -> str:
         return checks.rate(value)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _utf8_text(cls, data: Any) -> Any:
+        return checks.utf8_text(data)
 
     @model_validator(mode="after")
     def _models_in_the_data_folder(self) -> Settings:

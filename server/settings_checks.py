@@ -6,6 +6,7 @@ raises `ValueError` with a sentence naming the variables to set."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
@@ -111,6 +112,172 @@ def rate(value: str) -> str:
     if len(rates) != 1:
         raise ValueError("takes one rate such as '30/minute', not several ('1/minute;10/hour')")
     return value
+
+
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
+def redis_url(value: str | None) -> str | None:
+    """A Redis URL the client can use (`redis://host:6379/0`, `rediss://…`,
+    `unix:///path`); empty means unset. A value without its scheme (`localhost:6379`) is
+    refused here, not as a traceback from every worker's start-up. Never echoed (it may
+    hold a password)."""
+    from urllib.parse import urlsplit
+
+    value = stripped_or_none(value)
+    if value is None:
+        return None
+    reason = (
+        "not a Redis URL such as 'redis://localhost:6379/0' "
+        f"(it starts with {', '.join(REDIS_SCHEMES)})"
+    )
+    if not value.lower().startswith(REDIS_SCHEMES):
+        raise ValueError(reason)
+    try:
+        parts = urlsplit(value)
+        _ = parts.port
+    except ValueError:
+        raise ValueError(reason) from None
+    if parts.scheme.lower() != "unix" and not parts.hostname:
+        raise ValueError(reason)
+    return value
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def log_level(value: str) -> str:
+    """One of Python's level names, in any case (`info`): written upper case."""
+    level = value.strip().upper()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+    return level
+
+
+def at_least(floor: int) -> Callable[[int], int]:
+    """A check that a count is `floor` or more (pool sizes the engines cannot start
+    without: `VYAPAR_STT_WORKERS=0`)."""
+
+    def check(value: int) -> int:
+        if value < floor:
+            raise ValueError(f"must be at least {floor}")
+        return value
+
+    return check
+
+
+HOUR = 3600
+DAY = 24 * HOUR
+
+RANGES: dict[str, tuple[float, float]] = {
+    # durations in seconds (0, where allowed, turns the thing off or means "never")
+    "token_ttl_seconds": (60, 366 * DAY),
+    "guest_token_ttl_seconds": (60, 30 * DAY),
+    "negotiation_idle_seconds": (10, DAY),
+    "reservation_ttl_seconds": (10, DAY),
+    "sweep_interval_seconds": (0, HOUR),
+    "qr_stall_ttl_seconds": (60, 10 * 366 * DAY),
+    "db_pool_timeout_seconds": (0, HOUR),
+    "db_answer_timeout_seconds": (0, HOUR),
+    "redis_pool_timeout_seconds": (0, HOUR),
+    "redis_socket_timeout_seconds": (0, HOUR),
+    "redis_connect_timeout_seconds": (0, HOUR),
+    "redis_retry_seconds": (0, HOUR),
+    "redis_probe_timeout_seconds": (0, 60),
+    "unavailable_retry_after_seconds": (1, HOUR),
+    "razorpay_timeout_seconds": (0, HOUR),
+    "razorpay_reconcile_interval_seconds": (0, DAY),
+    "refund_follow_up_seconds": (0, DAY),
+    "twilio_timeout_seconds": (0, HOUR),
+    "phone_ring_again_seconds": (0, DAY),
+    "phone_prompt_seconds": (0, HOUR),
+    "ws_ticket_ttl_seconds": (1, HOUR),
+    "ws_max_session_seconds": (1, DAY),
+    "ws_idle_seconds": (0.1, DAY),
+    "ws_start_seconds": (0, HOUR),
+    "ws_ping_seconds": (0, HOUR),
+    "phone_silence_seconds": (0, HOUR),
+    "live_seq_ttl_seconds": (HOUR, 366 * DAY),
+    "worker_healthcheck_seconds": (1, HOUR),
+    "engine_start_seconds": (0, HOUR),
+    "engine_hang_seconds": (0, HOUR),
+    "header_timeout_seconds": (0, HOUR),
+    "body_timeout_seconds": (0, HOUR),
+    "account_cache_seconds": (0, HOUR),
+    "revocation_check_seconds": (0, HOUR),
+    "ws_send_timeout_seconds": (0, HOUR),
+    # milliseconds
+    "max_wait_ms": (0, 60_000),
+    "max_loop_lag_ms": (0, 60_000),
+    "vad_hangover_ms": (0, 10_000),
+    "vad_hangover_phone_ms": (0, 10_000),
+    "vad_complete_hangover_ms": (0, 10_000),
+    "vad_complete_hangover_phone_ms": (0, 10_000),
+    "stt_partial_every_ms": (0, 60_000),
+    # counts and sizes
+    "stt_workers": (1, 256),
+    "tts_workers": (1, 256),
+    "stt_queue": (0, 100_000),
+    "tts_queue": (0, 100_000),
+    "whisper_cpu_threads": (0, 1024),
+    "db_pool_size": (1, 10_000),
+    "db_max_overflow": (0, 10_000),
+    "password_hash_time_cost": (1, 100),
+    "password_hash_memory_kib": (8, 4 * 1024 * 1024),
+    "redis_max_connections": (2, 100_000),
+    "max_requests_in_flight": (0, 1_000_000),
+    "razorpay_workers": (1, 1024),
+    "razorpay_sandbox_port": (0, 65535),
+    "refund_follow_up_attempts": (0, 100),
+    "ws_max_message_bytes": (1024, 16 * 1024 * 1024),
+    "ws_max_frames_per_second": (1, 100_000),
+    "ws_ping_misses": (1, 100),
+    "ws_max_per_user": (1, 100_000),
+    "max_body_bytes": (1, 1024 * 1024 * 1024),
+    "account_cache_size": (1, 10_000_000),
+    "ws_send_queue_bytes": (1024, 1024 * 1024 * 1024),
+}
+"""Every duration and count setting's range, both ends included (a field that must be
+more than 0 says so on its own): a value outside it, `nan` or `inf` is refused at start
+(`VYAPAR_NEGOTIATION_IDLE_SECONDS=-1` would expire every negotiation at once,
+`VYAPAR_ACCOUNT_CACHE_SECONDS=1e23` would keep a deactivated user's tokens for ever)."""
+
+
+def in_range(name: str, value: float) -> float:
+    """`value` when it lies in `RANGES[name]`, else a `ValueError` naming the range."""
+    low, high = RANGES[name]
+    if not low <= value <= high:  # nan fails both
+        raise ValueError(f"must be from {low:,g} to {high:,g}")
+    return value
+
+
+def _holds_undecodable(value: object) -> bool:
+    """A string (or one inside a list or mapping) with a byte that was not UTF-8: Python
+    reads such an environment variable with lone surrogates, which no database driver,
+    file system call or `.encode()` later takes."""
+    if isinstance(value, str):
+        return any("\udc80" <= c <= "\udcff" or "\ud800" <= c <= "\udfff" for c in value)
+    if isinstance(value, SecretStr):
+        return _holds_undecodable(value.get_secret_value())
+    if isinstance(value, dict):
+        return any(_holds_undecodable(k) or _holds_undecodable(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_holds_undecodable(v) for v in value)
+    return False
+
+
+def utf8_text(data: object) -> object:
+    """Settings as read, refused when one holds a byte that is not UTF-8 text (a data
+    folder, a SQLite path, a database password, a metrics token): named, never echoed,
+    before a command or a request meets it as a `UnicodeEncodeError`."""
+    if isinstance(data, dict):
+        for name, value in data.items():
+            if isinstance(name, str) and _holds_undecodable(value):
+                raise ValueError(
+                    f"VYAPAR_{name.upper()}: not UTF-8 text (it holds a byte that is not "
+                    "UTF-8; write the value in UTF-8)"
+                )
+    return data
 
 
 def check_together(settings: Settings) -> None:

@@ -83,7 +83,10 @@ def _boot_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
 
 
-def _security_headers(settings: Settings) -> dict[str, str]:
+def security_headers(settings: Settings) -> dict[str, str]:
+    """What every HTML page is served with (these pages, their error pages, and
+    `/payment/result` on the payments router): only the server's own scripts and styles
+    (no inline `style=` or `<script>`), never framed, no referrer, never cached."""
     public = urlsplit(settings.public_base_url)
     public_origin = f"{public.scheme}://{public.netloc}" if public.netloc else ""
     return {
@@ -105,7 +108,7 @@ def _page(
     body = _template(template).substitute(
         lang=html.escape(lang), title=html.escape(title), boot=_boot_json(boot)
     )
-    return HTMLResponse(body, status_code=status, headers=_security_headers(settings))
+    return HTMLResponse(body, status_code=status, headers=security_headers(settings))
 
 
 def error_page(request: Request, exc: Exception, unavailable: Outage | None = None) -> HTMLResponse:
@@ -115,7 +118,7 @@ def error_page(request: Request, exc: Exception, unavailable: Outage | None = No
     the outage already told apart and logged)."""
     lang = chrome_language(request.headers.get("accept-language"))
     table = strings()[lang]
-    headers = _security_headers(request.app.state.settings)
+    headers = security_headers(request.app.state.settings)
     if unavailable is None and not isinstance(exc, DomainError):
         unavailable = outage(request, exc)
     if unavailable is not None:

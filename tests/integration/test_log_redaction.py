@@ -79,6 +79,7 @@ def test_no_token_or_ticket_reaches_the_log(tmp_path: Path) -> None:
                 return str(r.json()["ticket"])
 
             secrets = [token]
+            qr_tokens: list[str] = []
             # An Exotel leg with the vendor's bearer token in its URL: accepted.
             with connect(
                 f"{ws}/ws/telephony/exotel?token={token}&negotiation_id=1", open_timeout=10
@@ -124,6 +125,20 @@ def test_no_token_or_ticket_reaches_the_log(tmp_path: Path) -> None:
                 assert raw.recv(64).startswith(b"HTTP/1.1 403")
             # REST with a credential in the query.
             assert http.get(f"/api/me?token={token}").status_code == 401
+            # QR codes' tokens in paths: a stall code and a one-visit code, each shown
+            # (PNG, SVG), opened (`/s/`), read (`/stall`), joined and revoked.
+            for kind in ("stall", "visit"):
+                r = http.post("/api/qr", headers=auth, json={"kind": kind, "ttl_seconds": 600})
+                assert r.status_code in (200, 201), r.text
+                qr = str(r.json()["token"])
+                qr_tokens.append(qr)
+                assert http.get(f"/api/qr/{qr}.png", headers=auth).status_code == 200
+                assert http.get(f"/api/qr/{qr}.svg", headers=auth).status_code == 200
+                assert http.get(f"/s/{qr}").status_code == 200
+                assert http.get(f"/api/qr/{qr}/stall").status_code == 200
+                joined = http.post(f"/api/qr/{qr}/join", json={"language": "en"})
+                assert joined.status_code == 200, joined.text
+                assert http.delete(f"/api/qr/{qr}", headers=auth).status_code in (200, 204)
         time.sleep(0.5)
     text = log.read_text(encoding="utf-8", errors="replace")
     handshakes = [line for line in text.splitlines() if '"WebSocket /ws/' in line]
@@ -132,3 +147,18 @@ def test_no_token_or_ticket_reaches_the_log(tmp_path: Path) -> None:
     for secret in secrets:
         assert secret not in text
         assert secret[:16] not in text
+    for qr in qr_tokens:
+        # The nonce alone (its first part, a row's key in DEBUG's SQL lines) opens
+        # nothing without its signature.
+        assert qr not in text
+        assert qr.rsplit(".", 1)[-1] not in text
+    paths = {json.loads(line).get("path") for line in text.splitlines() if '"path"' in line}
+    for path in (
+        "/s/[redacted]",
+        "/api/qr/[redacted].png",
+        "/api/qr/[redacted].svg",
+        "/api/qr/[redacted]/stall",
+        "/api/qr/[redacted]/join",
+        "/api/qr/[redacted]",
+    ):
+        assert path in paths, sorted(p for p in paths if p)

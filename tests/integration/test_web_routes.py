@@ -222,3 +222,51 @@ async def test_console_orders_carry_their_payment_state(api: Api, market: dict) 
     assert first["payment"]["paid_paise"] == 0
     assert (await api.get(other["token"], "/api/console/orders")).json() == []
     assert (await api.get(c, "/api/console/orders")).status_code == 403
+
+
+PAGE_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "cache-control": "no-store",
+}
+
+
+async def test_every_html_route_sends_the_pages_security_headers(
+    client: httpx.AsyncClient, app: Any
+) -> None:
+    """Every GET route of the app is asked (a path parameter filled with a forged QR token
+    or an id); whatever answers HTML, whichever router it lives on (`/payment/result` is
+    the payments router's), carries the pages' policy: a new page cannot miss it."""
+    from fastapi.routing import APIRoute
+
+    def routes(of: list[Any], prefix: str = "") -> list[tuple[str, APIRoute]]:
+        found: list[tuple[str, APIRoute]] = []
+        for route in of:
+            if isinstance(route, APIRoute):
+                found.append((prefix + route.path, route))
+            inner = getattr(route, "original_router", None)  # an included router
+            if inner is not None:
+                found += routes(inner.routes, prefix + getattr(inner, "prefix", ""))
+        return found
+
+    html_paths = []
+    listed = routes(app.routes)
+    assert len(listed) > 20, listed
+    for full, route in listed:
+        if "GET" not in route.methods:
+            continue
+        path = re.sub(r"\{token(?::\w+)?\}", "AAAAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBB", full)
+        path = re.sub(r"\{\w+(?::\w+)?\}", "1", path)
+        r = await client.get(path)
+        if not r.headers.get("content-type", "").startswith("text/html"):
+            continue
+        html_paths.append(full)
+        for name, value in PAGE_HEADERS.items():
+            assert r.headers.get(name) == value, (full, name, r.headers)
+        csp = r.headers.get("content-security-policy", "")
+        assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp, full
+        assert "unsafe-inline" not in csp, full
+        assert ' style="' not in r.text and "<style" not in r.text, full
+    assert {"/s/{token}", "/shop", "/vendor", "/vendor/flyer", "/payment/result"} <= set(
+        html_paths
+    ), html_paths

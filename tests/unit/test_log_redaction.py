@@ -61,3 +61,41 @@ def test_lines_without_urls_are_left_alone() -> None:
     for text in ("Did you say 5 rupees?", "kg/dozen? yes", "price 50 ok", "a = b"):
         assert redact_queries(text) == text
     assert emitted("vyaparmitra.test", "%d%% of %s", 5, "stock") == "5% of stock"
+
+
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [
+        (f"/s/{TOKEN}", "/s/[redacted]"),
+        (f"/api/qr/{TOKEN}", "/api/qr/[redacted]"),
+        (f"/api/qr/{TOKEN}.png", "/api/qr/[redacted].png"),
+        (f"/api/qr/{TOKEN}.svg", "/api/qr/[redacted].svg"),
+        (f"/api/qr/{TOKEN}/join", "/api/qr/[redacted]/join"),
+        (f"/api/qr/{TOKEN}/stall", "/api/qr/[redacted]/stall"),
+        (f"https://mandi.example.in/s/{TOKEN}", "https://mandi.example.in/s/[redacted]"),
+    ],
+)
+def test_qr_tokens_in_paths_are_redacted(path: str, kept: str) -> None:
+    """A QR code's token (one-visit codes too) lets whoever reads it join the stall."""
+    assert redact_queries(path) == kept
+    assert emitted("vyaparmitra.test", "GET %s 200", path) == f"GET {kept} 200"
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.setFormatter(JSONFormatter())
+    handler.addFilter(RedactQueries())
+    logger = logging.getLogger("vyaparmitra.access.redaction-test")
+    logger.addHandler(handler)
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    try:
+        logger.info("request", extra={"path": path})
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True
+    assert TOKEN not in out.getvalue()
+    assert json.loads(out.getvalue())["path"] == kept
+
+
+def test_paths_without_qr_tokens_are_left_alone() -> None:
+    for path in ("/api/qr", "/static/s/app.js", "/api/negotiations/7/bids", "kg/s/day"):
+        assert redact_queries(path) == path

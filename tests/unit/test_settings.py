@@ -300,3 +300,173 @@ def test_serve_refusal_does_not_echo_the_secret(uvicorn_calls: list[dict[str, An
     assert "shorter than 32 characters" in result.output
     assert "s3cret" not in result.output
     assert uvicorn_calls == []
+
+
+# -- settings `serve` cannot use: one line, status 1, with any worker count -----------
+
+UNUSABLE = [
+    ("VYAPAR_REDIS_URL", "localhost:6379", "not a Redis URL"),
+    ("VYAPAR_REDIS_URL", "abc", "not a Redis URL"),
+    ("VYAPAR_LOG_LEVEL", "INFOO", "must be one of DEBUG, INFO"),
+    ("VYAPAR_LOG_LEVEL", "5", "must be one of DEBUG, INFO"),
+    ("VYAPAR_STT_WORKERS", "0", "must be at least 1"),
+    ("VYAPAR_TTS_WORKERS", "-1", "must be at least 1"),
+    ("VYAPAR_STT_QUEUE", "-1", "must be at least 0"),
+]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize(("name", "value", "reason"), UNUSABLE)
+def test_serve_refuses_a_setting_it_cannot_use_in_one_line(
+    uvicorn_calls: list[dict[str, Any]], workers: str, name: str, value: str, reason: str
+) -> None:
+    env = {
+        "VYAPAR_DATABASE_URL": POSTGRES,
+        "VYAPAR_REDIS_URL": "redis://127.0.0.1:6379/0",
+        name: value,
+    }
+    result = CliRunner().invoke(main, ["serve", "--workers", workers], env=env)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: invalid settings: {name}: {reason}")
+    assert uvicorn_calls == []
+
+
+@pytest.mark.parametrize(("name", "value", "reason"), UNUSABLE)
+def test_every_command_refuses_a_setting_it_cannot_use(name: str, value: str, reason: str) -> None:
+    result = CliRunner().invoke(main, ["db", "status"], env={name: value})
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines() == [result.output.strip()]
+    assert f"{name}: {reason}" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "read"),
+    [
+        (
+            "VYAPAR_REDIS_URL",
+            "rediss://:pw@cache.example:6380/1",
+            "rediss://:pw@cache.example:6380/1",
+        ),
+        ("VYAPAR_REDIS_URL", "unix:///run/redis.sock", "unix:///run/redis.sock"),
+        ("VYAPAR_REDIS_URL", "", None),
+        ("VYAPAR_LOG_LEVEL", "debug", "DEBUG"),
+        ("VYAPAR_STT_WORKERS", "1", 1),
+    ],
+)
+def test_usable_values_are_read(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, read: object
+) -> None:
+    monkeypatch.setenv(name, value)
+    assert getattr(load_settings(), name.removeprefix("VYAPAR_").lower()) == read
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_exits_1_when_a_worker_cannot_start(
+    monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """uvicorn exits 3 for one server whose start-up failed, and returns as from a clean
+    stop (status 0) when one of several workers did: both are one line and status 1."""
+    from uvicorn.config import STARTUP_FAILURE
+    from uvicorn.supervisors.multiprocess import Multiprocess
+
+    import server.cli_serve as cli_serve
+
+    class Failed:
+        pid = 4242
+        exitcode = STARTUP_FAILURE
+
+    def fake_run(app: str, **kwargs: Any) -> None:
+        if kwargs["workers"] == 1:
+            raise SystemExit(STARTUP_FAILURE)
+        supervisor = Multiprocess.__new__(Multiprocess)
+        supervisor.processes = [Failed()]  # type: ignore[list-item]
+        Multiprocess.keep_subprocess_alive(supervisor)
+
+    monkeypatch.setattr(Multiprocess, "keep_subprocess_alive", lambda self: None)
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    monkeypatch.setattr(server.logs, "configure_logging", lambda *a, **k: None)
+    for name in ("_check_port", "_ready_database", "_check_models", "_start_engine_process"):
+        monkeypatch.setattr(cli_serve, name, lambda *a, **k: None)
+    monkeypatch.setattr("server.prefork.preload", lambda: None)
+    monkeypatch.setattr("server.prefork.fork_workers", lambda: True)
+    env = {"VYAPAR_DATABASE_URL": POSTGRES, "VYAPAR_REDIS_URL": "redis://127.0.0.1:6379/0"}
+    result = CliRunner().invoke(main, ["serve", "--workers", str(workers)], env=env)
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == f"Error: {cli_serve.WORKER_FAILED}"
+
+
+# -- every duration and count has a range, refused at start outside it ---------------
+
+
+def test_every_number_setting_has_a_range() -> None:
+    from server.settings_checks import RANGES
+
+    numbers = {
+        name for name, field in Settings.model_fields.items() if field.annotation in (int, float)
+    }
+    bounded_by_field = {
+        name
+        for name in numbers
+        if any(hasattr(m, "le") or hasattr(m, "lt") for m in Settings.model_fields[name].metadata)
+    }
+    assert numbers - bounded_by_field <= set(RANGES), numbers - bounded_by_field - set(RANGES)
+    defaults = load_settings()
+    for name in RANGES:
+        assert name in numbers, name
+        low, high = RANGES[name]
+        assert low <= getattr(defaults, name) <= high, name
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("VYAPAR_NEGOTIATION_IDLE_SECONDS", "-1"),
+        ("VYAPAR_RESERVATION_TTL_SECONDS", "-1"),
+        ("VYAPAR_ACCOUNT_CACHE_SECONDS", "1e23"),
+        ("VYAPAR_ACCOUNT_CACHE_SECONDS", "99999999999999999999999"),
+        ("VYAPAR_REVOCATION_CHECK_SECONDS", "1e23"),
+        ("VYAPAR_PHONE_SILENCE_SECONDS", "1e23"),
+        ("VYAPAR_ENGINE_HANG_SECONDS", "1e23"),
+        ("VYAPAR_ENGINE_HANG_SECONDS", "inf"),
+        ("VYAPAR_WS_IDLE_SECONDS", "nan"),
+        ("VYAPAR_TOKEN_TTL_SECONDS", "0"),
+        ("VYAPAR_WS_MAX_MESSAGE_BYTES", "1e30"),
+    ],
+)
+def test_out_of_range_durations_are_refused_at_start_in_one_line(name: str, value: str) -> None:
+    for command in (["db", "status"], ["serve"]):
+        result = CliRunner().invoke(main, command, env={name: value})
+        assert result.exit_code == 1, result.output
+        [line] = result.output.strip().splitlines()
+        assert line.startswith(f"Error: invalid settings: {name}: "), line
+        assert "must be from" in line or "Input should be" in line, line
+
+
+# -- a byte that is not UTF-8 in a setting: one line naming it, never the value --------
+
+NOT_UTF8 = [
+    ("VYAPAR_DATA_DIR", "/srv/vyapar-\udcff"),
+    ("VYAPAR_DATABASE_URL", "sqlite+aiosqlite:////srv/vyapar-\udcff/vm.db"),
+    ("VYAPAR_DATABASE_URL", "postgresql+psycopg://vm:s3cr\udcffet@127.0.0.1:5432/vm"),
+    ("VYAPAR_METRICS_TOKEN", "metrics-s3cr\udcffet"),
+    ("VYAPAR_SECRET_KEY", "s3cr\udcffet" * 8),
+    ("VYAPAR_REDIS_URL", "redis://:s3cr\udcffet@127.0.0.1:6379/0"),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), NOT_UTF8)
+@pytest.mark.parametrize(
+    "command", [["db", "status"], ["db", "upgrade"], ["users", "deactivate", "1"], ["serve"]]
+)
+def test_a_setting_that_is_not_utf8_is_refused_in_one_line(
+    uvicorn_calls: list[dict[str, Any]], name: str, value: str, command: list[str]
+) -> None:
+    result = CliRunner().invoke(main, command, env={name: value})
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and "UnicodeEncodeError" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: invalid settings: {name}: not UTF-8 text"), line
+    assert "s3cr" not in line and "vyapar-" not in line
+    assert uvicorn_calls == []

@@ -388,17 +388,23 @@ _RESULT = {
 @router.api_route(
     "/payment/result", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False
 )
-async def payment_result(status: str = "failed", order_id: str | None = None) -> HTMLResponse:
+async def payment_result(
+    request: Request, status: str = "failed", order_id: str | None = None
+) -> HTMLResponse:
     """A page for a browser: an unknown `status` reads as "failed", an `order_id` that is
-    not an id is left out (never an error page)."""
+    not an id is left out (never an error page). Served with the pages' security headers
+    (`pages.security_headers`), styled by their stylesheet, since this route lives on the
+    payments router, not the pages'."""
     title, text = _RESULT.get(status, _RESULT["failed"])
     shown = order_id is not None and _ORDER_ID.fullmatch(order_id) and int(order_id) < 2**63
     order = f"<p>Order {order_id}</p>" if shown else ""
     page = (
         '<!doctype html><html><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html.escape(title)}</title></head>"
-        '<body style="font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto">'
-        f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>{order}</body></html>"
+        f"<title>{html.escape(title)}</title>"
+        '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
+        '<link rel="stylesheet" href="/static/app.css"></head>'
+        '<body class="error-page"><main id="main">'
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>{order}</main></body></html>"
     )
-    return HTMLResponse(page)
+    return HTMLResponse(page, headers=pages.security_headers(request.app.state.settings))
