@@ -21,7 +21,23 @@ FILLERS: dict[str, tuple[str, ...]] = {
     "hi": ("मीठा नीम", "मीठी नीम", "शकरकंद", "ताज महल", "ताजमहल", "मिठाई", "पैकेट"),
     "mr": ("पॅकेट",),
     "pa": ("ਪੈਕੇਟ",),
-    "gu": ("મીઠાઈ", "મીઠો લીમડો", "મીઠા લીમડા", "મીઠો લીમડ", "પેકેટ"),
+    "gu": (
+        "મીઠાઈ",
+        "મીઠો લીમડો",
+        "મીઠા લીમડા",
+        "મીઠો લીમડ",
+        "પેકેટ",
+        # "so ... that": "એટલી ગરમી છે કે ...", it is so hot that ..., asks for nothing
+        "એટલી … છે કે",
+        "એટલું … છે કે",
+        "એટલો … છે કે",
+        "એવી … છે કે",
+        "એવું … છે કે",
+        "એવો … છે કે",
+        "etli … chhe ke",
+        "evi … chhe ke",
+        "evu … chhe ke",
+    ),
     "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো"),
     "kn": ("ಚಿಕ್ಕಮಗಳೂರು", "ಚಿಕ್ಕಮಗಳೂರಿನ", "ಚಿಕ್ಕಬಳ್ಳಾಪುರ", "chikmagalur"),
 }
@@ -98,7 +114,7 @@ SOCIAL = (
     ),
     act(
         "come_look", "come, have a look (a vendor calling)", over=("claim_fresh",),
-        en=("Come, have a look.", "have a look; come and see; come see; take a look; look here; come madam; come sir; come come"),
+        en=("Come, have a look.", "have a look; come and see; come see; take a look; look here; come madam; come sir; come come; come didi; come akka; come anna; come bhaiya; come sister; come aunty; see before you go; look before you go"),
         hi=("आइए, देख लीजिए।", "आइए; आइये; देख लीजिए; देख लो; देखिए; aaiye; dekh lo; dekhiye; आओ; aao; देख तो लीजिए; एक बार देख; ek baar dekh*"),
         ta=("வாங்க, பாருங்க.", "வாங்க=; வாங்க பாருங்க; பாத்துட்டு போங்க; vaanga; வாங்க சார்; வாங்க அம்மா; வாங்க அக்கா; சும்மா பாருங்க; ஒரு பார்வை; summa paarunga; பாத்துட்டு போங்க"),
         te=("రండి, చూడండి.", "రండి చూడండి; రండి రండి; చూసుకోండి; రండి; randi; రండి సార్; రండి అమ్మా; రండి అక్కా; ఒకసారి చూడండి; okasari chudandi"),
@@ -106,7 +122,7 @@ SOCIAL = (
         mr=("या, बघा.", "या ताई; या बघा; बघा; या साहेब; बघून जा; ya ya; bagha; बघून घ्या; baghun*"),
         gu=("આવો, જુઓ.", "આવો; જુઓ; આવો જુઓ; વાર જોઈ લો; aavo; juo; આવો બેન; આવો ભાઈ; આવો સાહેબ; જોઈ તો લો; joi to lo"),
         kn=("ಬನ್ನಿ, ನೋಡಿ.", "ಬನ್ನಿ; ಬನ್ನಿ ನೋಡಿ; banni; ಬನ್ನಿ ಸಾರ್; ಬನ್ನಿ ಅಕ್ಕ; ಬನ್ನಿ ಅಣ್ಣ; ಒಮ್ಮೆ ನೋಡಿ; ಸುಮ್ಮನೆ ನೋಡಿ; omme nodi"),
-        ml=("വരൂ, നോക്കൂ.", "വരൂ; വരൂ നോക്കൂ; വന്നു നോക്കൂ; varu; നോക്കിയിട്ട് പോ; ഒന്ന് നോക്ക്; nokkiyittu po; വാ ചേച്ചി; വാ ചേട്ടാ; വാ മോളേ; വന്ന് നോക്ക്; വാ നോക്ക്; ഒന്ന് നോക്കിയിട്ട്; onnu nokk*"),
+        ml=("വരൂ, നോക്കൂ.", "വരൂ; വരൂ നോക്കൂ; വന്നു നോക്കൂ; varu; നോക്കിയിട്ട് പോ; ഒന്ന് നോക്ക്; nokkiyittu po; വാ ചേച്ചി; വാ ചേട്ടാ; വാ മോളേ; വാ ചേച്ചീ; നോക്കീട്ട് പോ; നോക്കിയിട്ടു പോ; nokkeettu po; വന്ന് നോക്ക്; വാ നോക്ക്; ഒന്ന് നോക്കിയിട്ട്; onnu nokk*"),
         pa=("ਆਓ ਜੀ, ਵੇਖ ਲਓ।", "ਆਓ; ਵੇਖ ਲਓ; ਦੇਖ ਲਓ; aao; ਆਓ ਭੈਣ ਜੀ; ਆਓ ਵੀਰ ਜੀ; ਆਓ ਜੀ; ਵੇਖ ਤਾਂ ਲਓ; vekh ta lao; vekh lao"),
     ),
     act(

@@ -99,3 +99,22 @@ def test_every_day_alone_is_no_regular_customer(text: str, language: str, act: s
 )
 def test_asking_on_the_phone_is_no_payment(text: str, language: str, act: str) -> None:
     assert heard(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        # "small" said of the bag asked for is no complaint about the goods
+        ("a small cover please, my hands are full", "en", "give_bag"),
+        ("these brinjals are too small", "en", "quality_small"),
+        ("નાની કોથળી આપજો ભાઈ", "gu", "give_bag"),
+        ("આ રીંગણ બહુ નાના છે", "gu", "quality_small"),
+        # Gujarati "so ... that" (એટલી ... છે કે) is no "is there?"
+        ("એવો તડકો છે કે માથું ફાટે છે", "gu", None),
+        ("ભીંડા છે કે?", "gu", "have_it"),
+    ],
+)
+def test_a_small_bag_and_so_that_are_no_complaint_or_question(
+    text: str, language: str, act: str | None
+) -> None:
+    assert heard(text, language) == act
