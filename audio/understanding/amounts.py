@@ -45,6 +45,7 @@ from audio.understanding.set_counts import drop_set_counts
 from audio.understanding.shop_priced import given_at, said_given
 from audio.understanding.sizes import _SIZES
 from audio.understanding.spec_counts import counted_after_pause
+from audio.understanding.timed_prices import no_hour
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
@@ -87,6 +88,7 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         reading.has(k, Cue.NUMBER_LABEL)
         and (k < span.start - 1 or _joined(reading, span.start))
         and not (reading.words[k] in _DAYS and span.value > 12)
+        and not no_hour(reading, k, span)  # "शाम सात सौ": hundreds are no hour
         and not _in_a_shop(reading, k, span)
         and not one_serving(reading, k - 1)
         and not (k > 0 and reading.words[k - 1] in _SIZES)  # "பெரிய கிளாஸ்": a big glass
@@ -102,13 +104,14 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         return False  # "the next stall gives it at 280 today": no hour, no date
     if span.end < len(reading.tokens) and any(c in ".।!" for c in _gap(reading, span.end)):
         return False  # "ठीक है, दो सौ अस्सी. सुबह की पहली बोहनी": the next sentence's words
-    if reading.has(span.end, Cue.NUMBER_LABEL) and (_joined(reading, span.end) or not priced):
+    labelled = reading.has(span.end, Cue.NUMBER_LABEL) and not no_hour(reading, span.end, span)
+    if labelled and (_joined(reading, span.end) or not priced):
         return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
     plain = 0
     for k in range(span.end, min(span.end + 4, len(reading.words))):
         if (priced or plain) and not _joined(reading, k):
             return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...": the next clause's "daily"
-        if reading.has(k, Cue.NOT_MONEY):
+        if reading.has(k, Cue.NOT_MONEY) and not no_hour(reading, k, span):
             if inside_no_gain(reading, k):
                 return False  # "300 ma kai na bache": nothing left at 300, no children
             return not counted_after_pause(reading, span.end, k)  # "1700, two years guarantee"

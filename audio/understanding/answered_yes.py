@@ -10,6 +10,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
+from audio.understanding.done_said import done_of_a_noun
 from audio.understanding.reading import _Price, _Reading
 
 # The one-word "yes" of each language, as said and as typed (hi/ur, ta, te, bn, mr, gu,
@@ -37,6 +38,7 @@ def answered_yes(
     number, address or filler) before the chosen price, and less any opening "yes"
     before a price when nothing is on the table (not `reply`): "ਹਾਂ ਜੀ, ਸੌ ਰੁਪਏ ਗ੍ਰਾਮ"
     answers the customer's question, the price is the vendor's first offer."""
+    accepts = done_of_a_noun(reading, accepts)  # "vaccination done": no agreement
     if chosen is None:
         return accepts
     words = reading.words

@@ -11,6 +11,7 @@ from dataclasses import replace
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
+from audio.understanding.about_numbers import ask_about_numbers
 from audio.understanding.address import ADDRESS
 from audio.understanding.fallen import mark_fallen_or_ten
 from audio.understanding.fraction_scale import scale_fractions
@@ -121,4 +122,5 @@ def mark_two_readings(reading: _Reading, reference_paise: int | None) -> None:
     mark_fallen_or_ten(reading)  # Telugu "kilo padi poyindi": fell, or ten
     scale_fractions(reading, reference_paise)
     scale_whole_numbers(reading, reference_paise)  # "बारह दूँगा" for an ₹18,000 goat
+    ask_about_numbers(reading, reference_paise)  # "lagbhag pandrah", "do pachaas"
     ask_short_hundreds(reading)  # "eleven five", "ছ তিনশো" with nothing to pick a scale

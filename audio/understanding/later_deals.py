@@ -23,6 +23,7 @@ from audio.understanding.clauses import _FOR_YOU
 from audio.understanding.moves import _BUT
 from audio.understanding.portions import portion_remarks
 from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.timed_prices import timed_alternatives
 from audio.understanding.together import _TAKE, _TAKE_WORDS, _said_as_rate
 from audio.understanding.totals import _ALL, _ALL_COUNTS
 from audio.understanding.two_rates import item_total_after_rate, restated_rates
@@ -250,6 +251,7 @@ def later_deals(reading: _Reading) -> list[_Price]:
     _counts_taken(reading)
     _count_after_each(reading)
     replaced = _for_someone(reading) + _deal_after(reading) + _lot_of_the_unit(reading)
+    replaced += timed_alternatives(reading)  # "500 an hour, at sunset 700": 500
     replaced += portion_remarks(reading)  # "fifty a plate, half plate thirty": 50 a plate
     replaced += item_total_after_rate(reading)  # "1,100 a kilo; this one is 0.75 kg, 825"
     return replaced + restated_rates(reading)  # "quarter kilo 225, that's 900 a kilo"

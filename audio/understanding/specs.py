@@ -11,6 +11,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
+from audio.understanding.per_thousand import thousand_as_unit
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.reel_sizes import reel_sizes
 from audio.understanding.teeth import teeth_counts
@@ -246,6 +247,7 @@ def drop_spec_numbers(reading: _Reading) -> bool:
     }  # a unit word alone ("200 pages, dozen 600") is the next price's
     gone |= reel_sizes(reading)  # "the 1000-metre reel": a size, no price
     gone |= year_starts(reading)  # "the 2019 edition, 150": a year, no price
+    gone |= thousand_as_unit(reading)  # "ईंट हज़ार का क्या रेट?": the unit, no price
     gone |= teeth_counts(reading)  # "दो दाँत का बकरा": the goat's age, no price
     if not gone:
         return False
