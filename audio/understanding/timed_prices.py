@@ -56,9 +56,25 @@ def no_hour(reading: _Reading, label: int, span: NumberSpan) -> bool:
     return span.value >= 100 and any(t.kind is not TokenKind.NUMBER for t in tokens)
 
 
+# "Today", "now": the time said is the one it is ("but today is Sunday, so sixty"), so
+# its price is the one that stands, no alternative.
+_NOW = frozenset(
+    fold(w)
+    for w in (
+        "today", "now", "aaj", "aj", "abhi", "आज", "अभी", "आत्ता", "આજે", "આજ", "હમણાં", "আজ",
+        "এখন", "இன்னைக்கு", "இன்று", "இப்போ", "ఈరోజు", "ఇవాళ", "ఇప్పుడు", "ಇವತ್ತು", "ಇಂದು",
+        "ಈಗ", "ഇന്ന്", "ഇപ്പോൾ", "ਅੱਜ", "ਹੁਣ",
+    )
+)  # fmt: skip
+
+
 def _when_before(reading: _Reading, price: _Price, since: int) -> bool:
     words = reading.words[max(price.start - 4, since) : price.start]
     return any(w.startswith(_WHEN) for w in words)
+
+
+def _now_before(reading: _Reading, price: _Price, since: int) -> bool:
+    return any(w in _NOW for w in reading.words[max(price.start - 6, since) : price.start])
 
 
 def timed_alternatives(reading: _Reading) -> list[_Price]:
@@ -69,7 +85,7 @@ def timed_alternatives(reading: _Reading) -> list[_Price]:
         return []
     first = said[0]
     timed = [p for p in said[1:] if _when_before(reading, p, first.end)]
-    if len(timed) != len(said) - 1:
+    if len(timed) != len(said) - 1 or any(_now_before(reading, p, first.end) for p in timed):
         return []
     if _when_before(reading, first, 0):
         first.two_readings = True  # "morning 300, at night 500": no plain price

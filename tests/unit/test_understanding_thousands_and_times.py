@@ -56,6 +56,21 @@ def test_plain_price_stands_beside_timed(language: str, text: str, paise: int) -
     assert understood.confidence >= MIN_CONFIDENCE
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "મોટાના સો, પણ આજે રવિવાર છે એટલે સવાસો."),
+        ("hi", "बाल कटाई सौ, आज इतवार है तो सवा सौ"),
+        ("en", "Haircut one hundred, but today is Sunday so one twenty five."),
+    ],
+)
+def test_a_timed_price_said_for_today_is_never_set_aside(language: str, text: str) -> None:
+    """A price said for today ("but today is Sunday, so N") is no alternative:
+    N is read (or asked), never the plain price before it."""
+    understood = understand(text, language=language)
+    assert understood.amount_paise == 12500
+
+
 def test_every_price_timed_is_asked() -> None:
     understood = understand("सुबह चार सौ, रात को छह सौ", language="hi")
     assert understood.amount_paise is None or understood.confidence < MIN_CONFIDENCE
