@@ -27,7 +27,8 @@ mypy_verdict() {
   rm -f "$mypy_log"
   return "$rc"
 }
-trap 'mypy_verdict >/dev/null 2>&1 || true' EXIT
+# The trap replaces services.sh's, so it stops PostgreSQL and Redis too.
+trap 'mypy_verdict >/dev/null 2>&1 || true; stop_services' EXIT
 echo "== pytest"
 # Test files run in parallel worker processes (pytest-xdist), each with its own database
 # and Redis (tests/workers.py); most tests wait on sockets, so more workers than cores
@@ -55,5 +56,5 @@ else
   fi
   [ "$rc" = 0 ] || [ "$rc" = 5 ] || { mypy_verdict || true; exit "$rc"; }
 fi
-trap - EXIT
+trap stop_services EXIT
 mypy_verdict
