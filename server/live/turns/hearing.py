@@ -170,9 +170,13 @@ class Hearing:
         client = speaker.client
         pipeline = live.pipeline
         bar = live.turn_taking.whole_min_confidence
-        if not (
-            price_in_doubt(await pipeline.understood(speaker, first.text), first.confidence)
-            or (first.confidence < bar and may_hold_price(first.text, client.language))
+        # Words that name no number, unit or currency hold no price in doubt: most turns
+        # end here, before a read of the negotiation and a second understanding of the
+        # words (the pipeline reads both again for the turn).
+        if not may_hold_price(first.text, client.language):
+            return first
+        if first.confidence >= bar and not price_in_doubt(
+            await pipeline.understood(speaker, first.text), first.confidence
         ):
             return first
         started = time.monotonic()
