@@ -95,7 +95,7 @@ _PACK = {
 ("my parcel came today")."""
 _REGULAR = {
     "en": "customer; come; buy; every; daily; always; here; your; i'm",
-    "hi": "ग्राहक; रिश्ता; रिश्ते; दोस्त; पहचान; grahak; rishta; dost",
+    "hi": "ग्राहक; कस्टमर; रिश्ता; रिश्ते; दोस्त; पहचान; grahak; rishta; dost",
     "ta": "கஸ்டமர்; வாடிக்கையாள; பழக்கம்",
     "te": "కస్టమర్; పరిచయం; బేరం",
     "bn": "খদ্দের; কাস্টমার; সম্পর্ক; চেনা; khoddor",

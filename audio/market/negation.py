@@ -169,8 +169,8 @@ def refused(
             if not s <= i < e and not _across(i, s, e, punct)
         ]
         limit = reach
-        if language == "en" and words[i + 1 : i + 2] in (["have"], ["got"]):
-            # "card? I don't have that much cash": what is not had comes after
+        if language == "en" and words[i + 1 : i + 2] and words[i + 1] in _HOLD:
+            # "card? I don't have (carry) that much cash": what is not had comes after
             near, limit = [n for n in near if n[1]], reach + 2
         near = [n for n in near if n[0] <= limit]
         if near:
@@ -186,6 +186,9 @@ def _across(i: int, start: int, end: int, punct: frozenset[int]) -> bool:
     ("don't give a polythene, a bag I have")."""
     return start < i and any(end <= b <= i for b in punct)
 
+
+_HOLD = frozenset(fold(w) for w in ("have", "got", "carry", "keep", "bring", "hold"))
+"""English verbs of having on one: "I don't carry that much cash"."""
 
 _ASKING = ("give", "put", "pack", "send")
 """English words that ask for a thing: "give one cover, no" asks with a tag "no"."""

@@ -12,6 +12,9 @@ is the act: understanding comes back with no price, so the act reaches the liste
   ("सरिग्गा", "बरोबर"): "no change, give it for 480" stays an offer;
 - a verb that is also a number (`PUT`): te "వెయ్యి" is "put" and "a thousand"; in a
   request for extra ("ఎక్స్‌ట్రా వెయ్యి, ఫ్రీగా") with no rupee word it is the verb;
+- money sent (`PAID`): one sum in a line that says it was sent or paid, in the past
+  (`SENT`: "sent 80 on GPay, check", "80 भेज दिए", "80 ಕಳಿಸಿದೀನಿ"), is what was paid,
+  no offer; "give it for 80, I'll send it on GPay" keeps its price;
 - an echo (`ECHOED`): one sum, a question mark ending its clause (the sum and the goods
   only: "four hundred for this mug?"), and the scorn said after it; "two hundred, will
   you give it?" and "too dear, for two hundred?" keep their price.
@@ -20,8 +23,10 @@ is the act: understanding comes back with no price, so the act reaches the liste
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
-from audio.lexicon import fold
+from audio.lexicon import TokenKind, fold, tokenize
+from audio.market.phrases import Form, at, forms
 from audio.market.recognise import market_act
 from audio.understanding import Catalogue, Intent, Understanding
 
@@ -47,6 +52,33 @@ PUT = "ask_extra"
 
 _PUT_WORDS = frozenset(fold(w) for w in ("వెయ్యి", "veyyi", "veyi"))
 _RUPEE = ("రూపాయ", "రూ", "rupay", "rs", "₹")
+
+PAID = "paid_check"
+"""The act whose sum, said with a verb of sending or paying in the past, was paid."""
+
+SENT = (
+    "sent; paid; transferred; भेज दिए; भेज दिया; भेज दिये; भेजे=; भेजा=; कर दिए; "
+    "कर दिया; कर दिये; bhej diye; bhej diya; bhej diye; kar diya; kar diye; அனுப்பிட்ட; "
+    "அனுப்பியாச்சு; அனுப்பினேன்; பண்ணிட்ட; பண்ணியாச்சு; போட்டாச்சு; anuppitten; "
+    "anuppiyachu; panniten; పంపా; పంపించా; పంపాను; చేశా; చేసా; pampanu; pampinchanu; "
+    "chesanu; পাঠিয়ে দিয়েছি; পাঠিয়েছি; পাঠালাম; করে দিয়েছি; করেছি; pathiyechi; "
+    "pathiye diyechi; पाठवल; केलं; केले; pathavle; મોકલી દીધ; મોકલ્યા; કરી દીધ; કર્યા; "
+    "mokli didh*; mokalya; ಕಳಿಸಿದ; ಕಳಿಸಿದೀ; ಕಳಿಸಿದ್ದೀ; ಮಾಡಿದೀ; ಮಾಡಿದ್ದೀ; ಹಾಕಿದೀ; "
+    "ಹಾಕಿದ್ದೀ; kalisidini; kaliside; അയച്ചിട്ടുണ്ട്; അയച്ചു; ചെയ്തു; ayachu; ayachittund*; "
+    "ਭੇਜ ਦਿੱਤੇ; ਭੇਜ ਦਿੱਤਾ; ਕਰ ਦਿੱਤਾ; ਕਰ ਦਿੱਤੇ; ਪਾ ਦਿੱਤੇ; bhej ditte; bhej dita; kar ditta"
+)
+"""Verbs of sending or paying, said of the past."""
+
+
+@lru_cache(maxsize=1)
+def _sent() -> tuple[Form, ...]:
+    return forms(SENT)
+
+
+def _paid(text: str) -> bool:
+    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD]
+    return any(at(f, words, i) for i in range(len(words)) for f in _sent())
+
 
 ECHOED = frozenset({"too_expensive"})
 """Acts whose doubted sum, asked back, is the other side's price repeated."""
@@ -78,6 +110,8 @@ def sum_not_offered(
         said = fold(text[mention.start : mention.end].strip()) in _PUT_WORDS and not any(
             r in text.lower() for r in _RUPEE
         )
+    elif act.act == PAID:
+        said = _paid(text)
     elif act.act == EXACT:
         said = any(fold(w.strip(",.?!")) in _EXACTLY for w in text.split())
     else:

@@ -31,10 +31,12 @@ from audio.market.clause import breaks
 from audio.market.denied import DENIED, denied
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
+from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
 from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
+from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.market.tasting import sweet_asked
@@ -167,24 +169,42 @@ _ONE_CLAUSE = frozenset({"come_look"})
 goodbye, no "come see" calling to look."""
 
 
-def _heard(words: list[str], language: str, punct: frozenset[int] = frozenset()) -> list[_Hit]:
+def _heard(
+    words: list[str],
+    language: str,
+    punct: frozenset[int] = frozenset(),
+    *,
+    numbered: bool = False,
+) -> list[_Hit]:
     """The hits that say something: a cue heard only in its market frame says nothing
     outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
-    boy", "farm work"), a way to pay refused ("no cash") says no act,
-    small talk (weather, a match, a festival) describes no goods, and another's coming
-    ("the truck will come in an hour") is not the speaker's."""
+    boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
+    गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
+    says no act, small talk (weather, a match, a festival) describes no goods, and
+    another's coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
         for h in _hits(words, language)
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
+        and not (
+            h.act == "need_change"
+            and is_loan(words, h.start, h.end, language)
+            and not as_money(words, h.start, h.end, language, numbered=numbered)
+        )
     ]
     hits = named_wanted(_paying(words, hits, language, punct), language, words)
     hits = _card_asked(hits, words, language)
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
         if h.act in DENIED and denied(words, h.start, h.end, language, punct)
+        else h
+        for h in hits
+    ]
+    hits = [
+        _Hit(DEAL, h.start, h.end)
+        if h.act == RIPE and settled(words, h.start, h.end, language, punct)
         else h
         for h in hits
     ]
@@ -264,9 +284,11 @@ def market_act(text: str, language: str, catalogue: Catalogue | None = None) -> 
 def _act_said(text: str, language: str) -> tuple[str, float] | None:
     """The act and its confidence: one line is looked at up to three times on its way to
     the listener (a doubted count, an accept read in it, what to say), so it is kept."""
-    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD or t.norm == "?"]
+    tokens = tokenize(text)
+    words = [t.norm for t in tokens if t.kind is TokenKind.WORD or t.norm == "?"]
+    numbered = any(t.kind is TokenKind.NUMBER for t in tokens)
     longest: dict[str, int] = {}
-    for hit in _heard(words, language, breaks(text)):
+    for hit in _heard(words, language, breaks(text), numbered=numbered):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
     if greets(set(longest), words, language):
         longest.pop("come_look")

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from audio.market.clause import asked_when, clause
 from audio.market.phrases import Form, at, forms
+from audio.market.said_of_life import LIFE_SAID_OF
 from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
 
 _NEAR = 3
@@ -130,15 +131,15 @@ _EVENT = {
 
 _PATRON = {
     "en": "customer; customers; friend; friends; relation; relationship; acquaintance",
-    "hi": "ग्राहक; रिश्ता; रिश्ते; दोस्त; जान पहचान; पहचान; customer; grahak; rishta; dost",
+    "hi": "ग्राहक; कस्टमर; रिश्ता; रिश्ते; दोस्त; जान पहचान; पहचान; customer; grahak; rishta; dost",
     "ta": "கஸ்டமர்; வாடிக்கையாள; பழக்கம்; நண்பர்; சினேகிதம்; customer",
-    "te": "కస్టమర్; స్నేహ; పరిచయం; బేరం; customer",
+    "te": "కస్టమర్; ఖాతాదార; స్నేహ; పరిచయం; బేరం; customer",
     "bn": "খদ্দের; কাস্টমার; সম্পর্ক; বন্ধু; চেনা; customer; khoddor",
     "mr": "गिऱ्हाईक; ग्राहक; कस्टमर; ओळख; नातं; मित्र; customer; girhaik",
-    "gu": "ગ્રાહક; કસ્ટમર; સંબંધ; ઓળખ; મિત્ર; ભાઈબંધ; customer; grahak",
+    "gu": "ગ્રાહક; ઘરાક; કસ્ટમર; સંબંધ; ઓળખ; મિત્ર; ભાઈબંધ; customer; grahak; gharak",
     "kn": "ಗಿರಾಕಿ; ಕಸ್ಟಮರ್; ಪರಿಚಯ; ಸ್ನೇಹ; ಸಂಬಂಧ; customer; giraki",
     "ml": "കസ്റ്റമ; പരിചയ; ബന്ധ; കൂട്ടുകാര; സുഹൃത്ത; customer",
-    "pa": "ਗਾਹਕ; ਕਸਟਮਰ; ਰਿਸ਼ਤ; ਯਾਰ; ਦੋਸਤ; ਜਾਣ ਪਛਾਣ; customer; grahak",
+    "pa": "ਗਾਹਕ; ਕਸਟਮਰ; ਰਿਸ਼ਤ; ਯਾਰ; ਦੋਸਤ; ਜਾਣ ਪਛਾਣ; customer; grahak; gahak",
 }
 """Who is "old" that is no stale goods: a customer, a friend, a relationship."""
 
@@ -307,7 +308,10 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
-SAID_OF = {a: SAID_OF.get(a, ()) + MORE_SAID_OF.get(a, ()) for a in {*SAID_OF, *MORE_SAID_OF}}
+SAID_OF = {
+    a: SAID_OF.get(a, ()) + MORE_SAID_OF.get(a, ()) + LIFE_SAID_OF.get(a, ())
+    for a in {*SAID_OF, *MORE_SAID_OF, *LIFE_SAID_OF}
+}
 
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (_CROWD,),

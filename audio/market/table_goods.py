@@ -131,7 +131,7 @@ GOODS = (
         hi=("सीधा खेत से लाया है।", "खेत; ~गाँव से; अपने बाग; khet se; ~gaon se; khet; ~gaon; बाग से; बगीचे से; baag se; bagiche se; bagaan se; bagan se; बागान से; बगान से; देसी मुर्गा; देसी मुर्गी; फार्म से; गाँव के फार्म; desi murga; farm se; सीधा गाँव; baagh se; bagh se; bagan se; seedha khet; बाग से; बाग़ से; बगीचे से"),
         ta=("தோட்டத்துல இருந்து நேரா கொண்டு வந்தது.", "தோட்ட; நேரா கொண்டு; நேரா தோட்ட; நேரா பண்ணை; கிராமத்து; பண்ணை; thottathu; thottam; thottathula irundhu; thottathil irundhu; thottathilirundhu; நாட்டுக்கோழி; நாட்டு கோழி; பண்ணையில; naatu kozhi; தோப்பு; தோப்புல; நேரா தோப்பு; thoppu*"),
         te=("మా తోట నుండి నేరుగా తెచ్చాను.", "తోట; పొలం; ~నేరుగా; ~ఊరి నుండి; పల్లె; polam; thotala nunchi; thota nunchi; tota nunchi; నాటు కోడి; ఫారం నుంచి; ఫారం నుండి; ఊరి నుంచి; natu kodi"),
-        bn=("সোজা খেত থেকে আনা।", "খেত; ক্ষেত; বাগান; ~গ্রাম থেকে; ~সোজা; নিজের খেত; jomir; bagan theke; baagan theke; দেশি মুরগি; খামার থেকে; গ্রামের; deshi murgi"),
+        bn=("সোজা খেত থেকে আনা।", "খেত=; খেতের; খেত থেকে; ক্ষেত; বাগান; ~গ্রাম থেকে; ~সোজা; নিজের খেত; jomir; bagan theke; baagan theke; দেশি মুরগি; খামার থেকে; গ্রামের; deshi murgi"),
         mr=("थेट शेतातून आणली आहे.", "शेत; ~थेट; मळ्यातून; ~गावाकडून; shetatla; shet; बागेतून; baget*; गावरान; फार्मवरून; गावच्या; gavran; shetatun; shetatn*; shetatun*; thet shetat*"),
         gu=("સીધું ખેતરમાંથી લાવ્યો છું.", "ખેતર; વાડી; ~સીધું; ~ગામડેથી; khetar; bagicha mathi; bagiche thi; vadi mathi; baag mathi; દેશી મરઘી; દેશી મરઘો; ફાર્મથી; ફાર્મ માંથી; ગામડાના; desi marghi; farm thi"),
         kn=("ನೇರ ತೋಟದಿಂದ ತಂದಿದ್ದು.", "ತೋಟ; ಹೊಲ; ~ನೇರ; ~ಹಳ್ಳಿ; hola; ನಾಟಿ ಕೋಳಿ; ಫಾರ್ಮ್‌ನಿಂದ; ಫಾರ್ಮಿಂದ; naati koli; ಎಸ್ಟೇಟ್‌ನಿಂದ; ಎಸ್ಟೇಟ್ ನಿಂದ; ತೋಟದಿಂದ; totadinda; totadind*; totada*; nera tota*"),

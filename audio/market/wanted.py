@@ -28,8 +28,13 @@ class _Span(Protocol):
     def end(self) -> int: ...
 
 
-WANTED_KIND = frozenset({"quality_old"})
-"""Acts whose word can name the kind of goods a stock question asks for."""
+WANTED_KIND = frozenset({"quality_old", "claim_sweet"})
+"""Acts whose word can name the kind of goods a stock question asks for: old books, sweet
+curd ("মিষ্টি দই আছে?", "do you have sweet curd?")."""
+
+NOUN_NEEDED = frozenset({"claim_sweet"})
+"""Kinds that name goods only with a noun after them: "తియ్యగా ఉందా?" asks whether it is
+sweet, where "పాతవి ఉన్నాయా?" asks for old ones."""
 
 ASKING = "have_it"
 
@@ -60,15 +65,30 @@ def named_wanted(hits: list[H], language: str = "", words: list[str] | None = No
     question ("ये बासी तो नहीं? कल के हैं क्या?" keeps its doubt: the question is not
     the next thing said)."""
     asks = [h.start for h in hits if h.act == ASKING]
-    least = 0 if language in THERE else 1
+    asked_before = {h.end for h in hits if h.act == ASKING}
     covered = {i for h in hits for i in range(h.start, h.end)}
+
+    def least(act: str) -> int:
+        return 0 if language in THERE and act not in NOUN_NEEDED else 1
+
     return [
         h
         for h in hits
         if not (
             h.act in WANTED_KIND
             and not (words is not None and any(at(f, words, h.start) for f in _stale()))
-            and (h.end not in covered or least == 0)
-            and any(h.end + least <= start <= h.end + NOUN_MAX for start in asks)
+            and (h.end not in covered or least(h.act) == 0)
+            and (
+                any(h.end + least(h.act) <= start <= h.end + NOUN_MAX for start in asks)
+                # "do you have sweet curd?": the question first, then the kind and the goods
+                or (
+                    h.act in NOUN_NEEDED
+                    and h.start in asked_before
+                    and words is not None
+                    and h.end < len(words)
+                    and words[h.end] != "?"
+                    and h.end not in covered
+                )
+            )
         )
     ]

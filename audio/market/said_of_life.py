@@ -1,0 +1,139 @@
+"""Life around the stall in words that look like an act: "sweet" said of a person or of
+how they speak ("so sweet of you", "ਤੁਹਾਡੀ ਜ਼ੁਬਾਨ ਬੜੀ ਮਿੱਠੀ ਹੈ", "মেয়েটা কী মিষ্টি!"),
+"empty" of a stomach ("ಖಾಲಿ ಹೊಟ್ಟೆಯಲ್ಲಿ", on an empty stomach), how far a place is
+("બસ સ્ટેન્ડ કેટલું દૂર છે?" asks the way, no stock), "what else? is everyone at home
+well?" (asks after the family: no greeting, no "anything else?"), "that's all" of a salary
+or of life ("జీతం మాత్రం అంతే"), and a card lost ("my ATM card fell somewhere"), which is
+no way to pay.
+
+Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
+it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
+is no act when one of the nouns stands within three words of it. Words are matched like
+cues (see `audio.market.inventory`).
+"""
+
+from __future__ import annotations
+
+_PERSON = {
+    "en": "of you; you're; you are; daughter; son; wife; lady; baby; tongue; smile; person; "
+    "people; he's; she's; she is; he is",
+    "hi": "जुबान; ज़ुबान; ज़बान; जबान; बोल; बेटी; बिटिया; बच्ची; लड़की; मुस्कान; आप तो; zuban; juban",
+    "ta": "நாக்கு; பொண்ணு; குழந்தை; பையன்; சிரிப்பு",
+    "te": "మాటలు; అమ్మాయి; పాప=; బాబు=; నవ్వు",
+    "bn": "মেয়ে; মেয়েটা; ছেলেটা; বাচ্চাটা; মানুষ; হাসি; মুখ=; কথা বল",
+    "mr": "मुलगी; मुलगा; बाळ; पोरगी; जीभ; वाणी; बोलता; बोलतो; बोलते",
+    "gu": "વાણી; જીભ; દીકરી; છોકરી; બાળક; બોલો; બોલે",
+    "kn": "ಮಾತು; ಮಾತಾಡ; ಹುಡುಗಿ; ಮಗು; ಮಗಳು",
+    "ml": "സംസാരം; വാക്ക്; കുട്ടി; കുഞ്ഞ്; മോള്",
+    "pa": "ਜ਼ੁਬਾਨ; ਜੁਬਾਨ; ਜ਼ਬਾਨ; ਬੋਲੀ; ਬੱਚੀ; ਕੁੜੀ; ਧੀ",
+}
+"""Whom "sweet" is said of that is no goods: a person, their tongue, their talk."""
+
+_STOMACH = {
+    "en": "stomach; hand; hands",
+    "hi": "पेट; हाथ",
+    "ta": "வயிறு; வயித்து; வயிற்ற; கை=",
+    "te": "కడుపు; కడుపుతో; చెయ్యి",
+    "bn": "পেট; পেটে; হাত=",
+    "mr": "पोट; पोटी; हात=",
+    "gu": "પેટ; હાથ",
+    "kn": "ಹೊಟ್ಟೆ; ಕೈ=",
+    "ml": "വയറ; കൈ=",
+    "pa": "ਪੇਟ; ਢਿੱਡ; ਹੱਥ",
+}
+"""An empty stomach or hands ("ಖಾಲಿ ಹೊಟ್ಟೆಯಲ್ಲಿ"): nothing sold out."""
+
+_FAR = {
+    "en": "far; distance; which way; which side; direction",
+    "hi": "दूर; किधर; किस तरफ; कौन सी तरफ; रास्ता; door; dur; kidhar",
+    "ta": "தூரம்; எந்த பக்கம்; எந்தப் பக்கம்; வழி=; dhooram; thooram",
+    "te": "దూరం; ఎటు; ఏ వైపు; దారి; dooram",
+    "bn": "দূর; দূরে; কোন দিকে; কোনদিকে; রাস্তা; dur; durey",
+    "mr": "लांब; दूर; कुठल्या बाजूला; रस्ता; lamb; door",
+    "gu": "દૂર; કઈ બાજુ; કઈ તરફ; રસ્તો; dur; door; kai baju",
+    "kn": "ದೂರ; ಯಾವ ಕಡೆ; ದಾರಿ; doora",
+    "ml": "ദൂര; ഏത് വഴി; ഏതു വഴി; വഴി=; dooram; dhooram; duram",
+    "pa": "ਦੂਰ; ਕਿਧਰ; ਕਿਸ ਪਾਸੇ; ਰਸਤਾ; door; dur",
+}
+"""How far a place is, or which way: no goods asked for and no price."""
+
+_HOME = {
+    "en": "home; family; everyone at home; folks; kids",
+    "hi": "घर= में; घरवाले; घर पे; घर पर; परिवार; बाल बच्चे; ghar",
+    "ta": "வீட்ல; வீட்டுல; வீட்டில்; குடும்ப; veetla",
+    "te": "ఇంట్లో; ఇంటి; కుటుంబ; intlo",
+    "bn": "বাড়ির; বাড়িতে; বাড়ি=; পরিবার; barir",
+    "mr": "घरी; घरचे; घरातले; कुटुंब; ghari",
+    "gu": "ઘરે; ઘરમાં; ઘરના; પરિવાર; ghare",
+    "kn": "ಮನೆಯಲ್ಲಿ; ಮನೇಲಿ; ಮನೆಯವರು; ಕುಟುಂಬ; maneli",
+    "ml": "വീട്ടിൽ; വീട്ടില്; വീട്ടുകാര; കുടുംബ; veettil",
+    "pa": "ਘਰ=; ਘਰੇ; ਘਰ ਵਾਲੇ; ਪਰਿਵਾਰ; ghar",
+}
+"""Home and family: "how is everyone at home?" asks after them, no greeting to the
+listener, and "what else?" before it opens that question, no offer of more goods."""
+
+_GREETING_ASKED = {
+    "en": "how are; how's everything",
+    "hi": "कैसे; कैसी; सब ठीक; क्या हाल; kaise; kaisi; sab theek",
+    "ta": "எப்படி; eppadi; சௌக்கியமா",
+    "te": "ఎలా; బాగున్నా; ela; bagunnara",
+    "bn": "কেমন; kemon",
+    "mr": "कसे; कशा; कसा; कशी; kase; kasa",
+    "gu": "કેમ છો; મજામાં; majama",
+    "kn": "ಹೇಗಿದ್ದ; ಚೆನ್ನಾಗಿದ್ದ; hegidd*",
+    "ml": "സുഖ; sukham*",
+    "pa": "ਕੀ ਹਾਲ; ਹਾਲ ਚਾਲ; ਸਭ ਠੀਕ; ਠੀਕ ਠਾਕ; sab theek",
+}
+"""The greetings that ask how someone is (a "namaste" greets whoever is asked after)."""
+
+_LIFE = {
+    "en": "salary; life; luck; fate; income; earnings",
+    "hi": "तनख्वाह; तनख़्वाह; सैलरी; किस्मत; क़िस्मत; ज़िंदगी; जिंदगी; कमाई; नसीब; लिखा; "
+    "salary; kismat; zindagi",
+    "ta": "சம்பளம்; வாழ்க்கை; தலையெழுத்து; விதி=; வருமானம்; பொழப்பு; பிழைப்பு; sambalam",
+    "te": "జీతం; బతుకు; జీవితం; కర్మ; ఖర్మ; రాత=; సంపాదన; jeetham",
+    "bn": "মাইনে; বেতন; জীবন; কপাল; ভাগ্য; রোজগার",
+    "mr": "पगार; आयुष्य; नशीब; कमाई",
+    "gu": "પગાર; જિંદગી; નસીબ; કમાણી",
+    "kn": "ಸಂಬಳ; ಜೀವನ; ಹಣೆಬರಹ; ಸಂಪಾದನೆ; ಕರ್ಮ",
+    "ml": "ശമ്പള; ജീവിത; വിധി; വരുമാന",
+    "pa": "ਤਨਖਾਹ; ਤਨਖ਼ਾਹ; ਜ਼ਿੰਦਗੀ; ਕਿਸਮਤ; ਕਮਾਈ",
+}
+"""What is "just that much" that is no purchase: a salary, a living, one's fate."""
+
+_LOST = {
+    "en": "lost; dropped; fell; fallen; missing; found; forgot; forgotten; stolen; misplaced",
+    "hi": "गिर; खो=; खो गया; खोया; गुम; भूल; चोरी; gir*; kho gaya",
+    "ta": "விழுந்த; தொலைஞ்ச; தொலைந்த; தொலைச்ச; காணோம்; மறந்து",
+    "te": "పడిపో; పోయింది; మర్చిపో; కనిపించట్లేదు; పారేసుకు",
+    "bn": "পড়ে; হারিয়ে; হারাল; ভুলে",
+    "mr": "पडलं; पडले; पडला; हरवल; विसरल",
+    "gu": "પડી=; ખોવાઈ; ભૂલી; ગુમ",
+    "kn": "ಬಿದ್ದು; ಬಿತ್ತು; ಕಳೆದು; ಕಳ್ಕೊಂಡ; ಮರೆತು",
+    "ml": "വീണു; വീണ; കളഞ്ഞ; കാണാതായ; കാണുന്നില്ല; മറന്നു",
+    "pa": "ਡਿੱਗ; ਗੁਆਚ; ਗੁੰਮ; ਭੁੱਲ",
+}
+"""A card lost, dropped or forgotten: an object looked for, no way to pay."""
+
+_DONE = {
+    "hi": "हुआ; हुई; हुए; गया; गई; गए; किया; किए; किये; दिया; दिए; चुका; चुकी; चुके",
+    "mr": "झालं; झाले; झाली; झालेलं; केलं; केले; केली; गेलं; गेले",
+    "gu": "થયું; થયો; થઈ; ગયું; ગયો; કર્યું; કર્યો; કરેલું",
+    "pa": "ਹੋਇਆ; ਹੋਈ; ਹੋਏ; ਗਿਆ; ਗਈ; ਕੀਤਾ; ਕੀਤੀ; ਦਿੱਤਾ",
+}
+"""Participles before "है क्या": the auxiliary of a past tense ("टाइम चेंज हुआ है क्या?",
+did the time change?), no "is there?"."""
+
+_IS = {"hi": "है; हैं", "mr": "आहे=; आहेत=", "gu": "છે", "pa": "ਹੈ"}
+
+LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
+    "claim_sweet": (({}, _PERSON),),
+    "out_of_stock": (({}, _STOMACH),),
+    "have_it": (({}, _FAR), (_IS, _DONE)),
+    "ask_price": (({}, _FAR),),
+    "greet": ((_GREETING_ASKED, _HOME),),
+    "anything_else": (({}, _HOME),),
+    "that_is_all": (({}, _LIFE),),
+    "pay_card": (({}, _LOST),),
+}
+"""Per act: (cue words per language, nouns per language), added to `SAID_OF`."""
