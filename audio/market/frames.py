@@ -18,7 +18,7 @@ from functools import lru_cache
 from audio.market.phrases import Form, at, forms
 
 _GIVE = {
-    "en": "give; put; add; throw in; on top",
+    "en": "give; put; add; throw in; on top; one more; extra",
     "hi": "डाल; दे=; दो=; देना; दीजिए; दीजिये; दे दो; daal*; dal*; de=; do=; dena",
     "ta": "போடு; குடு; கொடு; podu*; kudu*; kodu*",
     "te": "వేయ; వెయ్య; వేసి; ఇవ్వ; veyy*; vey*; ivv*",

@@ -132,3 +132,19 @@ def test_a_price_recalled_after_a_complaint_is_no_counter(text: str, language: s
 
 def test_a_price_of_now_beside_a_recalled_one_stands() -> None:
     assert understand("120 now, last month it was 90", language="en").amount_paise == 120_00
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [
+        ("one more spoon please", "en", "ask_extra"),
+        ("ಇನ್ನೊಂದು ಚಮಚ ಹಾಕಿ", "kn", "ask_extra"),
+        ("weigh it again without the bag", "en", "weigh_properly"),
+        ("ડબ્બાનું વજન કાઢીને આપજો", "gu", "weigh_properly"),
+        ("ਥੋਕ ਵਿੱਚ ਲਵਾਂ ਤਾਂ ਕੀ ਭਾਅ?", "pa", "bulk_price"),
+        ("ശരി, ഞാൻ ഇറങ്ങട്ടെ ചേച്ചി", "ml", "goodbye"),
+        ("this halwa looks days old", "en", "quality_old"),
+    ],
+)
+def test_new_stall_words_are_heard(text: str, language: str, act: str) -> None:
+    assert heard(text, language) == act
