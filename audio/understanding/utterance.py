@@ -32,6 +32,7 @@ from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
@@ -57,6 +58,7 @@ from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
+from audio.understanding.periods import rates_for_a_period
 from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
@@ -87,6 +89,7 @@ from audio.understanding.spans import (
 from audio.understanding.specs import drop_spec_numbers
 from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
+from audio.understanding.there_are import goods_there
 from audio.understanding.together import counts_before_price
 from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
@@ -187,6 +190,8 @@ def understand(
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
+    goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
+    rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
@@ -195,6 +200,7 @@ def understand(
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or asked_not_offered(reading, superseded)  # tag, elsewhere, echo
+    complaint = complaint or asks_what_price_covers(reading)  # "700 means how many clothes?"
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
