@@ -214,6 +214,8 @@ def understand(
             chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
     if chosen is not None:
         total_for_all(reading, chosen)  # "do sau, dono kilo ka": a total for both
+        if chosen.start == reading.summed_at and chosen.per_unit is None:
+            chosen.per_unit = False  # "polish 30, laces 15, that makes 45": the sum
     if chosen is not None and chosen.per_unit is None:
         refused = [
             p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
@@ -368,6 +370,10 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
+        if intent is Intent.REJECT and not has_outstanding_offer:
+            # "no power today, I'll give them tomorrow", "we don't give the rope with
+            # the goat": with no price said and none on the table, a "no" refuses none
+            intent, confidence = Intent.OTHER, 0.3
         if intent is Intent.ACCEPT and (
             settles_on_unheard(reading) or settles_after_a_number(reading)
         ):
