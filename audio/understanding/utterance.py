@@ -65,6 +65,7 @@ from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
+from audio.understanding.refused_aside import refuses_aside
 from audio.understanding.refused_at import refuse_named_prices
 from audio.understanding.remarks import (
     agreed_before_change,
@@ -370,9 +371,10 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
-        if intent is Intent.REJECT and not has_outstanding_offer:
+        if intent is Intent.REJECT and not has_outstanding_offer and refuses_aside(reading):
             # "no power today, I'll give them tomorrow", "we don't give the rope with
-            # the goat": with no price said and none on the table, a "no" refuses none
+            # the goat": with no price said and none on the table, a "no" of a time or
+            # of what comes along refuses no price
             intent, confidence = Intent.OTHER, 0.3
         if intent is Intent.ACCEPT and (
             settles_on_unheard(reading) or settles_after_a_number(reading)
