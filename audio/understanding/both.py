@@ -12,18 +12,19 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.clauses import _BOTH
 from audio.understanding.orders import AND_WORDS
-from audio.understanding.reading import _Quantity, _Reading
+from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.sizes import _SIZES
 
 # "Both", "for both", "both of them", with the case endings each language puts on it.
-_BOTH_FORMS = _BOTH | frozenset(
+BOTH_FORMS = _BOTH | frozenset(
     fold(w)
     for w in (
         "dono", "दोनों", "donon",
         "ரெண்டுக்கும்", "இரண்டுக்கும்", "rendukkum",
         "రెండింటికీ", "రెండింటికి", "rendintiki", "rendintikee",
         "দুটোই", "দুটোরই", "দুটোতেই", "dutoi", "dutoroi",
-        "दोन्ही", "दोघांचे", "donhi",
+        "दोन्ही", "दोघांचे", "donhi", "दोही", "dohi", "दोन्हीचे", "दोन्हींचे", "दोहींचे",
+        "dohinche", "donhiche", "दोघांचा", "dohincha",
         "બંનેના", "બન્નેના", "bannena",
         "ಎರಡಕ್ಕೂ", "ಎರಡೂ", "eradakku", "eradakkoo",
         "രണ്ടിനും", "രണ്ടിനുംകൂടി", "randinum",
@@ -39,7 +40,7 @@ _TYPED_TWO = frozenset(("eradu", "rendu", "randu"))
 
 
 def _says_both(reading: _Reading, k: int) -> bool:
-    if reading.words[k] not in _BOTH_FORMS:
+    if reading.words[k] not in BOTH_FORMS:
         return False
     raw = reading.tokens[k].raw.lower()
     return not (raw.isascii() and raw in _TYPED_TWO)
@@ -48,12 +49,18 @@ def _says_both(reading: _Reading, k: int) -> bool:
 def counts_both(reading: _Reading) -> None:
     """Make the one price said beside a "both" word a total for two."""
     at = [k for k in range(len(reading.words)) if _says_both(reading, k)]
-    if len(at) != 1 or reading.has(at[0] + 1, Cue.UNIT):
+    if not at or any(reading.has(k + 1, Cue.UNIT) for k in at):
         return  # "दोनों किलो 130 में": both kilos, read with their unit
-    k = at[0]
-    if any(w in AND_WORDS for w in reading.words[:k]):
+    k = at[-1]
+    if any(w in AND_WORDS for w in reading.words[: at[0]]):
         return  # "charger and guard, both for 500": two different goods
-    prices = [p for p in reading.prices if not p.start <= k < p.end]
+    prices = [p for p in reading.prices if not any(p.start <= b < p.end for b in at)]
+    # "ரெண்டு ஆட்டையும் ..., ரெண்டுக்கும் முப்பதாயிரம்": the two goods counted, then
+    # "both" said again with the price; the bare "two" is the same count, no price
+    counted = [p for p in prices if _two_counted(p) and p.start < k]
+    if counted and len(prices) > len(counted):
+        reading.prices = [p for p in reading.prices if p not in counted]
+        prices = [p for p in prices if p not in counted]
     if len(prices) != 1:
         return
     price = prices[0]
@@ -64,6 +71,11 @@ def counts_both(reading: _Reading) -> None:
     quantity = _Quantity(2.0, None, k, k + 1, claimed=True)
     reading.quantities.append(quantity)
     price.per_unit, price.quantity = False, quantity
+
+
+def _two_counted(price: _Price) -> bool:
+    """A bare "two" that counts the goods beside a "both" word."""
+    return price.span.value == 2 and not price.explicit and price.quantity is None
 
 
 # "Ones": the goods counted by a word that stands for them ("two small ones", "दो छोटे

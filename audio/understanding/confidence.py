@@ -18,6 +18,7 @@ from audio.numbers import (
     number_table,
     words_to_number,
 )
+from audio.understanding.both import BOTH_FORMS
 from audio.understanding.rates import hour_said
 from audio.understanding.reading import (
     _BULK_UNITS,
@@ -197,8 +198,8 @@ def _unsure_beside(
         beside = k in (span.start - 1, span.end)
         if beside and not _joined(reading, max(k, span.start)):
             continue  # "ચોર્યાસી, લેવું ...": a pause between, not part of the number
-        if reading.more.found([word]) or reading.less.found([word]):
-            continue  # a word the tables know ("കൂടി", together/more), no garbled number
+        if reading.more.found([word]) or reading.less.found([word]) or word in BOTH_FORMS:
+            continue  # a word the tables know ("കൂടി", together/more; "dono", both)
         if beside and k < span.start and _tens_left_aside(reading.tokens[k].raw, language):
             return True  # "chali panjah", "veesthi pachees": forty (to) fifty, a range
         if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):

@@ -34,6 +34,30 @@ _COME_GET = tuple(
 )  # fmt: skip
 
 
+# "New", said of what the amount would buy instead: "for that I'd buy new shoes".
+_NEW = frozenset(
+    fold(w)
+    for w in (
+        "new", "नया", "नई", "नये", "नए", "naya", "nayi", "नवीन", "नवे", "नवी", "navin",
+        "નવું", "નવા", "નવી", "ਨਵਾਂ", "ਨਵੀਂ", "ਨਵੇਂ", "নতুন", "notun", "புது", "புதிய",
+        "pudhu", "puthu", "కొత్త", "kotha", "ಹೊಸ", "hosa", "പുതിയ", "puthiya",
+    )
+)  # fmt: skip
+# A verb of coming said alone ("भैंस आ जाती है", a buffalo comes for that much).
+_COMES = frozenset(fold(w) for w in ("आ", "aa", "ਆ", "આવી"))
+
+
+def _bought_instead(reading: _Reading, k: int) -> bool:
+    """After the question at `k`: what the amount would get instead ("For that I'd buy
+    new shoes", "इतने में तो भैंस आ जाती है", "ওই দামে তো নতুন জুতো হয়ে যাবে")."""
+    if any(c in _AGREEING for c, start, _end in reading.occurrences if start >= k):
+        return False
+    words = reading.words[k:]
+    said = any(w in _NEW or w in _COMES or w.startswith(_COME_GET) for w in words)
+    reading.bought_instead = reading.bought_instead or said
+    return said
+
+
 def _sentence_end(reading: _Reading, k: int) -> bool:
     """A full stop or "!" right after token `k`."""
     tokens = reading.tokens
@@ -54,7 +78,7 @@ def _asked_then_refused(reading: _Reading, price: _Price) -> bool:
     for k in range(price.end - 1, len(tokens) - 1):
         said = reading.text[tokens[k].end : tokens[k + 1].start] + tokens[k + 1].raw
         if "?" in said:
-            return _refused_after(reading, k + 1)
+            return _refused_after(reading, k + 1) or _bought_instead(reading, k + 1)
         if any(c in _STOPS for c in said):
             return False
     return False

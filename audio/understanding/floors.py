@@ -18,6 +18,8 @@ _LESS = frozenset(
         "less", "lower", "below", "कम", "kam", "घट", "ghat", "ghatt", "नीचे", "niche",
         "kammi", "keezha", "kuraiya", "takkuva", "thaggedi", "কম", "কমে", "kom", "kome",
         "kami", "khali", "ochhu", "ochu", "ocha", "kadime", "kurayilla", "kurachu", "kuravu", "ਘੱਟ",
+        # "below": "এর নিচে", "ਇਸ ਤੋਂ ਥੱਲੇ", "ਹੇਠਾਂ", "નીચે", "కింద", "ಕೆಳಗೆ", "താഴെ"
+        "নিচে", "নীচে", "ਥੱਲੇ", "thalle", "ਹੇਠਾਂ", "નીચે", "కింద", "ಕೆಳಗೆ", "താഴെ",
     )
 )  # fmt: skip
 _LESS_STEMS = tuple(
@@ -34,6 +36,14 @@ _ALSO = frozenset(
     fold(w) for w in ("also", "too", "even", "भी", "bhi", "ਵੀ", "vi", "पण", "ಕೂಡ", "kuda")
 )
 _REFUSALS = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
+# A verb with its "not" in its ending, after "less" or "below": Tamil "கீழ போகாது" (won't
+# go below), Telugu "తగ్గదు", Kannada "ಇಳಿಯಲ್ಲ", Malayalam "താഴില്ല".
+_REFUSED_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ta": ("ாது", "ாதுங்க", "மாட்டேன்", "மாட்டோம்"),
+    "te": ("దు", "లేను", "ను"),
+    "kn": ("ಲ್ಲ", "ಲ್ಲಾ"),
+    "ml": ("ില്ല",),
+}
 
 
 def _less(word: str) -> bool:
@@ -56,6 +66,8 @@ def floor_said(reading: _Reading) -> bool:
         refused = word in _LESS_REFUSED
         refused = refused or reading.cue_near(k + 1, k + 4, *_REFUSALS)
         refused = refused or reading.cue_near(k - 2, k, *_REFUSALS)
+        endings = _REFUSED_ENDINGS.get(reading.language, ())
+        refused = refused or any(w.endswith(endings) for w in words[k + 1 : k + 3] if endings)
         if refused:
             return True
     return False

@@ -76,6 +76,49 @@ def _sack_after(reading: _Reading, k: int) -> bool:
     return sack or reading.has(k, Cue.LOT) or reading.has(k, Cue.MEASURE)
 
 
+# A weight told of an animal or an item, not sold by it: a word for its weight before the
+# number ("it weighs about 30 kilo", "খাসিটার ওজন প্রায় কুড়ি কেজি"), "is over" before it
+# ("the goat is over 25 kilo"), or a genitive with "is" or an estimate after the unit
+# ("बकरा तीस किलो का है", "ஆடு இருபது கிலோ இருக்கும்", "ముప్పై కిలోలు ఉంటుంది").
+_WEIGHT_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "weighs", "weight", "weighing", "वज़न", "वजन", "wajan", "vajan", "भार", "ওজন",
+        "ওজনে", "ojon", "வெயிட்", "எடை", "బరువు", "ತೂಕ", "ഭാരം", "તોલ", "વજન", "ਵਜ਼ਨ",
+        "ਵਜਨ",
+    )
+)  # fmt: skip
+_IS_OVER = frozenset(("is", "over", "above", "about", "around", "nearly"))
+_TOLD_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
+    "hi": (("का", "है"), ("की", "है"), ("ka", "hai"), ("ki", "hai"), ("से", "ऊपर")),
+    "gu": (("નો", "છે"), ("ની", "છે"), ("નું", "છે")),
+    "pa": (("ਦਾ", "ਹੈ"), ("ਦੀ", "ਹੈ"), ("da", "hai")),
+    "ta": (("இருக்கும்",), ("இருக்கு",), ("irukkum",)),
+    "te": (("ఉంటుంది",), ("ఉంటాడు",), ("ఉంది",), ("untundi",)),
+    "bn": (("হবে",), ("আছে",), ("hobe",)),
+    "kn": (("ಇರುತ್ತೆ",), ("ಇರುತ್ತದೆ",), ("ಇದೆ",), ("irutte",)),
+    "ml": (("ഉണ്ടാകും",), ("ഉണ്ട്",), ("കാണും",)),
+    "mr": (("आहे",), ("असेल",)),
+}
+
+
+def _weight_told(reading: _Reading, start: int, unit_at: int) -> bool:
+    """The weight from `start` to the unit at `unit_at` is told of the item, not sold."""
+    words = reading.words
+    if reading.units[unit_at] != "kg":
+        return False
+    if any(u == "kg" for k, u in enumerate(reading.units) if k != unit_at):
+        return False  # "1,100 a kilo, this one is 0.75 kg, 825": sold by that weight
+    if any(w in _WEIGHT_WORDS for w in words[max(start - 3, 0) : start]):
+        return True
+    if reading.language == "en":
+        before = words[max(start - 2, 0) : start]
+        return bool(before) and before[0] == "is" and all(w in _IS_OVER for w in before)
+    after = tuple(fold(w) for w in words[unit_at + 1 : unit_at + 3])
+    told = _TOLD_AFTER.get(reading.language, ())
+    return any(after[: len(phrase)] == tuple(fold(w) for w in phrase) for phrase in told)
+
+
 def _describes(reading: _Reading, unit_at: int) -> bool:
     """The number and unit ending at `unit_at` name an item's size."""
     word, after = reading.words[unit_at], unit_at + 1
@@ -110,7 +153,7 @@ def drop_item_sizes(reading: _Reading) -> None:
             continue
         if quantity.unit not in _SIZED or not quantity.value or unit_at <= quantity.start:
             continue
-        if not _describes(reading, unit_at):
+        if not _describes(reading, unit_at) and not _weight_told(reading, quantity.start, unit_at):
             continue
         reading.quantities.remove(quantity)
         for k in range(quantity.start, quantity.end):

@@ -28,6 +28,7 @@ from audio.understanding.goes_on import (
     remark_after_own_agreement,
 )
 from audio.understanding.handover import names_own_price, sets_own_price, settles_with_fix
+from audio.understanding.if_otherwise import accepts_on_condition
 from audio.understanding.implausible import cheap_across_a_pause
 from audio.understanding.moves import _other_price_before, emphatic
 from audio.understanding.reading import _Price, _Reading
@@ -65,6 +66,7 @@ def price_move(
     the price has two readings or sits beside something a careful listener would ask
     about; an accept needs words of agreement and the price on the table."""
     accepts = deal_if_taken(reading, chosen, accepts, reference_paise)  # "260 and it's a deal"
+    accepts = accepts_on_condition(reading, chosen, accepts, reference_paise)  # "300 ho to ok"
     soft_accepts = {o[1] for o in reading.occurrences if o[0] is Cue.SOFT_ACCEPT}
     # "OK, 55. Weigh one and a half kilo": agreed, and an instruction or question after
     goes_on = reply and (
@@ -135,6 +137,8 @@ def price_move(
         and not (reference_paise is None and names_own_price(reading, chosen))
         and not (reference_paise is None and own_price_goes_on(reading, chosen, accepts))
         and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
+        # with nothing on the table, "I'll take both, 50,000 for both" names a price
+        and (reply or not (chosen.per_unit is False and chosen.quantity is not None))
     ):
         # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
         # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek

@@ -80,6 +80,12 @@ class _Reading:
     phone: bool = False
     """A phone number was said (digits read out or typed in a run): no price."""
     hours: bool = False
+    summed_at: int | None = None
+    """Where a sum said aloud after its parts starts ("polish 30, laces 15, that makes
+    45"): the one price, a total."""
+    bought_instead: bool = False
+    """The only amount was said back and what it would buy instead told ("350? For that
+    I'd buy new shoes"): refused."""
     extra_charge: bool = False
     """A charge said as added beside the price ("but delivery 50 extra"): no plain accept."""
     no_loss: set[int] = field(default_factory=set)

@@ -54,4 +54,45 @@ def drop_summed_parts(
                 for k in range(span.start, span.end):
                     reading.number_at[k] = None
             return [s for s in spans if s is not part and s is not extra], total
-    return spans, None
+    return parts_then_sum(reading, spans)
+
+
+# The sum said aloud, before it ("total", "कुल", "மொத்தம்", "সব মিলিয়ে", "that makes")
+# or after it ("हो गए", "झाले", "થયા", "ஆச்சு", "అయింది", "ಆಯ್ತು", "ആയി", "হল").
+_SUM_BEFORE = frozenset(
+    fold(w)
+    for w in (
+        "total", "makes", "altogether", "कुल", "टोटल", "kul", "एकूण", "ekun", "કુલ", "ਕੁੱਲ",
+        "ਕੁਲ", "মোট", "মিলিয়ে", "miliye", "மொத்தம்", "motham", "మొత్తం", "mottham",
+        "ಒಟ್ಟು", "ottu", "ആകെ", "aake", "മൊത്തം",
+    )
+)  # fmt: skip
+_SUM_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "हो", "हुए", "hue", "झाले", "jhale", "झाले.", "થયા", "thaya", "ਹੋ", "ਹੋਏ", "হল", "হলো",
+        "hol", "holo", "ஆச்சு", "aachu", "అయింది", "ayindi", "ಆಯ್ತು", "aaytu", "ആയി", "aayi",
+    )
+)  # fmt: skip
+
+
+def parts_then_sum(
+    reading: _Reading, spans: list[NumberSpan]
+) -> tuple[list[NumberSpan], NumberSpan | None]:
+    """The spans without the parts of a sum said aloud after them ("polish 30, laces 15,
+    that makes 45", "टाच साठ, पॉलिश वीस, ऐंशी झाले"), and that sum: the parts add up
+    to it, so it is the one price. Parts that do not add up are left, and two prices
+    standing are asked about."""
+    if len(spans) < 3:
+        return spans, None
+    *parts, total = spans
+    words = reading.words
+    said = any(w in _SUM_BEFORE for w in words[max(total.start - 2, 0) : total.start])
+    said = said or any(w in _SUM_AFTER for w in words[total.end : total.end + 2])
+    if not said or sum(p.value for p in parts) != total.value:
+        return spans, None
+    for span in parts:
+        for k in range(span.start, span.end):
+            reading.number_at[k] = None
+    reading.summed_at = total.start
+    return [total], total

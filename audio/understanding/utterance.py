@@ -32,6 +32,7 @@ from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
@@ -57,12 +58,14 @@ from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
+from audio.understanding.periods import rates_for_a_period
 from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
+from audio.understanding.refused_aside import refuses_aside
 from audio.understanding.refused_at import refuse_named_prices
 from audio.understanding.remarks import (
     agreed_before_change,
@@ -87,6 +90,7 @@ from audio.understanding.spans import (
 from audio.understanding.specs import drop_spec_numbers
 from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
+from audio.understanding.there_are import goods_there
 from audio.understanding.together import counts_before_price
 from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
@@ -187,6 +191,8 @@ def understand(
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
+    goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
+    rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
@@ -195,6 +201,7 @@ def understand(
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or asked_not_offered(reading, superseded)  # tag, elsewhere, echo
+    complaint = complaint or asks_what_price_covers(reading)  # "700 means how many clothes?"
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
@@ -208,6 +215,8 @@ def understand(
             chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
     if chosen is not None:
         total_for_all(reading, chosen)  # "do sau, dono kilo ka": a total for both
+        if chosen.start == reading.summed_at and chosen.per_unit is None:
+            chosen.per_unit = False  # "polish 30, laces 15, that makes 45": the sum
     if chosen is not None and chosen.per_unit is None:
         refused = [
             p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
@@ -325,6 +334,8 @@ def understand(
             reply=has_outstanding_offer,
             reference_paise=reference_paise,
         )
+    elif reading.bought_instead and not accepts:
+        intent, confidence = Intent.REJECT, 0.8  # "350? For that I'd buy new shoes"
     elif complaint:
         intent, confidence = Intent.QUESTION, 0.8
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
@@ -360,6 +371,11 @@ def understand(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
+        if intent is Intent.REJECT and not has_outstanding_offer and refuses_aside(reading):
+            # "no power today, I'll give them tomorrow", "we don't give the rope with
+            # the goat": with no price said and none on the table, a "no" of a time or
+            # of what comes along refuses no price
+            intent, confidence = Intent.OTHER, 0.3
         if intent is Intent.ACCEPT and (
             settles_on_unheard(reading) or settles_after_a_number(reading)
         ):

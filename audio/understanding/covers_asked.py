@@ -1,0 +1,76 @@
+"""What a price covers, asked: "700 means how many clothes?", "सात सौ में कितने कपड़े
+होंगे?", "ஐநூறுல எத்தனை துணி?", "ಐನೂರು ಅಂದ್ರೆ ಎಷ್ಟು ಬಟ್ಟೆ?", "does 600 a month include
+Sundays?", "ছশো টাকায় রবিবারও ধরা আছে?". The price is the other side's, or one the
+speaker weighs; the line asks what it buys and offers nothing: a question, no price.
+
+It shows as a "how many" word before the goods counted (a plain word after it, not the
+"of"/"for" of a price asked: "कितने का?" asks the price), or a word of including, in a
+line that asks, after the price."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# "How many", said before the goods counted.
+_HOW_MANY: dict[str, frozenset[str]] = {
+    "hi": _folded("कितने", "कितनी", "kitne", "kitni"),
+    "mr": _folded("किती", "kiti"),
+    "gu": _folded("કેટલા", "કેટલી", "કેટલાં", "ketla", "ketli"),
+    "pa": _folded("ਕਿੰਨੇ", "ਕਿੰਨੀਆਂ", "ਕਿੰਨੀ", "kinne", "kinniyan"),
+    "bn": _folded("কটা", "কয়টা", "ক'টা", "কতগুলো", "কতগুলি", "koyta", "kota"),
+    "te": _folded("ఎన్ని", "enni"),
+    "kn": _folded("ಎಷ್ಟು", "eshtu", "estu"),
+    "ml": _folded("എത്ര", "ethra", "etra"),
+    "ta": _folded("எத்தனை", "எத்தன", "ethanai", "ethana", "ettanai"),
+    "en": _folded("many"),
+}
+# Including: "include", "शामिल", "ধরা", "धरून", "ਸ਼ਾਮਲ", "ഉൾപ്പെടെ" (not "together",
+# which sums a count of goods: "twenty keys, all together how much?").
+_INCLUDE = _folded(
+    "include", "includes", "including", "included", "शामिल", "shamil", "ধরা", "dhora",
+    "धरून", "dharun", "ਸ਼ਾਮਲ", "ਸ਼ਾਮਿਲ", "ഉൾപ്പെടെ", "ಒಳಗೊಂಡು", "உள்ளடக்கி",
+)  # fmt: skip
+# "Means", said between the price and what it covers: "ಐನೂರು ಅಂದ್ರೆ", "ఐదు వందలు అంటే".
+_MEANS = _folded("means", "mean", "ಅಂದ್ರೆ", "ಅಂದರೆ", "andre", "అంటే", "ante", "म्हणजे", "यानी")
+
+
+def _counts_goods(reading: _Reading, k: int) -> bool:
+    """The word after the "how many" at `k` is the goods counted, not a price's ending."""
+    if k + 1 >= len(reading.words):
+        return False
+    if reading.tokens[k + 1].raw in "?.,!":
+        return False
+    return reading.is_plain(k + 1) and not reading.has(k + 1, Cue.OF, Cue.CURRENCY, Cue.UNIT)
+
+
+def _said_alone(reading: _Reading, end: int) -> bool:
+    """The price ends its phrase: no goods counted right after it ("twenty keys")."""
+    if end >= len(reading.words) or reading.tokens[end].raw in "?.,!":
+        return True
+    return not reading.is_plain(end) or reading.words[end] in _MEANS
+
+
+def asks_what_price_covers(reading: _Reading) -> bool:
+    """Whether the line asks what a price said before covers (no price stands)."""
+    if not reading.prices or not any(t.raw == "?" for t in reading.tokens):
+        return False
+    first = min(p.start for p in reading.prices)
+    last = max(p.end for p in reading.prices)
+    how_many = _HOW_MANY.get(reading.language, frozenset())
+    # not "forty tumblers, how much for all?": a count of goods, no price
+    alone = all(_said_alone(reading, p.end) for p in reading.prices)
+    for k in range(last, len(reading.words)):
+        word = reading.words[k]
+        if alone and word in how_many and _counts_goods(reading, k):
+            return True
+    words = reading.words
+    return any(w in _INCLUDE for w in words[last:]) or (
+        reading.language == "en" and any(w in _INCLUDE for w in words[:first])
+    )

@@ -1,0 +1,36 @@
+"""A "no" said of a time or of what comes along, with no price said and none on the
+table: "no power today, I'll give the clothes tomorrow", "pay on the 5th, not now",
+"we don't give the rope with the goat", "ಇವತ್ತು ಕರೆಂಟ್ ಇಲ್ಲ, ನಾಳೆ ಕೊಡ್ತೀನಿ". It refuses no
+price: `other`. A plain "no", "too much" or "don't want" still refuses."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.conditions import clause_around
+from audio.understanding.reading import _Reading
+
+# Today, now, tomorrow; with, along with: the "no" is of them.
+_ASIDE = frozenset(
+    fold(w)
+    for w in (
+        "today", "now", "tomorrow", "with", "along", "आज", "aaj", "अभी", "abhi", "कल", "kal",
+        "साथ", "saath", "आता", "ata", "उद्या", "udya", "सोबत", "sobat", "આજે", "aaje",
+        "હમણાં", "કાલે", "સાથે", "ਅੱਜ", "ਹੁਣ", "ਕੱਲ੍ਹ", "ਨਾਲ", "আজ", "এখন", "কাল", "সাথে",
+        "সঙ্গে", "ఈరోజు", "ఇవాళ", "ఇప్పుడు", "రేపు", "ಇವತ್ತು", "ಈಗ", "ನಾಳೆ", "ಜೊತೆ",
+        "ഇന്ന്", "ഇപ്പോൾ", "നാളെ", "കൂടെ", "இன்னிக்கு", "இன்று", "இப்போ", "நாளைக்கு",
+    )
+)  # fmt: skip
+_REFUSING = (Cue.REJECT, Cue.NEGATION, Cue.NOT)
+
+
+def refuses_aside(reading: _Reading) -> bool:
+    """Whether every refusal in the line is said in a clause with a time or "with"."""
+    refusals = [o for o in reading.occurrences if o[0] in _REFUSING]
+    if not refusals:
+        return False
+    for _cue, start, end in refusals:
+        clause = clause_around(reading, start, end)
+        if not any(reading.words[k] in _ASIDE for k in clause):
+            return False
+    return True

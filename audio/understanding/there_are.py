@@ -1,0 +1,94 @@
+"""A count of the goods said as what there is: "there are 15 clothes", "बीस कपड़े हैं",
+"പന്ത്രണ്ട് ഷർട്ട് ഉണ്ട്", "இருபது துணி இருக்கு", "পঁচিশটা আছে" (a count with its
+classifier), "ಇಪ್ಪತ್ತೆರಡು ಬಟ್ಟೆ ಇದೆ". The number counts the goods, never a price: a line
+with only such a count names no price, and beside a total ("all together 200, there are
+18 clothes") it is the count the total is for."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.sum_asked import _SUM, _SUM_STEMS
+
+
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+# "There is / there are", said after the goods counted.
+_THERE_ARE = _folded(
+    "हैं", "hain", "आहेत", "ahet", "aahet", "છે", "che", "ਹਨ", "han", "আছে", "ache",
+    "ఉన్నాయి", "unnayi", "unnai", "ఉంది", "ಇದೆ", "ಇವೆ", "ide", "ive", "ഉണ്ട്", "undu",
+    "und", "இருக்கு", "இருக்குது", "இருக்கின்றன", "irukku",
+)  # fmt: skip
+# English says it first: "there are 15", "there're 15 shirts".
+_THERE = _folded("there", "there're", "theres")
+# A classifier on the number itself counts pieces: Bengali "পঁচিশটা", "২২টি".
+_CLASSIFIERS = ("টা", "টি", "ta", "ti")
+# "All", "in all", said before a total: with "total" words (`sum_asked`).
+_ALL = _folded("all", "सब", "sab", "সব", "shob", "sob", "सगळे", "બધા", "ਸਾਰੇ", "എല്ലാം")
+_MOST = 1000
+# Where "there are" is also the auxiliary of a verb ("પાંત્રીસમાં આપે છે", gives at 35;
+# "सस्ता देते हैं"; "देत आहेत"), a word with a verb's ending before it is no goods.
+_VERB_ENDINGS: dict[str, tuple[str, ...]] = {
+    "gu": ("ે", "e", "ો", "o"),
+    "hi": ("ते", "ती", "ता", "रहे", "te", "ti", "ta", "rahe"),
+    "mr": ("त", "तात", "at", "tat"),
+    "pa": ("ਦੇ", "ਦੀ", "ਦਾ", "ਰਹੇ", "de", "di", "da"),
+}
+
+
+def _bare_count(price: _Price) -> bool:
+    value = price.span.value
+    return (
+        not price.explicit
+        and price.quantity is None
+        and not price.each
+        and value == int(value)
+        and 2 <= value <= _MOST
+    )
+
+
+def _there_at(reading: _Reading, price: _Price) -> bool:
+    words, end = reading.words, price.end
+    if reading.language == "en":
+        return any(w in _THERE for w in words[max(price.start - 2, 0) : price.start])
+    suffix = price.span.suffix or ""
+    if suffix in _CLASSIFIERS and end < len(words) and words[end] in _THERE_ARE:
+        return True  # "পঁচিশটা আছে"
+    if suffix or end + 1 >= len(words) or words[end + 1] not in _THERE_ARE:
+        return False  # "ત્રીસમાં ..." (at thirty) counts nothing
+    verb = words[end].endswith(_VERB_ENDINGS.get(reading.language, ()))
+    return reading.is_plain(end) and not verb and reading.tokens[end].raw not in ",.?!"
+
+
+def _said_as_total(reading: _Reading, price: _Price) -> bool:
+    if price.per_unit is False and price.quantity is None:
+        return True
+    before = reading.words[max(price.start - 3, 0) : price.start]
+    return any(w in _SUM or w in _ALL or w.startswith(_SUM_STEMS) for w in before)
+
+
+def goods_there(reading: _Reading) -> None:
+    """Turn the counts said as "there are N (goods)" into pieces counted, and make the
+    one total said beside them a total for that count."""
+    for price in reading.prices:
+        counted = price.quantity
+        if counted is not None and counted.unit is None and counted.value:
+            said = _Price(0, counted.start, counted.end, False, price.span)
+            if reading.language == "en" and _there_at(reading, said):
+                counted.unit = "piece"  # "150 for all, there are 15 clothes"
+    counts = [p for p in reading.prices if _bare_count(p) and _there_at(reading, p)]
+    if len(counts) != 1:
+        return
+    count = counts[0]
+    reading.prices.remove(count)
+    quantity = _Quantity(count.span.value, "piece", count.start, count.end)
+    reading.quantities.append(quantity)
+    if len(reading.prices) != 1:
+        return
+    total = reading.prices[0]
+    if total.negated or total.each or not _said_as_total(reading, total):
+        return
+    quantity.claimed = True
+    total.per_unit, total.quantity = False, quantity
