@@ -17,7 +17,8 @@ pooled over the files given; medians in ms:
 - `stt`: the cut → the final transcript: ~0 when the pause's decode stood and was done,
   the rest of it when it was still running, a whole decode when the audio grew.
 - `undr`, `dom`, `tran`: understanding, the bid, the translation.
-- `tts1`: the first audio of the reply: ~0 when it was synthesized during the pause.
+- `tts1`: the first audio of the reply: ~0 when it was synthesized during the pause
+  (`reply ready`: how many turns had it under 5 ms).
 - `hops`: the server's total − the stages above: the hand-offs between them.
 - `deliv`: client latency − server total: the client's end of speech against the VAD's
   (the audible tail the VAD does not count as speech), the sockets and the event loops.
@@ -40,6 +41,9 @@ KINDS = (
     ("vendor (phone), offers", "vendor", True),
     ("vendor (phone), other lines", "vendor", False),
 )
+READY_MS = 5.0
+"""A reply whose first audio went out this soon after the turn was understood was
+synthesized ahead, during the pause (`reply ready`)."""
 COLUMNS = ("latency", "silence", "stt", "undr", "dom", "tran", "tts1", "hops", "deliv")
 
 
@@ -111,6 +115,7 @@ def breakdown(documents: Iterable[tuple[dict[str, Any], dict[str, str]]]) -> lis
                 "turns": len(mine),
                 "ended": ended,
                 "pause_decode": fate,
+                "reply_ready": sum(1 for p in split if p["tts1"] < READY_MS),
                 "median_ms": {c: median(p[c] for p in split) for c in COLUMNS},
             }
         )
@@ -118,15 +123,21 @@ def breakdown(documents: Iterable[tuple[dict[str, Any], dict[str, str]]]) -> lis
 
 
 def markdown(table: Sequence[dict[str, Any]]) -> str:
-    head = "| line kind | turns | ended on | pause decode | " + " | ".join(COLUMNS) + " |"
-    lines = [head, "|" + "---|" * (4 + len(COLUMNS))]
+    head = (
+        "| line kind | turns | ended on | pause decode | reply ready | "
+        + " | ".join(COLUMNS)
+        + " |"
+    )
+    lines = [head, "|" + "---|" * (5 + len(COLUMNS))]
     for k in table:
         ended = ", ".join(f"{n} {why}" for why, n in sorted(k["ended"].items()))
         fate = ", ".join(f"{n} {why}" for why, n in sorted(k["pause_decode"].items()))
         cells = " | ".join(
             "-" if k["median_ms"][c] is None else f"{k['median_ms'][c]:,.0f}" for c in COLUMNS
         )
-        lines.append(f"| {k['kind']} | {k['turns']} | {ended} | {fate} | {cells} |")
+        lines.append(
+            f"| {k['kind']} | {k['turns']} | {ended} | {fate} | {k['reply_ready']} | {cells} |"
+        )
     return "\n".join(lines)
 
 

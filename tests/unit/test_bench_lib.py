@@ -293,3 +293,55 @@ def test_turn_rows_time_a_question_the_answer_and_the_relay_after_it() -> None:
     assert ways["lost"] == {"turns": 1, "asked": 0, "lines": ["x3"]}
     assert summary["latency_ms"]["p50"] == pytest.approx(900, abs=1)
     assert math.isinf(summary["latency_ms"]["p95"])
+
+
+def test_the_breakdown_splits_a_turn_after_its_end_of_speech(tmp_path: Path) -> None:
+    """`benchmarks.turns.breakdown`: each turn relayed directly is split into the silence
+    waited, the server's stages, the hops between them and the delivery; the server log's
+    `utterance ended` line says whether the pause's decode stood. Asked, lost, premature
+    and timed-out turns are left out."""
+    from benchmarks.turns.breakdown import breakdown, guess_fates, markdown
+
+    def row(line: str, speaker: str, offer: bool, **more: object) -> dict[str, object]:
+        return {
+            "line": line,
+            "speaker": speaker,
+            "offer_line": offer,
+            "outcome": "direct",
+            "premature": False,
+            "timeout": False,
+            "utterance_ids": [f"u-{line}"],
+            "latency_ms": 700.0,
+            "server_total_ms": 660.0,
+            "vad_silence_ms": 584.0,
+            "end_of_turn": "silence",
+            "stages_ms": {"stt": 2.0, "understand": 5.0, "domain": 0.0, "translate": 0.0}
+            | {"tts_first_audio": 60.0},
+            **more,
+        }
+
+    rows = [
+        row("a", "customer", False),
+        row("b", "customer", False, outcome="asked"),
+        row("c", "customer", False, timeout=True, latency_ms=None),
+        row("d", "vendor", True, end_of_turn="complete", vad_silence_ms=480.0),
+    ]
+    log = tmp_path / "run_server.log"
+    log.write_text(
+        json.dumps({"msg": "utterance ended", "utterance_id": "u-a", "guess": "reused"})
+        + "\nnot json\n"
+    )
+    fates = guess_fates(log)
+    assert fates == {"u-a": "reused"}
+    assert guess_fates(tmp_path / "missing.log") == {}
+    table = breakdown([({"steps": [{"n": 1, "rows": rows}, {"n": 2, "rows": rows}]}, fates)])
+    other = next(k for k in table if k["kind"] == "shopper (browser), other lines")
+    assert other["turns"] == 1 and other["pause_decode"] == {"reused": 1}
+    split = other["median_ms"]
+    assert split["silence"] == 584.0 and split["tts1"] == 60.0
+    assert split["hops"] == pytest.approx(660 - 584 - 2 - 5 - 60)
+    assert split["deliv"] == pytest.approx(40.0)
+    offers = next(k for k in table if k["kind"] == "vendor (phone), offers")
+    assert offers["ended"] == {"complete": 1} and offers["pause_decode"] == {"?": 1}
+    assert other["reply_ready"] == 0
+    assert "| shopper (browser), other lines | 1 | 1 silence | 1 reused | 0 |" in markdown(table)
