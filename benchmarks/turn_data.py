@@ -139,3 +139,49 @@ def line_for(side: str, index: int, language: str = "en") -> Line:
 
 ALL_LINES: tuple[Line, ...] = SHOPPER + VENDOR + SHOPPER_HI + VENDOR_HI
 """Every line; more than half of them are not complete offers."""
+
+
+# ------------------------------------------------------------------ answering questions
+
+YES: dict[str, str] = {"en": "Yes.", "hi": "हाँ।"}
+"""How a speaker says yes to "did you say ₹37?" when that is what they said."""
+NO: dict[str, str] = {"en": "No", "hi": "नहीं"}
+"""How a speaker says no; followed by the price they did say ("No, thirty-seven."), or
+alone when the line named no price."""
+MAX_ANSWERS = 2
+"""Questions a speaker answers for one line; asked a third time, they give up (the
+line's words are lost, as a person would type the price or move on)."""
+
+
+def spoken_rupees(paise: int, language: str) -> str:
+    """A whole number of rupees in words, as ICU's spell-out rules write it in
+    `language` (an independent reference: "thirty-seven", "सैंतीस")."""
+    import icu
+
+    if paise % 100:
+        raise ValueError(f"{paise} paise is not a whole number of rupees")
+    rules = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(language))
+    return str(rules.format(paise // 100))
+
+
+def answer_for(line: Line, asked_paise: int | None) -> str:
+    """What the speaker of `line` says when asked whether they said `asked_paise`: yes if
+    that is the line's price; else no, and the line's price in words; a plain no for a
+    line that named no price."""
+    said = line.expected[1] if line.expected[0] == "bid" else None
+    stop = "।" if line.language == "hi" else "."
+    if said is None:
+        return NO[line.language] + stop
+    if asked_paise == said:
+        return YES[line.language]
+    return f"{NO[line.language]}, {spoken_rupees(said, line.language)}{stop}"
+
+
+def answers_for(lines: tuple[Line, ...] | list[Line]) -> list[tuple[str, str]]:
+    """Every answer the speakers of `lines` may give, as (language, words), once each."""
+    out: dict[tuple[str, str], None] = {}
+    for line in lines:
+        out[(line.language, answer_for(line, None))] = None
+        if line.expected[0] == "bid":
+            out[(line.language, answer_for(line, line.expected[1]))] = None
+    return list(out)

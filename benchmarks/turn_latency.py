@@ -17,11 +17,12 @@ prints a table, writes JSON and, when matplotlib is importable, a PNG.
 What is measured, on this process's monotonic clock:
 
 - **Latency**: the moment the frame holding the last speech sample of a line was sent
-  → the arrival of the first audio of the reply at the listener (the shopper's first
-  binary frame after `audio_start`; the phone's first `media` message). Replies are
-  matched to turns by utterance id: the speaker's `transcript` events (the shopper's
-  browser sees both sides'), `audio_start` at the browser, the `mark` closing each burst
-  of media on the phone.
+  → the arrival of the first audio of the response: the reply at the listener (the
+  shopper's first binary frame after `audio_start`; the phone's first `media` message),
+  or a question back to the speaker. Replies are matched to turns by utterance id: each
+  side's own `transcript` events (the vendor's on a socket that watches the room beside
+  the phone, as the vendor's console does), `audio_start` at the browser, the `mark`
+  closing each burst of media on the phone.
 - **Premature** (a failure, reported beside the latency and left out of it): the
   endpointer cut the line at one of its pauses: a second `speech_started` for the
   speaker inside the line, the words coming back as more than one final transcript, or
@@ -29,8 +30,13 @@ What is measured, on this process's monotonic clock:
   (partial transcripts while speaking are no cut). Lines carry ~350 ms comma pauses and
   ~250 ms sentence breaks; the server may end a turn after a shorter silence when the
   words so far make a whole move, so a break after a price is where it would go wrong.
-- **Timeout**: no reply audio within `--reply-timeout` (10 s). Timeouts count as
-  infinitely slow in the percentiles.
+- **Asked back**: a price the server heard without confidence is asked of its speaker;
+  the speaker hears the question out and answers by voice ("Yes." or "No,
+  thirty-seven.", `turn_data.answer_for`), up to twice a line. A turn is relayed
+  directly, asked back (latency to the question; the relay after the answer reported
+  beside it) or lost (nothing relayed).
+- **Timeout**: no response within `--reply-timeout` (10 s), lost turns included.
+  Timeouts count as infinitely slow in the percentiles.
 - **Server stages**: the room's `latency` event for the turn: `total_ms` (the server's
   own estimate from its end of speech) and `stages_ms` (stt, understand, domain,
   translate, tts_first_audio). `endpoint` = total − the stages: the VAD hangover plus
@@ -83,6 +89,7 @@ from benchmarks.turn_data import VOICES  # noqa: E402
 from benchmarks.turns.analysis import verdicts  # noqa: E402
 from benchmarks.turns.clips import (  # noqa: E402
     SPLIT_ALIGNMENTS,
+    build_answers,
     build_clips,
     check_clips,
     make_silence,
@@ -92,6 +99,7 @@ from benchmarks.turns.offline import compare, decode_lines  # noqa: E402
 from benchmarks.turns.report import (  # noqa: E402
     BUSY_OTHER_CORES,
     print_details,
+    print_outcomes,
     print_table,
     write_outputs,
 )
@@ -247,6 +255,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         hangover_phone_ms=hangover_phone,
     )
     print_clips(clips)
+    answers = build_answers(args.seed, args.noise_dbfs)
     warnings = check_clips(clips, hangover)
     for warning in warnings:
         log(f"  warning: {warning}")
@@ -286,12 +295,15 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 continue
             turns = turns_for(n, args)
             log(f"N={n}: {n} negotiation(s) × {turns} turns …")
-            step = await run_step(server, clips, silence, n, turns, args, time_left)
+            step = await run_step(server, clips, silence, n, turns, args, time_left, answers)
             if step["unfinished_negotiations"]:
                 log(f"  {step['unfinished_negotiations']} negotiation(s) cut short (time limit)")
             lat = step["latency_ms"]
+            ways = step["outcomes"]
             log(
                 f"  p50 {cell(lat['p50'], 0)} ms, p95 {cell(lat['p95'], 0)} ms, "
+                f"{ways['direct']['turns']} relayed directly, {ways['asked']['turns']} asked "
+                f"back, {ways['lost']['turns']} lost, "
                 f"{step['premature']} premature, {step['early_replies']} early replies, "
                 f"{step['timeouts']} timeouts, {step['not_offers']}/{step['turns']} not offers, "
                 f"load {step['load_average_before']} → {step['load_average_after']}, "
@@ -317,7 +329,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             log(
                 f"  N={step['n']}: price as offline in {seen['price_as_offline']} of "
                 f"{seen['compared']} turns seen (differ: {', '.join(seen['differ']) or '-'}; "
-                f"not seen by the shopper's page: {seen['not_seen']})"
+                f"no words: {seen['not_seen']})"
             )
             for row in step["rows"]:
                 if row.get("price_as_offline") is False or (not row["heard"] and "offline" in row):
@@ -327,6 +339,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     )
     log("")
     print_table(steps)
+    log("")
+    print_outcomes(steps)
     log("")
     print_details(steps)
     log("")

@@ -10,7 +10,7 @@ import itertools
 import time
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +85,7 @@ class FakeSTT:
         utterance_id: str | None = None,
         partial: bool = False,
         whole: bool = False,
+        still_wanted: Callable[[], bool] | None = None,
     ) -> Transcript:
         heard = self._next(audio, sample_rate)
         if self.pool is not None:
@@ -103,6 +104,7 @@ class FakeSTT:
                 "text": heard.text,
                 "partial": partial,
                 "whole": whole,
+                "still_wanted": still_wanted,
             }
         )
         if heard.error is not None:

@@ -8,7 +8,7 @@ the same. The worker holds no model: its pool threads wait on the socket instead
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,12 @@ class RemoteWhisperSTT(FasterWhisperSTT):
         steps: list[DecodeStep] | None = None,
         second_pass: bool = True,
         whole: bool = False,
+        still_wanted: Callable[[], bool] | None = None,
     ) -> tuple[list[Segment], float, str]:
+        # `still_wanted` is asked here, before the request: the engine process cannot
+        # ask it between its passes.
+        if second_pass and still_wanted is not None and not still_wanted():
+            second_pass = False
         pcm = np.ascontiguousarray(audio, dtype=np.float32).tobytes()
         header = {
             "op": "stt",

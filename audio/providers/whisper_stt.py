@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -160,14 +160,18 @@ class FasterWhisperSTT:
         steps: list[DecodeStep] | None = None,
         second_pass: bool = True,
         whole: bool = False,
+        still_wanted: Callable[[], bool] | None = None,
     ) -> tuple[list[Segment], float, str]:
         """Segments, confidence and the language they are in: `language`, or another one
         the audio is plainly in (`_other_language`). Each pass is appended to `steps`,
         with what made it run and what it read. `second_pass` False: the short decode
         alone, whatever it reads (a partial transcript of speech still going on, shown to
         the speaker only: a second pass there only holds the pool while the pause's decode
-        waits). `whole`: the full window alone, and its reading stands (a line whose
-        first reading left its price in doubt, read again whole)."""
+        waits). `still_wanted`, asked (from this worker thread) before a second pass:
+        False once the decode can only be such a partial (the speaker went on after the
+        pause it was made at), and the short decode then stands alone the same way
+        (a `stop` step in the trace). `whole`: the full window alone, and its reading
+        stands (a line whose first reading left its price in doubt, read again whole)."""
         opts = self.options
         seconds = len(audio) / 16000
         trace = PassTrace(steps, seconds)
@@ -180,6 +184,10 @@ class FasterWhisperSTT:
             why = unsure_why(segments, confidence, opts.short_min_confidence, seconds)
             if why is None:
                 return segments, confidence, language
+            if second_pass and still_wanted is not None and not still_wanted():
+                second_pass = False
+                with trace("stop", "went on"):
+                    pass
             if not second_pass:
                 looped = why in ("repeats", "too many words")
                 return ([], 0.0, language) if looped else (segments, confidence, language)
@@ -326,10 +334,13 @@ class FasterWhisperSTT:
         utterance_id: str | None = None,
         partial: bool = False,
         whole: bool = False,
+        still_wanted: Callable[[], bool] | None = None,
     ) -> Transcript:
         """`partial`: speech still going on, read for the speaker's screen: the short
-        decode alone (no second pass, `_decode_heard`). `whole`: a finished line read
-        again on the full window alone, whose reading stands (`_decode_heard`)."""
+        decode alone (no second pass, `_decode_heard`). `still_wanted`: asked before a
+        second pass; False makes the decode a partial from then on (a decode at a pause
+        the speaker went on from). `whole`: a finished line read again on the full
+        window alone, whose reading stands (`_decode_heard`)."""
         if not self.supports(language):
             raise EngineUnavailable(
                 f"{self.name} does not transcribe {language!r}", provider=self.name
@@ -350,6 +361,7 @@ class FasterWhisperSTT:
                 steps=steps,
                 second_pass=not partial,
                 whole=whole,
+                still_wanted=still_wanted,
             )
         except EngineError:
             raise

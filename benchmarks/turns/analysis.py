@@ -14,8 +14,8 @@ from benchmarks.lib.stats import median, percentile, rounded
 from benchmarks.turn_data import Line
 from benchmarks.turns.conversation import Pair
 
-BAR_P50_MS = 600.0
-BAR_P95_MS = 1000.0
+BAR_P50_MS = 450.0
+BAR_P95_MS = 600.0
 SCALE_P95_MS = 2000.0
 STAGES = ("stt", "understand", "domain", "translate", "tts_first_audio")
 
@@ -41,11 +41,28 @@ def first_phrase_lost(line: Line, heard: Sequence[str]) -> bool:
     )
 
 
+def outcome(eos: float, relay: float | None, question: float | None) -> tuple[str, float | None]:
+    """How a line came out, and when its first response came (monotonic s): "direct" (its
+    words reached the listener, no question first: the relay), "asked" (its speaker was
+    asked back about the price first: the question, and a relay after the answer), or
+    "lost" (nothing reached the listener; no response is counted, whatever was asked)."""
+    if relay is None:
+        return "lost", None
+    if question is None or relay <= question:
+        return "direct", relay
+    return "asked", question
+
+
 def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
-    """Per turn: the client latency, premature and timeout flags, the server's stages."""
+    """Per turn: the client latency, premature and timeout flags, the server's stages,
+    and for a line asked back of its speaker the question, the answers and the relay."""
     rows = []
-    # Final transcripts only: partials (the shopper's own, while speaking) are no cut.
-    transcripts = [(t, e) for t, e in pair.browser.of("transcript") if e.get("final", True)]
+    # Final transcripts only: partials (the shopper's own, while speaking) are no cut. Each
+    # side's own screen shows its transcripts, those kept from the other side included.
+    transcripts = {
+        side: [(t, e) for t, e in pair.screen(side).of("transcript") if e.get("final", True)]
+        for side in ("customer", "vendor")
+    }
     partials = [(t, e) for t, e in pair.browser.of("transcript") if not e.get("final", True)]
     latency_events = {e["utterance_id"]: e for _, e in pair.browser.of("latency")}
     offers = {e.get("utterance_id"): e for _, e in pair.browser.of("offer")}
@@ -57,21 +74,32 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
         eos = turn.said.last_speech_frame
         nxt = pair.turns[i + 1].said if i + 1 < len(pair.turns) else None
         end = nxt.first_frame if nxt is not None else math.inf
-        mine = [
-            (t, e) for t, e in transcripts if e.get("side") == turn.speaker and start <= t < end
-        ]
+        # The line itself ends where the speaker began answering a question about it.
+        line_end = turn.answers[0].said.first_frame if turn.answers else end
+        everything = [(t, e) for t, e in transcripts[turn.speaker] if e.get("side") == turn.speaker]
+        mine = [(t, e) for t, e in everything if start <= t < line_end]
         uids = [e["utterance_id"] for _, e in mine]
+        all_uids = [e["utterance_id"] for t, e in everything if start <= t < end]
         if turn.speaker == "customer":
-            replies = [s for s in pair.phone.segments if s.utterance_id in uids]
+            replies = [s for s in pair.phone.segments if s.utterance_id in all_uids]
             if not replies:  # a burst cut off before its mark: match by time
                 replies = [s for s in pair.phone.segments if start <= s.started < end and s.started]
         else:
-            replies = [pair.browser.replies[u] for u in uids if u in pair.browser.replies]
-        first = min((r.started for r in replies if r.started), default=None)
+            replies = [pair.browser.replies[u] for u in all_uids if u in pair.browser.replies]
+        relay = min((r.started for r in replies if r.started), default=None)
+        questions = [
+            r
+            for r in pair.heard_by(turn.speaker)
+            if (r.utterance_id or "").endswith("-confirm")
+            and r.started
+            and start <= r.started < end
+        ]
+        question = min((r.started for r in questions), default=None)
+        kind, first = outcome(eos, relay, question)
         latency = None if first is None else (first - eos) * 1000
         timeout = latency is None or latency > reply_timeout * 1000
         started_at = [
-            t for t, e in speech_started if e.get("side") == turn.speaker and start <= t < end
+            t for t, e in speech_started if e.get("side") == turn.speaker and start <= t < line_end
         ]
         # Cut at a pause: the endpointer closed an utterance inside the line (a second
         # speech start, more than one transcript), or words or a reply came back early.
@@ -81,13 +109,16 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
             or any(t < eos for t, _ in mine)
             or (first is not None and first < eos)
         )
-        server = latency_events.get(uids[-1]) if uids else None
+        relay_reply = min((r for r in replies if r.started), key=lambda r: r.started, default=None)
+        server = latency_events.get(relay_reply.utterance_id or "") if relay_reply else None
+        if server is None and uids:
+            server = latency_events.get(uids[-1])
         stages = dict(server["stages_ms"]) if server else {}
         total = server["total_ms"] if server else None
         silence = stages.pop("endpoint", None)  # the server's own: VAD silence waited
         if total is not None:
             stages["endpoint"] = round(total - sum(stages.get(s, 0.0) for s in STAGES), 1)
-        offer = next((offers[u] for u in uids if u in offers), None)
+        offer = next((offers[u] for u in all_uids if u in offers), None)
         lost = first_phrase_lost(turn.line, [str(e.get("text") or "") for _, e in mine])
         by_uid = {r.utterance_id: r for r in replies if r.utterance_id}
         pieces = [
@@ -102,6 +133,21 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
             }
             for t, e in mine
         ]
+        answers = []
+        for k, answer in enumerate(turn.answers):
+            until = turn.answers[k + 1].said.first_frame if k + 1 < len(turn.answers) else end
+            answers.append(
+                {
+                    "asked_about": answer.utterance_id,
+                    "asked_paise": answer.asked_paise,
+                    "said": answer.words,
+                    "heard": [
+                        e.get("text") for t, e in everything if answer.said.first_frame <= t < until
+                    ],
+                    "end_of_speech_ms": round((answer.said.last_speech_frame - eos) * 1000),
+                }
+            )
+        last_eos = turn.answers[-1].said.last_speech_frame if turn.answers else eos
         rows.append(
             {
                 "pair": pair.index,
@@ -119,9 +165,20 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
                     "end_of_speech": round((eos - start) * 1000),
                     "speech_started": [round((t - start) * 1000) for t in started_at],
                     "transcripts": [round((t - start) * 1000) for t, _ in mine],
-                    "first_reply_audio": None if first is None else round((first - start) * 1000),
+                    "question_audio": None
+                    if question is None
+                    else round((question - start) * 1000),
+                    "first_reply_audio": None if relay is None else round((relay - start) * 1000),
                 },
+                "outcome": kind,
                 "latency_ms": rounded(latency, 1),
+                "question_ms": None if question is None else round((question - eos) * 1000, 1),
+                "relay_ms": None if relay is None else round((relay - eos) * 1000, 1),
+                "relay_after_answer_ms": round((relay - last_eos) * 1000, 1)
+                if relay is not None and turn.answers
+                else None,
+                "answers": answers,
+                "gave_up": turn.gave_up,
                 "premature": premature,
                 "early_reply": first is not None and first < eos,
                 "offer_line": turn.line.offer,
@@ -137,8 +194,8 @@ def turn_rows(pair: Pair, reply_timeout: float) -> list[dict[str, Any]]:
                 "timeout": timeout,
                 "server_total_ms": total,
                 "stages_ms": stages,
-                "delivery_ms": rounded(latency - total, 1)
-                if latency is not None and total is not None
+                "delivery_ms": rounded((relay - last_eos) * 1000 - total, 1)
+                if relay is not None and total is not None
                 else None,
                 "reply_audio_s": round(sum(r.seconds for r in replies), 2),
                 "interrupted": any(r.interrupted for r in replies),
@@ -172,15 +229,18 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
             "p50_ms": rounded(percentile(vals, 50), 1),
             "p95_ms": rounded(percentile(vals, 95), 1),
         }
+    # The server's stages of the turns relayed directly (an asked turn's relay is timed
+    # from its speaker's answer).
+    direct = [r for r in clean if r.get("outcome", "direct") == "direct"]
     stage_medians = {
-        s: rounded(median(r["stages_ms"][s] for r in clean if s in r["stages_ms"]), 1)
+        s: rounded(median(r["stages_ms"][s] for r in direct if s in r["stages_ms"]), 1)
         for s in (*STAGES, "endpoint")
     }
     stage_medians["total"] = rounded(
-        median(r["server_total_ms"] for r in clean if r["server_total_ms"] is not None), 1
+        median(r["server_total_ms"] for r in direct if r["server_total_ms"] is not None), 1
     )
     stage_medians["delivery"] = rounded(
-        median(r["delivery_ms"] for r in clean if r["delivery_ms"] is not None), 1
+        median(r["delivery_ms"] for r in direct if r["delivery_ms"] is not None), 1
     )
     return {
         "n": n,
@@ -217,9 +277,50 @@ def summarize(n: int, rows: list[dict[str, Any]], extra: dict[str, Any]) -> dict
         },
         "by_direction": by_direction,
         "by_kind": by_kind,
+        "outcomes": outcomes(rows),
         "server_stage_medians_ms": stage_medians,
         **extra,
         "rows": rows,
+    }
+
+
+def outcomes(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The turns by how they came out (`outcome`): relayed directly (latency to the
+    relay), asked back of their speaker (to the question, and to the relay after the
+    answer, from the line's end of speech and from the answer's), lost (no relay)."""
+
+    def spread(values: list[float]) -> dict[str, float | None]:
+        return {
+            "p50_ms": rounded(percentile(values, 50), 1),
+            "p95_ms": rounded(percentile(values, 95), 1),
+        }
+
+    by = {k: [r for r in rows if r.get("outcome") == k] for k in ("direct", "asked", "lost")}
+    asked = by["asked"]
+    return {
+        "direct": {
+            "turns": len(by["direct"]),
+            **spread([r["relay_ms"] for r in by["direct"] if not r["premature"]]),
+        },
+        "asked": {
+            "turns": len(asked),
+            "answers": sum(len(r["answers"]) for r in asked),
+            "question": spread([r["question_ms"] for r in asked]),
+            "relay": spread([r["relay_ms"] for r in asked]),
+            "relay_after_answer": spread(
+                [
+                    r["relay_after_answer_ms"]
+                    for r in asked
+                    if r["relay_after_answer_ms"] is not None
+                ]
+            ),
+            "lines": [r["line"] for r in asked],
+        },
+        "lost": {
+            "turns": len(by["lost"]),
+            "asked": sum(1 for r in by["lost"] if r["question_ms"] is not None),
+            "lines": [r["line"] for r in by["lost"]],
+        },
     }
 
 

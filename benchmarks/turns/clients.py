@@ -141,8 +141,16 @@ class Browser:
         self.mic: Microphone | None = None
 
     async def open(
-        self, ws_url: str, negotiation_id: int, ticket: str, language: str = "en"
+        self,
+        ws_url: str,
+        negotiation_id: int,
+        ticket: str,
+        language: str = "en",
+        *,
+        watch: bool = False,
     ) -> None:
+        """Join the room as the side's voice, or with `watch` as a screen that follows the
+        side (a vendor's console beside their phone leg: every event, no audio)."""
         from websockets.asyncio.client import connect
 
         self.ws = await connect(
@@ -150,7 +158,9 @@ class Browser:
             max_size=2**22,
             ping_interval=None,
         )
-        hello = {"type": "hello", "language": language, "sample_rate": 16000}
+        hello: dict[str, Any] = {"type": "hello", "language": language, "sample_rate": 16000}
+        if watch:
+            hello["watch"] = True
         await self.ws.send(json.dumps(hello))
         self.reader = asyncio.create_task(self._read())
 
@@ -169,6 +179,9 @@ class Browser:
                     continue
                 data = json.loads(message)
                 kind = data.get("type")
+                if kind == "ping":  # the server's heartbeat: a watcher sends nothing else
+                    await self.ws.send(json.dumps({"type": "pong", "at": data.get("at")}))
+                    continue
                 if kind == "audio_start":
                     uid = data["utterance_id"]
                     self.replies[uid] = Reply(uid, 0.0)

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.lib.output import log
-from benchmarks.turn_data import ALL_LINES, VOICES, WORDS_PER_MINUTE, Line
+from benchmarks.turn_data import ALL_LINES, VOICES, WORDS_PER_MINUTE, Line, answers_for
 
 FRAME_S = 0.02
 BROWSER_RATE = 16000
@@ -250,6 +250,22 @@ async def build_clips(
         clip.understood = (u.intent.value, u.amount_paise)
         clips[line.id] = clip
     return clips
+
+
+def build_answers(
+    seed: int, noise_dbfs: float, lines: Sequence[Line] = ALL_LINES
+) -> dict[tuple[str, str], Clip]:
+    """What the speakers of `lines` say back to a price question (`answers_for`: "Yes.",
+    "No, thirty-seven."), spoken in their language's voice and framed for both legs, by
+    (language, words)."""
+    rng = np.random.default_rng(seed + 2)
+    out: dict[tuple[str, str], Clip] = {}
+    for language, words in answers_for(list(lines)):
+        x = trim_silence(espeak(words, VOICES[language]), BROWSER_RATE)
+        browser, phone = frames_of(x, noise_dbfs, rng)
+        line = Line(f"answer:{words}", "customer", (words,), ("other", None), language)
+        out[(language, words)] = Clip(line, x, browser, phone, [round(len(x) / BROWSER_RATE, 3)])
+    return out
 
 
 def vad_profile(vad: Any, x: np.ndarray, silence_threshold: float) -> tuple[float, float]:

@@ -70,8 +70,8 @@ async def decode_lines(
 def compare(rows: list[dict[str, Any]], offline: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Per row, `offline` (the line's offline reading) and `price_as_offline` (the price
     read from the live transcript is the one read offline); and the count per step. A
-    turn whose transcript the shopper's page never saw (a price asked back of the
-    speaker alone, or no words) is `not_seen`, not compared."""
+    turn that came back with no words (the speaker's own screen saw no transcript of the
+    line) is `not_seen`, not compared."""
     from audio.understanding import understand
 
     same = 0
@@ -81,7 +81,7 @@ def compare(rows: list[dict[str, Any]], offline: dict[str, dict[str, Any]]) -> d
         reading = offline.get(row["line"])
         if reading is None:
             continue
-        if not row["heard"]:  # the words stayed with their speaker (a price asked back)
+        if not row["heard"]:  # no words came back
             unseen += 1
             row["offline"] = reading
             continue

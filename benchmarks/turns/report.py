@@ -69,6 +69,34 @@ def print_details(steps: list[dict[str, Any]]) -> None:
         )
 
 
+def print_outcomes(steps: list[dict[str, Any]]) -> None:
+    """The turns by outcome: relayed directly, asked back of their speaker (the question,
+    the relay after the answer), lost."""
+    head = (
+        f"{'N':>3} {'direct':>6} {'relay p50/p95':>14} | {'asked':>5} {'answers':>7}"
+        f" {'question p50/p95':>17} {'relay p50/p95':>14} {'after answer':>13} |"
+        f" {'lost':>4} lines lost"
+    )
+    log("turns by outcome, ms from the line's end of speech")
+    log(head)
+    log("-" * len(head))
+    for s in steps:
+        o = s.get("outcomes")
+        if not o:
+            continue
+        d, a, lost = o["direct"], o["asked"], o["lost"]
+
+        def pair(x: dict[str, Any], width: int) -> str:
+            return f"{cell(x['p50_ms'], 0)}/{cell(x['p95_ms'], 0)}".rjust(width)
+
+        log(
+            f"{s['n']:>3} {d['turns']:>6} {pair(d, 14)} | {a['turns']:>5} {a['answers']:>7}"
+            f" {pair(a['question'], 17)} {pair(a['relay'], 14)}"
+            f" {pair(a['relay_after_answer'], 13)} | {lost['turns']:>4}"
+            f" {', '.join(lost['lines']) or '-'}"
+        )
+
+
 def plot(steps: list[dict[str, Any]], path: Path, title: str) -> Path | None:
     plt = pyplot()
     if plt is None:

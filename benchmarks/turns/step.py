@@ -30,6 +30,7 @@ async def run_step(
     turns: int,
     args: argparse.Namespace,
     time_left: float,
+    answers: dict[tuple[str, str], Clip] | None = None,
 ) -> dict[str, Any]:
     lags: list[float] = []
     languages = len(args.language_list)
@@ -60,6 +61,7 @@ async def run_step(
                     offset=offset,
                     gap=args.gap,
                     reply_timeout=args.reply_timeout,
+                    answers=answers,
                 )
             )
             for pair, offset in zip(pairs, offsets, strict=True)
@@ -77,7 +79,11 @@ async def run_step(
         await asyncio.sleep(1.0)  # late latency events
         rows = [row for pair in pairs for row in turn_rows(pair, args.reply_timeout)]
         clears = sum(pair.phone.clears for pair in pairs)
-        await asyncio.gather(*(p.browser.close() for p in pairs), *(p.phone.close() for p in pairs))
+        await asyncio.gather(
+            *(p.browser.close() for p in pairs),
+            *(p.phone.close() for p in pairs),
+            *(p.watcher.close() for p in pairs),
+        )
     lag_ms = sorted(v * 1000 for v in lags)
     return summarize(
         n,

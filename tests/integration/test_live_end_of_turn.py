@@ -285,3 +285,44 @@ async def test_a_partial_decode_never_ends_the_turn_early(fake: Room) -> None:
         await speaker._follow_guess()
         assert ended == ends
     speaker.guess = None
+
+
+async def test_a_pause_decode_the_speaker_went_on_from_stops_after_its_short_pass(
+    fake: Room,
+) -> None:
+    """A decode made at a pause is asked, between its passes, whether it is still wanted:
+    once the speaker goes on (the mark grows, and marks never shrink back) it can only be
+    a partial for their screen, so it stops after the short pass instead of holding the
+    STT worker for the full window while the next pause's decode waits. A decode whose
+    pause the turn ends in stays wanted to the end."""
+    stt = _stt(fake)
+    speaker = fake.customer.speaker
+    first, later = SpeechMark(6, 20, 12000), SpeechMark(6, 31, 19000)
+    audio = np.zeros(12000, np.float32)
+    now = first
+    speaker.endpointer = SimpleNamespace(  # type: ignore[assignment]
+        mark=lambda: now,
+        silence_ms=160.0,
+        audio_so_far=lambda: audio,
+        end_at_pause=lambda m: None,
+    )
+    stt.say(Heard("Forty two", confidence=0.4, delay=0.2))
+    speaker._start_guess(first, audio, at_pause=True)
+    guess = speaker.guess
+    assert guess is not None
+    await speaker._follow_guess()  # still in the pause: wanted
+    assert not guess.went_on.is_set()
+    now = later  # the speaker went on while it decodes
+    await speaker._follow_guess()
+    assert guess.went_on.is_set()
+    await guess.task
+    assert stt.calls[-1]["still_wanted"]() is False
+    # A decode at the pause that ends the turn is never told to stop.
+    stt.say(Heard("Forty two rupees a kilo.", confidence=0.9))
+    speaker._start_guess(later, audio, at_pause=True)
+    last = speaker.guess
+    assert last is not None and last is not guess
+    await last.task
+    await speaker._follow_guess()
+    assert stt.calls[-1]["still_wanted"]() is True
+    speaker.guess = None

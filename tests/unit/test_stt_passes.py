@@ -152,3 +152,25 @@ def test_an_unsure_reading_that_echoes_its_prompt_goes_on_to_the_full_window() -
     assert engine.model.calls == 1
     engine._decode_heard(AUDIO, "en", ("Onions",), steps=steps)
     assert engine.model.calls == 1  # no echo, no price: the short reading stands
+
+
+def test_a_decode_no_longer_wanted_stops_after_its_short_pass() -> None:
+    """`still_wanted` is asked before a second pass: a decode at a pause the speaker went
+    on from stops after the short pass, as a partial would (a `stop` step says so); one
+    still wanted goes on to the full window as before; a sure short pass never asks."""
+    engine = _Engine("Thirty rupees a kilo", 0.45, full="Thirty rupees a kilo.")
+    asked: list[bool] = []
+
+    def gone() -> bool:
+        asked.append(False)
+        return False
+
+    text, steps = _run(engine, still_wanted=gone)
+    assert text == "Thirty rupees a kilo" and engine.model.calls == 0
+    assert [(s.kind, s.why) for s in steps] == [("short", "first"), ("stop", "went on")]
+    text, steps = _run(engine, still_wanted=lambda: True)
+    assert text == "Thirty rupees a kilo." and engine.model.calls == 1
+    assert [s.kind for s in steps] == ["short", "full"]
+    sure = _Engine("Thirty rupees a kilo.", 0.8)
+    _run(sure, still_wanted=gone)
+    assert asked == [False]  # asked once, by the unsure decode only

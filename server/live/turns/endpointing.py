@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -80,6 +81,11 @@ class Guess:
     (`transcribe(partial=True)`), shown to the speaker and nothing more. It never stands
     as the final transcript, never ends the turn and never has a reply prepared: a pause
     decodes afresh, with every pass."""
+    went_on: threading.Event = field(default_factory=threading.Event)
+    """Set once the speaker went on after the pause (the mark changed: marks only grow,
+    so this decode can never be the final transcript). The decode, asked between its
+    passes, then stops after the short one: it is only a partial, and a second pass
+    would hold the STT worker while the next pause's decode waits."""
 
 
 @dataclass(frozen=True)
@@ -269,6 +275,7 @@ class Speaker:
                 return
         if not (engine.pool.worker_free if at_pause else engine.pool.idle):
             return
+        went_on = threading.Event()
         task = asyncio.create_task(
             traced(
                 engine.transcribe(
@@ -277,6 +284,7 @@ class Speaker:
                     language=self.client.language,
                     hints=self.stt_hints,
                     partial=not at_pause,
+                    still_wanted=lambda: not went_on.is_set(),
                 ),
                 side=self.client.side,
                 purpose="pause" if at_pause else "speaking",
@@ -285,7 +293,7 @@ class Speaker:
             name=f"guess-{self.client.side}",
         )
         task.add_done_callback(self._guess_done)
-        self.guess = Guess(mark, task, len(audio), partial=not at_pause)
+        self.guess = Guess(mark, task, len(audio), partial=not at_pause, went_on=went_on)
         self._guessed = mark
         self._pause_waiting = None
 
@@ -305,6 +313,8 @@ class Speaker:
         guess = self.guess
         mark = self.endpointer.mark()
         self.ahead.went_on(mark)  # the speaker went on: that reply is not the turn's
+        if guess is not None and mark != guess.mark:
+            guess.went_on.set()  # a partial now, whatever it was started as
         if guess is not None and guess.task.done():
             transcript = decoded(guess.task)
             reason = None
