@@ -4,7 +4,18 @@ may stand for the new row that reuses its id."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
+import httpx
+
+from server.payments.runtime import asgi_sender
+from server.payments.sandbox import SandboxServer
+from server.settings import Settings
 from tests.conftest import Api, make_settings, running_app
+from tests.integration.test_payment_support import World, payment_settings, running_sandbox
 from tests.restore import backup, restore
 
 
@@ -48,3 +59,64 @@ async def test_a_token_whose_account_is_gone_says_so(database_url: str) -> None:
         r = await Api(client).get(lost["token"], "/api/me")
         assert r.status_code == 401, r.text
         assert "no longer exists" in r.json()["error"]["message"]
+
+
+@asynccontextmanager
+async def payments_on(sandbox: SandboxServer, settings: Settings) -> AsyncIterator[World]:
+    """The app on one database and one sandbox; a second one after a restore sees the
+    same Razorpay (its orders, payments and refunds outlive our rows)."""
+    async with running_app(settings) as (app, client):
+        sandbox.set_sender(asgi_sender(app, asyncio.get_running_loop()))
+        try:
+            async with httpx.AsyncClient(base_url=sandbox.url) as rzp:
+                yield World(app, client, Api(client), sandbox, rzp)
+        finally:
+            await anyio.to_thread.run_sync(sandbox.drain)
+            sandbox.set_sender(None)
+            await app.state.payments.drain()
+
+
+async def test_a_new_order_reusing_a_lost_orders_id_never_takes_its_razorpay_order(
+    database_url: str,
+) -> None:
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url, razorpay_timeout_seconds=0.5)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            marks = backup(database_url)
+            lost = await world.deal(m)
+            paid = await world.checkout(m["c"], lost["id"])
+            await world.pay(paid["razorpay_order_id"])
+            await world.settle()
+            assert (await world.status(m["c"], lost["id"]))["paid"] is True
+            [late] = [
+                e
+                for e in await world.events("order.paid")
+                if paid["razorpay_order_id"] in e["body"]
+            ]
+        restore(database_url, marks)
+        async with payments_on(sandbox, settings) as world:
+            again = await world.deal(m)
+            assert (again["id"], again["total_paise"]) == (lost["id"], lost["total_paise"])
+            # Razorpay makes the order, but its answer is late: the retry adopts what was
+            # made for this checkout, never the lost order's paid one.
+            await world.configure(latency={"POST /v1/orders": 2.0})
+            r = await world.create(m["c"], again["id"])
+            assert r.status_code == 503, r.text
+            await world.configure(latency={})
+            co = await world.checkout(m["c"], again["id"])
+            assert co["razorpay_order_id"] != paid["razorpay_order_id"]
+            assert co["status"] == "created"
+            assert co["receipt"] != paid["receipt"]
+            # The lost order's payment, delivered late, pays nothing of the new order.
+            r = await world.webhook(late)
+            assert r.status_code == 200, r.text
+            await world.settle()
+            status = await world.status(m["c"], again["id"])
+            assert (status["paid"], status["order_status"]) == (False, "pending_payment")
+            assert status["payments"] == []
+            # Its own shopper pays it.
+            await world.pay(co["razorpay_order_id"])
+            await world.settle()
+            assert (await world.status(m["c"], again["id"]))["paid"] is True
+            await world.check_money_invariants()
