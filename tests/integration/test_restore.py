@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 
 import anyio.to_thread
 import httpx
+import pytest
 
 from server.payments.runtime import asgi_sender
 from server.payments.sandbox import SandboxServer
@@ -24,10 +25,10 @@ async def test_a_token_of_an_account_lost_by_a_restore_is_refused(database_url: 
     async with running_app(settings) as (_, client):
         api = Api(client)
         await api.register("vendor", business_name="Kept")
-        marks = backup(database_url)
+        saved = backup(database_url)
         lost = await api.register("customer", name="Lost Shopper")
         lost_vendor = await api.register("vendor", business_name="Lost Stall")
-    restore(database_url, marks)
+    restore(saved)
     # The server starts again on the restored database (no cache survives a restart).
     async with running_app(settings) as (_, client):
         api = Api(client)
@@ -52,9 +53,9 @@ async def test_a_token_whose_account_is_gone_says_so(database_url: str) -> None:
     settings = make_settings(database_url)
     async with running_app(settings) as (_, client):
         api = Api(client)
-        marks = backup(database_url)
+        saved = backup(database_url)
         lost = await api.register("customer")
-    restore(database_url, marks)
+    restore(saved)
     async with running_app(settings) as (_, client):
         r = await Api(client).get(lost["token"], "/api/me")
         assert r.status_code == 401, r.text
@@ -83,7 +84,7 @@ async def test_a_new_order_reusing_a_lost_orders_id_never_takes_its_razorpay_ord
         settings = payment_settings(database_url, sandbox.url, razorpay_timeout_seconds=0.5)
         async with payments_on(sandbox, settings) as world:
             m = await world.market()
-            marks = backup(database_url)
+            saved = backup(database_url)
             lost = await world.deal(m)
             paid = await world.checkout(m["c"], lost["id"])
             await world.pay(paid["razorpay_order_id"])
@@ -94,7 +95,7 @@ async def test_a_new_order_reusing_a_lost_orders_id_never_takes_its_razorpay_ord
                 for e in await world.events("order.paid")
                 if paid["razorpay_order_id"] in e["body"]
             ]
-        restore(database_url, marks)
+        restore(saved)
         async with payments_on(sandbox, settings) as world:
             again = await world.deal(m)
             assert (again["id"], again["total_paise"]) == (lost["id"], lost["total_paise"])
@@ -119,4 +120,53 @@ async def test_a_new_order_reusing_a_lost_orders_id_never_takes_its_razorpay_ord
             await world.pay(co["razorpay_order_id"])
             await world.settle()
             assert (await world.status(m["c"], again["id"]))["paid"] is True
+            await world.check_money_invariants()
+
+
+@pytest.mark.parametrize("replayed_first", [False, True], ids=["retry", "webhooks-then-retry"])
+async def test_a_refund_retried_after_a_restore_refunds_once_at_razorpay(
+    database_url: str, replayed_first: bool
+) -> None:
+    """The vendor's retry of a refund the restore lost: Razorpay recognises it (the
+    refund's own key is derived from the vendor's Idempotency-Key), whether or not the
+    refund's webhooks, replayed after the restore, recorded it here first."""
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            order = await world.deal(m)
+            co = await world.checkout(m["c"], order["id"])
+            answer = await world.pay(co["razorpay_order_id"])
+            await world.settle()
+            saved = backup(database_url)
+            first = await world.refund(
+                m["v"], order["id"], key="refund-after-the-backup", amount_paise=500
+            )
+            assert first.status_code == 201, first.text
+            await world.settle()
+        restore(saved)
+        async with payments_on(sandbox, settings) as world:
+            if replayed_first:
+                lost_id = first.json()["razorpay_refund_id"]
+                for event in await world.events():
+                    if lost_id in event["body"]:
+                        r = await world.webhook(event)
+                        assert r.status_code == 200, r.text
+            # The vendor, unsure whether it went through, sends the same request again.
+            again = await world.refund(
+                m["v"], order["id"], key="refund-after-the-backup", amount_paise=500
+            )
+            assert again.status_code == 201, again.text
+            assert again.json()["razorpay_refund_id"] == first.json()["razorpay_refund_id"]
+            made = [
+                r
+                for r in sandbox.state.refunds.values()
+                if r["payment_id"] == answer["razorpay_payment_id"]
+            ]
+            assert [r["amount"] for r in made] == [500]
+            # Another refund under another key is another refund.
+            other = await world.refund(m["v"], order["id"], key="a-second-refund", amount_paise=500)
+            assert other.status_code == 201, other.text
+            assert other.json()["razorpay_refund_id"] != first.json()["razorpay_refund_id"]
+            await world.settle()
             await world.check_money_invariants()
