@@ -12,6 +12,9 @@ import anyio.to_thread
 import httpx
 import pytest
 
+from models import WebhookEvent, WebhookStatus
+from server import app_metrics
+from server.payments.reconcile import reconcile
 from server.payments.runtime import asgi_sender
 from server.payments.sandbox import SandboxServer
 from server.settings import Settings
@@ -170,3 +173,43 @@ async def test_a_refund_retried_after_a_restore_refunds_once_at_razorpay(
             assert other.json()["razorpay_refund_id"] != first.json()["razorpay_refund_id"]
             await world.settle()
             await world.check_money_invariants()
+
+
+async def test_payments_for_orders_lost_by_a_restore_are_reported(database_url: str) -> None:
+    """Razorpay's webhooks for a payment made after the backup, replayed to the restored
+    server, find no order here: the money is reported (log, metric, reconciliation) for a
+    person to refund or match, until it is refunded."""
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            saved = backup(database_url)
+            lost = await world.deal(m)
+            co = await world.checkout(m["c"], lost["id"])
+            answer = await world.pay(co["razorpay_order_id"])
+            await world.settle()
+        restore(saved)
+        async with payments_on(sandbox, settings) as world:
+            before = unmatched_count()
+            for event in await world.events():
+                r = await world.webhook(event)
+                assert r.status_code == 200, r.text
+            pay_id = answer["razorpay_payment_id"]
+            stored = [e for e in await world.rows(WebhookEvent) if pay_id in e.raw_body]
+            assert stored and all(e.status is WebhookStatus.IGNORED for e in stored)
+            captured = [e for e in stored if e.event in ("payment.captured", "order.paid")]
+            assert captured and all(pay_id in (e.error or "") for e in captured)
+            assert unmatched_count() == before + len(captured)
+            report = await reconcile(world.app.state.sessions, world.app.state.payments.gateway)
+            assert report.unmatched_payments == [pay_id]
+            [error] = report.errors
+            assert pay_id in error and f"order {lost['id']}" in error and "₹70" in error
+            # Refunded by hand (the dashboard): no longer reported.
+            sandbox.state.refund(pay_id, {}, None)
+            report = await reconcile(world.app.state.sessions, world.app.state.payments.gateway)
+            assert (report.unmatched_payments, report.errors) == ([], [])
+
+
+def unmatched_count() -> float:
+    value = app_metrics.PAYMENTS_UNMATCHED._value.get()
+    return float(value)

@@ -407,9 +407,7 @@ async def record_refund_answer(
     refund = await get_refund(session, refund_id)
     holder = await session.scalar(
         select(Refund)
-        .where(
-            Refund.razorpay_refund_id == snapshot.razorpay_refund_id, Refund.id != refund.id
-        )
+        .where(Refund.razorpay_refund_id == snapshot.razorpay_refund_id, Refund.id != refund.id)
         .execution_options(populate_existing=True)
     )
     if holder is not None and refund.razorpay_refund_id is None:
