@@ -279,9 +279,11 @@ async def test_payment_link_with_qr_and_callback(world: World) -> None:
 async def test_five_payment_attempts_per_five_minutes(database_url: str) -> None:
     async with payment_world(database_url, payment_rate_limit="5/5 minutes") as world:
         m = await world.market()
-        order = await world.deal(m)
+        # Five checkouts opened (asking again for one is no attempt: see below).
         for _ in range(5):
+            order = await world.deal(m)
             assert (await world.create(m["c"], order["id"])).status_code == 200
+        order = await world.deal(m)
         r = await world.create(m["c"], order["id"])
         assert r.status_code == 429
         assert r.json()["error"]["code"] == "rate_limited"
@@ -484,3 +486,31 @@ async def test_a_link_learns_one_order_id_and_never_another_checkouts(world: Wor
         assert await attach_link_order(session, b, shared) is False  # a's
         assert b.razorpay_order_id is None
         assert await attach_link_order(session, b, "order_Fresh00001") is True
+
+
+async def test_asking_again_for_the_same_checkout_never_locks_the_shopper_out(
+    database_url: str,
+) -> None:
+    """A pay page that failed is tapped again, and again: each repeat answers the checkout
+    already made (no Razorpay call), so only opening one counts against the payments
+    limit; repeats count as any other request (the general limit)."""
+    async with payment_world(database_url, payment_rate_limit="3/5 minutes") as world:
+        m = await world.market()
+        order = await world.deal(m)
+        first = await world.checkout(m["c"], order["id"])
+        for _ in range(8):
+            again = await world.create(m["c"], order["id"])
+            assert again.status_code == 200, again.text
+            assert again.json() == first
+        # Opening new checkouts still counts: two more fit in the limit, a third does not.
+        for _ in range(2):
+            await world.checkout(m["c"], (await world.deal(m))["id"])
+        r = await world.create(m["c"], (await world.deal(m))["id"])
+        assert r.status_code == 429, r.text
+        assert r.json()["error"]["code"] == "rate_limited"
+        # The first order's checkout is still given at once.
+        assert (await world.checkout(m["c"], order["id"])) == first
+        # Another shopper's order is no repeat of theirs.
+        other = await world.api.register("customer")
+        r = await world.create(other["token"], order["id"])
+        assert r.status_code == 403, r.text

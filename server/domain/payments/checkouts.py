@@ -215,6 +215,24 @@ async def claim_checkout(
     return CheckoutStart(checkout, order, rowcount(taken) == 1, True, hold.expires_at)
 
 
+async def checkout_made(
+    session: AsyncSession, actor: Actor, order_id: int, kind: CheckoutKind
+) -> bool:
+    """Whether the buyer asking has this order's checkout of `kind` made already (not
+    being made): asking again is answered from it, without a call to Razorpay."""
+    found = await session.scalar(
+        select(Checkout.id)
+        .join(Order, Order.id == Checkout.order_id)
+        .where(
+            Checkout.order_id == order_id,
+            Checkout.kind == kind,
+            Checkout.status != C.CREATING,
+            Order.customer_id == actor.user_id,
+        )
+    )
+    return found is not None
+
+
 async def record_checkout(
     session: AsyncSession,
     actor: Actor,
