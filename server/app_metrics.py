@@ -35,6 +35,12 @@ PAYMENT_WEBHOOK_ERRORS = Counter(
     "Signed webhooks that could not be applied (kept for retry and reconciliation).",
     registry=None,
 )
+PAYMENTS_UNMATCHED = Counter(
+    "vyapar_payments_unmatched_total",
+    "Signed webhooks telling of a captured payment for a Razorpay order no order here has "
+    "(an order lost by a restore from backup): money for a person to refund or match.",
+    registry=None,
+)
 _CLASSES = {1: "1xx", 2: "2xx", 3: "3xx", 4: "4xx", 5: "5xx"}
 
 
@@ -75,7 +81,12 @@ class PoolCollector(Collector):
 
 
 def register(registry: CollectorRegistry, engine: Any) -> None:
-    for collector in (HTTP_RESPONSES, PAYMENT_WEBHOOKS, PAYMENT_WEBHOOK_ERRORS):
+    for collector in (
+        HTTP_RESPONSES,
+        PAYMENT_WEBHOOKS,
+        PAYMENT_WEBHOOK_ERRORS,
+        PAYMENTS_UNMATCHED,
+    ):
         registry.register(collector)
     registry.register(PoolCollector(engine))
 

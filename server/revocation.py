@@ -45,7 +45,11 @@ def refusal(
 ) -> TokenError | None:
     """Why a sign-in at `version` (None: any) as `role` (None: any) is over for a user in
     `standing`, or None."""
-    if standing is None or not standing.active:
+    if standing is None:
+        return AccountDeactivated(
+            "This account no longer exists (it may have been removed); log in or register."
+        )
+    if not standing.active:
         return AccountDeactivated("This account has been deactivated; ask the market office.")
     if version is not None and version != standing.token_version:
         return SessionRevoked(

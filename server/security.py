@@ -15,6 +15,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from models import Role
 
 ALGORITHM = "HS256"
+TOKEN_LEEWAY_SECONDS = 60
+"""How far in the future a token's `iat` (issued at) and `nbf` (not before) may be: app
+hosts' clocks differ by a second or more (NTP keeps them within far less than this),
+and a token signed by a host that runs ahead must work on one that runs behind. An
+expiry has none: a token from a host that runs behind merely expires that much early."""
 _USER_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 
@@ -109,7 +114,11 @@ class Tokens:
                 token,
                 self._secret,
                 algorithms=[ALGORITHM],
-                options={"require": ["exp", "sub", "role"]},
+                options={
+                    "require": ["exp", "sub", "role"],
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                },
             )
         except jwt.ExpiredSignatureError as exc:
             raise TokenError("Your session has expired; log in again.") from exc
@@ -117,6 +126,12 @@ class Tokens:
             raise TokenError("The bearer token is not valid; log in again.") from exc
         if claims.get("typ") != "access":
             raise TokenError("That token cannot be used here.")
+        # Issued (or valid from) no later than now, give or take the hosts' clocks.
+        latest = time.time() + TOKEN_LEEWAY_SECONDS
+        for name in ("iat", "nbf"):
+            when = claims.get(name, 0)
+            if type(when) is not int or when > latest:
+                raise TokenError("The bearer token is not valid; log in again.")
         version = claims.get("ver", 0)
         subject = claims["sub"]
         # As issued: the user id in ASCII digits, within a database id's range; an int

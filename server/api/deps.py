@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -97,16 +97,26 @@ def require_role(*roles: Role) -> Any:
     return Depends(_check)
 
 
-def rate_limit(category: str) -> Any:
+Repeat = Callable[[Request, Actor], Awaitable[bool]]
+
+
+def rate_limit(category: str, *, repeat: Repeat | None = None) -> Any:
+    """The caller's `category` limit; a request `repeat` calls a repeat (asking again for
+    what was made already, answered without the costly work the category guards) counts
+    against the `general` limit instead."""
+
     async def _hit(
         request: Request, actor: Annotated[Actor | None, Depends(optional_actor)]
     ) -> None:
         limiter: RateLimiter = request.app.state.limiter
+        chosen = category
+        if repeat is not None and actor is not None and await repeat(request, actor):
+            chosen = "general"
         verdict = await limiter.hit(
-            category, ip=client_ip(request), user_id=actor.user_id if actor else None
+            chosen, ip=client_ip(request), user_id=actor.user_id if actor else None
         )
         if not verdict.allowed:
-            raise RateLimited(category, verdict.retry_after)
+            raise RateLimited(chosen, verdict.retry_after)
 
     return Depends(_hit)
 

@@ -89,8 +89,14 @@ class LeanPayments:
         token, body = taken
 
         async def answer() -> bytes:
-            actor = await lean.signed_in(self.api, scope, token, "payments")
             state = self.api.state
+            actor = await lean.signed_in(
+                self.api,
+                scope,
+                token,
+                "payments",
+                repeat=lambda actor: payments.asks_again(state.sessions, actor, body.order_id),
+            )
             async with state.sessions() as session:
                 out = await payments.open_order_checkout(
                     state.payments, session, actor, body.order_id

@@ -16,6 +16,7 @@ a shopper polls) are the lean paths; this module holds their common parts.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from fastapi import FastAPI
@@ -65,14 +66,24 @@ def client_ip(scope: Scope) -> str | None:
     return client[0] if client else None
 
 
-async def signed_in(api: FastAPI, scope: Scope, token: str, rate_limit: str) -> Actor:
-    """`optional_actor` then `rate_limit(category)`, as the route's dependencies run them:
-    the token verified, the account gate, the actor, the caller's rate limit."""
+async def signed_in(
+    api: FastAPI,
+    scope: Scope,
+    token: str,
+    rate_limit: str,
+    *,
+    repeat: Callable[[Actor], Awaitable[bool]] | None = None,
+) -> Actor:
+    """`optional_actor` then `rate_limit(category, repeat=…)`, as the route's dependencies
+    run them: the token verified, the account gate, the actor, the caller's rate limit
+    (`general` for a request `repeat` calls a repeat)."""
     state = api.state
     ip = client_ip(scope) or "unknown"
     claims = state.tokens.verify(token)
     await state.accounts.check(claims.user_id, claims.version, role=claims.role)
     actor = Actor(user_id=claims.user_id, role=claims.role, request_id=request_id_var.get(), ip=ip)
+    if repeat is not None and await repeat(actor):
+        rate_limit = "general"
     verdict = await state.limiter.hit(rate_limit, ip=ip, user_id=actor.user_id)
     if not verdict.allowed:
         raise RateLimited(rate_limit, verdict.retry_after)

@@ -13,7 +13,7 @@ from models import (
     OrderStatus,
 )
 from server.api.schemas import Id, Paise, RowOut, Strict
-from server.api.text import reads_as_written, storable
+from server.api.text import reads_as_written, shows_something, storable
 from server.domain.payments.views import PaymentView
 
 RazorpayId = Annotated[
@@ -60,6 +60,7 @@ class RefundIn(Strict):
             StringConstraints(strip_whitespace=True, min_length=1, max_length=255),
             AfterValidator(storable),
             AfterValidator(reads_as_written),
+            AfterValidator(shows_something),
         ]
         | None
     ) = None

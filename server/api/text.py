@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
-from server.domain.languages import bidi_control
+from server.domain.languages import bidi_control, visible
 
 
 def storable(value: str) -> str:
@@ -51,6 +51,70 @@ def reads_as_written(value: str) -> str:
 
 def _control(char: str) -> bool:
     return unicodedata.category(char) == "Cc" and char not in "\n\r\t"
+
+
+_JOINERS = frozenset("\u200c\u200d")
+"""ZWNJ and ZWJ: they shape Indic letters (a chillu, a half form) and emoji sequences."""
+_CONCATENATION_MARKS = frozenset(
+    "\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2\U000110bd\U000110cd"
+)
+"""Format characters that draw a sign around the digits after them (Arabic, Syriac and
+Kaithi number signs, Unicode's Prepended_Concatenation_Mark): visible."""
+_TAG_BASE = "\U0001f3f4"
+"""🏴, the base of the emoji subdivision flags (🏴 + tag letters + CANCEL TAG U+E007F)."""
+
+
+def hidden_character(value: str) -> str | None:
+    """The first character of `value` that draws nothing and is no joiner, as "U+200B",
+    or None: a format character other than ZWNJ, ZWJ and the number signs (zero-width
+    space, word joiner, soft hyphen, byte-order mark, U+180E …), a tag character outside
+    an emoji subdivision flag, a noncharacter or an unassigned code point. Direction
+    controls are `reads_as_written`'s, with their own message."""
+    flag = False  # inside a flag's tag run
+    for i, c in enumerate(value):
+        point = ord(c)
+        if 0xE0000 <= point <= 0xE007F:
+            if point == 0xE007F and flag:
+                flag = False
+                continue
+            if 0xE0020 <= point <= 0xE007E and (flag or (i > 0 and value[i - 1] == _TAG_BASE)):
+                flag = True
+                continue
+            return f"U+{point:04X}"
+        if flag:
+            return f"U+{ord(value[i - 1]):04X}"  # a tag run that never ended
+        category = unicodedata.category(c)
+        invisible_format = (
+            category == "Cf"
+            and c not in _JOINERS
+            and c not in _CONCATENATION_MARKS
+            and bidi_control(c) is None
+        )
+        if invisible_format or category == "Cn":  # Cn: unassigned, and the noncharacters
+            return f"U+{point:04X}"
+    return f"U+{ord(value[-1]):04X}" if flag else None
+
+
+def shows_as_written(value: str) -> str:
+    """`value` unchanged, or `ValueError` when it holds a character that draws nothing
+    (`hidden_character`): two names that look the same must be the same. For names of
+    people, stalls and products, and units."""
+    found = hidden_character(value)
+    if found is not None:
+        raise ValueError(
+            f"holds a character that draws nothing ({found}), so it would look like "
+            "another name; remove it"
+        )
+    return value
+
+
+def shows_something(value: str | None) -> str | None:
+    """`value` unchanged (None too), or `ValueError` when it draws nothing at all (only
+    blank glyphs, invisible or combining characters): a reason someone is shown must say
+    something."""
+    if value is not None and value and not visible(value):
+        raise ValueError("must show something: not only spaces or invisible characters")
+    return value
 
 
 StorableStr = Annotated[str, AfterValidator(storable)]

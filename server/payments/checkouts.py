@@ -45,9 +45,14 @@ def _order_notes(order: Order) -> dict[str, str]:
 
 
 def _matches(entity: Mapping[str, Any], checkout: Checkout) -> bool:
+    """Whether an order or link Razorpay lists under this checkout's receipt is the one
+    this checkout made: its own receipt (random per checkout, so never one made for an
+    order a restore lost), amount and order id, and still payable."""
     notes = entities.notes_of(entity)
+    receipt = entity.get("receipt" if checkout.kind is CheckoutKind.ORDER else "reference_id")
     return (
-        entity.get("amount") == checkout.amount_paise
+        receipt == checkout.receipt
+        and entity.get("amount") == checkout.amount_paise
         and notes.get("order_id") == str(checkout.order_id)
         and entity.get("status") not in ("expired", "cancelled")
     )

@@ -45,6 +45,8 @@ CHECKOUT_STATUS = {
 MAX_PAISE = 2**31 - 1
 """The money columns are 32-bit; Razorpay's own limits are far below this."""
 _OUR_ID = re.compile(r"[1-9][0-9]{0,17}")
+_REFUND_KEY = re.compile(r"[A-Za-z0-9_-]{10,64}")
+"""A refund's own key, as we send it (`refunds.idempotency_key`)."""
 """One of our row ids as a note carries it: ASCII digits, within a bigint."""
 
 
@@ -117,14 +119,17 @@ def refund_snapshot(
 ) -> RefundSnapshot:
     if status is None:
         status = _status(entity, REFUND_STATUS, "refund")
-    ours = notes_of(entity).get("refund_id", "")
+    notes = notes_of(entity)
+    ours = notes.get("refund_id", "")
     ours = ours if _OUR_ID.fullmatch(ours) else ""
+    key = notes.get("refund_key", "")
     return RefundSnapshot(
         razorpay_refund_id=_str(entity, "id"),
         razorpay_payment_id=_str(entity, "payment_id"),
         amount_paise=_paise(entity),
         status=status,
         refund_id=int(ours) if ours.isdigit() else None,
+        refund_key=key if _REFUND_KEY.fullmatch(key) else None,
     )
 
 

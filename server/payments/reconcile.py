@@ -12,12 +12,16 @@ the webhook and verify paths use:
 3. webhook events stored but not applied: apply them from their raw body;
 4. refunds never confirmed: send again (same `X-Refund-Idempotency`, so at most one
    refund exists), and refresh pending ones;
-5. release the stock of orders still unpaid past their reservation.
+5. release the stock of orders still unpaid past their reservation;
+6. report captured payments whose Razorpay order no order here has (their webhooks were
+   stored `ignored` as unmatched: after a restore from backup, the payments of orders the
+   restore lost) while Razorpay still holds the money, for a person to refund or match.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
@@ -33,6 +37,7 @@ from models import (
     Refund,
     RefundStatus,
     WebhookEvent,
+    WebhookStatus,
     utcnow,
 )
 from server.domain import negotiation
@@ -44,10 +49,13 @@ from server.domain.payments.refunds import apply_refund
 from server.domain.payments.snapshots import RefundSnapshot
 from server.payments import entities
 from server.payments.checkouts import adopt_checkout, commit_payment
+from server.payments.errors import GatewayUnavailable
 from server.payments.flow import in_transaction
 from server.payments.gateway import RazorpayGateway
 from server.payments.refunds import send_refund
-from server.payments.webhooks import WebhookResult, apply_stored_event
+from server.payments.webhooks import UNMATCHED_PAYMENT, WebhookResult, apply_stored_event
+
+_UNMATCHED = re.compile(re.escape(UNMATCHED_PAYMENT) + r" (pay_[A-Za-z0-9]+):")
 
 
 @dataclass
@@ -60,6 +68,8 @@ class ReconcileReport:
     refunds_updated: int = 0
     webhooks_replayed: int = 0
     orders_released: list[int] = field(default_factory=list)
+    unmatched_payments: list[str] = field(default_factory=list)
+    """Captured payments (Razorpay ids) for orders we do not have; each is in `errors`."""
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -89,6 +99,7 @@ async def reconcile(
             report.orders_released = await negotiation.release_unpaid(
                 session, actor, now=now, limit=limit
             )
+        await _report_unmatched(session, gateway, report, now - window, limit)
     return report
 
 
@@ -270,6 +281,50 @@ async def _settle_refunds(
                 report.refunds_updated += 1
         except (DomainError, entities.MalformedEntity) as exc:
             report.errors.append(f"refund {refund_id}: {exc}")
+
+
+async def _report_unmatched(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    report: ReconcileReport,
+    since: datetime,
+    limit: int,
+) -> None:
+    """Captured payments for Razorpay orders no order here has, from their stored
+    webhooks within the window, while Razorpay still holds their money (one refunded in
+    full from the dashboard is no longer reported; one Razorpay cannot be asked about
+    now is)."""
+    async with session.begin():
+        rows = list(
+            await session.execute(
+                select(WebhookEvent.event_id, WebhookEvent.error)
+                .where(
+                    WebhookEvent.status == WebhookStatus.IGNORED,
+                    WebhookEvent.error.like(f"{UNMATCHED_PAYMENT} %"),
+                    WebhookEvent.created_at >= since,
+                )
+                .order_by(WebhookEvent.id)
+                .limit(limit)
+            )
+        )
+    said: dict[str, str] = {}
+    for _event_id, error in rows:
+        found = _UNMATCHED.match(error or "")
+        if found is None or not error:
+            continue
+        # Of one payment's events, keep one that names our order (`order.paid` carries
+        # the order's notes; `payment.captured` does not).
+        if found.group(1) not in said or "(our order" in error:
+            said[found.group(1)] = error
+    for payment_id, error in said.items():
+        try:
+            entity = await gateway.fetch_payment(payment_id)
+            held = entity.get("status") == "captured"
+        except GatewayUnavailable:
+            held = True
+        if held:
+            report.unmatched_payments.append(payment_id)
+            report.errors.append(error)
 
 
 def _payment_order(entity: Any) -> tuple[int, str]:

@@ -78,7 +78,14 @@ async def request_refund(
                     raise ConcurrentUpdate("That refund request is still being processed.")
                 return await get_refund(session, claim.row.resource_id)
         refund = await reserve_refund(
-            session, actor, order_id, amount_paise=amount_paise, reason=reason
+            session,
+            actor,
+            order_id,
+            amount_paise=amount_paise,
+            reason=reason,
+            request_key=None
+            if idempotency_key is None
+            else json.dumps([idempotency_key, request_hash]),
         )
         if claim is not None:
             await complete_idempotency_key(
@@ -124,7 +131,10 @@ async def send_refund(
             payment.razorpay_payment_id,
             amount_paise=refund.amount_paise,
             idempotency_key=refund.idempotency_key,
-            notes={"refund_id": str(refund.id), "order_id": str(refund.order_id)},
+            # Only what a retry sends alike, our id included in none of it: Razorpay
+            # compares a retry's body with the first under the same key, and after a
+            # restore from backup the refund that retries it has another id.
+            notes={"refund_key": refund.idempotency_key, "order_id": str(refund.order_id)},
         )
         snapshot = entities.refund_snapshot(entity)
     except GatewayRejected as exc:

@@ -25,6 +25,7 @@ from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookStatus
 from server import app_metrics
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
+from server.domain.negotiation import rupees
 from server.domain.payments.checkouts import attach_link_order, find_checkout, move_checkout
 from server.domain.payments.inbox import (
     TO_APPLY,
@@ -35,9 +36,10 @@ from server.domain.payments.inbox import (
 )
 from server.domain.payments.payments import apply_payment
 from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund
-from server.domain.payments.snapshots import RAZORPAY_ID
+from server.domain.payments.snapshots import RAZORPAY_ID, PaymentSnapshot
 from server.payments.entities import (
     MalformedEntity,
+    notes_of,
     payment_snapshot,
     refund_snapshot,
 )
@@ -157,10 +159,40 @@ async def apply_event(session: AsyncSession, actor: Actor, payload: Mapping[str,
     entity = _entity(payload, "payment")
     if entity is None:
         raise MalformedEntity(f"{name} without a payment entity")
-    outcome = await apply_payment(
-        session, actor, payment_snapshot(entity, status=_PAYMENT_TARGET[name])
-    )
+    snapshot = payment_snapshot(entity, status=_PAYMENT_TARGET[name])
+    outcome = await apply_payment(session, actor, snapshot)
+    if outcome.payment is None and snapshot.status is PaymentStatus.CAPTURED:
+        return Applied(ignored=_unmatched(snapshot, _entity(payload, "order")))
     return Applied(ignored=outcome.ignored, refunds_to_send=outcome.refunds_to_send)
+
+
+UNMATCHED_PAYMENT = "unmatched captured payment"
+"""How the stored event's `error` begins when the event tells of money captured for a
+Razorpay order no order here has; reconciliation reports these (`payments reconcile`)."""
+
+
+def _unmatched(snapshot: PaymentSnapshot, order: Mapping[str, Any] | None) -> str:
+    """Money captured on our Razorpay account (the webhook is signed) for an order we do
+    not know: after a restore from backup, the payment of an order the restore lost.
+    Nothing here can pay with it; logged, counted and kept for a person to refund (the
+    Razorpay dashboard) or match by hand."""
+    ours = notes_of(order).get("order_id") if order is not None else None
+    named = f" (our order {ours}, say its notes)" if ours and ours.isdigit() else ""
+    log.warning(
+        "captured payment for a Razorpay order no order here has",
+        extra={
+            "razorpay_payment_id": snapshot.razorpay_payment_id,
+            "razorpay_order_id": snapshot.razorpay_order_id,
+            "amount_paise": snapshot.amount_paise,
+            "order_id": ours,
+        },
+    )
+    app_metrics.PAYMENTS_UNMATCHED.inc()
+    return (
+        f"{UNMATCHED_PAYMENT} {snapshot.razorpay_payment_id}: {rupees(snapshot.amount_paise)} "
+        f"for Razorpay order {snapshot.razorpay_order_id}{named}, which no order here has; "
+        "refund it (Razorpay dashboard) or match it by hand"
+    )
 
 
 async def _apply_link_event(

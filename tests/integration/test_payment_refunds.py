@@ -53,7 +53,8 @@ async def test_full_refund(world: World) -> None:
         ("payment.refunded", "captured", "refunded"),
     ]
     [rfnd] = sandbox_refunds(world, payment["razorpay_payment_id"])
-    assert rfnd["notes"] == {"refund_id": str(refund["id"]), "order_id": str(order["id"])}
+    [ours] = await world.rows(Refund)
+    assert rfnd["notes"] == {"refund_key": ours.idempotency_key, "order_id": str(order["id"])}
     assert rfnd["status"] == "processed"
     # Nothing is left to refund.
     r = await world.refund(m["v"], order["id"], amount_paise=100)

@@ -52,10 +52,13 @@ async def test_checkout_verify_completes_the_deal(world: World) -> None:
     assert co["amount"] == co["amount_paise"] == 7000
     assert co["currency"] == "INR"
     assert co["razorpay_order_id"].startswith("order_")
-    # What Razorpay holds: our total in paise, receipt = our order id, notes with ids.
+    # What Razorpay holds: our total in paise, receipt = our order id and a random part
+    # (ids repeat after a restore from backup; receipts never do), notes with ids.
     rzp = world.sandbox.state.orders[co["razorpay_order_id"]]
     assert rzp["amount"] == 7000
-    assert rzp["receipt"] == str(order["id"])
+    assert rzp["receipt"] == co["receipt"]
+    stem, _, nonce = co["receipt"].partition("-")
+    assert stem == str(order["id"]) and len(nonce) == 12
     assert rzp["notes"]["negotiation_id"] == str(order["negotiation_id"])
     assert rzp["notes"]["vendor_id"] == str(m["vendor"]["user"]["id"])
     # Payment started: the deal is locked and can no longer be cancelled.
@@ -110,7 +113,9 @@ async def test_create_twice_returns_the_same_razorpay_order(world: World) -> Non
     assert {a.status_code for a in answers} == {200}, [a.text for a in answers]
     assert len({a.json()["razorpay_order_id"] for a in answers}) == 1
     for o in (order, fresh):
-        made = [x for x in world.sandbox.state.orders.values() if x["receipt"] == str(o["id"])]
+        made = [
+            x for x in world.sandbox.state.orders.values() if x["notes"]["order_id"] == str(o["id"])
+        ]
         assert len(made) == 1
     assert await world.count(Checkout) == 2
     locks = await world.audit("negotiation", fresh["negotiation_id"])
@@ -231,7 +236,7 @@ async def test_payment_link_with_qr_and_callback(world: World) -> None:
     assert len(png) > 200
     rzp = world.sandbox.state.links[link["payment_link_id"]]
     assert rzp["upi_link"] is True
-    assert rzp["reference_id"] == f"{order['id']}-link"
+    assert rzp["reference_id"].startswith(f"{order['id']}-link-")
     assert rzp["callback_url"] == "http://vyapar.test/api/payment/callback"
     # Asking again (the buyer this time) returns the same link.
     again = await world.client.post(
@@ -274,9 +279,11 @@ async def test_payment_link_with_qr_and_callback(world: World) -> None:
 async def test_five_payment_attempts_per_five_minutes(database_url: str) -> None:
     async with payment_world(database_url, payment_rate_limit="5/5 minutes") as world:
         m = await world.market()
-        order = await world.deal(m)
+        # Five checkouts opened (asking again for one is no attempt: see below).
         for _ in range(5):
+            order = await world.deal(m)
             assert (await world.create(m["c"], order["id"])).status_code == 200
+        order = await world.deal(m)
         r = await world.create(m["c"], order["id"])
         assert r.status_code == 429
         assert r.json()["error"]["code"] == "rate_limited"
@@ -373,8 +380,9 @@ async def test_gateway_timeout_then_the_same_order_is_adopted(database_url: str)
         assert checkout.lease_until is None  # released: the retry need not wait
         await world.configure(latency={})
         co = await world.checkout(m["c"], order["id"])
-        made = [o for o in world.sandbox.state.orders.values() if o["receipt"] == str(order["id"])]
+        made = [o for o in world.sandbox.state.orders.values() if o["receipt"] == co["receipt"]]
         assert [o["id"] for o in made] == [co["razorpay_order_id"]]
+        assert len(world.sandbox.state.orders) == 1
 
 
 async def test_without_keys_the_server_runs_its_own_sandbox(database_url: str) -> None:
@@ -478,3 +486,31 @@ async def test_a_link_learns_one_order_id_and_never_another_checkouts(world: Wor
         assert await attach_link_order(session, b, shared) is False  # a's
         assert b.razorpay_order_id is None
         assert await attach_link_order(session, b, "order_Fresh00001") is True
+
+
+async def test_asking_again_for_the_same_checkout_never_locks_the_shopper_out(
+    database_url: str,
+) -> None:
+    """A pay page that failed is tapped again, and again: each repeat answers the checkout
+    already made (no Razorpay call), so only opening one counts against the payments
+    limit; repeats count as any other request (the general limit)."""
+    async with payment_world(database_url, payment_rate_limit="3/5 minutes") as world:
+        m = await world.market()
+        order = await world.deal(m)
+        first = await world.checkout(m["c"], order["id"])
+        for _ in range(8):
+            again = await world.create(m["c"], order["id"])
+            assert again.status_code == 200, again.text
+            assert again.json() == first
+        # Opening new checkouts still counts: two more fit in the limit, a third does not.
+        for _ in range(2):
+            await world.checkout(m["c"], (await world.deal(m))["id"])
+        r = await world.create(m["c"], (await world.deal(m))["id"])
+        assert r.status_code == 429, r.text
+        assert r.json()["error"]["code"] == "rate_limited"
+        # The first order's checkout is still given at once.
+        assert (await world.checkout(m["c"], order["id"])) == first
+        # Another shopper's order is no repeat of theirs.
+        other = await world.api.register("customer")
+        r = await world.create(other["token"], order["id"])
+        assert r.status_code == 403, r.text

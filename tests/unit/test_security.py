@@ -10,7 +10,14 @@ import jwt
 import pytest
 
 from models import Role
-from server.security import ALGORITHM, Passwords, TokenClaims, TokenError, Tokens
+from server.security import (
+    ALGORITHM,
+    TOKEN_LEEWAY_SECONDS,
+    Passwords,
+    TokenClaims,
+    TokenError,
+    Tokens,
+)
 from server.settings import DEFAULT_SECRET
 
 SECRET = "token-test-secret-" + "k" * 40
@@ -265,3 +272,39 @@ async def test_hash_from_other_costs_still_verifies(passwords: Passwords) -> Non
     stronger = Passwords(time_cost=2, memory_kib=128)
     hashed = await stronger.hash("pass phrase")
     assert await passwords.verify(hashed, "pass phrase") is True
+
+
+def _claims(**times: int) -> dict[str, Any]:
+    now = int(time.time())
+    return {"sub": "7", "role": "customer", "typ": "access", "iat": now, "exp": now + 600} | {
+        k: now + v for k, v in times.items()
+    }
+
+
+@pytest.mark.parametrize("skew", [1, 5, TOKEN_LEEWAY_SECONDS - 5])
+def test_a_token_from_a_host_whose_clock_runs_ahead_is_accepted(tokens: Tokens, skew: int) -> None:
+    """Another app host, its clock `skew` seconds ahead, signed it just now."""
+    ahead = forge(_claims(iat=skew, nbf=skew, exp=600 + skew))
+    assert tokens.verify(ahead).user_id == 7
+
+
+def test_a_token_issued_well_in_the_future_is_refused(tokens: Tokens) -> None:
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(forge(_claims(iat=TOKEN_LEEWAY_SECONDS + 60)))
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(forge(_claims(nbf=TOKEN_LEEWAY_SECONDS + 60)))
+
+
+def test_the_leeway_is_for_the_start_not_the_expiry(tokens: Tokens) -> None:
+    """A host whose clock runs behind made a token that expires that much early: harmless
+    (it is still refused once expired), so an expiry has no leeway."""
+    with pytest.raises(TokenError, match="expired"):
+        tokens.verify(forge(_claims(iat=-600, exp=-2)))
+
+
+@pytest.mark.parametrize("when", ["soon", 1.5e9, None, True])
+def test_a_start_time_that_is_not_a_whole_number_is_refused(tokens: Tokens, when: Any) -> None:
+    claims = _claims()
+    claims["iat"] = when
+    with pytest.raises(TokenError, match="not valid"):
+        tokens.verify(forge(claims))

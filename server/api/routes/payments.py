@@ -17,7 +17,8 @@ from urllib.parse import urlencode
 import segno
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
-from sqlalchemy.ext.asyncio import AsyncSession
+from pydantic import ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.datastructures import State
 
 from models import (
@@ -40,6 +41,7 @@ from server.api.payment_schemas import (
 )
 from server.api.schemas import PathId
 from server.domain.context import Actor
+from server.domain.payments.checkouts import checkout_made
 from server.domain.payments.views import payment_view
 from server.logs import request_id_var
 from server.payments import checkouts, refunds, webhooks
@@ -67,10 +69,28 @@ def _qr_png(url: str) -> str:
     return base64.b64encode(buffer.getvalue()).decode()
 
 
+async def asks_again(
+    sessions: async_sessionmaker[AsyncSession], actor: Actor, order_id: int
+) -> bool:
+    """Whether a create asks again for the checkout its buyer has already: answered
+    without Razorpay, it counts against the general rate limit, not the payments one, so
+    a shopper who taps Pay again (a page that failed) is never locked out of paying."""
+    async with sessions() as session, session.begin():
+        return await checkout_made(session, actor, order_id, CheckoutKind.ORDER)
+
+
+async def _create_repeats(request: Request, actor: Actor) -> bool:
+    try:
+        body = CreateIn.model_validate_json(await request.body())
+    except ValidationError:
+        return False  # the route answers 422
+    return await asks_again(request.app.state.sessions, actor, body.order_id)
+
+
 @router.post(
     "/api/payment/create",
     response_model=CheckoutOut,
-    dependencies=[rate_limit("payments")],
+    dependencies=[rate_limit("payments", repeat=_create_repeats)],
     responses=error_responses(403, 404, 409, 410, 502),
 )
 async def create_payment(

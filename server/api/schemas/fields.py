@@ -16,7 +16,7 @@ from pydantic import (
     StringConstraints,
 )
 
-from server.api.text import reads_as_written, storable
+from server.api.text import reads_as_written, shows_as_written, storable
 from server.domain.languages import LANGUAGE_CODE, check_readable, check_spoken, visible
 
 MAX_ID = 2**63 - 1
@@ -66,11 +66,11 @@ def one_line(value: str) -> str:
     Unicode's line and paragraph separators), another control character (a terminal's
     escape sequence) or a text-direction control. Names of products and of people, and
     units, are shown on consoles, flyers and in logs, and spoken: one line, read as
-    written."""
+    written, with no character that draws nothing (`shows_as_written`)."""
     value = shown(value)
     if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise ValueError("must be one line: no line breaks or control characters")
-    return reads_as_written(value)
+    return shows_as_written(reads_as_written(value))
 
 
 Name = Annotated[

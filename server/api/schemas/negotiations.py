@@ -10,7 +10,7 @@ from pydantic import AfterValidator, BaseModel, Field, StrictBool, StringConstra
 from audio.vendor_phrases import hint_text
 from models import Bid, BidSource, Negotiation, NegotiationStatus, OrderStatus, Side
 from server.api.schemas.fields import Id, Paise, Quantity, RowOut, Strict
-from server.api.text import reads_as_written, storable
+from server.api.text import reads_as_written, shows_something, storable
 from server.domain.assistant import Hint, HintAction, HintReason
 
 
@@ -149,6 +149,7 @@ class ReasonIn(Strict):
             StringConstraints(max_length=500),
             AfterValidator(storable),
             AfterValidator(reads_as_written),
+            AfterValidator(shows_something),
         ]
         | None
     ) = None

@@ -6,6 +6,7 @@ under a lease) → created → attempted → paid, or expired / cancelled.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -46,6 +47,16 @@ class OrderNotPayable(Conflict):
 
 class AlreadyPaid(Conflict):
     code = "already_paid"
+
+
+def new_receipt(order_id: int, kind: CheckoutKind) -> str:
+    """What Razorpay will know a new checkout by (an order's `receipt`, a link's
+    `reference_id`): the order id, then a random part. Ids are handed out again after a
+    restore from backup, and the id alone would name the Razorpay order of the order the
+    restore lost, which the retry of an interrupted create adopts by receipt: paid,
+    perhaps, with another shopper's money. At most 37 characters (Razorpay allows 40)."""
+    stem = str(order_id) if kind is CheckoutKind.ORDER else f"{order_id}-link"
+    return f"{stem}-{secrets.token_hex(6)}"
 
 
 @dataclass(frozen=True)
@@ -154,7 +165,7 @@ async def claim_checkout(
                 order_id=order.id,
                 kind=kind,
                 status=C.CREATING,
-                receipt=str(order.id) if kind is CheckoutKind.ORDER else f"{order.id}-link",
+                receipt=new_receipt(order.id, kind),
                 amount_paise=order.total_paise,
                 currency=order.currency,
                 lease_until=lease,
@@ -202,6 +213,24 @@ async def claim_checkout(
     )
     await session.refresh(checkout)
     return CheckoutStart(checkout, order, rowcount(taken) == 1, True, hold.expires_at)
+
+
+async def checkout_made(
+    session: AsyncSession, actor: Actor, order_id: int, kind: CheckoutKind
+) -> bool:
+    """Whether the buyer asking has this order's checkout of `kind` made already (not
+    being made): asking again is answered from it, without a call to Razorpay."""
+    found = await session.scalar(
+        select(Checkout.id)
+        .join(Order, Order.id == Checkout.order_id)
+        .where(
+            Checkout.order_id == order_id,
+            Checkout.kind == kind,
+            Checkout.status != C.CREATING,
+            Order.customer_id == actor.user_id,
+        )
+    )
+    return found is not None
 
 
 async def record_checkout(

@@ -9,6 +9,8 @@ racing partial refunds cannot both fit when together they don't.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 from datetime import datetime
 from typing import Any
@@ -136,6 +138,17 @@ async def refund_surplus(
     )
 
 
+def vendor_refund_key(vendor_id: int, razorpay_payment_id: str, request_key: str) -> str:
+    """The refund's own key (its `X-Refund-Idempotency` at Razorpay) for a vendor's
+    request made under an Idempotency-Key: derived from the vendor, the payment and
+    `request_key` (the client's key with the request's hash), never drawn at random, so
+    Razorpay recognises the retry even where this database lost the first refund (a
+    restore from backup) and makes no second one. The payment's Razorpay id, not our
+    order id, keeps it from naming a refund of another order that reuses the id."""
+    canonical = json.dumps([vendor_id, razorpay_payment_id, request_key])
+    return "vendor-" + hashlib.sha256(canonical.encode()).hexdigest()[:48]
+
+
 async def reserve_refund(
     session: AsyncSession,
     actor: Actor,
@@ -143,12 +156,14 @@ async def reserve_refund(
     *,
     amount_paise: int | None,
     reason: str | None,
+    request_key: str | None = None,
 ) -> Refund:
     """The seller refunds a paid order, in full (no amount) or in part.
 
     The amount is reserved on the payment at once, so concurrent refunds can never
     together exceed what was captured; Razorpay is asked afterwards, outside this
-    transaction.
+    transaction. `request_key` (the client's Idempotency-Key with the request's hash)
+    makes the refund's own key: see `vendor_refund_key`; without one it is random.
     """
     order = await load_order(session, order_id)
     if actor.user_id is None or actor.user_id != order.vendor_id:
@@ -180,7 +195,9 @@ async def reserve_refund(
         amount_paise=amount,
         kind=RefundKind.VENDOR,
         reason=reason,
-        idempotency_key=uuid.uuid4().hex,
+        idempotency_key=uuid.uuid4().hex
+        if request_key is None
+        else vendor_refund_key(actor.user_id, payment.razorpay_payment_id, request_key),
     )
 
 
@@ -213,18 +230,35 @@ async def apply_refund(
         != snapshot.razorpay_payment_id
     ):
         return None  # our refund's id, but another payment or amount: not what we sent
-    if refund is None and snapshot.refund_id is not None:
-        refund = await session.get(Refund, snapshot.refund_id, populate_existing=True)
-        if refund is not None and (
-            refund.razorpay_refund_id not in (None, snapshot.razorpay_refund_id)
-            or refund.amount_paise != snapshot.amount_paise
-            or (await refund_target(session, refund)).razorpay_payment_id
-            != snapshot.razorpay_payment_id
-        ):
-            refund = None  # our note names a refund, but not this one
+    if refund is None:
+        refund = await _named_in_notes(session, snapshot)
     if refund is None:
         return await _external_refund(session, actor, snapshot, now)
     await _move_refund(session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now)
+    return refund
+
+
+async def _named_in_notes(session: AsyncSession, snapshot: RefundSnapshot) -> Refund | None:
+    """The refund of ours the Razorpay refund's notes name (by its own key; refunds sent
+    before the notes carried the key, by our id) when it is the one we sent: no other
+    Razorpay refund recorded on it, the same amount and payment. Razorpay may tell of a
+    refund before our request has its answer."""
+    refund: Refund | None = None
+    if snapshot.refund_key is not None:
+        refund = await session.scalar(
+            select(Refund)
+            .where(Refund.idempotency_key == snapshot.refund_key)
+            .execution_options(populate_existing=True)
+        )
+    elif snapshot.refund_id is not None:
+        refund = await session.get(Refund, snapshot.refund_id, populate_existing=True)
+    if refund is None or (
+        refund.razorpay_refund_id not in (None, snapshot.razorpay_refund_id)
+        or refund.amount_paise != snapshot.amount_paise
+        or (await refund_target(session, refund)).razorpay_payment_id
+        != snapshot.razorpay_payment_id
+    ):
+        return None  # our note names a refund, but not this one
     return refund
 
 
@@ -363,8 +397,30 @@ async def record_refund_answer(
     *,
     now: datetime | None = None,
 ) -> Refund:
-    """Razorpay accepted our refund request: keep its id and status."""
+    """Razorpay accepted our refund request: keep its id and status.
+
+    When another refund here holds the id Razorpay answered with, Razorpay recognised
+    this one as a refund it had made already, which that one records (after a restore
+    from backup the refund's replayed webhooks came before the vendor's retry): this
+    reservation is released (`failed`, saying which refund it is) and that one returned,
+    so the money is counted once."""
     refund = await get_refund(session, refund_id)
+    holder = await session.scalar(
+        select(Refund)
+        .where(Refund.razorpay_refund_id == snapshot.razorpay_refund_id, Refund.id != refund.id)
+        .execution_options(populate_existing=True)
+    )
+    if holder is not None and refund.razorpay_refund_id is None:
+        await _move_refund(
+            session,
+            actor,
+            refund,
+            R.FAILED,
+            None,
+            now or utcnow(),
+            error=f"Razorpay had made this refund already: refund {holder.id}.",
+        )
+        return holder
     await _move_refund(
         session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now or utcnow()
     )

@@ -33,3 +33,6 @@ class RefundSnapshot:
     status: RefundStatus
     refund_id: int | None = None
     """Our refund id, when Razorpay echoes it back in the refund's notes."""
+    refund_key: str | None = None
+    """Our refund's own key (`X-Refund-Idempotency`), echoed back in the refund's notes;
+    refunds sent before the notes carried it name `refund_id` instead."""

@@ -1,0 +1,215 @@
+"""After a restore from backup, what the backup lost stays lost: the ids of lost rows are
+handed out again, and nothing issued for a lost row (a bearer token, a socket ticket)
+may stand for the new row that reuses its id."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
+import httpx
+import pytest
+
+from models import WebhookEvent, WebhookStatus
+from server import app_metrics
+from server.payments.reconcile import reconcile
+from server.payments.runtime import asgi_sender
+from server.payments.sandbox import SandboxServer
+from server.settings import Settings
+from tests.conftest import Api, make_settings, running_app
+from tests.integration.test_payment_support import World, payment_settings, running_sandbox
+from tests.restore import backup, restore
+
+
+async def test_a_token_of_an_account_lost_by_a_restore_is_refused(database_url: str) -> None:
+    settings = make_settings(database_url)
+    async with running_app(settings) as (_, client):
+        api = Api(client)
+        await api.register("vendor", business_name="Kept")
+        saved = backup(database_url)
+        lost = await api.register("customer", name="Lost Shopper")
+        lost_vendor = await api.register("vendor", business_name="Lost Stall")
+    restore(saved)
+    # The server starts again on the restored database (no cache survives a restart).
+    async with running_app(settings) as (_, client):
+        api = Api(client)
+        taken = await api.register("customer", name="New Shopper")
+        taken_vendor = await api.register("vendor", business_name="New Stall")
+        assert taken["user"]["id"] == lost["user"]["id"]
+        assert taken_vendor["user"]["id"] == lost_vendor["user"]["id"]
+        for old, new in ((lost, taken), (lost_vendor, taken_vendor)):
+            for path in ("/api/me", "/api/orders"):
+                r = await api.get(old["token"], path)
+                assert r.status_code == 401, (path, r.text)
+            r = await client.post(
+                "/api/ws-ticket", json={"negotiation_id": None}, headers=api.auth(old["token"])
+            )
+            assert r.status_code == 401, r.text
+            # The new account's own token works.
+            r = await api.get(new["token"], "/api/me")
+            assert r.status_code == 200 and r.json()["name"] == new["user"]["name"], r.text
+
+
+async def test_a_token_whose_account_is_gone_says_so(database_url: str) -> None:
+    settings = make_settings(database_url)
+    async with running_app(settings) as (_, client):
+        api = Api(client)
+        saved = backup(database_url)
+        lost = await api.register("customer")
+    restore(saved)
+    async with running_app(settings) as (_, client):
+        r = await Api(client).get(lost["token"], "/api/me")
+        assert r.status_code == 401, r.text
+        assert "no longer exists" in r.json()["error"]["message"]
+
+
+@asynccontextmanager
+async def payments_on(sandbox: SandboxServer, settings: Settings) -> AsyncIterator[World]:
+    """The app on one database and one sandbox; a second one after a restore sees the
+    same Razorpay (its orders, payments and refunds outlive our rows)."""
+    async with running_app(settings) as (app, client):
+        sandbox.set_sender(asgi_sender(app, asyncio.get_running_loop()))
+        try:
+            async with httpx.AsyncClient(base_url=sandbox.url) as rzp:
+                yield World(app, client, Api(client), sandbox, rzp)
+        finally:
+            await anyio.to_thread.run_sync(sandbox.drain)
+            sandbox.set_sender(None)
+            await app.state.payments.drain()
+
+
+async def test_a_new_order_reusing_a_lost_orders_id_never_takes_its_razorpay_order(
+    database_url: str,
+) -> None:
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url, razorpay_timeout_seconds=0.5)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            saved = backup(database_url)
+            lost = await world.deal(m)
+            paid = await world.checkout(m["c"], lost["id"])
+            await world.pay(paid["razorpay_order_id"])
+            await world.settle()
+            assert (await world.status(m["c"], lost["id"]))["paid"] is True
+            [late] = [
+                e
+                for e in await world.events("order.paid")
+                if paid["razorpay_order_id"] in e["body"]
+            ]
+        restore(saved)
+        async with payments_on(sandbox, settings) as world:
+            again = await world.deal(m)
+            assert (again["id"], again["total_paise"]) == (lost["id"], lost["total_paise"])
+            # Razorpay makes the order, but its answer is late: the retry adopts what was
+            # made for this checkout, never the lost order's paid one.
+            await world.configure(latency={"POST /v1/orders": 2.0})
+            r = await world.create(m["c"], again["id"])
+            assert r.status_code == 503, r.text
+            await world.configure(latency={})
+            co = await world.checkout(m["c"], again["id"])
+            assert co["razorpay_order_id"] != paid["razorpay_order_id"]
+            assert co["status"] == "created"
+            assert co["receipt"] != paid["receipt"]
+            # The lost order's payment, delivered late, pays nothing of the new order.
+            r = await world.webhook(late)
+            assert r.status_code == 200, r.text
+            await world.settle()
+            status = await world.status(m["c"], again["id"])
+            assert (status["paid"], status["order_status"]) == (False, "pending_payment")
+            assert status["payments"] == []
+            # Its own shopper pays it.
+            await world.pay(co["razorpay_order_id"])
+            await world.settle()
+            assert (await world.status(m["c"], again["id"]))["paid"] is True
+            await world.check_money_invariants()
+
+
+@pytest.mark.parametrize("replayed_first", [False, True], ids=["retry", "webhooks-then-retry"])
+async def test_a_refund_retried_after_a_restore_refunds_once_at_razorpay(
+    database_url: str, replayed_first: bool
+) -> None:
+    """The vendor's retry of a refund the restore lost: Razorpay recognises it (the
+    refund's own key is derived from the vendor's Idempotency-Key), whether or not the
+    refund's webhooks, replayed after the restore, recorded it here first."""
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            order = await world.deal(m)
+            co = await world.checkout(m["c"], order["id"])
+            answer = await world.pay(co["razorpay_order_id"])
+            await world.settle()
+            saved = backup(database_url)
+            first = await world.refund(
+                m["v"], order["id"], key="refund-after-the-backup", amount_paise=500
+            )
+            assert first.status_code == 201, first.text
+            await world.settle()
+        restore(saved)
+        async with payments_on(sandbox, settings) as world:
+            if replayed_first:
+                lost_id = first.json()["razorpay_refund_id"]
+                for event in await world.events():
+                    if lost_id in event["body"]:
+                        r = await world.webhook(event)
+                        assert r.status_code == 200, r.text
+            # The vendor, unsure whether it went through, sends the same request again.
+            again = await world.refund(
+                m["v"], order["id"], key="refund-after-the-backup", amount_paise=500
+            )
+            assert again.status_code == 201, again.text
+            assert again.json()["razorpay_refund_id"] == first.json()["razorpay_refund_id"]
+            made = [
+                r
+                for r in sandbox.state.refunds.values()
+                if r["payment_id"] == answer["razorpay_payment_id"]
+            ]
+            assert [r["amount"] for r in made] == [500]
+            # Another refund under another key is another refund.
+            other = await world.refund(m["v"], order["id"], key="a-second-refund", amount_paise=500)
+            assert other.status_code == 201, other.text
+            assert other.json()["razorpay_refund_id"] != first.json()["razorpay_refund_id"]
+            await world.settle()
+            await world.check_money_invariants()
+
+
+async def test_payments_for_orders_lost_by_a_restore_are_reported(database_url: str) -> None:
+    """Razorpay's webhooks for a payment made after the backup, replayed to the restored
+    server, find no order here: the money is reported (log, metric, reconciliation) for a
+    person to refund or match, until it is refunded."""
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            saved = backup(database_url)
+            lost = await world.deal(m)
+            co = await world.checkout(m["c"], lost["id"])
+            answer = await world.pay(co["razorpay_order_id"])
+            await world.settle()
+        restore(saved)
+        async with payments_on(sandbox, settings) as world:
+            before = unmatched_count()
+            for event in await world.events():
+                r = await world.webhook(event)
+                assert r.status_code == 200, r.text
+            pay_id = answer["razorpay_payment_id"]
+            stored = [e for e in await world.rows(WebhookEvent) if pay_id in e.raw_body]
+            assert stored and all(e.status is WebhookStatus.IGNORED for e in stored)
+            captured = [e for e in stored if e.event in ("payment.captured", "order.paid")]
+            assert captured and all(pay_id in (e.error or "") for e in captured)
+            assert unmatched_count() == before + len(captured)
+            report = await reconcile(world.app.state.sessions, world.app.state.payments.gateway)
+            assert report.unmatched_payments == [pay_id]
+            [error] = report.errors
+            assert pay_id in error and f"order {lost['id']}" in error and "₹70" in error
+            # Refunded by hand (the dashboard): no longer reported.
+            sandbox.state.refund(pay_id, {}, None)
+            report = await reconcile(world.app.state.sessions, world.app.state.payments.gateway)
+            assert (report.unmatched_payments, report.errors) == ([], [])
+
+
+def unmatched_count() -> float:
+    value = app_metrics.PAYMENTS_UNMATCHED._value.get()
+    return float(value)
