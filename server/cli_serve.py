@@ -249,18 +249,30 @@ def _start_engine_process(settings: Settings) -> Any:
 
 
 def _check_models(settings: Settings) -> None:
-    """With the engines warmed at start-up: a speech model that start-up could not make
+    """Engine settings this machine cannot run (a GPU it lacks, a compute type its device
+    does not run, a chain with no provider that can work: `check_start_engines`) and,
+    with the engines warmed at start-up, a speech model that start-up could not make
     usable, and no restart would (`base` truncated or changed in a read-only cache, a
-    packaged file changed), is one line and status 1 now, before any worker or the engine
-    process tries to load it."""
-    if not settings.warm_engines:
-        return
+    packaged file changed), are one line and status 1 now, before any worker or the
+    engine process tries to load them (the engine process would fail the same way on
+    every restart). A provider named without its own settings is a warning."""
+    import logging
+
     from audio.config import AudioConfig
     from audio.models import ModelNotAvailable
-    from audio.registry import check_start_models
+    from audio.registry import EngineSettingsError, check_start_engines, check_start_models
 
+    config = AudioConfig.from_settings(settings)
     try:
-        check_start_models(AudioConfig.from_settings(settings), settings.warm_languages)
+        warnings = check_start_engines(config)
+    except EngineSettingsError as exc:
+        raise click.ClickException(f"invalid settings: {exc}") from None
+    for warning in warnings:
+        logging.getLogger("vyaparmitra.engines").warning(warning)
+    if not settings.warm_engines:
+        return
+    try:
+        check_start_models(config, settings.warm_languages)
     except ModelNotAvailable as exc:
         raise click.ClickException(str(exc).splitlines()[0]) from None
 

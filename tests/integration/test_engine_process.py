@@ -23,7 +23,7 @@ from audio.config import AudioConfig
 from audio.engine_host import EngineHost, HostClient
 from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from audio.registry import EngineRegistry
-from server.engine_process import EngineProcess
+from server.engine_process import START_FAILURES, EngineProcess
 from server.live.engine_errors import MESSAGES
 from server.live.service import LiveService
 from tests.audio_helpers import espeak
@@ -152,6 +152,33 @@ async def test_a_hung_engine_process_is_killed_and_restarted(
         assert "rupees" in again.text
     finally:
         await registry.aclose()
+        engines.stop()
+
+
+def test_an_engine_process_that_fails_every_start_is_given_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start that fails the same way each time (here a setting the engine process
+    refuses as it loads, which `serve` refuses first; any exit before the first answer
+    counts) is tried
+    `START_FAILURES` times, then given up with a reason, not restarted for ever while
+    `serve` waits for it."""
+    monkeypatch.setenv("VYAPAR_WARM_ENGINES", "true")
+    monkeypatch.setenv("VYAPAR_WARM_LANGUAGES", '["en"]')
+    monkeypatch.setenv("VYAPAR_WHISPER_COMPUTE_TYPE", "no-such-type")
+    monkeypatch.setenv("VYAPAR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VYAPAR_LOG_LEVEL", "CRITICAL")
+    engines = EngineProcess(tmp_path / "engines.sock", restart_delay=0.1)
+    engines.start()
+    try:
+        assert not engines.wait_ready(120)
+        assert engines.failed is not None
+        assert f"exited {START_FAILURES} times at start-up" in engines.failed
+        assert engines.restarts == START_FAILURES - 1
+        assert not engines.served
+        time.sleep(1.0)
+        assert engines.restarts == START_FAILURES - 1  # and no more
+    finally:
         engines.stop()
 
 
