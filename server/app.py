@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from server import __version__, app_metrics, migrate
+from server import __version__, app_metrics, migrate, prefork
 from server.api import errors, fastbids, fastpay
 from server.api.methods import HeadAsGet, NoHostInRedirects
 from server.api.routes import (
@@ -55,6 +55,7 @@ log = logging.getLogger("vyaparmitra")
 @contextlib.asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
+    prefork.watch_supervisor()  # a worker of `serve --workers N` ends when `serve` does
     timeout = settings.db_answer_timeout_seconds
     try:
         if settings.should_auto_migrate:

@@ -107,6 +107,8 @@ def register(main: click.Group, load: Any) -> None:
         from server import headtimeout, prefork
 
         headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
+        if workers > 1:
+            prefork.mark_supervisor()
         if workers > 1 and settings.fork_workers:
             prefork.preload()
             prefork.fork_workers()

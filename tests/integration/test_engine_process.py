@@ -357,3 +357,47 @@ async def test_a_full_engine_process_answers_busy_and_a_bad_request_an_error(
         with contextlib.suppress(asyncio.CancelledError):
             await serving
     assert not path.exists()
+
+
+async def test_workers_end_when_serve_is_killed(postgres_url: str, tmp_path: Path) -> None:
+    """`kill -9` of `serve --workers 2` (the OOM killer may choose it): its workers used to
+    run on as orphans holding the port, with no engine process, so a new `serve` could not
+    start. They notice their parent is gone and stop; the engine process ends too."""
+    redis_url = need(REDIS_URL, "Redis")
+    env = server_env(postgres_url, redis_url, "orphan-secret-" + "o" * 32)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = tmp_path / "serve.log"
+    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
+        )
+    try:
+        await until_up(f"http://127.0.0.1:{port}", proc, log)
+        for _ in range(300):  # both workers and the engine process up
+            children = _children(proc.pid)
+            if len(children) >= 3:
+                break
+            await asyncio.sleep(0.1)
+        assert len(children) == 3, log.read_text()[-2000:]
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(
+            Path(f"/proc/{pid}").exists() for pid in children
+        ):
+            await asyncio.sleep(0.2)
+        left = [pid for pid in children if Path(f"/proc/{pid}").exists()]
+        for pid in left:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        assert left == [], log.read_text()[-2000:]
+        with socket.socket() as sock:  # the port is free for the next `serve`
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(("127.0.0.1", port))
+        assert "serve is gone" in log.read_text()
+    finally:
+        if proc.poll() is None:
+            stop(proc)
