@@ -107,6 +107,7 @@ def register(main: click.Group, load: Any) -> None:
         from server import headtimeout, prefork
 
         headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
+        peers = _metrics_peers_dir() if workers > 1 else None
         if workers > 1:
             prefork.mark_supervisor()
         if workers > 1 and settings.fork_workers:
@@ -141,6 +142,10 @@ def register(main: click.Group, load: Any) -> None:
             if engines is not None:
                 engines.stop()
                 engines.path.parent.rmdir()
+            if peers is not None:
+                import shutil
+
+                shutil.rmtree(peers, ignore_errors=True)
 
 
 WORKER_FAILED = (
@@ -184,6 +189,20 @@ def _run_or_fail(run: Any, failures: list[int], *args: Any, **kwargs: Any) -> No
         raise
     if failures:
         raise click.ClickException(WORKER_FAILED)
+
+
+def _metrics_peers_dir() -> Path:
+    """A private folder for the run where each worker answers for its metrics, so that a
+    scrape of `/metrics`, whichever worker takes it, serves every worker's
+    (`server.metrics_peers`)."""
+    import os
+    import tempfile
+
+    from server.metrics_peers import PEERS_DIR
+
+    folder = Path(tempfile.mkdtemp(prefix="vyaparmitra-metrics-"))
+    os.environ[PEERS_DIR] = str(folder)
+    return folder
 
 
 def _check_port(host: str, port: int, choose: str = "--port / VYAPAR_PORT") -> None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from models import Role
+from server import metrics_peers
 from server.api.deps import CurrentActor, SessionDep, rate_limit
 from server.api.errors import error_responses
 from server.api.schemas import Id, PathId, Strict
@@ -101,14 +102,23 @@ def check_metrics_access(request: Request, settings: Settings) -> None:
         raise HTTPException(404, "Not Found")
 
 
-@router.api_route("/metrics", methods=["GET", "HEAD"], include_in_schema=False)
-async def metrics(request: Request) -> Response:
-    check_metrics_access(request, request.app.state.settings)
-    live: LiveService = request.app.state.live
+def exposition(live: LiveService) -> bytes:
+    """This process's metrics, its pools' queues read now."""
     live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
     live.metrics.queue_depth.labels("tts").set(live.engines.tts_pool.in_flight)
     live.metrics.queue_depth.labels("vad").set(live.vad_pool.in_flight)
-    return Response(generate_latest(live.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+    return generate_latest(live.metrics.registry)
+
+
+@router.api_route("/metrics", methods=["GET", "HEAD"], include_in_schema=False)
+async def metrics(request: Request) -> Response:
+    """This process's metrics; under `serve --workers N`, every worker's, each labelled
+    with its worker (`server.metrics_peers`)."""
+    check_metrics_access(request, request.app.state.settings)
+    own = exposition(request.app.state.live)
+    folder = metrics_peers.peers_dir()
+    body = own if folder is None else await metrics_peers.gather(folder, own)
+    return Response(body, media_type=CONTENT_TYPE_LATEST)
 
 
 @router.websocket("/ws/negotiations/{negotiation_id}")
