@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from audio.models import default_cache_dir
 
@@ -26,6 +26,51 @@ else:  # Bhashini's client (and httpx) is imported only when Bhashini is configu
 
 ProviderTable: TypeAlias = dict[str, list[str]]
 """Provider chain per language or "src-tgt" pair; "*" is any other."""
+
+PROVIDERS: dict[str, frozenset[str]] = {
+    "asr": frozenset({"whisper", "bhashini"}),
+    "translation": frozenset({"phrasebook", "bhashini", "ct2"}),
+    "transliteration": frozenset({"indic", "bhashini"}),
+    "tts": frozenset({"piper", "espeak", "bhashini"}),
+}
+"""The providers each task can be given, by the names a chain uses."""
+PROVIDER_ALIASES = {
+    "ctranslate2": "ct2",
+    "espeak-ng": "espeak",
+    "faster-whisper": "whisper",
+    "indic-transliteration": "indic",
+}
+PROVIDER_TABLES = {
+    "asr_providers": "asr",
+    "translation_providers": "translation",
+    "transliteration_providers": "transliteration",
+    "tts_providers": "tts",
+}
+"""Each provider table setting and the task its names are checked against."""
+COMPUTE_TYPES = (
+    "default",
+    "auto",
+    "int8",
+    "int8_float32",
+    "int8_float16",
+    "int8_bfloat16",
+    "int16",
+    "float16",
+    "bfloat16",
+    "float32",
+)
+"""CTranslate2's compute types (which of them a device runs is checked at start-up)."""
+DEVICES = ("cpu", "cuda", "auto")
+"""CTranslate2's devices."""
+
+
+def provider_name(raw: str, task: str) -> str:
+    """The provider `raw` names for `task` (an alias read as its name); `ValueError`
+    naming the choices for a name no provider has."""
+    name = PROVIDER_ALIASES.get(raw, raw)
+    if name not in PROVIDERS[task]:
+        raise ValueError(f"unknown {task} provider {raw!r}; choose from {sorted(PROVIDERS[task])}")
+    return name
 
 
 class EngineSettings(BaseModel):
@@ -73,6 +118,31 @@ class EngineSettings(BaseModel):
     bhashini_api_key: str | None = Field(default=None, repr=False)
     """With the user id, turns Bhashini on; kept out of reprs and logs."""
     bhashini_pipeline_id: str = "64392f96daac500b55c543cd"
+
+    @field_validator(*PROVIDER_TABLES)
+    @classmethod
+    def _known_providers(cls, table: ProviderTable, info: ValidationInfo) -> ProviderTable:
+        """Every name in a chain is a provider of its task: refused where the setting is
+        read (every command), not when the engines first build that chain."""
+        assert info.field_name is not None
+        for names in table.values():
+            for raw in names:
+                provider_name(raw, PROVIDER_TABLES[info.field_name])
+        return table
+
+    @field_validator("whisper_compute_type", "translation_compute_type")
+    @classmethod
+    def _compute_type(cls, value: str) -> str:
+        if value not in COMPUTE_TYPES:
+            raise ValueError(f"not a compute type; choose from {', '.join(COMPUTE_TYPES)}")
+        return value
+
+    @field_validator("whisper_device", "translation_device")
+    @classmethod
+    def _device(cls, value: str) -> str:
+        if value not in DEVICES:
+            raise ValueError(f"not a device; choose from {', '.join(DEVICES)}")
+        return value
 
 
 class AudioConfig(EngineSettings):

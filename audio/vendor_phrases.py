@@ -248,3 +248,45 @@ def offer_customer_text(language: str, product_names: dict[str, str] | None) -> 
     if language not in TAKE_CUSTOMER:
         language = "en"
     return f"{new_customer_text(language, product_names)} {prompt}"
+
+
+DEAL_EXPIRED: dict[str, str] = {
+    "en": "This deal has expired.",
+    "hi": "इस सौदे का समय खत्म हो गया।",
+    "mr": "या सौद्याची वेळ संपली.",
+    "gu": "આ સોદાનો સમય પૂરો થઈ ગયો.",
+    "pa": "ਇਸ ਸੌਦੇ ਦਾ ਸਮਾਂ ਖਤਮ ਹੋ ਗਿਆ।",
+    "bn": "এই দরদামের সময় শেষ হয়ে গেছে।",
+    "ta": "இந்த பேரத்தின் நேரம் முடிந்துவிட்டது.",
+    "te": "ఈ బేరం సమయం ముగిసింది.",
+    "kn": "ಈ ವ್ಯಾಪಾರದ ಸಮಯ ಮುಗಿದಿದೆ.",
+    "ml": "ഈ കച്ചവടത്തിന്റെ സമയം കഴിഞ്ഞു.",
+}
+"""Said to a phone when its negotiation expires (nobody moved for the idle time, or an
+accepted deal went unpaid)."""
+
+DEAL_CANCELLED: dict[str, str] = {
+    "en": "This deal was cancelled.",
+    "hi": "यह सौदा रद्द हो गया।",
+    "mr": "हा सौदा रद्द झाला.",
+    "gu": "આ સોદો રદ થયો.",
+    "pa": "ਇਹ ਸੌਦਾ ਰੱਦ ਹੋ ਗਿਆ।",
+    "bn": "এই দরদাম বাতিল হয়ে গেছে।",
+    "ta": "இந்த பேரம் ரத்து செய்யப்பட்டது.",
+    "te": "ఈ బేరం రద్దు అయింది.",
+    "kn": "ಈ ವ್ಯಾಪಾರ ರದ್ದಾಗಿದೆ.",
+    "ml": "ഈ കച്ചവടം റദ്ദാക്കി.",
+}
+"""Said to a phone when its negotiation is cancelled."""
+
+DEAL_ENDED: dict[str, dict[str, str]] = {"EXPIRED": DEAL_EXPIRED, "CANCELLED": DEAL_CANCELLED}
+"""The negotiation states a phone is told of in these words (a refusal and a deal are
+said as the acts they are)."""
+
+
+def deal_ended_text(status: str, language: str) -> str | None:
+    """What a phone hears when its negotiation reaches `status`; None: nothing."""
+    table = DEAL_ENDED.get(status)
+    if table is None:
+        return None
+    return table.get(language) or table["en"]

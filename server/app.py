@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from server import __version__, app_metrics, migrate
+from server import __version__, app_metrics, metrics_peers, migrate, prefork
 from server.api import errors, fastbids, fastpay
 from server.api.methods import HeadAsGet, NoHostInRedirects
 from server.api.routes import (
@@ -55,6 +55,7 @@ log = logging.getLogger("vyaparmitra")
 @contextlib.asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
+    prefork.watch_supervisor()  # a worker of `serve --workers N` ends when `serve` does
     timeout = settings.db_answer_timeout_seconds
     try:
         if settings.should_auto_migrate:
@@ -104,6 +105,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     live_service.tracing = app.state.tracing
     app.state.limiter.metrics.register(live_service.metrics.registry)
     app_metrics.register(live_service.metrics.registry, engine)
+    metrics_peer = None
+    peers = metrics_peers.peers_dir()
+    if peers is not None:  # a worker of `serve --workers N`: /metrics gathers every worker's
+        metrics_peer = metrics_peers.PeerServer(peers, lambda: live.exposition(live_service))
+        await metrics_peer.start()
 
     if settings.should_load_demo:
         demo = await load_demo_once(sessions, settings, app.state.passwords)
@@ -137,6 +143,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         dialer = getattr(app.state, "dialer", None)
         if dialer is not None:
             await dialer.aclose()
+        if metrics_peer is not None:
+            await metrics_peer.stop()
         await stop_live(app)
         await stop_payments(app.state.payments)
         await app.state.limiter.aclose()

@@ -107,6 +107,9 @@ def register(main: click.Group, load: Any) -> None:
         from server import headtimeout, prefork
 
         headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
+        peers = _metrics_peers_dir() if workers > 1 else None
+        if workers > 1:
+            prefork.mark_supervisor()
         if workers > 1 and settings.fork_workers:
             prefork.preload()
             prefork.fork_workers()
@@ -139,6 +142,10 @@ def register(main: click.Group, load: Any) -> None:
             if engines is not None:
                 engines.stop()
                 engines.path.parent.rmdir()
+            if peers is not None:
+                import shutil
+
+                shutil.rmtree(peers, ignore_errors=True)
 
 
 WORKER_FAILED = (
@@ -182,6 +189,20 @@ def _run_or_fail(run: Any, failures: list[int], *args: Any, **kwargs: Any) -> No
         raise
     if failures:
         raise click.ClickException(WORKER_FAILED)
+
+
+def _metrics_peers_dir() -> Path:
+    """A private folder for the run where each worker answers for its metrics, so that a
+    scrape of `/metrics`, whichever worker takes it, serves every worker's
+    (`server.metrics_peers`)."""
+    import os
+    import tempfile
+
+    from server.metrics_peers import PEERS_DIR
+
+    folder = Path(tempfile.mkdtemp(prefix="vyaparmitra-metrics-"))
+    os.environ[PEERS_DIR] = str(folder)
+    return folder
 
 
 def _check_port(host: str, port: int, choose: str = "--port / VYAPAR_PORT") -> None:
@@ -249,18 +270,30 @@ def _start_engine_process(settings: Settings) -> Any:
 
 
 def _check_models(settings: Settings) -> None:
-    """With the engines warmed at start-up: a speech model that start-up could not make
+    """Engine settings this machine cannot run (a GPU it lacks, a compute type its device
+    does not run, a chain with no provider that can work: `check_start_engines`) and,
+    with the engines warmed at start-up, a speech model that start-up could not make
     usable, and no restart would (`base` truncated or changed in a read-only cache, a
-    packaged file changed), is one line and status 1 now, before any worker or the engine
-    process tries to load it."""
-    if not settings.warm_engines:
-        return
+    packaged file changed), are one line and status 1 now, before any worker or the
+    engine process tries to load them (the engine process would fail the same way on
+    every restart). A provider named without its own settings is a warning."""
+    import logging
+
     from audio.config import AudioConfig
     from audio.models import ModelNotAvailable
-    from audio.registry import check_start_models
+    from audio.registry import EngineSettingsError, check_start_engines, check_start_models
 
+    config = AudioConfig.from_settings(settings)
     try:
-        check_start_models(AudioConfig.from_settings(settings), settings.warm_languages)
+        warnings = check_start_engines(config)
+    except EngineSettingsError as exc:
+        raise click.ClickException(f"invalid settings: {exc}") from None
+    for warning in warnings:
+        logging.getLogger("vyaparmitra.engines").warning(warning)
+    if not settings.warm_engines:
+        return
+    try:
+        check_start_models(config, settings.warm_languages)
     except ModelNotAvailable as exc:
         raise click.ClickException(str(exc).splitlines()[0]) from None
 

@@ -38,6 +38,13 @@ PING_EVERY_SECONDS = 2.0
 EXIT_CANNOT_RETRY = 78
 """The engine process's exit status when it cannot start and a restart would fail the
 same way (EX_CONFIG); the reason is in `failure_file(path)`."""
+START_FAILURES = 3
+"""Exits in a row, each before the process answered, after which an engine process that
+has never answered is given up (`failed`): a start that fails the same way each time (a
+setting the engines cannot run with) would otherwise loop for ever while `serve` waits."""
+MAX_RESTART_DELAY_SECONDS = 30.0
+"""The longest wait before restarting one that keeps exiting before it answers, once it
+has served: the delay doubles from `restart_delay` with each such exit in a row."""
 PING_TIMEOUT_SECONDS = 2.0
 """A ping is answered by the engine process's event loop, never queued behind a decode
 (those run in its pools' threads), so a busy process still answers within this."""
@@ -80,7 +87,12 @@ class EngineProcess:
         it is not killed (nor counted) again (a stopped process can take a while to die
         on a loaded machine)."""
         self.failed: str | None = None
-        """Why it cannot start, when it exited `EXIT_CANNOT_RETRY` (then not restarted)."""
+        """Why it cannot start, when it exited `EXIT_CANNOT_RETRY` or `START_FAILURES`
+        times in a row before it ever answered (then not restarted)."""
+        self.served = False
+        """Whether any of its processes has answered since `start`."""
+        self._silent_exits = 0
+        """Exits in a row of processes that had not answered."""
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._monitor: threading.Thread | None = None
@@ -120,7 +132,7 @@ class EngineProcess:
                 if proc is not self.proc:
                     continue  # replaced meanwhile
                 if reply is not None and reply.get("pid") == proc.pid:
-                    self._answered_at = now
+                    self._answered(now)
                     continue
                 if self._answered_at is not None:
                     silent, limit = now - self._answered_at, self.hang_seconds
@@ -156,8 +168,29 @@ class EngineProcess:
                     extra={"exit_code": code, "reason": self.failed},
                 )
                 return
-            log.error("engine process exited; restarting it", extra={"exit_code": code})
-            if self._stopping.wait(self.restart_delay):
+            with self._lock:
+                answered = self._answered_at is not None
+                self._silent_exits = 0 if answered else self._silent_exits + 1
+                silent_exits = self._silent_exits
+            if not self.served and silent_exits >= START_FAILURES:
+                self.failed = (
+                    f"The engine process exited {silent_exits} times at start-up, before it "
+                    f"answered (exit status {code}; its reason is logged above): not "
+                    "restarted."
+                )
+                log.error(
+                    "engine process cannot start; not restarting it",
+                    extra={"exit_code": code, "reason": self.failed},
+                )
+                return
+            delay = min(
+                self.restart_delay * 2 ** max(silent_exits - 1, 0), MAX_RESTART_DELAY_SECONDS
+            )
+            log.error(
+                "engine process exited; restarting it",
+                extra={"exit_code": code, "restart_in_s": round(delay, 1)},
+            )
+            if self._stopping.wait(delay):
                 return
             with self._lock:
                 if self._stopping.is_set():
@@ -165,11 +198,20 @@ class EngineProcess:
                 self.restarts += 1
                 self._spawn()
 
+    def _answered(self, now: float) -> None:
+        """The current process answered (hold the lock)."""
+        self._answered_at = now
+        self._silent_exits = 0
+        self.served = True
+
     def ready(self) -> bool:
         try:
-            self.client.ping()
+            reply = self.client.ping()
         except Exception:
             return False
+        with self._lock:
+            if self.proc is not None and reply.get("pid") == self.proc.pid:
+                self._answered(time.monotonic())
         return True
 
     def wait_ready(self, timeout: float) -> bool:

@@ -20,6 +20,10 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
+import signal
+import threading
+import time
 
 SERVING_GC_THRESHOLDS = (20_000, 20, 20)
 """The garbage collector's thresholds while serving (Python's are 700, 10, 10). A request
@@ -61,3 +65,49 @@ def fork_workers() -> bool:
         return False
     uvicorn._subprocess.spawn = multiprocessing.get_context("fork")  # type: ignore[assignment]
     return True
+
+
+SUPERVISOR_PID = "VYAPAR_SERVE_SUPERVISOR_PID"
+"""Set by `serve --workers N` (N > 1) to its own pid, for the workers it starts."""
+SUPERVISOR_CHECK_SECONDS = 1.0
+ORPHAN_GRACE_SECONDS = 10.0
+"""How long an orphaned worker's graceful stop (sockets closed with 1012, requests
+finished) may take before it exits anyway."""
+
+log = logging.getLogger("vyaparmitra")
+
+
+def mark_supervisor() -> None:
+    """In `serve`, before uvicorn's supervisor starts its workers: they watch this pid."""
+    os.environ[SUPERVISOR_PID] = str(os.getpid())
+
+
+def watch_supervisor(
+    *, every: float = SUPERVISOR_CHECK_SECONDS, grace: float = ORPHAN_GRACE_SECONDS
+) -> threading.Thread | None:
+    """In a worker of `serve --workers N`: stop once the supervisor that started it is gone
+    (killed with SIGKILL, say, which leaves it no time to stop its workers). An orphan
+    would go on holding the port with no engine process (which ends with `serve`) and no
+    one to restart it, and a new `serve` could not bind the port. The worker stops as on
+    SIGTERM (open sockets closed with 1012), and exits after `grace` seconds if that has
+    not finished. Nothing is watched in `serve`'s own process (one worker)."""
+    raw = os.environ.get(SUPERVISOR_PID, "")
+    if not raw.isdigit() or int(raw) == os.getpid():
+        return None
+    supervisor = int(raw)
+
+    def watch() -> None:
+        while os.getppid() == supervisor:
+            time.sleep(every)
+        log.error(
+            "serve is gone; this worker stops",
+            extra={"supervisor_pid": supervisor, "pid": os.getpid()},
+        )
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(grace)
+        log.error("the worker did not stop in time; it exits", extra={"pid": os.getpid()})
+        os._exit(1)
+
+    thread = threading.Thread(target=watch, name="supervisor-watch", daemon=True)
+    thread.start()
+    return thread

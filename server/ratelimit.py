@@ -174,6 +174,8 @@ class RateLimiter:
                 "bids": settings.rate_limit_bids,
                 "general": settings.rate_limit_general,
                 "payments": settings.payment_rate_limit,
+                # Wrong `/metrics` tokens, per address (`server.api.routes.live`).
+                "metrics": settings.rate_limit_auth,
             },
             enabled=settings.rate_limit_enabled,
             redis=redis,

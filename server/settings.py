@@ -299,7 +299,9 @@ class Settings(BaseSettings, EngineSettings):
     """A write that waits this long on a client that stopped reading closes it (1013)."""
     # --- metrics ---------------------------------------------------------------------
     metrics_token: SecretStr | None = None
-    """When set, `/metrics` answers only `Authorization: Bearer <this token>` (401 else)."""
+    """When set, `/metrics` answers only `Authorization: Bearer <this token>` (401 else):
+    ASCII letters, digits and `-._~+/=`, at least 32 characters in production. Wrong
+    tokens from one address count against `rate_limit_auth`; past it, 429."""
     metrics_public: bool = False
     """In production without a token `/metrics` is a 404; `true` serves it to anyone (a
     scraper on a private network the public cannot reach)."""
@@ -327,6 +329,11 @@ class Settings(BaseSettings, EngineSettings):
     @classmethod
     def _secret_or_none(cls, value: SecretStr | None) -> SecretStr | None:
         return checks.secret_or_none(value)
+
+    @field_validator("metrics_token")
+    @classmethod
+    def _bearer_token(cls, value: SecretStr | None) -> SecretStr | None:
+        return checks.bearer_token(value)
 
     @field_validator("public_base_url", "twilio_webhook_base_url")
     @classmethod

@@ -280,9 +280,29 @@ def utf8_text(data: object) -> object:
     return data
 
 
+TOKEN_CHARACTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~+/="
+)
+"""What a bearer token is made of (RFC 6750's b64token): all a scraper's header can carry
+the same way everywhere."""
+
+
+def bearer_token(value: SecretStr | None) -> SecretStr | None:
+    """A token a scraper can present in `Authorization: Bearer …` (never echoed): one
+    with other characters (a letter outside ASCII, a space) could be set but never
+    presented, since HTTP clients send header text as Latin-1 or refuse it."""
+    if value is not None and not set(value.get_secret_value()) <= TOKEN_CHARACTERS:
+        raise ValueError(
+            "a bearer token is ASCII letters, digits and - . _ ~ + / = only (generate it "
+            "like the secret key)"
+        )
+    return value
+
+
 def check_together(settings: Settings) -> None:
     """The settings that only make sense together, checked in this order."""
     _refuse_placeholder_secret(settings)
+    _refuse_short_metrics_token(settings)
     _seq_outlives_negotiations(settings)
     _razorpay_keys_come_in_pairs(settings)
     _tls_files_come_in_pairs(settings)
@@ -295,6 +315,16 @@ def _refuse_placeholder_secret(settings: Settings) -> None:
             "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
             "production needs a real secret (e.g. `python -c 'import secrets; "
             "print(secrets.token_urlsafe(48))'`)."
+        )
+
+
+def _refuse_short_metrics_token(settings: Settings) -> None:
+    token = settings.metrics_token
+    if settings.env == "production" and token is not None and len(token.get_secret_value()) < 32:
+        raise ValueError(
+            "VYAPAR_METRICS_TOKEN is shorter than 32 characters; production needs one that "
+            "cannot be guessed (e.g. `python -c 'import secrets; "
+            "print(secrets.token_urlsafe(48))'`)"
         )
 
 

@@ -243,6 +243,11 @@ class BrowserClient(_Socket):
         )
 
 
+OVER_STATES = frozenset({"REJECTED", "EXPIRED", "CANCELLED", "COMPLETED"})
+"""Negotiation states after which nothing more happens in its room: a phone leg that named
+the negotiation ends its stream once the last words are said."""
+
+
 class PhoneClient(_Socket):
     """A Twilio Media Streams leg: μ-law 8 kHz both ways, marks, and `clear` on barge-in.
 
@@ -289,9 +294,18 @@ class PhoneClient(_Socket):
     def clear_message(self) -> str:
         return twilio.clear_message(self.stream_sid)
 
+    deal_over: asyncio.Event | None = None
+    """Set (by the room's `state` event) once the negotiation a leg named is over, for
+    its session to end the call's stream; None: not watched (the stall line leaves the
+    room instead)."""
+
     async def send_event(self, payload: dict[str, Any]) -> None:
-        # A phone has no screen: events are only for the log.
+        # A phone has no screen: events are only for the log (what it must know is said).
         log.debug("phone event", extra={"event": payload.get("type")})
+        if self.deal_over is not None and payload.get("type") == "state":
+            status = (payload.get("negotiation") or {}).get("status")
+            if status in OVER_STATES:
+                self.deal_over.set()
 
     async def start_audio(self, utterance_id: str, text: str) -> None:
         self._carry = b""

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import render
 from audio.understanding import Catalogue, CatalogueItem
-from audio.vendor_phrases import spoken_hint
+from audio.vendor_phrases import deal_ended_text, spoken_hint
 from models import Negotiation, Product
 from server.db import unit_of_work
 from server.live.clients import Client
@@ -277,6 +277,8 @@ class LocalRoom:
             self._say_deal(client, data["order"])
         elif event.type == "state" and data.get("rejected_by"):
             self._say_refusal(client, str(data["rejected_by"]))
+        elif event.type == "state":
+            self._say_ended(client, str((data.get("negotiation") or {}).get("status")))
         await client.send_event(payload)
 
     def _say_deal(self, client: Client, order: dict[str, Any]) -> None:
@@ -300,6 +302,14 @@ class LocalRoom:
             return
         act = NegotiationAct(ActKind.REJECT, speaker=side)
         self.speech.prompt(client, render(act, client.language), f"rejected-{self.id}")
+
+    def _say_ended(self, client: Client, status: str) -> None:
+        """A phone, which shows no `state`, hears that its negotiation expired or was
+        cancelled (said to nobody else: the pages show it)."""
+        text = deal_ended_text(status, client.language)
+        if text is None or client.kind != "phone" or not self.is_voice(client):
+            return
+        self.speech.prompt(client, text, f"ended-{self.id}")
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down

@@ -27,7 +27,20 @@ from typing import Any, Protocol
 
 log = logging.getLogger("vyaparmitra.rooms")
 
-PROCESS_ID = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
+_process: tuple[int, str] = (0, "")
+
+
+def process_id() -> str:
+    """This process's id in room events and members: made afresh in each process, a
+    worker forked from `serve` included (an id made before the fork would be every
+    worker's, and a dead worker's members could not be told from the living ones')."""
+    global _process
+    pid = os.getpid()
+    if _process[0] != pid:
+        _process = (pid, f"{pid}-{uuid.uuid4().hex[:6]}")
+    return _process[1]
+
+
 LISTENER_QUEUE = 1000
 """Events a slow listener may lag behind before it is cut off (and must resync)."""
 
@@ -38,7 +51,7 @@ class RoomEvent:
     seq: int
     type: str
     data: dict[str, Any]
-    origin: str = PROCESS_ID
+    origin: str = field(default_factory=process_id)
     at: float = field(default_factory=time.time)
     """Wall-clock seconds at publish (comparable across processes on one host)."""
 
@@ -63,7 +76,8 @@ class Member:
     """"here" or "away"."""
     voice: str | None = None
     rate: float = 1.0
-    origin: str = PROCESS_ID
+    origin: str = field(default_factory=process_id)
+    """The process that holds the member's socket (`process_id`)."""
     conn: str = ""
     """The voice connection this member is (its `conn_id`); "" when not known."""
 

@@ -27,7 +27,7 @@ from audio.registry import EngineRegistry
 from audio.silero import shared_narrowband_vad, shared_vad
 from audio.vad import EndpointerConfig, SileroVAD
 from audio.workers import WorkerPool
-from models import Role
+from models import Role, Side
 from server.db import DEFAULT_ANSWER_TIMEOUT, unit_of_work
 from server.domain import hints
 from server.domain import negotiation as domain
@@ -48,6 +48,11 @@ from server.live.views import bid_view, hint_view, negotiation_view
 from server.tracing import Tracing
 
 log = logging.getLogger("vyaparmitra.live")
+
+SNAPSHOT_BIDS = 50
+"""The latest bids a `snapshot` carries (as `GET /api/negotiations/{id}` does): every bid
+of a long haggle made each (re)connect megabytes and a second; `negotiation.bid_count`
+says how many there are, and `GET …/bids?before=<seq>` pages to older ones."""
 
 
 class LiveService:
@@ -125,8 +130,19 @@ class LiveService:
         self, room_id: int, actor: Actor, *, language: str | None = None
     ) -> dict[str, Any]:
         async with self.unit() as session:
-            n, bids = await domain.get_negotiation(session, actor, room_id)
-            hint = await hints.hint_for_vendor(session, actor, n, bids)
+            n, bids = await domain.get_negotiation(
+                session, actor, room_id, latest_bids=SNAPSHOT_BIDS
+            )
+            history = bids
+            if (
+                n.bid_count > len(bids)
+                and actor.user_id == n.vendor_id
+                and bids
+                and bids[-1].side is Side.CUSTOMER
+            ):
+                # The assistant reads the whole history, not just the bids sent (as REST).
+                _, history = await domain.get_negotiation(session, actor, room_id)
+            hint = await hints.hint_for_vendor(session, actor, n, history)
         members = await self.bus.members(room_id)
         snapshot: dict[str, Any] = {
             "type": "snapshot",
@@ -139,7 +155,7 @@ class LiveService:
             },
         }
         if hint is not None:  # the vendor's, for the customer offer waiting for an answer
-            snapshot["hint"] = hint_view(hint, language) | {"bid_seq": bids[-1].seq}
+            snapshot["hint"] = hint_view(hint, language) | {"bid_seq": history[-1].seq}
         return snapshot
 
     async def vendor_hint(self, room_id: int, vendor_id: int, bid_seq: int) -> Hint | None:

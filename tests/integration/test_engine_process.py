@@ -23,7 +23,7 @@ from audio.config import AudioConfig
 from audio.engine_host import EngineHost, HostClient
 from audio.errors import EngineError, EngineUnavailable, PoolSaturated
 from audio.registry import EngineRegistry
-from server.engine_process import EngineProcess
+from server.engine_process import START_FAILURES, EngineProcess
 from server.live.engine_errors import MESSAGES
 from server.live.service import LiveService
 from tests.audio_helpers import espeak
@@ -152,6 +152,33 @@ async def test_a_hung_engine_process_is_killed_and_restarted(
         assert "rupees" in again.text
     finally:
         await registry.aclose()
+        engines.stop()
+
+
+def test_an_engine_process_that_fails_every_start_is_given_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start that fails the same way each time (here a setting the engine process
+    refuses as it loads, which `serve` refuses first; any exit before the first answer
+    counts) is tried
+    `START_FAILURES` times, then given up with a reason, not restarted for ever while
+    `serve` waits for it."""
+    monkeypatch.setenv("VYAPAR_WARM_ENGINES", "true")
+    monkeypatch.setenv("VYAPAR_WARM_LANGUAGES", '["en"]')
+    monkeypatch.setenv("VYAPAR_WHISPER_COMPUTE_TYPE", "no-such-type")
+    monkeypatch.setenv("VYAPAR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VYAPAR_LOG_LEVEL", "CRITICAL")
+    engines = EngineProcess(tmp_path / "engines.sock", restart_delay=0.1)
+    engines.start()
+    try:
+        assert not engines.wait_ready(120)
+        assert engines.failed is not None
+        assert f"exited {START_FAILURES} times at start-up" in engines.failed
+        assert engines.restarts == START_FAILURES - 1
+        assert not engines.served
+        time.sleep(1.0)
+        assert engines.restarts == START_FAILURES - 1  # and no more
+    finally:
         engines.stop()
 
 
@@ -330,3 +357,47 @@ async def test_a_full_engine_process_answers_busy_and_a_bad_request_an_error(
         with contextlib.suppress(asyncio.CancelledError):
             await serving
     assert not path.exists()
+
+
+async def test_workers_end_when_serve_is_killed(postgres_url: str, tmp_path: Path) -> None:
+    """`kill -9` of `serve --workers 2` (the OOM killer may choose it): its workers used to
+    run on as orphans holding the port, with no engine process, so a new `serve` could not
+    start. They notice their parent is gone and stop; the engine process ends too."""
+    redis_url = need(REDIS_URL, "Redis")
+    env = server_env(postgres_url, redis_url, "orphan-secret-" + "o" * 32)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = tmp_path / "serve.log"
+    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
+        )
+    try:
+        await until_up(f"http://127.0.0.1:{port}", proc, log)
+        for _ in range(300):  # both workers and the engine process up
+            children = _children(proc.pid)
+            if len(children) >= 3:
+                break
+            await asyncio.sleep(0.1)
+        assert len(children) == 3, log.read_text()[-2000:]
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(
+            Path(f"/proc/{pid}").exists() for pid in children
+        ):
+            await asyncio.sleep(0.2)
+        left = [pid for pid in children if Path(f"/proc/{pid}").exists()]
+        for pid in left:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        assert left == [], log.read_text()[-2000:]
+        with socket.socket() as sock:  # the port is free for the next `serve`
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(("127.0.0.1", port))
+        assert "serve is gone" in log.read_text()
+    finally:
+        if proc.poll() is None:
+            stop(proc)

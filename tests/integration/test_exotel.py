@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import numpy as np
@@ -14,8 +15,11 @@ import pytest
 from sqlalchemy import select
 
 from audio.codecs import pcm16_to_float32
-from models import Bid, BidSource
+from audio.vendor_phrases import DEAL_EXPIRED
+from models import Bid, BidSource, Negotiation
+from models.base import utcnow
 from server.live import exotel
+from server.sweeper import sweep_once
 from tests.conftest import Api, make_settings
 from tests.exotel_double import ExotelCall, dial
 from tests.fakes import FakeSTT, FakeTTS
@@ -104,6 +108,41 @@ async def test_a_spoken_price_on_an_exotel_call_becomes_a_bid(server: LiveServer
     assert call.problems == []
     await call.hang_up()
     await wait_for(lambda: vendor_state(cgot) == "away", what="the vendor gone")
+    await cws.close()
+    await ctask
+
+
+async def test_a_call_hears_its_negotiation_expire_and_then_ends(server: LiveServer) -> None:
+    """Nobody moved for the idle time: the shopper's page gets `state` EXPIRED; the phone,
+    which shows no events, hears it said in its language, and its stream then ends (1000),
+    instead of staying up in a room where nothing more can happen."""
+    m = await market(server)
+    cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
+    call = await vendor_on_the_phone(server, m)
+    await wait_for(lambda: vendor_present(cgot), what="the phone leg in the room")
+    async with server.app.state.sessions() as session:
+        n = await session.get(Negotiation, m["n"])
+        assert n is not None
+        n.expires_at = utcnow() - timedelta(seconds=1)
+        await session.commit()
+    assert (await sweep_once(server.app.state.sessions)).expired_negotiations == [m["n"]]
+
+    def expired() -> bool:
+        return any(e["negotiation"]["status"] == "EXPIRED" for e in cgot.of("state"))
+
+    await wait_for(expired, what="the page told")
+    tts = server.app.state.live.engines.fake_tts
+    await wait_for(lambda: ("en", DEAL_EXPIRED["en"]) in tts.said, what="the phone told")
+    await wait_for(
+        lambda: any(mk["mark"]["name"] == f"ended-{m['n']}" for mk in call.of("mark")),
+        what="the words played to the caller",
+    )
+    assert call.reader is not None
+    await asyncio.wait_for(call.reader, 30)  # the server ended the stream
+    assert call.ws.close_code == 1000, call.ws.close_reason
+    assert call.ws.close_reason == "negotiation_over"
+    await wait_for(lambda: vendor_state(cgot) == "away", what="the vendor gone")
+    assert call.problems == []
     await cws.close()
     await ctask
 

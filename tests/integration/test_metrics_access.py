@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import ValidationError
 
 from server.settings import load_settings
 from tests.conftest import make_settings, running_app
@@ -139,3 +140,50 @@ async def test_head_answers_as_get_does(url: str) -> None:
             get = await client.get("/metrics")
         assert head.status_code == get.status_code == status
         assert head.content == b""
+
+
+async def test_wrong_tokens_are_rate_limited_per_address(url: str) -> None:
+    """Wrong tokens past `VYAPAR_RATE_LIMIT_AUTH` get 429 with Retry-After, and so does
+    the right one from that address until the wait is over: a token cannot be guessed
+    online. A scraper presenting the right one is never counted."""
+    answers = await get_metrics(
+        url,
+        *[{"Authorization": f"Bearer {TOKEN}"}] * 5,
+        *[{"Authorization": f"Bearer guess-{n}"} for n in range(3)],
+        {"Authorization": f"Bearer {TOKEN}"},
+        metrics_token=TOKEN,
+        rate_limit_auth="3/minute",
+    )
+    none, *scrapes, wrong1, wrong2, wrong3, right_after = answers
+    refused(none, 401, "unauthorized")
+    assert all(is_metrics(r) for r in scrapes)
+    refused(wrong1, 401, "unauthorized")
+    refused(wrong2, 401, "unauthorized")
+    refused(wrong3, 429, "rate_limited")
+    assert int(wrong3.headers["retry-after"]) >= 1
+    refused(right_after, 429, "rate_limited")
+    assert "vyapar_" not in right_after.text
+
+
+@pytest.mark.parametrize(
+    "token", ["tökén-" + "t" * 40, "two words " + "t" * 30, "tab\t" + "t" * 40, "ब्राउज़र" * 6]
+)
+def test_a_token_no_header_can_carry_is_refused(
+    monkeypatch: pytest.MonkeyPatch, token: str
+) -> None:
+    """Starlette reads header bytes as Latin-1: a token outside ASCII could be set but
+    never presented (401 whatever the scraper sent)."""
+    monkeypatch.setenv("VYAPAR_METRICS_TOKEN", token)
+    with pytest.raises(ValidationError, match="a bearer token is ASCII letters, digits"):
+        load_settings()
+
+
+def test_production_needs_a_metrics_token_that_cannot_be_guessed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base = {**PRODUCTION, "secret_key": "s" * 48}
+    with pytest.raises(ValidationError, match="VYAPAR_METRICS_TOKEN is shorter than 32"):
+        load_settings(**base, metrics_token="abc")
+    assert load_settings(**base, metrics_token="a" * 32).metrics_token is not None
+    # Outside production a short one is still taken (a development scraper).
+    assert load_settings(env="development", metrics_token="abc").metrics_token is not None

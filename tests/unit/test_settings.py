@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from pydantic import ValidationError
 
 import server.logs
+from audio.config import COMPUTE_TYPES
 from server.cli import main
 from server.settings import DEFAULT_SECRET, Settings, load_settings
 from server.settings_checks import PLACEHOLDER_SECRETS, PlaceholderSecretError
@@ -312,6 +313,17 @@ UNUSABLE = [
     ("VYAPAR_STT_WORKERS", "0", "must be at least 1"),
     ("VYAPAR_TTS_WORKERS", "-1", "must be at least 1"),
     ("VYAPAR_STT_QUEUE", "-1", "must be at least 0"),
+    # Speech providers and CTranslate2's options: a name no provider has used to be found
+    # only when the engines built that chain (a traceback, or an engine process that
+    # failed and was restarted for ever while `serve --workers 2` waited for it).
+    ("VYAPAR_TTS_PROVIDERS", '{"*": ["festival"]}', "unknown tts provider 'festival'"),
+    ("VYAPAR_ASR_PROVIDERS", '{"hi": ["whisper", "vosk"]}', "unknown asr provider 'vosk'"),
+    ("VYAPAR_TRANSLATION_PROVIDERS", '{"*": ["google"]}', "unknown translation provider"),
+    ("VYAPAR_TRANSLITERATION_PROVIDERS", '{"*": ["icu"]}', "unknown transliteration provider"),
+    ("VYAPAR_WHISPER_COMPUTE_TYPE", "fp8", "not a compute type; choose from default"),
+    ("VYAPAR_TRANSLATION_COMPUTE_TYPE", "INT8", "not a compute type; choose from default"),
+    ("VYAPAR_WHISPER_DEVICE", "gpu", "not a device; choose from cpu, cuda, auto"),
+    ("VYAPAR_TRANSLATION_DEVICE", "tpu", "not a device; choose from cpu, cuda, auto"),
 ]
 
 
@@ -339,6 +351,73 @@ def test_every_command_refuses_a_setting_it_cannot_use(name: str, value: str, re
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines() == [result.output.strip()]
     assert f"{name}: {reason}" in result.output
+
+
+def _cannot_run_here() -> list[tuple[str, str, str]]:
+    """Engine settings that are well formed but that this machine cannot run."""
+    import ctranslate2
+
+    cases = []
+    if ctranslate2.get_cuda_device_count() == 0:
+        cases.append(("VYAPAR_WHISPER_DEVICE", "cuda", "this machine cannot use that device"))
+    unsupported = sorted(
+        set(COMPUTE_TYPES) - {"default", "auto"} - ctranslate2.get_supported_compute_types("cpu")
+    )
+    if unsupported:
+        cases.append(("VYAPAR_WHISPER_COMPUTE_TYPE", unsupported[0], "does not run on cpu here"))
+    return [
+        *cases,
+        ("VYAPAR_VOICES_DIR", "/nonexistent/voices", "VYAPAR_VOICES_DIR: /nonexistent/voices"),
+        ("VYAPAR_ASR_PROVIDERS", '{"*": ["bhashini"]}', "bhashini needs VYAPAR_BHASHINI_USER_ID"),
+        ("VYAPAR_TTS_PROVIDERS", '{"*": []}', "'*' has no provider that can run"),
+        (
+            "VYAPAR_TRANSLATION_PROVIDERS",
+            '{"*": ["ct2"]}',
+            "ct2 needs VYAPAR_TRANSLATION_MODEL_DIR",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize(("name", "value", "reason"), _cannot_run_here())
+def test_serve_refuses_engine_settings_this_machine_cannot_run(
+    uvicorn_calls: list[dict[str, Any]], workers: str, name: str, value: str, reason: str
+) -> None:
+    """One line and status 1 before the engine process or any worker starts: each of these
+    failed every start of the engine process (restarted for ever with two workers) or
+    every turn."""
+    env = {
+        "VYAPAR_DATABASE_URL": POSTGRES,
+        "VYAPAR_REDIS_URL": "redis://127.0.0.1:6379/0",
+        "VYAPAR_WARM_ENGINES": "false",
+        name: value,
+    }
+    result = CliRunner().invoke(main, ["serve", "--workers", workers], env=env)
+    assert result.exit_code == 1, result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("Error: invalid settings: "), line
+    assert reason in line
+    assert uvicorn_calls == []
+
+
+def test_a_provider_named_without_its_settings_is_skipped_with_a_warning(
+    uvicorn_calls: list[dict[str, Any]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Bhashini first in a chain without its keys (as the example files have it) still
+    serves through the rest of the chain, and says so once at start."""
+    env = {
+        "VYAPAR_ASR_PROVIDERS": '{"en": ["whisper"], "*": ["bhashini", "whisper"]}',
+        "VYAPAR_BHASHINI_USER_ID": "",
+        "VYAPAR_WARM_ENGINES": "false",
+    }
+    with caplog.at_level("WARNING", logger="vyaparmitra.engines"):
+        result = CliRunner().invoke(main, ["serve", "--port", "9129"], env=env)
+    assert result.exit_code == 0, result.output
+    assert len(uvicorn_calls) == 1
+    assert [r.getMessage() for r in caplog.records] == [
+        "VYAPAR_ASR_PROVIDERS: bhashini is skipped for '*' until VYAPAR_BHASHINI_USER_ID "
+        "and VYAPAR_BHASHINI_API_KEY are set"
+    ]
 
 
 @pytest.mark.parametrize(

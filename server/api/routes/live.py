@@ -4,6 +4,8 @@ metrics. Each socket endpoint hands its socket to a session of `server.live.tran
 from __future__ import annotations
 
 import hmac
+import math
+import time
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, WebSocket
@@ -13,8 +15,9 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from models import Role
-from server.api.deps import CurrentActor, SessionDep, rate_limit
-from server.api.errors import error_responses
+from server import metrics_peers
+from server.api.deps import CurrentActor, SessionDep, client_ip, rate_limit
+from server.api.errors import RateLimited, error_responses
 from server.api.schemas import Id, PathId, Strict
 from server.domain import negotiation as domain
 from server.domain.errors import Forbidden
@@ -24,6 +27,7 @@ from server.live.transports.browser import BrowserSession
 from server.live.transports.exotel import ExotelSession
 from server.live.transports.phone import PhoneSession
 from server.live.transports.vendor import VendorSession
+from server.ratelimit import RateLimiter
 from server.settings import Settings
 
 router = APIRouter(tags=["live"])
@@ -80,18 +84,39 @@ async def ws_ticket(
     return TicketOut(ticket=ticket, expires_in=settings.ws_ticket_ttl_seconds)
 
 
-def check_metrics_access(request: Request, settings: Settings) -> None:
+async def check_metrics_access(request: Request, settings: Settings) -> None:
     """`/metrics` tells about traffic, pools and failures: with `VYAPAR_METRICS_TOKEN`
     set, only a scraper presenting it as a bearer token reads it (401 otherwise, compared
-    in constant time); in production without a token it does not exist (404, as for any
-    unknown path) unless `VYAPAR_METRICS_PUBLIC=true` says it may be open."""
+    in constant time; an address that presented wrong ones past the `metrics` limit,
+    `VYAPAR_RATE_LIMIT_AUTH`, gets 429 until its wait is over, whatever it presents, so
+    a token cannot be guessed online); in production without a token it does not exist
+    (404, as for any unknown path) unless `VYAPAR_METRICS_PUBLIC=true` says it may be
+    open."""
     token = settings.metrics_token
     if token is not None:
+        # Per client address, until when (monotonic) its tries are refused without a look
+        # at the token: it presented wrong ones past the `metrics` limit.
+        refused: dict[str, float] | None = getattr(request.app.state, "metrics_refused", None)
+        if refused is None:
+            refused = request.app.state.metrics_refused = {}
+        ip = client_ip(request)
+        now = time.monotonic()
+        until = refused.get(ip, 0.0)
+        if until > now:
+            raise RateLimited("metrics", max(1, math.ceil(until - now)))
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         expected = token.get_secret_value().encode()
-        if scheme.lower() != "bearer" or not hmac.compare_digest(
-            given.strip().encode("utf-8", "surrogateescape"), expected
-        ):
+        # The header's bytes as sent (Starlette decodes them as Latin-1).
+        presented = given.strip().encode("latin-1", "surrogateescape")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(presented, expected):
+            limiter: RateLimiter = request.app.state.limiter
+            verdict = await limiter.hit("metrics", ip=ip, user_id=None)
+            if not verdict.allowed:
+                for address, ends in list(refused.items()):
+                    if ends <= now:
+                        del refused[address]
+                refused[ip] = now + verdict.retry_after
+                raise RateLimited("metrics", verdict.retry_after)
             raise HTTPException(
                 401,
                 "The metrics need the scraper's bearer token (VYAPAR_METRICS_TOKEN).",
@@ -101,14 +126,23 @@ def check_metrics_access(request: Request, settings: Settings) -> None:
         raise HTTPException(404, "Not Found")
 
 
-@router.api_route("/metrics", methods=["GET", "HEAD"], include_in_schema=False)
-async def metrics(request: Request) -> Response:
-    check_metrics_access(request, request.app.state.settings)
-    live: LiveService = request.app.state.live
+def exposition(live: LiveService) -> bytes:
+    """This process's metrics, its pools' queues read now."""
     live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
     live.metrics.queue_depth.labels("tts").set(live.engines.tts_pool.in_flight)
     live.metrics.queue_depth.labels("vad").set(live.vad_pool.in_flight)
-    return Response(generate_latest(live.metrics.registry), media_type=CONTENT_TYPE_LATEST)
+    return generate_latest(live.metrics.registry)
+
+
+@router.api_route("/metrics", methods=["GET", "HEAD"], include_in_schema=False)
+async def metrics(request: Request) -> Response:
+    """This process's metrics; under `serve --workers N`, every worker's, each labelled
+    with its worker (`server.metrics_peers`)."""
+    await check_metrics_access(request, request.app.state.settings)
+    own = exposition(request.app.state.live)
+    folder = metrics_peers.peers_dir()
+    body = own if folder is None else await metrics_peers.gather(folder, own)
+    return Response(body, media_type=CONTENT_TYPE_LATEST)
 
 
 @router.websocket("/ws/negotiations/{negotiation_id}")

@@ -48,6 +48,11 @@ CLOSE_SILENT = 4003
 streams a frame every 20 ms, silence included)."""
 
 
+DEAL_OVER_SPEECH_SECONDS = 15.0
+"""At most this long for a finished negotiation's last words to be said and played before
+a phone leg that named it ends."""
+
+
 class PhoneSession(SocketSession):
     def __init__(self, websocket: WebSocket) -> None:
         super().__init__(websocket)
@@ -62,6 +67,8 @@ class PhoneSession(SocketSession):
         self.media_at = time.monotonic()
         """When the last `media` came in (or the call started)."""
         self.told_early_media = False
+        self._ender: asyncio.Task[None] | None = None
+        """Ends the stream once the negotiation this leg named is over."""
         self.starting = False
         """A `start` came in time and is being admitted: the start timer no longer runs
         (admitting it asks Redis and the database, each bounded on its own, and an outage
@@ -192,8 +199,10 @@ class PhoneSession(SocketSession):
         )
         self.client = client
         self.conn.client = client
+        client.deal_over = asyncio.Event()
         self.room = await live.join(info, client, voice=params.get("voice"), rate=1.0)
         self.speaker = Speaker(live, self.room, client, actor, twilio.SAMPLE_RATE)
+        self._ender = asyncio.create_task(self._end_with_deal(client), name="phone-deal-over")
         if side == "vendor":  # the vendor's phone also hears "new customer for …"
             say = functools.partial(self.room.speech.enqueue, client)
             self.notices = (user_id, SpokenNotices(language, say))
@@ -273,7 +282,31 @@ class PhoneSession(SocketSession):
                 await self.conn.close(CLOSE_SILENT, f"media_silent: no media for {silence:g} s")
                 return
 
+    async def _end_with_deal(self, client: PhoneClient) -> None:
+        """The negotiation this leg named is over (rejected, expired, cancelled, paid):
+        once its last words are said (and played at the far end), the stream ends (1000),
+        which hands the call back to the carrier's flow, instead of a call left open in a
+        room where nothing more can happen."""
+        assert client.deal_over is not None
+        await client.deal_over.wait()
+        room = self.room
+        if room is not None:
+            deadline = time.monotonic() + DEAL_OVER_SPEECH_SECONDS
+            playing = room.speech.playback.get(client.side)
+            while playing is not None and time.monotonic() < deadline:
+                if playing.task is not None and not playing.task.done():
+                    await asyncio.wait([playing.task], timeout=deadline - time.monotonic())
+                    continue
+                left = min(playing.playing_until, deadline) - time.monotonic()
+                if left <= 0:
+                    break
+                await asyncio.sleep(left)
+        log.info("the negotiation is over; the phone leg ends", extra={"room": room and room.id})
+        await self.conn.close(1000, "negotiation_over")
+
     async def release(self) -> None:
+        if self._ender is not None:
+            self._ender.cancel()
         if self._start_timer is not None:
             self._start_timer.cancel()
         if self.notices is not None:

@@ -9,6 +9,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from audio.confirmations import not_understood
 from audio.errors import EngineError, PoolSaturated
 from audio.frames import Transcript, Utterance
 from audio.providers.whisper_readings import may_hold_price
@@ -104,6 +105,11 @@ class Hearing:
                     await asyncio.sleep(BUSY_RETRY_SECONDS)
             except EngineError as exc:
                 await live.send_error(client, *told("stt", exc))
+                if client.kind == "phone":
+                    # A phone shows no `error`: it hears that its words were not made out
+                    # and to say them again, as for words with no move in them.
+                    spoken = not_understood("nothing_heard", "", client.language, can_type=False)
+                    speaker.room.speech.prompt(client, spoken, f"{utterance.id}-again")
                 return
             else:
                 log_decode(
