@@ -336,7 +336,7 @@ def understand(
             reply=has_outstanding_offer,
             reference_paise=reference_paise,
         )
-    elif reading.bought_instead and not accepts:
+    elif (reading.bought_instead or reading.refused_uncued) and not accepts:
         intent, confidence = Intent.REJECT, 0.8  # "350? For that I'd buy new shoes"
     elif complaint:
         intent, confidence = Intent.QUESTION, 0.8
