@@ -27,7 +27,13 @@ _ABOUT = frozenset(
 _COUNTS = {
     fold(w): n
     for w, n in (
-        ("do", 2), ("दो", 2), ("ਦੋ", 2), ("teen", 3), ("tin", 3), ("तीन", 3), ("ਤਿੰਨ", 3),
+        ("do", 2),
+        ("दो", 2),
+        ("ਦੋ", 2),
+        ("teen", 3),
+        ("tin", 3),
+        ("तीन", 3),
+        ("ਤਿੰਨ", 3),
     )
 }  # Hindi and Punjabi "two-fifty"; "चार पन्नासला" (four for fifty) is read as a count
 
