@@ -33,6 +33,7 @@ from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.count_and_take import asks_to_count, counted_then_taken
 from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
@@ -257,6 +258,7 @@ def understand(
     accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
     accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
     accepts = [a for a in accepts if a not in buys_named_goods(reading, accepts)]  # "2 bakre gheto"
+    accepts = [a for a in accepts if a not in counted_then_taken(reading, accepts)]  # "গুনে নিন"
     accepts = answered_yes(reading, accepts, chosen, has_outstanding_offer)  # "haan, ..., 50"
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
@@ -365,6 +367,7 @@ def understand(
         has_outstanding_offer
         and not (refusals or accepts or asks)
         and (hands_over(reading) or gives_past_idiom(reading))
+        and not asks_to_count(reading)  # "গুনে নিন, তিরিশটা আছে": count them, no deal
     ):
         # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
         intent, confidence = Intent.ACCEPT, 0.8
