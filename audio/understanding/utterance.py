@@ -58,6 +58,7 @@ from audio.understanding.news import market_news
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
+from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.periods import rates_for_a_period
@@ -259,6 +260,7 @@ def understand(
     accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
     accepts = [a for a in accepts if a not in buys_named_goods(reading, accepts)]  # "2 bakre gheto"
     accepts = [a for a in accepts if a not in counted_then_taken(reading, accepts)]  # "গুনে নিন"
+    accepts = [a for a in accepts if a not in bought_before(reading, accepts)]  # "গত হপ্তায় ...নিলাম"
     accepts = answered_yes(reading, accepts, chosen, has_outstanding_offer)  # "haan, ..., 50"
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
