@@ -137,10 +137,8 @@ def price_move(
         and not (reference_paise is None and names_own_price(reading, chosen))
         and not (reference_paise is None and own_price_goes_on(reading, chosen, accepts))
         and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
-        # with nothing on the table there is nothing to agree to: "I'll take both,
-        # 50,000 for both", "don bakre gheto, doghanche ...", "300, I'll put a sole in"
-        # name the speaker's own price
-        and reply
+        # with nothing on the table, "I'll take both, 50,000 for both" names a price
+        and (reply or not (chosen.per_unit is False and chosen.quantity is not None))
     ):
         # "okay, 40" agrees to a price; "200 theek hai?" proposes one; "theek hai,
         # 250 final" is a final offer; "chalo, 35 laga denge" against 40 and "theek

@@ -15,7 +15,7 @@ from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.answered_yes import answered_yes
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
-from audio.understanding.buys_goods import buys_named_goods
+from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -259,6 +259,7 @@ def understand(
     accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
     accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
     accepts = [a for a in accepts if a not in buys_named_goods(reading, accepts)]  # "2 bakre gheto"
+    accepts = [a for a in accepts if a not in good_in_a_promise(reading, accepts)]  # "સારું તળિયું"
     accepts = [a for a in accepts if a not in counted_then_taken(reading, accepts)]  # "গুনে নিন"
     accepts = [a for a in accepts if a not in bought_before(reading, accepts)]  # "গত হপ্তায় ...নিলাম"
     accepts = answered_yes(reading, accepts, chosen, has_outstanding_offer)  # "haan, ..., 50"
