@@ -178,7 +178,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.PAISE: ("ਪੈਸੇ", "ਪੈਸਾ"),
     Cue.PER: ("ਪ੍ਰਤੀ", "ਹਰ", "ਫੀ", "fi"),
     # a genitive between a price and a count: "ਦਸ ਦੇ ਤਿੰਨ" (three for ten)
-    Cue.OF: ("ਦਾ", "ਦੇ", "ਦੀ", "ਦੀਆਂ", "da", "de", "di"),
+    Cue.OF: ("ਦਾ", "ਦੇ", "ਦੀ", "ਦੀਆਂ", "da", "de", "di", "diyan", "diyaan", "dian"),
     Cue.LINK: (
         "ਨਹੀਂ ਤਾਂ", "nahi ta",
         "ਜਾਂ", "ja",

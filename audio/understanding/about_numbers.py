@@ -4,12 +4,15 @@
   "ಸುಮಾರು ಹದಿನೈದು") with N from 1 to 99, no rupee word and no unit, and no price on the
   table that N is near: ₹15, ₹1,500 or ₹15,000, asked (two readings).
 - A count of two or three (Hindi, Punjabi) right before a bare number of tens ("do
-  pachaas", "दो पचास", "teen pachaas"): ₹250 (two-fifty), or two at fifty: asked."""
+  pachaas", "दो पचास", "teen pachaas"): ₹250 (two-fifty), or two at fifty: asked; with
+  the genitive after the tens ("tin panjah diyan", "तीन पचास के") the tens are the price,
+  a total for the count."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _Price, _Reading
+from audio.understanding.reading import _Price, _Quantity, _Reading
 
 _ABOUT = frozenset(
     fold(w)
@@ -21,9 +24,18 @@ _ABOUT = frozenset(
         "oru", "takriban",
     )
 )  # fmt: skip
-_COUNTS = frozenset(
-    fold(w) for w in ("do", "दो", "ਦੋ", "teen", "तीन", "ਤਿੰਨ")
-)  # Hindi and Punjabi "two-fifty"; "चार पन्नासला" (four for fifty) is read as a count
+_COUNTS = {
+    fold(w): n
+    for w, n in (
+        ("do", 2),
+        ("दो", 2),
+        ("ਦੋ", 2),
+        ("teen", 3),
+        ("tin", 3),
+        ("तीन", 3),
+        ("ਤਿੰਨ", 3),
+    )
+}  # Hindi and Punjabi "two-fifty"; "चार पन्नासला" (four for fifty) is read as a count
 
 
 def _word_before(reading: _Reading, price: _Price) -> int:
@@ -40,7 +52,7 @@ def _small_bare(price: _Price) -> bool:
 
 def ask_about_numbers(reading: _Reading, reference_paise: int | None) -> None:
     """Mark the prices above as having two readings."""
-    for price in reading.prices:
+    for price in list(reading.prices):
         if not _small_bare(price):
             continue
         k = price.span.start - 1
@@ -51,6 +63,12 @@ def ask_about_numbers(reading: _Reading, reference_paise: int | None) -> None:
         counted = price.quantity is not None and price.quantity.unit not in (None, "piece")
         if word in _ABOUT and not near and not counted:
             price.two_readings = True  # "ഒരു പതിനഞ്ച്", "lagbhag pandrah"
+        elif word in _COUNTS and reading.has(price.span.end, Cue.OF) and not price.explicit:
+            # "tin panjah diyan de deyo", "तीन पचास के दे दो": the genitive on the tens
+            # makes them the price, the count before it how many: a total for the count
+            price.quantity = _Quantity(_COUNTS[word], "piece", k, k + 1)
+            price.per_unit = False
+            reading.prices = [p for p in reading.prices if not p.start <= k < p.end]
         elif word in _COUNTS and reading.language in ("hi", "pa") and len(reading.prices) == 1:
             # "samosa 15 ka ek, chaar 50" is four for 50: another price reads the count
             tens = price.span.value % 10 == 0 and price.span.value >= 20

@@ -17,7 +17,7 @@ from audio.understanding.containers import portion_counts
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
 from audio.understanding.counted_for import count_then_total
-from audio.understanding.counted_totals import counted_totals
+from audio.understanding.counted_totals import counted_totals, for_a_hundred
 from audio.understanding.counts import count_after_price, count_before_price
 from audio.understanding.distances import bound_to_distance
 from audio.understanding.endings import (
@@ -371,6 +371,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             reading.prices.append(price)
     drop_not_priced(reading, spans)  # "two-three extra, free", "the twelfth": no price
     counted_totals(reading, spans)  # "दस के साढ़े पाँच सौ": 550 for ten, not 10 for 550
+    for_a_hundred(reading)  # "300 for a hundred": dung cakes counted by the hundred
     count_then_total(reading)  # "इनमें से बीस दे दो, ढाई सौ में": 250 for twenty
     claimed_units = {q.end - 1 for q in reading.quantities if q.unit is not None}
     for i, unit in enumerate(reading.units):

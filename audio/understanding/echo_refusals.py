@@ -7,6 +7,8 @@ with no other price in the line it rejects with no amount. Called from
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Reading
@@ -21,6 +23,7 @@ _IN_AFTER = frozenset(fold(w) for w in ("में", "mein", "me", "mai", "ਵ�
 _IN_ENDINGS = frozenset(
     ("ात", "ाट", "त", "માં", "મા", "ਚ", "ে", "তে", "য়", "க்கு", "ுக்கு", "కి", "ಕ್ಕೆ", "ക്ക്", "ിന്")
 )
+_ENDED = tuple(e for e in _IN_ENDINGS if len(e) > 1)
 _IN_BEFORE = frozenset(fold(w) for w in ("for", "in"))
 # A verb of coming or getting: "in X it doesn't come", "for X you'd get a new one".
 _COME_GET = tuple(
@@ -33,6 +36,39 @@ _COME_GET = tuple(
     )
 )  # fmt: skip
 
+
+# A "no" said before the verb of coming: Gujarati "ના આવે", "નહીં આવે".
+_NO_BEFORE = frozenset(fold(w) for w in ("ના", "નહીં", "નઈ", "na", "nahi", "nai"))
+
+# Scrap, junk, waste paper, rubbish: what the goods are called to scorn the amount.
+_SCRAP = tuple(
+    fold(w)
+    for w in (
+        "waste", "junk", "scrap", "rubbish", "raddi", "रद्दी", "कबाड़", "कबाड", "kabad",
+        "kabaad", "भंगार", "bhangar", "पस्ती", "pasti", "કચરો", "પસ્તી", "ભંગાર", "ਰੱਦੀ",
+        "ਕਬਾੜ", "কাবাড়", "রদ্দি", "জঞ্জাল", "আবর্জনা", "ভাঙারি", "చెత్త", "చిత్తు",
+        "గుజిరీ", "குப்பை", "kuppai", "ಕಸ", "ರದ್ದಿ", "ಗುಜರಿ",
+        "ചവറ", "ആക്രി", "പാഴ്", "chavar", "aakri", "gujari", "guzri",
+    )
+)  # fmt: skip
+
+# "Old paper", the waste-paper man's goods.
+_OLD = frozenset(
+    fold(w)
+    for w in (
+        "old", "पुराना", "पुराने", "पुरानी", "purana", "purane", "পুরোনো", "পুরনো", "purono",
+        "பழைய", "pazhaya", "പഴയ", "పాత", "paata", "ಹಳೆ", "ಹಳೇ", "hale", "જૂનું", "જૂના",
+        "ਪੁਰਾਣਾ", "ਪੁਰਾਣੇ", "जुनी", "जुने", "juni",
+    )
+)  # fmt: skip
+_PAPER = tuple(
+    fold(w)
+    for w in (
+        "paper", "pepar", "कागज", "कागज़", "kagaz", "kagaj", "কাগজ", "kagoj", "பேப்பர",
+        "காகித", "പേപ്പർ", "കടലാസ", "కాగిత", "పేపర", "ಪೇಪರ", "ಕಾಗದ", "કાગળ", "ਕਾਗਜ਼",
+        "ਕਾਗਜ",
+    )
+)  # fmt: skip
 
 # "New", said of what the amount would buy instead: "for that I'd buy new shoes".
 _NEW = frozenset(
@@ -58,6 +94,20 @@ def _bought_instead(reading: _Reading, k: int) -> bool:
     return said
 
 
+def _scorned(reading: _Reading, k: int) -> bool:
+    """After the question at `k`: the goods called scrap or junk ("40 for one book? this
+    is waste-paper stuff", "पचास? ये तो रद्दी के भाव का है"): the amount is refused."""
+    if any(c in _AGREEING for c, start, _end in reading.occurrences if start >= k):
+        return False
+    words = reading.words[k:]
+    said = any(w.startswith(_SCRAP) for w in words)
+    said = said or any(
+        old in _OLD and paper.startswith(_PAPER) for old, paper in pairwise(words)
+    )  # "এ তো পুরোনো কাগজের দাম", old paper's price
+    reading.refused_uncued = reading.refused_uncued or said
+    return said
+
+
 def _sentence_end(reading: _Reading, k: int) -> bool:
     """A full stop or "!" right after token `k`."""
     tokens = reading.tokens
@@ -78,7 +128,8 @@ def _asked_then_refused(reading: _Reading, price: _Price) -> bool:
     for k in range(price.end - 1, len(tokens) - 1):
         said = reading.text[tokens[k].end : tokens[k + 1].start] + tokens[k + 1].raw
         if "?" in said:
-            return _refused_after(reading, k + 1) or _bought_instead(reading, k + 1)
+            refused = _refused_after(reading, k + 1) or _bought_instead(reading, k + 1)
+            return refused or _scorned(reading, k + 1)
         if any(c in _STOPS for c in said):
             return False
     return False
@@ -89,12 +140,19 @@ def _in_it_comes(reading: _Reading, price: _Price) -> bool:
     amount, a verb of coming or getting in its clause, and a refusal after it."""
     words = reading.words
     inside = price.span.suffix in _IN_ENDINGS
+    # the ending on the rupee word after the number: "સો રૂપિયામાં", "నలభై రూపాయలకి"
+    inside = inside or (price.end - 1 > price.start and words[price.end - 1].endswith(_ENDED))
     inside = inside or (price.end < len(words) and words[price.end] in _IN_AFTER)
     inside = inside or (price.start > 0 and words[price.start - 1] in _IN_BEFORE)
     if not inside:
         return False
     for k in range(price.end, min(price.end + 8, len(words))):
         if words[k].startswith(_COME_GET):
+            # Gujarati puts its "no" before the verb: "સોમાં આ ના આવે" (the tables read
+            # "ના" as "of" elsewhere)
+            if k > price.end and words[k - 1] in _NO_BEFORE:
+                reading.refused_uncued = True  # no refusal cue says it: the line rejects
+                return True
             return _refused_after(reading, price.end)
         if _sentence_end(reading, k):
             return False

@@ -86,6 +86,8 @@ class _Reading:
     bought_instead: bool = False
     """The only amount was said back and what it would buy instead told ("350? For that
     I'd buy new shoes"): refused."""
+    refused_uncued: bool = False
+    """A price refused with no refusal cue ("ચાલીસમાં ના આવે", "40? this is scrap")."""
     extra_charge: bool = False
     """A charge said as added beside the price ("but delivery 50 extra"): no plain accept."""
     no_loss: set[int] = field(default_factory=set)

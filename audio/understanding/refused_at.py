@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.address import ADDRESS
 from audio.understanding.echo_refusals import echo_refused
 from audio.understanding.echoed import echoed_and_refused
 from audio.understanding.negation import _determiner
@@ -16,7 +17,9 @@ from audio.understanding.not_even_there import refused_as_unheard
 from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
 
 # "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
-_FOR = frozenset(fold(w) for w in ("for", "at", "in", "it", "them", "give", "sell", "do"))
+_FOR = frozenset(
+    fold(w) for w in ("for", "at", "in", "it", "them", "give", "sell", "do", "take", "buy")
+)
 
 # A verb of giving or selling as the refusal's object ("to give", "தர", "ಕೊಡಕ್ಕೆ"), as a
 # word's start: the refusal after it refuses to give at the price, not a noun.
@@ -28,6 +31,22 @@ _TO_GIVE = tuple(
         "देणार", "द्यायला", "विकणार", "ఇవ్వడానికి", "ఇవ్వడం", "అమ్మడం", "આપવા", "આપવાનું",
         "ਦੇਣ", "ਦੇਣਾ", "देना", "bechna", "dena", "kudukka", "kodukka", "tharan", "tharaan",
         "kodakke", "kodoke", "ivvadaniki", "dite", "dewa", "aapva", "dyayla",
+        # taking, refused by the buyer: "நாப்பதுக்கு எடுக்க மாட்டேன்", "चाळीसला घेणार नाही"
+        "எடுக்க", "வாங்க", "ತಗೊಳ್ಳ", "ತೆಗೆದುಕೊಳ್ಳ", "తీసుకో", "కొన", "നിക്കാൻ", "എടുക്കാൻ",
+        "വാങ്ങാൻ", "নিতে", "কিনতে", "घेणार", "घ्यायला", "લેવા", "ਲੈਣ", "लेना", "edukka",
+        "vaanga", "theeskon", "teesukon", "nite", "ghenar", "leva", "lena", "lain",
+    )
+)  # fmt: skip
+# What may stand between the price and the verb: the goods as "this", who refuses, a
+# "then" ("అమ్మైదుకి నేను తీసుకోను", "അമ്പതിന് ഇത് തരാൻ പറ്റില്ല"); and an address after the
+# refusal ("... തരാൻ പറ്റില്ല ചേട്ടാ") ends nothing.
+_THIS = frozenset(
+    fold(w)
+    for w in (
+        "this", "it", "i", "ఇది", "దీన్ని", "నేను", "ഇത്", "ഇതു", "ഞാൻ", "આ", "હું", "તો",
+        "ये", "यह", "इसे", "मैं", "तो", "हे", "ही", "मी", "இது", "இதை", "நான்", "ಇದು",
+        "ಇದನ್ನ", "ನಾನು", "এটা", "আমি", "ਇਹ", "ਮੈਂ", "ਤਾਂ", "idi", "nenu", "ithu", "njan",
+        "aa", "hu", "to", "toh", "ye", "main", "mi", "idhu", "naan", "idu", "naanu",
     )
 )  # fmt: skip
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
@@ -94,12 +113,19 @@ def _refused_after(reading: _Reading, price: _Price) -> bool:
     words, k = reading.words, price.end
     if _at_ending(reading, k):
         k += 1  # "300-ku kudukka mudiyadhu": the "for" ending, then the verb
+    if k < len(words) and words[k] in _THIS and _joined(reading, k):
+        k += 1  # "അമ്പതിന് ഇത് തരാൻ പറ്റില്ല", "నలభైకి నేను తీసుకోను"
     if k >= len(words) or not words[k].startswith(_TO_GIVE) or not _joined(reading, k):
         return False
+    verb = k
     k += 1
     while k < len(words) and reading.has(k, *_REFUSING) and _joined(reading, k):
         k += 1
-    return k > price.end + 1 and (k == len(words) or not _joined(reading, k))
+    # "తీసుకోను" (I won't take): the refusal is the verb's own ending
+    refused = k > verb + 1 or reading.has(verb, *_REFUSING)
+    while k < len(words) and words[k] in ADDRESS and _joined(reading, k):
+        k += 1
+    return refused and (k == len(words) or not _joined(reading, k))
 
 
 def _refused_at(reading: _Reading, price: _Price) -> bool:

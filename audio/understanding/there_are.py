@@ -19,7 +19,7 @@ def _folded(*words: str) -> frozenset[str]:
 _THERE_ARE = _folded(
     "हैं", "hain", "आहेत", "ahet", "aahet", "છે", "che", "ਹਨ", "han", "আছে", "ache",
     "ఉన్నాయి", "unnayi", "unnai", "ఉంది", "ಇದೆ", "ಇವೆ", "ide", "ive", "ഉണ്ട്", "undu",
-    "und", "இருக்கு", "இருக்குது", "இருக்கின்றன", "irukku",
+    "und", "இருக்கு", "இருக்குது", "இருக்கின்றன", "irukku", "ਨੇ",
 )  # fmt: skip
 # English says it first: "there are 15", "there're 15 shirts".
 _THERE = _folded("there", "there're", "theres")

@@ -15,6 +15,7 @@ from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.answered_yes import answered_yes
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
+from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -32,6 +33,7 @@ from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
+from audio.understanding.count_and_take import asks_to_count, counted_then_taken
 from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
@@ -56,6 +58,7 @@ from audio.understanding.news import market_news
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
+from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.periods import rates_for_a_period
@@ -255,6 +258,10 @@ def understand(
     ]
     accepts = [a for a in accepts if a not in conditional_accepts(reading)]  # "if ok, pack"
     accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
+    accepts = [a for a in accepts if a not in buys_named_goods(reading, accepts)]  # "2 bakre gheto"
+    accepts = [a for a in accepts if a not in good_in_a_promise(reading, accepts)]  # "સારું તળિયું"
+    accepts = [a for a in accepts if a not in counted_then_taken(reading, accepts)]  # "গুনে নিন"
+    accepts = [a for a in accepts if a not in bought_before(reading, accepts)]  # "গত হপ্তায় ...নিলাম"
     accepts = answered_yes(reading, accepts, chosen, has_outstanding_offer)  # "haan, ..., 50"
     elsewhere = elsewhere_at(reading)
     if elsewhere is not None:
@@ -334,7 +341,7 @@ def understand(
             reply=has_outstanding_offer,
             reference_paise=reference_paise,
         )
-    elif reading.bought_instead and not accepts:
+    elif (reading.bought_instead or reading.refused_uncued) and not accepts:
         intent, confidence = Intent.REJECT, 0.8  # "350? For that I'd buy new shoes"
     elif complaint:
         intent, confidence = Intent.QUESTION, 0.8
@@ -363,6 +370,7 @@ def understand(
         has_outstanding_offer
         and not (refusals or accepts or asks)
         and (hands_over(reading) or gives_past_idiom(reading))
+        and not asks_to_count(reading)  # "গুনে নিন, তিরিশটা আছে": count them, no deal
     ):
         # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
         intent, confidence = Intent.ACCEPT, 0.8

@@ -1,9 +1,10 @@
 """A year beside a price: "it's the 2019 edition, I won't give more than 150", "2020 ਵਿੱਚ
 ਛਪੀ ਪੁਰਾਣੀ ਐਡੀਸ਼ਨ, ਡੇਢ ਸੌ ਦੀ ਦੇ ਦਿਓ", "சிலபஸ் 2023ல மாறிடுச்சு; நூத்தி இருபதுக்கு
-எடுத்துக்கறேன்". A whole number from 1950 to 2035 (a round fifty aside: "दो हज़ार" is
+எடுத்துக்கறேன்". A whole number from 1900 to 2099 (a round fifty aside: "दो हज़ार" is
 a price) said with no rupee word and with a word of an edition, a printing, a year, a
 syllabus, a batch or a model within three words of it, in the same clause, is a year:
-no price and no count. The other number in the line stands."""
+no price and no count. So are four digits typed with "of" or "the one of" after them
+("২০২৪-এর সিলেবাস", "2023 वाली किताब"). The other number in the line stands."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ _YEAR_WORDS = tuple(
     for w in (
         "edition", "printed", "print", "year", "syllabus", "batch", "model", "published",
         "एडिशन", "संस्करण", "छप", "साल", "वर्ष", "सिलेबस", "मॉडल", "बैच", "edishan", "saal",
-        "sal", "chhapa", "chapa", "chhapi", "chapi", "आवृत्ती", "छापल", "साली", "aavrutti",
+        "sal", "अभ्यासक्रम", "पाठ्यक्रम", "পাঠ্যক্রম", "chhapa", "chapa", "chhapi", "chapi",
+        "आवृत्ती", "छापल", "साली", "aavrutti",
         "chhapli", "எடிஷன்", "பதிப்பு", "வருஷ", "வருட", "சிலபஸ்", "மாடல்", "அச்சடி", "prints",
         "ఎడిషన్", "ముద్రణ", "సంవత్సర", "సిలబస్", "మోడల్", "ప్రింట్", "samvatsar",
         "এডিশন", "সংস্করণ", "সাল", "বছর", "ছাপা", "সিলেবাস", "মডেল", "chhapa", "bochor",
@@ -30,16 +32,31 @@ _YEAR_WORDS = tuple(
 )  # fmt: skip
 
 
+# "Of", "the one of" after four digits typed: "২০২৩-এর", "2023 वाली", "2022 ਵਾਲੀ", "२०२३ चा".
+_OF_YEAR = frozenset(
+    fold(w)
+    for w in (
+        "এর", "er", "वाला", "वाली", "वाले", "wala", "wali", "wale", "ਵਾਲਾ", "ਵਾਲੀ", "ਵਾਲੇ",
+        "વાળું", "વાળી", "વાળા", "चा", "ची", "चे", "च्या", "chya", "ನೇ", "ലെ", "ల",
+    )
+)  # fmt: skip
+
+
 def year_starts(reading: _Reading) -> set[int]:
     """Where a price is a year said beside an edition, printing or year word."""
     words = reading.words
     found: set[int] = set()
     for price in reading.prices:
         value = price.span.value
-        if price.explicit or value != int(value) or not 1950 <= value <= 2035:
+        if price.explicit or value != int(value) or not 1900 <= value <= 2099:
             continue
         if value % 50 == 0:
             continue  # "दो हज़ार", "1950": a round figure is as likely a price
+        typed = price.end - price.start == 1 and len(words[price.start]) == 4
+        typed = typed and words[price.start].isdigit()
+        if typed and price.end < len(words) and words[price.end] in _OF_YEAR:
+            found.add(price.start)  # "২০২৪-এর সিলেবাস", "2023 वाली किताब": that year's
+            continue
         start, stop = _clause(reading, price.start)
         near = range(max(start, price.start - 3), min(stop, price.end + 3))
         if any(words[k].startswith(_YEAR_WORDS) for k in near if not price.start <= k < price.end):
