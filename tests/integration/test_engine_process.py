@@ -9,8 +9,6 @@ import contextlib
 import os
 import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +28,13 @@ from tests.audio_helpers import espeak
 from tests.conftest import REDIS_URL, Api, need
 from tests.fakes import seat_parties
 from tests.integration.test_live import with_silence
-from tests.integration.test_live_two_processes import remote, server_env, stop, until_up
+from tests.integration.test_live_two_processes import (
+    remote,
+    server_env,
+    start_serve,
+    stop,
+    until_up,
+)
 from tests.live_helpers import open_browser, spoken, stream_pcm, wait_for
 
 SAID = "Forty rupees a kilo."
@@ -261,15 +265,8 @@ async def test_serve_with_two_workers_hears_through_one_engine_process(
     redis_url = need(REDIS_URL, "Redis")
     env = server_env(postgres_url, redis_url, "engine-process-secret-" + "z" * 32)
     env |= {"VYAPAR_WARM_ENGINES": "true", "VYAPAR_WARM_LANGUAGES": '["en"]'}
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     log = tmp_path / "serve.log"
-    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
-        )
+    proc, port = start_serve(env, log)
     base = f"http://127.0.0.1:{port}"
     try:
         await until_up(base, proc, log)
@@ -365,15 +362,8 @@ async def test_workers_end_when_serve_is_killed(postgres_url: str, tmp_path: Pat
     start. They notice their parent is gone and stop; the engine process ends too."""
     redis_url = need(REDIS_URL, "Redis")
     env = server_env(postgres_url, redis_url, "orphan-secret-" + "o" * 32)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     log = tmp_path / "serve.log"
-    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
-        )
+    proc, port = start_serve(env, log)
     try:
         await until_up(f"http://127.0.0.1:{port}", proc, log)
         for _ in range(300):  # both workers and the engine process up

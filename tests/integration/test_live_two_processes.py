@@ -69,6 +69,20 @@ def serve(port: int, env: dict[str, str], log: Path) -> Iterator[subprocess.Pope
             stop(proc, within=15)
 
 
+def start_serve(
+    env: dict[str, str], log: Path, *, workers: int = 2
+) -> tuple[subprocess.Popen[bytes], int]:
+    """Start `vyaparmitra serve --workers N` on a free port, its output in `log`; the
+    caller stops it (`stop`)."""
+    port = free_port()
+    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
+        )
+    return proc, port
+
+
 UP_WITHIN_SECONDS = 240.0
 """How long a server may take to answer ready. `serve --workers 2` first waits for its
 engine process to load the models: 49 s on a 2-core machine at load average 13."""

@@ -4,9 +4,6 @@ between scrapes."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import httpx
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.conftest import REDIS_URL, need
-from tests.integration.test_live_two_processes import server_env, stop, until_up
+from tests.integration.test_live_two_processes import server_env, start_serve, stop, until_up
 
 
 def _series(text: str, sample_name: str) -> dict[tuple[tuple[str, str], ...], float]:
@@ -29,15 +26,8 @@ def _series(text: str, sample_name: str) -> dict[tuple[tuple[str, str], ...], fl
 async def test_every_scrape_serves_every_workers_series(postgres_url: str, tmp_path: Path) -> None:
     redis_url = need(REDIS_URL, "Redis")
     env = server_env(postgres_url, redis_url, "metrics-workers-secret-" + "m" * 32)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     log = tmp_path / "serve.log"
-    args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"]
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
-        )
+    proc, port = start_serve(env, log)
     base = f"http://127.0.0.1:{port}"
     try:
         await until_up(base, proc, log)
