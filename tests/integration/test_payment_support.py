@@ -32,6 +32,7 @@ from models import (
 )
 from server.payments.runtime import asgi_sender
 from server.payments.sandbox import SandboxServer, SandboxState
+from server.settings import Settings
 from tests.conftest import Api, make_settings, running_app
 
 KEY_ID = "rzp_test_VyaparTests0001"
@@ -254,13 +255,24 @@ async def payment_world(
     """A sandbox, the app configured with its keys, and webhooks flowing into the app."""
     async with running_sandbox(webhook_secret=webhook_secret) as sandbox:
         settings = payment_settings(database_url, sandbox.url, **overrides)
-        async with running_app(settings) as (app, client):
-            if deliver:
-                sandbox.set_sender(asgi_sender(app, asyncio.get_running_loop()))
-            try:
-                async with httpx.AsyncClient(base_url=sandbox.url) as rzp:
-                    yield World(app, client, Api(client), sandbox, rzp)
-            finally:
-                await anyio.to_thread.run_sync(sandbox.drain)
-                sandbox.set_sender(None)
-                await app.state.payments.drain()
+        async with app_on_sandbox(sandbox, settings, deliver=deliver) as world:
+            yield world
+
+
+@asynccontextmanager
+async def app_on_sandbox(
+    sandbox: SandboxServer, settings: Settings, *, deliver: bool = True
+) -> AsyncIterator[World]:
+    """The app with `settings` on a running sandbox, its webhooks flowing into the app
+    when `deliver`; on the way out the sandbox is drained and so are the app's payments.
+    Several apps in turn may share one sandbox (a restore: Razorpay outlives our rows)."""
+    async with running_app(settings) as (app, client):
+        if deliver:
+            sandbox.set_sender(asgi_sender(app, asyncio.get_running_loop()))
+        try:
+            async with httpx.AsyncClient(base_url=sandbox.url) as rzp:
+                yield World(app, client, Api(client), sandbox, rzp)
+        finally:
+            await anyio.to_thread.run_sync(sandbox.drain)
+            sandbox.set_sender(None)
+            await app.state.payments.drain()

@@ -4,22 +4,23 @@ may stand for the new row that reuses its id."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import anyio.to_thread
-import httpx
 import pytest
 
 from models import WebhookEvent, WebhookStatus
 from server import app_metrics
 from server.payments.reconcile import reconcile
-from server.payments.runtime import asgi_sender
 from server.payments.sandbox import SandboxServer
 from server.settings import Settings
 from tests.conftest import Api, make_settings, running_app
-from tests.integration.test_payment_support import World, payment_settings, running_sandbox
+from tests.integration.test_payment_support import (
+    World,
+    app_on_sandbox,
+    payment_settings,
+    running_sandbox,
+)
 from tests.restore import backup, restore
 
 
@@ -69,15 +70,8 @@ async def test_a_token_whose_account_is_gone_says_so(database_url: str) -> None:
 async def payments_on(sandbox: SandboxServer, settings: Settings) -> AsyncIterator[World]:
     """The app on one database and one sandbox; a second one after a restore sees the
     same Razorpay (its orders, payments and refunds outlive our rows)."""
-    async with running_app(settings) as (app, client):
-        sandbox.set_sender(asgi_sender(app, asyncio.get_running_loop()))
-        try:
-            async with httpx.AsyncClient(base_url=sandbox.url) as rzp:
-                yield World(app, client, Api(client), sandbox, rzp)
-        finally:
-            await anyio.to_thread.run_sync(sandbox.drain)
-            sandbox.set_sender(None)
-            await app.state.payments.drain()
+    async with app_on_sandbox(sandbox, settings) as world:
+        yield world
 
 
 async def test_a_new_order_reusing_a_lost_orders_id_never_takes_its_razorpay_order(
