@@ -34,6 +34,7 @@ from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
+from audio.market.pay_choice import offered_choice
 from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
 from audio.market.settled import DEAL, RIPE, settled
@@ -227,7 +228,9 @@ def _paying(
     words: list[str], hits: list[_Hit], language: str, punct: frozenset[int] = frozenset()
 ) -> list[_Hit]:
     """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
-    the one asked whether it will do ("card chalega?") over the others; a bag refused
+    the one asked whether it will do ("card chalega?") over the others, unless another is
+    offered beside it with "or" ("is PhonePe ok, or cash?" asks how to pay:
+    `audio.market.pay_choice`); a bag refused
     ("theli nathi joiti") says the speaker has one, but not by a "no" in another clause
     ("पिशवी द्या, हातात नाही नेता येणार": give a bag, I can't carry it in my hands)."""
     paying = [h for h in hits if h.act in METHODS]
@@ -235,7 +238,8 @@ def _paying(
     short = short_of(words, spans, language)
     gone = refused(words, spans, language) | set(short)
     asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
-    if asked:
+    kept = [s for k, s in enumerate(spans) if k not in gone]
+    if asked and not offered_choice(words, kept, language, punct):
         gone |= {k for k in range(len(paying)) if k not in asked}
     spent = {*short.values(), *asked.values()}
     dropped = [paying[k] for k in gone]
