@@ -35,6 +35,7 @@ from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
 from audio.market.pay_choice import offered_choice
+from audio.market.pay_done import PAID, said_done
 from audio.market.phrases import end_at, form
 from audio.market.said_of import said_of_other
 from audio.market.settled import DEAL, RIPE, settled
@@ -181,7 +182,8 @@ def _heard(
     outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
     boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
-    says no act, small talk (weather, a match, a festival) describes no goods, and
+    says no act and one said as done ("phone pe kar diya") asks to check the money,
+    small talk (weather, a match, a festival) describes no goods, and
     another's coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
@@ -196,6 +198,12 @@ def _heard(
         )
     ]
     hits = named_wanted(_paying(words, hits, language, punct), language, words)
+    hits = [
+        _Hit(PAID, h.start, h.end)
+        if h.act in METHODS and said_done(words, h.start, h.end, language, punct)
+        else h
+        for h in hits
+    ]
     hits = _card_asked(hits, words, language)
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
