@@ -37,6 +37,7 @@ from audio.market.only import said_only
 from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
 from audio.market.phrases import end_at, form
+from audio.market.preference import SAID_BY, preferred
 from audio.market.said_of import said_of_other
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
@@ -183,7 +184,8 @@ def _heard(
     boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
     says no act and one said as done ("phone pe kar diya") asks to check the money,
-    small talk (weather, a match, a festival) describes no goods, and
+    small talk (weather, a match, a festival) describes no goods, how an order is to be
+    made ("चीनी कम डालना") claims no sweetness and asks no discount, and
     another's coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
@@ -225,6 +227,9 @@ def _heard(
     ]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
+    if any(h.act in SAID_BY for h in hits):
+        made = preferred(words, language, punct)
+        hits = [h for h in hits if h.act not in SAID_BY or not any(h.start in r for r in made)]
     hits = [h for h in hits if h.act != "wait" or not minute_told(words, h.start, h.end, language)]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):

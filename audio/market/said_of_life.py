@@ -1,5 +1,6 @@
-"""Life around the stall in words that look like an act: "sweet" said of a person or of
-how they speak ("so sweet of you", "ਤੁਹਾਡੀ ਜ਼ੁਬਾਨ ਬੜੀ ਮਿੱਠੀ ਹੈ", "মেয়েটা কী মিষ্টি!"),
+"""Life around the stall in words that look like an act: "sweet" said of a person, a
+grandchild or a pet, or of how they speak ("so sweet of you", "ਤੁਹਾਡੀ ਜ਼ੁਬਾਨ ਬੜੀ ਮਿੱਠੀ
+ਹੈ", "মেয়েটা কী মিষ্টি!", "what a sweet grandson you have": no stock either),
 "empty" of a stomach ("ಖಾಲಿ ಹೊಟ್ಟೆಯಲ್ಲಿ", on an empty stomach), how far a place is
 ("બસ સ્ટેન્ડ કેટલું દૂર છે?" asks the way, no stock), "what else? is everyone at home
 well?" (asks after the family: no greeting, no "anything else?"), "that's all" of a salary
@@ -16,18 +17,30 @@ from __future__ import annotations
 
 _PERSON = {
     "en": "of you; you're; you are; daughter; son; wife; lady; baby; tongue; smile; person; "
-    "people; he's; she's; she is; he is",
-    "hi": "जुबान; ज़ुबान; ज़बान; जबान; बोल; बेटी; बिटिया; बच्ची; लड़की; मुस्कान; आप तो; zuban; juban",
-    "ta": "நாக்கு; பொண்ணு; குழந்தை; பையன்; சிரிப்பு",
-    "te": "మాటలు; అమ్మాయి; పాప=; బాబు=; నవ్వు",
-    "bn": "মেয়ে; মেয়েটা; ছেলেটা; বাচ্চাটা; মানুষ; হাসি; মুখ=; কথা বল",
-    "mr": "मुलगी; मुलगा; बाळ; पोरगी; जीभ; वाणी; बोलता; बोलतो; बोलते",
-    "gu": "વાણી; જીભ; દીકરી; છોકરી; બાળક; બોલો; બોલે",
-    "kn": "ಮಾತು; ಮಾತಾಡ; ಹುಡುಗಿ; ಮಗು; ಮಗಳು",
-    "ml": "സംസാരം; വാക്ക്; കുട്ടി; കുഞ്ഞ്; മോള്",
-    "pa": "ਜ਼ੁਬਾਨ; ਜੁਬਾਨ; ਜ਼ਬਾਨ; ਬੋਲੀ; ਬੱਚੀ; ਕੁੜੀ; ਧੀ",
+    "people; he's; she's; she is; he is; grandson; granddaughter; grandchild; grandkid*; "
+    "puppy; kitten; dog; cat; parrot; pet; little one; kid; child; boy; girl; talks; speaks",
+    "hi": "जुबान; ज़ुबान; ज़बान; जबान; बोल; बेटी; बिटिया; बच्ची; लड़की; मुस्कान; आप तो; zuban; juban; "
+    "पोता; पोती; नाती; नातिन; कुत्ता; कुत्ते; बिल्ली; तोता; पिल्ला; pota; poti; naati; nati; "
+    "beta; beti; bitiya; kutta; billi; tota; pilla; bolta; bolti; bolte; ladki; bachchi",
+    "ta": "நாக்கு; பொண்ணு; குழந்தை; பையன்; சிரிப்பு; பேரன்; பேத்தி; நாய்; பூனை; கிளி; பேசு; "
+    "peran; pethi; ponnu; paiyan; pesu*",
+    "te": "మాటలు; అమ్మాయి; పాప=; బాబు=; నవ్వు; మనవడు; మనవరాలు; కుక్క; పిల్లి; చిలుక; మాట్లాడ; "
+    "manavadu; manavaralu; ammayi; matlad*",
+    "bn": "মেয়ে; মেয়েটা; ছেলেটা; বাচ্চাটা; মানুষ; হাসি; মুখ=; কথা বল; নাতি; নাতনি; কুকুর; বিড়াল; "
+    "বেড়াল; টিয়া; ছানা; nati; natni; kukur*; biral*; meye*; chele*; bachcha*",
+    "mr": "मुलगी; मुलगा; बाळ; पोरगी; जीभ; वाणी; बोलता; बोलतो; बोलते; नातू; नात=; नातवंड; कुत्रा; "
+    "कुत्र; मांजर; पोपट; natu; mulgi; mulga; kutra; manjar; popat; bolte; bolto; bolta",
+    "gu": "વાણી; જીભ; દીકરી; છોકરી; બાળક; બોલો; બોલે; પૌત્ર; પૌત્રી; દીકરો; કૂતરો; કૂતરું; બિલાડી; "
+    "પોપટ; dikri; dikro; chhokri; kutro; biladi; popat; bolo; bole; bolta; bolti",
+    "kn": "ಮಾತು; ಮಾತಾಡ; ಹುಡುಗಿ; ಮಗು; ಮಗಳು; ಮೊಮ್ಮಗ; ನಾಯಿ; ಬೆಕ್ಕು; ಗಿಳಿ; ಮಾತನಾಡ; mommaga; "
+    "magalu; hudugi; maathad*; matad*",
+    "ml": "സംസാരം; വാക്ക്; കുട്ടി; കുഞ്ഞ്; മോള്; പേരക്കുട്ടി; പട്ടി; പൂച്ച; തത്ത; സംസാരിക്ക; "
+    "kutti; kunju; mol=; samsaar*",
+    "pa": "ਜ਼ੁਬਾਨ; ਜੁਬਾਨ; ਜ਼ਬਾਨ; ਬੋਲੀ; ਬੱਚੀ; ਕੁੜੀ; ਧੀ; ਪੋਤਾ; ਪੋਤੀ; ਦੋਹਤਾ; ਦੋਹਤੀ; ਕੁੱਤਾ; ਬਿੱਲੀ; ਤੋਤਾ; "
+    "ਬੋਲਦ; pota; poti; dohta; dohti; kudi; kutta; billi; tota; bolda; boldi; gall",
 }
-"""Whom "sweet" is said of that is no goods: a person, their tongue, their talk."""
+"""Whom "sweet" is said of that is no goods: a person, a child or grandchild, a pet,
+their tongue, their talk ("tame to bahu mithu bolo cho")."""
 
 _STOMACH = {
     "en": "stomach; hand; hands",
@@ -126,10 +139,17 @@ did the time change?), no "is there?"."""
 
 _IS = {"hi": "है; हैं", "mr": "आहे=; आहेत=", "gu": "છે", "pa": "ਹੈ"}
 
+_YOU_HAVE = {"en": "you have; you've got"}
+_KIN = {
+    "en": "grandson; granddaughter; grandchild; grandkid*; daughter; son; kids; children; "
+    "baby; puppy; kitten; dog; cat; parrot; pet; family; wife; husband",
+}
+"""Whom "you have" is said of that is no stock: "what a sweet little grandson you have"."""
+
 LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "claim_sweet": (({}, _PERSON),),
     "out_of_stock": (({}, _STOMACH),),
-    "have_it": (({}, _FAR), (_IS, _DONE)),
+    "have_it": (({}, _FAR), (_IS, _DONE), (_YOU_HAVE, _KIN)),
     "ask_price": (({}, _FAR),),
     "greet": ((_GREETING_ASKED, _HOME),),
     "anything_else": (({}, _HOME),),
