@@ -43,6 +43,7 @@ from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.market.tasting import sweet_asked
+from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
 from audio.market.welcome import greets
 from audio.understanding import Catalogue
@@ -185,7 +186,8 @@ def _heard(
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
     says no act and one said as done ("phone pe kar diya") asks to check the money,
     small talk (weather, a match, a festival) describes no goods, how an order is to be
-    made ("चीनी कम डालना") claims no sweetness and asks no discount, and
+    made ("चीनी कम डालना") claims no sweetness and asks no discount, a wait told ("we'll
+    have to wait for the bus") asks nobody to wait, and
     another's coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
@@ -230,7 +232,15 @@ def _heard(
     if any(h.act in SAID_BY for h in hits):
         made = preferred(words, language, punct)
         hits = [h for h in hits if h.act not in SAID_BY or not any(h.start in r for r in made)]
-    hits = [h for h in hits if h.act != "wait" or not minute_told(words, h.start, h.end, language)]
+    hits = [
+        h
+        for h in hits
+        if h.act != "wait"
+        or not (
+            minute_told(words, h.start, h.end, language)
+            or wait_told(words, h.start, h.end, language, punct)
+        )
+    ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
