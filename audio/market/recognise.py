@@ -42,6 +42,7 @@ from audio.market.said_of import said_of_other
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
+from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
@@ -186,7 +187,8 @@ def _heard(
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
     says no act and one said as done ("phone pe kar diya") asks to check the money,
     small talk (weather, a match, a festival) describes no goods, how an order is to be
-    made ("चीनी कम डालना") claims no sweetness and asks no discount, a wait told ("we'll
+    made ("चीनी कम डालना") claims no sweetness and asks no discount, a taste asked ("ये
+    अचार तीखा है क्या?") asks for no stock, a wait told ("we'll
     have to wait for the bus") asks nobody to wait, and
     another's coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
@@ -226,6 +228,7 @@ def _heard(
         for h in hits
         if h.act
         and (h.act != "claim_sweet" or not sweet_asked(words, h.start, h.end, language, punct))
+        and (h.act != "have_it" or not taste_asked(words, h.start, language))
     ]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
