@@ -4,8 +4,8 @@ grandchild or a pet, or of how they speak ("so sweet of you", "ਤੁਹਾਡ�
 "empty" of a stomach ("ಖಾಲಿ ಹೊಟ್ಟೆಯಲ್ಲಿ", on an empty stomach), how far a place is
 ("બસ સ્ટેન્ડ કેટલું દૂર છે?" asks the way, no stock), "what else? is everyone at home
 well?" (asks after the family: no greeting, no "anything else?"), "that's all" of a salary
-or of life ("జీతం మాత్రం అంతే"), and a card lost ("my ATM card fell somewhere"), which is
-no way to pay.
+or of life ("జీతం మాత్రం అంతే"), a card lost ("my ATM card fell somewhere"), which is
+no way to pay, and a phone or a bike gone bad ("मेरा फोन खराब हो गया"), no spoiled goods.
 
 Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
 it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
@@ -128,6 +128,26 @@ _LOST = {
 }
 """A card lost, dropped or forgotten: an object looked for, no way to pay."""
 
+_MACHINE = {
+    "en": "phone; mobile; bike; car; scooter; scooty; tv; fridge; machine; mixer; fan; cooler; "
+    "battery; laptop; computer; watch; tyre; cycle; motor; gaadi; engine; charger",
+    "hi": "फोन; फ़ोन; मोबाइल; गाड़ी; बाइक; स्कूटर; स्कूटी; टीवी; फ्रिज; मशीन; मिक्सी; पंखा; कूलर; "
+    "बैटरी; घड़ी; टायर; साइकिल; मोटर; gaadi; gadi; mobile",
+    "ta": "போன்; மொபைல்; வண்டி; பைக்; ஸ்கூட்டர்; டிவி; ஃப்ரிட்ஜ்; மெஷின்; மிக்ஸி; ஃபேன்; பேட்டரி; "
+    "வாட்ச்; சைக்கிள்; மோட்டார்",
+    "te": "ఫోన్; మొబైల్; బండి; బైక్; స్కూటర్; టీవీ; ఫ్రిజ్; మెషిన్; మిక్సీ; ఫ్యాన్; బ్యాటరీ; వాచ్; సైకిల్; మోటార్",
+    "bn": "ফোন; মোবাইল; গাড়ি; বাইক; স্কুটার; টিভি; ফ্রিজ; মেশিন; মিক্সি; পাখা; ব্যাটারি; ঘড়ি; সাইকেল; মোটর",
+    "mr": "फोन; मोबाईल; गाडी; बाईक; स्कूटर; टीव्ही; फ्रीज; मशीन; मिक्सर; पंखा; बॅटरी; घड्याळ; सायकल; मोटर",
+    "gu": "ફોન; મોબાઇલ; ગાડી; બાઇક; સ્કૂટર; ટીવી; ફ્રીજ; મશીન; મિક્સર; પંખો; બેટરી; ઘડિયાળ; સાયકલ; મોટર",
+    "kn": "ಫೋನ್; ಮೊಬೈಲ್; ಗಾಡಿ; ಬೈಕ್; ಸ್ಕೂಟರ್; ಟಿವಿ; ಫ್ರಿಜ್; ಮಷಿನ್; ಮಿಕ್ಸಿ; ಫ್ಯಾನ್; ಬ್ಯಾಟರಿ; ವಾಚ್; ಸೈಕಲ್; ಮೋಟಾರ್",
+    "ml": "ഫോൺ; മൊബൈൽ; വണ്ടി; ബൈക്ക്; സ്കൂട്ടർ; ടിവി; ഫ്രിഡ്ജ്; മെഷീൻ; മിക്സി; ഫാൻ; ബാറ്ററി; "
+    "വാച്ച്; സൈക്കിൾ; മോട്ടോർ",
+    "pa": "ਫੋਨ; ਫ਼ੋਨ; ਮੋਬਾਈਲ; ਗੱਡੀ; ਬਾਈਕ; ਸਕੂਟਰ; ਸਕੂਟਰੀ; ਟੀਵੀ; ਫਰਿੱਜ; ਮਸ਼ੀਨ; ਮਿਕਸੀ; ਪੱਖਾ; "
+    "ਬੈਟਰੀ; ਘੜੀ; ਸਾਈਕਲ; ਮੋਟਰ",
+}
+"""A machine or a vehicle gone bad ("मेरा फोन खराब हो गया", "ബൈക്ക് കേടായി"): no spoiled
+goods."""
+
 _DONE = {
     "hi": "हुआ; हुई; हुए; गया; गई; गए; किया; किए; किये; दिया; दिए; चुका; चुकी; चुके",
     "mr": "झालं; झाले; झाली; झालेलं; केलं; केले; केली; गेलं; गेले",
@@ -155,5 +175,6 @@ LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "anything_else": (({}, _HOME),),
     "that_is_all": (({}, _LIFE),),
     "pay_card": (({}, _LOST),),
+    "quality_soft": (({}, _MACHINE),),
 }
 """Per act: (cue words per language, nouns per language), added to `SAID_OF`."""
