@@ -5,7 +5,9 @@ grandchild or a pet, or of how they speak ("so sweet of you", "ਤੁਹਾਡ�
 ("બસ સ્ટેન્ડ કેટલું દૂર છે?" asks the way, no stock), "what else? is everyone at home
 well?" (asks after the family: no greeting, no "anything else?"), "that's all" of a salary
 or of life ("జీతం మాత్రం అంతే"), a card lost ("my ATM card fell somewhere"), which is
-no way to pay, and a phone or a bike gone bad ("मेरा फोन खराब हो गया"), no spoiled goods.
+no way to pay, a phone or a bike gone bad ("मेरा फोन खराब हो गया"), no spoiled goods, and
+one's own weight gone up ("ನನ್ನ ತೂಕ ಹೆಚ್ಚಾಗಿದೆ"), no weighing, with a doctor's "cut
+down", no discount.
 
 Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
 it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
@@ -148,6 +150,39 @@ _MACHINE = {
 """A machine or a vehicle gone bad ("मेरा फोन खराब हो गया", "ബൈക്ക് കേടായി"): no spoiled
 goods."""
 
+_OWN_WEIGHT = {
+    "en": "my weight; put on; gained; gain; gone up; went up; doctor; diet; body; lose weight; "
+    "losing weight; lost weight",
+    "hi": "मेरा वज़न; मेरा वजन; बढ़ गया; बढ़ गई; बढ़ रहा; डॉक्टर; डाइट; शरीर; badh ga*; badh raha; "
+    "mera vajan; mera wazan; mera weight",
+    "ta": "என் எடை; கூடிடுச்சு; கூடிருச்சு; ஏறிடுச்சு; ஏறிருச்சு; டாக்டர்; டயட்; உடம்பு",
+    "te": "నా బరువు; పెరిగింది; పెరిగిపోయింది; డాక్టర్; డైట్; ఒంట్లో",
+    "bn": "আমার ওজন; বেড়ে গেছে; বেড়েছে; ডাক্তার; ডায়েট; শরীর",
+    "mr": "माझं वजन; माझे वजन; वाढलं; वाढलंय; वाढले; डॉक्टर; डाएट",
+    "gu": "મારું વજન; વધી ગયું; વધી ગયો; વધ્યું; ડોક્ટર; ડાયેટ",
+    "kn": "ನನ್ನ ತೂಕ; ಜಾಸ್ತಿ ಆಗಿದೆ; ಹೆಚ್ಚಾಗಿದೆ; ಡಾಕ್ಟರ್; ಡಯಟ್",
+    "ml": "എന്റെ തൂക്കം; കൂടിപ്പോയി; കൂടിയിട്ടുണ്ട്; ഡോക്ടർ; ഡയറ്റ്",
+    "pa": "ਮੇਰਾ ਵਜ਼ਨ; ਮੇਰਾ ਵਜਨ; ਮੇਰਾ ਭਾਰ; ਵੱਧ ਗਿਆ; ਵਧ ਗਿਆ; ਡਾਕਟਰ; ਡਾਇਟ",
+}
+"""Someone's own weight, gone up, or a doctor's or a diet's ("I've put on weight", "ನನ್ನ
+ತೂಕ ಹೆಚ್ಚಾಗಿದೆ"): no goods weighed. Weight gone down is left out: "ತೂಕ ಕಡಿಮೆ
+ಆಗಿದೆ" also says the goods weigh short."""
+
+_DOCTOR = {
+    "en": "doctor; diet; sugar patient; diabetes; bp",
+    "hi": "डॉक्टर; डाइट; शुगर; doctor; diet",
+    "ta": "டாக்டர்; டயட்; சுகர்",
+    "te": "డాక్టర్; డైట్; షుగర్",
+    "bn": "ডাক্তার; ডায়েট; সুগার",
+    "mr": "डॉक्टर; डाएट; शुगर",
+    "gu": "ડોક્ટર; ડાયેટ; સુગર",
+    "kn": "ಡಾಕ್ಟರ್; ಡಯಟ್; ಶುಗರ್",
+    "ml": "ഡോക്ടർ; ഡയറ്റ്; ഷുഗർ",
+    "pa": "ਡਾਕਟਰ; ਡਾਇਟ; ਸ਼ੂਗਰ",
+}
+"""A doctor or a diet that says to cut down ("డాక్టర్ నెయ్యి తగ్గించమన్నారు"): no discount
+asked."""
+
 _DONE = {
     "hi": "हुआ; हुई; हुए; गया; गई; गए; किया; किए; किये; दिया; दिए; चुका; चुकी; चुके",
     "mr": "झालं; झाले; झाली; झालेलं; केलं; केले; केली; गेलं; गेले",
@@ -176,5 +211,8 @@ LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "that_is_all": (({}, _LIFE),),
     "pay_card": (({}, _LOST),),
     "quality_soft": (({}, _MACHINE),),
+    "weigh_it": (({}, _OWN_WEIGHT),),
+    "weigh_properly": (({}, _OWN_WEIGHT),),
+    "ask_discount": (({}, _DOCTOR),),
 }
 """Per act: (cue words per language, nouns per language), added to `SAID_OF`."""
