@@ -39,6 +39,7 @@ from audio.market.pay_done import PAID, said_done
 from audio.market.phrases import end_at, form
 from audio.market.preference import SAID_BY, preferred
 from audio.market.said_of import said_of_other
+from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
@@ -185,7 +186,8 @@ def _heard(
     outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
     boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
-    says no act and one said as done ("phone pe kar diya") asks to check the money,
+    says no act and one said as done ("phone pe kar diya") asks to check the money, a
+    scale said to be wrong ("कांटा खराब है") asks to weigh properly,
     small talk (weather, a match, a festival) describes no goods, how an order is to be
     made ("चीनी कम डालना") claims no sweetness and asks no discount, a taste asked ("ये
     अचार तीखा है क्या?") asks for no stock, a wait told ("we'll
@@ -220,6 +222,8 @@ def _heard(
     hits = [
         _Hit(DEAL, h.start, h.end)
         if h.act == RIPE and settled(words, h.start, h.end, language, punct)
+        else _Hit(PROPERLY, h.start, h.end)
+        if h.act == WEIGH and fault_told(words, h.start, h.end, language, punct)
         else h
         for h in hits
     ]
@@ -230,6 +234,7 @@ def _heard(
         and (h.act != "claim_sweet" or not sweet_asked(words, h.start, h.end, language, punct))
         and (h.act != "have_it" or not taste_asked(words, h.start, language))
     ]
+    hits += [_Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
     if any(h.act in SAID_BY for h in hits):
