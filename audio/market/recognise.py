@@ -28,7 +28,7 @@ from functools import lru_cache
 from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
-from audio.market.denied import DENIED, denied
+from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
@@ -215,7 +215,11 @@ def _heard(
     hits = _card_asked(hits, words, language)
     hits = [
         _Hit(DENIED[h.act] or "", h.start, h.end)
-        if h.act in DENIED and denied(words, h.start, h.end, language, punct)
+        if h.act in DENIED
+        and denied(words, h.start, h.end, language, punct)
+        and not (h.act in ASKED_KEEPS and asked_back(words, h.end, punct))
+        else _Hit(ASKED_BACK[h.act], h.start, h.end)
+        if h.act in ASKED_BACK and asked_back(words, h.end, punct)
         else h
         for h in hits
     ]
