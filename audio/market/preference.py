@@ -1,5 +1,5 @@
 """How something ordered is to be made: "less sugar in my tea", "चाय में चीनी कम डालना",
-"சர்க்கரை கம்மியா போடுங்க", "മധുരം കുറച്ച് മതി", "no ice". At a tea stall, a sweet
+"சீனி கம்மியா போடுங்க", "പഞ്ചസാര കുറച്ച് മതി", "no ice". At a tea stall, a sweet
 shop or a chaat cart the customer says how they take it; the sugar word claims no
 sweetness, the word for less asks no discount, and "മതി" (enough) ends no purchase.
 
