@@ -1,4 +1,4 @@
-"""A way to pay said as done: "did it through Paytm, have a look", "phone pe kar diya",
+"""A way to pay said as done: "paid by GPay just now", "गूगल पे से कर दिया है",
 "অনলাইনে করে দিয়েছি", "போன்பே பண்ணிட்டேன்", "ഗൂഗിൾ പേ ചെയ്തിട്ടുണ്ട്". The wallet's
 name is the verb's object and the verb is past: the money is sent, and the listener is to
 check it (`paid_check`), not told how the speaker will pay (`pay_upi`, `pay_cash`).
@@ -45,10 +45,10 @@ DONE = {
     "cheythu; cheythittund*; cheythittundu; thannu; thannittund*; ittu",
 }
 """Per language, past verbs of doing, giving or sending (English's heard in every
-language): "kar diya", "করে দিয়েছি", "पण्णिட்டேன்"."""
+language): "kar diya", "করে দিয়েছি", "பண்ணிட்டேன்"."""
 
 _ENGLISH_BEFORE = "did=; paid=; sent=; transferred="
-"""English past verbs said before the way to pay: "paid by GPay", "did it through Paytm"."""
+"""English past verbs said before the way to pay: "paid by GPay", "sent it on PhonePe"."""
 
 
 @lru_cache(maxsize=16)

@@ -187,12 +187,11 @@ def _heard(
     boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
     says no act and one said as done ("phone pe kar diya") asks to check the money, a
-    scale said to be wrong ("कांटा खराब है") asks to weigh properly,
-    small talk (weather, a match, a festival) describes no goods, how an order is to be
-    made ("चीनी कम डालना") claims no sweetness and asks no discount, a taste asked ("ये
-    अचार तीखा है क्या?") asks for no stock, a wait told ("we'll
-    have to wait for the bus") asks nobody to wait, and
-    another's coming ("the truck will come in an hour") is not the speaker's."""
+    scale said to be wrong ("कांटा खराब है") asks to weigh properly, small talk
+    (weather, a match, a festival) describes no goods, how an order is to be made ("चीनी
+    कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
+    क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
+    wait, and another's coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
         for h in _hits(words, language)
@@ -212,25 +211,7 @@ def _heard(
         else h
         for h in hits
     ]
-    hits = _card_asked(hits, words, language)
-    hits = [
-        _Hit(DENIED[h.act] or "", h.start, h.end)
-        if h.act in DENIED
-        and denied(words, h.start, h.end, language, punct)
-        and not (h.act in ASKED_KEEPS and asked_back(words, h.end, punct))
-        else _Hit(ASKED_BACK[h.act], h.start, h.end)
-        if h.act in ASKED_BACK and asked_back(words, h.end, punct)
-        else h
-        for h in hits
-    ]
-    hits = [
-        _Hit(DEAL, h.start, h.end)
-        if h.act == RIPE and settled(words, h.start, h.end, language, punct)
-        else _Hit(PROPERLY, h.start, h.end)
-        if h.act == WEIGH and fault_told(words, h.start, h.end, language, punct)
-        else h
-        for h in hits
-    ]
+    hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
     hits = [
         h
         for h in hits
@@ -259,15 +240,33 @@ def _heard(
     return hits
 
 
+def _turned(hit: _Hit, words: list[str], language: str, punct: frozenset[int]) -> _Hit:
+    """The act a hit says in its words: a claim denied ("ताज़ा नहीं") its doubt, change
+    with "no" the vendor's "no change" unless asked back ("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹੈਗੇ?", which
+    asks for it), "পাকা" after agreement the deal, weighing with a fault the complaint
+    (an act id "" says nothing)."""
+    act, start, end = hit.act, hit.start, hit.end
+    if act in DENIED and denied(words, start, end, language, punct):
+        if not (act in ASKED_KEEPS and asked_back(words, end, punct)):
+            return _Hit(DENIED[act] or "", start, end)
+    elif act in ASKED_BACK and asked_back(words, end, punct):
+        return _Hit(ASKED_BACK[act], start, end)
+    if act == RIPE and settled(words, start, end, language, punct):
+        return _Hit(DEAL, start, end)
+    if act == WEIGH and fault_told(words, start, end, language, punct):
+        return _Hit(PROPERLY, start, end)
+    return hit
+
+
 def _paying(
     words: list[str], hits: list[_Hit], language: str, punct: frozenset[int] = frozenset()
 ) -> list[_Hit]:
     """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
     the one asked whether it will do ("card chalega?") over the others, unless another is
     offered beside it with "or" ("is PhonePe ok, or cash?" asks how to pay:
-    `audio.market.pay_choice`); a bag refused
-    ("theli nathi joiti") says the speaker has one, but not by a "no" in another clause
-    ("पिशवी द्या, हातात नाही नेता येणार": give a bag, I can't carry it in my hands)."""
+    `audio.market.pay_choice`); a bag refused ("theli nathi joiti") says the speaker has
+    one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
+    bag, I can't carry it in my hands)."""
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)

@@ -1,11 +1,11 @@
-"""A wait told, not asked: "we'll have to wait for the bus", "बस के लिए रुकना पड़ेगा",
+"""A wait told, not asked: "I'm waiting for my daughter", "ऑटो के लिए रुकना पड़ेगा",
 "बससाठी थांबावं लागेल", "మా అబ్బాయి కోసం ఆగుతున్నాం", "I'll wait here for my son". The
 act `wait` asks the listener to wait ("ruko", "ఆగండి", "one minute"); a wait the speaker
 must do, is doing or will do, or one for a bus, a train or a person, is small talk.
 
 A wait cue is told when, in its clause and at most `_NEAR` words from it, stands a word
 (`TOLD`) or a word ending (`_ENDS`) that says what it is for ("for the", "के लिए",
-"কোসం", "-साठी") or makes it the speaker's own or a duty ("have to", "पड़ेगा",
+"కోసం", "-साठी") or makes it the speaker's own or a duty ("have to", "पड़ेगा",
 "ఆగుతున్నాం", "ಕಾಯಬೇಕು"). "Wait for me", "एक मिनट रुकिए" still ask. Words are matched
 like cues (see `audio.market.phrases`).
 """
