@@ -1,8 +1,10 @@
 """A claim said with "no": "ताज़ा नहीं", "fresh illa", "তাজা না", "ఫ్రెష్ కాదు", "not
 fresh", "don't look fresh" doubts the goods (quality_old), and "मीठा नहीं", "not sweet"
-claims nothing. A word that says no (`audio.market.negation`) within two words after the
-claim's cue, in its clause, denies it; so does an English "not" or "don't" just before it
-("not fresh", "don't look fresh").
+claims nothing. Change said with "no" is the vendor's "no change" (no_change), however
+the "no" is said ("khulle ni gi", "सुट्टे पैसे नाय", "ಚಿಲ್ಲರೆ ಇಲ್ರೀ"), unless it is
+asked ("छुट्टे नहीं हैं क्या?" asks for change). A word that says no
+(`audio.market.negation`) within two words after the cue, in its clause, denies it; so
+does an English "not" or "don't" just before it ("not fresh", "don't look fresh").
 """
 
 from __future__ import annotations
@@ -10,8 +12,19 @@ from __future__ import annotations
 from audio.lexicon import fold
 from audio.market.negation import is_negation
 
-DENIED: dict[str, str | None] = {"claim_fresh": "quality_old", "claim_sweet": None}
+DENIED: dict[str, str | None] = {
+    "claim_fresh": "quality_old",
+    "claim_sweet": None,
+    "need_change": "no_change",
+}
 """Per claim: the act it is when denied (None: no act)."""
+
+ASKED_KEEPS = frozenset({"need_change"})
+"""Acts a "no" asked does not deny: "छुट्टे नहीं हैं क्या?" asks for change."""
+
+ASKED_BACK = {"no_change": "need_change"}
+"""Acts said with "no" that ask for another when asked ("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹੈਗੇ?": haven't
+you got change?)."""
 
 _REACH = 2
 _ALSO_NO = {
@@ -72,3 +85,13 @@ def denied(
     if start >= 1 and words[start - 1] in _BEFORE:
         return True
     return start >= 2 and words[start - 2] in _BEFORE and words[start - 1] in _LINK
+
+
+def asked_back(words: list[str], end: int, punct: frozenset[int] = frozenset()) -> bool:
+    """Whether the clause after a cue ending at `end` ends in a question mark."""
+    for i in range(end, len(words)):
+        if i in punct and words[i] != "?":
+            return False
+        if words[i] == "?":
+            return True
+    return False

@@ -23,17 +23,18 @@ METHODS = ("pay_upi", "pay_cash", "pay_card")
 
 _WORDS: dict[str, tuple[str, ...]] = {
     "en": ("no", "not", "don't", "dont", "doesn't", "isn't", "nahi", "without"),
-    "hi": ("नहीं", "नही", "nahi", "nahin", "nai", "मत", "mat"),
+    "hi": ("नहीं", "नही", "नी", "nahi", "nahin", "nai", "ni", "मत", "mat"),
     "ta": ("இல்ல", "இல்லை", "வேண்டாம்", "illa", "illai", "vendam", "vendaam", "venaam"),
     "te": ("లేదు", "లేవు", "వద్దు", "లేదన్నా", "లేదండి", "ledu", "levu", "vaddu"),
     "bn": ("নেই", "না", "নাই", "nei", "nai"),
-    "mr": ("नाही", "नाहीत", "नको", "nahi", "nahit", "nako"),
-    "gu": ("નથી", "નહીં", "ના", "nathi", "nahi"),
-    "kn": ("ಇಲ್ಲ", "ಬೇಡ", "illa", "beda", "bedi"),
+    "mr": ("नाही", "नाहीत", "नाय", "नको", "nahi", "nahit", "nay", "nako"),
+    "gu": ("નથી", "નહીં", "નઈ", "નૈ", "ના", "nathi", "nahi", "nai"),
+    "kn": ("ಇಲ್ಲ", "ಇಲ್ರೀ", "ಇಲ್ರಿ", "ಬೇಡ", "illa", "illri", "beda", "bedi"),
     "ml": ("ഇല്ല", "വേണ്ട", "അല്ല", "illa", "venda", "vendaa", "alla"),
-    "pa": ("ਨਹੀਂ", "ਨਹੀ", "nahi", "nahin"),
+    "pa": ("ਨਹੀਂ", "ਨਹੀ", "ਨੀ", "ਨਈਂ", "ਨਈ", "nahi", "nahin", "ni", "nai"),
 }
-"""Per language, words that say no (and English's, heard in every language)."""
+"""Per language, words that say no (and English's, heard in every language), as said in
+the street too ("ਨੀ", "नाय", "નઈ", "ಇಲ್ರೀ")."""
 
 _ENDINGS: dict[str, tuple[str, ...]] = {
     "ta": ("யல", "கல", "ரல"),

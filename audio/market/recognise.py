@@ -28,18 +28,24 @@ from functools import lru_cache
 from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
-from audio.market.denied import DENIED, denied
+from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.frames import in_frame
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
+from audio.market.pay_choice import offered_choice
+from audio.market.pay_done import PAID, said_done
 from audio.market.phrases import end_at, form
+from audio.market.preference import SAID_BY, preferred
 from audio.market.said_of import said_of_other
+from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
+from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
+from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
 from audio.market.welcome import greets
 from audio.understanding import Catalogue
@@ -180,8 +186,12 @@ def _heard(
     outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
     boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
-    says no act, small talk (weather, a match, a festival) describes no goods, and
-    another's coming ("the truck will come in an hour") is not the speaker's."""
+    says no act and one said as done ("phone pe kar diya") asks to check the money, a
+    scale said to be wrong ("कांटा खराब है") asks to weigh properly, small talk
+    (weather, a match, a festival) describes no goods, how an order is to be made ("चीनी
+    कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
+    क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
+    wait, and another's coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
         for h in _hits(words, language)
@@ -195,47 +205,75 @@ def _heard(
         )
     ]
     hits = named_wanted(_paying(words, hits, language, punct), language, words)
-    hits = _card_asked(hits, words, language)
     hits = [
-        _Hit(DENIED[h.act] or "", h.start, h.end)
-        if h.act in DENIED and denied(words, h.start, h.end, language, punct)
+        _Hit(PAID, h.start, h.end)
+        if h.act in METHODS and said_done(words, h.start, h.end, language, punct)
         else h
         for h in hits
     ]
-    hits = [
-        _Hit(DEAL, h.start, h.end)
-        if h.act == RIPE and settled(words, h.start, h.end, language, punct)
-        else h
-        for h in hits
-    ]
+    hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
     hits = [
         h
         for h in hits
         if h.act
         and (h.act != "claim_sweet" or not sweet_asked(words, h.start, h.end, language, punct))
+        and (h.act != "have_it" or not taste_asked(words, h.start, language))
     ]
+    hits += [_Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
-    hits = [h for h in hits if h.act != "wait" or not minute_told(words, h.start, h.end, language)]
+    if any(h.act in SAID_BY for h in hits):
+        made = preferred(words, language, punct)
+        hits = [h for h in hits if h.act not in SAID_BY or not any(h.start in r for r in made)]
+    hits = [
+        h
+        for h in hits
+        if h.act != "wait"
+        or not (
+            minute_told(words, h.start, h.end, language)
+            or wait_told(words, h.start, h.end, language, punct)
+        )
+    ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
 
 
+def _turned(hit: _Hit, words: list[str], language: str, punct: frozenset[int]) -> _Hit:
+    """The act a hit says in its words: a claim denied ("ताज़ा नहीं") its doubt, change
+    with "no" the vendor's "no change" unless asked back ("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹੈਗੇ?", which
+    asks for it), "পাকা" after agreement the deal, weighing with a fault the complaint
+    (an act id "" says nothing)."""
+    act, start, end = hit.act, hit.start, hit.end
+    if act in DENIED and denied(words, start, end, language, punct):
+        if not (act in ASKED_KEEPS and asked_back(words, end, punct)):
+            return _Hit(DENIED[act] or "", start, end)
+    elif act in ASKED_BACK and asked_back(words, end, punct):
+        return _Hit(ASKED_BACK[act], start, end)
+    if act == RIPE and settled(words, start, end, language, punct):
+        return _Hit(DEAL, start, end)
+    if act == WEIGH and fault_told(words, start, end, language, punct):
+        return _Hit(PROPERLY, start, end)
+    return hit
+
+
 def _paying(
     words: list[str], hits: list[_Hit], language: str, punct: frozenset[int] = frozenset()
 ) -> list[_Hit]:
     """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
-    the one asked whether it will do ("card chalega?") over the others; a bag refused
-    ("theli nathi joiti") says the speaker has one, but not by a "no" in another clause
-    ("पिशवी द्या, हातात नाही नेता येणार": give a bag, I can't carry it in my hands)."""
+    the one asked whether it will do ("card chalega?") over the others, unless another is
+    offered beside it with "or" ("is PhonePe ok, or cash?" asks how to pay:
+    `audio.market.pay_choice`); a bag refused ("theli nathi joiti") says the speaker has
+    one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
+    bag, I can't carry it in my hands)."""
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
     gone = refused(words, spans, language) | set(short)
     asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
-    if asked:
+    kept = [s for k, s in enumerate(spans) if k not in gone]
+    if asked and not offered_choice(words, kept, language, punct):
         gone |= {k for k in range(len(paying)) if k not in asked}
     spent = {*short.values(), *asked.values()}
     dropped = [paying[k] for k in gone]

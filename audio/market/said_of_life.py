@@ -1,10 +1,13 @@
-"""Life around the stall in words that look like an act: "sweet" said of a person or of
-how they speak ("so sweet of you", "ਤੁਹਾਡੀ ਜ਼ੁਬਾਨ ਬੜੀ ਮਿੱਠੀ ਹੈ", "মেয়েটা কী মিষ্টি!"),
+"""Life around the stall in words that look like an act: "sweet" said of a person, a
+grandchild or a pet, or of how they speak ("so sweet of you", "ਤੁਹਾਡੀ ਜ਼ੁਬਾਨ ਬੜੀ ਮਿੱਠੀ
+ਹੈ", "মেয়েটা কী মিষ্টি!", "what a sweet grandson you have": no stock either),
 "empty" of a stomach ("ಖಾಲಿ ಹೊಟ್ಟೆಯಲ್ಲಿ", on an empty stomach), how far a place is
 ("બસ સ્ટેન્ડ કેટલું દૂર છે?" asks the way, no stock), "what else? is everyone at home
 well?" (asks after the family: no greeting, no "anything else?"), "that's all" of a salary
-or of life ("జీతం మాత్రం అంతే"), and a card lost ("my ATM card fell somewhere"), which is
-no way to pay.
+or of life ("జీతం మాత్రం అంతే"), a card lost ("my ATM card fell somewhere"), which is
+no way to pay, a phone or a bike gone bad ("मेरा फोन खराब हो गया"), no spoiled goods, and
+one's own weight gone up ("ನನ್ನ ತೂಕ ಹೆಚ್ಚಾಗಿದೆ"), no weighing, with a doctor's "cut
+down", no discount.
 
 Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
 it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
@@ -16,18 +19,30 @@ from __future__ import annotations
 
 _PERSON = {
     "en": "of you; you're; you are; daughter; son; wife; lady; baby; tongue; smile; person; "
-    "people; he's; she's; she is; he is",
-    "hi": "जुबान; ज़ुबान; ज़बान; जबान; बोल; बेटी; बिटिया; बच्ची; लड़की; मुस्कान; आप तो; zuban; juban",
-    "ta": "நாக்கு; பொண்ணு; குழந்தை; பையன்; சிரிப்பு",
-    "te": "మాటలు; అమ్మాయి; పాప=; బాబు=; నవ్వు",
-    "bn": "মেয়ে; মেয়েটা; ছেলেটা; বাচ্চাটা; মানুষ; হাসি; মুখ=; কথা বল",
-    "mr": "मुलगी; मुलगा; बाळ; पोरगी; जीभ; वाणी; बोलता; बोलतो; बोलते",
-    "gu": "વાણી; જીભ; દીકરી; છોકરી; બાળક; બોલો; બોલે",
-    "kn": "ಮಾತು; ಮಾತಾಡ; ಹುಡುಗಿ; ಮಗು; ಮಗಳು",
-    "ml": "സംസാരം; വാക്ക്; കുട്ടി; കുഞ്ഞ്; മോള്",
-    "pa": "ਜ਼ੁਬਾਨ; ਜੁਬਾਨ; ਜ਼ਬਾਨ; ਬੋਲੀ; ਬੱਚੀ; ਕੁੜੀ; ਧੀ",
+    "people; he's; she's; she is; he is; grandson; granddaughter; grandchild; grandkid*; "
+    "puppy; kitten; dog; cat; parrot; pet; little one; kid; child; boy; girl; talks; speaks",
+    "hi": "जुबान; ज़ुबान; ज़बान; जबान; बोल; बेटी; बिटिया; बच्ची; लड़की; मुस्कान; आप तो; zuban; juban; "
+    "पोता; पोती; नाती; नातिन; कुत्ता; कुत्ते; बिल्ली; तोता; पिल्ला; pota; poti; naati; nati; "
+    "beta; beti; bitiya; kutta; billi; tota; pilla; bolta; bolti; bolte; ladki; bachchi",
+    "ta": "நாக்கு; பொண்ணு; குழந்தை; பையன்; சிரிப்பு; பேரன்; பேத்தி; நாய்; பூனை; கிளி; பேசு; "
+    "peran; pethi; ponnu; paiyan; pesu*",
+    "te": "మాటలు; అమ్మాయి; పాప=; బాబు=; నవ్వు; మనవడు; మనవరాలు; కుక్క; పిల్లి; చిలుక; మాట్లాడ; "
+    "manavadu; manavaralu; ammayi; matlad*",
+    "bn": "মেয়ে; মেয়েটা; ছেলেটা; বাচ্চাটা; মানুষ; হাসি; মুখ=; কথা বল; নাতি; নাতনি; কুকুর; বিড়াল; "
+    "বেড়াল; টিয়া; ছানা; nati; natni; kukur*; biral*; meye*; chele*; bachcha*",
+    "mr": "मुलगी; मुलगा; बाळ; पोरगी; जीभ; वाणी; बोलता; बोलतो; बोलते; नातू; नात=; नातवंड; कुत्रा; "
+    "कुत्र; मांजर; पोपट; natu; mulgi; mulga; kutra; manjar; popat; bolte; bolto; bolta",
+    "gu": "વાણી; જીભ; દીકરી; છોકરી; બાળક; બોલો; બોલે; પૌત્ર; પૌત્રી; દીકરો; કૂતરો; કૂતરું; બિલાડી; "
+    "પોપટ; dikri; dikro; chhokri; kutro; biladi; popat; bolo; bole; bolta; bolti",
+    "kn": "ಮಾತು; ಮಾತಾಡ; ಹುಡುಗಿ; ಮಗು; ಮಗಳು; ಮೊಮ್ಮಗ; ನಾಯಿ; ಬೆಕ್ಕು; ಗಿಳಿ; ಮಾತನಾಡ; mommaga; "
+    "magalu; hudugi; maathad*; matad*",
+    "ml": "സംസാരം; വാക്ക്; കുട്ടി; കുഞ്ഞ്; മോള്; പേരക്കുട്ടി; പട്ടി; പൂച്ച; തത്ത; സംസാരിക്ക; "
+    "kutti; kunju; mol=; samsaar*",
+    "pa": "ਜ਼ੁਬਾਨ; ਜੁਬਾਨ; ਜ਼ਬਾਨ; ਬੋਲੀ; ਬੱਚੀ; ਕੁੜੀ; ਧੀ; ਪੋਤਾ; ਪੋਤੀ; ਦੋਹਤਾ; ਦੋਹਤੀ; ਕੁੱਤਾ; ਬਿੱਲੀ; ਤੋਤਾ; "
+    "ਬੋਲਦ; pota; poti; dohta; dohti; kudi; kutta; billi; tota; bolda; boldi; gall",
 }
-"""Whom "sweet" is said of that is no goods: a person, their tongue, their talk."""
+"""Whom "sweet" is said of that is no goods: a person, a child or grandchild, a pet,
+their tongue, their talk ("tame to bahu mithu bolo cho")."""
 
 _STOMACH = {
     "en": "stomach; hand; hands",
@@ -115,6 +130,59 @@ _LOST = {
 }
 """A card lost, dropped or forgotten: an object looked for, no way to pay."""
 
+_MACHINE = {
+    "en": "phone; mobile; bike; car; scooter; scooty; tv; fridge; machine; mixer; fan; cooler; "
+    "battery; laptop; computer; watch; tyre; cycle; motor; gaadi; engine; charger",
+    "hi": "फोन; फ़ोन; मोबाइल; गाड़ी; बाइक; स्कूटर; स्कूटी; टीवी; फ्रिज; मशीन; मिक्सी; पंखा; कूलर; "
+    "बैटरी; घड़ी; टायर; साइकिल; मोटर; gaadi; gadi; mobile",
+    "ta": "போன்; மொபைல்; வண்டி; பைக்; ஸ்கூட்டர்; டிவி; ஃப்ரிட்ஜ்; மெஷின்; மிக்ஸி; ஃபேன்; பேட்டரி; "
+    "வாட்ச்; சைக்கிள்; மோட்டார்",
+    "te": "ఫోన్; మొబైల్; బండి; బైక్; స్కూటర్; టీవీ; ఫ్రిజ్; మెషిన్; మిక్సీ; ఫ్యాన్; బ్యాటరీ; వాచ్; సైకిల్; మోటార్",
+    "bn": "ফোন; মোবাইল; গাড়ি; বাইক; স্কুটার; টিভি; ফ্রিজ; মেশিন; মিক্সি; পাখা; ব্যাটারি; ঘড়ি; সাইকেল; মোটর",
+    "mr": "फोन; मोबाईल; गाडी; बाईक; स्कूटर; टीव्ही; फ्रीज; मशीन; मिक्सर; पंखा; बॅटरी; घड्याळ; सायकल; मोटर",
+    "gu": "ફોન; મોબાઇલ; ગાડી; બાઇક; સ્કૂટર; ટીવી; ફ્રીજ; મશીન; મિક્સર; પંખો; બેટરી; ઘડિયાળ; સાયકલ; મોટર",
+    "kn": "ಫೋನ್; ಮೊಬೈಲ್; ಗಾಡಿ; ಬೈಕ್; ಸ್ಕೂಟರ್; ಟಿವಿ; ಫ್ರಿಜ್; ಮಷಿನ್; ಮಿಕ್ಸಿ; ಫ್ಯಾನ್; ಬ್ಯಾಟರಿ; ವಾಚ್; ಸೈಕಲ್; ಮೋಟಾರ್",
+    "ml": "ഫോൺ; മൊബൈൽ; വണ്ടി; ബൈക്ക്; സ്കൂട്ടർ; ടിവി; ഫ്രിഡ്ജ്; മെഷീൻ; മിക്സി; ഫാൻ; ബാറ്ററി; "
+    "വാച്ച്; സൈക്കിൾ; മോട്ടോർ",
+    "pa": "ਫੋਨ; ਫ਼ੋਨ; ਮੋਬਾਈਲ; ਗੱਡੀ; ਬਾਈਕ; ਸਕੂਟਰ; ਸਕੂਟਰੀ; ਟੀਵੀ; ਫਰਿੱਜ; ਮਸ਼ੀਨ; ਮਿਕਸੀ; ਪੱਖਾ; "
+    "ਬੈਟਰੀ; ਘੜੀ; ਸਾਈਕਲ; ਮੋਟਰ",
+}
+"""A machine or a vehicle gone bad ("मेरा फोन खराब हो गया", "ബൈക്ക് കേടായി"): no spoiled
+goods."""
+
+_OWN_WEIGHT = {
+    "en": "my weight; put on; gained; gain; gone up; went up; doctor; diet; body; lose weight; "
+    "losing weight; lost weight",
+    "hi": "मेरा वज़न; मेरा वजन; बढ़ गया; बढ़ गई; बढ़ रहा; डॉक्टर; डाइट; शरीर; badh ga*; badh raha; "
+    "mera vajan; mera wazan; mera weight",
+    "ta": "என் எடை; கூடிடுச்சு; கூடிருச்சு; ஏறிடுச்சு; ஏறிருச்சு; டாக்டர்; டயட்; உடம்பு",
+    "te": "నా బరువు; పెరిగింది; పెరిగిపోయింది; డాక్టర్; డైట్; ఒంట్లో",
+    "bn": "আমার ওজন; বেড়ে গেছে; বেড়েছে; ডাক্তার; ডায়েট; শরীর",
+    "mr": "माझं वजन; माझे वजन; वाढलं; वाढलंय; वाढले; डॉक्टर; डाएट",
+    "gu": "મારું વજન; વધી ગયું; વધી ગયો; વધ્યું; ડોક્ટર; ડાયેટ",
+    "kn": "ನನ್ನ ತೂಕ; ಜಾಸ್ತಿ ಆಗಿದೆ; ಹೆಚ್ಚಾಗಿದೆ; ಡಾಕ್ಟರ್; ಡಯಟ್",
+    "ml": "എന്റെ തൂക്കം; കൂടിപ്പോയി; കൂടിയിട്ടുണ്ട്; ഡോക്ടർ; ഡയറ്റ്",
+    "pa": "ਮੇਰਾ ਵਜ਼ਨ; ਮੇਰਾ ਵਜਨ; ਮੇਰਾ ਭਾਰ; ਵੱਧ ਗਿਆ; ਵਧ ਗਿਆ; ਡਾਕਟਰ; ਡਾਇਟ",
+}
+"""Someone's own weight, gone up, or a doctor's or a diet's ("I've put on weight", "ನನ್ನ
+ತೂಕ ಹೆಚ್ಚಾಗಿದೆ"): no goods weighed. Weight gone down is left out: "ತೂಕ ಕಡಿಮೆ
+ಆಗಿದೆ" also says the goods weigh short."""
+
+_DOCTOR = {
+    "en": "doctor; diet; sugar patient; diabetes; bp",
+    "hi": "डॉक्टर; डाइट; शुगर; doctor; diet",
+    "ta": "டாக்டர்; டயட்; சுகர்",
+    "te": "డాక్టర్; డైట్; షుగర్",
+    "bn": "ডাক্তার; ডায়েট; সুগার",
+    "mr": "डॉक्टर; डाएट; शुगर",
+    "gu": "ડોક્ટર; ડાયેટ; સુગર",
+    "kn": "ಡಾಕ್ಟರ್; ಡಯಟ್; ಶುಗರ್",
+    "ml": "ഡോക്ടർ; ഡയറ്റ്; ഷുഗർ",
+    "pa": "ਡਾਕਟਰ; ਡਾਇਟ; ਸ਼ੂਗਰ",
+}
+"""A doctor or a diet that says to cut down ("డాక్టర్ నెయ్యి తగ్గించమన్నారు"): no discount
+asked."""
+
 _DONE = {
     "hi": "हुआ; हुई; हुए; गया; गई; गए; किया; किए; किये; दिया; दिए; चुका; चुकी; चुके",
     "mr": "झालं; झाले; झाली; झालेलं; केलं; केले; केली; गेलं; गेले",
@@ -126,14 +194,25 @@ did the time change?), no "is there?"."""
 
 _IS = {"hi": "है; हैं", "mr": "आहे=; आहेत=", "gu": "છે", "pa": "ਹੈ"}
 
+_YOU_HAVE = {"en": "you have; you've got"}
+_KIN = {
+    "en": "grandson; granddaughter; grandchild; grandkid*; daughter; son; kids; children; "
+    "baby; puppy; kitten; dog; cat; parrot; pet; family; wife; husband",
+}
+"""Whom "you have" is said of that is no stock: "what a sweet little grandson you have"."""
+
 LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "claim_sweet": (({}, _PERSON),),
     "out_of_stock": (({}, _STOMACH),),
-    "have_it": (({}, _FAR), (_IS, _DONE)),
+    "have_it": (({}, _FAR), (_IS, _DONE), (_YOU_HAVE, _KIN)),
     "ask_price": (({}, _FAR),),
     "greet": ((_GREETING_ASKED, _HOME),),
     "anything_else": (({}, _HOME),),
     "that_is_all": (({}, _LIFE),),
     "pay_card": (({}, _LOST),),
+    "quality_soft": (({}, _MACHINE),),
+    "weigh_it": (({}, _OWN_WEIGHT),),
+    "weigh_properly": (({}, _OWN_WEIGHT),),
+    "ask_discount": (({}, _DOCTOR),),
 }
 """Per act: (cue words per language, nouns per language), added to `SAID_OF`."""

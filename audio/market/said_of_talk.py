@@ -137,19 +137,39 @@ _JOB = {
 }
 """A "regular" job, salary or duty: no regular customer."""
 
-_INVITE = {
-    "en": "puja; wedding; function; party; birthday; next week",
-    "hi": "पूजा; शादी; फंक्शन; पार्टी; जन्मदिन; हफ्ते; घर ज़रूर; घर जरूर; घर पर; घर पे; puja; shaadi; party",
-    "ta": "பூஜை; கல்யாண; விசேஷ; பார்ட்டி",
-    "te": "పూజ; పెళ్ళి; ఫంక్షన్; పార్టీ",
-    "bn": "পুজো; বিয়ে; অনুষ্ঠান; পার্টি",
-    "mr": "पूजा; लग्न; कार्यक्रम; पार्टी",
-    "gu": "પૂજા; લગ્ન; પ્રસંગ; પાર્ટી",
-    "kn": "ಪೂಜೆ; ಮದುವೆ; ಫಂಕ್ಷನ್; ಪಾರ್ಟಿ",
-    "ml": "പൂജ; കല്യാണ; ഫങ്ഷൻ; പാർട്ടി",
+_OCCASION = {
+    "en": "puja; wedding; function; party; birthday; housewarming; dinner; lunch",
+    "hi": "पूजा; शादी; फंक्शन; पार्टी; जन्मदिन; गृहप्रवेश; puja; shaadi; party",
+    "ta": "பூஜை; கல்யாண; விசேஷ; பார்ட்டி; கிரகப்பிரவேச; கிரகபிரவேச",
+    "te": "పూజ; పెళ్ళి; ఫంక్షన్; పార్టీ; గృహప్రవేశ",
+    "bn": "পুজো; বিয়ে; অনুষ্ঠান; পার্টি; গৃহপ্রবেশ",
+    "mr": "पूजा; लग्न; कार्यक्रम; पार्टी; गृहप्रवेश; वास्तुशांत",
+    "gu": "પૂજા; લગ્ન; પ્રસંગ; પાર્ટી; વાસ્તુ; ગૃહપ્રવેશ",
+    "kn": "ಪೂಜೆ; ಮದುವೆ; ಫಂಕ್ಷನ್; ಪಾರ್ಟಿ; ಗೃಹಪ್ರವೇಶ",
+    "ml": "പൂജ; കല്യാണ; ഫങ്ഷൻ; പാർട്ടി; പാലുകാച്ച; ഗൃഹപ്രവേശ",
     "pa": "ਪਾਠ; ਵਿਆਹ; ਫੰਕਸ਼ਨ; ਪਾਰਟੀ",
 }
-"""Come to a puja or a wedding: an invitation, no "come, have a look"."""
+"""An occasion someone is asked to: "come for the housewarming" asks them there, and
+Gujarati "આવજો" (do come), also a goodbye, says no goodbye beside one."""
+
+_HOME = {
+    "en": "next week; our place; our house; my place; home=; if you're free; when you're free; "
+    "if you are free",
+    "hi": "हफ्ते; घर ज़रूर; घर जरूर; घर पर; घर पे; घर= आ*; हमारे घर; हमारे यहाँ; हमारे यहां; खाने पे; "
+    "खाने पर; चाय पे; फ्री हो; फुर्सत; फ़ुर्सत; ghar aa*; ghar pe; hamare yahan; fursat; free ho",
+    "ta": "வீட்டுக்கு; நேரம் இருந்தா; நேரம் கிடைச்சா; ஃப்ரீயா; veettukku; neram irundha",
+    "te": "ఇంటికి; ఖాళీగా; ఖాళీ ఉంటే; టైం ఉంటే; ఫ్రీగా; intiki; khaaliga; khaliga",
+    "bn": "বাড়িতে; বাড়ি= আস*; আমাদের বাড়ি; সময় পেলে; ফ্রি থাকলে; barite; bari= as*; somoy pele",
+    "mr": "घरी; वेळ असेल; वेळ मिळाला; फ्री असाल; ghari; vel asel",
+    "gu": "ઘરે; નવરા; સમય હોય; ફ્રી હો; ghare; navra; samay hoy",
+    "kn": "ಮನೆಗೆ; ಬಿಡುವಿದ್ರೆ; ಬಿಡುವು; ಟೈಮ್ ಇದ್ರೆ; manege; biduvidre",
+    "ml": "വീട്ടിലേക്ക്; വീട്ടിൽ; സമയം കിട്ടിയാൽ; ഫ്രീ ആണെങ്കിൽ; veettilekk*; veettil",
+    "pa": "ਘਰ= ਆ*; ਘਰੇ; ਵਿਹਲੇ; ਵਿਹਲ; ਟਾਈਮ ਹੋਵੇ; ghar aa*; vehle; vihle",
+}
+
+_INVITE = {lang: f"{_OCCASION[lang]}; {_HOME[lang]}" for lang in _OCCASION}
+"""Come to a puja or a wedding, or home when you are free: an invitation, no "come, have
+a look"."""
 
 _SPEAKING = {
     "en": "spoken; speaking; speaks; talks; voice; nature; heart",
@@ -387,6 +407,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     ),
     "regular_customer": (({}, _JOB), (_CUSTOMER_CUE, _FEW)),
     "come_look": (({}, _INVITE),),
+    "goodbye": (({"gu": "આવજો; aavjo"}, _OCCASION),),
     "quality_soft": (({}, _SPEAKING),),
     "claim_sweet": (({}, _SPEAKING),),
 }

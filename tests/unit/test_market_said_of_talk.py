@@ -77,3 +77,22 @@ def test_small_talk_is_no_act(text: str, language: str) -> None:
 )
 def test_the_act_said_plainly_keeps_it(text: str, language: str, act: str) -> None:
     assert heard(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Do come for lunch when you're free", "en"),
+        ("कभी फुर्सत में हमारे घर आइए", "hi"),
+        ("সময় পেলে একদিন আমাদের বাড়ি আসুন", "bn"),
+        ("वेळ मिळाला की घरी या एकदा", "mr"),
+        ("ક્યારેક નવરા હો તો ઘરે આવો", "gu"),
+        ("ਕਦੇ ਵਿਹਲੇ ਹੋਵੋ ਤਾਂ ਘਰ ਆਇਓ", "pa"),
+        ("ஒரு நாள் வீட்டுக்கு வாங்க அக்கா", "ta"),
+        ("ఒకసారి మా ఇంటికి రండి", "te"),
+        ("ಒಂದ್ಸಲ ಮನೆಗೆ ಬನ್ನಿ", "kn"),
+        ("ഒരു ദിവസം വീട്ടിലേക്ക് വരൂ", "ml"),
+    ],
+)
+def test_an_invitation_home_calls_nobody_to_the_goods(text: str, language: str) -> None:
+    assert heard(text, language) is None

@@ -1,0 +1,88 @@
+"""The scale complained of: "your scale isn't right", "कांटा खराब है, दोबारा तौलिए",
+"தராசு சரியில்ல", "ത്രാസ് ശരിയല്ല, നേരെ തൂക്കൂ". A word of weighing said with a word
+of fault is the complaint that the goods are not weighed right (`weigh_properly`), not a
+plain request to weigh them (`weigh_it`).
+
+A `weigh_it` cue, or a word for the scale (`SCALE`: "कांटा", "তরাজু", "ತಕ್ಕಡಿ"; alone it
+is no act, "वो तराजू नया लिया है"), is a fault told when a word of fault (`FAULT`: not
+right, wrong, faulty, broken) stands at most `_NEAR` words from it in its clause, outside
+it. Words are matched like cues (see `audio.market.phrases`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.market.phrases import Form, at, end_at, forms
+
+WEIGH = "weigh_it"
+PROPERLY = "weigh_properly"
+
+_NEAR = 3
+
+SCALE = {
+    "en": "scale; scales; weighing machine; kanta; tarazu",
+    "hi": "कांटा; काँटा; कांटे; काँटे; तराज़ू; तराजू; kanta; kaanta; tarazu; taraju",
+    "ta": "தராசு; எடை மெஷின்; tharasu",
+    "te": "త్రాసు; తూకం మెషిన్; traasu",
+    "bn": "পাল্লা; দাঁড়িপাল্লা; ওজন মেশিন; palla",
+    "mr": "काटा; तराजू; kata",
+    "gu": "કાંટો; કાંટા; ત્રાજવું; ત્રાજવા; kanto; trajvu",
+    "kn": "ತಕ್ಕಡಿ; ತೂಕದ ಮಷಿನ್; takkadi",
+    "ml": "ത്രാസ്; ത്രാസ; thraas*",
+    "pa": "ਕੰਡਾ; ਤੱਕੜੀ; ਤਰਾਜ਼ੂ; kanda; takdi",
+}
+"""Per language, words for the scale."""
+
+FAULT = {
+    "en": "not right; isn't right; is wrong; wrong=; faulty; broken; not working; isn't working; "
+    "not correct; isn't correct; tampered",
+    "hi": "सही नहीं; ठीक नहीं; खराब; ख़राब; गड़बड़; गलत; ग़लत; sahi nahi; theek nahi; thik nahi; "
+    "kharab; gadbad; galat",
+    "ta": "சரியில்ல; சரியில்லை; சரி இல்ல; தப்பு; கோளாற; ரிப்பேர்; sariyilla; sari illa; thappu",
+    "te": "సరిగా లేదు; సరిగ్గా లేదు; సరిగ్గా లేద; సరిగా లేద; తప్పు; పాడైంది; రిపేర్; sariga ledu; sarigga ledu; tappu",
+    "bn": "ঠিক নেই; ঠিক নয়; ঠিক না=; খারাপ; ভুল; গোলমাল; thik nei; thik noy; kharap; bhul",
+    "mr": "बरोबर नाही; नीट नाही; खराब; चुकीच; गडबड; barobar nahi; nit nahi; kharab",
+    "gu": "બરાબર નથી; ખરાબ; ખોટો; ખોટું; ગરબડ; barabar nathi; kharab; khoto",
+    "kn": "ಸರಿ ಇಲ್ಲ; ಸರಿಯಿಲ್ಲ; ಸರಿಯಾಗಿಲ್ಲ; ತಪ್ಪು; ಕೆಟ್ಟಿದೆ; ರಿಪೇರಿ; sari illa; sariyilla; tappu",
+    "ml": "ശരിയല്ല; ശരിയില്ല; ശരിയാവുന്നില്ല; തെറ്റ്; കേടാണ്; കേടായ; കേട്=; sariyalla; shariyalla; keda*",
+    "pa": "ਠੀਕ ਨਹੀਂ; ਸਹੀ ਨਹੀਂ; ਖਰਾਬ; ਖ਼ਰਾਬ; ਗਲਤ; ਗ਼ਲਤ; theek nahi; sahi nahi; galat",
+}
+"""Per language, words of fault said of a scale or a weight (English's heard in every
+language)."""
+
+
+@lru_cache(maxsize=32)
+def _forms(table: str, language: str) -> tuple[Form, ...]:
+    source = {"fault": FAULT, "scale": SCALE}[table]
+    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+
+
+def fault_told(
+    words: list[str], start: int, end: int, language: str, punct: frozenset[int] = frozenset()
+) -> bool:
+    """Whether the `weigh_it` cue (or scale word) at [start, end) is said with a word of
+    fault (see above); `punct`: indices of words after punctuation, where its clause
+    ends."""
+    lo = max([b for b in punct if b <= start] + [0, start - _NEAR])
+    hi = min([b for b in punct if b >= end] + [len(words), end + _NEAR])
+    return any(
+        at(f, words, i)
+        for i in range(lo, hi)
+        if not start <= i < end
+        for f in _forms("fault", language)
+    )
+
+
+def scale_faulted(
+    words: list[str], language: str, punct: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """The spans of the words for the scale in `words` said with a word of fault."""
+    out = []
+    for i in range(len(words)):
+        for f in _forms("scale", language):
+            end = end_at(f, words, i)
+            if end is not None and fault_told(words, i, end, language, punct):
+                out.append((i, end))
+                break
+    return out
