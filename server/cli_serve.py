@@ -143,8 +143,14 @@ def register(main: click.Group, load: Any) -> None:
                 engines.stop()
                 engines.path.parent.rmdir()
             if peers is not None:
+                import os
                 import shutil
 
+                from server.metrics_peers import PEERS_DIR
+
+                # This process may go on (a test, an embedding caller): an app it builds
+                # later must not look for its workers' sockets in the removed folder.
+                os.environ.pop(PEERS_DIR, None)
                 shutil.rmtree(peers, ignore_errors=True)
 
 

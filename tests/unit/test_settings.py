@@ -14,6 +14,7 @@ from pydantic import ValidationError
 import server.logs
 from audio.config import COMPUTE_TYPES
 from server.cli import main
+from server.metrics_peers import PEERS_DIR
 from server.settings import DEFAULT_SECRET, Settings, load_settings
 from server.settings_checks import PLACEHOLDER_SECRETS, PlaceholderSecretError
 
@@ -474,6 +475,9 @@ def test_serve_exits_1_when_a_worker_cannot_start(
     result = CliRunner().invoke(main, ["serve", "--workers", str(workers)], env=env)
     assert result.exit_code == 1, result.output
     assert result.output.strip() == f"Error: {cli_serve.WORKER_FAILED}"
+    # The run's metrics folder is gone, and so is its name: an app this process builds
+    # later (the next test) must not look for sockets in it.
+    assert PEERS_DIR not in os.environ
 
 
 # -- every duration and count has a range, refused at start outside it ---------------
