@@ -30,6 +30,7 @@ from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.frames import in_frame
+from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
@@ -38,6 +39,7 @@ from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
 from audio.market.phrases import end_at, form
 from audio.market.preference import SAID_BY, preferred
+from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
 from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.settled import DEAL, RIPE, settled
@@ -191,7 +193,8 @@ def _heard(
     (weather, a match, a festival) describes no goods, how an order is to be made ("चीनी
     कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
     क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
-    wait, and another's coming ("the truck will come in an hour") is not the speaker's."""
+    wait, nor one asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), and another's
+    coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
         for h in _hits(words, language)
@@ -232,9 +235,18 @@ def _heard(
         or not (
             minute_told(words, h.start, h.end, language)
             or wait_told(words, h.start, h.end, language, punct)
+            or hours_asked(words, h.start, h.end, language, punct)
         )
     ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
+    hits = [
+        h
+        for h in hits
+        if not (h.act == "ask_price" and in_hours(words, h.start, language))
+        and not (
+            h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
+        )
+    ]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
@@ -244,7 +256,7 @@ def _turned(hit: _Hit, words: list[str], language: str, punct: frozenset[int]) -
     """The act a hit says in its words: a claim denied ("ताज़ा नहीं") its doubt, change
     with "no" the vendor's "no change" unless asked back ("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹੈਗੇ?", which
     asks for it), "পাকা" after agreement the deal, weighing with a fault the complaint
-    (an act id "" says nothing)."""
+    (an act id "" says nothing), another one asked with a word of quality the better ones."""
     act, start, end = hit.act, hit.start, hit.end
     if act in DENIED and denied(words, start, end, language, punct):
         if not (act in ASKED_KEEPS and asked_back(words, end, punct)):
@@ -255,6 +267,8 @@ def _turned(hit: _Hit, words: list[str], language: str, punct: frozenset[int]) -
         return _Hit(DEAL, start, end)
     if act == WEIGH and fault_told(words, start, end, language, punct):
         return _Hit(PROPERLY, start, end)
+    if act == ANOTHER and quality_asked(words, start, end, language):
+        return _Hit(BETTER, start, end)
     return hit
 
 
