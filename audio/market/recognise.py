@@ -30,6 +30,7 @@ from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.frames import in_frame
+from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
@@ -196,7 +197,8 @@ def _heard(
     (weather, a match, a festival) describes no goods, how an order is to be made ("चीनी
     कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
     क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
-    wait, nor one asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), and another's
+    wait, a way to travel or a market day asked ("ఆటో దొరుకుతుందా?") asks for no stock,
+    nor is a wait asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), and another's
     coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
@@ -255,6 +257,8 @@ def _heard(
         )
     ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
+    if any(h.act == HAVE for h in hits) and place_asked(words, language):
+        hits = [h for h in hits if h.act != HAVE]
     hits = [
         h
         for h in hits
