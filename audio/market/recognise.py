@@ -30,16 +30,21 @@ from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.frames import in_frame
+from audio.market.have_place import HAVE, place_asked
+from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
 from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
+from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
 from audio.market.phrases import end_at, form
 from audio.market.preference import SAID_BY, preferred
+from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
 from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
+from audio.market.scale_short import weighed_short
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
@@ -187,11 +192,14 @@ def _heard(
     boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
     गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
     says no act and one said as done ("phone pe kar diya") asks to check the money, a
-    scale said to be wrong ("कांटा खराब है") asks to weigh properly, small talk
+    scale said to be wrong ("कांटा खराब है") or to give short ("तराज़ू कम दिखा रहा है") asks
+    to weigh properly, small talk
     (weather, a match, a festival) describes no goods, how an order is to be made ("चीनी
     कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
     क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
-    wait, and another's coming ("the truck will come in an hour") is not the speaker's."""
+    wait, a way to travel or a market day asked ("ఆటో దొరుకుతుందా?") asks for no stock,
+    nor is a wait asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), and another's
+    coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
         for h in _hits(words, language)
@@ -204,7 +212,9 @@ def _heard(
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
     ]
-    hits = named_wanted(_paying(words, hits, language, punct), language, words)
+    hits = named_wanted(
+        _paying(words, _ran_out(words, hits, language), language, punct), language, words
+    )
     hits = [
         _Hit(PAID, h.start, h.end)
         if h.act in METHODS and said_done(words, h.start, h.end, language, punct)
@@ -212,6 +222,13 @@ def _heard(
         for h in hits
     ]
     hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
+    if not any(h.act == CARD for h in hits):
+        hits = [
+            _Hit(HOW, h.start, h.end)
+            if h.act in TAKEN and taken_asked(words, h.start, h.end, language)
+            else h
+            for h in hits
+        ]
     hits = [
         h
         for h in hits
@@ -220,6 +237,10 @@ def _heard(
         and (h.act != "have_it" or not taste_asked(words, h.start, language))
     ]
     hits += [_Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
+    short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
+    if short:
+        hits = [_Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
+        hits += [_Hit(PROPERLY, s, e) for s, e in short]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
     if any(h.act in SAID_BY for h in hits):
@@ -232,9 +253,20 @@ def _heard(
         or not (
             minute_told(words, h.start, h.end, language)
             or wait_told(words, h.start, h.end, language, punct)
+            or hours_asked(words, h.start, h.end, language, punct)
         )
     ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
+    if any(h.act == HAVE for h in hits) and place_asked(words, language):
+        hits = [h for h in hits if h.act != HAVE]
+    hits = [
+        h
+        for h in hits
+        if not (h.act == "ask_price" and in_hours(words, h.start, language))
+        and not (
+            h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
+        )
+    ]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
@@ -244,7 +276,7 @@ def _turned(hit: _Hit, words: list[str], language: str, punct: frozenset[int]) -
     """The act a hit says in its words: a claim denied ("ताज़ा नहीं") its doubt, change
     with "no" the vendor's "no change" unless asked back ("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹੈਗੇ?", which
     asks for it), "পাকা" after agreement the deal, weighing with a fault the complaint
-    (an act id "" says nothing)."""
+    (an act id "" says nothing), another one asked with a word of quality the better ones."""
     act, start, end = hit.act, hit.start, hit.end
     if act in DENIED and denied(words, start, end, language, punct):
         if not (act in ASKED_KEEPS and asked_back(words, end, punct)):
@@ -255,6 +287,8 @@ def _turned(hit: _Hit, words: list[str], language: str, punct: frozenset[int]) -
         return _Hit(DEAL, start, end)
     if act == WEIGH and fault_told(words, start, end, language, punct):
         return _Hit(PROPERLY, start, end)
+    if act == ANOTHER and quality_asked(words, start, end, language):
+        return _Hit(BETTER, start, end)
     return hit
 
 
@@ -290,6 +324,27 @@ def _paying(
         if not tag_no(words, spans[k], language)
     ]
     return [_Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
+
+
+def _ran_out(words: list[str], hits: list[_Hit], language: str) -> list[_Hit]:
+    """The hits without a way to pay said run out ("I've run out of cash", "कैश खत्म हो
+    गया") and without the words that say so, which are no goods finished
+    (`audio.market.pay_taken`)."""
+    spans = [
+        span
+        for h in hits
+        if h.act in METHODS
+        for span in [run_out(words, h.start, h.end, language)]
+        if span is not None
+    ]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (h.act in METHODS and run_out(words, h.start, h.end, language))
+        and not any(h.start < e and s < h.end for s, e in spans)
+    ]
 
 
 def _card_asked(hits: list[_Hit], words: list[str], language: str) -> list[_Hit]:

@@ -1,0 +1,78 @@
+"""Ways to get somewhere and market days asked, not stock: "is there an auto from here to
+the bus stand?", "ఆటో దొరుకుతుందా?", "ഈ ചന്ത എല്ലാ വ്യാഴാഴ്ചയും ഉണ്ടോ?". The act `have_it`
+asks whether the stall has some goods; a line that names a way to travel (`TRAVEL`: an
+auto, a bus stand, a station) or a market with a day of the week (`MARKET` and `DAYS`)
+asks about transport, a place or a schedule: small talk, no act.
+
+Words are matched like cues (see `audio.market.phrases`); a bare "बस" (enough, sit) is
+no bus, so the bus is named with its stand or stop.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.market.phrases import Form, at, forms
+
+HAVE = "have_it"
+
+TRAVEL = {
+    "en": "auto; autos; rickshaw; taxi; cab; bus stand; bus stop; bus station; railway station; "
+    "the station; train; metro",
+    "hi": "ऑटो; आटो; रिक्शा; टैक्सी; बस स्टैंड; बस अड्डा; बस अड्डे; स्टेशन; ट्रेन; मेट्रो; "
+    "rickshaw=; bus stand; station=",
+    "ta": "ஆட்டோ; பஸ் ஸ்டாண்ட்; பஸ் ஸ்டாண்டு; பேருந்து நிலைய; ஸ்டேஷன்; ரயில்; டாக்ஸி",
+    "te": "ఆటో; బస్ స్టాండ్; బస్టాండ్; బస్సు స్టాండ్; స్టేషన్; రైలు; ట్యాక్సీ; auto=",
+    "bn": "অটো; রিকশা; টোটো; বাসস্ট্যান্ড; বাস স্ট্যান্ড; স্টেশন; ট্রেন; ট্যাক্সি",
+    "mr": "रिक्षा; ऑटो; स्टँड; स्टेशन; ट्रेन; टॅक्सी; rikshaw*",
+    "gu": "રિક્ષા; ઓટો; બસ સ્ટેન્ડ; સ્ટેન્ડ; સ્ટેશન; ટ્રેન; ટેક્સી; riksha*",
+    "kn": "ಆಟೋ; ಬಸ್ ಸ್ಟ್ಯಾಂಡ್; ಬಸ್‌ಸ್ಟ್ಯಾಂಡ್; ಸ್ಟ್ಯಾಂಡ್; ಸ್ಟೇಷನ್; ರೈಲು; ಟ್ಯಾಕ್ಸಿ",
+    "ml": "ഓട്ടോ; ബസ് സ്റ്റാൻഡ്; സ്റ്റാൻഡ്; സ്റ്റേഷൻ; ട്രെയിൻ; ടാക്സി",
+    "pa": "ਆਟੋ; ਰਿਕਸ਼ਾ; ਬੱਸ ਅੱਡ; ਅੱਡੇ; ਸਟੇਸ਼ਨ; ਟੈਕਸੀ; ਟ੍ਰੇਨ",
+}
+"""Per language, ways to travel and their stands (English's heard in every language)."""
+
+MARKET = {
+    "en": "market; bazaar; haat; mandi",
+    "hi": "बाज़ार; बाजार; हाट; मंडी; bazaar; bazar; haat; mandi",
+    "ta": "சந்தை; மார்க்கெட்; santhai",
+    "te": "సంత; మార్కెట్; santa=",
+    "bn": "হাট; বাজার; মার্কেট; haat; bajar",
+    "mr": "बाजार; आठवडी; मंडई; bazar",
+    "gu": "બજાર; હાટ; માર્કેટ; bajar",
+    "kn": "ಸಂತೆ; ಮಾರ್ಕೆಟ್; santhe",
+    "ml": "ചന്ത; മാർക്കറ്റ്; chantha",
+    "pa": "ਮੰਡੀ; ਬਜ਼ਾਰ; ਬਾਜ਼ਾਰ; mandi",
+}
+"""Per language, words for the market itself."""
+
+DAYS = {
+    "en": "monday; tuesday; wednesday; thursday; friday; saturday; sunday; every week; weekly",
+    "hi": "सोमवार; मंगलवार; बुधवार; गुरुवार; शुक्रवार; शनिवार; रविवार; हर हफ्ते; हफ़्ते",
+    "ta": "திங்கள்; செவ்வாய்; புதன்; வியாழன்; வெள்ளிக்கிழமை; சனிக்கிழமை; ஞாயிறு; வாரம்",
+    "te": "సోమవారం; మంగళవారం; బుధవారం; గురువారం; శుక్రవారం; శనివారం; ఆదివారం; వారం",
+    "bn": "সোমবার; মঙ্গলবার; বুধবার; বৃহস্পতিবার; শুক্রবার; শনিবার; রবিবার; সপ্তাহ",
+    "mr": "सोमवार; मंगळवार; बुधवार; गुरुवार; शुक्रवार; शनिवार; रविवार; आठवड्या",
+    "gu": "સોમવાર; મંગળવાર; બુધવાર; ગુરુવાર; શુક્રવાર; શનિવાર; રવિવાર; અઠવાડિ",
+    "kn": "ಸೋಮವಾರ; ಮಂಗಳವಾರ; ಬುಧವಾರ; ಗುರುವಾರ; ಶುಕ್ರವಾರ; ಶನಿವಾರ; ಭಾನುವಾರ; ವಾರ=",
+    "ml": "തിങ്കൾ; ചൊവ്വ; ബുധൻ; വ്യാഴ; വെള്ളിയാഴ്ച; ശനിയാഴ്ച; ഞായർ; ആഴ്ച",
+    "pa": "ਸੋਮਵਾਰ; ਮੰਗਲਵਾਰ; ਬੁੱਧਵਾਰ; ਵੀਰਵਾਰ; ਸ਼ੁੱਕਰਵਾਰ; ਸ਼ਨੀਵਾਰ; ਐਤਵਾਰ; ਹਫ਼ਤੇ",
+}
+"""Per language, days of the week and "weekly": a market said with one is a market day."""
+
+
+@lru_cache(maxsize=32)
+def _forms(table: str, language: str) -> tuple[Form, ...]:
+    source = {"travel": TRAVEL, "market": MARKET, "days": DAYS}[table]
+    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+
+
+def _said(table: str, words: list[str], language: str) -> bool:
+    return any(at(f, words, i) for i in range(len(words)) for f in _forms(table, language))
+
+
+def place_asked(words: list[str], language: str) -> bool:
+    """Whether the line asks about a way to travel or a market day (see above)."""
+    return _said("travel", words, language) or (
+        _said("market", words, language) and _said("days", words, language)
+    )

@@ -1,0 +1,50 @@
+"""Something of better quality asked: "these look cheap, show me something of better
+quality", "ये हल्के हैं, कोई और बढ़िया दिखाओ", "ভালো মানের অন্য কিছু দেখান". A word of
+quality (`QUALITY`: better, superior, premium, good quality) said with a request for
+another one decides what is asked: the better ones (`show_better`), not just others
+(`show_another`).
+
+Words are matched like cues (see `audio.market.phrases`), anywhere in the line but
+inside the request's own words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.market.phrases import Form, at, forms
+
+ANOTHER = "show_another"
+BETTER = "show_better"
+
+QUALITY = {
+    "en": "better; superior; premium; finer; best; good quality; high quality; top quality; "
+    "quality one; quality ones; of quality; quality stuff",
+    "hi": "बढ़िया; बेहतर; उम्दा; क्वालिटी; अच्छी क्वालिटी; अच्छे क्वालिटी; प्रीमियम; badhiya; "
+    "behtar; umda; quality=",
+    "ta": "தரமான; நல்ல தரம்; குவாலிட்டி; உயர்ந்த; tharamana; quality=",
+    "te": "క్వాలిటీ; నాణ్యమైన; నాణ్యత; మేలైన; quality=",
+    "bn": "কোয়ালিটি; কোয়ালিটির; ভালো মানের; ভাল মানের; উন্নত; quality=",
+    "mr": "क्वालिटी; दर्जेदार; चांगल्या दर्जा; उत्तम; quality=",
+    "gu": "ક્વોલિટી; ક્વાલિટી; સારી જાત; ઉત્તમ; બહેતર; quality=",
+    "kn": "ಕ್ವಾಲಿಟಿ; ಉತ್ತಮ; ಗುಣಮಟ್ಟ; quality=",
+    "ml": "ക്വാളിറ്റി; ഗുണമേന്മ; മുന്തിയ; quality=",
+    "pa": "ਵਧੀਆ; ਕੁਆਲਿਟੀ; ਕੁਆਲਟੀ; ਉੱਤਮ; vadhiya; quality=",
+}
+"""Per language, words that ask for better quality (English's heard in every language)."""
+
+
+@lru_cache(maxsize=16)
+def _quality(language: str) -> tuple[Form, ...]:
+    return forms("; ".join(QUALITY.get(lang, "") for lang in {language, "en"}))
+
+
+def quality_asked(words: list[str], start: int, end: int, language: str) -> bool:
+    """Whether the request for another one at [start, end) is said with a word of quality
+    outside it (see above)."""
+    return any(
+        at(f, words, i)
+        for i in range(len(words))
+        if not start <= i < end
+        for f in _quality(language)
+    )
