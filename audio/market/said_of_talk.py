@@ -5,7 +5,9 @@ after another and neither greets nor asks for stock; "if it rains in the evening
 enough" is no "that's all"; "this morning the bus was packed" claims nothing fresh; "the
 power won't stop going, not today" ("थांबतच नाही") is no "not there today"; an old
 bridge is no stale goods; school fees or rent "too much" are no price of the goods; a
-regular job is no regular customer; "come to the puja" calls nobody to look.
+regular job is no regular customer; "come to the puja" calls nobody to look; a phone's
+charge or balance that runs out is no stock, diesel "got costly" no price of the goods, and
+"prices will rise, see" no call to look (`_DEVICE`, `_BILLS`, `_RISING`, `_WILL_RISE`).
 
 Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
 it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
@@ -109,17 +111,18 @@ _SINCE_DAY = {"te": "నుంచి; నుండి; నుంచీ; ను�
 """After "yesterday's": "since yesterday" ("నిన్నటి నుంచి"), no stale goods."""
 
 _BILLS = {
-    "en": "fees; fee; rent; bill; bills; petrol; diesel; cylinder; tuition; fare; emi",
+    "en": "fees; fee; rent; bill; bills; petrol; diesel; cylinder; tuition; fare; emi; fuel; "
+    "kerosene",
     "hi": "फीस; फ़ीस; किराया; किराए; बिल; पेट्रोल; डीज़ल; डीजल; सिलेंडर; ट्यूशन; भाड़ा; "
-    "fees; kiraya; bill; petrol",
-    "ta": "பீஸ்; ஃபீஸ்; வாடகை; பில்; பெட்ரோல்; சிலிண்டர்",
-    "te": "ఫీజు; ఫీజులు; అద్దె; బిల్లు; పెట్రోల్; సిలిండర్",
-    "bn": "মাইনে; ফি=; ফিস; ভাড়া; বিল; পেট্রোল; সিলিন্ডার",
-    "mr": "फी=; फीस; भाडं; भाडे; बिल; पेट्रोल; सिलेंडर",
-    "gu": "ફી=; ફીસ; ભાડું; બિલ; પેટ્રોલ; સિલિન્ડર",
-    "kn": "ಫೀಸ್; ಫೀ=; ಬಾಡಿಗೆ; ಬಿಲ್; ಪೆಟ್ರೋಲ್; ಸಿಲಿಂಡರ್",
-    "ml": "ഫീസ്; വാടക; ബിൽ; പെട്രോൾ; സിലിണ്ടർ",
-    "pa": "ਫੀਸ; ਫ਼ੀਸ; ਕਿਰਾਇਆ; ਕਿਰਾਏ; ਬਿੱਲ; ਪੈਟਰੋਲ; ਸਿਲੰਡਰ",
+    "fees; kiraya; bill; petrol; diesel; डीसल; मिट्टी का तेल; केरोसिन",
+    "ta": "பீஸ்; ஃபீஸ்; வாடகை; பில்; பெட்ரோல்; சிலிண்டர்; டீசல்; மண்ணெண்ணெ",
+    "te": "ఫీజు; ఫీజులు; అద్దె; బిల్లు; పెట్రోల్; సిలిండర్; డీజిల్; కిరోసిన్",
+    "bn": "মাইনে; ফি=; ফিস; ভাড়া; বিল; পেট্রোল; সিলিন্ডার; ডিজেল; কেরোসিন",
+    "mr": "फी=; फीस; भाडं; भाडे; बिल; पेट्रोल; सिलेंडर; डिझेल; डीझेल; रॉकेल",
+    "gu": "ફી=; ફીસ; ભાડું; બિલ; પેટ્રોલ; સિલિન્ડર; ડીઝલ; ડિઝલ; કેરોસીન",
+    "kn": "ಫೀಸ್; ಫೀ=; ಬಾಡಿಗೆ; ಬಿಲ್; ಪೆಟ್ರೋಲ್; ಸಿಲಿಂಡರ್; ಡೀಸೆಲ್; ಸೀಮೆಎಣ್ಣೆ",
+    "ml": "ഫീസ്; വാടക; ബിൽ; പെട്രോൾ; സിലിണ്ടർ; ഡീസൽ; മണ്ണെണ്ണ",
+    "pa": "ਫੀਸ; ਫ਼ੀਸ; ਕਿਰਾਇਆ; ਕਿਰਾਏ; ਬਿੱਲ; ਪੈਟਰੋਲ; ਸਿਲੰਡਰ; ਡੀਜ਼ਲ; ਡੀਜਲ; ਮਿੱਟੀ ਦਾ ਤੇਲ",
 }
 """What costs too much that is no goods on the stall: fees, rent, bills, petrol."""
 
@@ -385,6 +388,49 @@ _NOWHERE = {"en": "anywhere", "hi": "कहीं", "mr": "कुठेच", "gu
 _BUYERS = {"en": "customer; customers; buyer; buyers; people; sale; sales"}
 """Hardly "any" customers or sales: the day's trade, nobody asks for goods."""
 
+_DEVICE = {
+    "en": "battery; charge; charging; balance; data; recharge; network; storage; signal",
+    "hi": "बैटरी; चार्ज=; चार्जिंग; बैलेंस; डेटा; डाटा; रिचार्ज; नेटवर्क; battery; charge; balance",
+    "ta": "பேட்டரி; சார்ஜ்=; சார்ஜ்ஜ; பேலன்ஸ்; டேட்டா; ரீசார்ஜ்; நெட்வொர்க்",
+    "te": "బ్యాటరీ; ఛార్జ్=; చార్జ్=; ఛార్జింగ్; చార్జింగ్; బ్యాలెన్స్; డేటా; రీఛార్జ్",
+    "bn": "ব্যাটারি; চার্জ=; চার্জিং; ব্যালেন্স; ডেটা; রিচার্জ; নেটওয়ার্ক",
+    "mr": "बॅटरी; बैटरी; चार्ज=; चार्जिंग; बॅलन्स; डेटा; रिचार्ज; नेटवर्क",
+    "gu": "બેટરી; ચાર્જ=; ચાર્જિંગ; બેલેન્સ; ડેટા; રિચાર્જ; નેટવર્ક",
+    "kn": "ಬ್ಯಾಟರಿ; ಚಾರ್ಜ್=; ಚಾರ್ಜಿಂಗ್; ಬ್ಯಾಲೆನ್ಸ್; ಡೇಟಾ; ರೀಚಾರ್ಜ್; ನೆಟ್‌ವರ್ಕ್",
+    "ml": "ബാറ്ററി; ചാർജ്=; ചാർജിംഗ്; ബാലൻസ്; ഡാറ്റ; റീചാർജ്",
+    "pa": "ਬੈਟਰੀ; ਚਾਰਜ=; ਚਾਰਜਿੰਗ; ਬੈਲੇਂਸ; ਡਾਟਾ; ਡੇਟਾ; ਰੀਚਾਰਜ",
+}
+"""What runs out that is no stock: a phone's battery or charge, its balance or data."""
+
+_RISING = {
+    "en": "prices will; price will; rates will; will go up; will rise; going to rise",
+    "hi": "दाम बढ़; भाव बढ़; रेट बढ़; कीमत बढ़; कीमतें बढ़; महंगाई बढ़; daam badh*; bhav badh*",
+    "ta": "விலை ஏறு; விலை ஏறும்; விலை கூடு; விலை ஏற",
+    "te": "ధరలు పెరుగు; ధర పెరుగు; రేట్లు పెరుగు; రేటు పెరుగు",
+    "bn": "দাম বাড়; দর বাড়",
+    "mr": "भाव वाढ; किमती वाढ; किंमत वाढ; दर वाढ; bhav vadh*; kimti vadh*",
+    "gu": "ભાવ વધ; કિંમત વધ; bhav vadh*",
+    "kn": "ಬೆಲೆ ಏರ; ಬೆಲೆ ಜಾಸ್ತಿ ಆಗುತ್ತೆ; ರೇಟ್ ಏರ",
+    "ml": "വില കൂടു; വില കയറ; വില കൂടും",
+    "pa": "ਭਾਅ ਵਧ; ਕੀਮਤ ਵਧ; ਕੀਮਤਾਂ ਵਧ; bhaa vadh*",
+}
+"""Prices said to rise: "the rains came late, prices will rise, see" forecasts, and its
+"see" calls nobody to look at the goods."""
+
+_WILL_RISE = {
+    "en": "will rise; will go up; going up; going to rise",
+    "hi": "बढ़ेंगे; बढ़ेगा; बढ़ेगी; बढ़ने वाले; badhenge; badhega",
+    "ta": "ஏறும்; ஏறப்போகு; கூடும்",
+    "te": "పెరుగుతాయి; పెరుగుతుంది; పెరుగుతాయ్",
+    "bn": "বাড়বে; barbe",
+    "mr": "वाढणार; वाढतील; वाढेल; vadhnar; vadhtil",
+    "gu": "વધશે; વધવાના; vadhshe",
+    "kn": "ಏರುತ್ತೆ; ಏರುತ್ತದೆ; ಜಾಸ್ತಿ ಆಗುತ್ತೆ",
+    "ml": "കൂടും; കയറും",
+    "pa": "ਵਧਣਗੇ; ਵਧੇਗਾ; ਵਧੂ=; vadhange",
+}
+"""A price said to rise ("भाव वाढणार"): a forecast, no price asked."""
+
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
     "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
@@ -406,12 +452,16 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY),
     ),
     "regular_customer": (({}, _JOB), (_CUSTOMER_CUE, _FEW)),
-    "come_look": (({}, _INVITE),),
+    "come_look": (({}, _INVITE), ({}, _RISING)),
+    "ask_price": (({}, _WILL_RISE),),
     "goodbye": (({"gu": "આવજો; aavjo"}, _OCCASION),),
     "quality_soft": (({}, _SPEAKING),),
     "claim_sweet": (({}, _SPEAKING),),
 }
 """Per act: (cue words per language, nouns per language), added to `SAID_OF`."""
 
-MORE_CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {"too_expensive": (_BILLS,)}
+MORE_CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
+    "too_expensive": (_BILLS,),
+    "out_of_stock": (_DEVICE,),
+}
 """Per act: nouns it is said of wherever they stand in its clause, added to `CLAUSE_WIDE`."""
