@@ -7,7 +7,9 @@ power won't stop going, not today" ("थांबतच नाही") is no "no
 bridge is no stale goods; school fees or rent "too much" are no price of the goods; a
 regular job is no regular customer; "come to the puja" calls nobody to look; a phone's
 charge or balance that runs out is no stock, diesel "got costly" no price of the goods, and
-"prices will rise, see" no call to look (`_DEVICE`, `_BILLS`, `_RISING`, `_WILL_RISE`).
+"prices will rise, see" no call to look (`_DEVICE`, `_BILLS`, `_RISING`, `_WILL_RISE`);
+"where do I get the prasad?", "do you know?" and "is there a festival?" ask for no stock
+(`_WHERE`, `_KNOW`, `_FESTIVAL`).
 
 Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
 it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
@@ -417,6 +419,44 @@ _RISING = {
 """Prices said to rise: "the rains came late, prices will rise, see" forecasts, and its
 "see" calls nobody to look at the goods."""
 
+_WHERE = {
+    "en": "where; where's; which way",
+    "hi": "कहाँ; कहां; किधर; kahan; kahaan; kidhar",
+    "ta": "எங்க=; எங்கே; எங்கு; enga=; engey",
+    "te": "ఎక్కడ; ekkada",
+    "bn": "কোথায়; কোথা=; kothay; kothae",
+    "mr": "कुठे; कुठं; kuthe",
+    "gu": "ક્યાં=; kyan=; kya=",
+    "kn": "ಎಲ್ಲಿ; elli",
+    "ml": "എവിടെ; evide",
+    "pa": "ਕਿੱਥੇ; ਕਿਥੇ; kithe; kitthe",
+}
+"""Where something is got ("પ્રસાદ ક્યાં મળે છે?"): a place asked, not this stall's stock."""
+
+_KNOW = {
+    "en": "do you know; any idea",
+    "hi": "पता; मालूम; pata; maloom",
+    "gu": "ખબર; ખ્યાલ; khabar",
+    "mr": "माहीत; माहिती; mahit",
+    "pa": "ਪਤਾ; pata",
+    "bn": "জানেন; জানো; janen",
+}
+"""Whether the listener knows ("ખબર છે?", "पता है?"): no goods asked for."""
+
+_FESTIVAL = {
+    "en": "festival; mela; fair; jatra; procession; holiday",
+    "hi": "त्योहार; त्यौहार; मेला; जुलूस; छुट्टी; tyohar; tyohaar; mela",
+    "ta": "திருவிழா; பண்டிகை; விசேஷம்; thiruvizha",
+    "te": "పండగ; పండుగ; జాతర; ఉత్సవం; pandaga; jatara",
+    "bn": "উৎসব; মেলা; কোনো পুজো; কোন পুজো; utsob",
+    "mr": "सण; जत्रा; उत्सव; यात्रा; san=; jatra",
+    "gu": "તહેવાર; મેળો; ઉત્સવ; tahevar",
+    "kn": "ಹಬ್ಬ; ಜಾತ್ರೆ; ಉತ್ಸವ; habba; jatre",
+    "ml": "ഉത്സവ; പെരുന്നാൾ; പൂരം; utsavam",
+    "pa": "ਤਿਉਹਾਰ; ਮੇਲਾ; ਗੁਰਪੁਰਬ; tyohar; mela",
+}
+"""A festival asked after ("is there a festival today?"): no goods asked for."""
+
 _WILL_RISE = {
     "en": "will rise; will go up; going up; going to rise",
     "hi": "बढ़ेंगे; बढ़ेगा; बढ़ेगी; बढ़ने वाले; badhenge; badhega",
@@ -434,7 +474,16 @@ _WILL_RISE = {
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
     "greet": ((_MORNING_CUE, _SINCE), ({}, _THIRD)),
-    "have_it": (({}, _THIRD), ({}, _SEASON), ({}, _CLOSED), ({}, _NOWHERE), ({}, _BUYERS)),
+    "have_it": (
+        ({}, _THIRD),
+        ({}, _SEASON),
+        ({}, _CLOSED),
+        ({}, _NOWHERE),
+        ({}, _BUYERS),
+        ({}, _WHERE),
+        ({}, _KNOW),
+        ({}, _FESTIVAL),
+    ),
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON), ({}, _WALL)),
     "claim_fresh": ((_TODAY_CUE, _BUSY), (_LIKE_NEW_CUE, _LIKE)),

@@ -44,3 +44,30 @@ def test_said_of_something_else_is_no_act(language: str, text: str) -> None:
 def test_the_goods_keep_their_act(language: str, text: str, act: str) -> None:
     found = market_act(text, language)
     assert found is not None and found.act == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "મંદિરના ફૂલ ક્યાં મળે છે, ખબર છે?"),
+        ("hi", "अगरबत्ती कहाँ मिलेगी, भैया?"),
+        ("pa", "ਲੰਗਰ ਕਿੱਥੇ ਮਿਲਦਾ ਹੈ?"),
+        ("bn", "ঘাটের টিকিট কোথায় পাওয়া যাবে?"),
+        ("hi", "इतनी भीड़ आज, कोई मेला है क्या?"),
+        ("te", "ఇంత రద్దీ ఏంటి, జాతర ఉందా?"),
+        ("kn", "ಇಷ್ಟೊಂದು ಜನ, ಜಾತ್ರೆ ಇದೆಯಾ ಇವತ್ತು?"),
+        ("ml", "ഇന്ന് പൂരം ഉണ്ടോ, ഇത്ര തിരക്ക്?"),
+        ("gu", "આજે કોઈ મેળો છે કે?"),
+    ],
+)
+def test_a_place_or_a_festival_asked_is_no_stock_asked(language: str, text: str) -> None:
+    assert market_act(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("bn", "পুজোর ফুল আছে?"), ("hi", "पूजा की थाली मिलेगी?"), ("gu", "ગુલાબનો હાર મળશે?")],
+)
+def test_goods_asked_for_are_still_asked(language: str, text: str) -> None:
+    found = market_act(text, language)
+    assert found is not None and found.act == "have_it"
