@@ -71,3 +71,27 @@ def test_a_place_or_a_festival_asked_is_no_stock_asked(language: str, text: str)
 def test_goods_asked_for_are_still_asked(language: str, text: str) -> None:
     found = market_act(text, language)
     assert found is not None and found.act == "have_it"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("en", "Come madam, these crabs are very fresh, straight off the boat.", "claim_fresh"),
+        ("hi", "आइए बहनजी, बिल्कुल ताज़ा है, अभी अभी उतरा।", "claim_fresh"),
+        ("kn", "ಬನ್ನಿ ಅಕ್ಕ, ತುಂಬಾ ಫ್ರೆಶ್, ಈಗ ತಾನೇ ದೋಣಿಯಿಂದ ಬಂತು.", "claim_fresh"),
+        ("en", "come madam, see the fresh vegetables", "come_look"),  # a word of looking
+        ("mr", "आधी चव घेऊन बघा ताई, मग ठरवा.", "taste"),
+        ("mr", "chav gheun bagha, mag sanga", "taste"),
+        ("en", "Thanks uncle, I'll be off now.", "goodbye"),
+        ("mr", "thank you kaka, nighte mi", "goodbye"),
+        ("ta", "நன்றி அக்கா, நான் கிளம்புறேன், நாளைக்கு பாக்கலாம்.", "goodbye"),
+        ("en", "Thank you so much.", "thanks"),
+        ("pa", "ਪਹਿਲਾਂ ਕੰਡਾ ਸਹੀ ਕਰੋ, ਫਿਰ ਤੋਲੋ।", "weigh_properly"),
+        ("en", "Fix the scale first, then weigh the prawns.", "weigh_properly"),
+        ("hi", "झींगे पानी समेत मत तौलो, ठीक से तौलो।", "weigh_properly"),
+        ("pa", "ਅੱਧਾ ਕਿੱਲੋ ਤੋਲ ਦਿਓ", "weigh_it"),
+    ],
+)
+def test_the_main_act_is_heard(language: str, text: str, act: str) -> None:
+    found = market_act(text, language)
+    assert found is not None and found.act == act
