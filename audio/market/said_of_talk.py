@@ -9,7 +9,9 @@ regular job is no regular customer; "come to the puja" calls nobody to look; a p
 charge or balance that runs out is no stock, diesel "got costly" no price of the goods, and
 "prices will rise, see" no call to look (`_DEVICE`, `_BILLS`, `_RISING`, `_WILL_RISE`);
 "where do I get the prasad?", "do you know?" and "is there a festival?" ask for no stock
-(`_WHERE`, `_KNOW`, `_FESTIVAL`).
+(`_WHERE`, `_KNOW`, `_FESTIVAL`); tea offered to a guest claims no sweetness, and a bag
+talked about (its zip broken, stitched at home) is no bag asked for or had (`_HOSTED`,
+`_BAG_TALK`, `_ZIP`).
 
 Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), merged into
 it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
@@ -457,6 +459,50 @@ _FESTIVAL = {
 }
 """A festival asked after ("is there a festival today?"): no goods asked for."""
 
+_HOSTED = {
+    "en": "tea; chai; coffee",
+    "hi": "चाय; कॉफ़ी; कॉफी; chai; chay",
+    "ta": "டீ=; காபி; tea=",
+    "te": "టీ=; కాఫీ; ఛాయ్",
+    "bn": "চা=; কফি; cha=",
+    "mr": "चहा; कॉफी; chaha",
+    "gu": "ચા=; ચાહ; કોફી; cha=",
+    "kn": "ಟೀ=; ಕಾಫಿ; ಚಹಾ",
+    "ml": "ചായ; കാപ്പി; chaaya; chaya",
+    "pa": "ਚਾਹ; ਕੌਫੀ; chaah",
+}
+"""Tea or coffee offered to a guest ("ચા પીશો? સરસ મીઠી ચા"): hospitality, no claim about
+the goods."""
+
+_BAG_TALK = {
+    "en": "zip; zipper; chain; handle; handles; strap; stitched; sewed; sewn; made it; torn; "
+    "broke; broken; tore",
+    "hi": "ज़िप; जिप; चेन; हैंडल; पट्टा; सिला; सिली; बनाया; बनाई; फट; टूट; zip; chain; sila",
+    "ta": "ஜிப்; செயின்; கைப்பிடி; தைச்ச; தச்ச; கிழிஞ்ச; உடைஞ்ச; அறுந்து",
+    "te": "జిప్; చైన్; హ్యాండిల్; కుట్టి; కుట్టింది; చిరిగి; పోయింది; విరిగి; తెగి",
+    "bn": "চেন; জিপ; হাতল; সেলাই; ছিঁড়ে; ভেঙে; খারাপ হয়ে",
+    "mr": "झिप; चेन; हँडल; शिवल; शिवली; फाटल; तुटल; बनवल",
+    "gu": "ઝિપ; ચેન; હેન્ડલ; સીવી; સીવ્ય; ફાટી; તૂટી; બનાવી; બનાવ્ય",
+    "kn": "ಜಿಪ್; ಚೈನ್; ಹ್ಯಾಂಡಲ್; ಹೊಲಿದ; ಹರಿದ; ಕಿತ್ತು; ಹಾಳಾಯ್ತು; ಮುರಿದ",
+    "ml": "സിപ്പ്; ചെയിൻ; ഹാൻഡിൽ; തയ്ച്ച; കീറി; പൊട്ടി",
+    "pa": "ਜ਼ਿੱਪ; ਜ਼ਿਪ; ਚੇਨ; ਹੈਂਡਲ; ਸੀਤਾ; ਸੀਤੀ; ਫਟ; ਟੁੱਟ",
+}
+"""A bag talked about, its zip broken or stitched at home: no bag asked for or had."""
+
+_ZIP = {
+    "en": "zip; zipper; strap; handle",
+    "hi": "ज़िप; जिप; zip; हैंडल",
+    "ta": "ஜிப்; கைப்பிடி",
+    "te": "జిప్; హ్యాండిల్",
+    "bn": "চেন; জিপ; হাতল",
+    "mr": "झिप; हँडल",
+    "gu": "ઝિપ; હેન્ડલ",
+    "kn": "ಜಿಪ್; ಹ್ಯಾಂಡಲ್",
+    "ml": "സിപ്പ്; ഹാൻഡിൽ",
+    "pa": "ਜ਼ਿੱਪ; ਜ਼ਿਪ; ਹੈਂਡਲ",
+}
+"""A zip or a handle gone bad: no goods gone soft."""
+
 _WILL_RISE = {
     "en": "will rise; will go up; going up; going to rise",
     "hi": "बढ़ेंगे; बढ़ेगा; बढ़ेगी; बढ़ने वाले; badhenge; badhega",
@@ -483,6 +529,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({}, _WHERE),
         ({}, _KNOW),
         ({}, _FESTIVAL),
+        ({"en": "you have"}, {"en": "will; would"}),
     ),
     "show_better": (({}, _THIRD),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON), ({}, _WALL)),
@@ -492,7 +539,9 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "give_bag": (
         ({}, {"en": "looks; brand new; like new", "hi": "जैसा; जैसी; नया जैसा"}),
         ({}, _TOO_SMALL),
+        ({}, _BAG_TALK),
     ),
+    "have_bag": (({}, _BAG_TALK),),
     "out_of_stock": (({"en": "not", "mr": "नाही"}, {"en": "stop", "mr": "थांब"}), ({}, _WALL)),
     "pick_myself": (({}, _WALL),),
     "quality_old": (
@@ -504,13 +553,15 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "come_look": (({}, _INVITE), ({}, _RISING)),
     "ask_price": (({}, _WILL_RISE),),
     "goodbye": (({"gu": "આવજો; aavjo"}, _OCCASION),),
-    "quality_soft": (({}, _SPEAKING),),
-    "claim_sweet": (({}, _SPEAKING),),
+    "quality_soft": (({}, _SPEAKING), ({}, _ZIP)),
+    "claim_sweet": (({}, _SPEAKING), ({}, _HOSTED)),
 }
 """Per act: (cue words per language, nouns per language), added to `SAID_OF`."""
 
 MORE_CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (_BILLS,),
     "out_of_stock": (_DEVICE,),
+    "give_bag": (_BAG_TALK,),
+    "have_bag": (_BAG_TALK,),
 }
 """Per act: nouns it is said of wherever they stand in its clause, added to `CLAUSE_WIDE`."""

@@ -95,3 +95,33 @@ def test_goods_asked_for_are_still_asked(language: str, text: str) -> None:
 def test_the_main_act_is_heard(language: str, text: str, act: str) -> None:
     found = market_act(text, language)
     assert found is not None and found.act == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "કોફી પીશો? મીઠી કોફી તૈયાર છે."),
+        ("mr", "बसा, चहा घ्या, गोड चहा आहे."),
+        ("en", "Sit, will you have some coffee? Nice sweet filter coffee."),
+        ("gu", "આ થેલી મારી બાએ જાતે સીવી છે."),
+        ("hi", "ये झोला मेरी माँ ने खुद सिला था।"),
+        ("te", "నా బ్యాగ్ జిప్ పాడైపోయింది."),
+        ("kn", "ನನ್ನ ಬ್ಯಾಗ್ ಹ್ಯಾಂಡಲ್ ಕಿತ್ತು ಹೋಯ್ತು."),
+    ],
+)
+def test_tea_offered_and_a_bag_talked_about_are_small_talk(language: str, text: str) -> None:
+    assert market_act(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "एक थैली दे दो भैया।", "give_bag"),
+        ("te", "నా సంచి ఉంది, కవర్ వద్దు.", "have_bag"),
+        ("en", "Do you have curry leaves?", "have_it"),
+        ("hi", "आम बहुत मीठे हैं, चख लो", "claim_sweet"),
+    ],
+)
+def test_the_bag_and_the_claim_stay(language: str, text: str, act: str) -> None:
+    found = market_act(text, language)
+    assert found is not None and found.act == act
