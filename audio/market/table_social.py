@@ -149,7 +149,7 @@ SOCIAL = (
         gu=("બસ આટલું જ, બીજું કંઈ નહીં.", "આટલું જ; બસ આટલું; બીજું કંઈ નહીં; કંઈ નહીં; aatlu j; bas aatlu; biju kai nahi"),
         kn=("ಅಷ್ಟೇ, ಬೇರೆ ಏನೂ ಬೇಡ.", "ಅಷ್ಟೇ; ಏನೂ ಬೇಡ; ಬೇರೆ ಏನೂ ಬೇಡ; ಸಾಕು; ashte; bere enu beda; enu beda; saaku"),
         ml=("മതി, വേറൊന്നും വേണ്ട.", "മതി=; മതിയ; മതീ; വേറൊന്നും വേണ്ട; ഒന്നും വേണ്ട; ഇത്ര മതി; mathi; veronnum venda; onnum venda"),
-        pa=("ਬੱਸ ਇੰਨਾ ਹੀ, ਹੋਰ ਕੁਝ ਨਹੀਂ।", "ਬੱਸ ਇੰਨਾ; ਇੰਨਾ ਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ; ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; bas inna; hor kuch nahi; inna hi; hor kujh nahi; bas ehi; kujh nahi chahida; hor kuchh nahi; ਬੱਸ ਇਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ"),
+        pa=("ਬੱਸ ਇੰਨਾ ਹੀ, ਹੋਰ ਕੁਝ ਨਹੀਂ।", "ਬੱਸ ਇੰਨਾ; ਇੰਨਾ ਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ; ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; bas inna; hor kuch nahi; inna hi; hor kujh nahi; bas ehi; kujh nahi chahida; hor kuchh nahi; ਬੱਸ ਇਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; ਏਨਾ ਈ; ਏਨਾ ਹੀ; ਏਨਾ ਕੁ; ਬੱਸ ਜੀ; ਬਸ ਜੀ; enna hi; aina hi; ena ee; bas ji"),
     ),
     act(
         "anything_else", "anything else? (a vendor asking)", frame=True, over=("quality_small",),

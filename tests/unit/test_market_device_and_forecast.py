@@ -125,3 +125,34 @@ def test_tea_offered_and_a_bag_talked_about_are_small_talk(language: str, text: 
 def test_the_bag_and_the_claim_stay(language: str, text: str, act: str) -> None:
     found = market_act(text, language)
     assert found is not None and found.act == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "ओरिजिनल वाली ईयरफोन दिखाओ, ये लोकल है।", "show_better"),
+        ("mr", "कंपनीचा चार्जर दाखवा, हा डुप्लिकेट वाटतो.", "show_better"),
+        ("ta", "original cable kaattunga, idhu local", "show_better"),
+        ("ml", "original cable kaanikku chetta", "show_better"),
+        ("pa", "ਥੋੜ੍ਹਾ ਧਨੀਆ ਵੱਧ ਪਾ ਦਿਓ ਜੀ।", "ask_extra"),
+        ("bn", "একটু বেশি বেলপাতা দিয়ে দিন।", "ask_extra"),
+        ("en", "A little more mint please.", "ask_extra"),
+        ("mr", "आमच्या स्वतःच्या मळ्यातले पेरू आहेत.", "claim_origin"),
+        ("ml", "സ്വന്തം പറമ്പിലെ ചക്കയാ.", "claim_origin"),
+        ("bn", "আসুন বৌদি, নিজেদের পুকুরের কাতলা।", "claim_origin"),
+        ("hi", "मछली की आँखें धुंधली हो गई हैं।", "quality_old"),
+        ("ta", "இந்த மீன் கண்ணு கலங்கி போச்சு.", "quality_old"),
+        ("pa", "ਇਹ ਅੰਬ ਪੋਲਾ ਹੋ ਗਿਆ, ਦਬਾਓ ਤਾਂ ਟੋਆ ਪੈਂਦਾ।", "quality_soft"),
+        ("pa", "ਬਸ ਜੀ, ਏਨਾ ਹੀ ਚਾਹੀਦਾ।", "that_is_all"),
+        ("en", "Do you have this in red?", "show_another"),
+        ("hi", "यही कवर काले में दिखाओ।", "show_another"),
+        ("te", "sariga thookandi anna", "weigh_properly"),
+    ],
+)
+def test_everyday_acts_in_new_words_are_heard(language: str, text: str, act: str) -> None:
+    found = market_act(text, language)
+    assert found is not None and found.act == act
+
+
+def test_asking_whether_it_is_original_asks_for_nothing_shown() -> None:
+    assert market_act("Is this charger original?", "en") is None
