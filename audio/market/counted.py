@@ -77,18 +77,62 @@ def count_not_price(
 ) -> Understanding | None:
     """The understanding without its price where the price is a count of goods in a
     market act ("দুটো কাঁচালঙ্কা ফাউ দেবেন"), or None where the price stands."""
-    if understood.amount_paise is None or understood.confidence >= min_confidence:
+    if understood.amount_paise is None:
         return None
-    if len(understood.mentions) > 1 or understood.amount_paise > _MOST_PAISE:
-        return None
-    if any(m.negated or m.per_unit for m in understood.mentions):
-        return None
-    act = market_act(text, language, catalogue)
-    if act is None or act.act not in COUNTING or _currency_said(text, language):
-        return None
-    if act.act in NEEDS_TAKING and not _goods_taken(understood.mentions[0], text, language):
+    if not bulk_counted(understood, text, language, catalogue) and not _counted(
+        understood, text, language, catalogue, min_confidence
+    ):
         return None
     return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
+
+
+def _counted(
+    understood: Understanding,
+    text: str,
+    language: str,
+    catalogue: Catalogue | None,
+    min_confidence: float,
+) -> bool:
+    """A doubted small bare number said with an act that counts goods."""
+    assert understood.amount_paise is not None
+    if understood.confidence >= min_confidence:
+        return False
+    if len(understood.mentions) > 1 or understood.amount_paise > _MOST_PAISE:
+        return False
+    if any(m.negated or m.per_unit for m in understood.mentions):
+        return False
+    act = market_act(text, language, catalogue)
+    if act is None or act.act not in COUNTING or _currency_said(text, language):
+        return False
+    return act.act not in NEEDS_TAKING or _goods_taken(understood.mentions[0], text, language)
+
+
+def bulk_counted(
+    understood: Understanding, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether the numbers of a bulk question count the goods: "200 garlands and 3 kg
+    petals for a wedding, what's your wholesale rate?", "૧૦૦ હાર અને ૫ કિલો ગુલાબ જોઈએ,
+    જથ્થાબંધ શું ભાવ?". The line asks the bulk rate after its last number, each price
+    heard is followed by the goods (a word no price reading knows), and no currency is
+    said; "wholesale 150 a kilo, ok?" names a rate and stays a price."""
+    if not understood.mentions or any(m.negated for m in understood.mentions):
+        return False
+    act = market_act(text, language, catalogue)
+    if act is None or act.act != "bulk_price" or _currency_said(text, language):
+        return False
+    tokens = tokenize(text)
+    last = max((t.end for t in tokens if t.kind is TokenKind.NUMBER), default=None)
+    if last is None:
+        return False
+    tail = market_act(text[last:], language, catalogue)
+    if tail is None or tail.act not in ("bulk_price", "ask_price"):
+        return False
+    lexicon = lexicon_for(language)
+    for mention in understood.mentions:
+        after = [t.norm for t in tokenize(text[mention.end :]) if t.kind is TokenKind.WORD]
+        if not after or lexicon.lookup(after, 0):
+            return False
+    return True
 
 
 def _goods_taken(mention: PriceMention, text: str, language: str) -> bool:

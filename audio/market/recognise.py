@@ -16,6 +16,7 @@ A question mark is a word of its own, so a cue can end in one ("છે ?", is th
 - several acts listed in another act's `joins` ("UPI or cash?"), or that act with one of
   them ("how will you pay, UPI?"): that act;
 - a frame ("is there ...?") said with another act: the other one;
+- a welcome with no word of looking said with a claim ("come sir, very fresh"): the claim;
 - otherwise the act with the longest cue, when it is longer than every other's;
   equally long cues of different acts contradict each other and nothing is recognised.
 """
@@ -52,7 +53,7 @@ from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
-from audio.market.welcome import greets
+from audio.market.welcome import greets, welcomes_claim
 from audio.understanding import Catalogue
 
 
@@ -383,7 +384,7 @@ def _act_said(text: str, language: str) -> tuple[str, float] | None:
     longest: dict[str, int] = {}
     for hit in _heard(words, language, breaks(text), numbered=numbered):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
-    if greets(set(longest), words, language):
+    if greets(set(longest), words, language) or welcomes_claim(set(longest), words, language):
         longest.pop("come_look")
     if len(longest) > 1:
         longest = {a: n for a, n in longest.items() if not ACTS[a].weak} or longest

@@ -5,8 +5,9 @@ plain request to weigh them (`weigh_it`).
 
 A `weigh_it` cue, or a word for the scale (`SCALE`: "कांटा", "তরাজু", "ತಕ್ಕಡಿ"; alone it
 is no act, "वो तराजू नया लिया है"), is a fault told when a word of fault (`FAULT`: not
-right, wrong, faulty, broken) stands at most `_NEAR` words from it in its clause, outside
-it. Words are matched like cues (see `audio.market.phrases`).
+right, wrong, faulty, broken; `FIX`: set it right, with the water) stands at most
+`_NEAR` words from it in its clause, outside it. Words are matched like cues (see
+`audio.market.phrases`).
 """
 
 from __future__ import annotations
@@ -51,11 +52,29 @@ FAULT = {
 """Per language, words of fault said of a scale or a weight (English's heard in every
 language)."""
 
+FIX = {
+    "en": "set right; set it right; fix it; fix the; correct it; with the water; with water; "
+    "water and all; with the ice",
+    "hi": "सही करो; सही कर; ठीक करो; ठीक कर; पानी के साथ; पानी समेत; पानी सहित; sahi karo; "
+    "theek karo; pani ke saath; paani ke saath",
+    "ta": "சரி பண்ணு; சரி பண்ணுங்க; சரி செய்; தண்ணியோட; தண்ணீரோட; thanniyoda; sari pannunga",
+    "te": "సరి చేయ; సరిచేయ; నీళ్ళతో; నీళ్లతో; neellatho; nillatho; sari cheyyandi",
+    "bn": "ঠিক করুন; ঠিক করো; ঠিক কর=; জল সমেত; জলসমেত; জল সহ; পানি সহ; thik korun; jol somet",
+    "mr": "नीट करा; बरोबर करा; पाण्यासकट; पाण्यासोबत; nit kara; barobar kara; panyasakat",
+    "gu": "બરાબર કરો; સરખો કરો; સરખું કરો; પાણી સાથે; પાણી સમેત; barabar karo; pani sathe",
+    "kn": "ಸರಿ ಮಾಡಿ; ಸರಿ ಮಾಡು; ನೀರು ಸಮೇತ; ನೀರಿನ ಜೊತೆ; sari maadi; neeru samet*",
+    "ml": "ശരിയാക്ക; നേരെയാക്ക; വെള്ളത്തോടെ; വെള്ളം സഹിതം; shariyakk*; vellathode",
+    "pa": "ਸਹੀ ਕਰੋ; ਸਹੀ ਕਰ; ਠੀਕ ਕਰੋ; ਠੀਕ ਕਰ; ਪਾਣੀ ਸਮੇਤ; ਪਾਣੀ ਨਾਲ; sahi karo; theek karo; "
+    "pani samet; pani naal",
+}
+"""Per language, the scale set right or the goods weighed with their water ("ਕੰਡਾ ਸਹੀ
+ਕਰੋ", "don't weigh it with the water"): a fault told as well."""
+
 
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    source = {"fault": FAULT, "scale": SCALE}[table]
-    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+    sources = {"fault": (FAULT, FIX), "scale": (SCALE,)}[table]
+    return forms("; ".join(t.get(lang, "") for t in sources for lang in {language, "en"}))
 
 
 def fault_told(

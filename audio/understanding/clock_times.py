@@ -24,6 +24,15 @@ _AT_ENDINGS = (
     "ला", "તે", "એ", "ਨੂੰ", "ਤੇ", "তে", "টায়", "க்கு", "కి", "కు", "ಕ್ಕೆ", "ಗೆ", "ക്ക്",
     "ന്", "at", "around",
 )  # fmt: skip
+# Came, arrived, landed, docked: the past of coming ("the boat landed at 4.30", "ಬೋಟ್ 4.30
+# ಕ್ಕೆ ಬಂತು", "വള്ളം 5.15 ന് എത്തി", "ভোর ৪.৩০ এ নৌকা এসেছে").
+_CAME = (
+    "came", "land-", "dock-", "आई", "आया", "आए", "आये", "उतर-", "aayi", "aaya", "aaye",
+    "utar-", "వచ్చింది", "వచ్చాయి", "vachindi", "வந்துச்சு", "வந்தது", "vanthuchu", "এসেছ-",
+    "এল", "এলো", "esechh-", "esech-", "elo", "आली", "आला", "आले", "aali", "aala", "ಬಂತು",
+    "ಬಂದ-", "bantu", "band-", "എത്ത-", "വന്നു", "വന്ന-", "etthi", "ethi", "vannu", "ਆਇਆ",
+    "ਆਈ", "ਆਏ", "aaiya",
+)  # fmt: skip
 # Coming, arriving, leaving, opening, closing (a word's start where it ends in "-").
 _VERBS = (
     "come-", "arriv-", "leav-", "open-", "clos-", "start-", "depart-", "reach-",
@@ -37,6 +46,7 @@ _VERBS = (
     "ಬರುತ್-", "ಬರ್ತ-", "ಬರುತ್ತೆ", "ಹೊರಡ-", "ತೆರೆ-", "barut-", "bartt-", "horad-",
     "വരു-", "വരും", "പുറപ്പെട-", "തുറക്ക-", "varum", "purapped-",
     "ਆਉਂਦ-", "ਆਵੇਗ-", "ਚੱਲਦ-", "ਖੁੱਲ੍ਹ-", "ਪਹੁੰਚ-", "aundi", "aunda",
+    *_CAME,
 )  # fmt: skip
 
 
@@ -46,6 +56,7 @@ _COMING = (
     "aaegi", "వస్త-", "వచ్చ-", "vast-", "vacch-", "வரு-", "வரும்", "வந்-", "varu-", "আস-",
     "ase", "ashe", "येत-", "येते", "येईल", "yet-", "આવ-", "aav-", "ಬರುತ್-", "ಬರ್ತ-",
     "ಬರುತ್ತೆ", "barut-", "bartt-", "വരു-", "വരും", "varum", "ਆਉਂਦ-", "ਆਵੇਗ-", "aundi", "aunda",
+    *_CAME,
 )  # fmt: skip
 # What comes at an hour: a vehicle, a shop, the market.
 _COMERS = frozenset(
@@ -161,6 +172,10 @@ _DAY_PARTS = (
     "ravile", "vaikunneram", "sakali", "sakaali", "sandhyakali", "dupari", "savare",
     "savaare", "saanje", "saanjhe", "sham", "subha", "sokale", "sokalbela",
     "bikele", "shaami", "সকালে", "বিকেলে", "সন্ধ্যায়", "காலையில",
+    # dawn: "ভোর ৪.৩০ এ", "पहाटे 5.15 ला", "तड़के 4.30 बजे", "at dawn 4.30"
+    "dawn", "ভোর", "ভোরে", "bhore", "पहाटे", "pahate", "तड़के", "भोर", "tadke", "ਤੜਕੇ",
+    "ਤੜਕਸਾਰ", "વહેલી", "ಮುಂಜಾನೆ", "munjane", "പുലർച്ചെ", "pularche", "அதிகாலை",
+    "athikaalai", "వేకువ", "తెల్లవారుజామున",
     "உதயம்", "ಸಾಯಂಕಾಲ", "സന്ധ്യക്ക്", "ਸਵੇਰ", "સવાર", "सकाळ", "संध्याकाळ", "सवेरे",
 )  # fmt: skip
 _COUNT_WORDS = frozenset(("টা", "টায়", "টার"))
@@ -220,3 +235,55 @@ def vehicle_hour(reading: _Reading, price: _Price) -> bool:
         }
         reading.prices = [p for p in reading.prices if not hour <= p.start < price.start]
     return True
+
+
+# A clock time said in English words, the hour then its minutes ("four thirty", "five
+# fifteen", "six forty five"): read as one number (430, 515, 645), as "two fifty" is 250.
+_HOURS_SAID = {
+    fold(w): h
+    for h, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve"),
+        start=1,
+    )
+}  # fmt: skip
+# Said right before such a time, it is one: "in by four thirty", "till six fifteen".
+_BY = frozenset(fold(w) for w in ("by", "since", "till", "until", "before", "after"))
+# "At" or "around" a time is one where the line speaks of coming or of the day.
+_NEAR = frozenset(fold(w) for w in ("at", "around", "about"))
+_WHEN = tuple(
+    fold(w)
+    for w in (
+        "came", "come", "arriv", "land", "dock", "reach", "got in", "morning", "dawn",
+        "evening", "night", "o'clock", "oclock", "am", "pm",
+    )
+)  # fmt: skip
+_AFTER_TIME = frozenset(fold(w) for w in ("o'clock", "oclock", "am", "pm", "a.m", "p.m"))
+
+
+def spoken_clock(reading: _Reading, price: _Price) -> bool:
+    """Whether the price is an English clock time in words ("the boat was in by four
+    thirty", "came in at five fifteen this morning") or the hour of "half past four":
+    an hour from one to twelve, then its minutes, after "by", "till" or "since", before
+    "o'clock" or "am", or after "at" in a line of coming or of the morning; with a
+    currency, unit or "each" anywhere in the line it stays a price ("two fifty a kilo")."""
+    if price.explicit or price.each:
+        return False
+    words = reading.words
+    if any(reading.has(k, Cue.CURRENCY, Cue.UNIT, Cue.PER) for k in range(len(words))):
+        return False
+    start, end, value = price.start, price.end, price.span.value
+    if value != int(value):
+        return False
+    before = words[start - 1] if start > 0 else ""
+    if before == "past" and 1 <= value <= 12:
+        return start > 1 and words[start - 2] in ("half", "quarter")  # "half past four"
+    hour = _HOURS_SAID.get(words[start])
+    minutes = int(value) - 100 * (hour or 0)
+    if hour is None or end - start < 2 or not 1 <= minutes <= 59:
+        return False
+    if not all(w.isascii() and w.isalpha() for w in words[start:end]):
+        return False
+    if before in _BY or (end < len(words) and words[end] in _AFTER_TIME):
+        return True
+    return before in _NEAR and any(w.startswith(_WHEN) for w in words)

@@ -15,7 +15,7 @@ from audio.numbers import (
 )
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
-from audio.understanding.clock_times import clock_time, vehicle_hour
+from audio.understanding.clock_times import clock_time, spoken_clock, vehicle_hour
 from audio.understanding.not_even_there import rate_before_not_less
 from audio.understanding.reading import (
     _BULK_UNITS,
@@ -256,6 +256,8 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
         return True  # "open till eleven", "the 9:40 show", "तेरह की रात" after a date
     if clock_time(reading, price) or vehicle_hour(reading, price):
         return True  # "boat 10.30 ki vastundi": 10:30, the hour it comes; "my bus is at 6"
+    if spoken_clock(reading, price):
+        return True  # "the boat was in by four thirty", "landed at half past four"
     if price.explicit or price.each or price.quantity is not None:
         return False
     if not (1 <= value <= 12 and value == int(value)):
