@@ -211,7 +211,7 @@ def _not_a_price(reading: _Reading, start: int, end: int, explicit: bool = False
     size = start > 0 and reading.words[start - 1] in _SIZE and not explicit
     return (
         (model and (_model_before(reading, start) or size or _size_after(reading, end)))
-        or _spec_after(reading, start, end)
+        or (_spec_after(reading, start, end) and not (explicit and reading.has(end, Cue.MEASURE)))
         or _said_after(reading, end, _SPANS)
         or (_said_after(reading, end, _PLACES) and _in_order(reading, end, number))
     )
