@@ -361,7 +361,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             reading.money_back = True
             continue
         if _not_a_rupee(reading, price):
-            reading.not_a_rupee = True
+            reading.not_a_rupee, reading.not_a_rupee_at = True, price.start
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price):
             reading.amounts_off.append(price)

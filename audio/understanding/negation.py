@@ -62,7 +62,11 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
             if reading.has(k, *_BOUNDS):
                 break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
-            if reading.not_a_rupee and reading.has(k, Cue.NEGATION, Cue.REJECT, Cue.NOT):
+            if (
+                reading.not_a_rupee
+                and reading.has(k, Cue.NEGATION, Cue.REJECT, Cue.NOT)
+                and _the_idioms(reading, k)
+            ):
                 break  # "40, won't give even one rupee more": the refusal is the idiom's
             if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
                 break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
@@ -91,6 +95,16 @@ def _negate(reading: _Reading, language: str) -> None:
             price.negated = True  # "80 a kilo? That's too much."
     keep_why_not(reading)  # "why not 80?", "अस्सी क्यों नहीं?": asked, not refused
     keep_whole(reading)  # "पूरा पचास का, काट के नहीं": the cutting refused, not the price
+
+
+def _the_idioms(reading: _Reading, k: int) -> bool:
+    """The "no" at `k` belongs to "not a rupee": said after its "one rupee", or in the
+    same breath just before it ("won't give even one rupee more"). "आठ सौ नहीं, नौ सौ,
+    इससे एक रुपया कम नहीं": the first "no" refuses 800, the floor is 900's."""
+    at = reading.not_a_rupee_at
+    if at < 0 or k > at:
+        return True
+    return at - k <= 3 and all(_joined(reading, j) for j in range(k + 1, at + 1))
 
 
 def _own_bound_after(reading: _Reading, k: int) -> bool:
