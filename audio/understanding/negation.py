@@ -9,6 +9,7 @@ from functools import lru_cache
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.address import ADDRESS
 from audio.understanding.complaints import _WEATHER_STEMS
 from audio.understanding.instructions import _attached
 from audio.understanding.no_loss import reassures_no_loss
@@ -152,13 +153,49 @@ _REASONS = (
 )
 
 
+# A word of becoming after "dear": the cost of something went up ("चारा महंगा हो गया",
+# "ಮೇವು ದುಬಾರಿ ಆಗಿದೆ", "feed has become costly"), as a word's start.
+_BECAME = tuple(
+    fold(w)
+    for w in (
+        "become", "became", "got", "gone", "went", "increased", "risen", "हो", "बढ़", "बढ",
+        "झाल", "वाढ", "ಆಗಿದೆ", "ಆಯ್ತು", "ಆಗಿದ", "ਹੋ", "ਵਧ", "થય", "થઈ", "વધ", "হয়েছে", "হল",
+        "বেড়েছে", "ஆயிடுச்சு", "ஆச்சு", "ஏறிடுச்சு", "ஏறி", "అయింది", "అయ్యింది", "పెరిగ",
+        "ആയി", "കൂടി",
+    )
+)  # fmt: skip
+# What says the dear thing is the price or the goods, not a cost of the speaker's: "this",
+# "it", "very", "too" ("80, very costly it's become" refuses).
+_NOT_A_COST = frozenset(
+    fold(w)
+    for w in (
+        "this", "it", "it's", "that", "very", "too", "so", "bahut", "bohot", "बहुत", "ज़्यादा",
+        "ज्यादा", "ये", "यह", "तो", "फार", "खूप", "हे", "ತುಂಬಾ", "ಇದು", "ਬਹੁਤ", "ਇਹ", "ਬੜਾ",
+        "ખૂબ", "બહુ", "આ", "খুব", "এটা", "বড্ড", "ரொம்ப", "இது", "చాలా", "ఇది", "വളരെ", "ഇത്",
+    )
+)  # fmt: skip
+
+
+def _cost_went_up(reading: _Reading, k: int) -> bool:
+    """ "चारा महंगा हो गया", "ಮೇವು ದುಬಾರಿ ಆಗಿದೆ": a thing of the speaker's cost, named
+    right before the word for dear at `k`, has become dear: the reason for the price."""
+    words = reading.words
+    if k < 1 or not reading.is_plain(k - 1) or words[k - 1] in _NOT_A_COST:
+        return False
+    if not _joined(reading, k) or words[k - 1] in ADDRESS:
+        return False
+    return any(w.startswith(_BECAME) for w in words[k + 1 : k + 3]) or words[k].startswith(_BECAME)
+
+
 def _remark_after(reading: _Reading, price: _Price, k: int) -> bool:
     """A word for dear said after a pause, with a reason why ("Rs 18.50 a piece, maize is
-    costly this season"): a remark on the market, not a refusal of the price."""
+    costly this season", "70 a litre, fodder has become dear"): a remark on the market,
+    not a refusal of the price."""
     after = reading.words[price.end :]
     return any(not _joined(reading, j) for j in range(price.end, k + 1)) and (
         any(w.startswith(_REASONS) for w in after)
         or any(" " in r and r in " ".join(after) for r in _REASONS)
+        or _cost_went_up(reading, k)
     )
 
 
