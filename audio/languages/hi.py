@@ -158,6 +158,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "thaila", "thaili", "jhola", "tokri", "tokra", "bori", "peti", "dher", "dheri",
         "packet", "dibba", "थैला", "थैली", "झोला", "टोकरी", "टोकरा", "बोरी", "पेटी", "ढेर",
         "ढेरी", "पैकेट", "डिब्बा", "लॉट",
+        # a sack of grain or onions: "कट्टा नौ सौ"
+        "कट्टा", "कट्टे", "katta", "ट्रॉली", "trolley",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (

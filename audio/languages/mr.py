@@ -261,6 +261,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.LOT: (
         "पिशवी", "टोपली", "ढीग", "पोते", "पोतं", "पोती", "पेटी", "करंडी", "डबा", "pishvi", "topli",
         "dhig", "pote",
+        # a sack of grain or onions: "कट्टा नऊशे"
+        "कट्टा", "कट्टे", "katta",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (

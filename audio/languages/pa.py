@@ -200,6 +200,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.LOT: (
         "ਥੈਲਾ", "ਥੈਲੀ", "ਟੋਕਰੀ", "ਬੋਰੀ", "ਪੇਟੀ", "ਢੇਰ", "ਝੋਲਾ", "ਪੈਕਟ", "thaila", "tokri",
         "bori", "peti", "dher",
+        # a sack of grain or potatoes: "ਗੱਟਾ ਅੱਠ ਸੌ"; a trolley load
+        "ਗੱਟਾ", "ਗੱਟੇ", "gatta", "ਟਰਾਲੀ", "trali",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (

@@ -33,6 +33,7 @@ from audio.understanding.orders import AND_WORDS
 from audio.understanding.own_cost import inside_no_gain
 from audio.understanding.paid_online import paid_online
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
+from audio.understanding.periods import rate_of_time
 from audio.understanding.reading import (
     _SKIPPABLE,
     _joined,
@@ -112,6 +113,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         if (priced or plain) and not _joined(reading, k):
             return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...": the next clause's "daily"
         if reading.has(k, Cue.NOT_MONEY) and not no_hour(reading, k, span):
+            if rate_of_time(reading, span, k):
+                return False  # "900 a day", "250 an hour": a wage, a rate of time
             if inside_no_gain(reading, k):
                 return False  # "300 ma kai na bache": nothing left at 300, no children
             return not counted_after_pause(reading, span.end, k)  # "1700, two years guarantee"
@@ -358,7 +361,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             reading.money_back = True
             continue
         if _not_a_rupee(reading, price):
-            reading.not_a_rupee = True
+            reading.not_a_rupee, reading.not_a_rupee_at = True, price.start
             continue  # "ek rupaya nahi dunga": not a single rupee, not a price of one
         if _taken_off(reading, price):
             reading.amounts_off.append(price)

@@ -12,6 +12,7 @@ from functools import cache
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
+from audio.understanding.dimensions import untag_fitting
 from audio.understanding.noted import untag_noted
 from audio.understanding.reading import _Reading
 from audio.understanding.spans import _tag_cues
@@ -88,8 +89,9 @@ def untag_lasting(reading: _Reading) -> None:
 
 
 def tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
-    """Tag the cues (`spans._tag_cues`), less those a verb of lasting says and the
-    "take" of "write it down" (`noted`)."""
+    """Tag the cues (`spans._tag_cues`), less those a verb of lasting says, the
+    "take" of "write it down" (`noted`) and the "right" of "it fits" (`dimensions`)."""
     _tag_cues(reading, language, spans)
     untag_lasting(reading)
+    untag_fitting(reading)
     untag_noted(reading)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from audio.languages import spec
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.address import ADDRESS
 from audio.understanding.complaints import _WEATHER_STEMS
 from audio.understanding.instructions import _attached
 from audio.understanding.no_loss import reassures_no_loss
@@ -62,7 +63,11 @@ def _negate(reading: _Reading, language: str) -> None:
                 break
             if reading.has(k, *_BOUNDS):
                 break  # "250 se kam nahi", "40 se zyada nahi": a bound the speaker holds to
-            if reading.not_a_rupee and reading.has(k, Cue.NEGATION, Cue.REJECT, Cue.NOT):
+            if (
+                reading.not_a_rupee
+                and reading.has(k, Cue.NEGATION, Cue.REJECT, Cue.NOT)
+                and _the_idioms(reading, k)
+            ):
                 break  # "40, won't give even one rupee more": the refusal is the idiom's
             if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
                 break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
@@ -91,6 +96,16 @@ def _negate(reading: _Reading, language: str) -> None:
             price.negated = True  # "80 a kilo? That's too much."
     keep_why_not(reading)  # "why not 80?", "अस्सी क्यों नहीं?": asked, not refused
     keep_whole(reading)  # "पूरा पचास का, काट के नहीं": the cutting refused, not the price
+
+
+def _the_idioms(reading: _Reading, k: int) -> bool:
+    """The "no" at `k` belongs to "not a rupee": said after its "one rupee", or in the
+    same breath just before it ("won't give even one rupee more"). "आठ सौ नहीं, नौ सौ,
+    इससे एक रुपया कम नहीं": the first "no" refuses 800, the floor is 900's."""
+    at = reading.not_a_rupee_at
+    if at < 0 or k > at:
+        return True
+    return at - k <= 3 and all(_joined(reading, j) for j in range(k + 1, at + 1))
 
 
 def _own_bound_after(reading: _Reading, k: int) -> bool:
@@ -138,13 +153,49 @@ _REASONS = (
 )
 
 
+# A word of becoming after "dear": the cost of something went up ("चारा महंगा हो गया",
+# "ಮೇವು ದುಬಾರಿ ಆಗಿದೆ", "feed has become costly"), as a word's start.
+_BECAME = tuple(
+    fold(w)
+    for w in (
+        "become", "became", "got", "gone", "went", "increased", "risen", "हो", "बढ़", "बढ",
+        "झाल", "वाढ", "ಆಗಿದೆ", "ಆಯ್ತು", "ಆಗಿದ", "ਹੋ", "ਵਧ", "થય", "થઈ", "વધ", "হয়েছে", "হল",
+        "বেড়েছে", "ஆயிடுச்சு", "ஆச்சு", "ஏறிடுச்சு", "ஏறி", "అయింది", "అయ్యింది", "పెరిగ",
+        "ആയി", "കൂടി",
+    )
+)  # fmt: skip
+# What says the dear thing is the price or the goods, not a cost of the speaker's: "this",
+# "it", "very", "too" ("80, very costly it's become" refuses).
+_NOT_A_COST = frozenset(
+    fold(w)
+    for w in (
+        "this", "it", "it's", "that", "very", "too", "so", "bahut", "bohot", "बहुत", "ज़्यादा",
+        "ज्यादा", "ये", "यह", "तो", "फार", "खूप", "हे", "ತುಂಬಾ", "ಇದು", "ਬਹੁਤ", "ਇਹ", "ਬੜਾ",
+        "ખૂબ", "બહુ", "આ", "খুব", "এটা", "বড্ড", "ரொம்ப", "இது", "చాలా", "ఇది", "വളരെ", "ഇത്",
+    )
+)  # fmt: skip
+
+
+def _cost_went_up(reading: _Reading, k: int) -> bool:
+    """ "चारा महंगा हो गया", "ಮೇವು ದುಬಾರಿ ಆಗಿದೆ": a thing of the speaker's cost, named
+    right before the word for dear at `k`, has become dear: the reason for the price."""
+    words = reading.words
+    if k < 1 or not reading.is_plain(k - 1) or words[k - 1] in _NOT_A_COST:
+        return False
+    if not _joined(reading, k) or words[k - 1] in ADDRESS:
+        return False
+    return any(w.startswith(_BECAME) for w in words[k + 1 : k + 3]) or words[k].startswith(_BECAME)
+
+
 def _remark_after(reading: _Reading, price: _Price, k: int) -> bool:
     """A word for dear said after a pause, with a reason why ("Rs 18.50 a piece, maize is
-    costly this season"): a remark on the market, not a refusal of the price."""
+    costly this season", "70 a litre, fodder has become dear"): a remark on the market,
+    not a refusal of the price."""
     after = reading.words[price.end :]
     return any(not _joined(reading, j) for j in range(price.end, k + 1)) and (
         any(w.startswith(_REASONS) for w in after)
         or any(" " in r and r in " ".join(after) for r in _REASONS)
+        or _cost_went_up(reading, k)
     )
 
 

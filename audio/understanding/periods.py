@@ -1,6 +1,8 @@
 """A service's rate for a span of time: "ironing is 600 a month", "monthly 700", "महीने
 का आठ सौ", "महिन्याचे पाचशे", "నెలకి ఏడువందలు", "tingalige aaru nooru", "মাসে ছশো",
-"மாசத்துக்கு ஐநூறு", "ਮਹੀਨੇ ਦਾ ਛੇ ਸੌ", "hafte ka do sau". The price is a rate
+"மாசத்துக்கு ஐநூறு", "ਮਹੀਨੇ ਦਾ ਛੇ ਸੌ", "hafte ka do sau"; a wage for an hour or a day
+the same way: "250 an hour", "900 a day", "daily wage 1,100", "तासाला दीडशे", "दिवसाला
+आठशे", "ದಿನದ ಕೂಲಿ ಒಂಬೈನೂರು", "గంటకి రెండొందలు". The price is a rate
 (`per_unit` true) of a unit the product does not list (`unit` null, no quantity), and
 a count per day said inside it ("up to four pieces a day", "ದಿನಕ್ಕೆ ನಾಲ್ಕು ಬಟ್ಟೆ") is what
 the rate covers: no price and no quantity.
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.numbers import NumberSpan
 from audio.understanding.reading import _Price, _Reading
 
 
@@ -33,8 +36,23 @@ _PERIOD_BEFORE = _folded(
     "மாசம்", "மாதம்", "மாசத்துக்கு", "மாதத்துக்கு", "மாசத்திற்கு", "மாதத்திற்கு", "maasam",
     "maasathukku", "வாரத்துக்கு", "வாரம்",
 )  # fmt: skip
-# English after the rate: "600 a month", "per week", "monthly".
+# An hour, and a day in a form no count of goods a day takes ("दिवसाला", "ದಿನದ"), before
+# the rate.
+_WAGE_BEFORE = _folded(
+    "hourly", "घंटे", "ghante", "तासाला", "तासाचे", "दिवसाला", "दिवसाचे", "दिहाड़ी", "दिहाडी",
+    "dihadi", "diwasala", "tasala", "કલાકના", "કલાકે", "દિવસના", "ਘੰਟੇ", "ਦਿਹਾੜੀ", "ঘণ্টায়",
+    "ঘণ্টা", "గంటకి", "గంటకు", "ಗಂಟೆಗೆ", "ದಿನದ", "dinada", "മണിക്കൂറിന്", "மணிநேரத்துக்கு",
+    "मज़दूरी", "मजदूरी", "मजुरी", "ಕೂಲಿ", "കൂലി", "కూలీ", "కూలి", "கூலி", "wage", "wages",
+)  # fmt: skip
+# A wage word is a day's only after a word of the day ("daily wage", "ದಿನದ ಕೂಲಿ"); alone
+# ("labour 900") it may be the job's total.
+_WAGES = _folded("मज़दूरी", "मजदूरी", "मजुरी", "ಕೂಲಿ", "കൂലി", "కూలీ", "కూలి", "கூலி", "wage", "wages")
+_DAYS_OF_WAGE = _folded("daily", "day", "day's", "ದಿನದ", "दिन", "दिनभर", "రోజు", "ദിവസ")
+# English after the rate: "600 a month", "per week", "monthly", "250 an hour", "900 a day".
 _PERIOD_AFTER = _folded("month", "week", "monthly", "weekly", "mth")
+_TIME_AFTER = _folded("hour", "hr", "hours", "day", "shift")
+# The least a wage by the day or the hour is said at: "ten a day" counts goods.
+_LEAST_WAGE = 20
 # A day, beside a count the rate covers: "four a day", "रोज़ के चार", "ದಿನಕ್ಕೆ ನಾಲ್ಕು".
 _DAY = _folded(
     "day", "daily", "roz", "rooz", "रोज़", "रोज", "रोजाना", "प्रतिदिन", "दिन", "din", "दररोज",
@@ -50,7 +68,27 @@ def _period_before(reading: _Reading, price: _Price) -> bool:
     k = price.start - 1
     while k >= 0 and price.start - k <= _NEAR and reading.has(k, *_BETWEEN):
         k -= 1
-    return k >= 0 and reading.words[k] in _PERIOD_BEFORE and reading.number_at[k] is None
+    if k < 0 or reading.number_at[k] is not None:
+        return False
+    word = reading.words[k]
+    if word in _WAGES:
+        return k > 0 and reading.words[k - 1] in _DAYS_OF_WAGE  # "daily wage 1,100"
+    if word in _WAGE_BEFORE:
+        counted = k > 0 and reading.number_at[k - 1] is not None  # "दो घंटे का": a total
+        return price.span.value >= _LEAST_WAGE and not counted
+    return word in _PERIOD_BEFORE
+
+
+def rate_of_time(reading: _Reading, span: NumberSpan, k: int) -> bool:
+    """The time word at `k` after the number `span` makes it a rate ("900 a day", "250
+    per hour"): "a" or "per" between, and no count of goods."""
+    between = range(span.end, k)
+    return (
+        reading.words[k] in _TIME_AFTER
+        and span.value >= _LEAST_WAGE
+        and len(between) == 1
+        and reading.has(span.end, Cue.PER, Cue.ARTICLE)
+    )
 
 
 def _period_after(reading: _Reading, price: _Price) -> bool:
@@ -60,6 +98,8 @@ def _period_after(reading: _Reading, price: _Price) -> bool:
     if k >= len(reading.words):
         return False
     word = reading.words[k]
+    if word in _TIME_AFTER:
+        return rate_of_time(reading, price.span, k)
     return word in _PERIOD_AFTER or (word in ("monthly", "weekly"))
 
 

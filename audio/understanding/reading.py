@@ -70,6 +70,8 @@ class _Reading:
     not_a_rupee: bool = False
     """ "Not a rupee more/less" was said ("ek rupaya bhi kam nahi", "not a paisa more"):
     the price that stands is the speaker's last, a final one."""
+    not_a_rupee_at: int = -1
+    """Where the idiom's "one" was said, when read from the words (-1: unknown)."""
     text: str = ""
     oversized: bool = False
     money_back: bool = False

@@ -233,6 +233,51 @@ def _refused_after_recall(reading: _Reading, dated: list[_Price]) -> bool:
     return any(k >= after for k in _live_refusals(reading, has_price=False))
 
 
+# A verb asking for the price after the question, as a word's start: "make it", "give it
+# for", "लगा दो", "लावा", "ਕਰ ਦਿਓ", "குடுங்க", "ત્રણસો વીસ કરો", "নব্বই দিন".
+_ASK_STEMS = tuple(
+    fold(w)
+    for w in (
+        "make", "give", "do it", "take", "put", "let",
+        "दे", "दो", "दीजिए", "दीजिये", "कर", "लगा", "लो", "लीजिए", "द्या", "लावा", "करा", "घ्या",
+        "கொடு", "குடு", "போடு", "பண்ணு", "ఇవ్వ", "ఇయ్య", "ఇచ్చే", "చేయ", "చెయ్య", "పెట్ట",
+        "দিন", "দাও", "দে", "করুন", "করো", "করে দিন", "নিন", "રાખો", "આપો", "આપી", "કરો", "કરી",
+        "લગાવ", "ಕೊಡಿ", "ಕೊಡು", "ಮಾಡಿ", "ಹಾಕಿ", "തരൂ", "താ", "തര", "ആക്ക", "ਦਿਓ", "ਦੇ", "ਕਰ",
+        "ਲਾ", "ਲਗਾ", "de do", "kar do", "laga do", "dedo", "karo", "kodi", "kudunga", "dyaa",
+        "lava", "aapo", "karo", "dao", "din",
+    )
+)  # fmt: skip
+
+
+def _asked_for_after(reading: _Reading) -> _Price | None:
+    """The price asked for after the question, in a sentence of its own with a verb of
+    giving or making: "1,800? It was 1,500 last month. Make it 1,600", "ਕੱਲ੍ਹ ਪੰਜ ਸੌ ਸੀ, ਅੱਜ
+    ਛੇ ਸੌ ਕਿਉਂ? ਪੰਜ ਸੌ ਵੀਹ ਕਰ ਦਿਓ". None when the line ends on its question."""
+    marks = [k for k, t in enumerate(reading.tokens) if t.raw == "?"]
+    if not marks or not reading.prices:
+        return None
+    last = reading.prices[-1]
+    if last.start <= marks[-1] or last.negated:
+        return None
+    tokens, text = reading.tokens, reading.text
+    starts = [
+        k
+        for k in range(1, last.start + 1)
+        if tokens[k - 1].raw == "?"
+        or any(c in text[tokens[k - 1].end : tokens[k].start] for c in ".?!।")
+    ]
+    own = reading.words[starts[-1] :]  # the price's own sentence
+    words = reading.words[marks[-1] + 1 :]
+    if _found(own, _PAST) or _said_before(own):
+        return None  # "அறுபதா? நேத்து அம்பது தான் குடுத்தீங்க": a price recalled, asked back
+    asks = any(
+        w.startswith(_ASK_STEMS) or reading.has(marks[-1] + 1 + i, Cue.SET)
+        for i, w in enumerate(words)
+        if reading.number_at[marks[-1] + 1 + i] is None
+    )
+    return last if asks else None
+
+
 def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     """Add the prices recalled from before to `superseded` when a price now follows
     ("I said 60 earlier, for you 55"); whether the line questions a rise, so that no
@@ -246,9 +291,14 @@ def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
         reading.prices[-1].start >= dated[-1].end or _refused_after_recall(reading, dated)
     ):
         superseded += [p for p in dated if p not in superseded]
-    return (
+    asked = (
         questioned_prices(reading, superseded)  # "since when is it 80?": no counter
         or questions_a_rise(reading, dated)
         or asked_then_recalled(reading)
         or _dated_number_questioned(reading)
     )
+    wanted = _asked_for_after(reading) if asked else None
+    if wanted is not None:  # "... why 700 today? Make it 660": the price asked for
+        superseded += [p for p in reading.prices if p is not wanted and p not in superseded]
+        return False
+    return asked

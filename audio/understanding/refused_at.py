@@ -3,9 +3,17 @@
 "সত্তরে দিতে পারব না", and "at X it won't do" with the "at" written apart ("tinsho te hobe
 na", "तीस पे नहीं होगा", "ਤਿੰਨ ਸੌ ਤੇ ਨਹੀਂ ਹੋਣਾ", "300 nu pattilla", "at 120 I can't do it"),
 or joined by a hyphen ("nooru-nu pattilla", "tinsho-te hobe na", "300-ki kudaradu").
-The price is refused, not offered; the line rejects."""
+The price is refused, not offered; the line rejects.
+
+Whatever the verb: a price in a case form ("for", "at", "in": "ஐநூறுக்கு", "આઠસોમાં",
+"ಐನೂರು ರೂಪಾಯಿಗೆ", "छह सौ में") whose own clause closes on a negation ("ஸ்டூல் செய்ய
+முடியாது", "ખુરશી ન બને", "ಟೈರ್ ಬರಲ್ಲ", "अलमारी नहीं बनेगी", "కుర్చీ చేయలేను") is refused:
+the negation, not the verb, decides, as it does in English "can't make a grill for 700".
+A count said inside the clause ("നൂറ്റമ്പതിന് രണ്ട് ടയർ പറ്റില്ല") stays the quantity."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
@@ -155,6 +163,183 @@ def _refused_at(reading: _Reading, price: _Price) -> bool:
     )
 
 
+# The endings of a price in a case form, "for", "at", "in" (dative, locative,
+# instrumental), on the number ("ஐநூறுக்கு", "సాతశేత") or on its rupee word
+# ("ರೂಪಾಯಿಗೆ", "টাকায়"); never "than" or "of" ("ಐನೂರಕ್ಕಿಂತ", "सातशेचा").
+_CASE_ENDINGS = {
+    "ta": ("க்கு", "க்குக்", "க்குப்", "ிற்கு", "ிற்க்கு", "ku", "ில்", "ில", "ுல", "ிலே", "ுலே"),
+    "te": ("లకు", "లకి", "కి", "కు", "కీ", "లో", "తో", "ku", "ki", "ke"),
+    "bn": ("তে", "য", "ে", "তেই", "te", "y", "e", "ay"),
+    "mr": ("ला", "त", "ात", "ांत", "मध्ये", "मधे", "la", "at", "madhye", "madhe"),
+    "gu": ("માં", "મા", "એ", "ે", "ma", "maa"),
+    "kn": ("ಕ್ಕೆ", "ಕ್ಕೇ", "ಕ್ಕ", "ಗೆ", "ಗೇ", "ಲ್ಲಿ", "ge", "ke", "kke"),
+    "ml": ("ക്ക്", "ക്കു", "ിന്", "ിനു", "ിനു്", "യ്ക്ക്", "യ്ക്കു", "ിൽ", "യിൽ", "ില്", "inu", "nu", "kku"),
+    "pa": ("ਵਿੱਚ", "ਵਿਚ", "ਚ", "ਤੇ", "te"),
+}  # fmt: skip
+# The same "for", "at", "in" written apart after the price ("छह सौ में", "ਸੱਤ ਸੌ ਵਿੱਚ",
+# "800 માં"), and English "for", "at" before it.
+_CASE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "में", "मे", "mein", "me", "mai", "main", "पे", "pe", "पर", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ਤੇ",
+        "te", "मध्ये", "madhe", "madhye", "માં", "ma", "maa", "তে", "e", "ku", "ki", "kku",
+        "ge", "inu", "nu", "க்கு", "కి", "ಗೆ", "ക്ക്",
+    )
+)  # fmt: skip
+# A negation said by a word of its own, a particle before the verb ("ન બને", "ના બને",
+# "পারব না") or a negative ending on a verb of being able, coming or doing ("చేయలేను",
+# "రాదు", "முடியாது", "ಬರಲ್ಲ", "പറ്റില്ല"): never an imperative refusal ("ಬಿಡಿ", leave
+# it), and never Hindi or Marathi "ना", which asks ("दे ना").
+_NEGATORS = {
+    "gu": ("ન", "ના", "na", "nai", "nahi"),
+    "pa": ("ਨਾ", "na", "ni", "nahi"),
+    "bn": ("না", "na", "nei", "নেই"),
+    "en": ("can't", "cannot", "cant", "won't", "wont", "couldn't", "not", "unable"),
+}
+_NEGATIVE_ENDINGS = tuple(
+    fold(w)
+    for w in (
+        "లేను", "లేము", "లేం", "లేరు", "రాదు", "కాదు", "కుదరదు", "అవ్వదు", "అవదు",
+        "முடியாது", "ஆகாது", "வராது", "முடியாதுங்க", "ஆகாதுங்க", "வராதுங்க", "ಲ್ಲ", "ಲ್ಲಾ",
+        "ില്ല",
+    )
+)  # fmt: skip
+# The same typed in Latin letters, as whole words (an ending "-illa" would be too short).
+_NEGATIVE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "illa", "alla", "aagalla", "agalla", "aagolla", "baralla", "pattilla", "mudiyathu",
+        "mudiyadhu", "mudiyaadhu", "mudiyadu", "aagathu", "kudaradu", "kudaradhu", "raadu",
+        "radu", "ledu", "lenu", "cheyalenu",
+    )
+)  # fmt: skip
+# Bengali "না" after a polite imperative asks, it refuses nothing ("দিন না", do give).
+_ASKING_BEFORE_NA = ("ন", "ও", "din", "nin", "dao", "nao")
+# English refusals said before the verb and the price ("I can't make a grill for 700"):
+# a modal's, never a bare "no", which may answer before a price of one's own; "it won't
+# hurt you at 300" is no refusal.
+_CANNOT = frozenset(fold(w) for w in _NEGATORS["en"] if w != "not")
+_HARM = frozenset(fold(w) for w in ("hurt", "harm", "lose", "loss", "pinch", "matter"))
+# Words of a bound, below or above: "അറുപതിൽ കുറച്ച് തരില്ല" (won't give under 60) is a
+# floor, not a refusal of 60.
+_BOUND_STEMS = tuple(
+    fold(w)
+    for w in (
+        "കുറ", "കീഴ", "മേലെ", "கம்மி", "குறை", "கீழ", "மேல", "తక్కువ", "తగ్గ", "ఎక్కువ",
+        "ಕಡಿಮೆ", "ಕೆಳಗೆ", "ಕಮ್ಮಿ", "ಜಾಸ್ತಿ", "ઓછ", "વધુ", "ਘੱਟ", "ਥੱਲੇ", "ਵੱਧ", "কম", "নিচে",
+        "বেশি", "कम", "नीचे", "ज़्यादा", "ज्यादा", "जास्त", "खाली", "below", "under", "less",
+        "lower", "above", "more", "kam", "kami", "kuraina", "kammi", "jasti", "thalle",
+    )
+)  # fmt: skip
+_AGREEING = (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.FOR_YOU, Cue.QUESTION)
+
+
+def _case_form(reading: _Reading, price: _Price) -> int | None:
+    """Where the price's clause goes on when the price is said in a case form ("for",
+    "at", "in"), else None."""
+    endings = tuple(fold(e) for e in _CASE_ENDINGS.get(reading.language, ()))
+    last = price.end - 1
+    word = reading.words[last]
+    if fold(price.span.suffix) in endings and price.span.end == price.end:
+        return price.end
+    if reading.has(last, Cue.CURRENCY) and any(
+        word.endswith(e) and len(word) > len(e) + 1 for e in endings
+    ):
+        return price.end  # "ಐನೂರು ರೂಪಾಯಿಗೆ", "আটশো টাকায়"
+    k = price.end
+    if k < len(reading.words) and reading.words[k] in _CASE_WORDS and _joined(reading, k):
+        return k + 1
+    return None
+
+
+def _negation_at(reading: _Reading, k: int) -> bool:
+    word = reading.words[k]
+    if reading.language == "bn" and k > 0 and reading.words[k - 1].endswith(_ASKING_BEFORE_NA):
+        return False  # "দিন না": do give
+    return (
+        reading.has(k, Cue.NOT, Cue.NEGATION)
+        or word in _negators(reading.language)
+        or word in _NEGATIVE_WORDS
+        or any(word.endswith(e) for e in _NEGATIVE_ENDINGS)
+    )
+
+
+@lru_cache(maxsize=16)
+def _negators(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _NEGATORS.get(language, ()) + _NEGATORS["en"])
+
+
+def _clause_refuses(reading: _Reading, start: int, stop: int) -> bool:
+    """Words `start`..`stop` are a clause that closes on a negation: a refusal with no
+    bound ("can't go below"), no agreement, no question and no price of its own in it."""
+    negations = [j for j in range(start, stop) if _negation_at(reading, j)]
+    if not negations or stop - start > 8:
+        return False
+    last = negations[-1]
+    after = range(last + 1, stop)
+    if len(after) > 2 or any(
+        reading.number_at[j] is not None
+        or not (reading.words[j] in ADDRESS or reading.is_plain(j) or reading.has(j, Cue.LINK))
+        for j in after
+    ):
+        return False  # "ನಾನೂರಕ್ಕೆ ಆಗಲ್ಲ, ಐನೂರು": the clause goes on past the refusal
+    words = reading.words[start:stop]
+    refused = not (
+        reading.cue_near(start, stop, *_BOUNDS, *_AGREEING)
+        or reading.less.found(words)
+        or reading.more.found(words)
+        or any(w.startswith(_BOUND_STEMS) for w in words)
+        or any(j in reading.no_loss for j in range(start, stop))
+        or any(start <= p.start < stop for p in reading.prices)
+        or reading.text[reading.tokens[stop - 1].end :].lstrip()[:1] == "?"
+    )
+    if refused and not reading.has(last, *_REFUSING):
+        reading.refused_uncued = True  # "ન બને", "చేయలేను": no refusal cue says it
+    return refused
+
+
+def _clause_end(reading: _Reading, k: int) -> int:
+    """Where the clause that goes on at word `k` ends: at a pause, a mark or the end."""
+    while k < len(reading.words) and _joined(reading, k) and reading.words[k][:1].isalnum():
+        k += 1
+    return k
+
+
+def _refused_in_clause(reading: _Reading, price: _Price) -> bool:
+    """ "ஐநூறுக்கு இந்த ஸ்டூல் செய்ய முடியாது", "આઠસોમાં તો ખુરશી ન બને": the price in a
+    case form, then its clause closing on a negation, whatever the verb."""
+    start = _case_form(reading, price)
+    if start is None or start >= len(reading.words) or not _joined(reading, start):
+        return False
+    return _clause_refuses(reading, start, _clause_end(reading, start))
+
+
+def _refused_before_verb(reading: _Reading, price: _Price) -> bool:
+    """ "I can't make a window grill for 700": a modal refusal, the verb and the goods,
+    then "for"/"at" and the price closing the clause."""
+    k = price.start - 1
+    if k < 1 or reading.words[k] not in _AT_BEFORE or not _joined(reading, price.start):
+        return False
+    end = _clause_end(reading, price.end)
+    if any(
+        reading.number_at[j] is not None or reading.words[j] not in ADDRESS
+        for j in range(price.end, end)
+    ):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 6 and _joined(reading, j + 1):
+        if reading.words[j] in _CANNOT:
+            between = reading.words[j:k]
+            return not (
+                any(w in _HARM or w.startswith(_BOUND_STEMS) for w in between)
+                or reading.cue_near(j, k, *_BOUNDS)
+                or reading.less.found(between)
+                or any(reading.number_at[i] is not None for i in range(j, k))
+            )
+        j -= 1
+    return False
+
+
 def refuse_named_prices(reading: _Reading) -> None:
     """Mark each price refused by a "not for" before it or a "won't give" after it, or
     as unheard of ("800 you won't get even in the mandi; 900", `not_even_there`)."""
@@ -164,6 +349,8 @@ def refuse_named_prices(reading: _Reading) -> None:
             _refused_before(reading, price)
             or _refused_after(reading, price)
             or _refused_at(reading, price)
+            or _refused_in_clause(reading, price)  # "ஐநூறுக்கு செய்ய முடியாது"
+            or _refused_before_verb(reading, price)  # "can't make a grill for 700"
             or echoed_and_refused(reading, price)  # "2850?! No no, too much."
             or echo_refused(reading, price)  # "3000 for an old cooler? No sir"
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
+from audio.understanding.dimensions import size_numbers
 from audio.understanding.per_thousand import thousand_as_unit
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.reel_sizes import reel_sizes
@@ -210,7 +211,7 @@ def _not_a_price(reading: _Reading, start: int, end: int, explicit: bool = False
     size = start > 0 and reading.words[start - 1] in _SIZE and not explicit
     return (
         (model and (_model_before(reading, start) or size or _size_after(reading, end)))
-        or _spec_after(reading, start, end)
+        or (_spec_after(reading, start, end) and not (explicit and reading.has(end, Cue.MEASURE)))
         or _said_after(reading, end, _SPANS)
         or (_said_after(reading, end, _PLACES) and _in_order(reading, end, number))
     )
@@ -257,6 +258,7 @@ def drop_spec_numbers(reading: _Reading) -> bool:
     gone |= year_starts(reading)  # "the 2019 edition, 150": a year, no price
     gone |= thousand_as_unit(reading)  # "ईंट हज़ार का क्या रेट?": the unit, no price
     gone |= teeth_counts(reading)  # "दो दाँत का बकरा": the goat's age, no price
+    gone |= size_numbers(reading)  # "28 by 1.75", "six feet tall": a size, no price
     if not gone:
         return False
     reading.prices = [p for p in reading.prices if p.start not in gone]

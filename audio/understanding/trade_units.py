@@ -38,6 +38,34 @@ _THIS = frozenset(
 )  # fmt: skip
 
 
+# "Square" before a foot word, which makes it a unit of area: "per square foot", "ચોરસ
+# ફૂટના", "చదరపు అడుగుకి", "சதுர அடிக்கு", "ಚದರ ಅಡಿಗೆ", "वर्ग फुट".
+_SQUARE = frozenset(
+    fold(w)
+    for w in (
+        "square", "sq", "sq.", "चौरस", "वर्ग", "स्क्वेअर", "स्क्वायर", "ચોરસ", "స్క్వేర్", "చదరపు",
+        "சதுர", "ಚದರ", "ചതുരശ്ര", "বর্গ", "ਵਰਗ", "choras", "chadarapu", "sadhura", "chadura",
+    )
+)  # fmt: skip
+_FEET = tuple(
+    fold(w)
+    for w in (
+        "foot", "feet", "ft", "fut", "फुट", "फूट", "फीट", "ફૂટ", "ફીટ", "అడుగు", "அடி", "ಅಡಿ",
+        "അടി", "ফুট", "ਫੁੱਟ", "ਫੁਟ", "adi", "adugu",
+    )
+)  # fmt: skip
+
+
+def _square_foot(reading: _Reading, k: int) -> bool:
+    """The word at `k` is a foot word after "square", or "sqft": a unit of area."""
+    words = reading.words
+    if not 0 <= k < len(words):
+        return False
+    if words[k] in ("sqft", "sqfeet"):
+        return True
+    return k > 0 and words[k - 1] in _SQUARE and words[k].startswith(_FEET)
+
+
 def _whole(reading: _Reading, k: int) -> bool:
     """The measure at `k` is one lot sold whole: "the whole box", "आम की पूरी पेटी",
     "this basket"."""
@@ -67,6 +95,10 @@ def measure_beside(reading: _Reading, price: _Price) -> int | None:
     after = price.end
     while after < price.end + 2 and reading.has(after, *_BETWEEN):
         after += 1
+    if _square_foot(reading, after + 1):
+        after += 1  # "per square foot"
+    if _square_foot(reading, k) or _square_foot(reading, after):
+        return k if _square_foot(reading, k) else after
     if k == 1 and reading.is_plain(0) is False and reading.is_plain(k):
         k = 0  # "ಬಾಕ್ಸ್ ತಗೊಂಡ್ರೆ ಸಾವಿರದ ಐನೂರಕ್ಕೆ ಕೊಡ್ತೀರಾ?": a box, if taken, at 1,500?
     for j in (k, after):

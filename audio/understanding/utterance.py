@@ -65,6 +65,7 @@ from audio.understanding.periods import rates_for_a_period
 from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
+from audio.understanding.rate_asked import asks_going_rate
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
@@ -205,6 +206,7 @@ def understand(
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or asked_not_offered(reading, superseded)  # tag, elsewhere, echo
     complaint = complaint or asks_what_price_covers(reading)  # "700 means how many clothes?"
+    complaint = complaint or asks_going_rate(reading)  # "आलू किलो का क्या चल रहा है?"
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
