@@ -389,7 +389,11 @@ class DriverStatement:
         try:
             cursor = driver.cursor()
             await cursor.execute(sql, values, prepare=True)
-            fetched = await cursor.fetchall() if cursor.description is not None else []
+            # Whether rows came back, from the result's status: `cursor.description`
+            # would build a column object per column (a bid's read has 29) only to ask.
+            result = cursor.pgresult
+            returned = result is not None and result.status == psycopg.pq.ExecStatus.TUPLES_OK
+            fetched = await cursor.fetchall() if returned else []
         except psycopg.Error as err:
             lost = dialect.is_disconnect(err, raw, None)  # type: ignore[arg-type]
             if lost:
