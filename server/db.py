@@ -389,7 +389,11 @@ class DriverStatement:
         try:
             cursor = driver.cursor()
             await cursor.execute(sql, values, prepare=True)
-            fetched = await cursor.fetchall() if cursor.description is not None else []
+            # Whether rows came back, from the result's status: `cursor.description`
+            # would build a column object per column (a bid's read has 29) only to ask.
+            result = cursor.pgresult
+            returned = result is not None and result.status == psycopg.pq.ExecStatus.TUPLES_OK
+            fetched = await cursor.fetchall() if returned else []
         except psycopg.Error as err:
             lost = dialect.is_disconnect(err, raw, None)  # type: ignore[arg-type]
             if lost:
@@ -418,11 +422,24 @@ def loaded(cls: type[T], keys: list[str], values: Sequence[object]) -> T:
     return instance
 
 
+SINGLE_STATEMENTS = "vyapar_single_statements"
+"""`session.info` key: set by `single_statement`; each statement commits alone."""
+
+
 async def single_statement(session: AsyncSession) -> None:
-    """The session's transaction (begun, not yet connected) reads with one statement,
-    which is consistent on its own: on PostgreSQL its connection runs in autocommit, so
-    the read is one round trip instead of three (no `BEGIN`, no `COMMIT`). The isolation
-    level is set on the driver connection without a round trip and reset when the
-    connection goes back to the pool. SQLite keeps its transaction (a local call)."""
+    """The session's transaction (begun, not yet connected) is statements each consistent
+    on its own: on PostgreSQL its connection runs in autocommit, so each statement is
+    one round trip (no `BEGIN`, no `COMMIT`): a read is one instead of three, and a read
+    then a write that checks what was read (a bid's compare-and-set) two instead of
+    four, the write then being the commit (`commits_alone`). The isolation level is set
+    on the driver connection without a round trip and reset when the connection goes
+    back to the pool. SQLite keeps its transaction (a local call)."""
     if session.get_bind().dialect.name == "postgresql":
         await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        session.info[SINGLE_STATEMENTS] = True
+
+
+def commits_alone(session: AsyncSession) -> bool:
+    """Whether each of `session`'s statements commits on its own (`single_statement`):
+    then a write whose answer is lost may have been saved, as a lost COMMIT may."""
+    return bool(session.info.get(SINGLE_STATEMENTS))

@@ -23,3 +23,10 @@ class Actor:
 TRANSACTION_ID = "vyapar_transaction_id"
 """`session.info` key: the PostgreSQL transaction id a write learnt in passing (the bid
 write returns it with the bid), so that whoever commits need not ask for it again."""
+
+PENDING_OUTCOME = "vyapar_pending_outcome"
+"""`session.info` key: what a write is about to make of a move (a bid's `BidOutcome`, its
+`bid.id` not yet known), set just before the write and taken away once it has answered.
+Where each statement commits alone (`server.db.single_statement`) that write is the
+commit, so when its answer is lost, whoever commits follows it up from this
+(`server/live/settling.py`)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Bid, BidSource, Negotiation, NegotiationStatus, Order, Product
@@ -24,12 +25,43 @@ def bid_saved(
     source: BidSource,
     transcript: str | None = None,
 ) -> Recheck:
-    """Whether this bid was saved; if so, its `offer` and `state` as `tell_bid` says."""
+    """Whether this bid was saved; if so, its `offer` and `state` as `tell_bid` says.
+
+    A bid whose write was its commit and never answered (`outcome.bid.id` unknown, see
+    `server.db.single_statement`) is first fenced off: the negotiation's version is
+    moved on from the one its compare-and-set expects, so that a write still on its way
+    (queued behind a stalled server) can no longer apply; a write still running holds
+    the row until it ends, and the fence waits for it. When the fence applies, nothing
+    was saved; when it does not, the version had moved, and the bid is ours if its
+    number holds our bidder and our stamp."""
     bid_id, room_id = outcome.bid.id, outcome.negotiation.id
     capped, note = outcome.capped, outcome.note
+    expected = outcome.negotiation.version
+    seq, bidder, stamp = outcome.bid.seq, outcome.bid.bidder_id, outcome.bid.created_at
+
+    async def find(session: AsyncSession) -> Bid | None:
+        if bid_id is not None:
+            return await session.get(Bid, bid_id)
+        fenced = await session.execute(
+            update(Negotiation)
+            .where(Negotiation.id == room_id, Negotiation.version == expected)
+            .values(version=expected + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if fenced.rowcount:
+            return None
+        found: Bid | None = await session.scalar(
+            select(Bid).where(
+                Bid.negotiation_id == room_id,
+                Bid.seq == seq,
+                Bid.bidder_id == bidder,
+                Bid.created_at == stamp,
+            )
+        )
+        return found
 
     async def check(session: AsyncSession) -> Tell | None:
-        bid = await session.get(Bid, bid_id)
+        bid = await find(session)
         if bid is None or bid.negotiation_id != room_id:
             return None
         negotiation = await session.get(Negotiation, room_id)

@@ -4,7 +4,11 @@ gave up. `Settler.commit` does not guess: it answers `OutcomeUnknown` at once an
 bounded follow-up that, once the database answers, learns whether the transaction
 committed (PostgreSQL's `txid_status` of the transaction id taken just before COMMIT; on
 SQLite, whether the rows are there) and then tells the room exactly what was saved, or
-the speaker that nothing was."""
+the speaker that nothing was. Where each statement commits alone (the HTTP API's bid,
+`server.db.single_statement`), the write is the commit and its transaction id comes back
+only with its answer: a lost answer is followed up from the move's `PENDING_OUTCOME`,
+whose check fences the write off before reading whether it was saved
+(`server.live.rechecks.bid_saved`)."""
 
 from __future__ import annotations
 
@@ -19,8 +23,9 @@ from sqlalchemy import exc as sa
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from server.db import commits_alone
 from server.dbtime import context_without_budget
-from server.domain.context import TRANSACTION_ID
+from server.domain.context import PENDING_OUTCOME, TRANSACTION_ID
 from server.domain.errors import OutcomeUnknown
 
 if TYPE_CHECKING:
@@ -88,7 +93,9 @@ class Settler:
         xid: int | None = None
         try:
             async with session.begin():
-                session.info.pop(TRANSACTION_ID, None)  # only this transaction's counts
+                # Only this transaction's count.
+                session.info.pop(TRANSACTION_ID, None)
+                session.info.pop(PENDING_OUTCOME, None)
                 result = await move()
                 xid = session.info.pop(TRANSACTION_ID, None)
                 if xid is None and _is_postgres(session):
@@ -97,6 +104,11 @@ class Settler:
                     xid = int((await session.execute(text("SELECT txid_current()"))).scalar_one())
                 check = recheck(result)
         except Exception as exc:
+            pending = session.info.pop(PENDING_OUTCOME, None)
+            if check is None and pending is not None and commits_alone(session):
+                # The write whose answer was lost was the commit (`single_statement`):
+                # it is followed up from what it was about to save.
+                check = recheck(pending)
             if check is None or not outcome_unknown(exc):
                 raise
             log.warning(

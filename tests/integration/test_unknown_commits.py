@@ -18,7 +18,10 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
+from models import Bid, BidSource, Negotiation, Product, Side, utcnow
 from server import migrate
+from server.api.schemas import BidOut
+from server.domain import negotiation as domain
 from tests.conftest import Api, make_settings
 from tests.live_helpers import LiveServer, live_server, open_browser, wait_for
 
@@ -240,3 +243,63 @@ async def test_a_rest_reject_saved_late_reaches_the_other_sides_socket(slow_comm
         finally:
             await ws.close()
             task.cancel()
+
+
+def _pending(negotiation: Negotiation, product: Product, bidder_id: int, stamp: Any) -> Any:
+    """What a bid's write was about to save when its answer was lost (the write of a bid
+    whose statements commit alone: `server.db.single_statement`)."""
+    bid = Bid(
+        negotiation_id=negotiation.id,
+        seq=negotiation.bid_count + 1,
+        bidder_id=bidder_id,
+        side=Side.CUSTOMER,
+        amount_paise=3100,
+        quantity=1,
+        source=BidSource.TEXT,
+    )
+    bid.created_at = stamp
+    return domain.BidOutcome(
+        bid=bid, negotiation=negotiation, product=product, capped=False, note=None
+    )
+
+
+async def test_a_bid_write_never_answered_is_fenced_off_then_read(postgres_url: str) -> None:
+    async with market(postgres_url) as (api, server, m):
+        state = server.app.state
+        moves = state.live.moves
+        customer = m["customer"]["user"]["id"]
+
+        async def snapshot() -> tuple[Negotiation, Product]:
+            async with state.sessions() as session:
+                n = await session.get(Negotiation, m["id"])
+                assert n is not None
+                p = await session.get(Product, n.product_id)
+                assert p is not None
+                return n, p
+
+        async def check(outcome: Any) -> Any:
+            recheck = moves.bid_saved(outcome, side="customer", source=BidSource.TEXT)
+            async with state.sessions() as session, session.begin():
+                return await recheck(session)
+
+        # Never applied (still queued behind a stalled server, or never sent): the fence
+        # moves the version on, so the write's compare-and-set can no longer match.
+        before, product = await snapshot()
+        assert await check(_pending(before, product, customer, utcnow())) is None
+        after, _ = await snapshot()
+        assert after.version == before.version + 1 and after.bid_count == before.bid_count
+
+        # Applied: the version had moved, and the bid at its number is ours (bidder, stamp).
+        before, product = await snapshot()
+        r = await api.bid(m["customer"]["token"], m["id"], 3100)
+        assert r.status_code == 201, r.text
+        saved = BidOut.model_validate(r.json()["bid"])
+        async with state.sessions() as session:
+            stamp = (await session.get(Bid, saved.id)).created_at  # type: ignore[union-attr]
+        assert await check(_pending(before, product, customer, stamp)) is not None
+        now, _ = await snapshot()
+        assert now.version == before.version + 1  # the fence changed nothing
+
+        # Someone else's write took that number: not ours, nothing to tell.
+        assert await check(_pending(before, product, customer, utcnow())) is None
+        assert await bid_count(api, m["customer"]["token"], m["id"]) == 1

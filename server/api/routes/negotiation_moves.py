@@ -29,6 +29,7 @@ from server.api.schemas import (
     PathId,
     ReasonIn,
 )
+from server.db import single_statement
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.live.moves import Moves
@@ -94,9 +95,15 @@ async def record_bid(
     lean: bool = False,
 ) -> domain.BidOutcome:
     """A typed bid placed, committed and told to its room: the route's work, shared with
-    its lean path (`server/api/fastbids.py`)."""
+    its lean path (`server/api/fastbids.py`), whose read and write are each a statement
+    that commits alone on PostgreSQL (`single_statement`: two round trips, no BEGIN and
+    no COMMIT). That is safe because the write is one statement that checks what was
+    read (its compare-and-set on the version read) and writes the bid and its audit row
+    together; a write whose answer is lost is followed up as a lost COMMIT is."""
 
     async def move() -> domain.BidOutcome:
+        if lean:
+            await single_statement(session)
         return await domain.place_bid(
             session,
             actor,

@@ -40,6 +40,7 @@ from server.api.payment_schemas import (
     WebhookOut,
 )
 from server.api.schemas import PathId
+from server.db import single_statement
 from server.domain.context import Actor
 from server.domain.payments.checkouts import checkout_made
 from server.domain.payments.views import payment_view
@@ -74,8 +75,10 @@ async def asks_again(
 ) -> bool:
     """Whether a create asks again for the checkout its buyer has already: answered
     without Razorpay, it counts against the general rate limit, not the payments one, so
-    a shopper who taps Pay again (a page that failed) is never locked out of paying."""
+    a shopper who taps Pay again (a page that failed) is never locked out of paying.
+    One statement, which commits alone (`single_statement`: one round trip, not three)."""
     async with sessions() as session, session.begin():
+        await single_statement(session)
         return await checkout_made(session, actor, order_id, CheckoutKind.ORDER)
 
 

@@ -31,7 +31,7 @@ from models import (
 )
 from server.db import DriverStatement, attribute_keys, loaded
 from server.domain import audit
-from server.domain.context import TRANSACTION_ID, Actor
+from server.domain.context import PENDING_OUTCOME, TRANSACTION_ID, Actor
 from server.domain.errors import (
     BelowFloorNeedsConfirmation,
     CustomerGone,
@@ -156,8 +156,7 @@ _BID_WRITE_LEAN = DriverStatement(_BID_STATEMENT)
 async def _write_bid_in_one_statement(
     session: AsyncSession,
     actor: Actor,
-    negotiation: Negotiation,
-    bid: Bid,
+    outcome: BidOutcome,
     values: dict[str, object],
     old: NegotiationStatus,
     detail: dict[str, object],
@@ -171,9 +170,17 @@ async def _write_bid_in_one_statement(
     nothing. This is the hot path of the bid API: one statement instead of three, no
     unit-of-work flush, and a statement built once. SQLite has no data-modifying CTEs
     and takes the three-statement path, with the same rows as the outcome.
+
+    Until the write answers, `outcome` (its bid stamped, its id unknown) is the
+    session's `PENDING_OUTCOME`: where the write is the commit (`single_statement`), a
+    lost answer is followed up from it (the negotiation still holds the version the
+    compare-and-set expected).
     """
+    bid, negotiation = outcome.bid, outcome.negotiation
     version = negotiation.version + 1
     stamp = utcnow()
+    set_committed_value(bid, "created_at", stamp)
+    set_committed_value(bid, "updated_at", stamp)
     params: dict[str, object] = {
         "negotiation_id": negotiation.id,
         "version": negotiation.version,
@@ -189,18 +196,18 @@ async def _write_bid_in_one_statement(
     }
     params.update({f"n_{k}": values[k] for k in _BID_MOVES})
     params.update({f"b_{k}": getattr(bid, k) for k in _BID_COLUMNS})
+    session.info[PENDING_OUTCOME] = outcome
     if lean:
         rows = await _BID_WRITE_LEAN.rows(session, params)
         written = rows[0] if rows else None
     else:
         written = (await session.execute(_BID_STATEMENT, params)).first()
+    del session.info[PENDING_OUTCOME]
     if written is None:
         await _lost_race(session, negotiation.id)
     bid_id, xid = written
     session.info[TRANSACTION_ID] = int(xid)
     set_committed_value(bid, "id", bid_id)
-    set_committed_value(bid, "created_at", stamp)
-    set_committed_value(bid, "updated_at", stamp)
     for key, value in {"version": version, "updated_at": stamp, **values}.items():
         set_committed_value(negotiation, key, value)
 
@@ -336,12 +343,11 @@ async def place_bid(
         "source": source.value,
     }
     if _dialect(session) == "postgresql":
-        await _write_bid_in_one_statement(
-            session, actor, negotiation, bid, values, old, detail, lean=lean
-        )
-        return BidOutcome(
+        outcome = BidOutcome(
             bid=bid, negotiation=negotiation, product=product, capped=capped, note=note
         )
+        await _write_bid_in_one_statement(session, actor, outcome, values, old, detail, lean=lean)
+        return outcome
     await _compare_and_set(session, negotiation, **values)
     session.add(bid)
     await session.flush()
