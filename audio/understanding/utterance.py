@@ -51,6 +51,7 @@ from audio.understanding.joins import (
 from audio.understanding.lasting import tag_cues
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
+from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
@@ -178,6 +179,7 @@ def understand(
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
+    measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
@@ -296,6 +298,7 @@ def understand(
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
+    talk = talk or measured  # "took the measurements: chest 38": nothing refused
     if chosen is None and (talk or reading.money_back or reading.asked_free) and elsewhere is None:
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
