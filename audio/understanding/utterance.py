@@ -69,6 +69,7 @@ from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
+from audio.understanding.reference_prices import set_aside_reference_prices
 from audio.understanding.refused_aside import refuses_aside
 from audio.understanding.refused_at import refuse_named_prices
 from audio.understanding.remarks import (
@@ -96,6 +97,7 @@ from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
 from audio.understanding.there_are import goods_there
 from audio.understanding.together import counts_before_price
+from audio.understanding.too_much_said import mark_too_much
 from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
 from audio.understanding.wanted import take_count_wanted
@@ -175,6 +177,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    mark_too_much(reading)  # "ਦੋ ਹਜ਼ਾਰ ਬਹੁਤ ਆ", "पंधराशे लई जास्त हाय": too much
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
@@ -191,6 +194,8 @@ def understand(
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
+    if cost_at is None:
+        cost_at = set_aside_reference_prices(reading)  # "even in the mandi it's 900"
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
