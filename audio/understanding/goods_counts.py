@@ -55,7 +55,7 @@ def _count(price: _Price) -> float | None:
     value = price.span.value
     if price.explicit or price.quantity is not None or price.negated:
         return None
-    return value if value == int(value) and 2 <= value <= _MOST else None
+    return value if 2 <= value <= _MOST and value == int(value) else None
 
 
 def goods_counted(reading: _Reading) -> None:
@@ -83,13 +83,13 @@ def goods_counted(reading: _Reading) -> None:
     counted = [
         _Quantity(span.value, None, span.start, span.end)
         for span in spans.values()
-        if not span.suffix and span.value == int(span.value) and 2 <= span.value <= _MOST
+        if not span.suffix and 2 <= span.value <= _MOST and span.value == int(span.value)
     ]  # a count read as neither price nor quantity ("ಎರಡು ಪ್ಯಾಂಟ್ ಇದೆ, ಎರಡಕ್ಕೂ ...")
     table = number_table(reading.language)
     for k in range(len(reading.words)):
         lone = None if reading.number_at[k] is not None else read_number(reading.words, k, table)
-        whole = lone is not None and lone.end == k + 1 and lone.value == int(lone.value)
-        if lone is not None and whole and 2 <= lone.value <= _MOST:
+        small = lone is not None and lone.end == k + 1 and 2 <= lone.value <= _MOST
+        if lone is not None and small and lone.value == int(lone.value):
             counted.append(_Quantity(lone.value, None, k, k + 1))  # "दो पैंट हैं"
     for quantity in [*reading.quantities, *counted]:
         if quantity.unit not in (None, "piece") or quantity.value is None:

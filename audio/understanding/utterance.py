@@ -6,6 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
+from audio.understanding.agreed_first import agreed_before_asking
 from audio.understanding.amount_off import (
     counts_beside_amount_off,
     drop_amounts_off,
@@ -35,8 +36,10 @@ from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.count_and_take import asks_to_count, counted_then_taken
 from audio.understanding.covers_asked import asks_what_price_covers
+from audio.understanding.deadlines import times_not_caps
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
+from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
 from audio.understanding.goods_counts import goods_counted as count_goods_beside_price
 from audio.understanding.handover import hands_over
@@ -67,6 +70,7 @@ from audio.understanding.periods import rates_for_a_period
 from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
+from audio.understanding.rate_now import rate_now_after_past
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
@@ -179,6 +183,7 @@ def understand(
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
     mark_too_much(reading)  # "ਦੋ ਹਜ਼ਾਰ ਬਹੁਤ ਆ", "पंधराशे लई जास्त हाय": too much
+    times_not_caps(reading)  # "रविवार तक सिल देना": by Sunday, no cap on the price
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
@@ -187,6 +192,7 @@ def understand(
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
+    rate_now_after_past(reading)  # "काल सत्तर होते, आज पासष्ट किलो": 65 a kilo
     _price_before_unit(reading, reply=has_outstanding_offer)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
@@ -297,7 +303,8 @@ def understand(
             refusals = []  # "No, last week's bananas went black": talk, nothing refused
     asks = any(t.raw == "?" for t in tokens)
     agreed = agreed_before_change(reading, accepts)  # "okay done, change for 500?"
-    if chosen is None and (asks or pays_by(reading) or takes_leave(reading)):
+    settled = has_outstanding_offer and agreed_before_asking(reading, accepts)  # "ok, done. when?"
+    if chosen is None and (asks or pays_by(reading) or takes_leave(reading)) and not settled:
         # "gpay chalega?", "card ok?", "thaili milegi?", "ok, I'll go": a word of agreement
         # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []
@@ -333,6 +340,8 @@ def understand(
     asked_one, goods_counted = counted or (asked_one, None)
     chosen = None if counted else chosen  # "how much 1 coconut", "2 nariyal kitne ka"
     final = chosen is not None and final_said(reading, chosen)  # "final price 60", "800, not less"
+    if final and chosen is not None and has_outstanding_offer:
+        final = not agreed_as_final(reading, chosen, accepts, refusals, reference_paise)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
