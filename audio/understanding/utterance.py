@@ -33,6 +33,7 @@ from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
+from audio.understanding.contents import contents_not_bought
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.count_and_take import asks_to_count, counted_then_taken
 from audio.understanding.covers_asked import asks_what_price_covers
@@ -420,6 +421,7 @@ def understand(
     else:
         intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
 
+    contents_not_bought(reading)  # "एक पेटी में बीस किलो आता है": what a crate holds
     count, unit = quantity_named(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )
