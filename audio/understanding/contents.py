@@ -24,6 +24,8 @@ _IN_CONTAINER = _folded(
     "પેટીમાં", "બોક્સમાં", "ડબ્બામાં", "ટોપલીમાં", "ಪೆಟ್ಟಿಗೆಯಲ್ಲಿ", "ಬಾಕ್ಸಲ್ಲಿ", "ಬುಟ್ಟಿಯಲ್ಲಿ",
     "പെട്ടിയിൽ", "കൊട്ടയിൽ", "ബോക്സിൽ", "ਪੇਟੀ", "ਡੱਬੇ", "ਕਰੇਟ", "ਪੇਟੀ'ਚ",
 )  # fmt: skip
+# "Inside" after the count, the container after it: "20 kilo inside a crate".
+_INSIDE = _folded("inside", "अंदर", "andar", "भीतर", "आत", "ਅੰਦਰ", "અંદર", "ভেতরে", "ভিতরে")
 _IN = _folded("में", "mein", "me", "in", "inside", "ਵਿੱਚ", "ਚ", "'ਚ", "ਵਿਚ", "मध्ये")
 # A word of holding after the count ("holds", "has", "comes", "आता है", "असतात").
 _HOLDS = _folded(
@@ -50,10 +52,11 @@ def contents_not_bought(reading: _Reading) -> None:
         start = _clause_start(reading, quantity.start)
         before = range(start, quantity.start)
         inside = any(words[k] in _IN_CONTAINER for k in before)
-        after = words[quantity.end : min(quantity.end + 3, len(words))]
+        after = words[quantity.end : min(quantity.end + 4, len(words))]
         holds = any(w in _HOLDS for w in after) or any(words[k] in _HOLDS for k in before)
         said_in = any(words[k] in _IN for k in before) or _locative(words, before)
-        if inside and (holds or said_in):
+        within = any(w in _INSIDE for w in after) and any(w in _IN_CONTAINER for w in after)
+        if (inside and (holds or said_in)) or within:  # "about 20 kilo inside a crate"
             quantity.claimed = True
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.conditions import clause_around
+from audio.understanding.own_cost import speaks_of_cost
 from audio.understanding.reading import _Reading
 
 
@@ -86,3 +87,29 @@ def set_aside_reference_prices(reading: _Reading) -> int | None:
     for price in marked:
         price.negated = True
     return said[0]
+
+
+_REFUSING = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
+# "No" said alone after the price, also where it could be a tag ("तीन सौ, ना बहन जी"):
+# with a reason of cost after it, it refuses.
+_NO = frozenset(fold(w) for w in ("ना", "na", "naa", "ਨਾ", "না", "nope"))
+
+
+def refuse_echo_before_reason(reading: _Reading) -> int | None:
+    """The other side's price said back with a "no" right after it, and a reason of cost
+    in the line ("350, no madam, at that I can't even pay my karigar", "one-fifty no, my
+    own purchase is one-sixty"): the price is refused, never the speaker's counter.
+    Where the refusal is, or None."""
+    said = _said_at(reading)
+    if not said and not speaks_of_cost(reading):
+        return None
+    words, refused = reading.words, None
+    for price in reading.prices:
+        if price.negated or price.bound or price.end >= len(words):
+            continue
+        if said and price.end > said[0]:
+            continue
+        if reading.has(price.end, *_REFUSING) or words[price.end] in _NO:
+            price.negated = True
+            refused = price.end if refused is None else refused
+    return refused

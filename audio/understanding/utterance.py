@@ -75,7 +75,10 @@ from audio.understanding.rate_now import rate_now_after_past
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
-from audio.understanding.reference_prices import set_aside_reference_prices
+from audio.understanding.reference_prices import (
+    refuse_echo_before_reason,
+    set_aside_reference_prices,
+)
 from audio.understanding.refused_aside import refuses_aside
 from audio.understanding.refused_at import refuse_named_prices
 from audio.understanding.remarks import (
@@ -201,9 +204,12 @@ def understand(
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
+    echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     if cost_at is None:
         cost_at = set_aside_reference_prices(reading)  # "even in the mandi it's 900"
+    if cost_at is None:
+        cost_at = echoed_at
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
