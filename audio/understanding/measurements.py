@@ -64,6 +64,11 @@ _METRES = _folded(
 )  # fmt: skip
 
 
+_LARGEST = 120
+"""The largest size a body measurement takes (inches or centimetres): "length 500" is a
+price of a form of the goods, not a size."""
+
+
 def _sizes_after_body_words(reading: _Reading, starts: set[int]) -> set[int]:
     """Number starts right after a body-part or length word (one word between at most,
     in the same clause: "kurta length 42", "keep the length at forty")."""
@@ -97,11 +102,20 @@ def drop_measurements(reading: _Reading) -> bool:
     spans = {p.start: (p.end, p.explicit) for p in reading.prices}
     spans.update({q.start: (q.end, False) for q in reading.quantities if q.start not in spans})
     bare = {k for k, (_, explicit) in spans.items() if not explicit}
+    values = {p.start: p.span.value for p in reading.prices}
+    values.update({q.start: q.value or 0.0 for q in reading.quantities if q.start not in values})
+    fitting = {k for k in bare if values.get(k, 0.0) <= _LARGEST}
     small = {k for k in bare if _before_small_length(reading, k, spans[k][0])}
     inches = bool(small) or _measures_small(reading)
-    sized = _sizes_after_body_words(reading, bare)
+    sized = _sizes_after_body_words(reading, fitting)
     measuring = any(w in _MEASURING for w in reading.words)
-    gone = small | (sized if measuring or inches or len(sized) >= 2 else set())
+    said = {
+        s.start
+        for s in find_numbers(reading.words, number_table(reading.language))
+        if s.value <= _LARGEST
+    }
+    sizes = _sizes_after_body_words(reading, said)  # also those read as no price at all
+    gone = small | (sized if measuring or inches or len(sizes) >= 2 else set())
     if inches:
         words = reading.words
         gone |= {k for k in bare if {*words[spans[k][0] - 1 : spans[k][0] + 1]} & _METRES}
