@@ -180,7 +180,8 @@ def _unsure_beside(
     scale_first = span.start > 0 and _starts_with_scale(reading, span, language)
     if scale_first and _plain_word(reading, span.start - 1):
         word = reading.words[span.start - 1]
-        if word.isascii() or looks_like_number(word, language):
+        known = reading.more.found([word]) or word in BOTH_FORMS  # "രണ്ടിനും കൂടി ആയിരം"
+        if not known and (word.isascii() or looks_like_number(word, language)):
             return True  # "der lakh": a lakh, or a multiplier the tables missed
     if first.kind is TokenKind.NUMBER and span.start > 0:
         before = reading.tokens[span.start - 1]

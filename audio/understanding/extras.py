@@ -139,8 +139,18 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
         return True
     if any(k + 1 < stop and words[k : k + 2] == ["up", "to"] for k in range(start, stop)):
         return False  # "up to 50": a cap, a price
+    near = [w for j, w in enumerate(near) if not _together(near, j)]
     pairs = [f"{a} {b}" for a, b in pairwise(near)]
     return any(w in _CHANGED for w in (*near, *pairs))
+
+
+# Malayalam "കൂടി" after a word with "-ും" ("മൂന്നിനും കൂടി", for all three together) is
+# "together", not "gone up".
+_TOGETHER = frozenset(fold(w) for w in ("കൂടി", "koodi"))
+
+
+def _together(words: list[str], j: int) -> bool:
+    return words[j] in _TOGETHER and j > 0 and words[j - 1].endswith(("ും", "um"))
 
 
 def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:

@@ -35,6 +35,8 @@ def _count_at(reading: _Reading, k: int) -> float | None:
     return value if value == int(value) and 1 <= value <= 50 else None
 
 
+# Endings of "all N", "both": "മൂന്നിനും", "மூணுக்கும்", "ಮೂರಕ್ಕೂ" count no item of their own.
+_ALL_OF = ("ും", "ும்", "ೂ")
 _MEASURES = (Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER)
 """What a count of goods is not said before: "two kilo", "two rupees"."""
 
@@ -54,6 +56,9 @@ def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
             and reading.number_at[k - 1] is reading.number_at[k]
         ):
             continue  # the tail of a longer number
+        span = reading.number_at[k]
+        if span is not None and span.suffix.endswith(_ALL_OF):
+            continue  # "മൂന്നിനും കൂടി", for all three together: the goods counted before
         value = _count_at(reading, k)
         if value is None and reading.has(k, Cue.ARTICLE) and k > 0:
             value = 1.0  # "three parottas and a plate": one plate

@@ -6,6 +6,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
+from audio.understanding.agreed_first import agreed_before_asking
 from audio.understanding.amount_off import (
     counts_beside_amount_off,
     drop_amounts_off,
@@ -32,12 +33,16 @@ from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
+from audio.understanding.contents import contents_not_bought
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.count_and_take import asks_to_count, counted_then_taken
 from audio.understanding.covers_asked import asks_what_price_covers
+from audio.understanding.deadlines import times_not_caps
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
+from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
+from audio.understanding.goods_counts import goods_counted as count_goods_beside_price
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
@@ -51,6 +56,7 @@ from audio.understanding.joins import (
 from audio.understanding.lasting import tag_cues
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
+from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
@@ -66,9 +72,14 @@ from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rate_asked import asks_going_rate
+from audio.understanding.rate_now import rate_now_after_past
 from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
+from audio.understanding.reference_prices import (
+    refuse_echo_before_reason,
+    set_aside_reference_prices,
+)
 from audio.understanding.refused_aside import refuses_aside
 from audio.understanding.refused_at import refuse_named_prices
 from audio.understanding.remarks import (
@@ -96,6 +107,7 @@ from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
 from audio.understanding.there_are import goods_there
 from audio.understanding.together import counts_before_price
+from audio.understanding.too_much_said import mark_too_much
 from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
 from audio.understanding.wanted import take_count_wanted
@@ -175,13 +187,17 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    mark_too_much(reading)  # "ਦੋ ਹਜ਼ਾਰ ਬਹੁਤ ਆ", "पंधराशे लई जास्त हाय": too much
+    times_not_caps(reading)  # "रविवार तक सिल देना": by Sunday, no cap on the price
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
+    measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
+    rate_now_after_past(reading)  # "काल सत्तर होते, आज पासष्ट किलो": 65 a kilo
     _price_before_unit(reading, reply=has_outstanding_offer)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
@@ -189,13 +205,19 @@ def understand(
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
+    echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
+    if cost_at is None:
+        cost_at = set_aside_reference_prices(reading)  # "even in the mandi it's 900"
+    if cost_at is None:
+        cost_at = echoed_at
     for price in reading.prices:
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
+    count_goods_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
@@ -290,7 +312,8 @@ def understand(
             refusals = []  # "No, last week's bananas went black": talk, nothing refused
     asks = any(t.raw == "?" for t in tokens)
     agreed = agreed_before_change(reading, accepts)  # "okay done, change for 500?"
-    if chosen is None and (asks or pays_by(reading) or takes_leave(reading)):
+    settled = has_outstanding_offer and agreed_before_asking(reading, accepts)  # "ok, done. when?"
+    if chosen is None and (asks or pays_by(reading) or takes_leave(reading)) and not settled:
         # "gpay chalega?", "card ok?", "thaili milegi?", "ok, I'll go": a word of agreement
         # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []
@@ -298,6 +321,7 @@ def understand(
     goods_talk = chosen is None and about_the_goods(reading, has_outstanding_offer)
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
+    talk = talk or measured  # "took the measurements: chest 38": nothing refused
     if chosen is None and (talk or reading.money_back or reading.asked_free) and elsewhere is None:
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
@@ -325,6 +349,8 @@ def understand(
     asked_one, goods_counted = counted or (asked_one, None)
     chosen = None if counted else chosen  # "how much 1 coconut", "2 nariyal kitne ka"
     final = chosen is not None and final_said(reading, chosen)  # "final price 60", "800, not less"
+    if final and chosen is not None and has_outstanding_offer:
+        final = not agreed_as_final(reading, chosen, accepts, refusals, reference_paise)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
     amount: int | None = None
@@ -403,6 +429,7 @@ def understand(
     else:
         intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
 
+    contents_not_bought(reading)  # "एक पेटी में बीस किलो आता है": what a crate holds
     count, unit = quantity_named(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )

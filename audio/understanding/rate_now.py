@@ -1,0 +1,60 @@
+"""Today's rate after one of the past: "till yesterday 80, today 75 a kilo", "काल सत्तर
+होते, आज पासष्ट किलो", "ਪਿਛਲੇ ਹਫ਼ਤੇ ਸੌ ਸੀ, ਅੱਜ ਨੱਬੇ ਕਿੱਲੋ", "গত মাসে দুশো ছিল, এখন দুশো
+কুড়ি লিটার". The number before the unit after "today" or "now" is the rate now, never a
+count of kilos: the price of the past names it, and it lies near that price (the rate
+moved a little). The past price stays a remark (`old_prices`, `recalled`), the rate
+now stands with its unit."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading, count_as_rate
+from audio.understanding.recalled import _PAST, _found
+
+_NOW = frozenset(
+    fold(w)
+    for w in (
+        "now", "today", "todays", "today's", "आज", "aaj", "aj", "अब", "ab", "अभी", "abhi",
+        "आता", "aata", "atta", "આજે", "હવે", "aaje", "have", "ਅੱਜ", "ਹੁਣ", "ajj", "hun",
+        "hunn", "আজ", "এখন", "ekhon", "aj", "இன்னைக்கு", "இன்று", "இப்போ", "இப்ப",
+        "innaiku", "innaikku", "ippo", "ఈరోజు", "ఇవాళ", "ఇప్పుడు", "eeroju", "ivala",
+        "ippudu", "ಇವತ್ತು", "ಈಗ", "ivattu", "iga", "ഇന്ന്", "ഇപ്പോൾ", "innu", "ippol",
+    )
+)  # fmt: skip
+# Words of the past the general table does not hold: "నిన్నటి వరకు" (till yesterday).
+_PAST_TOO = frozenset(fold(w) for w in ("నిన్నటి", "నిన్నటిదాకా", "నిన్నటివరకు", "ninnati", "నిన్నటిదాక"))
+_UNITS = frozenset(("kg", "dozen", "litre", "bunch", "piece", "g"))
+_NEAR = (0.5, 1.5)
+"""The rate now as a share of the past price, lowest and highest."""
+
+
+def rate_now_after_past(reading: _Reading) -> None:
+    """Make the count of a unit said after "today"/"now", following a price of the
+    past, today's rate of that unit."""
+    words = reading.words
+    past = sorted({*_found(words, _PAST), *(k for k, w in enumerate(words) if w in _PAST_TOO)})
+    if not past:
+        return
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        value = quantity.value
+        if span is None or value is None or quantity.unit not in _UNITS or not 0 < value < 1e6:
+            continue
+        if value != int(value):
+            continue
+        now = [k for k in range(max(quantity.start - 2, 0), quantity.start) if words[k] in _NOW]
+        if not now:
+            continue
+        before = [
+            s
+            for s in {id(s): s for s in reading.number_at[: now[0]] if s is not None}.values()
+            if any(k < s.start for k in past)
+        ]
+        if not before:
+            continue
+        low, high = _NEAR
+        if low * before[-1].value <= value <= high * before[-1].value:
+            # the price of the past is a remark: the rate now stands alone
+            reading.prices = [p for p in reading.prices if p.start >= now[0]]
+            count_as_rate(reading, quantity, span)
+            return

@@ -1,0 +1,115 @@
+"""A price said as what the goods cost elsewhere, given as the reason a price is refused:
+the speaker's own purchase ("my own purchase is 160", "আমার কেনাই পড়েছে দুশো সত্তর",
+"माझी खरेदीच चारशे वीस", "വാങ്ങിയ വില തന്നെ നാനൂറ്റമ്പത്"), the wholesale market's rate
+("even in the mandi it costs 900", "ਮੰਡੀ ਵਿੱਚ ਹੀ ਛੇ ਸੌ ਦੀ ਪੈਂਦੀ ਆ") or what the work
+itself costs ("at that I can't even pay my tailor"). Such a price is a reference, no
+offer: said after the other side's price refused ("350? no, madam, ..."), the line
+refuses with no amount of its own. A counter in a clause of its own ("the mandi rate is
+600, give 650") keeps its price. This widens `own_cost` with the emphatic forms and the
+market's words it does not hold."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.conditions import clause_around
+from audio.understanding.own_cost import speaks_of_cost
+from audio.understanding.reading import _Reading
+
+
+def _phrases(*said: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w) for w in s.split()) for s in said)
+
+
+_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": _phrases(
+        "in the mandi", "at the mandi", "the mandi rate",
+        "my purchase", "my own purchase", "i paid", "even pay", "can't even", "cannot even",
+        "i myself pay", "my own rate",
+    ),
+    "hi": _phrases(
+        "मंडी में", "मंडी में ही", "मंडी में भी", "mandi mein", "mandi me",
+        "मेरी खरीद", "अपनी खरीद", "खरीद ही", "meri kharid", "मंडी का भाव", "मंडी भाव",
+    ),
+    "mr": _phrases(
+        "खरेदीच", "खरेदी किंमत", "माझी खरेदी", "मंडीत", "मंडीतच", "मार्केट यार्डात", "kharedich",
+    ),
+    "gu": _phrases("મંડીમાં", "મંડીમાં જ", "યાર્ડમાં", "મારી ખરીદી", "પોતાની ખરીદી", "mandima"),
+    "pa": _phrases(
+        "ਮੰਡੀ", "ਮੰਡੀ 'ਚ", "ਮੰਡੀ ਚ", "ਮੰਡੀ ਵਿੱਚ", "ਮੰਡੀ ਵਿਚ", "ਮੰਡੀ'ਚ", "mandi", "ਖਰੀਦ ਹੀ",
+        "ਪੈਂਦੀ ਆ", "ਪੈਂਦਾ ਆ", "ਪੈਂਦੀ ਹੈ", "ਪੈਂਦਾ ਹੈ",
+    ),
+    "bn": _phrases("কেনাই", "কেনার দাম", "কেনা দাম", "আড়তে", "আড়তেই", "মহাজনের", "kenai"),
+    "ta": _phrases("மண்டியில", "மண்டியிலேயே", "மண்டியிலே", "கொள்முதலே", "வாங்கின விலை"),
+    "te": _phrases("మండీలో", "మండీలోనే", "కొనుగోలు ధరే", "కొన్న ధర", "కొన్న ధరే"),
+    "kn": _phrases("ಮಂಡಿಯಲ್ಲಿ", "ಮಂಡಿಯಲ್ಲೇ", "ಖರೀದಿ ಬೆಲೆ", "ಖರೀದಿಯೇ", "ಕೊಂಡ ಬೆಲೆ"),
+    "ml": _phrases(
+        "വാങ്ങിയ വില", "വാങ്ങിയ വിലയ്ക്ക്", "മാർക്കറ്റിൽ തന്നെ",
+    ),
+}  # fmt: skip
+_BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
+
+
+def _said_at(reading: _Reading) -> list[int]:
+    words = reading.words
+    return sorted(
+        {
+            k
+            for k in range(len(words))
+            for p in _REFERENCES.get(reading.language, ())
+            if tuple(words[k : k + len(p)]) == p
+        }
+    )
+
+
+def set_aside_reference_prices(reading: _Reading) -> int | None:
+    """Set aside the prices said in a clause with the speaker's purchase, the market's
+    rate or the work's cost; where the first such word is, or None when no price was."""
+    said = _said_at(reading)
+    if not said:
+        return None
+    marked = []
+    for price in reading.prices:
+        if price.negated or price.bound:
+            continue
+        clause = clause_around(reading, price.start, price.end)
+        if any(reading.has(k, *_BOUNDS) for k in clause):
+            continue
+        if any(k in clause for k in said):
+            marked.append(price)
+    if not marked:
+        return None
+    if any(not p.negated and p not in marked for p in reading.prices):
+        # "the mandi has it at 600, for you 650": the vendor's own price stands, and the
+        # reference answers nothing (it is no refused price making 650 a counter)
+        reading.prices = [p for p in reading.prices if p not in marked]
+        return None
+    for price in marked:
+        price.negated = True
+    return said[0]
+
+
+_REFUSING = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
+# "No" said alone after the price, also where it could be a tag ("तीन सौ, ना बहन जी"):
+# with a reason of cost after it, it refuses.
+_NO = frozenset(fold(w) for w in ("ना", "na", "naa", "ਨਾ", "না", "nope"))
+
+
+def refuse_echo_before_reason(reading: _Reading) -> int | None:
+    """The other side's price said back with a "no" right after it, and a reason of cost
+    in the line ("350, no madam, at that I can't even pay my karigar", "one-fifty no, my
+    own purchase is one-sixty"): the price is refused, never the speaker's counter.
+    Where the refusal is, or None."""
+    said = _said_at(reading)
+    if not said and not speaks_of_cost(reading):
+        return None
+    words, refused = reading.words, None
+    for price in reading.prices:
+        if price.negated or price.bound or price.end >= len(words):
+            continue
+        if said and price.end > said[0]:
+            continue
+        if reading.has(price.end, *_REFUSING) or words[price.end] in _NO:
+            price.negated = True
+            refused = price.end if refused is None else refused
+    return refused
