@@ -163,7 +163,7 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
         async with request.app.state.sessions() as session, session.begin():
-            _row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
+            _row, profile = await qr.open_stall(session, token, secret=settings.secret_keys)
             business_name = profile.business_name
     except Exception as exc:  # each told as a page: gone, closed, an outage (503), a fault
         return error_page(request, exc)
