@@ -90,7 +90,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.engine = engine
     app.state.sessions = sessions
     app.state.redis = redis
-    app.state.tokens = Tokens(settings.secret_key)
+    app.state.tokens = Tokens(settings.secret_key, settings.secret_keys[1:])
     app.state.accounts = AccountGate(
         sessions,
         ttl_seconds=settings.account_cache_seconds,

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import math
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import click
@@ -24,6 +25,24 @@ def _window_hours(ctx: click.Context, param: click.Parameter, value: float) -> f
             f"{value} is not a number of hours above 0, at most {MAX_WINDOW_HOURS}"
         )
     return value
+
+
+def _since(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+    """An ISO 8601 date or time (UTC unless it names an offset), in the past year."""
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a date or time; write it as 2026-03-01 or 2026-03-01T14:30"
+            " (UTC unless an offset such as +05:30 is given)"
+        ) from None
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    now = datetime.now(UTC)
+    if not now - timedelta(hours=MAX_WINDOW_HOURS) <= when <= now:
+        raise click.BadParameter(f"{value} is not within the past year")
+    return when
 
 
 def webhook_url_problem(url: str) -> str | None:
@@ -149,16 +168,25 @@ def register(main: click.Group, load: Any) -> None:
         callback=_window_hours,
         help=f"Check checkouts opened this recently (above 0, at most {MAX_WINDOW_HOURS}).",
     )
-    def reconcile_command(window_hours: float) -> None:
+    @click.option(
+        "--payments-since",
+        callback=_since,
+        metavar="WHEN",
+        help="Also ask Razorpay for every payment made since WHEN (ISO 8601, UTC unless "
+        "an offset is given): after a restore from backup, the backup's time.",
+    )
+    def reconcile_command(window_hours: float, payments_since: datetime | None) -> None:
         """Ask Razorpay about every unfinished payment and apply what happened.
+
+        After a restore from backup, pass `--payments-since` the backup's time: payments
+        whose webhooks the server took before the restore come again from Razorpay's
+        list of payments (those of orders the restore lost are reported, for a person).
 
         Prints a JSON report; exits 1 when the report lists errors (Razorpay could not be
         reached for some checkout: run it again later). Needs the Razorpay keys (and
         VYAPAR_RAZORPAY_BASE_URL for a sandbox): the embedded sandbox lives inside a
         running server only.
         """
-        from datetime import timedelta
-
         from server.cli import require_migrated
 
         settings: Settings = load()
@@ -184,7 +212,12 @@ def register(main: click.Group, load: Any) -> None:
             moved: set[int] = set()
             after_commit(sessions, news.KEY, moved.update)
             try:
-                report = await reconcile(sessions, gateway, window=timedelta(hours=window_hours))
+                report = await reconcile(
+                    sessions,
+                    gateway,
+                    window=timedelta(hours=window_hours),
+                    payments_since=payments_since,
+                )
             finally:
                 gateway.close()
                 await engine.dispose()

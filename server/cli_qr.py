@@ -52,7 +52,7 @@ def register(main: click.Group, load: Any) -> None:
                     try:
                         async with sessions() as session, session.begin():
                             row = await domain.revoke_qr(
-                                session, Actor.system(), token_of(code), secret=settings.secret_key
+                                session, Actor.system(), token_of(code), secret=settings.secret_keys
                             )
                     except DomainError as exc:
                         failed += 1

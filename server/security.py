@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import time
@@ -20,6 +21,7 @@ TOKEN_LEEWAY_SECONDS = 60
 hosts' clocks differ by a second or more (NTP keeps them within far less than this),
 and a token signed by a host that runs ahead must work on one that runs behind. An
 expiry has none: a token from a host that runs behind merely expires that much early."""
+_JWS = jwt.PyJWS()
 _USER_ID = re.compile(r"[1-9][0-9]{0,18}")
 
 
@@ -34,6 +36,13 @@ class SessionRevoked(TokenError):
     deactivated and activated again): that sign-in is over."""
 
     code = "session_revoked"
+
+
+class SigningKeyRetired(TokenError):
+    """The token was signed with a key this server no longer holds: `VYAPAR_SECRET_KEY`
+    was rotated and the old key has since left `VYAPAR_SECRET_KEY_PREVIOUS`."""
+
+    code = "token_key_retired"
 
 
 class AccountDeactivated(TokenError):
@@ -80,8 +89,14 @@ class Tokens:
     cost more than anything else the API does before its first query. Only the expiry
     is checked again on a hit; revocation is the account gate's, as before."""
 
-    def __init__(self, secret: str) -> None:
+    def __init__(self, secret: str, previous: tuple[str, ...] = ()) -> None:
+        """Tokens are signed with `secret` and verified against it, then against each
+        of `previous` (the keys of a rotation still under way): a token names the key
+        that signed it (`kid`, a digest of the key), so one from a key no longer held is
+        told apart from a forgery (401 `token_key_retired`)."""
         self._secret = secret
+        self._kid = key_id(secret)
+        self._keys = {key_id(key): key for key in (secret, *previous)}
         self._verified: dict[str, TokenClaims] = {}
 
     def issue(self, user_id: int, role: Role, ttl_seconds: int, *, version: int = 0) -> str:
@@ -95,7 +110,7 @@ class Tokens:
             "jti": secrets.token_urlsafe(12),
             "typ": "access",
         }
-        return jwt.encode(claims, self._secret, algorithm=ALGORITHM)
+        return jwt.encode(claims, self._secret, algorithm=ALGORITHM, headers={"kid": self._kid})
 
     def verify(self, token: str) -> TokenClaims:
         claims = self._verified.get(token)
@@ -108,11 +123,35 @@ class Tokens:
         self._verified[token] = claims
         return claims
 
+    def _key_for(self, token: str) -> str:
+        """The key to check `token` with: the one its `kid` names, or (a token signed
+        before tokens named their key) the first held key whose signature it bears."""
+        try:
+            kid = jwt.get_unverified_header(token).get("kid")
+        except jwt.PyJWTError as exc:
+            raise TokenError("The bearer token is not valid; log in again.") from exc
+        if kid is None:
+            for key in self._keys.values():
+                try:
+                    _JWS.decode_complete(token, key, algorithms=[ALGORITHM])
+                except jwt.PyJWTError:
+                    continue
+                return key
+            return self._secret
+        held = self._keys.get(kid) if isinstance(kid, str) else None
+        if held is None:
+            raise SigningKeyRetired(
+                "This sign-in was signed with a key the server no longer accepts "
+                "(its secret key was rotated); log in again."
+            )
+        return held
+
     def _verify(self, token: str) -> TokenClaims:
+        key = self._key_for(token)
         try:
             claims = jwt.decode(
                 token,
-                self._secret,
+                key,
                 algorithms=[ALGORITHM],
                 options={
                     "require": ["exp", "sub", "role"],
@@ -153,3 +192,8 @@ class Tokens:
             )
         except (ValueError, KeyError) as exc:
             raise TokenError("The bearer token is not valid; log in again.") from exc
+
+
+def key_id(secret: str) -> str:
+    """A short public name of a signing key (a digest: it reveals nothing of the key)."""
+    return hashlib.sha256(b"vyaparmitra-key-id:" + secret.encode()).hexdigest()[:16]

@@ -56,6 +56,10 @@ class Settings(BaseSettings, EngineSettings):
     """`production` refuses placeholder secrets and skips demo data."""
     secret_key: str = DEFAULT_SECRET
     """Signs bearer tokens and QR tokens; at least 32 random bytes in production."""
+    secret_key_previous: str | None = None
+    """Older secret keys, comma-separated, newest first: still accepted (never used to
+    sign) while `secret_key` is being rotated. Each is held to the same rules as
+    `secret_key`; a token or QR code signed with a key removed from here is refused."""
     data_dir: Path = Field(default_factory=default_data_dir)
     """The one writable folder: the SQLite database, prepared models, artifacts."""
     database_url: str = Field(
@@ -324,6 +328,17 @@ class Settings(BaseSettings, EngineSettings):
     @classmethod
     def _stripped_or_none(cls, value: str | None) -> str | None:
         return checks.stripped_or_none(value)
+
+    @field_validator("secret_key_previous")
+    @classmethod
+    def _previous_keys(cls, value: str | None) -> str | None:
+        return checks.previous_keys(value)
+
+    @property
+    def secret_keys(self) -> tuple[str, ...]:
+        """The key that signs, then the older ones still accepted (`secret_key_previous`)."""
+        previous = (self.secret_key_previous or "").split(",")
+        return (self.secret_key, *(key.strip() for key in previous if key.strip()))
 
     @field_validator("twilio_auth_token", "metrics_token")
     @classmethod

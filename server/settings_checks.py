@@ -309,13 +309,27 @@ def check_together(settings: Settings) -> None:
 
 
 def _refuse_placeholder_secret(settings: Settings) -> None:
-    weak = settings.secret_key in PLACEHOLDER_SECRETS or len(settings.secret_key) < 32
-    if settings.env == "production" and weak:
-        raise PlaceholderSecretError(
-            "VYAPAR_SECRET_KEY is a placeholder or shorter than 32 characters; "
-            "production needs a real secret (e.g. `python -c 'import secrets; "
-            "print(secrets.token_urlsafe(48))'`)."
-        )
+    if settings.env != "production":
+        return
+    for n, key in enumerate(settings.secret_keys):
+        if key in PLACEHOLDER_SECRETS or len(key) < 32:
+            name = "VYAPAR_SECRET_KEY" if n == 0 else f"VYAPAR_SECRET_KEY_PREVIOUS (key {n})"
+            raise PlaceholderSecretError(
+                f"{name} is a placeholder or shorter than 32 characters; "
+                "production needs a real secret (e.g. `python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'`)."
+            )
+
+
+def previous_keys(value: str | None) -> str | None:
+    """`VYAPAR_SECRET_KEY_PREVIOUS`: unset or blank is none; else keys separated by
+    commas, none of them blank (a stray comma is a mistake, not an empty key)."""
+    if value is None or not value.strip():
+        return None
+    keys = [key.strip() for key in value.split(",")]
+    if any(not key for key in keys):
+        raise ValueError("separate older keys with single commas; one of them is blank")
+    return ",".join(keys)
 
 
 def _refuse_short_metrics_token(settings: Settings) -> None:

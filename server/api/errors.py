@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Field
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -222,7 +222,13 @@ def install(app: FastAPI) -> None:
         return _validation_error(exc.errors())
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and _a_browser_page(request):
+            from server.web import pages  # the pages import this module
+
+            return pages.notice_page(
+                request, "not_found", lang=pages.notice_language(request), status=404
+            )
         unreadable = _json_past_the_parser(exc)
         if unreadable is not None:
             return _validation_error([{"loc": ("body",), "msg": unreadable}])
@@ -273,6 +279,14 @@ def _validation_error(errors: Sequence[Any]) -> JSONResponse:
     ]
     message = "; ".join(f"{f['field'] or 'body'}: {f['message']}" for f in fields)
     return JSONResponse(error_body("validation_error", message, fields=fields), status_code=422)
+
+
+def _a_browser_page(request: Request) -> bool:
+    """A browser asking for a page (`Accept` names HTML), not for the API: an unknown
+    page is a small HTML page in the reader's language; the API keeps its JSON."""
+    path = request.url.path
+    accept = request.headers.get("accept", "")
+    return not path.startswith("/api/") and path != "/api" and "text/html" in accept
 
 
 def _json_past_the_parser(exc: StarletteHTTPException) -> str | None:

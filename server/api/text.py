@@ -64,15 +64,50 @@ _TAG_BASE = "\U0001f3f4"
 """🏴, the base of the emoji subdivision flags (🏴 + tag letters + CANCEL TAG U+E007F)."""
 
 
+def _variation_selector(point: int) -> bool:
+    """VS1–VS16 (U+FE00–FE0F) and VS17–VS256 (U+E0100–E01EF)."""
+    return 0xFE00 <= point <= 0xFE0F or 0xE0100 <= point <= 0xE01EF
+
+
+_EMOJI_LETTERS = frozenset("\u2139")
+"""The one letter that is also an emoji (ℹ, INFORMATION SOURCE): it has a text and an
+emoji style like the symbols."""
+
+
+def _ideograph(char: str) -> bool:
+    return unicodedata.name(char, "").startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY"))
+
+
+def _has_variants(base: str, selector: int) -> bool:
+    """Whether a variation selector after `base` can change how it is drawn: the text and
+    emoji selectors (VS15, VS16) after a symbol, punctuation mark or digit (emoji, and
+    keycaps' digits, have variants; letters and marks have none), any selector after an
+    ideograph (its standardized and registered variants). After anything else, or after
+    another selector, it draws nothing."""
+    if _variation_selector(ord(base)):
+        return False
+    if selector in (0xFE0E, 0xFE0F) and (
+        unicodedata.category(base)[0] in "SPN" or base in _EMOJI_LETTERS
+    ):
+        return True
+    return _ideograph(base)
+
+
 def hidden_character(value: str) -> str | None:
     """The first character of `value` that draws nothing and is no joiner, as "U+200B",
     or None: a format character other than ZWNJ, ZWJ and the number signs (zero-width
     space, word joiner, soft hyphen, byte-order mark, U+180E …), a tag character outside
-    an emoji subdivision flag, a noncharacter or an unassigned code point. Direction
-    controls are `reads_as_written`'s, with their own message."""
+    an emoji subdivision flag, a variation selector that selects nothing (after a letter,
+    at the start, or a second in a row: `_has_variants`), a noncharacter or an
+    unassigned code point. Direction controls are `reads_as_written`'s, with their own
+    message."""
     flag = False  # inside a flag's tag run
     for i, c in enumerate(value):
         point = ord(c)
+        if _variation_selector(point):
+            if i == 0 or not _has_variants(value[i - 1], point):
+                return f"U+{point:04X}"
+            continue
         if 0xE0000 <= point <= 0xE007F:
             if point == 0xE007F and flag:
                 flag = False

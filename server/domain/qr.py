@@ -39,17 +39,25 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def sign_token(nonce: str, secret: str) -> str:
-    mac = hmac.new(secret.encode(), f"qr:{nonce}".encode(), hashlib.sha256).digest()
+Keys = str | tuple[str, ...]
+"""The server's secret key, or its keys: the one that signs first, then older ones still
+accepted while it is being rotated (`Settings.secret_keys`)."""
+
+
+def sign_token(nonce: str, secret: Keys) -> str:
+    key = secret if isinstance(secret, str) else secret[0]
+    mac = hmac.new(key.encode(), f"qr:{nonce}".encode(), hashlib.sha256).digest()
     return f"{nonce}.{_b64(mac)}"
 
 
-def verify_token(token: str, secret: str) -> str:
-    """The nonce inside a token this server signed; `QRTokenInvalid` otherwise."""
+def verify_token(token: str, secret: Keys) -> str:
+    """The nonce inside a token this server signed (with any key it still holds);
+    `QRTokenInvalid` otherwise."""
     nonce, sep, _sig = token.partition(".")
     if not sep or not nonce or len(token) > 128 or not token.isascii():
         raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")
-    if not hmac.compare_digest(sign_token(nonce, secret), token):
+    keys = (secret,) if isinstance(secret, str) else secret
+    if not any(hmac.compare_digest(sign_token(nonce, key), token) for key in keys):
         raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")
     return nonce
 
@@ -66,7 +74,7 @@ async def issue_qr(
     *,
     kind: QRKind,
     ttl_seconds: int,
-    secret: str,
+    secret: Keys,
     product_id: int | None = None,
     now: datetime | None = None,
 ) -> IssuedQR:
@@ -108,7 +116,7 @@ async def issue_qr(
     return IssuedQR(session=row, token=sign_token(row.nonce, secret))
 
 
-async def find_qr(session: AsyncSession, token: str, *, secret: str) -> QRSession:
+async def find_qr(session: AsyncSession, token: str, *, secret: Keys) -> QRSession:
     """The row behind a token, checking signature, revocation and expiry (not uses)."""
     nonce = verify_token(token, secret)
     row = await session.scalar(select(QRSession).where(QRSession.nonce == nonce))
@@ -126,7 +134,7 @@ async def revoke_qr(
     actor: Actor,
     token: str,
     *,
-    secret: str,
+    secret: Keys,
     now: datetime | None = None,
 ) -> QRSession:
     """Withdraw a code: from now on it admits no one (410 `qr_withdrawn`). A vendor may
@@ -160,7 +168,7 @@ async def revoke_qr(
 
 
 async def redeem_qr(
-    session: AsyncSession, token: str, *, secret: str, now: datetime | None = None
+    session: AsyncSession, token: str, *, secret: Keys, now: datetime | None = None
 ) -> QRSession:
     """Count one use of a QR code, atomically: a one-visit code works exactly once."""
     row = await find_qr(session, token, secret=secret)
@@ -202,7 +210,7 @@ async def open_stall(
     session: AsyncSession,
     token: str,
     *,
-    secret: str,
+    secret: Keys,
     redeem: bool = False,
     closed_ok: bool = False,
 ) -> tuple[QRSession, VendorProfile]:

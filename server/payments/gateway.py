@@ -161,6 +161,21 @@ class RazorpayGateway:
         )
         return _items(got, "items")
 
+    async def payments_between(self, since: int, until: int, *, limit: int) -> list[Entity]:
+        """The payments made on the account from `since` to `until` (Unix seconds), at
+        most `limit`, newest first: Razorpay's `GET /v1/payments?from&to`, a page of 100
+        at a time (`count`, `skip`)."""
+        found: list[Entity] = []
+        while len(found) < limit:
+            query = {"from": since, "to": until, "count": 100, "skip": len(found)}
+            got = _items(
+                await self._call("list payments", self._client.payment.all, query), "items"
+            )
+            found.extend(got)
+            if len(got) < 100:
+                break
+        return found[:limit]
+
     async def fetch_payment(self, razorpay_payment_id: str) -> Entity:
         return _one(
             "a payment",

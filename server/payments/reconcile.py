@@ -15,7 +15,17 @@ the webhook and verify paths use:
 5. release the stock of orders still unpaid past their reservation;
 6. report captured payments whose Razorpay order no order here has (their webhooks were
    stored `ignored` as unmatched: after a restore from backup, the payments of orders the
-   restore lost) while Razorpay still holds the money, for a person to refund or match.
+   restore lost) while Razorpay still holds the money, for a person to refund or match;
+7. with `payments_since` (after a restore: the backup's time), ask Razorpay for every
+   payment made since (`GET /v1/payments`, paged): one for a checkout here is applied as
+   in step 2 (whatever the checkout's age or state: nothing is credited twice), a
+   captured one for a Razorpay order no checkout here has is reported as in step 6. This
+   finds what no webhook will tell again: payments whose webhooks the server had taken
+   before the restore lost its rows.
+
+Step 2 asks about every checkout still open for an order awaiting payment, however old
+(a restore from an older backup brings such orders back), and about the other open
+checkouts within the window.
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ import json
 import re
 import uuid
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -34,6 +44,8 @@ from models import (
     Checkout,
     CheckoutKind,
     CheckoutStatus,
+    Order,
+    OrderStatus,
     Refund,
     RefundStatus,
     WebhookEvent,
@@ -45,6 +57,7 @@ from server.domain.context import Actor
 from server.domain.errors import DomainError
 from server.domain.payments.checkouts import attach_link_order, get_checkout, move_checkout
 from server.domain.payments.inbox import TO_APPLY
+from server.domain.payments.payments import PaymentOutcome
 from server.domain.payments.refunds import apply_refund
 from server.domain.payments.snapshots import RefundSnapshot
 from server.payments import entities
@@ -53,8 +66,15 @@ from server.payments.errors import GatewayUnavailable
 from server.payments.flow import in_transaction
 from server.payments.gateway import RazorpayGateway
 from server.payments.refunds import send_refund
-from server.payments.webhooks import UNMATCHED_PAYMENT, WebhookResult, apply_stored_event
+from server.payments.webhooks import (
+    UNMATCHED_PAYMENT,
+    WebhookResult,
+    apply_stored_event,
+    unmatched_payment,
+)
 
+LISTED_MAX = 10_000
+"""The most payments one pass reads from Razorpay's list (`payments_since`), newest first."""
 _UNMATCHED = re.compile(re.escape(UNMATCHED_PAYMENT) + r" (pay_[A-Za-z0-9]+):")
 
 
@@ -68,6 +88,8 @@ class ReconcileReport:
     refunds_updated: int = 0
     webhooks_replayed: int = 0
     orders_released: list[int] = field(default_factory=list)
+    payments_listed: int = 0
+    """Payments Razorpay listed as made since `payments_since` (step 7)."""
     unmatched_payments: list[str] = field(default_factory=list)
     """Captured payments (Razorpay ids) for orders we do not have; each is in `errors`."""
     errors: list[str] = field(default_factory=list)
@@ -84,9 +106,11 @@ async def reconcile(
     window: timedelta = timedelta(days=3),
     settle_after: timedelta = timedelta(0),
     limit: int = 500,
+    payments_since: datetime | None = None,
 ) -> ReconcileReport:
     """One pass. `settle_after` leaves alone what a live request may still be finishing
-    (the background loop passes the checkout lease; the CLI passes nothing)."""
+    (the background loop passes the checkout lease; the CLI passes nothing);
+    `payments_since` also asks Razorpay for every payment made since then (step 7)."""
     now = now or utcnow()
     actor = Actor.system(request_id=f"reconcile-{uuid.uuid4().hex[:12]}")
     report = ReconcileReport()
@@ -100,6 +124,8 @@ async def reconcile(
                 session, actor, now=now, limit=limit
             )
         await _report_unmatched(session, gateway, report, now - window, limit)
+        if payments_since is not None:
+            await _payments_since(session, gateway, actor, report, payments_since, now, limit)
     return report
 
 
@@ -152,7 +178,12 @@ async def _check_open_checkouts(
                 )
                 .where(
                     Checkout.status.in_([CheckoutStatus.CREATED, CheckoutStatus.ATTEMPTED]),
-                    Checkout.created_at >= since,
+                    or_(
+                        Checkout.created_at >= since,
+                        Checkout.order_id.in_(
+                            select(Order.id).where(Order.status == OrderStatus.PENDING_PAYMENT)
+                        ),
+                    ),
                 )
                 .order_by(Checkout.id)
                 .limit(limit)
@@ -170,18 +201,74 @@ async def _check_open_checkouts(
             found = await gateway.order_payments(razorpay_order_id)
             found.sort(key=_payment_order)
             for entity in found:
-                outcome = await commit_payment(
-                    session, actor, entities.payment_snapshot(entity), checkout_id=checkout_id
-                )
-                if outcome.changed:
-                    report.payments_applied += 1
-                if outcome.credited and outcome.payment is not None:
-                    report.orders_paid.append(outcome.payment.order_id)
-                for refund_id in outcome.refunds_to_send:
-                    await send_refund(session, gateway, actor, refund_id)
-                    report.refunds_sent += 1
+                await _apply_found(session, gateway, actor, report, entity, checkout_id)
         except (DomainError, entities.MalformedEntity) as exc:
             report.errors.append(f"checkout {checkout_id}: {exc}")
+
+
+async def _apply_found(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    entity: Any,
+    checkout_id: int | None = None,
+) -> PaymentOutcome:
+    """Apply a payment Razorpay listed, as a webhook would; count what it changed."""
+    outcome = await commit_payment(
+        session, actor, entities.payment_snapshot(entity), checkout_id=checkout_id
+    )
+    if outcome.changed:
+        report.payments_applied += 1
+    if outcome.credited and outcome.payment is not None:
+        report.orders_paid.append(outcome.payment.order_id)
+    for refund_id in outcome.refunds_to_send:
+        await send_refund(session, gateway, actor, refund_id)
+        report.refunds_sent += 1
+    return outcome
+
+
+async def _payments_since(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    since: datetime,
+    now: datetime,
+    limit: int,
+) -> None:
+    try:
+        found = await gateway.payments_between(_unix(since), _unix(now), limit=LISTED_MAX)
+    except GatewayUnavailable as exc:
+        report.errors.append(f"Razorpay's payments since {since:%Y-%m-%d %H:%M} UTC: {exc}")
+        return
+    report.payments_listed = len(found)
+    if len(found) >= LISTED_MAX:
+        report.errors.append(
+            f"Razorpay lists more than {LISTED_MAX} payments since {since:%Y-%m-%d %H:%M} UTC; "
+            "only the newest were read: compare the older ones with Razorpay's dashboard"
+        )
+    seen: set[str] = set()
+    for entity in sorted(found, key=_payment_order):
+        payment_id = str(entity.get("id"))
+        if payment_id in seen:
+            continue  # a page that shifted while it was read
+        seen.add(payment_id)
+        try:
+            outcome = await _apply_found(session, gateway, actor, report, entity)
+            if outcome.payment is not None or entity.get("status") != "captured":
+                continue
+            if payment_id in report.unmatched_payments:
+                continue  # reported already, from its stored webhook (step 6)
+            snapshot = entities.payment_snapshot(entity)
+            try:
+                order = await gateway.fetch_order(snapshot.razorpay_order_id or "")
+            except GatewayUnavailable:
+                order = None  # the report names no order of ours, but still the money
+            report.unmatched_payments.append(payment_id)
+            report.errors.append(unmatched_payment(snapshot, order))
+        except (DomainError, entities.MalformedEntity) as exc:
+            report.errors.append(f"payment {payment_id}: {exc}")
 
 
 async def _refresh_link(
@@ -332,3 +419,8 @@ def _payment_order(entity: Any) -> tuple[int, str]:
     created = entity.get("created_at") if isinstance(entity, dict) else None
     stamp = created if isinstance(created, int) and not isinstance(created, bool) else 0
     return stamp, str(entity.get("id")) if isinstance(entity, dict) else ""
+
+
+def _unix(when: datetime) -> int:
+    """Unix seconds of `when`, read as UTC when it names no zone (as the database's)."""
+    return int((when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp())

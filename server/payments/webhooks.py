@@ -162,7 +162,7 @@ async def apply_event(session: AsyncSession, actor: Actor, payload: Mapping[str,
     snapshot = payment_snapshot(entity, status=_PAYMENT_TARGET[name])
     outcome = await apply_payment(session, actor, snapshot)
     if outcome.payment is None and snapshot.status is PaymentStatus.CAPTURED:
-        return Applied(ignored=_unmatched(snapshot, _entity(payload, "order")))
+        return Applied(ignored=unmatched_payment(snapshot, _entity(payload, "order")))
     return Applied(ignored=outcome.ignored, refunds_to_send=outcome.refunds_to_send)
 
 
@@ -171,7 +171,7 @@ UNMATCHED_PAYMENT = "unmatched captured payment"
 Razorpay order no order here has; reconciliation reports these (`payments reconcile`)."""
 
 
-def _unmatched(snapshot: PaymentSnapshot, order: Mapping[str, Any] | None) -> str:
+def unmatched_payment(snapshot: PaymentSnapshot, order: Mapping[str, Any] | None) -> str:
     """Money captured on our Razorpay account (the webhook is signed) for an order we do
     not know: after a restore from backup, the payment of an order the restore lost.
     Nothing here can pay with it; logged, counted and kept for a person to refund (the

@@ -30,6 +30,7 @@ from server.domain.errors import (
     QRTokenUsed,
     StallClosed,
 )
+from server.domain.languages import SPOKEN
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.web")
@@ -60,8 +61,12 @@ def _template(name: str) -> Template:
     return Template((TEMPLATES / name).read_text("utf-8"))
 
 
-def chrome_language(accept_language: str | None) -> str:
-    """The first language of an `Accept-Language` header the chrome is written in."""
+def chrome_language(
+    accept_language: str | None, languages: tuple[str, ...] = CHROME_LANGUAGES
+) -> str:
+    """The first language of an `Accept-Language` header written in `languages` (the
+    chrome's by default), else English. `q=0` refuses a language (RFC 9110), as does a
+    weight that is not a number."""
     ranked: list[tuple[float, int, str]] = []
     for i, part in enumerate((accept_language or "").split(",")):
         tag, _, params = part.strip().partition(";")
@@ -71,11 +76,53 @@ def chrome_language(accept_language: str | None) -> str:
                 q = float(params.strip()[2:])
             except ValueError:
                 q = 0.0
+        if not q > 0:  # q=0, or NaN
+            continue
         ranked.append((-q, i, tag.strip().lower().split("-")[0]))
     for _, _, language in sorted(ranked):
-        if language in CHROME_LANGUAGES:
+        if language in languages:
             return language
     return "en"
+
+
+NOTICES = HERE / "notices"
+"""The short pages a shopper may land on outside the shopper page (after paying, an
+unknown address): one table per language the product speaks (`notices/<code>.json`)."""
+
+
+@cache
+def notices(language: str) -> dict[str, Any]:
+    """The notices' strings in `language` (one of `languages.SPOKEN`)."""
+    table: dict[str, Any] = json.loads((NOTICES / f"{language}.json").read_text("utf-8"))
+    return table
+
+
+def notice_language(request: Request, known: str | None = None) -> str:
+    """The language to tell a shopper something in: `known` (their account's, where the
+    server knows whose page it is) if the product speaks it, else the browser's
+    `Accept-Language`, else English."""
+    if known in SPOKEN:
+        return known
+    return chrome_language(request.headers.get("accept-language"), SPOKEN)
+
+
+def notice_page(
+    request: Request, key: str, *, lang: str, status: int = 200, extra: str = ""
+) -> HTMLResponse:
+    """A small page (title and one line from the `key` notice in `lang`, then `extra`,
+    already escaped HTML) with the pages' stylesheet and security headers."""
+    title, text = notices(lang)[key]
+    page = (
+        f'<!doctype html><html lang="{html.escape(lang)}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title>"
+        '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
+        '<link rel="stylesheet" href="/static/app.css"></head>'
+        '<body class="error-page"><main id="main">'
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>{extra}</main></body></html>"
+    )
+    settings: Settings = request.app.state.settings
+    return HTMLResponse(page, status_code=status, headers=security_headers(settings))
 
 
 def _boot_json(data: dict[str, Any]) -> str:
@@ -163,7 +210,7 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
         async with request.app.state.sessions() as session, session.begin():
-            _row, profile = await qr.open_stall(session, token, secret=settings.secret_key)
+            _row, profile = await qr.open_stall(session, token, secret=settings.secret_keys)
             business_name = profile.business_name
     except Exception as exc:  # each told as a page: gone, closed, an outage (503), a fault
         return error_page(request, exc)

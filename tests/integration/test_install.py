@@ -278,3 +278,14 @@ def test_serve_reads_base_prepared_ahead_in_a_read_only_folder(installed: Instal
     serve_until_ready(installed, data, environment(data, VYAPAR_MODEL_CACHE_DIR=str(models)))
     assert (data / "vyaparmitra.db").is_file()
     assert not (data / "models").exists()
+
+
+def test_the_wheel_carries_every_table_the_pages_read(installed: Installed) -> None:
+    """The pages' data files come with the wheel: the chrome's strings, the templates,
+    and one notices table (payment result, 404 page) per spoken language."""
+    from server.domain.languages import SPOKEN
+
+    web = installed.site_packages / "server" / "web"
+    assert (web / "static" / "i18n.json").is_file()
+    assert (web / "templates" / "error.html").is_file()
+    assert sorted(p.stem for p in (web / "notices").glob("*.json")) == sorted(SPOKEN)

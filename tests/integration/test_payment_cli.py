@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import anyio.to_thread
 import httpx
 import razorpay
 
+from models import utcnow
 from server.live.redis_rooms import RedisRoomBus
 from server.live.rooms import RESYNC
 from server.redisconn import redis_from_settings
@@ -239,3 +241,48 @@ def test_reconcile_command_refuses_a_window_that_is_not_hours(tmp_path: Path) ->
         assert done.returncode == 2, (hours, done.stdout, done.stderr)
         assert "Invalid value for '--window-hours'" in done.stderr, (hours, done.stderr)
         assert "Traceback" not in done.stderr
+
+
+def test_reconcile_command_refuses_a_since_that_is_not_a_recent_time(tmp_path: Path) -> None:
+    env = cli_env(VYAPAR_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
+    for when in ("yesterday", "2026-13-01", "1999-01-01", "2999-01-01T00:00+05:30", ""):
+        done = run_vyaparmitra(
+            ["payments", "reconcile", "--payments-since", when],
+            env=env,
+            cwd=tmp_path,
+            timeout=60,
+        )
+        assert done.returncode == 2, (when, done.stdout, done.stderr)
+        assert "Invalid value for '--payments-since'" in done.stderr, (when, done.stderr)
+        assert "Traceback" not in done.stderr
+
+
+async def test_reconcile_command_asks_for_the_payments_since_a_time(
+    database_url: str, tmp_path: Path
+) -> None:
+    """`--payments-since` also reads Razorpay's list of payments made since then (the
+    restore case itself is in test_restore.py)."""
+    async with payment_world(database_url) as world:
+        m = await world.market()
+        order = await world.deal(m)
+        co = await world.checkout(m["c"], order["id"])
+        await world.pay(co["razorpay_order_id"], drop=True)
+        since = (utcnow() - timedelta(minutes=5)).isoformat(timespec="seconds")
+
+        def run() -> subprocess.CompletedProcess[str]:
+            return run_vyaparmitra(
+                ["payments", "reconcile", "--payments-since", since],
+                env=cli_env(
+                    VYAPAR_DATABASE_URL=database_url,
+                    VYAPAR_RAZORPAY_BASE_URL=world.sandbox.url,
+                ),
+                cwd=tmp_path,
+                timeout=60,
+            )
+
+        done = await anyio.to_thread.run_sync(run)
+        assert done.returncode == 0, done.stderr
+        report: dict[str, Any] = json.loads(done.stdout)
+        assert report["payments_listed"] == 1
+        assert report["orders_paid"] == [order["id"]]
+        assert (await world.status(m["c"], order["id"]))["paid"] is True

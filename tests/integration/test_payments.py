@@ -259,8 +259,9 @@ async def test_payment_link_with_qr_and_callback(world: World) -> None:
     assert callback.startswith("http://vyapar.test/api/payment/callback?")
     r = await world.client.get(callback)
     assert r.status_code == 303
-    assert r.headers["location"] == f"/payment/result?status=paid&order_id={order['id']}"
-    assert "Payment received" in (await world.client.get(r.headers["location"])).text
+    # The result page speaks the shopper's language (Hindi, their account's).
+    assert r.headers["location"] == f"/payment/result?status=paid&order_id={order['id']}&lang=hi"
+    assert "भुगतान मिल गया" in (await world.client.get(r.headers["location"])).text
     status = await world.status(m["v"], order["id"])
     assert status["paid"] is True
     assert status["payment_link"]["status"] == "paid"

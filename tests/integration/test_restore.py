@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 import pytest
+from sqlalchemy import create_engine, update
 
-from models import WebhookEvent, WebhookStatus
-from server import app_metrics
+from models import Checkout, Order, Payment, WebhookEvent, WebhookStatus, utcnow
+from server import app_metrics, migrate
+from server.domain import negotiation
+from server.domain.context import Actor
 from server.payments.reconcile import reconcile
 from server.payments.sandbox import SandboxServer
 from server.settings import Settings
@@ -207,3 +211,110 @@ async def test_payments_for_orders_lost_by_a_restore_are_reported(database_url: 
 def unmatched_count() -> float:
     value = app_metrics.PAYMENTS_UNMATCHED._value.get()
     return float(value)
+
+
+@pytest.mark.parametrize(
+    ("age", "swept"),
+    [(timedelta(0), False), (timedelta(days=10), False), (timedelta(days=10), True)],
+    ids=["recent", "old", "old-and-released"],
+)
+async def test_payments_the_old_server_took_are_found_after_a_restore(
+    database_url: str, age: timedelta, swept: bool
+) -> None:
+    """The backup holds orders awaiting payment with their Razorpay orders; the shopper
+    paid after it, and the old server took the webhooks (Razorpay sends them no more).
+    On the restored books, reconciliation asks Razorpay about the orders and records each
+    payment once, however old the checkout: paid, credited once, the books balanced. An
+    order released before it asked (its reservation lapsed) is found through Razorpay's
+    list of payments since the backup, and its money goes back to the shopper."""
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            order = await world.deal(m)
+            co = await world.checkout(m["c"], order["id"])
+            second = await world.deal(m)
+            co_lapsed = await world.checkout(m["c"], second["id"])
+            saved_at = utcnow()
+            saved = backup(database_url)
+            answer = await world.pay(co["razorpay_order_id"])
+            late = await world.pay(co_lapsed["razorpay_order_id"])
+            await world.settle()
+            assert (await world.status(m["c"], order["id"]))["paid"] is True
+        restore(saved)
+        if age:
+            past = utcnow() - age
+            engine = create_engine(migrate.sync_url(database_url))
+            with engine.begin() as conn:
+                conn.execute(update(Checkout.__table__).values(created_at=past, updated_at=past))
+                conn.execute(update(Order.__table__).values(created_at=past))
+            engine.dispose()
+        async with payments_on(sandbox, settings) as world:
+            assert (await world.status(m["c"], order["id"]))["paid"] is False
+            gateway = world.app.state.payments.gateway
+            if swept:
+                async with world.app.state.sessions() as session, session.begin():
+                    released = await negotiation.release_unpaid(
+                        session, Actor.system(), now=utcnow() + timedelta(hours=1)
+                    )
+                assert sorted(released) == sorted([order["id"], second["id"]])
+            report = await reconcile(world.app.state.sessions, gateway, payments_since=saved_at)
+            assert report.errors == [] and report.unmatched_payments == [], report
+            await world.settle()
+            for deal, paid in ((order, answer), (second, late)):
+                status = await world.status(m["c"], deal["id"])
+                assert [p["razorpay_payment_id"] for p in status["payments"]] == [
+                    paid["razorpay_payment_id"]
+                ]
+                if swept:  # the order had lapsed: the money goes back, the order stays so
+                    assert status["paid"] is False
+                    assert status["payments"][0]["allocation"] == "surplus"
+                    assert status["surplus_refunded_paise"] == deal["total_paise"]
+                else:
+                    assert status["paid"] is True and deal["id"] in report.orders_paid
+            # Again, and the late webhooks too: nothing is credited twice.
+            again = await reconcile(world.app.state.sessions, gateway, payments_since=saved_at)
+            assert again.payments_applied == 0 and again.orders_paid == [], again
+            for event in await world.events():
+                assert (await world.webhook(event)).status_code == 200
+            await world.settle()
+            assert len((await world.status(m["c"], order["id"]))["payments"]) == 1
+            await world.check_money_invariants()
+
+
+async def test_payments_of_orders_a_restore_lost_are_found_without_their_webhooks(
+    database_url: str,
+) -> None:
+    """An order made and paid after the backup is gone from the restored books, and the
+    old server took its webhooks: asked for Razorpay's payments since the backup,
+    reconciliation reports the money (naming our order from its notes) for a person to
+    refund, once, and credits nothing."""
+    async with running_sandbox() as sandbox:
+        settings = payment_settings(database_url, sandbox.url)
+        async with payments_on(sandbox, settings) as world:
+            m = await world.market()
+            saved_at = utcnow()
+            saved = backup(database_url)
+            lost = await world.deal(m)
+            co = await world.checkout(m["c"], lost["id"])
+            answer = await world.pay(co["razorpay_order_id"])
+            await world.settle()
+        restore(saved)
+        async with payments_on(sandbox, settings) as world:
+            gateway = world.app.state.payments.gateway
+            before = unmatched_count()
+            report = await reconcile(world.app.state.sessions, gateway, payments_since=saved_at)
+            pay_id = answer["razorpay_payment_id"]
+            assert report.payments_listed == 1
+            assert report.unmatched_payments == [pay_id], report
+            [error] = report.errors
+            assert pay_id in error and f"our order {lost['id']}" in error and "₹70" in error
+            assert unmatched_count() == before + 1
+            assert report.payments_applied == 0 and report.orders_paid == []
+            # Its webhooks, should they come again, add nothing: still one report.
+            for event in await world.events():
+                assert (await world.webhook(event)).status_code == 200
+            again = await reconcile(world.app.state.sessions, gateway, payments_since=saved_at)
+            assert again.unmatched_payments == [pay_id]
+            assert await world.count(Payment) == 0
+            await world.check_money_invariants()

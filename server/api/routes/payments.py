@@ -18,14 +18,17 @@ import segno
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.datastructures import State
 
 from models import (
     CheckoutKind,
+    Order,
     PaymentAllocation,
     RefundStatus,
     Role,
+    User,
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
 from server.api.errors import error_responses, outage
@@ -364,6 +367,13 @@ async def payment_link_callback(
             payment_id=razorpay_payment_id,
             signature=razorpay_signature,
         )
+        # The result page speaks the shopper's language (their account's, not only
+        # what this browser asks for): one indexed read.
+        language = await session.scalar(
+            select(User.language)
+            .join(Order, Order.customer_id == User.id)
+            .where(Order.id == checkout.order_id)
+        )
     except SignatureInvalid:
         return _invalid_callback()
     except GatewayUnavailable:
@@ -385,49 +395,43 @@ async def payment_link_callback(
         status = "refunding" if outcome.payment.allocation is PaymentAllocation.SURPLUS else "paid"
     else:
         status = "failed"
-    query = urlencode({"status": status, "order_id": checkout.order_id})
+    query = urlencode(
+        {
+            "status": status,
+            "order_id": checkout.order_id,
+            **({"lang": language} if language else {}),
+        }
+    )
     return RedirectResponse(f"/payment/result?{query}", 303)
 
 
 _ORDER_ID = re.compile(r"[1-9][0-9]{0,18}")
 
-_RESULT = {
-    "paid": ("Payment received", "Thank you! The seller has been told."),
-    "refunding": (
-        "Payment refunded",
-        "This order could no longer be paid (it expired or was already paid); your money "
-        "is on its way back.",
-    ),
-    "pending": (
-        "Confirming your payment",
-        "Your bank has approved it; we are waiting for Razorpay to confirm. The seller "
-        "will see it in a moment.",
-    ),
-    "failed": ("Payment not completed", "Nothing was charged. Try again from the seller's QR."),
-    "invalid": ("Could not confirm", "This payment could not be verified."),
-}
+_RESULTS = frozenset({"paid", "refunding", "pending", "failed", "invalid"})
+"""The outcomes `/payment/result` tells (`web/notices/<language>.json`)."""
 
 
 @router.api_route(
     "/payment/result", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False
 )
 async def payment_result(
-    request: Request, status: str = "failed", order_id: str | None = None
+    request: Request,
+    status: str = "failed",
+    order_id: str | None = None,
+    lang: str | None = None,
 ) -> HTMLResponse:
-    """A page for a browser: an unknown `status` reads as "failed", an `order_id` that is
-    not an id is left out (never an error page). Served with the pages' security headers
+    """A page for a browser, in the shopper's language: `lang` (the order's shopper's,
+    which the callback's redirect names), else `Accept-Language`, else English. An unknown
+    `status` reads as "failed", an `order_id` that is not an id is left out and an unknown
+    `lang` ignored (never an error page). Served with the pages' security headers
     (`pages.security_headers`), styled by their stylesheet, since this route lives on the
     payments router, not the pages'."""
-    title, text = _RESULT.get(status, _RESULT["failed"])
+    language = pages.notice_language(request, lang)
     shown = order_id is not None and _ORDER_ID.fullmatch(order_id) and int(order_id) < 2**63
-    order = f"<p>Order {order_id}</p>" if shown else ""
-    page = (
-        '<!doctype html><html><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{html.escape(title)}</title>"
-        '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
-        '<link rel="stylesheet" href="/static/app.css"></head>'
-        '<body class="error-page"><main id="main">'
-        f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p>{order}</main></body></html>"
+    order = pages.notices(language)["order"].format(id=order_id) if shown else ""
+    return pages.notice_page(
+        request,
+        status if status in _RESULTS else "failed",
+        lang=language,
+        extra=f"<p>{html.escape(order)}</p>" if order else "",
     )
-    return HTMLResponse(page, headers=pages.security_headers(request.app.state.settings))

@@ -63,7 +63,7 @@ async def create_qr(
             actor,
             kind=kind,
             ttl_seconds=ttl,
-            secret=settings.secret_key,
+            secret=settings.secret_keys,
             product_id=body.product_id,
         )
     return qr_out(settings, issued)
@@ -99,7 +99,7 @@ async def revoke_qr(
     """Withdraw one of your QR codes (a lost or copied print): it admits no one from now
     on, and its pictures and stall page answer 410 `qr_withdrawn`. Safe to repeat."""
     async with session.begin():
-        await qr.revoke_qr(session, actor, token, secret=settings.secret_key)
+        await qr.revoke_qr(session, actor, token, secret=settings.secret_keys)
     return Response(status_code=204)
 
 
@@ -108,7 +108,7 @@ async def _render(token: str, session: SessionDep, settings: Settings, kind: str
     API answer (`qr_expired`, `qr_withdrawn`, `qr_used`, `stall_closed`). A one-visit
     code's picture is not cached, so that it is not shown after its visit."""
     async with session.begin():
-        row = await qr.find_qr(session, token, secret=settings.secret_key)
+        row = await qr.find_qr(session, token, secret=settings.secret_keys)
         qr.check_unused(row)
         await qr.check_open(session, row)
     code = segno.make(shopper_url(settings, token), error="m")
@@ -162,7 +162,7 @@ async def join_qr(
     With a negotiation, the vendor is told (`customer_joined` on their notice channel,
     spoken on their phone leg)."""
     async with session.begin():
-        row, profile = await qr.open_stall(session, token, secret=settings.secret_key, redeem=True)
+        row, profile = await qr.open_stall(session, token, secret=settings.secret_keys, redeem=True)
         guest = await accounts.create_guest(
             session, anonymous, language=body.language, name=body.name
         )

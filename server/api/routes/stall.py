@@ -122,7 +122,7 @@ async def stall(
     says so and lists nothing."""
     async with session.begin():
         row, profile = await qr.open_stall(
-            session, token, secret=settings.secret_key, closed_ok=True
+            session, token, secret=settings.secret_keys, closed_ok=True
         )
         is_open = await accounts.is_trading(session, row.vendor_id)
         products = (

@@ -42,7 +42,41 @@ PathId = Annotated[int, Path(ge=1, le=MAX_ID), Digits]
 MAX_PAISE = 10_000_000_00
 Paise = Annotated[int, Field(gt=0, le=MAX_PAISE, strict=True)]
 Quantity = Annotated[int, Field(gt=0, le=100_000, strict=True)]
-Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9]{8,15}$")]
+_PHONE_MARKS = frozenset("-.()/\u2010\u2011\u2012\u2013\u2014\u2212")
+"""What people write between a phone number's digits, besides spaces: dashes, dots,
+brackets, a slash."""
+_NOT_A_PHONE = (
+    "must be a phone number: 8 to 15 digits, with a + before a country code if you like "
+    "and spaces or dashes between them (e.g. +91 98765 43210)"
+)
+
+
+def phone_number(value: str) -> str:
+    """A phone number as people write it, in digits of any script India writes (`+91
+    98765 43210`, `98765-43210`, `(0) 98765 43210`, `+९१ ९८७६५ ४३२१०`): its digits in
+    ASCII, after a `+` if it began with one; the domain makes it E.164
+    (`accounts.canonical_phone`). Anything else is refused in plain words."""
+    plus = False
+    digits: list[str] = []
+    for c in unicodedata.normalize("NFKC", value):
+        if unicodedata.category(c) == "Nd":
+            digits.append(str(unicodedata.digit(c)))
+        elif c == "+" and not (plus or digits):
+            plus = True
+        elif not (c in _PHONE_MARKS or unicodedata.category(c) == "Zs"):
+            raise ValueError(_NOT_A_PHONE)
+    if not 8 <= len(digits) <= 15:
+        raise ValueError(_NOT_A_PHONE)
+    return ("+" if plus else "") + "".join(digits)
+
+
+Phone = Annotated[
+    str,
+    StringConstraints(max_length=40),
+    AfterValidator(phone_number),
+    Field(examples=["+91 98765 43210"]),
+]
+"""8 to 15 digits (of any script), a leading `+`, spaces, dashes, dots or brackets."""
 Language = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE)]
 SpokenLanguage = Annotated[str, AfterValidator(check_spoken)]
 """A participant's language: one of the ten the product hears and speaks."""

@@ -18,7 +18,8 @@ the same key with another body is refused.
 
 Endpoints:
 
-- `/v1/orders`, `/v1/orders/{id}`, `/v1/orders/{id}/payments`, `/v1/payments/{id}`,
+- `/v1/orders`, `/v1/orders/{id}`, `/v1/orders/{id}/payments`, `/v1/payments` (`from`,
+  `to`, `count`, `skip`), `/v1/payments/{id}`,
   `/v1/payments/{id}/capture`, `/v1/payments/{id}/refund`, `/v1/payments/{id}/refunds`,
   `/v1/refunds/{id}`, `/v1/payment_links`, `/v1/payment_links/{id}`,
   `/v1/payment_links/{id}/cancel` — HTTP Basic auth with the key pair;

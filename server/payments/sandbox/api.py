@@ -97,6 +97,9 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
     async def order_payments(request: Request) -> Any:
         return state.order_payments(path_param(request, "id"))
 
+    async def payments(request: Request) -> Any:
+        return state.list_payments(dict(request.query_params))
+
     async def payment(request: Request) -> Any:
         return state.get_payment(path_param(request, "id"))
 
@@ -202,6 +205,7 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
         Route("/v1/orders", api("/v1/orders", orders), methods=["GET", "POST"]),
         Route("/v1/orders/{id}", api("/v1/orders/{id}", order)),
         Route("/v1/orders/{id}/payments", api("/v1/orders/{id}/payments", order_payments)),
+        Route("/v1/payments", api("/v1/payments", payments)),
         Route("/v1/payments/{id}", api("/v1/payments/{id}", payment)),
         Route(
             "/v1/payments/{id}/capture",

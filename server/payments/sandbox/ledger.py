@@ -168,6 +168,17 @@ class Ledger:
 
     # -- payments ---------------------------------------------------------------------
 
+    def list_payments(self, query: Mapping[str, str]) -> Entity:
+        """`GET /v1/payments`: newest first; `from` and `to` (Unix seconds, inclusive)
+        bound when they were made, `count` (at most 100) and `skip` page them."""
+        try:
+            since = int(query.get("from", 0))
+            until = int(query.get("to", 2**62))
+        except ValueError as exc:
+            raise SandboxError("from and to must be integers.", field="from") from exc
+        items = [p for p in self.payments.values() if since <= p["created_at"] <= until]
+        return collection(items, query)
+
     def get_payment(self, payment_id: str) -> Entity:
         if payment_id not in self.payments:
             raise not_found()

@@ -79,9 +79,11 @@ function showLogin() {
 
 async function login(event) {
   event.preventDefault();
-  const id = $("login-id").value.trim().replace(/[\s-]/g, "");
+  // An e-mail address has an @; anything else is a phone number, however it is written
+  // ("+91 98765 43210", "98765-43210", Devanagari digits): the server reads it.
+  const id = $("login-id").value.trim();
   const password = $("login-password").value;
-  const body = /^\+?[0-9]{8,15}$/.test(id) ? { phone: id, password } : { email: id, password };
+  const body = id.includes("@") ? { email: id, password } : { phone: id, password };
   try {
     const got = await api("/api/auth/login", { method: "POST", body });
     auth = { token: got.token };
