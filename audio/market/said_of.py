@@ -246,6 +246,21 @@ _CLINIC = {
     "pa": "ਰਿਪੋਰਟ; ਡਾਕਟਰ; ਹਸਪਤਾਲ",
 }
 
+_HALT = {
+    "en": "ban; strike; strikes; bandh; lockdown; curfew; closure",
+    "hi": "पाबंदी; प्रतिबंध; रोक=; हड़ताल; हडताल; कर्फ्यू; लॉकडाउन; pabandi; hadtal; hartal",
+    "ta": "தடை; ஸ்ட்ரைக்; வேலைநிறுத்த; கடையடைப்பு; பந்த்=; ஊரடங்கு",
+    "te": "నిషేధ; సమ్మె; బంద్=; కర్ఫ్యూ; లాక్‌డౌన్",
+    "bn": "নিষেধাজ্ঞা; নিষেধ=; ধর্মঘট; বনধ; স্ট্রাইক; কারফিউ; লকডাউন",
+    "mr": "बंदी=; संप=; हरताळ; संचारबंदी; लॉकडाऊन; sanp",
+    "gu": "પ્રતિબંધ; હડતાળ; હડતાલ; કર્ફ્યુ; લોકડાઉન",
+    "kn": "ನಿಷೇಧ; ಮುಷ್ಕರ; ಬಂದ್=; ಸ್ಟ್ರೈಕ್; ಕರ್ಫ್ಯೂ; ಲಾಕ್‌ಡೌನ್",
+    "ml": "നിരോധന; പണിമുടക്ക; ഹർത്താൽ; സമരം; സമര=; കർഫ്യൂ; ലോക്ക്ഡൗൺ",
+    "pa": "ਪਾਬੰਦੀ; ਰੋਕ=; ਹੜਤਾਲ; ਕਰਫ਼ਿਊ; ਲਾਕਡਾਊਨ",
+}
+"""A ban, a strike or a closure that "ended" ("மீன்பிடி தடை முடிஞ்சுது", "हड़ताल खत्म
+हो गई"): no goods sold out, nor supply it would cut."""
+
 _BECAME = {"te": "మెత్తగా; మెత్తబడి; కుళ్ళి; పాడై; చిన్నగా; ఎండి"}
 """Words before "అయిపోయాయి" that make it "became" (soft, rotten), not "sold out"."""
 
@@ -325,6 +340,11 @@ CLAUSE_WIDE = {
     for a in {*CLAUSE_WIDE, *MORE_CLAUSE_WIDE}
 }
 
+NEAR_IN_CLAUSE: dict[str, tuple[dict[str, str], ...]] = {"out_of_stock": (_HALT,)}
+"""Per act: nouns it is said of when they stand within `_NEAR` words of it with no
+punctuation between: "the fishing ban is over", while "onions are finished, lorry
+strike" gives the strike as the reason the goods ran out."""
+
 ASKED_WHEN = frozenset({"out_of_stock"})
 """Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""
 
@@ -338,6 +358,13 @@ def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form,
             forms("; ".join(nouns.get(lang, "") for lang in sources)),
         )
         for cues, nouns in SAID_OF.get(act, ())
+    )
+
+
+@lru_cache(maxsize=256)
+def _near_nouns(act: str, language: str) -> tuple[Form, ...]:
+    return forms(
+        "; ".join(n.get(lang, "") for n in NEAR_IN_CLAUSE.get(act, ()) for lang in {language, "en"})
     )
 
 
@@ -375,4 +402,10 @@ def said_of_other(
                 continue
             if any(at(n, words, i) for n in nouns):
                 return True
+    near = _near_nouns(act, language)
+    for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
+        if start <= i < end or any(min(i + 1, end) <= b <= max(i, start) for b in punct):
+            continue
+        if any(at(n, words, i) for n in near):
+            return True
     return False
