@@ -2,7 +2,11 @@
 
 A ban, a strike or a holiday that "ended" ("மீன்பிடி தடை முடிஞ்சுது", "हड़ताल खत्म हो
 गई") sold nothing out; a strike given as the reason goods ran out ("onions are
-finished, lorry strike") still says they did."""
+finished, lorry strike") still says they did.
+
+Goods tied or wrapped in a cover ("కవర్లో గట్టిగా కట్టండి", "पन्नी में लपेट के दे दो") are
+packed (`pack_it`); a cover asked for is `give_bag`, and a bill "paid" with the same verb
+("బిల్లు కట్టండి") is neither."""
 
 from __future__ import annotations
 
@@ -50,3 +54,32 @@ async def test_a_ban_or_strike_ended_sold_nothing_out(language: str, text: str) 
 )
 async def test_goods_run_out_for_a_strike_are_out(language: str, text: str) -> None:
     assert await _market(text, language) == "out_of_stock"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("te", "కవర్లో పెట్టి గట్టిగా కట్టండి"),
+        ("te", "పేపర్‌లో చుట్టి ఇవ్వండి"),
+        ("hi", "पन्नी में लपेट के दे दो"),
+        ("ta", "கவர்ல போட்டு நல்லா கட்டுங்க"),
+        ("ml", "കവറിൽ ഇട്ട് നന്നായി കെട്ടിത്തരൂ"),
+        ("bn", "প্যাকেটে ভরে ভালো করে বাঁধুন"),
+        ("en", "wrap it in a cover tightly"),
+    ],
+)
+async def test_tied_in_a_cover_is_packing(language: str, text: str) -> None:
+    assert await _market(text, language, "customer") == "pack_it"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("te", "ఒక కవర్ ఇవ్వండి", "give_bag"),
+        ("ta", "ஒரு கவர் குடுங்க", "give_bag"),
+        ("te", "కరెంట్ బిల్లు కట్టండి", None),
+        ("ta", "ஸ்கூல் ஃபீஸ் கட்டுங்க", None),
+    ],
+)
+async def test_a_cover_asked_or_a_bill_paid(language: str, text: str, act: str | None) -> None:
+    assert await _market(text, language, "customer") == act
