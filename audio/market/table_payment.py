@@ -127,7 +127,7 @@ PAYMENT = (
         "pack_it", "please pack it well", goes_on=True, over=("give_bag", "have_bag", "quality_soft"),
         en=("Please pack it well.", "pack; pack it; wrap; tie it; pack nicely; pack well; tie well; tie it well; tie them; tie tight*; tie … well; wrap tight*; pack tight*; ~parcel; parcel it; do a parcel; tie … tight*; wrap … tight*"),
         hi=("अच्छे से पैक कर दीजिए।", "पैक; बाँध; लपेट; lapet*; bandh; kas ke band*; कस के बंद; kas ke baandh*; achhe se band kar*; ~पार्सल; parcel kar*"),
-        ta=("நல்லா கட்டி கொடுங்க.", "கட்டி கொடு; கட்டி குடு; பேக் பண்ணு; பேக்; katti kudu*; katti kodu*; சுத்தி குடுங்க; சுத்தி கொடுங்க; பேப்பர்ல சுத்தி; ~பார்சல்; parcel pannu*; தனியா கட்டி; கட்டி குடுங்க; கட்டி கொடுங்க; தனியா கட்டு; தனித்தனியா கட்டு; thaniya kattu*; போட்டு கட்டு; pottu kattu*; ~கட்டுங்க; ~கட்டு=; ~கட்டிடுங்க; kattunga"),
+        ta=("நல்லா கட்டி கொடுங்க.", "கட்டி கொடு; கட்டி குடு; பேக் பண்ணு; பேக்; katti kudu*; katti kodu*; சுத்தி குடுங்க; சுத்தி கொடுங்க; பேப்பர்ல சுத்தி; ~பார்சல்; parcel pannu*; தனியா கட்டி; கட்டி குடுங்க; கட்டி கொடுங்க; தனியா கட்டு; தனித்தனியா கட்டு; thaniya kattu*; போட்டு கட்டு; pottu kattu*; ~கட்டுங்க; ~கட்டு=; ~கட்டிடுங்க"),
         te=("బాగా కట్టి ఇవ్వండి.", "కట్టి ఇవ్వ; ప్యాక్; కట్టివ్వండి; katti ivva*; pack chesi; ~పార్సెల్; ~పార్సిల్; parcel chey*; వేరుగా కట్ట; విడిగా కట్ట; ~కట్టండి; ~కట్టు=; ~కట్టేయండి; ~కట్టేసి; చుట్టి ఇవ్వ; చుట్టివ్వ; చుట్టండి; kattandi"),
         bn=("ভালো করে বেঁধে দিন।", "বেঁধে; বাঁধুন; বাঁধো; বেঁধো; প্যাক করে; bendhe; badhun; pack kore; মুড়ে; মুড়িয়ে; mure din; muriye; ~পার্সেল; parcel kore*"),
         mr=("नीट बांधून द्या.", "बांधून; बांध; पॅक; bandhun; pack karun; ~पार्सल; parcel kara"),
