@@ -261,6 +261,23 @@ _HALT = {
 """A ban, a strike or a closure that "ended" ("மீன்பிடி தடை முடிஞ்சுது", "हड़ताल खत्म
 हो गई"): no goods sold out, nor supply it would cut."""
 
+_HEALTH = {
+    "en": "diabetes; diabetic; doctor; doctors; my sugar; sugar level; blood sugar; "
+    "sugar patient; cholesterol; diet",
+    "hi": "शुगर; डायबिटीज; डायबिटीज़; मधुमेह; डॉक्टर; डाक्टर; परहेज; sugar; doctor; diabetes",
+    "ta": "சுகர்; சக்கரை வியாதி; சர்க்கரை வியாதி; சர்க்கரை நோய்; டாக்டர்; டயாபடீஸ்",
+    "te": "షుగర్; డయాబెటిస్; మధుమేహ; డాక్టర్",
+    "bn": "সুগার; ডায়াবেটিস; ডাক্তার; ডাক্তারবাবু",
+    "mr": "शुगर; डायबिटीस; मधुमेह; डॉक्टर; डॉक्टरांनी; पथ्य",
+    "gu": "ડાયાબિટીસ; ડાયાબીટીસ; સુગર; શુગર; ડૉક્ટર; ડોક્ટર; ડાક્ટર",
+    "kn": "ಶುಗರ್; ಸಕ್ಕರೆ ಕಾಯಿಲೆ; ಡಯಾಬಿಟಿಸ್; ಡಾಕ್ಟರ್; ವೈದ್ಯ",
+    "ml": "ഷുഗർ; പ്രമേഹ; ഡോക്ടർ; ഡയബറ്റിസ്",
+    "pa": "ਸ਼ੂਗਰ; ਸ਼ੁਗਰ; ਡਾਇਬਟੀਜ਼; ਡਾਕਟਰ; ਪਰਹੇਜ਼",
+}
+"""Health and diet talk ("ഷുഗർ കാരണം മധുരം കുറയ്ക്കാൻ ഡോക്ടർ പറഞ്ഞു", the doctor told me
+to cut down sweet things): "sweet" said of a diet is no claim about the goods, nor
+"too much" of a sugar level ("சுகர் அதிகம்") a price."""
+
 _BECAME = {"te": "మెత్తగా; మెత్తబడి; కుళ్ళి; పాడై; చిన్నగా; ఎండి"}
 """Words before "అయిపోయాయి" that make it "became" (soft, rotten), not "sold out"."""
 
@@ -298,14 +315,15 @@ _ANY: dict[str, str] = {}
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "quality_small": ((_ANY, _CHILD),),
     "claim_fresh": ((_ANY, _NEW),),
-    "claim_sweet": ((_ANY, _TALK),),
+    "claim_sweet": ((_ANY, _TALK), (_ANY, _HEALTH)),
+    "pick_myself": ((_ANY, _CHILD),),
     "is_ripe": ((_ANY, _COOKED),),
     "claim_origin": ((_ANY, _WORK),),
     "out_of_stock": ((_ANY, _WORK), (_ANY, _BECAME), (_ANY, _EVENT)),
     "deal": ((_ANY, _EVENT),),
     "quality_old": ((_ANY, _PATRON),),
     "regular_customer": ((_ANY, _ROUTINE),),
-    "too_expensive": ((_ANY, _CROWD),),
+    "too_expensive": ((_ANY, _CROWD), (_ANY, _HEALTH)),
     "pay_card": ((_ANY, _PAPER),),
     "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC), (_PHONE_PE, _ASKING)),
     "ask_price": ((_ANY, _WHEN),),
@@ -331,6 +349,7 @@ SAID_OF = {
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (_CROWD,),
     "out_of_stock": (_WORK, _EVENT),
+    "claim_sweet": (_HEALTH,),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""
