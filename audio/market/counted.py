@@ -27,6 +27,8 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.market.phrases import at, forms
 from audio.market.recognise import market_act
+from audio.number_tables import number_table
+from audio.numbers import find_numbers
 from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
 COUNTING = ("ask_extra", "ask_discount")
@@ -112,16 +114,16 @@ def bulk_counted(
 ) -> bool:
     """Whether the numbers of a bulk question count the goods: "200 garlands and 3 kg
     petals for a wedding, what's your wholesale rate?", "૧૦૦ હાર અને ૫ કિલો ગુલાબ જોઈએ,
-    જથ્થાબંધ શું ભાવ?". The line asks the bulk rate after its last number, each price
-    heard is followed by the goods (a word no price reading knows), and no currency is
-    said; "wholesale 150 a kilo, ok?" names a rate and stays a price."""
+    જથ્થાબંધ શું ભાવ?", "सौ दीये और तीन किलो बत्ती, होलसेल भाव क्या है?". The line asks
+    the bulk rate after its last number (in digits or in words), each price heard is
+    followed by the goods (a word no price reading knows), whatever the number, and no
+    currency is said; "wholesale 150 a kilo, ok?" names a rate and stays a price."""
     if not understood.mentions or any(m.negated for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
     if act is None or act.act != "bulk_price" or _currency_said(text, language):
         return False
-    tokens = tokenize(text)
-    last = max((t.end for t in tokens if t.kind is TokenKind.NUMBER), default=None)
+    last = _last_number_end(text, language, understood.mentions)
     if last is None:
         return False
     tail = market_act(text[last:], language, catalogue)
@@ -133,6 +135,17 @@ def bulk_counted(
         if not after or lexicon.lookup(after, 0):
             return False
     return True
+
+
+def _last_number_end(text: str, language: str, mentions: tuple[PriceMention, ...]) -> int | None:
+    """Where the line's last number ends, in digits or in words ("सौ दीये और तीन किलो
+    बत्ती": after "तीन"), or None where it says none."""
+    tokens = tokenize(text)
+    ends = [t.end for t in tokens if t.kind is TokenKind.NUMBER]
+    ends += [m.end for m in mentions]
+    norms = [t.norm for t in tokens]
+    ends += [tokens[s.end - 1].end for s in find_numbers(norms, number_table(language))]
+    return max(ends, default=None)
 
 
 def _goods_taken(mention: PriceMention, text: str, language: str) -> bool:

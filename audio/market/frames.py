@@ -82,8 +82,8 @@ _PACK = {
     "en": "make; do; it; well; properly; nicely; tight*; give; separate*; take away; takeaway; "
     "plate*; kar*; karo; karna; karjo; kara; kore; pannu*; chey*; maadi; madi; cheyyu",
     "hi": "कर=; करो; करना; करिए; कर दो; कर दीजिए; बना; बाँध; बांध; अच्छे से; ठीक से; अलग",
-    "ta": "பண்ணு; பண்ணி; கட்டி; குடு; கொடு; நல்லா; தனியா",
-    "te": "చేయ; చెయ్య; చేసి; ఇవ్వ; బాగా; సరిగ్గా; విడిగా",
+    "ta": "பண்ணு; பண்ணி; கட்டி; குடு; கொடு; நல்லா; தனியா; கவர்; பையில; பைல; பேப்பர்; இறுக்கி; டைட்டா",
+    "te": "చేయ; చెయ్య; చేసి; ఇవ్వ; బాగా; సరిగ్గా; విడిగా; కవర్; సంచి; పేపర్; గట్టిగా; టైట్‌గా",
     "bn": "করে; করুন; দিন=; দাও=; ভালো; আলাদা",
     "mr": "करा; करून; द्या; नीट; वेगळ",
     "gu": "કરજો; કરો; કરી; આપો; બરાબર; અલગ",
@@ -92,7 +92,8 @@ _PACK = {
     "pa": "ਕਰ=; ਕਰੋ; ਕਰਿਓ; ਕਰ ਦਿਓ; ਦਿਓ; ਚੰਗੀ; ਸਹੀ; ਵੱਖ",
 }
 """What makes "parcel" a packing asked ("parcel it properly"), not a courier's parcel
-("my parcel came today")."""
+("my parcel came today"), and "tie" a packing ("కవర్లో గట్టిగా కట్టండి", tie it tight in
+a cover), not a bill paid ("బిల్లు కట్టండి")."""
 _REGULAR = {
     "en": "customer; come; buy; every; daily; always; here; your; i'm",
     "hi": "ग्राहक; कस्टमर; रिश्ता; रिश्ते; दोस्त; पहचान; grahak; rishta; dost",

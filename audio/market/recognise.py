@@ -29,6 +29,7 @@ from functools import lru_cache
 from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
+from audio.market.coming import brought, later_coming
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.frames import in_frame
 from audio.market.have_place import HAVE, place_asked
@@ -268,9 +269,26 @@ def _heard(
             h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
         )
     ]
+    hits = _coming(hits, words, language, punct)
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits
+
+
+def _coming(hits: list[_Hit], words: list[str], language: str, punct: frozenset[int]) -> list[_Hit]:
+    """The speaker's coming as it is meant (`audio.market.coming`): after a word of bringing
+    ("ಕರ್ಕೊಂಡು ಬರ್ತೀನಿ") no leaving nor coming back, and with a later time ("সন্ধেবেলা
+    আসছি") a coming back, no goodbye."""
+    hits = [
+        h
+        for h in hits
+        if h.act not in SPEAKER_ACTS
+        or not any(brought(words, k, language) for k in range(h.start, h.end))
+    ]
+    span = later_coming(words, language, punct)
+    if span is None or any(h.act == "come_back_later" for h in hits):
+        return hits
+    return [h for h in hits if h.act != "goodbye"] + [_Hit("come_back_later", *span)]
 
 
 def _turned(hit: _Hit, words: list[str], language: str, punct: frozenset[int]) -> _Hit:
