@@ -53,6 +53,7 @@ DRAIN_FILE = "VYAPAR_DRAIN_FILE"
 log = logging.getLogger("vyaparmitra")
 
 _started: float | None = None  # this process's own drain (one worker, or no file)
+_seen = False  # another process's drain, seen by its mark
 
 
 def _file() -> Path | None:
@@ -77,11 +78,14 @@ def begin() -> float:
 
 
 def draining() -> bool:
-    """Whether this run is draining (`/readyz` answers 503 `draining`)."""
-    if _started is not None:
+    """Whether this run is draining (`/readyz` answers 503 `draining`): asked on every
+    answer (`Connection: close`), so a stat of the mark until it is there, then remembered."""
+    global _seen
+    if _started is not None or _seen:
         return True
     path = _file()
-    return path is not None and path.exists()
+    _seen = path is not None and path.exists()
+    return _seen
 
 
 def install(drain_seconds: float) -> None:
@@ -115,7 +119,7 @@ def install(drain_seconds: float) -> None:
             server.close()  # stop accepting (uvicorn's shutdown does it again, harmlessly)
         for sock in sockets or []:
             sock.close()
-        if not self.force_exit:
+        if draining() and not self.force_exit:  # a SIGTERM's stop, not a Ctrl-C's
             await asyncio.sleep(SETTLE_SECONDS)
         await shutdown(self, sockets)
 
