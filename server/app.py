@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import os
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -14,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from server import __version__, app_metrics, metrics_peers, migrate, prefork
+from server import __version__, app_metrics, drain, metrics_peers, migrate, prefork
 from server.api import errors, fastbids, fastpay
 from server.api.methods import HeadAsGet, NoHostInRedirects
 from server.api.routes import (
@@ -163,6 +164,8 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         lifespan=lifespan,
     )
     app.state.settings = settings or load_settings()
+    if os.environ.get(drain.DRAIN_FILE):  # a spawned worker of `serve --workers N`
+        drain.install(app.state.settings.drain_seconds)
     errors.install(app)
     app.add_exception_handler(WebSocketRequestValidationError, refuse_bad_path)
     modules = (

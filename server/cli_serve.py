@@ -4,6 +4,8 @@ process for several workers, then runs uvicorn."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,21 +103,23 @@ def register(main: click.Group, load: Any) -> None:
         ensure_sqlite_dir(settings.database_url)  # a data folder it cannot write: one line
         _check_models(settings)
         _ready_database(settings)
-        engines = (
-            _start_engine_process(settings) if workers > 1 and settings.shared_engines else None
-        )
-        from server import headtimeout, prefork
+        from server import drain, headtimeout, prefork
 
-        headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
-        peers = _metrics_peers_dir() if workers > 1 else None
-        if workers > 1:
-            prefork.mark_supervisor()
-        if workers > 1 and settings.fork_workers:
-            prefork.preload()
-            prefork.fork_workers()
-        prefork.tune_collector()
-        failures = _count_worker_failures() if workers > 1 else []
-        try:
+        with _sigterm_ends_start_up(workers > 1), contextlib.ExitStack() as cleanup:
+            run = _run_folder(cleanup) if workers > 1 else None
+            if run is not None and settings.shared_engines:
+                _start_engine_process(settings, cleanup, run)
+            headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
+            if workers > 1:
+                prefork.mark_supervisor()
+            if workers > 1 and settings.fork_workers:
+                prefork.preload()
+                prefork.fork_workers()
+            prefork.tune_collector()
+            drain.install(settings.drain_seconds)
+            if workers > 1:
+                drain.install_supervisor(settings.drain_seconds)
+            failures = _count_worker_failures() if workers > 1 else []
             _run_or_fail(
                 uvicorn.run,
                 failures,
@@ -135,23 +139,71 @@ def register(main: click.Group, load: Any) -> None:
                 ws_max_size=settings.ws_max_message_bytes,
                 **WEBSOCKET_OPTIONS,
                 timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
+                timeout_graceful_shutdown=settings.shutdown_grace_seconds,
                 ssl_certfile=tls[0] if tls else None,
                 ssl_keyfile=tls[1] if tls else None,
             )
-        finally:
-            if engines is not None:
-                engines.stop()
-                engines.path.parent.rmdir()
-            if peers is not None:
-                import os
-                import shutil
 
-                from server.metrics_peers import PEERS_DIR
 
-                # This process may go on (a test, an embedding caller): an app it builds
-                # later must not look for its workers' sockets in the removed folder.
-                os.environ.pop(PEERS_DIR, None)
-                shutil.rmtree(peers, ignore_errors=True)
+class _Terminated(BaseException):
+    """A SIGTERM while `serve --workers N` starts (before uvicorn's supervisor takes the
+    signal over): unwinds start-up so what it made is removed."""
+
+
+@contextlib.contextmanager
+def _sigterm_ends_start_up(active: bool) -> Iterator[None]:
+    """While `serve --workers N` starts (the run's folder made, the engine process
+    loading, the app imported), a SIGTERM removes what was made (the engine process
+    stopped, the run's folder removed) and then ends the process as the signal would."""
+    import os
+    import signal
+
+    if not active:
+        yield
+        return
+
+    def terminated(signum: int, frame: Any) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        yield
+    except _Terminated:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise SystemExit(128 + signal.SIGTERM) from None  # not reached: the signal ends it
+    finally:
+        if signal.getsignal(signal.SIGTERM) is terminated:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run_folder(cleanup: contextlib.ExitStack) -> Path:
+    """The run's private folder (`server.runfolder`), after removing those of earlier runs
+    that were killed: the workers' metrics sockets (`server.metrics_peers`) and the drain
+    mark (`server.drain`) go in it, and it is removed when `serve` stops, however its
+    start-up ends."""
+    import os
+    import shutil
+
+    from server import runfolder
+    from server.drain import DRAIN_FILE
+    from server.metrics_peers import PEERS_DIR
+
+    runfolder.reap()
+    folder = runfolder.make()
+
+    def remove() -> None:
+        # This process may go on (a test, an embedding caller): an app it builds later
+        # must not look for its workers' sockets in the removed folder.
+        os.environ.pop(PEERS_DIR, None)
+        os.environ.pop(DRAIN_FILE, None)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    cleanup.callback(remove)
+    (folder / "metrics").mkdir(mode=0o700)
+    os.environ[PEERS_DIR] = str(folder / "metrics")
+    os.environ[DRAIN_FILE] = str(folder / "draining")
+    return folder
 
 
 WORKER_FAILED = (
@@ -197,20 +249,6 @@ def _run_or_fail(run: Any, failures: list[int], *args: Any, **kwargs: Any) -> No
         raise click.ClickException(WORKER_FAILED)
 
 
-def _metrics_peers_dir() -> Path:
-    """A private folder for the run where each worker answers for its metrics, so that a
-    scrape of `/metrics`, whichever worker takes it, serves every worker's
-    (`server.metrics_peers`)."""
-    import os
-    import tempfile
-
-    from server.metrics_peers import PEERS_DIR
-
-    folder = Path(tempfile.mkdtemp(prefix="vyaparmitra-metrics-"))
-    os.environ[PEERS_DIR] = str(folder)
-    return folder
-
-
 def _check_port(host: str, port: int, choose: str = "--port / VYAPAR_PORT") -> None:
     """Bind the address as uvicorn will, and let go, before anything starts: a port in use
     (another server), one this user may not take, or a host that is not this machine's is
@@ -244,27 +282,24 @@ def _follow_port(settings: Settings, port: int, *, https: bool) -> None:
     os.environ["VYAPAR_PUBLIC_BASE_URL"] = f"{'https' if https else 'http'}://localhost:{port}"
 
 
-def _start_engine_process(settings: Settings) -> Any:
-    """One copy of the speech models for every worker: start the engine process, wait
-    (bounded) while it loads them, and point the workers at its socket."""
+def _start_engine_process(settings: Settings, cleanup: contextlib.ExitStack, run: Path) -> Any:
+    """One copy of the speech models for every worker: start the engine process (its
+    socket in the run's folder, `_run_folder`), wait (bounded) while it loads them, and
+    point the workers at its socket. It is stopped however start-up ends."""
     import os
-    import tempfile
-    from pathlib import Path
 
     from server.engine_process import EngineProcess
 
-    folder = Path(tempfile.mkdtemp(prefix="vyaparmitra-engines-"))
     engines = EngineProcess(
-        folder / "engines.sock",
+        run / "engines.sock",
         hang_seconds=settings.engine_hang_seconds,
         start_seconds=settings.engine_start_seconds,
     )
+    cleanup.callback(engines.stop)
     engines.start()
     if not engines.wait_ready(settings.engine_start_seconds):
         if engines.failed is not None:
             # A reason no restart fixes (a model it cannot make usable): not restarted.
-            engines.stop()
-            folder.rmdir()
             raise click.ClickException(engines.failed)
         click.echo(
             f"The engine process did not answer within {settings.engine_start_seconds:.0f} s; "

@@ -4,8 +4,9 @@ The workers share one port, so a scrape reaches whichever worker took the connec
 and each holds only its own counters: served as they are, the series jumped between
 workers from one scrape to the next (a counter reset to Prometheus on every other
 scrape, and about half the traffic never seen). So `serve` makes a private folder for the
-run (`PEERS_DIR`, mode 0700, removed when it stops), each worker answers on a Unix socket
-there (`<pid>.sock`: its own exposition, nothing else), and the worker a scrape reaches
+run (`PEERS_DIR`: `metrics/` in the run's folder, `server.runfolder`, removed when it
+stops), each worker answers on a Unix socket there (`<pid>.sock`: its own exposition,
+nothing else), and the worker a scrape reaches
 asks every socket in the folder and serves all of them, each sample with a `worker`
 label (the worker's pid). Counters stay monotonic per series; a worker that is
 restarted is a new series, which `rate()` and `sum()` handle as they do any target's

@@ -9,6 +9,7 @@ import uuid
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from server import drain
 from server.logs import redact_path, request_id_var
 
 log = logging.getLogger("vyaparmitra.access")
@@ -18,7 +19,8 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 class RequestContextMiddleware:
     """Give every request an id (the caller's `X-Request-ID` if sane), echo it back,
     and log one line per request: method, path (never the query string, which may carry
-    tickets, nor the QR token of `/s/{token}` or `/api/qr/{token}…`), status and duration."""
+    tickets, nor the QR token of `/s/{token}` or `/api/qr/{token}…`), status and duration.
+    While the server drains (`server.drain`) every answer says `Connection: close`."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -39,6 +41,8 @@ class RequestContextMiddleware:
                 status = message["status"]
                 headers = list(message.get("headers", []))
                 headers.append((b"x-request-id", request_id.encode()))
+                if drain.draining():  # this host is stopping: the next request goes elsewhere
+                    headers.append((b"connection", b"close"))
                 message["headers"] = headers
             await send(message)
 

@@ -224,6 +224,16 @@ class Settings(BaseSettings, EngineSettings):
     """`serve --workers N`: how long a worker may leave the supervisor's health ping
     unanswered before it is restarted (uvicorn's default, 5 s, restarts workers that are
     only busy: starting up or warming engines on a loaded machine)."""
+    drain_seconds: float = Field(default=0.0, ge=0, le=300)
+    """`serve`: how long after a SIGTERM the server goes on serving, `/readyz` answering
+    503 `draining`, before it stops accepting connections (`server.drain`). Set it to the
+    load balancer's health-check interval so no new request is sent to a host that is
+    about to refuse it; 0 stops accepting at once (connections are then refused, never
+    accepted and dropped)."""
+    shutdown_grace_seconds: float = Field(default=30.0, gt=0, le=3600)
+    """`serve`: once it stops accepting, how long requests in flight may take to finish
+    before they are cancelled and the process exits (live sockets close with 1012 at
+    once)."""
     engine_start_seconds: float = Field(default=300.0, gt=0)
     """How long `serve` waits for the engine process to load and warm the models before
     starting the workers anyway (their turns get `engine_unavailable` until it answers).

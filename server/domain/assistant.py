@@ -97,12 +97,16 @@ class Situation:
     list_price_paise: int
     floor_price_paise: int
     offers: Sequence[Offer]
-    """Both sides' bids, oldest first."""
+    """Both sides' bids, oldest first: all of them, or only those `advise` reads (the
+    latest, the customer's one before it, the vendor's latest) with
+    `earlier_vendor_offers` counting the vendor's other ones."""
     stock_left: int
     """Units in stock now (stock held for accepted orders already taken out)."""
     quantity: int
     """Units this negotiation is for."""
     unit: str = "kg"
+    earlier_vendor_offers: int = 0
+    """The vendor's offers left out of `offers` (each one the vendor made concedes less)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +252,7 @@ def advise(situation: Situation) -> Hint | None:
             f"{_per(offer, unit)} is below your floor and you are at {rupees(floor)}: hold.",
         )
     repeated = previous is not None and same_quantity and offer == previous.amount_paise
-    share = _CONCEDE[stock] * _DECAY ** len(vendor_bids)
+    share = _CONCEDE[stock] * _DECAY ** (len(vendor_bids) + s.earlier_vendor_offers)
     if repeated:
         share /= 2
     gap = standing - max(offer, floor)

@@ -1,14 +1,17 @@
 """The assistant's hint for a negotiation, for its vendor only (it reveals the floor price).
 
-Loads what `assistant.advise` looks at — list and floor price, stock, the bids in order —
-and asks it. Reads only; the caller owns the transaction.
+Loads what `assistant.advise` looks at — list and floor price, stock, and of the bids
+only those it reads: the latest, the customer's one before it, the vendor's latest and
+how many the vendor made — and asks it. A negotiation that is over, or whose latest bid
+is the vendor's, has no hint: answered from the negotiation row and the latest bid alone,
+however many bids it holds. Reads only; the caller owns the transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Bid, Negotiation, Product, Side
@@ -18,7 +21,13 @@ from server.domain.errors import Forbidden, NotFound
 from server.domain.negotiation import ACTIVE, side_of
 
 
-def situation_of(negotiation: Negotiation, product: Product, bids: Sequence[Bid]) -> Situation:
+def situation_of(
+    negotiation: Negotiation,
+    product: Product,
+    bids: Sequence[Bid],
+    *,
+    earlier_vendor_offers: int = 0,
+) -> Situation:
     return Situation(
         list_price_paise=product.list_price_paise,
         floor_price_paise=product.floor_price_paise,
@@ -26,14 +35,21 @@ def situation_of(negotiation: Negotiation, product: Product, bids: Sequence[Bid]
         stock_left=product.stock,
         quantity=negotiation.quantity,
         unit=product.unit,
+        earlier_vendor_offers=earlier_vendor_offers,
     )
 
 
 async def hint_for_vendor(
-    session: AsyncSession, actor: Actor, negotiation: Negotiation, bids: Sequence[Bid]
+    session: AsyncSession,
+    actor: Actor,
+    negotiation: Negotiation,
+    bids: Sequence[Bid],
+    *,
+    earlier_vendor_offers: int = 0,
 ) -> Hint | None:
     """The hint when `actor` is the vendor, the negotiation is still open and the latest
-    of `bids` is the customer's; None otherwise (a customer never gets one)."""
+    of `bids` is the customer's; None otherwise (a customer never gets one). `bids`: all
+    of them, or those `advise` reads with the count of the vendor's others."""
     if actor.user_id is None or actor.user_id != negotiation.vendor_id:
         return None
     if negotiation.status not in ACTIVE or not bids or bids[-1].side is not Side.CUSTOMER:
@@ -41,7 +57,9 @@ async def hint_for_vendor(
     product = await session.get(Product, negotiation.product_id, populate_existing=True)
     if product is None:
         return None
-    return advise(situation_of(negotiation, product, bids))
+    return advise(
+        situation_of(negotiation, product, bids, earlier_vendor_offers=earlier_vendor_offers)
+    )
 
 
 async def vendor_hint(
@@ -54,8 +72,31 @@ async def vendor_hint(
         raise NotFound(f"Negotiation {negotiation_id} does not exist.")
     if side_of(negotiation, actor) is not Side.VENDOR:
         raise Forbidden("Only the vendor sees the assistant's hints.")
-    query = select(Bid).where(Bid.negotiation_id == negotiation.id)
+    if negotiation.status not in ACTIVE:
+        return None  # no bid read: a finished negotiation has no hint
+    mine = Bid.negotiation_id == negotiation.id
     if upto_seq is not None:
-        query = query.where(Bid.seq <= upto_seq)
-    bids = list(await session.scalars(query.order_by(Bid.seq)))
-    return await hint_for_vendor(session, actor, negotiation, bids)
+        mine = mine & (Bid.seq <= upto_seq)
+    latest = await _last(session, select(Bid).where(mine))
+    if latest is None or latest.side is not Side.CUSTOMER:
+        return None
+    before = await _last(
+        session, select(Bid).where(mine, Bid.side == Side.CUSTOMER, Bid.seq < latest.seq)
+    )
+    vendors = await _last(session, select(Bid).where(mine, Bid.side == Side.VENDOR))
+    vendor_count = await session.scalar(
+        select(func.count()).select_from(Bid).where(mine, Bid.side == Side.VENDOR)
+    )
+    read = sorted((b for b in (before, vendors, latest) if b is not None), key=lambda b: b.seq)
+    return await hint_for_vendor(
+        session,
+        actor,
+        negotiation,
+        read,
+        earlier_vendor_offers=(vendor_count or 0) - (vendors is not None),
+    )
+
+
+async def _last(session: AsyncSession, query: Select[Bid]) -> Bid | None:
+    found: Bid | None = await session.scalar(query.order_by(Bid.seq.desc()).limit(1))
+    return found

@@ -217,6 +217,16 @@ class RazorpayGateway:
         )
         return _items(got, "items")
 
+    async def refunds_since(self, since: int, *, skip: int = 0, count: int = 100) -> list[Entity]:
+        """A page of Razorpay's refunds created from `since` (Unix seconds), newest first
+        (its "fetch all refunds")."""
+        got = await self._call(
+            "list refunds",
+            self._client.refund.all,
+            {"from": since, "count": count, "skip": skip},
+        )
+        return _items(got, "items")
+
     async def create_payment_link(self, data: dict[str, Any]) -> Entity:
         return _one(
             "a payment link",

@@ -60,7 +60,7 @@ from server.domain.payments.inbox import TO_APPLY
 from server.domain.payments.payments import PaymentOutcome
 from server.domain.payments.refunds import apply_refund
 from server.domain.payments.snapshots import RefundSnapshot
-from server.payments import entities
+from server.payments import entities, refund_sync
 from server.payments.checkouts import adopt_checkout, commit_payment
 from server.payments.errors import GatewayUnavailable
 from server.payments.flow import in_transaction
@@ -86,6 +86,8 @@ class ReconcileReport:
     orders_paid: list[int] = field(default_factory=list)
     refunds_sent: int = 0
     refunds_updated: int = 0
+    refunds_learnt: int = 0
+    """Refunds Razorpay made that the books lacked (the dashboard, a restore), recorded."""
     webhooks_replayed: int = 0
     orders_released: list[int] = field(default_factory=list)
     payments_listed: int = 0
@@ -119,6 +121,7 @@ async def reconcile(
         await _check_open_checkouts(session, gateway, actor, report, now - window, limit)
         await _replay_webhooks(session, actor, report, now - settle_after, limit)
         await _settle_refunds(session, gateway, actor, report, now - settle_after, limit)
+        await _learn_outside_refunds(session, gateway, actor, report, now - window, limit)
         async with session.begin():
             report.orders_released = await negotiation.release_unpaid(
                 session, actor, now=now, limit=limit
@@ -127,6 +130,20 @@ async def reconcile(
         if payments_since is not None:
             await _payments_since(session, gateway, actor, report, payments_since, now, limit)
     return report
+
+
+async def _learn_outside_refunds(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    since: datetime,
+    limit: int,
+) -> None:
+    """Razorpay's refunds in the window that the books lack, recorded (`refund_sync`)."""
+    learnt = await refund_sync.learn_recent_refunds(session, gateway, actor, since, limit)
+    report.refunds_learnt += len(learnt.recorded)
+    report.errors.extend(learnt.errors)
 
 
 async def _adopt_stuck_checkouts(

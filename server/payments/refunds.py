@@ -28,7 +28,7 @@ from server.domain.payments.refunds import (
     refund_target,
     reserve_refund,
 )
-from server.payments import entities
+from server.payments import entities, refund_sync
 from server.payments.errors import GatewayRejected, GatewayUnavailable
 from server.payments.flow import WAIT_POLL_SECONDS, FlowSettings, in_transaction
 from server.payments.gateway import RazorpayGateway
@@ -61,7 +61,9 @@ async def request_refund(
     idempotency_key: str | None,
     flow: FlowSettings,
 ) -> RefundResult:
-    """Reserve and send a refund; with an Idempotency-Key, a retry gets the same refund."""
+    """Reserve and send a refund; with an Idempotency-Key, a retry gets the same refund.
+    Raises `RefundExceedsCaptured` when Razorpay refused it because refunds made outside
+    this server (now recorded) leave less than it asked for."""
     request_hash = refund_request_hash(order_id, amount_paise, reason)
     replayed = False
 
@@ -102,9 +104,13 @@ async def request_refund(
             # The first request never got its answer (it died or timed out): send it
             # ourselves; the refund's idempotency key makes that safe.
             refund = await send_refund(session, gateway, actor, refund.id)
-        return RefundResult(refund, replayed=True)
-    refund = await send_refund(session, gateway, actor, refund.id)
-    return RefundResult(refund, replayed=False)
+    else:
+        refund = await send_refund(session, gateway, actor, refund.id)
+    if refund.status is RefundStatus.FAILED and refund.razorpay_refund_id is None:
+        # Razorpay refused it outright: a refund it made that our books lack (the
+        # dashboard, a restore) is learnt now, and explains the refusal (409).
+        await refund_sync.refused_refund(session, gateway, actor, refund)
+    return RefundResult(refund, replayed=replayed)
 
 
 async def _wait_for_answer(session: AsyncSession, refund_id: int, wait_seconds: float) -> Refund:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -26,6 +26,7 @@ from server.domain.context import Actor
 from server.payments.flow import FlowSettings, flow_settings
 from server.payments.gateway import GatewayConfig, RazorpayGateway
 from server.payments.reconcile import reconcile
+from server.payments.reconcile_turn import ReconcileTurn, first_wait, next_wait
 from server.payments.refunds import follow_up_refund, send_refunds
 from server.payments.sandbox import SandboxServer, SandboxState, WebhookSender, generate_keys
 from server.settings import Settings
@@ -139,26 +140,44 @@ def gateway_config(settings: Settings, *, base_url: str | None = None) -> Gatewa
 
 
 async def run_reconciler(
-    sessions: async_sessionmaker[AsyncSession], runtime: PaymentsRuntime, interval: float
+    sessions: async_sessionmaker[AsyncSession],
+    runtime: PaymentsRuntime,
+    interval: float,
+    turn: ReconcileTurn | None = None,
 ) -> None:
+    """A pass about every `interval` (jittered), when this worker has the deployment's
+    turn (`reconcile_turn`; always, without one)."""
+    wait = first_wait(interval)
     while True:
-        await asyncio.sleep(interval)
+        await asyncio.sleep(wait)
+        wait = next_wait(interval)
         try:
-            report = await reconcile(
-                sessions,
-                runtime.gateway,
-                settle_after=timedelta(seconds=runtime.flow.lease_seconds),
-            )
-            if report.orders_paid or report.refunds_sent or report.webhooks_replayed:
-                log.info("reconciled", extra=report.as_dict())
-            # The server's own pass logs what it left; the command prints its report and
-            # says so in its one line on stderr.
-            if report.errors:
-                log.warning("reconciliation left errors", extra={"errors": report.errors[:20]})
+            async with turn.turn() if turn is not None else _always() as mine:
+                if mine:
+                    await _one_pass(sessions, runtime)
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("reconciliation failed; will retry")
+
+
+@contextlib.asynccontextmanager
+async def _always() -> AsyncIterator[bool]:
+    yield True
+
+
+async def _one_pass(sessions: async_sessionmaker[AsyncSession], runtime: PaymentsRuntime) -> None:
+    report = await reconcile(
+        sessions,
+        runtime.gateway,
+        settle_after=timedelta(seconds=runtime.flow.lease_seconds),
+    )
+    if report.orders_paid or report.refunds_sent or report.webhooks_replayed:
+        log.info("reconciled", extra=report.as_dict())
+    # The server's own pass logs what it left; the command prints its report and says so
+    # in its one line on stderr.
+    if report.errors:
+        log.warning("reconciliation left errors", extra={"errors": report.errors[:20]})
 
 
 async def start_payments(
@@ -169,7 +188,10 @@ async def start_payments(
     runtime.refund_follow_up_attempts = settings.refund_follow_up_attempts
     interval = settings.razorpay_reconcile_interval_seconds
     if settings.sweep_interval_seconds > 0 and interval > 0:
-        runtime.spawn(run_reconciler(sessions, runtime, interval), "reconciler")
+        turn = ReconcileTurn(
+            getattr(app.state, "redis", None), getattr(app.state, "engine", None), interval
+        )
+        runtime.spawn(run_reconciler(sessions, runtime, interval, turn), "reconciler")
     return runtime
 
 

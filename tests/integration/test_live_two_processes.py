@@ -70,15 +70,19 @@ def serve(port: int, env: dict[str, str], log: Path) -> Iterator[subprocess.Pope
 
 
 def start_serve(
-    env: dict[str, str], log: Path, *, workers: int = 2
+    env: dict[str, str], log: Path, *, workers: int = 2, new_session: bool = False
 ) -> tuple[subprocess.Popen[bytes], int]:
     """Start `vyaparmitra serve --workers N` on a free port, its output in `log`; the
-    caller stops it (`stop`)."""
+    caller stops it (`stop`). `new_session`: in a process group of its own (its pid)."""
     port = free_port()
     args = ["serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", *args], env=env, stdout=out, stderr=out
+            [sys.executable, "-m", "server.cli", *args],
+            env=env,
+            stdout=out,
+            stderr=out,
+            start_new_session=new_session,
         )
     return proc, port
 

@@ -5,7 +5,9 @@ reached (nothing works without it) or its schema is not the one this code needs 
 down under the server: `vyaparmitra db upgrade`), and 200 "degraded" when only Redis
 cannot (the API still serves, rate limits count per process, and only new socket tickets
 and live rooms are refused until Redis is back) or only the host's engine process cannot
-(voice turns answer `engine_unavailable` until `serve` has it back). Both answer HEAD (a
+(voice turns answer `engine_unavailable` until `serve` has it back). Once `serve` has
+taken a SIGTERM `/readyz` is 503 `draining` at once, whatever the checks (`server.drain`):
+a load balancer sends new requests elsewhere while this one finishes. Both answer HEAD (a
 load balancer's probe) as they answer GET, without the body.
 """
 
@@ -20,6 +22,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import text
 
 from audio.engine_host import HostClient
+from server import drain
 from server.dbtime import database_deadline
 from server.redisconn import quick_redis
 from server.schema_check import SchemaCheck
@@ -45,7 +48,7 @@ class ReadinessOut(BaseModel):
     """`/readyz`'s answer, 200 and 503 alike: a health probe's own body, not the error
     schema (docs/api.md "Health")."""
 
-    status: Literal["ready", "degraded", "not ready"]
+    status: Literal["ready", "degraded", "not ready", "draining"]
     checks: dict[str, str] = Field(
         description="Each dependency checked (`database`, `schema` (the database at "
         "this code's migration head), and `redis`, `rate_limits`, "
@@ -79,7 +82,9 @@ def _schema_check(request: Request) -> SchemaCheck:
             "model": ReadinessOut,
             "description": "Not ready (`not ready`): the database cannot be reached, or "
             "its schema is behind this code (`checks.schema` names `vyaparmitra db "
-            "upgrade`). The readiness body, not the error schema.",
+            "upgrade`); or stopping (`draining`: the server took a SIGTERM and finishes "
+            "what it holds; send new requests elsewhere). The readiness body, not the "
+            "error schema.",
             "headers": {
                 "Retry-After": {
                     "description": "Seconds before asking again.",
@@ -90,6 +95,13 @@ def _schema_check(request: Request) -> SchemaCheck:
     },
 )
 async def readyz(request: Request) -> JSONResponse:
+    retry_after = request.app.state.settings.unavailable_retry_after_seconds
+    if drain.draining():  # answered at once: nothing to check on a host that is stopping
+        return JSONResponse(
+            {"status": "draining", "checks": {}},
+            status_code=503,
+            headers={"Retry-After": str(retry_after)},
+        )
     checks: dict[str, str] = {}
     try:
         # The database's answers are bounded inside the driver (`database_deadline`):
@@ -142,6 +154,5 @@ async def readyz(request: Request) -> JSONResponse:
         body["degraded"] = degraded
     else:
         status, code = "ready", 200
-    retry_after = request.app.state.settings.unavailable_retry_after_seconds
     headers = {"Retry-After": str(retry_after)} if code == 503 else None
     return JSONResponse({"status": status, **body}, status_code=code, headers=headers)

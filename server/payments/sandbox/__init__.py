@@ -21,8 +21,8 @@ Endpoints:
 - `/v1/orders`, `/v1/orders/{id}`, `/v1/orders/{id}/payments`, `/v1/payments` (`from`,
   `to`, `count`, `skip`), `/v1/payments/{id}`,
   `/v1/payments/{id}/capture`, `/v1/payments/{id}/refund`, `/v1/payments/{id}/refunds`,
-  `/v1/refunds/{id}`, `/v1/payment_links`, `/v1/payment_links/{id}`,
-  `/v1/payment_links/{id}/cancel` — HTTP Basic auth with the key pair;
+  `/v1/refunds` (from, to, count, skip), `/v1/refunds/{id}`, `/v1/payment_links`,
+  `/v1/payment_links/{id}`, `/v1/payment_links/{id}/cancel` — HTTP Basic auth with the key pair;
 - `GET /sandbox/checkout/{order_id}` and `GET /sandbox/pay/{plink_id}`: pages where a
   person pays or fails a payment;
 - `POST /sandbox/orders/{order_id}/pay`, `POST /sandbox/payment_links/{id}/pay`: the same

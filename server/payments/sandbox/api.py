@@ -119,6 +119,9 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
     async def payment_refunds(request: Request) -> Any:
         return state.payment_refunds(path_param(request, "id"))
 
+    async def refunds(request: Request) -> Any:
+        return state.list_refunds(dict(request.query_params))
+
     async def refund_one(request: Request) -> Any:
         return state.get_refund(path_param(request, "id"))
 
@@ -218,6 +221,7 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
             methods=["POST"],
         ),
         Route("/v1/payments/{id}/refunds", api("/v1/payments/{id}/refunds", payment_refunds)),
+        Route("/v1/refunds", api("/v1/refunds", refunds)),
         Route("/v1/refunds/{id}", api("/v1/refunds/{id}", refund_one)),
         Route("/v1/payment_links", api("/v1/payment_links", links), methods=["GET", "POST"]),
         Route("/v1/payment_links/{id}", api("/v1/payment_links/{id}", link)),

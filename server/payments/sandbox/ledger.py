@@ -383,6 +383,21 @@ class Ledger:
             raise not_found()
         return self.refunds[refund_id]
 
+    def list_refunds(self, query: Mapping[str, str]) -> Entity:
+        """Every refund (of every payment), newest first; `from` / `to` (Unix seconds)
+        bound when they were created."""
+        try:
+            since = int(query.get("from", 0))
+            until = int(query["to"]) if "to" in query else None
+        except ValueError as exc:
+            raise SandboxError("from and to must be Unix timestamps.", field="from") from exc
+        items = [
+            r
+            for r in self.refunds.values()
+            if r["created_at"] >= since and (until is None or r["created_at"] <= until)
+        ]
+        return collection(items, query)
+
     def payment_refunds(self, payment_id: str) -> Entity:
         self.get_payment(payment_id)
         items = [r for r in self.refunds.values() if r["payment_id"] == payment_id]

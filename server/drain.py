@@ -1,0 +1,175 @@
+"""Stopping `serve` without losing requests: SIGTERM starts a drain.
+
+Before, `serve --workers N` took a SIGTERM by stopping its workers while its supervisor
+kept its copy of the shared listening socket open until they had exited: for that time
+(0.3 s to several seconds, while sockets closed and requests finished) the kernel went on
+accepting connections that no process would ever read, and each was reset when the
+supervisor exited. A load balancer retries a connection refused, not a request it has
+already written, so each restart lost the requests of that window. And `/readyz` said
+`ready` until the end.
+
+Now, on the first SIGTERM (to the supervisor, or to the whole process group as systemd
+sends it):
+
+1. `/readyz` answers 503 `draining` at once, in every worker (`draining()`: a file in
+   the run's folder, made by whichever process took the signal first; its time is when
+   the drain began, for all of them).
+2. For `VYAPAR_DRAIN_SECONDS` (0 by default) the workers go on serving, so a load
+   balancer has time to see the 503 and send new requests elsewhere, and responses say
+   `Connection: close`, so clients do not reuse a connection that is about to close.
+3. The workers then stop as uvicorn stops: each stops accepting and closes its copy of the
+   listening socket; the supervisor closed its own when the signal came, so once the last
+   worker has closed its copy the port refuses connections (a proxy retries those
+   elsewhere) instead of accepting them into a queue no one reads. A connection accepted
+   just before has `SETTLE_SECONDS` to send its request before idle ones are closed.
+4. Requests in flight finish, for `VYAPAR_SHUTDOWN_GRACE_SECONDS` at most; live sockets
+   are closed with 1012 at once (their pages reconnect to another host).
+
+A second SIGTERM or a SIGINT cuts the drain short. One worker (`serve` alone) drains the
+same way, in its own process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+SETTLE_SECONDS = 0.5
+"""Once a worker stops accepting, how long a connection it accepted just before has to
+send its request before idle connections are closed: uvicorn closes every connection
+with no request in progress at once, and so reset one accepted a moment earlier whose
+request was still on its way."""
+DRAIN_FILE = "VYAPAR_DRAIN_FILE"
+"""Set by `serve --workers N` (N > 1) for its workers: made when the drain begins."""
+
+log = logging.getLogger("vyaparmitra")
+
+_started: float | None = None  # this process's own drain (one worker, or no file)
+_seen = False  # another process's drain, seen by its mark
+
+
+def _file() -> Path | None:
+    raw = os.environ.get(DRAIN_FILE)
+    return Path(raw) if raw else None
+
+
+def begin() -> float:
+    """Mark the drain begun (once for the whole run) and return when it began (wall-clock
+    seconds): the first process to take the signal sets the time for all of them."""
+    global _started
+    path = _file()
+    if path is not None:
+        with contextlib.suppress(FileExistsError, FileNotFoundError):
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        with contextlib.suppress(OSError):
+            began = path.stat().st_mtime
+            _started = began if _started is None else min(_started, began)
+    if _started is None:
+        _started = time.time()
+    return _started
+
+
+def draining() -> bool:
+    """Whether this run is draining (`/readyz` answers 503 `draining`): asked on every
+    answer (`Connection: close`), so a stat of the mark until it is there, then remembered."""
+    global _seen
+    if _started is not None or _seen:
+        return True
+    path = _file()
+    _seen = path is not None and path.exists()
+    return _seen
+
+
+def install(drain_seconds: float) -> None:
+    """Make uvicorn's servers in this process (and the workers forked from it) drain on
+    SIGTERM: `draining()` at once, the stop itself `drain_seconds` after the drain began.
+    A second SIGTERM, or a SIGINT, stops at once."""
+    from uvicorn.server import Server
+
+    if getattr(Server.handle_exit, "drains", False):
+        return
+    stop = Server.handle_exit
+
+    def handle_exit(self: Server, sig: int, frame: Any) -> None:
+        if sig != signal.SIGTERM or getattr(self, "_vyapar_draining", False):
+            stop(self, sig, frame)
+            return
+        self._vyapar_draining = True  # type: ignore[attr-defined]
+        wait = begin() + drain_seconds - time.time()
+        if wait <= 0:
+            stop(self, sig, frame)
+            return
+        log.warning("draining: /readyz answers 503; stopping in %.1f s", wait)
+        timer = threading.Timer(wait, stop, (self, sig, None))
+        timer.daemon = True
+        timer.start()
+
+    shutdown = Server.shutdown
+
+    async def settled_shutdown(self: Server, sockets: list[socket.socket] | None = None) -> None:
+        for server in getattr(self, "servers", []):
+            server.close()  # stop accepting (uvicorn's shutdown does it again, harmlessly)
+        for sock in sockets or []:
+            sock.close()
+        if draining() and not self.force_exit:  # a SIGTERM's stop, not a Ctrl-C's
+            await asyncio.sleep(SETTLE_SECONDS)
+        await shutdown(self, sockets)
+
+    handle_exit.drains = True  # type: ignore[attr-defined]
+    Server.handle_exit = handle_exit  # type: ignore[method-assign]
+    Server.shutdown = settled_shutdown  # type: ignore[method-assign]
+
+
+def install_supervisor(drain_seconds: float) -> None:
+    """Make uvicorn's multiprocess supervisor (in `serve --workers N`) drain on SIGTERM:
+    its copy of the listening socket is closed as the signal comes (the workers hold
+    theirs until they stop accepting), no worker is started again after it, and the
+    workers are told to stop `drain_seconds` after the drain began."""
+    from uvicorn.supervisors.multiprocess import Multiprocess
+
+    if getattr(Multiprocess.__init__, "drains", False):
+        return
+    init = Multiprocess.__init__
+    keep_alive = Multiprocess.keep_subprocess_alive
+    term = Multiprocess.handle_term
+
+    def __init__(self: Multiprocess, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        self._vyapar_drain = None  # type: ignore[attr-defined]
+        queue_signal = signal.getsignal(signal.SIGTERM)
+
+        def on_term(sig: int, frame: Any) -> None:
+            if self._vyapar_drain is None:  # type: ignore[attr-defined]
+                self._vyapar_drain = begin()  # type: ignore[attr-defined]
+                for sock in self.sockets:
+                    sock.close()
+            if callable(queue_signal):
+                queue_signal(sig, frame)
+
+        signal.signal(signal.SIGTERM, on_term)
+
+    def keep_subprocess_alive(self: Multiprocess) -> None:
+        if getattr(self, "_vyapar_drain", None) is None:  # nothing restarts while draining
+            keep_alive(self)
+
+    def handle_term(self: Multiprocess) -> None:
+        began = getattr(self, "_vyapar_drain", None)
+        deadline = (began if began is not None else time.time()) + drain_seconds
+        if deadline > time.time():
+            log.warning("draining: /readyz answers 503; the workers stop in %.0f s", drain_seconds)
+        while time.time() < deadline and not self.signal_queue:
+            time.sleep(0.05)
+        term(self)
+
+    __init__.drains = True  # type: ignore[attr-defined]
+    Multiprocess.__init__ = __init__  # type: ignore[method-assign]
+    Multiprocess.keep_subprocess_alive = keep_subprocess_alive  # type: ignore[method-assign]
+    Multiprocess.handle_term = handle_term  # type: ignore[method-assign]

@@ -1,0 +1,156 @@
+"""`serve` stopped with SIGTERM (a deploy, a restart) loses no request: `/readyz` says
+`draining` at once, requests go on being answered through the drain, and then the port
+refuses connections; none is accepted and left unanswered (server/drain.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import REDIS_URL, need
+from tests.integration.test_live_two_processes import server_env, start_serve, stop, until_up
+
+DRAIN_SECONDS = 1.5
+PROBE_EVERY = 0.02
+
+
+async def _probe_through_stop(
+    base: str, signal_it: object, *, before: float = 0.5, after: float = 4.0
+) -> list[tuple[float, str]]:
+    """A fresh connection every 20 ms asking `/readyz`, from `before` seconds before
+    `signal_it()` until `after` seconds past it: (when sent, in seconds after the signal;
+    outcome), each outcome a status and `/readyz`'s status or the exception's name."""
+    sent: list[tuple[float, str]] = []
+    # No keep-alive: each probe is a new connection, as a load balancer's new request to
+    # this host would be.
+    limits = httpx.Limits(max_keepalive_connections=0)
+    async with httpx.AsyncClient(timeout=10, limits=limits) as client:
+
+        async def one() -> None:
+            at = time.monotonic()
+            try:
+                response = await client.get(f"{base}/readyz")
+                outcome = f"{response.status_code} {response.json()['status']}"
+            except httpx.HTTPError as exc:
+                outcome = type(exc).__name__
+            sent.append((at, outcome))
+
+        tasks = []
+        start = time.monotonic()
+        signalled = 0.0
+        while time.monotonic() - start < before + after:
+            if not signalled and time.monotonic() - start >= before:
+                signalled = time.monotonic()
+                signal_it()  # type: ignore[operator]
+            tasks.append(asyncio.create_task(one()))
+            await asyncio.sleep(PROBE_EVERY)
+        await asyncio.gather(*tasks)
+    return sorted((at - signalled, outcome) for at, outcome in sent)
+
+
+def _runs(results: list[tuple[float, str]]) -> list[str]:
+    """The outcomes in order, each run of one outcome as `outcome first..last (n)`."""
+    runs: list[list[object]] = []
+    for t, outcome in results:
+        if runs and runs[-1][0] == outcome:
+            runs[-1][2] = t
+            runs[-1][3] = int(runs[-1][3]) + 1  # type: ignore[call-overload]
+        else:
+            runs.append([outcome, t, t, 1])
+    return [f"{o} {a:.2f}..{b:.2f} ({n})" for o, a, b, n in runs]
+
+
+def _check(results: list[tuple[float, str]], *, drain: float) -> None:
+    lost = [
+        (round(t, 2), outcome)
+        for t, outcome in results
+        if outcome.split()[0] not in ("200", "503", "ConnectError")
+    ]
+    # Every request is answered or its connection refused: none accepted and then reset
+    # (ReadError, RemoteProtocolError) or left hanging (ReadTimeout).
+    assert not lost, (lost, _runs(results))
+    after = [(t, outcome) for t, outcome in results if t > 0.1]
+    assert after and all(outcome != "200 ready" for _, outcome in after), _runs(results)
+    draining = [t for t, outcome in after if outcome == "503 draining"]
+    refused = [t for t, outcome in after if outcome == "ConnectError"]
+    if drain:
+        # Served (as draining) for about the drain, then refused.
+        assert draining and min(draining) < 0.3, _runs(results)
+        assert max(draining) >= drain - 0.5, _runs(results)
+    assert refused, _runs(results)
+    assert not [t for t in draining if t > min(refused) + 0.5], _runs(results)
+
+
+@pytest.mark.parametrize("group", [False, True], ids=["serve-only", "process-group"])
+async def test_workers_drain_on_sigterm(postgres_url: str, tmp_path: Path, group: bool) -> None:
+    """`serve --workers 2`, SIGTERM to the supervisor alone (a container's PID 1) or to the
+    whole process group (systemd's default)."""
+    redis_url = need(REDIS_URL, "Redis")
+    env = {
+        **server_env(postgres_url, redis_url, "drain-secret-" + "d" * 32),
+        "VYAPAR_DRAIN_SECONDS": str(DRAIN_SECONDS),
+        "VYAPAR_SHARED_ENGINES": "false",
+    }
+    log = tmp_path / "serve.log"
+    proc, port = start_serve(env, log, new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await until_up(base, proc, log)
+
+        def signal_it() -> None:
+            if group:
+                os.killpg(proc.pid, signal.SIGTERM)
+            else:
+                proc.send_signal(signal.SIGTERM)
+
+        results = await _probe_through_stop(base, signal_it, after=DRAIN_SECONDS + 3)
+        _check(results, drain=DRAIN_SECONDS)
+        assert await asyncio.to_thread(proc.wait, 30) in (0, -signal.SIGTERM), log.read_text()
+    finally:
+        stop(proc)
+
+
+async def test_workers_without_a_drain_refuse_at_once(postgres_url: str, tmp_path: Path) -> None:
+    redis_url = need(REDIS_URL, "Redis")
+    env = {
+        **server_env(postgres_url, redis_url, "drain-secret-" + "e" * 32),
+        "VYAPAR_SHARED_ENGINES": "false",
+    }
+    log = tmp_path / "serve.log"
+    proc, port = start_serve(env, log)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await until_up(base, proc, log)
+        results = await _probe_through_stop(
+            base, lambda: proc.send_signal(signal.SIGTERM), after=2.0
+        )
+        _check(results, drain=0)
+        refused = [t for t, outcome in results if outcome == "ConnectError"]
+        assert min(refused) < 0.5, results
+    finally:
+        stop(proc)
+
+
+async def test_one_worker_drains_too(postgres_url: str, tmp_path: Path) -> None:
+    redis_url = need(REDIS_URL, "Redis")
+    env = {
+        **server_env(postgres_url, redis_url, "drain-secret-" + "f" * 32),
+        "VYAPAR_DRAIN_SECONDS": str(DRAIN_SECONDS),
+    }
+    log = tmp_path / "serve.log"
+    proc, port = start_serve(env, log, workers=1)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await until_up(base, proc, log)
+        results = await _probe_through_stop(
+            base, lambda: proc.send_signal(signal.SIGTERM), after=DRAIN_SECONDS + 2
+        )
+        _check(results, drain=DRAIN_SECONDS)
+    finally:
+        stop(proc)

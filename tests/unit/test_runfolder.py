@@ -1,0 +1,54 @@
+"""`serve`'s run folders: the next start removes those whose run is over, and no other."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from server import runfolder
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_a_dead_runs_folder_is_removed_and_a_live_ones_kept(tmp_path: Path) -> None:
+    dead = tmp_path / f"vyaparmitra-serve-{_dead_pid()}-ab12_x"
+    (dead / "metrics").mkdir(parents=True)
+    (dead / "metrics" / "123.sock").write_bytes(b"")
+    (dead / "engines.sock").write_bytes(b"")
+    alive = tmp_path / f"vyaparmitra-serve-{os.getppid()}-cd34"
+    alive.mkdir()
+    mine = tmp_path / f"vyaparmitra-serve-{os.getpid()}-ef56"
+    mine.mkdir()
+    others = [
+        tmp_path / "vyaparmitra-serve-notapid-x",  # not a name `serve` makes
+        tmp_path / "vyaparmitra-engines-abcd",  # no pid to tell by
+        tmp_path / "something-else",
+    ]
+    for folder in others:
+        folder.mkdir()
+    a_file = tmp_path / f"vyaparmitra-serve-{_dead_pid()}-file"
+    a_file.write_text("not a folder")
+
+    assert runfolder.reap(tmp_path) == [dead]
+    assert not dead.exists()
+    assert alive.is_dir() and mine.is_dir() and a_file.is_file()
+    assert all(folder.is_dir() for folder in others)
+
+
+def test_a_new_folder_is_private_and_named_for_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    folder = runfolder.make()
+    assert folder.parent == tmp_path
+    assert folder.name.startswith(f"vyaparmitra-serve-{os.getpid()}-")
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert runfolder.reap(tmp_path) == []  # its own: kept
