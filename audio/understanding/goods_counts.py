@@ -109,6 +109,7 @@ def goods_counted(reading: _Reading) -> None:
             and last.per_unit is None
             and not last.each
             and not quantity.claimed
+            and last.paise >= quantity.value * 100 * _TIMES
         ):
             quantity.unit, quantity.claimed = "piece", True  # "make it 350, five shirts"
             last.per_unit, last.quantity = False, quantity
