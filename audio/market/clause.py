@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from audio.lexicon import TokenKind, fold, tokenize
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 _BEGIN = {
     "en": "but; because; so that; whereas",
@@ -91,7 +91,7 @@ _PUNCT = re.compile(r"[,;:!|।॥]+|\.(?!\d)|\s[-–—]+\s")
 @lru_cache(maxsize=64)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     words = {"begin": _BEGIN, "since": _SINCE, "price": _PRICE, "when": _WHEN}[table]
-    return forms("; ".join(words.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, words)
 
 
 def breaks(text: str) -> frozenset[int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, end_at, forms
+from audio.market.phrases import Form, end_at, forms_in
 
 _NEAR = 4
 """How many words from the coming verb the later time may stand."""
@@ -69,7 +69,7 @@ I'll come with the money; "দর্শন করে আসছি") keeps the co
 @lru_cache(maxsize=64)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     source = {"later": LATER, "coming": COMING, "bringing": BRINGING}[table]
-    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, source)
 
 
 def _ends(table: str, words: list[str], i: int, language: str) -> list[int]:

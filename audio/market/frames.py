@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 _GIVE = {
     "en": "give; put; add; throw in; on top; one more; extra",
@@ -141,7 +141,7 @@ FRAMES: dict[str, dict[str, str]] = {
 @lru_cache(maxsize=64)
 def _forms(act: str, language: str) -> tuple[Form, ...]:
     table = FRAMES.get(act, {})
-    return forms("; ".join(table.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, table)
 
 
 def in_frame(act: str, words: list[str], start: int, end: int, language: str) -> bool:

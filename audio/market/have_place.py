@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 HAVE = "have_it"
 
@@ -64,7 +64,7 @@ DAYS = {
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     source = {"travel": TRAVEL, "market": MARKET, "days": DAYS}[table]
-    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, source)
 
 
 def _said(table: str, words: list[str], language: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 ACT = "need_change"
 
@@ -82,7 +82,7 @@ BECOME = {
 @lru_cache(maxsize=64)
 def _table(table_id: int, language: str) -> tuple[Form, ...]:
     table = (_LOAN, MONEY, HAVE, BECOME)[table_id]
-    return forms("; ".join(table.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, table)
 
 
 def _any_at(table_id: int, language: str, words: list[str], i: int) -> bool:

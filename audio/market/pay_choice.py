@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 _AFTER = 4
 """Words that may stand between the first way to pay and the word for "or"."""
@@ -40,7 +40,7 @@ OR = {
 
 @lru_cache(maxsize=16)
 def _or(language: str) -> tuple[Form, ...]:
-    return forms("; ".join(OR.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, OR)
 
 
 def offered_choice(

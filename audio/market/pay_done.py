@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms, forms_in
 
 PAID = "paid_check"
 
@@ -53,7 +53,7 @@ _ENGLISH_BEFORE = "did=; paid=; sent=; transferred="
 
 @lru_cache(maxsize=16)
 def _done(language: str) -> tuple[Form, ...]:
-    return forms("; ".join(DONE.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, DONE)
 
 
 @lru_cache(maxsize=1)

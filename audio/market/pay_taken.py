@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, end_at, forms
+from audio.market.phrases import Form, end_at, forms, forms_in
 
 CARD = "pay_card"
 HOW = "pay_how"
@@ -70,7 +70,7 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
         return forms(TAKE_BEFORE)
     if table == "out_before":
         return forms(OUT_BEFORE)
-    return forms("; ".join(RUN_OUT.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, RUN_OUT)
 
 
 def _after(table: str, words: list[str], end: int, language: str) -> tuple[int, int] | None:

@@ -10,6 +10,8 @@ the …", whatever the goods are called."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from audio.lexicon import fold, is_indic
 
 STEM_MIN = 3
@@ -38,6 +40,12 @@ def form(phrase: str) -> Form:
 def forms(phrases: str) -> tuple[Form, ...]:
     """The phrases of a `;`-separated list, each as a `Form`."""
     return tuple(form(p) for p in (p.strip() for p in phrases.split(";")) if p)
+
+
+def forms_in(language: str, *tables: Mapping[str, str]) -> tuple[Form, ...]:
+    """The phrases each of `tables` (a language → `;`-separated list) holds for
+    `language` and for English, which is mixed into every language's speech."""
+    return forms("; ".join(t.get(lang, "") for t in tables for lang in {language, "en"}))
 
 
 def at(phrase: Form, words: list[str], i: int) -> bool:

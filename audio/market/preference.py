@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 SAID_BY = frozenset({"claim_sweet", "ask_discount", "ask_extra", "that_is_all"})
 """Acts whose words an order's preference says: sweet, less, a little more, enough."""
@@ -57,7 +57,7 @@ LESS = {
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     source = {"put_in": PUT_IN, "less": LESS}[table]
-    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, source)
 
 
 def _has(table: str, words: list[str], i: int, language: str) -> bool:

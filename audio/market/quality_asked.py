@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 ANOTHER = "show_another"
 BETTER = "show_better"
@@ -36,7 +36,7 @@ QUALITY = {
 
 @lru_cache(maxsize=16)
 def _quality(language: str) -> tuple[Form, ...]:
-    return forms("; ".join(QUALITY.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, QUALITY)
 
 
 def quality_asked(words: list[str], start: int, end: int, language: str) -> bool:

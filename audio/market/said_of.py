@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.market.clause import asked_when, clause
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms, forms_in
 from audio.market.said_of_life import LIFE_SAID_OF
 from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
 
@@ -382,16 +382,12 @@ def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form,
 
 @lru_cache(maxsize=256)
 def _near_nouns(act: str, language: str) -> tuple[Form, ...]:
-    return forms(
-        "; ".join(n.get(lang, "") for n in NEAR_IN_CLAUSE.get(act, ()) for lang in {language, "en"})
-    )
+    return forms_in(language, *NEAR_IN_CLAUSE.get(act, ()))
 
 
 @lru_cache(maxsize=256)
 def _clause_nouns(act: str, language: str) -> tuple[Form, ...]:
-    return forms(
-        "; ".join(n.get(lang, "") for n in CLAUSE_WIDE.get(act, ()) for lang in {language, "en"})
-    )
+    return forms_in(language, *CLAUSE_WIDE.get(act, ()))
 
 
 def said_of_other(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, end_at, forms
+from audio.market.phrases import Form, at, end_at, forms_in
 
 WEIGH = "weigh_it"
 PROPERLY = "weigh_properly"
@@ -74,7 +74,7 @@ FIX = {
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     sources = {"fault": (FAULT, FIX), "scale": (SCALE,)}[table]
-    return forms("; ".join(t.get(lang, "") for t in sources for lang in {language, "en"}))
+    return forms_in(language, *sources)
 
 
 def fault_told(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, end_at, forms
+from audio.market.phrases import Form, at, end_at, forms_in
 from audio.market.scale_fault import SCALE
 
 _NEAR = 2
@@ -66,7 +66,7 @@ MINE = {
 @lru_cache(maxsize=64)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     source = {"less": LESS, "weight": WEIGHT, "mine": MINE, "scale": SCALE}[table]
-    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, source)
 
 
 def _spans(table: str, words: list[str], language: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 TASTE = {
     "en": "spicy; hot; sour; salty; bitter; tangy; teekha; tikha; khatta",
@@ -61,7 +61,7 @@ _COLOUR = {
 @lru_cache(maxsize=48)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     source = {"taste": TASTE, "degree": _DEGREE, "colour": _COLOUR}[table]
-    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, source)
 
 
 def _is(table: str, words: list[str], i: int, language: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 _REACH = 3
 
@@ -57,7 +57,7 @@ _KIND = {
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     source = {"after": _AFTER, "before": _BEFORE, "kind": _KIND}[table]
-    return forms("; ".join(source.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, source)
 
 
 @lru_cache(maxsize=32)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms_in
 
 _NEAR = 3
 
@@ -51,7 +51,7 @@ _ENDS = {
 
 @lru_cache(maxsize=16)
 def _told(language: str) -> tuple[Form, ...]:
-    return forms("; ".join(TOLD.get(lang, "") for lang in {language, "en"}))
+    return forms_in(language, TOLD)
 
 
 @lru_cache(maxsize=16)
