@@ -13,6 +13,7 @@ from audio.understanding.amount_off import (
 )
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.answered_yes import answered_yes
+from audio.understanding.any_one import any_one_priced
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
@@ -195,6 +196,7 @@ def understand(
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
+    any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
