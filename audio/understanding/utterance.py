@@ -39,6 +39,7 @@ from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
+from audio.understanding.goods_counted import pieces_counted
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
@@ -408,6 +409,7 @@ def understand(
     count, unit = quantity_named(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )
+    unit = pieces_counted(reading, chosen, count, unit)  # "both goats, 40,000 for both"
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
