@@ -16,6 +16,7 @@ from audio.understanding.answered_yes import answered_yes
 from audio.understanding.any_one import any_one_priced
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
+from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
@@ -410,6 +411,7 @@ def understand(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )
     unit = pieces_counted(reading, chosen, count, unit)  # "both goats, 40,000 for both"
+    unit = bundle_unit(reading, chosen, unit)  # "a bundle 80", "three bundles for 200"
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
