@@ -40,6 +40,7 @@ from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.finals import final_said
+from audio.understanding.garments import per_garment
 from audio.understanding.goods_counted import pieces_counted
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
@@ -412,6 +413,7 @@ def understand(
     )
     unit = pieces_counted(reading, chosen, count, unit)  # "both goats, 40,000 for both"
     unit = bundle_unit(reading, chosen, unit)  # "a bundle 80", "three bundles for 200"
+    unit = per_garment(reading, chosen, unit, intent is Intent.QUESTION)  # "ஒரு துணிக்கு 12"
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
