@@ -120,6 +120,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("लीटर", "लिटर"),
     "bunch": (
         "gaddi", "gaddiyan", "gucha", "guchha", "gucchi", "guchhi", "गड्डी", "गुच्छा", "गुच्छी",
+        # a bundle of firewood, fodder or sticks: "गट्ठर", "गठरी"
+        "गट्ठर", "गठरी", "gatthar",
     ),
 }
 

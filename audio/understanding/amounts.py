@@ -25,6 +25,7 @@ from audio.understanding.endings import (
     _ends_in_case,
     _priced_by_ending,
 )
+from audio.understanding.goods_counted import goods_then_bare_price
 from audio.understanding.item_sizes import drop_item_sizes
 from audio.understanding.lots_counted import lots_counted
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
@@ -319,7 +320,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             # "three for a hundred": three of them, for a hundred in all
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue
-        elif count_before_price(reading, spans, index) or count_after_price(reading, spans, index):
+        elif (
+            count_before_price(reading, spans, index)
+            or count_after_price(reading, spans, index)
+            or goods_then_bare_price(reading, spans, index)
+        ):
             # "30 eggs for 190", "ಎರಡಕ್ಕೆ ಎಪ್ಪತ್ತೈದು", "75 for two": pieces, a price for all
             reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
             continue

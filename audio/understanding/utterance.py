@@ -14,8 +14,10 @@ from audio.understanding.amount_off import (
 )
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.answered_yes import answered_yes
+from audio.understanding.any_one import any_one_priced
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
+from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
@@ -42,6 +44,8 @@ from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
+from audio.understanding.garments import per_garment
+from audio.understanding.goods_counted import pieces_counted
 from audio.understanding.goods_counts import goods_counted as count_goods_beside_price
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
@@ -216,6 +220,7 @@ def understand(
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
+    any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
     count_goods_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
@@ -433,6 +438,9 @@ def understand(
     count, unit = quantity_named(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )
+    unit = pieces_counted(reading, chosen, count, unit)  # "both goats, 40,000 for both"
+    unit = bundle_unit(reading, chosen, unit)  # "a bundle 80", "three bundles for 200"
+    unit = per_garment(reading, chosen, unit, intent is Intent.QUESTION)  # "ஒரு துணிக்கு 12"
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
