@@ -1,7 +1,7 @@
 """A price said as what the goods cost elsewhere, given as the reason a price is refused:
 the speaker's own purchase ("my own purchase is 160", "আমার কেনাই পড়েছে দুশো সত্তর",
 "माझी खरेदीच चारशे वीस", "വാങ്ങിയ വില തന്നെ നാനൂറ്റമ്പത്"), the wholesale market's rate
-("even in the mandi it costs 900", "ਮੰਡੀ ਵਿੱਚ ਹੀ ਛੇ ਸੌ ਦੀ ਪੈਂਦੀ ਆ") or what the work
+("the mandi's own rate is 600", "मंडी में ही साढ़े पाँच सौ है") or what the work
 itself costs ("at that I can't even pay my tailor"). Such a price is a reference, no
 offer: said after the other side's price refused ("350? no, madam, ..."), the line
 refuses with no amount of its own. A counter in a clause of its own ("the mandi rate is
@@ -37,7 +37,6 @@ _REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
     "gu": _phrases("મંડીમાં", "મંડીમાં જ", "યાર્ડમાં", "મારી ખરીદી", "પોતાની ખરીદી", "mandima"),
     "pa": _phrases(
         "ਮੰਡੀ", "ਮੰਡੀ 'ਚ", "ਮੰਡੀ ਚ", "ਮੰਡੀ ਵਿੱਚ", "ਮੰਡੀ ਵਿਚ", "ਮੰਡੀ'ਚ", "mandi", "ਖਰੀਦ ਹੀ",
-        "ਪੈਂਦੀ ਆ", "ਪੈਂਦਾ ਆ", "ਪੈਂਦੀ ਹੈ", "ਪੈਂਦਾ ਹੈ",
     ),
     "bn": _phrases("কেনাই", "কেনার দাম", "কেনা দাম", "আড়তে", "আড়তেই", "মহাজনের", "kenai"),
     "ta": _phrases("மண்டியில", "மண்டியிலேயே", "மண்டியிலே", "கொள்முதலே", "வாங்கின விலை"),
