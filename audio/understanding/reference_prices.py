@@ -78,7 +78,15 @@ def set_aside_reference_prices(reading: _Reading) -> int | None:
             marked.append(price)
     if not marked:
         return None
-    if any(not p.negated and p not in marked for p in reading.prices):
+    standing = [p for p in reading.prices if not p.negated and p not in marked]
+    first = min(p.start for p in marked)
+    if standing and all(_refused_before(reading, p.end, first) for p in standing):
+        # "700 a sack? no, in the mandi itself it is 750": the price before the "no" is
+        # the other side's, said back and refused; the reference after it offers nothing
+        for price in (*standing, *marked):
+            price.negated = True
+        return said[0]
+    if standing:
         # "the mandi has it at 600, for you 650": the vendor's own price stands, and the
         # reference answers nothing (it is no refused price making 650 a counter)
         reading.prices = [p for p in reading.prices if p not in marked]
@@ -89,6 +97,13 @@ def set_aside_reference_prices(reading: _Reading) -> int | None:
 
 
 _REFUSING = (Cue.NEGATION, Cue.NOT, Cue.REJECT)
+
+
+def _refused_before(reading: _Reading, end: int, reference: int) -> bool:
+    """Whether a word of refusal stands after a price ending at `end` and before the
+    reference price starting at `reference`."""
+    words = reading.words
+    return any(reading.has(k, *_REFUSING) or words[k] in _NO for k in range(end, reference))
 # "No" said alone after the price, also where it could be a tag ("तीन सौ, ना बहन जी"):
 # with a reason of cost after it, it refuses.
 _NO = frozenset(fold(w) for w in ("ना", "na", "naa", "ਨਾ", "না", "nope"))
