@@ -51,12 +51,15 @@ _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
 
 def _said_at(reading: _Reading) -> list[int]:
     words = reading.words
+    # every word of a phrase found, so a clause that starts inside it ("ਮੰਡੀ 'ਚ ਈ …",
+    # where the apostrophe breaks the clause) still holds it
     return sorted(
         {
-            k
+            k + j
             for k in range(len(words))
             for p in _REFERENCES.get(reading.language, ())
             if tuple(words[k : k + len(p)]) == p
+            for j in range(len(p))
         }
     )
 
@@ -104,6 +107,8 @@ def _refused_before(reading: _Reading, end: int, reference: int) -> bool:
     reference price starting at `reference`."""
     words = reading.words
     return any(reading.has(k, *_REFUSING) or words[k] in _NO for k in range(end, reference))
+
+
 # "No" said alone after the price, also where it could be a tag ("तीन सौ, ना बहन जी"):
 # with a reason of cost after it, it refuses.
 _NO = frozenset(fold(w) for w in ("ना", "na", "naa", "ਨਾ", "না", "nope"))
