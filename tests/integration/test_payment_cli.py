@@ -234,32 +234,27 @@ async def test_reconcile_command_that_leaves_errors_exits_1(
     )
 
 
-def test_reconcile_command_refuses_a_window_that_is_not_hours(tmp_path: Path) -> None:
+def _assert_reconcile_refuses(tmp_path: Path, option: str, values: tuple[str, ...]) -> None:
     env = cli_env(VYAPAR_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
-    for hours in ("nan", "inf", "1e308", "0", "-5"):
+    for value in values:
         done = run_vyaparmitra(
-            ["payments", "reconcile", "--window-hours", hours],
-            env=env,
-            cwd=tmp_path,
-            timeout=60,
+            ["payments", "reconcile", option, value], env=env, cwd=tmp_path, timeout=60
         )
-        assert done.returncode == 2, (hours, done.stdout, done.stderr)
-        assert "Invalid value for '--window-hours'" in done.stderr, (hours, done.stderr)
+        assert done.returncode == 2, (value, done.stdout, done.stderr)
+        assert f"Invalid value for '{option}'" in done.stderr, (value, done.stderr)
         assert "Traceback" not in done.stderr
+
+
+def test_reconcile_command_refuses_a_window_that_is_not_hours(tmp_path: Path) -> None:
+    _assert_reconcile_refuses(tmp_path, "--window-hours", ("nan", "inf", "1e308", "0", "-5"))
 
 
 def test_reconcile_command_refuses_a_since_that_is_not_a_recent_time(tmp_path: Path) -> None:
-    env = cli_env(VYAPAR_DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
-    for when in ("yesterday", "2026-13-01", "1999-01-01", "2999-01-01T00:00+05:30", ""):
-        done = run_vyaparmitra(
-            ["payments", "reconcile", "--payments-since", when],
-            env=env,
-            cwd=tmp_path,
-            timeout=60,
-        )
-        assert done.returncode == 2, (when, done.stdout, done.stderr)
-        assert "Invalid value for '--payments-since'" in done.stderr, (when, done.stderr)
-        assert "Traceback" not in done.stderr
+    _assert_reconcile_refuses(
+        tmp_path,
+        "--payments-since",
+        ("yesterday", "2026-13-01", "1999-01-01", "2999-01-01T00:00+05:30", ""),
+    )
 
 
 async def test_reconcile_command_asks_for_the_payments_since_a_time(

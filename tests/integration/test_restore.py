@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, update
@@ -25,7 +26,7 @@ from tests.integration.test_payment_support import (
     payment_settings,
     running_sandbox,
 )
-from tests.restore import backup, restore
+from tests.restore import Backup, backup, restore
 
 
 async def test_a_token_of_an_account_lost_by_a_restore_is_refused(database_url: str) -> None:
@@ -173,19 +174,29 @@ async def test_a_refund_retried_after_a_restore_refunds_once_at_razorpay(
             await world.check_money_invariants()
 
 
+async def _paid_after_backup(
+    sandbox: SandboxServer, settings: Settings, database_url: str
+) -> tuple[datetime, Backup, dict[str, Any], dict[str, Any]]:
+    """A backup taken, then an order made, checked out and paid (its webhooks taken):
+    the backup's time, the backup, the order the restore will lose, the payment."""
+    async with payments_on(sandbox, settings) as world:
+        m = await world.market()
+        saved_at = utcnow()
+        saved = backup(database_url)
+        lost = await world.deal(m)
+        co = await world.checkout(m["c"], lost["id"])
+        answer = await world.pay(co["razorpay_order_id"])
+        await world.settle()
+    return saved_at, saved, lost, answer
+
+
 async def test_payments_for_orders_lost_by_a_restore_are_reported(database_url: str) -> None:
     """Razorpay's webhooks for a payment made after the backup, replayed to the restored
     server, find no order here: the money is reported (log, metric, reconciliation) for a
     person to refund or match, until it is refunded."""
     async with running_sandbox() as sandbox:
         settings = payment_settings(database_url, sandbox.url)
-        async with payments_on(sandbox, settings) as world:
-            m = await world.market()
-            saved = backup(database_url)
-            lost = await world.deal(m)
-            co = await world.checkout(m["c"], lost["id"])
-            answer = await world.pay(co["razorpay_order_id"])
-            await world.settle()
+        _, saved, lost, answer = await _paid_after_backup(sandbox, settings, database_url)
         restore(saved)
         async with payments_on(sandbox, settings) as world:
             before = unmatched_count()
@@ -291,14 +302,7 @@ async def test_payments_of_orders_a_restore_lost_are_found_without_their_webhook
     refund, once, and credits nothing."""
     async with running_sandbox() as sandbox:
         settings = payment_settings(database_url, sandbox.url)
-        async with payments_on(sandbox, settings) as world:
-            m = await world.market()
-            saved_at = utcnow()
-            saved = backup(database_url)
-            lost = await world.deal(m)
-            co = await world.checkout(m["c"], lost["id"])
-            answer = await world.pay(co["razorpay_order_id"])
-            await world.settle()
+        saved_at, saved, lost, answer = await _paid_after_backup(sandbox, settings, database_url)
         restore(saved)
         async with payments_on(sandbox, settings) as world:
             gateway = world.app.state.payments.gateway
