@@ -77,12 +77,23 @@ def begin() -> float:
     return _started
 
 
+CHECK_EVERY = 0.1
+"""Seconds between looks for another process's drain mark: `draining()` is asked on
+every answer, on the event loop, so the mark's file is stat'ed at most this often."""
+_next_check = 0.0
+
+
 def draining() -> bool:
     """Whether this run is draining (`/readyz` answers 503 `draining`): asked on every
-    answer (`Connection: close`), so a stat of the mark until it is there, then remembered."""
-    global _seen
+    answer (`Connection: close`), so the mark is looked for at most every `CHECK_EVERY`
+    seconds until it is there, then remembered."""
+    global _seen, _next_check
     if _started is not None or _seen:
         return True
+    now = time.monotonic()
+    if now < _next_check:
+        return False
+    _next_check = now + CHECK_EVERY
     path = _file()
     _seen = path is not None and path.exists()
     return _seen
