@@ -132,7 +132,9 @@ async def test_workers_without_a_drain_refuse_at_once(postgres_url: str, tmp_pat
         )
         _check(results, drain=0)
         refused = [t for t, outcome in results if outcome == "ConnectError"]
-        assert min(refused) < 0.5, results
+        # at once: well before a drain of DRAIN_SECONDS would have ended (the workers'
+        # own stop, scheduled on a loaded CI machine, took up to ~0.52 s)
+        assert min(refused) < DRAIN_SECONDS - 0.5, results
     finally:
         stop(proc)
 
