@@ -316,6 +316,9 @@ class Settings(BaseSettings, EngineSettings):
     """When set, `/metrics` answers only `Authorization: Bearer <this token>` (401 else):
     ASCII letters, digits and `-._~+/=`, at least 32 characters in production. Wrong
     tokens from one address count against `rate_limit_auth`; past it, 429."""
+    metrics_token_previous: SecretStr | None = None
+    """A token still accepted while scrapers move to a new `metrics_token` (same rules):
+    set the new token with the old one here, update the scrapers, then unset this."""
     metrics_public: bool = False
     """In production without a token `/metrics` is a 404; `true` serves it to anyone (a
     scraper on a private network the public cannot reach)."""
@@ -350,12 +353,12 @@ class Settings(BaseSettings, EngineSettings):
         previous = (self.secret_key_previous or "").split(",")
         return (self.secret_key, *(key.strip() for key in previous if key.strip()))
 
-    @field_validator("twilio_auth_token", "metrics_token")
+    @field_validator("twilio_auth_token", "metrics_token", "metrics_token_previous")
     @classmethod
     def _secret_or_none(cls, value: SecretStr | None) -> SecretStr | None:
         return checks.secret_or_none(value)
 
-    @field_validator("metrics_token")
+    @field_validator("metrics_token", "metrics_token_previous")
     @classmethod
     def _bearer_token(cls, value: SecretStr | None) -> SecretStr | None:
         return checks.bearer_token(value)

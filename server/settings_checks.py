@@ -333,13 +333,23 @@ def previous_keys(value: str | None) -> str | None:
 
 
 def _refuse_short_metrics_token(settings: Settings) -> None:
-    token = settings.metrics_token
-    if settings.env == "production" and token is not None and len(token.get_secret_value()) < 32:
+    if settings.metrics_token is None and settings.metrics_token_previous is not None:
         raise ValueError(
-            "VYAPAR_METRICS_TOKEN is shorter than 32 characters; production needs one that "
-            "cannot be guessed (e.g. `python -c 'import secrets; "
-            "print(secrets.token_urlsafe(48))'`)"
+            "VYAPAR_METRICS_TOKEN_PREVIOUS is set without VYAPAR_METRICS_TOKEN: the "
+            "previous token only bridges a change to a new one"
         )
+    if settings.env != "production":
+        return
+    for name, token in (
+        ("VYAPAR_METRICS_TOKEN", settings.metrics_token),
+        ("VYAPAR_METRICS_TOKEN_PREVIOUS", settings.metrics_token_previous),
+    ):
+        if token is not None and len(token.get_secret_value()) < 32:
+            raise ValueError(
+                f"{name} is shorter than 32 characters; production needs one that "
+                "cannot be guessed (e.g. `python -c 'import secrets; "
+                "print(secrets.token_urlsafe(48))'`)"
+            )
 
 
 def _seq_outlives_negotiations(settings: Settings) -> None:

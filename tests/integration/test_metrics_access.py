@@ -187,3 +187,40 @@ def test_production_needs_a_metrics_token_that_cannot_be_guessed(
     assert load_settings(**base, metrics_token="a" * 32).metrics_token is not None
     # Outside production a short one is still taken (a development scraper).
     assert load_settings(env="development", metrics_token="abc").metrics_token is not None
+
+
+async def test_a_previous_token_bridges_a_change_of_token(url: str) -> None:
+    """While scrapers move to a new token both are accepted; once the previous one is
+    unset, only the new one is."""
+    new = "scrape-" + "n" * 40
+    _, old_scraper, new_scraper, stranger = await get_metrics(
+        url,
+        {"Authorization": f"Bearer {TOKEN}"},
+        {"Authorization": f"Bearer {new}"},
+        {"Authorization": f"Bearer {new[:-1]}"},
+        metrics_token=new,
+        metrics_token_previous=TOKEN,
+    )
+    assert is_metrics(old_scraper) and is_metrics(new_scraper)
+    refused(stranger, 401, "unauthorized")
+    _, old_scraper, new_scraper = await get_metrics(
+        url,
+        {"Authorization": f"Bearer {TOKEN}"},
+        {"Authorization": f"Bearer {new}"},
+        metrics_token=new,
+    )
+    refused(old_scraper, 401, "unauthorized")
+    assert is_metrics(new_scraper)
+
+
+def test_a_previous_token_follows_the_token_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    base = {**PRODUCTION, "secret_key": "s" * 48}
+    with pytest.raises(ValidationError, match="VYAPAR_METRICS_TOKEN_PREVIOUS is shorter than 32"):
+        load_settings(**base, metrics_token="a" * 32, metrics_token_previous="abc")
+    with pytest.raises(ValidationError, match="only bridges a change to a new one"):
+        load_settings(env="development", metrics_token_previous="b" * 32)
+    monkeypatch.setenv("VYAPAR_METRICS_TOKEN_PREVIOUS", "tökén-" + "t" * 40)
+    with pytest.raises(ValidationError, match="a bearer token is ASCII letters, digits"):
+        load_settings()
+    monkeypatch.setenv("VYAPAR_METRICS_TOKEN_PREVIOUS", "")
+    assert load_settings().metrics_token_previous is None

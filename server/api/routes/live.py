@@ -86,7 +86,8 @@ async def ws_ticket(
 
 async def check_metrics_access(request: Request, settings: Settings) -> None:
     """`/metrics` tells about traffic, pools and failures: with `VYAPAR_METRICS_TOKEN`
-    set, only a scraper presenting it as a bearer token reads it (401 otherwise, compared
+    set, only a scraper presenting it (or `VYAPAR_METRICS_TOKEN_PREVIOUS` while scrapers
+    move to a new one) as a bearer token reads it (401 otherwise, compared
     in constant time; an address that presented wrong ones past the `metrics` limit,
     `VYAPAR_RATE_LIMIT_AUTH`, gets 429 until its wait is over, whatever it presents, so
     a token cannot be guessed online); in production without a token it does not exist
@@ -105,10 +106,16 @@ async def check_metrics_access(request: Request, settings: Settings) -> None:
         if until > now:
             raise RateLimited("metrics", max(1, math.ceil(until - now)))
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
-        expected = token.get_secret_value().encode()
-        # The header's bytes as sent (Starlette decodes them as Latin-1).
+        # The header's bytes as sent (Starlette decodes them as Latin-1); each accepted
+        # token compared in constant time, all of them every time.
         presented = given.strip().encode("latin-1", "surrogateescape")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(presented, expected):
+        accepted = [token, settings.metrics_token_previous]
+        matches = [
+            hmac.compare_digest(presented, t.get_secret_value().encode())
+            for t in accepted
+            if t is not None
+        ]
+        if scheme.lower() != "bearer" or not any(matches):
             limiter: RateLimiter = request.app.state.limiter
             verdict = await limiter.hit("metrics", ip=ip, user_id=None)
             if not verdict.allowed:
