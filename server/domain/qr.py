@@ -2,7 +2,10 @@
 
 A token is `<nonce>.<signature>`: the nonce names a row, the HMAC-SHA256 signature
 (keyed by the server secret) proves the server issued it. A forged or altered token
-fails the signature check before the database is touched.
+fails the signature check before the database is touched. A stall code, printed and
+shown to everyone at the stall for up to two years, outlives the key that signed it: a
+well-formed code whose signature no held key makes is looked up by its nonce (128 random
+bits) and opens if that row is a stall code (`find_nonce`); a one-visit code does not.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +39,13 @@ from server.domain.errors import (
 
 MAX_TTL_SECONDS = 2 * 365 * 24 * 3600
 
+log = logging.getLogger(__name__)
+
+# What `sign_token` makes: a `token_urlsafe(16)` nonce and a SHA-256 MAC, both unpadded
+# URL-safe base64.
+_PRINTED = re.compile(r"([A-Za-z0-9_-]{22})\.[A-Za-z0-9_-]{43}")
+_NOT_OURS = "This QR code is not one of ours; ask the vendor for a new one."
+
 
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
@@ -55,11 +67,31 @@ def verify_token(token: str, secret: Keys) -> str:
     `QRTokenInvalid` otherwise."""
     nonce, sep, _sig = token.partition(".")
     if not sep or not nonce or len(token) > 128 or not token.isascii():
-        raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")
+        raise QRTokenInvalid(_NOT_OURS)
     keys = (secret,) if isinstance(secret, str) else secret
     if not any(hmac.compare_digest(sign_token(nonce, key), token) for key in keys):
-        raise QRTokenInvalid("This QR code is not one of ours; ask the vendor for a new one.")
+        raise QRTokenInvalid(_NOT_OURS)
     return nonce
+
+
+async def find_nonce(session: AsyncSession, token: str, secret: Keys) -> QRSession | None:
+    """The row a token names: signed by a held key, or a stall code printed under a key
+    since dropped (the shape `sign_token` makes, and a stall row with its nonce: such a
+    code is public at the stall, so its signature only spared the database a look at
+    forgeries). `QRTokenInvalid` for anything else; None for a signed token whose row is
+    gone."""
+    try:
+        nonce = verify_token(token, secret)
+    except QRTokenInvalid:
+        printed = _PRINTED.fullmatch(token)
+        if printed is None:
+            raise
+        row = await session.scalar(select(QRSession).where(QRSession.nonce == printed[1]))
+        if row is None or row.kind is not QRKind.STALL:
+            raise
+        log.info("stall code %s was signed by a key no longer held; it still opens", row.id)
+        return row
+    return await session.scalar(select(QRSession).where(QRSession.nonce == nonce))
 
 
 @dataclass(frozen=True)
@@ -118,8 +150,7 @@ async def issue_qr(
 
 async def find_qr(session: AsyncSession, token: str, *, secret: Keys) -> QRSession:
     """The row behind a token, checking signature, revocation and expiry (not uses)."""
-    nonce = verify_token(token, secret)
-    row = await session.scalar(select(QRSession).where(QRSession.nonce == nonce))
+    row = await find_nonce(session, token, secret)
     if row is None:
         raise QRTokenInvalid("This QR code has been withdrawn; ask the vendor for a new one.")
     if row.revoked_at is not None:
@@ -140,8 +171,7 @@ async def revoke_qr(
     """Withdraw a code: from now on it admits no one (410 `qr_withdrawn`). A vendor may
     withdraw only their own codes; the server itself (the CLI) any. Withdrawing twice is
     harmless: the first time stands."""
-    nonce = verify_token(token, secret)
-    row = await session.scalar(select(QRSession).where(QRSession.nonce == nonce))
+    row = await find_nonce(session, token, secret)
     if actor.role is not None and (row is None or row.vendor_id != actor.user_id):
         raise NotFound("That QR code is not one of yours.")
     if row is None:

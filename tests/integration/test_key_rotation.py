@@ -34,6 +34,11 @@ async def test_a_rolling_rotation_keeps_sign_ins_and_printed_codes(database_url:
         )
         assert r.status_code == 201, r.text
         printed = r.json()["token"]
+        r = await old_client.post(
+            "/api/qr", headers=old.auth(vendor["token"]), json={"kind": "visit"}
+        )
+        assert r.status_code == 201, r.text
+        visit = r.json()["token"]
 
         # Step 1 of the rotation: a host that already accepts NEW, still signing with OLD.
         step1 = make_settings(database_url, secret_key=OLD, secret_key_previous=NEW)
@@ -64,8 +69,9 @@ async def test_a_rolling_rotation_keeps_sign_ins_and_printed_codes(database_url:
             assert r.status_code == 201, r.text
             assert (await a_client.get(f"/s/{r.json()['token']}")).status_code == 200
 
-    # Step 3: the old key leaves. Its sign-ins end with a code that says why; its printed
-    # codes are no longer ours; the new key's sign-ins carry on.
+    # Step 3: the old key leaves. Its sign-ins end with a code that says why; the stall
+    # code printed under it still opens (signs stay up for years), its one-visit codes
+    # do not; the new key's sign-ins carry on.
     done = make_settings(database_url, secret_key=NEW)
     async with running_app(done) as (_, client):
         api = Api(client)
@@ -74,9 +80,31 @@ async def test_a_rolling_rotation_keeps_sign_ins_and_printed_codes(database_url:
         assert gone.json()["error"]["code"] == "token_key_retired"
         assert "log in again" in gone.json()["error"]["message"]
         assert (await me(api, fresh)).status_code == 200
-        dead = await client.post(f"/api/qr/{printed}/join", json={"language": "hi"})
+        still = await client.post(f"/api/qr/{printed}/join", json={"language": "hi"})
+        assert still.status_code == 200, still.text
+        assert (await client.get(f"/s/{printed}")).status_code == 200
+        assert (await client.get(f"/api/qr/{printed}.png")).status_code == 200
+        dead = await client.post(f"/api/qr/{visit}/join", json={"language": "hi"})
         assert dead.status_code == 400
         assert dead.json()["error"]["code"] == "qr_invalid"
+        # A code of the same shape naming no stall code is no code of ours.
+        nonce, _, signature = printed.partition(".")
+        for forged in (f"{nonce[::-1]}.{signature}", f"{visit.partition('.')[0]}.{signature}"):
+            r = await client.post(f"/api/qr/{forged}/join", json={"language": "hi"})
+            assert r.status_code == 400 and r.json()["error"]["code"] == "qr_invalid", r.text
+        # Its vendor can still withdraw it, and then it admits no one.
+        vendor_now = await client.post(
+            "/api/auth/login",
+            json={"phone": vendor["user"]["phone"], "password": "correct horse battery"},
+        )
+        assert vendor_now.status_code == 200, vendor_now.text
+        gone_code = await client.delete(
+            f"/api/qr/{printed}", headers=api.auth(vendor_now.json()["token"])
+        )
+        assert gone_code.status_code in (200, 204), gone_code.text
+        withdrawn = await client.post(f"/api/qr/{printed}/join", json={"language": "hi"})
+        assert withdrawn.status_code == 410
+        assert withdrawn.json()["error"]["code"] == "qr_withdrawn"
 
 
 def test_tokens_from_before_key_ids_are_checked_against_every_key() -> None:

@@ -98,7 +98,15 @@ async def test_expired_and_forged_qr(api: Api, market: dict, app) -> None:
     assert expired.json()["error"]["code"] == "qr_expired"
     assert (await api.client.get(f"/api/qr/{token}.png")).status_code == 410
 
+    # A stall code's secret is its nonce (it outlives the key that signed it): with
+    # another signature it is still the same, expired, code. A one-visit code's
+    # signature must be ours.
     nonce, _, sig = token.partition(".")
+    same_stall = await api.client.post(f"/api/qr/{nonce}.{sig[::-1]}/join", json={"language": "hi"})
+    assert same_stall.status_code == 410
+    assert same_stall.json()["error"]["code"] == "qr_expired"
+    r = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": "visit"})
+    nonce, _, sig = r.json()["token"].partition(".")
     forged = f"{nonce}.{sig[::-1]}"
     r = await api.client.post(f"/api/qr/{forged}/join", json={"language": "hi"})
     assert r.status_code == 400
