@@ -182,10 +182,11 @@ def register(main: click.Group, load: Any) -> None:
         whose webhooks the server took before the restore come again from Razorpay's
         list of payments (those of orders the restore lost are reported, for a person).
 
-        Prints a JSON report; exits 1 when the report lists errors (Razorpay could not be
-        reached for some checkout: run it again later). Needs the Razorpay keys (and
-        VYAPAR_RAZORPAY_BASE_URL for a sandbox): the embedded sandbox lives inside a
-        running server only.
+        Prints a JSON report; exits 1 when the report lists errors another run may clear
+        (Razorpay could not be reached for some checkout: run it again later), else 3 when
+        captured payments match no order here (a person refunds or matches each). Needs
+        the Razorpay keys (and VYAPAR_RAZORPAY_BASE_URL for a sandbox): the embedded
+        sandbox lives inside a running server only.
         """
         from server.cli import require_migrated
 
@@ -203,7 +204,7 @@ def register(main: click.Group, load: Any) -> None:
         from server.payments.reconcile import reconcile
         from server.payments.runtime import gateway_config
 
-        async def _run() -> dict[str, Any]:
+        async def _run() -> tuple[dict[str, Any], int]:
             engine = create_engine(
                 settings.database_url, answer_timeout=settings.db_answer_timeout_seconds
             )
@@ -223,16 +224,35 @@ def register(main: click.Group, load: Any) -> None:
                 await engine.dispose()
             result = report.as_dict()
             result["rooms_told"] = await tell_rooms(settings, moved)
-            return result
+            return result, report.retryable
 
-        result = asyncio.run(_run())
+        result, retryable = asyncio.run(_run())
         click.echo(json.dumps(result, indent=2))
-        if result["errors"]:
-            count = len(result["errors"])
-            raise click.ClickException(
-                f"reconciliation left {count} error{'s' if count > 1 else ''} (listed in "
-                "the report); run it again later"
+        unmatched = len(result["unmatched_payments"])
+        if retryable:
+            verb = "s also match" if unmatched > 1 else " also matches"
+            more = (
+                f"; {unmatched} captured payment{verb} no order here (`unmatched_payments`)"
+                if unmatched
+                else ""
             )
+            raise click.ClickException(
+                f"reconciliation left {retryable} error{'s' if retryable > 1 else ''} (listed "
+                f"in the report); run it again later{more}"
+            )
+        if unmatched:
+            raise NeedsAPerson(
+                f"{unmatched} captured payment{'s match' if unmatched > 1 else ' matches'} no "
+                "order here (`unmatched_payments` in the report): refund each from Razorpay's "
+                "dashboard or match it by hand; running again will not clear "
+                f"{'them' if unmatched > 1 else 'it'}"
+            )
+
+
+class NeedsAPerson(click.ClickException):
+    """Exit 3: the pass itself went well, but money waits for a person's decision."""
+
+    exit_code = 3
 
 
 async def tell_rooms(settings: Settings, rooms: set[int]) -> int | None:

@@ -99,6 +99,12 @@ class ReconcileReport:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def retryable(self) -> int:
+        """Errors another pass may clear (Razorpay out of reach, a row that failed); an
+        unmatched payment stays until a person refunds or matches it."""
+        return len(self.errors) - len(self.unmatched_payments)
+
 
 async def reconcile(
     sessions: async_sessionmaker[AsyncSession],

@@ -286,3 +286,38 @@ async def test_reconcile_command_asks_for_the_payments_since_a_time(
         assert report["payments_listed"] == 1
         assert report["orders_paid"] == [order["id"]]
         assert (await world.status(m["c"], order["id"]))["paid"] is True
+
+
+async def test_reconcile_command_that_leaves_only_unmatched_money_exits_3(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Money captured for a Razorpay order no order here has (after a restore, say) waits
+    for a person: the pass went well, so not 1 ("run it again later"), but not 0."""
+    async with payment_world(database_url) as world:
+        client = razorpay.Client(auth=(KEY_ID, KEY_SECRET), base_url=world.sandbox.url)
+        stray = await anyio.to_thread.run_sync(
+            lambda: client.order.create({"amount": 9100, "currency": "INR", "receipt": "lost-1"})
+        )
+        paid = await world.pay(stray["id"], drop=True)
+        since = (utcnow() - timedelta(minutes=5)).isoformat(timespec="seconds")
+
+        def run() -> subprocess.CompletedProcess[str]:
+            return run_vyaparmitra(
+                ["payments", "reconcile", "--payments-since", since],
+                env=cli_env(
+                    VYAPAR_DATABASE_URL=database_url,
+                    VYAPAR_RAZORPAY_BASE_URL=world.sandbox.url,
+                ),
+                cwd=tmp_path,
+                timeout=60,
+            )
+
+        done = await anyio.to_thread.run_sync(run)
+    assert done.returncode == 3, done.stdout + done.stderr
+    report: dict[str, Any] = json.loads(done.stdout)
+    assert report["unmatched_payments"] == [paid["razorpay_payment_id"]], report
+    assert len(report["errors"]) == 1
+    # The last line on stderr (each unmatched payment is also logged as a warning).
+    line = done.stderr.strip().splitlines()[-1]
+    assert line.startswith("Error: 1 captured payment matches no order here"), line
+    assert "running again will not clear it" in line
