@@ -223,12 +223,17 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        if exc.status_code == 404 and _a_browser_page(request):
+        if exc.status_code in (404, 405) and _a_browser_page(request):
+            # A page the browser cannot have (no such page, or a page it sent a form or
+            # some other method to): the same small page, in the reader's language.
             from server.web import pages  # the pages import this module
 
-            return pages.notice_page(
-                request, "not_found", lang=pages.notice_language(request), status=404
+            page = pages.notice_page(
+                request, "not_found", lang=pages.notice_language(request), status=exc.status_code
             )
+            if exc.status_code == 405:
+                page.headers["Allow"] = allowed_methods(request.app.router.routes, request.scope)
+            return page
         unreadable = _json_past_the_parser(exc)
         if unreadable is not None:
             return _validation_error([{"loc": ("body",), "msg": unreadable}])

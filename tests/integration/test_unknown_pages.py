@@ -47,3 +47,18 @@ async def test_the_api_and_other_clients_keep_json(
     assert r.status_code == 404
     assert r.headers["content-type"].startswith("application/json")
     assert r.json()["error"]["code"] == "not_found"
+
+
+async def test_a_page_sent_a_form_answers_a_page_too(client: httpx.AsyncClient) -> None:
+    """A browser that POSTs to a page (an old bookmark of a form, a stray submit) gets the
+    same small page, 405 with `Allow`; a script keeps the JSON error."""
+    r = await client.post("/", headers={"Accept": BROWSER, "Accept-Language": "hi"})
+    assert r.status_code == 405
+    assert r.headers["content-type"].startswith("text/html")
+    assert "GET" in r.headers["allow"]
+    title, _text = pages.notices("hi")["not_found"]
+    assert '<html lang="hi">' in r.text and html.escape(title) in r.text
+    r = await client.post("/", headers={"Accept": "application/json"})
+    assert r.status_code == 405
+    assert r.json()["error"]["code"] == "method_not_allowed"
+    assert "GET" in r.headers["allow"]
