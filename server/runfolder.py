@@ -9,7 +9,9 @@ power) removes nothing, the next `serve` removes every such folder whose run is 
 name carries the pid of the `serve` that made it (`vyaparmitra-serve-<pid>-…`), and a
 folder of this user's whose pid no longer runs is a dead run's. A folder whose pid was
 since given to another process is kept until that one ends (never one of a run that may
-be alive).
+be alive). Versions before this one made `vyaparmitra-engines-…` and
+`vyaparmitra-metrics-…` folders with no pid in the name: such a folder is removed when no
+socket in it answers and it is over a minute old (`_legacy_dead`).
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ import logging
 import os
 import re
 import shutil
+import socket
 import tempfile
+import time
 from pathlib import Path
 
 PREFIX = "vyaparmitra-serve-"
 _NAME = re.compile(r"^vyaparmitra-serve-(\d+)-[A-Za-z0-9_]+$")
+_LEGACY = re.compile(r"^vyaparmitra-(?:engines|metrics)-[A-Za-z0-9_]+$")
+LEGACY_GRACE_SECONDS = 60.0
 
 log = logging.getLogger("vyaparmitra")
 
@@ -54,16 +60,19 @@ def reap(base: Path | None = None) -> list[Path]:
     uid = os.getuid()
     for entry in entries:
         match = _NAME.match(entry.name)
-        if match is None:
+        legacy = match is None and _LEGACY.match(entry.name) is not None
+        if match is None and not legacy:
             continue
-        pid = int(match[1])
         try:
             info = entry.lstat()
         except OSError:
             continue
         if not entry.is_dir() or entry.is_symlink() or info.st_uid != uid:
             continue
-        if pid == os.getpid() or _alive(pid):
+        if match is None:
+            if not _legacy_dead(entry, info.st_mtime):
+                continue
+        elif int(match[1]) == os.getpid() or _alive(int(match[1])):
             continue
         shutil.rmtree(entry, ignore_errors=True)
         removed.append(entry)
@@ -74,3 +83,24 @@ def reap(base: Path | None = None) -> list[Path]:
             extra={"folders": [str(path) for path in removed]},
         )
     return removed
+
+
+def _legacy_dead(folder: Path, modified: float) -> bool:
+    """A folder of an older version's run (no pid in its name) is over when it is past the
+    grace (not one being set up now) and none of its sockets, in it or one level down,
+    takes a connection."""
+    if time.time() - modified < LEGACY_GRACE_SECONDS:
+        return False
+    try:
+        sockets = [p for p in (*folder.glob("*.sock"), *folder.glob("*/*.sock")) if p.is_socket()]
+    except OSError:
+        return False
+    for path in sockets:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(0.5)
+            try:
+                probe.connect(str(path))
+            except OSError:
+                continue
+            return False  # a run still answers there
+    return True

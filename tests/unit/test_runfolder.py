@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def test_a_dead_runs_folder_is_removed_and_a_live_ones_kept(tmp_path: Path) -> N
     mine.mkdir()
     others = [
         tmp_path / "vyaparmitra-serve-notapid-x",  # not a name `serve` makes
-        tmp_path / "vyaparmitra-engines-abcd",  # no pid to tell by
+        tmp_path / "vyaparmitra-engines-abcd",  # an older version's, just made
         tmp_path / "something-else",
     ]
     for folder in others:
@@ -52,3 +53,32 @@ def test_a_new_folder_is_private_and_named_for_this_process(
     assert folder.name.startswith(f"vyaparmitra-serve-{os.getpid()}-")
     assert folder.stat().st_mode & 0o777 == 0o700
     assert runfolder.reap(tmp_path) == []  # its own: kept
+
+
+def test_an_older_versions_folders_go_when_nothing_answers_in_them(tmp_path: Path) -> None:
+    """Folders named before names carried a pid: removed once past the grace and when no
+    socket in them takes a connection; one a live run still answers in is kept."""
+    import socket
+
+    old = time.time() - 3600
+    dead_engines = tmp_path / "vyaparmitra-engines-k2j4"
+    dead_engines.mkdir()
+    with socket.socket(socket.AF_UNIX) as gone:
+        gone.bind(str(dead_engines / "engines.sock"))  # bound, never listening: refuses
+    dead_metrics = tmp_path / "vyaparmitra-metrics-p9q1"
+    dead_metrics.mkdir()
+    live = tmp_path / "vyaparmitra-metrics-live"
+    (live / "x").mkdir(parents=True)
+    listening = socket.socket(socket.AF_UNIX)
+    listening.bind(str(live / "x" / "4242.sock"))
+    listening.listen()
+    young = tmp_path / "vyaparmitra-engines-young"
+    young.mkdir()
+    for folder in (dead_engines, dead_metrics, live):
+        os.utime(folder, (old, old))
+    try:
+        removed = runfolder.reap(tmp_path)
+    finally:
+        listening.close()
+    assert sorted(removed) == sorted([dead_engines, dead_metrics])
+    assert live.is_dir() and young.is_dir()
