@@ -101,6 +101,11 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
         help="Where to set the public base URL and the TLS files.",
     )
     @click.option("--no-env-file", is_flag=True, help="Only print the settings.")
+    @click.option(
+        "--yes",
+        is_flag=True,
+        help="In production, write the env file all the same (refused without it).",
+    )
     def dev(
         ips: tuple[str, ...],
         names: tuple[str, ...],
@@ -108,6 +113,7 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
         new_ca: bool,
         env_file: Path,
         no_env_file: bool,
+        yes: bool,
     ) -> None:
         """A local certificate authority and a certificate for this machine's LAN
         addresses, under the data folder; prints how to trust it on a phone and how to
@@ -117,6 +123,14 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
         from server import tls as certs
 
         settings = load()
+        if settings.env == "production" and not (no_env_file or yes):
+            raise click.ClickException(
+                f"VYAPAR_ENV=production: this makes a development certificate authority for "
+                f"phones on a LAN and would write the public base URL and its certificate "
+                f"into {env_file}, which the next `serve` started there reads (HTTPS only, "
+                "a self-signed authority; a TLS proxy in front would get no answer). Pass "
+                "--no-env-file to only print the settings, or --yes to write them anyway."
+            )
         try:
             chosen = [ipaddress.ip_address(raw) for raw in ips]
         except ValueError as exc:

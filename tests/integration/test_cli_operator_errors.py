@@ -585,3 +585,23 @@ def test_other_typed_input_is_shown_escaped_and_short(tmp_path: Path, args: list
     assert result.returncode in (1, 2), said
     assert "\x1b" not in said and "\x07" not in said, said
     assert r"'\x1b]0;pwned\x07" in said and "(3,010 characters)" in said, said
+
+
+def test_tls_dev_in_production_writes_no_env_file_without_yes(tmp_path: Path) -> None:
+    """Its `.env` turns the next `serve` started in that folder into HTTPS only with a
+    development authority, behind a TLS proxy that then gets no answer: in production it
+    used to be written without a word."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'x.db'}"
+    production = {"VYAPAR_ENV": "production", "VYAPAR_DATA_DIR": str(tmp_path / "data")}
+    env_file = tmp_path / ".env"
+    args = ("tls", "dev", "--ip", "127.0.0.1")
+    line = one_line(run_cli(*args, database_url=url, cwd=tmp_path, **production))
+    assert line.startswith("Error: VYAPAR_ENV=production: this makes a development "), line
+    assert "--no-env-file" in line and "--yes" in line
+    assert not env_file.exists() and not (tmp_path / "data" / "tls").exists()
+    printed = run_cli(*args, "--no-env-file", database_url=url, cwd=tmp_path, **production)
+    assert printed.returncode == 0, printed.stderr
+    assert "VYAPAR_TLS_CERT_FILE=" in printed.stdout and not env_file.exists()
+    done = run_cli(*args, "--yes", database_url=url, cwd=tmp_path, **production)
+    assert done.returncode == 0, done.stderr
+    assert "VYAPAR_TLS_KEY_FILE=" in env_file.read_text()
