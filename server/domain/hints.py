@@ -67,12 +67,29 @@ async def vendor_hint(
 ) -> Hint | None:
     """The hint for the vendor of `negotiation_id`, as of bid `upto_seq` (default: the
     latest). Raises `Forbidden` for anyone but the vendor."""
+    found = await vendor_hint_at(session, actor, negotiation_id, upto_seq=upto_seq)
+    return None if found is None else found[0]
+
+
+async def vendor_hint_at(
+    session: AsyncSession, actor: Actor, negotiation_id: int, *, upto_seq: int | None = None
+) -> tuple[Hint, int] | None:
+    """`vendor_hint` with the seq of the customer's bid it answers."""
     negotiation = await session.get(Negotiation, negotiation_id, populate_existing=True)
     if negotiation is None:
         raise NotFound(f"Negotiation {negotiation_id} does not exist.")
     if side_of(negotiation, actor) is not Side.VENDOR:
         raise Forbidden("Only the vendor sees the assistant's hints.")
-    if negotiation.status not in ACTIVE:
+    return await hint_of(session, actor, negotiation, upto_seq=upto_seq)
+
+
+async def hint_of(
+    session: AsyncSession, actor: Actor, negotiation: Negotiation, *, upto_seq: int | None = None
+) -> tuple[Hint, int] | None:
+    """The hint for `actor` (None unless its vendor) on a loaded negotiation, with the seq
+    of the customer's bid it answers: at most three bids and a count read, none for a
+    negotiation that is over."""
+    if negotiation.status not in ACTIVE or actor.user_id != negotiation.vendor_id:
         return None  # no bid read: a finished negotiation has no hint
     mine = Bid.negotiation_id == negotiation.id
     if upto_seq is not None:
@@ -88,13 +105,14 @@ async def vendor_hint(
         select(func.count()).select_from(Bid).where(mine, Bid.side == Side.VENDOR)
     )
     read = sorted((b for b in (before, vendors, latest) if b is not None), key=lambda b: b.seq)
-    return await hint_for_vendor(
+    hint = await hint_for_vendor(
         session,
         actor,
         negotiation,
         read,
         earlier_vendor_offers=(vendor_count or 0) - (vendors is not None),
     )
+    return None if hint is None else (hint, latest.seq)
 
 
 async def _last(session: AsyncSession, query: Select[Bid]) -> Bid | None:

@@ -105,3 +105,33 @@ async def test_a_finished_negotiations_hint_reads_no_bid(
         async with app.state.sessions() as session:
             assert await vendor_hint(session, vendor, nid) is None
     assert loaded == []
+
+
+async def test_the_rest_hint_and_the_vendors_view_read_a_few_bids_too(
+    app: FastAPI, api: Api, market: dict[str, Any]
+) -> None:
+    """`GET …/hint` and the vendor's `GET /api/negotiations/{id}` answer from the same few
+    bids (the view adds only the bids it shows), and agree with the whole history."""
+    pid = market["product"]["id"]
+    nid = (await api.open(market["c"], pid, quantity=1, amount_paise=2000))["id"]
+    moves = [(Side.VENDOR, 4000), (Side.CUSTOMER, 2600)] * 300 + [(Side.CUSTOMER, 3300)]
+    await _haggle(app, nid, moves)
+    expected = await _hint_from_every_bid(app, nid, None)
+    with bids_loaded() as loaded:
+        hint = (await api.get(market["v"], f"/api/negotiations/{nid}/hint")).json()
+    assert len(loaded) <= 3, len(loaded)
+    with bids_loaded() as loaded:
+        view = (await api.get(market["v"], f"/api/negotiations/{nid}")).json()
+    assert len(loaded) <= len(view["bids"]) + 3 < 60, len(loaded)
+    assert hint == view["hint"]
+    assert (hint["action"], hint["amount_paise"]) == (expected.action.value, expected.amount_paise)
+    assert hint["bid_seq"] == len(moves) + 1
+    # Once it is over: `null`, and no bid read for it.
+    # (The bids above went straight to the table; the row still holds the opening ₹20.)
+    accepted = await api.accept(
+        market["v"], nid, expected_seq=len(moves) + 1, confirm_below_floor=True
+    )
+    assert accepted.status_code == 200, accepted.text
+    with bids_loaded() as loaded:
+        assert (await api.get(market["v"], f"/api/negotiations/{nid}/hint")).json() is None
+    assert loaded == []

@@ -24,7 +24,6 @@ from server.api.schemas import (
 from server.domain import hints
 from server.domain import negotiation as domain
 from server.domain.context import Actor
-from server.domain.errors import Forbidden
 from server.domain.languages import SPOKEN
 
 router = APIRouter(tags=["negotiations"])
@@ -131,14 +130,11 @@ async def get_negotiation(
         negotiation, latest = await domain.get_negotiation(
             session, actor, negotiation_id, latest_bids=bids
         )
-        history = latest
-        if actor.user_id == negotiation.vendor_id and negotiation.bid_count > len(latest):
-            # The assistant reads the whole history, not just the bids shown.
-            _, history = await domain.get_negotiation(session, actor, negotiation_id)
-        hint = await hints.hint_for_vendor(session, actor, negotiation, history)
+        # The assistant's few bids, read on their own (never the whole history).
+        found = await hints.hint_of(session, actor, negotiation)
     out = NegotiationOut.of(negotiation, latest)
-    if hint is not None:
-        out.hint = HintOut.of(hint, bid_seq=history[-1].seq, language=language)
+    if found is not None:
+        out.hint = HintOut.of(found[0], bid_seq=found[1], language=language)
     return out
 
 
@@ -189,10 +185,7 @@ async def get_hint(
     counter at a suggested price, or hold, with a reason. Vendor only (403 for the
     customer); `null` when there is no customer offer waiting for an answer."""
     async with session.begin():
-        negotiation, bids = await domain.get_negotiation(session, actor, negotiation_id)
-        if domain.side_of(negotiation, actor) is not Side.VENDOR:
-            raise Forbidden("Only the vendor sees the assistant's hints.")
-        hint = await hints.hint_for_vendor(session, actor, negotiation, bids)
-    if hint is None:
+        found = await hints.vendor_hint_at(session, actor, negotiation_id)
+    if found is None:
         return None
-    return HintOut.of(hint, bid_seq=bids[-1].seq, language=language)
+    return HintOut.of(found[0], bid_seq=found[1], language=language)
