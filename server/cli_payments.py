@@ -1,4 +1,5 @@
-"""Payment commands of the CLI: the local Razorpay sandbox and reconciliation."""
+"""Payment commands of the CLI: the local Razorpay sandbox and reconciliation (the
+operator's refund: `server.cli_refund`)."""
 
 from __future__ import annotations
 
@@ -158,6 +159,10 @@ def register(main: click.Group, load: Any) -> None:
     @main.group()
     def payments() -> None:
         """Payments with Razorpay."""
+
+    from server import cli_refund
+
+    cli_refund.register(payments, load)
 
     @payments.command("reconcile")
     @click.option(

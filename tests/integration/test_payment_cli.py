@@ -17,8 +17,9 @@ from typing import Any
 import anyio.to_thread
 import httpx
 import razorpay
+import sqlalchemy as sa
 
-from models import utcnow
+from models import User, utcnow
 from server.live.redis_rooms import RedisRoomBus
 from server.live.rooms import RESYNC
 from server.redisconn import redis_from_settings
@@ -321,3 +322,56 @@ async def test_reconcile_command_that_leaves_only_unmatched_money_exits_3(
     line = done.stderr.strip().splitlines()[-1]
     assert line.startswith("Error: 1 captured payment matches no order here"), line
     assert "running again will not clear it" in line
+
+
+async def test_the_operator_refunds_a_closed_stalls_paid_order_once(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A vendor whose account is deactivated cannot refund their paid orders; the
+    operator can, and the same command again makes no second refund."""
+    async with payment_world(database_url) as world:
+        m = await world.market()
+        order = await world.deal(m)
+        co = await world.checkout(m["c"], order["id"])
+        await world.pay(co["razorpay_order_id"])
+        await world.settle()
+        async with world.app.state.sessions() as session, session.begin():
+            await session.execute(
+                sa.update(User).where(User.id == m["vendor"]["user"]["id"]).values(is_active=False)
+            )
+        env = cli_env(VYAPAR_DATABASE_URL=database_url, VYAPAR_RAZORPAY_BASE_URL=world.sandbox.url)
+
+        def refund(*args: str) -> subprocess.CompletedProcess[str]:
+            return run_vyaparmitra(["payments", "refund", *args], env=env, cwd=tmp_path, timeout=60)
+
+        asked = await anyio.to_thread.run_sync(refund, str(order["id"]), "--reason", "stall closed")
+        assert asked.returncode == 1 and "pass --yes to send it" in asked.stderr, asked.stderr
+        args = (str(order["id"]), "--paise", "3000", "--reason", "stall closed", "--yes")
+        first = await anyio.to_thread.run_sync(refund, *args)
+        assert first.returncode == 0, first.stdout + first.stderr
+        made = json.loads(first.stdout)
+        assert made["status"] in ("pending", "processed"), made  # the bank's part may follow
+        assert (made["amount_paise"], made["new"]) == (3000, True)
+        again = await anyio.to_thread.run_sync(refund, *args)
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout)["refund_id"] == made["refund_id"]
+        assert json.loads(again.stdout)["new"] is False
+        await world.settle()
+        status = await world.status(m["c"], order["id"])
+        assert status["refunded_paise"] == 3000
+        [rzp_payment] = [
+            p
+            for p in world.sandbox.state.payments.values()
+            if p["order_id"] == co["razorpay_order_id"]
+        ]
+        assert rzp_payment["amount_refunded"] == 3000
+        # More than is left, or an order that does not exist: one line each.
+        too_much = await anyio.to_thread.run_sync(
+            refund, str(order["id"]), "--paise", "5000", "--reason", "rest", "--yes"
+        )
+        assert too_much.returncode == 1 and "Traceback" not in too_much.stderr
+        assert too_much.stderr.strip().splitlines()[-1].startswith("Error: Only ₹40 of the ₹70")
+        missing = await anyio.to_thread.run_sync(refund, "999999", "--reason", "x", "--yes")
+        assert missing.returncode == 1
+        assert missing.stderr.strip().splitlines()[-1] == "Error: Order 999999 does not exist."
+        await world.check_money_invariants()

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import anyio.to_thread
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from models import (
     Checkout,
@@ -21,6 +22,7 @@ from models import (
     Refund,
     ReservationStatus,
     StockReservation,
+    User,
     utcnow,
 )
 from server.domain import negotiation
@@ -336,6 +338,36 @@ async def test_late_payment_after_the_reservation_lapsed_is_refunded(world: Worl
     assert neg["status"] == "EXPIRED"
     [product] = await world.rows(Product)
     assert product.stock == 50
+    await world.check_money_invariants()
+
+
+async def test_money_for_a_stall_closed_after_checkout_goes_back(world: World) -> None:
+    """The vendor was deactivated after the shopper's checkout opened: nobody will hand
+    over the goods or can refund them, so the payment does not pay the order; it is a
+    surplus, refunded automatically, and the shopper is told so."""
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    async with world.app.state.sessions() as session, session.begin():
+        await session.execute(
+            sa.update(User).where(User.id == m["vendor"]["user"]["id"]).values(is_active=False)
+        )
+    await world.pay(co["razorpay_order_id"])
+    await world.settle()
+
+    status = await world.status(m["c"], order["id"])
+    assert status["paid"] is False and status["order_status"] == "pending_payment"
+    [payment] = status["payments"]
+    assert (payment["allocation"], payment["status"]) == ("surplus", "refunded")
+    [refund] = status["refunds"]
+    assert (refund["kind"], refund["status"]) == ("automatic", "processed")
+    assert "stopped trading" in refund["reason"]
+    assert status["surplus_refunded_paise"] == 7000 and status["refunded_paise"] == 0
+    [row] = await world.rows(Payment)
+    audit = await world.audit("payment", row.id)
+    assert ("payment.surplus", "pending", "surplus") in audit
+    rzp_payment = world.sandbox.state.payments[payment["razorpay_payment_id"]]
+    assert rzp_payment["amount_refunded"] == 7000
     await world.check_money_invariants()
 
 

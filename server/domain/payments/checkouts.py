@@ -36,7 +36,14 @@ from server.domain.errors import (
     NotFound,
     StallClosed,
 )
-from server.domain.payments.rows import is_party, load_order, rowcount, upsert_for
+from server.domain.payments.rows import (
+    Deal,
+    is_party,
+    load_order,
+    rowcount,
+    upsert_for,
+    vendor_trading,
+)
 from server.domain.payments.snapshots import RAZORPAY_ID
 from server.domain.payments.states import CHECKOUT_TRANSITIONS, C
 
@@ -324,21 +331,21 @@ async def find_checkout(
 
 async def find_checkout_with_deal(
     session: AsyncSession, razorpay_order_id: str | None
-) -> tuple[Checkout, Order, Negotiation] | None:
-    """The checkout behind a Razorpay order id with its order and negotiation, in one
-    statement; None when it is not ours."""
+) -> tuple[Checkout, Deal] | None:
+    """The checkout behind a Razorpay order id with its order, negotiation and vendor's
+    standing, in one statement; None when it is not ours."""
     if not razorpay_order_id:
         return None
     row = (
         await session.execute(
-            select(Checkout, Order, Negotiation)
+            select(Checkout, Order, Negotiation, vendor_trading())
             .join(Order, Order.id == Checkout.order_id)
             .join(Negotiation, Negotiation.id == Order.negotiation_id)
             .where(Checkout.razorpay_order_id == razorpay_order_id)
             .execution_options(populate_existing=True)
         )
     ).one_or_none()
-    return None if row is None else (row[0], row[1], row[2])
+    return None if row is None else (row[0], Deal(row[1], row[2], bool(row[3])))
 
 
 async def move_checkout(

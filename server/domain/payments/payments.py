@@ -13,8 +13,6 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from models import (
     Checkout,
-    Negotiation,
-    Order,
     OrderStatus,
     Payment,
     PaymentAllocation,
@@ -26,7 +24,7 @@ from server.domain.context import Actor
 from server.domain.errors import ConcurrentUpdate
 from server.domain.payments import refunds
 from server.domain.payments.checkouts import find_checkout_with_deal, move_checkout
-from server.domain.payments.rows import load_order_and_deal, rowcount, upsert_for
+from server.domain.payments.rows import Deal, load_order_and_deal, rowcount, upsert_for
 from server.domain.payments.snapshots import PaymentSnapshot
 from server.domain.payments.states import PAYMENT_TRANSITIONS, C, P
 
@@ -54,14 +52,14 @@ async def apply_payment(
     is behind what we know (captured, then "authorized") is ignored.
     """
     now = now or utcnow()
-    deal: tuple[Order, Negotiation] | None = None
+    deal: Deal | None = None
     if checkout is None:
         # The checkout, its order and the deal in one statement: the order's status is
         # only ever acted on through guarded updates (a racer's change since is a
         # `ConcurrentUpdate`, retried in a fresh transaction).
         found = await find_checkout_with_deal(session, snapshot.razorpay_order_id)
         if found is not None:
-            checkout, deal = found[0], (found[1], found[2])
+            checkout, deal = found
     if checkout is None:
         return PaymentOutcome(None, ignored=f"unknown Razorpay order {snapshot.razorpay_order_id}")
     status = snapshot.status
@@ -164,16 +162,20 @@ async def _allocate(
     payment: Payment,
     outcome: PaymentOutcome,
     now: datetime,
-    deal: tuple[Order, Negotiation] | None,
+    deal: Deal | None,
 ) -> None:
     """Captured money pays its order, or (when it cannot) goes back automatically.
-    `deal`: the payment's order and negotiation when read already."""
-    if deal is None or deal[0].id != payment.order_id:
+    `deal`: the payment's order, negotiation and vendor's standing when read already.
+    A closed stall's order (its vendor deactivated after the checkout opened) is not
+    paid: nobody would hand over the goods or could refund them."""
+    if deal is None or deal.order.id != payment.order_id:
         deal = await load_order_and_deal(session, payment.order_id)
-    order, negotiation = deal
+    order, negotiation, trading = deal
     reason: str | None = None
     if payment.amount_paise != order.total_paise or payment.currency != order.currency:
         reason = "amount_mismatch"
+    elif order.status is OrderStatus.PENDING_PAYMENT and not trading:
+        reason = "stall_closed"
     elif order.status is OrderStatus.PENDING_PAYMENT:
         await negotiations.complete_payment(session, actor, order, now=now, negotiation=negotiation)
         credited = await session.execute(

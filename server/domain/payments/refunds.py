@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import (
+    Order,
     OrderStatus,
     Payment,
     Refund,
@@ -41,6 +42,7 @@ SURPLUS_REASONS = {
     "late": "Paid after the reservation was released; refunded automatically.",
     "duplicate": "The order was already paid by another payment; refunded automatically.",
     "amount_mismatch": "The amount paid does not match the order; refunded automatically.",
+    "stall_closed": "The vendor stopped trading before the payment came; refunded automatically.",
 }
 """Why a surplus payment went back, by the reason its allocation gives."""
 
@@ -168,6 +170,25 @@ async def reserve_refund(
     order = await load_order(session, order_id)
     if actor.user_id is None or actor.user_id != order.vendor_id:
         raise Forbidden("Only the seller of this order can refund it.")
+    payment, amount = await _refundable(session, order, amount_paise)
+    return await _reserve(
+        session,
+        actor,
+        payment,
+        amount_paise=amount,
+        kind=RefundKind.VENDOR,
+        reason=reason,
+        idempotency_key=uuid.uuid4().hex
+        if request_key is None
+        else vendor_refund_key(actor.user_id, payment.razorpay_payment_id, request_key),
+    )
+
+
+async def _refundable(
+    session: AsyncSession, order: Order, amount_paise: int | None
+) -> tuple[Payment, int]:
+    """The payment that paid `order` and the amount to refund from it (all that is left
+    when `amount_paise` is None), or why it cannot be refunded."""
     if order.status is not OrderStatus.PAID:
         raise RefundNotAllowed(
             f"Order {order.id} is {order.status.value}; only a paid order can be refunded.",
@@ -188,17 +209,49 @@ async def reserve_refund(
         )
     if amount < MIN_REFUND_PAISE:
         raise InvalidInput(f"A refund must be at least {rupees(MIN_REFUND_PAISE)}.")
-    return await _reserve(
+    return payment, amount
+
+
+def operator_refund_key(order_id: int, amount_paise: int | None, reason: str) -> str:
+    """An operator's refund is named by what it asks (the order, the amount, the reason):
+    the same command run again after a timeout finds the refund it made, and Razorpay,
+    given the same key, makes no second one."""
+    canonical = json.dumps(["operator", order_id, amount_paise, reason])
+    return "operator-" + hashlib.sha256(canonical.encode()).hexdigest()[:48]
+
+
+async def reserve_operator_refund(
+    session: AsyncSession,
+    actor: Actor,
+    order_id: int,
+    *,
+    amount_paise: int | None,
+    reason: str,
+) -> tuple[Refund, bool]:
+    """The operator refunds a paid order (`vyaparmitra payments refund`), whoever its
+    vendor is: one whose stall is closed (account deactivated) can refund nothing
+    themselves. Returns the refund and whether it is new (False: this same request was
+    made before, and its refund is returned)."""
+    key = operator_refund_key(order_id, amount_paise, reason)
+    made = await session.scalar(
+        select(Refund)
+        .where(Refund.idempotency_key == key)
+        .execution_options(populate_existing=True)
+    )
+    if made is not None:
+        return made, False
+    order = await load_order(session, order_id)
+    payment, amount = await _refundable(session, order, amount_paise)
+    refund = await _reserve(
         session,
         actor,
         payment,
         amount_paise=amount,
         kind=RefundKind.VENDOR,
         reason=reason,
-        idempotency_key=uuid.uuid4().hex
-        if request_key is None
-        else vendor_refund_key(actor.user_id, payment.razorpay_payment_id, request_key),
+        idempotency_key=key,
     )
+    return refund, True
 
 
 async def get_refund(session: AsyncSession, refund_id: int) -> Refund:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import ScalarSelect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Negotiation, Order, utcnow
+from models import Negotiation, Order, User, utcnow
 from server.domain.context import Actor
 from server.domain.errors import NotFound
 
@@ -39,11 +39,6 @@ async def insert_ignore(
     return inserted
 
 
-def _rowcount(result: Any) -> int:
-    count: int = result.rowcount
-    return count
-
-
 def rowcount(result: Any) -> int:
     count: int = result.rowcount
     return count
@@ -56,12 +51,29 @@ async def load_order(session: AsyncSession, order_id: int) -> Order:
     return order
 
 
-async def load_order_and_deal(session: AsyncSession, order_id: int) -> tuple[Order, Negotiation]:
-    """The order and its negotiation in one statement (one round trip, not two); every
-    move of either is compare-and-set, so reading them together loses no guard."""
+class Deal(NamedTuple):
+    """An order being paid, its negotiation, and whether its vendor still trades (an
+    active account: money for a closed stall's order goes back)."""
+
+    order: Order
+    negotiation: Negotiation
+    vendor_trading: bool
+
+
+def vendor_trading() -> ScalarSelect[bool]:
+    """A column for a select of `Order`: whether the order's vendor's account is active."""
+    return (
+        select(User.is_active).where(User.id == Order.vendor_id).correlate(Order).scalar_subquery()
+    )
+
+
+async def load_order_and_deal(session: AsyncSession, order_id: int) -> Deal:
+    """The order, its negotiation and its vendor's standing in one statement (one round
+    trip, not three); every move of either is compare-and-set, so reading them together
+    loses no guard."""
     row = (
         await session.execute(
-            select(Order, Negotiation)
+            select(Order, Negotiation, vendor_trading())
             .join(Negotiation, Negotiation.id == Order.negotiation_id)
             .where(Order.id == order_id)
             .execution_options(populate_existing=True)
@@ -69,7 +81,7 @@ async def load_order_and_deal(session: AsyncSession, order_id: int) -> tuple[Ord
     ).one_or_none()
     if row is None:
         raise NotFound(f"Order {order_id} does not exist.")
-    return row[0], row[1]
+    return Deal(row[0], row[1], bool(row[2]))
 
 
 def is_party(order: Order, actor: Actor) -> bool:
