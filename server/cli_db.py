@@ -79,7 +79,7 @@ def _name(revision: str | None) -> str:
 
 def report(settings: Settings, revision: str, done: Any, *, upgrading: bool) -> None:
     """Say what really happened, from the revision before and after (`migrate.Migrated`):
-    `upgraded from 0003 to 0005`, or that nothing ran and why (`already at 0005 (0001 is
+    `upgraded from 0003 to 0006`, or that nothing ran and why (`already at 0006 (0001 is
     older; use db downgrade)`). Exit status 1 when the database did not end at (or, for
     an upgrade, past; for a downgrade, before) REVISION."""
     from server import migrate

@@ -38,6 +38,14 @@ def canonical_email(email: str) -> str:
     return email.strip().lower()
 
 
+def as_registered(email: str) -> str:
+    """An address as an account from before contacts were stored in one form keeps it:
+    its local part as written, its domain in lower case (a domain has no case; the login
+    form sends it so, and migration 0006 stored it so)."""
+    local, at, domain = email.strip().rpartition("@")
+    return f"{local}@{domain.lower()}" if at else email.strip()
+
+
 def _check_name(name: str, what: str = "name") -> None:
     if not visible(name):
         raise InvalidInput(f"The {what} shows nothing; write a name people can read.")
@@ -154,7 +162,7 @@ async def find_for_login(
     if phone:
         column, given, canonical = User.phone, phone.strip(), canonical_phone(phone)
     elif email:
-        column, given, canonical = User.email, email.strip(), canonical_email(email)
+        column, given, canonical = User.email, as_registered(email), canonical_email(email)
     else:
         return None
     if given != canonical:
@@ -190,34 +198,37 @@ async def is_active(session: AsyncSession, user_id: int) -> bool:
 async def find_user(session: AsyncSession, who: str) -> User:
     """A user by id, phone or email, as an operator types it on the command line: a phone
     or an email in any form the account logs in with (`7308157172`, `07308157172`,
-    `+91 73081 57172`, `Shop@Example.COM`). Digits that could be an id and a phone both
-    are looked up as both; if they name two different users, the operator is asked to
-    say which (`+91…` for the phone)."""
+    `+91 73081 57172`, `Shop@Example.COM`), the form an older account was registered
+    with included. When what is typed could name two users (an id and a phone, or an
+    older account's own form and another account's canonical one), the operator is asked
+    to say which, with both named."""
     who = who.strip()
-    if "@" in who:
-        user = await session.scalar(select(User).where(User.email == canonical_email(who)))
-        if user is None:
-            raise NotFound(
-                f"No user is known by {as_typed(who)} (give an id, a phone or an email)."
-            )
-        return user
     found: dict[int, User] = {}
-    if who.isascii() and who.isdigit() and len(who) <= 18:
-        by_id = await session.get(User, int(who))
-        if by_id is not None:
-            found[by_id.id] = by_id
-    digits = who.translate(_SEPARATORS).removeprefix("+")
-    if digits.isascii() and digits.isdigit() and len(digits) >= 8:
-        by_phone = await session.scalar(select(User).where(User.phone == canonical_phone(who)))
-        if by_phone is not None:
-            found[by_phone.id] = by_phone
+    if "@" in who:
+        for form in dict.fromkeys((as_registered(who), canonical_email(who))):
+            user = await session.scalar(select(User).where(User.email == form))
+            if user is not None:
+                found[user.id] = user
+    else:
+        if who.isascii() and who.isdigit() and len(who) <= 18:
+            by_id = await session.get(User, int(who))
+            if by_id is not None:
+                found[by_id.id] = by_id
+        digits = who.translate(_SEPARATORS).removeprefix("+")
+        if digits.isascii() and digits.isdigit() and len(digits) >= 8:
+            for form in dict.fromkeys((who, canonical_phone(who))):
+                by_phone = await session.scalar(select(User).where(User.phone == form))
+                if by_phone is not None:
+                    found[by_phone.id] = by_phone
     if not found:
         raise NotFound(f"No user is known by {as_typed(who)} (give an id, a phone or an email).")
     if len(found) > 1:
-        ids = ", ".join(str(i) for i in sorted(found))
+        named = "; ".join(
+            f"user {u.id} ({u.role.value}, {u.phone or u.email})"
+            for u in sorted(found.values(), key=lambda u: u.id)
+        )
         raise InvalidInput(
-            f"{who!r} is both a user id and another user's phone (users {ids}): "
-            "write the phone with its +91, or give the other user's id."
+            f"{as_typed(who)} could name more than one user: {named}. Give the user's id."
         )
     return next(iter(found.values()))
 

@@ -83,6 +83,9 @@ async def test_an_account_stored_in_an_old_form_is_found_by_it(app: FastAPI) -> 
             [
                 User(role=Role.CUSTOMER, name="a", phone="+917308157172", email="a@x.in"),
                 User(role=Role.CUSTOMER, name="b", phone="7308157172", email="A@x.in"),
+                # An older account's domain is stored in lower case (migration 0006).
+                User(role=Role.CUSTOMER, name="c", phone="7308157179", email="c@y.in"),
+                User(role=Role.CUSTOMER, name="d", phone="7308157178", email="C@y.in"),
             ]
         )
     async with app.state.sessions() as session:
@@ -91,6 +94,8 @@ async def test_an_account_stored_in_an_old_form_is_found_by_it(app: FastAPI) -> 
             ("07308157172", None, "a"),
             (None, "A@x.in", "b"),
             (None, "a@X.in", "a"),
+            (None, "C@Y.IN", "d"),  # the domain as registered (`C@Y.IN`) is the same domain
+            (None, "c@Y.in", "c"),
         ]:
             user = await accounts.find_for_login(session, phone=phone, email=email)
             assert user is not None and user.name == name, (phone, email)
@@ -118,6 +123,8 @@ def test_the_migration_normalises_stored_contacts_unless_taken(fresh_url: str) -
         {"id": 3, "phone": "07308157173", "email": "ASHA@example.com"},  # email kept
         {"id": 4, "phone": "+917308157174", "email": "ravi@example.com"},
         {"id": 5, "phone": None, "email": "Meena@Example.com"},
+        {"id": 6, "phone": None, "email": "MEENA@EXAMPLE.com"},  # kept by 0004; domain by 0006
+        {"id": 7, "phone": None, "email": "Ravi@Example.COM"},  # likewise
     ]
     with sync_engine(fresh_url) as engine, engine.begin() as conn:
         for row in rows:
@@ -135,4 +142,6 @@ def test_the_migration_normalises_stored_contacts_unless_taken(fresh_url: str) -
             (3, "+917308157173", "ASHA@example.com"),
             (4, "+917308157174", "ravi@example.com"),
             (5, None, "meena@example.com"),
+            (6, None, "MEENA@example.com"),
+            (7, None, "Ravi@example.com"),
         ]

@@ -7,7 +7,7 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import update
 
-from models import User
+from models import Role, User
 from server.domain import accounts
 from server.domain.errors import InvalidInput, NotFound
 from tests.conftest import Api
@@ -47,6 +47,32 @@ async def test_digits_that_name_two_users_are_refused(app: FastAPI, api: Api) ->
         await session.execute(
             update(User).where(User.id == other["user"]["id"]).values(id=9342700505)
         )
-    with pytest.raises(InvalidInput, match="both a user id and another user's phone"):
+    with pytest.raises(InvalidInput, match="could name more than one user: user") as refused:
         await find(app, "9342700505")
+    assert f"user {first['user']['id']} (customer, +919342700505)" in str(refused.value)
+    assert "user 9342700505 (customer, +919342700506)" in str(refused.value)
     assert await find(app, "+919342700505") == first["user"]["id"]
+
+
+async def test_an_older_accounts_own_form_is_never_taken_for_another_account(
+    app: FastAPI,
+) -> None:
+    """Accounts from before contacts had one form keep theirs when another account holds
+    the canonical one: typed in that form, the operator is shown both, never handed the
+    other account (whose password `users set-password` would then change)."""
+    async with app.state.sessions() as session, session.begin():
+        canonical = User(role=Role.CUSTOMER, name="a", phone="+917308157180", email="a7@x.in")
+        older = User(role=Role.VENDOR, name="b", phone="07308157180", email="A7@x.in")
+        alone = User(role=Role.CUSTOMER, name="c", phone="07308157181", email="C7@x.in")
+        session.add_all([canonical, older, alone])
+    for typed in ("07308157180", "A7@x.in", "A7@X.IN"):
+        with pytest.raises(InvalidInput, match="could name more than one user") as refused:
+            await find(app, typed)
+        said = str(refused.value)
+        assert f"user {canonical.id} (customer" in said and f"user {older.id} (vendor" in said
+    assert await find(app, "+917308157180") == canonical.id
+    assert await find(app, "a7@x.in") == canonical.id
+    assert await find(app, str(older.id)) == older.id
+    # An older form nobody else's canonical one shadows is simply that account.
+    for typed in ("07308157181", "C7@x.in", "C7@X.in"):
+        assert await find(app, typed) == alone.id, typed
