@@ -52,12 +52,12 @@ _NEW = {
 
 _TALK = {
     "en": "talk; talks; words; voice; dreams; nature; smile; person; girl; boy; child",
-    "hi": "बात; बातें; बोली; आवाज़; आवाज; सपने; मुस्कान; स्वभाव; baat; baatein; awaaz",
-    "ta": "பேச்சு; குரல்; வார்த்தை; சிரிப்பு",
+    "hi": "बात; बातें; बोली; वाणी; आवाज़; आवाज; सपने; मुस्कान; स्वभाव; baat; baatein; awaaz; boli",
+    "ta": "பேச்சு; குரல்; வார்த்தை; சிரிப்பு; pechu; pechchu; pecchu",
     "te": "మాట; గొంతు; నవ్వు",
     "bn": "কথা; গলা; ব্যবহার; হাসি; দোকান; kotha",
     "mr": "बोल; आवाज; बातमी; स्वभाव",
-    "gu": "વાત; અવાજ; બોલ; સ્વભાવ; શાક; દાળ; રસોઈ; vaat",
+    "gu": "વાત; વાણી; અવાજ; બોલ; સ્વભાવ; શાક; દાળ; રસોઈ; vaat; vani",
     "kn": "ಮಾತು; ಮಾತ; ಧ್ವನಿ; ನಗು",
     "ml": "വാക്ക; സംസാര; ശബ്ദ; ചിരി",
     "pa": "ਗੱਲ; ਬੋਲ; ਆਵਾਜ਼; ਆਵਾਜ; ਸੁਭਾਅ; gall",
@@ -349,7 +349,7 @@ SAID_OF = {
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (_CROWD,),
     "out_of_stock": (_WORK, _EVENT),
-    "claim_sweet": (_HEALTH,),
+    "claim_sweet": (_HEALTH, _TALK),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""
