@@ -171,6 +171,20 @@ _PAPER = {
     "pa": "ਵਿਆਹ; ਰਾਸ਼ਨ; ਆਧਾਰ; ਸਿਮ; ਸੱਦਾ",
 }
 
+_NOTES = {
+    "en": "note; notes; denomination",
+    "hi": "नोट; नोटों; note",
+    "ta": "நோட்டு; நோட்; note",
+    "te": "నోట్లు; నోటు; నోట్; note",
+    "bn": "নোট; note",
+    "mr": "नोटा; नोट; note",
+    "gu": "નોટ; note",
+    "kn": "ನೋಟು; ನೋಟ್; note",
+    "ml": "നോട്ട; note",
+    "pa": "ਨੋਟ; note",
+}
+"""Banknotes: small notes asked for change ("નાની નોટ આપો") are no small goods."""
+
 _ONLINE_CUE = {
     "en": "online",
     "hi": "ऑनलाइन; online",
@@ -313,7 +327,7 @@ _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
-    "quality_small": ((_ANY, _CHILD),),
+    "quality_small": ((_ANY, _CHILD), (_ANY, _NOTES)),
     "claim_fresh": ((_ANY, _NEW),),
     "claim_sweet": ((_ANY, _TALK), (_ANY, _HEALTH)),
     "pick_myself": ((_ANY, _CHILD),),
