@@ -71,8 +71,9 @@ _PICK = {
 }
 
 _GONE = {
-    "en": "all; today; sold",
-    "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; আসবে; কাল=; hoye; geche; sob; aaj; asbe; kal",
+    "en": "all; today; sold; size; colour; color; number",
+    "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; আসবে; কাল=; hoye; geche; sob; aaj; asbe; kal; "
+    "নম্বর; সাইজ; রং=; রংটা; কালার",
 }
 
 _WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}
@@ -99,7 +100,7 @@ _REGULAR = {
     "hi": "ग्राहक; कस्टमर; रिश्ता; रिश्ते; दोस्त; पहचान; grahak; rishta; dost",
     "ta": "கஸ்டமர்; வாடிக்கையாள; பழக்கம்",
     "te": "కస్టమర్; పరిచయం; బేరం",
-    "bn": "খদ্দের; কাস্টমার; সম্পর্ক; চেনা; khoddor",
+    "bn": "খদ্দের; কাস্টমার; সম্পর্ক; চেনা; khoddor; khoddar; khodder",
     "mr": "गिऱ्हाईक; ग्राहक; कस्टमर; ओळख; नातं; girhaik",
     "gu": "ગ્રાહક; ઘરાક; કસ્ટમર; સંબંધ; ઓળખ; grahak",
     "kn": "ಗಿರಾಕಿ; ಕಸ್ಟಮರ್; ಪರಿಚಯ; giraki",

@@ -5,7 +5,8 @@ sweetness, the word for less asks no discount, and "മതി" (enough) ends no 
 
 A word for what goes into it (`PUT_IN`: sugar, sweetness, salt, spice, oil, ice) with a
 word for less or none (`LESS`) at most `_NEAR` words before or after it, in one clause,
-makes that clause an order's preference: the acts of `SAID_BY` heard in it say nothing.
+makes that clause an order's preference, and so does a word of how strong it is to be
+made (`STRENGTH`): the acts of `SAID_BY` heard in it say nothing.
 More of something ("थोड़ी मिर्ची और डाल दो") is no preference: at a vegetable stall it
 asks for a little extra. Words are matched like cues (see `audio.market.phrases`).
 """
@@ -53,10 +54,25 @@ LESS = {
 }
 """Per language, words for less of it, or none."""
 
+STRENGTH = {
+    "en": "strong; extra strong; kadak; kadak*; karak",
+    "hi": "कड़क; कड़क*; kadak; karak",
+    "ta": "ஸ்ட்ராங்கா; ஸ்ட்ராங்; திக்கா; கடுப்பா; strong-aa; strongaa; thickaa; thikka",
+    "te": "స్ట్రాంగ్; స్ట్రాంగ్గా; చిక్కగా; chikkaga",
+    "bn": "কড়া করে; কড়া চা; স্ট্রং; kora kore",
+    "mr": "कडक; स्ट्रॉंग; स्ट्राँग; kadak",
+    "gu": "કડક; સ્ટ્રોંગ; kadak",
+    "kn": "ಸ್ಟ್ರಾಂಗ್; ಸ್ಟ್ರಾಂಗಾಗಿ",
+    "ml": "കടുപ്പ; സ്ട്രോങ്; kaduppam; kaduppathil",
+    "pa": "ਕੜਕ; ਸਟ੍ਰਾਂਗ; ਤੇਜ਼ ਪੱਤੀ; kadak; karak",
+}
+"""Per language, how strong a drink is to be made ("चाय कड़क बनाना", "டீ ஸ்ட்ராங்கா
+போடுங்க"): the clause says how it is made, whatever its other words."""
+
 
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    source = {"put_in": PUT_IN, "less": LESS}[table]
+    source = {"put_in": PUT_IN, "less": LESS, "strength": STRENGTH}[table]
     return forms_in(language, source)
 
 
@@ -71,7 +87,7 @@ def preferred(words: list[str], language: str, punct: frozenset[int] = frozenset
     out: list[range] = []
     for lo, hi in pairwise(cuts):
         put = [i for i in range(lo, hi) if _has("put_in", words, i, language)]
-        if any(
+        if any(_has("strength", words, i, language) for i in range(lo, hi)) or any(
             _has("less", words, j, language)
             for i in put
             for j in range(max(lo, i - _NEAR), min(hi, i + _NEAR + 1))

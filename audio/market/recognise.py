@@ -52,6 +52,7 @@ from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
+from audio.market.use_asked import good_asked, use_asked
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
 from audio.market.welcome import greets, welcomes_claim
@@ -236,7 +237,11 @@ def _heard(
         for h in hits
         if h.act
         and (h.act != "claim_sweet" or not sweet_asked(words, h.start, h.end, language, punct))
-        and (h.act != "have_it" or not taste_asked(words, h.start, language))
+        and (
+            h.act != "have_it"
+            or not (taste_asked(words, h.start, language) or use_asked(words, h.start, language))
+        )
+        and (h.act != BETTER or not good_asked(words, h.start, h.end, language))
     ]
     hits += [_Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))

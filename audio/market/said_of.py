@@ -52,12 +52,12 @@ _NEW = {
 
 _TALK = {
     "en": "talk; talks; words; voice; dreams; nature; smile; person; girl; boy; child",
-    "hi": "बात; बातें; बोली; आवाज़; आवाज; सपने; मुस्कान; स्वभाव; baat; baatein; awaaz",
-    "ta": "பேச்சு; குரல்; வார்த்தை; சிரிப்பு",
+    "hi": "बात; बातें; बोली; वाणी; आवाज़; आवाज; सपने; मुस्कान; स्वभाव; baat; baatein; awaaz; boli",
+    "ta": "பேச்சு; குரல்; வார்த்தை; சிரிப்பு; pechu; pechchu; pecchu",
     "te": "మాట; గొంతు; నవ్వు",
     "bn": "কথা; গলা; ব্যবহার; হাসি; দোকান; kotha",
     "mr": "बोल; आवाज; बातमी; स्वभाव",
-    "gu": "વાત; અવાજ; બોલ; સ્વભાવ; શાક; દાળ; રસોઈ; vaat",
+    "gu": "વાત; વાણી; અવાજ; બોલ; સ્વભાવ; શાક; દાળ; રસોઈ; vaat; vani",
     "kn": "ಮಾತು; ಮಾತ; ಧ್ವನಿ; ನಗು",
     "ml": "വാക്ക; സംസാര; ശബ്ദ; ചിരി",
     "pa": "ਗੱਲ; ਬੋਲ; ਆਵਾਜ਼; ਆਵਾਜ; ਸੁਭਾਅ; gall",
@@ -134,7 +134,7 @@ _PATRON = {
     "hi": "ग्राहक; कस्टमर; रिश्ता; रिश्ते; दोस्त; जान पहचान; पहचान; customer; grahak; rishta; dost",
     "ta": "கஸ்டமர்; வாடிக்கையாள; பழக்கம்; நண்பர்; சினேகிதம்; customer",
     "te": "కస్టమర్; ఖాతాదార; స్నేహ; పరిచయం; బేరం; customer",
-    "bn": "খদ্দের; কাস্টমার; সম্পর্ক; বন্ধু; চেনা; customer; khoddor",
+    "bn": "খদ্দের; কাস্টমার; সম্পর্ক; বন্ধু; চেনা; customer; khoddor; khoddar; khodder",
     "mr": "गिऱ्हाईक; ग्राहक; कस्टमर; ओळख; नातं; मित्र; customer; girhaik",
     "gu": "ગ્રાહક; ઘરાક; કસ્ટમર; સંબંધ; ઓળખ; મિત્ર; ભાઈબંધ; customer; grahak; gharak",
     "kn": "ಗಿರಾಕಿ; ಕಸ್ಟಮರ್; ಪರಿಚಯ; ಸ್ನೇಹ; ಸಂಬಂಧ; customer; giraki",
@@ -170,6 +170,20 @@ _PAPER = {
     "ml": "കല്യാണ; റേഷൻ; ആധാർ; സിം; ക്ഷണ",
     "pa": "ਵਿਆਹ; ਰਾਸ਼ਨ; ਆਧਾਰ; ਸਿਮ; ਸੱਦਾ",
 }
+
+_NOTES = {
+    "en": "note; notes; denomination",
+    "hi": "नोट; नोटों; note",
+    "ta": "நோட்டு; நோட்; note",
+    "te": "నోట్లు; నోటు; నోట్; note",
+    "bn": "নোট; note",
+    "mr": "नोटा; नोट; note",
+    "gu": "નોટ; note",
+    "kn": "ನೋಟು; ನೋಟ್; note",
+    "ml": "നോട്ട; note",
+    "pa": "ਨੋਟ; note",
+}
+"""Banknotes: small notes asked for change ("નાની નોટ આપો") are no small goods."""
 
 _ONLINE_CUE = {
     "en": "online",
@@ -313,7 +327,7 @@ _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
-    "quality_small": ((_ANY, _CHILD),),
+    "quality_small": ((_ANY, _CHILD), (_ANY, _NOTES)),
     "claim_fresh": ((_ANY, _NEW),),
     "claim_sweet": ((_ANY, _TALK), (_ANY, _HEALTH)),
     "pick_myself": ((_ANY, _CHILD),),
@@ -349,7 +363,7 @@ SAID_OF = {
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (_CROWD,),
     "out_of_stock": (_WORK, _EVENT),
-    "claim_sweet": (_HEALTH,),
+    "claim_sweet": (_HEALTH, _TALK),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""

@@ -68,6 +68,11 @@ def _is(table: str, words: list[str], i: int, language: str) -> bool:
     return 0 <= i < len(words) and any(at(f, words, i) for f in _forms(table, language))
 
 
+def degree_at(words: list[str], i: int, language: str) -> bool:
+    """Whether a word of degree ("बहुत", "very") stands at `i`."""
+    return _is("degree", words, i, language)
+
+
 def taste_asked(words: list[str], start: int, language: str) -> bool:
     """Whether the `have_it` cue starting at `start` asks the taste of the goods (see
     above)."""

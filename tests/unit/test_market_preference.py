@@ -69,3 +69,16 @@ def test_the_preference_keeps_to_its_clause() -> None:
     words = [fold(w) for w in "चीनी कम डालना और एक थैली दो".split()]
     assert preferred(words, "hi", frozenset({3})) == [range(0, 3)]
     assert preferred([fold(w) for w in "थोड़ा कम कर दो".split()], "hi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("filter coffee, extra strong, one sugar only", "en"),
+        ("कॉफ़ी कड़क बनाना, थोड़ी और चीनी", "hi"),
+        ("டீ ஸ்ட்ராங்கா போடுங்க, ஏலக்காய் போட்டு", "ta"),
+        ("ਚਾਹ ਕੜਕ ਬਣਾਇਓ, ਇਲਾਇਚੀ ਪਾ ਕੇ", "pa"),
+    ],
+)
+def test_how_strong_a_drink_is_made_is_no_act(text: str, language: str) -> None:
+    assert heard(text, language) is None
