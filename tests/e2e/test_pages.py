@@ -385,6 +385,24 @@ async def test_money_and_resampler_in_the_browser(server: LiveServer, browser: B
     assert money["formatted"] == ["₹38", "₹38.50", "₹0.05", "₹1,20,000.50", "₹0"]
     assert money["parsed"] == [3800, 3850, 3805, 120000, 4000, 4000, 4000, None, None, None, None]
     assert money["input"] == ["38", "38.50"]
+    # An error whose sentence names an amount takes it from the answer's detail.
+    said = await page.evaluate(
+        """async () => {
+          const m = await import('/static/common.js');
+          await m.loadStrings();
+          const detail = { refundable_paise: 1250 };
+          return [
+            m.errorText('refund_exceeds_captured', 'Only ₹12.50 …', 'hi', detail),
+            m.errorText('refund_exceeds_captured', 'Only ₹12.50 …', 'ta', detail),
+            m.errorText('refund_exceeds_captured', 'Only ₹12.50 …', 'en', detail),
+            m.errorText('refund_exceeds_captured', '', 'hi', null),
+          ];
+        }"""
+    )
+    assert "₹12.50" in said[0] and "सिर्फ़" in said[0]
+    assert "₹12.50" in said[1] and "மட்டுமே" in said[1]
+    assert said[2] == "Only ₹12.50 …"  # English keeps the server's own sentence
+    assert "{amount}" not in said[3] and "भुगतान" in said[3]  # no detail: the general line
 
     resampled = await page.evaluate(
         """async () => {

@@ -81,6 +81,11 @@ async def test_every_error_code_reads_in_every_spoken_language(client: httpx.Asy
             for key, text in texts.items():
                 assert re.search(SCRIPT[lang], text), (lang, key)
     assert set(aliases.values()) <= keys
+    # A sentence that names an amount names it in every language (filled from the
+    # answer's detail by `errorText`).
+    for key in keys:
+        with_amount = {lang for lang, texts in messages.items() if "{amount}" in texts[key]}
+        assert with_amount in (set(), set(messages)), key
     for code in _domain_codes() | CODES:
         assert (aliases.get(code) or code) in keys, code
     # The file is what the pages load: valid JSON, written in UTF-8.

@@ -270,3 +270,13 @@ async def test_every_html_route_sends_the_pages_security_headers(
     assert {"/s/{token}", "/shop", "/vendor", "/vendor/flyer", "/payment/result"} <= set(
         html_paths
     ), html_paths
+
+
+async def test_the_consoles_price_bound_is_the_apis(client: httpx.AsyncClient) -> None:
+    """The product form refuses, in the vendor's language, a price the API would refuse
+    with a validation message naming the field."""
+    from server.api.schemas import MAX_PAISE
+
+    script = (await client.get("/static/vendor.js")).text
+    found = re.search(r"const MAX_PRICE_PAISE = ([\d_]+);", script)
+    assert found is not None and int(found[1].replace("_", "")) == MAX_PAISE

@@ -28,11 +28,19 @@ export async function loadStrings() {
  * languages people talk in here. An English page keeps the server's own sentence, which
  * says more; a code not in the table reads "Something went wrong" in the page's language.
  */
-export function errorText(code, message, lang = current) {
+export function errorText(code, message, lang = current, detail = null) {
   const key = errors.aliases[code] || code;
   const table = errors.messages[lang] || errors.messages.en;
   if (lang === "en" && message) return message;
-  return table[key] || table.other || message || code;
+  const text = table[key];
+  if (text && text.includes("{amount}")) {
+    // The amount comes from the answer's detail (e.g. refund_exceeds_captured's
+    // refundable_paise); without it, the step's general sentence.
+    const paise = detail && detail.refundable_paise;
+    if (Number.isInteger(paise)) return text.replace("{amount}", formatPaise(paise));
+    return table.payment || table.other || message || code;
+  }
+  return text || table.other || message || code;
 }
 
 /** The browser's first language the chrome is written in, or null. */
@@ -137,7 +145,7 @@ export function rupeesInput(paise) {
  * own sentence stays in `serverMessage`. */
 export class ApiError extends Error {
   constructor(status, code, message, detail) {
-    super(errorText(code, message));
+    super(errorText(code, message, current, detail));
     this.status = status;
     this.code = code;
     this.serverMessage = message;

@@ -28,6 +28,7 @@ const KEY = "vyapar.vendor";
 const ACTIVE = new Set(["OPEN", "COUNTERED", "ACCEPTED", "LOCKED"]);
 const OPEN = new Set(["OPEN", "COUNTERED"]);
 const RECENT_MS = 60 * 60 * 1000;
+const MAX_PRICE_PAISE = 1_000_000_000; // ₹1 crore, the API's bound (schemas/fields.py MAX_PAISE)
 
 let auth = readAuth();
 let me = null;
@@ -225,6 +226,7 @@ function wireProductForm() {
     const problems = [];
     if (!Object.keys(names).length) problems.push(t("need_name"));
     if (!list) problems.push(t("bad_list_price"));
+    else if (list > MAX_PRICE_PAISE) problems.push(t("price_too_high", { max: formatPaise(MAX_PRICE_PAISE) }));
     if (!floor || (list && floor > list)) problems.push(t("bad_floor_price"));
     if (!(stock >= 0)) problems.push(t("bad_stock"));
     if (problems.length) return notice(problems.join(" "), { sticky: true });
