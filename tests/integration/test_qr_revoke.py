@@ -60,7 +60,7 @@ async def test_only_the_owner_withdraws_a_code(api: Api, market: dict) -> None:
     r = await c.delete(f"/api/qr/{token}", headers=api.auth(market["c"]))
     assert r.status_code == 403
     assert (await c.delete(f"/api/qr/{token}")).status_code == 401
-    r = await c.delete(f"/api/qr/{token[:-2]}xx", headers=api.auth(market["v"]))
+    r = await c.delete(f"/api/qr/{token[:-2]}", headers=api.auth(market["v"]))
     assert r.status_code == 400
     assert r.json()["error"]["code"] == "qr_invalid"
     assert (await c.post(f"/api/qr/{token}/join", json={"language": "hi"})).status_code == 200

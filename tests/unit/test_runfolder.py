@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,10 +56,23 @@ def test_a_new_folder_is_private_and_named_for_this_process(
     assert runfolder.reap(tmp_path) == []  # its own: kept
 
 
-def test_an_older_versions_folders_go_when_nothing_answers_in_them(tmp_path: Path) -> None:
+def test_an_older_versions_folders_go_when_nothing_answers_in_them() -> None:
     """Folders named before names carried a pid: removed once past the grace and when no
     socket in them takes a connection; one a live run still answers in is kept."""
+    import shutil
     import socket
+    import tempfile
+
+    # A short folder: a Unix socket's path has room for about 100 bytes, and pytest's
+    # own temporary folders under xdist come close to it.
+    tmp_path = Path(tempfile.mkdtemp(prefix="rf-", dir="/tmp"))
+    try:
+        _older_versions_folders(tmp_path, socket)
+    finally:
+        shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def _older_versions_folders(tmp_path: Path, socket: Any) -> None:
 
     old = time.time() - 3600
     dead_engines = tmp_path / "vyaparmitra-engines-k2j4"
