@@ -44,6 +44,7 @@ from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
+from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
 from audio.understanding.goods_counted import pieces_counted
 from audio.understanding.goods_counts import goods_counted as count_goods_beside_price
@@ -210,6 +211,7 @@ def understand(
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
+    unrefuse_floors(reading)  # "ఐదు వందల యాభైకి తగ్గదు": the floor, no refusal
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     if cost_at is None:
