@@ -10,6 +10,7 @@ it; asked ("that's it?", "bas itna?", "అంతేనా?") the words ask for a
 from __future__ import annotations
 
 from audio.languages.base import Cue
+from audio.understanding.floor_at import floor_after, minimum_said
 from audio.understanding.floors import floor_said
 from audio.understanding.handover import said_final
 from audio.understanding.reading import _joined, _Price, _Reading, _word_set
@@ -44,5 +45,7 @@ def final_said(reading: _Reading, price: _Price) -> bool:
         said_final(reading)
         or reading.not_a_rupee
         or floor_said(reading)
+        or floor_after(reading, price)  # "ఐదు వందల యాభైకి తగ్గదు"
+        or minimum_said(reading, price)  # "550 minimum", "कम से कम साढ़े पाँच सौ"
         or closes_after(reading, price)
     )

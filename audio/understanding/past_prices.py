@@ -92,6 +92,7 @@ def recalled_alone(reading: _Reading, superseded: list[_Price]) -> list[_Price]:
     past = _found(words, _PAST) + [
         k for k in range(len(words) - 1) if f"{words[k]} {words[k + 1]}" in _TYPED_PAST
     ]
+    past = [k for k in past if reading.number_at[k] is None]  # "okay nine": no "ninne"
     clauses = [_clause(reading, price.start) for price in said]
     for clause in clauses:
         if not any(clause[0] <= k < clause[1] and _dates(words, k, clause) for k in past):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.understanding.agreed_at import agreed_at
+from audio.understanding.agreed_then import agreed_then_talks
 from audio.understanding.clauses import (
     _bound_after,
     _broken_off,
@@ -73,6 +74,8 @@ def price_move(
         agreement_goes_on(reading, chosen, accepts, reference_paise)
         or agreed_at(reading, chosen, accepts, reference_paise)  # "ok, 320 vali do darjan"
     )
+    said_back = reply and agreed_then_talks(reading, chosen, accepts, reference_paise)
+    goes_on = goes_on or said_back  # "ok, 300 then, can you deliver?"
     asks = asks and not goes_on
     # Another price said in the same breath ("300? no, two fifty") is context too.
     others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]
@@ -96,7 +99,7 @@ def price_move(
         # Under a rupee with no rupee or paise word ("half", "half past five"): a
         # fraction left over from something else, never a stall price taken unasked.
         confidence = min(confidence, 0.5)
-    if _small_bare_count(reading, chosen, reference_paise):
+    if _small_bare_count(reading, chosen, reference_paise) and not said_back:
         confidence = min(confidence, 0.5)
     if zero_as_letter(reading, chosen):
         confidence = min(confidence, 0.5)  # "45O": ₹45, or ₹450 with a letter for a zero
@@ -125,6 +128,7 @@ def price_move(
             or (accepts and round(chosen.unit_paise()) == reference_paise)
             or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
             or (round(chosen.unit_paise()) == reference_paise and settles_at(reading, chosen))
+            or said_back  # "ok nine" against ₹9
         )
         and not asks
         and not final

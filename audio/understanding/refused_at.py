@@ -20,6 +20,7 @@ from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.echo_refusals import echo_refused
 from audio.understanding.echoed import echoed_and_refused
+from audio.understanding.floor_at import floor_after
 from audio.understanding.negation import _determiner
 from audio.understanding.not_even_there import refused_as_unheard
 from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
@@ -345,13 +346,17 @@ def refuse_named_prices(reading: _Reading) -> None:
     as unheard of ("800 you won't get even in the mandi; 900", `not_even_there`)."""
     refused_as_unheard(reading)
     for price in reading.prices:
-        if not price.negated and (
-            _refused_before(reading, price)
-            or _refused_after(reading, price)
-            or _refused_at(reading, price)
-            or _refused_in_clause(reading, price)  # "ஐநூறுக்கு செய்ய முடியாது"
-            or _refused_before_verb(reading, price)  # "can't make a grill for 700"
-            or echoed_and_refused(reading, price)  # "2850?! No no, too much."
-            or echo_refused(reading, price)  # "3000 for an old cooler? No sir"
-        ):
+        if (
+            not price.negated
+            and (
+                _refused_before(reading, price)
+                or _refused_after(reading, price)
+                or _refused_at(reading, price)
+                or _refused_in_clause(reading, price)  # "ஐநூறுக்கு செய்ய முடியாது"
+                or _refused_before_verb(reading, price)  # "can't make a grill for 700"
+                or echoed_and_refused(reading, price)  # "2850?! No no, too much."
+                or echo_refused(reading, price)  # "3000 for an old cooler? No sir"
+            )
+            and not floor_after(reading, price)
+        ):  # "ఐదు వందల యాభైకి తగ్గదు": the floor
             price.negated = True

@@ -211,6 +211,9 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         vouched = vouched or (reading.has(span.end, Cue.CURRENCY) and not sign_before_digits)
         if span.ambiguous and span.start > 0 and reading.words[span.start - 1] in _DO_VERBS:
             vouched = after_currency = per_unit = False  # "75 me de do dozen": "give"
+        verb = span.end < len(reading.words) and reading.words[span.end] in _VERB_OBJECT
+        if span.ambiguous and verb:
+            vouched = after_currency = per_unit = False  # "can't pay more, do it for 700"
         if span.ambiguous and not (vouched or after_currency or per_unit):
             reading.number_at[span.start] = None
             if span.value == 1:
@@ -222,6 +225,10 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
     reading.occurrences = [o for o in reading.occurrences if reading.cues[o[1]]]
     return kept
 
+
+# An object pronoun right after an everyday number word makes it a verb: "do it", "do
+# that" (English "do", never Hindi two).
+_VERB_OBJECT = frozenset(("it", "this", "that"))
 
 _GIVE_AFTER_COUNT = frozenset(fold(w) for w in ("de", "दे", "दीजिए", "dijiye", "ਦੇ"))
 

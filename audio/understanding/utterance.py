@@ -44,9 +44,11 @@ from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
+from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
 from audio.understanding.goods_counted import pieces_counted
 from audio.understanding.goods_counts import goods_counted as count_goods_beside_price
+from audio.understanding.goods_then_total import goods_then_total
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
@@ -209,6 +211,7 @@ def understand(
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
+    unrefuse_floors(reading)  # "ఐదు వందల యాభైకి తగ్గదు": the floor, no refusal
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     if cost_at is None:
@@ -223,6 +226,7 @@ def understand(
     any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
     count_goods_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
+    goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
