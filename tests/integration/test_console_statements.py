@@ -38,8 +38,8 @@ async def sell(app: FastAPI, market: dict[str, Any], count: int) -> None:
     customer_id = market["customer"]["user"]["id"]
     now = utcnow()
     async with app.state.sessions() as session, session.begin():
-        for i in range(count):
-            n = Negotiation(
+        deals = [
+            Negotiation(
                 product_id=market["product"]["id"],
                 customer_id=customer_id,
                 vendor_id=vendor_id,
@@ -50,9 +50,12 @@ async def sell(app: FastAPI, market: dict[str, Any], count: int) -> None:
                 expires_at=now + timedelta(hours=1),
                 closed_at=now,
             )
-            session.add(n)
-            await session.flush()
-            order = Order(
+            for _ in range(count)
+        ]
+        session.add_all(deals)
+        await session.flush()
+        orders = [
+            Order(
                 negotiation_id=n.id,
                 customer_id=customer_id,
                 vendor_id=vendor_id,
@@ -63,70 +66,87 @@ async def sell(app: FastAPI, market: dict[str, Any], count: int) -> None:
                 status=OrderStatus.PAID,
                 paid_at=now,
             )
-            session.add(order)
-            await session.flush()
-            paid_by, link = (
-                Checkout(
-                    order_id=order.id,
-                    kind=kind,
-                    status=status,
-                    receipt=f"{kind.value}-{order.id}",
-                    amount_paise=3500,
-                    razorpay_order_id=f"order_c{order.id}" if kind is CheckoutKind.ORDER else None,
-                    razorpay_payment_link_id=(
-                        f"plink_c{order.id}" if kind is CheckoutKind.LINK else None
-                    ),
-                )
-                for kind, status in (
-                    (CheckoutKind.ORDER, CheckoutStatus.PAID),
-                    (CheckoutKind.LINK, CheckoutStatus.CREATED),
-                )
+            for n in deals
+        ]
+        session.add_all(orders)
+        await session.flush()
+        paid_by = [
+            Checkout(
+                order_id=o.id,
+                kind=CheckoutKind.ORDER,
+                status=CheckoutStatus.PAID,
+                receipt=f"order-{o.id}",
+                amount_paise=3500,
+                razorpay_order_id=f"order_c{o.id}",
             )
-            session.add_all([paid_by, link])
-            await session.flush()
-            payment = Payment(
-                order_id=order.id,
-                checkout_id=paid_by.id,
-                razorpay_payment_id=f"pay_c{order.id}",
+            for o in orders
+        ]
+        links = [
+            Checkout(
+                order_id=o.id,
+                kind=CheckoutKind.LINK,
+                status=CheckoutStatus.CREATED,
+                receipt=f"link-{o.id}",
+                amount_paise=3500,
+                razorpay_payment_link_id=f"plink_c{o.id}",
+            )
+            for o in orders
+        ]
+        session.add_all(paid_by + links)
+        await session.flush()
+        credited = [
+            Payment(
+                order_id=o.id,
+                checkout_id=c.id,
+                razorpay_payment_id=f"pay_c{o.id}",
                 amount_paise=3500,
                 status=PaymentStatus.CAPTURED,
                 allocation=PaymentAllocation.CREDITED,
-                credited_order_id=order.id,
+                credited_order_id=o.id,
             )
-            session.add(payment)
-            if i % 2:
-                surplus = Payment(
-                    order_id=order.id,
-                    checkout_id=paid_by.id,
-                    razorpay_payment_id=f"pay_s{order.id}",
-                    amount_paise=3500,
-                    status=PaymentStatus.REFUNDED,
-                    allocation=PaymentAllocation.SURPLUS,
-                    amount_refunded_paise=3500,
-                )
-                session.add(surplus)
-                await session.flush()
-                session.add_all(
-                    [
-                        Refund(
-                            payment_id=surplus.id,
-                            order_id=order.id,
-                            kind=RefundKind.AUTOMATIC,
-                            status=RefundStatus.PROCESSED,
-                            amount_paise=3500,
-                            idempotency_key=f"s{order.id}",
-                        ),
-                        Refund(
-                            payment_id=payment.id,
-                            order_id=order.id,
-                            requested_by=vendor_id,
-                            kind=RefundKind.VENDOR,
-                            status=RefundStatus.PENDING,
-                            amount_paise=500,
-                            idempotency_key=f"v{order.id}",
-                        ),
-                    ]
-                )
+            for o, c in zip(orders, paid_by, strict=True)
+        ]
+        twice = [
+            (o, c, p)
+            for i, (o, c, p) in enumerate(zip(orders, paid_by, credited, strict=True))
+            if i % 2
+        ]
+        surplus = [
+            Payment(
+                order_id=o.id,
+                checkout_id=c.id,
+                razorpay_payment_id=f"pay_s{o.id}",
+                amount_paise=3500,
+                status=PaymentStatus.REFUNDED,
+                allocation=PaymentAllocation.SURPLUS,
+                amount_refunded_paise=3500,
+            )
+            for o, c, _ in twice
+        ]
+        session.add_all(credited + surplus)
+        await session.flush()
+        for (o, _, paid), extra in zip(twice, surplus, strict=True):
+            session.add_all(
+                [
+                    Refund(
+                        payment_id=extra.id,
+                        order_id=o.id,
+                        kind=RefundKind.AUTOMATIC,
+                        status=RefundStatus.PROCESSED,
+                        amount_paise=3500,
+                        idempotency_key=f"s{o.id}",
+                    ),
+                    Refund(
+                        payment_id=paid.id,
+                        order_id=o.id,
+                        requested_by=vendor_id,
+                        kind=RefundKind.VENDOR,
+                        status=RefundStatus.PENDING,
+                        amount_paise=500,
+                        idempotency_key=f"v{o.id}",
+                    ),
+                ]
+            )
 
 
 class Statements:
