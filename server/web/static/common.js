@@ -144,12 +144,14 @@ export function rupeesInput(paise) {
 /** An error answer: `message` is in the page's language (see errorText); the server's
  * own sentence stays in `serverMessage`. */
 export class ApiError extends Error {
-  constructor(status, code, message, detail) {
+  constructor(status, code, message, detail, retryAfter = null) {
     super(errorText(code, message, current, detail));
     this.status = status;
     this.code = code;
     this.serverMessage = message;
     this.detail = detail;
+    /** Seconds the server asked to wait (429, 503: `Retry-After`), or null. */
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -159,15 +161,24 @@ export async function api(path, options = {}) {
 
 const NEXT_LINK = /<([^>]+)>\s*;\s*rel="next"/;
 
+/** One page of a paged list: its items, and the path of the next page (the
+ * `Link: rel="next"` header) or null on the last. */
+export async function apiPage(path, options = {}) {
+  const { data, response } = await apiResponse(path, options);
+  const link = (response.headers.get("Link") || "").match(NEXT_LINK);
+  if (!link) return { items: data, next: null };
+  const url = new URL(link[1], location.href);
+  return { items: data, next: url.pathname + url.search };
+}
+
 /** Every item of a paged list: follows the `Link: rel="next"` header (up to maxPages). */
 export async function apiAll(path, options = {}, maxPages = 50) {
   const items = [];
   let next = path;
   for (let i = 0; next && i < maxPages; i++) {
-    const { data, response } = await apiResponse(next, options);
-    items.push(...data);
-    const link = (response.headers.get("Link") || "").match(NEXT_LINK);
-    next = link ? link[1] : null;
+    const page = await apiPage(next, options);
+    items.push(...page.items);
+    next = page.next;
   }
   return items;
 }
@@ -190,11 +201,13 @@ async function apiResponse(path, { method = "GET", body, token, headers = {}, si
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (data && data.error) || {};
+    const wait = Number.parseInt(response.headers.get("Retry-After") || error.retry_after, 10);
     throw new ApiError(
       response.status,
       error.code || `http_${response.status}`,
       error.message || response.statusText,
       error.detail,
+      Number.isFinite(wait) && wait >= 0 ? wait : null,
     );
   }
   return { data, response };

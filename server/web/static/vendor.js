@@ -6,6 +6,7 @@ import {
   LANGUAGES,
   api,
   apiAll,
+  apiPage,
   browserLanguage,
   errorText,
   fillLanguageSelect,
@@ -37,7 +38,20 @@ const rooms = new Map(); // negotiation id → room (see room())
 let seen = null; // negotiation ids already shown, to tell new customers apart
 let timers = [];
 let notices = null; // the vendor's notice channel: a new customer at the stall
-const orderRows = new Map();
+// Orders: the newest page, polled; below it, older pages the vendor asked for ("Older
+// orders" follows the list's `Link`), refreshed with it. At most OLDER_MAX older rows
+// stay: beyond that the newest of them leave, and the older part keeps its own cursor.
+const ORDERS_PAGE = 50;
+const OLDER_MAX = 150;
+const orderRows = new Map(); // order id → { sig, el }: exactly the rows on the page
+let newestOrders = { items: [], next: null };
+let olderOrders = { before: null, items: [], next: null }; // before: null = right below the newest
+let ordersPoll = 0; // the latest poll: an earlier one's answer is stale
+let ordersShape = 0; // bumped when older orders are added or hidden: polls begun before are stale
+let olderBusy = false;
+// The lists' polls share the account's rate limit: a 429 pauses both, with a notice on
+// the page, for Retry-After or a backoff that doubles (5 s … 60 s) while they go on.
+const pollPause = { until: 0, backoff: 0 };
 
 function readAuth() {
   try {
@@ -64,6 +78,12 @@ async function main() {
   });
   $("login-form").addEventListener("submit", login);
   $("logout").addEventListener("click", logout);
+  $("orders-older").addEventListener("click", showOlderOrders);
+  $("orders-newest").addEventListener("click", () => {
+    olderOrders = { before: null, items: [], next: null };
+    ordersShape++;
+    renderOrders();
+  });
   $("hear").addEventListener("change", () => {
     for (const r of rooms.values()) if (r.player) r.player.unlock();
   });
@@ -108,6 +128,13 @@ function logout() {
   if (notices) notices.close();
   notices = null;
   $("negotiations").replaceChildren();
+  newestOrders = { items: [], next: null };
+  olderOrders = { before: null, items: [], next: null };
+  ordersShape++;
+  renderOrders();
+  pollPause.until = 0;
+  pollPause.backoff = 0;
+  $("polls-paused").hidden = true;
   showLogin();
 }
 
@@ -142,8 +169,8 @@ async function start() {
 function renderAll() {
   renderProducts();
   for (const r of rooms.values()) renderRoom(r);
-  orderRows.clear();
-  pollOrders();
+  renderOrders();
+  if (!$("polls-paused").hidden) showPaused();
 }
 
 // -- products ---------------------------------------------------------------------------
@@ -287,14 +314,14 @@ function room(n) {
 }
 
 async function pollNegotiations() {
-  if (!auth) return;
+  if (!auth || pollsPaused()) return;
   let list;
   try {
     list = await api("/api/negotiations?role=vendor&limit=50", { token: auth.token });
   } catch (err) {
-    if (err.status === 401) return logout();
-    return;
+    return pollFailed(err);
   }
+  pollWorked();
   const now = Date.now();
   const shown = list.filter((n) => ACTIVE.has(n.status) || now - Date.parse(n.updated_at) < RECENT_MS || rooms.has(n.id));
   for (const n of shown) {
@@ -818,34 +845,137 @@ function toast(text) {
 
 // -- orders -------------------------------------------------------------------------------
 
+function pollsPaused() {
+  if (Date.now() >= pollPause.until) return false;
+  showPaused();
+  return true;
+}
+
+function pollFailed(err) {
+  if (err.status === 401) return logout();
+  if (err.status !== 429) return; // the next poll tries again
+  pollPause.backoff = Math.min(Math.max(pollPause.backoff * 2, 5), 60);
+  pollPause.until = Date.now() + 1000 * Math.max(err.retryAfter || 0, pollPause.backoff);
+  showPaused();
+}
+
+function pollWorked() {
+  pollPause.backoff = Math.floor(pollPause.backoff / 2);
+  $("polls-paused").hidden = true;
+}
+
+function showPaused() {
+  const el = $("polls-paused");
+  el.textContent = t("polls_paused", { seconds: Math.max(1, Math.ceil((pollPause.until - Date.now()) / 1000)) });
+  el.hidden = false;
+}
+
+/** Where the older part is read again: from its own cursor once it has one, else the
+ * newest page's `Link`, for as many rows as it shows. */
+function olderPath(newest) {
+  const count = Math.min(olderOrders.items.length, 200);
+  if (olderOrders.before !== null) return `/api/console/orders?limit=${count}&before=${olderOrders.before}`;
+  if (!newest.next) return null;
+  const url = new URL(newest.next, location.href);
+  url.searchParams.set("limit", String(count));
+  return url.pathname + url.search;
+}
+
 async function pollOrders() {
-  if (!auth) return;
-  let list;
+  if (!auth || pollsPaused()) return;
+  const run = ++ordersPoll;
+  const shape = ordersShape;
+  let newest;
+  let older = null;
   try {
-    list = await api("/api/console/orders?limit=50", { token: auth.token });
+    newest = await apiPage(`/api/console/orders?limit=${ORDERS_PAGE}`, { token: auth.token });
+    if (olderOrders.items.length) {
+      const path = olderPath(newest);
+      older = path ? await apiPage(path, { token: auth.token }) : { items: [], next: null };
+    }
   } catch (err) {
-    if (err.status === 401) return logout();
-    return;
+    return pollFailed(err);
   }
-  $("orders-empty").hidden = list.length > 0;
+  pollWorked();
+  // A later poll answers instead; older orders added or hidden meanwhile: the next poll.
+  if (run !== ordersPoll || shape !== ordersShape) return;
+  newestOrders = newest;
+  if (older) olderOrders = { ...olderOrders, items: older.items, next: older.next };
+  renderOrders();
+}
+
+async function showOlderOrders() {
+  const link = olderOrders.items.length ? olderOrders.next : newestOrders.next;
+  if (!auth || !link || olderBusy) return;
+  olderBusy = true;
+  const shape = ordersShape;
+  // A page at a time, whatever the refresh that gave the link asked for.
+  const url = new URL(link, location.href);
+  url.searchParams.set("limit", String(ORDERS_PAGE));
+  let page;
+  try {
+    page = await apiPage(url.pathname + url.search, { token: auth.token });
+  } catch (err) {
+    if (err.status === 429) pollFailed(err);
+    else if (err.status === 401) logout();
+    else notice(err.message, { sticky: true });
+    return;
+  } finally {
+    olderBusy = false;
+  }
+  if (shape !== ordersShape) return; // hidden, or logged out, meanwhile
+  ordersShape++;
+  let items = [...olderOrders.items, ...page.items];
+  let before = olderOrders.before;
+  if (items.length > OLDER_MAX) {
+    items = items.slice(items.length - OLDER_MAX);
+    before = items[0].order.id + 1; // "older than" the newest kept one, itself included
+  }
+  olderOrders = { before, items, next: page.next };
+  renderOrders();
+}
+
+function renderOrders() {
   const ul = $("order-list");
-  for (const item of list) {
+  const newest = newestOrders.items;
+  const onTop = new Set(newest.map((i) => i.order.id));
+  const older = olderOrders.items.filter((i) => !onTop.has(i.order.id));
+  const listed = [...newest, ...older];
+  const ids = new Set(listed.map((i) => i.order.id));
+  for (const item of listed) {
     const sig = JSON.stringify([item.order.status, item.payment.paid_paise, item.payment.refunded_paise, item.payment.refunds_pending_paise, language()]);
     const row = orderRows.get(item.order.id);
     if (row && row.sig === sig) continue;
+    if (row && row.el.contains(document.activeElement)) continue; // typing a refund: later
     const el = orderItem(item);
-    if (row) {
-      if (row.el.contains(document.activeElement)) continue; // typing a refund: later
-      row.el.replaceWith(el);
-    } else {
-      ul.append(el);
-    }
+    if (row) row.el.replaceWith(el);
     orderRows.set(item.order.id, { sig, el });
   }
-  // Newest first, as the server sends them.
-  for (const item of list) ul.append(orderRows.get(item.order.id).el);
+  // Rows no longer listed leave (one being typed in stays until it is left).
+  for (const [id, row] of orderRows) {
+    if (ids.has(id) || row.el.contains(document.activeElement)) continue;
+    row.el.remove();
+    orderRows.delete(id);
+  }
+  const gap = olderOrders.before !== null && older.length
+    ? h("li", { class: "orders-gap", id: "orders-gap" }, t("orders_from", { id: older[0].order.id }))
+    : null;
+  const oldGap = $("orders-gap");
+  if (oldGap) oldGap.remove();
+  // Newest first, as the server sends them; a row already in its place is not moved
+  // (moving it would take the focus from a refund being typed).
+  const wanted = [...newest.map((i) => orderRows.get(i.order.id).el), gap, ...older.map((i) => orderRows.get(i.order.id).el)];
+  let at = ul.firstChild;
+  for (const el of wanted) {
+    if (!el) continue;
+    if (el === at) at = at.nextSibling;
+    else ul.insertBefore(el, at);
+  }
+  $("orders-empty").hidden = listed.length > 0;
+  $("orders-older").hidden = !(olderOrders.items.length ? olderOrders.next : newestOrders.next);
+  $("orders-newest").hidden = !olderOrders.items.length;
   for (const r of rooms.values()) {
-    const item = list.find((i) => i.order.negotiation_id === r.id);
+    const item = listed.find((i) => i.order.negotiation_id === r.id);
     if (item && (!r.order || r.order.status !== item.order.status)) {
       r.order = item.order;
       renderRoom(r);
