@@ -33,6 +33,7 @@ from server.api.routes import (
     telephony,
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
+from server.conditional import ConditionalGet, GzipReads
 from server.db import create_engine, session_factory
 from server.dbtime import DatabaseBudgetMiddleware
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
@@ -192,6 +193,8 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     fastbids.install(app)
     fastpay.install(app)
     app.add_middleware(HeadAsGet)
+    # A poll whose list did not change answers 304 and no body (`server/conditional.py`).
+    app.add_middleware(ConditionalGet)
     # Inside the request context, so that the request id is set; the endpoint and its
     # dependencies share one budget for all their database waits.
     app.add_middleware(
@@ -217,6 +220,7 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     app.add_middleware(app_metrics.ResponseMetricsMiddleware)
     app.add_middleware(NoHostInRedirects)
     app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(GzipReads)
     app.state.tracing = tracing or Tracing.from_settings(app.state.settings.otlp_endpoint)
     if app.state.tracing.enabled:  # outermost: the span times shed and refused requests too
         app.add_middleware(TracingMiddleware, tracing=app.state.tracing)
