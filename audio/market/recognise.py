@@ -30,6 +30,7 @@ from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.coming import brought, later_coming
+from audio.market.cooking import COOKED, cooking_asked
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.frames import in_frame
 from audio.market.have_place import HAVE, place_asked
@@ -245,6 +246,8 @@ def _heard(
         hits += [_Hit(PROPERLY, s, e) for s, e in short]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
+    if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
+        hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in SAID_BY for h in hits):
         made = preferred(words, language, punct)
         hits = [h for h in hits if h.act not in SAID_BY or not any(h.start in r for r in made)]
