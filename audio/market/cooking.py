@@ -26,10 +26,12 @@ COOKED = frozenset(
         "claim_origin",
         "claim_sweet",
         "is_ripe",
+        "pay_how",
     }
 )
 """Acts a cooking question says by its words and does not mean: the goal ("so it turns
-soft"), a breed's name ("country chicken") or a taste hoped for."""
+soft"), a breed's name ("country chicken"), a taste hoped for, or the "how" it asks
+("કેવી રીતે", which alone asks how one will pay)."""
 
 COOK = {
     "en": "cook; cooks; cooked; cooking; boil; boiled; boiling; fry; fried; frying; "

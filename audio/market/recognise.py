@@ -39,6 +39,7 @@ from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
+from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
 from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
@@ -228,7 +229,11 @@ def _heard(
     if not any(h.act == CARD for h in hits):
         hits = [
             _Hit(HOW, h.start, h.end)
-            if h.act in TAKEN and taken_asked(words, h.start, h.end, language)
+            if h.act in TAKEN
+            and (
+                taken_asked(words, h.start, h.end, language)
+                or way_asked(words, h.start, h.end, language)
+            )
             else h
             for h in hits
         ]
