@@ -72,7 +72,8 @@ _PICK = {
 
 _GONE = {
     "en": "all; today; sold",
-    "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; আসবে; কাল=; hoye; geche; sob; aaj; asbe; kal",
+    "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; আসবে; কাল=; hoye; geche; sob; aaj; asbe; kal; "
+    "শুধু; shudhu",
 }
 
 _WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}

@@ -32,6 +32,7 @@ from audio.market.clause import breaks
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
+from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
@@ -253,6 +254,10 @@ def _heard(
         hits = [h for h in hits if h.act not in DESCRIBING]
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
+    if any(h.act == TASTE for h in hits):
+        hits = [
+            h for h in hits if h.act != SWEET or not flavour_named(words, h.start, h.end, language)
+        ]
     if any(h.act in SAID_BY for h in hits):
         made = preferred(words, language, punct)
         hits = [h for h in hits if h.act not in SAID_BY or not any(h.start in r for r in made)]
