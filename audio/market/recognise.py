@@ -34,6 +34,7 @@ from audio.market.cooking import COOKED, cooking_asked
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
+from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
@@ -254,6 +255,8 @@ def _heard(
         hits = [h for h in hits if h.act not in DESCRIBING]
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
+    if any(h.act in TALKED for h in hits):
+        hits = [h for h in hits if not talked_away(h.act, words, language)]
     if any(h.act == TASTE for h in hits):
         hits = [
             h for h in hits if h.act != SWEET or not flavour_named(words, h.start, h.end, language)
