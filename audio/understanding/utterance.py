@@ -45,8 +45,7 @@ from audio.understanding.extras import drop_extra_charges
 from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
 from audio.understanding.garments import per_garment
-from audio.understanding.goods_counted import pieces_counted
-from audio.understanding.goods_counts import goods_counted as count_goods_beside_price
+from audio.understanding.goods_counts import count_beside_price, pieces_counted
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
@@ -222,7 +221,7 @@ def understand(
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
     any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
-    count_goods_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
+    count_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
