@@ -7,6 +7,7 @@ from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.agreed_first import agreed_before_asking
+from audio.understanding.agreed_paying import pays_as_agreed
 from audio.understanding.amount_off import (
     counts_beside_amount_off,
     drop_amounts_off,
@@ -317,7 +318,8 @@ def understand(
     asks = any(t.raw == "?" for t in tokens)
     agreed = agreed_before_change(reading, accepts)  # "okay done, change for 500?"
     settled = has_outstanding_offer and agreed_before_asking(reading, accepts)  # "ok, done. when?"
-    if chosen is None and (asks or pays_by(reading) or takes_leave(reading)) and not settled:
+    paying = pays_by(reading) and not pays_as_agreed(reading, accepts)  # "ok, paying cash"
+    if chosen is None and (asks or paying or takes_leave(reading)) and not settled:
         # "gpay chalega?", "card ok?", "thaili milegi?", "ok, I'll go": a word of agreement
         # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []
