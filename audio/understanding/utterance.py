@@ -67,6 +67,7 @@ from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
+from audio.understanding.open_hours import drop_open_hours
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
@@ -197,6 +198,7 @@ def understand(
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
+    drop_open_hours(reading)  # "open 7 to 1 and 5 to 9": hours, no price
     measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour

@@ -39,3 +39,23 @@ def test_agreement_closed_then_other_talk_accepts(text: str, language: str) -> N
 def test_a_way_of_paying_asked_agrees_to_nothing(text: str, language: str) -> None:
     heard = understand(text, language=language, has_outstanding_offer=True)
     assert str(heard.intent) != "accept", heard
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("size nine fits, the eight is small", "en"),
+        ("मेरा नंबर दस है, ये नौ वाला छोटा है", "hi"),
+        ("shop is open 9 to 2 and 4 to 8", "en"),
+        ("dukaan subah 7 se 12 khulti hai", "hi"),
+    ],
+)
+def test_sizes_and_hours_are_no_price(text: str, language: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None or heard.confidence < RECORDED, heard
+    assert str(heard.intent) in ("other", "question"), heard
+
+
+def test_a_price_with_a_money_word_beside_a_size_stands() -> None:
+    heard = understand("size nine, 450 rupees", language="en")
+    assert heard.amount_paise == 45000, heard
