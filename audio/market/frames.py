@@ -73,7 +73,7 @@ _PICK = {
 _GONE = {
     "en": "all; today; sold; size; colour; color; number",
     "bn": "সব=; সবই; হয়ে; গেছে; গেল; আজ=; আজকে; নেই; আসবে; কাল=; hoye; geche; sob; aaj; asbe; kal; "
-    "নম্বর; সাইজ; রং=; রংটা; কালার",
+    "নম্বর; সাইজ; রং=; রংটা; কালার; শুধু; shudhu",
 }
 
 _WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}

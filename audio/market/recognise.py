@@ -30,14 +30,18 @@ from audio.lexicon import TokenKind, tokenize
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.coming import brought, later_coming
+from audio.market.cooking import COOKED, cooking_asked
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
+from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
+from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
+from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
 from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
@@ -228,7 +232,11 @@ def _heard(
     if not any(h.act == CARD for h in hits):
         hits = [
             _Hit(HOW, h.start, h.end)
-            if h.act in TAKEN and taken_asked(words, h.start, h.end, language)
+            if h.act in TAKEN
+            and (
+                taken_asked(words, h.start, h.end, language)
+                or way_asked(words, h.start, h.end, language)
+            )
             else h
             for h in hits
         ]
@@ -250,6 +258,14 @@ def _heard(
         hits += [_Hit(PROPERLY, s, e) for s, e in short]
     if is_aside(words, language):
         hits = [h for h in hits if h.act not in DESCRIBING]
+    if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
+        hits = [h for h in hits if h.act not in COOKED]
+    if any(h.act in TALKED for h in hits):
+        hits = [h for h in hits if not talked_away(h.act, words, language)]
+    if any(h.act == TASTE for h in hits):
+        hits = [
+            h for h in hits if h.act != SWEET or not flavour_named(words, h.start, h.end, language)
+        ]
     if any(h.act in SAID_BY for h in hits):
         made = preferred(words, language, punct)
         hits = [h for h in hits if h.act not in SAID_BY or not any(h.start in r for r in made)]

@@ -66,6 +66,25 @@ _OTHERS: dict[str, str] = {
 }
 """Per language, another who comes: third-person verbs of coming and the subjects named."""
 
+_EATERS: dict[str, str] = {
+    "en": "whoever; everyone who; anyone who; people who",
+    "hi": "जो एक बार; जो भी खाए; जो खाए; लोग=",
+    "ta": "சாப்பிட்டவங்க; சாப்பிட்டவர்கள்",
+    "te": "తిన్నవాళ్ళు; తిన్నవారు; వస్తారు",
+    "bn": "যে একবার; যে খায়; লোকে",
+    "mr": "माणूस; खाल्ली की; खाल्लं की; जो खातो",
+    "gu": "એક વાર ખાય; જે ખાય; લોકો",
+    "kn": "ತಿಂದವರು",
+    "ml": "കഴിച്ചവർ",
+    "pa": "ਜਿਹੜਾ ਇੱਕ ਵਾਰ; ਜਿਹੜਾ ਖਾਵੇ",
+}
+"""Per language, whoever eats the goods, who comes again ("whoever eats it once comes
+again": a claim of taste, no coming back of the speaker)."""
+
+_OTHERS = {
+    lang: f"{_EATERS[lang]}; {said}" if lang in _EATERS else said for lang, said in _OTHERS.items()
+}
+
 _Form = tuple[tuple[str, bool], ...]
 
 

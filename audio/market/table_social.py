@@ -152,7 +152,7 @@ SOCIAL = (
         pa=("ਬੱਸ ਇੰਨਾ ਹੀ, ਹੋਰ ਕੁਝ ਨਹੀਂ।", "ਬੱਸ ਇੰਨਾ; ਇੰਨਾ ਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ; ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; bas inna; hor kuch nahi; inna hi; hor kujh nahi; bas ehi; kujh nahi chahida; hor kuchh nahi; ਬੱਸ ਇਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; ਏਨਾ ਈ; ਏਨਾ ਹੀ; ਏਨਾ ਕੁ; ਬੱਸ ਜੀ; ਬਸ ਜੀ; enna hi; aina hi; ena ee; bas ji"),
     ),
     act(
-        "anything_else", "anything else? (a vendor asking)", frame=True, over=("quality_small",),
+        "anything_else", "anything else? (a vendor asking)", frame=True, over=("quality_small", "claim_fresh", "claim_sweet", "claim_origin"),
         en=("Anything else?", "anything else; something else; what else; any other thing; what more; anything more"),
         hi=("और कुछ चाहिए?", "और कुछ चाहिए; और कुछ; कुछ और; aur kuch; aur kya doon; aur kya du*; aur kya chahiye; और क्या दूँ; और क्या दूं; और क्या चाहिए; kuch aur chahiye; kuchh aur chahiye; kuch aur ?; kuchh aur ?; और बताइए; और बताइये; और बताओ; aur bataiye; aur batao"),
         ta=("வேற ஏதாவது வேணுமா?", "வேற ஏதாவது; வேற என்ன; வேறு ஏதாவது; vera edhavadhu; vera enna; veru edhavadhu; இன்னும் ஏதாவது; innum edhavadhu; இன்னும் என்ன வேணும்; வேற ஏதாச்சும்; vera edhachum"),

@@ -30,7 +30,8 @@ TOLD = {
     "te": "కోసం; ఆగాలి; ఆగుతున్న; ఆగుతాం; ఆగుతా=; ఆగిపోయా; kosam; aagali; agali; aagutunna",
     "bn": "জন্য; জন্যে; হবে=; দাঁড়াচ্ছি; দাঁড়িয়ে আছি; দাঁড়াব; jonno; jonne; hobe; darachhi",
     "mr": "साठी; लागेल; लागणार; थांबाव; थांबलोय; थांबलो; थांबले; थांबतो; थांबते; थांबणार; बघाव; "
-    "बघतो; बघते; बघत=; sathi; lagel; thambava; thamblo; thambto; baghto; baghte",
+    "बघतो; बघते; बघत=; बघतायत; बघताहेत; बघतात; sathi; lagel; thambava; thamblo; thambto; "
+    "baghto; baghte",
     "gu": "માટે; પડશે; પડે=; છીએ; રહીશું; mate; padse; pade; chhie",
     "kn": "ಗೋಸ್ಕರ; ಗಾಗಿ; ಕಾಯಬೇಕು; ಬೇಕು=; ಇದೀವಿ; ಇದ್ದೀವಿ; ಇದ್ದೀನಿ; ಕಾಯ್ತಾ; goskara; beku; kaayta",
     "ml": "വേണ്ടി; നിക്കണം; നിൽക്കണം; നിൽക്കുകയാ; നിക്കുകയാ; vendi; nikkanam; nilkkanam",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.done_verbs import closed_by_verb
 from audio.understanding.reading import _Reading
 
 # Verbs that pack or wrap the goods bought ("wrap it up", "pack it", "बाँध दो").
@@ -38,6 +39,9 @@ def agreed_before_asking(reading: _Reading, accepts: list[int]) -> bool:
         return False
     first_end = opening[0][2]
     gaps = [reading.text[tokens[k - 1].end : tokens[k].start] for k in range(first_end, asked_at)]
-    if any(set(gap) & _ENDS for gap in gaps) and len(opening) >= 2:
+    ended = [k for k, gap in zip(range(first_end, asked_at), gaps, strict=True) if set(gap) & _ENDS]
+    if ended and len(opening) >= 2:
         return True  # "alright, done. when ...?"
+    if ended and closed_by_verb(words[first_end : ended[0]]):
+        return True  # "ठीक है, कर दो। थैली मिलेगी?": the verb closes the agreement
     return any(w in _PACK for w in words[first_end:asked_at])  # "okay, wrap it up, ...?"

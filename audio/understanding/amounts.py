@@ -25,7 +25,7 @@ from audio.understanding.endings import (
     _ends_in_case,
     _priced_by_ending,
 )
-from audio.understanding.goods_counted import goods_then_bare_price
+from audio.understanding.goods_counts import goods_then_bare_price
 from audio.understanding.item_sizes import drop_item_sizes
 from audio.understanding.lots_counted import lots_counted
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said

@@ -15,6 +15,7 @@ from audio.understanding.dimensions import size_numbers
 from audio.understanding.per_thousand import thousand_as_unit
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.reel_sizes import reel_sizes
+from audio.understanding.size_talk import size_talk
 from audio.understanding.teeth import teeth_counts
 from audio.understanding.years import year_starts
 
@@ -48,7 +49,7 @@ _SPEC_UNITS = _folded(
     # Malayalam "ഇഞ്ചി", ginger)
     "అంగుళ", "ಅಂಗುಲ", "அங்குல", "অঙ্গুল",
     # a notebook's pages: "200 pages", "दो सौ पेज की", "दोनशे पानांची", "একশো পাতার"
-    "page", "pages", "पेज", "पृष्ठ", "पानांच", "पाने", "পাতার", "পেজ", "பக்கம்", "பக்கங்கள்",
+    "page", "pages", "पेज", "पृष्ठ", "पन्ने", "पन्नों", "पानांच", "पाने", "পাতার", "পেজ", "பக்கம்", "பக்கங்கள்",
     "பேஜ்", "పేజీ", "పేజ్", "પાનાની", "પાનાનું", "પેજ", "ಪೇಜ್", "ಪುಟ", "പേജ്", "ਪੇਜ", "ਸਫ਼ੇ",
 )  # fmt: skip
 # A size said before its number: "size 8", "साइज आठ", "आठ नंबरची" is `_NUMBER_WORDS`'.
@@ -259,6 +260,7 @@ def drop_spec_numbers(reading: _Reading) -> bool:
     gone |= thousand_as_unit(reading)  # "ईंट हज़ार का क्या रेट?": the unit, no price
     gone |= teeth_counts(reading)  # "दो दाँत का बकरा": the goat's age, no price
     gone |= size_numbers(reading)  # "28 by 1.75", "six feet tall": a size, no price
+    gone |= size_talk(reading, frozenset(_SIZE) | _NUMBER_WORDS)  # "my number is 9"
     if not gone:
         return False
     reading.prices = [p for p in reading.prices if p.start not in gone]

@@ -7,6 +7,7 @@ from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.agreed_first import agreed_before_asking
+from audio.understanding.agreed_paying import pays_as_agreed
 from audio.understanding.amount_off import (
     counts_beside_amount_off,
     drop_amounts_off,
@@ -46,8 +47,7 @@ from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
 from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
-from audio.understanding.goods_counted import pieces_counted
-from audio.understanding.goods_counts import goods_counted as count_goods_beside_price
+from audio.understanding.goods_counts import count_beside_price, pieces_counted
 from audio.understanding.goods_then_total import goods_then_total
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
@@ -69,6 +69,7 @@ from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
+from audio.understanding.open_hours import drop_open_hours
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
@@ -199,6 +200,7 @@ def understand(
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
+    drop_open_hours(reading)  # "open 7 to 1 and 5 to 9": hours, no price
     measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
@@ -225,7 +227,7 @@ def understand(
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
     any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
-    count_goods_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
+    count_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
@@ -322,7 +324,8 @@ def understand(
     asks = any(t.raw == "?" for t in tokens)
     agreed = agreed_before_change(reading, accepts)  # "okay done, change for 500?"
     settled = has_outstanding_offer and agreed_before_asking(reading, accepts)  # "ok, done. when?"
-    if chosen is None and (asks or pays_by(reading) or takes_leave(reading)) and not settled:
+    paying = pays_by(reading) and not pays_as_agreed(reading, accepts)  # "ok, paying cash"
+    if chosen is None and (asks or paying or takes_leave(reading)) and not settled:
         # "gpay chalega?", "card ok?", "thaili milegi?", "ok, I'll go": a word of agreement
         # in a question, about how to pay, or before a goodbye agrees to no price.
         accepts = []

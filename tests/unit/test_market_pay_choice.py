@@ -1,6 +1,7 @@
 """Two ways to pay offered as a choice with a word for "or" ask how to pay, though one of
 them is asked whether it will do ("PhonePe ok, or cash?"); one way asked alone, or
-asked with another refused, is still that way, and card asked over "only cash" is card."""
+asked with another refused, asks whether the stall takes it (how to pay), and card asked
+over "only cash" is card."""
 
 from __future__ import annotations
 
@@ -37,15 +38,15 @@ def test_a_way_asked_or_another_asks_how_to_pay(text: str, language: str) -> Non
 @pytest.mark.parametrize(
     ("text", "language", "act"),
     [
-        ("GPay ok? I don't have cash", "en", "pay_upi"),
-        ("online chalega? cash kam hai", "hi", "pay_upi"),
+        ("GPay ok? I don't have cash", "en", "pay_how"),
+        ("online chalega? cash kam hai", "hi", "pay_how"),
         ("card chalega ya sirf cash?", "hi", "pay_card"),
-        ("ஜிபே ஓகேவா? காசு இல்ல", "ta", "pay_upi"),
+        ("ஜிபே ஓகேவா? காசு இல்ல", "ta", "pay_how"),
         # a word for "or" that also says no, ending its clause, says no
-        ("ಕ್ಯಾಶ್ ಇಲ್ಲ, ಫೋನ್‌ಪೇ ಆಗುತ್ತಾ?", "kn", "pay_upi"),
+        ("ಕ್ಯಾಶ್ ಇಲ್ಲ, ಫೋನ್‌ಪೇ ಆಗುತ್ತಾ?", "kn", "pay_how"),
     ],
 )
-def test_a_way_asked_alone_is_that_way(text: str, language: str, act: str) -> None:
+def test_a_way_asked_alone_asks_whether_it_is_taken(text: str, language: str, act: str) -> None:
     assert heard(text, language) == act
 
 

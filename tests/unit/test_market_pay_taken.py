@@ -60,4 +60,4 @@ def test_card_asked_with_cash_run_out_is_card(text: str, language: str) -> None:
     ],
 )
 def test_goods_run_out_and_a_way_offered_stand(text: str, language: str) -> None:
-    assert heard(text, language) in {"out_of_stock", "pay_upi"}
+    assert heard(text, language) in {"out_of_stock", "pay_how"}

@@ -1,0 +1,66 @@
+"""Small talk of the season or the purse in words that look like an act: "everything is
+on a small scale this year, money is tight" (the "small" is the year's spending, no small
+goods), "so cold today, hot hot pakoras feel good" (the "hot hot" is what the cold makes
+one want, no claim of goods fresh off the fire).
+
+A line that says money is tight (`TIGHT`) says no `quality_small` (nor cash offered);
+one that says the day is cold (`COLD`) says no `claim_fresh` (nor a taste claimed). A
+request said with either still stands ("money is tight, give a discount"), and so does a
+price complaint. Words are matched like cues (see `audio.market.phrases`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.market.phrases import Form, at, forms_in
+
+TIGHT = {
+    "en": "money is tight; money's tight; tight budget; small budget; short of money; "
+    "hard times; small scale",
+    "hi": "पैसे की तंगी; तंगी; हाथ तंग; छोटे पैमाने; paise ki tangi; tangi; chhote paimane",
+    "ta": "காசு கஷ்டம்; பணக் கஷ்டம்; பண கஷ்டம்; சின்ன அளவுல; kaasu kashtam; chinna alavula",
+    "te": "డబ్బులు ఇబ్బంది; డబ్బు ఇబ్బంది; డబ్బులకి ఇబ్బంది; డబ్బుల ఇబ్బంది; dabbulu ibbandi",
+    "bn": "টাকার টানাটানি; টানাটানি; টাকার অভাব; takar tanatani; tanatani",
+    "mr": "पैशाची चणचण; चणचण; पैशांची अडचण; लहान प्रमाणात; paishachi chanchan; chanchan",
+    "gu": "પૈસાની તંગી; તંગી; નાના પાયે; paisani tangi; nana paye",
+    "kn": "ದುಡ್ಡಿನ ತೊಂದರೆ; ಹಣದ ತೊಂದರೆ; ಸಣ್ಣ ಮಟ್ಟದಲ್ಲಿ; duddina tondare",
+    "ml": "പൈസക്ക് ബുദ്ധിമുട്ട്; പണത്തിന് ബുദ്ധിമുട്ട്; ചെറിയ തോതിൽ; paisakku buddhimutt*",
+    "pa": "ਪੈਸੇ ਦੀ ਤੰਗੀ; ਤੰਗੀ; ਛੋਟੇ ਪੱਧਰ; paise di tangi; tangi",
+}
+"""Per language, words that say money is tight or spending is kept small."""
+
+COLD = {
+    "en": "chilly; so cold; very cold; cold today; cold morning; cold evening; winter; freezing",
+    "hi": "ठंड=; बड़ी ठंड; बहुत ठंड; सर्दी; जाड़ा; thand=; sardi; jaada",
+    "ta": "குளிர்=; ரொம்ப குளிர்; குளிரா; kulir=; romba kulir",
+    "te": "చలి=; చాలా చలి; chali=",
+    "bn": "খুব ঠান্ডা; ঠান্ডা পড়েছে; শীত=; শীতে; khub thanda; sheet=",
+    "mr": "थंडी=; खूप थंडी; thandi=",
+    "gu": "બહુ ઠંડી; ઠંડી છે; ઠંડી પડે; શિયાળ; bahu thandi",
+    "kn": "ಚಳಿ; ತುಂಬಾ ಚಳಿ; chali=",
+    "ml": "തണുപ്പ്=; നല്ല തണുപ്പ്; thanupp*",
+    "pa": "ਠੰਢ=; ਬੜੀ ਠੰਢ; ਠੰਡ=; ਸਰਦੀ; ਪਾਲਾ; thand=",
+}
+"""Per language, words that say the day or the season is cold."""
+
+TALKED = {
+    "quality_small": TIGHT,
+    "pay_cash": TIGHT,
+    "claim_fresh": COLD,
+    "claim_sweet": COLD,
+}
+"""Per act, the talk that makes its cue no act in the line: "காசு கஷ்டம்" (money is
+tight) offers no cash, and "hot pakoras taste good in the cold" claims no taste."""
+
+
+@lru_cache(maxsize=32)
+def _forms(act: str, language: str) -> tuple[Form, ...]:
+    return forms_in(language, TALKED[act])
+
+
+def talked_away(act: str, words: list[str], language: str) -> bool:
+    """Whether `act` is only the words of talk of tight money or a cold day (see above)."""
+    if act not in TALKED:
+        return False
+    return any(at(f, words, i) for i in range(len(words)) for f in _forms(act, language))
