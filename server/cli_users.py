@@ -1,4 +1,4 @@
-"""Account commands of the CLI: deactivate, activate, set a password.
+"""Account commands of the CLI: add a vendor; deactivate, activate, set a password.
 
 Each change bumps what the server checks tokens against, so it takes effect in every
 running worker within `VYAPAR_ACCOUNT_CACHE_SECONDS` (open sockets within that plus
@@ -71,7 +71,8 @@ def register(main: click.Group, load: Any) -> None:
 
     @main.group()
     def users() -> None:
-        """Accounts: deactivate, activate, set a password (USER: an id, a phone or an email)."""
+        """Accounts: add a vendor; deactivate, activate, set a password (USER: an id, a
+        phone or an email)."""
 
     def _switch(who: str, *, active: bool) -> None:
         async def work(session: AsyncSession) -> str:
@@ -107,34 +108,9 @@ def register(main: click.Group, load: Any) -> None:
     )
     def set_password(who: str, password_stdin: bool) -> None:
         """Give USER a new password; every sign-in made with the old one ends."""
-        if not password_stdin and not sys.stdin.isatty():
-            raise click.UsageError(
-                "There is no terminal to ask for the password on: give it on standard"
-                " input with --password-stdin."
-            )
-        try:
-            if password_stdin:
-                # Bytes, decoded here: the text reader lets what is not UTF-8 through as
-                # surrogates (or fails) depending on the locale.
-                password = sys.stdin.buffer.readline().decode("utf-8").rstrip("\r\n")
-            else:
-                password = click.prompt(
-                    "New password", hide_input=True, confirmation_prompt=True, err=True
-                )
-            password.encode("utf-8")  # a prompt's surrogates, as on standard input
-        except UnicodeError:
-            raise click.ClickException("The password must be UTF-8 text.") from None
-        if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
-            raise click.ClickException(
-                f"The password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters."
-            )
+        password = _read_password(password_stdin, "New password")
         settings: Settings = load()
-        from server.security import Passwords
-
-        passwords = Passwords(
-            time_cost=settings.password_hash_time_cost,
-            memory_kib=settings.password_hash_memory_kib,
-        )
+        passwords = _passwords(settings)
 
         async def work(session: AsyncSession) -> str:
             from server.domain import accounts
@@ -146,3 +122,93 @@ def register(main: click.Group, load: Any) -> None:
             return f"{_describe(user)}: password changed; earlier sign-ins have ended"
 
         click.echo(_run(settings, work))
+
+    @users.command("add-vendor")
+    @click.argument("phone")
+    @click.option("--name", required=True, help="The vendor's own name.")
+    @click.option("--business", default=None, help="The stall's name (default: the name).")
+    @click.option(
+        "--language",
+        default="hi",
+        show_default=True,
+        help="The console's language (hi en ta te bn mr gu kn ml pa).",
+    )
+    @click.option(
+        "--password-stdin",
+        is_flag=True,
+        help="Read the password from the first line of standard input (no prompt).",
+    )
+    def add_vendor(
+        phone: str, name: str, business: str | None, language: str, password_stdin: bool
+    ) -> None:
+        """Give a vendor an account: PHONE (any Indian way of writing it) and a password
+        they sign in with at /vendor; their stall is open at once."""
+        from server.api.schemas.fields import phone_number
+        from server.domain.languages import check_spoken
+
+        try:
+            phone = phone_number(phone)
+        except ValueError as exc:
+            raise click.ClickException(f"PHONE {exc}") from None
+        try:
+            check_spoken(language)
+        except ValueError as exc:
+            raise click.ClickException(f"--language: {exc}") from None
+        password = _read_password(password_stdin, "Password")
+        settings: Settings = load()
+        passwords = _passwords(settings)
+
+        async def work(session: AsyncSession) -> str:
+            from models import Role
+            from server.domain import accounts
+            from server.domain.context import Actor
+
+            user = await accounts.register_user(
+                session,
+                Actor.system(),
+                name=name,
+                role=Role.VENDOR,
+                password_hash=await passwords.hash(password),
+                phone=phone,
+                language=language,
+                business_name=business,
+            )
+            return (
+                f"{_describe(user)} created; they sign in at "
+                f"{settings.public_base_url.rstrip('/')}/vendor with that phone and password"
+            )
+
+        click.echo(_run(settings, work))
+
+
+def _read_password(from_stdin: bool, prompt: str) -> str:
+    """A password from standard input's first line or a hidden prompt (asked twice),
+    checked as the registration form checks it."""
+    if not from_stdin and not sys.stdin.isatty():
+        raise click.UsageError(
+            "There is no terminal to ask for the password on: give it on standard"
+            " input with --password-stdin."
+        )
+    try:
+        if from_stdin:
+            # Bytes, decoded here: the text reader lets what is not UTF-8 through as
+            # surrogates (or fails) depending on the locale.
+            password = sys.stdin.buffer.readline().decode("utf-8").rstrip("\r\n")
+        else:
+            password = click.prompt(prompt, hide_input=True, confirmation_prompt=True, err=True)
+        password.encode("utf-8")  # a prompt's surrogates, as on standard input
+    except UnicodeError:
+        raise click.ClickException("The password must be UTF-8 text.") from None
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        raise click.ClickException(
+            f"The password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters."
+        )
+    return password
+
+
+def _passwords(settings: Settings) -> Any:
+    from server.security import Passwords
+
+    return Passwords(
+        time_cost=settings.password_hash_time_cost, memory_kib=settings.password_hash_memory_kib
+    )

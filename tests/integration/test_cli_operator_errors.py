@@ -605,3 +605,35 @@ def test_tls_dev_in_production_writes_no_env_file_without_yes(tmp_path: Path) ->
     done = run_cli(*args, "--yes", database_url=url, cwd=tmp_path, **production)
     assert done.returncode == 0, done.stderr
     assert "VYAPAR_TLS_KEY_FILE=" in env_file.read_text()
+
+
+def test_the_operator_gives_a_vendor_an_account(tmp_path: Path) -> None:
+    """`users add-vendor`: a market's operator signs a vendor up from the command line;
+    the vendor then signs in at /vendor. Bad input is one line and creates nothing."""
+    url = migrated(tmp_path)
+    made = run_cli(
+        "users", "add-vendor", "98765 43210", "--name", "Lakshmi", "--business",
+        "Lakshmi Flowers", "--language", "ta", "--password-stdin",
+        database_url=url, cwd=tmp_path, stdin="malli-poo-2026\n",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert "(vendor, +919876543210) created; they sign in at http" in made.stdout
+    row = account(url, "+919876543210")
+    assert row.is_active and row.password_hash.startswith("$argon2")
+    again = run_cli(
+        "users", "add-vendor", "09876543210", "--name", "Other", "--password-stdin",
+        database_url=url, cwd=tmp_path, stdin="another-pass-1\n",
+    )  # fmt: skip
+    assert "already" in one_line(again).lower()
+    for args, stdin, said in (
+        (("12345", "--name", "X"), "long-enough-1\n", "8 to 15 digits"),
+        (("5876500010", "--name", "X"), "long-enough-1\n", "10 digits after +91"),
+        (("9876500011", "--name", "X"), "short\n", "8 to 128 characters"),
+        (("9876500012", "--name", "X", "--language", "fr"), "long-enough-1\n", "fr"),
+    ):
+        line = one_line(
+            run_cli("users", "add-vendor", *args, "--password-stdin", database_url=url,
+                    cwd=tmp_path, stdin=stdin)
+        )  # fmt: skip
+        assert said in line, line
+    assert counts(url)["users"] == 1
