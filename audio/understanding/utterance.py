@@ -62,6 +62,7 @@ from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
+from audio.understanding.named_by_price import refuse_goods_named_by_price
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
@@ -209,6 +210,7 @@ def understand(
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
+    refuse_goods_named_by_price(reading)  # "no, the twelve-rupee one was old stock"
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     if cost_at is None:
