@@ -17,6 +17,7 @@ from audio.understanding.answered_yes import answered_yes
 from audio.understanding.any_one import any_one_priced
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
+from audio.understanding.bulk_rates import bulk_after_rate
 from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
 from audio.understanding.catalogue import Catalogue
@@ -230,6 +231,9 @@ def understand(
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
     superseded = superseded_prices(reading) + replaced
+    bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
+    if bulk is not None:
+        superseded = [p for p in superseded if p is not bulk[0]] + [bulk[1]]
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
