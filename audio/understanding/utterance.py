@@ -100,6 +100,7 @@ from audio.understanding.remarks import (
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
 from audio.understanding.shape import _per_unit
+from audio.understanding.shopping_lists import list_asked
 from audio.understanding.short_thousands import short_thousands
 from audio.understanding.spans import (
     _confirm_numbers,
@@ -463,4 +464,5 @@ def understand(
         language=language,
         final=final,
     )
+    understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
