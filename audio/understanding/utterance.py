@@ -70,6 +70,7 @@ from audio.understanding.news import market_news
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
+from audio.understanding.pack_sizes import pack_size_said
 from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
@@ -465,4 +466,5 @@ def understand(
         final=final,
     )
     understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
+    understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
