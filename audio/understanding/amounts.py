@@ -13,6 +13,7 @@ from audio.numbers import (
 )
 from audio.understanding.adjustments import _added, _taken_off
 from audio.understanding.ages import beside_an_age
+from audio.understanding.bare_counts import counts_goods_unpriced
 from audio.understanding.containers import portion_counts
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
@@ -267,6 +268,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             (
                 (span.value == int(span.value) and counted_goods(reading, after))
                 or counts_unnamed_goods(reading, span)
+                or counts_goods_unpriced(reading, span)  # "पचास माला तैयार रखना"
             )
             and not _count_for_price(reading, spans, index)
             and not count_before_price(reading, spans, index)

@@ -2,7 +2,8 @@
 language. Punjabi "asi" is "we" ("asi roz aunde haan", we come daily), not 80 (typed
 "assi"), and "das" is "tell" ("das ji, kilo kinne da?") as often as 10; Tamil
 "paathu" is "having looked" ("nalla paathu kudunga", pick well and give), not 10 (typed
-"pathu"); English "teen" is no Hindi 3; Bengali "ashi" is both আশি (80)
+"pathu"); "chaa"/"cha" is tea ("chaa patti", tea leaves) in Punjabi, Hindi, Marathi,
+Gujarati and Bengali, not 6; English "teen" is no Hindi 3; Bengali "ashi" is both আশি (80)
 and আসি (I come). Folding merges the spellings, so the words are matched as typed.
 
 Such a word is a number only when the words right beside it say one: a currency, unit
@@ -25,9 +26,12 @@ from audio.understanding.questioned import since_vouches
 from audio.understanding.reading import _NO_CUES, _Reading
 
 _HOMOGRAPHS: dict[str, frozenset[str]] = {
-    "pa": frozenset(("asi", "asee", "das", "dass")),  # ਅਸੀਂ "we" (80 is "assi"), ਦੱਸ "tell"
+    "pa": frozenset(("asi", "asee", "das", "dass", "chaa", "chaah", "cha")),  # ਅਸੀਂ, ਦੱਸ, ਚਾਹ
+    "hi": frozenset(("chaa", "chaah")),  # चाय/चाह "tea" ("chaa patti", tea leaves)
+    "mr": frozenset(("chaa", "chaha")),  # चहा "tea"
+    "gu": frozenset(("cha", "chaa")),  # ચા "tea"
     "ta": frozenset(("paathu", "paatthu", "paaththu")),  # பார்த்து "having looked"
-    "bn": frozenset(("ashi", "aashi", "asi")),  # আসি "I come", and আশি 80
+    "bn": frozenset(("ashi", "aashi", "asi", "cha", "chaa")),  # আসি "I come"; চা "tea"
     "en": frozenset(("teen",)),  # "my teen son": English, not Hindi 3
 }
 

@@ -18,6 +18,7 @@ from audio.understanding.answered_yes import answered_yes
 from audio.understanding.any_one import any_one_priced
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
+from audio.understanding.bulk_rates import bulk_after_rate
 from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
 from audio.understanding.catalogue import Catalogue
@@ -64,6 +65,7 @@ from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
+from audio.understanding.named_by_price import refuse_goods_named_by_price
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
@@ -71,6 +73,7 @@ from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.open_hours import drop_open_hours
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
+from audio.understanding.pack_sizes import pack_size_said
 from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
@@ -101,6 +104,7 @@ from audio.understanding.remarks import (
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.said import at_price_said
 from audio.understanding.shape import _per_unit
+from audio.understanding.shopping_lists import list_asked
 from audio.understanding.short_thousands import short_thousands
 from audio.understanding.spans import (
     _confirm_numbers,
@@ -214,6 +218,7 @@ def understand(
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
     unrefuse_floors(reading)  # "ఐదు వందల యాభైకి తగ్గదు": the floor, no refusal
+    refuse_goods_named_by_price(reading)  # "no, the twelve-rupee one was old stock"
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     if cost_at is None:
@@ -234,6 +239,9 @@ def understand(
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
 
     superseded = superseded_prices(reading) + replaced
+    bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
+    if bulk is not None:
+        superseded = [p for p in superseded if p is not bulk[0]] + [bulk[1]]
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
@@ -464,4 +472,6 @@ def understand(
         language=language,
         final=final,
     )
+    understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
+    understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price

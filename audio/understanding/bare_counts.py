@@ -1,0 +1,96 @@
+"""A count of goods named in a line that names no money: "keep fifty garlands ready for
+the evening aarti", "कल सुबह चालीस गजरे तैयार रखना", "ನಾಳೆ ಇಪ್ಪತ್ತು ಹಾರ ರೆಡಿ ಮಾಡಿ", "eighty
+lamps at one go, what rate?", "ਸੱਠ ਦੀਵੇ ਇਕੱਠੇ ਲਵਾਂ ਤਾਂ ਕੀ ਰੇਟ?". A number word right
+before a word that is no cue (no currency, unit, case word or price marker), no number
+and no address is the count of that word's goods, whatever the number, when what
+follows says so: the goods are to be kept ready, or their rate is asked (a question
+after them, no number after them). Such a line offers no price: the count is its
+quantity, and a rate asked for it is a question.
+
+Used by pass 3 (`audio.understanding.amounts`) beside `countables.counts_unnamed_goods`,
+which knows the goods handed over or wanted ("चार कचौड़ी बाँध दो")."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import TokenKind, fold
+from audio.numbers import NumberSpan
+from audio.understanding.address import ADDRESS
+from audio.understanding.containers import container_word
+from audio.understanding.countables import _AFTER_A_PRICE, _APART
+from audio.understanding.endings import _CLASSIFIERS
+from audio.understanding.reading import _joined, _Reading
+from audio.understanding.recalled import _PAST
+from audio.understanding.servings import serving_word
+
+_MONEY = (Cue.CURRENCY, Cue.PAISE)
+_LABEL = frozenset((Cue.NUMBER_LABEL,))
+# Words that label an hour after them and name goods after a count: Tamil "மாலை" is the
+# evening ("மாலை ஆறு மணி") and a garland ("ஐம்பது மாலை").
+_GOODS_LABELS = frozenset(fold(w) for w in ("மாலை", "malai", "maalai"))
+
+# "Ready" and "keep / put aside", as word beginnings: the goods are to be kept ready.
+_READY = tuple(
+    fold(w)
+    for w in (
+        "ready", "taiyar", "taiyaar", "tayar", "tayyar", "tyaar", "tiyar", "तैयार", "तयार",
+        "रेडी", "রেডি", "তৈরি", "ரெடி", "தயார்", "సిద్ధం", "సిద్దం", "రెడీ", "siddham", "redi",
+        "തയ്യാർ", "റെഡി", "તૈયાર", "રેડી", "ರೆಡಿ", "ತಯಾರ್", "ਤਿਆਰ", "ਰੈਡੀ",
+    )
+)  # fmt: skip
+_KEEP = tuple(
+    fold(w)
+    for w in (
+        "keep", "rakh", "रख", "ठेव", "thev", "ਰੱਖ", "rakhna", "রাখ", "rakhben", "வைங்க",
+        "வெச்சு", "வச்சு", "ఉంచ", "unch", "വെക്ക", "വെച്ച", "vekk", "રાખ", "ಇಡಿ", "ಇಟ್ಟು",
+        "idi", "ittu",
+    )
+)  # fmt: skip
+_LOOKED = 4
+"""How many words after the goods' word the clause is read for its verb."""
+
+
+def _goods_word(reading: _Reading, k: int) -> bool:
+    """Whether the word at `k` can be the goods a number before it counts."""
+    if k >= len(reading.words) or not _joined(reading, k):
+        return False
+    if reading.tokens[k].kind is not TokenKind.WORD or reading.number_at[k] is not None:
+        return False
+    word = reading.words[k]
+    if reading.cues[k] - _LABEL or not word[:1].isalpha() or len(word) < 3:
+        return False
+    if reading.cues[k] and word not in _GOODS_LABELS:
+        return False
+    if word in _AFTER_A_PRICE or word in _PAST or word in ADDRESS:
+        return False
+    if serving_word(reading, k) or container_word(reading, k):
+        return False  # "two glasses here, one parcel": servings, counted elsewhere
+    return not word.startswith(_READY + _KEEP)
+
+
+def counts_goods_unpriced(reading: _Reading, span: NumberSpan) -> bool:
+    """Whether the whole number `span` counts the goods named right after it, in a line
+    that names no money (see above)."""
+    if span.value != int(span.value) or span.value < 2:
+        return False
+    if span.suffix and fold(span.suffix) not in _CLASSIFIERS:
+        return False  # "நாப்பதுக்கு", "हजाराचा": a case ending makes a price
+    if any(reading.has(i, *_MONEY) for i in range(len(reading.words))):
+        return False
+    k = span.end
+    if k + 1 < len(reading.words) and reading.words[k] in _APART and _joined(reading, k + 1):
+        k += 1  # "ashi ta prodip": the classifier typed apart
+    if not _goods_word(reading, k):
+        return False
+    for j in range(k + 1, min(k + 1 + _LOOKED, len(reading.words))):
+        if not _joined(reading, j):
+            break
+        if reading.words[j].startswith(_READY + _KEEP):
+            return True  # "पचास माला तैयार रखना": goods kept ready
+    asked = weak = False
+    for j in range(k + 1, len(reading.words)):
+        if reading.number_at[j] is not None:
+            return False  # a number after the goods may be their price
+        asked = asked or reading.has(j, Cue.QUESTION)
+        weak = weak or reading.has(j, Cue.WEAK_QUESTION)
+    return asked or (weak and reading.text.rstrip().endswith("?"))
