@@ -31,7 +31,7 @@ def heard(text: str, language: str, *, offer: bool = False) -> Interpretation:
     ("text", "language", "act"),
     [
         ("ok, I'll come back in the evening", "en", "come_back_later"),
-        ("fine, I'll pay by UPI", "en", "pay_upi"),
+        ("fine, do you take UPI?", "en", "pay_how"),  # asked: agrees to nothing
         ("ठीक है, कल आऊँगी", "hi", "come_back_later"),
         ("சரி, நாளைக்கு வரேன் அக்கா", "ta", "come_back_later"),
         ("సరే, సాయంత్రం వస్తాను", "te", "come_back_later"),
