@@ -222,7 +222,25 @@ function renderProducts() {
   }
 }
 
-function editProduct(p) {
+// The product being edited as it was read: the save sends only what the vendor changed
+// from it, and a new stock with the stock read (`expected_stock`), so a sale made while
+// the form was open is never written over (409 product_changed: the form shows the
+// current product and the vendor saves again).
+let editing = null;
+
+async function editProduct(p) {
+  // The list may be minutes old (sales take stock): read it again before editing.
+  try {
+    await loadProducts();
+  } catch {
+    // Offline: edit what is shown; the server refuses a stale stock all the same.
+  }
+  fillProductForm(products.get(p.id) || p);
+  $("pf-names").querySelector("input").focus();
+}
+
+function fillProductForm(p) {
+  editing = { ...p };
   $("pf-id").value = p.id;
   for (const input of $("pf-names").querySelectorAll("input")) input.value = p.names[input.dataset.lang] || "";
   $("pf-unit").value = p.unit;
@@ -232,12 +250,27 @@ function editProduct(p) {
   $("pf-negotiable").checked = p.negotiable;
   $("pf-active").checked = p.is_active;
   $("product-form-h").textContent = t("edit_product", { name: nameOf(p.names) });
-  $("pf-names").querySelector("input").focus();
+}
+
+/** The fields of `body` that differ from the product as read, with `expected_stock`
+ * when the stock is among them. */
+function productChanges(read, body) {
+  const changes = {};
+  const same = (a, b) =>
+    a && b && typeof a === "object"
+      ? JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort())
+      : a === b;
+  for (const [key, value] of Object.entries(body)) {
+    if (!same(value, read[key])) changes[key] = value;
+  }
+  if ("stock" in changes) changes.expected_stock = read.stock;
+  return changes;
 }
 
 function wireProductForm() {
   const form = $("product-form");
   form.addEventListener("reset", () => {
+    editing = null;
     $("pf-id").value = "";
     $("product-form-h").textContent = t("add_product");
   });
@@ -268,11 +301,11 @@ function wireProductForm() {
     const id = $("pf-id").value;
     try {
       if (id) {
-        await api(`/api/products/${id}`, {
-          method: "PATCH",
-          token: auth.token,
-          body: { ...body, is_active: $("pf-active").checked },
-        });
+        const read = editing && String(editing.id) === id ? editing : products.get(Number(id));
+        const changes = productChanges(read, { ...body, is_active: $("pf-active").checked });
+        if (Object.keys(changes).length) {
+          await api(`/api/products/${id}`, { method: "PATCH", token: auth.token, body: changes });
+        }
       } else {
         const created = await api("/api/products", { method: "POST", token: auth.token, body });
         if (!$("pf-active").checked) {
@@ -283,6 +316,15 @@ function wireProductForm() {
       form.reset();
       await loadProducts();
     } catch (err) {
+      if (err.code === "product_changed" && err.detail && err.detail.product) {
+        // Nothing was saved: show the product as it is now, keeping the vendor's other
+        // edits in the form, and the current stock in its field to check and save again.
+        const current = err.detail.product;
+        products.set(current.id, current);
+        renderProducts();
+        editing = { ...current };
+        $("pf-stock").value = current.stock;
+      }
       notice(err.message, { sticky: true });
     }
   });
