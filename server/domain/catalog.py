@@ -5,13 +5,13 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Product, Role
+from models import Product, Role, utcnow
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.errors import Forbidden, InvalidInput, NotFound
+from server.domain.errors import Forbidden, InvalidInput, NotFound, ProductChanged
 from server.domain.languages import LANGUAGES, bidi_control, visible
 
 EDITABLE = frozenset(
@@ -108,8 +108,21 @@ async def create_product(
 
 
 async def update_product(
-    session: AsyncSession, actor: Actor, product_id: int, changes: dict[str, Any]
+    session: AsyncSession,
+    actor: Actor,
+    product_id: int,
+    changes: dict[str, Any],
+    *,
+    expected_stock: int | None = None,
 ) -> Product:
+    """Change the fields in `changes`; the others are left as they are.
+
+    The stock moves on its own (a sale takes it, a lapsed reservation gives it back), so
+    a new `stock` is set only with the stock the vendor saw (`expected_stock`) and only if
+    it is still that: a compare-and-set in one UPDATE, so a sale committed between the
+    vendor's read and this write is never written over. When it moved on, nothing is
+    saved and `ProductChanged` carries the current product. An edit without `stock`
+    never writes the stock column."""
     product = await session.get(Product, product_id)
     if product is None:
         raise NotFound(f"Product {product_id} does not exist.")
@@ -118,6 +131,11 @@ async def update_product(
     unknown = set(changes) - EDITABLE
     if unknown:
         raise InvalidInput(f"These fields cannot be changed: {', '.join(sorted(unknown))}.")
+    if "stock" in changes and expected_stock is None:
+        raise InvalidInput(
+            "Setting the stock needs the stock you last saw (expected_stock): it changes "
+            "with every sale, and a stock read before a sale would put the sold goods back."
+        )
     names = changes.get("names", product.names)
     _check_names(names)
     if "unit" in changes:
@@ -128,6 +146,27 @@ async def update_product(
         changes.get("stock", product.stock),
     )
     before = {k: getattr(product, k) for k in changes}
+    if "stock" in changes:
+        changes = dict(changes)
+        stock = changes.pop("stock")
+        written = await session.execute(
+            update(Product)
+            .where(Product.id == product.id, Product.stock == expected_stock)
+            .values(stock=stock, updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        await session.refresh(product)
+        if written.rowcount != 1:  # type: ignore[attr-defined]
+            raise ProductChanged(
+                f"The stock of {product.name_in('en')} is {product.stock} now, not "
+                f"{expected_stock}: it changed since you read it (a sale, or a reservation "
+                "given back). Nothing was saved; check the stock and save again.",
+                product=shown_to_owner(product),
+            )
+        before["stock"] = expected_stock
+        after = {**changes, "stock": stock}
+    else:
+        after = changes
     for key, value in changes.items():
         setattr(product, key, value)
     await session.flush()
@@ -137,9 +176,24 @@ async def update_product(
         action="product.updated",
         entity_type="product",
         entity_id=product.id,
-        detail={"before": before, "after": changes},
+        detail={"before": before, "after": after},
     )
     return product
+
+
+def shown_to_owner(product: Product) -> dict[str, Any]:
+    """The product as its vendor sees it (the API's `ProductOut` for the owner)."""
+    return {
+        "id": product.id,
+        "vendor_id": product.vendor_id,
+        "names": product.names,
+        "unit": product.unit,
+        "list_price_paise": product.list_price_paise,
+        "floor_price_paise": product.floor_price_paise,
+        "stock": product.stock,
+        "negotiable": product.negotiable,
+        "is_active": product.is_active,
+    }
 
 
 async def get_product(session: AsyncSession, product_id: int) -> Product:

@@ -73,6 +73,14 @@ class OutOfStock(Conflict):
     code = "out_of_stock"
 
 
+class ProductChanged(Conflict):
+    """A product edit that sets the stock was based on a stock that has moved on since
+    (a sale, a lapsed reservation, another device's edit): nothing of the edit is saved;
+    the detail carries the current product so the caller can show it and ask again."""
+
+    code = "product_changed"
+
+
 class ProductWithdrawn(Conflict):
     """The vendor took the product off sale while it was being haggled over."""
 

@@ -309,6 +309,60 @@ async def test_console_catalogue_flyer_and_floor_warning(
     assert errors.unexpected("401: POST http://127.0.0.1") == []  # the wrong password
 
 
+async def test_console_edit_never_puts_sold_stock_back(
+    server: LiveServer, browser: Browser
+) -> None:
+    """Sales made while the edit form is open: a price-only save keeps the stock sold;
+    a stock typed over a stale one is refused, the form shows the stock as it is now."""
+    s = await stall(server)
+    api, vendor, pid = s["api"], s["vendor"]["token"], s["product"]["id"]
+
+    async def sell(quantity: int) -> None:
+        customer = await api.register("customer")
+        nid = (await api.open(customer["token"], pid, quantity=quantity, amount_paise=4500))["id"]
+        assert (await api.accept(vendor, nid)).status_code == 200
+
+    async def stored() -> tuple[int, int]:
+        async with server.app.state.sessions() as session:
+            product = await session.get(Product, pid)
+        assert product is not None
+        return product.stock, product.list_price_paise
+
+    errors = PageErrors()
+    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
+    page = errors.watch(await context.new_page(), "vendor")
+    await page.goto(f"{server.base_url}/vendor")
+    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
+    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
+    await page.get_by_role("button", name="Log in").click()
+    form = page.locator("#product-form")
+    row = page.locator("#product-list li").first
+    await row.get_by_role("button", name="Edit").click()
+    await expect(form.get_by_label("Stock")).to_have_value("50")
+    await sell(3)  # while the form is open
+    await form.get_by_label("List price (₹)").fill("55")
+    await form.get_by_role("button", name="Save").click()
+    await expect(page.locator("#notice")).to_have_text("Saved.")
+    assert await stored() == (47, 5500)
+
+    await row.get_by_role("button", name="Edit").click()
+    await expect(form.get_by_label("Stock")).to_have_value("47")  # read again on Edit
+    await sell(2)
+    await form.get_by_label("Stock").fill("60")
+    await form.get_by_label("List price (₹)").fill("56")
+    await form.get_by_role("button", name="Save").click()
+    await expect(page.locator("#notice")).to_contain_text("is 45 now, not 47")
+    await expect(form.get_by_label("Stock")).to_have_value("45")
+    await expect(form.get_by_label("List price (₹)")).to_have_value("56")  # kept
+    assert await stored() == (45, 5500)  # nothing saved
+    await form.get_by_label("Stock").fill("60")
+    await form.get_by_role("button", name="Save").click()
+    await expect(page.locator("#notice")).to_have_text("Saved.")
+    assert await stored() == (60, 5600)
+    await context.close()
+    assert errors.unexpected("409: PATCH") == []
+
+
 async def test_console_follows_while_the_phone_talks(server: LiveServer, browser: Browser) -> None:
     """Opening the console never cuts the vendor's call: with a phone leg in the room the
     console watches (every event, no audio), and "Use this device" takes the voice."""

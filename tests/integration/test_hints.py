@@ -74,7 +74,9 @@ async def test_vendor_sees_the_hint_and_the_customer_does_not(
 async def test_hint_reads_stock(api: Api, market: dict[str, Any]) -> None:
     pid = market["product"]["id"]
     r = await api.client.patch(
-        f"/api/products/{pid}", json={"stock": 3}, headers=api.auth(market["v"])
+        f"/api/products/{pid}",
+        json={"stock": 3, "expected_stock": 50},
+        headers=api.auth(market["v"]),
     )
     assert r.status_code == 200, r.text
     nid = (await api.open(market["c"], pid, quantity=2, amount_paise=3400))["id"]
@@ -82,7 +84,9 @@ async def test_hint_reads_stock(api: Api, market: dict[str, Any]) -> None:
     assert (hint["action"], hint["reason_code"]) == ("counter", "scarce_stock")
     assert hint["amount_paise"] == 3900
     r = await api.client.patch(
-        f"/api/products/{pid}", json={"stock": 1}, headers=api.auth(market["v"])
+        f"/api/products/{pid}",
+        json={"stock": 1, "expected_stock": 3},
+        headers=api.auth(market["v"]),
     )
     assert r.status_code == 200
     hint = (await api.get(market["v"], f"/api/negotiations/{nid}/hint")).json()

@@ -252,7 +252,9 @@ async def test_a_bid_past_the_stock_is_refused_as_opening_is(api: Api, market: d
     # Up to the stock is fine, and keeping the quantity needs no stock check now.
     assert (await api.bid(market["v"], nid, 3800, quantity=50)).status_code == 201
     r = await api.client.patch(
-        f"/api/products/{pid}", json={"stock": 10}, headers=api.auth(market["v"])
+        f"/api/products/{pid}",
+        json={"stock": 10, "expected_stock": 50},
+        headers=api.auth(market["v"]),
     )
     assert r.status_code == 200, r.text
     assert (await api.bid(market["c"], nid, 3500)).status_code == 201

@@ -22,7 +22,7 @@ async def test_patch_product(api: Api, market: dict) -> None:
     r = await api.client.patch(
         f"/api/products/{pid}",
         headers=api.auth(market["v"]),
-        json={"stock": 7, "names": {"en": "Tomato", "ta": "தக்காளி"}},
+        json={"stock": 7, "expected_stock": 50, "names": {"en": "Tomato", "ta": "தக்காளி"}},
     )
     assert r.status_code == 200
     assert r.json()["stock"] == 7

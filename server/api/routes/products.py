@@ -70,13 +70,18 @@ async def vendor_products(
 
 
 @router.patch(
-    "/api/products/{product_id}", response_model=ProductOut, responses=error_responses(404)
+    "/api/products/{product_id}", response_model=ProductOut, responses=error_responses(404, 409)
 )
 async def update_product(
     product_id: PathId, body: ProductPatch, session: SessionDep, actor: VendorActor
 ) -> ProductOut:
+    """Change the fields given. A new `stock` needs `expected_stock` (the stock last read):
+    409 `product_changed`, with the current product in `error.detail.product`, when a
+    sale or another edit moved the stock since; nothing of the edit is saved then."""
+    changes = body.model_dump(exclude_unset=True, exclude_none=True)
+    expected_stock = changes.pop("expected_stock", None)
     async with session.begin():
         product = await catalog.update_product(
-            session, actor, product_id, body.model_dump(exclude_unset=True, exclude_none=True)
+            session, actor, product_id, changes, expected_stock=expected_stock
         )
     return ProductOut.of(product, owner=True)

@@ -25,6 +25,7 @@ const RESYNC_CODES = new Set(["room_restarted"]);
 const PING_MS = 4000;
 const STALL_MS = 10000;
 const CHECK_MS = 1000;
+const LIMITED_RETRY_MS = 60000;
 
 export class LiveSession {
   /**
@@ -34,7 +35,8 @@ export class LiveSession {
    * @param {string} o.language what they speak (and read)
    * @param {(event: object) => void} o.onEvent every JSON event
    * @param {(data: ArrayBuffer) => void} o.onAudio binary speech frames
-   * @param {(state: string, detail?: any) => void} o.onStatus connecting|open|reconnecting|replaced|fatal
+   * @param {(state: string, detail?: any) => void} o.onStatus connecting|open|reconnecting|replaced|limited|fatal
+ *   ("limited": refused for the per-user socket cap, 4429; asked again after a minute)
    *   (with "fatal", `detail.message` says why in the page's language)
    * @param {string} [o.path] another channel with the same handshake (the vendor's `/ws/vendor`)
    * @param {string} [o.readyOn] the event that says the channel is joined
@@ -137,6 +139,13 @@ export class LiveSession {
       clearInterval(this.pinger);
       if (this.closed) return;
       if (e.code === 4000) return this.onStatus("replaced");
+      if (e.code === 4429) {
+        // Too many live sockets for this user in that server process: not worth a quick
+        // retry (each costs a ticket). Say so; the owner may close this session, else it
+        // asks again after LIMITED_RETRY_MS.
+        this.onStatus("limited");
+        return this.retry(LIMITED_RETRY_MS);
+      }
       if (FATAL.has(e.code) || (e.code === 1008 && /origin/.test(e.reason))) {
         const error = this.lastError || CLOSE_ERRORS[e.code] || "other";
         const message = errorText(error, "");
@@ -208,10 +217,10 @@ export class LiveSession {
     }
   }
 
-  retry() {
+  retry(after = null) {
     if (this.closed) return;
-    this.onStatus("reconnecting");
-    const delay = Math.min(10000, 400 * 2 ** this.attempt++);
+    if (after === null) this.onStatus("reconnecting");
+    const delay = after ?? Math.min(10000, 400 * 2 ** this.attempt++);
     this.timer = setTimeout(() => this.connect(), delay);
   }
 

@@ -1,6 +1,8 @@
 // The vendor console: log in, watch and answer live negotiations (transcripts, incoming
 // offers with the floor-price warning and the assistant's hint), orders and refunds,
-// the catalogue. One socket per live negotiation; lists are polled.
+// the catalogue. Lists are polled; the newest few live negotiations (LIVE_ROOMS) also
+// have a room socket (voice, bids as they are made, hints), the others follow the list
+// and their buttons go over the REST API.
 import {
   $,
   LANGUAGES,
@@ -29,6 +31,16 @@ const KEY = "vyapar.vendor";
 const ACTIVE = new Set(["OPEN", "COUNTERED", "ACCEPTED", "LOCKED"]);
 const OPEN = new Set(["OPEN", "COUNTERED"]);
 const RECENT_MS = 60 * 60 * 1000;
+// Room sockets a console keeps: the server holds at most VYAPAR_WS_MAX_PER_USER (16)
+// sockets per vendor per process, shared by the vendor's tabs, devices and phone legs.
+// The rooms most recently active get them; a live room gives its socket to a newer one
+// only after QUIET_MS without a move, one swap per poll. A room refused for the cap
+// (4429: other tabs, devices or phone legs hold the rest) follows the list, and no room
+// socket is asked for during LIMITED_MS: at most a few tickets a minute, however busy.
+const LIVE_ROOMS = 6;
+const QUIET_MS = 30_000;
+const LIMITED_MS = 60_000;
+let cappedUntil = 0; // a room socket was refused for the cap: none asked for till then
 const MAX_PRICE_PAISE = 1_000_000_000; // ₹1 crore, the API's bound (schemas/fields.py MAX_PAISE)
 
 let auth = readAuth();
@@ -133,6 +145,7 @@ function logout() {
   ordersShape++;
   renderOrders();
   pollPause.until = 0;
+  cappedUntil = 0;
   pollPause.backoff = 0;
   $("polls-paused").hidden = true;
   showLogin();
@@ -222,7 +235,25 @@ function renderProducts() {
   }
 }
 
-function editProduct(p) {
+// The product being edited as it was read: the save sends only what the vendor changed
+// from it, and a new stock with the stock read (`expected_stock`), so a sale made while
+// the form was open is never written over (409 product_changed: the form shows the
+// current product and the vendor saves again).
+let editing = null;
+
+async function editProduct(p) {
+  // The list may be minutes old (sales take stock): read it again before editing.
+  try {
+    await loadProducts();
+  } catch {
+    // Offline: edit what is shown; the server refuses a stale stock all the same.
+  }
+  fillProductForm(products.get(p.id) || p);
+  $("pf-names").querySelector("input").focus();
+}
+
+function fillProductForm(p) {
+  editing = { ...p };
   $("pf-id").value = p.id;
   for (const input of $("pf-names").querySelectorAll("input")) input.value = p.names[input.dataset.lang] || "";
   $("pf-unit").value = p.unit;
@@ -232,12 +263,27 @@ function editProduct(p) {
   $("pf-negotiable").checked = p.negotiable;
   $("pf-active").checked = p.is_active;
   $("product-form-h").textContent = t("edit_product", { name: nameOf(p.names) });
-  $("pf-names").querySelector("input").focus();
+}
+
+/** The fields of `body` that differ from the product as read, with `expected_stock`
+ * when the stock is among them. */
+function productChanges(read, body) {
+  const changes = {};
+  const same = (a, b) =>
+    a && b && typeof a === "object"
+      ? JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort())
+      : a === b;
+  for (const [key, value] of Object.entries(body)) {
+    if (!same(value, read[key])) changes[key] = value;
+  }
+  if ("stock" in changes) changes.expected_stock = read.stock;
+  return changes;
 }
 
 function wireProductForm() {
   const form = $("product-form");
   form.addEventListener("reset", () => {
+    editing = null;
     $("pf-id").value = "";
     $("product-form-h").textContent = t("add_product");
   });
@@ -268,11 +314,11 @@ function wireProductForm() {
     const id = $("pf-id").value;
     try {
       if (id) {
-        await api(`/api/products/${id}`, {
-          method: "PATCH",
-          token: auth.token,
-          body: { ...body, is_active: $("pf-active").checked },
-        });
+        const read = editing && String(editing.id) === id ? editing : products.get(Number(id));
+        const changes = productChanges(read, { ...body, is_active: $("pf-active").checked });
+        if (Object.keys(changes).length) {
+          await api(`/api/products/${id}`, { method: "PATCH", token: auth.token, body: changes });
+        }
       } else {
         const created = await api("/api/products", { method: "POST", token: auth.token, body });
         if (!$("pf-active").checked) {
@@ -283,6 +329,15 @@ function wireProductForm() {
       form.reset();
       await loadProducts();
     } catch (err) {
+      if (err.code === "product_changed" && err.detail && err.detail.product) {
+        // Nothing was saved: show the product as it is now, keeping the vendor's other
+        // edits in the form, and the current stock in its field to check and save again.
+        const current = err.detail.product;
+        products.set(current.id, current);
+        renderProducts();
+        editing = { ...current };
+        $("pf-stock").value = current.stock;
+      }
       notice(err.message, { sticky: true });
     }
   });
@@ -333,13 +388,11 @@ async function pollNegotiations() {
     if (fresh && seen && !seen.has(n.id) && ACTIVE.has(n.status)) {
       toast(t("new_customer", { product: productLabel(r) }));
     }
-    if (ACTIVE.has(r.n.status) && !r.live) connectRoom(r);
-    if (!ACTIVE.has(r.n.status) && r.live) {
-      r.live.close();
-      r.live = null;
-    }
+    r.activeAt = Math.max(r.activeAt || 0, Date.parse(n.updated_at) || 0);
+    if (!ACTIVE.has(r.n.status) && r.live) unlink(r);
     renderRoom(r);
   }
+  balanceRooms();
   seen = new Set([...(seen || []), ...shown.map((n) => n.id)]);
   $("live-empty").hidden = rooms.size > 0;
 }
@@ -377,6 +430,35 @@ function voiceElsewhere(r) {
   return Boolean(r.watching && v && v.state === "here");
 }
 
+/** Room sockets for the LIVE_ROOMS most recently active rooms (see LIVE_ROOMS). */
+function balanceRooms() {
+  const now = Date.now();
+  if (now < cappedUntil) return;
+  const newest = (a, b) => b.activeAt - a.activeAt;
+  const live = [...rooms.values()].filter((r) => r.live).sort(newest);
+  const waiting = [...rooms.values()]
+    .filter((r) => !r.live && ACTIVE.has(r.n.status))
+    .sort(newest);
+  for (const r of waiting.splice(0, Math.max(0, LIVE_ROOMS - live.length))) connectRoom(r);
+  const oldest = live[live.length - 1];
+  const next = waiting[0];
+  if (live.length >= LIVE_ROOMS && next && next.activeAt > oldest.activeAt && now - oldest.activeAt > QUIET_MS) {
+    unlink(oldest);
+    renderRoom(oldest);
+    connectRoom(next);
+  }
+}
+
+/** The room follows the list from now on: its socket closed, its offers from the list. */
+function unlink(r) {
+  if (r.live) r.live.close();
+  r.live = null;
+  r.conn = null;
+  r.bids = []; // the list's latest offer is the one to answer; a rejoin's snapshot brings them back
+  r.unsure = null;
+  r.fixing = null;
+}
+
 function connectRoom(r) {
   r.watching = true;
   r.live = new LiveSession({
@@ -389,6 +471,13 @@ function connectRoom(r) {
       if ($("hear").checked && r.player) r.player.push(data);
     },
     onStatus: (status) => {
+      if (status === "limited") {
+        // Refused for the cap on live sockets: follow the list for a while, and say so.
+        unlink(r);
+        cappedUntil = Date.now() + LIMITED_MS;
+        renderRoom(r);
+        return;
+      }
       if (status === "replaced") {
         r.live.close(); // someone else took the voice: keep following, watching
         connectRoom(r);
@@ -529,7 +618,8 @@ function latestCustomerOffer(r) {
   if (last && last.side === "customer") return last;
   const offer = r.n.latest_offer;
   if (offer && offer.side === "customer" && !last) {
-    return { amount_paise: offer.amount_paise, quantity: r.n.quantity, seq: undefined, side: "customer" };
+    // A room following the list: the latest bid's seq is the negotiation's bid count.
+    return { amount_paise: offer.amount_paise, quantity: r.n.quantity, seq: r.n.bid_count, side: "customer" };
   }
   return null;
 }
@@ -568,6 +658,7 @@ function renderRoom(r) {
         ? t("customer_here", { language: LANGUAGES[customer.language] || customer.language || "" })
         : t("customer_away"),
       r.conn === "reconnecting" ? ` · ${t("reconnecting")}` : "",
+      !r.live && ACTIVE.has(r.n.status) ? ` · ${t("room_polled")}` : "",
       voiceElsewhere(r)
         ? ` · ${t(r.members.vendor.client === "phone" ? "phone_has_voice" : "replaced")}`
         : "",
@@ -801,12 +892,34 @@ function fixForm(r, question, unit, floor) {
   );
 }
 
+// A room without a socket (see LIVE_ROOMS) answers over the REST API.
+const REST_MOVES = {
+  accept: (m) => ["accept", { expected_seq: m.expected_seq, confirm_below_floor: m.confirm_below_floor }],
+  reject: () => ["reject", {}],
+  offer: (m) => ["bids", { amount_paise: m.amount_paise, confirm_below_floor: m.confirm_below_floor }],
+};
+
 function send(r, message) {
   r.error = "";
-  if (!r.live || !r.live.send(message)) {
+  r.activeAt = Date.now(); // the vendor is dealing here: its room is the next to go live
+  if (r.live && r.live.send(message)) return;
+  const rest = !r.live && REST_MOVES[message.type];
+  if (!rest) {
     r.error = t("not_connected");
     renderRoom(r);
+    return;
   }
+  const [path, body] = rest(message);
+  api(`/api/negotiations/${r.id}/${path}`, { method: "POST", token: auth.token, body: JSON.parse(JSON.stringify(body)) })
+    .then(() => {
+      r.confirmBelow = null;
+      if (message.type === "accept") pollOrders();
+      return pollNegotiations();
+    })
+    .catch((err) => {
+      r.error = err.message;
+      renderRoom(r);
+    });
 }
 
 /** Input values and focus inside a card, so a re-render does not eat what is typed. */
