@@ -3,7 +3,9 @@ the evening aarti", "कल सुबह चालीस गजरे तैय�
 lamps at one go, what rate?", "ਸੱਠ ਦੀਵੇ ਇਕੱਠੇ ਲਵਾਂ ਤਾਂ ਕੀ ਰੇਟ?". A number word right
 before a word that is no cue (no currency, unit, case word or price marker), no number
 and no address is the count of that word's goods, whatever the number, when what
-follows says so: the goods are to be kept ready, or their rate is asked (a question
+follows says so: the goods are to be kept ready, are wanted ("पच्चीस हार चाहिए", a
+word of wanting right after the goods), are there in a container ("इस डिब्बे में बीस लड्डू
+हैं", "there are twelve pencils in the box"), or their rate is asked (a question
 after them, no number after them). Such a line offers no price: the count is its
 quantity, and a rate asked for it is a question.
 
@@ -17,11 +19,13 @@ from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
 from audio.understanding.address import ADDRESS
 from audio.understanding.containers import container_word
-from audio.understanding.countables import _AFTER_A_PRICE, _APART
+from audio.understanding.contents import _HOLDS, _IN_CONTAINER, _in_after
+from audio.understanding.countables import _AFTER_A_PRICE, _APART, _WANT, _WANT_STEMS, handed_over
 from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.recalled import _PAST
 from audio.understanding.servings import serving_word
+from audio.understanding.there_are import _THERE_ARE
 
 _MONEY = (Cue.CURRENCY, Cue.PAISE)
 _LABEL = frozenset((Cue.NUMBER_LABEL,))
@@ -47,6 +51,9 @@ _KEEP = tuple(
     )
 )  # fmt: skip
 _LOOKED = 4
+# English says what there is before the count: "there are twelve pencils", "the tin holds
+# thirty marbles".
+_THERE_BEFORE = frozenset(fold(w) for w in ("are", "is", "has", "have", "holds", "contains"))
 """How many words after the goods' word the clause is read for its verb."""
 
 
@@ -65,7 +72,64 @@ def _goods_word(reading: _Reading, k: int) -> bool:
         return False
     if serving_word(reading, k) or container_word(reading, k):
         return False  # "two glasses here, one parcel": servings, counted elsewhere
+    if handed_over(word):
+        return False  # "ચાલીસ આપે છે": a price before a verb of giving
     return not word.startswith(_READY + _KEEP)
+
+
+def _in_container(reading: _Reading, span: NumberSpan) -> bool:
+    """A container said before the count in its clause ("इस डिब्बे में", "ఈ డబ్బాలో")."""
+    k = span.start - 1
+    while k >= 0:
+        if reading.words[k] in _IN_CONTAINER or container_word(reading, k):
+            return True
+        if not _joined(reading, k):
+            return False
+        k -= 1
+    return False
+
+
+def _there(reading: _Reading, span: NumberSpan, k: int, j: int) -> bool:
+    """The word at `j` (after the goods at `k`) says the goods are there or held in a
+    container said before the count or right after the goods: "इस डिब्बे में बीस लड्डू
+    हैं", "ఈ ప్యాకెట్‌లో పది బిస్కెట్లు ఉంటాయి" (with no container, "there are 15 clothes"
+    is `there_are`'s)."""
+    word = reading.words[j]
+    if word not in _THERE_ARE and word not in _HOLDS:
+        return False
+    return _in_container(reading, span) or _in_after(reading, k + 1)
+
+
+def _there_before(reading: _Reading, span: NumberSpan) -> bool:
+    """English "there are twelve pencils in the box", "the tin holds forty": said before
+    the count, a container before or after it."""
+    if reading.language != "en" or span.start == 0:
+        return False
+    before = reading.words[span.start - 1]
+    if before in _HOLDS - _THERE_BEFORE and _in_container(reading, span):
+        return True  # "the tin holds thirty marbles"
+    held = _in_container(reading, span) or _in_after(reading, span.end + 1)
+    return before in _THERE_BEFORE and held
+
+
+def _wanted(word: str) -> bool:
+    return word in _WANT or word.startswith(_WANT_STEMS)
+
+
+def _goods_wanted(reading: _Reading, k: int) -> bool:
+    """The word at `k` names goods a verb of wanting right after it asks for: then it
+    is the goods even where it looks like a cue ("haar", a garland, is also "har", each;
+    "diye", lamps, also "gave"), since nothing else comes between a count and "chahiye"."""
+    words = reading.words
+    if k + 1 >= len(words) or not _joined(reading, k + 1) or not _wanted(words[k + 1]):
+        return False
+    if not _joined(reading, k) or reading.tokens[k].kind is not TokenKind.WORD:
+        return False
+    if reading.number_at[k] is not None or reading.cues[k] - _LABEL - {Cue.PER}:
+        return False
+    if not words[k][:1].isalpha() or len(words[k]) < 3 or words[k] in ADDRESS:
+        return False
+    return not (serving_word(reading, k) or container_word(reading, k))
 
 
 def counts_goods_unpriced(reading: _Reading, span: NumberSpan) -> bool:
@@ -80,13 +144,21 @@ def counts_goods_unpriced(reading: _Reading, span: NumberSpan) -> bool:
     k = span.end
     if k + 1 < len(reading.words) and reading.words[k] in _APART and _joined(reading, k + 1):
         k += 1  # "ashi ta prodip": the classifier typed apart
+    if _goods_wanted(reading, k):
+        return True  # "पच्चीस हार चाहिए", "chalis diye chahiye": lamps, not "gave"
     if not _goods_word(reading, k):
         return False
+    if _there_before(reading, span):
+        return True  # "there are twelve pencils in the box"
     for j in range(k + 1, min(k + 1 + _LOOKED, len(reading.words))):
         if not _joined(reading, j):
             break
         if reading.words[j].startswith(_READY + _KEEP):
             return True  # "पचास माला तैयार रखना": goods kept ready
+        if reading.number_at[j] is not None:
+            break
+        if _there(reading, span, k, j) or _wanted(reading.words[j]):
+            return True  # "इस डिब्बे में बीस लड्डू हैं", "पच्चीस हार चाहिए": a count
     asked = weak = False
     for j in range(k + 1, len(reading.words)):
         if reading.number_at[j] is not None:

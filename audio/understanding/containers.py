@@ -21,7 +21,7 @@ from audio.understanding.trade_units import _whole
 _STEMS = tuple(
     fold(w)
     for w in (
-        "पैकेट", "पाकीट", "पाकिट", "बोरी", "बोरा", "गोणी", "गोण", "डिब्बा", "डबा", "डब्बा",
+        "पैकेट", "पाकीट", "पाकिट", "थैल", "बोरी", "बोरा", "गोणी", "गोण", "डिब्बा", "डबा", "डब्बा",
         "ਪੈਕਟ", "ਪੈਕੇਟ", "ਬੋਰੀ", "ਡੱਬਾ", "ਡੱਬੇ", "প্যাকেট", "বস্তা", "বাক্স", "ডাব্বা",
         "பாக்கெட்", "மூட்டை", "டப்பா", "ప్యాకెట్", "బస్తా", "డబ్బా", "ಪ್ಯಾಕೆಟ್", "ಚೀಲ",
         "ಮೂಟೆ", "ಡಬ್ಬ", "പാക്കറ്റ", "ചാക്ക", "ബോക്സ", "પેકેટ", "થેલી", "ડબ્બ", "કોથળ",
@@ -39,7 +39,9 @@ _HOLDER_STEMS = tuple(
 _HOLDERS_EN = frozenset(("bundle", "bundles", "bandil", "bandal", "bundal"))
 _ENGLISH = frozenset(
     ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
-) | frozenset(("tray", "trays", "pouch", "dabba", "bori", "basta", "packit"))
+) | frozenset(
+    ("tray", "trays", "pouch", "dabba", "bori", "basta", "packit", "jar", "jars", "tin", "tins")
+)
 # "The pieces in it": a count said after a container's rate tells what it holds.
 _HOLDS = frozenset(
     fold(w)

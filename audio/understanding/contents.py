@@ -7,6 +7,7 @@ describes the container: no quantity of the goods bought."""
 from __future__ import annotations
 
 from audio.lexicon import fold
+from audio.understanding.containers import container_word
 from audio.understanding.reading import _joined, _Reading
 
 
@@ -17,7 +18,7 @@ def _folded(*words: str) -> frozenset[str]:
 # The container said "in": one word with its ending, or the word and "in" after it.
 _IN_CONTAINER = _folded(
     "पेटी", "पेटीत", "पेटीमध्ये", "डिब्बे", "डिब्बा", "बोरी", "बोरे", "टोकरी", "क्रेट", "कैरेट",
-    "पेट्टी", "खोक्यात", "खोका", "डब्यात", "peti", "dibba", "dabba", "bori", "tokri",
+    "पेट्टी", "खोक्यात", "खोका", "डब्यात", "peti", "dibba", "dabba", "dibbe", "dabbe", "bori", "tokri",
     "crate", "box", "carton", "tray", "sack", "bag", "basket",
     "பெட்டியில", "பெட்டியில்", "பெட்டிக்குள்ள", "கூடையில", "மூட்டையில", "பாக்ஸ்ல",
     "పెట్టెలో", "బుట్టలో", "బాక్సులో", "সবাক্সে", "বাক্সে", "ঝুড়িতে", "পেটিতে", "ক্রেটে",
@@ -51,13 +52,27 @@ def contents_not_bought(reading: _Reading) -> None:
             continue
         start = _clause_start(reading, quantity.start)
         before = range(start, quantity.start)
-        inside = any(words[k] in _IN_CONTAINER for k in before)
+        inside = any(words[k] in _IN_CONTAINER or container_word(reading, k) for k in before)
         after = words[quantity.end : min(quantity.end + 4, len(words))]
         holds = any(w in _HOLDS for w in after) or any(words[k] in _HOLDS for k in before)
         said_in = any(words[k] in _IN for k in before) or _locative(words, before)
         within = any(w in _INSIDE for w in after) and any(w in _IN_CONTAINER for w in after)
+        within = within or _in_after(reading, quantity.end)  # "24 crayons in this box"
         if (inside and (holds or said_in)) or within:  # "about 20 kilo inside a crate"
             quantity.claimed = True
+
+
+def _in_after(reading: _Reading, end: int) -> bool:
+    """ "In" a container said after the count and its goods, in one breath: "twelve
+    pencils in the box", "forty toffees in this jar"."""
+    words = reading.words
+    for j in range(end, min(end + 3, len(words))):
+        if j > end and not _joined(reading, j):
+            return False
+        if words[j] in _IN:
+            stop = min(j + 3, len(words))
+            return any(container_word(reading, m) for m in range(j + 1, stop))
+    return False
 
 
 def _locative(words: list[str], span: range) -> bool:

@@ -3,7 +3,10 @@
 300), "300 for a hundred bricks", "तीन सौ में सौ उपले". The bare number right before a
 word for the goods counts them (`quantity`, `unit` piece) and the larger price is the
 total for them (`per_unit` false): never two prices to ask between, and never the count
-taken as the price ("900 for a hundred bricks" is ₹900 for 100, not ₹100).
+taken as the price ("900 for a hundred bricks" is ₹900 for 100, not ₹100). "N for a
+hundred", "N per hundred", "N a hundred" with a pause or the line's end after the hundred
+price a hundred of the goods named anywhere else in the line ("eggs, 650 per hundred,
+from my own hens").
 
 Read after the passes that know the goods by name (`goods_counts`, `counted_for`): this
 one needs no list of goods, only the shape: a small whole number (2 to 50) or a hundred,
@@ -55,6 +58,9 @@ _FOR = frozenset(
     )
 )  # fmt: skip
 
+# "A hundred" said with its article: "700 a hundred" names no "for".
+_A_HUNDRED = frozenset(("a", "one"))
+
 
 def _count_value(price: _Price) -> float | None:
     value = price.span.value
@@ -91,6 +97,18 @@ def _for_between(reading: _Reading, total: _Price, count: _Price) -> bool:
         return True
     suffix = total.span.suffix
     return not between and bool(suffix) and suffix in _price_endings(reading.language)
+
+
+def _hundred_lot(reading: _Reading, total: _Price, count: _Price) -> bool:
+    """ "400 for a hundred", "650 per hundred", "700 a hundred", then a pause or the line's
+    end: the goods (named before or after, or not at all) sold by the hundred."""
+    if count.span.value != _HUNDRED or not _joined(reading, count.start):
+        return False
+    between = reading.words[total.end : count.start]
+    joined = not between and reading.words[count.start] in _A_HUNDRED
+    if not joined and not (len(between) == 1 and between[0] in _FOR):
+        return False
+    return count.end >= len(reading.words) or not _joined(reading, count.end)
 
 
 def _count_goods(reading: _Reading, count: _Price, total: _Price, value: float) -> None:
@@ -136,8 +154,11 @@ def goods_then_total(reading: _Reading) -> None:
     if first.quantity is not None or first.each or first.per_unit:
         return
     value = _count_value(second)
-    if value is None or not _for_between(reading, first, second) or not _enough(first, value):
+    if value is None or not _enough(first, value):
         return
-    if second.end < len(reading.words) and not _goods_after(reading, second):
-        return
+    if not _hundred_lot(reading, first, second):
+        if not _for_between(reading, first, second):
+            return
+        if second.end < len(reading.words) and not _goods_after(reading, second):
+            return
     _count_goods(reading, second, first, value)  # "300 for a hundred bricks"

@@ -3,8 +3,9 @@ language. Punjabi "asi" is "we" ("asi roz aunde haan", we come daily), not 80 (t
 "assi"), and "das" is "tell" ("das ji, kilo kinne da?") as often as 10; Tamil
 "paathu" is "having looked" ("nalla paathu kudunga", pick well and give), not 10 (typed
 "pathu"); "chaa"/"cha" is tea ("chaa patti", tea leaves) in Punjabi, Hindi, Marathi,
-Gujarati and Bengali, not 6; English "teen" is no Hindi 3; Bengali "ashi" is both আশি (80)
-and আসি (I come). Folding merges the spellings, so the words are matched as typed.
+Gujarati and Bengali, not 6; English "teen" is no Hindi 3, nor "tin" (a container)
+Bengali 3; Bengali "ashi" is both আশি (80) and আসি (I come). Folding merges the
+spellings, so the words are matched as typed.
 
 Such a word is a number only when the words right beside it say one: a currency, unit
 or paise word ("asi rupaye kilo"), a verb that sets the price, or the language's "of/for"
@@ -32,7 +33,7 @@ _HOMOGRAPHS: dict[str, frozenset[str]] = {
     "gu": frozenset(("cha", "chaa")),  # ચા "tea"
     "ta": frozenset(("paathu", "paatthu", "paaththu")),  # பார்த்து "having looked"
     "bn": frozenset(("ashi", "aashi", "asi", "cha", "chaa")),  # আসি "I come"; চা "tea"
-    "en": frozenset(("teen",)),  # "my teen son": English, not Hindi 3
+    "en": frozenset(("teen", "tin")),  # "my teen son", "a tin of ghee": not Hindi/Bengali 3
 }
 
 # The genitive before a postposition: "box ke saath", "mere saath ka" (with me).

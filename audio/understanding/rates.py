@@ -16,6 +16,7 @@ from audio.numbers import (
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 from audio.understanding.clock_times import clock_time, spoken_clock, vehicle_hour
+from audio.understanding.countables import _WANT, _WANT_STEMS
 from audio.understanding.not_even_there import rate_before_not_less
 from audio.understanding.reading import (
     _BULK_UNITS,
@@ -279,6 +280,7 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
         and words[price.start - 1] in _AT
         and any(w.startswith(_OPEN_CLOSE) for w in words if w not in _AT)
     )  # "we open at 4 tomorrow", "I'll be back around 5"
+    at = at or (price.start > 0 and words[price.start - 1] in _AT and _wanted_by(reading, price))
     till = (
         k < len(words)
         and words[k] in TILL
@@ -293,6 +295,15 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
         w.startswith(_DAY_PARTS) for w in words[max(price.start - 2, 0) : price.start]
     )
     return after or before or at or till or at_dawn
+
+
+def _wanted_by(reading: _Reading, price: _Price) -> bool:
+    """Goods counted and wanted before the number, with no money word in the line: "I need
+    twenty garlands at six" wants them at six o'clock."""
+    counted = any(q.end <= price.start and q.value for q in reading.quantities)
+    wanted = any(w in _WANT or w.startswith(_WANT_STEMS) for w in reading.words)
+    money = any(reading.has(i, Cue.CURRENCY, Cue.PAISE) for i in range(len(reading.words)))
+    return counted and wanted and not money
 
 
 _AT_HOUR_ENDINGS = ("ింటికి", "ింటికే", "ంటికి", "ంటికే")
