@@ -79,7 +79,9 @@ async def test_a_busy_stall_keeps_few_sockets_and_deals_without_one(
     assert len(set(rooms)) == len(rooms), opened  # a refused room was not retried
     assert len(tickets) == len(opened) <= 7, (tickets, opened)
     live = len(rooms) - len([p for p in closed if p.startswith("ws/negotiations/")])
-    assert 1 <= live <= 3  # the cap of 4, less the notice channel
+    # The cap of 4 sockets per user: the notice channel takes one of them if it opened
+    # first, else the rooms may hold all four (the channel then waits its minute).
+    assert 1 <= live <= 4, (opened, closed)
     polled = deals.filter(has_text=POLLED)
     await expect(polled).to_have_count(CUSTOMERS - live)
 
