@@ -184,22 +184,29 @@ def _run_folder(cleanup: contextlib.ExitStack) -> Path:
     start-up ends."""
     import os
     import shutil
+    import signal
 
     from server import runfolder
     from server.drain import DRAIN_FILE
     from server.metrics_peers import PEERS_DIR
 
     runfolder.reap()
-    folder = runfolder.make()
 
-    def remove() -> None:
+    def remove(folder: Path) -> None:
         # This process may go on (a test, an embedding caller): an app it builds later
         # must not look for its workers' sockets in the removed folder.
         os.environ.pop(PEERS_DIR, None)
         os.environ.pop(DRAIN_FILE, None)
         shutil.rmtree(folder, ignore_errors=True)
 
-    cleanup.callback(remove)
+    # A SIGTERM between the folder's making and its removal being set up would leave it:
+    # the signal waits (blocked) until both are done, then unwinds start-up as usual.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        folder = runfolder.make()
+        cleanup.callback(remove, folder)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     (folder / "metrics").mkdir(mode=0o700)
     os.environ[PEERS_DIR] = str(folder / "metrics")
     os.environ[DRAIN_FILE] = str(folder / "draining")
