@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from typing import Annotated, Protocol, TypeVar
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Checkout, Order, Payment, Product, Refund, Side
+from models import Product, Side
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
 from server.api.errors import error_responses
@@ -21,7 +18,7 @@ from server.api.schemas import Digits, OrderOut, QROut
 from server.domain import accounts, qr
 from server.domain import negotiation as negotiations
 from server.domain.errors import NotFound
-from server.domain.payments.views import PaymentView
+from server.domain.payments.views import orders_payments
 
 router = APIRouter(tags=["console"], dependencies=[rate_limit("general")])
 
@@ -84,7 +81,7 @@ async def console_orders(
             products = {
                 p.id: p for p in await session.scalars(select(Product).where(Product.id.in_(ids)))
             }
-        views = await _payment_views(session, sold)
+        views = await orders_payments(session, sold)
         for order in sold:
             view = views[order.id]
             product = products.get(order.product_id)
@@ -97,43 +94,3 @@ async def console_orders(
                 )
             )
     return out
-
-
-class _OfAnOrder(Protocol):
-    id: int
-    order_id: int
-
-
-_Row = TypeVar("_Row", bound=_OfAnOrder)
-
-
-def _by_order(rows: Iterable[_Row]) -> dict[int, list[_Row]]:
-    """Rows grouped by their order, each group in the order the rows came (by id)."""
-    grouped: dict[int, list[_Row]] = defaultdict(list)
-    for row in rows:
-        grouped[row.order_id].append(row)
-    return grouped
-
-
-async def _payment_views(session: AsyncSession, orders: Sequence[Order]) -> dict[int, PaymentView]:
-    """Each order's `PaymentView` (what `order_payments` reads for one order) for a whole
-    page: its checkouts, payments and refunds in one query each, however long the page,
-    instead of three per order."""
-    if not orders:
-        return {}
-    ids = [o.id for o in orders]
-    checkouts = _by_order(
-        await session.scalars(
-            select(Checkout).where(Checkout.order_id.in_(ids)).order_by(Checkout.id)
-        )
-    )
-    payments = _by_order(
-        await session.scalars(select(Payment).where(Payment.order_id.in_(ids)).order_by(Payment.id))
-    )
-    refunds = _by_order(
-        await session.scalars(select(Refund).where(Refund.order_id.in_(ids)).order_by(Refund.id))
-    )
-    return {
-        o.id: PaymentView(o, checkouts.get(o.id, []), payments.get(o.id, []), refunds.get(o.id, []))
-        for o in orders
-    }

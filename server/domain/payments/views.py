@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -74,17 +77,43 @@ async def payment_view(session: AsyncSession, actor: Actor, order_id: int) -> Pa
 
 
 async def order_payments(session: AsyncSession, order: Order) -> PaymentView:
-    checkouts = list(
+    return (await orders_payments(session, [order]))[order.id]
+
+
+class _OfAnOrder(Protocol):
+    id: int
+    order_id: int
+
+
+_Row = TypeVar("_Row", bound=_OfAnOrder)
+
+
+def _by_order(rows: Iterable[_Row]) -> dict[int, list[_Row]]:
+    """Rows grouped by their order, each group in the order the rows came (by id)."""
+    grouped: dict[int, list[_Row]] = defaultdict(list)
+    for row in rows:
+        grouped[row.order_id].append(row)
+    return grouped
+
+
+async def orders_payments(session: AsyncSession, orders: Sequence[Order]) -> dict[int, PaymentView]:
+    """Each order's `PaymentView`, for one order or a page of them (the vendor console's):
+    the checkouts, payments and refunds in one query each, however many orders."""
+    if not orders:
+        return {}
+    ids = [o.id for o in orders]
+    checkouts = _by_order(
         await session.scalars(
-            select(Checkout).where(Checkout.order_id == order.id).order_by(Checkout.id)
+            select(Checkout).where(Checkout.order_id.in_(ids)).order_by(Checkout.id)
         )
     )
-    payments = list(
-        await session.scalars(
-            select(Payment).where(Payment.order_id == order.id).order_by(Payment.id)
-        )
+    payments = _by_order(
+        await session.scalars(select(Payment).where(Payment.order_id.in_(ids)).order_by(Payment.id))
     )
-    refunds = list(
-        await session.scalars(select(Refund).where(Refund.order_id == order.id).order_by(Refund.id))
+    refunds = _by_order(
+        await session.scalars(select(Refund).where(Refund.order_id.in_(ids)).order_by(Refund.id))
     )
-    return PaymentView(order, checkouts, payments, refunds)
+    return {
+        o.id: PaymentView(o, checkouts.get(o.id, []), payments.get(o.id, []), refunds.get(o.id, []))
+        for o in orders
+    }
