@@ -173,6 +173,7 @@ class RateLimiter:
                 "auth": settings.rate_limit_auth,
                 "bids": settings.rate_limit_bids,
                 "general": settings.rate_limit_general,
+                "sockets": settings.rate_limit_sockets,
                 "payments": settings.payment_rate_limit,
                 # Wrong `/metrics` tokens, per address (`server.api.routes.live`).
                 "metrics": settings.rate_limit_auth,

@@ -90,6 +90,9 @@ class Settings(BaseSettings, EngineSettings):
     rate_limit_auth: str = "10/minute"
     rate_limit_bids: str = "30/minute"
     rate_limit_general: str = "120/minute"
+    rate_limit_sockets: str = "30/minute"
+    """Socket tickets (`POST /api/ws-ticket`): their own budget, so a console's polls
+    cannot use up its reconnects, nor a reconnect loop its polls."""
 
     auto_migrate: bool | None = None
     """Upgrade the database at start-up; defaults to on for SQLite."""
@@ -400,7 +403,11 @@ class Settings(BaseSettings, EngineSettings):
         return checks.in_range(info.field_name, value)
 
     @field_validator(
-        "rate_limit_auth", "rate_limit_bids", "rate_limit_general", "payment_rate_limit"
+        "rate_limit_auth",
+        "rate_limit_bids",
+        "rate_limit_general",
+        "rate_limit_sockets",
+        "payment_rate_limit",
     )
     @classmethod
     def _rate_limit(cls, value: str) -> str:

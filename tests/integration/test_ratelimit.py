@@ -67,3 +67,37 @@ async def test_bid_limit_per_user(database_url: str) -> None:
         assert codes[3] == 429
         # Another user on the same IP still has their own allowance.
         assert (await api.bid(c2["token"], n2, 3000)).status_code == 201
+
+
+async def test_socket_tickets_and_polls_have_separate_budgets(database_url: str) -> None:
+    # A console polling its lists must still be able to (re)open its sockets, and a
+    # reconnect loop must not cost it its polls: tickets count against their own limit.
+    settings = make_settings(
+        database_url, rate_limit_general="1000/hour", rate_limit_sockets="3/hour"
+    )
+    async with running_app(settings) as (app, client):
+        api = Api(client)
+        vendor = await api.register("vendor")
+        await app.state.limiter.reset()
+        tickets = [
+            await client.post("/api/ws-ticket", json={}, headers=api.auth(vendor["token"]))
+            for _ in range(4)
+        ]
+        assert [r.status_code for r in tickets[:3]] == [200] * 3
+        assert tickets[3].status_code == 429
+        assert tickets[3].json()["error"]["code"] == "rate_limited"
+        assert int(tickets[3].headers["retry-after"]) >= 1
+        # Polls still answer.
+        assert (await api.get(vendor["token"], "/api/negotiations")).status_code == 200
+
+    settings = make_settings(
+        database_url, rate_limit_general="2/hour", rate_limit_sockets="1000/hour"
+    )
+    async with running_app(settings) as (app, client):
+        api = Api(client)
+        vendor = await api.register("vendor")
+        await app.state.limiter.reset()
+        polls = [await api.get(vendor["token"], "/api/negotiations") for _ in range(3)]
+        assert [r.status_code for r in polls] == [200, 200, 429]
+        r = await client.post("/api/ws-ticket", json={}, headers=api.auth(vendor["token"]))
+        assert r.status_code == 200, r.text

@@ -45,7 +45,7 @@ class TicketOut(BaseModel):
 @router.post(
     "/api/ws-ticket",
     response_model=TicketOut,
-    dependencies=[rate_limit("general")],
+    dependencies=[rate_limit("sockets")],
     responses=error_responses(403, 404, 503),
 )
 async def ws_ticket(
