@@ -113,11 +113,15 @@ def postgres_url(postgres_migrated: str) -> str:
     return postgres_migrated
 
 
+TEST_SECRET_KEY = "test-secret-" + "x" * 40
+"""The secret key of the test settings (`make_settings`)."""
+
+
 def make_settings(database_url: str, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "env": "test",
         "database_url": database_url,
-        "secret_key": "test-secret-" + "x" * 40,
+        "secret_key": TEST_SECRET_KEY,
         "auto_migrate": False,
         "demo_data": False,
         "sweep_interval_seconds": 0,

@@ -12,14 +12,25 @@ import httpx
 import pytest
 
 from server.domain.languages import _SCRIPT_WORD, SCRIPTS, SPOKEN
+from server.payments.result_links import result_query
 from server.web import pages
+from tests.conftest import TEST_SECRET_KEY
 
 NOTICES = Path(pages.__file__).parent / "notices"
 
 
-async def result(client: httpx.AsyncClient, accept: str | None = None, **query: str) -> str:
+async def result(
+    client: httpx.AsyncClient,
+    accept: str | None = None,
+    *,
+    status: str,
+    order_id: int | None = None,
+    lang: str | None = None,
+) -> str:
+    """The result page at the address the payment callback signs for these values."""
     headers = {"Accept-Language": accept} if accept is not None else {}
-    r = await client.get("/payment/result", params=query, headers=headers)
+    query = result_query(status, (TEST_SECRET_KEY,), order_id=order_id, lang=lang)
+    r = await client.get(f"/payment/result?{query}", headers=headers)
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].startswith("text/html")
     assert r.headers["content-security-policy"].startswith("default-src 'self'")
@@ -27,7 +38,7 @@ async def result(client: httpx.AsyncClient, accept: str | None = None, **query: 
 
 
 async def test_the_browsers_language_when_the_page_names_none(client: httpx.AsyncClient) -> None:
-    tamil = await result(client, "ta-IN,ta;q=0.9,en;q=0.5", status="refunding", order_id="7")
+    tamil = await result(client, "ta-IN,ta;q=0.9,en;q=0.5", status="refunding", order_id=7)
     assert '<html lang="ta">' in tamil
     assert pages.notices("ta")["refunding"][0] in tamil
     assert "ஆர்டர் 7" in tamil
@@ -38,7 +49,7 @@ async def test_the_browsers_language_when_the_page_names_none(client: httpx.Asyn
 
 
 async def test_the_shoppers_own_language_wins_over_the_browsers(client: httpx.AsyncClient) -> None:
-    page = await result(client, "en-GB,en", status="pending", order_id="12", lang="hi")
+    page = await result(client, "en-GB,en", status="pending", order_id=12, lang="hi")
     assert '<html lang="hi">' in page
     assert "आपके भुगतान की पुष्टि हो रही है" in page
     assert "ऑर्डर 12" in page
@@ -57,8 +68,7 @@ async def test_the_shoppers_own_language_wins_over_the_browsers(client: httpx.As
 async def test_english_when_nothing_better_is_known(
     client: httpx.AsyncClient, accept: str | None, lang: str | None
 ) -> None:
-    query = {"status": "paid"} | ({"lang": lang} if lang else {})
-    page = await result(client, accept, **query)
+    page = await result(client, accept, status="paid", lang=lang)
     assert '<html lang="en">' in page
     assert "Payment received" in page
     assert "<script>" not in page

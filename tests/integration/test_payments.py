@@ -27,8 +27,9 @@ from models import (
 )
 from server.domain import negotiation
 from server.domain.context import Actor
+from server.payments.result_links import result_query
 from server.payments.signatures import checkout_signature
-from tests.conftest import Api, make_settings, running_app
+from tests.conftest import TEST_SECRET_KEY, Api, make_settings, running_app
 from tests.integration.test_payment_support import KEY_ID, World, payment_world
 
 
@@ -262,7 +263,8 @@ async def test_payment_link_with_qr_and_callback(world: World) -> None:
     r = await world.client.get(callback)
     assert r.status_code == 303
     # The result page speaks the shopper's language (Hindi, their account's).
-    assert r.headers["location"] == f"/payment/result?status=paid&order_id={order['id']}&lang=hi"
+    signed = result_query("paid", (TEST_SECRET_KEY,), order_id=order["id"], lang="hi")
+    assert r.headers["location"] == f"/payment/result?{signed}"
     assert "भुगतान मिल गया" in (await world.client.get(r.headers["location"])).text
     status = await world.status(m["v"], order["id"])
     assert status["paid"] is True

@@ -48,9 +48,10 @@ from server.domain.context import Actor
 from server.domain.payments.checkouts import checkout_made
 from server.domain.payments.views import payment_view
 from server.logs import request_id_var
-from server.payments import checkouts, refunds, webhooks
+from server.payments import checkouts, refunds, result_links, webhooks
 from server.payments.errors import EventIdInvalid, GatewayUnavailable, SignatureInvalid
 from server.payments.runtime import PaymentsRuntime
+from server.settings import Settings
 from server.web import pages
 
 router = APIRouter(tags=["payments"])
@@ -60,6 +61,11 @@ IdempotencyKeyHeader = Annotated[
     Header(alias="Idempotency-Key", pattern=r"^[A-Za-z0-9_\-:.]{8,128}$"),
 ]
 VendorOnly = Annotated[Actor, require_role(Role.VENDOR)]
+
+
+def _keys(request: Request) -> tuple[str, ...]:
+    settings: Settings = request.app.state.settings
+    return settings.secret_keys
 
 
 def runtime_of(request: Request) -> PaymentsRuntime:
@@ -378,7 +384,7 @@ async def payment_link_callback(
         return _invalid_callback()
     except GatewayUnavailable:
         # Signed and paid, but Razorpay is slow to tell us more: the webhook will.
-        query = urlencode({"status": "pending"})
+        query = result_links.result_query("pending", _keys(request))
         return RedirectResponse(f"/payment/result?{query}", 303)
     except Exception as exc:
         unavailable = outage(request, exc)
@@ -395,20 +401,16 @@ async def payment_link_callback(
         status = "refunding" if outcome.payment.allocation is PaymentAllocation.SURPLUS else "paid"
     else:
         status = "failed"
-    query = urlencode(
-        {
-            "status": status,
-            "order_id": checkout.order_id,
-            **({"lang": language} if language else {}),
-        }
+    query = result_links.result_query(
+        status,
+        _keys(request),
+        order_id=checkout.order_id,
+        lang=language,
     )
     return RedirectResponse(f"/payment/result?{query}", 303)
 
 
 _ORDER_ID = re.compile(r"[1-9][0-9]{0,18}")
-
-_RESULTS = frozenset({"paid", "refunding", "pending", "failed", "invalid"})
-"""The outcomes `/payment/result` tells (`web/notices/<language>.json`)."""
 
 
 @router.api_route(
@@ -416,22 +418,32 @@ _RESULTS = frozenset({"paid", "refunding", "pending", "failed", "invalid"})
 )
 async def payment_result(
     request: Request,
-    status: str = "failed",
+    status: str = "invalid",
     order_id: str | None = None,
     lang: str | None = None,
+    sig: str | None = None,
 ) -> HTMLResponse:
     """A page for a browser, in the shopper's language: `lang` (the order's shopper's,
-    which the callback's redirect names), else `Accept-Language`, else English. An unknown
-    `status` reads as "failed", an `order_id` that is not an id is left out and an unknown
-    `lang` ignored (never an error page). Served with the pages' security headers
-    (`pages.security_headers`), styled by their stylesheet, since this route lives on the
-    payments router, not the pages'."""
+    which the callback's redirect names), else `Accept-Language`, else English. It tells
+    an outcome (paid, refunding, pending, failed) and names the order only when the
+    address carries this server's signature over them (`result_links`: the callback's
+    redirect signs it); any other address, however malformed, reads "could not be
+    confirmed" (never an error page), so nobody can make it show a receipt. Served with
+    the pages' security headers (`pages.security_headers`), styled by their stylesheet,
+    since this route lives on the payments router, not the pages'."""
     language = pages.notice_language(request, lang)
-    shown = order_id is not None and _ORDER_ID.fullmatch(order_id) and int(order_id) < 2**63
-    order = pages.notices(language)["order"].format(id=order_id) if shown else ""
+    valid_id = order_id is not None and _ORDER_ID.fullmatch(order_id) and int(order_id) < 2**63
+    number = int(order_id) if valid_id and order_id is not None else None
+    if order_id is not None and number is None:
+        outcome = result_links.UNSIGNED
+    else:
+        keys = _keys(request)
+        outcome = result_links.told(status, number, lang, sig, keys)
+    signed = outcome != result_links.UNSIGNED
+    order = pages.notices(language)["order"].format(id=number) if signed and number else ""
     return pages.notice_page(
         request,
-        status if status in _RESULTS else "failed",
+        outcome,
         lang=language,
         extra=f"<p>{html.escape(order)}</p>" if order else "",
     )
