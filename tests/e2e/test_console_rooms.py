@@ -95,3 +95,35 @@ async def test_a_busy_stall_keeps_few_sockets_and_deals_without_one(
     assert order is not None
     await context.close()
     assert errors.unexpected("4429", "too_many_sockets") == []
+
+
+async def test_an_old_deal_with_a_new_offer_is_on_top(server: LiveServer, browser: Browser) -> None:
+    """More deals than the console lists (50): the customer of the oldest one comes back
+    with an offer, before and while the console is open; their card is the first."""
+    s = await stall(server)
+    api, pid = s["api"], s["product"]["id"]
+    customers = [await api.register("customer") for _ in range(55)]
+    ids = [
+        (await api.open(c["token"], pid, quantity=1, amount_paise=4000 + i))["id"]
+        for i, c in enumerate(customers)
+    ]
+    r = await api.bid(customers[0]["token"], ids[0], 3333)  # the oldest deal, a new offer
+    assert r.status_code == 201, r.text
+
+    errors = PageErrors()
+    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
+    page = errors.watch(await context.new_page(), "vendor")
+    await page.goto(f"{server.base_url}/vendor")
+    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
+    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
+    await page.get_by_role("button", name="Log in").click()
+    deals = page.locator("article.deal")
+    await expect(deals).to_have_count(50)
+    await expect(deals.first).to_have_id(f"deal-{ids[0]}")
+    await expect(deals.first).to_contain_text("33.33")
+    # With the console open, another deal from outside the list gets an offer: it appears.
+    r = await api.bid(customers[1]["token"], ids[1], 4444)
+    assert r.status_code == 201, r.text
+    await expect(page.locator(f"#deal-{ids[1]}")).to_contain_text("44.44", timeout=15_000)
+    await context.close()
+    assert errors.unexpected("4429", "too_many_sockets") == []

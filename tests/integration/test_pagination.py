@@ -111,6 +111,34 @@ async def test_negotiations_page(api: Api, market: dict[str, Any]) -> None:
     assert [n["id"] for page in pages for n in page] == ids[::-1]
 
 
+async def test_negotiations_by_activity(api: Api, market: dict[str, Any]) -> None:
+    """`order=activity`: a customer back with an offer on an old negotiation is on the
+    first page, however many were opened since; the pages reach each one once."""
+    customers = [await api.register("customer") for _ in range(5)]
+    ids = [(await api.open(c["token"], market["product"]["id"]))["id"] for c in customers]
+    r = await api.bid(customers[0]["token"], ids[0], 3100)  # the oldest comes back
+    assert r.status_code == 201, r.text
+    r = await api.bid(customers[2]["token"], ids[2], 3200)
+    assert r.status_code == 201, r.text
+    expected = [ids[2], ids[0], ids[4], ids[3], ids[1]]
+    for who in ("vendor", None):
+        role = f"&role={who}" if who else ""
+        pages = await all_pages(api, market["v"], f"/api/negotiations?order=activity&limit=2{role}")
+        assert [len(p) for p in pages] == [2, 2, 1]
+        assert [n["id"] for page in pages for n in page] == expected
+    first = (await api.get(market["v"], "/api/negotiations?order=activity&limit=1")).json()
+    assert [n["id"] for n in first] == [ids[2]]
+    # By creation, as before.
+    newest = (await api.get(market["v"], "/api/negotiations?role=vendor&limit=5")).json()
+    assert [n["id"] for n in newest] == ids[::-1]
+    for bad in ("order=oldest", "order=activity&active_before=0", f"active_before={2**63}"):
+        r = await api.get(market["v"], f"/api/negotiations?{bad}")
+        assert r.status_code == 422, bad
+    # A cursor past any time there is: every negotiation was active before it.
+    r = await api.get(market["v"], f"/api/negotiations?order=activity&active_before={2**62}")
+    assert [n["id"] for n in r.json()] == expected
+
+
 async def test_bids_page(api: Api, market: dict[str, Any], client: httpx.AsyncClient) -> None:
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
     amounts = []

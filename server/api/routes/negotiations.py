@@ -4,11 +4,12 @@ reject, cancel), told to the live room once committed, are in `negotiation_moves
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from models import NegotiationStatus, Role, Side
+from models import Negotiation, NegotiationStatus, Role, Side
 from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit, require_role
 from server.api.errors import error_responses
@@ -89,9 +90,27 @@ async def list_negotiations(
     before: Annotated[
         paging.Cursor, paging.cursor("Negotiations older than this id."), paging.Digits
     ] = None,
+    order: Annotated[
+        Literal["newest", "activity"],
+        Query(
+            description="`newest`: by creation, newest first; `activity`: the most recently "
+            "active first (a new offer brings an old negotiation back to the top)."
+        ),
+    ] = "newest",
+    active_before: Annotated[
+        paging.Cursor,
+        paging.cursor(
+            "With `order=activity`: the page after the negotiation last active at this "
+            "time (microseconds since 1970, UTC), with `before` = its id. The `next` link "
+            "sets both."
+        ),
+        paging.Digits,
+    ] = None,
 ) -> list[NegotiationOut]:
-    """Your negotiations, newest first, without their bids. Follow the `Link: rel="next"`
-    header (or pass `before` = the last id you have) for older ones."""
+    """Your negotiations, newest first (or, `order=activity`, the most recently active
+    first), without their bids. Follow the `Link: rel="next"` header (or pass `before` =
+    the last id you have) for older ones."""
+    by_activity = order == "activity"
     async with session.begin():
         rows = await domain.list_negotiations(
             session,
@@ -100,9 +119,29 @@ async def list_negotiations(
             status=state,
             before=before,
             limit=limit + 1,
+            by_activity=by_activity,
+            active_before=_from_micros(active_before) if by_activity else None,
         )
-    shown = paging.page(rows, limit, request, response, lambda n: {"before": n.id})
+    cursor = _activity_cursor if by_activity else (lambda n: {"before": n.id})
+    shown = paging.page(rows, limit, request, response, cursor)
     return [NegotiationOut.of(n) for n in shown]
+
+
+def _from_micros(value: int | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return EPOCH + timedelta(microseconds=value)
+    except OverflowError:  # past year 9999: every negotiation was active before it
+        return None
+
+
+def _activity_cursor(n: Negotiation) -> dict[str, int]:
+    at = n.updated_at if n.updated_at.tzinfo else n.updated_at.replace(tzinfo=UTC)
+    return {"active_before": (at - EPOCH) // timedelta(microseconds=1), "before": n.id}
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @router.get(

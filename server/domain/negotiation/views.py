@@ -3,6 +3,8 @@ orders."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -73,8 +75,12 @@ async def list_negotiations(
     status: NegotiationStatus | None = None,
     before: int | None = None,
     limit: int = 100,
+    by_activity: bool = False,
+    active_before: datetime | None = None,
 ) -> list[Negotiation]:
-    """The actor's negotiations, newest first; `before` (an id) pages to older ones."""
+    """The actor's negotiations, newest first; `before` (an id) pages to older ones.
+    `by_activity`: the most recently active first (`updated_at`, which every move
+    refreshes), paged by the last row's (`active_before`, `before`)."""
     if actor.user_id is None:
         raise Forbidden("Log in to see negotiations.")
     query: Select[tuple[Negotiation]] = select(Negotiation)
@@ -88,6 +94,14 @@ async def list_negotiations(
         )
     if status is not None:
         query = query.where(Negotiation.status == status)
+    if by_activity:
+        if active_before is not None:
+            earlier = Negotiation.updated_at < active_before
+            if before is not None:
+                earlier |= (Negotiation.updated_at == active_before) & (Negotiation.id < before)
+            query = query.where(earlier)
+        order = (Negotiation.updated_at.desc(), Negotiation.id.desc())
+        return list(await session.scalars(query.order_by(*order).limit(limit)))
     if before is not None:
         query = query.where(Negotiation.id < before)
     return list(await session.scalars(query.order_by(Negotiation.id.desc()).limit(limit)))

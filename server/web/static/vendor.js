@@ -372,14 +372,18 @@ async function pollNegotiations() {
   if (!auth || pollsPaused()) return;
   let list;
   try {
-    list = await api("/api/negotiations?role=vendor&limit=50", { token: auth.token });
+    // The 50 most recently active: a customer back with a new offer on an old deal is
+    // among them, however many deals were opened since.
+    list = await api("/api/negotiations?role=vendor&order=activity&limit=50", { token: auth.token });
   } catch (err) {
     return pollFailed(err);
   }
   pollWorked();
   const now = Date.now();
   const shown = list.filter((n) => ACTIVE.has(n.status) || now - Date.parse(n.updated_at) < RECENT_MS || rooms.has(n.id));
-  for (const n of shown) {
+  // A new card goes on top: the least recently active first, so the most recent ends up
+  // at the top of the page.
+  for (const n of [...shown].reverse()) {
     const fresh = !rooms.has(n.id);
     const r = room(n);
     // The live socket knows bids first; the list knows what happens away from the room
