@@ -81,6 +81,9 @@ class Settings(BaseSettings, EngineSettings):
     guest_token_ttl_seconds: int = 24 * 3600
     negotiation_idle_seconds: int = 15 * 60
     """A negotiation with no activity for this long expires."""
+    max_open_negotiations_per_stall: int = Field(default=5, ge=0, le=1000)
+    """How many deals one shopper may have open at one stall at once (0: no bound); one
+    more is refused (409 `too_many_open`) until one is accepted, left or expires."""
     reservation_ttl_seconds: int = 15 * 60
     """Stock held for an accepted deal is released if unpaid after this long."""
     sweep_interval_seconds: float = 30.0

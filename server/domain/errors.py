@@ -91,6 +91,13 @@ class NegotiationExpired(Conflict):
     code = "negotiation_expired"
 
 
+class TooManyOpen(Conflict):
+    """A shopper already has as many deals open at this stall as one may: one must end
+    (accepted, left or expired) before another starts."""
+
+    code = "too_many_open"
+
+
 class BelowFloorNeedsConfirmation(Conflict):
     """A vendor is about to sell below their own floor price and has not confirmed."""
 

@@ -47,7 +47,7 @@ HintLanguage = Annotated[
     "/api/negotiations",
     status_code=201,
     response_model=NegotiationOut,
-    dependencies=[rate_limit("general")],
+    dependencies=[rate_limit("bids")],
     responses=error_responses(403, 404, 409, 410),
 )
 async def open_negotiation(
@@ -60,6 +60,7 @@ async def open_negotiation(
             product_id=body.product_id,
             quantity=body.quantity,
             idle_seconds=settings.negotiation_idle_seconds,
+            max_open=settings.max_open_negotiations_per_stall,
         )
         if body.amount_paise is not None:
             await domain.place_bid(

@@ -180,6 +180,7 @@ async def join_qr(
                 product_id=product_id,
                 quantity=body.quantity or 1,
                 idle_seconds=settings.negotiation_idle_seconds,
+                max_open=settings.max_open_negotiations_per_stall,
             )
     live = getattr(request.app.state, "live", None)
     if opened is not None and product is not None and live is not None:
