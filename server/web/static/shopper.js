@@ -1,6 +1,8 @@
 // The shopper page: pick a product at the stall behind the QR code, bargain by voice or by
 // buttons, pay at the deal. State that must survive a reload (or the trip to the payment
-// page) lives in sessionStorage; the conversation's truth is the server's snapshot.
+// page) lives in sessionStorage; the conversation's truth is the server's snapshot. A deal
+// under way is also kept in localStorage, per stall code (DEALS), so a shopper whose tab is
+// gone (closed, a UPI app opened from Pay, the QR link scanned again) gets back to it.
 import {
   $,
   ApiError,
@@ -24,6 +26,9 @@ import { LiveSession } from "./live.js";
 import { Microphone, Player, silenceFrames } from "./audio.js";
 
 const KEY = "vyapar.shopper";
+const DEALS = "vyapar.shopper.deals"; // stall code → the state of a deal under way there
+const DEALS_KEPT = 5;
+const DEAL_KEPT_MS = 24 * 60 * 60 * 1000; // a guest's sign-in lasts a day
 const OPEN_STATES = new Set(["OPEN", "COUNTERED"]);
 const DEAL_STATES = new Set(["ACCEPTED", "LOCKED", "COMPLETED"]);
 
@@ -63,6 +68,45 @@ function load() {
 
 function save() {
   sessionStorage.setItem(KEY, JSON.stringify(state));
+  keepDeal();
+}
+
+function savedDeals() {
+  try {
+    const all = JSON.parse(localStorage.getItem(DEALS) || "{}");
+    const now = Date.now();
+    return Object.fromEntries(
+      Object.entries(all).filter(([, d]) => d && d.negotiation_id && now - (d.saved_at || 0) < DEAL_KEPT_MS),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** Keep this tab's deal for its stall code while it is under way; forget it once paid or over. */
+function keepDeal() {
+  if (!state.qr) return;
+  const all = savedDeals();
+  const status = negotiation && negotiation.status;
+  const over = state.paid || ["COMPLETED", "REJECTED", "EXPIRED", "CANCELLED"].includes(status);
+  if (!state.negotiation_id || over) delete all[state.qr];
+  else all[state.qr] = { ...state, saved_at: Date.now() };
+  const kept = Object.entries(all)
+    .sort(([, a], [, b]) => b.saved_at - a.saved_at)
+    .slice(0, DEALS_KEPT);
+  try {
+    localStorage.setItem(DEALS, JSON.stringify(Object.fromEntries(kept)));
+  } catch {
+    // storage full or refused: the tab's own copy still works
+  }
+}
+
+/** The deal under way at `qr` (this stall code), else the most recent one anywhere. */
+function dealFor(qr) {
+  const all = savedDeals();
+  if (qr) return all[qr] || null;
+  const newest = Object.values(all).sort((a, b) => b.saved_at - a.saved_at)[0];
+  return newest || null;
 }
 
 // -- starting -------------------------------------------------------------------------
@@ -78,6 +122,16 @@ async function main() {
   wireOffers();
   wirePay();
 
+  if (!state.negotiation_id || (b.token && state.qr !== b.token)) {
+    // A new tab: the deal this browser has under way at this stall (or, on /shop, its
+    // latest), if any, instead of a fresh start.
+    const kept = dealFor(b.token);
+    if (kept) {
+      const { saved_at: _, ...restored } = kept;
+      state = { ...restored, language: chosen };
+      sessionStorage.setItem(KEY, JSON.stringify(state));
+    }
+  }
   if (b.token && !(state.qr === b.token && state.negotiation_id)) {
     state = { qr: b.token, business_name: b.business_name, language: chosen };
     save();
@@ -261,11 +315,13 @@ function onEvent(event) {
       negotiation = event.negotiation;
       bids = event.bids.map((b) => ({ ...b }));
       vendorPresence(event.members && event.members.vendor);
+      keepDeal(); // over by now (expired, paid elsewhere): forgotten for a new tab
       renderTalk();
       if (DEAL_STATES.has(negotiation.status)) findOrder();
       break;
     case "state":
       negotiation = event.negotiation;
+      keepDeal();
       renderTalk();
       break;
     case "offer":

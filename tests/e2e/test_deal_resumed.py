@@ -1,0 +1,98 @@
+"""A shopper's deal survives the tab: closed (a UPI app opened from Pay, a swipe), the
+stall's QR scanned again, or `/shop` opened, the same browser is back at the deal, able to
+pay; a deal that is over is not brought back."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from playwright.async_api import Browser, expect
+from sqlalchemy import select
+
+from models import Bid
+from tests.e2e.browser import PageErrors, chromium, page_server
+from tests.e2e.test_pages import shopper_bargaining, stall
+from tests.live_helpers import LiveServer
+
+DEAL = "₹42/किलो पर सौदा पक्का: कुल ₹84"
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
+    path = tmp_path / "resume.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture
+async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
+    async with page_server(sqlite_url) as s:
+        yield s
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with chromium() as b:
+        yield b
+
+
+async def test_a_deal_is_found_again_from_a_new_tab(server: LiveServer, browser: Browser) -> None:
+    s = await stall(server)
+    errors = PageErrors()
+    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+    amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
+    await amount.fill("42")
+    await amount.press("Enter")
+    await expect(page.locator("#state-line")).to_have_text("आपने ₹42/किलो कहा")
+    async with server.app.state.sessions() as session:
+        bid = await session.scalar(select(Bid))
+    assert bid is not None
+    r = await s["api"].accept(s["vendor"]["token"], bid.negotiation_id)
+    assert r.status_code in (200, 201), r.text
+    await expect(page.locator("#state-line")).to_have_text(DEAL)
+    await page.close()
+
+    # The stall's code scanned again, in a new tab of the same browser: the deal, to pay.
+    again = errors.watch(await context.new_page(), "shopper again")
+    await again.goto(s["qr"]["url"])
+    await expect(again.locator("#state-line")).to_have_text(DEAL)
+    await expect(again.get_by_role("button", name="₹84 चुकाएँ")).to_be_visible()
+    await again.close()
+    # `/shop` on its own, in another new tab: the latest deal under way.
+    shop = errors.watch(await context.new_page(), "shop")
+    await shop.goto(f"{server.base_url}/shop")
+    await expect(shop.locator("#state-line")).to_have_text(DEAL)
+    await context.close()
+
+    # Another browser (another phone) has no deal of its own: the stall's products.
+    other, fresh = await shopper_bargaining(browser, s["qr"]["url"], errors)
+    await expect(fresh.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    await other.close()
+    assert errors.messages == []
+
+
+async def test_a_deal_that_is_over_is_not_brought_back(
+    server: LiveServer, browser: Browser
+) -> None:
+    s = await stall(server)
+    errors = PageErrors()
+    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+    nid = int(
+        await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper')).negotiation_id")
+    )
+    r = await s["api"].client.post(
+        f"/api/negotiations/{nid}/reject", headers=s["api"].auth(s["vendor"]["token"])
+    )
+    assert r.status_code in (200, 201), r.text
+    await expect(page.locator("#state-line")).not_to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    kept = await page.evaluate("localStorage.getItem('vyapar.shopper.deals')")
+    assert kept in (None, "{}"), kept
+    await page.close()
+    again = errors.watch(await context.new_page(), "shopper again")
+    await again.goto(s["qr"]["url"])
+    await expect(again.get_by_role("button", name="मोलभाव शुरू करें")).to_be_visible()
+    await context.close()
+    assert errors.messages == []
