@@ -174,6 +174,7 @@ class RateLimiter:
                 "bids": settings.rate_limit_bids,
                 "general": settings.rate_limit_general,
                 "sockets": settings.rate_limit_sockets,
+                "joins": settings.rate_limit_joins,
                 "payments": settings.payment_rate_limit,
                 # Wrong `/metrics` tokens, per address (`server.api.routes.live`).
                 "metrics": settings.rate_limit_auth,

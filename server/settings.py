@@ -96,6 +96,10 @@ class Settings(BaseSettings, EngineSettings):
     rate_limit_sockets: str = "30/minute"
     """Socket tickets (`POST /api/ws-ticket`): their own budget, so a console's polls
     cannot use up its reconnects, nor a reconnect loop its polls."""
+    rate_limit_joins: str = "120/minute"
+    """QR joins (`POST /api/qr/{token}/join`, a shopper's first step), per client address:
+    a market's shoppers often share one (a hotspot, a carrier's NAT), so not the sign-in
+    limit, which guards passwords."""
 
     auto_migrate: bool | None = None
     """Upgrade the database at start-up; defaults to on for SQLite."""
@@ -410,6 +414,7 @@ class Settings(BaseSettings, EngineSettings):
         "rate_limit_bids",
         "rate_limit_general",
         "rate_limit_sockets",
+        "rate_limit_joins",
         "payment_rate_limit",
     )
     @classmethod

@@ -101,3 +101,30 @@ async def test_socket_tickets_and_polls_have_separate_budgets(database_url: str)
         assert [r.status_code for r in polls] == [200, 200, 429]
         r = await client.post("/api/ws-ticket", json={}, headers=api.auth(vendor["token"]))
         assert r.status_code == 200, r.text
+
+
+async def test_qr_joins_from_one_address_have_a_markets_allowance(database_url: str) -> None:
+    # A market's shoppers share one address: past the sign-in limit, they still join;
+    # the join's own limit still answers 429, and sign-ins keep theirs.
+    settings = make_settings(database_url, rate_limit_auth="2/hour", rate_limit_joins="5/hour")
+    async with running_app(settings) as (app, client):
+        api = Api(client)
+        vendor = await api.register("vendor")
+        r = await client.post("/api/qr", json={"kind": "stall"}, headers=api.auth(vendor["token"]))
+        assert r.status_code == 201, r.text
+        token = r.json()["token"]
+        await app.state.limiter.reset()
+        joins = [
+            (await client.post(f"/api/qr/{token}/join", json={"language": "hi"})).status_code
+            for _ in range(6)
+        ]
+        assert joins == [200] * 5 + [429]
+        logins = [
+            (
+                await client.post(
+                    "/api/auth/login", json={"phone": "+919700000001", "password": "x" * 10}
+                )
+            ).status_code
+            for _ in range(3)
+        ]
+        assert logins[2] == 429 and 429 not in logins[:2]

@@ -146,7 +146,7 @@ async def qr_svg(token: str, session: SessionDep, settings: SettingsDep) -> Resp
 @router.post(
     "/api/qr/{token}/join",
     response_model=QRJoinOut,
-    dependencies=[rate_limit("auth")],
+    dependencies=[rate_limit("joins")],
     responses=error_responses(400, 404, 409, 410),
 )
 async def join_qr(
