@@ -84,6 +84,9 @@ async def test_a_busy_stall_keeps_few_sockets_and_deals_without_one(
     assert 1 <= live <= 4, (opened, closed)
     polled = deals.filter(has_text=POLLED)
     await expect(polled).to_have_count(CUSTOMERS - live)
+    # Without a socket the console cannot know whether the customer is there: it says
+    # nothing of it (never "away" for a customer who may be on the page).
+    await expect(polled.filter(has_text="Customer is")).to_have_count(0)
 
     # A deal with no socket is answered over the REST API: the accept makes the order.
     card = polled.first

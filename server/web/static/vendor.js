@@ -658,11 +658,15 @@ function renderRoom(r) {
     h(
       "p",
       { class: "presence" },
-      customer && customer.state === "here"
-        ? t("customer_here", { language: LANGUAGES[customer.language] || customer.language || "" })
-        : t("customer_away"),
+      // Presence is known only through the room's socket: without one, nothing is said of
+      // it (a customer on the page would read "away").
+      !r.live
+        ? ""
+        : customer && customer.state === "here"
+          ? t("customer_here", { language: LANGUAGES[customer.language] || customer.language || "" })
+          : t("customer_away"),
       r.conn === "reconnecting" ? ` · ${t("reconnecting")}` : "",
-      !r.live && ACTIVE.has(r.n.status) ? ` · ${t("room_polled")}` : "",
+      !r.live && ACTIVE.has(r.n.status) ? t("room_polled") : "",
       voiceElsewhere(r)
         ? ` · ${t(r.members.vendor.client === "phone" ? "phone_has_voice" : "replaced")}`
         : "",
