@@ -56,7 +56,12 @@ def beside_an_age(reading: _Reading, start: int, end: int) -> bool:
     word between at most after it: "డెబ్బై ఏళ్ళ వయసు"), "N years old", or (English) a
     person and "is" right before it."""
     words = reading.words
-    if _age_word(reading, start - 1) or _age_word(reading, end):
+    if _age_word(reading, end):
+        return True
+    # The age word before the number, with no pause between and no number of its own
+    # before it: "வயசு ரெண்டு" is an age, "ரெண்டு வயசு, எட்டாயிரம்" a two-year-old's price.
+    owned = start >= 2 and reading.number_at[start - 2] is not None
+    if _age_word(reading, start - 1) and _joined(reading, start) and not owned:
         return True
     just = start > 1 and words[start - 1] in _JUST and _joined(reading, start)
     if just and _age_word(reading, start - 2) and _joined(reading, start - 1):

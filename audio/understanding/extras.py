@@ -144,13 +144,15 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
     return any(w in _CHANGED for w in (*near, *pairs))
 
 
-# Malayalam "കൂടി" after a word with "-ും" ("മൂന്നിനും കൂടി", for all three together) is
-# "together", not "gone up".
+# Malayalam "കൂടി" after a word with "-ും" ("മൂന്നിനും കൂടി", for all three together) or
+# after "all" ("എല്ലാം കൂടി", "ഇതൊക്കെ കൂടി": all of it together) is "together", not
+# "gone up".
+_ALL_ENDINGS = ("ും", "um", "എല്ലാം", "ellam", "ellaam", "ഒക്കെ", "okke")
 _TOGETHER = frozenset(fold(w) for w in ("കൂടി", "koodi"))
 
 
 def _together(words: list[str], j: int) -> bool:
-    return words[j] in _TOGETHER and j > 0 and words[j - 1].endswith(("ും", "um"))
+    return words[j] in _TOGETHER and j > 0 and words[j - 1].endswith(_ALL_ENDINGS)
 
 
 def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:

@@ -110,9 +110,27 @@ def sizes_priced_apart(reading: _Reading) -> bool:
             continue
         last_end = _clause_end(reading, k)
         found = find_numbers(words[k + 1 : last_end], table)
-        if found:
+        counted = found and found[0].value >= 2  # "a loose one 40": one is priced
+        if found and not (
+            counted and _goods_counted(reading, k + 1 + found[0].start, k + 1 + found[0].end)
+        ):
             values.append(found[0].value)
     return len(values) >= 2 and len(set(values)) > 1
+
+
+def _goods_counted(reading: _Reading, start: int, end: int) -> bool:
+    """The number (two or more) counts the goods named right after it, and no price stands on it: "a
+    set of eight cups, the full set 450", "इस डिब्बे में बारह पेन, पूरा डिब्बा 120": the
+    set's or the box's contents, no price of a form of its own."""
+    if any(p.start < end and start < p.end for p in reading.prices):
+        return False
+    words = reading.words
+    return (
+        end < len(words)
+        and _joined(reading, end)
+        and not reading.cues[end]
+        and reading.number_at[end] is None
+    )
 
 
 def form_rates(reading: _Reading) -> None:

@@ -198,8 +198,8 @@ def _spec_after(reading: _Reading, start: int, end: int) -> bool:
         start >= 2
         and _is(reading.words[start - 1], _SPEC_UNITS)
         and reading.number_at[start - 2] is not None
-        and not reading.has(end, Cue.CURRENCY)
-    )
+        and not any(reading.has(k, Cue.CURRENCY) for k in range(start, end + 1))
+    )  # "200 pages, forty rupees": the money word on the number itself prices it
 
 
 # A model's number is short ("Note 10", "A52", "iPhone 15"): "Samsung 12000" prices it.

@@ -123,6 +123,7 @@ from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
 from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighed, weighing_talk
+from audio.understanding.whole_counts import whole_for_count
 from audio.understanding.you_say import asked_not_offered
 
 
@@ -234,6 +235,7 @@ def understand(
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
     count_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
+    whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
