@@ -198,11 +198,22 @@ async def revoke_qr(
 
 
 async def redeem_qr(
-    session: AsyncSession, token: str, *, secret: Keys, now: datetime | None = None
+    session: AsyncSession,
+    token: str,
+    *,
+    secret: Keys,
+    renew_seconds: int | None = None,
+    now: datetime | None = None,
 ) -> QRSession:
-    """Count one use of a QR code, atomically: a one-visit code works exactly once."""
+    """Count one use of a QR code, atomically: a one-visit code works exactly once. A
+    stall code in use lives on: with `renew_seconds`, each use moves its end to at least
+    that long from now (in the same statement), so a printed sign that shoppers scan never
+    dies under them; one nobody scans for that long still ends."""
     row = await find_qr(session, token, secret=secret)
     now = now or utcnow()
+    values: dict[str, object] = {"uses": QRSession.uses + 1}
+    if renew_seconds and row.kind is QRKind.STALL:
+        values["expires_at"] = max(row.expires_at, now + timedelta(seconds=renew_seconds))
     result = await session.execute(
         update(QRSession)
         .where(
@@ -210,7 +221,7 @@ async def redeem_qr(
             QRSession.expires_at > now,
             or_(QRSession.max_uses.is_(None), QRSession.uses < QRSession.max_uses),
         )
-        .values(uses=QRSession.uses + 1)
+        .values(**values)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -242,14 +253,16 @@ async def open_stall(
     *,
     secret: Keys,
     redeem: bool = False,
+    renew_seconds: int | None = None,
     closed_ok: bool = False,
 ) -> tuple[QRSession, VendorProfile]:
     """The code behind `token` and the vendor it leads to: looked at (a visit code that
-    is used up is refused), or with `redeem` counted as one use. A closed stall (its
-    vendor deactivated) is refused unless `closed_ok` (the stall page says it is closed).
+    is used up is refused), or with `redeem` counted as one use (a stall code renewed
+    for `renew_seconds`, see `redeem_qr`). A closed stall (its vendor deactivated) is
+    refused unless `closed_ok` (the stall page says it is closed).
     """
     if redeem:
-        row = await redeem_qr(session, token, secret=secret)
+        row = await redeem_qr(session, token, secret=secret, renew_seconds=renew_seconds)
     else:
         row = await find_qr(session, token, secret=secret)
         check_unused(row)

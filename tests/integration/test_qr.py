@@ -180,3 +180,30 @@ async def test_a_guest_is_a_customer_of_every_stall(api: Api, market: dict) -> N
         )
         assert opened.status_code == 201, opened.text
         assert opened.json()["vendor_id"] == other["user"]["id"]
+
+
+async def test_a_stall_code_in_use_lives_on(api: Api, market: dict, app) -> None:
+    """Each scan of a stall code moves its end to a full lifetime from now: a printed sign
+    shoppers use never dies under them. A one-visit code is not renewed, and an ended
+    stall code is not brought back by a scan."""
+    ttl = app.state.settings.qr_stall_ttl_seconds
+    stall = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": "stall"})
+    visit = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": "visit"})
+    stall_token, visit_token = stall.json()["token"], visit.json()["token"]
+    soon = utcnow() + timedelta(days=1)
+    async with app.state.sessions() as session, session.begin():
+        await session.execute(update(QRSession).values(expires_at=soon))
+    for token in (stall_token, visit_token):
+        r = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
+        assert r.status_code == 200, r.text
+    async with app.state.sessions() as session:
+        rows = {
+            row.kind.value: row.expires_at for row in (await session.scalars(select(QRSession)))
+        }
+    assert rows["stall"] >= utcnow() + timedelta(seconds=ttl - 120)
+    assert abs((rows["visit"] - soon).total_seconds()) < 1
+
+    async with app.state.sessions() as session, session.begin():
+        await session.execute(update(QRSession).values(expires_at=utcnow() - timedelta(1)))
+    r = await api.client.post(f"/api/qr/{stall_token}/join", json={"language": "hi"})
+    assert r.status_code == 410 and r.json()["error"]["code"] == "qr_expired"

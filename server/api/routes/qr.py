@@ -162,7 +162,13 @@ async def join_qr(
     With a negotiation, the vendor is told (`customer_joined` on their notice channel,
     spoken on their phone leg)."""
     async with session.begin():
-        row, profile = await qr.open_stall(session, token, secret=settings.secret_keys, redeem=True)
+        row, profile = await qr.open_stall(
+            session,
+            token,
+            secret=settings.secret_keys,
+            redeem=True,
+            renew_seconds=settings.qr_stall_ttl_seconds,
+        )
         guest = await accounts.create_guest(
             session, anonymous, language=body.language, name=body.name
         )
