@@ -8,6 +8,7 @@ from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.agreed_first import agreed_before_asking
 from audio.understanding.agreed_paying import pays_as_agreed
+from audio.understanding.agreed_weighed import agreed_then_weighed
 from audio.understanding.amount_off import (
     counts_beside_amount_off,
     drop_amounts_off,
@@ -474,4 +475,6 @@ def understand(
     )
     understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
     understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
+    if agreed_then_weighed(reading, understood):
+        return understood  # "okay, 36 it is, weigh it": the price agreed, no weight
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
