@@ -107,6 +107,7 @@ from audio.understanding.said import at_price_said
 from audio.understanding.shape import _per_unit
 from audio.understanding.shopping_lists import list_asked
 from audio.understanding.short_thousands import short_thousands
+from audio.understanding.side_deals import condition_counts_apart, rate_lowered_on_count
 from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
@@ -241,8 +242,10 @@ def understand(
 
     superseded = superseded_prices(reading) + replaced
     bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
+    bulk = bulk or rate_lowered_on_count(reading)  # "95 a kilo; take ten kilo, it's 90"
     if bulk is not None:
         superseded = [p for p in superseded if p is not bulk[0]] + [bulk[1]]
+        condition_counts_apart(reading, *bulk)  # "if you take the 30 kg sack": no quantity
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
