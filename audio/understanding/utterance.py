@@ -17,6 +17,7 @@ from audio.understanding.amount_off import (
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.answered_yes import answered_yes
 from audio.understanding.any_one import any_one_priced
+from audio.understanding.asked_again import past_asked_again
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.bulk_rates import bulk_after_rate
@@ -255,6 +256,9 @@ def understand(
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
+    again = past_asked_again(reading, past_alone)  # "last time 150, give it at that"
+    if again is not None:
+        superseded, complaint = [p for p in superseded if p is not again], False
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
