@@ -14,6 +14,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.deposits import drop_deposits
+from audio.understanding.levels import level_reached
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.sums import drop_summed_parts
 
@@ -141,7 +142,8 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
         return False  # "up to 50": a cap, a price
     near = [w for j, w in enumerate(near) if not _together(near, j)]
     pairs = [f"{a} {b}" for a, b in pairwise(near)]
-    return any(w in _CHANGED for w in (*near, *pairs))
+    changed = any(w in _CHANGED for w in (*near, *pairs))
+    return changed and not level_reached(reading, span)  # "come down to 820": the price now
 
 
 # Malayalam "കൂടി" after a word with "-ും" ("മൂന്നിനും കൂടി", for all three together) or

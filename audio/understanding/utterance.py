@@ -8,6 +8,7 @@ from audio.numbers import find_numbers, near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.agreed_first import agreed_before_asking
 from audio.understanding.agreed_paying import pays_as_agreed
+from audio.understanding.agreed_weighed import agreed_then_weighed
 from audio.understanding.amount_off import (
     counts_beside_amount_off,
     drop_amounts_off,
@@ -16,6 +17,7 @@ from audio.understanding.amount_off import (
 from audio.understanding.amounts import _classify_numbers, _measures
 from audio.understanding.answered_yes import answered_yes
 from audio.understanding.any_one import any_one_priced
+from audio.understanding.asked_again import past_asked_again
 from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.bulk_rates import bulk_after_rate
@@ -106,6 +108,7 @@ from audio.understanding.said import at_price_said
 from audio.understanding.shape import _per_unit
 from audio.understanding.shopping_lists import list_asked
 from audio.understanding.short_thousands import short_thousands
+from audio.understanding.side_deals import condition_counts_apart, rate_lowered_on_count
 from audio.understanding.spans import (
     _confirm_numbers,
     _digit_runs,
@@ -242,8 +245,10 @@ def understand(
 
     superseded = superseded_prices(reading) + replaced
     bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
+    bulk = bulk or rate_lowered_on_count(reading)  # "95 a kilo; take ten kilo, it's 90"
     if bulk is not None:
         superseded = [p for p in superseded if p is not bulk[0]] + [bulk[1]]
+        condition_counts_apart(reading, *bulk)  # "if you take the 30 kg sack": no quantity
     complaint = set_aside_recalled(reading, superseded)  # "kal 30 tha, aaj 45 kyun?"
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
@@ -253,6 +258,9 @@ def understand(
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
+    again = past_asked_again(reading, past_alone)  # "last time 150, give it at that"
+    if again is not None:
+        superseded, complaint = [p for p in superseded if p is not again], False
     standing = [
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
@@ -476,4 +484,6 @@ def understand(
     )
     understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
     understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
+    if agreed_then_weighed(reading, understood):
+        return understood  # "okay, 36 it is, weigh it": the price agreed, no weight
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
