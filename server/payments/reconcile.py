@@ -58,7 +58,7 @@ from server.domain.errors import DomainError
 from server.domain.payments.checkouts import attach_link_order, get_checkout, move_checkout
 from server.domain.payments.inbox import TO_APPLY
 from server.domain.payments.payments import PaymentOutcome
-from server.domain.payments.refunds import apply_refund
+from server.domain.payments.refund_answers import apply_refund
 from server.domain.payments.snapshots import RefundSnapshot
 from server.payments import entities, refund_sync
 from server.payments.checkouts import adopt_checkout, commit_payment

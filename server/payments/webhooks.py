@@ -35,7 +35,8 @@ from server.domain.payments.inbox import (
     keep_webhook_event,
 )
 from server.domain.payments.payments import apply_payment
-from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund
+from server.domain.payments.refund_answers import apply_refund
+from server.domain.payments.refunds import RefundExceedsCaptured
 from server.domain.payments.snapshots import RAZORPAY_ID, PaymentSnapshot
 from server.payments.entities import (
     MalformedEntity,

@@ -1,6 +1,7 @@
 """Payments: checkouts opened at Razorpay, payments applied forward-only, refunds bounded.
 
-One module per aggregate: `checkouts`, `payments`, `refunds`, the read `views`, and the
+One module per aggregate: `checkouts`, `payments`, `refunds` (asked for; Razorpay's
+answers in `refund_answers`), the read `views`, and the
 webhook `inbox` and `idempotency` keys beside them; `states` holds the state machines,
 `snapshots` what Razorpay says, `rows` the row helpers they share. Status moves go
 through `server.domain.transitions`.
