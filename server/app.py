@@ -16,7 +16,7 @@ from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, drain, metrics_peers, migrate, prefork
-from server.api import errors, fastbids, fastpay
+from server.api import error_docs, errors, fastbids, fastpay
 from server.api.methods import HeadAsGet, NoHostInRedirects
 from server.api.routes import (
     auth,
@@ -185,7 +185,7 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     )
     for module in modules:
         app.include_router(module.router)
-    errors.document_errors(app, [module.router for module in modules])
+    error_docs.document_errors(app, [module.router for module in modules])
     mount_pages(app)
     # Innermost: the lean paths (a bid; a payment's checkout, webhook and order polls)
     # see what the routes would (the request id, the budget, the body within its limit)

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import BidSource, Negotiation, Role
 from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import (
     AcceptIn,
     AcceptOut,

@@ -31,7 +31,8 @@ from models import (
     User,
 )
 from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
-from server.api.errors import error_responses, outage
+from server.api.error_docs import error_responses
+from server.api.errors import outage
 from server.api.payment_schemas import (
     CheckoutOut,
     CreateIn,
