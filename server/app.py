@@ -74,7 +74,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
                     "run `vyaparmitra db upgrade` first."
                 )
     except (OperationalError, InterfaceError) as exc:
-        # Bounded (server/migrate.py `sync_engine`): a hung database fails start-up within
+        # Bounded (server/sync_db.py `sync_engine`): a hung database fails start-up within
         # about the answer timeout, for a supervisor to restart, instead of never coming up.
         log.error("start-up failed: the database cannot be reached", extra={"error": str(exc.orig)})
         raise

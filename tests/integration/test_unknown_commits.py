@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from models import Bid, BidSource, Negotiation, Product, Side, utcnow
-from server import migrate
+from server import sync_db
 from server.api.schemas import BidOut
 from server.domain import negotiation as domain
 from tests.conftest import Api, make_settings
@@ -39,7 +39,7 @@ ORDERED_LATE = 3750
 
 @pytest.fixture
 def slow_commits(postgres_url: str) -> Iterator[str]:
-    engine = create_engine(migrate.sync_url(postgres_url))
+    engine = create_engine(sync_db.sync_url(postgres_url))
     with engine.begin() as conn:
         conn.execute(
             text(
