@@ -34,7 +34,7 @@ from server.api.routes import (
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
 from server.conditional import ConditionalGet, GzipReads
-from server.db import create_engine, session_factory
+from server.db import create_engine
 from server.dbtime import DatabaseBudgetMiddleware
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
 from server.live.runtime import start_live, stop_live
@@ -46,6 +46,7 @@ from server.ratelimit import RateLimiter
 from server.redisconn import redis_from_settings
 from server.revocation import AccountGate
 from server.security import Passwords, Tokens
+from server.sessions import session_factory
 from server.settings import Settings, load_settings
 from server.sweeper import run_sweeper
 from server.tracing import Tracing, TracingMiddleware

@@ -218,9 +218,10 @@ def demo(yes: bool) -> None:
         require_migrated(settings)
     # What loads the data, once the database is there (a command that fails before
     # starts faster without it).
-    from server.db import create_engine, session_factory
+    from server.db import create_engine
     from server.demo import load_demo_once
     from server.security import Passwords
+    from server.sessions import session_factory
 
     async def _run() -> None:
         engine = create_engine(

@@ -24,7 +24,8 @@ import migrations
 import models
 from models import Role, User, utcnow
 from server import migrate, sync_db
-from server.db import create_engine, session_factory
+from server.db import create_engine
+from server.sessions import session_factory
 from tests.conftest import POSTGRES_URL, need
 
 TABLES = set(models.Base.metadata.tables)

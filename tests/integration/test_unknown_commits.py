@@ -247,7 +247,7 @@ async def test_a_rest_reject_saved_late_reaches_the_other_sides_socket(slow_comm
 
 def _pending(negotiation: Negotiation, product: Product, bidder_id: int, stamp: Any) -> Any:
     """What a bid's write was about to save when its answer was lost (the write of a bid
-    whose statements commit alone: `server.db.single_statement`)."""
+    whose statements commit alone: `server.sessions.single_statement`)."""
     bid = Bid(
         negotiation_id=negotiation.id,
         seq=negotiation.bid_count + 1,

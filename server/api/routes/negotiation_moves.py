@@ -29,11 +29,11 @@ from server.api.schemas import (
     PathId,
     ReasonIn,
 )
-from server.db import single_statement
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.live.moves import Moves
 from server.live.settling import Recheck
+from server.sessions import single_statement
 from server.settings import Settings
 
 T = TypeVar("T")

@@ -44,7 +44,6 @@ from server.api.payment_schemas import (
     WebhookOut,
 )
 from server.api.schemas import PathId
-from server.db import single_statement
 from server.domain.context import Actor
 from server.domain.payments.checkouts import checkout_made
 from server.domain.payments.views import payment_view
@@ -52,6 +51,7 @@ from server.logs import request_id_var
 from server.payments import checkouts, refunds, webhooks
 from server.payments.errors import EventIdInvalid, GatewayUnavailable, SignatureInvalid
 from server.payments.runtime import PaymentsRuntime
+from server.sessions import single_statement
 from server.web import pages
 
 router = APIRouter(tags=["payments"])
