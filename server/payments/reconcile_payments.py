@@ -22,7 +22,8 @@ from models import (
 )
 from server.domain.context import Actor
 from server.domain.errors import DomainError
-from server.domain.payments.checkouts import attach_link_order, get_checkout, move_checkout
+from server.domain.payments.checkout_answers import attach_link_order, move_checkout
+from server.domain.payments.checkouts import get_checkout
 from server.domain.payments.payments import PaymentOutcome
 from server.payments import entities
 from server.payments.checkouts import adopt_checkout, commit_payment

@@ -26,7 +26,7 @@ from server import app_metrics
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
 from server.domain.negotiation import rupees
-from server.domain.payments.checkouts import attach_link_order, find_checkout, move_checkout
+from server.domain.payments.checkout_answers import attach_link_order, find_checkout, move_checkout
 from server.domain.payments.inbox import (
     TO_APPLY,
     StoredEvent,
