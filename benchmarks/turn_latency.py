@@ -67,10 +67,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
 import json
-import os
-import platform
 import sys
 import tempfile
 import time
@@ -82,20 +79,21 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.lib.machine import cpu_model, git, load_average, wait_idle  # noqa: E402
+from benchmarks.lib.machine import load_average, wait_idle  # noqa: E402
 from benchmarks.lib.output import cell, log  # noqa: E402
 from benchmarks.lib.server import bench_env, serve  # noqa: E402
 from benchmarks.turn_data import VOICES  # noqa: E402
 from benchmarks.turns.analysis import verdicts  # noqa: E402
 from benchmarks.turns.clips import (  # noqa: E402
-    SPLIT_ALIGNMENTS,
     build_answers,
     build_clips,
     check_clips,
     make_silence,
     print_clips,
 )
+from benchmarks.turns.document import result_document  # noqa: E402
 from benchmarks.turns.offline import compare, decode_lines  # noqa: E402
+from benchmarks.turns.options import hangovers, parse_args, turns_for  # noqa: E402
 from benchmarks.turns.report import (  # noqa: E402
     BUSY_OTHER_CORES,
     print_details,
@@ -105,143 +103,12 @@ from benchmarks.turns.report import (  # noqa: E402
 )
 from benchmarks.turns.step import run_step  # noqa: E402
 
-DEFAULT_OUT = ROOT / "benchmarks" / "results" / "turn_latency.json"
-DEFAULT_NS = (1, 2, 4, 8, 16)
-DEFAULT_TURNS = {1: 20, 2: 10, 4: 6, 8: 4, 16: 4}
-"""Turns per negotiation (both sides together) by N, when `--turns` is not given."""
-QUICK_NS = (1, 2)
-QUICK_TURNS = 4
-
-
-# --------------------------------------------------------------------------- main
-
-
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--ns", help="concurrent negotiations per step (default 1,2,4,8,16)")
-    parser.add_argument(
-        "--languages",
-        default="en",
-        help="what the negotiations speak, in turn (en, hi): en,hi makes every second one "
-        "Hindi, on both legs (default en)",
-    )
-    parser.add_argument(
-        "--turns",
-        type=int,
-        help="turns per negotiation, both sides together (default by N: "
-        + ", ".join(f"{n}: {t}" for n, t in DEFAULT_TURNS.items())
-        + ")",
-    )
-    parser.add_argument("--quick", action="store_true", help="N = 1, 2 and 4 turns: a smoke run")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="JSON (PNG beside it)")
-    parser.add_argument(
-        "--hangover-ms",
-        type=int,
-        help="the server's full VAD hangover (VYAPAR_VAD_HANGOVER_MS; default: the server's, 576)",
-    )
-    parser.add_argument("--gap", type=float, default=0.5, help="pause after hearing a reply (s)")
-    parser.add_argument(
-        "--stagger", type=float, default=6.0, help="spread the starts of N > 1 over this (s)"
-    )
-    parser.add_argument("--reply-timeout", type=float, default=10.0, help="seconds")
-    parser.add_argument(
-        "--time-limit",
-        type=float,
-        default=480.0,
-        help="seconds for the whole run, not counting --wait-idle: steps past it are cut "
-        "short or skipped",
-    )
-    parser.add_argument(
-        "--noise-dbfs", type=float, default=-60.0, help="microphone noise floor (RMS dBFS)"
-    )
-    parser.add_argument("--seed", type=int, default=7, help="Piper's noise, offsets, noise")
-    parser.add_argument(
-        "--no-offline",
-        dest="offline",
-        action="store_false",
-        help="skip decoding each line offline after the run (live vs offline transcripts)",
-    )
-    parser.add_argument(
-        "--wait-idle",
-        type=float,
-        default=0.0,
-        metavar="SECONDS",
-        help="before each step, wait up to this long for other processes to go quiet",
-    )
-    parser.add_argument(
-        "--server-env",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="extra environment for the server (repeatable), e.g. VYAPAR_STT_WORKERS=2",
-    )
-    args = parser.parse_args(argv)
-    if args.ns:
-        try:
-            args.n_list = [int(x) for x in args.ns.split(",") if x.strip()]
-        except ValueError:
-            parser.error("--ns takes numbers separated by commas")
-        if not args.n_list or min(args.n_list) < 1:
-            parser.error("--ns needs positive numbers")
-    else:
-        args.n_list = list(QUICK_NS if args.quick else DEFAULT_NS)
-    args.language_list = [x.strip() for x in args.languages.split(",") if x.strip()]
-    if not args.language_list or set(args.language_list) - {"en", "hi"}:
-        parser.error("--languages takes en and/or hi, separated by commas")
-    args.extra_env = {}
-    for item in args.server_env:
-        key, sep, value = item.partition("=")
-        if not sep or not key.startswith("VYAPAR_"):
-            parser.error(f"--server-env takes VYAPAR_KEY=VALUE, not {item!r}")
-        args.extra_env[key] = value
-    if args.hangover_ms is not None:
-        args.extra_env["VYAPAR_VAD_HANGOVER_MS"] = str(args.hangover_ms)
-    return args
-
-
-def turns_for(n: int, args: argparse.Namespace) -> int:
-    if args.turns is not None:
-        return max(1, args.turns)
-    if args.quick:
-        return QUICK_TURNS
-    fitting = [t for m, t in sorted(DEFAULT_TURNS.items()) if m <= n]
-    return fitting[-1] if fitting else DEFAULT_TURNS[1]
-
 
 async def run(args: argparse.Namespace) -> dict[str, Any]:
-    from server.settings import Settings
-
     began = time.monotonic()
-    hangover = int(
-        args.extra_env.get(
-            "VYAPAR_VAD_HANGOVER_MS", Settings.model_fields["vad_hangover_ms"].default
-        )
-    )
-    complete_env = args.extra_env.get(
-        "VYAPAR_VAD_COMPLETE_HANGOVER_MS",
-        Settings.model_fields["vad_complete_hangover_ms"].default,
-    )
-    complete = int(complete_env) or None
-    hangover_phone = (
-        int(
-            args.extra_env.get(
-                "VYAPAR_VAD_HANGOVER_PHONE_MS",
-                Settings.model_fields["vad_hangover_phone_ms"].default,
-            )
-        )
-        or hangover
-    )
-    complete_phone = (
-        int(
-            args.extra_env.get(
-                "VYAPAR_VAD_COMPLETE_HANGOVER_PHONE_MS",
-                Settings.model_fields["vad_complete_hangover_phone_ms"].default,
-            )
-        )
-        or None
-    )
+    hangs = hangovers(args.extra_env)
+    hangover, complete = hangs.hangover, hangs.complete
+    hangover_phone, complete_phone = hangs.hangover_phone, hangs.complete_phone
     load_start = load_average()
     log(f"load average {load_start}; preparing speech (espeak-ng {', '.join(VOICES.values())})…")
     silence = make_silence(args.noise_dbfs, args.seed)
@@ -353,66 +220,22 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             f"{bar['premature']} premature, {bar['timeouts']} timeouts)"
         )
     log(f"largest N with p95 < 2 s: {verdict['largest_n_p95_under_2s']}")
-    document = {
-        "benchmark": "turn_latency",
-        "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "commit": git("rev-parse", "--short", "HEAD"),
-        "dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
-        "machine": {
-            "nproc": os.cpu_count(),
-            "cpu": cpu_model(),
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-        },
-        "load_average_start": load_start,
-        "load_average_end": load_average(),
-        "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
-        "voices": VOICES,
-        "params": {
-            "ns": args.n_list,
-            "languages": args.language_list,
-            "turns": {str(n): turns_for(n, args) for n in args.n_list},
-            "gap_s": args.gap,
-            "stagger_s": args.stagger,
-            "reply_timeout_s": args.reply_timeout,
-            "noise_dbfs": args.noise_dbfs,
-            "seed": args.seed,
-            "hangover_ms": hangover,
-            "complete_hangover_ms": complete,
-            "complete_hangover_phone_ms": complete_phone,
-            "hangover_phone_ms": hangover_phone,
-            "server_env": {k: v for k, v in server.env.items() if k != "VYAPAR_SECRET_KEY"},
-        },
-        "lines": [
-            {
-                "id": c.line.id,
-                "side": c.line.side,
-                "language": c.line.language,
-                "offer": c.line.offer,
-                "text": c.line.text,
-                "pauses_s": list(c.line.pauses),
-                "phrase_s": c.phrase_seconds,
-                "speech_s": round(c.seconds, 3),
-                "vad_splits": c.vad_splits,
-                "early_cuts": c.early_cuts,
-                "vad_offsets_tried": SPLIT_ALIGNMENTS,
-                "vad_longest_pause_ms": c.vad_longest_pause_ms,
-                "vad_tail_ms": c.vad_tail_ms,
-                "understood": list(c.understood),
-            }
-            for c in clips.values()
-        ],
-        "warnings": warnings,
-        "skipped_ns": skipped,
-        "verdict": verdict,
-        "elapsed_s": round(time.monotonic() - began, 1),
-        "steps": steps,
-    }
-    return document
+    return result_document(
+        args,
+        began=began,
+        load_start=load_start,
+        hangs=hangs,
+        server_env=server.env,
+        clips=clips,
+        warnings=warnings,
+        skipped=skipped,
+        verdict=verdict,
+        steps=steps,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+    args = parse_args(__doc__.split("\n\n")[0], argv)
     document = asyncio.run(run(args))
     write_outputs(document, args.out)
     return 0

@@ -6,7 +6,7 @@ from alembic import context
 
 import models
 from server.db import DEFAULT_ANSWER_TIMEOUT
-from server.migrate import sync_engine, sync_url
+from server.sync_db import sync_engine, sync_url
 
 config = context.config
 target_metadata = models.Base.metadata

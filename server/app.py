@@ -16,7 +16,7 @@ from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, drain, metrics_peers, migrate, prefork
-from server.api import errors, fastbids, fastpay
+from server.api import error_docs, errors, fastbids, fastpay
 from server.api.methods import HeadAsGet, NoHostInRedirects
 from server.api.routes import (
     auth,
@@ -26,6 +26,7 @@ from server.api.routes import (
     negotiation_moves,
     negotiations,
     orders,
+    payment_callbacks,
     payments,
     products,
     qr,
@@ -34,7 +35,7 @@ from server.api.routes import (
 )
 from server.bodylimit import BodyLimitMiddleware, BodyLimits
 from server.conditional import ConditionalGet, GzipReads
-from server.db import create_engine, session_factory
+from server.db import create_engine
 from server.dbtime import DatabaseBudgetMiddleware
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
 from server.live.runtime import start_live, stop_live
@@ -46,6 +47,7 @@ from server.ratelimit import RateLimiter
 from server.redisconn import redis_from_settings
 from server.revocation import AccountGate
 from server.security import Passwords, Tokens
+from server.sessions import session_factory
 from server.settings import Settings, load_settings
 from server.sweeper import run_sweeper
 from server.tracing import Tracing, TracingMiddleware
@@ -74,7 +76,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
                     "run `vyaparmitra db upgrade` first."
                 )
     except (OperationalError, InterfaceError) as exc:
-        # Bounded (server/migrate.py `sync_engine`): a hung database fails start-up within
+        # Bounded (server/sync_db.py `sync_engine`): a hung database fails start-up within
         # about the answer timeout, for a supervisor to restart, instead of never coming up.
         log.error("start-up failed: the database cannot be reached", extra={"error": str(exc.orig)})
         raise
@@ -179,13 +181,14 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         negotiation_moves,
         orders,
         payments,
+        payment_callbacks,
         live,
         telephony,
         console,
     )
     for module in modules:
         app.include_router(module.router)
-    errors.document_errors(app, [module.router for module in modules])
+    error_docs.document_errors(app, [module.router for module in modules])
     mount_pages(app)
     # Innermost: the lean paths (a bid; a payment's checkout, webhook and order polls)
     # see what the routes would (the request id, the budget, the body within its limit)

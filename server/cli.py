@@ -98,7 +98,7 @@ def operator_error(exc: BaseException) -> str | None:
     does not have (newer code migrated it) is one line naming it and what works."""
     from alembic.util.exc import CommandError
 
-    from server.migrate import DatabaseAhead
+    from server.revisions import DatabaseAhead
 
     if isinstance(exc, DatabaseAhead):
         return str(exc)
@@ -179,7 +179,7 @@ def require_migrated(settings: Settings) -> None:
     """For commands that read or change data without migrating (`users`, `qr`, `payments
     reconcile`, `demo` with auto-migration off): the database must be at the head
     revision. Like every command, this creates the SQLite file's folder first
-    (`migrate.ensure_sqlite_dir`), so a fresh data folder gets this line, not an
+    (`data_folder.ensure_sqlite_dir`), so a fresh data folder gets this line, not an
     `unable to open` error."""
     from server import migrate
 
@@ -218,9 +218,10 @@ def demo(yes: bool) -> None:
         require_migrated(settings)
     # What loads the data, once the database is there (a command that fails before
     # starts faster without it).
-    from server.db import create_engine, session_factory
+    from server.db import create_engine
     from server.demo import load_demo_once
     from server.security import Passwords
+    from server.sessions import session_factory
 
     async def _run() -> None:
         engine = create_engine(

@@ -82,10 +82,10 @@ def report(settings: Settings, revision: str, done: Any, *, upgrading: bool) -> 
     `upgraded from 0003 to 0006`, or that nothing ran and why (`already at 0006 (0001 is
     older; use db downgrade)`). Exit status 1 when the database did not end at (or, for
     an upgrade, past; for a downgrade, before) REVISION."""
-    from server import migrate
+    from server import revisions
 
-    chain = migrate.revision_chain(settings.database_url)
-    target = None if chain is None else migrate.target_position(chain, revision, done.before)
+    chain = revisions.revision_chain(settings.database_url)
+    target = None if chain is None else revisions.target_position(chain, revision, done.before)
     after = None if chain is None or done.after not in chain else chain.index(done.after)
     wanted = revision
     if chain is not None and target is not None and chain[target] != revision:
@@ -130,19 +130,19 @@ def confirm_downgrade(settings: Settings, revision: str) -> None:
     revision it cannot find or walk to (`bogus`, `head-99`): that is said in one line."""
     from sqlalchemy.engine import make_url
 
-    from server import migrate
+    from server import migrate, revisions
     from server.domain.errors import as_typed
 
     if not revision.strip():
-        raise click.ClickException(migrate.NO_REVISION)
+        raise click.ClickException(revisions.NO_REVISION)
     current = migrate.status(settings.database_url, settings.db_answer_timeout_seconds).current
-    chain = migrate.revision_chain(settings.database_url)
+    chain = revisions.revision_chain(settings.database_url)
     if chain is not None and current in chain:
-        target = migrate.target_position(chain, revision, current)
+        target = revisions.target_position(chain, revision, current)
         if target is None:  # nothing to drop, nor to ask about: say what is wrong
             raise click.ClickException(
                 f"Cannot find or walk to revision {as_typed(revision)} from "
-                f"{current or '<base>'}: {migrate.NAME_ONE}"
+                f"{current or '<base>'}: {revisions.NAME_ONE}"
             )
         if target >= chain.index(current):
             return

@@ -203,11 +203,12 @@ def register(main: click.Group, load: Any) -> None:
             )
         require_migrated(settings)
         # The gateway and the payment rules, once the database is known to be there.
-        from server.db import after_commit, create_engine, session_factory
+        from server.db import create_engine
         from server.domain import news
         from server.payments.gateway import RazorpayGateway
         from server.payments.reconcile import reconcile
         from server.payments.runtime import gateway_config
+        from server.sessions import after_commit, session_factory
 
         async def _run() -> tuple[dict[str, Any], int]:
             engine = create_engine(

@@ -36,10 +36,11 @@ def register(main: click.Group, load: Any) -> None:
 
         settings: Settings = load()
         require_migrated(settings)
-        from server.db import create_engine, session_factory
+        from server.db import create_engine
         from server.domain import qr as domain
         from server.domain.context import Actor
         from server.domain.errors import DomainError, as_typed
+        from server.sessions import session_factory
 
         async def _run() -> int:
             failed = 0

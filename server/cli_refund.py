@@ -66,13 +66,14 @@ async def _refund(
 ) -> dict[str, Any]:
     import uuid
 
-    from server.db import create_engine, session_factory
+    from server.db import create_engine
     from server.domain.context import Actor
     from server.domain.errors import DomainError
     from server.domain.payments.refunds import reserve_operator_refund
     from server.payments.gateway import RazorpayGateway
     from server.payments.refunds import send_refund
     from server.payments.runtime import gateway_config
+    from server.sessions import session_factory
 
     engine = create_engine(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
     gateway = RazorpayGateway(gateway_config(settings))

@@ -98,7 +98,7 @@ def register(main: click.Group, load: Any) -> None:
         tls = _tls_files(settings, tls_cert, tls_key)
         _check_port(host or settings.host, port or settings.port)
         _follow_port(settings, port or settings.port, https=tls is not None)
-        from server.migrate import ensure_sqlite_dir
+        from server.data_folder import ensure_sqlite_dir
 
         ensure_sqlite_dir(settings.database_url)  # a data folder it cannot write: one line
         _check_models(settings)

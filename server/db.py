@@ -1,4 +1,5 @@
-"""Async engine and sessions. Built by the app's lifespan, never at import time."""
+"""The async engine per backend, its bounded connections and its pool. Built by the app's
+lifespan, never at import time; the sessions on it are `server.sessions`'."""
 
 from __future__ import annotations
 
@@ -6,31 +7,20 @@ import asyncio
 import math
 import select
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
 from sqlalchemy import event
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import (
-    AsyncEngine,
-    AsyncSession,
-    async_sessionmaker,
-    create_async_engine,
-)
-from sqlalchemy.orm import Session
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlalchemy.util import queue as sa_queue
 
-from server.dbtime import charge, database_budget, wait_bound
+from server.dbtime import charge, wait_bound
 from server.pool_log import quiet_reset_failures
-
-T = TypeVar("T")
+from server.sessions import READ_ONLY
 
 DEFAULT_ANSWER_TIMEOUT = 10.0
 """Seconds PostgreSQL may take to answer one step of the protocol (a statement, a commit)."""
@@ -40,28 +30,6 @@ class DatabaseNotAnswering(psycopg.OperationalError):
     """PostgreSQL accepted the connection but did not answer in time (a frozen or
     overwhelmed server), or this unit of work has spent its time on the database. The
     connection is closed: its state is unknown."""
-
-
-READ_ONLY = "vyapar_read_only"
-"""Execution option: this transaction only reads (see `read_only`)."""
-
-
-async def read_only(session: AsyncSession) -> None:
-    """Mark `session`'s transaction, before its first statement, as one that only reads:
-    on SQLite it then takes no write lock (PostgreSQL is unaffected)."""
-    await session.connection(execution_options={READ_ONLY: True})
-
-
-@asynccontextmanager
-async def unit_of_work(
-    sessions: async_sessionmaker[AsyncSession], seconds: float
-) -> AsyncIterator[AsyncSession]:
-    """A session in a transaction, with its own database budget of `seconds` (the answer
-    timeout). Live sockets use it for each move, so that a hung database costs a move one
-    bound whatever the move does."""
-    with database_budget(seconds):
-        async with sessions() as session, session.begin():
-            yield session
 
 
 class BoundedConnection(psycopg.AsyncConnection[Any]):
@@ -322,124 +290,3 @@ def _sqlite_engine(url: Any, *, pool_timeout: float, answer_timeout: float) -> A
             charge(started)
 
     return engine
-
-
-def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    class FactorySession(Session):
-        """This factory's sessions: events listened for on it are this app's alone."""
-
-    return async_sessionmaker(
-        engine, expire_on_commit=False, autoflush=False, sync_session_class=FactorySession
-    )
-
-
-def after_commit(
-    sessions: async_sessionmaker[AsyncSession], key: str, callback: Callable[[Any], None]
-) -> None:
-    """Call `callback(session.info[key])` after each commit of `sessions` that set it; a
-    rollback drops it. The callback runs in the event loop's thread and must not block."""
-    cls = sessions.kw["sync_session_class"]
-
-    def committed(session: Session) -> None:
-        value = session.info.pop(key, None)
-        if value:
-            callback(value)
-
-    def rolled_back(session: Session) -> None:
-        session.info.pop(key, None)
-
-    event.listen(cls, "after_commit", committed)
-    event.listen(cls, "after_rollback", rolled_back)
-
-
-class DriverStatement:
-    """A Core statement run straight on the psycopg connection of a session's transaction:
-    compiled once per dialect, prepared by the server, no ORM and no execution context,
-    with the column types' own conversions both ways. For the hottest statements only
-    (a bid's read and write), where SQLAlchemy's per-statement work cost more than the
-    database's. Errors come out as SQLAlchemy's (`OperationalError`…), the connection
-    invalidated when it is lost, as `session.execute` would leave them."""
-
-    def __init__(self, statement: Any) -> None:
-        self.statement = statement
-        self._compiled: dict[str, tuple[str, Any, dict[str, Any], list[Any]]] = {}
-
-    def _compile(self, dialect: Any) -> tuple[str, Any, dict[str, Any], list[Any]]:
-        found = self._compiled.get(dialect.name)
-        if found is None:
-            compiled = self.statement.compile(dialect=dialect)
-            binds = dict(compiled._bind_processors)
-            results = [
-                column.type._cached_result_processor(dialect, None)
-                for column in self.statement.selected_columns
-            ]
-            found = self._compiled[dialect.name] = (compiled.string, compiled, binds, results)
-        return found
-
-    async def rows(self, session: AsyncSession, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        connection = await session.connection()
-        dialect = connection.dialect
-        sql, compiled, binds, results = self._compile(dialect)
-        values = compiled.construct_params(params)
-        for name, process in binds.items():
-            if name in values:
-                values[name] = process(values[name])
-        raw = await connection.get_raw_connection()
-        driver: psycopg.AsyncConnection[Any] = raw.driver_connection  # type: ignore[assignment]
-        try:
-            cursor = driver.cursor()
-            await cursor.execute(sql, values, prepare=True)
-            # Whether rows came back, from the result's status: `cursor.description`
-            # would build a column object per column (a bid's read has 29) only to ask.
-            result = cursor.pgresult
-            returned = result is not None and result.status == psycopg.pq.ExecStatus.TUPLES_OK
-            fetched = await cursor.fetchall() if returned else []
-        except psycopg.Error as err:
-            lost = dialect.is_disconnect(err, raw, None)  # type: ignore[arg-type]
-            if lost:
-                await connection.invalidate()
-            raise DBAPIError.instance(
-                sql, None, err, psycopg.Error, connection_invalidated=lost, dialect=dialect
-            ) from err
-        return [
-            tuple(value if p is None else p(value) for p, value in zip(results, row, strict=True))
-            for row in fetched
-        ]
-
-
-def attribute_keys(cls: type[Any], table: Any) -> list[str]:
-    """The mapped attribute of each of `table`'s columns, in column order (for `loaded`)."""
-    mapper = sa_inspect(cls)
-    return [mapper.get_property_by_column(c).key for c in table.c]
-
-
-def loaded(cls: type[T], keys: list[str], values: Sequence[object]) -> T:
-    """An instance of a mapped class whose attributes are `values` (a `DriverStatement`'s
-    row), as loaded ones, outside any session (as a read outside the identity map would
-    give it)."""
-    instance: T = cls._sa_class_manager.new_instance()  # type: ignore[attr-defined]
-    instance.__dict__.update(zip(keys, values, strict=True))
-    return instance
-
-
-SINGLE_STATEMENTS = "vyapar_single_statements"
-"""`session.info` key: set by `single_statement`; each statement commits alone."""
-
-
-async def single_statement(session: AsyncSession) -> None:
-    """The session's transaction (begun, not yet connected) is statements each consistent
-    on its own: on PostgreSQL its connection runs in autocommit, so each statement is
-    one round trip (no `BEGIN`, no `COMMIT`): a read is one instead of three, and a read
-    then a write that checks what was read (a bid's compare-and-set) two instead of
-    four, the write then being the commit (`commits_alone`). The isolation level is set
-    on the driver connection without a round trip and reset when the connection goes
-    back to the pool. SQLite keeps its transaction (a local call)."""
-    if session.get_bind().dialect.name == "postgresql":
-        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-        session.info[SINGLE_STATEMENTS] = True
-
-
-def commits_alone(session: AsyncSession) -> bool:
-    """Whether each of `session`'s statements commits on its own (`single_statement`):
-    then a write whose answer is lost may have been saved, as a lost COMMIT may."""
-    return bool(session.info.get(SINGLE_STATEMENTS))

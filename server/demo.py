@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models import Product, QRKind, Role, User
-from server import migrate
+from server import migration_lock
 from server.domain import accounts, catalog, qr
 from server.domain.context import Actor
 from server.security import Passwords
@@ -102,7 +102,9 @@ async def load_demo_once(
     """`load_demo` in a transaction of its own, one process at a time per database (the
     migration lock: an advisory lock on PostgreSQL, a file lock on SQLite)."""
     async with (
-        migrate.migration_lock_async(settings.database_url, settings.db_answer_timeout_seconds),
+        migration_lock.migration_lock_async(
+            settings.database_url, settings.db_answer_timeout_seconds
+        ),
         sessions() as session,
         session.begin(),
     ):

@@ -15,8 +15,8 @@ from sqlalchemy import exc as sa
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from server.migrate import head_revision, known_revisions
 from server.outages import schema_behind
+from server.revisions import head_revision, known_revisions
 
 SCHEMA_CHECK_SECONDS = 5.0
 """How long one reading of the database's revision answers `/readyz`."""

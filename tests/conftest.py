@@ -22,7 +22,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, create_engine, text
 
 import models
-from server import migrate
+from server import migrate, sync_db
 from server.app import create_app
 from server.settings import Settings
 from tests import workers
@@ -63,7 +63,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def postgres_migrated() -> str:
     url = need(POSTGRES_URL, "PostgreSQL")
-    engine = create_engine(migrate.sync_url(url))
+    engine = create_engine(sync_db.sync_url(url))
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
@@ -88,7 +88,7 @@ for every table; the tables of a test hold a few rows)."""
 def truncate_postgres(url: str) -> None:
     engine = _CLEANERS.get(url)
     if engine is None:  # one connection per worker, kept: connecting costs more than this
-        engine = _CLEANERS[url] = create_engine(migrate.sync_url(url), pool_size=1)
+        engine = _CLEANERS[url] = create_engine(sync_db.sync_url(url), pool_size=1)
     with engine.begin() as conn:
         conn.exec_driver_sql(_EMPTY_EVERY_TABLE, execution_options={"no_parameters": True})
 

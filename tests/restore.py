@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 import models
-from server import migrate
+from server import sync_db
 
 _SCHEMA = "restore_backup"
 
@@ -52,7 +52,7 @@ def backup(database_url: str) -> Backup:
         _copy_sqlite(path, copy)
         return Backup(database_url, sqlite_copy=copy)
     taken = Backup(database_url)
-    engine = create_engine(migrate.sync_url(database_url))
+    engine = create_engine(sync_db.sync_url(database_url))
     try:
         with engine.begin() as conn:
             conn.execute(text(f"DROP SCHEMA IF EXISTS {_SCHEMA} CASCADE"))
@@ -78,7 +78,7 @@ def restore(taken: Backup) -> None:
         assert path is not None
         _copy_sqlite(taken.sqlite_copy, path)
         return
-    engine = create_engine(migrate.sync_url(taken.database_url))
+    engine = create_engine(sync_db.sync_url(taken.database_url))
     try:
         with engine.begin() as conn:
             for name in reversed(_tables()):

@@ -23,7 +23,7 @@ import time
 from sqlalchemy import create_engine, pool, text
 from sqlalchemy.engine import make_url
 
-from server import migrate
+from server import sync_db
 from tests.ports import free_port
 
 
@@ -37,7 +37,7 @@ def own_postgres(url: str, index: int) -> str:
     """An empty database for worker `index` on the server of `url`."""
     name = f"{make_url(url).database}_gw{index}"
     admin = create_engine(
-        migrate.sync_url(url), isolation_level="AUTOCOMMIT", poolclass=pool.NullPool
+        sync_db.sync_url(url), isolation_level="AUTOCOMMIT", poolclass=pool.NullPool
     )
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from server.migrate import sync_url
+from server.sync_db import sync_url
 
 
 def fresh_database(server_url: str) -> str:

@@ -1,1 +1,2 @@
-"""The parts of `turn_latency.py`: clips, clients, a conversation, analysis and report."""
+"""The parts of `turn_latency.py`: options, clips, clients, a conversation, analysis,
+report and the JSON document."""

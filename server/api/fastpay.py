@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from server.api import lean
 from server.api.payment_schemas import CreateIn
-from server.api.routes import orders, payments
+from server.api.routes import orders, payment_callbacks, payments
 from server.api.schemas.fields import MAX_ID
 
 CREATE_PATH = "/api/payment/create"
@@ -46,7 +46,7 @@ class LeanPayments:
         self.api = api
         self.routes = {
             CREATE_PATH: lean.declared_route(payments.router, CREATE_PATH, "POST"),
-            WEBHOOK_PATH: lean.declared_route(payments.router, WEBHOOK_PATH, "POST"),
+            WEBHOOK_PATH: lean.declared_route(payment_callbacks.router, WEBHOOK_PATH, "POST"),
             ORDER_PATH: lean.declared_route(orders.router, ORDER_PATH, "GET"),
         }
         self.served = 0
@@ -116,7 +116,7 @@ class LeanPayments:
         async def answer() -> bytes:
             state = self.api.state
             async with state.sessions() as session:
-                out = await payments.take_webhook(
+                out = await payment_callbacks.take_webhook(
                     state,
                     session,
                     raw,

@@ -27,6 +27,6 @@ write returns it with the bid), so that whoever commits need not ask for it agai
 PENDING_OUTCOME = "vyapar_pending_outcome"
 """`session.info` key: what a write is about to make of a move (a bid's `BidOutcome`, its
 `bid.id` not yet known), set just before the write and taken away once it has answered.
-Where each statement commits alone (`server.db.single_statement`) that write is the
+Where each statement commits alone (`server.sessions.single_statement`) that write is the
 commit, so when its answer is lost, whoever commits follows it up from this
 (`server/live/settling.py`)."""

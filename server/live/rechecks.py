@@ -28,7 +28,7 @@ def bid_saved(
     """Whether this bid was saved; if so, its `offer` and `state` as `tell_bid` says.
 
     A bid whose write was its commit and never answered (`outcome.bid.id` unknown, see
-    `server.db.single_statement`) is first fenced off: the negotiation's version is
+    `server.sessions.single_statement`) is first fenced off: the negotiation's version is
     moved on from the one its compare-and-set expects, so that a write still on its way
     (queued behind a stalled server) can no longer apply; a write still running holds
     the row until it ends, and the fence waits for it. When the fence applies, nothing

@@ -1,19 +1,18 @@
 """Rooms over Redis pub/sub: one channel per room, so a shopper on one process and a
-vendor on another share the room (see `server.live.rooms` for events and presence)."""
+vendor on another share the room (see `server.live.rooms` for events and presence; the
+members kept in Redis are `server.live.redis_members`)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
-import sys
 import time
 from collections.abc import AsyncIterator
-from dataclasses import asdict, replace
 from typing import Any
 
-from server.live.rooms import CLIP_SECONDS, RESTARTED, Fanout, Member, RoomEvent, process_id
+from server.live.redis_members import RedisMembers
+from server.live.rooms import CLIP_SECONDS, RESTARTED, Fanout, RoomEvent, process_id
 
 log = logging.getLogger("vyaparmitra.rooms")
 
@@ -25,38 +24,8 @@ redis.call('PUBLISH', ARGV[2], ARGV[3] .. seq .. ARGV[4])
 return seq
 """
 
-_REAP = """
-if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-  return 1
-end
-return 0
-"""
-"""A member whose process is gone becomes away, unless the side changed meanwhile: 1 when
-this call made it so (the caller then tells the room)."""
 
-_KEEP = """
-local now = redis.call('HGET', KEYS[1], ARGV[1])
-if not now then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-  return 1
-end
-if now == ARGV[3] then
-  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-  return 2
-end
-return 0
-"""
-"""A process's own member written back: where the key or the field was lost (1), or where
-another process took it for gone (2: this one was late to say it lives; the room is told
-the member is here again); a newer member of the side is left alone (0)."""
-
-
-def _json(member: Member) -> str:
-    return json.dumps(asdict(member))
-
-
-class RedisRoomBus:
+class RedisRoomBus(RedisMembers):
     """Redis pub/sub: one channel per room, one subscriber connection per process.
 
     One task, the reader, owns the subscriber connection: it alone reads, subscribes,
@@ -70,17 +39,8 @@ class RedisRoomBus:
     request waits behind it."""
     REQUEST_SECONDS = 5.0
     """A (un)subscribe not done within this is answered as a Redis timeout."""
-    MEMBERS_EVERY = 2.0
-    """Seconds between re-assertions of this process's members (`_keep_members`): the
-    most a lost members key (evicted, deleted) stays wrong while its room lives."""
     CLOSE_SECONDS = 5.0
     """The most `aclose` waits for each of its steps before it moves on without it."""
-    MEMBERS_TTL = 24 * 3600
-    """A members key no process refreshes any more (its room left everywhere) goes then."""
-    PROCESS_TTL = 10.0
-    """How long a process's liveness key outlives its last refresh (every `MEMBERS_EVERY`
-    while it holds members): a member whose process has no such key is away (its process
-    died with the socket: a worker killed), and the room is told so."""
 
     def __init__(
         self,
@@ -102,15 +62,9 @@ class RedisRoomBus:
         self._requests: list[tuple[str, int, asyncio.Future[None] | None]] = []
         self._wake = asyncio.Event()
         self._publish_script = redis.register_script(_PUBLISH)
-        self._reap_script = redis.register_script(_REAP)
-        self._keep_script = redis.register_script(_KEEP)
         self._highest: dict[int, int] = {}
         """Per room with local listeners, the highest sequence number delivered."""
-        self._own: dict[int, dict[str, tuple[Member, int]]] = {}
-        """Per room with local listeners, the members this process set, each with the
-        number of the presence that made it the side's voice (`sys.maxsize` until it has
-        one): what `_keep_members` writes back when Redis lost them."""
-        self._keeper: asyncio.Task[None] | None = None
+        self._start_members(redis)
         self._closed = False
         """Set by `aclose`: the loops end even where a library swallowed their cancel."""
         health = getattr(redis, "health", None)
@@ -315,93 +269,6 @@ class RedisRoomBus:
         counts = await self._redis.pubsub_numsub(self._channel(room))
         return any(int(count) > 0 for _, count in counts)
 
-    def _alive_key(self, origin: str) -> str:
-        return f"{self._prefix}process:{origin}"
-
-    async def set_member(self, room: int, member: Member) -> None:
-        key = f"{self._prefix}{room}:members"
-        member = replace(member, origin=self.origin)
-        pipe = self._redis.pipeline(transaction=False)
-        pipe.set(self._alive_key(self.origin), "1", px=int(self.PROCESS_TTL * 1000))
-        pipe.hset(key, member.side, _json(member))
-        pipe.expire(key, self.MEMBERS_TTL)
-        await pipe.execute()
-        if room not in self._fanout.queues:
-            return  # this process holds none of the room's sockets: not its to keep
-        claim = self._own.setdefault(room, {}).get(member.side)
-        same = claim is not None and claim[0].conn == member.conn
-        self._own[room][member.side] = (member, claim[1] if same and claim else sys.maxsize)
-        if self._keeper is None or self._keeper.done():
-            self._keeper = asyncio.create_task(self._keep_members(), name="room-members")
-
-    async def _keep_members(self) -> None:
-        """Every `MEMBERS_EVERY` seconds while this process holds rooms: its liveness key
-        is refreshed; its members are written back where Redis lost them (the key evicted
-        or deleted while the room lives; a newer member of the side, set meanwhile, is
-        left alone) and the key's expiry is pushed out; and the other members of its
-        rooms whose process is gone are made away, the room told (`_reap`). Two round
-        trips for all its rooms, never one per frame."""
-        while self._own and not self._closed:
-            await asyncio.sleep(self.MEMBERS_EVERY)
-            try:
-                await self._keep_round()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # Redis away: its rooms resync; the next round tries
-                log.debug("room members not refreshed", extra={"error": repr(exc)})
-
-    async def _keep_round(self) -> None:
-        pipe = self._redis.pipeline(transaction=False)
-        pipe.set(self._alive_key(self.origin), "1", px=int(self.PROCESS_TTL * 1000))
-        kept: list[tuple[int, int, Member]] = []
-        """(room, the script's place among the results, member) of each own member."""
-        place = 1
-        for room, claims in self._own.items():
-            key = f"{self._prefix}{room}:members"
-            for member, _ in claims.values():
-                taken_for_gone = _json(replace(member, state="away"))
-                await self._keep_script(
-                    keys=[key], args=[member.side, _json(member), taken_for_gone], client=pipe
-                )
-                kept.append((room, place, member))
-                place += 1
-            pipe.expire(key, self.MEMBERS_TTL)
-            place += 1
-        rooms = list(self._fanout.queues)
-        for room in rooms:
-            pipe.hgetall(f"{self._prefix}{room}:members")
-        results = await pipe.execute()
-        for room, at, member in kept:
-            if results[at] == 2 and member.state == "here":
-                await self.publish(room, "presence", _presence_here(member))
-        await self._reap(dict(zip(rooms, results[place:], strict=True)))
-
-    async def _reap(self, tables: dict[int, dict[Any, Any]]) -> None:
-        """Members of these rooms that are here but whose process is gone (no liveness
-        key) become away, and the room is told once (whichever process makes it so)."""
-        here: list[tuple[int, str, bytes | str, Member]] = []
-        for room, raw in tables.items():
-            for side, value in raw.items():
-                member = _member(value)
-                if member is not None and member.state == "here" and member.origin != self.origin:
-                    here.append((room, _text(side), value, member))
-        if not here:
-            return
-        origins = list(dict.fromkeys(m.origin for _, _, _, m in here))
-        alive = await self._redis.mget([self._alive_key(o) for o in origins])
-        gone = {o for o, flag in zip(origins, alive, strict=True) if flag is None}
-        for room, side, value, member in here:
-            if member.origin not in gone:
-                continue
-            away = _json(replace(member, state="away"))
-            key = f"{self._prefix}{room}:members"
-            if await self._reap_script(keys=[key], args=[side, value, away]):
-                log.warning(
-                    "a member's process is gone; the room is told it is away",
-                    extra={"room": room, "side": side, "origin": member.origin},
-                )
-                await self.publish(room, "presence", {"side": side, "state": "away"})
-
     async def put_clip(self, room: int, utterance_id: str, pcm16: bytes) -> None:
         await self._redis.set(f"{self._prefix}{room}:clip:{utterance_id}", pcm16, ex=CLIP_SECONDS)
 
@@ -415,28 +282,6 @@ class RedisRoomBus:
 
     async def release(self, room: int, name: str) -> None:
         await self._redis.delete(f"{self._prefix}{room}:claim:{name}")
-
-    async def members(self, room: int) -> dict[str, Member]:
-        """The room's members; one here whose process is gone (no liveness key: a worker
-        that died with the socket) is read as away, before any process has said so."""
-        raw = await self._redis.hgetall(f"{self._prefix}{room}:members")
-        out = {}
-        for side, value in raw.items():
-            member = _member(value)
-            if member is not None:
-                out[_text(side)] = member
-        origins = list(
-            dict.fromkeys(
-                m.origin for m in out.values() if m.state == "here" and m.origin != self.origin
-            )
-        )
-        if origins:
-            alive = await self._redis.mget([self._alive_key(o) for o in origins])
-            gone = {o for o, flag in zip(origins, alive, strict=True) if flag is None}
-            for side, member in out.items():
-                if member.state == "here" and member.origin in gone:
-                    out[side] = replace(member, state="away")
-        return out
 
     async def aclose(self) -> None:
         """Stop reading and close the subscription, each step bounded: a shutdown never
@@ -459,24 +304,3 @@ class RedisRoomBus:
                 await self._pubsub.aclose()
         except TimeoutError:
             log.error("room subscription did not close in time; dropped")
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode() if isinstance(value, bytes) else value
-
-
-def _member(value: bytes | str) -> Member | None:
-    try:
-        return Member(**json.loads(value))
-    except (ValueError, TypeError):
-        log.warning("dropped a malformed room member")
-        return None
-
-
-def _presence_here(member: Member) -> dict[str, Any]:
-    """The `presence` event of a member that is here (as `LiveService` publishes it)."""
-    event = {"side": member.side, "state": "here", "language": member.language}
-    event["client"] = member.client
-    if member.conn:
-        event["conn"] = member.conn
-    return event

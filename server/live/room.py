@@ -19,13 +19,13 @@ from audio.phrasebook import render
 from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import deal_ended_text, spoken_hint
 from models import Negotiation, Product
-from server.db import unit_of_work
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
 from server.live.playback import Speech, prompt_for
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
 from server.live.turns.rules import PriceQuestion
 from server.live.views import accept_act, hint_view, offer_act
+from server.sessions import unit_of_work
 
 if TYPE_CHECKING:
     from server.live.service import LiveService

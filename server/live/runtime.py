@@ -10,7 +10,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from audio.config import AudioConfig
 from audio.registry import EngineRegistry
 from audio.vad import EndpointerConfig
-from server.db import after_commit
 from server.domain import news
 from server.live.metrics import LiveMetrics
 from server.live.redis_rooms import RedisRoomBus
@@ -19,6 +18,7 @@ from server.live.rooms import MemoryRoomBus, RoomBus
 from server.live.service import LiveService
 from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
 from server.live.turns.rules import TurnTaking
+from server.sessions import after_commit
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.live")

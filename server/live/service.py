@@ -28,7 +28,7 @@ from audio.silero import shared_narrowband_vad, shared_vad
 from audio.vad import EndpointerConfig, SileroVAD
 from audio.workers import WorkerPool
 from models import Role, Side
-from server.db import DEFAULT_ANSWER_TIMEOUT, unit_of_work
+from server.db import DEFAULT_ANSWER_TIMEOUT
 from server.domain import hints
 from server.domain import negotiation as domain
 from server.domain.assistant import Hint
@@ -45,6 +45,7 @@ from server.live.turns.questions import PriceQuestions
 from server.live.turns.rules import CONFIRM_SECONDS, Clock, TurnTaking
 from server.live.vendors import VendorChannels
 from server.live.views import bid_view, hint_view, negotiation_view
+from server.sessions import unit_of_work
 from server.tracing import Tracing
 
 log = logging.getLogger("vyaparmitra.live")

@@ -5,7 +5,7 @@ bounded follow-up that, once the database answers, learns whether the transactio
 committed (PostgreSQL's `txid_status` of the transaction id taken just before COMMIT; on
 SQLite, whether the rows are there) and then tells the room exactly what was saved, or
 the speaker that nothing was. Where each statement commits alone (the HTTP API's bid,
-`server.db.single_statement`), the write is the commit and its transaction id comes back
+`server.sessions.single_statement`), the write is the commit and its transaction id comes back
 only with its answer: a lost answer is followed up from the move's `PENDING_OUTCOME`,
 whose check fences the write off before reading whether it was saved
 (`server.live.rechecks.bid_saved`)."""
@@ -23,10 +23,10 @@ from sqlalchemy import exc as sa
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db import commits_alone
 from server.dbtime import context_without_budget
 from server.domain.context import PENDING_OUTCOME, TRANSACTION_ID
 from server.domain.errors import OutcomeUnknown
+from server.sessions import commits_alone
 
 if TYPE_CHECKING:
     from server.live.service import LiveService

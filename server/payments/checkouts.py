@@ -16,11 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models import Checkout, CheckoutKind, CheckoutStatus, Order, PaymentStatus, utcnow
 from server.domain.context import Actor
 from server.domain.errors import ConcurrentUpdate
-from server.domain.payments.checkouts import (
+from server.domain.payments.checkout_answers import (
     attach_link_order,
     checkout_for_customer,
-    claim_checkout,
     find_checkout,
+)
+from server.domain.payments.checkouts import (
+    claim_checkout,
     get_checkout,
     record_checkout,
     release_checkout_lease,

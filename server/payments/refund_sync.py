@@ -32,7 +32,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models import Payment, Refund, RefundKind, RefundStatus
 from server.domain.context import Actor
 from server.domain.negotiation import rupees
-from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund, refund_target
+from server.domain.payments.refund_answers import apply_refund
+from server.domain.payments.refunds import RefundExceedsCaptured, refund_target
 from server.payments import entities
 from server.payments.errors import GatewayRejected, GatewayUnavailable
 from server.payments.flow import in_transaction

@@ -21,13 +21,8 @@ from server.domain.payments.idempotency import (
     claim_idempotency_key,
     complete_idempotency_key,
 )
-from server.domain.payments.refunds import (
-    fail_refund,
-    get_refund,
-    record_refund_answer,
-    refund_target,
-    reserve_refund,
-)
+from server.domain.payments.refund_answers import fail_refund, record_refund_answer
+from server.domain.payments.refunds import get_refund, refund_target, reserve_refund
 from server.payments import entities, refund_sync
 from server.payments.errors import GatewayRejected, GatewayUnavailable
 from server.payments.flow import WAIT_POLL_SECONDS, FlowSettings, in_transaction

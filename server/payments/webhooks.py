@@ -26,7 +26,7 @@ from server import app_metrics
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
 from server.domain.negotiation import rupees
-from server.domain.payments.checkouts import attach_link_order, find_checkout, move_checkout
+from server.domain.payments.checkout_answers import attach_link_order, find_checkout, move_checkout
 from server.domain.payments.inbox import (
     TO_APPLY,
     StoredEvent,
@@ -35,7 +35,8 @@ from server.domain.payments.inbox import (
     keep_webhook_event,
 )
 from server.domain.payments.payments import apply_payment
-from server.domain.payments.refunds import RefundExceedsCaptured, apply_refund
+from server.domain.payments.refund_answers import apply_refund
+from server.domain.payments.refunds import RefundExceedsCaptured
 from server.domain.payments.snapshots import RAZORPAY_ID, PaymentSnapshot
 from server.payments.entities import (
     MalformedEntity,

@@ -24,7 +24,7 @@ from playwright.async_api import (
 )
 
 from server.app import create_app
-from server.settings import default_data_dir
+from server.settings_fields import default_data_dir
 from tests.conftest import make_settings
 from tests.live_helpers import LiveServer, listening_socket, serving, share_engines
 

@@ -20,7 +20,7 @@ from sqlalchemy import inspect, pool, text
 from sqlalchemy.engine import make_url
 
 import models
-from server import migrate
+from server import migrate, revisions, sync_db
 from server.demo import DEMO_VENDOR_PHONE
 from server.domain.qr import verify_token
 from tests.cli_process import run_vyaparmitra
@@ -30,7 +30,7 @@ VYAPARMITRA = Path(sys.executable).parent / "vyaparmitra"
 SECRET = "cli-test-secret-" + "c" * 40
 BASE_URL = "http://market.test"
 TABLES = set(models.Base.metadata.tables)
-_SCRIPT = ScriptDirectory.from_config(migrate.alembic_config("sqlite://"))
+_SCRIPT = ScriptDirectory.from_config(sync_db.alembic_config("sqlite://"))
 REVISIONS = [(r.revision, r.doc) for r in reversed(list(_SCRIPT.walk_revisions()))]
 HEAD = REVISIONS[-1][0]
 STALL_URL = re.compile(r"^stall QR: (?P<url>\S+)$", re.MULTILINE)
@@ -44,7 +44,7 @@ def scratch_postgres(server_url: str) -> Iterator[str]:
     """A brand-new, empty database on the test server, dropped afterwards."""
     name = f"vyapar_cli_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(
-        migrate.sync_url(server_url), isolation_level="AUTOCOMMIT", poolclass=pool.NullPool
+        sync_db.sync_url(server_url), isolation_level="AUTOCOMMIT", poolclass=pool.NullPool
     )
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -98,7 +98,7 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 
 def tables(url: str) -> set[str]:
-    engine = sa.create_engine(migrate.sync_url(url), poolclass=pool.NullPool)
+    engine = sa.create_engine(sync_db.sync_url(url), poolclass=pool.NullPool)
     try:
         return set(inspect(engine).get_table_names())
     finally:
@@ -106,7 +106,7 @@ def tables(url: str) -> set[str]:
 
 
 def counts(url: str) -> dict[str, int]:
-    engine = sa.create_engine(migrate.sync_url(url), poolclass=pool.NullPool)
+    engine = sa.create_engine(sync_db.sync_url(url), poolclass=pool.NullPool)
     try:
         with engine.connect() as conn:
             return {
@@ -201,7 +201,7 @@ def test_db_upgrade_and_downgrade_say_what_really_happened(tmp_path: Path) -> No
 def test_revision_positions() -> None:
     chain: list[str | None] = [None, *(rev for rev, _ in REVISIONS)]
     last = len(chain) - 1
-    position = migrate.target_position
+    position = revisions.target_position
     assert [position(chain, r, HEAD) for r in ("head", "heads", "base", HEAD)] == [
         last,
         last,
@@ -251,7 +251,7 @@ def test_demo_twice_is_idempotent(fresh_url: str, tmp_path: Path) -> None:
     token = url.rsplit("/s/", 1)[1]
     nonce = verify_token(token, SECRET)
 
-    engine = sa.create_engine(migrate.sync_url(fresh_url), poolclass=pool.NullPool)
+    engine = sa.create_engine(sync_db.sync_url(fresh_url), poolclass=pool.NullPool)
     try:
         with engine.connect() as conn:
             row = conn.execute(
@@ -280,7 +280,7 @@ def test_commands_refuse_production_with_a_placeholder_secret(tmp_path: Path) ->
 
 
 def account(url: str, phone: str) -> sa.Row[Any]:
-    engine = sa.create_engine(migrate.sync_url(url), poolclass=pool.NullPool)
+    engine = sa.create_engine(sync_db.sync_url(url), poolclass=pool.NullPool)
     try:
         with engine.connect() as conn:
             return conn.execute(

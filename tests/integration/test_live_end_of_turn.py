@@ -23,7 +23,7 @@ from audio.errors import EngineUnavailable
 from audio.frames import Transcript
 from audio.vad import SpeechMark, UtteranceEnded
 from server.live.events import Say
-from server.live.turns.endpointing import Guess
+from server.live.turns.guesses import Guess
 from tests.audio_helpers import espeak, trim
 from tests.conftest import Api
 from tests.fakes import FakeEngines, FakeSTT, Heard, utterance

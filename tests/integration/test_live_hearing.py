@@ -31,7 +31,8 @@ from audio.vad import SpeechMark, UtteranceEnded
 from models import Bid, Role
 from server.domain.context import Actor
 from server.live.service import LiveService
-from server.live.turns.endpointing import Guess, Speaker
+from server.live.turns.endpointing import Speaker
+from server.live.turns.guesses import Guess
 from tests.audio_helpers import espeak, trim
 from tests.conftest import Api
 from tests.fakes import FakeClient, FakeEngines, FakeSTT, FakeTTS, Heard, Party, utterance

@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from models import Bid, BidSource, Order
-from server import migrate
+from server import sync_db
 from tests.conftest import REDIS_URL, Api, need
 from tests.live_helpers import LiveServer, open_browser, spoken, stream_pcm, wait_for
 from tests.ports import free_port
@@ -200,7 +200,7 @@ async def test_shopper_and_vendor_on_different_processes(postgres_url: str, tmp_
             for ws, task in ((cws, ctask), (ows, otask)):
                 await ws.close()
                 await task
-    engine = create_engine(migrate.sync_url(postgres_url))
+    engine = create_engine(sync_db.sync_url(postgres_url))
     with Session(engine) as session:
         bids = list(session.scalars(select(Bid)))
         orders = list(session.scalars(select(Order)))

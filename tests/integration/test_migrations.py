@@ -23,8 +23,9 @@ from sqlalchemy.engine import Engine, make_url
 import migrations
 import models
 from models import Role, User, utcnow
-from server import migrate
-from server.db import create_engine, session_factory
+from server import migrate, sync_db
+from server.db import create_engine
+from server.sessions import session_factory
 from tests.conftest import POSTGRES_URL, need
 
 TABLES = set(models.Base.metadata.tables)
@@ -41,7 +42,7 @@ def scratch_postgres(server_url: str) -> Iterator[str]:
     """A brand-new, empty database on the test server, dropped afterwards."""
     name = f"vyapar_mig_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(
-        migrate.sync_url(server_url), isolation_level="AUTOCOMMIT", poolclass=pool.NullPool
+        sync_db.sync_url(server_url), isolation_level="AUTOCOMMIT", poolclass=pool.NullPool
     )
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
@@ -71,7 +72,7 @@ def migrated_url(fresh_url: str) -> str:
 
 @contextmanager
 def sync_engine(url: str) -> Iterator[Engine]:
-    engine = sa.create_engine(migrate.sync_url(url), poolclass=pool.NullPool)
+    engine = sa.create_engine(sync_db.sync_url(url), poolclass=pool.NullPool)
     try:
         yield engine
     finally:

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from server import migrate
+from server import migrate, migration_lock
 from tests.conftest import POSTGRES_URL, REDIS_URL, need
 from tests.integration.test_live_two_processes import free_port, stop, until_up
 from tests.integration.test_migrations import scratch_postgres
@@ -62,7 +62,7 @@ def test_concurrent_migrators_all_succeed(fresh_url: str) -> None:
 
 
 def test_a_migrator_waits_for_the_lock(fresh_url: str) -> None:
-    with migrate.migration_lock(fresh_url):
+    with migration_lock.migration_lock(fresh_url):
         proc = start_upgrade(fresh_url)
         time.sleep(3)  # long enough to import and reach the lock
         assert proc.poll() is None, proc.communicate()[0]  # waiting, not migrating

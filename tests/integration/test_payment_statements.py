@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from server.db import DriverStatement
+from server.driver_statements import DriverStatement
 from tests.integration.test_payment_support import World, payment_world
 
 

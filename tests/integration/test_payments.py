@@ -497,7 +497,7 @@ async def test_webhooks_without_a_secret_are_refused_loudly(database_url: str) -
 async def test_a_link_learns_one_order_id_and_never_another_checkouts(world: World) -> None:
     """A payment whose Razorpay order is another checkout's (or not an id at all) is not
     this link's: the callback refuses it, the webhook ignores it, reconcile skips it."""
-    from server.domain.payments.checkouts import attach_link_order
+    from server.domain.payments.checkout_answers import attach_link_order
 
     m = await world.market()
     first, second = await world.deal(m), await world.deal(m)

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy import pool, select, text
 
 from models import AuditEntry, Role, User
-from server import migrate
+from server import sync_db
 from tests.conftest import Api
 from tests.integration.test_cli import STALL_URL, fresh_url, ok, run_cli
 
@@ -75,7 +75,7 @@ def test_cli_withdraws_a_code_by_url(fresh_url: str, tmp_path: Path) -> None:
     out = ok(run_cli("qr", "revoke", url, database_url=fresh_url, cwd=tmp_path))
     assert out.startswith("withdrew QR 1 (stall) of vendor 1 at ")
     ok(run_cli("qr", "revoke", url.rsplit("/", 1)[1], database_url=fresh_url, cwd=tmp_path))
-    engine = sa.create_engine(migrate.sync_url(fresh_url), poolclass=pool.NullPool)
+    engine = sa.create_engine(sync_db.sync_url(fresh_url), poolclass=pool.NullPool)
     try:
         with engine.connect() as conn:
             revoked = conn.execute(text("SELECT revoked_at FROM qr_sessions")).scalar_one()

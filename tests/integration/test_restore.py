@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, update
 
 from models import Checkout, Order, Payment, WebhookEvent, WebhookStatus, utcnow
-from server import app_metrics, migrate
+from server import app_metrics, sync_db
 from server.domain import negotiation
 from server.domain.context import Actor
 from server.payments.reconcile import reconcile
@@ -255,7 +255,7 @@ async def test_payments_the_old_server_took_are_found_after_a_restore(
         restore(saved)
         if age:
             past = utcnow() - age
-            engine = create_engine(migrate.sync_url(database_url))
+            engine = create_engine(sync_db.sync_url(database_url))
             with engine.begin() as conn:
                 conn.execute(update(Checkout.__table__).values(created_at=past, updated_at=past))
                 conn.execute(update(Order.__table__).values(created_at=past))

@@ -10,7 +10,7 @@ import asyncio
 
 import pytest
 
-from server import migrate, schema_check
+from server import migrate, schema_check, sync_db
 from tests.conftest import Api
 from tests.integration.test_telephony import double_for, phone_settings
 from tests.live_helpers import live_server, speaking
@@ -84,7 +84,7 @@ async def test_a_schema_ahead_of_the_code_says_what_works(
     head = migrate.status(database_url).head
 
     def stamp(revision: str | None) -> None:
-        engine = migrate.sync_engine(database_url)
+        engine = sync_db.sync_engine(database_url)
         try:
             with engine.begin() as conn:
                 conn.execute(

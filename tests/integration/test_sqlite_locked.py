@@ -18,8 +18,9 @@ import pytest
 from sqlalchemy import text
 
 from server.api.routes.health import READY_DB_SECONDS
-from server.db import create_engine, read_only, session_factory
+from server.db import create_engine
 from server.dbtime import database_budget
+from server.sessions import read_only, session_factory
 from tests.conftest import Api, make_settings, running_app
 
 BOUND = 1.0

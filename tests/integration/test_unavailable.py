@@ -16,7 +16,7 @@ import redis.exceptions
 from fastapi import FastAPI
 from sqlalchemy import exc as sa
 
-from server.api.routes import payments as payment_routes
+from server.api.routes import payment_callbacks
 from server.overload import LoadShedding
 from server.web import pages
 from tests.conftest import Api, make_settings, running_app
@@ -157,7 +157,7 @@ async def test_pages_answer_an_outage_with_a_503_page(
         raise exc
 
     monkeypatch.setattr(pages.qr, "open_stall", boom)
-    monkeypatch.setattr(payment_routes.checkouts, "complete_link_callback", boom)
+    monkeypatch.setattr(payment_callbacks.checkouts, "complete_link_callback", boom)
     code = "overloaded" if what == "overloaded" else f"{what}_unavailable"
     async with running_app(settings) as (_, client):
         for path in ("/s/some-token", "/api/payment/callback?razorpay_signature=ab"):

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from models import Bid, BidSource, Negotiation, Product, Side, utcnow
-from server import migrate
+from server import sync_db
 from server.api.schemas import BidOut
 from server.domain import negotiation as domain
 from tests.conftest import Api, make_settings
@@ -39,7 +39,7 @@ ORDERED_LATE = 3750
 
 @pytest.fixture
 def slow_commits(postgres_url: str) -> Iterator[str]:
-    engine = create_engine(migrate.sync_url(postgres_url))
+    engine = create_engine(sync_db.sync_url(postgres_url))
     with engine.begin() as conn:
         conn.execute(
             text(
@@ -247,7 +247,7 @@ async def test_a_rest_reject_saved_late_reaches_the_other_sides_socket(slow_comm
 
 def _pending(negotiation: Negotiation, product: Product, bidder_id: int, stamp: Any) -> Any:
     """What a bid's write was about to save when its answer was lost (the write of a bid
-    whose statements commit alone: `server.db.single_statement`)."""
+    whose statements commit alone: `server.sessions.single_statement`)."""
     bid = Bid(
         negotiation_id=negotiation.id,
         seq=negotiation.bid_count + 1,

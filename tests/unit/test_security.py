@@ -18,7 +18,7 @@ from server.security import (
     TokenError,
     Tokens,
 )
-from server.settings import DEFAULT_SECRET
+from server.settings_fields import DEFAULT_SECRET
 
 SECRET = "token-test-secret-" + "k" * 40
 OTHER_SECRET = "token-other-secret-" + "q" * 40

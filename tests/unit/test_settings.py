@@ -15,8 +15,9 @@ import server.logs
 from audio.config import COMPUTE_TYPES
 from server.cli import main
 from server.metrics_peers import PEERS_DIR
-from server.settings import DEFAULT_SECRET, Settings, load_settings
+from server.settings import Settings, load_settings
 from server.settings_checks import PLACEHOLDER_SECRETS, PlaceholderSecretError
+from server.settings_fields import DEFAULT_SECRET
 
 GOOD_SECRET = "a-real-production-secret-" + "r" * 40
 POSTGRES = "postgresql+psycopg://u@127.0.0.1:5432/vyapar"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from server.migrate import ensure_sqlite_dir, sqlite_file
+from server.data_folder import ensure_sqlite_dir, sqlite_file
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_a_data_folder_that_is_a_file_is_named(tmp_path: Path) -> None:
     import errno
 
     from server.cli import operator_error
-    from server.migrate import DataFolderUnusable
+    from server.data_folder import DataFolderUnusable
 
     data = tmp_path / "data"
     data.write_text("not a folder\n")
@@ -85,7 +85,7 @@ def test_a_database_opened_read_only_needs_no_writable_folder(
 ) -> None:
     monkeypatch.setattr(os, "access", lambda *a, **k: False)
     ensure_sqlite_dir(f"sqlite+aiosqlite:///file:{tmp_path / 'x.db'}?mode=ro&uri=true")
-    from server.migrate import DataFolderUnusable
+    from server.data_folder import DataFolderUnusable
 
     with pytest.raises(DataFolderUnusable):
         ensure_sqlite_dir(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")

@@ -14,7 +14,7 @@ from server.api.deps import (
     TokensDep,
     rate_limit,
 )
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
 from server.domain import accounts
 from server.domain.errors import InvalidCredentials

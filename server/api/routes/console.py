@@ -11,7 +11,7 @@ from sqlalchemy import select
 from models import Product, Side
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, VendorActor, rate_limit
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.payment_schemas import PaymentStatusOut
 from server.api.routes.qr import qr_out
 from server.api.schemas import Digits, OrderOut, QROut

@@ -17,7 +17,8 @@ from starlette.exceptions import HTTPException
 from models import Role
 from server import metrics_peers
 from server.api.deps import CurrentActor, SessionDep, client_ip, rate_limit
-from server.api.errors import RateLimited, error_responses
+from server.api.error_docs import error_responses
+from server.api.errors import RateLimited
 from server.api.schemas import Id, PathId, Strict
 from server.domain import negotiation as domain
 from server.domain.errors import Forbidden

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import BidSource, Negotiation, Role
 from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import (
     AcceptIn,
     AcceptOut,
@@ -29,11 +29,11 @@ from server.api.schemas import (
     PathId,
     ReasonIn,
 )
-from server.db import single_statement
 from server.domain import negotiation as domain
 from server.domain.context import Actor
 from server.live.moves import Moves
 from server.live.settling import Recheck
+from server.sessions import single_statement
 from server.settings import Settings
 
 T = TypeVar("T")

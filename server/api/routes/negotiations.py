@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query, Request, Response
 from models import Negotiation, NegotiationStatus, Role, Side
 from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit, require_role
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import (
     BidOut,
     Digits,

@@ -10,11 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models import Side
 from server.api import paging
 from server.api.deps import CurrentActor, SessionDep, rate_limit
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import OrderOut, PathId
-from server.db import single_statement
 from server.domain import negotiation as domain
 from server.domain.context import Actor
+from server.sessions import single_statement
 
 router = APIRouter(tags=["orders"], dependencies=[rate_limit("general")])
 

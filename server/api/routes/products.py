@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from server.api import paging
 from server.api.deps import SessionDep, VendorActor, optional_actor, rate_limit
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import PathId, ProductIn, ProductOut, ProductPatch
 from server.domain import accounts, catalog
 from server.domain.context import Actor

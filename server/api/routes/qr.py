@@ -17,7 +17,7 @@ from server.api.deps import (
     VendorActor,
     rate_limit,
 )
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut, UserOut, VendorOut
 from server.domain import accounts, negotiation, qr
 from server.domain.context import Actor

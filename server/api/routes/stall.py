@@ -16,7 +16,7 @@ from audio.transliteration import transliterate
 from models import Product, QRKind
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
-from server.api.errors import error_responses
+from server.api.error_docs import error_responses
 from server.api.schemas import ReaderLanguage
 from server.domain import accounts, catalog, qr
 from server.domain.languages import LANGUAGES, SCRIPTS, reads_in

@@ -13,7 +13,8 @@ from pydantic import BaseModel
 from starlette.datastructures import ImmutableMultiDict
 
 from server.api.deps import SessionDep
-from server.api.errors import error_body, error_responses
+from server.api.error_docs import error_responses
+from server.api.errors import error_body
 from server.domain import telephony as domain
 from server.live.tickets import TicketClaims
 from server.live.transports.admission import UNAVAILABLE

@@ -29,7 +29,6 @@ from models import (
     User,
     utcnow,
 )
-from server.db import DriverStatement, attribute_keys, loaded
 from server.domain import audit
 from server.domain.context import PENDING_OUTCOME, TRANSACTION_ID, Actor
 from server.domain.errors import (
@@ -52,6 +51,7 @@ from server.domain.negotiation.rules import (
     rupees,
     side_of,
 )
+from server.driver_statements import DriverStatement, attribute_keys, loaded
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Base, Bid, Negotiation, NegotiationStatus, Order, Side
-from server.db import DriverStatement, attribute_keys, loaded
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, NotFound
 from server.domain.negotiation.moves import _load
 from server.domain.negotiation.rules import side_of
+from server.driver_statements import DriverStatement, attribute_keys, loaded
 
 
 async def get_negotiation(

@@ -1,7 +1,9 @@
 """Payments: checkouts opened at Razorpay, payments applied forward-only, refunds bounded.
 
-One module per aggregate: `checkouts`, `payments`, `refunds`, the read `views`, and the
-webhook `inbox` and `idempotency` keys beside them; `states` holds the state machines,
+One module per aggregate: `checkouts` (opened; found and moved as Razorpay answers in
+`checkout_answers`), `payments`, `refunds` (asked for; Razorpay's answers in
+`refund_answers`), the read `views`, and the webhook `inbox` and `idempotency` keys
+beside them; `states` holds the state machines,
 `snapshots` what Razorpay says, `rows` the row helpers they share. Status moves go
 through `server.domain.transitions`.
 

@@ -23,7 +23,7 @@ from server.domain import negotiation as negotiations
 from server.domain.context import Actor
 from server.domain.errors import ConcurrentUpdate
 from server.domain.payments import refunds
-from server.domain.payments.checkouts import find_checkout_with_deal, move_checkout
+from server.domain.payments.checkout_answers import find_checkout_with_deal, move_checkout
 from server.domain.payments.rows import Deal, load_order_and_deal, rowcount, upsert_for
 from server.domain.payments.snapshots import PaymentSnapshot
 from server.domain.payments.states import PAYMENT_TRANSITIONS, C, P

@@ -1,5 +1,6 @@
-"""Refunds: reserved against what was captured before Razorpay is asked, then moved
-forward-only as Razorpay answers; a failed refund frees its amount again.
+"""Refunds asked for: reserved against what was captured before Razorpay is asked (the
+seller's, the operator's and the automatic refund of a surplus payment); what Razorpay
+answers moves them on in `refund_answers`.
 
 Refunds never exceed what was captured: every refund first reserves its amount with
 `UPDATE payments SET amount_refunded_paise = amount_refunded_paise + :a
@@ -12,10 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from datetime import datetime
-from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import (
@@ -27,13 +26,12 @@ from models import (
     RefundStatus,
     utcnow,
 )
-from server.domain import audit, transitions
+from server.domain import audit
 from server.domain.context import Actor
 from server.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from server.domain.negotiation import rupees
 from server.domain.payments.rows import load_order, rowcount
-from server.domain.payments.snapshots import RefundSnapshot
-from server.domain.payments.states import PAYMENT_TRANSITIONS, REFUND_TRANSITIONS, P, R
+from server.domain.payments.states import P, R
 
 MIN_REFUND_PAISE = 100
 """Razorpay refunds at least ₹1."""
@@ -55,7 +53,7 @@ class RefundExceedsCaptured(Conflict):
     code = "refund_exceeds_captured"
 
 
-async def _reserve(
+async def reserve(
     session: AsyncSession,
     actor: Actor,
     payment: Payment,
@@ -67,6 +65,8 @@ async def _reserve(
     status: RefundStatus = R.REQUESTED,
     razorpay_refund_id: str | None = None,
 ) -> Refund:
+    """Reserve `amount_paise` on the captured `payment` and record the refund asking for
+    it; `RefundExceedsCaptured` when it does not fit in what is left."""
     reserved = await session.execute(
         update(Payment)
         .where(
@@ -129,7 +129,7 @@ async def refund_surplus(
     refundable = payment.amount_paise - payment.amount_refunded_paise
     if payment.status is not P.CAPTURED or refundable <= 0:
         return None
-    return await _reserve(
+    return await reserve(
         session,
         actor,
         payment,
@@ -171,7 +171,7 @@ async def reserve_refund(
     if actor.user_id is None or actor.user_id != order.vendor_id:
         raise Forbidden("Only the seller of this order can refund it.")
     payment, amount = await _refundable(session, order, amount_paise)
-    return await _reserve(
+    return await reserve(
         session,
         actor,
         payment,
@@ -242,7 +242,7 @@ async def reserve_operator_refund(
         return made, False
     order = await load_order(session, order_id)
     payment, amount = await _refundable(session, order, amount_paise)
-    refund = await _reserve(
+    refund = await reserve(
         session,
         actor,
         payment,
@@ -265,223 +265,3 @@ async def refund_target(session: AsyncSession, refund: Refund) -> Payment:
     payment = await session.get(Payment, refund.payment_id, populate_existing=True)
     assert payment is not None
     return payment
-
-
-async def apply_refund(
-    session: AsyncSession, actor: Actor, snapshot: RefundSnapshot, *, now: datetime | None = None
-) -> Refund | None:
-    """Apply what Razorpay says about a refund, forward-only. None if it is not ours."""
-    now = now or utcnow()
-    refund = await session.scalar(
-        select(Refund)
-        .where(Refund.razorpay_refund_id == snapshot.razorpay_refund_id)
-        .execution_options(populate_existing=True)
-    )
-    if refund is not None and (
-        refund.amount_paise != snapshot.amount_paise
-        or (await refund_target(session, refund)).razorpay_payment_id
-        != snapshot.razorpay_payment_id
-    ):
-        return None  # our refund's id, but another payment or amount: not what we sent
-    if refund is None:
-        refund = await _named_in_notes(session, snapshot)
-    if refund is None:
-        return await _external_refund(session, actor, snapshot, now)
-    await _move_refund(session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now)
-    return refund
-
-
-async def _named_in_notes(session: AsyncSession, snapshot: RefundSnapshot) -> Refund | None:
-    """The refund of ours the Razorpay refund's notes name (by its own key; refunds sent
-    before the notes carried the key, by our id) when it is the one we sent: no other
-    Razorpay refund recorded on it, the same amount and payment. Razorpay may tell of a
-    refund before our request has its answer."""
-    refund: Refund | None = None
-    if snapshot.refund_key is not None:
-        refund = await session.scalar(
-            select(Refund)
-            .where(Refund.idempotency_key == snapshot.refund_key)
-            .execution_options(populate_existing=True)
-        )
-    elif snapshot.refund_id is not None:
-        refund = await session.get(Refund, snapshot.refund_id, populate_existing=True)
-    if refund is None or (
-        refund.razorpay_refund_id not in (None, snapshot.razorpay_refund_id)
-        or refund.amount_paise != snapshot.amount_paise
-        or (await refund_target(session, refund)).razorpay_payment_id
-        != snapshot.razorpay_payment_id
-    ):
-        return None  # our note names a refund, but not this one
-    return refund
-
-
-async def _external_refund(
-    session: AsyncSession, actor: Actor, snapshot: RefundSnapshot, now: datetime
-) -> Refund | None:
-    """A refund made outside this server (the dashboard): record it against its payment,
-    then move it to what the event says. Razorpay may send `refund.processed` before
-    `refund.created`, so whichever comes first creates the refund, and a processed one
-    is settled at once."""
-    payment = await session.scalar(
-        select(Payment)
-        .where(Payment.razorpay_payment_id == snapshot.razorpay_payment_id)
-        .execution_options(populate_existing=True)
-    )
-    if payment is None:
-        return None
-    key = f"ext-{snapshot.razorpay_refund_id}"
-    refund = await session.scalar(select(Refund).where(Refund.idempotency_key == key))
-    if refund is None:
-        if snapshot.status is R.FAILED:
-            return None
-        refund = await _reserve(
-            session,
-            actor,
-            payment,
-            amount_paise=snapshot.amount_paise,
-            kind=RefundKind.EXTERNAL,
-            reason="Refunded outside VyaparMitra (Razorpay dashboard).",
-            idempotency_key=key,
-            status=R.PENDING,
-            razorpay_refund_id=snapshot.razorpay_refund_id,
-        )
-    await _move_refund(session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now)
-    return refund
-
-
-async def _move_refund(
-    session: AsyncSession,
-    actor: Actor,
-    refund: Refund,
-    target: RefundStatus,
-    razorpay_refund_id: str | None,
-    now: datetime,
-    error: str | None = None,
-) -> bool:
-    def values(row: Refund) -> dict[str, Any]:
-        written: dict[str, Any] = {}
-        if razorpay_refund_id and row.razorpay_refund_id is None:
-            written["razorpay_refund_id"] = razorpay_refund_id
-        if target is R.PROCESSED:
-            written["processed_at"] = now
-        if error:
-            written["error"] = error[:255]
-        return written
-
-    def detail(row: Refund) -> dict[str, Any]:
-        said: dict[str, Any] = {"razorpay_refund_id": row.razorpay_refund_id}
-        if error:
-            said["error"] = error
-        return said
-
-    moved = await transitions.transition(
-        session,
-        actor,
-        refund,
-        target,
-        moves=REFUND_TRANSITIONS,
-        entity_type="refund",
-        values=values,
-        detail=detail,
-    )
-    if moved is None:
-        if razorpay_refund_id and refund.razorpay_refund_id is None:
-            await session.execute(
-                update(Refund)
-                .where(Refund.id == refund.id, Refund.razorpay_refund_id.is_(None))
-                .values(razorpay_refund_id=razorpay_refund_id, updated_at=utcnow())
-                .execution_options(synchronize_session=False)
-            )
-            await session.refresh(refund)
-        return False
-    if target is R.FAILED:
-        await _release_refund(session, refund)
-    elif target is R.PROCESSED:
-        await _maybe_fully_refunded(session, actor, refund.payment_id)
-    return True
-
-
-async def _release_refund(session: AsyncSession, refund: Refund) -> None:
-    """A failed refund gives its reserved amount back to the payment."""
-    await session.execute(
-        update(Payment)
-        .where(
-            Payment.id == refund.payment_id,
-            Payment.amount_refunded_paise >= refund.amount_paise,
-        )
-        .values(
-            amount_refunded_paise=Payment.amount_refunded_paise - refund.amount_paise,
-            version=Payment.version + 1,
-            updated_at=utcnow(),
-        )
-        .execution_options(synchronize_session=False)
-    )
-
-
-async def _maybe_fully_refunded(session: AsyncSession, actor: Actor, payment_id: int) -> None:
-    # Lock the payment first: two refunds settling at once would each miss the other's
-    # (uncommitted) row in the sum below, and neither would mark the payment refunded.
-    await session.execute(select(Payment.id).where(Payment.id == payment_id).with_for_update())
-    processed = await session.scalar(
-        select(func.coalesce(func.sum(Refund.amount_paise), 0)).where(
-            Refund.payment_id == payment_id, Refund.status == R.PROCESSED
-        )
-    )
-    payment = await session.get(Payment, payment_id, populate_existing=True)
-    assert payment is not None
-    if payment.status is P.CAPTURED and int(processed or 0) >= payment.amount_paise:
-        await transitions.transition(
-            session,
-            actor,
-            payment,
-            P.REFUNDED,
-            moves=PAYMENT_TRANSITIONS,
-            entity_type="payment",
-            detail=lambda p: {"order_id": p.order_id},
-            guard="status",
-        )
-
-
-async def record_refund_answer(
-    session: AsyncSession,
-    actor: Actor,
-    refund_id: int,
-    snapshot: RefundSnapshot,
-    *,
-    now: datetime | None = None,
-) -> Refund:
-    """Razorpay accepted our refund request: keep its id and status.
-
-    When another refund here holds the id Razorpay answered with, Razorpay recognised
-    this one as a refund it had made already, which that one records (after a restore
-    from backup the refund's replayed webhooks came before the vendor's retry): this
-    reservation is released (`failed`, saying which refund it is) and that one returned,
-    so the money is counted once."""
-    refund = await get_refund(session, refund_id)
-    holder = await session.scalar(
-        select(Refund)
-        .where(Refund.razorpay_refund_id == snapshot.razorpay_refund_id, Refund.id != refund.id)
-        .execution_options(populate_existing=True)
-    )
-    if holder is not None and refund.razorpay_refund_id is None:
-        await _move_refund(
-            session,
-            actor,
-            refund,
-            R.FAILED,
-            None,
-            now or utcnow(),
-            error=f"Razorpay had made this refund already: refund {holder.id}.",
-        )
-        return holder
-    await _move_refund(
-        session, actor, refund, snapshot.status, snapshot.razorpay_refund_id, now or utcnow()
-    )
-    return refund
-
-
-async def fail_refund(session: AsyncSession, actor: Actor, refund_id: int, *, error: str) -> Refund:
-    """Razorpay refused the refund: it failed, and its amount is free again."""
-    refund = await get_refund(session, refund_id)
-    await _move_refund(session, actor, refund, R.FAILED, None, utcnow(), error=error)
-    return refund

@@ -22,7 +22,6 @@ from audio.market import is_courtesy
 from audio.phrasebook import PROVIDER, render
 from audio.understanding import Understanding
 from models import BidSource, Negotiation, Side
-from server.db import read_only
 from server.live.events import (
     ConfirmCancelled,
     Say,
@@ -42,6 +41,7 @@ from server.live.turns.rules import (
     mishearing,
     reading_of,
 )
+from server.sessions import read_only
 
 if TYPE_CHECKING:
     from server.live.room import RoomInfo

@@ -1,5 +1,5 @@
-"""The sandbox's whole state: the ledger plus payment links (a UPI QR's page and its
-payment), which pay through an order of their own like Razorpay's do."""
+"""The sandbox's whole state: the ledger and its refunds, plus payment links (a UPI QR's
+page and its payment), which pay through an order of their own like Razorpay's do."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-from server.payments.sandbox.ledger import Ledger
 from server.payments.sandbox.model import (
     Entity,
     PayResult,
@@ -19,10 +18,11 @@ from server.payments.sandbox.model import (
     not_found,
     notes_of,
 )
+from server.payments.sandbox.refunds import RefundLedger
 from server.payments.signatures import payment_link_signature
 
 
-class SandboxState(Ledger):
+class SandboxState(RefundLedger):
     """Every resource the sandbox holds, and the rules for changing them."""
 
     def create_link(self, data: Mapping[str, Any]) -> Entity:
