@@ -21,6 +21,7 @@ from audio.market import MarketAct, market_act, say
 from audio.market.counted import count_not_price
 from audio.market.not_offered import sum_not_offered
 from audio.market.over_moves import stands_for_move
+from audio.market.spec_number import spec_not_price
 from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
 
@@ -119,11 +120,15 @@ def unless_count_of_goods(
     a market act ("দুটো কাঁচালঙ্কা ফাউ দেবেন", two chillies free: `audio.market.counted`),
     so the act reaches the listener rather than the speaker being asked about "₹2"; so
     also a note to break, the exact sum asked for want of change, or a price echoed in
-    scorn (`audio.market.not_offered`)."""
+    scorn (`audio.market.not_offered`), or a number bound to a specification ("70 GSM
+    paper", "size 8": `audio.market.spec_number`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
     counted = counted or sum_not_offered(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or spec_not_price(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     return counted or understood
