@@ -50,6 +50,7 @@ from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
 from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
+from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
@@ -251,8 +252,12 @@ def _heard(
         )
         and (h.act != BETTER or not good_asked(words, h.start, h.end, language))
     ]
+    hits = [
+        h for h in hits if h.act != WEIGH or not abstract_scale(words, h.start, h.end, language)
+    ]
     hits += [_Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
+    short += weighed_over(words, language)
     if short:
         hits = [_Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
         hits += [_Hit(PROPERLY, s, e) for s, e in short]
