@@ -38,6 +38,7 @@ from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
+from audio.market.leaving import GOODBYE, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.only import said_only
@@ -294,6 +295,9 @@ def _heard(
         and not (
             h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
         )
+    ]
+    hits += [
+        _Hit(GOODBYE, s, e) for s, e in left_with_thanks(words, language, {h.act for h in hits})
     ]
     hits = _coming(hits, words, language, punct)
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
