@@ -41,6 +41,7 @@ from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.leaving import GOODBYE, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
+from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
@@ -221,6 +222,7 @@ def _heard(
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
     ]
+    hits += [_Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits = named_wanted(
         _paying(words, _ran_out(words, hits, language), language, punct), language, words
     )
