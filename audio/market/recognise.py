@@ -40,6 +40,7 @@ from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.leaving import GOODBYE, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
+from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
@@ -223,6 +224,7 @@ def _heard(
         )
     ]
     hits += [_Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
+    hits += [_Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     hits = named_wanted(
         _paying(words, _ran_out(words, hits, language), language, punct), language, words
     )

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 
 from audio.lexicon import TokenKind, fold, tokenize
-from audio.market.counted import _currency_said
+from audio.market.counted import currency_said
 from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
 UNITS = {
@@ -96,7 +96,7 @@ def spec_not_price(
     del catalogue
     if understood.amount_paise is None or not understood.mentions:
         return None
-    if _currency_said(text, language):
+    if currency_said(text, language):
         return None
     bound = [_bound(m, text, language) for m in understood.mentions]
     if all(bound):

@@ -23,7 +23,7 @@ def _act(text: str, language: str) -> str | None:
         ("ml", "thanks ikka, irangatte"),
         ("te", "thanks andi, vasthanu"),
         ("gu", "thank you kaka, jau chhu"),
-        ("pa", "thanks veere, chalda"),
+        ("pa", "thanks veere, chalda haan"),
         ("ta", "thanks anne, kelamburen"),
     ],
 )
