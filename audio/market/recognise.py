@@ -31,6 +31,7 @@ from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
+from audio.market.delay_told import delay_told
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
@@ -60,6 +61,7 @@ from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
+from audio.market.try_buying import LOOK, bought_to_see
 from audio.market.use_asked import good_asked, use_asked
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
@@ -290,6 +292,13 @@ def _heard(
         )
     ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
+    acts = {h.act for h in hits}
+    hits = [
+        h
+        for h in hits
+        if not (h.act == LOOK and bought_to_see(words, h.start, language, acts))
+        and not (h.act == HAVE and delay_told(words, h.start, language))
+    ]
     if any(h.act == HAVE for h in hits) and place_asked(words, language):
         hits = [h for h in hits if h.act != HAVE]
     hits = [
