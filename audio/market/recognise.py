@@ -41,6 +41,7 @@ from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.leaving import GOODBYE, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
+from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.note_change import NEED, note_change
@@ -293,6 +294,8 @@ def _heard(
     ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
     acts = {h.act for h in hits}
+    if ORIGIN in acts and brought_this_morning(words, language):
+        hits = [_Hit(FRESH, h.start, h.end) if h.act == ORIGIN else h for h in hits]
     hits = [
         h
         for h in hits
