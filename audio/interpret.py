@@ -19,8 +19,11 @@ from audio.frames import Translation
 from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
 from audio.market.counted import count_not_price
+from audio.market.mrp import TOO_EXPENSIVE, held_up_in
 from audio.market.not_offered import sum_not_offered
 from audio.market.over_moves import stands_for_move
+from audio.market.persons_counted import people_not_price
+from audio.market.spec_number import spec_not_price
 from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
 
@@ -119,11 +122,19 @@ def unless_count_of_goods(
     a market act ("দুটো কাঁচালঙ্কা ফাউ দেবেন", two chillies free: `audio.market.counted`),
     so the act reaches the listener rather than the speaker being asked about "₹2"; so
     also a note to break, the exact sum asked for want of change, or a price echoed in
-    scorn (`audio.market.not_offered`)."""
+    scorn (`audio.market.not_offered`), or a number bound to a specification ("70 GSM
+    paper", "size 8": `audio.market.spec_number`), or a count of people ("for three kids":
+    `audio.market.persons_counted`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
     counted = counted or sum_not_offered(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or spec_not_price(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or people_not_price(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     return counted or understood
@@ -139,12 +150,21 @@ def unless_market_talk(
 ) -> NegotiationAct | None:
     """`act`, or None where the market act said in `text` stands for it: "ok, I'll come
     tomorrow" read as an accept with no price is a goodbye, never a deal nobody made
-    (`audio.market.over_moves`). A price is never dropped."""
+    (`audio.market.over_moves`), nor is "the MRP itself is less" a refusal
+    (`audio.market.mrp`). A price is never dropped."""
     if act is None or source not in _MARKET:
         return act
     market = market_act(text, source, catalogue)
     if stands_for_move(market, act, has_outstanding_offer=has_outstanding_offer):
         return None
+    if (
+        market is not None
+        and market.act == TOO_EXPENSIVE
+        and act.kind is ActKind.REJECT
+        and act.amount_paise is None
+        and held_up_in(text, source)
+    ):
+        return None  # "the MRP itself is less": the complaint, no refusal of an amount
     return act
 
 

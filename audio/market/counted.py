@@ -56,7 +56,7 @@ _MOST_PAISE = 20_00
 numbers ("দুটো লঙ্কা ফাউ, আর পঞ্চাশ দিচ্ছি"), may be a price and is asked about."""
 
 
-def _currency_said(text: str, language: str) -> bool:
+def currency_said(text: str, language: str) -> bool:
     tokens = tokenize(text)
     if any(t.kind is TokenKind.SIGN and t.norm != "?" for t in tokens):
         return True
@@ -104,7 +104,7 @@ def _counted(
     if any(m.negated or m.per_unit for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
-    if act is None or act.act not in COUNTING or _currency_said(text, language):
+    if act is None or act.act not in COUNTING or currency_said(text, language):
         return False
     return act.act not in NEEDS_TAKING or _goods_taken(understood.mentions[0], text, language)
 
@@ -121,7 +121,7 @@ def bulk_counted(
     if not understood.mentions or any(m.negated for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
-    if act is None or act.act != "bulk_price" or _currency_said(text, language):
+    if act is None or act.act != "bulk_price" or currency_said(text, language):
         return False
     last = _last_number_end(text, language, understood.mentions)
     if last is None:

@@ -26,7 +26,8 @@ _GIVE = {
     "mr": "टाका; टाक=; द्या; दे=; taka; dya",
     "gu": "નાખ; આપો; આપજો; આપી; nakh*; aapo; apo",
     "kn": "ಹಾಕಿ; ಹಾಕು; ಕೊಡಿ; ಕೊಡು; haaki; haku; kodi",
-    "ml": "ഇട്ട; ഇടൂ; ഇട്=; താ=; തരൂ; തന്നേക്ക; ittekk*; idu; tha=; tharu",
+    "ml": "ഇട്ട; ഇടൂ; ഇട്=; താ=; തരൂ; തരുമോ; തന്നേക്ക; ittekk*; idu; tha=; tharu; tharumo; "
+    "tharamo; thannekk*",
     "pa": "ਪਾ=; ਪਾ ਦਿਓ; ਦਿਓ; ਦੇ=; ਦੇ ਦਿਓ; pa=; dio; de=; do=",
 }
 

@@ -31,6 +31,7 @@ from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.clause import breaks
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
+from audio.market.delay_told import delay_told
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
@@ -38,8 +39,12 @@ from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
+from audio.market.leaving import GOODBYE, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
+from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
+from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
+from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
@@ -50,12 +55,14 @@ from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
 from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
+from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.table_social import FILLERS
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
+from audio.market.try_buying import LOOK, bought_to_see
 from audio.market.use_asked import good_asked, use_asked
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
@@ -219,6 +226,8 @@ def _heard(
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
     ]
+    hits += [_Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
+    hits += [_Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     hits = named_wanted(
         _paying(words, _ran_out(words, hits, language), language, punct), language, words
     )
@@ -251,8 +260,12 @@ def _heard(
         )
         and (h.act != BETTER or not good_asked(words, h.start, h.end, language))
     ]
+    hits = [
+        h for h in hits if h.act != WEIGH or not abstract_scale(words, h.start, h.end, language)
+    ]
     hits += [_Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
+    short += weighed_over(words, language)
     if short:
         hits = [_Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
         hits += [_Hit(PROPERLY, s, e) for s, e in short]
@@ -280,6 +293,15 @@ def _heard(
         )
     ]
     hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
+    acts = {h.act for h in hits}
+    if ORIGIN in acts and brought_this_morning(words, language):
+        hits = [_Hit(FRESH, h.start, h.end) if h.act == ORIGIN else h for h in hits]
+    hits = [
+        h
+        for h in hits
+        if not (h.act == LOOK and bought_to_see(words, h.start, language, acts))
+        and not (h.act == HAVE and delay_told(words, h.start, language))
+    ]
     if any(h.act == HAVE for h in hits) and place_asked(words, language):
         hits = [h for h in hits if h.act != HAVE]
     hits = [
@@ -289,6 +311,9 @@ def _heard(
         and not (
             h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
         )
+    ]
+    hits += [
+        _Hit(GOODBYE, s, e) for s, e in left_with_thanks(words, language, {h.act for h in hits})
     ]
     hits = _coming(hits, words, language, punct)
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):

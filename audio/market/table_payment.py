@@ -99,7 +99,7 @@ PAYMENT = (
     ),
     act(
         "give_bag", "please give me a bag", goes_on=True,
-        en=("Please give me a bag.", "small bag; small cover; little bag; small carry bag; small polythene; bag; carry bag; a bag; give bag; polythene; plastic bag; a cover; give a cover; give cover; one cover; cover please"),
+        en=("Please give me a bag.", "small bag; small cover; little bag; small carry bag; small polythene; bag; carry bag; a bag; give bag; polythene; plastic bag; a cover; give a cover; give cover; one cover; cover please; double cover; double bag; double packet; double polythene; two covers"),
         hi=("एक थैली दे दीजिए।", "छोटी थैली; छोटा थैला; छोटी पन्नी; छोटा बैग; chhoti thaili; choti thaili; chhota thaila; chhoti panni; थैली; थैला; पन्नी; पॉलीथीन; कैरी बैग; बैग; thaili; thaila; cover de do; cover dedo; cover dena; cover dijiye; एक कवर; कवर दे"),
         ta=("ஒரு பை கொடுங்க.", "சின்ன பை; சின்ன கவர்; chinna cover; பை; கவர் கொடு; கவர் குடு; ஒரு கவர்; கவர் இருக்கா; கவர்ல; பை கொடுங்க; பை குடுங்க; pai=; கேரி பேக்; carry bag; cover kudu*; cover kodu*; oru cover; பையில போட்டு; பையில் போட்டு; ஒரே பையில"),
         te=("ఒక కవర్ ఇవ్వండి.", "చిన్న కవర్; చిన్న సంచి; chinna cover; కవర్ ఇవ్వ; కవర్ ఇస్త; కవర్ ఇయ్య; కవర్ వేయ; కవర్లో; ఒక కవర్; సంచి; బ్యాగ్; sanchi; cover ivv*; cover ist*; oka cover"),

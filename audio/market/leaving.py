@@ -1,0 +1,68 @@
+"""Thanks said with leaving is a goodbye: "ok brother, thanks, I'll be going then",
+"thanks dada, ashi tahole", "sari anna, thanks, baruttini", "sheri chetta, thanks,
+pokatte". As "thank you, bye" says goodbye, so does thanks with a verb of the speaker's
+going, coming away or leaving (`LEAVING`, per language in its script and romanized; in
+Indian speech "I'll come" takes leave as often as "I'll go"), in the first person where
+the third says something else ("ਘੜੀ ਚੱਲਦੀ ਹੈ", the watch runs, against "ਚੱਲਦੀ ਹਾਂ").
+
+The verbs alone are not read here ("వస్తాను" alone may be a coming back, "ಬರುತ್ತೀನಿ
+ನಾಳೆ" one with a time, `audio.market.coming`): only beside thanks, where nothing but
+leaving is meant. A later time or something brought with them is still read after (the
+coming back, the fetching) and overrides the goodbye. Words are matched like cues (see
+`audio.market.phrases`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from audio.market.phrases import Form, end_at, forms_in
+
+THANKS = "thanks"
+GOODBYE = "goodbye"
+
+LEAVING = {
+    "en": "i'll be going; i'll be coming; i'll be leaving; i'm leaving; i'm going; i'll go; "
+    "i'll come then; i'm off; i'll leave; leaving now; going now; i'll move; i'll push off",
+    "hi": "चलता हूँ; चलता हूं; चलती हूँ; चलती हूं; चलता हु; चलूँ; चलूं; निकलता हूँ; "
+    "निकलता हूं; निकलती हूँ; निकलती हूं; जाता हूँ; जाती हूँ; chalta hoon; chalta hu; "
+    "chalti hoon; chalti hu; chalun; chalu=; nikalta hoon; nikalta hu; nikalti hoon; "
+    "nikalti hu; jata hoon; jata hu; jati hoon; jati hu",
+    "ta": "வரேன்; வர்றேன்; வாரேன்; கிளம்பறேன்; கிளம்புறேன்; போறேன்; varen; varren; "
+    "vaaren; kilamburen; kelamburen; kilambaren; poren; porren; poittu varen",
+    "te": "వెళ్తాను; వెళ్తా; వెళ్ళొస్తా; వెళ్లొస్తా; వస్తాను; వస్తా; బయలుదేర; ఉంటాను; "
+    "veltanu; veltaanu; veltha; velta; vellosta; vellostha; vastanu; vasthanu; vasta; "
+    "vastha; untanu; untaanu; bayaluderta",
+    "bn": "আসি; আসছি; চলি; উঠি; ashi; asi; aschi; ashchi; aashi; choli; chali; uthi",
+    "mr": "येतो; येते; निघतो; निघते; yeto; yete; nighto; nighte",
+    "gu": "જાઉં છું; જાઉ છું; જાઉં; નીકળું; નીકળું છું; આવું; jau chhu; jau chu; jaun; niklu; nikdu; aavu chhu",
+    "kn": "ಬರ್ತೀನಿ; ಬರುತ್ತೀನಿ; ಬರ್ತೀನ; ಬರ್ತಿನಿ; ಹೋಗ್ತೀನಿ; ಹೋಗುತ್ತೀನಿ; ಹೊರಡ್ತೀನಿ; ಹೊರಡುತ್ತೀನಿ; "
+    "barteeni; bartini; barthini; baruttini; baruthini; barutheeni; hogteeni; hogtini; "
+    "hogthini; horadteeni; horadtini",
+    "ml": "പോകട്ടെ; പോട്ടെ; ഇറങ്ങട്ടെ; പോവാ; pokatte; pokkatte; potte; irangatte; povatte; povaa",
+    "pa": "ਚੱਲਦਾ ਹਾਂ; ਚਲਦਾ ਹਾਂ; ਚੱਲਦੀ ਹਾਂ; ਚਲਦੀ ਹਾਂ; ਜਾਂਦਾ ਹਾਂ; ਜਾਂਦੀ ਹਾਂ; ਨਿਕਲਦਾ ਹਾਂ; "
+    "chalda haan; chalda han; chaldi haan; jaanda haan; janda haan; jaandi haan; "
+    "nikalda haan",
+}
+"""Per language, the speaker's leaving: going, coming away, setting off (English's heard in
+every language)."""
+
+
+@cache
+def _forms(language: str) -> tuple[Form, ...]:
+    return forms_in(language, LEAVING)
+
+
+def left_with_thanks(words: list[str], language: str, acts: set[str]) -> list[tuple[int, int]]:
+    """The spans of the verbs of leaving in a line that thanks (`acts` holds the acts heard
+    in it); none where it does not."""
+    if THANKS not in acts:
+        return []
+    out = []
+    for i in range(len(words)):
+        for f in _forms(language):
+            end = end_at(f, words, i)
+            if end is not None:
+                out.append((i, end))
+                break
+    return out
