@@ -46,6 +46,8 @@ _VERB_NEGATIVES = tuple(
     )
 )  # fmt: skip
 _CLIPPED = tuple(w[:-1] for w in _VERB_NEGATIVES if len(w) > 3)
+# Gujarati "ના" is also "of" ("kilo na"): alone it refuses nothing here.
+_OF_NO = frozenset(fold(w) for w in ("ના", "na", "naa"))
 # What else the clause may hold: who refuses, "it", "is", a count and its goods.
 _PRONOUNS = frozenset(
     fold(w)
@@ -73,7 +75,7 @@ def _negative_verb(word: str) -> bool:
 def refused_by_naming(reading: _Reading, price: _Price) -> bool:
     """Whether `price`'s own clause, said right after it, refuses it with a verb."""
     # imported here: refused_at calls this module
-    from audio.understanding.refused_at import _clause_end, _clause_refuses
+    from audio.understanding.refused_at import _clause_end, _clause_refuses, _negation_at
 
     start = price.end
     if start >= len(reading.words) or not _joined(reading, start):
@@ -82,13 +84,16 @@ def refused_by_naming(reading: _Reading, price: _Price) -> bool:
     words = reading.words[start:stop]
     if not any(_verb(w) for w in words):
         return False
+    negations = [reading.words[k] for k in range(start, stop) if _negation_at(reading, k)]
+    if reading.language == "gu" and negations and set(negations) <= _OF_NO:
+        return False  # "pachas aapish kilo na": "of a kilo", no refusal
     if _clause_refuses(reading, start, stop):
         return True
     # the negation is a verb's own ending with a polite tail ("మూడు వందలకి కుదరదండి")
     last = stop - 1
     while last > start and reading.words[last] in ADDRESS:
         last -= 1
-    return (
+    refused = (
         _negative_verb(reading.words[last])
         and all(
             w in _PRONOUNS or reading.is_plain(start + i)
@@ -96,3 +101,5 @@ def refused_by_naming(reading: _Reading, price: _Price) -> bool:
         )
         and reading.text[reading.tokens[stop - 1].end :].lstrip()[:1] != "?"
     )
+    reading.refused_uncued = reading.refused_uncued or refused  # no refusal cue says it
+    return refused
