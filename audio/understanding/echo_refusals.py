@@ -120,9 +120,17 @@ _HOME = tuple(
 )  # fmt: skip
 
 
+# "Than this", before a "good" that says "better" ("इससे अच्छा घर पे बना लें"), no agreement.
+_THAN_THIS = frozenset(fold(w) for w in ("इससे", "उससे", "isse", "usse", "than", "इसके", "ehde"))
+
+
 def _made_at_home(reading: _Reading, k: int) -> bool:
     """After the question at `k`: the goods would be made at home instead."""
-    if any(c in _AGREEING for c, start, _end in reading.occurrences if start >= k):
+    if any(
+        c in _AGREEING and not (start > 0 and reading.words[start - 1] in _THAN_THIS)
+        for c, start, _end in reading.occurrences
+        if start >= k
+    ):
         return False
     said = any(w.startswith(_HOME) for w in reading.words[k:])
     reading.refused_uncued = reading.refused_uncued or said
