@@ -108,6 +108,35 @@ def _scorned(reading: _Reading, k: int) -> bool:
     return said
 
 
+# Home, where the goods would be made instead: "450 for a box? better we make it at home",
+# "ढाई सौ? इससे अच्छा घर पे बना लें", "ಮನೆಯಲ್ಲೇ ಮಾಡ್ಕೊಳ್ತೀವಿ".
+_HOME = tuple(
+    fold(w)
+    for w in (
+        "home", "घर", "ghar", "घरी", "घरीच", "ghari", "ઘરે", "ઘેર", "ghare", "ਘਰ", "বাড়ি",
+        "বাড়িতে", "ঘরে", "bari", "barite", "ఇంట్లో", "ఇంటి", "intlo", "வீட்டில", "வீட்டுல",
+        "veettula", "ಮನೆ", "mane", "വീട്ടിൽ", "veettil",
+    )
+)  # fmt: skip
+
+
+# "Than this", before a "good" that says "better" ("इससे अच्छा घर पे बना लें"), no agreement.
+_THAN_THIS = frozenset(fold(w) for w in ("इससे", "उससे", "isse", "usse", "than", "इसके", "ehde"))
+
+
+def _made_at_home(reading: _Reading, k: int) -> bool:
+    """After the question at `k`: the goods would be made at home instead."""
+    if any(
+        c in _AGREEING and not (start > 0 and reading.words[start - 1] in _THAN_THIS)
+        for c, start, _end in reading.occurrences
+        if start >= k
+    ):
+        return False
+    said = any(w.startswith(_HOME) for w in reading.words[k:])
+    reading.refused_uncued = reading.refused_uncued or said
+    return said
+
+
 def _sentence_end(reading: _Reading, k: int) -> bool:
     """A full stop or "!" right after token `k`."""
     tokens = reading.tokens
@@ -122,6 +151,14 @@ def _refused_after(reading: _Reading, k: int) -> bool:
     return any(c in _REFUSING for c in after) and not any(c in _AGREEING for c in after)
 
 
+def _called_too_much(reading: _Reading, k: int) -> bool:
+    """After the question at `k`: "too much", "so costly" ("120 for a charger? too much")."""
+    after = [cue for cue, start, _end in reading.occurrences if start >= k]
+    said = Cue.TOO_MUCH in after and not any(c in _AGREEING for c in after)
+    reading.refused_uncued = reading.refused_uncued or said
+    return said
+
+
 def _asked_then_refused(reading: _Reading, price: _Price) -> bool:
     """The amount in a question ("Three thousand for an old cooler?"), then a refusal."""
     tokens = reading.tokens
@@ -129,6 +166,7 @@ def _asked_then_refused(reading: _Reading, price: _Price) -> bool:
         said = reading.text[tokens[k].end : tokens[k + 1].start] + tokens[k + 1].raw
         if "?" in said:
             refused = _refused_after(reading, k + 1) or _bought_instead(reading, k + 1)
+            refused = refused or _called_too_much(reading, k + 1) or _made_at_home(reading, k + 1)
             return refused or _scorned(reading, k + 1)
         if any(c in _STOPS for c in said):
             return False

@@ -1,5 +1,6 @@
 """How long the goods last: "do saal aaram se chalega", "ਦੋ ਸਾਲ ਚੱਲੂ", "দু বছর চলবে",
-"બે વર્ષ ચાલશે", "it'll easily last you two years". A verb of running or lasting said
+"બે વર્ષ ચાલશે", "it'll easily last you two years", "319 નું રિચાર્જ છે, મહિનો ચાલશે" (it
+will last a month). A verb of running or lasting said
 after a span of time (years, months, days) tells how long the goods hold up; it is the
 same word as "it will do" ("280 chalega"), but there it agrees to nothing, and English
 "last" there is no "last price". The price said beside it stands as an offer.
@@ -21,16 +22,16 @@ from audio.understanding.spans import _tag_cues
 # fmt: off
 _SPANS: dict[str, tuple[str, ...]] = {
     "hi": ("साल", "saal", "sal", "महीन", "mahine", "mahina", "हफ्त", "हफ़्त", "hafte", "बरस",
-           "baras", "वर्ष", "varsh"),
-    "en": ("year", "month", "week", "yrs"),
-    "ta": ("வருஷ", "வருட", "மாசம்", "மாதம்", "varusham", "varusam", "varudam", "maasam"),
-    "te": ("సంవత్సర", "ఏళ్ళు", "ఏళ్లు", "నెలలు", "samvatsar", "yellu", "nelalu"),
-    "bn": ("বছর", "মাস", "bochor", "bochhor", "bachhar", "bachar", "mas"),
-    "mr": ("वर्ष", "महिने", "महिना", "varsh", "varsha", "mahine", "mahina"),
-    "gu": ("વર્ષ", "વરસ", "મહિના", "varas", "varsh", "mahina"),
-    "kn": ("ವರ್ಷ", "ತಿಂಗಳು", "varsha", "tingalu"),
-    "ml": ("വർഷ", "വര്ഷ", "മാസം", "varsham", "varsh", "maasam", "masam"),
-    "pa": ("ਸਾਲ", "ਮਹੀਨ", "ਵਰ੍ਹ", "saal", "sal", "mahine"),
+           "baras", "वर्ष", "varsh", "दिन", "din"),
+    "en": ("year", "month", "week", "yrs", "day"),
+    "ta": ("வருஷ", "வருட", "மாசம்", "மாதம்", "நாள்", "varusham", "varusam", "varudam", "maasam"),
+    "te": ("సంవత్సర", "ఏళ్ళు", "ఏళ్లు", "నెల", "రోజు", "samvatsar", "yellu", "nela", "roju"),
+    "bn": ("বছর", "মাস", "দিন", "bochor", "bochhor", "bachhar", "bachar", "mas"),
+    "mr": ("वर्ष", "महिने", "महिना", "दिवस", "varsh", "varsha", "mahine", "mahina", "divas"),
+    "gu": ("વર્ષ", "વરસ", "મહિન", "દિવસ", "varas", "varsh", "mahin", "divas"),
+    "kn": ("ವರ್ಷ", "ತಿಂಗಳು", "ದಿನ", "varsha", "tingalu"),
+    "ml": ("വർഷ", "വര്ഷ", "മാസം", "ദിവസ", "varsham", "varsh", "maasam", "masam"),
+    "pa": ("ਸਾਲ", "ਮਹੀਨ", "ਵਰ੍ਹ", "ਦਿਨ", "saal", "sal", "mahine"),
 }
 # The verb of running or lasting, as a word's start ("चलेगा", "चलेगी", "ਚੱਲੂ").
 _LASTS: dict[str, tuple[str, ...]] = {

@@ -18,6 +18,7 @@ from functools import lru_cache
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
+from audio.understanding.cannot_give import refused_by_naming
 from audio.understanding.echo_refusals import echo_refused
 from audio.understanding.echoed import echoed_and_refused
 from audio.understanding.floor_at import floor_after
@@ -356,6 +357,7 @@ def refuse_named_prices(reading: _Reading) -> None:
                 or _refused_before_verb(reading, price)  # "can't make a grill for 700"
                 or echoed_and_refused(reading, price)  # "2850?! No no, too much."
                 or echo_refused(reading, price)  # "3000 for an old cooler? No sir"
+                or refused_by_naming(reading, price)  # "six hundred I can't give"
             )
             and not floor_after(reading, price)
         ):  # "ఐదు వందల యాభైకి తగ్గదు": the floor

@@ -7,7 +7,7 @@ with only such a count names no price, and beside a total ("all together 200, th
 from __future__ import annotations
 
 from audio.lexicon import fold
-from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.sum_asked import _SUM, _SUM_STEMS
 
 
@@ -69,9 +69,58 @@ def _said_as_total(reading: _Reading, price: _Price) -> bool:
     return any(w in _SUM or w in _ALL or w.startswith(_SUM_STEMS) for w in before)
 
 
+# A word of "in" on the container before the count ("బాక్స్‌లో", "பெட்டியில", "ಡಬ್ಬದಲ್ಲಿ",
+# "ഡബ്ബയിൽ", "বাক্সে", "पेटीत", "બોક્સમાં", "ਡੱਬੇ'ਚ"), or written apart ("डिब्बे में").
+_LOCATIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "te": ("లో",),
+    "ta": ("ில", "ில்", "ுல", "க்குள்ள", "க்குள்"),
+    "kn": ("ಲ್ಲಿ", "ಲಿ"),
+    "ml": ("ിൽ", "ില്", "ൽ"),
+    "bn": ("ে", "তে"),
+    "mr": ("त", "मध्ये"),
+    "gu": ("માં",),
+    "pa": ("ਚ", "ਵਿੱਚ"),
+}
+_IN = _folded("में", "mein", "in", "inside", "ਵਿੱਚ", "ਚ", "मध्ये", "માં")
+# A verb of being or holding after the goods: "there are", "there will be", "hold".
+_HOLDING = _THERE_ARE | _folded(
+    "ఉంటాయి", "ఉంటుంది", "இருக்கும்", "இருக்கு", "ಇರುತ್ತೆ", "ಇರುತ್ತವೆ", "ഉണ്ടാകും", "ഉണ്ടാവും",
+    "থাকে", "থাকবে", "असतात", "असतील", "હોય", "હશે", "ਹੁੰਦੇ", "ਹੋਣਗੇ", "होते", "होंगे",
+    "रहते", "untayi", "untai", "irukkum", "iruthe", "undakum", "thake",
+)  # fmt: skip
+
+
+def _inside_container(reading: _Reading, price: _Price) -> bool:
+    """ "ఈ గిఫ్ట్ బాక్స్‌లో పదహారు లడ్డూలు ఉంటాయి": a bare count in a clause that opens
+    "in" something, then a goods word (any: the tables need not know it) and a verb of
+    being or holding. The count is what the container holds, never a price."""
+    words, end = reading.words, price.end
+    if price.explicit or price.span.suffix or not _bare_count(price) or end + 1 >= len(words):
+        return False  # "મંડીમાં પચ્ચીસમાં આપે છે": at 25, a price
+    if not (reading.is_plain(end) and _joined(reading, end) and words[end + 1] in _HOLDING):
+        return False
+    if words[end].endswith(_VERB_ENDINGS.get(reading.language, ())):
+        return False  # "... सत्तर देते हैं": the verb, no goods
+    endings = tuple(fold(e) for e in _LOCATIVE_ENDINGS.get(reading.language, ()))
+    k = price.start
+    while k > 0 and _joined(reading, k) and price.start - k < 5:
+        k -= 1
+        word = reading.words[k]
+        if word in _IN or (endings and word.endswith(endings) and len(word) > 3):
+            return reading.number_at[k] is None
+    return False
+
+
 def goods_there(reading: _Reading) -> None:
     """Turn the counts said as "there are N (goods)" into pieces counted, and make the
-    one total said beside them a total for that count."""
+    one total said beside them a total for that count; a count said inside a container
+    is what it holds, no price and no quantity bought."""
+    for price in [p for p in reading.prices if _inside_container(reading, p)]:
+        reading.prices.remove(price)
+        held = _Quantity(price.span.value, "piece", price.start, price.end)
+        # "there are" counts the pieces shown; "there will be", "holds" tells the box
+        held.claimed = reading.words[price.end + 1] not in _THERE_ARE
+        reading.quantities.append(held)
     for price in reading.prices:
         counted = price.quantity
         if counted is not None and counted.unit is None and counted.value:

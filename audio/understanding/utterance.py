@@ -42,6 +42,7 @@ from audio.understanding.containers import kilo_or_whole
 from audio.understanding.contents import contents_not_bought
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.count_and_take import asks_to_count, counted_then_taken
+from audio.understanding.counted_back import counts_said_back
 from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.deadlines import times_not_caps
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
@@ -80,6 +81,7 @@ from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
 from audio.understanding.periods import rates_for_a_period
+from audio.understanding.plans import plan_names
 from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
@@ -208,6 +210,8 @@ def understand(
     people = drop_people_counts(reading)  # "we are six at home": heads, no price
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
+    plan_names(reading)  # "do a 399 recharge", "the 10-rupee pack": a name, no price
+    counts_said_back(reading)  # "ಎರಡು ಸಿಮ್ ಇದೆ, ಎರಡಕ್ಕೂ ...": the count again, no ₹2
     drop_open_hours(reading)  # "open 7 to 1 and 5 to 9": hours, no price
     measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
