@@ -1,9 +1,26 @@
 """What a spoken move's numbers mean for the record: the quantity it names and the
-price per unit it offers (bids are per unit; a total is divided by the quantity)."""
+price per unit it offers (bids are per unit of the product; a total is divided by the
+quantity), and a reading put into the product's unit before anything is recorded."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from fractions import Fraction
+
 from audio.acts import NegotiationAct
+from audio.understanding import Understanding
+
+ASKED_CONFIDENCE = 0.5
+"""The confidence of a reading re-said as a rate per the product's unit: below the
+recording threshold (`audio.interpret.MIN_CONFIDENCE`), so its speaker is asked first."""
+
+_PART_OF: dict[tuple[str, str], Fraction] = {
+    ("g", "kg"): Fraction(1, 1000),
+    ("kg", "g"): Fraction(1000),
+    ("piece", "dozen"): Fraction(1, 12),
+    ("dozen", "piece"): Fraction(12),
+}
+"""How much of the second unit one of the first is (250 g is 1/4 kg; 6 pieces ½ dozen)."""
 
 
 def spoken_quantity(act: NegotiationAct) -> int | None:
@@ -25,3 +42,58 @@ def unit_price(act: NegotiationAct, quantity: int) -> int:
     # costs more than what was said (₹33.33 a kilo, ₹99.99). Under a paisa a unit is
     # no price at all: the domain refuses it.
     return act.amount_paise // count
+
+
+def in_product_units(understood: Understanding, unit: str) -> Understanding:
+    """`understood` as the record can take it, for a product sold by `unit` in whole
+    units (a deal's quantity is a whole number of them):
+    - a quantity that is a whole number of units, in the product's unit or converted to
+      it (12 pieces of a product sold by the dozen), stands, in the product's unit;
+    - a part of a unit or a quantity that is not whole ("half a kilo for 25", "250 grams
+      for 12", "six bananas for 30" of a product sold by the dozen, "two and a half kilo
+      at 40 a kilo"), and a rate per another unit ("10 a piece" of one sold by the
+      dozen), become the rate per the product's unit that was said (₹50 a kilo; ₹48; ₹60
+      a dozen; ₹40; ₹120 a dozen) with no quantity, at a confidence that has it asked
+      back of its speaker: never the total divided by the deal's quantity, never a
+      count of grams taken as kilos;
+    - a quantity or rate in a unit that does not convert (a bunch of a product sold by
+      the kilo) names no price that can be recorded: its amount is dropped.
+    A bare price, and a total with no quantity, are left as they are."""
+    amount = understood.amount_paise
+    if amount is None:
+        return understood
+    said = understood.unit or unit
+    if understood.per_unit:
+        if said == unit:
+            quantity = understood.quantity
+            if quantity is None or float(quantity).is_integer():
+                return understood
+            return _asked_rate(understood, Fraction(amount), unit)
+        part = _PART_OF.get((said, unit))
+        return _asked_rate(understood, Fraction(amount) / part if part else None, unit)
+    if understood.quantity is None:
+        return understood
+    count = Fraction(understood.quantity).limit_denominator(1000)
+    if said != unit:
+        part = _PART_OF.get((said, unit))
+        if part is None:
+            return _asked_rate(understood, None, unit)
+        count *= part
+    if count.denominator == 1 and count >= 1:
+        if said == unit:
+            return understood
+        return replace(understood, quantity=float(count), unit=unit)
+    return _asked_rate(understood, Fraction(amount) / count, unit)
+
+
+def _asked_rate(understood: Understanding, rate: Fraction | None, unit: str) -> Understanding:
+    if rate is None or rate < 1:
+        return replace(understood, amount_paise=None, per_unit=None, quantity=None, unit=None)
+    return replace(
+        understood,
+        amount_paise=int(rate),  # a fraction of a paisa lower: never more than was said
+        per_unit=True,
+        quantity=None,
+        unit=unit,
+        confidence=min(understood.confidence, ASKED_CONFIDENCE),
+    )

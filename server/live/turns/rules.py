@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from audio.interpret import MIN_CONFIDENCE, unless_count_of_goods
 from audio.understanding import Catalogue, Intent, Understanding, understand
 from models import BidSource, Negotiation, Side
+from server.live.prices import in_product_units
 
 if TYPE_CHECKING:
     from server.live.turns.endpointing import Speaker
@@ -318,6 +319,9 @@ def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understand
     # says a price is asked back as that price, never read as the end of the haggle.
     understood = price_in_refusal(understood) or understood
     # "two chillies free": a count in a market act, no price to ask about.
-    return unless_count_of_goods(
+    understood = unless_count_of_goods(
         understood, text, source=client.language, catalogue=room.info.catalogue
     )
+    # "Half a kilo for 25" of a product sold by the whole kilo: the rate said (₹50 a
+    # kilo), asked back, never ₹25 spread over the deal's quantity.
+    return in_product_units(understood, room.info.unit)

@@ -1,0 +1,93 @@
+"""A reading put into the product's unit before it is recorded (`server.live.prices`):
+a part of a unit, a quantity that is not whole or a rate per another unit becomes the
+rate per the product's unit that was said, asked back; never the total spread over the
+deal's quantity. The readings come from the real understanding."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.interpret import MIN_CONFIDENCE
+from audio.understanding import understand
+from server.live.prices import in_product_units
+
+ASKED = [
+    # (language, words, the product's unit, the rate per that unit asked back)
+    ("en", "I want half a kilo for 25 rupees", "kg", 5000),
+    ("en", "give me 250 grams for 12 rupees", "kg", 4800),
+    ("en", "500 grams for 20 rupees", "kg", 4000),
+    ("en", "one kilo two hundred grams for 60 rupees", "kg", 5000),
+    ("en", "two and a half kilos at 40 a kilo", "kg", 4000),
+    ("en", "six bananas for thirty rupees", "dozen", 6000),
+    ("en", "half a dozen for thirty", "dozen", 6000),
+    ("hi", "dedh kilo saath rupaye mein de do", "kg", 4000),
+    ("hi", "ढाई किलो सौ रुपये में दे दो", "kg", 4000),
+    ("hi", "paav kilo das rupaye mein", "kg", 4000),
+    ("hi", "सवा किलो पचास रुपये", "kg", 4000),
+    ("hi", "aadha darjan tees rupaye", "dozen", 6000),
+    ("ta", "அரை கிலோ இருபத்தஞ்சு ரூபாய்க்கு குடுங்க", "kg", 5000),
+    ("te", "అర కిలో ముప్పై రూపాయలకు ఇవ్వండి", "kg", 6000),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "rate"), ASKED)
+def test_a_part_of_the_unit_is_asked_as_its_rate(
+    language: str, text: str, unit: str, rate: int
+) -> None:
+    heard = understand(text, language=language)
+    assert heard.amount_paise is not None and heard.quantity is not None, heard
+    said = in_product_units(heard, unit)
+    assert (said.amount_paise, said.per_unit, said.quantity, said.unit) == (rate, True, None, unit)
+    assert said.confidence < MIN_CONFIDENCE  # asked back of its speaker, not recorded
+
+
+STANDS = [
+    ("en", "two kilos for 100 rupees", "kg", (10000, False, 2.0, "kg")),
+    ("en", "forty rupees a kilo", "kg", (4000, True, None, "kg")),
+    ("en", "give it for 90", "kg", (9000, None, None, None)),
+    ("hi", "do kilo pachaas rupaye mein", "kg", (5000, False, 2.0, "kg")),
+    ("en", "one dozen for forty", "dozen", (4000, True, None, "dozen")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "unit", "expected"), STANDS)
+def test_whole_quantities_and_rates_of_the_unit_stand(
+    language: str, text: str, unit: str, expected: tuple[object, ...]
+) -> None:
+    heard = understand(text, language=language)
+    said = in_product_units(heard, unit)
+    assert said == heard
+    amount, per_unit, quantity, unit_said = expected
+    assert said.amount_paise == amount and said.per_unit == per_unit
+    assert said.quantity == quantity
+    if unit_said is not None:
+        assert said.unit == unit_said
+
+
+def test_whole_counts_in_another_unit_are_converted_and_stand() -> None:
+    heard = understand("twelve bananas for sixty rupees", language="en")
+    said = in_product_units(heard, "dozen")
+    assert (said.amount_paise, said.per_unit, said.quantity, said.unit) == (
+        6000,
+        False,
+        1.0,
+        "dozen",
+    )
+    assert said.confidence == heard.confidence
+    heard = understand("1000 grams for 45 rupees", language="en")
+    said = in_product_units(heard, "kg")
+    assert (said.amount_paise, said.quantity, said.unit) == (4500, 1.0, "kg")
+
+
+def test_a_rate_per_another_unit_is_converted_and_asked() -> None:
+    heard = understand("ten rupees a piece", language="en")
+    said = in_product_units(heard, "dozen")
+    assert (said.amount_paise, said.per_unit, said.unit) == (12000, True, "dozen")
+    assert said.confidence < MIN_CONFIDENCE
+
+
+def test_a_unit_that_does_not_convert_names_no_price() -> None:
+    heard = understand("two bunches for forty rupees", language="en")
+    assert heard.unit == "bunch" and heard.amount_paise == 4000
+    said = in_product_units(heard, "kg")
+    assert said.amount_paise is None and said.quantity is None
