@@ -328,8 +328,8 @@ def _check_models(settings: Settings) -> None:
     import logging
 
     from audio.config import AudioConfig
+    from audio.engine_checks import EngineSettingsError, check_start_engines, check_start_models
     from audio.models import ModelNotAvailable
-    from audio.registry import EngineSettingsError, check_start_engines, check_start_models
 
     config = AudioConfig.from_settings(settings)
     try:
