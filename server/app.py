@@ -49,7 +49,7 @@ from server.revocation import AccountGate
 from server.security import Passwords, Tokens
 from server.sessions import session_factory
 from server.settings import Settings, load_settings
-from server.sweeper import run_sweeper
+from server.sweeper import guests_kept, run_sweeper
 from server.tracing import Tracing, TracingMiddleware
 from server.web import mount as mount_pages
 
@@ -128,7 +128,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     sweeper = None
     if settings.sweep_interval_seconds > 0:
         sweeper = asyncio.create_task(
-            run_sweeper(sessions, settings.sweep_interval_seconds), name="sweeper"
+            run_sweeper(
+                sessions,
+                settings.sweep_interval_seconds,
+                guests_kept=guests_kept(settings.guest_token_ttl_seconds),
+            ),
+            name="sweeper",
         )
     log.info(
         "ready",

@@ -1,4 +1,5 @@
-"""Account commands of the CLI: add a vendor; deactivate, activate, set a password.
+"""Account commands of the CLI: add a vendor; deactivate, activate, set a password; erase a
+person; remove stale guest accounts.
 
 Each change bumps what the server checks tokens against, so it takes effect in every
 running worker within `VYAPAR_ACCOUNT_CACHE_SECONDS` (open sockets within that plus
@@ -72,8 +73,8 @@ def register(main: click.Group, load: Any) -> None:
 
     @main.group()
     def users() -> None:
-        """Accounts: add a vendor; deactivate, activate, set a password (USER: an id, a
-        phone or an email)."""
+        """Accounts: add a vendor; deactivate, activate, set a password, erase; remove
+        stale guests (USER: an id, a phone or an email)."""
 
     def _switch(who: str, *, active: bool) -> None:
         async def work(session: AsyncSession) -> str:
@@ -99,6 +100,39 @@ def register(main: click.Group, load: Any) -> None:
     def activate(who: str) -> None:
         """Activate USER again (they log in afresh: old tokens stay ended)."""
         _switch(who, active=True)
+
+    @users.command()
+    @click.argument("who", metavar="USER", callback=_user)
+    @click.option(
+        "--yes",
+        is_flag=True,
+        help="Erase without asking: the person's details cannot be brought back.",
+    )
+    def erase(who: str, yes: bool) -> None:
+        """Erase USER's personal data (a person's right to erasure): name, phone and
+        e-mail replaced by a fixed marker, password unusable, account deactivated, every
+        bid transcript of theirs blanked. Orders, payments, refunds and audit entries stay
+        (ids and amounts), under the anonymous account. Refused without --yes."""
+        if not yes:
+            raise click.UsageError(
+                "Erasing cannot be undone: the person's name, phone, e-mail and words are "
+                "gone for good. Run it again with --yes to erase."
+            )
+
+        async def work(session: AsyncSession) -> str:
+            from server.domain import accounts
+            from server.domain.context import Actor
+
+            user = await accounts.find_user(session, who)
+            described = _describe(user)
+            if not await accounts.erase_user(session, Actor.system(), user):
+                return f"user {user.id} was already erased"
+            return (
+                f"{described} erased: name, phone and e-mail replaced, password unusable, "
+                "account deactivated, bid transcripts blanked; orders and payments kept"
+            )
+
+        click.echo(_run(load(), work))
 
     @users.command("set-password")
     @click.argument("who", metavar="USER", callback=_user)

@@ -51,6 +51,7 @@ def configure_logging(level: str = "INFO", *, json_lines: bool = True) -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     # Every line the handler writes, whichever logger it came from (uvicorn's included).
     handler.addFilter(RedactQueries())
+    handler.addFilter(SpokenWords())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
@@ -136,6 +137,57 @@ class RedactQueries(logging.Filter):
         if redacted != message:
             record.msg = redacted
             record.args = ()
+        return True
+
+
+WORD_FIELDS = ("text", "transcript")
+"""Fields of a log line that hold what a person said or typed (the "stt decode" line's
+`text`, and each of its passes' `text`)."""
+
+
+def _words_cut(value: Any) -> tuple[Any, bool]:
+    """`value` with the words of every `WORD_FIELDS` entry (in it, or in the dicts of a
+    list in it) replaced by their length; and whether anything was cut."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        cut = False
+        for key, item in value.items():
+            if key in WORD_FIELDS and isinstance(item, str):
+                out[f"{key}_chars"] = len(item)
+                cut = True
+            else:
+                out[key], inner = _words_cut(item)
+                cut = cut or inner
+        return out, cut
+    if isinstance(value, list | tuple):
+        items = [_words_cut(item) for item in value]
+        return [item for item, _ in items], any(c for _, c in items)
+    return value, False
+
+
+class SpokenWords(logging.Filter):
+    """What people say is theirs: shoppers say phone numbers, names and addresses aloud,
+    and a typed line is theirs too. A line at INFO or above keeps only the length of the
+    words (`text` becomes `text_chars`, in the line and in each of a list's entries, such
+    as the "stt decode" line's `steps`) and the language where the line carries it; the
+    words themselves are logged only when the logger that wrote the line is enabled for
+    DEBUG (`VYAPAR_LOG_LEVEL=DEBUG`), as a DEBUG line always may."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.INFO:
+            return True
+        if logging.getLogger(record.name).isEnabledFor(logging.DEBUG):
+            return True
+        fields = vars(record)
+        for key in list(fields):
+            if key in _STANDARD or key.startswith("_"):  # the record's own, not extras
+                continue
+            if key in WORD_FIELDS and isinstance(fields[key], str):
+                fields[f"{key}_chars"] = len(fields.pop(key))
+            elif isinstance(fields[key], list | tuple | dict):
+                value, cut = _words_cut(fields[key])
+                if cut:
+                    fields[key] = value
         return True
 
 

@@ -1,14 +1,16 @@
-"""Background upkeep: expire idle negotiations, release stock held by unpaid orders."""
+"""Background upkeep: expire idle negotiations, release stock held by unpaid orders, remove
+guest accounts that never bargained once their sign-in has lapsed."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from server.domain import negotiation
+from server.domain import accounts, negotiation
 from server.domain.context import Actor
 
 log = logging.getLogger("vyaparmitra.sweeper")
@@ -18,23 +20,46 @@ log = logging.getLogger("vyaparmitra.sweeper")
 class SweepResult:
     expired_negotiations: list[int]
     released_orders: list[int]
+    removed_guests: list[int] = field(default_factory=list)
 
 
-async def sweep_once(sessions: async_sessionmaker[AsyncSession]) -> SweepResult:
+GUESTS_KEPT = timedelta(days=1)
+"""A guest who never bargained is removed a day after joining (or once their sign-in
+has lapsed, where `VYAPAR_GUEST_TOKEN_TTL_SECONDS` is longer)."""
+
+
+async def sweep_once(
+    sessions: async_sessionmaker[AsyncSession], *, guests_kept: timedelta = GUESTS_KEPT
+) -> SweepResult:
     actor = Actor.system()
     async with sessions() as session, session.begin():
         expired = await negotiation.expire_idle(session, actor)
     async with sessions() as session, session.begin():
         released = await negotiation.release_unpaid(session, actor)
-    if expired or released:
-        log.info("swept", extra={"expired": len(expired), "released": len(released)})
-    return SweepResult(expired, released)
+    async with sessions() as session, session.begin():
+        removed = await accounts.remove_idle_guests(session, older_than=guests_kept)
+    if expired or released or removed:
+        log.info(
+            "swept",
+            extra={"expired": len(expired), "released": len(released), "guests": len(removed)},
+        )
+    return SweepResult(expired, released, removed)
 
 
-async def run_sweeper(sessions: async_sessionmaker[AsyncSession], interval: float) -> None:
+def guests_kept(guest_token_ttl_seconds: int) -> timedelta:
+    """How long a guest who never bargained is kept: a day, or their sign-in's life."""
+    return max(GUESTS_KEPT, timedelta(seconds=guest_token_ttl_seconds))
+
+
+async def run_sweeper(
+    sessions: async_sessionmaker[AsyncSession],
+    interval: float,
+    *,
+    guests_kept: timedelta = GUESTS_KEPT,
+) -> None:
     while True:
         try:
-            await sweep_once(sessions)
+            await sweep_once(sessions, guests_kept=guests_kept)
         except asyncio.CancelledError:
             raise
         except Exception:

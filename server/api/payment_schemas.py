@@ -115,13 +115,23 @@ class PaymentStatusOut(BaseModel):
         description="Processed automatic refunds of surplus payments (a second or late "
         "payment of the same order): returned money that never paid the order.",
     )
+    surplus_refunds_pending_paise: int = Field(
+        default=0,
+        description="Automatic refunds of surplus payments asked for, not yet processed: "
+        "money a late payment took that is on its way back.",
+    )
+    pay_by: datetime | None = Field(
+        default=None,
+        description="While the order waits for payment: when its stock is released. A "
+        "payment after it does not pay the order and is refunded. None otherwise.",
+    )
     razorpay_order_id: str | None
     payment_link: LinkSummary | None
     payments: list[PaymentOut]
     refunds: list[RefundOut]
 
     @classmethod
-    def of(cls, view: PaymentView) -> PaymentStatusOut:
+    def of(cls, view: PaymentView, *, pay_by: datetime | None = None) -> PaymentStatusOut:
         by_kind: dict[CheckoutKind, Checkout] = {c.kind: c for c in view.checkouts}
         order_checkout = by_kind.get(CheckoutKind.ORDER)
         link = by_kind.get(CheckoutKind.LINK)
@@ -135,6 +145,8 @@ class PaymentStatusOut(BaseModel):
             refunded_paise=view.refunded_paise,
             refunds_pending_paise=view.refunds_pending_paise,
             surplus_refunded_paise=view.surplus_refunded_paise,
+            surplus_refunds_pending_paise=view.surplus_refunds_pending_paise,
+            pay_by=pay_by,
             razorpay_order_id=order_checkout.razorpay_order_id if order_checkout else None,
             payment_link=LinkSummary(
                 payment_link_id=link.razorpay_payment_link_id,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import base64
 from collections.abc import AsyncIterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 
 import anyio.to_thread
@@ -304,6 +304,49 @@ async def test_five_payment_attempts_per_five_minutes(database_url: str) -> None
         neg = await world.api.open(other["token"], m["product"]["id"], amount_paise=3600)
         order2 = (await world.api.accept(m["v"], neg["id"])).json()["order"]
         assert (await world.create(other["token"], order2["id"])).status_code == 200
+
+
+async def test_the_shopper_is_told_when_the_reservation_lapses(world: World) -> None:
+    """The payment status of an order waiting to be paid says until when its stock is
+    held (`pay_by`); once the order is paid or has expired, it says none."""
+    m = await world.market()
+    order = await world.deal(m)
+    before = utcnow()
+    status = await world.status(m["c"], order["id"])
+    ttl = world.app.state.settings.reservation_ttl_seconds
+    pay_by = datetime.fromisoformat(status["pay_by"])
+    assert pay_by.tzinfo is not None
+    assert before + timedelta(seconds=ttl - 60) < pay_by <= before + timedelta(seconds=ttl)
+    assert (await world.status(m["v"], order["id"]))["pay_by"] == status["pay_by"]
+    assert await expire_reservations(world) == [order["id"]]
+    assert (await world.status(m["c"], order["id"]))["pay_by"] is None
+
+    paid = await world.deal(m)
+    co = await world.checkout(m["c"], paid["id"])
+    r = await world.verify(m["c"], await world.pay(co["razorpay_order_id"], drop=True))
+    assert r.json()["paid"] is True
+    assert (await world.status(m["c"], paid["id"]))["pay_by"] is None
+
+
+async def test_a_late_payment_on_its_way_back_is_counted_as_pending(world: World) -> None:
+    """Money a late payment took, whose refund Razorpay has not yet processed, is
+    `surplus_refunds_pending_paise` (the shopper's page says it is being refunded)."""
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    assert await expire_reservations(world) == [order["id"]]
+    await world.configure(webhooks={"drop": True})
+    r = await world.verify(m["c"], await world.pay(co["razorpay_order_id"], drop=True))
+    await world.settle()
+    status = await world.status(m["c"], order["id"])
+    assert status["order_status"] == "expired", r.text
+    assert status["paid"] is False
+    assert status["pay_by"] is None
+    assert status["refunded_paise"] == status["refunds_pending_paise"] == 0
+    [refund] = status["refunds"]
+    assert refund["status"] in ("requested", "pending"), refund
+    assert status["surplus_refunds_pending_paise"] == 7000
+    assert status["surplus_refunded_paise"] == 0
 
 
 async def test_late_payment_after_the_reservation_lapsed_is_refunded(world: World) -> None:

@@ -36,7 +36,7 @@ from server.api.payment_schemas import (
 from server.api.schemas import PathId
 from server.domain.context import Actor
 from server.domain.payments.checkouts import checkout_made
-from server.domain.payments.views import payment_view
+from server.domain.payments.views import pay_by, payment_view
 from server.payments import checkouts, refunds
 from server.payments.runtime import PaymentsRuntime
 from server.sessions import single_statement
@@ -155,7 +155,8 @@ async def payment_status(
 ) -> PaymentStatusOut:
     async with session.begin():
         view = await payment_view(session, actor, order_id)
-    return PaymentStatusOut.of(view)
+        deadline = await pay_by(session, view.order)
+    return PaymentStatusOut.of(view, pay_by=deadline)
 
 
 @router.post(

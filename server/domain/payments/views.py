@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Checkout, Order, Payment, PaymentAllocation, Refund, RefundStatus
+from models import (
+    Checkout,
+    Order,
+    OrderStatus,
+    Payment,
+    PaymentAllocation,
+    Refund,
+    RefundStatus,
+    ReservationStatus,
+    StockReservation,
+)
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, NotFound
 from server.domain.payments.rows import is_party
@@ -55,6 +66,17 @@ class PaymentView:
         )
 
     @property
+    def surplus_refunds_pending_paise(self) -> int:
+        """Refunds of payments that could not pay the order (a late payment, after the
+        reservation lapsed), asked for but not yet processed: money on its way back."""
+        credited = self._credited_ids()
+        return sum(
+            r.amount_paise
+            for r in self.refunds
+            if r.status in (R.REQUESTED, R.PENDING) and r.payment_id not in credited
+        )
+
+    @property
     def surplus_refunded_paise(self) -> int:
         """Processed refunds of payments that could not pay the order (a second payment,
         a late one): money returned that never paid for the goods."""
@@ -74,6 +96,20 @@ async def payment_view(session: AsyncSession, actor: Actor, order_id: int) -> Pa
     if not is_party(order, actor):
         raise Forbidden("Only the buyer and the seller can see this order's payments.")
     return await order_payments(session, order)
+
+
+async def pay_by(session: AsyncSession, order: Order) -> datetime | None:
+    """When the stock held for an order waiting to be paid is released (the order then
+    expires, and a payment after it is refunded); None once the order is not waiting."""
+    if order.status is not OrderStatus.PENDING_PAYMENT:
+        return None
+    expires: datetime | None = await session.scalar(
+        select(StockReservation.expires_at).where(
+            StockReservation.order_id == order.id,
+            StockReservation.status == ReservationStatus.HELD,
+        )
+    )
+    return expires
 
 
 async def order_payments(session: AsyncSession, order: Order) -> PaymentView:

@@ -44,6 +44,9 @@ let interim = null; // what the shopper is saying right now, before the final tr
 let talking = false; // push-to-talk held
 let listening = false; // hands-free on
 let paymentPoll = 0;
+let payBy = null; // when the stock held for the unpaid order is released (ms), from its payment status
+let lateRefund = null; // an expired deal's payment that is being (or was) refunded: {paise, done}
+let lateRefundAsked = 0; // the order whose payment status was read after its deal expired
 let typed = null; // a typed price sent and not yet made ({paise}): its box is kept till then
 
 const player = new Player((playing) => {
@@ -516,7 +519,14 @@ function stateLine() {
     });
   }
   if (status === "REJECTED") return t("state_rejected");
-  if (status === "EXPIRED") return t("state_expired");
+  if (status === "EXPIRED") {
+    // Money taken after the reservation lapsed is refunded: say so, not just "expired".
+    if (lateRefund && lateRefund.paise > 0) {
+      const key = lateRefund.done ? "expired_refunded" : "expired_refunding";
+      return t(key, { total: formatPaise(lateRefund.paise) });
+    }
+    return t("state_expired");
+  }
   if (status === "CANCELLED") return t("state_cancelled");
   if (confirming) return t("state_confirm", { price: formatPaise(confirming.amount_paise), unit: unit() });
   if (unsure) return unsure.text;
@@ -551,6 +561,31 @@ function renderTalk() {
   renderOffers(open);
   renderTranscript();
   renderPay();
+  if (negotiation && negotiation.status === "EXPIRED") readLateRefund();
+}
+
+async function readLateRefund() {
+  // An expired deal: was money taken for its order (a payment that came too late)?
+  if (lateRefundAsked === state.negotiation_id) return;
+  lateRefundAsked = state.negotiation_id;
+  try {
+    let order = state.order && state.order.negotiation_id === state.negotiation_id ? state.order : null;
+    if (!order) {
+      const orders = await api("/api/orders?role=customer", { token: state.guest_token });
+      order = orders.find((o) => o.negotiation_id === state.negotiation_id) || null;
+    }
+    if (!order) return;
+    const status = await api(`/api/payment/status/${order.id}`, { token: state.guest_token });
+    const pending = status.refunds_pending_paise + status.surplus_refunds_pending_paise;
+    const done = status.refunded_paise + status.surplus_refunded_paise;
+    if (pending + done > 0) {
+      lateRefund = { paise: pending + done, done: pending === 0 };
+      $("state-line").textContent = stateLine();
+    }
+  } catch (err) {
+    lateRefundAsked = 0; // read again at the next render
+    if (err.status && err.status < 500) notice(err.message);
+  }
 }
 
 function renderOffers(open) {
@@ -828,6 +863,7 @@ function renderPay() {
     total: formatPaise(order.total_paise),
   });
   $("pay-now").textContent = t("pay_now", { total: formatPaise(order.total_paise) });
+  renderPayBy(paid);
   $("pay-now").hidden = paid;
   $("pay-upi").hidden = paid;
   $("paid").hidden = !paid;
@@ -838,7 +874,23 @@ function renderPay() {
     paymentPoll = 0;
   } else if (!paymentPoll && order.status === "pending_payment") {
     paymentPoll = setInterval(checkPayment, 2500);
+    checkPayment(); // at once: the time left to pay is in the answer
   }
+}
+
+function renderPayBy(paid) {
+  // "Pay within 14 min (by 3:42 pm)": after it the stock is released and a payment refunded.
+  const line = $("pay-by");
+  const left = payBy === null ? 0 : payBy - Date.now();
+  line.hidden = paid || payBy === null || left <= 0;
+  if (line.hidden) return;
+  let time = "";
+  try {
+    time = new Date(payBy).toLocaleTimeString(`${language()}-IN`, { hour: "numeric", minute: "2-digit" });
+  } catch {
+    time = new Date(payBy).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
+  }
+  line.textContent = t("pay_within", { minutes: Math.max(1, Math.ceil(left / 60000)), time });
 }
 
 async function checkPayment() {
@@ -852,6 +904,10 @@ async function checkPayment() {
 }
 
 function applyPayment(status) {
+  if ("pay_by" in status) {
+    payBy = status.pay_by ? Date.parse(status.pay_by) : null;
+    if (!status.paid && state.order) renderPayBy(false);
+  }
   if (status.paid) {
     state.paid = true;
     state.order = { ...state.order, status: "paid" };
