@@ -48,6 +48,7 @@ def log_decode(
             "audio_s": transcript.timings.get("audio"),
             "queue_s": round(transcript.timings.get("queue", 0.0), 4),
             "confidence": round(transcript.confidence, 3),
+            "language": transcript.language,
             "text": transcript.text,
             "steps": [
                 {
