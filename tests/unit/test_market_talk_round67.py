@@ -100,3 +100,53 @@ async def test_a_no_of_the_price_or_the_goods_still_refuses(
     language: str, text: str, speaker: str
 ) -> None:
     assert await _act_kind(text, language, speaker) == "reject"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ta", "akka, konjam kammi pannunga", "ask_discount"),
+        ("ta", "இன்னும் கொஞ்சம் கம்மி பண்ணுங்க", "ask_discount"),
+        ("ml", "kooduthal mooppulla ulla kaanikku", "show_another"),
+        ("ml", "കൂടുതൽ കനം ഉള്ള ഒന്ന് കാണിക്ക്", "show_another"),
+        ("mr", "आधी चव घ्या, आवडलं तर घ्या", "taste"),
+        ("gu", "pehla taste karo, pachhi lo", "taste"),
+        ("ta", "வெண்டைக்காய் எல்லாம் ஃப்ரெஷா இருக்கு", "claim_fresh"),
+        ("en", "Salem mangoes here, sir", "claim_origin"),
+        ("hi", "ये भागलपुर का जर्दालु है", "claim_origin"),
+        ("mr", "हा लासलगावचा कांदा आहे", "claim_origin"),
+        ("te", "ఇది నెల్లూరు బియ్యం", "claim_origin"),
+        ("ml", "ഇടുക്കി ഏലം ആണ്", "claim_origin"),
+    ],
+)
+def test_everyday_asks_and_claims(language: str, text: str, expected: str) -> None:
+    assert act_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "my nephew is moving to Nagpur next month"),
+        ("hi", "हम पिछले साल शिमला घूमने गए थे"),
+        ("kn", "ಮೈಸೂರಲ್ಲಿ ನಮ್ಮ ಅಕ್ಕ ಇರ್ತಾರೆ"),
+        ("mr", "माझी मुलगी सांगलीहून आली"),
+    ],
+)
+def test_a_place_gone_to_or_lived_in_claims_no_origin(language: str, text: str) -> None:
+    assert act_of(text, language) != "claim_origin"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("kn", "ಬದನೆಕಾಯಿ ಹೇಗೆ ಕೊಡ್ತೀರಾ ಅಣ್ಣ?", "ask_price"),
+        ("ta", "வெங்காயம் எப்படி தருவீங்க?", "ask_price"),
+        ("gu", "ભીંડા કેમ આપશો?", "ask_price"),
+        ("kn", "ಹೇಗೆ ಕೊಡ್ತೀರಾ ಅಕ್ಕ, ಕ್ಯಾಶ್ ಆ?", "pay_how"),
+        ("te", "డబ్బు ఎలా ఇస్తారు?", "pay_how"),
+    ],
+)
+def test_goods_named_before_how_will_you_give_ask_the_price(
+    language: str, text: str, expected: str
+) -> None:
+    assert act_of(text, language) == expected
