@@ -392,6 +392,10 @@ NEAR_IN_CLAUSE: dict[str, tuple[dict[str, str], ...]] = {"out_of_stock": (_HALT,
 punctuation between: "the fishing ban is over", while "onions are finished, lorry
 strike" gives the strike as the reason the goods ran out."""
 
+BOUND_BY_PUNCT = frozenset({"claim_sweet"})
+"""Acts whose cue describes no noun across a break: in "tasty, people come back for it"
+the taste is the goods', and the people come for it."""
+
 ASKED_WHEN = frozenset({"out_of_stock"})
 """Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""
 
@@ -442,6 +446,8 @@ def said_of_other(
             continue
         for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
             if start <= i < end:
+                continue
+            if act in BOUND_BY_PUNCT and any(min(i + 1, end) <= b <= max(i, start) for b in punct):
                 continue
             if any(at(n, words, i) for n in nouns):
                 return True

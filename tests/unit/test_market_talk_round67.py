@@ -150,3 +150,34 @@ def test_goods_named_before_how_will_you_give_ask_the_price(
     language: str, text: str, expected: str
 ) -> None:
     assert act_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "so tasty, buyers keep coming back", "claim_sweet"),
+        ("hi", "बहुत स्वादिष्ट है, लोग बार बार आते हैं", "claim_sweet"),
+        ("en", "buying two, reduce it a bit", "ask_discount"),
+        ("hi", "do le rahi hoon, thoda kam karo", "ask_discount"),
+        ("ta", "ரெண்டு எடுக்குறேன், கொஞ்சம் குறைங்க", "ask_discount"),
+        ("mr", "दोन घेतेय, थोडं कमी करा", "ask_discount"),
+    ],
+)
+def test_of_two_acts_the_main_one(language: str, text: str, expected: str) -> None:
+    assert act_of(text, language) == expected
+
+
+def test_a_chilly_morning_is_no_greeting() -> None:
+    assert act_of("what a cold morning, madam", "en") != "greet"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("hi", "दो ले रही हूँ, थोड़ा कम करो"), ("en", "taking two, make it less")],
+)
+async def test_a_count_taken_before_a_discount_is_no_price(language: str, text: str) -> None:
+    assert await _act_kind(text, language) is None
+
+
+async def test_a_price_said_after_the_discount_stays() -> None:
+    assert await _act_kind("कम करो, बीस ले लूँगी", "hi") in ("counter", "offer")
