@@ -23,6 +23,7 @@ from audio.market.mrp import TOO_EXPENSIVE, held_up_in
 from audio.market.not_offered import sum_not_offered
 from audio.market.over_moves import stands_for_move
 from audio.market.persons_counted import people_not_price
+from audio.market.refused_talk import refuses_nothing
 from audio.market.spec_number import spec_not_price
 from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
@@ -151,7 +152,8 @@ def unless_market_talk(
     """`act`, or None where the market act said in `text` stands for it: "ok, I'll come
     tomorrow" read as an accept with no price is a goodbye, never a deal nobody made
     (`audio.market.over_moves`), nor is "the MRP itself is less" a refusal
-    (`audio.market.mrp`). A price is never dropped."""
+    (`audio.market.mrp`), nor a "no" said of a bus, the weather or a piece of work
+    (`audio.market.refused_talk`). A price is never dropped."""
     if act is None or source not in _MARKET:
         return act
     market = market_act(text, source, catalogue)
@@ -165,6 +167,8 @@ def unless_market_talk(
         and held_up_in(text, source)
     ):
         return None  # "the MRP itself is less": the complaint, no refusal of an amount
+    if act.kind is ActKind.REJECT and act.amount_paise is None and refuses_nothing(text, source):
+        return None  # "the bus won't come before six": a "no" said of no deal
     return act
 
 

@@ -106,7 +106,10 @@ def _counted(
     act = market_act(text, language, catalogue)
     if act is None or act.act not in COUNTING or currency_said(text, language):
         return False
-    return act.act not in NEEDS_TAKING or _goods_taken(understood.mentions[0], text, language)
+    if act.act not in NEEDS_TAKING:
+        return True
+    mention = understood.mentions[0]
+    return _goods_taken(mention, text, language) or _taken_first(mention, text, language, catalogue)
 
 
 def bulk_counted(
@@ -146,6 +149,24 @@ def _last_number_end(text: str, language: str, mentions: tuple[PriceMention, ...
     norms = [t.norm for t in tokens]
     ends += [tokens[s.end - 1].end for s in find_numbers(norms, number_table(language))]
     return max(ends, default=None)
+
+
+def _taken_first(
+    mention: PriceMention, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether the count is said taken before the discount is asked: "तीन ले रही हूँ,
+    थोड़ा कम करो", "taking three, make it less" (a word of taking right after the number,
+    or right before it, and the discount asked only after them), while "कम करो, बीस ले
+    लूँगी" asks the discount first and keeps its price."""
+    if market_act(text[: mention.start], language, catalogue) is not None:
+        return False
+    tokens = tokenize(text)
+    before = [t.norm for t in tokens if t.end <= mention.start and t.kind is TokenKind.WORD]
+    after = [t.norm for t in tokenize(text[mention.end :]) if t.kind is TokenKind.WORD]
+    taking = TAKING.get(language, ()) + TAKING["en"]
+    if after and any(at(f, after, 0) for f in taking):
+        return True
+    return any(at(f, before, len(before) - len(f)) for f in taking if 0 < len(f) <= len(before))
 
 
 def _goods_taken(mention: PriceMention, text: str, language: str) -> bool:

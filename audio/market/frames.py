@@ -79,7 +79,19 @@ _GONE = {
 
 _WEIGH = {"en": "weigh; weight; scale; kilo; kg; grams; tol*; taul*"}
 _WEIGHT = {"en": "check; correct; full; less; short; kilo; scale; weigh; put; see; give; what; how"}
-_TASTE = {"en": "can; let; try; one; give; sample; piece; first"}
+_TASTE = {
+    "en": "can; let; try; one; give; sample; piece; first",
+    "hi": "पहले; फिर; करो; करके; pehle; pahle; phir; karo; karke; kar ke",
+    "ta": "முதல்ல; அப்புறம்; பண்ணு; mudhalla; modhalla; apram; pannu*",
+    "te": "ముందు; తర్వాత; చేసి; చేయండి; mundu; tarvatha; chesi; cheyandi",
+    "bn": "আগে; তারপর; করে; করুন; age; tarpor; kore; korun",
+    "mr": "आधी; मग; करून; करा; aadhi; adhi; mag; karun; kara",
+    "gu": "પહેલા; પહેલાં; પછી; કરીને; કરો; pehla; pahela; pachhi; karine; karo",
+    "kn": "ಮೊದಲು; ಆಮೇಲೆ; ಮಾಡಿ; modlu; modalu; amele; maadi",
+    "ml": "ആദ്യം; പിന്നെ; ചെയ്ത്; ചെയ്യ്; aadyam; pinne; cheyth*; cheyy*",
+    "pa": "ਪਹਿਲਾਂ; ਫਿਰ; ਕਰਕੇ; ਕਰੋ; pehlan; phir; karke; karo",
+}
+"""Per language, "first", "then" and "do" beside a taste: "pehle taste karo, phir lo"."""
 _PACK = {
     "en": "make; do; it; well; properly; nicely; tight*; give; separate*; take away; takeaway; "
     "plate*; kar*; karo; karna; karjo; kara; kore; pannu*; chey*; maadi; madi; cheyyu",

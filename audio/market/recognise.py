@@ -38,6 +38,7 @@ from audio.market.frames import in_frame
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
+from audio.market.how_given import goods_given
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.leaving import GOODBYE, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
@@ -51,6 +52,7 @@ from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
 from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
 from audio.market.phrases import end_at, form
+from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
 from audio.market.said_of import said_of_other
@@ -228,12 +230,19 @@ def _heard(
     ]
     hits += [_Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [_Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
+    hits += [_Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
     hits = named_wanted(
         _paying(words, _ran_out(words, hits, language), language, punct), language, words
     )
     hits = [
         _Hit(PAID, h.start, h.end)
         if h.act in METHODS and said_done(words, h.start, h.end, language, punct)
+        else h
+        for h in hits
+    ]
+    hits = [
+        _Hit("ask_price", h.start, h.end)
+        if h.act == HOW and goods_given(words, h.start, h.end, language, punct)
         else h
         for h in hits
     ]

@@ -159,17 +159,31 @@ _ROUTINE = {
 
 _PAPER = {
     "en": "wedding; visiting; birthday; greeting; report; ration; aadhaar; aadhar; id; sim; "
-    "invitation; business; playing; pan; voter; gift; post; red; yellow",
-    "hi": "शादी; विज़िटिंग; राशन; आधार; सिम; निमंत्रण; रिपोर्ट; पैन; वोटर; shaadi; shadi",
-    "ta": "கல்யாண; ரேஷன்; ஆதார்; சிம்; அழைப்பிதழ்",
-    "te": "పెళ్ళి; పెళ్లి; రేషన్; ఆధార్; సిమ్; ఆహ్వాన",
-    "bn": "বিয়ে; বিয়ের; রেশন; আধার; সিম; নিমন্ত্রণ",
-    "mr": "लग्न; रेशन; आधार; सिम; पत्रिका",
-    "gu": "લગ્ન; કંકોત્રી; રેશન; આધાર; સિમ",
-    "kn": "ಮದುವೆ; ರೇಷನ್; ಆಧಾರ್; ಸಿಮ್; ಆಮಂತ್ರಣ",
-    "ml": "കല്യാണ; റേഷൻ; ആധാർ; സിം; ക്ഷണ",
-    "pa": "ਵਿਆਹ; ਰਾਸ਼ਨ; ਆਧਾਰ; ਸਿਮ; ਸੱਦਾ",
+    "invitation; business; playing; pan; voter; gift; post; red; yellow; memory; sd; "
+    "microsd; micro; greetings; identity; recharge; scratch; smart; health; ayushman; kisan; "
+    "labour; metro; library; membership; index; flash; name; sheet; sheets; holder; board; "
+    "paper; stock; shaadi; shadi; rashan; raashan; kalyana; pelli; biyer; lagna; vivah",
+    "hi": "शादी; विज़िटिंग; विजिटिंग; राशन; आधार; सिम; निमंत्रण; रिपोर्ट; पैन; वोटर; मेमोरी; "
+    "मेमरी; मैमोरी; ग्रीटिंग; बर्थडे; आईडी; रिचार्ज; स्क्रैच; आयुष्मान; किसान; शीट; होल्डर; "
+    "बोर्ड; पेपर",
+    "ta": "கல்யாண; ரேஷன்; ஆதார்; சிம்; அழைப்பிதழ்; மெமரி; மெமொரி; கிரீட்டிங்; விசிட்டிங்; "
+    "பர்த்டே; ரீசார்ஜ்; ஷீட்; ஹோல்டர்; போர்டு",
+    "te": "పెళ్ళి; పెళ్లి; రేషన్; ఆధార్; సిమ్; ఆహ్వాన; మెమరీ; మెమొరీ; గ్రీటింగ్; విజిటింగ్; బర్త్‌డే; బర్త్డే; రీచార్జ్; షీట్; హోల్డర్; బోర్డు",
+    "bn": "বিয়ে; বিয়ের; রেশন; আধার; সিম; নিমন্ত্রণ; মেমোরি; মেমরি; গ্রিটিং; ভিজিটিং; "
+    "বার্থডে; রিচার্জ; শিট; হোল্ডার; বোর্ড",
+    "mr": "लग्न; रेशन; आधार; सिम; पत्रिका; मेमरी; मेमोरी; ग्रीटिंग; विजिटिंग; व्हिजिटिंग; "
+    "बर्थडे; रिचार्ज; शीट; होल्डर; बोर्ड",
+    "gu": "લગ્ન; કંકોત્રી; રેશન; આધાર; સિમ; મેમરી; મેમોરી; ગ્રીટિંગ; વિઝિટિંગ; બર્થડે; "
+    "રિચાર્જ; શીટ; હોલ્ડર; બોર્ડ",
+    "kn": "ಮದುವೆ; ರೇಷನ್; ಆಧಾರ್; ಸಿಮ್; ಆಮಂತ್ರಣ; ಮೆಮೊರಿ; ಮೆಮರಿ; ಗ್ರೀಟಿಂಗ್; ವಿಸಿಟಿಂಗ್; ಬರ್ತ್‌ಡೇ; ಬರ್ತ್ಡೇ; ರೀಚಾರ್ಜ್; ಶೀಟ್; ಹೋಲ್ಡರ್; ಬೋರ್ಡ್",
+    "ml": "കല്യാണ; റേഷൻ; ആധാർ; സിം; ക്ഷണ; മെമ്മറി; ഗ്രീറ്റിംഗ്; ഗ്രീറ്റിങ്; വിസിറ്റിംഗ്; "
+    "ബർത്ത്ഡേ; റീചാർജ്; ഷീറ്റ്; ഹോൾഡർ; ബോർഡ്",
+    "pa": "ਵਿਆਹ; ਰਾਸ਼ਨ; ਆਧਾਰ; ਸਿਮ; ਸੱਦਾ; ਮੈਮਰੀ; ਮੈਮੋਰੀ; ਮੇਮਰੀ; ਗ੍ਰੀਟਿੰਗ; ਵਿਜ਼ਿਟਿੰਗ; "
+    "ਵਿਜਿਟਿੰਗ; ਬਰਥਡੇ; ਰੀਚਾਰਜ; ਸ਼ੀਟ; ਹੋਲਡਰ; ਬੋਰਡ",
 }
+"""Kinds of card that are things, not a way to pay: the word naming the card stands
+before it ("memory card", "SIM card", "ration card", "greeting card"), or what is made of
+card after it ("card sheet", "card holder", "card board")."""
 
 _NOTES = {
     "en": "note; notes; denomination",
@@ -378,6 +392,10 @@ NEAR_IN_CLAUSE: dict[str, tuple[dict[str, str], ...]] = {"out_of_stock": (_HALT,
 punctuation between: "the fishing ban is over", while "onions are finished, lorry
 strike" gives the strike as the reason the goods ran out."""
 
+BOUND_BY_PUNCT = frozenset({"claim_sweet"})
+"""Acts whose cue describes no noun across a break: in "tasty, people come back for it"
+the taste is the goods', and the people come for it."""
+
 ASKED_WHEN = frozenset({"out_of_stock"})
 """Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""
 
@@ -428,6 +446,8 @@ def said_of_other(
             continue
         for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
             if start <= i < end:
+                continue
+            if act in BOUND_BY_PUNCT and any(min(i + 1, end) <= b <= max(i, start) for b in punct):
                 continue
             if any(at(n, words, i) for n in nouns):
                 return True

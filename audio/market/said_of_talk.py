@@ -195,9 +195,11 @@ _SPEAKING = {
 _MORNING_CUE = {"en": "morning"}
 _SINCE = {
     "en": "since; in=; this; the=; from; every; till; until; all=; whole; early; tomorrow; "
-    "yesterday; se=; ninchi; nundi; theke; pasun; thi=; inda; muthal; ton=; to=",
+    "yesterday; se=; ninchi; nundi; theke; pasun; thi=; inda; muthal; ton=; to=; chilly; "
+    "cold; foggy; misty; rainy; freezing; such; winter",
 }
-""""Since/in/this morning": the time of what is told, no salutation."""
+""""Since/in/this morning": the time of what is told, no salutation; "such a chilly
+morning" tells the weather."""
 
 _THIRD = {
     "en": "health; his; her; their; he=; she=; mother; father; mom; dad; grandmother; "

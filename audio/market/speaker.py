@@ -40,7 +40,7 @@ _OTHERS: dict[str, str] = {
     "is coming; will be back; truck; lorry; tempo; bus; train; stock; supply; delivery; "
     "boy; my brother; my sister; his brother; her brother; husband; owner; rain; son; daughter; "
     "guests; relatives; in-laws; "
-    "my mother; my father; people; everyone; everybody; customers",
+    "my mother; my father; people; everyone; everybody; customers; folks; buyers",
     "hi": "आएगा; आएगी; आएँगे; आएंगे; आयेगा; आयेगी; जाएगा; जाएगी; आता है; आती है; आ रहा है; "
     "वो=; वह=; ट्रक; गाड़ी; टेम्पो; माल; लड़का; मेरा भाई; छोटा भाई; बड़ा भाई; बारिश; "
     "aayega; aayegi; aaega; बेटा; बेटी; बहू; दामाद; मेहमान; रिश्तेदार; बहन; beta; beti; mehman; "

@@ -1,0 +1,116 @@
+"""Goods called by the place they are known to come from claim their origin: "Erode
+turmeric", "Nashik grapes", "रत्नागिरीचा हापूस, थेट तिथून", "ஈரோடு மஞ்சள்", "মালদার আম".
+A market's produce is named by its growing region (many carry a geographical indication),
+and a vendor naming it so vouches for where it comes from (`claim_origin`).
+
+`PLACES` lists, per language, the growing regions known for market produce (English's,
+romanized, heard in every language). A place said in a line claims the origin unless a
+word of travel, living or a journey stands in the line (`TRAVEL`): "I'm going to Nashik
+tomorrow", "मेरी बहन शिमला में रहती है" name a place, no goods' origin. Words are matched
+like cues (see `audio.market.phrases`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from audio.market.phrases import Form, at, end_at, forms_in
+
+ORIGIN = "claim_origin"
+
+PLACES = {
+    "en": "nashik; nasik; ratnagiri; devgad; devgadh; erode; guntur; salem; malda; shimla; "
+    "kashmir; kashmiri; darjeeling; coorg; kodagu; mysore; mysuru; ooty; nilgiri; nilgiris; "
+    "kolhapur; sangli; jalgaon; nagpur; banaras; benaras; varanasi; malihabad; bikaner; "
+    "mathura; bhagalpur; muzaffarpur; byadgi; lasalgaon; mahabaleshwar; alibaug; solapur; "
+    "kutch; junagadh; valsad; amritsar; ratlam; mangalore; udupi; wayanad; idukki; munnar; "
+    "palakkad; pollachi; theni; kumbakonam; tirunelveli; dindigul; kodaikanal; "
+    "banganapalle; nellore; araku; murshidabad; krishnanagar; abohar; dharwad",
+    "hi": "नासिक; नाशिक; रत्नागिरी; देवगढ़; देवगड; इरोड; गुंटूर; सेलम; मालदा; शिमला; कश्मीर; "
+    "दार्जिलिंग; कूर्ग; मैसूर; ऊटी; नीलगिरी; कोल्हापुर; नागपुर; बनारस; मलिहाबाद; बीकानेर; "
+    "मथुरा; भागलपुर; मुजफ्फरपुर; मुज़फ़्फ़रपुर; महाबलेश्वर; अमृतसर; रतलाम; कच्छ",
+    "ta": "ஈரோடு; ஈரோட்டு; சேலம்; மதுரை; திண்டுக்கல்; கொடைக்கானல்; ஊட்டி; நீலகிரி; "
+    "பொள்ளாச்சி; தேனி; கும்பகோணம்; திருநெல்வேலி; ரத்னகிரி; நாசிக்; குண்டூர்; காஷ்மீர்; "
+    "சிம்லா; மைசூர்; கூர்க்",
+    "te": "గుంటూరు; బంగినపల్లి; బనగానపల్లి; నెల్లూరు; అరకు; నాసిక్; రత్నగిరి; ఈరోడ్; సేలం; కాశ్మీర్; సిమ్లా; మైసూర్; ఊటీ",
+    "bn": "মালদা; মালদহ; দার্জিলিং; মুর্শিদাবাদ; কৃষ্ণনগর; জয়নগর; নাসিক; রত্নাগিরি; "
+    "কাশ্মীর; শিমলা; গুন্টুর; ইরোড; ভাগলপুর",
+    "mr": "नाशिक; नासिक; रत्नागिरी; देवगड; कोल्हापूर; सांगली; जळगाव; नागपूर; महाबळेश्वर; "
+    "लासलगाव; अलिबाग; सोलापूर; गुंटूर; इरोड; सेलम; काश्मीर; मालदा; शिमला",
+    "gu": "નાસિક; નાશિક; રત્નાગિરી; દેવગઢ; ગીર=; જૂનાગઢ; વલસાડ; કચ્છ; ઇરોડ; ગુંટુર; કાશ્મીર; "
+    "શિમલા; મહાબળેશ્વર",
+    "kn": "ಮೈಸೂರು; ಕೊಡಗು; ಕೂರ್ಗ್; ಬ್ಯಾಡಗಿ; ಮಂಗಳೂರು; ಉಡುಪಿ; ಧಾರವಾಡ; ನಾಸಿಕ್; ರತ್ನಗಿರಿ; ಈರೋಡ್; ಗುಂಟೂರು; ಕಾಶ್ಮೀರ; ಶಿಮ್ಲಾ; ಊಟಿ",
+    "ml": "വയനാട്; ഇടുക്കി; മൂന്നാർ; പാലക്കാട്; നാസിക്; രത്നഗിരി; ഈറോഡ്; ഗുണ്ടൂർ; "
+    "കാശ്മീർ; ഷിംല; ഊട്ടി; കൊടൈക്കനാൽ; മൈസൂർ; കൂർഗ്",
+    "pa": "ਅੰਮ੍ਰਿਤਸਰ; ਜਲੰਧਰ; ਹੁਸ਼ਿਆਰਪੁਰ; ਅਬੋਹਰ; ਨਾਸਿਕ; ਰਤਨਾਗਿਰੀ; ਕਸ਼ਮੀਰ; ਸ਼ਿਮਲਾ; ਗੁੰਟੂਰ; ਇਰੋਡ; ਮਲੀਹਾਬਾਦ",
+}
+"""Per language, growing regions known for market produce."""
+
+TRAVEL = {
+    "en": "go; going; went; gone; live; lives; living; stay; stays; staying; visit*; trip; "
+    "tour; ticket; tickets; bus; train; flight; relatives; posted; transfer*; moved; "
+    "shifted; married; road; km; far; holiday; coming; arriving; tomorrow; yesterday; daughter; "
+    "son; sister; mother; father; uncle; aunt; rain; weather; dust",
+    "hi": "जा; जाना; जाऊंगा; जाएंगे; गया; गई; गए; रहता; रहती; रहते; घूम; टिकट; ट्रेन; बस=; "
+    "ससुराल; मायके; दूर; jaa*; ja=; jana; gaya; gayi; gaye; rehta; rehti; rehte; ghoom*; "
+    "sasural; door; बेटी; बेटा; बहन; दामाद; आ रहा; आ रही; आएगा; आएगी; बारिश; beti; beta; "
+    "behen; damad; aa raha; aa rahi; aayega; aayegi; barish",
+    "ta": "போற; போறேன்; போனேன்; போயிட்டு; இருக்காங்க; வீடு; டிக்கெட்; பஸ்; ட்ரெயின்; "
+    "தூரம்; poren; ponen; poittu; veedu",
+    "te": "వెళ్తున్న; వెళ్ళా; వెళ్లా; వెళ్తా; ఉంటారు; ఉంటాడు; ఇల్లు; టికెట్; బస్సు; ట్రైన్; "
+    "దూరం; velthunna*; vella*; untaru",
+    "bn": "যাব; যাচ্ছি; গিয়েছিলাম; গেছি; থাকে; থাকি; বাড়ি; টিকিট; বাস=; ট্রেন; দূর; jabo; "
+    "jacchi; thake; bari",
+    "mr": "जाणार; जातो; जाते; गेलो; गेले; राहतो; राहते; राहतात; घर=; तिकीट; बस=; ट्रेन; लांब; "
+    "janar; jato; gelo; rahto; rahte; जावई; मुलगी; मुलगा; बहीण; येतो; येते; येणार; उद्या; परवा; "
+    "पाऊस; javai; mulgi; mulga; yeto; yete; yenar; udya; parva; paus",
+    "gu": "જવાન; જઉં; જાઉં; ગયો; ગયા; ગઈ; રહે; ઘર=; ટિકિટ; બસ=; ટ્રેન; દૂર; javu; jau; gayo; gaya; rahe",
+    "kn": "ಹೋಗ; ಹೋದ; ಹೋಗ್ತೀನಿ; ಇರ್ತಾರೆ; ಇದ್ದಾರೆ; ಮನೆ; ಟಿಕೆಟ್; ಬಸ್; ಟ್ರೈನ್; ದೂರ; hoga*; "
+    "hoda*; hogtini; mane; ಮಗ=; ಮಗಳು; ಬರ್ತಾ; ಮಳೆ; ನಾಳೆ; maga; magalu; barta*; male; naale",
+    "ml": "പോക; പോയി; പോകുന്നു; താമസ; വീട്; ടിക്കറ്റ്; ബസ്; ട്രെയിൻ; ദൂര; pokan*; poyi; thamasam; veedu",
+    "pa": "ਜਾਣ; ਜਾਵਾਂ; ਗਿਆ; ਗਈ; ਗਏ; ਰਹਿੰਦ; ਘਰ=; ਟਿਕਟ; ਬੱਸ=; ਟ੍ਰੇਨ; ਦੂਰ; jana; gaya; rehnd*",
+}
+"""Per language, words of going, living or a journey: a place said with them is where
+someone goes or lives, someone comes from, or the weather there: no origin of the goods."""
+
+
+LOCATIVE = {
+    "en": "in; at; to; near; around",
+    "hi": "में; को; तक; mein; me=; ko; tak",
+    "ta": "ல=; போய்; poi",
+    "te": "లో=; కి=; lo=; ki=",
+    "bn": "এ=; তে=; te=",
+    "mr": "ला=; मध्ये; la=; madhye",
+    "gu": "માં; મા=; ma=; maa",
+    "kn": "ಅಲ್ಲಿ; ಗೆ=; alli; ge=",
+    "ml": "ഇൽ; il=",
+    "pa": "ਵਿੱਚ; ਵਿਚ; ਨੂੰ; vich; nu",
+}
+"""Per language, "in", "at", "to" beside a place: a place someone is in or goes to."""
+
+ABLATIVE_ENDINGS = ("हून", "हुन", "ahun", "hun")
+"""A place with "from" fused to it ("नाशिकहून येतो", comes from Nashik) is whence
+someone comes, said of a person in Marathi; goods' origin is said with "चा"/"ची"."""
+
+
+@cache
+def _forms(table: str, language: str) -> tuple[Form, ...]:
+    return forms_in(language, {"place": PLACES, "travel": TRAVEL, "at": LOCATIVE}[table])
+
+
+def place_named(words: list[str], language: str) -> list[tuple[int, int]]:
+    """The spans of growing regions the line names as its goods' origin (see above)."""
+    out = []
+    for i in range(len(words)):
+        for f in _forms("place", language):
+            end = end_at(f, words, i)
+            if end is None:
+                continue
+            beside = [k for k in (i - 1, end) if 0 <= k < len(words)]
+            located = any(at(g, words, k) for k in beside for g in _forms("at", language))
+            if not located and not words[end - 1].endswith(ABLATIVE_ENDINGS):
+                out.append((i, end))
+            break
+    if out and any(at(f, words, i) for i in range(len(words)) for f in _forms("travel", language)):
+        return []
+    return out
