@@ -91,7 +91,7 @@ class PriceQuestions:
                 per_unit=understood.per_unit,
                 quantity=understood.quantity,
                 unit=understood.unit,
-                unit_price_paise=unit_price(heard, n.quantity if n else 1),
+                unit_price_paise=unit_price(heard, n.quantity if n else 1, room.info.unit),
                 expires_in=live.confirm_seconds,
             ),
         )

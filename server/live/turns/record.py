@@ -45,7 +45,7 @@ async def record_move(
         kind is ActKind.ACCEPT
         and act.amount_paise is not None
         and latest is not None
-        and unit_price(act, n.quantity) != latest
+        and unit_price(act, n.quantity, speaker.room.info.unit) != latest
     ):
         kind = ActKind.COUNTER  # "okay, 250 final" against 260 is a counter at 250
     if (
@@ -59,11 +59,11 @@ async def record_move(
     if kind in (ActKind.OFFER, ActKind.COUNTER) and act.amount_paise is not None:
         outcome = await live.moves.place_bid(
             speaker,
-            unit_price(act, n.quantity),
+            unit_price(act, n.quantity, speaker.room.info.unit),
             source,
             transcript=text,
             utterance_id=utterance_id,
-            quantity=spoken_quantity(act),
+            quantity=spoken_quantity(act, speaker.room.info.unit),
         )
         if outcome is None:
             # Refused (above their list price, below their floor unconfirmed, past
