@@ -244,8 +244,8 @@ def understand(
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
     whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
-    replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
+    replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
 
     superseded = superseded_prices(reading) + replaced
     bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
