@@ -102,6 +102,7 @@ from audio.understanding.remarks import (
     greeting_at,
     later_at,
     refused_after_asking,
+    refused_after_echo,
     shop_hours,
     tag_question_at,
 )
@@ -418,7 +419,7 @@ def understand(
     elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
         # "thoda kam hoga?", "kam kar do" ask for a better price; "kam nahi hoga" refuses
         if (
-            asks
+            (asks and not refused_after_echo(reading, refusals))
             or asks_it_lower(reading, refusals)
             or _word_set(language, "yes_no_words").found(reading.words)
         ):
