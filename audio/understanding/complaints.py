@@ -139,6 +139,8 @@ _GIVE_STEMS = tuple(
 def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
     """With no price said: a "no" (or "ok") about how the goods are, or (with nothing on
     the table) "less"/"too much" about the weather, refuses nothing about the deal."""
+    if _choice_of_goods(reading):
+        return True  # "ज़्यादा क्रीम वाला दो, सूखा वाला नहीं": "more" picks the piece
     cues = {o[0] for o in reading.occurrences}
     if (
         Cue.TOO_MUCH in cues
@@ -151,6 +153,31 @@ def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
     if _has(reading, _QUALITY_STEMS, _QUALITY_PHRASES):
         return True
     return not has_outstanding_offer and _has(reading, _WEATHER_STEMS, _WEATHER_PHRASES)
+
+
+# The word that picks one of the goods by a trait: "the one with more cream", "सूखा
+# वाला", "ਮੋਟੇ ਵਾਲੇ", "પાકું વાળું".
+_PICKS = frozenset(
+    fold(w)
+    for w in (
+        "one", "ones", "वाला", "वाले", "वाली", "wala", "wale", "wali", "waala", "waale",
+        "waali", "ਵਾਲਾ", "ਵਾਲੇ", "ਵਾਲੀ", "વાળું", "વાળા", "વાળી", "vala", "vale", "vali",
+    )
+)  # fmt: skip
+
+
+# "Give" said bare after the pick ("सूखा वाला दो"), where it is also the number two.
+_GIVE_BARE = frozenset(fold(w) for w in ("दो", "do", "दीजिए", "dijiye", "ਦੇਣਾ"))
+
+
+def _choice_of_goods(reading: _Reading) -> bool:
+    """A choice between goods: two of them picked by a trait, one given and the other
+    not ("give the one with more cream, not the dry one", "ज़्यादा क्रीम वाला दो, सूखा
+    वाला नहीं"). The "not" refuses the other piece, not the deal."""
+    words = reading.words
+    picks = sum(w in _PICKS for w in words)
+    gives = any(w.startswith(_GIVE_STEMS) or w in _GIVE_BARE for w in words)
+    return picks >= 2 and gives and reading.cue_near(0, len(words), *_NOS)
 
 
 _BUT = frozenset(

@@ -43,6 +43,8 @@ def count_before_price(reading: _Reading, spans: list[NumberSpan], index: int) -
         return False  # "veeh pachchi rupaye": a range of prices, 20 or 25
     if reading.has(span.start - 1, Cue.CURRENCY) or reading.has(span.end, Cue.CURRENCY):
         return False
+    if reading.has(nxt.end, Cue.UNIT):
+        return False  # "thirty for 250 grams": the weight the price buys, no price
     if _priced_by_ending(reading, span):
         return nxt.start == span.end and not _priced_by_ending(reading, nxt)
     if not _goods_between(reading, span.end, nxt.start):

@@ -355,6 +355,18 @@ def refused_after_asking(
     return paused and last >= len(reading.words) - 3
 
 
+def refused_after_echo(reading: _Reading, refusals: list[int]) -> bool:
+    """The price on the table said back as a question, then a refusal after the "?":
+    "800? no, it's cheaper outside", "आठशे? नाही, बाहेर स्वस्त मिळतं". The "cheaper"
+    is the reason it is refused, not a better price asked."""
+    marks = [k for k, t in enumerate(reading.tokens) if t.raw == "?"]
+    if not marks or not refusals:
+        return False
+    last = marks[-1]
+    echoed = any(p.negated and p.end <= last for p in reading.prices)
+    return echoed and all(p.end <= last for p in reading.prices) and max(refusals) > last
+
+
 def agreed_before_change(reading: _Reading, accepts: list[int]) -> list[int]:
     """A word of agreement that leads the line, a pause, then change asked for a note:
     "okay done, will you have change for five hundred?", "ठीक है भैया, पाँच सौ का छुट्टा

@@ -94,7 +94,9 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
         rate = reading.quantity_at.get(k + 1 if per else k)
         if rate is not None and not rate.claimed and (per or rate.value is None or rate.article):
             _claim(price, rate)
-            price.per_unit = True
+            # "15 per 100 grams", "60 for every half kilo": the price of that part, a
+            # total for it (the live layer makes the kilo's rate), never ₹15 a gram.
+            price.per_unit = not (per and not _rate_of(rate))
             continue
         each = _each(reading, price, k) or _each_given(reading, price)
         lone = k in reading.lone_ones and not one_of_next_clause(reading, k)

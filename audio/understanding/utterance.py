@@ -102,6 +102,7 @@ from audio.understanding.remarks import (
     greeting_at,
     later_at,
     refused_after_asking,
+    refused_after_echo,
     shop_hours,
     tag_question_at,
 )
@@ -244,8 +245,8 @@ def understand(
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
     whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
-    replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
+    replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
 
     superseded = superseded_prices(reading) + replaced
     bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
@@ -418,7 +419,7 @@ def understand(
     elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
         # "thoda kam hoga?", "kam kar do" ask for a better price; "kam nahi hoga" refuses
         if (
-            asks
+            (asks and not refused_after_echo(reading, refusals))
             or asks_it_lower(reading, refusals)
             or _word_set(language, "yes_no_words").found(reading.words)
         ):

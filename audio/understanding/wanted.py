@@ -15,6 +15,7 @@ from audio.understanding.reading import _joined, _Price, _Reading
 _MOST = 12
 """A dozen pieces at most: a larger bare number after "ok" is more likely a price."""
 _FILLERS = frozenset(("me", "us", "them", "it"))
+_BREAKS = frozenset(",.;:।—–-")
 
 
 def _gives(word: str) -> bool:
@@ -62,7 +63,26 @@ def counted_in_pieces(price: _Price) -> bool:
 
 
 def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price | None:
-    """The one number said, when it counts the goods wanted: taken out of the prices."""
-    if len(reading.prices) != 1 or not count_wanted(reading, reading.prices[0], reference_paise):
+    """The one number said, when it counts the goods wanted: taken out of the prices. So
+    is the last of two, when the price agreed is said back first in a clause of its own
+    ("ok brother, forty it is, give three", "சரி, நாப்பது தான், மூணு குடுங்க"): the price
+    stands (an accept where it is the one on the table, else a counter), the count is
+    the goods taken at it."""
+    prices = reading.prices
+    if len(prices) == 2 and _price_then_count(reading, prices[0], prices[1], reference_paise):
+        return prices.pop()
+    if len(prices) != 1 or not count_wanted(reading, prices[0], reference_paise):
         return None
-    return reading.prices.pop()
+    return prices.pop()
+
+
+def _price_then_count(
+    reading: _Reading, price: _Price, count: _Price, reference_paise: int | None
+) -> bool:
+    """The price agreed, a clause break, then a count wanted with its give verb."""
+    if price.end > count.start or price.paise < 2 * count.paise:
+        return False
+    gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[count.start].start]
+    if not any(c in _BREAKS for c in gap):
+        return False
+    return count_wanted(reading, count, reference_paise)

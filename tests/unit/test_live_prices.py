@@ -26,6 +26,11 @@ ASKED = [
     ("hi", "सवा किलो पचास रुपये", "kg", 4000),
     ("hi", "aadha darjan tees rupaye", "dozen", 6000),
     ("ta", "அரை கிலோ இருபத்தஞ்சு ரூபாய்க்கு குடுங்க", "kg", 5000),
+    # A price per a part of the kilo: a total for that part, the kilo's rate asked.
+    ("en", "sixty rupees for every half kilo", "kg", 12000),
+    ("en", "15 rupees per 100 grams", "kg", 15000),
+    ("en", "thirty for 250 grams", "kg", 12000),
+    ("en", "ten rupees for 300 grams", "kg", 3333),  # a third of a kilo: rounded down
     ("te", "అర కిలో ముప్పై రూపాయలకు ఇవ్వండి", "kg", 6000),
 ]
 
@@ -84,6 +89,12 @@ def test_a_rate_per_another_unit_is_converted_and_asked() -> None:
     said = in_product_units(heard, "dozen")
     assert (said.amount_paise, said.per_unit, said.unit) == (12000, True, "dozen")
     assert said.confidence < MIN_CONFIDENCE
+
+
+def test_a_part_said_in_the_unit_the_goods_are_sold_by_stands() -> None:
+    heard = understand("100 grams for 15 rupees", language="en")
+    said = in_product_units(heard, "g")  # sold by the gram: 100 g for ₹15 stands
+    assert said == heard
 
 
 def test_a_unit_that_does_not_convert_names_no_price() -> None:
