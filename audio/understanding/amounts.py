@@ -273,6 +273,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             and not _count_for_price(reading, spans, index)
             and not count_before_price(reading, spans, index)
             and not count_after_price(reading, spans, index)
+            and not beside_an_age(reading, span.start, span.end)  # "under 16 years, no bidi"
         ):
             # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count;
             # said after a price for them ("बीस रुपये में पाँच नींबू"), a count of pieces
