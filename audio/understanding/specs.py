@@ -286,7 +286,8 @@ def _named_variety(reading: _Reading, start: int, end: int) -> bool:
         return start > 0 and reading.is_plain(start - 1) and _joined(reading, start)
     if end != start + 1 or not digits.raw.isdigit() or len(digits.raw) != _VARIETY_DIGITS:
         return False
-    if reading.number_at[start] is None or reading.number_at[start].value % 10 == 0:
+    number = reading.number_at[start]
+    if number is None or number.value % 10 == 0:
         return False  # "basmati 1500?", "1200 bricks": a round figure is a price or a count
     before = start > 0 and _name_word(reading, start - 1) and _joined(reading, start)
     return before or (end < len(words) and _name_word(reading, end) and _joined(reading, end))
@@ -298,12 +299,9 @@ def drop_spec_numbers(reading: _Reading) -> bool:
     prices = reading.prices
     gone = {p.start for p in prices if _not_a_price(reading, p.start, p.end, p.explicit)}
     gone |= {p.start for p in prices if not p.explicit and _named_variety(reading, p.start, p.end)}
+    counts = [(q, reading.number_at[q.start]) for q in reading.quantities if q.unit is None]
     gone |= {
-        q.start
-        for q in reading.quantities
-        if q.unit is None
-        and reading.number_at[q.start] is not None
-        and _named_variety(reading, q.start, reading.number_at[q.start].end)
+        q.start for q, n in counts if n is not None and _named_variety(reading, q.start, n.end)
     }  # "பொன்னி 1638 அரிசி": the variety, no count of rice
     gone |= {
         q.start
