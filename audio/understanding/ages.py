@@ -47,6 +47,52 @@ _JUST = frozenset(
 )  # fmt: skip
 
 
+# A limit of age: a comparison bound to the age word or "years" ("सोलह साल से कम उम्र",
+# "அறுபது வயசுக்கு மேல", "ਅਠਾਰਾਂ ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ", "ಹದಿನೆಂಟು ವರ್ಷಕ್ಕಿಂತ ಕಡಿಮೆ", "people over
+# twenty-one"), as a word's start so that endings stay on ("താഴെയുള്ളവർക്ക്").
+_COMPARED = tuple(
+    fold(w)
+    for w in (
+        "under", "below", "above", "over", "less", "more", "kam", "zyada", "jyada", "upar",
+        "कम", "ज़्यादा", "ज्यादा", "अधिक", "ऊपर", "नीचे", "खालील", "खालच्या", "वरील",
+        "वरच्या", "कमी", "जास्त",
+        "கீழ", "மேல", "குறைவ", "లోపు", "పైబడ", "పైన", "తక్కువ", "ఎక్కువ", "কম", "বেশি",
+        "নিচে", "ওপরে", "উপরে", "નાન", "ઓછ", "વધુ", "ઉપર", "નીચે", "મોટ", "ಕಡಿಮೆ",
+        "ಮೇಲ್ಪಟ್ಟ", "ಮೇಲೆ", "ಕೆಳಗಿನ", "ಒಳಗಿನ", "ಹೆಚ್ಚು", "താഴെ", "മുകളിൽ", "കുറവ", "ਘੱਟ",
+        "ਵੱਧ", "ਉੱਪਰ", "ਥੱਲੇ", "ਜ਼ਿਆਦਾ",
+    )
+)  # fmt: skip
+# English: the comparison said before the number, bound to people ("anyone under
+# eighteen", "only for those above twenty-one", "kids below twelve").
+_BEFORE = frozenset(fold(w) for w in ("under", "below", "above", "over", "than"))
+_PEOPLE = frozenset(
+    fold(w)
+    for w in (
+        "anyone", "anybody", "people", "those", "boys", "girls", "kids", "children",
+        "minors", "persons", "customers", "someone", "youngsters", "students", "men",
+        "women", "adults", "aged", "age",
+    )
+)  # fmt: skip
+
+
+def _age_limit(reading: _Reading, start: int, end: int) -> bool:
+    """The number is bound to an age word and a comparison: a limit of age."""
+    words = reading.words
+    after = range(end, min(end + 4, len(words)))
+    aged = [k for k in after if words[k].startswith(_AGE_STEMS) or words[k] in _YEARS]
+    own = aged and all(reading.number_at[k] is None for k in range(end, aged[0] + 1))
+    if own and all(_joined(reading, k) for k in range(end, aged[0] + 1)):
+        near = range(end, min(aged[0] + 3, len(words)))
+        if any(words[k].startswith(_COMPARED) and k != aged[0] for k in near):
+            return True
+    if start < 1 or words[start - 1] not in _BEFORE or not _joined(reading, start):
+        return False
+    if aged and aged[0] <= end + 1:
+        return True  # "under 18 years"
+    k = start - 2 if words[start - 1] != fold("than") else start - 3  # "people less than 18"
+    return k >= 0 and words[k] in _PEOPLE
+
+
 def _age_word(reading: _Reading, k: int) -> bool:
     return 0 <= k < len(reading.words) and reading.words[k].startswith(_AGE_STEMS)
 
@@ -56,7 +102,7 @@ def beside_an_age(reading: _Reading, start: int, end: int) -> bool:
     word between at most after it: "డెబ్బై ఏళ్ళ వయసు"), "N years old", or (English) a
     person and "is" right before it."""
     words = reading.words
-    if _age_word(reading, end):
+    if _age_word(reading, end) or _age_limit(reading, start, end):
         return True
     # The age word before the number, with no pause between and no number of its own
     # before it: "வயசு ரெண்டு" is an age, "ரெண்டு வயசு, எட்டாயிரம்" a two-year-old's price.

@@ -15,6 +15,7 @@ from audio.understanding.adjustments import _added, _taken_off
 from audio.understanding.ages import beside_an_age
 from audio.understanding.bare_counts import counts_goods_unpriced
 from audio.understanding.containers import portion_counts
+from audio.understanding.contents import holds_a_count
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
 from audio.understanding.counted_for import count_then_total
@@ -82,6 +83,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     "6 baje", "at 6 in the morning", an age ("meri umar sattar hai")."""
     if beside_an_age(reading, span.start, span.end):
         return True
+    if holds_a_count(reading, span.start, span.end):
+        return True  # "सिगारेटच्या पाकिटात वीस असतात": what a packet holds
     if bound_to_distance(reading, span.start, span.end):
         return True  # "पंद्रह किलोमीटर", "twelve miles": a distance
     k = span.start - 1
@@ -273,6 +276,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             and not _count_for_price(reading, spans, index)
             and not count_before_price(reading, spans, index)
             and not count_after_price(reading, spans, index)
+            and not beside_an_age(reading, span.start, span.end)  # "under 16 years, no bidi"
         ):
             # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count;
             # said after a price for them ("बीस रुपये में पाँच नींबू"), a count of pieces

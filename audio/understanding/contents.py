@@ -6,8 +6,9 @@ describes the container: no quantity of the goods bought."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.containers import container_word
+from audio.understanding.containers import _HOLDER_STEMS, _HOLDERS_EN, container_word
 from audio.understanding.reading import _joined, _Reading
 
 
@@ -34,8 +35,10 @@ _HOLDS = _folded(
     "आता", "आते", "आती", "होते", "होता", "रहते", "असतात", "असते", "येतात", "येते",
     "இருக்கும்", "வரும்", "ఉంటాయి", "ఉంటుంది", "వస్తాయి", "থাকে", "ধরে", "আসে", "આવે",
     "હોય", "ಇರುತ್ತೆ", "ಇರುತ್ತವೆ", "ಬರುತ್ತೆ", "ഉണ്ടാകും", "കാണും", "ਆਉਂਦੇ", "ਆਉਂਦਾ",
-    "ਹੁੰਦੇ", "ਹੁੰਦਾ",
+    "ਹੁੰਦੇ", "ਹੁੰਦਾ", "होती", "ഉണ്ട്",
 )  # fmt: skip
+# English says the holding before the count: "a box has twelve", "this bundle holds fifty".
+_HOLDS_BEFORE = _folded("has", "holds", "contains", "fits", "carries")
 
 
 def _clause_start(reading: _Reading, k: int) -> int:
@@ -60,6 +63,30 @@ def contents_not_bought(reading: _Reading) -> None:
         within = within or _in_after(reading, quantity.end)  # "24 crayons in this box"
         if (inside and (holds or said_in)) or within:  # "about 20 kilo inside a crate"
             quantity.claimed = True
+
+
+def _container(reading: _Reading, k: int) -> bool:
+    """Word `k` is a container, a tray or bundle too (the verb of holding says it holds)."""
+    word = reading.words[k]
+    if word in _IN_CONTAINER or word in _HOLDERS_EN or container_word(reading, k):
+        return True
+    return not word.isascii() and word.startswith(_HOLDER_STEMS)
+
+
+def holds_a_count(reading: _Reading, start: int, end: int) -> bool:
+    """The number at `start:end` is what a container holds, its goods unnamed after it: a
+    container in the clause before it, a verb of holding right after it ("पाकिटात वीस
+    असतात", "ஒரு பாக்கெட்டுல பத்து இருக்கும்", "એક પેકેટમાં દસ હોય") or before it in English
+    ("a box has twelve"), and no money word on it. A count, never a price."""
+    words = reading.words
+    if reading.has(end, Cue.CURRENCY) or (start > 0 and reading.has(start - 1, Cue.CURRENCY)):
+        return False
+    first = _clause_start(reading, start)
+    held = any(_container(reading, k) for k in range(first, start))
+    after = end < len(words) and words[end] in _HOLDS and _joined(reading, end)
+    before = start > 0 and words[start - 1] in _HOLDS_BEFORE and _joined(reading, start)
+    before = before and (end == len(words) or not _joined(reading, end))  # "has 24 crayons"
+    return held and (after or before)
 
 
 def _in_after(reading: _Reading, end: int) -> bool:

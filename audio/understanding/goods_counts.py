@@ -28,6 +28,7 @@ from audio.numbers import NumberSpan, number_table, read_number
 from audio.understanding.containers import container_word
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
+from audio.understanding.shape import kore_each
 from audio.understanding.there_are import _THERE, _THERE_ARE
 from audio.understanding.together import _ALL_WORDS, _OF_THEM, _TAKE_WORDS, _TOGETHER
 from audio.understanding.too_much_said import _MUCH
@@ -76,8 +77,31 @@ def _count(price: _Price) -> float | None:
     return value if 2 <= value <= _MOST_BESIDE and value == int(value) else None
 
 
+def _count_then_each(reading: _Reading) -> bool:
+    """A count of goods named, then past a pause a price of one ("150 laddoos ..., 8
+    each?", "तीन सौ कुल्हड़ चाहिए, दो रुपये एक का?", "இருநூறு லட்டு வேணும், ஒன்னுக்கு ஏழு"):
+    the count is the quantity, in pieces, and the price the rate. Whether it was so."""
+    standing = [p for p in reading.prices if not p.negated]
+    if len(standing) != 2:
+        return False
+    count, rate = standing
+    if not rate.each or count.explicit or count.quantity is not None:
+        return False
+    value = count.span.value
+    named = _goods_word(reading, count.end) and _joined(reading, count.end)
+    if not named or value < 2 or value != int(value) or kore_each(reading, rate):
+        return False  # Bengali "X করে" after a total ("মোট 3120 হল, 3100 করে দিন") is no each
+    if all(_joined(reading, k) for k in range(count.end + 1, rate.start + 1)):
+        return False  # a pause comes between the goods and the price of one
+    reading.prices.remove(count)
+    reading.quantities.append(_Quantity(value, "piece", count.start, count.end))
+    return True
+
+
 def count_beside_price(reading: _Reading) -> None:
     """Make a count of goods said beside a price the price's quantity, in pieces."""
+    if _count_then_each(reading):
+        return
     for count in list(reading.prices):
         value = _count(count)
         if value is None or not _head_count_at(reading, count.start, count.end):

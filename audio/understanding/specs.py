@@ -245,11 +245,64 @@ def _in_order(reading: _Reading, end: int, number: NumberSpan | None) -> bool:
 _GARLAND = fold("माला")
 
 
+# A variety's or model's number typed with the goods' name: "pusa 1509", "1121 basmati".
+_VARIETY_DIGITS = 4
+
+
+def _asks(reading: _Reading) -> bool:
+    return any(t.raw == "?" for t in reading.tokens) or reading.cue_near(
+        0, len(reading.words), Cue.QUESTION
+    )
+
+
+def _lettered(raw: str) -> bool:
+    """A word of letters (with an Indic script's vowel signs), no digits."""
+    return any(c.isalpha() for c in raw) and not any(c.isdigit() for c in raw)
+
+
+def _name_word(reading: _Reading, k: int) -> bool:
+    """Word `k` may be a name of the goods: letters, no number and no cue but "no money"
+    ("basmati", "বাসমতী", "பொன்னி"; never "total", "was", "need")."""
+    if reading.number_at[k] is not None or reading.cues[k] - {Cue.NOT_MONEY}:
+        return False
+    return _lettered(reading.tokens[k].raw)
+
+
+def _named_variety(reading: _Reading, start: int, end: int) -> bool:
+    """The number names a variety, grade or model of the goods: glued to a name by a
+    hyphen ("GR-11", "Gujarat-17"); or, in a line that asks, 4 typed digits (not round) right
+    beside a plain word of the goods' name ("pusa 1509", "बासमती 1401 चा भाव", "the 1718
+    basmati") or a small number before "number" ("सोना मसूरी 2 नंबर")."""
+    tokens, words = reading.tokens, reading.words
+    digits = tokens[start]
+    if start > 0 and end == start + 1 and digits.raw.isdigit():
+        name = tokens[start - 1]
+        glued = reading.text[name.end : digits.start] == "-" and _lettered(name.raw)
+        if glued and not reading.has(start - 1, Cue.CURRENCY):
+            return True
+    if not _asks(reading) or any(reading.has(k, Cue.CURRENCY) for k in (start - 1, end)):
+        return False
+    if end < len(words) and words[end] in _NUMBER_WORDS and _joined(reading, end):
+        return start > 0 and reading.is_plain(start - 1) and _joined(reading, start)
+    if end != start + 1 or not digits.raw.isdigit() or len(digits.raw) != _VARIETY_DIGITS:
+        return False
+    number = reading.number_at[start]
+    if number is None or number.value % 10 == 0:
+        return False  # "basmati 1500?", "1200 bricks": a round figure is a price or a count
+    before = start > 0 and _name_word(reading, start - 1) and _joined(reading, start)
+    return before or (end < len(words) and _name_word(reading, end) and _joined(reading, end))
+
+
 def drop_spec_numbers(reading: _Reading) -> bool:
     """Drop the prices and counts that name a model, a size of memory or charge, a span
     of time or a place in order; whether any was dropped."""
     prices = reading.prices
     gone = {p.start for p in prices if _not_a_price(reading, p.start, p.end, p.explicit)}
+    gone |= {p.start for p in prices if not p.explicit and _named_variety(reading, p.start, p.end)}
+    counts = [(q, reading.number_at[q.start]) for q in reading.quantities if q.unit is None]
+    gone |= {
+        q.start for q, n in counts if n is not None and _named_variety(reading, q.start, n.end)
+    }  # "பொன்னி 1638 அரிசி": the variety, no count of rice
     gone |= {
         q.start
         for q in reading.quantities
