@@ -84,3 +84,21 @@ def test_the_exact_sum_for_want_of_change_is_no_offer(language: str, text: str) 
 
 def test_a_right_word_apart_from_the_sum_keeps_the_offer() -> None:
     assert _got("छुट्टे नहीं हैं, ठीक है 450 ले लो", "hi")[1] == 45_000
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "thank you didi, I will come again"),
+        ("hi", "शुक्रिया भाभी, फिर आऊँगा"),
+        ("te", "థాంక్స్ అన్నా, మళ్ళీ వస్తాను"),
+        ("kn", "thanks akka, matte barteeni"),
+        ("ml", "നന്ദി ചേച്ചി, വീണ്ടും വരാം"),
+    ],
+)
+def test_thanks_with_coming_again_takes_leave(language: str, text: str) -> None:
+    assert _got(text, language)[0] == "goodbye"
+
+
+def test_coming_again_with_a_time_is_a_coming_back() -> None:
+    assert _got("thanks anna, repu malli vasta", "te")[0] == "come_back_later"
