@@ -102,3 +102,16 @@ def test_thanks_with_coming_again_takes_leave(language: str, text: str) -> None:
 
 def test_coming_again_with_a_time_is_a_coming_back() -> None:
     assert _got("thanks anna, repu malli vasta", "te")[0] == "come_back_later"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "weigh it, the scale tilts to your side"),
+        ("hi", "tolo bhaiya, tarazu jhuka hua hai"),
+        ("mr", "तराजू झुकलाय, परत तोला"),
+        ("pa", "ਤੱਕੜੀ ਝੁਕੀ ਹੋਈ ਹੈ, ਤੋਲ ਦਿਓ"),
+    ],
+)
+def test_a_scale_said_to_tilt_asks_to_weigh_properly(language: str, text: str) -> None:
+    assert _got(text, language)[0] == "weigh_properly"
