@@ -23,19 +23,22 @@ GOODBYE = "goodbye"
 
 LEAVING = {
     "en": "i'll be going; i'll be coming; i'll be leaving; i'm leaving; i'm going; i'll go; "
-    "i'll come then; i'm off; i'll leave; leaving now; going now; i'll move; i'll push off",
+    "i'll come then; i'm off; i'll leave; leaving now; going now; i'll move; i'll push off; "
+    "i'll come again; will come again; i will come again; we'll come again",
     "hi": "चलता हूँ; चलता हूं; चलती हूँ; चलती हूं; चलता हु; चलूँ; चलूं; निकलता हूँ; "
     "निकलता हूं; निकलती हूँ; निकलती हूं; जाता हूँ; जाती हूँ; chalta hoon; chalta hu; "
     "chalti hoon; chalti hu; chalun; chalu=; nikalta hoon; nikalta hu; nikalti hoon; "
-    "nikalti hu; jata hoon; jata hu; jati hoon; jati hu",
+    "nikalti hu; jata hoon; jata hu; jati hoon; jati hu; फिर आऊँगा; फिर आऊंगा; फिर आऊँगी; "
+    "फिर आऊंगी; phir aaunga; phir aaungi; fir aaunga; fir aaungi",
     "ta": "வரேன்; வர்றேன்; வாரேன்; கிளம்பறேன்; கிளம்புறேன்; போறேன்; varen; varren; "
     "vaaren; kilamburen; kelamburen; kilambaren; poren; porren; poittu varen",
     "te": "వెళ్తాను; వెళ్తా; వెళ్ళొస్తా; వెళ్లొస్తా; వస్తాను; వస్తా; బయలుదేర; ఉంటాను; "
     "veltanu; veltaanu; veltha; velta; vellosta; vellostha; vastanu; vasthanu; vasta; "
     "vastha; untanu; untaanu; bayaluderta",
     "bn": "আসি; আসছি; চলি; উঠি; ashi; asi; aschi; ashchi; aashi; choli; chali; uthi",
-    "mr": "येतो; येते; निघतो; निघते; yeto; yete; nighto; nighte",
-    "gu": "જાઉં છું; જાઉ છું; જાઉં; નીકળું; નીકળું છું; આવું; jau chhu; jau chu; jaun; niklu; nikdu; aavu chhu",
+    "mr": "येतो; येते; निघतो; निघते; yeto; yete; nighto; nighte; पुन्हा येईन; punha yein",
+    "gu": "જાઉં છું; જાઉ છું; જાઉં; નીકળું; નીકળું છું; આવું; jau chhu; jau chu; jaun; niklu; nikdu; "
+    "aavu chhu; ફરી આવીશ; fari aavish",
     "kn": "ಬರ್ತೀನಿ; ಬರುತ್ತೀನಿ; ಬರ್ತೀನ; ಬರ್ತಿನಿ; ಹೋಗ್ತೀನಿ; ಹೋಗುತ್ತೀನಿ; ಹೊರಡ್ತೀನಿ; ಹೊರಡುತ್ತೀನಿ; "
     "barteeni; bartini; barthini; baruttini; baruthini; barutheeni; hogteeni; hogtini; "
     "hogthini; horadteeni; horadtini",
@@ -66,3 +69,34 @@ def left_with_thanks(words: list[str], language: str, acts: set[str]) -> list[tu
                 out.append((i, end))
                 break
     return out
+
+
+AGAIN = {
+    "en": "again",
+    "hi": "फिर; दोबारा; phir; fir; dobara",
+    "ta": "மறுபடியும்; மறுபடி; marupadiyum; marupadi",
+    "te": "మళ్ళీ; మళ్లీ; malli",
+    "bn": "আবার; abar; aabar",
+    "mr": "पुन्हा; punha",
+    "gu": "ફરી; fari; phari",
+    "kn": "ಮತ್ತೆ; matte",
+    "ml": "വീണ്ടും; veendum",
+    "pa": "ਫਿਰ; ਦੁਬਾਰਾ; phir; fir; dubara",
+}
+"""Per language, "again": "thanks, I'll come again" with no time takes leave."""
+
+
+@cache
+def _again(language: str) -> tuple[Form, ...]:
+    return forms_in(language, AGAIN)
+
+
+def come_again(words: list[str], start: int, end: int, language: str) -> bool:
+    """Whether the coming at [start, end) is said "again" (the word in it or just before
+    it): beside thanks and with no time ("ధన్యవాదాలు, మళ్ళీ వస్తా") a farewell, no
+    coming back later."""
+    return any(
+        end_at(f, words, i) is not None
+        for i in range(max(0, start - 2), end)
+        for f in _again(language)
+    )

@@ -9,7 +9,8 @@ is the act: understanding comes back with no price, so the act reaches the liste
 
 - change: one sum said, no rate, not refused; asking for change (`NOTE`), a note's
   sum (100, 200, 500, 2000); saying there is none (`EXACT`), with a word for "exactly"
-  ("सरिग्गा", "बरोबर"): "no change, give it for 480" stays an offer;
+  ("सरिग्गा", "बरोबर") or one for "right" just before the sum ("ठीक बीस", "correcta
+  20"): "no change, give it for 480" stays an offer;
 - a verb that is also a number (`PUT`): te "వెయ్యి" is "put" and "a thousand"; in a
   request for extra ("ఎక్స్‌ట్రా వెయ్యి, ఫ్రీగా") with no rupee word it is the verb;
 - money sent (`PAID`): one sum in a line that says it was sent or paid, in the past
@@ -46,6 +47,15 @@ _EXACTLY = frozenset(
         "ಕರೆಕ್ಟಾಗಿ കൃത്യം കൃത്യമായി krithyam ਪੂਰੇ ਪੂਰਾ ਠੀਕ-ਠੀਕ"
     ).split()
 )
+
+_RIGHT_BEFORE = frozenset(
+    fold(w)
+    for w in (
+        "ठीक theek thik ঠিক ਠੀਕ correct correcta correctaa கரெக்டா கரெக்ட்டா సరిగా కరెక్ట్‌గా ಕರೆಕ್ಟ್ ಸರಿ"
+    ).split()
+)
+"""Words for "right" that say "exactly" only just before the sum ("ठीक बीस दो", exactly
+twenty; "ठीक है, बीस दो" agrees)."""
 
 PUT = "ask_extra"
 """The act whose sum, said as a word that is also "put", is the verb."""
@@ -113,7 +123,10 @@ def sum_not_offered(
     elif act.act == PAID:
         said = _paid(text)
     elif act.act == EXACT:
-        said = any(fold(w.strip(",.?!")) in _EXACTLY for w in text.split())
+        before = text[: mention.start].split()[-1:]
+        said = any(fold(w.strip(",.?!")) in _EXACTLY for w in text.split()) or any(
+            fold(w.strip(",.?!")) in _RIGHT_BEFORE for w in before
+        )
     else:
         said = act.act in ECHOED and _asked_back(text, mention.end)
     if not said:

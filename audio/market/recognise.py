@@ -40,7 +40,7 @@ from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
-from audio.market.leaving import GOODBYE, left_with_thanks
+from audio.market.leaving import GOODBYE, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
@@ -341,6 +341,13 @@ def _coming(hits: list[_Hit], words: list[str], language: str, punct: frozenset[
         or not any(brought(words, k, language) for k in range(h.start, h.end))
     ]
     span = later_coming(words, language, punct)
+    if span is None and any(h.act == "thanks" for h in hits):
+        hits = [
+            _Hit(GOODBYE, h.start, h.end)
+            if h.act == "come_back_later" and come_again(words, h.start, h.end, language)
+            else h
+            for h in hits
+        ]
     if span is None or any(h.act == "come_back_later" for h in hits):
         return hits
     return [h for h in hits if h.act != "goodbye"] + [_Hit("come_back_later", *span)]

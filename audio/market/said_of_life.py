@@ -61,12 +61,13 @@ _STOMACH = {
 _FAR = {
     "en": "far; distance; which way; which side; direction",
     "hi": "दूर; किधर; किस तरफ; कौन सी तरफ; रास्ता; door; dur; kidhar",
-    "ta": "தூரம்; எந்த பக்கம்; எந்தப் பக்கம்; வழி=; dhooram; thooram",
-    "te": "దూరం; ఎటు; ఏ వైపు; దారి; dooram",
+    "ta": "தூரம்; எந்த பக்கம்; எந்தப் பக்கம்; வழி=; dhooram; thooram; dooram; thuram; duram; "
+    "endha pakkam; entha pakkam",
+    "te": "దూరం; ఎటు; ఏ వైపు; దారి; dooram; dhooram; duram; etu vaipu",
     "bn": "দূর; দূরে; কোন দিকে; কোনদিকে; রাস্তা; dur; durey",
-    "mr": "लांब; दूर; कुठल्या बाजूला; रस्ता; lamb; door",
+    "mr": "लांब; दूर; कुठल्या बाजूला; रस्ता; lamb; door; dur",
     "gu": "દૂર; કઈ બાજુ; કઈ તરફ; રસ્તો; dur; door; kai baju",
-    "kn": "ದೂರ; ಯಾವ ಕಡೆ; ದಾರಿ; doora",
+    "kn": "ದೂರ; ಯಾವ ಕಡೆ; ದಾರಿ; doora; dura; yaava kade; yava kade",
     "ml": "ദൂര; ഏത് വഴി; ഏതു വഴി; വഴി=; dooram; dhooram; duram",
     "pa": "ਦੂਰ; ਕਿਧਰ; ਕਿਸ ਪਾਸੇ; ਰਸਤਾ; door; dur",
 }

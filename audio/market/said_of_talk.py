@@ -22,6 +22,8 @@ greets). Words are matched like cues (see `audio.market.inventory`).
 
 from __future__ import annotations
 
+from audio.market.bag_goods import BAG_GOODS
+
 _STOP_CUE = {
     "en": "stop; stopping; stopped",
     "hi": "रुक; ठहर; थम; ruk*",
@@ -563,7 +565,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
 MORE_CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (_BILLS,),
     "out_of_stock": (_DEVICE,),
-    "give_bag": (_BAG_TALK,),
+    "give_bag": (_BAG_TALK, BAG_GOODS),
     "have_bag": (_BAG_TALK,),
 }
 """Per act: nouns it is said of wherever they stand in its clause, added to `CLAUSE_WIDE`."""

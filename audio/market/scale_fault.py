@@ -22,7 +22,7 @@ PROPERLY = "weigh_properly"
 _NEAR = 3
 
 SCALE = {
-    "en": "scale; scales; weighing machine; kanta; tarazu",
+    "en": "scale; scales; weighing machine; weighing pan; balance; kanta; tarazu",
     "hi": "कांटा; काँटा; कांटे; काँटे; तराज़ू; तराजू; kanta; kaanta; tarazu; taraju",
     "ta": "தராசு; எடை மெஷின்; tharasu",
     "te": "త్రాసు; తూకం మెషిన్; traasu",
@@ -37,17 +37,21 @@ SCALE = {
 
 FAULT = {
     "en": "not right; isn't right; is wrong; wrong=; faulty; broken; not working; isn't working; "
-    "not correct; isn't correct; tampered",
+    "not correct; isn't correct; tampered; tilting; tilted; tilts; leaning; hanging; "
+    "hangs; lopsided; not balanced; off balance",
     "hi": "सही नहीं; ठीक नहीं; खराब; ख़राब; गड़बड़; गलत; ग़लत; sahi nahi; theek nahi; thik nahi; "
-    "kharab; gadbad; galat",
-    "ta": "சரியில்ல; சரியில்லை; சரி இல்ல; தப்பு; கோளாற; ரிப்பேர்; sariyilla; sari illa; thappu",
+    "kharab; gadbad; galat; झुका; झुकी; झुक रहा; झुक रही; लटक; टेढ़ा; टेढ़ी; jhuka; jhuki; "
+    "jhuk raha; latak*; tedha; tedhi",
+    "ta": "சரியில்ல; சரியில்லை; சரி இல்ல; தப்பு; கோளாற; ரிப்பேர்; சாஞ்ச; சாய்ஞ்ச; "
+    "sariyilla; sari illa; thappu; saanji*",
     "te": "సరిగా లేదు; సరిగ్గా లేదు; సరిగ్గా లేద; సరిగా లేద; తప్పు; పాడైంది; రిపేర్; sariga ledu; sarigga ledu; tappu",
-    "bn": "ঠিক নেই; ঠিক নয়; ঠিক না=; খারাপ; ভুল; গোলমাল; thik nei; thik noy; kharap; bhul",
-    "mr": "बरोबर नाही; नीट नाही; खराब; चुकीच; गडबड; barobar nahi; nit nahi; kharab",
-    "gu": "બરાબર નથી; ખરાબ; ખોટો; ખોટું; ગરબડ; barabar nathi; kharab; khoto",
+    "bn": "ঠিক নেই; ঠিক নয়; ঠিক না=; খারাপ; ভুল; গোলমাল; হেলে; ঝুলে; বাঁকা; "
+    "thik nei; thik noy; kharap; bhul",
+    "mr": "बरोबर नाही; नीट नाही; खराब; चुकीच; गडबड; झुकल; कललेल; वाकड; barobar nahi; nit nahi; kharab",
+    "gu": "બરાબર નથી; ખરાબ; ખોટો; ખોટું; ગરબડ; નમેલ; ઝૂકેલ; વાંક; barabar nathi; kharab; khoto",
     "kn": "ಸರಿ ಇಲ್ಲ; ಸರಿಯಿಲ್ಲ; ಸರಿಯಾಗಿಲ್ಲ; ತಪ್ಪು; ಕೆಟ್ಟಿದೆ; ರಿಪೇರಿ; sari illa; sariyilla; tappu",
     "ml": "ശരിയല്ല; ശരിയില്ല; ശരിയാവുന്നില്ല; തെറ്റ്; കേടാണ്; കേടായ; കേട്=; sariyalla; shariyalla; keda*",
-    "pa": "ਠੀਕ ਨਹੀਂ; ਸਹੀ ਨਹੀਂ; ਖਰਾਬ; ਖ਼ਰਾਬ; ਗਲਤ; ਗ਼ਲਤ; theek nahi; sahi nahi; galat",
+    "pa": "ਠੀਕ ਨਹੀਂ; ਸਹੀ ਨਹੀਂ; ਖਰਾਬ; ਖ਼ਰਾਬ; ਗਲਤ; ਗ਼ਲਤ; ਝੁਕ; ਲਟਕ; ਟੇਢ; theek nahi; sahi nahi; galat",
 }
 """Per language, words of fault said of a scale or a weight (English's heard in every
 language)."""

@@ -22,6 +22,7 @@ _TIME_STEMS = tuple(
         "long", "far", "time", "o'clock",
         # Tamil, Telugu, Kannada, Malayalam
         "நேரம்", "நேரமா", "தூரம்", "மணி", "டைம்", "neram", "dhooram", "thooram",
+        "duram", "dhuram", "thuram",
         "సమయం", "సేపు", "దూరం", "టైం", "టైమ్", "గంట", "samayam", "sepu", "dooram",
         "ಹೊತ್ತು", "ಸಮಯ", "ದೂರ", "ಟೈಮ್", "ಗಂಟೆ", "hottu", "samaya", "dura", "doora",
         "നേരം", "സമയം", "ദൂരം", "മണി", "ടൈം",
