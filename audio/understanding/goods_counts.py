@@ -28,7 +28,7 @@ from audio.numbers import NumberSpan, number_table, read_number
 from audio.understanding.containers import container_word
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
-from audio.understanding.shape import kore_each
+from audio.understanding.shape import _gives, _one_for, kore_each
 from audio.understanding.there_are import _THERE, _THERE_ARE
 from audio.understanding.together import _ALL_WORDS, _OF_THEM, _TAKE_WORDS, _TOGETHER
 from audio.understanding.too_much_said import _MUCH
@@ -88,6 +88,8 @@ def _count_then_each(reading: _Reading) -> bool:
     if not rate.each or count.explicit or count.quantity is not None:
         return False
     value = count.span.value
+    if _one_for(reading, count) or _gives(reading, count.end):
+        return False  # "one for 100, I'll give; I'll take three": the price of one first
     named = _goods_word(reading, count.end) and _joined(reading, count.end)
     if not named or value < 2 or value != int(value) or kore_each(reading, rate):
         return False  # Bengali "X করে" after a total ("মোট 3120 হল, 3100 করে দিন") is no each
