@@ -7,16 +7,11 @@ The unsure words are typed from a second connection of the same side that watche
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
 from playwright.async_api import Browser, expect
 from sqlalchemy import select
 
 from models import Bid
-from tests.e2e.browser import PageErrors, chromium, page_server, screenshot
+from tests.e2e.browser import PageErrors, screenshot
 from tests.e2e.test_pages import (
     VENDOR_PASSWORD,
     VENDOR_PHONE,
@@ -26,25 +21,6 @@ from tests.e2e.test_pages import (
     unlabelled_controls,
 )
 from tests.live_helpers import LiveServer, open_browser, wait_for
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "confirm.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
-async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
-    async with page_server(sqlite_url) as s:
-        yield s
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with chromium() as b:
-        yield b
 
 
 async def bids(server: LiveServer) -> list[tuple[str, int, str]]:

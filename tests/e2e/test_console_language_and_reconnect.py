@@ -10,11 +10,8 @@ import asyncio
 import contextlib
 import json
 import re
-import shutil
 import socket
 import time
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, Page, expect
@@ -22,23 +19,9 @@ from sqlalchemy import select, update
 
 from models import Negotiation, User
 from server.live.rooms import RESTARTED
-from tests.e2e.browser import PageErrors, chromium, page_server
+from tests.e2e.browser import PageErrors, page_server
 from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, shopper_bargaining, stall
 from tests.live_helpers import LiveServer, open_browser, wait_for
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "pages.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with chromium() as b:
-        yield b
-
 
 RECONNECTING = "कनेक्शन टूट गया — फिर से जुड़ रहे हैं…"
 

@@ -7,33 +7,16 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from playwright.async_api import Browser, Page, Route, expect
 from sqlalchemy import select
 
 from models import Payment, Refund, RefundKind, RefundStatus
-from tests.e2e.browser import PageErrors, chromium, page_server
+from tests.e2e.browser import PageErrors, page_server
 from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
 from tests.integration.test_console_statements import sell
 from tests.live_helpers import LiveServer
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "orders.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with chromium() as b:
-        yield b
 
 
 async def refund_processed(server: LiveServer, order_id: int, paise: int) -> None:

@@ -6,16 +6,14 @@ cap (4429) is not asked for again at once."""
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, WebSocket, expect
 from sqlalchemy import select
 
 from models import Order
-from tests.e2e.browser import PageErrors, chromium, page_server
+from tests.e2e.browser import PageErrors, page_server
 from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
 from tests.live_helpers import LiveServer
 
@@ -24,23 +22,10 @@ POLLED = "refreshed every 2 s"
 
 
 @pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "rooms.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
 async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
     # Four live sockets per user in this process: the notice channel and three rooms.
     async with page_server(sqlite_url, ws_max_per_user=4) as s:
         yield s
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with chromium() as b:
-        yield b
 
 
 async def test_a_busy_stall_keeps_few_sockets_and_deals_without_one(

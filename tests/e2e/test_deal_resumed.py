@@ -4,39 +4,15 @@ pay; a deal that is over is not brought back."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
 from playwright.async_api import Browser, expect
 from sqlalchemy import select
 
 from models import Bid
-from tests.e2e.browser import PageErrors, chromium, page_server
+from tests.e2e.browser import PageErrors
 from tests.e2e.test_pages import shopper_bargaining, stall
 from tests.live_helpers import LiveServer
 
 DEAL = "₹42/किलो पर सौदा पक्का: कुल ₹84"
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "resume.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
-async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
-    async with page_server(sqlite_url) as s:
-        yield s
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with chromium() as b:
-        yield b
 
 
 async def test_a_deal_is_found_again_from_a_new_tab(server: LiveServer, browser: Browser) -> None:

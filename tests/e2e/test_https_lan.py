@@ -55,15 +55,6 @@ async def https_server(
         yield LiveServer(app, base, f"wss://{ip}:{port}", http)
 
 
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    import shutil
-
-    path = tmp_path / "https.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
 async def test_the_shopper_page_gets_the_microphone_over_lan_https(
     sqlite_url: str, tmp_path: Path
 ) -> None:

@@ -8,7 +8,6 @@ Hindi page, as Whisper told Hindi may."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -23,13 +22,6 @@ from tests.fakes import FakeEngines, FakeSTT
 from tests.live_helpers import LiveServer, open_browser
 
 HEARD = "Hello, how are you doing today"
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "not-understood.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
 
 
 @pytest.fixture

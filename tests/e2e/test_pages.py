@@ -5,10 +5,7 @@ and the flyer on the console, and the pages' own JavaScript (money, resampling).
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,30 +14,11 @@ from sqlalchemy import select, update
 
 from models import Bid, Product, QRSession, Side, utcnow
 from tests.conftest import Api
-from tests.e2e.browser import PageErrors, chromium, page_server, screenshot
+from tests.e2e.browser import PageErrors, screenshot
 from tests.live_helpers import LiveServer, wait_for
 
 VENDOR_PHONE = "+919811100002"
 VENDOR_PASSWORD = "stall-password-2"
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "pages.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
-async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
-    async with page_server(sqlite_url) as s:
-        yield s
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with chromium() as b:
-        yield b
 
 
 async def stall(server: LiveServer, kind: str = "stall") -> dict[str, Any]:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from playwright.async_api import Browser, Route, expect
@@ -18,28 +16,15 @@ from models import Bid
 from models.base import utcnow
 from server.domain import negotiation
 from server.domain.context import Actor
-from tests.e2e.browser import PageErrors, chromium, page_server
+from tests.e2e.browser import PageErrors, page_server
 from tests.e2e.test_pages import shopper_bargaining, stall
 from tests.live_helpers import LiveServer
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "pay_window.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
 
 
 @pytest.fixture
 async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
     async with page_server(sqlite_url, reservation_ttl_seconds=600) as s:
         yield s
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with chromium() as b:
-        yield b
 
 
 async def test_time_to_pay_and_a_late_payment_refunded(

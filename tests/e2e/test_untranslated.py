@@ -6,34 +6,17 @@ Hindi note followed by the words in a Tamil voice (`server/live/turns/relay.py`)
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import AsyncIterator
-from pathlib import Path
 
-import pytest
 from playwright.async_api import expect
 
 from audio.market import market_act
 from audio.transliteration import transliterate
-from tests.e2e.browser import PageErrors, chromium, page_server, screenshot
+from tests.e2e.browser import PageErrors, chromium, screenshot
 from tests.e2e.test_pages import shopper_bargaining, stall
 from tests.live_helpers import LiveServer, open_browser
 
 REMARK = "நேத்து ராத்திரி முழுக்க மழை, சந்தைல ஆளே இல்ல"
 """"It rained all night, there's nobody at the market": small talk, nothing to render."""
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "untranslated.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
-async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
-    async with page_server(sqlite_url) as s:
-        yield s
 
 
 async def test_the_page_shows_untranslated_words_in_their_script_marked(

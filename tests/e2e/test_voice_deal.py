@@ -6,38 +6,22 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from playwright.async_api import Page, expect
 from sqlalchemy import select
 
 from audio.codecs import write_wav_bytes
 from models import Bid, BidSource, Order, OrderStatus, Side
 from tests.conftest import Api
-from tests.e2e.browser import ARTIFACTS, PageErrors, chromium, page_server, screenshot
+from tests.e2e.browser import ARTIFACTS, PageErrors, chromium, screenshot
 from tests.live_helpers import LiveServer
 
 SPOKEN = "I will pay forty rupees a kilo."
 VENDOR_PHONE = "+919811100001"
 VENDOR_PASSWORD = "stall-password-1"
-
-
-@pytest.fixture
-def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
-    path = tmp_path / "e2e.db"
-    shutil.copy(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
-
-
-@pytest.fixture
-async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
-    async with page_server(sqlite_url) as s:
-        yield s
 
 
 async def spoken_price_wav(path: Path, text: str = SPOKEN) -> Path:
