@@ -95,7 +95,7 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
         if rate is not None and not rate.claimed and (per or rate.value is None or rate.article):
             _claim(price, rate)
             # "15 per 100 grams", "60 for every half kilo": the price of that part, a
-            # total for it (the live layer makes the kilo's rate), never ₹15 a gram.
+            # total for it (the live layer asks it back as the kilo's rate), never ₹15 a gram.
             price.per_unit = not (per and not _rate_of(rate))
             continue
         each = _each(reading, price, k) or _each_given(reading, price)

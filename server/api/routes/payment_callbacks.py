@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import State
 
 from models import Order, PaymentAllocation, User
-from server.api.deps import SessionDep
+from server.api.deps import SessionDep, SettingsDep
 from server.api.error_docs import error_responses
 from server.api.errors import outage
 from server.api.payment_schemas import WebhookOut
@@ -29,7 +29,6 @@ from server.logs import request_id_var
 from server.payments import checkouts, result_links, webhooks
 from server.payments.errors import EventIdInvalid, GatewayUnavailable, SignatureInvalid
 from server.payments.runtime import PaymentsRuntime
-from server.settings import Settings
 from server.web import pages
 
 router = APIRouter(tags=["payments"])
@@ -127,6 +126,7 @@ def _invalid_callback() -> RedirectResponse:
 async def payment_link_callback(
     request: Request,
     session: SessionDep,
+    settings: SettingsDep,
     razorpay_payment_id: Annotated[str, _callback_param("razorpay_payment_id")] = "",
     razorpay_payment_link_id: Annotated[str, _callback_param("razorpay_payment_link_id")] = "",
     razorpay_payment_link_reference_id: Annotated[
@@ -177,7 +177,7 @@ async def payment_link_callback(
         return _invalid_callback()
     except GatewayUnavailable:
         # Signed and paid, but Razorpay is slow to tell us more: the webhook will.
-        query = result_links.result_query("pending", _keys(request))
+        query = result_links.result_query("pending", settings.secret_keys)
         return RedirectResponse(f"/payment/result?{query}", 303)
     except Exception as exc:
         unavailable = outage(request, exc)
@@ -195,7 +195,7 @@ async def payment_link_callback(
     else:
         status = "failed"
     query = result_links.result_query(
-        status, _keys(request), order_id=checkout.order_id, lang=language
+        status, settings.secret_keys, order_id=checkout.order_id, lang=language
     )
     return RedirectResponse(f"/payment/result?{query}", 303)
 
@@ -208,6 +208,7 @@ _ORDER_ID = re.compile(r"[1-9][0-9]{0,18}")
 )
 async def payment_result(
     request: Request,
+    settings: SettingsDep,
     status: str = "invalid",
     order_id: str | None = None,
     lang: str | None = None,
@@ -227,7 +228,7 @@ async def payment_result(
     if order_id is not None and number is None:
         outcome = result_links.UNSIGNED
     else:
-        outcome = result_links.told(status, number, lang, sig, _keys(request))
+        outcome = result_links.told(status, number, lang, sig, settings.secret_keys)
     signed = outcome != result_links.UNSIGNED
     order = pages.notices(language)["order"].format(id=number) if signed and number else ""
     return pages.notice_page(
@@ -236,8 +237,3 @@ async def payment_result(
         lang=language,
         extra=f"<p>{html.escape(order)}</p>" if order else "",
     )
-
-
-def _keys(request: Request) -> tuple[str, ...]:
-    settings: Settings = request.app.state.settings
-    return settings.secret_keys
