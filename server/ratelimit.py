@@ -175,6 +175,8 @@ class RateLimiter:
                 "general": settings.rate_limit_general,
                 "sockets": settings.rate_limit_sockets,
                 "joins": settings.rate_limit_joins,
+                # New deals at one stall per address (`hit_scoped`).
+                "stall_deals": settings.rate_limit_stall_deals,
                 "payments": settings.payment_rate_limit,
                 # Wrong `/metrics` tokens, per address (`server.api.routes.live`).
                 "metrics": settings.rate_limit_auth,
@@ -204,6 +206,16 @@ class RateLimiter:
             checks.append((self._ip_items[category], f"ip:{ip}"))
         else:
             checks.append((self._items[category], f"ip:{ip}"))
+        return await self._count(category, checks)
+
+    async def hit_scoped(self, category: str, scope: str) -> Verdict:
+        """One window for `scope` alone (an address at one stall, say), whoever asks: the
+        plain category limit, with no per-user share."""
+        if not self.enabled:
+            return Verdict(True)
+        return await self._count(category, [(self._items[category], scope)])
+
+    async def _count(self, category: str, checks: list[tuple[RateLimitItem, str]]) -> Verdict:
         if self._redis is not None:
             try:
                 # While Redis is down this fails at once (`RedisDown`) for all but the one

@@ -119,6 +119,7 @@ class Settings(
         "rate_limit_general",
         "rate_limit_sockets",
         "rate_limit_joins",
+        "rate_limit_stall_deals",
         "payment_rate_limit",
     )
     @classmethod

@@ -90,6 +90,12 @@ class CoreSettings(BaseModel):
     """QR joins (`POST /api/qr/{token}/join`, a shopper's first step), per client address:
     a market's shoppers often share one (a hotspot, a carrier's NAT), so not the sign-in
     limit, which guards passwords."""
+    rate_limit_stall_deals: str = "30/10 minutes"
+    """New deals opened at one stall from one client address, whichever accounts open
+    them. A stall's code makes a guest per scan, so the bound on one shopper's open deals
+    (`max_open_negotiations_per_stall`) alone binds no one who scans again; past this,
+    429 `rate_limited`. Ample for a market sharing one address: few shoppers at one stall
+    start a bargain every 20 seconds."""
 
     auto_migrate: bool | None = None
     """Upgrade the database at start-up; defaults to on for SQLite."""

@@ -121,6 +121,15 @@ def rate_limit(category: str, *, repeat: Repeat | None = None) -> Any:
     return Depends(_hit)
 
 
+async def count_stall_deal(request: Request, actor: Actor, vendor_id: int) -> None:
+    """Count a new deal at `vendor_id`'s stall against the caller's address (the
+    `stall_deals` limit); past it, 429 and the caller's transaction does not commit."""
+    limiter: RateLimiter = request.app.state.limiter
+    verdict = await limiter.hit_scoped("stall_deals", f"{actor.ip or 'unknown'}@{vendor_id}")
+    if not verdict.allowed:
+        raise RateLimited("stall_deals", verdict.retry_after)
+
+
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 TokensDep = Annotated[Tokens, Depends(get_tokens)]

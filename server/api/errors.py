@@ -56,6 +56,17 @@ class RateLimited(Exception):
         self.category = category
         self.retry_after = retry_after
 
+    @property
+    def message(self) -> str:
+        what = _LIMITED.get(self.category, f"Too many {self.category} requests")
+        return f"{what}; try again in {self.retry_after} s."
+
+
+_LIMITED = {
+    "stall_deals": "Too many new deals at this stall from your network",
+}
+"""What a limit guards, in words, where the category's name does not say it."""
+
 
 OVERLOAD_RETRY_AFTER_S = 1
 """Retry-After of a 503 for a full pool: the queue drains in well under a second."""
@@ -204,11 +215,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RateLimited)
     async def _limited(_: Request, exc: RateLimited) -> JSONResponse:
         return JSONResponse(
-            error_body(
-                "rate_limited",
-                f"Too many {exc.category} requests; try again in {exc.retry_after} s.",
-                retry_after=exc.retry_after,
-            ),
+            error_body("rate_limited", exc.message, retry_after=exc.retry_after),
             status_code=429,
             headers={"Retry-After": str(exc.retry_after)},
         )

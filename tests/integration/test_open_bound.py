@@ -1,10 +1,14 @@
 """One shopper cannot bury a stall in deals: at most `max_open_negotiations_per_stall`
 open at one stall at once (409 `too_many_open`, in the shopper's words), counted under the
-bids rate limit; a deal that ends frees its place."""
+bids rate limit; a deal that ends frees its place. Nor can one address, making a guest per
+scan of the stall's code: its new deals at one stall have their own window
+(`rate_limit_stall_deals`), in memory and in real Redis."""
 
 from __future__ import annotations
 
-from tests.conftest import Api, make_settings, running_app
+import pytest
+
+from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
 
 
 async def test_a_shopper_has_a_bounded_number_of_open_deals_per_stall(database_url: str) -> None:
@@ -62,7 +66,59 @@ async def test_opening_counts_under_the_bids_limit(database_url: str) -> None:
         assert codes == [201, 201, 201, 429]
 
 
-def test_the_bound_is_on_by_default() -> None:
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+async def test_one_address_has_a_bounded_number_of_new_deals_per_stall(
+    database_url: str, backend: str
+) -> None:
+    overrides: dict[str, object] = {"rate_limit_stall_deals": "4/hour"}
+    if backend == "redis":
+        overrides["redis_url"] = need(REDIS_URL, "Redis")
+    async with running_app(make_settings(database_url, **overrides)) as (app, client):
+        api = Api(client)
+        vendor = await api.register("vendor")
+        product = await api.product(vendor["token"])
+        other_vendor = await api.register("vendor", business_name="Next Stall")
+        other_product = await api.product(other_vendor["token"])
+        r = await client.post("/api/qr", json={"kind": "stall"}, headers=api.auth(vendor["token"]))
+        assert r.status_code == 201, r.text
+        code = r.json()["token"]
+        shopper = await api.register("customer")
+        await app.state.limiter.reset()
+
+        async def join() -> dict:
+            r = await client.post(
+                f"/api/qr/{code}/join", json={"language": "ta", "product_id": product["id"]}
+            )
+            return {"status": r.status_code, **r.json()}
+
+        # A fresh guest per scan, each under the per-shopper bound: the address is not.
+        joined = [await join() for _ in range(3)]
+        assert [j["status"] for j in joined] == [200] * 3
+        assert len({j["user"]["id"] for j in joined}) == 3
+        await api.open(shopper["token"], product["id"], amount_paise=3000)
+        refused = await join()
+        assert refused["status"] == 429
+        assert refused["error"]["code"] == "rate_limited"
+        assert "new deals at this stall" in refused["error"]["message"]
+        assert refused["error"]["retry_after"] >= 1
+        r = await client.post(
+            "/api/negotiations",
+            json={"product_id": product["id"], "quantity": 1},
+            headers=api.auth(shopper["token"]),
+        )
+        assert r.status_code == 429, r.text
+        # Nothing was made by the refused ones: the vendor sees four deals.
+        listed = (await api.get(vendor["token"], "/api/negotiations?role=vendor")).json()
+        assert len(listed) == 4
+        # A scan that opens no deal still joins, and another stall is not affected.
+        r = await client.post(f"/api/qr/{code}/join", json={"language": "ta"})
+        assert r.status_code == 200, r.text
+        await api.open(shopper["token"], other_product["id"])
+
+
+def test_the_bounds_are_on_by_default() -> None:
     from server.settings import Settings
 
-    assert Settings().max_open_negotiations_per_stall == 5
+    settings = Settings()
+    assert settings.max_open_negotiations_per_stall == 5
+    assert settings.rate_limit_stall_deals == "30/10 minutes"

@@ -11,7 +11,14 @@ from fastapi import APIRouter, Query, Request, Response
 
 from models import Negotiation, NegotiationStatus, Role, Side
 from server.api import paging
-from server.api.deps import CurrentActor, SessionDep, SettingsDep, rate_limit, require_role
+from server.api.deps import (
+    CurrentActor,
+    SessionDep,
+    SettingsDep,
+    count_stall_deal,
+    rate_limit,
+    require_role,
+)
 from server.api.error_docs import error_responses
 from server.api.schemas import (
     BidOut,
@@ -51,7 +58,11 @@ HintLanguage = Annotated[
     responses=error_responses(403, 404, 409, 410),
 )
 async def open_negotiation(
-    body: NegotiationOpenIn, session: SessionDep, actor: CustomerActor, settings: SettingsDep
+    body: NegotiationOpenIn,
+    request: Request,
+    session: SessionDep,
+    actor: CustomerActor,
+    settings: SettingsDep,
 ) -> NegotiationOut:
     async with session.begin():
         opened = await domain.open_negotiation(
@@ -62,6 +73,7 @@ async def open_negotiation(
             idle_seconds=settings.negotiation_idle_seconds,
             max_open=settings.max_open_negotiations_per_stall,
         )
+        await count_stall_deal(request, actor, opened.vendor_id)
         if body.amount_paise is not None:
             await domain.place_bid(
                 session,

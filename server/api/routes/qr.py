@@ -15,6 +15,7 @@ from server.api.deps import (
     SettingsDep,
     TokensDep,
     VendorActor,
+    count_stall_deal,
     rate_limit,
 )
 from server.api.error_docs import error_responses
@@ -188,6 +189,7 @@ async def join_qr(
                 idle_seconds=settings.negotiation_idle_seconds,
                 max_open=settings.max_open_negotiations_per_stall,
             )
+            await count_stall_deal(request, anonymous, row.vendor_id)
     live = getattr(request.app.state, "live", None)
     if opened is not None and product is not None and live is not None:
         await announce_customer(
