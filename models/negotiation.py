@@ -32,6 +32,8 @@ class Negotiation(TimestampMixin, Base):
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
         Index("ix_negotiations_status_expires_at", "status", "expires_at"),
+        # The console's list, most recently active first (`order=activity`).
+        Index("ix_negotiations_vendor_activity", "vendor_id", "updated_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
