@@ -274,7 +274,11 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
         after = True  # "4 pm"
     before = price.start > 0 and words[price.start - 1] in _HOUR_BEFORE
     day = words[max(price.start - 2, 0) : price.start]
-    before = before or any(w.startswith(_DAY_STEMS) for w in day)  # "every Sunday 8"
+    # "every Sunday 8", but never "on Friday, 8 each?": a rate after a pause
+    each = k < len(words) and reading.has(k, Cue.EACH)
+    gap = reading.text[reading.tokens[price.start - 1].end : reading.tokens[price.start].start]
+    paused = price.start > 0 and any(ch in ",;—–" for ch in gap)
+    before = before or (not each and not paused and any(w.startswith(_DAY_STEMS) for w in day))
     at = (
         price.start > 0
         and words[price.start - 1] in _AT
