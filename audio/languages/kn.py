@@ -410,6 +410,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "thumba jaasti aaytu", "tumba jaasti aaytu", "thumba hechchu aaytu",
         "tumba hechchu aaytu", "hechchu aaytu", "hechchaaytu", "jaastiyaaytu",
         "thumba jaasti", "jaasti aaytu",
+        "ತುಂಬಾ ಆಯ್ತು", "ತುಂಬಾ ಆಯಿತು", "thumba aaytu", "tumba aaytu", "thumba aayitu",
         "ಜಾಸ್ತಿ", "ತುಂಬಾ ಜಾಸ್ತಿ", "ಹೆಚ್ಚು", "ತುಂಬಾ ಹೆಚ್ಚು", "ದುಬಾರಿ", "ತುಂಬಾ ದುಬಾರಿ",
         "ಜಾಸ್ತಿ ಆಯ್ತು", "jaasti", "thumba jaasti", "tumba jaasti", "dubaari", "hechchu",
         "ದರೋಡೆ", "ಹಗಲು ದರೋಡೆ", "darode",

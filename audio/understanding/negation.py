@@ -238,7 +238,8 @@ def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) ->
     after it: "80 a kilo? That's too much", "அம்பது ரூபாயா? ரொம்ப அதிகம்", "डेढ़ सौ मीटर?
     इतना नहीं दूँगी" (a unit of trade too). The quantity
     and the goods may sit between the price and the "?" ("1200 for 5 kilo basmati? Forget
-    it", "तीन सौ में दो किलो? रहने दो")."""
+    it", "तीन सौ में दो किलो? रहने दो"), and so may a bare count with no unit ("yabhai ki
+    moodu aa? vaddu", fifty for three? no)."""
     k, plain = price.end, 0
     while k < len(reading.words):
         if (
@@ -246,6 +247,8 @@ def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) ->
             or k in reading.quantity_at
         ):
             k += 1
+        elif _count_in_echo(reading, price, k):
+            k = max(k + 1, reading.number_at[k].end)  # type: ignore[union-attr]
         elif reading.is_plain(k) and plain < 2 and reading.tokens[k].raw != "?":
             k, plain = k + 1, plain + 1
         else:
@@ -260,6 +263,15 @@ def _echoed_and_refused(reading: _Reading, price: _Price, price_at: set[int]) ->
         ):
             return True
     return False
+
+
+def _count_in_echo(reading: _Reading, price: _Price, k: int) -> bool:
+    """Word `k` starts a bare count smaller than the price, with no money word on it: the
+    count the echoed price is for ("nuuru ki rendu aa?")."""
+    span = reading.number_at[k]
+    if span is None or span.start != k or not span.value < price.paise / 100:
+        return False
+    return not (span.end < len(reading.words) and reading.has(span.end, Cue.CURRENCY))
 
 
 def _determiner(reading: _Reading, k: int) -> bool:

@@ -274,7 +274,11 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
         after = True  # "4 pm"
     before = price.start > 0 and words[price.start - 1] in _HOUR_BEFORE
     day = words[max(price.start - 2, 0) : price.start]
-    before = before or any(w.startswith(_DAY_STEMS) for w in day)  # "every Sunday 8"
+    # "every Sunday 8", but never "on Friday, 8 each?": a rate after a pause
+    each = k < len(words) and reading.has(k, Cue.EACH)
+    gap = reading.text[reading.tokens[price.start - 1].end : reading.tokens[price.start].start]
+    paused = price.start > 0 and any(ch in ",;—–" for ch in gap)
+    before = before or (not each and not paused and any(w.startswith(_DAY_STEMS) for w in day))
     at = (
         price.start > 0
         and words[price.start - 1] in _AT
@@ -289,12 +293,10 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
             or any(w.startswith(_OPEN_CLOSE) or w in _NOBODY_WORDS for w in words)
         )
     )  # "দশটা পর্যন্ত কেউ আসেনি", "nobody came till ten": the hour
-    # "తెల్లవారుజామున మూడింటికే" (by three at dawn): the "at N" ending after a part of
-    # the day; "నాలుగింటికి ఇరవై" alone is four for twenty.
-    at_dawn = reading.tokens[price.end - 1].raw.endswith(_AT_HOUR_ENDINGS) and any(
-        w.startswith(_DAY_PARTS) for w in words[max(price.start - 2, 0) : price.start]
-    )
-    return after or before or at or till or at_dawn
+    # "తెల్లవారుజామున మూడింటికే" (by three at dawn), "രാവിലെ ആറിന്", "सकाळी सहाला": the
+    # "at N" ending (or "को" after it) after a part of the day; "నాలుగింటికి ఇరవై" alone
+    # is four for twenty, "ആറിന് വേണം" alone six for one.
+    return after or before or at or till or at_part_of_day(reading, price.span)
 
 
 def _wanted_by(reading: _Reading, price: _Price) -> bool:
@@ -310,6 +312,64 @@ _AT_HOUR_ENDINGS = ("ింటికి", "ింటికే", "ంటికి
 _DAY_PARTS = tuple(
     fold(w) for w in ("తెల్లవారు", "పొద్దున", "ఉదయం", "సాయంత్రం", "రాత్రి", "మధ్యాహ్నం", "tellavaru", "poddun")
 )
+
+
+def at_part_of_day(reading: _Reading, span: NumberSpan) -> bool:
+    """A number from 1 to 12 said with a dative or locative ending (or "को", "ला" after
+    it) right after a part of the day ("morning", "രാവിലെ", "ಬೆಳಿಗ್ಗೆ", "সকাল"), or before
+    "in the morning": an hour, never a price or a count."""
+    if not (1 <= span.value <= 12 and span.value == int(span.value)):
+        return False
+    words = reading.words
+    before = words[max(span.start - 2, 0) : span.start]
+    part = any(w in _DAY_PART_WORDS or w.startswith(_DAY_PARTS) for w in before)
+    ended = bool(span.suffix) or reading.tokens[span.end - 1].raw.endswith(_AT_HOUR_ENDINGS)
+    ended = ended or (span.end < len(words) and words[span.end] in _AT_HOUR_WORDS)
+    if part and ended:
+        return True
+    later = words[span.end : span.end + 3]  # "6 in the morning"
+    return len(later) >= 2 and later[0] == "in" and later[-1] in _DAY_PART_WORDS
+
+
+def counted_before_hour(reading: _Reading) -> None:
+    """Goods counted before an hour said at a part of the day, with no money word in the
+    line ("നാൽപത് പൊതി വൈകിട്ട് അഞ്ചിന് വേണം", forty packets at five in the evening): the
+    bare number before the goods word is their count, no price."""
+    spans = [s for k, s in enumerate(reading.number_at) if s is not None and s.start == k]
+    timed = [s for s in spans if at_part_of_day(reading, s)]
+    if not timed or any(reading.has(i, Cue.CURRENCY, Cue.PAISE) for i in range(len(reading.words))):
+        return
+    for price in list(reading.prices):
+        bare = not (price.explicit or price.each or price.quantity is not None or price.per_unit)
+        goods = price.end < len(reading.words) and reading.number_at[price.end] is None
+        if bare and goods and price.end < timed[0].start and price.span.value >= 2:
+            reading.prices.remove(price)
+            count = _Quantity(price.span.value, None, price.start, price.end + 1)
+            reading.quantities.append(count)
+            reading.quantity_at[price.start] = count
+
+
+# Parts of the day, in every language, native and romanized: a number with an "at"
+# ending after one is an hour ("രാവിലെ ആറിന്", "காலை ஆறுக்கு", "ಸಂಜೆ ಐದಕ್ಕೆ").
+_DAY_PART_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "morning", "evening", "night", "afternoon", "tonight", "सुबह", "शाम", "रात", "दोपहर",
+        "subah", "subha", "subeh", "sham", "shaam", "raat", "dopahar", "காலை", "காலையில",
+        "மாலை", "சாயங்காலம்", "இரவு", "ராத்திரி", "மதியம்", "kaalai", "kaalaila", "kalaila",
+        "maalai", "saayangaalam", "iravu", "raathiri", "madhiyam", "సాయంత్రం", "రాత్రి",
+        "పొద్దున్నే", "ఉదయాన్నే", "sayantram", "saayantram", "ratri", "raatri", "udayam",
+        "ಬೆಳಿಗ್ಗೆ", "ಬೆಳಗ್ಗೆ", "ಸಂಜೆ", "ರಾತ್ರಿ", "ಮಧ್ಯಾಹ್ನ", "beligge", "belagge", "sanje",
+        "രാവിലെ", "വൈകിട്ട്", "വൈകുന്നേരം", "രാത്രി", "ഉച്ചയ്ക്ക്", "raavile", "ravile",
+        "vaikittu", "vaikunneram", "sakal", "সকাল", "সকালে", "বিকেল", "বিকেলে", "সন্ধ্যা",
+        "সন্ধ্যায়", "রাত", "রাতে", "দুপুর", "দুপুরে", "sokal", "sokale", "bikele", "sondhya",
+        "सकाळी", "संध्याकाळी", "रात्री", "दुपारी", "sakali", "sakaali", "sandhyakali",
+        "ratri", "dupari", "સવારે", "સાંજે", "રાત્રે", "બપોરે", "savare", "saanje", "ratre",
+        "bapore", "ਸਵੇਰੇ", "ਸ਼ਾਮ", "ਸ਼ਾਮੀਂ", "ਰਾਤ", "ਰਾਤੀਂ", "ਦੁਪਹਿਰ", "savere", "shaami",
+    )
+)  # fmt: skip
+# Words for "at" said after the hour: "सुबह छह को", "सकाळी सहा ला".
+_AT_HOUR_WORDS = frozenset(fold(w) for w in ("को", "ko", "ला", "la", "ਨੂੰ", "nu"))
 
 
 def hour_said(reading: _Reading) -> bool:

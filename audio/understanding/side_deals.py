@@ -5,7 +5,15 @@ count (that would cut the rate by more than half) but the rate lowered for takin
 a side deal that offers nothing unless taken. The first, said without a condition,
 stands as the line's rate (its unit, no quantity), and is not asked about. A cut of more
 than a tenth ("450 a kilo, but if you take 2½ kilo, 400") may be a total for the lot and
-is asked (`two_rates.py`).
+is asked (`two_rates.py`), unless the condition names a lot of five or more of the
+unit and the price is within a quarter under the rate, far below the rate times the lot
+("130 a kilo; take the 50 kg sack and it's 110"): a total for the lot would cut the rate
+to a sliver, so it is the rate on that condition.
+
+A rate said as a bare number before its unit reads like a weight ("एकशे तीस किलो, पन्नास
+किलोची गोणी घेतली तर सव्वाशे", 130 a kilo; the 50 kg sack, 125): where the only price is
+on such a condition, past a pause, and a little under that first number, the first
+number is the standing rate (its unit, no quantity), never 130 kg.
 
 The count or weight inside the condition of a side deal (this one, or a bulk lot's
 after a rate, `bulk_rates.py`: "48 a kilo; if you take the 30 kg sack then 45") is the
@@ -18,6 +26,10 @@ from audio.understanding.two_rates import _pause_before
 
 _CLOSE = 0.9
 """A price on a condition at least this share of the rate is that rate lowered."""
+_NEAR = 0.75
+"""The same, for a lot of `_LOT` or more of the unit priced far below the rate times it."""
+_LOT = 5
+_SHARE = 0.5
 
 
 def rate_lowered_on_count(reading: _Reading) -> tuple[_Price, _Price] | None:
@@ -25,10 +37,12 @@ def rate_lowered_on_count(reading: _Reading) -> tuple[_Price, _Price] | None:
     so: two prices, the first a rate of a unit, then after a pause a count of more than
     one of that unit and a price a little under the rate."""
     prices = [p for p in reading.prices if not p.negated]
+    if len(prices) == 1:
+        prices = _rate_read_as_weight(reading, prices[0]) or prices
     if len(prices) != 2:
         return None
     rate, lowered = prices
-    if lowered.start <= rate.end or not _CLOSE * rate.paise <= lowered.paise < rate.paise:
+    if lowered.start <= rate.end or not _NEAR * rate.paise <= lowered.paise < rate.paise:
         return None
     q = rate.quantity
     if q is not None and not rate.per_unit and _in_condition(reading, rate, q.start):
@@ -49,6 +63,8 @@ def rate_lowered_on_count(reading: _Reading) -> tuple[_Price, _Price] | None:
     ]
     if not counts or (lowered.quantity is not None and lowered.quantity not in counts):
         return None
+    if lowered.paise < _CLOSE * rate.paise and not _far_below_the_lot(rate, lowered, counts):
+        return None
     if bare:
         # A price a little over the lowered one for a weight of a unit: the rate of
         # that unit, said bare.
@@ -56,6 +72,46 @@ def rate_lowered_on_count(reading: _Reading) -> tuple[_Price, _Price] | None:
         rate.per_unit = True
         rate.quantity = _Quantity(None, unit.unit, unit.start, unit.start, claimed=True)
     return rate, lowered
+
+
+def _far_below_the_lot(rate: _Price, lowered: _Price, counts: list[_Quantity]) -> bool:
+    """The condition's lot is `_LOT` or more of the unit and the price is far below the
+    rate times it: no total for the lot."""
+    lot = max((c.value or 0) for c in counts)
+    return lot >= _LOT and lowered.paise < _SHARE * rate.paise * lot
+
+
+def _rate_read_as_weight(reading: _Reading, lowered: _Price) -> list[_Price] | None:
+    """The first number, read as a weight ("एकशे तीस किलो"), made the standing rate when
+    the only price is said on a lot of the same unit after a pause and is a little under
+    that number: the two prices, the rate first."""
+    if lowered.explicit and lowered.per_unit:
+        return None
+    first = next((q for q in reading.quantities if q.start < lowered.start), None)
+    span = reading.number_at[first.start] if first is not None else None
+    if first is None or span is None or first.unit is None or not first.value:
+        return None
+    if first.claimed or first is lowered.quantity or span.end >= first.end:
+        return None
+    paise = round(first.value * 100)
+    if not _NEAR * paise <= lowered.paise < paise:
+        return None
+    lots = [
+        c
+        for c in reading.quantities
+        if first.end <= c.start < lowered.start and c.unit == first.unit and (c.value or 0) > 1
+    ]
+    paused = any(_pause_before(reading, k) for k in range(first.end, lowered.start + 1))
+    if not lots or not paused:
+        return None
+    rate = _Price(paise, span.start, span.end, False, span, per_unit=True)
+    rate.quantity = _Quantity(None, first.unit, span.end, first.end, claimed=True)
+    if lowered.paise < _CLOSE * paise and not _far_below_the_lot(rate, lowered, lots):
+        return None
+    reading.quantities.remove(first)
+    reading.quantity_at = {k: q for k, q in reading.quantity_at.items() if q is not first}
+    reading.prices.insert(reading.prices.index(lowered), rate)
+    return [rate, lowered]
 
 
 def _in_condition(reading: _Reading, rate: _Price, k: int) -> bool:

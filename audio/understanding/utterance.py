@@ -87,7 +87,13 @@ from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rate_asked import asks_going_rate
 from audio.understanding.rate_now import rate_now_after_past
-from audio.understanding.rates import _genitives, _price_before_unit, after_an_hour, time_of_day
+from audio.understanding.rates import (
+    _genitives,
+    _price_before_unit,
+    after_an_hour,
+    counted_before_hour,
+    time_of_day,
+)
 from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.reference_prices import (
@@ -218,6 +224,7 @@ def understand(
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
     hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
+    counted_before_hour(reading)  # "40 packets at five in the evening": a count
     rate_now_after_past(reading)  # "काल सत्तर होते, आज पासष्ट किलो": 65 a kilo
     _price_before_unit(reading, reply=has_outstanding_offer)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
