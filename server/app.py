@@ -165,13 +165,17 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app(settings: Settings | None = None, tracing: Tracing | None = None) -> FastAPI:
     """The app; `tracing` (tests) replaces the one the settings configure."""
+    settings = settings or load_settings()
+    docs = settings.should_serve_api_docs
     app = FastAPI(
         title="VyaparMitra",
         version=__version__,
         description="Real-time voice negotiation for Indian markets.",
         lifespan=lifespan,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
-    app.state.settings = settings or load_settings()
+    app.state.settings = settings
     if os.environ.get(drain.DRAIN_FILE):  # a spawned worker of `serve --workers N`
         drain.install(app.state.settings.drain_seconds)
     errors.install(app)

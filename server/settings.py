@@ -152,6 +152,10 @@ class Settings(
         return self.is_sqlite if self.auto_migrate is None else self.auto_migrate
 
     @property
+    def should_serve_api_docs(self) -> bool:
+        return self.env != "production" if self.api_docs is None else self.api_docs
+
+    @property
     def should_load_demo(self) -> bool:
         return self.env == "development" if self.demo_data is None else self.demo_data
 

@@ -97,6 +97,11 @@ class CoreSettings(BaseModel):
     429 `rate_limited`. Ample for a market sharing one address: few shoppers at one stall
     start a bargain every 20 seconds."""
 
+    api_docs: bool | None = None
+    """Serve the interactive API pages `/docs` and `/redoc`; defaults to on except in
+    production. They load Swagger UI and ReDoc from a CDN, unpinned and unchecked, into
+    the origin that keeps the vendor's sign-in, and they need the internet: production
+    serves `/openapi.json` alone unless this is set."""
     auto_migrate: bool | None = None
     """Upgrade the database at start-up; defaults to on for SQLite."""
     demo_data: bool | None = None
