@@ -29,6 +29,24 @@ import { Player } from "./audio.js";
 
 const KEY = "vyapar.vendor";
 const ACTIVE = new Set(["OPEN", "COUNTERED", "ACCEPTED", "LOCKED"]);
+const BARGAINING = new Set(["OPEN", "COUNTERED"]);
+/** Refusals of a move that lost to one already made (another device, the customer). */
+const OVERTAKEN = new Set(["illegal_transition", "concurrent_update", "not_your_turn"]);
+
+/** A refused move's words: one overtaken by the deal closing says so, not "the offer
+ * changed" (the other device accepted the same offer). */
+function moveError(r, code, message) {
+  r.errorCode = code;
+  if (OVERTAKEN.has(code) && !BARGAINING.has(r.n.status)) return errorText("already_closed", null);
+  return errorText(code, message);
+}
+
+/** After the deal closes, a refusal it overtook reads as such. */
+function settleError(r) {
+  if (r.error && OVERTAKEN.has(r.errorCode) && !BARGAINING.has(r.n.status)) {
+    r.error = errorText("already_closed", null);
+  }
+}
 const OPEN = new Set(["OPEN", "COUNTERED"]);
 const RECENT_MS = 60 * 60 * 1000;
 // Room sockets a console keeps: the server holds at most VYAPAR_WS_MAX_PER_USER (16)
@@ -389,6 +407,7 @@ async function pollNegotiations() {
     // The live socket knows bids first; the list knows what happens away from the room
     // (payment completing, expiry).
     if (fresh || !r.live || !r.live.open || !ACTIVE.has(n.status)) r.n = { ...r.n, ...n };
+    settleError(r);
     if (fresh && seen && !seen.has(n.id) && ACTIVE.has(n.status)) {
       toast(t("new_customer", { product: productLabel(r) }));
     }
@@ -515,6 +534,7 @@ function onRoomEvent(r, event) {
       break;
     case "state":
       r.n = { ...r.n, ...event.negotiation };
+      settleError(r);
       break;
     case "offer":
       if (!r.bids.some((b) => b.id === event.bid_id)) {
@@ -574,6 +594,7 @@ function onRoomEvent(r, event) {
       r.fixing = null;
       r.order = event.order;
       r.n = { ...r.n, status: "ACCEPTED" };
+      settleError(r);
       pollOrders();
       break;
     case "audio_start":
@@ -587,7 +608,7 @@ function onRoomEvent(r, event) {
       if (r.player) r.player.end(event);
       break;
     case "error":
-      r.error = errorText(event.code, event.message);
+      r.error = moveError(r, event.code, event.message);
       r.unsure = null;
       break;
     default:
@@ -925,8 +946,9 @@ function send(r, message) {
       return pollNegotiations();
     })
     .catch((err) => {
-      r.error = err.message;
+      r.error = moveError(r, err.code, err.message);
       renderRoom(r);
+      if (OVERTAKEN.has(err.code)) pollNegotiations();
     });
 }
 

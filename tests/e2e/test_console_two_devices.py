@@ -1,0 +1,67 @@
+"""A vendor on two devices: when both act on one deal, the device whose move lost to the
+other's is told the deal is already closed, not that the offer changed (the other device
+accepted the very offer it was showing), in real Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from playwright.async_api import Browser, expect
+from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+from tests.e2e.browser import PageErrors, page_server
+from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
+from tests.live_helpers import LiveServer
+
+POLLED = "refreshed every 2 s"
+CHANGED = "The offer has changed"
+CLOSED = "This deal is already closed"
+
+
+@pytest.fixture
+async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
+    # Few live sockets: most cards answer over the REST API, as a second device's may.
+    async with page_server(sqlite_url, ws_max_per_user=2) as s:
+        yield s
+
+
+async def test_a_move_overtaken_on_another_device_says_the_deal_is_closed(
+    server: LiveServer, browser: Browser
+) -> None:
+    s = await stall(server)
+    api, pid, vendor = s["api"], s["product"]["id"], s["vendor"]
+    for i in range(6):
+        customer = await api.register("customer")
+        await api.open(customer["token"], pid, quantity=1, amount_paise=4000 + i)
+
+    errors = PageErrors()
+    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
+    page = errors.watch(await context.new_page(), "vendor")
+    await page.goto(f"{server.base_url}/vendor")
+    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
+    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
+    await page.get_by_role("button", name="Log in").click()
+    polled = page.locator("article.deal").filter(has_text=POLLED)
+    await expect(polled.first).to_be_visible(timeout=15_000)
+
+    raced = None
+    for card in await polled.all():
+        deal_id = int((await card.get_attribute("id") or "").removeprefix("deal-"))
+        # The other device accepts; this one, still showing the offer, accepts too
+        # (unless its 2 s list poll came in between: then try the next card).
+        r = await api.accept(vendor["token"], deal_id)
+        assert r.status_code in (200, 201), r.text
+        button = card.locator("[data-action=accept]")
+        try:
+            await button.click(timeout=1_000)
+        except PlaywrightTimeout:
+            assert await button.count() == 0  # the card already showed the deal closed
+            continue
+        raced = card
+        break
+    assert raced is not None, "every card was refreshed before its accept"
+    await expect(raced).to_contain_text(CLOSED, timeout=10_000)
+    await expect(raced).not_to_contain_text(CHANGED)
+    await context.close()
+    assert errors.unexpected("409", "illegal_transition", "4429", "too_many_sockets") == []
