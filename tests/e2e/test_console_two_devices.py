@@ -11,7 +11,7 @@ from playwright.async_api import Browser, expect
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.browser import PageErrors, page_server
-from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
+from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, shopper_bargaining, stall
 from tests.live_helpers import LiveServer
 
 POLLED = "refreshed every 2 s"
@@ -65,3 +65,25 @@ async def test_a_move_overtaken_on_another_device_says_the_deal_is_closed(
     await expect(raced).not_to_contain_text(CHANGED)
     await context.close()
     assert errors.unexpected("409", "illegal_transition", "4429", "too_many_sockets") == []
+
+
+async def test_a_shopper_past_the_stalls_window_is_told_the_wait_in_minutes(
+    sqlite_url: str, browser: Browser
+) -> None:
+    """One address opening more deals at one stall than `rate_limit_stall_deals` allows
+    (a market sharing one address): the next shopper reads how many minutes to wait, in
+    their language, not "wait a moment"."""
+    async with page_server(sqlite_url, rate_limit_stall_deals="1/hour") as server:
+        s = await stall(server)
+        await server.app.state.limiter.reset()
+        errors = PageErrors()
+        first, _ = await shopper_bargaining(browser, s["qr"]["url"], errors)
+        await first.close()
+        context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
+        page = errors.watch(await context.new_page(), "shopper")
+        await page.goto(s["qr"]["url"])
+        await page.get_by_label("मात्रा (किलो)").fill("2")
+        await page.get_by_role("button", name="मोलभाव शुरू करें").click()
+        await expect(page.get_by_text("मिनट बाद फिर कोशिश करें")).to_be_visible(timeout=10_000)
+        await context.close()
+        assert errors.unexpected("429") == []

@@ -143,9 +143,17 @@ export function rupeesInput(paise) {
 
 /** An error answer: `message` is in the page's language (see errorText); the server's
  * own sentence stays in `serverMessage`. */
+/** A wait of a minute or more (a limit's window, not a burst), said in minutes in the
+ * reader's language; null when the general "wait a moment" is true. */
+function waitText(code, seconds) {
+  if (current === "en" || !(seconds >= 60) || (errors.aliases[code] || code) !== "slow_down") return null;
+  const text = (errors.messages[current] || {}).slow_down_minutes;
+  return text ? text.replace("{minutes}", String(Math.ceil(seconds / 60))) : null;
+}
+
 export class ApiError extends Error {
   constructor(status, code, message, detail, retryAfter = null) {
-    super(errorText(code, message, current, detail));
+    super(waitText(code, retryAfter) || errorText(code, message, current, detail));
     this.status = status;
     this.code = code;
     this.serverMessage = message;
