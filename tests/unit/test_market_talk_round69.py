@@ -1,0 +1,70 @@
+"""Market acts: a cue of age outranks softness or smell, though goods gone off stay soft;
+dried goods named, and a cooking question's "soft", doubt nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.market import market_act
+
+
+def act_of(text: str, language: str) -> str | None:
+    found = market_act(text, language)
+    return found.act if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the bread has gone limp, is it yesterday's?"),
+        ("en", "this dried chilli looks very old, smells musty"),
+        ("hi", "भजिये ढीले पड़ गए, कल के हैं क्या?"),
+        ("bn", "পাঁপড়টা নরম হয়ে গেছে, এটা কালকের?"),
+        ("ta", "வடை மெத்துன்னு இருக்கு, நேத்து செஞ்சதா?"),
+        ("te", "బజ్జీలు మెత్తబడ్డాయి, నిన్నటివేనా?"),
+        ("mr", "भजी मऊ झाली, कालची आहेत का?"),
+        ("gu", "ખાખરા પોચા થઈ ગયા, ગઈકાલના છે?"),
+        ("kn", "ಬೋಂಡಾ ಮೆತ್ತಗಾಗಿದೆ, ನಿನ್ನೆದಾ?"),
+        ("ml", "പപ്പടം തണുത്തുപോയി, ഇന്നലത്തെ ആണോ?"),
+        ("pa", "ਪਕੌੜੇ ਨਰਮ ਹੋ ਗਏ, ਕੱਲ੍ਹ ਦੇ ਨੇ?"),
+    ],
+)
+def test_age_outranks_softness(language: str, text: str) -> None:
+    assert act_of(text, language) == "quality_old"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "कल का दूध फट गया, देखो"),
+        ("en", "yesterday's curd has gone sour"),
+        ("mr", "कालचं ताक आंबलं"),
+    ],
+)
+def test_goods_gone_off_stay_soft_though_old(language: str, text: str) -> None:
+    assert act_of(text, language) == "quality_soft"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "how long should I fry the liver so it stays soft?"),
+        ("ta", "மட்டன் எவ்ளோ நேரம் வேக வச்சா மெத்துனு ஆகும்?"),
+        ("te", "మటన్ ఎంత సేపు ఉడికిస్తే మెత్తగా ఉంటుంది?"),
+    ],
+)
+def test_a_cooking_question_doubts_nothing(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what else? dried fish has come in too"),
+        ("hi", "और बताइए, सूखे झींगे भी मिलेंगे"),
+        ("pa", "ਹੋਰ ਕੁਝ? ਸੁੱਕੀ ਮੱਛੀ ਵੀ ਹੈਗੀ"),
+        ("te", "ఇంకా ఏమైనా? ఎండు చేప కూడా ఉంది"),
+    ],
+)
+def test_dried_names_the_goods(language: str, text: str) -> None:
+    assert act_of(text, language) == "anything_else"
