@@ -68,3 +68,32 @@ def test_a_cooking_question_doubts_nothing(language: str, text: str) -> None:
 )
 def test_dried_names_the_goods(language: str, text: str) -> None:
     assert act_of(text, language) == "anything_else"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "शादी का scale इस बार बड़ा है, ज़्यादा कुर्सियाँ लगेंगी"),
+        ("gu", "આ વખતે મેળાનો scale મોટો છે, વધારે સ્ટોલ લાગશે"),
+        ("pa", "ਵਿਆਹ ਦਾ scale ਵੱਡਾ ਏ, ਜ਼ਿਆਦਾ ਕੁਰਸੀਆਂ ਲੱਗਣਗੀਆਂ"),
+        ("en", "the scale of the fair is bigger this year, more stalls are coming"),
+    ],
+)
+def test_scale_of_a_work_weighs_nothing(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "aapka scale kam dikha raha hai"),
+        ("en", "your scale shows too much, check it"),
+        ("bn", "দাঁড়িপাল্লাটা ঝুঁকে গেছে, ভালো করে ওজন দিন"),
+        ("te", "కాటా ఒక పక్క వంగింది, సరిగ్గా తూకం వేయండి"),
+        ("te", "మీ కాటా తక్కువ చూపిస్తుంది"),
+        ("kn", "ತಕ್ಕಡಿ ಬಾಗಿದೆ ನೋಡಿ"),
+        ("ml", "ത്രാസ് ചരിഞ്ഞാണ് നിൽക്കുന്നത്, നേരെ തൂക്ക്"),
+    ],
+)
+def test_a_scale_tilting_or_short_asks_to_weigh_properly(language: str, text: str) -> None:
+    assert act_of(text, language) == "weigh_properly"
