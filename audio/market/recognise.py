@@ -36,6 +36,7 @@ from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, den
 from audio.market.dried import dried_goods, gone_off
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
+from audio.market.greet_open import open_asked
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
@@ -334,6 +335,11 @@ def _heard(
         _Hit(GOODBYE, s, e) for s, e in left_with_thanks(words, language, {h.act for h in hits})
     ]
     hits = _coming(hits, words, language, punct)
+    opened = min((h.start for h in hits if h.act == "greet"), default=None)
+    if opened is not None:
+        hits = [
+            h for h in hits if h.act != HAVE or not open_asked(words, opened, h.start, language)
+        ]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits

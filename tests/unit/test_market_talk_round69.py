@@ -97,3 +97,35 @@ def test_scale_of_a_work_weighs_nothing(language: str, text: str) -> None:
 )
 def test_a_scale_tilting_or_short_asks_to_weigh_properly(language: str, text: str) -> None:
     assert act_of(text, language) == "weigh_properly"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "good evening! what have you got for me?"),
+        ("bn", "নমস্কার কাকু, আজ কী আছে?"),
+        ("pa", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ, ਕੀ ਕੀ ਹੈਗਾ ਅੱਜ?"),
+    ],
+)
+def test_a_greeting_opening_an_open_question_is_the_greeting(language: str, text: str) -> None:
+    assert act_of(text, language) == "greet"
+
+
+def test_a_greeting_before_goods_named_still_asks_for_them() -> None:
+    assert act_of("namaste, do you have tomatoes?", "en") == "have_it"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "alright, fixed then, wrap it"),
+        ("hi", "ok fix, packet bana do"),
+        ("ta", "ஓகே ஃபிக்ஸ், பேக் பண்ணுங்க"),
+    ],
+)
+def test_a_fixing_word_outranks_packing(language: str, text: str) -> None:
+    assert act_of(text, language) == "deal"
+
+
+def test_card_asked_with_cash_short_is_card() -> None:
+    assert act_of("card edukkuvo? cash kuravu aanu", "ml") == "pay_card"
