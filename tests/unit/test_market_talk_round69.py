@@ -129,3 +129,16 @@ def test_a_fixing_word_outranks_packing(language: str, text: str) -> None:
 
 def test_card_asked_with_cash_short_is_card() -> None:
     assert act_of("card edukkuvo? cash kuravu aanu", "ml") == "pay_card"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("ml", "ചേട്ടന്റെ വർത്തമാനം നല്ല മധുരം, പക്ഷേ കപ്പ് ചെറുതാ", "quality_small"),
+        ("gu", "તમારી વાતો બહુ મીઠી, પણ કપ નાનો છે", "quality_small"),
+        ("kn", "ಮಾತು ತುಂಬಾ ಸಿಹಿ, ಆದ್ರೆ ಕಪ್ ಚಿಕ್ಕದು", "quality_small"),
+        ("en", "your words are sweet but the tea is watery", None),
+    ],
+)
+def test_sweet_talk_claims_nothing_of_the_goods(language: str, text: str, act: str | None) -> None:
+    assert act_of(text, language) == act
