@@ -142,3 +142,7 @@ def test_card_asked_with_cash_short_is_card() -> None:
 )
 def test_sweet_talk_claims_nothing_of_the_goods(language: str, text: str, act: str | None) -> None:
     assert act_of(text, language) == act
+
+
+def test_the_one_with_some_quality_shown_is_another() -> None:
+    assert act_of("giri wala dikhao, ye to bas paani hai", "hi") == "show_another"
