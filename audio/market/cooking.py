@@ -45,8 +45,8 @@ COOK = {
     "ta": "வேகவை; வேக வை; வேக வைக்க; வேகும்; சமை; வைக்கணும்; வெக்கணும்; vaikkanum; "
     "vekkanum; குழம்பு வை; குழம்பு வெ; வறுக்க; வறு=; "
     "பொரிக்க; ஊறவை; ஊற வை; மசாலா தடவ; samai*; vega vai*; vegavai*; kuzhambu vai*; "
-    "kulambu vai*; varuk*; porik*; oora vai*",
-    "te": "ఉడికించ; ఉడకబెట్ట; ఉడుకు; వండ; వేయించ; నానబెట్ట; కూర చే; కూర వండ; udikincha*; "
+    "kulambu vai*; varuk*; porik*; oora vai*; வேக வச்ச; வேக வெச்ச; vega vach*; vega vech*",
+    "te": "ఉడికించ; ఉడికిస్త; ఉడకబెట్ట; ఉడుకు; వండ; వేయించ; నానబెట్ట; కూర చే; కూర వండ; udikincha*; udikist*; "
     "udakabett*; vanda*; veyincha*; nanabett*",
     "bn": "রান্না; রাঁধ; রাধব; সেদ্ধ; সিদ্ধ; ভাজব; ভাজতে; ম্যারিনেট; ভিজিয়ে রাখ; ranna*; "
     "randh*; sheddho*; bhajbo; bhajte",
@@ -69,7 +69,8 @@ HOW = {
     "en": "how; how long; how much time; should i; should we; do i; ?",
     "hi": "कैसे; कितनी देर; कितना टाइम; कितना समय; क्या=; ताकि; kaise; kitni der; kitna time; "
     "kya=; taaki",
-    "ta": "எப்படி; எவ்வளவு நேரம்; எத்தனை நிமிஷம்; eppadi; evvalavu neram; evlo neram",
+    "ta": "எப்படி; எவ்வளவு நேரம்; எத்தனை நிமிஷம்; eppadi; evvalavu neram; evlo neram; "
+    "எவ்ளோ நேரம்; எவ்வளோ நேரம்",
     "te": "ఎలా; ఎంతసేపు; ఎంత సేపు; ఎంత టైం; ela=; elaa; entasepu; enthasepu",
     "bn": "কীভাবে; কিভাবে; কেমন করে; কতক্ষণ; কতক্ষন; kivabe; kibhabe; kemon kore; kotokhon; koto khon",
     "mr": "कसा; कसं; कशी; कसे; किती वेळ; kasa=; kiti vel",

@@ -53,7 +53,7 @@ _SHORT: dict[str, tuple[str, ...]] = {
     "mr": ("कमी", "kami"),
     "gu": ("ઓછા", "ઓછું", "ઓછી", "ochha", "ochhu", "ocha"),
     "kn": ("ಕಮ್ಮಿ", "ಕಡಿಮೆ", "kammi"),
-    "ml": ("കുറവ", "kurav"),
+    "ml": ("കുറവ", "kurav", "kuravu", "kuravanu", "kuravaanu"),
     "pa": ("ਘੱਟ", "ghatt", "ghat"),
 }
 """Per language, words that say too little of a way to pay ("cash kam hai", "short of

@@ -33,8 +33,10 @@ from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.delay_told import delay_told
 from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
+from audio.market.dried import dried_goods, gone_off
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
+from audio.market.greet_open import open_asked
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
@@ -272,6 +274,14 @@ def _heard(
     hits = [
         h for h in hits if h.act != WEIGH or not abstract_scale(words, h.start, h.end, language)
     ]
+    hits = [
+        h
+        for h in hits
+        if h.act != "quality_old" or not dried_goods(words, h.start, h.end, language)
+    ]
+    if {"quality_old", "quality_soft"} <= {h.act for h in hits}:
+        meant = "quality_soft" if gone_off(words, language) else "quality_old"
+        hits = [h for h in hits if h.act not in ("quality_old", "quality_soft") or h.act == meant]
     hits += [_Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
     short += weighed_over(words, language)
@@ -325,6 +335,11 @@ def _heard(
         _Hit(GOODBYE, s, e) for s, e in left_with_thanks(words, language, {h.act for h in hits})
     ]
     hits = _coming(hits, words, language, punct)
+    opened = min((h.start for h in hits if h.act == "greet"), default=None)
+    if opened is not None:
+        hits = [
+            h for h in hits if h.act != HAVE or not open_asked(words, opened, h.start, language)
+        ]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     return hits

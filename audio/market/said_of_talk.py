@@ -181,18 +181,19 @@ _INVITE = {lang: f"{_OCCASION[lang]}; {_HOME[lang]}" for lang in _OCCASION}
 a look"."""
 
 _SPEAKING = {
-    "en": "spoken; speaking; speaks; talks; voice; nature; heart",
+    "en": "spoken; speaking; speaks; talks; voice; nature; heart; words; talk=",
     "hi": "स्वभाव; बोलत; बोलने; बोलते; आवाज़; आवाज; दिल=; bolti; bolta; bolte",
     "ta": "பேசு; பேச்சு; மனசு; குணம்",
-    "te": "మాట్లాడ; మనసు; స్వభావం",
+    "te": "మాట్లాడ; మనసు; స్వభావం; మాటలు",
     "bn": "কথা বল; মন=; স্বভাব",
     "mr": "बोलत; स्वभाव; मन=",
-    "gu": "બોલે; બોલવા; સ્વભાવ; દિલ",
+    "gu": "બોલે; બોલવા; સ્વભાવ; દિલ; વાતો; વાણી; બોલી",
     "kn": "ಮಾತಾಡ; ಮನಸ್ಸು; ಸ್ವಭಾವ",
-    "ml": "സംസാരിക്ക; മനസ്സ്; സ്വഭാവ",
+    "ml": "സംസാരിക്ക; മനസ്സ്; സ്വഭാവ; വർത്തമാന; വാക്ക; സംസാര",
     "pa": "ਬੋਲਦ; ਸੁਭਾਅ; ਦਿਲ",
 }
-"""How someone speaks or is: soft-spoken, a sweet talker, no goods described."""
+"""How someone speaks or is, or their words: soft-spoken, a sweet talker ("your words are
+sweet, but the glass is small"), no goods described."""
 
 _MORNING_CUE = {"en": "morning"}
 _SINCE = {

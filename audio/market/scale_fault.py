@@ -25,7 +25,7 @@ SCALE = {
     "en": "scale; scales; weighing machine; weighing pan; balance; kanta; tarazu",
     "hi": "कांटा; काँटा; कांटे; काँटे; तराज़ू; तराजू; kanta; kaanta; tarazu; taraju",
     "ta": "தராசு; எடை மெஷின்; tharasu",
-    "te": "త్రాసు; తూకం మెషిన్; traasu",
+    "te": "త్రాసు; తూకం మెషిన్; కాటా; traasu; kaata",
     "bn": "পাল্লা; দাঁড়িপাল্লা; ওজন মেশিন; palla",
     "mr": "काटा; तराजू; kata",
     "gu": "કાંટો; કાંટા; ત્રાજવું; ત્રાજવા; kanto; trajvu",
@@ -43,14 +43,17 @@ FAULT = {
     "kharab; gadbad; galat; झुका; झुकी; झुक रहा; झुक रही; लटक; टेढ़ा; टेढ़ी; jhuka; jhuki; "
     "jhuk raha; latak*; tedha; tedhi",
     "ta": "சரியில்ல; சரியில்லை; சரி இல்ல; தப்பு; கோளாற; ரிப்பேர்; சாஞ்ச; சாய்ஞ்ச; "
-    "sariyilla; sari illa; thappu; saanji*",
-    "te": "సరిగా లేదు; సరిగ్గా లేదు; సరిగ్గా లేద; సరిగా లేద; తప్పు; పాడైంది; రిపేర్; sariga ledu; sarigga ledu; tappu",
-    "bn": "ঠিক নেই; ঠিক নয়; ঠিক না=; খারাপ; ভুল; গোলমাল; হেলে; ঝুলে; বাঁকা; "
-    "thik nei; thik noy; kharap; bhul",
+    "sariyilla; sari illa; thappu; saanji*; சாயுது; சாஞ்சிருக்கு; saayudhu",
+    "te": "సరిగా లేదు; సరిగ్గా లేదు; సరిగ్గా లేద; సరిగా లేద; తప్పు; పాడైంది; రిపేర్; sariga ledu; "
+    "sarigga ledu; tappu; వంగి; వంగింది; ఒరిగి; ఒరిగింది; vangi*; origi*",
+    "bn": "ঠিক নেই; ঠিক নয়; ঠিক না=; খারাপ; ভুল; গোলমাল; হেলে; ঝুলে; ঝুঁকে; বাঁকা; "
+    "jhunke; jhule; thik nei; thik noy; kharap; bhul",
     "mr": "बरोबर नाही; नीट नाही; खराब; चुकीच; गडबड; झुकल; कललेल; वाकड; barobar nahi; nit nahi; kharab",
     "gu": "બરાબર નથી; ખરાબ; ખોટો; ખોટું; ગરબડ; નમેલ; ઝૂકેલ; વાંક; barabar nathi; kharab; khoto",
-    "kn": "ಸರಿ ಇಲ್ಲ; ಸರಿಯಿಲ್ಲ; ಸರಿಯಾಗಿಲ್ಲ; ತಪ್ಪು; ಕೆಟ್ಟಿದೆ; ರಿಪೇರಿ; sari illa; sariyilla; tappu",
-    "ml": "ശരിയല്ല; ശരിയില്ല; ശരിയാവുന്നില്ല; തെറ്റ്; കേടാണ്; കേടായ; കേട്=; sariyalla; shariyalla; keda*",
+    "kn": "ಸರಿ ಇಲ್ಲ; ಸರಿಯಿಲ್ಲ; ಸರಿಯಾಗಿಲ್ಲ; ತಪ್ಪು; ಕೆಟ್ಟಿದೆ; ರಿಪೇರಿ; ಬಾಗಿದೆ; ಬಾಗಿ=; ವಾಲಿದೆ; "
+    "sari illa; sariyilla; tappu; baagide",
+    "ml": "ശരിയല്ല; ശരിയില്ല; ശരിയാവുന്നില്ല; തെറ്റ്; കേടാണ്; കേടായ; കേട്=; ചരിഞ്ഞ; "
+    "sariyalla; shariyalla; keda*; charinj*",
     "pa": "ਠੀਕ ਨਹੀਂ; ਸਹੀ ਨਹੀਂ; ਖਰਾਬ; ਖ਼ਰਾਬ; ਗਲਤ; ਗ਼ਲਤ; ਝੁਕ; ਲਟਕ; ਟੇਢ; theek nahi; sahi nahi; galat",
 }
 """Per language, words of fault said of a scale or a weight (English's heard in every

@@ -6,9 +6,10 @@ A `weigh_it` cue that is the loan alone ("scale", "scales"; "on the scale" is th
 weighing one) is heard when the
 line also says (`SENSE`, English's heard in every language) a word of weighing or of the
 weight, a unit of weight (grams, kilo), whose scale ("your scale", "आपका scale"), a
-reading ("showing", "दिखा रहा") or a check, or a word of fault, of too little or of too
-much (`audio.market.scale_fault`, `audio.market.scale_short`, `OVER`); otherwise it says
-no act. The scale said to show too much ("the scale is showing 50 g extra, check it",
+reading ("showing", "दिखा रहा") or a check, or a word of fault (`audio.market.scale_fault`);
+otherwise it says no act. A word of more or less alone ("this project's scale is big,
+we'll need more charts") says no weighing: too much or too little is a reading's only
+with the reading said. The scale said to show too much ("the scale is showing 50 g extra, check it",
 "kanta zyada dikha raha hai") is the complaint that the goods are not weighed right
 (`weigh_properly`), as the scale said to show less is. Words are matched like cues (see
 `audio.market.phrases`).
@@ -21,7 +22,7 @@ from functools import cache
 from audio.lexicon import fold
 from audio.market.phrases import Form, at, end_at, forms_in
 from audio.market.scale_fault import FAULT, FIX, SCALE
-from audio.market.scale_short import LESS, WEIGHT
+from audio.market.scale_short import WEIGHT
 
 LOAN = frozenset({fold("scale"), fold("scales")})
 """The folded English loan, which says weighing only in a weighing line."""
@@ -74,7 +75,7 @@ scale, a check, weighing."""
 @cache
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     sources = {
-        "sense": (SENSE, READS, WEIGHT, FAULT, FIX, LESS, OVER),
+        "sense": (SENSE, READS, WEIGHT, FAULT, FIX),
         "over": (OVER,),
         "reads": (READS,),
         "scale": (SCALE,),

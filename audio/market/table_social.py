@@ -167,9 +167,9 @@ SOCIAL = (
     act(
         "deal", "done, it's a deal", price_talk=True,
         over=("pack_it", "weigh_it", "pay_upi", "pay_cash", "pay_card"),
-        en=("Done, it's a deal.", "deal; done; it's a deal; deal done; ok done; final; that's final; same rate; same price"),
-        hi=("ठीक है, सौदा पक्का।", "पक्का; सौदा पक्का; डन; डील; pakka; तय रहा; तय हुआ; तय हो गया; tay raha; चलो फाइनल; फाइनल कर; फाइनल दे; chalo final; final kar*; फाइनल; वही दे दो; final; yahi de do; wahi de do; उसी रेट; उसी दाम; उसी भाव; usi rate"),
-        ta=("சரி, டீல் முடிஞ்சது.", "டீல்; முடிஞ்சது; ஓகே டீல்; முடிச்சுக்கலாம்; முடிச்சுக்குவோம்; பண்ணிடுங்க; ஓகே டன்; ஃபைனல்; அதையே குடுங்க; அதையே கொடுங்க; final; athaye kudunga; pannidunga; அதே விலைக்கு; அதே ரேட்டுக்கு"),
+        en=("Done, it's a deal.", "deal; done; it's a deal; deal done; ok done; ok fixed; fixed then; that's fixed; final; that's final; same rate; same price"),
+        hi=("ठीक है, सौदा पक्का।", "पक्का; सौदा पक्का; डन; डील; pakka; chalo fix; ok fix; fix hai; fix ho gaya; fix raha; चलो फिक्स; फिक्स है; तय रहा; तय हुआ; तय हो गया; tay raha; चलो फाइनल; फाइनल कर; फाइनल दे; chalo final; final kar*; फाइनल; वही दे दो; final; yahi de do; wahi de do; उसी रेट; उसी दाम; उसी भाव; usi rate"),
+        ta=("சரி, டீல் முடிஞ்சது.", "டீல்; முடிஞ்சது; ஓகே டீல்; ஃபிக்ஸ்; ஓகே ஃபிக்ஸ்; ok fix; முடிச்சுக்கலாம்; முடிச்சுக்குவோம்; பண்ணிடுங்க; ஓகே டன்; ஃபைனல்; அதையே குடுங்க; அதையே கொடுங்க; final; athaye kudunga; pannidunga; அதே விலைக்கு; அதே ரேட்டுக்கு"),
         te=("సరే, డీల్ ఓకే.", "డీల్; ఖాయం; ఫిక్స్; డన్; ఫైనల్; అదే ఇవ్వండి; ade ivvandi; final; అదే రేటుకి; అదే రేటుకు; అదే ధరకి; అదే ధరకు; fix ayipoy*; teesukondi fix"),
         bn=("ঠিক আছে, ডিল হয়ে গেল।", "ডিল; ডিল হয়ে গেল; ঠিক আছে ডিল; পাকা কথা; রফা; rofa; ফাইনাল; তাই দিন; ওটাই দিন; ওটাই দিয়ে দিন; ওইটাই দিন; final; otai din; tai din; ওই দামেই; সেই দামেই; oi dame-i; oi damei; oi dame i"),
         mr=("ठीक आहे, ठरलं.", "ठरलं; ठरले; डील; पक्कं; जमलं; जमले; jamla; jamle; फायनल; फाइनल; तेच द्या; tech dya; final; त्याच भावात; त्याच दरात; tharla; thartla; tharala; tharle; tharlay; jamla tar"),
