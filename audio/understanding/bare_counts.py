@@ -55,6 +55,8 @@ _LOOKED = 4
 # thirty marbles".
 _THERE_BEFORE = frozenset(fold(w) for w in ("are", "is", "has", "have", "holds", "contains"))
 """How many words after the goods' word the clause is read for its verb."""
+# English says the want before the count: "we need 250 lamps", "I want ninety bangles".
+_WANT_BEFORE = frozenset(fold(w) for w in ("need", "needs", "want", "wants", "require"))
 
 
 def _goods_word(reading: _Reading, k: int) -> bool:
@@ -150,6 +152,8 @@ def counts_goods_unpriced(reading: _Reading, span: NumberSpan) -> bool:
         return False
     if _there_before(reading, span):
         return True  # "there are twelve pencils in the box"
+    if span.start > 0 and reading.words[span.start - 1] in _WANT_BEFORE:
+        return True  # "we need 250 lamps for the festival": English wants before the count
     for j in range(k + 1, min(k + 1 + _LOOKED, len(reading.words))):
         if not _joined(reading, j):
             break

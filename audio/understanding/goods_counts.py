@@ -26,6 +26,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan, number_table, read_number
 from audio.understanding.containers import container_word
+from audio.understanding.garments import garment_units
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
 from audio.understanding.shape import _gives, _one_for, kore_each
@@ -244,7 +245,19 @@ def pieces_counted(
     }  # "दोनों बकरे ले जाऊँगा, दोनों का ...": the goods named with the first "both"
     if count == 2:
         ends |= {k + 1 for k in range(chosen.start) if reading.words[k] in _BOTH}
-    return "piece" if any(_named(reading, end) for end in ends if end <= chosen.start) else unit
+    if any(_named(reading, end) for end in ends if end <= chosen.start):
+        return "piece"
+    starts = {q.start for q in reading.quantities if q.value == count and q.unit is None}
+    return "piece" if any(_named_before(reading, k) for k in starts) else unit
+
+
+def _named_before(reading: _Reading, start: int) -> bool:
+    """The goods are named in the clause before the count, then a pause ("the melons,
+    three for 90"): the count is of them."""
+    k = start - 1
+    if k < 0 or _joined(reading, start):
+        return False
+    return _goods_word(reading, k) and not _said_again(reading, k)
 
 
 def goods_then_bare_price(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
@@ -265,3 +278,27 @@ def goods_then_bare_price(reading: _Reading, spans: list[NumberSpan], index: int
     if price.value >= _THOUSAND and not between:
         return False  # "ಎರಡು ಹಾರ ಎರಡು ಸಾವಿರ": read by `counted_thousands`
     return price.value >= 10 and price.value >= 3 * span.value
+
+
+def pieces_named(
+    reading: _Reading, chosen: _Price | None, count: float | None, unit: str | None
+) -> tuple[float | None, str | None]:
+    """A count of goods named in a line that prices nothing: pieces. "we need 300 lamps for
+    the function", "how much for three gourds?", "ek meetha paan kitne ka?" (one of the
+    goods named right after "one": `quantity` 1). A unit of trade, a container or a serving
+    after the count ("thirty plates", "ten sacks") keeps no unit; a lone "one" after the
+    goods or "for one" ("nariyal ek kitne ka?") asks a rate, no count."""
+    if chosen is not None:
+        return count, unit
+    if count is None and unit == "piece" and not reading.prices:
+        rated = garment_units(reading)  # "ఒక్క బట్టకి ఎంత?": a garment's rate, no count
+        one_named = any(_named(reading, k + 1) and k + 1 not in rated for k in reading.lone_ones)
+        return (1 if one_named else None), unit
+    if unit is not None or count is None or count != int(count) or count < 1:
+        return count, unit
+    ends = {
+        span.end
+        for span in reading.number_at
+        if span is not None and span.value == count and not span.ambiguous
+    }
+    return count, ("piece" if any(_named(reading, end) for end in ends) else unit)

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.understanding.confidence import rate_asked
-from audio.understanding.containers import counts_containers, rated_container, remarked_weight
+from audio.understanding.containers import (
+    container_word,
+    counts_containers,
+    rated_container,
+    remarked_weight,
+)
 from audio.understanding.orders import several_items
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.result import Intent
-from audio.understanding.servings import one_serving
+from audio.understanding.servings import one_serving, serving_word
 from audio.understanding.shape import kore_each
 from audio.understanding.shares import count_one_measure, measure_after_one
 from audio.understanding.tag_questions import _tag_at_end
@@ -91,7 +96,9 @@ def quantity_named(
     if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
         count = goods_counted  # "how much for two gourds?": two, and no unit word said
     if wanted is not None and intent is Intent.ACCEPT and count is None:
-        count, unit = wanted.span.value, "piece" if counted_in_pieces(wanted) else unit
+        # "ok, give two", "ঠিক আছে, দুটো দিন": the goods taken, counted, are pieces
+        count = wanted.span.value
+        unit = "piece" if counted_in_pieces(wanted) or not _counts_a_unit(reading, wanted) else unit
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
     guessed = [p for p in reading.prices if p.each and not p.negated and not kore_each(reading, p)]
@@ -101,3 +108,12 @@ def quantity_named(
     if several_items(reading) and not (chosen is not None and chosen.per_unit):
         return None, None  # "two teas and three samosas": no one count is the order's
     return count, unit
+
+
+def _counts_a_unit(reading: _Reading, count: _Price) -> bool:
+    """The word after a count wanted is a unit of trade, a container or a serving ("give
+    two plates", "दो बोरी दे दो"), or a unit word the move names: no pieces."""
+    k = count.span.end
+    if not 0 <= k < len(reading.words):
+        return False
+    return bool(container_word(reading, k) or serving_word(reading, k) or reading.has(k, Cue.UNIT))

@@ -28,6 +28,8 @@ _ENGLISH = frozenset(
     ("glass", "cup", "plate", "bottle", "tumbler", "glasses", "cups", "plates", "bottles")
 )
 _ENGLISH |= frozenset(("gilas", "glas", "cup", "kap", "plet", "botal", "bottal", "tumbler"))
+# A plate said with the local word, as a whole word: "ચાલીસ ડીશ", "irunooru thattu".
+_ENGLISH |= frozenset(fold(w) for w in ("dish", "dishes", "ડીશ", "thattu", "தட்டு"))
 
 
 def serving_word(reading: _Reading, k: int) -> bool:

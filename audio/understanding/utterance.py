@@ -51,7 +51,7 @@ from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
 from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
-from audio.understanding.goods_counts import count_beside_price, pieces_counted
+from audio.understanding.goods_counts import count_beside_price, pieces_counted, pieces_named
 from audio.understanding.goods_then_total import goods_then_total
 from audio.understanding.handover import hands_over
 from audio.understanding.homographs import mark_homographs
@@ -476,6 +476,7 @@ def understand(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )
     unit = pieces_counted(reading, chosen, count, unit)  # "both goats, 40,000 for both"
+    count, unit = pieces_named(reading, chosen, count, unit)  # "300 diye chahiye"
     unit = bundle_unit(reading, chosen, unit)  # "a bundle 80", "three bundles for 200"
     unit = per_garment(reading, chosen, unit, intent is Intent.QUESTION)  # "ஒரு துணிக்கு 12"
     mentions = tuple(

@@ -51,8 +51,9 @@ def count_wanted(reading: _Reading, price: _Price, reference_paise: int | None) 
         return False
     if reference_paise is not None and 2 * price.paise > reference_paise:
         return False
-    agreed = any(
-        cue is Cue.ACCEPT and end <= price.start for cue, _start, end in reading.occurrences
+    agreed = any(  # "ठीक आहे, दोन द्या"; a soft "बरं, चार द्या" names no price, a count
+        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT) and end <= price.start
+        for cue, _start, end in reading.occurrences
     )
     return agreed and _verb_beside(reading, price)
 

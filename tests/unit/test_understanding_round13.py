@@ -200,28 +200,28 @@ def test_dont_want_the_bad_ones_still_refuses(language: str, text: str) -> None:
     assert understand(text, language=language).intent is Intent.REJECT
 
 
-# The quantity in a price question: counted goods ("two gourds": no unit word said) and
+# The quantity in a price question: counted goods ("two gourds": pieces, no unit word said) and
 # one kilo of goods named before the question word.
 ASKED_FOR = [
     ("hi", "दो किलो प्याज़ कितने का?", 2, "kg"),
-    ("hi", "teen nariyal kitne ke?", 3, None),
-    ("en", "how much for three coconuts?", 3, None),
+    ("hi", "teen nariyal kitne ke?", 3, "piece"),
+    ("en", "how much for three coconuts?", 3, "piece"),
     ("en", "one kilo carrots how much?", 1, "kg"),
-    ("ta", "மூணு தேங்காய் எவ்வளவு?", 3, None),
+    ("ta", "மூணு தேங்காய் எவ்வளவு?", 3, "piece"),
     ("ta", "oru kilo carrot evvalavu?", 1, "kg"),
-    ("te", "మూడు కొబ్బరికాయలు ఎంత?", 3, None),
+    ("te", "మూడు కొబ్బరికాయలు ఎంత?", 3, "piece"),
     ("te", "oka kilo carrot entha?", 1, "kg"),
-    ("bn", "তিনটে নারকেল কত হবে?", 3, None),
+    ("bn", "তিনটে নারকেল কত হবে?", 3, "piece"),
     ("bn", "ek kilo gajor koto?", 1, "kg"),
-    ("mr", "तीन नारळ किती?", 3, None),
+    ("mr", "तीन नारळ किती?", 3, "piece"),
     ("mr", "ek kilo gajar kiti?", 1, "kg"),
-    ("gu", "ત્રણ નાળિયેર કેટલાના?", 3, None),
+    ("gu", "ત્રણ નાળિયેર કેટલાના?", 3, "piece"),
     ("gu", "ek kilo gajar ketla?", 1, "kg"),
-    ("kn", "ಮೂರು ತೆಂಗಿನಕಾಯಿ ಎಷ್ಟು?", 3, None),
+    ("kn", "ಮೂರು ತೆಂಗಿನಕಾಯಿ ಎಷ್ಟು?", 3, "piece"),
     ("kn", "ondu kilo carrot eshtu?", 1, "kg"),
-    ("ml", "മൂന്ന് തേങ്ങ എത്ര?", 3, None),
+    ("ml", "മൂന്ന് തേങ്ങ എത്ര?", 3, "piece"),
     ("ml", "oru kilo carrot ethra?", 1, "kg"),
-    ("pa", "ਤਿੰਨ ਨਾਰੀਅਲ ਕਿੰਨੇ ਦੇ?", 3, None),
+    ("pa", "ਤਿੰਨ ਨਾਰੀਅਲ ਕਿੰਨੇ ਦੇ?", 3, "piece"),
     ("pa", "ik kilo gajar kinne di?", 1, "kg"),
 ]
 

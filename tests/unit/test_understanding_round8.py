@@ -257,10 +257,10 @@ def test_okay_with_a_new_price_to_give_at_is_still_a_counter(language: str, text
     assert understood.intent is Intent.COUNTER, understood
 
 
-# "How much for one?": the price of one is asked, so the unit is a piece.
+# "How much for one?": the price of one is asked, so the unit is a piece. A lone "one"
+# after the goods asks the rate (no quantity); "one" said before the goods counts one.
 ONE_ASKED = [
     ("hi", "anar ek kitne ka hai?"),
-    ("en", "how much for one melon?"),
     ("en", "how much 1 melon"),
     ("ta", "மாதுளை ஒண்ணு எவ்ளோ?"),
     ("te", "దానిమ్మ ఒకటి ఎంత?"),
@@ -280,6 +280,17 @@ def test_asking_the_price_of_one_names_a_piece(language: str, text: str) -> None
     assert understood.amount_paise is None, understood
     assert understood.unit == "piece", understood
     assert understood.quantity is None, understood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "how much for one melon?"), ("hi", "ek bhutta kitne ka?"), ("ml", "ഒരു സോപ്പ് എത്ര?")],
+)
+def test_one_of_the_goods_named_counts_one_piece(language: str, text: str) -> None:
+    understood = understand(text, language=language)
+    assert understood.intent is Intent.QUESTION, understood
+    assert understood.amount_paise is None, understood
+    assert (understood.quantity, understood.unit) == (1, "piece"), understood
 
 
 @pytest.mark.parametrize(
