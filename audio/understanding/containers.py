@@ -25,6 +25,7 @@ _STEMS = tuple(
         "ਪੈਕਟ", "ਪੈਕੇਟ", "ਬੋਰੀ", "ਡੱਬਾ", "ਡੱਬੇ", "প্যাকেট", "বস্তা", "বাক্স", "ডাব্বা",
         "பாக்கெட்", "மூட்டை", "டப்பா", "ప్యాకెట్", "బస్తా", "డబ్బా", "ಪ್ಯಾಕೆಟ್", "ಚೀಲ",
         "ಮೂಟೆ", "ಡಬ್ಬ", "പാക്കറ്റ", "ചാക്ക", "ബോക്സ", "પેકેટ", "થેલી", "ડબ્બ", "કોથળ",
+        "பொட்டல", "പൊതി",
     )
 )  # fmt: skip
 # Trays and bundles: containers only where the line says what one holds ("ट्रे अस्सी, एक
@@ -41,7 +42,7 @@ _ENGLISH = frozenset(
     ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
 ) | frozenset(
     ("tray", "trays", "pouch", "dabba", "bori", "basta", "packit", "jar", "jars", "tin", "tins")
-)
+) | frozenset(("pothi", "pottalam"))
 # "The pieces in it": a count said after a container's rate tells what it holds.
 _HOLDS = frozenset(
     fold(w)
