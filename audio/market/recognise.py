@@ -392,7 +392,7 @@ def _paying(
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
-    gone = refused(words, spans, language) | set(short)
+    gone = refused(words, spans, language, clauses=punct) | set(short)
     asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
     kept = [s for k, s in enumerate(spans) if k not in gone]
     if asked and not offered_choice(words, kept, language, punct):
