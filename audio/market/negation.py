@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold, is_indic
+from audio.market.phrases import Form, at, forms_in
 
 _REACH = 3
 """How many words from a way to pay a negation word may stand and still refuse it."""
@@ -92,6 +93,21 @@ _OK: dict[str, tuple[str, ...]] = {
 நடக்குமா?"): the way to pay said just before one is the one meant, over another said in
 the same line ("card chalega? cash kam hai"), and the word says no act of its own."""
 
+_OTHERWISE: dict[str, str] = {
+    "en": "otherwise; nahi to; nahi toh; warna; varna",
+    "hi": "नहीं तो; नही तो; वरना; nahi to; nahi toh",
+    "ta": "இல்லன்னா; இல்லைன்னா; இல்லேன்னா; இல்லாட்டி; illana; illanna; illaina; illatti",
+    "te": "లేకపోతే; లేదంటే; lekapothe; ledante",
+    "bn": "নইলে; নাহলে; না হলে; noile; nahole; na hole",
+    "mr": "नाहीतर; नाही तर; नायतर; nahitar; nahi tar",
+    "gu": "નહીંતર; નહિતર; નહીં તો; નઈ તો; nahitar; nahi to",
+    "kn": "ಇಲ್ಲಾಂದ್ರೆ; ಇಲ್ಲಾಂದರೆ; ಇಲ್ಲದಿದ್ದರೆ; ಇಲ್ಲಂದ್ರೆ; illandre; illadiddare",
+    "ml": "ഇല്ലേൽ; ഇല്ലെങ്കിൽ; ഇല്ലെങ്കി; illel; illenkil",
+    "pa": "ਨਹੀਂ ਤਾਂ; ਨਹੀਂਤਾਂ; ਨਈ ਤਾਂ; nahi taan; nahi ta; ni ta",
+}
+"""Per language, "otherwise" said with a word for no ("एक पन्नी दे दो नहीं तो टपकेगा", give
+a bag, otherwise it drips): it gives the reason for what is asked and refuses nothing."""
+
 _ALSO_OR: dict[str, tuple[str, ...]] = {"bn": ("না",)}
 """Per language, negation words that also say "or" between two choices."""
 
@@ -109,6 +125,11 @@ elsewhere they still refuse ("காசு இல்ல, ஜிபே பண்�
 def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     words = {fold(w) for w in (*_WORDS.get(language, ()), *_WORDS["en"])}
     return frozenset(words), tuple(fold(e) for e in _ENDINGS.get(language, ()))
+
+
+@lru_cache(maxsize=16)
+def _otherwise(language: str) -> tuple[Form, ...]:
+    return forms_in(language, _OTHERWISE)
 
 
 def is_negation(word: str, language: str) -> bool:
@@ -175,6 +196,8 @@ def refused(
     either = {fold(w) for w in _OR_BETWEEN.get(language, ())}
     for i, word in enumerate(words):
         if not is_negation(word, language) or (plain and word in also):
+            continue
+        if any(at(f, words, i) for f in _otherwise(language)):
             continue
         # "X না Y": or; in a question also with a verb between ("ক্যাশ দেবেন না অনলাইনে?")
         gap = 1 if "?" in words else 0
