@@ -97,11 +97,14 @@ def _counted(
 ) -> bool:
     """A doubted small bare number said with an act that counts goods."""
     assert understood.amount_paise is not None
-    if understood.confidence >= min_confidence:
-        return False
     if len(understood.mentions) > 1 or understood.amount_paise > _MOST_PAISE:
         return False
-    if any(m.negated or m.per_unit for m in understood.mentions):
+    confident = understood.confidence >= min_confidence
+    if (confident or any(m.per_unit for m in understood.mentions)) and not _bunches_on_top(
+        understood, text, language, catalogue
+    ):
+        return False
+    if any(m.negated for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
     if act is None or act.act not in COUNTING or currency_said(text, language):
@@ -110,6 +113,25 @@ def _counted(
         return True
     mention = understood.mentions[0]
     return _goods_taken(mention, text, language) or _taken_first(mention, text, language, catalogue)
+
+
+def _bunches_on_top(
+    understood: Understanding, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether a rate read with confidence is a count of goods asked on top: "दोन
+    मेथीच्या जुड्या वरून टाका" (two bunches of methi, on top) reads as "₹2 a bunch", but
+    the number is followed by the goods (a word no price reading knows) before the unit,
+    the line asks something extra (`ask_extra`) and says no currency: nobody named a
+    rate. "दहाची जुडी" (a ten-rupee bunch) puts the unit right after the number and
+    stays a price."""
+    if len(understood.mentions) != 1 or not understood.mentions[0].per_unit:
+        return False
+    act = market_act(text, language, catalogue)
+    if act is None or act.act != "ask_extra" or currency_said(text, language):
+        return False
+    after = [t.norm for t in tokenize(text[understood.mentions[0].end :])]
+    after = [w for w in after if w.strip()]
+    return bool(after) and not lexicon_for(language).lookup(after, 0)
 
 
 def bulk_counted(

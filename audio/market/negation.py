@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold, is_indic
+from audio.market.phrases import Form, at, forms_in
 
 _REACH = 3
 """How many words from a way to pay a negation word may stand and still refuse it."""
@@ -24,7 +25,23 @@ METHODS = ("pay_upi", "pay_cash", "pay_card")
 _WORDS: dict[str, tuple[str, ...]] = {
     "en": ("no", "not", "don't", "dont", "doesn't", "isn't", "nahi", "without"),
     "hi": ("नहीं", "नही", "नी", "nahi", "nahin", "nai", "ni", "मत", "mat"),
-    "ta": ("இல்ல", "இல்லை", "வேண்டாம்", "illa", "illai", "vendam", "vendaam", "venaam"),
+    "ta": (
+        "இல்ல",
+        "இல்லை",
+        "வேண்டாம்",
+        "illa",
+        "illai",
+        "vendam",
+        "vendaam",
+        "venaam",
+        # romanized "does not": "scan aagala", "GPay varala", "velai seyyala"
+        "aagala",
+        "agala",
+        "aagalai",
+        "varala",
+        "seyyala",
+        "velaiseyyala",
+    ),
     "te": ("లేదు", "లేవు", "వద్దు", "లేదన్నా", "లేదండి", "ledu", "levu", "vaddu"),
     "bn": ("নেই", "না", "নাই", "nei", "nai"),
     "mr": ("नाही", "नाहीत", "नाय", "नको", "nahi", "nahit", "nay", "nako"),
@@ -76,13 +93,28 @@ _OK: dict[str, tuple[str, ...]] = {
 நடக்குமா?"): the way to pay said just before one is the one meant, over another said in
 the same line ("card chalega? cash kam hai"), and the word says no act of its own."""
 
+_OTHERWISE: dict[str, str] = {
+    "en": "otherwise; nahi to; nahi toh; warna; varna",
+    "hi": "नहीं तो; नही तो; वरना; nahi to; nahi toh",
+    "ta": "இல்லன்னா; இல்லைன்னா; இல்லேன்னா; இல்லாட்டி; illana; illanna; illaina; illatti",
+    "te": "లేకపోతే; లేదంటే; lekapothe; ledante",
+    "bn": "নইলে; নাহলে; না হলে; noile; nahole; na hole",
+    "mr": "नाहीतर; नाही तर; नायतर; nahitar; nahi tar",
+    "gu": "નહીંતર; નહિતર; નહીં તો; નઈ તો; nahitar; nahi to",
+    "kn": "ಇಲ್ಲಾಂದ್ರೆ; ಇಲ್ಲಾಂದರೆ; ಇಲ್ಲದಿದ್ದರೆ; ಇಲ್ಲಂದ್ರೆ; illandre; illadiddare",
+    "ml": "ഇല്ലേൽ; ഇല്ലെങ്കിൽ; ഇല്ലെങ്കി; illel; illenkil",
+    "pa": "ਨਹੀਂ ਤਾਂ; ਨਹੀਂਤਾਂ; ਨਈ ਤਾਂ; nahi taan; nahi ta; ni ta",
+}
+"""Per language, "otherwise" said with a word for no ("एक पन्नी दे दो नहीं तो टपकेगा", give
+a bag, otherwise it drips): it gives the reason for what is asked and refuses nothing."""
+
 _ALSO_OR: dict[str, tuple[str, ...]] = {"bn": ("না",)}
 """Per language, negation words that also say "or" between two choices."""
 
 _OR_BETWEEN: dict[str, tuple[str, ...]] = {
     **_ALSO_OR,
     "ta": ("இல்ல", "இல்லை", "illa", "illai"),
-    "kn": ("ಇಲ್ಲ", "illa"),
+    "kn": ("ಇಲ್ಲ", "illa", "ಇಲ್ಲಾ", "illaa", "ಇಲ್ಲಾಂದ್ರೆ", "ಇಲ್ಲಾಂದರೆ", "illandre"),
 }
 """Per language, negation words that say "or" only between two ways to pay ("காசா இல்ல
 ஜிபேயா?": cash or GPay?; "card tagotira illa cash maatrana?") in a question; said
@@ -93,6 +125,11 @@ elsewhere they still refuse ("காசு இல்ல, ஜிபே பண்�
 def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     words = {fold(w) for w in (*_WORDS.get(language, ()), *_WORDS["en"])}
     return frozenset(words), tuple(fold(e) for e in _ENDINGS.get(language, ()))
+
+
+@lru_cache(maxsize=16)
+def _otherwise(language: str) -> tuple[Form, ...]:
+    return forms_in(language, _OTHERWISE)
 
 
 def is_negation(word: str, language: str) -> bool:
@@ -146,16 +183,21 @@ def refused(
     plain: bool = False,
     reach: int = _REACH,
     punct: frozenset[int] = frozenset(),
+    clauses: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Which of `spans` (ways to pay said, token spans [start, end)) a negation refuses;
     `plain`: only by a word that says nothing but no (Bengali "দাও না" asks, "please
     give"); `reach`: how many words away it may stand; `punct`: indices of words after
-    punctuation, which a negation said after a span does not reach back across."""
+    punctuation, which a negation said after a span does not reach back across;
+    `clauses`: the same, which in an Indic language a negation said before a span does
+    not reach on across (`punct` counts too)."""
     out: set[int] = set()
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
     either = {fold(w) for w in _OR_BETWEEN.get(language, ())}
     for i, word in enumerate(words):
         if not is_negation(word, language) or (plain and word in also):
+            continue
+        if any(at(f, words, i) for f in _otherwise(language)):
             continue
         # "X না Y": or; in a question also with a verb between ("ক্যাশ দেবেন না অনলাইনে?")
         gap = 1 if "?" in words else 0
@@ -167,7 +209,9 @@ def refused(
         near = [
             (s - i if s > i else i - e + 1, s > i, k)
             for k, (s, e) in enumerate(spans)
-            if not s <= i < e and not _across(i, s, e, punct)
+            if not s <= i < e
+            and not _across(i, s, e, punct)
+            and not (language != "en" and _ahead(i, s, punct | clauses))
         ]
         limit = reach
         if language == "en" and words[i + 1 : i + 2] and words[i + 1] in _HOLD:
@@ -186,6 +230,13 @@ def _across(i: int, start: int, end: int, punct: frozenset[int]) -> bool:
     bag, please, I can't carry it" refuses no bag; a "no" before it still reaches on
     ("don't give a polythene, a bag I have")."""
     return start < i and any(end <= b <= i for b in punct)
+
+
+def _ahead(i: int, start: int, punct: frozenset[int]) -> bool:
+    """Whether word i (a negation) comes before a span at `start` past punctuation: in an
+    Indic language "no" follows what it refuses, so the "नहीं" of "नेट नहीं चल रहा, कैश दे
+    देता हूँ" (the net isn't working, I'll give cash) refuses no cash."""
+    return i < start and any(i < b <= start for b in punct)
 
 
 _HOLD = frozenset(fold(w) for w in ("have", "got", "carry", "keep", "bring", "hold"))

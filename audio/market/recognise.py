@@ -42,6 +42,7 @@ from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
+from audio.market.item_papers import age_asked, item_asked
 from audio.market.leaving import GOODBYE, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
@@ -216,7 +217,9 @@ def _heard(
     कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
     क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
     wait, a way to travel or a market day asked ("ఆటో దొరుకుతుందా?") asks for no stock,
-    nor is a wait asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), and another's
+    nor is a wait asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), nor stock asked
+    of the item's own papers or box ("इसका बिल है?"), nor staleness of its age asked
+    ("how old is this phone?": `audio.market.item_papers`), and another's
     coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
@@ -321,8 +324,12 @@ def _heard(
         if not (h.act == LOOK and bought_to_see(words, h.start, language, acts))
         and not (h.act == HAVE and delay_told(words, h.start, language))
     ]
-    if any(h.act == HAVE for h in hits) and place_asked(words, language):
+    if any(h.act == HAVE for h in hits) and (
+        place_asked(words, language) or item_asked(words, language) or age_asked(words, language)
+    ):
         hits = [h for h in hits if h.act != HAVE]
+    if any(h.act == "quality_old" for h in hits) and age_asked(words, language):
+        hits = [h for h in hits if h.act != "quality_old"]
     hits = [
         h
         for h in hits
@@ -400,7 +407,7 @@ def _paying(
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
-    gone = refused(words, spans, language) | set(short)
+    gone = refused(words, spans, language, clauses=punct) | set(short)
     asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
     kept = [s for k, s in enumerate(spans) if k not in gone]
     if asked and not offered_choice(words, kept, language, punct):

@@ -99,7 +99,7 @@ PAYMENT = (
     ),
     act(
         "give_bag", "please give me a bag", goes_on=True,
-        en=("Please give me a bag.", "small bag; small cover; little bag; small carry bag; small polythene; bag; carry bag; a bag; give bag; polythene; plastic bag; a cover; give a cover; give cover; one cover; cover please; double cover; double bag; double packet; double polythene; two covers"),
+        en=("Please give me a bag.", "small bag; small cover; little bag; small carry bag; small polythene; bag; carry bag; a bag; give bag; polythene; plastic bag; a cover; give a cover; give cover; one cover; cover please; double cover; double bag; double packet; double polythene; two covers; one more cover; another cover; extra cover; one more bag; another bag; extra bag"),
         hi=("एक थैली दे दीजिए।", "छोटी थैली; छोटा थैला; छोटी पन्नी; छोटा बैग; chhoti thaili; choti thaili; chhota thaila; chhoti panni; थैली; थैला; पन्नी; पॉलीथीन; कैरी बैग; बैग; thaili; thaila; cover de do; cover dedo; cover dena; cover dijiye; एक कवर; कवर दे"),
         ta=("ஒரு பை கொடுங்க.", "சின்ன பை; சின்ன கவர்; chinna cover; பை; கவர் கொடு; கவர் குடு; ஒரு கவர்; கவர் இருக்கா; கவர்ல; பை கொடுங்க; பை குடுங்க; pai=; கேரி பேக்; carry bag; cover kudu*; cover kodu*; oru cover; பையில போட்டு; பையில் போட்டு; ஒரே பையில"),
         te=("ఒక కవర్ ఇవ్వండి.", "చిన్న కవర్; చిన్న సంచి; chinna cover; కవర్ ఇవ్వ; కవర్ ఇస్త; కవర్ ఇయ్య; కవర్ వేయ; కవర్లో; ఒక కవర్; సంచి; బ్యాగ్; sanchi; cover ivv*; cover ist*; oka cover"),
@@ -108,7 +108,7 @@ PAYMENT = (
         gu=("એક થેલી આપો.", "નાની થેલી; નાની કોથળી; નાનો થેલો; nani theli; nani kothli; થેલી; થેલો; બેગ; કોથળી; theli; thelo; kothli; thaili aap*; theli aap*"),
         kn=("ಒಂದು ಕವರ್ ಕೊಡಿ.", "ಸಣ್ಣ ಕವರ್; ಚಿಕ್ಕ ಕವರ್; ಸಣ್ಣ ಚೀಲ; sanna cover; ಕವರ್ ಕೊಡಿ; ಕವರ್ ಕೊಡ; ಕವರ್ ಹಾಕ; ಕವರಲ್ಲಿ; ಒಂದು ಕವರ್; ಬ್ಯಾಗ್; ಚೀಲ; cheela; chila; cover kodi; cover kodu; ondu cover"),
         ml=("ഒരു കവർ തരൂ.", "ചെറിയ കവർ; ചെറിയ സഞ്ചി; ചെറിയ ബാഗ്; cheriya cover; കവർ തര; കവർ താ; കവറിൽ; ഒരു കവർ; സഞ്ചി; ബാഗ്; sanchi; kavar tha*; oru kavar; oru cover"),
-        pa=("ਇੱਕ ਲਿਫ਼ਾਫ਼ਾ ਦੇ ਦਿਓ।", "ਛੋਟਾ ਲਿਫ਼ਾਫ਼ਾ; ਛੋਟਾ ਲਿਫਾਫਾ; ਛੋਟੀ ਥੈਲੀ; ਛੋਟਾ ਥੈਲਾ; chhota lifafa; ਲਿਫ਼ਾਫ਼; ਲਿਫਾਫ; ਥੈਲਾ; ਥੈਲੀ; ਬੈਗ; lifafa; thaili; thaila"),
+        pa=("ਇੱਕ ਲਿਫ਼ਾਫ਼ਾ ਦੇ ਦਿਓ।", "ਛੋਟਾ ਲਿਫ਼ਾਫ਼ਾ; ਛੋਟਾ ਲਿਫਾਫਾ; ਛੋਟੀ ਥੈਲੀ; ਛੋਟਾ ਥੈਲਾ; chhota lifafa; ਲਿਫ਼ਾਫ਼; ਲਿਫਾਫ; ਥੈਲਾ; ਥੈਲੀ; ਬੈਗ; lifafa; thaili; thaila; ਕਵਰ ਦੇ; ਇੱਕ ਕਵਰ; cover de do; cover dedo; cover deyo; cover dena; ikk cover; ik cover"),
     ),
     act(
         "have_bag", "I have my own bag", goes_on=True,

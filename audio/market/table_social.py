@@ -16,11 +16,26 @@ FILLERS: dict[str, tuple[str, ...]] = {
         "variety you have",
         "screen guard",
         "screen card",
+        # the card a warranty comes on is no way to pay: "does it have the warranty card?"
+        "warranty card",
+        "guarantee card",
     ),
-    "ta": ("ஸ்கிரீன் கார்டு", "ஸ்கிரீன் கார்ட்", "ஸ்க்ரீன் கார்டு"),
-    "hi": ("मीठा नीम", "मीठी नीम", "शकरकंद", "ताज महल", "ताजमहल", "मिठाई", "पैकेट"),
-    "mr": ("पॅकेट",),
-    "pa": ("ਪੈਕੇਟ",),
+    "ta": ("ஸ்கிரீன் கார்டு", "ஸ்கிரீன் கார்ட்", "ஸ்க்ரீன் கார்டு", "வாரண்டி கார்டு"),
+    "te": ("వారంటీ కార్డ్", "వారంటీ కార్డు"),
+    "ml": ("വാറന്റി കാർഡ്",),
+    "hi": (
+        "मीठा नीम",
+        "मीठी नीम",
+        "शकरकंद",
+        "ताज महल",
+        "ताजमहल",
+        "मिठाई",
+        "पैकेट",
+        "वारंटी कार्ड",
+        "गारंटी कार्ड",
+    ),
+    "mr": ("पॅकेट", "वॉरंटी कार्ड", "गॅरंटी कार्ड"),
+    "pa": ("ਪੈਕੇਟ", "ਵਾਰੰਟੀ ਕਾਰਡ", "ਗਰੰਟੀ ਕਾਰਡ"),
     "gu": (
         "મીઠાઈ",
         "મીઠો લીમડો",
@@ -38,8 +53,8 @@ FILLERS: dict[str, tuple[str, ...]] = {
         "evi … chhe ke",
         "evu … chhe ke",
     ),
-    "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো"),
-    "kn": ("ಚಿಕ್ಕಮಗಳೂರು", "ಚಿಕ್ಕಮಗಳೂರಿನ", "ಚಿಕ್ಕಬಳ್ಳಾಪುರ", "chikmagalur"),
+    "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো", "ওয়ারেন্টি কার্ড"),
+    "kn": ("ಚಿಕ್ಕಮಗಳೂರು", "ಚಿಕ್ಕಮಗಳೂರಿನ", "ಚಿಕ್ಕಬಳ್ಳಾಪುರ", "chikmagalur", "ವಾರಂಟಿ ಕಾರ್ಡ್"),
 }
 """Per language, words that say no act though a cue sits in them: Bengali "ঠিক আছে" (ok)
 and "ভালো আছেন?" (are you well?) hold "আছে" (is there?); "sweet corn", "मीठा नीम"
@@ -71,7 +86,7 @@ SOCIAL = (
         gu=("ચાલો, આવજો.", "આવજો; ચાલો આવજો; જાઉં છું; aavjo; મળીએ; મળીએ પછી; પછી મળીએ; pachhi maliye"),
         kn=("ಸರಿ, ಬರ್ತೀನಿ.", "ಬರ್ತೀನಿ; ಹೋಗಿ ಬರ್ತೀನಿ; ಬರ್ತೀವಿ; ಹೊರಡ್ತೀನಿ; barteeni; ಸಿಗೋಣ; hogi barthini; hogi bartini; barthini; ಸಿಗ್ತೀನಿ; ಮತ್ತೆ ಸಿಗೋಣ"),
         ml=("ശരി, പോട്ടെ.", "പോട്ടെ; പോയിട്ട് വരാം; potte; കാണാം; പിന്നെ കാണാം; pinne kaanam; പോവാണ്; പോകുവാ; ഇറങ്ങട്ടെ; ഇറങ്ങുവാ; povaanu; irangatte"),
-        pa=("ਚੰਗਾ ਫਿਰ, ਚੱਲਦੇ ਹਾਂ।", "ਚੱਲਦੇ ਹਾਂ; ਚੱਲਦਾ ਹਾਂ; ਫਿਰ ਮਿਲਾਂਗੇ; ਰੱਬ ਰਾਖਾ; chalde haan; ਮਿਲਾਂਗੇ; ਮਿਲਦੇ ਹਾਂ; ਫਿਰ ਮਿਲਦੇ; milde haan; ਚੱਲਦੀ ਹਾਂ; ਜਾਂਦਾ ਹਾਂ; ਜਾਂਦੀ ਹਾਂ; chaldi haan; janda haan; jandi haan"),
+        pa=("ਚੰਗਾ ਫਿਰ, ਚੱਲਦੇ ਹਾਂ।", "ਚੱਲਦੇ ਹਾਂ; ਚੱਲਦਾ ਹਾਂ; ਫਿਰ ਮਿਲਾਂਗੇ; ਰੱਬ ਰਾਖਾ; chalde haan; ਮਿਲਾਂਗੇ; ਮਿਲਦੇ ਹਾਂ; ਫਿਰ ਮਿਲਦੇ; milde haan; ਚੱਲਦੀ ਹਾਂ; ਜਾਂਦਾ ਹਾਂ; ਜਾਂਦੀ ਹਾਂ; chaldi haan; janda haan; jandi haan; ਫੇਰ ਮਿਲਾਂਗੇ; ਫੇਰ ਮਿਲਦੇ; fer milange; pher milange; phir milange; fir milange; fer milde; pher milde; phir milde; fir milde; milange="),
     ),
     act(
         "thanks", "thank you", weak=True,
