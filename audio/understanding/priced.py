@@ -158,6 +158,4 @@ def price_move(
             confidence = 0.5  # "ok, 800, but delivery 50 extra": agreed at 800 or at 850
     else:
         intent = Intent.COUNTER if reply else Intent.OFFER
-    if intent is Intent.ACCEPT and not reply:
-        intent = Intent.OFFER  # nothing on the table: a price named is the speaker's own
     return amount, confidence, intent
