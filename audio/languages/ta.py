@@ -708,6 +708,9 @@ FINAL_WORDS: tuple[str, ...] = (
     "அவ்வளவு தான்", "அவ்வளவுதான்", "அவ்ளோ தான்", "அவ்ளோதான்", "avvalavu thaan",
     "avvalavu than", "avlo dhaan", "avlo than", "avlothan", "கேக்காதீங்க", "கேட்காதீங்க",
     "kekkatheenga", "ketkatheenga",
+    # "can't reduce (it) more": "அதுக்கு மேல குறைக்க முடியாது"
+    "குறைக்க முடியாது", "குறைக்க முடியாதுங்க", "kuraikka mudiyathu", "kuraikka mudiyadhu",
+    "kuraikka mudiyaadhu",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

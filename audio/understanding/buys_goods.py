@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.recalled import _clause
@@ -77,4 +78,53 @@ def good_in_a_promise(reading: _Reading, accepts: list[int]) -> list[int]:
         _start, stop = _clause(reading, a)
         if any(w in _I_PUT for w in words[a + 1 : stop]):
             said.append(a)
+    return said
+
+
+# The goods as the subject of "fine": "the phone is perfectly fine", "फ़ोन बिल्कुल ठीक है",
+# "একদম ঠিক আছে ফোন", "ಫೋನ್ ಸರಿ ಇದೆ", "ഫോൺ ശരിയാണ്".
+_GOODS_SUBJECTS = frozenset(
+    fold(w)
+    for w in (
+        "phone", "mobile", "fon", "condition", "battery", "screen", "maal", "saman",
+        "samaan", "piece", "फ़ोन", "फोन", "मोबाइल", "कंडीशन", "बैटरी", "माल", "सामान", "पीस",
+        "ফোন", "মোবাইল", "কন্ডিশন", "ব্যাটারি", "মাল", "জিনিস", "போன்", "ஃபோன்", "மொபைல்",
+        "கண்டிஷன்", "பேட்டரி", "சரக்கு", "ఫోన్", "మొబైల్", "కండిషన్", "బ్యాటరీ", "సరుకు",
+        "ಫೋನ್", "ಮೊಬೈಲ್", "ಕಂಡಿಷನ್", "ಬ್ಯಾಟರಿ", "ಮಾಲು", "ഫോൺ", "മൊബൈൽ", "കണ്ടീഷൻ",
+        "ബാറ്ററി", "സാധനം", "ફોન", "મોબાઇલ", "કન્ડિશન", "બેટરી", "માલ", "ਫੋਨ", "ਮੋਬਾਈਲ",
+        "ਕੰਡੀਸ਼ਨ", "ਬੈਟਰੀ", "ਮਾਲ", "ਸਮਾਨ",
+    )
+)  # fmt: skip
+# Words of degree between the goods and "fine": "perfectly", "fully", "bilkul", "একদম".
+_DEGREE = frozenset(
+    fold(w)
+    for w in (
+        "perfectly", "totally", "fully", "full", "completely", "absolutely", "is", "very",
+        "bilkul", "ekdam", "ekdum", "बिल्कुल", "बिलकुल", "एकदम", "पूरा", "একদম", "পুরো",
+        "একেবারে", "பக்காவா", "முழுசா", "நல்லா", "పూర్తిగా", "బాగా", "ಪೂರ್ತಿ", "ಚೆನ್ನಾಗಿ",
+        "ಪಕ್ಕಾ", "നന്നായി", "മുഴുവൻ", "તદ્દન", "એકદમ", "બિલકુલ", "ਬਿਲਕੁਲ", "ਏਕਦਮ",
+        "ekdam", "bilkul", "ਪੂਰਾ",
+    )
+)  # fmt: skip
+
+
+def goods_said_fine(reading: _Reading) -> list[int]:
+    """The accepts whose "fine" has the goods as its subject, right before it or right
+    after it in its clause, words of degree aside ("পাঁচ হাজার, একদম ঠিক আছে ফোন",
+    "फ़ोन बिल्कुल ठीक है"): the goods described, no price agreed."""
+    words = reading.words
+    said = []
+    for cue, start, end in reading.occurrences:
+        if cue not in (Cue.ACCEPT, Cue.SOFT_ACCEPT):
+            continue
+        k = start - 1
+        while k >= 0 and words[k] in _DEGREE and _joined(reading, k + 1):
+            k -= 1
+        before = k >= 0 and words[k] in _GOODS_SUBJECTS and _joined(reading, k + 1)
+        k = end
+        while k < len(words) and words[k] in _DEGREE and _joined(reading, k):
+            k += 1
+        after = k < len(words) and words[k] in _GOODS_SUBJECTS and _joined(reading, k)
+        if before or after:
+            said.append(start)
     return said

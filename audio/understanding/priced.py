@@ -36,7 +36,7 @@ from audio.understanding.reading import _Price, _Reading
 from audio.understanding.result import Intent
 from audio.understanding.settle_at import settles_at
 from audio.understanding.short_hundreds import hundreds_left_out
-from audio.understanding.sizes import sizes_priced_apart
+from audio.understanding.sizes import goods_priced_apart, sizes_priced_apart
 from audio.understanding.take_asked import take_asked
 from audio.understanding.two_rates import two_rates
 from audio.understanding.why_not import asks_why_not
@@ -115,6 +115,8 @@ def price_move(
             chosen.per_unit, chosen.quantity = None, None  # "નાનો પંદર": no count of 15
     if two_rates(reading, chosen):
         confidence = min(confidence, 0.5)  # "20 each, 220 a dozen": a price for each unit
+    if goods_priced_apart(reading):
+        confidence = min(confidence, 0.5)  # "rose garland 60; lotus? lotus is 10 each"
     negated_any = any(p.negated for p in reading.prices)
     if negated_any or any(r < chosen.start for r in refusals):
         # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a

@@ -43,6 +43,11 @@ _SIZES = frozenset(
         "ઓરિજિનલ", "ડુપ્લિકેટ", "અસલી", "નકલી", "સિંગલ", "ಒರಿಜಿನಲ್", "ಡುಪ್ಲಿಕೇಟ್", "ಸಿಂಗಲ್",
         "ഒറിജിനൽ", "ഡ്യൂപ്ലിക്കേറ്റ്", "സിംഗിൾ", "ਅਸਲੀ", "ਨਕਲੀ", "ਸਿੰਗਲ",
         "सेट", "செட்", "செட்டு", "செட்டா", "సెట్", "সেট", "સેટ", "ಸೆಟ್", "സെറ്റ്", "ਸੈੱਟ", "ਸੈਟ",
+        # Branded or local: "original charger 600, if local then 200", "ಲೋಕಲ್ ಆದ್ರೆ ಇನ್ನೂರು"
+        "local", "lokal", "company", "branded", "brand", "लोकल", "कंपनी", "ब्रांडेड",
+        "লোকাল", "লোকালটা", "কোম্পানি", "ব্র্যান্ডেড", "லோக்கல்", "லோக்கலா", "கம்பெனி",
+        "లోకల్", "లోకల్‌ది", "కంపెనీ", "ಲೋಕಲ್", "ಲೋಕಲ್ದು", "ಕಂಪನಿ", "ലോക്കൽ", "കമ്പനി",
+        "લોકલ", "કંપની", "ਲੋਕਲ", "ਕੰਪਨੀ", "ब्रँडेड",
         # One taken loose, apart from its set: "set 120, a loose glass 25"
         "loose", "खुला", "खुली", "खुले", "khula", "khuli", "सुटा", "सुटी", "सुटं", "सुट्टा",
         "suta", "suti", "sutta", "છૂટો", "છૂટી", "છૂટું", "chhuto", "chhuti", "தனியா",
@@ -116,6 +121,47 @@ def sizes_priced_apart(reading: _Reading) -> bool:
         ):
             values.append(found[0].value)
     return len(values) >= 2 and len(set(values)) > 1
+
+
+def goods_priced_apart(reading: _Reading) -> bool:
+    """A price for one kind of goods, then the other side's wish for another kind taken
+    up and priced in a clause of its own: "rose garland sixty; the lotus you want? lotus
+    is ten each", "ਗੇਂਦੇ ਦਾ ਹਾਰ ਪੰਜਾਹ; ਕਮਲ ਚਾਹੀਦਾ? ਕਮਲ ਦਸ ਰੁਪਏ". The goods' word said
+    again right before the second price, and not in the first price's clause, makes the
+    line a price list: the listener is asked which is meant."""
+    words, prices = reading.words, [p for p in reading.prices if not p.negated]
+    spans = find_numbers(words, number_table(reading.language))  # each said, read or not
+    for second in prices:
+        start = second.start
+        while (
+            start > 0
+            and _joined(reading, start)
+            and second.start - start < 4
+            and reading.tokens[start - 1].raw not in ("?", "!", "।")
+        ):
+            start -= 1
+        for g in [k for k in range(start, second.start) if _plain_word(reading, k)]:
+            for first in spans:
+                if first.end > start or first.value == second.span.value:
+                    continue
+                opens = first.start
+                while opens > 0 and _joined(reading, opens):
+                    opens -= 1
+                if words[g] in words[opens : _clause_end(reading, first.start)]:
+                    continue
+                if words[g] in words[first.end : start]:
+                    return True  # the goods asked about between the prices, then priced
+    return False
+
+
+def _plain_word(reading: _Reading, k: int) -> bool:
+    raw = reading.tokens[k].raw
+    return (
+        reading.is_plain(k)
+        and len(reading.words[k]) > 2
+        and any(c.isalpha() for c in raw)
+        and not any(c.isdigit() for c in raw)
+    )
 
 
 def _goods_counted(reading: _Reading, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ with only such a count names no price, and beside a total ("all together 200, th
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.sum_asked import _SUM, _SUM_STEMS
@@ -111,15 +112,67 @@ def _inside_container(reading: _Reading, price: _Price) -> bool:
     return False
 
 
+# The classifiers a count of goods takes in Bengali: "তিনটে", "দুটো", "একটা", "২টি".
+_PIECE_SUFFIXES = (*_CLASSIFIERS, "টে", "টো", "te", "to")
+
+
+def _listed_inside(reading: _Reading) -> list[_Price]:
+    """ "বাক্সে তিনটে চার্জার আর দুটো ইয়ারফোন আছে", "डिब्बे में दो चार्जर और एक केबल है":
+    a clause that opens "in" a container and closes with a verb of being or holding, with
+    no money word in it, lists what the container holds: each count in it, with the goods
+    word after it, is a count of those goods, never a price."""
+    words = reading.words
+    endings = tuple(fold(e) for e in _LOCATIVE_ENDINGS.get(reading.language, ()))
+    held: list[_Price] = []
+    for h, word in enumerate(words):
+        if word not in _HOLDING or h < 3:
+            continue
+        k = h - 1
+        while (
+            k >= 0
+            and h - k < 12
+            and not (
+                reading.number_at[k] is None
+                and (
+                    words[k] in _IN
+                    or (endings and words[k].endswith(endings) and len(words[k]) > 3)
+                )
+            )
+        ):
+            k -= 1
+        if k < 0 or h - k >= 12:
+            continue
+        if reading.cue_near(k, h + 1, Cue.CURRENCY) or any(
+            reading.tokens[j].raw in ".?!" for j in range(k, h)
+        ):
+            continue
+        counts = [p for p in reading.prices if k < p.start and p.end < h]
+        if not counts or any(
+            p.explicit
+            or (p.span.suffix or "") not in ("", *_PIECE_SUFFIXES)
+            or p.span.value != int(p.span.value)
+            or not 1 <= p.span.value <= _MOST
+            or not reading.is_plain(p.end)
+            or words[p.end] in reading.of_words
+            or words[p.end].endswith(_VERB_ENDINGS.get(reading.language, ()))
+            for p in counts
+        ):
+            continue
+        held += counts
+    return held
+
+
 def goods_there(reading: _Reading) -> None:
     """Turn the counts said as "there are N (goods)" into pieces counted, and make the
     one total said beside them a total for that count; a count said inside a container
     is what it holds, no price and no quantity bought."""
-    for price in [p for p in reading.prices if _inside_container(reading, p)]:
+    listed = _listed_inside(reading)
+    for price in [p for p in reading.prices if p in listed or _inside_container(reading, p)]:
         reading.prices.remove(price)
         held = _Quantity(price.span.value, "piece", price.start, price.end)
         # "there are" counts the pieces shown; "there will be", "holds" tells the box
-        held.claimed = reading.words[price.end + 1] not in _THERE_ARE
+        # (a container's list is what it holds, no count bought)
+        held.claimed = len(listed) > 1 or reading.words[price.end + 1] not in _THERE_ARE
         reading.quantities.append(held)
     for price in reading.prices:
         counted = price.quantity

@@ -22,7 +22,7 @@ from audio.understanding.auctions import drop_lot_numbers, invite_bids
 from audio.understanding.bags import bag_refusals, packs_in_bag
 from audio.understanding.bulk_rates import bulk_after_rate
 from audio.understanding.bundles import bundle_unit
-from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise
+from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise, goods_said_fine
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
@@ -325,6 +325,7 @@ def understand(
     accepts = [a for a in accepts if a not in accepts_on_terms(reading.words, accepts)]
     accepts = [a for a in accepts if a not in buys_named_goods(reading, accepts)]  # "2 bakre gheto"
     accepts = [a for a in accepts if a not in good_in_a_promise(reading, accepts)]  # "સારું તળિયું"
+    accepts = [a for a in accepts if a not in goods_said_fine(reading)]  # "ফোন একদম ঠিক আছে"
     accepts = [a for a in accepts if a not in counted_then_taken(reading, accepts)]  # "গুনে নিন"
     accepts = [a for a in accepts if a not in bought_before(reading, accepts)]  # "গত হপ্তায় ...নিলাম"
     accepts = answered_yes(reading, accepts, chosen, has_outstanding_offer)  # "haan, ..., 50"

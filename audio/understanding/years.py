@@ -4,7 +4,11 @@
 a price) said with no rupee word and with a word of an edition, a printing, a year, a
 syllabus, a batch or a model within three words of it, in the same clause, is a year:
 no price and no count. So are four digits typed with "of" or "the one of" after them
-("২০২৪-এর সিলেবাস", "2023 वाली किताब"). The other number in the line stands."""
+("২০২৪-এর সিলেবাস", "2023 वाली किताब"), and a number from 1950 to 2039 with a possessive
+after it ("of": का, નો, ਦਾ, ರ, ലെ, এর) in a line that names a size of memory with no rupee
+word ("ये फ़ोन 2019 का है, 6 जीबी रैम", "2021ರ ಫೋನ್, 128 ಜಿಬಿ"): the phone's year, never
+₹2,019. A word of buying or "since" beside it ("bought in 2019", "2018 से चल रहा है")
+makes it a year too. The other number in the line stands."""
 
 from __future__ import annotations
 
@@ -28,6 +32,11 @@ _YEAR_WORDS = tuple(
         "ಎಡಿಷನ್", "ಆವೃತ್ತಿ", "ವರ್ಷ", "ಸಿಲಬಸ್", "ಮಾಡೆಲ್", "ಪ್ರಿಂಟ್", "varsha",
         "എഡിഷൻ", "പതിപ്പ്", "വർഷ", "സിലബസ്", "മോഡൽ", "അച്ചടി", "varsham",
         "ਐਡੀਸ਼ਨ", "ਸਾਲ", "ਛਪੀ", "ਛਪਿਆ", "ਸਿਲੇਬਸ", "ਮਾਡਲ",
+        # bought in, since: "bought in 2019", "2018 से", "২০১৯ থেকে", "2019ல வாங்கினது"
+        "bought", "purchased", "since", "kharida", "kharidi", "खरीदा", "ख़रीदा", "खरीदी",
+        "কেনা", "কিনেছি", "থেকে", "வாங்கின", "வாங்கினது", "కొన్నా", "కొన్న",
+        "ಕೊಂಡ", "ತಗೊಂಡ", "വാങ്ങിയ", "വാങ്ങി", "മുതൽ", "ખરીદ", "લીધેલો", "ਖਰੀਦ",
+        "घेतला", "घेतलेला",
     )
 )  # fmt: skip
 
@@ -38,6 +47,27 @@ _OF_YEAR = frozenset(
     for w in (
         "এর", "er", "वाला", "वाली", "वाले", "wala", "wali", "wale", "ਵਾਲਾ", "ਵਾਲੀ", "ਵਾਲੇ",
         "વાળું", "વાળી", "વાળા", "चा", "ची", "चे", "च्या", "chya", "ನೇ", "ലെ", "ల",
+    )
+)  # fmt: skip
+
+# "Of" after a number that could be a price too ("ये 1999 का है" prices it): a year only
+# in a line that names a size of memory ("2019 નો છે, 6 GB RAM").
+_OF = _OF_YEAR | frozenset(
+    fold(w)
+    for w in (
+        "का", "की", "के", "ka", "ki", "ke", "નો", "ની", "નું", "ના", "no", "ni", "nu", "ਦਾ",
+        "ਦੀ", "ਦੇ", "da", "di", "ರ", "ದ", "ನ", "ഇലെ", "র", "ది", "నాటి", "ஓட", "of",
+    )
+)  # fmt: skip
+# "Of", "from" before it: "this phone is of 2018", "it's from 2020".
+_OF_BEFORE = frozenset(("of", "from"))
+# A size of memory said in the line ("6 GB", "128 जीबी", "4 ಜಿಬಿ RAM").
+_MEMORY = tuple(
+    fold(w)
+    for w in (
+        "gb", "tb", "ram", "mah", "जीबी", "रैम", "ஜிபி", "ரேம்", "జీబీ", "జిబి", "ర్యామ్",
+        "জিবি", "র‍্যাম", "র্যাম", "જીબી", "રેમ", "ಜಿಬಿ", "ರ್ಯಾಮ್", "ജിബി", "റാം", "ਜੀਬੀ",
+        "ਰੈਮ",
     )
 )  # fmt: skip
 
@@ -56,6 +86,16 @@ def year_starts(reading: _Reading) -> set[int]:
         typed = typed and words[price.start].isdigit()
         if typed and price.end < len(words) and words[price.end] in _OF_YEAR:
             found.add(price.start)  # "২০২৪-এর সিলেবাস", "2023 वाली किताब": that year's
+            continue
+        if (
+            1950 <= value <= 2039
+            and (
+                (price.end < len(words) and words[price.end] in _OF)
+                or (price.start > 0 and words[price.start - 1] in _OF_BEFORE)
+            )
+            and any(w.startswith(_MEMORY) for w in words)
+        ):
+            found.add(price.start)  # "આ ફોન 2019 નો છે, 6 GB RAM": the phone's year
             continue
         start, stop = _clause(reading, price.start)
         near = range(max(start, price.start - 3), min(stop, price.end + 3))
