@@ -272,15 +272,18 @@ async def test_console_catalogue_flyer_and_floor_warning(
     await task
     await no_sideways_scroll(page)
 
-    # The flyer: the stall's name, its QR code, the words in six languages.
+    # The flyer: the stall's name, its QR code, the words in the ten spoken languages.
     await page.get_by_role("link", name="QR flyer").click()
     await expect(page.locator("#flyer-stall")).to_have_text("Murugan Stores")
     qr = page.get_by_role("img", name="QR code for Murugan Stores")
     await expect(qr).to_be_visible()
     assert await qr.evaluate("img => img.decode().then(() => img.naturalWidth)") > 100
     lines = page.locator("#flyer-lines li")
-    await expect(lines).to_have_count(6)
+    await expect(lines).to_have_count(10)
     await expect(lines.first).to_have_text("स्कैन करें और बोलकर मोलभाव करें")
+    await expect(page.locator("#flyer-lines li[lang=gu]")).to_have_text(
+        "સ્કેન કરો અને બોલીને ભાવતાલ કરો"
+    )
     await expect(page.locator("#flyer-url")).to_have_text(s["qr"]["url"])
     await screenshot(page, "vendor-flyer")
     await context.close()
