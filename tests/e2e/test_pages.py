@@ -13,6 +13,7 @@ from playwright.async_api import Browser, BrowserContext, Page, expect
 from sqlalchemy import select, update
 
 from models import Bid, Product, QRSession, Side, utcnow
+from server.web.pages import strings
 from tests.conftest import Api
 from tests.e2e.browser import PageErrors, screenshot
 from tests.live_helpers import LiveServer, wait_for
@@ -110,25 +111,15 @@ async def test_unusable_qr_codes_show_a_plain_page(
 
 
 @pytest.mark.parametrize(
-    ("locale", "lang", "name", "start", "state_line", "language_label"),
-    [
-        ("gu-IN", "gu", "ટામેટાં", "ભાવતાલ શરૂ કરો", "તમારો ભાવ બોલો, અથવા નીચે લખો", "ભાષા"),
-        ("pa-IN", "pa", "ਟਮਾਟਰ", "ਮੋਲ-ਭਾਅ ਸ਼ੁਰੂ ਕਰੋ", "ਆਪਣਾ ਭਾਅ ਬੋਲੋ, ਜਾਂ ਹੇਠਾਂ ਲਿਖੋ", "ਭਾਸ਼ਾ"),
-    ],
+    ("locale", "lang", "name"), [("gu-IN", "gu", "ટામેટાં"), ("pa-IN", "pa", "ਟਮਾਟਰ")]
 )
 async def test_a_phone_in_gujarati_or_punjabi_gets_the_stall_in_its_language(
-    server: LiveServer,
-    browser: Browser,
-    locale: str,
-    lang: str,
-    name: str,
-    start: str,
-    state_line: str,
-    language_label: str,
+    server: LiveServer, browser: Browser, locale: str, lang: str, name: str
 ) -> None:
     """A phone set to Gujarati (or Punjabi) gets the stall page in it, with the name the
     vendor wrote in it, a picker of the ten languages, and a voice room that hears it."""
     api = Api(server.http)
+    chrome = strings()[lang]  # whole and in its own script: tests/unit/test_page_strings.py
     vendor = await api.register("vendor", language=lang, business_name="Patel Shak Bhandar")
     await api.product(
         vendor["token"],
@@ -149,15 +140,15 @@ async def test_a_phone_in_gujarati_or_punjabi_gets_the_stall_in_its_language(
     await page.goto(r.json()["url"])
     await expect(page.locator("html")).to_have_attribute("lang", lang)
     await expect(page.locator(".product-name")).to_have_text(name)
-    await expect(page.get_by_role("button", name=start)).to_be_visible()
-    picker = page.get_by_label(language_label)
+    await expect(page.get_by_role("button", name=chrome["start"])).to_be_visible()
+    picker = page.get_by_label(chrome["language"])
     await expect(picker).to_have_value(lang)
     await expect(picker.locator("option")).to_have_count(10)
     await no_sideways_scroll(page)
     await screenshot(page, f"shopper-360-{lang}")
 
-    await page.get_by_role("button", name=start).click()
-    await expect(page.locator("#state-line")).to_have_text(state_line)
+    await page.get_by_role("button", name=chrome["start"]).click()
+    await expect(page.locator("#state-line")).to_have_text(chrome["state_start"])
     await wait_for(lambda: bool(hellos), what="the socket's hello")
     assert f'"language":"{lang}"' in str(hellos[0]).replace(" ", "")
     await no_sideways_scroll(page)
