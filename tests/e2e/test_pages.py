@@ -372,6 +372,9 @@ async def test_console_catalogue_flyer_and_floor_warning(
     )
     await expect(page.locator("#flyer-url")).to_have_text(s["qr"]["url"])
     await screenshot(page, "vendor-flyer")
+    # Printed, the ten lines, the code and the name still fit on one A4 sheet.
+    printed = await page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page(?![a-z])", printed)) == 1
     await context.close()
     assert errors.unexpected("401: POST http://127.0.0.1") == []  # the wrong password
 
