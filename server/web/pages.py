@@ -28,6 +28,7 @@ from server.domain.errors import (
     NotFound,
     QRTokenExpired,
     QRTokenUsed,
+    QRTokenWithdrawn,
     StallClosed,
 )
 from server.domain.languages import SPOKEN
@@ -38,8 +39,8 @@ log = logging.getLogger("vyaparmitra.web")
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 TEMPLATES = HERE / "templates"
-CHROME_LANGUAGES = ("hi", "en", "ta", "te", "bn", "mr")
-"""Languages the page chrome is written in (the engines speak more)."""
+CHROME_LANGUAGES = SPOKEN
+"""Languages the page chrome is written in: every language the product speaks."""
 
 router = APIRouter(include_in_schema=False)
 
@@ -172,7 +173,9 @@ def error_page(request: Request, exc: Exception, unavailable: Outage | None = No
         key, hint, code, status = "err_unavailable", "err_retry", unavailable.code, 503
         headers["Retry-After"] = str(unavailable.retry_after)
     elif isinstance(exc, DomainError):
-        if isinstance(exc, QRTokenExpired):
+        if isinstance(exc, QRTokenWithdrawn):  # before its parent: withdrawn is not expired
+            key = "err_withdrawn"
+        elif isinstance(exc, QRTokenExpired):
             key = "err_expired"
         elif isinstance(exc, QRTokenUsed):
             key = "err_used"

@@ -13,6 +13,7 @@ from playwright.async_api import Browser, BrowserContext, Page, expect
 from sqlalchemy import select, update
 
 from models import Bid, Product, QRSession, Side, utcnow
+from server.web.pages import strings
 from tests.conftest import Api
 from tests.e2e.browser import PageErrors, screenshot
 from tests.live_helpers import LiveServer, wait_for
@@ -107,6 +108,91 @@ async def test_unusable_qr_codes_show_a_plain_page(
     await no_sideways_scroll(page)
     await screenshot(page, f"error-{case}")
     await context.close()
+
+
+@pytest.mark.parametrize(
+    ("locale", "lang", "name"), [("gu-IN", "gu", "ટામેટાં"), ("pa-IN", "pa", "ਟਮਾਟਰ")]
+)
+async def test_a_phone_in_gujarati_or_punjabi_gets_the_stall_in_its_language(
+    server: LiveServer, browser: Browser, locale: str, lang: str, name: str
+) -> None:
+    """A phone set to Gujarati (or Punjabi) gets the stall page in it, with the name the
+    vendor wrote in it, a picker of the ten languages, and a voice room that hears it."""
+    api = Api(server.http)
+    chrome = strings()[lang]  # whole and in its own script: tests/unit/test_page_strings.py
+    vendor = await api.register("vendor", language=lang, business_name="Patel Shak Bhandar")
+    await api.product(
+        vendor["token"],
+        names={"hi": "टमाटर", "gu": "ટામેટાં", "pa": "ਟਮਾਟਰ"},
+        list_price_paise=5000,
+        floor_price_paise=4000,
+    )
+    r = await server.http.post("/api/qr", headers=api.auth(vendor["token"]), json={"kind": "stall"})
+    assert r.status_code == 201, r.text
+    errors = PageErrors()
+    context = await browser.new_context(locale=locale, viewport={"width": 360, "height": 740})
+    page = errors.watch(await context.new_page(), "shopper")
+    hellos: list[str] = []
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framesent", lambda f: hellos.append(f) if '"hello"' in str(f) else None),
+    )
+    await page.goto(r.json()["url"])
+    await expect(page.locator("html")).to_have_attribute("lang", lang)
+    await expect(page.locator(".product-name")).to_have_text(name)
+    await expect(page.get_by_role("button", name=chrome["start"])).to_be_visible()
+    picker = page.get_by_label(chrome["language"])
+    await expect(picker).to_have_value(lang)
+    await expect(picker.locator("option")).to_have_count(10)
+    await no_sideways_scroll(page)
+    await screenshot(page, f"shopper-360-{lang}")
+
+    await page.get_by_role("button", name=chrome["start"]).click()
+    await expect(page.locator("#state-line")).to_have_text(chrome["state_start"])
+    await wait_for(lambda: bool(hellos), what="the socket's hello")
+    assert f'"language":"{lang}"' in str(hellos[0]).replace(" ", "")
+    await no_sideways_scroll(page)
+    await context.close()
+    assert errors.unexpected() == []
+
+
+async def test_a_gujarati_vendor_names_a_product_in_gujarati(
+    server: LiveServer, browser: Browser
+) -> None:
+    """A vendor's phone in Gujarati: the console reads in Gujarati, the language picker
+    offers ten, and the product form takes the name in Gujarati (and Kannada, Malayalam,
+    Punjabi), which the shopper page then shows."""
+    api = Api(server.http)
+    await api.register("vendor", language="gu", phone="+919811100042", password="dukan-password-42")
+    errors = PageErrors()
+    context = await browser.new_context(locale="gu-IN", viewport={"width": 360, "height": 800})
+    page = errors.watch(await context.new_page(), "vendor")
+    await page.goto(f"{server.base_url}/vendor")
+    await expect(page.locator("html")).to_have_attribute("lang", "gu")
+    await page.get_by_label("ફોન અથવા ઇમેઇલ").fill("+919811100042")
+    await page.get_by_label("પાસવર્ડ").fill("dukan-password-42")
+    await page.get_by_role("button", name="લૉગ ઇન").click()
+    await expect(page.get_by_role("heading", name="માલ ઉમેરો")).to_be_visible()
+    await expect(page.get_by_label("ભાષા").locator("option")).to_have_count(10)
+
+    form = page.locator("#product-form")
+    await form.get_by_label("ગુજરાતી").fill("રીંગણ")
+    await form.get_by_label("ਪੰਜਾਬੀ").fill("ਬੈਂਗਣ")
+    await form.get_by_label("ಕನ್ನಡ").fill("ಬದನೆಕಾಯಿ")
+    await form.get_by_label("മലയാളം").fill("വഴുതനങ്ങ")
+    await form.get_by_label("યાદી ભાવ (₹)").fill("40")
+    await form.get_by_label("સ્ટૉક").fill("20")
+    await form.get_by_role("button", name="સાચવો").click()
+    await expect(page.locator("#product-list li")).to_have_count(1)
+    await expect(page.locator("#product-list .product-name")).to_have_text("રીંગણ")
+    async with server.app.state.sessions() as session:
+        product = await session.scalar(select(Product).order_by(Product.id.desc()))
+    assert product is not None
+    assert product.names == {"gu": "રીંગણ", "pa": "ਬੈਂਗਣ", "kn": "ಬದನೆಕಾಯಿ", "ml": "വഴുതനങ്ങ"}
+    await no_sideways_scroll(page)
+    assert await unlabelled_controls(page) == []
+    await context.close()
+    assert errors.unexpected() == []
 
 
 async def test_phone_width_buttons_and_reconnect(server: LiveServer, browser: Browser) -> None:
@@ -272,17 +358,23 @@ async def test_console_catalogue_flyer_and_floor_warning(
     await task
     await no_sideways_scroll(page)
 
-    # The flyer: the stall's name, its QR code, the words in six languages.
+    # The flyer: the stall's name, its QR code, the words in the ten spoken languages.
     await page.get_by_role("link", name="QR flyer").click()
     await expect(page.locator("#flyer-stall")).to_have_text("Murugan Stores")
     qr = page.get_by_role("img", name="QR code for Murugan Stores")
     await expect(qr).to_be_visible()
     assert await qr.evaluate("img => img.decode().then(() => img.naturalWidth)") > 100
     lines = page.locator("#flyer-lines li")
-    await expect(lines).to_have_count(6)
+    await expect(lines).to_have_count(10)
     await expect(lines.first).to_have_text("स्कैन करें और बोलकर मोलभाव करें")
+    await expect(page.locator("#flyer-lines li[lang=gu]")).to_have_text(
+        "સ્કેન કરો અને બોલીને ભાવતાલ કરો"
+    )
     await expect(page.locator("#flyer-url")).to_have_text(s["qr"]["url"])
     await screenshot(page, "vendor-flyer")
+    # Printed, the ten lines, the code and the name still fit on one A4 sheet.
+    printed = await page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page(?![a-z])", printed)) == 1
     await context.close()
     assert errors.unexpected("401: POST http://127.0.0.1") == []  # the wrong password
 

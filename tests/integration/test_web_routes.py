@@ -85,6 +85,24 @@ async def test_unusable_codes_get_a_plain_page(
     assert '<html lang="hi">' in r.text
 
 
+@pytest.mark.parametrize("lang", ["gu", "kn", "ml", "pa"])
+async def test_a_withdrawn_code_says_so_in_the_readers_language(
+    api: Api, market: dict, lang: str
+) -> None:
+    qr = await stall_qr(api, market["v"], kind="stall")
+    gone = await api.client.delete(f"/api/qr/{qr['token']}", headers=api.auth(market["v"]))
+    assert gone.status_code == 204
+    r = await api.client.get(
+        f"/s/{qr['token']}", headers={"Accept-Language": f"{lang}-IN,{lang};q=0.9,en;q=0.5"}
+    )
+    assert r.status_code == 410
+    assert f'<html lang="{lang}">' in r.text
+    assert strings()[lang]["err_withdrawn"] in r.text
+    assert strings()[lang]["err_hint"] in r.text
+    assert strings()[lang]["err_expired"] not in r.text
+    assert "withdrawn" not in r.text.replace("qr_withdrawn", "")  # no English sentence
+
+
 async def test_resume_console_and_flyer_pages(client: httpx.AsyncClient) -> None:
     for path, script in (
         ("/shop", "/static/shopper.js"),
@@ -134,6 +152,8 @@ def test_chrome_language_from_accept_language() -> None:
     assert chrome_language("de") == "en"
     assert chrome_language(None) == "en"
     assert chrome_language("mr;q=bogus, te") == "te"
+    assert chrome_language("gu-IN,gu;q=0.9,hi;q=0.8") == "gu"
+    assert chrome_language("pa-IN") == "pa"
 
 
 async def test_stall_view_names_products_in_the_shoppers_script(api: Api, market: dict) -> None:

@@ -8,6 +8,10 @@ export const LANGUAGES = {
   te: "తెలుగు",
   bn: "বাংলা",
   mr: "मराठी",
+  gu: "ગુજરાતી",
+  kn: "ಕನ್ನಡ",
+  ml: "മലയാളം",
+  pa: "ਪੰਜਾਬੀ",
 };
 
 let tables = { en: {} };
