@@ -140,7 +140,7 @@ async def test_offers_beyond_any_deal_are_refused_on_the_socket(server: LiveServ
     await ws.send(json.dumps({"type": "offer", "amount_paise": 40_000_000, "quantity": 30}))
     await wait_for(lambda: len(got.of("error")) == 4, what="deal-size refusal")
     assert got.of("error")[-1]["code"] == "invalid_offer"
-    assert "₹10000000" in got.of("error")[-1]["message"]
+    assert "₹1,00,00,000" in got.of("error")[-1]["message"]
     r = await m["api"].client.get(f"/api/negotiations/{m['n']}", headers=m["api"].auth(m["c"]))
     assert r.json()["bid_count"] == 0  # nothing recorded
     await ws.close()

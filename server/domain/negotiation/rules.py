@@ -47,7 +47,7 @@ are 32-bit, and a deal above this at a stall is a slip of the tongue, not a sale
 def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) -> None:
     """A price and quantity the order can hold, or `error` saying what is allowed."""
     if quantity > MAX_QUANTITY:
-        raise error(f"A negotiation is for at most {MAX_QUANTITY:,} units.")
+        raise error(f"A negotiation is for at most {indian(MAX_QUANTITY)} units.")
     if amount_paise > MAX_DEAL_PAISE or amount_paise * quantity > MAX_DEAL_PAISE:
         raise error(
             f"{rupees(amount_paise)} for {quantity} makes a deal above "
@@ -92,8 +92,21 @@ def check_transition(current: NegotiationStatus, target: NegotiationStatus) -> N
         )
 
 
+def indian(n: int) -> str:
+    """Digits grouped the Indian way: 1,250; 1,25,000; 1,00,00,000."""
+    s = str(n)
+    head, tail = s[:-3], s[-3:]
+    groups: list[str] = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([g for g in (head, *groups) if g] + [tail])
+
+
 def rupees(paise: int) -> str:
-    return f"₹{paise // 100}" if paise % 100 == 0 else f"₹{paise / 100:.2f}"
+    """₹45, ₹40.50, ₹1,250, ₹1,00,00,000: as the pages and a shop's bill write it."""
+    whole, part = divmod(paise, 100)
+    return f"₹{indian(whole)}" if part == 0 else f"₹{indian(whole)}.{part:02d}"
 
 
 def side_of(negotiation: Negotiation, actor: Actor) -> Side:
