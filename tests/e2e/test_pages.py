@@ -224,8 +224,14 @@ async def test_phone_width_buttons_and_reconnect(server: LiveServer, browser: Br
     await no_sideways_scroll(page)
     assert await unlabelled_controls(page) == []
 
-    # A typed price, sent with the keyboard alone.
+    # A comma that groups no thousands ("40,50": 40.50 or 4,050?) is asked again, not sent.
     amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
+    await amount.fill("40,50")
+    await amount.press("Enter")
+    await expect(page.locator("#notice")).to_have_text("रुपयों में दाम लिखें, जैसे 38 या 38.50।")
+    await expect(amount).to_have_attribute("aria-invalid", "true")
+
+    # A typed price, sent with the keyboard alone.
     await amount.fill("३८")  # Devanagari digits are rupees too
     await amount.press("Enter")
     await expect(page.locator("#state-line")).to_have_text("आपने ₹38/किलो कहा")

@@ -125,15 +125,22 @@ export function asciiDigits(text) {
   return out;
 }
 
-/** "38", "38.5", "₹1,200.75", "४०" → paise as an integer; null when it is not an amount. */
+/** Digits grouped by commas the Indian way (1,25,000) or the English way (125,000). */
+const GROUPED = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})*,\d{3})$/;
+
+/** "38", "38.5", "₹1,200.75", "1,25,000", "₹40/-", "४०" → paise as an integer; null when it
+ * is not an amount — also when a comma or space does not group thousands ("40,50", "40 50":
+ * 40.50 or 4,050? the page asks for the price again rather than guess). */
 export function parseRupees(text) {
   const s = asciiDigits(text)
     .trim()
     .replace(/^(₹|rs\.?|inr)\s*/i, "")
-    .replace(/[,\s]/g, "");
-  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return null;
-  const paise = Number(m[1]) * 100 + Number((m[2] || "").padEnd(2, "0"));
+    .replace(/\s*\/-$/, "");
+  const m = /^([\d,]+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m || (m[1].includes(",") && !GROUPED.test(m[1]))) return null;
+  const whole = m[1].replace(/,/g, "");
+  if (whole.length > 9) return null;
+  const paise = Number(whole) * 100 + Number((m[2] || "").padEnd(2, "0"));
   return paise > 0 ? paise : null;
 }
 
