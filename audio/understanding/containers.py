@@ -38,11 +38,15 @@ _HOLDER_STEMS = tuple(
     )
 )  # fmt: skip
 _HOLDERS_EN = frozenset(("bundle", "bundles", "bandil", "bandal", "bundal"))
-_ENGLISH = frozenset(
-    ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
-) | frozenset(
-    ("tray", "trays", "pouch", "dabba", "bori", "basta", "packit", "jar", "jars", "tin", "tins")
-) | frozenset(("pothi", "pottalam"))
+_ENGLISH = (
+    frozenset(
+        ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
+    )
+    | frozenset(
+        ("tray", "trays", "pouch", "dabba", "bori", "basta", "packit", "jar", "jars", "tin", "tins")
+    )
+    | frozenset(("pothi", "pottalam"))
+)
 # "The pieces in it": a count said after a container's rate tells what it holds.
 _HOLDS = frozenset(
     fold(w)
