@@ -29,3 +29,57 @@ def act_of(text: str, language: str) -> str | None:
 )
 def test_the_rate_asked_is_the_price_asked(language: str, text: str) -> None:
     assert act_of(text, language) == "ask_price"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "here's cash, your UPI server is down again"),
+        ("en", "I'd rather give cash, the card machine keeps failing"),
+        ("hi", "कैश ले लीजिए, आपकी कार्ड मशीन तो चलती ही नहीं"),
+        ("hi", "कैश दे रहा हूँ, यूपीआई खराब है"),
+        ("te", "cash isthanu, gpay panicheyyatledu"),
+        ("mr", "रोख घ्या, कार्ड मशीन बंद आहे"),
+        ("pa", "ਕੈਸ਼ ਲਓ ਜੀ, ਕਾਰਡ ਮਸ਼ੀਨ ਖਰਾਬ ਹੈ"),
+    ],
+)
+def test_a_way_to_pay_said_with_anothers_fault_is_the_way_paid(language: str, text: str) -> None:
+    assert act_of(text, language) == "pay_cash"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "cheque or cash — how will you settle?"),
+        ("en", "cash or cheque, how are you settling?"),
+        ("hi", "चेक दोगे या कैश?"),
+        ("gu", "ચેક કે રોકડા?"),
+    ],
+)
+def test_two_ways_with_or_ask_how_to_pay(language: str, text: str) -> None:
+    assert act_of(text, language) == "pay_how"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "PhonePe thi moklya che, jara joi lo"),
+        ("gu", "GPay par paisa mokli didha, check karjo"),
+        ("mr", "GPay var pathavla, ekda bagha"),
+        ("pa", "Paytm te bhejya, vekh lo ji"),
+    ],
+)
+def test_money_said_sent_asks_to_check(language: str, text: str) -> None:
+    assert act_of(text, language) == "paid_check"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "no UPI? fine, I'll give cash"),
+        ("en", "is card ok, or cash only?"),
+        ("hi", "गूगल पे से भेज दूँ?"),
+    ],
+)
+def test_ways_to_pay_kept(language: str, text: str) -> None:
+    assert act_of(text, language) is not None
