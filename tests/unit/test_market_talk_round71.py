@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from audio.interpret import interpret
 from audio.market import market_act
+from audio.phrasebook import PhrasebookMT
 
 
 def act_of(text: str, language: str) -> str | None:
@@ -83,3 +85,40 @@ def test_money_said_sent_asks_to_check(language: str, text: str) -> None:
 )
 def test_ways_to_pay_kept(language: str, text: str) -> None:
     assert act_of(text, language) is not None
+
+
+CHANGE_FOR_GOODS = [
+    ("en", "I've only got a 500 note, do you have change? it's 35"),
+    ("en", "can you break a 2000 note? the total is 120"),
+    ("hi", "सौ का नोट है भैया, चालीस का हुआ, खुल्ले हैं?"),
+    ("hi", "200 ka note hai, 30 ka saman hai, chutte milenge?"),
+    ("bn", "পাঁচশো টাকার নোট, আশি টাকা হয়েছে, খুচরো আছে?"),
+    ("gu", "પાંચસોની નોટ છે, એંસી થયા, છુટ્ટા છે?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CHANGE_FOR_GOODS)
+async def test_a_note_and_the_goods_cost_in_a_request_for_change_are_no_offer(
+    language: str, text: str
+) -> None:
+    result = await interpret(
+        text, source=language, target="hi" if language == "en" else "en",
+        speaker="customer", mt=PhrasebookMT(),
+    )  # fmt: skip
+    assert result.act is None
+    assert result.market is not None and result.market.act == "need_change"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "चालीस में दे दो"),
+        ("en", "give it for 450"),
+    ],
+)
+async def test_a_price_with_no_note_stays(language: str, text: str) -> None:
+    result = await interpret(
+        text, source=language, target="hi" if language == "en" else "en",
+        speaker="customer", mt=PhrasebookMT(),
+    )  # fmt: skip
+    assert result.act is not None and result.act.amount_paise is not None
