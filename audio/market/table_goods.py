@@ -4,6 +4,7 @@ choosing, tasting, weighing, stock.
 Each row: per language, (rendering, "cue; cue; ..."); see `audio.market.inventory`."""
 
 from audio.market.inventory import act
+from audio.market.lots import lots_asked
 
 GOODS = (
     act(
@@ -61,17 +62,17 @@ GOODS = (
     ),
     act(
         "bulk_price", "how much if I take all of it?", price_talk=True, asks=True,
-        over=("ask_price",),
-        en=("How much if I take all of it?", "all of it; take all; for all; the whole lot; whole lot; take everything; whole bunch; take the whole; take all the …; all the … for; wholesale; wholesale rate; bulk; bulk order; bulk rate; order of"),
-        hi=("सब ले लूँ तो कितने में दोगे?", "सारे के सारे; सब ले लूं; सारा ले लूं; पूरा ले लूं; पूरा टोकर; पूरी टोकर; सारा माल; पूरा माल; सब के सब; सारे ले लूं; sab le lun; sare ke sare; सारे ले लूँ; सारे … ले लूं; सारे … ले लूँ; सब … ले लूं; सब … ले लूँ; पूरा … ले लूं; पूरा … ले लूँ; sare … le lun; sab … le lun; होलसेल; थोक; थोक में; एक साथ लें तो; इकट्ठे लें; wholesale; thok"),
-        ta=("எல்லாத்தையும் எடுத்தா எவ்வளவு?", "எல்லாத்தையும் எடுத்தா; மொத்தமா எடுத்தா; மொத்தம் எடுத்தா; எல்லாம் எடுத்தா; ellaam edutha*; mothama edutha*; எல்லா … எடுத்தா; மொத்த … எடுத்தா; ella … edutha*; மொத்தமா=; ஹோல்சேல்; மொத்த விலை"),
-        te=("మొత్తం తీసుకుంటే ఎంత?", "మొత్తం తీసుకుంటే; అన్నీ తీసుకుంటే; మొత్తం అన్నీ; mottham teesukunte; anni teesukunte; అన్నీ … తీసుకుంటే; మొత్తం … తీసుకుంటే; anni … teesukunte; హోల్‌సేల్; హోల్సేల్; టోకు; ఒకేసారి తీసుకుంటే"),
-        bn=("সবটা নিলে কত পড়বে?", "সবটা নিলে; সব নিলে; সবগুলো নিলে; পুরোটা নিলে; পুরো ঝুড়ি; sob nile; sobta nile; puro ta nile; সব … নিলে; সবগুলো … নিলে; sob … nile; একসাথে নিলে; পাইকারি; হোলসেল"),
-        mr=("सगळे घेतले तर किती?", "सगळे घेतले तर; सगळं घेतलं तर; सगळे घेतले; सगळं घेतलं; पूर्ण टोपली; सगळी टोपली; sagle ghetle; sagla ghetla; सगळे … घेतले; सगळी … घेतली; sagle … ghetle; एकदम घेतले; घाऊक; होलसेल"),
-        gu=("બધું લઈ લઉં તો કેટલા?", "બધું લઈ લઉં; બધા લઈ લઉં; બધું લઉં તો; બધું લઈએ તો; આખો ટોપલો; આખી ટોપલી; badhu lai lau; badha lai lau; બધા … લઈ લઉં; બધું … લઈ લઉં; badha … lai lau; જથ્થાબંધ; હોલસેલ"),
-        kn=("ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ ಎಷ್ಟು?", "ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾನೂ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾ ತೆಗೆದುಕೊಂಡರೆ; ಪೂರ್ತಿ ತಗೊಂಡ್ರೆ; ella tagondre; ellanu tagondre; ಬುಟ್ಟಿ ಪೂರ್ತಿ; ಎಲ್ಲಾ … ತಗೊಂಡ್ರೆ; ella … tagondre; ಹೋಲ್‌ಸೇಲ್; ಹೋಲ್ಸೇಲ್; ಒಟ್ಟಿಗೆ ತಗೊಂಡ್ರೆ; ಸಗಟು"),
-        ml=("മുഴുവൻ എടുത്താൽ എത്രയാകും?", "മുഴുവൻ എടുത്താൽ; എല്ലാം എടുത്താൽ; മൊത്തം എടുത്താൽ; muzhuvan eduth*; ellam eduth*; എല്ലാ … എടുത്താൽ; മുഴുവൻ … എടുത്താൽ; ella … eduth*; ഒന്നിച്ച് എടുത്താൽ; ഒന്നിച്ചു എടുത്താൽ; ഹോൾസെയിൽ; മൊത്തവില"),
-        pa=("ਸਾਰੇ ਲੈ ਲਵਾਂ ਤਾਂ ਕਿੰਨੇ ਦੇ?", "ਸਾਰੇ ਲੈ ਲਵਾਂ; ਸਾਰਾ ਲੈ ਲਵਾਂ; ਸਾਰੇ ਦੇ ਸਾਰੇ; ਸਾਰੇ ਲਵਾਂ; ਪੂਰੀ ਟੋਕਰੀ; ਪੂਰਾ ਟੋਕਰਾ; saare lai; sara lai; ਸਾਰੇ … ਲੈ ਲਵਾਂ; ਸਾਰੀਆਂ … ਲੈ ਲਵਾਂ; saare … lai lavan; poora thaan; pura thaan; ਪੂਰਾ ਥਾਨ; ਸਾਰਾ ਥਾਨ; poora … lavan; pura … lavan; ਥੋਕ; ਹੋਲਸੇਲ"),
+        over=("ask_price", "give_bag"),
+        en=("How much if I take all of it?", "all of it; take all; for all; the whole lot; whole lot; take everything; whole bunch; take the whole; take all the …; all the … for; wholesale; wholesale rate; bulk; bulk order; bulk rate; order of" "; " + lots_asked("en")),
+        hi=("सब ले लूँ तो कितने में दोगे?", "सारे के सारे; सब ले लूं; सारा ले लूं; पूरा ले लूं; पूरा टोकर; पूरी टोकर; सारा माल; पूरा माल; सब के सब; सारे ले लूं; sab le lun; sare ke sare; सारे ले लूँ; सारे … ले लूं; सारे … ले लूँ; सब … ले लूं; सब … ले लूँ; पूरा … ले लूं; पूरा … ले लूँ; sare … le lun; sab … le lun; होलसेल; थोक; थोक में; एक साथ लें तो; इकट्ठे लें; wholesale; thok" "; " + lots_asked("hi")),
+        ta=("எல்லாத்தையும் எடுத்தா எவ்வளவு?", "எல்லாத்தையும் எடுத்தா; மொத்தமா எடுத்தா; மொத்தம் எடுத்தா; எல்லாம் எடுத்தா; ellaam edutha*; mothama edutha*; எல்லா … எடுத்தா; மொத்த … எடுத்தா; ella … edutha*; மொத்தமா=; ஹோல்சேல்; மொத்த விலை" "; " + lots_asked("ta")),
+        te=("మొత్తం తీసుకుంటే ఎంత?", "మొత్తం తీసుకుంటే; అన్నీ తీసుకుంటే; మొత్తం అన్నీ; mottham teesukunte; anni teesukunte; అన్నీ … తీసుకుంటే; మొత్తం … తీసుకుంటే; anni … teesukunte; హోల్‌సేల్; హోల్సేల్; టోకు; ఒకేసారి తీసుకుంటే" "; " + lots_asked("te")),
+        bn=("সবটা নিলে কত পড়বে?", "সবটা নিলে; সব নিলে; সবগুলো নিলে; পুরোটা নিলে; পুরো ঝুড়ি; sob nile; sobta nile; puro ta nile; সব … নিলে; সবগুলো … নিলে; sob … nile; একসাথে নিলে; পাইকারি; হোলসেল" "; " + lots_asked("bn")),
+        mr=("सगळे घेतले तर किती?", "सगळे घेतले तर; सगळं घेतलं तर; सगळे घेतले; सगळं घेतलं; पूर्ण टोपली; सगळी टोपली; sagle ghetle; sagla ghetla; सगळे … घेतले; सगळी … घेतली; sagle … ghetle; एकदम घेतले; घाऊक; होलसेल" "; " + lots_asked("mr")),
+        gu=("બધું લઈ લઉં તો કેટલા?", "બધું લઈ લઉં; બધા લઈ લઉં; બધું લઉં તો; બધું લઈએ તો; આખો ટોપલો; આખી ટોપલી; badhu lai lau; badha lai lau; બધા … લઈ લઉં; બધું … લઈ લઉં; badha … lai lau; જથ્થાબંધ; હોલસેલ" "; " + lots_asked("gu")),
+        kn=("ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ ಎಷ್ಟು?", "ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾನೂ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾ ತೆಗೆದುಕೊಂಡರೆ; ಪೂರ್ತಿ ತಗೊಂಡ್ರೆ; ella tagondre; ellanu tagondre; ಬುಟ್ಟಿ ಪೂರ್ತಿ; ಎಲ್ಲಾ … ತಗೊಂಡ್ರೆ; ella … tagondre; ಹೋಲ್‌ಸೇಲ್; ಹೋಲ್ಸೇಲ್; ಒಟ್ಟಿಗೆ ತಗೊಂಡ್ರೆ; ಸಗಟು" "; " + lots_asked("kn")),
+        ml=("മുഴുവൻ എടുത്താൽ എത്രയാകും?", "മുഴുവൻ എടുത്താൽ; എല്ലാം എടുത്താൽ; മൊത്തം എടുത്താൽ; muzhuvan eduth*; ellam eduth*; എല്ലാ … എടുത്താൽ; മുഴുവൻ … എടുത്താൽ; ella … eduth*; ഒന്നിച്ച് എടുത്താൽ; ഒന്നിച്ചു എടുത്താൽ; ഹോൾസെയിൽ; മൊത്തവില" "; " + lots_asked("ml")),
+        pa=("ਸਾਰੇ ਲੈ ਲਵਾਂ ਤਾਂ ਕਿੰਨੇ ਦੇ?", "ਸਾਰੇ ਲੈ ਲਵਾਂ; ਸਾਰਾ ਲੈ ਲਵਾਂ; ਸਾਰੇ ਦੇ ਸਾਰੇ; ਸਾਰੇ ਲਵਾਂ; ਪੂਰੀ ਟੋਕਰੀ; ਪੂਰਾ ਟੋਕਰਾ; saare lai; sara lai; ਸਾਰੇ … ਲੈ ਲਵਾਂ; ਸਾਰੀਆਂ … ਲੈ ਲਵਾਂ; saare … lai lavan; poora thaan; pura thaan; ਪੂਰਾ ਥਾਨ; ਸਾਰਾ ਥਾਨ; poora … lavan; pura … lavan; ਥੋਕ; ਹੋਲਸੇਲ" "; " + lots_asked("pa")),
     ),
     act(
         "quality_soft", "these are soft, gone bad", over=("come_look", "quality_old"),

@@ -122,3 +122,49 @@ async def test_a_price_with_no_note_stays(language: str, text: str) -> None:
         speaker="customer", mt=PhrasebookMT(),
     )  # fmt: skip
     assert result.act is not None and result.act.amount_paise is not None
+
+
+LOTS_ASKED = [
+    ("en", "if I take 120 sacks of wheat, what's your best rate?"),
+    ("en", "suppose I buy 45 boxes, what rate will you do?"),
+    ("hi", "गेहूँ की 60 बोरियां ले लूँ तो क्या रेट दोगे?"),
+    ("mr", "तांदळाच्या ऐंशी गोण्या घेतल्या तर काय भाव?"),
+    ("gu", "ઘઉંના 70 કોથળા લઉં તો શું ભાવ?"),
+    ("pa", "ਕਣਕ ਦੀਆਂ 70 ਬੋਰੀਆਂ ਲਵਾਂ ਤਾਂ ਕੀ ਰੇਟ ਲਾਓਗੇ?"),
+    ("bn", "গমের ৬০ বস্তা নিলে কত দেবেন?"),
+    ("ta", "கோதுமை 60 மூட்டை எடுத்தா என்ன விலை?"),
+    ("te", "గోధుమలు 60 బస్తాలు తీసుకుంటే ఎంత?"),
+    ("kn", "ಗೋಧಿ 60 ಚೀಲ ತಗೊಂಡ್ರೆ ಎಷ್ಟು?"),
+    ("ml", "ഗോതമ്പ് 60 ചാക്ക് എടുത്താൽ എന്താ വില?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LOTS_ASKED)
+async def test_a_count_of_lots_asked_on_a_condition_is_the_bulk_rate_asked(
+    language: str, text: str
+) -> None:
+    result = await interpret(
+        text, source=language, target="hi" if language == "en" else "en",
+        speaker="customer", mt=PhrasebookMT(),
+    )  # fmt: skip
+    assert result.act is None
+    assert result.market is not None and result.market.act == "bulk_price"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "give me two bags please"),
+        ("hi", "एक थैली दे दो"),
+    ],
+)
+def test_a_bag_asked_is_no_bulk_question(language: str, text: str) -> None:
+    assert act_of(text, language) != "bulk_price"
+
+
+async def test_a_rate_named_for_lots_stays_a_price() -> None:
+    result = await interpret(
+        "if I take 50 bags, give them at 380 rupees each",
+        source="en", target="hi", speaker="customer", mt=PhrasebookMT(),
+    )  # fmt: skip
+    assert result.act is not None and result.act.amount_paise == 380_00
