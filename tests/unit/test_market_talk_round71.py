@@ -168,3 +168,50 @@ async def test_a_rate_named_for_lots_stays_a_price() -> None:
         source="en", target="hi", speaker="customer", mt=PhrasebookMT(),
     )  # fmt: skip
     assert result.act is not None and result.act.amount_paise == 380_00
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bn", "ভ্যানটা জ্যামে আটকে আছে, আসতে দেরি হবে"),
+        ("hi", "टेम्पो जाम में फँसा है, लेट होगा"),
+        ("gu", "ગાડી ટ્રાફિકમાં ફસાઈ છે, મોડું થશે"),
+        ("mr", "गाडी ट्रॅफिकमध्ये अडकली आहे, उशीर होईल"),
+        ("ml", "വണ്ടി ബ്ലോക്കിൽ കുടുങ്ങി കിടക്കുകയാണ്, വൈകും"),
+    ],
+)
+def test_goods_stuck_on_the_way_ask_for_no_stock(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "જામનગરથી સીધી મંગાવી છે, હાથની બાંધેલી બાંધણી"),
+        ("hi", "सीधे जयपुर से लाई हूँ, सांगानेरी छपाई"),
+        ("mr", "थेट पैठणहून आणलेली पैठणी आहे"),
+        ("te", "ఇది పోచంపల్లి నుంచి నేరుగా తెచ్చిన చీర"),
+    ],
+)
+def test_a_craft_town_named_claims_the_origin(language: str, text: str) -> None:
+    assert act_of(text, language) == "claim_origin"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("gu", "સરખું બાંધી આપો"), ("gu", "આ બધું બાંધી દો"), ("gu", "bandhi aapo bhai")],
+)
+def test_packing_asked_in_gujarati_stays(language: str, text: str) -> None:
+    assert act_of(text, language) == "pack_it"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "આ ચોખા જૂના છે, થેલીમાં ધનેરા પડ્યા છે"),
+        ("hi", "ये आटा पुराना है, बोरी में गांठें पड़ गई हैं"),
+        ("en", "this flour is stale, it has gone lumpy in the sack"),
+    ],
+)
+def test_goods_old_in_their_bag_are_old(language: str, text: str) -> None:
+    assert act_of(text, language) == "quality_old"
