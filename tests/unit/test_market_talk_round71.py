@@ -215,3 +215,34 @@ def test_packing_asked_in_gujarati_stays(language: str, text: str) -> None:
 )
 def test_goods_old_in_their_bag_are_old(language: str, text: str) -> None:
     assert act_of(text, language) == "quality_old"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "છોકરી હજી આ ઝૂલા માટે નાની છે"),
+        ("hi", "बेटा अभी बहुत छोटा है, साइकिल नहीं चला पाएगा"),
+        ("en", "the kid is still too small for this swing"),
+        ("gu", "kaki tame bahu mithi cho, baba ne chocolate aapi"),
+        ("bn", "দিদি আপনি খুব মিষ্টি, মেয়েকে লজেন্স দিলেন"),
+        ("hi", "दीदी आप बड़ी स्वीट हो"),
+        ("ml", "ഞാൻ ബാഗ് ട്രെയിനിൽ മറന്നു, ടെൻഷനാണ്"),
+        ("mr", "माझी पिशवी बसमध्ये विसरले, टेन्शन आलंय"),
+        ("en", "I lost my bag at the station, so worried"),
+    ],
+)
+def test_an_acts_word_said_of_a_person_or_their_bag_is_no_act(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "थैला घर भूल गया, एक पन्नी दे दो", "give_bag"),
+        ("en", "forgot my bag at home, can you give me a cover?", "give_bag"),
+        ("en", "these are too small, show me bigger ones", "quality_small"),
+        ("gu", "એકદમ મીઠી કેરી છે, લઈ જાઓ", "claim_sweet"),
+    ],
+)
+def test_the_act_said_beside_stays(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
