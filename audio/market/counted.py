@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
+from audio.market.lots import is_lot
 from audio.market.phrases import at, forms
 from audio.market.recognise import market_act
 from audio.number_tables import number_table
@@ -142,7 +143,9 @@ def bulk_counted(
     જથ્થાબંધ શું ભાવ?", "सौ दीये और तीन किलो बत्ती, होलसेल भाव क्या है?". The line asks
     the bulk rate after its last number (in digits or in words), each price heard is
     followed by the goods (a word no price reading knows), whatever the number, and no
-    currency is said; "wholesale 150 a kilo, ok?" names a rate and stays a price."""
+    currency is said; "wholesale 150 a kilo, ok?" names a rate and stays a price. Lots
+    ("80 boxes", "150 बोरी": `audio.market.lots`) are goods counted, though understanding
+    knows them as units."""
     if not understood.mentions or any(m.negated for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
@@ -157,7 +160,7 @@ def bulk_counted(
     lexicon = lexicon_for(language)
     for mention in understood.mentions:
         after = [t.norm for t in tokenize(text[mention.end :]) if t.kind is TokenKind.WORD]
-        if not after or lexicon.lookup(after, 0):
+        if not after or (lexicon.lookup(after, 0) and not is_lot(after[0], language)):
             return False
     return True
 
@@ -169,7 +172,9 @@ def _last_number_end(text: str, language: str, mentions: tuple[PriceMention, ...
     ends = [t.end for t in tokens if t.kind is TokenKind.NUMBER]
     ends += [m.end for m in mentions]
     norms = [t.norm for t in tokens]
-    ends += [tokens[s.end - 1].end for s in find_numbers(norms, number_table(language))]
+    # a word that is a number only maybe ("will you do?": Hindi "do", two) ends none
+    spans = find_numbers(norms, number_table(language))
+    ends += [tokens[s.end - 1].end for s in spans if not s.ambiguous]
     return max(ends, default=None)
 
 

@@ -15,18 +15,19 @@ from audio.market.phrases import Form, at, forms_in
 HAVE = "have_it"
 
 DELAY = {
-    "en": "time=; late=; delay",
-    "hi": "देर; देरी; टाइम; समय; der=; deri; time=; samay",
-    "ta": "நேரம்; டைம்; லேட்; neram; late=",
-    "te": "టైం; టైమ్; సమయం; ఆలస్యం; lete; alasyam",
-    "bn": "দেরি; দেরী; সময়; টাইম; deri; somoy",
-    "mr": "वेळ; उशीर; टाइम; vel=; ushir",
-    "gu": "વાર; સમય; ટાઇમ; મોડું; var=; samay; modu",
-    "kn": "ಟೈಮ್; ತಡ; ಸಮಯ; tada",
-    "ml": "സമയം; ടൈം; താമസം; samayam; thamasam",
-    "pa": "ਦੇਰ; ਟਾਈਮ; ਸਮਾਂ; der=; samaan",
+    "en": "time=; late=; delay; stuck",
+    "hi": "देर; देरी; टाइम; समय; फँस; फंस; अटक; der=; deri; time=; samay; phans*; fans*; atak*",
+    "ta": "நேரம்; டைம்; லேட்; மாட்டி; neram; late=; maatti*",
+    "te": "టైం; టైమ్; సమయం; ఆలస్యం; ఇరుక్కు; lete; alasyam; irukku*",
+    "bn": "দেরি; দেরী; সময়; টাইম; আটকে; ফেঁসে; deri; somoy; atke; feshe",
+    "mr": "वेळ; उशीर; टाइम; अडक; vel=; ushir; adak*",
+    "gu": "વાર; સમય; ટાઇમ; મોડું; ફસાઈ; અટવાઈ; var=; samay; modu; fasai; atvai",
+    "kn": "ಟೈಮ್; ತಡ; ಸಮಯ; ಸಿಕ್ಕಿಹಾಕ; tada",
+    "ml": "സമയം; ടൈം; താമസം; കുടുങ്ങ; samayam; thamasam; kudung*",
+    "pa": "ਦੇਰ; ਟਾਈਮ; ਸਮਾਂ; ਫਸ; ਅਟਕ; der=; samaan; phas*",
 }
-"""Per language, words of delay or of time left."""
+"""Per language, words of delay or of time left, or of being stuck on the way ("ট্রাকটা
+জ্যামে আটকে আছে", the lorry is stuck in a jam)."""
 
 
 @cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from audio.market import persons_said
 from audio.market.phrases import Form, at, forms_in
 
 TIGHT = {
@@ -44,23 +45,27 @@ COLD = {
 }
 """Per language, words that say the day or the season is cold."""
 
-TALKED = {
-    "quality_small": TIGHT,
-    "pay_cash": TIGHT,
-    "claim_fresh": COLD,
-    "claim_sweet": COLD,
+TALKED: dict[str, tuple[dict[str, str], ...]] = {
+    "quality_small": (TIGHT, persons_said.SMALL),
+    "pay_cash": (TIGHT,),
+    "claim_fresh": (COLD,),
+    "claim_sweet": (COLD, persons_said.SWEET),
+    "give_bag": (persons_said.LOST,),
+    "have_bag": (persons_said.LOST,),
 }
 """Per act, the talk that makes its cue no act in the line: "காசு கஷ்டம்" (money is
-tight) offers no cash, and "hot pakoras taste good in the cold" claims no taste."""
+tight) offers no cash, and "hot pakoras taste good in the cold" claims no taste; so also
+a child small for a ride, "you" called sweet, a bag forgotten on the bus
+(`audio.market.persons_said`)."""
 
 
 @lru_cache(maxsize=32)
 def _forms(act: str, language: str) -> tuple[Form, ...]:
-    return forms_in(language, TALKED[act])
+    return forms_in(language, *TALKED[act])
 
 
 def talked_away(act: str, words: list[str], language: str) -> bool:
     """Whether `act` is only the words of talk of tight money or a cold day (see above)."""
-    if act not in TALKED:
+    if act not in TALKED or persons_said.still_asked(act, words, language):
         return False
     return any(at(f, words, i) for i in range(len(words)) for f in _forms(act, language))

@@ -108,6 +108,45 @@ _OTHERWISE: dict[str, str] = {
 """Per language, "otherwise" said with a word for no ("एक पन्नी दे दो नहीं तो टपकेगा", give
 a bag, otherwise it drips): it gives the reason for what is asked and refuses nothing."""
 
+_BROKEN: dict[str, tuple[str, ...]] = {
+    "en": ("down", "failing", "fails", "failed", "never", "broken", "kharab", "band"),
+    "hi": ("खराब", "ख़राब", "बंद", "kharab", "band"),
+    "ta": ("கெட்டுப்போச்சு", "ரிப்பேர்", "repair"),
+    "te": ("పాడైంది", "రిపేర్", "padaindi", "repair"),
+    "bn": ("খারাপ", "বন্ধ", "kharap", "bondho"),
+    "mr": ("खराब", "बंद", "kharab", "band"),
+    "gu": ("ખરાબ", "બંધ", "kharab", "bandh"),
+    "kn": ("ಕೆಟ್ಟಿದೆ", "ಕೆಟ್ಟೋಗಿದೆ", "ರಿಪೇರಿ", "repair"),
+    "ml": ("കേടാ", "കേടായി", "കേട്", "kedaa", "kedayi"),
+    "pa": ("ਖਰਾਬ", "ਖ਼ਰਾਬ", "ਬੰਦ", "kharab", "band"),
+}
+"""Per language, words that say a way to pay does not work ("your card machine never
+works", "UPI scanner is down", "कार्ड मशीन खराब है"): they refuse it as a "no" does, so the
+other way said beside it is the one the speaker pays with."""
+
+_ROMAN_ENDINGS: dict[str, tuple[str, ...]] = {
+    "te": ("tledu", "yyadu", "avvadu"),
+    "kn": ("tilla", "talla"),
+    "ml": ("unnilla",),
+}
+"""Per language, romanized endings of "does not" ("work avvatledu", "panicheyyadu")."""
+
+_DEVICE = (
+    "machine; scanner; server; network; net; qr; app; system; मशीन; सर्वर; नेटवर्क; नेट; "
+    "স্ক্যানার; মেশিন; সার্ভার; নেট; मशिन; મશીન; સર્વર; નેટ; மெஷின்; சர்வர்; நெட்; "
+    "మెషిన్; మిషన్; సర్వర్; నెట్; ಮೆಷಿನ್; ಸರ್ವರ್; ನೆಟ್; മെഷീൻ; സെർവർ; നെറ്റ്; ਮਸ਼ੀਨ; "
+    "ਸਰਵਰ; ਨੈੱਟ; mashin; mishan"
+)
+"""The device a way to pay works through, said after it ("card machine", "UPI scanner"):
+a "no" after the device reaches the way to pay two words further."""
+
+_PARTICLES = (
+    "तो; ही; भी; तर; पण; તો; જ; પણ; ਤਾਂ; ਹੀ; ਵੀ; তো; ও; to; hi; bhi; is; always; keeps; "
+    "anyway; your; the; आपकी; आपका; तुमची; તમારું; তোমার; ਤੁਹਾਡੀ; ਤੁਹਾਡਾ"
+)
+"""Words that may stand between a device and its "no" and reach no further ("कार्ड
+मशीन तो चलती ही नहीं")."""
+
 _ALSO_OR: dict[str, tuple[str, ...]] = {"bn": ("না",)}
 """Per language, negation words that also say "or" between two choices."""
 
@@ -130,6 +169,38 @@ def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
 @lru_cache(maxsize=16)
 def _otherwise(language: str) -> tuple[Form, ...]:
     return forms_in(language, _OTHERWISE)
+
+
+@lru_cache(maxsize=16)
+def _broken(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    words = {fold(w) for w in (*_BROKEN.get(language, ()), *_BROKEN["en"])}
+    return frozenset(words), tuple(fold(e) for e in _ROMAN_ENDINGS.get(language, ()))
+
+
+@lru_cache(maxsize=1)
+def _device_words() -> tuple[frozenset[str], frozenset[str]]:
+    device = frozenset(fold(w.strip()) for w in _DEVICE.split(";"))
+    return device, frozenset(fold(w.strip()) for w in _PARTICLES.split(";"))
+
+
+def _says_broken(word: str, language: str) -> bool:
+    """Whether `word` (folded) says a way to pay does not work (`_BROKEN`)."""
+    words, endings = _broken(language)
+    return word in words or (
+        not is_indic(word) and any(word.endswith(e) and len(word) > len(e) + 1 for e in endings)
+    )
+
+
+def _through_device(words: list[str], end: int) -> int:
+    """How many words past `end` (a way to pay's) its device and the particles after it
+    stand ("card machine to ..."): 0 where no device follows."""
+    device, particles = _device_words()
+    if end >= len(words) or words[end] not in device:
+        return 0
+    n = 1
+    while end + n < len(words) and n < 4 and words[end + n] in particles:
+        n += 1
+    return n
 
 
 def is_negation(word: str, language: str) -> bool:
@@ -195,7 +266,8 @@ def refused(
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
     either = {fold(w) for w in _OR_BETWEEN.get(language, ())}
     for i, word in enumerate(words):
-        if not is_negation(word, language) or (plain and word in also):
+        broken = not plain and _says_broken(word, language)
+        if not (is_negation(word, language) or broken) or (plain and word in also):
             continue
         if any(at(f, words, i) for f in _otherwise(language)):
             continue
@@ -207,7 +279,7 @@ def refused(
         if between and (word in also or (word in either and "?" in words)):
             continue
         near = [
-            (s - i if s > i else i - e + 1, s > i, k)
+            (s - i if s > i else max(1, i - e - _through_device(words, e) + 1), s > i, k)
             for k, (s, e) in enumerate(spans)
             if not s <= i < e
             and not _across(i, s, e, punct)

@@ -90,6 +90,22 @@ def _paid(text: str) -> bool:
     return any(at(f, words, i) for i in range(len(words)) for f in _sent())
 
 
+_NOTE_WORDS = tuple(fold(w) for w in "note नोट নোট નોટ ನೋಟ ನೋಟು நோட்டு நோட் నోటు నోట్ നോട്ട ਨੋਟ".split())
+"""A currency note, named (with endings: "नोटवर", "নোটের", "ನೋಟಿದೆ"), a notebook aside."""
+
+
+def _note_named(text: str) -> bool:
+    """Whether `text` names a note of money: in a request for change the note's value is
+    the note (understanding has taken it as such) and the one sum left is the goods' cost
+    the change is wanted for ("500 का नोट है, तीस के लिए छुट्टे हैं?"), no offer."""
+    words = [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD]
+    return any(
+        w.startswith(n) and not w.startswith(fold("notebook")) and "बुक" not in w
+        for w in words
+        for n in _NOTE_WORDS
+    )
+
+
 ECHOED = frozenset({"too_expensive"})
 """Acts whose doubted sum, asked back, is the other side's price repeated."""
 
@@ -115,7 +131,7 @@ def sum_not_offered(
     if mention.per_unit and act.act not in ECHOED:
         return None
     if act.act == NOTE:
-        said = understood.amount_paise in _NOTES
+        said = understood.amount_paise in _NOTES or _note_named(text)
     elif act.act == PUT:
         said = fold(text[mention.start : mention.end].strip()) in _PUT_WORDS and not any(
             r in text.lower() for r in _RUPEE

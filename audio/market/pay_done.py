@@ -28,11 +28,13 @@ DONE = {
     "bn": "করেছি; করেছিলাম; দিয়েছি; দিয়েছিলাম; দিলাম; করলাম; পাঠিয়েছি; পাঠালাম; korechi; "
     "korechhi; diyechi; diyechhi; dilam; korlam; pathiyechi; pathalam",
     "mr": "केलं; केले=; केला=; केली=; केलेत; केलंय; दिले=; दिलं; दिला=; दिली=; दिलेत; पाठवले=; "
-    "kela; kele; kelay; keli; kelet; dile; dila; dili; dilet",
+    "kela; kele; kelay; keli; kelet; dile; dila; dili; dilet; पाठवलं; पाठवला=; pathavle; "
+    "pathavla; pathavlay",
     "gu": "કર્યું; કર્યા; કર્યો; દીધું; દીધા; દીધો; આપ્યા; આપ્યું; મોકલ્યા; karyu; karya; karyo; "
-    "didhu; didha; didho; aapya; apya; aapyu",
+    "didhu; didha; didho; aapya; apya; aapyu; મોકલ્યું; મોકલી=; moklya; mokalya; moklyu; "
+    "mokalyu; mokli=; mokli didha; mokli didhu",
     "pa": "ਦਿੱਤਾ; ਦਿੱਤੇ; ਦਿੱਤੀ; ਕੀਤਾ; ਕੀਤੇ; ਕੀਤੀ; ਭੇਜੇ; ਭੇਜਿਆ; ditta; ditte; ditti; dita; dite; "
-    "kita; kitta; kite; kitte",
+    "kita; kitta; kite; kitte; bheje; bhejya; bhejeya",
     "ta": "பண்ணிட்டே; பண்ணிட்டோ; பண்ணியாச்சு; பண்ணேன்; பண்ணிருக்கே; பண்ணியிருக்கே; "
     "குடுத்துட்டே; கொடுத்துட்டே; குடுத்தே; கொடுத்தே; போட்டுட்டே; போட்டே; அனுப்பிட்டே; "
     "panniten; pannitten; panniyachu; pannen; pannirukken; kuduthutten; kuduthuten; kuduthen; "

@@ -4,20 +4,21 @@ choosing, tasting, weighing, stock.
 Each row: per language, (rendering, "cue; cue; ..."); see `audio.market.inventory`."""
 
 from audio.market.inventory import act
+from audio.market.lots import lots_asked
 
 GOODS = (
     act(
         "ask_price", "how much is it?", price_talk=True,
         en=("How much is it?|How much are the {product}?", "how much; what price; what rate; what's the rate; rate; price"),
-        hi=("इसका क्या भाव है?|{product} का क्या भाव है?", "क्या भाव; भाव; कितने का; कितने के; कितने की; कितने में; क्या दाम; दाम; कैसे दिए; kitne ka; kitne ke; kya bhav; kaise diye"),
+        hi=("इसका क्या भाव है?|{product} का क्या भाव है?", "क्या रेट; रेट क्या; kya rate; rate kya; क्या भाव; भाव; कितने का; कितने के; कितने की; कितने में; क्या दाम; दाम; कैसे दिए; kitne ka; kitne ke; kya bhav; kaise diye"),
         ta=("என்ன விலை?|{product} என்ன விலை?", "என்ன விலை; விலை என்ன; எவ்வளவு; எவ்ளோ; என்ன ரேட்; evvalavu; evlo; enna vilai"),
         te=("ఎంత?|{product} ఎంత?", "ఎంత; ధర ఎంత; రేటు ఎంత; entha; dhara entha; rate entha"),
-        bn=("কত দাম?|{product} কত করে?", "কত দাম; কত করে; দাম কত; কত; koto kore; dam koto; koto dam; koto"),
-        mr=("कसे दिले?|{product} कसे दिले?", "कसे दिले; काय भाव; किती; भाव; कशी दिली; कसा दिला; कशा दिल्या; kay bhav; kashi dili; kase dile; kasha dilya; kiti"),
-        gu=("કેમ આપ્યા?|{product} કેમ આપ્યા?", "કેમ આપ્યા; શું ભાવ; કેટલા; ભાવ શું; shu bhav; kem aapya; ketla"),
-        kn=("ಎಷ್ಟು?|{product} ಎಷ್ಟು?", "ಎಷ್ಟು; ಏನು ರೇಟು; ಬೆಲೆ ಎಷ್ಟು; eshtu; bele eshtu"),
-        ml=("എന്താ വില?|{product} എന്താ വില?", "എന്താ വില; എന്ത് വില; വില എത്ര; എത്ര; enthaa vila; entha vila; vila ethra; ethra"),
-        pa=("ਕਿਵੇਂ ਲਾਏ?|{product} ਕਿਵੇਂ ਲਾਏ?", "ਕਿਵੇਂ ਲਾਏ; ਕਿਵੇਂ ਦਿੱਤੇ; ਕੀ ਭਾਅ; ਕਿੰਨੇ ਦਾ; ਕਿੰਨੇ ਦੇ; ਕਿੰਨੇ; ki bhaa; ki bhav; kinne da; kinne de"),
+        bn=("কত দাম?|{product} কত করে?", "রেট কত; কত রেট; rate koto; কত দাম; কত করে; দাম কত; কত; koto kore; dam koto; koto dam; koto"),
+        mr=("कसे दिले?|{product} कसे दिले?", "काय रेट; रेट काय; kay rate; rate kay; कसे दिले; काय भाव; किती; भाव; कशी दिली; कसा दिला; कशा दिल्या; kay bhav; kashi dili; kase dile; kasha dilya; kiti"),
+        gu=("કેમ આપ્યા?|{product} કેમ આપ્યા?", "શું રેટ; રેટ શું; shu rate; rate shu; કેમ આપ્યા; શું ભાવ; કેટલા; ભાવ શું; shu bhav; kem aapya; ketla"),
+        kn=("ಎಷ್ಟು?|{product} ಎಷ್ಟು?", "ರೇಟ್ ಎಷ್ಟು; ರೇಟು ಎಷ್ಟು; ಏನ್ ರೇಟ್; rate eshtu; ಎಷ್ಟು; ಏನು ರೇಟು; ಬೆಲೆ ಎಷ್ಟು; eshtu; bele eshtu"),
+        ml=("എന്താ വില?|{product} എന്താ വില?", "എന്താ റേറ്റ്; റേറ്റ് എത്ര; entha rate; എന്താ വില; എന്ത് വില; വില എത്ര; എത്ര; enthaa vila; entha vila; vila ethra; ethra"),
+        pa=("ਕਿਵੇਂ ਲਾਏ?|{product} ਕਿਵੇਂ ਲਾਏ?", "ਕੀ ਰੇਟ; ਰੇਟ ਕੀ; ਕਿੰਨਾ ਰੇਟ; ki rate; rate ki; ਕਿਵੇਂ ਲਾਏ; ਕਿਵੇਂ ਦਿੱਤੇ; ਕੀ ਭਾਅ; ਕਿੰਨੇ ਦਾ; ਕਿੰਨੇ ਦੇ; ਕਿੰਨੇ; ki bhaa; ki bhav; kinne da; kinne de"),
     ),
     act(
         "too_expensive", "that's too expensive", price_talk=True, over=("quality_old", "give_bag"),
@@ -61,20 +62,20 @@ GOODS = (
     ),
     act(
         "bulk_price", "how much if I take all of it?", price_talk=True, asks=True,
-        over=("ask_price",),
-        en=("How much if I take all of it?", "all of it; take all; for all; the whole lot; whole lot; take everything; whole bunch; take the whole; take all the …; all the … for; wholesale; wholesale rate; bulk; bulk order; bulk rate; order of"),
-        hi=("सब ले लूँ तो कितने में दोगे?", "सारे के सारे; सब ले लूं; सारा ले लूं; पूरा ले लूं; पूरा टोकर; पूरी टोकर; सारा माल; पूरा माल; सब के सब; सारे ले लूं; sab le lun; sare ke sare; सारे ले लूँ; सारे … ले लूं; सारे … ले लूँ; सब … ले लूं; सब … ले लूँ; पूरा … ले लूं; पूरा … ले लूँ; sare … le lun; sab … le lun; होलसेल; थोक; थोक में; एक साथ लें तो; इकट्ठे लें; wholesale; thok"),
-        ta=("எல்லாத்தையும் எடுத்தா எவ்வளவு?", "எல்லாத்தையும் எடுத்தா; மொத்தமா எடுத்தா; மொத்தம் எடுத்தா; எல்லாம் எடுத்தா; ellaam edutha*; mothama edutha*; எல்லா … எடுத்தா; மொத்த … எடுத்தா; ella … edutha*; மொத்தமா=; ஹோல்சேல்; மொத்த விலை"),
-        te=("మొత్తం తీసుకుంటే ఎంత?", "మొత్తం తీసుకుంటే; అన్నీ తీసుకుంటే; మొత్తం అన్నీ; mottham teesukunte; anni teesukunte; అన్నీ … తీసుకుంటే; మొత్తం … తీసుకుంటే; anni … teesukunte; హోల్‌సేల్; హోల్సేల్; టోకు; ఒకేసారి తీసుకుంటే"),
-        bn=("সবটা নিলে কত পড়বে?", "সবটা নিলে; সব নিলে; সবগুলো নিলে; পুরোটা নিলে; পুরো ঝুড়ি; sob nile; sobta nile; puro ta nile; সব … নিলে; সবগুলো … নিলে; sob … nile; একসাথে নিলে; পাইকারি; হোলসেল"),
-        mr=("सगळे घेतले तर किती?", "सगळे घेतले तर; सगळं घेतलं तर; सगळे घेतले; सगळं घेतलं; पूर्ण टोपली; सगळी टोपली; sagle ghetle; sagla ghetla; सगळे … घेतले; सगळी … घेतली; sagle … ghetle; एकदम घेतले; घाऊक; होलसेल"),
-        gu=("બધું લઈ લઉં તો કેટલા?", "બધું લઈ લઉં; બધા લઈ લઉં; બધું લઉં તો; બધું લઈએ તો; આખો ટોપલો; આખી ટોપલી; badhu lai lau; badha lai lau; બધા … લઈ લઉં; બધું … લઈ લઉં; badha … lai lau; જથ્થાબંધ; હોલસેલ"),
-        kn=("ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ ಎಷ್ಟು?", "ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾನೂ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾ ತೆಗೆದುಕೊಂಡರೆ; ಪೂರ್ತಿ ತಗೊಂಡ್ರೆ; ella tagondre; ellanu tagondre; ಬುಟ್ಟಿ ಪೂರ್ತಿ; ಎಲ್ಲಾ … ತಗೊಂಡ್ರೆ; ella … tagondre; ಹೋಲ್‌ಸೇಲ್; ಹೋಲ್ಸೇಲ್; ಒಟ್ಟಿಗೆ ತಗೊಂಡ್ರೆ; ಸಗಟು"),
-        ml=("മുഴുവൻ എടുത്താൽ എത്രയാകും?", "മുഴുവൻ എടുത്താൽ; എല്ലാം എടുത്താൽ; മൊത്തം എടുത്താൽ; muzhuvan eduth*; ellam eduth*; എല്ലാ … എടുത്താൽ; മുഴുവൻ … എടുത്താൽ; ella … eduth*; ഒന്നിച്ച് എടുത്താൽ; ഒന്നിച്ചു എടുത്താൽ; ഹോൾസെയിൽ; മൊത്തവില"),
-        pa=("ਸਾਰੇ ਲੈ ਲਵਾਂ ਤਾਂ ਕਿੰਨੇ ਦੇ?", "ਸਾਰੇ ਲੈ ਲਵਾਂ; ਸਾਰਾ ਲੈ ਲਵਾਂ; ਸਾਰੇ ਦੇ ਸਾਰੇ; ਸਾਰੇ ਲਵਾਂ; ਪੂਰੀ ਟੋਕਰੀ; ਪੂਰਾ ਟੋਕਰਾ; saare lai; sara lai; ਸਾਰੇ … ਲੈ ਲਵਾਂ; ਸਾਰੀਆਂ … ਲੈ ਲਵਾਂ; saare … lai lavan; poora thaan; pura thaan; ਪੂਰਾ ਥਾਨ; ਸਾਰਾ ਥਾਨ; poora … lavan; pura … lavan; ਥੋਕ; ਹੋਲਸੇਲ"),
+        over=("ask_price", "give_bag"),
+        en=("How much if I take all of it?", "all of it; take all; for all; the whole lot; whole lot; take everything; whole bunch; take the whole; take all the …; all the … for; wholesale; wholesale rate; bulk; bulk order; bulk rate; order of" "; " + lots_asked("en")),
+        hi=("सब ले लूँ तो कितने में दोगे?", "सारे के सारे; सब ले लूं; सारा ले लूं; पूरा ले लूं; पूरा टोकर; पूरी टोकर; सारा माल; पूरा माल; सब के सब; सारे ले लूं; sab le lun; sare ke sare; सारे ले लूँ; सारे … ले लूं; सारे … ले लूँ; सब … ले लूं; सब … ले लूँ; पूरा … ले लूं; पूरा … ले लूँ; sare … le lun; sab … le lun; होलसेल; थोक; थोक में; एक साथ लें तो; इकट्ठे लें; wholesale; thok" "; " + lots_asked("hi")),
+        ta=("எல்லாத்தையும் எடுத்தா எவ்வளவு?", "எல்லாத்தையும் எடுத்தா; மொத்தமா எடுத்தா; மொத்தம் எடுத்தா; எல்லாம் எடுத்தா; ellaam edutha*; mothama edutha*; எல்லா … எடுத்தா; மொத்த … எடுத்தா; ella … edutha*; மொத்தமா=; ஹோல்சேல்; மொத்த விலை" "; " + lots_asked("ta")),
+        te=("మొత్తం తీసుకుంటే ఎంత?", "మొత్తం తీసుకుంటే; అన్నీ తీసుకుంటే; మొత్తం అన్నీ; mottham teesukunte; anni teesukunte; అన్నీ … తీసుకుంటే; మొత్తం … తీసుకుంటే; anni … teesukunte; హోల్‌సేల్; హోల్సేల్; టోకు; ఒకేసారి తీసుకుంటే" "; " + lots_asked("te")),
+        bn=("সবটা নিলে কত পড়বে?", "সবটা নিলে; সব নিলে; সবগুলো নিলে; পুরোটা নিলে; পুরো ঝুড়ি; sob nile; sobta nile; puro ta nile; সব … নিলে; সবগুলো … নিলে; sob … nile; একসাথে নিলে; পাইকারি; হোলসেল" "; " + lots_asked("bn")),
+        mr=("सगळे घेतले तर किती?", "सगळे घेतले तर; सगळं घेतलं तर; सगळे घेतले; सगळं घेतलं; पूर्ण टोपली; सगळी टोपली; sagle ghetle; sagla ghetla; सगळे … घेतले; सगळी … घेतली; sagle … ghetle; एकदम घेतले; घाऊक; होलसेल" "; " + lots_asked("mr")),
+        gu=("બધું લઈ લઉં તો કેટલા?", "બધું લઈ લઉં; બધા લઈ લઉં; બધું લઉં તો; બધું લઈએ તો; આખો ટોપલો; આખી ટોપલી; badhu lai lau; badha lai lau; બધા … લઈ લઉં; બધું … લઈ લઉં; badha … lai lau; જથ્થાબંધ; હોલસેલ" "; " + lots_asked("gu")),
+        kn=("ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ ಎಷ್ಟು?", "ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾನೂ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾ ತೆಗೆದುಕೊಂಡರೆ; ಪೂರ್ತಿ ತಗೊಂಡ್ರೆ; ella tagondre; ellanu tagondre; ಬುಟ್ಟಿ ಪೂರ್ತಿ; ಎಲ್ಲಾ … ತಗೊಂಡ್ರೆ; ella … tagondre; ಹೋಲ್‌ಸೇಲ್; ಹೋಲ್ಸೇಲ್; ಒಟ್ಟಿಗೆ ತಗೊಂಡ್ರೆ; ಸಗಟು" "; " + lots_asked("kn")),
+        ml=("മുഴുവൻ എടുത്താൽ എത്രയാകും?", "മുഴുവൻ എടുത്താൽ; എല്ലാം എടുത്താൽ; മൊത്തം എടുത്താൽ; muzhuvan eduth*; ellam eduth*; എല്ലാ … എടുത്താൽ; മുഴുവൻ … എടുത്താൽ; ella … eduth*; ഒന്നിച്ച് എടുത്താൽ; ഒന്നിച്ചു എടുത്താൽ; ഹോൾസെയിൽ; മൊത്തവില" "; " + lots_asked("ml")),
+        pa=("ਸਾਰੇ ਲੈ ਲਵਾਂ ਤਾਂ ਕਿੰਨੇ ਦੇ?", "ਸਾਰੇ ਲੈ ਲਵਾਂ; ਸਾਰਾ ਲੈ ਲਵਾਂ; ਸਾਰੇ ਦੇ ਸਾਰੇ; ਸਾਰੇ ਲਵਾਂ; ਪੂਰੀ ਟੋਕਰੀ; ਪੂਰਾ ਟੋਕਰਾ; saare lai; sara lai; ਸਾਰੇ … ਲੈ ਲਵਾਂ; ਸਾਰੀਆਂ … ਲੈ ਲਵਾਂ; saare … lai lavan; poora thaan; pura thaan; ਪੂਰਾ ਥਾਨ; ਸਾਰਾ ਥਾਨ; poora … lavan; pura … lavan; ਥੋਕ; ਹੋਲਸੇਲ" "; " + lots_asked("pa")),
     ),
     act(
-        "quality_soft", "these are soft, gone bad", over=("come_look", "quality_old"),
+        "quality_soft", "these are soft, gone bad", over=("come_look", "quality_old", "give_bag"),
         en=("These are soft.|The {product} are soft.", "soft; too soft; rotten; mushy; squishy; spoiled; gone bad; damaged; squashed; crushed; bruised; rotting; rotten at; soggy; gone soft; limp; squished; lost their crunch; lost the crunch; no crunch; not crunchy; gone stale and soft; slimy; gone slimy; sticky; gone off; curdled; turned sour; gone sour; gone rancid; rancid; smells off; smells bad; spoilt"),
         hi=("ये नरम हो गए हैं।|{product} नरम हो गए हैं।", "नरम; गले हुए; गला हुआ; सड़े; सड़ा; सड़ गए; सड़ने; सड़न; दबे हुए; दबा हुआ; दबी हुई; पिलपिल; naram; gale hue; गल गए; गल गई; गल गया; dabe hue; daba hua; pilpile; pilpila; sad gaye; gal gaye; नरम पड़; गलने; galne; सील गए; सील गई; सील गया; सीले; कुरकुरे नहीं; कुरकुरा नहीं; seel gaye; चिपचिपा; चिपचिपी; चिपचिपे; लिजलिजा; chipchipa; ढीला पड़; ढीले पड़; ढीली पड़; dhila pad*; दूध फट*; दूध … फट*; doodh phat*; doodh fat*; खराब हो ग*; ख़राब हो ग*; kharab ho ga*; खट्टा हो ग*; खट्टी हो ग*; khatta ho ga*; khatti ho ga*; बदबू आ*; गड्ढा पड़; गड्ढा बन; दबाने से गड्ढा; dab gaye; dab gayi; dab gaya; kaale pad; kale pad; kaala pad; kala pad; काले पड़; काला पड़; काली पड़"),
         ta=("இது மெத்துனு இருக்கு, நசுங்கிடுச்சு.|{product} மெத்துனு இருக்கு, நசுங்கிடுச்சு.", "மெத்து; நசுங்கி; அழுகி; அழுகின; methu; nasungi*; azhugi*; methu*; அழுக; நசுங்க; கொழகொழ; குழியுது; kozhakozh*; நமத்து; நமத்துப்; namathu*; நமுத்து; நமத்து; namuthu*; திரிஞ்சு போ*; திரிஞ்சுபோ; திரிந்து போ*; கெட்டுப் போ*; கெட்டு போ*; கெட்டுப்போ; thirinju po*; kettu po*"),
@@ -87,7 +88,7 @@ GOODS = (
         pa=("ਇਹ ਪਿਲਪਿਲੇ ਨੇ।|{product} ਪਿਲਪਿਲੇ ਨੇ।", "ਪਿਲਪਿਲ; ਨਰਮ; ਗਲੇ ਹੋਏ; ਸੜੇ; ਗਲ ਗਏ; sadde hoye; pilpile; pilpila; gal gaye; ਦੱਬੀ ਹੋਈ; ਦੱਬੇ ਹੋਏ; ਦੱਬਿਆ ਹੋਇਆ; ਗਲਣ; ਗਲ਼; ਪੋਲੇ; galan; ਸਿੱਲ੍ਹੇ ਹੋ; ਸਿੱਲ੍ਹ ਗਏ; ਸਿੱਲੇ ਹੋ; sillhe ho*; sille ho*; ਢਿੱਲਾ ਪੈ; ਢਿੱਲੀ ਪੈ; ਲਿਜਲਿਜ; dhilla pai*; ਦੁੱਧ ਫਟ; ਦੁੱਧ … ਫਟ; ਖ਼ਰਾਬ ਹੋ ਗ*; ਖਰਾਬ ਹੋ ਗ*; ਖੱਟਾ ਹੋ ਗ*; ਖੱਟੀ ਹੋ ਗ*; kharab ho ga*; ਪੋਲੀ; ਪੋਲਾ; ਟੋਆ ਪੈ; poli ho*; pola ho*"),
     ),
     act(
-        "quality_old", "these look old, not fresh",
+        "quality_old", "these look old, not fresh", over=("give_bag",),
         en=("These look old, not fresh.|The {product} look old, not fresh.", "stale; not fresh; yesterday's; from yesterday; made yesterday; cooked yesterday; fried yesterday; wilted; dried up; last week's; dried out; all dried; look old; looks old; are old; is old; old stock; too old; very old; old ones; old vegetables; days old; a few days old; smell stale; smells stale; smell old; eyes are cloudy; cloudy eyes; eyes are dull; dull eyes; eyes have gone cloudy"),
         hi=("ये पुराने लग रहे हैं, ताज़ा नहीं।|{product} पुराने लग रहे हैं, ताज़ा नहीं।", "पुरान; बासी; ताज़ा नहीं; ताज़े नहीं; ताज़ी नहीं; मुरझा; purani; purana; purane; basi; कल की लग; कल का लग; कल के लग; सूख; sukh*; कल की है क्या; कल के हैं क्या; कल का है क्या; kal ke hain kya; kal ki hai kya; kal ka hai kya; कल की हैं; कल के हैं; kal ki hain; kal ke hain; दिन पुरान; दिनों पुरान; din purani; din purana; धुंधली; धुंधला; आँखें … धुंधल; आंखें … धुंधल; कल की मछली; कल की मच्छी; dhundhli"),
         ta=("இது பழசா இருக்கு, ஃப்ரெஷ் இல்ல.|{product} பழசா இருக்கு, ஃப்ரெஷ் இல்ல.", "பழசா; பழைய; பழசு; ஃப்ரெஷ் இல்ல; வாடிப்போ; pazhaya; காய்ஞ்சு; காஞ்சு போ; நேத்து உள்ள; நேத்திக்கு உள்ள; நேத்தைய; நேற்றைய; nethu ulla*; நேத்திக்கு செஞ்ச; நேத்து செஞ்ச; nethikku senj*; nethu senj*; கண்ணு கலங்கி; கண் கலங்கி; கலங்கி இருக்கு; நேத்து மீன்; kannu kalangi*"),

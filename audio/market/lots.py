@@ -1,0 +1,64 @@
+"""A count of lots taken, asked on a condition: "if I take 150 bags of cement, what's your
+best rate?", "सिमेंटच्या दीडशे गोण्या घेतल्या तर काय भाव?", "100 થેલી લઉં તો?". The
+lots (bags, sacks, boxes, cartons) and a word of taking with "if" (or the "then" that
+closes an if-clause: "लूँ तो", "घेतल्या तर", "ਲਵਾਂ ਤਾਂ") ask the rate for that much:
+`bulk_price`, over the plain price question. The count itself is digits (no word of the
+line) or number words the gap `…` stands for, and is no price (`audio.market.counted`).
+
+The phrases are generated: each language's lots, each with its words of taking on a
+condition, with and without a gap for the count and the goods ("150 बोरी सीमेंट ले
+लूँ तो")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.lexicon import fold
+
+LOTS: dict[str, tuple[str, str]] = {
+    "en": (
+        "bags; sacks; boxes; cartons; bundles; crates; cases; packets; rolls; tins; drums",
+        "; ".join(
+            f"{c} {who} {verb}"
+            for c in ("if", "suppose")
+            for who in ("i", "we")
+            for verb in ("take", "buy", "order", "get")
+        ),
+    ),
+    "hi": ("बोर; बोरियां; कट्ट; पेटी; पेटियां; डिब्ब; बंडल; कार्टन; bori; katte; peti", "तो; to"),
+    "mr": ("गोण; गोण्या; पोत; खोक; बॉक्स; पेट्या; बंडल; gonya; poti; khoki", "तर; tar"),
+    "gu": ("થેલ; કોથળ; બોરી; ખોખ; બોક્સ; પેટી; બંડલ; thela; theli; bori; khokha", "તો; to"),
+    "pa": ("ਬੋਰ; ਥੈਲ; ਡੱਬ; ਪੇਟੀ; ਬੰਡਲ; bori; thaile", "ਤਾਂ; taan; ta="),
+    "bn": ("বস্তা; বাক্স; কার্টন; পেটি; বান্ডিল; bosta", "নিলে; কিনলে; nile; kinle"),
+    "ta": ("மூட்டை; பெட்டி; பண்டல்; moottai; petti", "எடுத்தா; வாங்குனா; வாங்கினா; edutha; vaanguna"),
+    "te": ("బస్తా; పెట్టె; బండిల్; basta; pette", "తీసుకుంటే; కొంటే; teesukunte; konte"),
+    "kn": ("ಚೀಲ; ಮೂಟೆ; ಬಾಕ್ಸ್; ಪೆಟ್ಟಿಗೆ; ಬಂಡಲ್; cheela; moote", "ತಗೊಂಡ್ರೆ; ತೆಗೆದುಕೊಂಡರೆ; ಕೊಂಡರೆ; tagondre"),
+    "ml": ("ചാക്ക്; പെട്ടി; ബണ്ടിൽ; chaakku; chakku; petti", "എടുത്താൽ; വാങ്ങിയാൽ; eduthal; vangiyal"),
+}
+"""Per language, (the lots, the words of taking on a condition), each `;`-separated. In
+English the condition comes first ("if I take … bags"), elsewhere after the lots."""
+
+
+def is_lot(word: str, language: str) -> bool:
+    """Whether `word` (folded) names lots ("boxes", "बोरियां", "গোণ্যা"), in `language` or
+    English."""
+    return any(word.startswith(lot) for lang in {language, "en"} for lot in _lots(lang))
+
+
+@lru_cache(maxsize=16)
+def _lots(language: str) -> tuple[str, ...]:
+    return tuple(
+        fold(p.strip().rstrip("=*"))
+        for p in LOTS.get(language, ("", ""))[0].split(";")
+        if p.strip()
+    )
+
+
+def lots_asked(language: str) -> str:
+    """The cue phrases of a count of lots asked on a condition in `language` (see above)."""
+    lots, taking = (tuple(p.strip() for p in s.split(";")) for s in LOTS[language])
+    if language == "en":
+        pairs = [(t, lot) for t in taking for lot in lots]
+    else:
+        pairs = [(lot, t) for lot in lots for t in taking]
+    return "; ".join(f"{a} {b}; {a} … {b}" for a, b in pairs)
