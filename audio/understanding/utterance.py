@@ -50,6 +50,7 @@ from audio.understanding.garments import per_garment
 from audio.understanding.goods_counts import count_beside_price, pieces_counted, pieces_named
 from audio.understanding.goods_then_total import goods_then_total
 from audio.understanding.homonyms import mark_two_readings
+from audio.understanding.hours import after_an_hour, counted_before_hour, time_of_day
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.intent_said import intent_said
 from audio.understanding.later_deals import later_deals
@@ -75,12 +76,7 @@ from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rate_asked import asks_going_rate
 from audio.understanding.rate_now import rate_now_after_past
-from audio.understanding.rates import (
-    _price_before_unit,
-    after_an_hour,
-    counted_before_hour,
-    time_of_day,
-)
+from audio.understanding.rates import _price_before_unit
 from audio.understanding.reading import _joined
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.reference_prices import (
