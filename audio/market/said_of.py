@@ -9,7 +9,8 @@ whose first word is one of the cue words ("" for any of its cues) is no act when
 the nouns stands within two words of it, before or after, outside the cue. Nouns never
 include a term of address ("छोटा है भाई" is "it's small, brother"). Words are matched like
 cues (see `audio.market.inventory`): an Indic word of three letters or more also as a
-stem, unless it ends in "="; a Latin word as written unless it ends in "*".
+stem, unless it ends in "="; a Latin word as written unless it ends in "*". The nouns
+are listed in `audio.market.said_of_nouns`.
 """
 
 from __future__ import annotations
@@ -19,342 +20,55 @@ from functools import lru_cache
 from audio.market.clause import asked_when, clause
 from audio.market.phrases import Form, at, forms, forms_in
 from audio.market.said_of_life import LIFE_SAID_OF
+from audio.market.said_of_nouns import (
+    ASKING,
+    BECAME,
+    CHILD,
+    CLINIC,
+    COMING,
+    COOKED,
+    CROWD,
+    EVENT,
+    GOING,
+    HALT,
+    HEALTH,
+    NEW,
+    NOTES,
+    ONLINE_CUE,
+    PAPER,
+    PATRON,
+    PHONE_PE,
+    ROUTINE,
+    SCAN,
+    SHOPPING,
+    TALK,
+    WELL,
+    WHEN,
+    WORK,
+)
 from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
 
 _NEAR = 3
 """How many words on either side of the cue a noun may stand."""
 
-_CHILD = {
-    "en": "boy; girl; child; kid; kids; baby; son; daughter; children; house; room",
-    "hi": "बच्चा; बच्चे; बच्ची; लड़का; लड़की; लड़के; मकान; bachcha; bacha; ladka; ladki",
-    "ta": "பையன்; பொண்ணு; குழந்தை; பசங்க; பிள்ளை; வீடு",
-    "te": "పిల్లాడు; పిల్లలు; పిల్ల=; అబ్బాయి; అమ్మాయి; కొడుకు; కూతురు; ఇల్లు",
-    "bn": "ছেলে; মেয়ে; বাচ্চা; শিশু; বাড়ি; chele; meye",
-    "mr": "मुलगा; मुलगी; मुलं; मूल=; पोरगा; पोरगी; बाळ; घर=",
-    "gu": "છોકર; બાળક; દીકર; ઘર=; chhokra; chokra",
-    "kn": "ಹುಡುಗ; ಮಗು; ಮಕ್ಕಳ; ಮಗ=; ಮಗಳು; ಮನೆ",
-    "ml": "കുട്ടി; കുഞ്ഞ; പയ്യൻ; മകൻ; മകൾ; വീട്",
-    "pa": "ਮੁੰਡਾ; ਮੁੰਡੇ; ਕੁੜੀ; ਬੱਚਾ; ਬੱਚੇ; ਬੱਚੀ; ਘਰ=; munda; kudi",
-}
-
-_NEW = {
-    "en": "air; start; paint; clothes",
-    "hi": "हवा; खबर; ख़बर",
-    "ta": "வீடு; வண்டி; போன்; டிரஸ்; வேலை; சட்டை; கார்=",
-    "te": "గాలి; వార్త",
-    "bn": "বাতাস; খবর",
-    "mr": "हवा; बातमी",
-    "gu": "હવા; સમાચાર",
-    "kn": "ಗಾಳಿ; ಸುದ್ದಿ",
-    "ml": "വീട്; വീട; വണ്ടി; ഫോൺ; ഡ്രസ്സ; ജോലി; സിനിമ; കാർ=; ബസ്; ഷർട്ട",
-    "pa": "ਹਵਾ; ਖ਼ਬਰ; ਖਬਰ",
-}
-
-_TALK = {
-    "en": "talk; talks; words; voice; dreams; nature; smile; person; girl; boy; child",
-    "hi": "बात; बातें; बोली; वाणी; आवाज़; आवाज; सपने; मुस्कान; स्वभाव; baat; baatein; awaaz; boli",
-    "ta": "பேச்சு; குரல்; வார்த்தை; சிரிப்பு; pechu; pechchu; pecchu",
-    "te": "మాట; గొంతు; నవ్వు",
-    "bn": "কথা; গলা; ব্যবহার; হাসি; দোকান; kotha",
-    "mr": "बोल; आवाज; बातमी; स्वभाव",
-    "gu": "વાત; વાણી; અવાજ; બોલ; સ્વભાવ; શાક; દાળ; રસોઈ; vaat; vani",
-    "kn": "ಮಾತು; ಮಾತ; ಧ್ವನಿ; ನಗು",
-    "ml": "വാക്ക; സംസാര; ശബ്ദ; ചിരി",
-    "pa": "ਗੱਲ; ਬੋਲ; ਆਵਾਜ਼; ਆਵਾਜ; ਸੁਭਾਅ; gall",
-}
-
-_COOKED = {
-    "hi": "खाना; चावल; दाल; रोटी; दिमाग; कुकर; khana; chawal; roti",
-    "te": "పంట; పంటలు; వరి",
-    "bn": "বাড়ি; রাস্তা; চুল; দালান",
-    "mr": "केस; पीक",
-    "gu": "રસ્તા; રસ્તો; મકાન; ઘર=; વાળ; કામ",
-    "pa": "ਰੋਟੀ; ਖਾਣਾ; ਰੋਟੀਆਂ; ਦਾਲ",
-}
-
-_WORK = {
-    "en": "work; working; labour; labourers; job",
-    "hi": "काम; मज़दूर; मजदूर; जुताई; बुवाई; मेहनत; kaam",
-    "ta": "வேலை; கூலி; உழவு",
-    "te": "పని; కూలి; దున్న",
-    "bn": "কাজ=; কাজের; কাজে=; কাজটা; মজুর; চাষ; kaj",
-    "mr": "काम; मजूर; नांगर; kaam",
-    "gu": "કામ; મજૂર; ખેડ; kaam",
-    "kn": "ಕೆಲಸ; ಕೂಲಿ; ಉಳುಮೆ",
-    "ml": "പണി; ജോലി; കൂലി",
-    "pa": "ਕੰਮ; ਮਜ਼ਦੂਰ; ਮਜ਼ਦੂਰੀ; ਵਾਹੀ; kamm; kam",
-}
-
-_CROWD = {
-    "en": "rush; crowd; traffic; work; queue; homework; dust; noise; pollution; heat; cold; "
-    "rain; mosquitoes; mosquito; tension; load; power cut; smoke; jam; block; road; roads",
-    "hi": "भीड़; भीड; काम; ट्रैफिक; जाम; धूल; शोर; प्रदूषण; गर्मी; ठंड; सर्दी; बारिश; मच्छर; "
-    "टेंशन; धुआं; धुआँ; bheed; bheer; kaam; dhool; dhul; shor; garmi; thand; machhar; "
-    "सड़क; रोड; jaam; jam; baarish; barish; traffic; sadak",
-    "ta": "கூட்டம்; வேலை; டிராபிக்; தூசி; புழுதி; சத்தம்; வெயில்; "
-    "குளிர்; மழை; கொசு; டென்ஷன்; ரோட்; ரோடு; ஜாம்; ப்ளாக்",
-    "te": "రద్దీ; పని; జనం; ట్రాఫిక్; దుమ్ము; శబ్దం; గోల; ఎండ; చలి; వర్షం; దోమ; టెన్షన్; రోడ్డు; రోడ్; జామ్; బ్లాక్",
-    "bn": "ভিড়; কাজ; জ্যাম; ধুলো; শব্দ; আওয়াজ; গরম; ঠান্ডা; শীত; বৃষ্টি; মশা; টেনশন; রাস্তা; রোড",
-    "mr": "गर्दी; काम; ट्रॅफिक; धूळ; आवाज; गोंगाट; ऊन; उकाडा; थंडी; पाऊस; डास; टेन्शन; रस्त्या; रस्ता; जाम",
-    "gu": "ભીડ; કામ; ટ્રાફિક; ધૂળ; અવાજ; ઘોંઘાટ; ગરમી; તડકો; ઠંડી; વરસાદ; મચ્છર; ટેન્શન; રસ્તા; રોડ; જામ",
-    "kn": "ರಶ್; ಜನ=; ಕೆಲಸ; ಟ್ರಾಫಿಕ್; ಧೂಳು; ಗಲಾಟೆ; ಶಬ್ದ; ಬಿಸಿಲು; ಚಳಿ; ಮಳೆ; ಸೊಳ್ಳೆ; ಟೆನ್ಷನ್; ರಸ್ತೆ; ರೋಡ್; ಜಾಮ್",
-    "ml": "തിരക്ക; പണി; ജോലി; ട്രാഫിക്; പൊടി; ബഹളം; ശബ്ദ; "
-    "ചൂട്; തണുപ്പ; മഴ; കൊതുക; ടെൻഷൻ; ബ്ലോക്ക്; ബ്ലോക്ക; റോഡ; ജാം",
-    "pa": "ਭੀੜ; ਕੰਮ; ਟ੍ਰੈਫਿਕ; ਧੂੜ; ਰੌਲਾ; ਸ਼ੋਰ; ਗਰਮੀ; ਧੁੱਪ; ਠੰਡ; ਮੀਂਹ; ਮੱਛਰ; ਟੈਨਸ਼ਨ; ਸੜਕ; ਰੋਡ; ਜਾਮ",
-}
-"""What is "too much" that is no price: a crowd, traffic, dust, noise, the heat, work."""
-
-_EVENT = {
-    "en": "procession; rally; work; rain; rains; film; movie; show; season; match; festival; "
-    "fair; wedding; meeting; class; exam; exams; school; holiday; holidays; puja; function; "
-    "college; studies; study; tuition; semester; vacation",
-    "hi": "जुलूस; काम; बारिश; फिल्म; पिक्चर; सीज़न; सीजन; मैच; त्योहार; मेला; शादी; मीटिंग; "
-    "क्लास; परीक्षा; छुट्टी; पूजा; julus; kaam; barish; film; picture; mela; chhutti; "
-    "कॉलेज; स्कूल; पढ़ाई; ट्यूशन; college; school; padhai; exam",
-    "ta": "ஊர்வலம்; வேலை; மழை; படம்; சீசன்; மேட்ச்; திருவிழா; கல்யாண; "
-    "மீட்டிங்; பரீட்சை; லீவு; பூஜை; காலேஜ்; ஸ்கூல்; பள்ளி; படிப்பு; எக்ஸாம்",
-    "te": "ఊరేగింపు; పని; వర్షం; సినిమా; సీజన్; మ్యాచ్; పండగ; జాతర; పెళ్ళి; "
-    "మీటింగ్; పరీక్ష; సెలవు; పూజ; కాలేజ; స్కూల్; బడి; చదువు; ఎగ్జామ్",
-    "bn": "মিছিল; কাজ=; কাজের; বৃষ্টি; সিনেমা; সিজন; খেলা; ম্যাচ; মেলা; "
-    "বিয়ে; মিটিং; পরীক্ষা; ছুটি; পুজো; কলেজ; স্কুল; পড়াশোনা; পড়া=",
-    "mr": "मिरवणूक; काम; पाऊस; पिक्चर; सिनेमा; सीझन; मॅच; जत्रा; "
-    "लग्न; मीटिंग; परीक्षा; सुट्टी; सुट्ट; पूजा; कॉलेज; शाळा; अभ्यास; शिक्षण",
-    "gu": "વરઘોડો; સરઘસ; કામ; વરસાદ; ફિલ્મ; પિક્ચર; સીઝન; મેચ; મેળો; લગ્ન; "
-    "મીટિંગ; પરીક્ષા; રજા; પૂજા; કોલેજ; કૉલેજ; સ્કૂલ; શાળા; ભણતર; ભણવાન",
-    "kn": "ಮೆರವಣಿಗೆ; ಕೆಲಸ; ಮಳೆ; ಸಿನಿಮಾ; ಸೀಸನ್; ಮ್ಯಾಚ್; ಜಾತ್ರೆ; ಹಬ್ಬ; "
-    "ಮದುವೆ; ಮೀಟಿಂಗ್; ಪರೀಕ್ಷೆ; ರಜೆ; ಪೂಜೆ; ಕಾಲೇಜ; ಸ್ಕೂಲ್; ಶಾಲೆ; ಓದು=",
-    "ml": "ഘോഷയാത്ര; പണി; ജോലി; മഴ; സിനിമ; സീസൺ; മാച്ച്; ഉത്സവ; പെരുന്നാൾ; "
-    "കല്യാണ; മീറ്റിംഗ്; പരീക്ഷ; അവധി; പൂജ; കോളേജ; സ്കൂൾ; പഠിത്ത; പഠന",
-    "pa": "ਜਲੂਸ; ਕੰਮ; ਮੀਂਹ; ਫ਼ਿਲਮ; ਫਿਲਮ; ਸੀਜ਼ਨ; ਮੈਚ; ਮੇਲਾ; ਵਿਆਹ; ਮੀਟਿੰਗ; ਪੇਪਰ; ਛੁੱਟੀ; ਪਾਠ; ਕਾਲਜ; ਸਕੂਲ; ਪੜ੍ਹਾਈ",
-}
-"""What is "over" or "finished" that is no goods: a procession, work, a film, the rain."""
-
-_PATRON = {
-    "en": "customer; customers; friend; friends; relation; relationship; acquaintance",
-    "hi": "ग्राहक; कस्टमर; रिश्ता; रिश्ते; दोस्त; जान पहचान; पहचान; customer; grahak; rishta; dost",
-    "ta": "கஸ்டமர்; வாடிக்கையாள; பழக்கம்; நண்பர்; சினேகிதம்; customer",
-    "te": "కస్టమర్; ఖాతాదార; స్నేహ; పరిచయం; బేరం; customer",
-    "bn": "খদ্দের; কাস্টমার; সম্পর্ক; বন্ধু; চেনা; customer; khoddor; khoddar; khodder",
-    "mr": "गिऱ्हाईक; ग्राहक; कस्टमर; ओळख; नातं; मित्र; customer; girhaik",
-    "gu": "ગ્રાહક; ઘરાક; કસ્ટમર; સંબંધ; ઓળખ; મિત્ર; ભાઈબંધ; customer; grahak; gharak",
-    "kn": "ಗಿರಾಕಿ; ಕಸ್ಟಮರ್; ಪರಿಚಯ; ಸ್ನೇಹ; ಸಂಬಂಧ; customer; giraki",
-    "ml": "കസ്റ്റമ; പരിചയ; ബന്ധ; കൂട്ടുകാര; സുഹൃത്ത; customer",
-    "pa": "ਗਾਹਕ; ਕਸਟਮਰ; ਰਿਸ਼ਤ; ਯਾਰ; ਦੋਸਤ; ਜਾਣ ਪਛਾਣ; customer; grahak; gahak",
-}
-"""Who is "old" that is no stale goods: a customer, a friend, a relationship."""
-
-_ROUTINE = {
-    "en": "bus; train; late; traffic; jam; delay; weather; power cut; same story",
-    "hi": "लेट; ट्रेन; ट्रैफिक; जाम; हाल; कहानी; देरी; बिजली; late; train; haal; jam",
-    "ta": "பஸ்; லேட்; டிராபிக்; ட்ராபிக்; கதை; கரண்ட்; ட்ரெயின்",
-    "te": "బస్సు; లేట్; ట్రాఫిక్; జామ్; గోల; కథ; కరెంట్; ట్రైన్",
-    "bn": "বাস; দেরি; লেট; ট্রেন; জ্যাম; ব্যাপার; কারেন্ট; লোডশেডিং",
-    "mr": "उशीर; उशिर; लेट; ट्रेन; ट्रॅफिक; गाडी; कहाणी; लाईट",
-    "gu": "રામાયણ; ટ્રેન; મોડી; મોડું; મોડા; લેટ; ટ્રાફિક; લાઈટ",
-    "kn": "ಟ್ರಾಫಿಕ್; ಜಾಮ್; ಬಸ್; ಲೇಟ್; ಕಥೆ; ಕರೆಂಟ್; ಟ್ರೈನ್",
-    "ml": "ബ്ലോക്ക്; ബസ്; ട്രെയിൻ; ലേറ്റ്; പരിപാടി; കറന്റ്",
-    "pa": "ਲੇਟ; ਟ੍ਰੇਨ; ਟਰੇਨ; ਹਾਲ; ਜਾਮ; ਟ੍ਰੈਫਿਕ; ਬਿਜਲੀ",
-}
-"""What happens "every day" that is no buying here: the bus late, the traffic, the power."""
-
-_PAPER = {
-    "en": "wedding; visiting; birthday; greeting; report; ration; aadhaar; aadhar; id; sim; "
-    "invitation; business; playing; pan; voter; gift; post; red; yellow; memory; sd; "
-    "microsd; micro; greetings; identity; recharge; scratch; smart; health; ayushman; kisan; "
-    "labour; metro; library; membership; index; flash; name; sheet; sheets; holder; board; "
-    "paper; stock; shaadi; shadi; rashan; raashan; kalyana; pelli; biyer; lagna; vivah",
-    "hi": "शादी; विज़िटिंग; विजिटिंग; राशन; आधार; सिम; निमंत्रण; रिपोर्ट; पैन; वोटर; मेमोरी; "
-    "मेमरी; मैमोरी; ग्रीटिंग; बर्थडे; आईडी; रिचार्ज; स्क्रैच; आयुष्मान; किसान; शीट; होल्डर; "
-    "बोर्ड; पेपर",
-    "ta": "கல்யாண; ரேஷன்; ஆதார்; சிம்; அழைப்பிதழ்; மெமரி; மெமொரி; கிரீட்டிங்; விசிட்டிங்; "
-    "பர்த்டே; ரீசார்ஜ்; ஷீட்; ஹோல்டர்; போர்டு",
-    "te": "పెళ్ళి; పెళ్లి; రేషన్; ఆధార్; సిమ్; ఆహ్వాన; మెమరీ; మెమొరీ; గ్రీటింగ్; విజిటింగ్; బర్త్‌డే; బర్త్డే; రీచార్జ్; షీట్; హోల్డర్; బోర్డు",
-    "bn": "বিয়ে; বিয়ের; রেশন; আধার; সিম; নিমন্ত্রণ; মেমোরি; মেমরি; গ্রিটিং; ভিজিটিং; "
-    "বার্থডে; রিচার্জ; শিট; হোল্ডার; বোর্ড",
-    "mr": "लग्न; रेशन; आधार; सिम; पत्रिका; मेमरी; मेमोरी; ग्रीटिंग; विजिटिंग; व्हिजिटिंग; "
-    "बर्थडे; रिचार्ज; शीट; होल्डर; बोर्ड",
-    "gu": "લગ્ન; કંકોત્રી; રેશન; આધાર; સિમ; મેમરી; મેમોરી; ગ્રીટિંગ; વિઝિટિંગ; બર્થડે; "
-    "રિચાર્જ; શીટ; હોલ્ડર; બોર્ડ",
-    "kn": "ಮದುವೆ; ರೇಷನ್; ಆಧಾರ್; ಸಿಮ್; ಆಮಂತ್ರಣ; ಮೆಮೊರಿ; ಮೆಮರಿ; ಗ್ರೀಟಿಂಗ್; ವಿಸಿಟಿಂಗ್; ಬರ್ತ್‌ಡೇ; ಬರ್ತ್ಡೇ; ರೀಚಾರ್ಜ್; ಶೀಟ್; ಹೋಲ್ಡರ್; ಬೋರ್ಡ್",
-    "ml": "കല്യാണ; റേഷൻ; ആധാർ; സിം; ക്ഷണ; മെമ്മറി; ഗ്രീറ്റിംഗ്; ഗ്രീറ്റിങ്; വിസിറ്റിംഗ്; "
-    "ബർത്ത്ഡേ; റീചാർജ്; ഷീറ്റ്; ഹോൾഡർ; ബോർഡ്",
-    "pa": "ਵਿਆਹ; ਰਾਸ਼ਨ; ਆਧਾਰ; ਸਿਮ; ਸੱਦਾ; ਮੈਮਰੀ; ਮੈਮੋਰੀ; ਮੇਮਰੀ; ਗ੍ਰੀਟਿੰਗ; ਵਿਜ਼ਿਟਿੰਗ; "
-    "ਵਿਜਿਟਿੰਗ; ਬਰਥਡੇ; ਰੀਚਾਰਜ; ਸ਼ੀਟ; ਹੋਲਡਰ; ਬੋਰਡ",
-}
-"""Kinds of card that are things, not a way to pay: the word naming the card stands
-before it ("memory card", "SIM card", "ration card", "greeting card"), or what is made of
-card after it ("card sheet", "card holder", "card board")."""
-
-_NOTES = {
-    "en": "note; notes; denomination",
-    "hi": "नोट; नोटों; note",
-    "ta": "நோட்டு; நோட்; note",
-    "te": "నోట్లు; నోటు; నోట్; note",
-    "bn": "নোট; note",
-    "mr": "नोटा; नोट; note",
-    "gu": "નોટ; note",
-    "kn": "ನೋಟು; ನೋಟ್; note",
-    "ml": "നോട്ട; note",
-    "pa": "ਨੋਟ; note",
-}
-"""Banknotes: small notes asked for change ("નાની નોટ આપો") are no small goods."""
-
-_ONLINE_CUE = {
-    "en": "online",
-    "hi": "ऑनलाइन; online",
-    "ta": "ஆன்லைன்; ஆன்லைன",
-    "te": "ఆన్లైన్; ఆన్‌లైన్; ఆన్లైన; ఆన్‌లైన",
-    "bn": "অনলাইন",
-    "mr": "ऑनलाइन",
-    "gu": "ઓનલાઇન",
-    "kn": "ಆನ್ಲೈನ್; ಆನ್‌ಲೈನ್; ಆನ್ಲೈನ; ಆನ್‌ಲೈನ",
-    "ml": "ഓൺലൈൻ; ഓൺലൈന",
-    "pa": "ਔਨਲਾਈਨ; ਆਨਲਾਈਨ",
-}
-
-_SHOPPING = {
-    "en": "shop; shopping; class; classes; game; games; order; ordered; buy; bought; meeting; "
-    "booked; ticket; tickets; "
-    "exam; study; booking; movie; news; match; sell; selling",
-    "hi": "शॉपिंग; क्लास; गेम; ऑर्डर; मंगा; खरीद; पढ़ाई; मीटिंग; बुकिंग",
-    "ta": "ஷாப்பிங்; கிளாஸ்; கேம்; ஆர்டர்; படிப்பு",
-    "te": "షాపింగ్; క్లాస్; గేమ్; ఆర్డర్; చదువు",
-    "bn": "শপিং; ক্লাস; গেম; অর্ডার; কেনাকাটা; পড়াশোনা",
-    "mr": "शॉपिंग; क्लास; गेम; ऑर्डर; खरेदी; अभ्यास",
-    "gu": "શોપિંગ; ક્લાસ; ગેમ; ઓર્ડર; ખરીદી; ભણ",
-    "kn": "ಶಾಪಿಂಗ್; ಕ್ಲಾಸ್; ಗೇಮ್; ಆರ್ಡರ್; ಓದು",
-    "ml": "ഷോപ്പിംഗ്; ക്ലാസ്; ഗെയിം; ഓർഡർ; പഠന",
-    "pa": "ਸ਼ੌਪਿੰਗ; ਕਲਾਸ; ਗੇਮ; ਆਰਡਰ; ਪੜ੍ਹਾਈ",
-}
-
-_WHEN = {
-    "en": "time will; time does; time it; far; distance; o'clock; years; days; hours; minutes; age",
-    "hi": "बजे; दूर; देर; समय; साल; दिन=; घंटे; मिनट; उम्र; baje; door; dur; der; samay; ghante",
-    "ta": "நேரம்; மணி; தூரம்; வயசு; நாள்; வருஷம்; neram; dooram; dhooram; thooram; duram",
-    "te": "సేపు; గంట; దూరం; వయసు; రోజుల; ఏళ్ళు; సమయం; sepu; ganta; dooram; duram; samayam",
-    "bn": "দূর; বাজে; সময়; বয়স; বছর; দিন=; ঘণ্টা; dur; durey; somoy; ghonta",
-    "mr": "वाजले; वाजता; वेळ; लांब; वय; वर्ष; दिवस; तास; vajle; vajta; lamb",
-    "gu": "વાગ્યા; વાગે; દૂર; સમય; ઉંમર; વર્ષ; દિવસ; કલાક; vagya; dur; door; samay; kalak",
-    "kn": "ಹೊತ್ತು; ಗಂಟೆ; ದೂರ; ವಯಸ್ಸು; ದಿನ; ವರ್ಷ; ಸಮಯ; hottu; gante; doora; dura; samaya",
-    "ml": "മണി; ദൂര; സമയ; വയസ്സ; ദിവസ; വർഷ; നേരം; dooram; dhooram; duram; samayam; neram",
-    "pa": "ਵਜੇ; ਦੂਰ; ਦੇਰ; ਸਮਾਂ; ਉਮਰ; ਸਾਲ; ਦਿਨ; ਘੰਟੇ; vaje; door; dur; der; ghante",
-}
-
-_SCAN = {
-    "en": "scan",
-    "hi": "स्कैन",
-    "ta": "ஸ்கேன்",
-    "te": "స్కాన్",
-    "bn": "স্ক্যান",
-    "mr": "स्कॅन",
-    "gu": "સ્કેન",
-    "kn": "ಸ್ಕ್ಯಾನ್",
-    "ml": "സ്കാൻ",
-    "pa": "ਸਕੈਨ",
-}
-_PHONE_PE = {"hi": "फ़ोन पे; फोन पे; phone pe", "pa": "ਫ਼ੋਨ ਪੇ; ਫੋਨ ਪੇ; phone pe"}
-"""PhonePe said as "on the phone" ("पति से फ़ोन पे पूछ लूँ")."""
-
-_ASKING = {
-    "hi": "पूछ; बात; puch*; pooch*; baat",
-    "pa": "ਪੁੱਛ; ਗੱਲ; puchh*",
-}
-"""Talking on the phone: asking, telling, a word with someone."""
-
-_CLINIC = {
-    "en": "report; doctor; hospital; ct; mri; ultrasound; brain; body; lab",
-    "hi": "रिपोर्ट; डॉक्टर; अस्पताल",
-    "ta": "ரிப்போர்ட்; டாக்டர்; ஆஸ்பத்திரி",
-    "te": "రిపోర్ట్; డాక్టర్; ఆసుపత్రి",
-    "bn": "রিপোর্ট; ডাক্তার; হাসপাতাল",
-    "mr": "रिपोर्ट; डॉक्टर; दवाखान",
-    "gu": "રિપોર્ટ; ડોક્ટર; દવાખાન",
-    "kn": "ರಿಪೋರ್ಟ್; ಡಾಕ್ಟರ್; ಆಸ್ಪತ್ರೆ",
-    "ml": "റിപ്പോർട്ട്; ഡോക്ടർ; ആശുപത്രി",
-    "pa": "ਰਿਪੋਰਟ; ਡਾਕਟਰ; ਹਸਪਤਾਲ",
-}
-
-_HALT = {
-    "en": "ban; strike; strikes; bandh; lockdown; curfew; closure",
-    "hi": "पाबंदी; प्रतिबंध; रोक=; हड़ताल; हडताल; कर्फ्यू; लॉकडाउन; pabandi; hadtal; hartal",
-    "ta": "தடை; ஸ்ட்ரைக்; வேலைநிறுத்த; கடையடைப்பு; பந்த்=; ஊரடங்கு",
-    "te": "నిషేధ; సమ్మె; బంద్=; కర్ఫ్యూ; లాక్‌డౌన్",
-    "bn": "নিষেধাজ্ঞা; নিষেধ=; ধর্মঘট; বনধ; স্ট্রাইক; কারফিউ; লকডাউন",
-    "mr": "बंदी=; संप=; हरताळ; संचारबंदी; लॉकडाऊन; sanp",
-    "gu": "પ્રતિબંધ; હડતાળ; હડતાલ; કર્ફ્યુ; લોકડાઉન",
-    "kn": "ನಿಷೇಧ; ಮುಷ್ಕರ; ಬಂದ್=; ಸ್ಟ್ರೈಕ್; ಕರ್ಫ್ಯೂ; ಲಾಕ್‌ಡೌನ್",
-    "ml": "നിരോധന; പണിമുടക്ക; ഹർത്താൽ; സമരം; സമര=; കർഫ്യൂ; ലോക്ക്ഡൗൺ",
-    "pa": "ਪਾਬੰਦੀ; ਰੋਕ=; ਹੜਤਾਲ; ਕਰਫ਼ਿਊ; ਲਾਕਡਾਊਨ",
-}
-"""A ban, a strike or a closure that "ended" ("மீன்பிடி தடை முடிஞ்சுது", "हड़ताल खत्म
-हो गई"): no goods sold out, nor supply it would cut."""
-
-_HEALTH = {
-    "en": "diabetes; diabetic; doctor; doctors; my sugar; sugar level; blood sugar; "
-    "sugar patient; cholesterol; diet",
-    "hi": "शुगर; डायबिटीज; डायबिटीज़; मधुमेह; डॉक्टर; डाक्टर; परहेज; sugar; doctor; diabetes",
-    "ta": "சுகர்; சக்கரை வியாதி; சர்க்கரை வியாதி; சர்க்கரை நோய்; டாக்டர்; டயாபடீஸ்",
-    "te": "షుగర్; డయాబెటిస్; మధుమేహ; డాక్టర్",
-    "bn": "সুগার; ডায়াবেটিস; ডাক্তার; ডাক্তারবাবু",
-    "mr": "शुगर; डायबिटीस; मधुमेह; डॉक्टर; डॉक्टरांनी; पथ्य",
-    "gu": "ડાયાબિટીસ; ડાયાબીટીસ; સુગર; શુગર; ડૉક્ટર; ડોક્ટર; ડાક્ટર",
-    "kn": "ಶುಗರ್; ಸಕ್ಕರೆ ಕಾಯಿಲೆ; ಡಯಾಬಿಟಿಸ್; ಡಾಕ್ಟರ್; ವೈದ್ಯ",
-    "ml": "ഷുഗർ; പ്രമേഹ; ഡോക്ടർ; ഡയബറ്റിസ്",
-    "pa": "ਸ਼ੂਗਰ; ਸ਼ੁਗਰ; ਡਾਇਬਟੀਜ਼; ਡਾਕਟਰ; ਪਰਹੇਜ਼",
-}
-"""Health and diet talk ("ഷുഗർ കാരണം മധുരം കുറയ്ക്കാൻ ഡോക്ടർ പറഞ്ഞു", the doctor told me
-to cut down sweet things): "sweet" said of a diet is no claim about the goods, nor
-"too much" of a sugar level ("சுகர் அதிகம்") a price."""
-
-_BECAME = {"te": "మెత్తగా; మెత్తబడి; కుళ్ళి; పాడై; చిన్నగా; ఎండి"}
-"""Words before "అయిపోయాయి" that make it "became" (soft, rotten), not "sold out"."""
-
-_GOING = {
-    "gu": "કેમ ચાલ; કેવું ચાલ; કેવી ચાલ; કેવો ચાલ; kem chal*",
-    "hi": "कैसा चल; कैसी चल; कैसे चल; kaisa chal*; kaisi chal*; kaise chal*",
-    "pa": "ਕਿਵੇਂ ਚੱਲ; ਕਿੱਦਾਂ ਚੱਲ; ਕਿਦਾਂ ਚੱਲ; kiven chal*",
-}
-"""How something is "going" ("ભણવાનું કેમ ચાલે છે?"): the "is" asks after it, no goods."""
-
-_WELL = {
-    "en": "how are; how's everything",
-    "hi": "हाल; कैसे; कैसी; सब ठीक; haal; kaise; kaisi; sab theek",
-    "ta": "எப்படி; eppadi",
-    "te": "ఎలా; బాగున్నా; ela",
-    "bn": "কেমন; kemon",
-    "mr": "कसे; कशा; कसा; कशी; kase; kasa",
-    "gu": "મજામાં; majama",
-    "kn": "ಹೇಗಿದ್ದ; hegidd*",
-    "ml": "സുഖമ; സുഖം; sukham*",
-    "pa": "ਹਾਲ; ਠਾਕ; ਸਭ ਠੀਕ; ਕਿਵੇਂ; haal; sab theek",
-}
-"""How someone is ("ਕੀ ਹਾਲ ਚਾਲ ਹੈ?", "सब ठीक है?"): the "is" asks after them, no goods."""
-
-_COMING = {
-    "hi": "कब; kab",
-    "gu": "ક્યારે; kyare",
-    "pa": "ਕਦੋਂ; ਕਦ=; kadon; kado",
-}
-"""When someone comes or something happens ("ਕੁੜੀ ਕਦੋਂ ਆਉਂਦੀ ਹੈ?"): no goods asked for."""
-
 _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
-    "quality_small": ((_ANY, _CHILD), (_ANY, _NOTES)),
-    "claim_fresh": ((_ANY, _NEW),),
-    "claim_sweet": ((_ANY, _TALK), (_ANY, _HEALTH)),
-    "pick_myself": ((_ANY, _CHILD),),
-    "is_ripe": ((_ANY, _COOKED),),
-    "claim_origin": ((_ANY, _WORK),),
-    "out_of_stock": ((_ANY, _WORK), (_ANY, _BECAME), (_ANY, _EVENT)),
-    "deal": ((_ANY, _EVENT),),
-    "quality_old": ((_ANY, _PATRON),),
-    "regular_customer": ((_ANY, _ROUTINE),),
-    "too_expensive": ((_ANY, _CROWD), (_ANY, _HEALTH)),
-    "pay_card": ((_ANY, _PAPER),),
-    "pay_upi": ((_ONLINE_CUE, _SHOPPING), (_SCAN, _CLINIC), (_PHONE_PE, _ASKING)),
-    "ask_price": ((_ANY, _WHEN),),
+    "quality_small": ((_ANY, CHILD), (_ANY, NOTES)),
+    "claim_fresh": ((_ANY, NEW),),
+    "claim_sweet": ((_ANY, TALK), (_ANY, HEALTH)),
+    "pick_myself": ((_ANY, CHILD),),
+    "is_ripe": ((_ANY, COOKED),),
+    "claim_origin": ((_ANY, WORK),),
+    "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT)),
+    "deal": ((_ANY, EVENT),),
+    "quality_old": ((_ANY, PATRON),),
+    "regular_customer": ((_ANY, ROUTINE),),
+    "too_expensive": ((_ANY, CROWD), (_ANY, HEALTH)),
+    "pay_card": ((_ANY, PAPER),),
+    "pay_upi": ((ONLINE_CUE, SHOPPING), (SCAN, CLINIC), (PHONE_PE, ASKING)),
+    "ask_price": ((_ANY, WHEN),),
     "have_it": (
         (
             {"gu": "છે"},
@@ -363,9 +77,9 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
                 "આવે=; જાય=; kyare; aave="
             },
         ),
-        ({"gu": "છે", "hi": "है; हैं", "pa": "ਹੈ"}, _GOING),
-        (_ANY, _WELL),
-        (_ANY, _COMING),
+        ({"gu": "છે", "hi": "है; हैं", "pa": "ਹੈ"}, GOING),
+        (_ANY, WELL),
+        (_ANY, COMING),
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
@@ -375,9 +89,9 @@ SAID_OF = {
 }
 
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
-    "too_expensive": (_CROWD,),
-    "out_of_stock": (_WORK, _EVENT),
-    "claim_sweet": (_HEALTH, _TALK),
+    "too_expensive": (CROWD,),
+    "out_of_stock": (WORK, EVENT),
+    "claim_sweet": (HEALTH, TALK),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""
@@ -387,7 +101,7 @@ CLAUSE_WIDE = {
     for a in {*CLAUSE_WIDE, *MORE_CLAUSE_WIDE}
 }
 
-NEAR_IN_CLAUSE: dict[str, tuple[dict[str, str], ...]] = {"out_of_stock": (_HALT,)}
+NEAR_IN_CLAUSE: dict[str, tuple[dict[str, str], ...]] = {"out_of_stock": (HALT,)}
 """Per act: nouns it is said of when they stand within `_NEAR` words of it with no
 punctuation between: "the fishing ban is over", while "onions are finished, lorry
 strike" gives the strike as the reason the goods ran out."""

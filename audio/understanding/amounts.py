@@ -1,5 +1,5 @@
 """Pass 3: each number becomes a price, a quantity, or nothing ("10 minute", "a 500 rupee
-note", "das rupaye kam karo")."""
+note", "das rupaye kam karo"; what is no money: `audio.understanding.no_money`)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,11 @@ from audio.understanding.adjustments import _added, _taken_off
 from audio.understanding.ages import beside_an_age
 from audio.understanding.bare_counts import counts_goods_unpriced
 from audio.understanding.containers import portion_counts
-from audio.understanding.contents import holds_a_count
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
 from audio.understanding.counted_for import count_then_total
 from audio.understanding.counted_totals import counted_totals, for_a_hundred
 from audio.understanding.counts import count_after_price, count_before_price
-from audio.understanding.distances import bound_to_distance
 from audio.understanding.endings import (
     _CLASSIFIERS,
     _ends_in_case,
@@ -30,107 +28,21 @@ from audio.understanding.endings import (
 from audio.understanding.goods_counts import goods_then_bare_price
 from audio.understanding.item_sizes import drop_item_sizes
 from audio.understanding.lots_counted import lots_counted
+from audio.understanding.no_money import _change_for, _names_money, _not_money
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
 from audio.understanding.not_priced import drop_not_priced
 from audio.understanding.orders import AND_WORDS
-from audio.understanding.own_cost import inside_no_gain
 from audio.understanding.paid_online import paid_online
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
-from audio.understanding.periods import rate_of_time
 from audio.understanding.reading import (
-    _SKIPPABLE,
-    _joined,
     _Price,
     _Quantity,
     _Reading,
 )
-from audio.understanding.servings import one_serving
 from audio.understanding.set_counts import drop_set_counts
-from audio.understanding.shop_priced import given_at, said_given
-from audio.understanding.sizes import _SIZES
-from audio.understanding.spec_counts import counted_after_pause
-from audio.understanding.timed_prices import no_hour
 
 # A quarter or three quarters said alone is a weight: "paav bhar" is a quarter kilo.
 _QUARTERS = (0.25, 0.75)
-
-
-_DAYS = frozenset(("today", "tomorrow", "tonight"))
-# Labels only before their number: "flat 402" is a flat, "four hundred flat" a price
-# Labels said only before their number, so a number before them is no label's: "four
-# hundred flat" (a flat price), Tamil "நூறு மாலை" (a hundred garlands; "மாலை ஆறு மணி" is
-# six in the evening).
-_LABELS_BEFORE = frozenset(fold(w) for w in ("flat", "மாலை", "malai", "maalai"))
-
-# "shop" labels a number ("dukan 25", shop number 25), but not in a case: "dukan mein 25
-# ka kilo", "दुकानात 30 ला", "দোকানে তিরিশে" (in the shop, at 30) name the shop's price.
-_SHOPS = tuple(fold(w) for w in ("dukan", "दुकान", "દુકાન", "ਦੁਕਾਨ", "shop", "দোকান", "dokan"))
-
-
-def _in_a_shop(reading: _Reading, k: int, span: NumberSpan) -> bool:
-    word = reading.words[k]
-    cased = bool(span.suffix)  # "পাশের দোকান তিরিশে দিচ্ছে": at thirty, a price
-    cased = cased or given_at(reading, span)  # "dokan 280 te dicche" (`shop_priced`)
-    return word.startswith(_SHOPS) and (k < span.start - 1 or word not in _SHOPS or cased)
-
-
-def _gap(reading: _Reading, k: int) -> str:
-    return reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
-
-
-def _not_money(reading: _Reading, span: NumberSpan) -> bool:
-    """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
-    "6 baje", "at 6 in the morning", an age ("meri umar sattar hai")."""
-    if beside_an_age(reading, span.start, span.end):
-        return True
-    if holds_a_count(reading, span.start, span.end):
-        return True  # "सिगारेटच्या पाकिटात वीस असतात": what a packet holds
-    if bound_to_distance(reading, span.start, span.end):
-        return True  # "पंद्रह किलोमीटर", "twelve miles": a distance
-    k = span.start - 1
-    while k > 0 and reading.has(k, Cue.LINK) and k > span.start - 3:
-        k -= 1  # "house number is 42"
-    if (
-        reading.has(k, Cue.NUMBER_LABEL)
-        and (k < span.start - 1 or _joined(reading, span.start))
-        and not (reading.words[k] in _DAYS and span.value > 12)
-        and not no_hour(reading, k, span)  # "शाम सात सौ": hundreds are no hour
-        and not _in_a_shop(reading, k, span)
-        and not one_serving(reading, k - 1)
-        and not (k > 0 and reading.words[k - 1] in _SIZES)  # "பெரிய கிளாஸ்": a big glass
-        and not (k > 0 and reading.number_at[k - 1] is not None and span.value >= 1000)
-    ):  # "ஒரு கிளாஸ் முப்பது": one glass, not a school class
-        return True  # "number 42", "house number is 42"; "today 35" is no hour
-    # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
-    # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".
-    priced = span.start > 0 and reading.has(span.start - 1, Cue.UNIT, Cue.CURRENCY)
-    after = span.end < len(reading.words) and reading.words[span.end] in _LABELS_BEFORE
-    day = reading.words[span.end] in _DAYS if span.end < len(reading.words) else False
-    if day and span.value > 31 and said_given(reading):
-        return False  # "the next stall gives it at 280 today": no hour, no date
-    if span.end < len(reading.tokens) and any(c in ".।!" for c in _gap(reading, span.end)):
-        return False  # "ठीक है, दो सौ अस्सी. सुबह की पहली बोहनी": the next sentence's words
-    labelled = reading.has(span.end, Cue.NUMBER_LABEL) and not no_hour(reading, span.end, span)
-    if labelled and (_joined(reading, span.end) or not priced):
-        return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
-    plain = 0
-    for k in range(span.end, min(span.end + 4, len(reading.words))):
-        if (priced or plain) and not _joined(reading, k):
-            return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...": the next clause's "daily"
-        if reading.has(k, Cue.NOT_MONEY) and not no_hour(reading, k, span):
-            if rate_of_time(reading, span, k):
-                return False  # "900 a day", "250 an hour": a wage, a rate of time
-            if inside_no_gain(reading, k):
-                return False  # "300 ma kai na bache": nothing left at 300, no children
-            return not counted_after_pause(reading, span.end, k)  # "1700, two years guarantee"
-        if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):
-            return False
-        if reading.cues[k] and not reading.has(k, *_SKIPPABLE):
-            return False
-        plain += not reading.cues[k]
-        if plain > 1:
-            return False  # "40, tomato niye jan": the counted thing is right after
-    return False
 
 
 @lru_cache(maxsize=16)
@@ -141,56 +53,6 @@ def _measures(language: str) -> dict[str, float]:
 def _measure(reading: _Reading, k: int, otherwise: float | None) -> float | None:
     """How much of its unit the word at `k` holds ("అరకిలో": 0.5), else `otherwise`."""
     return reading.measures.get(reading.words[k], otherwise)
-
-
-def _names_money(reading: _Reading, price: _Price) -> bool:
-    """An amount of money that is a thing, not a price: "a 500 rupee note" (the word
-    after the amount, or after a link such as "ka", counts something else)."""
-    k = price.end
-    if reading.has(k, Cue.LINK, Cue.OF) and not reading.has(k, Cue.NOT_MONEY):
-        k += 1
-    return reading.has(k, Cue.NOT_MONEY)
-
-
-def _change_for(reading: _Reading, price: _Price) -> bool:
-    """The amount is a note to be changed: a word for change right before it ("change
-    for 2000") or right after it ("2000 ka chutta", "ரெண்டாயிரத்துக்கு சில்லறை")."""
-    k = price.end
-    if reading.has(k, Cue.LINK, Cue.OF):
-        k += 1
-    if k < len(reading.tokens) and reading.tokens[k].raw.lower() in ("in", "as"):
-        k += 1  # "twenty rupees in coins", "fifty as change"
-    if _change_word(reading, k):
-        return True
-    k = price.start - 1
-    if k > 0 and (reading.has(k, Cue.LINK, Cue.OF) or reading.tokens[k].raw.lower() == "for"):
-        k -= 1
-    return _change_word(reading, k)
-
-
-_CHANGE = frozenset(
-    fold(w)
-    for w in (
-        "change", "chutta", "chhutta", "chutte", "chhutte", "khulle", "छुट्टा", "छुट्टे",
-        "खुल्ले", "சில்லறை", "chillarai", "చిల్లర", "chillara", "খুচরো", "খুচরা", "ভাংতি",
-        "khuchro", "सुट्टे", "सुटे", "sutte", "છુટ્ટા", "છૂટા", "ಚಿಲ್ಲರೆ", "chillare",
-        "ചില്ലറ", "ਭਾਨ", "bhaan", "ਛੁੱਟੇ", "ਖੁੱਲ੍ਹੇ", "chhutte", "khulla", "chillara", "khuchra",
-        "chutte", "suttey", "chilre", "chillre", "chilla", "bhangti", "bhangani", "ভাঙানি",
-        # the English word, written in each script
-        "चेंज", "चेन्ज", "চেঞ্জ", "চেন্জ", "சேஞ்ச்", "சேஞ்சு", "చేంజ్", "చేంజి", "ચેન્જ", "ચેંજ",
-        "ಚೇಂಜ್", "ಚೇಂಜು", "ಚೆಂಜ್", "ചേഞ്ച്", "ചെയ്ഞ്ച്", "ਚੇਂਜ", "ਚੇਂਜ੍ਹ", "ਚੇਨਜ",
-        # loose money and coins asked for: "बीस रुपये खुले", "twenty rupees in coins"
-        "खुले", "khule", "सिक्के", "sikke", "coins", "coin", "சில்லறையா", "சில்லறையாக",
-        "chillaraiya", "చిల్లరగా", "খুচরোয়", "सुट्टे", "ਖੁੱਲ੍ਹੇ", "khulle",
-        # the singular forms: "પાંચસોનું છુટ્ટું", "ਪੰਜ ਸੌ ਦਾ ਖੁੱਲ੍ਹਾ"
-        "છુટ્ટું", "છુટ્ટુ", "છૂટું", "chhuttu", "chuttu", "ਖੁੱਲ੍ਹਾ", "ਖੁੱਲਾ", "ਛੁੱਟਾ",
-    )
-)  # fmt: skip
-
-
-def _change_word(reading: _Reading, k: int) -> bool:
-    """Token `k` is a word for change (coins and small notes for a big one)."""
-    return 0 <= k < len(reading.words) and reading.words[k] in _CHANGE
 
 
 def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:

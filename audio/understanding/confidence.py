@@ -19,7 +19,7 @@ from audio.numbers import (
     words_to_number,
 )
 from audio.understanding.both import BOTH_FORMS
-from audio.understanding.rates import hour_said
+from audio.understanding.hours import hour_said
 from audio.understanding.reading import (
     _BULK_UNITS,
     _joined,

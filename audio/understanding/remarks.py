@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
-from audio.understanding.amounts import _change_word
+from audio.understanding.no_money import _change_word
 from audio.understanding.reading import _joined, _Reading
 
 # Buying elsewhere: "another / the next / the neighbouring" and, within two words after

@@ -1,10 +1,11 @@
-"""Reading one transcript: the passes in order, then the intent, confidence and quantity."""
+"""Reading one transcript: the passes in order (the number passes in `numbers_read`), then
+the intent and confidence (`intent_said`) and the quantity."""
 
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import TokenKind, lexicon_for, tokenize
-from audio.numbers import find_numbers, near_numbers, number_table
+from audio.lexicon import TokenKind, lexicon_for
+from audio.numbers import near_numbers, number_table
 from audio.understanding.ages import tells_an_age
 from audio.understanding.agreed_first import agreed_before_asking
 from audio.understanding.agreed_paying import pays_as_agreed
@@ -14,12 +15,12 @@ from audio.understanding.amount_off import (
     drop_amounts_off,
     lets_amount_go,
 )
-from audio.understanding.amounts import _classify_numbers, _measures
+from audio.understanding.amounts import _classify_numbers
 from audio.understanding.answered_yes import answered_yes
 from audio.understanding.any_one import any_one_priced
 from audio.understanding.asked_again import past_asked_again
-from audio.understanding.auctions import drop_lot_numbers, invite_bids
-from audio.understanding.bags import bag_refusals, packs_in_bag
+from audio.understanding.auctions import invite_bids
+from audio.understanding.bags import bag_refusals
 from audio.understanding.bulk_rates import bulk_after_rate
 from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise, goods_said_fine
@@ -27,51 +28,40 @@ from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
     _auxiliary,
-    _both_before_unit,
     _full_refused,
     _talk_besides,
     _unit_of_rate_after,
     superseded_prices,
 )
-from audio.understanding.closing import gives_past_idiom, inside_closing
-from audio.understanding.coins import coins_after_rupees
+from audio.understanding.closing import inside_closing
 from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.contents import contents_not_bought
-from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
-from audio.understanding.count_and_take import asks_to_count, counted_then_taken
+from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
 from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.deadlines import times_not_caps
-from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
-from audio.understanding.extras import drop_extra_charges
 from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
 from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
 from audio.understanding.goods_counts import count_beside_price, pieces_counted, pieces_named
 from audio.understanding.goods_then_total import goods_then_total
-from audio.understanding.handover import hands_over
-from audio.understanding.homographs import mark_homographs
-from audio.understanding.homonyms import drop_put_verbs, mark_two_readings
+from audio.understanding.homonyms import mark_two_readings
+from audio.understanding.hours import after_an_hour, counted_before_hour, time_of_day
 from audio.understanding.instructions import gives_instructions
-from audio.understanding.joins import (
-    _join_quarters,
-    _one_rupee_apart,
-    _rupees_and_paise_apart,
-    _typed_fractions,
-)
-from audio.understanding.lasting import tag_cues
+from audio.understanding.intent_said import intent_said
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.measurements import drop_measurements
-from audio.understanding.moves import _comes_to, _live_refusals, asks_it_lower, pays_by
+from audio.understanding.moves import _comes_to, _live_refusals, pays_by
 from audio.understanding.named_by_price import refuse_goods_named_by_price
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.numbers_read import read_numbers
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.open_hours import drop_open_hours
@@ -79,51 +69,35 @@ from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cos
 from audio.understanding.pack_sizes import pack_size_said
 from audio.understanding.past_accepts import bought_before
 from audio.understanding.past_prices import recalled_alone
-from audio.understanding.people import asks_how_much_to_buy, drop_people_counts
+from audio.understanding.people import drop_people_counts
 from audio.understanding.periods import rates_for_a_period
 from audio.understanding.plans import plan_names
-from audio.understanding.priced import price_move
 from audio.understanding.promises import promised
 from audio.understanding.quantity import one_asked_about, quantity_named
 from audio.understanding.rate_asked import asks_going_rate
 from audio.understanding.rate_now import rate_now_after_past
-from audio.understanding.rates import (
-    _genitives,
-    _price_before_unit,
-    after_an_hour,
-    counted_before_hour,
-    time_of_day,
-)
-from audio.understanding.reading import _NO_CUES, _joined, _Reading, _word_set
+from audio.understanding.rates import _price_before_unit
+from audio.understanding.reading import _joined
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.reference_prices import (
     refuse_echo_before_reason,
     set_aside_reference_prices,
 )
-from audio.understanding.refused_aside import refuses_aside
 from audio.understanding.refused_at import refuse_named_prices
 from audio.understanding.remarks import (
     agreed_before_change,
     elsewhere_at,
     greeting_at,
     later_at,
-    refused_after_asking,
-    refused_after_echo,
     shop_hours,
     tag_question_at,
 )
 from audio.understanding.result import Intent, PriceMention, Understanding
-from audio.understanding.said import at_price_said
 from audio.understanding.shape import _per_unit
 from audio.understanding.shopping_lists import list_asked
-from audio.understanding.short_thousands import short_thousands
 from audio.understanding.side_deals import condition_counts_apart, rate_lowered_on_count
 from audio.understanding.spans import (
-    _confirm_numbers,
-    _digit_runs,
     _one_before_price,
-    address_numbers,
-    long_digits_bare,
 )
 from audio.understanding.specs import drop_spec_numbers
 from audio.understanding.stations import drop_station_talk
@@ -134,7 +108,7 @@ from audio.understanding.too_much_said import mark_too_much
 from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
 from audio.understanding.wanted import take_count_wanted
-from audio.understanding.weighing import weighed, weighing_talk
+from audio.understanding.weighing import weighing_talk
 from audio.understanding.whole_counts import whole_for_count
 from audio.understanding.you_say import asked_not_offered
 
@@ -167,40 +141,7 @@ def understand(
     (`audio.interpret.MIN_CONFIDENCE`) when two prices stand, when the words have two
     readings, or when a word the tables do not know, but that looks like a number, sits
     right beside the number: then the speaker is asked, never a guess recorded."""
-    tokens = _typed_fractions(_join_quarters(tokenize(text), language), language)
-    n = len(tokens)
-    reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
-    reading.number_at = [None] * n
-    reading.of_words = _genitives(language)
-    reading.suffixes = lexicon_for(language).suffixes
-    reading.measures = _measures(language)
-    reading.language = language
-    reading.less = _word_set(language, "less_words")
-    reading.more = _word_set(language, "more_words")
-    reading.text = text
-    spans = split_at_dashes(
-        tokens, text, find_numbers(reading.words, number_table(language)), language
-    )
-    reading.ranged, spans = ranged_at_lower(tokens, text, spans, language)  # "20-25", "40/50"
-    # A number past ₹100 crore is no stall price (typed digits held down, misheard scale
-    # words; a phone number is found apart): it is not read at all, the rest is asked.
-    digits = _digit_runs(reading, spans)
-    reading.phone = bool(digits)
-    reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
-    spans = [s for s in spans if s.value <= 1e9]
-    tag_cues(reading, language, spans)  # "do saal aaram se chalega": no agreement
-    coins_after_rupees(reading, spans)  # "ஆறு ரூபா அம்பது காசு": ₹6.50
-    spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
-    spans = short_thousands(reading, spans, reference_paise)  # "eleven five" for ₹12,000
-    reading.oversized = reading.oversized or long_digits_bare(reading, spans)
-    spans = _rupees_and_paise_apart(reading, spans, language)
-    spans = _one_rupee_apart(reading, spans)
-    spans = _both_before_unit(reading, spans)
-    spans = mark_homographs(reading, spans)  # Punjabi "asi" (we), Tamil "paathu" (looked)
-    spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
-    spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
-    spans = drop_lot_numbers(reading, spans)  # "lot 4, 1550 a quintal": the lot's number
-    spans = drop_extra_charges(reading, spans)  # "600 a kilo, cleaning 50 extra": no price
+    tokens, reading, spans = read_numbers(text, language, reference_paise)
 
     product: str | None = None
     if catalogue is not None:
@@ -396,81 +337,28 @@ def understand(
         final = not agreed_as_final(reading, chosen, accepts, refusals, reference_paise)
     bound = chosen is not None and (chosen.bound or bool(cues & {Cue.CAP, Cue.CAP_BEFORE}))
 
-    amount: int | None = None
-    if chosen is not None:
-        amount, confidence, intent = price_move(
-            reading,
-            chosen,
-            standing=standing,
-            accepts=accepts,
-            refusals=refusals,
-            cues=cues,
-            asks=asks,
-            final=final,
-            bound=bound,
-            bids=bids,
-            reply=has_outstanding_offer,
-            reference_paise=reference_paise,
-        )
-    elif (reading.bought_instead or reading.refused_uncued) and not accepts:
-        intent, confidence = Intent.REJECT, 0.8  # "350? For that I'd buy new shoes"
-    elif complaint:
-        intent, confidence = Intent.QUESTION, 0.8
-    elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):
-        intent, confidence = Intent.ACCEPT, 0.8  # "give it at the price you said"
-    elif (
-        questions
-        and not refused_after_asking(reading, questions, refusals)
-        and not (people and asks_how_much_to_buy(reading))
-    ):
-        intent, confidence = Intent.QUESTION, 0.9
-    elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
-        # "thoda kam hoga?", "kam kar do" ask for a better price; "kam nahi hoga" refuses
-        if (
-            (asks and not refused_after_echo(reading, refusals))
-            or asks_it_lower(reading, refusals)
-            or _word_set(language, "yes_no_words").found(reading.words)
-        ):
-            intent, confidence = Intent.QUESTION, 0.8
-        else:
-            intent, confidence = Intent.REJECT, 0.8
-    elif has_outstanding_offer and not refusals and not asks and packs_in_bag(reading):
-        # "give it, put it in the bag": the goods bought at the price on the table
-        intent, confidence = Intent.ACCEPT, 0.7 if not accepts else 0.9
-    elif (
-        has_outstanding_offer
-        and not (refusals or accepts or asks)
-        and (hands_over(reading) or gives_past_idiom(reading))
-        and not asks_to_count(reading)  # "গুনে নিন, তিরিশটা আছে": count them, no deal
-    ):
-        # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
-        intent, confidence = Intent.ACCEPT, 0.8
-    elif accepts or refusals:
-        last_accept = max(accepts, default=-1)
-        last_refusal = max(refusals, default=-1)
-        intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
-        confidence = 0.6 if accepts and refusals else 0.9
-        if intent is Intent.REJECT and not has_outstanding_offer and refuses_aside(reading):
-            # "no power today, I'll give them tomorrow", "we don't give the rope with
-            # the goat": with no price said and none on the table, a "no" of a time or
-            # of what comes along refuses no price
-            intent, confidence = Intent.OTHER, 0.3
-        if intent is Intent.ACCEPT and (
-            settles_on_unheard(reading) or settles_after_a_number(reading)
-        ):
-            # "saath... accha paisath de dungi" (a price the tables missed), "चालीस
-            # किलो... अच्छा पैंतालीस" (thinking aloud between two numbers): asked
-            confidence = 0.5
-        if intent is Intent.ACCEPT and refusals:
-            # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
-            # breath is a doubtful accept, and a doubtful accept is no accept: asked.
-            confidence = 0.5
-    elif (weak_questions and not goods_talk) or (
-        asks and (product is not None or Cue.FINAL in cues)
-    ):
-        intent, confidence = Intent.QUESTION, 0.7
-    else:
-        intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
+    amount, confidence, intent = intent_said(
+        reading,
+        chosen,
+        language=language,
+        product=product,
+        standing=standing,
+        accepts=accepts,
+        refusals=refusals,
+        cues=cues,
+        questions=questions,
+        weak_questions=weak_questions,
+        asks=asks,
+        final=final,
+        bound=bound,
+        bids=bids,
+        complaint=complaint,
+        people=people,
+        reduced=reduced,
+        goods_talk=goods_talk,
+        has_outstanding_offer=has_outstanding_offer,
+        reference_paise=reference_paise,
+    )
 
     contents_not_bought(reading)  # "एक पेटी में बीस किलो आता है": what a crate holds
     count, unit = quantity_named(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from audio.market import market_act
-from audio.market.recognise import cues_for
+from audio.market.cue_hits import cues_for
 
 
 def heard(text: str, language: str) -> str | None:

@@ -1,0 +1,317 @@
+"""The hits of a line that say something (`audio.market.recognise` decides among them): the
+passes that drop, add or turn the cue hits of `audio.market.cue_hits` by what is said
+around them (a frame, a noun described, a way to pay refused or said done, a scale said
+wrong, small talk, a coming with a later time, another's coming)."""
+
+from __future__ import annotations
+
+from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
+from audio.market.coming import brought, later_coming
+from audio.market.cooking import COOKED, cooking_asked
+from audio.market.cue_hits import Hit, cue_hits
+from audio.market.delay_told import delay_told
+from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
+from audio.market.dried import dried_goods, gone_off
+from audio.market.flavour import SWEET, TASTE, flavour_named
+from audio.market.frames import in_frame
+from audio.market.greet_open import open_asked
+from audio.market.hardship import TALKED, talked_away
+from audio.market.have_place import HAVE, place_asked
+from audio.market.hours_asked import hours_asked, in_hours
+from audio.market.how_given import goods_given
+from audio.market.item_papers import age_asked, item_asked
+from audio.market.leaving import GOODBYE, come_again, left_with_thanks
+from audio.market.loan_change import as_money, is_loan
+from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
+from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
+from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
+from audio.market.note_change import NEED, note_change
+from audio.market.only import said_only
+from audio.market.pay_asked import way_asked
+from audio.market.pay_choice import offered_choice
+from audio.market.pay_done import PAID, said_done
+from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
+from audio.market.places import place_named
+from audio.market.preference import SAID_BY, preferred
+from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
+from audio.market.said_of import said_of_other
+from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
+from audio.market.scale_sense import abstract_scale, weighed_over
+from audio.market.scale_short import weighed_short
+from audio.market.settled import DEAL, RIPE, settled
+from audio.market.speaker import SPEAKER_ACTS, someone_else
+from audio.market.taste_asked import taste_asked
+from audio.market.tasting import sweet_asked
+from audio.market.try_buying import LOOK, bought_to_see
+from audio.market.use_asked import good_asked, use_asked
+from audio.market.waiting import wait_told
+from audio.market.wanted import named_wanted
+
+_ONE_CLAUSE = frozenset({"come_look"})
+"""Acts whose cue is not heard across punctuation: "I'll come, see you later" says
+goodbye, no "come see" calling to look."""
+
+
+def heard(
+    words: list[str],
+    language: str,
+    punct: frozenset[int] = frozenset(),
+    *,
+    numbered: bool = False,
+) -> list[Hit]:
+    """The hits that say something: a cue heard only in its market frame says nothing
+    outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
+    boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
+    गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
+    says no act and one said as done ("phone pe kar diya") asks to check the money, a
+    scale said to be wrong ("कांटा खराब है") or to give short ("तराज़ू कम दिखा रहा है") asks
+    to weigh properly, small talk
+    (weather, a match, a festival) describes no goods, how an order is to be made ("चीनी
+    कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
+    क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
+    wait, a way to travel or a market day asked ("ఆటో దొరుకుతుందా?") asks for no stock,
+    nor is a wait asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), nor stock asked
+    of the item's own papers or box ("इसका बिल है?"), nor staleness of its age asked
+    ("how old is this phone?": `audio.market.item_papers`), and another's
+    coming ("the truck will come in an hour") is not the speaker's."""
+    hits = [
+        h
+        for h in cue_hits(words, language)
+        if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
+        and not said_of_other(h.act, words, h.start, h.end, language, punct)
+        and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
+        and not (
+            h.act == "need_change"
+            and is_loan(words, h.start, h.end, language)
+            and not as_money(words, h.start, h.end, language, numbered=numbered)
+        )
+    ]
+    hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
+    hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
+    hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
+    hits = named_wanted(
+        _paying(words, _ran_out(words, hits, language), language, punct), language, words
+    )
+    hits = [
+        Hit(PAID, h.start, h.end)
+        if h.act in METHODS and said_done(words, h.start, h.end, language, punct)
+        else h
+        for h in hits
+    ]
+    hits = [
+        Hit("ask_price", h.start, h.end)
+        if h.act == HOW and goods_given(words, h.start, h.end, language, punct)
+        else h
+        for h in hits
+    ]
+    hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
+    if not any(h.act == CARD for h in hits):
+        hits = [
+            Hit(HOW, h.start, h.end)
+            if h.act in TAKEN
+            and (
+                taken_asked(words, h.start, h.end, language)
+                or way_asked(words, h.start, h.end, language)
+            )
+            else h
+            for h in hits
+        ]
+    hits = [
+        h
+        for h in hits
+        if h.act
+        and (h.act != "claim_sweet" or not sweet_asked(words, h.start, h.end, language, punct))
+        and (
+            h.act != "have_it"
+            or not (taste_asked(words, h.start, language) or use_asked(words, h.start, language))
+        )
+        and (h.act != BETTER or not good_asked(words, h.start, h.end, language))
+    ]
+    hits = [
+        h for h in hits if h.act != WEIGH or not abstract_scale(words, h.start, h.end, language)
+    ]
+    hits = [
+        h
+        for h in hits
+        if h.act != "quality_old" or not dried_goods(words, h.start, h.end, language)
+    ]
+    if {"quality_old", "quality_soft"} <= {h.act for h in hits}:
+        meant = "quality_soft" if gone_off(words, language) else "quality_old"
+        hits = [h for h in hits if h.act not in ("quality_old", "quality_soft") or h.act == meant]
+    hits += [Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
+    short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
+    short += weighed_over(words, language)
+    if short:
+        hits = [Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
+        hits += [Hit(PROPERLY, s, e) for s, e in short]
+    if is_aside(words, language):
+        hits = [h for h in hits if h.act not in DESCRIBING]
+    if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
+        hits = [h for h in hits if h.act not in COOKED]
+    if any(h.act in TALKED for h in hits):
+        hits = [h for h in hits if not talked_away(h.act, words, language)]
+    if any(h.act == TASTE for h in hits):
+        hits = [
+            h for h in hits if h.act != SWEET or not flavour_named(words, h.start, h.end, language)
+        ]
+    if any(h.act in SAID_BY for h in hits):
+        made = preferred(words, language, punct)
+        hits = [h for h in hits if h.act not in SAID_BY or not any(h.start in r for r in made)]
+    hits = [
+        h
+        for h in hits
+        if h.act != "wait"
+        or not (
+            minute_told(words, h.start, h.end, language)
+            or wait_told(words, h.start, h.end, language, punct)
+            or hours_asked(words, h.start, h.end, language, punct)
+        )
+    ]
+    hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
+    acts = {h.act for h in hits}
+    if ORIGIN in acts and brought_this_morning(words, language):
+        hits = [Hit(FRESH, h.start, h.end) if h.act == ORIGIN else h for h in hits]
+    hits = [
+        h
+        for h in hits
+        if not (h.act == LOOK and bought_to_see(words, h.start, language, acts))
+        and not (h.act == HAVE and delay_told(words, h.start, language))
+    ]
+    if any(h.act == HAVE for h in hits) and (
+        place_asked(words, language) or item_asked(words, language) or age_asked(words, language)
+    ):
+        hits = [h for h in hits if h.act != HAVE]
+    if any(h.act == "quality_old" for h in hits) and age_asked(words, language):
+        hits = [h for h in hits if h.act != "quality_old"]
+    hits = [
+        h
+        for h in hits
+        if not (h.act == "ask_price" and in_hours(words, h.start, language))
+        and not (
+            h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
+        )
+    ]
+    hits += [
+        Hit(GOODBYE, s, e) for s, e in left_with_thanks(words, language, {h.act for h in hits})
+    ]
+    hits = _coming(hits, words, language, punct)
+    opened = min((h.start for h in hits if h.act == "greet"), default=None)
+    if opened is not None:
+        hits = [
+            h for h in hits if h.act != HAVE or not open_asked(words, opened, h.start, language)
+        ]
+    if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
+        hits = [h for h in hits if h.act not in SPEAKER_ACTS]
+    return hits
+
+
+def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[int]) -> list[Hit]:
+    """The speaker's coming as it is meant (`audio.market.coming`): after a word of bringing
+    ("ಕರ್ಕೊಂಡು ಬರ್ತೀನಿ") no leaving nor coming back, and with a later time ("সন্ধেবেলা
+    আসছি") a coming back, no goodbye."""
+    hits = [
+        h
+        for h in hits
+        if h.act not in SPEAKER_ACTS
+        or not any(brought(words, k, language) for k in range(h.start, h.end))
+    ]
+    span = later_coming(words, language, punct)
+    if span is None and any(h.act == "thanks" for h in hits):
+        hits = [
+            Hit(GOODBYE, h.start, h.end)
+            if h.act == "come_back_later" and come_again(words, h.start, h.end, language)
+            else h
+            for h in hits
+        ]
+    if span is None or any(h.act == "come_back_later" for h in hits):
+        return hits
+    return [h for h in hits if h.act != "goodbye"] + [Hit("come_back_later", *span)]
+
+
+def _turned(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:
+    """The act a hit says in its words: a claim denied ("ताज़ा नहीं") its doubt, change
+    with "no" the vendor's "no change" unless asked back ("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹੈਗੇ?", which
+    asks for it), "পাকা" after agreement the deal, weighing with a fault the complaint
+    (an act id "" says nothing), another one asked with a word of quality the better ones."""
+    act, start, end = hit.act, hit.start, hit.end
+    if act in DENIED and denied(words, start, end, language, punct):
+        if not (act in ASKED_KEEPS and asked_back(words, end, punct)):
+            return Hit(DENIED[act] or "", start, end)
+    elif act in ASKED_BACK and asked_back(words, end, punct):
+        return Hit(ASKED_BACK[act], start, end)
+    if act == RIPE and settled(words, start, end, language, punct):
+        return Hit(DEAL, start, end)
+    if act == WEIGH and fault_told(words, start, end, language, punct):
+        return Hit(PROPERLY, start, end)
+    if act == ANOTHER and quality_asked(words, start, end, language):
+        return Hit(BETTER, start, end)
+    return hit
+
+
+def _paying(
+    words: list[str], hits: list[Hit], language: str, punct: frozenset[int] = frozenset()
+) -> list[Hit]:
+    """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
+    the one asked whether it will do ("card chalega?") over the others, unless another is
+    offered beside it with "or" ("is PhonePe ok, or cash?" asks how to pay:
+    `audio.market.pay_choice`); a bag refused ("theli nathi joiti") says the speaker has
+    one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
+    bag, I can't carry it in my hands)."""
+    paying = [h for h in hits if h.act in METHODS]
+    spans = [(h.start, h.end) for h in paying]
+    short = short_of(words, spans, language)
+    gone = refused(words, spans, language, clauses=punct) | set(short)
+    asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
+    kept = [s for k, s in enumerate(spans) if k not in gone]
+    if asked and not offered_choice(words, kept, language, punct):
+        gone |= {k for k in range(len(paying)) if k not in asked}
+    spent = {*short.values(), *asked.values()}
+    dropped = [paying[k] for k in gone]
+    hits = [
+        h
+        for h in hits
+        if h not in dropped and (h.act in METHODS or not any(h.start <= i < h.end for i in spent))
+    ]
+    bags = [h for h in hits if h.act == "give_bag"]
+    spans = [(h.start, h.end) for h in bags]
+    turned = [
+        bags[k]
+        for k in refused(words, spans, language, plain=True, reach=4, punct=punct)
+        if not tag_no(words, spans[k], language)
+    ]
+    return [Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
+
+
+def _ran_out(words: list[str], hits: list[Hit], language: str) -> list[Hit]:
+    """The hits without a way to pay said run out ("I've run out of cash", "कैश खत्म हो
+    गया") and without the words that say so, which are no goods finished
+    (`audio.market.pay_taken`)."""
+    spans = [
+        span
+        for h in hits
+        if h.act in METHODS
+        for span in [run_out(words, h.start, h.end, language)]
+        if span is not None
+    ]
+    if not spans:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (h.act in METHODS and run_out(words, h.start, h.end, language))
+        and not any(h.start < e and s < h.end for s, e in spans)
+    ]
+
+
+def _card_asked(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
+    """Asking "card, or only cash?" asks whether card is taken: a way to pay said with "only"
+    beside it, where card is asked, is the alternative feared (`audio.market.only`)."""
+    if not any(h.act == "pay_card" for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.act not in METHODS
+        or h.act == "pay_card"
+        or not said_only(words, h.start, h.end, language)
+    ]
