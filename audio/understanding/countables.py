@@ -163,7 +163,7 @@ _WANT = frozenset(
         # "will be needed", said of goods named between ("पचास कुर्सियाँ लगेंगी", "ચાલીસ
         # સાડી જોઈશે", "चाळीस साड्या लागतील"); with no goods between it may be the cost
         "जोईल", "लागतील", "लागतीलच", "लागणार", "lagtil", "lagnar", "लगेंगे", "लगेंगी",
-        "lagenge", "lagengi", "જોઈશે", "જોઇશે", "joishe", "joise", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ",
+        "lagenge", "lagengi", "જોઈશે", "જોઇશે", "joishe", "joise", "લાગશે", "lagshe", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ",
         "lagange", "ਚਾਹੀਦੇ", "ಬೇಕಾಗುತ್ತೆ", "ಬೇಕಾಗುತ್ತವೆ", "bekagutte", "വേണ്ടിവരും",
         "vendivarum", "தேவைப்படும்", "வேண்டியிருக்கும்", "అవసరం", "দরকার",
         "লাগবেই", "needed",
