@@ -73,7 +73,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a pack named as one ("pack it" is a verb)
         "this pack", "that pack", "the pack", "whole pack", "full pack",
         "bag", "basket", "crate", "box", "packet", "sack", "heap", "pile", "lot", "load",
-        "tray", "carton",
+        "tray", "carton", "bags", "sacks", "crates", "cartons",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)
     Cue.FOR_YOU: (

@@ -260,7 +260,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.LOT: (
         "पिशवी", "टोपली", "ढीग", "पोते", "पोतं", "पोती", "पेटी", "करंडी", "डबा", "pishvi", "topli",
-        "dhig", "pote",
+        "dhig", "pote", "गोणी", "गोण्या", "goni", "gonya",
         # a sack of grain or onions: "कट्टा नऊशे"
         "कट्टा", "कट्टे", "katta",
     ),

@@ -160,6 +160,13 @@ _WANT = frozenset(
         "vendum", "కావాలి", "kavali", "kaavali", "চাই", "লাগবে", "lagbe", "पाहिजे", "पाहिजेत",
         "हवे", "हवेत", "pahije", "havet", "જોઈએ", "જોઇએ", "joie", "joiye", "ಬೇಕು", "beku",
         "വേണം", "venam", "ਚਾਹੀਦੇ", "ਚਾਹੀਦਾ", "ਚਾਹੀਦੀਆਂ", "chahide", "want", "need",
+        # "will be needed", said of goods named between ("पचास कुर्सियाँ लगेंगी", "ચાલીસ
+        # સાડી જોઈશે", "चाळीस साड्या लागतील"); with no goods between it may be the cost
+        "जोईल", "लागतील", "लागतीलच", "लागणार", "lagtil", "lagnar", "लगेंगे", "लगेंगी",
+        "lagenge", "lagengi", "જોઈશે", "જોઇશે", "joishe", "joise", "લાગશે", "lagshe", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ",
+        "lagange", "ਚਾਹੀਦੇ", "ಬೇಕಾಗುತ್ತೆ", "ಬೇಕಾಗುತ್ತವೆ", "bekagutte", "വേണ്ടിവരും",
+        "vendivarum", "தேவைப்படும்", "வேண்டியிருக்கும்", "అవసరం", "দরকার",
+        "লাগবেই", "needed",
     )
 )  # fmt: skip
 _WANT_STEMS = tuple(w for w in _WANT if not w.isascii())

@@ -3,9 +3,10 @@ language. Punjabi "asi" is "we" ("asi roz aunde haan", we come daily), not 80 (t
 "assi"), and "das" is "tell" ("das ji, kilo kinne da?") as often as 10; Tamil
 "paathu" is "having looked" ("nalla paathu kudunga", pick well and give), not 10 (typed
 "pathu"); "chaa"/"cha" is tea ("chaa patti", tea leaves) in Punjabi, Hindi, Marathi,
-Gujarati and Bengali, not 6; English "teen" is no Hindi 3, nor "tin" (a container)
-Bengali 3; Bengali "ashi" is both আশি (80) and আসি (I come). Folding merges the
-spellings, so the words are matched as typed.
+Gujarati and Bengali, not 6, and Marathi's "cha/chi/che" is "of" typed apart ("ek piece
+cha rate kay?": the rate of one piece; six is "saha"); English "teen" is no Hindi 3,
+nor "tin" (a container) Bengali 3; Bengali "ashi" is both আশি (80) and আসি (I come).
+Folding merges the spellings, so the words are matched as typed.
 
 Such a word is a number only when the words right beside it say one: a currency, unit
 or paise word ("asi rupaye kilo"), a verb that sets the price, or the language's "of/for"
@@ -29,7 +30,7 @@ from audio.understanding.reading import _NO_CUES, _Reading
 _HOMOGRAPHS: dict[str, frozenset[str]] = {
     "pa": frozenset(("asi", "asee", "das", "dass", "chaa", "chaah", "cha")),  # ਅਸੀਂ, ਦੱਸ, ਚਾਹ
     "hi": frozenset(("chaa", "chaah")),  # चाय/चाह "tea" ("chaa patti", tea leaves)
-    "mr": frozenset(("chaa", "chaha")),  # चहा "tea"
+    "mr": frozenset(("chaa", "chaha", "cha", "chi", "che", "chya")),  # चहा "tea"; -चा "of"
     "gu": frozenset(("cha", "chaa")),  # ચા "tea"
     "ta": frozenset(("paathu", "paatthu", "paaththu")),  # பார்த்து "having looked"
     "bn": frozenset(("ashi", "aashi", "asi", "cha", "chaa")),  # আসি "I come"; চা "tea"

@@ -23,7 +23,27 @@ def _sets_price(reading: _Reading, price: _Price) -> bool:
     ):
         k += 1  # "48 a kilo for you"
     after = reading.has(k, *_SETS) and _joined(reading, k)
-    return after or _set_before(reading, price)  # "38, podunga" agrees
+    return (
+        after or _for_you_after(reading, k) or _set_before(reading, price)
+    )  # "38, podunga" agrees
+
+
+# "Only, just" said before "for you" ("one sixty, only for you", "सिर्फ़ आपके लिए").
+_ONLY = frozenset(
+    fold(w)
+    for w in (
+        "only", "just", "sirf", "सिर्फ़", "सिर्फ", "bas", "बस", "फक्त", "fakt", "ફક્ત", "fakat",
+        "ਸਿਰਫ਼", "ਸਿਰਫ", "ಮಾತ್ರ", "மட்டும்", "మాత్రమే", "শুধু", "kevala", "ಕೇವಲ",
+    )
+)  # fmt: skip
+
+
+def _for_you_after(reading: _Reading, k: int) -> bool:
+    """ "For you" said after the price past a pause ("okay, one sixty, only for you",
+    "ಸರಿ, ಅರವತ್ತು, ನಿಮಗೋಸ್ಕರ"): a concession at that price, set by the speaker."""
+    if k < len(reading.words) and reading.words[k] in _ONLY:
+        k += 1
+    return reading.has(k, Cue.FOR_YOU)
 
 
 def _other_price_before(reading: _Reading, price: _Price) -> bool:

@@ -50,6 +50,8 @@ def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
         cued = reading.has(k + 1, *_MEASURES) if loose else bool(reading.cues[k + 1])
         if reading.number_at[k + 1] is not None or cued:
             continue
+        if reading.has(k + 1, Cue.OF, Cue.EACH) or reading.has(k, Cue.EACH):
+            continue  # "ek no shu bhav?", "एक का क्या रेट?": the price of one asked, no item
         if (
             k > 0
             and reading.number_at[k - 1] is not None
