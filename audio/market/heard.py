@@ -88,7 +88,8 @@ def heard(
     ]
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
-    hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
+    if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
+        hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
     hits = named_wanted(
         _paying(words, _ran_out(words, hits, language), language, punct), language, words
     )
