@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,8 +111,9 @@ class RateLimiter:
     """Per-category limits, applied to a user id and to a client IP separately.
 
     The per-IP allowance is `ip_factor` times the per-user one when the user is known,
-    since a whole market's shoppers may share one IP; anonymous requests (login,
-    register) get the plain category limit per IP.
+    since a whole market's shoppers may share one IP (`ip_factors` widens it for some
+    categories: `bids`, which a market's shoppers send all the time, at every stall);
+    anonymous requests (login, register) get the plain category limit per IP.
     """
 
     def __init__(
@@ -121,6 +123,7 @@ class RateLimiter:
         *,
         enabled: bool = True,
         ip_factor: int = 5,
+        ip_factors: Mapping[str, int] | None = None,
         redis: Any = None,
         retry_seconds: float = 2.0,
         timeout: float = 0.5,
@@ -156,8 +159,9 @@ class RateLimiter:
         # proportion to the number of active users.
         self._limiter = SlidingWindowCounterRateLimiter(self._memory)
         self._items: dict[str, RateLimitItem] = {k: parse(v) for k, v in limits_by_category.items()}
+        factors = dict(ip_factors or {})
         self._ip_items: dict[str, RateLimitItem] = {
-            k: type(item)(item.amount * ip_factor, item.multiples, item.namespace)
+            k: type(item)(item.amount * factors.get(k, ip_factor), item.multiples, item.namespace)
             for k, item in self._items.items()
         }
         self.enabled = enabled
@@ -182,6 +186,7 @@ class RateLimiter:
                 "metrics": settings.rate_limit_auth,
             },
             enabled=settings.rate_limit_enabled,
+            ip_factors={"bids": settings.rate_limit_bids_ip_factor},
             redis=redis,
             retry_seconds=settings.redis_retry_seconds,
             timeout=settings.redis_probe_timeout_seconds,

@@ -82,6 +82,15 @@ class CoreSettings(BaseModel):
     rate_limit_enabled: bool = True
     rate_limit_auth: str = "10/minute"
     rate_limit_bids: str = "30/minute"
+    """Offers and moves (and new deals over the API) per account; per client address
+    `rate_limit_bids_ip_factor` times this."""
+    rate_limit_bids_ip_factor: int = Field(default=20, ge=1, le=1000)
+    """How many accounts' worth of `rate_limit_bids` one client address may send. A
+    market's shoppers share one address (a hotspot, a carrier's NAT) across all its
+    stalls, and each is already held to `rate_limit_bids` by account: 20 lets 120
+    shoppers behind one address offer every 12 s (or 20 at their own limit) while one
+    address still cannot send more than 600 a minute however many guests it makes. The
+    other categories' address windows are 5 accounts wide."""
     rate_limit_general: str = "120/minute"
     rate_limit_sockets: str = "30/minute"
     """Socket tickets (`POST /api/ws-ticket`): their own budget, so a console's polls

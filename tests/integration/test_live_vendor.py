@@ -310,6 +310,29 @@ async def test_vendor_console_hears_of_a_new_customer(database_url: str, bus: st
         await close((console, task), (elsewhere, other_task))
 
 
+async def test_a_deal_opened_over_the_api_is_announced_once(server: LiveServer) -> None:
+    """A registered customer opening a deal with `POST /api/negotiations` (no QR scan)
+    is announced like a scan (`via` "app"); a failed open announces nothing."""
+    m = await market(server)
+    console, got, task = await open_console(server, m["v"], language="ta")
+    shopper = await m["api"].register("customer", language="hi", name="Ravi")
+    opened = await m["api"].open(shopper["token"], m["product"]["id"], quantity=4)
+    await wait_for(lambda: got.of("customer_joined"), what="the notice")
+    r = await m["api"].client.post(
+        "/api/negotiations",
+        headers=m["api"].auth(shopper["token"]),
+        json={"product_id": m["product"]["id"] + 1000, "quantity": 1},
+    )
+    assert r.status_code == 404, r.text
+    await asyncio.sleep(0.3)
+    [notice] = got.of("customer_joined")
+    assert notice["negotiation_id"] == opened["id"]
+    assert (notice["product"], notice["quantity"], notice["unit"]) == ("தக்காளி", 4, "kg")
+    assert notice["customer"] == {"id": shopper["user"]["id"], "name": "Ravi", "language": "hi"}
+    assert notice["via"] == "app"
+    await close((console, task))
+
+
 async def test_vendor_channel_refuses_strangers(server: LiveServer) -> None:
     m = await market(server)
     # A customer asking for a notice-channel ticket: refused at issue.

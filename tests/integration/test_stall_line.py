@@ -55,8 +55,9 @@ def vendor_presence(got: Received) -> list[str]:
 async def shopper(
     server: LiveServer, api: Api, product_id: int, *, qr_of: str | None = None
 ) -> tuple[int, Any]:
-    """A shopper haggling in the browser: registered, or (`qr_of`: the vendor's token)
-    arrived by scanning the stall's code, which is what announces a new customer."""
+    """A shopper haggling in the browser: registered (opening the deal over the API), or
+    (`qr_of`: the vendor's token) arrived by scanning the stall's code. Either way the
+    new deal is announced to the vendor."""
     if qr_of is not None:
         customer = await join_by_qr(api, qr_of, product_id)
         nid = customer["negotiation"]["id"]
@@ -158,6 +159,35 @@ async def test_a_new_customer_is_announced_and_a_yes_takes_them(server: LiveServ
     for ws_, _, t, _who in (one, two):
         await ws_.close()
         await t
+    await ws.close()
+    await task
+
+
+async def test_a_deal_opened_over_the_api_is_offered_on_the_standby_line(
+    server: LiveServer,
+) -> None:
+    """A registered shopper opens the deal with `POST /api/negotiations` (no QR scan)
+    while the vendor's line is on standby: the line offers them once, and a yes takes
+    them, as for a shopper who scanned the stall's code."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+
+    _nid, one = await shopper(server, api, product["id"])
+    offer = ("en", "New customer for tomato. Say yes to talk to them.")
+    await wait_for(lambda: offer in said(server), what="the announcement")
+    fake_stt(server).say("Yes.")
+    pcm = with_silence(await spoken("Yes.", 8000), 8000)
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], timeout=10, what="taken on yes")
+    assert said(server).count(offer) == 1
+    await one[0].close()
+    await one[2]
     await ws.close()
     await task
 

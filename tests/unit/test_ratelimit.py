@@ -151,6 +151,41 @@ async def test_ip_factor_is_configurable(make: Make) -> None:
     assert_denied(await rl.hit("general", ip=IP, user_id=3))
 
 
+async def test_bids_get_a_wider_address_window_than_other_categories(make: Make) -> None:
+    rl = make(ip_factors={"bids": 8})
+    # Eight accounts behind one address each offer their own 4: all taken.
+    for user in range(1, 9):
+        assert all(v.allowed for v in await hits(rl, 4, "bids", user_id=user)), user
+    assert_denied(await rl.hit("bids", ip=IP, user_id=9))  # the address is spent at 8×
+    # Other categories keep the plain factor: the sixth account is refused there.
+    for user in range(1, 6):
+        assert all(v.allowed for v in await hits(rl, 2, "general", user_id=user)), user
+    assert_denied(await rl.hit("general", ip=IP, user_id=6))
+
+
+async def test_a_market_behind_one_address_keeps_its_offers(make: Make) -> None:
+    """The limits as configured: a market of 20 accounts behind one address (a hotspot,
+    a carrier's NAT) each offering at their own per-account limit keeps every offer;
+    one account past its own limit is still refused, and so is the address past its
+    window, whatever new account asks."""
+    settings = Settings(_env_file=None)
+    assert (settings.rate_limit_bids, settings.rate_limit_bids_ip_factor) == ("30/minute", 20)
+    rl = make(
+        {"bids": settings.rate_limit_bids, "general": settings.rate_limit_general},
+        ip_factors={"bids": settings.rate_limit_bids_ip_factor},
+    )
+    from_settings = RateLimiter.from_settings(settings)
+    assert from_settings._ip_items["bids"].amount == 600
+    assert from_settings._ip_items["general"].amount == 600  # 120/minute, 5×
+    await from_settings.aclose()
+    for user in range(1, 21):
+        verdicts = await hits(rl, 30, "bids", user_id=user)
+        assert all(v.allowed for v in verdicts), (user, verdicts.count(Verdict(True)))
+    assert_denied(await rl.hit("bids", ip="198.51.100.9", user_id=1))  # its own 30 spent
+    assert_denied(await rl.hit("bids", ip=IP, user_id=21))  # the address's 600 spent
+    assert (await rl.hit("bids", ip="198.51.100.9", user_id=21)).allowed
+
+
 async def test_anonymous_requests_get_the_plain_limit_per_ip(make: Make) -> None:
     rl = make()
     # Known users on this IP have a 5× allowance; anonymous ones have the plain one.

@@ -9,8 +9,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from models import Negotiation, NegotiationStatus, Role, Side
+from models import Negotiation, NegotiationStatus, Product, Role, Side, User
 from server.api import paging
+from server.api.announce import announce_deal
 from server.api.deps import (
     CurrentActor,
     SessionDep,
@@ -83,6 +84,10 @@ async def open_negotiation(
                 idle_seconds=settings.negotiation_idle_seconds,
             )
         negotiation, bids = await domain.get_negotiation(session, actor, opened.id)
+        product = await session.get(Product, opened.product_id)
+        customer = await session.get(User, actor.user_id)
+    if product is not None and customer is not None:
+        await announce_deal(request, opened, product, customer, via="app")
     return NegotiationOut.of(negotiation, bids)
 
 

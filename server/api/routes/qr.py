@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response
 from starlette.convertors import Convertor, register_url_convertor
 
 from models import Product, QRKind, Role
+from server.api.announce import announce_deal
 from server.api.deps import (
     AnonymousActor,
     SessionDep,
@@ -23,9 +24,7 @@ from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut,
 from server.domain import accounts, negotiation, qr
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
-from server.live.vendors import announce_customer
 from server.settings import Settings
-from server.telephony.outbound import dialer_of
 
 router = APIRouter(tags=["qr"])
 
@@ -190,22 +189,8 @@ async def join_qr(
                 max_open=settings.max_open_negotiations_per_stall,
             )
             await count_stall_deal(request, anonymous, row.vendor_id)
-    live = getattr(request.app.state, "live", None)
-    if opened is not None and product is not None and live is not None:
-        await announce_customer(
-            live.vendors,
-            vendor_id=opened.vendor_id,
-            negotiation_id=opened.id,
-            product_id=product.id,
-            product_names=dict(product.names),
-            unit=product.unit,
-            quantity=opened.quantity,
-            customer_id=guest.id,
-            customer_name=guest.name,
-            customer_language=guest.language,
-            via="qr",
-        )
-        dialer_of(request.app).ring_later(request.app, opened.vendor_id)
+    if opened is not None and product is not None:
+        await announce_deal(request, opened, product, guest, via="qr")
     return QRJoinOut(
         user=UserOut.of(guest),
         token=tokens.issue(
