@@ -13,12 +13,11 @@ from sqlalchemy import select
 from models import Bid
 from tests.e2e.browser import PageErrors, screenshot
 from tests.e2e.test_pages import (
-    VENDOR_PASSWORD,
-    VENDOR_PHONE,
     no_sideways_scroll,
     shopper_bargaining,
     stall,
     unlabelled_controls,
+    vendor_console,
 )
 from tests.live_helpers import LiveServer, open_browser, wait_for
 
@@ -96,12 +95,7 @@ async def test_the_console_confirms_or_fixes_the_vendor_s_price(
     guest = joined.json()
     nid = guest["negotiation"]["id"]
     errors = PageErrors()
-    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
-    page = errors.watch(await context.new_page(), "vendor")
-    await page.goto(f"{server.base_url}/vendor")
-    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
-    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
-    await page.get_by_role("button", name="Log in").click()
+    context, page = await vendor_console(browser, server, errors)
     deal = page.locator("article.deal")
     await expect(deal).to_have_count(1)
 

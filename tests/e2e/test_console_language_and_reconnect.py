@@ -20,7 +20,11 @@ from sqlalchemy import select, update
 from models import Negotiation, User
 from server.live.rooms import RESTARTED
 from tests.e2e.browser import PageErrors, page_server
-from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, shopper_bargaining, stall
+from tests.e2e.test_pages import (
+    shopper_bargaining,
+    stall,
+    vendor_console,
+)
 from tests.live_helpers import LiveServer, open_browser, wait_for
 
 RECONNECTING = "कनेक्शन टूट गया — फिर से जुड़ रहे हैं…"
@@ -181,12 +185,7 @@ async def test_console_speaks_the_language_chosen_on_the_page(
         n = await s["api"].open(customer["token"], s["product"]["id"], quantity=2)
         nid = n["id"]
         errors = PageErrors()
-        context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
-        page = errors.watch(await context.new_page(), "vendor")
-        await page.goto(f"{server.base_url}/vendor")
-        await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
-        await page.get_by_label("Password").fill(VENDOR_PASSWORD)
-        await page.get_by_role("button", name="Log in").click()
+        context, page = await vendor_console(browser, server, errors)
         deal = page.locator("article.deal")
         await expect(deal).to_have_count(1)
         await wait_for(

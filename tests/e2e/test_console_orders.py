@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from models import Payment, Refund, RefundKind, RefundStatus
 from tests.e2e.browser import PageErrors, page_server
-from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
+from tests.e2e.test_pages import stall, vendor_console
 from tests.integration.test_console_statements import sell
 from tests.live_helpers import LiveServer
 
@@ -53,12 +53,7 @@ async def test_older_orders_are_reached_and_every_row_shown_stays_current(
         await sell(server.app, market, 230)  # orders 1 … 230
 
         errors = PageErrors()
-        context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
-        page = errors.watch(await context.new_page(), "vendor")
-        await page.goto(f"{server.base_url}/vendor")
-        await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
-        await page.get_by_label("Password").fill(VENDOR_PASSWORD)
-        await page.get_by_role("button", name="Log in").click()
+        context, page = await vendor_console(browser, server, errors)
 
         rows = page.locator("#order-list li.order")
         older = page.get_by_role("button", name="Older orders")

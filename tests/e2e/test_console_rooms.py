@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from models import Order
 from tests.e2e.browser import PageErrors, page_server
-from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall
+from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, stall, vendor_console
 from tests.live_helpers import LiveServer
 
 CUSTOMERS = 9
@@ -99,12 +99,7 @@ async def test_an_old_deal_with_a_new_offer_is_on_top(server: LiveServer, browse
     assert r.status_code == 201, r.text
 
     errors = PageErrors()
-    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
-    page = errors.watch(await context.new_page(), "vendor")
-    await page.goto(f"{server.base_url}/vendor")
-    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
-    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
-    await page.get_by_role("button", name="Log in").click()
+    context, page = await vendor_console(browser, server, errors)
     deals = page.locator("article.deal")
     await expect(deals).to_have_count(50)
     await expect(deals.first).to_have_id(f"deal-{ids[0]}")

@@ -11,7 +11,11 @@ from playwright.async_api import Browser, expect
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.browser import PageErrors, page_server
-from tests.e2e.test_pages import VENDOR_PASSWORD, VENDOR_PHONE, shopper_bargaining, stall
+from tests.e2e.test_pages import (
+    shopper_bargaining,
+    stall,
+    vendor_console,
+)
 from tests.live_helpers import LiveServer
 
 POLLED = "refreshed every 2 s"
@@ -36,12 +40,7 @@ async def test_a_move_overtaken_on_another_device_says_the_deal_is_closed(
         await api.open(customer["token"], pid, quantity=1, amount_paise=4000 + i)
 
     errors = PageErrors()
-    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
-    page = errors.watch(await context.new_page(), "vendor")
-    await page.goto(f"{server.base_url}/vendor")
-    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
-    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
-    await page.get_by_role("button", name="Log in").click()
+    context, page = await vendor_console(browser, server, errors)
     polled = page.locator("article.deal").filter(has_text=POLLED)
     await expect(polled.first).to_be_visible(timeout=15_000)
 

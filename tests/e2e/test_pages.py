@@ -22,6 +22,19 @@ VENDOR_PHONE = "+919811100002"
 VENDOR_PASSWORD = "stall-password-2"
 
 
+async def vendor_console(
+    browser: Browser, server: LiveServer, errors: PageErrors
+) -> tuple[BrowserContext, Page]:
+    """The demo vendor signed in to the console on an English phone-sized page."""
+    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
+    page = errors.watch(await context.new_page(), "vendor")
+    await page.goto(f"{server.base_url}/vendor")
+    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
+    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
+    await page.get_by_role("button", name="Log in").click()
+    return context, page
+
+
 async def stall(server: LiveServer, kind: str = "stall") -> dict[str, Any]:
     api = Api(server.http)
     vendor = await api.register(
@@ -405,12 +418,7 @@ async def test_console_edit_never_puts_sold_stock_back(
         return product.stock, product.list_price_paise
 
     errors = PageErrors()
-    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
-    page = errors.watch(await context.new_page(), "vendor")
-    await page.goto(f"{server.base_url}/vendor")
-    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
-    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
-    await page.get_by_role("button", name="Log in").click()
+    context, page = await vendor_console(browser, server, errors)
     form = page.locator("#product-form")
     row = page.locator("#product-list li").first
     await row.get_by_role("button", name="Edit").click()
@@ -462,12 +470,7 @@ async def test_console_follows_while_the_phone_talks(server: LiveServer, browser
     )
 
     errors = PageErrors()
-    context = await browser.new_context(locale="en-IN", viewport={"width": 360, "height": 800})
-    page = errors.watch(await context.new_page(), "vendor")
-    await page.goto(f"{server.base_url}/vendor")
-    await page.get_by_label("Phone or email").fill(VENDOR_PHONE)
-    await page.get_by_label("Password").fill(VENDOR_PASSWORD)
-    await page.get_by_role("button", name="Log in").click()
+    context, page = await vendor_console(browser, server, errors)
     deal = page.locator("article.deal")
     await expect(deal.locator(".presence")).to_contain_text("Your phone has the call")
     use_here = deal.get_by_role("button", name="Use this device")
