@@ -17,11 +17,12 @@ sends it):
 2. For `VYAPAR_DRAIN_SECONDS` (0 by default) the workers go on serving, so a load
    balancer has time to see the 503 and send new requests elsewhere, and responses say
    `Connection: close`, so clients do not reuse a connection that is about to close.
-3. The workers then stop as uvicorn stops: each stops accepting and closes its copy of the
-   listening socket; the supervisor closed its own when the signal came, so once the last
-   worker has closed its copy the port refuses connections (a proxy retries those
-   elsewhere) instead of accepting them into a queue no one reads. A connection accepted
-   just before has `SETTLE_SECONDS` to send its request before idle ones are closed.
+3. The workers then stop as uvicorn stops: each takes the connections the kernel has
+   queued for it (`take_queued`), stops accepting and closes its copy of the listening
+   socket; the supervisor closed its own when the signal came, so once the last worker
+   has closed its copy the port refuses connections (a proxy retries those elsewhere)
+   instead of accepting them into a queue no one reads. A connection accepted just
+   before has `SETTLE_SECONDS` to send its request before idle ones are closed.
 4. Requests in flight finish, for `VYAPAR_SHUTDOWN_GRACE_SECONDS` at most; live sockets
    are closed with 1012 at once (their pages reconnect to another host).
 
@@ -99,6 +100,35 @@ def draining() -> bool:
     return _seen
 
 
+_taken: set[asyncio.Task[Any]] = set()
+
+
+def take_queued(server: asyncio.base_events.Server) -> None:
+    """Accept what the kernel has queued on `server`'s listening sockets and serve it as
+    any other connection, right before they close. When the last process's copy of a
+    listening socket closes, every connection still queued on it is reset: a request the
+    client already wrote, lost. Taking them first leaves only the instant between the
+    last accept and the close, instead of the event loop's turn that went before it.
+    (asyncio keeps the sockets and the protocol factory in private attributes; without
+    them nothing is taken and the close goes on as before.)"""
+    factory = getattr(server, "_protocol_factory", None)
+    listeners = getattr(server, "_sockets", None) or []
+    if factory is None:
+        return
+    loop = asyncio.get_running_loop()
+    tls = getattr(server, "_ssl_context", None)
+    for sock in listeners:
+        while True:
+            try:
+                conn, _ = sock.accept()
+            except OSError:  # nothing queued (BlockingIOError), or closed already
+                break
+            conn.setblocking(False)
+            task = loop.create_task(loop.connect_accepted_socket(factory, conn, ssl=tls))
+            _taken.add(task)
+            task.add_done_callback(_taken.discard)
+
+
 def install(drain_seconds: float) -> None:
     """Make uvicorn's servers in this process (and the workers forked from it) drain on
     SIGTERM: `draining()` at once, the stop itself `drain_seconds` after the drain began.
@@ -127,6 +157,7 @@ def install(drain_seconds: float) -> None:
 
     async def settled_shutdown(self: Server, sockets: list[socket.socket] | None = None) -> None:
         for server in getattr(self, "servers", []):
+            take_queued(server)
             server.close()  # stop accepting (uvicorn's shutdown does it again, harmlessly)
         for sock in sockets or []:
             sock.close()
