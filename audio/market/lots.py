@@ -17,7 +17,8 @@ from audio.lexicon import fold
 
 LOTS: dict[str, tuple[str, str]] = {
     "en": (
-        "bags; sacks; boxes; cartons; bundles; crates; cases; packets; rolls; tins; drums",
+        "bags; sacks; boxes; cartons; bundles; crates; cases; packets; rolls; tins; drums; "
+        "kilo; kilos; kg; dozen; quintal",
         "; ".join(
             f"{c} {who} {verb}"
             for c in ("if", "suppose")
@@ -25,17 +26,43 @@ LOTS: dict[str, tuple[str, str]] = {
             for verb in ("take", "buy", "order", "get")
         ),
     ),
-    "hi": ("बोर; बोरियां; कट्ट; पेटी; पेटियां; डिब्ब; बंडल; कार्टन; bori; katte; peti", "तो; to"),
-    "mr": ("गोण; गोण्या; पोत; खोक; बॉक्स; पेट्या; बंडल; gonya; poti; khoki", "तर; tar"),
-    "gu": ("થેલ; કોથળ; બોરી; ખોખ; બોક્સ; પેટી; બંડલ; thela; theli; bori; khokha", "તો; to"),
-    "pa": ("ਬੋਰ; ਥੈਲ; ਡੱਬ; ਪੇਟੀ; ਬੰਡਲ; bori; thaile", "ਤਾਂ; taan; ta="),
-    "bn": ("বস্তা; বাক্স; কার্টন; পেটি; বান্ডিল; bosta", "নিলে; কিনলে; nile; kinle"),
-    "ta": ("மூட்டை; பெட்டி; பண்டல்; moottai; petti", "எடுத்தா; வாங்குனா; வாங்கினா; edutha; vaanguna"),
-    "te": ("బస్తా; పెట్టె; బండిల్; basta; pette", "తీసుకుంటే; కొంటే; teesukunte; konte"),
-    "kn": ("ಚೀಲ; ಮೂಟೆ; ಬಾಕ್ಸ್; ಪೆಟ್ಟಿಗೆ; ಬಂಡಲ್; cheela; moote", "ತಗೊಂಡ್ರೆ; ತೆಗೆದುಕೊಂಡರೆ; ಕೊಂಡರೆ; tagondre"),
-    "ml": ("ചാക്ക്; പെട്ടി; ബണ്ടിൽ; chaakku; chakku; petti", "എടുത്താൽ; വാങ്ങിയാൽ; eduthal; vangiyal"),
+    "hi": (
+        "बोर; बोरियां; कट्ट; पेटी; पेटियां; डिब्ब; बंडल; कार्टन; bori; katte; peti; किलो; दर्जन; क्विंटल",
+        "तो; to",
+    ),
+    "mr": (
+        "गोण; गोण्या; पोत; खोक; बॉक्स; पेट्या; बंडल; gonya; poti; khoki; किलो; डझन; क्विंटल",
+        "तर; tar",
+    ),
+    "gu": (
+        "થેલ; કોથળ; બોરી; ખોખ; બોક્સ; પેટી; બંડલ; thela; theli; bori; khokha; કિલો; ડઝન; ક્વિન્ટલ",
+        "તો; to",
+    ),
+    "pa": ("ਬੋਰ; ਥੈਲ; ਡੱਬ; ਪੇਟੀ; ਬੰਡਲ; bori; thaile; ਕਿੱਲੋ; ਕਿਲੋ; ਦਰਜਨ", "ਤਾਂ; taan; ta="),
+    "bn": (
+        "বস্তা; বাক্স; কার্টন; পেটি; বান্ডিল; bosta; কেজি; কিলো; ডজন",
+        "নিলে; কিনলে; nile; kinle",
+    ),
+    "ta": (
+        "மூட்டை; பெட்டி; பண்டல்; moottai; petti; கிலோ; டஜன்",
+        "எடுத்தா; வாங்குனா; வாங்கினா; edutha; vaanguna",
+    ),
+    "te": (
+        "బస్తా; పెట్టె; బండిల్; basta; pette; కిలో; కేజీ; డజన్",
+        "తీసుకుంటే; కొంటే; teesukunte; konte",
+    ),
+    "kn": (
+        "ಚೀಲ; ಮೂಟೆ; ಬಾಕ್ಸ್; ಪೆಟ್ಟಿಗೆ; ಬಂಡಲ್; cheela; moote; ಕೆಜಿ; ಕಿಲೋ; ಡಜನ್",
+        "ತಗೊಂಡ್ರೆ; ತೆಗೆದುಕೊಂಡರೆ; ಕೊಂಡರೆ; tagondre",
+    ),
+    "ml": (
+        "ചാക്ക്; പെട്ടി; ബണ്ടിൽ; chaakku; chakku; petti; കിലോ; ഡസൻ",
+        "എടുത്താൽ; വാങ്ങിയാൽ; eduthal; vangiyal",
+    ),
 }
-"""Per language, (the lots, the words of taking on a condition), each `;`-separated. In
+"""Per language, (the lots, the words of taking on a condition), each `;`-separated; a
+weight or dozen taken on a condition ("दहा किलो घेतलं तर काय रेट?") asks the rate for that
+much as a lot does. In
 English the condition comes first ("if I take … bags"), elsewhere after the lots."""
 
 
