@@ -25,8 +25,8 @@ CLOSED = "This deal is already closed"
 
 @pytest.fixture
 async def server(sqlite_url: str) -> AsyncIterator[LiveServer]:
-    # Few live sockets: most cards answer over the REST API, as a second device's may.
-    async with page_server(sqlite_url, ws_max_per_user=2) as s:
+    # More deals than the console's live rooms (6): the others answer over the REST API.
+    async with page_server(sqlite_url) as s:
         yield s
 
 
@@ -35,7 +35,7 @@ async def test_a_move_overtaken_on_another_device_says_the_deal_is_closed(
 ) -> None:
     s = await stall(server)
     api, pid, vendor = s["api"], s["product"]["id"], s["vendor"]
-    for i in range(6):
+    for i in range(9):
         customer = await api.register("customer")
         await api.open(customer["token"], pid, quantity=1, amount_paise=4000 + i)
 
@@ -57,13 +57,13 @@ async def test_a_move_overtaken_on_another_device_says_the_deal_is_closed(
         except PlaywrightTimeout:
             assert await button.count() == 0  # the card already showed the deal closed
             continue
-        raced = card
+        raced = page.locator(f"#deal-{deal_id}")  # the list's filters move as cards change
         break
     assert raced is not None, "every card was refreshed before its accept"
     await expect(raced).to_contain_text(CLOSED, timeout=10_000)
     await expect(raced).not_to_contain_text(CHANGED)
     await context.close()
-    assert errors.unexpected("409", "illegal_transition", "4429", "too_many_sockets") == []
+    assert errors.unexpected("409", "illegal_transition") == []
 
 
 async def test_a_shopper_past_the_stalls_window_is_told_the_wait_in_minutes(
