@@ -22,6 +22,7 @@ from server.domain.errors import (
     QRTokenWithdrawn,
     StallClosed,
 )
+from server.domain.languages import _SCRIPT_WORD as SCRIPT_WORD
 from server.domain.languages import SCRIPTS, SPOKEN, reads_in
 from server.settings import Settings
 from server.web.pages import CHROME_LANGUAGES, STATIC, chrome_language, error_page, strings
@@ -29,16 +30,6 @@ from server.web.pages import CHROME_LANGUAGES, STATIC, chrome_language, error_pa
 HOLE = re.compile(r"\{(\w+)\}")
 # Words a page keeps as they are in every language: the product's name, payment schemes.
 KEPT = re.compile(r"\{\w+\}|VyaparMitra|UPI|QR|₹")
-SCRIPT_WORD = {
-    "Deva": "DEVANAGARI",
-    "Beng": "BENGALI",
-    "Taml": "TAMIL",
-    "Telu": "TELUGU",
-    "Gujr": "GUJARATI",
-    "Knda": "KANNADA",
-    "Mlym": "MALAYALAM",
-    "Guru": "GURMUKHI",
-}
 
 
 def own_letters(text: str, language: str) -> bool:
