@@ -286,6 +286,43 @@ async def test_two_calls_of_one_vendor_never_take_the_same_shopper(
         await task
 
 
+async def test_the_phone_spoken_into_takes_the_shopper_when_both_prompts_run_out(
+    server: LiveServer,
+) -> None:
+    """Two phones of one vendor on standby both offer a shopper. The vendor answers on the
+    second phone with words not heard as a yes, and the first phone's prompt runs out
+    first: the first phone (nobody speaking into it) does not take the shopper; the phone
+    the vendor is talking into does, and the vendor's next words there reach the shopper."""
+    server.app.state.settings.phone_prompt_seconds = 3.0
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    _nid, one = await shopper(server, api, product["id"])
+    twilio = double_for(server)
+    offer = ("en", offer_customer_text("en", TOMATO))
+    idle = await twilio.open_stream(await twilio.call(vendor["user"]["phone"]))
+    await wait_for(lambda: said(server).count(offer) == 1, what="offered on the idle phone")
+    call = await twilio.call(vendor["user"]["phone"])
+    talked = await twilio.open_stream(call)
+    await wait_for(lambda: said(server).count(offer) == 2, what="offered on the second phone")
+    fake_stt(server).say("Hmm, one second.")  # not a yes
+    pcm = with_silence(await spoken("Hmm, one second.", 8000), 8000)
+    await stream_twilio(talked[0], call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], timeout=15, what="taken")
+    fake_stt(server).say("Thirty eight rupees a kilo.")
+    pcm = with_silence(await spoken("Thirty eight rupees a kilo.", 8000), 8000)
+    await stream_twilio(talked[0], call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: one[1].of("offer"), timeout=20, what="the price from that phone")
+    made = one[1].of("offer")[0]
+    assert (made["side"], made["amount_paise"], made["source"]) == ("vendor", 3800, "voice")
+    assert vendor_presence(one[1]) == ["here"]
+    await one[0].close()
+    await one[2]
+    for ws, _got, task in (idle, talked):
+        await ws.close()
+        await task
+
+
 async def test_a_second_phone_on_standby_takes_the_shopper_when_the_first_hangs_up(
     server: LiveServer,
 ) -> None:
@@ -363,12 +400,12 @@ async def test_a_shopper_who_left_is_not_offered(server: LiveServer) -> None:
 async def test_many_shoppers_who_left_do_not_hide_one_waiting_now(server: LiveServer) -> None:
     """More abandoned scans than the line queues at once (they stay open until they
     expire): the one shopper in the room now is still offered and taken."""
-    from server.live.transports import stall
+    from server.live.transports import stall_waiting
 
     api = Api(server.http)
     vendor = await api.register("vendor", language="en")
     product = await api.product(vendor["token"], names=TOMATO, stock=500)
-    for _ in range(stall.WAITING_LOOKBACK + 3):
+    for _ in range(stall_waiting.WAITING_LOOKBACK + 3):
         _gone, left = await shopper(server, api, product["id"])
         await left[0].close()
         await left[2]

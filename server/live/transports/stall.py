@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from audio.vendor_phrases import new_customer_text, offer_customer_text, stall_ready_text
-from models import Negotiation, NegotiationStatus, Product
+from models import Negotiation, Product
 from server.domain.context import Actor
 from server.live.clients import PhoneClient
 from server.live.room import LocalRoom
 from server.live.rooms import RoomEvent
 from server.live.transports.admission import UNAVAILABLE
 from server.live.transports.stall_voice import YesEar, say
+from server.live.transports.stall_waiting import LIVE_STATES, already_waiting, present
 from server.live.turns.endpointing import Speaker
 from server.live.vendors import CUSTOMER_JOINED, CUSTOMER_WAITING, announce_waiting
 from server.redisconn import REDIS_DOWN
@@ -33,14 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("vyaparmitra.live")
 
-LIVE_STATES = ("OPEN", "COUNTERED")
-"""A negotiation still haggled over; any other state ends the deal on the line."""
-WAITING_LOOKBACK = 20
-"""At most this many negotiations already waiting are queued (oldest first) when the call
-starts or a deal ends; the rest are found when those are done."""
-WAITING_SCAN = 500
-"""The newest live negotiations looked at to find them: shoppers who scanned and left
-stay live until they expire, and must not hide one waiting now."""
 EMPTY_ROOM_SECONDS = 10.0
 """At least this long (or three prompts) after joining, a line whose shopper never came
 into the room (scanned, then never connected) leaves it and offers the next."""
@@ -51,6 +44,12 @@ JOIN_CLAIM = "stall-line"
 JOIN_CLAIM_SECONDS = 10.0
 """At most this long a line holds its claim on a shopper while it joins them (a line
 that dies mid-join frees them by then); given back once it is in the room."""
+HEARD_CLAIM = "stall-line-heard"
+HEARD_CLAIM_SECONDS = 60.0
+"""A line that hears its caller start to speak while it offers a shopper holds this claim
+until the offer ends. When the prompt runs out on two phones of one vendor at once (a
+spoken yes not heard as one), the phone the vendor was talking into takes the shopper; a
+phone nobody spoke into waits another prompt and looks again."""
 OUTCOME_SPEECH_SECONDS = 15.0
 """At most this long for the deal's last words to be said before the line leaves it."""
 
@@ -119,7 +118,10 @@ class StallLine:
         self.offered: int | None = None
         self.room: LocalRoom | None = None
         self.speaker: Speaker | None = None
-        self.ear = YesEar(live, client.language, self._heard_yes)
+        self.ear = YesEar(live, client.language, self._heard_yes, self._heard_speech)
+        self.spoken_to: int | None = None
+        """The shopper offered while this line heard its caller speak (it holds
+        `HEARD_CLAIM` on them)."""
         self.held: list[bytes] | None = None
         """The caller's audio while the line joins a deal (None: not joining)."""
         self.notices = _Notices(self)
@@ -156,6 +158,9 @@ class StallLine:
         if self.held is None:
             self.held = ([said] if said else []) + self.ear.rest()
         self.inbox.put_nowait(("yes", None))
+
+    def _heard_speech(self) -> None:
+        self.inbox.put_nowait(("speech", self.offered))
 
     async def _drive(self) -> None:
         try:
@@ -211,7 +216,18 @@ class StallLine:
             if self.offered is not None:
                 await self._join(self.offered)
             self.held = None
+        elif kind == "speech" and nid is not None and nid == self.offered:
+            if self.spoken_to != nid and await self.live.bus.claim(
+                nid, HEARD_CLAIM, HEARD_CLAIM_SECONDS
+            ):
+                self.spoken_to = nid
         elif kind == "timeout" and nid is not None and nid == self.offered:
+            if await self._spoken_to_elsewhere(nid):
+                log.info("another phone of the vendor was spoken to; it takes the shopper")
+                self._timer = asyncio.get_running_loop().call_later(
+                    self.prompt_seconds, self.inbox.put_nowait, ("timeout", nid)
+                )
+                return
             await self._join(nid)
         elif kind == "ended" and self.room is not None and self.room.id == nid:
             await self._leave()
@@ -242,6 +258,21 @@ class StallLine:
                 )
             return
 
+    async def _spoken_to_elsewhere(self, nid: int) -> bool:
+        """Whether another line of this vendor heard its caller speak while offering `nid`
+        (and this one did not)."""
+        if self.spoken_to == nid:
+            return False
+        if not await self.live.bus.claim(nid, HEARD_CLAIM, 1.0):
+            return True
+        await self.live.bus.release(nid, HEARD_CLAIM)
+        return False
+
+    async def _forget_spoken(self) -> None:
+        if self.spoken_to is not None:
+            spoken_to, self.spoken_to = self.spoken_to, None
+            await self.live.bus.release(spoken_to, HEARD_CLAIM)
+
     async def _join(self, nid: int) -> None:
         if self.held is None:  # joined when the prompt ran out: what is said from now counts
             self.held = self.ear.rest()
@@ -263,6 +294,7 @@ class StallLine:
         finally:
             if claimed:
                 await self.live.bus.release(nid, JOIN_CLAIM)
+            await self._forget_spoken()
         self.speaker = Speaker(self.live, self.room, self.client, self.actor, 8000)
         held, self.held = self.held, None
         if held:
@@ -316,38 +348,10 @@ class StallLine:
         return await self._present(nid)
 
     async def _already_waiting(self) -> list[int]:
-        """The shoppers waiting now, oldest first: the newest live negotiations, less those
-        whose shopper has left or whose vendor holds them on another device."""
-        live_states = [NegotiationStatus(s) for s in LIVE_STATES]
-        async with self.live.unit() as session:
-            found = list(
-                await session.scalars(
-                    select(Negotiation.id)
-                    .where(
-                        Negotiation.vendor_id == self.vendor_id,
-                        Negotiation.status.in_(live_states),
-                    )
-                    .order_by(Negotiation.id.desc())
-                    .limit(WAITING_SCAN)
-                )
-            )
-        waiting: list[int] = []
-        for nid in reversed(found):  # oldest first
-            if await self._present(nid):
-                waiting.append(nid)
-                if len(waiting) == WAITING_LOOKBACK:
-                    break
-        return waiting
+        return await already_waiting(self.live, self.vendor_id, self.absent)
 
     async def _present(self, nid: int) -> bool:
-        """The presence half of `_open`: the shopper has not left, the vendor is not here."""
-        members = await self.live.bus.members(nid)
-        vendor, customer = members.get("vendor"), members.get("customer")
-        if customer is not None and customer.state != "here":
-            return False
-        if nid in self.absent and customer is None:
-            return False  # left once because the shopper never came: not again until they do
-        return vendor is None or vendor.state != "here"
+        return await present(self.live, nid, self.absent)
 
     async def close(self) -> None:
         if self._driver is not None:
@@ -357,6 +361,8 @@ class StallLine:
         self._stop_offer()
         if self._empty_timer is not None:
             self._empty_timer.cancel()
+        with contextlib.suppress(Exception):  # a claim left lapses by itself
+            await self._forget_spoken()
         await self.ear.close()
         await self.live.vendors.unsubscribe(self.vendor_id, self.notices)
         if self.speaker is not None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from audio.codecs import StreamResampler, float32_to_pcm16, pcm16_to_float32, resample
 from audio.errors import EngineError
 from audio.frames import Float32Array
-from audio.vad import UtteranceEnded, endpointer_for
+from audio.vad import SpeechStarted, UtteranceEnded, endpointer_for
 from server.live.clients import PhoneClient
 from server.live.turns.rules import is_confirmation, opens_with_yes
 
@@ -50,14 +50,21 @@ class YesEar:
     listening; the audio it had not yet heard is the caller's to take (`rest`): what the
     vendor says straight after "yes" belongs to the deal. A yes and more in one breath
     ("Yes, ninety rupees") is a yes too, and `on_yes` is given that utterance (PCM16 at
-    8 kHz) for the deal to hear as its first words; a plain yes gives None."""
+    8 kHz) for the deal to hear as its first words; a plain yes gives None. `on_speech` is
+    called as each utterance starts, heard as a yes or not: someone is talking into this
+    phone."""
 
     def __init__(
-        self, live: LiveService, language: str, on_yes: Callable[[bytes | None], None]
+        self,
+        live: LiveService,
+        language: str,
+        on_yes: Callable[[bytes | None], None],
+        on_speech: Callable[[], None] | None = None,
     ) -> None:
         self.live = live
         self.language = language
         self.on_yes = on_yes
+        self.on_speech = on_speech
         self.listening = False
         self._audio: asyncio.Queue[bytes] = asyncio.Queue(maxsize=500)
         self._fresh()
@@ -95,6 +102,8 @@ class YesEar:
                 x = self.resampler.process(pcm16_to_float32(pcm16))
                 events = await self.live.vad_pool.run(self.endpointer.push, x, time.monotonic())
                 for event in events:
+                    if isinstance(event, SpeechStarted) and self.listening and self.on_speech:
+                        self.on_speech()
                     if isinstance(event, UtteranceEnded) and self.listening:
                         await self._heard(event.utterance.audio)
             except asyncio.CancelledError:
