@@ -6,6 +6,7 @@ our own."""
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any, Literal
 
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -22,6 +23,8 @@ def outage_kind(exc: BaseException) -> OutageKind | None:
     if isinstance(exc, sa.TimeoutError | RedisPoolExhausted):
         return "overloaded"
     if isinstance(exc, sa.OperationalError | sa.InterfaceError) or schema_behind(exc):
+        return "database"
+    if storage_refused(exc) is not None:
         return "database"
     if isinstance(exc, RedisConnectionError | RedisTimeoutError):
         return "redis"
@@ -43,6 +46,52 @@ def schema_behind(exc: BaseException) -> bool:
     if getattr(orig, "sqlstate", None) in _UNDEFINED or getattr(orig, "pgcode", None) in _UNDEFINED:
         return True
     return isinstance(exc, sa.OperationalError) and str(orig).lower().startswith(_SQLITE_UNDEFINED)
+
+
+StorageRefusal = Literal["disk_full", "read_only"]
+# PostgreSQL's disk_full and read_only_sql_transaction; SQLite says so in words.
+_PG_STORAGE: dict[str, StorageRefusal] = {"53100": "disk_full", "25006": "read_only"}
+_SQLITE_STORAGE: dict[str, StorageRefusal] = {
+    "database or disk is full": "disk_full",
+    "attempt to write a readonly database": "read_only",
+}
+STORAGE_SECONDS = 30.0
+"""For this long after the database last refused a write for its storage, `/readyz`
+reports it ("disk_full", "read_only") and is 503: a host that cannot save anything is
+taken out of a load balancer's rotation, and tried again after it."""
+
+
+def storage_refused(exc: BaseException) -> StorageRefusal | None:
+    """Whether `exc` is the database refusing a write because its disk is full or
+    read-only (nothing was saved: it is an answer, not a lost connection)."""
+    if not isinstance(exc, sa.DBAPIError):
+        return None
+    orig = exc.orig
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if code in _PG_STORAGE:
+        return _PG_STORAGE[code]
+    text = str(orig).lower()
+    for words, refusal in _SQLITE_STORAGE.items():
+        if words in text:
+            return refusal
+    return None
+
+
+class StorageState:
+    """The last time (monotonic) this process's database refused a write for its storage,
+    and why; read by `/readyz`."""
+
+    def __init__(self) -> None:
+        self.refusal: StorageRefusal | None = None
+        self.at = 0.0
+
+    def refused(self, refusal: StorageRefusal) -> None:
+        self.refusal, self.at = refusal, time.monotonic()
+
+    def current(self) -> StorageRefusal | None:
+        if self.refusal is not None and time.monotonic() - self.at < STORAGE_SECONDS:
+            return self.refusal
+        return None
 
 
 def described(exc: BaseException) -> str:

@@ -20,7 +20,7 @@ from starlette.types import Send
 from server.api.methods import allowed_methods
 from server.domain import errors as e
 from server.logs import ThrottledWarnings, request_id_var
-from server.outages import described, outage_kind, schema_behind
+from server.outages import StorageState, described, outage_kind, schema_behind, storage_refused
 from server.payments import errors as pe
 from server.redisconn import RedisPoolExhausted
 from server.security import TokenError
@@ -124,6 +124,23 @@ def outage(request: Request, exc: BaseException) -> Outage | None:
             f"The database cannot be used right now; try again in {retry_after} s.",
             retry_after,
         )
+    refused = storage_refused(exc) if kind == "database" else None
+    if refused is not None:
+        storage = getattr(request.app.state, "storage", None)
+        if isinstance(storage, StorageState):
+            storage.refused(refused)
+        what = "disk is full" if refused == "disk_full" else "disk is read-only"
+        warn(
+            "storage",
+            f"the database refuses writes: its {what} (free space or remount, then it "
+            "resumes by itself)",
+            described(exc),
+        )
+        return Outage(
+            "database_unavailable",
+            f"The server cannot save anything right now; try again in {retry_after} s.",
+            retry_after,
+        )
     if kind == "database":
         warn("database", "database unavailable", described(exc))
         return Outage(
@@ -190,6 +207,7 @@ this many seconds; the next one says how many were left out."""
 def install(app: FastAPI) -> None:
     outage_log = ThrottledWarnings(log, OUTAGE_LOG_INTERVAL_S)
     app.state.outage_log = outage_log
+    app.state.storage = StorageState()
 
     @app.exception_handler(e.DomainError)
     async def _domain(request: Request, exc: e.DomainError) -> JSONResponse:

@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from server.dbtime import context_without_budget
 from server.domain.context import PENDING_OUTCOME, TRANSACTION_ID
 from server.domain.errors import OutcomeUnknown
+from server.outages import described, storage_refused
 from server.sessions import commits_alone
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ def outcome_unknown(exc: BaseException) -> bool:
     """Whether a failure of COMMIT leaves its outcome unknown: no answer in time, or the
     connection lost (rather than the database refusing the transaction, which is an
     answer: nothing was saved)."""
+    if storage_refused(exc) is not None:
+        return False  # a full or read-only disk: refused, rolled back
     return isinstance(exc, sa.OperationalError | sa.InterfaceError) or (
         isinstance(exc, sa.DBAPIError) and exc.connection_invalidated
     )
@@ -113,7 +116,7 @@ class Settler:
                 raise
             log.warning(
                 "a commit's outcome is unknown; following it up",
-                extra={"room": room_id, "error": f"{type(exc).__name__}"},
+                extra={"room": room_id, "error": described(exc)},
             )
             self.follow_up(room_id, xid, check, on_lost)
             raise OutcomeUnknown(

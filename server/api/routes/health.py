@@ -24,6 +24,7 @@ from sqlalchemy import text
 from audio.engine_host import HostClient
 from server import drain
 from server.dbtime import database_deadline
+from server.outages import StorageState, storage_refused
 from server.redisconn import quick_redis
 from server.schema_check import SchemaCheck
 from server.settings import Settings
@@ -69,6 +70,13 @@ def _schema_check(request: Request) -> SchemaCheck:
     return check
 
 
+def _storage(request: Request) -> str | None:
+    """ "disk_full" or "read_only" while the database's storage refuses writes (it answers
+    reads: `SELECT 1` alone would report a host that can save nothing as ready)."""
+    storage = getattr(request.app.state, "storage", None)
+    return storage.current() if isinstance(storage, StorageState) else None
+
+
 @router.api_route("/readyz", methods=["HEAD"], include_in_schema=False)
 @router.get(
     "/readyz",
@@ -81,8 +89,10 @@ def _schema_check(request: Request) -> SchemaCheck:
         503: {
             "model": ReadinessOut,
             "description": "Not ready (`not ready`): the database cannot be reached, or "
-            "its schema is behind this code (`checks.schema` names `vyaparmitra db "
-            "upgrade`); or stopping (`draining`: the server took a SIGTERM and finishes "
+            "refuses writes for its storage (`checks.database` is `disk_full` or `read_only` "
+            "until 30 s after the last refusal), or its schema is behind this code "
+            "(`checks.schema` names `vyaparmitra db upgrade`); or stopping (`draining`: "
+            "the server took a SIGTERM and finishes "
             "what it holds; send new requests elsewhere). The readiness body, not the "
             "error schema.",
             "headers": {
@@ -111,12 +121,12 @@ async def readyz(request: Request) -> JSONResponse:
             async with asyncio.timeout(READY_DB_SECONDS + 1):
                 async with request.app.state.engine.connect() as conn:
                     await conn.execute(text("SELECT 1"))
-                    checks["database"] = "ok"
+                    checks["database"] = _storage(request) or "ok"
                     behind = await _schema_check(request).behind(conn)
         checks["schema"] = behind or "ok"
     except Exception as exc:  # readiness reports, it never raises
         failed = "schema" if "database" in checks else "database"
-        checks[failed] = f"error: {type(exc).__name__}"
+        checks[failed] = storage_refused(exc) or f"error: {type(exc).__name__}"
     body: dict[str, object] = {"checks": checks}
     settings: Settings = request.app.state.settings
     redis = request.app.state.redis
