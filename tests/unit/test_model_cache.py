@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from audio import models
-from audio.models import ModelCacheReadOnly, ModelRegistry, ModelTampered
+from audio.models import ModelCacheFull, ModelCacheReadOnly, ModelRegistry, ModelTampered
 
 
 def fake_base(cache: Path, size: int) -> Path:
@@ -67,3 +68,64 @@ def test_a_changed_base_of_the_right_size_is_caught_by_its_sha256(
 
 def test_a_writable_cache_is_writable(tmp_path: Path) -> None:
     assert ModelRegistry(tmp_path / "not-yet").cache_writable() == os.access(tmp_path, os.W_OK)
+
+
+class _Usage(NamedTuple):
+    free: int
+
+
+def _halves(tmp_path: Path, size: int) -> list[Path]:
+    halves = []
+    for n in (1, 2):
+        half = tmp_path / "pkg" / f"model.bin.part{n}"
+        half.parent.mkdir(exist_ok=True)
+        half.write_bytes(b"\0" * size)
+        halves.append(half)
+    return halves
+
+
+def test_a_cache_on_a_disk_too_small_is_one_line_naming_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up (`check_startable`) and `prepare` say so before writing a byte."""
+    monkeypatch.setattr(models, "_base_halves", lambda: _halves(tmp_path, 3 * 2**20))
+    monkeypatch.setattr(models.shutil, "disk_usage", lambda _path: _Usage(free=2**20))
+    registry = ModelRegistry(tmp_path / "cache")
+    for attempt in (registry.check_startable, registry.prepare):
+        with pytest.raises(ModelCacheFull) as caught:
+            attempt("base")
+        line = str(caught.value)
+        assert "\n" not in line and str(tmp_path / "cache" / "whisper-base") in line
+        assert "needs 6 MiB and that disk has 1 MiB free" in line
+        assert "VYAPAR_MODEL_CACHE_DIR" in line
+    assert not (tmp_path / "cache" / "whisper-base" / "model.bin.partial").exists()
+
+
+def test_a_disk_that_fills_while_joining_leaves_no_partial_file_and_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(models, "_base_halves", lambda: _halves(tmp_path, 2 * models._CHUNK))
+    real_open = Path.open
+
+    def filling(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        f = real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+        if self.name == "model.bin.partial":
+            written = [0]
+            write = f.write
+
+            def write_until_full(chunk: bytes) -> int:
+                if written[0] >= models._CHUNK:
+                    raise OSError(28, "No space left on device")
+                written[0] += len(chunk)
+                return int(write(chunk))
+
+            f.write = write_until_full
+        return f
+
+    monkeypatch.setattr(Path, "open", filling)
+    registry = ModelRegistry(tmp_path / "cache")
+    with pytest.raises(ModelCacheFull) as caught:
+        registry.prepare("base")
+    partial = tmp_path / "cache" / "whisper-base" / "model.bin.partial"
+    assert f"could not write {partial} (No space left on device)" in str(caught.value)
+    assert not partial.exists()
