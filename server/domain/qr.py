@@ -19,7 +19,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Product, QRKind, QRSession, Role, VendorProfile, utcnow
@@ -202,32 +202,62 @@ async def redeem_qr(
     token: str,
     *,
     secret: Keys,
-    renew_seconds: int | None = None,
     now: datetime | None = None,
 ) -> QRSession:
-    """Count one use of a QR code, atomically: a one-visit code works exactly once. A
-    stall code in use lives on: with `renew_seconds`, each use moves its end to at least
-    that long from now (in the same statement), so a printed sign that shoppers scan never
-    dies under them; one nobody scans for that long still ends."""
+    """Count one use of a one-visit QR code, atomically: it works exactly once. A code
+    without a limit on its uses (a stall's) is only checked here: its use is counted
+    after the join commits (`count_stall_use`), so joins at one stall do not queue on
+    its row for the length of a join."""
     row = await find_qr(session, token, secret=secret)
+    if row.max_uses is None:
+        return row
     now = now or utcnow()
-    values: dict[str, object] = {"uses": QRSession.uses + 1}
-    if renew_seconds and row.kind is QRKind.STALL:
-        values["expires_at"] = max(row.expires_at, now + timedelta(seconds=renew_seconds))
     result = await session.execute(
         update(QRSession)
         .where(
             QRSession.id == row.id,
             QRSession.expires_at > now,
-            or_(QRSession.max_uses.is_(None), QRSession.uses < QRSession.max_uses),
+            QRSession.uses < QRSession.max_uses,
         )
-        .values(**values)
+        .values(uses=QRSession.uses + 1)
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise QRTokenUsed(_USED)
     await session.refresh(row)
     return row
+
+
+async def count_stall_use(
+    session: AsyncSession,
+    qr_id: int,
+    *,
+    renew_seconds: int | None,
+    now: datetime | None = None,
+) -> None:
+    """One scan of a stall code: its count, and (with `renew_seconds`) its end moved to at
+    least that long from now, so a printed sign that shoppers scan never dies under them;
+    one nobody scans for that long still ends, and an ended or withdrawn one is not
+    brought back. One statement, for the caller to run in a short transaction of its own
+    after the join's: its row lock is held only as long as that statement."""
+    now = now or utcnow()
+    values: dict[str, object] = {"uses": QRSession.uses + 1}
+    if renew_seconds:
+        renewed = now + timedelta(seconds=renew_seconds)
+        values["expires_at"] = case(
+            (QRSession.expires_at < renewed, renewed), else_=QRSession.expires_at
+        )
+    await session.execute(
+        update(QRSession)
+        .where(
+            QRSession.id == qr_id,
+            QRSession.kind == QRKind.STALL,
+            QRSession.expires_at > now,
+            QRSession.revoked_at.is_(None),
+        )
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
 
 
 _USED = "This one-visit QR code has already been used; ask for a new one."
@@ -253,16 +283,16 @@ async def open_stall(
     *,
     secret: Keys,
     redeem: bool = False,
-    renew_seconds: int | None = None,
     closed_ok: bool = False,
 ) -> tuple[QRSession, VendorProfile]:
     """The code behind `token` and the vendor it leads to: looked at (a visit code that
-    is used up is refused), or with `redeem` counted as one use (a stall code renewed
-    for `renew_seconds`, see `redeem_qr`). A closed stall (its vendor deactivated) is
-    refused unless `closed_ok` (the stall page says it is closed).
+    is used up is refused), or with `redeem` a visit code's one use counted (a stall
+    code's use is counted by the caller after its commit: `count_stall_use`). A closed
+    stall (its vendor deactivated) is refused unless `closed_ok` (the stall page says it
+    is closed).
     """
     if redeem:
-        row = await redeem_qr(session, token, secret=secret, renew_seconds=renew_seconds)
+        row = await redeem_qr(session, token, secret=secret)
     else:
         row = await find_qr(session, token, secret=secret)
         check_unused(row)

@@ -207,3 +207,45 @@ async def test_a_stall_code_in_use_lives_on(api: Api, market: dict, app) -> None
         await session.execute(update(QRSession).values(expires_at=utcnow() - timedelta(1)))
     r = await api.client.post(f"/api/qr/{stall_token}/join", json={"language": "hi"})
     assert r.status_code == 410 and r.json()["error"]["code"] == "qr_expired"
+
+
+async def test_a_stall_codes_scan_is_counted_after_the_join_commits(
+    api: Api, market: dict, app, monkeypatch, caplog
+) -> None:
+    """Joins at one stall do not queue on its code's row for the length of a join: the
+    join's own transaction only reads the code, and its scan is counted (and the code
+    renewed) after that commit, in one statement. A count that fails loses no join."""
+    from sqlalchemy import exc as sa
+
+    from server.domain import qr
+
+    stall = await api.client.post("/api/qr", headers=api.auth(market["v"]), json={"kind": "stall"})
+    token = stall.json()["token"]
+    count = qr.count_stall_use
+    committed: list[bool] = []
+
+    async def counted_after(session, qr_id, **kwargs):  # type: ignore[no-untyped-def]
+        async with app.state.sessions() as other:  # what another connection sees by then
+            guests = (await other.scalars(select(User).where(User.role == Role.GUEST))).all()
+        committed.append(len(guests) == len(committed) + 1)
+        await count(session, qr_id, **kwargs)
+
+    monkeypatch.setattr(qr, "count_stall_use", counted_after)
+    for _ in range(2):
+        r = await api.client.post(
+            f"/api/qr/{token}/join",
+            json={"language": "hi", "product_id": market["product"]["id"]},
+        )
+        assert r.status_code == 200, r.text
+    assert committed == [True, True]
+    async with app.state.sessions() as session:
+        row = await session.scalar(select(QRSession))
+    assert row is not None and row.uses == 2
+
+    async def failing(session, qr_id, **kwargs):  # type: ignore[no-untyped-def]
+        raise sa.OperationalError("UPDATE qr_sessions …", {}, Exception("lock timeout"))
+
+    monkeypatch.setattr(qr, "count_stall_use", failing)
+    r = await api.client.post(f"/api/qr/{token}/join", json={"language": "hi"})
+    assert r.status_code == 200, r.text
+    assert any("a stall code's scan was not counted" in m for m in caplog.messages)

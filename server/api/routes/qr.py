@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 
 import segno
 from fastapi import APIRouter, Request, Response
@@ -24,8 +25,10 @@ from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut,
 from server.domain import accounts, negotiation, qr
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
+from server.outages import log_failure
 from server.settings import Settings
 
+log = logging.getLogger("vyaparmitra.api")
 router = APIRouter(tags=["qr"])
 
 
@@ -143,6 +146,19 @@ async def qr_svg(token: str, session: SessionDep, settings: SettingsDep) -> Resp
     return await _render(token, session, settings, "svg")
 
 
+async def _count_stall_use(request: Request, qr_id: int, renew_seconds: int) -> None:
+    """Count a stall code's scan and renew it, in a short transaction of its own after the
+    join committed: many joins at one stall then hold the code's row lock one statement
+    each, not a whole join each. The join stands if this fails (the count is for the
+    vendor's list; the next scan renews the code): logged, not raised. A session of its
+    own: a failure here rolls back nothing the answer is made from."""
+    try:
+        async with request.app.state.sessions() as session, session.begin():
+            await qr.count_stall_use(session, qr_id, renew_seconds=renew_seconds)
+    except Exception as exc:
+        log_failure(log, "a stall code's scan was not counted", exc, qr_id=qr_id)
+
+
 @router.post(
     "/api/qr/{token}/join",
     response_model=QRJoinOut,
@@ -167,7 +183,6 @@ async def join_qr(
             token,
             secret=settings.secret_keys,
             redeem=True,
-            renew_seconds=settings.qr_stall_ttl_seconds,
         )
         guest = await accounts.create_guest(
             session, anonymous, language=body.language, name=body.name
@@ -189,6 +204,8 @@ async def join_qr(
                 max_open=settings.max_open_negotiations_per_stall,
             )
             await count_stall_deal(request, anonymous, row.vendor_id)
+    if row.max_uses is None:
+        await _count_stall_use(request, row.id, settings.qr_stall_ttl_seconds)
     if opened is not None and product is not None:
         await announce_deal(request, opened, product, guest, via="qr")
     return QRJoinOut(
