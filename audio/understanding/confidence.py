@@ -19,6 +19,7 @@ from audio.numbers import (
     words_to_number,
 )
 from audio.understanding.both import BOTH_FORMS
+from audio.understanding.durations import counts_time
 from audio.understanding.hours import hour_said
 from audio.understanding.reading import (
     _BULK_UNITS,
@@ -100,6 +101,8 @@ def _fraction_beside(reading: _Reading, price: _Price, reference_paise: int | No
             continue
         if k == span.start - 1 and not _joined(reading, span.start):
             continue  # "sare, chalis": "okay, forty" in Telugu
+        if k >= span.end and counts_time(reading, k):
+            continue  # "450, आधे घंटे में भेज दूँगा": half an hour, no half rupee
         other = reading.number_at[k]
         if other is not None and other is not span:
             if k in reading.quantity_at:

@@ -1,8 +1,9 @@
 """A day or an occasion the work is wanted by, not a cap on the price: "ठीक है, साढ़े
 तीन सौ, पर रविवार तक सिल देना" (ok, 350, but stitch it by Sunday), "ਐਤਵਾਰ ਤੱਕ",
-"ஞாயிறு வரைக்கும்", "ಸೋಮವಾರದವರೆಗೆ". The word of "up to" after a day, a time of day or
-a festival bounds the time, so the price beside it is no limit ("not more than"), and
-agreement to the price on the table stays an accept."""
+"ஞாயிறு வரைக்கும்", "ಸೋಮವಾರದವರೆಗೆ", or an hour ("साढ़े दस बजे तक"). The word of "up
+to" after a day, a time of day, an hour of the clock or a festival bounds the time, so the
+price beside it is no limit ("not more than"), and agreement to the price on the table
+stays an accept."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ _TIMES = frozenset(
         "ಸಂಜೆ", "ದೀಪಾವಳಿ", "ಯುಗಾದಿ",
         "ഞായറാഴ്ച", "തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച",
         "ശനിയാഴ്ച", "നാളെ", "വൈകുന്നേരം", "ഓണം", "വിഷു",
+        # an hour of the clock: "साढ़े दस बजे तक पहुँचा देना", "by eight o'clock"
+        "baje", "बजे", "o'clock", "oclock", "वाजता", "vajta", "ਵਜੇ", "vaje", "વાગ્યા",
+        "vagya", "മണി", "மணி", "గంటలు", "ಗಂಟೆ",
     )
 )  # fmt: skip
 

@@ -4,7 +4,9 @@ A rise or fall: "250 grams is 35, it went up by 2 rupees since yesterday", "क�
 रुपये बढ़ गया", "ಐದು ರೂಪಾಯಿ ಕಮ್ಮಿ ಆಗಿದೆ". The number is dropped, and the goods' price
 stands. It is such an amount only in a clause of its own with a word of "extra" or
 "separate", or of going up or down, while another number is said outside it, and only
-when no unit is said in its clause ("two kilo extra for 75" prices more goods)."""
+when no unit is said in its clause ("two kilo extra for 75" prices more goods); a word of
+"more" makes it one where the clause names the work charged for ("katai ke 20 aur"). A
+count of goods given free ("five more kites free with it") is no price and no quantity."""
 
 from __future__ import annotations
 
@@ -60,6 +62,36 @@ _CHANGED = frozenset(
         "കൂടി", "കുറഞ്ഞു", "കൂടിയിട്ടുണ്ട്", "കുറഞ്ഞിട്ടുണ്ട്", "കയറി", "koodi", "kuranju",
         "ਵਧਿਆ", "ਵਧੇ", "ਵਧ ਗਿਆ", "ਵਧ ਗਏ", "vadh gaya", "ਘਟ ਗਿਆ", "ਘਟਿਆ", "ਘੱਟ ਗਿਆ",
         "vadhya", "ghatya",
+    )
+)  # fmt: skip
+
+# "More": an extra only in a clause that names the work charged for ("katai ke 20 aur",
+# "কাটতে আরো কুড়ি", "ਕੱਟਣ ਦੇ ਵੀਹ ਹੋਰ", "30 more to mince it"); alone it may add to a price.
+_MORE = frozenset(
+    fold(w) for w in ("more", "और", "aur", "আরো", "আরও", "aro", "ਹੋਰ", "hor", "વધુ", "vadhu")
+)
+# The work a charge is for, as a word's start: cutting, cleaning, mincing, delivery,
+# stitching, fitting, in the ten languages.
+_SERVICES = tuple(
+    fold(w)
+    for w in (
+        "cut", "clean", "minc", "deliver", "stitch", "fitting", "skin", "bonel",
+        "कटा", "कटिंग", "कट", "katai", "cutting", "सफ़ाई", "सफाई", "safai", "कीमा", "keema",
+        "डिलीवरी", "सिलाई", "silai", "फिटिंग", "साफ", "कापून",
+        "কাট", "পরিষ্কার", "ডেলিভারি", "সেলাই", "কাপ", "સાફ", "સફાઈ", "કાપ", "ડિલિવરી", "સિલાઈ",
+        "ਕਟਾਈ", "ਕੱਟ", "ਸਫ਼ਾਈ", "ਸਫਾਈ", "ਸਿਲਾਈ", "ਡਿਲੀਵਰੀ",
+        "வெட்ட", "சுத்த", "தைய", "ಕಟ್", "ಕ್ಲೀನ್", "ಹೊಲಿ", "വെട്ട", "ക്ലീന", "തയ്യ",
+        "కట్", "కటింగ్", "క్లీన్", "కుట్టు",
+    )
+)  # fmt: skip
+# Free: goods given with the buy ("five more kites free with it", "पाँच चरखी मुफ्त") are a
+# count of goods, neither a price nor the quantity bought.
+_FREE = frozenset(
+    fold(w)
+    for w in (
+        "free", "फ्री", "फ़्री", "मुफ्त", "मुफ़्त", "muft", "मोफत", "mofat", "ফ্রি", "ফ্রী",
+        "বিনামূল্যে", "ફ્રી", "મફત", "mafat", "ਫ੍ਰੀ", "ਫਰੀ", "ਮੁਫ਼ਤ", "ਮੁਫਤ", "இலவசம்",
+        "ஃப்ரீ", "ఫ్రీ", "ఉచితం", "ಫ್ರೀ", "ಉಚಿತ", "ഫ്രീ", "സൗജന്യം",
     )
 )  # fmt: skip
 
@@ -136,6 +168,8 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
     near = words[start:stop]
     if any(w in _EXTRA for w in near) or (span.end < stop and words[span.end] in _APART):
         return True
+    if any(w in _MORE for w in near) and any(w.startswith(_SERVICES) for w in near):
+        return True  # "katai ke 20 aur", "30 more to mince it"
     if _said_on_top(reading, span, stop):
         return True
     if any(k + 1 < stop and words[k : k + 2] == ["up", "to"] for k in range(start, stop)):
@@ -157,6 +191,17 @@ def _together(words: list[str], j: int) -> bool:
     return words[j] in _TOGETHER and j > 0 and words[j - 1].endswith(_ALL_ENDINGS)
 
 
+def _given_free(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> bool:
+    """A count in a clause of its own with a word of "free", another number said outside
+    it: goods given with the buy ("pump 80, ten balloons free")."""
+    start, stop = _clause(reading, span)
+    if not any(s.end <= start or s.start >= stop for s in spans):
+        return False
+    if any(reading.has(k, Cue.CURRENCY, Cue.PAISE) for k in range(start, stop)):
+        return False  # "20 rupees off, free delivery": money said
+    return any(w in _FREE for w in reading.words[start:stop])
+
+
 def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """The spans without an extra charge or a rise or fall said beside the goods' price
     ("cleaning 50 extra", "सफ़ाई के पचास अलग", "went up by 2 rupees"), and the parts
@@ -164,6 +209,11 @@ def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[Numbe
     spans = drop_deposits(reading, spans)  # "3,000, deposit 5,000": the deposit no price
     spans, total = drop_summed_parts(reading, spans)
     kept = []
+    free = [s for s in spans if s is not total and _given_free(reading, s, spans)]
+    for span in free:
+        for k in range(span.start, span.end):
+            reading.number_at[k] = None  # "ten balloons free": goods, no price, no count
+    spans = [s for s in spans if s not in free]
     for span in spans:
         if span is total or not _charge(reading, span, spans):
             kept.append(span)

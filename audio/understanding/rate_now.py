@@ -18,7 +18,7 @@ _NOW = frozenset(
         "आता", "aata", "atta", "આજે", "હવે", "aaje", "have", "ਅੱਜ", "ਹੁਣ", "ajj", "hun",
         "hunn", "আজ", "এখন", "ekhon", "aj", "இன்னைக்கு", "இன்று", "இப்போ", "இப்ப",
         "innaiku", "innaikku", "ippo", "ఈరోజు", "ఇవాళ", "ఇప్పుడు", "eeroju", "ivala",
-        "ippudu", "ಇವತ್ತು", "ಈಗ", "ivattu", "iga", "ഇന്ന്", "ഇപ്പോൾ", "innu", "ippol",
+        "ippudu", "ಇವತ್ತು", "ಈಗ", "ivattu", "iga", "ഇന്ന്", "ഇപ്പോൾ", "ഇപ്പോ", "ഇപ്പൊ", "innu", "ippol",
     )
 )  # fmt: skip
 # Words of the past the general table does not hold: "నిన్నటి వరకు" (till yesterday).
