@@ -14,6 +14,7 @@ from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, den
 from audio.market.dried import dried_goods, gone_off
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
+from audio.market.given_free import EXTRA, given_free
 from audio.market.greet_open import open_asked
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
@@ -127,6 +128,7 @@ def heard(
             or not (taste_asked(words, h.start, language) or use_asked(words, h.start, language))
         )
         and (h.act != BETTER or not good_asked(words, h.start, h.end, language))
+        and (h.act != EXTRA or not given_free(words, h.start, h.end, language))
     ]
     hits = [
         h for h in hits if h.act != WEIGH or not abstract_scale(words, h.start, h.end, language)

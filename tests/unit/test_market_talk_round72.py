@@ -1,0 +1,84 @@
+"""Market acts: goods old in the sack that holds them, a free thing already given, a
+request's "no?" tag with a reason after it, a way to pay said with another's fault in
+another clause, a second-hand item's year asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from audio.market import market_act
+
+
+def act_of(text: str, language: str) -> str | None:
+    found = market_act(text, language)
+    return found.act if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "આ સિમેન્ટ જૂનો છે, થેલીમાં ગઠ્ઠા થઈ ગયા છે"),
+        ("gu", "aa cement juno che, theli ma gatha thai gaya"),
+        ("hi", "ये सीमेंट पुराना है, बोरी में ही जम गया है"),
+        ("mr", "हे सिमेंट जुनं आहे, पोत्यातच घट्ट झालंय"),
+        ("ta", "இந்த சிமெண்ட் பழசு, மூட்டையிலேயே கட்டி ஆயிடுச்சு"),
+    ],
+)
+def test_goods_old_in_their_sack_are_old(language: str, text: str) -> None:
+    assert act_of(text, language) == "quality_old"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pa", "ਤੁਸੀਂ ਬਹੁਤ ਮਿੱਠੇ ਹੋ ਵੀਰ, ਬੱਚੇ ਨੂੰ ਗੁਬਾਰਾ ਮੁਫ਼ਤ ਦੇ ਦਿੱਤਾ"),
+        ("pa", "tusi bade mithe ho veer, bache nu seeti free de ditti"),
+        ("hi", "आप बहुत मीठे हो भैया, बच्चे को गुब्बारा फ्री दे दिया"),
+        ("en", "you're a sweetheart, uncle, you gave my boy a balloon for free"),
+    ],
+)
+def test_a_free_thing_already_given_asks_nothing(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "तुमने कम दिया, थोड़ा और डालो"),
+        ("en", "you gave less, add a little more"),
+    ],
+)
+def test_extra_asked_after_a_giving_told_is_asked(language: str, text: str) -> None:
+    assert act_of(text, language) == "ask_extra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["give one polythene, no? it's leaking", "give one bag no? it is dripping"],
+)
+def test_a_no_tag_with_a_reason_after_it_asks_for_a_bag(text: str) -> None:
+    assert act_of(text, "en") == "give_bag"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ta", "kaasa kudukuren, net illa QR vela seyyala"),
+        ("ta", "பணமா தரேன், நெட் இல்லாததால QR வேலை செய்யல"),
+        ("te", "cash istha, net ledu QR pani cheyyatledu"),
+    ],
+)
+def test_a_way_paid_with_the_reason_another_fails_is_that_way(language: str, text: str) -> None:
+    assert act_of(text, language) == "pay_cash"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("mr", "ha juna phone konta varshacha ahe?"),
+        ("mr", "हा जुना फोन कोणत्या वर्षाचा आहे?"),
+        ("hi", "ye purana phone kaun se saal ka hai?"),
+    ],
+)
+def test_a_second_hand_items_year_asked_is_small_talk(language: str, text: str) -> None:
+    assert act_of(text, language) is None
