@@ -41,6 +41,7 @@ from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
+from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.try_buying import LOOK, bought_to_see
@@ -141,6 +142,9 @@ def heard(
     if {"quality_old", "quality_soft"} <= {h.act for h in hits}:
         meant = "quality_soft" if gone_off(words, language) else "quality_old"
         hits = [h for h in hits if h.act not in ("quality_old", "quality_soft") or h.act == meant]
+    stale = stale_snack(words, language)
+    if stale is not None:
+        hits = [h for h in hits if h.act not in TURNED and h.act != OLD] + [Hit(OLD, *stale)]
     hits += [Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
     short += weighed_over(words, language)

@@ -82,3 +82,39 @@ def test_a_way_paid_with_the_reason_another_fails_is_that_way(language: str, tex
 )
 def test_a_second_hand_items_year_asked_is_small_talk(language: str, text: str) -> None:
     assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "this vada is from the morning, it has gone cold and hard"),
+        ("en", "the bhajis look like yesterday's, they've gone hard"),
+        ("hi", "ये समोसे सुबह के लग रहे हैं, ठंडे हो गए"),
+        ("mr", "हा वडा सकाळचा आहे, थंड आणि कडक झालाय"),
+        ("gu", "આ ભજીયા સવારના છે, ઠંડા થઈ ગયા"),
+        ("ta", "இந்த வடை காலையிலது, ஆறிப்போய் கெட்டியா இருக்கு"),
+        ("te", "ఈ వడ పొద్దున్నది, చల్లగా గట్టిగా అయిపోయింది"),
+        ("kn", "ಈ ವಡೆ ಬೆಳಿಗ್ಗೆಯದು, ತಣ್ಣಗಾಗಿ ಗಟ್ಟಿ ಆಗಿದೆ"),
+        ("ml", "ഈ വട രാവിലത്തെയാണ്, തണുത്ത് കട്ടിയായി"),
+        ("pa", "ਇਹ ਸਮੋਸੇ ਸਵੇਰ ਦੇ ਲੱਗਦੇ ਨੇ, ਠੰਢੇ ਹੋ ਗਏ"),
+        ("bn", "চপগুলো সকালের, ঠান্ডা হয়ে গেছে"),
+    ],
+)
+def test_a_cooked_snack_said_from_the_morning_or_gone_hard_is_old(language: str, text: str) -> None:
+    assert act_of(text, language) == "quality_old"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("en", "so cold today, hot hot pakoras feel good", None),
+        ("hi", "सुबह के समोसे मिलेंगे?", "have_it"),
+        ("en", "samosas are finished", "out_of_stock"),
+        ("en", "the vadas are hot, just fried", "claim_fresh"),
+        ("en", "these pakoras are soggy", "quality_soft"),
+    ],
+)
+def test_staleness_before_the_snack_or_softness_alone_is_not_old(
+    language: str, text: str, act: str | None
+) -> None:
+    assert act_of(text, language) == act
