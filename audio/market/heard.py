@@ -16,6 +16,7 @@ from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
 from audio.market.given_free import EXTRA, given_free
 from audio.market.greet_open import open_asked
+from audio.market.habit_here import REGULAR, habit_here
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
@@ -88,6 +89,9 @@ def heard(
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
     ]
+    habit = habit_here(words, language, punct)
+    if habit is not None and not any(h.act == REGULAR for h in hits):
+        hits.append(Hit(REGULAR, *habit))
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks

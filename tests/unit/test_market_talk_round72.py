@@ -118,3 +118,55 @@ def test_staleness_before_the_snack_or_softness_alone_is_not_old(
     language: str, text: str, act: str | None
 ) -> None:
     assert act_of(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "let me choose the toy myself, the boy wants a red one"),
+        ("kn", "ಬಣ್ಣ ನಾನೇ ಆರಿಸಲಾ? ಮಗಳು ತನ್ನ ಬಣ್ಣವೇ ತಗೊಳ್ತಾಳೆ"),
+        ("pa", "ਰੰਗ ਮੈਂ ਆਪ ਚੁਣ ਲਵਾਂ? ਕੁੜੀ ਆਪਣਾ ਰੰਗ ਲਵੇਗੀ"),
+        ("hi", "रंग मैं खुद चुन लूँ? बेटी अपनी पसंद का लेगी"),
+        ("bn", "রংগুলো আমি নিজে বেছে নিই? মেয়ে নিজের রং নেবে"),
+    ],
+)
+def test_picking_myself_with_a_child_as_the_reason_is_picking(language: str, text: str) -> None:
+    assert act_of(text, language) == "pick_myself"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "the kid will pick it himself"), ("hi", "बच्चा खुद चुन लेगा")],
+)
+def test_a_child_picking_is_no_pick_myself(language: str, text: str) -> None:
+    assert act_of(text, language) != "pick_myself"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I have my coffee here every evening after work"),
+        ("en", "I always get my vegetables from you"),
+        ("hi", "main roz subah yahin chai peeta hoon"),
+        ("te", "రోజూ ఉదయం ఆఫీసుకి ముందు ఇక్కడే టీ తాగుతాను"),
+        ("mr", "मी रोज सकाळी इथेच चहा पितो"),
+        ("gu", "હું રોજ સવારે અહીં જ ચા પીઉં છું"),
+        ("kn", "ನಾನು ದಿನಾ ಬೆಳಿಗ್ಗೆ ಇಲ್ಲೇ ಟೀ ಕುಡೀತೀನಿ"),
+        ("ml", "ഞാൻ എന്നും ഇവിടുന്നാണ് മീൻ വാങ്ങാറ്"),
+        ("pa", "ਮੈਂ ਹਮੇਸ਼ਾ ਤੁਹਾਥੋਂ ਹੀ ਸਬਜ਼ੀ ਲੈਂਦਾ ਹਾਂ"),
+    ],
+)
+def test_a_habit_of_buying_at_this_stall_is_a_regular(language: str, text: str) -> None:
+    assert act_of(text, language) == "regular_customer"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "हमेशा यहीं दुकान लगाता हूँ"),
+        ("mr", "रोज किती वाजेपर्यंत इथे थांबता तुम्ही?"),
+        ("kn", "ದಿನಾ ಇಲ್ಲೇ ಟ್ರಾಫಿಕ್ ಜಾಮ್"),
+    ],
+)
+def test_a_habit_here_with_no_buying_is_no_regular(language: str, text: str) -> None:
+    assert act_of(text, language) != "regular_customer"
