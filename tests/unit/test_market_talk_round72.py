@@ -170,3 +170,22 @@ def test_a_habit_of_buying_at_this_stall_is_a_regular(language: str, text: str) 
 )
 def test_a_habit_here_with_no_buying_is_no_regular(language: str, text: str) -> None:
     assert act_of(text, language) != "regular_customer"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "अभी अभी तले हैं, एकदम गरमागरम", "claim_fresh"),
+        ("en", "fresh off the pan, just fried", "claim_fresh"),
+        ("en", "show me this same print in a lighter shade", "show_another"),
+        ("en", "do you have the same kurta in another colour", "show_another"),
+        ("en", "the money has gone, check if you got an SMS", "paid_check"),
+        ("en", "the balloons have gone flat, they're drooping", "quality_soft"),
+        ("hi", "गुब्बारों की हवा निकल गई, सब लटक गए", "quality_soft"),
+        ("kn", "ಇನ್ನೇನಾದರೂ ಬೇಕಾ ಮೇಡಂ?", "anything_else"),
+        ("kn", "ಬೇರೆ ಏನಾದ್ರು ಕೊಡ್ಲಾ ಅಕ್ಕ?", "anything_else"),
+        ("ta", "இன்னும் ரெண்டு வெற்றிலை போடுங்க", "ask_extra"),
+    ],
+)
+def test_everyday_lines_missed_before_are_heard(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
