@@ -102,7 +102,7 @@ SOCIAL = (
         pa=("ਧੰਨਵਾਦ ਜੀ।", "ਧੰਨਵਾਦ; ਸ਼ੁਕਰੀਆ; ਥੈਂਕ ਯੂ; shukriya; dhanvaad; ਮਿਹਰਬਾਨੀ; meharbani; mehrbani"),
     ),
     act(
-        "wait", "wait a moment",
+        "wait", "wait a moment", over=("out_of_stock",),
         en=("Wait a moment, please.", "one minute; wait; a moment; just a minute; one second; ek minute; hold on"),
         hi=("एक मिनट रुकिए।", "एक मिनट; एक मिनिट; रुक; ठहर; ruko; rukiye"),
         ta=("ஒரு நிமிஷம் இருங்க.", "ஒரு நிமிஷம்; நிமிஷம்; ஒரு நிமிடம்; கொஞ்சம் இருங்க; nimisham; இருங்க இருங்க; konjam irunga; நில்லுங்க; கொஞ்சம் நில்லு; nillunga"),

@@ -185,6 +185,9 @@ def test_a_habit_here_with_no_buying_is_no_regular(language: str, text: str) -> 
         ("kn", "ಇನ್ನೇನಾದರೂ ಬೇಕಾ ಮೇಡಂ?", "anything_else"),
         ("kn", "ಬೇರೆ ಏನಾದ್ರು ಕೊಡ್ಲಾ ಅಕ್ಕ?", "anything_else"),
         ("ta", "இன்னும் ரெண்டு வெற்றிலை போடுங்க", "ask_extra"),
+        ("hi", "दो मिनट रुकिए, गैस खत्म हो गई, सिलेंडर बदल रहा हूँ", "wait"),
+        ("en", "one minute, the gas is over, changing the cylinder", "wait"),
+        ("hi", "पापड़ सीले हैं", "quality_soft"),
     ],
 )
 def test_everyday_lines_missed_before_are_heard(language: str, text: str, act: str) -> None:
