@@ -14,7 +14,9 @@ from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, den
 from audio.market.dried import dried_goods, gone_off
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
+from audio.market.given_free import EXTRA, given_free
 from audio.market.greet_open import open_asked
+from audio.market.habit_here import REGULAR, habit_here
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
@@ -40,6 +42,7 @@ from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.settled import DEAL, RIPE, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
+from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.try_buying import LOOK, bought_to_see
@@ -86,6 +89,9 @@ def heard(
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
     ]
+    habit = habit_here(words, language, punct)
+    if habit is not None and not any(h.act == REGULAR for h in hits):
+        hits.append(Hit(REGULAR, *habit))
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
@@ -127,6 +133,7 @@ def heard(
             or not (taste_asked(words, h.start, language) or use_asked(words, h.start, language))
         )
         and (h.act != BETTER or not good_asked(words, h.start, h.end, language))
+        and (h.act != EXTRA or not given_free(words, h.start, h.end, language))
     ]
     hits = [
         h for h in hits if h.act != WEIGH or not abstract_scale(words, h.start, h.end, language)
@@ -139,6 +146,9 @@ def heard(
     if {"quality_old", "quality_soft"} <= {h.act for h in hits}:
         meant = "quality_soft" if gone_off(words, language) else "quality_old"
         hits = [h for h in hits if h.act not in ("quality_old", "quality_soft") or h.act == meant]
+    stale = stale_snack(words, language)
+    if stale is not None:
+        hits = [h for h in hits if h.act not in TURNED and h.act != OLD] + [Hit(OLD, *stale)]
     hits += [Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
     short += weighed_over(words, language)

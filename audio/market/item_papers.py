@@ -81,7 +81,7 @@ AGE = {
     "hi": (
         "कितना पुराना; कितनी पुरानी; कितने पुराने; कितने साल; कौन से साल; "
         "किस साल; kitna purana; kitni purani; kitne purane; kitne saal; "
-        "kaunse saal; kis saal"
+        "kaunse saal; kaun se saal; kis saal; kis year; kaunse year"
     ),
     "ta": (
         "எத்தனை வருஷ; எத்தனை வருட; எந்த வருஷ; எந்த வருட; எவ்வளவு பழச; எவ்ளோ பழச; "
@@ -97,7 +97,8 @@ AGE = {
     ),
     "mr": (
         "किती जुना; किती जुनी; किती जुने; किती वर्ष; कोणत्या साल; कोणत्या वर्ष; "
-        "kiti juna; kiti juni; kiti june; kiti varsh*; konatya sal*"
+        "kiti juna; kiti juni; kiti june; kiti varsh*; konatya sal*; konta varsh*; kontya varsh*; "
+        "konatya varsh*; konta sal*; kontya sal*"
     ),
     "gu": (
         "કેટલો જૂનો; કેટલું જૂનું; કેટલી જૂની; કેટલા વર્ષ; કયા વર્ષ; કઈ સાલ; "

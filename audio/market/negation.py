@@ -260,8 +260,9 @@ def refused(
     `plain`: only by a word that says nothing but no (Bengali "দাও না" asks, "please
     give"); `reach`: how many words away it may stand; `punct`: indices of words after
     punctuation, which a negation said after a span does not reach back across;
-    `clauses`: the same, which in an Indic language a negation said before a span does
-    not reach on across (`punct` counts too)."""
+    `clauses`: the same, which in an Indic language a negation does not reach across
+    either way (`punct` counts too): "कैश दूँगा, नेट नहीं है" (I'll give cash, there's no
+    net) refuses no cash, its "no" the reason another way fails."""
     out: set[int] = set()
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
     either = {fold(w) for w in _OR_BETWEEN.get(language, ())}
@@ -282,7 +283,7 @@ def refused(
             (s - i if s > i else max(1, i - e - _through_device(words, e) + 1), s > i, k)
             for k, (s, e) in enumerate(spans)
             if not s <= i < e
-            and not _across(i, s, e, punct)
+            and not _across(i, s, e, punct | (clauses if language != "en" else frozenset()))
             and not (language != "en" and _ahead(i, s, punct | clauses))
         ]
         limit = reach
@@ -321,13 +322,14 @@ _ASKING = ("give", "put", "pack", "send")
 def tag_no(words: list[str], span: tuple[int, int], language: str) -> bool:
     """Whether the only "no" after `span` (a thing asked for, in English) is the tag that
     closes a request ("give one cover no", "put it in a cover no, anna"): it follows the
-    thing, at most a term of address after it, a word of asking before it, and no other
+    thing, at most a term of address or a question mark and a reason after it ("a bag no?
+    it leaks"), a word of asking before it, and no other
     negation in the line."""
     if language != "en" or "no" not in words[span[1] : span[1] + 2]:
         return False
     at = words.index("no", span[1])
     return (
-        len(words) - at <= 2
+        (len(words) - at <= 2 or words[at + 1 : at + 2] == ["?"])
         and any(w in _ASKING for w in words[: span[0]])
         and sum(is_negation(w, language) for w in words) == 1
     )

@@ -58,7 +58,6 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "quality_small": ((_ANY, CHILD), (_ANY, NOTES)),
     "claim_fresh": ((_ANY, NEW),),
     "claim_sweet": ((_ANY, TALK), (_ANY, HEALTH)),
-    "pick_myself": ((_ANY, CHILD),),
     "is_ripe": ((_ANY, COOKED),),
     "claim_origin": ((_ANY, WORK),),
     "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT)),
@@ -101,10 +100,15 @@ CLAUSE_WIDE = {
     for a in {*CLAUSE_WIDE, *MORE_CLAUSE_WIDE}
 }
 
-NEAR_IN_CLAUSE: dict[str, tuple[dict[str, str], ...]] = {"out_of_stock": (HALT,)}
+NEAR_IN_CLAUSE: dict[str, tuple[dict[str, str], ...]] = {
+    "out_of_stock": (HALT,),
+    "pick_myself": (CHILD,),
+}
 """Per act: nouns it is said of when they stand within `_NEAR` words of it with no
 punctuation between: "the fishing ban is over", while "onions are finished, lorry
-strike" gives the strike as the reason the goods ran out."""
+strike" gives the strike as the reason the goods ran out; "the kid picks it himself" is
+the child's choosing, while "can I pick the colours myself? my daughter is fussy" gives
+the child as the reason the speaker picks."""
 
 BOUND_BY_PUNCT = frozenset({"claim_sweet"})
 """Acts whose cue describes no noun across a break: in "tasty, people come back for it"
@@ -168,6 +172,8 @@ def said_of_other(
     near = _near_nouns(act, language)
     for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
         if start <= i < end or any(min(i + 1, end) <= b <= max(i, start) for b in punct):
+            continue
+        if "?" in words[min(i, end) : max(i, start)]:  # a question mark ends a clause too
             continue
         if any(at(n, words, i) for n in near):
             return True

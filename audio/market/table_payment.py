@@ -35,7 +35,7 @@ PAYMENT = (
         "pay_cash", "I'll pay in cash", goes_on=True,
         en=("I'll pay in cash.", "cash; in cash; by cash"),
         hi=("मैं कैश दूँगा।", "कैश; नकद; नगद; nakad; nagad"),
-        ta=("நான் காசா தரேன்.", "காசா; காசு; கேஷ்; ரொக்கம்; கேஷா; நகத; ரொக்கமா; nagadha; kaasa"),
+        ta=("நான் காசா தரேன்.", "காசா; காசு; கேஷ்; ரொக்கம்; கேஷா; நகத; ரொக்கமா; nagadha; kaasa; பணமா தர*; பணமா குடு*; பணமா கொடு*; panama thar*; panama kudu*; panama kodu*"),
         te=("నేను క్యాష్ ఇస్తాను.", "క్యాష్; నగదు; క్యాషా"),
         bn=("আমি নগদ দেব।", "নগদ; ক্যাশ"),
         mr=("मी रोख देतो.", "रोख; कॅश; rokh"),
@@ -60,7 +60,7 @@ PAYMENT = (
     act(
         "paid_check", "I've sent the money, please check", goes_on=True, over=("come_look",),
         joins=("pay_upi", "pay_cash"),
-        en=("I've sent the money, please check.", "i've sent; sent it; i sent; check once; payment done; money sent; i have paid; already paid; paid on; payment done; please check; check your phone; done the payment; made the payment; did the payment; paid already; look at the message; check the message; see if it came; see if it's come; transferred; you'll get the message; gpay done; phonepe done; paytm done; upi done; sent on gpay; see your phone; look at your phone; did the money come; money came; did you get the money"),
+        en=("I've sent the money, please check.", "i've sent; sent it; i sent; check once; payment done; money sent; i have paid; already paid; paid on; payment done; please check; check your phone; done the payment; made the payment; did the payment; paid already; look at the message; check the message; see if it came; see if it's come; transferred; you'll get the message; gpay done; phonepe done; paytm done; upi done; sent on gpay; see your phone; look at your phone; did the money come; money came; did you get the money; money has gone; money's gone; money is gone; got an sms; got the sms; check the sms; message came"),
         hi=("भेज दिए, चेक कर लीजिए।", "भेज दिया; भेज दिए; भेज दिये; चेक कर; पेमेंट हो गया; bhej diya; check kar; paise bhej; bhej diye; पैसे भेज; मैसेज आया; चेक करो; चेक करिए; check karo; फ़ोन देख; फोन देख; phone dekh*; ट्रांसफर कर; ट्रांसफर किया; transfer kar; आया क्या; मैसेज आ जा*; message aa ja*; gpay kar diya; phonepe kar diya; paytm kar diya; upi kar diya; पेटीएम कर दिय; गूगल पे कर दिय; फोनपे कर दिय; फोन पे कर दिय; जीपे कर दिय; यूपीआई कर दिय; स्कैन कर दिय; scan kar diya; scan kar diye; पैसे गए; पैसे आए; पैसे आ गए; paise gaye; paise aaye"),
         ta=("அனுப்பிட்டேன், செக் பண்ணுங்க.", "அனுப்பிட்ட; அனுப்பியாச்சு; செக் பண்ணு; ஜிபே பண்ணிட்ட; மெசேஜ் வந்துச்சா; gpay panniten; check pannunga; போன் பாரு; ட்ரான்ஸ்பர் பண்ண; டிரான்ஸ்பர் பண்ண; வந்துச்சா; மெசேஜ் வரும்; message varum; gpay pannit*; phonepe pannit*; காசு வந்துச்சா; பணம் வந்துச்சா; காசு வந்துடுச்சா; kaasu vanthucha; ஜிபே பண்ணியாச்சு; போன்பே பண்ணியாச்சு; gpay panniyachu; காசு போட்டாச்சு; பணம் போட்டாச்சு"),
         te=("పంపించాను, చెక్ చేసుకోండి.", "పంపించా; పంపాను; చెక్ చేసుకో; ఫోన్‌పే చేశా; మెసేజ్ వచ్చిందా; పంపాను; pay chesanu; check cheyyandi; ఫోన్ చూడ; ట్రాన్స్ఫర్ చేశా; ట్రాన్స్‌ఫర్ చేశా; వచ్చిందో; మెసేజ్ వస్తుంది; message vastundi; gpay chesa*; phonepe chesa*; pampanu; pampinchanu; vachindo ledo; vachindaa; vachinda; డబ్బులు వచ్చాయా; డబ్బులు వచ్చా; పైసలు వచ్చాయా; dabbulu vachaya"),

@@ -102,7 +102,7 @@ SOCIAL = (
         pa=("ਧੰਨਵਾਦ ਜੀ।", "ਧੰਨਵਾਦ; ਸ਼ੁਕਰੀਆ; ਥੈਂਕ ਯੂ; shukriya; dhanvaad; ਮਿਹਰਬਾਨੀ; meharbani; mehrbani"),
     ),
     act(
-        "wait", "wait a moment",
+        "wait", "wait a moment", over=("out_of_stock",),
         en=("Wait a moment, please.", "one minute; wait; a moment; just a minute; one second; ek minute; hold on"),
         hi=("एक मिनट रुकिए।", "एक मिनट; एक मिनिट; रुक; ठहर; ruko; rukiye"),
         ta=("ஒரு நிமிஷம் இருங்க.", "ஒரு நிமிஷம்; நிமிஷம்; ஒரு நிமிடம்; கொஞ்சம் இருங்க; nimisham; இருங்க இருங்க; konjam irunga; நில்லுங்க; கொஞ்சம் நில்லு; nillunga"),
@@ -175,7 +175,7 @@ SOCIAL = (
         bn=("আর কিছু লাগবে?", "আর কিছু লাগবে; আর কিছু; আর কী লাগবে; আর কী দেব; ar kichu lagbe; ar ki lagbe; ar kichu"),
         mr=("अजून काही हवं का?", "अजून काही हवं; अजून काही; आणखी काही; ajun kahi; ankhi kahi; ajun kay deu; ajun kay hava; अजून काय देऊ; अजून काय हवं; आणखी काय; ankhi kay"),
         gu=("બીજું કંઈ જોઈએ?", "બીજું કંઈ જોઈએ; બીજું કંઈ; બીજું કાંઈ; biju kai; biju kai joie; biju kani; biju shu aapu; biju shu joie; બીજું શું આપું; બીજું શું જોઈએ"),
-        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಬೇರೆ ಏನಾದ್ರೂ; ಏನಾದ್ರೂ ಬೇಕಾ; ಇನ್ನೇನಾದ್ರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu; ಇನ್ನೇನಾದ್ರು; ಇನ್ನೇನಾದರು; ಏನಾದ್ರು ಬೇಕಾ"),
+        kn=("ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ?", "ಬೇರೆ ಏನಾದರೂ; ಬೇರೆ ಏನಾದ್ರೂ; ಏನಾದ್ರೂ ಬೇಕಾ; ಇನ್ನೇನಾದ್ರೂ; ಏನಾದರೂ ಬೇಕಾ; ಇನ್ನೇನು ಬೇಕು; bere enadru; bere enadaru; innenu beku; innenadru; innenadaru; innenu; ಇನ್ನೇನಾದ್ರು; ಇನ್ನೇನಾದರು; ಏನಾದ್ರು ಬೇಕಾ; ಇನ್ನೇನಾದರೂ; ಇನ್ನೇನಾದ್ರು; ಬೇರೆ ಏನಾದ್ರು; ಬೇರೆ ಏನಾದರೂ; innenadru; bere enadru"),
         ml=("വേറെ എന്തെങ്കിലും വേണോ?", "വേറെ എന്തെങ്കിലും; എന്തെങ്കിലും വേണോ; വേറെ എന്ത്; ഇനി എന്ത്; vere enthenkilum; vere enthu; ini enthu; vere enthelum; vere enthenkilum; വേറെ എന്തെങ്കിലും; വേറെ വല്ലതും; വേറെ എന്താ വേണ്ട; vere entha venda*; ഇനി എന്താ വേണ്ട; ഇനി എന്താ വേണം; ini entha venda*; ini entha venam"),
         pa=("ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ?", "ਹੋਰ ਕੁਝ ਚਾਹੀਦਾ; ਹੋਰ ਕੁਝ; ਕੁਝ ਹੋਰ; hor kuch; kuch hor; hor ki dev*; hor ki chahida; ਹੋਰ ਕੀ ਦੇਵਾਂ; ਹੋਰ ਕੀ ਚਾਹੀਦਾ; hor ki diyan; ਹੋਰ ਕੀ ਦਿਆਂ; hor ki diyan ji"),
     ),

@@ -1,0 +1,97 @@
+"""A habit at this stall: "I have my tea here every morning", "I always buy my fish from
+you" say the speaker is a regular customer (`regular_customer`), though no word for
+"customer" is said: a word of habit (every day, always, daily), one of this stall (here,
+from you) and one of the speaker's buying or taking (buy, have my tea, लेता हूँ) in a line
+that is no question. "The power goes here every day" or "I always set up my stall here"
+buy nothing.
+
+Words are matched like cues (see `audio.market.phrases`); English's are heard in every
+language.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from audio.market.phrases import Form, end_at, forms_in
+
+REGULAR = "regular_customer"
+
+HABIT = {
+    "en": "every day; every morning; every evening; every week; every sunday; always; daily; "
+    "each morning; each day",
+    "hi": "रोज़; रोज=; हमेशा; हर रोज़; हर दिन; हर सुबह; हर शाम; रोजाना; रोज़ाना; roz; roj; "
+    "hamesha; har roz; rozana",
+    "ta": "தினமும்; தினம்=; எப்பவும்; எப்பவுமே; எப்போதும்; தெனமும்; dhinamum; dinamum; eppavum; eppavume",
+    "te": "రోజూ; ఎప్పుడూ; ప్రతి రోజు; ప్రతిరోజూ; రోజు ఉదయం; roju; rooju; eppudu; eppudoo",
+    "bn": "রোজ; প্রতিদিন; সবসময়; সব সময়; রোজই; roj; protidin; sobsomoy",
+    "mr": "रोज; दररोज; नेहमी; रोजच; roj; nehmi; darroj",
+    "gu": "રોજ; હંમેશા; દરરોજ; રોજે; roj; hammesha; hamesha; darroj",
+    "kn": "ದಿನಾ; ಪ್ರತಿದಿನ; ಯಾವಾಗಲೂ; ಯಾವಾಗ್ಲೂ; dina=; pratidina; yavaglu; yaavaaglu",
+    "ml": "ദിവസവും; എന്നും; എപ്പോഴും; എന്നും രാവിലെ; divasavum; ennum; eppozhum",
+    "pa": "ਰੋਜ਼; ਰੋਜ=; ਹਮੇਸ਼ਾ; ਹਰ ਰੋਜ਼; roz; roj; hamesha",
+}
+"""Per language, a word of habit."""
+
+HERE = {
+    "en": "here; from you; at your stall; at your shop; from your stall; at this stall",
+    "hi": "यहीं; यहाँ; यहां; आपसे; आपके यहाँ; आपके पास से; yahin; yahan; aapse",
+    "ta": "இங்க; இங்கே; இங்கதான்; உங்ககிட்ட; உங்க கிட்ட; unga kitta; ingathan; inga=",
+    "te": "ఇక్కడే; ఇక్కడ; మీ దగ్గర; మీ దగ్గరే; ikkade; ikkada; mee daggara",
+    "bn": "এখানে; এখানেই; আপনার কাছে; আপনার কাছ থেকে; এখান থেকে; ekhane; apnar kache",
+    "mr": "इथे; इथेच; इथूनच; तुमच्याकडे; तुमच्याकडून; ithe; ithech; tumchyakade",
+    "gu": "અહીં; અહીંથી; તમારી પાસે; તમારી પાસેથી; ahiya; ahinthi; tamari pase",
+    "kn": "ಇಲ್ಲೇ; ಇಲ್ಲಿ; ನಿಮ್ಮ ಹತ್ರ; ನಿಮ್ಮ ಹತ್ತಿರ; ille; illi; nimma hatra",
+    "ml": "ഇവിടെ; ഇവിടുന്ന്; നിങ്ങളുടെ അടുത്ത്; ivide; ividunnu",
+    "pa": "ਇੱਥੇ; ਏਥੇ; ਇੱਥੋਂ; ਏਥੋਂ; ਤੁਹਾਡੇ ਤੋਂ; ਤੁਹਾਥੋਂ; ithe; ethe; tuhade ton",
+}
+"""Per language, this stall: here, from you."""
+
+TAKING = {
+    "en": "buy; get my; get all; have my; drink my; eat my; take my; i buy; i get",
+    "hi": "लेता; लेती; पीता; पीती; खाता; खाती; खरीदता; खरीदती; leta; leti; peeta; peeti; pita; "
+    "khata; khati; kharidta; kharidti",
+    "ta": "வாங்குவ; வாங்குறேன்; வாங்கறேன்; குடிப்ப; குடிக்கிறேன்; சாப்பிடுவ; சாப்பிடுறேன்; "
+    "vanguv*; vangur*; kudipp*; kudikkir*; saapiduv*",
+    "te": "తాగుతా; కొంటా; తింటా; తీసుకుంటా; కొనుక్కుంటా; taaguta*; taguta*; konta*; tinta*; teesukunta*",
+    "bn": "কিনি; খাই; নিই; kini; khai; nii",
+    "mr": "घेतो; घेते; पितो; पिते; खातो; खाते; gheto; ghete; pito; pite; khato",
+    "gu": "લઉં છું; લઉ છું; પીઉં; ખાઉં; ખરીદું; lau chu; piu chu; khau chu; kharidu",
+    "kn": "ತಗೊಳ್ತೀನಿ; ತಗೋತೀನಿ; ಕುಡೀತೀನಿ; ಕುಡಿತೀನಿ; ತಿಂತೀನಿ; ಕೊಳ್ತೀನಿ; tagotini; tagolthini; kuditini; tintini",
+    "ml": "വാങ്ങും; വാങ്ങാറ്; കുടിക്കും; കുടിക്കാറ്; കഴിക്കും; കഴിക്കാറ്; vangum; vangaar*; kudikkum; kudikkaar*",
+    "pa": "ਲੈਂਦਾ; ਲੈਂਦੀ; ਪੀਂਦਾ; ਪੀਂਦੀ; ਖਾਂਦਾ; ਖਾਂਦੀ; ਖਰੀਦਦਾ; ਖਰੀਦਦੀ; lainda; laindi; peenda; khanda",
+}
+"""Per language, the speaker's buying, eating or drinking, said as a habit."""
+
+
+@cache
+def _forms(table: str, language: str) -> tuple[Form, ...]:
+    return forms_in(language, {"habit": HABIT, "here": HERE, "taking": TAKING}[table])
+
+
+def _span(table: str, words: list[str], language: str) -> tuple[int, int] | None:
+    for i in range(len(words)):
+        for f in _forms(table, language):
+            end = end_at(f, words, i)
+            if end is not None:
+                return i, end
+    return None
+
+
+def habit_here(
+    words: list[str], language: str, punct: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The span of the word of habit, the word of this stall and the speaker's buying or
+    taking, when all three are said in one clause (`punct`: indices of words after
+    punctuation) of a line that asks nothing ("till what time do you stay here daily?"
+    asks the hours; "the power goes here every day, I buy candles" buys elsewhere)."""
+    if "?" in words:
+        return None
+    spans = [_span(t, words, language) for t in ("habit", "here", "taking")]
+    if any(s is None for s in spans):
+        return None
+    start = min(s[0] for s in spans if s is not None)
+    end = max(s[1] for s in spans if s is not None)
+    if any(start < b < end for b in punct):
+        return None
+    return start, end
