@@ -1,0 +1,54 @@
+"""Market acts: a number naming the one to show ("1509 wala") or a romanized adjective
+that sounds like a number word ("chauda", wide) in a show request is no price."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from audio.interpret import interpret
+from audio.market import market_act
+from audio.phrasebook import PhrasebookMT
+
+
+def act_of(text: str, language: str) -> str | None:
+    found = market_act(text, language)
+    return found.act if found is not None else None
+
+
+def received(text: str, language: str) -> tuple[str | None, int | None]:
+    """The market act and the amount the listener receives of `text`."""
+    target = "hi" if language == "en" else "en"
+    result = asyncio.run(
+        interpret(text, source=language, target=target, speaker="customer", mt=PhrasebookMT())
+    )
+    amount = result.act.amount_paise if result.act is not None else None
+    return (result.market.act if result.market is not None else None), amount
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "koi doosra design dikhaiye, zara chaude wale", "show_another"),
+        ("hi", "aur pattern dikhao bhai, thoda chauda", "show_another"),
+        ("hi", "isse badhiya chawal dikhao, 1718 wala", "show_better"),
+        ("hi", "इससे बढ़िया दिखाइए, 1401 वाली", "show_better"),
+        ("pa", "ਇਸ ਤੋਂ ਵਧੀਆ ਚੌਲ ਵਿਖਾਓ, 1718 ਵਾਲੇ", "show_better"),
+        ("en", "show me another one, the 1718 one", "show_another"),
+    ],
+)
+def test_a_number_naming_the_one_to_show_is_no_price(language: str, text: str, act: str) -> None:
+    assert received(text, language) == (act, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "amount"),
+    [
+        ("hi", "dusra dikhao, 40 doge?", 4000),
+        ("hi", "doosra dikhao, chalis rupay kilo", 4000),
+        ("hi", "dusra dikhao, 40 rupay wala", 4000),
+    ],
+)
+def test_a_price_said_in_a_show_request_stands(language: str, text: str, amount: int) -> None:
+    assert received(text, language)[1] == amount
