@@ -5,6 +5,7 @@ wrong, small talk, a coming with a later time, another's coming)."""
 
 from __future__ import annotations
 
+from audio.market.aged_praised import age_praised
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
@@ -182,6 +183,7 @@ def heard(
         place_asked(words, language) or item_asked(words, language) or age_asked(words, language)
     ):
         hits = [h for h in hits if h.act != HAVE]
+    hits = age_praised(hits, words, language)
     if any(h.act == "quality_old" for h in hits) and age_asked(words, language):
         hits = [h for h in hits if h.act != "quality_old"]
     hits = [

@@ -52,3 +52,34 @@ def test_a_number_naming_the_one_to_show_is_no_price(language: str, text: str, a
 )
 def test_a_price_said_in_a_show_request_stands(language: str, text: str, amount: int) -> None:
     assert received(text, language)[1] == amount
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "one-year-old sona masoori cooks well, every grain separate"),
+        ("hi", "पुराना गुड़ ही सबसे बढ़िया होता है"),
+        ("ta", "பழைய புழுங்கலரிசி இட்லிக்கு சிறந்தது"),
+        ("te", "పాత బియ్యం పులిహోరకి బాగా వస్తుంది"),
+        ("bn", "পুরনো চাল পোলাওয়ের জন্য সেরা"),
+        ("mr", "जुना गूळ सगळ्यात चांगला"),
+        ("gu", "જૂના ચોખા ખીચડી માટે સૌથી સારા"),
+        ("kn", "ಹಳೆ ಅಕ್ಕಿ ಬಿಸಿಬೇಳೆಬಾತ್‌ಗೆ ಉತ್ತಮ"),
+        ("ml", "പഴയ അരി ബിരിയാണിക്ക് ഏറ്റവും നല്ലത്"),
+        ("pa", "ਪੁਰਾਣਾ ਗੁੜ ਸਭ ਤੋਂ ਵਧੀਆ ਹੁੰਦਾ"),
+    ],
+)
+def test_age_praised_as_a_virtue_is_no_doubt(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("en", "these look old, show me the best ones", "show_better"),
+        ("hi", "ये चावल पुराना है, अच्छा नहीं", "quality_old"),
+        ("ta", "இது பழைய சரக்கு", "quality_old"),
+    ],
+)
+def test_age_doubted_stays_a_doubt(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
