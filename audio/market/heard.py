@@ -21,7 +21,7 @@ from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, item_asked
-from audio.market.leaving import GOODBYE, come_again, left_with_thanks
+from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
@@ -205,6 +205,7 @@ def heard(
         ]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
+    hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     return hits
 
 

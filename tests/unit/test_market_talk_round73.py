@@ -83,3 +83,32 @@ def test_age_praised_as_a_virtue_is_no_doubt(language: str, text: str) -> None:
 )
 def test_age_doubted_stays_a_doubt(language: str, text: str, act: str) -> None:
     assert act_of(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "supply from the mandi is thin this season, arrivals are down, all costly"),
+        ("hi", "आजकल आवक कम है, इसलिए दाल महँगी चल रही"),
+        ("mr", "यंदा मार्केटमध्ये कांद्याची आवक कमी, सगळं महाग"),
+        ("en", "where's the nearest ATM, bhaiya?"),
+        ("te", "దగ్గర్లో ఏటీఎం ఉందా?"),
+        ("en", "the Mysuru express was late by an hour today"),
+        ("ta", "சேலம் எக்ஸ்பிரஸ் இன்னைக்கு லேட்டு"),
+    ],
+)
+def test_market_news_a_service_and_a_train_are_small_talk(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pa", "ਸ਼ੁਕਰੀਆ ਬਾਈ, ਰੱਬ ਰਾਖੇ"),
+        ("en", "thank you sir, god bless"),
+        ("bn", "ধন্যবাদ দাদা, ভালো থাকবেন"),
+        ("ml", "നന്ദി, ദൈവം കാക്കട്ടെ"),
+    ],
+)
+def test_a_parting_blessing_after_thanks_is_goodbye(language: str, text: str) -> None:
+    assert act_of(text, language) == "goodbye"
