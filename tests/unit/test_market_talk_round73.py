@@ -112,3 +112,19 @@ def test_market_news_a_service_and_a_train_are_small_talk(language: str, text: s
 )
 def test_a_parting_blessing_after_thanks_is_goodbye(language: str, text: str) -> None:
     assert act_of(text, language) == "goodbye"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("pa", "ਝੋਲਾ ਮੇਰੇ ਕੋਲ ਹੈ, ਇਸ ਵਿੱਚ ਪਾ ਦਿਓ", "have_bag"),
+        ("hi", "bhaiya jhola mere paas hai, isme daal do", "have_bag"),
+        ("en", "no meter today — GPay or cash?", "pay_how"),
+        ("en", "by the meter or not? cash or UPI?", "pay_how"),
+        ("hi", "मीटर चालू करूँ या नहीं? कैश या यूपीआई?", "pay_how"),
+        ("en", "no UPI here, cash", "pay_cash"),
+        ("hi", "यूपीआई नहीं चलेगा, कैश", "pay_cash"),
+    ],
+)
+def test_a_bag_had_and_a_no_said_of_the_meter(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
