@@ -20,6 +20,7 @@ from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
 from audio.market.counted import count_not_price
 from audio.market.mrp import TOO_EXPENSIVE, held_up_in
+from audio.market.named_one import named_not_price
 from audio.market.not_offered import sum_not_offered
 from audio.market.over_moves import stands_for_move
 from audio.market.persons_counted import people_not_price
@@ -125,7 +126,8 @@ def unless_count_of_goods(
     also a note to break, the exact sum asked for want of change, or a price echoed in
     scorn (`audio.market.not_offered`), or a number bound to a specification ("70 GSM
     paper", "size 8": `audio.market.spec_number`), or a count of people ("for three kids":
-    `audio.market.persons_counted`)."""
+    `audio.market.persons_counted`), or a number naming the one to show ("1509 wala":
+    `audio.market.named_one`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
@@ -136,6 +138,9 @@ def unless_count_of_goods(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     counted = counted or people_not_price(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or named_not_price(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     return counted or understood

@@ -32,29 +32,33 @@ DESCRIBING = (
 _WORDS: dict[str, str] = {
     "en": "heat; heatwave; rain; rains; flood; floods; drought; weather; monsoon; match; "
     "cricket; wicket; century; sixer; football; goal; fog; foggy; smog; diwali; holi; pongal; "
-    "onam; festival; wedding; shopping; harvest; crop; crops",
+    "onam; festival; wedding; shopping; harvest; crop; crops; arrivals; supply is; supply has",
     "hi": "गर्मी; बारिश; barish; baarish; barsaat; "
     "बरसात; धूप; कोहरा; धुंध=; फुटबॉल; बाढ़; मौसम; मैच; क्रिकेट; छक्का; दिवाली; होली; त्योहार; "
-    "शादी; खरीदारी; फसल; fasal; पैदावार",
+    "शादी; खरीदारी; फसल; fasal; पैदावार; आवक; aavak; avak; supply kam; सप्लाई कम",
     "ta": "வெயில்; மழை; பனிமூட்டம்; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; "
-    "ஷாப்பிங்; கல்யாண; விளைச்சல்; அறுவடை; பயிர்",
+    "ஷாப்பிங்; கல்யாண; விளைச்சல்; அறுவடை; பயிர்; வரத்து; varathu; varattu",
     "te": "ఎండకి; ఎండలు; పొగమంచు; ఎండలో; వర్షం; వర్షా; వరద; మ్యాచ్; క్రికెట్; వాన; vaana; "
     "vaanalu; vanalu; varsham; "
-    "సంక్రాంతి; దీపావళి; పండగ; షాపింగ్; పెళ్ళి; పంట; panta",
+    "సంక్రాంతి; దీపావళి; పండగ; షాపింగ్; పెళ్ళి; పంట; panta; సరుకు రాక; రాక తగ్గ; ఆవక",
     "bn": "গরমে; গরমের; বৃষ্টি; কুয়াশা; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; "
-    "কেনাকাটা; বিয়ে; ফলন; ফসল; fasal; folon",
+    "কেনাকাটা; বিয়ে; ফলন; ফসল; fasal; folon; আমদানি; amdani",
     "mr": "उन्हा; पाऊस; धुकं; धुके; धुक्या; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; "
-    "गणपती; खरेदी; लग्न; पीक=; पिकं=; पिकाला=; पेरणी",
+    "गणपती; खरेदी; लग्न; पीक=; पिकं=; पिकाला=; पेरणी; आवक; aavak",
     "gu": "ગરમી; વરસાદ; ધુમ્મસ; varsad; varsaad; તડકો; મેચ; ક્રિકેટ; છગ્ગો; દિવાળી; નવરાત્રી; "
-    "તહેવાર; ખરીદી; લગ્ન; પાક=; પાકને; ફસલ; paak=",
-    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಮಂಜು; ಫುಟ್ಬಾಲ್; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ; ಬೆಳೆ; ಫಸಲು; ಸುಗ್ಗಿ",
+    "તહેવાર; ખરીદી; લગ્ન; પાક=; પાકને; ફસલ; paak=; આવક ઓછી; આવક ઘટી; આવક નથી",
+    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಮಂಜು; ಫುಟ್ಬಾಲ್; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ; "
+    "ಬೆಳೆ; ಫಸಲು; ಸುಗ್ಗಿ; ಆವಕ; ಆವಕ್",
     "ml": "ചൂടിൽ; ചൂട് കാരണം; മഴ; ഫുട്ബോൾ; വെള്ളപ്പൊക്ക; കളി കണ്ടോ; മാച്ച്; ക്രിക്കറ്റ്; സിക്സ്; "
-    "ഓണം; ഓണത്തിന; വിഷു; ഉത്സവ; ഷോപ്പിംഗ്; കല്യാണ; വിളവ്; വിളവെടുപ്പ്; കൃഷി",
+    "ഓണം; ഓണത്തിന; വിഷു; ഉത്സവ; ഷോപ്പിംഗ്; കല്യാണ; വിളവ്; വിളവെടുപ്പ്; കൃഷി; "
+    "ലോഡ് വരവ്; വരവ് കുറ; ചരക്ക് വരവ്",
     "pa": "ਗਰਮੀ; ਮੀਂਹ; ਧੁੰਦ=; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; "
-    "ਵਿਆਹ; ਫ਼ਸਲ; ਫਸਲ; fasal; faslan",
+    "ਵਿਆਹ; ਫ਼ਸਲ; ਫਸਲ; fasal; faslan; ਆਮਦ; aamad",
 }
-"""Per language, words of weather, sport, festivals, weddings and the harvest ("; " apart):
-"the wheat harvest was good" praises the crop, no better goods asked to be shown."""
+"""Per language, words of weather, sport, festivals, weddings, the harvest and the goods'
+arrivals at the wholesale market ("; " apart): "the wheat harvest was good" praises the
+crop, no better goods asked to be shown, and "arrivals at the mandi are low, everything is
+costly" tells market news, no complaint about this price."""
 
 
 CALLING = ("come_look", "wait")

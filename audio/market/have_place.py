@@ -1,8 +1,9 @@
 """Ways to get somewhere and market days asked, not stock: "is there an auto from here to
 the bus stand?", "ఆటో దొరుకుతుందా?", "ഈ ചന്ത എല്ലാ വ്യാഴാഴ്ചയും ഉണ്ടോ?". The act `have_it`
 asks whether the stall has some goods; a line that names a way to travel (`TRAVEL`: an
-auto, a bus stand, a station) or a market with a day of the week (`MARKET` and `DAYS`)
-asks about transport, a place or a schedule: small talk, no act.
+auto, a bus stand, a station), a place of a service (`SERVICES`: an ATM, a bank, a toilet)
+or a market with a day of the week (`MARKET` and `DAYS`) asks about transport, a place or
+a schedule: small talk, no act.
 
 Words are matched like cues (see `audio.market.phrases`); a bare "बस" (enough, sit) is
 no bus, so the bus is named with its stand or stop.
@@ -31,6 +32,24 @@ TRAVEL = {
     "pa": "ਆਟੋ; ਰਿਕਸ਼ਾ; ਬੱਸ ਅੱਡ; ਅੱਡੇ; ਸਟੇਸ਼ਨ; ਟੈਕਸੀ; ਟ੍ਰੇਨ",
 }
 """Per language, ways to travel and their stands (English's heard in every language)."""
+
+SERVICES = {
+    "en": "atm; a bank; the bank; toilet; washroom; restroom; petrol pump; post office; "
+    "police station; "
+    "hospital",
+    "hi": "एटीएम; शौचालय; टॉयलेट; पेट्रोल पंप; डाकघर; अस्पताल; थाना",
+    "ta": "ஏடிஎம்; டாய்லெட்; கழிப்பறை; பெட்ரோல் பங்க்; ஆஸ்பத்திரி; மருத்துவமனை",
+    "te": "ఏటీఎం; ఏటిఎం; టాయిలెట్; పెట్రోల్ బంక్; ఆసుపత్రి; హాస్పిటల్",
+    "bn": "এটিএম; টয়লেট; শৌচালয়; পেট্রল পাম্প; হাসপাতাল; থানা",
+    "mr": "एटीएम; टॉयलेट; शौचालय; पेट्रोल पंप; दवाखाना; हॉस्पिटल",
+    "gu": "એટીએમ; ટોયલેટ; શૌચાલય; પેટ્રોલ પંપ; દવાખાનું; હોસ્પિટલ",
+    "kn": "ಎಟಿಎಂ; ಟಾಯ್ಲೆಟ್; ಶೌಚಾಲಯ; ಪೆಟ್ರೋಲ್ ಬಂಕ್; ಆಸ್ಪತ್ರೆ",
+    "ml": "എടിഎം; ടോയ്‌ലറ്റ്; ശുചിമുറി; പെട്രോൾ പമ്പ്; ആശുപത്രി",
+    "pa": "ਏਟੀਐਮ; ਟਾਇਲਟ; ਪਖਾਨਾ; ਪੈਟਰੋਲ ਪੰਪ; ਹਸਪਤਾਲ",
+}
+"""Per language, places of a service no stall sells (an ATM, a toilet; "bank" only as "a bank", a
+power bank being goods): "is there an
+ATM nearby?" asks the way, no stock."""
 
 MARKET = {
     "en": "market; bazaar; haat; mandi",
@@ -63,7 +82,7 @@ DAYS = {
 
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    source = {"travel": TRAVEL, "market": MARKET, "days": DAYS}[table]
+    source = {"travel": TRAVEL, "services": SERVICES, "market": MARKET, "days": DAYS}[table]
     return forms_in(language, source)
 
 
@@ -72,7 +91,10 @@ def _said(table: str, words: list[str], language: str) -> bool:
 
 
 def place_asked(words: list[str], language: str) -> bool:
-    """Whether the line asks about a way to travel or a market day (see above)."""
-    return _said("travel", words, language) or (
-        _said("market", words, language) and _said("days", words, language)
+    """Whether the line asks about a way to travel, a service's place or a market day
+    (see above)."""
+    return (
+        _said("travel", words, language)
+        or _said("services", words, language)
+        or (_said("market", words, language) and _said("days", words, language))
     )

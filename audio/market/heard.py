@@ -5,6 +5,7 @@ wrong, small talk, a coming with a later time, another's coming)."""
 
 from __future__ import annotations
 
+from audio.market.aged_praised import age_praised
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
@@ -22,7 +23,7 @@ from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, item_asked
-from audio.market.leaving import GOODBYE, come_again, left_with_thanks
+from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
@@ -192,6 +193,7 @@ def heard(
         place_asked(words, language) or item_asked(words, language) or age_asked(words, language)
     ):
         hits = [h for h in hits if h.act != HAVE]
+    hits = age_praised(hits, words, language)
     if any(h.act == "quality_old" for h in hits) and age_asked(words, language):
         hits = [h for h in hits if h.act != "quality_old"]
     hits = [
@@ -213,6 +215,7 @@ def heard(
         ]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
+    hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     return hits
 
 

@@ -71,6 +71,42 @@ def left_with_thanks(words: list[str], language: str, acts: set[str]) -> list[tu
     return out
 
 
+BLESSING = {
+    "en": "god bless; god bless you; god keep you; may god keep you; stay blessed; khuda hafiz",
+    "hi": "भगवान भला करे; भगवान भला करें; ऊपर वाला भला करे; खुदा हाफ़िज़; ख़ुदा हाफ़िज़; खुदा "
+    "हाफिज; जीते रहो; जीती रहो; bhagwan bhala kare; upar wala bhala kare; jeete raho",
+    "ta": "கடவுள் காப்பாத்தட்டும்; ஆண்டவன் காப்பாத்துவான்; நல்லா இருங்க; நல்லா இருப்பீங்க; nalla irunga",
+    "te": "దేవుడు చల్లగా చూడాలి; దేవుడు చల్లగా చూస్తాడు; చల్లగా ఉండండి; challaga undandi",
+    "bn": "ভগবান মঙ্গল করুক; ভগবান ভালো রাখুক; ঈশ্বর ভালো রাখুন; ভালো থাকবেন; ভালো থেকো; bhalo "
+    "thakben; bhalo theko",
+    "mr": "देव भलं करो; देव भले करो; देव तुमचं भलं करो; सुखी रहा; dev bhala karo",
+    "gu": "ભગવાન ભલું કરે; ભગવાન સુખી રાખે; સુખી રહો; bhagwan bhalu kare",
+    "kn": "ದೇವರು ಒಳ್ಳೇದು ಮಾಡಲಿ; ದೇವರು ಚೆನ್ನಾಗಿಟ್ಟಿರಲಿ; ಚೆನ್ನಾಗಿರಿ; devru olledu madli",
+    "ml": "ദൈവം അനുഗ്രഹിക്കട്ടെ; ദൈവം കാക്കട്ടെ; നന്നായി വരട്ടെ; daivam anugrahikkatte",
+    "pa": "ਰੱਬ ਰਾਖੇ; ਰੱਬ ਭਲਾ ਕਰੇ; ਵਾਹਿਗੁਰੂ ਭਲਾ ਕਰੇ; ਜਿਊਂਦੇ ਰਹੋ; ਜੀਉਂਦੇ ਰਹੋ; rabb rakha; rab "
+    "rakha; rabb rakhe; jeonde raho",
+}
+"""Per language, parting blessings ("God keep you", "ਰੱਬ ਰਾਖੇ", "जीते रहो"): said to the
+listener as the talk ends, they take leave, whoever else the line names ("thanks son,
+live long")."""
+
+
+def blessed(words: list[str], language: str) -> list[tuple[int, int]]:
+    """The spans of parting blessings in the line."""
+    return [
+        (i, end)
+        for i in range(len(words))
+        for f in _blessings(language)
+        for end in [end_at(f, words, i)]
+        if end is not None
+    ]
+
+
+@cache
+def _blessings(language: str) -> tuple[Form, ...]:
+    return forms_in(language, BLESSING)
+
+
 AGAIN = {
     "en": "again",
     "hi": "फिर; दोबारा; phir; fir; dobara",

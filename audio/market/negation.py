@@ -272,6 +272,8 @@ def refused(
             continue
         if any(at(f, words, i) for f in _otherwise(language)):
             continue
+        if _refuses_next(words, i, spans):
+            continue  # "meter or no meter, UPI or cash?": the meter is refused
         # "X না Y": or; in a question also with a verb between ("ক্যাশ দেবেন না অনলাইনে?")
         gap = 1 if "?" in words else 0
         between = any(i - gap <= e <= i for _, e in spans) and any(
@@ -285,6 +287,7 @@ def refused(
             if not s <= i < e
             and not _across(i, s, e, punct | (clauses if language != "en" else frozenset()))
             and not (language != "en" and _ahead(i, s, punct | clauses))
+            and not (s > i and _clause_ends(words, i, punct | clauses))
         ]
         limit = reach
         if language == "en" and words[i + 1 : i + 2] and words[i + 1] in _HOLD:
@@ -296,6 +299,23 @@ def refused(
             key = (lambda n: n) if language == "en" else (lambda n: (n[1], n[0]))
             out.add(min(near, key=key)[2])
     return out
+
+
+_BEFORE = frozenset({"no", "without"})
+"""English words that refuse the noun right after them ("no meter", "without a bill")."""
+
+
+def _refuses_next(words: list[str], i: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the English "no" at `i` refuses the word right after it, no way to pay."""
+    if words[i] not in _BEFORE or i + 1 >= len(words) or words[i + 1] == "?":
+        return False
+    return not any(s <= i + 1 < e for s, e in spans)
+
+
+def _clause_ends(words: list[str], i: int, breaks: frozenset[int]) -> bool:
+    """Whether the word at `i` ends its clause ("meter or not? UPI or cash?"): a "no" there
+    refuses what came before it, nothing after."""
+    return i + 1 in breaks or words[i + 1 : i + 2] == ["?"]
 
 
 def _across(i: int, start: int, end: int, punct: frozenset[int]) -> bool:

@@ -61,28 +61,34 @@ TRAVEL = {
     "en": "go; going; went; gone; live; lives; living; stay; stays; staying; visit*; trip; "
     "tour; ticket; tickets; bus; train; flight; relatives; posted; transfer*; moved; "
     "shifted; married; road; km; far; holiday; coming; arriving; tomorrow; yesterday; daughter; "
-    "son; sister; mother; father; uncle; aunt; rain; weather; dust",
+    "son; sister; mother; father; uncle; aunt; rain; weather; dust; express; mail=; superfast; "
+    "passenger; platform",
     "hi": "जा; जाना; जाऊंगा; जाएंगे; गया; गई; गए; रहता; रहती; रहते; घूम; टिकट; ट्रेन; बस=; "
     "ससुराल; मायके; दूर; jaa*; ja=; jana; gaya; gayi; gaye; rehta; rehti; rehte; ghoom*; "
     "sasural; door; बेटी; बेटा; बहन; दामाद; आ रहा; आ रही; आएगा; आएगी; बारिश; beti; beta; "
-    "behen; damad; aa raha; aa rahi; aayega; aayegi; barish",
+    "behen; damad; aa raha; aa rahi; aayega; aayegi; barish; एक्सप्रेस; मेल=; प्लेटफॉर्म",
     "ta": "போற; போறேன்; போனேன்; போயிட்டு; இருக்காங்க; வீடு; டிக்கெட்; பஸ்; ட்ரெயின்; "
-    "தூரம்; poren; ponen; poittu; veedu",
+    "தூரம்; poren; ponen; poittu; veedu; எக்ஸ்பிரஸ்; மெயில்=",
     "te": "వెళ్తున్న; వెళ్ళా; వెళ్లా; వెళ్తా; ఉంటారు; ఉంటాడు; ఇల్లు; టికెట్; బస్సు; ట్రైన్; "
-    "దూరం; velthunna*; vella*; untaru",
+    "దూరం; velthunna*; vella*; untaru; ఎక్స్‌ప్రెస్; ఎక్స్ప్రెస్; మెయిల్=",
     "bn": "যাব; যাচ্ছি; গিয়েছিলাম; গেছি; থাকে; থাকি; বাড়ি; টিকিট; বাস=; ট্রেন; দূর; jabo; "
-    "jacchi; thake; bari",
+    "jacchi; thake; bari; এক্সপ্রেস; মেল=",
     "mr": "जाणार; जातो; जाते; गेलो; गेले; राहतो; राहते; राहतात; घर=; तिकीट; बस=; ट्रेन; लांब; "
     "janar; jato; gelo; rahto; rahte; जावई; मुलगी; मुलगा; बहीण; येतो; येते; येणार; उद्या; परवा; "
-    "पाऊस; javai; mulgi; mulga; yeto; yete; yenar; udya; parva; paus",
-    "gu": "જવાન; જઉં; જાઉં; ગયો; ગયા; ગઈ; રહે; ઘર=; ટિકિટ; બસ=; ટ્રેન; દૂર; javu; jau; gayo; gaya; rahe",
+    "पाऊस; javai; mulgi; mulga; yeto; yete; yenar; udya; parva; paus; एक्सप्रेस; मेल=",
+    "gu": "જવાન; જઉં; જાઉં; ગયો; ગયા; ગઈ; રહે; ઘર=; ટિકિટ; બસ=; ટ્રેન; દૂર; javu; jau; gayo; gaya; "
+    "rahe; એક્સપ્રેસ; મેલ=",
     "kn": "ಹೋಗ; ಹೋದ; ಹೋಗ್ತೀನಿ; ಇರ್ತಾರೆ; ಇದ್ದಾರೆ; ಮನೆ; ಟಿಕೆಟ್; ಬಸ್; ಟ್ರೈನ್; ದೂರ; hoga*; "
-    "hoda*; hogtini; mane; ಮಗ=; ಮಗಳು; ಬರ್ತಾ; ಮಳೆ; ನಾಳೆ; maga; magalu; barta*; male; naale",
-    "ml": "പോക; പോയി; പോകുന്നു; താമസ; വീട്; ടിക്കറ്റ്; ബസ്; ട്രെയിൻ; ദൂര; pokan*; poyi; thamasam; veedu",
-    "pa": "ਜਾਣ; ਜਾਵਾਂ; ਗਿਆ; ਗਈ; ਗਏ; ਰਹਿੰਦ; ਘਰ=; ਟਿਕਟ; ਬੱਸ=; ਟ੍ਰੇਨ; ਦੂਰ; jana; gaya; rehnd*",
+    "hoda*; hogtini; mane; ಮಗ=; ಮಗಳು; ಬರ್ತಾ; ಮಳೆ; ನಾಳೆ; maga; magalu; barta*; male; naale; "
+    "ಎಕ್ಸ್‌ಪ್ರೆಸ್; ಎಕ್ಸ್ಪ್ರೆಸ್; ಮೇಲ್=",
+    "ml": "പോക; പോയി; പോകുന്നു; താമസ; വീട്; ടിക്കറ്റ്; ബസ്; ട്രെയിൻ; ദൂര; pokan*; poyi; thamasam; "
+    "veedu; എക്സ്പ്രസ്; മെയിൽ=",
+    "pa": "ਜਾਣ; ਜਾਵਾਂ; ਗਿਆ; ਗਈ; ਗਏ; ਰਹਿੰਦ; ਘਰ=; ਟਿਕਟ; ਬੱਸ=; ਟ੍ਰੇਨ; ਦੂਰ; jana; gaya; rehnd*; "
+    "ਐਕਸਪ੍ਰੈਸ; ਐਕਸਪ੍ਰੈੱਸ; ਮੇਲ=",
 }
 """Per language, words of going, living or a journey: a place said with them is where
-someone goes or lives, someone comes from, or the weather there: no origin of the goods."""
+someone goes or lives, someone comes from, or the weather there, or a train named after it
+("the Mysore Express is late"): no origin of the goods."""
 
 
 LOCATIVE = {
