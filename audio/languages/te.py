@@ -406,6 +406,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NEGATION: (
         # won't come, can't be had (at that price)
         "రాదు", "రాదండి", "దొరకదు", "raadu", "raadandi", "dorakadu",
+        # I won't come (a driver, for the fare): "నూట యాభైకి రాను"
+        "రాను", "రానండి", "raanu", "raanandi",
         "లేదు", "కాదు", "వద్దు", "ఇవ్వను", "ఇవ్వలేను", "ఇవ్వలేం",
         "ledu", "kaadu", "ivvanu", "ivvalenu",
         # said politely, with the honorific run on: "కాదండి", "kaadamma" (no, ma'am)
@@ -520,6 +522,7 @@ SUFFIXES = (
     "కు", "కి", "కే", "కీ", "కైనా", "లకు", "లకి", "లకే", "లో", "లోనే", "లోపు", "తో", "ే",
     "యే", "యా", "కంటే", "కన్నా", "ైతే", "మ్మా", "య్యా", "ో", "యో", "ku", "ki", "ke",
     "న",  # the day's locative: "ఇరవై ఐదున", on the twenty-fifth
+    "నా",  # asked: "యాభైనా?" (fifty?)
 )
 # fmt: on
 
