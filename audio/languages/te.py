@@ -331,6 +331,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఒక్కటికి", "okkokkati", "okkoti", "okkodaniki", "okadaniki",
     ),
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "ఒక్కొక్కరికి", "మనిషికి", "తలకు", "సీటుకు", "సీటుకి", "నిమిషానికి", "కిలోమీటర్‌కి",
+        "కిలోమీటర్కి", "కిలోమీటరుకు", "తులం", "తులానికి", "okkokkariki", "manishiki", "tulam",
         "మూర", "మూరకు", "మూరకి", "మూరెడు", "moora", "mooraku", "mooraki",
         "క్వింటాలు", "క్వింటాల్", "క్వింటాలుకు", "మీటర్", "మీటరు", "మీటర్లు", "మీటరుకు",
         "బాక్స్", "పెట్టె", "పెట్టెకు", "kvintalu", "meetaru",
