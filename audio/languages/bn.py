@@ -283,6 +283,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "মাথাপিছু", "জনপ্রতি", "জন প্রতি", "প্রতি জন", "সিট", "কিলোমিটার", "ভরি", "ভরিতে", "তোলা",
+        "mathapichu", "jonproti", "jon proti", "bhori",
         "কুইন্টাল", "কুইন্টল", "মণ", "মিটার", "গজ", "বাক্স", "বাক্সো", "kuintal",
         "bakso", "baksho",
         # baskets, pairs, sets, boxes: their price is a rate too

@@ -60,6 +60,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: ("each", "apiece", "per piece", "a piece", "one piece"),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "per head", "a head", "per person", "a person", "per seat", "a seat", "per rider",
+        "per km", "a km", "per kilometre", "per kilometer", "a kilometre", "a kilometer",
+        "per minute", "a minute", "tola", "a tola", "per tola", "tolas", "bhori", "pavan",
+        "sovereign",
         "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
         "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
         "foot", "feet", "ft", "running foot",

@@ -231,6 +231,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "માણસ દીઠ", "વ્યક્તિ દીઠ", "સીટના", "seat na", "કિલોમીટરના", "મિનિટના", "તોલાના", "તોલો",
+        "તોલા", "tola na", "tolana",
         "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
         # a kodi, a score of twenty (Khambhat kites): its price is a rate
         "કોડી",

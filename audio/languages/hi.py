@@ -147,6 +147,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "सवारी का", "प्रति सवारी", "सीट", "प्रति व्यक्ति", "sawari ka", "savari ka", "seat",
+        "per head", "किलोमीटर", "किमी", "kilometer", "km", "तोला का", "तोले का",
+        "प्रति तोला", "tola ka", "tole ka",
         "क्विंटल", "कुंटल", "मण", "मीटर", "गज", "पेटी", "बॉक्स", "quintal",
         "kuntal", "meter", "gaj", "peti", "फुट", "फ़ुट", "फीट", "फ़ीट", "foot", "feet",
         # baskets, pairs, sets, boxes: their price is a rate too

@@ -329,6 +329,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ondondakke", "ondondu",
     ),
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "ಒಬ್ಬರಿಗೆ", "ತಲೆಗೆ", "ಸೀಟಿಗೆ", "ಸೀಟ್‌ಗೆ", "ಸೀಟ್ಗೆ", "seat ge", "ನಿಮಿಷಕ್ಕೆ", "ಕಿಲೋಮೀಟರ್‌ಗೆ",
+        "ಕಿಲೋಮೀಟರ್ಗೆ", "ತೊಲಕ್ಕೆ", "ತೊಲ", "tolakke", "obbarige",
         "ಮೊಳ", "ಮೊಳಕ್ಕೆ", "ಮಾರು", "ಮಾರಿಗೆ", "mola", "molakke", "maaru", "maarige",
         "ಕ್ವಿಂಟಾಲ್", "ಕ್ವಿಂಟಲ್", "ಕ್ವಿಂಟಾಲ್‌ಗೆ", "ಮೀಟರ್", "ಮೀಟರ್‌ಗೆ", "ಮೀಟರಿಗೆ", "ಬಾಕ್ಸ್",
         "ಬಾಕ್ಸಿಗೆ", "ಪೆಟ್ಟಿಗೆ", "kvintal", "meetar",

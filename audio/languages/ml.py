@@ -543,6 +543,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "വെച്ച്", "വച്ച്", "vechu",
     ),
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "ആളൊന്നിന്", "ആൾക്ക്", "തലയ്ക്ക്", "സീറ്റിന്", "മിനിറ്റിന്", "കിലോമീറ്ററിന്", "പവന്",
+        "പവൻ", "പവനു", "aalonninu", "pavan", "pavanu",
         "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",
         "ക്വിന്റൽ", "ക്വിന്റലിന്", "മീറ്റർ", "മീറ്ററിന്", "പെട്ടി", "പെട്ടിക്ക്", "ബോക്സ്",
         "kvintal", "meettar",
@@ -726,7 +730,7 @@ SUFFIXES: tuple[str, ...] = tuple(dict.fromkeys(s for w in (
     "യിൽ", "യിലേ",
     # "-ഓ" (or): "എഴുപത്തഞ്ചോ എൺപതോ" (75 or 80), asked (`either`)
     "ോ",
-    "ാണ്", "ാണു", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
+    "ാണ്", "ാണു", "ാണോ", "ാ", "േ", "ോളം", "ാക്കാം", "ാക്കി", "ാക്ക്", "ാക്കണം", "ാക്കൂ",
     # make it X?: "പതിനഞ്ചാക്കാമോ", "പതിനഞ്ചാക്കുമോ", "പതിനഞ്ചാക്കിത്താ"
     "ാക്കാമോ", "ാക്കുമോ", "ാക്കിത്താ", "ാക്കിത്തരാമോ",
     # Manglish endings, only those that cannot leave an English or Hindi word behind

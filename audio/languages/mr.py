@@ -247,6 +247,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "सीटला", "माणशी", "डोक्याला", "किलोमीटरला", "मिनिटाला", "तोळ्याला", "तोळे", "tolyala",
+        "seatla", "manshi",
         "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "पेटी", "पेटीला", "बॉक्स",
         "kvintal", "petila",
         # a kodi, a score of twenty: its price is a rate

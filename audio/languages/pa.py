@@ -192,6 +192,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "ਸਵਾਰੀ ਦੇ", "ਸੀਟ ਦੇ", "ਸੀਟ", "ਮਿੰਟ ਦਾ", "ਕਿਲੋਮੀਟਰ", "ਤੋਲੇ ਦਾ", "ਤੋਲਾ", "ਤੋਲੇ", "sawari",
+        "tola", "tole",
         "ਕੁਇੰਟਲ", "ਕਵਿੰਟਲ", "ਮਣ", "ਮੀਟਰ", "ਗਜ਼", "ਗਜ", "ਪੇਟੀ", "ਬਾਕਸ", "kuintal",
         # baskets, pairs, sets, boxes: their price is a rate too
         "ਟੋਕਰੀ", "ਟੋਕਰਾ", "ਜੋੜੀ", "ਜੋੜਾ", "ਸੈੱਟ", "ਸੈਟ", "ਡੱਬਾ", "ਡੱਬੇ", "tokri", "jodi", "dabba",

@@ -473,6 +473,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒவ்வொன்றுக்கும்", "ஒவ்வொன்னுக்கும்", "தலா", "onnukku", "ovvonnukkum", "ovvonnum",
     ),
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "ஆளுக்கு", "தலைக்கு", "சீட்டுக்கு", "நிமிஷத்துக்கு", "நிமிடத்துக்கு", "கிலோமீட்டருக்கு",
+        "பவுனுக்கு", "பவுன்", "சவரன்", "சவரனுக்கு", "aalukku", "thalaikku", "pavunukku", "pavun",
+        "savaran",
         "முழம்", "முழத்துக்கு", "முழத்திற்கு", "முழம்னா", "muzham", "mozham", "muzhathukku",
         "குவிண்டால்", "குவின்டால்", "மீட்டர்", "மீட்டருக்கு", "பெட்டி", "பெட்டிக்கு", "பாக்ஸ்",
         "kuvintal", "meetar",

@@ -331,6 +331,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఒక్కటికి", "okkokkati", "okkoti", "okkodaniki", "okadaniki",
     ),
     Cue.MEASURE: (
+        # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
+        # pavan of silver or gold: its price is a rate
+        "ఒక్కొక్కరికి", "మనిషికి", "తలకు", "సీటుకు", "సీటుకి", "నిమిషానికి", "కిలోమీటర్‌కి",
+        "కిలోమీటర్కి", "కిలోమీటరుకు", "తులం", "తులానికి", "okkokkariki", "manishiki", "tulam",
         "మూర", "మూరకు", "మూరకి", "మూరెడు", "moora", "mooraku", "mooraki",
         "క్వింటాలు", "క్వింటాల్", "క్వింటాలుకు", "మీటర్", "మీటరు", "మీటర్లు", "మీటరుకు",
         "బాక్స్", "పెట్టె", "పెట్టెకు", "kvintalu", "meetaru",
@@ -406,6 +410,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.NEGATION: (
         # won't come, can't be had (at that price)
         "రాదు", "రాదండి", "దొరకదు", "raadu", "raadandi", "dorakadu",
+        # I won't come (a driver, for the fare): "నూట యాభైకి రాను"
+        "రాను", "రానండి", "raanu", "raanandi",
         "లేదు", "కాదు", "వద్దు", "ఇవ్వను", "ఇవ్వలేను", "ఇవ్వలేం",
         "ledu", "kaadu", "ivvanu", "ivvalenu",
         # said politely, with the honorific run on: "కాదండి", "kaadamma" (no, ma'am)
@@ -520,6 +526,7 @@ SUFFIXES = (
     "కు", "కి", "కే", "కీ", "కైనా", "లకు", "లకి", "లకే", "లో", "లోనే", "లోపు", "తో", "ే",
     "యే", "యా", "కంటే", "కన్నా", "ైతే", "మ్మా", "య్యా", "ో", "యో", "ku", "ki", "ke",
     "న",  # the day's locative: "ఇరవై ఐదున", on the twenty-fifth
+    "నా",  # asked: "యాభైనా?" (fifty?)
 )
 # fmt: on
 

@@ -33,6 +33,8 @@ _MR_ENDS = tuple(fold(w) for w in ("ही", "hi"))
 _WHICH = frozenset(fold(w) for w in ("எந்த", "ഏത്", "ఏ", "ಯಾವ", "entha", "ethu"))
 _CLOSING_WORDS = frozenset(fold(w) for w in ("అయినా", "ఐనా", "ಆದ್ರೂ", "ಆದರೂ", "ಆದ್ರು"))
 _CLOSING_ENDS = ("ும்", "ും", "lum", "um")
+# Telugu "అయినా" glued to the goods: "ఏ వస్తువైనా" (whatever thing).
+_CLOSING_GLUED = tuple(fold(w) for w in ("ైనా", "యినా", "ainaa", "aina"))
 _WHICHEVER = fold("ഏതെട")
 _REACH = 4
 """At most this many words from the "any" to the price ("any cup here forty")."""
@@ -52,7 +54,8 @@ def _any_ends(reading: _Reading) -> list[int]:
             ends.append(k + 1)
         elif word in _WHICH:
             for j in range(k + 1, min(k + 3, len(words))):
-                if words[j] in _CLOSING_WORDS or (j == k + 1 and words[j].endswith(_CLOSING_ENDS)):
+                glued = words[j].endswith(_CLOSING_ENDS + _CLOSING_GLUED)
+                if words[j] in _CLOSING_WORDS or (j == k + 1 and glued):
                     ends.append(j + 1)
                     break
     return ends

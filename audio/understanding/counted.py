@@ -35,6 +35,9 @@ def count_after_for(reading: _Reading, price: _Price, span: NumberSpan) -> bool:
     return price.end == span.start - 1 and reading.words[span.start - 1] in _IN
 
 
+_PER = frozenset(fold(w) for w in ("per", "प्रति", "prati", "প্রতি", "proti"))
+
+
 def measures_counted(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
     """A small bare count right before a local measure ("முழம்", "మూరలు", "ಮಾರು",
     "മുഴം"), with a price said after it, or a fraction before any unit of trade
@@ -44,6 +47,8 @@ def measures_counted(reading: _Reading, spans: list[NumberSpan], index: int) -> 
     span = spans[index]
     if not reading.has(span.end, Cue.MEASURE) or _priced_by_ending(reading, span):
         return False
+    if reading.words[span.end] in _PER:
+        return False  # "twenty per head", "ten per box": a rate, said with "per"
     if span.value != int(span.value):
         return 0 < span.value < 50 and not _paise_typed(reading, span)
     if any(s.start > span.end for s in spans[index + 1 :]):

@@ -76,7 +76,7 @@ def intent_said(
         and not (people and asks_how_much_to_buy(reading))
     ):
         intent, confidence = Intent.QUESTION, 0.9
-    elif not goods_talk and not weighed(reading) and (reduced or reading.less.found(reading.words)):
+    elif not goods_talk and not weighed(reading) and (reduced or _asks_less(reading)):
         # "thoda kam hoga?", "kam kar do" ask for a better price; "kam nahi hoga" refuses
         if (
             (asks and not refused_after_echo(reading, refusals))
@@ -124,3 +124,9 @@ def intent_said(
     else:
         intent, confidence = Intent.OTHER, 0.3 if product or reading.quantities else 0.2
     return amount, confidence, intent
+
+
+def _asks_less(reading: _Reading) -> bool:
+    """A word asking for less is said, not one calling a price too little."""
+    words = [w for k, w in enumerate(reading.words) if k not in reading.too_little]
+    return reading.less.found(words)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Reading
+from audio.understanding.trade_units import _THIS
 
 # A word said after the unit that makes it describe the item: "वाला", "ഉള്ള", "one".
 _MARKERS = frozenset(
@@ -105,6 +106,8 @@ _TOLD_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
 def _weight_told(reading: _Reading, start: int, unit_at: int) -> bool:
     """The weight from `start` to the unit at `unit_at` is told of the item, not sold."""
     words = reading.words
+    if reading.units[unit_at] == "g" and _piece_weighed(reading, start):
+        return True  # "this pair is 28 grams, see the scale": the piece's weight
     if reading.units[unit_at] != "kg":
         return False
     if any(u == "kg" for k, u in enumerate(reading.units) if k != unit_at):
@@ -117,6 +120,25 @@ def _weight_told(reading: _Reading, start: int, unit_at: int) -> bool:
     after = tuple(fold(w) for w in words[unit_at + 1 : unit_at + 3])
     told = _TOLD_AFTER.get(reading.language, ())
     return any(after[: len(phrase)] == tuple(fold(w) for w in phrase) for phrase in told)
+
+
+# A scale or weighing, said in the line: "see the scale", "काँटा देख लो", "తూకం చూడండి".
+_SCALE = tuple(
+    fold(w)
+    for w in (
+        "scale", "weigh", "काँटा", "कांटा", "काटा", "तराजू", "kanta", "kaanta", "তুলাদণ্ড",
+        "দাঁড়িপাল্লা", "পাল্লা", "ওজন", "கடை தராசு", "தராசு", "எடை", "తూకం", "త్రాసు",
+        "કાંટો", "કાંટે", "ತಕ್ಕಡಿ", "ತೂಕ", "ത്രാസ്", "തൂക്ക", "ਕੰਡਾ", "ਕੰਡੇ", "ਤੱਕੜੀ",
+    )
+)  # fmt: skip
+
+
+def _piece_weighed(reading: _Reading, start: int) -> bool:
+    """Grams said of "this" piece in a line that points to the scale and prices nothing."""
+    words = reading.words
+    if reading.prices or not any(w.startswith(_SCALE) for w in words):
+        return False
+    return any(w in _THIS for w in words[max(start - 3, 0) : start])
 
 
 def _describes(reading: _Reading, unit_at: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.conditions import clause_around
+from audio.understanding.cost_alone import cost_alone_at
 from audio.understanding.reading import _joined, _Price, _Reading
 
 
@@ -298,7 +299,7 @@ def set_aside_own_cost(reading: _Reading) -> int | None:
             and _joined(reading, end)
         )
     ]  # "तीन सौ में भी आपका अच्छा मुनाफा है": a good profit, nothing agreed
-    cost, gain = _said_at(reading, _COST), _said_at(reading, _NO_GAIN)
+    cost, gain = _said_at(reading, _COST) + cost_alone_at(reading), _said_at(reading, _NO_GAIN)
     if not (cost or gain):
         return None
     cost = sorted(cost + _said_at(reading, _SELF))

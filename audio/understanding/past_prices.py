@@ -25,6 +25,19 @@ _TWO_WAYS = frozenset(
     )
 )  # fmt: skip
 
+# A part of the day, which dates a price like "yesterday" only beside a verb of the past
+# ("why double at night? in the day it was only 100": "ਦਿਨ ਵਿੱਚ ਤਾਂ ਸੌ ਹੀ ਸੀ").
+_DAY_PARTS = frozenset(
+    fold(w)
+    for w in (
+        "day", "daytime", "morning", "दिन", "din", "सुबह", "subah", "दोपहर", "ਦਿਨ", "ਸਵੇਰੇ",
+        "savere", "ਦੁਪਹਿਰ", "দিনে", "সকালে", "dine", "sokale", "दिवसा", "सकाळी", "divsa",
+        "sakali", "દિવસે", "સવારે", "divase", "savare", "ಹಗಲು", "ಹಗಲಲ್ಲಿ", "ಬೆಳಿಗ್ಗೆ",
+        "പകൽ", "രാവിലെ", "pakal", "പകല്", "பகல்ல", "பகல்ல", "பகலில்", "காலைல", "காலையில",
+        "pagalla", "పగలు", "పొద్దున", "pagalu", "podduna",
+    )
+)  # fmt: skip
+
 # Typed phrases of the past beside those of `recalled.py`: "poona thadava" (last time).
 _TYPED_PAST = frozenset(
     fold(w)
@@ -77,7 +90,7 @@ def _dates(words: list[str], k: int, clause: tuple[int, int]) -> bool:
     """Whether the past word at `k` dates what its clause says."""
     if k + 1 < len(words) and words[k + 1] in _SINCE:
         return False  # "kal se pachas": since yesterday, the price now
-    if words[k] not in _TWO_WAYS:
+    if words[k] not in _TWO_WAYS and words[k] not in _DAY_PARTS:
         return True
     return any(w in _WAS for w in words[clause[0] : clause[1]])
 
@@ -92,6 +105,7 @@ def recalled_alone(reading: _Reading, superseded: list[_Price]) -> list[_Price]:
     past = _found(words, _PAST) + [
         k for k in range(len(words) - 1) if f"{words[k]} {words[k + 1]}" in _TYPED_PAST
     ]
+    past += [k for k, w in enumerate(words) if w in _DAY_PARTS]
     past = [k for k in past if reading.number_at[k] is None]  # "okay nine": no "ninne"
     clauses = [_clause(reading, price.start) for price in said]
     for clause in clauses:

@@ -35,6 +35,15 @@ _PEOPLE_ENDINGS = tuple(fold(w) for w in ("জন", "জনের", "জনক�
 _I_TAKE = tuple(fold(w) for w in ("लूँ", "लूं", "lun", "loon", "ਲਵਾਂ", "lavan", "తీసుకో", "લઉં", "lau"))
 # "Will you take" starts as "people" does ("बीस रुपये लोगे?": will you take twenty?)
 _WILL_YOU_TAKE = frozenset(fold(w) for w in ("लोगे", "लोगी", "loge", "logi"))
+# Riders counted by a verb of sitting or getting in right after the count ("we leave when
+# four sit", "चार बैठेंगे तब चलेंगे", "ਚਾਰ ਬੈਠਣ ਤਾਂ", "ચાર બેસે એટલે"): heads, no goods.
+_RIDE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "sit", "board", "बैठ", "baith", "ਬੈਠ", "બેસ", "besh", "ஏறி", "ఎక్కి", "ಕೂತ",
+        "ಕೂರ", "ಹತ್ತಿ", "കയറ", "বসলে", "উঠলে",
+    )
+)  # fmt: skip
 # English "six of us", "there are six of us"
 _OF_US = ("of", "us")
 
@@ -46,6 +55,8 @@ def _people_after(reading: _Reading, end: int) -> bool:
     if tuple(words[end : end + 2]) == _OF_US:
         return True
     stems = _PEOPLE_STEMS.get(reading.language, ()) + _PEOPLE_STEMS["en"] + _PEOPLE_STEMS["hi"]
+    if words[end].startswith(_RIDE_STEMS) and reading.number_at[end] is None:
+        return True
     return words[end].startswith(stems) and words[end] not in _WILL_YOU_TAKE
 
 

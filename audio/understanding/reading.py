@@ -92,6 +92,8 @@ class _Reading:
     """A price refused with no refusal cue ("ચાલીસમાં ના આવે", "40? this is scrap")."""
     extra_charge: bool = False
     """A charge said as added beside the price ("but delivery 50 extra"): no plain accept."""
+    too_little: set[int] = field(default_factory=set)
+    """Where a price was called too little ("अस्सी बहुत कम है"): no word asking it lower."""
     no_loss: set[int] = field(default_factory=set)
     """Loss words said to be none for the listener ("no loss for you at 300"): no cost."""
     station: bool = False

@@ -201,7 +201,7 @@ _NEGATORS = {
 _NEGATIVE_ENDINGS = tuple(
     fold(w)
     for w in (
-        "లేను", "లేము", "లేం", "లేరు", "రాదు", "కాదు", "కుదరదు", "అవ్వదు", "అవదు",
+        "లేను", "లేము", "లేం", "లేరు", "రాదు", "రాను", "కాదు", "కుదరదు", "అవ్వదు", "అవదు",
         "முடியாது", "ஆகாது", "வராது", "முடியாதுங்க", "ஆகாதுங்க", "வராதுங்க", "ಲ್ಲ", "ಲ್ಲಾ",
         "ില്ല",
     )
@@ -212,7 +212,7 @@ _NEGATIVE_WORDS = frozenset(
     for w in (
         "illa", "alla", "aagalla", "agalla", "aagolla", "baralla", "pattilla", "mudiyathu",
         "mudiyadhu", "mudiyaadhu", "mudiyadu", "aagathu", "kudaradu", "kudaradhu", "raadu",
-        "radu", "ledu", "lenu", "cheyalenu",
+        "radu", "ledu", "lenu", "cheyalenu", "raanu",
     )
 )  # fmt: skip
 # Bengali "না" after a polite imperative asks, it refuses nothing ("দিন না", do give).

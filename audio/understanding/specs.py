@@ -13,11 +13,11 @@ from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.dimensions import size_numbers
 from audio.understanding.per_thousand import thousand_as_unit
-from audio.understanding.reading import _joined, _Reading
+from audio.understanding.reading import _joined, _Price, _Reading
 from audio.understanding.reel_sizes import reel_sizes
 from audio.understanding.size_talk import size_talk
 from audio.understanding.teeth import teeth_counts
-from audio.understanding.years import year_starts
+from audio.understanding.years import _OF_YEAR, year_starts
 
 
 def _folded(*words: str) -> tuple[str, ...]:
@@ -280,8 +280,11 @@ def _named_variety(reading: _Reading, start: int, end: int) -> bool:
         glued = reading.text[name.end : digits.start] == "-" and _lettered(name.raw)
         if glued and not reading.has(start - 1, Cue.CURRENCY):
             return True
-    if not _asks(reading) or any(reading.has(k, Cue.CURRENCY) for k in (start - 1, end)):
-        return False
+    priced = any(p.start != start and _priced(reading, p) for p in reading.prices)
+    if not (_asks(reading) or priced) or any(
+        reading.has(k, Cue.CURRENCY) for k in (start - 1, end)
+    ):
+        return False  # asked, or another price with its money word: "1509 वाला, नब्बे रुपये"
     if end < len(words) and words[end] in _NUMBER_WORDS and _joined(reading, end):
         return start > 0 and reading.is_plain(start - 1) and _joined(reading, start)
     if end != start + 1 or not digits.raw.isdigit() or len(digits.raw) != _VARIETY_DIGITS:
@@ -290,7 +293,15 @@ def _named_variety(reading: _Reading, start: int, end: int) -> bool:
     if number is None or number.value % 10 == 0:
         return False  # "basmati 1500?", "1200 bricks": a round figure is a price or a count
     before = start > 0 and _name_word(reading, start - 1) and _joined(reading, start)
+    if priced and end + 1 < len(words) and words[end] in _OF_YEAR and _joined(reading, end):
+        end += 1  # "1509 वाला चावल", "1121 ਵਾਲਾ ਚੌਲ": the one of that number
     return before or (end < len(words) and _name_word(reading, end) and _joined(reading, end))
+
+
+def _priced(reading: _Reading, price: _Price) -> bool:
+    """The price has its money word or a unit beside it ("ninety rupees", "75 a kilo")."""
+    near = (price.start - 1, price.end, price.end + 1)
+    return price.explicit or any(reading.has(k, Cue.UNIT) for k in near)
 
 
 def drop_spec_numbers(reading: _Reading) -> bool:

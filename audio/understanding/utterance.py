@@ -104,6 +104,7 @@ from audio.understanding.stations import drop_station_talk
 from audio.understanding.sum_asked import sum_asked
 from audio.understanding.there_are import goods_there
 from audio.understanding.together import counts_before_price
+from audio.understanding.too_little import refuse_too_little
 from audio.understanding.too_much_said import mark_too_much
 from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
@@ -175,6 +176,7 @@ def understand(
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
     unrefuse_floors(reading)  # "ఐదు వందల యాభైకి తగ్గదు": the floor, no refusal
+    refuse_too_little(reading)  # "ninety is too less, can't give": refused, no floor
     refuse_goods_named_by_price(reading)  # "no, the twelve-rupee one was old stock"
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
@@ -210,7 +212,8 @@ def understand(
     complaint = complaint or asks_going_rate(reading)  # "आलू किलो का क्या चल रहा है?"
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
-    complaint = complaint or (bool(past_alone) and tokens[-1].raw == "?")  # "was it 30?"
+    asked_past = any(t.raw == "?" for t in tokens)  # "was it 30?", "why double? it was 100"
+    complaint = complaint or (bool(past_alone) and asked_past)
     again = past_asked_again(reading, past_alone)  # "last time 150, give it at that"
     if again is not None:
         superseded, complaint = [p for p in superseded if p is not again], False

@@ -37,9 +37,19 @@ _YEAR_WORDS = tuple(
         "কেনা", "কিনেছি", "থেকে", "வாங்கின", "வாங்கினது", "కొన్నా", "కొన్న",
         "ಕೊಂಡ", "ತಗೊಂಡ", "വാങ്ങിയ", "വാങ്ങി", "മുതൽ", "ખરીદ", "લીધેલો", "ਖਰੀਦ",
         "घेतला", "घेतलेला",
+        # a crop, harvest or season: "2023 की फसल", "2023 அறுவடை", "2022 పంట", "ফসল"
+        "crop", "harvest", "season", "फसल", "फ़सल", "fasal", "fasl", "पैदावार", "उपज",
+        "सीज़न", "सीजन", "हंगाम", "hangam", "पीक", "அறுவடை", "aruvadai", "விளைச்சல்",
+        "சீசன்", "varusha", "varusham", "varuda", "పంట", "panta", "దిగుబడి", "సీజన్",
+        "ফসল", "fosol", "foshol", "মরসুম", "মরশুম", "সিজন", "પાક", "paak", "સીઝન", "ફસલ",
+        "ಬೆಳೆ", "ಫಸಲು", "fasalu", "ಕೊಯ್ಲು", "ಸೀಸನ್", "varshada", "കൊയ്ത്ത", "koyth",
+        "വിളവ", "vilav", "സീസൺ", "ਫ਼ਸਲ", "ਫਸਲ", "ਸੀਜ਼ਨ", "ਸੀਜਨ",
     )
 )  # fmt: skip
 
+
+# A make, said after the year only ("a 2021 make cooler"; "make it 1990" is a price).
+_MADE = frozenset(fold(w) for w in ("make", "made", "mfg", "manufactured", "मेक", "बनावट"))
 
 # "Of", "the one of" after four digits typed: "২০২৩-এর", "2023 वाली", "2022 ਵਾਲੀ", "२०२३ चा".
 _OF_YEAR = frozenset(
@@ -101,4 +111,6 @@ def year_starts(reading: _Reading) -> set[int]:
         near = range(max(start, price.start - 3), min(stop, price.end + 3))
         if any(words[k].startswith(_YEAR_WORDS) for k in near if not price.start <= k < price.end):
             found.add(price.start)
+        elif any(words[k] in _MADE for k in range(price.end, min(stop, price.end + 2))):
+            found.add(price.start)  # "a 2021 make cooler": the year it was made
     return found

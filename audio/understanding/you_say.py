@@ -14,6 +14,7 @@ and this echo."""
 from __future__ import annotations
 
 from audio.lexicon import fold
+from audio.understanding.also_this import also_asked
 from audio.understanding.others_price import _FIRST, priced_elsewhere_alone
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import _clause
@@ -88,9 +89,11 @@ def echoed_now(reading: _Reading, superseded: list[_Price]) -> bool:
 
 def asked_not_offered(reading: _Reading, superseded: list[_Price]) -> bool:
     """A guess checked with a tag, another seller's price alone, or the listener's price
-    said back: the line asks and names no price of the speaker's own."""
+    said back, or a price asked again for other goods ("this one too for fifty?"): the line
+    asks and names no price of the speaker's own."""
     return (
         checks_a_guess(reading)
         or priced_elsewhere_alone(reading, superseded)
         or echoed_now(reading, superseded)
+        or also_asked(reading)
     )

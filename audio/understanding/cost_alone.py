@@ -1,0 +1,54 @@
+"""A cost of the seller's named as a reason, "that alone": "won't come for 100, the petrol
+alone is 80" ("పెట్రోల్‌కే ఎనభై అవుతుంది", "পেট্রোলের দামই সত্তর", "પેટ્રોલ જ એંસીનું
+થાય", "ਡੀਜ਼ਲ ਹੀ ਅੱਸੀ ਦਾ ਲੱਗਦਾ", "the making charge alone came to 300", "പണിക്കൂലി തന്നെ
+മുന്നൂറ് ആയി"). A running cost (fuel, labour, making, thread, rent or fare paid on) with
+an "alone / itself" particle on it: the price in its clause is that cost, no offer, as
+`own_cost` reads "it costs me 80"."""
+
+from __future__ import annotations
+
+from audio.lexicon import fold
+from audio.understanding.reading import _Reading
+
+# A running cost, as a word's start (case endings stay on: "ପେଟ୍ରୋଲ୍‌ಗೇ", "পেট্রোলের").
+_COSTS = tuple(
+    fold(w)
+    for w in (
+        "petrol", "diesel", "fuel", "cng", "labour", "labor", "making", "thread", "rent",
+        "toll", "पेट्रोल", "डीज़ल", "डीजल", "डिझेल", "मजदूरी", "मज़दूरी", "मजूरी", "घड़ाई",
+        "घडाई", "धागा", "धाग्या", "भाड़ा", "भाडा", "भाडे", "किराया", "majdoori", "mazdoori",
+        "ghadai", "dhaga", "bhada", "kiraya", "পেট্রোল", "ডিজেল", "তেল", "মজুরি", "ভাড়া",
+        "tel", "mojuri", "majuri", "પેટ્રોલ", "ડીઝલ", "મજૂરી", "ઘડામણ", "ભાડું", "ghadaman",
+        "ਪੈਟਰੋਲ", "ਪੈਟ੍ਰੋਲ", "ਡੀਜ਼ਲ", "ਡੀਜਲ", "ਮਜ਼ਦੂਰੀ", "ਮਜਦੂਰੀ", "ਘੜਾਈ", "ਭਾੜਾ", "ਕਿਰਾਇਆ",
+        "பெட்ரோல", "டீசல", "கூலி", "செய்கூலி", "வாடகை", "పెట్రోల", "డీజిల", "కూలి",
+        "తయారీ ఖర్చు", "అద్దె", "ಪೆಟ್ರೋಲ", "ಡೀಸೆಲ", "ಕೂಲಿ", "ಬಾಡಿಗೆ", "പെട്രോൾ", "ഡീസൽ",
+        "കൂലി", "പണിക്കൂലി", "വാടക", "panikkooli", "kooli", "cooly",
+    )
+)  # fmt: skip
+# "Alone", "itself", "just": a word of its own after the cost (a genitive and "price"
+# may stand between: "tel er dam i").
+_ALONE = frozenset(
+    fold(w)
+    for w in (
+        "alone", "itself", "ही", "hi", "ਹੀ", "જ", "j", "ই", "i", "ও", "কে", "కే", "ke",
+        "തന്നെ", "thanne", "च",
+    )
+)  # fmt: skip
+# The same glued on: Telugu "పెట్రోల్‌కే", Tamil "பெட்ரோலுக்கே", Kannada "ಪೆಟ್ರೋಲ್ಗೇ",
+# Bengali "দামই", Marathi "पेट्रोलच".
+_ALONE_ENDINGS = ("కే", "ே", "ೇ", "ই", "च", "ಏ")
+
+
+def cost_alone_at(reading: _Reading) -> list[int]:
+    """Where a running cost with "alone" on it is said."""
+    words = reading.words
+    found = []
+    for k, word in enumerate(words):
+        if not word.startswith(_COSTS):
+            continue
+        near = [j for j in range(k, min(k + 4, len(words))) if reading.number_at[j] is None]
+        if any(words[j] in _ALONE for j in near if j > k) or any(
+            len(words[j]) > 2 and words[j].endswith(_ALONE_ENDINGS) for j in near if j < k + 3
+        ):
+            found.append(k)
+    return found
