@@ -1,6 +1,6 @@
 """The speaker's coming said with a later time, and someone brought.
 
-"এখন টাকা আনিনি, সন্ধেবেলা আসছি" (I didn't bring money now, I'm coming in the evening):
+"টাকা সঙ্গে নেই, বিকেলে আবার আসছি" (no money on me, I'm coming again in the afternoon):
 Bengali "আসছি", like Kannada "ಬರ್ತೀನಿ", is also the word of leaving ("I'll be off"), but
 with a later time before it in its clause (evening, tomorrow, after a while: `LATER`) the
 speaker says they will return: `come_back_later`, in every language ("शाम को आ रहा हूँ",

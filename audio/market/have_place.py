@@ -1,5 +1,5 @@
 """Ways to get somewhere and market days asked, not stock: "is there an auto from here to
-the bus stand?", "ఆటో దొరుకుతుందా?", "ഈ ചന്ത എല്ലാ വ്യാഴാഴ്ചയും ഉണ്ടോ?". The act `have_it`
+the bus stand?", "ఆటో దొరుకుతుందా?", "ഈ ചന്ത ഞായറാഴ്ചയും ഉണ്ടോ?". The act `have_it`
 asks whether the stall has some goods; a line that names a way to travel (`TRAVEL`: an
 auto, a bus stand, a station), a place of a service (`SERVICES`: an ATM, a bank, a toilet)
 or a market with a day of the week (`MARKET` and `DAYS`) asks about transport, a place or

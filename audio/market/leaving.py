@@ -1,6 +1,6 @@
 """Thanks said with leaving is a goodbye: "ok brother, thanks, I'll be going then",
-"thanks dada, ashi tahole", "sari anna, thanks, baruttini", "sheri chetta, thanks,
-pokatte". As "thank you, bye" says goodbye, so does thanks with a verb of the speaker's
+"thanks dada, ashi tahole", "sari sir, thank you, hogi barthini", "sheri chechi, nanni,
+irangatte". As "thank you, bye" says goodbye, so does thanks with a verb of the speaker's
 going, coming away or leaving (`LEAVING`, per language in its script and romanized; in
 Indian speech "I'll come" takes leave as often as "I'll go"), in the first person where
 the third says something else ("ਘੜੀ ਚੱਲਦੀ ਹੈ", the watch runs, against "ਚੱਲਦੀ ਹਾਂ").

@@ -1,5 +1,5 @@
 """The weighing said to give short: "your scale is showing less", "तराज़ू कम दिखा रहा है",
-"দাঁড়িপাল্লাটা ঠিক করে দেখুন, কম দিচ্ছেন", "ತೂಕ ಕಡಿಮೆ ಬರ್ತಿದೆ". A word of too little
+"পাল্লাটা একবার দেখুন তো, ওজন কম হচ্ছে", "ತೂಕ ಕಡಿಮೆ ಬರ್ತಿದೆ". A word of too little
 (`LESS`) said in a line with a word for the scale (`audio.market.scale_fault.SCALE`), or
 beside a word for the weight (`WEIGHT`) in a line that names the scale or asks to weigh,
 is the complaint that the goods are weighed

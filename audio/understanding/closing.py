@@ -1,6 +1,6 @@
 """A "no" inside words of agreement or of closing refuses nothing: "yes yes, no problem,
-take it", "koi vaandho nahi"; "that's all, nothing else", "bas itna hi, aur kuch nahi
-chahiye", "vere onnum venda" end the shopping, they do not refuse the price."""
+take it", "koi vaandho nahi"; "that's all, nothing else", "bas yahi, baaki kuch
+nahi", "vere onnum venda" end the shopping, they do not refuse the price."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A price called too little: "No no, ninety is too less, can't give", "अस्सी बहुत कम है,
+"""A price called too little: "Eighty is too little, I can't", "अस्सी बहुत कम है,
 नहीं दे सकते", "எழுபது ரொம்ப கம்மி", "আশি খুব কম", "ऐंशी खूप कमी आहे", "એંસી બહુ ઓછા",
 "ಎಂಬತ್ತು ತುಂಬಾ ಕಡಿಮೆ", "ਅੱਸੀ ਬਹੁਤ ਘੱਟ ਹੈ". The words right after the price (with a verb of
 being at most between) call it too low: the price is refused, never offered, and never a

@@ -17,7 +17,7 @@ def act_of(text: str, language: str) -> str | None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("gu", "આ સિમેન્ટ જૂનો છે, થેલીમાં ગઠ્ઠા થઈ ગયા છે"),
+        ("gu", "આ સિમેન્ટ તો જૂનો લાગે છે, થેલીમાં ગાંઠા બંધાઈ ગયા છે"),
         ("gu", "aa cement juno che, theli ma gatha thai gaya"),
         ("hi", "ये सीमेंट पुराना है, बोरी में ही जम गया है"),
         ("mr", "हे सिमेंट जुनं आहे, पोत्यातच घट्ट झालंय"),
