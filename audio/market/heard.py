@@ -27,6 +27,7 @@ from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
+from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
 from audio.market.pay_asked import way_asked
@@ -265,13 +266,20 @@ def _paying(
     """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
     the one asked whether it will do ("card chalega?") over the others, unless another is
     offered beside it with "or" ("is PhonePe ok, or cash?" asks how to pay:
-    `audio.market.pay_choice`); a bag refused ("theli nathi joiti") says the speaker has
+    `audio.market.pay_choice`), nor one whose network is said missing ("QR scan panna
+    net illa": `audio.market.net_down`); a bag refused ("theli nathi joiti") says the speaker has
     one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
     bag, I can't carry it in my hands)."""
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
-    gone = refused(words, spans, language, clauses=punct) | set(short)
+    nets = network_nos(words, language)
+    gone = refused(words, spans, language, clauses=punct, skip=nets) | set(short)
+    gone |= {
+        k
+        for k, h in enumerate(paying)
+        if h.act in NEEDS_NETWORK and net_down(words, h.start, h.end, punct, language)
+    }
     asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
     kept = [s for k, s in enumerate(spans) if k not in gone]
     if asked and not offered_choice(words, kept, language, punct):

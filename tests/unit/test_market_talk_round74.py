@@ -1,4 +1,5 @@
-"""Market acts: a wait that everyone is doing for something else, ..."""
+"""Market acts: a wait that everyone is doing for something else, a way to pay whose
+network is said missing."""
 
 from __future__ import annotations
 
@@ -40,3 +41,37 @@ def test_a_wait_everyone_is_doing_asks_nobody_to_wait(language: str, text: str) 
 )
 def test_a_wait_asked_still_asks(language: str, text: str) -> None:
     assert act_of(text, language) == "wait"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ta", "kaasa tharen, QR scan panna net illa"),
+        ("hi", "नकद दूंगा, स्कैन के लिए नेट नहीं है"),
+        ("hi", "cash le lo bhai, phone pe karne ko network nahi aa raha"),
+        ("te", "cash istha, QR scan cheyyadaniki net ledu"),
+        ("kn", "cash kodtini, GPay maadoke network illa"),
+        ("bn", "ক্যাশ দিচ্ছি, QR স্ক্যান করার নেট নেই"),
+        ("gu", "cash aapu chu, QR scan karva net nathi"),
+        ("en", "I'll give cash, no signal to scan the QR"),
+        ("en", "take cash, the network is down for UPI here"),
+    ],
+)
+def test_a_way_paid_with_the_network_missing_for_another_is_that_way(
+    language: str, text: str
+) -> None:
+    assert act_of(text, language) == "pay_cash"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "net nahi hai to cash de deta hoon", "pay_cash"),
+        ("hi", "UPI karoge ya cash?", "pay_how"),
+        ("en", "UPI or cash?", "pay_how"),
+        ("ta", "ஜிபே பண்றேன்", "pay_upi"),
+        ("hi", "card chalega?", "pay_card"),
+    ],
+)
+def test_ways_to_pay_without_a_network_said_are_kept(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
