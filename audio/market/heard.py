@@ -30,6 +30,7 @@ from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
+from audio.market.own_bag import own_bag
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
@@ -269,7 +270,8 @@ def _paying(
     `audio.market.pay_choice`), nor one whose network is said missing ("QR scan panna
     net illa": `audio.market.net_down`); a bag refused ("theli nathi joiti") says the speaker has
     one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
-    bag, I can't carry it in my hands)."""
+    bag, I can't carry it in my hands); a bag said had on oneself ("I have a cover, no
+    need": `audio.market.own_bag`) is the speaker's own."""
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
@@ -293,11 +295,13 @@ def _paying(
     ]
     bags = [h for h in hits if h.act == "give_bag"]
     spans = [(h.start, h.end) for h in bags]
+    had = [own_bag(words, h.start, punct, language) for h in bags]
     turned = [
         bags[k]
         for k in refused(words, spans, language, plain=True, reach=4, punct=punct)
-        if not tag_no(words, spans[k], language)
+        if not tag_no(words, spans[k], language) and had[k] is not False
     ]
+    turned += [h for k, h in enumerate(bags) if had[k]]
     return [Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
 
 

@@ -1,5 +1,5 @@
 """Market acts: a wait that everyone is doing for something else, a way to pay whose
-network is said missing."""
+network is said missing, a bag had on oneself or not."""
 
 from __future__ import annotations
 
@@ -75,3 +75,30 @@ def test_a_way_paid_with_the_network_missing_for_another_is_that_way(
 )
 def test_ways_to_pay_without_a_network_said_are_kept(language: str, text: str, act: str) -> None:
     assert act_of(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I have a cover, no need"),
+        ("en", "I've got a carry bag with me, don't need yours"),
+        ("hi", "mere paas thaili hai, zarurat nahi"),
+        ("hi", "मेरे पास झोला है भैया, रहने दो"),
+        ("ta", "என்கிட்ட பை இருக்கு, வேண்டாம்"),
+        ("bn", "আমার কাছে ব্যাগ আছে, লাগবে না"),
+    ],
+)
+def test_a_bag_had_on_oneself_is_the_speakers_own(language: str, text: str) -> None:
+    assert act_of(text, language) == "have_bag"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I have no bag, give me one"),
+        ("hi", "mere paas thaili nahi hai, ek de do"),
+        ("hi", "ek thaili de do"),
+    ],
+)
+def test_a_bag_said_not_had_is_asked_for(language: str, text: str) -> None:
+    assert act_of(text, language) == "give_bag"
