@@ -42,7 +42,7 @@ from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
-from audio.market.settled import DEAL, RIPE, settled
+from audio.market.settled import DEAL, RIPE, fixed_alone, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
@@ -114,6 +114,7 @@ def heard(
         for h in hits
     ]
     hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
+    hits += [Hit(DEAL, s, e) for s, e in fixed_alone(words, language, punct)]
     if not any(h.act == CARD for h in hits):
         hits = [
             Hit(HOW, h.start, h.end)

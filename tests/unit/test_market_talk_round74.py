@@ -1,5 +1,6 @@
 """Market acts: a wait that everyone is doing for something else, a way to pay whose
-network is said missing, a bag had on oneself or not."""
+network is said missing, a bag had on oneself or not, a
+"fix" alone after agreeing."""
 
 from __future__ import annotations
 
@@ -102,3 +103,30 @@ def test_a_bag_had_on_oneself_is_the_speakers_own(language: str, text: str) -> N
 )
 def test_a_bag_said_not_had_is_asked_for(language: str, text: str) -> None:
     assert act_of(text, language) == "give_bag"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("te", "sare andi, fix, katti ivvandi"),
+        ("te", "సరే అక్కా, ఫిక్స్, ప్యాక్ చేయండి"),
+        ("hi", "theek hai bhaiya, fix, pack kar do"),
+        ("ta", "சரி அண்ணா, ஃபிக்ஸ், பேக் பண்ணுங்க"),
+        ("kn", "sari sir, fix, pack maadi"),
+        ("en", "okay uncle, fixed, pack them up"),
+    ],
+)
+def test_a_fix_said_alone_after_agreeing_is_the_deal(language: str, text: str) -> None:
+    assert act_of(text, language) == "deal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("en", "pack it", "pack_it"),
+        ("hi", "pack kar do bhaiya", "pack_it"),
+        ("en", "fix the scale first, then weigh", "weigh_properly"),
+    ],
+)
+def test_packing_without_a_fix_is_packing(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
