@@ -21,7 +21,7 @@ from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
-from audio.market.item_papers import age_asked, item_asked
+from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.leaving import GOODBYE, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
@@ -195,8 +195,14 @@ def heard(
         place_asked(words, language) or item_asked(words, language) or age_asked(words, language)
     ):
         hits = [h for h in hits if h.act != HAVE]
-    if any(h.act == "quality_old" for h in hits) and age_asked(words, language):
-        hits = [h for h in hits if h.act != "quality_old"]
+    if any(h.act in ("quality_old", "ask_price") for h in hits) and age_asked(words, language):
+        aged = age_spans(words, language)
+        hits = [
+            h
+            for h in hits
+            if h.act != "quality_old"
+            and not (h.act == "ask_price" and any(s <= h.start < e for s, e in aged))
+        ]
     hits = [
         h
         for h in hits

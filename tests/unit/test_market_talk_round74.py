@@ -1,6 +1,6 @@
 """Market acts: a wait that everyone is doing for something else, a way to pay whose
-network is said missing, a bag had on oneself or not, a
-"fix" alone after agreeing."""
+network is said missing, a bag had on oneself or not, a "fix" alone after agreeing, the
+age of second-hand goods asked, softness asked as a cooking goal."""
 
 from __future__ import annotations
 
@@ -129,4 +129,46 @@ def test_a_fix_said_alone_after_agreeing_is_the_deal(language: str, text: str) -
     ],
 )
 def test_packing_without_a_fix_is_packing(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("mr", "ही जुनी स्कूटर किती वर्षांची आहे?"),
+        ("mr", "hi juni gadi kiti varsha juni aahe?"),
+        ("ml", "ee pazhaya bike ethra varsham pazhakkam und?"),
+        ("ml", "ഈ സൈക്കിൾ എത്ര വർഷം ഓടിയതാ?"),
+        ("gu", "aa juno phone kya varsh no che?"),
+        ("en", "what year is this used scooter from?"),
+    ],
+)
+def test_the_age_of_second_hand_goods_asked_is_no_price_or_staleness(
+    language: str, text: str
+) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("mr", "मटण मऊ शिजायला किती वेळ लागतो?"),
+        ("ta", "chicken soft-a vega evlo neram?"),
+        ("en", "how long do I boil the mutton so it goes soft?"),
+    ],
+)
+def test_softness_as_a_cooking_goal_asked_is_no_complaint(language: str, text: str) -> None:
+    assert act_of(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "ये फ़ोन कितने का है?", "ask_price"),
+        ("mr", "he tomato naram ahet", "quality_soft"),
+    ],
+)
+def test_price_and_softness_without_age_or_cooking_are_kept(
+    language: str, text: str, act: str
+) -> None:
     assert act_of(text, language) == act
