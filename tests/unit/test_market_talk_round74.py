@@ -1,6 +1,7 @@
 """Market acts: a wait that everyone is doing for something else, a way to pay whose
 network is said missing, a bag had on oneself or not, a "fix" alone after agreeing, the
-age of second-hand goods asked, softness asked as a cooking goal."""
+age of second-hand goods asked, softness asked as a cooking goal, a snack
+said yesterday's."""
 
 from __future__ import annotations
 
@@ -172,3 +173,20 @@ def test_price_and_softness_without_age_or_cooking_are_kept(
     language: str, text: str, act: str
 ) -> None:
     assert act_of(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "aa puri havai gai che, kaal ni che?"),
+        ("hi", "ye pakode naram pad gaye, kal ke hain kya?"),
+        ("bn", "এই সিঙাড়া গুলো নেতিয়ে গেছে, কালকের নাকি?"),
+        ("ta", "இந்த வடை நேத்து சுட்டதா?"),
+    ],
+)
+def test_a_snack_said_yesterdays_is_old(language: str, text: str) -> None:
+    assert act_of(text, language) == "quality_old"
+
+
+def test_snacks_ordered_for_tomorrow_are_not_old() -> None:
+    assert act_of("कल के लिए दो किलो समोसे बना देना", "hi") is None
