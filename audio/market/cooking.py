@@ -43,15 +43,15 @@ COOK = {
     "pakau*; pakana; pakane; pakaye*; pakate; ubal*; bhun*; talna; banate hain; banau*; "
     "banaye*; marinate*",
     "ta": "வேகவை; வேக வை; வேக வைக்க; வேகும்; சமை; வைக்கணும்; வெக்கணும்; vaikkanum; "
-    "vekkanum; குழம்பு வை; குழம்பு வெ; வறுக்க; வறு=; "
+    "vekkanum; vega; vegum; vekka*; குழம்பு வை; குழம்பு வெ; வறுக்க; வறு=; "
     "பொரிக்க; ஊறவை; ஊற வை; மசாலா தடவ; samai*; vega vai*; vegavai*; kuzhambu vai*; "
     "kulambu vai*; varuk*; porik*; oora vai*; வேக வச்ச; வேக வெச்ச; vega vach*; vega vech*",
     "te": "ఉడికించ; ఉడికిస్త; ఉడకబెట్ట; ఉడుకు; వండ; వేయించ; నానబెట్ట; కూర చే; కూర వండ; udikincha*; udikist*; "
     "udakabett*; vanda*; veyincha*; nanabett*",
     "bn": "রান্না; রাঁধ; রাধব; সেদ্ধ; সিদ্ধ; ভাজব; ভাজতে; ম্যারিনেট; ভিজিয়ে রাখ; ranna*; "
     "randh*; sheddho*; bhajbo; bhajte",
-    "mr": "शिजव; शिजेल; तळाय; तळू; भाजाय; भाजू; मुरव; रस्सा कसा; रस्सा कसं; करायचा; करायचं; "
-    "shijav*; shijel; talaych*; karaycha; karaych*",
+    "mr": "शिज; शिजव; शिजेल; तळाय; तळू; भाजाय; भाजू; मुरव; रस्सा कसा; रस्सा कसं; करायचा; करायचं; "
+    "shij*; shijav*; shijel; talaych*; karaycha; karaych*",
     "gu": "રાંધ; રાંધવ; બનાવાય; બનાવું; બનાવવ; તળવ; તળું; બાફ; વઘાર; randh*; banavay; "
     "banavu; banavv*; talvu; baaf*",
     "kn": "ಬೇಯಿಸ; ಬೇಯಿಸೋ; ಬೇಯಿಸಬೇಕು; ಬೇಯುತ್ತ; ಅಡುಗೆ; ಸಾರು ಮಾಡ; ಹುರಿಯ; ಕರಿಯ; ನೆನೆಸ; "

@@ -22,14 +22,16 @@ from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
-from audio.market.item_papers import age_asked, item_asked
+from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
+from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
+from audio.market.own_bag import own_bag
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
 from audio.market.pay_done import PAID, said_done
@@ -41,7 +43,7 @@ from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
-from audio.market.settled import DEAL, RIPE, settled
+from audio.market.settled import DEAL, RIPE, fixed_alone, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
@@ -113,6 +115,7 @@ def heard(
         for h in hits
     ]
     hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
+    hits += [Hit(DEAL, s, e) for s, e in fixed_alone(words, language, punct)]
     if not any(h.act == CARD for h in hits):
         hits = [
             Hit(HOW, h.start, h.end)
@@ -194,8 +197,14 @@ def heard(
     ):
         hits = [h for h in hits if h.act != HAVE]
     hits = age_praised(hits, words, language)
-    if any(h.act == "quality_old" for h in hits) and age_asked(words, language):
-        hits = [h for h in hits if h.act != "quality_old"]
+    if any(h.act in ("quality_old", "ask_price") for h in hits) and age_asked(words, language):
+        aged = age_spans(words, language)
+        hits = [
+            h
+            for h in hits
+            if h.act != "quality_old"
+            and not (h.act == "ask_price" and any(s <= h.start < e for s, e in aged))
+        ]
     hits = [
         h
         for h in hits
@@ -268,13 +277,21 @@ def _paying(
     """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
     the one asked whether it will do ("card chalega?") over the others, unless another is
     offered beside it with "or" ("is PhonePe ok, or cash?" asks how to pay:
-    `audio.market.pay_choice`); a bag refused ("theli nathi joiti") says the speaker has
+    `audio.market.pay_choice`), nor one whose network is said missing ("QR scan panna
+    net illa": `audio.market.net_down`); a bag refused ("theli nathi joiti") says the speaker has
     one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
-    bag, I can't carry it in my hands)."""
+    bag, I can't carry it in my hands); a bag said had on oneself ("I have a cover, no
+    need": `audio.market.own_bag`) is the speaker's own."""
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
-    gone = refused(words, spans, language, clauses=punct) | set(short)
+    nets = network_nos(words, language)
+    gone = refused(words, spans, language, clauses=punct, skip=nets) | set(short)
+    gone |= {
+        k
+        for k, h in enumerate(paying)
+        if h.act in NEEDS_NETWORK and net_down(words, h.start, h.end, punct, language)
+    }
     asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
     kept = [s for k, s in enumerate(spans) if k not in gone]
     if asked and not offered_choice(words, kept, language, punct):
@@ -288,11 +305,13 @@ def _paying(
     ]
     bags = [h for h in hits if h.act == "give_bag"]
     spans = [(h.start, h.end) for h in bags]
+    had = [own_bag(words, h.start, punct, language) for h in bags]
     turned = [
         bags[k]
         for k in refused(words, spans, language, plain=True, reach=4, punct=punct)
-        if not tag_no(words, spans[k], language)
+        if not tag_no(words, spans[k], language) and had[k] is not False
     ]
+    turned += [h for k, h in enumerate(bags) if had[k]]
     return [Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import Form, at, end_at, forms_in
 
 HAVE = "have_it"
 OLD = "quality_old"
@@ -102,7 +102,8 @@ AGE = {
     ),
     "gu": (
         "કેટલો જૂનો; કેટલું જૂનું; કેટલી જૂની; કેટલા વર્ષ; કયા વર્ષ; કઈ સાલ; "
-        "ketlo juno; ketlu junu; ketli juni; ketla varsh*; kai saal"
+        "ketlo juno; ketlu junu; ketli juni; ketla varsh*; kai saal; kaya varsh*; kya varsh*; "
+        "kai sal*; કઈ સાલ; કયા સાલ; kaya saal"
     ),
     "kn": ("ಎಷ್ಟು ಹಳೆ; ಎಷ್ಟು ವರ್ಷ; ಯಾವ ವರ್ಷ; eshtu hale*; eshtu varsha*; yaava varsha*; yava varsha*"),
     "ml": (
@@ -130,6 +131,18 @@ def _said(table: str, words: list[str], language: str) -> bool:
 def age_asked(words: list[str], language: str) -> bool:
     """Whether the line asks how old the item is (no `quality_old` complaint)."""
     return _said("age", words, language)
+
+
+def age_spans(words: list[str], language: str) -> list[tuple[int, int]]:
+    """The spans of the words asking the item's age: their "how many" ("kiti varsha",
+    "ethra varsham") asks no price."""
+    return [
+        (i, end)
+        for i in range(len(words))
+        for f in _forms("age", language)
+        for end in [end_at(f, words, i)]
+        if end is not None
+    ]
 
 
 def item_asked(words: list[str], language: str) -> bool:

@@ -183,7 +183,7 @@ def _device_words() -> tuple[frozenset[str], frozenset[str]]:
     return device, frozenset(fold(w.strip()) for w in _PARTICLES.split(";"))
 
 
-def _says_broken(word: str, language: str) -> bool:
+def says_broken(word: str, language: str) -> bool:
     """Whether `word` (folded) says a way to pay does not work (`_BROKEN`)."""
     words, endings = _broken(language)
     return word in words or (
@@ -255,6 +255,7 @@ def refused(
     reach: int = _REACH,
     punct: frozenset[int] = frozenset(),
     clauses: frozenset[int] = frozenset(),
+    skip: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Which of `spans` (ways to pay said, token spans [start, end)) a negation refuses;
     `plain`: only by a word that says nothing but no (Bengali "দাও না" asks, "please
@@ -267,8 +268,8 @@ def refused(
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
     either = {fold(w) for w in _OR_BETWEEN.get(language, ())}
     for i, word in enumerate(words):
-        broken = not plain and _says_broken(word, language)
-        if not (is_negation(word, language) or broken) or (plain and word in also):
+        broken = not plain and says_broken(word, language)
+        if not (is_negation(word, language) or broken) or (plain and word in also) or i in skip:
             continue
         if any(at(f, words, i) for f in _otherwise(language)):
             continue

@@ -6,12 +6,17 @@ A hit of `is_ripe` is the deal when its cue stands as a clause of its own (a pau
 the line's edge on either side, no "?" after it) and a word of agreement (`AGREED`) stands
 elsewhere in the line. "পাকা তো?" (ripe, isn't it?) and "পাকা আম দিন" (give ripe
 mangoes) keep their act.
+
+"Fix" said the same way, as a clause of its own after a word of agreement ("sare andi,
+fix, katti ivvandi", "ok bhaiya, fixed, tol do") is the deal too: the packing or weighing
+asked after it is the next step (`deal` is meant over it).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from audio.lexicon import fold
 from audio.market.phrases import Form, at, forms
 
 RIPE = "is_ripe"
@@ -23,13 +28,41 @@ AGREED = {
     "pa": "ਠੀਕ ਹੈ; ਚੱਲੋ; ਲੈ ਜਾਓ; ਲੈ ਲਓ; ਹਾਂ ਜੀ; theek hai; chalo",
     "gu": "સારું; ઠીક છે; ચાલો; લઈ જાઓ; લઈ જા; saru; chalo",
     "mr": "बरं; ठीक आहे; चला; घेऊन जा; घ्या; bara; chala",
+    "en": "ok; okay; alright; all right; fine",
+    "ta": "சரி; ஓகே; sari; seri",
+    "te": "సరే; సరి; ఓకే; sare; sari",
+    "kn": "ಸರಿ; ಆಯ್ತು; ಓಕೆ; sari; aytu; aaytu",
+    "ml": "ശരി; ഓക്കെ; ശെരി; shari; sheri; sari",
 }
 """Per language, words that agree: ok, fine, come on, take it away."""
 
 
 @lru_cache(maxsize=16)
 def _agreed(language: str) -> tuple[Form, ...]:
-    return forms(AGREED.get(language, ""))
+    return forms("; ".join(AGREED.get(lang, "") for lang in {language, "en"}))
+
+
+FIXED = frozenset(
+    fold(w)
+    for w in (
+        "fix", "fixed", "फिक्स", "ఫిక్స్", "ஃபிக்ஸ்", "ಫಿಕ್ಸ್", "ഫിക്സ്", "ফিক্স", "ફિક્સ",
+        "ਫਿਕਸ", "ਫ਼ਿਕਸ",
+    )
+)  # fmt: skip
+"""The loan "fix" (settled), in every script."""
+
+
+def fixed_alone(words: list[str], language: str, punct: frozenset[int]) -> list[tuple[int, int]]:
+    """The spans of a "fix" said as a clause of its own after a word of agreement (see
+    above)."""
+    return [
+        (i, i + 1)
+        for i, word in enumerate(words)
+        if word in FIXED
+        and (i == 0 or i in punct)
+        and (i + 1 == len(words) or i + 1 in punct)
+        and any(at(f, words, j) for j in range(i) for f in _agreed(language))
+    ]
 
 
 def settled(words: list[str], start: int, end: int, language: str, punct: frozenset[int]) -> bool:

@@ -1,5 +1,5 @@
 """Cooked snacks said stale: from the morning or yesterday, gone hard, fried again ("these
-vadas are this morning's, gone cold", "ये पकौड़े कल के हैं, कड़क हो गए").
+vadas are this morning's, gone cold", "ये पकौड़े कल के हैं, कड़क हो गए", "puri kaal ni che").
 
 A fritter or a samosa is sold hot; said of an earlier hour or gone hard after its name it
 is old (`quality_old`), whatever else the line says of it (the limpness or the cold of
@@ -39,7 +39,7 @@ SNACKS = {
     "chop; beguni; kochuri; luchi",
     "mr": "वडा; वडे; समोस; भजी; भज्जी; कचोरी; जिलेबी; पराठ; vada; vade; bhaji; samose",
     "gu": "ભજીય; ભજિય; સમોસ; ગોટા; વડા; કચોરી; જલેબી; ફાફડા; ઢોકળ; bhajiya; samosa; "
-    "gota; fafda; dhokla",
+    "gota; fafda; dhokla; પૂરી; puri*",
     "kn": "ವಡೆ; ಬಜ್ಜಿ; ಬೋಂಡಾ; ಸಮೋಸ; ಪೂರಿ; ಇಡ್ಲಿ; ದೋಸೆ; ಚಪಾತಿ; vade; bajji; bonda; samosa",
     "ml": "വട; വടകൾ; ഉഴുന്നുവട; പരിപ്പുവട; പഴംപൊരി; ബജ്ജി; സമൂസ; പൂരി; ഇഡ്ഡലി; ദോശ; "
     "പൊറോട്ട; vada; pazhampori; bajji",
@@ -52,16 +52,19 @@ STALE = {
     "fried again; this morning's; from the morning; from this morning; yesterday's; "
     "from yesterday; rubbery",
     "hi": "कड़क हो; कड़े हो; कड़ा हो; सख्त हो; सख़्त हो; सुबह के; सुबह का; सुबह की; दोबारा तल; "
-    "फिर से तल; kadak ho*; subah ke; subah ka; subah ki",
+    "फिर से तल; kadak ho*; subah ke; subah ka; subah ki; कल के; कल का; कल की; kal ke; kal ka; kal ki",
     "ta": "கெட்டியா; கெட்டி ஆ; காலையிலது; காலையில செஞ்ச; காலைல செஞ்ச; காலையில சுட்ட; "
-    "kettiya*; kalaila*; kaalaila*",
+    "kettiya*; kalaila*; kaalaila*; நேத்து; நேற்றைய; nethu; netthu",
     "te": "గట్టిగా అయ; గట్టిపడ; పొద్దున్నవి; పొద్దున్నది; పొద్దుటివి; నిన్నటివి; gattiga; poddunna*",
-    "bn": "শক্ত হয়ে; সকালের; আবার ভাজা; shokto hoye; sokaler",
-    "mr": "कडक झाल; वातड; सकाळच; पुन्हा तळल; kadak zal*; vatad*; sakalch*",
-    "gu": "કડક થઈ; સવારના; સવારનું; સવારની; ફરી તળેલ; kadak thai*; savar na; savarna*",
-    "kn": "ಗಟ್ಟಿ ಆಗ; ಗಟ್ಟಿಯಾಗ; ಬೆಳಿಗ್ಗೆಯದು; ಬೆಳಗ್ಗೆಯದು; ಬೆಳಿಗ್ಗೆದು; gatti aag*; belig*",
-    "ml": "കട്ടിയായ; രാവിലത്തെ; രാവിലെ ഉണ്ടാക്കിയ; വീണ്ടും പൊരിച്ച; kattiyay*; ravilathe",
-    "pa": "ਸਖ਼ਤ ਹੋ; ਸਖਤ ਹੋ; ਸਵੇਰ ਦੇ; ਸਵੇਰ ਦਾ; ਸਵੇਰ ਦੀ; ਆਕੜ; saver de; savere de",
+    "bn": "শক্ত হয়ে; সকালের; আবার ভাজা; কালকের; গতকালের; shokto hoye; sokaler; kalker; gotokaler",
+    "mr": "कडक झाल; वातड; सकाळच; पुन्हा तळल; कालच; kadak zal*; vatad*; sakalch*; kalch*",
+    "gu": "કડક થઈ; સવારના; સવારનું; સવારની; ફરી તળેલ; કાલની; કાલના; કાલનું; kadak thai*; savar na; "
+    "savarna*; kaal ni; kaalni; kal ni; kal na; kaal na",
+    "kn": "ಗಟ್ಟಿ ಆಗ; ಗಟ್ಟಿಯಾಗ; ಬೆಳಿಗ್ಗೆಯದು; ಬೆಳಗ್ಗೆಯದು; ಬೆಳಿಗ್ಗೆದು; ನಿನ್ನೆಯದು; ನಿನ್ನೆದು; gatti aag*; belig*; "
+    "ninneyadu; ninnedu",
+    "ml": "കട്ടിയായ; രാവിലത്തെ; രാവിലെ ഉണ്ടാക്കിയ; വീണ്ടും പൊരിച്ച; ഇന്നലത്തെ; kattiyay*; ravilathe; innalathe",
+    "pa": "ਸਖ਼ਤ ਹੋ; ਸਖਤ ਹੋ; ਸਵੇਰ ਦੇ; ਸਵੇਰ ਦਾ; ਸਵੇਰ ਦੀ; ਆਕੜ; ਕੱਲ੍ਹ ਦੇ; ਕੱਲ੍ਹ ਦਾ; saver de; savere de; "
+    "kal de; kal da",
 }
 """Per language, staleness said of a cooked snack after its name."""
 

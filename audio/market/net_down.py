@@ -1,0 +1,74 @@
+"""A network said missing beside a way to pay that needs it: "cash tharen, QR scan panna
+net illa" (I'll give cash, there's no net to scan the QR), "नकद दूँगा, स्कैन के लिए नेट नहीं
+है", "I'll pay cash, no signal for the scan". The "no" is the network's, so it stands
+further from the UPI or card it fails than a "no" said of the way itself
+(`audio.market.negation`), yet it fails that way all the same: the way to pay the
+speaker means is the other one said (cash).
+
+A way to pay other than cash is failed when its clause holds a word for the network
+(`NETWORK`) with a word for no, or one for not working, at most `_NEAR` words from it,
+either side ("net illa", "no signal", "नेटवर्क नहीं"). Cash needs no network: "net nahi
+hai to cash de deta hoon" still pays cash. A "no" beside a network word is the network's
+(`network_nos`): it refuses no way to pay said nearer to it ("I'll give cash, no signal
+for the QR" pays cash).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from audio.lexicon import fold, is_indic
+from audio.market.negation import is_negation, says_broken
+
+_NEAR = 2
+
+NETWORK = (
+    "net; network; signal; signals; internet; range; data; नेट; नेटवर्क; सिग्नल; इंटरनेट; "
+    "रेंज; நெட்; நெட்வொர்க்; சிக்னல்; ரேஞ்ச்; నెట్; నెట్వర్క్; సిగ్నల్; రేంజ్; নেট; "
+    "নেটওয়ার্ক; সিগন্যাল; ইন্টারনেট; નેટ; નેટવર્ક; સિગ્નલ; ನೆಟ್; ನೆಟ್ವರ್ಕ್; ಸಿಗ್ನಲ್; ರೇಂಜ್; "
+    "നെറ്റ്; നെറ്റ്‌വർക്ക്; സിഗ്നൽ; റേഞ്ച്; ਨੈੱਟ; ਨੈੱਟਵਰਕ; ਸਿਗਨਲ; ਨੈਟ; nettu; nett"
+)
+"""Words for the network a way to pay goes through (native script or romanized)."""
+
+NEEDS_NETWORK = frozenset({"pay_upi", "pay_card"})
+
+
+@lru_cache(maxsize=1)
+def _network() -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in NETWORK.split(";") if w.strip())
+
+
+def _is_network(word: str) -> bool:
+    said = _network()
+    return word in said or (
+        is_indic(word) and any(len(w) >= 3 and word.startswith(w) for w in said if is_indic(w))
+    )
+
+
+def net_down(words: list[str], start: int, end: int, punct: frozenset[int], language: str) -> bool:
+    """Whether the way to pay at [start, end) is said in a clause whose network is said
+    missing or down (see above)."""
+    lo = max([b for b in punct if b <= start], default=0)
+    hi = min([b for b in punct if b >= end], default=len(words))
+    for i in range(lo, hi):
+        if not _is_network(words[i]):
+            continue
+        near = range(max(lo, i - _NEAR), min(hi, i + _NEAR + 1))
+        if any(
+            j != i and (is_negation(words[j], language) or says_broken(words[j], language))
+            for j in near
+        ):
+            return True
+    return False
+
+
+def network_nos(words: list[str], language: str) -> frozenset[int]:
+    """The indices of the words for no said right beside a network word ("no signal",
+    "net illa"): they say the network is missing, not that a way to pay is refused."""
+    return frozenset(
+        j
+        for i, word in enumerate(words)
+        if _is_network(word)
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(words) and is_negation(words[j], language)
+    )
