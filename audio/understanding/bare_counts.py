@@ -20,7 +20,14 @@ from audio.numbers import NumberSpan
 from audio.understanding.address import ADDRESS
 from audio.understanding.containers import container_word
 from audio.understanding.contents import _HOLDS, _IN_CONTAINER, _in_after
-from audio.understanding.countables import _AFTER_A_PRICE, _APART, _WANT, _WANT_STEMS, handed_over
+from audio.understanding.countables import (
+    _AFTER_A_PRICE,
+    _APART,
+    _WANT,
+    _WANT_STEMS,
+    handed_over,
+    ordered,
+)
 from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.recalled import _PAST
@@ -115,7 +122,7 @@ def _there_before(reading: _Reading, span: NumberSpan) -> bool:
 
 
 def _wanted(word: str) -> bool:
-    return word in _WANT or word.startswith(_WANT_STEMS)
+    return word in _WANT or word.startswith(_WANT_STEMS) or ordered(word)
 
 
 def _goods_wanted(reading: _Reading, k: int) -> bool:

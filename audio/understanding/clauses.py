@@ -12,7 +12,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
 from audio.understanding.carried_thousands import carried_over
-from audio.understanding.comes_to import sum_then_counter
+from audio.understanding.comes_to import rate_explains_sum, sum_then_counter
 from audio.understanding.corrections import rate_then_total, settled_over
 from audio.understanding.moves import _BUT, _COMES_TO, _NOW
 from audio.understanding.paid_by_others import paid_by_others
@@ -310,6 +310,7 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
     superseded += [p for p in settled_over(reading) if p not in superseded]  # "40... ok 45"
     superseded += [p for p in rate_then_total(reading) if p not in superseded]
     superseded += [p for p in sum_then_counter(reading) if p not in superseded]  # "comes to"
+    superseded += [p for p in rate_explains_sum(reading) if p not in superseded]  # "8 a cup"
     superseded += [p for p in rounded_totals(reading) if p not in superseded]  # "make it 4850"
     superseded += [p for p in carried_over(reading) if p not in superseded]  # "32k, for you 31"
     superseded += [p for p in paid_by_others(reading) if p not in superseded]  # "cousin paid 18"

@@ -171,6 +171,20 @@ _WANT = frozenset(
 )  # fmt: skip
 _WANT_STEMS = tuple(w for w in _WANT if not w.isascii())
 """The same with an ending or a particle attached ("வேணும்மா", "चाहिएँ")."""
+# "An order" of the goods, said after them ("40 સાડીનો ઓર્ડર છે", "saree no order che",
+# "ਸੂਟਾਂ ਦਾ ਆਰਡਰ ਹੈ", "sadyancha order aahe"): the goods are to be supplied, wanted as
+# surely as with "chahiye". Only with the goods between ("500 ka order" may be its worth).
+ORDER_WORDS = (
+    "order", "orders", "ऑर्डर", "आर्डर", "ઓર્ડર", "ਆਰਡਰ", "অর্ডার", "ஆர்டர்", "ఆర్డర్", "ಆರ್ಡರ್",
+    "ഓർഡർ",
+)  # fmt: skip
+_ORDER = frozenset(fold(w) for w in ORDER_WORDS)
+_ORDER_STEMS = tuple(w for w in _ORDER if not w.isascii())
+
+
+def ordered(word: str) -> bool:
+    """The word says an order of the goods before it ("ઓર્ડર", "ऑर्डरसाठी", "order")."""
+    return word in _ORDER or word.startswith(_ORDER_STEMS)
 
 
 # English words in -s that are no plural goods: "at six this morning" counts nothing.
@@ -218,6 +232,8 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
             return True  # "चार कचौड़ी बाँध दो", "ਦਸ ਫੁੱਲ ਦਿਓ": goods, then the verb
         if reading.words[j] in _WANT or reading.words[j].startswith(_WANT_STEMS):
             return True  # "दस गेंदा फूल चाहिए": goods, then the want
+        if ordered(reading.words[j]):
+            return True  # "चालीस साड़ी का ऑर्डर है": goods, then their order
     return False
 
 

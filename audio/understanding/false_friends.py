@@ -7,7 +7,11 @@ language and "sure" or "yes" in another are in the language tables (`false_frien
 Praise is the same class: "achha", "ਚੰਗਾ", "સારું", "bara", "fine" are "okay" alone and
 "good" bound to a goods or quality word, before it or after it with no pause ("अच्छा
 माल है", "माल तो अच्छा है", "fine stuff"): the goods are praised, nothing is agreed.
-"achha, 300 de do" and "अच्छा ठीक है, तीन सौ" still agree."""
+"achha, 300 de do" and "अच्छा ठीक है, तीन सौ" still agree.
+
+The garment typed "saree" folds into "sari", which is Hindi "all" (सारी) and Tamil,
+Telugu and Kannada "okay": typed with "ee" ("40 saree no order", "saree ka rate") it is
+the goods, never a word of wholeness or agreement."""
 
 from __future__ import annotations
 
@@ -70,8 +74,10 @@ _PARTICLES = frozenset(fold(w) for w in ("to", "तो", "bhi", "भी", "ਤ�
 
 def describes_goods(reading: _Reading, i: int, phrase: Phrase) -> bool:
     """The one-word agreement at `i` is "ripe" or "fine" said of the goods after it, or
-    praise said of the goods before or after it."""
+    praise said of the goods before or after it; or the word is the garment "saree"."""
     words = reading.words
+    if len(phrase.words) == 1 and reading.tokens[i].raw.lower().startswith("saree"):
+        return True
     if phrase.cue not in (Cue.ACCEPT, Cue.SOFT_ACCEPT) or len(phrase.words) != 1:
         return False
     after = i + 1 < len(words) and _joined(reading, i + 1)

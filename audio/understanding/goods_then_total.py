@@ -9,9 +9,11 @@ price a hundred of the goods named anywhere else in the line ("eggs, 650 per hun
 from my own hens").
 
 Read after the passes that know the goods by name (`goods_counts`, `counted_for`): this
-one needs no list of goods, only the shape: a small whole number (2 to 50) or a hundred,
-no money word or case ending on it, a plain word right after it, and a price at least
-five times the count (more than a hundred for a hundred)."""
+one needs no list of goods, only the shape: a small whole number (2 to 50) or a hundred
+(before the goods, any round count of hundreds up to a thousand: "two hundred samosas for
+the langar, will you do 2,000?" is ₹2,000 for 200), no money word or case ending on it,
+a plain word right after it, and a price at least five times the count (more than a
+hundred for a hundred)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 _MOST = 50
 """Up to this many pieces counted; a hundred is counted too (goods sold by the hundred)."""
 _HUNDRED = 100
+_ROUND = 50
+_MOST_LARGE = 1000
+"""Round counts of goods for an occasion, said before the goods: up to a thousand."""
 _TIMES = 5
 """A total is at least this many times the count read as rupees."""
 _GAP = 6
@@ -62,13 +67,17 @@ _FOR = frozenset(
 _A_HUNDRED = frozenset(("a", "one"))
 
 
-def _count_value(price: _Price) -> float | None:
+def _count_value(price: _Price, large: bool = False) -> float | None:
+    """The count the price may be; `large`: also a round count of a few hundred said
+    before the goods ("two hundred samosas for the langar, will you do 2,000?")."""
     value = price.span.value
     if price.explicit or price.negated or price.quantity is not None or price.each:
         return None
     suffix = price.span.suffix
     if price.per_unit or price.bound or (suffix and suffix not in _CLASSIFIERS):
         return None
+    if large and value % _ROUND == 0 and _HUNDRED <= value <= _MOST_LARGE:
+        return value
     if value != int(value) or not (2 <= value <= _MOST or value == _HUNDRED):
         return None
     return value
@@ -145,7 +154,7 @@ def goods_then_total(reading: _Reading) -> None:
     if second.quantity is not None or second.each or second.per_unit:
         pass
     else:
-        value = _count_value(first)
+        value = _count_value(first, large=True)
         gap = second.start - first.end - 1
         counts = value is not None and _goods_after(reading, first) and 0 <= gap <= _GAP
         if counts and value is not None and _enough(second, value):

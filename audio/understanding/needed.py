@@ -19,6 +19,7 @@ from functools import cache
 from audio.languages.base import Cue
 from audio.lexicon import tokenize
 from audio.understanding.confidence import count_asked_about
+from audio.understanding.countables import ORDER_WORDS
 from audio.understanding.counted_asked import drop_contents_asked, items_asked
 from audio.understanding.reading import _Price, _Reading
 
@@ -64,6 +65,8 @@ _BUY: dict[str, tuple[str, ...]] = {
     "pa": ("ਲੈਣੇ", "ਲੈਣੀਆਂ", "ਖਰੀਦਣੇ", "laine", "lene", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ", "lagange", "ਬਣਾਉਣੀਆਂ",
            "ਬਣਾਉਣੇ", "banauniyan"),
 }
+# "An order of forty sarees": English says the order before the count.
+_ORDER_OF = ("of", "for")
 _INTENT_EN = ("to", "i'll", "we'll", "will", "i'm", "we're", "am", "are", "gonna", "must")
 # fmt: on
 _REACH = 4
@@ -75,7 +78,8 @@ def _need_words(language: str, table: str = "need") -> tuple[frozenset[str], tup
     words: set[str] = set()
     stems: list[str] = []
     source = _NEED if table == "need" else _BUY
-    for entry in {*source.get(language, ()), *source["en"], *source["hi"]}:
+    order = ORDER_WORDS if table == "buy" else ()
+    for entry in {*source.get(language, ()), *source["en"], *source["hi"], *order}:
         norms = [t.norm for t in tokenize(entry.rstrip("-"))]
         if len(norms) == 1 and entry.endswith("-"):
             stems.append(norms[0])
@@ -95,6 +99,11 @@ def _intent_words() -> frozenset[str]:
     return frozenset(t.norm for w in _INTENT_EN for t in tokenize(w))
 
 
+@cache
+def _order_words() -> frozenset[str]:
+    return frozenset(t.norm for w in ORDER_WORDS for t in tokenize(w))
+
+
 def _buys(reading: _Reading, k: int, start: int, end: int) -> bool:
     """A verb of buying at `k` says the count at `start:end` is goods to buy: after the
     goods ("सौ दीये लेने हैं"), or in English after a word of intent ("I'll buy fifty")."""
@@ -103,6 +112,8 @@ def _buys(reading: _Reading, k: int, start: int, end: int) -> bool:
     if not (word in words or word.startswith(stems)):
         return False
     if k < start:
+        if k == start - 2 and word in _order_words() and reading.words[k + 1] in _ORDER_OF:
+            return True  # "an order of forty sarees"
         return k > 0 and reading.words[k - 1] in _intent_words() and k >= start - 2
     goods = range(end, k)
     return bool(goods) and all(reading.number_at[j] is None for j in goods)

@@ -48,6 +48,10 @@ def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
     found = []
     for k in range(len(reading.words) - 1):
         cued = reading.has(k + 1, *_MEASURES) if loose else bool(reading.cues[k + 1])
+        value = _count_at(reading, k) if cued and _by_measure(reading, k) else None
+        if value is not None and value >= 2:
+            found.append((k, value))  # "two dozen dhokla": an item counted by its unit
+            continue
         if reading.number_at[k + 1] is not None or cued:
             continue
         if reading.has(k + 1, Cue.OF, Cue.EACH) or reading.has(k, Cue.EACH):
@@ -69,13 +73,37 @@ def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
     return found
 
 
+def _by_measure(reading: _Reading, k: int) -> bool:
+    """A count at `k`, a unit (never money), then a plain word: "two dozen dhokla"."""
+    if reading.number_at[k] is None or k + 2 >= len(reading.words):
+        return False
+    if reading.cues[k + 1] != frozenset((Cue.UNIT,)) or reading.number_at[k + 1] is not None:
+        return False
+    goods = k + 2
+    return (
+        not reading.cues[goods]
+        and reading.number_at[goods] is None
+        and _joined_goods(reading, goods)
+    )
+
+
+def _joined_goods(reading: _Reading, k: int) -> bool:
+    word = reading.words[k]
+    return word[:1].isalpha() and word not in AND_WORDS
+
+
 def _joined_items(reading: _Reading, items: list[tuple[int, float]]) -> list[int]:
     """The positions of counted items listed together: an "and" or a comma between."""
     listed: set[int] = set()
     for (a, _), (b, _) in pairwise(items):
-        between = range(a + 2, b)
+        between = range(a + 2 + _by_measure(reading, a), b)
         said_and = any(reading.words[k] in AND_WORDS for k in between) or len(between) == 0
-        gap = reading.text[reading.tokens[a + 1].end : reading.tokens[b].start]
+        gap = reading.text[
+            reading.tokens[a + 1 + _by_measure(reading, a)].end : reading.tokens[b].start
+        ]
+        measured = _by_measure(reading, a) or _by_measure(reading, b)
+        if measured and not any(reading.words[k] in AND_WORDS for k in between):
+            continue  # an item counted by its unit is listed only with "and"
         if (said_and or "," in gap) and len(between) <= 1:
             listed |= {a, b}
     return sorted(listed)

@@ -21,6 +21,9 @@ _BY_THOUSAND = tuple(
         "brick", "block", "tiles", "int", "eent", "ईंट", "ईट", "ब्लॉक", "वीट", "विटा", "ਇੱਟ",
         "ઈંટ", "ઇંટ", "ইট", "இட்டிக", "செங்கல்", "ఇటుక", "ఇటిక", "ಇಟ್ಟಿಗೆ", "ഇഷ്ടിക", "ചെങ്കല്",
         "हेंच", "ओड", "ஓடு", "పెంకు", "ಹೆಂಚು", "ഓട്",
+        # with a case ending the final virama goes ("செங்கலுக்கு", "ചെങ്കലിന്"); Malayalam
+        # "കട്ട" is a brick or block ("ആയിരം കട്ടയ്ക്ക്")
+        "செங்கல", "ചെങ്കല", "കട്ട", "കട്ടയ",
         # romanized: Punjabi "itt", Marathi "vit/veet", Gujarati "int", Tamil "sengal"
         "itt", "itta", "ittan", "ittaan", "vit", "veet", "vita", "inth", "sengal", "itika",
         "itiga", "ittige", "ishtika",
@@ -29,12 +32,14 @@ _BY_THOUSAND = tuple(
 _EXACT = frozenset(
     fold(w)
     for w in (
-        "int", "eent", "ओड", "ஓடு", "ഓട്", "itt", "itta", "ittan", "ittaan", "vit", "veet",
+        "int", "eent", "ओड", "ஓடு", "ഓട്", "കട്ട", "itt", "itta", "ittan", "ittaan", "vit", "veet",
         "vita", "inth",
     )
 )  # fmt: skip
 
 
+# "A thousand", "one thousand": the lot still, with its article.
+_ONE = frozenset(fold(w) for w in ("a", "an", "one", "ek", "एक"))
 # Romanized words that fold like English ones ("itt" folds to "it"): never in English.
 _NOT_ENGLISH = frozenset(fold(w) for w in ("itt", "itta", "vit", "vita"))
 
@@ -50,14 +55,15 @@ def _bare_thousand(reading: _Reading, price: _Price) -> bool:
     """A bare "thousand" (or, in a question, a bare "hundred": "blocks, what per
     hundred?") with no money word: the lot the rate is of."""
     span = price.span
-    token = reading.tokens[span.start]
     asked = any(t.raw == "?" for t in reading.tokens) or any(
         cue in (Cue.QUESTION, Cue.WEAK_QUESTION) for cue, _, _ in reading.occurrences
     )
     hundred = span.value == 100 and asked
+    start = span.start + (reading.words[span.start] in _ONE and span.end - span.start == 2)
+    token = reading.tokens[start]
     return (
         (span.value == 1000 or hundred)
-        and span.end - span.start == 1
+        and span.end - start == 1
         and token.kind is not TokenKind.NUMBER
         and not price.explicit
     )
