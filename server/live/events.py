@@ -239,6 +239,14 @@ class StateChanged(Event):
     side's voice hears the refusal said. None: no rejection, or its words were relayed."""
 
 
+class ProductChanged(Event):
+    """The vendor edited the negotiation's product (`product_view`: names, unit, list
+    price, stock, on sale): the pages show it, and the room's own copy of it follows."""
+
+    type = "product"
+    product: dict[str, Any]
+
+
 class Latency(Event):
     """A turn's latency, from the speaker's end of speech to the listener's first audio."""
 
