@@ -273,6 +273,18 @@ class Busy(Event):
     message: str
 
 
+class Slow(Event):
+    """A speaker's words not made out yet, well after they stopped (a remote engine
+    answering slowly): the speaker is told their words are still being worked on, the
+    other side that words are on the way. The turn goes on; nothing is recorded for it."""
+
+    type = "slow"
+    side: str
+    utterance_id: str
+    stage: str
+    """"hearing": speech to text."""
+
+
 class ConfirmAccept(Event):
     """A spoken accept waits for its one-word yes."""
 

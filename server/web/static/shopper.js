@@ -433,6 +433,10 @@ function onEvent(event) {
     case "busy":
       notice(t("busy"));
       break;
+    case "slow":
+      // Words not made out yet, seconds after they were said: nobody waits in silence.
+      notice(t(event.side === "customer" ? "slow_yours" : "slow_theirs"));
+      break;
     case "error":
       typed = null; // a typed price that was refused stays in its box, to put right
       notice(errorText(event.code, event.message));

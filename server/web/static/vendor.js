@@ -570,6 +570,10 @@ function onRoomEvent(r, event) {
     case "not_understood":
       r.note = event.text; // what was heard, and "say the price again, or type it"
       break;
+    case "slow":
+      // Words not made out yet, seconds after they were said: nobody waits in silence.
+      r.note = t(event.side === "vendor" ? "slow_yours" : "slow_theirs");
+      break;
     case "confirm_reject":
       r.note = event.text; // a spoken refusal: "Do you want to end this deal? Say yes"
       break;
@@ -584,6 +588,7 @@ function onRoomEvent(r, event) {
       break;
     case "transcript":
       if (event.final === false) return; // the speaker's own words so far
+      if (r.note && [t("slow_yours"), t("slow_theirs")].includes(r.note)) r.note = "";
       addLine(r, { id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
       break;
     case "translation":
