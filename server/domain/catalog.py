@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Product, Role, utcnow
-from server.domain import audit
+from server.domain import audit, news
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, InvalidInput, NotFound, ProductChanged
 from server.domain.languages import LANGUAGES, bidi_control, visible
@@ -122,7 +122,8 @@ async def update_product(
     it is still that: a compare-and-set in one UPDATE, so a sale committed between the
     vendor's read and this write is never written over. When it moved on, nothing is
     saved and `ProductChanged` carries the current product. An edit without `stock`
-    never writes the stock column."""
+    never writes the stock column. Once committed, the rooms of the product's open
+    negotiations are told the product as it now is (`news.mark_product_changed`)."""
     product = await session.get(Product, product_id)
     if product is None:
         raise NotFound(f"Product {product_id} does not exist.")
@@ -178,6 +179,7 @@ async def update_product(
         entity_id=product.id,
         detail={"before": before, "after": after},
     )
+    news.mark_product_changed(session, product.id)
     return product
 
 

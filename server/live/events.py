@@ -239,6 +239,14 @@ class StateChanged(Event):
     side's voice hears the refusal said. None: no rejection, or its words were relayed."""
 
 
+class ProductChanged(Event):
+    """The vendor edited the negotiation's product (`product_view`: names, unit, list
+    price, stock, on sale): the pages show it, and the room's own copy of it follows."""
+
+    type = "product"
+    product: dict[str, Any]
+
+
 class Latency(Event):
     """A turn's latency, from the speaker's end of speech to the listener's first audio."""
 
@@ -263,6 +271,18 @@ class Busy(Event):
     type = "busy"
     utterance_id: str
     message: str
+
+
+class Slow(Event):
+    """A speaker's words not made out yet, well after they stopped (a remote engine
+    answering slowly): the speaker is told their words are still being worked on, the
+    other side that words are on the way. The turn goes on; nothing is recorded for it."""
+
+    type = "slow"
+    side: str
+    utterance_id: str
+    stage: str
+    """"hearing": speech to text."""
 
 
 class ConfirmAccept(Event):

@@ -46,6 +46,20 @@ class RoomInfo:
     catalogue: Catalogue
     names_by_key: dict[str, dict[str, str]]
 
+    def product_changed(self, product: dict[str, Any]) -> None:
+        """The vendor edited the product (a `product` event, `product_view`): what the
+        room says of it (a relayed offer, a deal said) and what its words are matched
+        against follow the new names and unit."""
+        if product.get("id") != self.product_id:
+            return
+        self.product_names = dict(product.get("names") or self.product_names)
+        self.unit = str(product.get("unit") or self.unit)
+        key = str(self.product_id)
+        self.names_by_key[key] = dict(self.product_names)
+        item = CatalogueItem(key, dict(self.product_names))
+        items = [item if i.key == key else i for i in self.catalogue.items]
+        self.catalogue = Catalogue(items if item in items else [*items, item])
+
 
 async def load_room(
     sessions: async_sessionmaker[AsyncSession], negotiation_id: int, db_seconds: float
@@ -224,6 +238,8 @@ class LocalRoom:
             return
         if event.type == "presence" and data.get("state") == "here":
             await self._voice_taken(event)
+        if event.type == "product":
+            self.info.product_changed(data.get("product") or {})
         if event.type == "offer":
             self._drop_questions(int(data.get("bid_seq") or 0))
             self._supersede(data)

@@ -67,6 +67,7 @@ async def start_live(
     app.state.tickets = tickets
     app.state.live = live
     after_commit(sessions, news.KEY, live.moves.tell_unseen)
+    after_commit(sessions, news.PRODUCTS_KEY, live.moves.tell_products)
     app.state.sign_ins = SignInWatch(app.state.accounts, interval=settings.revocation_check_seconds)
     app.state.sign_ins.start()
     if settings.warm_engines:

@@ -27,7 +27,7 @@ from audio.registry import EngineRegistry
 from audio.silero import shared_narrowband_vad, shared_vad
 from audio.vad import EndpointerConfig, SileroVAD
 from audio.workers import WorkerPool
-from models import Role, Side
+from models import Product, Role, Side
 from server.db import DEFAULT_ANSWER_TIMEOUT
 from server.domain import hints
 from server.domain import negotiation as domain
@@ -44,7 +44,7 @@ from server.live.turns.pipeline import TurnPipeline
 from server.live.turns.questions import PriceQuestions
 from server.live.turns.rules import CONFIRM_SECONDS, Clock, TurnTaking
 from server.live.vendors import VendorChannels
-from server.live.views import bid_view, hint_view, negotiation_view
+from server.live.views import bid_view, hint_view, negotiation_view, product_view
 from server.sessions import unit_of_work
 from server.tracing import Tracing
 
@@ -144,12 +144,14 @@ class LiveService:
                 # The assistant reads the whole history, not just the bids sent (as REST).
                 _, history = await domain.get_negotiation(session, actor, room_id)
             hint = await hints.hint_for_vendor(session, actor, n, history)
+            product = await session.get(Product, n.product_id)
         members = await self.bus.members(room_id)
         snapshot: dict[str, Any] = {
             "type": "snapshot",
             "seq": await self.bus.last_seq(room_id),
             "negotiation": negotiation_view(n),
             "bids": [bid_view(b) for b in bids],
+            "product": product_view(product) if product is not None else None,
             "members": {
                 side: {"state": m.state, "language": m.language, "client": m.client}
                 for side, m in members.items()

@@ -1,5 +1,6 @@
 """Telling a room what was recorded: the same events whichever channel made the move (a
-socket's words or buttons in `Moves`, the HTTP API through `tell_committed`), and the
+socket's words or buttons in `Moves`, the HTTP API through `tell_committed`), changes no
+party of the room made (an expiry, a payment, the vendor's edit of the product), and the
 resync of a room's sockets, in every process, when they could not be told."""
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from models import BidSource, Negotiation
+from sqlalchemy import select
+
+from models import BidSource, Negotiation, NegotiationStatus, Product
 from server.domain import negotiation as domain
-from server.live.events import OfferMade, OrderPlaced, StateChanged
+from server.live.events import OfferMade, OrderPlaced, ProductChanged, StateChanged
 from server.live.rooms import publish_resync
-from server.live.views import negotiation_view
+from server.live.views import negotiation_view, product_view
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -130,6 +133,54 @@ class Telling:
         task = asyncio.get_running_loop().create_task(tell_all(), name="tell-unseen")
         self._resyncs.add(task)
         task.add_done_callback(self._resyncs.discard)
+
+    def tell_products(self, product_ids: set[int]) -> None:
+        """Tell the room of every open negotiation of each product its vendor edited
+        (a `product` event: the product as it is now): called once the edit is committed
+        (`server.domain.news`). The request that made the edit is not kept waiting."""
+
+        async def tell_all() -> None:
+            for product_id in sorted(product_ids):
+                await self._tell_product(product_id)
+
+        task = asyncio.get_running_loop().create_task(tell_all(), name="tell-products")
+        self._resyncs.add(task)
+        task.add_done_callback(self._resyncs.discard)
+
+    async def _tell_product(self, product_id: int) -> None:
+        open_states = (NegotiationStatus.OPEN, NegotiationStatus.COUNTERED)
+        try:
+            async with self.live.unit() as session:
+                product = await session.get(Product, product_id)
+                room_ids = list(
+                    await session.scalars(
+                        select(Negotiation.id)
+                        .where(
+                            Negotiation.product_id == product_id,
+                            Negotiation.status.in_(open_states),
+                        )
+                        .order_by(Negotiation.id)
+                    )
+                )
+        except Exception as exc:
+            # Which rooms are open is not known: those here resync (their snapshot and a
+            # fresh copy of the product); elsewhere they keep the old product until then.
+            log.warning(
+                "a product edit was not told to its rooms; the rooms here resync",
+                extra={"product": product_id, "error": f"{type(exc).__name__}: {exc}"},
+            )
+            for room in list(self.live.rooms.values()):
+                if room.info.product_id == product_id:
+                    await self._resync(room.id, "events lost; reconnect to resync")
+            return
+        if product is None:
+            return
+        event = ProductChanged(product=product_view(product))
+        for room_id in room_ids:
+            await self.tell_committed(room_id, functools.partial(self._publish, room_id, event))
+
+    async def _publish(self, room_id: int, event: ProductChanged) -> None:
+        await self.live.publish(room_id, event)
 
     async def _tell_state(self, room_id: int) -> None:
         async with self.live.unit() as session:

@@ -6,7 +6,7 @@ from typing import Any
 
 from audio.acts import ActKind, NegotiationAct
 from audio.vendor_phrases import hint_text
-from models import Bid, Negotiation
+from models import Bid, Negotiation, Product
 from server.domain.assistant import Hint
 
 
@@ -57,6 +57,20 @@ def negotiation_view(n: Negotiation) -> dict[str, Any]:
             else None
         ),
         "expires_at": n.expires_at.isoformat(),
+    }
+
+
+def product_view(p: Product) -> dict[str, Any]:
+    """The product as both sides of its negotiations may see it (never the floor price,
+    which is the vendor's alone)."""
+    return {
+        "id": p.id,
+        "names": dict(p.names),
+        "unit": p.unit,
+        "list_price_paise": p.list_price_paise,
+        "stock": p.stock,
+        "negotiable": p.negotiable,
+        "is_active": p.is_active,
     }
 
 

@@ -214,6 +214,33 @@ async def test_a_full_recogniser_says_busy_once_and_drops_nothing(room: Room) ->
     assert await room.bids() == [(3600, "customer", "voice")]
 
 
+async def test_words_slow_to_be_heard_are_told_to_both_sides(room: Room) -> None:
+    """A recogniser that answers slowly (a remote engine near its timeout): once the
+    words have gone unheard for the bound, the speaker is told they are being worked on
+    and the listener that words are coming; the turn then goes on as usual."""
+    room.live.hearing.slow_notice_s = 0.2
+    room.stt.say(Heard("Thirty six rupees.", delay=1.0))
+    room.customer.say()
+    customer, vendor = room.customer.client, room.vendor.client
+    await wait_for(lambda: customer.of("slow") and vendor.of("slow"), timeout=5, what="slow")
+    assert not vendor.of("offer")  # told while the words were still being made out
+    utterance = room.stt.calls[0]["utterance_id"] if room.stt.calls else None
+    for told in (customer.of("slow"), vendor.of("slow")):
+        [slow] = told
+        assert (slow["side"], slow["stage"]) == ("customer", "hearing")
+        assert utterance is None or slow["utterance_id"] == utterance
+    await wait_for(lambda: vendor.of("offer"), timeout=15, what="the offer")
+    assert await room.bids() == [(3600, "customer", "voice")]
+
+    # Words heard within the bound: nothing said of the line.
+    room.live.hearing.slow_notice_s = 3.0
+    room.stt.say("Thirty seven rupees.")
+    room.customer.say()
+    await wait_for(lambda: len(vendor.of("offer")) == 2, timeout=15, what="the second offer")
+    await asyncio.sleep(0.3)
+    assert len(customer.of("slow")) == len(vendor.of("slow")) == 1
+
+
 async def test_a_typed_turn_waits_behind_a_slow_spoken_one(room: Room) -> None:
     room.stt.say(Heard("Thirty six rupees.", delay=0.2))
     room.customer.say()

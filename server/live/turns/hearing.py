@@ -1,10 +1,15 @@
 """The first stage of a voice turn: speech to text in the speaker's language. A full
 STT pool makes the speaker's client hear `busy` while the utterance waits its turn in
-line; partial transcripts of words still being said go to the speaker's screen only."""
+line; a recogniser that has not made out the words `SLOW_NOTICE_S` after the speaker
+stopped (a remote engine answering slowly) makes the room hear `slow`, so neither side
+waits in silence; partial transcripts of words still being said go to the speaker's
+screen only."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -15,7 +20,7 @@ from audio.frames import Transcript, Utterance
 from audio.providers.whisper_readings import may_hold_price
 from models import BidSource
 from server.live.engine_errors import told
-from server.live.events import Busy, TranscriptEvent
+from server.live.events import Busy, Slow, TranscriptEvent
 from server.live.turns.decodes import decoded, log_decode
 from server.live.turns.pipeline import price_in_doubt
 from server.live.turns.rules import BUSY_RETRY_SECONDS
@@ -24,6 +29,11 @@ if TYPE_CHECKING:
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
 
+log = logging.getLogger("vyaparmitra.live")
+
+SLOW_NOTICE_S = 3.0
+"""How long after the end of an utterance its words may go unheard before the room is told
+the line is slow (`slow`): a local decode takes well under a second."""
 
 SPEAKING_AGAIN_MAX_S = 16.0
 """The longest a turn's words wait for its speaker to finish speaking again: longer than
@@ -35,6 +45,7 @@ class Hearing:
 
     def __init__(self, live: LiveService) -> None:
         self.live = live
+        self.slow_notice_s = SLOW_NOTICE_S
 
     async def send_partial(self, speaker: Speaker, transcript: Transcript) -> None:
         """Words so far of an utterance still going on, for the speaker's own screen.
@@ -56,6 +67,29 @@ class Hearing:
         )
 
     async def voice_turn(self, speaker: Speaker, utterance: Utterance) -> None:
+        slow = asyncio.create_task(self._tell_slow(speaker, utterance.id))
+        try:
+            await self._voice_turn(speaker, utterance, slow)
+        finally:
+            slow.cancel()
+
+    async def _tell_slow(self, speaker: Speaker, utterance_id: str) -> None:
+        """The room hears `slow` once the words have gone unheard `slow_notice_s`."""
+        await asyncio.sleep(self.slow_notice_s)
+        try:
+            await self.live.publish(
+                speaker.room.id,
+                Slow(side=speaker.client.side, utterance_id=utterance_id, stage="hearing"),
+            )
+        except Exception as exc:  # a notice only: the turn goes on without it
+            log.warning(
+                "a slow turn was not told to its room",
+                extra={"room": speaker.room.id, "error": f"{type(exc).__name__}: {exc}"},
+            )
+
+    async def _voice_turn(
+        self, speaker: Speaker, utterance: Utterance, slow: asyncio.Task[None]
+    ) -> None:
         client = speaker.client
         ended = utterance.ended_at
         eos = speaker.eos.pop(utterance.id, ended)
@@ -122,6 +156,9 @@ class Hearing:
                 transcript = heard
         if transcript.text.strip() and not utterance.cut:
             transcript = await self.read_whole(speaker, utterance, transcript)
+        slow.cancel()  # heard: what follows is told as it comes
+        with contextlib.suppress(asyncio.CancelledError):
+            await slow
         stt_done = time.monotonic()
         live.metrics.queue_depth.labels("stt").set(live.engines.stt_pool.in_flight)
         await speaker.ahead.settle(transcript.text)

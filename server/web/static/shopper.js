@@ -317,6 +317,7 @@ function onEvent(event) {
     case "snapshot":
       negotiation = event.negotiation;
       bids = event.bids.map((b) => ({ ...b }));
+      if (event.product) productNow(event.product, false);
       vendorPresence(event.members && event.members.vendor);
       keepDeal(); // over by now (expired, paid elsewhere): forgotten for a new tab
       renderTalk();
@@ -358,6 +359,10 @@ function onEvent(event) {
       if (event.capped && event.side === "customer") notice(t("capped"));
       setUnsure(null); // a bid leaves any price question behind
       negotiation = { ...(negotiation || {}), status: event.state };
+      renderTalk();
+      break;
+    case "product":
+      productNow(event.product, true);
       renderTalk();
       break;
     case "presence":
@@ -428,6 +433,10 @@ function onEvent(event) {
     case "busy":
       notice(t("busy"));
       break;
+    case "slow":
+      // Words not made out yet, seconds after they were said: nobody waits in silence.
+      notice(t(event.side === "customer" ? "slow_yours" : "slow_theirs"));
+      break;
     case "error":
       typed = null; // a typed price that was refused stays in its box, to put right
       notice(errorText(event.code, event.message));
@@ -435,6 +444,24 @@ function onEvent(event) {
       break;
     default:
       break;
+  }
+}
+
+/**
+ * The product as the vendor has it now (a snapshot's, or a `product` event after an edit):
+ * its name, unit and list price on this page follow it; an edit while bargaining is said.
+ */
+function productNow(product, edited) {
+  const before = state.product || {};
+  const names = product.names || {};
+  const name = names[language()] || names.en || Object.values(names)[0] || before.name || "";
+  state.product = { ...before, ...product, name };
+  save();
+  if (!edited) return;
+  if (product.is_active === false) {
+    notice(t("taken_off_sale", { name }), { sticky: true });
+  } else if (before.name !== name || before.list_price_paise !== product.list_price_paise || before.unit !== product.unit) {
+    notice(t("product_changed", { name, price: formatPaise(product.list_price_paise), unit: unit() }));
   }
 }
 
@@ -546,9 +573,18 @@ function renderTalk() {
     unit: unit(),
   });
   $("product-title").lang = language();
+  const product = state.product || {};
+  const onSale = product.is_active !== false;
+  $("product-facts").textContent = !onSale
+    ? t("taken_off_sale", { name: productName() })
+    : product.list_price_paise
+      ? t("list_at", { price: formatPaise(product.list_price_paise), unit: unit() })
+      : "";
+  $("product-facts").classList.toggle("warn", !onSale);
   $("state-line").textContent = stateLine();
   $("amount-label").textContent = t("your_offer", { unit: unit() });
-  const open = !negotiation || OPEN_STATES.has(negotiation.status);
+  // Taken off sale: nothing more can be offered or accepted (the server refuses it).
+  const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale;
   $("offer-form").hidden = !open;
   $("voice").hidden = !open;
   if (!open && mic.running) {

@@ -525,6 +525,7 @@ function onRoomEvent(r, event) {
     case "snapshot":
       r.n = { ...r.n, ...event.negotiation };
       r.bids = event.bids.map((b) => ({ ...b }));
+      if (event.product) productNow(event.product);
       r.members = event.members || {};
       if (r.watching && !voiceElsewhere(r)) takeVoice(r);
       if (event.hint) {
@@ -569,15 +570,25 @@ function onRoomEvent(r, event) {
     case "not_understood":
       r.note = event.text; // what was heard, and "say the price again, or type it"
       break;
+    case "slow":
+      // Words not made out yet, seconds after they were said: nobody waits in silence.
+      r.note = t(event.side === "vendor" ? "slow_yours" : "slow_theirs");
+      break;
     case "confirm_reject":
       r.note = event.text; // a spoken refusal: "Do you want to end this deal? Say yes"
       break;
+    case "product":
+      // Edited (here, in another tab, over the API): this card, every other card of the
+      // product and the product list show it as it is now.
+      productNow(event.product);
+      return;
     case "presence":
       r.members = { ...r.members, [event.side]: { ...(r.members[event.side] || {}), ...event } };
       if (event.side === "vendor" && r.watching && !voiceElsewhere(r)) takeVoice(r);
       break;
     case "transcript":
       if (event.final === false) return; // the speaker's own words so far
+      if (r.note && [t("slow_yours"), t("slow_theirs")].includes(r.note)) r.note = "";
       addLine(r, { id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
       break;
     case "translation":
@@ -615,6 +626,14 @@ function onRoomEvent(r, event) {
       return;
   }
   renderRoom(r);
+}
+
+/** A product as a room tells it (no floor price: the one read from the list is kept). */
+function productNow(product) {
+  const before = products.get(product.id);
+  products.set(product.id, { ...(before || {}), ...product });
+  renderProducts();
+  for (const other of rooms.values()) if (other.n.product_id === product.id) renderRoom(other);
 }
 
 /** The price question on show (or none); it goes by itself when the server stops waiting. */
@@ -669,13 +688,21 @@ function renderRoom(r) {
   const unit = unitName(product ? product.unit : "");
   const floor = product ? product.floor_price_paise : null;
   const open = OPEN.has(r.n.status);
-  const offer = open ? latestCustomerOffer(r) : null;
+  // Taken off sale while open: nothing more can be sold or countered (the server refuses).
+  const offSale = open && product && product.is_active === false;
+  const offer = open && !offSale ? latestCustomerOffer(r) : null;
   const customer = r.members.customer;
   let card = $(`deal-${r.id}`);
   const kept = card ? keep(card) : null;
 
   const parts = [
-    h("h3", { id: `deal-${r.id}-h` }, t("product_qty", { name: productLabel(r), qty: r.n.quantity, unit })),
+    h(
+      "h3",
+      { id: `deal-${r.id}-h` },
+      t("product_qty", { name: productLabel(r), qty: r.n.quantity, unit }),
+      product ? ` · ${t("per_unit", { price: formatPaise(product.list_price_paise), unit })}` : "",
+      offSale ? ` · ${t("off_sale")}` : "",
+    ),
     h(
       "p",
       { class: "presence" },
