@@ -23,6 +23,7 @@ from audio.understanding.joins import (
     _typed_fractions,
 )
 from audio.understanding.lasting import tag_cues
+from audio.understanding.plates import plate_numbers
 from audio.understanding.rates import (
     _genitives,
 )
@@ -64,6 +65,7 @@ def read_numbers(
     tag_cues(reading, language, spans)  # "do saal aaram se chalega": no agreement
     coins_after_rupees(reading, spans)  # "ஆறு ரூபா அம்பது காசு": ₹6.50
     spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
+    spans = plate_numbers(reading, spans)  # "truck number KA 05 4412": no price
     spans = short_thousands(reading, spans, reference_paise)  # "eleven five" for ₹12,000
     reading.oversized = reading.oversized or long_digits_bare(reading, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
