@@ -17,6 +17,7 @@ from audio.understanding.dimensions import untag_fitting
 from audio.understanding.noted import untag_noted
 from audio.understanding.reading import _Reading
 from audio.understanding.spans import _tag_cues
+from audio.understanding.such_words import untag_such
 
 # A span of time, as a word's start so that plural and case endings stay on.
 # fmt: off
@@ -96,3 +97,4 @@ def tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
     untag_lasting(reading)
     untag_fitting(reading)
     untag_noted(reading)
+    untag_such(reading, spans)
