@@ -35,6 +35,7 @@ from audio.understanding.spans import (
     address_numbers,
     long_digits_bare,
 )
+from audio.understanding.written import written_numbers
 
 
 def read_numbers(
@@ -66,6 +67,7 @@ def read_numbers(
     coins_after_rupees(reading, spans)  # "ஆறு ரூபா அம்பது காசு": ₹6.50
     spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
     spans = plate_numbers(reading, spans)  # "truck number KA 05 4412": no price
+    spans = written_numbers(reading, spans)  # "केकवर दहा लिहा": write 10, no price
     spans = short_thousands(reading, spans, reference_paise)  # "eleven five" for ₹12,000
     reading.oversized = reading.oversized or long_digits_bare(reading, spans)
     spans = _rupees_and_paise_apart(reading, spans, language)
