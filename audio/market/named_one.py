@@ -13,14 +13,14 @@ is not ("40 doge? 1509 wala"), it is doubted, so the speaker is asked."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold, lexicon_for, tokenize
 from audio.market.counted import currency_said
 from audio.market.recognise import market_act
-from audio.understanding import Catalogue, Intent, PriceMention, Understanding
+from audio.market.spec_number import unpriced_where
+from audio.understanding import Catalogue, PriceMention, Understanding
 
 _PRICED = frozenset({Cue.UNIT, Cue.PER, Cue.EACH, Cue.TOTAL, Cue.SET, Cue.MEASURE, Cue.LOT})
 """Cues of a price said as a rate or a sum: a number word beside one is a price."""
@@ -82,15 +82,4 @@ def named_not_price(
     if market is None or market.act not in SHOWING or currency_said(text, language):
         return None
     named = [_named(m, text, language) for m in understood.mentions]
-    if all(named):
-        return replace(
-            understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=()
-        )
-    standing = [
-        n
-        for m, n in zip(understood.mentions, named, strict=True)
-        if m.amount_paise == understood.amount_paise and not m.negated
-    ]
-    if standing and standing[-1]:
-        return replace(understood, confidence=min(understood.confidence, min_confidence / 2))
-    return None
+    return unpriced_where(understood, named, min_confidence)

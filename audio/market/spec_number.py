@@ -99,13 +99,22 @@ def spec_not_price(
     if currency_said(text, language):
         return None
     bound = [_bound(m, text, language) for m in understood.mentions]
-    if all(bound):
+    return unpriced_where(understood, bound, min_confidence)
+
+
+def unpriced_where(
+    understood: Understanding, names: list[bool], min_confidence: float
+) -> Understanding | None:
+    """`understood` without its price where every mention `names` something (a model, the
+    one to show), doubted where the standing one does and another does not; None where
+    the price stands."""
+    if all(names):
         return replace(
             understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=()
         )
     standing = [
-        b
-        for m, b in zip(understood.mentions, bound, strict=True)
+        n
+        for m, n in zip(understood.mentions, names, strict=True)
         if m.amount_paise == understood.amount_paise and not m.negated
     ]
     if standing and standing[-1]:
