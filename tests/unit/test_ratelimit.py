@@ -170,19 +170,25 @@ async def test_a_market_behind_one_address_keeps_its_offers(make: Make) -> None:
     window, whatever new account asks."""
     settings = Settings(_env_file=None)
     assert (settings.rate_limit_bids, settings.rate_limit_bids_ip_factor) == ("30/minute", 20)
-    rl = make(
-        {"bids": settings.rate_limit_bids, "general": settings.rate_limit_general},
-        ip_factors={"bids": settings.rate_limit_bids_ip_factor},
-    )
     from_settings = RateLimiter.from_settings(settings)
     assert from_settings._ip_items["bids"].amount == 600
     assert from_settings._ip_items["general"].amount == 600  # 120/minute, 5×
     await from_settings.aclose()
+    # The same amounts over an hour, so that the 600 offers (seconds of them on a busy
+    # machine) never straddle the edge of a window: past that edge a sliding-window
+    # counter weighs the window before less and less, and the address would seem to have
+    # room again.
+    per_hour = settings.rate_limit_bids.replace("minute", "hour")
+    rl = make(
+        {"bids": per_hour, "general": settings.rate_limit_general},
+        ip_factors={"bids": settings.rate_limit_bids_ip_factor},
+    )
     for user in range(1, 21):
         verdicts = await hits(rl, 30, "bids", user_id=user)
         assert all(v.allowed for v in verdicts), (user, verdicts.count(Verdict(True)))
-    assert_denied(await rl.hit("bids", ip="198.51.100.9", user_id=1))  # its own 30 spent
-    assert_denied(await rl.hit("bids", ip=IP, user_id=21))  # the address's 600 spent
+    hour = 3600
+    assert_denied(await rl.hit("bids", ip="198.51.100.9", user_id=1), hour)  # its own 30
+    assert_denied(await rl.hit("bids", ip=IP, user_id=21), hour)  # the address's 600 spent
     assert (await rl.hit("bids", ip="198.51.100.9", user_id=21)).allowed
 
 
