@@ -137,6 +137,12 @@ _DEVANAGARI_FOLD = str.maketrans(
 )
 _HALF_NASAL = re.compile("[नमणङञ]\u094d(?=[क-ह])")
 _OTHER_FOLD = str.maketrans({"\u200c": None, "\u200d": None, "\u09bc": None})
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_INDIC = re.compile("[\u0900-\u0d7f]")
+
+
+def _first_letter(repeat: re.Match[str]) -> str:
+    return repeat[1]
 
 
 @lru_cache(maxsize=8192)
@@ -150,13 +156,13 @@ def fold(word: str) -> str:
         # "paththu"/"pathu", "nooththi"/"noothi": Tanglish and Manglish double "th" as
         # "thth" where others write "tth" (which folds to "th" below)
         word = word.replace("w", "v").replace("z", "j").replace("thth", "th")
-        word = _REPEATS.sub(r"\1", word)
+        word = _REPEATS.sub(_first_letter, word)
         if len(word) > 3:
             word = _FINAL_H.sub("", word)
         return word
-    if ("'" in word or "’" in word) and any("\u0900" <= c <= "\u0d7f" for c in word):
+    if ("'" in word or "’" in word) and _INDIC.search(word):
         word = word.replace("'", "").replace("’", "")  # "ন'শো" is নশো
-    if any("\u0900" <= c <= "\u097f" for c in word):
+    if _DEVANAGARI.search(word):
         return _HALF_NASAL.sub("ं", word.translate(_DEVANAGARI_FOLD))
     return word.translate(_OTHER_FOLD)
 

@@ -4,7 +4,7 @@ language tables of `audio.languages`), and the words one edit away from them
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -177,19 +177,22 @@ def number_table(language: str) -> NumberTable:
         for phrase in phrases
         if " " not in phrase
     }
+    own_roman: set[str] = set()  # the speaker's own number words typed in Latin letters
     for spec in specs:
-        tables: list[tuple[dict[str, tuple[Part, ...]], bool]] = [
-            ({w: (Part(Kind.VALUE, v),) for w, v in spec.values.items()}, True),
-            ({w: (Part(Kind.TENS, v),) for w, v in spec.tens.items()}, True),
-            ({w: (Part(Kind.SCALE, v),) for w, v in spec.scales.items()}, True),
-            (dict(spec.compounds), True),
-            ({w: (Part(Kind.FRACTION, v),) for w, v in spec.fractions.items()}, True),
-            ({w: (Part(Kind.PREFIX, v),) for w, v in spec.prefixes.items()}, True),
+        tables: list[Mapping[str, tuple[Part, ...]]] = [
+            {w: (Part(Kind.VALUE, v),) for w, v in spec.values.items()},
+            {w: (Part(Kind.TENS, v),) for w, v in spec.tens.items()},
+            {w: (Part(Kind.SCALE, v),) for w, v in spec.scales.items()},
+            spec.compounds,
+            {w: (Part(Kind.FRACTION, v),) for w, v in spec.fractions.items()},
+            {w: (Part(Kind.PREFIX, v),) for w, v in spec.prefixes.items()},
         ]
-        for table, _ in tables:
+        for index, table in enumerate(tables):
             for word, parts in table.items():
                 key = fold(word)
-                joining = table is tables[3][0] and word.isascii() and language != "en"
+                if spec is specs[0] and index < 5 and word.isascii():
+                    own_roman.add(key)
+                joining = index == 3 and word.isascii() and language != "en"
                 if key in own_words and (spec is not specs[0] or joining):
                     # A romanized joining form folds lossily: Kannada "eela" (seven, as
                     # in compounds) folds like "illa" (no), which the speaker means.
@@ -217,12 +220,7 @@ def number_table(language: str) -> NumberTable:
         tuple(own.oblique_endings),
         frozenset(own_words),
         tuple(sorted({fold(e) for e in roman}, key=len, reverse=True)),
-        frozenset(
-            fold(word)
-            for table in (own.values, own.tens, own.scales, own.compounds, own.fractions)
-            for word in table
-            if word.isascii()
-        ),
+        frozenset(own_roman),
         language in ("ta", "te", "ml", "kn"),
         tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
         counted=frozenset(fold(word) for spec in specs for word in spec.counted_scales),

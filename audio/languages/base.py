@@ -228,6 +228,7 @@ def _vowel_signs(script: str) -> dict[str, str]:
     return signs
 
 
+@lru_cache(maxsize=4096)
 def _script_of(text: str) -> str | None:
     for char in text:
         name = unicodedata.name(char, "")
