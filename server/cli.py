@@ -164,6 +164,9 @@ def _settings() -> Settings:
         reasons = "; ".join(
             _setting_name(err.get("loc", ())) + str(err.get("ctx", {}).get("error") or err["msg"])
             for err in exc.errors()
+            # A default built from another field is skipped once that field is refused
+            # (the data folder's database under a bad setting): no fault of its own.
+            if err["type"] != "default_factory_not_called"
         )
         raise click.ClickException(f"invalid settings: {reasons}") from exc
     except SettingsError as exc:

@@ -326,6 +326,8 @@ UNUSABLE = [
     ("VYAPAR_TRANSLATION_COMPUTE_TYPE", "INT8", "not a compute type; choose from default"),
     ("VYAPAR_WHISPER_DEVICE", "gpu", "not a device; choose from cpu, cuda, auto"),
     ("VYAPAR_TRANSLATION_DEVICE", "tpu", "not a device; choose from cpu, cuda, auto"),
+    ("VYAPAR_REMOTE_PROVIDER_WAIT_SECONDS", "90", "Input should be less than or equal to 60"),
+    ("VYAPAR_REMOTE_PROVIDER_WAIT_SECONDS", "nan", "Input should be"),
 ]
 
 
@@ -353,6 +355,8 @@ def test_every_command_refuses_a_setting_it_cannot_use(name: str, value: str, re
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines() == [result.output.strip()]
     assert f"{name}: {reason}" in result.output
+    # Only the setting at fault: not the data folder's database built from the others.
+    assert "VYAPAR_DATABASE_URL" not in result.output
 
 
 def _cannot_run_here() -> list[tuple[str, str, str]]:
