@@ -118,6 +118,12 @@ class EngineSettings(BaseModel):
     bhashini_api_key: str | None = Field(default=None, repr=False)
     """With the user id, turns Bhashini on; kept out of reprs and logs."""
     bhashini_pipeline_id: str = "64392f96daac500b55c543cd"
+    remote_provider_wait_seconds: float = Field(default=4.0, ge=0, le=60)
+    """How long a provider across the network (Bhashini) has to answer a request (for
+    speech, to give its first chunk) when another provider follows it in the chain; past
+    that the next one takes the request and Bhashini rests for 30 s, so a slow service
+    costs a live turn this long, not its own timeouts and retries. 0: no limit but the
+    provider's own (10 s a call, with retries)."""
 
     @field_validator(*PROVIDER_TABLES)
     @classmethod

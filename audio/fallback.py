@@ -18,6 +18,10 @@ transcribes, translates, transliterates or speaks:
   caller can queue and try again; when none supports the language, `EngineUnavailable`.
 - Speech fails over only before its first chunk: once audio has gone out, an error
   surfaces (after resting the provider when the error says so).
+- A provider across the network (`over_network`, Bhashini) that is not the last of its
+  chain has `wait` seconds to answer (speech: to give its first chunk); past that its
+  call is dropped as a timeout, it rests, and the next provider takes the request, so a
+  slow service costs a live turn a few seconds, not its own timeouts and retries.
 
 Rests are kept in a `ProviderHealth` that the engine registry shares between the chains
 it builds, so one turn's outage spares the next turn the wait. The clock is injectable.
@@ -25,6 +29,7 @@ it builds, so one turn's outage spares the next turn the wait. The clock is inje
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -32,7 +37,7 @@ from typing import Generic, Protocol, TypeVar
 
 from audio.acts import NegotiationAct
 from audio.engines import ASREngine, MTEngine, TransliterationEngine, TTSEngine
-from audio.errors import EngineError, EngineUnavailable, PoolSaturated
+from audio.errors import EngineError, EngineTimeout, EngineUnavailable, PoolSaturated
 from audio.frames import Float32Array, SpeechChunk, Transcript, Translation
 
 log = logging.getLogger("vyaparmitra.audio")
@@ -112,9 +117,17 @@ class Fallback(Generic[E]):
 
     kind = "engine"
 
-    def __init__(self, engines: Sequence[E], *, health: ProviderHealth | None = None) -> None:
+    def __init__(
+        self,
+        engines: Sequence[E],
+        *,
+        health: ProviderHealth | None = None,
+        wait: float | None = None,
+    ) -> None:
         self.engines = list(engines)
         self.health = health if health is not None else ProviderHealth()
+        self.wait = wait or None
+        """Seconds a provider across the network has to answer while another follows."""
         self.name = "fallback(" + ",".join(e.name for e in self.engines) + ")"
 
     def _key(self, engine: E) -> str:
@@ -134,7 +147,12 @@ class Fallback(Generic[E]):
         (log.warning if faulty or not exc.retryable else log.debug)(
             "%s provider failed",
             self.kind,
-            extra={"provider": engine.name, "retryable": exc.retryable, "resting": faulty},
+            extra={
+                "provider": engine.name,
+                "retryable": exc.retryable,
+                "resting": faulty,
+                "reason": exc.message,
+            },
         )
 
     def succeeded(self, engine: E) -> None:
@@ -145,9 +163,10 @@ class Fallback(Generic[E]):
     ) -> T:
         """The first answer from the candidates, failing over by the rules above."""
         errors: list[EngineError] = []
-        for engine in self.candidates(usable):
+        candidates = self.candidates(usable)
+        for index, engine in enumerate(candidates):
             try:
-                result = await attempt(engine)
+                result = await self.answer(attempt(engine), engine, index < len(candidates) - 1)
             except EngineError as exc:
                 self.failed(engine, exc)
                 errors.append(exc)
@@ -155,6 +174,19 @@ class Fallback(Generic[E]):
             self.succeeded(engine)
             return result
         raise exhausted(errors, what)
+
+    async def answer(self, call: Awaitable[T], engine: E, another_follows: bool) -> T:
+        """`call`'s result, within `wait` seconds when `engine` is across the network and
+        another provider could take the request instead."""
+        if self.wait is None or not another_follows or not getattr(engine, "over_network", False):
+            return await call
+        try:
+            return await asyncio.wait_for(call, self.wait)
+        except TimeoutError:
+            raise EngineTimeout(
+                f"no answer within {self.wait:g} s; the next provider takes it",
+                provider=engine.name,
+            ) from None
 
 
 class FallbackASR(Fallback[ASREngine]):
@@ -246,18 +278,25 @@ class FallbackTTS(Fallback[TTSEngine]):
         rate: float = 1.0,
     ) -> AsyncIterator[SpeechChunk]:
         errors: list[EngineError] = []
-        for engine in self.candidates(lambda e: e.supports(language)):
+        candidates = self.candidates(lambda e: e.supports(language))
+        for index, engine in enumerate(candidates):
             started = False
-            try:
-                async for chunk in engine.synthesize(
+            stream = aiter(
+                engine.synthesize(
                     text, language=language, sample_rate=sample_rate, voice=voice, rate=rate
-                ):
-                    if not started:
-                        started = True
-                        self.succeeded(engine)
-                    yield chunk
-                if not started:
+                )
+            )
+            try:
+                try:
+                    first = await self.answer(anext(stream), engine, index < len(candidates) - 1)
+                except StopAsyncIteration:
                     self.succeeded(engine)
+                    return
+                started = True
+                self.succeeded(engine)
+                yield first
+                async for chunk in stream:
+                    yield chunk
                 return
             except EngineError as exc:
                 self.failed(engine, exc)

@@ -225,13 +225,17 @@ class EngineRegistry:
         engines: list[ASREngine] = self._engines(
             "asr", self.config.asr_providers, language, language
         )
-        return FallbackASR(engines, health=self.health)
+        return FallbackASR(
+            engines, health=self.health, wait=self.config.remote_provider_wait_seconds
+        )
 
     def translation(self, source: str, target: str) -> FallbackMT:
         engines: list[MTEngine] = self._engines(
             "translation", self.config.translation_providers, f"{source}-{target}", source
         )
-        return FallbackMT(engines, health=self.health)
+        return FallbackMT(
+            engines, health=self.health, wait=self.config.remote_provider_wait_seconds
+        )
 
     def transliteration(self, source: str, target: str) -> FallbackTransliteration:
         engines: list[TransliterationEngine] = self._engines(
@@ -240,13 +244,17 @@ class EngineRegistry:
             f"{source}-{target}",
             source,
         )
-        return FallbackTransliteration(engines, health=self.health)
+        return FallbackTransliteration(
+            engines, health=self.health, wait=self.config.remote_provider_wait_seconds
+        )
 
     def tts(self, language: str) -> FallbackTTS:
         engines: list[TTSEngine] = self._engines(
             "tts", self.config.tts_providers, language, language
         )
-        return FallbackTTS(engines, health=self.health)
+        return FallbackTTS(
+            engines, health=self.health, wait=self.config.remote_provider_wait_seconds
+        )
 
     # --- lifecycle ---------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import base64
 import email.utils
 import io
 import socket
+import time
 import wave
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
@@ -517,3 +518,21 @@ async def test_fallback_tts_moves_on_when_bhashini_times_out(ulca: UlcaDouble) -
         chain = FallbackTTS([BhashiniTTS(client), FakeLocalTTS()])
         chunks = [c async for c in chain.synthesize("नमस्ते", language="hi", sample_rate=16000)]
     assert len(chunks) == 1 and len(chunks[0].pcm) == 320
+
+
+async def test_a_slow_bhashini_gives_the_turn_to_the_next_provider_within_the_wait(
+    ulca: UlcaDouble,
+) -> None:
+    # Each call answers in 3 s, inside the client's own 10-s timeout: a live turn still
+    # waits only the chain's 0.3 s before the local provider answers, and the next request
+    # goes to the local provider at once while Bhashini rests.
+    ulca.delay_next(3.0, times=2, endpoint="compute")
+    local = FakeLocalASR()
+    async with BhashiniClient(settings(ulca, timeout_s=10)) as client:
+        chain = FallbackASR([BhashiniASR(client), local], wait=0.3)
+        started = time.monotonic()
+        result = await chain.transcribe(speech(), sample_rate=16000, language="hi")
+        assert time.monotonic() - started < 2.5
+        again = await chain.transcribe(speech(), sample_rate=16000, language="hi")
+    assert result.provider == again.provider == "fake-local" and local.calls == 2
+    assert len(ulca.calls_to("compute")) <= 1

@@ -42,6 +42,7 @@ EVERY_ENGINE_VARIABLE = {
     "VYAPAR_BHASHINI_USER_ID": "ulca-user",
     "VYAPAR_BHASHINI_API_KEY": "ulca-key",
     "VYAPAR_BHASHINI_PIPELINE_ID": "pipeline-7",
+    "VYAPAR_REMOTE_PROVIDER_WAIT_SECONDS": "2.5",
 }
 """A value unlike the default for every engine setting, as an operator would write it."""
 EXPECTED = {
@@ -69,6 +70,7 @@ EXPECTED = {
     "bhashini_user_id": "ulca-user",
     "bhashini_api_key": "ulca-key",
     "bhashini_pipeline_id": "pipeline-7",
+    "remote_provider_wait_seconds": 2.5,
 }
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Any
 
@@ -33,16 +36,32 @@ Outcome = Exception | None
 class FakeEngine:
     """One provider for all four tasks, answering with its name or failing as scripted."""
 
-    def __init__(self, name: str, *script: Outcome, languages: Sequence[str] = ("hi",)) -> None:
+    def __init__(
+        self,
+        name: str,
+        *script: Outcome,
+        languages: Sequence[str] = ("hi",),
+        stall: float = 0.0,
+        over_network: bool = False,
+    ) -> None:
         self.name = name
         self.script = list(script)
         self.languages = set(languages)
         self.calls = 0
         self.chunks_before_failing = 0
         """For speech: how many chunks go out before a scripted failure."""
+        self.stall = stall
+        """Seconds each call takes before it answers (speech: before its first chunk)."""
+        self.pause_between_chunks = 0.0
+        self.over_network = over_network
+        self.asked = 0
+        """Calls begun, answered or not."""
 
-    def _outcome(self) -> None:
+    async def _outcome(self) -> None:
         self.calls += 1
+        self.asked += 1
+        if self.stall:
+            await asyncio.sleep(self.stall)
         outcome = self.script.pop(0) if self.script else None
         if outcome is not None:
             raise outcome
@@ -59,17 +78,17 @@ class FakeEngine:
         hints: Sequence[str] = (),
         utterance_id: str | None = None,
     ) -> Transcript:
-        self._outcome()
+        await self._outcome()
         return Transcript(self.name, language, self.name)
 
     async def translate(
         self, text: str, *, source: str, target: str, act: NegotiationAct | None = None
     ) -> Translation:
-        self._outcome()
+        await self._outcome()
         return Translation(self.name, source, target, self.name)
 
     async def transliterate(self, text: str, *, source: str, target: str) -> str:
-        self._outcome()
+        await self._outcome()
         return self.name
 
     async def synthesize(
@@ -81,9 +100,14 @@ class FakeEngine:
         voice: str | None = None,
         rate: float = 1.0,
     ) -> AsyncIterator[SpeechChunk]:
+        if self.stall:
+            self.asked += 1
+            await asyncio.sleep(self.stall)
         for index in range(self.chunks_before_failing):
             yield SpeechChunk(self.name.encode(), sample_rate, text, index)
-        self._outcome()
+            await asyncio.sleep(self.pause_between_chunks)
+        self.stall = 0.0
+        await self._outcome()
         yield SpeechChunk(self.name.encode(), sample_rate, text, 0, final=True)
 
 
@@ -133,11 +157,11 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 
 def chain_of(
-    kind: str, clock: Clock, *engines: FakeEngine, cooldown: float = 30.0
+    kind: str, clock: Clock, *engines: FakeEngine, cooldown: float = 30.0, wait: float = 0.0
 ) -> tuple[Any, Callable[[Any], Awaitable[str]]]:
     adapter, call = KINDS[kind]
     health = ProviderHealth(cooldown=cooldown, clock=clock)
-    return adapter(engines, health=health), call
+    return adapter(engines, health=health, wait=wait), call
 
 
 async def test_the_first_provider_that_supports_the_language_answers(
@@ -271,3 +295,49 @@ async def test_speech_fails_over_only_before_the_first_chunk(clock: Clock) -> No
 def test_a_negative_cooldown_is_refused() -> None:
     with pytest.raises(ValueError, match="cooldown"):
         ProviderHealth(cooldown=-1)
+
+
+async def test_a_slow_provider_across_the_network_gives_way_to_the_next(
+    kind: str, clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    slow = FakeEngine("bhashini", stall=30, over_network=True)
+    local = FakeEngine("local")
+    chain, call = chain_of(kind, clock, slow, local, wait=0.1)
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="vyaparmitra.audio"):
+        assert await call(chain) == "local"
+    assert time.monotonic() - started < 10  # the wait, not the provider's 30 s
+    warned = [r for r in caplog.records if r.getMessage() == f"{kind} provider failed"]
+    assert warned and "no answer within 0.1 s" in warned[0].__dict__["reason"]
+    # It rests: the next request goes to the other provider at once.
+    assert chain.health.resting(f"{kind}:bhashini")
+    assert await call(chain) == "local" and slow.asked == 1
+
+
+async def test_the_last_provider_of_a_chain_is_waited_for(kind: str, clock: Clock) -> None:
+    local = FakeEngine("local", EngineTimeout("down", provider="local"))
+    slow = FakeEngine("bhashini", stall=0.3, over_network=True)
+    chain, call = chain_of(kind, clock, local, slow, wait=0.05)
+    assert await call(chain) == "bhashini"
+
+
+async def test_a_slow_local_provider_is_not_cut_off(kind: str, clock: Clock) -> None:
+    slow = FakeEngine("whisper", stall=0.3)
+    other = FakeEngine("other")
+    chain, call = chain_of(kind, clock, slow, other, wait=0.05)
+    assert await call(chain) == "whisper" and other.calls == 0
+
+
+async def test_no_wait_set_waits_for_the_provider(kind: str, clock: Clock) -> None:
+    slow = FakeEngine("bhashini", stall=0.3, over_network=True)
+    chain, call = chain_of(kind, clock, slow, FakeEngine("local"), wait=0.0)
+    assert await call(chain) == "bhashini"
+
+
+async def test_speech_that_has_started_is_not_cut_off_by_the_wait(clock: Clock) -> None:
+    remote = FakeEngine("bhashini", over_network=True)
+    remote.chunks_before_failing = 2
+    remote.pause_between_chunks = 0.2
+    chain, _ = chain_of("tts", clock, remote, FakeEngine("local"), wait=0.05)
+    chunks = [c async for c in chain.synthesize("namaste", language="hi", sample_rate=16000)]
+    assert [c.pcm for c in chunks] == [b"bhashini"] * 3

@@ -16,6 +16,8 @@ from audio.providers.bhashini.pipeline import _malformed, encode_wav
 
 class _BhashiniEngine:
     name = PROVIDER
+    over_network = True
+    """A chain gives it only `remote_provider_wait_seconds` when another provider follows."""
 
     def __init__(self, client: BhashiniClient) -> None:
         self.client = client
