@@ -113,7 +113,7 @@ def register(main: click.Group, load: Any) -> None:
             if workers > 1:
                 prefork.mark_supervisor()
             if workers > 1 and settings.fork_workers:
-                prefork.preload()
+                prefork.preload(tables=settings.warm_engines)
                 prefork.fork_workers()
             prefork.tune_collector()
             drain.install(settings.drain_seconds)

@@ -40,12 +40,16 @@ def tune_collector() -> None:
     gc.set_threshold(*SERVING_GC_THRESHOLDS)
 
 
-def preload() -> None:
-    """Import the app and build understanding's tables in this (the parent) process."""
+def preload(*, tables: bool = True) -> None:
+    """Import the app and, with `tables`, build understanding's tables in this (the
+    parent) process; without, each worker builds a language's tables when it first hears
+    that language (`VYAPAR_WARM_ENGINES=false`: a start in seconds, not a warm one)."""
     import server.app  # noqa: F401 (imported for its pages, shared after the fork)
-    from audio.registry import _prepare_understanding
 
-    _prepare_understanding()
+    if tables:
+        from audio.registry import _prepare_understanding
+
+        _prepare_understanding()
     gc.collect()
     gc.freeze()
 

@@ -241,7 +241,10 @@ class LiveSettings(BaseModel):
     """With Redis: how long a room's (or a vendor channel's) event counter outlives its
     last event. Longer than any negotiation lives (idle time plus the reservation)."""
     warm_engines: bool = True
-    """Load and run the engines once at start-up, so the first turn is fast."""
+    """Load and run the engines once at start-up, so the first turn is fast; with `serve
+    --workers N`, also build understanding's tables in the parent, shared by the forked
+    workers. False: a start in seconds; each worker builds a language's tables (up to a
+    few seconds, Malayalam the largest) when it first hears that language."""
     warm_languages: list[str] = Field(default_factory=lambda: ["en", "hi"])
     shared_engines: bool = True
     """`serve --workers N` (N > 1): one engine process holds the Whisper models and Piper

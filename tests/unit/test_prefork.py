@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -38,3 +40,16 @@ def test_forked_workers_inherit_them() -> None:
         assert seen == repr(prefork.SERVING_GC_THRESHOLDS)
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize("tables", [False, True])
+def test_preload_builds_understandings_tables_only_for_a_warm_start(tables: bool) -> None:
+    # In a process of its own: preload freezes the garbage collector.
+    code = (
+        "from server import prefork; from audio.number_tables import number_table; "
+        f"prefork.preload(tables={tables}); print(number_table.cache_info().currsize)"
+    )
+    built = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
+    ).stdout.split()[-1]
+    assert built == ("10" if tables else "0")

@@ -474,7 +474,7 @@ def test_serve_exits_1_when_a_worker_cannot_start(
     monkeypatch.setattr(server.logs, "configure_logging", lambda *a, **k: None)
     for name in ("_check_port", "_ready_database", "_check_models", "_start_engine_process"):
         monkeypatch.setattr(cli_serve, name, lambda *a, **k: None)
-    monkeypatch.setattr("server.prefork.preload", lambda: None)
+    monkeypatch.setattr("server.prefork.preload", lambda **_: None)
     monkeypatch.setattr("server.prefork.fork_workers", lambda: True)
     env = {"VYAPAR_DATABASE_URL": POSTGRES, "VYAPAR_REDIS_URL": "redis://127.0.0.1:6379/0"}
     result = CliRunner().invoke(main, ["serve", "--workers", str(workers)], env=env)
