@@ -21,7 +21,8 @@ transcribes, translates, transliterates or speaks:
 - A provider across the network (`over_network`, Bhashini) that is not the last of its
   chain has `wait` seconds to answer (speech: to give its first chunk); past that its
   call is dropped as a timeout, it rests, and the next provider takes the request, so a
-  slow service costs a live turn a few seconds, not its own timeouts and retries.
+  slow service costs a live turn a few seconds, not its own timeouts and retries. Such a
+  provider rests for every task at once: one service, slow or down for all of them.
 
 Rests are kept in a `ProviderHealth` that the engine registry shares between the chains
 it builds, so one turn's outage spares the next turn the wait. The clock is injectable.
@@ -131,6 +132,11 @@ class Fallback(Generic[E]):
         self.name = "fallback(" + ",".join(e.name for e in self.engines) + ")"
 
     def _key(self, engine: E) -> str:
+        """What a rest is kept under: a provider across the network is one service for
+        every task (a slow or failing Bhashini is so for speech, text and voice alike),
+        a local engine one per task."""
+        if getattr(engine, "over_network", False):
+            return engine.name
         return f"{self.kind}:{engine.name}"
 
     def candidates(self, usable: Callable[[E], bool]) -> list[E]:

@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
@@ -245,7 +245,10 @@ class UlcaDouble:
         fault, delay = self._take(endpoint)
         if delay:
             await asyncio.sleep(delay)
-        raw = await request.body()
+        try:
+            raw = await request.body()
+        except ClientDisconnect:  # the caller gave up while it waited: nothing to answer
+            return JSONResponse({}, status_code=499)
         try:
             body: Any = await request.json() if raw else None
         except ValueError:

@@ -310,8 +310,25 @@ async def test_a_slow_provider_across_the_network_gives_way_to_the_next(
     warned = [r for r in caplog.records if r.getMessage() == f"{kind} provider failed"]
     assert warned and "no answer within 0.1 s" in warned[0].__dict__["reason"]
     # It rests: the next request goes to the other provider at once.
-    assert chain.health.resting(f"{kind}:bhashini")
+    assert chain.health.resting("bhashini")
     assert await call(chain) == "local" and slow.asked == 1
+
+
+async def test_a_provider_across_the_network_rests_for_every_task_at_once(clock: Clock) -> None:
+    # One service: once its speech recognition has timed out, its translation and voice
+    # are not waited for either (a turn would otherwise pay the wait once per task).
+    health = ProviderHealth(clock=clock)
+    slow = FakeEngine("bhashini", stall=30, over_network=True)
+    asr = FallbackASR([slow, FakeEngine("whisper")], health=health, wait=0.05)
+    mt = FallbackMT([slow, FakeEngine("phrasebook")], health=health, wait=0.05)
+    tts = FallbackTTS([slow, FakeEngine("piper")], health=health, wait=0.05)
+    assert await _asr(asr) == "whisper"
+    assert (await _mt(mt), await _tts(tts)) == ("phrasebook", "piper") and slow.asked == 1
+    # A local engine failing rests only its own task.
+    broken = FakeEngine("piper", EngineTimeout("down", provider="piper"))
+    tts_only = FallbackTTS([broken, FakeEngine("espeak")], health=health)
+    assert await _tts(tts_only) == "espeak"
+    assert health.resting("tts:piper") and not health.resting("piper")
 
 
 async def test_the_last_provider_of_a_chain_is_waited_for(kind: str, clock: Clock) -> None:
