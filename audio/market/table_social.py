@@ -86,7 +86,7 @@ SOCIAL = (
         gu=("ચાલો, આવજો.", "આવજો; ચાલો આવજો; જાઉં છું; aavjo; મળીએ; મળીએ પછી; પછી મળીએ; pachhi maliye"),
         kn=("ಸರಿ, ಬರ್ತೀನಿ.", "ಬರ್ತೀನಿ; ಹೋಗಿ ಬರ್ತೀನಿ; ಬರ್ತೀವಿ; ಹೊರಡ್ತೀನಿ; barteeni; ಸಿಗೋಣ; hogi barthini; hogi bartini; barthini; ಸಿಗ್ತೀನಿ; ಮತ್ತೆ ಸಿಗೋಣ"),
         ml=("ശരി, പോട്ടെ.", "പോട്ടെ; പോയിട്ട് വരാം; potte; കാണാം; പിന്നെ കാണാം; pinne kaanam; പോവാണ്; പോകുവാ; ഇറങ്ങട്ടെ; ഇറങ്ങുവാ; povaanu; irangatte"),
-        pa=("ਚੰਗਾ ਫਿਰ, ਚੱਲਦੇ ਹਾਂ।", "ਚੱਲਦੇ ਹਾਂ; ਚੱਲਦਾ ਹਾਂ; ਫਿਰ ਮਿਲਾਂਗੇ; ਰੱਬ ਰਾਖਾ; chalde haan; ਮਿਲਾਂਗੇ; ਮਿਲਦੇ ਹਾਂ; ਫਿਰ ਮਿਲਦੇ; milde haan; ਚੱਲਦੀ ਹਾਂ; ਜਾਂਦਾ ਹਾਂ; ਜਾਂਦੀ ਹਾਂ; chaldi haan; janda haan; jandi haan; ਫੇਰ ਮਿਲਾਂਗੇ; ਫੇਰ ਮਿਲਦੇ; fer milange; pher milange; phir milange; fir milange; fer milde; pher milde; phir milde; fir milde; milange="),
+        pa=("ਚੰਗਾ ਫਿਰ, ਚੱਲਦੇ ਹਾਂ।", "ਚੱਲਦੇ ਹਾਂ; ਚੱਲਦਾ ਹਾਂ; ਫਿਰ ਮਿਲਾਂਗੇ; ਰੱਬ ਰਾਖਾ; chalde haan; ਮਿਲਾਂਗੇ; ਮਿਲਦੇ ਹਾਂ; ਫਿਰ ਮਿਲਦੇ; milde haan; ਚੱਲਦੀ ਹਾਂ; ਜਾਂਦਾ ਹਾਂ; ਜਾਂਦੀ ਹਾਂ; chaldi haan; janda haan; jandi haan; ਫੇਰ ਮਿਲਾਂਗੇ; ਫੇਰ ਮਿਲਦੇ; fer milange; pher milange; phir milange; fir milange; fer milde; pher milde; phir milde; fir milde; milange=; ਚੱਲਦੇ ਆਂ; ਚੱਲਦਾ ਆਂ; ਚੱਲਦੀ ਆਂ; ਚਲਦੇ ਆਂ; ਚਲਦਾ ਆਂ; ਚਲਦੀ ਆਂ; chalde aan; chalda aan; chaldi aan"),
     ),
     act(
         "thanks", "thank you", weak=True,
