@@ -50,6 +50,7 @@ from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.try_buying import LOOK, bought_to_see
 from audio.market.use_asked import good_asked, use_asked
+from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
 
@@ -78,7 +79,9 @@ def heard(
     wait, a way to travel or a market day asked ("ఆటో దొరుకుతుందా?") asks for no stock,
     nor is a wait asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), nor stock asked
     of the item's own papers or box ("इसका बिल है?"), nor staleness of its age asked
-    ("how old is this phone?": `audio.market.item_papers`), and another's
+    ("how old is this phone?": `audio.market.item_papers`), nor of a used item named
+    "old" in a price question or a question whether the stall buys it ("पुरानी पेटी का
+    क्या लोगे?": `audio.market.used_goods`), and another's
     coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
@@ -197,6 +200,7 @@ def heard(
     ):
         hits = [h for h in hits if h.act != HAVE]
     hits = age_praised(hits, words, language)
+    hits = used_named(hits, words, language, punct)
     if any(h.act in ("quality_old", "ask_price") for h in hits) and age_asked(words, language):
         aged = age_spans(words, language)
         hits = [

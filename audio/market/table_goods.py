@@ -9,8 +9,8 @@ from audio.market.lots import lots_asked
 GOODS = (
     act(
         "ask_price", "how much is it?", price_talk=True,
-        en=("How much is it?|How much are the {product}?", "how much; what price; what rate; what's the rate; rate; price"),
-        hi=("इसका क्या भाव है?|{product} का क्या भाव है?", "क्या रेट; रेट क्या; kya rate; rate kya; क्या भाव; भाव; कितने का; कितने के; कितने की; कितने में; क्या दाम; दाम; कैसे दिए; kitne ka; kitne ke; kya bhav; kaise diye"),
+        en=("How much is it?|How much are the {product}?", "how much; what price; what rate; what's the rate; rate; price; what will you take for; what'll you take for; what would you take for"),
+        hi=("इसका क्या भाव है?|{product} का क्या भाव है?", "क्या रेट; रेट क्या; kya rate; rate kya; क्या भाव; भाव; कितने का; कितने के; कितने की; कितने में; क्या दाम; दाम; कैसे दिए; kitne ka; kitne ke; kitne ki; kya bhav; kaise diye; का क्या लोगे; के क्या लोगे; की क्या लोगे; ka kya loge; ke kya loge; ki kya loge; कितना बोलोगे; कितने बोलोगे; kitna bologe; kitne bologe"),
         ta=("என்ன விலை?|{product} என்ன விலை?", "என்ன விலை; விலை என்ன; எவ்வளவு; எவ்ளோ; என்ன ரேட்; evvalavu; evlo; enna vilai"),
         te=("ఎంత?|{product} ఎంత?", "ఎంత; ధర ఎంత; రేటు ఎంత; entha; dhara entha; rate entha"),
         bn=("কত দাম?|{product} কত করে?", "রেট কত; কত রেট; rate koto; কত দাম; কত করে; দাম কত; কত; koto kore; dam koto; koto dam; koto"),
@@ -18,7 +18,7 @@ GOODS = (
         gu=("કેમ આપ્યા?|{product} કેમ આપ્યા?", "શું રેટ; રેટ શું; shu rate; rate shu; કેમ આપ્યા; શું ભાવ; કેટલા; ભાવ શું; shu bhav; kem aapya; ketla"),
         kn=("ಎಷ್ಟು?|{product} ಎಷ್ಟು?", "ರೇಟ್ ಎಷ್ಟು; ರೇಟು ಎಷ್ಟು; ಏನ್ ರೇಟ್; rate eshtu; ಎಷ್ಟು; ಏನು ರೇಟು; ಬೆಲೆ ಎಷ್ಟು; eshtu; bele eshtu"),
         ml=("എന്താ വില?|{product} എന്താ വില?", "എന്താ റേറ്റ്; റേറ്റ് എത്ര; entha rate; എന്താ വില; എന്ത് വില; വില എത്ര; എത്ര; enthaa vila; entha vila; vila ethra; ethra"),
-        pa=("ਕਿਵੇਂ ਲਾਏ?|{product} ਕਿਵੇਂ ਲਾਏ?", "ਕੀ ਰੇਟ; ਰੇਟ ਕੀ; ਕਿੰਨਾ ਰੇਟ; ki rate; rate ki; ਕਿਵੇਂ ਲਾਏ; ਕਿਵੇਂ ਦਿੱਤੇ; ਕੀ ਭਾਅ; ਕਿੰਨੇ ਦਾ; ਕਿੰਨੇ ਦੇ; ਕਿੰਨੇ; ki bhaa; ki bhav; kinne da; kinne de"),
+        pa=("ਕਿਵੇਂ ਲਾਏ?|{product} ਕਿਵੇਂ ਲਾਏ?", "ਕੀ ਰੇਟ; ਰੇਟ ਕੀ; ਕਿੰਨਾ ਰੇਟ; ki rate; rate ki; ਕਿਵੇਂ ਲਾਏ; ਕਿਵੇਂ ਦਿੱਤੇ; ਕੀ ਭਾਅ; ਕਿੰਨੇ ਦਾ; ਕਿੰਨੇ ਦੇ; ਕਿੰਨੇ; ki bhaa; ki bhav; kinne da; kinne de; ਦਾ ਕੀ ਲਓਗੇ; ਦੇ ਕੀ ਲਓਗੇ; ਦੀ ਕੀ ਲਓਗੇ; da ki loge; de ki loge"),
     ),
     act(
         "too_expensive", "that's too expensive", price_talk=True, over=("quality_old", "give_bag"),
