@@ -43,7 +43,7 @@ from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
-from audio.market.settled import DEAL, RIPE, fixed_alone, settled
+from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
@@ -119,6 +119,9 @@ def heard(
     ]
     hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
     hits += [Hit(DEAL, s, e) for s, e in fixed_alone(words, language, punct)]
+    done = done_alone(words, language, punct, [h.act for h in hits])
+    hits = [h for h in hits if not any(s <= h.start < e for s, e in done)]
+    hits += [Hit(DEAL, s, e) for s, e in done]
     if not any(h.act == CARD for h in hits):
         hits = [
             Hit(HOW, h.start, h.end)
