@@ -52,7 +52,7 @@ COOK = {
     "randh*; sheddho*; bhajbo; bhajte",
     "mr": "शिज; शिजव; शिजेल; तळाय; तळू; भाजाय; भाजू; मुरव; रस्सा कसा; रस्सा कसं; करायचा; करायचं; "
     "shij*; shijav*; shijel; talaych*; karaycha; karaych*",
-    "gu": "રાંધ; રાંધવ; બનાવાય; બનાવું; બનાવવ; તળવ; તળું; બાફ; વઘાર; randh*; banavay; "
+    "gu": "રાંધ; બને=; બનશે; bane=; રાંધવ; બનાવાય; બનાવું; બનાવવ; તળવ; તળું; બાફ; વઘાર; randh*; banavay; "
     "banavu; banavv*; talvu; baaf*",
     "kn": "ಬೇಯಿಸ; ಬೇಯಿಸೋ; ಬೇಯಿಸಬೇಕು; ಬೇಯುತ್ತ; ಅಡುಗೆ; ಸಾರು ಮಾಡ; ಹುರಿಯ; ಕರಿಯ; ನೆನೆಸ; "
     "ಮಾಡೋದು; ಮಾಡ್ಬೇಕು; ಮಾಡಬೇಕು; beyis*; saaru maad*; saru maad*; maadodu; madodu; "

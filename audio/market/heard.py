@@ -27,6 +27,7 @@ from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
+from audio.market.much_tasted import much_tasted
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
 from audio.market.note_change import NEED, note_change
@@ -43,13 +44,14 @@ from audio.market.said_of import said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
-from audio.market.settled import DEAL, RIPE, fixed_alone, settled
+from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
 from audio.market.speaker import SPEAKER_ACTS, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.try_buying import LOOK, bought_to_see
 from audio.market.use_asked import good_asked, use_asked
+from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
 
@@ -66,20 +68,23 @@ def heard(
     numbered: bool = False,
 ) -> list[Hit]:
     """The hits that say something: a cue heard only in its market frame says nothing
-    outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small
-    boy", "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो
-    गया"; `numbered`: a number stands in the line), a way to pay refused ("no cash")
-    says no act and one said as done ("phone pe kar diya") asks to check the money, a
-    scale said to be wrong ("कांटा खराब है") or to give short ("तराज़ू कम दिखा रहा है") asks
-    to weigh properly, small talk
-    (weather, a match, a festival) describes no goods, how an order is to be made ("चीनी
-    कम डालना") claims no sweetness and asks no discount, a taste asked ("ये अचार तीखा है
-    क्या?") asks for no stock, a wait told ("I'm waiting for my daughter") asks nobody to
-    wait, a way to travel or a market day asked ("ఆటో దొరుకుతుందా?") asks for no stock,
-    nor is a wait asked about the hours ("रोज़ कितने बजे तक रुकते हो?"), nor stock asked
-    of the item's own papers or box ("इसका बिल है?"), nor staleness of its age asked
-    ("how old is this phone?": `audio.market.item_papers`), and another's
-    coming ("the truck will come in an hour") is not the speaker's."""
+    outside it ("are you free tomorrow?"), nor one said of a noun beside it ("a small boy",
+    "farm work"), nor the loan "change" outside a money frame ("मौसम चेंज हो गया";
+    `numbered`: a number stands in the line), a way to pay refused ("no cash") says no act
+    and one said as done ("phone pe kar diya") asks to check the money, a scale said to be
+    wrong ("कांटा खराब है") or to give short ("तराज़ू कम दिखा रहा है") asks to weigh
+    properly, small talk (weather, a match, a festival) describes no goods, how an order is
+    to be made ("चीनी कम डालना") claims no sweetness and asks no discount, too much of a
+    taste ("too much chilli?", "मिर्च बहुत ज़्यादा है क्या?") complains of no price and
+    asks for no stock, a taste asked ("ये अचार तीखा है क्या?") asks for no stock, a wait
+    told ("I'm waiting for my daughter") asks nobody to wait, a way to travel or a market
+    day asked ("ఆటో దొరుకుతుందా?") asks for no stock, nor is a wait asked about the hours
+    ("रोज़ कितने बजे तक रुकते हो?"), nor stock asked of the item's own papers or box ("इसका
+    बिल है?"), nor staleness of its age asked ("how old is this phone?":
+    `audio.market.item_papers`), nor of a used item named "old" in a price question or a
+    question whether the stall buys it ("पुरानी पेटी का क्या लोगे?":
+    `audio.market.used_goods`), and another's coming ("the truck will come in an hour") is
+    not the speaker's."""
     hits = [
         h
         for h in cue_hits(words, language)
@@ -116,6 +121,9 @@ def heard(
     ]
     hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
     hits += [Hit(DEAL, s, e) for s, e in fixed_alone(words, language, punct)]
+    done = done_alone(words, language, punct, [h.act for h in hits])
+    hits = [h for h in hits if not any(s <= h.start < e for s, e in done)]
+    hits += [Hit(DEAL, s, e) for s, e in done]
     if not any(h.act == CARD for h in hits):
         hits = [
             Hit(HOW, h.start, h.end)
@@ -127,6 +135,15 @@ def heard(
             else h
             for h in hits
         ]
+    tasted = min(
+        (
+            h.start
+            for h in hits
+            if h.act == TOO_EXPENSIVE
+            and much_tasted(words, h.start, h.end, language, numbered=numbered)
+        ),
+        default=len(words),
+    )
     hits = [
         h
         for h in hits
@@ -138,6 +155,7 @@ def heard(
         )
         and (h.act != BETTER or not good_asked(words, h.start, h.end, language))
         and (h.act != EXTRA or not given_free(words, h.start, h.end, language))
+        and not (h.act in (TOO_EXPENSIVE, "have_it") and h.start >= tasted)
     ]
     hits = [
         h for h in hits if h.act != WEIGH or not abstract_scale(words, h.start, h.end, language)
@@ -197,6 +215,7 @@ def heard(
     ):
         hits = [h for h in hits if h.act != HAVE]
     hits = age_praised(hits, words, language)
+    hits = used_named(hits, words, language, punct)
     if any(h.act in ("quality_old", "ask_price") for h in hits) and age_asked(words, language):
         aged = age_spans(words, language)
         hits = [

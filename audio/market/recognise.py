@@ -18,6 +18,7 @@ say something are `audio.market.heard`.
 - several acts listed in another act's `joins` ("UPI or cash?"), or that act with one of
   them ("how will you pay, UPI?"): that act;
 - a frame ("is there ...?") said with another act: the other one;
+- "that's all" with a leaving and courtesies ("that's all, thanks, bye"): goodbye;
 - a welcome with no word of looking said with a claim ("come sir, very fresh"): the claim;
 - otherwise the act with the longest cue, when it is longer than every other's;
   equally long cues of different acts contradict each other and nothing is recognised.
@@ -69,6 +70,8 @@ def _act_said(text: str, language: str) -> tuple[str, float] | None:
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
     if greets(set(longest), words, language) or welcomes_claim(set(longest), words, language):
         longest.pop("come_look")
+    if _closing_left(set(longest)):
+        longest = {"goodbye": longest["goodbye"]}
     if len(longest) > 1:
         longest = {a: n for a, n in longest.items() if not ACTS[a].weak} or longest
     reasoned = _reasoned(set(longest)) if len(longest) > 1 else None
@@ -89,6 +92,14 @@ def _act_said(text: str, language: str) -> tuple[str, float] | None:
                 return None
             chosen, confidence = ranked[0][0], 0.7
     return chosen, confidence
+
+
+def _closing_left(acts: set[str]) -> bool:
+    """Whether the line closes the buying and leaves ("that's all, thanks, bye", "बस इतना
+    ही, चलती हूँ"): the leaving is what is said last, as "thank you, bye" says goodbye."""
+    return {"goodbye", "that_is_all"} <= acts and all(
+        ACTS[a].weak or a == "that_is_all" for a in acts
+    )
 
 
 def _reasoned(acts: set[str]) -> str | None:

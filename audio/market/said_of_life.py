@@ -169,6 +169,24 @@ _OWN_WEIGHT = {
 ತೂಕ ಹೆಚ್ಚಾಗಿದೆ"): no goods weighed. Weight gone down is left out: "ತೂಕ ಕಡಿಮೆ
 ಆಗಿದೆ" also says the goods weigh short."""
 
+_SLIMMING = {
+    "en": "honey; warm water; hot water; lemon water; exercise; walking; belly; fat=; slim*; "
+    "weight loss; lose weight; reduce weight; bring the weight down; brings weight down",
+    "hi": "शहद; गरम पानी; गुनगुन; नींबू पानी; पीने से; खाने से; करने से; कसरत; व्यायाम; "
+    "मोटापा; पेट; चर्बी; घटता; घटेगा; shahad; garam pani; motapa",
+    "ta": "தேன்; வெந்நீர்; சுடுதண்ணீர்; உடற்பயிற்சி; வாக்கிங்; தொப்பை; கொழுப்பு; குறையுமா; குறையும்",
+    "te": "తేనె; వేడి నీళ్ళ; వేడినీళ్ళ; వ్యాయామం; వాకింగ్; పొట్ట; కొవ్వు; తగ్గుతుందా; తగ్గుతుంది",
+    "bn": "মধু; গরম জল; গরম পানি; ব্যায়াম; হাঁটা; ভুঁড়ি; মেদ; চর্বি; কমে নাকি; কমবে",
+    "mr": "मध; गरम पाणी; कोमट; व्यायाम; पोट; चरबी; घटतं; घटेल; कमी होतं; कमी होईल",
+    "gu": "મધ; ગરમ પાણી; હૂંફાળ; કસરત; પેટ; ચરબી; ઘટે; ઘટશે; ઓછું થાય",
+    "kn": "ಜೇನು; ಬಿಸಿ ನೀರ; ಬಿಸಿನೀರ; ವ್ಯಾಯಾಮ; ವಾಕಿಂಗ್; ಹೊಟ್ಟೆ; ಬೊಜ್ಜು; ಕೊಬ್ಬು; ಕರಗ",
+    "ml": "തേൻ; ചൂടുവെള്ള; ചൂട് വെള്ള; വ്യായാമ; നടത്ത; വയറ്; കൊഴുപ്പ്; കുറയുമോ; കുറയും",
+    "pa": "ਸ਼ਹਿਦ; ਗਰਮ ਪਾਣੀ; ਕੋਸਾ; ਕਸਰਤ; ਢਿੱਡ; ਚਰਬੀ; ਘਟਦਾ; ਘਟੇਗਾ",
+}
+"""What is said to bring one's weight down ("does honey in warm water bring the weight
+down?", "ಬಿಸಿ ನೀರಲ್ಲಿ ಜೇನು ಹಾಕಿದ್ರೆ ತೂಕ ಕಡಿಮೆ ಆಗುತ್ತಾ?"): a body's weight, no goods
+weighed short."""
+
 _DOCTOR = {
     "en": "doctor; diet; sugar patient; diabetes; bp",
     "hi": "डॉक्टर; डाइट; शुगर; doctor; diet",
@@ -212,8 +230,8 @@ LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "that_is_all": (({}, _LIFE),),
     "pay_card": (({}, _LOST),),
     "quality_soft": (({}, _MACHINE),),
-    "weigh_it": (({}, _OWN_WEIGHT),),
-    "weigh_properly": (({}, _OWN_WEIGHT),),
+    "weigh_it": (({}, _OWN_WEIGHT), ({}, _SLIMMING)),
+    "weigh_properly": (({}, _OWN_WEIGHT), ({}, _SLIMMING)),
     "ask_discount": (({}, _DOCTOR),),
 }
 """Per act: (cue words per language, nouns per language), added to `SAID_OF`."""

@@ -10,6 +10,11 @@ mangoes) keep their act.
 "Fix" said the same way, as a clause of its own after a word of agreement ("sare andi,
 fix, katti ivvandi", "ok bhaiya, fixed, tol do") is the deal too: the packing or weighing
 asked after it is the next step (`deal` is meant over it).
+
+"Done" said the same way, a clause of its own after a word of agreement and before the
+next step ("சரி, முடிஞ்சுது, வண்டில ஏத்துங்க", "ಸರಿ, ಮುಗೀತು, ಗಾಡಿಗೆ ಹಾಕಿ": ok, done, load
+it in the van), closes the deal: the word (`DONE`) also says goods are finished, but
+then it has goods before it in its clause ("தக்காளி முடிஞ்சுது") or nothing after it.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, end_at, forms
 
 RIPE = "is_ripe"
 DEAL = "deal"
@@ -50,6 +55,56 @@ FIXED = frozenset(
     )
 )  # fmt: skip
 """The loan "fix" (settled), in every script."""
+
+
+DONE = {
+    "en": "done=; finished=; settled=",
+    "hi": "हो गया; हो गई; ho gaya; ho gayi; बस हो गया",
+    "ta": "முடிஞ்சுது; முடிஞ்சது; முடிஞ்சிடுச்சு; முடிந்தது; mudinjudhu; mudinjathu; mudinjiduchu",
+    "te": "అయిపోయింది; అయింది; ayipoyindi; aipoyindi; ayindi",
+    "kn": "ಮುಗೀತು; ಮುಗಿತು; ಆಯ್ತು; ಆಗೋಯ್ತು; mugitu; mugeetu; aaytu",
+    "ml": "കഴിഞ്ഞു; തീരുമാനമായി; kazhinju",
+    "bn": "হয়ে গেল; হয়ে গেছে; hoye gelo",
+    "mr": "झालं; झाले; jhala; zala",
+    "gu": "થઈ ગયું; પતી ગયું; thai gayu; pati gayu",
+    "pa": "ਹੋ ਗਿਆ; ho gaya",
+}
+"""Per language, "done": a word of agreement before it and a next step after it make it
+the deal closed."""
+
+
+@lru_cache(maxsize=16)
+def _done(language: str) -> tuple[Form, ...]:
+    return forms("; ".join(DONE.get(lang, "") for lang in {language, "en"}))
+
+
+NEXT_STEPS = frozenset({"pack_it", "weigh_it", "give_bag", "pay_upi", "pay_cash", "pay_card"})
+"""Acts a closed deal goes on to; any other act heard ("ok, finished, come tomorrow")
+makes the "done" the goods finished."""
+
+
+def done_alone(
+    words: list[str], language: str, punct: frozenset[int], acts: list[str]
+) -> list[tuple[int, int]]:
+    """The spans of a "done" said as a clause of its own right after a word of agreement
+    alone in its clause, and before another clause, in a line whose other acts are next
+    steps (see above)."""
+    if any(a not in NEXT_STEPS and a not in (DEAL, "out_of_stock") for a in acts):
+        return []
+    return [
+        (i, end)
+        for i in sorted(punct)
+        if _agreed_before(words, i, language, punct)
+        for f in _done(language)
+        for end in [end_at(f, words, i)]
+        if end is not None and end in punct and end < len(words)
+    ]
+
+
+def _agreed_before(words: list[str], i: int, language: str, punct: frozenset[int]) -> bool:
+    """Whether the clause that ends at index `i` is a word of agreement alone."""
+    start = max((b for b in punct if b < i), default=0)
+    return any(end_at(f, words, start) == i for f in _agreed(language))
 
 
 def fixed_alone(words: list[str], language: str, punct: frozenset[int]) -> list[tuple[int, int]]:

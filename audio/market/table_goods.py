@@ -9,8 +9,8 @@ from audio.market.lots import lots_asked
 GOODS = (
     act(
         "ask_price", "how much is it?", price_talk=True,
-        en=("How much is it?|How much are the {product}?", "how much; what price; what rate; what's the rate; rate; price"),
-        hi=("इसका क्या भाव है?|{product} का क्या भाव है?", "क्या रेट; रेट क्या; kya rate; rate kya; क्या भाव; भाव; कितने का; कितने के; कितने की; कितने में; क्या दाम; दाम; कैसे दिए; kitne ka; kitne ke; kya bhav; kaise diye"),
+        en=("How much is it?|How much are the {product}?", "how much; what price; what rate; what's the rate; rate; price; what will you take for; what'll you take for; what would you take for"),
+        hi=("इसका क्या भाव है?|{product} का क्या भाव है?", "क्या रेट; रेट क्या; kya rate; rate kya; क्या भाव; भाव; कितने का; कितने के; कितने की; कितने में; क्या दाम; दाम; कैसे दिए; kitne ka; kitne ke; kitne ki; kya bhav; kaise diye; का क्या लोगे; के क्या लोगे; की क्या लोगे; ka kya loge; ke kya loge; ki kya loge; कितना बोलोगे; कितने बोलोगे; kitna bologe; kitne bologe"),
         ta=("என்ன விலை?|{product} என்ன விலை?", "என்ன விலை; விலை என்ன; எவ்வளவு; எவ்ளோ; என்ன ரேட்; evvalavu; evlo; enna vilai"),
         te=("ఎంత?|{product} ఎంత?", "ఎంత; ధర ఎంత; రేటు ఎంత; entha; dhara entha; rate entha"),
         bn=("কত দাম?|{product} কত করে?", "রেট কত; কত রেট; rate koto; কত দাম; কত করে; দাম কত; কত; koto kore; dam koto; koto dam; koto"),
@@ -18,7 +18,7 @@ GOODS = (
         gu=("કેમ આપ્યા?|{product} કેમ આપ્યા?", "શું રેટ; રેટ શું; shu rate; rate shu; કેમ આપ્યા; શું ભાવ; કેટલા; ભાવ શું; shu bhav; kem aapya; ketla"),
         kn=("ಎಷ್ಟು?|{product} ಎಷ್ಟು?", "ರೇಟ್ ಎಷ್ಟು; ರೇಟು ಎಷ್ಟು; ಏನ್ ರೇಟ್; rate eshtu; ಎಷ್ಟು; ಏನು ರೇಟು; ಬೆಲೆ ಎಷ್ಟು; eshtu; bele eshtu"),
         ml=("എന്താ വില?|{product} എന്താ വില?", "എന്താ റേറ്റ്; റേറ്റ് എത്ര; entha rate; എന്താ വില; എന്ത് വില; വില എത്ര; എത്ര; enthaa vila; entha vila; vila ethra; ethra"),
-        pa=("ਕਿਵੇਂ ਲਾਏ?|{product} ਕਿਵੇਂ ਲਾਏ?", "ਕੀ ਰੇਟ; ਰੇਟ ਕੀ; ਕਿੰਨਾ ਰੇਟ; ki rate; rate ki; ਕਿਵੇਂ ਲਾਏ; ਕਿਵੇਂ ਦਿੱਤੇ; ਕੀ ਭਾਅ; ਕਿੰਨੇ ਦਾ; ਕਿੰਨੇ ਦੇ; ਕਿੰਨੇ; ki bhaa; ki bhav; kinne da; kinne de"),
+        pa=("ਕਿਵੇਂ ਲਾਏ?|{product} ਕਿਵੇਂ ਲਾਏ?", "ਕੀ ਰੇਟ; ਰੇਟ ਕੀ; ਕਿੰਨਾ ਰੇਟ; ki rate; rate ki; ਕਿਵੇਂ ਲਾਏ; ਕਿਵੇਂ ਦਿੱਤੇ; ਕੀ ਭਾਅ; ਕਿੰਨੇ ਦਾ; ਕਿੰਨੇ ਦੇ; ਕਿੰਨੇ; ki bhaa; ki bhav; kinne da; kinne de; ਦਾ ਕੀ ਲਓਗੇ; ਦੇ ਕੀ ਲਓਗੇ; ਦੀ ਕੀ ਲਓਗੇ; da ki loge; de ki loge"),
     ),
     act(
         "too_expensive", "that's too expensive", price_talk=True, over=("quality_old", "give_bag"),
@@ -48,9 +48,9 @@ GOODS = (
         pa=("ਥੋੜ੍ਹਾ ਘੱਟ ਕਰ ਦਿਓ।", "ਘੱਟ ਕਰ; ਥੋੜ੍ਹਾ ਘੱਟ; ਘੱਟ ਕਰੋ; ਡਿਸਕਾਊਂਟ; ghatt kar; ghat kar; ghatt kar*; ghat kar*"),
     ),
     act(
-        "ask_extra", "add a little extra for free", over=("show_another", "quality_small"),
-        en=("Add a little extra for free.|Add a little {product} for free.", "for free; add a little; bonus; something free; ~free; ~extra; no charge; free of charge; ~a little more; ~some more; ~bit more; ~straw; ~spoon; one more straw; extra spoon; extra straw; little more … please; a bit more … please; some more … please; one … free ?; one … extra"),
-        hi=("थोड़ा ऊपर से मुफ़्त डाल दीजिए।|थोड़ा {product} मुफ़्त में डाल दीजिए।", "~फ्री; ~मुफ्त; ~एक्स्ट्रा; ~muft; ~ऊपर से; ~upar se; ~थोड़ा और; ~थोड़ी और; ~और थोड़ा; ~thoda aur; ~thodi aur; ~स्ट्रॉ; ~स्ट्रा; ~चम्मच; ~straw; ~chammach; ज़्यादा डाल; ज्यादा डाल; zyada daal*; jyada daal*; ज़्यादा … डाल; ज्यादा … डाल"),
+        "ask_extra", "add a little extra for free", over=("show_another", "quality_small", "regular_customer"),
+        en=("Add a little extra for free.|Add a little {product} for free.", "for free; add a little; bonus; something free; ~free; ~extra; no charge; free of charge; ~a little more; ~some more; ~bit more; ~straw; ~spoon; one more straw; extra spoon; extra straw; little more … please; a bit more … please; some more … please; one … free ?; one … extra; add one more; put one more; throw in one more; throw in"),
+        hi=("थोड़ा ऊपर से मुफ़्त डाल दीजिए।|थोड़ा {product} मुफ़्त में डाल दीजिए।", "~फ्री; ~मुफ्त; ~एक्स्ट्रा; ~muft; ~ऊपर से; ~upar se; ~थोड़ा और; ~थोड़ी और; ~और थोड़ा; ~thoda aur; ~thodi aur; ~स्ट्रॉ; ~स्ट्रा; ~चम्मच; ~straw; ~chammach; ज़्यादा डाल; ज्यादा डाल; zyada daal*; jyada daal*; ज़्यादा … डाल; ज्यादा … डाल; और डाल दो; और डाल दीजिए; और डाल देना; aur daal do; aur dal do; aur daal dena"),
         ta=("கொஞ்சம் இலவசமா போடுங்க.|கொஞ்சம் {product} இலவசமா போடுங்க.", "~இலவச; ~ஃப்ரீ; சும்மா போடுங்க; ~எக்ஸ்ட்ரா; ~இன்னும் கொஞ்சம்; ~innum konjam; மேல போடுங்க; மேலே போடுங்க; mela podunga; கூட போடுங்க; கொஞ்சம் கூட; இன்னும் கொஞ்சம் போடு; konjam kooda; ~ஸ்ட்ரா; ~ஸ்பூன்; ~வழுக்கை; இன்னும் … போடுங்க; innum … podunga"),
         te=("కొంచెం ఫ్రీగా వేయండి.|కొంచెం {product} ఫ్రీగా వేయండి.", "~ఫ్రీ; ~ఉచిత; ~ఊరికే; ~ఇంకొంచెం; ~ఇంకా కొంచెం; ~inkonchem; ~ooriki; ~ఎక్స్ట్రా; ~ఎక్స్‌ట్రా; ~extra; extra veyyi; ఎక్స్‌ట్రా వెయ్యి; ఎక్స్ట్రా వెయ్యి; konchem extra; ~స్ట్రా; ~స్పూన్; ~చెంచా"),
         bn=("একটু ফাউ দিন।|একটু {product} ফাউ দিন।", "ফাউ; ~ফ্রি; এমনি দিন; বিনা পয়সায়; এমনি দিয়ে; fau; ~আর একটু; ~আরেকটু; ~ar ektu; ~emni*; ~বেশি দিয়ে দিন; ~বেশি দিন; ~beshi diye din; বেশি দিয়ে দিন; beshi diye din; ~স্ট্র; ~চামচ; বেশি … দিয়ে দিন; বেশি … দিন; একটু বেশি … দিয়ে; beshi … diye din"),
@@ -63,16 +63,16 @@ GOODS = (
     act(
         "bulk_price", "how much if I take all of it?", price_talk=True, asks=True,
         over=("ask_price", "give_bag"),
-        en=("How much if I take all of it?", "all of it; take all; for all; the whole lot; whole lot; take everything; whole bunch; take the whole; take all the …; all the … for; wholesale; wholesale rate; bulk; bulk order; bulk rate; order of" "; " + lots_asked("en")),
-        hi=("सब ले लूँ तो कितने में दोगे?", "सारे के सारे; सब ले लूं; सारा ले लूं; पूरा ले लूं; पूरा टोकर; पूरी टोकर; सारा माल; पूरा माल; सब के सब; सारे ले लूं; sab le lun; sare ke sare; सारे ले लूँ; सारे … ले लूं; सारे … ले लूँ; सब … ले लूं; सब … ले लूँ; पूरा … ले लूं; पूरा … ले लूँ; sare … le lun; sab … le lun; होलसेल; थोक; थोक में; एक साथ लें तो; इकट्ठे लें; wholesale; thok" "; " + lots_asked("hi")),
-        ta=("எல்லாத்தையும் எடுத்தா எவ்வளவு?", "எல்லாத்தையும் எடுத்தா; மொத்தமா எடுத்தா; மொத்தம் எடுத்தா; எல்லாம் எடுத்தா; ellaam edutha*; mothama edutha*; எல்லா … எடுத்தா; மொத்த … எடுத்தா; ella … edutha*; மொத்தமா=; ஹோல்சேல்; மொத்த விலை" "; " + lots_asked("ta")),
+        en=("How much if I take all of it?", "all of it; take all; for all; the whole lot; whole lot; take everything; whole bunch; take the whole; take all the …; all the … for; wholesale; wholesale rate; bulk; bulk order; bulk rate; order of; take together; buy together; of them together; of these together; take … together; buy … together; take them together; all together; altogether" "; " + lots_asked("en")),
+        hi=("सब ले लूँ तो कितने में दोगे?", "सारे के सारे; सब ले लूं; सारा ले लूं; पूरा ले लूं; पूरा टोकर; पूरी टोकर; सारा माल; पूरा माल; सब के सब; सारे ले लूं; sab le lun; sare ke sare; सारे ले लूँ; सारे … ले लूं; सारे … ले लूँ; सब … ले लूं; सब … ले लूँ; पूरा … ले लूं; पूरा … ले लूँ; sare … le lun; sab … le lun; होलसेल; थोक; थोक में; एक साथ लें तो; इकट्ठे लें; wholesale; thok; एक साथ लूँ तो; एक साथ लूं तो; एक साथ ले लूँ; एक साथ ले लूं; इकट्ठा लूँ; इकट्ठा लूं; ek saath lun; ek sath lun; ek saath lu; ek sath lu; ikattha lun" "; " + lots_asked("hi")),
+        ta=("எல்லாத்தையும் எடுத்தா எவ்வளவு?", "எல்லாத்தையும் எடுத்தா; மொத்தமா எடுத்தா; மொத்தம் எடுத்தா; எல்லாம் எடுத்தா; ellaam edutha*; mothama edutha*; எல்லா … எடுத்தா; மொத்த … எடுத்தா; ella … edutha*; மொத்தமா=; ஒன்னா எடுத்தா; ஒண்ணா எடுத்தா; சேர்த்து எடுத்தா; onna edutha*; ஹோல்சேல்; மொத்த விலை" "; " + lots_asked("ta")),
         te=("మొత్తం తీసుకుంటే ఎంత?", "మొత్తం తీసుకుంటే; అన్నీ తీసుకుంటే; మొత్తం అన్నీ; mottham teesukunte; anni teesukunte; అన్నీ … తీసుకుంటే; మొత్తం … తీసుకుంటే; anni … teesukunte; హోల్‌సేల్; హోల్సేల్; టోకు; ఒకేసారి తీసుకుంటే" "; " + lots_asked("te")),
         bn=("সবটা নিলে কত পড়বে?", "সবটা নিলে; সব নিলে; সবগুলো নিলে; পুরোটা নিলে; পুরো ঝুড়ি; sob nile; sobta nile; puro ta nile; সব … নিলে; সবগুলো … নিলে; sob … nile; একসাথে নিলে; পাইকারি; হোলসেল" "; " + lots_asked("bn")),
-        mr=("सगळे घेतले तर किती?", "सगळे घेतले तर; सगळं घेतलं तर; सगळे घेतले; सगळं घेतलं; पूर्ण टोपली; सगळी टोपली; sagle ghetle; sagla ghetla; सगळे … घेतले; सगळी … घेतली; sagle … ghetle; एकदम घेतले; घाऊक; होलसेल" "; " + lots_asked("mr")),
-        gu=("બધું લઈ લઉં તો કેટલા?", "બધું લઈ લઉં; બધા લઈ લઉં; બધું લઉં તો; બધું લઈએ તો; આખો ટોપલો; આખી ટોપલી; badhu lai lau; badha lai lau; બધા … લઈ લઉં; બધું … લઈ લઉં; badha … lai lau; જથ્થાબંધ; હોલસેલ" "; " + lots_asked("gu")),
+        mr=("सगळे घेतले तर किती?", "सगळे घेतले तर; सगळं घेतलं तर; सगळे घेतले; सगळं घेतलं; पूर्ण टोपली; सगळी टोपली; sagle ghetle; sagla ghetla; सगळे … घेतले; सगळी … घेतली; sagle … ghetle; एकदम घेतले; एकत्र घेतले; एकदम घेतल्या; ekdam ghetle; घाऊक; होलसेल" "; " + lots_asked("mr")),
+        gu=("બધું લઈ લઉં તો કેટલા?", "બધું લઈ લઉં; બધા લઈ લઉં; બધું લઉં તો; બધું લઈએ તો; આખો ટોપલો; આખી ટોપલી; badhu lai lau; badha lai lau; બધા … લઈ લઉં; બધું … લઈ લઉં; badha … lai lau; જથ્થાબંધ; એકસાથે લઉં; એક સાથે લઉં; સાથે લઉં તો; ek sathe lau; હોલસેલ" "; " + lots_asked("gu")),
         kn=("ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ ಎಷ್ಟು?", "ಎಲ್ಲಾ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾನೂ ತಗೊಂಡ್ರೆ; ಎಲ್ಲಾ ತೆಗೆದುಕೊಂಡರೆ; ಪೂರ್ತಿ ತಗೊಂಡ್ರೆ; ella tagondre; ellanu tagondre; ಬುಟ್ಟಿ ಪೂರ್ತಿ; ಎಲ್ಲಾ … ತಗೊಂಡ್ರೆ; ella … tagondre; ಹೋಲ್‌ಸೇಲ್; ಹೋಲ್ಸೇಲ್; ಒಟ್ಟಿಗೆ ತಗೊಂಡ್ರೆ; ಸಗಟು" "; " + lots_asked("kn")),
-        ml=("മുഴുവൻ എടുത്താൽ എത്രയാകും?", "മുഴുവൻ എടുത്താൽ; എല്ലാം എടുത്താൽ; മൊത്തം എടുത്താൽ; muzhuvan eduth*; ellam eduth*; എല്ലാ … എടുത്താൽ; മുഴുവൻ … എടുത്താൽ; ella … eduth*; ഒന്നിച്ച് എടുത്താൽ; ഒന്നിച്ചു എടുത്താൽ; ഹോൾസെയിൽ; മൊത്തവില" "; " + lots_asked("ml")),
-        pa=("ਸਾਰੇ ਲੈ ਲਵਾਂ ਤਾਂ ਕਿੰਨੇ ਦੇ?", "ਸਾਰੇ ਲੈ ਲਵਾਂ; ਸਾਰਾ ਲੈ ਲਵਾਂ; ਸਾਰੇ ਦੇ ਸਾਰੇ; ਸਾਰੇ ਲਵਾਂ; ਪੂਰੀ ਟੋਕਰੀ; ਪੂਰਾ ਟੋਕਰਾ; saare lai; sara lai; ਸਾਰੇ … ਲੈ ਲਵਾਂ; ਸਾਰੀਆਂ … ਲੈ ਲਵਾਂ; saare … lai lavan; poora thaan; pura thaan; ਪੂਰਾ ਥਾਨ; ਸਾਰਾ ਥਾਨ; poora … lavan; pura … lavan; ਥੋਕ; ਹੋਲਸੇਲ" "; " + lots_asked("pa")),
+        ml=("മുഴുവൻ എടുത്താൽ എത്രയാകും?", "മുഴുവൻ എടുത്താൽ; എല്ലാം എടുത്താൽ; മൊത്തം എടുത്താൽ; muzhuvan eduth*; ellam eduth*; എല്ലാ … എടുത്താൽ; മുഴുവൻ … എടുത്താൽ; ella … eduth*; ഒന്നിച്ച് എടുത്താൽ; ഒന്നിച്ചു എടുത്താൽ; onnichu eduth*; ഹോൾസെയിൽ; മൊത്തവില" "; " + lots_asked("ml")),
+        pa=("ਸਾਰੇ ਲੈ ਲਵਾਂ ਤਾਂ ਕਿੰਨੇ ਦੇ?", "ਸਾਰੇ ਲੈ ਲਵਾਂ; ਸਾਰਾ ਲੈ ਲਵਾਂ; ਸਾਰੇ ਦੇ ਸਾਰੇ; ਸਾਰੇ ਲਵਾਂ; ਪੂਰੀ ਟੋਕਰੀ; ਪੂਰਾ ਟੋਕਰਾ; saare lai; sara lai; ਸਾਰੇ … ਲੈ ਲਵਾਂ; ਸਾਰੀਆਂ … ਲੈ ਲਵਾਂ; saare … lai lavan; poora thaan; pura thaan; ਪੂਰਾ ਥਾਨ; ਸਾਰਾ ਥਾਨ; poora … lavan; pura … lavan; ਇਕੱਠੇ ਲਵਾਂ; ਇਕੱਠੇ ਲੈ ਲਵਾਂ; ikatthe lavan; ikathe lavan; ਥੋਕ; ਹੋਲਸੇਲ" "; " + lots_asked("pa")),
     ),
     act(
         "quality_soft", "these are soft, gone bad", over=("come_look", "quality_old", "give_bag"),
@@ -153,7 +153,7 @@ GOODS = (
         pa=("ਬਹੁਤ ਮਿੱਠੇ ਨੇ।|{product} ਬਹੁਤ ਮਿੱਠੇ ਨੇ।", "ਮਿੱਠ; ਰਸੀਲ; ਸੁਆਦ; mithe; mitha; mithi; ਸ਼ਹਿਦ ਵਰਗ; ਸਵਾਦ; ਸੁਆਦੀ; ਟੇਸਟੀ; swad; suaad; ਇਹੋ ਜਿਹਾ ਸੁਆਦ; ਸੁਆਦੀ; ਬੜਾ ਸੁਆਦ; ਬਹੁਤ ਸੁਆਦ"),
     ),
     act(
-        "show_another", "show me other ones", over=("quality_small", "quality_old", "quality_soft", "is_ripe"),
+        "show_another", "show me other ones", over=("quality_small", "quality_old", "quality_soft", "is_ripe", "regular_customer"),
         en=("Show me some other ones.", "other ones; ~another; other one; some other; different ones; show others; different one; other variety; variety; show something; show me something; other kind; another colour; other colour; different colour; another color; other color; same in; this in blue; this in red; in blue; in green; in red; in black; in white; in pink; in yellow; in another colour; in another color; the one with more; one with more; ones with more; with more … show; show … with more; lighter shade; darker shade; another shade; another colour; another color; different colour; different color; other colour; other color"),
         hi=("दूसरे वाले दिखाइए।", "~दूसर; ~कोई और; और दिखाओ; वाला दिखाओ; वाली दिखाओ; वाले दिखाओ; wala dikhao; wali dikhao; ~dusra; ~dusre; ~dusri; ~और कोई; ~koi aur; ~aur koi; ~doosra; और दिखा; aur dikha*; aur … dikha*; और … दिखा; दूसरा रंग; और रंग; यही … में दिखा; नीले में; हरे में; लाल में; काले में; पीले में; सफ़ेद में; गुलाबी में; दूसरे रंग; neele mein; hare mein; laal mein; ज़्यादा … वाला दिखा; ज़्यादा … वाली दिखा; ज़्यादा … वाले दिखा; ज्यादा … वाला दिखा; zyada … wala dikha*; jyada … vala dikha*; jyada … vali dikha*; zyada … wali dikha*; ज़्यादा … वाला … दिखा; ज्यादा … वाला … दिखा; zyada … wala … dikha*; jyada … vala … dikha*"),
         ta=("வேற காட்டுங்க.", "வேற காட்டு; ~வேற; ~வேறு; ரகம்; vera kaattunga; ~vera; ஏதாவது காட்டு; வேற கலர்; வேற நிறம்; அதிக … உள்ளது காட்டு; அதிகமா … இருக்கறது காட்டு; adhiga … ullathu kaattu*; adhigama … irukkaradhu kaattu*"),
@@ -166,7 +166,7 @@ GOODS = (
         pa=("ਹੋਰ ਵਿਖਾਓ।", "ਹੋਰ ਵਿਖਾਓ; ਹੋਰ ਦਿਖਾਓ; ~ਦੂਜੇ; ~ਦੂਜਾ; ਹੋਰ ਵਾਲੇ; ਕਿਸਮ; ~koi hor; hor dikhao; ਹੋਰ ਕਿਸਮ; ਹੋਰ ਰੰਗ; ਹੋਰ ਵਿਖਾ; ਕੁਝ ਹੋਰ ਵਿਖਾ; ~ਕੋਈ ਹੋਰ; hor rang; hor vikha*; hor dikha*; ਜ਼ਿਆਦਾ … ਵਾਲਾ ਵਿਖਾਓ; ziada … wala dikhao; zyada … wala vikhao"),
     ),
     act(
-        "show_better", "show me the better ones", over=("quality_small", "quality_old", "quality_soft", "claim_origin"),
+        "show_better", "show me the better ones", over=("quality_small", "quality_old", "quality_soft", "claim_origin", "regular_customer"),
         en=("Show me the better ones.", "better ones; good ones; best ones; ~better; good quality; the best; better than this; better than these; something better; better quality; show me good; show good; original one; the original; show the original; show me the original; branded one; the branded; company one; company's one; genuine one; not duplicate; not the duplicate; original … show; show original"),
         hi=("अच्छे वाले दिखाइए।", "अच्छे वाले; अच्छा वाला; अच्छी वाली; बढ़िया वाले; achhe vale; बढ़िया वाल; अच्छी वाल; अच्छे वाल; इससे अच्छ; इससे बढ़िया; achhi wal*; badhiya wal*; अच्छी क्वालिटी; बढ़िया क्वालिटी; अच्छे क्वालिटी; achhi quality; badhiya quality; इससे बढ़िया; अच्छे … दिखा; अच्छा … दिखा; अच्छी … दिखा; बढ़िया … दिखा; ओरिजिनल वाला; ओरिजिनल वाली; ओरिजिनल … दिखा; कंपनी वाला; कंपनी वाली; कंपनी वाले; कंपनी … दिखा; असली वाला; असली वाली; असली … दिखा; original wala; original wali; company wala; company wali; asli wala; asli … dikha*; original … dikha*; ओरिजिनल दिखा; असली दिखा; कंपनी का दिखा; original dikha*; asli dikha*; isse achh*; isse acch*; isse badhiya; isse badia; achha … dikha*; achhe … dikha*; accha … dikha*; acche … dikha*; badhiya … dikha*"),
         ta=("நல்லதா பாத்து காட்டுங்க.", "நல்லதா; நல்லது காட்டு; நல்ல தரம்; தரமான; nalladha; nalladhu kaattu*; நல்ல குவாலிட்டி; இதை விட நல்ல; இதைவிட நல்ல; nalla quality; நல்ல … காட்டு; ஒரிஜினல் … காட்டு; கம்பெனி … காட்டு; அசல் … காட்டு; original … kaattu*; original … kattu*; company … kaattu*; ஒரிஜினல் காட்டு; அசல் காட்டு; original kaattu*; original kattu*"),
@@ -179,7 +179,7 @@ GOODS = (
         pa=("ਵਧੀਆ ਵਾਲੇ ਵਿਖਾਓ।", "~ਵਧੀਆ; ਵਧੀਆ ਵਾਲੇ; ਚੰਗੇ ਵਾਲੇ; ਚੁਣ ਕੇ; ~ਚੰਗੇ; ~vadhiya; ~vadhia; ਵਧੀਆ ਕੁਆਲਿਟੀ; ਚੰਗੀ ਕੁਆਲਿਟੀ; ਇਸ ਤੋਂ ਵਧੀਆ; ਇਸ ਤੋਂ ਚੰਗ; ਇਸਤੋਂ ਵਧੀਆ; vadhia quality; ਵਧੀਆ … ਵਿਖਾ; ਚੰਗੇ … ਵਿਖਾ; ਚੰਗਾ … ਵਿਖਾ; ਕੰਪਨੀ ਵਾਲਾ; ਕੰਪਨੀ ਵਾਲੇ; ਕੰਪਨੀ ਵਾਲੀ; ਅਸਲੀ … ਵਿਖਾ; ਅਸਲੀ … ਦਿਖਾ; ਓਰੀਜਨਲ … ਵਿਖਾ; ਅਸਲੀ ਵਾਲਾ; company wala; asli … vikha*; ਅਸਲੀ ਵਿਖਾ; ਓਰੀਜਨਲ ਵਿਖਾ; ਅਸਲੀ ਦਿਖਾ; asli vikha*; original vikha*"),
     ),
     act(
-        "pick_myself", "can I pick them myself?",
+        "pick_myself", "can I pick them myself?", over=("regular_customer",),
         en=("Can I pick them myself?", "~myself; pick myself; choose myself; i'll pick; let me pick; let me choose"),
         hi=("मैं खुद छाँट लूँ?", "छांट; चुन लूं; chhant; खुद छांट; खुद छाँट; खुद चुन; खुद ले ल; खुद देख; खुद निकाल; khud chhant*; khud chun*; chun loon; chun lun; chun lu*; छाँट लूँ; khud chun*; khud chhaant*"),
         ta=("நானே பொறுக்கி எடுக்கலாமா?", "~நானே; பொறுக்கி; பொறுக்கலாமா; தேர்ந்தெடு; ~naane; porukki"),
@@ -192,7 +192,7 @@ GOODS = (
         pa=("ਮੈਂ ਆਪ ਚੁਣ ਲਵਾਂ?", "ਆਪ ਚੁਣ; ਚੁਣ ਲਵਾਂ; ~ਆਪੇ; ਛਾਂਟ; aap chun; ~aape"),
     ),
     act(
-        "taste", "can I taste one?", over=("come_look", "claim_sweet"),
+        "taste", "can I taste one?", over=("come_look", "claim_sweet", "regular_customer"),
         en=("Can I taste one?", "~taste; try one; sample; can i try; let me taste; try a piece; try a bit; have a taste; taste first; taste it first; taste before; taste and buy; taste it and; taste it; eat one and see; have one and see; eat it and see; try one and see; taste and see; have a bite"),
         hi=("एक चख के देखूँ?", "चख; चखा; चखकर; चखने; chakh; चखो; चखिए; चखिये; चखना; chakho; chakhiye; chakh lo; खा के देख; खाके देख; खा कर देख; खाकर देख; kha ke dekh*; khake dekh*; kha kar dekh*; खा के तो देख; खाके तो देख; kha ke to dekh*; khake to dekh*"),
         ta=("ஒண்ணு ருசி பாக்கலாமா?", "ருசி பாக்க; ருசி பார்க்க; டேஸ்ட் பாக்க; சாப்பிட்டு பாக்க; taste pannalama; டேஸ்ட் பண்ணி; taste panni*; ருசி பண்ணி; ருசி பாருங்க; ருசி பாரு; சாப்பிட்டு பாருங்க; சாப்பிட்டு பாரு; ruchi paaru*; ruchi paar*; saapittu paaru*; டேஸ்ட் பாருங்க; டேஸ்ட் பாரு; taste paaru*"),
@@ -244,7 +244,7 @@ GOODS = (
         pa=("ਮੁੱਕ ਗਿਆ।|{product} ਮੁੱਕ ਗਿਆ।", "ਮੁੱਕ; ਖ਼ਤਮ; ਅੱਜ ਨਹੀਂ; khatam; ਨਹੀਂ ਕੱਲ੍ਹ; mukk; mukka; mukke; ਮੁੱਕੇ; khatam ho; ਮਾਲ ਨਹੀਂ ਆਇਆ; ਸਟਾਕ ਨਹੀਂ; maal nahi aaya"),
     ),
     act(
-        "weigh_it", "please weigh it", goes_on=True,
+        "weigh_it", "please weigh it", goes_on=True, over=("regular_customer",),
         en=("Please weigh it.", "weigh; weigh it; scale; on the scale; ~weight; weigh these; weigh one"),
         hi=("तौल दीजिए।", "तौल; तोल; वज़न; taul; tol do; कांटे पे; कांटे पर; tol do; taul do; तराज़ू पे; तराज़ू पर; तराजू पे; तराजू पर; tarazu pe; taraju pe"),
         ta=("எடை போட்டு குடுங்க.", "எடை போடு; எடை போட்டு; எடை; தராசு; edai podunga; edai; நிறுத்துக் குடு; நிறுத்து குடு; நிறுத்தி குடு; நிறுத்துக் கொடு; niruthu kudu*; நிறுத்துடுங்க; நிறுத்து குடுங்க; நிறுத்துங்க; எடை போடுங்க; edai podunga; edai podu*"),
@@ -258,7 +258,7 @@ GOODS = (
     ),
     act(
         "weigh_properly", "weigh it properly", goes_on=True, owns_right=True,
-        over=("weigh_it", "quality_soft", "come_look"),
+        over=("weigh_it", "quality_soft", "come_look", "regular_customer"),
         en=("Weigh it properly.", "weigh it properly; weigh properly; ~properly; correct weight; full weight; proper weight; weigh it right; weigh right; scale hasn't settled; needle is still moving; look at the scale properly; scale properly; weight is short; weight is less; seems short; it's short; it is short; weight right; weight correct; weight properly; right weight; weight was short; was short last; short last time; less last time; without the box; box's weight; weight of the box; box weight; minus the box; without the bag; weight of the bag"),
         hi=("ठीक से तौलिए।", "कांटा हिल; काँटा हिल; सुई हिल; ठीक से तौल; सही तौल; सही से तौल; पूरा तौल; ठीक से तोल; ठीक तौल; theek se tol*; sahi tol*; sahi se tol*; thik se tol*; dhang se tol*; ढंग से तोल; ढंग से तौल; ठीक से तौलना; ठीक से तोलना; पूरा तोल; कांटा ठीक; कांटा सही; कांटा … ठीक से; ठीक से … तोल*; ठीक से … तौल*; वज़न कम; वजन कम; कम तौल; कम तोल; vajan kam; wazan kam; theek se … tol*; kam tol*; kanta theek; सही से तोल; सही तोल; ठीक से तोलो; वज़न ठीक; वजन ठीक; वज़न सही; वजन सही; vazan theek*; vazan sahi; vajan theek*; vajan sahi; wazan theek*; wazan sahi; पिछली बार कम; pichhli baar kam; पूरा वज़न; पूरा वजन; डिब्बे का वज़न; डिब्बे का वजन; डिब्बा हटा; डिब्बे के बिना; बिना डिब्बे; थैली का वज़न; थैली का वजन; dibbe ka vajan; dibba hata*"),
         ta=("சரியா எடை போடுங்க.", "முள் ஆடு; தராசு முள் ஆடு; சரியா எடை போடு; சரியான எடை போடு; முழு எடை; ஒழுங்கா எடை போடு; sariya edai; sariya edai podu*; muzhu edai; முழு எடை போடு; சரியா நிறு; ஒழுங்கா நிறு; சரியா நிறுத்து; sariya niru*; ozhunga niru*; தராசு சரியா; கம்மியா வரக்கூடாது; kammiya varakoodadhu; olunga edai; ozhunga edai; ஒழுங்கா எடை; தராசை ஒழுங்கா; தராசு ஒழுங்கா; தராசை சரியா; எடை கம்மி; எடை குறைவா; edai kammi; எடை குறையுது; எடை சரியில்ல; எடை குறைவ; எடை கம்மி; edai sariyilla; எடை சரியா; edai sariya*; edai correct*; போன தடவை கம்மி; pona thadava kammi*; டப்பா எடை; டப்பா இல்லாம; பை எடை; dabba edai"),
