@@ -13,6 +13,7 @@ from audio.languages.base import Cue
 from audio.understanding.floor_at import floor_after, minimum_said
 from audio.understanding.floors import floor_said
 from audio.understanding.handover import said_final
+from audio.understanding.limits import limit_said
 from audio.understanding.reading import _joined, _Price, _Reading, _word_set
 
 
@@ -48,4 +49,5 @@ def final_said(reading: _Reading, price: _Price) -> bool:
         or floor_after(reading, price)  # "ఐదు వందల యాభైకి తగ్గదు"
         or minimum_said(reading, price)  # "550 minimum", "कम से कम साढ़े पाँच सौ"
         or closes_after(reading, price)
+        or limit_said(reading, price)  # "30, I won't go higher", "45, it won't come down"
     )

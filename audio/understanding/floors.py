@@ -20,6 +20,8 @@ _LESS = frozenset(
         "kami", "khali", "ochhu", "ochu", "ocha", "kadime", "kurayilla", "kurachu", "kuravu", "ਘੱਟ",
         # "below": "এর নিচে", "ਇਸ ਤੋਂ ਥੱਲੇ", "ਹੇਠਾਂ", "નીચે", "కింద", "ಕೆಳಗೆ", "താഴെ"
         "নিচে", "নীচে", "ਥੱਲੇ", "thalle", "ਹੇਠਾਂ", "નીચે", "కింద", "ಕೆಳಗೆ", "താഴെ",
+        # "come down": "it won't come down", "আর কমবে না" (it won't come down any more)
+        "down", "কমবে", "কমাব", "কমানো", "kombe", "komabo",
     )
 )  # fmt: skip
 _LESS_STEMS = tuple(

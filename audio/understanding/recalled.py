@@ -250,9 +250,11 @@ _ASK_STEMS = tuple(
 
 
 def _asked_for_after(reading: _Reading) -> _Price | None:
-    """The price asked for after the question, in a sentence of its own with a verb of
+    """The price asked for after the question, in a clause of its own with a verb of
     giving or making: "1,800? It was 1,500 last month. Make it 1,600", "ਕੱਲ੍ਹ ਪੰਜ ਸੌ ਸੀ, ਅੱਜ
-    ਛੇ ਸੌ ਕਿਉਂ? ਪੰਜ ਸੌ ਵੀਹ ਕਰ ਦਿਓ". None when the line ends on its question."""
+    ਛੇ ਸੌ ਕਿਉਂ? ਪੰਜ ਸੌ ਵੀਹ ਕਰ ਦਿਓ", and past a comma only: "22? a week ago you charged 20,
+    make it 20" (the recalled 20 is history, the 20 asked for stands). None when the line
+    ends on its question or on the price recalled."""
     marks = [k for k, t in enumerate(reading.tokens) if t.raw == "?"]
     if not marks or not reading.prices:
         return None
@@ -266,7 +268,8 @@ def _asked_for_after(reading: _Reading) -> _Price | None:
         if tokens[k - 1].raw == "?"
         or any(c in text[tokens[k - 1].end : tokens[k].start] for c in ".?!।")
     ]
-    own = reading.words[starts[-1] :]  # the price's own sentence
+    clause = _clause(reading, last.start)
+    own = reading.words[max(starts[-1], clause[0]) : clause[1]]  # the price's own clause
     words = reading.words[marks[-1] + 1 :]
     if _found(own, _PAST) or _said_before(own):
         return None  # "அறுபதா? நேத்து அம்பது தான் குடுத்தீங்க": a price recalled, asked back

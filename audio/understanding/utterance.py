@@ -55,6 +55,7 @@ from audio.understanding.instructions import gives_instructions
 from audio.understanding.intent_said import intent_said
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
+from audio.understanding.limits import unrefuse_limits
 from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, pays_by
 from audio.understanding.named_by_price import refuse_goods_named_by_price
@@ -176,6 +177,7 @@ def understand(
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
     unrefuse_floors(reading)  # "ఐదు వందల యాభైకి తగ్గదు": the floor, no refusal
+    unrefuse_limits(reading)  # "45, it won't come down": the limit's "not"
     refuse_too_little(reading)  # "ninety is too less, can't give": refused, no floor
     refuse_goods_named_by_price(reading)  # "no, the twelve-rupee one was old stock"
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"

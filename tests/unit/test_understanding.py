@@ -529,7 +529,7 @@ def test_natural_speech_is_not_taken_for_garbled() -> None:
         ("ta", "ரெண்டு கிலோ நூறு ரூபாய்க்கு", (Intent.OFFER, 10000, False, 2, "kg", False)),
         ("gu", "42 રૂપિયા 50 પૈસા", (Intent.OFFER, 4250, None, None, None, False)),
         ("ta", "எழுபது இல்ல, அறுபது தரேன்", (Intent.COUNTER, 6000, None, None, None, False)),
-        ("hi", "पचहत्तर रुपये से ज़्यादा नहीं दूँगा", (Intent.OFFER, 7500, None, None, None, False)),
+        ("hi", "पचहत्तर रुपये से ज़्यादा नहीं दूँगा", (Intent.OFFER, 7500, None, None, None, True)),
         (
             "en",
             "Final offer, one hundred and fifty rupees per kilo",
