@@ -69,6 +69,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
         "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
         "foot", "feet", "ft", "running foot",
+        # a gross, twelve dozen (pencils, buttons): its price is a rate
+        "gross", "a gross", "per gross",
         # baskets, pairs, sets, boxes: their price is a rate too
         "a basket", "per basket", "baskets", "a pair", "per pair", "pair", "pairs", "a set",
         "per set", "the set",

@@ -237,7 +237,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "તોલા", "tola na", "tolana",
         "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
         # a kodi, a score of twenty (Khambhat kites): its price is a rate
-        "કોડી",
+        "કોડી", "kodi",
+        # a gross, twelve dozen: its price is a rate
+        "ગ્રોસ",
         # baskets, pairs, sets, boxes: their price is a rate too
         "ટોપલી", "ટોપલો", "ટોપલીના", "જોડી", "જોડ", "જોડીના", "સેટ", "ડબ્બો", "ડબો", "ડબ્બા",
         "topli", "jodi", "dabbo", "dabba",

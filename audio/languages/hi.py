@@ -159,6 +159,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "dabba", "dibba", "tokri", "jodi", "jori",
         # a kodi, a score of twenty (kites, bangles): its price is a rate
         "कोड़ी", "कोडी",
+        # a gross, twelve dozen: its price is a rate
+        "ग्रोस", "ग्रॉस",
         "पेटियाँ", "पेटियां", "टोकरियाँ", "टोकरियां", "जोड़ियाँ", "जोड़ियां",
     ),
     Cue.LOT: (

@@ -254,7 +254,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "पेटी", "पेटीला", "बॉक्स",
         "kvintal", "petila",
         # a kodi, a score of twenty: its price is a rate
-        "कोडी", "कोड़ी",
+        "कोडी", "कोड़ी", "kodi",
+        # a gross, twelve dozen: its price is a rate
+        "ग्रोस", "ग्रॉस",
         # baskets, pairs, sets, boxes: their price is a rate too
         "टोपली", "टोपलीला", "करंडी", "जोडी", "जोडीला", "सेट", "सेटला", "डबा", "डब्बा",
         "डब्याला", "topli", "jodi", "daba", "dabba",

@@ -112,6 +112,11 @@ _EVENTS = _folded(
     "ಹುಟ್ಟುಹಬ್ಬ", "ನಿಶ್ಚಿತಾರ್ಥ", "maduve", "habba", "കല്യാണ", "വിവാഹ", "ഉത്സവ",
     "പെരുന്നാൾ", "ഓണം", "പൂജ", "ഡെലിവറി", "പിറന്നാൾ", "ਵਿਆਹ", "ਗੁਰਪੁਰਬ", "ਤਿਉਹਾਰ",
     "ਪੂਜਾ", "ਡਿਲੀਵਰੀ", "ਜਨਮਦਿਨ", "ਮੰਗਣੀ", "viah", "vyah",
+    # a fair, a temple's car festival, a family's function ("ਮੇਲਾ", "जत्रा", "ಜಾತ್ರೆ")
+    "बारात", "baraat", "barat", "ਬਰਾਤ", "मेला", "mela", "ਮੇਲਾ", "মেলা", "जत्रा", "jatra",
+    "yatra", "જાત્રા", "મેળો", "melo",
+    "પ્રસંગ", "prasang", "ಜಾತ್ರೆ", "jatre", "திருவிழா", "thiruvizha", "తిరునాళ్ల", "జాతర",
+    "jathara", "ഉത്സവം", "പെരുന്നാള്", "fair",
     # festivals and the full moon, said a few words before the day with a particle
     # between ("রাখি পূর্ণিমা তো উনিশে", "राखी तो उन्नीस को है", "பொங்கல் தான் பதினாலுக்கு")
     "राखी", "रक्षाबंधन", "दिवाली", "दीवाली", "होली", "पूर्णिमा", "पूनम", "नवरात्र",
@@ -126,7 +131,7 @@ _EVENTS = _folded(
 )  # fmt: skip
 # A day's case: the word after the number ("उन्नीस को", "ਪੰਝੀ ਨੂੰ") or its ending
 # ("एकोणीसला", "উনিশে", "ಹದಿನೈದಕ್ಕೆ", "ഇരുപത്തഞ്ചിന്", "இருபத்தஞ்சுக்கு", "పదిహేనుకి").
-_DAY_CASE_WORDS = frozenset(_folded("को", "ko", "ਨੂੰ", "nu", "noo"))
+_DAY_CASE_WORDS = frozenset(_folded("को", "ko", "ਨੂੰ", "nu", "noo", "ला"))
 # typed Dravidian endings fold to "ku", "ke" ("pathinettukku", "hadinentakke")
 _DAY_CASE_ENDINGS = frozenset(
     _folded(
@@ -189,6 +194,63 @@ def _on_a_day(reading: _Reading, start: int, end: int) -> bool:
     return any(dated(s.start, s.end, near=True) for s in others)
 
 
+# "By" or "until" after a day ("बारह तक", "ਅਠਾਰਾਂ ਤੱਕ", "બાવીસ સુધી", "பதினேழு வரைக்கும்"),
+# as a word or an ending ("இருபதுக்குள்ள", "పందొమ్మిదిలోపు"), or English "by/till" before it.
+_UNTIL = frozenset(
+    _folded(
+        "तक", "tak", "takk", "ਤੱਕ", "ਤਕ", "સુધી", "સુધીમાં", "sudhi", "sudhima", "पर्यंत",
+        "paryant", "पावेतो", "পর্যন্ত", "porjonto", "মধ্যে", "வரை", "வரைக்கும்", "வரைக்கு",
+        "varai", "varaikkum", "க்குள்ள", "குள்ள", "க்குள்", "ukkulla", "kkulla", "వరకు",
+        "దాకా", "లోపు", "లోపల", "varaku", "daaka", "lopu", "ವರೆಗೆ", "ವರೆಗೂ", "ತನಕ", "ಒಳಗೆ",
+        "varege", "tanaka", "olage", "വരെ", "vare", "ഉള്ളിൽ", "അകം",
+    )
+)  # fmt: skip
+_UNTIL_BEFORE = frozenset(("by", "till", "until", "before"))
+# Verbs of sending, bringing or delivering the goods, as a word's start: the day before
+# "by" is when they are wanted ("ਅਠਾਰਾਂ ਤੱਕ ਭੇਜ ਦਿਓ"), never a price given.
+_DELIVER = _folded(
+    "deliver", "send", "bring", "reach", "drop", "ship", "dispatch", "डिलीवर", "डिलिवर",
+    "पहुंचा", "पहुँचा", "पहुंच", "भेज", "भिजवा", "लाना", "लाकर", "pahucha", "pahuncha",
+    "pahunch", "bhej", "bhijwa", "bhijva", "ਪਹੁੰਚਾ", "ਪੁਚਾ", "ਭੇਜ", "ਭਿਜਵਾ", "ਲਿਆ ਦ",
+    "mokal", "મોકલ", "પહોંચાડ", "પહોંચતો", "pahonch", "પહોચાડ", "पोहोच", "पोचव",
+    "पोहचव", "पाठव", "pathav", "pohoch", "pochav", "அனுப்ப", "anupp", "anupu",
+    "கொண்டு வ", "சேர்த்து", "పంప", "pamp", "పంపి", "అందించ", "చేర్చ", "తెచ్చ", "techch",
+    "পাঠা", "পাঠি", "pathi", "পৌঁছে", "পৌঁছা", "পৌছে", "pouch", "ಕಳಿಸ", "ಕಳುಹಿಸ",
+    "ತಲುಪಿಸ", "kalis", "kalus", "talupis", "അയക്ക", "അയച്ച", "എത്തിക്ക", "എത്തിച്ച",
+    "ayakk", "ethikk", "ethich", "ഡെലിവറ", "ডেলিভার", "டெலிவர", "డెలివర", "ಡೆಲಿವರ",
+    "ਡਿਲੀਵਰ", "ડિલિવર",
+)  # fmt: skip
+_DELIVER_SPAN = 5
+"""Words on either side of the number searched for a verb of delivering."""
+
+
+def _by_a_day(reading: _Reading, start: int, end: int) -> bool:
+    """A day with "by" or "until" on it, no money word beside it ("ਅਠਾਰਾਂ ਤੱਕ ਸਮਾਨ ਭੇਜ
+    ਦਿਓ", "send the flowers by 21"), with a verb of delivering near or another day of the
+    month in the line: a deadline. "I'll go up to 55" ("pachpan tak de dungi") has
+    neither and stays a price ceiling."""
+    words = reading.words
+    span = reading.number_at[start] if start < len(reading.number_at) else None
+    if span is None or not (span.value == int(span.value) and 1 <= span.value <= 31):
+        return False
+    if any(reading.has(k, Cue.CURRENCY, Cue.UNIT) for k in range(max(start - 1, 0), end + 1)):
+        return False
+    before = _skip(reading, start - 1, -1)
+    until = (
+        (end < len(words) and words[end] in _UNTIL)
+        or span.suffix in _UNTIL
+        or (before >= 0 and words[before] in _UNTIL_BEFORE)
+    )
+    if not until:
+        return False
+    near = words[max(start - _DELIVER_SPAN, 0) : end + 1 + _DELIVER_SPAN]
+    pairs = [" ".join(near[k : k + 2]) for k in range(len(near))]
+    if any(w.startswith(_DELIVER) for w in near + pairs):
+        return True
+    others = {id(s): s for s in reading.number_at if s is not None and s.start != start}
+    return any(is_date(reading, s.start, s.end, deadlines=False) for s in others.values())
+
+
 def _is_month(reading: _Reading, k: int, *, beside: bool) -> bool:
     if not 0 <= k < len(reading.words):
         return False
@@ -209,8 +271,9 @@ def _skip(reading: _Reading, k: int, step: int) -> int:
     return k
 
 
-def is_date(reading: _Reading, start: int, end: int) -> bool:
-    """Whether the number in tokens `start`..`end` is a day of the month."""
+def is_date(reading: _Reading, start: int, end: int, *, deadlines: bool = True) -> bool:
+    """Whether the number in tokens `start`..`end` is a day of the month (with
+    `deadlines`, one said as the day the goods are wanted by, too)."""
     words = reading.words
     after, before = _skip(reading, end, 1), _skip(reading, start - 1, -1)
     if _is_month(reading, after, beside=after == end):
@@ -220,6 +283,8 @@ def is_date(reading: _Reading, start: int, end: int) -> bool:
     if end < len(words) and words[end].startswith(_DATE_WORDS):
         return True
     if _on_a_day(reading, start, end):
+        return True
+    if deadlines and _by_a_day(reading, start, end):
         return True
     if reading.language == "bn" and end - start == 1 and end < len(words):
         span = reading.number_at[start] if start < len(reading.number_at) else None

@@ -17,7 +17,7 @@ from audio.understanding.fallen import mark_fallen_or_ten
 from audio.understanding.fraction_scale import scale_fractions
 from audio.understanding.reading import _Reading
 from audio.understanding.short_thousands import ask_short_hundreds
-from audio.understanding.whole_scale import scale_whole_numbers
+from audio.understanding.whole_scale import ask_dropped_hundreds, scale_whole_numbers
 
 _PUT_OR_THOUSAND: dict[str, frozenset[str]] = {
     "te": frozenset(fold(w) for w in ("వేయి", "వెయ్యి", "veyi", "veyyi", "veyyu", "vey")),
@@ -122,5 +122,6 @@ def mark_two_readings(reading: _Reading, reference_paise: int | None) -> None:
     mark_fallen_or_ten(reading)  # Telugu "kilo padi poyindi": fell, or ten
     scale_fractions(reading, reference_paise)
     scale_whole_numbers(reading, reference_paise)  # "बारह दूँगा" for an ₹18,000 goat
+    ask_dropped_hundreds(reading, reference_paise)  # "haan, sattar de dunga" against ₹170
     ask_about_numbers(reading, reference_paise)  # "lagbhag pandrah", "do pachaas"
     ask_short_hundreds(reading)  # "eleven five", "ছ তিনশো" with nothing to pick a scale

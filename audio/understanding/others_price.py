@@ -252,12 +252,27 @@ def _gives_or_sells(words: list[str]) -> bool:
 _THIRD_VERBS_BN = frozenset(fold(w) for w in ("dey", "dae"))
 
 
+# Punjabi habitual forms that say no person as typed or heard: "dinde aa" is "they give"
+# and, nasal dropped, "we give" ("pandran sau de dinde aa": the vendor's own 1,500); they
+# are another's only with a third person named ("oh dinde aa", "ਉਹ ਦਿੰਦੇ ਆ").
+_ANY_PERSON = frozenset(fold(w) for w in ("dinda aa", "dindi aa", "dinde aa", "ਦਿੰਦੇ ਆ"))
+# Punjabi "he, she, they" said alone ("ਉਹ", "oh"), a demonstrative elsewhere.
+_PA_THIRD = frozenset(
+    fold(w) for w in ("ਉਹ", "ਓਹ", "ਉਹੀ", "ਉਨ੍ਹਾਂ", "ਓਹਨਾਂ", "oh", "ohi", "ona", "onha", "unha")
+)
+
+
 def _third_verb_at(words: list[str], language: str) -> list[int]:
+    third = any(w in _THIRD or w in _PA_THIRD for w in words) or bool(_seller_at(words))
+
+    def said(k: int, n: int) -> bool:
+        phrase = " ".join(words[k : k + n])
+        return phrase in _THIRD_VERBS and (third or phrase not in _ANY_PERSON)
+
     return [
         k
         for k in range(len(words))
-        if any(" ".join(words[k : k + n]) in _THIRD_VERBS for n in (1, 2, 3))
-        or (language == "bn" and words[k] in _THIRD_VERBS_BN)
+        if any(said(k, n) for n in (1, 2, 3)) or (language == "bn" and words[k] in _THIRD_VERBS_BN)
     ]
 
 

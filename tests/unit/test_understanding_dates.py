@@ -124,3 +124,44 @@ def test_a_price_beside_an_event_stands(language: str, text: str, paise: int) ->
 )
 def test_a_festival_then_a_particle_then_the_day_is_no_price(language: str, text: str) -> None:
     assert understand(text, language=language).amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "शुक्रवार नहीं, उन्नीस तक पहुँचा देना, इक्कीस को बारात है"),
+        ("hi", "chhabbis ko mela hai, teis tak bhej do"),
+        ("pa", "ਪੰਝੀ ਨੂੰ ਮੇਲਾ ਏ, ਬਾਈ ਤੱਕ ਪੇਟੀਆਂ ਭੇਜ ਦਿਓ"),
+        ("pa", "baaran tak pahuncha dena ji"),
+        ("gu", "ઓગણીસ સુધી પાર્સલ મોકલી આપજો"),
+        ("mr", "सोळा पर्यंत पोहोचवा, अठरा ला जत्रा आहे"),
+        ("ta", "பதினாறு வரைக்கும் அனுப்பிடுங்க"),
+        ("te", "పదహారు వరకు పంపించేయండి"),
+        ("bn", "ষোলো পর্যন্ত পাঠিয়ে দেবেন"),
+        ("kn", "ಹದಿನಾರು ವರೆಗೆ ಕಳಿಸಿಬಿಡಿ"),
+        ("ml", "പതിനാറ് വരെ അയച്ചാൽ മതി"),
+        ("en", "ship it by 16, the stall opens on the 18th"),
+    ],
+)
+def test_a_day_the_goods_are_wanted_by_is_no_price(language: str, text: str) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("hi", "पैंसठ तक दे दूँगा", 6500),
+        ("pa", "ਪੈਂਹਠ ਤੱਕ ਦੇ ਦਿਆਂਗਾ", 6500),
+        ("gu", "પાંસઠ સુધી આપીશ", 6500),
+        ("mr", "पासष्ट पर्यंत देईन", 6500),
+        ("ta", "அறுபத்தஞ்சு வரைக்கும் தருவேன்", 6500),
+        ("te", "అరవై ఐదు వరకు ఇస్తాను", 6500),
+        ("bn", "পঁয়ষট্টি পর্যন্ত দেব", 6500),
+        ("kn", "ಅರವತ್ತೈದು ವರೆಗೆ ಕೊಡ್ತೀನಿ", 6500),
+        ("ml", "അറുപത്തഞ്ച് വരെ തരാം", 6500),
+    ],
+)
+def test_up_to_a_price_is_a_ceiling_not_a_day(language: str, text: str, paise: int) -> None:
+    heard = understand(text, language=language, has_outstanding_offer=True)
+    assert heard.amount_paise == paise

@@ -60,3 +60,44 @@ def test_a_number_as_said_stays(
     language: str, text: str, reference: int | None, amount: int
 ) -> None:
     assert _recorded(text, language, reference) == amount
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference"),
+    [
+        ("gu", "સારું, નેવું આપું, બાંધી દો", 19_000),
+        ("gu", "ha bhai, saath aapish, aapi do", 16_000),
+        ("hi", "ठीक है भैया, पचहत्तर दे देंगे", 17_500),
+        ("hi", "haan ji, saadhe chaar sau de dunga", 145_000),
+        ("en", "okay okay, forty, give it", 14_000),
+        ("pa", "ਠੀਕ ਆ, ਪੰਜਾਹ ਦੇ ਦਿੰਦੇ ਆਂ", 15_000),
+        ("mr", "बरं, साठ देतो, द्या", 16_000),
+        ("ta", "சரி சரி, தொண்ணூறு குடுக்கறேன்", 19_000),
+        ("te", "సరే అండి, ఎనభై ఇస్తాను", 18_000),
+        ("bn", "আচ্ছা, নব্বই দেব", 19_000),
+        ("kn", "ಸರಿ ಅಣ್ಣ, ತೊಂಬತ್ತು ಕೊಡ್ತೀನಿ", 19_000),
+        ("ml", "ശരി, തൊണ്ണൂറ് തരാം", 19_000),
+    ],
+)
+def test_agreement_at_the_price_with_its_hundreds_dropped_is_asked(
+    language: str, text: str, reference: int
+) -> None:
+    heard = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=reference
+    )
+    assert heard.confidence < MIN_CONFIDENCE or heard.amount_paise in (None, reference)
+    assert not (heard.intent.value == "counter" and heard.confidence >= MIN_CONFIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "amount"),
+    [
+        ("gu", "સારું, એંસી આપું", 19_000, 8_000),  # 80 is no short form of 190
+        ("hi", "ठीक है, सत्तर दे दूँगा", 9_000, 7_000),  # nothing to drop below ₹100
+        ("en", "no, ninety, not one-ninety", 19_000, 9_000),  # refused: a counter
+    ],
+)
+def test_a_number_that_drops_nothing_stays(
+    language: str, text: str, reference: int, amount: int
+) -> None:
+    assert _recorded(text, language, reference) == amount
