@@ -22,6 +22,7 @@ import {
   t,
   unitName,
 } from "./common.js";
+import { debounced } from "./finding.js";
 import { LiveSession } from "./live.js";
 import { Microphone, Player, silenceFrames } from "./audio.js";
 
@@ -31,6 +32,7 @@ const DEALS_KEPT = 5;
 const DEAL_KEPT_MS = 24 * 60 * 60 * 1000; // a guest's sign-in lasts a day
 const OPEN_STATES = new Set(["OPEN", "COUNTERED"]);
 const DEAL_STATES = new Set(["ACCEPTED", "LOCKED", "COMPLETED"]);
+const PICK_PAGE = 50; // products listed at a time; "show more" lists the next ones
 
 let state = load() || {};
 let stall = null; // the stall's public view while picking
@@ -48,6 +50,10 @@ let payBy = null; // when the stock held for the unpaid order is released (ms), 
 let lateRefund = null; // an expired deal's payment that is being (or was) refunded: {paise, done}
 let lateRefundAsked = 0; // the order whose payment status was read after its deal expired
 let typed = null; // a typed price sent and not yet made ({paise}): its box is kept till then
+let shown = new Map(); // id → product: the choices listed so far while picking
+let finding = ""; // what the search box asks the stall for
+let findings = 0; // searches asked, so that only the latest one's answer is listed
+let nextPage = null; // the cursor of the stall's next page of products ("show more")
 
 const player = new Player((playing) => {
   $("stop-audio").disabled = !playing;
@@ -168,62 +174,123 @@ async function changeLanguage(lang) {
 
 async function showPick() {
   $("stall-name").textContent = state.business_name || "";
+  finding = "";
+  $("find").value = "";
+  let first;
   try {
-    const url = `/api/qr/${encodeURIComponent(state.qr)}/stall?language=${language()}`;
-    stall = await api(url);
-    // A big stall comes in pages: gather them (a bounded number) for the picker.
-    for (let i = 0; stall.next_after && i < 20; i++) {
-      const more = await api(`${url}&after=${stall.next_after}`);
-      stall.products.push(...more.products);
-      stall.next_after = more.next_after;
+    first = await stallPage();
+    const wanted = first.product_id ?? state.product_id;
+    if (wanted && !first.products.some((p) => p.id === wanted)) {
+      // The product a per-product code was printed for (or the one picked before), on
+      // a later page: ask for it alone, to show it first.
+      const one = await api(`${stallUrl()}&after=${wanted - 1}&limit=1`);
+      if (one.products.length && one.products[0].id === wanted) first.products.unshift(one.products[0]);
     }
   } catch (err) {
     notice(err.message, { sticky: true });
     return;
   }
+  stall = first;
   state.business_name = stall.business_name;
   save();
   $("stall-name").textContent = stall.business_name;
   document.title = stall.business_name;
-  const list = $("products");
+  $("find-row").hidden = true;
   if (stall.open === false) {
-    list.replaceChildren(h("p", { class: "muted" }, t("err_closed")));
+    $("products").replaceChildren(h("p", { class: "muted" }, t("err_closed")));
+    $("more-products").hidden = true;
     $("start").disabled = true;
   } else if (!stall.products.length) {
-    list.replaceChildren(h("p", { class: "muted" }, t("no_products")));
+    $("products").replaceChildren(h("p", { class: "muted" }, t("no_products")));
+    $("more-products").hidden = true;
     $("start").disabled = true;
   } else {
+    // A stall of more than a page gets a search box, and its list grows by "show more".
+    $("find-row").hidden = !stall.next_after;
+    shown = new Map();
     const preselect = stall.product_id ?? state.product_id ?? stall.products[0].id;
-    list.replaceChildren(
-      ...stall.products.map((p) =>
-        h(
-          "label",
-          { class: "product" },
-          h("input", {
-            type: "radio",
-            name: "product",
-            value: p.id,
-            checked: p.id === preselect,
-            onchange: () => pickProduct(p),
-          }),
-          h(
-            "span",
-            { class: "product-text" },
-            h("span", { class: "product-name", lang: language() }, p.name),
-            h(
-              "span",
-              { class: "product-price" },
-              t("per_unit", { price: formatPaise(p.list_price_paise), unit: unitName(p.unit) }),
-            ),
-            h("span", { class: "muted" }, t("in_stock", { n: p.stock, unit: unitName(p.unit) })),
-          ),
-        ),
-      ),
-    );
-    pickProduct(stall.products.find((p) => p.id === preselect) || stall.products[0]);
+    state.product_id = preselect;
+    listProducts(stall.products, stall.next_after, false);
+    pickProduct(shown.get(preselect) || stall.products[0]);
   }
   $("pick").hidden = false;
   $("talk").hidden = true;
+}
+
+function stallUrl() {
+  return `/api/qr/${encodeURIComponent(state.qr)}/stall?language=${language()}`;
+}
+
+/** A page of the stall's products (PICK_PAGE of them), those named like `finding` if set. */
+function stallPage(after = null) {
+  let url = `${stallUrl()}&limit=${PICK_PAGE}`;
+  if (finding) url += `&q=${encodeURIComponent(finding)}`;
+  if (after) url += `&after=${after}`;
+  return api(url);
+}
+
+/** The products of a page as choices: in place of the list, or after it (`more`). */
+function listProducts(products, nextAfter, more) {
+  const list = $("products");
+  const fresh = products.filter((p) => !(more && shown.has(p.id)));
+  for (const p of fresh) shown.set(p.id, p);
+  const items = fresh.map((p) =>
+    h(
+      "label",
+      { class: "product" },
+      h("input", {
+        type: "radio",
+        name: "product",
+        value: p.id,
+        checked: p.id === state.product_id,
+        onchange: () => pickProduct(p),
+      }),
+      h(
+        "span",
+        { class: "product-text" },
+        h("span", { class: "product-name", lang: language() }, p.name),
+        h(
+          "span",
+          { class: "product-price" },
+          t("per_unit", { price: formatPaise(p.list_price_paise), unit: unitName(p.unit) }),
+        ),
+        h("span", { class: "muted" }, t("in_stock", { n: p.stock, unit: unitName(p.unit) })),
+      ),
+    ),
+  );
+  if (more) list.append(...items);
+  else list.replaceChildren(...(items.length ? items : [h("p", { class: "muted" }, t("no_match"))]));
+  nextPage = nextAfter;
+  $("more-products").hidden = !nextAfter;
+}
+
+/** The search box: the stall's products named like what is typed, from the server. */
+async function find() {
+  const typed = $("find").value.trim();
+  if (typed === finding) return;
+  finding = typed;
+  const asked = ++findings;
+  try {
+    const page = await stallPage();
+    if (asked !== findings) return; // a later search answered first or is on its way
+    listProducts(page.products, page.next_after, false);
+  } catch (err) {
+    if (asked === findings) notice(err.message);
+  }
+}
+
+async function showMore() {
+  const asked = findings;
+  const button = $("more-products");
+  button.disabled = true;
+  try {
+    const page = await stallPage(nextPage);
+    if (asked === findings) listProducts(page.products, page.next_after, true);
+  } catch (err) {
+    notice(err.message);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 function pickProduct(product) {
@@ -234,7 +301,7 @@ function pickProduct(product) {
 
 async function join(event) {
   event.preventDefault();
-  const product = stall && stall.products.find((p) => p.id === state.product_id);
+  const product = shown.get(state.product_id);
   const quantity = Number.parseInt($("qty").value, 10);
   if (!product) return notice(t("pick_product"));
   if (!(quantity >= 1 && quantity <= product.stock)) {
@@ -827,6 +894,9 @@ function wireTalk() {
     if (live) live.send({ type: "interrupt" });
   });
   $("pick-form").addEventListener("submit", join);
+  $("find").addEventListener("input", debounced(find));
+  $("find").addEventListener("search", find); // Enter, or the box's clear button
+  $("more-products").addEventListener("click", showMore);
 }
 
 // -- buttons instead of words ------------------------------------------------------------
