@@ -56,7 +56,8 @@ export class LiveSession {
     this.pingedAt = 0;
     this.bidSeq = null; // the newest bid this page has seen (null before the first snapshot)
     this.lastError = null; // the code of the socket's latest `error` event
-    this.onOnline = () => this.ws || this.reconnectNow();
+    this.replaced = false; // closed for a newer connection of this side (4000)
+    this.onOnline = () => this.replaced || this.ws || this.reconnectNow();
     this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
     window.addEventListener("offline", this.onOffline);
@@ -138,7 +139,12 @@ export class LiveSession {
       this.ready = false;
       clearInterval(this.pinger);
       if (this.closed) return;
-      if (e.code === 4000) return this.onStatus("replaced");
+      if (e.code === 4000) {
+        // A newer connection of this side took the room: not taken back unasked (not even
+        // when the browser comes back online), only by `takeBack`.
+        this.replaced = true;
+        return this.onStatus("replaced");
+      }
       if (e.code === 4429) {
         // Too many live sockets for this user in that server process: not worth a quick
         // retry (each costs a ticket). Say so; the owner may close this session, else it
@@ -222,6 +228,12 @@ export class LiveSession {
     if (after === null) this.onStatus("reconnecting");
     const delay = after ?? Math.min(10000, 400 * 2 ** this.attempt++);
     this.timer = setTimeout(() => this.connect(), delay);
+  }
+
+  /** This page takes the room back from the connection that replaced it. */
+  takeBack() {
+    this.replaced = false;
+    this.reconnectNow();
   }
 
   reconnectNow() {

@@ -54,6 +54,7 @@ let shown = new Map(); // id → product: the choices listed so far while pickin
 let finding = ""; // what the search box asks the stall for
 let findings = 0; // searches asked, so that only the latest one's answer is listed
 let nextPage = null; // the cursor of the stall's next page of products ("show more")
+let elsewhere = false; // a newer tab (or device) took this deal's socket: this one only shows
 
 const player = new Player((playing) => {
   $("stop-audio").disabled = !playing;
@@ -364,11 +365,19 @@ function onStatus(status, detail) {
   if (status === "open") {
     el.dataset.conn = "open";
     notice("");
+    if (elsewhere) {
+      elsewhere = false;
+      renderTalk();
+    }
   } else if (status === "reconnecting") {
     el.dataset.conn = "lost";
     notice(t("reconnecting"), { sticky: true });
   } else if (status === "replaced") {
-    notice(t("replaced"), { sticky: true });
+    // A newer tab of this deal took its socket: what this one shows is no longer live, so
+    // it offers nothing to press but "continue here".
+    elsewhere = true;
+    notice("");
+    renderTalk();
   } else if (status === "fatal") {
     // `message` is in the page's language (an API error's, or the socket's close as a code).
     notice(t("err_session", { message: (detail && detail.message) || "" }), {
@@ -651,7 +660,9 @@ function renderTalk() {
   $("state-line").textContent = stateLine();
   $("amount-label").textContent = t("your_offer", { unit: unit() });
   // Taken off sale: nothing more can be offered or accepted (the server refuses it).
-  const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale;
+  const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale && !elsewhere;
+  $("elsewhere").hidden = !elsewhere;
+  $("talk").classList.toggle("elsewhere", elsewhere);
   $("offer-form").hidden = !open;
   $("voice").hidden = !open;
   if (!open && mic.running) {
@@ -894,6 +905,7 @@ function wireTalk() {
     if (live) live.send({ type: "interrupt" });
   });
   $("pick-form").addEventListener("submit", join);
+  $("take-back").addEventListener("click", takeBack);
   $("find").addEventListener("input", debounced(find));
   $("find").addEventListener("search", find); // Enter, or the box's clear button
   $("more-products").addEventListener("click", showMore);
@@ -902,7 +914,13 @@ function wireTalk() {
 // -- buttons instead of words ------------------------------------------------------------
 
 function sendOrSay(message) {
-  if (!live || !live.send(message)) notice(t("not_connected"));
+  if (!live || !live.send(message)) notice(t(elsewhere ? "other_tab" : "not_connected"));
+}
+
+/** "Continue here": this tab takes the deal back from the one that took it. */
+function takeBack() {
+  if (!live) return connect();
+  live.takeBack();
 }
 
 function acceptOffer(bid) {
@@ -950,7 +968,7 @@ function wireOffers() {
     // Kept in the box until the offer comes back made (not sent: no connection; refused:
     // an error); then cleared, unless it has been changed meanwhile.
     if (live && live.send({ type: "offer", amount_paise: paise })) typed = { paise };
-    else notice(t("not_connected"));
+    else notice(t(elsewhere ? "other_tab" : "not_connected"));
   });
 }
 
