@@ -452,7 +452,7 @@ function onEvent(event) {
         break;
       }
       interim = null;
-      addLine({ id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
+      addLine({ id: event.utterance_id, side: event.side, text: event.text, lang: event.language, away: away(event) });
       break;
     case "translation":
       if (event.side !== "customer") {
@@ -461,6 +461,7 @@ function onEvent(event) {
             ? { id: event.utterance_id, side: event.side, text: event.text, lang: event.language, untranslated: true }
             : { id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language, machine: event.machine },
         );
+        if (event.replayed) addLine({ id: event.utterance_id, side: event.side, away: true });
       }
       break;
     case "understood":
@@ -561,6 +562,11 @@ function vendorPresence(member) {
   }
   el.textContent = member.state === "here" ? t("vendor_here") : t("vendor_away");
   el.dataset.state = member.state;
+}
+
+/** A line replayed on a resume (said while the link was down) is marked so. */
+function away(event) {
+  return event.replayed ? true : null;
 }
 
 function addLine(part) {
@@ -780,6 +786,7 @@ function renderTranscript() {
       original ? h("small", { class: "original", lang: l.lang }, original) : null,
       !mine && l.untranslated ? h("small", { class: "untranslated" }, t("not_translated")) : null,
       !mine && l.machine && !l.untranslated ? h("small", { class: "machine" }, t("machine_translated")) : null,
+      !mine && l.away ? h("small", { class: "away" }, t("while_away")) : null,
     );
   });
   if (interim) {
