@@ -224,3 +224,46 @@ async def list_vendor_products(
     if after is not None:
         query = query.where(Product.id > after)
     return list(await session.scalars(query.offset(offset).limit(limit)))
+
+
+_SEARCH_CHUNK = 500
+
+
+def folded(text: str) -> str:
+    """`text` as a search compares it: compatibility forms unfolded, Latin accents
+    dropped (é → e; the vowel signs and nuktas of Indian scripts are letters, kept),
+    case folded, runs of space made one. The pages fold the same way (`static/finding.js`)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    return " ".join(bare.casefold().split())
+
+
+def name_matches(names: dict[str, str], query: str) -> bool:
+    """Whether any of a product's names, in any language or script, contains `query`
+    (already `folded`)."""
+    return any(query in folded(name) for name in names.values() if name)
+
+
+async def find_vendor_products(
+    session: AsyncSession,
+    vendor_id: int,
+    query: str,
+    *,
+    in_stock: bool = False,
+    after: int | None = None,
+    limit: int,
+) -> list[Product]:
+    """Up to `limit` of a vendor's active products, by id after `after`, one of whose
+    names contains `query` as typed (compared `folded`): read a chunk at a time, so a
+    big stall's search never holds all of it."""
+    wanted = folded(query)
+    found: list[Product] = []
+    while len(found) < limit:
+        chunk = await list_vendor_products(
+            session, vendor_id, in_stock=in_stock, after=after, limit=_SEARCH_CHUNK
+        )
+        found += [p for p in chunk if name_matches(p.names, wanted)]
+        if len(chunk) < _SEARCH_CHUNK:
+            break
+        after = chunk[-1].id
+    return found[:limit]

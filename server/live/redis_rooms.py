@@ -12,7 +12,15 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from server.live.redis_members import RedisMembers
-from server.live.rooms import CLIP_SECONDS, RESTARTED, Fanout, RoomEvent, process_id
+from server.live.rooms import (
+    CLIP_SECONDS,
+    RESTARTED,
+    SAID_KEPT,
+    SAID_SECONDS,
+    Fanout,
+    RoomEvent,
+    process_id,
+)
 
 log = logging.getLogger("vyaparmitra.rooms")
 
@@ -275,6 +283,19 @@ class RedisRoomBus(RedisMembers):
     async def clip(self, room: int, utterance_id: str) -> bytes | None:
         value = await self._redis.get(f"{self._prefix}{room}:clip:{utterance_id}")
         return bytes(value) if value is not None else None
+
+    async def keep_said(self, room: int, event: RoomEvent) -> None:
+        key = f"{self._prefix}{room}:said"
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.rpush(key, event.to_json())
+            pipe.ltrim(key, -SAID_KEPT, -1)
+            pipe.expire(key, SAID_SECONDS)
+            await pipe.execute()
+
+    async def said(self, room: int) -> list[RoomEvent]:
+        raw = await self._redis.lrange(f"{self._prefix}{room}:said", 0, -1)
+        since = time.time() - SAID_SECONDS
+        return [e for e in map(RoomEvent.from_json, raw) if e.at >= since]
 
     async def claim(self, room: int, name: str, seconds: float) -> bool:
         key = f"{self._prefix}{room}:claim:{name}"

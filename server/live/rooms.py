@@ -21,6 +21,7 @@ import logging
 import os
 import time
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
@@ -135,6 +136,12 @@ CLIP_SECONDS = 120
 """How long a relayed speaker's clip is kept: the listener's queue plays it well before."""
 CLIPS_KEPT = 256
 """At most this many clips in one process's memory (the oldest go first)."""
+SAID_KEPT = 12
+"""The room's latest words (final transcripts and translations) a resuming socket gets."""
+SAID_SECONDS = 600
+"""How long words are kept for a resume: words older than this are not replayed."""
+SAID_ROOMS = 4096
+"""Rooms whose words one process keeps in memory (the oldest first forgotten)."""
 
 
 class RoomBus(Protocol):
@@ -162,6 +169,15 @@ class RoomBus(Protocol):
 
     async def clip(self, room: int, utterance_id: str) -> bytes | None:
         """The clip kept for `utterance_id`, or None (never kept, or gone)."""
+        ...
+
+    async def keep_said(self, room: int, event: RoomEvent) -> None:
+        """Keep one of the room's words (a final `transcript`, a `translation`) among its
+        last `SAID_KEPT`, for `SAID_SECONDS`: a socket that resumes gets those it missed."""
+        ...
+
+    async def said(self, room: int) -> list[RoomEvent]:
+        """The room's words kept by `keep_said`, oldest first."""
         ...
 
     async def claim(self, room: int, name: str, seconds: float) -> bool:
@@ -242,6 +258,7 @@ class MemoryRoomBus:
         self._members: dict[int, dict[str, Member]] = {}
         self._clips: dict[tuple[int, str], tuple[float, bytes]] = {}
         self._claims: dict[tuple[int, str], float] = {}
+        self._said: dict[int, deque[RoomEvent]] = {}
 
     @property
     def local_rooms(self) -> int:
@@ -287,6 +304,15 @@ class MemoryRoomBus:
         if kept is None or kept[0] <= time.monotonic():
             return None
         return kept[1]
+
+    async def keep_said(self, room: int, event: RoomEvent) -> None:
+        self._said.setdefault(room, deque(maxlen=SAID_KEPT)).append(event)
+        while len(self._said) > SAID_ROOMS:
+            del self._said[next(iter(self._said))]
+
+    async def said(self, room: int) -> list[RoomEvent]:
+        since = time.time() - SAID_SECONDS
+        return [e for e in self._said.get(room, ()) if e.at >= since]
 
     async def claim(self, room: int, name: str, seconds: float) -> bool:
         now = time.monotonic()

@@ -146,6 +146,7 @@ class LiveService:
             hint = await hints.hint_for_vendor(session, actor, n, history)
             product = await session.get(Product, n.product_id)
         members = await self.bus.members(room_id)
+        side = "vendor" if actor.user_id == n.vendor_id else "customer"
         snapshot: dict[str, Any] = {
             "type": "snapshot",
             "seq": await self.bus.last_seq(room_id),
@@ -153,9 +154,10 @@ class LiveService:
             "bids": [bid_view(b) for b in bids],
             "product": product_view(product) if product is not None else None,
             "members": {
-                side: {"state": m.state, "language": m.language, "client": m.client}
-                for side, m in members.items()
+                who: {"state": m.state, "language": m.language, "client": m.client}
+                for who, m in members.items()
             },
+            "said": await self.said(room_id, side),
         }
         if hint is not None:  # the vendor's, for the customer offer waiting for an answer
             snapshot["hint"] = hint_view(hint, language) | {"bid_seq": history[-1].seq}
@@ -280,8 +282,38 @@ class LiveService:
         await client.send_event(ErrorEvent(code=code, message=message).payload())
 
     async def publish(self, room_id: int, event: Event) -> RoomEvent:
-        """Publish a typed event to the room (every process that holds one of its sockets)."""
-        return await self.bus.publish(room_id, event.type, event.data())
+        """Publish a typed event to the room (every process that holds one of its sockets).
+        Words said (a final `transcript`, a `translation`) are also kept a while for a
+        socket that resumes after missing them (`said` in the snapshot)."""
+        published = await self.bus.publish(room_id, event.type, event.data())
+        if is_said(published):
+            try:
+                await self.bus.keep_said(room_id, published)
+            except Exception:  # the bus is down: a resume misses these words, nothing else
+                log.warning("words said were not kept for a resume", exc_info=True)
+        return published
+
+    async def said(self, room_id: int, side: str) -> list[dict[str, Any]]:
+        """The room's latest words as `side`'s socket got them (its `seq` included), for a
+        snapshot; none when they cannot be read."""
+        try:
+            kept = await self.bus.said(room_id)
+        except Exception:
+            log.warning("the words kept for a resume could not be read", exc_info=True)
+            return []
+        return [
+            {"type": e.type, "seq": e.seq, "room": e.room}
+            | {k: v for k, v in e.data.items() if k != "only"}
+            for e in kept
+            if e.data.get("only") in (None, side)
+        ]
+
+
+def is_said(event: RoomEvent) -> bool:
+    """Words said in the room: a final transcript, or a translation for the listener."""
+    if event.type == "translation":
+        return True
+    return event.type == "transcript" and event.data.get("final") is not False
 
 
 def _narrowband_vad() -> SileroVAD | None:

@@ -8,7 +8,9 @@ import re
 from typing import Any
 
 import httpx
+import pytest
 
+from server.domain import catalog
 from tests.conftest import Api
 
 NEXT = re.compile(r'<([^>]+)>; rel="next"')
@@ -74,6 +76,43 @@ async def test_stall_products_page(api: Api, market: dict[str, Any]) -> None:
         if after is None:
             break
     assert names == ["Tomato", "Item 0", "Item 1", "Item 2", "Item 3"]  # in stock only
+
+
+async def test_stall_products_are_searched_by_any_name_a_page_at_a_time(
+    api: Api, market: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog, "_SEARCH_CHUNK", 2)  # the search reads several chunks
+    for i in range(5):
+        await api.product(market["v"], names={"en": f"Basket {i}", "hi": f"टोकरी {i}"})
+    await api.product(market["v"], names={"en": "Jalapeño Pickle", "ta": "ஊறுகாய்"})
+    await api.product(market["v"], names={"en": "Basket sold out"}, stock=0)
+    qr = (
+        await api.client.post("/api/qr", json={"kind": "stall"}, headers=api.auth(market["v"]))
+    ).json()
+    url = f"/api/qr/{qr['token']}/stall?language=hi&limit=2"
+
+    async def found(q: str) -> list[str]:
+        names: list[str] = []
+        after = None
+        for _ in range(6):
+            r = await api.client.get(url, params={"q": q, **({"after": after} if after else {})})
+            assert r.status_code == 200, r.text
+            names += [p["names"]["en"] for p in r.json()["products"]]
+            after = r.json()["next_after"]
+            if after is None:
+                return names
+        raise AssertionError("the pages never ended")
+
+    baskets = [f"Basket {i}" for i in range(5)]  # in stock only
+    assert await found("टोकरी") == baskets  # a Hindi name
+    assert await found("  BASKET ") == baskets  # the English one, any case and spacing
+    assert await found("jalapeno") == ["Jalapeño Pickle"]  # the accent not typed
+    assert await found("ஊறு") == ["Jalapeño Pickle"]  # a name in a language not the reader's
+    assert await found("टोकरी 3") == ["Basket 3"]
+    assert await found("nothing like it") == []
+    assert await found("   ") == ["Tomato", *baskets, "Jalapeño Pickle"]  # blank: all of them
+    r = await api.client.get(url, params={"q": "x" * 101})
+    assert r.status_code == 422, r.text
 
 
 async def deal(api: Api, market: dict[str, Any]) -> dict[str, Any]:

@@ -116,22 +116,32 @@ async def stall(
     after: Annotated[
         paging.Cursor, paging.cursor("Products after this id (`next_after`)."), paging.Digits
     ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=100,
+            description="Only the products one of whose names (in any language or script) "
+            "contains this, as typed: case, Latin accents and spacing do not matter.",
+        ),
+    ] = None,
 ) -> StallOut:
     """The vendor behind a QR code and the products on sale (active, in stock), a page
-    at a time: `next_after` says there are more. A closed stall (its vendor deactivated)
-    says so and lists nothing."""
+    at a time: `next_after` says there are more; with `q`, only those whose names hold
+    it. A closed stall (its vendor deactivated) says so and lists nothing."""
     async with session.begin():
         row, profile = await qr.open_stall(
             session, token, secret=settings.secret_keys, closed_ok=True
         )
         is_open = await accounts.is_trading(session, row.vendor_id)
-        products = (
-            await catalog.list_vendor_products(
+        products: list[Product] = []
+        if is_open and q and catalog.folded(q):
+            products = await catalog.find_vendor_products(
+                session, row.vendor_id, q, in_stock=True, after=after, limit=limit + 1
+            )
+        elif is_open:
+            products = await catalog.list_vendor_products(
                 session, row.vendor_id, in_stock=True, after=after, limit=limit + 1
             )
-            if is_open
-            else []
-        )
     more = len(products) > limit
     products = products[:limit]
     return StallOut(

@@ -56,7 +56,10 @@ export class LiveSession {
     this.pingedAt = 0;
     this.bidSeq = null; // the newest bid this page has seen (null before the first snapshot)
     this.lastError = null; // the code of the socket's latest `error` event
-    this.onOnline = () => this.ws || this.reconnectNow();
+    this.replaced = false; // closed for a newer connection of this side (4000)
+    this.eventSeq = 0; // the newest room event (`seq`) this page has seen
+    this.tries = 0; // connection attempts begun: an answer to an older one is let go
+    this.onOnline = () => this.online();
     this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
     window.addEventListener("offline", this.onOffline);
@@ -68,20 +71,27 @@ export class LiveSession {
     this.onStatus(this.attempt ? "reconnecting" : "connecting");
     let ticket;
     this.connecting = true;
+    const attempt = ++this.tries;
+    this.asking = new AbortController();
     try {
       const got = await api("/api/ws-ticket", {
         method: "POST",
         token: this.token,
         body: this.negotiationId ? { negotiation_id: this.negotiationId } : {},
-        signal: AbortSignal.timeout(STALL_MS), // a stalled keep-alive would hang it
+        // a stalled keep-alive would hang it; `online` gives up on one made offline
+        signal: AbortSignal.any
+          ? AbortSignal.any([AbortSignal.timeout(STALL_MS), this.asking.signal])
+          : AbortSignal.timeout(STALL_MS),
       });
       ticket = got.ticket;
     } catch (err) {
+      if (attempt !== this.tries) return; // given up for a newer attempt
+      this.connecting = false;
       if (err.status === 401 || err.status === 403) return this.onStatus("fatal", err);
       return this.retry();
-    } finally {
-      this.connecting = false;
     }
+    if (attempt !== this.tries) return;
+    this.connecting = false;
     if (this.closed || this.ws) return;
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     const url = `${scheme}//${location.host}${this.path}?ticket=${encodeURIComponent(ticket)}`;
@@ -121,6 +131,8 @@ export class LiveSession {
         return;
       }
       if (event.type === "pong") return;
+      // Counted from the snapshot on: a new socket's own `presence` may come before it.
+      if (this.ready && event.type !== "snapshot" && event.seq > this.eventSeq) this.eventSeq = event.seq;
       if (event.type === "error" && RESYNC_CODES.has(event.code)) return;
       if (event.type === "error") this.lastError = event.code;
       if (event.type === this.readyOn) {
@@ -138,7 +150,12 @@ export class LiveSession {
       this.ready = false;
       clearInterval(this.pinger);
       if (this.closed) return;
-      if (e.code === 4000) return this.onStatus("replaced");
+      if (e.code === 4000) {
+        // A newer connection of this side took the room: not taken back unasked (not even
+        // when the browser comes back online), only by `takeBack`.
+        this.replaced = true;
+        return this.onStatus("replaced");
+      }
       if (e.code === 4429) {
         // Too many live sockets for this user in that server process: not worth a quick
         // retry (each costs a ticket). Say so; the owner may close this session, else it
@@ -180,9 +197,12 @@ export class LiveSession {
     if (!this.closed) this.retry();
   }
 
-  /** The snapshot of a join, then (on a rejoin) the bids made while away, by `seq`. */
+  /** The snapshot of a join, then (on a rejoin) the bids made while away, by `seq`, and
+   * the words said meanwhile (the snapshot's `said`, by room `seq`). */
   resume(snapshot) {
     const before = this.bidSeq;
+    const seen = this.eventSeq;
+    this.eventSeq = Math.max(seen, snapshot.seq || 0);
     const bids = snapshot.bids || [];
     this.bidSeq = bids.reduce((top, b) => Math.max(top, b.seq), before || 0);
     this.onEvent(snapshot);
@@ -204,6 +224,39 @@ export class LiveSession {
         state: status,
       });
     }
+    // The room's numbers started again (a restart): every word kept is newer than `seen`
+    // may say, so all are passed on (a page knows the lines it has by `utterance_id`).
+    const restarted = (snapshot.seq || 0) < seen;
+    for (const said of snapshot.said || []) {
+      if (restarted || said.seq > seen) this.onEvent({ ...said, replayed: true });
+    }
+  }
+
+  /** The browser is back online: connect at once, whatever attempt was waiting (one
+   * made offline fails, and the next would wait out its backoff, up to 10 s). */
+  online() {
+    if (this.closed || this.replaced) return;
+    if (this.open) {
+      this.pingedAt = 0; // the next heartbeat checks the socket at once
+      return;
+    }
+    if (this.ws) {
+      const ws = this.ws;
+      this.ws = null;
+      ws.onmessage = ws.onclose = ws.onopen = null;
+      clearInterval(this.pinger);
+      try {
+        ws.close(4002, "offline");
+      } catch {
+        // already closing
+      }
+    }
+    if (this.connecting) {
+      this.tries++; // its answer, if any, is let go
+      this.asking.abort();
+      this.connecting = false;
+    }
+    this.reconnectNow();
   }
 
   /** Speak and read another language from now on: the socket says hello again. */
@@ -222,6 +275,12 @@ export class LiveSession {
     if (after === null) this.onStatus("reconnecting");
     const delay = after ?? Math.min(10000, 400 * 2 ** this.attempt++);
     this.timer = setTimeout(() => this.connect(), delay);
+  }
+
+  /** This page takes the room back from the connection that replaced it. */
+  takeBack() {
+    this.replaced = false;
+    this.reconnectNow();
   }
 
   reconnectNow() {

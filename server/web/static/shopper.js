@@ -22,6 +22,7 @@ import {
   t,
   unitName,
 } from "./common.js";
+import { debounced } from "./finding.js";
 import { LiveSession } from "./live.js";
 import { Microphone, Player, silenceFrames } from "./audio.js";
 
@@ -31,6 +32,7 @@ const DEALS_KEPT = 5;
 const DEAL_KEPT_MS = 24 * 60 * 60 * 1000; // a guest's sign-in lasts a day
 const OPEN_STATES = new Set(["OPEN", "COUNTERED"]);
 const DEAL_STATES = new Set(["ACCEPTED", "LOCKED", "COMPLETED"]);
+const PICK_PAGE = 50; // products listed at a time; "show more" lists the next ones
 
 let state = load() || {};
 let stall = null; // the stall's public view while picking
@@ -48,6 +50,11 @@ let payBy = null; // when the stock held for the unpaid order is released (ms), 
 let lateRefund = null; // an expired deal's payment that is being (or was) refunded: {paise, done}
 let lateRefundAsked = 0; // the order whose payment status was read after its deal expired
 let typed = null; // a typed price sent and not yet made ({paise}): its box is kept till then
+let shown = new Map(); // id → product: the choices listed so far while picking
+let finding = ""; // what the search box asks the stall for
+let findings = 0; // searches asked, so that only the latest one's answer is listed
+let nextPage = null; // the cursor of the stall's next page of products ("show more")
+let elsewhere = false; // a newer tab (or device) took this deal's socket: this one only shows
 
 const player = new Player((playing) => {
   $("stop-audio").disabled = !playing;
@@ -168,62 +175,123 @@ async function changeLanguage(lang) {
 
 async function showPick() {
   $("stall-name").textContent = state.business_name || "";
+  finding = "";
+  $("find").value = "";
+  let first;
   try {
-    const url = `/api/qr/${encodeURIComponent(state.qr)}/stall?language=${language()}`;
-    stall = await api(url);
-    // A big stall comes in pages: gather them (a bounded number) for the picker.
-    for (let i = 0; stall.next_after && i < 20; i++) {
-      const more = await api(`${url}&after=${stall.next_after}`);
-      stall.products.push(...more.products);
-      stall.next_after = more.next_after;
+    first = await stallPage();
+    const wanted = first.product_id ?? state.product_id;
+    if (wanted && !first.products.some((p) => p.id === wanted)) {
+      // The product a per-product code was printed for (or the one picked before), on
+      // a later page: ask for it alone, to show it first.
+      const one = await api(`${stallUrl()}&after=${wanted - 1}&limit=1`);
+      if (one.products.length && one.products[0].id === wanted) first.products.unshift(one.products[0]);
     }
   } catch (err) {
     notice(err.message, { sticky: true });
     return;
   }
+  stall = first;
   state.business_name = stall.business_name;
   save();
   $("stall-name").textContent = stall.business_name;
   document.title = stall.business_name;
-  const list = $("products");
+  $("find-row").hidden = true;
   if (stall.open === false) {
-    list.replaceChildren(h("p", { class: "muted" }, t("err_closed")));
+    $("products").replaceChildren(h("p", { class: "muted" }, t("err_closed")));
+    $("more-products").hidden = true;
     $("start").disabled = true;
   } else if (!stall.products.length) {
-    list.replaceChildren(h("p", { class: "muted" }, t("no_products")));
+    $("products").replaceChildren(h("p", { class: "muted" }, t("no_products")));
+    $("more-products").hidden = true;
     $("start").disabled = true;
   } else {
+    // A stall of more than a page gets a search box, and its list grows by "show more".
+    $("find-row").hidden = !stall.next_after;
+    shown = new Map();
     const preselect = stall.product_id ?? state.product_id ?? stall.products[0].id;
-    list.replaceChildren(
-      ...stall.products.map((p) =>
-        h(
-          "label",
-          { class: "product" },
-          h("input", {
-            type: "radio",
-            name: "product",
-            value: p.id,
-            checked: p.id === preselect,
-            onchange: () => pickProduct(p),
-          }),
-          h(
-            "span",
-            { class: "product-text" },
-            h("span", { class: "product-name", lang: language() }, p.name),
-            h(
-              "span",
-              { class: "product-price" },
-              t("per_unit", { price: formatPaise(p.list_price_paise), unit: unitName(p.unit) }),
-            ),
-            h("span", { class: "muted" }, t("in_stock", { n: p.stock, unit: unitName(p.unit) })),
-          ),
-        ),
-      ),
-    );
-    pickProduct(stall.products.find((p) => p.id === preselect) || stall.products[0]);
+    state.product_id = preselect;
+    listProducts(stall.products, stall.next_after, false);
+    pickProduct(shown.get(preselect) || stall.products[0]);
   }
   $("pick").hidden = false;
   $("talk").hidden = true;
+}
+
+function stallUrl() {
+  return `/api/qr/${encodeURIComponent(state.qr)}/stall?language=${language()}`;
+}
+
+/** A page of the stall's products (PICK_PAGE of them), those named like `finding` if set. */
+function stallPage(after = null) {
+  let url = `${stallUrl()}&limit=${PICK_PAGE}`;
+  if (finding) url += `&q=${encodeURIComponent(finding)}`;
+  if (after) url += `&after=${after}`;
+  return api(url);
+}
+
+/** The products of a page as choices: in place of the list, or after it (`more`). */
+function listProducts(products, nextAfter, more) {
+  const list = $("products");
+  const fresh = products.filter((p) => !(more && shown.has(p.id)));
+  for (const p of fresh) shown.set(p.id, p);
+  const items = fresh.map((p) =>
+    h(
+      "label",
+      { class: "product" },
+      h("input", {
+        type: "radio",
+        name: "product",
+        value: p.id,
+        checked: p.id === state.product_id,
+        onchange: () => pickProduct(p),
+      }),
+      h(
+        "span",
+        { class: "product-text" },
+        h("span", { class: "product-name", lang: language() }, p.name),
+        h(
+          "span",
+          { class: "product-price" },
+          t("per_unit", { price: formatPaise(p.list_price_paise), unit: unitName(p.unit) }),
+        ),
+        h("span", { class: "muted" }, t("in_stock", { n: p.stock, unit: unitName(p.unit) })),
+      ),
+    ),
+  );
+  if (more) list.append(...items);
+  else list.replaceChildren(...(items.length ? items : [h("p", { class: "muted" }, t("no_match"))]));
+  nextPage = nextAfter;
+  $("more-products").hidden = !nextAfter;
+}
+
+/** The search box: the stall's products named like what is typed, from the server. */
+async function find() {
+  const typed = $("find").value.trim();
+  if (typed === finding) return;
+  finding = typed;
+  const asked = ++findings;
+  try {
+    const page = await stallPage();
+    if (asked !== findings) return; // a later search answered first or is on its way
+    listProducts(page.products, page.next_after, false);
+  } catch (err) {
+    if (asked === findings) notice(err.message);
+  }
+}
+
+async function showMore() {
+  const asked = findings;
+  const button = $("more-products");
+  button.disabled = true;
+  try {
+    const page = await stallPage(nextPage);
+    if (asked === findings) listProducts(page.products, page.next_after, true);
+  } catch (err) {
+    notice(err.message);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 function pickProduct(product) {
@@ -234,7 +302,7 @@ function pickProduct(product) {
 
 async function join(event) {
   event.preventDefault();
-  const product = stall && stall.products.find((p) => p.id === state.product_id);
+  const product = shown.get(state.product_id);
   const quantity = Number.parseInt($("qty").value, 10);
   if (!product) return notice(t("pick_product"));
   if (!(quantity >= 1 && quantity <= product.stock)) {
@@ -297,11 +365,19 @@ function onStatus(status, detail) {
   if (status === "open") {
     el.dataset.conn = "open";
     notice("");
+    if (elsewhere) {
+      elsewhere = false;
+      renderTalk();
+    }
   } else if (status === "reconnecting") {
     el.dataset.conn = "lost";
     notice(t("reconnecting"), { sticky: true });
   } else if (status === "replaced") {
-    notice(t("replaced"), { sticky: true });
+    // A newer tab of this deal took its socket: what this one shows is no longer live, so
+    // it offers nothing to press but "continue here".
+    elsewhere = true;
+    notice("");
+    renderTalk();
   } else if (status === "fatal") {
     // `message` is in the page's language (an API error's, or the socket's close as a code).
     notice(t("err_session", { message: (detail && detail.message) || "" }), {
@@ -376,7 +452,7 @@ function onEvent(event) {
         break;
       }
       interim = null;
-      addLine({ id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
+      addLine({ id: event.utterance_id, side: event.side, text: event.text, lang: event.language, away: away(event) });
       break;
     case "translation":
       if (event.side !== "customer") {
@@ -385,6 +461,7 @@ function onEvent(event) {
             ? { id: event.utterance_id, side: event.side, text: event.text, lang: event.language, untranslated: true }
             : { id: event.utterance_id, side: event.side, translated: event.text, tlang: event.language, machine: event.machine },
         );
+        if (event.replayed) addLine({ id: event.utterance_id, side: event.side, away: true });
       }
       break;
     case "understood":
@@ -487,6 +564,11 @@ function vendorPresence(member) {
   el.dataset.state = member.state;
 }
 
+/** A line replayed on a resume (said while the link was down) is marked so. */
+function away(event) {
+  return event.replayed ? true : null;
+}
+
 function addLine(part) {
   state.transcript ??= [];
   let line = part.id && state.transcript.find((l) => l.id === part.id && l.side === part.side);
@@ -584,7 +666,9 @@ function renderTalk() {
   $("state-line").textContent = stateLine();
   $("amount-label").textContent = t("your_offer", { unit: unit() });
   // Taken off sale: nothing more can be offered or accepted (the server refuses it).
-  const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale;
+  const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale && !elsewhere;
+  $("elsewhere").hidden = !elsewhere;
+  $("talk").classList.toggle("elsewhere", elsewhere);
   $("offer-form").hidden = !open;
   $("voice").hidden = !open;
   if (!open && mic.running) {
@@ -702,6 +786,7 @@ function renderTranscript() {
       original ? h("small", { class: "original", lang: l.lang }, original) : null,
       !mine && l.untranslated ? h("small", { class: "untranslated" }, t("not_translated")) : null,
       !mine && l.machine && !l.untranslated ? h("small", { class: "machine" }, t("machine_translated")) : null,
+      !mine && l.away ? h("small", { class: "away" }, t("while_away")) : null,
     );
   });
   if (interim) {
@@ -827,12 +912,22 @@ function wireTalk() {
     if (live) live.send({ type: "interrupt" });
   });
   $("pick-form").addEventListener("submit", join);
+  $("take-back").addEventListener("click", takeBack);
+  $("find").addEventListener("input", debounced(find));
+  $("find").addEventListener("search", find); // Enter, or the box's clear button
+  $("more-products").addEventListener("click", showMore);
 }
 
 // -- buttons instead of words ------------------------------------------------------------
 
 function sendOrSay(message) {
-  if (!live || !live.send(message)) notice(t("not_connected"));
+  if (!live || !live.send(message)) notice(t(elsewhere ? "other_tab" : "not_connected"));
+}
+
+/** "Continue here": this tab takes the deal back from the one that took it. */
+function takeBack() {
+  if (!live) return connect();
+  live.takeBack();
 }
 
 function acceptOffer(bid) {
@@ -880,7 +975,7 @@ function wireOffers() {
     // Kept in the box until the offer comes back made (not sent: no connection; refused:
     // an error); then cleared, unless it has been changed meanwhile.
     if (live && live.send({ type: "offer", amount_paise: paise })) typed = { paise };
-    else notice(t("not_connected"));
+    else notice(t(elsewhere ? "other_tab" : "not_connected"));
   });
 }
 

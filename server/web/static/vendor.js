@@ -24,6 +24,7 @@ import {
   t,
   unitName,
 } from "./common.js";
+import { debounced, folded, nameMatches } from "./finding.js";
 import { LiveSession } from "./live.js";
 import { Player } from "./audio.js";
 
@@ -64,6 +65,8 @@ const MAX_PRICE_PAISE = 1_000_000_000; // ₹1 crore, the API's bound (schemas/f
 let auth = readAuth();
 let me = null;
 let products = new Map();
+const PRODUCTS_PAGE = 50; // product rows listed at a time
+let productsShown = PRODUCTS_PAGE;
 const rooms = new Map(); // negotiation id → room (see room())
 let seen = null; // negotiation ids already shown, to tell new customers apart
 let timers = [];
@@ -218,7 +221,13 @@ function nameOf(names) {
 }
 
 function renderProducts() {
-  const items = [...products.values()].map((p) =>
+  // A long catalogue: a search box (any of a product's names, as typed) and a list that
+  // grows PRODUCTS_PAGE rows at a time ("show more").
+  const query = folded($("pfind").value);
+  const matching = [...products.values()].filter((p) => nameMatches(p.names, query));
+  $("pfind-row").hidden = products.size <= PRODUCTS_PAGE && !query;
+  $("more-products").hidden = matching.length <= productsShown;
+  const items = matching.slice(0, productsShown).map((p) =>
     h(
       "li",
       { class: `product-row${p.is_active ? "" : " inactive"}` },
@@ -237,7 +246,8 @@ function renderProducts() {
       h("button", { type: "button", onclick: () => editProduct(p) }, t("edit"), h("span", { class: "sr-only" }, ` ${nameOf(p.names)}`)),
     ),
   );
-  $("product-list").replaceChildren(...items);
+  const none = query && !items.length ? [h("li", { class: "muted" }, t("no_match"))] : [];
+  $("product-list").replaceChildren(...items, ...none);
   const names = $("pf-names");
   if (!names.childElementCount) {
     names.append(
@@ -299,6 +309,16 @@ function productChanges(read, body) {
 }
 
 function wireProductForm() {
+  const findAgain = debounced(() => {
+    productsShown = PRODUCTS_PAGE;
+    renderProducts();
+  });
+  $("pfind").addEventListener("input", findAgain);
+  $("pfind").addEventListener("search", findAgain);
+  $("more-products").addEventListener("click", () => {
+    productsShown += PRODUCTS_PAGE;
+    renderProducts();
+  });
   const form = $("product-form");
   form.addEventListener("reset", () => {
     editing = null;
