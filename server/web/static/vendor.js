@@ -35,10 +35,10 @@ const OVERTAKEN = new Set(["illegal_transition", "concurrent_update", "not_your_
 
 /** A refused move's words: one overtaken by the deal closing says so, not "the offer
  * changed" (the other device accepted the same offer). */
-function moveError(r, code, message) {
+function moveError(r, code, message, detail = null) {
   r.errorCode = code;
   if (OVERTAKEN.has(code) && !BARGAINING.has(r.n.status)) return errorText("already_closed", null);
-  return errorText(code, message);
+  return errorText(code, message, undefined, detail);
 }
 
 /** After the deal closes, a refusal it overtook reads as such. */
@@ -660,7 +660,7 @@ function onRoomEvent(r, event) {
       if (r.player) r.player.end(event);
       break;
     case "error":
-      r.error = moveError(r, event.code, event.message);
+      r.error = moveError(r, event.code, event.message, event.detail);
       r.unsure = null;
       break;
     default:
@@ -1015,7 +1015,7 @@ function send(r, message) {
       return pollNegotiations();
     })
     .catch((err) => {
-      r.error = moveError(r, err.code, err.message);
+      r.error = moveError(r, err.code, err.serverMessage, err.detail);
       renderRoom(r);
       if (OVERTAKEN.has(err.code)) pollNegotiations();
     });
