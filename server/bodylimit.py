@@ -11,7 +11,10 @@ A JSON body (`application/json`, `*/*+json`, or no content type: FastAPI refuses
 no JSON object, but its text is checked first all the same) must be UTF-8 (RFC 8259):
 one that does not decode, or holds a NUL byte (never in JSON text; UTF-16 and UTF-32 put
 one in every ASCII character), is answered 400 `body_not_utf8` here, since `json.loads`
-would otherwise guess UTF-16/32 and accept it.
+would otherwise guess UTF-16/32 and accept it. One whose object gives a key twice
+(`{"amount_paise": 3100, "amount_paise": 999999999}`: two prices in one request, of
+which `json.loads` would keep the last) is answered 422 `validation_error` naming the
+key (`server/jsontext.py`), webhooks included.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Mapping
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.api.errors import send_error
+from server.jsontext import repeated_key
 
 
 class BodyLimits:
@@ -89,11 +93,23 @@ class BodyLimitMiddleware:
                 headers=[(b"connection", b"close")],
             )
             return
-        if chunks and json_body(scope) and not _utf8_json_text(b"".join(chunks)):
-            await send_error(
-                send, 400, "body_not_utf8", "The request body must be JSON text in UTF-8."
-            )
-            return
+        if chunks and json_body(scope):
+            body = b"".join(chunks)
+            if not _utf8_json_text(body):
+                await send_error(
+                    send, 400, "body_not_utf8", "The request body must be JSON text in UTF-8."
+                )
+                return
+            repeated = repeated_key(body)
+            if repeated is not None:
+                await send_error(
+                    send,
+                    422,
+                    "validation_error",
+                    str(repeated),
+                    fields=[{"field": repeated.key, "message": "given twice in one object"}],
+                )
+                return
         replayed = False
 
         async def replay() -> Message:

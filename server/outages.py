@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Any, Literal
 
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy import exc as sa
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from server.redisconn import RedisPoolExhausted
 
@@ -75,6 +78,25 @@ def storage_refused(exc: BaseException) -> StorageRefusal | None:
         if words in text:
             return refusal
     return None
+
+
+def storage_named(url: Any) -> str:
+    """Where refused writes were to go, for the log line that says so: the SQLite
+    database's file (its disk is the one to free or remount), else PostgreSQL's disk (its
+    host's data directory, which this server cannot see)."""
+    try:
+        parsed = make_url(str(url)) if url is not None else None
+    except (ArgumentError, ValueError):
+        parsed = None
+    if parsed is None:
+        return "the database's disk"
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return "the disk of the SQLite database"
+        return f"the disk of the SQLite database {Path(database).resolve()}"
+    where = f" ({parsed.host})" if parsed.host else ""
+    return f"PostgreSQL's disk{where}"
 
 
 class StorageState:

@@ -3,6 +3,8 @@ note", "das rupaye kam karo"; what is no money: `audio.understanding.no_money`).
 
 from __future__ import annotations
 
+import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from audio.languages import heard
@@ -101,6 +103,27 @@ def _rupees_and_paise(reading: _Reading, span: NumberSpan) -> bool:
     return bool(dot) and len(part) == 2 and part.isdigit() and whole.replace(",", "").isdigit()
 
 
+# A number typed in digits: grouped by commas, with decimals after a dot.
+_TYPED = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rupees(reading: _Reading, span: NumberSpan, start: int, end: int, explicit: bool) -> _Price:
+    """The span as a price of that many rupees. Typed digits are read exactly (never
+    through a float); more than two decimals is no price anyone says ("10.005", and
+    "1.500" may group thousands, ₹1,500): asked, never rounded and taken."""
+    if span.end - span.start == 1:
+        typed = _TYPED.search(reading.tokens[span.start].raw)
+        if typed is not None:
+            rupees = Decimal(typed.group().replace(",", ""))
+            if float(rupees) == span.value:  # the digits the span was read from
+                paise = (rupees * 100).to_integral_value(ROUND_HALF_UP)
+                price = _Price(int(paise), start, end, explicit, span)
+                places = rupees.as_tuple().exponent
+                price.two_readings = isinstance(places, int) and places < -2
+                return price
+    return _Price(round(span.value * 100), start, end, explicit, span)
+
+
 def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
@@ -111,7 +134,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         if reading.has(after, Cue.PAISE):
             price = _Price(round(span.value), span.start, after + 1, True, span)
         elif reading.has(after, Cue.CURRENCY):
-            price = _Price(round(span.value * 100), span.start, after + 1, True, span)
+            price = _rupees(reading, span, span.start, after + 1, True)
             attached.add(after)
             nxt = spans[index + 1] if index + 1 < len(spans) else None
             joined = nxt is not None and (
@@ -128,7 +151,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                 price.end = nxt.end + 1
                 skip.add(index + 1)
         elif reading.has(span.start - 1, Cue.CURRENCY) and span.start - 1 not in attached:
-            price = _Price(round(span.value * 100), span.start - 1, span.end, True, span)
+            price = _rupees(reading, span, span.start - 1, span.end, True)
         elif (
             (
                 (span.value == int(span.value) and counted_goods(reading, after))
@@ -222,7 +245,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
             continue
         else:
-            price = _Price(round(span.value * 100), span.start, span.end, False, span)
+            price = _rupees(reading, span, span.start, span.end, False)
         if (
             (price.explicit and _names_money(reading, price))
             or _change_for(reading, price)

@@ -20,7 +20,14 @@ from starlette.types import Send
 from server.api.methods import allowed_methods
 from server.domain import errors as e
 from server.logs import ThrottledWarnings, request_id_var
-from server.outages import StorageState, described, outage_kind, schema_behind, storage_refused
+from server.outages import (
+    StorageState,
+    described,
+    outage_kind,
+    schema_behind,
+    storage_named,
+    storage_refused,
+)
 from server.payments import errors as pe
 from server.redisconn import RedisPoolExhausted
 from server.security import TokenError
@@ -129,11 +136,12 @@ def outage(request: Request, exc: BaseException) -> Outage | None:
         storage = getattr(request.app.state, "storage", None)
         if isinstance(storage, StorageState):
             storage.refused(refused)
-        what = "disk is full" if refused == "disk_full" else "disk is read-only"
+        what = "is full" if refused == "disk_full" else "is read-only"
+        engine = getattr(request.app.state, "engine", None)
         warn(
             "storage",
-            f"the database refuses writes: its {what} (free space or remount, then it "
-            "resumes by itself)",
+            f"the database refuses writes: {storage_named(getattr(engine, 'url', None))} "
+            f"{what} (free space or remount, then it resumes by itself)",
             described(exc),
         )
         return Outage(

@@ -261,8 +261,12 @@ class Latency(Event):
 
 class ErrorEvent(Event):
     type = "error"
+    _omit_none = frozenset({"detail"})
     code: str
     message: str
+    detail: dict[str, Any] | None = None
+    """What the REST error's `detail` holds for the same refusal (`out_of_stock`: the
+    `stock` left and its `unit`), for a page to word it in its reader's language."""
 
 
 class Busy(Event):

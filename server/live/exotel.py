@@ -19,6 +19,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from server import jsontext
 from server.live import twilio
 
 SAMPLE_RATE = 8000
@@ -45,7 +46,9 @@ ExotelMessage = twilio.Connected | twilio.Start | twilio.Media | twilio.Mark | t
 
 def parse(raw: str) -> ExotelMessage:
     try:
-        data: Any = json.loads(raw)
+        data: Any = jsontext.loads(raw)
+    except jsontext.RepeatedKey as exc:
+        raise ExotelProtocolError("invalid_message", str(exc)) from exc
     except (ValueError, RecursionError) as exc:
         raise ExotelProtocolError("malformed_json", "That frame is not valid JSON.") from exc
     if not isinstance(data, dict):

@@ -92,7 +92,7 @@ class Moves(Telling):
                         on_lost=lost,
                     )
         except DomainError as exc:
-            await self.live.send_error(speaker.client, exc.code, exc.message)
+            await self.live.send_error(speaker.client, exc.code, exc.message, exc.detail)
             return None
         except Exception as exc:
             # A fault below the domain (the database away, a value it cannot store) is

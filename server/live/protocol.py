@@ -22,6 +22,7 @@ from pydantic import (
 from server.api.text import StorableStr, reads_as_written, storable
 from server.domain.languages import LANGUAGE_CODE, check_spoken
 from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
+from server.jsontext import repeated_key
 
 ACCEPTED_RATES = (8000, 16000, 24000, 48000)
 LANGUAGE = Annotated[str, Field(pattern=LANGUAGE_CODE), AfterValidator(check_spoken)]
@@ -174,7 +175,11 @@ def _lone_surrogate(raw: str) -> str | None:
 
 
 def parse_client_message(raw: str) -> AnyMessage:
-    """A validated control message, or `ProtocolError` saying exactly what is wrong."""
+    """A validated control message, or `ProtocolError` saying exactly what is wrong
+    (a key given twice in one object included: `server/jsontext.py`)."""
+    repeated = repeated_key(raw)
+    if repeated is not None:
+        raise ProtocolError("invalid_message", str(repeated))
     try:
         message = _ADAPTER.validate_json(raw)
     except ValidationError as exc:

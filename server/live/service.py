@@ -276,10 +276,13 @@ class LiveService:
                 await room.stop()
                 self.metrics.rooms.set(len(self.rooms))
 
-    async def send_error(self, client: Client, code: str, message: str) -> None:
+    async def send_error(
+        self, client: Client, code: str, message: str, detail: dict[str, Any] | None = None
+    ) -> None:
         """An `error` event to one client (counted by code)."""
         self.metrics.errors.labels(code).inc()
-        await client.send_event(ErrorEvent(code=code, message=message).payload())
+        event = ErrorEvent(code=code, message=message, detail=detail or None)
+        await client.send_event(event.payload())
 
     async def publish(self, room_id: int, event: Event) -> RoomEvent:
         """Publish a typed event to the room (every process that holds one of its sockets).

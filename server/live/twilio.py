@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from server import jsontext
+
 SAMPLE_RATE = 8000
 FRAME_BYTES = 160
 """20 ms of μ-law at 8 kHz."""
@@ -62,7 +64,9 @@ TwilioMessage = Connected | Start | Media | Mark | Stop
 
 def parse(raw: str) -> TwilioMessage:
     try:
-        data: Any = json.loads(raw)
+        data: Any = jsontext.loads(raw)
+    except jsontext.RepeatedKey as exc:
+        raise TwilioProtocolError("invalid_message", str(exc)) from exc
     except (ValueError, RecursionError) as exc:
         raise TwilioProtocolError("malformed_json", "That frame is not valid JSON.") from exc
     if not isinstance(data, dict):

@@ -11,7 +11,6 @@ event already in the inbox (reconciliation replays failed ones through it).
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 from collections.abc import Mapping
@@ -22,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import CheckoutStatus, PaymentStatus, RefundStatus, WebhookStatus
-from server import app_metrics
+from server import app_metrics, jsontext
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
 from server.domain.negotiation import rupees
@@ -257,7 +256,9 @@ def stored_event_id(event_id: str | None, raw_body: bytes) -> str:
 
 def parse_webhook(raw_body: bytes) -> dict[str, Any]:
     try:
-        payload = json.loads(raw_body.decode("utf-8-sig"))  # a UTF-8 BOM is still UTF-8
+        payload = jsontext.loads(raw_body.decode("utf-8-sig"))  # a UTF-8 BOM is still UTF-8
+    except jsontext.RepeatedKey as exc:
+        raise WebhookBodyInvalid(f"The webhook body is refused: {exc}") from exc
     except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, numbers past limits
         raise WebhookBodyInvalid("The webhook body is not JSON.") from exc
     if not isinstance(payload, dict):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
@@ -19,7 +19,16 @@ from server.live.engine_errors import MESSAGES
 from server.live.service import LiveService
 from server.live.turns.rules import CONFIRM_SECONDS
 from tests.conftest import Api
-from tests.fakes import Clock, FakeEngines, FakeSTT, FakeTTS, Heard, Party, seat_parties
+from tests.fakes import (
+    Clock,
+    FakeEngines,
+    FakeSTT,
+    FakeTTS,
+    Heard,
+    Party,
+    seat_parties,
+    utterance,
+)
 from tests.live_helpers import wait_for
 
 
@@ -133,6 +142,40 @@ async def test_an_unsure_price_is_asked_back_and_a_yes_records_it(room: Room) ->
     await wait_for(lambda: vendor.of("offer"), timeout=5, what="the confirmed offer")
     assert await room.bids() == [(3600, "customer", "voice")]
     assert customer.of("understood")[-1].get("confirmed") is True
+
+
+async def test_a_price_said_on_through_a_long_monologue_is_asked_once(room: Room) -> None:
+    """Speech past the maximum length comes in pieces, each with the price in it again:
+    the first piece's question stands while it waits (no second question, nothing said
+    twice); once it has lapsed, the price said again is asked anew, and a yes records it."""
+    piece = "and like I said I can give you thirty eight rupees a kilo for these"
+    room.stt.say(piece, piece, piece, piece, "Yes.")
+    customer = room.customer.client
+
+    def said_on(continued: bool) -> None:
+        cut = replace(utterance(), truncated=True, continued=continued)
+        room.customer.speaker.turns.put_nowait(cut)
+
+    asked = lambda: customer.of("confirm_price")  # noqa: E731
+    heard = lambda: [e for e in customer.of("transcript") if e.get("final")]  # noqa: E731
+    said_on(False)
+    await wait_for(asked, timeout=5, what="the question")
+    for i in (2, 3):
+        said_on(True)
+        await wait_for(lambda i=i: len(heard()) == i, timeout=5, what=f"piece {i}")
+    await asyncio.sleep(0.05)
+    assert len(asked()) == 1 and not customer.of("confirm_price_cancelled")
+    questions = [text for _, text in room.tts.said if text.startswith("Did you say")]
+    assert len(questions) == 1, room.tts.said
+    assert await room.bids() == []
+    # Lapsed: the same price in the next piece is a new question, the old one closed.
+    room.clock.now += CONFIRM_SECONDS + 1
+    said_on(True)
+    await wait_for(lambda: len(asked()) == 2, timeout=5, what="the question asked anew")
+    assert [e["reason"] for e in customer.of("confirm_price_cancelled")] == ["replaced"]
+    room.customer.say()  # "Yes."
+    await wait_for(lambda: room.vendor.client.of("offer"), timeout=5, what="the confirmed offer")
+    assert await room.bids() == [(3800, "customer", "voice")]
 
 
 async def test_barge_in_cuts_the_listeners_speech(room: Room) -> None:

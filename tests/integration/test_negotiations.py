@@ -236,6 +236,30 @@ async def test_open_more_than_stock_is_refused(api: Api, market: dict) -> None:
     assert "Only 50 kg left" in r.json()["error"]["message"]
 
 
+async def test_an_accept_refused_for_stock_says_how_much_is_left(api: Api, market: dict) -> None:
+    """The stock sold elsewhere after the deal opened: the accept's 409 says how much is
+    left (and `detail` carries it with its unit, for a page to word it), or that none is."""
+    pid = market["product"]["id"]
+    name = market["product"]["names"]["en"]
+    nid = (await api.open(market["c"], pid, quantity=3, amount_paise=3800))["id"]
+    for before, left in ((50, 2), (2, 0)):
+        r = await api.client.patch(
+            f"/api/products/{pid}",
+            json={"stock": left, "expected_stock": before},
+            headers=api.auth(market["v"]),
+        )
+        assert r.status_code == 200, r.text
+        r = await api.accept(market["v"], nid)
+        assert r.status_code == 409, r.text
+        error = r.json()["error"]
+        assert error["code"] == "out_of_stock"
+        assert error["detail"] == {"stock": left, "unit": "kg"}
+        said = f"only {left} kg of {name} left" if left else f"no {name} left"
+        assert f"Sorry, {said}, not enough for 3 kg" in error["message"], error["message"]
+    neg = (await api.get(market["c"], f"/api/negotiations/{nid}")).json()
+    assert neg["status"] == "OPEN"  # nothing closed
+
+
 async def test_a_bid_past_the_stock_is_refused_as_opening_is(api: Api, market: dict) -> None:
     """Opening for more than the stock is refused; so is a bid that changes the quantity
     to more than the stock (the same 409, with the stock), before the vendor's accept."""

@@ -178,6 +178,30 @@ async def test_negotiations_by_activity(api: Api, market: dict[str, Any]) -> Non
     assert [n["id"] for n in r.json()] == expected
 
 
+async def test_active_negotiations_by_activity(api: Api, market: dict[str, Any]) -> None:
+    """`state=active`: only the deals not yet settled, in every page of the `next` link
+    (the console counts the open deals below its newest cards this way)."""
+    customers = [await api.register("customer") for _ in range(4)]
+    ids = [
+        (await api.open(c["token"], market["product"]["id"], amount_paise=3600))["id"]
+        for c in customers
+    ]
+    r = await api.accept(market["v"], ids[1])  # ACCEPTED: still to be paid, still active
+    assert r.status_code == 200, r.text
+    r = await api.client.post(
+        f"/api/negotiations/{ids[2]}/reject", headers=api.auth(customers[2]["token"])
+    )
+    assert r.status_code == 200, r.text
+    pages = await all_pages(
+        api, market["v"], "/api/negotiations?role=vendor&order=activity&state=active&limit=1"
+    )
+    assert [n["id"] for page in pages for n in page] == [ids[1], ids[3], ids[0]]
+    r = await api.get(market["v"], "/api/negotiations?role=vendor&state=REJECTED")
+    assert [n["id"] for n in r.json()] == [ids[2]]
+    r = await api.get(market["v"], "/api/negotiations?state=open")
+    assert r.status_code == 422
+
+
 async def test_bids_page(api: Api, market: dict[str, Any], client: httpx.AsyncClient) -> None:
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
     amounts = []

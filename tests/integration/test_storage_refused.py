@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from server.outages import STORAGE_SECONDS, storage_refused
+from server.outages import STORAGE_SECONDS, storage_named, storage_refused
 from tests.conftest import Api, make_settings, running_app
 from tests.integration.test_outages import assert_503
 
@@ -62,7 +62,8 @@ async def test_a_disk_that_refuses_writes_is_a_clear_503_a_red_readiness_and_hea
             assert_503(r, "database_unavailable")
             assert "cannot save anything" in r.json()["error"]["message"], r.text
         said = [r.getMessage() for r in caplog.records]
-        assert any("refuses writes: its disk is read-only" in line for line in said), said
+        where = f"refuses writes: the disk of the SQLite database {path.resolve()} is read-only"
+        assert any(where in line for line in said), said
         assert not any("outcome is unknown" in line for line in said), said
 
         ready = await client.get("/readyz")
@@ -104,3 +105,15 @@ def test_storage_refusals_are_told_from_other_database_errors(
 
     assert storage_refused(sa.OperationalError("INSERT …", {}, orig)) == refusal
     assert storage_refused(sa.DBAPIError("INSERT …", {}, orig)) == refusal
+
+
+def test_the_refusal_names_the_disk_to_free(tmp_path: Path) -> None:
+    db = tmp_path / "data" / "vyapar.db"
+    assert storage_named(f"sqlite+aiosqlite:///{db}") == (
+        f"the disk of the SQLite database {db.resolve()}"
+    )
+    assert storage_named("sqlite+aiosqlite://") == "the disk of the SQLite database"
+    assert storage_named("postgresql+asyncpg://app:secret@db.internal:5432/vyapar") == (
+        "PostgreSQL's disk (db.internal)"
+    )
+    assert storage_named(None) == "the database's disk"

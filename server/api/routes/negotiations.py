@@ -103,7 +103,13 @@ async def list_negotiations(
     session: SessionDep,
     actor: CurrentActor,
     role: Annotated[Literal["customer", "vendor"] | None, Query()] = None,
-    state: Annotated[NegotiationStatus | None, Query()] = None,
+    state: Annotated[
+        NegotiationStatus | Literal["active"] | None,
+        Query(
+            description="One status, or `active`: every deal not yet settled (OPEN, "
+            "COUNTERED, ACCEPTED or LOCKED)."
+        ),
+    ] = None,
     limit: paging.Limit = 100,
     before: Annotated[
         paging.Cursor, paging.cursor("Negotiations older than this id."), paging.Digits
@@ -134,7 +140,7 @@ async def list_negotiations(
             session,
             actor,
             as_side=Side(role) if role else None,
-            status=state,
+            status=state if isinstance(state, NegotiationStatus) or state is None else ACTIVE,
             before=before,
             limit=limit + 1,
             by_activity=by_activity,
@@ -143,6 +149,15 @@ async def list_negotiations(
     cursor = _activity_cursor if by_activity else (lambda n: {"before": n.id})
     shown = paging.page(rows, limit, request, response, cursor)
     return [NegotiationOut.of(n) for n in shown]
+
+
+ACTIVE = (
+    NegotiationStatus.OPEN,
+    NegotiationStatus.COUNTERED,
+    NegotiationStatus.ACCEPTED,
+    NegotiationStatus.LOCKED,
+)
+"""`state=active`: the deals still to be settled, as the console shows them."""
 
 
 def _from_micros(value: int | None) -> datetime | None:

@@ -122,9 +122,13 @@ async def accept_offer(
     if reserved.rowcount != 1:  # type: ignore[attr-defined]
         await session.refresh(product)
         _check_on_sale(product)  # withdrawn since we read it
+        name = product.name_in("en")
+        left = f"only {product.stock} {product.unit} of {name}" if product.stock else f"no {name}"
         raise OutOfStock(
-            f"Sorry, not enough {product.name_in('en')} left for {quantity} {product.unit}; "
+            f"Sorry, {left} left, not enough for {quantity} {product.unit}; "
             "the deal could not be closed.",
+            stock=product.stock,
+            unit=product.unit,
         )
     order = Order(
         negotiation_id=negotiation.id,

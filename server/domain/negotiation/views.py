@@ -3,6 +3,7 @@ orders."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import Select, bindparam, select
@@ -72,13 +73,14 @@ async def list_negotiations(
     actor: Actor,
     *,
     as_side: Side | None = None,
-    status: NegotiationStatus | None = None,
+    status: NegotiationStatus | Collection[NegotiationStatus] | None = None,
     before: int | None = None,
     limit: int = 100,
     by_activity: bool = False,
     active_before: datetime | None = None,
 ) -> list[Negotiation]:
     """The actor's negotiations, newest first; `before` (an id) pages to older ones.
+    `status`: one status, or any of several.
     `by_activity`: the most recently active first (`updated_at`, which every move
     refreshes), paged by the last row's (`active_before`, `before`)."""
     if actor.user_id is None:
@@ -92,8 +94,10 @@ async def list_negotiations(
         query = query.where(
             (Negotiation.customer_id == actor.user_id) | (Negotiation.vendor_id == actor.user_id)
         )
-    if status is not None:
+    if isinstance(status, NegotiationStatus):
         query = query.where(Negotiation.status == status)
+    elif status is not None:
+        query = query.where(Negotiation.status.in_(list(status)))
     if by_activity:
         if active_before is not None:
             earlier = Negotiation.updated_at < active_before

@@ -96,15 +96,18 @@ class TurnPipeline:
         if asked is not None:
             late = live.clock() >= asked.deadline
             same = understood.amount_paise == asked.understood.amount_paise
-            if unsure and not late and not cut and same:
-                answer = "heard_twice"
+            if unsure and not late and same:
+                # The same price heard twice in whole lines is what was said; in a piece
+                # of speech cut at the maximum length (a long monologue saying it again
+                # and again) the question asked stands: asked once, never again meanwhile.
+                answer = "standing" if cut else "heard_twice"
             elif understood.amount_paise is not None:
                 answer = "replaced"
             elif is_confirmation(text, client.language):
                 answer = "expired" if late else "yes"
             elif is_refusal(text, client.language):
                 answer = "refused"
-            if answer is not None:
+            if answer is not None and answer != "standing":
                 room.take_question(side, asked.utterance_id)
         await live.publish(
             room.id,
@@ -147,6 +150,8 @@ class TurnPipeline:
             await client.send_event(ConfirmCancelled(utterance_id=utterance_id).payload())
             if moved and yes:  # that yes answered the old question, not the new offer
                 return
+        if answer == "standing":
+            return  # the words go no further than an unsure price would
         confirmed = False
         if asked is not None and answer is not None:
             speak = source is BidSource.VOICE

@@ -37,6 +37,11 @@ export function errorText(code, message, lang = current, detail = null) {
   const table = errors.messages[lang] || errors.messages.en;
   if (lang === "en" && message) return message;
   const text = table[key];
+  const left = detail && detail.stock;
+  if (key === "out_of_stock" && Number.isInteger(left) && left > 0 && table.out_of_stock_left) {
+    // How much is left, when the answer says (an accept refused for stock).
+    return table.out_of_stock_left.replace("{left}", String(left)).replace("{unit}", unitName(detail.unit || ""));
+  }
   if (text && text.includes("{amount}")) {
     // The amount comes from the answer's detail (e.g. refund_exceeds_captured's
     // refundable_paise); without it, the step's general sentence.

@@ -36,10 +36,10 @@ const OVERTAKEN = new Set(["illegal_transition", "concurrent_update", "not_your_
 
 /** A refused move's words: one overtaken by the deal closing says so, not "the offer
  * changed" (the other device accepted the same offer). */
-function moveError(r, code, message) {
+function moveError(r, code, message, detail = null) {
   r.errorCode = code;
   if (OVERTAKEN.has(code) && !BARGAINING.has(r.n.status)) return errorText("already_closed", null);
-  return errorText(code, message);
+  return errorText(code, message, undefined, detail);
 }
 
 /** After the deal closes, a refusal it overtook reads as such. */
@@ -57,6 +57,12 @@ const RECENT_MS = 60 * 60 * 1000;
 // (4429: other tabs, devices or phone legs hold the rest) follows the list, and no room
 // socket is asked for during LIMITED_MS: at most a few tickets a minute, however busy.
 const LIVE_ROOMS = 6;
+// Deal cards: the DEALS_PAGE most recently active deals; the open deals below them (up to
+// BEYOND_MAX) are counted ("10 more open deals — show") and shown once the vendor asks.
+const DEALS_PAGE = 50;
+const BEYOND_MAX = 200;
+let olderDealsShown = false;
+let dealsHidden = ""; // how many open deals are not shown ("" none, "200+" past BEYOND_MAX)
 const QUIET_MS = 30_000;
 const LIMITED_MS = 60_000;
 let cappedUntil = 0; // a room socket was refused for the cap: none asked for till then
@@ -112,6 +118,12 @@ async function main() {
   $("login-form").addEventListener("submit", login);
   $("logout").addEventListener("click", logout);
   $("orders-older").addEventListener("click", showOlderOrders);
+  $("deals-more").addEventListener("click", () => {
+    olderDealsShown = true;
+    dealsHidden = "";
+    renderDealsMore();
+    pollNegotiations();
+  });
   $("orders-newest").addEventListener("click", () => {
     olderOrders = { before: null, items: [], next: null };
     ordersShape++;
@@ -161,6 +173,9 @@ function logout() {
   if (notices) notices.close();
   notices = null;
   $("negotiations").replaceChildren();
+  olderDealsShown = false;
+  dealsHidden = "";
+  renderDealsMore();
   newestOrders = { items: [], next: null };
   olderOrders = { before: null, items: [], next: null };
   ordersShape++;
@@ -203,6 +218,7 @@ async function start() {
 function renderAll() {
   renderProducts();
   for (const r of rooms.values()) renderRoom(r);
+  renderDealsMore();
   renderOrders();
   if (!$("polls-paused").hidden) showPaused();
 }
@@ -408,36 +424,61 @@ function room(n) {
 
 async function pollNegotiations() {
   if (!auth || pollsPaused()) return;
-  let list;
+  let page;
+  let beyond = { items: [], next: null };
   try {
     // The 50 most recently active: a customer back with a new offer on an old deal is
     // among them, however many deals were opened since.
-    list = await api("/api/negotiations?role=vendor&order=activity&limit=50", { token: auth.token });
+    page = await apiPage(`/api/negotiations?role=vendor&order=activity&limit=${DEALS_PAGE}`, { token: auth.token });
+    // Below them, the deals still open (every one, up to BEYOND_MAX): counted under the
+    // cards, shown when the vendor asks, and those already shown kept current.
+    if (page.next) {
+      const url = new URL(page.next, location.href);
+      url.searchParams.set("state", "active");
+      url.searchParams.set("limit", String(BEYOND_MAX));
+      beyond = await apiPage(url.pathname + url.search, { token: auth.token });
+    }
   } catch (err) {
     return pollFailed(err);
   }
   pollWorked();
   const now = Date.now();
+  const list = page.items;
   const shown = list.filter((n) => ACTIVE.has(n.status) || now - Date.parse(n.updated_at) < RECENT_MS || rooms.has(n.id));
-  // A new card goes on top: the least recently active first, so the most recent ends up
-  // at the top of the page.
-  for (const n of [...shown].reverse()) {
-    const fresh = !rooms.has(n.id);
-    const r = room(n);
-    // The live socket knows bids first; the list knows what happens away from the room
-    // (payment completing, expiry).
-    if (fresh || !r.live || !r.live.open || !ACTIVE.has(n.status)) r.n = { ...r.n, ...n };
-    settleError(r);
-    if (fresh && seen && !seen.has(n.id) && ACTIVE.has(n.status)) {
-      toast(t("new_customer", { product: productLabel(r) }));
-    }
-    r.activeAt = Math.max(r.activeAt || 0, Date.parse(n.updated_at) || 0);
-    if (!ACTIVE.has(r.n.status) && r.live) unlink(r);
-    renderRoom(r);
-  }
+  const below = beyond.items.filter((n) => olderDealsShown || rooms.has(n.id));
+  // The older ones go below the cards, most recently active first; a new card of the
+  // newest goes on top, the least recently active first, so the most recent ends up at
+  // the top of the page.
+  for (const n of below) takeDeal(n, "below");
+  for (const n of [...shown].reverse()) takeDeal(n, "top");
   balanceRooms();
-  seen = new Set([...(seen || []), ...shown.map((n) => n.id)]);
+  // Every open deal counts as seen: one shown later is not announced as a newcomer.
+  seen = new Set([...(seen || []), ...shown.map((n) => n.id), ...beyond.items.map((n) => n.id)]);
+  const hidden = beyond.items.length - below.length;
+  dealsHidden = hidden === 0 ? "" : beyond.next ? `${hidden}+` : String(hidden);
+  renderDealsMore();
   $("live-empty").hidden = rooms.size > 0;
+}
+
+function renderDealsMore() {
+  $("deals-more").hidden = !dealsHidden;
+  $("deals-more").textContent = dealsHidden ? t("more_deals", { n: dealsHidden }) : "";
+}
+
+function takeDeal(n, where) {
+  const fresh = !rooms.has(n.id);
+  const r = room(n);
+  if (fresh) r.where = where;
+  // The live socket knows bids first; the list knows what happens away from the room
+  // (payment completing, expiry).
+  if (fresh || !r.live || !r.live.open || !ACTIVE.has(n.status)) r.n = { ...r.n, ...n };
+  settleError(r);
+  if (fresh && seen && !seen.has(n.id) && ACTIVE.has(n.status)) {
+    toast(t("new_customer", { product: productLabel(r) }));
+  }
+  r.activeAt = Math.max(r.activeAt || 0, Date.parse(n.updated_at) || 0);
+  if (!ACTIVE.has(r.n.status) && r.live) unlink(r);
+  renderRoom(r);
 }
 
 function listenForCustomers() {
@@ -639,7 +680,7 @@ function onRoomEvent(r, event) {
       if (r.player) r.player.end(event);
       break;
     case "error":
-      r.error = moveError(r, event.code, event.message);
+      r.error = moveError(r, event.code, event.message, event.detail);
       r.unsure = null;
       break;
     default:
@@ -796,6 +837,7 @@ function renderRoom(r) {
     parts,
   );
   if (card) card.replaceWith(fresh);
+  else if (r.where === "below") $("negotiations").append(fresh);
   else $("negotiations").prepend(fresh);
   if (kept) restore(fresh, kept);
   $("live-empty").hidden = rooms.size > 0;
@@ -993,7 +1035,7 @@ function send(r, message) {
       return pollNegotiations();
     })
     .catch((err) => {
-      r.error = moveError(r, err.code, err.message);
+      r.error = moveError(r, err.code, err.serverMessage, err.detail);
       renderRoom(r);
       if (OVERTAKEN.has(err.code)) pollNegotiations();
     });
