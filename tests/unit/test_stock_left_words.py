@@ -31,3 +31,9 @@ def test_the_stock_left_is_worded_in_every_language() -> None:
         assert reads_in(re.sub(r"\{\w+\}", "", text), lang), (lang, text)
     common = (STATIC / "common.js").read_text("utf-8")
     assert "table.out_of_stock_left" in common  # errorText words it from `detail`
+
+
+def test_both_pages_pass_the_detail_of_a_socket_error() -> None:
+    # The shopper's page words a refused accept with the stock left, as the console does.
+    shopper = (STATIC / "shopper.js").read_text("utf-8")
+    assert "errorText(event.code, event.message, undefined, event.detail)" in shopper

@@ -516,7 +516,7 @@ function onEvent(event) {
       break;
     case "error":
       typed = null; // a typed price that was refused stays in its box, to put right
-      notice(errorText(event.code, event.message));
+      notice(errorText(event.code, event.message, undefined, event.detail));
       if (unsure) setUnsure(null);
       break;
     default:
