@@ -19,6 +19,17 @@ FILLERS: dict[str, tuple[str, ...]] = {
         # the card a warranty comes on is no way to pay: "does it have the warranty card?"
         "warranty card",
         "guarantee card",
+        # "thanks to" a thing is "because of" it: "thanks to the rain, nobody came"
+        "thanks to the",
+        "thanks to this",
+        "thanks to that",
+        "thanks to these",
+        "thanks to those",
+        "thanks to my",
+        "thanks to our",
+        "thanks to his",
+        "thanks to her",
+        "thanks to their",
     ),
     "ta": ("ஸ்கிரீன் கார்டு", "ஸ்கிரீன் கார்ட்", "ஸ்க்ரீன் கார்டு", "வாரண்டி கார்டு"),
     "te": ("వారంటీ కార్డ్", "వారంటీ కార్డు"),

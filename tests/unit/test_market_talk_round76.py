@@ -66,3 +66,97 @@ def test_one_more_put_in_with_a_regulars_reason_asks_extra(language: str, text: 
 def test_a_price_complaint_about_old_goods_is_too_expensive(language: str, text: str) -> None:
     assert act_of(text, language) == "too_expensive"
     assert received(text, language) in (None, "too_expensive")  # a "no" of no amount, or it
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # one's time said free: no goods asked for nothing
+        ("bn", "আজ সন্ধ্যায় ফ্রি আছি, বাড়িতে দিয়ে যাবেন?"),
+        ("bn", "ami kal free achhi, barite pouche deben?"),
+        ("ta", "saayangaalam free-aa irukken, veetla kondu vandhu tharuveengala?"),
+        ("kn", "ನಾಳೆ ಫ್ರೀ ಇದೀನಿ, ಮನೆಗೆ ತಂದು ಕೊಡ್ತೀರಾ?"),
+        ("en", "I'm free after six, can you drop it home?"),
+        # how a dish is made: a cook's question, no way to pay asked
+        ("gu", "ઢોકળા કેવી રીતે બનાવો છો, કયો મસાલો?"),
+        ("gu", "aa shaak kevi rite banavo cho?"),
+        ("hi", "anda bhurji kaise banate ho, kaunsa masala?"),
+        ("mr", "पोहे कसे बनवता, कोणता मसाला?"),
+        ("en", "how do you cook this pulao, what spices go in?"),
+        # one's own weight going down
+        ("kn", "ಬಿಸಿ ನೀರಲ್ಲಿ ನಿಂಬೆ ಕುಡಿದರೆ ತೂಕ ಕಡಿಮೆ ಆಗುತ್ತಾ?"),
+        ("kn", "ಹೀಗೆ ಕುಡಿದರೆ ಒಂದು ತಿಂಗಳಲ್ಲಿ ತೂಕ ಕಡಿಮೆ ಆಗುತ್ತಾ?"),
+        ("hi", "garam paani mein shahad peene se wajan kam hota hai kya?"),
+        ("ta", "vennir la thaen kudicha weight kuraiyuma?"),
+        ("te", "vedi neellalo tene taagithe baruvu taggutunda?"),
+        # "thanks to" a thing is "because of" it
+        ("en", "thanks to the new metro work, nobody can park near my shop"),
+        ("en", "no customers today, thanks to this rain"),
+        ("ta", "thanks to this new bridge, kadai munnadi parking illa"),
+        ("bn", "thanks to the road work, আজ কোনো খদ্দের নেই"),
+        ("hi", "thanks to these roadworks, dukaan pe koi nahi aaya"),
+        # another bus asked for: no other goods
+        ("hi", "doosri bus kahan se milegi?"),
+        ("en", "where does the other bus stop?"),
+        ("ta", "innoru bus enga varum?"),
+        ("bn", "অন্য বাসটা কোথায় পাব?"),
+        ("kn", "ಬೇರೆ ಬಸ್ ಎಲ್ಲಿ ಸಿಗುತ್ತೆ?"),
+        # a vehicle or a third person told to wait
+        ("hi", "us tempo ko ek minute roko"),
+        ("en", "ask the lorry driver to hold on, we haven't unloaded"),
+        ("ta", "andha lorry-a konjam nikka sollu"),
+        ("bn", "ট্রাকটাকে একটু দাঁড়াতে বলো, মাল নামানো বাকি"),
+        ("mr", "त्या टेम्पोला जरा थांबायला सांगा"),
+        ("pa", "us truck nu do minute rok lao"),
+        # a freshness wished for
+        ("en", "I feel like a fresh cup of tea, is there a tea stall nearby?"),
+        ("ta", "fresh-aa oru tea venum, tea kadai enga?"),
+        ("bn", "টাটকা এক কাপ চা খেতে চাই, চায়ের দোকান কোথায়?"),
+        ("kn", "ಒಂದು ಫ್ರೆಶ್ ಕಾಫಿ ಬೇಕು, ಹೋಟೆಲ್ ಎಲ್ಲಿದೆ?"),
+        ("ml", "oru fresh chaaya venam, chaayakkada evide?"),
+        # the hours asked
+        ("gu", "રવિવારે દુકાન કેટલા વાગ્યે ખૂલે છે?"),
+        ("gu", "ravivare dukan ketla vagye khule?"),
+        ("mr", "उद्या किती वाजे पर्यंत उघडं असतं?"),
+        ("hi", "itwaar ko dukaan kitne baje khulti hai?"),
+        ("ta", "nyayiru kadai ethana maniku thirapeenga?"),
+        # age praised in cooking
+        ("gu", "જૂના ચોખાની ખીચડી સરસ બને"),
+        ("gu", "khichdi to juna chokha ni j saras bane"),
+        ("hi", "purane chawal ki khichdi badhiya banti hai"),
+        ("en", "old rice makes a nice pulao"),
+        ("bn", "পুরনো চালের খিচুড়ি দারুণ হয়"),
+        # a trouble that won't end in a day
+        ("pa", "ਇਸ ਮੁਸੀਬਤ ਦਾ ਪੈਮਾਨਾ ਵੱਡਾ ਹੈ, ਇੱਕ ਦਿਨ ਵਿੱਚ ਨਹੀਂ ਮੁੱਕਣੀ"),
+        ("pa", "eh masla bahut vadda, ik din ch nahi mukna"),
+        ("hi", "is samasya ka scale bada hai, ek din mein khatam nahi hogi"),
+        ("ta", "indha prachanai ore naalula mudiyaadhu"),
+        ("mr", "हा त्रास मोठा आहे, एका दिवसात संपणार नाही"),
+    ],
+)
+def test_near_misses_say_no_act(language: str, text: str) -> None:
+    assert received(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("bn", "একটা লেবু ফ্রি দিন", "ask_extra"),
+        ("en", "throw in a lemon for free", "ask_extra"),
+        ("en", "thanks, brother", "thanks"),
+        ("en", "thanks to you, sir", "thanks"),
+        ("hi", "ek minute ruko bhaiya", "wait"),
+        ("bn", "একটু দাঁড়ান দাদা", "wait"),
+        ("hi", "ekdum taaza hai, le lo", "claim_fresh"),
+        ("ta", "romba fresh, vaangunga", "claim_fresh"),
+        ("gu", "આ જૂનું લાગે છે", "quality_old"),
+        ("hi", "tamatar khatam ho gaye", "out_of_stock"),
+        ("mr", "कांदे संपले", "out_of_stock"),
+        ("kn", "ಲೋಟ ಚಿಕ್ಕದು", "quality_small"),
+        ("kn", "ತೂಕ ಕಡಿಮೆ ಇದೆ, ಸರಿಯಾಗಿ ತೂಗಿ", "weigh_properly"),
+        ("gu", "પૈસા કેવી રીતે આપું?", "pay_how"),
+        ("gu", "કેટલા નું છે?", "ask_price"),
+    ],
+)
+def test_the_acts_beside_them_still_said(language: str, text: str, act: str) -> None:
+    assert act_of(text, language) == act
