@@ -144,10 +144,30 @@ def sum_not_offered(
             fold(w.strip(",.?!")) in _RIGHT_BEFORE for w in before
         )
     else:
-        said = act.act in ECHOED and _asked_back(text, mention.end)
+        said = act.act in ECHOED and (
+            _asked_back(text, mention.end) or _who_pays(text, mention.start, mention.end)
+        )
     if not said:
         return None
     return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
+
+
+_WHO = frozenset(
+    fold(w)
+    for w in (
+        "who who'd whod कौन kaun kon யார் யாரு yaar yaaru ఎవరు evaru evadu কে কে-ই ke কোন "
+        "कोण કોણ ಯಾರು yaaru yaru ആര് ആരാ aaru aara ਕੌਣ"
+    ).split()
+)
+"""Words for "who": "who pays 700?" asks nobody for a price."""
+
+
+def _who_pays(text: str, start: int, end: int) -> bool:
+    """Whether a "who" stands within three words of the sum (at [start, end), character
+    offsets): "this bag is far too dear, who pays 700?", "700 কে দেবে?" scorn the price."""
+    before = [fold(w.strip(",.?!'")) for w in text[:start].split()[-3:]]
+    after = [fold(w.strip(",.?!'")) for w in text[end:].split()[:3]]
+    return any(w in _WHO for w in before + after)
 
 
 def _asked_back(text: str, end: int) -> bool:

@@ -172,7 +172,7 @@ SOCIAL = (
         te=("అంతే, ఇంకేమీ వద్దు.", "అంతే; ఇంకేమీ వద్దు; ఇంకేం వద్దు; చాలు; anthe; inkemi vaddu; inkem vaddu; chaalu"),
         bn=("ব্যস, আর কিছু লাগবে না।", "ব্যস; এইটুকুই=; আর কিছু লাগবে না; আর কিছু না; এই যথেষ্ট; ar kichu lagbe na; ar kichu na; ar kichhu lagbe na"),
         mr=("बस एवढंच, अजून काही नको.", "एवढंच; अजून काही नको; काही नको; बस एवढं; evdhach; ajun kahi nako; kahi nako; bas evdha"),
-        gu=("બસ આટલું જ, બીજું કંઈ નહીં.", "આટલું જ; બસ આટલું; બીજું કંઈ નહીં; કંઈ નહીં; aatlu j; bas aatlu; biju kai nahi"),
+        gu=("બસ આટલું જ, બીજું કંઈ નહીં.", "આટલું જ; બસ આટલું; બીજું કંઈ નહીં; કંઈ નહીં; aatlu j; bas aatlu; biju kai nahi; બીજું કંઈ નથી જોઈતું; બીજું કંઈ નથી જોઈતુ; બીજું કંઈ નથી જોઈએ; બીજું કંઈ જોઈતું નથી; બીજું કંઈ જોઈએ નહીં; બીજું કાંઈ નથી જોઈતું; biju kai nathi joitu; biju kai nathi joie; biju kai joitu nathi; biju kai joie nahi; biju kai nai joie"),
         kn=("ಅಷ್ಟೇ, ಬೇರೆ ಏನೂ ಬೇಡ.", "ಅಷ್ಟೇ; ಏನೂ ಬೇಡ; ಬೇರೆ ಏನೂ ಬೇಡ; ಸಾಕು; ashte; bere enu beda; enu beda; saaku"),
         ml=("മതി, വേറൊന്നും വേണ്ട.", "മതി=; മതിയ; മതീ; വേറൊന്നും വേണ്ട; ഒന്നും വേണ്ട; ഇത്ര മതി; mathi; veronnum venda; onnum venda"),
         pa=("ਬੱਸ ਇੰਨਾ ਹੀ, ਹੋਰ ਕੁਝ ਨਹੀਂ।", "ਬੱਸ ਇੰਨਾ; ਇੰਨਾ ਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ; ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; bas inna; hor kuch nahi; inna hi; hor kujh nahi; bas ehi; kujh nahi chahida; hor kuchh nahi; ਬੱਸ ਇਹੀ; ਹੋਰ ਕੁਝ ਨਹੀਂ ਚਾਹੀਦਾ; ਏਨਾ ਈ; ਏਨਾ ਹੀ; ਏਨਾ ਕੁ; ਬੱਸ ਜੀ; ਬਸ ਜੀ; enna hi; aina hi; ena ee; bas ji"),

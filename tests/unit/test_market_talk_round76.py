@@ -160,3 +160,60 @@ def test_near_misses_say_no_act(language: str, text: str) -> None:
 )
 def test_the_acts_beside_them_still_said(language: str, text: str, act: str) -> None:
     assert act_of(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        # freshness backed by when the goods were picked
+        ("hi", "ekdum taaza, aaj subah 5 baje khet se toda", "claim_fresh"),
+        ("te", "full fresh andi, ivala poddhuna tota nundi kosam", "claim_fresh"),
+        ("bn", "একদম টাটকা, আজ ভোরে ক্ষেত থেকে তোলা", "claim_fresh"),
+        ("en", "totally fresh, picked off the farm at dawn today", "claim_fresh"),
+        ("ta", "romba fresh, inniki kaalaila thottathula parichadhu", "claim_fresh"),
+        # a new product offered to taste
+        ("ml", "ee puthiya coconut biscuit onnu ruchi nokku", "taste"),
+        ("hi", "ye naya nariyal biscuit zara chakh ke dekho", "taste"),
+        ("en", "try this new ragi cookie, just taste it", "taste"),
+        ("ta", "indha pudhu biscuit konjam taste pannunga", "taste"),
+        # another one asked for with what it should have
+        ("hi", "malai wala nariyal dikhao, ismein sirf paani hai", "show_another"),
+        ("en", "show me one with cream, this has only water", "show_another"),
+        ("ta", "thengai malai ulladhu kaattunga, idhula thanni mattum", "show_another"),
+        # anything else, with a dried good offered
+        ("kn", "ಬೇರೆ ಏನಾದರೂ ಬೇಕಾ? ಒಣಗಿದ ಸಿಗಡಿ ಕೂಡ ಇದೆ", "anything_else"),
+        ("en", "anything else? there's dried fish too", "anything_else"),
+        ("ta", "vera edhavadhu venuma? karuvadu kooda irukku", "anything_else"),
+        # the scale faulted
+        ("bn", "ঠিক করে ওজন করুন, দাঁড়িপাল্লা ঝুলে আছে", "weigh_properly"),
+        ("hi", "theek se tolo, taraazu latak raha hai", "weigh_properly"),
+        ("en", "weigh it properly, the pan is tilted", "weigh_properly"),
+        # a bag's price scorned with "who pays N?": no bag asked, no price offered
+        ("bn", "এই ব্যাগের দাম অনেক বেশি, ৭০০ কে দেবে?", "too_expensive"),
+        ("hi", "is bag ka daam bahut zyada hai, 700 kaun dega?", "too_expensive"),
+        ("en", "this bag costs way too much, who'd pay 700?", "too_expensive"),
+        ("ta", "indha bag vilai romba adhigam, 700 yaar kudupaanga?", "too_expensive"),
+        # a taste before paying
+        ("mr", "आधी चव बघा साहेब, मग पैसे द्या", "taste"),
+        ("hi", "pehle chakh lo sahab, phir paise dena", "taste"),
+        ("gu", "પહેલા ચાખો સાહેબ, પછી પૈસા આપજો", "taste"),
+        # card asked for, cash short
+        ("ml", "card edukkumo? cash kuravaanu", "pay_card"),
+        ("hi", "card lete ho? cash kam hai", "pay_card"),
+        ("ta", "card edupeengala? cash kammiya irukku", "pay_card"),
+        ("en", "do you take card? I'm short on cash", "pay_card"),
+        # a greeting before asking the rickshaw
+        ("te", "నమస్తే, బస్టాండ్ కి వస్తారా?", "greet"),
+        ("te", "namaskaram, station ki vastara?", "greet"),
+        ("hi", "namaste bhaiya, station chaloge?", "greet"),
+        ("kn", "namaskara, market circle ge bartira?", "greet"),
+        # nothing else wanted
+        ("gu", "બસ, બીજું કંઈ નથી જોઈતું", "that_is_all"),
+        ("gu", "bas, biju kai nathi joitu", "that_is_all"),
+        ("gu", "બસ બેન, બીજું કંઈ જોઈતું નથી", "that_is_all"),
+        ("hi", "bas, aur kuch nahi chahiye", "that_is_all"),
+        ("mr", "बस, अजून काही नको", "that_is_all"),
+    ],
+)
+def test_acts_told_from_their_neighbours(language: str, text: str, act: str) -> None:
+    assert received(text, language) == act
