@@ -17,8 +17,9 @@ is the act: understanding comes back with no price, so the act reaches the liste
   (`SENT`: "sent 80 on GPay, check", "80 भेज दिए", "80 ಕಳಿಸಿದೀನಿ"), is what was paid,
   no offer; "give it for 80, I'll send it on GPay" keeps its price;
 - an echo (`ECHOED`): one sum, a question mark ending its clause (the sum and the goods
-  only: "four hundred for this mug?"), and the scorn said after it; "two hundred, will
-  you give it?" and "too dear, for two hundred?" keep their price.
+  only: "four hundred for this mug?"), and the scorn said after it, or a "who" within
+  three words of the sum ("far too dear, who pays 700?", "700 कौन देगा?"); "two
+  hundred, will you give it?" and "too dear, for two hundred?" keep their price.
 """
 
 from __future__ import annotations
