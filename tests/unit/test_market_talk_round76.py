@@ -194,11 +194,11 @@ def test_the_acts_beside_them_still_said(language: str, text: str, act: str) -> 
         ("en", "this bag costs way too much, who'd pay 700?", "too_expensive"),
         ("ta", "indha bag vilai romba adhigam, 700 yaar kudupaanga?", "too_expensive"),
         # a taste before paying
-        ("mr", "आधी चव बघा साहेब, मग पैसे द्या", "taste"),
+        ("mr", "आधी चव घेऊन बघा ताई, मग पैसे द्या", "taste"),
         ("hi", "pehle chakh lo sahab, phir paise dena", "taste"),
         ("gu", "પહેલા ચાખો સાહેબ, પછી પૈસા આપજો", "taste"),
         # card asked for, cash short
-        ("ml", "card edukkumo? cash kuravaanu", "pay_card"),
+        ("ml", "cash kuravaanu chetta, card edukkumo", "pay_card"),
         ("hi", "card lete ho? cash kam hai", "pay_card"),
         ("ta", "card edupeengala? cash kammiya irukku", "pay_card"),
         ("en", "do you take card? I'm short on cash", "pay_card"),
@@ -208,7 +208,7 @@ def test_the_acts_beside_them_still_said(language: str, text: str, act: str) -> 
         ("hi", "namaste bhaiya, station chaloge?", "greet"),
         ("kn", "namaskara, market circle ge bartira?", "greet"),
         # nothing else wanted
-        ("gu", "બસ, બીજું કંઈ નથી જોઈતું", "that_is_all"),
+        ("gu", "બસ ભાઈ, હવે બીજું કંઈ નથી જોઈતું", "that_is_all"),
         ("gu", "bas, biju kai nathi joitu", "that_is_all"),
         ("gu", "બસ બેન, બીજું કંઈ જોઈતું નથી", "that_is_all"),
         ("hi", "bas, aur kuch nahi chahiye", "that_is_all"),
