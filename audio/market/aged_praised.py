@@ -24,17 +24,20 @@ OLD = "quality_old"
 
 PRAISE = {
     "en": "best; the best; good for; great for; ideal for; perfect for; cooks well; "
-    "comes out well; turns out well; separate grains; fluffy; tastes better; more fragrant",
+    "comes out well; turns out well; separate grains; fluffy; tastes better; more fragrant; "
+    "comes out nice; makes a nice; makes nice; makes good; makes the best",
     "hi": "सबसे अच्छा; सबसे बढ़िया; बेस्ट; अच्छा होता; अच्छा बनता; अच्छी बनती; अच्छे बनते; "
     "बढ़िया बनता; बढ़िया बनती; खिला; के लिए अच्छा; sabse achha; sabse badhiya; best; "
-    "achha banta; achhi banti; khila",
+    "achha banta; achhi banti; badhiya banti; badhiya banta; badiya banti; khila",
     "ta": "சிறந்த; சிறப்பு; நல்லா வரும்; நல்லா இருக்கும்; உதிரி; பெஸ்ட்; nalla varum; uthiri",
     "te": "బాగుంటుంది; బాగా వస్తుంది; బాగా ఉడుకుతుంది; శ్రేష్ఠ; ఉత్తమ; బెస్ట్; విడివిడి; "
     "పొడిపొడి; baguntundi; baga vastundi",
-    "bn": "সেরা; সবচেয়ে ভালো; ভালো হয়; ভাল হয়; ঝরঝরে; বেস্ট; bhalo hoy; jhorjhore",
+    "bn": "সেরা; সবচেয়ে ভালো; ভালো হয়; ভাল হয়; ঝরঝরে; বেস্ট; দারুণ হয়; bhalo hoy; jhorjhore; darun hoy",
     "mr": "सगळ्यात चांगला; सगळ्यात चांगले; सर्वात चांगला; चांगला होतो; चांगला लागतो; "
     "चांगली होते; मोकळा; मोकळे; छान होतो; छान होते; बेस्ट; changla hoto",
-    "gu": "સૌથી સારા; સૌથી સારું; શ્રેષ્ઠ; સારા થાય; સારો થાય; સારું થાય; છૂટો; છૂટા; બેસ્ટ; saru thay",
+    "gu": "સૌથી સારા; સૌથી સારું; શ્રેષ્ઠ; સારા થાય; સારો થાય; સારું થાય; છૂટો; છૂટા; બેસ્ટ; "
+    "સરસ બને; સરસ થાય; સારી બને; સારું બને; saru thay; "
+    "saras bane; saras thay",
     "kn": "ಚೆನ್ನಾಗಿ ಆಗುತ್ತೆ; ಚೆನ್ನಾಗಿ ಬರುತ್ತೆ; ಚೆನ್ನಾಗಿರುತ್ತೆ; ಉತ್ತಮ; ಬೆಸ್ಟ್; ಉದುರು; chennagi barutte",
     "ml": "ഏറ്റവും നല്ലത്; നല്ലതാ; നന്നായി വരും; നന്നാവും; ഉതിർന്ന; ഉതിരി; ബെസ്റ്റ്; nannayi varum",
     "pa": "ਸਭ ਤੋਂ ਵਧੀਆ; ਵਧੀਆ ਹੁੰਦ; ਵਧੀਆ ਬਣਦ; ਚੰਗੇ ਬਣਦ; ਚੰਗਾ ਬਣਦ; ਖਿੜ; ਬੈਸਟ; vadhia hunde",

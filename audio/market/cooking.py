@@ -39,7 +39,7 @@ COOK = {
     "how do i make; how to make; how do you make; how should i make; "
     "steamed; make the curry; make curry; make a curry; recipe",
     "hi": "पकाऊ; पकाऊं; पकाना; पकाने; पकाएं; पकाएँ; पकाते; पकाओ; पकाई; उबाल; भूनू; भूनना; भूनें; "
-    "तलू; तलना; तलें; मैरिनेट; बनाते हैं; बनाऊं; बनाऊँ; बनाएं; बनाएँ; बनाना है; बनेगा क्या; "
+    "तलू; तलना; तलें; मैरिनेट; बनाते हैं; बनाते हो; banate ho; बनाऊं; बनाऊँ; बनाएं; बनाएँ; बनाना है; बनेगा क्या; "
     "pakau*; pakana; pakane; pakaye*; pakate; ubal*; bhun*; talna; banate hain; banau*; "
     "banaye*; marinate*",
     "ta": "வேகவை; வேக வை; வேக வைக்க; வேகும்; சமை; வைக்கணும்; வெக்கணும்; vaikkanum; "
@@ -51,8 +51,9 @@ COOK = {
     "bn": "রান্না; রাঁধ; রাধব; সেদ্ধ; সিদ্ধ; ভাজব; ভাজতে; ম্যারিনেট; ভিজিয়ে রাখ; ranna*; "
     "randh*; sheddho*; bhajbo; bhajte",
     "mr": "शिज; शिजव; शिजेल; तळाय; तळू; भाजाय; भाजू; मुरव; रस्सा कसा; रस्सा कसं; करायचा; करायचं; "
-    "shij*; shijav*; shijel; talaych*; karaycha; karaych*",
-    "gu": "રાંધ; બને=; બનશે; bane=; રાંધવ; બનાવાય; બનાવું; બનાવવ; તળવ; તળું; બાફ; વઘાર; randh*; banavay; "
+    "shij*; shijav*; shijel; talaych*; karaycha; karaych*; बनवता; बनवायच; banavta",
+    "gu": "રાંધ; બને=; બનશે; bane=; રાંધવ; બનાવાય; "
+    "બનાવો છો; બનાવો=; banavo cho; banavo chho; બનાવું; બનાવવ; તળવ; તળું; બાફ; વઘાર; randh*; banavay; "
     "banavu; banavv*; talvu; baaf*",
     "kn": "ಬೇಯಿಸ; ಬೇಯಿಸೋ; ಬೇಯಿಸಬೇಕು; ಬೇಯುತ್ತ; ಅಡುಗೆ; ಸಾರು ಮಾಡ; ಹುರಿಯ; ಕರಿಯ; ನೆನೆಸ; "
     "ಮಾಡೋದು; ಮಾಡ್ಬೇಕು; ಮಾಡಬೇಕು; beyis*; saaru maad*; saru maad*; maadodu; madodu; "

@@ -18,8 +18,10 @@ ORIGIN = "claim_origin"
 FRESH = "claim_fresh"
 
 MORNING = {
-    "en": "this morning; early morning; today morning; morning itself",
-    "hi": "आज सुबह; सुबह ही; सुबह-सुबह; सुबह सुबह; aaj subah; subah hi; subah subah",
+    "en": "this morning; early morning; today morning; morning itself; at dawn; dawn today; "
+    "before sunrise; picked today; plucked today",
+    "hi": "आज सुबह; सुबह ही; सुबह-सुबह; सुबह सुबह; aaj subah; subah hi; subah subah; तड़के; "
+    "भोर में; bhor mein",
     "ta": "இன்னைக்கு காலை; காலையில; காலைல; இன்று காலை; kaalaila; kalaila; innaikku kaalai",
     "te": "ఉదయమే; ఈ రోజు ఉదయం; పొద్దున; పొద్దునే; ఈ ఉదయం; podduna; poddune; udayame",
     "bn": "আজ সকালে; সকালেই; ভোরে; aaj sokale; sokalei; bhore",

@@ -64,12 +64,12 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
 _SHORT: dict[str, tuple[str, ...]] = {
     "en": ("short", "less"),
     "hi": ("कम", "kam"),
-    "ta": ("கம்மி", "கம்மியா", "குறைவ", "kammi"),
-    "te": ("తక్కువ", "తక్కువగా", "takkuva"),
+    "ta": ("கம்மி", "கம்மியா", "குறைவ", "kammi", "kammiya", "kammiyaa", "korachal"),
+    "te": ("తక్కువ", "తక్కువగా", "takkuva", "thakkuva", "takkuvaga"),
     "bn": ("কম", "kom"),
     "mr": ("कमी", "kami"),
     "gu": ("ઓછા", "ઓછું", "ઓછી", "ochha", "ochhu", "ocha"),
-    "kn": ("ಕಮ್ಮಿ", "ಕಡಿಮೆ", "kammi"),
+    "kn": ("ಕಮ್ಮಿ", "ಕಡಿಮೆ", "kammi", "kadime"),
     "ml": ("കുറവ", "kurav", "kuravu", "kuravanu", "kuravaanu"),
     "pa": ("ਘੱਟ", "ghatt", "ghat"),
 }

@@ -42,8 +42,10 @@ from audio.market.said_of_nouns import (
     SCAN,
     SHOPPING,
     TALK,
+    TROUBLE,
     WELL,
     WHEN,
+    WISH,
     WORK,
 )
 from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
@@ -89,8 +91,9 @@ SAID_OF = {
 
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (CROWD,),
-    "out_of_stock": (WORK, EVENT),
+    "out_of_stock": (WORK, EVENT, TROUBLE),
     "claim_sweet": (HEALTH, TALK),
+    "claim_fresh": (WISH,),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""

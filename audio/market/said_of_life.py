@@ -173,13 +173,15 @@ _SLIMMING = {
     "en": "honey; warm water; hot water; lemon water; exercise; walking; belly; fat=; slim*; "
     "weight loss; lose weight; reduce weight; bring the weight down; brings weight down",
     "hi": "शहद; गरम पानी; गुनगुन; नींबू पानी; पीने से; खाने से; करने से; कसरत; व्यायाम; "
-    "मोटापा; पेट; चर्बी; घटता; घटेगा; shahad; garam pani; motapa",
+    "मोटापा; पेट; चर्बी; घटता; घटेगा; shahad; garam pani; garam paani; peene se; khane se; "
+    "motapa",
     "ta": "தேன்; வெந்நீர்; சுடுதண்ணீர்; உடற்பயிற்சி; வாக்கிங்; தொப்பை; கொழுப்பு; குறையுமா; குறையும்",
     "te": "తేనె; వేడి నీళ్ళ; వేడినీళ్ళ; వ్యాయామం; వాకింగ్; పొట్ట; కొవ్వు; తగ్గుతుందా; తగ్గుతుంది",
     "bn": "মধু; গরম জল; গরম পানি; ব্যায়াম; হাঁটা; ভুঁড়ি; মেদ; চর্বি; কমে নাকি; কমবে",
     "mr": "मध; गरम पाणी; कोमट; व्यायाम; पोट; चरबी; घटतं; घटेल; कमी होतं; कमी होईल",
     "gu": "મધ; ગરમ પાણી; હૂંફાળ; કસરત; પેટ; ચરબી; ઘટે; ઘટશે; ઓછું થાય",
-    "kn": "ಜೇನು; ಬಿಸಿ ನೀರ; ಬಿಸಿನೀರ; ವ್ಯಾಯಾಮ; ವಾಕಿಂಗ್; ಹೊಟ್ಟೆ; ಬೊಜ್ಜು; ಕೊಬ್ಬು; ಕರಗ",
+    "kn": "ಜೇನು; ಬಿಸಿ ನೀರ; ಬಿಸಿನೀರ; ವ್ಯಾಯಾಮ; ವಾಕಿಂಗ್; ಹೊಟ್ಟೆ; ಬೊಜ್ಜು; ಕೊಬ್ಬು; ಕರಗ; ಕುಡಿದರೆ; "
+    "ತಿಂದರೆ; ಆಗುತ್ತಾ=; kudidre; tindre; aagutta=",
     "ml": "തേൻ; ചൂടുവെള്ള; ചൂട് വെള്ള; വ്യായാമ; നടത്ത; വയറ്; കൊഴുപ്പ്; കുറയുമോ; കുറയും",
     "pa": "ਸ਼ਹਿਦ; ਗਰਮ ਪਾਣੀ; ਕੋਸਾ; ਕਸਰਤ; ਢਿੱਡ; ਚਰਬੀ; ਘਟਦਾ; ਘਟੇਗਾ",
 }
@@ -220,10 +222,60 @@ _KIN = {
 }
 """Whom "you have" is said of that is no stock: "what a sweet little grandson you have"."""
 
+_WEIGHT_DOWN = {
+    "en": "weight down; weight go down; lose weight",
+    "hi": "वज़न कम; वजन कम; wajan kam; vajan kam; wazan kam; weight kam",
+}
+"""One's weight going down, asked ("वजन कम होता है क्या?"): no stock asked."""
+
+_IN_DAYS = {
+    "en": "in a day; in one day; in a week; in a month; in a year",
+    "hi": "दिन में; हफ्ते में; महीने में; din mein; din me=; hafte mein",
+    "ta": "ஒரே நாளில்; ஒரு நாளில்; ஒரே நாள்ல; ore naalula; ore naalil; oru naalil",
+    "te": "ఒక్క రోజులో; ఒక రోజులో; okka rojulo; oka rojulo",
+    "bn": "এক দিনে; একদিনে; এক সপ্তাহে; ek dine; ekdine",
+    "mr": "एका दिवसात; एक दिवसात; eka divsat",
+    "gu": "એક દિવસમાં; એક દિવસ માં; ek divas ma; ek divasma",
+    "kn": "ಒಂದೇ ದಿನದಲ್ಲಿ; ಒಂದು ದಿನದಲ್ಲಿ; onde dinadalli",
+    "ml": "ഒറ്റ ദിവസം; ഒരു ദിവസം കൊണ്ട്; otta divasam; oru divasam kond*",
+    "pa": "ਦਿਨ ਵਿੱਚ; ਦਿਨ ਚ; ਦਿਨ ਵਿਚ; din ch; din vich",
+}
+"""A span something ends in ("it won't be over in a day", "ਇੱਕ ਦਿਨ ਵਿੱਚ ਨਹੀਂ ਮੁੱਕਣੀ"): a
+trouble or a work lasting, no goods run out."""
+
+_FREE = {
+    "en": "free",
+    "hi": "फ्री; फ़्री",
+    "ta": "ஃப்ரீ; ப்ரீ",
+    "te": "ఫ్రీ",
+    "bn": "ফ্রি; ফ্রী",
+    "mr": "फ्री",
+    "gu": "ફ્રી",
+    "kn": "ಫ್ರೀ",
+    "ml": "ഫ്രീ",
+    "pa": "ਫ੍ਰੀ; ਫਰੀ",
+}
+"""The word "free" among the cues of `ask_extra`."""
+
+_AM_FREE = {
+    "en": "i'm; i am; we're; we are; are you; time; after; evening; morning; today; tomorrow",
+    "hi": "हूँ; हूं; हैं हम; hoon; hun=; hu=; शाम; सुबह; कल=; shaam; subah; kal=",
+    "ta": "இருக்கேன்; இருக்கோம்; irukken; irukkom; saayangaalam; சாயங்காலம்; நாளைக்கு; naalaikku",
+    "te": "ఉన్నా; ఉన్నాను; unna=; unnanu; సాయంత్రం; sayantram; రేపు; repu",
+    "bn": "আছি; আছেন; আছো; achhi; achi; সন্ধ্যায়; সন্ধেয়; কাল=; sondhyay; kal=",
+    "mr": "आहे मी; आहात; संध्याकाळी; उद्या; sandhyakali; udya",
+    "gu": "છું; છો=; સાંજે; કાલે; chhu; chu=; saanje; kale",
+    "kn": "ಇದೀನಿ; ಇದ್ದೀನಿ; ಇದೀರಾ; ಸಂಜೆ; ನಾಳೆ; idini; iddini; sanje; naale",
+    "ml": "ആണോ; വൈകുന്നേരം; നാളെ; vaikunneram; naale",
+    "pa": "ਹਾਂ=; ਸ਼ਾਮ; ਕੱਲ੍ਹ; shaam; kal=",
+}
+"""One's time said free ("I'm free this evening", "সন্ধ্যায় ফ্রি আছি"): free of work, no
+goods asked for nothing."""
+
 LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "claim_sweet": (({}, _PERSON),),
-    "out_of_stock": (({}, _STOMACH),),
-    "have_it": (({}, _FAR), (_IS, _DONE), (_YOU_HAVE, _KIN)),
+    "out_of_stock": (({}, _STOMACH), ({}, _IN_DAYS)),
+    "have_it": (({}, _FAR), (_IS, _DONE), (_YOU_HAVE, _KIN), ({}, _WEIGHT_DOWN)),
     "ask_price": (({}, _FAR),),
     "greet": ((_GREETING_ASKED, _HOME),),
     "anything_else": (({}, _HOME),),
@@ -233,5 +285,6 @@ LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "weigh_it": (({}, _OWN_WEIGHT), ({}, _SLIMMING)),
     "weigh_properly": (({}, _OWN_WEIGHT), ({}, _SLIMMING)),
     "ask_discount": (({}, _DOCTOR),),
+    "ask_extra": ((_FREE, _AM_FREE),),
 }
 """Per act: (cue words per language, nouns per language), added to `SAID_OF`."""

@@ -35,7 +35,7 @@ TALK = {
     "en": "talk; talks; words; voice; dreams; nature; smile; person; girl; boy; child",
     "hi": "बात; बातें; बोली; वाणी; आवाज़; आवाज; सपने; मुस्कान; स्वभाव; baat; baatein; awaaz; boli",
     "ta": "பேச்சு; குரல்; வார்த்தை; சிரிப்பு; pechu; pechchu; pecchu",
-    "te": "మాట; గొంతు; నవ్వు",
+    "te": "మాట; గొంతు; నవ్వు; maatalu; matalu; maata=",
     "bn": "কথা; গলা; ব্যবহার; হাসি; দোকান; kotha",
     "mr": "बोल; आवाज; बातमी; स्वभाव",
     "gu": "વાત; વાણી; અવાજ; બોલ; સ્વભાવ; શાક; દાળ; રસોઈ; vaat; vani",
@@ -214,8 +214,9 @@ WHEN = {
     "ta": "நேரம்; மணி; தூரம்; வயசு; நாள்; வருஷம்; neram; dooram; dhooram; thooram; duram",
     "te": "సేపు; గంట; దూరం; వయసు; రోజుల; ఏళ్ళు; సమయం; sepu; ganta; dooram; duram; samayam",
     "bn": "দূর; বাজে; সময়; বয়স; বছর; দিন=; ঘণ্টা; dur; durey; somoy; ghonta",
-    "mr": "वाजले; वाजता; वेळ; लांब; वय; वर्ष; दिवस; तास; vajle; vajta; lamb",
-    "gu": "વાગ્યા; વાગે; દૂર; સમય; ઉંમર; વર્ષ; દિવસ; કલાક; vagya; dur; door; samay; kalak",
+    "mr": "वाज; वेळ; लांब; वय; वर्ष; दिवस; तास; vajle; vajta; vaje=; lamb",
+    "gu": "વાગ્ય; વાગે; દૂર; સમય; ઉંમર; વર્ષ; દિવસ; કલાક; vagya; vagye; vage=; vaage; dur; "
+    "door; samay; kalak",
     "kn": "ಹೊತ್ತು; ಗಂಟೆ; ದೂರ; ವಯಸ್ಸು; ದಿನ; ವರ್ಷ; ಸಮಯ; hottu; gante; doora; dura; samaya",
     "ml": "മണി; ദൂര; സമയ; വയസ്സ; ദിവസ; വർഷ; നേരം; dooram; dhooram; duram; samayam; neram",
     "pa": "ਵਜੇ; ਦੂਰ; ਦੇਰ; ਸਮਾਂ; ਉਮਰ; ਸਾਲ; ਦਿਨ; ਘੰਟੇ; vaje; door; dur; der; ghante",
@@ -318,3 +319,36 @@ COMING = {
     "pa": "ਕਦੋਂ; ਕਦ=; kadon; kado",
 }
 """When someone comes or something happens ("ਕੁੜੀ ਕਦੋਂ ਆਉਂਦੀ ਹੈ?"): no goods asked for."""
+
+
+WISH = {
+    "en": "i want; i'd like; i would like; feel like; craving; i need",
+    "hi": "चाहिए; पीनी है; पीना है; खानी है; खाना है; मन है; chahiye; chaiye; peeni hai; peena hai; "
+    "khani hai; mann hai",
+    "ta": "வேணும்; வேண்டும்; குடிக்கணும்; venum; vendum; kudikkanum",
+    "te": "కావాలి; తాగాలి; kavali; kaavali; taagali",
+    "bn": "চাই=; খেতে ইচ্ছে; খাব=; ichhe",
+    "mr": "हवा=; हवी=; हवंय; प्यायचा; hava=; havi=; pyaycha",
+    "gu": "જોઈએ; પીવી છે; પીવો છે; joie; joiye; pivi che",
+    "kn": "ಬೇಕು; ಕುಡಿಬೇಕು; beku; kudibeku",
+    "ml": "വേണം; കുടിക്കണം; venam; kudikkanam",
+    "pa": "ਚਾਹੀਦਾ; ਚਾਹੀਦੀ; ਪੀਣੀ ਆ; chahida; chahidi",
+}
+"""The speaker's own want ("I feel like a fresh cup of tea", "টাটকা চা খেতে চাই"): a
+freshness wished for, no goods claimed fresh."""
+
+
+TROUBLE = {
+    "en": "problem; trouble; crisis; quarrel; dispute; court case; scale of",
+    "hi": "समस्या; मुसीबत; परेशानी; झगड़ा; मामला; samasya; musibat; pareshani; jhagda; mamla",
+    "ta": "பிரச்சனை; பிரச்சினை; சண்டை; prachanai; pirachanai; sandai",
+    "te": "సమస్య; గొడవ; ఇబ్బంది; samasya; godava",
+    "bn": "সমস্যা; ঝামেলা; ঝগড়া; মামলা; somossa; jhamela",
+    "mr": "समस्या; त्रास; भांडण; प्रकरण; samasya",
+    "gu": "સમસ્યા; મુશ્કેલી; ઝઘડો; મામલો; samasya; mushkeli",
+    "kn": "ಸಮಸ್ಯೆ; ತೊಂದರೆ; ಜಗಳ; samasye; tondare",
+    "ml": "പ്രശ്നം; പ്രശ്ന; വഴക്ക്; prashnam; preshnam",
+    "pa": "ਸਮੱਸਿਆ; ਮੁਸੀਬਤ; ਪਰੇਸ਼ਾਨੀ; ਝਗੜਾ; ਮਸਲਾ; ਪੈਮਾਨਾ; musibat; masla; pareshani",
+}
+"""A trouble, a quarrel or a case ("the scale of this problem is big, it won't end in a
+day"): its ending is no goods run out."""

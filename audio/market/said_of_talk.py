@@ -87,6 +87,22 @@ _GOING_ON = {
 """A minute said of the bus, the train or the power ("the bus comes in five minutes"):
 no "wait a minute". "Bus" is left out where it is also "just" (हिंदी, मराठी, ਪੰਜਾਬੀ...)."""
 
+_VEHICLE = {
+    "en": "truck; lorry; tempo; van; tractor; driver",
+    "hi": "ट्रक; लॉरी; टेम्पो; टेंपो; ट्रैक्टर; ड्राइवर; उसको; उनको; उसे=; truck; tempo; tractor; "
+    "driver; usko; unko",
+    "ta": "லாரி; டெம்போ; வேன்; டிரைவர்; அவன; அவங்கள; lorry; tempo; van; avana; avangala",
+    "te": "లారీ; ట్రక్; టెంపో; వ్యాన్; డ్రైవర్; వాడిని; lorry; tempo",
+    "bn": "ট্রাক; লরি; টেম্পো; ভ্যান; ড্রাইভার; ওকে=; ওদের; truck; tempo",
+    "mr": "ट्रक; टेम्पो; ड्रायव्हर; त्याला; त्यांना; truck; tempo; tyala",
+    "gu": "ટ્રક; ટેમ્પો; ડ્રાઈવર; એને=; તેને; truck; tempo",
+    "kn": "ಲಾರಿ; ಟ್ರಕ್; ಟೆಂಪೋ; ಡ್ರೈವರ್; ಅವನಿಗೆ; ಅವರಿಗೆ; lorry; tempo",
+    "ml": "ലോറി; ട്രക്ക്; ടെമ്പോ; ഡ്രൈവർ; അവനോട്; lorry; tempo",
+    "pa": "ਟਰੱਕ; ਟੈਂਪੂ; ਟੈਂਪੋ; ਡਰਾਈਵਰ; ਉਹਨੂੰ; truck; tempo",
+}
+"""A vehicle, its driver or a third person told to wait or stop ("tell the truck to hold
+on, unloading is left"): the listener is asked nothing."""
+
 _SEASON = {
     "en": "weather; climate",
     "hi": "मौसम; mausam",
@@ -301,7 +317,7 @@ _WILL_RISE = {
 """A price said to rise ("भाव वाढणार"): a forecast, no price asked."""
 
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
-    "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON)),
+    "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON), ({}, _VEHICLE)),
     "greet": ((_MORNING_CUE, _SINCE), ({}, THIRD)),
     "have_it": (
         ({}, THIRD),
