@@ -40,6 +40,11 @@ _VESSELS = _folded(
     "ಜಾಡಿ", "ಜಾರ್", "ಬಾಟಲಿ", "ಬಾಟಲ್", "ಕ್ರೇಟ್", "ರೀಲ್", "ರೀಲು",
     "ഭരണി", "ജാർ", "ബോട്ടിൽ", "കുപ്പി", "ക്രേറ്റ്", "റീൽ",
 )  # fmt: skip
+# Goods sold by the piece, counted as pieces: reels, spools, strings of lights.
+_PIECES = _folded(
+    "reel", "reels", "spool", "spools", "ladi", "ladee", "रील", "रीळ", "लड़ी", "लडी", "ਰੀਲ",
+    "ਲੜੀ", "રીલ", "রিল", "রিলটা", "ரீல்", "రీల్", "రీలు", "ರೀಲ್", "ರೀಲು", "റീൽ",
+)  # fmt: skip
 # Filled with the goods, so a weight before one is the goods': jars, bottles, tins.
 _FILLED = _folded(
     "jar", "jars", "bottle", "tin", "dabba", "डिब्बा", "डब्बा", "जार", "मर्तबान", "बरनी",
@@ -56,7 +61,9 @@ def vessel_word(reading: _Reading, k: int) -> bool:
         return False
     if reading.words[k] not in _VESSELS:
         return False
-    before = range(max(k - 3, 0), k)
+    # "two reels" are pieces; "दो बोतल" counts bottles, "2-litre bottle" sizes one
+    last = k if reading.words[k] in _PIECES else k - 1
+    before = range(max(k - 3, 0), last)
     return not any(reading.number_at[j] is not None and j not in reading.lone_ones for j in before)
 
 
