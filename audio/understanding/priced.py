@@ -117,7 +117,11 @@ def price_move(
         confidence = min(confidence, 0.5)  # "20 each, 220 a dozen": a price for each unit
     if goods_priced_apart(reading):
         confidence = min(confidence, 0.5)  # "rose garland 60; lotus? lotus is 10 each"
-    table = round(chosen.unit_paise()) == reference_paise or _table_total(chosen, reference_paise)
+    table = round(chosen.unit_paise()) == reference_paise
+    if not table and _table_total(chosen, reference_paise):
+        # "ok, both for 160" with 160 on the table: the same deal said back, or half of a
+        # price that was for each (the table's price carries no shape): asked.
+        confidence = min(confidence, 0.5)
     negated_any = any(p.negated for p in reading.prices)
     if negated_any or any(r < chosen.start for r in refusals):
         # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a
@@ -164,7 +168,8 @@ def price_move(
 
 def _table_total(chosen: _Price, reference_paise: int | None) -> bool:
     """The price is a total for the goods counted ("both for 160", "दोनों एक सौ साठ में")
-    and exactly the price on the table: the same deal said back, never a new price."""
+    and exactly the price on the table: the same deal said back if the table's price was
+    for all of them, a counter at half if it was for each."""
     quantity = chosen.quantity
     if reference_paise is None or chosen.per_unit is not False or quantity is None:
         return False
