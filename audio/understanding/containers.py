@@ -15,6 +15,7 @@ from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
 from audio.understanding.trade_units import _whole
+from audio.understanding.vessels import told_held, vessel_word
 
 # Packets, sacks, boxes and trays the lot words do not all name, by the stem their case
 # endings follow ("மூட்டைக்கு", "ചാക്കിന്", "ప్యాకెట్లు").
@@ -78,7 +79,9 @@ def container_word(reading: _Reading, k: int) -> bool:
         return True
     if word in _HOLDERS_EN or (not word.isascii() and word.startswith(_HOLDER_STEMS)):
         counted = k > 0 and reading.number_at[k - 1] is not None  # "दो ट्रे": trays counted
-        return counted or _says_held(reading)
+        return counted or _says_held(reading) or bool(told_held(reading, k))
+    if vessel_word(reading, k):
+        return True  # "honey bottle 300", "ஒரு ஜாடி தொண்ணூறு"
     if word.isascii():
         return word in _ENGLISH
     return word.startswith(_STEMS) or reading.has(k, Cue.LOT)

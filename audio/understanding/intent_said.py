@@ -19,6 +19,7 @@ from audio.understanding.remarks import (
     refused_after_asking,
     refused_after_echo,
 )
+from audio.understanding.restated import both_said_back
 from audio.understanding.result import Intent
 from audio.understanding.said import at_price_said
 from audio.understanding.weighing import weighed
@@ -113,6 +114,8 @@ def intent_said(
             # "saath... accha paisath de dungi" (a price the tables missed), "चालीस
             # किलो... अच्छा पैंतालीस" (thinking aloud between two numbers): asked
             confidence = 0.5
+        if intent is Intent.ACCEPT and reference_paise and both_said_back(reading):
+            amount = reference_paise  # "fine, give the two jars": the price on the table
         if intent is Intent.ACCEPT and refusals:
             # "থাক, ... নেব", "rehne do ... le lenge": a refusal and an agreement in one
             # breath is a doubtful accept, and a doubtful accept is no accept: asked.

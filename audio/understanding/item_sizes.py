@@ -12,6 +12,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Reading
 from audio.understanding.trade_units import _THIS
+from audio.understanding.vessels import filled_vessel
 
 # A word said after the unit that makes it describe the item: "वाला", "ഉള്ള", "one".
 _MARKERS = frozenset(
@@ -147,6 +148,8 @@ def _describes(reading: _Reading, unit_at: int) -> bool:
     marked = word.endswith(_ENDINGS) and word not in _ENDINGS
     if not marked and after < len(reading.words) and reading.words[after] in _MARKERS:
         marked, after = True, after + 1
+    if reading.units[unit_at] in ("kg", "g") and filled_vessel(reading, after):
+        return False  # "पाव किलो वाला जार", "250 gram jar": the goods it holds
     if marked:
         return not _sack_after(reading, after)
     return _item_after(reading, after)

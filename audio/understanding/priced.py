@@ -117,6 +117,11 @@ def price_move(
         confidence = min(confidence, 0.5)  # "20 each, 220 a dozen": a price for each unit
     if goods_priced_apart(reading):
         confidence = min(confidence, 0.5)  # "rose garland 60; lotus? lotus is 10 each"
+    table = round(chosen.unit_paise()) == reference_paise
+    if not table and _table_total(chosen, reference_paise):
+        # "ok, both for 160" with 160 on the table: the same deal said back, or half of a
+        # price that was for each (the table's price carries no shape): asked.
+        confidence = min(confidence, 0.5)
     negated_any = any(p.negated for p in reading.prices)
     if negated_any or any(r < chosen.start for r in refusals):
         # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a
@@ -127,7 +132,7 @@ def price_move(
         (
             [a for a in accepts if a not in soft_accepts]
             or (accepts and (Cue.TAKE_IT in cues or emphatic(reading, chosen)))
-            or (accepts and round(chosen.unit_paise()) == reference_paise)
+            or (accepts and table)
             or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
             or (round(chosen.unit_paise()) == reference_paise and settles_at(reading, chosen))
             or said_back  # "ok nine" against ₹9
@@ -142,7 +147,7 @@ def price_move(
         and not _other_price_before(reading, chosen)
         and not (reference_paise is None and names_own_price(reading, chosen))
         and not (reference_paise is None and own_price_goes_on(reading, chosen, accepts))
-        and (reference_paise is None or round(chosen.unit_paise()) == reference_paise)
+        and (reference_paise is None or table)
         # with nothing on the table, "I'll take both, 50,000 for both" names a price
         and (reply or not (chosen.per_unit is False and chosen.quantity is not None))
     ):
@@ -159,3 +164,13 @@ def price_move(
     else:
         intent = Intent.COUNTER if reply else Intent.OFFER
     return amount, confidence, intent
+
+
+def _table_total(chosen: _Price, reference_paise: int | None) -> bool:
+    """The price is a total for the goods counted ("both for 160", "दोनों एक सौ साठ में")
+    and exactly the price on the table: the same deal said back if the table's price was
+    for all of them, a counter at half if it was for each."""
+    quantity = chosen.quantity
+    if reference_paise is None or chosen.per_unit is not False or quantity is None:
+        return False
+    return quantity.unit in (None, "piece") and chosen.paise == reference_paise

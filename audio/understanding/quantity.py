@@ -16,6 +16,7 @@ from audio.understanding.containers import (
 )
 from audio.understanding.orders import several_items
 from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.restated import both_said_back
 from audio.understanding.result import Intent
 from audio.understanding.servings import one_serving, serving_word
 from audio.understanding.shape import kore_each
@@ -99,6 +100,8 @@ def quantity_named(
         # "ok, give two", "ঠিক আছে, দুটো দিন": the goods taken, counted, are pieces
         count = wanted.span.value
         unit = "piece" if counted_in_pieces(wanted) or not _counts_a_unit(reading, wanted) else unit
+    if intent is Intent.ACCEPT and chosen is None and count is None and both_said_back(reading):
+        count = 2  # "fine, give the two jars", "ठीक आहे, दोन्ही द्या": the goods on the table
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
         unit = "piece"  # "how much for one coconut?": the price of one, each
     guessed = [p for p in reading.prices if p.each and not p.negated and not kore_each(reading, p)]

@@ -109,6 +109,7 @@ from audio.understanding.too_little import refuse_too_little
 from audio.understanding.too_much_said import mark_too_much
 from audio.understanding.totals import total_for_all
 from audio.understanding.unpriced_counts import count_not_priced
+from audio.understanding.vessels import held_by_rate
 from audio.understanding.wanted import take_count_wanted
 from audio.understanding.weighing import weighing_talk
 from audio.understanding.whole_counts import whole_for_count
@@ -366,6 +367,7 @@ def understand(
     )
 
     contents_not_bought(reading)  # "एक पेटी में बीस किलो आता है": what a crate holds
+    held_by_rate(reading, chosen)  # "a tray is 180, thirty eggs in it": what one holds
     count, unit = quantity_named(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )
