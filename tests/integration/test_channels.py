@@ -18,7 +18,7 @@ from websockets.asyncio.client import ClientConnection
 from server.live.service import LiveService
 from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
 from tests.fakes import FakeEngines, FakeTTS
-from tests.integration.test_hung_redis import frozen
+from tests.integration.test_hung_redis import QUICK_TO_NOTICE, frozen
 from tests.integration.test_live_two_processes import (
     free_port,
     remote,
@@ -366,13 +366,7 @@ async def test_a_hung_redis_never_fails_the_http_move(
 ) -> None:
     """The bid is committed and answered; the room, which may have missed it, closes its
     sockets (1013) and a reconnect's snapshot holds the bid."""
-    async with serving(
-        database_url,
-        redis_url=own_redis.url,
-        redis_retry_seconds=0.5,
-        redis_probe_timeout_seconds=0.3,
-        redis_socket_timeout_seconds=1.0,
-    ) as server:
+    async with serving(database_url, redis_url=own_redis.url, **QUICK_TO_NOTICE) as server:
         api = Api(server.http)
         m = await haggle(api)
         cws, _cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi", watch=True)

@@ -39,6 +39,15 @@ SLACK = 0.7
 """Scheduling noise allowed on a busy machine."""
 
 
+QUICK_TO_NOTICE: dict[str, float] = {
+    "redis_retry_seconds": RETRY,
+    "redis_probe_timeout_seconds": PROBE,
+    "redis_socket_timeout_seconds": 1.0,
+}
+"""Settings of a server that notices a `frozen` Redis within about a second (the tests
+of a hung room bus under an HTTP move)."""
+
+
 @contextmanager
 def frozen(server: OwnRedis) -> Iterator[None]:
     assert server.proc is not None

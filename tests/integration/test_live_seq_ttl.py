@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -19,15 +18,6 @@ from tests.integration.test_live_vendor import join_by_qr, open_console
 from tests.live_helpers import live_server, open_browser, speaking, wait_for
 
 TTL = 7200
-
-
-@pytest.fixture
-async def redis() -> AsyncIterator[Any]:
-    client = aioredis.from_url(need(REDIS_URL, "Redis"))
-    try:
-        yield client
-    finally:
-        await client.aclose()
 
 
 async def test_each_event_pushes_the_counters_expiry_out(redis: Any) -> None:

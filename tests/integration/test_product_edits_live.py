@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import REDIS_URL, Api, make_settings, need
-from tests.integration.test_hung_redis import frozen
+from tests.integration.test_hung_redis import QUICK_TO_NOTICE, frozen
 from tests.integration.test_outages import OwnRedis, own_redis  # noqa: F401
 from tests.live_helpers import (
     LiveServer,
@@ -159,13 +159,7 @@ async def test_a_hung_room_bus_never_fails_the_edit(
 ) -> None:
     """The edit is committed and answered at once; the room, which could not be told,
     closes its sockets (1013) and a reconnect's snapshot holds the product as edited."""
-    async with serving(
-        database_url,
-        redis_url=own_redis.url,
-        redis_retry_seconds=0.5,
-        redis_probe_timeout_seconds=0.3,
-        redis_socket_timeout_seconds=1.0,
-    ) as server:
+    async with serving(database_url, redis_url=own_redis.url, **QUICK_TO_NOTICE) as server:
         api = Api(server.http)
         m = await market(api)
         ws, _got, task = await open_browser(server, m["n"], m["c"], language="hi", watch=True)

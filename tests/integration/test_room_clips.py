@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import redis.asyncio as aioredis
 
 from audio.relayed import relay_note
 from server.live import rooms
@@ -23,15 +21,6 @@ from tests.integration.test_live_relay import SMALL_TALK, haggle
 from tests.live_helpers import fake_stt, live_server, speaking, spoken, stream_pcm, wait_for
 
 CLIP = bytes(range(256)) * 40
-
-
-@pytest.fixture
-async def redis() -> AsyncIterator[Any]:
-    client = aioredis.from_url(need(REDIS_URL, "Redis"))
-    try:
-        yield client
-    finally:
-        await client.aclose()
 
 
 async def test_redis_keeps_a_clip_for_its_time_and_no_longer(redis: Any) -> None:

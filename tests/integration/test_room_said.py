@@ -7,26 +7,12 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import AsyncIterator
 from types import SimpleNamespace
 from typing import Any
-
-import pytest
-import redis.asyncio as aioredis
 
 from server.live.redis_rooms import RedisRoomBus
 from server.live.rooms import SAID_KEPT, SAID_SECONDS, MemoryRoomBus, RoomBus, RoomEvent
 from server.live.service import LiveService, is_said
-from tests.conftest import REDIS_URL, need
-
-
-@pytest.fixture
-async def redis() -> AsyncIterator[Any]:
-    client = aioredis.from_url(need(REDIS_URL, "Redis"))
-    try:
-        yield client
-    finally:
-        await client.aclose()
 
 
 def line(seq: int, *, at: float | None = None, **data: Any) -> RoomEvent:
