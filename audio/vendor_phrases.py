@@ -290,3 +290,41 @@ def deal_ended_text(status: str, language: str) -> str | None:
     if table is None:
         return None
     return table.get(language) or table["en"]
+
+
+SLOW_OWN: dict[str, str] = {
+    "en": "One moment, still making out what you said.",
+    "hi": "एक पल रुकिए, आपकी बात समझी जा रही है।",
+    "mr": "एक क्षण थांबा, तुमचं बोलणं समजून घेतलं जात आहे.",
+    "gu": "એક ક્ષણ રાહ જુઓ, તમારી વાત સમજાઈ રહી છે.",
+    "pa": "ਇੱਕ ਪਲ ਰੁਕੋ, ਤੁਹਾਡੀ ਗੱਲ ਸਮਝੀ ਜਾ ਰਹੀ ਹੈ।",
+    "bn": "এক মুহূর্ত অপেক্ষা করুন, আপনার কথা বোঝা হচ্ছে।",
+    "ta": "ஒரு நிமிடம் பொறுங்கள், நீங்கள் சொன்னதைப் புரிந்துகொண்டிருக்கிறோம்.",
+    "te": "ఒక్క క్షణం ఆగండి, మీరు చెప్పింది అర్థం చేసుకుంటున్నాం.",
+    "kn": "ಒಂದು ಕ್ಷಣ ಕಾಯಿರಿ, ನೀವು ಹೇಳಿದ್ದನ್ನು ಅರ್ಥಮಾಡಿಕೊಳ್ಳುತ್ತಿದ್ದೇವೆ.",
+    "ml": "ഒരു നിമിഷം കാത്തിരിക്കൂ, നിങ്ങൾ പറഞ്ഞത് മനസ്സിലാക്കുകയാണ്.",
+}
+"""Said to a phone whose own words are slow to be made out (the room's `slow` event,
+which a page shows): the caller knows they were heard and need not say it again."""
+
+SLOW_CUSTOMER: dict[str, str] = {
+    "en": "One moment, the customer's words are on the way.",
+    "hi": "एक पल रुकिए, ग्राहक की बात आ रही है।",
+    "mr": "एक क्षण थांबा, ग्राहकाचं बोलणं येत आहे.",
+    "gu": "એક ક્ષણ રાહ જુઓ, ગ્રાહકની વાત આવી રહી છે.",
+    "pa": "ਇੱਕ ਪਲ ਰੁਕੋ, ਗਾਹਕ ਦੀ ਗੱਲ ਆ ਰਹੀ ਹੈ।",
+    "bn": "এক মুহূর্ত অপেক্ষা করুন, ক্রেতার কথা আসছে।",
+    "ta": "ஒரு நிமிடம் பொறுங்கள், வாடிக்கையாளர் சொன்னது வந்துகொண்டிருக்கிறது.",
+    "te": "ఒక్క క్షణం ఆగండి, కస్టమర్ మాట వస్తోంది.",
+    "kn": "ಒಂದು ಕ್ಷಣ ಕಾಯಿರಿ, ಗ್ರಾಹಕರ ಮಾತು ಬರುತ್ತಿದೆ.",
+    "ml": "ഒരു നിമിഷം കാത്തിരിക്കൂ, ഉപഭോക്താവിന്റെ വാക്കുകൾ വരുന്നു.",
+}
+"""Said to the vendor's phone when the customer's words are slow to be made out: the
+silence that follows is the line, not the customer."""
+
+
+def slow_text(own: bool, language: str) -> str:
+    """What a phone hears when words are slow to be made out: its own (`own`) or the
+    customer's."""
+    table = SLOW_OWN if own else SLOW_CUSTOMER
+    return table.get(language) or table["en"]

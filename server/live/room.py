@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from audio.acts import ActKind, NegotiationAct
 from audio.phrasebook import render
 from audio.understanding import Catalogue, CatalogueItem
-from audio.vendor_phrases import deal_ended_text, spoken_hint
+from audio.vendor_phrases import deal_ended_text, slow_text, spoken_hint
 from models import Negotiation, Product
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
@@ -295,6 +295,8 @@ class LocalRoom:
             self._say_refusal(client, str(data["rejected_by"]))
         elif event.type == "state":
             self._say_ended(client, str((data.get("negotiation") or {}).get("status")))
+        elif event.type == "slow":
+            self._say_slow(client, data)
         await client.send_event(payload)
 
     def _say_deal(self, client: Client, order: dict[str, Any]) -> None:
@@ -326,6 +328,19 @@ class LocalRoom:
         if text is None or client.kind != "phone" or not self.is_voice(client):
             return
         self.speech.prompt(client, text, f"ended-{self.id}")
+
+    def _say_slow(self, client: Client, data: dict[str, Any]) -> None:
+        """A phone, which shows no `slow`, hears that words are still being made out: its
+        own (so the caller does not say them again) or the customer's (so the silence is
+        not taken for theirs). A page shows the event instead."""
+        if client.kind != "phone" or not self.is_voice(client):
+            return
+        own = data.get("side") == client.side
+        if not own and data.get("side") != "customer":
+            return
+        self.speech.prompt(
+            client, slow_text(own, client.language), f"slow-{data.get('utterance_id')}"
+        )
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down

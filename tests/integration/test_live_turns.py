@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from audio.errors import EngineError, EngineUnavailable, PoolSaturated
+from audio.vendor_phrases import SLOW_CUSTOMER, SLOW_OWN
 from models import Bid
 from server.live.engine_errors import MESSAGES
 from server.live.service import LiveService
@@ -282,6 +283,27 @@ async def test_words_slow_to_be_heard_are_told_to_both_sides(room: Room) -> None
     await wait_for(lambda: len(vendor.of("offer")) == 2, timeout=15, what="the second offer")
     await asyncio.sleep(0.3)
     assert len(customer.of("slow")) == len(vendor.of("slow")) == 1
+
+
+async def test_a_phone_hears_that_words_are_slow_to_be_made_out(room: Room) -> None:
+    """A phone shows no `slow`: the vendor's phone hears it said, for the customer's words
+    and for its own; the shopper's page is shown the event and hears nothing of it."""
+    room.vendor.client.kind = "phone"
+    room.live.hearing.slow_notice_s = 0.2
+    room.stt.say(Heard("Thirty six rupees.", delay=1.0))
+    room.customer.say()
+    vendor = room.vendor.client
+    await wait_for(lambda: vendor.of("offer"), timeout=15, what="the offer")
+    assert room.tts.said[0] == ("en", SLOW_CUSTOMER["en"])
+    assert room.tts.said[1:] == [("en", "Thirty six rupees.")]
+
+    room.stt.say(Heard("Forty rupees.", delay=1.0))
+    room.vendor.say()
+    customer = room.customer.client
+    await wait_for(lambda: len(customer.of("offer")) == 2, timeout=15, what="the counter")
+    assert ("en", SLOW_OWN["en"]) in room.tts.said
+    assert customer.of("slow") and len(vendor.of("slow")) == 2
+    assert await room.bids() == [(3600, "customer", "voice"), (4000, "vendor", "voice")]
 
 
 async def test_a_typed_turn_waits_behind_a_slow_spoken_one(room: Room) -> None:

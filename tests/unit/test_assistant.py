@@ -11,8 +11,11 @@ from audio.vendor_phrases import (
     HINT_PREFIX,
     HINTS,
     NEW_CUSTOMER,
+    SLOW_CUSTOMER,
+    SLOW_OWN,
     hint_text,
     new_customer_text,
+    slow_text,
     spoken_hint,
 )
 from models import Side
@@ -284,3 +287,13 @@ def test_new_customer_notice() -> None:
     assert new_customer_text("te", {"hi": "टमाटर"}).startswith("టమాటర")  # transliterated
     assert new_customer_text("bn", None) == "নতুন ক্রেতা এসেছেন।"
     assert new_customer_text("xx", names) == "New customer for tomato."
+
+
+def test_every_language_says_the_slow_notices() -> None:
+    """A phone's notice that words are slow to be made out, its own or the customer's,
+    in each language the notices speak; an unknown language falls back to English."""
+    assert set(SLOW_OWN) == set(SLOW_CUSTOMER) == set(NEW_CUSTOMER)
+    for language in NEW_CUSTOMER:
+        own, theirs = slow_text(True, language), slow_text(False, language)
+        assert own and theirs and own != theirs, language
+    assert slow_text(False, "xx") == SLOW_CUSTOMER["en"]
