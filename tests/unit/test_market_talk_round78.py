@@ -1,0 +1,63 @@
+"""Market acts: everyday acts said in words of their own family (an origin from one's own
+animals or village, a discount with the count taken, a return with someone, a regular's
+habit, damage as a quality doubt, ...), each received as its act; small talk stays none."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from audio.interpret import interpret
+from audio.phrasebook import PhrasebookMT
+
+
+def received(text: str, language: str) -> str | None:
+    """The market act the listener gets through the whole `interpret` path."""
+    target = "hi" if language == "en" else "en"
+    got = asyncio.run(
+        interpret(text, source=language, target=target, speaker="customer", mt=PhrasebookMT())
+    )
+    return got.market.act if got.market is not None else None
+
+
+@pytest.mark.parametrize(
+    ("act", "language", "text"),
+    [
+        ("claim_origin", "hi", "ye ghee hamare ghar ki bhains ka hai, bazaar ka nahi"),
+        ("claim_origin", "hi", "apni gaay ka doodh hai, dukaan se nahi laaye"),
+        ("claim_origin", "hi", "यह दही हमारे अपने गाँव का है"),
+        ("claim_origin", "ta", "இது எங்க வீட்டு மாட்டு பால், கடையில வாங்கினது இல்ல"),
+        ("claim_origin", "ta", "எங்க ஊரு நெய், சொந்த எருமை"),
+        ("claim_origin", "bn", "এটা আমাদের নিজেদের গরুর দুধ, দোকান থেকে কেনা নয়"),
+        ("claim_origin", "bn", "amader gramer ghee, bajar theke kena na"),
+        ("claim_origin", "ml", "ഇത് ഞങ്ങളുടെ വീട്ടിലെ പശുവിന്റെ നെയ്യാണ്, കടയിൽ നിന്ന് വാങ്ങിയതല്ല"),
+        ("claim_origin", "gu", "આ અમારા ગામની ભેંસનું ઘી છે"),
+        ("claim_origin", "gu", "કચ્છની માટીના માટલા છે"),
+        ("claim_origin", "pa", "eh saade apne pind di majh da ghee aa, dukaan to nahi leya"),
+        ("claim_origin", "en", "this is from our own cow, not shop bought"),
+    ],
+)
+def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
+    assert received(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "will the colour run when I wash it?"),
+        ("hi", "dhone pe rang to nahi niklega?"),
+        ("en", "should I oil this pot before using it?"),
+        ("ta", "இந்த சட்டியை முதல்ல எண்ணெய் தடவணுமா?"),
+        ("en", "is the 45 bus going from this stop?"),
+        ("hi", "aaj traffic bahut hai, do ghante lage"),
+        ("bn", "pujor age sob jaygay bhir"),
+        ("te", "repu exam undi, tondara ga vellali"),
+        ("mr", "आज पाऊस पडणार वाटतं"),
+        ("ml", "ഈ ബസ് കോട്ടയം പോകുമോ?"),
+        ("gu", "નવરાત્રી આવે છે, બહુ ભીડ થશે"),
+        ("pa", "kal mera paper hai, jaldi jaana"),
+    ],
+)
+def test_small_talk_and_use_questions_are_no_act(language: str, text: str) -> None:
+    assert received(text, language) is None
