@@ -36,6 +36,15 @@ def received(text: str, language: str) -> str | None:
         ("claim_origin", "gu", "કચ્છની માટીના માટલા છે"),
         ("claim_origin", "pa", "eh saade apne pind di majh da ghee aa, dukaan to nahi leya"),
         ("claim_origin", "en", "this is from our own cow, not shop bought"),
+        ("regular_customer", "te", "రోజూ ఇక్కడే పాలు కొంటాను, నన్ను గుర్తు పట్టలేదా?"),
+        ("regular_customer", "te", "nenu roju ikkade kuragayalu konta, gurthu ledha?"),
+        ("regular_customer", "kn", "naanu dina illi haalu tagotini, nenapilva?"),
+        ("regular_customer", "kn", "prati dina nimma hatra tarkari tagotini, gottilva?"),
+        ("regular_customer", "ml", "എല്ലാ വർഷവും ഞാൻ നിങ്ങളുടെ അടുത്ത് നിന്നാണ് പുസ്തകം വാങ്ങുന്നത്"),
+        ("regular_customer", "ml", "ella semesterum ivide ninnanu njan books vangunnath"),
+        ("regular_customer", "pa", "main har saal tuhade ton kitaaban lainda haan"),
+        ("regular_customer", "pa", "ਹਰ ਸਾਲ ਤੁਹਾਡੇ ਤੋਂ ਹੀ ਕਿਤਾਬਾਂ ਲੈਂਦਾ ਹਾਂ"),
+        ("regular_customer", "hi", "main har mahine yahin se chawal leta hoon, pehchana nahi?"),
     ],
 )
 def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
