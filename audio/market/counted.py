@@ -11,6 +11,10 @@ the number counts the goods: the understanding comes back with no price, so the 
 said to the listener. A price said with a currency word ("দশ টাকার ধনেপাতা ফাউ দিন") or
 heard with confidence always stays.
 
+A count of goods found damaged ("இதுல மூணு நாலு உடைஞ்சிருக்கு", three or four of
+these are broken) counts the goods only where the damage follows the number in its own
+clause.
+
 A discount asked with the count of goods taken as its reason ("थोड़ा कम कर दो, तीन
 किताबें ले रही हूँ", "একটু কম করুন, তিনটে বই নিচ্ছি") counts the goods only where the
 number is followed by the goods and a word of taking (`TAKING`), so "कम करो, बीस में
@@ -21,6 +25,7 @@ price.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from audio.languages.base import Cue
@@ -32,8 +37,14 @@ from audio.number_tables import number_table
 from audio.numbers import find_numbers
 from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
-COUNTING = ("ask_extra", "ask_discount")
-"""Acts whose numbers count goods: "two chillies free", "reduce it, I'm taking three"."""
+COUNTING = ("ask_extra", "ask_discount", "quality_soft")
+"""Acts whose numbers count goods: "two chillies free", "reduce it, I'm taking three",
+"three or four of these are broken"."""
+
+NEEDS_DAMAGE = frozenset({"quality_soft"})
+"""Acts whose number counts goods only when the damage is said in the number's own clause
+after it ("மூணு நாலு உடைஞ்சிருக்கு", three or four are broken): "soft ones, 20?" or "20,
+but these are soft" keep their price."""
 
 NEEDS_TAKING = frozenset({"ask_discount"})
 """Acts whose number counts goods only when the goods and a word of taking follow it."""
@@ -110,6 +121,8 @@ def _counted(
     act = market_act(text, language, catalogue)
     if act is None or act.act not in COUNTING or currency_said(text, language):
         return False
+    if act.act in NEEDS_DAMAGE:
+        return _damage_after(understood.mentions[0], text, language, catalogue)
     if act.act not in NEEDS_TAKING:
         return True
     mention = understood.mentions[0]
@@ -176,6 +189,18 @@ def _last_number_end(text: str, language: str, mentions: tuple[PriceMention, ...
     spans = find_numbers(norms, number_table(language))
     ends += [tokens[s.end - 1].end for s in spans if not s.ambiguous]
     return max(ends, default=None)
+
+
+def _damage_after(
+    mention: PriceMention, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether the goods counted are said damaged in the number's clause after it, and
+    nothing before the number says the act ("இதுல மூணு நாலு உடைஞ்சிருக்கு")."""
+    if market_act(text[: mention.start], language, catalogue) is not None:
+        return False
+    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
+    said = market_act(clause, language, catalogue)
+    return said is not None and said.act in NEEDS_DAMAGE
 
 
 def _taken_first(

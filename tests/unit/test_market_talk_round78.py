@@ -45,6 +45,13 @@ def received(text: str, language: str) -> str | None:
         ("regular_customer", "pa", "main har saal tuhade ton kitaaban lainda haan"),
         ("regular_customer", "pa", "ਹਰ ਸਾਲ ਤੁਹਾਡੇ ਤੋਂ ਹੀ ਕਿਤਾਬਾਂ ਲੈਂਦਾ ਹਾਂ"),
         ("regular_customer", "hi", "main har mahine yahin se chawal leta hoon, pehchana nahi?"),
+        ("quality_soft", "gu", "આમાંથી ત્રણ ચાર તૂટેલા છે, કાંઠા ફૂટેલા છે"),
+        ("quality_soft", "gu", "aama be-tran tutela chhe, kinara phutela"),
+        ("quality_soft", "en", "a few of these are cracked and the edges are chipped"),
+        ("quality_soft", "en", "two cups here are broken, look at the rims"),
+        ("quality_soft", "hi", "inme se do teen toote hue hain, kinare bhi ukhde hain"),
+        ("quality_soft", "ta", "இதுல மூணு நாலு உடைஞ்சிருக்கு"),
+        ("quality_soft", "bn", "kaporta chhera, ekhane dekhun"),
     ],
 )
 def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
@@ -70,3 +77,24 @@ def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
 )
 def test_small_talk_and_use_questions_are_no_act(language: str, text: str) -> None:
     assert received(text, language) is None
+
+
+def price_heard(text: str, language: str) -> int | None:
+    target = "hi" if language == "en" else "en"
+    got = asyncio.run(
+        interpret(text, source=language, target=target, speaker="customer", mt=PhrasebookMT())
+    )
+    return got.understanding.amount_paise
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("en", "these are broken, 20?", 2000),
+        ("en", "20, but two are cracked", 2000),
+        ("hi", "ye toote hue hain, 30 do", 3000),
+        ("ta", "உடைஞ்சிருக்கு, 40 தரேன்", 4000),
+    ],
+)
+def test_a_price_beside_damage_stays_a_price(language: str, text: str, paise: int) -> None:
+    assert price_heard(text, language) == paise
