@@ -166,7 +166,7 @@ SOCIAL = (
     ),
     act(
         "that_is_all", "that's all, nothing else", goes_on=True,
-        en=("That's all, nothing else.", "that's all; that is all; nothing else; that's it; no more"),
+        en=("That's all, nothing else.", "that's all; that is all; nothing else; that's it; no more; nothing more; that's enough; is enough; are enough; these will do; will do, nothing"),
         hi=("बस इतना ही, और कुछ नहीं।", "बस इतना; इतना ही; और कुछ नहीं; कुछ नहीं चाहिए; bas itna; aur kuch nahi; इतना काफ़ी; इतना काफी; itna kaafi; itna kafi"),
         ta=("அவ்வளவுதான், வேற எதுவும் வேண்டாம்.", "அவ்வளவுதான்; அவ்வளவு தான்; வேற எதுவும் வேண்டாம்; ஒன்னும் வேண்டாம்; onnum vendaam; எதுவும் வேண்டாம்; போதும்; வேற வேண்டாம்; avvalavu thaan; avvalavuthaan; vera vendaam; podhum; அவ்ளோதான்; அவ்ளோ தான்; avlothaan; avlo thaan; எதுவும் வேணாம்; ஒண்ணும் வேணாம்; வேற வேணாம்"),
         te=("అంతే, ఇంకేమీ వద్దు.", "అంతే; ఇంకేమీ వద్దు; ఇంకేం వద్దు; చాలు; anthe; inkemi vaddu; inkem vaddu; chaalu"),

@@ -52,6 +52,21 @@ def received(text: str, language: str) -> str | None:
         ("quality_soft", "hi", "inme se do teen toote hue hain, kinare bhi ukhde hain"),
         ("quality_soft", "ta", "இதுல மூணு நாலு உடைஞ்சிருக்கு"),
         ("quality_soft", "bn", "kaporta chhera, ekhane dekhun"),
+        ("ask_discount", "ta", "ரெண்டு எடுக்கிறேன், கொஞ்சம் குறைச்சு கொடுங்க"),
+        ("ask_discount", "ta", "konjam kammi pannunga, moonu vaangaren"),
+        ("ask_discount", "te", "rendu teesukuntunna, konchem thagginchandi"),
+        ("ask_discount", "te", "konchem taggistara, moodu teesukuntunna"),
+        ("ask_discount", "gu", "be lau chhu, thodu ochhu karo"),
+        ("ask_discount", "gu", "ochhu karo ne bhai, tran lau chhu"),
+        ("ask_discount", "hi", "do le raha hoon, thoda kam karo"),
+        ("ask_discount", "en", "knock a bit off, I'm buying three"),
+        ("that_is_all", "te", "ivi rendu chalu, inkem vaddu"),
+        ("that_is_all", "te", "inka emi vaddu, ee moodu chaalu"),
+        ("that_is_all", "te", "ఇవి రెండు చాలు, ఇంకేమీ వద్దు"),
+        ("that_is_all", "hi", "ye do kaafi hain, aur kuch nahi"),
+        ("that_is_all", "ta", "இது ரெண்டும் போதும், வேற ஒண்ணும் வேண்டாம்"),
+        ("that_is_all", "kn", "ivu eradu saaku, bere enu beda"),
+        ("that_is_all", "en", "these two are enough, nothing more"),
     ],
 )
 def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
@@ -94,7 +109,12 @@ def price_heard(text: str, language: str) -> int | None:
         ("en", "20, but two are cracked", 2000),
         ("hi", "ye toote hue hain, 30 do", 3000),
         ("ta", "உடைஞ்சிருக்கு, 40 தரேன்", 4000),
+        ("hi", "kam karo, bees le lungi", 2000),
+        ("hi", "bas 50 kaafi hai", 5000),
+        ("en", "20 is enough", 2000),
+        ("ta", "konjam kammi pannunga, 40 tharen", 4000),
+        ("te", "ivi 20 ki chalu", 2000),
     ],
 )
-def test_a_price_beside_damage_stays_a_price(language: str, text: str, paise: int) -> None:
+def test_a_price_beside_a_counting_act_stays_a_price(language: str, text: str, paise: int) -> None:
     assert price_heard(text, language) == paise
