@@ -9,7 +9,13 @@ import asyncio
 import pytest
 
 from audio.interpret import interpret
+from audio.market import market_act
 from audio.phrasebook import PhrasebookMT
+
+
+def act_of(text: str, language: str) -> str | None:
+    found = market_act(text, language)
+    return found.act if found is not None else None
 
 
 def received(text: str, language: str) -> str | None:
@@ -71,6 +77,37 @@ def received(text: str, language: str) -> str | None:
 )
 def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
     assert received(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ml", "അഞ്ഞൂറോ? അത് കുറച്ച് കൂടുതലാ ചേട്ടാ"),
+        ("ml", "anjooro? ithiri kooduthal aanu chetta"),
+        ("ml", "500 രൂപയോ? ഇത്തിരി കൂടിപ്പോയി"),
+        ("hi", "paanch sau? ye thoda zyada hai bhaiya"),
+        ("ta", "ஐநூறா? கொஞ்சம் அதிகம் அண்ணா"),
+        ("en", "five hundred? bit much, brother"),
+        ("te", "ఐదొందలా? కొంచెం ఎక్కువైంది అన్నా"),
+    ],
+)
+def test_a_price_asked_back_then_too_much_is_too_expensive(language: str, text: str) -> None:
+    assert act_of(text, language) == "too_expensive"
+    assert received(text, language) in (None, "too_expensive")  # a "no" of no amount, or it
+    assert price_heard(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ml", "സാമ്പാറിൽ ഉപ്പ് കൂടിപ്പോയി"),
+        ("hi", "namak thoda zyada hai isme"),
+        ("te", "kaaram ekkuvaindi ee pachadilo"),
+        ("en", "a bit much sugar in this halwa"),
+    ],
+)
+def test_a_taste_said_a_bit_much_is_no_price_complaint(language: str, text: str) -> None:
+    assert act_of(text, language) is None
 
 
 @pytest.mark.parametrize(
