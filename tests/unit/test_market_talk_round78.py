@@ -73,6 +73,12 @@ def received(text: str, language: str) -> str | None:
         ("that_is_all", "ta", "இது ரெண்டும் போதும், வேற ஒண்ணும் வேண்டாம்"),
         ("that_is_all", "kn", "ivu eradu saaku, bere enu beda"),
         ("that_is_all", "en", "these two are enough, nothing more"),
+        ("pick_myself", "te", "నేనే షెల్ఫ్‌లో వెతుక్కోవచ్చా?"),
+        ("pick_myself", "te", "nene rack lo vethukkovacha?"),
+        ("pick_myself", "hi", "main khud shelf mein dhoondh loon?"),
+        ("pick_myself", "en", "can I look through the rack myself?"),
+        ("pick_myself", "ta", "நானே அலமாரியில தேடிக்கலாமா?"),
+        ("pick_myself", "kn", "naane shelf nalli hudukbahuda?"),
     ],
 )
 def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
@@ -125,6 +131,9 @@ def test_a_taste_said_a_bit_much_is_no_price_complaint(language: str, text: str)
         ("ml", "ഈ ബസ് കോട്ടയം പോകുമോ?"),
         ("gu", "નવરાત્રી આવે છે, બહુ ભીડ થશે"),
         ("pa", "kal mera paper hai, jaldi jaana"),
+        ("en", "let me search the bus timings"),
+        ("en", "can i search for the bus stand on my phone?"),
+        ("kn", "naane hudukide bus stop"),
     ],
 )
 def test_small_talk_and_use_questions_are_no_act(language: str, text: str) -> None:
