@@ -79,6 +79,12 @@ def received(text: str, language: str) -> str | None:
         ("pick_myself", "en", "can I look through the rack myself?"),
         ("pick_myself", "ta", "நானே அலமாரியில தேடிக்கலாமா?"),
         ("pick_myself", "kn", "naane shelf nalli hudukbahuda?"),
+        ("wait", "mr", "जरा थांबा, ही पिशवी स्कूटरला अडकवतो"),
+        ("wait", "mr", "thamba jara, pishvi gadila adkavto"),
+        ("wait", "mr", "एक मिनिट थांबा, बॅग ठेवून येतो"),
+        ("wait", "hi", "ruko zara, ye thaila scooter pe taang doon"),
+        ("wait", "ta", "கொஞ்சம் இருங்க, பையை வண்டில மாட்டிட்டு வரேன்"),
+        ("wait", "en", "hold on, let me hang this bag on my scooter"),
     ],
 )
 def test_everyday_act_is_received(act: str, language: str, text: str) -> None:
@@ -138,6 +144,18 @@ def test_a_taste_said_a_bit_much_is_no_price_complaint(language: str, text: str)
 )
 def test_small_talk_and_use_questions_are_no_act(language: str, text: str) -> None:
     assert received(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "thaila do, scooter pe taangna hai"),
+        ("en", "put it in a bag, I will hang it on the bike"),
+        ("mr", "एक पिशवी द्या, गाडीला अडकवायची आहे"),
+    ],
+)
+def test_a_bag_asked_for_before_the_hanging_is_still_asked(language: str, text: str) -> None:
+    assert received(text, language) == "give_bag"
 
 
 def price_heard(text: str, language: str) -> int | None:
