@@ -5,7 +5,9 @@ so a new bag", "will this bag's colour run in the rain?", "this bag is too costl
 carry bag asked for (`give_bag`). A word of newness, colour, rain, leather, price or
 school said in the bag's clause makes the bag the goods; a bag asked for with a giving or
 putting word and nothing of these ("एक थैली दे दो", "put it in a cover") stays `give_bag`.
-Read through `audio.market.said_of_talk.MORE_CLAUSE_WIDE`.
+A bag the speaker hangs or hooks on a vehicle in its clause ("wait, let me hang this bag
+on the scooter", "ही पिशवी स्कूटरला अडकवतो") is their own bag in hand (`BAG_HUNG`), no
+bag asked for either. Read through `audio.market.said_of_talk.MORE_CLAUSE_WIDE`.
 """
 
 from __future__ import annotations
@@ -27,3 +29,17 @@ BAG_GOODS = {
     "pa": "ਨਵਾਂ; ਨਵੀਂ; ਰੰਗ; ਮੀਂਹ; ਬਾਰਿਸ਼; ਮਹਿੰਗਾ; ਮਹਿੰਗੀ; ਸਕੂਲ; ਕਾਲਜ; navan; navi; rang; mehnga; mehngi",
 }
 """Words that make a bag in their clause the goods, not a carry bag asked for."""
+
+BAG_HUNG = {
+    "en": "hang; hook; hung",
+    "hi": "टांग; टाँग; लटका; taang; tang=; tangu; latka",
+    "ta": "மாட்டிட்டு; மாட்டிக்க; maattittu; maattikk*",
+    "te": "తగిలించ; తగిలిస్త; tagilinch*; tagilist*",
+    "bn": "ঝুলিয়ে; ঝোলাই; jhuliye; jholai",
+    "mr": "अडकव; लटकव; adkav*; latkav*",
+    "gu": "લટકાવ; ભરાવ; latkav*; bharav*",
+    "kn": "ನೇತು; ನೇತಾಕ; netu*; netak*",
+    "ml": "തൂക്കിയിട; തൂക്കിയിടട്ടെ; thookkiyid*",
+    "pa": "ਟੰਗ; ਲਟਕਾ; tang=; tangan; latka",
+}
+"""Words of hanging or hooking a bag (on a scooter's hook): the speaker's own bag."""

@@ -11,6 +11,10 @@ the number counts the goods: the understanding comes back with no price, so the 
 said to the listener. A price said with a currency word ("দশ টাকার ধনেপাতা ফাউ দিন") or
 heard with confidence always stays.
 
+A count of goods found damaged ("இதுல மூணு நாலு உடைஞ்சிருக்கு", three or four of
+these are broken) counts the goods only where the damage follows the number in its own
+clause.
+
 A discount asked with the count of goods taken as its reason ("थोड़ा कम कर दो, तीन
 किताबें ले रही हूँ", "একটু কম করুন, তিনটে বই নিচ্ছি") counts the goods only where the
 number is followed by the goods and a word of taking (`TAKING`), so "कम करो, बीस में
@@ -21,6 +25,7 @@ price.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from audio.languages.base import Cue
@@ -32,8 +37,51 @@ from audio.number_tables import number_table
 from audio.numbers import find_numbers
 from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
-COUNTING = ("ask_extra", "ask_discount")
-"""Acts whose numbers count goods: "two chillies free", "reduce it, I'm taking three"."""
+COUNTING = ("ask_extra", "ask_discount", "quality_soft", "that_is_all")
+"""Acts whose numbers count goods: "two chillies free", "reduce it, I'm taking three",
+"three or four of these are broken", "these two are enough"."""
+
+NEEDS_DAMAGE = frozenset({"quality_soft"})
+"""Acts whose number counts goods only when the damage is said in the number's own clause
+after it ("மூணு நாலு உடைஞ்சிருக்கு", three or four are broken): "soft ones, 20?" or "20,
+but these are soft" keep their price."""
+
+NEEDS_THESE = frozenset({"that_is_all"})
+"""Acts whose number counts goods only when "these" comes right before it and the act
+follows it in its clause ("ఇవి రెండు చాలు", these two are enough): "50 is enough" or
+"bas 50 kaafi hai" names a sum and keeps its price."""
+
+THESE = {
+    "en": forms("these; those"),
+    "hi": forms("ये; यह; ye; yeh; ei"),
+    "ta": forms("இது; இந்த; இவை; idhu; indha; ivai"),
+    "te": forms("ఇవి; ఈ; ivi; ee"),
+    "bn": forms("এই; এগুলো; ei; egulo"),
+    "mr": forms("हे; ह्या; या; he; hya"),
+    "gu": forms("આ; aa"),
+    "kn": forms("ಇವು; ಈ; ivu; ee"),
+    "ml": forms("ഇവ; ഈ; iva; ee"),
+    "pa": forms("ਇਹ; eh; ih"),
+}
+"""Per language, "these" said of the goods at hand."""
+
+TAKING_NOW = {
+    "en": forms("i'm taking; i am taking; i'm buying; i am buying"),
+    "hi": forms("ले रहा; ले रही; ले रहे; le raha; le rahi; le rahe"),
+    "ta": forms(
+        "எடுக்கிறேன்; எடுக்குறேன்; எடுக்கறேன்; வாங்குறேன்; வாங்கறேன்; வாங்கிறேன்; "
+        "edukkaren; edukkuren; edukkiren; vaanguren; vaangaren; vangaren; vanguren"
+    ),
+    "te": forms("తీసుకుంటున్నా; కొంటున్నా; teesukuntunna; kontunna"),
+    "bn": forms("নিচ্ছি; কিনছি; nichhi; kinchhi"),
+    "mr": forms("घेतेय; घेतोय; ghetey; ghetoy"),
+    "gu": forms("લઉં છું; લઉ છું; lau chhu; lau chu"),
+    "kn": forms("ತಗೊಂಡ್ತಿದ್ದೀನಿ; tagondtiddini"),
+    "ml": forms("എടുക്കുന്നുണ്ട്; വാങ്ങുന്നുണ്ട്; edukkunnund*; vangunnund*"),
+    "pa": forms("ਲੈ ਰਿਹਾ; ਲੈ ਰਹੀ; lai reha; lai rahi"),
+}
+"""Per language, a taking said going on now ("I'm taking", "ले रही हूँ"), never a taking
+to come at a sum ("ले लूँगी", I'll take it for)."""
 
 NEEDS_TAKING = frozenset({"ask_discount"})
 """Acts whose number counts goods only when the goods and a word of taking follow it."""
@@ -110,10 +158,18 @@ def _counted(
     act = market_act(text, language, catalogue)
     if act is None or act.act not in COUNTING or currency_said(text, language):
         return False
+    mention = understood.mentions[0]
+    if act.act in NEEDS_DAMAGE:
+        return _damage_after(mention, text, language, catalogue)
+    if act.act in NEEDS_THESE:
+        return _these_enough(mention, text, language, catalogue)
     if act.act not in NEEDS_TAKING:
         return True
-    mention = understood.mentions[0]
-    return _goods_taken(mention, text, language) or _taken_first(mention, text, language, catalogue)
+    return (
+        _goods_taken(mention, text, language)
+        or _taken_first(mention, text, language, catalogue)
+        or _taken_now(mention, text, language)
+    )
 
 
 def _bunches_on_top(
@@ -176,6 +232,48 @@ def _last_number_end(text: str, language: str, mentions: tuple[PriceMention, ...
     spans = find_numbers(norms, number_table(language))
     ends += [tokens[s.end - 1].end for s in spans if not s.ambiguous]
     return max(ends, default=None)
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text) if t.kind is TokenKind.WORD]
+
+
+def _taken_now(mention: PriceMention, text: str, language: str) -> bool:
+    """Whether the count is said taken now, right after the number or right before it, a
+    reason for the discount asked before it ("கொஞ்சம் குறைச்சு கொடுங்க, மூணு
+    வாங்கறேன்", "knock a bit off, I'm buying three"); "कम करो, बीस ले लूँगी" takes at
+    a sum to come and keeps its price."""
+    now = TAKING_NOW.get(language, ()) + TAKING_NOW["en"]
+    before, after = _words(text[: mention.start]), _words(text[mention.end :])
+    if after and any(at(f, after, 0) for f in now):
+        return True
+    return any(at(f, before, len(before) - len(f)) for f in now if 0 < len(f) <= len(before))
+
+
+def _these_enough(
+    mention: PriceMention, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether "these" comes right before the number and the act follows it in its clause
+    ("ivi rendu chalu", "these two will do")."""
+    before = _words(text[: mention.start])
+    these = THESE.get(language, ()) + THESE["en"]
+    if not before or not any(at(f, before, len(before) - len(f)) for f in these if f):
+        return False
+    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
+    said = market_act(clause, language, catalogue)
+    return said is not None and said.act in NEEDS_THESE
+
+
+def _damage_after(
+    mention: PriceMention, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether the goods counted are said damaged in the number's clause after it, and
+    nothing before the number says the act ("இதுல மூணு நாலு உடைஞ்சிருக்கு")."""
+    if market_act(text[: mention.start], language, catalogue) is not None:
+        return False
+    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
+    said = market_act(clause, language, catalogue)
+    return said is not None and said.act in NEEDS_DAMAGE
 
 
 def _taken_first(

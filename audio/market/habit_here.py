@@ -19,17 +19,26 @@ REGULAR = "regular_customer"
 
 HABIT = {
     "en": "every day; every morning; every evening; every week; every sunday; always; daily; "
-    "each morning; each day",
+    "each morning; each day; "
+    "every year; every month; every semester; every term; each year",
     "hi": "रोज़; रोज=; हमेशा; हर रोज़; हर दिन; हर सुबह; हर शाम; रोजाना; रोज़ाना; roz; roj; "
-    "hamesha; har roz; rozana",
-    "ta": "தினமும்; தினம்=; எப்பவும்; எப்பவுமே; எப்போதும்; தெனமும்; dhinamum; dinamum; eppavum; eppavume",
-    "te": "రోజూ; ఎప్పుడూ; ప్రతి రోజు; ప్రతిరోజూ; రోజు ఉదయం; roju; rooju; eppudu; eppudoo",
-    "bn": "রোজ; প্রতিদিন; সবসময়; সব সময়; রোজই; roj; protidin; sobsomoy",
-    "mr": "रोज; दररोज; नेहमी; रोजच; roj; nehmi; darroj",
-    "gu": "રોજ; હંમેશા; દરરોજ; રોજે; roj; hammesha; hamesha; darroj",
-    "kn": "ದಿನಾ; ಪ್ರತಿದಿನ; ಯಾವಾಗಲೂ; ಯಾವಾಗ್ಲೂ; dina=; pratidina; yavaglu; yaavaaglu",
-    "ml": "ദിവസവും; എന്നും; എപ്പോഴും; എന്നും രാവിലെ; divasavum; ennum; eppozhum",
-    "pa": "ਰੋਜ਼; ਰੋਜ=; ਹਮੇਸ਼ਾ; ਹਰ ਰੋਜ਼; roz; roj; hamesha",
+    "hamesha; har roz; rozana; "
+    "हर साल; हर महीने; हर महीना; har saal; har sal; har mahine",
+    "ta": "தினமும்; தினம்=; எப்பவும்; எப்பவுமே; எப்போதும்; தெனமும்; dhinamum; dinamum; eppavum; eppavume; "
+    "ஒவ்வொரு வருஷமும்; ஒவ்வொரு மாசமும்; வருஷா வருஷம்; ovvoru varusham*",
+    "te": "రోజూ; ఎప్పుడూ; ప్రతి రోజు; ప్రతిరోజూ; రోజు ఉదయం; roju; rooju; eppudu; eppudoo; "
+    "ప్రతి సంవత్సరం; ప్రతి నెల; prati samvatsaram; prathi samvatsaram; prati nela",
+    "bn": "রোজ; প্রতিদিন; সবসময়; সব সময়; রোজই; roj; protidin; sobsomoy; "
+    "প্রতি বছর; প্রতি মাসে; proti bochhor; prati bochor; proti mase",
+    "mr": "रोज; दररोज; नेहमी; रोजच; roj; nehmi; darroj; "
+    "दर वर्षी; दरवर्षी; दर महिन्याला; dar varshi; darvarshi",
+    "gu": "રોજ; હંમેશા; દરરોજ; રોજે; roj; hammesha; hamesha; darroj; "
+    "દર વર્ષે; દર મહિને; dar varshe; dar mahine",
+    "kn": "ದಿನಾ; ಪ್ರತಿದಿನ; ಯಾವಾಗಲೂ; ಯಾವಾಗ್ಲೂ; dina=; pratidina; yavaglu; yaavaaglu; "
+    "ಪ್ರತಿ ವರ್ಷ; ಪ್ರತಿ ತಿಂಗಳು; prati dina; prathi dina; prati varsha",
+    "ml": "ദിവസവും; എന്നും; എപ്പോഴും; എന്നും രാവിലെ; divasavum; ennum; eppozhum; "
+    "എല്ലാ വർഷവും; എല്ലാ മാസവും; എല്ലാ സെമസ്റ്ററും; ella varshavum; ella semesterum; ella maasavum",
+    "pa": "ਰੋਜ਼; ਰੋਜ=; ਹਮੇਸ਼ਾ; ਹਰ ਰੋਜ਼; roz; roj; hamesha; ਹਰ ਸਾਲ; ਹਰ ਮਹੀਨੇ; har saal; har sal; har mahine",
 }
 """Per language, a word of habit."""
 
@@ -48,7 +57,7 @@ HERE = {
 """Per language, this stall: here, from you."""
 
 TAKING = {
-    "en": "buy; get my; get all; have my; drink my; eat my; take my; i buy; i get",
+    "en": "buy; buying; get my; get all; have my; drink my; eat my; take my; i buy; i get",
     "hi": "लेता; लेती; पीता; पीती; खाता; खाती; खरीदता; खरीदती; leta; leti; peeta; peeti; pita; "
     "khata; khati; kharidta; kharidti",
     "ta": "வாங்குவ; வாங்குறேன்; வாங்கறேன்; குடிப்ப; குடிக்கிறேன்; சாப்பிடுவ; சாப்பிடுறேன்; "
@@ -58,7 +67,8 @@ TAKING = {
     "mr": "घेतो; घेते; पितो; पिते; खातो; खाते; gheto; ghete; pito; pite; khato",
     "gu": "લઉં છું; લઉ છું; પીઉં; ખાઉં; ખરીદું; lau chu; piu chu; khau chu; kharidu",
     "kn": "ತಗೊಳ್ತೀನಿ; ತಗೋತೀನಿ; ಕುಡೀತೀನಿ; ಕುಡಿತೀನಿ; ತಿಂತೀನಿ; ಕೊಳ್ತೀನಿ; tagotini; tagolthini; kuditini; tintini",
-    "ml": "വാങ്ങും; വാങ്ങാറ്; കുടിക്കും; കുടിക്കാറ്; കഴിക്കും; കഴിക്കാറ്; vangum; vangaar*; kudikkum; kudikkaar*",
+    "ml": "വാങ്ങും; വാങ്ങാറ്; വാങ്ങുന്നത്; vangunnath*; "
+    "കുടിക്കും; കുടിക്കാറ്; കഴിക്കും; കഴിക്കാറ്; vangum; vangaar*; kudikkum; kudikkaar*",
     "pa": "ਲੈਂਦਾ; ਲੈਂਦੀ; ਪੀਂਦਾ; ਪੀਂਦੀ; ਖਾਂਦਾ; ਖਾਂਦੀ; ਖਰੀਦਦਾ; ਖਰੀਦਦੀ; lainda; laindi; peenda; khanda",
 }
 """Per language, the speaker's buying, eating or drinking, said as a habit."""
@@ -83,15 +93,18 @@ def habit_here(
 ) -> tuple[int, int] | None:
     """The span of the word of habit, the word of this stall and the speaker's buying or
     taking, when all three are said in one clause (`punct`: indices of words after
-    punctuation) of a line that asks nothing ("till what time do you stay here daily?"
-    asks the hours; "the power goes here every day, I buy candles" buys elsewhere)."""
-    if "?" in words:
-        return None
+    punctuation) that asks nothing ("till what time do you stay here daily?" asks the
+    hours; "the power goes here every day, I buy candles" buys elsewhere). A question in
+    a clause after it ("I buy my milk here every day, don't you know me?") asks nothing
+    of the habit."""
     spans = [_span(t, words, language) for t in ("habit", "here", "taking")]
     if any(s is None for s in spans):
         return None
     start = min(s[0] for s in spans if s is not None)
     end = max(s[1] for s in spans if s is not None)
     if any(start < b < end for b in punct):
+        return None
+    clause_end = min((b for b in punct if b >= end), default=len(words))
+    if "?" in words[start:clause_end]:
         return None
     return start, end

@@ -20,15 +20,16 @@ from audio.market.preference import PUT_IN
 TOO_EXPENSIVE = "too_expensive"
 
 MUCH = {
-    "en": "too much; so much; very high",
-    "hi": "बहुत ज़्यादा; ज़्यादा है; bahut jyada; bahut zyada",
+    "en": "too much; so much; very high; bit much; a bit much; a little much; bit too much",
+    "hi": "बहुत ज़्यादा; ज़्यादा है; bahut jyada; bahut zyada; ज़्यादा हो गया; ज्यादा हो गया; "
+    "zyada hai; jyada hai; zyada ho gaya; jyada ho gaya",
     "ta": "ரொம்ப அதிகம்; அதிகம்; romba jaasthi; romba jasthi",
-    "te": "చాలా ఎక్కువ",
+    "te": "చాలా ఎక్కువ; ఎక్కువైంది; ఎక్కువ అయింది; ఎక్కువ అయ్యింది; ekkuvaindi; ekkuva ayindi",
     "bn": "বেশি হয়ে গেল",
     "mr": "जास्त आहे",
     "gu": "બહુ વધારે",
     "kn": "ತುಂಬಾ ಜಾಸ್ತಿ; ಜಾಸ್ತಿ ಆಯ್ತು; tumba jaasti",
-    "ml": "കൂടുതലാണ്",
+    "ml": "കൂടുതലാണ്; കൂടുതലാ=; കൂടിപ്പോയി; kooduthal aanu; kooduthala=; koodippoyi",
     "pa": "ਬਹੁਤ ਜ਼ਿਆਦਾ",
 }
 """Per language, the cues of `too_expensive` that say only "too much"."""

@@ -19,7 +19,7 @@ greets). Words are matched like cues (see `audio.market.inventory`).
 
 from __future__ import annotations
 
-from audio.market.bag_goods import BAG_GOODS
+from audio.market.bag_goods import BAG_GOODS, BAG_HUNG
 from audio.market.said_of_people import (
     BAG_TALK,
     BILLS,
@@ -360,7 +360,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
 MORE_CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (BILLS,),
     "out_of_stock": (DEVICE,),
-    "give_bag": (BAG_TALK, BAG_GOODS),
+    "give_bag": (BAG_TALK, BAG_GOODS, BAG_HUNG),
     "have_bag": (BAG_TALK,),
 }
 """Per act: nouns it is said of wherever they stand in its clause, added to `CLAUSE_WIDE`."""

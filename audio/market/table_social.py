@@ -119,7 +119,7 @@ SOCIAL = (
         ta=("ஒரு நிமிஷம் இருங்க.", "ஒரு நிமிஷம்; நிமிஷம்; ஒரு நிமிடம்; கொஞ்சம் இருங்க; nimisham; இருங்க இருங்க; konjam irunga; நில்லுங்க; கொஞ்சம் நில்லு; nillunga"),
         te=("ఒక్క నిమిషం ఆగండి.", "ఒక్క నిమిషం; నిమిషం; ఆగండి; ఆగు; nimisham"),
         bn=("এক মিনিট দাঁড়ান।", "এক মিনিট; দাঁড়ান; দাঁড়াও; ektu daran; ektu darao; daran; একটু দাঁড়া"),
-        mr=("एक मिनिट थांबा.", "एक मिनिट; एक मिनट; थांबा; थांब; वाट बघ*; वाट पाह; vaat bagh*; vat bagh*"),
+        mr=("एक मिनिट थांबा.", "एक मिनिट; एक मिनट; थांबा; थांब; वाट बघ*; वाट पाह; vaat bagh*; vat bagh*; thamba; thambaa; thamb="),
         gu=("એક મિનિટ ઊભા રહો.", "એક મિનિટ; ઊભા રહો; ઉભા રહો; થોભો"),
         kn=("ಒಂದು ನಿಮಿಷ ಇರಿ.", "ಒಂದು ನಿಮಿಷ; ನಿಮಿಷ; ಸ್ವಲ್ಪ ಇರಿ; nimisha; ಇರಿ ಇರಿ"),
         ml=("ഒരു മിനിറ്റ് നിൽക്കൂ.", "ഒരു മിനിറ്റ്; മിനിറ്റ്; നിൽക്കൂ; നിക്ക്; minute; nikku; നിൽക്ക്"),
@@ -166,7 +166,7 @@ SOCIAL = (
     ),
     act(
         "that_is_all", "that's all, nothing else", goes_on=True,
-        en=("That's all, nothing else.", "that's all; that is all; nothing else; that's it; no more"),
+        en=("That's all, nothing else.", "that's all; that is all; nothing else; that's it; no more; nothing more; that's enough; is enough; are enough; these will do; will do, nothing"),
         hi=("बस इतना ही, और कुछ नहीं।", "बस इतना; इतना ही; और कुछ नहीं; कुछ नहीं चाहिए; bas itna; aur kuch nahi; इतना काफ़ी; इतना काफी; itna kaafi; itna kafi"),
         ta=("அவ்வளவுதான், வேற எதுவும் வேண்டாம்.", "அவ்வளவுதான்; அவ்வளவு தான்; வேற எதுவும் வேண்டாம்; ஒன்னும் வேண்டாம்; onnum vendaam; எதுவும் வேண்டாம்; போதும்; வேற வேண்டாம்; avvalavu thaan; avvalavuthaan; vera vendaam; podhum; அவ்ளோதான்; அவ்ளோ தான்; avlothaan; avlo thaan; எதுவும் வேணாம்; ஒண்ணும் வேணாம்; வேற வேணாம்"),
         te=("అంతే, ఇంకేమీ వద్దు.", "అంతే; ఇంకేమీ వద్దు; ఇంకేం వద్దు; చాలు; anthe; inkemi vaddu; inkem vaddu; chaalu"),
