@@ -1,0 +1,74 @@
+"""Market acts: numbers in talk that are no price (money saved or spent told, sizes of
+stock, a count taken together), and act words said of something else."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from audio.interpret import interpret
+from audio.phrasebook import PhrasebookMT
+
+
+def heard(text: str, language: str) -> tuple[str | None, int | None]:
+    """The market act and the amount the listener gets through the `interpret` path."""
+    target = "hi" if language == "en" else "en"
+    got = asyncio.run(
+        interpret(text, source=language, target=target, speaker="customer", mt=PhrasebookMT())
+    )
+    act = got.market.act if got.market is not None else None
+    return act, got.act.amount_paise if got.act is not None else None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "thanks a ton, you saved me three hundred rupees today"),
+        ("en", "you saved me 400, thank you brother"),
+        ("hi", "शुक्रिया दीदी, आपने मेरे 300 रुपये बचा दिए"),
+        ("hi", "aapne to 150 rupaye bacha diye, dhanyavaad"),
+        ("bn", "অনেক ধন্যবাদ, আপনি ২০০ টাকা বাঁচিয়ে দিলেন"),
+        ("ta", "நீங்க 400 ரூபாய் மிச்சம் பண்ணிட்டீங்க, நன்றி அண்ணா"),
+        ("kn", "ಧನ್ಯವಾದ ಸರ್, 250 ರೂಪಾಯಿ ಉಳಿಸಿದ್ರಿ"),
+        ("te", "థ్యాంక్స్ అన్నా, 300 రూపాయలు మిగిల్చారు"),
+        ("mr", "तुम्ही माझे 200 रुपये वाचवले, धन्यवाद"),
+        ("pa", "ਤੁਸੀਂ 400 ਰੁਪਏ ਬਚਾ ਦਿੱਤੇ, ਧੰਨਵਾਦ"),
+    ],
+)
+def test_money_saved_told_with_thanks_is_thanks_no_amount(language: str, text: str) -> None:
+    assert heard(text, language) == ("thanks", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "200 already spent on the taxi, what a day"),
+        ("en", "today 80 went on the rickshaw alone"),
+        ("hi", "आज ऑटो में ही 200 खर्च हो गए"),
+        ("hi", "rickshaw mein 80 rupaye lag gaye yaar"),
+        ("bn", "আজ রিকশায় ১০০ টাকা খরচ হয়ে গেল"),
+        ("ta", "auto-ku 150 selavaachu inniku"),
+        ("kn", "ಆಟೋಗೆ 120 ಖರ್ಚಾಯ್ತು ಇವತ್ತು"),
+        ("ml", "ഓട്ടോയ്ക്ക് 100 രൂപ ചിലവായി"),
+        ("te", "ఆటోకి 200 ఖర్చయ్యింది ఈరోజు"),
+        ("pa", "ਆਟੋ ਵਿੱਚ 150 ਖਰਚ ਹੋ ਗਏ"),
+    ],
+)
+def test_money_spent_told_is_small_talk_no_amount(language: str, text: str) -> None:
+    assert heard(text, language)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "spent 300 already, give it for 200"),
+        ("hi", "300 lag gaye, 250 mein de do"),
+    ],
+)
+def test_a_price_beside_money_spent_is_never_dropped_as_told(language: str, text: str) -> None:
+    from audio.market.money_told import money_not_offered
+    from audio.understanding import understand
+
+    understood = understand(text, language=language)
+    assert money_not_offered(understood, text, language, None, min_confidence=0.7) is None
