@@ -72,3 +72,37 @@ def test_a_price_beside_money_spent_is_never_dropped_as_told(language: str, text
 
     understood = understand(text, language=language)
     assert money_not_offered(understood, text, language, None, min_confidence=0.7) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "no more waist 34, you'll get 36 and 38 only"),
+        ("en", "we have only 9 and 10 left, number 8 sold out"),
+        ("en", "length thirty two is over, thirty four and 36 there"),
+        ("hi", "36 और 38 ही बचे हैं, कमर 34 बिक गई"),
+        ("hi", "naap 40 wali khatam, 42 ya 44 le lo"),
+        ("bn", "কোমর ৩৪ নেই আর, ৩৬ আর ৩৮ আছে"),
+        ("ta", "இடுப்பு 32 தீர்ந்துபோச்சு, 34 உம் 36 உம் இருக்கு"),
+        ("kn", "36 ಮತ್ತು 38 ಮಾತ್ರ ಇದೆ, ಸೈಜ್ 34 ಖಾಲಿ"),
+        ("ml", "32ഉം 34ഉം ഉണ്ട്, സൈസ് 30 തീർന്നു"),
+        ("te", "నడుము 34 అయిపోయింది, 36, 38 ఉన్నాయి"),
+        ("mr", "कंबर 34 संपली, 36 आणि 38 आहेत"),
+        ("pa", "ਕਮਰ 34 ਮੁੱਕ ਗਈ, 36 ਤੇ 38 ਪਈਆਂ ਨੇ"),
+    ],
+)
+def test_sizes_told_of_stock_are_no_price(language: str, text: str) -> None:
+    act, amount = heard(text, language)
+    assert amount is None
+    assert act in (None, "out_of_stock")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("hi", "size 8 ki chappal dikhao, 200 dunga", 200_00),
+        ("en", "the size 9 one, give it for 450", 450_00),
+    ],
+)
+def test_a_price_beside_a_size_is_kept(language: str, text: str, paise: int) -> None:
+    assert heard(text, language)[1] == paise
