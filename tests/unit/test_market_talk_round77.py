@@ -106,3 +106,26 @@ def test_sizes_told_of_stock_are_no_price(language: str, text: str) -> None:
 )
 def test_a_price_beside_a_size_is_kept(language: str, text: str, paise: int) -> None:
     assert heard(text, language)[1] == paise
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bn", "তিরিশটা একসাথে নিলে কত করে দেবেন দাদা?"),
+        ("bn", "dada, 40 ta ekshathe nile koto diben?"),
+        ("en", "what will you charge if I buy 60 at once?"),
+        ("en", "I'll take forty together, how much then?"),
+        ("hi", "भैया, 40 एक साथ लूँ तो कितने में दोगे?"),
+        ("hi", "tees ek saath le loon to kitna lagaoge?"),
+        ("kn", "ಮೂವತ್ತು ಒಟ್ಟಿಗೆ ತಗೊಂಡ್ರೆ ಎಷ್ಟು ಆಗುತ್ತೆ?"),
+        ("kn", "40 ottige tagondre eshtu kodtira?"),
+        ("ml", "നാൽപ്പത് ഒരുമിച്ച് എടുത്താൽ എത്ര ആകും?"),
+        ("ta", "முப்பது ஒண்ணா எடுத்தா எவ்வளவு ஆகும்?"),
+    ],
+)
+def test_a_count_taken_together_asks_the_bulk_price_no_amount(language: str, text: str) -> None:
+    assert heard(text, language) == ("bulk_price", None)
+
+
+def test_a_price_after_a_count_taken_together_is_kept() -> None:
+    assert heard("5 ek saath lun to 50 mein doge?", "hi")[1] in (None, 50_00)
