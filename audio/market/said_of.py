@@ -47,6 +47,7 @@ from audio.market.said_of_nouns import (
     WHEN,
     WISH,
     WORK,
+    WRITING,
 )
 from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
 
@@ -92,8 +93,8 @@ SAID_OF = {
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (CROWD,),
     "out_of_stock": (WORK, EVENT, TROUBLE),
-    "claim_sweet": (HEALTH, TALK),
-    "claim_fresh": (WISH,),
+    "claim_sweet": (HEALTH, TALK, WRITING),
+    "claim_fresh": (WISH, WRITING),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""

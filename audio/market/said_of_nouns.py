@@ -352,3 +352,22 @@ TROUBLE = {
 }
 """A trouble, a quarrel or a case ("the scale of this problem is big, it won't end in a
 day"): its ending is no goods run out."""
+
+WRITING = {
+    "en": "story; stories; novel; novels; poem; poems; poetry; book; books; song; songs; film; "
+    "movie; reading; feel; feeling; mind; mood",
+    "hi": "कहानी; किताब; कविता; उपन्यास; गाना; गीत; फ़िल्म; फिल्म; मन=; दिल=; मूड; kahani; "
+    "kitaab; kitab; kavita; upanyas; gaana; geet; film; mann; dil; padh*",
+    "ta": "கதை; நாவல்; கவிதை; புத்தகம்; பாட்டு; மனசு; kadhai; kathai; kavithai; puthagam; "
+    "paattu; manasu; padichi*",
+    "te": "కథ=; కథలు; నవల; కవిత; పుస్తకం; పాట=; మనసు; katha; navala; kavitha; pustakam; manasu",
+    "bn": "গল্প; উপন্যাস; কবিতা; বই=; বইটা; গান=; গানটা; মন=; মনটা; golpo; uponyas; kobita; boi; gaan; mon",
+    "mr": "कथा; कादंबरी; कविता; पुस्तक; गाणे; गाणं; मन=; katha; kavita; pustak",
+    "gu": "વાર્તા; નવલકથા; કવિતા; પુસ્તક; ગીત; મન=; varta; kavita; pustak",
+    "kn": "ಕಥೆ; ಕಾದಂಬರಿ; ಕವಿತೆ; ಕವನ; ಪುಸ್ತಕ; ಹಾಡು; ಮನಸು; ಮನಸ್ಸು; kathe; kavite; kavana; "
+    "pustaka; haadu; manasu",
+    "ml": "കഥ=; കഥയ; നോവൽ; കവിത; പുസ്തക; പാട്ട്; മനസ്സ്; katha; kavitha; pusthakam; manassu",
+    "pa": "ਕਹਾਣੀ; ਨਾਵਲ; ਕਵਿਤਾ; ਕਿਤਾਬ; ਗੀਤ; ਗਾਣਾ; ਮਨ=; kahani; kavita; kitaab; geet",
+}
+"""A story, a book, a poem, a song or one's mind: "sweet" or "fresh" said of them ("the novel
+was so sweet", "I feel fresh after reading") is no claim about the goods."""

@@ -129,3 +129,36 @@ def test_a_count_taken_together_asks_the_bulk_price_no_amount(language: str, tex
 
 def test_a_price_after_a_count_taken_together_is_kept() -> None:
     assert heard("5 ek saath lun to 50 mein doge?", "hi")[1] in (None, 50_00)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "such a sweet poem, my daughter wrote it"),
+        ("en", "after that book I feel really fresh"),
+        ("hi", "उसकी कविता बड़ी मीठी है, सुनो कभी"),
+        ("hi", "ye gaana sunke mann ekdum fresh ho jaata hai"),
+        ("bn", "উপন্যাসটা এত মিষ্টি, শেষটা দারুণ"),
+        ("ta", "அந்த கதை ரொம்ப இனிப்பா இருந்தது"),
+        ("te", "ఆ పాట చాలా మధురంగా ఉంది"),
+        ("kn", "ಅವರ ಕವನ ತುಂಬಾ ಸಿಹಿಯಾಗಿದೆ"),
+        ("ml", "ആ പാട്ട് നല്ല മധുരമുള്ളതാണ്"),
+        ("mr", "ही कादंबरी खूप गोड आहे"),
+        ("pa", "ਇਹ ਗੀਤ ਬੜਾ ਮਿੱਠਾ ਹੈ"),
+    ],
+)
+def test_sweet_or_fresh_said_of_words_or_a_feeling_is_no_claim(language: str, text: str) -> None:
+    assert heard(text, language)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "these jalebis are very sweet"),
+        ("hi", "ये चीकू एकदम मीठे हैं"),
+        ("bn", "আমগুলো খুব মিষ্টি"),
+        ("kn", "ಈ ಹಣ್ಣು ತುಂಬಾ ಸಿಹಿ"),
+    ],
+)
+def test_sweet_said_of_food_stays_claim_sweet(language: str, text: str) -> None:
+    assert heard(text, language)[0] == "claim_sweet"
