@@ -162,3 +162,34 @@ def test_sweet_or_fresh_said_of_words_or_a_feeling_is_no_claim(language: str, te
 )
 def test_sweet_said_of_food_stays_claim_sweet(language: str, text: str) -> None:
     assert heard(text, language)[0] == "claim_sweet"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("ta", "வாங்க பாருங்க, இந்த கூடை எல்லாம் கையால பின்னது", "come_look"),
+        ("en", "come, have a look, every pot is handmade", "come_look"),
+        ("hi", "आइए देखिए, सारे दीये हाथ से बने हैं", "come_look"),
+        ("kn", "ಬನ್ನಿ ನೋಡಿ, ಎಲ್ಲಾ ಕೈಯಿಂದ ಮಾಡಿದ್ದು", "come_look"),
+        ("bn", "আসুন দেখুন, সব হাতে তৈরি", "come_look"),
+        ("kn", "ಒಡೆದು ಹೋಗದ ಹಾಗೆ ಸುತ್ತಿ ಕೊಡಿ", "pack_it"),
+        ("en", "wrap it well in paper so it doesn't break", "pack_it"),
+        ("hi", "अख़बार में अच्छे से लपेट दो, टूटे नहीं", "pack_it"),
+        ("ta", "உடையாம பேப்பர்ல நல்லா சுத்தி குடுங்க", "pack_it"),
+        ("te", "పగలకుండా పేపర్లో బాగా చుట్టి ఇవ్వండి", "pack_it"),
+        ("bn", "রোজ তো আপনার কাছেই নিই, একটু বেশি দিন", "ask_extra"),
+        ("ml", "ദിവസവും വാങ്ങുന്നതല്ലേ, കുറച്ച് ഫ്രീ ഇട്ടേക്ക്", "ask_extra"),
+        ("hi", "roz leta hoon, thoda extra daal do", "ask_extra"),
+        ("en", "I buy here daily, give a little extra", "ask_extra"),
+        ("ml", "daily vangunnathalle, kurachu free ittekku", "ask_extra"),
+        ("hi", "फुल क्रीम वाला दूध खत्म, कल आइए", "out_of_stock"),
+        ("en", "the full-cream one is finished, come tomorrow", "out_of_stock"),
+        ("mr", "फुल क्रीम संपलं, उद्या या", "out_of_stock"),
+        ("bn", "ফুল ক্রিম শেষ, কাল আসুন", "out_of_stock"),
+        ("hi", "full cream khatam ho gaya, kal aana bhai", "out_of_stock"),
+    ],
+)
+def test_a_neighbours_reason_leaves_the_act(language: str, text: str, act: str) -> None:
+    """A call to look said with a handmade claim, packing with the breaking it guards
+    against, extra asked with a daily custom, a kind of goods finished."""
+    assert heard(text, language) == (act, None)
