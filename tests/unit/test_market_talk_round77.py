@@ -193,3 +193,28 @@ def test_a_neighbours_reason_leaves_the_act(language: str, text: str, act: str) 
     """A call to look said with a handmade claim, packing with the breaking it guards
     against, extra asked with a daily custom, a kind of goods finished."""
     assert heard(text, language) == (act, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "hurry, the number 12 bus has come!"),
+        ("hi", "jaldi chalo, 21 number bus aa gayi"),
+        ("en", "these letters are too small for my eyes, where are my glasses"),
+        ("hi", "अक्षर बहुत छोटे हैं, चश्मा भूल गया"),
+        ("kn", "ಅಕ್ಷರ ತುಂಬಾ ಸಣ್ಣ, ಕನ್ನಡಕ ಬೇಕು"),
+        ("en", "so much rain this season, the buffaloes give less milk"),
+        ("hi", "इस बार बारिश ज़्यादा हुई, भैंस दूध कम दे रही है"),
+        ("en", "free this evening, is there a good movie on?"),
+        ("hi", "शाम को फ्री हूँ, कोई अच्छी पिक्चर है क्या?"),
+        ("ta", "இன்னைக்கு ஃப்ரீ, நல்ல சினிமா ஏதாவது இருக்கா?"),
+        ("en", "how long does boiled milk keep outside the fridge?"),
+        ("en", "to lose weight I stopped tea with milk"),
+        ("hi", "वज़न घटाने के लिए दूध वाली चाय छोड़ दी"),
+        ("en", "a very old shop, here since my grandfather's time"),
+        ("hi", "बहुत पुरानी दुकान है, दादाजी के ज़माने से"),
+        ("bn", "খুব পুরনো দোকান, ঠাকুরদার আমল থেকে"),
+    ],
+)
+def test_act_words_said_of_life_are_small_talk(language: str, text: str) -> None:
+    assert heard(text, language) == (None, None)
