@@ -19,6 +19,7 @@ from audio.frames import Translation
 from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
 from audio.market.counted import count_not_price
+from audio.market.money_told import money_not_offered
 from audio.market.mrp import TOO_EXPENSIVE, held_up_in
 from audio.market.named_one import named_not_price
 from audio.market.not_offered import sum_not_offered
@@ -127,7 +128,8 @@ def unless_count_of_goods(
     scorn (`audio.market.not_offered`), or a number bound to a specification ("70 GSM
     paper", "size 8": `audio.market.spec_number`), or a count of people ("for three kids":
     `audio.market.persons_counted`), or a number naming the one to show ("1509 wala":
-    `audio.market.named_one`)."""
+    `audio.market.named_one`), or money told saved or spent ("you saved me 500 rupees":
+    `audio.market.money_told`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
@@ -141,6 +143,9 @@ def unless_count_of_goods(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     counted = counted or named_not_price(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or money_not_offered(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     return counted or understood

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
-from audio.market.lots import is_lot
+from audio.market.lots import is_lot, is_together
 from audio.market.phrases import at, forms
 from audio.market.recognise import market_act
 from audio.number_tables import number_table
@@ -201,7 +201,8 @@ def bulk_counted(
     followed by the goods (a word no price reading knows), whatever the number, and no
     currency is said; "wholesale 150 a kilo, ok?" names a rate and stays a price. Lots
     ("80 boxes", "150 बोरी": `audio.market.lots`) are goods counted, though understanding
-    knows them as units."""
+    knows them as units, and a count right before a word of taking together ("if I take
+    50 together", "পঞ্চাশটা একসাথে নিলে": `audio.market.lots`) counts the goods."""
     if not understood.mentions or any(m.negated for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
@@ -216,7 +217,8 @@ def bulk_counted(
     lexicon = lexicon_for(language)
     for mention in understood.mentions:
         after = [t.norm for t in tokenize(text[mention.end :]) if t.kind is TokenKind.WORD]
-        if not after or (lexicon.lookup(after, 0) and not is_lot(after[0], language)):
+        known = lexicon.lookup(after, 0) if after else ()
+        if not after or (known and not is_lot(after[0], language) and not is_together(after)):
             return False
     return True
 

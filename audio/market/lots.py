@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold
+from audio.market.phrases import at, forms
 
 LOTS: dict[str, tuple[str, str]] = {
     "en": (
@@ -89,3 +90,20 @@ def lots_asked(language: str) -> str:
     else:
         pairs = [(lot, t) for lot in lots for t in taking]
     return "; ".join(f"{a} {b}; {a} … {b}" for a, b in pairs)
+
+
+TOGETHER = forms(
+    "together; at once; in one go; all together; एक साथ; एकसाथ; इकट्ठा; इकट्ठे; ek saath; "
+    "ek sath; eksath; ikattha; ikatthe; একসাথে; এক সাথে; একবারে; ekshathe; eksathe; "
+    "ekosathe; ஒண்ணா; ஒன்னா; சேர்த்து; மொத்தமா; onna; onnaa; mothama; ottu motha*; "
+    "ఒకేసారి; ఒక్కసారిగా; okesari; okkesari; एकदम; एकत्र; ekdam; ekatra; એકસાથે; એક સાથે; "
+    "eksathe; ಒಟ್ಟಿಗೆ; ಒಟ್ಟಿಗೇ; ottige; ഒരുമിച്ച്; ഒരുമിച്ചു; ഒന്നിച്ച്; ഒന്നിച്ചു; orumichu; "
+    "onnichu; ਇਕੱਠੇ; ਇਕੱਠਾ; ਇੱਕੋ ਵਾਰ; ikatthe; ikathe"
+)
+"""Words of taking together ("50 together", "পঞ্চাশটা একসাথে", "ಐವತ್ತು ಒಟ್ಟಿಗೆ"): a number
+right before them counts the goods taken, as a lot does."""
+
+
+def is_together(words: list[str]) -> bool:
+    """Whether `words` (folded) begin with a word of taking together."""
+    return any(at(f, words, 0) for f in TOGETHER)

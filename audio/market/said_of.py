@@ -32,6 +32,7 @@ from audio.market.said_of_nouns import (
     GOING,
     HALT,
     HEALTH,
+    LINEAGE,
     NEW,
     NOTES,
     ONLINE_CUE,
@@ -41,12 +42,15 @@ from audio.market.said_of_nouns import (
     ROUTINE,
     SCAN,
     SHOPPING,
+    SHOWS,
+    SIGHT,
     TALK,
     TROUBLE,
     WELL,
     WHEN,
     WISH,
     WORK,
+    WRITING,
 )
 from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
 
@@ -57,14 +61,14 @@ _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
-    "quality_small": ((_ANY, CHILD), (_ANY, NOTES)),
+    "quality_small": ((_ANY, CHILD), (_ANY, NOTES), (_ANY, SIGHT)),
     "claim_fresh": ((_ANY, NEW),),
     "claim_sweet": ((_ANY, TALK), (_ANY, HEALTH)),
     "is_ripe": ((_ANY, COOKED),),
     "claim_origin": ((_ANY, WORK),),
     "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT)),
     "deal": ((_ANY, EVENT),),
-    "quality_old": ((_ANY, PATRON),),
+    "quality_old": ((_ANY, PATRON), (_ANY, LINEAGE)),
     "regular_customer": ((_ANY, ROUTINE),),
     "too_expensive": ((_ANY, CROWD), (_ANY, HEALTH)),
     "pay_card": ((_ANY, PAPER),),
@@ -81,6 +85,7 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({"gu": "છે", "hi": "है; हैं", "pa": "ਹੈ"}, GOING),
         (_ANY, WELL),
         (_ANY, COMING),
+        (_ANY, SHOWS),
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""
@@ -92,8 +97,8 @@ SAID_OF = {
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (CROWD,),
     "out_of_stock": (WORK, EVENT, TROUBLE),
-    "claim_sweet": (HEALTH, TALK),
-    "claim_fresh": (WISH,),
+    "claim_sweet": (HEALTH, TALK, WRITING),
+    "claim_fresh": (WISH, WRITING),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""

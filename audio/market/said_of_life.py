@@ -173,8 +173,8 @@ _SLIMMING = {
     "en": "honey; warm water; hot water; lemon water; exercise; walking; belly; fat=; slim*; "
     "weight loss; lose weight; reduce weight; bring the weight down; brings weight down",
     "hi": "शहद; गरम पानी; गुनगुन; नींबू पानी; पीने से; खाने से; करने से; कसरत; व्यायाम; "
-    "मोटापा; पेट; चर्बी; घटता; घटेगा; shahad; garam pani; garam paani; peene se; khane se; "
-    "motapa",
+    "मोटापा; पेट; चर्बी; घटता; घटेगा; घटाने; घटाना; ghatane; ghatana; shahad; garam pani; "
+    "garam paani; peene se; khane se; motapa",
     "ta": "தேன்; வெந்நீர்; சுடுதண்ணீர்; உடற்பயிற்சி; வாக்கிங்; தொப்பை; கொழுப்பு; குறையுமா; குறையும்",
     "te": "తేనె; వేడి నీళ్ళ; వేడినీళ్ళ; వ్యాయామం; వాకింగ్; పొట్ట; కొవ్వు; తగ్గుతుందా; తగ్గుతుంది",
     "bn": "মধু; গরম জল; গরম পানি; ব্যায়াম; হাঁটা; ভুঁড়ি; মেদ; চর্বি; কমে নাকি; কমবে",

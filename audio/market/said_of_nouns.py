@@ -352,3 +352,66 @@ TROUBLE = {
 }
 """A trouble, a quarrel or a case ("the scale of this problem is big, it won't end in a
 day"): its ending is no goods run out."""
+
+WRITING = {
+    "en": "story; stories; novel; novels; poem; poems; poetry; book; books; song; songs; film; "
+    "movie; reading; feel; feeling; mind; mood",
+    "hi": "कहानी; किताब; कविता; उपन्यास; गाना; गीत; फ़िल्म; फिल्म; मन=; दिल=; मूड; kahani; "
+    "kitaab; kitab; kavita; upanyas; gaana; geet; film; mann; dil; padh*",
+    "ta": "கதை; நாவல்; கவிதை; புத்தகம்; பாட்டு; மனசு; kadhai; kathai; kavithai; puthagam; "
+    "paattu; manasu; padichi*",
+    "te": "కథ=; కథలు; నవల; కవిత; పుస్తకం; పాట=; మనసు; katha; navala; kavitha; pustakam; manasu",
+    "bn": "গল্প; উপন্যাস; কবিতা; বই=; বইটা; গান=; গানটা; মন=; মনটা; golpo; uponyas; kobita; boi; gaan; mon",
+    "mr": "कथा; कादंबरी; कविता; पुस्तक; गाणे; गाणं; मन=; katha; kavita; pustak",
+    "gu": "વાર્તા; નવલકથા; કવિતા; પુસ્તક; ગીત; મન=; varta; kavita; pustak",
+    "kn": "ಕಥೆ; ಕಾದಂಬರಿ; ಕವಿತೆ; ಕವನ; ಪುಸ್ತಕ; ಹಾಡು; ಮನಸು; ಮನಸ್ಸು; kathe; kavite; kavana; "
+    "pustaka; haadu; manasu",
+    "ml": "കഥ=; കഥയ; നോവൽ; കവിത; പുസ്തക; പാട്ട്; മനസ്സ്; katha; kavitha; pusthakam; manassu",
+    "pa": "ਕਹਾਣੀ; ਨਾਵਲ; ਕਵਿਤਾ; ਕਿਤਾਬ; ਗੀਤ; ਗਾਣਾ; ਮਨ=; kahani; kavita; kitaab; geet",
+}
+"""A story, a book, a poem, a song or one's mind: "sweet" or "fresh" said of them ("the novel
+was so sweet", "I feel fresh after reading") is no claim about the goods."""
+
+SIGHT = {
+    "en": "print; letters; font; eyes; eye; glasses; spectacles; specs; reading",
+    "hi": "प्रिंट; अक्षर; चश्मा; चश्मे; आँख; आंख; print; akshar; chashma; chashme; aankh",
+    "ta": "எழுத்து; கண்ணாடி; கண்ணு; ezhuthu; kannadi",
+    "te": "అక్షరాలు; కళ్ళజోడు; కళ్ళు; aksharalu; kallajodu",
+    "bn": "অক্ষর; লেখা; চশমা; চোখ; chosma; chokh",
+    "mr": "अक्षर; चष्मा; डोळे; chashma",
+    "gu": "અક્ષર; ચશ્મા; આંખ; chashma",
+    "kn": "ಅಕ್ಷರ; ಕನ್ನಡಕ; ಕಣ್ಣು; kannadaka",
+    "ml": "അക്ഷര; കണ്ണട; കണ്ണ്; kannada",
+    "pa": "ਅੱਖਰ; ਐਨਕ; ਅੱਖਾਂ; ainak",
+}
+"""Print, letters, one's eyes or glasses: "small" said of them ("my print is so small I need
+glasses") is no complaint about the goods."""
+
+SHOWS = {
+    "en": "film; films; movie; movies; cinema; show",
+    "hi": "फ़िल्म; फिल्म; पिक्चर; सिनेमा; film; picture; cinema",
+    "ta": "சினிமா; படம்=; cinema; padam",
+    "te": "సినిమా; cinema",
+    "bn": "সিনেমা; ছবি=; cinema",
+    "mr": "चित्रपट; सिनेमा; picture",
+    "gu": "ફિલ્મ; પિક્ચર; સિનેમા",
+    "kn": "ಸಿನಿಮಾ; ಪಿಕ್ಚರ್; cinema",
+    "ml": "സിനിമ; പടം; cinema",
+    "pa": "ਫ਼ਿਲਮ; ਫਿਲਮ; ਪਿਕਚਰ; film",
+}
+"""A film or a show: "any good film around?" asks for no goods."""
+
+LINEAGE = {
+    "en": "shop; stall; grandfather's; grandfather; generations; since",
+    "hi": "दुकान; दादाजी; पीढ़ी; पीढ़ियों; ज़माने; जमाने; dukaan; dukan; dadaji; zamane; pidhi",
+    "ta": "கடை=; தாத்தா; kadai; thatha",
+    "te": "దుకాణం; అంగడి; తాతల; dukanam; angadi",
+    "bn": "দোকান; ঠাকুরদা; ঠাকুরদার; dokan",
+    "mr": "दुकान; आजोबा; पिढी; dukan",
+    "gu": "દુકાન; પેઢી; dukan",
+    "kn": "ಅಂಗಡಿ; ಅಜ್ಜನ; angadi",
+    "ml": "കട=; കടയ; അപ്പൂപ്പ; kada",
+    "pa": "ਦੁਕਾਨ; ਦਾਦਾ ਜੀ; ਪੀੜ੍ਹੀ; dukaan",
+}
+"""A shop or a stall, one's grandfather's time: "old" said of them ("a very old shop, since
+my grandfather's time") is no stale goods."""

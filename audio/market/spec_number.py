@@ -14,15 +14,25 @@ line, understanding comes back with no price; "70 rupees paper hai?" keeps its �
 Where the price that stands is bound but another price in the line is not ("400 for the
 12 volt one?"), the price is doubted (below the caller's threshold): the speaker is asked
 rather than ₹12 relayed.
+
+Sizes told of stock are sizes too: the numbers listed with a bound one ("waist 30 is
+over, 32 and 34 are there": `JOINED` words, or none, between them), and in a line that
+tells the stock (`STOCK`: "only 32 and 34 are there") any list of two numbers or more. A
+lone number left beside a size in such a line ("waist 30 is over, only 32") is doubted;
+"size 8 chappal, 200 dunga" tells no stock and keeps its ₹200.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from audio.lexicon import TokenKind, fold, tokenize
 from audio.market.counted import currency_said
+from audio.market.recognise import market_act
+from audio.number_tables import number_table
+from audio.numbers import find_numbers
 from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
 UNITS = {
@@ -44,24 +54,34 @@ UNITS = {
 in every language): "70 GSM", "5000 mAh", "200 पन्नों का रजिस्टर"."""
 
 BEFORE = {
-    "en": "size number model",
-    "hi": "साइज़ साइज नंबर नम्बर मॉडल",
-    "ta": "சைஸ் நம்பர் மாடல்",
-    "te": "సైజ్ సైజు నంబర్ నెంబర్ మోడల్",
-    "bn": "সাইজ সাইজের নম্বর নম্বরের মডেল",
-    "mr": "साईज साइज नंबर नंबरचा नंबरची मॉडेल",
-    "gu": "સાઇઝ સાઈઝ નંબર નંબરનું નંબરની મોડલ",
-    "kn": "ಸೈಜ್ ಸೈಜು ನಂಬರ್ ಮಾಡೆಲ್",
-    "ml": "സൈസ് നമ്പർ മോഡൽ",
-    "pa": "ਸਾਈਜ਼ ਸਾਈਜ ਨੰਬਰ ਮਾਡਲ",
+    "en": "size number model waist length chest collar kamar naap lambai",
+    "hi": "साइज़ साइज नंबर नम्बर मॉडल कमर नाप लंबाई लम्बाई",
+    "ta": "சைஸ் நம்பர் மாடல் இடுப்பு நீளம் idupu iduppu neelam",
+    "te": "సైజ్ సైజు నంబర్ నెంబర్ మోడల్ నడుము పొడవు nadumu podavu",
+    "bn": "সাইজ সাইজের নম্বর নম্বরের মডেল কোমর লম্বা komor",
+    "mr": "साईज साइज नंबर नंबरचा नंबरची मॉडेल कंबर लांबी kambar",
+    "gu": "સાઇઝ સાઈઝ નંબર નંબરનું નંબરની મોડલ કમર લંબાઈ",
+    "kn": "ಸೈಜ್ ಸೈಜು ನಂಬರ್ ಮಾಡೆಲ್ ಸೊಂಟ ಉದ್ದ sonta",
+    "ml": "സൈസ് നമ്പർ മോഡൽ അരവണ്ണം നീളം",
+    "pa": "ਸਾਈਜ਼ ਸਾਈਜ ਨੰਬਰ ਮਾਡਲ ਕਮਰ ਨਾਪ ਲੰਬਾਈ",
 }
-"""Per language, words of a size, a model or a number: "size 8", "नंबर 10", "A4". The same
-words after the number bind it too ("10 नंबर का ब्रश", "8 size")."""
+"""Per language, words of a size, a model or a number: "size 8", "नंबर 10", "A4", "waist
+30", "कमर 32". The same words after the number bind it too ("10 नंबर का ब्रश", "8 size")."""
+
+JOINED = (
+    "and or & aur ya और या ar ba আর বা ani आणि किंवा ane અને ke કે te ate ਤੇ ਅਤੇ ਜਾਂ "
+    "mattu ಮತ್ತು athava ಅಥವಾ um ഉം അല്ലെങ്കിൽ உம் மற்றும் illa matrum leda లేదా mariyu మరియు"
+)
+"""Words that join numbers into a list ("32 and 34", "32 और 34", "32ഉം 34ഉം"); a comma
+joins them too (no word between)."""
+
+STOCK = frozenset({"out_of_stock", "have_it"})
+"""Acts that tell what is in stock: a list of numbers in them names the sizes there."""
 
 
 @cache
 def _words(table: str, language: str) -> frozenset[str]:
-    source = UNITS if table == "units" else BEFORE
+    source = {"units": UNITS, "before": BEFORE}.get(table, {"en": JOINED})
     return frozenset(fold(w) for lang in {language, "en"} for w in source.get(lang, "").split())
 
 
@@ -93,13 +113,61 @@ def spec_not_price(
     """The understanding without its price where every price heard is a number bound to a
     specification and no currency is said; doubted where the standing one is bound and
     another is not; None where the price stands."""
-    del catalogue
     if understood.amount_paise is None or not understood.mentions:
         return None
     if currency_said(text, language):
         return None
     bound = [_bound(m, text, language) for m in understood.mentions]
-    return unpriced_where(understood, bound, min_confidence)
+    sizes = _sizes_listed(text, language, catalogue)
+    if sizes:
+        bound = [b or any(s < m.end and m.start < e for s, e in sizes) for b, m in
+                 zip(bound, understood.mentions, strict=True)]  # fmt: skip
+    found = unpriced_where(understood, bound, min_confidence)
+    if found is None and sizes and _stock(text, language, catalogue):
+        # "waist 30 is over, only 32 is there": a size told of stock, asked, never relayed
+        return replace(understood, confidence=min(understood.confidence, min_confidence / 2))
+    return found
+
+
+def _stock(text: str, language: str, catalogue: Catalogue | None) -> bool:
+    found = market_act(text, language, catalogue)
+    return found is not None and found.act in STOCK
+
+
+def _sizes_listed(text: str, language: str, catalogue: Catalogue | None) -> list[tuple[int, int]]:
+    """The character spans of the numbers that name sizes: a number bound to a size word
+    ("waist 30") and the numbers listed with it ("30, 32 and 34"), and in a line that
+    tells the stock ("only 32 and 34 are there") every list of two numbers or more."""
+    tokens = tokenize(text)
+    found = find_numbers([t.norm for t in tokens], number_table(language))
+    spans = [s for s in found if not s.ambiguous]
+    if not spans:
+        return []
+    joined, named = _words("joined", language), _words("before", language)
+
+    def sized(i: int, j: int) -> bool:  # the number of tokens [i, j) beside a size word
+        return (i > 0 and tokens[i - 1].norm in named) or (
+            j < len(tokens) and tokens[j].norm in named
+        )
+
+    lists: list[list[tuple[int, int]]] = [[(spans[0].start, spans[0].end)]]
+    for a, b in pairwise(spans):
+        between = tokens[a.end : b.start]
+        if all(t.kind is TokenKind.WORD and t.norm in joined for t in between):
+            lists[-1].append((b.start, b.end))
+        else:
+            lists.append([(b.start, b.end)])
+    stock = None
+    out: list[tuple[int, int]] = []
+    for group in lists:
+        if not any(sized(i, j) for i, j in group):
+            if len(group) < 2:
+                continue
+            stock = _stock(text, language, catalogue) if stock is None else stock
+            if not stock:
+                continue
+        out += [(tokens[i].start, tokens[j - 1].end) for i, j in group]
+    return out
 
 
 def unpriced_where(

@@ -139,7 +139,7 @@ SOCIAL = (
         pa=("ਬਾਅਦ ਵਿੱਚ ਆਉਂਦਾ ਹਾਂ।", "ਬਾਅਦ ਵਿੱਚ ਆਉਂ; ਬਾਅਦ ਵਿੱਚ ਆਵਾਂ; ਬਾਅਦ ਚ ਆ; ਫੇਰ ਆਵਾਂਗਾ; ਫਿਰ ਆਵਾਂਗਾ; ਕੱਲ੍ਹ ਆਵਾਂ; ਘੁੰਮ ਕੇ; ਚੱਕਰ ਲਾ; ਚੱਕਰ ਲਗਾ; ਗੇੜਾ ਲਾ; ਗੇੜਾ ਮਾਰ; chakkar la ke; chakkar laa ke; gedha la*; baad ch aavanga; ਸ਼ਾਮ ਨੂੰ ਆਵਾਂ; ਫੇਰ ਲਵਾਂ; shaam nu aavanga; kal aavanga; ਘੰਟੇ ਤੱਕ; ਘੰਟੇ ਨੂੰ; ਆ ਕੇ ਲੈ; aa ke lai; baad aa ke; baad aake; ਦੇਰ ਬਾਅਦ ਆ; ਦੇਰ ਨੂੰ ਆ; ਦੇਰ ਤੱਕ ਆ; der baad aa*; der nu aa*; der tak aa*; ਦੇਰ ਬਾਅਦ ਆ*; ਦੇਰ ਨੂੰ ਆ*; ਦੇਰ ਤੱਕ ਆ*; ਮੁੜਦਾ ਹੋਇਆ; ਮੁੜਦੀ ਹੋਈ; ਵਾਪਸੀ ਤੇ; ਮੁੜਦੇ ਵੇਲੇ; ਵਾਪਸੀ ਵੇਲੇ; ਮੁੜਦਿਆਂ; vapsi te; ਸ਼ਾਮ … ਆਵਾਂ; ਰਾਤ ਨੂੰ ਆਵਾਂ; ਸਵੇਰੇ ਆਵਾਂ; ਕੱਲ੍ਹ … ਆਵਾਂ; ਫੇਰ ਆਵਾਂ; ਫਿਰ ਆਵਾਂ; ਬਾਅਦ ਆਉਂ; ਬਾਅਦ ਆਵਾਂ; baad aaunde; ਮੱਥਾ ਟੇਕ ਕੇ ਆ*; ਮੱਥਾ ਟੇਕ ਆ*; ਦਰਸ਼ਨ ਕਰ ਕੇ ਆ*; ਦਰਸ਼ਨ ਕਰਕੇ ਆ*; ਗੁਰਦੁਆਰੇ ਹੋ ਕੇ ਆ*; ਮੰਦਰ ਹੋ ਕੇ ਆ*; matha tek ke aa*; mattha tek ke aa*; darshan kar ke aa*"),
     ),
     act(
-        "come_look", "come, have a look (a vendor calling)", over=("claim_fresh",),
+        "come_look", "come, have a look (a vendor calling)", over=("claim_fresh", "claim_origin"),
         en=("Come, have a look.", "have a look; come and see; come see; take a look; look here; come madam; come sir; come come; come didi; come akka; come anna; come bhaiya; come sister; come aunty; see before you go; look before you go; come have; come try"),
         hi=("आइए, देख लीजिए।", "आइए; आइये; देख लीजिए; देख लो; देखिए; aaiye; dekh lo; dekhiye; आओ; aao; देख तो लीजिए; एक बार देख; ek baar dekh*"),
         ta=("வாங்க, பாருங்க.", "வாங்க=; வாங்க பாருங்க; பாத்துட்டு போங்க; vaanga; வாங்க சார்; வாங்க அம்மா; வாங்க அக்கா; சும்மா பாருங்க; ஒரு பார்வை; summa paarunga; பாத்துட்டு போங்க"),
