@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Quantity, _Reading
 from audio.understanding.trade_units import _THIS
 from audio.understanding.vessels import filled_vessel
 
@@ -188,3 +188,61 @@ def drop_item_sizes(reading: _Reading) -> None:
         reading.occurrences = [
             o for o in reading.occurrences if not (o[0] is Cue.UNIT and o[1] == unit_at)
         ]
+
+
+def _holder_at(reading: _Reading, k: int) -> bool:
+    """Token `k` is a packet, bag, bottle, jar or can, singular or plural."""
+    from audio.understanding.containers import container_word
+
+    if not 0 <= k < len(reading.words):
+        return False
+    word = reading.words[k]
+    return (
+        container_word(reading, k)
+        or filled_vessel(reading, k)
+        or _item_after(reading, k)
+        or reading.has(k, Cue.LOT, Cue.MEASURE)
+        or (word.isascii() and word.removesuffix("s") in _ITEMS)
+    )
+
+
+def containers_counted(reading: _Reading) -> None:
+    """A bare number right before a pack's size counts the packs: "three one-kilo bags",
+    "six quarter kilo packets", "चार आधा लीटर पैकेट". The count is the quantity (of the
+    containers: `unit` none), the size no quantity and the count no price."""
+    for price in list(reading.prices):
+        if price.explicit or price.span.value != int(price.span.value):
+            continue
+        size = next(
+            (
+                q
+                for q in reading.quantities
+                if q.start == price.end and q.unit in _SIZED and q.value and q.end > q.start
+            ),
+            None,
+        )
+        if size is None or not _joined(reading, size.start):
+            continue  # "kilo 52, 25 kilo sack 1250": the rate, then a pause
+        if price.start > 0 and reading.has(price.start - 1, Cue.UNIT):
+            continue  # "kilo 52 25 kilo sack": a rate said before the sack
+        of = size.end < len(reading.words) and (
+            reading.words[size.end] in _MARKERS or reading.has(size.end, Cue.OF)
+        )  # "एक किलो वाले पैकेट", "paanch litre ke can"
+        if not _holder_at(reading, size.end + 1 if of else size.end):
+            continue
+        reading.prices.remove(price)
+        reading.quantities.remove(size)
+        for k in range(size.start, size.end):
+            reading.quantity_at.pop(k, None)
+        unit_at = size.end - 1
+        if reading.units[unit_at] is not None:
+            reading.units[unit_at] = None
+            reading.cues[unit_at] = reading.cues[unit_at] - {Cue.UNIT}
+            reading.occurrences = [
+                o for o in reading.occurrences if not (o[0] is Cue.UNIT and o[1] == unit_at)
+            ]
+        count = _Quantity(price.span.value, None, price.start, price.end)
+        reading.quantities.append(count)
+        reading.quantities.sort(key=lambda q: q.start)
+        for k in range(count.start, count.end):
+            reading.quantity_at[k] = count
