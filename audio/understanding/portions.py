@@ -64,8 +64,8 @@ def packed(reading: _Reading, part: _Quantity | None, before: int) -> bool:
     from audio.understanding.containers import container_word
     from audio.understanding.vessels import filled_vessel
 
-    if part is None:
-        return False
+    if part is None or part.unit not in ("kg", "g", "litre"):
+        return False  # "plate 60, half plate 40": a portion, no pack
     return any(
         container_word(reading, j) or filled_vessel(reading, j) or reading.words[j] in _PACKS
         for j in range(part.end, min(part.end + 2, before))
