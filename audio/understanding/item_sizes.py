@@ -165,6 +165,51 @@ def _joined_size(reading: _Reading, k: int) -> bool:
     )
 
 
+# Verbs of holding or fitting: the litres or kilos are what one vessel holds ("this pot
+# holds 15 litres", "पच्चीस लीटर पानी समाता है", "பதினைந்து லிட்டர் பிடிக்கும்").
+_HOLDS = tuple(
+    fold(w)
+    for w in (
+        "समाता", "समाती", "समाएगा", "समायेगा", "samata", "samati", "samayega", "ਸਮਾਉਂਦਾ",
+        "ਸਮਾਉਂਦੀ", "સમાય", "samay", "मावते", "मावतो", "मावेल", "mavte",
+        "பிடிக்கும்", "புடிக்கும்", "கொள்ளும்", "pidikkum", "pudikkum", "పడతా", "పడుతుంది",
+        "పడుతాయి", "పట్టు", "paduthundi", "padutundi", "ধরে", "ধরবে", "dhore", "dhorbe",
+        "ಹಿಡಿಯುತ್ತ", "ಹಿಡಿಸುತ್ತ", "ಹಿಡಿಯುತ್ತೆ", "hidiyuttha", "hidiyutte", "കൊള്ളും",
+        "kollum", "പിടിക്കും", "pidikkum", "ಹಿಡಿಯುತ್ತದೆ",
+    )
+)  # fmt: skip
+_HOLDS_EN = frozenset(("hold", "holds", "fit", "fits", "capacity"))
+# Verbs of coming or taking, that hold only with a vessel or "in" said: "इस बाल्टी में
+# बारह लीटर आता है", "does this drum take fifty litres?".
+_COMES = frozenset(
+    fold(w)
+    for w in (
+        "आता", "आती", "आएगा", "आयेगा", "aata", "ata", "ayega", "aayega", "ਆਉਂਦਾ", "ਆਵੇਗਾ",
+        "આવે", "આવશે", "take", "takes", "येते", "येईल",
+    )
+)  # fmt: skip
+_IN = frozenset(fold(w) for w in ("में", "mein", "me", "in", "ਵਿੱਚ", "માં", "मध्ये"))
+
+
+def _held(reading: _Reading, quantity: _Quantity) -> bool:
+    """A litre or kilo count said with a verb of holding or fitting in its clause: what
+    one vessel holds, never the quantity bought."""
+    words = reading.words
+    near = [
+        k
+        for k in range(max(quantity.start - 2, 0), min(quantity.end + 3, len(words)))
+        if not quantity.start <= k < quantity.end
+        and (k < quantity.start or all(_joined(reading, j) for j in range(quantity.end, k + 1)))
+    ]
+    for k in near:
+        word = words[k]
+        if word in _HOLDS_EN or (not word.isascii() and word.startswith(_HOLDS)) or word in _HOLDS:
+            return True
+        if word in _COMES and any(w in _IN or _item_after(reading, j) for j, w in enumerate(words)):
+            return True
+    return False
+
+
 def drop_item_sizes(reading: _Reading) -> None:
     """Take the sizes of items out of the quantities, their unit word with them, and out
     of the prices: "દસ લિટરવાળું" is no ₹10."""
@@ -178,7 +223,11 @@ def drop_item_sizes(reading: _Reading) -> None:
             continue
         if quantity.unit not in _SIZED or not quantity.value or unit_at <= quantity.start:
             continue
-        if not _describes(reading, unit_at) and not _weight_told(reading, quantity.start, unit_at):
+        if (
+            not _describes(reading, unit_at)
+            and not _weight_told(reading, quantity.start, unit_at)
+            and not _held(reading, quantity)
+        ):
             continue
         reading.quantities.remove(quantity)
         for k in range(quantity.start, quantity.end):
