@@ -28,7 +28,7 @@ from audio.understanding.endings import (
     _priced_by_ending,
 )
 from audio.understanding.goods_counts import goods_then_bare_price
-from audio.understanding.item_sizes import drop_item_sizes
+from audio.understanding.item_sizes import containers_counted, drop_item_sizes
 from audio.understanding.lots_counted import lots_counted
 from audio.understanding.no_money import _change_for, _names_money, _not_money
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
@@ -287,5 +287,6 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         for k in range(q.start, q.end):
             reading.quantity_at[k] = q
     drop_item_sizes(reading)  # "दस लीटर वाला", "a 2-litre bottle": a size, no quantity
+    containers_counted(reading)  # "three one-kilo bags": three bags, no ₹3
     drop_set_counts(reading)  # "छह गिलास का सेट", "the set of six glasses": one set
     portion_counts(reading)  # "half plate", "ரெண்டு பிளேட்டுக்கு": plates counted, no price

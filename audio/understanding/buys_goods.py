@@ -39,7 +39,32 @@ def buys_named_goods(reading: _Reading, accepts: list[int]) -> list[int]:
         if reading.number_at[before] is None and not reading.is_plain(before):
             continue  # a cue word before it ("ok gheto"): agreement
         bought.append(a)
-    return bought
+    return bought + [a for a in accepts if a not in bought and _taken_but_choosing(reading, a)]
+
+
+# "But", opening a condition on which of the goods are taken.
+_BUT = frozenset(
+    fold(w)
+    for w in (
+        "but", "पर", "par", "पण", "pan", "लेकिन", "lekin", "मगर", "magar", "ਪਰ", "પણ", "પરંતુ",
+        "কিন্তু", "kintu", "ஆனா", "ஆனால்", "aana", "కానీ", "kani", "ಆದ್ರೆ", "ಆದರೆ", "aadre",
+        "പക്ഷേ", "പക്ഷെ", "pakshe",
+    )
+)  # fmt: skip
+
+
+def choosing_after_count(reading: _Reading) -> bool:
+    """Somewhere in the line a count is taken on a condition of which ones: no deal."""
+    return any(_taken_but_choosing(reading, a) for a in range(1, len(reading.words)))
+
+
+def _taken_but_choosing(reading: _Reading, a: int) -> bool:
+    """ "I'll take three dozen, but only the red ones", "दो किलो ले लूँगी पर छाँट के",
+    "तीन डझन घेते, पण फक्त लाल": the verb buys a count on a condition of which ones, with
+    no price in the line; it agrees to no price."""
+    if reading.prices or not any(q.end in (a, a - 1) for q in reading.quantities if q.value):
+        return False
+    return any(w in _BUT for w in reading.words[a + 1 : a + 4])
 
 
 # "Good", which the tables read as agreement ("સારું", "अच्छा"), said of a noun.

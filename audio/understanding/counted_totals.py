@@ -50,18 +50,42 @@ def counted_totals(reading: _Reading, spans: Sequence[NumberSpan]) -> None:
 
 # "For" before the hundred counted: "300 for a hundred", "800 for one hundred".
 _FOR = frozenset(("for",))
+# "For the hundred", "for every hundred": the hundred is a count of the goods shown.
+_THE = frozenset(("the", "every", "each", "this", "these"))
 
 
 def for_a_hundred(reading: _Reading) -> None:
     """ "Dung cakes, 300 for a hundred": a price, "for", then a bare hundred with nothing
-    after it is ₹300 for 100 pieces, never ₹100."""
+    after it but the goods is ₹300 for 100 pieces, never ₹100. Said "for the hundred"
+    ("not 400, 320 for the hundred", "two fifty for the hundred envelopes") the hundred
+    is the goods' count whatever the price."""
+    words = reading.words
     for price in list(reading.prices):
         if price.explicit or price.span.value != _HUNDRED or price.start < 2:
             continue
-        if reading.words[price.start - 1] not in _FOR or price.end != len(reading.words):
+        the = words[price.start - 1] in _THE and price.start >= 3
+        at = price.start - 2 if the else price.start - 1
+        if words[at] not in _FOR:
             continue
-        before = [p for p in reading.prices if p.end == price.start - 1]
-        if not before or before[0].span.value <= _HUNDRED or before[0].negated:
+        if price.end < len(words) and not _goods_or_end(reading, price.end):
+            continue
+        before = [p for p in reading.prices if p.end == at]
+        if not before or before[0].negated:
+            continue
+        if before[0].span.value <= _HUNDRED and not the:
             continue
         reading.prices.remove(price)
-        reading.quantities.append(_Quantity(_HUNDRED, "piece", price.start, price.end))
+        count = _Quantity(_HUNDRED, "piece", price.start, price.end)
+        reading.quantities.append(count)
+        if the:
+            before[0].per_unit, before[0].quantity = False, count  # a total for them
+
+
+def _goods_or_end(reading: _Reading, k: int) -> bool:
+    """Token `k` closes the clause or names goods: no money, unit or number word."""
+    word = reading.words[k]
+    if not any(ch.isalnum() for ch in word):
+        return True
+    if reading.number_at[k] is not None:
+        return False
+    return not reading.has(k, Cue.CURRENCY, Cue.UNIT, Cue.PAISE, Cue.PER)

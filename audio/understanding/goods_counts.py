@@ -186,6 +186,7 @@ _BOTH = frozenset(fold(w) for w in ("दोनों", "dono", "donon", "both", 
 _MOST_NAMED = 60
 """Up to this many goods counted one by one; a larger count is a lot, not pieces named."""
 _STEM = 3
+_HUNDRED = 100
 _THOUSAND = 1000
 """A count before thousands is read by `counted_thousands` ("ಎರಡು ಹಾರ ಎರಡು ಸಾವಿರ")."""
 
@@ -233,8 +234,8 @@ def pieces_counted(
     """The unit of a total for a count of goods named: piece; else `unit` as it was."""
     if chosen is None or chosen.per_unit is not False or unit is not None or count is None:
         return unit
-    if count != int(count) or not 2 <= count <= _MOST_NAMED:
-        return unit
+    if count != int(count) or not (2 <= count <= _MOST_NAMED or count == _HUNDRED):
+        return unit  # a round hundred of the goods is counted too: "hundred lemons, 200"
     ends = {
         _count_end(reading, q) for q in reading.quantities if q.value == count and q.unit is None
     }

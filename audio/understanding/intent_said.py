@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.understanding.bags import packs_in_bag
+from audio.understanding.buys_goods import choosing_after_count
 from audio.understanding.closing import gives_past_idiom
 from audio.understanding.corrections import settles_after_a_number, settles_on_unheard
 from audio.understanding.count_and_take import asks_to_count
@@ -95,6 +96,7 @@ def intent_said(
         and not (refusals or accepts or asks)
         and (hands_over(reading) or gives_past_idiom(reading))
         and not asks_to_count(reading)  # "গুনে নিন, তিরিশটা আছে": count them, no deal
+        and not choosing_after_count(reading)  # "ಎರಡು ಡಜನ್ ತಗೋತೀನಿ, ಆದ್ರೆ ದೊಡ್ಡದು ಮಾತ್ರ"
     ):
         # "le jao didi, aapke liye", "ತಗೊಳ್ಳಿ ಅಕ್ಕ": the goods handed over at the price asked
         intent, confidence = Intent.ACCEPT, 0.8

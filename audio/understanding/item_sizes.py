@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Quantity, _Reading
 from audio.understanding.trade_units import _THIS
 from audio.understanding.vessels import filled_vessel
 
@@ -165,6 +165,51 @@ def _joined_size(reading: _Reading, k: int) -> bool:
     )
 
 
+# Verbs of holding or fitting: the litres or kilos are what one vessel holds ("this pot
+# holds 15 litres", "पच्चीस लीटर पानी समाता है", "பதினைந்து லிட்டர் பிடிக்கும்").
+_HOLDS = tuple(
+    fold(w)
+    for w in (
+        "समाता", "समाती", "समाएगा", "समायेगा", "samata", "samati", "samayega", "ਸਮਾਉਂਦਾ",
+        "ਸਮਾਉਂਦੀ", "સમાય", "samay", "मावते", "मावतो", "मावेल", "mavte",
+        "பிடிக்கும்", "புடிக்கும்", "கொள்ளும்", "pidikkum", "pudikkum", "పడతా", "పడుతుంది",
+        "పడుతాయి", "పట్టు", "paduthundi", "padutundi", "ধরে", "ধরবে", "dhore", "dhorbe",
+        "ಹಿಡಿಯುತ್ತ", "ಹಿಡಿಸುತ್ತ", "ಹಿಡಿಯುತ್ತೆ", "hidiyuttha", "hidiyutte", "കൊള്ളും",
+        "kollum", "പിടിക്കും", "pidikkum", "ಹಿಡಿಯುತ್ತದೆ",
+    )
+)  # fmt: skip
+_HOLDS_EN = frozenset(("hold", "holds", "fit", "fits", "capacity"))
+# Verbs of coming or taking, that hold only with a vessel or "in" said: "इस बाल्टी में
+# बारह लीटर आता है", "does this drum take fifty litres?".
+_COMES = frozenset(
+    fold(w)
+    for w in (
+        "आता", "आती", "आएगा", "आयेगा", "aata", "ata", "ayega", "aayega", "ਆਉਂਦਾ", "ਆਵੇਗਾ",
+        "આવે", "આવશે", "take", "takes", "येते", "येईल",
+    )
+)  # fmt: skip
+_IN = frozenset(fold(w) for w in ("में", "mein", "me", "in", "ਵਿੱਚ", "માં", "मध्ये"))
+
+
+def _held(reading: _Reading, quantity: _Quantity) -> bool:
+    """A litre or kilo count said with a verb of holding or fitting in its clause: what
+    one vessel holds, never the quantity bought."""
+    words = reading.words
+    near = [
+        k
+        for k in range(max(quantity.start - 2, 0), min(quantity.end + 3, len(words)))
+        if not quantity.start <= k < quantity.end
+        and (k < quantity.start or all(_joined(reading, j) for j in range(quantity.end, k + 1)))
+    ]
+    for k in near:
+        word = words[k]
+        if word in _HOLDS_EN or (not word.isascii() and word.startswith(_HOLDS)) or word in _HOLDS:
+            return True
+        if word in _COMES and any(w in _IN or _item_after(reading, j) for j, w in enumerate(words)):
+            return True
+    return False
+
+
 def drop_item_sizes(reading: _Reading) -> None:
     """Take the sizes of items out of the quantities, their unit word with them, and out
     of the prices: "દસ લિટરવાળું" is no ₹10."""
@@ -178,7 +223,11 @@ def drop_item_sizes(reading: _Reading) -> None:
             continue
         if quantity.unit not in _SIZED or not quantity.value or unit_at <= quantity.start:
             continue
-        if not _describes(reading, unit_at) and not _weight_told(reading, quantity.start, unit_at):
+        if (
+            not _describes(reading, unit_at)
+            and not _weight_told(reading, quantity.start, unit_at)
+            and not _held(reading, quantity)
+        ):
             continue
         reading.quantities.remove(quantity)
         for k in range(quantity.start, quantity.end):
@@ -188,3 +237,61 @@ def drop_item_sizes(reading: _Reading) -> None:
         reading.occurrences = [
             o for o in reading.occurrences if not (o[0] is Cue.UNIT and o[1] == unit_at)
         ]
+
+
+def _holder_at(reading: _Reading, k: int) -> bool:
+    """Token `k` is a packet, bag, bottle, jar or can, singular or plural."""
+    from audio.understanding.containers import container_word
+
+    if not 0 <= k < len(reading.words):
+        return False
+    word = reading.words[k]
+    return (
+        container_word(reading, k)
+        or filled_vessel(reading, k)
+        or _item_after(reading, k)
+        or reading.has(k, Cue.LOT, Cue.MEASURE)
+        or (word.isascii() and word.removesuffix("s") in _ITEMS)
+    )
+
+
+def containers_counted(reading: _Reading) -> None:
+    """A bare number right before a pack's size counts the packs: "three one-kilo bags",
+    "six quarter kilo packets", "चार आधा लीटर पैकेट". The count is the quantity (of the
+    containers: `unit` none), the size no quantity and the count no price."""
+    for price in list(reading.prices):
+        if price.explicit or price.span.value != int(price.span.value):
+            continue
+        size = next(
+            (
+                q
+                for q in reading.quantities
+                if q.start == price.end and q.unit in _SIZED and q.value and q.end > q.start
+            ),
+            None,
+        )
+        if size is None or not _joined(reading, size.start):
+            continue  # "kilo 52, 25 kilo sack 1250": the rate, then a pause
+        if price.start > 0 and reading.has(price.start - 1, Cue.UNIT):
+            continue  # "kilo 52 25 kilo sack": a rate said before the sack
+        of = size.end < len(reading.words) and (
+            reading.words[size.end] in _MARKERS or reading.has(size.end, Cue.OF)
+        )  # "एक किलो वाले पैकेट", "paanch litre ke can"
+        if not _holder_at(reading, size.end + 1 if of else size.end):
+            continue
+        reading.prices.remove(price)
+        reading.quantities.remove(size)
+        for k in range(size.start, size.end):
+            reading.quantity_at.pop(k, None)
+        unit_at = size.end - 1
+        if reading.units[unit_at] is not None:
+            reading.units[unit_at] = None
+            reading.cues[unit_at] = reading.cues[unit_at] - {Cue.UNIT}
+            reading.occurrences = [
+                o for o in reading.occurrences if not (o[0] is Cue.UNIT and o[1] == unit_at)
+            ]
+        count = _Quantity(price.span.value, None, price.start, price.end)
+        reading.quantities.append(count)
+        reading.quantities.sort(key=lambda q: q.start)
+        for k in range(count.start, count.end):
+            reading.quantity_at[k] = count

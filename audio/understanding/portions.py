@@ -22,6 +22,10 @@ _THIS = frozenset(
 )  # fmt: skip
 
 
+# A pack as English says it, beside "packet" that the container words hold.
+_PACKS = frozenset(("pack", "packs", "pouch", "pouches", "sachet"))
+
+
 def _part(price: _Price) -> bool:
     """A total for a part of one unit: "half plate 30", "आधा किलो 40"."""
     q = price.quantity
@@ -53,6 +57,21 @@ def _this_item(reading: _Reading, rate: _Price, part: _Price) -> bool:
     return any(w in _THIS for w in reading.words[max(rate.end, q.start - 3) : q.start])
 
 
+def packed(reading: _Reading, part: _Quantity | None, before: int) -> bool:
+    """The part is a pack's size: a packet, box, bottle or jar named right after it
+    ("the half kilo pack 200", "അര കിലോ പാക്കറ്റ്"), before the token `before`. Loose
+    and packed are two forms of the goods with two prices: asked, never a remark."""
+    from audio.understanding.containers import container_word
+    from audio.understanding.vessels import filled_vessel
+
+    if part is None or part.unit not in ("kg", "g", "litre"):
+        return False  # "plate 60, half plate 40": a portion, no pack
+    return any(
+        container_word(reading, j) or filled_vessel(reading, j) or reading.words[j] in _PACKS
+        for j in range(part.end, min(part.end + 2, before))
+    )
+
+
 def portion_remarks(reading: _Reading) -> list[_Price]:
     """Drop the part portion's price said after the full portion's rate (a remark, no
     price, and its part no quantity); a part's price said first, then the full rate that
@@ -72,6 +91,9 @@ def portion_remarks(reading: _Reading) -> list[_Price]:
             and _same_unit(first, later)
             and not _this_item(reading, first, later)
         ):
+            if packed(reading, later.quantity, later.start):
+                first.two_readings = later.two_readings = True  # loose and packed: asked
+                continue
             remarks.append(later)  # "fifty a plate, half plate thirty": 50 a plate
         elif (
             _part(first)

@@ -54,6 +54,32 @@ def _rate_or_total(reading: _Reading, chosen: _Price) -> bool:
     return False
 
 
+_IN_KILOS = {"kg": 1.0, "g": 0.001, "litre": 1.0}
+
+
+def _part_pack_priced(reading: _Reading) -> bool:
+    """A rate of a kilo or a litre, then past a pause a pack of less than that with its
+    own price ("kilo 380, the half kilo pack 200", "ਕਿੱਲੋ ਚਾਰ ਸੌ ਵੀਹ, ਢਾਈ ਸੌ ਗ੍ਰਾਮ ਵਾਲਾ
+    ਪੈਕਟ ਇੱਕ ਸੌ ਦਸ"): loose and packed are two forms of the goods, two prices."""
+    from audio.understanding.portions import packed
+
+    for k, first in enumerate(reading.prices):
+        rate = first.quantity.unit if first.quantity is not None else None
+        if not first.per_unit or first.negated or rate not in ("kg", "litre"):
+            continue
+        for later in reading.prices[k + 1 :]:
+            if later.negated:
+                continue
+            for q in reading.quantities:
+                if not first.end <= q.start < later.start or q.unit not in _IN_KILOS:
+                    continue
+                if q.value is None or not 0 < q.value * _IN_KILOS[q.unit] < 1:
+                    continue
+                if _pause_before(reading, q.start) and packed(reading, q, later.start + 1):
+                    return True
+    return False
+
+
 def two_rates(reading: _Reading, chosen: _Price) -> bool:
     """The line names two prices for two units, or a rate and a price that may be a rate
     or a total: asked. A count of the second unit that is the first price's number is
@@ -63,7 +89,7 @@ def two_rates(reading: _Reading, chosen: _Price) -> bool:
         if chosen.quantity is not None:
             chosen.quantity.value = 1.0  # "ഡസന് ഇരുന്നൂറ്റി ഇരുപത്": 220 a dozen
         return True
-    return _rate_or_total(reading, chosen)
+    return _rate_or_total(reading, chosen) or _part_pack_priced(reading)
 
 
 def restated_rates(reading: _Reading) -> list[_Price]:

@@ -30,7 +30,9 @@ _YEAR_WORDS = tuple(
         "এডিশন", "সংস্করণ", "সাল", "বছর", "ছাপা", "সিলেবাস", "মডেল", "chhapa", "bochor",
         "એડિશન", "આવૃત્તિ", "વર્ષ", "સાલ", "છપા", "સિલેબસ", "મોડેલ", "varsh",
         "ಎಡಿಷನ್", "ಆವೃತ್ತಿ", "ವರ್ಷ", "ಸಿಲಬಸ್", "ಮಾಡೆಲ್", "ಪ್ರಿಂಟ್", "varsha",
-        "എഡിഷൻ", "പതിപ്പ്", "വർഷ", "സിലബസ്", "മോഡൽ", "അച്ചടി", "varsham",
+        "എഡിഷൻ", "പതിപ്പ്", "വർഷ", "സിലബസ്", "മോഡൽ", "അച്ചടി", "varsham", "pathipp",
+        "achadi", "പ്രിന്റ്", "प्रिंट", "প্রিন্ট", "પ્રિન્ટ", "ਪ੍ਰਿੰਟ", "மாடெல்", "मॉडेल",
+        "मोडेल", "modal", "chhapai", "छपाई",
         "ਐਡੀਸ਼ਨ", "ਸਾਲ", "ਛਪੀ", "ਛਪਿਆ", "ਸਿਲੇਬਸ", "ਮਾਡਲ",
         # bought in, since: "bought in 2019", "2018 से", "২০১৯ থেকে", "2019ல வாங்கினது"
         "bought", "purchased", "since", "kharida", "kharidi", "खरीदा", "ख़रीदा", "खरीदी",
@@ -47,6 +49,13 @@ _YEAR_WORDS = tuple(
     )
 )  # fmt: skip
 
+
+# A stem's closing virama gives way to the vowel of an ending ("പതിപ്പ്" in
+# "പതിപ്പാണ്", "ಆವೃತ್ತಿ" aside): each word is also matched without it.
+_VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0bcd\u0c4d\u0ccd\u0d4d"
+_YEAR_WORDS = _YEAR_WORDS + tuple(
+    w.rstrip(_VIRAMAS) for w in _YEAR_WORDS if w.endswith(tuple(_VIRAMAS)) and len(w) > 3
+)
 
 # A make, said after the year only ("a 2021 make cooler"; "make it 1990" is a price).
 _MADE = frozenset(fold(w) for w in ("make", "made", "mfg", "manufactured", "मेक", "बनावट"))
