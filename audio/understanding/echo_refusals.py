@@ -88,8 +88,12 @@ def _bought_instead(reading: _Reading, k: int) -> bool:
     new shoes", "इतने में तो भैंस आ जाती है", "ওই দামে তো নতুন জুতো হয়ে যাবে")."""
     if any(c in _AGREEING for c, start, _end in reading.occurrences if start >= k):
         return False
-    words = reading.words[k:]
-    said = any(w in _NEW or w in _COMES or w.startswith(_COME_GET) for w in words)
+    said = any(
+        w in _NEW
+        or (w in _COMES and not reading.has(j, Cue.ARTICLE))  # English "a" is no "आ"
+        or w.startswith(_COME_GET)
+        for j, w in enumerate(reading.words[k:], start=k)
+    )
     reading.bought_instead = reading.bought_instead or said
     return said
 

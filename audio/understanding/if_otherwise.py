@@ -60,6 +60,17 @@ def _otherwise_from(reading: _Reading, start: int) -> bool:
     return False
 
 
+def after_otherwise(reading: _Reading, k: int) -> bool:
+    """Word `k` (a refusal) follows an "otherwise" within two words: "if you give it at 90
+    I'll take it, otherwise no" (the "no" is the condition's other branch, no refusal)."""
+    words = reading.words
+    for phrase in _OTHERWISE.get(reading.language, ()):
+        for j in range(max(0, k - len(phrase) - 2), k - len(phrase) + 1):
+            if tuple(words[j : j + len(phrase)]) == phrase:
+                return True
+    return False
+
+
 def _condition_between(reading: _Reading, chosen: _Price, accept: int) -> bool:
     words, language = reading.words, reading.language
     then = _THEN.get(language, frozenset())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.if_otherwise import after_otherwise
 from audio.understanding.instructions import _attached
 from audio.understanding.reading import _BOUNDS, _REFUSALS, _joined, _Price, _Reading
 
@@ -110,6 +111,8 @@ def _live_refusals(reading: _Reading, has_price: bool) -> list[int]:
             continue  # "GPay பண்ணலாமா, இல்ல கேஷ் தானா?": GPay, or cash
         if has_price and _attached(reading, start, end):
             continue  # "முப்பது, ஐஸ் வேண்டாம்னா சொல்லுங்க": the ice, never the price
+        if has_price and after_otherwise(reading, start):
+            continue  # "...I'll take it, otherwise no": the condition's other branch
         found.append(start)
     return found
 

@@ -11,6 +11,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.complaints import _WEATHER_STEMS
+from audio.understanding.if_otherwise import after_otherwise
 from audio.understanding.instructions import _attached
 from audio.understanding.no_loss import reassures_no_loss
 from audio.understanding.reading import (
@@ -69,6 +70,8 @@ def _negate(reading: _Reading, language: str) -> None:
                 and _the_idioms(reading, k)
             ):
                 break  # "40, won't give even one rupee more": the refusal is the idiom's
+            if reading.has(k, Cue.NEGATION, Cue.REJECT) and after_otherwise(reading, k):
+                break  # "90 if you give, I'll take it, otherwise no": the condition's
             if reading.has(k, Cue.NEGATION) and _determiner(reading, k):
                 break  # "80 a kilo, no bargaining": "no" before a noun refuses the noun
             if (

@@ -88,8 +88,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
     plain = 0
     for k in range(span.end, min(span.end + 4, len(reading.words))):
-        if (priced or plain) and not _joined(reading, k):
-            return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...": the next clause's "daily"
+        if (priced or plain or k > span.end) and not _joined(reading, k):
+            return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...", "ஐம்பதுக்கு தாங்க, பசங்க ...": the next clause's
         if reading.has(k, Cue.NOT_MONEY) and not no_hour(reading, k, span):
             if rate_of_time(reading, span, k):
                 return False  # "900 a day", "250 an hour": a wage, a rate of time

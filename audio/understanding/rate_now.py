@@ -8,7 +8,7 @@ now stands with its unit."""
 from __future__ import annotations
 
 from audio.lexicon import fold
-from audio.understanding.reading import _Reading, count_as_rate
+from audio.understanding.reading import _joined, _Reading, count_as_rate
 from audio.understanding.recalled import _PAST, _found
 
 _NOW = frozenset(
@@ -28,12 +28,63 @@ _NEAR = (0.5, 1.5)
 """The rate now as a share of the past price, lowest and highest."""
 
 
+# A verb that sets a price, said right after "N kilo": "सौ किलो लगाओ", "lagao", "लगा दो";
+# "कर दो" and English "do" only where the line asked a price of that unit back first.
+_SET = tuple(fold(w) for w in ("लगा", "lagao", "laga", "lagaa", "ਲਗਾ", "ਲਾ ਦਿ", "लावा"))
+_MAKE = frozenset(fold(w) for w in ("कर", "kar", "karo", "करो", "करिए", "do"))
+
+
+def _rate_asked(reading: _Reading) -> bool:
+    """ "एक सौ बीस किलो? ना भैया, सौ किलो लगा दो": a count of a unit with a verb that
+    sets a price after it is the rate asked for, never a count of kilos; "कर दो" says so
+    only after the same unit's price asked back, near it (a tenth to a half off)."""
+    words = reading.words
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        value, end = quantity.value, quantity.end
+        if span is None or value is None or quantity.unit not in _UNITS or value < 10:
+            continue
+        if end >= len(words) or not _joined(reading, end):
+            continue
+        asked_back = [
+            q
+            for q in reading.quantities
+            if q.end <= quantity.start
+            and q.unit == quantity.unit
+            and q.value is not None
+            and "?" in reading.text[reading.tokens[q.end - 1].end : reading.tokens[q.end].start + 1]
+            and _NEAR[0] * q.value <= value <= _NEAR[1] * q.value
+        ]
+        rate_back = [
+            p
+            for p in reading.prices
+            if p.end < quantity.start
+            and (unit := reading.quantity_at.get(p.end)) is not None
+            and unit.unit == quantity.unit
+            and unit.value is None
+            and "?" in reading.text[reading.tokens[unit.end - 1].end :][:2]
+            and _NEAR[0] * p.paise / 100 <= value <= _NEAR[1] * p.paise / 100
+        ]  # "अस्सी रुपये किलो? सत्तर किलो कर दो": the rate asked back
+        sets = words[end].startswith(_SET)
+        if not (sets or (words[end] in _MAKE and (asked_back or rate_back))):
+            continue
+        reading.prices = [p for p in reading.prices if p not in rate_back]
+        for q in asked_back:  # the price on the table said back: no count either
+            reading.quantities.remove(q)
+            for k in range(q.start, q.end):
+                reading.quantity_at.pop(k, None)
+        count_as_rate(reading, quantity, span)
+        return True
+    return False
+
+
 def rate_now_after_past(reading: _Reading) -> None:
     """Make the count of a unit said after "today"/"now", following a price of the
-    past, today's rate of that unit."""
+    past, today's rate of that unit; else a count of a unit with a verb that sets the
+    price after it the rate asked for (`_rate_asked`)."""
     words = reading.words
     past = sorted({*_found(words, _PAST), *(k for k, w in enumerate(words) if w in _PAST_TOO)})
-    if not past:
+    if _rate_asked(reading) or not past:
         return
     for quantity in list(reading.quantities):
         span = reading.number_at[quantity.start]

@@ -278,6 +278,8 @@ def _asked_for_after(reading: _Reading) -> _Price | None:
         for i, w in enumerate(words)
         if reading.number_at[marks[-1] + 1 + i] is None
     )
+    # English "do" right before the price asks for it: "Last month it was 470. Do 480."
+    asks = asks or (last.start > marks[-1] + 1 and reading.words[last.start - 1] == "do")
     return last if asks else None
 
 

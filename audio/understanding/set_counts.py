@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Reading
 
 _SETS = tuple(
     fold(w)
@@ -39,10 +39,30 @@ def _inside_set(reading: _Reading, start: int, end: int) -> bool:
     return goods > 0 and _is_set(reading, j)
 
 
+def _told_after_set_price(reading: _Reading, start: int, end: int) -> bool:
+    """The number at `start:end` tells what the set priced before it holds, past a pause
+    ("the set is 800, nine books in it", "సెట్ ఎనిమిది వందలు, అందులో తొమ్మిది పుస్తకాలు",
+    "सेट साडेसहाशे, सात पुस्तकं"): a set word, its price, a pause, at most two plain words
+    ("in it"), the count, then the goods."""
+    words, j = reading.words, start
+    while j > 0 and j > start - 3 and _joined(reading, j) and reading.is_plain(j - 1):
+        j -= 1
+    if j <= 0 or _joined(reading, j) or reading.number_at[j - 1] is None:
+        return False
+    price = reading.number_at[j - 1]
+    assert price is not None
+    if not any(_is_set(reading, k) for k in range(max(price.start - 3, 0), price.start)):
+        return False
+    return end < len(words) and _joined(reading, end) and reading.is_plain(end)
+
+
 def drop_set_counts(reading: _Reading) -> None:
     """Take the counts inside a set's description out of the quantities and prices."""
     for quantity in list(reading.quantities):
-        if quantity.value and _inside_set(reading, quantity.start, quantity.end):
+        if quantity.value and (
+            _inside_set(reading, quantity.start, quantity.end)
+            or _told_after_set_price(reading, quantity.start, quantity.end)
+        ):
             reading.quantities.remove(quantity)
             for k in range(quantity.start, quantity.end):
                 reading.quantity_at.pop(k, None)
@@ -52,5 +72,7 @@ def drop_set_counts(reading: _Reading) -> None:
         if p.explicit
         or p.span.value != int(p.span.value)
         or not 2 <= p.span.value <= 50
-        or not _inside_set(reading, p.start, p.end)
+        or not (
+            _inside_set(reading, p.start, p.end) or _told_after_set_price(reading, p.start, p.end)
+        )
     ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import find_numbers, number_table
+from audio.understanding.all_taken import all_taken
 from audio.understanding.both import counts_both, counts_ones
 from audio.understanding.collective import counts_collective
 from audio.understanding.conditions import discount_if_more
@@ -40,13 +41,14 @@ _TOGETHER = frozenset(
 # plain count ("மூணும்" is "மூணு" + "ம்", "రెండూ" is "రెండు", "പാചഹി" ...).
 _ALL_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
     "hi": (("ों", ""),),
-    "ta": (("ும்", "ு"),),
+    "ta": (("ும்", "ு"), ("ையும்", "ு")),
     "te": (("ూ", "ు"),),
     "kn": (("ೂ", "ು"),),
     "ml": (("ും", "്"), ("ും", "")),
     "mr": (("ही", ""), ("ंही", "")),
     "gu": (("ેય", ""),),
     "pa": (("ੇ", ""), ("ੋਂ", "")),
+    "bn": (("টেই", ""), ("টাই", "")),
 }
 _ALL_WORDS = frozenset(fold(w) for w in ("all", "al", "ಎಲ್ಲಾ", "सारे", "सगळे", "બધા", "ਸਾਰੇ"))
 _THEM = frozenset(("them", "these", "those"))
@@ -147,6 +149,7 @@ def counts_before_price(reading: _Reading) -> None:
     discount_if_more(reading)
     counts_collective(reading)  # "ਤਿੰਨਾਂ ਦੇ ਪਚਾਸੀ", "85 for all three": a total for three
     counts_for_all(reading)
+    all_taken(reading)  # "450, take all three", "तीनों ले जाओ": a total for three
     count_taken_first(reading)
     counts_both(reading)  # "sixty for both", "ಎರಡಕ್ಕೂ ಅರವತ್ತು": a total for two
     counts_ones(reading)  # "two small ones, seventy-five": a total for two pieces
