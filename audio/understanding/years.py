@@ -56,6 +56,12 @@ _VIRAMAS = "\u094d\u09cd\u0a4d\u0acd\u0bcd\u0c4d\u0ccd\u0d4d"
 _YEAR_WORDS = _YEAR_WORDS + tuple(
     w.rstrip(_VIRAMAS) for w in _YEAR_WORDS if w.endswith(tuple(_VIRAMAS)) and len(w) > 3
 )
+# A Malayalam stem's closing chillu becomes its consonant before an ending ("എഡിഷൻ" in
+# "എഡിഷനാ", "എഡിഷനിൽ"): each such word is also matched with the consonant.
+_CHILLU = {"ൻ": "ന", "ർ": "ര", "ൽ": "ല", "ൾ": "ള", "ൺ": "ണ"}
+_YEAR_WORDS = _YEAR_WORDS + tuple(
+    w[:-1] + _CHILLU[w[-1]] for w in _YEAR_WORDS if w[-1:] in _CHILLU and len(w) > 3
+)
 
 # A make, said after the year only ("a 2021 make cooler"; "make it 1990" is a price).
 _MADE = frozenset(fold(w) for w in ("make", "made", "mfg", "manufactured", "मेक", "बनावट"))

@@ -175,7 +175,7 @@ def test_sweet_said_of_food_stays_claim_sweet(language: str, text: str) -> None:
         ("kn", "ಒಡೆದು ಹೋಗದ ಹಾಗೆ ಸುತ್ತಿ ಕೊಡಿ", "pack_it"),
         ("en", "wrap it well in paper so it doesn't break", "pack_it"),
         ("hi", "अख़बार में अच्छे से लपेट दो, टूटे नहीं", "pack_it"),
-        ("ta", "உடையாம பேப்பர்ல நல்லா சுத்தி குடுங்க", "pack_it"),
+        ("ta", "உடைஞ்சிடாம நியூஸ் பேப்பர்ல சுத்தி குடுங்க", "pack_it"),
         ("te", "పగలకుండా పేపర్లో బాగా చుట్టి ఇవ్వండి", "pack_it"),
         ("bn", "রোজ তো আপনার কাছেই নিই, একটু বেশি দিন", "ask_extra"),
         ("ml", "ദിവസവും വാങ്ങുന്നതല്ലേ, കുറച്ച് ഫ്രീ ഇട്ടേക്ക്", "ask_extra"),
