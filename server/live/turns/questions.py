@@ -10,14 +10,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
-from audio.confirmations import ask_price, say_again
+from audio.confirmations import ask_price, ask_total, say_again
 from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Understanding
 from models import BidSource, Negotiation
 from server.live.events import ConfirmPrice, ConfirmPriceCancelled, Understood
-from server.live.prices import unit_price
+from server.live.prices import spoken_quantity, total_not_kept, unit_price
 from server.live.turns.endpointing import PriceAnswer
-from server.live.turns.rules import PriceQuestion
+from server.live.turns.rules import PriceQuestion, said_reading
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -68,7 +68,23 @@ class PriceQuestions:
                 deadline=live.clock() + live.confirm_seconds,
             ),
         )
-        question = ask_price(heard, client.language)
+        quantity = spoken_quantity(heard) or (n.quantity if n is not None else 1)
+        rate = unit_price(heard, quantity)
+        # A total the record cannot keep as said ("a quarter kilo for 10", "100 for 7
+        # kilos"): the question says the total heard and what a yes records in all.
+        said = total_not_kept(said_reading(speaker, text, n), room.info.unit, quantity)
+        if said is not None:
+            question = ask_total(
+                heard_total_paise=said.amount_paise,
+                heard_quantity=said.quantity,
+                heard_unit=said.unit,
+                rate_paise=rate,
+                quantity=quantity,
+                unit=room.info.unit,
+                language=client.language,
+            )
+        else:
+            question = ask_price(heard, client.language)
         await live.publish(
             room.id,
             Understood(
@@ -91,8 +107,12 @@ class PriceQuestions:
                 per_unit=understood.per_unit,
                 quantity=understood.quantity,
                 unit=understood.unit,
-                unit_price_paise=unit_price(heard, n.quantity if n else 1),
+                unit_price_paise=rate,
                 expires_in=live.confirm_seconds,
+                total_paise=rate * quantity,
+                said_total_paise=said.amount_paise if said else None,
+                said_quantity=said.quantity if said else None,
+                said_unit=said.unit if said else None,
             ),
         )
         log.info(

@@ -299,9 +299,9 @@ class PriceQuestion:
     deadline: float
 
 
-def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
-    """What a speaker's words say, in the negotiation as it stands: the reading the turn
-    records and the one its reply is prepared ahead from."""
+def said_reading(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
+    """What a speaker's words say, in the negotiation as it stands, in the units they were
+    said in (`reading_of` puts them into the product's)."""
     client = speaker.client
     room = speaker.room
     other = Side(client.side).other.value
@@ -319,9 +319,16 @@ def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understand
     # says a price is asked back as that price, never read as the end of the haggle.
     understood = price_in_refusal(understood) or understood
     # "two chillies free": a count in a market act, no price to ask about.
-    understood = unless_count_of_goods(
+    return unless_count_of_goods(
         understood, text, source=client.language, catalogue=room.info.catalogue
     )
+
+
+def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
+    """What a speaker's words say, in the negotiation as it stands: the reading the turn
+    records and the one its reply is prepared ahead from."""
+    said = said_reading(speaker, text, n)
+    unit = speaker.room.info.unit
     # "Half a kilo for 25" of a product sold by the whole kilo: the rate said (₹50 a
-    # kilo), asked back, never ₹25 spread over the deal's quantity.
-    return in_product_units(understood, room.info.unit)
+    # kilo), asked back with the total heard, never ₹25 spread over the deal's quantity.
+    return in_product_units(said, unit)
