@@ -1,7 +1,7 @@
 """A total said for a quantity other than the deal's whole units ("a quarter kilo for 10
-rupees" on a 1-kg deal), over real sockets: never recorded as heard; asked back naming
-the total heard and what a yes records in all, so a yes never commits the shopper to
-money they did not name unsaid."""
+rupees" on a 1-kg deal), or one that no whole-paise rate keeps ("100 for 7 kilos"), over
+real sockets: never recorded as heard; asked back naming the total heard and what a yes
+records in all, so a yes never commits the shopper to money they did not name unsaid."""
 
 from __future__ import annotations
 
@@ -68,6 +68,16 @@ CASES = [
         "आपने 2 किलो 500 ग्राम 100 रुपये में कहा। यह सौदा 4 किलो का है: 40 रुपये किलो, कुल 160 "
         "रुपये। क्या यह ठीक है?",
         (4000, 4),
+    ),
+    # Whole kilos, but no whole-paise rate keeps the total (₹14.28 a kilo is ₹99.96).
+    (
+        "en",
+        "kg",
+        7,
+        "I will pay 100 for 7 kilos",
+        "You said 7 kilos for 100 rupees. This deal is for 7 kilos: 14 rupees 28 paise a "
+        "kilo, 99 rupees 96 paise in all. Is that right?",
+        (1428, 7),
     ),
 ]
 

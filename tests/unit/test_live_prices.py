@@ -113,6 +113,9 @@ TOTALS_NOT_KEPT = [
     ("hi", "डेढ़ किलो 75 रुपये", "kg", 2, (7500, 1.5, "kg")),
     ("en", "one and a half dozen for 120", "dozen", 2, (12000, 1.5, "dozen")),
     ("en", "three and a half kilo for 140", "kg", 4, (14000, 3.5, "kg")),
+    # Whole units, but no whole-paise rate keeps the total.
+    ("en", "200 rupees for 9 kilos", "kg", 9, (20000, 9.0, "kg")),
+    ("en", "50 for all three", "kg", 3, (5000, 3.0, "kg")),
     # Kept as said: whole units whose total splits into paise, a rate, a bare price.
     ("en", "90 rupees for 3 kilos", "kg", 3, None),
     ("en", "99.99 for 3 kilo", "kg", 3, None),

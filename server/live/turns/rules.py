@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from audio.interpret import MIN_CONFIDENCE, unless_count_of_goods
 from audio.understanding import Catalogue, Intent, Understanding, understand
 from models import BidSource, Negotiation, Side
-from server.live.prices import in_product_units
+from server.live.prices import ASKED_CONFIDENCE, in_product_units, total_not_kept
 
 if TYPE_CHECKING:
     from server.live.turns.endpointing import Speaker
@@ -331,4 +331,9 @@ def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understand
     unit = speaker.room.info.unit
     # "Half a kilo for 25" of a product sold by the whole kilo: the rate said (₹50 a
     # kilo), asked back with the total heard, never ₹25 spread over the deal's quantity.
-    return in_product_units(said, unit)
+    understood = in_product_units(said, unit)
+    # "100 for 7 kilos": no whole-paise rate keeps that total; asked back, never recorded
+    # as ₹14.28 a kilo (₹99.96) without the total being said.
+    if total_not_kept(said, unit, n.quantity if n is not None else 1) is not None:
+        understood = replace(understood, confidence=min(understood.confidence, ASKED_CONFIDENCE))
+    return understood
