@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from audio.interpret import MIN_CONFIDENCE, unless_count_of_goods
 from audio.understanding import Catalogue, Intent, Understanding, understand
 from models import BidSource, Negotiation, Side
-from server.live.prices import ASKED_CONFIDENCE, in_product_units, total_not_kept
+from server.live.prices import ASKED_CONFIDENCE, TotalSaid, in_product_units, total_not_kept
 
 if TYPE_CHECKING:
     from server.live.turns.endpointing import Speaker
@@ -297,6 +297,12 @@ class PriceQuestion:
     bid_count: int
     """Bids made when it was asked: any later bid leaves the question behind."""
     deadline: float
+    quantity: int = 1
+    """The quantity a yes records."""
+    unit_price_paise: int = 0
+    """The price per unit a yes records."""
+    said: TotalSaid | None = None
+    """A total heard that the record cannot keep as said (`total_not_kept`)."""
 
 
 def said_reading(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
