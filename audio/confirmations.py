@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from audio.phrasebook import say_price
+from audio.phrasebook import say_price, say_quantity
 
 
 class HeardPrice(Protocol):
@@ -46,6 +46,32 @@ ASK_PRICE: dict[str, str] = {
     "ml": "{price} എന്നാണോ പറഞ്ഞത്?",
 }
 """Asked of a speaker whose price was heard without confidence."""
+
+ASK_TOTAL: dict[str, str] = {
+    "en": "You said {heard_quantity} for {heard_total}. This deal is for {quantity}: "
+    "{rate}, {total} in all. Is that right?",
+    "hi": "आपने {heard_quantity} {heard_total} में कहा। यह सौदा {quantity} का है: {rate}, "
+    "कुल {total}। क्या यह ठीक है?",
+    "mr": "तुम्ही {heard_quantity} — {heard_total} म्हणालात. हा सौदा {quantity}चा आहे: "
+    "{rate}, एकूण {total}. हे बरोबर आहे का?",
+    "gu": "તમે {heard_quantity} — {heard_total} બોલ્યા. આ સોદો {quantity}નો છે: {rate}, "
+    "કુલ {total}. બરાબર છે?",
+    "pa": "ਤੁਸੀਂ {heard_quantity} — {heard_total} ਕਿਹਾ। ਇਹ ਸੌਦਾ {quantity} ਦਾ ਹੈ: {rate}, "
+    "ਕੁੱਲ {total}। ਕੀ ਇਹ ਠੀਕ ਹੈ?",
+    "bn": "আপনি {heard_quantity} — {heard_total} বললেন। এই কেনাবেচা {quantity}: {rate}, "
+    "মোট {total}। ঠিক আছে?",
+    "ta": "நீங்கள் {heard_quantity} — {heard_total} என்று சொன்னீர்கள். இந்த பேரம் "
+    "{quantity}: {rate}, மொத்தம் {total}. சரியா?",
+    "te": "మీరు {heard_quantity} — {heard_total} అన్నారు. ఈ బేరం {quantity}: {rate}, "
+    "మొత్తం {total}. సరేనా?",
+    "kn": "ನೀವು {heard_quantity} — {heard_total} ಅಂತ ಹೇಳಿದ್ರಿ. ಈ ವ್ಯಾಪಾರ {quantity}: {rate}, "
+    "ಒಟ್ಟು {total}. ಸರಿನಾ?",
+    "ml": "നിങ്ങൾ {heard_quantity} — {heard_total} എന്ന് പറഞ്ഞു. ഈ കച്ചവടം {quantity}: "
+    "{rate}, ആകെ {total}. ശരിയാണോ?",
+}
+"""Asked of a speaker who said a total the record cannot keep as said (for a part of a
+unit, "a quarter kilo for 10"; or not whole paise a unit, "100 for 7 kilos"): the total
+heard, then what a yes records, the rate and the deal's total."""
 
 SAY_AGAIN: dict[str, str] = {
     "en": "Please say the price again, or type it.",
@@ -88,6 +114,30 @@ def ask_price(heard: HeardPrice, language: str) -> str:
     if template is None:
         language, template = "en", ASK_PRICE["en"]
     return template.format(price=say_price(heard.amount_paise, language, unit=unit))
+
+
+def ask_total(
+    *,
+    heard_total_paise: int,
+    heard_quantity: float,
+    heard_unit: str,
+    rate_paise: int,
+    quantity: int,
+    unit: str,
+    language: str,
+) -> str:
+    """ "You said {a quarter kilo} for {₹10}. This deal is for {1 kg}: {₹40 a kilo},
+    {₹40} in all. Is that right?" in `language` (English when it has no phrases)."""
+    template = ASK_TOTAL.get(language)
+    if template is None:
+        language, template = "en", ASK_TOTAL["en"]
+    return template.format(
+        heard_quantity=say_quantity(heard_quantity, heard_unit, language),
+        heard_total=say_price(heard_total_paise, language),
+        quantity=say_quantity(quantity, unit, language),
+        rate=say_price(rate_paise, language, unit=unit),
+        total=say_price(rate_paise * quantity, language),
+    )
 
 
 def say_again(language: str, *, can_type: bool = True) -> str:

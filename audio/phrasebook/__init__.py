@@ -28,6 +28,7 @@ from audio.phrasebook.rendering import (
     product_name,
     render,
     say_price,
+    say_quantity,
     without_words,
 )
 from audio.phrasebook.tables import (
@@ -58,5 +59,6 @@ __all__ = [
     "product_name",
     "render",
     "say_price",
+    "say_quantity",
     "without_words",
 ]

@@ -181,6 +181,15 @@ def say_price(amount_paise: int, language: str, *, unit: str | None = None) -> s
     return price
 
 
+def say_quantity(quantity: float, unit: str, language: str) -> str:
+    """A quantity in `language`: "250 ग्राम" (a quarter kilo), "1.5 dozen", "7 kilos"."""
+    p = PHRASES.get(language) or PHRASES["en"]
+    canonical = UNIT_ALIASES.get(unit.strip().lower(), unit)
+    said = _quantity(NegotiationAct(ActKind.OFFER, quantity=quantity), canonical, p, named=False)
+    assert said is not None
+    return said
+
+
 def confirm_prompt(act: NegotiationAct, language: str) -> str:
     """The price being accepted, then "shall I close the deal? say yes" in `language`."""
     p = PHRASES.get(language) or PHRASES["en"]

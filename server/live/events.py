@@ -106,6 +106,7 @@ class ConfirmPrice(Event):
     """A price heard without confidence: its speaker is asked whether they said it."""
 
     type = "confirm_price"
+    _omit_none = frozenset({"said_total_paise", "said_quantity", "said_unit"})
     utterance_id: str
     text: str
     language: str
@@ -116,6 +117,13 @@ class ConfirmPrice(Event):
     unit: str | None
     unit_price_paise: int
     expires_in: float
+    total_paise: int | None = None
+    """What a yes records in all: `unit_price_paise` times the quantity it records."""
+    said_total_paise: int | None = None
+    """A total heard that the record cannot keep as said (for a part of a unit, or not
+    whole paise a unit), with the quantity it was said for: the question names both."""
+    said_quantity: float | None = None
+    said_unit: str | None = None
 
 
 class ConfirmPriceCancelled(Event):

@@ -4,7 +4,7 @@ quantity), and a reading put into the product's unit before anything is recorded
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from audio.acts import NegotiationAct
@@ -38,7 +38,8 @@ def unit_price(act: NegotiationAct, quantity: int) -> int:
         return act.amount_paise
     count = max(spoken_quantity(act) or quantity, 1)
     # Bids are per unit. A total that does not split into whole paise ("₹100 for 3
-    # kilo") is recorded a fraction of a paisa per unit lower, so the order never
+    # kilo") is asked back first (`total_not_kept`), the question saying the rate and
+    # total a yes records: a fraction of a paisa per unit lower, so the order never
     # costs more than what was said (₹33.33 a kilo, ₹99.99). Under a paisa a unit is
     # no price at all: the domain refuses it.
     return act.amount_paise // count
@@ -84,6 +85,42 @@ def in_product_units(understood: Understanding, unit: str) -> Understanding:
             return understood
         return replace(understood, quantity=float(count), unit=unit)
     return _asked_rate(understood, Fraction(amount) / count, unit)
+
+
+@dataclass(frozen=True)
+class TotalSaid:
+    """A total said with the quantity it was said for ("a quarter kilo for 10 rupees",
+    "100 for 7 kilos"), as heard."""
+
+    amount_paise: int
+    quantity: float
+    unit: str
+
+
+def total_not_kept(said: Understanding, unit: str, deal_quantity: int) -> TotalSaid | None:
+    """The total in `said` (a reading before `in_product_units`) when recording it would
+    not keep it as said, else None:
+    - its quantity is not a whole number of the product's units ("a quarter kilo for
+      10", "2.5 kilo for 100" of a product sold by the kilo, "one and a half dozen for
+      90"): the record can hold only the rate it makes, for the deal's whole quantity;
+    - it does not split into whole paise per unit ("100 for 7 kilos": ₹14.28 a kilo is
+      ₹99.96, a rate and a total nobody said).
+    Either is asked back naming the total heard and what a yes would record, never
+    recorded as a rate without the total being said."""
+    if said.amount_paise is None or said.per_unit is not False:
+        return None
+    product = in_product_units(said, unit)
+    if product.amount_paise is None:
+        return None
+    if product.per_unit:  # a part of a unit (or not a whole number of them): made a rate
+        assert said.quantity is not None
+        return TotalSaid(said.amount_paise, said.quantity, said.unit or unit)
+    count = deal_quantity
+    if product.quantity is not None and float(product.quantity).is_integer():
+        count = int(product.quantity)
+    if count > 1 and product.amount_paise % count:
+        return TotalSaid(product.amount_paise, float(count), unit)
+    return None
 
 
 def _asked_rate(understood: Understanding, rate: Fraction | None, unit: str) -> Understanding:

@@ -42,7 +42,7 @@ from server.live.rooms import Member, MemoryRoomBus, RoomBus, RoomEvent
 from server.live.turns.hearing import Hearing
 from server.live.turns.pipeline import TurnPipeline
 from server.live.turns.questions import PriceQuestions
-from server.live.turns.rules import CONFIRM_SECONDS, Clock, TurnTaking
+from server.live.turns.rules import CONFIRM_SECONDS, Clock, PriceQuestion, TurnTaking
 from server.live.vendors import VendorChannels
 from server.live.views import bid_view, hint_view, negotiation_view, product_view
 from server.sessions import unit_of_work
@@ -106,6 +106,10 @@ class LiveService:
         """When confirmations expire (a test may move it on)."""
         self.confirm_seconds = confirm_seconds
         self.rooms: dict[int, LocalRoom] = {}
+        self.kept_questions: dict[int, tuple[float, dict[str, PriceQuestion], Any]] = {}
+        """Per negotiation whose room here emptied, the price questions still waiting (and
+        those answered), until the latest one's deadline: a reconnect (a reload, a switch
+        of language) finds them again."""
         self._room_lock = asyncio.Lock()
         self.moves = Moves(self)
         self.hearing = Hearing(self)
@@ -186,6 +190,9 @@ class LiveService:
             room = self.rooms.get(info.negotiation_id)
             if room is None:
                 room = LocalRoom(self, info)
+                kept = self.kept_questions.pop(info.negotiation_id, None)
+                if kept is not None and kept[0] > self.clock():
+                    room.questions, room.answered = kept[1], kept[2]
                 await room.start()
                 self.rooms[info.negotiation_id] = room
                 self.metrics.rooms.set(len(self.rooms))
@@ -273,6 +280,12 @@ class LiveService:
         async with self._room_lock:
             if not room.everyone() and self.rooms.get(room.id) is room:
                 del self.rooms[room.id]
+                now = self.clock()
+                for nid in [k for k, v in self.kept_questions.items() if v[0] <= now]:
+                    del self.kept_questions[nid]
+                if room.questions:
+                    until = max(q.deadline for q in room.questions.values())
+                    self.kept_questions[room.id] = (until, room.questions, room.answered)
                 await room.stop()
                 self.metrics.rooms.set(len(self.rooms))
 

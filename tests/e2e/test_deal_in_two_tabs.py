@@ -12,6 +12,7 @@ from tests.live_helpers import LiveServer
 
 OTHER_TAB = "यह सौदा किसी दूसरे टैब में खुला है"
 ACCEPT = "मंज़ूर"
+OUT_OF_DATE = "पुरानी जानकारी"
 
 
 async def live_offer(page: Page, rupees: int) -> None:
@@ -23,6 +24,9 @@ async def live_offer(page: Page, rupees: int) -> None:
 
 async def taken_over(page: Page) -> None:
     await expect(page.locator("#elsewhere")).to_be_visible()
+    # The price it last saw may have moved on in the other tab: shown as out of date.
+    await expect(page.locator("#state-line")).to_contain_text(OUT_OF_DATE)
+    await expect(page.locator("#state-line")).to_have_class("state-line stale")
     await expect(page.locator("#elsewhere")).to_contain_text(OTHER_TAB)
     await expect(page.get_by_role("button", name=ACCEPT, exact=True)).to_have_count(0)
     await expect(page.locator("#offer-form")).to_be_hidden()
@@ -57,6 +61,7 @@ async def test_the_older_tab_of_a_deal_says_it_is_open_elsewhere(
     await first.get_by_role("button", name="यहीं जारी रखें").click()
     await live_offer(first, 43)
     await expect(first.locator("#elsewhere")).to_be_hidden()
+    await expect(first.locator("#state-line")).not_to_contain_text(OUT_OF_DATE)
     await expect(first.locator("#offer-form")).to_be_visible()
     await taken_over(second)
     await context.close()

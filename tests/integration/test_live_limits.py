@@ -153,6 +153,13 @@ async def test_a_spoken_total_that_does_not_split_is_never_more_than_said(
     m = await market(server)
     ws, got, task = await open_browser(server, m["n"], m["v"], language="en")
     await ws.send(json.dumps({"type": "text", "text": "Three kilo for hundred rupees."}))
+    # No whole-paise rate keeps ₹100 for 3 kg: asked first, the total heard and the rate
+    # and total a yes records said; the yes records no more than was said.
+    await wait_for(lambda: got.of("confirm_price"), what="the question")
+    [asked] = got.of("confirm_price")
+    assert "100 rupees" in asked["text"] and "99 rupees 99 paise in all" in asked["text"]
+    assert not got.of("offer")
+    await ws.send(json.dumps({"type": "text", "text": "yes"}))
     await wait_for(lambda: got.of("offer"), what="offer")
     offer = got.of("offer")[0]
     assert (offer["amount_paise"], offer["quantity"]) == (3333, 3)

@@ -145,6 +145,29 @@ async def test_an_unsure_price_is_asked_back_and_a_yes_records_it(room: Room) ->
     assert customer.of("understood")[-1].get("confirmed") is True
 
 
+async def test_a_spoken_total_for_part_of_a_kilo_is_asked_with_its_total(room: Room) -> None:
+    """Spoken, on a 2-kg deal: "a quarter kilo for nine rupees" is asked back naming the
+    250 grams and ₹9 heard and the ₹36 a kilo, ₹72 in all a yes records; the question is
+    said to the speaker too; the yes records ₹36 a kilo for the deal's 2 kg."""
+    room.stt.say("A quarter kilo for nine rupees.", "Yes.")
+    room.customer.say()
+    customer = room.customer.client
+    await wait_for(lambda: customer.of("confirm_price"), timeout=5, what="the question")
+    [asked] = customer.of("confirm_price")
+    assert all(figure in asked["text"] for figure in ("250", "9", "2", "36", "72"))
+    assert (asked["said_total_paise"], asked["said_quantity"]) == (900, 0.25)
+    assert (asked["unit_price_paise"], asked["total_paise"]) == (3600, 7200)
+    await wait_for(
+        lambda: any(text == asked["text"] for _, text in room.tts.said),
+        timeout=5,
+        what="the question spoken",
+    )
+    assert await room.bids() == []
+    room.customer.say()
+    await wait_for(lambda: room.vendor.client.of("offer"), timeout=5, what="the offer")
+    assert await room.bids() == [(3600, "customer", "voice")]
+
+
 async def test_a_price_said_on_through_a_long_monologue_is_asked_once(room: Room) -> None:
     """Speech past the maximum length comes in pieces, each with the price in it again:
     the first piece's question stands while it waits (no second question, nothing said

@@ -107,3 +107,33 @@ def test_examples_and_fallbacks() -> None:
     assert say_again("fr") == "Please say the price again, or type it."
     with pytest.raises(ValueError, match="no price"):
         ask_price(NegotiationAct(ActKind.OFFER), "hi")
+
+
+@pytest.mark.parametrize("language", sorted(SCRIPTS))
+def test_a_total_question_says_what_was_heard_and_what_a_yes_records(language: str) -> None:
+    """ "A quarter kilo for 10" on a 1-kg deal: the 250 g and the ₹10 heard, then the
+    deal's 1 kg, its ₹40 a kilo and ₹40 in all, in the speaker's own script."""
+    from audio.confirmations import ASK_TOTAL, ask_total
+    from audio.phrasebook import say_quantity
+
+    assert set(ASK_TOTAL) == set(LANGUAGES)
+    text = ask_total(
+        heard_total_paise=1000,
+        heard_quantity=0.25,
+        heard_unit="kg",
+        rate_paise=4000,
+        quantity=3,
+        unit="kg",
+        language=language,
+    )
+    assert say_quantity(0.25, "kg", language) in text and "250" in text
+    assert say_price(1000, language) in text
+    assert say_quantity(3, "kg", language) in text
+    assert say_price(4000, language, unit="kg") in text
+    assert say_price(12000, language) in text
+    assert not foreign_letters(text, language)
+    if language == "en":
+        assert text == (
+            "You said 250 grams for 10 rupees. This deal is for 3 kilos: 40 rupees a kilo, "
+            "120 rupees in all. Is that right?"
+        )

@@ -102,3 +102,37 @@ def test_a_unit_that_does_not_convert_names_no_price() -> None:
     assert heard.unit == "bunch" and heard.amount_paise == 4000
     said = in_product_units(heard, "kg")
     assert said.amount_paise is None and said.quantity is None
+
+
+TOTALS_NOT_KEPT = [
+    # (language, words, the product's unit, the deal's quantity, the total heard with its
+    # quantity and unit; None: the record keeps what was said)
+    ("en", "quarter kilo for twelve rupees", "kg", 1, (1200, 0.25, "kg")),
+    ("en", "three hundred grams for 15 rupees", "kg", 2, (1500, 300.0, "g")),
+    ("hi", "पाव किलो बीस रुपये में", "kg", 1, (2000, 0.25, "kg")),
+    ("hi", "डेढ़ किलो 75 रुपये", "kg", 2, (7500, 1.5, "kg")),
+    ("en", "one and a half dozen for 120", "dozen", 2, (12000, 1.5, "dozen")),
+    ("en", "three and a half kilo for 140", "kg", 4, (14000, 3.5, "kg")),
+    # Whole units, but no whole-paise rate keeps the total.
+    ("en", "200 rupees for 9 kilos", "kg", 9, (20000, 9.0, "kg")),
+    ("en", "50 for all three", "kg", 3, (5000, 3.0, "kg")),
+    # Kept as said: whole units whose total splits into paise, a rate, a bare price.
+    ("en", "90 rupees for 3 kilos", "kg", 3, None),
+    ("en", "99.99 for 3 kilo", "kg", 3, None),
+    ("en", "two and a half kilos at 40 a kilo", "kg", 3, None),
+    ("en", "45 rupees", "kg", 7, None),
+]
+
+
+@pytest.mark.parametrize(("language", "words", "unit", "deal", "total"), TOTALS_NOT_KEPT)
+def test_a_total_the_record_cannot_keep_is_named(
+    language: str, words: str, unit: str, deal: int, total: tuple[int, float, str] | None
+) -> None:
+    from server.live.prices import total_not_kept
+
+    said = total_not_kept(understand(words, language=language), unit, deal)
+    if total is None:
+        assert said is None
+    else:
+        assert said is not None
+        assert (said.amount_paise, said.quantity, said.unit) == total

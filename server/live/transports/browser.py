@@ -166,6 +166,9 @@ class BrowserSession(SocketSession):
             await live.snapshot(info.negotiation_id, self.actor, language=msg.language)
             | {"you": {"side": self.side, "language": msg.language, "watching": msg.watch}}
         )
+        # A price question waiting for this side (asked on a connection now closed, or in
+        # another language) is asked again here, in this connection's language.
+        await live.questions.reask(self.room, client)
         self.speaker = Speaker(live, self.room, client, self.actor, msg.sample_rate)
         self.stage = Stage.WATCHING if msg.watch else Stage.VOICE
         return True

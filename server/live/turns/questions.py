@@ -10,20 +10,35 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from audio.acts import ActKind, NegotiationAct
-from audio.confirmations import ask_price, say_again
+from audio.confirmations import ask_price, ask_total, say_again
 from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Understanding
 from models import BidSource, Negotiation
 from server.live.events import ConfirmPrice, ConfirmPriceCancelled, Understood
-from server.live.prices import unit_price
+from server.live.prices import spoken_quantity, total_not_kept, unit_price
 from server.live.turns.endpointing import PriceAnswer
-from server.live.turns.rules import PriceQuestion
+from server.live.turns.rules import PriceQuestion, said_reading
 
 if TYPE_CHECKING:
+    from server.live.clients import Client
+    from server.live.room import LocalRoom
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
 
 log = logging.getLogger("vyaparmitra.live")
+
+
+def _heard(understood: Understanding, unit: str) -> NegotiationAct:
+    """The price heard, as what a yes would record: a bare price is per unit of the
+    product."""
+    per_unit = understood.per_unit is not False
+    return NegotiationAct(
+        ActKind.OFFER,
+        amount_paise=understood.amount_paise,
+        per_unit=per_unit,
+        quantity=understood.quantity,
+        unit=(understood.unit or unit) if per_unit else understood.unit,
+    )
 
 
 class PriceQuestions:
@@ -48,27 +63,22 @@ class PriceQuestions:
         room = speaker.room
         side = client.side
         assert understood.amount_paise is not None
-        per_unit = understood.per_unit is not False
-        # Said as what a yes would record: a bare price is per unit of the product.
-        heard = NegotiationAct(
-            ActKind.OFFER,
-            amount_paise=understood.amount_paise,
-            per_unit=per_unit,
-            quantity=understood.quantity,
-            unit=(understood.unit or room.info.unit) if per_unit else understood.unit,
+        heard = _heard(understood, room.info.unit)
+        quantity = spoken_quantity(heard) or (n.quantity if n is not None else 1)
+        question = PriceQuestion(
+            utterance_id,
+            text,
+            understood,
+            source,
+            bid_count=n.bid_count if n is not None else 0,
+            deadline=live.clock() + live.confirm_seconds,
+            quantity=quantity,
+            unit_price_paise=unit_price(heard, quantity),
+            # A total the record cannot keep as said ("a quarter kilo for 10", "100 for 7
+            # kilos"): the question says the total heard and what a yes records in all.
+            said=total_not_kept(said_reading(speaker, text, n), room.info.unit, quantity),
         )
-        room.ask(
-            side,
-            PriceQuestion(
-                utterance_id,
-                text,
-                understood,
-                source,
-                bid_count=n.bid_count if n is not None else 0,
-                deadline=live.clock() + live.confirm_seconds,
-            ),
-        )
-        question = ask_price(heard, client.language)
+        room.ask(side, question)
         await live.publish(
             room.id,
             Understood(
@@ -79,28 +89,74 @@ class PriceQuestions:
                 asked=True,
             ),
         )
-        await live.publish(
-            room.id,
-            ConfirmPrice(
-                only=side,
-                utterance_id=utterance_id,
-                text=question,
-                language=client.language,
-                heard=text,
-                amount_paise=understood.amount_paise,
-                per_unit=understood.per_unit,
-                quantity=understood.quantity,
-                unit=understood.unit,
-                unit_price_paise=unit_price(heard, n.quantity if n else 1),
-                expires_in=live.confirm_seconds,
-            ),
-        )
+        asked = self.event(question, room.info.unit, client.language, live.confirm_seconds)
+        await live.publish(room.id, replace(asked, only=side))
         log.info(
             "price heard without confidence; asking",
             extra={"room": room.id, "side": side, "confidence": understood.confidence},
         )
         if source is BidSource.VOICE:
-            room.speech.prompt(client, question, f"{utterance_id}-confirm")
+            room.speech.prompt(client, asked.text, f"{utterance_id}-confirm")
+
+    @staticmethod
+    def event(question: PriceQuestion, unit: str, language: str, expires_in: float) -> ConfirmPrice:
+        """The `confirm_price` event asking `question` in `language`."""
+        understood = question.understood
+        assert understood.amount_paise is not None
+        said = question.said
+        if said is not None:
+            text = ask_total(
+                heard_total_paise=said.amount_paise,
+                heard_quantity=said.quantity,
+                heard_unit=said.unit,
+                rate_paise=question.unit_price_paise,
+                quantity=question.quantity,
+                unit=unit,
+                language=language,
+            )
+        else:
+            text = ask_price(_heard(understood, unit), language)
+        return ConfirmPrice(
+            utterance_id=question.utterance_id,
+            text=text,
+            language=language,
+            heard=question.heard,
+            amount_paise=understood.amount_paise,
+            per_unit=understood.per_unit,
+            quantity=understood.quantity,
+            unit=understood.unit,
+            unit_price_paise=question.unit_price_paise,
+            expires_in=expires_in,
+            total_paise=question.unit_price_paise * question.quantity,
+            said_total_paise=said.amount_paise if said else None,
+            said_quantity=said.quantity if said else None,
+            said_unit=said.unit if said else None,
+        )
+
+    async def reask(self, room: LocalRoom, client: Client) -> None:
+        """A new connection of a side (a reload, a switch of language) is asked the side's
+        waiting price question again, in its own language, with the time it has left;
+        one the negotiation has moved past since is closed, and the speaker asked to say
+        the price again."""
+        live = self.live
+        question = room.questions.get(client.side)
+        if question is None:
+            return
+        left = question.deadline - live.clock()
+        n = await live.pipeline.negotiation(room.id)
+        if left <= 0 or (n is not None and n.bid_count != question.bid_count):
+            room.take_question(client.side, question.utterance_id)
+            reason = "expired" if left <= 0 else "left_behind"
+            again = say_again(client.language, can_type=client.kind != "phone")
+            await live.publish(
+                room.id,
+                ConfirmPriceCancelled(
+                    only=client.side, utterance_id=question.utterance_id, reason=reason, text=again
+                ),
+            )
+            return
+        asked = self.event(question, room.info.unit, client.language, round(left, 1))
+        await client.send_event(asked.payload())
 
     async def closed(
         self,

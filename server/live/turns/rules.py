@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from audio.interpret import MIN_CONFIDENCE, unless_count_of_goods
 from audio.understanding import Catalogue, Intent, Understanding, understand
 from models import BidSource, Negotiation, Side
-from server.live.prices import in_product_units
+from server.live.prices import ASKED_CONFIDENCE, TotalSaid, in_product_units, total_not_kept
 
 if TYPE_CHECKING:
     from server.live.turns.endpointing import Speaker
@@ -297,11 +297,17 @@ class PriceQuestion:
     bid_count: int
     """Bids made when it was asked: any later bid leaves the question behind."""
     deadline: float
+    quantity: int = 1
+    """The quantity a yes records."""
+    unit_price_paise: int = 0
+    """The price per unit a yes records."""
+    said: TotalSaid | None = None
+    """A total heard that the record cannot keep as said (`total_not_kept`)."""
 
 
-def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
-    """What a speaker's words say, in the negotiation as it stands: the reading the turn
-    records and the one its reply is prepared ahead from."""
+def said_reading(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
+    """What a speaker's words say, in the negotiation as it stands, in the units they were
+    said in (`reading_of` puts them into the product's)."""
     client = speaker.client
     room = speaker.room
     other = Side(client.side).other.value
@@ -319,9 +325,21 @@ def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understand
     # says a price is asked back as that price, never read as the end of the haggle.
     understood = price_in_refusal(understood) or understood
     # "two chillies free": a count in a market act, no price to ask about.
-    understood = unless_count_of_goods(
+    return unless_count_of_goods(
         understood, text, source=client.language, catalogue=room.info.catalogue
     )
+
+
+def reading_of(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:
+    """What a speaker's words say, in the negotiation as it stands: the reading the turn
+    records and the one its reply is prepared ahead from."""
+    said = said_reading(speaker, text, n)
+    unit = speaker.room.info.unit
     # "Half a kilo for 25" of a product sold by the whole kilo: the rate said (₹50 a
-    # kilo), asked back, never ₹25 spread over the deal's quantity.
-    return in_product_units(understood, room.info.unit)
+    # kilo), asked back with the total heard, never ₹25 spread over the deal's quantity.
+    understood = in_product_units(said, unit)
+    # "100 for 7 kilos": no whole-paise rate keeps that total; asked back, never recorded
+    # as ₹14.28 a kilo (₹99.96) without the total being said.
+    if total_not_kept(said, unit, n.quantity if n is not None else 1) is not None:
+        understood = replace(understood, confidence=min(understood.confidence, ASKED_CONFIDENCE))
+    return understood

@@ -663,7 +663,9 @@ function renderTalk() {
       ? t("list_at", { price: formatPaise(product.list_price_paise), unit: unit() })
       : "";
   $("product-facts").classList.toggle("warn", !onSale);
-  $("state-line").textContent = stateLine();
+  // Another tab holds the deal: the price this one last saw may have moved on there.
+  $("state-line").textContent = elsewhere ? t("state_out_of_date", { line: stateLine() }) : stateLine();
+  $("state-line").classList.toggle("stale", elsewhere);
   $("amount-label").textContent = t("your_offer", { unit: unit() });
   // Taken off sale: nothing more can be offered or accepted (the server refuses it).
   const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale && !elsewhere;
@@ -700,7 +702,9 @@ async function readLateRefund() {
     const done = status.refunded_paise + status.surplus_refunded_paise;
     if (pending + done > 0) {
       lateRefund = { paise: pending + done, done: pending === 0 };
-      $("state-line").textContent = stateLine();
+      // Another tab holds the deal: the price this one last saw may have moved on there.
+  $("state-line").textContent = elsewhere ? t("state_out_of_date", { line: stateLine() }) : stateLine();
+  $("state-line").classList.toggle("stale", elsewhere);
     }
   } catch (err) {
     lateRefundAsked = 0; // read again at the next render

@@ -491,6 +491,7 @@ function listenForCustomers() {
       if (event.type !== "customer_joined") return;
       // Told here first; the list poll then finds it without telling again.
       seen = new Set([...(seen || []), event.negotiation_id]);
+      if (event.customer && event.customer.name) shopperNames.set(event.negotiation_id, event.customer.name);
       toast(event.text || t("new_customer", { product: event.product || "" }));
       pollNegotiations();
     },
@@ -498,6 +499,20 @@ function listenForCustomers() {
     onStatus: () => {},
   });
   notices.connect();
+}
+
+/** Shoppers' names by deal, as the notice of their joining gave them. */
+const shopperNames = new Map();
+
+/** A short label telling one shopper's cards from another's ("Shopper 4F · Buyer 07"):
+ * a code from the shopper's account number (the same shopper, the same code), with the
+ * name they joined with when this console heard it. */
+function shopperLabel(r) {
+  const id = r.n.customer_id;
+  if (id === undefined || id === null) return "";
+  const label = t("shopper_label", { code: Number(id).toString(36).toUpperCase() });
+  const name = shopperNames.get(r.id);
+  return name ? `${label} · ${name}` : label;
 }
 
 function productLabel(r) {
@@ -757,6 +772,7 @@ function renderRoom(r) {
   const kept = card ? keep(card) : null;
 
   const parts = [
+    h("p", { class: "shopper" }, shopperLabel(r)),
     h(
       "h3",
       { id: `deal-${r.id}-h` },
