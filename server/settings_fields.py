@@ -185,6 +185,10 @@ class PaymentSettings(BaseModel):
     """How many times a refund is followed up (15 s, 30, 60, 120 by default: ~4 min)."""
     payment_rate_limit: str = "5/5 minutes"
     """Payment attempts (create, link) per user."""
+    payment_min_total_paise: int = Field(default=100, ge=1, le=1_000_000_000)
+    """The smallest order total the payment gateway takes (Razorpay: ₹1, "The amount must
+    be at least INR 1.00"). An offer or accept that makes a deal below it is refused (422
+    `total_too_small`) before any order is made: such an order could never be paid."""
 
 
 class TelephonySettings(BaseModel):

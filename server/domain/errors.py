@@ -108,6 +108,12 @@ class InvalidOffer(DomainError):
     code = "invalid_offer"
 
 
+class TotalTooSmall(InvalidOffer):
+    """A price whose deal total is below what the payment gateway can take."""
+
+    code = "total_too_small"
+
+
 class InvalidInput(DomainError):
     code = "invalid_input"
 

@@ -43,9 +43,10 @@ export function errorText(code, message, lang = current, detail = null) {
     return table.out_of_stock_left.replace("{left}", String(left)).replace("{unit}", unitName(detail.unit || ""));
   }
   if (text && text.includes("{amount}")) {
-    // The amount comes from the answer's detail (e.g. refund_exceeds_captured's
-    // refundable_paise); without it, the step's general sentence.
-    const paise = detail && detail.refundable_paise;
+    // The amount comes from the answer's detail (refund_exceeds_captured's
+    // refundable_paise, total_too_small's min_total_paise); without it, the step's
+    // general sentence.
+    const paise = detail && (detail.refundable_paise ?? detail.min_total_paise);
     if (Number.isInteger(paise)) return text.replace("{amount}", formatPaise(paise));
     return table.payment || table.other || message || code;
   }
