@@ -69,6 +69,10 @@ class CoreSettings(BaseModel):
 
     token_ttl_seconds: int = 7 * 24 * 3600
     guest_token_ttl_seconds: int = 24 * 3600
+    guest_renew_grace_seconds: int = Field(default=7 * 24 * 3600, ge=0, le=90 * 24 * 3600)
+    """How long after a guest's sign-in lapsed the page may still renew it with the lapsed
+    token itself (`POST /api/guest/renew`: the same guest, their deals and orders kept);
+    each renewal ends every earlier token of that guest. 0: never."""
     negotiation_idle_seconds: int = 15 * 60
     """A negotiation with no activity for this long expires."""
     max_open_negotiations_per_stall: int = Field(default=5, ge=0, le=1000)

@@ -42,7 +42,7 @@ def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _bearer(request: Request) -> str | None:
+def bearer_token(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -59,7 +59,7 @@ async def optional_actor(request: Request) -> Actor | None:
     cached: Actor | None = getattr(request.state, "actor", None)
     if cached is not None:
         return cached
-    token = _bearer(request)
+    token = bearer_token(request)
     if token is None:
         return None
     claims = request.app.state.tokens.verify(token)

@@ -45,6 +45,7 @@ STATUS: list[tuple[type[Exception], int]] = [
     (e.NotFound, 404),
     (e.Forbidden, 403),
     (e.InvalidCredentials, 401),
+    (e.GuestNotRenewable, 410),
     (e.QRTokenInvalid, 400),
     (e.QRTokenExpired, 410),
     (e.QRTokenUsed, 410),

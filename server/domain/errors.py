@@ -114,6 +114,13 @@ class TotalTooSmall(InvalidOffer):
     code = "total_too_small"
 
 
+class GuestNotRenewable(DomainError):
+    """A guest's lapsed sign-in that cannot be renewed (renewed already, or the guest was
+    deactivated): the shopper starts again from the stall's QR code."""
+
+    code = "visit_ended"
+
+
 class InvalidInput(DomainError):
     code = "invalid_input"
 
