@@ -104,11 +104,11 @@ class CoreSettings(BaseModel):
     a market's shoppers often share one (a hotspot, a carrier's NAT), so not the sign-in
     limit, which guards passwords."""
     rate_limit_stall_deals: str = "30/10 minutes"
-    """New deals opened at one stall from one client address, whichever accounts open
-    them. A stall's code makes a guest per scan, so the bound on one shopper's open deals
+    """New deals opened at one stall by one phone (its device cookie) from one client
+    address, whichever accounts open them; the address five times that at the stall. A
+    stall's code makes a guest per scan, so the bound on one shopper's open deals
     (`max_open_negotiations_per_stall`) alone binds no one who scans again; past this,
-    429 `rate_limited`. Ample for a market sharing one address: few shoppers at one stall
-    start a bargain every 20 seconds."""
+    429 `rate_limited`. Per phone, so a market sharing one address is not one shopper."""
 
     api_docs: bool | None = None
     """Serve the interactive API pages `/docs` and `/redoc`; defaults to on except in

@@ -162,15 +162,21 @@ export function rupeesInput(paise) {
  * own sentence stays in `serverMessage`. */
 /** A wait of a minute or more (a limit's window, not a burst), said in minutes in the
  * reader's language; null when the general "wait a moment" is true. */
-function waitText(code, seconds) {
-  if (current === "en" || !(seconds >= 60) || (errors.aliases[code] || code) !== "slow_down") return null;
+function waitText(code, seconds, detail = null) {
+  if ((errors.aliases[code] || code) !== "slow_down") return null;
+  if (detail && detail.limit === "stall_deals" && seconds >= 0) {
+    // Many phones on one market address starting deals here: not the shopper's own tries.
+    const busy = (errors.messages[current] || errors.messages.en).stall_busy_minutes;
+    if (busy) return busy.replace("{minutes}", String(Math.max(1, Math.ceil(seconds / 60))));
+  }
+  if (current === "en" || !(seconds >= 60)) return null;
   const text = (errors.messages[current] || {}).slow_down_minutes;
   return text ? text.replace("{minutes}", String(Math.ceil(seconds / 60))) : null;
 }
 
 export class ApiError extends Error {
   constructor(status, code, message, detail, retryAfter = null) {
-    super(waitText(code, retryAfter) || errorText(code, message, current, detail));
+    super(waitText(code, retryAfter, detail) || errorText(code, message, current, detail));
     this.status = status;
     this.code = code;
     this.serverMessage = message;

@@ -336,7 +336,12 @@ async function join(event) {
     await resume();
   } catch (err) {
     notice(err instanceof ApiError ? err.message : String(err), { sticky: true });
-  } finally {
+    if (err instanceof ApiError && err.status === 429 && err.retryAfter > 0) {
+      // Refused for a while (the stall busy from this network): the button waits as
+      // long as the server asked, so a tap in between is not one more refusal.
+      setTimeout(() => ($("start").disabled = false), err.retryAfter * 1000);
+      return;
+    }
     $("start").disabled = false;
   }
 }
