@@ -121,6 +121,12 @@ class GuestNotRenewable(DomainError):
     code = "visit_ended"
 
 
+class NameTaken(Conflict):
+    """Another product of the same stall has a name that looks the same."""
+
+    code = "name_taken"
+
+
 class InvalidInput(DomainError):
     code = "invalid_input"
 
