@@ -244,10 +244,11 @@ async def renew_guest(
     (each renewal ends every earlier one, so a copy renews at most once, and never after
     its owner renewed), and the guest must be active; otherwise 410 `visit_ended`: the
     shopper scans the stall code again and starts afresh."""
-    # The sign-ins' limit, by address (the lapsed token names no caller yet).
-    verdict = await request.app.state.limiter.hit("auth", ip=client_ip(request), user_id=None)
+    # The joins' limit, by address (the lapsed token names no caller yet): a market's
+    # shoppers share one address, and come back the next morning together.
+    verdict = await request.app.state.limiter.hit("joins", ip=client_ip(request), user_id=None)
     if not verdict.allowed:
-        raise RateLimited("auth", verdict.retry_after)
+        raise RateLimited("joins", verdict.retry_after)
     token = bearer_token(request)
     if token is None:
         raise TokenError("Send the guest's sign-in: `Authorization: Bearer <token>`.")

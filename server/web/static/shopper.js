@@ -410,6 +410,15 @@ function signedOut(detail) {
 async function renewGuest() {
   renewing = true;
   if (live) live.close();
+  const kept = dealFor(state.qr);
+  if (kept && kept.negotiation_id === state.negotiation_id && kept.guest_token && kept.guest_token !== state.guest_token) {
+    // Another tab of this deal renewed it already: its sign-in, not a second renewal.
+    state.guest_token = kept.guest_token;
+    save();
+    renewing = false;
+    connect();
+    return;
+  }
   try {
     const fresh = await api("/api/guest/renew", { method: "POST", token: state.guest_token });
     state.guest_token = fresh.token;
