@@ -11,9 +11,9 @@ from types import SimpleNamespace
 
 import pytest
 from playwright.async_api import Browser, Page, expect
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from models import Bid, Role, User
+from models import AuditEntry, Bid, Role, User
 from server import security
 from tests.e2e.browser import PageErrors
 from tests.e2e.test_pages import shopper_bargaining, stall
@@ -37,6 +37,15 @@ async def lapse(server: LiveServer, page: Page) -> str:
         )
     state["guest_token"] = token
     await page.evaluate(f"sessionStorage.setItem('{KEY}', {json.dumps(json.dumps(state))})")
+    # The deal kept for new tabs holds the same sign-in.
+    await page.evaluate(
+        """(token) => {
+          const all = JSON.parse(localStorage.getItem('vyapar.shopper.deals') || '{}');
+          for (const deal of Object.values(all)) deal.guest_token = token;
+          localStorage.setItem('vyapar.shopper.deals', JSON.stringify(all));
+        }""",
+        token,
+    )
     return token
 
 
@@ -61,10 +70,22 @@ async def test_a_lapsed_guest_gets_back_to_their_deal(server: LiveServer, browse
     assert prices == [4000, 4100]
     assert "लॉग इन" not in (await page.locator("body").inner_text())
 
-    # The same lapsed token again (a copy, another tab from before): renewed already, so
-    # the visit has ended here; the stall's list to start again.
+    # Another tab of this phone still holding the lapsed token: it takes the sign-in
+    # the first renewal kept for this deal, and renews nothing.
     state = json.loads(await page.evaluate(f"sessionStorage.getItem('{KEY}')"))
     state["guest_token"] = lapsed
+    await page.evaluate(f"sessionStorage.setItem('{KEY}', {json.dumps(json.dumps(state))})")
+    await page.reload()
+    await expect(page.locator("#state-line")).to_have_text("आपने ₹41/किलो कहा")
+    await expect(page.get_by_label("आपका दाम (₹ प्रति किलो)")).to_be_enabled()
+    async with server.app.state.sessions() as session:
+        renewals = await session.scalar(
+            select(func.count()).where(AuditEntry.action == "user.guest_renewed")
+        )
+    assert renewals == 1
+    # A copy of the lapsed token with nothing else (renewed already): the visit has ended
+    # here, said so, and the stall's list is shown to start again.
+    await page.evaluate("localStorage.removeItem('vyapar.shopper.deals')")
     await page.evaluate(f"sessionStorage.setItem('{KEY}', {json.dumps(json.dumps(state))})")
     await page.reload()
     await expect(page.locator("#notice")).to_contain_text("यह विज़िट खत्म हो गई")
