@@ -220,6 +220,22 @@ class RateLimiter:
             return Verdict(True)
         return await self._count(category, [(self._items[category], scope)])
 
+    async def hit_shared(self, category: str, scope: str, member: str | None) -> Verdict:
+        """Windows for one `member` of a shared `scope` (one phone, by its device cookie,
+        behind a market's address at one stall): the plain category limit for the member,
+        and `ip_factor` times that for the whole scope, which bounds a client that makes
+        up members. Without a member (no cookie), one plain window shared by all of the
+        scope's members unknown."""
+        if not self.enabled:
+            return Verdict(True)
+        return await self._count(
+            category,
+            [
+                (self._items[category], f"{scope}#{member or '-'}"),
+                (self._ip_items[category], scope),
+            ],
+        )
+
     async def _count(self, category: str, checks: list[tuple[RateLimitItem, str]]) -> Verdict:
         if self._redis is not None:
             try:

@@ -118,6 +118,12 @@ class Tokens:
         self._verified[token] = claims
         return claims
 
+    def verify_lapsed(self, token: str, grace_seconds: int) -> TokenClaims:
+        """A token's claims even when it expired up to `grace_seconds` ago (a guest's
+        sign-in renewed by `POST /api/guest/renew`); forged, retired-key or older tokens
+        are refused as `verify` refuses them. Never cached."""
+        return self._verify(token, leeway=grace_seconds)
+
     def _key_for(self, token: str) -> str:
         """The key to check `token` with: the one its `kid` names, or (a token signed
         before tokens named their key) the first held key whose signature it bears."""
@@ -141,13 +147,14 @@ class Tokens:
             )
         return held
 
-    def _verify(self, token: str) -> TokenClaims:
+    def _verify(self, token: str, leeway: int = 0) -> TokenClaims:
         key = self._key_for(token)
         try:
             claims = jwt.decode(
                 token,
                 key,
                 algorithms=[ALGORITHM],
+                leeway=leeway,
                 options={
                     "require": ["exp", "sub", "role"],
                     "verify_iat": False,

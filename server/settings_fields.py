@@ -69,6 +69,10 @@ class CoreSettings(BaseModel):
 
     token_ttl_seconds: int = 7 * 24 * 3600
     guest_token_ttl_seconds: int = 24 * 3600
+    guest_renew_grace_seconds: int = Field(default=7 * 24 * 3600, ge=0, le=90 * 24 * 3600)
+    """How long after a guest's sign-in lapsed the page may still renew it with the lapsed
+    token itself (`POST /api/guest/renew`: the same guest, their deals and orders kept);
+    each renewal ends every earlier token of that guest. 0: never."""
     negotiation_idle_seconds: int = 15 * 60
     """A negotiation with no activity for this long expires."""
     max_open_negotiations_per_stall: int = Field(default=5, ge=0, le=1000)
@@ -100,11 +104,11 @@ class CoreSettings(BaseModel):
     a market's shoppers often share one (a hotspot, a carrier's NAT), so not the sign-in
     limit, which guards passwords."""
     rate_limit_stall_deals: str = "30/10 minutes"
-    """New deals opened at one stall from one client address, whichever accounts open
-    them. A stall's code makes a guest per scan, so the bound on one shopper's open deals
+    """New deals opened at one stall by one phone (its device cookie) from one client
+    address, whichever accounts open them; the address five times that at the stall. A
+    stall's code makes a guest per scan, so the bound on one shopper's open deals
     (`max_open_negotiations_per_stall`) alone binds no one who scans again; past this,
-    429 `rate_limited`. Ample for a market sharing one address: few shoppers at one stall
-    start a bargain every 20 seconds."""
+    429 `rate_limited`. Per phone, so a market sharing one address is not one shopper."""
 
     api_docs: bool | None = None
     """Serve the interactive API pages `/docs` and `/redoc`; defaults to on except in
@@ -185,6 +189,10 @@ class PaymentSettings(BaseModel):
     """How many times a refund is followed up (15 s, 30, 60, 120 by default: ~4 min)."""
     payment_rate_limit: str = "5/5 minutes"
     """Payment attempts (create, link) per user."""
+    payment_min_total_paise: int = Field(default=100, ge=1, le=1_000_000_000)
+    """The smallest order total the payment gateway takes (Razorpay: ₹1, "The amount must
+    be at least INR 1.00"). An offer or accept that makes a deal below it is refused (422
+    `total_too_small`) before any order is made: such an order could never be paid."""
 
 
 class TelephonySettings(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated, Any
 
@@ -42,7 +43,7 @@ def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def _bearer(request: Request) -> str | None:
+def bearer_token(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -59,7 +60,7 @@ async def optional_actor(request: Request) -> Actor | None:
     cached: Actor | None = getattr(request.state, "actor", None)
     if cached is not None:
         return cached
-    token = _bearer(request)
+    token = bearer_token(request)
     if token is None:
         return None
     claims = request.app.state.tokens.verify(token)
@@ -121,11 +122,26 @@ def rate_limit(category: str, *, repeat: Repeat | None = None) -> Any:
     return Depends(_hit)
 
 
+DEVICE_COOKIE = "vyapar_device"
+"""A random name for the shopper's browser, set by the shopper page (`/s/{token}`): it
+tells apart the phones behind one market address for the `stall_deals` limit."""
+_DEVICE = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+def device_of(request: Request) -> str | None:
+    """The caller's device cookie, when it has the shape the page gives it."""
+    value = request.cookies.get(DEVICE_COOKIE)
+    return value if value is not None and _DEVICE.fullmatch(value) else None
+
+
 async def count_stall_deal(request: Request, actor: Actor, vendor_id: int) -> None:
-    """Count a new deal at `vendor_id`'s stall against the caller's address (the
-    `stall_deals` limit); past it, 429 and the caller's transaction does not commit."""
+    """Count a new deal at `vendor_id`'s stall against the caller's address and device
+    (the `stall_deals` limit: per phone, and five times that per address, so one market's
+    Wi-Fi is not one shopper); past it, 429 and the caller's transaction does not commit."""
     limiter: RateLimiter = request.app.state.limiter
-    verdict = await limiter.hit_scoped("stall_deals", f"{actor.ip or 'unknown'}@{vendor_id}")
+    verdict = await limiter.hit_shared(
+        "stall_deals", f"{actor.ip or 'unknown'}@{vendor_id}", device_of(request)
+    )
     if not verdict.allowed:
         raise RateLimited("stall_deals", verdict.retry_after)
 

@@ -45,6 +45,7 @@ STATUS: list[tuple[type[Exception], int]] = [
     (e.NotFound, 404),
     (e.Forbidden, 403),
     (e.InvalidCredentials, 401),
+    (e.GuestNotRenewable, 410),
     (e.QRTokenInvalid, 400),
     (e.QRTokenExpired, 410),
     (e.QRTokenUsed, 410),
@@ -70,7 +71,8 @@ class RateLimited(Exception):
 
 
 _LIMITED = {
-    "stall_deals": "Too many new deals at this stall from your network",
+    "stall_deals": "This stall is very busy with new deals from your network (a shared "
+    "Wi-Fi or mobile address)",
 }
 """What a limit guards, in words, where the category's name does not say it."""
 
@@ -241,7 +243,12 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RateLimited)
     async def _limited(_: Request, exc: RateLimited) -> JSONResponse:
         return JSONResponse(
-            error_body("rate_limited", exc.message, retry_after=exc.retry_after),
+            error_body(
+                "rate_limited",
+                exc.message,
+                retry_after=exc.retry_after,
+                detail={"limit": exc.category},
+            ),
             status_code=429,
             headers={"Retry-After": str(exc.retry_after)},
         )

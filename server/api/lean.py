@@ -43,7 +43,7 @@ def declared_route(router: APIRouter, path: str, method: str) -> APIRoute:
 
 
 def bearer(scope: Scope) -> str | None:
-    """The bearer token, as `server.api.deps._bearer` reads it (None: let the app say)."""
+    """The bearer token, as `server.api.deps.bearer_token` reads it (None: let the app say)."""
     for name, value in scope["headers"]:
         if name == b"authorization":
             scheme, _, token = value.decode("latin-1").partition(" ")

@@ -93,6 +93,31 @@ def _has_variants(base: str, selector: int) -> bool:
     return _ideograph(base)
 
 
+_JOINING_SCRIPTS = (
+    (0x0600, 0x08FF),  # Arabic (Urdu, Persian), Syriac, Thaana, N'Ko …: ZWNJ parts letters
+    (0x0900, 0x0DFF),  # Devanagari … Sinhala: half forms, conjuncts, chillus
+    (0x1000, 0x109F),  # Myanmar
+    (0xA8E0, 0xA8FF),  # Devanagari Extended
+    (0xFB50, 0xFDFF),  # Arabic presentation forms
+    (0xFE70, 0xFEFF),
+)
+
+
+def _joiner_joins(value: str, i: int) -> bool:
+    """Whether the ZWNJ or ZWJ at `i` does something: after a letter or sign of a script
+    that joins (an Indic half form or conjunct, Urdu or Persian letters held apart), or
+    inside an emoji sequence (after an emoji, a skin tone or an emoji-style selector).
+    Between two Latin letters, or at the start, it draws nothing: "Ton‍ato" would look
+    like "Tonato" and not be found by it."""
+    if i == 0:
+        return False
+    before = value[i - 1]
+    point = ord(before)
+    if any(low <= point <= high for low, high in _JOINING_SCRIPTS):
+        return True
+    return unicodedata.category(before) in ("So", "Sk") or point == 0xFE0F
+
+
 def hidden_character(value: str) -> str | None:
     """The first character of `value` that draws nothing and is no joiner, as "U+200B",
     or None: a format character other than ZWNJ, ZWJ and the number signs (zero-width
@@ -118,6 +143,8 @@ def hidden_character(value: str) -> str | None:
             return f"U+{point:04X}"
         if flag:
             return f"U+{ord(value[i - 1]):04X}"  # a tag run that never ended
+        if c in _JOINERS and not _joiner_joins(value, i):
+            return f"U+{point:04X}"
         category = unicodedata.category(c)
         invisible_format = (
             category == "Cf"
@@ -131,16 +158,18 @@ def hidden_character(value: str) -> str | None:
 
 
 def shows_as_written(value: str) -> str:
-    """`value` unchanged, or `ValueError` when it holds a character that draws nothing
-    (`hidden_character`): two names that look the same must be the same. For names of
-    people, stalls and products, and units."""
+    """`value` in Unicode's composed form (NFC: "Café" typed with a combining accent is
+    the "Café" typed precomposed), or `ValueError` when it holds a character that draws
+    nothing (`hidden_character`, a joiner between Latin letters among them): two names
+    that look the same must be the same. For names of people, stalls and products, and
+    units."""
     found = hidden_character(value)
     if found is not None:
         raise ValueError(
             f"holds a character that draws nothing ({found}), so it would look like "
             "another name; remove it"
         )
-    return value
+    return unicodedata.normalize("NFC", value)
 
 
 def shows_something(value: str | None) -> str | None:

@@ -23,7 +23,13 @@ from models import (
 )
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.errors import AlreadyRegistered, InvalidInput, NotFound, as_typed
+from server.domain.errors import (
+    AlreadyRegistered,
+    GuestNotRenewable,
+    InvalidInput,
+    NotFound,
+    as_typed,
+)
 from server.domain.languages import LANGUAGES, default_script, visible
 
 _SEPARATORS = str.maketrans("", "", " -().")
@@ -163,6 +169,31 @@ async def create_guest(
         entity_type="user",
         entity_id=user.id,
         new_state=Role.GUEST.value,
+    )
+    return user
+
+
+async def renew_guest(session: AsyncSession, actor: Actor, user_id: int, version: int) -> User:
+    """A fresh sign-in for a guest whose token (of `version`) lapsed or is about to. Every
+    earlier token of theirs ends (the version moves on): the lapsed token renews once,
+    so one copied off the phone cannot be renewed after its owner did, nor the owner's
+    after a copy was. A deactivated guest, or a token already renewed, is refused."""
+    user = await session.get(User, user_id, populate_existing=True, with_for_update=True)
+    if user is None or user.role is not Role.GUEST or not user.is_active:
+        raise GuestNotRenewable("This visit has ended; scan the stall's QR code to start again.")
+    if user.token_version != version:
+        raise GuestNotRenewable(
+            "This sign-in was renewed or ended already; scan the stall's QR code to start again."
+        )
+    user.token_version += 1
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        action="user.guest_renewed",
+        entity_type="user",
+        entity_id=user.id,
+        detail={"version": user.token_version},
     )
     return user
 

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from models import Product, Role, utcnow
 from server.domain import audit, news
 from server.domain.context import Actor
-from server.domain.errors import Forbidden, InvalidInput, NotFound, ProductChanged
+from server.domain.errors import Forbidden, InvalidInput, NameTaken, NotFound, ProductChanged
 from server.domain.languages import LANGUAGES, bidi_control, visible
 
 EDITABLE = frozenset(
@@ -53,6 +53,64 @@ def _check_names(names: dict[str, str]) -> None:
             )
 
 
+_LOOK_ALIKE = str.maketrans(
+    {
+        # Cyrillic letters drawn as Latin ones (lower case: names are case folded first).
+        "а": "a", "в": "b", "е": "e", "ё": "ë", "і": "i", "ї": "ï", "ј": "j", "к": "k",
+        "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x",
+        "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ү": "y", "ɡ": "g",
+        # Greek.
+        "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k",
+        "μ": "m", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w",
+        # Latin letters drawn as others.
+        "ı": "i", "ɑ": "a", "ɩ": "i",
+        # Joiners draw nothing between letters that do not join; where they shape
+        # letters, the same word with and without them is still the same word.
+        "\u200c": None, "\u200d": None,
+    }
+)  # fmt: skip
+"""A small table of the commonest Latin, Cyrillic and Greek look-alikes (after case
+folding): enough that "Potato" with a Cyrillic "о" is the Latin "Potato"."""
+
+
+def look_alike_key(name: str) -> str:
+    """What a name looks like: compatibility forms unfolded and composed (NFKC: "ﬁ" is
+    "fi", a combining accent is the precomposed one), case folded, look-alike letters of
+    other alphabets read as the Latin ones they are drawn as, joiners dropped, runs of
+    space made one. Two names with one key look the same on a phone's screen."""
+    folded = unicodedata.normalize("NFKC", name).casefold().translate(_LOOK_ALIKE)
+    return " ".join(folded.split())
+
+
+async def _check_names_apart(
+    session: AsyncSession, vendor_id: int, names: dict[str, str], product_id: int | None
+) -> None:
+    """Refuse a name that looks like another of the stall's products' in the same
+    language (`NameTaken`, 409): the shopper's list and the vendor's notices would show
+    two rows nobody can tell apart. Products withdrawn from sale do not count."""
+    wanted = {lang: look_alike_key(name) for lang, name in names.items() if name.strip()}
+    query = select(Product.id, Product.names).where(
+        Product.vendor_id == vendor_id, Product.is_active
+    )
+    if product_id is not None:
+        query = query.where(Product.id != product_id)
+    for _other_id, other in (await session.execute(query)).all():
+        for lang, key in wanted.items():
+            theirs = other.get(lang)
+            if theirs and look_alike_key(theirs) == key:
+                raise NameTaken(
+                    f"Another of your products is already called {theirs!r} ({lang}), "
+                    f"and {names[lang]!r} would look the same to shoppers; give this one "
+                    "a name that tells them apart.",
+                    language=lang,
+                )
+
+
+def _composed(names: dict[str, str]) -> dict[str, str]:
+    """Names in Unicode's composed form (NFC), as they are stored and compared."""
+    return {lang: unicodedata.normalize("NFC", name) for lang, name in names.items()}
+
+
 def _check_unit(unit: str) -> str:
     """A unit is a short word a listener hears ("kg", "dozen", "गड्डी"): it must show
     something and hold no line break or other control character; outer spaces go."""
@@ -82,7 +140,9 @@ async def create_product(
     if actor.role is not Role.VENDOR or actor.user_id is None:
         raise Forbidden("Only vendors can add products.")
     floor = list_price_paise if floor_price_paise is None else floor_price_paise
+    names = _composed(names)
     _check_names(names)
+    await _check_names_apart(session, actor.user_id, names, None)
     unit = _check_unit(unit)
     _check_prices(list_price_paise, floor, stock)
     product = Product(
@@ -137,8 +197,12 @@ async def update_product(
             "Setting the stock needs the stock you last saw (expected_stock): it changes "
             "with every sale, and a stock read before a sale would put the sold goods back."
         )
+    if "names" in changes:
+        changes = {**changes, "names": _composed(changes["names"])}
     names = changes.get("names", product.names)
     _check_names(names)
+    if "names" in changes or (changes.get("is_active") and not product.is_active):
+        await _check_names_apart(session, product.vendor_id, names, product.id)
     if "unit" in changes:
         changes = {**changes, "unit": _check_unit(changes["unit"])}
     _check_prices(

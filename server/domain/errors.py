@@ -108,6 +108,25 @@ class InvalidOffer(DomainError):
     code = "invalid_offer"
 
 
+class TotalTooSmall(InvalidOffer):
+    """A price whose deal total is below what the payment gateway can take."""
+
+    code = "total_too_small"
+
+
+class GuestNotRenewable(DomainError):
+    """A guest's lapsed sign-in that cannot be renewed (renewed already, or the guest was
+    deactivated): the shopper starts again from the stall's QR code."""
+
+    code = "visit_ended"
+
+
+class NameTaken(Conflict):
+    """Another product of the same stall has a name that looks the same."""
+
+    code = "name_taken"
+
+
 class InvalidInput(DomainError):
     code = "invalid_input"
 

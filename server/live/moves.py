@@ -124,6 +124,7 @@ class Moves(Telling):
                 speaker.room.id,
                 amount_paise=amount_paise,
                 idle_seconds=self.live.idle_seconds,
+                min_total_paise=self.live.min_total_paise,
                 quantity=quantity,
                 source=source,
                 transcript=transcript,
@@ -166,6 +167,7 @@ class Moves(Telling):
                 actor,
                 speaker.room.id,
                 reservation_seconds=self.live.reservation_seconds,
+                min_total_paise=self.live.min_total_paise,
                 confirm_below_floor=confirm_below_floor,
                 expected_seq=expected_seq,
             )

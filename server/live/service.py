@@ -68,6 +68,7 @@ class LiveService:
         metrics: LiveMetrics,
         idle_seconds: int,
         reservation_seconds: int,
+        min_total_paise: int = domain.MIN_TOTAL_PAISE,
         endpointer_config: EndpointerConfig | None = None,
         turn_taking: TurnTaking | None = None,
         vendor_bus: RoomBus | None = None,
@@ -95,6 +96,8 @@ class LiveService:
         """Open live sockets per user in this process (`ws_max_per_user` caps them)."""
         self.idle_seconds = idle_seconds
         self.reservation_seconds = reservation_seconds
+        self.min_total_paise = min_total_paise
+        """The smallest deal total the payment gateway takes (`payment_min_total_paise`)."""
         self.endpointer_config = endpointer_config or EndpointerConfig()
         self.turn_taking = turn_taking or TurnTaking()
         self.vad = shared_vad()

@@ -25,6 +25,7 @@ from server.domain.payments.checkouts import (
     claim_checkout,
     get_checkout,
     record_checkout,
+    refuse_checkout,
     release_checkout_lease,
 )
 from server.domain.payments.payments import PaymentOutcome, apply_payment
@@ -141,7 +142,12 @@ async def open_checkout(
                 gateway, checkout, start.order, flow, start.hold_expires_at
             )
         status = entities.checkout_status(entity)
-    except (GatewayUnavailable, GatewayRejected, entities.MalformedEntity):
+    except GatewayRejected as exc:
+        # Razorpay refused it (an amount below its minimum, say): nothing exists there.
+        async with session.begin():
+            await refuse_checkout(session, actor, checkout.id, reason=exc.message)
+        raise
+    except (GatewayUnavailable, entities.MalformedEntity):
         async with session.begin():
             await release_checkout_lease(session, checkout.id)
         raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import secrets
 from functools import cache
 from pathlib import Path
 from string import Template
@@ -21,6 +22,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
+from server.api.deps import DEVICE_COOKIE, device_of
 from server.api.errors import Outage, outage, status_for
 from server.domain import qr
 from server.domain.errors import (
@@ -207,6 +209,9 @@ def _retry_after(request: Request) -> int:
     return int(settings.unavailable_retry_after_seconds)
 
 
+DEVICE_COOKIE_SECONDS = 365 * 24 * 3600
+
+
 @router.api_route("/s/{token}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 async def shopper_page(token: str, request: Request) -> HTMLResponse:
     """The page a scanned QR code opens, tied to the vendor behind it."""
@@ -218,7 +223,7 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
     except Exception as exc:  # each told as a page: gone, closed, an outage (503), a fault
         return error_page(request, exc)
     lang = chrome_language(request.headers.get("accept-language"))
-    return _page(
+    page = _page(
         request,
         "shopper.html",
         lang=lang,
@@ -226,6 +231,19 @@ async def shopper_page(token: str, request: Request) -> HTMLResponse:
         boot={"token": token, "business_name": business_name},
         status=200,
     )
+    if device_of(request) is None:
+        # A random name for this phone, so that shoppers behind one market address are
+        # counted apart at a stall (`stall_deals`); it names no one and holds nothing.
+        page.set_cookie(
+            DEVICE_COOKIE,
+            secrets.token_urlsafe(16),
+            max_age=DEVICE_COOKIE_SECONDS,
+            path="/",
+            secure=settings.public_base_url.startswith("https:"),
+            httponly=True,
+            samesite="lax",
+        )
+    return page
 
 
 @router.api_route("/", methods=["GET", "HEAD"])

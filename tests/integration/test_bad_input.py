@@ -406,9 +406,9 @@ async def test_a_body_that_is_not_utf8_is_refused(
 
 async def test_utf8_bodies_still_pass(api: Api, market: dict[str, Any]) -> None:
     vendor = market["vendor"]["token"]
-    product = {"names": {"hi": "आलू"}, "unit": "kg", "list_price_paise": 3000, "stock": 5}
-    plain = json.dumps(product, ensure_ascii=False).encode()
     headers = {**api.auth(vendor), "content-type": "application/json"}
-    for text in (plain, b"\xef\xbb\xbf" + plain):  # a UTF-8 BOM may be ignored (RFC 8259)
+    for name, bom in (("आलू", b""), ("प्याज़", b"\xef\xbb\xbf")):  # a BOM may be ignored (RFC 8259)
+        product = {"names": {"hi": name}, "unit": "kg", "list_price_paise": 3000, "stock": 5}
+        text = bom + json.dumps(product, ensure_ascii=False).encode()
         r = await api.client.post("/api/products", content=text, headers=headers)
         assert r.status_code == 201, r.text

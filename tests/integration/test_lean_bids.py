@@ -150,4 +150,9 @@ async def test_a_bid_of_no_money_is_a_validation_error_as_documented(
     assert served(app) == before
     got = (await api.get(market["c"], f"/api/negotiations/{n['id']}")).json()
     assert got["bid_count"] == 0
-    assert (await api.bid(market["c"], n["id"], 1)).status_code == 201  # one paisa is money
+    # One paisa is an amount (no validation error), but no deal the gateway can take: the
+    # domain refuses it by the deal's total; a rupee is made.
+    one_paisa = await api.bid(market["c"], n["id"], 1)
+    assert one_paisa.status_code == 422
+    assert one_paisa.json()["error"]["code"] == "total_too_small"
+    assert (await api.bid(market["c"], n["id"], 100)).status_code == 201

@@ -6,6 +6,7 @@ scan of the stall's code: its new deals at one stall have their own window
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
@@ -99,7 +100,7 @@ async def test_one_address_has_a_bounded_number_of_new_deals_per_stall(
         refused = await join()
         assert refused["status"] == 429
         assert refused["error"]["code"] == "rate_limited"
-        assert "new deals at this stall" in refused["error"]["message"]
+        assert "new deals from your network" in refused["error"]["message"]
         assert refused["error"]["retry_after"] >= 1
         r = await client.post(
             "/api/negotiations",
@@ -114,6 +115,54 @@ async def test_one_address_has_a_bounded_number_of_new_deals_per_stall(
         r = await client.post(f"/api/qr/{code}/join", json={"language": "ta"})
         assert r.status_code == 200, r.text
         await api.open(shopper["token"], other_product["id"])
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+async def test_phones_behind_one_address_are_counted_apart(database_url: str, backend: str) -> None:
+    # A market's Wi-Fi: many phones, one address. Each phone (its device cookie, given by
+    # the shopper page) has the stall's window to itself; the address has five phones'
+    # worth, which still bounds a client that makes up cookies.
+    overrides: dict[str, object] = {"rate_limit_stall_deals": "2/hour"}
+    if backend == "redis":
+        overrides["redis_url"] = need(REDIS_URL, "Redis")
+    async with running_app(make_settings(database_url, **overrides)) as (app, client):
+        api = Api(client)
+        vendor = await api.register("vendor")
+        product = await api.product(vendor["token"])
+        r = await client.post("/api/qr", json={"kind": "stall"}, headers=api.auth(vendor["token"]))
+        code = r.json()["token"]
+        await app.state.limiter.reset()
+        page = await client.get(f"/s/{code}")
+        assert page.status_code == 200
+        given = page.cookies.get("vyapar_device")
+        assert given and len(given) >= 16
+        assert "httponly" in page.headers["set-cookie"].lower()
+        again = await client.get(f"/s/{code}")  # the phone keeps its name
+        assert "set-cookie" not in again.headers
+        client.cookies.clear()
+
+        async def join(device: str | None) -> httpx.Response:
+            cookies = {"Cookie": f"vyapar_device={device}"} if device else {}
+            return await client.post(
+                f"/api/qr/{code}/join",
+                json={"language": "hi", "product_id": product["id"]},
+                headers=cookies,
+            )
+
+        phones = [f"phone-{n:02d}-abcdefghijkl" for n in range(6)]
+        # Two deals each for five phones: ten, five times the plain window.
+        codes = [(await join(phone)).status_code for phone in phones[:5] for _ in range(2)]
+        assert codes == [200] * 10
+        # One phone's third is its own window's refusal, worded as the stall being busy
+        # from the network (not the shopper's tries), with when to come back.
+        refused = await join(phones[0])
+        assert refused.status_code == 429
+        error = refused.json()["error"]
+        assert error["detail"] == {"limit": "stall_deals"}
+        assert "very busy" in error["message"]
+        assert int(refused.headers["Retry-After"]) >= 1
+        # The address's window is full too: a sixth phone waits, as would made-up ones.
+        assert (await join(phones[5])).status_code == 429
 
 
 def test_the_bounds_are_on_by_default() -> None:

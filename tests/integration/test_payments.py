@@ -306,6 +306,37 @@ async def test_five_payment_attempts_per_five_minutes(database_url: str) -> None
         assert (await world.create(other["token"], order2["id"])).status_code == 200
 
 
+async def test_a_busy_stall_makes_a_link_for_every_sale(database_url: str) -> None:
+    # The seller's links count per order, not per seller: eight sales in a minute, eight
+    # links (the buyer's limit, five in five minutes, would have refused the sixth).
+    async with payment_world(database_url, payment_rate_limit="5/5 minutes") as world:
+        m = await world.market()
+        orders = []
+        for _ in range(8):
+            shopper = await world.api.register("customer")
+            neg = await world.api.open(shopper["token"], m["product"]["id"], amount_paise=3500)
+            r = await world.api.accept(m["v"], neg["id"])
+            assert r.status_code == 200, r.text
+            orders.append(r.json()["order"])
+        for order in orders:
+            r = await world.client.post(
+                f"/api/payment/link/{order['id']}", headers=world.api.auth(m["v"])
+            )
+            assert r.status_code == 200, r.text
+            assert r.json()["short_url"]
+        # One order's link is still bounded: asked five times more, the sixth waits.
+        first = orders[0]["id"]
+        codes = [
+            (
+                await world.client.post(
+                    f"/api/payment/link/{first}", headers=world.api.auth(m["v"])
+                )
+            ).status_code
+            for _ in range(5)
+        ]
+        assert codes == [200, 200, 200, 200, 429]
+
+
 async def test_the_shopper_is_told_when_the_reservation_lapses(world: World) -> None:
     """The payment status of an order waiting to be paid says until when its stock is
     held (`pay_by`); once the order is paid or has expired, it says none."""

@@ -113,6 +113,7 @@ async def record_bid(
             confirm_below_floor=body.confirm_below_floor,
             idle_seconds=settings.negotiation_idle_seconds,
             lean=lean,
+            min_total_paise=settings.payment_min_total_paise,
         )
 
     outcome = await _commit(
@@ -164,6 +165,7 @@ async def accept(
             actor,
             negotiation_id,
             reservation_seconds=settings.reservation_ttl_seconds,
+            min_total_paise=settings.payment_min_total_paise,
             confirm_below_floor=confirm,
             expected_seq=expected_seq,
         )

@@ -15,15 +15,18 @@ from typing import Annotated
 import segno
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from models import (
     CheckoutKind,
+    Order,
     RefundStatus,
     Role,
 )
-from server.api.deps import CurrentActor, SessionDep, rate_limit, require_role
+from server.api.deps import CurrentActor, SessionDep, client_ip, rate_limit, require_role
 from server.api.error_docs import error_responses
+from server.api.errors import RateLimited
 from server.api.payment_schemas import (
     CheckoutOut,
     CreateIn,
@@ -39,6 +42,7 @@ from server.domain.payments.checkouts import checkout_made
 from server.domain.payments.views import pay_by, payment_view
 from server.payments import checkouts, refunds
 from server.payments.runtime import PaymentsRuntime
+from server.ratelimit import RateLimiter
 from server.sessions import single_statement
 
 router = APIRouter(tags=["payments"])
@@ -162,13 +166,14 @@ async def payment_status(
 @router.post(
     "/api/payment/link/{order_id}",
     response_model=LinkOut,
-    dependencies=[rate_limit("payments")],
-    responses=error_responses(403, 404, 409, 410, 502),
+    dependencies=[rate_limit("general")],
+    responses=error_responses(403, 404, 409, 410, 429, 502),
 )
 async def payment_link(
     order_id: PathId, request: Request, session: SessionDep, actor: CurrentActor
 ) -> LinkOut:
     """A UPI payment link for the order, with a QR code of it for the shopper to scan."""
+    await _count_link(request, session, actor, order_id)
     runtime = runtime_of(request)
     checkout = await checkouts.open_checkout(
         session, runtime.gateway, actor, order_id, kind=CheckoutKind.LINK, flow=runtime.flow
@@ -184,6 +189,24 @@ async def payment_link(
         status=checkout.status.value,
         qr_png_base64=_qr_png(checkout.short_url),
     )
+
+
+async def _count_link(request: Request, session: SessionDep, actor: Actor, order_id: int) -> None:
+    """The *payments* limit on a link. The buyer's attempts count per buyer, as their
+    checkouts do (one shopper retrying). A seller makes a link for every buyer, so their
+    asks count per order (seller and order): a stall selling to a shopper a minute is not
+    held to five sales in five minutes, while one order's link is still asked of Razorpay
+    at most five times in five minutes (and asking again is answered from the link made).
+    Who is neither is refused by the checkout (403) after their own per-user count."""
+    async with session.begin():
+        seller = await session.scalar(select(Order.vendor_id).where(Order.id == order_id))
+    limiter: RateLimiter = request.app.state.limiter
+    if seller is not None and seller == actor.user_id:
+        verdict = await limiter.hit_scoped("payments", f"link:{actor.user_id}:{order_id}")
+    else:
+        verdict = await limiter.hit("payments", ip=client_ip(request), user_id=actor.user_id)
+    if not verdict.allowed:
+        raise RateLimited("payments", verdict.retry_after)
 
 
 @router.post(

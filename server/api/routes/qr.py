@@ -7,6 +7,7 @@ import logging
 
 import segno
 from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel
 from starlette.convertors import Convertor, register_url_convertor
 
 from models import Product, QRKind, Role
@@ -17,15 +18,20 @@ from server.api.deps import (
     SettingsDep,
     TokensDep,
     VendorActor,
+    bearer_token,
+    client_ip,
     count_stall_deal,
     rate_limit,
 )
 from server.api.error_docs import error_responses
+from server.api.errors import RateLimited
 from server.api.schemas import NegotiationOut, QRIn, QRJoinIn, QRJoinOut, QROut, UserOut, VendorOut
 from server.domain import accounts, negotiation, qr
 from server.domain.context import Actor
 from server.domain.errors import InvalidInput
+from server.logs import request_id_var
 from server.outages import log_failure
+from server.security import TokenError
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.api")
@@ -215,4 +221,47 @@ async def join_qr(
         ),
         vendor=VendorOut(id=row.vendor_id, business_name=profile.business_name),
         negotiation=NegotiationOut.of(opened, []) if opened else None,
+    )
+
+
+class GuestRenewOut(BaseModel):
+    user: UserOut
+    token: str
+
+
+@router.post(
+    "/api/guest/renew",
+    response_model=GuestRenewOut,
+    responses=error_responses(401, 410, 429),
+)
+async def renew_guest(
+    request: Request, session: SessionDep, settings: SettingsDep, tokens: TokensDep
+) -> GuestRenewOut:
+    """A QR guest's sign-in lapsed (a day after the scan) while their page still keeps
+    their deal: the page sends the lapsed token itself, which only that phone holds, and
+    gets a fresh one for the same guest, so their deals and orders stay theirs. The token
+    must have lapsed within `VYAPAR_GUEST_RENEW_GRACE_SECONDS`, be the guest's latest
+    (each renewal ends every earlier one, so a copy renews at most once, and never after
+    its owner renewed), and the guest must be active; otherwise 410 `visit_ended`: the
+    shopper scans the stall code again and starts afresh."""
+    # The joins' limit, by address (the lapsed token names no caller yet): a market's
+    # shoppers share one address, and come back the next morning together.
+    verdict = await request.app.state.limiter.hit("joins", ip=client_ip(request), user_id=None)
+    if not verdict.allowed:
+        raise RateLimited("joins", verdict.retry_after)
+    token = bearer_token(request)
+    if token is None:
+        raise TokenError("Send the guest's sign-in: `Authorization: Bearer <token>`.")
+    claims = tokens.verify_lapsed(token, settings.guest_renew_grace_seconds)
+    if claims.role is not Role.GUEST:
+        raise TokenError("Only a QR guest's sign-in is renewed here; log in again.")
+    actor = Actor(claims.user_id, Role.GUEST, request_id_var.get(), client_ip(request))
+    async with session.begin():
+        guest = await accounts.renew_guest(session, actor, claims.user_id, claims.version)
+    request.app.state.accounts.forget(guest.id)
+    return GuestRenewOut(
+        user=UserOut.of(guest),
+        token=tokens.issue(
+            guest.id, Role.GUEST, settings.guest_token_ttl_seconds, version=guest.token_version
+        ),
     )

@@ -42,11 +42,13 @@ from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
     ACTIVE,
     CUSTOMER_GONE,
+    MIN_TOTAL_PAISE,
     S,
     _check_not_idle,
     _check_on_sale,
     check_deal_size,
     check_stock,
+    check_total_payable,
     check_transition,
     rupees,
     side_of,
@@ -240,6 +242,7 @@ async def place_bid(
     confirm_below_floor: bool = False,
     now: datetime | None = None,
     lean: bool = False,
+    min_total_paise: int = MIN_TOTAL_PAISE,
 ) -> BidOutcome:
     """An offer (first bid) or counter-offer. A side's new offer before the other has
     answered supersedes its previous one: a new bid, which becomes the latest.
@@ -275,6 +278,9 @@ async def place_bid(
     if quantity <= 0:
         raise InvalidOffer("Quantity must be at least 1.")
     check_deal_size(amount_paise, quantity, InvalidOffer)
+    # A customer's offer above the list price is taken at the list price (below).
+    offered = min(amount_paise, product.list_price_paise) if side is Side.CUSTOMER else amount_paise
+    check_total_payable(offered, quantity, min_total_paise)
     if quantity != negotiation.quantity:
         check_stock(product, quantity)
     capped = False

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import (
     Bid,
+    Checkout,
     Negotiation,
     Order,
     OrderStatus,
@@ -34,10 +35,12 @@ from server.domain.negotiation.moves import _compare_and_set, _load, _move
 from server.domain.negotiation.orders import _release_order
 from server.domain.negotiation.rules import (
     CUSTOMER_GONE,
+    MIN_TOTAL_PAISE,
     S,
     _check_not_idle,
     _check_on_sale,
     check_deal_size,
+    check_total_payable,
     check_transition,
     rupees,
     side_of,
@@ -60,6 +63,7 @@ async def accept_offer(
     confirm_below_floor: bool = False,
     expected_seq: int | None = None,
     now: datetime | None = None,
+    min_total_paise: int = MIN_TOTAL_PAISE,
 ) -> AcceptOutcome:
     """Accept the other side's latest offer: order created, stock reserved, atomically.
 
@@ -113,6 +117,7 @@ async def accept_offer(
     await _compare_and_set(session, negotiation, status=S.ACCEPTED, closed_at=now)
     quantity = negotiation.quantity
     check_deal_size(price, quantity, InvalidOffer)
+    check_total_payable(price, quantity, min_total_paise)
     reserved = await session.execute(
         update(Product)
         .where(Product.id == product.id, Product.is_active, Product.stock >= quantity)
@@ -218,15 +223,20 @@ async def cancel_negotiation(
     reason: str | None = None,
     now: datetime | None = None,
 ) -> Negotiation:
-    """Withdraw. After acceptance (before payment starts) this also frees the stock. An
-    idle one has expired already, as for `reject_negotiation`."""
+    """Withdraw. After acceptance (before payment starts) this also frees the stock. A
+    deal locked for payment can be cancelled only when no checkout of its order exists:
+    Razorpay refused every one it was asked for (`refuse_checkout`), so nothing can be
+    paid and the stock would otherwise stay held. An idle one has expired already, as for
+    `reject_negotiation`."""
     negotiation = await _load(session, negotiation_id)
     side_of(negotiation, actor)
     old = negotiation.status
-    check_transition(old, S.CANCELLED)
+    unpayable = old is S.LOCKED and not await _has_checkout(session, negotiation)
+    if not unpayable:
+        check_transition(old, S.CANCELLED)
     _check_not_idle(negotiation, now or utcnow())
     await _compare_and_set(session, negotiation, status=S.CANCELLED, closed_at=utcnow())
-    if old is S.ACCEPTED:
+    if old in (S.ACCEPTED, S.LOCKED):
         order = await session.scalar(select(Order).where(Order.negotiation_id == negotiation.id))
         if order is not None:
             await _release_order(session, actor, order, OrderStatus.CANCELLED)
@@ -238,6 +248,19 @@ async def cancel_negotiation(
         entity_id=negotiation.id,
         old_state=old.value,
         new_state=S.CANCELLED.value,
-        detail={"reason": reason} if reason else None,
+        detail=({"reason": reason} if reason else {}) | ({"unpayable": True} if unpayable else {})
+        or None,
     )
     return negotiation
+
+
+async def _has_checkout(session: AsyncSession, negotiation: Negotiation) -> bool:
+    """Whether the deal's order has a checkout (being made, made, or paid): one Razorpay
+    may hold, so the deal stays locked until it is paid or its reservation lapses."""
+    found = await session.scalar(
+        select(Checkout.id)
+        .join(Order, Order.id == Checkout.order_id)
+        .where(Order.negotiation_id == negotiation.id)
+        .limit(1)
+    )
+    return found is not None

@@ -15,6 +15,7 @@ from server.domain.errors import (
     NegotiationExpired,
     OutOfStock,
     ProductWithdrawn,
+    TotalTooSmall,
 )
 
 S = NegotiationStatus
@@ -42,6 +43,10 @@ MAX_QUANTITY = 100_000
 MAX_DEAL_PAISE = 1_000_000_000
 """₹1 crore: the largest price or order total a negotiation can reach. The money columns
 are 32-bit, and a deal above this at a stall is a slip of the tongue, not a sale."""
+MIN_TOTAL_PAISE = 100
+"""₹1: the smallest amount Razorpay takes for an order or a payment link ("The amount
+must be at least INR 1.00"). A deal whose total is below it could be agreed but never
+paid online; `payment_min_total_paise` (settings) passes the gateway's minimum in."""
 
 
 def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) -> None:
@@ -52,6 +57,19 @@ def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) 
         raise error(
             f"{rupees(amount_paise)} for {quantity} makes a deal above "
             f"{rupees(MAX_DEAL_PAISE)}, the most one negotiation can be for."
+        )
+
+
+def check_total_payable(amount_paise: int, quantity: int, min_total_paise: int) -> None:
+    """A deal's total the payment gateway can take: below its minimum an order could be
+    made but never paid, so such a price is refused as it is offered or accepted."""
+    if amount_paise * quantity < min_total_paise:
+        raise TotalTooSmall(
+            f"The total must be at least {rupees(min_total_paise)}: {rupees(amount_paise)} "
+            f"for {quantity} is {rupees(amount_paise * quantity)}, too little to pay online. "
+            "Offer more, or buy more.",
+            min_total_paise=min_total_paise,
+            total_paise=amount_paise * quantity,
         )
 
 

@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import (
@@ -296,6 +296,44 @@ async def release_checkout_lease(session: AsyncSession, checkout_id: int) -> Non
         .where(Checkout.id == checkout_id, Checkout.status == C.CREATING)
         .values(lease_until=None, updated_at=utcnow())
         .execution_options(synchronize_session=False)
+    )
+
+
+async def refuse_checkout(
+    session: AsyncSession, actor: Actor, checkout_id: int, *, reason: str
+) -> None:
+    """Razorpay refused to make this checkout (its 4xx: nothing was made there). The row
+    goes, with an audit row saying why: nothing waits on it, the next attempt starts
+    afresh, and a locked deal none of whose checkouts could be made may be cancelled
+    (`cancel_negotiation`) rather than stay stuck with its stock held."""
+    gone = (
+        await session.execute(
+            delete(Checkout)
+            .where(
+                Checkout.id == checkout_id,
+                Checkout.status == C.CREATING,
+                Checkout.razorpay_order_id.is_(None),
+                Checkout.razorpay_payment_link_id.is_(None),
+            )
+            .returning(Checkout.order_id, Checkout.kind, Checkout.amount_paise)
+            .execution_options(synchronize_session=False)
+        )
+    ).one_or_none()
+    if gone is None:
+        return
+    audit.record(
+        session,
+        actor,
+        action="checkout.refused",
+        entity_type="checkout",
+        entity_id=checkout_id,
+        old_state=C.CREATING.value,
+        detail={
+            "order_id": gone[0],
+            "kind": gone[1].value,
+            "amount_paise": gone[2],
+            "reason": reason[:300],
+        },
     )
 
 

@@ -43,9 +43,10 @@ export function errorText(code, message, lang = current, detail = null) {
     return table.out_of_stock_left.replace("{left}", String(left)).replace("{unit}", unitName(detail.unit || ""));
   }
   if (text && text.includes("{amount}")) {
-    // The amount comes from the answer's detail (e.g. refund_exceeds_captured's
-    // refundable_paise); without it, the step's general sentence.
-    const paise = detail && detail.refundable_paise;
+    // The amount comes from the answer's detail (refund_exceeds_captured's
+    // refundable_paise, total_too_small's min_total_paise); without it, the step's
+    // general sentence.
+    const paise = detail && (detail.refundable_paise ?? detail.min_total_paise);
     if (Number.isInteger(paise)) return text.replace("{amount}", formatPaise(paise));
     return table.payment || table.other || message || code;
   }
@@ -161,15 +162,21 @@ export function rupeesInput(paise) {
  * own sentence stays in `serverMessage`. */
 /** A wait of a minute or more (a limit's window, not a burst), said in minutes in the
  * reader's language; null when the general "wait a moment" is true. */
-function waitText(code, seconds) {
-  if (current === "en" || !(seconds >= 60) || (errors.aliases[code] || code) !== "slow_down") return null;
+function waitText(code, seconds, detail = null) {
+  if ((errors.aliases[code] || code) !== "slow_down") return null;
+  if (detail && detail.limit === "stall_deals" && seconds >= 0) {
+    // Many phones on one market address starting deals here: not the shopper's own tries.
+    const busy = (errors.messages[current] || errors.messages.en).stall_busy_minutes;
+    if (busy) return busy.replace("{minutes}", String(Math.max(1, Math.ceil(seconds / 60))));
+  }
+  if (current === "en" || !(seconds >= 60)) return null;
   const text = (errors.messages[current] || {}).slow_down_minutes;
   return text ? text.replace("{minutes}", String(Math.ceil(seconds / 60))) : null;
 }
 
 export class ApiError extends Error {
   constructor(status, code, message, detail, retryAfter = null) {
-    super(waitText(code, retryAfter) || errorText(code, message, current, detail));
+    super(waitText(code, retryAfter, detail) || errorText(code, message, current, detail));
     this.status = status;
     this.code = code;
     this.serverMessage = message;

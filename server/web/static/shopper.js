@@ -49,6 +49,7 @@ let paymentPoll = 0;
 let payBy = null; // when the stock held for the unpaid order is released (ms), from its payment status
 let lateRefund = null; // an expired deal's payment that is being (or was) refunded: {paise, done}
 let lateRefundAsked = 0; // the order whose payment status was read after its deal expired
+let renewing = false; // a lapsed guest sign-in being renewed (once per page)
 let typed = null; // a typed price sent and not yet made ({paise}): its box is kept till then
 let shown = new Map(); // id → product: the choices listed so far while picking
 let finding = ""; // what the search box asks the stall for
@@ -335,7 +336,12 @@ async function join(event) {
     await resume();
   } catch (err) {
     notice(err instanceof ApiError ? err.message : String(err), { sticky: true });
-  } finally {
+    if (err instanceof ApiError && err.status === 429 && err.retryAfter > 0) {
+      // Refused for a while (the stall busy from this network): the button waits as
+      // long as the server asked, so a tap in between is not one more refusal.
+      setTimeout(() => ($("start").disabled = false), err.retryAfter * 1000);
+      return;
+    }
     $("start").disabled = false;
   }
 }
@@ -379,10 +385,69 @@ function onStatus(status, detail) {
     notice("");
     renderTalk();
   } else if (status === "fatal") {
+    if (signedOut(detail) && state.guest_token && !renewing) {
+      renewGuest();
+      return;
+    }
     // `message` is in the page's language (an API error's, or the socket's close as a code).
     notice(t("err_session", { message: (detail && detail.message) || "" }), {
       sticky: true,
     });
+  }
+}
+
+/** Whether a refusal ended the sign-in itself (lapsed, renewed elsewhere): a guest's page
+ * renews it rather than ask for a log-in a guest does not have. */
+function signedOut(detail) {
+  const code = detail && (detail.error || detail.code);
+  return (detail && detail.status === 401) || code === "unauthorized" || code === "session_revoked";
+}
+
+/** A guest's sign-in lapses a day after the scan while this page still keeps their deal:
+ * the lapsed token renews it, once (`POST /api/guest/renew`), and the deal goes on. When
+ * it cannot be renewed (renewed on another tab, the guest ended, lapsed too long ago), the
+ * deal is forgotten here and the stall's list shown, to start again with a fresh scan. */
+async function renewGuest() {
+  renewing = true;
+  if (live) live.close();
+  const kept = dealFor(state.qr);
+  if (kept && kept.negotiation_id === state.negotiation_id && kept.guest_token && kept.guest_token !== state.guest_token) {
+    // Another tab of this deal renewed it already: its sign-in, not a second renewal.
+    state.guest_token = kept.guest_token;
+    save();
+    renewing = false;
+    connect();
+    return;
+  }
+  try {
+    const fresh = await api("/api/guest/renew", { method: "POST", token: state.guest_token });
+    state.guest_token = fresh.token;
+    save();
+    renewing = false; // a later lapse (another day) renews again
+    connect();
+  } catch (err) {
+    if (err.status >= 500 || err.status === 429 || err.status === undefined) {
+      // Not an answer about the sign-in (no network, the server busy): say so, keep the deal.
+      notice(err.message, { sticky: true });
+      renewing = false;
+      setTimeout(() => connect(), Math.max(5, err.retryAfter || 0) * 1000);
+      return;
+    }
+    startAgain();
+  }
+}
+
+function startAgain() {
+  const { qr, business_name: name } = state;
+  state = { qr, business_name: name, language: language() };
+  negotiation = null;
+  bids = [];
+  save(); // and, with no deal under way, forgotten for this stall code
+  $("talk").hidden = true;
+  if (qr) {
+    showPick().then(() => notice(errorText("visit_ended", ""), { sticky: true }));
+  } else {
+    notice(errorText("visit_ended", ""), { sticky: true });
   }
 }
 

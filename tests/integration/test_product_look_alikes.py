@@ -1,0 +1,82 @@
+"""One stall cannot list two products whose names look the same: 409 `name_taken`, on
+adding and on renaming; other stalls, other languages and withdrawn products are apart."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.conftest import Api
+
+
+async def _add(api: Api, token: str, en: str, **more: object) -> httpx.Response:
+    body = {
+        "names": {"en": en, **more.pop("names", {})},  # type: ignore[dict-item]
+        "unit": "kg",
+        "list_price_paise": 4000,
+        "floor_price_paise": 3000,
+        "stock": 10,
+        **more,
+    }
+    return await api.client.post("/api/products", json=body, headers=api.auth(token))
+
+
+async def test_look_alike_product_names_are_refused(api: Api) -> None:
+    vendor = (await api.register("vendor"))["token"]
+    first = await _add(api, vendor, "Sweet Potato")
+    assert first.status_code == 201, first.text
+    for twin in (
+        "sweet potato",
+        "  Sweet   Potato ",
+        "Sweet\u00a0Potato",
+        "Sw\u0435et P\u043etato",  # Cyrillic е and о
+        "Sweet Pot\u03b1to",  # Greek alpha
+    ):
+        r = await _add(api, vendor, twin)
+        assert r.status_code == 409, (twin, r.text)
+        error = r.json()["error"]
+        assert error["code"] == "name_taken"
+        assert "'Sweet Potato'" in error["message"]
+    # A joiner between Latin letters is refused outright, as a hidden character.
+    r = await _add(api, vendor, "Sweet Pot\u200dato")
+    assert r.status_code == 422, r.text
+    # Composed on the way in: a decomposed accent is stored as the composed one, and
+    # then its twin is refused.
+    r = await _add(api, vendor, "Cafe\u0301 Mocha")
+    assert r.status_code == 201, r.text
+    assert r.json()["names"]["en"] == "Café Mocha"
+    assert (await _add(api, vendor, "Café Mocha")).status_code == 409
+    # Names that look different, another language's name, another stall: all fine.
+    assert (await _add(api, vendor, "Sweet Potatoes")).status_code == 201
+    hindi = await _add(api, vendor, "Yam", names={"hi": "शकरकंद"})
+    assert hindi.status_code == 201, hindi.text
+    twin_hi = await _add(api, vendor, "Yam root", names={"hi": "शकर\u200dकंद"})
+    assert twin_hi.status_code == 409, twin_hi.text  # the joiner kept, the word the same
+    other = (await api.register("vendor", business_name="Next Stall"))["token"]
+    assert (await _add(api, other, "Sweet Potato")).status_code == 201
+    # Renaming into a twin is refused; a withdrawn product's name is free again.
+    second = (await _add(api, vendor, "Okra")).json()
+    r = await api.client.patch(
+        f"/api/products/{second['id']}",
+        json={"names": {"en": "SWEET POTATO"}},
+        headers=api.auth(vendor),
+    )
+    assert r.status_code == 409, r.text
+    r = await api.client.patch(
+        f"/api/products/{first.json()['id']}",
+        json={"is_active": False},
+        headers=api.auth(vendor),
+    )
+    assert r.status_code == 200, r.text
+    r = await api.client.patch(
+        f"/api/products/{second['id']}",
+        json={"names": {"en": "SWEET POTATO"}},
+        headers=api.auth(vendor),
+    )
+    assert r.status_code == 200, r.text
+    # ... and putting the withdrawn one back on sale would make two: refused.
+    r = await api.client.patch(
+        f"/api/products/{first.json()['id']}",
+        json={"is_active": True},
+        headers=api.auth(vendor),
+    )
+    assert r.status_code == 409, r.text
