@@ -11,7 +11,7 @@ from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Reading, count_as_rate
 from audio.understanding.recalled import _PAST, _found
 
-_NOW = frozenset(
+NOW_WORDS = _NOW = frozenset(
     fold(w)
     for w in (
         "now", "today", "todays", "today's", "आज", "aaj", "aj", "अब", "ab", "अभी", "abhi",
