@@ -52,9 +52,7 @@ def hundred_then_give(reading: _Reading, spans: list[NumberSpan]) -> list[Number
             continue
         gap = reading.text[tokens[last].end : tokens[nxt].start] if nxt < len(words) else ""
         cue = nxt < len(words) and (
-            bool(_PAUSES & set(gap))
-            or words[nxt] in _AND
-            or words[nxt].startswith(_VERB_STEMS)
+            bool(_PAUSES & set(gap)) or words[nxt] in _AND or words[nxt].startswith(_VERB_STEMS)
         )
         if cue:
             out.append(replace(span, value=head, end=last))  # "साढ़े चार सौ दो और ...": give
