@@ -2,7 +2,8 @@
 reads as "கட்டு" (a bunch) + "இல்", Kannada "ಕಟ್ಟಡ" (a building) as "ಕಟ್ಟು" + an ending.
 A word that starts with one of these is never matched as a unit by its stem
 (`audio.lexicon.Lexicon.lookup`); the unit word itself and its endings ("கட்டுக்கு",
-"ಕಟ್ಟಿಗೆ") still are."""
+"ಕಟ್ಟಿಗೆ") still are. A verb that starts like a cue word is the same: Malayalam
+"കൊള്ളും" (it holds) is no "കൊള്ള" (too dear)."""
 
 from __future__ import annotations
 
@@ -12,4 +13,7 @@ UNIT_LOOK_ALIKES = (
     "ಕಟ್ಟಡ", "kattada", "కట్టడ", "kattada", "കെട്ടിട", "kettida",
     "kilometre", "kilometer", "kilometres", "kilometers", "किलोमीटर", "కిలోమీటర్",
     "கிலோமீட்டர்", "কিলোমিটার", "ಕಿಲೋಮೀಟರ್", "കിലോമീറ്റർ", "કિલોમીટર", "ਕਿਲੋਮੀਟਰ",
+    # Malayalam "കൊള്ളും", "കൊള്ളുമോ" (holds, fits: കൊള്ളുക) read as "കൊള്ള" (a robbery,
+    # "too dear") + "-ും"
+    "കൊള്ളു", "kollu",
 )  # fmt: skip

@@ -197,8 +197,8 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         if state.last is Kind.VALUE and kind is Kind.FRACTION and state.after_and:
             state.current = current + value  # "one and a half"
             return used
-        if state.last is Kind.VALUE and current == 3 and word in _QUARTERS:
-            state.current, state.last = 0.75, Kind.FRACTION  # "three quarter kilo"
+        if state.last is Kind.VALUE and current in (1, 3) and word in _QUARTERS:
+            state.current, state.last = current / 4, Kind.FRACTION  # "three quarter kilo"
             return used
         if state.after_and and current >= 100 and current % 100 == 0 and value < 100:
             state.current = current + value  # "100 and 5", as a recogniser writes it

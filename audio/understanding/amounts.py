@@ -124,6 +124,19 @@ def _rupees(reading: _Reading, span: NumberSpan, start: int, end: int, explicit:
     return _Price(round(span.value * 100), start, end, explicit, span)
 
 
+def _fraction_of_unit(reading: _Reading, after: int) -> int | None:
+    """Where the unit of a fraction said with "a" or "of" between stands: "half a kilo",
+    "a quarter of a kilo", "half of a kilo", "three quarters of a litre"."""
+    k = after
+    if k < len(reading.words) and reading.words[k] == "of":
+        k += 1
+    if reading.has(k, Cue.ARTICLE):
+        k += 1
+    if k == after or not reading.has(k, Cue.UNIT):
+        return None
+    return k
+
+
 def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
@@ -194,11 +207,12 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             # "மூணு முழம் அம்பது", "ಮೂರು ಮಾರು ಅರವತ್ತು": three lengths of a flower string
             reading.quantities.append(_Quantity(span.value, None, span.start, after + 1))
             continue
-        elif (
-            span.value < 1 and reading.has(after, Cue.ARTICLE) and reading.has(after + 1, Cue.UNIT)
-        ):
-            # "half a kilo", "a quarter of a kilo" is not a price of fifty paise
-            quantity = _Quantity(span.value, reading.units[after + 1], span.start, after + 2)
+        elif span.value < 1 and _fraction_of_unit(reading, after) is not None:
+            # "half a kilo", "a quarter of a kilo", "half of a kilo": a part of the unit,
+            # not a price of fifty paise (a price beside it is the total for that part)
+            unit_at = _fraction_of_unit(reading, after)
+            assert unit_at is not None
+            quantity = _Quantity(span.value, reading.units[unit_at], span.start, unit_at + 1)
             reading.quantities.append(quantity)
             continue
         elif after in reading.product_at:

@@ -180,17 +180,18 @@ def _asked_back(reading: _Reading, price: _Price) -> bool:
 _YOU = frozenset(fold(w) for w in ("you", "you'll", "youll", "u"))
 _PAY_VERBS = frozenset(fold(w) for w in ("pay", "give", "do", "take", "make"))
 _THEN = frozenset(fold(w) for w in ("then", "so"))
+_MODALS = frozenset(fold(w) for w in ("would", "could", "can", "will", "won't", "wont", "cant"))
 
 
 def _asks_own_price(reading: _Reading, price: _Price) -> bool:
     """ "will you pay 85? then ...": the speaker's own price, on a condition."""
     before = reading.words[max(price.start - 5, 0) : price.start]
     after = reading.words[price.end + 1 : price.end + 2]
-    return (
-        bool(_YOU.intersection(before))
-        and bool(_PAY_VERBS.intersection(before))
-        and bool(_THEN.intersection(after))
-    )
+    asked = bool(_YOU.intersection(before)) and bool(_PAY_VERBS.intersection(before))
+    # "would you do sixty? it's for a school project": a price asked for with a modal,
+    # whatever reason follows, is the speaker's own (a word known past the "?" says
+    # nothing against it)
+    return asked and (bool(_THEN.intersection(after)) or bool(_MODALS.intersection(before)))
 
 
 def said_back_alone(reading: _Reading, price: _Price) -> bool:

@@ -21,6 +21,7 @@ from audio.numbers import (
 from audio.understanding.both import BOTH_FORMS
 from audio.understanding.durations import counts_time
 from audio.understanding.hours import hour_said
+from audio.understanding.rate_now import NOW_WORDS
 from audio.understanding.reading import (
     _BULK_UNITS,
     _joined,
@@ -204,6 +205,8 @@ def _unsure_beside(
             continue  # "ચોર્યાસી, લેવું ...": a pause between, not part of the number
         if reading.more.found([word]) or reading.less.found([word]) or word in BOTH_FORMS:
             continue  # a word the tables know ("കൂടി", together/more; "dono", both)
+        if word in NOW_WORDS:
+            continue  # "ಇವತ್ತು ಅರವತ್ತೈದಕ್ಕೆ": today, no tens word the tables missed
         if beside and k < span.start and _tens_left_aside(reading.tokens[k].raw, language):
             return True  # "chali panjah", "veesthi pachees": forty (to) fifty, a range
         if k == span.start - 1 and not _starts_with_any_scale(reading, span, language):

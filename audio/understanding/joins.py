@@ -68,10 +68,37 @@ def _split_counts(tokens: list[Token]) -> list[Token]:
     return split
 
 
+# "Fourth" as a fraction: English "one-fourth kilo", "three fourths of a litre", Hindi
+# "चौथाई किलो", "ek chauthai kilo": the language's own quarter word ("quarter", "पाव").
+# Elsewhere "fourth" stays an ordinal ("fourth lane").
+_FOURTHS: dict[str, tuple[frozenset[str], str]] = {
+    "en": (frozenset(("fourth", "fourths")), "quarter"),
+    "hi": (frozenset(fold(w) for w in ("चौथाई", "chauthai", "chouthai", "chothai")), "पाव"),
+}
+_FOURTH_COUNTS = frozenset(fold(w) for w in ("one", "three", "a"))
+
+
+def _read_fourths(tokens: list[Token], language: str) -> list[Token]:
+    entry = _FOURTHS.get(language)
+    if entry is None:
+        return tokens
+    words, quarter = entry
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if token.norm not in words:
+            continue
+        counted = i > 0 and tokens[i - 1].norm in _FOURTH_COUNTS
+        if language == "en" and not counted:
+            continue  # "the fourth one": an ordinal
+        out[i] = Token(token.raw, fold(quarter), token.start, token.end, TokenKind.WORD)
+    return out
+
+
 def _join_quarters(tokens: list[Token], language: str) -> list[Token]:
     """ "ஒன்றே கால்" (one and a quarter), "ಒಂದೂ ಕಾಲು": a number with its "and" ending
     and a quarter word said apart are one number, as written joined ("ஒன்றேகால்");
     Marathi "don she", "teen sha" are "donshe" (200), "teensha" (300)."""
+    tokens = _read_fourths(tokens, language)
     if language == "mr":
         return _join_hundreds(tokens)
     if language == "ml":

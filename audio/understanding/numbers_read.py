@@ -16,6 +16,7 @@ from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs
+from audio.understanding.hundred_give import hundred_then_give
 from audio.understanding.joins import (
     _join_quarters,
     _one_rupee_apart,
@@ -65,6 +66,7 @@ def read_numbers(
     spans = [s for s in spans if s.value <= 1e9]
     tag_cues(reading, language, spans)  # "do saal aaram se chalega": no agreement
     coins_after_rupees(reading, spans)  # "ஆறு ரூபா அம்பது காசு": ₹6.50
+    spans = hundred_then_give(reading, spans)  # "साढ़े चार सौ दो और ...": give 450
     spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price
     spans = plate_numbers(reading, spans)  # "truck number KA 05 4412": no price
     spans = written_numbers(reading, spans)  # "केकवर दहा लिहा": write 10, no price

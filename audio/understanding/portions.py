@@ -22,8 +22,32 @@ _THIS = frozenset(
 )  # fmt: skip
 
 
-# A pack as English says it, beside "packet" that the container words hold.
-_PACKS = frozenset(("pack", "packs", "pouch", "pouches", "sachet"))
+# A pack as English says it, beside "packet" that the container words hold, and the
+# other shapes a weighed good is sold packed in: a block or slab (paneer, butter, soap), a
+# cup or tub (curd), a tin, box or jar, typed or in each language's script (a case ending
+# may follow: "ബ്ലോക്കിന്", "டப்பாவுக்கு").
+_PACKS = frozenset(
+    fold(w)
+    for w in (
+        "pack", "packs", "pouch", "pouches", "sachet", "block", "blocks", "slab", "slabs",
+        "bar", "bars", "cup", "cups", "tub", "tubs", "tin", "tins", "box", "boxes", "jar",
+        "jars", "dabba", "dibba", "dabbi", "daba", "katti", "kappu", "kap",
+    )
+)  # fmt: skip
+_PACK_STEMS = tuple(
+    fold(w)
+    for w in (
+        "ब्लॉक", "स्लैब", "कप", "डिब्बा", "डिब्बे", "डिबिया", "डबा", "डब्बा", "डबी", "बरणी",
+        "ब्लॉक", "பிளாக்", "கட்டி", "கப்", "டப்பா", "டின்", "ஜாடி", "బ్లాక్", "కప్పు", "డబ్బా",
+        "టిన్", "ముద్ద", "ব্লক", "কাপ", "কৌটো", "কৌটা", "টিন", "বয়াম", "બ્લોક", "કપ", "ડબ્બો",
+        "ડબ્બા", "ડબી", "બરણી", "ಬ್ಲಾಕ್", "ಕಪ್", "ಡಬ್ಬ", "ಟಿನ್", "ಜಾಡಿ", "ബ്ലോക്ക", "കപ്പ്",
+        "ടിൻ", "ഡബ്ബ", "ഭരണി", "ਬਲਾਕ", "ਕੱਪ", "ਡੱਬਾ", "ਡੱਬੀ", "ਟੀਨ", "ਮਰਤਬਾਨ",
+    )
+)  # fmt: skip
+
+
+def _pack_word(word: str) -> bool:
+    return word in _PACKS or (not word.isascii() and word.startswith(_PACK_STEMS))
 
 
 def _part(price: _Price) -> bool:
@@ -67,7 +91,7 @@ def packed(reading: _Reading, part: _Quantity | None, before: int) -> bool:
     if part is None or part.unit not in ("kg", "g", "litre"):
         return False  # "plate 60, half plate 40": a portion, no pack
     return any(
-        container_word(reading, j) or filled_vessel(reading, j) or reading.words[j] in _PACKS
+        container_word(reading, j) or filled_vessel(reading, j) or _pack_word(reading.words[j])
         for j in range(part.end, min(part.end + 2, before))
     )
 

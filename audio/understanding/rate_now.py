@@ -7,11 +7,12 @@ now stands with its unit."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _joined, _Reading, count_as_rate
+from audio.understanding.reading import _joined, _Quantity, _Reading, count_as_rate
 from audio.understanding.recalled import _PAST, _found
 
-_NOW = frozenset(
+NOW_WORDS = _NOW = frozenset(
     fold(w)
     for w in (
         "now", "today", "todays", "today's", "आज", "aaj", "aj", "अब", "ab", "अभी", "abhi",
@@ -31,40 +32,86 @@ _NEAR = (0.5, 1.5)
 # A verb that sets a price, said right after "N kilo": "सौ किलो लगाओ", "lagao", "लगा दो";
 # "कर दो" and English "do" only where the line asked a price of that unit back first.
 _SET = tuple(fold(w) for w in ("लगा", "lagao", "laga", "lagaa", "ਲਗਾ", "ਲਾ ਦਿ", "लावा"))
-_MAKE = frozenset(fold(w) for w in ("कर", "kar", "karo", "करो", "करिए", "do"))
+_MAKE = frozenset(
+    fold(w)
+    for w in (
+        "कर",
+        "kar",
+        "karo",
+        "करो",
+        "करिए",
+        "do",
+        "करा",
+        "kara",
+        "કરી",
+        "કરો",
+        "kari",
+        "করে",
+        "করুন",
+        "kore",
+        "ਕਰ",
+    )
+)
+
+
+def _unit_of(reading: _Reading, quantity: _Quantity) -> tuple[str, int] | None:
+    """The unit a count names and where it ends: a unit of the tables ("सौ किलो"), or a
+    box, tin, packet or bottle named right after the count ("साढ़े छह सौ डिब्बा", "650 a
+    tin" read as 650 tins): the lot word itself is the unit."""
+    if quantity.unit in _UNITS:
+        return quantity.unit, quantity.end
+    if quantity.unit is None and reading.has(quantity.end, Cue.LOT):
+        return reading.words[quantity.end], quantity.end + 1
+    return None
 
 
 def _rate_asked(reading: _Reading) -> bool:
     """ "एक सौ बीस किलो? ना भैया, सौ किलो लगा दो": a count of a unit with a verb that
     sets a price after it is the rate asked for, never a count of kilos; "कर दो" says so
-    only after the same unit's price asked back, near it (a tenth to a half off)."""
+    only after the same unit's price asked back, near it (a tenth to a half off). A unit
+    the tables do not list is the same ("सात सौ डिब्बा? नहीं, साढ़े छह सौ डिब्बा कर दो"):
+    the rate per box, its unit unsaid."""
     words = reading.words
     for quantity in list(reading.quantities):
         span = reading.number_at[quantity.start]
-        value, end = quantity.value, quantity.end
-        if span is None or value is None or quantity.unit not in _UNITS or value < 10:
+        value, named = quantity.value, _unit_of(reading, quantity)
+        if span is None or value is None or named is None or value < 10:
             continue
+        unit, end = named
         if end >= len(words) or not _joined(reading, end):
             continue
         asked_back = [
             q
             for q in reading.quantities
-            if q.end <= quantity.start
-            and q.unit == quantity.unit
+            if (back := _unit_of(reading, q)) is not None
+            and back[0] == unit
+            and back[1] <= quantity.start
             and q.value is not None
-            and "?" in reading.text[reading.tokens[q.end - 1].end : reading.tokens[q.end].start + 1]
+            and "?"
+            in reading.text[reading.tokens[back[1] - 1].end : reading.tokens[back[1]].start + 1]
             and _NEAR[0] * q.value <= value <= _NEAR[1] * q.value
         ]
-        rate_back = [
-            p
-            for p in reading.prices
-            if p.end < quantity.start
-            and (unit := reading.quantity_at.get(p.end)) is not None
-            and unit.unit == quantity.unit
-            and unit.value is None
-            and "?" in reading.text[reading.tokens[unit.end - 1].end :][:2]
-            and _NEAR[0] * p.paise / 100 <= value <= _NEAR[1] * p.paise / 100
-        ]  # "अस्सी रुपये किलो? सत्तर किलो कर दो": the rate asked back
+        rate_back = (
+            [
+                p
+                for p in reading.prices
+                if p.end < quantity.start
+                and (rated := reading.quantity_at.get(p.end)) is not None
+                and rated.unit == quantity.unit
+                and rated.value is None
+                and "?" in reading.text[reading.tokens[rated.end - 1].end :][:2]
+                and _NEAR[0] * p.paise / 100 <= value <= _NEAR[1] * p.paise / 100
+            ]
+            + [
+                p
+                for p in reading.prices
+                if end > quantity.end  # a lot word: "sau rupaye packet? ... assi packet kar do"
+                and p.end < quantity.start
+                and words[p.end] == unit
+                and "?" in reading.text[reading.tokens[p.end].end :][:2]
+                and _NEAR[0] * p.paise / 100 <= value <= _NEAR[1] * p.paise / 100
+            ]
+        )  # "अस्सी रुपये किलो? सत्तर किलो कर दो": the rate asked back
         sets = words[end].startswith(_SET)
         if not (sets or (words[end] in _MAKE and (asked_back or rate_back))):
             continue
@@ -73,6 +120,7 @@ def _rate_asked(reading: _Reading) -> bool:
             reading.quantities.remove(q)
             for k in range(q.start, q.end):
                 reading.quantity_at.pop(k, None)
+        quantity.end = end  # a lot word after the count is the rate's unit
         count_as_rate(reading, quantity, span)
         return True
     return False

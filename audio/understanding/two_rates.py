@@ -55,6 +55,7 @@ def _rate_or_total(reading: _Reading, chosen: _Price) -> bool:
 
 
 _IN_KILOS = {"kg": 1.0, "g": 0.001, "litre": 1.0}
+_ARTICLES = frozenset(("the", "a", "that", "this"))  # "kilo 420, the 200 g block 85"
 
 
 def _part_pack_priced(reading: _Reading) -> bool:
@@ -75,7 +76,8 @@ def _part_pack_priced(reading: _Reading) -> bool:
                     continue
                 if q.value is None or not 0 < q.value * _IN_KILOS[q.unit] < 1:
                     continue
-                if _pause_before(reading, q.start) and packed(reading, q, later.start + 1):
+                start = q.start - 1 if reading.words[q.start - 1] in _ARTICLES else q.start
+                if _pause_before(reading, start) and packed(reading, q, later.start + 1):
                     return True
     return False
 
