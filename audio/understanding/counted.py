@@ -12,7 +12,7 @@ from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.endings import _ends_in_case, _price_endings, _priced_by_ending
 from audio.understanding.orders import AND_WORDS
-from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 
 # "In", "for" said apart after a price: "चालीस में चार" (four for forty), "ਵੀਹ ਵਿੱਚ ਪੰਜ".
 _IN = frozenset(fold(w) for w in ("में", "mein", "me", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "vich"))
@@ -74,6 +74,8 @@ def kilos_and_grams(reading: _Reading) -> None:
         between = reading.words[kilos.end : grams.start]
         if len(between) > 1 or any(w not in AND_WORDS for w in between):
             continue
+        if not all(_joined(reading, k) for k in range(kilos.end, grams.start + 1)):
+            continue  # "ghee 600 a kilo, the 200 gram tin 130": a pause parts two sizes
         if not grams.value < 1000 or kilos.value != int(kilos.value):
             continue
         reading.quantities.remove(kilos)

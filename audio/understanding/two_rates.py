@@ -79,6 +79,23 @@ def _part_pack_priced(reading: _Reading) -> bool:
                 start = q.start - 1 if reading.words[q.start - 1] in _ARTICLES else q.start
                 if _pause_before(reading, start) and packed(reading, q, later.start + 1):
                     return True
+    # "ghee 600 kilo, 200 gram tin 130": the number before the kilo, with no money word, is
+    # a kilo's rate or a count of kilos; beside a smaller pack priced past a pause it is
+    # the same two prices, asked.
+    for later in reading.prices:
+        if later.negated:
+            continue
+        for big in reading.quantities:
+            if big.unit not in ("kg", "litre") or big.value is None or big.end > later.start:
+                continue
+            for q in reading.quantities:
+                if q is big or not big.end <= q.start < later.start or q.unit not in _IN_KILOS:
+                    continue
+                if q.value is None or not 0 < q.value * _IN_KILOS[q.unit] < 1:
+                    continue
+                start = q.start - 1 if reading.words[q.start - 1] in _ARTICLES else q.start
+                if _pause_before(reading, start) and packed(reading, q, later.start + 1):
+                    return True
     return False
 
 
