@@ -1,0 +1,45 @@
+"""Market acts: a claim of sweetness made with an invitation to taste is the claim; a place
+told about oneself is small talk, not an origin claimed; "too much" of water or salt is
+no price complaint; and more near misses stay small talk."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from audio.interpret import interpret
+from audio.phrasebook import PhrasebookMT
+
+
+def received(text: str, language: str) -> str | None:
+    """The market act the listener gets through the whole `interpret` path."""
+    target = "hi" if language == "en" else "en"
+    got = asyncio.run(
+        interpret(text, source=language, target=target, speaker="customer", mt=PhrasebookMT())
+    )
+    return got.market.act if got.market is not None else None
+
+
+@pytest.mark.parametrize(
+    ("act", "language", "text"),
+    [
+        ("claim_sweet", "bn", "আমাদের মিষ্টি দই খেয়ে দেখুন, খুব মিষ্টি"),
+        ("claim_sweet", "bn", "amader doi kheye dekhun, khub mishti"),
+        ("claim_sweet", "kn", "ನಮ್ಮ ಪೇಡ ತಿಂದು ನೋಡಿ, ತುಂಬಾ ಸಿಹಿ"),
+        ("claim_sweet", "kn", "namma peda tindu nodi, tumba sihi"),
+        ("claim_sweet", "hi", "खाकर देखो, बहुत मीठा है"),
+        ("claim_sweet", "hi", "bahut meetha hai, chakh ke dekho"),
+        ("claim_sweet", "ta", "சாப்பிட்டு பாருங்க, ரொம்ப இனிப்பு"),
+        ("claim_sweet", "te", "tini chudandi, chaala teeyaga untundi"),
+        ("claim_sweet", "mr", "खाऊन बघा, खूप गोड आहे"),
+        ("claim_sweet", "en", "taste it, it's really sweet"),
+        ("taste", "hi", "चख के देखो"),
+        ("taste", "en", "have a taste first, then buy"),
+        ("taste", "bn", "খেয়ে দেখুন"),
+        ("taste", "ml", "ഈ പുതിയ തേങ്ങ ബിസ്കറ്റ് ഒന്ന് രുചിച്ചു നോക്ക്"),
+        ("taste", "ml", "ee puthiya coconut biscuit onnu ruchichu nokku"),
+    ],
+)
+def test_the_act_is_received(act: str | None, language: str, text: str) -> None:
+    assert received(text, language) == act
