@@ -231,7 +231,7 @@ GOODS = (
         pa=("ਹੈਗਾ?|{product} ਹੈਗਾ?", "ਹੈਗਾ; ਹੈ ਕੀ; ਹੈ ?; hai ?; ਮਿਲੂਗਾ; ਮਿਲੇਗਾ; ਮਿਲੂ ?; milu ?; milega ?; ਹੈ ਤੁਹਾਡੇ ਕੋਲ ?; ਤੁਹਾਡੇ ਕੋਲ ਹੈ ?; hai tuhade kol ?; tuhade kol hai ?; ਹੈਗੇ; ਹੈਗੀ; ਹੈਗੀਆਂ; haige; haigi; ਮਿਲੇਗੀ; ਮਿਲੂਗੀ; ਮਿਲਣਗੇ; ਮਿਲ ਜਾਊ; milegi; ਹੈ ਜੀ ?; hai ji ?; ਹੈਨ ?; ਹੈਨ … ?; hain ji ?"),
     ),
     act(
-        "out_of_stock", "it's finished, none left", over=("quality_small", "come_back_later", "come_look", "claim_fresh"),
+        "out_of_stock", "it's finished, none left", over=("quality_small", "come_back_later", "come_look", "claim_fresh", "is_ripe"),
         en=("It's finished, none left.|The {product} is finished, none left.", "finished; sold out; none left; not available; out of stock; khatam; all sold; are over; is over; all gone; none left now; no more left; got over; ran out; run out; no more … today; not in stock; no stock"),
         hi=("ख़त्म हो गया।|{product} ख़त्म हो गया।", "खत्म; खतम; नहीं बचा; नहीं बची; नहीं बचे; khatm; बिक गया; बिक गई; बिक गए; अभी नहीं है; khatam; निपट ग*; nipat ga*; स्टॉक में नहीं; स्टॉक नहीं; stock mein nahi; stock me nahi; अभी नहीं हैं"),
         ta=("தீர்ந்து போச்சு.|{product} தீர்ந்து போச்சு.", "தீர்ந்து; தீந்து; இல்லாம போச்சு; காலி=; இன்னைக்கு இல்ல; theernthu; theernthuchu; இல்ல நாளைக்கு; kaali aayiduchu; kaali aagiduchu; kaali aachu; theernthu pochu; theenthu pochu; முடிஞ்சு போச்சு; முடிஞ்சுபோச்சு; mudinju pochu; தீர்ந்து போச்சு; தீர்ந்துடுச்சு; முடிஞ்சிடுச்சு; mudinjiduchu; theernthu pochu; தீர்ந்து; முடிஞ்சுது; முடிஞ்சுடுச்சு; வித்துப் போச்சு; வித்து போச்சு; வித்துடுச்சு; vithu pochu; vithuduchu; mudinjuduchu; mudinjidichu; ஸ்டாக் இல்ல; stock illa"),
