@@ -9,6 +9,7 @@ import asyncio
 import pytest
 
 from audio.interpret import interpret
+from audio.market import market_act
 from audio.phrasebook import PhrasebookMT
 
 
@@ -64,6 +65,21 @@ def received(text: str, language: str) -> str | None:
         (None, "te", "ఈ జ్యూస్‌లో నీళ్లు చాలా ఎక్కువ"),
         (None, "te", "ee juice lo ice chaala ekkuva"),
         ("too_expensive", "ml", "ഇത്രയും വില കൂടുതലാണ്"),
+        ("too_expensive", "bn", "অনেক দাম চাইছেন দাদা, এটা তো পুরোনো জিনিস"),
+        ("too_expensive", "bn", "onek dam chaichen dada, eta to purono jinis"),
+        ("too_expensive", "bn", "পুরোনো খাট, তাও এত দাম চাইছেন?"),
+        ("too_expensive", "bn", "purono almari, onek daam chaichen kintu"),
+        ("claim_fresh", "hi", "बिल्कुल ताज़ा है, सुबह खेत से तोड़ी"),
+        ("claim_fresh", "hi", "ekdum taza, subah subah khet se tode hain"),
+        ("claim_fresh", "hi", "khet se aaj subah tode, bilkul fresh hai"),
+        ("claim_fresh", "te", "full fresh, tellavarujamune thota nunchi kosamu"),
+        ("claim_fresh", "te", "పొద్దున్నే తోట నుంచి కోసినవి, చాలా తాజా"),
+        ("claim_fresh", "bn", "একদম টাটকা, ভোরে খেত থেকে তোলা"),
+        ("claim_fresh", "bn", "bhore khet theke tola, ekdom tatka"),
+        ("claim_fresh", "ta", "காலையில தோட்டத்துல பறிச்சது, ரொம்ப ஃப்ரெஷ்"),
+        ("claim_fresh", "en", "totally fresh, picked from the field at dawn"),
+        ("claim_fresh", "mr", "सकाळीच शेतातून तोडली, एकदम ताजी"),
+        ("claim_origin", "hi", "ये घी हमारे गाँव का है"),
         ("out_of_stock", "hi", "मलाई वाला फुल क्रीम खत्म हो गया, कल आना"),
         ("out_of_stock", "hi", "malai wala doodh khatam, kal aaiye"),
         ("out_of_stock", "hi", "full cream wala khatam ho gaya, kal aana"),
@@ -100,9 +116,25 @@ def received(text: str, language: str) -> str | None:
         (None, "ta", "இவ்வளவு இனிமையா பேசினா, எல்லா புத்தகமும் ஃப்ரீயா குடுக்கட்டுமா?"),
         (None, "en", "if you talk so sweetly, shall I give all the books free?"),
         (None, "kn", "ishtu chennagi maathadidre, ella pustaka free kodla?"),
-        ("claim_origin", "hi", "ये घी हमारे गाँव का है"),
         ("claim_origin", "ta", "எங்க ஊரு நெய், சொந்த எருமை"),
     ],
 )
 def test_the_act_is_received(act: str | None, language: str, text: str) -> None:
     assert received(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("te", "ఇంత రేటా? పాత మంచానికి చాలా ఎక్కువ"),
+        ("en", "so costly? far too much for an old cot"),
+        ("hi", "purana saaman hai, itna mehenga kyun?"),
+        ("ta", "பழைய கட்டில், இவ்வளவு விலையா? ரொம்ப அதிகம்"),
+        ("kn", "ಹಳೆ ಮಂಚಕ್ಕೆ ಇಷ್ಟು ದುಬಾರಿನಾ?"),
+    ],
+)
+def test_old_goods_priced_high_is_the_price_complaint(language: str, text: str) -> None:
+    """The old goods are what the price is too much for: no staleness doubt (the listener
+    may also hear it as the refusal a price act says)."""
+    found = market_act(text, language)
+    assert found is not None and found.act == "too_expensive"
