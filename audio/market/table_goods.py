@@ -149,7 +149,7 @@ GOODS = (
         mr=("खूप गोड आहेत.|{product} खूप गोड आहेत.", "गोड; रसाळ; चवदार; god aahe; god aahet; गोड आहे; मधासारख; चविष्ट; टेस्टी; छान चव; लय भारी चव; chavishta; आंबट गोड; आंबट-गोड; चविष्ट; असली चव"),
         gu=("બહુ મીઠાં છે.|{product} બહુ મીઠાં છે.", "મીઠા=; મીઠી=; મીઠું=; મીઠાં=; મીઠો=; મીઠાશ; રસદાર; સ્વાદિષ્ટ; બહુ મીઠા=; બહુ મીઠી=; બહુ મીઠું=; મીઠું છે; mithi; mithu; mitha; મધ જેવ; ટેસ્ટી; સ્વાદિષ્ટ; સરસ સ્વાદ; testy; mitho; mithas; bahu mitha*; bahu mitho; ચટાકેદાર; ચટપટ; સ્વાદિષ્ટ; chatakedar"),
         kn=("ತುಂಬಾ ಸಿಹಿ.|{product} ತುಂಬಾ ಸಿಹಿ.", "ಅಷ್ಟು ರುಚಿ; ashtu ruchi; ಸಿಹಿ; ರುಚಿಯಾಗಿ; ರಸಭರಿತ; sihi; ಜೇನಿನ ಹಾಗೆ; ಜೇನಿನಂತೆ; ಸಕ್ಕತ್ ರುಚಿ; ರುಚಿ ಇರುತ್ತೆ; ರುಚಿಯಾಗಿರುತ್ತೆ; ಟೇಸ್ಟಿ; sakkath ruchi; sakkat ruchi; ಇಷ್ಟು ರುಚಿ; ಒಳ್ಳೆ ರುಚಿ; ಸಕತ್ ರುಚಿ; ರುಚಿಯಾಗಿ"),
-        ml=("നല്ല മധുരമാണ്.|{product} നല്ല മധുരമാണ്.", "അത്ര രുചി; athra ruchi; മധുര; രുചിയുള്ള; നല്ല രുചി; madhuram; തേൻ പോലെ; സൂപ്പർ ടേസ്റ്റ്; നല്ല ടേസ്റ്റ്; ടേസ്റ്റി; രുചിയാണ്; super taste; നല്ല രുചിയാ; nalla ruchi; nalla taste; swaadaanu; swadaanu; swadanu; nalla swaad*; nalla swad*"),
+        ml=("നല്ല മധുരമാണ്.|{product} നല്ല മധുരമാണ്.", "അത്ര രുചി; athra ruchi; മധുര; രുചിയുള്ള; നല്ല രുചി; madhuram; തേൻ പോലെ; സൂപ്പർ ടേസ്റ്റ്; നല്ല ടേസ്റ്റ്; ടേസ്റ്റി; രുചിയാണ്; super taste; നല്ല രുചിയാ; nalla ruchi*; nalla taste; ruchiyanu; ruchiyaanu; swaadaanu; swadaanu; swadanu; nalla swaad*; nalla swad*"),
         pa=("ਬਹੁਤ ਮਿੱਠੇ ਨੇ।|{product} ਬਹੁਤ ਮਿੱਠੇ ਨੇ।", "ਮਿੱਠ; ਰਸੀਲ; ਸੁਆਦ; mithe; mitha; mithi; ਸ਼ਹਿਦ ਵਰਗ; ਸਵਾਦ; ਸੁਆਦੀ; ਟੇਸਟੀ; swad; suaad; ਇਹੋ ਜਿਹਾ ਸੁਆਦ; ਸੁਆਦੀ; ਬੜਾ ਸੁਆਦ; ਬਹੁਤ ਸੁਆਦ"),
     ),
     act(
