@@ -20,14 +20,15 @@ from audio.market.phrases import Form, at, forms_in
 _GIVE = {
     "en": "give; put; add; throw in; on top; one more; extra",
     "hi": "डाल; दे=; दो=; देना; दीजिए; दीजिये; दे दो; daal*; dal*; de=; do=; dena",
-    "ta": "போடு; குடு; கொடு; podu*; kudu*; kodu*",
-    "te": "వేయ; వెయ్య; వేసి; ఇవ్వ; veyy*; vey*; ivv*",
+    "ta": "போடு; குடு; கொடு; தாங்க; தருவீங்களா; தரமாட்டீங்களா; podu*; kudu*; kodu*; thaanga; "
+    "tharuveengala; tharamatteengala",
+    "te": "వేయ; వెయ్య; వేసి; ఇవ్వ; ఇస్తారా; ఇవ్వరా; veyy*; vey*; ivv*; istara; ivvara",
     "bn": "দিন=; দাও=; দেবেন; দিয়ে; দিয়ো; din=; dao=; diye",
     "mr": "टाका; टाक=; द्या; दे=; taka; dya",
     "gu": "નાખ; આપો; આપજો; આપી; nakh*; aapo; apo",
     "kn": "ಹಾಕಿ; ಹಾಕು; ಕೊಡಿ; ಕೊಡು; haaki; haku; kodi",
-    "ml": "ഇട്ട; ഇടൂ; ഇട്=; താ=; തരൂ; തരുമോ; തന്നേക്ക; ittekk*; idu; tha=; tharu; tharumo; "
-    "tharamo; thannekk*",
+    "ml": "ഇട്ട; ഇടൂ; ഇട്=; താ=; തരൂ; തരുമോ; തന്നേക്ക; തരില്ലേ; തരാമോ; ittekk*; idu; tha=; "
+    "tharu; tharumo; tharamo; thannekk*; tharille; tharaamo",
     "pa": "ਪਾ=; ਪਾ ਦਿਓ; ਦਿਓ; ਦੇ=; ਦੇ ਦਿਓ; pa=; dio; de=; do=",
 }
 

@@ -1,7 +1,10 @@
-"""A free thing already given: thanks or small talk, no request for something extra.
+"""A free thing already given, or offered by the speaker: thanks, small talk or a joke, no
+request for something extra.
 
 "You gave the little one a balloon free" (`GAVE`: a past verb of giving) tells what the
-vendor did; the "free" of it asks for nothing (`ask_extra`). A word of giving asked for
+vendor did; "if you talk so sweetly, shall I give all the books free?" (a giving the
+speaker offers, "दे दूँ?", "ivvana?", "kodla?") is the vendor's joke; the "free" of
+either asks for nothing (`ask_extra`). A word of giving asked for
 outside that verb ("you gave less, put a little more") keeps the request: the frame words
 of `audio.market.frames` are looked for outside the past verb.
 
@@ -34,10 +37,24 @@ GAVE = {
 }
 """Per language, a verb of giving in the past: what was given, not what is asked."""
 
+OFFERED = {
+    "en": "shall i give; should i give; shall i just give",
+    "hi": "दे दूँ; दे दूं; दे दू=; दूँ क्या; de doon; de dun; de du=; doon kya",
+    "ta": "குடுக்கட்டுமா; கொடுக்கட்டுமா; தரட்டுமா; kudukkattuma; kodukkattuma; tharattuma",
+    "te": "ఇవ్వనా; ఇచ్చేయనా; ivvana; ichcheyana; icheyana",
+    "bn": "দিয়ে দেব; দিয়ে দিই; দেব নাকি; diye debo; diye dii; debo naki",
+    "mr": "देऊ का; देऊन टाकू; deu ka; deun taku",
+    "gu": "આપી દઉં; આપું=; aapi dau; aapu=",
+    "kn": "ಕೊಡ್ಲಾ; ಕೊಡಲಾ; ಕೊಟ್ಟುಬಿಡ್ಲಾ; kodla; kodala; kottubidla",
+    "ml": "തരട്ടെ; തന്നേക്കട്ടെ; tharatte; thannekkatte",
+    "pa": "ਦੇ ਦੇਵਾਂ; ਦੇ ਦਿਆਂ; de devan; de diyan",
+}
+"""Per language, a giving the speaker offers ("shall I give?"): the speaker's to give."""
+
 
 @cache
 def _gave(language: str) -> tuple[Form, ...]:
-    return forms_in(language, GAVE)
+    return forms_in(language, GAVE, OFFERED)
 
 
 @cache

@@ -20,6 +20,7 @@ from audio.market.greet_open import open_asked
 from audio.market.habit_here import REGULAR, habit_here
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
+from audio.market.home_place import TOLD, home_told
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
@@ -244,6 +245,8 @@ def heard(
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
         hits = [h for h in hits if h.act not in SPEAKER_ACTS]
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
+    if any(h.act in TOLD for h in hits) and home_told(words, language):
+        hits = [h for h in hits if h.act not in TOLD]
     return hits
 
 

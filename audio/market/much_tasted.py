@@ -2,7 +2,8 @@
 "इसमें मिर्च बहुत ज़्यादा है क्या?", "ಸಾರಿನಲ್ಲಿ ಉಪ್ಪು ತುಂಬಾ ಜಾಸ್ತಿ".
 
 A word for "too much" (`MUCH`, a cue of `too_expensive` that names no price) with a word
-of what goes into food (`audio.market.preference.PUT_IN`, or chilli, `HOT`) right beside
+of what goes into food (`audio.market.preference.PUT_IN`, chilli, `HOT`, or water and ice,
+`WATERY`: "ee juicil vellam kooduthala", too much water in this juice) right beside
 it, after it or before it (one word, "very", may stand between), says how much of that is
 in the goods: the line asks or says a taste, and is no complaint about the price. A line
 with a number in it ("chilli at 80? too much") or a word of price keeps the complaint.
@@ -24,7 +25,8 @@ MUCH = {
     "hi": "बहुत ज़्यादा; ज़्यादा है; bahut jyada; bahut zyada; ज़्यादा हो गया; ज्यादा हो गया; "
     "zyada hai; jyada hai; zyada ho gaya; jyada ho gaya",
     "ta": "ரொம்ப அதிகம்; அதிகம்; romba jaasthi; romba jasthi",
-    "te": "చాలా ఎక్కువ; ఎక్కువైంది; ఎక్కువ అయింది; ఎక్కువ అయ్యింది; ekkuvaindi; ekkuva ayindi",
+    "te": "చాలా ఎక్కువ; ఎక్కువైంది; ఎక్కువ అయింది; ఎక్కువ అయ్యింది; ekkuvaindi; ekkuva ayindi; "
+    "chaala ekkuva; chala ekkuva",
     "bn": "বেশি হয়ে গেল",
     "mr": "जास्त आहे",
     "gu": "બહુ વધારે",
@@ -48,6 +50,20 @@ HOT = {
 }
 """Per language, chilli and its heat, beside the words of `PUT_IN`."""
 
+WATERY = {
+    "en": "water; watery; ice; pani; paani",
+    "hi": "पानी; बर्फ़; बरफ; pani; paani; barf; baraf",
+    "ta": "தண்ணி; தண்ணீர்; ஐஸ்; thanni; thanneer; tanni",
+    "te": "నీళ్ళు; నీళ్లు; నీరు; ఐస్; neellu; neeru; neelu",
+    "bn": "জল=; পানি; বরফ; jol; pani; borof",
+    "mr": "पाणी; बर्फ; pani; paani",
+    "gu": "પાણી; બરફ; pani; paani",
+    "kn": "ನೀರು; ನೀರ; ಐಸ್; neeru; neer*",
+    "ml": "വെള്ളം; വെള്ള; ഐസ്; vellam; vellath*",
+    "pa": "ਪਾਣੀ; ਬਰਫ਼; pani; paani",
+}
+"""Per language, water and ice, too much of which waters down a drink."""
+
 PRICE = {
     "en": "price; rate; rupees; rs; cost*",
     "hi": "दाम; भाव; रेट; कीमत; रुपये; रुपए",
@@ -70,7 +86,7 @@ def _much(language: str) -> tuple[Form, ...]:
 
 @lru_cache(maxsize=16)
 def _tastes(language: str) -> tuple[Form, ...]:
-    return forms_in(language, PUT_IN, HOT)
+    return forms_in(language, PUT_IN, HOT, WATERY)
 
 
 @lru_cache(maxsize=16)

@@ -26,7 +26,7 @@ GOODS = (
         hi=("यह बहुत महँगा है।", "महंग; बहुत ज़्यादा; ज़्यादा है; mehenga; mahanga; mehnga; bahut jyada; इतना दाम; इतने दाम; इतनी कीमत; itna daam; itne daam; itna dam; itni keemat; लूट; loot hai; लूट है; बहुत माँग रहे; बहुत मांग रहे; इतना माँग रहे; इतना मांग रहे; ज़्यादा माँग रहे; ज्यादा मांग रहे; bahut maang rahe; itna maang rahe; zyada maang rahe; jyada mang rahe; bahut mang rahe; ज़्यादा हो गया; ज्यादा हो गया; zyada hai; jyada hai; zyada ho gaya; jyada ho gaya"),
         ta=("விலை ரொம்ப அதிகம்.", "விலை அதிகம்; ரொம்ப அதிகம்; விலை ஜாஸ்தி; காஸ்ட்லி; அதிகம்; அதிகமா சொல்; ஜாஸ்தியா சொல்; ஜாஸ்தி சொல்; romba jaasthi; romba jasthi; romba jaasti; jaasthi solr*; jasthi solr*; jaasti solr*; athigama solr*; இவ்வளவு விலையா; இவ்ளோ விலையா; இவ்வளவு விலை; ivvalavu vilaiya; ivlo vilaiya; ivvalavu vilai; கொள்ளை; அநியாயம்; kollai; அதிகமா கேக்குற; அதிகமா கேட்குற; ரொம்ப கேக்குற; adhigama kekkur*; romba kekkur*; romba adhigam; vilai adhigam; rate adhigam"),
         te=("చాలా ఎక్కువ, చాలా ప్రియం.", "చాలా ఎక్కువ; ప్రియం; రేటు ఎక్కువ; ఎక్కువ చెప్తున్నారు; కాస్ట్లీ; ఇంత ధర*; ఇంత రేటు; intha dhara; inta dhara; దోపిడీ; dopidi; ఎక్కువ అడుగుతున్నా; ఎక్కువ అడుగుతున్నారు; ekkuva adugutunna*; chala ekkuva; intha dabbu; ఎక్కువైంది; ఎక్కువ అయింది; ఎక్కువ అయ్యింది; ekkuvaindi; ekkuva ayindi; ekkuva ayyindi"),
-        bn=("খুব দাম বেশি।", "দাম বেশি; খুব দাম; বড্ড দাম; বেশি দাম; বেশি হয়ে গেল; dam beshi; khub dam; beshi dam; এত দাম; এতো দাম; eto daam; eto dam; ato dam; আকাশছোঁয়া; ডাকাতি; dakati; অনেক চাইছেন; এত চাইছেন; বেশি চাইছেন; onek chaichen; eto chaichen; beshi chaichen; দাম … বেশি; dam … beshi; daam … beshi"),
+        bn=("খুব দাম বেশি।", "দাম বেশি; খুব দাম; বড্ড দাম; বেশি দাম; বেশি হয়ে গেল; dam beshi; khub dam; beshi dam; এত দাম; এতো দাম; eto daam; eto dam; ato dam; আকাশছোঁয়া; ডাকাতি; dakati; অনেক চাইছেন; এত চাইছেন; বেশি চাইছেন; onek chaichen; eto chaichen; beshi chaichen; অনেক দাম; দাম চাইছেন; দাম চাইছ; দাম হাঁকছেন; onek dam; onek daam; dam chaichen; daam chaichen; dam chaicho; দাম … বেশি; dam … beshi; daam … beshi"),
         mr=("खूप महाग आहे.", "महाग; फार महाग; जास्त आहे; mahag; एवढी किंमत; इतकी किंमत; एवढा भाव; evdhi kimmat; evdha bhav; लूट; लुटताय; लुबाडताय; खूप मागताय; जास्त मागताय; इतके मागताय; khup magtay; jast magtay"),
         gu=("બહુ મોંઘું છે.", "મોંઘું; મોંઘા; મોંઘી; બહુ વધારે; monghu; mongha; monghi; આટલો ભાવ; આટલી કિંમત; આટલા બધા; aatlo bhav; લૂંટ; lunt; બહુ માંગો છો; વધારે માંગો; આટલા માંગો; bahu mango cho; vadhare mango"),
         kn=("ತುಂಬಾ ದುಬಾರಿ.", "ದುಬಾರಿ; ತುಂಬಾ ಜಾಸ್ತಿ; ಜಾಸ್ತಿ ಆಯ್ತು; ಜಾಸ್ತಿ ಯಾಕೆ; dubari; tumba jaasti; ಇಷ್ಟು ಬೆಲೆ*; ಇಷ್ಟೊಂದು ಬೆಲೆ; ishtu bele; ದರೋಡೆ; ಸುಲಿಗೆ; ಜಾಸ್ತಿ ಕೇಳ್ತಿದ್ದೀರ; ತುಂಬಾ ಕೇಳ್ತಿದ್ದೀರ; jaasti keltidd*; tumba keltidd*"),
@@ -114,7 +114,7 @@ GOODS = (
         pa=("ਇਹ ਬਹੁਤ ਛੋਟੇ ਨੇ।|{product} ਬਹੁਤ ਛੋਟੇ ਨੇ।", "ਛੋਟ; chhote; chote; chhota; nikke nikke; nikki nikki; ਨਿੱਕੇ; ਨਿੱਕੀ; nikke; nikki"),
     ),
     act(
-        "claim_fresh", "fresh, came in this morning",
+        "claim_fresh", "fresh, came in this morning", over=("claim_origin",),
         en=("Fresh, came in this morning.|The {product} are fresh, came in this morning.", "fresh; fresh stock; not from yesterday; not yesterday's; came this morning; today's; just came; came today; plucked; just picked; freshly picked; picked today; picked this morning; picked just; out of the oven; hot from the oven; cut this morning; made just now; just made; still warm; hot hot; made this morning; made today; just fried; still hot; piping hot; hot hot; just made; just fried; fried just now; fresh fried; hot off the pan"),
         hi=("एकदम ताज़ा है, आज सुबह ही आया है।|{product} एकदम ताज़ा है, आज सुबह ही आया है।", "ताज; आज सुबह; फ्रेश; taja; aaj subah; तोड़ी हुई; तोड़े हुए; तोड़ा हुआ; todi hui; tode hue; toda hua; भट्टी से; अभी अभी बन; गरम गरम; abhi abhi ban*; garam garam; अभी तल*; अभी अभी तल*; abhi tal*; abhi abhi tal*"),
         ta=("இன்னைக்கு காலையில வந்தது, ஃப்ரெஷ்.|{product} இன்னைக்கு காலையில வந்தது, ஃப்ரெஷ்.", "ஃப்ரெஷ்; ஃப்ரெஷ; ப்ரெஷ்; ப்ரெஷ; புதுசு; காலையில வந்தது; இன்னைக்கு காலையில; இன்னைக்கு வந்தது; பறிச்ச; parichcha; அடுப்புல இருந்து; இப்போ தான் செஞ்ச; சூடா இருக்கு; ippo thaan senj*"),
@@ -140,7 +140,7 @@ GOODS = (
         pa=("ਸਿੱਧਾ ਖੇਤ ਤੋਂ ਲਿਆਂਦਾ।", "ਹੱਥ ਨਾਲ ਬਣੇ; ਹੱਥੀਂ ਬਣੇ; hath naal bane; ਖੇਤ; ~ਸਿੱਧਾ; ~ਪਿੰਡੋਂ; khet; ਆਪਣੇ ਬਾਗ; ਸਾਡੇ ਬਾਗ; ਖੇਤ ਤੋਂ; ਬਾਗ ਤੋਂ; ਬਾਗ਼ ਤੋਂ; baag ton; baagan to; baagan ton; bagan to; bagan ton; baag to; baagaan ton; ਦੇਸੀ ਮੁਰਗ; ਫਾਰਮ ਤੋਂ; ਪਿੰਡ ਦੇ ਫਾਰਮ; desi murga; ਕਿਸਾਨ ਤੋਂ; ਕਿਸਾਨਾਂ ਤੋਂ; ਸਿੱਧਾ ਮੰਡੀ; ਸਿੱਧੇ ਮੰਡੀ; kisan ton; kisaan ton; kisana ton; seedha mandi; sidha mandi; apne khet; ਆਪਣੀ ਨਰਸਰੀ; ਸਾਡੀ ਨਰਸਰੀ; ਸਾਡੀ ਆਪਣੀ ਨਰਸਰੀ; apni nursery; saadi nursery; sadi nursery; ਘਰ ਦੀ ਮੱਝ; ਘਰ ਦੀ ਗਾਂ; ਆਪਣੀ ਮੱਝ; ਆਪਣੀ ਗਾਂ; ਸਾਡੀ ਮੱਝ; ਸਾਡੀ ਗਾਂ; ਆਪਣੇ ਪਿੰਡ; ਸਾਡੇ ਪਿੰਡ; ghar di majh; ghar di gaan; apni majh; apni gaan; saadi majh; apne pind; saade pind; sade pind; dukaan to nahi; dukan ton nahi"),
     ),
     act(
-        "claim_sweet", "very sweet and tasty",
+        "claim_sweet", "very sweet and tasty", over=("taste",),
         en=("Very sweet and tasty.|The {product} are very sweet.", "sweet; tasty; juicy; very sweet; sugar sweet; like honey; sweet as honey; turns out tasty; super tasty; really tasty; tangy sweet; tangy; such taste"),
         hi=("बहुत मीठे हैं, रसीले।|{product} बहुत मीठे हैं, रसीले।", "मीठ; रसील; mithe; mitha; rasile; meethe; meetha; मीठा; शहद जैस; shahad jaise; स्वादिष्ट; ज़ायकेदार; जायकेदार; बहुत स्वाद; बड़ा स्वाद; स्वाद आएगा; टेस्टी; swad aayega; bahut swad; swadisht; zaykedar; खट्टा मीठा; खट्टे मीठे; ऐसा स्वाद; स्वादिष्ट; khatta meetha; khatta mitha"),
         ta=("ரொம்ப இனிப்பா இருக்கும்.|{product} ரொம்ப இனிப்பா இருக்கும்.", "அவ்வளவு டேஸ்ட்; avvalavu taste; ரொம்ப டேஸ்ட்; செம டேஸ்ட்; romba taste; sema taste; இனிப்பா; இனிப்பு; தித்திப்பு; ருசியா; தித்திப்பா; inippa; inippu; thithippu; தேன் மாதிரி; இனிக்கும்; inikkum; செம டேஸ்ட்; டேஸ்ட்டா இருக்கும்; டேஸ்டா இருக்கும்; ருசியா இருக்கும்; sema taste; semma taste; டேஸ்டி; இவ்வளவு ருசி; நல்ல ருசி"),
@@ -149,7 +149,7 @@ GOODS = (
         mr=("खूप गोड आहेत.|{product} खूप गोड आहेत.", "गोड; रसाळ; चवदार; god aahe; god aahet; गोड आहे; मधासारख; चविष्ट; टेस्टी; छान चव; लय भारी चव; chavishta; आंबट गोड; आंबट-गोड; चविष्ट; असली चव"),
         gu=("બહુ મીઠાં છે.|{product} બહુ મીઠાં છે.", "મીઠા=; મીઠી=; મીઠું=; મીઠાં=; મીઠો=; મીઠાશ; રસદાર; સ્વાદિષ્ટ; બહુ મીઠા=; બહુ મીઠી=; બહુ મીઠું=; મીઠું છે; mithi; mithu; mitha; મધ જેવ; ટેસ્ટી; સ્વાદિષ્ટ; સરસ સ્વાદ; testy; mitho; mithas; bahu mitha*; bahu mitho; ચટાકેદાર; ચટપટ; સ્વાદિષ્ટ; chatakedar"),
         kn=("ತುಂಬಾ ಸಿಹಿ.|{product} ತುಂಬಾ ಸಿಹಿ.", "ಅಷ್ಟು ರುಚಿ; ashtu ruchi; ಸಿಹಿ; ರುಚಿಯಾಗಿ; ರಸಭರಿತ; sihi; ಜೇನಿನ ಹಾಗೆ; ಜೇನಿನಂತೆ; ಸಕ್ಕತ್ ರುಚಿ; ರುಚಿ ಇರುತ್ತೆ; ರುಚಿಯಾಗಿರುತ್ತೆ; ಟೇಸ್ಟಿ; sakkath ruchi; sakkat ruchi; ಇಷ್ಟು ರುಚಿ; ಒಳ್ಳೆ ರುಚಿ; ಸಕತ್ ರುಚಿ; ರುಚಿಯಾಗಿ"),
-        ml=("നല്ല മധുരമാണ്.|{product} നല്ല മധുരമാണ്.", "അത്ര രുചി; athra ruchi; മധുര; രുചിയുള്ള; നല്ല രുചി; madhuram; തേൻ പോലെ; സൂപ്പർ ടേസ്റ്റ്; നല്ല ടേസ്റ്റ്; ടേസ്റ്റി; രുചിയാണ്; super taste; നല്ല രുചിയാ; nalla ruchi; nalla taste; swaadaanu; swadaanu; swadanu; nalla swaad*; nalla swad*"),
+        ml=("നല്ല മധുരമാണ്.|{product} നല്ല മധുരമാണ്.", "അത്ര രുചി; athra ruchi; മധുര; രുചിയുള്ള; നല്ല രുചി; madhuram; തേൻ പോലെ; സൂപ്പർ ടേസ്റ്റ്; നല്ല ടേസ്റ്റ്; ടേസ്റ്റി; രുചിയാണ്; super taste; നല്ല രുചിയാ; nalla ruchi*; nalla taste; ruchiyanu; ruchiyaanu; swaadaanu; swadaanu; swadanu; nalla swaad*; nalla swad*"),
         pa=("ਬਹੁਤ ਮਿੱਠੇ ਨੇ।|{product} ਬਹੁਤ ਮਿੱਠੇ ਨੇ।", "ਮਿੱਠ; ਰਸੀਲ; ਸੁਆਦ; mithe; mitha; mithi; ਸ਼ਹਿਦ ਵਰਗ; ਸਵਾਦ; ਸੁਆਦੀ; ਟੇਸਟੀ; swad; suaad; ਇਹੋ ਜਿਹਾ ਸੁਆਦ; ਸੁਆਦੀ; ਬੜਾ ਸੁਆਦ; ਬਹੁਤ ਸੁਆਦ"),
     ),
     act(
@@ -192,7 +192,7 @@ GOODS = (
         pa=("ਮੈਂ ਆਪ ਚੁਣ ਲਵਾਂ?", "ਆਪ ਚੁਣ; ਚੁਣ ਲਵਾਂ; ~ਆਪੇ; ਛਾਂਟ; aap chun; ~aape; ਆਪ ਲੱਭ ਲਵਾਂ; ਆਪੇ ਲੱਭ ਲਵਾਂ; aap labh lavan; aape labh lavan"),
     ),
     act(
-        "taste", "can I taste one?", over=("come_look", "claim_sweet", "regular_customer"),
+        "taste", "can I taste one?", over=("come_look", "regular_customer"),
         en=("Can I taste one?", "~taste; try one; sample; can i try; let me taste; try a piece; try a bit; have a taste; taste first; taste it first; taste before; taste and buy; taste it and; taste it; eat one and see; have one and see; eat it and see; try one and see; taste and see; have a bite"),
         hi=("एक चख के देखूँ?", "चख; चखा; चखकर; चखने; chakh; चखो; चखिए; चखिये; चखना; chakho; chakhiye; chakh lo; खा के देख; खाके देख; खा कर देख; खाकर देख; kha ke dekh*; khake dekh*; kha kar dekh*; खा के तो देख; खाके तो देख; kha ke to dekh*; khake to dekh*"),
         ta=("ஒண்ணு ருசி பாக்கலாமா?", "ருசி பாக்க; ருசி பார்க்க; டேஸ்ட் பாக்க; சாப்பிட்டு பாக்க; taste pannalama; டேஸ்ட் பண்ணி; taste panni*; ருசி பண்ணி; ருசி பாருங்க; ருசி பாரு; சாப்பிட்டு பாருங்க; சாப்பிட்டு பாரு; ruchi paaru*; ruchi paar*; saapittu paaru*; டேஸ்ட் பாருங்க; டேஸ்ட் பாரு; taste paaru*"),
@@ -231,7 +231,7 @@ GOODS = (
         pa=("ਹੈਗਾ?|{product} ਹੈਗਾ?", "ਹੈਗਾ; ਹੈ ਕੀ; ਹੈ ?; hai ?; ਮਿਲੂਗਾ; ਮਿਲੇਗਾ; ਮਿਲੂ ?; milu ?; milega ?; ਹੈ ਤੁਹਾਡੇ ਕੋਲ ?; ਤੁਹਾਡੇ ਕੋਲ ਹੈ ?; hai tuhade kol ?; tuhade kol hai ?; ਹੈਗੇ; ਹੈਗੀ; ਹੈਗੀਆਂ; haige; haigi; ਮਿਲੇਗੀ; ਮਿਲੂਗੀ; ਮਿਲਣਗੇ; ਮਿਲ ਜਾਊ; milegi; ਹੈ ਜੀ ?; hai ji ?; ਹੈਨ ?; ਹੈਨ … ?; hain ji ?"),
     ),
     act(
-        "out_of_stock", "it's finished, none left", over=("quality_small", "come_back_later", "come_look", "claim_fresh"),
+        "out_of_stock", "it's finished, none left", over=("quality_small", "come_back_later", "come_look", "claim_fresh", "is_ripe"),
         en=("It's finished, none left.|The {product} is finished, none left.", "finished; sold out; none left; not available; out of stock; khatam; all sold; are over; is over; all gone; none left now; no more left; got over; ran out; run out; no more … today; not in stock; no stock"),
         hi=("ख़त्म हो गया।|{product} ख़त्म हो गया।", "खत्म; खतम; नहीं बचा; नहीं बची; नहीं बचे; khatm; बिक गया; बिक गई; बिक गए; अभी नहीं है; khatam; निपट ग*; nipat ga*; स्टॉक में नहीं; स्टॉक नहीं; stock mein nahi; stock me nahi; अभी नहीं हैं"),
         ta=("தீர்ந்து போச்சு.|{product} தீர்ந்து போச்சு.", "தீர்ந்து; தீந்து; இல்லாம போச்சு; காலி=; இன்னைக்கு இல்ல; theernthu; theernthuchu; இல்ல நாளைக்கு; kaali aayiduchu; kaali aagiduchu; kaali aachu; theernthu pochu; theenthu pochu; முடிஞ்சு போச்சு; முடிஞ்சுபோச்சு; mudinju pochu; தீர்ந்து போச்சு; தீர்ந்துடுச்சு; முடிஞ்சிடுச்சு; mudinjiduchu; theernthu pochu; தீர்ந்து; முடிஞ்சுது; முடிஞ்சுடுச்சு; வித்துப் போச்சு; வித்து போச்சு; வித்துடுச்சு; vithu pochu; vithuduchu; mudinjuduchu; mudinjidichu; ஸ்டாக் இல்ல; stock illa"),

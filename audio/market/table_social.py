@@ -142,7 +142,7 @@ SOCIAL = (
         "come_look", "come, have a look (a vendor calling)", over=("claim_fresh", "claim_origin"),
         en=("Come, have a look.", "have a look; come and see; come see; take a look; look here; come madam; come sir; come come; come didi; come akka; come anna; come bhaiya; come sister; come aunty; see before you go; look before you go; come have; come try"),
         hi=("आइए, देख लीजिए।", "आइए; आइये; देख लीजिए; देख लो; देखिए; aaiye; dekh lo; dekhiye; आओ; aao; देख तो लीजिए; एक बार देख; ek baar dekh*"),
-        ta=("வாங்க, பாருங்க.", "வாங்க=; வாங்க பாருங்க; பாத்துட்டு போங்க; vaanga; வாங்க சார்; வாங்க அம்மா; வாங்க அக்கா; சும்மா பாருங்க; ஒரு பார்வை; summa paarunga; பாத்துட்டு போங்க"),
+        ta=("வாங்க, பாருங்க.", "வாங்க=; வாங்கம்மா; வாங்கக்கா; வாங்கண்ணா; வாங்கய்யா; vaangamma; vaangakka; vaanganna; vaangayya; வாங்க பாருங்க; பாத்துட்டு போங்க; vaanga; வாங்க சார்; வாங்க அம்மா; வாங்க அக்கா; சும்மா பாருங்க; ஒரு பார்வை; summa paarunga; பாத்துட்டு போங்க"),
         te=("రండి, చూడండి.", "రండి చూడండి; రండి రండి; చూసుకోండి; రండి; randi; రండి సార్; రండి అమ్మా; రండి అక్కా; ఒకసారి చూడండి; okasari chudandi"),
         bn=("আসুন, দেখে যান।", "আসুন; দেখে যান; আসুন দেখুন; asun; আসুন দাদা; আসুন দিদি; দেখে যান; একবার দেখুন; ekbar dekhun; dekhe jan; asun boudi"),
         mr=("या, बघा.", "या ताई; या बघा; बघा; या साहेब; बघून जा; ya ya; bagha; बघून घ्या; baghun*"),
