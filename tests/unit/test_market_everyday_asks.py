@@ -1,0 +1,39 @@
+"""Everyday asks at a stall, each heard as its act through `audio.interpret` with no
+price: "more" with a word of giving asks an extra (Gujarati "વધારે આપો", Punjabi "ਹੋਰ ਪਾ
+ਦਿਓ"), and so does a little put "on top" ("ઉપર થોડું", "ਉੱਪਰ ਪਾ ਦਿਓ")."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from audio.interpret import interpret
+from audio.phrasebook import PhrasebookMT
+
+
+def received(text: str, language: str, speaker: str = "customer") -> tuple[str | None, int | None]:
+    """The market act the listener hears and any amount carried with it."""
+    target = "hi" if language == "en" else "en"
+    got = asyncio.run(
+        interpret(text, source=language, target=target, speaker=speaker, mt=PhrasebookMT())
+    )
+    act = got.market.act if got.market is not None else None
+    return act, got.act.amount_paise if got.act is not None else None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("gu", "છાશ થોડી વધારે આપજો"),
+        ("gu", "ben, vadhare chaas aapo ne"),
+        ("gu", "dahi vadhare aapjo, bhai"),
+        ("gu", "upar thodi sev nakhi aapo"),
+        ("pa", "lassi thodi hor pa deyo ji"),
+        ("pa", "ਮੱਖਣ ਉੱਪਰ ਪਾ ਦਿਓ, ਵੀਰ ਜੀ"),
+        ("pa", "paranthe upar thoda makhan pa do"),
+        ("pa", "ਚਟਣੀ ਹੋਰ ਪਾ ਦੇਵੋ"),
+    ],
+)
+def test_more_given_or_put_on_top_asks_an_extra(language: str, text: str) -> None:
+    assert received(text, language) == ("ask_extra", None)
