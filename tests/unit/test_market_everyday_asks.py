@@ -1,6 +1,7 @@
 """Everyday asks at a stall, each heard as its act through `audio.interpret` with no
 price: "more" with a word of giving asks an extra (Gujarati "વધારે આપો", Punjabi "ਹੋਰ ਪਾ
-ਦਿਓ"), and so does a little put "on top" ("ઉપર થોડું", "ਉੱਪਰ ਪਾ ਦਿਓ")."""
+ਦਿਓ"), and so does a little put "on top" ("ઉપર થોડું", "ਉੱਪਰ ਪਾ ਦਿਓ"); a
+better one asked in romanized Bengali ("bhalo … dekhan") shows better goods."""
 
 from __future__ import annotations
 
@@ -37,3 +38,27 @@ def received(text: str, language: str, speaker: str = "customer") -> tuple[str |
 )
 def test_more_given_or_put_on_top_asks_an_extra(language: str, text: str) -> None:
     assert received(text, language) == ("ask_extra", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bn", "eta khub patla, aro bhalo ta dekhan"),
+        ("bn", "dada, er cheye bhalo saree dekhao"),
+        ("bn", "boudi, bhalo gamcha dekhaben?"),
+        ("bn", "এটা পাতলা, আরো ভালো কাপড় দেখান"),
+        ("en", "This one is thin, show me a better cloth"),
+        ("hi", "ये कपड़ा पतला है, इससे बढ़िया दिखाइए"),
+        ("ta", "இது ரொம்ப மெல்லிசா இருக்கு, நல்லதா காட்டுங்க"),
+    ],
+)
+def test_better_goods_asked_shown(language: str, text: str) -> None:
+    assert received(text, language) == ("show_better", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("bn", "aaj bhalo brishti hocche"), ("bn", "cheleta porikkhay bhalo korche")],
+)
+def test_good_said_of_rain_or_an_exam_is_no_act(language: str, text: str) -> None:
+    assert received(text, language) == (None, None)
