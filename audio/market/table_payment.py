@@ -98,7 +98,7 @@ PAYMENT = (
         pa=("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹਨ, ਪੂਰੇ ਪੈਸੇ ਦਿਓ।", "ਖੁੱਲ੍ਹੇ ਨਹੀਂ; ਖੁੱਲ੍ਹਾ ਨਹੀਂ; ਭਾਨ ਨਹੀਂ; ਖੁੱਲੇ ਨਹੀਂ; ਖੁੱਲਾ ਨਹੀਂ; ਖੁੱਲ੍ਹੇ ਨਹੀ; ਖੁੱਲੇ ਨਹੀ; ਖੁੱਲ੍ਹੇ ਪੈਸੇ ਨਹੀਂ; ਖੁੱਲੇ ਪੈਸੇ ਨਹੀਂ; khulle nahi; khulle nahin; bhaan nahi"),
     ),
     act(
-        "give_bag", "please give me a bag", goes_on=True, over=("regular_customer",),
+        "give_bag", "please give me a bag", goes_on=True, over=("regular_customer", "wait"),
         en=("Please give me a bag.", "small bag; small cover; little bag; small carry bag; small polythene; bag; carry bag; a bag; give bag; polythene; plastic bag; a cover; give a cover; give cover; one cover; cover please; double cover; double bag; double packet; double polythene; two covers; one more cover; another cover; extra cover; one more bag; another bag; extra bag"),
         hi=("एक थैली दे दीजिए।", "छोटी थैली; छोटा थैला; छोटी पन्नी; छोटा बैग; chhoti thaili; choti thaili; chhota thaila; chhoti panni; थैली; थैला; पन्नी; पॉलीथीन; कैरी बैग; बैग; thaili; thaila; cover de do; cover dedo; cover dena; cover dijiye; एक कवर; कवर दे"),
         ta=("ஒரு பை கொடுங்க.", "சின்ன பை; சின்ன கவர்; chinna cover; பை; கவர் கொடு; கவர் குடு; ஒரு கவர்; கவர் இருக்கா; கவர்ல; பை கொடுங்க; பை குடுங்க; pai=; கேரி பேக்; carry bag; cover kudu*; cover kodu*; oru cover; பையில போட்டு; பையில் போட்டு; ஒரே பையில"),
@@ -124,7 +124,7 @@ PAYMENT = (
         pa=("ਮੇਰੇ ਕੋਲ ਥੈਲਾ ਹੈ।", "ਕੋਲ ਥੈਲਾ; ਮੇਰੇ ਥੈਲੇ; ਮੇਰਾ ਥੈਲਾ; ਥੈਲਾ ਲਿਆਂਦ; ਲਿਫ਼ਾਫ਼ਾ ਨਾ; ਲਿਫਾਫਾ ਨਾ; ਥੈਲਾ ਹੈ; ਥੈਲੀ ਹੈ; ਲਿਫ਼ਾਫ਼ਾ ਨਹੀਂ ਚਾਹੀਦਾ; ਥੈਲਾ ਲੈ ਕੇ ਆ*; ਥੈਲੀ ਲੈ ਕੇ ਆ*; kol thaila; kol bag; ਝੋਲਾ ਲਿਆ; ਥੈਲਾ ਲਿਆ; ਘਰੋਂ ਝੋਲਾ; lifafa na; lifafa nahi; kol jhola; jhola hai; ਝੋਲਾ ਹੈ; ਕੋਲ ਝੋਲਾ; thaila hai; thaili hai; plastic na; ਪਲਾਸਟਿਕ ਨਾ; ਪਲਾਸਟਿਕ ਨਹੀਂ; ਪਲਾਸਟਿਕ ਨਾ; ਝੋਲਾ ਮੇਰੇ ਕੋਲ; ਝੋਲਾ ਲਿਆਇਆ; ਲਿਫ਼ਾਫ਼ਾ ਨਹੀਂ ਚਾਹੀਦਾ; ਥੈਲਾ ਮੇਰੇ ਕੋਲ; ਥੈਲੀ ਮੇਰੇ ਕੋਲ; ਝੋਲਾ ਮੇਰੇ ਕੋਲ; ਬੈਗ ਮੇਰੇ ਕੋਲ; thaila mere kol; jhola mere kol"),
     ),
     act(
-        "pack_it", "please pack it well", goes_on=True, over=("give_bag", "have_bag", "quality_soft", "regular_customer"),
+        "pack_it", "please pack it well", goes_on=True, over=("give_bag", "have_bag", "quality_soft", "regular_customer", "wait"),
         en=("Please pack it well.", "pack; pack it; wrap; tie it; pack nicely; pack well; tie well; tie it well; tie them; tie tight*; tie … well; wrap tight*; pack tight*; ~parcel; parcel it; do a parcel; tie … tight*; wrap … tight*"),
         hi=("अच्छे से पैक कर दीजिए।", "पैक; बाँध; लपेट; lapet*; bandh; kas ke band*; कस के बंद; kas ke baandh*; achhe se band kar*; ~पार्सल; parcel kar*"),
         ta=("நல்லா கட்டி கொடுங்க.", "கட்டி கொடு; கட்டி குடு; பேக் பண்ணு; பேக்; katti kudu*; katti kodu*; சுத்தி குடுங்க; சுத்தி கொடுங்க; பேப்பர்ல சுத்தி; ~பார்சல்; parcel pannu*; தனியா கட்டி; கட்டி குடுங்க; கட்டி கொடுங்க; தனியா கட்டு; தனித்தனியா கட்டு; thaniya kattu*; போட்டு கட்டு; pottu kattu*; ~கட்டுங்க; ~கட்டு=; ~கட்டிடுங்க"),

@@ -115,7 +115,7 @@ SOCIAL = (
     act(
         "wait", "wait a moment", over=("out_of_stock",),
         en=("Wait a moment, please.", "one minute; wait; a moment; just a minute; one second; ek minute; hold on"),
-        hi=("एक मिनट रुकिए।", "एक मिनट; एक मिनिट; रुक; ठहर; ruko; rukiye"),
+        hi=("एक मिनट रुकिए।", "एक मिनट; एक मिनिट; रुक; ठहर; ruko; rukiye; ruk jao; ruk jaao; ruk jaiye; ruk ja=; thehro; thahro; thehriye; thahriye"),
         ta=("ஒரு நிமிஷம் இருங்க.", "ஒரு நிமிஷம்; நிமிஷம்; ஒரு நிமிடம்; கொஞ்சம் இருங்க; nimisham; இருங்க இருங்க; konjam irunga; நில்லுங்க; கொஞ்சம் நில்லு; nillunga"),
         te=("ఒక్క నిమిషం ఆగండి.", "ఒక్క నిమిషం; నిమిషం; ఆగండి; ఆగు; nimisham"),
         bn=("এক মিনিট দাঁড়ান।", "এক মিনিট; দাঁড়ান; দাঁড়াও; ektu daran; ektu darao; daran; একটু দাঁড়া"),

@@ -1,7 +1,8 @@
 """Everyday asks at a stall, each heard as its act through `audio.interpret` with no
 price: "more" with a word of giving asks an extra (Gujarati "વધારે આપો", Punjabi "ਹੋਰ ਪਾ
 ਦਿਓ"), and so does a little put "on top" ("ઉપર થોડું", "ਉੱਪਰ ਪਾ ਦਿਓ"); a
-better one asked in romanized Bengali ("bhalo … dekhan") shows better goods."""
+better one asked in romanized Bengali ("bhalo … dekhan") shows better goods. A
+wait asked with a request after it ("ruko, ek thaili dena") is the request."""
 
 from __future__ import annotations
 
@@ -62,3 +63,36 @@ def test_better_goods_asked_shown(language: str, text: str) -> None:
 )
 def test_good_said_of_rain_or_an_exam_is_no_act(language: str, text: str) -> None:
     assert received(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "zara ruk jao bhaiya, helmet utaar loon"),
+        ("hi", "ruk jaiye, purse nikaal rahi hoon"),
+        ("hi", "ek minute thehro, gaadi stand pe laga doon"),
+        ("hi", "ruko zara, ye thaila scooter pe taang doon"),
+        ("bn", "একটু দাঁড়ান, টাকাটা বের করি"),
+        ("ta", "ஒரு நிமிஷம் இருங்க, பர்ஸ் எடுக்கறேன்"),
+        ("kn", "ಒಂದು ನಿಮಿಷ ಇರಿ, ಸ್ಕೂಟರ್ ನಿಲ್ಲಿಸ್ತೀನಿ"),
+    ],
+)
+def test_wait_asked_with_what_the_speaker_does_meanwhile(language: str, text: str) -> None:
+    assert received(text, language) == ("wait", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hold on, give me a carry bag"),
+        ("hi", "ruko bhaiya, ek thaili dena"),
+        ("hi", "रुकिए, एक पन्नी दे दीजिए"),
+        ("ta", "இருங்க, ஒரு கவர் குடுங்க"),
+        ("kn", "ಸ್ವಲ್ಪ ಇರಿ, ಒಂದು ಕವರ್ ಕೊಡಿ"),
+        ("bn", "দাঁড়ান, একটা ব্যাগ দিন"),
+        ("bn", "ek minute, bhalo kore pack kore din"),
+    ],
+)
+def test_a_request_after_wait_is_the_request(language: str, text: str) -> None:
+    got = received(text, language)
+    assert got[1] is None and got[0] in {"give_bag", "pack_it"}
