@@ -2,7 +2,9 @@
 price: "more" with a word of giving asks an extra (Gujarati "વધારે આપો", Punjabi "ਹੋਰ ਪਾ
 ਦਿਓ"), and so does a little put "on top" ("ઉપર થોડું", "ਉੱਪਰ ਪਾ ਦਿਓ"); a
 better one asked in romanized Bengali ("bhalo … dekhan") shows better goods. A
-wait asked with a request after it ("ruko, ek thaili dena") is the request."""
+wait asked with a request after it ("ruko, ek thaili dena") is the request; a coming
+with a companion ("bete ke saath aaungi") comes back later, and a call with "look"
+("vaa chechi, nokku") calls to the goods."""
 
 from __future__ import annotations
 
@@ -96,3 +98,38 @@ def test_wait_asked_with_what_the_speaker_does_meanwhile(language: str, text: st
 def test_a_request_after_wait_is_the_request(language: str, text: str) -> None:
     got = received(text, language)
     assert got[1] is None and got[0] in {"give_bag", "pack_it"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("hi", "kal subah mummy ke saath aaungi, tab lungi"),
+        ("hi", "शाम को अपनी बेटी के साथ आऊँगा"),
+        ("hi", "रात को पति को साथ लेकर आऊँगी"),
+        ("en", "I'll come by in the evening with my son"),
+        ("ta", "சாயங்காலம் என் பையனோட வரேன்"),
+        ("bn", "বিকেলে ছেলের সঙ্গে আসব"),
+        ("te", "సాయంత్రం మా అబ్బాయితో వస్తాను"),
+    ],
+)
+def test_coming_later_with_a_companion(language: str, text: str) -> None:
+    assert received(text, language) == ("come_back_later", None)
+
+
+def test_having_come_with_someone_is_no_coming_back() -> None:
+    assert received("main bete ke saath aayi hoon", "hi") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ml", "vaa chetta, ee vilakku nokku"),
+        ("ml", "vaa chechi, nokku"),
+        ("ml", "വാ ചേച്ചി, വിളക്ക് നോക്ക്"),
+        ("ta", "வா அக்கா விளக்கு பாருங்க"),
+        ("ta", "vaanga, paarunga"),
+        ("kn", "ಬನ್ನಿ ಅಕ್ಕ, ದೀಪ ನೋಡಿ"),
+    ],
+)
+def test_a_call_with_look_calls_to_the_goods(language: str, text: str) -> None:
+    assert received(text, language, "vendor") == ("come_look", None)
