@@ -92,12 +92,23 @@ def test_wait_asked_with_what_the_speaker_does_meanwhile(language: str, text: st
         ("ta", "இருங்க, ஒரு கவர் குடுங்க"),
         ("kn", "ಸ್ವಲ್ಪ ಇರಿ, ಒಂದು ಕವರ್ ಕೊಡಿ"),
         ("bn", "দাঁড়ান, একটা ব্যাগ দিন"),
-        ("bn", "ek minute, bhalo kore pack kore din"),
+        ("bn", "একটু দাঁড়াও, একটা প্যাকেট দাও"),
     ],
 )
-def test_a_request_after_wait_is_the_request(language: str, text: str) -> None:
-    got = received(text, language)
-    assert got[1] is None and got[0] in {"give_bag", "pack_it"}
+def test_a_bag_asked_after_wait_is_the_request(language: str, text: str) -> None:
+    assert received(text, language) == ("give_bag", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Just a minute, the bag is in the car"),
+        ("bn", "এক মিনিট, ব্যাগ থেকে টাকা বের করি"),
+        ("hi", "ek minute ruko, thaila sambhaal loon"),
+    ],
+)
+def test_own_bag_handled_while_waiting_is_a_wait(language: str, text: str) -> None:
+    assert received(text, language) == ("wait", None)
 
 
 @pytest.mark.parametrize(
