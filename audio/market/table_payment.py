@@ -85,7 +85,7 @@ PAYMENT = (
         pa=("ਖੁੱਲ੍ਹੇ ਪੈਸੇ ਹੈਗੇ?", "ਖੁੱਲ੍ਹਾ; ਖੁੱਲ੍ਹੇ; ਭਾਨ; ਚੇਂਜ; khulle; bhaan"),
     ),
     act(
-        "no_change", "no change, give the exact amount",
+        "no_change", "no change, give the exact amount", over=("pay_upi", "pay_card"),
         en=("I have no change, please give the exact amount.", "no change; don't have change; give exact; exact amount; exact change; don't have any change; do not have change; haven't got change; have no change; got no change; no change with me"),
         hi=("छुट्टे नहीं हैं, पूरे पैसे दीजिए।", "छुट्टा नहीं; छुट्टे नहीं; खुल्ले नहीं; चेंज नहीं; chutta nahi; chhutta nahi; chhutte nahi; chutte nahi; khulle nahi; change nahi; चिल्लर नहीं; chillar nahi"),
         ta=("சில்லறை இல்லை, சரியா குடுங்க.", "சில்லறை இல்ல; சேஞ்ச் இல்ல; chillarai illa; change illa"),

@@ -4,7 +4,8 @@ price: "more" with a word of giving asks an extra (Gujarati "વધારે આ
 better one asked in romanized Bengali ("bhalo … dekhan") shows better goods. A
 wait asked with a request after it ("ruko, ek thaili dena") is the request; a coming
 with a companion ("bete ke saath aaungi") comes back later, and a call with "look"
-("vaa chechi, nokku") calls to the goods."""
+("vaa chechi, nokku") calls to the goods. No
+change said with a way to pay by phone ("chillare illa, phone pay maadi") is `no_change`."""
 
 from __future__ import annotations
 
@@ -144,3 +145,19 @@ def test_having_come_with_someone_is_no_coming_back() -> None:
 )
 def test_a_call_with_look_calls_to_the_goods(language: str, text: str) -> None:
     assert received(text, language, "vendor") == ("come_look", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("kn", "chillare illa madam, phone pay maadi"),
+        ("kn", "saar chillare illri, gpay maadi"),
+        ("kn", "ಚಿಲ್ಲರೆ ಇಲ್ಲ ಮೇಡಂ, ಫೋನ್ ಪೇ ಮಾಡಿ"),
+        ("te", "చిల్లర లేదు అక్కా, ఫోన్ పే చేయండి"),
+        ("hi", "chutte nahi hai madam, gpay kar do"),
+        ("ta", "சில்லறை இல்ல மேடம், ஜிபே பண்ணுங்க"),
+        ("en", "No change, madam, pay by phone"),
+    ],
+)
+def test_no_change_with_another_way_to_pay_is_no_change(language: str, text: str) -> None:
+    assert received(text, language, "vendor") == ("no_change", None)
