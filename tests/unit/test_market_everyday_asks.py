@@ -5,7 +5,8 @@ better one asked in romanized Bengali ("bhalo … dekhan") shows better goods. A
 wait asked with a request after it ("ruko, ek thaili dena") is the request; a coming
 with a companion ("bete ke saath aaungi") comes back later, and a call with "look"
 ("vaa chechi, nokku") calls to the goods. No
-change said with a way to pay by phone ("chillare illa, phone pay maadi") is `no_change`."""
+change said with a way to pay by phone ("chillare illa, phone pay maadi") is `no_change`. A
+discount asked for two taken now ("ಎರಡು ತಗೊಳ್ತಿದ್ದೀನಿ") counts goods, no ₹2."""
 
 from __future__ import annotations
 
@@ -161,3 +162,29 @@ def test_a_call_with_look_calls_to_the_goods(language: str, text: str) -> None:
 )
 def test_no_change_with_another_way_to_pay_is_no_change(language: str, text: str) -> None:
     assert received(text, language, "vendor") == ("no_change", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("kn", "ಸ್ವಲ್ಪ ಕಡಿಮೆ ಮಾಡಿ, ಎರಡು ತಗೊಳ್ತಿದ್ದೀನಿ"),
+        ("kn", "swalpa kadime maadi, eradu tagoltiddini"),
+        ("kn", "ಕಡಿಮೆ ಮಾಡಿ ಅಣ್ಣ, ಎರಡು ಸೀರೆ ತಗೋತೀನಿ"),
+        ("hi", "thoda kam karo, do le rahi hoon"),
+        ("en", "Knock a bit off, I'm buying two"),
+        ("bn", "একটু কমিয়ে দিন, দুটো নিচ্ছি"),
+        ("mr", "दोन घेतोय, थोडं कमी करा"),
+        ("ml", "രണ്ടെണ്ണം എടുക്കുന്നുണ്ട്, കുറച്ച് കുറയ്ക്ക്"),
+        ("pa", "ਦੋ ਲੈ ਰਹੀ ਹਾਂ, ਥੋੜ੍ਹਾ ਘੱਟ ਕਰੋ"),
+        ("ta", "கொஞ்சம் குறைச்சு குடுங்க, ரெண்டு வாங்கறேன்"),
+        ("te", "konchem tagginchandi, rendu teesukuntunna"),
+        ("gu", "થોડું ઓછું કરો, બે લઉં છું"),
+    ],
+)
+def test_discount_asked_for_two_taken_names_no_price(language: str, text: str) -> None:
+    assert received(text, language) == ("ask_discount", None)
+
+
+def test_a_sum_to_take_at_after_a_discount_stays_a_price() -> None:
+    act, amount = received("ಕಡಿಮೆ ಮಾಡಿ, ಇಪ್ಪತ್ತಕ್ಕೆ ತಗೋತೀನಿ", "kn")
+    assert act is None and amount == 20_00
