@@ -6,7 +6,8 @@ wait asked with a request after it ("ruko, ek thaili dena") is the request; a co
 with a companion ("bete ke saath aaungi") comes back later, and a call with "look"
 ("vaa chechi, nokku") calls to the goods. No
 change said with a way to pay by phone ("chillare illa, phone pay maadi") is `no_change`. A
-discount asked for two taken now ("ಎರಡು ತಗೊಳ್ತಿದ್ದೀನಿ") counts goods, no ₹2."""
+discount asked for two taken now ("ಎರಡು ತಗೊಳ್ತಿದ್ದೀನಿ") counts goods, no ₹2.
+Buying "from here" every term ("ഇവിടുന്നാ … വാങ്ങുന്നത്") says a regular customer."""
 
 from __future__ import annotations
 
@@ -188,3 +189,38 @@ def test_discount_asked_for_two_taken_names_no_price(language: str, text: str) -
 def test_a_sum_to_take_at_after_a_discount_stays_a_price() -> None:
     act, amount = received("ಕಡಿಮೆ ಮಾಡಿ, ಇಪ್ಪತ್ತಕ್ಕೆ ತಗೋತೀನಿ", "kn")
     assert act is None and amount == 20_00
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ml", "ella semesterum ividunnaa pusthakam vangunnath"),
+        ("ml", "എല്ലാ വർഷവും ഇവിടുന്നാണ് നോട്ടുബുക്ക് വാങ്ങുന്നത്"),
+        ("pa", "har saal kitaban tuhade ton hi lainda haan"),
+        ("te", "రోజూ ఇక్కడే పాలు తీసుకుంటాను, గుర్తు లేదా?"),
+        ("kn", "ದಿನಾ ಇಲ್ಲೇ ಹಾಲು ತಗೋತೀನಿ, ನೆನಪಿಲ್ವಾ?"),
+        ("en", "I buy my notebooks from you every term"),
+    ],
+)
+def test_buying_here_every_term_or_day_is_a_regular(language: str, text: str) -> None:
+    assert received(text, language) == ("regular_customer", None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ml", "എല്ലാ സെമസ്റ്ററും ഫീസ് കൂടുന്നു"),
+        ("ml", "ഇവിടുന്ന് ബസ് സ്റ്റാൻഡിലേക്ക് എത്ര ദൂരം?"),
+        ("en", "Will it rain this evening?"),
+        ("hi", "आज ट्रैफिक बहुत है, आधा घंटा लगा"),
+        ("ta", "தீபாவளிக்கு ஊருக்கு போறீங்களா?"),
+        ("kn", "ಮೆಜೆಸ್ಟಿಕ್‌ಗೆ ಯಾವ ಬಸ್ ಹೋಗುತ್ತೆ?"),
+        ("ml", "മോന്റെ പരീക്ഷ അടുത്ത ആഴ്ചയാണ്"),
+        ("bn", "এটা কি ঠান্ডা জলে ধুতে হবে?"),
+        ("hi", "bete ka exam part 2 kal hai"),
+    ],
+)
+def test_weather_traffic_festivals_buses_exams_and_washing_are_no_act(
+    language: str, text: str
+) -> None:
+    assert received(text, language) == (None, None)
