@@ -220,7 +220,7 @@ GOODS = (
     act(
         "have_it", "do you have it?", frame=True, over=("quality_small", "claim_origin"),
         en=("Do you have it?|Do you have {product}?", "do you have; have you got; you have; available; got any; any"),
-        hi=("आपके पास है क्या?|{product} है क्या?", "है क्या; हैं क्या; मिलेगा; मिलेगी; मिलेंगे; hai kya; milega; है आपके पास ?; हैं आपके पास ?; आपके पास है ?; है तुम्हारे पास ?; hai aapke paas ?; aapke paas hai ?; रखते हो; रखते हैं; rakhte ho; rakhte hain"),
+        hi=("आपके पास है क्या?|{product} है क्या?", "है क्या; हैं क्या; मिलेगा; मिलेगी; मिलेंगे; hai kya; milega; milegi; milenge; है आपके पास ?; हैं आपके पास ?; आपके पास है ?; है तुम्हारे पास ?; hai aapke paas ?; aapke paas hai ?; रखते हो; रखते हैं; rakhte ho; rakhte hain"),
         ta=("இருக்கா?|{product} இருக்கா?", "இருக்கா=; இருக்காண்ணா; இருக்காம்மா; கிடைக்குமா; இருக்குதா; irukka"),
         te=("ఉందా?|{product} ఉందా?", "ఉందా; దొరుకుతుందా; దొరుకుతాయా; ఉన్నాయా; unda; unnaya; unnaaya; dorukutunda; dorukutaya"),
         bn=("আছে?|{product} আছে?", "আছে=; পাওয়া যাবে; ache"),

@@ -7,7 +7,9 @@ with a companion ("bete ke saath aaungi") comes back later, and a call with "loo
 ("vaa chechi, nokku") calls to the goods. No
 change said with a way to pay by phone ("chillare illa, phone pay maadi") is `no_change`. A
 discount asked for two taken now ("ಎರಡು ತಗೊಳ್ತಿದ್ದೀನಿ") counts goods, no ₹2.
-Buying "from here" every term ("ഇവിടുന്നാ … വാങ്ങുന്നത്") says a regular customer."""
+Buying "from here" every term ("ഇവിടുന്നാ … വാങ്ങുന്നത്") says a regular customer.
+A number after "part" or "volume" (भाग, খণ্ড, பாகம்) names an edition, no price, and an old
+copy asked for asks for second-hand stock (`have_it`), no staleness."""
 
 from __future__ import annotations
 
@@ -224,3 +226,26 @@ def test_weather_traffic_festivals_buses_exams_and_washing_are_no_act(
     language: str, text: str
 ) -> None:
     assert received(text, language) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Do you have volume 3 of Ponniyin Selvan?"),
+        ("en", "Got any second-hand copy of Malgudi Days part 2?"),
+        ("hi", "Chandrakanta part 3 ki purani copy milegi kya?"),
+        ("hi", "गोदान भाग 2 की पुरानी कॉपी मिलेगी?"),
+        ("bn", "রবীন্দ্র রচনাবলী খণ্ড ৫ এর পুরোনো কপি আছে?"),
+        ("ta", "பாகம் 2 பழைய புக் இருக்கா?"),
+        ("kn", "ಮಲೆಗಳಲ್ಲಿ ಮದುಮಗಳು ಭಾಗ 2 ಇದೆಯಾ?"),
+        ("ml", "ഖസാക്കിന്റെ ഇതിഹാസം ഭാഗം 3 പഴയ കോപ്പി ഉണ്ടോ?"),
+        ("pa", "ਨਾਨਕ ਸਿੰਘ ਦਾ ਨਾਵਲ ਭਾਗ 2 ਹੈਗਾ?"),
+        ("te", "మహాప్రస్థానం భాగం 2 ఉందా?"),
+    ],
+)
+def test_a_part_or_volume_asked_for_names_an_edition_no_price(language: str, text: str) -> None:
+    assert received(text, language) == ("have_it", None)
+
+
+def test_old_said_of_the_goods_at_hand_still_doubts_them() -> None:
+    assert received("ये किताबें पुरानी लग रही हैं", "hi") == ("quality_old", None)
