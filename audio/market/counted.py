@@ -76,7 +76,10 @@ TAKING_NOW = {
     "bn": forms("নিচ্ছি; কিনছি; nichhi; kinchhi"),
     "mr": forms("घेतेय; घेतोय; ghetey; ghetoy"),
     "gu": forms("લઉં છું; લઉ છું; lau chhu; lau chu"),
-    "kn": forms("ತಗೊಂಡ್ತಿದ್ದೀನಿ; tagondtiddini"),
+    "kn": forms(
+        "ತಗೊಂಡ್ತಿದ್ದೀನಿ; ತಗೊಳ್ತಿದ್ದೀನಿ; ತಗೊಳ್ತಾ ಇದ್ದೀನಿ; ತಗೊಳ್ತಾ ಇದೀನಿ; ತೆಗೆದುಕೊಳ್ತಿದ್ದೀನಿ; "
+        "tagondtiddini; tagoltiddini; tagolta iddini; togoltiddini"
+    ),
     "ml": forms("എടുക്കുന്നുണ്ട്; വാങ്ങുന്നുണ്ട്; edukkunnund*; vangunnund*"),
     "pa": forms("ਲੈ ਰਿਹਾ; ਲੈ ਰਹੀ; lai reha; lai rahi"),
 }
@@ -94,7 +97,7 @@ TAKING = {
     "bn": forms("নিচ্ছি; নেব; নেবো; নিব; কিনছি; nichhi; nebo"),
     "mr": forms("घेतेय; घेतोय; घेते; घेतो; घेणार; ghetey; ghetoy; ghete; gheto"),
     "gu": forms("લઉં છું; લઈશ; લઉં; લઉ છું; lau chhu; laish"),
-    "kn": forms("ತಗೋತೀನಿ; ತಗೊಳ್ತೀನಿ; ತೆಗೆದುಕೊಳ್ತೀನಿ; ತಗೊಂಡ್ತಿದ್ದೀನಿ; tagoteeni; tagolteeni"),
+    "kn": forms("ತಗೋತೀನಿ; ತಗೊಳ್ತೀನಿ; ತೆಗೆದುಕೊಳ್ತೀನಿ; ತಗೊಂಡ್ತಿದ್ದೀನಿ; ತಗೊಳ್ತಿದ್ದೀನಿ; tagoteeni; tagolteeni; tagoltiddini"),
     "ml": forms("എടുക്കുന്നുണ്ട്; എടുക്കുന്നു; എടുക്കും; വാങ്ങുന്നുണ്ട്; വാങ്ങുന്നു; edukkunnund*"),
     "pa": forms("ਲੈ ਰਿਹਾ; ਲੈ ਰਹੀ; ਲਵਾਂਗਾ; ਲਵਾਂਗੀ; ਲੈਣੇ ਨੇ; lai reha; lai rahi; lavanga"),
 }

@@ -51,7 +51,7 @@ HERE = {
     "mr": "इथे; इथेच; इथूनच; तुमच्याकडे; तुमच्याकडून; ithe; ithech; tumchyakade",
     "gu": "અહીં; અહીંથી; તમારી પાસે; તમારી પાસેથી; ahiya; ahinthi; tamari pase",
     "kn": "ಇಲ್ಲೇ; ಇಲ್ಲಿ; ನಿಮ್ಮ ಹತ್ರ; ನಿಮ್ಮ ಹತ್ತಿರ; ille; illi; nimma hatra",
-    "ml": "ഇവിടെ; ഇവിടുന്ന്; നിങ്ങളുടെ അടുത്ത്; ivide; ividunnu",
+    "ml": "ഇവിടെ; ഇവിടുന്ന്; ഇവിടുന്ന; ഇവിടെ നിന്ന; നിങ്ങളുടെ അടുത്ത്; ivide; ividunnu; ividunn*",
     "pa": "ਇੱਥੇ; ਏਥੇ; ਇੱਥੋਂ; ਏਥੋਂ; ਤੁਹਾਡੇ ਤੋਂ; ਤੁਹਾਥੋਂ; ithe; ethe; tuhade ton",
 }
 """Per language, this stall: here, from you."""

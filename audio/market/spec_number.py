@@ -54,19 +54,21 @@ UNITS = {
 in every language): "70 GSM", "5000 mAh", "200 पन्नों का रजिस्टर"."""
 
 BEFORE = {
-    "en": "size number model waist length chest collar kamar naap lambai",
-    "hi": "साइज़ साइज नंबर नम्बर मॉडल कमर नाप लंबाई लम्बाई",
-    "ta": "சைஸ் நம்பர் மாடல் இடுப்பு நீளம் idupu iduppu neelam",
-    "te": "సైజ్ సైజు నంబర్ నెంబర్ మోడల్ నడుము పొడవు nadumu podavu",
-    "bn": "সাইজ সাইজের নম্বর নম্বরের মডেল কোমর লম্বা komor",
-    "mr": "साईज साइज नंबर नंबरचा नंबरची मॉडेल कंबर लांबी kambar",
-    "gu": "સાઇઝ સાઈઝ નંબર નંબરનું નંબરની મોડલ કમર લંબાઈ",
-    "kn": "ಸೈಜ್ ಸೈಜು ನಂಬರ್ ಮಾಡೆಲ್ ಸೊಂಟ ಉದ್ದ sonta",
-    "ml": "സൈസ് നമ്പർ മോഡൽ അരവണ്ണം നീളം",
-    "pa": "ਸਾਈਜ਼ ਸਾਈਜ ਨੰਬਰ ਮਾਡਲ ਕਮਰ ਨਾਪ ਲੰਬਾਈ",
+    "en": "size number model waist length chest collar kamar naap lambai "
+    "part volume vol edition std standard",
+    "hi": "साइज़ साइज नंबर नम्बर मॉडल कमर नाप लंबाई लम्बाई भाग खंड खण्ड bhag bhaag",
+    "ta": "சைஸ் நம்பர் மாடல் இடுப்பு நீளம் idupu iduppu neelam பாகம் தொகுதி bagam baagam",
+    "te": "సైజ్ సైజు నంబర్ నెంబర్ మోడల్ నడుము పొడవు nadumu podavu భాగం సంపుటి bhagam",
+    "bn": "সাইজ সাইজের নম্বর নম্বরের মডেল কোমর লম্বা komor খণ্ড পর্ব khondo",
+    "mr": "साईज साइज नंबर नंबरचा नंबरची मॉडेल कंबर लांबी kambar भाग खंड",
+    "gu": "સાઇઝ સાઈઝ નંબર નંબરનું નંબરની મોડલ કમર લંબાઈ ભાગ",
+    "kn": "ಸೈಜ್ ಸೈಜು ನಂಬರ್ ಮಾಡೆಲ್ ಸೊಂಟ ಉದ್ದ sonta ಭಾಗ ಸಂಪುಟ bhaga",
+    "ml": "സൈസ് നമ്പർ മോഡൽ അരവണ്ണം നീളം ഭാഗം വാല്യം bhagam",
+    "pa": "ਸਾਈਜ਼ ਸਾਈਜ ਨੰਬਰ ਮਾਡਲ ਕਮਰ ਨਾਪ ਲੰਬਾਈ ਭਾਗ",
 }
-"""Per language, words of a size, a model or a number: "size 8", "नंबर 10", "A4", "waist
-30", "कमर 32". The same words after the number bind it too ("10 नंबर का ब्रश", "8 size")."""
+"""Per language, words of a size, a model, a number or an edition: "size 8", "नंबर 10",
+"A4", "waist 30", "कमर 32", "part 2", "भाग 2", "খণ্ড ২", "பாகம் 4" (a book's part or volume).
+The same words after the number bind it too ("10 नंबर का ब्रश", "8 size")."""
 
 JOINED = (
     "and or & aur ya और या ar ba আর বা ani आणि किंवा ane અને ke કે te ate ਤੇ ਅਤੇ ਜਾਂ "

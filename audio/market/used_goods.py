@@ -5,7 +5,8 @@ Second-hand goods are called by their age: "the old sofa", "पुरानी �
 A word of age said before the item's name (`OLD`, with no clause break after it and no
 word of being or seeming, "पुराने लग रहे हैं", after it) names the goods; in a line that
 asks or complains about the price (a price hit of `PRICED`) or asks whether the stall buys
-such goods (`BUYS`), that word judges nothing and says no act (`quality_old`). Said of the
+such goods (`BUYS`) or has them (`STOCK_ASKED`: "purani copy milegi?", an old copy asked
+for), that word judges nothing and says no act (`quality_old`). Said of the
 goods ("these tomatoes look old", "ये पुराने हैं") it still doubts them.
 
 Words are matched like cues (see `audio.market.phrases`).
@@ -22,6 +23,10 @@ OLD_ACT = "quality_old"
 
 PRICED = frozenset({"ask_price", "too_expensive", "bulk_price", "ask_discount"})
 """Acts whose line asks or complains about the price of the goods named."""
+
+STOCK_ASKED = "have_it"
+"""A line asking whether the stall has the goods: an old one asked for ("is there an old
+copy of part 2?", "purani copy milegi?") asks for second-hand stock, judging nothing."""
 
 OLD = {
     "en": "old=; used=; second-hand; secondhand",
@@ -96,10 +101,10 @@ def used_named(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int]
 ) -> list[Hit]:
     """The hits without the word of age that names a used item in a price question or
-    complaint, or in a question whether the stall buys it."""
+    complaint, or in a question whether the stall buys it or has it."""
     if not any(h.act == OLD_ACT for h in hits):
         return hits
-    priced = any(h.act in PRICED for h in hits)
+    priced = any(h.act in PRICED or h.act == STOCK_ASKED for h in hits)
     if not priced and not any(at(f, words, i) for i in range(len(words)) for f in _buys(language)):
         return hits
     named = naming_old(words, language, punct)
