@@ -69,16 +69,18 @@ async def test_a_move_overtaken_on_another_device_says_the_deal_is_closed(
 async def test_a_shopper_past_the_stalls_window_is_told_the_wait_in_minutes(
     sqlite_url: str, browser: Browser
 ) -> None:
-    """One address opening more deals at one stall than `rate_limit_stall_deals` allows
-    (a market sharing one address): the next shopper reads how many minutes to wait, in
-    their language, not "wait a moment"."""
+    """One phone opening more deals at one stall than `rate_limit_stall_deals` allows:
+    its next deal reads how many minutes to wait, in its language, not "wait a moment".
+    (Other phones behind the same address are counted apart: test_open_bound.py.)"""
     async with page_server(sqlite_url, rate_limit_stall_deals="1/hour") as server:
         s = await stall(server)
         await server.app.state.limiter.reset()
         errors = PageErrors()
         first, _ = await shopper_bargaining(browser, s["qr"]["url"], errors)
+        device = await first.cookies()  # the same phone: its device cookie, a fresh page
         await first.close()
         context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
+        await context.add_cookies(device)
         page = errors.watch(await context.new_page(), "shopper")
         await page.goto(s["qr"]["url"])
         await page.get_by_label("मात्रा (किलो)").fill("2")
