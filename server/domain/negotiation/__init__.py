@@ -38,6 +38,7 @@ from server.domain.negotiation.views import (
     list_bids,
     list_negotiations,
     list_orders,
+    shopper_names,
     side_in,
 )
 
@@ -66,6 +67,7 @@ __all__ = [
     "reject_negotiation",
     "release_unpaid",
     "rupees",
+    "shopper_names",
     "side_in",
     "side_of",
 ]
