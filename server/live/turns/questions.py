@@ -11,7 +11,7 @@ from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
 from audio.acts import ActKind, NegotiationAct
-from audio.confirmations import ask_price, ask_total, say_again
+from audio.confirmations import above_list, ask_price, ask_total, say_again
 from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import Intent, PriceMention, Understanding
 from models import BidSource, Negotiation, NegotiationStatus
@@ -53,6 +53,7 @@ def question_data(question: PriceQuestion) -> dict[str, Any]:
         "quantity": question.quantity,
         "unit_price_paise": question.unit_price_paise,
         "said": asdict(question.said) if question.said is not None else None,
+        "list_price_paise": question.list_price_paise,
     }
 
 
@@ -82,6 +83,7 @@ def question_from(utterance_id: str, d: dict[str, Any], deadline: float) -> Pric
         quantity=int(d["quantity"]),
         unit_price_paise=int(d["unit_price_paise"]),
         said=TotalSaid(**said) if said is not None else None,
+        list_price_paise=d.get("list_price_paise"),
     )
 
 
@@ -109,6 +111,11 @@ class PriceQuestions:
         assert understood.amount_paise is not None
         heard = _heard(understood, room.info.unit)
         quantity = spoken_quantity(heard) or (n.quantity if n is not None else 1)
+        rate = unit_price(heard, quantity)
+        # A shopper's price above the list price is recorded at the list price: the
+        # question says so, never asking about a figure a yes would not record.
+        cap = room.info.list_price_paise
+        above = cap if side == "customer" and cap is not None and rate > cap else None
         question = PriceQuestion(
             utterance_id,
             text,
@@ -117,10 +124,11 @@ class PriceQuestions:
             bid_count=n.bid_count if n is not None else 0,
             deadline=live.clock() + live.confirm_seconds,
             quantity=quantity,
-            unit_price_paise=unit_price(heard, quantity),
+            unit_price_paise=rate,
             # A total the record cannot keep as said ("a quarter kilo for 10", "100 for 7
             # kilos"): the question says the total heard and what a yes records in all.
             said=total_not_kept(said_reading(speaker, text, n), room.info.unit, quantity),
+            list_price_paise=above,
         )
         room.ask(side, question)
         await self.share(room.id, side, question)
@@ -161,6 +169,13 @@ class PriceQuestions:
             )
         else:
             text = ask_price(_heard(understood, unit), language)
+        recorded = question.unit_price_paise
+        if question.list_price_paise is not None:
+            recorded = question.list_price_paise
+            said_above = above_list(
+                list_price_paise=recorded, quantity=question.quantity, unit=unit, language=language
+            )
+            text = f"{text} {said_above}"
         return ConfirmPrice(
             utterance_id=question.utterance_id,
             text=text,
@@ -170,12 +185,13 @@ class PriceQuestions:
             per_unit=understood.per_unit,
             quantity=understood.quantity,
             unit=understood.unit,
-            unit_price_paise=question.unit_price_paise,
+            unit_price_paise=recorded,
             expires_in=expires_in,
-            total_paise=question.unit_price_paise * question.quantity,
+            total_paise=recorded * question.quantity,
             said_total_paise=said.amount_paise if said else None,
             said_quantity=said.quantity if said else None,
             said_unit=said.unit if said else None,
+            list_price_paise=question.list_price_paise,
         )
 
     async def reask(self, room: LocalRoom, client: Client) -> None:
