@@ -73,6 +73,23 @@ ASK_TOTAL: dict[str, str] = {
 unit, "a quarter kilo for 10"; or not whole paise a unit, "100 for 7 kilos"): the total
 heard, then what a yes records, the rate and the deal's total."""
 
+ABOVE_LIST: dict[str, str] = {
+    "en": "That is above the list price; a yes records the list price, {rate}, {total} in all.",
+    "hi": "यह सूची के दाम से ज़्यादा है; हाँ कहने पर सूची का दाम, {rate}, दर्ज होगा, कुल {total}।",
+    "mr": "ही किंमत यादीतील किमतीपेक्षा जास्त आहे; हो म्हटल्यास यादीतील किंमत, {rate}, नोंदवली "
+    "जाईल, एकूण {total}.",
+    "gu": "આ યાદીના ભાવથી વધારે છે; હા કહેશો તો યાદીનો ભાવ, {rate}, નોંધાશે, કુલ {total}.",
+    "pa": "ਇਹ ਸੂਚੀ ਵਾਲੇ ਭਾਅ ਤੋਂ ਵੱਧ ਹੈ; ਹਾਂ ਕਹਿਣ 'ਤੇ ਸੂਚੀ ਵਾਲਾ ਭਾਅ, {rate}, ਦਰਜ ਹੋਵੇਗਾ, ਕੁੱਲ {total}।",
+    "bn": "এটা তালিকার দামের চেয়ে বেশি; হ্যাঁ বললে তালিকার দাম, {rate}, লেখা হবে, মোট {total}।",
+    "ta": "இது பட்டியல் விலையை விட அதிகம்; ஆம் என்றால் பட்டியல் விலை, {rate}, பதிவாகும், மொத்தம் {total}.",
+    "te": "ఇది జాబితా ధర కంటే ఎక్కువ; అవును అంటే జాబితా ధర, {rate}, నమోదవుతుంది, మొత్తం {total}.",
+    "kn": "ಇದು ಪಟ್ಟಿ ಬೆಲೆಗಿಂತ ಹೆಚ್ಚು; ಹೌದು ಅಂದರೆ ಪಟ್ಟಿ ಬೆಲೆ, {rate}, ದಾಖಲಾಗುತ್ತದೆ, ಒಟ್ಟು {total}.",
+    "ml": "ഇത് പട്ടികവിലയേക്കാൾ കൂടുതലാണ്; അതെ എന്ന് പറഞ്ഞാൽ പട്ടികവില, {rate}, രേഖപ്പെടുത്തും, ആകെ {total}.",
+}
+"""Said after the question when a shopper's price heard is above the list price: a
+shopper's offer above it stands at it, so the question says what a yes records (the
+wording of the shopper page's own notice of a capped offer)."""
+
 SAY_AGAIN: dict[str, str] = {
     "en": "Please say the price again, or type it.",
     "hi": "कृपया दाम फिर से बोलिए, या टाइप कर दीजिए।",
@@ -137,6 +154,18 @@ def ask_total(
         quantity=say_quantity(quantity, unit, language),
         rate=say_price(rate_paise, language, unit=unit),
         total=say_price(rate_paise * quantity, language),
+    )
+
+
+def above_list(*, list_price_paise: int, quantity: int, unit: str, language: str) -> str:
+    """ "That is above the list price; a yes records the list price, {₹40 a kilo}, {₹40}
+    in all." in `language` (English when it has no phrases)."""
+    template = ABOVE_LIST.get(language)
+    if template is None:
+        language, template = "en", ABOVE_LIST["en"]
+    return template.format(
+        rate=say_price(list_price_paise, language, unit=unit),
+        total=say_price(list_price_paise * quantity, language),
     )
 
 

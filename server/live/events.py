@@ -106,7 +106,7 @@ class ConfirmPrice(Event):
     """A price heard without confidence: its speaker is asked whether they said it."""
 
     type = "confirm_price"
-    _omit_none = frozenset({"said_total_paise", "said_quantity", "said_unit"})
+    _omit_none = frozenset({"said_total_paise", "said_quantity", "said_unit", "list_price_paise"})
     utterance_id: str
     text: str
     language: str
@@ -124,6 +124,9 @@ class ConfirmPrice(Event):
     whole paise a unit), with the quantity it was said for: the question names both."""
     said_quantity: float | None = None
     said_unit: str | None = None
+    list_price_paise: int | None = None
+    """A shopper's rate heard above the list price: the list price, which a yes records
+    (`unit_price_paise` is it), and the question says so."""
 
 
 class ConfirmPriceCancelled(Event):

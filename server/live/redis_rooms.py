@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -14,11 +15,13 @@ from typing import Any
 from server.live.redis_members import RedisMembers
 from server.live.rooms import (
     CLIP_SECONDS,
+    QUESTION_AFTER_SECONDS,
     RESTARTED,
     SAID_KEPT,
     SAID_SECONDS,
     Fanout,
     RoomEvent,
+    SharedQuestion,
     process_id,
 )
 
@@ -30,6 +33,14 @@ local seq = redis.call('INCR', KEYS[1])
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 redis.call('PUBLISH', ARGV[2], ARGV[3] .. seq .. ARGV[4])
 return seq
+"""
+
+_CLOSE_QUESTION = """
+local uid = redis.call('HGET', KEYS[1], 'utterance_id')
+if not uid then return -1 end
+if uid ~= ARGV[1] or redis.call('HGET', KEYS[1], 'answered') == '1' then return 0 end
+redis.call('HSET', KEYS[1], 'answered', '1')
+return 1
 """
 
 
@@ -70,6 +81,7 @@ class RedisRoomBus(RedisMembers):
         self._requests: list[tuple[str, int, asyncio.Future[None] | None]] = []
         self._wake = asyncio.Event()
         self._publish_script = redis.register_script(_PUBLISH)
+        self._close_question_script = redis.register_script(_CLOSE_QUESTION)
         self._highest: dict[int, int] = {}
         """Per room with local listeners, the highest sequence number delivered."""
         self._start_members(redis)
@@ -297,6 +309,50 @@ class RedisRoomBus(RedisMembers):
         since = time.time() - SAID_SECONDS
         return [e for e in map(RoomEvent.from_json, raw) if e.at >= since]
 
+    def _question_key(self, room: int, side: str) -> str:
+        return f"{self._prefix}{room}:question:{side}"
+
+    async def keep_question(
+        self, room: int, side: str, utterance_id: str, question: dict[str, Any], expires_at: float
+    ) -> None:
+        key = self._question_key(room, side)
+        keep = max(1, int(expires_at - time.time() + QUESTION_AFTER_SECONDS))
+        fields = {
+            "utterance_id": utterance_id,
+            "answered": "0",
+            "expires_at": repr(expires_at),
+            "question": json.dumps(question, ensure_ascii=False, separators=(",", ":")),
+        }
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(key)
+            pipe.hset(key, mapping=fields)
+            pipe.expire(key, keep)
+            await pipe.execute()
+
+    async def kept_question(self, room: int, side: str) -> SharedQuestion | None:
+        raw = await self._redis.hgetall(self._question_key(room, side))
+        if not raw:
+            return None
+        d = {(k.decode() if isinstance(k, bytes) else k): v for k, v in raw.items()}
+        try:
+            return SharedQuestion(
+                utterance_id=_text(d["utterance_id"]),
+                answered=_text(d["answered"]) == "1",
+                expires_at=float(_text(d["expires_at"])),
+                question=json.loads(d["question"]),
+            )
+        except (KeyError, ValueError, TypeError):
+            log.warning("dropped a malformed price question", extra={"room": room})
+            return None
+
+    async def close_question(self, room: int, side: str, utterance_id: str) -> bool | None:
+        closed = int(
+            await self._close_question_script(
+                keys=[self._question_key(room, side)], args=[utterance_id]
+            )
+        )
+        return None if closed < 0 else closed == 1
+
     async def claim(self, room: int, name: str, seconds: float) -> bool:
         key = f"{self._prefix}{room}:claim:{name}"
         return bool(await self._redis.set(key, "1", nx=True, px=max(1, int(seconds * 1000))))
@@ -325,3 +381,7 @@ class RedisRoomBus(RedisMembers):
                 await self._pubsub.aclose()
         except TimeoutError:
             log.error("room subscription did not close in time; dropped")
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode() if isinstance(value, bytes) else value

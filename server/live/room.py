@@ -45,6 +45,8 @@ class RoomInfo:
     unit: str
     catalogue: Catalogue
     names_by_key: dict[str, dict[str, str]]
+    list_price_paise: int | None = None
+    """The product's list price: a shopper's price above it is recorded at it."""
 
     def product_changed(self, product: dict[str, Any]) -> None:
         """The vendor edited the product (a `product` event, `product_view`): what the
@@ -54,6 +56,8 @@ class RoomInfo:
             return
         self.product_names = dict(product.get("names") or self.product_names)
         self.unit = str(product.get("unit") or self.unit)
+        if isinstance(product.get("list_price_paise"), int):
+            self.list_price_paise = product["list_price_paise"]
         key = str(self.product_id)
         self.names_by_key[key] = dict(self.product_names)
         item = CatalogueItem(key, dict(self.product_names))
@@ -85,6 +89,7 @@ async def load_room(
         unit=product.unit,
         catalogue=Catalogue(items),
         names_by_key={i.key: dict(i.names) for i in items},
+        list_price_paise=product.list_price_paise,
     )
 
 

@@ -142,6 +142,22 @@ SAID_SECONDS = 600
 """How long words are kept for a resume: words older than this are not replayed."""
 SAID_ROOMS = 4096
 """Rooms whose words one process keeps in memory (the oldest first forgotten)."""
+QUESTION_AFTER_SECONDS = 120
+"""How long a shared price question is remembered past its deadline (answered or not):
+an answer to it then is told stale or expired, never unknown."""
+
+
+@dataclass(frozen=True, slots=True)
+class SharedQuestion:
+    """A side's price question as every process of the room sees it (`keep_question`)."""
+
+    utterance_id: str
+    answered: bool
+    """Answered, refused, replaced or left behind: no longer waiting."""
+    expires_at: float
+    """Wall-clock seconds at its deadline."""
+    question: dict[str, Any]
+    """The question itself (`server.live.turns.questions.question_data`)."""
 
 
 class RoomBus(Protocol):
@@ -178,6 +194,24 @@ class RoomBus(Protocol):
 
     async def said(self, room: int) -> list[RoomEvent]:
         """The room's words kept by `keep_said`, oldest first."""
+        ...
+
+    async def keep_question(
+        self, room: int, side: str, utterance_id: str, question: dict[str, Any], expires_at: float
+    ) -> None:
+        """Make `question` the side's waiting price question for every process of the
+        room, until `expires_at` (wall clock) and `QUESTION_AFTER_SECONDS` more. In one
+        process (the in-memory bus) this keeps nothing: the service keeps its questions."""
+        ...
+
+    async def kept_question(self, room: int, side: str) -> SharedQuestion | None:
+        """The side's latest price question kept by `keep_question`, answered or not."""
+        ...
+
+    async def close_question(self, room: int, side: str, utterance_id: str) -> bool | None:
+        """Mark `utterance_id`'s question no longer waiting, in one step for all processes:
+        True when this call closed it, False when it was already closed (or another
+        question replaced it), None when no question is kept."""
         ...
 
     async def claim(self, room: int, name: str, seconds: float) -> bool:
@@ -313,6 +347,17 @@ class MemoryRoomBus:
     async def said(self, room: int) -> list[RoomEvent]:
         since = time.time() - SAID_SECONDS
         return [e for e in self._said.get(room, ()) if e.at >= since]
+
+    async def keep_question(
+        self, room: int, side: str, utterance_id: str, question: dict[str, Any], expires_at: float
+    ) -> None:
+        return None  # one process: `LiveService` keeps the questions of emptied rooms
+
+    async def kept_question(self, room: int, side: str) -> SharedQuestion | None:
+        return None
+
+    async def close_question(self, room: int, side: str, utterance_id: str) -> bool | None:
+        return None
 
     async def claim(self, room: int, name: str, seconds: float) -> bool:
         now = time.monotonic()

@@ -44,3 +44,27 @@ def _base36(n: int) -> str:
         out = digits[d] + out
         if n == 0:
             return out
+
+
+async def test_the_names_are_back_after_a_reload(server: LiveServer, browser: Browser) -> None:
+    """A console opened (or reloaded) after the shoppers joined heard none of their
+    notices: the deal list's names label the cards all the same."""
+    s = await stall(server)
+    api = s["api"]
+    deals = []
+    for name in ("Meena", "Ravi"):
+        shopper = await api.register("customer", name=name)
+        deals.append(((await api.open(shopper["token"], s["product"]["id"]))["id"], shopper))
+    errors = PageErrors()
+    context, page = await vendor_console(browser, server, errors)
+    await expect(page.locator("article.deal")).to_have_count(2)
+    for (n, shopper), name in zip(deals, ("Meena", "Ravi"), strict=True):
+        code = _base36(shopper["user"]["id"])
+        await expect(page.locator(f"#deal-{n} .shopper")).to_have_text(f"Shopper {code} · {name}")
+    await page.reload()
+    await expect(page.locator("article.deal")).to_have_count(2)
+    n, shopper = deals[0]
+    code = _base36(shopper["user"]["id"])
+    await expect(page.locator(f"#deal-{n} .shopper")).to_have_text(f"Shopper {code} · Meena")
+    assert errors.unexpected() == []
+    await context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -137,3 +138,50 @@ def test_a_total_question_says_what_was_heard_and_what_a_yes_records(language: s
             "You said 250 grams for 10 rupees. This deal is for 3 kilos: 40 rupees a kilo, "
             "120 rupees in all. Is that right?"
         )
+
+
+@pytest.mark.parametrize("language", sorted(SCRIPTS))
+def test_a_price_above_the_list_price_says_what_a_yes_records(language: str) -> None:
+    """A shopper's ₹55 a litre heard on a ₹50 product, for 2 litres: a yes records the
+    list price, said as a rate and in all, in the speaker's own script."""
+    from audio.confirmations import ABOVE_LIST, above_list
+
+    assert set(ABOVE_LIST) == set(LANGUAGES)
+    text = above_list(list_price_paise=5000, quantity=2, unit="litre", language=language)
+    assert say_price(5000, language, unit="litre") in text
+    assert say_price(10000, language) in text
+    assert "55" not in text
+    assert not foreign_letters(text, language)
+    if language == "en":
+        assert text == (
+            "That is above the list price; a yes records the list price, 50 rupees a litre, "
+            "100 rupees in all."
+        )
+    assert above_list(list_price_paise=5000, quantity=2, unit="litre", language="xx") == (
+        above_list(list_price_paise=5000, quantity=2, unit="litre", language="en")
+    )
+
+
+def test_a_question_travels_between_processes_whole() -> None:
+    """What another process of the room reads back is the question asked: the words, the
+    reading, the quantity and rate a yes records, a total heard and a cap."""
+    from models import BidSource
+    from server.live.prices import TotalSaid
+    from server.live.turns.questions import question_data, question_from
+    from server.live.turns.rules import PriceQuestion
+
+    understood = understand("आधा किलो 17 रुपये में", language="hi")
+    question = PriceQuestion(
+        "u-1",
+        "आधा किलो 17 रुपये में",
+        understood,
+        BidSource.TEXT,
+        bid_count=3,
+        deadline=12.5,
+        quantity=2,
+        unit_price_paise=3400,
+        said=TotalSaid(1700, 0.5, "kg"),
+        list_price_paise=3000,
+    )
+    back = question_from("u-1", json.loads(json.dumps(question_data(question))), 12.5)
+    assert back == question

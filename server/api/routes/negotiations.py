@@ -133,8 +133,8 @@ async def list_negotiations(
     ] = None,
 ) -> list[NegotiationOut]:
     """Your negotiations, newest first (or, `order=activity`, the most recently active
-    first), without their bids. Follow the `Link: rel="next"` header (or pass `before` =
-    the last id you have) for older ones."""
+    first), without their bids; to the vendor, with each shopper's name. Follow the
+    `Link: rel="next"` header (or pass `before` = the last id you have) for older ones."""
     by_activity = order == "activity"
     async with session.begin():
         rows = await domain.list_negotiations(
@@ -147,9 +147,10 @@ async def list_negotiations(
             by_activity=by_activity,
             active_before=_from_micros(active_before) if by_activity else None,
         )
-    cursor = _activity_cursor if by_activity else (lambda n: {"before": n.id})
-    shown = paging.page(rows, limit, request, response, cursor)
-    return [NegotiationOut.of(n) for n in shown]
+        cursor = _activity_cursor if by_activity else (lambda n: {"before": n.id})
+        shown = paging.page(rows, limit, request, response, cursor)
+        names = await domain.shopper_names(session, actor, shown)
+    return [NegotiationOut.of(n, customer_name=names.get(n.id)) for n in shown]
 
 
 ACTIVE = (
@@ -205,7 +206,8 @@ async def get_negotiation(
         )
         # The assistant's few bids, read on their own (never the whole history).
         found = await hints.hint_of(session, actor, negotiation)
-    out = NegotiationOut.of(negotiation, latest)
+        names = await domain.shopper_names(session, actor, [negotiation])
+    out = NegotiationOut.of(negotiation, latest, customer_name=names.get(negotiation.id))
     if found is not None:
         out.hint = HintOut.of(found[0], bid_seq=found[1], language=language)
     return out

@@ -93,9 +93,17 @@ class NegotiationOut(BaseModel):
         description="Vendor only, when the latest bid is the customer's: the negotiation "
         "assistant's suggestion. Never sent to the customer.",
     )
+    customer_name: str | None = Field(
+        default=None,
+        description="Vendor only: the name the shopper gave (at sign-up, or when joining "
+        "at the stall), so the vendor can tell one shopper's deal from another's. Nothing "
+        "else about the shopper is shown; absent on the shopper's own reads.",
+    )
 
     @classmethod
-    def of(cls, n: Negotiation, bids: list[Bid] | None = None) -> NegotiationOut:
+    def of(
+        cls, n: Negotiation, bids: list[Bid] | None = None, *, customer_name: str | None = None
+    ) -> NegotiationOut:
         offer = None
         if n.last_bid_side is not None and n.last_bid_amount_paise is not None:
             offer = OfferOut(side=n.last_bid_side, amount_paise=n.last_bid_amount_paise)
@@ -112,6 +120,7 @@ class NegotiationOut(BaseModel):
             created_at=n.created_at,
             updated_at=n.updated_at,
             bids=[BidOut.of(b) for b in bids] if bids is not None else None,
+            customer_name=customer_name,
         )
 
 

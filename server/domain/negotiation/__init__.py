@@ -39,6 +39,7 @@ from server.domain.negotiation.views import (
     list_bids,
     list_negotiations,
     list_orders,
+    shopper_names,
     side_in,
 )
 
@@ -68,6 +69,7 @@ __all__ = [
     "reject_negotiation",
     "release_unpaid",
     "rupees",
+    "shopper_names",
     "side_in",
     "side_of",
 ]

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from models import Base, Bid, Negotiation, NegotiationStatus, Order, Side
+from models import Base, Bid, Negotiation, NegotiationStatus, Order, Side, User
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, NotFound
 from server.domain.negotiation.moves import _load
@@ -109,6 +109,22 @@ async def list_negotiations(
     if before is not None:
         query = query.where(Negotiation.id < before)
     return list(await session.scalars(query.order_by(Negotiation.id.desc()).limit(limit)))
+
+
+async def shopper_names(
+    session: AsyncSession, actor: Actor, negotiations: Collection[Negotiation]
+) -> dict[int, str]:
+    """For the vendor of each negotiation: the name its shopper gave (at sign-up, or when
+    joining at the stall), by negotiation id, so their cards can be told apart after a
+    reload. Nothing else about the shopper; nothing for the shopper's own negotiations."""
+    theirs = {n.id: n.customer_id for n in negotiations if n.vendor_id == actor.user_id}
+    if not theirs:
+        return {}
+    rows = await session.execute(
+        select(User.id, User.name).where(User.id.in_(set(theirs.values())))
+    )
+    names = {int(uid): str(name) for uid, name in rows}
+    return {nid: names[cid] for nid, cid in theirs.items() if cid in names}
 
 
 _ORDERS = Base.metadata.tables["orders"]

@@ -109,6 +109,7 @@ class TurnPipeline:
                 answer = "refused"
             if answer is not None and answer != "standing":
                 room.take_question(side, asked.utterance_id)
+                await live.questions.forget(room.id, side, asked.utterance_id)
         await live.publish(
             room.id,
             TranscriptEvent(

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from collections import deque
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING, Any
 
 from audio.acts import ActKind, NegotiationAct
-from audio.confirmations import ask_price, ask_total, say_again
+from audio.confirmations import above_list, ask_price, ask_total, say_again
 from audio.interpret import MIN_CONFIDENCE
-from audio.understanding import Understanding
-from models import BidSource, Negotiation
+from audio.understanding import Intent, PriceMention, Understanding
+from models import BidSource, Negotiation, NegotiationStatus
 from server.live.events import ConfirmPrice, ConfirmPriceCancelled, Understood
-from server.live.prices import spoken_quantity, total_not_kept, unit_price
+from server.live.prices import TotalSaid, spoken_quantity, total_not_kept, unit_price
 from server.live.turns.endpointing import PriceAnswer
 from server.live.turns.rules import PriceQuestion, said_reading
 
@@ -38,6 +39,51 @@ def _heard(understood: Understanding, unit: str) -> NegotiationAct:
         per_unit=per_unit,
         quantity=understood.quantity,
         unit=(understood.unit or unit) if per_unit else understood.unit,
+    )
+
+
+def question_data(question: PriceQuestion) -> dict[str, Any]:
+    """`question` as JSON for the other processes of its room (its deadline apart: that is
+    kept on the wall clock beside it)."""
+    return {
+        "heard": question.heard,
+        "understood": question.understood.to_json(),
+        "source": question.source.value,
+        "bid_count": question.bid_count,
+        "quantity": question.quantity,
+        "unit_price_paise": question.unit_price_paise,
+        "said": asdict(question.said) if question.said is not None else None,
+        "list_price_paise": question.list_price_paise,
+    }
+
+
+def question_from(utterance_id: str, d: dict[str, Any], deadline: float) -> PriceQuestion:
+    """The question `question_data` made, due at `deadline` on this process's clock."""
+    u = d["understood"]
+    understood = Understanding(
+        intent=Intent(u["intent"]),
+        amount_paise=u["amount_paise"],
+        per_unit=u["per_unit"],
+        quantity=u["quantity"],
+        unit=u["unit"],
+        product=u["product"],
+        confidence=u["confidence"],
+        mentions=tuple(PriceMention(**m) for m in u["mentions"]),
+        language=u["language"],
+        final=u["final"],
+    )
+    said = d.get("said")
+    return PriceQuestion(
+        utterance_id,
+        d["heard"],
+        understood,
+        BidSource(d["source"]),
+        bid_count=int(d["bid_count"]),
+        deadline=deadline,
+        quantity=int(d["quantity"]),
+        unit_price_paise=int(d["unit_price_paise"]),
+        said=TotalSaid(**said) if said is not None else None,
+        list_price_paise=d.get("list_price_paise"),
     )
 
 
@@ -65,6 +111,11 @@ class PriceQuestions:
         assert understood.amount_paise is not None
         heard = _heard(understood, room.info.unit)
         quantity = spoken_quantity(heard) or (n.quantity if n is not None else 1)
+        rate = unit_price(heard, quantity)
+        # A shopper's price above the list price is recorded at the list price: the
+        # question says so, never asking about a figure a yes would not record.
+        cap = room.info.list_price_paise
+        above = cap if side == "customer" and cap is not None and rate > cap else None
         question = PriceQuestion(
             utterance_id,
             text,
@@ -73,12 +124,14 @@ class PriceQuestions:
             bid_count=n.bid_count if n is not None else 0,
             deadline=live.clock() + live.confirm_seconds,
             quantity=quantity,
-            unit_price_paise=unit_price(heard, quantity),
+            unit_price_paise=rate,
             # A total the record cannot keep as said ("a quarter kilo for 10", "100 for 7
             # kilos"): the question says the total heard and what a yes records in all.
             said=total_not_kept(said_reading(speaker, text, n), room.info.unit, quantity),
+            list_price_paise=above,
         )
         room.ask(side, question)
+        await self.share(room.id, side, question)
         await live.publish(
             room.id,
             Understood(
@@ -116,6 +169,13 @@ class PriceQuestions:
             )
         else:
             text = ask_price(_heard(understood, unit), language)
+        recorded = question.unit_price_paise
+        if question.list_price_paise is not None:
+            recorded = question.list_price_paise
+            said_above = above_list(
+                list_price_paise=recorded, quantity=question.quantity, unit=unit, language=language
+            )
+            text = f"{text} {said_above}"
         return ConfirmPrice(
             utterance_id=question.utterance_id,
             text=text,
@@ -125,12 +185,13 @@ class PriceQuestions:
             per_unit=understood.per_unit,
             quantity=understood.quantity,
             unit=understood.unit,
-            unit_price_paise=question.unit_price_paise,
+            unit_price_paise=recorded,
             expires_in=expires_in,
-            total_paise=question.unit_price_paise * question.quantity,
+            total_paise=recorded * question.quantity,
             said_total_paise=said.amount_paise if said else None,
             said_quantity=said.quantity if said else None,
             said_unit=said.unit if said else None,
+            list_price_paise=question.list_price_paise,
         )
 
     async def reask(self, room: LocalRoom, client: Client) -> None:
@@ -139,13 +200,18 @@ class PriceQuestions:
         one the negotiation has moved past since is closed, and the speaker asked to say
         the price again."""
         live = self.live
-        question = room.questions.get(client.side)
+        question = await self.waiting(room, client.side)
         if question is None:
             return
         left = question.deadline - live.clock()
         n = await live.pipeline.negotiation(room.id)
-        if left <= 0 or (n is not None and n.bid_count != question.bid_count):
+        moved = n is not None and (
+            n.bid_count != question.bid_count
+            or n.status not in (NegotiationStatus.OPEN, NegotiationStatus.COUNTERED)
+        )
+        if left <= 0 or moved:
             room.take_question(client.side, question.utterance_id)
+            await self.forget(room.id, client.side, question.utterance_id)
             reason = "expired" if left <= 0 else "left_behind"
             again = say_again(client.language, can_type=client.kind != "phone")
             await live.publish(
@@ -157,6 +223,66 @@ class PriceQuestions:
             return
         asked = self.event(question, room.info.unit, client.language, round(left, 1))
         await client.send_event(asked.payload())
+
+    async def share(self, room: int, side: str, question: PriceQuestion) -> None:
+        """Keep `question` where every process of the room sees it (a new connection of
+        the side may land on another one); if the bus cannot, it waits here alone."""
+        live = self.live
+        expires_at = time.time() + (question.deadline - live.clock())
+        try:
+            data = question_data(question)
+            await live.bus.keep_question(room, side, question.utterance_id, data, expires_at)
+        except Exception as exc:
+            log.warning(
+                "price question not shared; it waits in this process only",
+                extra={"room": room, "error": f"{type(exc).__name__}: {exc}"},
+            )
+
+    async def forget(self, room: int, side: str, utterance_id: str) -> bool | None:
+        """The side's question `utterance_id` no longer waits, in every process: True when
+        this closed it, False when it was closed already (elsewhere), None when it is
+        kept in this process only (or the bus does not answer)."""
+        try:
+            return await self.live.bus.close_question(room, side, utterance_id)
+        except Exception as exc:
+            log.warning(
+                "price question not closed for other processes",
+                extra={"room": room, "error": f"{type(exc).__name__}: {exc}"},
+            )
+            return None
+
+    async def waiting(self, room: LocalRoom, side: str) -> PriceQuestion | None:
+        """The side's waiting question, as this process holds it or, where the room is
+        shared between processes, as it was last asked in any of them (answered there:
+        none, and an answer to it here is told stale)."""
+        local = room.questions.get(side)
+        try:
+            shared = await self.live.bus.kept_question(room.id, side)
+        except Exception as exc:
+            log.warning(
+                "shared price question not read",
+                extra={"room": room.id, "error": f"{type(exc).__name__}: {exc}"},
+            )
+            shared = None
+        if shared is None:
+            return local
+        if local is not None and local.utterance_id == shared.utterance_id and not shared.answered:
+            return local
+        if local is not None:  # answered or replaced in another process
+            room.take_question(side, local.utterance_id)
+        if shared.utterance_id in room.answered.get(side, ()):
+            return None  # no longer waiting here (a bid left it behind): never again
+        if shared.answered:
+            room.answered.setdefault(side, deque(maxlen=16)).append(shared.utterance_id)
+            return None
+        try:
+            deadline = self.live.clock() + (shared.expires_at - time.time())
+            question = question_from(shared.utterance_id, shared.question, deadline)
+        except (KeyError, ValueError, TypeError):
+            log.warning("dropped a malformed shared price question", extra={"room": room.id})
+            return None
+        room.ask(side, question)
+        return question
 
     async def closed(
         self,
@@ -218,7 +344,13 @@ class PriceQuestions:
         live = self.live
         client = speaker.client
         room = speaker.room
+        await self.waiting(room, client.side)
         question = room.take_question(client.side, answer.utterance_id)
+        if (
+            question is not None
+            and await self.forget(room.id, client.side, answer.utterance_id) is False
+        ):
+            question = None  # answered in another process meanwhile
         if question is None:
             if answer.utterance_id in room.answered.get(client.side, ()):
                 await live.send_error(

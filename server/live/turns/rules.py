@@ -303,6 +303,9 @@ class PriceQuestion:
     """The price per unit a yes records."""
     said: TotalSaid | None = None
     """A total heard that the record cannot keep as said (`total_not_kept`)."""
+    list_price_paise: int | None = None
+    """A shopper's rate heard above the list price: the list price, which a yes records
+    (an offer above it stands at it), and the question says so."""
 
 
 def said_reading(speaker: Speaker, text: str, n: Negotiation | None) -> Understanding:

@@ -506,12 +506,13 @@ const shopperNames = new Map();
 
 /** A short label telling one shopper's cards from another's ("Shopper 4F · Buyer 07"):
  * a code from the shopper's account number (the same shopper, the same code), with the
- * name they joined with when this console heard it. */
+ * name they joined with: from the notice of their joining, or the deal list's
+ * `customer_name` (after a reload, which heard no notice). */
 function shopperLabel(r) {
   const id = r.n.customer_id;
   if (id === undefined || id === null) return "";
   const label = t("shopper_label", { code: Number(id).toString(36).toUpperCase() });
-  const name = shopperNames.get(r.id);
+  const name = shopperNames.get(r.id) || r.n.customer_name;
   return name ? `${label} · ${name}` : label;
 }
 
