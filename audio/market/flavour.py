@@ -1,9 +1,9 @@
 """A flavour named with a taste offered: "first taste the pani, nice sweet and sour", "पहले
 चख के देखो, बढ़िया खट्टा मीठा", "ಮೊದಲು ರುಚಿ ನೋಡಿ, ಹುಳಿ ಸಿಹಿ". Sweet said beside sour
 (`SOUR`, within `_NEAR` words) names the flavour the tasting will show; the line's act is
-the taste offered (`taste`), not a claim of sweetness. Sweetness itself said with a taste
-offered is claimed (the inventory means `claim_sweet` over `taste`: "खाऊन बघा, खूप गोड
-आहे" claims, the invitation is the way to check it); the flavour said matchless (`MATCHLESS`: "you
+the taste offered (`taste`), not a claim of sweetness. With a taste offered the line is
+`taste` anyway (the inventory means `taste` over `claim_sweet`: "खाऊन बघा, खूप गोड आहे"
+invites, the sweetness is its reason); the flavour said matchless (`MATCHLESS`: "you
 won't find such sweet-and-sour anywhere") or "khatta meetha" with no taste offered is
 `claim_sweet`. Words are matched like cues (see `audio.market.phrases`).
 """

@@ -140,7 +140,7 @@ GOODS = (
         pa=("ਸਿੱਧਾ ਖੇਤ ਤੋਂ ਲਿਆਂਦਾ।", "ਹੱਥ ਨਾਲ ਬਣੇ; ਹੱਥੀਂ ਬਣੇ; hath naal bane; ਖੇਤ; ~ਸਿੱਧਾ; ~ਪਿੰਡੋਂ; khet; ਆਪਣੇ ਬਾਗ; ਸਾਡੇ ਬਾਗ; ਖੇਤ ਤੋਂ; ਬਾਗ ਤੋਂ; ਬਾਗ਼ ਤੋਂ; baag ton; baagan to; baagan ton; bagan to; bagan ton; baag to; baagaan ton; ਦੇਸੀ ਮੁਰਗ; ਫਾਰਮ ਤੋਂ; ਪਿੰਡ ਦੇ ਫਾਰਮ; desi murga; ਕਿਸਾਨ ਤੋਂ; ਕਿਸਾਨਾਂ ਤੋਂ; ਸਿੱਧਾ ਮੰਡੀ; ਸਿੱਧੇ ਮੰਡੀ; kisan ton; kisaan ton; kisana ton; seedha mandi; sidha mandi; apne khet; ਆਪਣੀ ਨਰਸਰੀ; ਸਾਡੀ ਨਰਸਰੀ; ਸਾਡੀ ਆਪਣੀ ਨਰਸਰੀ; apni nursery; saadi nursery; sadi nursery; ਘਰ ਦੀ ਮੱਝ; ਘਰ ਦੀ ਗਾਂ; ਆਪਣੀ ਮੱਝ; ਆਪਣੀ ਗਾਂ; ਸਾਡੀ ਮੱਝ; ਸਾਡੀ ਗਾਂ; ਆਪਣੇ ਪਿੰਡ; ਸਾਡੇ ਪਿੰਡ; ghar di majh; ghar di gaan; apni majh; apni gaan; saadi majh; apne pind; saade pind; sade pind; dukaan to nahi; dukan ton nahi"),
     ),
     act(
-        "claim_sweet", "very sweet and tasty", over=("taste",),
+        "claim_sweet", "very sweet and tasty",
         en=("Very sweet and tasty.|The {product} are very sweet.", "sweet; tasty; juicy; very sweet; sugar sweet; like honey; sweet as honey; turns out tasty; super tasty; really tasty; tangy sweet; tangy; such taste"),
         hi=("बहुत मीठे हैं, रसीले।|{product} बहुत मीठे हैं, रसीले।", "मीठ; रसील; mithe; mitha; rasile; meethe; meetha; मीठा; शहद जैस; shahad jaise; स्वादिष्ट; ज़ायकेदार; जायकेदार; बहुत स्वाद; बड़ा स्वाद; स्वाद आएगा; टेस्टी; swad aayega; bahut swad; swadisht; zaykedar; खट्टा मीठा; खट्टे मीठे; ऐसा स्वाद; स्वादिष्ट; khatta meetha; khatta mitha"),
         ta=("ரொம்ப இனிப்பா இருக்கும்.|{product} ரொம்ப இனிப்பா இருக்கும்.", "அவ்வளவு டேஸ்ட்; avvalavu taste; ரொம்ப டேஸ்ட்; செம டேஸ்ட்; romba taste; sema taste; இனிப்பா; இனிப்பு; தித்திப்பு; ருசியா; தித்திப்பா; inippa; inippu; thithippu; தேன் மாதிரி; இனிக்கும்; inikkum; செம டேஸ்ட்; டேஸ்ட்டா இருக்கும்; டேஸ்டா இருக்கும்; ருசியா இருக்கும்; sema taste; semma taste; டேஸ்டி; இவ்வளவு ருசி; நல்ல ருசி"),
@@ -192,7 +192,7 @@ GOODS = (
         pa=("ਮੈਂ ਆਪ ਚੁਣ ਲਵਾਂ?", "ਆਪ ਚੁਣ; ਚੁਣ ਲਵਾਂ; ~ਆਪੇ; ਛਾਂਟ; aap chun; ~aape; ਆਪ ਲੱਭ ਲਵਾਂ; ਆਪੇ ਲੱਭ ਲਵਾਂ; aap labh lavan; aape labh lavan"),
     ),
     act(
-        "taste", "can I taste one?", over=("come_look", "regular_customer"),
+        "taste", "can I taste one?", over=("come_look", "claim_sweet", "regular_customer"),
         en=("Can I taste one?", "~taste; try one; sample; can i try; let me taste; try a piece; try a bit; have a taste; taste first; taste it first; taste before; taste and buy; taste it and; taste it; eat one and see; have one and see; eat it and see; try one and see; taste and see; have a bite"),
         hi=("एक चख के देखूँ?", "चख; चखा; चखकर; चखने; chakh; चखो; चखिए; चखिये; चखना; chakho; chakhiye; chakh lo; खा के देख; खाके देख; खा कर देख; खाकर देख; kha ke dekh*; khake dekh*; kha kar dekh*; खा के तो देख; खाके तो देख; kha ke to dekh*; khake to dekh*"),
         ta=("ஒண்ணு ருசி பாக்கலாமா?", "ருசி பாக்க; ருசி பார்க்க; டேஸ்ட் பாக்க; சாப்பிட்டு பாக்க; taste pannalama; டேஸ்ட் பண்ணி; taste panni*; ருசி பண்ணி; ருசி பாருங்க; ருசி பாரு; சாப்பிட்டு பாருங்க; சாப்பிட்டு பாரு; ruchi paaru*; ruchi paar*; saapittu paaru*; டேஸ்ட் பாருங்க; டேஸ்ட் பாரு; taste paaru*"),

@@ -1,7 +1,7 @@
 """Sweetness asked, not claimed: "can I taste one? to know if it's sweet", "ਮਿੱਠਾ ਹੈ ਕਿ
 ਨਹੀਂ", "తియ్యగా ఉందో లేదో", "মিষ্টি কিনা", "മധുരമുണ്ടോന്ന്". A customer tasting to find
-out claims nothing, so the taste asked for is the act, while a vendor's "eat it and see,
-so tasty" claims it (`claim_sweet` is meant over `taste`). Nor does a sweet word naming a
+out claims nothing, so the taste asked for is the act, as a vendor's "eat it and see, so
+tasty" is the taste offered (`taste` is meant over `claim_sweet`). Nor does a sweet word naming a
 kind of goods ("मीठा पान है?", sweet paan) claim anything: the goods are asked for.
 
 A claim_sweet cue is asked when a word of doubt ("whether", "or not", "ki nahi") stands

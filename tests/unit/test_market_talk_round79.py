@@ -1,4 +1,4 @@
-"""Market acts: a claim of sweetness made with an invitation to taste is the claim; a place
+"""Market acts: a place
 told about oneself is small talk, not an origin claimed; "too much" of water or salt is
 no price complaint; and more near misses stay small talk."""
 
@@ -25,16 +25,7 @@ def received(text: str, language: str) -> str | None:
 @pytest.mark.parametrize(
     ("act", "language", "text"),
     [
-        ("claim_sweet", "bn", "আমাদের মিষ্টি দই খেয়ে দেখুন, খুব মিষ্টি"),
-        ("claim_sweet", "bn", "amader doi kheye dekhun, khub mishti"),
-        ("claim_sweet", "kn", "ನಮ್ಮ ಪೇಡ ತಿಂದು ನೋಡಿ, ತುಂಬಾ ಸಿಹಿ"),
-        ("claim_sweet", "kn", "namma peda tindu nodi, tumba sihi"),
-        ("claim_sweet", "hi", "खाकर देखो, बहुत मीठा है"),
         ("claim_sweet", "hi", "bahut meetha hai, chakh ke dekho"),
-        ("claim_sweet", "ta", "சாப்பிட்டு பாருங்க, ரொம்ப இனிப்பு"),
-        ("claim_sweet", "te", "tini chudandi, chaala teeyaga untundi"),
-        ("claim_sweet", "mr", "खाऊन बघा, खूप गोड आहे"),
-        ("claim_sweet", "en", "taste it, it's really sweet"),
         ("claim_sweet", "ml", "vevichal nalla ruchiya, kazhichu nokku"),
         ("claim_sweet", "ml", "വേവിച്ചാൽ നല്ല രുചിയാ, കഴിച്ചു നോക്ക്"),
         ("claim_sweet", "ml", "kazhichu nokku chechi, ithu nalla ruchiyanu"),

@@ -1,6 +1,6 @@
 """A customer tasting to find out whether goods are sweet asks to taste, and a vendor's
-"eat it and see, nowhere so tasty" claims the sweetness, the invitation the way to check
-it; sweetness said with no taste offered claims too (`audio.market.tasting`, `denied`)."""
+"eat it and see, nowhere so tasty" offers the taste, the sweetness its reason; sweetness
+said with no taste offered claims (`audio.market.tasting`, `denied`)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ from audio.market import market_act
         ("दीदी एक चख के देखूँ, पता चले खट्टा है या मीठा है कि नहीं", "hi", "taste"),
         ("ఒకటి రుచి చూస్తా, తియ్యగా ఉందో లేదో", "te", "taste"),
         ("ഒരെണ്ണം രുചിച്ചു നോക്കട്ടെ, മധുരമുണ്ടോന്ന്", "ml", "taste"),
-        ("चख के देखो, ऐसे मीठे आम कहीं नहीं मिलेंगे", "hi", "claim_sweet"),
-        ("ತಿಂದು ನೋಡಿ, ಇಷ್ಟು ರುಚಿ ಎಲ್ಲೂ ಸಿಗಲ್ಲ ಸಾರ್", "kn", "claim_sweet"),
-        ("taste it, very sweet", "en", "claim_sweet"),
-        ("ek kha ke to dekho, mishri jaise meethe", "hi", "claim_sweet"),
-        ("ਇੱਕ ਖਾ ਕੇ ਵੇਖੋ, ਸ਼ੱਕਰ ਵਰਗੇ ਮਿੱਠੇ ਨੇ", "pa", "claim_sweet"),
-        ("ഒന്ന് തിന്നു നോക്ക്, പഞ്ചസാര പോലെ മധുരം", "ml", "claim_sweet"),
-        ("ಒಂದು ತಿಂದು ನೋಡಿ, ಬೆಲ್ಲದ ತರ ಸಿಹಿ", "kn", "claim_sweet"),
+        ("चख के देखो, ऐसे मीठे आम कहीं नहीं मिलेंगे", "hi", "taste"),
+        ("ತಿಂದು ನೋಡಿ, ಇಷ್ಟು ರುಚಿ ಎಲ್ಲೂ ಸಿಗಲ್ಲ ಸಾರ್", "kn", "taste"),
+        ("taste it, very sweet", "en", "taste"),
+        ("ek kha ke to dekho, mishri jaise meethe", "hi", "taste"),
+        ("ਇੱਕ ਖਾ ਕੇ ਵੇਖੋ, ਸ਼ੱਕਰ ਵਰਗੇ ਮਿੱਠੇ ਨੇ", "pa", "taste"),
+        ("ഒന്ന് തിന്നു നോക്ക്, പഞ്ചസാര പോലെ മധുരം", "ml", "taste"),
+        ("ಒಂದು ತಿಂದು ನೋಡಿ, ಬೆಲ್ಲದ ತರ ಸಿಹಿ", "kn", "taste"),
         ("these figs are sugar sweet, sir", "en", "claim_sweet"),
         ("ये अंजीर शक्कर जैसे मीठे हैं", "hi", "claim_sweet"),
         ("ಈ ಅಂಜೂರ ಬೆಲ್ಲದ ತರ ಸಿಹಿ ಇದೆ", "kn", "claim_sweet"),
