@@ -25,10 +25,10 @@ def received(text: str, language: str) -> str | None:
 @pytest.mark.parametrize(
     ("act", "language", "text"),
     [
-        ("claim_sweet", "hi", "bahut meetha hai, chakh ke dekho"),
-        ("claim_sweet", "ml", "vevichal nalla ruchiya, kazhichu nokku"),
-        ("claim_sweet", "ml", "വേവിച്ചാൽ നല്ല രുചിയാ, കഴിച്ചു നോക്ക്"),
-        ("claim_sweet", "ml", "kazhichu nokku chechi, ithu nalla ruchiyanu"),
+        ("taste", "hi", "bahut meetha hai, chakh ke dekho"),
+        ("taste", "ml", "vevichal nalla ruchiya, kazhichu nokku"),
+        ("taste", "ml", "വേവിച്ചാൽ നല്ല രുചിയാ, കഴിച്ചു നോക്ക്"),
+        ("taste", "ml", "kazhichu nokku chechi, ithu nalla ruchiyanu"),
         ("taste", "ml", "onnu kazhichu nokku"),
         ("taste", "hi", "चख के देखो"),
         ("taste", "en", "have a taste first, then buy"),
