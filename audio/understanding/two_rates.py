@@ -58,44 +58,46 @@ _IN_KILOS = {"kg": 1.0, "g": 0.001, "litre": 1.0}
 _ARTICLES = frozenset(("the", "a", "that", "this"))  # "kilo 420, the 200 g block 85"
 
 
+def _pack_priced_after(reading: _Reading, after: int, later: _Price) -> bool:
+    """A pack of less than a kilo or a litre, past a pause after token `after`, priced by
+    `later` ("…, the 200 g block 85")."""
+    from audio.understanding.portions import packed
+
+    for q in reading.quantities:
+        if not after <= q.start < later.start or q.unit not in _IN_KILOS:
+            continue
+        if q.value is None or not 0 < q.value * _IN_KILOS[q.unit] < 1:
+            continue
+        start = q.start - 1 if reading.words[q.start - 1] in _ARTICLES else q.start
+        if _pause_before(reading, start) and packed(reading, q, later.start + 1):
+            return True
+    return False
+
+
 def _part_pack_priced(reading: _Reading) -> bool:
     """A rate of a kilo or a litre, then past a pause a pack of less than that with its
     own price ("kilo 380, the half kilo pack 200", "ਕਿੱਲੋ ਚਾਰ ਸੌ ਵੀਹ, ਢਾਈ ਸੌ ਗ੍ਰਾਮ ਵਾਲਾ
-    ਪੈਕਟ ਇੱਕ ਸੌ ਦਸ"): loose and packed are two forms of the goods, two prices."""
-    from audio.understanding.portions import packed
-
+    ਪੈਕਟ ਇੱਕ ਸੌ ਦਸ"): loose and packed are two forms of the goods, two prices. So is a
+    number before the kilo with no money word ("ghee 600 kilo, 200 gram tin 130"): a
+    kilo's rate or a count of kilos, beside a smaller pack priced past a pause."""
     for k, first in enumerate(reading.prices):
         rate = first.quantity.unit if first.quantity is not None else None
         if not first.per_unit or first.negated or rate not in ("kg", "litre"):
             continue
-        for later in reading.prices[k + 1 :]:
-            if later.negated:
-                continue
-            for q in reading.quantities:
-                if not first.end <= q.start < later.start or q.unit not in _IN_KILOS:
-                    continue
-                if q.value is None or not 0 < q.value * _IN_KILOS[q.unit] < 1:
-                    continue
-                start = q.start - 1 if reading.words[q.start - 1] in _ARTICLES else q.start
-                if _pause_before(reading, start) and packed(reading, q, later.start + 1):
-                    return True
-    # "ghee 600 kilo, 200 gram tin 130": the number before the kilo, with no money word, is
-    # a kilo's rate or a count of kilos; beside a smaller pack priced past a pause it is
-    # the same two prices, asked.
+        if any(
+            _pack_priced_after(reading, first.end, later)
+            for later in reading.prices[k + 1 :]
+            if not later.negated
+        ):
+            return True
     for later in reading.prices:
         if later.negated:
             continue
         for big in reading.quantities:
             if big.unit not in ("kg", "litre") or big.value is None or big.end > later.start:
                 continue
-            for q in reading.quantities:
-                if q is big or not big.end <= q.start < later.start or q.unit not in _IN_KILOS:
-                    continue
-                if q.value is None or not 0 < q.value * _IN_KILOS[q.unit] < 1:
-                    continue
-                start = q.start - 1 if reading.words[q.start - 1] in _ARTICLES else q.start
-                if _pause_before(reading, start) and packed(reading, q, later.start + 1):
-                    return True
+            if _pack_priced_after(reading, big.end, later):
+                return True
     return False
 
 

@@ -11,20 +11,12 @@ import pytest
 from audio.interpret import interpret
 from audio.market import market_act
 from audio.phrasebook import PhrasebookMT
+from tests.market_helpers import received
 
 
 def act_of(text: str, language: str) -> str | None:
     found = market_act(text, language)
     return found.act if found is not None else None
-
-
-def received(text: str, language: str) -> str | None:
-    """The market act the listener gets through the whole `interpret` path."""
-    target = "hi" if language == "en" else "en"
-    got = asyncio.run(
-        interpret(text, source=language, target=target, speaker="customer", mt=PhrasebookMT())
-    )
-    return got.market.act if got.market is not None else None
 
 
 @pytest.mark.parametrize(
