@@ -255,6 +255,15 @@ def _taken_now(mention: PriceMention, text: str, language: str) -> bool:
     return any(at(f, before, len(before) - len(f)) for f in now if 0 < len(f) <= len(before))
 
 
+def _act_after(
+    mention: PriceMention, text: str, language: str, catalogue: Catalogue | None
+) -> str | None:
+    """The market act said after the number, in its clause."""
+    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
+    said = market_act(clause, language, catalogue)
+    return said.act if said is not None else None
+
+
 def _these_enough(
     mention: PriceMention, text: str, language: str, catalogue: Catalogue | None
 ) -> bool:
@@ -264,9 +273,7 @@ def _these_enough(
     these = THESE.get(language, ()) + THESE["en"]
     if not before or not any(at(f, before, len(before) - len(f)) for f in these if f):
         return False
-    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
-    said = market_act(clause, language, catalogue)
-    return said is not None and said.act in NEEDS_THESE
+    return _act_after(mention, text, language, catalogue) in NEEDS_THESE
 
 
 def _damage_after(
@@ -276,9 +283,7 @@ def _damage_after(
     nothing before the number says the act ("இதுல மூணு நாலு உடைஞ்சிருக்கு")."""
     if market_act(text[: mention.start], language, catalogue) is not None:
         return False
-    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
-    said = market_act(clause, language, catalogue)
-    return said is not None and said.act in NEEDS_DAMAGE
+    return _act_after(mention, text, language, catalogue) in NEEDS_DAMAGE
 
 
 def _taken_first(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from server.settings import Settings
 from tests.conftest import REDIS_URL, Api, make_settings, need, running_app
 
 
@@ -67,14 +68,19 @@ async def test_opening_counts_under_the_bids_limit(database_url: str) -> None:
         assert codes == [201, 201, 201, 429]
 
 
+def _stall_window(database_url: str, backend: str, rate: str) -> Settings:
+    """Settings with the stall's window of new deals at `rate`, kept in memory or Redis."""
+    overrides: dict[str, object] = {"rate_limit_stall_deals": rate}
+    if backend == "redis":
+        overrides["redis_url"] = need(REDIS_URL, "Redis")
+    return make_settings(database_url, **overrides)
+
+
 @pytest.mark.parametrize("backend", ["memory", "redis"])
 async def test_one_address_has_a_bounded_number_of_new_deals_per_stall(
     database_url: str, backend: str
 ) -> None:
-    overrides: dict[str, object] = {"rate_limit_stall_deals": "4/hour"}
-    if backend == "redis":
-        overrides["redis_url"] = need(REDIS_URL, "Redis")
-    async with running_app(make_settings(database_url, **overrides)) as (app, client):
+    async with running_app(_stall_window(database_url, backend, "4/hour")) as (app, client):
         api = Api(client)
         vendor = await api.register("vendor")
         product = await api.product(vendor["token"])
@@ -122,10 +128,7 @@ async def test_phones_behind_one_address_are_counted_apart(database_url: str, ba
     # A market's Wi-Fi: many phones, one address. Each phone (its device cookie, given by
     # the shopper page) has the stall's window to itself; the address has five phones'
     # worth, which still bounds a client that makes up cookies.
-    overrides: dict[str, object] = {"rate_limit_stall_deals": "2/hour"}
-    if backend == "redis":
-        overrides["redis_url"] = need(REDIS_URL, "Redis")
-    async with running_app(make_settings(database_url, **overrides)) as (app, client):
+    async with running_app(_stall_window(database_url, backend, "2/hour")) as (app, client):
         api = Api(client)
         vendor = await api.register("vendor")
         product = await api.product(vendor["token"])
@@ -166,8 +169,6 @@ async def test_phones_behind_one_address_are_counted_apart(database_url: str, ba
 
 
 def test_the_bounds_are_on_by_default() -> None:
-    from server.settings import Settings
-
     settings = Settings()
     assert settings.max_open_negotiations_per_stall == 5
     assert settings.rate_limit_stall_deals == "30/10 minutes"

@@ -20,6 +20,10 @@ async def _add(api: Api, token: str, en: str, **more: object) -> httpx.Response:
     return await api.client.post("/api/products", json=body, headers=api.auth(token))
 
 
+async def _edit(api: Api, token: str, product_id: int, body: dict[str, object]) -> httpx.Response:
+    return await api.client.patch(f"/api/products/{product_id}", json=body, headers=api.auth(token))
+
+
 async def test_look_alike_product_names_are_refused(api: Api) -> None:
     vendor = (await api.register("vendor"))["token"]
     first = await _add(api, vendor, "Sweet Potato")
@@ -55,28 +59,12 @@ async def test_look_alike_product_names_are_refused(api: Api) -> None:
     assert (await _add(api, other, "Sweet Potato")).status_code == 201
     # Renaming into a twin is refused; a withdrawn product's name is free again.
     second = (await _add(api, vendor, "Okra")).json()
-    r = await api.client.patch(
-        f"/api/products/{second['id']}",
-        json={"names": {"en": "SWEET POTATO"}},
-        headers=api.auth(vendor),
-    )
+    r = await _edit(api, vendor, second["id"], {"names": {"en": "SWEET POTATO"}})
     assert r.status_code == 409, r.text
-    r = await api.client.patch(
-        f"/api/products/{first.json()['id']}",
-        json={"is_active": False},
-        headers=api.auth(vendor),
-    )
+    r = await _edit(api, vendor, first.json()["id"], {"is_active": False})
     assert r.status_code == 200, r.text
-    r = await api.client.patch(
-        f"/api/products/{second['id']}",
-        json={"names": {"en": "SWEET POTATO"}},
-        headers=api.auth(vendor),
-    )
+    r = await _edit(api, vendor, second["id"], {"names": {"en": "SWEET POTATO"}})
     assert r.status_code == 200, r.text
     # ... and putting the withdrawn one back on sale would make two: refused.
-    r = await api.client.patch(
-        f"/api/products/{first.json()['id']}",
-        json={"is_active": True},
-        headers=api.auth(vendor),
-    )
+    r = await _edit(api, vendor, first.json()["id"], {"is_active": True})
     assert r.status_code == 409, r.text
