@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.habits import HABIT
 from audio.understanding.reading import _Price, _Reading
 
 _REFUSING = (Cue.REJECT, Cue.NEGATION, Cue.NOT)
@@ -82,17 +83,45 @@ _NEW = frozenset(
 # A verb of coming said alone ("भैंस आ जाती है", a buffalo comes for that much).
 _COMES = frozenset(fold(w) for w in ("आ", "aa", "ਆ", "આવી"))
 
+# The stems of `_COME_GET` that get, not come: "for that I'd get new shoes" keeps its
+# reading with the speaker as the one getting.
+_GET = tuple(
+    fold(w)
+    for w in (
+        "मिल", "मिळ", "મળ", "ਮਿਲ", "পাওয়া", "পাবেন", "পাব", "கிடை", "దొరు", "ಸಿಗ", "കിട്ട",
+        "get", "milta", "milega", "male",
+    )
+)  # fmt: skip
+
+# The speaker, or a habit (`HABIT`: "every week", "daily"), with the verb of coming: the speaker's
+# own visits told as a reason ("can you do 300? I come every week", "रोज़ आती हूँ"),
+# never goods that would come for the amount.
+_SPEAKER = frozenset(
+    fold(w)
+    for w in (
+        "i", "we", "मैं", "हम", "main", "hum", "हूँ", "हूं", "hoon", "hun", "मी", "आम्ही",
+        "येतो", "येते", "હું", "અમે", "ਮੈਂ", "ਅਸੀਂ", "আমি", "আমরা", "ami", "நான்", "நாங்க",
+        "naan", "నేను", "మేము", "nenu", "ನಾನು", "ನಾವು", "naanu", "ഞാൻ", "ഞങ്ങൾ", "njan",
+    )
+)  # fmt: skip
+
 
 def _bought_instead(reading: _Reading, k: int) -> bool:
     """After the question at `k`: what the amount would get instead ("For that I'd buy
     new shoes", "इतने में तो भैंस आ जाती है", "ওই দামে তো নতুন জুতো হয়ে যাবে")."""
     if any(c in _AGREEING for c, start, _end in reading.occurrences if start >= k):
         return False
+    after = reading.words[k:]
+    habit = any(w in HABIT for w in after)
+    visits = habit or any(w in _SPEAKER for w in after)
     said = any(
         w in _NEW
-        or (w in _COMES and not reading.has(j, Cue.ARTICLE))  # English "a" is no "आ"
-        or w.startswith(_COME_GET)
-        for j, w in enumerate(reading.words[k:], start=k)
+        or (
+            not visits
+            and ((w in _COMES and not reading.has(j, Cue.ARTICLE)) or w.startswith(_COME_GET))
+        )  # English "a" is no "आ"
+        or (visits and not habit and w.startswith(_GET))
+        for j, w in enumerate(after, start=k)
     )
     reading.bought_instead = reading.bought_instead or said
     return said

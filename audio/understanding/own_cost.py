@@ -12,10 +12,13 @@ still make a profit at 300" keep their price."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.conditions import clause_around
 from audio.understanding.cost_alone import cost_alone_at
+from audio.understanding.habits import HABIT, HERE
 from audio.understanding.reading import _joined, _Price, _Reading
 
 
@@ -247,8 +250,29 @@ def _spans(
         (k, k + len(p))
         for k in range(len(words))
         for p in table.get(reading.language, ())
-        if tuple(words[k : k + len(p)]) == p and k not in reading.no_loss
+        if tuple(words[k : k + len(p)]) == p
+        and k not in reading.no_loss
+        and not (_buying(p) and _buys_here(reading, k + len(p)))
     ]
+
+
+_BUY = tuple(fold(w) for w in ("buy", "bought", "खरीद", "kharid", "खरेदी"))
+
+
+def _buying(phrase: tuple[str, ...]) -> bool:
+    """A phrase of the speaker's own buying ("I buy", "खरीदा"), not of a loss or gain."""
+    return any(w.startswith(_BUY) for w in phrase)
+
+
+def _buys_here(reading: _Reading, k: int) -> bool:
+    """After a phrase of buying ending before `k`: "here", "from you" or a habit in the
+    next few words ("I buy here every Sunday", "मैं तो रोज़ आपसे खरीदती हूँ" said the
+    other way round too): the customer's custom, a reason beside a price, no cost."""
+    if any(reading.number_at[j] is not None for j in range(k, min(k + 3, len(reading.words)))):
+        return False  # "I buy at 320 every day": the cost said
+    near = reading.words[max(0, k - 5) : k + 4]
+    from_you = any(a == "from" and b in ("you", "your") for a, b in pairwise(near))
+    return from_you or any(w in HABIT or w in HERE for w in near)
 
 
 def speaks_of_cost(reading: _Reading) -> bool:
