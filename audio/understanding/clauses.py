@@ -166,12 +166,31 @@ _ASKED_BACK = frozenset(
 def _asked_back(reading: _Reading, price: _Price) -> bool:
     """The price is said back as a question ("Sixty? Make it fifty", "ऐंशी? सत्तरला द्या",
     "అరవై ఏంటి, యాభై చేయండి") and another price follows: that one stands."""
-    k = price.end
+    k = _past_rate(reading, price.end)
     if k >= len(reading.words):
         return False
     if not (reading.tokens[k].raw == "?" or reading.words[k] in _ASKED_BACK):
         return False
     return any(other.start > k for other in reading.prices)
+
+
+_RATE_WORDS = (Cue.CURRENCY, Cue.UNIT, Cue.PER, Cue.EACH)
+
+
+def _past_rate(reading: _Reading, k: int) -> int:
+    """The token after the rate said with a price ending before `k` ("40 a kilo?",
+    "700 a tin?", "चालीस रुपये किलो?"): at most three words of money, a unit, "a" or
+    "per" and the one noun after them, none of them a number; `k` when none is said."""
+    j = k
+    while j < min(k + 3, len(reading.words)) and reading.number_at[j] is None:
+        if reading.tokens[j].raw == "?":
+            break
+        counted = reading.has(j, *_RATE_WORDS) or reading.has(j, Cue.ARTICLE)
+        after_a = j > k and reading.has(j - 1, Cue.ARTICLE, Cue.PER) and reading.is_plain(j)
+        if not (counted or after_a):
+            return k
+        j += 1
+    return j
 
 
 # "Will you pay 85? then it's yours": the price the speaker would sell or buy at, put as

@@ -40,7 +40,9 @@ def _genitives(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in found if " " not in w)
 
 
-def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
+def _price_before_unit(
+    reading: _Reading, reply: bool = False, reference_paise: int | None = None
+) -> None:
     """With no price said, "साढ़े चार सौ किलो" is more likely ₹450 a kilo than 450 kg at a
     stall: a count of a hundred or more of a kilo, dozen, litre, bunch or piece is heard
     as a rate, and asked about, since it may still be the quantity. Said among price
@@ -50,6 +52,7 @@ def _price_before_unit(reading: _Reading, reply: bool = False) -> None:
     counter_after_too_much(reading)  # "सत्तर बहुत है, साठ किलो दे दो": 60 a kilo
     if reading.prices:
         _refused_rate(reading)
+        _rate_asked_back(reading, reference_paise)  # "चालीस किलो? पैंतीस कर दो"
         rate_before_not_less(reading)  # "800 won't do even in the mandi; 900 kilo, not less"
         form_rates(reading)  # "loose 600 a kilo, in the gift box 700": no 600 kilos
         return
@@ -113,6 +116,28 @@ def _refused_rate(reading: _Reading) -> None:
     for quantity, span in hundreds_of(reading, _BULK_UNITS | {"piece"}):
         if not reading.has(quantity.end, Cue.NEGATION) or not any(
             p.start > quantity.end for p in reading.prices
+        ):
+            continue
+        count_as_rate(reading, quantity, span)
+        return
+
+
+def _rate_asked_back(reading: _Reading, reference_paise: int | None) -> None:
+    """The rate on the table said back as a count of its unit, asked, with a price after
+    it: "चालीस किलो? पैंतीस कर दो" with ₹40 a kilo on the table is 40 a kilo asked back,
+    never 40 kilos; the price after counters it, per the same unit."""
+    if reference_paise is None:
+        return
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        if (
+            span is None
+            or quantity.value is None
+            or quantity.unit not in _BULK_UNITS | {"piece"}
+            or round(quantity.value * 100) != reference_paise
+            or quantity.end >= len(reading.tokens)
+            or reading.tokens[quantity.end].raw != "?"
+            or not any(p.start > quantity.end for p in reading.prices)
         ):
             continue
         count_as_rate(reading, quantity, span)

@@ -170,7 +170,7 @@ def understand(
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     counted_before_hour(reading)  # "40 packets at five in the evening": a count
     rate_now_after_past(reading)  # "काल सत्तर होते, आज पासष्ट किलो": 65 a kilo
-    _price_before_unit(reading, reply=has_outstanding_offer)
+    _price_before_unit(reading, reply=has_outstanding_offer, reference_paise=reference_paise)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
     if _NOT_A_RUPEE.search(text) is not None:
