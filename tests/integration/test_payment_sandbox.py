@@ -324,6 +324,49 @@ async def test_a_person_pays_on_the_checkout_page(
         assert "Already paid" in again.text
 
 
+async def test_a_failed_checkout_goes_back_to_the_shop_with_razorpays_error(
+    sandbox: SandboxServer, client: razorpay.Client
+) -> None:
+    """A payment that fails on the checkout page is handed back to the shop's page with
+    Razorpay's `error[…]` fields (code, description, source, step, reason, metadata);
+    the order stays payable. Without a page to go back to, the reason is said here."""
+    order = await call(client.order.create, {"amount": 25000, "currency": "INR"})
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    async with httpx.AsyncClient(base_url=sandbox.url) as http:
+        failed = await http.post(
+            f"/sandbox/checkout/{order['id']}?return_url=http://shop.test/shop",
+            content="outcome=failure",
+            headers=form,
+        )
+        assert failed.status_code == 303
+        location = httpx.URL(failed.headers["location"])
+        assert (location.host, location.path) == ("shop.test", "/shop")
+        params = dict(location.params)
+        assert set(params) == {
+            f"error[{k}]" for k in ("code", "description", "source", "step", "reason", "metadata")
+        }
+        assert params["error[code]"] == "BAD_REQUEST_ERROR"
+        assert params["error[reason]"] == "payment_cancelled"
+        assert "cancelled" in params["error[description]"]
+        metadata = json.loads(params["error[metadata]"])
+        assert metadata["order_id"] == order["id"]
+        assert (await call(client.payment.fetch, metadata["payment_id"]))["status"] == "failed"
+
+        here = await http.post(
+            f"/sandbox/checkout/{order['id']}", content="outcome=failure", headers=form
+        )
+        assert here.status_code == 200
+        assert "Payment failed because the customer cancelled it." in here.text
+        assert "None" not in here.text
+        assert f'href="/sandbox/checkout/{order["id"]}"' in here.text
+        assert (await call(client.order.fetch, order["id"]))["status"] == "attempted"
+        paid = await http.post(
+            f"/sandbox/checkout/{order['id']}", content="outcome=success", headers=form
+        )
+        assert paid.status_code == 200 and "None" not in paid.text
+        assert (await call(client.order.fetch, order["id"]))["status"] == "paid"
+
+
 async def test_webhooks_are_signed_and_delivered_as_asked(
     sandbox: SandboxServer, client: razorpay.Client, receiver: Receiver
 ) -> None:
