@@ -31,7 +31,8 @@ def register(main: click.Group, load: Any) -> None:
     @click.argument("codes", nargs=-1, required=True, type=click.UNPROCESSED)
     def revoke(codes: tuple[str, ...]) -> None:
         """Withdraw QR codes (given as tokens or shopper URLs): from now on they admit no
-        one and answer 410 `qr_withdrawn`. Safe to repeat."""
+        one and answer 410 `qr_withdrawn`. Safe to repeat: a code withdrawn already is named
+        with when it was, and left as it is (status 0)."""
         from server.cli import require_migrated
 
         settings: Settings = load()
@@ -52,16 +53,21 @@ def register(main: click.Group, load: Any) -> None:
                 for code in codes:
                     try:
                         async with sessions() as session, session.begin():
-                            row = await domain.revoke_qr(
+                            done = await domain.revoke_qr(
                                 session, Actor.system(), token_of(code), secret=settings.secret_keys
                             )
                     except DomainError as exc:
                         failed += 1
                         click.echo(f"Error: QR code {as_typed(code)}: {exc.message}", err=True)
                         continue
+                    row = done.row
+                    named = f"QR {row.id} ({row.kind.value}) of vendor {row.vendor_id}"
+                    when = f"{row.revoked_at:%Y-%m-%d %H:%M:%S} UTC"
+                    # Run again, it says so: the operator can tell this run changed nothing.
                     click.echo(
-                        f"withdrew QR {row.id} ({row.kind.value}) of vendor {row.vendor_id} "
-                        f"at {row.revoked_at:%Y-%m-%d %H:%M:%S} UTC"
+                        f"withdrew {named} at {when}"
+                        if done.withdrew
+                        else f"{named} was already withdrawn at {when}"
                     )
             finally:
                 await engine.dispose()

@@ -100,6 +100,15 @@ class IssuedQR:
     token: str
 
 
+@dataclass(frozen=True)
+class Revocation:
+    """A withdrawn code, and whether this call withdrew it (False: it already was, at
+    `row.revoked_at`)."""
+
+    row: QRSession
+    withdrew: bool
+
+
 async def issue_qr(
     session: AsyncSession,
     actor: Actor,
@@ -167,25 +176,27 @@ async def revoke_qr(
     *,
     secret: Keys,
     now: datetime | None = None,
-) -> QRSession:
+) -> Revocation:
     """Withdraw a code: from now on it admits no one (410 `qr_withdrawn`). A vendor may
     withdraw only their own codes; the server itself (the CLI) any. Withdrawing twice is
-    harmless: the first time stands."""
+    harmless: the first time stands, and the answer says this call changed nothing."""
     row = await find_nonce(session, token, secret)
     if actor.role is not None and (row is None or row.vendor_id != actor.user_id):
         raise NotFound("That QR code is not one of yours.")
     if row is None:
         raise NotFound("That QR code does not exist.")
     if row.revoked_at is not None:
-        return row
+        return Revocation(row, withdrew=False)
     now = now or utcnow()
-    await session.execute(
+    result = await session.execute(
         update(QRSession)
         .where(QRSession.id == row.id, QRSession.revoked_at.is_(None))
         .values(revoked_at=now)
         .execution_options(synchronize_session=False)
     )
     await session.refresh(row)
+    if result.rowcount != 1:  # type: ignore[attr-defined]  # another request withdrew it
+        return Revocation(row, withdrew=False)
     audit.record(
         session,
         actor,
@@ -194,7 +205,7 @@ async def revoke_qr(
         entity_id=row.id,
         new_state="revoked",
     )
-    return row
+    return Revocation(row, withdrew=True)
 
 
 async def redeem_qr(

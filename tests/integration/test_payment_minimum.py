@@ -75,6 +75,40 @@ async def test_a_locked_deal_whose_checkout_razorpay_refused_can_be_cancelled(
         await _refused_then_cancelled(world)
 
 
+async def test_a_deal_over_the_gateways_maximum_is_refused_at_checkout_with_a_reason(
+    database_url: str,
+) -> None:
+    # Razorpay holds a maximum per account (the sandbox's `max_amount`): a deal over it
+    # is made, its checkout refused with Razorpay's reason, and the deal stays cancellable.
+    async with payment_world(database_url) as world:
+        await world.configure(max_amount=10_000)
+        vendor = await world.api.register("vendor")
+        customer = await world.api.register("customer")
+        rice = await world.api.product(
+            vendor["token"],
+            names={"en": "Basmati rice", "hi": "बासमती चावल"},
+            unit="kg",
+            list_price_paise=12_000,
+            floor_price_paise=9_000,
+        )
+        n = await world.api.open(customer["token"], rice["id"], quantity=1, amount_paise=11_000)
+        r = await world.api.accept(vendor["token"], n["id"])
+        assert r.status_code == 200, r.text
+        order = r.json()["order"]
+        r = await world.create(customer["token"], order["id"])
+        assert r.status_code == 502, r.text
+        error = r.json()["error"]
+        assert error["code"] == "gateway_rejected"
+        assert "Amount exceeds maximum amount allowed" in error["message"]
+        assert await world.count(Checkout, Checkout.order_id == order["id"]) == 0
+        r = await world.client.post(
+            f"/api/negotiations/{n['id']}/cancel", headers=world.api.auth(customer["token"])
+        )
+        assert r.status_code == 200 and r.json()["status"] == "CANCELLED", r.text
+        [product] = await world.rows(Product, Product.id == rice["id"])
+        assert product.stock == rice["stock"]
+
+
 async def _refused_then_cancelled(world: World) -> None:
     vendor = await world.api.register("vendor")
     customer = await world.api.register("customer")

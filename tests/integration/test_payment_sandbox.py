@@ -191,6 +191,37 @@ async def test_errors_come_back_as_razorpays(
         assert (await http.get("/v1/nowhere")).status_code == 404
 
 
+async def test_an_amount_over_the_accounts_maximum_is_refused_as_razorpay_refuses_it(
+    sandbox: SandboxServer, client: razorpay.Client
+) -> None:
+    """₹5,00,000 is taken, a paisa more is not, for orders and payment links alike; the
+    maximum is a sandbox setting (`max_amount`), as Razorpay's is the account's."""
+    top = 50_000_000
+    order = await call(client.order.create, {"amount": top, "currency": "INR"})
+    assert order["amount"] == top
+    creds = base64.b64encode(f"{KEY_ID}:{KEY_SECRET}".encode()).decode()
+    auth = {"Authorization": f"Basic {creds}"}
+    async with httpx.AsyncClient(base_url=sandbox.url, headers=auth) as http:
+        for path in ("/v1/orders", "/v1/payment_links"):
+            r = await http.post(path, json={"amount": top + 1, "currency": "INR"})
+            assert r.status_code == 400, r.text
+            error = r.json()["error"]
+            assert error["code"] == "BAD_REQUEST_ERROR"
+            assert error["description"] == "Amount exceeds maximum amount allowed."
+            assert error["field"] == "amount"
+        r = await http.post("/v1/orders", json={"amount": 10**20, "currency": "INR"})
+        assert r.status_code == 400 and r.json()["error"]["field"] == "amount"
+        assert (await http.get("/sandbox/config")).json()["max_amount"] == top
+        for wrong in (99, "lots", True, None):
+            r = await http.post("/sandbox/config", json={"max_amount": wrong})
+            assert r.status_code == 400 and r.json()["error"]["field"] == "max_amount"
+        r = await http.post("/sandbox/config", json={"max_amount": 10_000})
+        assert r.status_code == 200 and r.json()["max_amount"] == 10_000
+    with pytest.raises(BadRequestError, match="exceeds maximum amount allowed"):
+        await call(client.order.create, {"amount": 10_001, "currency": "INR"})
+    assert (await call(client.order.create, {"amount": 10_000}))["status"] == "created"
+
+
 async def test_refunds_are_idempotent_by_key(
     sandbox: SandboxServer, client: razorpay.Client
 ) -> None:
@@ -291,6 +322,49 @@ async def test_a_person_pays_on_the_checkout_page(
         assert client.utility.verify_payment_signature(params) is True
         again = await http.get(f"/sandbox/checkout/{order['id']}")
         assert "Already paid" in again.text
+
+
+async def test_a_failed_checkout_goes_back_to_the_shop_with_razorpays_error(
+    sandbox: SandboxServer, client: razorpay.Client
+) -> None:
+    """A payment that fails on the checkout page is handed back to the shop's page with
+    Razorpay's `error[…]` fields (code, description, source, step, reason, metadata);
+    the order stays payable. Without a page to go back to, the reason is said here."""
+    order = await call(client.order.create, {"amount": 25000, "currency": "INR"})
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    async with httpx.AsyncClient(base_url=sandbox.url) as http:
+        failed = await http.post(
+            f"/sandbox/checkout/{order['id']}?return_url=http://shop.test/shop",
+            content="outcome=failure",
+            headers=form,
+        )
+        assert failed.status_code == 303
+        location = httpx.URL(failed.headers["location"])
+        assert (location.host, location.path) == ("shop.test", "/shop")
+        params = dict(location.params)
+        assert set(params) == {
+            f"error[{k}]" for k in ("code", "description", "source", "step", "reason", "metadata")
+        }
+        assert params["error[code]"] == "BAD_REQUEST_ERROR"
+        assert params["error[reason]"] == "payment_cancelled"
+        assert "cancelled" in params["error[description]"]
+        metadata = json.loads(params["error[metadata]"])
+        assert metadata["order_id"] == order["id"]
+        assert (await call(client.payment.fetch, metadata["payment_id"]))["status"] == "failed"
+
+        here = await http.post(
+            f"/sandbox/checkout/{order['id']}", content="outcome=failure", headers=form
+        )
+        assert here.status_code == 200
+        assert "Payment failed because the customer cancelled it." in here.text
+        assert "None" not in here.text
+        assert f'href="/sandbox/checkout/{order["id"]}"' in here.text
+        assert (await call(client.order.fetch, order["id"]))["status"] == "attempted"
+        paid = await http.post(
+            f"/sandbox/checkout/{order['id']}", content="outcome=success", headers=form
+        )
+        assert paid.status_code == 200 and "None" not in paid.text
+        assert (await call(client.order.fetch, order["id"]))["status"] == "paid"
 
 
 async def test_webhooks_are_signed_and_delivered_as_asked(

@@ -74,14 +74,26 @@ def test_cli_withdraws_a_code_by_url(fresh_url: str, tmp_path: Path) -> None:
     url = match["url"]
     out = ok(run_cli("qr", "revoke", url, database_url=fresh_url, cwd=tmp_path))
     assert out.startswith("withdrew QR 1 (stall) of vendor 1 at ")
-    ok(run_cli("qr", "revoke", url.rsplit("/", 1)[1], database_url=fresh_url, cwd=tmp_path))
-    engine = sa.create_engine(sync_db.sync_url(fresh_url), poolclass=pool.NullPool)
-    try:
-        with engine.connect() as conn:
-            revoked = conn.execute(text("SELECT revoked_at FROM qr_sessions")).scalar_one()
-    finally:
-        engine.dispose()
-    assert revoked is not None
+    first_at = out.strip().rsplit(" at ", 1)[1]
+
+    def withdrawals() -> tuple[object, int]:
+        engine = sa.create_engine(sync_db.sync_url(fresh_url), poolclass=pool.NullPool)
+        try:
+            with engine.connect() as conn:
+                revoked = conn.execute(text("SELECT revoked_at FROM qr_sessions")).scalar_one()
+                audited = conn.execute(
+                    text("SELECT count(*) FROM audit_log WHERE action = 'qr.revoked'")
+                ).scalar_one()
+        finally:
+            engine.dispose()
+        return revoked, audited
+
+    revoked, audited = withdrawals()
+    assert revoked is not None and audited == 1
+    # Again, by its token: it says the code was withdrawn already, and when; nothing moves.
+    again = ok(run_cli("qr", "revoke", url.rsplit("/", 1)[1], database_url=fresh_url, cwd=tmp_path))
+    assert again.strip() == f"QR 1 (stall) of vendor 1 was already withdrawn at {first_at}"
+    assert withdrawals() == (revoked, 1)
     # The demo loader makes a fresh stall code instead of the withdrawn one.
     again = STALL_URL.search(ok(run_cli("demo", database_url=fresh_url, cwd=tmp_path)))
     assert again is not None and again["url"] != url

@@ -163,6 +163,52 @@ async def test_a_new_customer_is_announced_and_a_yes_takes_them(server: LiveServ
     await task
 
 
+async def test_a_shopper_waiting_through_a_rename_is_offered_under_the_new_name(
+    server: LiveServer,
+) -> None:
+    """A shopper comes while the line is busy with another deal and is heard under the
+    product's name then; the vendor renames the product before that deal ends, so the
+    offer made when it ends says the name the product has now."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    product = await api.product(vendor["token"], names=TOMATO)
+    twilio = double_for(server)
+    call = await twilio.call(vendor["user"]["phone"])
+    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
+    ws, _got, task = await twilio.open_stream(call)
+    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+    first, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    old_offer = ("en", offer_customer_text("en", TOMATO))
+    await wait_for(lambda: old_offer in said(server), what="the announcement")
+    fake_stt(server).say("Yes.")
+    pcm = with_silence(await spoken("Yes.", 8000), 8000)
+    await stream_twilio(ws, call.stream_sid, pcm16_to_ulaw(pcm), realtime=False)
+    await wait_for(lambda: vendor_presence(one[1]) == ["here"], timeout=10, what="taken on yes")
+    _second, two = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    await wait_for(
+        lambda: ("en", "New customer for tomato.") in said(server), what="heard during the deal"
+    )
+
+    plum = {"en": "Plum tomato", "hi": "बेर टमाटर"}
+    r = await server.http.patch(
+        f"/api/products/{product['id']}", json={"names": plum}, headers=api.auth(vendor["token"])
+    )
+    assert r.status_code == 200, r.text
+    r = await server.http.post(
+        f"/api/negotiations/{first}/reject", headers=api.auth(vendor["token"])
+    )
+    assert r.status_code == 200, r.text
+    new_offer = ("en", offer_customer_text("en", plum))
+    assert new_offer[1] == "New customer for plum tomato. Say yes to talk to them."
+    await wait_for(lambda: new_offer in said(server), what="the offer under the new name")
+    assert said(server).count(old_offer) == 1
+    for ws_, _, t, _who in (one, two):
+        await ws_.close()
+        await t
+    await ws.close()
+    await task
+
+
 async def test_a_deal_opened_over_the_api_is_offered_on_the_standby_line(
     server: LiveServer,
 ) -> None:

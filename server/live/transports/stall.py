@@ -344,7 +344,9 @@ class StallLine:
             ).first()
         if row is None or row[1] != self.vendor_id or row[0].value not in LIVE_STATES:
             return False
-        self.names.setdefault(nid, dict(row[2]))
+        # The names as they are now: the vendor may have renamed the product since the
+        # shopper's notice came, and the offer says them next.
+        self.names[nid] = dict(row[2])
         return await self._present(nid)
 
     async def _already_waiting(self) -> list[int]:
@@ -375,6 +377,6 @@ class StallLine:
                 self.live.vendors,
                 vendor_id=self.vendor_id,
                 negotiation_id=room.id,
-                product_names=self.names.get(room.id) or {},
+                product_names=room.info.product_names or self.names.get(room.id) or {},
             )
         self.client.line = None

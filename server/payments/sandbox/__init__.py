@@ -30,7 +30,9 @@ Endpoints:
 - `GET /sandbox/events`, `POST /sandbox/events/{id}/deliver`: every webhook sent, and
   redelivery on request; `POST /sandbox/payment_links/{id}/expire`;
 - `GET|POST /sandbox/config`: answer latency per endpoint, refund outcome, default
-  delivery plan.
+  delivery plan, `max_amount` (the largest order or link taken, ₹5,00,000 unless set;
+  more is refused `Amount exceeds maximum amount allowed.`, as Razorpay refuses an
+  amount over the account's maximum).
 
 The `/sandbox/*` endpoints need no key: the sandbox listens on loopback only.
 """

@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from server.payments.sandbox.delivery import Dispatcher
-from server.payments.sandbox.model import DeliveryPlan, PayResult, SandboxError
+from server.payments.sandbox.model import MIN_AMOUNT, DeliveryPlan, PayResult, SandboxError
 from server.payments.sandbox.state import SandboxState
 from server.payments.sandbox.web import basic_auth, error_response, json_body, path_param
 
@@ -192,6 +192,14 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
                         "refund_outcome is processed, pending or failed", field="refund_outcome"
                     )
                 state.refund_outcome = data["refund_outcome"]
+            if "max_amount" in data:
+                most = data["max_amount"]
+                if isinstance(most, bool) or not isinstance(most, int) or most < MIN_AMOUNT:
+                    raise SandboxError(
+                        f"max_amount is an amount in paise, at least {MIN_AMOUNT}",
+                        field="max_amount",
+                    )
+                state.max_amount = most
             if "webhooks" in data:
                 state.plan = DeliveryPlan.parse(data["webhooks"], DeliveryPlan())
             if "events" in data:
@@ -199,6 +207,7 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
         return {
             "events": None if state.active_events is None else sorted(state.active_events),
             "latency": state.latency,
+            "max_amount": state.max_amount,
             "refund_outcome": state.refund_outcome,
             "webhooks": vars(state.plan),
             "key_id": state.key_id,

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from server.payments.sandbox.model import (
     FEE_PERCENT,
     GST_PERCENT,
+    MAX_AMOUNT,
     DeliveryPlan,
     Entity,
     PayResult,
@@ -65,6 +66,9 @@ class Ledger:
         self.latency: dict[str, float] = {}
         """`"POST /v1/orders": 2.0`: do the work, then answer that much later."""
         self.refund_outcome: Literal["processed", "pending", "failed"] = "processed"
+        self.max_amount = MAX_AMOUNT
+        """The largest order or payment link taken, in paise (Razorpay's per-account
+        maximum); more is refused as Razorpay refuses it."""
         self.plan = DeliveryPlan()
         self.active_events: frozenset[str] | None = None
         """The webhook's active events, as ticked in Razorpay's dashboard (None: all).
@@ -122,7 +126,7 @@ class Ledger:
     # -- orders -----------------------------------------------------------------------
 
     def create_order(self, data: Mapping[str, Any]) -> Entity:
-        amount = amount_of(data)
+        amount = amount_of(data, maximum=self.max_amount)
         assert amount is not None
         receipt = data.get("receipt")
         if receipt is not None and (not isinstance(receipt, str) or len(receipt) > 40):

@@ -13,6 +13,11 @@ from typing import Any, Literal
 Entity = dict[str, Any]
 ALPHABET = string.ascii_letters + string.digits
 MIN_AMOUNT = 100
+MAX_AMOUNT = 50_000_000
+"""₹5,00,000: the largest order or payment link the sandbox takes unless told otherwise
+(`/sandbox/config` `max_amount`). Razorpay holds a maximum per account, ₹5 lakh unless
+raised, and refuses an order or link above it with `Amount exceeds maximum amount
+allowed.`"""
 MAX_NOTES = 15
 FEE_PERCENT = 2
 GST_PERCENT = 18
@@ -143,7 +148,9 @@ class PayResult:
     events: list[SandboxEvent]
 
 
-def amount_of(data: Mapping[str, Any], *, required: bool = True) -> int | None:
+def amount_of(
+    data: Mapping[str, Any], *, required: bool = True, maximum: int | None = None
+) -> int | None:
     amount = data.get("amount")
     if amount is None and not required:
         return None
@@ -155,6 +162,8 @@ def amount_of(data: Mapping[str, Any], *, required: bool = True) -> int | None:
         raise SandboxError("The amount must be an integer.", field="amount")
     if amount < MIN_AMOUNT:
         raise SandboxError("The amount must be atleast INR 1.00", field="amount")
+    if maximum is not None and amount > maximum:
+        raise SandboxError("Amount exceeds maximum amount allowed.", field="amount")
     return amount
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import html
+import json
+from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -34,6 +37,22 @@ code{{word-break:break-all}} small{{color:#666}}
 <p><small>Razorpay sandbox — test mode, no real money moves.</small></p>
 <div class="box">{body}</div>
 </body></html>"""
+
+
+def _back(url: str, params: dict[str, str]) -> RedirectResponse:
+    return RedirectResponse(f"{url}{'&' if '?' in url else '?'}{urlencode(params)}", 303)
+
+
+def failure_params(error: dict[str, Any]) -> dict[str, str]:
+    """A failed payment as Razorpay's checkout hands it back to the merchant's callback:
+    `error[code]`, `error[description]`, `error[source]`, `error[step]`, `error[reason]`,
+    and `error[metadata]`, a JSON object naming the payment and the order."""
+    params = {
+        f"error[{key}]": str(error[key] or "")
+        for key in ("code", "description", "source", "step", "reason")
+    }
+    params["error[metadata]"] = json.dumps(error["metadata"], separators=(",", ":"))
+    return params
 
 
 def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
@@ -75,20 +94,31 @@ def page_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
                 return _page("Not paid", f"<h1>{html.escape(exc.description)}</h1>", 400)
             dispatcher.dispatch(result.events)
             back = request.query_params.get("return_url")
-            if back and result.answer["razorpay_signature"]:
-                params = "&".join(
-                    f"{k}={result.answer[k]}"
-                    for k in ("razorpay_payment_id", "razorpay_order_id", "razorpay_signature")
+            error = result.answer.get("error")
+            if error is not None:
+                # As Razorpay's checkout does: the failure goes back to the merchant's
+                # page (which offers another try); without one, it is said here.
+                if back:
+                    return _back(back, failure_params(error))
+                again = html.escape(request.url.path)
+                return _page(
+                    "Payment failed",
+                    f"<h1>Payment failed</h1><p>{html.escape(error['description'])}</p>"
+                    f"<p><small>reason {html.escape(error['reason'])} · order "
+                    f"{html.escape(order_id)}</small></p>"
+                    f'<p><a href="{again}">Try again</a></p>',
                 )
-                return RedirectResponse(f"{back}{'&' if '?' in back else '?'}{params}", 303)
+            signed = {
+                k: str(result.answer[k])
+                for k in ("razorpay_payment_id", "razorpay_order_id", "razorpay_signature")
+            }
+            if back:
+                return _back(back, signed)
             shown = "".join(
-                f"<p>{html.escape(k)}<br><code>{html.escape(str(v))}</code></p>"
-                for k, v in result.answer.items()
-                if k != "error"
+                f"<p>{html.escape(k)}<br><code>{html.escape(v)}</code></p>"
+                for k, v in signed.items()
             )
-            ok = result.answer["razorpay_signature"] is not None
-            title = "Payment successful" if ok else "Payment failed"
-            return _page(title, f"<h1>{title}</h1>{shown}")
+            return _page("Payment successful", f"<h1>Payment successful</h1>{shown}")
         receipt = html.escape(str(o.get("receipt") or ""))
         extra = f"<p><small>order {html.escape(order_id)} · receipt {receipt}</small></p>"
         if o["status"] == "paid":

@@ -26,7 +26,7 @@ class SandboxState(RefundLedger):
     """Every resource the sandbox holds, and the rules for changing them."""
 
     def create_link(self, data: Mapping[str, Any]) -> Entity:
-        amount = amount_of(data)
+        amount = amount_of(data, maximum=self.max_amount)
         assert amount is not None
         currency = currency_of(data)
         reference_id = data.get("reference_id")

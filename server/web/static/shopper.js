@@ -1157,6 +1157,18 @@ async function showUpi() {
 
 async function returnedFromPayment() {
   const q = new URLSearchParams(location.search);
+  if (q.has("error[code]")) {
+    // The checkout failed (Razorpay's error[...] fields): say so in the shopper's
+    // language; the deal and its Pay button stay for another try.
+    history.replaceState(null, "", location.pathname);
+    const cancelled = q.get("error[reason]") === "payment_cancelled";
+    const said = q.get("error[description]");
+    let text = t(cancelled ? "pay_failed_cancelled" : "pay_failed");
+    if (!cancelled && said && language() === "en") text = `${text} (${said})`;
+    notice(text, { sticky: true });
+    await checkPayment();
+    return;
+  }
   const paymentId = q.get("razorpay_payment_id");
   if (!paymentId || !state.guest_token) return;
   history.replaceState(null, "", location.pathname);
