@@ -174,18 +174,20 @@ def _asked_back(reading: _Reading, price: _Price) -> bool:
     return any(other.start > k for other in reading.prices)
 
 
-_RATE_WORDS = (Cue.CURRENCY, Cue.UNIT, Cue.PER, Cue.EACH)
+_RATE_WORDS = (Cue.CURRENCY, Cue.UNIT, Cue.PER, Cue.EACH, Cue.LOT, Cue.MEASURE)
 
 
 def _past_rate(reading: _Reading, k: int) -> int:
     """The token after the rate said with a price ending before `k` ("40 a kilo?",
-    "700 a tin?", "चालीस रुपये किलो?"): at most three words of money, a unit, "a" or
-    "per" and the one noun after them, none of them a number; `k` when none is said."""
+    "700 a tin?", "चालीस रुपये किलो?", "नब्बे का पैकेट?"): at most three words of money,
+    a unit or a pack, "a", "per" or "of" before them, or the one noun after "a" or "per",
+    none of them a number; `k` when none is said."""
     j = k
     while j < min(k + 3, len(reading.words)) and reading.number_at[j] is None:
         if reading.tokens[j].raw == "?":
             break
         counted = reading.has(j, *_RATE_WORDS) or reading.has(j, Cue.ARTICLE)
+        counted = counted or (reading.has(j, Cue.OF) and reading.has(j + 1, *_RATE_WORDS))
         after_a = j > k and reading.has(j - 1, Cue.ARTICLE, Cue.PER) and reading.is_plain(j)
         if not (counted or after_a):
             return k
