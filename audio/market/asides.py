@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold, is_indic
+from audio.market.cue_hits import Hit
 
 DESCRIBING = (
     "quality_soft",
@@ -30,29 +31,39 @@ DESCRIBING = (
 """Acts that describe the goods or their price, which an aside turns to its own topic."""
 
 _WORDS: dict[str, str] = {
-    "en": "heat; heatwave; rain; rains; flood; floods; drought; weather; monsoon; match; "
+    "en": "heat; heatwave; humid; humidity; sweating; sweat; overcast; rain clouds; "
+    "rain; rains; flood; floods; drought; weather; monsoon; match; "
     "cricket; wicket; century; sixer; football; goal; fog; foggy; smog; diwali; holi; pongal; "
     "onam; festival; wedding; shopping; harvest; crop; crops; arrivals; supply is; supply has",
-    "hi": "गर्मी; बारिश; barish; baarish; barsaat; "
+    "hi": "गर्मी; उमस; पसीना; पसीने; बादल; garmi; dhoop; "
+    "बारिश; barish; baarish; barsaat; "
     "बरसात; धूप; कोहरा; धुंध=; फुटबॉल; बाढ़; मौसम; मैच; क्रिकेट; छक्का; दिवाली; होली; त्योहार; "
     "शादी; खरीदारी; फसल; fasal; पैदावार; आवक; aavak; avak; supply kam; सप्लाई कम",
-    "ta": "வெயில்; மழை; பனிமூட்டம்; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; "
+    "ta": "வெயில்; veyil; veyilu; வியர்வை; வேர்த்து; புழுக்கம்; மேகம்; மேகமூட்டம்; mazhai; "
+    "மழை; பனிமூட்டம்; வெள்ளம்; மேட்ச்; கிரிக்கெட்; தீபாவளி; பொங்கல்; திருவிழா; "
     "ஷாப்பிங்; கல்யாண; விளைச்சல்; அறுவடை; பயிர்; வரத்து; varathu; varattu",
-    "te": "ఎండకి; ఎండలు; పొగమంచు; ఎండలో; వర్షం; వర్షా; వరద; మ్యాచ్; క్రికెట్; వాన; vaana; "
+    "te": "ఎండకి; ఎండలు; ఉక్కపోత; చెమట; మబ్బు; మేఘా; ukkapotha; chemata; "
+    "పొగమంచు; ఎండలో; వర్షం; వర్షా; వరద; మ్యాచ్; క్రికెట్; వాన; vaana; "
     "vaanalu; vanalu; varsham; "
     "సంక్రాంతి; దీపావళి; పండగ; షాపింగ్; పెళ్ళి; పంట; panta; సరుకు రాక; రాక తగ్గ; ఆవక",
-    "bn": "গরমে; গরমের; বৃষ্টি; কুয়াশা; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; "
+    "bn": "গরমে; গরমের; গুমোট; ঘাম; ঘেমে; মেঘ=; মেঘলা; "
+    "বৃষ্টি; brishti; gorome; কুয়াশা; বন্যা; খেলা; ম্যাচ; ক্রিকেট; পুজো; পুজোর; দিওয়ালি; "
     "কেনাকাটা; বিয়ে; ফলন; ফসল; fasal; folon; আমদানি; amdani",
-    "mr": "उन्हा; पाऊस; धुकं; धुके; धुक्या; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; "
+    "mr": "उन्हा; उकाडा; घाम; ढग; ढगाळ; paus; ukada; "
+    "पाऊस; धुकं; धुके; धुक्या; पावसा; दुष्काळ; मॅच; क्रिकेट; षटकार; दिवाळी; "
     "गणपती; खरेदी; लग्न; पीक=; पिकं=; पिकाला=; पेरणी; आवक; aavak",
-    "gu": "ગરમી; વરસાદ; ધુમ્મસ; varsad; varsaad; તડકો; મેચ; ક્રિકેટ; છગ્ગો; દિવાળી; નવરાત્રી; "
+    "gu": "ગરમી; બફારો; પરસેવો; વાદળ; garmi; tadko; "
+    "વરસાદ; ધુમ્મસ; varsad; varsaad; તડકો; મેચ; ક્રિકેટ; છગ્ગો; દિવાળી; નવરાત્રી; "
     "તહેવાર; ખરીદી; લગ્ન; પાક=; પાકને; ફસલ; paak=; આવક ઓછી; આવક ઘટી; આવક નથી",
-    "kn": "ಬಿಸಿಲ; ಮಳೆ; ಮಂಜು; ಫುಟ್ಬಾಲ್; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ; "
+    "kn": "ಬಿಸಿಲ; ಸೆಖೆ; ಬೆವರು; ಬೆವರಿ; ಮೋಡ; bisil*; sekhe; "
+    "ಮಳೆ; ಮಂಜು; ಫುಟ್ಬಾಲ್; ಪ್ರವಾಹ; ಮ್ಯಾಚ್; ಕ್ರಿಕೆಟ್; ಸಿಕ್ಸರ್; ದೀಪಾವಳಿ; ಹಬ್ಬ; ಶಾಪಿಂಗ್; ಮದುವೆ; "
     "ಬೆಳೆ; ಫಸಲು; ಸುಗ್ಗಿ; ಆವಕ; ಆವಕ್",
-    "ml": "ചൂടിൽ; ചൂട് കാരണം; മഴ; ഫുട്ബോൾ; വെള്ളപ്പൊക്ക; കളി കണ്ടോ; മാച്ച്; ക്രിക്കറ്റ്; സിക്സ്; "
+    "ml": "ചൂടിൽ; ചൂട് കാരണം; വിയർ; ഉഷ്ണം; പുഴുക്ക; കാർമേഘ; മേഘം; mazha; veyil; "
+    "മഴ; ഫുട്ബോൾ; വെള്ളപ്പൊക്ക; കളി കണ്ടോ; മാച്ച്; ക്രിക്കറ്റ്; സിക്സ്; "
     "ഓണം; ഓണത്തിന; വിഷു; ഉത്സവ; ഷോപ്പിംഗ്; കല്യാണ; വിളവ്; വിളവെടുപ്പ്; കൃഷി; "
     "ലോഡ് വരവ്; വരവ് കുറ; ചരക്ക് വരവ്",
-    "pa": "ਗਰਮੀ; ਮੀਂਹ; ਧੁੰਦ=; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; "
+    "pa": "ਗਰਮੀ; ਹੁੰਮਸ; ਪਸੀਨ; ਬੱਦਲ; garmi; "
+    "ਮੀਂਹ; ਧੁੰਦ=; ਬਾਰਿਸ਼; ਧੁੱਪ; ਹੜ੍ਹ; ਮੈਚ; ਕ੍ਰਿਕਟ; ਛੱਕਾ; ਦੀਵਾਲੀ; ਤਿਉਹਾਰ; ਖਰੀਦਦਾਰੀ; "
     "ਵਿਆਹ; ਫ਼ਸਲ; ਫਸਲ; fasal; faslan; ਆਮਦ; aamad",
 }
 """Per language, words of weather, sport, festivals, weddings, the harvest and the goods'
@@ -92,6 +103,13 @@ def _forms(language: str, crowd: bool = False) -> tuple[tuple[tuple[str, bool], 
             words.append((folded, not word.endswith("=") and is_indic(folded) and len(folded) >= 3))
         out.append(tuple(words))
     return tuple(out)
+
+
+def scorned(words: list[str], hit: Hit) -> bool:
+    """Whether a hit is a price thrown back as a question ("काजू इतने महंगे? दिवाली है तो
+    लूट मचा रखी है क्या"): the cost asked at this stall, which a festival or the weather
+    told beside it does not turn into market news."""
+    return hit.act == "too_expensive" and words[hit.end : hit.end + 1] == ["?"]
 
 
 def is_aside(words: list[str], language: str, crowd: bool = False) -> bool:

@@ -6,7 +6,7 @@ wrong, small talk, a coming with a later time, another's coming)."""
 from __future__ import annotations
 
 from audio.market.aged_praised import age_praised
-from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told
+from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told, scorned
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
@@ -179,7 +179,7 @@ def heard(
         hits = [Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
         hits += [Hit(PROPERLY, s, e) for s, e in short]
     if is_aside(words, language):
-        hits = [h for h in hits if h.act not in DESCRIBING]
+        hits = [h for h in hits if h.act not in DESCRIBING or scorned(words, h)]
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in TALKED for h in hits):

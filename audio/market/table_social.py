@@ -31,9 +31,6 @@ FILLERS: dict[str, tuple[str, ...]] = {
         "thanks to her",
         "thanks to their",
     ),
-    "ta": ("ஸ்கிரீன் கார்டு", "ஸ்கிரீன் கார்ட்", "ஸ்க்ரீன் கார்டு", "வாரண்டி கார்டு"),
-    "te": ("వారంటీ కార్డ్", "వారంటీ కార్డు"),
-    "ml": ("വാറന്റി കാർഡ്",),
     "hi": (
         "मीठा नीम",
         "मीठी नीम",
@@ -44,9 +41,13 @@ FILLERS: dict[str, tuple[str, ...]] = {
         "पैकेट",
         "वारंटी कार्ड",
         "गारंटी कार्ड",
+        "छाँट के दिए",
+        "छांट के दिए",
+        "छाँट कर दिए",
+        "छांट कर दिए",
     ),
-    "mr": ("पॅकेट", "वॉरंटी कार्ड", "गॅरंटी कार्ड"),
-    "pa": ("ਪੈਕੇਟ", "ਵਾਰੰਟੀ ਕਾਰਡ", "ਗਰੰਟੀ ਕਾਰਡ"),
+    "mr": ("पॅकेट", "वॉरंटी कार्ड", "गॅरंटी कार्ड", "निवडून दिल"),
+    "pa": ("ਪੈਕੇਟ", "ਵਾਰੰਟੀ ਕਾਰਡ", "ਗਰੰਟੀ ਕਾਰਡ", "ਛਾਂਟ ਕੇ ਦਿੱਤ", "ਚੁਣ ਕੇ ਦਿੱਤ"),
     "gu": (
         "મીઠાઈ",
         "મીઠો લીમડો",
@@ -63,14 +64,69 @@ FILLERS: dict[str, tuple[str, ...]] = {
         "etli … chhe ke",
         "evi … chhe ke",
         "evu … chhe ke",
+        "વીણી આપ્યા",
+        "વીણીને આપ્યા",
+        "પસંદ કરી આપ્યા",
     ),
-    "bn": ("ঠিক আছে", "thik ache", "thik achhe", "ভালো আছেন", "ভালো আছো", "ওয়ারেন্টি কার্ড"),
-    "kn": ("ಚಿಕ್ಕಮಗಳೂರು", "ಚಿಕ್ಕಮಗಳೂರಿನ", "ಚಿಕ್ಕಬಳ್ಳಾಪುರ", "chikmagalur", "ವಾರಂಟಿ ಕಾರ್ಡ್"),
+    "bn": (
+        "ঠিক আছে",
+        "thik ache",
+        "thik achhe",
+        "ভালো আছেন",
+        "ভালো আছো",
+        "ওয়ারেন্টি কার্ড",
+        # a state that holds ("মেঘ করে আছে", it has clouded over): "আছে" after a verb is
+        # its helper, no "is there?"
+        "করে আছে",
+        "হয়ে আছে",
+        "বসে আছে",
+        "জমে আছে",
+        "লেগে আছে",
+        "দাঁড়িয়ে আছে",
+        "ধরে আছে",
+        # goods picked out by the vendor for the speaker ("বেছে দিলেন"): nobody picks for
+        # themselves
+        "বেছে দিলে",
+        "বেছে দিয়েছ",
+    ),
+    # the picking done by another for the speaker ("ಆರಿಸಿ ಕೊಟ್ರಿ", you picked them for me):
+    # no picking of one's own
+    "ta": (
+        "ஸ்கிரீன் கார்டு",
+        "ஸ்கிரீன் கார்ட்",
+        "ஸ்க்ரீன் கார்டு",
+        "வாரண்டி கார்டு",
+        "பொறுக்கி குடுத்த",
+        "பொறுக்கி கொடுத்த",
+    ),
+    "te": ("వారంటీ కార్డ్", "వారంటీ కార్డు", "ఏరి ఇచ్చ", "ఎంచి ఇచ్చ"),
+    "ml": (
+        "വാറന്റി കാർഡ്",
+        "തിരഞ്ഞെടുത്തു തന്ന",
+        "തിരഞ്ഞെടുത്ത് തന്ന",
+        "പെറുക്കി തന്ന",
+        # Kashmir holds "കാശ്" (cash): "കാശ്മീരിൽ നിന്ന്" names where the goods come from
+        "കാശ്മീര",
+        "കാശ്മീർ",
+    ),
+    "kn": (
+        "ಚಿಕ್ಕಮಗಳೂರು",
+        "ಚಿಕ್ಕಮಗಳೂರಿನ",
+        "ಚಿಕ್ಕಬಳ್ಳಾಪುರ",
+        "chikmagalur",
+        "ವಾರಂಟಿ ಕಾರ್ಡ್",
+        "ಆರಿಸಿ ಕೊಟ್ರಿ",
+        "ಆರಿಸಿ ಕೊಟ್ಟಿರಿ",
+        "ಆರಿಸಿ ಕೊಟ್ಟಿದ್ದೀರಿ",
+        "aarisi kotri",
+    ),
 }
 """Per language, words that say no act though a cue sits in them: Bengali "ঠিক আছে" (ok)
 and "ভালো আছেন?" (are you well?) hold "আছে" (is there?); "sweet corn", "मीठा नीम"
 (curry leaves) and "मिठाई" (sweets) are names of goods, no claim of sweetness; "पैकेट"
-(a packet) asks for no packing; Kannada "ಚಿಕ್ಕಮಗಳೂರು" is a place, no "ಚಿಕ್ಕ" (small)."""
+(a packet) asks for no packing; Kannada "ಚಿಕ್ಕಮಗಳೂರು" is a place, no "ಚಿಕ್ಕ" (small), and
+Malayalam "കാശ്മീർ" (Kashmir) no "കാശ്" (cash); goods picked out for the speaker, past
+("ಆರಿಸಿ ಕೊಟ್ರಿ", "छाँट के दिए"), are nobody's own picking."""
 
 SOCIAL = (
     act(
@@ -121,7 +177,7 @@ SOCIAL = (
         bn=("এক মিনিট দাঁড়ান।", "এক মিনিট; দাঁড়ান; দাঁড়াও; ektu daran; ektu darao; daran; একটু দাঁড়া"),
         mr=("एक मिनिट थांबा.", "एक मिनिट; एक मिनट; थांबा; थांब; वाट बघ*; वाट पाह; vaat bagh*; vat bagh*; thamba; thambaa; thamb="),
         gu=("એક મિનિટ ઊભા રહો.", "એક મિનિટ; ઊભા રહો; ઉભા રહો; થોભો"),
-        kn=("ಒಂದು ನಿಮಿಷ ಇರಿ.", "ಒಂದು ನಿಮಿಷ; ನಿಮಿಷ; ಸ್ವಲ್ಪ ಇರಿ; nimisha; ಇರಿ ಇರಿ"),
+        kn=("ಒಂದು ನಿಮಿಷ ಇರಿ.", "ಒಂದು ನಿಮಿಷ; ನಿಮಿಷ; ಸ್ವಲ್ಪ ಇರಿ; nimisha; ಇರಿ ಇರಿ; ಒಂದ್ನಿಮಿಷ; ಒಂದ್ ನಿಮಿಷ; ondnimisha"),
         ml=("ഒരു മിനിറ്റ് നിൽക്കൂ.", "ഒരു മിനിറ്റ്; മിനിറ്റ്; നിൽക്കൂ; നിക്ക്; minute; nikku; നിൽക്ക്"),
         pa=("ਇੱਕ ਮਿੰਟ ਰੁਕੋ।", "ਇੱਕ ਮਿੰਟ; ਰੁਕੋ; ਰੁਕਿਓ; ਠਹਿਰੋ; minute; ruko"),
     ),

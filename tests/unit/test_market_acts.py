@@ -85,6 +85,43 @@ def test_a_cue_inside_a_longer_cue_of_another_act_yields_to_it() -> None:
     assert found is not None and found.act == "no_change"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "meant"),
+    [
+        # a bag said with the speaker, the bag named first
+        ("ta", "பை என்கிட்டயே இருக்கு, அதுல போட்டுக் குடுங்க", "have_bag"),
+        ("bn", "থলি আমার কাছেই আছে, ওতে দিয়ে দিন", "have_bag"),
+        ("pa", "ਸਬਜ਼ੀ ਵਾਲਾ ਥੈਲਾ ਮੈਂ ਲੈ ਕੇ ਆਇਆ ਹਾਂ ਭਾਜੀ", "have_bag"),
+        # a place that holds the word for cash
+        ("ml", "കാശ്മീരിൽ നിന്ന് നേരിട്ട് കൊണ്ടുവന്ന കുങ്കുമപ്പൂ ആണ് ചേച്ചി", "claim_origin"),
+        ("ml", "കാശ് തന്നാൽ പോരേ?", "pay_cash"),
+        # heat, sweat and clouds are weather
+        ("ta", "veyil thaanga mudiyala, romba adhigama irukku", None),
+        ("ml", "ഭയങ്കര ഉഷ്ണം, വിയർത്ത് ഒലിക്കുന്നു", None),
+        ("bn", "আকাশে মেঘ করে আছে, ছাতা আনিনি", None),
+        ("ml", "നല്ല ചൂട് ചായ, ഇപ്പോ ഇട്ടതാ", "claim_fresh"),
+        # a price thrown back as a question beside the weather or a festival
+        ("hi", "गर्मी है तो क्या, नींबू इतने महंगे?", "too_expensive"),
+        ("te", "ఉల్లిపాయలు బాగా ప్రియం అయిపోయాయి అన్నా", "too_expensive"),
+        ("te", "కొత్తిమీర కొంచెం ఎక్కువ వేయండి", "ask_extra"),
+        # picking: one's own with the kind wanted, or the vendor's, thanked for
+        ("en", "Let me pick the bangles myself, I want ones with more glitter", "pick_myself"),
+        ("kn", "ಥ್ಯಾಂಕ್ಸ್ ಅಣ್ಣ, ಒಳ್ಳೆ ಹಣ್ಣು ಆರಿಸಿ ಕೊಟ್ಟಿದ್ದೀರಿ", "thanks"),
+        ("hi", "धन्यवाद भैया, अच्छे आम छाँट के दिए आपने", "thanks"),
+        ("gu", "રોકડા કે ઓનલાઈન, શેમાં આપશો?", "pay_how"),
+        ("mr", "या ब्रेडला बुरशी आली आहे", "quality_soft"),
+        ("ml", "ഈ പപ്പടം എല്ലാം പൊടിഞ്ഞ് പോയി", "quality_soft"),
+        ("kn", "ಒಂದ್ನಿಮಿಷ, ಮಗನಿಗೆ ಫೋನ್ ಮಾಡ್ತೀನಿ", "wait"),
+        ("bn", "একটা ক্যারিব্যাগ হবে দাদা?", "give_bag"),
+    ],
+)
+def test_the_act_meant_is_heard_and_look_alikes_say_none(
+    language: str, text: str, meant: str | None
+) -> None:
+    heard = market_act(text, language)
+    assert (heard.act if heard else None) == meant, text
+
+
 def test_contradicting_acts_recognise_nothing() -> None:
     assert market_act("ye tamatar naram hain, ekdam taja", "hi") is None
     assert market_act("too soft, very sweet", "en") is None
