@@ -62,11 +62,28 @@ _WEIGHT = frozenset(fold(w) for w in ("తూకం", "తూకము", "thooka
 _PROPERLY = frozenset(fold(w) for w in ("సరిగా", "సరిగ్గా", "బాగా", "sariga", "sarigga", "baaga", "baga"))
 
 
+# "More", "extra", "free", "together" or "in the bag" right before the put-word: "రెండు
+# నిమ్మకాయలు ఎక్కువ వేయండి" (put two lemons extra), "సంచిలో వేయి" (put it in the bag).
+_EXTRA = frozenset(
+    fold(w)
+    for w in (
+        "ఎక్కువ", "ఎక్కువగా", "అదనంగా", "కలిపి", "ఫ్రీ", "ఫ్రీగా", "ఎక్స్ట్రా", "ఉచితంగా",
+        "సంచిలో", "కవర్లో", "బ్యాగులో", "ekkuva", "extra", "free", "kalipi",
+    )
+)  # fmt: skip
+
+
 def _after_goods(reading: _Reading, span: NumberSpan) -> bool:
     """A unit or measure word right before: "ఇంకో కిలో వేయి", "రెండు కిలోలు వేయి" (put in
-    another kilo, two kilos)."""
+    another kilo, two kilos); or "more", "extra" or "in the bag" (`_EXTRA`)."""
     k = span.start - 1
-    return k >= 0 and (reading.has(k, Cue.UNIT) or reading.words[k] in reading.measures)
+    if k < 0:
+        return False
+    return (
+        reading.has(k, Cue.UNIT)
+        or reading.words[k] in reading.measures
+        or reading.words[k] in _EXTRA
+    )
 
 
 def _weighs(reading: _Reading, span: NumberSpan) -> bool:
