@@ -9,6 +9,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Reading
+from audio.understanding.vouched import vouched_for
 
 # Stems of words about the goods themselves: rotten, spoilt, stale, fresh, yesterday's,
 # today's, organic, chemicals.
@@ -152,6 +153,8 @@ def about_the_goods(reading: _Reading, has_outstanding_offer: bool) -> bool:
         return False  # "these are rotten, I won't take them"
     if _has(reading, _QUALITY_STEMS, _QUALITY_PHRASES):
         return True
+    if vouched_for(reading, _WEATHER_STEMS):
+        return True  # "ये पाइप फटेगा नहीं", "வெயில்லயும் ஒண்ணும் ஆகாது": the goods wear well
     return not has_outstanding_offer and _has(reading, _WEATHER_STEMS, _WEATHER_PHRASES)
 
 

@@ -15,6 +15,7 @@ from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.dimensions import untag_fitting
 from audio.understanding.noted import untag_noted
+from audio.understanding.pure_words import untag_pure
 from audio.understanding.reading import _Reading
 from audio.understanding.spans import _tag_cues
 from audio.understanding.such_words import untag_such
@@ -92,9 +93,11 @@ def untag_lasting(reading: _Reading) -> None:
 
 def tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
     """Tag the cues (`spans._tag_cues`), less those a verb of lasting says, the
-    "take" of "write it down" (`noted`) and the "right" of "it fits" (`dimensions`)."""
+    "take" of "write it down" (`noted`), the "right" of "it fits" (`dimensions`) and the
+    wholeness of English "pure" and "sari" (`pure_words`)."""
     _tag_cues(reading, language, spans)
     untag_lasting(reading)
     untag_fitting(reading)
     untag_noted(reading)
     untag_such(reading, spans)
+    untag_pure(reading)  # "12,500, pure silk", "this sari is 1,200": no total

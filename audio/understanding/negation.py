@@ -192,14 +192,30 @@ def _cost_went_up(reading: _Reading, k: int) -> bool:
 
 def _remark_after(reading: _Reading, price: _Price, k: int) -> bool:
     """A word for dear said after a pause, with a reason why ("Rs 18.50 a piece, maize is
-    costly this season", "70 a litre, fodder has become dear"): a remark on the market,
+    costly this season", "70 a litre, fodder has become dear"), or "more" said of what the
+    goods hold ("50 each, lots of water in it"): a remark on the market or the goods,
     not a refusal of the price."""
     after = reading.words[price.end :]
     return any(not _joined(reading, j) for j in range(price.end, k + 1)) and (
         any(w.startswith(_REASONS) for w in after)
         or any(" " in r and r in " ".join(after) for r in _REASONS)
         or _cost_went_up(reading, k)
+        or (k > price.end and reading.words[k - 1].startswith(_CONTENTS))
     )
+
+
+# What the goods hold, praised as "more": water, juice, cream, pulp, flesh ("ಎಳನೀರು
+# ಒಂದಕ್ಕೆ ಐವತ್ತು, ನೀರು ಜಾಸ್ತಿ ಇದೆ", "मलाई ज़्यादा है", "சதை அதிகம்"), as word beginnings.
+_CONTENTS = tuple(
+    fold(w)
+    for w in (
+        "water", "juice", "cream", "pulp", "flesh", "पानी", "रस", "मलाई", "गूदा", "paani",
+        "malai", "தண்ணி", "தண்ணீர்", "ஜூஸ்", "சதை", "வழுக்கை", "నీళ్ళు", "నీళ్లు", "నీరు",
+        "రసం", "గుజ్జు", "మీగడ", "জল", "রস", "শাঁস", "পানি", "पाणी", "मलई", "પાણી",
+        "રસ", "મલાઈ", "ನೀರು", "ನೀರ್", "ರಸ", "ಗಂಜಿ", "ತಿರುಳು", "വെള്ളം", "നീര്", "കാമ്പ്",
+        "ਪਾਣੀ", "ਰਸ", "ਮਲਾਈ", "ਗੁੱਦਾ",
+    )
+)  # fmt: skip
 
 
 _CANNOT = frozenset(fold(w) for w in ("can't", "cant", "cannot", "won't", "wont", "not"))

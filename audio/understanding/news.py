@@ -74,6 +74,22 @@ _NEWS_STEMS = tuple(
 )  # fmt: skip
 
 
+# The boats come in and the auction held: a fish market's news ("the boat hasn't come
+# yet, auction in a while", "बोट अजून आली नाही", "હોડી હજુ આવી નથી"), as whole words
+# with their case endings (Marathi "नाव" is also a name, Bengali "নিলাম" also "I took":
+# neither is here).
+_BOATS_AUCTIONS = frozenset(
+    fold(w)
+    for w in (
+        "boat", "boats", "trawler", "auction", "बोट", "होडी", "होड्या",
+        "नीलामी", "लिलाव", "लिलावा", "હોડી", "હોડીઓ", "બોટ", "હરાજી", "લિલામ", "নৌকা",
+        "নৌকো", "ট্রলার", "বোট", "படகு", "படகுகள்", "ஏலம்", "పడవ", "పడవలు", "బోటు",
+        "బోట్లు", "వేలం", "ದೋಣಿ", "ಬೋಟ್", "ಬೋಟು", "ಹರಾಜು", "വള്ളം",
+        "വള്ളങ്ങൾ", "ബോട്ട്", "ലേലം", "ਕਿਸ਼ਤੀ", "ਬੇੜੀ", "ਨਿਲਾਮੀ",
+    )
+)  # fmt: skip
+
+
 # A festival: "everything got dear for Diwali" is the season's news, no price asked.
 _FESTIVALS = tuple(
     fold(w)
@@ -174,6 +190,7 @@ def market_news(reading: _Reading) -> bool:
     or as the news itself (traffic, a late lorry), and nothing asked for, given or taken."""
     words = reading.words
     news = _about(words, _NEWS_STEMS) or any(w in _LATE for w in words) or nobody_came(words)
+    news = news or any(w in _BOATS_AUCTIONS for w in words)  # "the boat isn't in yet"
     news = news or _about(words, _FESTIVALS) or reading.station  # "platform 6, not this one"
     if not (news or _about(words, _WEATHER_STEMS) or _about(words, _FOG_COLD_WIND)):
         return False

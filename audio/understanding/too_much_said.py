@@ -36,7 +36,10 @@ _IS: dict[str, frozenset[str]] = {
 # "more" between them, or alone before the "is" ("लई जास्त हाय", "जास्त हाय").
 _MORE = _folded("जास्त", "जास्तच", "ज़्यादा", "ज्यादा", "ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ", "વધારે", "jast",
                 "jasta", "zyada", "jyada", "ziada", "vadhare")  # fmt: skip
-_FILLERS = _folded("ਤਾਂ", "ਤੇ", "ਤਾ", "taan", "tan", "तो", "तर", "तरी", "to", "tar",
+# "This", "that", said back after the price asked again ("ਅੱਠ ਸੌ? ਇਹ ਤਾਂ ਬਹੁਤ ਆ").
+_THIS = _folded("ਇਹ", "ਏਹ", "eh", "ih", "ye", "yeh", "ये", "यह", "हे", "हा", "ही", "he", "ha",
+                "આ", "aa", "e", "એ")  # fmt: skip
+_FILLERS = _folded("ਤਾਂ", "ਤੇ", "ਤਾ", "taan", "tan", "ta", "तो", "तर", "तरी", "to", "tar",
                    "તો", "ji", "ਜੀ", "जी")  # fmt: skip
 
 
@@ -47,10 +50,15 @@ def mark_too_much(reading: _Reading) -> None:
         return
     words = reading.words
     for price in reading.prices:
-        k = price.end
-        while k < len(words) and _joined(reading, k) and words[k] in _FILLERS:
+        k, echoed = price.end, False
+        if k + 1 < len(words) and reading.tokens[k].raw == "?":
+            # "Saatshe? lai jast hay", "Atth sau? eh taan bahut aa": said back, then too much
+            k, echoed = k + 1, True
+            if words[k] in _THIS and k + 1 < len(words):
+                k += 1
+        while k < len(words) and (echoed or _joined(reading, k)) and words[k] in _FILLERS:
             k += 1
-        end = _said_too_much(reading, k, much, said_is)
+        end = _said_too_much(reading, k, much, said_is, echoed)
         if end is None or any(reading.has(j, Cue.TOO_MUCH) for j in range(k, end)):
             continue
         for j in range(k, end):
@@ -61,9 +69,10 @@ def mark_too_much(reading: _Reading) -> None:
 
 
 def _said_too_much(
-    reading: _Reading, k: int, much: frozenset[str], said_is: frozenset[str]
+    reading: _Reading, k: int, much: frozenset[str], said_is: frozenset[str], echoed: bool
 ) -> int | None:
-    """Where "much is", "much more is" or "more is" said from word `k` ends, or None."""
+    """Where "much is", "much more is" or "more is" said from word `k` ends, or None
+    (after a price said back as a question, `echoed`, the first word may follow the "?")."""
     words = reading.words
     j = k
     if j < len(words) and words[j] in much:
@@ -72,6 +81,6 @@ def _said_too_much(
         j += 1
     if j == k or j >= len(words) or words[j] not in said_is:
         return None
-    if not all(_joined(reading, i) for i in range(k, j + 1)):
+    if not all(_joined(reading, i) for i in range(k + echoed, j + 1)):
         return None
     return j + 1

@@ -18,7 +18,7 @@ _WEIGHING = (
     "तराज", "तराज़", "काँटा", "कांटा", "काटा", "तौल", "तोल", "वजन", "वज़न",
     "taraju", "taraaju", "taraju", "kaanta", "kanta", "kaata", "taul", "tol", "vajan", "wajan",
     "தராசு", "எடை", "நிறு", "நிறுத்து", "tharasu", "tharaasu", "edai", "niru",
-    "త్రాసు", "కాటా", "తూక", "తూచ", "thraasu", "kaata", "thook", "tuuk",
+    "త్రాసు", "కాటా", "తూక", "తూచ", "తూయ", "thraasu", "kaata", "thook", "tuuk", "thooy", "tooy",
     "দাঁড়িপাল্লা", "পাল্লা", "ওজন", "মেপে", "মাপ", "dadipalla", "palla", "ojon", "mepe", "map",
     "तराजू", "तोलून", "वजन", "tolun", "barobar",
     "ત્રાજવ", "કાંટ", "તોલ", "વજન", "trajv", "kaanto", "kanto",
