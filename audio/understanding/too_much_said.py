@@ -52,7 +52,7 @@ def mark_too_much(reading: _Reading) -> None:
     for price in reading.prices:
         k, echoed = price.end, False
         if k + 1 < len(words) and reading.tokens[k].raw == "?":
-            # "Saatshe? lai jast hay", "Atth sau? eh taan bahut aa": said back, then too much
+            # "Nausho? far jast ahe", "Chhe sau? eh taan bahut jyada aa": said back, then too much
             k, echoed = k + 1, True
             if words[k] in _THIS and k + 1 < len(words):
                 k += 1

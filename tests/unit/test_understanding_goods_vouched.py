@@ -2,7 +2,7 @@
 goods ("it won't break", "nothing happens to it in the rain"), a fish market's news (the
 boat not in yet, the auction later), "more water" said of a tender coconut, and English
 "pure" and "sari"; and a price said back as a question, then "too much" in everyday
-speech ("Saatshe? lai jast hay"), which refuses it. Also "weigh" in Telugu after
+speech ("Nausho? far jast ahe"), which refuses it. Also "weigh" in Telugu after
 agreement ("tooyandi"): the kilos to weigh, no total."""
 
 from __future__ import annotations
