@@ -85,6 +85,14 @@ def _limit_spans(reading: _Reading, after: int) -> list[tuple[int, int]]:
         )  # "I won't go higher", "nothing less than that"
         if refused or before:
             found.append((min(start - 2, start) if before else start, stop))
+    # "not more than that", "no more than this": the limit phrase said after the price,
+    # with no number of its own after it
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.CAP_BEFORE or start < after or words[start] not in _NOTHING:
+            continue
+        stop = min(end + _WINDOW, len(words))
+        if all(reading.number_at[k] is None for k in range(end, stop)):
+            found.append((start, stop))
     return found
 
 

@@ -76,7 +76,17 @@ def price_move(
     )
     said_back = reply and agreed_then_talks(reading, chosen, accepts, reference_paise)
     goes_on = goes_on or said_back  # "ok, 300 then, can you deliver?"
-    asks = asks and not goes_on
+    # "सात सौ? ठीक है, दे दो": the price on the table checked back, then agreed to with
+    # nothing refused, accepts it
+    checked = (
+        reply
+        and round(chosen.unit_paise()) == reference_paise
+        and any(a >= chosen.end for a in accepts)
+        and not refusals
+        and said_back_alone(reading, chosen)
+        and not any(t.raw == "?" for t in reading.tokens[max(accepts) :])  # "700? ठीक है?"
+    )
+    asks = asks and not (goes_on or checked)
     # Another price said in the same breath ("300? no, two fifty") is context too.
     others = [p.paise for p in reading.prices if p is not chosen and p.span.alternative is None]
     amount = _readings(chosen, reference_paise or (others[-1] if others else None))
@@ -85,7 +95,7 @@ def price_move(
         amount, confidence = chosen.paise, 0.5  # two readings of one number: ask
     if len({round(p.unit_paise()) for p in standing}) > 1:
         confidence = min(confidence, 0.5)  # two prices stand: ask, never pick one
-    if said_back_alone(reading, chosen) and not bids:
+    if said_back_alone(reading, chosen) and not bids and not checked:
         confidence = min(confidence, 0.5)  # "sattar kaun deta hai, ...": asked
     unsure = _unsure_beside(reading, chosen, reading.language, reference_paise)
     if unsure or looks_garbled(reading.text) or reading.oversized:
