@@ -132,6 +132,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
                 sessions,
                 settings.sweep_interval_seconds,
                 guests_kept=guests_kept(settings.guest_token_ttl_seconds),
+                before_release=functools.partial(app.state.payments.ask_before_release, sessions),
             ),
             name="sweeper",
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -28,14 +29,25 @@ GUESTS_KEPT = timedelta(days=1)
 has lapsed, where `VYAPAR_GUEST_TOKEN_TTL_SECONDS` is longer)."""
 
 
+BeforeRelease = Callable[[], Awaitable[Collection[int]]]
+"""Asks the payment gateway about orders due for release and applies what it says;
+returns the orders it could not ask about (kept until the next sweep)."""
+
+
 async def sweep_once(
-    sessions: async_sessionmaker[AsyncSession], *, guests_kept: timedelta = GUESTS_KEPT
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    guests_kept: timedelta = GUESTS_KEPT,
+    before_release: BeforeRelease | None = None,
 ) -> SweepResult:
     actor = Actor.system()
     async with sessions() as session, session.begin():
         expired = await negotiation.expire_idle(session, actor)
+    # A payment whose webhook is late (Razorpay retrying through an outage of ours)
+    # pays its order here rather than being refunded after the stock went back.
+    keep = await before_release() if before_release is not None else ()
     async with sessions() as session, session.begin():
-        released = await negotiation.release_unpaid(session, actor)
+        released = await negotiation.release_unpaid(session, actor, keep=keep)
     async with sessions() as session, session.begin():
         removed = await accounts.remove_idle_guests(session, older_than=guests_kept)
     if expired or released or removed:
@@ -56,10 +68,11 @@ async def run_sweeper(
     interval: float,
     *,
     guests_kept: timedelta = GUESTS_KEPT,
+    before_release: BeforeRelease | None = None,
 ) -> None:
     while True:
         try:
-            await sweep_once(sessions, guests_kept=guests_kept)
+            await sweep_once(sessions, guests_kept=guests_kept, before_release=before_release)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Query, Request, Response
+from fastapi import Depends, Query, Request, Response
+from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
 
 from server.api.schemas import MAX_ID, Digits
 
@@ -40,6 +42,49 @@ def cursor(description: str) -> Any:
 Cursor = int | None
 """The type of a cursor parameter: `Annotated[Cursor, cursor("…"), Digits]` (the limits
 before the digits check, or OpenAPI loses them)."""
+
+
+PAGING_PARAMETERS = ("limit", "offset", "before", "after", "active_before", "order")
+"""The names lists page with. A list that does not take one refuses it (422 naming it)
+rather than ignoring it and serving the first page again, which a client paging with it
+would read as the next page, forever."""
+
+_taken: dict[int, frozenset[str]] = {}
+
+
+def _query_names(dependant: Dependant) -> frozenset[str]:
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return frozenset(names)
+
+
+def refuse_what_the_list_does_not_take(request: Request) -> None:
+    """A paging parameter this route does not take is a 422 naming it."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    taken = _taken.get(id(route))
+    if taken is None:
+        taken = _taken[id(route)] = _query_names(dependant)
+    for name in request.query_params:
+        if name in PAGING_PARAMETERS and name not in taken:
+            pages_with = ", ".join(f"`{n}`" for n in PAGING_PARAMETERS if n in taken)
+            raise RequestValidationError(
+                [
+                    {
+                        "type": "extra_forbidden",
+                        "loc": ("query", name),
+                        "msg": f"this list does not take `{name}`; it pages with {pages_with}",
+                        "input": request.query_params[name],
+                    }
+                ]
+            )
+
+
+STRICT = Depends(refuse_what_the_list_does_not_take)
+"""On every list route: `dependencies=[paging.STRICT]`."""
 
 
 NEXT_LINK = {

@@ -14,7 +14,6 @@ session reads both; only the audio inside differs (PCM16 here, μ-law there).
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -58,38 +57,35 @@ def parse(raw: str) -> ExotelMessage:
         if event == "connected":
             return twilio.Connected()
         if event == "start":
-            start = data["start"]
+            start = twilio.object_at(data, "start")
             return twilio.Start(
-                stream_sid=_text(data.get("stream_sid") or start["stream_sid"]),
-                call_sid=_text(start.get("call_sid", "")),
+                stream_sid=twilio.text_at(data, "stream_sid", None, where=None)
+                or twilio.text_at(start, "stream_sid"),
+                call_sid=twilio.text_at(start, "call_sid", ""),
                 custom_parameters=_parameters(start.get("custom_parameters")),
                 **_media_format(start.get("media_format")),
             )
         if event == "media":
-            media = data["media"]
-            payload = base64.b64decode(media["payload"], validate=True)
+            media = twilio.object_at(data, "media")
+            payload = twilio.base64_at(media, "payload", "media")
             if len(payload) % 2:
                 raise ValueError("PCM16 payload has an odd number of bytes")
             return twilio.Media(
                 payload=payload,
-                track=_text(media.get("track", "inbound")),
-                timestamp_ms=int(media.get("timestamp", 0)),
+                track=twilio.text_at(media, "track", "inbound", where="media"),
+                timestamp_ms=twilio.integer_at(media, "timestamp", 0, "media"),
             )
         if event == "mark":
-            return twilio.Mark(name=_text(data["mark"]["name"]))
+            return twilio.Mark(
+                name=twilio.text_at(twilio.object_at(data, "mark"), "name", where="mark")
+            )
         if event == "dtmf":
-            return Dtmf(digit=_text(data["dtmf"]["digit"]))
+            return Dtmf(digit=twilio.text_at(twilio.object_at(data, "dtmf"), "digit", where="dtmf"))
         if event == "stop":
             return twilio.Stop()
-    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, binascii.Error) as exc:
-        raise ExotelProtocolError("invalid_message", f"Malformed {event} message: {exc}") from exc
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+        raise ExotelProtocolError("invalid_message", twilio.malformed(event, exc)) from exc
     raise ExotelProtocolError("unknown_type", f"Unknown event {event!r}.")
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str | int) or isinstance(value, bool):
-        raise TypeError(f"expected a string, got {type(value).__name__}")
-    return str(value)
 
 
 def _parameters(params: Any) -> dict[str, str]:

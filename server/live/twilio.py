@@ -76,27 +76,96 @@ def parse(raw: str) -> TwilioMessage:
         if event == "connected":
             return Connected()
         if event == "start":
-            start = data["start"]
+            start = object_at(data, "start")
             return Start(
-                stream_sid=str(data.get("streamSid") or start["streamSid"]),
-                call_sid=str(start.get("callSid", "")),
+                stream_sid=text_at(data, "streamSid", None, where=None)
+                or text_at(start, "streamSid"),
+                call_sid=text_at(start, "callSid", ""),
                 custom_parameters=_parameters(start.get("customParameters")),
                 **_media_format(start.get("mediaFormat")),
             )
         if event == "media":
-            media = data["media"]
+            media = object_at(data, "media")
             return Media(
-                payload=base64.b64decode(media["payload"], validate=True),
-                track=str(media.get("track", "inbound")),
-                timestamp_ms=int(media.get("timestamp", 0)),
+                payload=base64_at(media, "payload", "media"),
+                track=text_at(media, "track", "inbound", where="media"),
+                timestamp_ms=integer_at(media, "timestamp", 0, "media"),
             )
         if event == "mark":
-            return Mark(name=str(data["mark"]["name"]))
+            return Mark(name=text_at(object_at(data, "mark"), "name", where="mark"))
         if event == "stop":
             return Stop()
-    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, binascii.Error) as exc:
-        raise TwilioProtocolError("invalid_message", f"Malformed {event} message: {exc}") from exc
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
+        raise TwilioProtocolError("invalid_message", malformed(event, exc)) from exc
     raise TwilioProtocolError("unknown_type", f"Unknown event {event!r}.")
+
+
+# Reading a frame's fields: each mistake is a `FieldError` naming the field (operators
+# read these in the log), never Python's own words.
+
+_REQUIRED: Any = object()
+
+
+class FieldError(ValueError):
+    """A frame's field missing or of the wrong kind; the message names it."""
+
+
+def malformed(event: object, exc: Exception) -> str:
+    """The reason logged for a dropped frame: ours where we wrote one (a `FieldError`, a
+    format refused), never the text of an error Python raised on its own."""
+    if isinstance(exc, ValueError) and not isinstance(exc, binascii.Error | UnicodeError):
+        return f"Malformed {event} message: {exc}"
+    return f"Malformed {event} message: a field is missing or of the wrong kind"
+
+
+def object_at(data: dict[str, Any], name: str) -> dict[str, Any]:
+    """The frame's `name` object (`start`, `media`, `mark`…), which must be there."""
+    if name not in data:
+        raise FieldError(f"missing the `{name}` object")
+    value = data[name]
+    if not isinstance(value, dict):
+        raise FieldError(f"`{name}` must be an object")
+    return value
+
+
+def _path(where: str | None, name: str) -> str:
+    return f"{where}.{name}" if where else name
+
+
+def text_at(
+    data: dict[str, Any], name: str, default: Any = _REQUIRED, where: str | None = "start"
+) -> str:
+    """A string (or an integer, read as one) at `name`; `default` when absent."""
+    if name not in data or data[name] is None:
+        if default is _REQUIRED:
+            raise FieldError(f"missing `{_path(where, name)}`")
+        return str(default) if default is not None else ""
+    value = data[name]
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise FieldError(f"`{_path(where, name)}` must be a string")
+    return str(value)
+
+
+def integer_at(data: dict[str, Any], name: str, default: int, where: str) -> int:
+    """A whole number, sent as a number or as digits (Twilio writes `"timestamp": "20"`)."""
+    value = data.get(name, default)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.strip().lstrip("-").isdigit():
+        return int(value)
+    raise FieldError(f"`{where}.{name}` must be a whole number")
+
+
+def base64_at(data: dict[str, Any], name: str, where: str) -> bytes:
+    if name not in data:
+        raise FieldError(f"missing `{where}.{name}`")
+    value = data[name]
+    if not isinstance(value, str):
+        raise FieldError(f"`{where}.{name}` must be a base64 string")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise FieldError(f"`{where}.{name}` is not base64") from exc
 
 
 def _parameters(params: Any) -> dict[str, str]:

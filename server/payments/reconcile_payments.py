@@ -17,6 +17,8 @@ from models import (
     CheckoutStatus,
     Order,
     OrderStatus,
+    ReservationStatus,
+    StockReservation,
     WebhookEvent,
     WebhookStatus,
 )
@@ -103,6 +105,62 @@ async def check_open_checkouts(
                 .limit(limit)
             )
         )
+    await _check_rows(session, gateway, actor, report, [tuple(row) for row in rows])
+
+
+async def check_before_release(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    now: datetime,
+    limit: int,
+) -> set[int]:
+    """Before the sweeper releases orders unpaid past their reservation, ask Razorpay
+    about their open checkouts and apply what it says (a payment whose webhook is late,
+    say, behind an outage of ours, pays the order instead of being refunded). Returns
+    the orders that could not be asked about: they are kept for the next sweep."""
+    async with session.begin():
+        rows = list(
+            await session.execute(
+                select(
+                    Checkout.id,
+                    Checkout.kind,
+                    Checkout.razorpay_order_id,
+                    Checkout.razorpay_payment_link_id,
+                    Checkout.order_id,
+                )
+                .where(
+                    Checkout.status.in_([CheckoutStatus.CREATED, CheckoutStatus.ATTEMPTED]),
+                    Checkout.order_id.in_(
+                        select(StockReservation.order_id).where(
+                            StockReservation.status == ReservationStatus.HELD,
+                            StockReservation.expires_at <= now,
+                        )
+                    ),
+                    Checkout.order_id.in_(
+                        select(Order.id).where(Order.status == OrderStatus.PENDING_PAYMENT)
+                    ),
+                )
+                .order_by(Checkout.id)
+                .limit(limit)
+            )
+        )
+    order_of = {row[0]: row[4] for row in rows}
+    failed = await _check_rows(session, gateway, actor, report, [tuple(row[:4]) for row in rows])
+    return {order_of[checkout_id] for checkout_id in failed}
+
+
+async def _check_rows(
+    session: AsyncSession,
+    gateway: RazorpayGateway,
+    actor: Actor,
+    report: ReconcileReport,
+    rows: list[tuple[Any, ...]],
+) -> set[int]:
+    """Fetch each checkout's payments (and a link's state) and apply them; returns the
+    checkouts that could not be checked."""
+    failed: set[int] = set()
     for checkout_id, kind, razorpay_order_id, link_id in rows:
         report.checkouts_checked += 1
         try:
@@ -118,6 +176,8 @@ async def check_open_checkouts(
                 await _apply_found(session, gateway, actor, report, entity, checkout_id)
         except (DomainError, entities.MalformedEntity) as exc:
             report.errors.append(f"checkout {checkout_id}: {exc}")
+            failed.add(checkout_id)
+    return failed
 
 
 async def _refresh_link(

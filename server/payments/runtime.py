@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import uuid
 from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -21,14 +22,22 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from models import utcnow
 from server.dbtime import context_without_budget
 from server.domain.context import Actor
 from server.payments.flow import FlowSettings, flow_settings
 from server.payments.gateway import GatewayConfig, RazorpayGateway
-from server.payments.reconcile import reconcile
+from server.payments.reconcile import ReconcileReport, reconcile
+from server.payments.reconcile_payments import check_before_release
 from server.payments.reconcile_turn import ReconcileTurn, first_wait, next_wait
 from server.payments.refunds import follow_up_refund, send_refunds
-from server.payments.sandbox import SandboxServer, SandboxState, WebhookSender, generate_keys
+from server.payments.sandbox import (
+    SandboxServer,
+    SandboxState,
+    WebhookAnswer,
+    WebhookSender,
+    generate_keys,
+)
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.payments")
@@ -37,15 +46,15 @@ log = logging.getLogger("vyaparmitra.payments")
 def asgi_sender(app: FastAPI, loop: asyncio.AbstractEventLoop) -> WebhookSender:
     """Deliver webhooks into `app` on its own event loop, through `/api/payment/webhook`."""
 
-    async def post(body: bytes, headers: dict[str, str]) -> int:
+    async def post(body: bytes, headers: dict[str, str]) -> WebhookAnswer:
         transport = httpx.ASGITransport(
             app=app, raise_app_exceptions=False, client=("127.0.0.1", 443)
         )
         async with httpx.AsyncClient(transport=transport, base_url="http://razorpay.local") as c:
             response = await c.post("/api/payment/webhook", content=body, headers=headers)
-            return response.status_code
+            return WebhookAnswer(response.status_code, response.headers.get("retry-after"))
 
-    async def send(body: bytes, headers: dict[str, str]) -> int:
+    async def send(body: bytes, headers: dict[str, str]) -> WebhookAnswer:
         future = asyncio.run_coroutine_threadsafe(post(body, headers), loop)
         return await asyncio.wrap_future(future)
 
@@ -113,6 +122,22 @@ class PaymentsRuntime:
                 self.following_up.discard(refund_id)
 
         self.spawn(work(), "refund-follow-up")
+
+    async def ask_before_release(self, sessions: async_sessionmaker[AsyncSession]) -> set[int]:
+        """For the sweeper: apply what Razorpay says about the open checkouts of orders
+        due for release; returns the orders it could not ask about (kept for now)."""
+        report = ReconcileReport()
+        actor = Actor.system(request_id=f"sweep-{uuid.uuid4().hex[:12]}")
+        async with sessions() as session:
+            kept = await check_before_release(
+                session, self.gateway, actor, report, utcnow(), limit=500
+            )
+        if report.errors:
+            log.warning(
+                "payments of orders due for release not checked; kept for the next sweep",
+                extra={"orders": sorted(kept), "errors": report.errors[:5]},
+            )
+        return kept
 
     async def drain(self) -> None:
         """Wait for background refunds (tests use it); not for the reconciler, which

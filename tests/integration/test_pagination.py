@@ -202,6 +202,46 @@ async def test_active_negotiations_by_activity(api: Api, market: dict[str, Any])
     assert r.status_code == 422
 
 
+async def test_a_cursor_a_list_does_not_page_with_is_refused_naming_it(
+    api: Api, market: dict[str, Any]
+) -> None:
+    """A cursor or offset a list does not take is a 422 naming it, never ignored: the
+    first page served again would read as the next one, and a client paging with it
+    would loop for ever."""
+    ids = [(await api.open(market["c"], market["product"]["id"]))["id"] for _ in range(3)]
+    vendor = market["vendor"]["user"]["id"]
+    qr = (
+        await api.client.post("/api/qr", json={"kind": "stall"}, headers=api.auth(market["v"]))
+    ).json()
+
+    async def refused(path: str, name: str, token: str | None = market["v"]) -> str:
+        r = await api.client.get(path, headers=api.auth(token) if token else {})
+        assert r.status_code == 422, (path, r.text)
+        [field] = r.json()["error"]["fields"]
+        assert field["field"] == f"query.{name}", (path, field)
+        return str(field["message"])
+
+    # By activity, an id alone is no place to page from: its place moves with each offer.
+    why = await refused(f"/api/negotiations?order=activity&limit=2&before={ids[1]}", "before")
+    assert "active_before" in why
+    await refused("/api/negotiations?order=newest&active_before=1", "active_before")
+    await refused("/api/negotiations?active_before=1", "active_before")
+    await refused("/api/negotiations?offset=2", "offset")
+    await refused("/api/negotiations?after=2", "after")
+    assert "`before`" in await refused("/api/orders?after=3", "after")
+    await refused(f"/api/vendors/{vendor}/products?before=3", "before", None)
+    await refused(f"/api/vendors/{vendor}/products?order=activity", "order", None)
+    await refused("/api/console/orders?offset=2", "offset")
+    await refused(f"/api/negotiations/{ids[0]}/bids?after=1", "after")
+    await refused(f"/api/qr/{qr['token']}/stall?offset=2", "offset", None)
+    await refused(f"/api/qr/{qr['token']}/stall?before=2", "before", None)
+    # What each list does take still works, and other query names are not paging's.
+    r = await api.get(market["v"], f"/api/negotiations?order=newest&before={ids[2]}&limit=1")
+    assert [n["id"] for n in r.json()] == [ids[1]]
+    r = await api.get(market["v"], "/api/orders?offset=0&_=123")
+    assert r.status_code == 200, r.text
+
+
 async def test_bids_page(api: Api, market: dict[str, Any], client: httpx.AsyncClient) -> None:
     nid = (await api.open(market["c"], market["product"]["id"]))["id"]
     amounts = []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import update
 
 from models import (
     AuditEntry,
@@ -22,7 +24,9 @@ from models import (
     utcnow,
 )
 from server.domain.payments import inbox
+from server.payments.errors import GatewayUnavailable
 from server.payments.reconcile import ReconcileReport, reconcile
+from server.sweeper import sweep_once
 from tests.integration.test_payment_support import World, payment_world
 
 
@@ -167,3 +171,40 @@ async def test_a_stored_but_unapplied_webhook_is_replayed(world: World) -> None:
     report = await run(world, window=timedelta(0))  # only the stored event can heal it
     assert report.webhooks_replayed == 1
     assert (await world.status(m["c"], order["id"]))["paid"] is True
+
+
+async def test_the_sweeper_asks_razorpay_before_it_releases_a_lapsed_order(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shopper paid, but the webhooks are still being retried (our database was down)
+    when the reservation lapses: the sweeper asks Razorpay first, so the order is paid,
+    not released and refunded. An order nobody paid is released as before."""
+    m = await world.market()
+    paid = await world.deal(m)
+    co = await world.checkout(m["c"], paid["id"])
+    await world.pay(co["razorpay_order_id"], drop=True)
+    unpaid = await world.deal(m)
+    await world.checkout(m["c"], unpaid["id"])
+    nobody_asked = await world.deal(m)  # never opened a checkout
+    lapse = update(StockReservation).values(expires_at=utcnow() - timedelta(minutes=1))
+    async with world.app.state.sessions() as session, session.begin():
+        await session.execute(lapse)
+    payments, sessions = world.app.state.payments, world.app.state.sessions
+    ask = functools.partial(payments.ask_before_release, sessions)
+
+    # Razorpay out of reach: orders with a checkout are kept for the next sweep.
+    async def unreachable(razorpay_order_id: str) -> list[dict[str, object]]:
+        raise GatewayUnavailable("Razorpay did not answer")
+
+    monkeypatch.setattr(payments.gateway, "order_payments", unreachable)
+    result = await sweep_once(sessions, before_release=ask)
+    assert result.released_orders == [nobody_asked["id"]]
+    monkeypatch.undo()
+
+    result = await sweep_once(sessions, before_release=ask)
+    assert result.released_orders == [unpaid["id"]]
+    status = await world.status(m["c"], paid["id"])
+    assert (status["paid"], status["order_status"]) == (True, OrderStatus.PAID)
+    assert status["refunds"] == []
+    assert (await world.status(m["c"], unpaid["id"]))["order_status"] == OrderStatus.EXPIRED
+    await world.check_money_invariants()

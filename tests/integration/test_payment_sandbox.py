@@ -4,11 +4,12 @@ pages a person clicks, and signed webhooks delivered to a real HTTP endpoint."""
 from __future__ import annotations
 
 import base64
+import email.utils
 import json
 import threading
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 
 import anyio.to_thread
 import httpx
@@ -18,11 +19,13 @@ from razorpay.errors import BadRequestError
 
 from server.payments.errors import GatewayRejected, GatewayUnavailable
 from server.payments.gateway import GatewayConfig, RazorpayGateway
-from server.payments.sandbox import SandboxServer
+from server.payments.sandbox import RetrySchedule, SandboxServer
+from server.payments.sandbox.delivery import retry_after_seconds
 from server.payments.signatures import checkout_signature
 from tests.integration.test_payment_support import (
     KEY_ID,
     KEY_SECRET,
+    QUICK_RETRIES,
     WEBHOOK_SECRET,
     running_sandbox,
 )
@@ -31,7 +34,9 @@ from tests.integration.test_payment_support import (
 class Receiver:
     """A plain HTTP server that records what it is sent (a merchant's webhook URL)."""
 
-    def __init__(self, fail_first: int = 0) -> None:
+    def __init__(
+        self, fail_first: int = 0, *, fail_status: int = 500, retry_after: str | None = None
+    ) -> None:
         self.received: list[tuple[dict[str, str], bytes]] = []
         self.fail_first = fail_first
         receiver = self
@@ -45,7 +50,9 @@ class Receiver:
                         ({k.lower(): v for k, v in self.headers.items()}, body)
                     )
                     failing = len(receiver.received) <= receiver.fail_first
-                self.send_response(500 if failing else 200)
+                self.send_response(fail_status if failing else 200)
+                if failing and retry_after is not None:
+                    self.send_header("Retry-After", retry_after)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
 
@@ -441,6 +448,91 @@ async def test_failed_deliveries_are_retried() -> None:
                 c.session.close()
         assert [d.get("status") for d in event["deliveries"]] == [500, 500, 200]
         assert receiver.events() == ["payment.failed"] * 3
+
+
+async def failed_payment_event(
+    receiver: Receiver, retries: dict[str, float] | None = None
+) -> dict[str, Any]:
+    """A failed payment's webhook, delivered to `receiver` until it stops; its record."""
+    async with running_sandbox(webhook_url=receiver.url) as sandbox:
+        c = razorpay.Client(auth=(KEY_ID, KEY_SECRET), base_url=sandbox.url)
+        try:
+            order = await call(c.order.create, {"amount": 5000, "currency": "INR"})
+            async with httpx.AsyncClient(base_url=sandbox.url) as http:
+                if retries is not None:
+                    r = await http.post("/sandbox/config", json={"retries": retries})
+                    assert r.status_code == 200, r.text
+                    assert r.json()["retries"] == {
+                        **vars(RetrySchedule()),
+                        **{k: float(v) for k, v in retries.items()},
+                    }
+                await http.post(f"/sandbox/orders/{order['id']}/pay", json={"outcome": "failure"})
+                await drain(sandbox)
+                [event] = (await http.get("/sandbox/events")).json()["items"]
+                return cast(dict[str, Any], event)
+        finally:
+            c.session.close()
+
+
+async def test_a_webhook_is_retried_with_growing_waits_until_the_schedule_ends() -> None:
+    # Razorpay retries for 24 hours; a server down for a while still gets the event.
+    with Receiver(fail_first=6) as receiver:
+        event = await failed_payment_event(receiver)
+    assert [d.get("status") for d in event["deliveries"]] == [500] * 6 + [200]
+    waits = [d["retry_in"] for d in event["deliveries"][:-1]]
+    assert waits == [0.05, 0.1, 0.2, 0.2, 0.2, 0.2]
+    # A server that never answers 2xx is given up on when the schedule ends.
+    with Receiver(fail_first=1000) as receiver:
+        event = await failed_payment_event(receiver)
+    tries = event["deliveries"]
+    assert tries[-1]["gave_up"] is True
+    assert 4 < len(tries) < 12
+    assert tries[-1]["at"] - tries[0]["at"] <= 1.1
+
+
+async def test_a_webhook_waits_as_long_as_a_503_or_429_asks() -> None:
+    quick = {"first_seconds": 0.01, "most_seconds": 5, "for_seconds": 10}
+    for status in (503, 429):
+        with Receiver(fail_first=1, fail_status=status, retry_after="1") as receiver:
+            event = await failed_payment_event(receiver, quick)
+        first, second = event["deliveries"]
+        assert (first["status"], first["retry_in"], second["status"]) == (status, 1.0, 200)
+        assert second["at"] - first["at"] >= 0.95
+    # Retry-After on any other status is not a request to wait: the schedule decides.
+    with Receiver(fail_first=1, fail_status=500, retry_after="1") as receiver:
+        event = await failed_payment_event(receiver, quick)
+    assert event["deliveries"][0]["retry_in"] == 0.01
+
+
+async def test_the_retry_schedule_is_checked() -> None:
+    async with running_sandbox() as sandbox, httpx.AsyncClient(base_url=sandbox.url) as http:
+        for wrong, field in [
+            ([], "retries"),
+            ({"first_seconds": -1}, "retries.first_seconds"),
+            ({"factor": 0.5}, "retries.factor"),
+            ({"for_seconds": True}, "retries.for_seconds"),
+            ({"most_seconds": "5"}, "retries.most_seconds"),
+            ({"tries": 3}, "retries"),
+        ]:
+            r = await http.post("/sandbox/config", json={"retries": wrong})
+            assert r.status_code == 400, wrong
+            assert r.json()["error"]["field"] == field
+        assert (await http.get("/sandbox/config")).json()["retries"] == vars(QUICK_RETRIES)
+
+
+def test_retry_waits_and_retry_after() -> None:
+    schedule = RetrySchedule()
+    assert [schedule.wait(n) for n in (1, 2, 3, 4)] == [5.0, 10.0, 20.0, 40.0]
+    assert schedule.wait(20) == 3600.0  # waits stop growing at an hour
+    assert schedule.wait(1, retry_after=30.0) == 30.0
+    assert schedule.wait(1, retry_after=86400.0) == 3600.0
+    now = 1_700_000_000.0
+    assert retry_after_seconds("5", now) == 5.0
+    assert retry_after_seconds(" 120 ", now) == 120.0
+    assert retry_after_seconds(email.utils.formatdate(now + 90, usegmt=True), now) == 90.0
+    assert retry_after_seconds(email.utils.formatdate(now - 90, usegmt=True), now) == 0.0
+    for unreadable in (None, "", "-1", "soon", "1.5", "٥"):
+        assert retry_after_seconds(unreadable, now) is None
 
 
 @pytest.mark.serial  # a 0.3 s timeout that a loaded machine can miss

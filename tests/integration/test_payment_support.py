@@ -31,7 +31,7 @@ from models import (
     RefundStatus,
 )
 from server.payments.runtime import asgi_sender
-from server.payments.sandbox import SandboxServer, SandboxState
+from server.payments.sandbox import RetrySchedule, SandboxServer, SandboxState
 from server.settings import Settings
 from tests.conftest import Api, make_settings, running_app
 
@@ -41,14 +41,17 @@ WEBHOOK_SECRET = "sandbox-webhook-secret-for-tests-0001"
 
 T = TypeVar("T")
 
+QUICK_RETRIES = RetrySchedule(first_seconds=0.05, most_seconds=0.2, for_seconds=1.0)
+"""Razorpay's retry schedule, 24 hours, shrunk to a second so `drain` ends soon."""
+
 
 @asynccontextmanager
 async def running_sandbox(
     *, webhook_secret: str = WEBHOOK_SECRET, webhook_url: str | None = None
 ) -> AsyncIterator[SandboxServer]:
-    sandbox = SandboxServer(
-        SandboxState(KEY_ID, KEY_SECRET, webhook_secret), webhook_url=webhook_url
-    )
+    state = SandboxState(KEY_ID, KEY_SECRET, webhook_secret)
+    state.retries = QUICK_RETRIES
+    sandbox = SandboxServer(state, webhook_url=webhook_url)
     await anyio.to_thread.run_sync(sandbox.start)
     try:
         yield sandbox

@@ -56,6 +56,7 @@ async def stall_qr(session: SessionDep, actor: VendorActor, settings: SettingsDe
     "/api/console/orders",
     response_model=list[ConsoleOrderOut],
     responses={200: {"headers": paging.NEXT_LINK}},
+    dependencies=[paging.STRICT],
 )
 async def console_orders(
     request: Request,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 
 from models import Negotiation, NegotiationStatus, Product, Role, Side, User
 from server.api import paging
@@ -95,7 +96,7 @@ async def open_negotiation(
 @router.get(
     "/api/negotiations",
     response_model=list[NegotiationOut],
-    dependencies=[rate_limit("general")],
+    dependencies=[paging.STRICT, rate_limit("general")],
     responses={200: {"headers": paging.NEXT_LINK}},
 )
 async def list_negotiations(
@@ -134,8 +135,21 @@ async def list_negotiations(
 ) -> list[NegotiationOut]:
     """Your negotiations, newest first (or, `order=activity`, the most recently active
     first), without their bids; to the vendor, with each shopper's name. Follow the
-    `Link: rel="next"` header (or pass `before` = the last id you have) for older ones."""
+    `Link: rel="next"` header for the next page (by `newest`, `before` = the last id you
+    have does the same; by `activity`, `active_before` and `before` together, as the link
+    sets them)."""
     by_activity = order == "activity"
+    if by_activity and before is not None and active_before is None:
+        # A negotiation's place in this order moves with every offer: its id alone is
+        # no place to page from.
+        raise _refused(
+            "before",
+            before,
+            "with `order=activity`, `before` goes with `active_before` (the last row's "
+            '`updated_at` in µs); follow the `Link: rel="next"` header',
+        )
+    if not by_activity and active_before is not None:
+        raise _refused("active_before", active_before, "`active_before` is for `order=activity`")
     async with session.begin():
         rows = await domain.list_negotiations(
             session,
@@ -160,6 +174,12 @@ ACTIVE = (
     NegotiationStatus.LOCKED,
 )
 """`state=active`: the deals still to be settled, as the console shows them."""
+
+
+def _refused(name: str, value: object, why: str) -> RequestValidationError:
+    return RequestValidationError(
+        [{"type": "value_error", "loc": ("query", name), "msg": why, "input": value}]
+    )
 
 
 def _from_micros(value: int | None) -> datetime | None:
@@ -216,7 +236,7 @@ async def get_negotiation(
 @router.get(
     "/api/negotiations/{negotiation_id}/bids",
     response_model=list[BidOut],
-    dependencies=[rate_limit("general")],
+    dependencies=[paging.STRICT, rate_limit("general")],
     responses={200: {"headers": paging.NEXT_LINK}, **error_responses(403, 404)},
 )
 async def list_bids(

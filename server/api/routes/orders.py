@@ -20,7 +20,10 @@ router = APIRouter(tags=["orders"], dependencies=[rate_limit("general")])
 
 
 @router.get(
-    "/api/orders", response_model=list[OrderOut], responses={200: {"headers": paging.NEXT_LINK}}
+    "/api/orders",
+    response_model=list[OrderOut],
+    responses={200: {"headers": paging.NEXT_LINK}},
+    dependencies=[paging.STRICT],
 )
 async def list_orders(
     request: Request,

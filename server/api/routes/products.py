@@ -36,6 +36,7 @@ async def create_product(body: ProductIn, session: SessionDep, actor: VendorActo
     "/api/vendors/{vendor_id}/products",
     response_model=list[ProductOut],
     responses={200: {"headers": paging.NEXT_LINK}},
+    dependencies=[paging.STRICT],
 )
 async def vendor_products(
     vendor_id: PathId,

@@ -98,7 +98,7 @@ def stall_product(product: Product, language: str) -> StallProductOut:
 @router.get(
     "/api/qr/{token}/stall",
     response_model=StallOut,
-    dependencies=[rate_limit("general")],
+    dependencies=[paging.STRICT, rate_limit("general")],
     responses=error_responses(400, 404, 410),
 )
 async def stall(

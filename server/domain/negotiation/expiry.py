@@ -3,6 +3,7 @@ reservation give their stock back."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -64,9 +65,15 @@ async def expire_idle(
 
 
 async def release_unpaid(
-    session: AsyncSession, actor: Actor, *, now: datetime | None = None, limit: int = 500
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    now: datetime | None = None,
+    limit: int = 500,
+    keep: Collection[int] = (),
 ) -> list[int]:
-    """Release stock held by orders unpaid past the reservation time. Returns order ids."""
+    """Release stock held by orders unpaid past the reservation time, but for the orders
+    in `keep` (whose payments could not be asked about). Returns order ids."""
     now = now or utcnow()
     holds = list(
         await session.scalars(
@@ -83,6 +90,8 @@ async def release_unpaid(
     for hold in holds:
         order = await session.get(Order, hold.order_id)
         if order is None or order.status is not OrderStatus.PENDING_PAYMENT:
+            continue
+        if order.id in keep:
             continue
         if not await _release_order(session, actor, order, OrderStatus.EXPIRED):
             continue

@@ -30,23 +30,26 @@ Endpoints:
 - `GET /sandbox/events`, `POST /sandbox/events/{id}/deliver`: every webhook sent, and
   redelivery on request; `POST /sandbox/payment_links/{id}/expire`;
 - `GET|POST /sandbox/config`: answer latency per endpoint, refund outcome, default
-  delivery plan, `max_amount` (the largest order or link taken, ₹5,00,000 unless set;
-  more is refused `Amount exceeds maximum amount allowed.`, as Razorpay refuses an
+  delivery plan, the webhook retry schedule (`retries`: Razorpay's 24 hours unless
+  shortened), `max_amount` (the largest order or link taken, ₹5,00,000 unless set; more
+  is refused `Amount exceeds maximum amount allowed.`, as Razorpay refuses an
   amount over the account's maximum).
 
 The `/sandbox/*` endpoints need no key: the sandbox listens on loopback only.
 """
 
-from server.payments.sandbox.delivery import WebhookSender
-from server.payments.sandbox.model import DeliveryPlan, SandboxError, generate_keys
+from server.payments.sandbox.delivery import WebhookAnswer, WebhookSender
+from server.payments.sandbox.model import DeliveryPlan, RetrySchedule, SandboxError, generate_keys
 from server.payments.sandbox.server import SandboxServer, create_sandbox_app
 from server.payments.sandbox.state import SandboxState
 
 __all__ = [
     "DeliveryPlan",
+    "RetrySchedule",
     "SandboxError",
     "SandboxServer",
     "SandboxState",
+    "WebhookAnswer",
     "WebhookSender",
     "create_sandbox_app",
     "generate_keys",

@@ -13,7 +13,13 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from server.payments.sandbox.delivery import Dispatcher
-from server.payments.sandbox.model import MIN_AMOUNT, DeliveryPlan, PayResult, SandboxError
+from server.payments.sandbox.model import (
+    MIN_AMOUNT,
+    DeliveryPlan,
+    PayResult,
+    RetrySchedule,
+    SandboxError,
+)
 from server.payments.sandbox.state import SandboxState
 from server.payments.sandbox.web import basic_auth, error_response, json_body, path_param
 
@@ -202,6 +208,10 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
                 state.max_amount = most
             if "webhooks" in data:
                 state.plan = DeliveryPlan.parse(data["webhooks"], DeliveryPlan())
+            if "retries" in data:
+                if not isinstance(data["retries"], dict):
+                    raise SandboxError("retries is an object", field="retries")
+                state.retries = RetrySchedule.parse(data["retries"], RetrySchedule())
             if "events" in data:
                 state.active_events = active_events(data["events"])
         return {
@@ -210,6 +220,7 @@ def api_routes(state: SandboxState, dispatcher: Dispatcher) -> list[Route]:
             "max_amount": state.max_amount,
             "refund_outcome": state.refund_outcome,
             "webhooks": vars(state.plan),
+            "retries": vars(state.retries),
             "key_id": state.key_id,
         }
 

@@ -1,21 +1,48 @@
 """Webhook delivery: batches sent in the background, following each batch's plan
-(duplicates, order, delay, drop), retried with backoff until a 2xx."""
+(duplicates, order, delay, drop), retried as Razorpay retries until a 2xx: exponential
+backoff for 24 hours (`RetrySchedule`), waiting as asked by a 503's or 429's
+`Retry-After`."""
 
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
-from server.payments.sandbox.model import DeliveryPlan, SandboxEvent
+from server.payments.sandbox.model import RETRY_AFTER_STATUSES, DeliveryPlan, SandboxEvent
 from server.payments.sandbox.state import SandboxState
 
-WebhookSender = Callable[[bytes, dict[str, str]], Awaitable[int]]
-"""Delivers one webhook (body, headers) and returns the HTTP status it got."""
+
+class WebhookAnswer(NamedTuple):
+    status: int
+    retry_after: str | None = None
+    """The answer's `Retry-After` header, as sent."""
+
+
+WebhookSender = Callable[[bytes, dict[str, str]], Awaitable[WebhookAnswer]]
+"""Delivers one webhook (body, headers) and returns the answer it got."""
+
+
+def retry_after_seconds(value: str | None, now: float) -> float | None:
+    """`Retry-After` as seconds from `now`: delta-seconds or an HTTP date (None when
+    absent or unreadable)."""
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(when.timestamp() - now, 0.0)
 
 
 class Dispatcher:
@@ -26,12 +53,10 @@ class Dispatcher:
         state: SandboxState,
         sender: WebhookSender | None,
         *,
-        retries: int = 3,
         in_flight: int = 32,
     ) -> None:
         self.state = state
         self.sender = sender
-        self.retries = retries
         self._tasks: set[asyncio.Task[None]] = set()
         # Deliveries past this many wait here, not in the HTTP client's pool (httpcore
         # scans its whole queue for every request it hands a connection to).
@@ -83,21 +108,34 @@ class Dispatcher:
             await asyncio.gather(*(self.deliver(event) for _ in range(plan.duplicates)))
 
     async def deliver(self, event: SandboxEvent) -> None:
-        """One delivery, retried with backoff until a 2xx (like Razorpay, but briefly)."""
+        """One delivery, sent again on `state.retries`' schedule until a 2xx or until
+        the schedule gives up; each try is logged in `event.deliveries`."""
         assert self.sender is not None
-        for attempt in range(self.retries + 1):
-            record: dict[str, Any] = {"at": time.time(), "attempt": attempt + 1}
+        started = time.monotonic()
+        failures = 0
+        while True:
+            record: dict[str, Any] = {"at": time.time(), "attempt": failures + 1}
+            retry_after: float | None = None
             try:
                 async with self._in_flight:
-                    status = await self.sender(event.body, event.headers())
-                record["status"] = status
+                    answer = await self.sender(event.body, event.headers())
+                record["status"] = answer.status
+                if answer.status in RETRY_AFTER_STATUSES:
+                    retry_after = retry_after_seconds(answer.retry_after, time.time())
             except Exception as exc:  # a refused connection, a timeout…
                 record["error"] = repr(exc)[:200]
-                status = 0
+                answer = WebhookAnswer(0)
             event.deliveries.append(record)
-            if 200 <= status < 300:
+            if 200 <= answer.status < 300:
                 return
-            await asyncio.sleep(0.1 * 2**attempt)
+            failures += 1
+            schedule = self.state.retries
+            wait = schedule.wait(failures, retry_after)
+            if time.monotonic() + wait - started > schedule.for_seconds:
+                record["gave_up"] = True
+                return
+            record["retry_in"] = round(wait, 3)
+            await asyncio.sleep(wait)
 
     async def drain(self) -> None:
         while self._tasks:
@@ -110,8 +148,8 @@ class Dispatcher:
 
 
 def http_sender(client: httpx.AsyncClient, url: str) -> WebhookSender:
-    async def send(body: bytes, headers: dict[str, str]) -> int:
+    async def send(body: bytes, headers: dict[str, str]) -> WebhookAnswer:
         response = await client.post(url, content=body, headers=headers)
-        return response.status_code
+        return WebhookAnswer(response.status_code, response.headers.get("retry-after"))
 
     return send

@@ -22,6 +22,7 @@ from server.payments.sandbox.model import (
     DeliveryPlan,
     Entity,
     PayResult,
+    RetrySchedule,
     SandboxError,
     SandboxEvent,
     amount_of,
@@ -70,6 +71,8 @@ class Ledger:
         """The largest order or payment link taken, in paise (Razorpay's per-account
         maximum); more is refused as Razorpay refuses it."""
         self.plan = DeliveryPlan()
+        self.retries = RetrySchedule()
+        """When a webhook that got no 2xx is sent again."""
         self.active_events: frozenset[str] | None = None
         """The webhook's active events, as ticked in Razorpay's dashboard (None: all).
         Others are still recorded at `/sandbox/events`, never sent."""

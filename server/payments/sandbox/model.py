@@ -4,6 +4,7 @@ delivery plans, and the validation Razorpay applies to what it is sent."""
 from __future__ import annotations
 
 import copy
+import math
 import secrets
 import string
 from collections.abc import Mapping
@@ -140,6 +141,54 @@ class DeliveryPlan:
             delay_seconds=float(delay),
             drop=bool(data.get("drop", plan.drop)),
         )
+
+
+RETRY_AFTER_STATUSES = frozenset({429, 503})
+"""Answers whose `Retry-After` says when to try again."""
+
+
+@dataclass
+class RetrySchedule:
+    """When a webhook that got no 2xx is sent again. Razorpay retries with exponential
+    backoff for 24 hours; the defaults do the same, and tests shorten them through
+    `/sandbox/config` `retries` (or `SandboxState.retries`)."""
+
+    first_seconds: float = 5.0
+    """The wait after the first failed try."""
+    factor: float = 2.0
+    """Each wait this many times the one before."""
+    most_seconds: float = 3600.0
+    """No wait longer than this, `Retry-After` included."""
+    for_seconds: float = 86400.0
+    """Give up this long after the first try (Razorpay: 24 hours)."""
+
+    def wait(self, failures: int, retry_after: float | None = None) -> float:
+        """Seconds to wait after the `failures`-th failed try (1, 2, …); a server's
+        `Retry-After` on a 503 or 429 is taken as asked, up to `most_seconds`."""
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.most_seconds)
+        return min(self.first_seconds * self.factor ** (failures - 1), self.most_seconds)
+
+    @classmethod
+    def parse(cls, data: Mapping[str, Any] | None, default: RetrySchedule) -> RetrySchedule:
+        plan = copy.copy(default)
+        for name in ("first_seconds", "factor", "most_seconds", "for_seconds"):
+            value = (data or {}).get(name, getattr(plan, name))
+            least = 1.0 if name == "factor" else 0.0
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, int | float)
+                or not math.isfinite(value)
+                or value < least
+            ):
+                raise SandboxError(
+                    f"retries.{name} must be a number >= {least:g}", field=f"retries.{name}"
+                )
+            setattr(plan, name, float(value))
+        unknown = set(data or {}) - {"first_seconds", "factor", "most_seconds", "for_seconds"}
+        if unknown:
+            raise SandboxError(f"retries takes no {sorted(unknown)[0]}", field="retries")
+        return plan
 
 
 @dataclass
