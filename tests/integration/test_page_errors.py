@@ -29,6 +29,7 @@ CODES = {
     "turn_failed",
     "stt_failed",
     "tts_failed",
+    "engine_unavailable",
     "nothing_to_accept",
     "validation_error",
     "invalid_message",
