@@ -299,9 +299,14 @@ class Party:
 async def seat_parties(live: Any, negotiation_id: int, market: dict[str, Any]) -> list[Party]:
     """The customer and the vendor of `market` in negotiation `negotiation_id`'s room, each
     on a fake 16 kHz browser socket speaking English: [customer, vendor]."""
+    from audio.registry import _prepare_understanding
     from models import Role
     from server.domain.context import Actor
 
+    # A served app builds understanding's tables before it takes a call (`warm_engines`);
+    # the tests start cold, and the first turn of a process would build them within a
+    # test's few-second wait (seconds on a loaded machine): built here, once a process.
+    await asyncio.to_thread(_prepare_understanding)
     info = await live.load_room(negotiation_id)
     assert info is not None
     parties = []

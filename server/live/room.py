@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from audio.acts import ActKind, NegotiationAct
+from audio.confirmations import not_understood as not_understood_text
+from audio.confirmations import say_again
 from audio.phrasebook import render
 from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import deal_ended_text, slow_text, spoken_hint
@@ -294,6 +296,16 @@ class LocalRoom:
                     said,
                     hint_said.utterance_id if hint_said else f"offer-{data['bid_id']}",
                 )
+        elif event.type == "not_understood":
+            # Read in each screen's language: a console chosen in English reads the notice
+            # of the vendor's Tamil phone leg in English, the words heard as they were.
+            payload["text"] = not_understood_text(
+                str(data["reason"]), str(data["heard"]), client.language
+            )
+        elif event.type == "confirm_price_cancelled" and data.get("text") is not None:
+            # Likewise the say-again of a question that ended: a console watching the
+            # phone leg reads it in its own language, and may type.
+            payload["text"] = say_again(client.language, can_type=client.kind != "phone")
         elif event.type == "order":
             self._say_deal(client, data["order"])
         elif event.type == "state" and data.get("rejected_by"):

@@ -316,3 +316,36 @@ async def test_a_socket_closed_for_good_is_told_in_the_pages_language(
         assert not re.search(r"[A-Za-z]", await notice.inner_text())
         await context.close()
         assert errors.unexpected() == []
+
+
+async def test_a_console_signed_out_by_the_server_says_why(
+    sqlite_url: str, browser: Browser
+) -> None:
+    """The vendor's sign-in ends while the console is open (the account deactivated): its
+    sockets close with 4410 and its polls get 401. The console goes back to the log-in
+    form and says why, in the language chosen on the page, once."""
+    async with page_server(sqlite_url) as server:
+        s = await stall(server)
+        customer = await s["api"].register("customer")
+        n = await s["api"].open(customer["token"], s["product"]["id"], quantity=2)
+        errors = PageErrors()
+        context, page = await vendor_console(browser, server, errors)
+        await expect(page.locator("article.deal")).to_have_count(1)
+        await page.get_by_label("Language").select_option("hi")
+        live = server.app.state.live
+        await wait_for(
+            lambda: n["id"] in live.rooms and "vendor" in live.rooms[n["id"]].clients,
+            what="the console in the room",
+        )
+        await record_notices(page)
+        vendor_id = s["vendor"]["user"]["id"]
+        async with server.app.state.sessions() as session, session.begin():
+            await session.execute(update(User).where(User.id == vendor_id).values(is_active=False))
+        server.app.state.accounts.forget(vendor_id)
+        await expect(page.locator("#login")).to_be_visible(timeout=15_000)
+        notice = page.locator("#notice")
+        await expect(notice).to_have_text("आप लॉग आउट हो गए हैं। फिर से लॉग इन करें।")
+        shown = [text for text in await page.evaluate("window.notices") if text]
+        assert shown == ["आप लॉग आउट हो गए हैं। फिर से लॉग इन करें।"], shown
+        await context.close()
+        assert errors.unexpected() == []

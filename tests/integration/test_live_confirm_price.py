@@ -415,21 +415,36 @@ async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer
     def marks() -> list[str]:
         return [m["mark"]["name"] for m in pgot.twilio if m["event"] == "mark"]
 
+    # The vendor's console watches, chosen in Hindi.
+    console = await open_browser(server, n, vendor["token"], language="hi", watch=True)
     await vendor_says("Forty or fifty rupees a kilo.")
     await wait_for(lambda: any(m.endswith("-confirm") for m in marks()), what="the question")
     assert await bids(server) == []
     assert not c[1].of("offer") and not said_by(c[1], "transcript", "vendor")
+    # A no: the phone hears "say the price again"; the console reads it in Hindi, and
+    # may type it.
+    await vendor_says("No.")
+    await wait_for(lambda: console[1].of("confirm_price_cancelled"), what="the say-again")
+    [cancelled] = console[1].of("confirm_price_cancelled")
+    assert cancelled["reason"] == "refused"
+    assert cancelled["text"] == say_again("hi") == "कृपया दाम फिर से बोलिए, या टाइप कर दीजिए।"
+    await vendor_says("Forty or fifty rupees a kilo.")
+    await wait_for(
+        lambda: sum(m.endswith("-confirm") for m in marks()) == 2, what="the question again"
+    )
     await vendor_says("Yes.")
     await wait_for(lambda: c[1].of("offer"), timeout=30, what="the offer at the shopper")
     offer = c[1].of("offer")[0]
     assert (offer["side"], offer["amount_paise"], offer["source"]) == ("vendor", 5000, "voice")
-    assert [m.removesuffix("-confirm") for m in marks()] == [offer["utterance_id"]]
+    assert [m.removesuffix("-confirm") for m in marks() if m.endswith("-confirm")][-1:] == [
+        offer["utterance_id"]
+    ]
     await wait_for(lambda: c[1].of("audio_end"), what="the offer heard by the shopper")
     said = said_by(c[1], "translation", "vendor")[0]["text"]
     assert "50" in said and "40" not in said and "forty" not in said.lower()
     [(amount, source, _)] = await bids(server)
     assert (amount, source) == (5000, "voice")
-    await close(c)
+    await close(c, console)
     await pws.close()
     await ptask
 

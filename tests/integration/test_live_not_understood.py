@@ -153,6 +153,8 @@ async def test_the_phone_leg_hears_it_in_its_language(server: LiveServer) -> Non
         lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
         what="the phone leg",
     )
+    # The vendor's console watches, in the language chosen on it (English).
+    console = await open_browser(server, n, vendor["token"], language="en", watch=True)
     stt = fake_stt(server)
     tts = server.app.state.live.engines.fake_tts
 
@@ -187,6 +189,20 @@ async def test_the_phone_leg_hears_it_in_its_language(server: LiveServer) -> Non
     assert said[-1] == "यह समझ में नहीं आया। कृपया दाम फिर से बोलिए।"
     # The shopper's screen gets nothing of it; the vendor's words reached it as said.
     assert c[1].of("not_understood") == []
+    # The console reads each notice in its own language, the words as heard.
+    await wait_for(lambda: len(console[1].of("not_understood")) == 3, what="the console's notes")
+    notes = console[1].of("not_understood")
+    assert [n["heard"] for n in notes] == [
+        "आइए आइए, ताज़े टमाटर",
+        "अरे भाई साहब सुबह सुबह",
+        "நீங்கள் எப்படி இருக்கிறீர்கள்",
+    ]
+    assert [n["text"] for n in notes] == [
+        not_understood(n["reason"], n["heard"], "en") for n in notes
+    ]
+    assert notes[0]["text"].endswith("Please say the price again, or type it.")
+    await console[0].close()
+    await console[2]
     await c[0].close()
     await c[2]
     await pws.close()

@@ -10,6 +10,7 @@ import httpx
 
 from server.domain import errors as domain_errors
 from server.domain.languages import SPOKEN
+from server.live import engine_errors
 from server.payments import errors as payment_errors
 
 CODES = {
@@ -29,6 +30,7 @@ CODES = {
     "turn_failed",
     "stt_failed",
     "tts_failed",
+    "engine_unavailable",
     "nothing_to_accept",
     "validation_error",
     "invalid_message",
@@ -90,3 +92,15 @@ async def test_every_error_code_reads_in_every_spoken_language(client: httpx.Asy
         assert (aliases.get(code) or code) in keys, code
     # The file is what the pages load: valid JSON, written in UTF-8.
     json.loads(r.content.decode("utf-8"))
+
+
+async def test_a_speech_engine_failure_reads_as_what_the_server_says(
+    client: httpx.AsyncClient,
+) -> None:
+    """What a speaker or listener is told when a speech engine fails on their turn has a
+    sentence of its own in the table (the English one the server's), never "the server is
+    busy": the speaker is asked to say it again, the listener reads the reply."""
+    table = (await client.get("/static/errors.json")).json()
+    for code, english in engine_errors.MESSAGES.items():
+        key = table["aliases"].get(code, code)
+        assert table["messages"]["en"][key] == english, code

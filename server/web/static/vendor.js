@@ -116,7 +116,7 @@ async function main() {
     renderAll();
   });
   $("login-form").addEventListener("submit", login);
-  $("logout").addEventListener("click", logout);
+  $("logout").addEventListener("click", () => logout());
   $("orders-older").addEventListener("click", showOlderOrders);
   $("deals-more").addEventListener("click", () => {
     olderDealsShown = true;
@@ -155,6 +155,7 @@ async function login(event) {
     auth = { token: got.token };
     localStorage.setItem(KEY, JSON.stringify(auth));
     $("login-password").value = "";
+    notice(""); // a "signed out" said before is over
     await start();
   } catch (err) {
     notice(err.message, { sticky: true });
@@ -162,7 +163,10 @@ async function login(event) {
   }
 }
 
-function logout() {
+/** Back to the log-in form; `why` (in the page's language) says why when the server ended
+ * the sign-in (revoked, lapsed, account deactivated) rather than the vendor. */
+function logout(why = null) {
+  const signedIn = auth !== null;
   localStorage.removeItem(KEY);
   auth = null;
   me = null;
@@ -185,13 +189,20 @@ function logout() {
   pollPause.backoff = 0;
   $("polls-paused").hidden = true;
   showLogin();
+  // Said once: the other polls and sockets that find the sign-in gone come after it.
+  if (why && signedIn) notice(why, { sticky: true });
+}
+
+/** Whether a socket closed for good because the sign-in itself ended (4410). */
+function signedOut(detail) {
+  return Boolean(detail && detail.code === 4410);
 }
 
 async function start() {
   try {
     me = await api("/api/me", { token: auth.token });
   } catch (err) {
-    if (err.status === 401) return logout();
+    if (err.status === 401) return logout(err.message);
     notice(err.message, { sticky: true });
     return;
   }
@@ -496,7 +507,9 @@ function listenForCustomers() {
       pollNegotiations();
     },
     onAudio: () => {},
-    onStatus: () => {},
+    onStatus: (status, detail) => {
+      if (status === "fatal" && signedOut(detail)) logout(detail.message);
+    },
   });
   notices.connect();
 }
@@ -570,7 +583,7 @@ function connectRoom(r) {
     onAudio: (data) => {
       if ($("hear").checked && r.player) r.player.push(data);
     },
-    onStatus: (status) => {
+    onStatus: (status, detail) => {
       if (status === "limited") {
         // Refused for the cap on live sockets: follow the list for a while, and say so.
         unlink(r);
@@ -583,6 +596,7 @@ function connectRoom(r) {
         connectRoom(r);
         return;
       }
+      if (status === "fatal" && signedOut(detail)) return logout(detail.message);
       r.conn = status;
       renderRoom(r);
     },
@@ -1101,7 +1115,7 @@ function pollsPaused() {
 }
 
 function pollFailed(err) {
-  if (err.status === 401) return logout();
+  if (err.status === 401) return logout(err.message);
   if (err.status !== 429) return; // the next poll tries again
   pollPause.backoff = Math.min(Math.max(pollPause.backoff * 2, 5), 60);
   pollPause.until = Date.now() + 1000 * Math.max(err.retryAfter || 0, pollPause.backoff);
@@ -1166,7 +1180,7 @@ async function showOlderOrders() {
     page = await apiPage(url.pathname + url.search, { token: auth.token });
   } catch (err) {
     if (err.status === 429) pollFailed(err);
-    else if (err.status === 401) logout();
+    else if (err.status === 401) logout(err.message);
     else notice(err.message, { sticky: true });
     return;
   } finally {
