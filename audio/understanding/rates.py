@@ -4,6 +4,7 @@ that is no price: `audio.understanding.hours`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from audio.languages import spec
@@ -56,14 +57,9 @@ def _price_before_unit(
         rate_before_not_less(reading)  # "800 won't do even in the mandi; 900 kilo, not less"
         form_rates(reading)  # "loose 600 a kilo, in the gift box 700": no 600 kilos
         return
-    for quantity in list(reading.quantities):
-        span = reading.number_at[quantity.start]
-        if (
-            span is None
-            or quantity.value is None
-            or quantity.unit not in _BULK_UNITS | {"piece"}
-            or quantity.value != int(quantity.value)
-        ):
+    for quantity, span in _counts_of_units(reading):
+        assert quantity.value is not None
+        if quantity.value != int(quantity.value):
             continue
         # In reply to a price, "sava sau kilo" said alone answers it with a rate
         alone = all(
@@ -94,6 +90,16 @@ def _price_before_unit(
         reading.quantities.append(unit)
         reading.quantity_at[unit.start] = unit
         return
+
+
+def _counts_of_units(reading: _Reading) -> Iterator[tuple[_Quantity, NumberSpan]]:
+    """The counts of a kilo, dozen, litre, bunch or piece said, with their number: each
+    may be a rate said before its unit instead."""
+    for quantity in list(reading.quantities):
+        span = reading.number_at[quantity.start]
+        units = _BULK_UNITS | {"piece"}
+        if span is not None and quantity.value is not None and quantity.unit in units:
+            yield quantity, span
 
 
 def said_short(reading: _Reading, span: NumberSpan) -> bool:
@@ -128,13 +134,10 @@ def _rate_asked_back(reading: _Reading, reference_paise: int | None) -> None:
     never 40 kilos; the price after counters it, per the same unit."""
     if reference_paise is None:
         return
-    for quantity in list(reading.quantities):
-        span = reading.number_at[quantity.start]
+    for quantity, span in _counts_of_units(reading):
+        assert quantity.value is not None
         if (
-            span is None
-            or quantity.value is None
-            or quantity.unit not in _BULK_UNITS | {"piece"}
-            or round(quantity.value * 100) != reference_paise
+            round(quantity.value * 100) != reference_paise
             or quantity.end >= len(reading.tokens)
             or reading.tokens[quantity.end].raw != "?"
             or not any(p.start > quantity.end for p in reading.prices)
