@@ -72,6 +72,18 @@ async def announced(server: LiveServer) -> tuple[Any, Any, Any, Any]:
     shopper who scanned the stall's code, announced on the line: (the call, its stream,
     the stream's reader task, the shopper)."""
     api = Api(server.http)
+    vendor, product, call, ws, task = await on_standby(server, api)
+    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
+    await wait_for(
+        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
+        what="the announcement",
+    )
+    return call, ws, task, one
+
+
+async def on_standby(server: LiveServer, api: Api) -> tuple[Any, Any, Any, Any, Any]:
+    """An English vendor with tomatoes whose stall line is on standby, where only a yes
+    takes a shopper: (the vendor, the product, the call, its stream, the reader task)."""
     vendor = await api.register("vendor", language="en")
     product = await api.product(vendor["token"], names=TOMATO)
     twilio = double_for(server)
@@ -79,12 +91,7 @@ async def announced(server: LiveServer) -> tuple[Any, Any, Any, Any]:
     server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
     ws, _got, task = await twilio.open_stream(call)
     await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
-    _nid, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
-    await wait_for(
-        lambda: ("en", "New customer for tomato. Say yes to talk to them.") in said(server),
-        what="the announcement",
-    )
-    return call, ws, task, one
+    return vendor, product, call, ws, task
 
 
 async def test_the_line_takes_waiting_shoppers_one_after_another(server: LiveServer) -> None:
@@ -170,13 +177,7 @@ async def test_a_shopper_waiting_through_a_rename_is_offered_under_the_new_name(
     product's name then; the vendor renames the product before that deal ends, so the
     offer made when it ends says the name the product has now."""
     api = Api(server.http)
-    vendor = await api.register("vendor", language="en")
-    product = await api.product(vendor["token"], names=TOMATO)
-    twilio = double_for(server)
-    call = await twilio.call(vendor["user"]["phone"])
-    server.app.state.settings.phone_prompt_seconds = 30.0  # only a yes can take them here
-    ws, _got, task = await twilio.open_stream(call)
-    await wait_for(lambda: ("en", stall_ready_text("en")) in said(server), what="standby")
+    vendor, product, call, ws, task = await on_standby(server, api)
     first, one = await shopper(server, api, product["id"], qr_of=vendor["token"])
     old_offer = ("en", offer_customer_text("en", TOMATO))
     await wait_for(lambda: old_offer in said(server), what="the announcement")
