@@ -110,6 +110,7 @@ def register(main: click.Group, load: Any) -> None:
             key_id, key_secret = settings.razorpay_key_id, settings.razorpay_key_secret
         webhook_secret = settings.razorpay_webhook_secret or webhook_secret
         state = SandboxState(key_id, key_secret, webhook_secret)
+        state.max_amount = settings.payment_max_total_paise  # the server's, from the same settings
         if events is not None:  # an empty --events names none: a usage error
             from server.payments.sandbox.api import active_events
             from server.payments.sandbox.model import SandboxError

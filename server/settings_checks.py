@@ -305,6 +305,7 @@ def check_together(settings: Settings) -> None:
     _refuse_short_metrics_token(settings)
     _seq_outlives_negotiations(settings)
     _razorpay_keys_come_in_pairs(settings)
+    _payment_totals_in_order(settings)
     _tls_files_come_in_pairs(settings)
 
 
@@ -350,6 +351,16 @@ def _refuse_short_metrics_token(settings: Settings) -> None:
                 "cannot be guessed (e.g. `python -c 'import secrets; "
                 "print(secrets.token_urlsafe(48))'`)"
             )
+
+
+def _payment_totals_in_order(settings: Settings) -> None:
+    low, high = settings.payment_min_total_paise, settings.payment_max_total_paise
+    if low > high:
+        raise ValueError(
+            f"VYAPAR_PAYMENT_MIN_TOTAL_PAISE ({low}) is above VYAPAR_PAYMENT_MAX_TOTAL_PAISE "
+            f"({high}): no deal total could be paid; the minimum is the gateway's smallest "
+            "order, the maximum its largest"
+        )
 
 
 def _seq_outlives_negotiations(settings: Settings) -> None:

@@ -193,6 +193,13 @@ class PaymentSettings(BaseModel):
     """The smallest order total the payment gateway takes (Razorpay: ₹1, "The amount must
     be at least INR 1.00"). An offer or accept that makes a deal below it is refused (422
     `total_too_small`) before any order is made: such an order could never be paid."""
+    payment_max_total_paise: int = Field(default=50_000_000, ge=100, le=1_000_000_000)
+    """The largest order total the payment gateway takes: the Razorpay account's maximum
+    per transaction (₹5,00,000 unless Razorpay raised it for the account; refused with
+    "Amount exceeds maximum amount allowed."). An offer or accept that makes a deal above
+    it is refused (422 `total_too_large`) before any order is made; at most ₹1 crore, the
+    most one negotiation can be for, and at least ₹1, the gateway's own minimum. The
+    embedded sandbox takes the same maximum."""
 
 
 class TelephonySettings(BaseModel):

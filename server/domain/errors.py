@@ -114,6 +114,12 @@ class TotalTooSmall(InvalidOffer):
     code = "total_too_small"
 
 
+class TotalTooLarge(InvalidOffer):
+    """A price whose deal total is above the most the payment gateway takes for one order."""
+
+    code = "total_too_large"
+
+
 class GuestNotRenewable(DomainError):
     """A guest's lapsed sign-in that cannot be renewed (renewed already, or the guest was
     deactivated): the shopper starts again from the stall's QR code."""

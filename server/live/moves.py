@@ -125,6 +125,7 @@ class Moves(Telling):
                 amount_paise=amount_paise,
                 idle_seconds=self.live.idle_seconds,
                 min_total_paise=self.live.min_total_paise,
+                max_total_paise=self.live.max_total_paise,
                 quantity=quantity,
                 source=source,
                 transcript=transcript,
@@ -168,6 +169,7 @@ class Moves(Telling):
                 speaker.room.id,
                 reservation_seconds=self.live.reservation_seconds,
                 min_total_paise=self.live.min_total_paise,
+                max_total_paise=self.live.max_total_paise,
                 confirm_below_floor=confirm_below_floor,
                 expected_seq=expected_seq,
             )

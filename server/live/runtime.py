@@ -48,6 +48,7 @@ async def start_live(
         idle_seconds=settings.negotiation_idle_seconds,
         reservation_seconds=settings.reservation_ttl_seconds,
         min_total_paise=settings.payment_min_total_paise,
+        max_total_paise=settings.payment_max_total_paise,
         endpointer_config=EndpointerConfig(
             hangover_ms=settings.vad_hangover_ms,
             narrowband_hangover_ms=settings.vad_hangover_phone_ms or None,

@@ -69,6 +69,7 @@ class LiveService:
         idle_seconds: int,
         reservation_seconds: int,
         min_total_paise: int = domain.MIN_TOTAL_PAISE,
+        max_total_paise: int = domain.MAX_TOTAL_PAISE,
         endpointer_config: EndpointerConfig | None = None,
         turn_taking: TurnTaking | None = None,
         vendor_bus: RoomBus | None = None,
@@ -98,6 +99,8 @@ class LiveService:
         self.reservation_seconds = reservation_seconds
         self.min_total_paise = min_total_paise
         """The smallest deal total the payment gateway takes (`payment_min_total_paise`)."""
+        self.max_total_paise = max_total_paise
+        """The largest deal total the payment gateway takes (`payment_max_total_paise`)."""
         self.endpointer_config = endpointer_config or EndpointerConfig()
         self.turn_taking = turn_taking or TurnTaking()
         self.vad = shared_vad()

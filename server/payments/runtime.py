@@ -236,6 +236,8 @@ async def _build(app: FastAPI, settings: Settings) -> PaymentsRuntime:
         )
     key_id, key_secret, webhook_secret = generate_keys()
     state = SandboxState(key_id, key_secret, settings.razorpay_webhook_secret or webhook_secret)
+    # One maximum for both: the deals refused as they are made are the orders it refuses.
+    state.max_amount = settings.payment_max_total_paise
     sandbox = SandboxServer(
         state,
         port=settings.razorpay_sandbox_port,

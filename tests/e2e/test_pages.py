@@ -529,6 +529,8 @@ async def test_money_and_resampler_in_the_browser(server: LiveServer, browser: B
             m.errorText('refund_exceeds_captured', 'Only ₹12.50 …', 'ta', detail),
             m.errorText('refund_exceeds_captured', 'Only ₹12.50 …', 'en', detail),
             m.errorText('refund_exceeds_captured', '', 'hi', null),
+            m.errorText('total_too_large', 'The total can be at most …', 'bn',
+                        { max_total_paise: 50000000, total_paise: 60000000 }),
           ];
         }"""
     )
@@ -536,6 +538,7 @@ async def test_money_and_resampler_in_the_browser(server: LiveServer, browser: B
     assert "₹12.50" in said[1] and "மட்டுமே" in said[1]
     assert said[2] == "Only ₹12.50 …"  # English keeps the server's own sentence
     assert "{amount}" not in said[3] and "भुगतान" in said[3]  # no detail: the general line
+    assert "₹5,00,000" in said[4] and "সর্বোচ্চ" in said[4]  # a deal above the most
 
     resampled = await page.evaluate(
         """async () => {

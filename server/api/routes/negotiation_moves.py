@@ -114,6 +114,7 @@ async def record_bid(
             idle_seconds=settings.negotiation_idle_seconds,
             lean=lean,
             min_total_paise=settings.payment_min_total_paise,
+            max_total_paise=settings.payment_max_total_paise,
         )
 
     outcome = await _commit(
@@ -166,6 +167,7 @@ async def accept(
             negotiation_id,
             reservation_seconds=settings.reservation_ttl_seconds,
             min_total_paise=settings.payment_min_total_paise,
+            max_total_paise=settings.payment_max_total_paise,
             confirm_below_floor=confirm,
             expected_seq=expected_seq,
         )

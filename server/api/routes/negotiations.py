@@ -84,6 +84,7 @@ async def open_negotiation(
                 amount_paise=body.amount_paise,
                 idle_seconds=settings.negotiation_idle_seconds,
                 min_total_paise=settings.payment_min_total_paise,
+                max_total_paise=settings.payment_max_total_paise,
             )
         negotiation, bids = await domain.get_negotiation(session, actor, opened.id)
         product = await session.get(Product, opened.product_id)

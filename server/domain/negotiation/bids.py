@@ -42,6 +42,7 @@ from server.domain.negotiation.moves import _compare_and_set, _lost_race
 from server.domain.negotiation.rules import (
     ACTIVE,
     CUSTOMER_GONE,
+    MAX_TOTAL_PAISE,
     MIN_TOTAL_PAISE,
     S,
     _check_not_idle,
@@ -243,6 +244,7 @@ async def place_bid(
     now: datetime | None = None,
     lean: bool = False,
     min_total_paise: int = MIN_TOTAL_PAISE,
+    max_total_paise: int = MAX_TOTAL_PAISE,
 ) -> BidOutcome:
     """An offer (first bid) or counter-offer. A side's new offer before the other has
     answered supersedes its previous one: a new bid, which becomes the latest.
@@ -280,7 +282,7 @@ async def place_bid(
     check_deal_size(amount_paise, quantity, InvalidOffer)
     # A customer's offer above the list price is taken at the list price (below).
     offered = min(amount_paise, product.list_price_paise) if side is Side.CUSTOMER else amount_paise
-    check_total_payable(offered, quantity, min_total_paise)
+    check_total_payable(offered, quantity, min_total_paise, max_total_paise)
     if quantity != negotiation.quantity:
         check_stock(product, quantity)
     capped = False

@@ -35,6 +35,7 @@ from server.domain.negotiation.moves import _compare_and_set, _load, _move
 from server.domain.negotiation.orders import _release_order
 from server.domain.negotiation.rules import (
     CUSTOMER_GONE,
+    MAX_TOTAL_PAISE,
     MIN_TOTAL_PAISE,
     S,
     _check_not_idle,
@@ -64,6 +65,7 @@ async def accept_offer(
     expected_seq: int | None = None,
     now: datetime | None = None,
     min_total_paise: int = MIN_TOTAL_PAISE,
+    max_total_paise: int = MAX_TOTAL_PAISE,
 ) -> AcceptOutcome:
     """Accept the other side's latest offer: order created, stock reserved, atomically.
 
@@ -117,7 +119,7 @@ async def accept_offer(
     await _compare_and_set(session, negotiation, status=S.ACCEPTED, closed_at=now)
     quantity = negotiation.quantity
     check_deal_size(price, quantity, InvalidOffer)
-    check_total_payable(price, quantity, min_total_paise)
+    check_total_payable(price, quantity, min_total_paise, max_total_paise)
     reserved = await session.execute(
         update(Product)
         .where(Product.id == product.id, Product.is_active, Product.stock >= quantity)

@@ -15,6 +15,7 @@ from server.domain.errors import (
     NegotiationExpired,
     OutOfStock,
     ProductWithdrawn,
+    TotalTooLarge,
     TotalTooSmall,
 )
 
@@ -47,6 +48,11 @@ MIN_TOTAL_PAISE = 100
 """₹1: the smallest amount Razorpay takes for an order or a payment link ("The amount
 must be at least INR 1.00"). A deal whose total is below it could be agreed but never
 paid online; `payment_min_total_paise` (settings) passes the gateway's minimum in."""
+MAX_TOTAL_PAISE = 50_000_000
+"""₹5,00,000: the most Razorpay takes for one order or payment link on an account whose
+maximum was not raised ("Amount exceeds maximum amount allowed."). A deal above it could
+be agreed, its stock held, and never paid; `payment_max_total_paise` (settings) passes
+the account's maximum in."""
 
 
 def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) -> None:
@@ -60,16 +66,31 @@ def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) 
         )
 
 
-def check_total_payable(amount_paise: int, quantity: int, min_total_paise: int) -> None:
-    """A deal's total the payment gateway can take: below its minimum an order could be
-    made but never paid, so such a price is refused as it is offered or accepted."""
-    if amount_paise * quantity < min_total_paise:
+def check_total_payable(
+    amount_paise: int,
+    quantity: int,
+    min_total_paise: int,
+    max_total_paise: int = MAX_TOTAL_PAISE,
+) -> None:
+    """A deal's total the payment gateway can take: below its minimum or above its
+    maximum an order could be made but never paid, so such a price is refused as it is
+    offered or accepted."""
+    total = amount_paise * quantity
+    if total < min_total_paise:
         raise TotalTooSmall(
             f"The total must be at least {rupees(min_total_paise)}: {rupees(amount_paise)} "
-            f"for {quantity} is {rupees(amount_paise * quantity)}, too little to pay online. "
+            f"for {quantity} is {rupees(total)}, too little to pay online. "
             "Offer more, or buy more.",
             min_total_paise=min_total_paise,
-            total_paise=amount_paise * quantity,
+            total_paise=total,
+        )
+    if total > max_total_paise:
+        raise TotalTooLarge(
+            f"The total can be at most {rupees(max_total_paise)}: {rupees(amount_paise)} "
+            f"for {quantity} is {rupees(total)}, more than can be paid online in one "
+            "order. Offer less, or buy fewer.",
+            max_total_paise=max_total_paise,
+            total_paise=total,
         )
 
 

@@ -44,9 +44,9 @@ export function errorText(code, message, lang = current, detail = null) {
   }
   if (text && text.includes("{amount}")) {
     // The amount comes from the answer's detail (refund_exceeds_captured's
-    // refundable_paise, total_too_small's min_total_paise); without it, the step's
-    // general sentence.
-    const paise = detail && (detail.refundable_paise ?? detail.min_total_paise);
+    // refundable_paise, total_too_small's min_total_paise, total_too_large's
+    // max_total_paise); without it, the step's general sentence.
+    const paise = detail && (detail.refundable_paise ?? detail.min_total_paise ?? detail.max_total_paise);
     if (Number.isInteger(paise)) return text.replace("{amount}", formatPaise(paise));
     return table.payment || table.other || message || code;
   }
