@@ -205,6 +205,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "body_timeout_seconds": (0, HOUR),
     "account_cache_seconds": (0, HOUR),
     "revocation_check_seconds": (0, HOUR),
+    "ws_renew_notice_seconds": (0, HOUR),
     "ws_send_timeout_seconds": (0, HOUR),
     # milliseconds
     "max_wait_ms": (0, 60_000),

@@ -359,6 +359,9 @@ class EdgeSettings(BaseModel):
     """Users whose standing a worker keeps cached (least recently used ones go first)."""
     revocation_check_seconds: float = Field(default=2.0, gt=0)
     """How often a worker checks the users behind its open sockets (closed with 4410)."""
+    ws_renew_notice_seconds: float = Field(default=60.0, ge=0)
+    """How long before a socket's sign-in lapses it is sent `renew` (the page renews its
+    token and reconnects); at the lapse itself it is closed with 4401 `token_expired`."""
     ws_send_queue_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     """Speech and events waiting to be written to one socket; a client that falls this
     far behind is closed with 1013."""

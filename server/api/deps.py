@@ -68,6 +68,7 @@ async def optional_actor(request: Request) -> Actor | None:
     # not its account's, is refused here.
     await request.app.state.accounts.check(claims.user_id, claims.version, role=claims.role)
     request.state.token_version = claims.version
+    request.state.token_expires_at = claims.expires_at
     actor = Actor(
         user_id=claims.user_id,
         role=claims.role,

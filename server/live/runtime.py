@@ -70,7 +70,11 @@ async def start_live(
     app.state.live = live
     after_commit(sessions, news.KEY, live.moves.tell_unseen)
     after_commit(sessions, news.PRODUCTS_KEY, live.moves.tell_products)
-    app.state.sign_ins = SignInWatch(app.state.accounts, interval=settings.revocation_check_seconds)
+    app.state.sign_ins = SignInWatch(
+        app.state.accounts,
+        interval=settings.revocation_check_seconds,
+        renew_notice=settings.ws_renew_notice_seconds,
+    )
     app.state.sign_ins.start()
     if settings.warm_engines:
         timings = await engines.warm(settings.warm_languages)

@@ -25,6 +25,9 @@ class TicketClaims:
     call_sid: str | None = None
     """A stall line's ticket (issued to a call by the voice webhook): it opens only the
     media stream of that call, never a browser or console socket."""
+    expires_at: int | None = None
+    """When the bearer token it was exchanged for lapses (Unix seconds): a socket it opens
+    is told to renew shortly before, and closed then (None: it does not lapse)."""
 
 
 class TicketStore(Protocol):
@@ -78,6 +81,7 @@ class RedisTicketStore:
                 "n": claims.negotiation_id,
                 "v": claims.token_version,
                 "c": claims.call_sid,
+                "e": claims.expires_at,
             }
         )
         await self._redis.set(self._prefix + ticket, payload, ex=ttl, nx=True)
@@ -94,6 +98,7 @@ class RedisTicketStore:
             negotiation_id=data["n"],
             token_version=data.get("v"),
             call_sid=data.get("c"),
+            expires_at=data.get("e"),
         )
 
     async def aclose(self) -> None:

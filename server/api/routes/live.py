@@ -59,7 +59,9 @@ async def ws_ticket(
     only the negotiation named here (or, with none, the vendor notice channel: vendors
     only). A negotiation that does not exist is a 404, one the caller is not a party to a
     403, as for `GET /api/negotiations/{id}`, and a customer asking for the notice channel
-    a 403: no ticket is issued for a room it could not open."""
+    a 403: no ticket is issued for a room it could not open. The token's expiry goes with
+    the ticket: the socket is told to renew shortly before it, and closed (4401
+    `token_expired`) when it comes."""
     settings: Settings = request.app.state.settings
     assert actor.user_id is not None
     assert actor.role is not None
@@ -79,6 +81,7 @@ async def ws_ticket(
             actor.role.value,
             negotiation_id,
             token_version=version,
+            expires_at=getattr(request.state, "token_expires_at", None),
         ),
         settings.ws_ticket_ttl_seconds,
     )

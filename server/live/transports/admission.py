@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import time
 from urllib.parse import urlsplit
 
 from fastapi import WebSocket
@@ -15,7 +16,7 @@ from sqlalchemy import exc as sa
 
 from models import Role
 from server.dbtime import database_budget
-from server.live.revocation import CLOSE_REVOKED
+from server.live.revocation import CLOSE_EXPIRED, CLOSE_REVOKED, EXPIRED, expired_event
 from server.live.room import RoomInfo
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
@@ -195,6 +196,12 @@ async def admit_ticket(
             "wrong_ticket",
             f"That ticket was issued for {where}; get one for this connection.",
         )
+        return None
+    if claims.expires_at is not None and time.time() >= claims.expires_at:
+        # Issued in the token's last seconds and redeemed after it lapsed.
+        with contextlib.suppress(Exception):
+            await websocket.send_text(json.dumps(expired_event()))
+            await websocket.close(CLOSE_EXPIRED, EXPIRED)
         return None
     if not await signed_in(websocket, claims.user_id, claims.token_version, Role(claims.role)):
         return None

@@ -75,6 +75,7 @@ class BrowserSession(SocketSession):
         self.claims = claims
         self.info, self.side = found
         self.signed_in_as = (claims.user_id, claims.token_version)
+        self.expires_at = claims.expires_at
         websocket = self.websocket
         self.actor = Actor(
             claims.user_id,

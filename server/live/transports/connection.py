@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketState
 
 from server.live.clients import BrowserClient, PhoneClient, SendLimits
 from server.live.metrics import LiveMetrics
-from server.live.revocation import SignInWatch, Watched
+from server.live.revocation import SignInWatch, Warner, Watched
 from server.settings import Settings
 
 
@@ -37,18 +38,32 @@ class Connection:
         self._watch: tuple[SignInWatch, Watched] | None = None
         self._closer: asyncio.Task[None] | None = None
 
-    def watch(self, user_id: int, version: int | None) -> None:
+    def watch(
+        self,
+        user_id: int,
+        version: int | None,
+        *,
+        expires_at: float | None = None,
+        warn: Warner | None = None,
+    ) -> None:
         sign_ins: SignInWatch = self.websocket.app.state.sign_ins
-        self._watch = (sign_ins, sign_ins.watch(user_id, version, self.close))
+        entry = sign_ins.watch(user_id, version, self.close, expires_at=expires_at, warn=warn)
+        self._watch = (sign_ins, entry)
 
-    async def close(self, code: int, reason: str) -> None:
+    @property
+    def watched(self) -> Watched | None:
+        return None if self._watch is None else self._watch[1]
+
+    async def close(self, code: int, reason: str, last: dict[str, Any] | None = None) -> None:
+        """Close with `code`; `last`, an event, is sent just before the close frame."""
         if self.client is not None:
-            await self.client.close(code, reason)  # sets `gone`, which it shares
+            await self.client.close(code, reason, last)  # sets `gone`, which it shares
             return
         self.gone.set()
         if self._closer is None:
+            text = None if last is None else json.dumps(last, ensure_ascii=False)
             self._closer = asyncio.create_task(
-                _close_within(self.websocket, code, reason, self.limits.timeout)
+                _close_within(self.websocket, code, reason, self.limits.timeout, text)
             )
 
     async def finish(self) -> None:
@@ -82,8 +97,12 @@ async def next_frame(websocket: WebSocket, stop: asyncio.Future[Any] | None) -> 
     return None
 
 
-async def _close_within(websocket: WebSocket, code: int, reason: str, within: float) -> None:
+async def _close_within(
+    websocket: WebSocket, code: int, reason: str, within: float, last: str | None = None
+) -> None:
     if websocket.application_state is WebSocketState.CONNECTED:
         with contextlib.suppress(Exception):
             async with asyncio.timeout(within):
+                if last is not None:
+                    await websocket.send_text(last)
                 await websocket.close(code, reason[:120])

@@ -19,6 +19,7 @@ from typing import Any
 
 from fastapi import WebSocket, WebSocketDisconnect
 
+from server.live.revocation import CLOSE_EXPIRED, EXPIRED, expired_event
 from server.live.service import LiveService
 from server.live.transports.admission import UNAVAILABLE, refuse, try_again_later
 from server.live.transports.connection import Connection
@@ -41,6 +42,8 @@ class SocketSession:
         self.live: LiveService = self.app.state.live
         self.signed_in_as: tuple[int, int | None] | None = None
         """(user id, token version) once known: the socket closes when that sign-in ends."""
+        self.expires_at: float | None = None
+        """When that sign-in lapses (Unix seconds): told to renew before, closed then."""
         self.conn: Connection
         self._slot: int | None = None
         self.heard_at = time.monotonic()
@@ -84,12 +87,16 @@ class SocketSession:
             await self.send_ping()
 
     async def send_ping(self) -> None:
-        ping = {"type": "ping", "at": time.time()}
+        await self.send_control({"type": "ping", "at": time.time()})
+
+    async def send_control(self, event: dict[str, Any]) -> None:
+        """A control event (`ping`, `renew`) through the client's outbox, behind speech and
+        events, or straight to the socket before `hello` made a client."""
         client = self.conn.client
         if client is not None:
-            await client.send_event(ping)  # through the outbox, behind speech and events
+            await client.send_event(event)
         else:
-            await self.websocket.send_text(json.dumps(ping))
+            await self.websocket.send_text(json.dumps(event))
 
     async def run(self) -> None:
         if not await self.admit():
@@ -101,13 +108,20 @@ class SocketSession:
             if self.signed_in_as is not None:
                 if not await self.hold_slot(self.signed_in_as[0]):
                     return
-                self.conn.watch(*self.signed_in_as)
+                self.conn.watch(
+                    *self.signed_in_as, expires_at=self.expires_at, warn=self.send_control
+                )
             watcher = asyncio.create_task(self._watch_link(), name="ws-link-watch")
             while True:
                 message = await receive(self.websocket, guard, self.conn.stop)
                 if message is None:
                     return
                 self.heard_at = time.monotonic()
+                if self.expires_at is not None and time.time() >= self.expires_at:
+                    # The watch closes a lapsed socket within its interval; a frame that
+                    # comes first is refused here, so no move outlives the sign-in.
+                    await self.conn.close(CLOSE_EXPIRED, EXPIRED, expired_event())
+                    return
                 if not await self.on_frame(message):
                     return
         except WebSocketDisconnect:

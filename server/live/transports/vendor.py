@@ -57,6 +57,7 @@ class VendorSession(SocketSession):
             return False
         self.claims = claims
         self.signed_in_as = (claims.user_id, claims.token_version)
+        self.expires_at = claims.expires_at
         return True
 
     async def on_frame(self, message: dict[str, Any]) -> bool:

@@ -1,6 +1,8 @@
 // One negotiation room over the browser protocol (docs/protocol.md): a fresh single-use
 // ticket for every connection, `hello`, then events and audio. Reconnects after a drop;
-// the server's `snapshot` on each join is what the page re-renders from.
+// the server's `snapshot` on each join is what the page re-renders from. `renew` (the
+// sign-in lapses soon) goes to the page's `onEvent`; the close at the lapse (4401
+// `token_expired`) is "fatal" with `status: 401`, as a refused ticket would be.
 //
 // Heartbeats both ways: the page pings every PING_MS and answers the server's `ping`; a
 // socket that brought nothing at all (no pong, no event, no audio) for STALL_MS is taken
@@ -162,6 +164,12 @@ export class LiveSession {
         // asks again after LIMITED_RETRY_MS.
         this.onStatus("limited");
         return this.retry(LIMITED_RETRY_MS);
+      }
+      if (e.code === 4401 && (this.lastError === "token_expired" || e.reason === "token_expired")) {
+        // The sign-in lapsed: a ticket would be refused (401) too. Said as that refusal, so
+        // a page renews the sign-in (a guest) or asks for a log-in, then connects again.
+        const message = errorText("token_expired", "");
+        return this.onStatus("fatal", { status: 401, code: e.code, reason: e.reason, error: "token_expired", message });
       }
       if (FATAL.has(e.code) || (e.code === 1008 && /origin/.test(e.reason))) {
         const error = this.lastError || CLOSE_ERRORS[e.code] || "other";

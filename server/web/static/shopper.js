@@ -410,15 +410,7 @@ function signedOut(detail) {
 async function renewGuest() {
   renewing = true;
   if (live) live.close();
-  const kept = dealFor(state.qr);
-  if (kept && kept.negotiation_id === state.negotiation_id && kept.guest_token && kept.guest_token !== state.guest_token) {
-    // Another tab of this deal renewed it already: its sign-in, not a second renewal.
-    state.guest_token = kept.guest_token;
-    save();
-    renewing = false;
-    connect();
-    return;
-  }
+  if (renewedElsewhere()) return;
   try {
     const fresh = await api("/api/guest/renew", { method: "POST", token: state.guest_token });
     state.guest_token = fresh.token;
@@ -433,8 +425,36 @@ async function renewGuest() {
       setTimeout(() => connect(), Math.max(5, err.retryAfter || 0) * 1000);
       return;
     }
+    // Refused because another tab of this deal renewed first: take its sign-in.
+    if (renewedElsewhere()) return;
     startAgain();
   }
+}
+
+/** Another tab of this deal renewed the sign-in already (it keeps the deal's token): this
+ * page takes that one, not a second renewal, and joins again. */
+function renewedElsewhere() {
+  const kept = dealFor(state.qr);
+  if (!kept || kept.negotiation_id !== state.negotiation_id || !kept.guest_token || kept.guest_token === state.guest_token) {
+    return false;
+  }
+  state.guest_token = kept.guest_token;
+  save();
+  renewing = false;
+  connect();
+  return true;
+}
+
+/** The server says this socket's sign-in lapses in `seconds` (`renew`): a guest's page
+ * renews it before then and joins again, resuming from the snapshot, so the deal goes on
+ * unbroken. A short random wait first, so that two tabs of one deal do not both renew
+ * (the second takes the first's sign-in). */
+function renewSoon(seconds) {
+  if (!state.guest_token || renewing) return;
+  const wait = Math.random() * Math.min(3, Math.max(0, (seconds || 0) / 4)) * 1000;
+  setTimeout(() => {
+    if (!renewing) renewGuest();
+  }, wait);
 }
 
 function startAgain() {
@@ -579,7 +599,12 @@ function onEvent(event) {
       // Words not made out yet, seconds after they were said: nobody waits in silence.
       notice(t(event.side === "customer" ? "slow_yours" : "slow_theirs"));
       break;
+    case "renew":
+      renewSoon(event.expires_in);
+      break;
     case "error":
+      // The sign-in lapsed: the close that follows renews it (see renewGuest), unsaid.
+      if (event.code === "token_expired" && state.guest_token) break;
       typed = null; // a typed price that was refused stays in its box, to put right
       notice(errorText(event.code, event.message, undefined, event.detail));
       if (unsure) setUnsure(null);
