@@ -45,7 +45,28 @@ COLD = {
 }
 """Per language, words that say the day or the season is cold."""
 
+LOSS = {
+    "en": "the storm; a storm; hailstorm; hail; cyclone; drought; knocked down; blown down; "
+    "fell off; dropped off; monkeys; parrots",
+    "hi": "आँधी; आंधी; तूफ़ान; तूफान; ओले; सूखा; गिर गए; गिर गये; झड़ गए; बंदर; तोते; "
+    "aandhi; toofan; tufan; ole; gir gaye; jhad gaye",
+    "ta": "புயல்; சூறாவளி; ஆலங்கட்டி; வறட்சி; உதிர்ந்து; விழுந்து; குரங்கு; puyal; udhirndhu",
+    "te": "తుఫాను; గాలివాన; వడగళ్ళ; కరువు; రాలిపోయ; పడిపోయ; కోతులు; tufanu; raalipoy*",
+    "bn": "ঝড়ে; কালবৈশাখী; শিলাবৃষ্টি; খরা; ঝরে গেছে; ঝরে গেল; পড়ে গেছে; বাঁদর; হনুমান; "
+    "jhore geche; kalboishakhi",
+    "mr": "वादळ; गारपीट; दुष्काळ; गळून; पडून गेल; माकड; vadal; garpit; galun",
+    "gu": "વાવાઝોડ; દુકાળ; પડી ગયાં; પડી ગયા; ખરી ગયાં; ખરી ગયા; વાંદરા; vavajod*; "
+    "padi gaya; khari gaya",
+    "kn": "ಬಿರುಗಾಳಿ; ಆಲಿಕಲ್ಲು; ಬರಗಾಲ; ಉದುರಿ; ಬಿದ್ದು ಹೋಯ; ಕೋತಿ; birugali; uduri",
+    "ml": "കൊടുങ്കാറ്റ്; ആലിപ്പഴ; വരൾച്ച; കൊഴിഞ്ഞ; വീണുപോയ; കുരങ്ങ്; kozhinj*",
+    "pa": "ਹਨੇਰੀ; ਤੂਫ਼ਾਨ; ਤੂਫਾਨ; ਗੜੇ; ਸੋਕਾ; ਝੜ ਗਏ; ਡਿੱਗ ਗਏ; ਬਾਂਦਰ; ਤੋਤੇ; haneri; jhad gaye; digg gaye; tote",
+}
+"""Per language, a crop's loss told: a storm, hail, drought, fruit fallen, monkeys or
+parrots at it. An orchard or a field named in such a story ("the storm dropped half the
+mangoes in the orchard") says where the loss was, no goods claimed from there."""
+
 TALKED: dict[str, tuple[dict[str, str], ...]] = {
+    "claim_origin": (LOSS,),
     "quality_small": (TIGHT, persons_said.SMALL),
     "pay_cash": (TIGHT,),
     "claim_fresh": (COLD,),
@@ -53,10 +74,10 @@ TALKED: dict[str, tuple[dict[str, str], ...]] = {
     "give_bag": (persons_said.LOST,),
     "have_bag": (persons_said.LOST,),
 }
-"""Per act, the talk that makes its cue no act in the line: "காசு கஷ்டம்" (money is
-tight) offers no cash, and "hot pakoras taste good in the cold" claims no taste; so also
-a child small for a ride, "you" called sweet, a bag forgotten on the bus
-(`audio.market.persons_said`)."""
+"""Per act, the talk that makes its cue no act in the line: a crop's loss claims no
+origin, "காசு கஷ்டம்" (money is tight) offers no cash, and "hot pakoras taste good in
+the cold" claims no taste; so also a child small for a ride, "you" called sweet, a bag
+forgotten on the bus (`audio.market.persons_said`)."""
 
 
 @lru_cache(maxsize=32)

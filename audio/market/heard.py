@@ -314,6 +314,7 @@ def _paying(
         for k, h in enumerate(paying)
         if h.act in NEEDS_NETWORK and net_down(words, h.start, h.end, punct, language)
     }
+    gone |= _run_of(paying, gone)
     asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
     kept = [s for k, s in enumerate(spans) if k not in gone]
     if asked and not offered_choice(words, kept, language, punct):
@@ -335,6 +336,25 @@ def _paying(
     ]
     turned += [h for k, h in enumerate(bags) if had[k]]
     return [Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
+
+
+def _run_of(paying: list[Hit], gone: set[int]) -> set[int]:
+    """The ways to pay said right before or after a refused one of the same act: "QR scan"
+    is one way, and the "no" after "scan" ("QR scan hot nahi") refuses the QR too."""
+    run: set[int] = set()
+    grown = True
+    while grown:
+        grown = False
+        for k, h in enumerate(paying):
+            if k in gone or k in run:
+                continue
+            if any(
+                g.act == h.act and (g.end == h.start or h.end == g.start)
+                for g in (paying[j] for j in gone | run)
+            ):
+                run.add(k)
+                grown = True
+    return run
 
 
 def _ran_out(words: list[str], hits: list[Hit], language: str) -> list[Hit]:

@@ -8,7 +8,10 @@ speaker means is the other one said (cash).
 A way to pay other than cash is failed when its clause holds a word for the network
 (`NETWORK`) with a word for no, or one for not working, at most `_NEAR` words from it,
 either side ("net illa", "no signal", "नेटवर्क नहीं"). Cash needs no network: "net nahi
-hai to cash de deta hoon" still pays cash. A "no" beside a network word is the network's
+hai to cash de deta hoon" still pays cash. A way distrusted fails the same way: a word
+for trust (`TRUST`) with a word for no near it in the way's clause ("मैं नकद दूँगा, ऑनलाइन
+पेमेंट पर भरोसा नहीं", "cash tharen, online-la nambikkai illa"), however many words stand
+between the way and the trust. A "no" beside a network word is the network's
 (`network_nos`): it refuses no way to pay said nearer to it ("I'll give cash, no signal
 for the QR" pays cash).
 """
@@ -30,28 +33,39 @@ NETWORK = (
 )
 """Words for the network a way to pay goes through (native script or romanized)."""
 
+TRUST = (
+    "trust; bharosa; bharosaa; vishwas; bharoso; nambikkai; nammakam; nambike; vishwasam; "
+    "yakeen; bhorsa; भरोसा; विश्वास; यकीन; ભરોસો; વિશ્વાસ; ਭਰੋਸਾ; ਯਕੀਨ; ਵਿਸ਼ਵਾਸ; ভরসা; "
+    "বিশ্বাস; நம்பிக்கை; నమ్మకం; ನಂಬಿಕೆ; ವಿಶ್ವಾಸ; വിശ്വാസം"
+)
+"""Words for trust: with a "no" near them they say a way to pay is not trusted."""
+
 NEEDS_NETWORK = frozenset({"pay_upi", "pay_card"})
 
 
-@lru_cache(maxsize=1)
-def _network() -> frozenset[str]:
-    return frozenset(fold(w.strip()) for w in NETWORK.split(";") if w.strip())
+@lru_cache(maxsize=2)
+def _said(table: str) -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in table.split(";") if w.strip())
 
 
-def _is_network(word: str) -> bool:
-    said = _network()
+def _in(word: str, table: str) -> bool:
+    said = _said(table)
     return word in said or (
         is_indic(word) and any(len(w) >= 3 and word.startswith(w) for w in said if is_indic(w))
     )
 
 
+def _is_network(word: str) -> bool:
+    return _in(word, NETWORK)
+
+
 def net_down(words: list[str], start: int, end: int, punct: frozenset[int], language: str) -> bool:
     """Whether the way to pay at [start, end) is said in a clause whose network is said
-    missing or down (see above)."""
+    missing or down, or the way itself not trusted (see above)."""
     lo = max([b for b in punct if b <= start], default=0)
     hi = min([b for b in punct if b >= end], default=len(words))
     for i in range(lo, hi):
-        if not _is_network(words[i]):
+        if not (_is_network(words[i]) or _in(words[i], TRUST)):
             continue
         near = range(max(lo, i - _NEAR), min(hi, i + _NEAR + 1))
         if any(
@@ -64,11 +78,12 @@ def net_down(words: list[str], start: int, end: int, punct: frozenset[int], lang
 
 def network_nos(words: list[str], language: str) -> frozenset[int]:
     """The indices of the words for no said right beside a network word ("no signal",
-    "net illa"): they say the network is missing, not that a way to pay is refused."""
+    "net illa") or a word for trust: they say the network is missing or the way
+    distrusted (`net_down`), not that a way to pay nearer them is refused."""
     return frozenset(
         j
         for i, word in enumerate(words)
-        if _is_network(word)
+        if _is_network(word) or _in(word, TRUST)
         for j in (i - 1, i + 1)
         if 0 <= j < len(words) and is_negation(words[j], language)
     )

@@ -12,6 +12,11 @@ consonant with the ending of the present participle and no vowel sign between
 had). A noun ending the same way has a vowel sign or a conjunct before the ending
 ("छाता", "कुर्ता", "ਮੈਦਾ"). Romanized, the verb is a consonant cluster before the ending
 ("chhodta", "lagta"), which no goods' name ends in ("atta", "pista", "kurta" aside).
+Punjabi's present of a verb ending in a vowel nasalises it before the ending ("ਜਾਂਦਾ",
+"ਆਉਂਦਾ"), which no noun does with that sign. The word for "is" after a verb of going
+or doing ("ગામ ગયા છે કે?", has he gone home?; "dikro shu kare che?", what does
+the boy do?; "bus ketla vage upde che?") is that verb's helper, no "is there?": its
+common forms are listed (`_HELPED`), since a romanized verb ends as goods' names do.
 
 Tamil asks "is it good?" with the word that also says "good ones": "நல்லதா?" alone at
 the end of the question asks, "நல்லதா பாத்து குடுங்க" asks for the better ones
@@ -23,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from audio.lexicon import fold
 from audio.market.phrases import Form, at, forms_in
 from audio.market.taste_asked import degree_at
 
@@ -41,7 +47,17 @@ _PRESENT = {
     "pa": "[\u0a15-\u0a39\u0a59-\u0a5e](?:\u0a26[\u0a3e\u0a3f\u0a40\u0a47])$",
     "gu": "[\u0a95-\u0ab9]\u0ac7$",
 }
+
+_NASAL_PRESENT = re.compile("\u0a02\u0a26[\u0a3e\u0a40\u0a47]$")
+"""Punjabi's present of a verb ending in a vowel: a bindi before the ending ("ਜਾਂਦਾ")."""
 """Per language, a present verb's ending after a bare consonant (no vowel sign)."""
+
+_HELPED = {
+    "gu": "ગયા; ગયો; ગયું; ગઈ; કરે; જાય; ઊપડે; ઉપડે; gaya; gayo; gayu; gai; kare; jay; jaay; "
+    "upde; rahe; bhane",
+    "pa": "ਕਰਦਾ; ਕਰਦੀ; ਕਰਦੇ; karda; kardi; karde; janda; jandi; aunda; aundi",
+}
+"""Per language, verb forms after which the word for "is" is their helper (see above)."""
 
 _ROMAN_PRESENT = re.compile(r"[dgklhbp]t[aie]$")
 """A Latin-script present verb: a consonant (no "t", "s", "r" or "n") before "-ta/-ti/-te"."""
@@ -57,9 +73,18 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
     return forms_in(language, {"fit": FIT, "good": _TA_GOOD}[table])
 
 
+@lru_cache(maxsize=16)
+def _helped(language: str) -> frozenset[str]:
+    return frozenset(fold(w.strip()) for w in _HELPED.get(language, "").split(";") if w.strip())
+
+
 def _present(word: str, language: str) -> bool:
     if word.startswith(_GET.get(language, ())):
         return False
+    if word in _helped(language):
+        return True
+    if language == "pa" and _NASAL_PRESENT.search(word):
+        return True
     pattern = _PRESENT.get(language)
     if pattern is not None and re.search(pattern, word):
         return True
