@@ -74,7 +74,7 @@ PAYMENT = (
     act(
         "need_change", "do you have change?", over=("regular_customer",),
         en=("Do you have change?", "do you have change; change for; any change; chutta; chhutta; change for; have change; change hai; change na; change ?; got change; break a hundred; break this note; break a note; break a five hundred; break a two thousand; can you break; break a; break the note; change a note; change a … note; change this note; change the note; change this … note"),
-        hi=("छुट्टे पैसे हैं?", "छुट्टा; छुट्टे; खुल्ले; चेंज; khulle; chhutte; chutte; chhutta; तुड़वा; तोड़ दोगे; tudwa*; चिल्लर; chillar; खुल्ला; khulla; के खुले; का खुला; के खुल्ले; ke khule; ka khula"),
+        hi=("छुट्टे पैसे हैं?", "छुट्टा; छुट्टे; खुल्ले; चेंज; khulle; chhutte; chutte; chhutta; तुड़वा; तोड़ दोगे; tudwa*; चिल्लर; chillar; खुल्ला; khulla; के खुले; का खुला; के खुल्ले; ke khule; ka khula; खुले पैसे; खुले रुपये; खुले नोट"),
         ta=("சில்லறை இருக்கா?", "சில்லறை; சில்லரை; சில்லறை இருக்கா; சேஞ்ச்; chillarai; chillara"),
         te=("చిల్లర ఉందా?", "చిల్లర; చిల్లర ఉందా; చేంజ్; chillara"),
         bn=("খুচরো হবে?", "খুচরো; খুচরা; চেঞ্জ; khuchro; khuchra; ভাঙিয়ে; ভাঙাতে; ভাঙানো; bhangiye; bhangate"),
