@@ -203,7 +203,8 @@ COMPOUNDS = _build_compounds()
 MIXED = _build_mixed()
 
 # --- romanized Kannada ---------------------------------------------------------------------
-# `fold` merges vowel length and doubled letters ("ippattu"/"ipatu", "nooru"/"nuru").
+# `fold` merges vowel length and doubled letters ("ippattu"/"ipatu", "nooru"/"nuru"); the
+# hundred is also said without its final vowel ("noor embattu", 180).
 # Zero is left out: "sonne" folds onto Hindi "sone" ("gold", "to sleep").
 
 # fmt: off
@@ -229,7 +230,7 @@ _ROMAN_TENS: dict[int, tuple[str, ...]] = {
     90: ("tombattu", "thombattu", "tombathu", "thombathu"),
 }
 _ROMAN_HUNDREDS: dict[int, tuple[str, ...]] = {
-    1: ("nooru",), 2: ("innooru",), 3: ("munnooru",), 4: ("naanooru", "naalnooru"),
+    1: ("nooru", "noor"), 2: ("innooru",), 3: ("munnooru",), 4: ("naanooru", "naalnooru"),
     5: ("ainooru", "aynooru"), 6: ("aarunooru", "aarnooru"), 7: ("elunooru", "elnooru"),
     8: ("entunooru", "entnooru"), 9: ("ombainooru", "ombhainooru", "ombattunooru"),
 }

@@ -113,7 +113,8 @@ def limit_said(reading: _Reading, price: _Price) -> bool:
 def unrefuse_limits(reading: _Reading) -> None:
     """Take back the refusal of a price whose only "not" after it is a limit's: "45, it
     won't come down", "ত্রিশ দেব, এর বেশি দেব না" stand, the limit's "not" is the
-    going lower's or higher's."""
+    going lower's or higher's. A price called too much before the next one stays refused
+    ("25 is too much, I'll give 20, not more")."""
     if _asks(reading):
         return
     words = reading.words
@@ -127,6 +128,8 @@ def unrefuse_limits(reading: _Reading) -> None:
             price.start - 2, price.start, *_REFUSALS
         ):
             continue  # "not 45", "45 nahi": the price itself refused
+        if reading.cue_near(price.end, stop, Cue.TOO_MUCH):
+            continue  # "পঁচিশ অনেক বেশি, কুড়ি দেব, এর বেশি দেব না": 25 called too much
         spans = _limit_spans(reading, price.end)
         if any(k == price.end for k in refusals):
             continue  # "మూడొందలకి కుదరదు": the price itself won't do

@@ -177,6 +177,15 @@ _THIRD_VERBS = frozenset(
         "vechda ae", "dinda aa", "dindi aa", "dinde aa", "ਦਿੰਦਾ ਆ", "ਦਿੰਦੀ ਆ", "ਦਿੰਦੇ ਆ",
         "ਵੇਚਦਾ ਏ", "ਵੇਚਦੀ ਏ", "ਵੇਚ ਰਿਹਾ ਏ", "বিক্রি করে", "বিক্রি করছিল",
         "વેચતો હતો", "ఇస్తాడు", "అమ్ముతుంది", "విక్రయిస్తున్నారు",
+        # a tailor or another craftsman stitches (for a price): "the tailor on our street
+        # stitches it for 200"
+        "सिलता है", "सिलते हैं", "सिल देता है", "सिल देते हैं", "silta hai", "silte hain",
+        "ಹೊಲೀತಾರೆ", "ಹೊಲಿತಾರೆ", "ಹೊಲೀತಾನೆ", "ಹೊಲಿತಾನೆ", "ಹೊಲಿಯುತ್ತಾರೆ", "holitare",
+        "holeetare", "தைக்கிறாங்க", "தைக்கறாங்க", "தைக்கிறாரு", "தைச்சு தர்றாங்க",
+        "thaikkiraanga", "కుడతారు", "కుడుతున్నారు", "కుడతాడు", "kudataru",
+        "সেলাই করে দেয়", "সেলাই করে দিচ্ছে", "shelai kore dey", "शिवतात", "शिवून देतात",
+        "shivtat", "સીવે છે", "સીવી આપે છે", "sive chhe", "തയ്ച്ചു കൊടുക്കുന്നുണ്ട്",
+        "തയ്ക്കുന്നുണ്ട്", "ਸਿਉਂਦਾ ਆ", "ਸੀਉਂਦਾ ਆ", "ਸਿਉਂਦੇ ਨੇ", "ਸੀਉਂਦੇ ਨੇ", "siunda aa",
         # they say (the price): native and typed
         "says", "is saying", "are saying", "they say", "అంటున్నారు", "అంటున్నాడు",
         "antunnaru", "antunnadu", "ಅಂತಿದ್ದಾರೆ", "ಅಂತಿದಾರೆ", "ಅಂತಾರೆ", "antidaare", "antidare",
@@ -360,6 +369,12 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
         if words[k] not in _TODAY and not reading.has(k, Cue.PAYMENT, Cue.LOT, Cue.LINK)
     ]
     alone = len(tail) <= 2 and not any(reading.cues[k] or words[k] in _OWN_WORDS for k in tail)
+    # "Ola shows 90, come on": the line goes on, but names no price of the speaker's own;
+    # the fare the app shows is asked about, never recorded as the speaker's.
+    reading.theirs_only = not alone and all(
+        shown_by_app(words[slice(*_clause(reading, p.start))], reading.language)
+        for p in reading.prices
+    )
     for price in reading.prices if alone else []:
         quantity = price.quantity
         if price.per_unit and quantity is not None and (quantity.value is None or quantity.article):

@@ -100,6 +100,8 @@ def price_move(
     unsure = _unsure_beside(reading, chosen, reading.language, reference_paise)
     if unsure or looks_garbled(reading.text) or reading.oversized:
         confidence = min(confidence, 0.5)
+    if reading.theirs_only:
+        confidence = min(confidence, 0.5)  # "Ola shows 90, come on": another's price
     if reading.ranged or asks_why_not(reading, chosen) or take_asked(reading, chosen):
         confidence = min(confidence, 0.5)  # "20-25"; "why not 80?"; "बीस लोगे?" (20 what?)
     typed_two = _TYPED_TWO_READINGS.get(reading.language, ())

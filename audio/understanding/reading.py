@@ -100,6 +100,9 @@ class _Reading:
     """Talk of a train, a platform or an hour of leaving ("platform 6", "सात पंधराला
     सुटते"): its numbers are no price."""
     """A bare number was said as an hour of the day ("closes at 9", "9 बजे")."""
+    theirs_only: bool = False
+    """Every price was another seller's ("Ola shows 90") and the line went on without
+    one of the speaker's own: the price is asked about, never recorded as theirs."""
     ranged: bool = False
     """Two numbers said as a range ("20-25", "पचास से साठ", "ஐம்பது முதல் அறுபது"): ask."""
     short_hundreds: set[int] = field(default_factory=set)

@@ -57,6 +57,24 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         if not reading.cues[k] and reading.number_at[k] is None and _ends_in_number(word):
             reading.cues[k] = frozenset({Cue.NUMBER_LABEL})  # "വീട്ടുനമ്പർ" house number
             reading.occurrences.append((Cue.NUMBER_LABEL, k, k + 1))
+    _no_between_pauses(reading)
+
+
+# Gujarati "ના" is "of" after a price ("50 ના 2 કિલો") and "no" on its own: said between
+# two pauses ("નવસો... ના, હજાર આપીશ") it is the "no" of a speaker changing their mind.
+_OF_OR_NO = frozenset(fold(w) for w in ("ના", "na"))
+
+
+def _no_between_pauses(reading: _Reading) -> None:
+    words = reading.words
+    for k, word in enumerate(words):
+        alone = (
+            k > 0 and not _joined(reading, k) and k + 1 < len(words) and not _joined(reading, k + 1)
+        )
+        if word in _OF_OR_NO and alone and reading.cues[k] == {Cue.OF}:
+            reading.cues[k] = frozenset({Cue.NEGATION})
+            reading.occurrences = [o for o in reading.occurrences if o[1] != k]
+            reading.occurrences.append((Cue.NEGATION, k, k + 1))
 
 
 _NUMBER_WORDS = (
@@ -185,8 +203,15 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             and reading.has(span.start - 1, Cue.NEGATION, Cue.NOT)
             and reading.number_at[span.start - 2] is not None
         )
+        # "so aapish", "vis aapo": a Gujarati verb of giving, typed, after the word
+        given = (
+            span.value >= 10
+            and span.end < len(reading.words)
+            and (reading.words[span.end] in _GIVE_TYPED)
+        )
         vouched = (
             sets
+            or given
             or counts_unnamed_goods(reading, span)  # "दो गजरे दे दो": two of the goods
             or counts_goods_before_price(reading, span)  # "दो मटके एक सौ तीस में"
             or counted
@@ -229,6 +254,13 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
 # An object pronoun right after an everyday number word makes it a verb: "do it", "do
 # that" (English "do", never Hindi two).
 _VERB_OBJECT = frozenset(("it", "this", "that"))
+
+# Gujarati verbs of giving as typed in Latin letters, which no English or Hindi word is:
+# "so aapish" is "I'll give a hundred".
+_GIVE_TYPED = frozenset(
+    fold(w)
+    for w in ("aapish", "apish", "aapis", "apis", "aapshu", "apshu", "aapo", "apo", "aapjo", "apjo")
+)
 
 _GIVE_AFTER_COUNT = frozenset(fold(w) for w in ("de", "दे", "दीजिए", "dijiye", "ਦੇ"))
 

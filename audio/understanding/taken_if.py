@@ -32,7 +32,8 @@ _TAKE = frozenset(
         "लो", "लोगे", "लें", "लेंगे", "लीजिए", "lo", "loge", "len", "lenge",
         "ਲਓ", "ਲਓਗੇ", "ਲਵੋ", "ਲਵੋਗੇ", "ਲੈ", "lao", "lavo", "laoge", "lavoge",
         "લો", "લેશો", "લ્યો", "lesho", "lyo",
-        "घेतलं", "घेतले", "घेतला", "घेतली", "घ्याल", "ghetla", "ghetle", "ghyal",
+        "घेतलं", "घेतले", "घेतला", "घेतली", "घेतल्या", "घ्याल", "ghetla", "ghetle", "ghetlya",
+        "ghyal",
     )
 )  # fmt: skip
 _THEN = frozenset(fold(w) for w in ("तो", "to", "ਤਾਂ", "taan", "tan", "તો", "तर", "tar"))
@@ -40,9 +41,29 @@ _EN_TAKE = frozenset(("take", "buy"))
 _EN_BETWEEN = frozenset(("and", "it's", "its", "it", "is", "will", "be", "then", "for", "at"))
 
 
+# "Together", said between the count and "take" ("तीन दर्जन एक साथ लो तो"): the count is
+# still the one taken on the condition.
+_TOGETHER = frozenset(
+    fold(w)
+    for w in (
+        "एक साथ", "एकसाथ", "इकट्ठे", "इकट्ठा", "ek saath", "eksaath", "ikatthe",
+        "एकदम", "एकत्र", "ekdam", "ਇਕੱਠੇ", "ਇੱਕਠੇ", "ikatthe", "એક સાથે", "એકસાથે", "સાથે",
+        "ભેગા", "ek sathe", "sathe", "bhega",
+    )
+)  # fmt: skip
+
+
+def _past_together(words: list[str], k: int) -> int:
+    for size in (2, 1):
+        if " ".join(words[k : k + size]) in _TOGETHER:
+            return k + size
+    return k
+
+
 def _condition_after(reading: _Reading, k: int) -> int | None:
     """Where the "if you take" said from token `k` ends, or None."""
     words = reading.words
+    k = _past_together(words, k)
     if k < len(words) and words[k] in _IF_TAKEN:
         return k + 1
     if k + 1 < len(words) and words[k] in _TAKE and words[k + 1] in _THEN:
