@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -385,9 +385,13 @@ async def test_the_vendor_console_answers_for_the_vendor(server: LiveServer) -> 
     await close(c, v, console)
 
 
-async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer) -> None:
-    """Spoken: a phone has no screen, so the question is heard; "yes" said back records
-    the price and the shopper hears it."""
+async def phone_vendor_deal(
+    server: LiveServer,
+) -> tuple[dict[str, Any], int, Any, Any, Callable[[str], Awaitable[None]]]:
+    """An English vendor on the phone protocol and an English shopper's page in one deal
+    (list price ₹60): (the vendor, the negotiation id, the page, the phone stream as
+    `open_twilio` gives it, and a `vendor_says(text)` that streams real speech for the
+    phone leg's endpointing while the recogniser hears `text`)."""
     from audio.codecs import pcm16_to_ulaw
     from tests.integration.test_live import with_silence
     from tests.live_helpers import open_twilio, spoken, stream_twilio
@@ -398,7 +402,7 @@ async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer
     product = await api.product(vendor["token"], list_price_paise=6000)
     n = (await api.open(customer["token"], product["id"]))["id"]
     c = await open_browser(server, n, customer["token"], language="en")
-    pws, pgot, ptask, sid = await open_twilio(
+    phone = await open_twilio(
         server, {"token": vendor["token"], "negotiation_id": str(n), "language": "en"}
     )
     await wait_for(
@@ -407,43 +411,57 @@ async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer
     )
 
     async def vendor_says(text: str) -> None:
-        """Real speech for the phone leg's endpointing; the recogniser hears `text`."""
         fake_stt(server).say(text)
         pcm = with_silence(await spoken(text, 8000), 8000)
-        await stream_twilio(pws, sid, pcm16_to_ulaw(pcm), realtime=False)
+        await stream_twilio(phone[0], phone[3], pcm16_to_ulaw(pcm), realtime=False)
+
+    return vendor, n, c, phone, vendor_says
+
+
+async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer) -> None:
+    """Spoken: a phone has no screen, so the question is heard; "yes" said back records
+    the price and the shopper hears it."""
+    _vendor, _n, c, (pws, pgot, ptask, _sid), vendor_says = await phone_vendor_deal(server)
 
     def marks() -> list[str]:
         return [m["mark"]["name"] for m in pgot.twilio if m["event"] == "mark"]
 
-    # The vendor's console watches, chosen in Hindi.
-    console = await open_browser(server, n, vendor["token"], language="hi", watch=True)
     await vendor_says("Forty or fifty rupees a kilo.")
     await wait_for(lambda: any(m.endswith("-confirm") for m in marks()), what="the question")
     assert await bids(server) == []
     assert not c[1].of("offer") and not said_by(c[1], "transcript", "vendor")
-    # A no: the phone hears "say the price again"; the console reads it in Hindi, and
-    # may type it.
-    await vendor_says("No.")
-    await wait_for(lambda: console[1].of("confirm_price_cancelled"), what="the say-again")
-    [cancelled] = console[1].of("confirm_price_cancelled")
-    assert cancelled["reason"] == "refused"
-    assert cancelled["text"] == say_again("hi") == "कृपया दाम फिर से बोलिए, या टाइप कर दीजिए।"
-    await vendor_says("Forty or fifty rupees a kilo.")
-    await wait_for(
-        lambda: sum(m.endswith("-confirm") for m in marks()) == 2, what="the question again"
-    )
     await vendor_says("Yes.")
     await wait_for(lambda: c[1].of("offer"), timeout=30, what="the offer at the shopper")
     offer = c[1].of("offer")[0]
     assert (offer["side"], offer["amount_paise"], offer["source"]) == ("vendor", 5000, "voice")
-    assert [m.removesuffix("-confirm") for m in marks() if m.endswith("-confirm")][-1:] == [
-        offer["utterance_id"]
-    ]
+    assert [m.removesuffix("-confirm") for m in marks()] == [offer["utterance_id"]]
     await wait_for(lambda: c[1].of("audio_end"), what="the offer heard by the shopper")
     said = said_by(c[1], "translation", "vendor")[0]["text"]
     assert "50" in said and "40" not in said and "forty" not in said.lower()
     [(amount, source, _)] = await bids(server)
     assert (amount, source) == (5000, "voice")
+    await close(c)
+    await pws.close()
+    await ptask
+
+
+async def test_a_phone_vendors_no_is_told_on_the_watching_console_in_its_language(
+    server: LiveServer,
+) -> None:
+    """Spoken: the phone vendor says no to the question; the phone hears "say the price
+    again", and the vendor's console, chosen in Hindi, reads it in Hindi with "or type
+    it" (a console can type)."""
+    vendor, n, c, (pws, _got, ptask, _sid), vendor_says = await phone_vendor_deal(server)
+    console = await open_browser(server, n, vendor["token"], language="hi", watch=True)
+
+    await vendor_says("Forty or fifty rupees a kilo.")
+    await wait_for(lambda: console[1].of("confirm_price"), what="the question")
+    await vendor_says("No.")
+    await wait_for(lambda: console[1].of("confirm_price_cancelled"), what="the say-again")
+    [cancelled] = console[1].of("confirm_price_cancelled")
+    assert cancelled["reason"] == "refused"
+    assert cancelled["text"] == say_again("hi") == "कृपया दाम फिर से बोलिए, या टाइप कर दीजिए।"
+    assert await bids(server) == []
     await close(c, console)
     await pws.close()
     await ptask
