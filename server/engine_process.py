@@ -239,7 +239,9 @@ class EngineProcess:
                 proc.kill()
                 proc.wait()
         for thread in (self._monitor, self._liveness):
-            if thread is not None:
+            # a SIGTERM during `start` can stop it between making a thread and starting
+            # it: one never started has nothing to wait for (and `join` would raise)
+            if thread is not None and thread.is_alive():
                 thread.join(timeout)
         for leftover in (self.path, failure_file(self.path)):
             with contextlib.suppress(FileNotFoundError):
