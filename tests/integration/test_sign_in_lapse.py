@@ -76,7 +76,7 @@ async def test_a_guest_is_told_to_renew_closed_at_the_lapse_and_renews(
 ) -> None:
     api = Api(server.http)
     joined, n = await joined_guest(api)
-    short, lapses_at = short_token(server, joined["token"], 6)
+    short, lapses_at = short_token(server, joined["token"], 9)
     ws, got, task = await open_browser(server, n, short, language="hi")
     assert time.time() < lapses_at - 3, "the move below must come before the notice"
     await ws.send(json.dumps({"type": "offer", "amount_paise": 3300}))
@@ -122,11 +122,13 @@ async def test_a_move_after_the_lapse_is_refused_and_not_recorded(slow_watch: Li
     customer = await api.register("customer")
     product = await api.product(vendor["token"])
     n = (await api.open(customer["token"], product["id"]))["id"]
-    short, lapses_at = short_token(server, customer["token"], 3)
+    # Long enough for a loaded machine to open the socket and make the first move in time.
+    short, lapses_at = short_token(server, customer["token"], 8)
+    late_ticket = await ticket(server, short, n)  # issued in time, redeemed too late
     ws, got, task = await open_browser(server, n, short, language="hi")
     await ws.send(json.dumps({"type": "offer", "amount_paise": 3300}))
     await wait_for(lambda: got.of("offer"), what="the offer before the lapse")
-    late_ticket = await ticket(server, short, n)  # issued in time, redeemed too late
+    assert time.time() < lapses_at, "the first move must come before the lapse"
 
     await asyncio.sleep(max(0.0, lapses_at - time.time()) + 0.2)
     assert ws.close_code is None  # the watch has not looked yet
