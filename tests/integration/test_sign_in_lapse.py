@@ -151,7 +151,7 @@ async def test_a_move_after_the_lapse_is_refused_and_not_recorded(slow_watch: Li
 async def test_a_vendor_console_is_told_to_renew_too(server: LiveServer) -> None:
     api = Api(server.http)
     vendor = await api.register("vendor")
-    short, lapses_at = short_token(server, vendor["token"], 4)
+    short, lapses_at = short_token(server, vendor["token"], 6)
     console = await connect(f"{server.ws_url}/ws/vendor?ticket={await ticket(server, short)}")
     await console.send(json.dumps({"type": "hello", "language": "ta"}))
     got = Received()
