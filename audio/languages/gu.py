@@ -220,6 +220,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "to everyone": the people told a price, not all of the goods
         "બધાને", "badhane",
         "નહીંતર", "nahitar",
+        # "otherwise" in two words: its "no" refuses nothing ("..., નહીં તો ...")
+        "નહીં તો", "નહિ તો", "નહિતર", "નઈ તો", "nahi to", "nai to",
         "નો", "ની", "નું", "માં", "ને", "થી", "છે", "જ", "તો", "પણ", "ભાઈ", "બેન", "કાકા",
         "દીઠ", "લેખે", "ફક્ત", "માત્ર", "ભાવે", "che", "chhe", "ma", "bhai", "ben", "kaka",
         "dith", "fakt", "matra",

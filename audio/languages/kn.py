@@ -319,6 +319,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "to everyone": the people told a price, not all of the goods
         "ಎಲ್ಲರಿಗೂ", "ellarigu",
         "ಇಲ್ಲಾಂದ್ರೆ", "ಇಲ್ಲದಿದ್ದರೆ", "ಇಲ್ಲಾಂದ್ರೆ", "illandre",
+        "ಇಲ್ಲದಿದ್ರೆ", "ಇಲ್ಲಾಂದರೆ", "illaandre", "illadidre",
         "ಕ್ಕೆ", "ಗೆ", "ರೀ", "ಅಂದ್ರೆ", "ಅಂದರೆ", "ಆದ್ರೆ", "ಆದರೆ", "ಲೆಕ್ಕದಲ್ಲಿ", "ಲೆಕ್ಕ", "ಹಾಗೆ",
         "ಹಂಗೆ", "ದರದಲ್ಲಿ", "kke", "ge", "andre", "lekka", "lekkadalli",
         # words that begin like a cue but are not one: "ಇಲ್ಲಿ" (here) is not "ಇಲ್ಲ",

@@ -526,6 +526,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # "having tied" (കെട്ടി താ, tie it up), not കെട്ട് (a bunch)
         "കെട്ടി", "ketti",
         "അല്ലെങ്കിൽ", "allenkil",
+        # "if not", otherwise: its "no" refuses nothing ("..., ഇല്ലെങ്കിൽ ...")
+        "ഇല്ലെങ്കിൽ", "illenkil", "illengil",
         "ആണ്", "ആണു", "ആ", "ക്ക്", "ന്", "വെച്ച്", "വച്ച്", "ആകും", "ആവും", "ഉണ്ട്",
         "aanu", "vechu", "vachu", "aakum", "aavum", "undu",
         # The tag "isn't it" ("അമ്പത് അല്ലേ?") asks; it does not negate the price.

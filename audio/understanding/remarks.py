@@ -284,8 +284,8 @@ _GREETINGS = tuple(
     for phrase in (
         "how are you", "how r u", "how are things", "kaise ho", "kaise hain", "kaise hai",
         "kaisa hai", "kaisi ho", "kya haal hai", "kya hal hai", "कैसे हो", "कैसे हैं",
-        "कैसा है", "कैसी हो", "क्या हाल है", "எப்படி இருக்கீங்க", "எப்படி இருக்கே",
-        "எப்படி இருக்கிறீர்கள்", "eppadi irukeenga", "eppadi irukinga", "eppadi iruke",
+        "कैसा है", "कैसी हो", "क्या हाल है", "எப்படி இருக்கீங்க", "எப்படி இருக்கே", "எப்படி இருக்க",
+        "எப்படி இருக்கிறீர்கள்", "eppadi irukeenga", "eppadi irukinga", "eppadi iruke", "eppadi irukka",
         "ఎలా ఉన్నారు", "ఎలా ఉన్నావు", "ఎలా ఉన్నావ్", "ela unnaru", "ela unnav", "ela unnavu",
         "কেমন আছেন", "কেমন আছো", "কেমন আছিস", "kemon achen", "kemon acho", "kemon achis",
         "कसा आहेस", "कसे आहात", "कशी आहेस", "kasa aahes", "kasa ahes", "kase aahat",
