@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from audio.market.aged_praised import age_praised
 from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told, scorned
+from audio.market.asked_after import asked_after
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
@@ -26,6 +27,8 @@ from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
+from audio.market.loose_goods import loose_goods
+from audio.market.lot_described import lot_described
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.much_tasted import much_tasted
@@ -98,6 +101,7 @@ def heard(
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
     ]
+    hits = loose_goods(hits, words, language)
     habit = habit_here(words, language, punct)
     if habit is not None and not any(h.act == REGULAR for h in hits):
         hits.append(Hit(REGULAR, *habit))
@@ -247,7 +251,7 @@ def heard(
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     if any(h.act in TOLD for h in hits) and home_told(words, language):
         hits = [h for h in hits if h.act not in TOLD]
-    return hits
+    return lot_described(asked_after(hits, words), words)
 
 
 def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[int]) -> list[Hit]:

@@ -264,6 +264,21 @@ _RISING = {
 """Prices said to rise: "the rains came late, prices will rise, see" forecasts, and its
 "see" calls nobody to look at the goods."""
 
+_HEARSAY = {
+    "en": "they say; people say; i heard; i've heard; news says; forecast",
+    "hi": "कहते हैं; कह रहे; सुना है; बता रहे; kehte hain; keh rahe; suna hai",
+    "ta": "சொல்றாங்க; சொல்லுறாங்க; சொன்னாங்க; solranga; sonnanga",
+    "te": "అంటున్నారు; అంటారు; చెబుతున్నారు; antunnaru; antaru",
+    "bn": "বলছে; বলছিল; শুনলাম; শুনেছি; bolche; shunlam",
+    "mr": "म्हणतात; म्हणे; सांगत होते; सांगतात; ऐकलं; mhantat; mhane; sangat hote; aikla",
+    "gu": "કહે છે; કહેતા હતા; સાંભળ્યું; kahe che; sambhalyu",
+    "kn": "ಅಂತಾರೆ; ಅಂತೆ=; ಅಂತಿದ್ದಾರೆ; antare; ante=",
+    "ml": "പറയുന്നു; പറയുന്നത്; parayunnu; parayunnath",
+    "pa": "ਕਹਿੰਦੇ; ਸੁਣਿਆ; kehnde; suneya",
+}
+"""What is said or heard about ("they say the rains will be early, see"): news told, and
+its "see" (Marathi's "बघा" after it) calls nobody to look at the goods."""
+
 _WHERE = {
     "en": "where; where's; which way",
     "hi": "कहाँ; कहां; किधर; kahan; kahaan; kidhar",
@@ -349,7 +364,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY),
     ),
     "regular_customer": (({}, JOB), (CUSTOMER_CUE, FEW)),
-    "come_look": (({}, _INVITE), ({}, _RISING)),
+    "come_look": (({}, _INVITE), ({}, _RISING), ({}, _HEARSAY)),
     "ask_price": (({}, _WILL_RISE),),
     "goodbye": (({"gu": "આવજો; aavjo"}, _OCCASION),),
     "quality_soft": (({}, SPEAKING), ({}, ZIP)),

@@ -228,7 +228,7 @@ GOODS = (
         gu=("છે કે?|{product} છે કે?", "છે કે; છે ?; chhe ?; મળશે; મળે છે; છે તમારી પાસે ?; તમારી પાસે છે ?; chhe tamari pase ?; tamari pase chhe ?"),
         kn=("ಇದೆಯಾ?|{product} ಇದೆಯಾ?", "ಇದೆಯಾ; ಸಿಗುತ್ತಾ; ಇದ್ಯಾ; ideya"),
         ml=("ഉണ്ടോ?|{product} ഉണ്ടോ?", "ഉണ്ടോ; കിട്ടുമോ; undo; kittumo; kittuvo"),
-        pa=("ਹੈਗਾ?|{product} ਹੈਗਾ?", "ਹੈਗਾ; ਹੈ ਕੀ; ਹੈ ?; hai ?; ਮਿਲੂਗਾ; ਮਿਲੇਗਾ; ਮਿਲੂ ?; milu ?; milega ?; ਹੈ ਤੁਹਾਡੇ ਕੋਲ ?; ਤੁਹਾਡੇ ਕੋਲ ਹੈ ?; hai tuhade kol ?; tuhade kol hai ?; ਹੈਗੇ; ਹੈਗੀ; ਹੈਗੀਆਂ; haige; haigi; ਮਿਲੇਗੀ; ਮਿਲੂਗੀ; ਮਿਲਣਗੇ; ਮਿਲ ਜਾਊ; milegi; ਹੈ ਜੀ ?; hai ji ?; ਹੈਨ ?; ਹੈਨ … ?; hain ji ?"),
+        pa=("ਹੈਗਾ?|{product} ਹੈਗਾ?", "ਹੈਗਾ; ਹੈ ਕੀ; ਹੈ ?; hai ?; ਮਿਲੂਗਾ; ਮਿਲੇਗਾ; ਮਿਲੂ ?; milu ?; milega ?; ਹੈ ਤੁਹਾਡੇ ਕੋਲ ?; ਤੁਹਾਡੇ ਕੋਲ ਹੈ ?; hai tuhade kol ?; tuhade kol hai ?; ਹੈਗੇ; ਹੈਗੀ; ਹੈਗੀਆਂ; haige; haigi; ਮਿਲੇਗੀ; ਮਿਲੂਗੀ; ਮਿਲਣਗੇ; ਮਿਲ ਜਾਊ; milegi; ਹੈ ਜੀ ?; hai ji ?; ਹੈਨ ?; ਹੈਨ … ?; hain ji ?; ਰੱਖਦੇ ਹੋ; ਰੱਖਦੇ ਓ; rakhde ho"),
     ),
     act(
         "out_of_stock", "it's finished, none left", over=("quality_small", "come_back_later", "come_look", "claim_fresh", "is_ripe"),

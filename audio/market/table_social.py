@@ -30,6 +30,14 @@ FILLERS: dict[str, tuple[str, ...]] = {
         "thanks to his",
         "thanks to her",
         "thanks to their",
+        # "any" after a word of scarcity tells how little there is, it asks for no stock:
+        # "hardly any meat on this goat", "barely any juice in these"
+        "hardly any",
+        "barely any",
+        "scarcely any",
+        "without any",
+        # "a whole lot" is "very much" ("a whole lot sweeter"), no lot to buy
+        "a whole lot",
     ),
     "hi": (
         "मीठा नीम",
