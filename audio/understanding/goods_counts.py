@@ -181,6 +181,16 @@ _TRADE_STEMS = tuple(
         "टोकरी", "ટોપલી", "টুকরি", "కట్ట", "கூடை",
     )
 )  # fmt: skip
+# Crates and boxes of fruit, by stem ("பெட்டிகள்", "ಕ್ರೇಟ್‌ಗೆ", "બોક્સ").
+_CRATE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "crate", "box", "peti", "petti", "पेटी", "पेटि", "क्रेट", "बॉक्स", "பெட்டி", "க்ரேட்",
+        "கிரேட்", "பாக்ஸ்", "పెట్టె", "క్రేట్", "బాక్స్", "পেটি", "ক্রেট", "বাক্স", "पेटी",
+        "પેટી", "ક્રેટ", "બોક્સ", "ಪೆಟ್ಟಿಗೆ", "ಕ್ರೇಟ್", "ಬಾಕ್ಸ್", "പെട്ടി", "ക്രേറ്റ", "ബോക്സ",
+        "ਪੇਟੀ", "ਕਰੇਟ", "ਬਾਕਸ", "ਡੱਬ",
+    )
+)  # fmt: skip
 # "Both" said as a word of its own, not read as a number: "दोनों बकरे", "dono bakre".
 _BOTH = frozenset(fold(w) for w in ("दोनों", "dono", "donon", "both", "ਦੋਵੇਂ", "doven", "બંને", "banne"))
 _MOST_NAMED = 60
@@ -221,6 +231,18 @@ def _named(reading: _Reading, end: int) -> bool:
     return _goods_word(reading, end) and not _said_again(reading, end)
 
 
+def _lot_counted(reading: _Reading, end: int) -> bool:
+    """The count ending at `end` counts crates, boxes, sacks or another unit of trade
+    ("दो पेटी", "மூணு பெட்டி", "three boxes"): a "both" or "all three" said later for a
+    price is theirs, no pieces."""
+    if not 0 <= end < len(reading.words):
+        return False
+    word = reading.words[end]
+    if reading.has(end, Cue.MEASURE, Cue.LOT) or container_word(reading, end):
+        return True
+    return word.startswith(_TRADE_STEMS) or word.startswith(_CRATE_STEMS)
+
+
 def _count_end(reading: _Reading, quantity: _Quantity) -> int:
     """Where the count's number ends: the word after it names what is counted ("બે કોડી
     લઉં" counts kodi, not "લઉં")."""
@@ -246,8 +268,15 @@ def pieces_counted(
     }  # "दोनों बकरे ले जाऊँगा, दोनों का ...": the goods named with the first "both"
     if count == 2:
         ends |= {k + 1 for k in range(chosen.start) if reading.words[k] in _BOTH}
+    table = number_table(reading.language)
+    for k in range(chosen.start):
+        span = reading.number_at[k] or read_number(reading.words, k, table)
+        if span is not None and span.value == count and span.end > k:
+            ends.add(span.end)  # "दो पेटी": a count read as "give" where it stands alone
     if any(_named(reading, end) for end in ends if end <= chosen.start):
         return "piece"
+    if any(_lot_counted(reading, end) for end in ends):
+        return unit  # "two crates I'll take, make it 2,200 for both": the crates counted
     starts = {q.start for q in reading.quantities if q.value == count and q.unit is None}
     return "piece" if any(_named_before(reading, k) for k in starts) else unit
 

@@ -2,7 +2,13 @@
 अस्सी, आधा किलो चालीस", "dozen sixty, half dozen thirty-five". The vendor names the rate
 per full portion first and the part's price after it: the first stands as the rate and
 the part's price is a remark, never a total for half a unit. Said the other way round
-("half plate thirty, full plate fifty") the two are asked about."""
+("half plate thirty, full plate fifty") the two are asked about.
+
+A total worked out at the rate just said ("150 a kilo, two and a half kilo 375", "किलो
+साठ, दो किलो एक सौ बीस") is the same kind of remark: it only shows the rate at work on a
+weight the speaker picked, exactly the rate times it, so the rate stands and the weight is
+no quantity. A total that is not exactly that ("60 a kilo, two kilos 110") is a new deal
+and stands, and so does the weight of the item shown ("this one is 0.75 kg, 825")."""
 
 from __future__ import annotations
 
@@ -54,6 +60,17 @@ def _part(price: _Price) -> bool:
     """A total for a part of one unit: "half plate 30", "आधा किलो 40"."""
     q = price.quantity
     return price.per_unit is False and q is not None and q.value is not None and 0 < q.value < 1
+
+
+def _worked_out(rate: _Price, total: _Price) -> bool:
+    """`total` is exactly `rate` times a weight or count of the rate's own unit said with
+    it: "150 a kilo, two and a half kilo 375"."""
+    q, unit = total.quantity, rate.quantity
+    if not rate.per_unit or total.per_unit is not False or q is None or q.value is None:
+        return False
+    if unit is None or unit.unit is None or q.unit != unit.unit or q.value <= 0:
+        return False
+    return total.paise == round(rate.paise * q.value)
 
 
 def _same_unit(rate: _Price, part: _Price) -> bool:
@@ -111,7 +128,7 @@ def portion_remarks(reading: _Reading) -> list[_Price]:
             first.per_unit, first.quantity, later.per_unit, later.quantity = True, None, False, q
         if (
             first.per_unit
-            and _part(later)
+            and (_part(later) or _worked_out(first, later))
             and _same_unit(first, later)
             and not _this_item(reading, first, later)
         ):

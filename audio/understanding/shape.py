@@ -171,7 +171,9 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
         if not reading.has(o[1], Cue.LINK)
         and not (o[0] is Cue.TOTAL and o[1] in refused)
         and not (o[0] is Cue.TOTAL and o[1] == 0 and reading.has(o[2], Cue.ACCEPT))
-    }  # "sau poore nahi dunga": "full" is the refused hundred's; opening "எல்லாம் சரி", all right
+        and not (o[0] is Cue.TOTAL and whole_of_other_talk(reading, o[1], o[2]))
+    }  # "sau poore nahi dunga": "full" is the refused hundred's; opening "எல்லாம் சரி", all
+    # right; "I went round the whole market": the market's whole, not the goods'
     # A count no price has claimed ("sab milake do kilo, 300", "half kilo beans, give it
     # for 30") makes the rest totals; a lone "kilo" or "one kilo" may still be the rate's.
     apart |= {id(q) for q in reading.quantities if _count_apart(reading, q)}
@@ -199,6 +201,38 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
 
 
 _SENTENCE_ENDS = frozenset("?!.।॥")
+
+_OTHER_TALK = 3
+_FUNCTION_WORDS = frozenset(("the", "a", "an", "of", "on", "in", "at", "to", "for", "with", "and"))
+"""Words besides the "whole" word that make its clause talk of its own."""
+
+
+def whole_of_other_talk(reading: _Reading, start: int, end: int) -> bool:
+    """The "whole", "all" or "total" word at `start`..`end` is said in a clause of its own
+    after every price, with no count, weight or price in it and a few words of other
+    talk ("I've been round the whole market", "everyone at home is waiting", "the
+    embroidery is all by hand", "all the drivers here know me"): it is that talk's, and
+    makes no price a total."""
+    n = len(reading.words)
+    first = start
+    while first > 0 and not _clause_break(reading, first, first):
+        first -= 1
+    last = end
+    while last < n and not _clause_break(reading, last, last):
+        last += 1
+    clause = range(first, last)
+    if any(p.end > first for p in reading.prices):
+        return False  # "everything on the cart, 2000": said before the price, the goods
+    if any(q.start < last and q.end > first for q in reading.quantities):
+        return False
+    others = [
+        k
+        for k in clause
+        if not start <= k < end
+        and any(c.isalpha() for c in reading.words[k])
+        and reading.words[k] not in _FUNCTION_WORDS
+    ]
+    return len(others) >= _OTHER_TALK
 
 
 def _count_apart(reading: _Reading, quantity: _Quantity) -> bool:
@@ -288,13 +322,46 @@ def _sized_lot(reading: _Reading, k: int) -> bool:
     return quantity is not None and quantity.unit is not None and bool(quantity.value)
 
 
+# Plural endings of a container word ("ঝুড়িগুলো", "bag gulo", "bags"), and the verbs that
+# carry or pack goods into one ("put the bags in the back", "তুলে দেব", "pack it in a box").
+_PLURAL_ENDINGS = tuple(fold(w) for w in ("গুলো", "গুলি", "গুলোয়"))
+_PLURAL_WORDS = frozenset(fold(w) for w in ("gulo", "guli", "গুলো", "গুলি"))
+_CARRY = tuple(
+    fold(w)
+    for w in (
+        "put", "load", "pack", "keep", "carry", "lift", "তুলে", "tule", "তুলি", "রেখে", "rekhe",
+        "भर", "रख", "चढ़ा", "ਰੱਖ", "ਚੜ੍ਹਾ", "મૂક", "ચડાવ", "ஏத்த", "ஏற்ற", "పెట్ట", "ఎక్కించ",
+        "ಇಡ", "ಹಾಕ", "ಏರಿಸ", "വെക്ക", "കയറ്റ", "ठेव", "चढव",
+    )
+)  # fmt: skip
+_INTO = frozenset(("in", "into", "inside"))
+
+
+def lots_handled(reading: _Reading, k: int) -> bool:
+    """The container word at `k` is carried or packed, not priced: several of them with a
+    verb that carries them ("I'll lift the baskets into the car", "put the bags in the
+    back"), or the one the goods go into ("pack it in a nice box")."""
+    words = reading.words
+    word = words[k]
+    plural = word.endswith(_PLURAL_ENDINGS) or (
+        k + 1 < len(words) and words[k + 1] in _PLURAL_WORDS
+    )
+    plural = plural or (word.isascii() and word.endswith("s") and reading.language == "en")
+    near = words[max(k - 2, 0) : k] + words[k + 1 : k + 5]
+    if plural and any(w.startswith(_CARRY) for w in near):
+        return True
+    before = words[max(k - 5, 0) : k]
+    into = [j for j, w in enumerate(before) if w in _INTO]
+    return bool(into) and any(w.startswith(_CARRY) for w in before[: into[-1]])
+
+
 def _whole_lot(reading: _Reading, k: int) -> bool:
     """The container or heap word at `k` names one lot sold whole ("this bag", "the
     basket"), not a count of them ("two bags") or a rate ("per bag", "a sack"), nor the
     bag the goods are packed into ("થેલીમાં નાખી દો", "पिशवीत भरा")."""
     from audio.understanding.bags import packed_into
 
-    if packed_into(reading, k) or comes_along(reading, k):
+    if packed_into(reading, k) or comes_along(reading, k) or lots_handled(reading, k):
         return False  # "7500, the box is there too": the box comes with it
     if k > 0 and (
         reading.has(k - 1, Cue.PER, Cue.ARTICLE, Cue.EACH) or reading.number_at[k - 1] is not None

@@ -112,6 +112,10 @@ def _weighed(reading: _Reading, price: _Price) -> bool:
     words, tokens = reading.words, reading.tokens
     if reading.has(price.end, Cue.OF, Cue.LINK) and reading.language != "en":
         return False
+    from audio.understanding.shape import _clause_break
+
+    if _clause_break(reading, price.end, price.end):
+        return False  # "25,000, two teeth, weighs over 30 kg": no goods counted by it
     for k in range(price.end + 1, min(price.end + 4, len(words))):
         if tokens[k - 1].raw in {".", "।", "?", "!", ","}:
             return False
