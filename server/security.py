@@ -33,6 +33,13 @@ class SessionRevoked(TokenError):
     code = "session_revoked"
 
 
+class SignInTooOld(TokenError):
+    """The sign-in began (a password login) longer ago than renewals may carry it
+    (`VYAPAR_SIGN_IN_MAX_SECONDS`): only a log-in signs its user in again."""
+
+    code = "sign_in_too_old"
+
+
 class SigningKeyRetired(TokenError):
     """The token was signed with a key this server no longer holds: `VYAPAR_SECRET_KEY`
     was rotated and the old key has since left `VYAPAR_SECRET_KEY_PREVIOUS`."""
@@ -53,6 +60,9 @@ class TokenClaims:
     expires_at: int
     version: int = 0
     """The user's token version when it was signed (tokens from before versions: 0)."""
+    signed_in_at: int = 0
+    """When its user last gave their password (`auth_time`, kept through renewals;
+    a token from before the claim: when it was issued)."""
 
 
 class Passwords:
@@ -94,13 +104,24 @@ class Tokens:
         self._keys = {key_id(key): key for key in (secret, *previous)}
         self._verified: dict[str, TokenClaims] = {}
 
-    def issue(self, user_id: int, role: Role, ttl_seconds: int, *, version: int = 0) -> str:
+    def issue(
+        self,
+        user_id: int,
+        role: Role,
+        ttl_seconds: int,
+        *,
+        version: int = 0,
+        signed_in_at: int | None = None,
+    ) -> str:
+        """A token for `ttl_seconds`; `signed_in_at` carries a renewed sign-in's password
+        login forward (None: signed in now)."""
         now = int(time.time())
         claims = {
             "sub": str(user_id),
             "role": role.value,
             "ver": version,
             "iat": now,
+            "auth_time": now if signed_in_at is None else signed_in_at,
             "exp": now + ttl_seconds,
             "jti": secrets.token_urlsafe(12),
             "typ": "access",
@@ -167,12 +188,13 @@ class Tokens:
             raise TokenError("The bearer token is not valid; log in again.") from exc
         if claims.get("typ") != "access":
             raise TokenError("That token cannot be used here.")
-        # A start (issued at, not before) that is a whole number, no later than the expiry.
+        # A start (issued at, not before, signed in at) that is a whole number, no later
+        # than the expiry.
         # A start in the future is accepted: a host whose clock runs ahead signed it, or
         # this host's clock was stepped back (a restored VM) over the time it was issued —
         # refusing it would sign out every vendor and cost every QR guest (who has no
         # login) the deal in progress. The expiry, signed with it, still bounds its life.
-        for name in ("iat", "nbf"):
+        for name in ("iat", "nbf", "auth_time"):
             when = claims.get(name, 0)
             if type(when) is not int or type(claims["exp"]) is not int or when > claims["exp"]:
                 raise TokenError("The bearer token is not valid; log in again.")
@@ -194,6 +216,7 @@ class Tokens:
                 role=Role(claims["role"]),
                 expires_at=claims["exp"],
                 version=version,
+                signed_in_at=claims.get("auth_time", claims.get("iat", 0)),
             )
         except (ValueError, KeyError) as exc:
             raise TokenError("The bearer token is not valid; log in again.") from exc

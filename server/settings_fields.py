@@ -68,6 +68,10 @@ class CoreSettings(BaseModel):
     tls_key_file: Path | None = None
 
     token_ttl_seconds: int = 7 * 24 * 3600
+    sign_in_max_seconds: int = Field(default=30 * 24 * 3600, ge=60, le=365 * 24 * 3600)
+    """How long a vendor's or customer's sign-in may be renewed (`POST /api/auth/renew`)
+    from the password login it began with; past it, only a log-in signs them in again.
+    A password change or deactivation ends it sooner, renewals included."""
     guest_token_ttl_seconds: int = 24 * 3600
     guest_renew_grace_seconds: int = Field(default=7 * 24 * 3600, ge=0, le=90 * 24 * 3600)
     """How long after a guest's sign-in lapsed the page may still renew it with the lapsed

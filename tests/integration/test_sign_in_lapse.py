@@ -161,3 +161,33 @@ async def test_a_vendor_console_is_told_to_renew_too(server: LiveServer) -> None
     await asyncio.wait_for(task, timeout=10)
     assert console.close_code == 4401 and console.close_reason == "token_expired"
     assert time.time() >= lapses_at
+
+
+async def test_a_vendor_renews_on_notice_and_its_new_socket_outlives_the_old_sign_in(
+    server: LiveServer,
+) -> None:
+    api = Api(server.http)
+    vendor = await api.register("vendor")
+    short, lapses_at = short_token(server, vendor["token"], 6)
+    old = await connect(f"{server.ws_url}/ws/vendor?ticket={await ticket(server, short)}")
+    await old.send(json.dumps({"type": "hello", "language": "ta"}))
+    got = Received()
+    task = asyncio.create_task(reader(old, got))
+    await wait_for(lambda: got.of("renew"), timeout=10, what="renew")
+
+    # Told to renew: the still valid token buys a new one, no password; a socket of it
+    # stays open past the old sign-in's lapse, which closes the old socket.
+    r = await server.http.post("/api/auth/renew", headers=api.auth(short))
+    assert r.status_code == 200, r.text
+    fresh = r.json()["token"]
+    new = await connect(f"{server.ws_url}/ws/vendor?ticket={await ticket(server, fresh)}")
+    await new.send(json.dumps({"type": "hello", "language": "ta"}))
+    got_new = Received()
+    task_new = asyncio.create_task(reader(new, got_new))
+    await wait_for(lambda: got_new.of("welcome"), what="welcome on the renewed sign-in")
+    await asyncio.wait_for(task, timeout=10)
+    assert old.close_code == 4401 and old.close_reason == "token_expired"
+    await asyncio.sleep(max(0.0, lapses_at - time.time()) + 1.0)
+    assert new.close_code is None and not got_new.of("renew") and not got_new.of("error")
+    await new.close()
+    await task_new

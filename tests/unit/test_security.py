@@ -59,8 +59,24 @@ def test_issue_then_verify(tokens: Tokens, role: Role) -> None:
     before = int(time.time())
     token = tokens.issue(7, role, ttl_seconds=3600)
     claims = tokens.verify(token)
-    assert claims == TokenClaims(user_id=7, role=role, expires_at=claims.expires_at)
+    assert claims == TokenClaims(
+        user_id=7, role=role, expires_at=claims.expires_at, signed_in_at=claims.signed_in_at
+    )
     assert before + 3600 <= claims.expires_at <= int(time.time()) + 3600
+    assert before <= claims.signed_in_at <= int(time.time())  # signed in now
+
+
+def test_a_renewed_token_keeps_when_its_sign_in_began(tokens: Tokens) -> None:
+    began = int(time.time()) - 3600
+    claims = tokens.verify(tokens.issue(7, Role.VENDOR, 60, signed_in_at=began))
+    assert claims.signed_in_at == began
+    # A token from before the claim: its sign-in began when it was issued.
+    claims_of_old = good_claims()
+    assert tokens.verify(forge(claims_of_old)).signed_in_at == claims_of_old["iat"]
+    # Like the other times, a whole number no later than the expiry.
+    for auth_time in (claims_of_old["exp"] + 1, 1.5, "1"):
+        with pytest.raises(TokenError):
+            tokens.verify(forge(good_claims(auth_time=auth_time)))
 
 
 def test_issued_token_carries_the_documented_claims(tokens: Tokens) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from fastapi import APIRouter, Request
 
 from models import Role, User
@@ -12,13 +14,15 @@ from server.api.deps import (
     SessionDep,
     SettingsDep,
     TokensDep,
+    bearer_token,
     rate_limit,
 )
 from server.api.error_docs import error_responses
 from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
 from server.domain import accounts
-from server.domain.errors import InvalidCredentials
+from server.domain.errors import Forbidden, InvalidCredentials
 from server.revocation import Standing, refusal
+from server.security import SignInTooOld
 
 router = APIRouter(tags=["auth"])
 
@@ -73,6 +77,56 @@ async def login(
             user.id, user.role, settings.token_ttl_seconds, version=user.token_version
         ),
         expires_in=settings.token_ttl_seconds,
+    )
+
+
+@router.post(
+    "/api/auth/renew",
+    response_model=TokenOut,
+    dependencies=[rate_limit("general")],
+    responses=error_responses(401, 403),
+)
+async def renew(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    tokens: TokensDep,
+    actor: CurrentActor,
+) -> TokenOut:
+    """A vendor's or customer's sign-in, renewed before it lapses: the token sent, still
+    valid, buys a new one for `VYAPAR_TOKEN_TTL_SECONDS` (no password asked), so an open
+    console carries on past its token's lapse. The account is read afresh, as `/api/me`
+    reads it: deactivated (`401 account_deactivated`) or its password changed since
+    (`401 session_revoked`) renews nothing. A sign-in renews for at most
+    `VYAPAR_SIGN_IN_MAX_SECONDS` from the password login it began with: the new token
+    lapses then at the latest, and one whose token already lasts that long is
+    `401 sign_in_too_old` (log in again). A lapsed token renews nothing (`401`); a QR
+    guest's sign-in renews at `POST /api/guest/renew` (`403`)."""
+    assert actor.user_id is not None
+    if actor.role is Role.GUEST:
+        raise Forbidden("A QR guest's sign-in renews at POST /api/guest/renew.")
+    token = bearer_token(request)
+    assert token is not None  # CurrentActor read it
+    claims = tokens.verify(token)
+    async with session.begin():
+        user = await session.get(User, actor.user_id)
+    standing = None if user is None else Standing(user.is_active, user.token_version, user.role)
+    problem = refusal(standing, claims.version, actor.role)
+    if problem is not None:
+        raise problem
+    assert user is not None
+    now = int(time.time())
+    ends = claims.signed_in_at + settings.sign_in_max_seconds
+    if ends <= claims.expires_at:  # this token already lasts as long as the sign-in may
+        raise SignInTooOld(
+            "This sign-in cannot be renewed any more (it began too long ago); log in again."
+        )
+    ttl = min(settings.token_ttl_seconds, ends - now)
+    return TokenOut(
+        token=tokens.issue(
+            user.id, user.role, ttl, version=user.token_version, signed_in_at=claims.signed_in_at
+        ),
+        expires_in=ttl,
     )
 
 

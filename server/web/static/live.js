@@ -2,7 +2,14 @@
 // ticket for every connection, `hello`, then events and audio. Reconnects after a drop;
 // the server's `snapshot` on each join is what the page re-renders from. `renew` (the
 // sign-in lapses soon) goes to the page's `onEvent`; the close at the lapse (4401
-// `token_expired`) is "fatal" with `status: 401`, as a refused ticket would be.
+// `token_expired`) is "fatal" with `status: 401`, as a refused ticket would be, unless
+// the page renewed the sign-in meanwhile (`renew(token)`), when it just connects again.
+//
+// Moving to a renewed sign-in waits for a quiet moment: never while this side is speaking,
+// while its words are still being heard and made into a move, or while speech plays to
+// it (a new socket would cut the utterance, cancel its turn or drop the reply), unless the
+// old sign-in is about to lapse. Microphone audio captured during the move is held and
+// sent on the new socket once it is joined, so words begun meanwhile arrive whole.
 //
 // Heartbeats both ways: the page pings every PING_MS and answers the server's `ping`; a
 // socket that brought nothing at all (no pong, no event, no audio) for STALL_MS is taken
@@ -28,6 +35,16 @@ const PING_MS = 4000;
 const STALL_MS = 10000;
 const CHECK_MS = 1000;
 const LIMITED_RETRY_MS = 60000;
+// Moving to a renewed sign-in: looked at every QUIET_CHECK_MS; done at the latest
+// LAPSE_MARGIN_MS before the old one lapses. A side's utterance (from `speech_started`)
+// counts as going on for at most UTTERANCE_MS without its transcript, its turn (from the
+// final transcript to `latency`) for at most TURN_MS, speech played to it for PLAY_MS.
+const QUIET_CHECK_MS = 200;
+const LAPSE_MARGIN_MS = 3000;
+const UTTERANCE_MS = 20000;
+const TURN_MS = 8000;
+const PLAY_MS = 30000;
+const HELD_AUDIO_BYTES = 16000 * 2 * 10; // ten seconds of the microphone, held while moving
 
 export class LiveSession {
   /**
@@ -39,7 +56,9 @@ export class LiveSession {
    * @param {(data: ArrayBuffer) => void} o.onAudio binary speech frames
    * @param {(state: string, detail?: any) => void} o.onStatus connecting|open|reconnecting|replaced|limited|fatal
  *   ("limited": refused for the per-user socket cap, 4429; asked again after a minute)
-   *   (with "fatal", `detail.message` says why in the page's language)
+   *   (with "fatal", `detail.message` says why in the page's language; with
+   *   "reconnecting" after a close, `detail` is `{code, reason, error}`: the close and the
+   *   `error` event that came just before it, if any)
    * @param {string} [o.path] another channel with the same handshake (the vendor's `/ws/vendor`)
    * @param {string} [o.readyOn] the event that says the channel is joined
    * @param {boolean} [o.watch] join as a watcher: every event, no audio, replaces no one
@@ -61,6 +80,13 @@ export class LiveSession {
     this.replaced = false; // closed for a newer connection of this side (4000)
     this.eventSeq = 0; // the newest room event (`seq`) this page has seen
     this.tries = 0; // connection attempts begun: an answer to an older one is let go
+    this.side = null; // this connection's side, from the snapshot's `you`
+    this.lapseAt = 0; // when the socket's sign-in lapses (from `renew`; 0: not told)
+    this.speakingAt = 0; // this side began an utterance (speech_started) and it goes on
+    this.turnAt = 0; // this side's words are being made into a move (final transcript → latency)
+    this.playingAt = 0; // speech is playing to this side (audio_start → audio_end)
+    this.moving = null; // a move to a renewed sign-in waiting for a quiet moment
+    this.held = null; // microphone audio held while moving (ArrayBuffers), or null
     this.onOnline = () => this.online();
     this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
@@ -74,11 +100,12 @@ export class LiveSession {
     let ticket;
     this.connecting = true;
     const attempt = ++this.tries;
+    const token = this.token; // a renewal meanwhile makes the next socket, not this one
     this.asking = new AbortController();
     try {
       const got = await api("/api/ws-ticket", {
         method: "POST",
-        token: this.token,
+        token,
         body: this.negotiationId ? { negotiation_id: this.negotiationId } : {},
         // a stalled keep-alive would hang it; `online` gives up on one made offline
         signal: AbortSignal.any
@@ -90,15 +117,17 @@ export class LiveSession {
       if (attempt !== this.tries) return; // given up for a newer attempt
       this.connecting = false;
       if (err.status === 401 || err.status === 403) return this.onStatus("fatal", err);
-      return this.retry();
+      return this.retry(null, { error: err.code });
     }
     if (attempt !== this.tries) return;
     this.connecting = false;
     if (this.closed || this.ws) return;
+    if (token !== this.token) return this.connect(); // renewed meanwhile: a ticket of the new one
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     const url = `${scheme}//${location.host}${this.path}?ticket=${encodeURIComponent(ticket)}`;
     const ws = new WebSocket(url);
     ws.binaryType = "arraybuffer";
+    ws.token = token; // the sign-in this socket lives with
     this.ws = ws;
     this.lastError = null;
     ws.onopen = () => {
@@ -137,10 +166,12 @@ export class LiveSession {
       if (this.ready && event.type !== "snapshot" && event.seq > this.eventSeq) this.eventSeq = event.seq;
       if (event.type === "error" && RESYNC_CODES.has(event.code)) return;
       if (event.type === "error") this.lastError = event.code;
+      this.follow(event);
       if (event.type === this.readyOn) {
         this.ready = true;
         this.attempt = 0;
         this.onStatus("open");
+        this.sendHeld();
       }
       if (event.type === "snapshot") return this.resume(event);
       if (event.type === "offer" && event.bid_seq > (this.bidSeq || 0)) this.bidSeq = event.bid_seq;
@@ -166,6 +197,8 @@ export class LiveSession {
         return this.retry(LIMITED_RETRY_MS);
       }
       if (e.code === 4401 && (this.lastError === "token_expired" || e.reason === "token_expired")) {
+        // Renewed meanwhile (the move had not come yet): on with the new sign-in.
+        if (ws.token !== this.token) return this.reconnectNow();
         // The sign-in lapsed: a ticket would be refused (401) too. Said as that refusal, so
         // a page renews the sign-in (a guest) or asks for a log-in, then connects again.
         const message = errorText("token_expired", "");
@@ -176,8 +209,116 @@ export class LiveSession {
         const message = errorText(error, "");
         return this.onStatus("fatal", { code: e.code, reason: e.reason, error, message });
       }
-      this.retry();
+      this.retry(null, { code: e.code, reason: e.reason, error: this.lastError });
     };
+  }
+
+  /** What this side is doing, as the room tells it: speaking, being heard, listening. */
+  follow(event) {
+    const now = Date.now();
+    const mine = (side) => side !== undefined && side === this.side;
+    switch (event.type) {
+      case "snapshot": // a new socket: nothing under way on it yet
+        this.side = (event.you && event.you.side) || this.side;
+        this.speakingAt = this.turnAt = this.playingAt = 0;
+        break;
+      case "renew":
+        this.lapseAt = now + (event.expires_in || 0) * 1000;
+        break;
+      case "speech_started":
+        if (mine(event.side)) this.speakingAt = now;
+        break;
+      case "transcript":
+        if (mine(event.side) && event.final !== false) {
+          this.speakingAt = 0;
+          this.turnAt = now;
+        }
+        break;
+      case "latency":
+        if (mine(event.speaker)) this.turnAt = 0;
+        break;
+      case "audio_start":
+        this.playingAt = now;
+        break;
+      case "audio_end":
+        this.playingAt = 0;
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Whether a socket could be let go now without cutting anyone's words. */
+  get quiet() {
+    const now = Date.now();
+    return (
+      !(this.speakingAt && now - this.speakingAt < UTTERANCE_MS) &&
+      !(this.turnAt && now - this.turnAt < TURN_MS) &&
+      !(this.playingAt && now - this.playingAt < PLAY_MS)
+    );
+  }
+
+  /** Resolves at the first quiet moment, or at `deadline` (ms since the epoch) at the
+   * latest (by default shortly before the lapse `renew` told of): a page renewing a
+   * sign-in whose renewal ends the old one (a guest's) waits for it. */
+  whenQuiet(deadline = (this.lapseAt || Date.now() + 60000) - LAPSE_MARGIN_MS) {
+    return new Promise((resolve) => {
+      const look = () => {
+        if (this.closed || this.quiet || Date.now() >= deadline) return resolve();
+        setTimeout(look, QUIET_CHECK_MS);
+      };
+      look();
+    });
+  }
+
+  /** The sign-in was renewed: tickets are asked with `token` from now on, and an open
+   * socket moves to it at the first quiet moment (see above), before the old sign-in
+   * lapses (`lapseAt`, ms since the epoch, where the page knows it; else as `renew`
+   * said). A session let go (`letGo`) connects when the page says (`reconnectNow`). */
+  renew(token, { lapseAt = 0 } = {}) {
+    this.token = token;
+    if (this.closed || !this.ws || this.moving) return;
+    const known = [lapseAt, this.lapseAt].filter(Boolean);
+    const deadline = (known.length ? Math.min(...known) : Date.now() + 60000) - LAPSE_MARGIN_MS;
+    const moving = (this.moving = this.whenQuiet(deadline).then(() => {
+      if (this.moving !== moving) return;
+      this.moving = null;
+      if (this.ws && this.ws.token !== this.token) {
+        this.letGo();
+        this.reconnectNow();
+      }
+    }));
+  }
+
+  /** Let the socket go now, without reconnecting, holding the microphone's audio until
+   * the next socket is joined: for a renewal that ends this socket's sign-in (a guest's),
+   * made once the page found a quiet moment (`whenQuiet`). */
+  letGo() {
+    this.moving = null;
+    this.held = this.held || [];
+    const ws = this.ws;
+    this.ws = null;
+    this.ready = false;
+    clearInterval(this.pinger);
+    if (this.connecting) {
+      this.tries++; // its answer, if any, is let go: it was asked with the old sign-in
+      this.asking.abort();
+      this.connecting = false;
+    }
+    if (!ws) return;
+    ws.onmessage = ws.onclose = ws.onopen = null;
+    try {
+      ws.close(1000, "sign-in renewed");
+    } catch {
+      // already closing
+    }
+  }
+
+  /** The audio held while moving, sent on the socket now joined. */
+  sendHeld() {
+    const held = this.held;
+    this.held = null;
+    if (held && this.ws) for (const buffer of held) this.ws.send(buffer);
   }
 
   /** Every CHECK_MS while a socket is open: ping now and then; drop a silent one. */
@@ -278,9 +419,10 @@ export class LiveSession {
     }
   }
 
-  retry(after = null) {
+  retry(after = null, why = undefined) {
     if (this.closed) return;
-    if (after === null) this.onStatus("reconnecting");
+    this.held = null; // not a move: what was said meanwhile is not sent late
+    if (after === null) this.onStatus("reconnecting", why);
     const delay = after ?? Math.min(10000, 400 * 2 ** this.attempt++);
     this.timer = setTimeout(() => this.connect(), delay);
   }
@@ -308,13 +450,20 @@ export class LiveSession {
     return true;
   }
 
-  /** Microphone audio; dropped while disconnected or when the socket is backed up. */
+  /** Microphone audio; held while moving to a renewed sign-in (up to HELD_AUDIO_BYTES),
+   * dropped while disconnected otherwise or when the socket is backed up. */
   sendAudio(buffer) {
+    if (this.held) {
+      const size = this.held.reduce((sum, b) => sum + b.byteLength, 0);
+      if (size + buffer.byteLength <= HELD_AUDIO_BYTES) this.held.push(buffer.slice(0));
+      return;
+    }
     if (this.open && this.ws.bufferedAmount < 32000) this.ws.send(buffer);
   }
 
   close() {
     this.closed = true;
+    this.held = null;
     clearTimeout(this.timer);
     clearInterval(this.pinger);
     window.removeEventListener("online", this.onOnline);

@@ -409,26 +409,36 @@ function signedOut(detail) {
  * deal is forgotten here and the stall's list shown, to start again with a fresh scan. */
 async function renewGuest() {
   renewing = true;
-  if (live) live.close();
+  // The renewal ends this socket's sign-in: it is let go first, the microphone's words
+  // held until the next one is joined (renewSoon waited for a quiet moment).
+  if (live) live.letGo();
   if (renewedElsewhere()) return;
   try {
     const fresh = await api("/api/guest/renew", { method: "POST", token: state.guest_token });
     state.guest_token = fresh.token;
     save();
     renewing = false; // a later lapse (another day) renews again
-    connect();
+    rejoin();
   } catch (err) {
     if (err.status >= 500 || err.status === 429 || err.status === undefined) {
       // Not an answer about the sign-in (no network, the server busy): say so, keep the deal.
       notice(err.message, { sticky: true });
       renewing = false;
-      setTimeout(() => connect(), Math.max(5, err.retryAfter || 0) * 1000);
+      setTimeout(() => rejoin(), Math.max(5, err.retryAfter || 0) * 1000);
       return;
     }
     // Refused because another tab of this deal renewed first: take its sign-in.
     if (renewedElsewhere()) return;
+    if (live) live.close();
     startAgain();
   }
+}
+
+/** Into the room again with the deal's sign-in, on the session let go for the renewal. */
+function rejoin() {
+  if (!live || live.closed) return connect();
+  live.renew(state.guest_token);
+  live.reconnectNow();
 }
 
 /** Another tab of this deal renewed the sign-in already (it keeps the deal's token): this
@@ -441,19 +451,23 @@ function renewedElsewhere() {
   state.guest_token = kept.guest_token;
   save();
   renewing = false;
-  connect();
+  rejoin();
   return true;
 }
 
 /** The server says this socket's sign-in lapses in `seconds` (`renew`): a guest's page
  * renews it before then and joins again, resuming from the snapshot, so the deal goes on
  * unbroken. A short random wait first, so that two tabs of one deal do not both renew
- * (the second takes the first's sign-in). */
+ * (the second takes the first's sign-in); then a quiet moment: not while the shopper is
+ * speaking or their words are being made into an offer, nor while the vendor's words
+ * play (the renewal ends this socket and, with it, its turn), unless the lapse is near. */
 function renewSoon(seconds) {
   if (!state.guest_token || renewing) return;
   const wait = Math.random() * Math.min(3, Math.max(0, (seconds || 0) / 4)) * 1000;
-  setTimeout(() => {
-    if (!renewing) renewGuest();
+  const session = live;
+  setTimeout(async () => {
+    if (session) await session.whenQuiet();
+    if (!renewing && live === session) renewGuest();
   }, wait);
 }
 

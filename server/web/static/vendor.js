@@ -57,6 +57,13 @@ const RECENT_MS = 60 * 60 * 1000;
 // (4429: other tabs, devices or phone legs hold the rest) follows the list, and no room
 // socket is asked for during LIMITED_MS: at most a few tickets a minute, however busy.
 const LIVE_ROOMS = 6;
+// The sign-in is renewed RENEW_AHEAD_MS before its token lapses (or when a socket says
+// `renew`), with no password (POST /api/auth/renew); a renewal that fails for want of the
+// network or the server is tried again every RENEW_RETRY_MS until the lapse.
+const RENEW_AHEAD_MS = 60_000;
+const RENEW_RETRY_MS = 5_000;
+let renewing = null; // the renewal under way
+let renewTimer = 0;
 // Deal cards: the DEALS_PAGE most recently active deals; the open deals below them (up to
 // BEYOND_MAX) are counted ("10 more open deals — show") and shown once the vendor asks.
 const DEALS_PAGE = 50;
@@ -98,6 +105,72 @@ function readAuth() {
   } catch {
     return null;
   }
+}
+
+/** When a token lapses (ms since the epoch), from its own claims; 0 when unreadable. */
+function expiryOf(token) {
+  try {
+    const part = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+    return JSON.parse(atob(part)).exp * 1000 || 0;
+  } catch {
+    return 0;
+  }
+}
+
+// -- the sign-in renewed ahead of its lapse ------------------------------------------
+
+/** Renew ahead of the token's lapse, RENEW_AHEAD_MS before it (at once if nearer). */
+function scheduleRenewal() {
+  clearTimeout(renewTimer);
+  if (!auth) return;
+  const wait = expiryOf(auth.token) - RENEW_AHEAD_MS - Date.now();
+  renewTimer = setTimeout(renewSignIn, Math.min(Math.max(0, wait), 2 ** 31 - 1));
+}
+
+/** The sign-in lapses soon: a new token for it, once at a time, and every socket moved to
+ * it at its first quiet moment (live.js), so the conversations go on. A newer token that
+ * another tab of the console got is taken instead. Refused (the account deactivated, its
+ * password changed): back to the log-in form, saying why. A sign-in too old to renew
+ * lapses, and the lapse brings the log-in form, saying the sign-in ended. */
+function renewSignIn() {
+  if (!auth || renewing) return renewing;
+  renewing = renewNow().finally(() => {
+    renewing = null;
+  });
+  return renewing;
+}
+
+async function renewNow() {
+  const held = auth.token;
+  const lapseAt = expiryOf(held);
+  if (lapseAt - Date.now() > 2 * RENEW_AHEAD_MS) return useToken(held, 0); // renewed already
+  const kept = readAuth();
+  if (kept && kept.token && kept.token !== held && expiryOf(kept.token) > lapseAt) {
+    return useToken(kept.token, lapseAt); // another tab of this console renewed it
+  }
+  try {
+    const got = await api("/api/auth/renew", { method: "POST", token: held });
+    if (!auth || auth.token !== held) return; // logged out, or in again, meanwhile
+    localStorage.setItem(KEY, JSON.stringify({ token: got.token }));
+    useToken(got.token, lapseAt);
+  } catch (err) {
+    if (!auth || auth.token !== held) return;
+    if (err.status === 401 && err.code !== "sign_in_too_old") return logout(err.message);
+    if (err.status === 401 || err.status === 403) return; // the lapse says it
+    if (Date.now() + RENEW_RETRY_MS < lapseAt) {
+      clearTimeout(renewTimer);
+      renewTimer = setTimeout(renewSignIn, RENEW_RETRY_MS);
+    }
+  }
+}
+
+/** `token` is the sign-in from now on: the polls use it, and each socket moves to it
+ * before the old one (lapsing at `lapseAt`) does. */
+function useToken(token, lapseAt) {
+  auth = { token };
+  if (notices) notices.renew(token, { lapseAt });
+  for (const r of rooms.values()) if (r.live) r.live.renew(token, { lapseAt });
+  scheduleRenewal();
 }
 
 // -- starting -------------------------------------------------------------------------
@@ -170,6 +243,7 @@ function logout(why = null) {
   localStorage.removeItem(KEY);
   auth = null;
   me = null;
+  clearTimeout(renewTimer);
   for (const timer of timers) clearInterval(timer);
   timers = [];
   for (const r of rooms.values()) if (r.live) r.live.close();
@@ -193,9 +267,10 @@ function logout(why = null) {
   if (why && signedIn) notice(why, { sticky: true });
 }
 
-/** Whether a socket closed for good because the sign-in itself ended (4410). */
+/** Whether a socket closed for good because the sign-in itself ended (4410), or lapsed
+ * before it could be renewed (4401 `token_expired`, told as a 401). */
 function signedOut(detail) {
-  return Boolean(detail && detail.code === 4410);
+  return Boolean(detail && (detail.code === 4410 || detail.status === 401));
 }
 
 async function start() {
@@ -219,6 +294,7 @@ async function start() {
   $("login").hidden = true;
   $("nav").hidden = false;
   for (const id of ["live", "orders", "products"]) $(id).hidden = false;
+  scheduleRenewal();
   await loadProducts();
   listenForCustomers();
   await pollNegotiations();
@@ -425,6 +501,9 @@ function room(n) {
       fixing: null, // that price, being put right by hand
       note: "",
       live: null,
+      conn: null, // the room socket's state (live.js onStatus)
+      connWhy: "", // why it is reconnecting, in the console's language
+      gone: "", // why it closed for good (the card follows the list), or ""
       player: null,
       error: "",
     };
@@ -499,6 +578,7 @@ function listenForCustomers() {
     token: auth.token,
     language: language(), // the one chosen on this page, not the account's
     onEvent: (event) => {
+      if (event.type === "renew") return renewSignIn();
       if (event.type !== "customer_joined") return;
       // Told here first; the list poll then finds it without telling again.
       seen = new Set([...(seen || []), event.negotiation_id]);
@@ -550,7 +630,7 @@ function balanceRooms() {
   const newest = (a, b) => b.activeAt - a.activeAt;
   const live = [...rooms.values()].filter((r) => r.live).sort(newest);
   const waiting = [...rooms.values()]
-    .filter((r) => !r.live && ACTIVE.has(r.n.status))
+    .filter((r) => !r.live && !r.gone && ACTIVE.has(r.n.status))
     .sort(newest);
   for (const r of waiting.splice(0, Math.max(0, LIVE_ROOMS - live.length))) connectRoom(r);
   const oldest = live[live.length - 1];
@@ -597,12 +677,32 @@ function connectRoom(r) {
         return;
       }
       if (status === "fatal" && signedOut(detail)) return logout(detail.message);
+      if (status === "fatal") {
+        // Closed for good (the deal gone, or not this vendor's): said on the card, which
+        // follows the list from now on; no socket is asked for it again.
+        unlink(r);
+        r.gone = (detail && detail.message) || errorText("other", "");
+        renderRoom(r);
+        return;
+      }
       r.conn = status;
+      r.connWhy = status === "reconnecting" ? closeReason(detail) : "";
       renderRoom(r);
     },
   });
   r.live.connect();
 }
+
+/** Why a room's socket is reconnecting, in the console's language: the server restarting
+ * (1012), the server or its storage unreachable (an `error` before a 1013), else the
+ * connection lost (the network, a stalled link, a slow read). */
+function closeReason(detail) {
+  if (!detail) return t("reconnecting");
+  if (detail.code === 1012) return t("restarting");
+  if (OUTAGES.has(detail.error)) return errorText(detail.error, "");
+  return t("reconnecting");
+}
+const OUTAGES = new Set(["redis_unavailable", "database_unavailable", "overloaded", "unavailable"]);
 
 function takeVoice(r) {
   if (r.live && r.watching && r.live.send({ type: "take_voice" })) {
@@ -618,6 +718,8 @@ function onRoomEvent(r, event) {
       r.bids = event.bids.map((b) => ({ ...b }));
       if (event.product) productNow(event.product);
       r.members = event.members || {};
+      // Every socket joins watching, a reconnected one too: it takes the voice again.
+      if (event.you) r.watching = Boolean(event.you.watching);
       if (r.watching && !voiceElsewhere(r)) takeVoice(r);
       if (event.hint) {
         const bid = r.bids.find((b) => b.seq === event.hint.bid_seq);
@@ -668,6 +770,9 @@ function onRoomEvent(r, event) {
     case "confirm_reject":
       r.note = event.text; // a spoken refusal: "Do you want to end this deal? Say yes"
       break;
+    case "renew":
+      renewSignIn(); // the sign-in lapses soon: renewed, and this socket moved to it
+      return;
     case "product":
       // Edited (here, in another tab, over the API): this card, every other card of the
       // product and the product list show it as it is now.
@@ -805,7 +910,7 @@ function renderRoom(r) {
         : customer && customer.state === "here"
           ? t("customer_here", { language: LANGUAGES[customer.language] || customer.language || "" })
           : t("customer_away"),
-      r.conn === "reconnecting" ? ` · ${t("reconnecting")}` : "",
+      r.conn === "reconnecting" ? ` · ${r.connWhy || t("reconnecting")}` : "",
       !r.live && ACTIVE.has(r.n.status) ? t("room_polled") : "",
       voiceElsewhere(r)
         ? ` · ${t(r.members.vendor.client === "phone" ? "phone_has_voice" : "replaced")}`
@@ -818,6 +923,7 @@ function renderRoom(r) {
   }
   if (open && r.unsure) parts.push(unsureCard(r, r.unsure, unit));
   if (open && r.fixing) parts.push(fixForm(r, r.fixing, unit, floor));
+  if (r.gone && ACTIVE.has(r.n.status)) parts.push(h("p", { class: "warn room-closed", role: "status" }, r.gone));
   if (r.note) parts.push(h("p", { class: "note", role: "status" }, r.note));
   if (offer) parts.push(incomingOffer(r, offer, unit, floor));
   if (r.error) parts.push(h("p", { class: "warn", role: "alert" }, r.error));

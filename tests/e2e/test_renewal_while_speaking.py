@@ -1,0 +1,98 @@
+"""A renewal that comes while the shopper speaks: the page holds it until the words are
+heard and made into an offer (a renewal ends the socket, and the turn with it), then
+renews and joins again; the spoken price is recorded and the deal goes on."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from pathlib import Path
+
+from playwright.async_api import WebSocketRoute, expect
+from sqlalchemy import func, select
+
+from models import AuditEntry, Bid, BidSource, Side
+from tests.e2e.browser import PageErrors, chromium
+from tests.e2e.test_voice_deal import open_stall, spoken_price_wav
+from tests.live_helpers import LiveServer
+
+SAID = "Forty rupees a kilo is my price for these tomatoes, okay."
+"""The price first, then words with no number: a socket let go a second into the words
+would leave its turn only the words after the price."""
+
+
+async def test_a_renewal_while_the_shopper_speaks_waits_for_their_words(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    stall = await open_stall(server)
+    wav = await spoken_price_wav(tmp_path / "spoken-price.wav", SAID)
+    errors = PageErrors()
+    async with chromium(fake_audio=wav) as browser:
+        context = await browser.new_context(
+            locale="en-IN", viewport={"width": 390, "height": 844}, has_touch=True
+        )
+        # The page spreads renewals over a random wait (tabs of one deal): none here, so
+        # the renewal comes while the words are still being said.
+        await context.add_init_script("Math.random = () => 0;")
+        page = errors.watch(await context.new_page(), "shopper")
+
+        # The shopper's socket passes through here: `renew` is told a second after the
+        # server says the shopper began to speak, once the price is said.
+        told: list[float] = []
+
+        def through(route: WebSocketRoute) -> None:
+            upstream = route.connect_to_server()
+
+            def down(message: str | bytes) -> None:
+                route.send(message)
+                if told or not isinstance(message, str):
+                    return
+                event = json.loads(message)
+                if event.get("type") == "speech_started" and event.get("side") == "customer":
+                    told.append(time.monotonic())
+                    renew = json.dumps({"type": "renew", "expires_in": 40})
+                    asyncio.get_running_loop().call_later(1.0, route.send, renew)
+
+            upstream.on_message(down)
+            route.on_message(upstream.send)
+
+        await page.route_web_socket(re.compile(r"/ws/negotiations/"), through)
+        await page.goto(stall["qr"]["url"])
+        await page.get_by_label("Quantity (kg)").fill("2")
+        await page.get_by_role("button", name="Start bargaining").click()
+        await expect(page.locator("#state-line")).to_have_text("Say your price, or type it below")
+        await page.get_by_label("Hands-free").check()
+        await page.get_by_role("button", name="Start listening").click()
+
+        async def spoken_bid() -> Bid | None:
+            async with server.app.state.sessions() as session:
+                return await session.scalar(select(Bid).where(Bid.side == Side.CUSTOMER))
+
+        async def renewals() -> int:
+            async with server.app.state.sessions() as session:
+                count = await session.scalar(
+                    select(func.count()).where(AuditEntry.action == "user.guest_renewed")
+                )
+            return int(count or 0)
+
+        deadline = time.monotonic() + 60
+        while (bid := await spoken_bid()) is None:
+            assert time.monotonic() < deadline, "the words said during the renewal were lost"
+            await asyncio.sleep(0.2)
+        assert told, "renew was not told while the shopper spoke"
+        assert bid.amount_paise == 4000 and bid.source is BidSource.VOICE
+        # Renewed once the turn was over, and the deal goes on on the new sign-in.
+        while await renewals() == 0:
+            assert time.monotonic() < deadline, "not renewed"
+            await asyncio.sleep(0.2)
+        await page.get_by_role("button", name="Stop listening").click()
+        await expect(page.locator("#state-line")).to_have_text("You offered ₹40/kg")
+        amount = page.get_by_label("Your price (₹ per kg)")
+        await amount.fill("41")
+        await amount.press("Enter")
+        await expect(page.locator("#state-line")).to_have_text("You offered ₹41/kg")
+        assert await renewals() == 1
+        await context.close()
+    assert errors.unexpected() == []
