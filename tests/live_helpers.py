@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,27 +101,49 @@ class Received:
     events: list[dict[str, Any]] = field(default_factory=list)
     audio: bytearray = field(default_factory=bytearray)
     twilio: list[dict[str, Any]] = field(default_factory=list)
+    closed: tuple[int | None, str] | None = None
+    """(close code, reason) once the socket has closed, whichever side closed it."""
 
     def of(self, kind: str) -> list[dict[str, Any]]:
         return [e for e in self.events if e.get("type") == kind]
 
 
 async def reader(ws: ClientConnection, into: Received) -> None:
-    with contextlib.suppress(Exception):
-        async for message in ws:
-            if isinstance(message, bytes):
-                into.audio.extend(message)
-                continue
-            data = json.loads(message)
-            if "event" in data:
-                into.twilio.append(data)
-            else:
-                into.events.append(data)
+    try:
+        with contextlib.suppress(Exception):
+            async for message in ws:
+                if isinstance(message, bytes):
+                    into.audio.extend(message)
+                    continue
+                data = json.loads(message)
+                if "event" in data:
+                    into.twilio.append(data)
+                else:
+                    into.events.append(data)
+    finally:
+        into.closed = (ws.close_code, ws.close_reason or "")
 
 
-async def wait_for(predicate: Any, timeout: float = 30.0, what: str = "condition") -> None:
+async def wait_for(
+    predicate: Any,
+    timeout: float = 30.0,
+    what: str = "condition",
+    *,
+    alive: Sequence[Received] = (),
+) -> None:
+    """Wait until `predicate()` holds. `alive`: connections the wait needs open; one that
+    closes meanwhile ends it at once, saying its close and the errors it was told (a
+    phone leg has no screen: a server's close of it otherwise reads as words unheard)."""
     deadline = asyncio.get_running_loop().time() + timeout
     while not predicate():
+        for got in alive:
+            if got.closed is not None:
+                code, reason = got.closed
+                errors = [e.get("code") for e in got.of("error")]
+                raise AssertionError(
+                    f"waiting for {what}: the connection closed ({code} {reason!r}; "
+                    f"errors {errors})"
+                )
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.02)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -22,6 +23,7 @@ from tests.live_helpers import (
     open_twilio,
     reader,
     speaking,
+    stream_twilio,
     ticket,
     wait_for,
 )
@@ -153,6 +155,41 @@ async def test_flood_closes_1008(server: LiveServer) -> None:
     await asyncio.wait_for(task, timeout=10)
     assert ws.close_code == 1008
     assert any(e["code"] == "flood" for e in got.of("error"))
+    await bystander_still_works(server, m)
+
+
+async def test_a_phone_stream_too_fast_is_closed_and_the_log_says_why(
+    server: LiveServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A call streams 50 frames a second; a phone leg far faster than the limit beyond
+    its catch-up burst is closed like any socket (`error` `flood`, 1008). Nobody reads
+    those on a phone, and the room only sees the vendor go: the server logs and counts
+    why the leg was closed."""
+    m = await market(server)
+    c = await open_browser(server, m["n1"], m["c"], language="hi")
+    pws, pgot, ptask, sid = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n1"]), "language": "en"}
+    )
+    await wait_for(
+        lambda: any(e["side"] == "vendor" for e in c[1].of("presence")), what="the phone leg"
+    )
+    flood = server.app.state.live.metrics.errors.labels("flood")
+    before = flood._value.get()
+    with caplog.at_level(logging.INFO, logger="vyaparmitra.live"):
+        with contextlib.suppress(ConnectionClosed):
+            await stream_twilio(pws, sid, b"\xff" * 160 * 400, realtime=False)  # 8 s at once
+        await asyncio.wait_for(ptask, timeout=10)
+    assert pgot.closed == (1008, "too many frames")
+    assert [e["code"] for e in pgot.of("error")] == ["flood"]
+    assert flood._value.get() == before + 1
+    [record] = [r for r in caplog.records if r.getMessage() == "socket closed: too many frames"]
+    assert (record.path, record.side, record.kind) == ("/ws/telephony/twilio", "vendor", "phone")
+    await wait_for(
+        lambda: [e["state"] for e in c[1].of("presence") if e["side"] == "vendor"][-1] == "away",
+        what="the vendor gone from the room",
+    )
+    await c[0].close()
+    await c[2]
     await bystander_still_works(server, m)
 
 

@@ -36,6 +36,8 @@ class FrameGuard:
         self.deadline = time.monotonic() + settings.ws_max_session_seconds
         self._allowance = self.rate * BURST_SECONDS
         self._last = time.monotonic()
+        self.flooded = False
+        """The socket was closed for sending frames too fast (`receive`)."""
 
     def take(self) -> bool:
         now = time.monotonic()
@@ -74,6 +76,7 @@ async def receive(
         await websocket.close(CLOSE_TOO_BIG, f"message larger than {guard.max_bytes} bytes")
         return None
     if not guard.take():
+        guard.flooded = True
         await websocket.send_text(
             json.dumps({"type": "error", "code": "flood", "message": "Too many frames; slow down."})
         )

@@ -23,7 +23,7 @@ from server.live.revocation import CLOSE_EXPIRED, EXPIRED, expired_event
 from server.live.service import LiveService
 from server.live.transports.admission import UNAVAILABLE, refuse, try_again_later
 from server.live.transports.connection import Connection
-from server.live.transports.guard import FrameGuard, receive
+from server.live.transports.guard import CLOSE_POLICY, FrameGuard, receive
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.live")
@@ -115,6 +115,8 @@ class SocketSession:
             while True:
                 message = await receive(self.websocket, guard, self.conn.stop)
                 if message is None:
+                    if guard.flooded:
+                        self._flooded(guard)
                     return
                 self.heard_at = time.monotonic()
                 if self.expires_at is not None and time.time() >= self.expires_at:
@@ -140,6 +142,28 @@ class SocketSession:
                 if held[self._slot] <= 0:
                     del held[self._slot]
             await self.conn.finish()
+
+    def _flooded(self, guard: FrameGuard) -> None:
+        """Log and count a socket closed for its frame rate. The far end gets the `error`
+        and the close, which nobody reads on a phone leg: without this, a leg streamed
+        faster than a live microphone beyond the catch-up burst leaves the room with no
+        trace of why."""
+        client = self.conn.client
+        user_id = getattr(client, "user_id", None)
+        if user_id is None and self.signed_in_as is not None:
+            user_id = self.signed_in_as[0]
+        self.live.metrics.errors.labels("flood").inc()
+        log.warning(
+            "socket closed: too many frames",
+            extra={
+                "code": CLOSE_POLICY,
+                "path": self.websocket.url.path,
+                "side": getattr(client, "side", None),
+                "kind": getattr(client, "kind", None),
+                "user_id": user_id,
+                "frames_per_second": guard.rate,
+            },
+        )
 
     async def _watch_link(self) -> None:
         try:
