@@ -3,7 +3,7 @@ fresh", "don't look fresh" doubts the goods (quality_old), and "मीठा न
 claims nothing. Change said with "no" is the vendor's "no change" (no_change), however
 the "no" is said ("khulle ni gi", "सुट्टे पैसे नाय", "ಚಿಲ್ಲರೆ ಇಲ್ರೀ"), unless it is
 asked ("छुट्टे नहीं हैं क्या?" asks for change). A bag said had with "no" right after
-it ("ਮੇਰੇ ਕੋਲ ਥੈਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல", "I don't have a bag") is no bag had: the
+it ("ਮੇਰੇ ਕੋਲ ਝੋਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல", "I don't have a bag") is no bag had: the
 speaker needs one (`give_bag`, `bag_denied`). A word that says no
 (`audio.market.negation`) within two words after the cue, in its clause, denies it; so
 does an English "not" or "don't" just before it ("not fresh", "don't look fresh").

@@ -95,7 +95,7 @@ def heard(
     `audio.market.item_papers`), nor of a used item named "old" in a price question or a
     question whether the stall buys it ("पुरानी पेटी का क्या लोगे?":
     `audio.market.used_goods`), nor goods finished by a "no" that says "or" after a
-    question ("பழுத்திருக்கா, இல்ல நாளைக்கு…": `audio.market.or_asked`), and another's
+    question ("பழுத்திருக்கா, இல்ல காயா?": `audio.market.or_asked`), and another's
     coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
@@ -287,7 +287,7 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
 
 
 def _bag_missing(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:
-    """A bag said had with "no" right after it ("ਮੇਰੇ ਕੋਲ ਥੈਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல")
+    """A bag said had with "no" right after it ("ਮੇਰੇ ਕੋਲ ਝੋਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல")
     is a bag needed (`audio.market.denied.bag_denied`): the hit spans the "no" too, so no
     refusal of a bag is read in it later (a bag refused says the speaker has one)."""
     if hit.act != HAD_BAG:

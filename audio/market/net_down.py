@@ -11,8 +11,8 @@ either side ("net illa", "no signal", "नेटवर्क नहीं"). Cas
 hai to cash de deta hoon" still pays cash. A way distrusted fails the same way: a word
 for trust (`TRUST`) with a word for no near it in the way's clause ("मैं नकद दूँगा, ऑनलाइन
 पेमेंट पर भरोसा नहीं", "cash tharen, online-la nambikkai illa"), however many words stand
-between the way and the trust. So does a way called a hassle in its clause ("रोख देतो, त्या
-QR च्या भानगडीत पडायचं नाही", "cash le lo, UPI ka jhanjhat kaun kare", `HASSLE`), unless
+between the way and the trust. So does a way called a hassle in its clause ("UPI ची भानगड
+नको, रोख घ्या", "cash le lo, UPI ka jhanjhat kaun kare", `HASSLE`), unless
 the hassle itself is denied by the word before it ("UPI karo, koi jhanjhat nahi", "no
 hassle": `NO_HASSLE`). A "no" beside a network word is the network's
 (`network_nos`): it refuses no way to pay said nearer to it ("I'll give cash, no signal

@@ -1,9 +1,9 @@
 """A "no" that says "or": in Tamil, Telugu, Kannada and Malayalam a yes-or-no question
 (its verb ending in the asking vowel: "பழுத்திருக்கா", "పండిందా", "ಹಣ್ಣಾಗಿದೆಯಾ",
-"പഴുത്തോ") followed after a pause by the word for no asks the other way next ("வாழைப்பழம்
-பழுத்திருக்கா, இல்ல நாளைக்குத்தான் சாப்பிடணுமா?": are they ripe, or only for eating
-tomorrow?). The "no" there refuses nothing, so a cue that starts with it ("இல்ல
-நாளைக்கு", none today, tomorrow) says no goods finished.
+"പഴുത്തോ") followed after a pause by the word for no asks the other way next ("பப்பாளி
+பழுத்திருக்கா, இல்ல ரெண்டு நாள் வைக்கணுமா?": is it ripe, or must it sit two more
+days?). The "no" there refuses nothing, so a cue that starts with it ("இல்ல நாளைக்கு",
+none today, tomorrow) says no goods finished.
 """
 
 from __future__ import annotations

@@ -428,7 +428,7 @@ DEVICE = {
     "ml": "ഫോൺ; ഫോണ; മൊബൈൽ; ലാപ്ടോപ്; ടിവി; ഫ്രിഡ്ജ്; ബൈക്ക്; സ്കൂട്ടർ; വാച്ച്",
     "pa": "ਫ਼ੋਨ; ਫੋਨ; ਮੋਬਾਈਲ; ਲੈਪਟਾਪ; ਟੀਵੀ; ਫਰਿੱਜ; ਬਾਈਕ; ਸਕੂਟਰ; ਘੜੀ",
 }
-"""A device called "old" ("the photos on my old phone", "పాత ఫోన్"): the one it was, no
+"""A device called "old" ("a new battery for my old phone", "పాత ఫోన్"): the one it was, no
 goods gone stale."""
 
 FUNCTION = {
@@ -443,22 +443,22 @@ FUNCTION = {
     "ml": "വല്ല ഫംഗ്ഷൻ; എന്തെങ്കിലും ഫംഗ്ഷൻ; വല്ല ചടങ്ങ്; valla function",
     "pa": "ਕੋਈ ਫੰਕਸ਼ਨ; ਕੋਈ ਸਮਾਗਮ; ਕੋਈ ਪ੍ਰੋਗਰਾਮ; koi function",
 }
-"""Some function asked of ("उनके घर कोई फंक्शन है क्या?"): a happening asked, no goods;
+"""Some function asked of ("पड़ोस में कोई फंक्शन है क्या?"): a happening asked, no goods;
 "फंक्शन वाली प्लेटें हैं?" names goods, with no "some" before the function."""
 
 FOR_A_TIME = {
     "en": "week; day; night; month; year; morning; evening; afternoon; summer; winter; "
     "season; life; these years",
 }
-"""A span of time after "for all" ("hunting for it all week"): no lot asked."""
+"""A span of time after "for all" ("went round the shops for all week"): no lot asked."""
 
 EATEN_AT_ONCE = {
     "en": "finish; finishes; finished; eat; eats; ate; gobble; gobbles; drink; drinks; "
     "drank; polish off",
 }
-"""Eating "in one go" or "at once" ("my kids finish a dozen in one go"): no lot asked."""
+"""Eating "in one go" or "at once" ("my grandson eats half in one go"): no lot asked."""
 
 BEFALLS = {
     "en": "will; 'll; would; might; may; could; otherwise; or else",
 }
-"""A damage feared ("these garlands will get crushed"): a reason, no damage found."""
+"""A damage feared ("the bread will get squashed"): a reason, no damage found."""
