@@ -2,7 +2,9 @@
 fresh", "don't look fresh" doubts the goods (quality_old), and "मीठा नहीं", "not sweet"
 claims nothing. Change said with "no" is the vendor's "no change" (no_change), however
 the "no" is said ("khulle ni gi", "सुट्टे पैसे नाय", "ಚಿಲ್ಲರೆ ಇಲ್ರೀ"), unless it is
-asked ("छुट्टे नहीं हैं क्या?" asks for change). A word that says no
+asked ("छुट्टे नहीं हैं क्या?" asks for change). A bag said had with "no" right after
+it ("ਮੇਰੇ ਕੋਲ ਝੋਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல", "I don't have a bag") is no bag had: the
+speaker needs one (`give_bag`, `bag_denied`). A word that says no
 (`audio.market.negation`) within two words after the cue, in its clause, denies it; so
 does an English "not" or "don't" just before it ("not fresh", "don't look fresh").
 """
@@ -95,3 +97,51 @@ def asked_back(words: list[str], end: int, punct: frozenset[int] = frozenset()) 
         if words[i] == "?":
             return True
     return False
+
+
+HAD_BAG = "have_bag"
+NO_BAG = "give_bag"
+_NEEDED = frozenset(
+    fold(w)
+    for w in (
+        "चाहिए",
+        "chahiye",
+        "chahie",
+        "ਚਾਹੀਦਾ",
+        "ਚਾਹੀਦੀ",
+        "chahida",
+        "joiye",
+        "જોઈએ",
+        "लागणार",
+        "लागेल",
+        "लागबे",
+        "লাগবে",
+        "lagbe",
+        "வேணும்",
+        "కావాలి",
+        "ಬೇಕು",
+        "വേണം",
+        "needed",
+        "need",
+    )
+)
+"""Words of needing after the "no" ("थैला नहीं चाहिए"): the bag refused, not said missing."""
+
+
+def bag_denied(
+    words: list[str], start: int, end: int, language: str, punct: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The words that say a bag said had at [start, end) is not had, its "no" with them,
+    or None: a word for no right after it, in its clause, and no word of needing after
+    that, or an English "don't" or "not" right before it ("I don't have a bag"). A cue
+    holding its own "no" ("पिशवी नको", "no bag needed") refuses a bag and is left as it is."""
+    if any(_no(w, language) or w in _BEFORE for w in words[start:end]):
+        return None
+    if end < len(words) and end not in punct and _no(words[end], language):
+        after = end + 1
+        if after < len(words) and after not in punct and words[after] in _NEEDED:
+            return None
+        return start, end + 1
+    if start >= 1 and words[start - 1] in _BEFORE:
+        return start - 1, end
+    return None

@@ -12,7 +12,16 @@ from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
 from audio.market.delay_told import delay_told
-from audio.market.denied import ASKED_BACK, ASKED_KEEPS, DENIED, asked_back, denied
+from audio.market.denied import (
+    ASKED_BACK,
+    ASKED_KEEPS,
+    DENIED,
+    HAD_BAG,
+    NO_BAG,
+    asked_back,
+    bag_denied,
+    denied,
+)
 from audio.market.dried import dried_goods, gone_off
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
@@ -36,6 +45,7 @@ from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
+from audio.market.or_asked import no_as_or
 from audio.market.own_bag import own_bag
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
@@ -87,14 +97,16 @@ def heard(
     बिल है?"), nor staleness of its age asked ("how old is this phone?":
     `audio.market.item_papers`), nor of a used item named "old" in a price question or a
     question whether the stall buys it ("पुरानी पेटी का क्या लोगे?":
-    `audio.market.used_goods`), and another's coming ("the truck will come in an hour") is
-    not the speaker's."""
+    `audio.market.used_goods`), nor goods finished by a "no" that says "or" after a
+    question ("பழுத்திருக்கா, இல்ல காயா?": `audio.market.or_asked`), and another's
+    coming ("the truck will come in an hour") is not the speaker's."""
     hits = [
         h
         for h in cue_hits(words, language)
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
+        and not (h.act == "out_of_stock" and no_as_or(words, h.start, language, punct))
         and not (
             h.act == "need_change"
             and is_loan(words, h.start, h.end, language)
@@ -102,6 +114,7 @@ def heard(
         )
     ]
     hits = loose_goods(hits, words, language)
+    hits = [_bag_missing(h, words, language, punct) for h in hits]
     habit = habit_here(words, language, punct)
     if habit is not None and not any(h.act == REGULAR for h in hits):
         hits.append(Hit(REGULAR, *habit))
@@ -275,6 +288,16 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
     if span is None or any(h.act == "come_back_later" for h in hits):
         return hits
     return [h for h in hits if h.act != "goodbye"] + [Hit("come_back_later", *span)]
+
+
+def _bag_missing(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:
+    """A bag said had with "no" right after it ("ਮੇਰੇ ਕੋਲ ਝੋਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல")
+    is a bag needed (`audio.market.denied.bag_denied`): the hit spans the "no" too, so no
+    refusal of a bag is read in it later (a bag refused says the speaker has one)."""
+    if hit.act != HAD_BAG:
+        return hit
+    span = bag_denied(words, hit.start, hit.end, language, punct)
+    return hit if span is None else Hit(NO_BAG, *span)
 
 
 def _turned(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:

@@ -11,7 +11,10 @@ either side ("net illa", "no signal", "नेटवर्क नहीं"). Cas
 hai to cash de deta hoon" still pays cash. A way distrusted fails the same way: a word
 for trust (`TRUST`) with a word for no near it in the way's clause ("मैं नकद दूँगा, ऑनलाइन
 पेमेंट पर भरोसा नहीं", "cash tharen, online-la nambikkai illa"), however many words stand
-between the way and the trust. A "no" beside a network word is the network's
+between the way and the trust. So does a way called a hassle in its clause ("UPI ची भानगड
+नको, रोख घ्या", "cash le lo, UPI ka jhanjhat kaun kare", `HASSLE`), unless
+the hassle itself is denied by the word before it ("UPI karo, koi jhanjhat nahi", "no
+hassle": `NO_HASSLE`). A "no" beside a network word is the network's
 (`network_nos`): it refuses no way to pay said nearer to it ("I'll give cash, no signal
 for the QR" pays cash).
 """
@@ -40,10 +43,21 @@ TRUST = (
 )
 """Words for trust: with a "no" near them they say a way to pay is not trusted."""
 
+HASSLE = (
+    "hassle; headache; jhanjhat; jhanjat; jhamela; bhangad; lafda; lafra; thalaivali; "
+    "thalanoppi; ragale; thalavedana; झंझट; झमेला; लफड़ा; भानगड; कटकट; ઝંઝટ; ઝમેલા; "
+    "ਝੰਜਟ; ਝਮੇਲਾ; ਸਿਰਦਰਦੀ; ঝামেলা; தொல்லை; தலைவலி; తలనొప్పి; ರಗಳೆ; ತಲೆನೋವು; "
+    "തലവേദന; ഏടാകൂട"
+)
+"""Words for a hassle: a way to pay called one is not the way meant."""
+
+NO_HASSLE = "no; koi; कोई; ਕੋਈ; કોઈ; কোনো; kono; कसलीही; kasli; எந்த; ఏ; ಯಾವ; ഒരു"
+"""Words before a hassle that deny it ("UPI karo, koi jhanjhat nahi", "no hassle")."""
+
 NEEDS_NETWORK = frozenset({"pay_upi", "pay_card"})
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=5)
 def _said(table: str) -> frozenset[str]:
     return frozenset(fold(w.strip()) for w in table.split(";") if w.strip())
 
@@ -61,10 +75,12 @@ def _is_network(word: str) -> bool:
 
 def net_down(words: list[str], start: int, end: int, punct: frozenset[int], language: str) -> bool:
     """Whether the way to pay at [start, end) is said in a clause whose network is said
-    missing or down, or the way itself not trusted (see above)."""
+    missing or down, or the way itself not trusted or called a hassle (see above)."""
     lo = max([b for b in punct if b <= start], default=0)
     hi = min([b for b in punct if b >= end], default=len(words))
     for i in range(lo, hi):
+        if _in(words[i], HASSLE) and not (i > lo and _in(words[i - 1], NO_HASSLE)):
+            return True
         if not (_is_network(words[i]) or _in(words[i], TRUST)):
             continue
         near = range(max(lo, i - _NEAR), min(hi, i + _NEAR + 1))

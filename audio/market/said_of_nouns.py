@@ -19,16 +19,16 @@ CHILD = {
 }
 
 NEW = {
-    "en": "air; start; paint; clothes",
-    "hi": "हवा; खबर; ख़बर",
-    "ta": "வீடு; வண்டி; போன்; டிரஸ்; வேலை; சட்டை; கார்=",
-    "te": "గాలి; వార్త",
-    "bn": "বাতাস; খবর",
-    "mr": "हवा; बातमी",
-    "gu": "હવા; સમાચાર",
-    "kn": "ಗಾಳಿ; ಸುದ್ದಿ",
-    "ml": "വീട്; വീട; വണ്ടി; ഫോൺ; ഡ്രസ്സ; ജോലി; സിനിമ; കാർ=; ബസ്; ഷർട്ട",
-    "pa": "ਹਵਾ; ਖ਼ਬਰ; ਖਬਰ",
+    "en": "air; start; paint; clothes; owner; owners; manager; tenant; neighbour; person; people",
+    "hi": "हवा; खबर; ख़बर; मालिक; किरायेदार; पड़ोसी",
+    "ta": "வீடு; வண்டி; போன்; டிரஸ்; வேலை; சட்டை; கார்=; ஆள்=; ஆளு; முதலாளி; ஓனர்",
+    "te": "గాలి; వార్త; యజమాని; ఓనర్; మనిషి",
+    "bn": "বাতাস; খবর; মালিক; লোক=; ভাড়াটে",
+    "mr": "हवा; बातमी; मालक; माणूस; भाडेकरू",
+    "gu": "હવા; સમાચાર; માલિક; માણસ; ભાડૂઆત",
+    "kn": "ಗಾಳಿ; ಸುದ್ದಿ; ಮಾಲೀಕ; ಓನರ್; ಯಜಮಾನ; ಮನುಷ್ಯ",
+    "ml": "വീട്; വീട; വണ്ടി; ഫോൺ; ഡ്രസ്സ; ജോലി; സിനിമ; കാർ=; ബസ്; ഷർട്ട; ആൾ=; ആള്; ഉടമ; മുതലാളി; ഓണർ",
+    "pa": "ਹਵਾ; ਖ਼ਬਰ; ਖਬਰ; ਮਾਲਕ; ਕਿਰਾਏਦਾਰ",
 }
 
 TALK = {
@@ -415,3 +415,50 @@ LINEAGE = {
 }
 """A shop or a stall, one's grandfather's time: "old" said of them ("a very old shop, since
 my grandfather's time") is no stale goods."""
+
+DEVICE = {
+    "en": "phone; mobile; laptop; tv; fridge; bike; scooter; computer; watch",
+    "hi": "फोन; फ़ोन; मोबाइल; लैपटॉप; टीवी; फ्रिज; बाइक; स्कूटर; कंप्यूटर; घड़ी; phone; mobile",
+    "ta": "போன்; போனு; மொபைல்; லேப்டாப்; டிவி; ஃப்ரிட்ஜ்; பைக்; ஸ்கூட்டர்; வாட்ச்; கடிகார",
+    "te": "ఫోన్; ఫోను; మొబైల్; ల్యాప్‌టాప్; టీవీ; ఫ్రిజ్; బైక్; స్కూటర్; వాచ్; గడియార",
+    "bn": "ফোন; মোবাইল; ল্যাপটপ; টিভি; ফ্রিজ; বাইক; স্কুটার; ঘড়ি",
+    "mr": "फोन; मोबाईल; मोबाइल; लॅपटॉप; टीव्ही; फ्रीज; बाईक; स्कूटर; घड्याळ",
+    "gu": "ફોન; મોબાઇલ; મોબાઈલ; લેપટોપ; ટીવી; ફ્રીજ; બાઇક; સ્કૂટર; ઘડિયાળ",
+    "kn": "ಫೋನ್; ಫೋನ; ಮೊಬೈಲ್; ಲ್ಯಾಪ್‌ಟಾಪ್; ಟಿವಿ; ಫ್ರಿಜ್; ಬೈಕ್; ಸ್ಕೂಟರ್; ವಾಚ್",
+    "ml": "ഫോൺ; ഫോണ; മൊബൈൽ; ലാപ്ടോപ്; ടിവി; ഫ്രിഡ്ജ്; ബൈക്ക്; സ്കൂട്ടർ; വാച്ച്",
+    "pa": "ਫ਼ੋਨ; ਫੋਨ; ਮੋਬਾਈਲ; ਲੈਪਟਾਪ; ਟੀਵੀ; ਫਰਿੱਜ; ਬਾਈਕ; ਸਕੂਟਰ; ਘੜੀ",
+}
+"""A device called "old" ("a new battery for my old phone", "పాత ఫోన్"): the one it was, no
+goods gone stale."""
+
+FUNCTION = {
+    "en": "some function; any function; a function; some ceremony; any ceremony; some programme",
+    "hi": "कोई फंक्शन; कोई फ़ंक्शन; कोई समारोह; कोई कार्यक्रम; कोई प्रोग्राम; koi function; koi program",
+    "ta": "ஏதாவது ஃபங்ஷன்; ஏதாவது பங்ஷன்; ஏதாவது விசேஷம்; edhavadhu function",
+    "te": "ఏదైనా ఫంక్షన్; ఏమైనా ఫంక్షన్; ఏదైనా శుభకార్యం; edaina function",
+    "bn": "কোনো অনুষ্ঠান; কোন অনুষ্ঠান; কোনো ফাংশন; kono onusthan",
+    "mr": "काही कार्यक्रम; कुठला कार्यक्रम; काही फंक्शन; kahi karyakram",
+    "gu": "કોઈ પ્રસંગ; કંઈ પ્રસંગ; કોઈ ફંક્શન; koi prasang",
+    "kn": "ಏನಾದ್ರೂ ಫಂಕ್ಷನ್; ಏನಾದರೂ ಫಂಕ್ಷನ್; ಏನಾದ್ರೂ ಕಾರ್ಯಕ್ರಮ; enadru function",
+    "ml": "വല്ല ഫംഗ്ഷൻ; എന്തെങ്കിലും ഫംഗ്ഷൻ; വല്ല ചടങ്ങ്; valla function",
+    "pa": "ਕੋਈ ਫੰਕਸ਼ਨ; ਕੋਈ ਸਮਾਗਮ; ਕੋਈ ਪ੍ਰੋਗਰਾਮ; koi function",
+}
+"""Some function asked of ("पड़ोस में कोई फंक्शन है क्या?"): a happening asked, no goods;
+"फंक्शन वाली प्लेटें हैं?" names goods, with no "some" before the function."""
+
+FOR_A_TIME = {
+    "en": "week; day; night; month; year; morning; evening; afternoon; summer; winter; "
+    "season; life; these years",
+}
+"""A span of time after "for all" ("went round the shops for all week"): no lot asked."""
+
+EATEN_AT_ONCE = {
+    "en": "finish; finishes; finished; eat; eats; ate; gobble; gobbles; drink; drinks; "
+    "drank; polish off",
+}
+"""Eating "in one go" or "at once" ("my grandson eats half in one go"): no lot asked."""
+
+BEFALLS = {
+    "en": "will; 'll; would; might; may; could; otherwise; or else",
+}
+"""A damage feared ("the bread will get squashed"): a reason, no damage found."""

@@ -23,14 +23,14 @@ _NEAR = 3
 
 SCALE = {
     "en": "scale; scales; weighing machine; weighing pan; balance; kanta; tarazu",
-    "hi": "कांटा; काँटा; कांटे; काँटे; तराज़ू; तराजू; kanta; kaanta; tarazu; taraju",
+    "hi": "कांटा; काँटा; कांटे; काँटे; तराज़ू; तराजू; kanta; kaanta; tarazu; taraju; वजन मशीन; वज़न मशीन",
     "ta": "தராசு; எடை மெஷின்; tharasu",
     "te": "త్రాసు; తూకం మెషిన్; కాటా; traasu; kaata",
     "bn": "পাল্লা; দাঁড়িপাল্লা; ওজন মেশিন; palla",
     "mr": "काटा; तराजू; kata",
     "gu": "કાંટો; કાંટા; ત્રાજવું; ત્રાજવા; kanto; trajvu",
     "kn": "ತಕ್ಕಡಿ; ತೂಕದ ಮಷಿನ್; takkadi",
-    "ml": "ത്രാസ്; ത്രാസ; thraas*",
+    "ml": "ത്രാസ്; ത്രാസ; തുലാസ; thraas*",
     "pa": "ਕੰਡਾ; ਤੱਕੜੀ; ਤਰਾਜ਼ੂ; kanda; takdi",
 }
 """Per language, words for the scale."""
