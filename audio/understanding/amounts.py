@@ -37,6 +37,7 @@ from audio.understanding.orders import AND_WORDS
 from audio.understanding.paid_online import paid_online
 from audio.understanding.payment import hour_to_come, paid_already, weather_talk
 from audio.understanding.reading import (
+    _joined,
     _Price,
     _Quantity,
     _Reading,
@@ -137,6 +138,20 @@ def _fraction_of_unit(reading: _Reading, after: int) -> int | None:
     return k
 
 
+def _other_form_priced(reading: _Reading, k: int) -> bool:
+    """The goods at `k` come after a pause and their clause prices them again: "ಹಾರ
+    ಇನ್ನೂರೈವತ್ತು, ಗುಲಾಬಿ ಹಾಕಿದ್ರೆ ಮುನ್ನೂರು" (a garland 250, with roses 300). The number
+    before the pause is a price of the goods, not a count of the roses."""
+    if _joined(reading, k):
+        return False
+    j = k + 1
+    while j < len(reading.words) and _joined(reading, j):
+        if reading.number_at[j] is not None:
+            return True
+        j += 1
+    return False
+
+
 def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
     attached: set[int] = set()  # currency tokens already owned by a price
     skip: set[int] = set()  # spans merged into the price before them (paise)
@@ -167,7 +182,11 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             price = _rupees(reading, span, span.start - 1, span.end, True)
         elif (
             (
-                (span.value == int(span.value) and counted_goods(reading, after))
+                (
+                    span.value == int(span.value)
+                    and counted_goods(reading, after)
+                    and not _other_form_priced(reading, after)
+                )
                 or counts_unnamed_goods(reading, span)
                 or counts_goods_unpriced(reading, span)  # "पचास माला तैयार रखना"
             )

@@ -114,9 +114,24 @@ def conditional_accepts(reading: _Reading) -> set[int]:
             )
             or _followed_by_then(reading, end, then)
             or (endings and last.endswith(endings))
+            or _after_taking_then(reading, start, then)
         ):
             found.add(start)
     return found
+
+
+def _after_taking_then(reading: _Reading, start: int, then: frozenset[str]) -> bool:
+    """The word of agreement right after "take it, then": "અત્યારે લઈ લો તો સારું" (better
+    if you take it now), "ले लो तो अच्छा", "घेतलं तर बरं": the good of taking, no
+    agreement."""
+    words = reading.words
+    return (
+        start >= 2
+        and words[start - 1] in then
+        and words[start - 2] in _IF_TAKEN
+        and _joined(reading, start)
+        and _joined(reading, start - 1)
+    )
 
 
 # Taking more, said as a condition: "दस लोगे तो", "பத்து எடுத்தா", "పది తీసుకుంటే",

@@ -202,6 +202,18 @@ def _given_free(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) ->
     return any(w in _FREE for w in reading.words[start:stop])
 
 
+def _added(reading: _Reading, span: NumberSpan, start: int, stop: int) -> bool:
+    """The charge is said as added to the price: a word of "extra" in its clause, "on top",
+    or "apart" right after it ("ఆటో కిరాయి యాభై వేరే": the auto fare 50 apart), not a rise
+    or fall told."""
+    words = reading.words
+    return (
+        any(w in _EXTRA for w in words[start:stop])
+        or _said_on_top(reading, span, stop)
+        or (span.end < stop and words[span.end] in _APART)
+    )
+
+
 def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """The spans without an extra charge or a rise or fall said beside the goods' price
     ("cleaning 50 extra", "सफ़ाई के पचास अलग", "went up by 2 rupees"), and the parts
@@ -221,7 +233,7 @@ def drop_extra_charges(reading: _Reading, spans: list[NumberSpan]) -> list[Numbe
         for k in range(span.start, span.end):
             reading.number_at[k] = None
         start, stop = _clause(reading, span)
-        if any(w in _EXTRA for w in reading.words[start:stop]) or _said_on_top(reading, span, stop):
+        if _added(reading, span, start, stop):
             reading.extra_charge = True  # "ok, 800, but delivery 50 extra": 800 or 850, asked
         # "ಎರಡು ರೂಪಾಯಿ ಜಾಸ್ತಿ ಆಗಿದೆ" (gone up by two): its "more" refuses nothing; its
         # money and unit words stay what they are

@@ -159,7 +159,8 @@ _NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
         "profit nahi", "प्रॉफिट नहीं", "मार्जिन नहीं", "margin nahi", "पड़ता नहीं",
         "पड़ता ही नहीं", "पड़ेगा नहीं", "padta nahi", "padega nahi", "वारा नहीं",
         "भी नहीं निकलती", "bhi nahi nikalta", "bhi nahi nikalti", "कुछ नहीं मिलता",
-        "kuch nahi milta",
+        "kuch nahi milta", "खुद नहीं पड़ता", "ख़ुद नहीं पड़ता", "khud nahi padta",
+        "मुझे नहीं पड़ता", "mujhe nahi padta", "mujhe hi nahi padta",
     ),
     "mr": _phrases(
         "परवडत नाही", "परवडणार नाही", "नाही परवडत", "paravadat nahi", "parvadat nahi",
@@ -231,8 +232,10 @@ _SELF: dict[str, tuple[tuple[str, ...], ...]] = {
     "bn": _phrases("আমারই", "amari", "নিজের", "nijer"),
     "ta": _phrases("எனக்கே", "enakke", "நானே", "naane"),
     "te": _phrases("నాకే", "naake", "నేనే", "nene"),
-    "kn": _phrases("ನಂಗೇ", "ನನಗೇ", "nange", "ನಾನೇ", "naane", "ಬೀಳುತ್ತೆ"),
-    "ml": _phrases("എനിക്ക് തന്നെ", "ഞാൻ തന്നെ", "enikku thanne", "njan thanne", "കിട്ടുന്നതാ"),
+    "kn": _phrases("ನಂಗೇ", "ನನಗೇ", "nange", "ನಾನೇ", "naane", "ಬೀಳುತ್ತೆ", "ಬಿದ್ದಿದೆ", "ಬಿತ್ತು"),
+    "ml": _phrases(
+        "എനിക്ക് തന്നെ", "തന്നെ എനിക്ക്", "ഞാൻ തന്നെ", "enikku thanne", "njan thanne", "കിട്ടുന്നതാ"
+    ),
 }
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
 

@@ -1,7 +1,8 @@
 """A price said as what the goods cost elsewhere, given as the reason a price is refused:
 the speaker's own purchase ("my own purchase is 160", "আমার কেনাই পড়েছে দুশো সত্তর",
-"माझी खरेदीच चारशे वीस", "വാങ്ങിയ വില തന്നെ നാനൂറ്റമ്പത്"), the wholesale market's rate
-("the mandi's own rate is 600", "मंडी में ही साढ़े पाँच सौ है") or what the work
+"माझी खरेदीच चारशे वीस", "വാങ്ങിയ വില തന്നെ നാനൂറ്റമ്പത്"), the wholesale market's, the
+dealer's or the auction's rate ("the mandi's own rate is 600", "मंडी में ही साढ़े पाँच सौ
+है", "the dealer rate itself is 360") or what the work
 itself costs ("at that I can't even pay my tailor"). Such a price is a reference, no
 offer: said after the other side's price refused ("350? no, madam, ..."), the line
 refuses with no amount of its own. A counter in a clause of its own ("the mandi rate is
@@ -26,24 +27,50 @@ _REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
         "in the mandi", "at the mandi", "the mandi rate",
         "my purchase", "my own purchase", "i paid", "even pay", "can't even", "cannot even",
         "i myself pay", "my own rate",
+        # the dealer's rate, the wholesale market's or the auction's
+        "dealer rate", "dealer price", "wholesale market", "the auction", "at the auction",
+        "auction closed", "auction rate",
     ),
     "hi": _phrases(
         "मंडी में", "मंडी में ही", "मंडी में भी", "mandi mein", "mandi me",
         "मेरी खरीद", "अपनी खरीद", "खरीद ही", "meri kharid", "मंडी का भाव", "मंडी भाव",
+        "डीलर रेट", "dealer rate", "थोक बाज़ार में", "थोक बाजार में", "thok bazaar mein",
+        "नीलामी में", "neelami mein",
     ),
     "mr": _phrases(
         "खरेदीच", "खरेदी किंमत", "माझी खरेदी", "मंडीत", "मंडीतच", "मार्केट यार्डात", "kharedich",
+        "घाऊक बाजारात", "घाऊक बाजारातच", "होलसेल मार्केटमध्ये", "लिलावात", "लिलावातच",
+        "डीलर रेट", "ghauk bajarat",
     ),
-    "gu": _phrases("મંડીમાં", "મંડીમાં જ", "યાર્ડમાં", "મારી ખરીદી", "પોતાની ખરીદી", "mandima"),
+    "gu": _phrases(
+        "મંડીમાં", "મંડીમાં જ", "યાર્ડમાં", "મારી ખરીદી", "પોતાની ખરીદી", "mandima",
+        "હોલસેલ માર્કેટમાં", "માર્કેટમાં જ", "ડીલર રેટ", "હરાજીમાં",
+    ),
     "pa": _phrases(
         "ਮੰਡੀ", "ਮੰਡੀ 'ਚ", "ਮੰਡੀ ਚ", "ਮੰਡੀ ਵਿੱਚ", "ਮੰਡੀ ਵਿਚ", "ਮੰਡੀ'ਚ", "mandi", "ਖਰੀਦ ਹੀ",
+        "ਡੀਲਰ ਰੇਟ", "ਬੋਲੀ 'ਚ",
     ),
-    "bn": _phrases("কেনাই", "কেনার দাম", "কেনা দাম", "আড়তে", "আড়তেই", "মহাজনের", "kenai"),
-    "ta": _phrases("மண்டியில", "மண்டியிலேயே", "மண்டியிலே", "கொள்முதலே", "வாங்கின விலை"),
-    "te": _phrases("మండీలో", "మండీలోనే", "కొనుగోలు ధరే", "కొన్న ధర", "కొన్న ధరే"),
-    "kn": _phrases("ಮಂಡಿಯಲ್ಲಿ", "ಮಂಡಿಯಲ್ಲೇ", "ಖರೀದಿ ಬೆಲೆ", "ಖರೀದಿಯೇ", "ಕೊಂಡ ಬೆಲೆ"),
+    "bn": _phrases(
+        "কেনাই", "কেনার দাম", "কেনা দাম", "আড়তে", "আড়তেই", "মহাজনের", "kenai",
+        "পাইকারি বাজারে", "হোলসেল মার্কেটে", "নিলামে", "ডিলার রেট",
+    ),
+    "ta": _phrases(
+        "மண்டியில", "மண்டியிலேயே", "மண்டியிலே", "கொள்முதலே", "வாங்கின விலை",
+        "மார்க்கெட்லயே", "மார்க்கெட்டிலேயே", "மார்க்கெட்லேயே", "ஹோல்சேல் மார்க்கெட்ல",
+        "ஏலத்துல", "ஏலத்தில்", "டீலர் ரேட்",
+    ),
+    "te": _phrases(
+        "మండీలో", "మండీలోనే", "కొనుగోలు ధరే", "కొన్న ధర", "కొన్న ధరే",
+        "హోల్సేల్ మార్కెట్లో", "మార్కెట్లోనే", "వేలంలో", "డీలర్ రేట్",
+    ),
+    "kn": _phrases(
+        "ಮಂಡಿಯಲ್ಲಿ", "ಮಂಡಿಯಲ್ಲೇ", "ಖರೀದಿ ಬೆಲೆ", "ಖರೀದಿಯೇ", "ಕೊಂಡ ಬೆಲೆ",
+        "ಮಾರ್ಕೆಟ್ನಲ್ಲೇ", "ಮಾರ್ಕೆಟ್ನಲ್ಲಿಯೇ", "ಮಾರ್ಕೆಟಲ್ಲೇ", "ಹೋಲ್ಸೇಲ್ ಮಾರ್ಕೆಟ್ನಲ್ಲಿ",
+        "ಹರಾಜಿನಲ್ಲಿ", "ಡೀಲರ್ ರೇಟ್",
+    ),
     "ml": _phrases(
         "വാങ്ങിയ വില", "വാങ്ങിയ വിലയ്ക്ക്", "മാർക്കറ്റിൽ തന്നെ",
+        "ഹോൾസെയിൽ മാർക്കറ്റിൽ", "ലേലത്തിൽ", "ഡീലർ റേറ്റ്",
     ),
 }  # fmt: skip
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)

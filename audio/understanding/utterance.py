@@ -183,8 +183,11 @@ def understand(
     refuse_goods_named_by_price(reading)  # "no, the twelve-rupee one was old stock"
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
+    # "even in the mandi it's 900", also after a loss said in a clause of its own ("at
+    # 350 I lose, sir, the dealer rate itself is 360")
+    reference_at = set_aside_reference_prices(reading)
     if cost_at is None:
-        cost_at = set_aside_reference_prices(reading)  # "even in the mandi it's 900"
+        cost_at = reference_at
     if cost_at is None:
         cost_at = echoed_at
     for price in reading.prices:
@@ -312,6 +315,9 @@ def understand(
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
     talk = talk or measured  # "took the measurements: chest 38": nothing refused
+    # "3,000? the auction closed at 2,400, no way": the market's rate set aside as the
+    # reason, in reply, refuses
+    talk = talk and not (cost_at is not None and has_outstanding_offer and chosen is None)
     if chosen is None and (talk or reading.money_back or reading.asked_free) and elsewhere is None:
         # "it rained, that's why there's no crowd", "one minute, let me set the scale
         # right": the market's news or the weighing, no refusal and no agreement
