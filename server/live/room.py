@@ -25,6 +25,7 @@ from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
 from server.live.playback import Speech, prompt_for
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
+from server.live.turns.questions import asked_in
 from server.live.turns.rules import PriceQuestion
 from server.live.views import accept_act, hint_view, offer_act
 from server.sessions import unit_of_work
@@ -302,6 +303,12 @@ class LocalRoom:
             payload["text"] = not_understood_text(
                 str(data["reason"]), str(data["heard"]), client.language
             )
+        elif event.type == "confirm_price":
+            # The price question too: a console chosen in English reads the question put
+            # to the vendor's Tamil phone leg in English (the words heard as they were).
+            text = asked_in(data, self.info.unit, client.language)
+            if text is not None:
+                payload["text"], payload["language"] = text, client.language
         elif event.type == "confirm_price_cancelled" and data.get("text") is not None:
             # Likewise the say-again of a question that ended: a console watching the
             # phone leg reads it in its own language, and may type.

@@ -146,3 +146,45 @@ async def test_the_console_confirms_or_fixes_the_vendor_s_price(
         await task
     await context.close()
     assert errors.messages == []
+
+
+async def test_the_console_asks_in_its_own_language_what_another_screen_heard(
+    server: LiveServer, browser: Browser
+) -> None:
+    """The vendor's unsure price comes from a screen of theirs in Hindi (as a phone leg in
+    another language would): the English console asks it in English, and after the
+    vendor's no there says "say the price again" in English too."""
+    s = await stall(server)
+    joined = await server.http.post(
+        f"/api/qr/{s['qr']['token']}/join",
+        json={"language": "hi", "product_id": s["product"]["id"], "quantity": 2},
+    )
+    assert joined.status_code == 200
+    guest = joined.json()
+    nid = guest["negotiation"]["id"]
+    errors = PageErrors()
+    context, page = await vendor_console(browser, server, errors)
+    deal = page.locator("article.deal")
+    await expect(deal).to_have_count(1)
+    customer, _cgot, ctask = await open_browser(server, nid, guest["token"], language="hi")
+    vendor, _vgot, vtask = await open_browser(
+        server, nid, s["vendor"]["token"], language="hi", watch=True
+    )
+    await customer.send('{"type": "offer", "amount_paise": 3600}')
+    await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹36/kg")
+
+    await vendor.send('{"type": "text", "text": "40 ya 42 rupaye"}')
+    card = deal.get_by_role("group", name="Check the price you said")
+    question = card.locator(".offer-who")
+    await expect(question).to_have_text("Did you say 42 rupees a kilo?")
+    await expect(question).to_have_attribute("lang", "en")
+    await expect(card.locator(".heard")).to_have_text("Heard: “40 ya 42 rupaye”")
+    await vendor.send('{"type": "text", "text": "नहीं"}')
+    await expect(card).to_have_count(0)
+    await expect(deal.locator(".note")).to_have_text("Please say the price again, or type it.")
+    assert await bids(server) == [("customer", 3600, "button")]
+    for ws, task in ((customer, ctask), (vendor, vtask)):
+        await ws.close()
+        await task
+    await context.close()
+    assert errors.messages == []

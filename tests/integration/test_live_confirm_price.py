@@ -463,14 +463,23 @@ async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer
 async def test_a_phone_vendors_no_is_told_on_the_watching_console_in_its_language(
     server: LiveServer,
 ) -> None:
-    """Spoken: the phone vendor says no to the question; the phone hears "say the price
-    again", and the vendor's console, chosen in Hindi, reads it in Hindi with "or type
-    it" (a console can type)."""
+    """Spoken: the English phone vendor is asked about the price they said; the vendor's
+    console, chosen in Hindi, reads the question in Hindi while the phone hears it in
+    English. The vendor says no; the phone hears "say the price again", and the console
+    reads it in Hindi with "or type it" (a console can type)."""
     vendor, n, c, (pws, _got, ptask, _sid), vendor_says = await phone_vendor_deal(server)
     console = await open_browser(server, n, vendor["token"], language="hi", watch=True)
+    tts = server.app.state.live.engines.fake_tts
 
     await vendor_says("Forty or fifty rupees a kilo.")
     await wait_for(lambda: console[1].of("confirm_price"), what="the question")
+    [asked] = console[1].of("confirm_price")
+    assert (asked["text"], asked["language"]) == ("क्या आपने 50 रुपये किलो कहा?", "hi")
+    assert asked["heard"] == "Forty or fifty rupees a kilo."
+    assert asked["unit_price_paise"] == 5000
+    await wait_for(
+        lambda: ("en", "Did you say 50 rupees a kilo?") in tts.said, what="the question heard"
+    )
     await vendor_says("No.")
     await wait_for(lambda: console[1].of("confirm_price_cancelled"), what="the say-again")
     [cancelled] = console[1].of("confirm_price_cancelled")

@@ -82,3 +82,37 @@ async def test_a_rate_within_the_list_price_is_asked_as_before(server: LiveServe
     assert question["unit_price_paise"] == 2600 and "list_price_paise" not in question
     await ws.close()  # type: ignore[attr-defined]
     await task  # type: ignore[misc]
+
+
+async def test_another_screen_of_the_shopper_reads_it_in_its_own_language(
+    server: LiveServer,
+) -> None:
+    """The same Hindi question, with the total heard and the list price, on a second screen
+    of the shopper's that watches in English: worded in English, the same figures."""
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="en")
+    customer = await api.register("customer", language="hi")
+    product = await api.product(vendor["token"], list_price_paise=3000, floor_price_paise=2000)
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    ws, got, task = await open_browser(server, n, customer["token"], language="hi")
+    wws, watched, wtask = await open_browser(
+        server, n, customer["token"], language="en", watch=True
+    )
+    await ws.send(json.dumps({"type": "text", "text": "आधा किलो 17 रुपये में"}))
+    await wait_for(lambda: watched.of("confirm_price"), what="the question on the other screen")
+    [question] = got.of("confirm_price")
+    [seen] = watched.of("confirm_price")
+    assert str(question["text"]).startswith("आपने 500 ग्राम 17 रुपये में कहा।")
+    assert (seen["text"], seen["language"]) == (
+        "You said 500 grams for 17 rupees. This deal is for 1 kilo: 34 rupees a kilo, "
+        "34 rupees in all. Is that right? That is above the list price; a yes records the "
+        "list price, 30 rupees a kilo, 30 rupees in all.",
+        "en",
+    )
+    differs = {"text", "language"}
+    assert {k: v for k, v in seen.items() if k not in differs} == {
+        k: v for k, v in question.items() if k not in differs
+    }
+    for each, its_task in ((ws, task), (wws, wtask)):
+        await each.close()
+        await its_task
