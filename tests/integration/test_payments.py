@@ -428,11 +428,18 @@ async def test_money_for_a_stall_closed_after_checkout_goes_back(world: World) -
         await session.execute(
             sa.update(User).where(User.id == m["vendor"]["user"]["id"]).values(is_active=False)
         )
-    await world.pay(co["razorpay_order_id"])
+    answer = await world.pay(co["razorpay_order_id"])
     await world.settle()
+    # The checkout's answer, as the shopper page sends it on: the order still waits, and
+    # the answer says until when, as the status does.
+    verified = await world.verify(m["c"], answer)
+    assert verified.status_code == 200, verified.text
+    assert verified.json()["order_status"] == "pending_payment"
 
     status = await world.status(m["c"], order["id"])
     assert status["paid"] is False and status["order_status"] == "pending_payment"
+    assert status["pay_by"] is not None
+    assert verified.json()["pay_by"] == status["pay_by"]
     [payment] = status["payments"]
     assert (payment["allocation"], payment["status"]) == ("surplus", "refunded")
     [refund] = status["refunds"]
