@@ -142,7 +142,8 @@ def register(main: click.Group, load: Any) -> None:
         help="Read the new password from the first line of standard input (no prompt).",
     )
     def set_password(who: str, password_stdin: bool) -> None:
-        """Give USER a new password; every sign-in made with the old one ends."""
+        """Give USER a new password; every sign-in made with the old one ends (an erased
+        account gets none: it stays closed)."""
         password = _read_password(password_stdin, "New password")
         settings: Settings = load()
         passwords = _passwords(settings)

@@ -307,6 +307,7 @@ def check_together(settings: Settings) -> None:
     _seq_outlives_negotiations(settings)
     _razorpay_keys_come_in_pairs(settings)
     _payment_totals_in_order(settings)
+    _token_within_sign_in(settings)
     _tls_files_come_in_pairs(settings)
 
 
@@ -361,6 +362,19 @@ def _payment_totals_in_order(settings: Settings) -> None:
             f"VYAPAR_PAYMENT_MIN_TOTAL_PAISE ({low}) is above VYAPAR_PAYMENT_MAX_TOTAL_PAISE "
             f"({high}): no deal total could be paid; the minimum is the gateway's smallest "
             "order, the maximum its largest"
+        )
+
+
+def _token_within_sign_in(settings: Settings) -> None:
+    """A log-in's token lasts `token_ttl_seconds`; a sign-in, renewals and all, at most
+    `sign_in_max_seconds` from that log-in. A token longer than the sign-in would outlast
+    the bound the renewal route keeps, and its first renewal would be refused."""
+    ttl, most = settings.token_ttl_seconds, settings.sign_in_max_seconds
+    if ttl > most:
+        raise ValueError(
+            f"VYAPAR_TOKEN_TTL_SECONDS ({ttl}) is longer than VYAPAR_SIGN_IN_MAX_SECONDS "
+            f"({most}): a log-in's token would outlast the longest a sign-in may last; "
+            "shorten the token or lengthen the sign-in"
         )
 
 

@@ -306,9 +306,13 @@ async def set_active(session: AsyncSession, actor: Actor, user: User, *, active:
 
 
 async def set_password(session: AsyncSession, actor: Actor, user: User, password_hash: str) -> None:
-    """A new password; every token and socket signed in with the old one ends."""
+    """A new password; every token and socket signed in with the old one ends. An erased
+    account gets none: a password would make it no longer read as erased, and activating
+    it would then reopen a stall nobody stands behind."""
     if user.role is Role.GUEST:
         raise InvalidInput("Guests have no password; they arrive by QR code.")
+    if is_erased(user):
+        raise InvalidInput(f"User {user.id} was erased; an erased account stays closed.")
     user.password_hash = password_hash
     user.token_version += 1
     await session.flush()

@@ -140,6 +140,24 @@ async def test_erase_keeps_the_money_and_forgets_the_person(
     again = await asyncio.to_thread(users, "activate", str(customer))
     assert again.returncode == 1
     assert "was erased" in again.stderr
+    # Nor does it take a password, after which it would no longer read as erased and
+    # `activate` would open it again.
+    password = await asyncio.to_thread(
+        run_cli,
+        "users",
+        "set-password",
+        str(customer),
+        "--password-stdin",
+        database_url=database_url,
+        cwd=tmp_path,
+        stdin="a new password\n",
+    )
+    assert password.returncode == 1
+    assert "was erased" in password.stderr
+    again = await asyncio.to_thread(users, "activate", str(customer))
+    assert again.returncode == 1
+    [closed] = await world.rows(User, User.id == customer)
+    assert (closed.is_active, closed.password_hash) == (False, None)
     assert ok(await asyncio.to_thread(users, "erase", str(customer), "--yes")).strip() == (
         f"user {customer} was already erased"
     )

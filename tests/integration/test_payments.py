@@ -428,11 +428,18 @@ async def test_money_for_a_stall_closed_after_checkout_goes_back(world: World) -
         await session.execute(
             sa.update(User).where(User.id == m["vendor"]["user"]["id"]).values(is_active=False)
         )
-    await world.pay(co["razorpay_order_id"])
+    answer = await world.pay(co["razorpay_order_id"])
     await world.settle()
+    # The checkout's answer, as the shopper page sends it on: the order still waits, and
+    # the answer says until when, as the status does.
+    verified = await world.verify(m["c"], answer)
+    assert verified.status_code == 200, verified.text
+    assert verified.json()["order_status"] == "pending_payment"
 
     status = await world.status(m["c"], order["id"])
     assert status["paid"] is False and status["order_status"] == "pending_payment"
+    assert status["pay_by"] is not None
+    assert verified.json()["pay_by"] == status["pay_by"]
     [payment] = status["payments"]
     assert (payment["allocation"], payment["status"]) == ("surplus", "refunded")
     [refund] = status["refunds"]
@@ -444,6 +451,41 @@ async def test_money_for_a_stall_closed_after_checkout_goes_back(world: World) -
     assert ("payment.surplus", "pending", "surplus") in audit
     rzp_payment = world.sandbox.state.payments[payment["razorpay_payment_id"]]
     assert rzp_payment["amount_refunded"] == 7000
+    await world.check_money_invariants()
+
+
+async def test_a_shopper_cancels_a_checkout_of_a_stall_closed_since(world: World) -> None:
+    """The vendor was deactivated while the shopper's checkout was open: the order can no
+    longer be paid (410 `stall_closed`), so the shopper may cancel the locked deal rather
+    than hold it until the reservation lapses; a payment that still comes goes back."""
+    m = await world.market()
+    order = await world.deal(m)
+    co = await world.checkout(m["c"], order["id"])
+    async with world.app.state.sessions() as session, session.begin():
+        await session.execute(
+            sa.update(User).where(User.id == m["vendor"]["user"]["id"]).values(is_active=False)
+        )
+    again = await world.client.post(
+        "/api/payment/create", json={"order_id": order["id"]}, headers=world.api.auth(m["c"])
+    )
+    assert again.status_code == 410 and again.json()["error"]["code"] == "stall_closed"
+
+    r = await world.client.post(
+        f"/api/negotiations/{order['negotiation_id']}/cancel",
+        json={},
+        headers=world.api.auth(m["c"]),
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "CANCELLED"
+    [product] = await world.rows(Product)
+    assert product.stock == 50
+
+    await world.pay(co["razorpay_order_id"])
+    await world.settle()
+    status = await world.status(m["c"], order["id"])
+    assert status["order_status"] == "cancelled" and status["paid"] is False
+    [payment] = status["payments"]
+    assert (payment["allocation"], payment["status"]) == ("surplus", "refunded")
     await world.check_money_invariants()
 
 

@@ -532,6 +532,21 @@ def test_out_of_range_durations_are_refused_at_start_in_one_line(name: str, valu
         assert "must be from" in line or "Input should be" in line, line
 
 
+def test_a_token_longer_than_a_sign_in_is_refused_in_one_line() -> None:
+    """A log-in's token may not outlast the most a sign-in may be renewed for: it would
+    break the bound, and the console's first renewal would be refused."""
+    env = {"VYAPAR_TOKEN_TTL_SECONDS": str(31 * 86400)}
+    for command in (["db", "status"], ["serve"]):
+        result = CliRunner().invoke(main, command, env=env)
+        assert result.exit_code == 1, result.output
+        [line] = result.output.strip().splitlines()
+        assert "VYAPAR_TOKEN_TTL_SECONDS (2678400) is longer than" in line, line
+        assert "VYAPAR_SIGN_IN_MAX_SECONDS (2592000)" in line, line
+    with pytest.raises(ValidationError, match="longer than VYAPAR_SIGN_IN_MAX_SECONDS"):
+        Settings(token_ttl_seconds=7200, sign_in_max_seconds=3600)
+    assert Settings(token_ttl_seconds=3600, sign_in_max_seconds=3600).token_ttl_seconds == 3600
+
+
 # -- a byte that is not UTF-8 in a setting: one line naming it, never the value --------
 
 NOT_UTF8 = [

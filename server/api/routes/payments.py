@@ -145,7 +145,10 @@ async def verify_payment(
     runtime.send_refunds_later(request.app.state.sessions, outcome.refunds_to_send)
     async with session.begin():
         view = await payment_view(session, actor, checkout.order_id)
-    return PaymentStatusOut.of(view)
+        # As the status route says it: a shopper page reads the time left to pay from
+        # either answer, and a payment that did not pay the order leaves it waiting.
+        deadline = await pay_by(session, view.order)
+    return PaymentStatusOut.of(view, pay_by=deadline)
 
 
 @router.get(

@@ -226,14 +226,18 @@ async def cancel_negotiation(
     now: datetime | None = None,
 ) -> Negotiation:
     """Withdraw. After acceptance (before payment starts) this also frees the stock. A
-    deal locked for payment can be cancelled only when no checkout of its order exists:
-    Razorpay refused every one it was asked for (`refuse_checkout`), so nothing can be
-    paid and the stock would otherwise stay held. An idle one has expired already, as for
-    `reject_negotiation`."""
+    deal locked for payment can be cancelled only when it cannot be paid: no checkout of
+    its order exists (Razorpay refused every one it was asked for, `refuse_checkout`), or
+    its vendor stopped trading (a payment would be refunded as a surplus, `stall_closed`),
+    so the shopper is not left holding a deal nobody can pay until the reservation lapses.
+    An idle one has expired already, as for `reject_negotiation`."""
     negotiation = await _load(session, negotiation_id)
     side_of(negotiation, actor)
     old = negotiation.status
-    unpayable = old is S.LOCKED and not await _has_checkout(session, negotiation)
+    unpayable = old is S.LOCKED and (
+        not await _has_checkout(session, negotiation)
+        or not await accounts.is_trading(session, negotiation.vendor_id)
+    )
     if not unpayable:
         check_transition(old, S.CANCELLED)
     _check_not_idle(negotiation, now or utcnow())
