@@ -55,6 +55,11 @@ class NumberTable:
     """`suffixes` by their last letter, longest first: only those a word can end with."""
     counted: frozenset[str] = frozenset()
     """Folded scale words that only follow a count: no number starts with one."""
+    thousands: tuple[str, ...] = ()
+    """The speaker's own thousand words typed in Latin letters ("hajar", "ayirathi",
+    "savira", "velu"), folded: a count typed run into one ("barhajar", "eradusavira",
+    "renduvelu"), and the hundreds after it ("barhajarpanchso", "randayirathanjuru"),
+    read as one number."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "head_at", dict(self.joining_heads))
@@ -96,8 +101,75 @@ class NumberTable:
                 if found is not None:
                     return found, suffix, candidate
         if word.isascii():
-            return self._roman(word)
+            return self._roman(word) or self._joined_thousands(word)
         return self._joined_head(word)
+
+    def _joined_thousands(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
+        """A count of thousands typed as one word with its thousand word, and the hundreds
+        run on after it: Gujarati "barhajar panchso" or "barhajarpanchso" (12,500),
+        Malayalam "randayirathanjuru" (2,500), Kannada "eradusavira" (2,000), Telugu
+        "renduvelu", Marathi "satrahajar". The count is one of the speaker's own number
+        words from 2 to 99 (Telugu "okavela" is "if by chance", no 1,000) and the rest a
+        number below a thousand, or the word is no number; a typed case ending after it
+        ("barhajarma") is kept as the ending."""
+        found = self._thousands_split(word)
+        if found is not None:
+            return found, "", word
+        for ending in self.roman_endings:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) > 4:
+                found = self._thousands_split(stem)
+                if found is not None:
+                    return found, ending, stem
+        return None
+
+    def _thousands_split(self, word: str) -> tuple[Part, ...] | None:
+        for thousand in self.thousands:
+            at = word.find(thousand)
+            while at >= 0:
+                head, tail = word[:at], word[at + len(thousand) :]
+                count = self._joined_count(head) if head else ()
+                rest = self._joined_rest(thousand, tail)
+                if count is not None and rest:
+                    return (*count, Part(Kind.SCALE, 1000), *rest)
+                if count and rest is not None:  # "barhajar"; "hajar" alone is listed
+                    return (*count, Part(Kind.SCALE, 1000))
+                at = word.find(thousand, at + 1)
+        return None
+
+    def _joined_count(self, head: str) -> tuple[Part, ...] | None:
+        """The count before a thousand word run into it: "bar" of "barhajar", "rand"
+        (randu) of "randayiram"; Marathi "bara" (12, and "okay") too, which no cue
+        runs into a thousand."""
+        candidates = [head, head + "u"] if self.u_stems else [head]
+        for candidate in candidates:
+            parts = self.words.get(candidate)
+            if parts is None or candidate not in self.own_roman:
+                continue
+            counts = all(p.kind in (Kind.VALUE, Kind.TENS) for p in parts)
+            if counts and 2 <= sum(p.value for p in parts) <= 99:
+                return parts
+        return None
+
+    def _joined_rest(self, thousand: str, tail: str) -> tuple[Part, ...] | None:
+        """What follows the thousand word in the same typed word: nothing, or a number
+        below a thousand, also where the thousand's last vowel gives way to it
+        ("ayirath" + "irunuru") or a glide joins them ("ayirathiy" + "anjuru")."""
+        elided = thousand not in self.words  # "ayirath" of "ayirathu": a vowel must follow
+        if not tail:
+            return None if elided else ()
+        if elided and tail[:1] not in "aeiou":
+            return None
+        tails = [tail]
+        if tail.startswith("y") and thousand.endswith("i"):
+            tails.append(tail[1:])
+        for candidate in tails:
+            parts = self.words.get(candidate)
+            if parts is None or candidate not in self.own_roman:
+                continue
+            if _below_thousand(parts):
+                return parts
+        return None
 
     def _roman(self, word: str) -> tuple[tuple[Part, ...], str, str] | None:
         """A Latin word with a typed case ending ("ezhupathukku" is "ezhupathu" + "kku")
@@ -153,6 +225,20 @@ class NumberTable:
                 bare = stem[: -len(ending)]
                 candidates += [bare] + [bare + e for e in self.stem_endings]
         return candidates
+
+
+def _below_thousand(parts: tuple[Part, ...]) -> bool:
+    """Whether `parts` say a whole number from 1 to 999 with no scale above a hundred."""
+    total, current = 0.0, 0.0
+    for part in parts:
+        if part.kind in (Kind.VALUE, Kind.TENS):
+            current += part.value
+        elif part.kind is Kind.SCALE and part.value == 100:
+            total += (current or 1.0) * 100
+            current = 0.0
+        else:
+            return False
+    return 1 <= total + current <= 999
 
 
 # Everyday words that a typed case ending would make a number: Tamil "nalaikku"
@@ -224,7 +310,24 @@ def number_table(language: str) -> NumberTable:
         language in ("ta", "te", "ml", "kn"),
         tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
         counted=frozenset(fold(word) for spec in specs for word in spec.counted_scales),
+        thousands=_thousand_words(words, own_roman, language),
     )
+
+
+def _thousand_words(
+    words: Mapping[str, tuple[Part, ...]], own_roman: set[str], language: str
+) -> tuple[str, ...]:
+    """The speaker's own thousand words in Latin letters, and those that end in a vowel
+    without it (Tamil "ayirathu" run into "ainuru" is "ayirathainuru"), longest first."""
+    if language == "en":
+        return ()
+    found: set[str] = set()
+    for word, parts in words.items():
+        if word.isascii() and word in own_roman and parts == (Part(Kind.SCALE, 1000),):
+            found.add(word)
+            if word[-1:] in "iu" and len(word) > 4:
+                found.add(word[:-1])
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _deletions(word: str) -> set[str]:

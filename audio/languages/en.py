@@ -220,7 +220,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "that's it", "thats it", "that is it", "that's all", "that's the lowest",
     "thats the lowest", "that is the lowest", "not lower", "no lower", "don't ask lower",
     "don't ask any lower", "dont ask lower", "won't go below that", "won't go lower",
-    "no more talk", "no more bargaining",
+    "no more talk", "no more bargaining", "no more haggling", "no haggling",
+    "no more discussion",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -423,6 +423,8 @@ AMBIGUOUS = _written(
 FINAL_WORDS: tuple[str, ...] = (
     "બસ એટલું જ", "બસ એટલા જ", "એટલું જ", "એટલા જ", "bas etlu j", "etlu j",
     "etla j", "વાત જ ના કરતા", "વાત ના કરતા", "vaat j na karta", "vat j na karta",
+    # "no haggling", "no other talk": "ભાવતાલ નહીં", "બીજી વાત નહીં"
+    "ભાવતાલ નહીં", "bhavtal nahi", "બીજી વાત નહીં", "biji vaat nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -339,6 +339,9 @@ FINAL_WORDS: tuple[str, ...] = (
     "बस इतना ही", "इतना ही", "bas itna hi", "itna hi", "ही लगेगा", "ही लगेंगे",
     "ही पड़ेगा", "hi lagega", "hi lagenge", "hi padega", "इससे नीचे मत", "isse niche mat",
     "और बात नहीं", "aur baat nahi",
+    # "no more talk": "ढाई सौ, आगे कोई बात नहीं", "बात ख़त्म"
+    "आगे कोई बात नहीं", "आगे बात नहीं", "aage koi baat nahi", "बात ख़त्म", "बात खत्म",
+    "baat khatam", "baat khatm",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -545,6 +545,8 @@ AMBIGUOUS = frozenset(
 # that", "don't ask lower", "no more talk"; asked ("that's it?") it asks.
 FINAL_WORDS: tuple[str, ...] = (
     "ಅಷ್ಟೇ", "ashte", "ಕೇಳ್ಬೇಡಿ", "ಕೇಳಬೇಡಿ", "ಕೇಳ್ಬೇಡ", "kelbedi", "kelabedi",
+    # "no bargaining": "ಚೌಕಾಸಿ ಇಲ್ಲ", "ಚೌಕಾಸಿ ಮಾಡ್ಬೇಡಿ"
+    "ಚೌಕಾಸಿ ಇಲ್ಲ", "chowkasi illa", "ಚೌಕಾಸಿ ಮಾಡ್ಬೇಡಿ", "chowkasi madbedi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

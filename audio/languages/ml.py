@@ -793,6 +793,8 @@ AMBIGUOUS = frozenset((
 FINAL_WORDS: tuple[str, ...] = (
     "അത്രേ ഉള്ളൂ", "അത്രയേ ഉള്ളൂ", "അത്രയേ തരൂ", "അത്രേ തരൂ", "athre ullu",
     "athraye ullu", "ചോദിക്കണ്ട", "ചോദിക്കേണ്ട", "chodikkanda", "chodikkenda",
+    # "say nothing more": "എഴുനൂറ്, ഇനി ഒന്നും പറയണ്ട"
+    "ഇനി ഒന്നും പറയണ്ട", "ഇനി ഒന്നും പറയേണ്ട", "ini onnum parayanda", "ini onnum parayenda",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

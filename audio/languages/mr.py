@@ -434,6 +434,8 @@ AMBIGUOUS = _written((*ONE_FORMS, "ek", "लक्ष", "tera", "bara", "saath",
 FINAL_WORDS: tuple[str, ...] = (
     "एवढंच", "एवढेच", "एवढाच", "evdhach", "evadhach", "evdhech", "बोलूच नका",
     "बोलू नका", "bolu naka", "boluch naka", "मागू नका", "magu naka",
+    # "no haggling": "घासाघीस नाही"
+    "घासाघीस नाही", "ghasaghis nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

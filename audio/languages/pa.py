@@ -376,6 +376,8 @@ AMBIGUOUS = _written(
 FINAL_WORDS: tuple[str, ...] = (
     "ਬੱਸ ਏਨਾ ਹੀ", "ਏਨਾ ਹੀ", "ਏਨੇ ਹੀ", "bas ena hi", "ena hi", "ਗੱਲ ਨਾ ਕਰਿਓ",
     "ਗੱਲ ਨਾ ਕਰੋ", "gal na kario", "ਹੀ ਲੱਗੂ", "ਹੀ ਲੱਗਣਗੇ", "hi laggu", "hi lagu",
+    # "the talk is over": "ਗੱਲ ਮੁੱਕ ਗਈ", "ਹੋਰ ਗੱਲ ਨਹੀਂ"
+    "ਗੱਲ ਮੁੱਕ ਗਈ", "gal mukk gayi", "gal muk gayi", "ਹੋਰ ਗੱਲ ਨਹੀਂ", "hor gal nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -716,6 +716,8 @@ FINAL_WORDS: tuple[str, ...] = (
     # "can't reduce (it) more": "அதுக்கு மேல குறைக்க முடியாது"
     "குறைக்க முடியாது", "குறைக்க முடியாதுங்க", "kuraikka mudiyathu", "kuraikka mudiyadhu",
     "kuraikka mudiyaadhu",
+    # "no more talk", "don't bargain": "இனிமே பேச்சே இல்ல", "பேரம் பேசாதீங்க"
+    "பேச்சே இல்ல", "pechey illa", "peche illa", "பேரம் பேசாதீங்க", "beram pesatheenga",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -563,6 +563,8 @@ COUNTED_SCALES = frozenset((
 FINAL_WORDS: tuple[str, ...] = (
     "అంతే", "anthe", "తగ్గదు", "తగ్గను", "తగ్గదండి", "taggadu", "tagganu",
     "అడగొద్దు", "అడగకండి", "adagoddu", "adagakandi",
+    # "no bargaining", "don't talk any more": "బేరం లేదు", "ఇంక మాట్లాడొద్దు"
+    "బేరం లేదు", "beram ledu", "బేరం ఆడొద్దు", "ఇంక మాట్లాడొద్దు", "inka matladoddu",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

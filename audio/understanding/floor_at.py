@@ -56,7 +56,15 @@ _MINIMUM = frozenset(
         "મિનિમમ", "ಮಿನಿಮಮ್", "മിനിമം", "ਮਿਨੀਮਮ", "किमान", "kiman", "ઓછામાં",
     )
 )  # fmt: skip
-_AT_LEAST = (("कम", "से", "कम"), ("kam", "se", "kam"), ("ਘੱਟੋ", "ਘੱਟ"), ("ઓછામાં", "ઓછા"))
+_AT_LEAST = (
+    ("कम", "से", "कम"), ("kam", "se", "kam"), ("ਘੱਟੋ", "ਘੱਟ"), ("ઓછામાં", "ઓછા"),
+    ("at", "least"), ("atleast",), ("कमीत", "कमी"), ("kamit", "kami"),
+    ("কমপক্ষে",), ("kompokkhe",), ("অন্তত",), ("ontoto",),
+    ("குறைஞ்சது",), ("குறைந்தது",), ("குறைந்தபட்சம்",), ("koranjathu",),
+    ("కనీసం",), ("kanisam",), ("kaneesam",), ("ಕನಿಷ್ಠ",), ("ಕಡಿಮೆ", "ಅಂದ್ರೂ"),
+    ("ಕಮ್ಮಿ", "ಅಂದ್ರೂ"), ("kammi", "andru"), ("kadime", "andru"),
+    ("ചുരുങ്ങിയത്",), ("കുറഞ്ഞത്",), ("churungiyathu",), ("kuranjathu",),
+)  # fmt: skip
 
 
 def minimum_said(reading: _Reading, price: _Price) -> bool:

@@ -66,8 +66,9 @@ def intent_said(
             reply=has_outstanding_offer,
             reference_paise=reference_paise,
         )
-    elif (reading.bought_instead or reading.refused_uncued) and not accepts:
-        intent, confidence = Intent.REJECT, 0.8  # "350? For that I'd buy new shoes"
+    elif (reading.bought_instead or reading.refused_uncued or reading.too_little) and not accepts:
+        # "350? For that I'd buy new shoes"; "എഴുനൂറ് പോരാ" (700 isn't enough)
+        intent, confidence = Intent.REJECT, 0.8
     elif complaint:
         intent, confidence = Intent.QUESTION, 0.8
     elif has_outstanding_offer and not (refusals or asks) and at_price_said(reading):

@@ -96,12 +96,25 @@ def _limit_spans(reading: _Reading, after: int) -> list[tuple[int, int]]:
     return found
 
 
+def _not_more_than(reading: _Reading, price: _Price) -> bool:
+    """A cap with its "not" said right before the price: "not more than 400 for this",
+    "no more than 60". "I won't pay more than 40" keeps the verb's "not" and stays a
+    plain counter."""
+    words = reading.words
+    for cue, start, end in reading.occurrences:
+        if cue is not Cue.CAP_BEFORE or words[start] not in _NOTHING or end != price.start:
+            continue
+        if start == 0 or reading.number_at[start - 1] is None:
+            return True
+    return False
+
+
 def limit_said(reading: _Reading, price: _Price) -> bool:
     """A ceiling or a floor said after the standing `price` in a line that asks nothing,
     or a limit word right beside it ("30 max", "40, that's my limit")."""
     if _asks(reading) or price.negated:
         return False
-    if _limit_spans(reading, price.end):
+    if _limit_spans(reading, price.end) or _not_more_than(reading, price):
         return True
     near = (
         reading.words[price.end : price.end + 4]

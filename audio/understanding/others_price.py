@@ -195,6 +195,10 @@ _THIRD_VERBS = frozenset(
         "कह रहे हैं", "कह रहा है", "bol rahe the", "bol raha tha", "keh rahe the",
         "ਕਹਿ ਰਹੇ ਨੇ", "ਕਹਿੰਦੇ ਨੇ", "keh rahe ne", "kehnde ne",
         "ਕਹਿੰਦੇ ਸੀ", "ਕਹਿੰਦੇ ਸਨ", "kehnde si", "ਦੱਸਦੇ ਸੀ", "dasde si",
+        # they take (a fare, a charge): "দিনে দেড়শো নেয়", "పగలు నూట యాభై తీసుకుంటారు"
+        "নেয়", "নিচ্ছে", "ney", "తీసుకుంటారు", "తీసుకుంటాడు", "teesukuntaru", "घेतात",
+        "ghetat", "લે છે", "le che", "le chhe", "ਲੈਂਦੇ ਨੇ", "ਲੈਂਦਾ ਏ", "lainde ne",
+        "வாங்கினாங்க", "வாங்குவாங்க", "வாங்கறாங்க", "vanginanga", "vanguvanga",
     )
 )  # fmt: skip
 
@@ -339,14 +343,28 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
     """Every price is said in a clause that names another seller, or with a verb in
     the third person, and the speaker says no "I": another seller's price, alone. A
     price given to another seller before the speaker's own goes to `superseded` ("they
-    give it for 40 over there, you make it 45")."""
+    give it for 40 over there, you make it 45"), and so does one said in a clause with no
+    "I" of its own beside the speaker's ("I'll give 220, the shop across gives it for
+    250")."""
     words = reading.words
-    if not reading.prices or any(
-        w in _FIRST and not (w == "me" and k > 0 and words[k - 1] in _TOLD)
-        for k, w in enumerate(words)
-    ):  # "the other shop told me 1100": told the speaker, the price is theirs
+    if not reading.prices:
         return False
+    first = [
+        k
+        for k, w in enumerate(words)
+        if w in _FIRST and not (w == "me" and k > 0 and words[k - 1] in _TOLD)
+    ]  # "the other shop told me 1100": told the speaker, the price is theirs
     elsewhere = _elsewhere_clauses(reading)
+    if first:
+        # "I'll give 220, the shop across gives it for 250": the speaker's own price
+        # stands beside another seller's said in a clause with no "I" of its own
+        clauses = [_clause(reading, p.start) for p in reading.prices]
+        elsewhere = [
+            given and not any(start <= k < stop for k in first)
+            for given, (start, stop) in zip(elsewhere, clauses, strict=True)
+        ]
+        if all(elsewhere) or not any(elsewhere):
+            return False
     if not all(elsewhere):
         last = _clause(reading, reading.prices[-1].start)
         own = [p.start for p, given in zip(reading.prices, elsewhere, strict=True) if not given]

@@ -1,6 +1,8 @@
 """A price called too little: "Eighty is too little, I can't", "अस्सी बहुत कम है,
 नहीं दे सकते", "எழுபது ரொம்ப கம்மி", "আশি খুব কম", "ऐंशी खूप कमी आहे", "એંસી બહુ ઓછા",
-"ಎಂಬತ್ತು ತುಂಬಾ ಕಡಿಮೆ", "ਅੱਸੀ ਬਹੁਤ ਘੱਟ ਹੈ". The words right after the price (with a verb of
+"ಎಂಬತ್ತು ತುಂಬಾ ಕಡಿಮೆ", "ਅੱਸੀ ਬਹੁਤ ਘੱਟ ਹੈ", and a price said not to be enough ("700 isn't
+enough", "എഴുനൂറ് പോരാ", "எழுநூறு பத்தாது", "ఏడు వందలు సరిపోదు", "ಏಳು ನೂರು ಸಾಕಾಗಲ್ಲ",
+"सातशे पुरणार नाहीत", "સાતસો પૂરા નહીં પડે"). The words right after the price (with a verb of
 being at most between) call it too low: the price is refused, never offered, and never a
 floor ("not less than 80" is said with "than", which this is not). A price of the
 speaker's own after it ("eighty is too little, give a hundred") stands as the counter."""
@@ -26,6 +28,14 @@ _TOO_LITTLE = _phrases(
     "ಭಾಳ ಕಡಿಮೆ", "tumba kadime", "thumba kadime", "വളരെ കുറവ്", "വളരെ കുറവാ",
     "വളരെ കുറവാണ്", "ഭയങ്കര കുറവ്", "valare kuravu", "ਬਹੁਤ ਘੱਟ", "ਬਹੁਤ ਹੀ ਘੱਟ",
     "bahut ghat", "bahut ghatt",
+    # not enough: the price refused the same way
+    "not enough", "isn't enough", "is not enough", "won't be enough", "काफ़ी नहीं",
+    "काफी नहीं", "kaafi nahi", "kafi nahi", "पूरा नहीं पड़ेगा", "पूरा नहीं पड़ता",
+    "பத்தாது", "போதாது", "பத்தாதுங்க", "pathathu", "podhathu", "సరిపోదు",
+    "చాలదు", "saripodu", "ಸಾಕಾಗಲ್ಲ", "ಸಾಕಾಗೋದಿಲ್ಲ", "ಸಾಲಲ್ಲ", "saakagalla", "sakagalla",
+    "പോരാ", "തികയില്ല", "മതിയാവില്ല", "thikayilla", "যথেষ্ট না", "যথেষ্ট নয়",
+    "पुरणार नाहीत", "पुरणार नाही", "पुरत नाहीत", "पुरत नाही", "purnar nahi",
+    "પૂરા નહીં પડે", "પૂરતા નથી", "pura nahi pade", "ਪੂਰੇ ਨਹੀਂ ਪੈਂਦੇ", "ਪੂਰਾ ਨਹੀਂ ਪੈਂਦਾ",
 )  # fmt: skip
 # A verb of being between the price and the words: "ninety is too less", "அது".
 _BEING = frozenset(fold(w) for w in ("is", "are", "that's", "it's", "hai", "है", "ہے", "आहे"))

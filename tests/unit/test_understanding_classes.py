@@ -98,7 +98,8 @@ MOVES_HI_EN_TA_TE: list[Case] = [
     ),
     ("en", "r", "Final price, 120 per dozen.", "counter", 120, True, None, "dozen", True, False),
     ("en", "r", "Not 50, I'll give 40.", "counter", 40, None, None, None, False, False),
-    ("en", "r", "Not more than 200 for the lot.", "counter", 200, False, None, None, False, False),
+    # a cap said with its own "not" and no verb, as "maximum 200" is: final (README `final`)
+    ("en", "r", "Not more than 200 for the lot.", "counter", 200, False, None, None, True, False),
     ("en", "r", "Make it 90, please.", "counter", 90, None, None, None, False, False),
     ("en", "o", "Around 30 to 35 a kilo.", "offer", 30, True, None, "kg", False, True),
     ("en", "o", "Rs 18.75 a piece.", "offer", 18.75, True, None, "piece", False, False),
