@@ -1,9 +1,10 @@
 """Ways to get somewhere and market days asked, not stock: "is there an auto from here to
 the bus stand?", "ఆటో దొరుకుతుందా?", "ഈ ചന്ത ഞായറാഴ്ചയും ഉണ്ടോ?". The act `have_it`
 asks whether the stall has some goods; a line that names a way to travel (`TRAVEL`: an
-auto, a bus stand, a station), a place of a service (`SERVICES`: an ATM, a bank, a toilet)
-or a market with a day of the week (`MARKET` and `DAYS`) asks about transport, a place or
-a schedule: small talk, no act.
+auto, a bus stand, a station), a place of a service (`SERVICES`: an ATM, a bank, a toilet),
+a market with a day of the week (`MARKET` and `DAYS`) or a rest got (`REST`: a holiday,
+customers, "do you get tired here?") asks about transport, a place, a schedule or the
+vendor's day: small talk, no act.
 
 Words are matched like cues (see `audio.market.phrases`); a bare "बस" (enough, sit) is
 no bus, so the bus is named with its stand or stop.
@@ -79,10 +80,32 @@ DAYS = {
 }
 """Per language, days of the week and "weekly": a market said with one is a market day."""
 
+REST = {
+    "en": "tired; bored; time to; rest; sleep; holiday; holidays; a day off; leave; customers; "
+    "lunch break",
+    "hi": "छुट्टी; आराम; ग्राहक; फुर्सत; फ़ुर्सत; chhutti; aaram; grahak; fursat",
+    "ta": "லீவு; ஓய்வு; நேரம்; கஸ்டமர்; oyvu; neram",
+    "te": "సెలవు; విశ్రాంతి; కస్టమర్; selavu",
+    "bn": "ছুটি; বিশ্রাম; খদ্দের; chhuti",
+    "mr": "सुट्टी; आराम; गिऱ्हाईक; sutti",
+    "gu": "રજા; આરામ; ઘરાક",
+    "kn": "ರಜೆ; ವಿಶ್ರಾಂತಿ; ಗಿರಾಕಿ; raje",
+    "ml": "അവധി; വിശ്രമ; avadhi",
+    "pa": "ਛੁੱਟੀ; ਆਰਾਮ; ਵਿਹਲ; ਗਾਹਕ; chhutti",
+}
+"""Per language, what one gets that no stall sells: a holiday, rest, customers ("do you
+get a holiday on Sunday?", "do you get tired standing here?")."""
+
 
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    source = {"travel": TRAVEL, "services": SERVICES, "market": MARKET, "days": DAYS}[table]
+    source = {
+        "travel": TRAVEL,
+        "services": SERVICES,
+        "market": MARKET,
+        "days": DAYS,
+        "rest": REST,
+    }[table]
     return forms_in(language, source)
 
 
@@ -91,10 +114,11 @@ def _said(table: str, words: list[str], language: str) -> bool:
 
 
 def place_asked(words: list[str], language: str) -> bool:
-    """Whether the line asks about a way to travel, a service's place or a market day
-    (see above)."""
+    """Whether the line asks about a way to travel, a service's place, a market day or a
+    rest (see above)."""
     return (
         _said("travel", words, language)
         or _said("services", words, language)
+        or _said("rest", words, language)
         or (_said("market", words, language) and _said("days", words, language))
     )

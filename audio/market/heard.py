@@ -23,9 +23,11 @@ from audio.market.denied import (
     denied,
 )
 from audio.market.dried import dried_goods, gone_off
+from audio.market.fault_denied import fault_denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
 from audio.market.given_free import EXTRA, given_free
+from audio.market.goods_sent import sent_by_listener
 from audio.market.greet_open import open_asked
 from audio.market.habit_here import REGULAR, habit_here
 from audio.market.hardship import TALKED, talked_away
@@ -46,6 +48,7 @@ from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
 from audio.market.or_asked import no_as_or
+from audio.market.otherwise import rhetorical, unconditioned
 from audio.market.own_bag import own_bag
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice
@@ -98,11 +101,14 @@ def heard(
     `audio.market.item_papers`), nor of a used item named "old" in a price question or a
     question whether the stall buys it ("पुरानी पेटी का क्या लोगे?":
     `audio.market.used_goods`), nor goods finished by a "no" that says "or" after a
-    question ("பழுத்திருக்கா, இல்ல காயா?": `audio.market.or_asked`), and another's
-    coming ("the truck will come in an hour") is not the speaker's."""
+    question ("பழுத்திருக்கா, இல்ல காயா?": `audio.market.or_asked`), nor a "how much"
+    after "otherwise" that follows a request (`audio.market.otherwise`), nor money sent
+    by "you" (`audio.market.goods_sent`); a fault denied of "not even one" claims the
+    goods fresh (`audio.market.fault_denied`), and another's coming ("the truck will
+    come in an hour") is not the speaker's."""
     hits = [
         h
-        for h in cue_hits(words, language)
+        for h in unconditioned(cue_hits(words, language), words, language)
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
@@ -131,6 +137,7 @@ def heard(
         else h
         for h in hits
     ]
+    hits = sent_by_listener(hits, words, language, punct)
     hits = [
         Hit("ask_price", h.start, h.end)
         if h.act == HOW and goods_given(words, h.start, h.end, language, punct)
@@ -138,6 +145,7 @@ def heard(
         for h in hits
     ]
     hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
+    hits = fault_denied(hits, words, language, punct)
     hits += [Hit(DEAL, s, e) for s, e in fixed_alone(words, language, punct)]
     done = done_alone(words, language, punct, [h.act for h in hits])
     hits = [h for h in hits if not any(s <= h.start < e for s, e in done)]
@@ -264,7 +272,7 @@ def heard(
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     if any(h.act in TOLD for h in hits) and home_told(words, language):
         hits = [h for h in hits if h.act not in TOLD]
-    return lot_described(asked_after(hits, words), words)
+    return rhetorical(lot_described(asked_after(hits, words), words), words, language)
 
 
 def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[int]) -> list[Hit]:

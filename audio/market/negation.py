@@ -93,7 +93,7 @@ _OK: dict[str, tuple[str, ...]] = {
 நடக்குமா?"): the way to pay said just before one is the one meant, over another said in
 the same line ("card chalega? cash kam hai"), and the word says no act of its own."""
 
-_OTHERWISE: dict[str, str] = {
+OTHERWISE: dict[str, str] = {
     "en": "otherwise; nahi to; nahi toh; warna; varna",
     "hi": "नहीं तो; नही तो; वरना; nahi to; nahi toh",
     "ta": "இல்லன்னா; இல்லைன்னா; இல்லேன்னா; இல்லாட்டி; illana; illanna; illaina; illatti",
@@ -168,7 +168,7 @@ def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=16)
 def _otherwise(language: str) -> tuple[Form, ...]:
-    return forms_in(language, _OTHERWISE)
+    return forms_in(language, OTHERWISE)
 
 
 @lru_cache(maxsize=16)

@@ -22,12 +22,13 @@ QUALITY = {
     "en": "better; superior; premium; finer; best; good quality; high quality; top quality; "
     "quality one; quality ones; of quality; quality stuff; "
     "sturdier; stronger; thicker; more durable; tougher; sturdy one; strong one; thick one; "
-    "durable one",
+    "durable one; good condition",
     "hi": "बढ़िया; बेहतर; उम्दा; क्वालिटी; अच्छी क्वालिटी; अच्छे क्वालिटी; प्रीमियम; badhiya; "
     "behtar; umda; quality=; "
     "मज़बूत; मजबूत; मोटा; मोटी; मोटे; टिकाऊ; mazboot; majboot; tikau; mota; moti",
     "ta": "தரமான; நல்ல தரம்; குவாலிட்டி; உயர்ந்த; tharamana; quality=; "
-    "உறுதியான; கெட்டியான; தடிமனான; தடிமனா; கனமான; urudhiyana; kettiyana",
+    "உறுதியான; கெட்டியான; தடிமனான; தடிமனா; கனமான; urudhiyana; kettiyana; "
+    "நல்ல கண்டிஷன்; nalla condition",
     "te": "క్వాలిటీ; నాణ్యమైన; నాణ్యత; మేలైన; quality=; గట్టిది; గట్టిగా ఉండే; దృఢమైన; మందమైన; మందంగా; gattidi",
     "bn": "কোয়ালিটি; কোয়ালিটির; ভালো মানের; ভাল মানের; উন্নত; quality=; "
     "মজবুত; মোটা দেখে; শক্ত দেখে; টেকসই; মোটাটা; majboot",

@@ -21,6 +21,7 @@ from audio.market.clause import asked_when, clause
 from audio.market.phrases import Form, at, forms, forms_in
 from audio.market.said_of_life import LIFE_SAID_OF
 from audio.market.said_of_nouns import (
+    ARRIVED,
     ASKING,
     BECAME,
     BEFALLS,
@@ -44,6 +45,7 @@ from audio.market.said_of_nouns import (
     PAPER,
     PATRON,
     PHONE_PE,
+    PROPERTY,
     ROUTINE,
     SCAN,
     SHOPPING,
@@ -67,13 +69,13 @@ _ANY: dict[str, str] = {}
 
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "quality_small": ((_ANY, CHILD), (_ANY, NOTES), (_ANY, SIGHT)),
-    "claim_fresh": ((_ANY, NEW),),
+    "claim_fresh": ((_ANY, NEW), ({"en": "just off; fresh off; straight off"}, ARRIVED)),
     "claim_sweet": ((_ANY, TALK), (_ANY, HEALTH)),
     "is_ripe": ((_ANY, COOKED),),
     "claim_origin": ((_ANY, WORK),),
-    "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT)),
+    "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT), (_ANY, PROPERTY)),
     "deal": ((_ANY, EVENT),),
-    "quality_old": ((_ANY, PATRON), (_ANY, LINEAGE), (_ANY, DEVICE)),
+    "quality_old": ((_ANY, PATRON), (_ANY, LINEAGE), (_ANY, DEVICE), (_ANY, PROPERTY)),
     "bulk_price": (
         ({"en": "for all"}, FOR_A_TIME),
         ({"en": "in one go; at once; all together; altogether"}, EATEN_AT_ONCE),

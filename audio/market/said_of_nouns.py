@@ -462,3 +462,24 @@ BEFALLS = {
     "en": "will; 'll; would; might; may; could; otherwise; or else",
 }
 """A damage feared ("the bread will get squashed"): a reason, no damage found."""
+
+PROPERTY = {
+    "en": "house; flat; plot; land",
+    "hi": "मकान; घर=; ज़मीन; जमीन; प्लॉट; फ्लैट; makaan; makan; ghar=; zameen; jameen",
+    "ta": "வீடு; வீட்ட; நிலம்; veedu",
+    "te": "ఇల్లు; ఇంటి; స్థలం; illu",
+    "bn": "বাড়ি; বাড়িটা; জমি; ফ্ল্যাট; bari; barita; jomi",
+    "mr": "घर=; घराचं; जमीन; फ्लॅट; प्लॉट; ghar=",
+    "gu": "ઘર; મકાન; જમીન; ફ્લેટ; ghar=; makan",
+    "kn": "ಮನೆ; ಸೈಟ್; ಜಮೀನು; mane",
+    "ml": "വീട്; സ്ഥലം; veedu",
+    "pa": "ਘਰ; ਮਕਾਨ; ਜ਼ਮੀਨ; ਪਲਾਟ; ghar=; zameen",
+}
+"""A house or land said sold ("our old house sold last year"): no goods sold out."""
+
+ARRIVED = {
+    "en": "cousin; son; daughter; husband; wife; uncle; nephew; niece; friend; brother-in-law; "
+    "i'm; he's; she's; we're; they're; he=; she=; they=",
+}
+"""Someone just off the boat ("my cousin is just off the boat from Dubai"): a person
+arrived, no catch claimed fresh."""

@@ -43,7 +43,7 @@ JOB = {
 
 SPEAKING = {
     "en": "spoken; speaking; speaks; talks; voice; nature; heart; words; talk=",
-    "hi": "स्वभाव; बोलत; बोलने; बोलते; आवाज़; आवाज; दिल=; bolti; bolta; bolte",
+    "hi": "स्वभाव; बोलत; बोलने; बोलते; आवाज़; आवाज; दिल=; bolti; bolta; bolte; dil=",
     "ta": "பேசு; பேச்சு; மனசு; குணம்",
     "te": "మాట్లాడ; మనసు; స్వభావం; మాటలు",
     "bn": "কথা বল; মন=; স্বভাব",
@@ -51,7 +51,7 @@ SPEAKING = {
     "gu": "બોલે; બોલવા; સ્વભાવ; દિલ; વાતો; વાણી; બોલી",
     "kn": "ಮಾತಾಡ; ಮನಸ್ಸು; ಸ್ವಭಾವ",
     "ml": "സംസാരിക്ക; മനസ്സ്; സ്വഭാവ; വർത്തമാന; വാക്ക; സംസാര",
-    "pa": "ਬੋਲਦ; ਸੁਭਾਅ; ਦਿਲ",
+    "pa": "ਬੋਲਦ; ਸੁਭਾਅ; ਦਿਲ; dil=",
 }
 """How someone speaks or is, or their words: soft-spoken, a sweet talker ("your words are
 sweet, but the glass is small"), no goods described."""
