@@ -2,7 +2,9 @@
 
 - "about N" ("lagbhag pandrah", "around fifteen", "ആൽബം ഒരു പതിനഞ്ച് ആകും", "ਕੋਈ ਪੰਦਰਾਂ",
   "ಸುಮಾರು ಹದಿನೈದು") with N from 1 to 99, no rupee word and no unit, and no price on the
-  table that N is near: ₹15, ₹1,500 or ₹15,000, asked (two readings).
+  table that N is near: ₹15, ₹1,500 or ₹15,000, asked (two readings); so is "about N"
+  after an amount in thousands ("9,000 is too much, about six"): the thousands carried
+  over are one reading, the scale is unsaid.
 - A count of two or three (Hindi, Punjabi) right before a bare number of tens ("do
   pachaas", "दो पचास", "teen pachaas"): ₹250 (two-fifty), or two at fifty: asked; with
   the genitive after the tens ("tin panjah diyan", "तीन पचास के") the tens are the price,
@@ -53,6 +55,13 @@ def _small_bare(price: _Price) -> bool:
 def ask_about_numbers(reading: _Reading, reference_paise: int | None) -> None:
     """Mark the prices above as having two readings."""
     for price in list(reading.prices):
+        before = price.span.start - 1
+        if before >= 0 and price.span.start in reading.carried and price.quantity is None:
+            if reading.words[before] in _ABOUT:
+                # "8,500 is a lot, I'll give about seven": the thousands carried from the
+                # amount before are one reading of "about seven", the scale unsaid: asked
+                price.two_readings = True
+            continue
         if not _small_bare(price):
             continue
         k = price.span.start - 1

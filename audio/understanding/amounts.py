@@ -139,8 +139,8 @@ def _fraction_of_unit(reading: _Reading, after: int) -> int | None:
 
 
 def _other_form_priced(reading: _Reading, k: int) -> bool:
-    """The goods at `k` come after a pause and their clause prices them again: "ಹಾರ
-    ಇನ್ನೂರೈವತ್ತು, ಗುಲಾಬಿ ಹಾಕಿದ್ರೆ ಮುನ್ನೂರು" (a garland 250, with roses 300). The number
+    """The goods at `k` come after a pause and their clause prices them again: "ಮಾಲೆ
+    ಒಂದಕ್ಕೆ ಮುನ್ನೂರು, ಗುಲಾಬಿ ಸೇರಿಸಿದ್ರೆ ನಾನೂರು" (a garland 300, with roses added 400). The number
     before the pause is a price of the goods, not a count of the roses."""
     if _joined(reading, k):
         return False

@@ -41,6 +41,40 @@ _INCLUDE = _folded(
 _MEANS = _folded("means", "mean", "ಅಂದ್ರೆ", "ಅಂದರೆ", "andre", "అంటే", "ante", "म्हणजे", "यानी")
 
 
+# Charged apart, "on top": "अलग से", "ऊपर से", "extra", "separately", "வேற", "തനിയെ". Asked
+# after the price, with the thing named before it ("at 2,400, is the fitting extra?"), the
+# line asks whether the price covers it.
+_APART = _folded(
+    "extra", "separate", "separately", "अलग", "alag", "एक्स्ट्रा", "எக்ஸ்ட்ரா", "தனி", "தனியா",
+    "thani", "thaniya", "అదనం", "అదనంగా", "adanam", "విడిగా", "vidiga", "ఎక్స్ట్రా",
+    "ఎక్స్‌ట్రా", "আলাদা", "alada", "এক্সট্রা", "वेगळे", "वेगळा", "वेगळी",
+    "वेगळं", "vegle", "vegla", "અલગ", "અલગથી", "alagthi", "એક્સ્ટ્રા", "ಎಕ್ಸ್ಟ್ರಾ", "ಎಕ್ಸ್‌ಟ್ರಾ",
+    "ಬೇರೆ", "bere", "ಪ್ರತ್ಯೇಕ", "എക്സ്ട്രാ", "വേറെ", "vere", "പ്രത്യേകം", "ਵੱਖਰੇ",
+    "ਵੱਖਰਾ", "ਵੱਖਰੀ", "vakhre", "vakhra", "ਐਕਸਟਰਾ",
+)  # fmt: skip
+_ON_TOP = _folded("ऊपर", "upar", "ਉੱਤੋਂ", "ਉਪਰੋਂ", "उपर", "वरून", "varun", "ઉપરથી", "uparthi")
+_FROM = _folded("से", "se", "ਤੋਂ", "ton")
+
+
+def _asks_apart(reading: _Reading, last: int) -> bool:
+    """After the last price, a word of charging apart or on top, with at least one word
+    between them (the thing charged: "चौबीस सौ में बिल मिलेगा या ऊपर से लगेगा?"); a word
+    right after the number is a charge of its own ("पचास अलग")."""
+    words, tokens = reading.words, reading.tokens
+    if reading.cue_near(0, last, Cue.ACCEPT, Cue.SOFT_ACCEPT):
+        return False  # "okay, 130. Is the blouse piece separate?": agreed, then asked
+    for k in range(last + 2, len(words)):
+        if any(mark in reading.text[tokens[last - 1].end : tokens[k].start] for mark in ".।?!"):
+            return False  # a new sentence asks about something else
+        if words[k] in _APART or (
+            words[k] in _ON_TOP and (k + 1 >= len(words) or words[k + 1] in _FROM)
+        ):
+            return True
+        if words[k] == "on" and k + 1 < len(words) and words[k + 1] == "top":
+            return True
+    return False
+
+
 def _counts_goods(reading: _Reading, k: int) -> bool:
     """The word after the "how many" at `k` is the goods counted, not a price's ending."""
     if k + 1 >= len(reading.words):
@@ -71,6 +105,8 @@ def asks_what_price_covers(reading: _Reading) -> bool:
         if alone and word in how_many and _counts_goods(reading, k):
             return True
     words = reading.words
+    if _asks_apart(reading, last) and not reading.cue_near(last, len(words), Cue.SET):
+        return True  # "at 2,400 is the bill included, or is GST charged on top?"
     return any(w in _INCLUDE for w in words[last:]) or (
         reading.language == "en" and any(w in _INCLUDE for w in words[:first])
     )

@@ -14,6 +14,7 @@ from audio.numbers import (
 from audio.understanding.clock_times import clock_time, spoken_clock, vehicle_hour
 from audio.understanding.countables import _WANT, _WANT_STEMS
 from audio.understanding.reading import (
+    _joined,
     _Price,
     _Quantity,
     _Reading,
@@ -195,7 +196,14 @@ def counted_before_hour(reading: _Reading) -> None:
         return
     for price in list(reading.prices):
         bare = not (price.explicit or price.each or price.quantity is not None or price.per_unit)
-        goods = price.end < len(reading.words) and reading.number_at[price.end] is None
+        # the goods word right after the number, no pause between; a unit right before it
+        # makes it a rate ("కిలో ఎనిమిది వందలు, పొద్దున ఐదింటికి వచ్చిన లారీ": 800 a kilo)
+        goods = (
+            price.end < len(reading.words)
+            and reading.number_at[price.end] is None
+            and _joined(reading, price.end)
+            and not reading.has(price.start - 1, Cue.UNIT)
+        )
         if bare and goods and price.end < timed[0].start and price.span.value >= 2:
             reading.prices.remove(price)
             count = _Quantity(price.span.value, None, price.start, price.end + 1)

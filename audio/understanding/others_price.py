@@ -339,6 +339,19 @@ def _elsewhere_clauses(reading: _Reading) -> list[bool]:
     return found
 
 
+def _asked_back(reading: _Reading, price: _Price, before: int) -> bool:
+    """`price` is said back as a question, with at most its goods or unit after it ("Ninety
+    for one bunch?", "साठ किलो?"), before the clause at `before` that gives another
+    seller's price: the price asked about, never the speaker's own."""
+    words = reading.words
+    k = price.end
+    while k < before and words[k] != "?":
+        if reading.has(k, Cue.SET, Cue.FOR_YOU, Cue.ACCEPT, Cue.FINAL) or words[k] in _FIRST:
+            return False
+        k += 1
+    return k < before and k - price.end <= 3
+
+
 def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
     """Every price is said in a clause that names another seller, or with a verb in
     the third person, and the speaker says no "I": another seller's price, alone. A
@@ -365,6 +378,16 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
         ]
         if all(elsewhere) or not any(elsewhere):
             return False
+    elif any(elsewhere):
+        # "Ninety for one bunch? Sir, the market gives them for seventy": the price asked
+        # back before another seller's is no price of the speaker's own
+        first_given = min(
+            p.start for p, given in zip(reading.prices, elsewhere, strict=True) if given
+        )
+        elsewhere = [
+            given or (p.end <= first_given and _asked_back(reading, p, first_given))
+            for p, given in zip(reading.prices, elsewhere, strict=True)
+        ]
     if not all(elsewhere):
         last = _clause(reading, reading.prices[-1].start)
         own = [p.start for p, given in zip(reading.prices, elsewhere, strict=True) if not given]
