@@ -335,6 +335,7 @@ _CARRY = tuple(
     )
 )  # fmt: skip
 _INTO = frozenset(("in", "into", "inside"))
+_DETERMINERS = frozenset(("this", "that", "these", "those", "the"))
 
 
 def lots_handled(reading: _Reading, k: int) -> bool:
@@ -342,6 +343,8 @@ def lots_handled(reading: _Reading, k: int) -> bool:
     verb that carries them ("I'll lift the baskets into the car", "put the bags in the
     back"), or the one the goods go into ("pack it in a nice box")."""
     words = reading.words
+    while k + 1 < len(words) and words[k] in _DETERMINERS:
+        k += 1  # the cue begins "this pack", "these bags": the container is the word after
     word = words[k]
     plural = word.endswith(_PLURAL_ENDINGS) or (
         k + 1 < len(words) and words[k + 1] in _PLURAL_WORDS
