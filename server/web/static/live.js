@@ -86,7 +86,7 @@ export class LiveSession {
     this.turnAt = 0; // this side's words are being made into a move (final transcript → latency)
     this.playingAt = 0; // speech is playing to this side (audio_start → audio_end)
     this.moving = null; // a move to a renewed sign-in waiting for a quiet moment
-    this.held = null; // microphone audio held while moving (ArrayBuffers), or null
+    this.held = null; // what is held while moving: audio (ArrayBuffers) and messages (strings), or null
     this.onOnline = () => this.online();
     this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
@@ -314,7 +314,7 @@ export class LiveSession {
     }
   }
 
-  /** The audio held while moving, sent on the socket now joined. */
+  /** The audio and control messages held while moving, sent on the socket now joined. */
   sendHeld() {
     const held = this.held;
     this.held = null;
@@ -443,8 +443,14 @@ export class LiveSession {
     return Boolean(this.ws && this.ready);
   }
 
-  /** A control message; false when not connected (the page says so). */
+  /** A control message; false when not connected (the page says so). While moving to a
+   * renewed sign-in it is held, in order with the audio, and sent once the next socket
+   * is joined: a price typed during the move is not lost. */
   send(message) {
+    if (this.held) {
+      this.held.push(JSON.stringify(message));
+      return true;
+    }
     if (!this.open) return false;
     this.ws.send(JSON.stringify(message));
     return true;
@@ -454,7 +460,7 @@ export class LiveSession {
    * dropped while disconnected otherwise or when the socket is backed up. */
   sendAudio(buffer) {
     if (this.held) {
-      const size = this.held.reduce((sum, b) => sum + b.byteLength, 0);
+      const size = this.held.reduce((sum, b) => sum + (typeof b === "string" ? 0 : b.byteLength), 0);
       if (size + buffer.byteLength <= HELD_AUDIO_BYTES) this.held.push(buffer.slice(0));
       return;
     }
