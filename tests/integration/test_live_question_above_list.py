@@ -100,6 +100,7 @@ async def test_another_screen_of_the_shopper_reads_it_in_its_own_language(
     )
     await ws.send(json.dumps({"type": "text", "text": "आधा किलो 17 रुपये में"}))
     await wait_for(lambda: watched.of("confirm_price"), what="the question on the other screen")
+    await wait_for(lambda: got.of("confirm_price"), what="the question on the speaking screen")
     [question] = got.of("confirm_price")
     [seen] = watched.of("confirm_price")
     assert str(question["text"]).startswith("आपने 500 ग्राम 17 रुपये में कहा।")
