@@ -5,6 +5,7 @@ for good (the deal gone) says so and follows the list, with no socket asked for 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 
@@ -42,6 +43,13 @@ async def test_a_closed_room_socket_says_why_and_reconnects(
     live = server.app.state.live
     in_room = lambda: n in live.rooms and "vendor" in live.rooms[n].clients  # noqa: E731
     await wait_for(lambda: routes and in_room(), what="the console in the room")
+    # The language change may reopen the room socket: the one closed below is the last,
+    # once no new one has come for a moment.
+    while True:
+        seen = len(routes)
+        await asyncio.sleep(1.0)
+        if len(routes) == seen and in_room():
+            break
     presence = deal.locator(".presence")
 
     async def closed(code: int, reason: str, error: str | None = None) -> None:
