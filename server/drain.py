@@ -22,7 +22,8 @@ sends it):
    socket; the supervisor closed its own when the signal came, so once the last worker
    has closed its copy the port refuses connections (a proxy retries those elsewhere)
    instead of accepting them into a queue no one reads. A connection accepted just
-   before has `SETTLE_SECONDS` to send its request before idle ones are closed.
+   before has `SETTLE_SECONDS` to send its request before idle ones are closed, and one
+   whose first request has not begun by then up to `FIRST_REQUEST_SECONDS` more.
 4. Requests in flight finish, for `VYAPAR_SHUTDOWN_GRACE_SECONDS` at most; live sockets
    are closed with 1012 at once (their pages reconnect to another host).
 
@@ -35,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import signal
 import socket
@@ -48,6 +50,13 @@ SETTLE_SECONDS = 0.5
 send its request before idle connections are closed: uvicorn closes every connection
 with no request in progress at once, and so reset one accepted a moment earlier whose
 request was still on its way."""
+FIRST_REQUEST_SECONDS = 5.0
+"""After the settle, how much longer the stop waits for connections that have not yet
+delivered their first request (a loaded client, a slow network: their request comes
+late but comes); a connection that has served a request and sits idle is closed, as the
+answers during a drain said `Connection: close`. Bounded, so a client that connects and
+sends nothing delays the stop by this at most."""
+WAIT_STEP = 0.02
 DRAIN_FILE = "VYAPAR_DRAIN_FILE"
 """Set by `serve --workers N` (N > 1) for its workers: made when the drain begins."""
 
@@ -129,6 +138,31 @@ def take_queued(server: asyncio.base_events.Server) -> None:
             task.add_done_callback(_taken.discard)
 
 
+def awaiting_first_request(connection: Any) -> bool:
+    """Whether an HTTP connection was accepted and has not yet begun its first request
+    (uvicorn's HTTP protocols start a `cycle` per request; WebSocket protocols have none)."""
+    if getattr(connection, "cycle", False) is not None:
+        return False
+    transport = getattr(connection, "transport", None)
+    return transport is not None and not transport.is_closing()
+
+
+async def settle(connections: set[Any]) -> None:
+    """Give the connections accepted before the listener closed their request: every one
+    `SETTLE_SECONDS`, and one whose first request has not begun up to
+    `FIRST_REQUEST_SECONDS` more (uvicorn's shutdown closes connections with no request in
+    progress, and a request written into a closed connection is reset, lost to a client
+    that will not retry what it already sent)."""
+    await asyncio.sleep(SETTLE_SECONDS)
+    deadline = time.monotonic() + FIRST_REQUEST_SECONDS
+    for _ in range(math.ceil(FIRST_REQUEST_SECONDS / WAIT_STEP)):
+        if time.monotonic() >= deadline:
+            return
+        if not any(awaiting_first_request(c) for c in list(connections)):
+            return
+        await asyncio.sleep(WAIT_STEP)
+
+
 def install(drain_seconds: float) -> None:
     """Make uvicorn's servers in this process (and the workers forked from it) drain on
     SIGTERM: `draining()` at once, the stop itself `drain_seconds` after the drain began.
@@ -162,7 +196,7 @@ def install(drain_seconds: float) -> None:
         for sock in sockets or []:
             sock.close()
         if draining() and not self.force_exit:  # a SIGTERM's stop, not a Ctrl-C's
-            await asyncio.sleep(SETTLE_SECONDS)
+            await settle(self.server_state.connections)
         await shutdown(self, sockets)
 
     handle_exit.drains = True  # type: ignore[attr-defined]

@@ -156,3 +156,49 @@ async def test_one_worker_drains_too(postgres_url: str, tmp_path: Path) -> None:
         _check(results, drain=DRAIN_SECONDS)
     finally:
         stop(proc)
+
+
+async def test_a_connection_whose_request_comes_late_is_still_answered(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    """A connection accepted before the stop whose request is slow to come (a loaded
+    client, a slow network) is answered when it comes, not closed with the request on
+    its way: the stop waits for the first request of each connection it accepted, longer
+    than the short settle that covered only requests already in flight."""
+    redis_url = need(REDIS_URL, "Redis")
+    env = {
+        **server_env(postgres_url, redis_url, "drain-secret-" + "g" * 32),
+        "VYAPAR_DRAIN_SECONDS": str(DRAIN_SECONDS),
+    }
+    log = tmp_path / "serve.log"
+    proc, port = start_serve(env, log, workers=1)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await until_up(base, proc, log)
+        proc.send_signal(signal.SIGTERM)
+        signalled = time.monotonic()
+        await asyncio.sleep(DRAIN_SECONDS - 0.5)
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    except BaseException:
+        stop(proc)
+        raise
+    try:
+        # Until the listener has closed (the stop has begun) and past its settle.
+        refused = False
+        while time.monotonic() - signalled < DRAIN_SECONDS + 5 and not refused:
+            try:
+                _, probe = await asyncio.open_connection("127.0.0.1", port)
+                probe.close()
+                await asyncio.sleep(0.05)
+            except OSError:
+                refused = True
+        assert refused, log.read_text()[-2000:]
+        await asyncio.sleep(0.8)
+        writer.write(b"GET /readyz HTTP/1.1\r\nHost: vyapar\r\n\r\n")
+        await writer.drain()
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        assert head.startswith(b"HTTP/1.1 503"), head
+        assert b"connection: close" in head.lower(), head
+    finally:
+        writer.close()
+        stop(proc)
