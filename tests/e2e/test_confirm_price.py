@@ -7,7 +7,12 @@ The unsure words are typed from a second connection of the same side that watche
 
 from __future__ import annotations
 
-from playwright.async_api import Browser, expect
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from playwright.async_api import Browser, Locator, Page, expect
 from sqlalchemy import select
 
 from models import Bid
@@ -20,6 +25,50 @@ from tests.e2e.test_pages import (
     vendor_console,
 )
 from tests.live_helpers import LiveServer, open_browser, wait_for
+
+
+@dataclass
+class ConsoleDeal:
+    """A console showing one deal, the shopper's socket and a watching vendor socket."""
+
+    page: Page
+    deal: Locator
+    customer: Any
+    customer_got: Any
+    vendor: Any
+
+
+@contextlib.asynccontextmanager
+async def console_deal(
+    server: LiveServer, browser: Browser, *, vendor_language: str
+) -> AsyncIterator[ConsoleDeal]:
+    """A shopper joined by QR in Hindi, the console showing the deal, a second vendor
+    screen in `vendor_language` that watches, and the shopper's first offer (₹36/kg)
+    shown on the console. Closes both sockets and the console after, with no page error."""
+    s = await stall(server)
+    joined = await server.http.post(
+        f"/api/qr/{s['qr']['token']}/join",
+        json={"language": "hi", "product_id": s["product"]["id"], "quantity": 2},
+    )
+    assert joined.status_code == 200
+    guest = joined.json()
+    nid = guest["negotiation"]["id"]
+    errors = PageErrors()
+    context, page = await vendor_console(browser, server, errors)
+    deal = page.locator("article.deal")
+    await expect(deal).to_have_count(1)
+    customer, cgot, ctask = await open_browser(server, nid, guest["token"], language="hi")
+    vendor, _vgot, vtask = await open_browser(
+        server, nid, s["vendor"]["token"], language=vendor_language, watch=True
+    )
+    await customer.send('{"type": "offer", "amount_paise": 3600}')
+    await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹36/kg")
+    yield ConsoleDeal(page, deal, customer, cgot, vendor)
+    for ws, task in ((customer, ctask), (vendor, vtask)):
+        await ws.close()
+        await task
+    await context.close()
+    assert errors.messages == []
 
 
 async def bids(server: LiveServer) -> list[tuple[str, int, str]]:
@@ -86,66 +135,50 @@ async def test_the_shopper_confirms_or_fixes_a_price(server: LiveServer, browser
 async def test_the_console_confirms_or_fixes_the_vendor_s_price(
     server: LiveServer, browser: Browser
 ) -> None:
-    s = await stall(server)
-    joined = await server.http.post(
-        f"/api/qr/{s['qr']['token']}/join",
-        json={"language": "hi", "product_id": s["product"]["id"], "quantity": 2},
-    )
-    assert joined.status_code == 200
-    guest = joined.json()
-    nid = guest["negotiation"]["id"]
-    errors = PageErrors()
-    context, page = await vendor_console(browser, server, errors)
-    deal = page.locator("article.deal")
-    await expect(deal).to_have_count(1)
+    async with console_deal(server, browser, vendor_language="en") as it:
+        page, deal, customer, cgot, vendor = (
+            it.page,
+            it.deal,
+            it.customer,
+            it.customer_got,
+            it.vendor,
+        )
+        # The vendor's own unsure price: the console asks; Fix opens a price box with it.
+        await vendor.send('{"type": "text", "text": "forty or forty two rupees"}')
+        card = deal.get_by_role("group", name="Check the price you said")
+        await expect(card).to_contain_text("Did you say 42 rupees a kilo?")
+        await expect(card.locator(".heard")).to_have_text("Heard: “forty or forty two rupees”")
+        await no_sideways_scroll(page)
+        assert await unlabelled_controls(page) == []
+        await screenshot(page, "vendor-360-confirm-price")
+        await card.get_by_role("button", name="Fix").click()
+        fix = deal.get_by_label("Your price (₹ per kg)")
+        await expect(fix).to_be_focused()
+        await expect(fix).to_have_value("42")
+        await fix.fill("43")
+        await deal.get_by_role("button", name="Offer", exact=True).click()
+        await expect(deal.locator(".state-line")).to_have_text("You offered ₹43/kg")
+        await expect(fix).to_have_count(0)
 
-    customer, cgot, ctask = await open_browser(server, nid, guest["token"], language="hi")
-    vendor, _vgot, vtask = await open_browser(
-        server, nid, s["vendor"]["token"], language="en", watch=True
-    )
-    await customer.send('{"type": "offer", "amount_paise": 3600}')
-    await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹36/kg")
-
-    # The vendor's own unsure price: the console asks; Fix opens a price box with it.
-    await vendor.send('{"type": "text", "text": "forty or forty two rupees"}')
-    card = deal.get_by_role("group", name="Check the price you said")
-    await expect(card).to_contain_text("Did you say 42 rupees a kilo?")
-    await expect(card.locator(".heard")).to_have_text("Heard: “forty or forty two rupees”")
-    await no_sideways_scroll(page)
-    assert await unlabelled_controls(page) == []
-    await screenshot(page, "vendor-360-confirm-price")
-    await card.get_by_role("button", name="Fix").click()
-    fix = deal.get_by_label("Your price (₹ per kg)")
-    await expect(fix).to_be_focused()
-    await expect(fix).to_have_value("42")
-    await fix.fill("43")
-    await deal.get_by_role("button", name="Offer", exact=True).click()
-    await expect(deal.locator(".state-line")).to_have_text("You offered ₹43/kg")
-    await expect(fix).to_have_count(0)
-
-    # The customer comes up; the vendor's next unsure price is confirmed by button.
-    await customer.send('{"type": "offer", "amount_paise": 3900}')
-    await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹39/kg")
-    await vendor.send('{"type": "text", "text": "forty or forty one rupees"}')
-    await card.get_by_role("button", name="Yes, ₹41/kg").click()
-    await expect(deal.locator(".state-line")).to_have_text("You offered ₹41/kg")
-    await wait_for(
-        lambda: (
-            [e["amount_paise"] for e in cgot.of("offer") if e["side"] == "vendor"] == [4300, 4100]
-        ),
-        what="the vendor's offers at the customer",
-    )
-    assert await bids(server) == [
-        ("customer", 3600, "button"),
-        ("vendor", 4300, "button"),
-        ("customer", 3900, "button"),
-        ("vendor", 4100, "text"),
-    ]
-    for ws, task in ((customer, ctask), (vendor, vtask)):
-        await ws.close()
-        await task
-    await context.close()
-    assert errors.messages == []
+        # The customer comes up; the vendor's next unsure price is confirmed by button.
+        await customer.send('{"type": "offer", "amount_paise": 3900}')
+        await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹39/kg")
+        await vendor.send('{"type": "text", "text": "forty or forty one rupees"}')
+        await card.get_by_role("button", name="Yes, ₹41/kg").click()
+        await expect(deal.locator(".state-line")).to_have_text("You offered ₹41/kg")
+        await wait_for(
+            lambda: (
+                [e["amount_paise"] for e in cgot.of("offer") if e["side"] == "vendor"]
+                == [4300, 4100]
+            ),
+            what="the vendor's offers at the customer",
+        )
+        assert await bids(server) == [
+            ("customer", 3600, "button"),
+            ("vendor", 4300, "button"),
+            ("customer", 3900, "button"),
+            ("vendor", 4100, "text"),
+        ]
 
 
 async def test_the_console_asks_in_its_own_language_what_another_screen_heard(
@@ -154,37 +187,15 @@ async def test_the_console_asks_in_its_own_language_what_another_screen_heard(
     """The vendor's unsure price comes from a screen of theirs in Hindi (as a phone leg in
     another language would): the English console asks it in English, and after the
     vendor's no there says "say the price again" in English too."""
-    s = await stall(server)
-    joined = await server.http.post(
-        f"/api/qr/{s['qr']['token']}/join",
-        json={"language": "hi", "product_id": s["product"]["id"], "quantity": 2},
-    )
-    assert joined.status_code == 200
-    guest = joined.json()
-    nid = guest["negotiation"]["id"]
-    errors = PageErrors()
-    context, page = await vendor_console(browser, server, errors)
-    deal = page.locator("article.deal")
-    await expect(deal).to_have_count(1)
-    customer, _cgot, ctask = await open_browser(server, nid, guest["token"], language="hi")
-    vendor, _vgot, vtask = await open_browser(
-        server, nid, s["vendor"]["token"], language="hi", watch=True
-    )
-    await customer.send('{"type": "offer", "amount_paise": 3600}')
-    await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹36/kg")
-
-    await vendor.send('{"type": "text", "text": "40 ya 42 rupaye"}')
-    card = deal.get_by_role("group", name="Check the price you said")
-    question = card.locator(".offer-who")
-    await expect(question).to_have_text("Did you say 42 rupees a kilo?")
-    await expect(question).to_have_attribute("lang", "en")
-    await expect(card.locator(".heard")).to_have_text("Heard: “40 ya 42 rupaye”")
-    await vendor.send('{"type": "text", "text": "नहीं"}')
-    await expect(card).to_have_count(0)
-    await expect(deal.locator(".note")).to_have_text("Please say the price again, or type it.")
-    assert await bids(server) == [("customer", 3600, "button")]
-    for ws, task in ((customer, ctask), (vendor, vtask)):
-        await ws.close()
-        await task
-    await context.close()
-    assert errors.messages == []
+    async with console_deal(server, browser, vendor_language="hi") as it:
+        deal, vendor = it.deal, it.vendor
+        await vendor.send('{"type": "text", "text": "40 ya 42 rupaye"}')
+        card = deal.get_by_role("group", name="Check the price you said")
+        question = card.locator(".offer-who")
+        await expect(question).to_have_text("Did you say 42 rupees a kilo?")
+        await expect(question).to_have_attribute("lang", "en")
+        await expect(card.locator(".heard")).to_have_text("Heard: “40 ya 42 rupaye”")
+        await vendor.send('{"type": "text", "text": "नहीं"}')
+        await expect(card).to_have_count(0)
+        await expect(deal.locator(".note")).to_have_text("Please say the price again, or type it.")
+        assert await bids(server) == [("customer", 3600, "button")]
