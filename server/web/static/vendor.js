@@ -217,7 +217,6 @@ async function signInAgain(event) {
     if (!auth || auth.token !== held) return; // logged out, or in again, meanwhile
     if (String(claimsOf(got.token).sub) !== String(me.id)) return logout(); // another account: start over
     localStorage.setItem(KEY, JSON.stringify({ token: got.token }));
-    hideSignInEnds();
     useToken(got.token, expiryOf(held));
     notice(t("signed_in_again"));
   } catch (err) {
@@ -230,6 +229,8 @@ async function signInAgain(event) {
  * before the old one (lapsing at `lapseAt`) does. */
 function useToken(token, lapseAt) {
   auth = { token };
+  // A sign-in that outlives the one warned of (given here, or in another tab): no warning.
+  if (signInEndsAt && expiryOf(token) > signInEndsAt) hideSignInEnds();
   if (notices) notices.renew(token, { lapseAt });
   for (const r of rooms.values()) if (r.live) r.live.renew(token, { lapseAt });
   scheduleRenewal();
@@ -252,6 +253,10 @@ async function main() {
   });
   $("login-form").addEventListener("submit", login);
   $("sign-in-ends").addEventListener("submit", signInAgain);
+  // Signed in again in another tab while this one warns: take that sign-in (renewNow).
+  window.addEventListener("storage", (e) => {
+    if (e.key === KEY && signInEndsAt) renewSignIn();
+  });
   $("logout").addEventListener("click", () => logout());
   $("orders-older").addEventListener("click", showOlderOrders);
   $("deals-more").addEventListener("click", () => {
@@ -684,8 +689,10 @@ function renderNoticesDown() {
   line.hidden = !noticesDown;
   if (!noticesDown) return void (line.textContent = "");
   const { detail, stopped } = noticesDown;
+  // A close's `error`, or a refused ticket's code (a close's own `code` is a number).
+  const error = detail && (detail.error || (typeof detail.code === "string" ? detail.code : null));
   line.textContent = stopped
-    ? `${t("notices_stopped")} ${errorText((detail && detail.error) || "other", "")}`
+    ? `${t("notices_stopped")} ${errorText(error || "other", "")}`
     : `${t("notices_paused")} ${closeReason(detail)}`;
 }
 
