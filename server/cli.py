@@ -12,6 +12,7 @@ import click
 from pydantic import ValidationError
 from pydantic_settings import SettingsError
 
+from server.cli_confirm import NeedsYes
 from server.settings import Settings, load_settings
 from server.settings_checks import PlaceholderSecretError
 
@@ -211,7 +212,7 @@ def demo(yes: bool) -> None:
 
     settings = _settings()
     if settings.env == "production" and not yes:
-        raise click.ClickException(
+        raise NeedsYes(
             "The demo accounts' passwords are published in the README; "
             "in production, pass --yes to load them."
         )

@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from server.cli_confirm import NeedsYes
 from server.settings import Settings
 
 
@@ -151,8 +152,8 @@ def confirm_downgrade(settings: Settings, revision: str) -> None:
         "columns of the migrations it undoes, with every row in them"
     )
     if settings.env == "production":
-        raise click.ClickException(f"{what}; in production, pass --yes to do it.")
+        raise NeedsYes(f"{what}; in production, pass --yes to do it.")
     if not sys.stdin.isatty():
-        raise click.ClickException(f"{what}; pass --yes to do it without a terminal.")
+        raise NeedsYes(f"{what}; pass --yes to do it without a terminal.")
     database = make_url(settings.database_url).render_as_string(hide_password=True)
     click.confirm(f"{what} ({database}); {RUNNING_SERVERS}. Go on?", abort=True)

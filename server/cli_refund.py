@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from server.cli_confirm import NeedsYes
 from server.settings import Settings
 
 ANSWERED = ("processed", "pending")
@@ -38,7 +39,7 @@ def register(payments: click.Group, load: Any) -> None:
             raise click.BadParameter("say why the order is refunded", param_hint="--reason")
         if not yes:
             amount = "all that is left" if paise is None else f"{paise} paise"
-            raise click.ClickException(
+            raise NeedsYes(
                 f"This refunds {amount} of order {order_id} through Razorpay; pass --yes to "
                 "send it."
             )

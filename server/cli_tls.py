@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from server.cli_confirm import NeedsYes
 from server.cli_serve import PORT
 from server.settings import Settings
 
@@ -124,7 +125,7 @@ def register(main: click.Group, load: Callable[[], Settings]) -> None:
 
         settings = load()
         if settings.env == "production" and not (no_env_file or yes):
-            raise click.ClickException(
+            raise NeedsYes(
                 f"VYAPAR_ENV=production: this makes a development certificate authority for "
                 f"phones on a LAN and would write the public base URL and its certificate "
                 f"into {env_file}, which the next `serve` started there reads (HTTPS only, "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from server.cli_confirm import NeedsYes
 from server.settings import Settings
 
 if TYPE_CHECKING:  # the database and the domain are imported by the commands that use them
@@ -114,7 +115,7 @@ def register(main: click.Group, load: Any) -> None:
         bid transcript of theirs blanked. Orders, payments, refunds and audit entries stay
         (ids and amounts), under the anonymous account. Refused without --yes."""
         if not yes:
-            raise click.UsageError(
+            raise NeedsYes(
                 "Erasing cannot be undone: the person's name, phone, e-mail and words are "
                 "gone for good. Run it again with --yes to erase."
             )

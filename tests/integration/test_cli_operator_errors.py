@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from server.cli_confirm import EXIT_NEEDS_YES
 from server.demo import DEMO_VENDOR_PHONE
 from tests.integration.test_cli import (
     HEAD,
@@ -255,7 +256,8 @@ def test_a_downgrade_without_a_terminal_or_yes_is_refused(tmp_path: Path, env: s
     url = migrated(tmp_path)
     before = current_revision(url, tmp_path)
     line = one_line(
-        run_cli("db", "downgrade", "base", database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
+        run_cli("db", "downgrade", "base", database_url=url, cwd=tmp_path, VYAPAR_ENV=env),
+        status=EXIT_NEEDS_YES,
     )
     assert "drops the tables" in line, line
     assert "--yes" in line, line
@@ -297,7 +299,9 @@ def test_demo_data_in_production_needs_yes(tmp_path: Path) -> None:
     them without a word, and anyone could log in as the demo vendor."""
     url = migrated(tmp_path)
     production = {"VYAPAR_ENV": "production"}
-    line = one_line(run_cli("demo", database_url=url, cwd=tmp_path, **production))
+    line = one_line(
+        run_cli("demo", database_url=url, cwd=tmp_path, **production), status=EXIT_NEEDS_YES
+    )
     assert line == (
         "Error: The demo accounts' passwords are published in the README; "
         "in production, pass --yes to load them."
@@ -346,7 +350,7 @@ def test_a_downgrade_on_a_terminal_asks_first(tmp_path: Path) -> None:
     assert "until `vyaparmitra db upgrade`" in said, said
     assert current_revision(url, tmp_path) == before
     said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "n", VYAPAR_ENV="production")
-    assert said.startswith("rc=1") and "in production, pass --yes" in said, said
+    assert said.startswith(f"rc={EXIT_NEEDS_YES}") and "in production, pass --yes" in said, said
     assert "Go on?" not in said, said
     assert current_revision(url, tmp_path) == before
     said = on_a_terminal(["db", "downgrade", "base"], url, tmp_path, "y")
@@ -455,7 +459,7 @@ def test_a_downgrade_that_needs_nothing_runs_nothing_without_yes(tmp_path: Path,
     assert result.stderr.startswith("Error: Destination"), result.stderr
     # A real downgrade still drops tables: refused without --yes, nothing changed.
     result = run_cli("db", "downgrade", "base", database_url=url, cwd=tmp_path, VYAPAR_ENV=env)
-    assert result.returncode == 1
+    assert result.returncode == EXIT_NEEDS_YES
     assert "pass --yes" in result.stderr, result.stderr
     assert current_revision(url, tmp_path) == f"current: {middle}"
 
@@ -595,7 +599,9 @@ def test_tls_dev_in_production_writes_no_env_file_without_yes(tmp_path: Path) ->
     production = {"VYAPAR_ENV": "production", "VYAPAR_DATA_DIR": str(tmp_path / "data")}
     env_file = tmp_path / ".env"
     args = ("tls", "dev", "--ip", "127.0.0.1")
-    line = one_line(run_cli(*args, database_url=url, cwd=tmp_path, **production))
+    line = one_line(
+        run_cli(*args, database_url=url, cwd=tmp_path, **production), status=EXIT_NEEDS_YES
+    )
     assert line.startswith("Error: VYAPAR_ENV=production: this makes a development "), line
     assert "--no-env-file" in line and "--yes" in line
     assert not env_file.exists() and not (tmp_path / "data" / "tls").exists()

@@ -5,11 +5,11 @@ refunds. The console polls this list every few seconds for as long as it is open
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from fastapi import FastAPI
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from models import (
     Checkout,
@@ -25,7 +25,9 @@ from models import (
     Refund,
     RefundKind,
     RefundStatus,
+    ReservationStatus,
     Side,
+    StockReservation,
     utcnow,
 )
 from tests.conftest import Api
@@ -200,3 +202,52 @@ async def test_an_order_page_costs_the_same_statements_however_long(
         f"pay_c{refunded['order_id']}",
         f"pay_s{refunded['order_id']}",
     ]
+
+
+async def test_orders_waiting_for_payment_add_one_statement_for_their_deadlines(
+    app: FastAPI, api: Api, market: dict[str, Any]
+) -> None:
+    """Orders waiting to be paid carry their `pay_by` (their held stock's end), read for
+    the whole page in one more statement; a page with none waiting reads no more."""
+    await sell(app, market, 6)
+    ends = utcnow() + timedelta(minutes=10)
+    async with app.state.sessions() as session, session.begin():
+        waiting = (await session.scalars(select(Order).order_by(Order.id.desc()).limit(3))).all()
+        for order in waiting:
+            order.status = OrderStatus.PENDING_PAYMENT
+            order.paid_at = None
+        session.add_all(
+            StockReservation(
+                product_id=o.product_id,
+                order_id=o.id,
+                quantity=1,
+                status=ReservationStatus.RELEASED if o is waiting[-1] else ReservationStatus.HELD,
+                expires_at=ends,
+            )
+            for o in waiting
+        )
+        ids = [o.id for o in waiting]
+    statements = Statements(app)
+    try:
+        path = "/api/console/orders?limit=6"
+        await api.get(market["v"], path)  # the sign-in's cached now
+        statements.take()
+        r = await api.get(market["v"], path)
+        assert r.status_code == 200, r.text
+        seen = statements.take()
+    finally:
+        statements.close()
+    tables = [re.search(r"\bFROM\s+(\w+)", s).group(1) for s in seen]  # type: ignore[union-attr]
+    assert tables == [
+        "orders",
+        "products",
+        "checkouts",
+        "payments",
+        "refunds",
+        "stock_reservations",
+    ], seen
+    pay_by = {o["order"]["id"]: o["payment"]["pay_by"] for o in r.json()}
+    for order_id in ids[:2]:
+        assert datetime.fromisoformat(pay_by.pop(order_id)) == ends
+    # Its stock released already: nothing to pay by. The paid ones: none either.
+    assert set(pay_by.values()) == {None}, pay_by

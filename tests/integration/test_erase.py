@@ -99,8 +99,9 @@ async def test_erase_keeps_the_money_and_forgets_the_person(
         return run_cli("users", *args, database_url=database_url, cwd=tmp_path)
 
     refused = await asyncio.to_thread(users, "erase", before.phone)
-    assert refused.returncode == 2
-    assert "--yes" in refused.stderr
+    assert refused.returncode == 2  # as every refusal for want of --yes
+    assert refused.stderr.startswith("Error: Erasing cannot be undone"), refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and "--yes" in refused.stderr
     [still] = await world.rows(User, User.id == customer)
     assert (still.name, still.phone, still.is_active) == (before.name, before.phone, True)
 

@@ -345,7 +345,7 @@ async def test_the_operator_refunds_a_closed_stalls_paid_order_once(
             return run_vyaparmitra(["payments", "refund", *args], env=env, cwd=tmp_path, timeout=60)
 
         asked = await anyio.to_thread.run_sync(refund, str(order["id"]), "--reason", "stall closed")
-        assert asked.returncode == 1 and "pass --yes to send it" in asked.stderr, asked.stderr
+        assert asked.returncode == 2 and "pass --yes to send it" in asked.stderr, asked.stderr
         args = (str(order["id"]), "--paise", "3000", "--reason", "stall closed", "--yes")
         first = await anyio.to_thread.run_sync(refund, *args)
         assert first.returncode == 0, first.stdout + first.stderr

@@ -337,6 +337,15 @@ async def test_a_busy_stall_makes_a_link_for_every_sale(database_url: str) -> No
         assert codes == [200, 200, 200, 200, 429]
 
 
+async def console_pay_by(world: World, vendor: str, order_id: int) -> str | None:
+    """The payment deadline the vendor console's order list gives for one order."""
+    r = await world.client.get("/api/console/orders", headers=world.api.auth(vendor))
+    assert r.status_code == 200, r.text
+    [item] = [o for o in r.json() if o["order"]["id"] == order_id]
+    deadline: str | None = item["payment"]["pay_by"]
+    return deadline
+
+
 async def test_the_shopper_is_told_when_the_reservation_lapses(world: World) -> None:
     """The payment status of an order waiting to be paid says until when its stock is
     held (`pay_by`); once the order is paid or has expired, it says none."""
@@ -349,14 +358,17 @@ async def test_the_shopper_is_told_when_the_reservation_lapses(world: World) -> 
     assert pay_by.tzinfo is not None
     assert before + timedelta(seconds=ttl - 60) < pay_by <= before + timedelta(seconds=ttl)
     assert (await world.status(m["v"], order["id"]))["pay_by"] == status["pay_by"]
+    assert await console_pay_by(world, m["v"], order["id"]) == status["pay_by"]
     assert await expire_reservations(world) == [order["id"]]
     assert (await world.status(m["c"], order["id"]))["pay_by"] is None
+    assert await console_pay_by(world, m["v"], order["id"]) is None
 
     paid = await world.deal(m)
     co = await world.checkout(m["c"], paid["id"])
     r = await world.verify(m["c"], await world.pay(co["razorpay_order_id"], drop=True))
     assert r.json()["paid"] is True
     assert (await world.status(m["c"], paid["id"]))["pay_by"] is None
+    assert await console_pay_by(world, m["v"], paid["id"]) is None
 
 
 async def test_a_late_payment_on_its_way_back_is_counted_as_pending(world: World) -> None:

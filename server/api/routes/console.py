@@ -18,7 +18,7 @@ from server.api.schemas import Digits, OrderOut, QROut
 from server.domain import accounts, qr
 from server.domain import negotiation as negotiations
 from server.domain.errors import NotFound
-from server.domain.payments.views import orders_payments
+from server.domain.payments.views import orders_payments, pay_bys
 
 router = APIRouter(tags=["console"], dependencies=[rate_limit("general")])
 
@@ -83,6 +83,7 @@ async def console_orders(
                 p.id: p for p in await session.scalars(select(Product).where(Product.id.in_(ids)))
             }
         views = await orders_payments(session, sold)
+        deadlines = await pay_bys(session, sold)
         for order in sold:
             view = views[order.id]
             product = products.get(order.product_id)
@@ -91,7 +92,7 @@ async def console_orders(
                     order=OrderOut.of(order),
                     product_names=product.names if product else {},
                     unit=product.unit if product else "",
-                    payment=PaymentStatusOut.of(view),
+                    payment=PaymentStatusOut.of(view, pay_by=deadlines[order.id]),
                 )
             )
     return out

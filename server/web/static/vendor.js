@@ -84,6 +84,8 @@ const rooms = new Map(); // negotiation id → room (see room())
 let seen = null; // negotiation ids already shown, to tell new customers apart
 let timers = [];
 let notices = null; // the vendor's notice channel: a new customer at the stall
+let noticesDown = null; // that channel down: { detail, stopped } (see showNoticesDown); null while up
+let signInEndsAt = 0; // the sign-in cannot be renewed and lapses then (0: it renews)
 // Orders: the newest page, polled; below it, older pages the vendor asked for ("Older
 // orders" follows the list's `Link`), refreshed with it. At most OLDER_MAX older rows
 // stay: beyond that the newest of them leave, and the older part keeps its own cursor.
@@ -107,14 +109,19 @@ function readAuth() {
   }
 }
 
-/** When a token lapses (ms since the epoch), from its own claims; 0 when unreadable. */
-function expiryOf(token) {
+/** A token's own claims (read, not checked: the server checks them); {} when unreadable. */
+function claimsOf(token) {
   try {
     const part = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
-    return JSON.parse(atob(part)).exp * 1000 || 0;
+    return JSON.parse(atob(part)) || {};
   } catch {
-    return 0;
+    return {};
   }
+}
+
+/** When a token lapses (ms since the epoch), from its own claims; 0 when unreadable. */
+function expiryOf(token) {
+  return claimsOf(token).exp * 1000 || 0;
 }
 
 // -- the sign-in renewed ahead of its lapse ------------------------------------------
@@ -131,7 +138,10 @@ function scheduleRenewal() {
  * it at its first quiet moment (live.js), so the conversations go on. A newer token that
  * another tab of the console got is taken instead. Refused (the account deactivated, its
  * password changed): back to the log-in form, saying why. A sign-in too old to renew
- * lapses, and the lapse brings the log-in form, saying the sign-in ended. */
+ * (`VYAPAR_SIGN_IN_MAX_SECONDS`) is said ahead of its lapse, with a password field that
+ * signs in again in place (warnSignInEnds): the rooms, their sockets and the page stay
+ * as they are. Left unanswered, the lapse brings the log-in form, saying the sign-in
+ * ended. */
 function renewSignIn() {
   if (!auth || renewing) return renewing;
   renewing = renewNow().finally(() => {
@@ -156,6 +166,7 @@ async function renewNow() {
   } catch (err) {
     if (!auth || auth.token !== held) return;
     if (err.status === 401 && err.code !== "sign_in_too_old") return logout(err.message);
+    if (err.code === "sign_in_too_old") return warnSignInEnds(lapseAt);
     if (err.status === 401 || err.status === 403) return; // the lapse says it
     if (Date.now() + RENEW_RETRY_MS < lapseAt) {
       clearTimeout(renewTimer);
@@ -164,10 +175,62 @@ async function renewNow() {
   }
 }
 
+/** The sign-in lapses at `lapseAt` and cannot be renewed: said now, in the console's
+ * language, with a password field to sign in again before then. */
+function warnSignInEnds(lapseAt) {
+  signInEndsAt = lapseAt;
+  renderSignInEnds();
+  const form = $("sign-in-ends");
+  if (form.hidden) {
+    form.hidden = false;
+    $("sign-in-ends-password").focus();
+  }
+}
+
+function renderSignInEnds() {
+  if (!signInEndsAt) return;
+  let time = "";
+  try {
+    time = new Date(signInEndsAt).toLocaleTimeString(`${language()}-IN`, { hour: "numeric", minute: "2-digit" });
+  } catch {
+    time = new Date(signInEndsAt).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
+  }
+  $("sign-in-ends-text").textContent = t("sign_in_ends", { time });
+}
+
+function hideSignInEnds() {
+  signInEndsAt = 0;
+  $("sign-in-ends").hidden = true;
+  $("sign-in-ends-password").value = "";
+}
+
+/** The password, given before the lapse: a fresh sign-in of the same account, which the
+ * polls and every socket move to (as to a renewed one), so nothing on the page is lost. */
+async function signInAgain(event) {
+  event.preventDefault();
+  if (!auth || !me) return;
+  const held = auth.token;
+  const password = $("sign-in-ends-password").value;
+  const body = me.email && !me.phone ? { email: me.email, password } : { phone: me.phone, password };
+  try {
+    const got = await api("/api/auth/login", { method: "POST", body });
+    if (!auth || auth.token !== held) return; // logged out, or in again, meanwhile
+    if (String(claimsOf(got.token).sub) !== String(me.id)) return logout(); // another account: start over
+    localStorage.setItem(KEY, JSON.stringify({ token: got.token }));
+    useToken(got.token, expiryOf(held));
+    notice(t("signed_in_again"));
+  } catch (err) {
+    notice(err.message, { sticky: true });
+    $("sign-in-ends-password").focus();
+  }
+}
+
 /** `token` is the sign-in from now on: the polls use it, and each socket moves to it
  * before the old one (lapsing at `lapseAt`) does. */
 function useToken(token, lapseAt) {
   auth = { token };
+  // A sign-in that outlives the one warned of (given here, or in another tab): no warning.
+  if (signInEndsAt && expiryOf(token) > signInEndsAt) hideSignInEnds();
   if (notices) notices.renew(token, { lapseAt });
   for (const r of rooms.values()) if (r.live) r.live.renew(token, { lapseAt });
   scheduleRenewal();
@@ -189,6 +252,11 @@ async function main() {
     renderAll();
   });
   $("login-form").addEventListener("submit", login);
+  $("sign-in-ends").addEventListener("submit", signInAgain);
+  // Signed in again in another tab while this one warns: take that sign-in (renewNow).
+  window.addEventListener("storage", (e) => {
+    if (e.key === KEY && signInEndsAt) renewSignIn();
+  });
   $("logout").addEventListener("click", () => logout());
   $("orders-older").addEventListener("click", showOlderOrders);
   $("deals-more").addEventListener("click", () => {
@@ -244,6 +312,8 @@ function logout(why = null) {
   auth = null;
   me = null;
   clearTimeout(renewTimer);
+  hideSignInEnds();
+  showNoticesDown(null);
   for (const timer of timers) clearInterval(timer);
   timers = [];
   for (const r of rooms.values()) if (r.live) r.live.close();
@@ -308,6 +378,8 @@ function renderAll() {
   renderDealsMore();
   renderOrders();
   if (!$("polls-paused").hidden) showPaused();
+  renderSignInEnds();
+  renderNoticesDown();
 }
 
 // -- products ---------------------------------------------------------------------------
@@ -588,10 +660,40 @@ function listenForCustomers() {
     },
     onAudio: () => {},
     onStatus: (status, detail) => {
-      if (status === "fatal" && signedOut(detail)) logout(detail.message);
+      if (status === "fatal" && signedOut(detail)) return logout(detail.message);
+      // Closed for good (not this account's channel any more): said, not asked again.
+      if (status === "fatal") return showNoticesDown({ detail, stopped: true });
+      if (status === "reconnecting" || status === "limited") {
+        // Asked again by the session. The close's reason is kept through the retries: a
+        // retry says "reconnecting" with no reason, or a ticket refused for no outage.
+        const told = detail && (detail.code || OUTAGES.has(detail.error));
+        const kept = noticesDown && !noticesDown.stopped ? noticesDown.detail : null;
+        return showNoticesDown({ detail: told ? detail : kept, stopped: false });
+      }
+      if (status === "open") showNoticesDown(null);
     },
   });
   notices.connect();
+}
+
+/** Whether new customers are told here: while the notice channel is down (the server
+ * restarting, its storage away, the network), a line says so and why, in the console's
+ * language; the list poll still finds new deals meanwhile. */
+function showNoticesDown(down) {
+  noticesDown = down;
+  renderNoticesDown();
+}
+
+function renderNoticesDown() {
+  const line = $("notices-status");
+  line.hidden = !noticesDown;
+  if (!noticesDown) return void (line.textContent = "");
+  const { detail, stopped } = noticesDown;
+  // A close's `error`, or a refused ticket's code (a close's own `code` is a number).
+  const error = detail && (detail.error || (typeof detail.code === "string" ? detail.code : null));
+  line.textContent = stopped
+    ? `${t("notices_stopped")} ${errorText(error || "other", "")}`
+    : `${t("notices_paused")} ${closeReason(detail)}`;
 }
 
 /** Shoppers' names by deal, as the notice of their joining gave them. */
