@@ -69,6 +69,18 @@ class WaitingPool(BlockingConnectionPool):
         await super().ensure_connection(connection)
 
     async def get_connection(self, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs and self._free_at_once():
+            # A connection is free and no command waits for one: take it as the blocking
+            # path would, without its condition, timer and wait metrics (about a twentieth
+            # of a bid's CPU). Nothing runs between the test and the take: no await.
+            connection = self._available_connections.pop()
+            self._in_use_connections.add(connection)
+            try:
+                await self.ensure_connection(connection)
+            except BaseException:
+                await self.release(connection)
+                raise
+            return connection
         try:
             return await super().get_connection(*args, **kwargs)  # type: ignore[no-untyped-call]
         except RedisConnectionError as exc:
@@ -77,6 +89,17 @@ class WaitingPool(BlockingConnectionPool):
                     f"no Redis connection free within {self.timeout} s"
                 ) from exc
             raise
+
+    def _free_at_once(self) -> bool:
+        """A pooled connection is free, and no command holds the pool's condition or waits
+        on it (one that waits was there first: it is served first, by the blocking path)."""
+        condition = self._condition
+        return (
+            bool(self._available_connections)
+            and not self._in_maintenance
+            and not condition.locked()
+            and not getattr(condition, "_waiters", True)
+        )
 
 
 class RedisDown(RedisConnectionError):
