@@ -50,3 +50,28 @@ def test_own_price_before_goods_counters(
     )
     assert understood.intent is Intent.COUNTER
     assert understood.amount_paise == paise
+
+
+# The price on the table refused as too much, then the speaker's rate and an hour to come
+# or send: the refused number is no count of goods.
+TOO_MUCH_BEFORE_HOUR = [
+    ("te", "నూట ఇరవై కూడా ఎక్కువే అండీ, కిలో తొంభై చేయండి, రేపు ఉదయం ఏడింటికి రండి"),
+    ("kn", "ನೂರ ಇಪ್ಪತ್ತು ಕೂಡ ಜಾಸ್ತಿ, ಕೆಜಿಗೆ ತೊಂಬತ್ತು ಮಾಡಿ, ನಾಳೆ ಬೆಳಿಗ್ಗೆ ಏಳಕ್ಕೆ ಬನ್ನಿ"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOO_MUCH_BEFORE_HOUR)
+def test_refused_as_too_much_before_an_hour_counts_nothing(language: str, text: str) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=12000
+    )
+    assert understood.intent is Intent.COUNTER
+    assert understood.amount_paise == 9000
+    assert understood.per_unit is True
+    assert (understood.quantity, understood.unit) == (None, "kg")
+
+
+def test_goods_counted_before_an_hour_stay_counted() -> None:
+    understood = understand("నలభై ప్యాకెట్లు సాయంత్రం ఐదింటికి కావాలి", language="te")
+    assert understood.amount_paise is None
+    assert understood.quantity == 40
