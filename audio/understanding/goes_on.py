@@ -2,8 +2,12 @@
 sending the basket down", "ठीक है, एक सौ तीस। ब्लाउज़ पीस अलग है क्या?", "ಸರಿ, ಎಂಬತ್ತು.
 ಅರ್ಧ ಕೆಜಿ ಮೇಲೆ ಕಳಿಸಿ". A word of agreement, then exactly the price on the table, then,
 after a pause, an instruction (weigh, pack, send up, wrap, give) or a question about
-something else: the price on the table is agreed to. The kilos to weigh are the goods
-wanted, not a quantity the price pays for ("55 for one and a half kilo"), and the
+something else: the price on the table is agreed to. A word or two may close the price
+before the pause ("okay, two hundred it is, put three bags in the auto", "ಸರಿ, ಆರು ನೂರೇ
+ಆಗಲಿ, ...", "ઠીક છે, ત્રીસ રૂપિયા જ, ...", and the agreement itself after it: "पाँच सौ
+ठीक है, दो किलो ... दे दो"), and putting the goods in the car or the auto is such an
+instruction ("ಲಾರಿಗೆ ಹಾಕಿ", "ఆటోలో పెట్టండి", "गाडीत ठेवा"). The kilos to weigh are
+the goods wanted, not a quantity the price pays for ("55 for one and a half kilo"), and the
 question asks about the goods, not the price. A different price, or none on the table
 known, is the speaker's own (a counter) as before."""
 
@@ -30,12 +34,19 @@ _INSTRUCTIONS = tuple(
         "పంప", "pampa", "కట్ట", "katt", "ప్యాక్", "చుట్ట", "vesi", "వేసి",
         "পাঠা", "patha", "bhore", "ভরে", "বেঁধে", "bendhe", "মুড়ে", "mure", "প্যাক",
         "पाठव", "pathav", "बांधून", "bandhun", "गुंडाळ", "gundal", "भरून",
-        "મોકલ", "mokal", "બાંધ", "bandh", "પેક", "ભરી", "વીંટ",
+        "મોકલ", "mokal", "બાંધ", "bandh", "પેક", "ભરી", "વીંટ", "તોળ",
         "ಕಳಿಸ", "ಕಳುಹಿಸ", "kalis", "ಕಟ್ಟ", "katt", "ಪ್ಯಾಕ್", "ಸುತ್ತ", "ಹಾಕಿ",
         "കൊടുത്തയക്ക", "അയക്ക", "ayakk", "കെട്ട", "kett", "പൊതിഞ്ഞ", "pothinj", "പാക്ക്",
         "ਭੇਜ", "bhej", "ਬੰਨ੍ਹ", "ਲਪੇਟ", "ਪੈਕ",
+        # putting the goods in the vehicle or by the door: load, keep, lift
+        "load", "ठेव", "thev", "పెట్టండి", "ఎక్కించ", "ಇಡಿ", "ಏರಿಸ", "വെക്ക", "കയറ്റ",
+        "ஏத்து", "ஏற்று", "મૂકી", "મૂકો", "ਚੜ੍ਹਾ", "তুলে", "চড়িয়ে", "चढ़ा",
     )
 )  # fmt: skip
+_CLOSERS = 2
+"""At most this many words between the price and the pause: "two hundred it is", "ಆರು
+ನೂರೇ ಆಗಲಿ", "ત્રીસ રૂપિયા જ", "साढ़े छह सौ ठीक है"."""
+_SHAPE = (Cue.EACH, Cue.PER, Cue.TOTAL, Cue.UNIT, Cue.MEASURE)
 _VERBS = (*_INSTRUCTIONS, *(fold(w) for w in _WEIGHING), *_GIVE_STEMS)
 
 
@@ -51,13 +62,33 @@ def _pause_after(reading: _Reading, price: _Price) -> bool:
     return any(c in _PAUSES for c in gap) or tokens[price.end].raw == "?"
 
 
+def _pause_closing(reading: _Reading, price: _Price) -> int | None:
+    """Where the talk goes on after the pause that closes the price: right after it, or
+    past a word or two that close it (no number, no count, rate or unit among them)."""
+    tokens = reading.tokens
+    for k in range(price.end, min(price.end + _CLOSERS + 1, len(tokens))):
+        if k > price.end and (reading.number_at[k - 1] is not None or reading.has(k - 1, *_SHAPE)):
+            return None
+        if k == price.end:
+            if _pause_after(reading, price):
+                return k
+            continue
+        gap = reading.text[tokens[k - 1].end : tokens[k].start]
+        if any(c in _PAUSES for c in gap) or tokens[k].raw in _PAUSES:
+            return k
+    return None
+
+
 def _goes_on(reading: _Reading, chosen: _Price, accepts: list[int]) -> bool:
     """Agreement, the one price, a pause, then an instruction or a question."""
     if len(reading.prices) != 1 or chosen.negated or chosen.bound:
         return False
-    if not any(a < chosen.start for a in accepts) or not _pause_after(reading, chosen):
+    pause = _pause_closing(reading, chosen)
+    if pause is None or not any(
+        a < pause and a not in range(chosen.start, chosen.end) for a in accepts
+    ):
         return False
-    rest = range(chosen.end, len(reading.words))
+    rest = range(pause, len(reading.words))
     asked = reading.tokens[-1].raw == "?"
     if not asked and not any(_instructs(reading.words[k]) for k in rest):
         return False
@@ -89,6 +120,14 @@ def agreement_goes_on(
         # the kilos to weigh are the goods wanted; a unit word alone names nothing sold
         own.claimed = own.value is None
         chosen.quantity, chosen.per_unit, chosen.each = None, None, False
+    elif (
+        own is None
+        and chosen.per_unit is False
+        and all(q.start >= chosen.end for q in reading.quantities)
+    ):
+        # "ಸರಿ, ಆರು ನೂರೇ ಆಗಲಿ, ಮೂರು ಬುಟ್ಟಿ ಲಾರಿಗೆ ಹಾಕಿ": the baskets counted after the
+        # pause are the goods wanted, no total the price pays for
+        chosen.per_unit = None
     return True
 
 

@@ -204,7 +204,12 @@ def counted_before_hour(reading: _Reading) -> None:
             and _joined(reading, price.end)
             and not reading.has(price.start - 1, Cue.UNIT)
         )
-        if bare and goods and price.end < timed[0].start and price.span.value >= 2:
+        # "నూట ఇరవై కూడా ఎక్కువే": the number refused as too much is the price on the
+        # table, no count of goods
+        refused = reading.cue_near(
+            price.end, price.end + 3, Cue.TOO_MUCH, Cue.COMPARATIVE, Cue.REJECT, Cue.NEGATION
+        )
+        if bare and goods and not refused and price.end < timed[0].start and price.span.value >= 2:
             reading.prices.remove(price)
             count = _Quantity(price.span.value, None, price.start, price.end + 1)
             reading.quantities.append(count)
