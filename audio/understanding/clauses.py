@@ -13,7 +13,7 @@ from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
 from audio.understanding.carried_thousands import carried_over
 from audio.understanding.comes_to import rate_explains_sum, sum_then_counter
-from audio.understanding.corrections import rate_then_total, settled_over
+from audio.understanding.corrections import corrected_over, rate_then_total, settled_over
 from audio.understanding.moves import _BUT, _COMES_TO, _NOW
 from audio.understanding.paid_by_others import paid_by_others
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
@@ -144,11 +144,26 @@ def _both_before_unit(reading: _Reading, spans: list[NumberSpan]) -> list[Number
 
 
 def _broken_off(reading: _Reading, price: _Price) -> bool:
-    """The price is cut off by a hesitation ("...", "…", "—") right after it."""
+    """The price is cut off by a hesitation ("...", "…", "—") right after it, or taken
+    back past a pause by a "no" said twice ("kilo 600, no no, 550", "ಎಂಟು ನೂರು, ಅಲ್ಲ
+    ಅಲ್ಲ, ಏಳು ನೂರು"): the speaker corrects their own price."""
     if price.end >= len(reading.tokens):
         return False
     gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[price.end].start]
-    return "..." in gap or "…" in gap or "—" in gap
+    if "..." in gap or "…" in gap or "—" in gap:
+        return True
+    k = price.end
+    while k < min(price.end + 3, len(reading.words)) and reading.number_at[k] is None:
+        if not reading.has(k, *_RATE_WORDS, Cue.ARTICLE, Cue.LINK):
+            break
+        k += 1  # "600 a kilo, no no, 550"
+    twice = k + 1 < len(reading.words) and reading.words[k] == reading.words[k + 1]
+    return (
+        twice
+        and not _joined(reading, k)
+        and reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT)
+        and any(other.start > k + 1 for other in reading.prices)
+    )
 
 
 # "What", "who" right after a price said back: "ఎనభై ఎనిమిది ఏంటి" (what's this 88), "नब्बे
@@ -330,6 +345,7 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
     superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
     superseded += [p for p in _list_prices(reading) if p not in superseded]
     superseded += [p for p in settled_over(reading) if p not in superseded]  # "40... ok 45"
+    superseded += [p for p in corrected_over(reading) if p not in superseded]  # "800, sorry, 850"
     superseded += [p for p in rate_then_total(reading) if p not in superseded]
     superseded += [p for p in sum_then_counter(reading) if p not in superseded]  # "comes to"
     superseded += [p for p in rate_explains_sum(reading) if p not in superseded]  # "8 a cup"

@@ -14,6 +14,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
+from audio.understanding.set_counts import set_described_before
 from audio.understanding.trade_units import _whole
 from audio.understanding.vessels import told_held, vessel_word
 
@@ -26,7 +27,8 @@ _STEMS = tuple(
         "ਪੈਕਟ", "ਪੈਕੇਟ", "ਬੋਰੀ", "ਡੱਬਾ", "ਡੱਬੇ", "প্যাকেট", "বস্তা", "বাক্স", "ডাব্বা",
         "பாக்கெட்", "மூட்டை", "டப்பா", "ప్యాకెట్", "బస్తా", "డబ్బా", "ಪ್ಯಾಕೆಟ್", "ಚೀಲ",
         "ಮೂಟೆ", "ಡಬ್ಬ", "പാക്കറ്റ", "ചാക്ക", "ബോക്സ", "પેકેટ", "થેલી", "ડબ્બ", "કોથળ",
-        "பொட்டல", "പൊതി",
+        "பொட்டல", "പൊതി", "क्रेट", "ਕਰੇਟ", "ক্রেট", "পেটি", "க்ரேட்", "கிரேட்", "క్రేట్",
+        "ಕ್ರೇಟ್", "ക്രേറ്റ", "ક્રેટ",
     )
 )  # fmt: skip
 # Trays and bundles: containers only where the line says what one holds ("ट्रे अस्सी, एक
@@ -43,11 +45,14 @@ _ENGLISH = (
     frozenset(
         ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
     )
+    | frozenset(("crate", "crates", "carton", "cartons", "peti", "petti", "set", "sets"))
     | frozenset(
         ("tray", "trays", "pouch", "dabba", "bori", "basta", "packit", "jar", "jars", "tin", "tins")
     )
     | frozenset(("pothi", "pottalam"))
 )
+_SET_VERB = frozenset(("set", "sets"))
+_OBJECTS = frozenset(("it", "them", "this", "that", "aside", "up", "the", "a", "your", "my"))
 # "The pieces in it": a count said after a container's rate tells what it holds.
 _HOLDS = frozenset(
     fold(w)
@@ -82,6 +87,11 @@ def container_word(reading: _Reading, k: int) -> bool:
         return counted or _says_held(reading) or bool(told_held(reading, k))
     if vessel_word(reading, k):
         return True  # "honey bottle 300", "ஒரு ஜாடி தொண்ணூறு"
+    if word in _SET_VERB and reading.words[k + 1 : k + 2] and reading.words[k + 1] in _OBJECTS:
+        return False  # "set it at 450": the verb
+    named = k > 0 and reading.is_plain(k - 1) and (k < 2 or reading.number_at[k - 2] is None)
+    if word in _SET_VERB and named:
+        return False  # "the kurta set is 2290": the goods' name, no set of a count
     if word.isascii():
         return word in _ENGLISH
     return word.startswith(_STEMS) or reading.has(k, Cue.LOT)
@@ -141,6 +151,9 @@ def _beside(reading: _Reading, price: _Price) -> int | None:
         k -= 1
     if container_word(reading, k):
         return k
+    described = set_described_before(reading, price.start)
+    if described is not None and container_word(reading, described):
+        return described  # "a set of 6 glasses for 450": the set's price
     k = price.end
     while k < price.end + 2 and reading.has(k, *_SKIP):
         k += 1

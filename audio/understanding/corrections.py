@@ -1,8 +1,11 @@
 """A price said, a pause, a word of settling, then another price: "forty... okay forty
 five", "साठ... चलो पैंसठ दे दो", "তিরিশ... আচ্ছা পঁয়ত্রিশ দিন". The speaker thinks aloud
-and settles on the second; the first is replaced, as after "but". Two prices said with
-"or" between ("forty or forty five") are no correction: the listener still asks. Used
-by pass 4 (`audio.understanding.clauses`)."""
+and settles on the second; the first is replaced, as after "but". A price taken back
+with a word of correcting ("eight hundred, sorry, eight fifty", "seven hundred, I mean
+seven fifty", "no wait", "सात सौ, मेरा मतलब साढ़े सात सौ") is replaced the same way:
+the last price said stands. Two prices said with "or" between ("forty or forty five")
+are no correction: the listener still asks. Used by pass 4
+(`audio.understanding.clauses`)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,24 @@ _SETTLE = frozenset(
 )  # fmt: skip
 _MOST_BETWEEN = 3
 
+# Words that take back what was just said ("sorry", "I mean", "no wait"), spoken in English
+# or borrowed into the other languages; at least one of them sits between the two prices.
+_CORRECTING = frozenset(
+    fold(w)
+    for w in (
+        "sorry", "wait", "sori", "सॉरी", "सोरी", "ਸੌਰੀ", "ਸੋਰੀ", "সরি", "ஸாரி", "சாரி",
+        "సారీ", "సారి", "સોરી", "સૉરી", "ಸಾರಿ", "ಸಾರೀ", "സോറി",
+    )
+)  # fmt: skip
+# "I mean", "मेरा मतलब": a meaning said as the speaker's own takes back; a bare "मतलब"
+# between two prices explains the first ("ten lemons 50, that is 5 each").
+_MY = frozenset(fold(w) for w in ("i", "my", "मेरा", "mera", "ਮੇਰਾ"))
+_MEAN = frozenset(fold(w) for w in ("mean", "meant", "मतलब", "matlab", "ਮਤਲਬ"))
+# Words that may stand beside them: "no", "sorry sorry".
+_WITH_CORRECTING = frozenset(
+    fold(w) for w in ("no", "oh", "नहीं", "nahi", "ji", "जी", "ਜੀ")
+) | _MY | _MEAN  # fmt: skip
+
 
 def settled_over(reading: _Reading) -> list[_Price]:
     """The prices a settled-on price replaces: each one followed, after a pause, by
@@ -44,6 +65,28 @@ def settled_over(reading: _Reading) -> list[_Price]:
             if reading.words[k].isalnum() or reading.words[k][:1].isalpha()
         )
         if paused and settles and not reading.cue_near(p.end, q.start, Cue.NEGATION, Cue.NOT):
+            found.append(p)
+    return found
+
+
+def corrected_over(reading: _Reading) -> list[_Price]:
+    """The prices taken back by a word of correcting said before the next one ("800,
+    sorry, 850", "no no, I mean 700 ... 750", "seven hundred, no wait, seven fifty"):
+    the price said last stands. A price refused after the word ("800, sorry, not 850")
+    is no correction."""
+    found = []
+    for p, q in pairwise(reading.prices):
+        between = range(p.end, q.start)
+        if not between or len(between) > _MOST_BETWEEN + 1 or q.negated:
+            continue
+        words = [
+            reading.words[k]
+            for k in between
+            if reading.words[k].isalnum() or reading.words[k][:1].isalpha()
+        ]
+        meant = any(a in _MY and b in _MEAN for a, b in pairwise(words))
+        correcting = meant or any(w in _CORRECTING for w in words)
+        if correcting and all(w in _CORRECTING or w in _WITH_CORRECTING for w in words):
             found.append(p)
     return found
 

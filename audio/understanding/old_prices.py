@@ -35,7 +35,11 @@ def _remark(reading: _Reading, price: _Price, past: list[int]) -> tuple[bool, bo
     start, stop = _clause(reading, price.start)
     printed = any(words[k] in _PRINTED for k in range(start, stop))
     # a word only of the past dates it alone ("நேத்து 60 தான்"); "kal" needs "tha" (`_dates`)
-    dated = any(start <= k < stop and _dates(words, k, (start, stop)) for k in past)
+    # a word read as part of a number is none of the past ("nine hundred", never "ninne")
+    dated = any(
+        start <= k < stop and reading.number_at[k] is None and _dates(words, k, (start, stop))
+        for k in past
+    )
     return printed, dated
 
 

@@ -16,11 +16,28 @@ _SETS = tuple(
     )
 )  # fmt: skip
 # "set of six", "pack of 10", "box of twelve": the word before "of".
-_HOLDERS = frozenset(("set", "pack", "box", "packet", "carton"))
+_HOLDERS = frozenset(("set", "pack", "box", "packet", "carton", "crate", "tray"))
 
 
 def _is_set(reading: _Reading, k: int) -> bool:
     return 0 <= k < len(reading.words) and reading.words[k].startswith(_SETS)
+
+
+def set_described_before(reading: _Reading, price_start: int) -> int | None:
+    """The set word whose description ends right before the price at `price_start` ("a
+    set of 6 glasses for 450", "set of six glasses, 450"): the count inside is no
+    quantity, so the price is the set's own."""
+    k, words, counted = price_start - 1, 0, False
+    while k >= 0 and words <= 6:
+        if _is_set(reading, k):
+            return k if counted else None  # "set it at 450" says no set's contents
+        inside = reading.number_at[k] is not None and k not in reading.quantity_at
+        counted = counted or inside
+        if not (inside or reading.is_plain(k) or reading.has(k, Cue.OF, Cue.LINK, Cue.PER)):
+            return None
+        words += 1
+        k -= 1
+    return None
 
 
 def _inside_set(reading: _Reading, start: int, end: int) -> bool:
