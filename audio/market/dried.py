@@ -1,5 +1,9 @@
 """Age and drying as the goods' doubt is meant.
 
+Flowers or leaves said to droop or hang limp ("these roses are drooping") have wilted:
+the doubt is their age (`quality_old`), while balloons drooping are a fault
+(`quality_soft`) (`wilted`).
+
 Of a line that says the goods are both old and soft ("these puris have gone limp, are
 they yesterday's?", "the dried fish looks old, it smells") the age is the doubt
 (`quality_old`): limpness and smell are how it shows. Goods said gone off (rotten,
@@ -68,7 +72,19 @@ GONE_OFF = {
 """Per language, words of goods gone off: spoiling, not softness (English's heard in every
 language)."""
 
-_TABLES = {"dried": DRIED, "goods": GOODS, "off": GONE_OFF}
+DROOPING = {"en": "drooping; droopy; limp; gone limp; sagging; wilting; hanging down"}
+"""Words of goods hanging limp: said of balloons a fault (`quality_soft`), said of
+flowers or leaves their wilting."""
+
+PLANTS = {
+    "en": "flower*; rose*; marigold*; lily; lilies; jasmine; garland*; bouquet*; lotus*; "
+    "tulsi; leaf; leaves; greens; spinach; coriander; methi; mint; palak; curry leaves",
+}
+"""Flowers and leafy goods, which droop as they age: "these roses are drooping" says
+they are not fresh (`quality_old`), as "wilted" does. The Indic words for wilting
+("मुरझा", "வாடி", "ಬಾಡಿ") are the doubt's own cues."""
+
+_TABLES = {"dried": DRIED, "goods": GOODS, "off": GONE_OFF, "droop": DROOPING, "plants": PLANTS}
 
 
 @lru_cache(maxsize=64)
@@ -79,6 +95,14 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
 def gone_off(words: list[str], language: str) -> bool:
     """Whether the line says the goods have gone off (rotten, curdled, sour)."""
     return any(at(f, words, i) for i in range(len(words)) for f in _forms("off", language))
+
+
+def wilted(words: list[str], start: int, end: int, language: str) -> bool:
+    """Whether a softness cue at [start, end) is a drooping said in a line that names
+    flowers or leaves: they have wilted, a doubt of their age."""
+    if not any(at(f, words, start) for f in _forms("droop", language)):
+        return False
+    return any(at(p, words, i) for i in range(len(words)) for p in _forms("plants", language))
 
 
 def dried_goods(words: list[str], start: int, end: int, language: str) -> bool:

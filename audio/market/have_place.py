@@ -3,7 +3,8 @@ the bus stand?", "ఆటో దొరుకుతుందా?", "ഈ ചന്�
 asks whether the stall has some goods; a line that names a way to travel (`TRAVEL`: an
 auto, a bus stand, a station), a place of a service (`SERVICES`: an ATM, a bank, a toilet),
 a market with a day of the week (`MARKET` and `DAYS`) or a rest got (`REST`: a holiday,
-customers, "do you get tired here?") asks about transport, a place, a schedule or the
+customers, "do you get tired here?") or what a place gives that is no goods (`NOT_SOLD`:
+the network, the rain, one's pay) asks about transport, a place, a schedule or the
 vendor's day: small talk, no act.
 
 Words are matched like cues (see `audio.market.phrases`); a bare "बस" (enough, sit) is
@@ -27,12 +28,14 @@ TRAVEL = {
     "te": "ఆటో; బస్ స్టాండ్; బస్టాండ్; బస్సు స్టాండ్; స్టేషన్; రైలు; ట్యాక్సీ; auto=",
     "bn": "অটো; রিকশা; টোটো; বাসস্ট্যান্ড; বাস স্ট্যান্ড; স্টেশন; ট্রেন; ট্যাক্সি",
     "mr": "रिक्षा; ऑटो; स्टँड; स्टेशन; ट्रेन; टॅक्सी; rikshaw*",
-    "gu": "રિક્ષા; ઓટો; બસ સ્ટેન્ડ; સ્ટેન્ડ; સ્ટેશન; ટ્રેન; ટેક્સી; riksha*",
-    "kn": "ಆಟೋ; ಬಸ್ ಸ್ಟ್ಯಾಂಡ್; ಬಸ್‌ಸ್ಟ್ಯಾಂಡ್; ಸ್ಟ್ಯಾಂಡ್; ಸ್ಟೇಷನ್; ರೈಲು; ಟ್ಯಾಕ್ಸಿ",
-    "ml": "ഓട്ടോ; ബസ് സ്റ്റാൻഡ്; സ്റ്റാൻഡ്; സ്റ്റേഷൻ; ട്രെയിൻ; ടാക്സി",
+    "gu": "રિક્ષા; ઓટો; બસ સ્ટેન્ડ; એસટી સ્ટેન્ડ; રિક્ષા સ્ટેન્ડ; સ્ટેશન; ટ્રેન; ટેક્સી; riksha*",
+    "kn": "ಆಟೋ; ಬಸ್ ಸ್ಟ್ಯಾಂಡ್; ಬಸ್‌ಸ್ಟ್ಯಾಂಡ್; ಆಟೋ ಸ್ಟ್ಯಾಂಡ್; ಸ್ಟೇಷನ್; ರೈಲು; ಟ್ಯಾಕ್ಸಿ",
+    "ml": "ഓട്ടോ; ബസ് സ്റ്റാൻഡ്; ബസ്സ്റ്റാൻഡ്; ഓട്ടോ സ്റ്റാൻഡ്; സ്റ്റേഷൻ; ട്രെയിൻ; ടാക്സി",
     "pa": "ਆਟੋ; ਰਿਕਸ਼ਾ; ਬੱਸ ਅੱਡ; ਅੱਡੇ; ਸਟੇਸ਼ਨ; ਟੈਕਸੀ; ਟ੍ਰੇਨ",
 }
-"""Per language, ways to travel and their stands (English's heard in every language)."""
+"""Per language, ways to travel and their stands (English's heard in every language): a
+stand is named with its bus or auto where a bare one is also goods ("ಟವಲ್ ಸ್ಟ್ಯಾಂಡ್", a
+towel stand; Marathi "स्टँड" alone is the bus stand)."""
 
 SERVICES = {
     "en": "atm; a bank; the bank; toilet; washroom; restroom; petrol pump; post office; "
@@ -96,6 +99,25 @@ REST = {
 """Per language, what one gets that no stall sells: a holiday, rest, customers ("do you
 get a holiday on Sunday?", "do you get tired standing here?")."""
 
+NOT_SOLD = {
+    "en": "network; signal; signals; mobile range; phone range; tower; much rain; lot of rain; "
+    "lots of rain; heavy rain; peace; get paid; salary; wages; power cut; power cuts",
+    "hi": "नेटवर्क; सिग्नल; टावर; तनख्वाह; तनख़्वाह; तनखा; पगार; सुकून; शांति; network; signal; "
+    "tankhwah; sukoon",
+    "ta": "நெட்வொர்க்; சிக்னல்; டவர்; சம்பளம்; நிம்மதி; network=; signal=; sambalam; nimmadhi",
+    "te": "నెట్‌వర్క్; నెట్వర్క్; సిగ్నల్; టవర్; జీతం; ప్రశాంతత; network=; signal=; jeetham",
+    "bn": "নেটওয়ার্ক; সিগন্যাল; টাওয়ার; মাইনে; বেতন; শান্তি; network=; signal=",
+    "mr": "नेटवर्क; सिग्नल; रेंज; पगार; शांतता; network=; signal=; range=; pagar",
+    "gu": "નેટવર્ક; સિગ્નલ; ટાવર; પગાર; શાંતિ; network=; signal=; pagar",
+    "kn": "ನೆಟ್‌ವರ್ಕ್; ನೆಟ್ವರ್ಕ್; ಸಿಗ್ನಲ್; ಟವರ್; ರೇಂಜ್; ಸಂಬಳ; ನೆಮ್ಮದಿ; network=; range=",
+    "ml": "നെറ്റ്‌വർക്ക്; നെറ്റ്വർക്ക്; സിഗ്നൽ; റേഞ്ച്; ശമ്പളം; സമാധാനം; network=; range=",
+    "pa": "ਨੈੱਟਵਰਕ; ਨੈਟਵਰਕ; ਸਿਗਨਲ; ਟਾਵਰ; ਤਨਖਾਹ; ਤਨਖ਼ਾਹ; ਸ਼ਾਂਤੀ; ਸਕੂਨ; network=; signal=",
+}
+"""Per language, what one gets at a place that is no goods: the phone's network or
+signal, the rain, peace, one's pay ("do you get network here?", "यहाँ सिग्नल मिलता है?"):
+asked with "get" it asks about the place, while goods not in the catalogue ("do you get
+camphor here?") are still asked as stock."""
+
 
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
@@ -105,6 +127,7 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
         "market": MARKET,
         "days": DAYS,
         "rest": REST,
+        "not_sold": NOT_SOLD,
     }[table]
     return forms_in(language, source)
 
@@ -120,5 +143,6 @@ def place_asked(words: list[str], language: str) -> bool:
         _said("travel", words, language)
         or _said("services", words, language)
         or _said("rest", words, language)
+        or _said("not_sold", words, language)
         or (_said("market", words, language) and _said("days", words, language))
     )

@@ -22,7 +22,7 @@ from audio.market.denied import (
     bag_denied,
     denied,
 )
-from audio.market.dried import dried_goods, gone_off
+from audio.market.dried import dried_goods, gone_off, wilted
 from audio.market.fault_denied import fault_denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
@@ -62,7 +62,7 @@ from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
-from audio.market.speaker import SPEAKER_ACTS, someone_else
+from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
@@ -191,6 +191,12 @@ def heard(
         for h in hits
         if h.act != "quality_old" or not dried_goods(words, h.start, h.end, language)
     ]
+    hits = [
+        Hit("quality_old", h.start, h.end)
+        if h.act == "quality_soft" and wilted(words, h.start, h.end, language)
+        else h
+        for h in hits
+    ]
     if {"quality_old", "quality_soft"} <= {h.act for h in hits}:
         meant = "quality_soft" if gone_off(words, language) else "quality_old"
         hits = [h for h in hits if h.act not in ("quality_old", "quality_soft") or h.act == meant]
@@ -268,7 +274,11 @@ def heard(
             h for h in hits if h.act != HAVE or not open_asked(words, opened, h.start, language)
         ]
     if any(h.act in SPEAKER_ACTS for h in hits) and someone_else(words, language):
-        hits = [h for h in hits if h.act not in SPEAKER_ACTS]
+        hits = [
+            h
+            for h in hits
+            if h.act not in SPEAKER_ACTS or (h.act == GOODBYE and farewell(words[h.start : h.end]))
+        ]
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     if any(h.act in TOLD for h in hits) and home_told(words, language):
         hits = [h for h in hits if h.act not in TOLD]

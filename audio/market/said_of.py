@@ -59,7 +59,7 @@ from audio.market.said_of_nouns import (
     WORK,
     WRITING,
 )
-from audio.market.said_of_talk import MORE_CLAUSE_WIDE, MORE_SAID_OF
+from audio.market.said_of_talk import INVITE, MORE_CLAUSE_WIDE, MORE_SAID_OF
 
 _NEAR = 3
 """How many words on either side of the cue a noun may stand."""
@@ -135,20 +135,29 @@ BOUND_BY_PUNCT = frozenset({"claim_sweet"})
 """Acts whose cue describes no noun across a break: in "tasty, people come back for it"
 the taste is the goods', and the people come for it."""
 
+BOUND_NOUNS: dict[str, tuple[dict[str, str], ...]] = {"come_look": (INVITE,)}
+"""Per act: nouns of `SAID_OF` it describes only within its clause: "come for the
+wedding" invites, while in "come, have a look, wedding garlands" the wedding names the
+goods."""
+
 ASKED_WHEN = frozenset({"out_of_stock"})
 """Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""
 
 
 @lru_cache(maxsize=256)
-def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form, ...]], ...]:
+def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form, ...], bool], ...]:
+    """The rules of `act` that hold in `language`, each with whether it stops at a break:
+    one whose cue words are listed only for other languages (Gujarati "આવજો", do come)
+    holds for no cue of this one."""
     sources = {language, "en"}
-    return tuple(
-        (
-            forms("; ".join(cues.get(lang, "") for lang in sources)),
-            forms("; ".join(nouns.get(lang, "") for lang in sources)),
-        )
-        for cues, nouns in SAID_OF.get(act, ())
-    )
+    rules = []
+    for cues, nouns in SAID_OF.get(act, ()):
+        said = forms("; ".join(cues.get(lang, "") for lang in sources))
+        if cues and not said:
+            continue
+        bound = act in BOUND_BY_PUNCT or any(nouns is b for b in BOUND_NOUNS.get(act, ()))
+        rules.append((said, forms("; ".join(nouns.get(lang, "") for lang in sources)), bound))
+    return tuple(rules)
 
 
 @lru_cache(maxsize=256)
@@ -180,13 +189,15 @@ def said_of_other(
         at(n, words, i) for i in range(*span) if not start <= i < end for n in nouns
     ):
         return True
-    for cues, nouns in _rules(act, language):
+    for cues, nouns, bound in _rules(act, language):
         if cues and not any(at(c, words, start) for c in cues):
             continue
         for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
             if start <= i < end:
                 continue
-            if act in BOUND_BY_PUNCT and any(min(i + 1, end) <= b <= max(i, start) for b in punct):
+            if bound and any(min(i + 1, end) <= b <= max(i, start) for b in punct):
+                continue
+            if i >= end and "?" in words[end:i]:  # "कुर्ता है? त्योहार के लिए": asked, then why
                 continue
             if any(at(n, words, i) for n in nouns):
                 return True

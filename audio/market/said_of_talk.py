@@ -180,7 +180,7 @@ _HOME = {
     "pa": "ਘਰ= ਆ*; ਘਰੇ; ਵਿਹਲੇ; ਵਿਹਲ; ਟਾਈਮ ਹੋਵੇ; ghar aa*; vehle; vihle",
 }
 
-_INVITE = {lang: f"{_OCCASION[lang]}; {_HOME[lang]}" for lang in _OCCASION}
+INVITE = {lang: f"{_OCCASION[lang]}; {_HOME[lang]}" for lang in _OCCASION}
 """Come to a puja or a wedding, or home when you are free: an invitation, no "come, have
 a look"."""
 
@@ -364,7 +364,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY),
     ),
     "regular_customer": (({}, JOB), (CUSTOMER_CUE, FEW)),
-    "come_look": (({}, _INVITE), ({}, _RISING), ({}, _HEARSAY)),
+    "come_look": (({}, INVITE), ({}, _RISING), ({}, _HEARSAY)),
     "ask_price": (({}, _WILL_RISE),),
     "goodbye": (({"gu": "આવજો; aavjo"}, _OCCASION),),
     "quality_soft": (({}, SPEAKING), ({}, ZIP)),

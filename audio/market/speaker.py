@@ -128,6 +128,16 @@ def _says(words: list[str], table: str, language: str) -> bool:
     return False
 
 
+FAREWELLS = frozenset(fold(w) for w in ("bye", "goodbye", "tata", "alvida", "अलविदा", "टाटा"))
+"""Words that only take leave ("that's my bus coming, bye"): a goodbye said with one is
+the speaker's, whoever else is said to come."""
+
+
+def farewell(said: list[str]) -> bool:
+    """Whether the words of a goodbye hold a word that only takes leave."""
+    return any(w in FAREWELLS for w in said)
+
+
 def someone_else(words: list[str], language: str) -> bool:
     """Whether the line (folded words) says another comes and not the speaker."""
     return _says(words, "others", language) and not _says(words, "first", language)
