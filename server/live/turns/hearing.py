@@ -125,11 +125,15 @@ class Hearing:
                 if not told_busy:
                     told_busy = True
                     live.metrics.busy.inc()
-                    await client.send_event(
+                    # Every screen of the speaker's side (a console watching the
+                    # phone leg too) shows it; the pages word it in their language.
+                    await live.publish(
+                        speaker.room.id,
                         Busy(
+                            only=client.side,
                             utterance_id=utterance.id,
                             message="Many people are talking; your words are queued.",
-                        ).payload()
+                        ),
                     )
                 pool = live.engines.stt_pool
                 if pool.saturated:  # wait in line, woken when a decode finishes
