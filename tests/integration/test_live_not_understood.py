@@ -277,3 +277,25 @@ async def test_the_phone_legs_spoken_refusal_and_accept_questions_reach_the_cons
         await task
     await pws.close()
     await ptask
+
+
+async def test_words_queued_for_a_full_recogniser_are_told_to_both_sides(
+    server: LiveServer,
+) -> None:
+    """The recognisers are full: the shopper's words wait their turn. Both pages are told
+    (`busy` names the side whose words wait); the price still comes through."""
+    from audio.errors import PoolSaturated
+    from tests.fakes import Heard
+
+    _n, c, v, _ = await open_room(server, vendor="ta", customer="hi", list_price_paise=6000)
+    stt = fake_stt(server)
+    full = PoolSaturated("the provider's queue is full")
+    stt.say(Heard(error=full), "चालीस रुपये किलो")
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: v[1].of("offer"), what="the price at the vendor")
+    for got in (c[1], v[1]):
+        [busy] = got.of("busy")
+        assert busy["side"] == "customer"
+    for ws, _, task in (c, v):
+        await ws.close()
+        await task

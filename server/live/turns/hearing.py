@@ -125,12 +125,13 @@ class Hearing:
                 if not told_busy:
                     told_busy = True
                     live.metrics.busy.inc()
-                    # Every screen of the speaker's side (a console watching the
-                    # phone leg too) shows it; the pages word it in their language.
+                    # Every screen in the room shows it (a console watching the
+                    # phone leg too), worded by the page in its language: the speaker's
+                    # side that its words are queued, the other that words are coming.
                     await live.publish(
                         speaker.room.id,
                         Busy(
-                            only=client.side,
+                            side=client.side,
                             utterance_id=utterance.id,
                             message="Many people are talking; your words are queued.",
                         ),
