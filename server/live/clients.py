@@ -307,6 +307,13 @@ class PhoneClient(_Socket):
             if status in OVER_STATES:
                 self.deal_over.set()
 
+    async def close(self, code: int, reason: str, last: dict[str, Any] | None = None) -> None:
+        """Close with `code`. A carrier's stream knows no `error` event: `last` is not sent;
+        its code leads the close reason instead (as a refusal's does)."""
+        if last is not None and last.get("code") and not reason.startswith(str(last["code"])):
+            reason = f"{last['code']}: {reason}"
+        await super().close(code, reason.encode()[:123].decode(errors="ignore"))
+
     async def start_audio(self, utterance_id: str, text: str) -> None:
         self._carry = b""
         self._cleared = False

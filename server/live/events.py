@@ -281,9 +281,12 @@ class ErrorEvent(Event):
 
 
 class Busy(Event):
-    """The STT pool is full: the utterance waits its turn."""
+    """The STT pool is full: the utterance waits its turn. The whole room is told (each
+    page words it: the speaker's side that its words are queued, the other side that
+    words are on the way), as it is of `Slow`."""
 
     type = "busy"
+    side: str
     utterance_id: str
     message: str
 

@@ -194,13 +194,17 @@ class Moves(Telling):
             NegotiationAct(ActKind.ACCEPT, amount_paise=latest, unit=speaker.room.info.unit),
             client.language,
         )
-        await client.send_event(
+        # Through the room to every screen of the speaker's side (a console watching the
+        # phone leg too), each reading the question in its own language (`LocalRoom`).
+        await live.publish(
+            speaker.room.id,
             ConfirmAccept(
+                only=client.side,
                 utterance_id=utterance_id,
                 text=prompt,
                 amount_paise=latest,
                 expires_in=live.confirm_seconds,
-            ).payload()
+            ),
         )
         speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")
 
@@ -224,10 +228,14 @@ class Moves(Telling):
             heard=text,
         )
         prompt = end_deal_prompt(client.language)
-        await client.send_event(
+        await live.publish(
+            speaker.room.id,
             ConfirmReject(
-                utterance_id=utterance_id, text=prompt, expires_in=live.confirm_seconds
-            ).payload()
+                only=client.side,
+                utterance_id=utterance_id,
+                text=prompt,
+                expires_in=live.confirm_seconds,
+            ),
         )
         speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")
 

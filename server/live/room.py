@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from audio.acts import ActKind, NegotiationAct
 from audio.confirmations import not_understood as not_understood_text
 from audio.confirmations import say_again
-from audio.phrasebook import render
+from audio.phrasebook import confirm_prompt, end_deal_prompt, render
 from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import deal_ended_text, slow_text, spoken_hint
 from models import Negotiation, Product
@@ -313,6 +313,15 @@ class LocalRoom:
             # Likewise the say-again of a question that ended: a console watching the
             # phone leg reads it in its own language, and may type.
             payload["text"] = say_again(client.language, can_type=client.kind != "phone")
+        elif event.type == "confirm":
+            # A spoken accept's question, on every screen of the speaker's side (a console
+            # watching the phone leg too), in that screen's language.
+            act = NegotiationAct(
+                ActKind.ACCEPT, amount_paise=int(data["amount_paise"]), unit=self.info.unit
+            )
+            payload["text"] = confirm_prompt(act, client.language)
+        elif event.type == "confirm_reject":
+            payload["text"] = end_deal_prompt(client.language)
         elif event.type == "order":
             self._say_deal(client, data["order"])
         elif event.type == "state" and data.get("rejected_by"):

@@ -277,9 +277,9 @@ async def test_a_phone_start_while_postgres_hangs_is_told_to_come_back(
                 await task  # the reader ends when the server closes the leg
                 took = time.monotonic() - started
         assert ws.close_code == 1013, (ws.close_code, got.events)
-        errors = [e for e in got.events if e.get("type") == "error"]
-        assert [e["code"] for e in errors] == ["database_unavailable"], got.events
-        assert errors[0]["retry_after"] >= 1
+        # A carrier's stream gets no `error` event: the close's reason names the outage.
+        assert not [e for e in got.events if e.get("type") == "error"], got.events
+        assert (ws.close_reason or "").startswith("database_unavailable: "), ws.close_reason
         assert start_seconds < took < BOUND + 2, took
 
         # Thawed, the same start is admitted and the leg stays open past the start timer.

@@ -227,3 +227,75 @@ async def test_a_greeting_before_any_offer_is_not_told(server: LiveServer) -> No
     for ws, _got, task in (c, v):
         await ws.close()
         await task
+
+
+async def test_the_phone_legs_spoken_refusal_and_accept_questions_reach_the_console(
+    server: LiveServer,
+) -> None:
+    """The vendor's spoken refusal and spoken accept wait for a yes: the console watching
+    the Hindi phone leg shows each question too, in its own language (English)."""
+    from audio.acts import ActKind, NegotiationAct
+    from audio.phrasebook import confirm_prompt, end_deal_prompt
+
+    api = Api(server.http)
+    vendor = await api.register("vendor", language="hi")
+    customer = await api.register("customer", language="en")
+    product = await api.product(vendor["token"], list_price_paise=6000)
+    n = (await api.open(customer["token"], product["id"]))["id"]
+    c = await open_browser(server, n, customer["token"], language="en")
+    pws, _pgot, ptask, sid = await open_twilio(
+        server, {"token": vendor["token"], "negotiation_id": str(n), "language": "hi"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
+        what="the phone leg",
+    )
+    console = await open_browser(server, n, vendor["token"], language="en", watch=True)
+    stt = fake_stt(server)
+
+    async def vendor_says(text: str) -> None:
+        stt.say(text)
+        await stream_twilio(pws, sid, pcm16_to_ulaw(await speech(8000)), realtime=False)
+
+    await c[0].send(json.dumps({"type": "offer", "amount_paise": 4000}))
+    await wait_for(lambda: console[1].of("offer"), what="the offer at the console")
+    await vendor_says("No, no deal.")
+    await wait_for(lambda: console[1].of("confirm_reject"), what="the end question")
+    assert console[1].of("confirm_reject")[0]["text"] == end_deal_prompt("en")
+    await vendor_says("Something else entirely")
+    await wait_for(lambda: console[1].of("confirm_cancelled"), what="the question dropped")
+    await vendor_says("ok forty, deal")
+    await wait_for(lambda: console[1].of("confirm"), what="the accept question")
+    asked = console[1].of("confirm")[0]
+    assert asked["amount_paise"] == 4000
+    unit = product["unit"]
+    act = NegotiationAct(ActKind.ACCEPT, amount_paise=4000, unit=unit)
+    assert asked["text"] == confirm_prompt(act, "en")
+    assert c[1].of("confirm") == [] and c[1].of("confirm_reject") == []
+    for ws, _, task in (console, c):
+        await ws.close()
+        await task
+    await pws.close()
+    await ptask
+
+
+async def test_words_queued_for_a_full_recogniser_are_told_to_both_sides(
+    server: LiveServer,
+) -> None:
+    """The recognisers are full: the shopper's words wait their turn. Both pages are told
+    (`busy` names the side whose words wait); the price still comes through."""
+    from audio.errors import PoolSaturated
+    from tests.fakes import Heard
+
+    _n, c, v, _ = await open_room(server, vendor="ta", customer="hi", list_price_paise=6000)
+    stt = fake_stt(server)
+    full = PoolSaturated("the provider's queue is full")
+    stt.say(Heard(error=full), "चालीस रुपये किलो")
+    await stream_pcm(c[0], await speech(16000), 16000, realtime=False)
+    await wait_for(lambda: v[1].of("offer"), what="the price at the vendor")
+    for got in (c[1], v[1]):
+        [busy] = got.of("busy")
+        assert busy["side"] == "customer"
+    for ws, _, task in (c, v):
+        await ws.close()
+        await task

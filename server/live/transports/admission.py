@@ -20,6 +20,7 @@ from server.live.revocation import CLOSE_EXPIRED, CLOSE_REVOKED, EXPIRED, expire
 from server.live.room import RoomInfo
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
+from server.live.transports.connection import is_phone_leg
 from server.live.transports.guard import CLOSE_POLICY, CLOSE_TRY_AGAIN
 from server.redisconn import REDIS_DOWN
 from server.security import TokenError
@@ -101,8 +102,24 @@ async def refuse_bad_path(websocket: WebSocket, _exc: Exception) -> None:
     )
 
 
+def close_reason(text: str) -> str:
+    """`text` cut to what a close frame carries (123 bytes of UTF-8), whole characters."""
+    return text.encode()[:123].decode(errors="ignore")
+
+
+def phone_close_reason(error: str, message: str) -> str:
+    """A phone leg's close reason: the error code first (what a carrier logs is all
+    anyone reads of it), then the sentence."""
+    return close_reason(f"{error}: {message}")
+
+
 async def refuse(websocket: WebSocket, code: int, error: str, message: str) -> None:
+    """Close with `code`: a browser gets an `error` event first; a phone leg only the
+    close, its reason naming the error (`phone_close_reason`)."""
     with contextlib.suppress(Exception):
+        if is_phone_leg(websocket):
+            await websocket.close(code, phone_close_reason(error, message))
+            return
         await websocket.send_text(json.dumps({"type": "error", "code": error, "message": message}))
         await websocket.close(code, message[:120])
 
@@ -117,6 +134,10 @@ async def try_again_later(websocket: WebSocket, exc: Exception) -> None:
     what = "redis" if isinstance(exc, REDIS_DOWN) else "database"
     log.warning(f"socket closed: {what} unavailable", extra={"error": type(exc).__name__})
     with contextlib.suppress(Exception):
+        if is_phone_leg(websocket):
+            reason = f"{what}_unavailable: live rooms unavailable; try again later"
+            await websocket.close(CLOSE_TRY_AGAIN, reason)
+            return
         await websocket.send_text(
             json.dumps(
                 {

@@ -20,6 +20,15 @@ from server.live.metrics import LiveMetrics
 from server.live.revocation import SignInWatch, Warner, Watched
 from server.settings import Settings
 
+PHONE_LEG = "vyaparmitra.phone_leg"
+"""Set in a socket's ASGI scope by a carrier's media stream (`PhoneSession`): its protocol
+(Twilio's, Exotel's) has no `error` event, so a refusal or an outage is told by the close
+alone, its reason naming the error."""
+
+
+def is_phone_leg(websocket: WebSocket) -> bool:
+    return bool(websocket.scope.get(PHONE_LEG))
+
 
 class Connection:
     """One admitted socket: its sender (once `hello` makes one), what ends its receive
@@ -61,7 +70,8 @@ class Connection:
             return
         self.gone.set()
         if self._closer is None:
-            text = None if last is None else json.dumps(last, ensure_ascii=False)
+            phone = is_phone_leg(self.websocket)
+            text = None if last is None or phone else json.dumps(last, ensure_ascii=False)
             self._closer = asyncio.create_task(
                 _close_within(self.websocket, code, reason, self.limits.timeout, text)
             )

@@ -11,7 +11,7 @@ from typing import Any
 
 from fastapi import WebSocket, WebSocketDisconnect
 
-from server.live.transports.connection import next_frame
+from server.live.transports.connection import is_phone_leg, next_frame
 from server.settings import Settings
 
 # Close codes: 1008 policy (origin, flood, protocol order), 1009 too big, 1003 unsupported
@@ -77,6 +77,9 @@ async def receive(
         return None
     if not guard.take():
         guard.flooded = True
+        if is_phone_leg(websocket):  # a carrier's stream knows no `error` event
+            await websocket.close(CLOSE_POLICY, "flood: too many frames")
+            return None
         await websocket.send_text(
             json.dumps({"type": "error", "code": "flood", "message": "Too many frames; slow down."})
         )

@@ -26,6 +26,7 @@ from server.live import twilio
 from server.live.clients import PhoneClient
 from server.live.room import LocalRoom
 from server.live.transports.admission import origin_allowed, refuse, room_for, signed_in
+from server.live.transports.connection import PHONE_LEG
 from server.live.transports.guard import CLOSE_POLICY, CLOSE_UNSUPPORTED
 from server.live.transports.session import SocketSession
 from server.live.turns.endpointing import Speaker
@@ -56,6 +57,8 @@ a phone leg that named it ends."""
 class PhoneSession(SocketSession):
     def __init__(self, websocket: WebSocket) -> None:
         super().__init__(websocket)
+        # Refusals and outages close this stream without an `error` event (`refuse`).
+        websocket.scope[PHONE_LEG] = True
         self.start_by = 0.0
         self._start_timer: asyncio.TimerHandle | None = None
         self._overdue: asyncio.Task[None] | None = None

@@ -144,8 +144,8 @@ class SocketSession:
             await self.conn.finish()
 
     def _flooded(self, guard: FrameGuard) -> None:
-        """Log and count a socket closed for its frame rate. The far end gets the `error`
-        and the close, which nobody reads on a phone leg: without this, a leg streamed
+        """Log and count a socket closed for its frame rate. The far end gets the close (a
+        browser an `error` first), which nobody reads on a phone leg: without this, a leg streamed
         faster than a live microphone beyond the catch-up burst leaves the room with no
         trace of why."""
         client = self.conn.client

@@ -125,11 +125,16 @@ class Hearing:
                 if not told_busy:
                     told_busy = True
                     live.metrics.busy.inc()
-                    await client.send_event(
+                    # Every screen in the room shows it (a console watching the
+                    # phone leg too), worded by the page in its language: the speaker's
+                    # side that its words are queued, the other that words are coming.
+                    await live.publish(
+                        speaker.room.id,
                         Busy(
+                            side=client.side,
                             utterance_id=utterance.id,
                             message="Many people are talking; your words are queued.",
-                        ).payload()
+                        ),
                     )
                 pool = live.engines.stt_pool
                 if pool.saturated:  # wait in line, woken when a decode finishes

@@ -148,7 +148,7 @@ class TurnPipeline:
                     return
                 await live.moves.accept_spoken(speaker, pending, utterance_id, eos_wall, stages, t0)
                 return
-            await client.send_event(ConfirmCancelled(utterance_id=utterance_id).payload())
+            await live.publish(room.id, ConfirmCancelled(only=side, utterance_id=utterance_id))
             if moved and yes:  # that yes answered the old question, not the new offer
                 return
         if answer == "standing":

@@ -607,7 +607,8 @@ function onEvent(event) {
       player.end(event);
       break;
     case "busy":
-      notice(t("busy"));
+      // The recognisers are full: our words are queued, or the vendor's are on the way.
+      notice(t(event.side === "vendor" ? "slow_theirs" : "busy"));
       break;
     case "slow":
       // Words not made out yet, seconds after they were said: nobody waits in silence.

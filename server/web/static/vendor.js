@@ -872,6 +872,16 @@ function onRoomEvent(r, event) {
     case "confirm_reject":
       r.note = event.text; // a spoken refusal: "Do you want to end this deal? Say yes"
       break;
+    case "confirm":
+      r.note = event.text; // a spoken accept (the phone leg's too): "Deal at ₹40? Say yes"
+      break;
+    case "confirm_cancelled":
+      r.note = "";
+      break;
+    case "busy":
+      // The recognisers are full: the vendor's words are queued, or the shopper's coming.
+      r.note = t(event.side === "vendor" ? "busy" : "slow_theirs");
+      break;
     case "renew":
       renewSignIn(); // the sign-in lapses soon: renewed, and this socket moved to it
       return;
@@ -886,7 +896,7 @@ function onRoomEvent(r, event) {
       break;
     case "transcript":
       if (event.final === false) return; // the speaker's own words so far
-      if (r.note && [t("slow_yours"), t("slow_theirs")].includes(r.note)) r.note = "";
+      if (r.note && [t("slow_yours"), t("slow_theirs"), t("busy")].includes(r.note)) r.note = "";
       addLine(r, { id: event.utterance_id, side: event.side, text: event.text, lang: event.language });
       break;
     case "translation":
