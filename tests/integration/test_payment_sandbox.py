@@ -23,6 +23,7 @@ from server.payments.sandbox import RetrySchedule, SandboxServer
 from server.payments.sandbox.delivery import retry_after_seconds
 from server.payments.signatures import checkout_signature
 from tests.integration.test_payment_support import (
+    DELIVERY_WAIT,
     KEY_ID,
     KEY_SECRET,
     QUICK_RETRIES,
@@ -118,7 +119,7 @@ async def script_pay(http: httpx.AsyncClient, order_id: str, outcome: str) -> di
 
 
 async def drain(sandbox: SandboxServer) -> None:
-    await anyio.to_thread.run_sync(sandbox.drain)
+    await anyio.to_thread.run_sync(sandbox.drain, DELIVERY_WAIT)
 
 
 async def test_orders_have_razorpays_shape_and_states(

@@ -35,6 +35,10 @@ from server.payments.sandbox import RetrySchedule, SandboxServer, SandboxState
 from server.settings import Settings
 from tests.conftest import Api, make_settings, running_app
 
+DELIVERY_WAIT = 60.0
+"""Seconds a test waits for the sandbox's queued webhooks to be delivered: the app answers
+each in milliseconds, but a CI machine at load 14 took over 10 s for a refund's round."""
+
 KEY_ID = "rzp_test_VyaparTests0001"
 KEY_SECRET = "sandbox-key-secret-for-tests-0001"
 WEBHOOK_SECRET = "sandbox-webhook-secret-for-tests-0001"
@@ -181,7 +185,7 @@ class World:
     async def settle(self) -> None:
         """Every queued webhook delivered, every background refund sent."""
         for _ in range(3):
-            await anyio.to_thread.run_sync(self.sandbox.drain)
+            await anyio.to_thread.run_sync(self.sandbox.drain, DELIVERY_WAIT)
             await self.app.state.payments.drain()
 
     async def eventually(self, check: Callable[[], Awaitable[T]], *, timeout: float = 10.0) -> T:
@@ -276,6 +280,6 @@ async def app_on_sandbox(
             async with httpx.AsyncClient(base_url=sandbox.url) as rzp:
                 yield World(app, client, Api(client), sandbox, rzp)
         finally:
-            await anyio.to_thread.run_sync(sandbox.drain)
+            await anyio.to_thread.run_sync(sandbox.drain, DELIVERY_WAIT)
             sandbox.set_sender(None)
             await app.state.payments.drain()

@@ -30,7 +30,7 @@ from server.domain.context import Actor
 from server.payments.result_links import result_query
 from server.payments.signatures import checkout_signature
 from tests.conftest import TEST_SECRET_KEY, Api, make_settings, running_app
-from tests.integration.test_payment_support import KEY_ID, World, payment_world
+from tests.integration.test_payment_support import DELIVERY_WAIT, KEY_ID, World, payment_world
 
 
 @pytest.fixture
@@ -597,7 +597,7 @@ async def test_without_keys_the_server_runs_its_own_sandbox(database_url: str) -
                 if asyncio.get_running_loop().time() > deadline:
                     raise
                 await asyncio.sleep(0.05)
-        await anyio.to_thread.run_sync(runtime.sandbox.drain)
+        await anyio.to_thread.run_sync(runtime.sandbox.drain, DELIVERY_WAIT)
     assert runtime.sandbox.url  # stopped with the app
 
 
