@@ -141,6 +141,48 @@ def _goods_wanted(reading: _Reading, k: int) -> bool:
     return not (serving_word(reading, k) or container_word(reading, k))
 
 
+_LISTED = 10
+"""How many words after the goods' word a list of goods is read for its verb of wanting."""
+# "And" between the goods of a list: "दस चाय और दो दर्जन समोसे".
+_AND = frozenset(
+    fold(w)
+    for w in (
+        "and", "aur", "और", "आणि", "ani", "અને", "ane", "আর", "ar", "ও", "మరియు", "mariyu",
+        "ಮತ್ತು", "mattu", "ਅਤੇ", "ate", "te", "ते",
+    )
+)  # fmt: skip
+
+
+def _listed_then_wanted(reading: _Reading, k: int) -> bool:
+    """The goods at `k` begin a list of goods that a verb of wanting ends: "பத்து காபியும்
+    ரெண்டு டஜன் வடையும் வேணும்", "పది కాఫీలు, రెండు డజన్ల వడలు కావాలి", "दस चाय और दो
+    दर्जन समोसे चाहिए". Only "and" or a pause stands between one goods' word and the next
+    count, and each count has its goods right after it (a unit may come between): a
+    number with no goods after it may be a price, and any other word ends the list."""
+    words = reading.words
+    j = k + 1
+    while j < min(k + 1 + _LISTED, len(words)):
+        span = reading.number_at[j]
+        if span is None:
+            if _wanted(words[j]):
+                return True
+            if words[j] not in _AND:
+                return False
+            j += 1
+            continue
+        if span.suffix and fold(span.suffix) not in _CLASSIFIERS:
+            return False  # "రెండింటికి": a case ending, "for both"
+        after = span.end
+        while after < len(words) and reading.has(after, Cue.UNIT):
+            after += 1
+        if _goods_wanted(reading, after):
+            return True
+        if not _goods_word(reading, after):
+            return False  # "ten coffees, two hundred": a price, maybe
+        j = after + 1
+    return False
+
+
 def counts_goods_unpriced(reading: _Reading, span: NumberSpan) -> bool:
     """Whether the whole number `span` counts the goods named right after it, in a line
     that names no money (see above)."""
@@ -170,6 +212,8 @@ def counts_goods_unpriced(reading: _Reading, span: NumberSpan) -> bool:
             break
         if _there(reading, span, k, j) or _wanted(reading.words[j]):
             return True  # "इस डिब्बे में बीस लड्डू हैं", "पच्चीस हार चाहिए": a count
+    if _listed_then_wanted(reading, k):
+        return True  # "பத்து காபியும் ரெண்டு டஜன் வடையும் வேணும்": a list of goods wanted
     asked = weak = False
     for j in range(k + 1, len(reading.words)):
         if reading.number_at[j] is not None:

@@ -23,8 +23,33 @@ _COSTS = tuple(
         "பெட்ரோல", "டீசல", "கூலி", "செய்கூலி", "வாடகை", "పెట్రోల", "డీజిల", "కూలి",
         "తయారీ ఖర్చు", "అద్దె", "ಪೆಟ್ರೋಲ", "ಡೀಸೆಲ", "ಕೂಲಿ", "ಬಾಡಿಗೆ", "പെട്രോൾ", "ഡീസൽ",
         "കൂലി", "പണിക്കൂലി", "വാടക", "panikkooli", "kooli", "cooly",
+        # Malayalam with a case ending, the chillu undone: "പെട്രോളിന്", "ഡീസലിന്"
+        "പെട്രോള", "ഡീസല",
     )
 )  # fmt: skip
+# A raw material whose market rate is the seller's cost: "the brass rate itself is 700 a
+# kilo", "ఇత్తడి రేటే కిలో ఏడు వందలు", "पीतल का भाव ही सात सौ है", "ചെമ്പിന്റെ വില തന്നെ".
+# Its rate word follows within two words, with "alone / itself" on it or after it.
+_MATERIALS = tuple(
+    fold(w)
+    for w in (
+        "brass", "copper", "silver", "steel", "aluminium", "पीतल", "तांबा", "तांबे", "चांदी",
+        "स्टील", "ఇత్తడి", "రాగి", "వెండి", "స్టీల్", "பித்தளை", "செம்பு", "வெள்ளி",
+        "ಹಿತ್ತಾಳೆ", "ತಾಮ್ರ", "ಬೆಳ್ಳಿ", "പിച്ചള", "ചെമ്പ", "വെള്ളി", "পিতল", "তামা", "রুপো",
+        "रुपे", "પિત્તળ", "તાંબ", "ચાંદી", "ਪਿੱਤਲ", "ਤਾਂਬਾ", "ਚਾਂਦੀ", "pital", "peetal",
+        "itthadi", "ittadi", "raagi", "pittalai", "chembu", "pichala",
+    )
+)  # fmt: skip
+_RATES = tuple(
+    fold(w)
+    for w in (
+        "rate", "price", "रेट", "भाव", "ರೇಟ", "ಬೆಲೆ", "రేట", "ధర", "ரேட்", "விலை", "വില",
+        "റേറ്റ", "দাম", "রেট", "दर", "ભાવ", "રેટ", "ਰੇਟ", "ਭਾਅ", "bhav", "dhara", "vila",
+        "vilai", "dam",
+    )
+)  # fmt: skip
+# "Itself" glued on a rate word: Telugu "రేటే", "ధరే", Kannada "ರೇಟೇ", Tamil "விலையே".
+_RATE_ALONE_ENDINGS = ("ే", "ೇ", "ே", "ই", "च", "യേ")
 # "Alone", "itself", "just": a word of its own after the cost (a genitive and "price"
 # may stand between: "tel er dam i").
 _ALONE = frozenset(
@@ -51,4 +76,18 @@ def cost_alone_at(reading: _Reading) -> list[int]:
             len(words[j]) > 2 and words[j].endswith(_ALONE_ENDINGS) for j in near if j < k + 3
         ):
             found.append(k)
-    return found
+    for k, word in enumerate(words):
+        if word.startswith(_MATERIALS) and _rate_alone(words, k):
+            found.append(k)
+    return sorted(set(found))
+
+
+def _rate_alone(words: list[str], k: int) -> bool:
+    """A rate word within two words after the material at `k`, with "itself" on it or
+    right after it."""
+    for j in range(k + 1, min(k + 3, len(words))):
+        if not words[j].startswith(_RATES):
+            continue
+        glued = len(words[j]) > 2 and words[j].endswith(_RATE_ALONE_ENDINGS)
+        return glued or (j + 1 < len(words) and words[j + 1] in _ALONE)
+    return False

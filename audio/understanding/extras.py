@@ -139,6 +139,42 @@ def _clause(reading: _Reading, span: NumberSpan) -> tuple[int, int]:
     return start, stop
 
 
+# Waiting, as a charge of its own beside the fare: "waiting is 40 every half hour", "if you
+# want me to wait at the hospital, 30 rupees every fifteen minutes", "वेटिंग के चालीस".
+# A word's start; English "wait" only after "to" ("me to wait"), where it is no "hold on".
+_WAITING = tuple(
+    fold(w)
+    for w in (
+        "waiting", "वेटिंग", "इंतज़ार", "इंतजार", "intezar", "intezaar", "intzar",
+        "வெயிட்டிங்", "காத்திருக்க", "వెయిటింగ్", "ওয়েটিং", "অপেক্ষা", "opekkha",
+        "थांबण्या", "थांबायच", "વેઇટિંગ", "વેટિંગ", "ವೇಟಿಂಗ್", "ಕಾಯೋದಕ್ಕ", "ಕಾಯಬೇಕಾದರ",
+        "വെയിറ്റിംഗ", "വെയ്റ്റിംഗ", "കാത്തുനിൽക്ക", "ਵੇਟਿੰਗ", "ਉਡੀਕ", "udeek", "udeekan",
+    )
+)  # fmt: skip
+
+
+_TO_WAIT = (fold("to"), fold("wait"))
+
+
+def _waits(words: list[str]) -> bool:
+    return any(w.startswith(_WAITING) for w in words) or any(
+        (a, b) == _TO_WAIT for a, b in pairwise(words)
+    )
+
+
+def _waiting_before(reading: _Reading, start: int, spans: list[NumberSpan]) -> bool:
+    """The clause before the number's says waiting and has no number of its own: "if you
+    want me to wait at the hospital, 30 rupees every fifteen minutes"."""
+    if start == 0:
+        return False
+    first = start - 1
+    while first > 0 and _joined(reading, first):
+        first -= 1
+    if any(first <= s.start < start for s in spans):
+        return False
+    return _waits(reading.words[first:start])
+
+
 def _named_before(reading: _Reading, span: NumberSpan, start: int, spans: list[NumberSpan]) -> bool:
     """The number stands alone in its clause, after a clause that names a charge apart
     with no number of its own: "okay 22, final, but the trial is separate, fifteen
@@ -161,13 +197,15 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
     start, stop = _clause(reading, span)
     if not any(s.end <= start or s.start >= stop for s in spans):
         return False  # the only number: nothing else is the goods' price
-    if _named_before(reading, span, start, spans):
+    if _named_before(reading, span, start, spans) or _waiting_before(reading, start, spans):
         return True
     if any(reading.has(k, Cue.UNIT) for k in range(start, stop)):
         return False  # "two kilo extra for 75": more goods at a price of their own
     near = words[start:stop]
     if any(w in _EXTRA for w in near) or (span.end < stop and words[span.end] in _APART):
         return True
+    if _waits(near):
+        return True  # "waiting 40 an hour": waiting, beside the fare
     if any(w in _MORE for w in near) and any(w.startswith(_SERVICES) for w in near):
         return True  # "katai ke 20 aur", "30 more to mince it"
     if _said_on_top(reading, span, stop):

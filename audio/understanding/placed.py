@@ -49,6 +49,8 @@ _PLACE_STEMS = tuple(
         "dukaanme", "dukane", "dokan", "kadai", "kadaiy", "angadi", "kadayile", "kadeyil",
         "vandiy", "bandi", "kottul", "kotlo", "lari", "mandi", "मंडी", "hatti", "ਹੱਟੀ",
         "cart", "stall", "shop", "online", "ऑनलाइन",
+        # a milk or ration booth, a kiosk: "ਡੇਅਰੀ ਬੂਥ ਤੇ", "মিল্ক বুথে", "ബൂത്തിൽ"
+        "booth", "kiosk", "बूथ", "বুথ", "બૂથ", "బూత్", "பூத்", "ಬೂತ್", "ബൂത്ത", "ਬੂਥ",
     )
 )  # fmt: skip
 
@@ -117,6 +119,8 @@ _HAD_THERE = tuple(
         "male", "mali", "ಸಿಗು", "ಸಿಗ್ತ", "sigu", "sigt", "കിട്ടു", "കിട്ടും", "kittu",
         "ਮਿਲਦ", "ਮਿਲ ਰਿਹ", "milda", "mildi", "milde", "available", "has", "have",
         "putting", "charging",
+        # it is only (that much) there: "ബൂത്തിൽ അമ്പത്തിരണ്ടേ ഉള്ളൂ"
+        "ഉള്ളൂ", "ഉള്ളു", "ullu", "ulloo",
     )
 )  # fmt: skip
 

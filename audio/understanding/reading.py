@@ -156,6 +156,10 @@ def _joined(reading: _Reading, k: int) -> bool:
     gap = reading.text[before.end : token.start]
     if gap == "-" and before.kind is token.kind is TokenKind.WORD and _no_number(reading, k):
         return True  # "Ola-la", "stand-wala", "fall-pico": one word typed with a hyphen
+    numbers = reading.number_at
+    same = len(numbers) > k and numbers[k] is not None and numbers[k - 1] == numbers[k]
+    if gap == "-" and same:
+        return True  # "seventeen-fifty", "two-twenty": one number typed with a hyphen
     return gap.strip() == ""
 
 

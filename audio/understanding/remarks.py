@@ -93,7 +93,8 @@ _OTHER_STEMS: dict[str, tuple[str, ...]] = {
     ),
 }
 _PLACE_STEMS: dict[str, tuple[str, ...]] = {
-    "en": ("shop", "stall", "cart", "store", "market", "vendor", "place"),
+    "en": ("shop", "stall", "cart", "store", "market", "vendor", "place", "booth", "kiosk",
+           "supermarket", "mall", "dairy"),
     "hi": ("dukaan", "dukan", "दुकान", "thel", "ठेल", "stall", "स्टॉल", "mandi", "मंडी",
            "jagah", "जगह", "gaad", "गाड़"),
     "ta": ("கடை", "kadai", "வண்டி", "vandi", "ஸ்டால்", "மார்க்கெட்", "market", "இடத்"),
@@ -197,6 +198,32 @@ def _from_yonder(reading: _Reading, k: int) -> bool:
     ) or any(w.startswith(_TAKE_STEMS) for w in (*words[max(k - 4, 0) : k], *words[end : end + 4]))
 
 
+# English "take it from the booth (then)", "go buy them at the supermarket": a taking verb
+# told to the listener, then "from" or "at" and a place; "I get it from the market" is the
+# speaker's own buying, and "take it from me" names no place.
+_EN_TAKE = frozenset(("take", "buy", "get"))
+_EN_AT_PLACE = frozenset(("from", "at"))
+_EN_DETERMINERS = frozenset(("the", "that", "this", "a", "their", "some"))
+_EN_SUBJECTS = frozenset(("i", "we", "i'll", "we'll", "he", "she", "they", "i'd", "we'd"))
+
+
+def _told_to_buy_at(reading: _Reading, k: int, places: tuple[str, ...]) -> bool:
+    words = reading.words
+    if reading.language != "en" or words[k] not in _EN_TAKE or not places:
+        return False
+    if k > 0 and words[k - 1] in _EN_SUBJECTS | {"to", "will", "can", "could", "would"}:
+        return False
+    j = k + 1
+    while j < len(words) and j <= k + 2 and words[j] in ("it", "them", "one", "some"):
+        j += 1
+    if j >= len(words) or words[j] not in _EN_AT_PLACE:
+        return False
+    j += 1
+    while j < len(words) and words[j] in _EN_DETERMINERS:
+        j += 1
+    return any(w.startswith(places) for w in words[j : j + 2])
+
+
 def elsewhere_at(reading: _Reading) -> int | None:
     """The token where the speaker says they will buy elsewhere, or None."""
     others = tuple(fold(w) for w in _OTHER_STEMS.get(reading.language, ()))
@@ -209,6 +236,8 @@ def elsewhere_at(reading: _Reading) -> int | None:
         if word in _ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
             return k
         if word in _ELSEWHERE_ALONE or _from_yonder(reading, k):
+            return k
+        if _told_to_buy_at(reading, k, places):
             return k
         if (
             others

@@ -28,6 +28,9 @@ _YOU = frozenset(
         "आपनि", "আপনি", "তুমি", "apni", "tumi", "તમે", "tame", "మీరు", "meeru", "నువ్వు",
         "நீங்க", "நீங்கள்", "neenga", "ನೀವು", "neevu", "നിങ്ങൾ", "ningal", "ਤੁਸੀਂ", "tusi",
         "tussi",
+        # "you" fused with "what", "why": "మీరేంటి … చెప్తున్నారు?" (what, you're saying …?)
+        "మీరేంటి", "మీరేమిటి", "మీరెందుకు", "నువ్వేంటి", "meerenti", "meeremiti",
+        "meerenduku", "nuvventi",
     )
 )  # fmt: skip
 
