@@ -7,11 +7,20 @@ and a term of address: "नमस्ते दीदी, कैसी हो?", 
 A `greet` hit says nothing when `TALK_BEFORE` or more words stand before it that are no
 term of address (`audio.understanding.address`), no "?" and inside no courtesy of the
 line (another greeting, a welcome, thanks, a goodbye).
+
+Nor does one said of someone's kin: a word for "your", "his" or "their" (`POSSESSIVE`)
+in the greeting's clause with a word after it before the greeting asks after the one
+named ("आपकी दीदी कैसी हैं?", "మీ అన్నయ్య ఎలా ఉన్నారు?", how is your brother?), though
+that word is a term of address ("दीदी", "అన్నయ్య") said alone. Said right before the
+greeting the possessive is the listener's own ("आपका क्या हाल है?", how are you?).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from audio.market.cue_hits import Hit
+from audio.market.phrases import Form, at, forms_in
 from audio.understanding.address import ADDRESS
 
 GREET = "greet"
@@ -22,10 +31,49 @@ TALK_BEFORE = 3
 कैसे हो?" has one, "अरे भैया जी" none beside the address."""
 
 
-def asked_after(hits: list[Hit], words: list[str]) -> list[Hit]:
-    """`hits` without the greetings said after talk of something else."""
+POSSESSIVE = {
+    "en": "your; his; her; their",
+    "hi": "आपके=; आपकी=; आपका=; तुम्हारे=; तुम्हारी=; तुम्हारा=; तेरे=; तेरी=; तेरा=; उनके=; "
+    "उनकी=; उनका=; उसके=; उसकी=; उसका=; aapke; aapki; aapka; tumhare; tumhari; tumhara; "
+    "unke; unki; unka",
+    "ta": "உங்க=; உங்கள்=; உங்களோட=; உன்=; உன்னோட=; அவங்க=; unga; ungal; ungaloda",
+    "te": "మీ=; నీ=; మీయొక్క=; వాళ్ళ=; mee; mi; ni",
+    "bn": "আপনার=; তোমার=; তোর=; ওনার=; ওঁর=; apnar; tomar",
+    "mr": "तुमचे=; तुमची=; तुमचा=; तुमच्या=; तुझे=; तुझी=; तुझा=; त्यांचे=; त्यांची=; tumche; tumchi; tumcha",
+    "gu": "તમારા=; તમારી=; તમારો=; તમારું=; તારા=; તારી=; તારો=; એમના=; એમની=; એમનો=; "
+    "tamara; tamari; tamaro",
+    "kn": "ನಿಮ್ಮ=; ನಿನ್ನ=; ಅವರ=; nimma; ninna",
+    "ml": "നിങ്ങളുടെ=; നിന്റെ=; അവരുടെ=; ningalude; ninte",
+    "pa": "ਤੁਹਾਡੇ=; ਤੁਹਾਡੀ=; ਤੁਹਾਡਾ=; ਤੇਰੇ=; ਤੇਰੀ=; ਤੇਰਾ=; ਉਹਨਾਂ=; tuhade; tuhadi; tuhada",
+}
+"""Words for "your", "his", "their": before a word and a greeting, its owner asked after."""
+
+_PARTICLES = frozenset({"तो", "भी", "ਤਾਂ", "ਵੀ", "to", "bhi", "तर", "તો"})
+"""Words between a possessive and the greeting that name nobody ("ਤੁਹਾਡਾ ਤਾਂ ਕੀ ਹਾਲ")."""
+
+
+@lru_cache(maxsize=16)
+def _possessives(language: str) -> tuple[Form, ...]:
+    return forms_in(language, POSSESSIVE)
+
+
+def asked_after(
+    hits: list[Hit], words: list[str], language: str = "en", punct: frozenset[int] = frozenset()
+) -> list[Hit]:
+    """`hits` without the greetings said after talk of something else or of someone's kin
+    (`punct`: indices of the words after punctuation, where a clause begins)."""
     if not any(h.act == GREET for h in hits):
         return hits
+    owners = _possessives(language)
+
+    def of_kin(start: int) -> bool:
+        begin = max((b for b in punct if b <= start), default=0)
+        return any(
+            any(at(o, words, k) for o in owners)
+            and any(words[j] not in _PARTICLES for j in range(k + 1, start))
+            for k in range(begin, start - 1)
+        )
+
     courteous = {k for h in hits if h.act in _COURTESIES for k in range(h.start, h.end)}
 
     def talk_before(start: int) -> int:
@@ -35,4 +83,8 @@ def asked_after(hits: list[Hit], words: list[str]) -> list[Hit]:
             if k not in courteous and words[k] not in ADDRESS and words[k] != "?"
         )
 
-    return [h for h in hits if h.act != GREET or talk_before(h.start) < TALK_BEFORE]
+    return [
+        h
+        for h in hits
+        if h.act != GREET or (talk_before(h.start) < TALK_BEFORE and not of_kin(h.start))
+    ]

@@ -282,7 +282,9 @@ def heard(
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     if any(h.act in TOLD for h in hits) and home_told(words, language):
         hits = [h for h in hits if h.act not in TOLD]
-    return rhetorical(lot_described(asked_after(hits, words), words), words, language)
+    return rhetorical(
+        lot_described(asked_after(hits, words, language, punct), words), words, language
+    )
 
 
 def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[int]) -> list[Hit]:

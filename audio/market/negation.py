@@ -44,7 +44,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     ),
     "te": ("లేదు", "లేవు", "వద్దు", "లేదన్నా", "లేదండి", "ledu", "levu", "vaddu"),
     "bn": ("নেই", "না", "নাই", "nei", "nai"),
-    "mr": ("नाही", "नाहीत", "नाय", "नको", "nahi", "nahit", "nay", "nako"),
+    # "नाहीये", "nahiye": the spoken "is not" ("QR chalat nahiye")
+    "mr": ("नाही", "नाहीत", "नाय", "नको", "नाहीये", "nahi", "nahit", "nay", "nako", "nahiye"),
     "gu": ("નથી", "નહીં", "નઈ", "નૈ", "ના", "nathi", "nahi", "nai"),
     "kn": ("ಇಲ್ಲ", "ಇಲ್ರೀ", "ಇಲ್ರಿ", "ಬೇಡ", "illa", "illri", "beda", "bedi"),
     "ml": ("ഇല്ല", "വേണ്ട", "അല്ല", "illa", "venda", "vendaa", "alla"),
@@ -111,8 +112,20 @@ a bag, otherwise it drips): it gives the reason for what is asked and refuses no
 _BROKEN: dict[str, tuple[str, ...]] = {
     "en": ("down", "failing", "fails", "failed", "never", "broken", "kharab", "band"),
     "hi": ("खराब", "ख़राब", "बंद", "kharab", "band"),
-    "ta": ("கெட்டுப்போச்சு", "ரிப்பேர்", "repair"),
-    "te": ("పాడైంది", "రిపేర్", "padaindi", "repair"),
+    # "won't go", "won't work" of a way to pay: "ஜிபே போகாது", "ఫోన్‌పే పోదు"
+    "ta": (
+        "கெட்டுப்போச்சு",
+        "ரிப்பேர்",
+        "repair",
+        "போகாது",
+        "ஆகாது",
+        "நடக்காது",
+        "pogadhu",
+        "pogathu",
+        "aagadhu",
+        "aagathu",
+    ),
+    "te": ("పాడైంది", "రిపేర్", "padaindi", "repair", "పోదు", "అవ్వదు", "avvadhu"),
     "bn": ("খারাপ", "বন্ধ", "kharap", "bondho"),
     "mr": ("खराब", "बंद", "kharab", "band"),
     "gu": ("ખરાબ", "બંધ", "kharab", "bandh"),

@@ -131,9 +131,10 @@ strike" gives the strike as the reason the goods ran out; "the kid picks it hims
 the child's choosing, while "can I pick the colours myself? my daughter is fussy" gives
 the child as the reason the speaker picks."""
 
-BOUND_BY_PUNCT = frozenset({"claim_sweet"})
+BOUND_BY_PUNCT = frozenset({"claim_sweet", "paid_check"})
 """Acts whose cue describes no noun across a break: in "tasty, people come back for it"
-the taste is the goods', and the people come for it."""
+the taste is the goods', and the people come for it; in "sent it, did it come? the job
+is done" the money is asked about."""
 
 BOUND_NOUNS: dict[str, tuple[dict[str, str], ...]] = {"come_look": (INVITE,)}
 """Per act: nouns of `SAID_OF` it describes only within its clause: "come for the

@@ -303,6 +303,45 @@ _KNOW = {
 }
 """Whether the listener knows ("ખબર છે?", "पता है?"): no goods asked for."""
 
+_NEWS_CAME = {
+    "en": "job; result; results; admission; rishta; proposal",
+    "hi": "नौकरी; रिजल्ट; रिज़ल्ट; नतीजा; एडमिशन; रिश्ता; naukri; result; admission; rishta",
+    "ta": "வேலை; ரிசல்ட்; அட்மிஷன்; வரன்; velai; result",
+    "te": "ఉద్యోగం; ఉద్యోగ; రిజల్ట్; ఫలితం; అడ్మిషన్; సంబంధం; udyogam; udyogamu; result",
+    "bn": "চাকরি; রেজাল্ট; ভর্তি; সম্বন্ধ; chakri; result",
+    "mr": "नोकरी; निकाल; रिझल्ट; ॲडमिशन; स्थळ; nokri; nikal; result",
+    "gu": "નોકરી; રિઝલ્ટ; પરિણામ; એડમિશન; માગું; nokri; result",
+    "kn": "ಕೆಲಸ; ರಿಸಲ್ಟ್; ಫಲಿತಾಂಶ; ಅಡ್ಮಿಷನ್; kelsa; result",
+    "ml": "ജോലി; റിസൾട്ട്; അഡ്മിഷൻ; ആലോചന; joli; result",
+    "pa": "ਨੌਕਰੀ; ਰਿਜ਼ਲਟ; ਨਤੀਜਾ; ਦਾਖਲਾ; ਰਿਸ਼ਤਾ; naukri; result",
+}
+"""What comes to someone in life: a job, an exam result, an admission, a marriage
+proposal ("ఉద్యోగం వచ్చిందా?", did the job come through?): no money asked to be checked."""
+
+_ILL = {
+    "en": "ill; sick; unwell; hospital; admitted",
+    "hi": "बीमार; अस्पताल; bimar; beemar; bimaar",
+    "ta": "உடம்பு சரியில்ல; ஆஸ்பத்திரி; காய்ச்சல்",
+    "te": "జ్వరం; ఆసుపత్రి; ఆస్పత్రి; ఒంట్లో బాలేదు",
+    "bn": "অসুস্থ; অসুখ; হাসপাতাল; জ্বর",
+    "mr": "आजारी; दवाखा; हॉस्पिटल; ताप=; aajari; ajari",
+    "gu": "બીમાર; માંદ; દવાખાન; હોસ્પિટલ; તાવ; bimar",
+    "kn": "ಹುಷಾರಿಲ್ಲ; ಕಾಯಿಲೆ; ಆಸ್ಪತ್ರೆ; ಜ್ವರ",
+    "ml": "ആശുപത്രി; പനി=",
+    "pa": "ਬੀਮਾਰ; ਬਿਮਾਰ; ਹਸਪਤਾਲ; ਬੁਖਾਰ; ਬੁਖ਼ਾਰ",
+}
+"""Someone ill or in hospital ("એ બીમાર છે કે?", is he ill?): the "is" asks after them."""
+
+_PLACED = {
+    "en": "college; school; class; standard",
+    "hi": "कॉलेज; स्कूल; कक्षा; किस=; कौन सी; college; school",
+    "gu": "કોલેજ; કૉલેજ; સ્કૂલ; સ્કુલ; નિશાળ; ધોરણ; ક્લાસ; કઈ=; કયા=; કયો=; કયું=; college; school",
+    "mr": "कॉलेज; शाळ; इयत्ता; कोणत्या; college; school",
+    "pa": "ਕਾਲਜ; ਸਕੂਲ; ਜਮਾਤ; ਕਿਹੜੀ; ਕਿਹੜੇ; college; school",
+}
+"""A school, a college, a class, or "which" one ("તમારો દીકરો કઈ કોલેજમાં છે?", which
+college is your son in?): where someone is placed, no goods asked for."""
+
 _FESTIVAL = {
     "en": "festival; mela; fair; jatra; procession; holiday",
     "hi": "त्योहार; त्यौहार; मेला; जुलूस; छुट्टी; tyohar; tyohaar; mela",
@@ -343,9 +382,12 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({}, _WHERE),
         ({}, _KNOW),
         ({}, _FESTIVAL),
+        ({}, _ILL),
+        ({}, _PLACED),
         ({"en": "you have"}, {"en": "will; would"}),
     ),
     "show_better": (({}, THIRD),),
+    "paid_check": (({}, _NEWS_CAME),),
     "that_is_all": (({}, _WEATHER), ({}, _SEASON), ({}, _WALL)),
     "claim_fresh": ((_TODAY_CUE, _BUSY), (LIKE_NEW_CUE, LIKE)),
     "deal": ((FINAL_CUE, EXAM),),
