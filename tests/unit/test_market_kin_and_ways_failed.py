@@ -48,7 +48,7 @@ def test_kin_asked_after_is_no_greeting(text: str, language: str) -> None:
         ("দাদা, কেমন আছেন?", "bn"),
         ("ചേട്ടാ, സുഖമാണോ?", "ml"),
         ("ਤੁਹਾਡਾ ਤਾਂ ਕੀ ਹਾਲ ਹੈ ਵੀਰ ਜੀ?", "pa"),
-        ("જય શ્રી કૃષ્ણ ભાઈ, કેમ છો?", "gu"),
+        ("જય શ્રી કૃષ્ણ મોટાભાઈ, મજામાં?", "gu"),
     ],
 )
 def test_the_listener_asked_how_they_are_is_still_greeted(text: str, language: str) -> None:
