@@ -218,6 +218,7 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         max_in_flight=app.state.settings.max_requests_in_flight,
         max_lag_s=app.state.settings.max_loop_lag_ms / 1000,
         max_wait_s=app.state.settings.max_wait_ms / 1000,
+        max_queue_s=app.state.settings.max_queue_ms / 1000,
     )
     # Outside the load shedding: a request counts as in flight once its body is in, so
     # clients sending bodies slowly (idle, using no CPU) cannot fill the cap; a body gets

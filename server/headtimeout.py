@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from typing import Any
 
 from uvicorn.protocols.http.auto import AutoHTTPProtocol
@@ -34,6 +35,10 @@ ENV = "VYAPAR_HEADER_TIMEOUT_SECONDS"
 DEFAULT_SECONDS = 15.0
 BYTES_ENV = "VYAPAR_MAX_HEADER_BYTES"
 DEFAULT_BYTES = 64 * 1024
+
+ARRIVED = "vyapar.arrived"
+"""Scope key: `time.monotonic()` when the event loop read the request head's first bytes
+(httptools only; absent under h11 and in tests that call the app directly)."""
 
 _HTTPTOOLS = AutoHTTPProtocol.__name__ == "HttpToolsProtocol"
 _TOO_LARGE = b"Request header fields too large."
@@ -64,6 +69,7 @@ class HeadTimeoutProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
     _in_head = True
     _head_bytes = 0
     _head_refused = False
+    _arrived = 0.0
 
     def connection_made(self, transport: Any) -> None:
         super().connection_made(transport)
@@ -76,6 +82,8 @@ class HeadTimeoutProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
         if self._head_refused:
             return
         if self._in_head:
+            if self._head_bytes == 0:
+                self._arrived = time.monotonic()
             self._head_bytes += len(data)
         super().data_received(data)
         if self._in_head and self._head_bytes > self.max_head_bytes:
@@ -93,6 +101,9 @@ class HeadTimeoutProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
             self._head_refused = True
             raise _HeadTooLarge  # stops the parser; uvicorn answers via send_400_response
         self._in_head = False
+        # When the loop read the head's first bytes: load shedding's measure of how long
+        # the request waited before the app saw it (`server.overload.Sojourn`).
+        self.scope[ARRIVED] = self._arrived
         super().on_headers_complete()
 
     def on_message_complete(self) -> None:

@@ -13,16 +13,29 @@ flight yet and the accepted ones get slower without bound. `LoopLag` measures th
 where it happens, the event loop's lateness, and while it is above `max_lag_s` new
 requests are refused too. A refusal costs a small fraction of a served request, so
 refusing the excess is what lets the loop catch up.
+
+Neither bounds the time an accepted request spends in the process: a starved process
+finishes 100 requests a second, and the cap's floor (`MIN_CAP`, 64, for a burst from
+idle) then admits 0.64 s of them, each of whose waits (the database, Redis, the answer)
+puts it back at the end of a busy loop's queue. So each request's own sojourn is
+measured: for a second after one took longer than `max_wait_s` from arrival to its
+answer (`SlowAnswers`), the floor is dropped and the cap is what the process finishes
+in `max_wait_s`; and once requests reach the middleware more than `max_queue_s` after
+the loop read them (`ARRIVED`, stamped by `serve`'s HTTP protocol) for 100 ms on end
+(CoDel's rule, `Sojourn`: a standing queue, not a burst that drains), those that waited
+longer are refused.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.api.errors import OVERLOAD_RETRY_AFTER_S, send_error
+from server.headtimeout import ARRIVED
 from server.telephony import twiml
 
 ALWAYS_ADMITTED = frozenset({"/healthz", "/readyz", "/metrics", "/api/payment/callback"})
@@ -96,16 +109,83 @@ class Throughput:
             self._done, self._since = 0, now
 
 
+class Sojourn:
+    """CoDel's rule on how long requests take: a standing queue, not a burst.
+
+    `note` is told each request's sojourn. One under `target` ends any standing queue.
+    The first one over it opens an `interval`; if no sojourn under `target` is noted
+    before that interval is over, the queue is standing (`standing`) until one is. A
+    burst that drains within the interval never makes it standing. `clock` is injectable
+    for tests."""
+
+    def __init__(
+        self,
+        target: float,
+        interval: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.target = target
+        self.interval = interval
+        self.clock = clock
+        self.standing = False
+        self._above_until: float | None = None
+
+    def note(self, sojourn: float) -> bool:
+        """Note a sojourn of `sojourn` seconds; whether it was within the target or the
+        queue is not (yet) standing."""
+        if sojourn <= self.target:
+            self._above_until = None
+            self.standing = False
+            return True
+        now = self.clock()
+        if self._above_until is None:
+            self._above_until = now + self.interval
+        elif now >= self._above_until:
+            self.standing = True
+        return not self.standing
+
+
+class SlowAnswers:
+    """Whether a request took longer than `target` to be answered within the last `hold`
+    seconds (`slow`): the process is behind. CoDel's minimum would not do here: light
+    requests (a health check, a cached read) answer fast while bids queue, so the
+    minimum stays low while the tail grows. `clock` is injectable for tests."""
+
+    def __init__(
+        self,
+        target: float,
+        hold: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.target = target
+        self.hold = hold
+        self.clock = clock
+        self._slow_until = float("-inf")
+
+    def note(self, seconds: float) -> None:
+        if seconds > self.target:
+            self._slow_until = self.clock() + self.hold
+
+    @property
+    def slow(self) -> bool:
+        return self.clock() < self._slow_until
+
+
 MIN_CAP = 64
 """In flight at least, whatever the throughput: enough to reach full speed from idle, and
 for a burst after a quiet spell (a market opening, a page's requests at once from many
-phones) to be served rather than refused before the rate is known."""
+phones) to be served rather than refused before the rate is known. Not while the
+process is known to be behind (`LoadShedding.behind`)."""
+
+MIN_CAP_BEHIND = 4
+"""In flight at least while the process is behind, so that its throughput stays known."""
 
 
 class LoadShedding:
     """Refuse new HTTP requests while `max_in_flight` are in flight, while more are in
     flight than the process finishes in `max_wait_s` (Little's law: beyond that they
-    would wait longer than that), or while the event loop runs `max_lag_s` late.
+    would wait longer than that), while the event loop runs `max_lag_s` late, or when
+    requests reach it more than `max_queue_s` after they arrived (`Sojourn`).
 
     The throughput cap is what bounds the latency of accepted requests under overload,
     whatever is short (CPU here, the database's CPU, a slow disk): at capacity, requests
@@ -118,27 +198,47 @@ class LoadShedding:
         max_in_flight: int,
         max_lag_s: float = 0.0,
         max_wait_s: float = 0.0,
+        max_queue_s: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.app = app
         self.max_in_flight = max_in_flight
         self.max_lag_s = max_lag_s
         self.max_wait_s = max_wait_s
+        self.clock = clock
+        self.waiting = Sojourn(max_queue_s, clock=clock) if max_queue_s > 0 else None
+        """Arrival → the app: requests that waited longer are refused once it stands."""
+        self.answering = SlowAnswers(max_wait_s, clock=clock) if max_wait_s > 0 else None
+        """Arrival (or admission) → the answer's start: while slow, the cap has no floor."""
         self.lag = LoopLag()
         self.throughput = Throughput()
         self.in_flight = 0
         self.shed = 0
         """Requests refused so far (read by tests and benchmarks)."""
 
+    def behind(self) -> bool:
+        """Requests stand in a queue before the app, or one was answered late."""
+        waiting = self.waiting is not None and self.waiting.standing
+        return waiting or (self.answering is not None and self.answering.slow)
+
     def cap(self) -> int:
         """How many requests may be in flight now (0: no cap)."""
         if self.max_wait_s <= 0:
             return self.max_in_flight
-        by_rate = max(MIN_CAP, int(self.throughput.per_second * self.max_wait_s))
+        floor = MIN_CAP_BEHIND if self.behind() else MIN_CAP
+        by_rate = max(floor, int(self.throughput.per_second * self.max_wait_s))
         return by_rate if self.max_in_flight <= 0 else min(by_rate, self.max_in_flight)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in ALWAYS_ADMITTED:
             await self.app(scope, receive, send)
+            return
+        admitted = self.clock()
+        arrived = scope.get(ARRIVED)
+        waiting = self.waiting
+        if waiting is not None and arrived is not None and not waiting.note(admitted - arrived):
+            self.shed += 1
+            await self._refuse(scope, send)
             return
         if self.max_lag_s > 0:
             self.lag.start()
@@ -163,6 +263,8 @@ class LoadShedding:
                 released = True
                 self.in_flight -= 1
                 self.throughput.finished()
+                if self.answering is not None:
+                    self.answering.note(self.clock() - (arrived or admitted))
 
         async def answering(message: Message) -> None:
             # Answered: what is left is writing it, at the pace the client reads. A client

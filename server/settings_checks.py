@@ -210,6 +210,7 @@ RANGES: dict[str, tuple[float, float]] = {
     # milliseconds
     "max_wait_ms": (0, 60_000),
     "max_loop_lag_ms": (0, 60_000),
+    "max_queue_ms": (0, 60_000),
     "vad_hangover_ms": (0, 10_000),
     "vad_hangover_phone_ms": (0, 10_000),
     "vad_complete_hangover_ms": (0, 10_000),

@@ -154,8 +154,14 @@ class CoreSettings(BaseModel):
     """HTTP requests one process works on at once; more get 503 + Retry-After (0: no cap)."""
     max_wait_ms: float = Field(default=250.0, ge=0)
     """Admit no more HTTP requests at once than one process finishes in this long (at
-    least 64): past capacity the excess gets 503 + Retry-After, and the accepted ones wait
-    about this long at most (0: only `max_requests_in_flight` caps)."""
+    least 64, except for a second after a request took longer than this from arrival to
+    its answer): past capacity the excess gets 503 + Retry-After, and the accepted ones
+    wait about this long at most (0: only `max_requests_in_flight` caps)."""
+    max_queue_ms: float = Field(default=50.0, ge=0)
+    """Once HTTP requests have reached the app more than this long after the event loop
+    read them, for 100 ms on end (CoDel's rule: not a burst that drains), new ones that
+    waited longer get 503 + Retry-After until one comes in time (0: never). Measured
+    under `serve` (httptools)."""
     max_loop_lag_ms: float = Field(default=100.0, ge=0)
     """While one process's event loop runs this late (a moving average), new HTTP requests
     get 503 + Retry-After: the process is short of CPU (0: never)."""

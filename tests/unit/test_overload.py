@@ -1,4 +1,5 @@
-"""Load shedding's caps, on a bare ASGI app: in flight, by throughput, by loop lag."""
+"""Load shedding's caps, on a bare ASGI app: in flight, by throughput, by loop lag, by the
+time requests wait before the app sees them and take to be answered."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ from typing import Any
 
 from starlette.types import Message, Receive, Scope, Send
 
-from server.overload import MIN_CAP, LoadShedding, Throughput
+from server.headtimeout import ARRIVED
+from server.overload import (
+    MIN_CAP,
+    MIN_CAP_BEHIND,
+    LoadShedding,
+    SlowAnswers,
+    Sojourn,
+    Throughput,
+)
 from server.telephony import twiml
 
 
@@ -149,3 +158,98 @@ async def test_a_client_that_does_not_read_its_answer_holds_no_place() -> None:
     stuck.set()
     await asyncio.gather(*readers)
     assert shedding.in_flight == 0 and shedding.shed == 0
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_burst_that_drains_within_the_interval_is_never_a_standing_queue() -> None:
+    clock = _Clock()
+    queue = Sojourn(0.05, interval=0.1, clock=clock)
+    assert queue.note(0.2)  # the first late one opens the interval
+    clock.now += 0.09
+    assert queue.note(0.2)  # still within it: a burst
+    assert queue.note(0.01)  # one in time: the burst drained
+    clock.now += 0.5
+    assert queue.note(0.2) and not queue.standing  # a new interval, not the old one
+
+
+def test_late_for_a_whole_interval_is_a_standing_queue_until_one_is_in_time() -> None:
+    clock = _Clock()
+    queue = Sojourn(0.05, interval=0.1, clock=clock)
+    assert queue.note(0.2)
+    clock.now += 0.1
+    assert not queue.note(0.2) and queue.standing
+    clock.now += 5.0
+    assert not queue.note(0.06)  # still standing, however long ago it began
+    assert queue.note(0.05) and not queue.standing
+
+
+def test_one_slow_answer_marks_the_process_behind_for_the_hold() -> None:
+    clock = _Clock()
+    answers = SlowAnswers(0.25, hold=1.0, clock=clock)
+    answers.note(0.1)
+    assert not answers.slow
+    answers.note(0.3)
+    clock.now += 0.99
+    assert answers.slow
+    answers.note(0.01)  # fast ones do not clear it: the tail is what is bounded
+    clock.now += 0.02
+    assert not answers.slow
+
+
+def test_behind_the_throughput_cap_loses_its_floor() -> None:
+    clock = _Clock()
+    shedding = LoadShedding(
+        _held_app(asyncio.Event()), max_in_flight=256, max_wait_s=0.25, clock=clock
+    )
+    shedding.throughput.per_second = 100.0
+    assert shedding.cap() == MIN_CAP  # 25 would be refused a burst from idle
+    assert shedding.answering is not None
+    shedding.answering.note(0.4)
+    assert shedding.behind() and shedding.cap() == 25  # 0.25 s of what it finishes
+    shedding.throughput.per_second = 1.0
+    assert shedding.cap() == MIN_CAP_BEHIND
+    clock.now += 1.1
+    assert shedding.cap() == MIN_CAP
+
+
+async def test_requests_that_waited_past_the_bound_for_an_interval_are_refused() -> None:
+    """The stamp of arrival (`serve`'s protocol) against the clock at the middleware."""
+    clock = _Clock()
+    release = asyncio.Event()
+    release.set()
+    shedding = LoadShedding(
+        _held_app(release), max_in_flight=256, max_wait_s=0.25, max_queue_s=0.05, clock=clock
+    )
+
+    async def arriving(waited: float) -> int:
+        sent: list[Message] = []
+
+        async def receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: Message) -> None:
+            sent.append(message)
+
+        await shedding({**_scope(), ARRIVED: clock.now - waited}, receive, send)
+        if sent[0]["status"] == 503:
+            assert dict(sent[0]["headers"])[b"retry-after"] == b"1"
+        return int(sent[0]["status"])
+
+    assert await arriving(0.3) == 200  # a burst, so far
+    clock.now += 0.1
+    assert await arriving(0.3) == 503  # late for the whole interval: standing
+    assert shedding.behind()
+    assert await arriving(0.01) == 200  # in time: admitted, and the queue is gone
+    assert await arriving(0.3) == 200
+    assert shedding.shed == 1
+    clock.now += 0.1
+    assert await arriving(0.3) == 503
+    # Without a stamp (h11, a test client) there is nothing to judge by.
+    assert (await _call(shedding))[0] == 200
