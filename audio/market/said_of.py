@@ -137,9 +137,9 @@ the taste is the goods', and the people come for it; in "sent it, did it come? t
 is done" the money is asked about."""
 
 BOUND_NOUNS: dict[str, tuple[dict[str, str], ...]] = {"come_look": (INVITE,)}
-"""Per act: nouns of `SAID_OF` it describes only within its clause: "come for the
-wedding" invites, while in "come, have a look, wedding garlands" the wedding names the
-goods."""
+"""Per act: nouns of `SAID_OF` it describes after its cue only within its clause: "come
+for the wedding" and "the puja is on Saturday, do come" invite, while in "come, have a
+look, wedding garlands" the wedding names the goods."""
 
 ASKED_WHEN = frozenset({"out_of_stock"})
 """Acts no "when" is asked of: "कब खत्म होगा" asks when the work will finish."""
@@ -196,7 +196,11 @@ def said_of_other(
         for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
             if start <= i < end:
                 continue
-            if bound and any(min(i + 1, end) <= b <= max(i, start) for b in punct):
+            if (
+                bound
+                and (act in BOUND_BY_PUNCT or i >= end)
+                and any(min(i + 1, end) <= b <= max(i, start) for b in punct)
+            ):
                 continue
             if i >= end and "?" in words[end:i]:  # "कुर्ता है? त्योहार के लिए": asked, then why
                 continue
