@@ -29,8 +29,10 @@ from tests.live_helpers import LiveServer, open_browser, wait_for
 
 @dataclass
 class ConsoleDeal:
-    """A console showing one deal, the shopper's socket and a watching vendor socket."""
+    """A console showing one deal, the shopper's socket and, if asked for, a watching
+    vendor socket."""
 
+    nid: int
     page: Page
     deal: Locator
     customer: Any
@@ -40,11 +42,12 @@ class ConsoleDeal:
 
 @contextlib.asynccontextmanager
 async def console_deal(
-    server: LiveServer, browser: Browser, *, vendor_language: str
+    server: LiveServer, browser: Browser, *, vendor_language: str | None = None
 ) -> AsyncIterator[ConsoleDeal]:
     """A shopper joined by QR in Hindi, the console showing the deal, a second vendor
-    screen in `vendor_language` that watches, and the shopper's first offer (₹36/kg)
-    shown on the console. Closes both sockets and the console after, with no page error."""
+    screen in `vendor_language` that watches (none without one), and the shopper's first
+    offer (₹36/kg) shown on the console. Closes the sockets and the console after, with no
+    page error."""
     s = await stall(server)
     joined = await server.http.post(
         f"/api/qr/{s['qr']['token']}/join",
@@ -58,13 +61,17 @@ async def console_deal(
     deal = page.locator("article.deal")
     await expect(deal).to_have_count(1)
     customer, cgot, ctask = await open_browser(server, nid, guest["token"], language="hi")
-    vendor, _vgot, vtask = await open_browser(
-        server, nid, s["vendor"]["token"], language=vendor_language, watch=True
-    )
+    sockets = [(customer, ctask)]
+    vendor = None
+    if vendor_language is not None:
+        vendor, _vgot, vtask = await open_browser(
+            server, nid, s["vendor"]["token"], language=vendor_language, watch=True
+        )
+        sockets.append((vendor, vtask))
     await customer.send('{"type": "offer", "amount_paise": 3600}')
     await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹36/kg")
-    yield ConsoleDeal(page, deal, customer, cgot, vendor)
-    for ws, task in ((customer, ctask), (vendor, vtask)):
+    yield ConsoleDeal(nid, page, deal, customer, cgot, vendor)
+    for ws, task in sockets:
         await ws.close()
         await task
     await context.close()

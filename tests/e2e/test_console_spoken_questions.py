@@ -6,32 +6,21 @@ them (`LiveService.publish`), as a phone leg's turn would have them published.""
 
 from __future__ import annotations
 
-from playwright.async_api import Browser, expect
+from playwright.async_api import Browser, Locator, expect
 
 from server.live.events import Busy, ConfirmAccept, ConfirmCancelled
-from tests.e2e.browser import PageErrors
-from tests.e2e.test_pages import stall, vendor_console
-from tests.live_helpers import LiveServer, open_browser
+from tests.e2e.test_confirm_price import console_deal
+from tests.live_helpers import LiveServer
 
 
 async def test_the_console_shows_a_spoken_accepts_question_and_busy(
     server: LiveServer, browser: Browser
 ) -> None:
-    s = await stall(server)
-    joined = await server.http.post(
-        f"/api/qr/{s['qr']['token']}/join",
-        json={"language": "hi", "product_id": s["product"]["id"], "quantity": 2},
-    )
-    assert joined.status_code == 200
-    guest = joined.json()
-    nid = guest["negotiation"]["id"]
-    errors = PageErrors()
-    context, page = await vendor_console(browser, server, errors)
-    deal = page.locator("article.deal")
-    await expect(deal).to_have_count(1)
-    customer, _cgot, ctask = await open_browser(server, nid, guest["token"], language="hi")
-    await customer.send('{"type": "offer", "amount_paise": 3600}')
-    await expect(deal.locator(".incoming .offer-amount")).to_have_text("₹36/kg")
+    async with console_deal(server, browser) as it:
+        await _questions_and_busy(server, it.nid, it.deal)
+
+
+async def _questions_and_busy(server: LiveServer, nid: int, deal: Locator) -> None:
     live = server.app.state.live
 
     question = ConfirmAccept(
@@ -50,7 +39,3 @@ async def test_the_console_shows_a_spoken_accepts_question_and_busy(
     await expect(deal.locator(".note")).to_have_text(
         "The line is slow: the other side's words are on the way…"
     )
-    await customer.close()
-    await ctask
-    await context.close()
-    assert errors.messages == []
