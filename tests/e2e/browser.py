@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from playwright.async_api import (
     ConsoleMessage,
     Page,
     Response,
+    WebSocketRoute,
     async_playwright,
     expect,
 )
@@ -105,3 +107,17 @@ async def screenshot(page: Page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     await page.screenshot(path=str(path), full_page=True)
     return path
+
+
+async def pass_through(page: Page, url: re.Pattern[str]) -> list[WebSocketRoute]:
+    """Route the page's sockets to `url` through the test, unchanged, and return them as
+    they open (the last is the page's current one), so a test can close one as a server
+    restart, an outage or a refusal would."""
+    routes: list[WebSocketRoute] = []
+
+    def through(route: WebSocketRoute) -> None:
+        route.connect_to_server()
+        routes.append(route)
+
+    await page.route_web_socket(url, through)
+    return routes

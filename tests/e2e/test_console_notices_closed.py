@@ -10,9 +10,9 @@ import asyncio
 import json
 import re
 
-from playwright.async_api import Browser, WebSocketRoute, expect
+from playwright.async_api import Browser, expect
 
-from tests.e2e.browser import PageErrors
+from tests.e2e.browser import PageErrors, pass_through
 from tests.e2e.test_pages import stall, vendor_console
 from tests.live_helpers import LiveServer, wait_for
 
@@ -30,13 +30,7 @@ async def test_a_closed_notice_socket_says_why_and_reconnects(
     context, page = await vendor_console(browser, server, errors)
     # The notice sockets pass through here, so the test can end them as a server restart,
     # an outage or a refusal would.
-    routes: list[WebSocketRoute] = []
-
-    def through(route: WebSocketRoute) -> None:
-        route.connect_to_server()
-        routes.append(route)
-
-    await page.route_web_socket(re.compile(r"/ws/vendor"), through)
+    routes = await pass_through(page, re.compile(r"/ws/vendor"))
     await expect(page.locator("#live")).to_be_visible()
     await page.get_by_label("Language").select_option("hi")
     # The language change reopens the notice socket: the one closed below is the last,

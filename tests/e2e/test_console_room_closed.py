@@ -9,9 +9,9 @@ import asyncio
 import json
 import re
 
-from playwright.async_api import Browser, WebSocketRoute, expect
+from playwright.async_api import Browser, expect
 
-from tests.e2e.browser import PageErrors
+from tests.e2e.browser import PageErrors, pass_through
 from tests.e2e.test_pages import stall, vendor_console
 from tests.live_helpers import LiveServer, wait_for
 
@@ -30,13 +30,7 @@ async def test_a_closed_room_socket_says_why_and_reconnects(
     context, page = await vendor_console(browser, server, errors)
     # The console's room sockets pass through here, so the test can end them as a server
     # restart, an outage or a room gone would.
-    routes: list[WebSocketRoute] = []
-
-    def through(route: WebSocketRoute) -> None:
-        route.connect_to_server()
-        routes.append(route)
-
-    await page.route_web_socket(re.compile(r"/ws/negotiations/"), through)
+    routes = await pass_through(page, re.compile(r"/ws/negotiations/"))
     deal = page.locator("article.deal")
     await expect(deal).to_have_count(1)
     await page.get_by_label("Language").select_option("hi")

@@ -9,10 +9,11 @@ import asyncio
 import json
 import time
 
-from playwright.async_api import Browser, Page, expect
+from playwright.async_api import Browser, expect
 
 from models import Role, User
 from tests.e2e.browser import PageErrors
+from tests.e2e.test_console_sign_in_renewed import held
 from tests.e2e.test_pages import VENDOR_PASSWORD, stall, vendor_console
 from tests.live_helpers import LiveServer, open_browser, wait_for
 
@@ -22,11 +23,6 @@ LIFE = 15
 to renew it at once and is told the sign-in is too old."""
 ENDS = "आपका साइन-इन"
 """How the warning begins in Hindi ("your sign-in ends at …")."""
-
-
-async def held(page: Page) -> str:
-    token: str = json.loads(await page.evaluate(f"localStorage.getItem('{KEY}')"))["token"]
-    return token
 
 
 async def test_a_sign_in_too_old_to_renew_is_warned_and_signed_in_again_in_place(
