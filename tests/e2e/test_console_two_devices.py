@@ -45,15 +45,21 @@ async def test_a_move_overtaken_on_another_device_says_the_deal_is_closed(
     await expect(polled.first).to_be_visible(timeout=15_000)
 
     raced = None
-    for card in await polled.all():
-        deal_id = int((await card.get_attribute("id") or "").removeprefix("deal-"))
+    # The deals first: the cards' order in the list moves as polls re-render them.
+    deal_ids = [
+        int((await card.get_attribute("id") or "").removeprefix("deal-"))
+        for card in await polled.all()
+    ]
+    for deal_id in deal_ids:
         # The other device accepts; this one, still showing the offer, accepts too
         # (unless its 2 s list poll came in between: then try the next card).
         r = await api.accept(vendor["token"], deal_id)
         assert r.status_code in (200, 201), r.text
-        button = card.locator("[data-action=accept]")
+        # By the card's id: a poll re-renders the card (the same offer, or the deal
+        # closed), and the click then retries on the card as it now stands.
+        button = page.locator(f"#deal-{deal_id} [data-action=accept]")
         try:
-            await button.click(timeout=1_000)
+            await button.click(timeout=5_000)
         except PlaywrightTimeout:
             assert await button.count() == 0  # the card already showed the deal closed
             continue
