@@ -22,12 +22,36 @@ SAID = "Forty rupees a kilo is my price for these tomatoes, okay."
 """The price first, then words with no number: a socket let go a second into the words
 would leave its turn only the words after the price."""
 
+SAID_ON = (
+    "Forty rupees a kilo is what I will pay for these tomatoes and the onions beside them "
+    "because the market down the road sells the very same ones for less every single day"
+)
+"""The price first, then words with no break for seconds more: the sign-in lapses before
+they end, so the socket must be let go while they are being said."""
+
 
 async def test_a_renewal_while_the_shopper_speaks_waits_for_their_words(
     server: LiveServer, tmp_path: Path
 ) -> None:
+    await renewed_while_speaking(server, tmp_path, SAID, expires_in=40)
+
+
+async def test_words_going_on_when_the_sign_in_must_move_are_heard_whole_on_the_next_socket(
+    server: LiveServer, tmp_path: Path
+) -> None:
+    """The lapse is near while the shopper still speaks: the page moves to the renewed
+    sign-in mid-utterance (the old socket's unfinished words are dropped with it), and
+    sends the utterance so far again on the new socket, so the price said first is heard."""
+    await renewed_while_speaking(server, tmp_path, SAID_ON, expires_in=4)
+
+
+async def renewed_while_speaking(
+    server: LiveServer, tmp_path: Path, said: str, *, expires_in: int
+) -> None:
+    """`renew` (lapse in `expires_in` s) told a second after the shopper begins `said`;
+    the spoken ₹40/kg is recorded once, the sign-in renewed once, and the deal goes on."""
     stall = await open_stall(server)
-    wav = await spoken_price_wav(tmp_path / "spoken-price.wav", SAID)
+    wav = await spoken_price_wav(tmp_path / "spoken-price.wav", said)
     errors = PageErrors()
     async with chromium(fake_audio=wav) as browser:
         context = await browser.new_context(
@@ -52,7 +76,7 @@ async def test_a_renewal_while_the_shopper_speaks_waits_for_their_words(
                 event = json.loads(message)
                 if event.get("type") == "speech_started" and event.get("side") == "customer":
                     told.append(time.monotonic())
-                    renew = json.dumps({"type": "renew", "expires_in": 40})
+                    renew = json.dumps({"type": "renew", "expires_in": expires_in})
                     asyncio.get_running_loop().call_later(1.0, route.send, renew)
 
             upstream.on_message(down)
@@ -83,6 +107,9 @@ async def test_a_renewal_while_the_shopper_speaks_waits_for_their_words(
             await asyncio.sleep(0.2)
         assert told, "renew was not told while the shopper spoke"
         assert bid.amount_paise == 4000 and bid.source is BidSource.VOICE
+        async with server.app.state.sessions() as session:
+            spoken = await session.scalar(select(func.count()).where(Bid.side == Side.CUSTOMER))
+        assert spoken == 1, "the words were recorded twice"
         # Renewed once the turn was over, and the deal goes on on the new sign-in.
         while await renewals() == 0:
             assert time.monotonic() < deadline, "not renewed"

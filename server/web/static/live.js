@@ -9,7 +9,8 @@
 // while its words are still being heard and made into a move, or while speech plays to
 // it (a new socket would cut the utterance, cancel its turn or drop the reply), unless the
 // old sign-in is about to lapse. Microphone audio captured during the move is held and
-// sent on the new socket once it is joined, so words begun meanwhile arrive whole.
+// sent on the new socket once it is joined, so words begun meanwhile arrive whole; a move
+// the lapse forces while this side speaks sends the utterance so far first, again.
 //
 // Heartbeats both ways: the page pings every PING_MS and answers the server's `ping`; a
 // socket that brought nothing at all (no pong, no event, no audio) for STALL_MS is taken
@@ -45,6 +46,19 @@ const UTTERANCE_MS = 20000;
 const TURN_MS = 8000;
 const PLAY_MS = 30000;
 const HELD_AUDIO_BYTES = 16000 * 2 * 10; // ten seconds of the microphone, held while moving
+// A move made while this side still speaks (the lapse was near) drops the old socket's
+// unfinished utterance: the audio sent since it began (from PRE_ROLL_MS before the server
+// said `speech_started`, which comes after the first words) is sent again, first, on the
+// next socket, so the words are heard whole there. Kept for as long as HELD_AUDIO_BYTES.
+const PRE_ROLL_MS = 1500;
+
+/** Send on `ws` if it is still open (a socket closing, its close not yet handled, takes
+ * nothing: what would be sent is lost with it, as on a dropped connection). */
+function sendOn(ws, data) {
+  if (ws.readyState !== WebSocket.OPEN) return false;
+  ws.send(data);
+  return true;
+}
 
 export class LiveSession {
   /**
@@ -87,6 +101,8 @@ export class LiveSession {
     this.playingAt = 0; // speech is playing to this side (audio_start → audio_end)
     this.moving = null; // a move to a renewed sign-in waiting for a quiet moment
     this.held = null; // what is held while moving: audio (ArrayBuffers) and messages (strings), or null
+    this.sent = []; // the microphone's latest audio on this socket: {at, buffer}, for a move mid-utterance
+    this.sentBytes = 0;
     this.onOnline = () => this.online();
     this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
@@ -131,7 +147,8 @@ export class LiveSession {
     this.ws = ws;
     this.lastError = null;
     ws.onopen = () => {
-      ws.send(
+      sendOn(
+        ws,
         JSON.stringify({
           type: "hello",
           language: this.language,
@@ -158,7 +175,7 @@ export class LiveSession {
         return;
       }
       if (event.type === "ping") {
-        ws.send(JSON.stringify({ type: "pong", at: event.at }));
+        sendOn(ws, JSON.stringify({ type: "pong", at: event.at }));
         return;
       }
       if (event.type === "pong") return;
@@ -221,6 +238,8 @@ export class LiveSession {
       case "snapshot": // a new socket: nothing under way on it yet
         this.side = (event.you && event.you.side) || this.side;
         this.speakingAt = this.turnAt = this.playingAt = 0;
+        this.sent = [];
+        this.sentBytes = 0;
         break;
       case "renew":
         this.lapseAt = now + (event.expires_in || 0) * 1000;
@@ -296,6 +315,14 @@ export class LiveSession {
   letGo() {
     this.moving = null;
     this.held = this.held || [];
+    if (this.speakingAt) {
+      // Words still going on: the old socket's part of them is dropped with it.
+      const from = this.speakingAt - PRE_ROLL_MS;
+      this.held.unshift(...this.sent.filter((s) => s.at >= from).map((s) => s.buffer));
+      this.speakingAt = 0;
+    }
+    this.sent = [];
+    this.sentBytes = 0;
     const ws = this.ws;
     this.ws = null;
     this.ready = false;
@@ -318,7 +345,7 @@ export class LiveSession {
   sendHeld() {
     const held = this.held;
     this.held = null;
-    if (held && this.ws) for (const buffer of held) this.ws.send(buffer);
+    if (held && this.ws) for (const buffer of held) sendOn(this.ws, buffer);
   }
 
   /** Every CHECK_MS while a socket is open: ping now and then; drop a silent one. */
@@ -328,7 +355,7 @@ export class LiveSession {
     if (now - this.heardAt > STALL_MS) return this.drop(ws);
     if (ws.readyState === WebSocket.OPEN && now - this.pingedAt >= PING_MS) {
       this.pingedAt = now;
-      ws.send(JSON.stringify({ type: "ping" }));
+      sendOn(ws, JSON.stringify({ type: "ping" }));
     }
   }
 
@@ -452,8 +479,7 @@ export class LiveSession {
       return true;
     }
     if (!this.open) return false;
-    this.ws.send(JSON.stringify(message));
-    return true;
+    return sendOn(this.ws, JSON.stringify(message));
   }
 
   /** Microphone audio; held while moving to a renewed sign-in (up to HELD_AUDIO_BYTES),
@@ -464,7 +490,18 @@ export class LiveSession {
       if (size + buffer.byteLength <= HELD_AUDIO_BYTES) this.held.push(buffer.slice(0));
       return;
     }
-    if (this.open && this.ws.bufferedAmount < 32000) this.ws.send(buffer);
+    if (this.open && this.ws.bufferedAmount < 32000) {
+      if (sendOn(this.ws, buffer)) this.remember(buffer);
+    }
+  }
+
+  /** Audio sent on this socket, the latest HELD_AUDIO_BYTES of it (see PRE_ROLL_MS). */
+  remember(buffer) {
+    this.sent.push({ at: Date.now(), buffer: buffer.slice(0) });
+    this.sentBytes += buffer.byteLength;
+    while (this.sentBytes > HELD_AUDIO_BYTES && this.sent.length) {
+      this.sentBytes -= this.sent.shift().buffer.byteLength;
+    }
   }
 
   close() {
