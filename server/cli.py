@@ -32,12 +32,18 @@ def database_unreachable(exc: BaseException) -> str | None:
 
     if not isinstance(exc, sqlite3.Error) and not {"psycopg", "sqlalchemy"} & sys.modules.keys():
         return None  # no driver was loaded, so none raised this (and none is loaded now)
-    import psycopg
+    # The settings' check loads SQLAlchemy; psycopg (a third of a second) is imported only
+    # where a command loaded it, as only then can it have raised `exc`.
     from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
     cause: BaseException = exc
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         cause = exc.orig
+    psycopg_errors: tuple[type[BaseException], ...] = ()
+    if "psycopg" in sys.modules:
+        import psycopg
+
+        psycopg_errors = (psycopg.OperationalError, psycopg.InterfaceError)
     reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
     if isinstance(cause, sqlite3.Error):
         if not reason.lower().startswith(_SQLITE_UNAVAILABLE):
@@ -47,9 +53,7 @@ def database_unreachable(exc: BaseException) -> str | None:
             if "locked" in reason
             else "check VYAPAR_DATABASE_URL / can this user create and write that file?"
         )
-    elif isinstance(exc, OperationalError | InterfaceError) or isinstance(
-        cause, psycopg.OperationalError | psycopg.InterfaceError
-    ):
+    elif isinstance(exc, OperationalError | InterfaceError) or isinstance(cause, psycopg_errors):
         hint = "check VYAPAR_DATABASE_URL / is PostgreSQL running?"
     else:
         return None
@@ -97,14 +101,18 @@ def operator_error(exc: BaseException) -> str | None:
     an output path in a missing folder), or a migration revision that does not exist.
     None for anything else, which keeps its traceback. A database at a revision this code
     does not have (newer code migrated it) is one line naming it and what works."""
-    from alembic.util.exc import CommandError
+    # Alembic and the revision checks are imported only where loaded (else none of them
+    # raised `exc`): a command that failed before touching the database ends at once.
+    if "server.revisions" in sys.modules:
+        from server.revisions import DatabaseAhead
 
-    from server.revisions import DatabaseAhead
+        if isinstance(exc, DatabaseAhead):
+            return str(exc)
+    if "alembic" in sys.modules:
+        from alembic.util.exc import CommandError
 
-    if isinstance(exc, DatabaseAhead):
-        return str(exc)
-    if isinstance(exc, CommandError):
-        return str(exc).strip().splitlines()[0] if str(exc).strip() else "migration failed"
+        if isinstance(exc, CommandError):
+            return str(exc).strip().splitlines()[0] if str(exc).strip() else "migration failed"
     if isinstance(exc, OSError) and exc.errno in _DISK_ERRNOS:
         # The path was fine, the disk was not (full, over quota, failing): no filename
         # where the write itself failed rather than the open.
@@ -179,12 +187,22 @@ def _settings() -> Settings:
         ) from exc
 
 
+def check_data_folder(settings: Settings) -> None:
+    """Create the SQLite file's folder, or fail on it in one line (`DataFolderUnusable`),
+    before a command loads SQLAlchemy, Alembic or the server: a data folder that is a file
+    or read-only is an answer within a second, not after the imports."""
+    from server.data_folder import ensure_sqlite_dir
+
+    ensure_sqlite_dir(settings.database_url)
+
+
 def require_migrated(settings: Settings) -> None:
     """For commands that read or change data without migrating (`users`, `qr`, `payments
     reconcile`, `demo` with auto-migration off): the database must be at the head
     revision. Like every command, this creates the SQLite file's folder first
     (`data_folder.ensure_sqlite_dir`), so a fresh data folder gets this line, not an
     `unable to open` error."""
+    check_data_folder(settings)
     from server import migrate
 
     st = migrate.status(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
@@ -208,14 +226,15 @@ def main() -> None:
 )
 def demo(yes: bool) -> None:
     """Load the demo vendor, products and stall QR (safe to run twice)."""
-    from server import migrate
-
     settings = _settings()
     if settings.env == "production" and not yes:
         raise NeedsYes(
             "The demo accounts' passwords are published in the README; "
             "in production, pass --yes to load them."
         )
+    check_data_folder(settings)
+    from server import migrate
+
     if settings.should_auto_migrate:
         migrate.upgrade(settings.database_url, answer_timeout=settings.db_answer_timeout_seconds)
     else:

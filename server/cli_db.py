@@ -22,9 +22,12 @@ def register(main: click.Group, load: Any) -> None:
     @click.argument("revision", default="head")
     def upgrade(revision: str) -> None:
         """Upgrade to REVISION (default: head)."""
-        from server import migrate
+        from server.cli import check_data_folder
 
         settings: Settings = load()
+        check_data_folder(settings)
+        from server import migrate
+
         done = migrate.upgrade(settings.database_url, revision, settings.db_answer_timeout_seconds)
         report(settings, revision, done, upgrading=True)
 
@@ -37,11 +40,14 @@ def register(main: click.Group, load: Any) -> None:
     )
     def downgrade(revision: str, yes: bool) -> None:
         """Downgrade to REVISION (`base` removes everything); asks first on a terminal."""
-        from server import migrate
+        from server.cli import check_data_folder
 
         settings: Settings = load()
         if not yes:
             confirm_downgrade(settings, revision)
+        check_data_folder(settings)
+        from server import migrate
+
         done = migrate.downgrade(
             settings.database_url, revision, settings.db_answer_timeout_seconds
         )
@@ -52,9 +58,12 @@ def register(main: click.Group, load: Any) -> None:
     @db.command()
     def status() -> None:
         """Current revision, head, and what is pending."""
-        from server import migrate
+        from server.cli import check_data_folder
 
         settings: Settings = load()
+        check_data_folder(settings)
+        from server import migrate
+
         st = migrate.status(settings.database_url, settings.db_answer_timeout_seconds)
         click.echo(f"current: {st.current or '<base>'}")
         click.echo(f"head:    {st.head}")

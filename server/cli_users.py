@@ -30,11 +30,11 @@ MIN_PASSWORD, MAX_PASSWORD = 8, 128
 
 def _run(settings: Settings, work: Callable[[AsyncSession], Awaitable[T]]) -> T:
     from server.cli import require_migrated
+
+    require_migrated(settings)
     from server.db import create_engine
     from server.domain.errors import DomainError
     from server.sessions import session_factory
-
-    require_migrated(settings)
 
     async def _go() -> T:
         engine = create_engine(

@@ -11,6 +11,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -171,13 +172,34 @@ def run_as(
     )  # fmt: skip
 
 
+REFUSED_EARLY = """
+import sys
+from server.cli import main
+try:
+    main(sys.argv[1:], prog_name="vyaparmitra")
+except SystemExit:
+    loaded = {"alembic", "psycopg", "server.migrate", "server.db"} & sys.modules.keys()
+    print(" ".join(sorted(loaded)))
+    raise
+"""
+"""The command line's `main`, saying which database modules it loaded before it ended."""
+
+
 def test_a_data_folder_that_is_a_file_is_one_line_and_1(tmp_path: Path) -> None:
+    """…said at once: no migration, database or driver module (each a fraction of a
+    second to import) is loaded before the folder is checked."""
     data = tmp_path / "data-file"
     data.write_text("not a folder\n")
+    env = data_folder_env(data) | {"PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     for args, stdin in every_command():
-        result = run_as([], args, data_folder_env(data), stdin, tmp_path)
+        result = subprocess.run(
+            [sys.executable, "-c", REFUSED_EARLY, *args],
+            env=env, cwd=tmp_path, input=stdin, capture_output=True, text=True, timeout=120,
+            check=False,
+        )  # fmt: skip
         said = f"{args}: rc={result.returncode}\n{result.stdout}\n{result.stderr}"
         assert result.returncode == 1, said
+        assert result.stdout == "\n", said  # no database module loaded
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, said
         assert lines[0].startswith(f"Error: Not a directory: {data} "), said
