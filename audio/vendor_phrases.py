@@ -328,3 +328,26 @@ def slow_text(own: bool, language: str) -> str:
     customer's."""
     table = SLOW_OWN if own else SLOW_CUSTOMER
     return table.get(language) or table["en"]
+
+
+BUSY_OWN: dict[str, str] = {
+    "en": "Many people are talking; your words are queued.",
+    "hi": "बहुत लोग बोल रहे हैं; आपकी बात कतार में है।",
+    "mr": "खूप लोक बोलत आहेत; तुमचे बोलणे रांगेत आहे.",
+    "gu": "ઘણા લોકો બોલી રહ્યા છે; તમારી વાત કતારમાં છે.",
+    "pa": "ਬਹੁਤ ਲੋਕ ਬੋਲ ਰਹੇ ਹਨ; ਤੁਹਾਡੀ ਗੱਲ ਕਤਾਰ ਵਿੱਚ ਹੈ।",
+    "bn": "অনেকে কথা বলছেন; আপনার কথা সারিতে আছে।",
+    "ta": "பலர் பேசுகிறார்கள்; உங்கள் பேச்சு வரிசையில் உள்ளது.",
+    "te": "చాలా మంది మాట్లాడుతున్నారు; మీ మాట వరుసలో ఉంది.",
+    "kn": "ತುಂಬಾ ಜನ ಮಾತನಾಡುತ್ತಿದ್ದಾರೆ; ನಿಮ್ಮ ಮಾತು ಸರದಿಯಲ್ಲಿದೆ.",
+    "ml": "ഒരുപാട് പേർ സംസാരിക്കുന്നു; നിങ്ങളുടെ വാക്കുകൾ വരിയിലുണ്ട്.",
+}
+"""Said to a phone whose own words wait for a free recogniser (the room's `busy` event,
+which a page shows in the same words): they were heard, and need not be said again."""
+
+
+def busy_text(own: bool, language: str) -> str:
+    """What a phone hears when the recognisers are full: its own words wait their turn
+    (`own`), or the customer's are on the way (as when they are slow to be made out)."""
+    table = BUSY_OWN if own else SLOW_CUSTOMER
+    return table.get(language) or table["en"]

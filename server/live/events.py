@@ -327,3 +327,20 @@ class ConfirmCancelled(Event):
 
     type = "confirm_cancelled"
     utterance_id: str
+
+
+class Confirming(Event):
+    """The other side's spoken accept or refusal waits for its yes (`ConfirmAccept`,
+    `ConfirmReject`), and later its end: told to the listening side only, each socket
+    reading it in its own language (`audio.confirming`), a voice hearing it said."""
+
+    type = "confirming"
+    side: str
+    """The side whose move waits for its yes."""
+    utterance_id: str
+    """The words that made the move (the question's id on the speaker's side)."""
+    move: str
+    """`accept` or `reject`."""
+    state: str
+    """`waiting`, `answered` (yes: the deal or the end follows), `cancelled` (other words)
+    or `lapsed` (no answer in time)."""

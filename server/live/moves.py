@@ -27,6 +27,7 @@ from server.domain.errors import DomainError
 from server.live import rechecks
 from server.live.events import (
     ConfirmAccept,
+    Confirming,
     ConfirmReject,
     Say,
 )
@@ -55,6 +56,8 @@ class Moves(Telling):
         self._settling = self.settler.tasks
         self._resyncs: set[asyncio.Task[None]] = set()
         """Resync notices waiting for the bus to answer again (`_resync_elsewhere`)."""
+        self._lapses: set[asyncio.Task[None]] = set()
+        """Spoken accepts and refusals waiting for their yes (`watch_lapse`)."""
 
     def _actor(self, speaker: Speaker) -> Actor:
         return Actor(
@@ -189,7 +192,9 @@ class Moves(Telling):
         """A spoken accept waits for its one-word confirmation."""
         live = self.live
         client = speaker.client
-        speaker.pending = PendingAccept(n.bid_count, latest, live.clock() + live.confirm_seconds)
+        speaker.pending = PendingAccept(
+            n.bid_count, latest, live.clock() + live.confirm_seconds, utterance_id=utterance_id
+        )
         prompt = confirm_prompt(
             NegotiationAct(ActKind.ACCEPT, amount_paise=latest, unit=speaker.room.info.unit),
             client.language,
@@ -207,6 +212,7 @@ class Moves(Telling):
             ),
         )
         speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")
+        await self.tell_confirming(speaker, speaker.pending, "waiting")
 
     async def await_end_yes(
         self,
@@ -226,6 +232,7 @@ class Moves(Telling):
             live.clock() + live.confirm_seconds,
             reject=understood,
             heard=text,
+            utterance_id=utterance_id,
         )
         prompt = end_deal_prompt(client.language)
         await live.publish(
@@ -238,6 +245,45 @@ class Moves(Telling):
             ),
         )
         speaker.room.speech.prompt(client, prompt, f"{utterance_id}-confirm")
+        await self.tell_confirming(speaker, speaker.pending, "waiting")
+
+    async def tell_confirming(self, speaker: Speaker, pending: PendingAccept, state: str) -> None:
+        """Tell the other side, which would otherwise hear nothing while the speaker's
+        spoken move waits for its yes, that it waits (`state` `waiting`, and the question
+        watched for its lapse), was answered, or ended without a yes. Each of its
+        sockets reads it in its own language and its voice hears it (`LocalRoom`)."""
+        side = speaker.client.side
+        await self.live.publish(
+            speaker.room.id,
+            Confirming(
+                only=Side(side).other.value,
+                side=side,
+                utterance_id=pending.utterance_id,
+                move=pending.move,
+                state=state,
+            ),
+        )
+        if state == "waiting":
+            self.watch_lapse(speaker, pending)
+
+    def watch_lapse(self, speaker: Speaker, pending: PendingAccept) -> None:
+        """When the question's time is up and it still waits (no words came from its
+        speaker), the other side is told it lapsed; the speaker's next words find it
+        lapsed as before and are handled as ordinary words."""
+
+        async def lapse() -> None:
+            await asyncio.sleep(self.live.confirm_seconds)
+            if speaker.pending is not pending:
+                return
+            pending.told_end = True
+            try:
+                await self.tell_confirming(speaker, pending, "lapsed")
+            except Exception as exc:  # the bus away: the question lapses all the same
+                log_failure(log, "lapse not told", exc, room=speaker.room.id)
+
+        task = asyncio.create_task(lapse())
+        self._lapses.add(task)
+        task.add_done_callback(self._lapses.discard)
 
     async def accept_spoken(
         self,
@@ -314,9 +360,9 @@ class Moves(Telling):
         return self.settler.follow_up(room_id, xid, check, on_lost)
 
     async def aclose(self) -> None:
-        for task in list(self._resyncs):
+        for task in [*self._resyncs, *self._lapses]:
             task.cancel()
-        await asyncio.gather(*self._resyncs, return_exceptions=True)
+        await asyncio.gather(*self._resyncs, *self._lapses, return_exceptions=True)
         await self.settler.aclose()
 
     def bid_saved(

@@ -17,9 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from audio.acts import ActKind, NegotiationAct
 from audio.confirmations import not_understood as not_understood_text
 from audio.confirmations import say_again
+from audio.confirming import confirming_text
 from audio.phrasebook import confirm_prompt, end_deal_prompt, render
 from audio.understanding import Catalogue, CatalogueItem
-from audio.vendor_phrases import deal_ended_text, slow_text, spoken_hint
+from audio.vendor_phrases import busy_text, deal_ended_text, slow_text, spoken_hint
 from models import Negotiation, Product
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted
@@ -330,6 +331,10 @@ class LocalRoom:
             self._say_ended(client, str((data.get("negotiation") or {}).get("status")))
         elif event.type == "slow":
             self._say_slow(client, data)
+        elif event.type == "busy":
+            self._say_busy(client, data)
+        elif event.type == "confirming":
+            self._tell_confirming(client, data, payload)
         await client.send_event(payload)
 
     def _say_deal(self, client: Client, order: dict[str, Any]) -> None:
@@ -374,6 +379,33 @@ class LocalRoom:
         self.speech.prompt(
             client, slow_text(own, client.language), f"slow-{data.get('utterance_id')}"
         )
+
+    def _say_busy(self, client: Client, data: dict[str, Any]) -> None:
+        """A phone, which shows no `busy`, hears that its own words wait their turn (so the
+        caller does not say them again), or that the customer's are on the way."""
+        if client.kind != "phone" or not self.is_voice(client):
+            return
+        own = data.get("side") == client.side
+        if not own and data.get("side") != "customer":
+            return
+        self.speech.prompt(
+            client, busy_text(own, client.language), f"busy-{data.get('utterance_id')}"
+        )
+
+    def _tell_confirming(
+        self, client: Client, data: dict[str, Any], payload: dict[str, Any]
+    ) -> None:
+        """The other side's spoken move waits for its yes, or ended without one: read in
+        this socket's language, and heard by the side's voice (a phone shows nothing; a
+        page's speaker would otherwise hear silence)."""
+        text = confirming_text(
+            str(data["side"]), str(data["move"]), str(data["state"]), client.language
+        )
+        if text is None:
+            return  # answered: the deal, or the end, is said instead
+        payload["text"] = text
+        if self.is_voice(client):
+            self.speech.prompt(client, text, f"confirming-{data['utterance_id']}-{data['state']}")
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down

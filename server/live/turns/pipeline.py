@@ -131,7 +131,9 @@ class TurnPipeline:
             # new one, a yes to "end this deal?" ends nothing (the new offer stands).
             moved = pending.reject is not None and (n is None or n.bid_count != pending.bid_count)
             yes = is_confirmation(text, client.language)
-            if live.clock() < pending.deadline and yes and not moved:
+            late = live.clock() >= pending.deadline
+            if not late and yes and not moved:
+                await live.moves.tell_confirming(speaker, pending, "answered")
                 if pending.reject is not None:  # "yes, end it": the refusal stands
                     await self.move(
                         speaker,
@@ -149,6 +151,10 @@ class TurnPipeline:
                 await live.moves.accept_spoken(speaker, pending, utterance_id, eos_wall, stages, t0)
                 return
             await live.publish(room.id, ConfirmCancelled(only=side, utterance_id=utterance_id))
+            if not pending.told_end:  # the other side hears the bargaining goes on
+                await live.moves.tell_confirming(
+                    speaker, pending, "lapsed" if late else "cancelled"
+                )
             if moved and yes:  # that yes answered the old question, not the new offer
                 return
         if answer == "standing":

@@ -265,6 +265,15 @@ class PendingAccept:
     """The refusal, as understood: a yes ends the negotiation."""
     heard: str = ""
     """The refusal's words."""
+    utterance_id: str = ""
+    """The words that made the move: the other side is told of it under this id."""
+    told_end: bool = False
+    """The other side was told the question lapsed (`Moves.watch_lapse`)."""
+
+    @property
+    def move(self) -> str:
+        """`accept` or `reject`, as the other side is told (`events.Confirming`)."""
+        return "accept" if self.reject is None else "reject"
 
 
 def price_in_refusal(understood: Understanding) -> Understanding | None:

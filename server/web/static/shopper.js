@@ -593,6 +593,12 @@ function onEvent(event) {
       confirming = null;
       renderTalk();
       break;
+    case "confirming":
+      // The vendor's spoken accept or refusal waits for their "yes" (held while it
+      // waits), or ended without one: worded by the server in this page's language.
+      if (event.text) notice(event.text, { sticky: event.state === "waiting" });
+      else notice("");
+      break;
     case "order":
       confirming = null;
       unsure = null;

@@ -878,6 +878,11 @@ function onRoomEvent(r, event) {
     case "confirm_cancelled":
       r.note = "";
       break;
+    case "confirming":
+      // The customer's spoken accept or refusal waits for their "yes", or ended without
+      // one: worded by the server in this console's language.
+      r.note = event.text || "";
+      break;
     case "busy":
       // The recognisers are full: the vendor's words are queued, or the shopper's coming.
       r.note = t(event.side === "vendor" ? "busy" : "slow_theirs");
