@@ -17,7 +17,6 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, drain, metrics_peers, migrate, prefork
 from server.api import error_docs, errors, fastbids, fastpay
-from server.api.methods import HeadAsGet, NoHostInRedirects
 from server.api.routes import (
     auth,
     console,
@@ -33,15 +32,12 @@ from server.api.routes import (
     stall,
     telephony,
 )
-from server.bodylimit import BodyLimitMiddleware, BodyLimits
-from server.conditional import ConditionalGet, GzipReads
+from server.bodylimit import BodyLimits
 from server.db import create_engine
-from server.dbtime import DatabaseBudgetMiddleware
 from server.demo import DEMO_VENDOR_PASSWORD, DEMO_VENDOR_PHONE, load_demo_once
+from server.gateway import Gateway
 from server.live.runtime import start_live, stop_live
 from server.live.transports.admission import refuse_bad_path
-from server.middleware import RequestContextMiddleware
-from server.overload import LoadShedding
 from server.payments.runtime import start_payments, stop_payments
 from server.ratelimit import RateLimiter
 from server.redisconn import redis_from_settings
@@ -205,36 +201,20 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
     # and answer as they would.
     fastbids.install(app)
     fastpay.install(app)
-    app.add_middleware(HeadAsGet)
-    # A poll whose list did not change answers 304 and no body (`server/conditional.py`).
-    app.add_middleware(ConditionalGet)
-    # Inside the request context, so that the request id is set; the endpoint and its
-    # dependencies share one budget for all their database waits.
+    # Every other edge of a request (the request id and access log, metrics, redirects,
+    # the body limit, load shedding, the database budget, and for reads gzip, conditional
+    # GETs and HEAD) is one layer, in that order (`server/gateway.py`).
+    settings = app.state.settings
     app.add_middleware(
-        DatabaseBudgetMiddleware, seconds=app.state.settings.db_answer_timeout_seconds
+        Gateway,
+        limits=BodyLimits(settings.max_body_bytes, settings.max_body_bytes_by_route),
+        body_timeout=settings.body_timeout_seconds,
+        db_seconds=settings.db_answer_timeout_seconds,
+        max_in_flight=settings.max_requests_in_flight,
+        max_lag_s=settings.max_loop_lag_ms / 1000,
+        max_wait_s=settings.max_wait_ms / 1000,
+        max_queue_s=settings.max_queue_ms / 1000,
     )
-    app.add_middleware(
-        LoadShedding,
-        max_in_flight=app.state.settings.max_requests_in_flight,
-        max_lag_s=app.state.settings.max_loop_lag_ms / 1000,
-        max_wait_s=app.state.settings.max_wait_ms / 1000,
-        max_queue_s=app.state.settings.max_queue_ms / 1000,
-    )
-    # Outside the load shedding: a request counts as in flight once its body is in, so
-    # clients sending bodies slowly (idle, using no CPU) cannot fill the cap; a body gets
-    # `VYAPAR_BODY_TIMEOUT_SECONDS` to arrive.
-    app.add_middleware(
-        BodyLimitMiddleware,
-        limits=BodyLimits(
-            app.state.settings.max_body_bytes, app.state.settings.max_body_bytes_by_route
-        ),
-        timeout=app.state.settings.body_timeout_seconds,
-    )
-    # Outside the load shedding, so that its 503s are counted.
-    app.add_middleware(app_metrics.ResponseMetricsMiddleware)
-    app.add_middleware(NoHostInRedirects)
-    app.add_middleware(RequestContextMiddleware)
-    app.add_middleware(GzipReads)
     app.state.tracing = tracing or Tracing.from_settings(app.state.settings.otlp_endpoint)
     if app.state.tracing.enabled:  # outermost: the span times shed and refused requests too
         app.add_middleware(TracingMiddleware, tracing=app.state.tracing)

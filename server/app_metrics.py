@@ -113,8 +113,13 @@ class ResponseMetricsMiddleware:
         try:
             await self.app(scope, receive, send_status)
         finally:
-            # The template as documented (`/api/qr/{token}`, not its path convertor).
-            matched = scope.get("route")
-            route = getattr(matched, "path_format", None) or getattr(matched, "path", None)
-            route = route or "unmatched"
-            HTTP_RESPONSES.labels(route, _CLASSES.get(status // 100, "none")).inc()
+            count_response(scope, status)
+
+
+def count_response(scope: Scope, status: int) -> None:
+    """Count one HTTP response (`status` 0: none was sent) by its route template."""
+    # The template as documented (`/api/qr/{token}`, not its path convertor).
+    matched = scope.get("route")
+    route = getattr(matched, "path_format", None) or getattr(matched, "path", None)
+    route = route or "unmatched"
+    HTTP_RESPONSES.labels(route, _CLASSES.get(status // 100, "none")).inc()

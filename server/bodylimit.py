@@ -63,63 +63,74 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.limits.for_path(scope.get("path", ""))
-        declared = _content_length(scope)
-        if declared is not None and declared > limit:
-            await _too_large(send, limit)
-            return
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            async with asyncio.timeout(self.timeout):
-                while True:
-                    message = await receive()
-                    if message["type"] == "http.disconnect":
-                        return  # the client left while sending; nobody to answer
-                    chunk = message.get("body", b"")
-                    size += len(chunk)
-                    if size > limit:
-                        await _too_large(send, limit)
-                        return
-                    chunks.append(chunk)
-                    if not message.get("more_body", False):
-                        break
-        except TimeoutError:
+        replay = await read_body(scope, receive, send, self.limits, self.timeout)
+        if replay is not None:
+            await self.app(scope, replay, send)
+
+
+async def read_body(
+    scope: Scope, receive: Receive, send: Send, limits: BodyLimits, seconds: float
+) -> Receive | None:
+    """Read an HTTP request's body within its limit and `seconds`, and check a JSON body's
+    text: a `receive` that hands the body on as one message, or None when the request was
+    answered here (413, 408, 400, 422) or the client left while sending."""
+    limit = limits.for_path(scope.get("path", ""))
+    declared = _content_length(scope)
+    if declared is not None and declared > limit:
+        await _too_large(send, limit)
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async with asyncio.timeout(seconds):
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return None  # the client left while sending; nobody to answer
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > limit:
+                    await _too_large(send, limit)
+                    return None
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    break
+    except TimeoutError:
+        await send_error(
+            send,
+            408,
+            "body_timeout",
+            f"The request body did not arrive within {seconds:g} s.",
+            headers=[(b"connection", b"close")],
+        )
+        return None
+    body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    if chunks and json_body(scope):
+        if not _utf8_json_text(body):
+            await send_error(
+                send, 400, "body_not_utf8", "The request body must be JSON text in UTF-8."
+            )
+            return None
+        repeated = repeated_key(body)
+        if repeated is not None:
             await send_error(
                 send,
-                408,
-                "body_timeout",
-                f"The request body did not arrive within {self.timeout:g} s.",
-                headers=[(b"connection", b"close")],
+                422,
+                "validation_error",
+                str(repeated),
+                fields=[{"field": repeated.key, "message": "given twice in one object"}],
             )
-            return
-        if chunks and json_body(scope):
-            body = b"".join(chunks)
-            if not _utf8_json_text(body):
-                await send_error(
-                    send, 400, "body_not_utf8", "The request body must be JSON text in UTF-8."
-                )
-                return
-            repeated = repeated_key(body)
-            if repeated is not None:
-                await send_error(
-                    send,
-                    422,
-                    "validation_error",
-                    str(repeated),
-                    fields=[{"field": repeated.key, "message": "given twice in one object"}],
-                )
-                return
-        replayed = False
+            return None
+    replayed = False
 
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-            return await receive()  # after the body: disconnect notices, as usual
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()  # after the body: disconnect notices, as usual
 
-        await self.app(scope, replay, send)
+    return replay
 
 
 def json_body(scope: Scope, *, without_type: bool = True) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool
 from sqlalchemy.util import queue as sa_queue
 
-from server.dbtime import charge, wait_bound
+from server.dbtime import charge, pool_wait_bound, wait_bound
 from server.pool_log import quiet_reset_failures
 from server.sessions import READ_ONLY
 
@@ -120,9 +120,15 @@ def _bounded_class(answer_timeout: float) -> type[BoundedConnection]:
     return type("BoundedConnection", (BoundedConnection,), {"answer_timeout": answer_timeout})
 
 
+class PoolWaitTooLong(sa_exc.TimeoutError):
+    """An HTTP request waited its overload bound for a pooled connection: the process is
+    past what it serves in time, and the request is refused 503 `overloaded`."""
+
+
 class BudgetedQueuePool(AsyncAdaptedQueuePool):
     """The engine's pool, whose wait for a free connection is a wait for the database:
-    it is cut by what is left of the unit of work's budget and charged to it. With every
+    it is cut by what is left of the unit of work's budget and charged to it, and for an
+    HTTP request by its overload bound (`pool_wait_bound`, then `PoolWaitTooLong`). With every
     connection held by statements a hung server never answers, a request that waited for
     one would otherwise get it after its budget, then spend a second bound on it."""
 
@@ -130,6 +136,11 @@ class BudgetedQueuePool(AsyncAdaptedQueuePool):
         if self._max_overflow < 0 or self._overflow < self._max_overflow:
             return super()._do_get()  # a free or new connection: no wait here
         limit = wait_bound(self._timeout)
+        overload = pool_wait_bound()
+        if overload is not None and overload < limit:
+            limit = overload
+        else:
+            overload = None
         started = time.monotonic()
         try:
             return self._pool.get(True, limit)
@@ -137,6 +148,11 @@ class BudgetedQueuePool(AsyncAdaptedQueuePool):
             pass
         finally:
             charge(started)
+        if overload is not None:
+            raise PoolWaitTooLong(
+                f"no pooled connection came free within {overload * 1000:.0f} ms, the "
+                "longest a request may wait for one (VYAPAR_MAX_WAIT_MS)"
+            )
         if limit < self._timeout:
             raise sa_exc.OperationalError(
                 None,

@@ -38,11 +38,15 @@ class DatabaseBudget:
     endpoint, its dependencies and threads see copies of the context that hold this
     same object."""
 
-    __slots__ = ("seconds", "spent")
+    __slots__ = ("pool_wait", "seconds", "spent")
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, pool_wait: float | None = None) -> None:
         self.seconds = seconds
         self.spent = 0.0
+        self.pool_wait = pool_wait
+        """How long one wait for a free pooled connection may take (None: the pool's own
+        timeout): an HTTP request's overload bound, `VYAPAR_MAX_WAIT_MS`. A request that
+        would wait longer is refused as overloaded (`server.db.BudgetedQueuePool`)."""
 
     def remaining(self) -> float:
         return max(0.0, self.seconds - self.spent)
@@ -54,10 +58,13 @@ _budget: contextvars.ContextVar[DatabaseBudget | None] = contextvars.ContextVar(
 
 
 @contextmanager
-def database_budget(seconds: float | None) -> Iterator[DatabaseBudget | None]:
+def database_budget(
+    seconds: float | None, pool_wait: float | None = None
+) -> Iterator[DatabaseBudget | None]:
     """Give the work inside this block one budget of `seconds` for all its database waits
-    (`None`: no budget, each wait bounded on its own, as background jobs are)."""
-    budget = None if seconds is None else DatabaseBudget(seconds)
+    (`None`: no budget, each wait bounded on its own, as background jobs are), and at
+    most `pool_wait` seconds for each wait for a pooled connection."""
+    budget = None if seconds is None else DatabaseBudget(seconds, pool_wait)
     token = _budget.set(budget)
     try:
         yield budget
@@ -85,6 +92,13 @@ def wait_bound(answer_timeout: float) -> float:
     return bound
 
 
+def pool_wait_bound() -> float | None:
+    """How long this unit of work may wait for a free pooled connection (None: as the pool
+    says)."""
+    budget = _budget.get()
+    return None if budget is None else budget.pool_wait
+
+
 def charge(started: float) -> None:
     """Count the time since `started` against this unit of work's budget, if it has one."""
     budget = _budget.get()
@@ -97,13 +111,14 @@ class DatabaseBudgetMiddleware:
     dependencies run in a context that holds it). Sockets get one per unit of work
     instead (`server/live/`: `unit_of_work`)."""
 
-    def __init__(self, app: ASGIApp, *, seconds: float) -> None:
+    def __init__(self, app: ASGIApp, *, seconds: float, pool_wait: float | None = None) -> None:
         self.app = app
         self.seconds = seconds
+        self.pool_wait = pool_wait
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        with database_budget(self.seconds):
+        with database_budget(self.seconds, self.pool_wait):
             await self.app(scope, receive, send)

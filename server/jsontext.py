@@ -31,9 +31,18 @@ def _once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_once)
+"""One decoder for every read: `json.loads` with a hook builds a new one each call, which
+cost more than reading a bid's body."""
+
+
 def loads(text: str | bytes) -> Any:
     """`json.loads`, refusing a repeated key (`RepeatedKey`, a `ValueError`)."""
-    return json.loads(text, object_pairs_hook=_once)
+    if isinstance(text, bytes | bytearray):  # as `json.loads` reads bytes
+        return _DECODER.decode(text.decode(json.detect_encoding(text), "surrogatepass"))
+    if text.startswith("\ufeff"):
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    return _DECODER.decode(text)
 
 
 def repeated_key(text: str | bytes) -> RepeatedKey | None:

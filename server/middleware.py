@@ -29,8 +29,7 @@ class RequestContextMiddleware:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        incoming = dict(scope.get("headers") or ()).get(b"x-request-id", b"").decode("latin-1")
-        request_id = incoming if _SAFE_ID.match(incoming) else uuid.uuid4().hex
+        request_id = request_id_of(scope)
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status = 0
@@ -39,25 +38,48 @@ class RequestContextMiddleware:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                headers = list(message.get("headers", []))
-                headers.append((b"x-request-id", request_id.encode()))
-                if drain.draining():  # this host is stopping: the next request goes elsewhere
-                    headers.append((b"connection", b"close"))
-                message["headers"] = headers
+                stamp_response(message, request_id)
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            client = scope.get("client")
-            log.info(
-                "request",
-                extra={
-                    "method": scope.get("method", "WS"),
-                    "path": redact_path(scope.get("path") or ""),
-                    "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-                    "ip": client[0] if client else None,
-                },
-            )
+            log_request(scope, status, started)
             request_id_var.reset(token)
+
+
+def request_id_of(scope: Scope) -> str:
+    """The caller's `X-Request-ID` if sane (the last one given), else a new one."""
+    incoming = b""
+    for name, value in scope.get("headers") or ():
+        if name == b"x-request-id":
+            incoming = value
+    text = incoming.decode("latin-1")
+    return text if _SAFE_ID.match(text) else uuid.uuid4().hex
+
+
+def stamp_response(start: Message, request_id: str) -> None:
+    """Add the request id to an `http.response.start`, and `Connection: close` while this
+    host drains."""
+    headers = list(start.get("headers", []))
+    headers.append((b"x-request-id", request_id.encode()))
+    if drain.draining():  # this host is stopping: the next request goes elsewhere
+        headers.append((b"connection", b"close"))
+    start["headers"] = headers
+
+
+def log_request(scope: Scope, status: int, started: float) -> None:
+    """The access log's line for a request that began at `perf_counter()` `started`."""
+    if not log.isEnabledFor(logging.INFO):
+        return
+    client = scope.get("client")
+    log.info(
+        "request",
+        extra={
+            "method": scope.get("method", "WS"),
+            "path": redact_path(scope.get("path") or ""),
+            "status": status,
+            "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+            "ip": client[0] if client else None,
+        },
+    )

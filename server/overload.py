@@ -171,6 +171,9 @@ class SlowAnswers:
         return self.clock() < self._slow_until
 
 
+NOT_COUNTED = float("-inf")
+"""`LoadShedding.admit`'s answer for a request admitted while nothing caps."""
+
 MIN_CAP = 64
 """In flight at least, whatever the throughput: enough to reach full speed from idle, and
 for a burst after a quiet spell (a market opening, a page's requests at once from many
@@ -229,42 +232,54 @@ class LoadShedding:
         by_rate = max(floor, int(self.throughput.per_second * self.max_wait_s))
         return by_rate if self.max_in_flight <= 0 else min(by_rate, self.max_in_flight)
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope.get("path") in ALWAYS_ADMITTED:
-            await self.app(scope, receive, send)
-            return
+    def admit(self, scope: Scope) -> float | None:
+        """Whether to serve this HTTP request now: None to refuse it (counted in `shed`;
+        answer it with `refuse`), else when its sojourn began, to hand to `finish` once it
+        is answered (it is then in flight; `NOT_COUNTED` when nothing caps)."""
         admitted = self.clock()
         arrived = scope.get(ARRIVED)
         waiting = self.waiting
         if waiting is not None and arrived is not None and not waiting.note(admitted - arrived):
             self.shed += 1
-            await self._refuse(scope, send)
-            return
+            return None
         if self.max_lag_s > 0:
             self.lag.start()
             if self.lag.seconds > self.max_lag_s:
                 self.shed += 1
-                await self._refuse(scope, send)
-                return
+                return None
         cap = self.cap()
         if cap <= 0:
-            await self.app(scope, receive, send)
-            return
+            return NOT_COUNTED
         if self.in_flight >= cap:
             self.shed += 1
-            await self._refuse(scope, send)
-            return
+            return None
         self.in_flight += 1
+        return arrived or admitted
+
+    def finish(self, since: float) -> None:
+        """An admitted request (`admit` said `since`) is answered: it leaves the flight."""
+        if since == NOT_COUNTED:
+            return
+        self.in_flight -= 1
+        self.throughput.finished()
+        if self.answering is not None:
+            self.answering.note(self.clock() - since)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("path") in ALWAYS_ADMITTED:
+            await self.app(scope, receive, send)
+            return
+        since = self.admit(scope)
+        if since is None:
+            await self.refuse(scope, send)
+            return
         released = False
 
         def release() -> None:
             nonlocal released
             if not released:
                 released = True
-                self.in_flight -= 1
-                self.throughput.finished()
-                if self.answering is not None:
-                    self.answering.note(self.clock() - (arrived or admitted))
+                self.finish(since)
 
         async def answering(message: Message) -> None:
             # Answered: what is left is writing it, at the pace the client reads. A client
@@ -278,7 +293,8 @@ class LoadShedding:
         finally:
             release()
 
-    async def _refuse(self, scope: Scope, send: Send) -> None:
+    async def refuse(self, scope: Scope, send: Send) -> None:
+        """The 503 for a refused request (a page, TwiML or the API's JSON error)."""
         if scope.get("path") == twiml.VOICE_PATH:
             # Twilio would play its own "application error" for a 5xx: the caller hears
             # why, as when the database or Redis is down (the signature is not checked:

@@ -77,15 +77,21 @@ class NoHostInRedirects:
 
         async def relative(message: Message) -> None:
             if message["type"] == "http.response.start" and 300 <= message["status"] < 400:
-                # The request's headers are read only for a redirect, not on every response.
-                host = Headers(scope=scope).get("host", "").lower()
-                own = (str(scope.get("scheme", "http")), host)
-                headers = MutableHeaders(scope=message)
-                target = urlsplit(headers.get("location", ""))
-                if target.netloc and (target.scheme, target.netloc.lower()) == own:
-                    # One leading slash: "//evil.example" would name another host.
-                    path = "/" + target.path.lstrip("/")
-                    headers["location"] = urlunsplit(("", "", path, target.query, target.fragment))
+                relative_location(scope, message)
             await send(message)
 
         await self.app(scope, receive, relative)
+
+
+def relative_location(scope: Scope, start: Message) -> None:
+    """Make the `Location` of a redirect's `http.response.start` a path when it names the
+    request's own scheme and Host (what Starlette builds from the Host header)."""
+    # The request's headers are read only for a redirect, not on every response.
+    host = Headers(scope=scope).get("host", "").lower()
+    own = (str(scope.get("scheme", "http")), host)
+    headers = MutableHeaders(scope=start)
+    target = urlsplit(headers.get("location", ""))
+    if target.netloc and (target.scheme, target.netloc.lower()) == own:
+        # One leading slash: "//evil.example" would name another host.
+        path = "/" + target.path.lstrip("/")
+        headers["location"] = urlunsplit(("", "", path, target.query, target.fragment))
