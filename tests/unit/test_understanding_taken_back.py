@@ -43,6 +43,9 @@ def test_a_price_kept_or_taken_back_to_one_heard_stands(
 
 
 def test_a_word_of_waiting_far_after_the_price_takes_nothing_back() -> None:
-    text = "Three hundred to the bus stand, and if I wait at the shop, ten rupees a minute."
+    text = (
+        "Five hundred to the airport, and if I have to wait at the bank,"
+        " thirty rupees every ten minutes."
+    )
     got = understand(text, language="en", has_outstanding_offer=False)
-    assert _recorded(got) == 30000
+    assert _recorded(got) == 50000
