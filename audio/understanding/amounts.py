@@ -78,19 +78,19 @@ def _count_for_price(reading: _Reading, spans: list[NumberSpan], index: int) -> 
     )
 
 
-def _classifier_count(spans: list[NumberSpan], index: int) -> bool:
+def _classifier_count(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
     """A small count with a classifier, then right after it a larger number: "দুটো
-    আঠারোশো" (two for eighteen hundred). The count is the pieces, the number the price."""
+    আঠারোশো" (two for eighteen hundred). The count is the pieces, the number the price.
+    A number under ten times the count may be a clock's minutes ("চারটে তিরিশ", half
+    past four) unless a rupee word follows it: "চারটে তিরিশ টাকা" is four for thirty."""
     span = spans[index]
     nxt = spans[index + 1] if index + 1 < len(spans) else None
-    return (
-        nxt is not None
-        and span.suffix in _CLASSIFIERS
-        and nxt.start == span.end
-        and span.value == int(span.value)
-        and 2 <= span.value <= 12
-        and nxt.value >= 10 * span.value
-    )
+    if nxt is None or span.suffix not in _CLASSIFIERS or nxt.start != span.end:
+        return False
+    if span.value != int(span.value) or not 2 <= span.value <= 12:
+        return False
+    rupees = reading.has(nxt.end, Cue.CURRENCY) and nxt.value >= 10 and nxt.value > span.value
+    return nxt.value >= 10 * span.value or rupees
 
 
 def _rupees_and_paise(reading: _Reading, span: NumberSpan) -> bool:
@@ -237,7 +237,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif after in reading.product_at:
             reading.quantities.append(_Quantity(span.value, None, span.start, after))
             continue  # "teen tamatar": a count of the product, not a price
-        elif _classifier_count(spans, index):
+        elif _classifier_count(reading, spans, index):
             reading.quantities.append(_Quantity(span.value, "piece", span.start, after))
             continue  # "দুটো আঠারোশো": two pieces, eighteen hundred for them
         elif _count_for_price(reading, spans, index):

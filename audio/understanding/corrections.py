@@ -142,3 +142,29 @@ def settles_after_a_number(reading: _Reading) -> bool:
         if before and after and not all(_joined(reading, j) for j in range(max(before), k + 1)):
             return True
     return False
+
+
+def taken_back_to_unheard(reading: _Reading, chosen: _Price) -> bool:
+    """The price, then right after it words that take it back ("no", "leave it", "sorry"),
+    then a word the tables do not know that looks like a number: "teish din... na thak,
+    baishi din" (23... no, leave it, a 22 spelled as the tables do not have it). The
+    speaker moved off the price to one not heard, so the price is asked about, never
+    recorded."""
+
+    def taking_back(k: int) -> bool:
+        word = reading.words[k]
+        return word in _CORRECTING or reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT)
+
+    n = len(reading.words)
+    k = next((k for k in range(chosen.end, min(chosen.end + 3, n)) if taking_back(k)), None)
+    if k is None:
+        return False
+    while k < n and (taking_back(k) or reading.words[k] in _WITH_CORRECTING):
+        k += 1
+    return (
+        k < n
+        and len(reading.words[k]) >= 4
+        and reading.is_plain(k)
+        and k not in reading.product_at
+        and looks_like_number(reading.words[k], reading.language)
+    )

@@ -20,7 +20,7 @@ from audio.understanding.confidence import (
     chosen_span,
     looks_garbled,
 )
-from audio.understanding.corrections import settles_after_a_number
+from audio.understanding.corrections import settles_after_a_number, taken_back_to_unheard
 from audio.understanding.deal_if import deal_if_taken
 from audio.understanding.glued_marks import glued_mark
 from audio.understanding.goes_on import (
@@ -102,6 +102,8 @@ def price_move(
         confidence = min(confidence, 0.5)
     if reading.theirs_only:
         confidence = min(confidence, 0.5)  # "Ola shows 90, come on": another's price
+    if taken_back_to_unheard(reading, chosen):
+        confidence = min(confidence, 0.5)  # "23... no, leave it, <a 22 not heard>": asked
     if reading.ranged or asks_why_not(reading, chosen) or take_asked(reading, chosen):
         confidence = min(confidence, 0.5)  # "20-25"; "why not 80?"; "बीस लोगे?" (20 what?)
     typed_two = _TYPED_TWO_READINGS.get(reading.language, ())

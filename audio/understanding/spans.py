@@ -58,6 +58,28 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
             reading.cues[k] = frozenset({Cue.NUMBER_LABEL})  # "വീട്ടുനമ്പർ" house number
             reading.occurrences.append((Cue.NUMBER_LABEL, k, k + 1))
     _no_between_pauses(reading)
+    _let_it_stand(reading)
+
+
+# Bengali "থাক" is "leave it" on its own and "let it stay" after a price said with the
+# emphatic "ই": "ষাটই থাক", "ষাট টাকাই থাক" (let it be sixty itself) agree to the price.
+_STAY = frozenset(fold(w) for w in ("থাক", "thak"))
+_EMPHATIC_RUPEES = frozenset(fold(w) for w in ("টাকাই", "takai"))
+
+
+def _let_it_stand(reading: _Reading) -> None:
+    words = reading.words
+    for k, word in enumerate(words):
+        if k == 0 or word not in _STAY or Cue.REJECT not in reading.cues[k]:
+            continue
+        before = reading.number_at[k - 1]
+        said = before is not None and before.suffix in ("ই", "i")  # "ষাটই থাক"
+        rupees = words[k - 1] in _EMPHATIC_RUPEES and reading.number_at[max(k - 2, 0)] is not None
+        emphatic = said or (k > 1 and rupees)  # "ষাট টাকাই থাক"
+        if emphatic and _joined(reading, k):
+            reading.cues[k] = frozenset({Cue.ACCEPT})
+            reading.occurrences = [o for o in reading.occurrences if o[1] != k]
+            reading.occurrences.append((Cue.ACCEPT, k, k + 1))
 
 
 # Gujarati "ના" is "of" after a price ("50 ના 2 કિલો") and "no" on its own: said between
