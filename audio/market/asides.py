@@ -112,6 +112,27 @@ def scorned(words: list[str], hit: Hit) -> bool:
     return hit.act == "too_expensive" and words[hit.end : hit.end + 1] == ["?"]
 
 
+TOLD_AFTER = ("out_of_stock", "too_expensive")
+"""Acts a festival or a wedding told after them, in a clause of its own, gives a reason
+for and does not turn into small talk: "the jasmine strings are all finished, there are
+three weddings today" says the goods sold out, and "you're charging too much, so what if
+it's Diwali" scorns the price. Told before ("arrivals are low this year, so everything
+is costly") the line is market news."""
+
+
+def aside_before(
+    words: list[str], hit: tuple[str, int], language: str, punct: frozenset[int] = frozenset()
+) -> bool:
+    """Whether small talk stands in the clause of a hit (act, start) or before it; for
+    other acts than `TOLD_AFTER`, anywhere in the line (`punct`: the indices of the words
+    after punctuation)."""
+    act, start = hit
+    if act not in TOLD_AFTER:
+        return is_aside(words, language)
+    end = min((b for b in punct if b > start), default=len(words))
+    return is_aside(words[:end], language)
+
+
 def is_aside(words: list[str], language: str, crowd: bool = False) -> bool:
     """Whether the line (folded words) talks of weather, sport, a festival or a wedding
     (with `crowd`: of a crowd)."""

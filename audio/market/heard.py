@@ -6,7 +6,14 @@ wrong, small talk, a coming with a later time, another's coming)."""
 from __future__ import annotations
 
 from audio.market.aged_praised import age_praised
-from audio.market.asides import DESCRIBING, crowd_told, is_aside, minute_told, scorned
+from audio.market.asides import (
+    DESCRIBING,
+    aside_before,
+    crowd_told,
+    is_aside,
+    minute_told,
+    scorned,
+)
 from audio.market.asked_after import asked_after
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
@@ -210,7 +217,13 @@ def heard(
         hits = [Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
         hits += [Hit(PROPERLY, s, e) for s, e in short]
     if is_aside(words, language):
-        hits = [h for h in hits if h.act not in DESCRIBING or scorned(words, h)]
+        hits = [
+            h
+            for h in hits
+            if h.act not in DESCRIBING
+            or scorned(words, h)
+            or not aside_before(words, (h.act, h.start), language, punct)
+        ]
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in TALKED for h in hits):

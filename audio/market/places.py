@@ -107,7 +107,13 @@ LOCATIVE = {
 
 ABLATIVE_ENDINGS = ("हून", "हुन", "ahun", "hun")
 """A place with "from" fused to it ("नाशिकहून येतो", comes from Nashik) is whence
-someone comes, said of a person in Marathi; goods' origin is said with "चा"/"ची"."""
+someone comes, said of a person in Marathi; goods' origin is said with "चा"/"ची", or
+with "straight" before the place (`_STRAIGHT`)."""
+
+
+_STRAIGHT = frozenset({"थेट", "thet", "सरळ", "saral"})
+"""Marathi "straight" before a place with "from" fused to it ("थेट काश्मीरहून आलेत"):
+goods come straight from where they grow; a person is said to come from a place."""
 
 
 @cache
@@ -125,7 +131,8 @@ def place_named(words: list[str], language: str) -> list[tuple[int, int]]:
                 continue
             beside = [k for k in (i - 1, end) if 0 <= k < len(words)]
             located = any(at(g, words, k) for k in beside for g in _forms("at", language))
-            if not located and not words[end - 1].endswith(ABLATIVE_ENDINGS):
+            direct = i > 0 and words[i - 1] in _STRAIGHT
+            if not located and (direct or not words[end - 1].endswith(ABLATIVE_ENDINGS)):
                 out.append((i, end))
             break
     if out and any(at(f, words, i) for i in range(len(words)) for f in _forms("travel", language)):
