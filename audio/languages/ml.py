@@ -795,6 +795,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "athraye ullu", "ചോദിക്കണ്ട", "ചോദിക്കേണ്ട", "chodikkanda", "chodikkenda",
     # "say nothing more": "എഴുനൂറ്, ഇനി ഒന്നും പറയണ്ട"
     "ഇനി ഒന്നും പറയണ്ട", "ഇനി ഒന്നും പറയേണ്ട", "ini onnum parayanda", "ini onnum parayenda",
+    # "just that much": "എൺപത്തഞ്ച്, അത്ര തന്നെ"
+    "അത്ര തന്നെ", "അത്രയും തന്നെ", "athra thanne", "athrayum thanne",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -378,6 +378,9 @@ FINAL_WORDS: tuple[str, ...] = (
     "ਗੱਲ ਨਾ ਕਰੋ", "gal na kario", "ਹੀ ਲੱਗੂ", "ਹੀ ਲੱਗਣਗੇ", "hi laggu", "hi lagu",
     # "the talk is over": "ਗੱਲ ਮੁੱਕ ਗਈ", "ਹੋਰ ਗੱਲ ਨਹੀਂ"
     "ਗੱਲ ਮੁੱਕ ਗਈ", "gal mukk gayi", "gal muk gayi", "ਹੋਰ ਗੱਲ ਨਹੀਂ", "hor gal nahi",
+    # "no other talk": "ਹੋਰ ਕੋਈ ਗੱਲ ਨਹੀਂ", "koi hor gall nahi"
+    "ਹੋਰ ਕੋਈ ਗੱਲ ਨਹੀਂ", "ਕੋਈ ਹੋਰ ਗੱਲ ਨਹੀਂ", "hor koi gall nahi", "hor koi gal nahi",
+    "koi hor gall nahi", "koi hor gal nahi", "hor gall nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

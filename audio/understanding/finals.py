@@ -10,6 +10,7 @@ it; asked ("that's it?", "bas itna?", "అంతేనా?") the words ask for a
 from __future__ import annotations
 
 from audio.languages.base import Cue
+from audio.lexicon import fold
 from audio.understanding.floor_at import floor_after, minimum_said
 from audio.understanding.floors import floor_said
 from audio.understanding.handover import said_final
@@ -39,6 +40,29 @@ def closes_after(reading: _Reading, price: _Price) -> bool:
     return False
 
 
+# "That's all", said alone to end the line after a price: "ਸਾਢੇ ਤਿੰਨ ਸੌ ਲੱਗੂ, ਬਸ",
+# "पावणेचारशे, बस", "સાડા ત્રણસો, બસ". Said anywhere else it is "only" ("ਬਸ ਇੱਕ ਕਿੱਲੋ").
+_ENOUGH_LAST = {
+    "pa": frozenset(fold(w) for w in ("ਬਸ", "ਬੱਸ", "bas", "bass")),
+    "mr": frozenset(fold(w) for w in ("बस", "bas")),
+    "gu": frozenset(fold(w) for w in ("બસ", "bas")),
+}
+_POLITE = frozenset(fold(w) for w in ("ਜੀ", "ji", "जी", "જી", "bhai", "ਭਾਜੀ", "bai"))
+
+
+def enough_at_end(reading: _Reading, price: _Price) -> bool:
+    """The line ends on a lone "that's all" after a pause, past `price` (a polite word
+    may follow it), in a line that asks nothing."""
+    enough = _ENOUGH_LAST.get(reading.language)
+    if not enough or _asks(reading):
+        return False
+    words = reading.words
+    k = len(words) - 1
+    while k > price.end and words[k] in _POLITE:
+        k -= 1
+    return k >= price.end and words[k] in enough and not _joined(reading, k)
+
+
 def final_said(reading: _Reading, price: _Price) -> bool:
     """The standing `price` is called final: a final word before or after it, the
     not-a-rupee idiom, a floor, or a closing word after it."""
@@ -49,5 +73,6 @@ def final_said(reading: _Reading, price: _Price) -> bool:
         or floor_after(reading, price)  # "ఐదు వందల యాభైకి తగ్గదు"
         or minimum_said(reading, price)  # "550 minimum", "कम से कम साढ़े पाँच सौ"
         or closes_after(reading, price)
+        or enough_at_end(reading, price)  # "ਸਾਢੇ ਤਿੰਨ ਸੌ ਲੱਗੂ, ਬਸ"
         or limit_said(reading, price)  # "30, I won't go higher", "45, it won't come down"
     )

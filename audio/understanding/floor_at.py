@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.understanding.floors import _LESS_REFUSED, _REFUSALS, _REFUSED_ENDINGS, _less
-from audio.understanding.reading import _Price, _Reading
+from audio.understanding.reading import _joined, _Price, _Reading
 
 _NEAR = 2
 """The "less" word comes within this many words after the price."""
@@ -67,13 +67,22 @@ _AT_LEAST = (
 )  # fmt: skip
 
 
+# "At least" said as a word right on the price, after it: "നാനൂറ്റമ്പത് എങ്കിലും താ"
+# (give at least 450). Apart from it, after a pause, "എങ്കിലും" is "still", "but".
+_AT_LEAST_AFTER = frozenset(fold(w) for w in ("എങ്കിലും", "engilum", "enkilum", "enkilumm"))
+
+
 def minimum_said(reading: _Reading, price: _Price) -> bool:
-    """ "550 minimum", "minimum 550", "कम से कम 550": the price is the floor."""
+    """ "550 minimum", "minimum 550", "कम से कम 550", "550 എങ്കിലും": the price is the
+    floor."""
     words = reading.words
     if any(t.raw == "?" for t in reading.tokens):
         return False
     near = words[price.end : price.end + 1] + words[max(price.start - 1, 0) : price.start]
     if any(w in _MINIMUM for w in near):
+        return True
+    after = price.end
+    if after < len(words) and words[after] in _AT_LEAST_AFTER and _joined(reading, after):
         return True
     folded = [tuple(fold(w) for w in p) for p in _AT_LEAST]
     return any(tuple(words[price.start - len(p) : price.start]) == p for p in folded)

@@ -13,6 +13,7 @@ from audio.understanding.countables import counts_goods_before_price, counts_unn
 from audio.understanding.digit_ranges import slashed_range
 from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
+from audio.understanding.plenty import came_in_plenty
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 from audio.understanding.time_asked import asks_time
 
@@ -39,6 +40,7 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         phrases = [p for p in phrases if not any(firm[i : i + len(p.words)])]
         phrases = [p for p in phrases if not describes_goods(reading, i, p)]  # "pakka aam"
         phrases = [p for p in phrases if not asks_time(reading, i, p)]  # "kitni der"
+        phrases = [p for p in phrases if not came_in_plenty(reading, i, p)]  # "ಜಾಸ್ತಿ ಬಂದಿದೆ"
         if not phrases:
             i += 1
             continue
