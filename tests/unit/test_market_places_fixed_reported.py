@@ -67,6 +67,7 @@ def test_a_wedding_fixed_is_no_deal(text: str, language: str) -> None:
         ("Chalo, nakki, be kilo bandhi do.", "gu"),
         ("ठीक है, पक्का, पैक कर दो।", "hi"),
         ("సరే, ఫిక్స్, కట్టండి.", "te"),
+        ("சரிங்க, டீல், நாளைக்கு கட்டிலை வீட்டுல இறக்கிடுங்க.", "ta"),
     ],
 )
 def test_fixed_said_of_the_buying_is_still_a_deal(text: str, language: str) -> None:
