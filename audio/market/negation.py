@@ -111,7 +111,7 @@ a bag, otherwise it drips): it gives the reason for what is asked and refuses no
 
 _BROKEN: dict[str, tuple[str, ...]] = {
     "en": ("down", "failing", "fails", "failed", "never", "broken", "kharab", "band"),
-    "hi": ("खराब", "ख़राब", "बंद", "kharab", "band"),
+    "hi": ("खराब", "ख़राब", "बंद", "डाउन", "kharab", "band"),
     # "won't go", "won't work" of a way to pay: "ஜிபே போகாது", "ఫోన్‌పే పోదు"
     "ta": (
         "கெட்டுப்போச்சு",
@@ -124,14 +124,15 @@ _BROKEN: dict[str, tuple[str, ...]] = {
         "pogathu",
         "aagadhu",
         "aagathu",
+        "டவுன்",
     ),
-    "te": ("పాడైంది", "రిపేర్", "padaindi", "repair", "పోదు", "అవ్వదు", "avvadhu"),
-    "bn": ("খারাপ", "বন্ধ", "kharap", "bondho"),
-    "mr": ("खराब", "बंद", "kharab", "band"),
-    "gu": ("ખરાબ", "બંધ", "kharab", "bandh"),
-    "kn": ("ಕೆಟ್ಟಿದೆ", "ಕೆಟ್ಟೋಗಿದೆ", "ರಿಪೇರಿ", "repair"),
-    "ml": ("കേടാ", "കേടായി", "കേട്", "kedaa", "kedayi"),
-    "pa": ("ਖਰਾਬ", "ਖ਼ਰਾਬ", "ਬੰਦ", "kharab", "band"),
+    "te": ("పాడైంది", "రిపేర్", "padaindi", "repair", "పోదు", "అవ్వదు", "avvadhu", "డౌన్"),
+    "bn": ("খারাপ", "বন্ধ", "ডাউন", "kharap", "bondho"),
+    "mr": ("खराब", "बंद", "डाउन", "kharab", "band"),
+    "gu": ("ખરાબ", "બંધ", "ડાઉન", "kharab", "bandh"),
+    "kn": ("ಕೆಟ್ಟಿದೆ", "ಕೆಟ್ಟೋಗಿದೆ", "ರಿಪೇರಿ", "ಡೌನ್", "repair"),
+    "ml": ("കേടാ", "കേടായി", "കേട്", "ഡൗൺ", "kedaa", "kedayi"),
+    "pa": ("ਖਰਾਬ", "ਖ਼ਰਾਬ", "ਬੰਦ", "ਡਾਊਨ", "kharab", "band"),
 }
 """Per language, words that say a way to pay does not work ("your card machine never
 works", "UPI scanner is down", "कार्ड मशीन खराब है"): they refuse it as a "no" does, so the

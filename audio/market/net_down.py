@@ -7,16 +7,17 @@ speaker means is the other one said (cash).
 
 A way to pay other than cash is failed when its clause holds a word for the network
 (`NETWORK`) with a word for no, or one for not working, at most `_NEAR` words from it,
-either side ("net illa", "no signal", "नेटवर्क नहीं"). Cash needs no network: "net nahi
-hai to cash de deta hoon" still pays cash. A way distrusted fails the same way: a word
-for trust (`TRUST`) with a word for no near it in the way's clause ("मैं नकद दूँगा, ऑनलाइन
-पेमेंट पर भरोसा नहीं", "cash tharen, online-la nambikkai illa"), however many words stand
-between the way and the trust. So does a way called a hassle in its clause ("UPI ची भानगड
-नको, रोख घ्या", "cash le lo, UPI ka jhanjhat kaun kare", `HASSLE`), unless
-the hassle itself is denied by the word before it ("UPI karo, koi jhanjhat nahi", "no
-hassle": `NO_HASSLE`). A "no" beside a network word is the network's
-(`network_nos`): it refuses no way to pay said nearer to it ("I'll give cash, no signal
-for the QR" pays cash).
+either side ("net illa", "no signal", "नेटवर्क नहीं"), or one for not working anywhere
+after it in the clause ("the UPI server is down since this morning"). Cash needs no
+network: "net nahi hai to cash de deta hoon" still pays cash. A way distrusted fails the
+same way: a word for trust (`TRUST`) with a word for no near it in the way's clause
+("मैं नकद दूँगा, ऑनलाइन पेमेंट पर भरोसा नहीं", "cash tharen, online-la nambikkai illa"),
+however many words stand between the way and the trust. So does a way called a hassle
+in its clause ("UPI ची भानगड नको, रोख घ्या", "cash le lo, UPI ka jhanjhat kaun kare",
+`HASSLE`), unless the hassle itself is denied by the word before it ("UPI karo, koi
+jhanjhat nahi", "no hassle": `NO_HASSLE`). A "no" beside a network word is the
+network's (`network_nos`): it refuses no way to pay said nearer to it ("I'll give cash,
+no signal for the QR" pays cash).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ NETWORK = (
     "net; network; signal; signals; internet; range; data; नेट; नेटवर्क; सिग्नल; इंटरनेट; "
     "रेंज; நெட்; நெட்வொர்க்; சிக்னல்; ரேஞ்ச்; నెట్; నెట్వర్క్; సిగ్నల్; రేంజ్; নেট; "
     "নেটওয়ার্ক; সিগন্যাল; ইন্টারনেট; નેટ; નેટવર્ક; સિગ્નલ; ನೆಟ್; ನೆಟ್ವರ್ಕ್; ಸಿಗ್ನಲ್; ರೇಂಜ್; "
-    "നെറ്റ്; നെറ്റ്‌വർക്ക്; സിഗ്നൽ; റേഞ്ച്; ਨੈੱਟ; ਨੈੱਟਵਰਕ; ਸਿਗਨਲ; ਨੈਟ; nettu; nett"
+    "നെറ്റ്; നെറ്റ്‌വർക്ക്; സിഗ്നൽ; റേഞ്ച്; ਨੈੱਟ; ਨੈੱਟਵਰਕ; ਸਿਗਨਲ; ਨੈਟ; nettu; nett; server; "
+    "सर्वर; சர்வர்; సర్వర్; সার্ভার; સર્વર; ಸರ್ವರ್; സെർവർ; ਸਰਵਰ"
 )
 """Words for the network a way to pay goes through (native script or romanized)."""
 
@@ -87,7 +89,7 @@ def net_down(words: list[str], start: int, end: int, punct: frozenset[int], lang
         if any(
             j != i and (is_negation(words[j], language) or says_broken(words[j], language))
             for j in near
-        ):
+        ) or any(says_broken(words[j], language) for j in range(i + 1, hi)):
             return True
     return False
 

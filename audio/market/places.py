@@ -68,9 +68,10 @@ TRAVEL = {
     "sasural; door; बेटी; बेटा; बहन; दामाद; आ रहा; आ रही; आएगा; आएगी; बारिश; beti; beta; "
     "behen; damad; aa raha; aa rahi; aayega; aayegi; barish; एक्सप्रेस; मेल=; प्लेटफॉर्म",
     "ta": "போற; போறேன்; போனேன்; போயிட்டு; இருக்காங்க; வீடு; டிக்கெட்; பஸ்; ட்ரெயின்; "
-    "தூரம்; poren; ponen; poittu; veedu; எக்ஸ்பிரஸ்; மெயில்=",
+    "தூரம்; poren; ponen; poittu; veedu; எக்ஸ்பிரஸ்; மெயில்=; ரோடு; ரோட்டு; பைபாஸ்; போகுது; "
+    "road=; rodu",
     "te": "వెళ్తున్న; వెళ్ళా; వెళ్లా; వెళ్తా; ఉంటారు; ఉంటాడు; ఇల్లు; టికెట్; బస్సు; ట్రైన్; "
-    "దూరం; velthunna*; vella*; untaru; ఎక్స్‌ప్రెస్; ఎక్స్ప్రెస్; మెయిల్=",
+    "దూరం; velthunna*; vella*; untaru; ఎక్స్‌ప్రెస్; ఎక్స్ప్రెస్; మెయిల్=; రోడ్డు; దారి",
     "bn": "যাব; যাচ্ছি; গিয়েছিলাম; গেছি; থাকে; থাকি; বাড়ি; টিকিট; বাস=; ট্রেন; দূর; jabo; "
     "jacchi; thake; bari; এক্সপ্রেস; মেল=",
     "mr": "जाणार; जातो; जाते; गेलो; गेले; राहतो; राहते; राहतात; घर=; तिकीट; बस=; ट्रेन; लांब; "
@@ -80,9 +81,9 @@ TRAVEL = {
     "rahe; એક્સપ્રેસ; મેલ=",
     "kn": "ಹೋಗ; ಹೋದ; ಹೋಗ್ತೀನಿ; ಇರ್ತಾರೆ; ಇದ್ದಾರೆ; ಮನೆ; ಟಿಕೆಟ್; ಬಸ್; ಟ್ರೈನ್; ದೂರ; hoga*; "
     "hoda*; hogtini; mane; ಮಗ=; ಮಗಳು; ಬರ್ತಾ; ಮಳೆ; ನಾಳೆ; maga; magalu; barta*; male; naale; "
-    "ಎಕ್ಸ್‌ಪ್ರೆಸ್; ಎಕ್ಸ್ಪ್ರೆಸ್; ಮೇಲ್=",
+    "ಎಕ್ಸ್‌ಪ್ರೆಸ್; ಎಕ್ಸ್ಪ್ರೆಸ್; ಮೇಲ್=; ರಸ್ತೆ; ರೋಡ್",
     "ml": "പോക; പോയി; പോകുന്നു; താമസ; വീട്; ടിക്കറ്റ്; ബസ്; ട്രെയിൻ; ദൂര; pokan*; poyi; thamasam; "
-    "veedu; എക്സ്പ്രസ്; മെയിൽ=",
+    "veedu; എക്സ്പ്രസ്; മെയിൽ=; റോഡ്; വഴി",
     "pa": "ਜਾਣ; ਜਾਵਾਂ; ਗਿਆ; ਗਈ; ਗਏ; ਰਹਿੰਦ; ਘਰ=; ਟਿਕਟ; ਬੱਸ=; ਟ੍ਰੇਨ; ਦੂਰ; jana; gaya; rehnd*; "
     "ਐਕਸਪ੍ਰੈਸ; ਐਕਸਪ੍ਰੈੱਸ; ਮੇਲ=",
 }
@@ -115,10 +116,20 @@ _STRAIGHT = frozenset({"थेट", "thet", "सरळ", "saral"})
 """Marathi "straight" before a place with "from" fused to it ("थेट काश्मीरहून आलेत"):
 goods come straight from where they grow; a person is said to come from a place."""
 
+DATIVE_ENDINGS = ("க்கு", "ukku", "kku", "కి", "కు", "ಗೆ", "ಕ್ಕೆ", "ക്ക്", "ലേക്ക്")
+"""A place with "to" fused to it ("மதுரைக்கு இந்த ரோடு போகுதா?", does this road go to
+Madurai?) is where someone goes; goods' origin is never said with "to"."""
+
 
 @cache
 def _forms(table: str, language: str) -> tuple[Form, ...]:
     return forms_in(language, {"place": PLACES, "travel": TRAVEL, "at": LOCATIVE}[table])
+
+
+def _to_place(place: Form, word: str) -> bool:
+    """Whether `word`, the place's last, carries a fused "to" past the place's own name
+    ("மதுரைக்கு"; "అరకు" is the place itself)."""
+    return len(word) > len(place[-1][0]) and word[len(place[-1][0]) :].endswith(DATIVE_ENDINGS)
 
 
 def place_named(words: list[str], language: str) -> list[tuple[int, int]]:
@@ -132,7 +143,11 @@ def place_named(words: list[str], language: str) -> list[tuple[int, int]]:
             beside = [k for k in (i - 1, end) if 0 <= k < len(words)]
             located = any(at(g, words, k) for k in beside for g in _forms("at", language))
             direct = i > 0 and words[i - 1] in _STRAIGHT
-            if not located and (direct or not words[end - 1].endswith(ABLATIVE_ENDINGS)):
+            if (
+                not located
+                and (direct or not words[end - 1].endswith(ABLATIVE_ENDINGS))
+                and not _to_place(f, words[end - 1])
+            ):
                 out.append((i, end))
             break
     if out and any(at(f, words, i) for i in range(len(words)) for f in _forms("travel", language)):

@@ -53,6 +53,7 @@ from audio.market.said_of_nouns import (
     SIGHT,
     TALK,
     TROUBLE,
+    WEDDING,
     WELL,
     WHEN,
     WISH,
@@ -67,14 +68,23 @@ _NEAR = 3
 _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
+_SOLD = {
+    "en": "shop; business; plot",
+    "pa": "ਦੁਕਾਨ; ਹੱਟੀ; ਜ਼ਮੀਨ; ਪਲਾਟ; dukan; hatti; zameen; plot",
+    "hi": "दुकान; ज़मीन; जमीन; प्लॉट; dukaan; zameen; plot",
+}
+"""A shop, a business, land or a plot: a deal "done" of it ("ਜ਼ਮੀਨ ਦਾ ਸੌਦਾ ਹੋ ਗਿਆ") is its
+sale told, though a house named beside a deal is where the goods go ("deal, bring it
+home on Saturday")."""
+
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "quality_small": ((_ANY, CHILD), (_ANY, NOTES), (_ANY, SIGHT)),
     "claim_fresh": ((_ANY, NEW), ({"en": "just off; fresh off; straight off"}, ARRIVED)),
     "claim_sweet": ((_ANY, TALK), (_ANY, HEALTH)),
-    "is_ripe": ((_ANY, COOKED),),
+    "is_ripe": ((_ANY, COOKED), (_ANY, WEDDING)),
     "claim_origin": ((_ANY, WORK),),
     "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT), (_ANY, PROPERTY)),
-    "deal": ((_ANY, EVENT),),
+    "deal": ((_ANY, EVENT), (_ANY, WEDDING), (_ANY, _SOLD)),
     "quality_old": ((_ANY, PATRON), (_ANY, LINEAGE), (_ANY, DEVICE), (_ANY, PROPERTY)),
     "bulk_price": (
         ({"en": "for all"}, FOR_A_TIME),

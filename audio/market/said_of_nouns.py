@@ -110,6 +110,21 @@ EVENT = {
 }
 """What is "over" or "finished" that is no goods: a procession, work, a film, the rain."""
 
+WEDDING = {
+    "en": "wedding; marriage; engagement",
+    "hi": "शादी; सगाई; रिश्ता; shaadi; shadi; sagai; rishta",
+    "ta": "கல்யாண; நிச்சயதார்த்த; kalyanam",
+    "te": "పెళ్ళి; పెళ్లి; నిశ్చితార్థ; pelli",
+    "bn": "বিয়ে; biye",
+    "mr": "लग्न; साखरपुड; lagna; lagn; sakharpuda",
+    "gu": "લગ્ન; સગાઈ; lagan; lagna; sagai",
+    "kn": "ಮದುವೆ; ನಿಶ್ಚಿತಾರ್ಥ; maduve; madve",
+    "ml": "കല്യാണ; kalyanam",
+    "pa": "ਵਿਆਹ; ਮੰਗਣੀ; viah; vyah; mangni",
+}
+"""A wedding or an engagement: "fixed" ("lagan nakki thayu?", "रिश्ता पक्का हुआ?") or "ripe"
+said of it is news, no deal struck and no goods ripe."""
+
 PATRON = {
     "en": "customer; customers; friend; friends; relation; relationship; acquaintance",
     "hi": "ग्राहक; कस्टमर; रिश्ता; रिश्ते; दोस्त; जान पहचान; पहचान; customer; grahak; rishta; dost",
