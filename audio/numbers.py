@@ -146,6 +146,8 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
     if kind is Kind.PREFIX:
         if state.last is not None and state.last is not Kind.SCALE:
             return 0
+        if state.last is Kind.SCALE and state.last_scale <= 100:
+            return 0  # "तीन सौ साढ़े तीन सौ": 300, then 350 (never 303.50)
         if nxt is not None and nxt.kind in (Kind.VALUE, Kind.TENS) and nxt.value >= 100:
             return 0  # "sawa 100": "sawa sau" (125) written in digits, or 100¼? asked
         if nxt is not None and nxt.kind in (Kind.VALUE, Kind.TENS):
@@ -176,6 +178,16 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
         return used
     # a value, tens or a fraction
     if state.last is Kind.SCALE and value >= state.last_scale:
+        return 0
+    # "दो सौ ढाई सौ", "ਦੋ ਸੌ ਢਾਈ ਸੌ": two numbers (200, 250), never 202.50; only a smaller
+    # scale after the half goes on ("ek hazaar dedh sau" 1,150)
+    smaller_scale_next = nxt is not None and nxt.kind is Kind.SCALE and nxt.value < state.last_scale
+    if (
+        state.last is Kind.SCALE
+        and part.kind is Kind.FRACTION
+        and value % 1
+        and not smaller_scale_next
+    ):
         return 0
     if state.last in (Kind.VALUE, Kind.TENS, Kind.FRACTION):
         current = state.current or 0.0

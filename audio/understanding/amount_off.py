@@ -123,6 +123,11 @@ def counts_beside_amount_off(reading: _Reading) -> None:
         end = price.end
         unit = reading.units[end] if end < len(reading.words) else None
         # said before the amount off, the count names what it counts: "बीस बोरी", "50 kilo"
+        if not taken and any(p.start == end for p in reading.amounts_off):
+            # "ਦੋ ਸੌ ਢਾਈ ਸੌ ਘੱਟ ਕਰ ਦਿਓ": two amounts off said together, no count, no price
+            reading.prices.remove(price)
+            reading.amounts_off.append(price)
+            continue
         goods = end < len(reading.words) and not reading.has(end, *_REFUSING)
         if not taken and (price.end > first_off or not goods):
             continue

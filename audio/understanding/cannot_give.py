@@ -75,7 +75,7 @@ def _negative_verb(word: str) -> bool:
 def refused_by_naming(reading: _Reading, price: _Price) -> bool:
     """Whether `price`'s own clause, said right after it, refuses it with a verb."""
     # imported here: refused_at calls this module
-    from audio.understanding.refused_at import _clause_end, _clause_refuses, _negation_at
+    from audio.understanding.refused_at import _clause_end, _clause_refuses, negation_at
 
     start = price.end
     if start >= len(reading.words) or not _joined(reading, start):
@@ -84,7 +84,7 @@ def refused_by_naming(reading: _Reading, price: _Price) -> bool:
     words = reading.words[start:stop]
     if not any(_verb(w) for w in words):
         return False
-    negations = [reading.words[k] for k in range(start, stop) if _negation_at(reading, k)]
+    negations = [reading.words[k] for k in range(start, stop) if negation_at(reading, k)]
     if reading.language == "gu" and negations and set(negations) <= _OF_NO:
         return False  # "pachas aapish kilo na": "of a kilo", no refusal
     if _clause_refuses(reading, start, stop):

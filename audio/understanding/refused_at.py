@@ -45,6 +45,9 @@ _TO_GIVE = tuple(
         "எடுக்க", "வாங்க", "ತಗೊಳ್ಳ", "ತೆಗೆದುಕೊಳ್ಳ", "తీసుకో", "కొన", "നിക്കാൻ", "എടുക്കാൻ",
         "വാങ്ങാൻ", "নিতে", "কিনতে", "घेणार", "घ्यायला", "લેવા", "ਲੈਣ", "लेना", "edukka",
         "vaanga", "theeskon", "teesukon", "nite", "ghenar", "leva", "lena", "lain",
+        # agreeing, refused: "எண்ணூறுக்கு ஒத்துக்க முடியாது", "ಎಂಟು ನೂರಕ್ಕೆ ಒಪ್ಪೋಕೆ ಆಗಲ್ಲ"
+        "ஒத்துக்க", "othukka", "othukk", "ఒప్పుకో", "oppuko", "ಒಪ್ಪೋ", "ಒಪ್ಪಿಕೊಳ್ಳ", "oppo",
+        "സമ്മതിക്കാൻ", "sammathikkan",
     )
 )  # fmt: skip
 # What may stand between the price and the verb: the goods as "this", who refuses, a
@@ -254,7 +257,8 @@ def _case_form(reading: _Reading, price: _Price) -> int | None:
     return None
 
 
-def _negation_at(reading: _Reading, k: int) -> bool:
+def negation_at(reading: _Reading, k: int) -> bool:
+    """Word `k` says "not" or "can't" ("முடியாது", "mudiyaadhu", "ledu", "नहीं")."""
     word = reading.words[k]
     if reading.language == "bn" and k > 0 and reading.words[k - 1].endswith(_ASKING_BEFORE_NA):
         return False  # "দিন না": do give
@@ -274,7 +278,7 @@ def _negators(language: str) -> frozenset[str]:
 def _clause_refuses(reading: _Reading, start: int, stop: int) -> bool:
     """Words `start`..`stop` are a clause that closes on a negation: a refusal with no
     bound ("can't go below"), no agreement, no question and no price of its own in it."""
-    negations = [j for j in range(start, stop) if _negation_at(reading, j)]
+    negations = [j for j in range(start, stop) if negation_at(reading, j)]
     if not negations or stop - start > 8:
         return False
     last = negations[-1]

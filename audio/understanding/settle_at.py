@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Reading
+from audio.understanding.refused_at import negation_at
 
 # Verbs of settling, closing or finishing the deal, as stems (the endings vary). Never
 # a stem that also says "can't" (Tamil "முடியாது") or "sold out" (Malayalam "തീർന്നു").
@@ -48,7 +49,8 @@ def settles_at(reading: _Reading, price: _Price) -> bool:
         if reading.number_at[k] is not None:
             break
         if settling_word(words[k]):
-            return True
+            # "எண்ணூறுக்கு ஒத்துக்க முடியாது", "othukka mudiyaadhu": can't, no settling
+            return not (k + 1 < len(words) and negation_at(reading, k + 1))
     k = price.start - 1
     while k >= 0 and price.start - k <= 4 and words[k] in _BETWEEN:
         k -= 1
