@@ -158,12 +158,29 @@ class Translation(Event):
     as said, in `language`, the speaker's: `server.live.turns.relay`)."""
 
     type = "translation"
+    _omit_none = frozenset({"versions"})
     side: str
     utterance_id: str
     text: str
     language: str
     untranslated: bool
     machine: bool = False
+    versions: dict[str, dict[str, Any]] | None = None
+    """The words for the listening side's screens that read another language than its
+    voice (a console watching the phone leg), by that language: each with its own
+    `text`, `language`, `untranslated` and `machine`. Never sent as such: each socket
+    gets its own version (`translation_as_read`)."""
+
+
+def translation_as_read(data: dict[str, Any], side: str, language: str | None) -> dict[str, Any]:
+    """A `translation` event's data as one socket of `side`, reading `language`, gets it:
+    a screen of the listening side reads its own language's version where one was made;
+    the speaker's side reads what the listening side's voice got."""
+    versions = data.get("versions")
+    out = {k: v for k, v in data.items() if k != "versions"}
+    if versions and side != data.get("side") and language in versions:
+        out.update(versions[language])
+    return out
 
 
 class Say(Event):

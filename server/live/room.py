@@ -23,7 +23,7 @@ from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import busy_text, deal_ended_text, slow_text, spoken_hint
 from models import Negotiation, Product
 from server.live.clients import Client
-from server.live.events import Say, SpeechStarted
+from server.live.events import Say, SpeechStarted, translation_as_read
 from server.live.playback import Speech, prompt_for
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
 from server.live.turns.questions import asked_in
@@ -298,6 +298,10 @@ class LocalRoom:
                     said,
                     hint_said.utterance_id if hint_said else f"offer-{data['bid_id']}",
                 )
+        elif event.type == "translation":
+            # The other side's words in this screen's own language (a console chosen in
+            # English watching the vendor's Tamil phone leg reads them in English).
+            payload = translation_as_read(payload, client.side, client.language)
         elif event.type == "not_understood":
             # Read in each screen's language: a console chosen in English reads the notice
             # of the vendor's Tamil phone leg in English, the words heard as they were.
