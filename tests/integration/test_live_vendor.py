@@ -492,3 +492,31 @@ async def test_each_console_reads_the_shoppers_words_in_its_own_language(
     said = [e for e in egot.of("snapshot")[0]["said"] if e["type"] == "translation"]
     assert [(e["language"], e["text"]) for e in said] == [("en", english["text"])]
     await close((cws, ctask), (pws, ptask), (ews, etask), (tws, ttask))
+
+
+@pytest.mark.parametrize("bus", ["memory", "redis"])
+async def test_a_console_in_another_process_reads_the_words_in_its_language(
+    database_url: str, bus: str
+) -> None:
+    """The speaker's process makes versions for the screens it holds; a console held by
+    another process (through Redis) gets its own language made there, from the move."""
+    async with two_servers(database_url, bus) as (a, b):
+        m = await market(a, vendor_language="ta")
+        cws, cgot, ctask = await open_browser(a, m["n"], m["c"], language="hi")
+        pws, _, ptask, _ = await open_twilio(
+            a, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
+        )
+        await wait_for(
+            lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+            what="the phone's presence",
+        )
+        ews, egot, etask = await open_browser(b, m["n"], m["v"], language="en", watch=True)
+        await cws.send(json.dumps({"type": "text", "text": "टमाटर तीस रुपये किलो"}))
+        await wait_for(lambda: egot.of("translation"), what="the translation on the console")
+        english = egot.of("translation")[0]
+        assert (english["language"], english["untranslated"]) == ("en", False)
+        assert "30" in english["text"] and "Tomato" in english["text"]
+        assert not set(english) & {"versions", "words"}
+        await wait_for(lambda: cgot.of("translation"), what="the shopper's copy")
+        assert cgot.of("translation")[0]["language"] == "ta"
+        await close((cws, ctask), (pws, ptask), (ews, etask))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING, Any
 
 from audio.acts import ActKind, NegotiationAct
@@ -359,6 +359,13 @@ class TurnPipeline:
             language: as_read(t, language, text, client.language)
             for language, t in zip(others, theirs, strict=True)
         } or None
+        words = {
+            "text": text,
+            "language": client.language,
+            "act": asdict(act) if act is not None else None,
+            "market": unpriced is not None,
+            "voice": listener_language,
+        }
         stages["translate"] = time.monotonic() - t_domain
         if translation.untranslated:  # never read out as a transliteration
             await relay_as_said(
@@ -371,6 +378,7 @@ class TurnPipeline:
                 stages=stages,
                 end_of_turn=speaker.end_reasons.pop(turn_id or utterance_id, None),
                 versions=versions,
+                words=words,
             )
             return
         await live.publish(
@@ -380,6 +388,7 @@ class TurnPipeline:
                 utterance_id=utterance_id,
                 **as_read(translation, listener_language, text, client.language),
                 versions=versions,
+                words=words,
             ),
         )
         await live.publish(

@@ -43,11 +43,13 @@ async def relay_as_said(
     stages: dict[str, float],
     end_of_turn: str | None,
     versions: dict[str, dict[str, Any]] | None = None,
+    words: dict[str, Any] | None = None,
 ) -> None:
     """Pass on words that were not translated: the speaker's voice when the turn was
     spoken (its clip kept for the listener's process), their words read in their own
     language when typed. `versions`: the words for the listening side's screens that
-    read other languages (`Translation.versions`)."""
+    read other languages, and what they are made from (`Translation.versions`,
+    `Translation.words`)."""
     client = speaker.client
     room = speaker.room
     audio = speaker.heard_audio.get(utterance_id)
@@ -68,6 +70,7 @@ async def relay_as_said(
             language=client.language,
             untranslated=True,
             versions=versions,
+            words=words,
         ),
     )
     await live.publish(
