@@ -291,11 +291,11 @@ class LocalRoom:
         missing = sorted({c.language for c in screens} - {words["voice"], *versions})
         if not missing:
             return data
-        raw = words.get("act")
-        act = None if raw is None else NegotiationAct(**(raw | {"kind": ActKind(raw["kind"])}))
         said, language = str(words["text"]), str(words["language"])
         info = self.info if words.get("market") else None
         try:
+            raw = words.get("act")
+            act = None if raw is None else NegotiationAct(**raw | {"kind": ActKind(raw["kind"])})
             made = await asyncio.gather(
                 *(
                     self.service.pipeline.ahead.translate(said, language, target, act, info)
