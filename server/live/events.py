@@ -158,12 +158,35 @@ class Translation(Event):
     as said, in `language`, the speaker's: `server.live.turns.relay`)."""
 
     type = "translation"
+    _omit_none = frozenset({"versions", "words"})
     side: str
     utterance_id: str
     text: str
     language: str
     untranslated: bool
     machine: bool = False
+    versions: dict[str, dict[str, Any]] | None = None
+    """The words for the listening side's screens that read another language than its
+    voice (a console watching the phone leg), by that language: each with its own
+    `text`, `language`, `untranslated` and `machine`. Never sent as such: each socket
+    gets its own version (`translation_as_read`)."""
+    words: dict[str, Any] | None = None
+    """What the versions are made from, for a process whose screens read a language none
+    was made for (a console held by another process than the speaker's): `text` and
+    `language` (as said or rendered), `act` (the understood move, `dataclasses.asdict`),
+    `market` (no price heard: the words may be market talk) and `voice` (the language of
+    the listening side's voice). Never sent to a socket."""
+
+
+def translation_as_read(data: dict[str, Any], side: str, language: str | None) -> dict[str, Any]:
+    """A `translation` event's data as one socket of `side`, reading `language`, gets it:
+    a screen of the listening side reads its own language's version where one was made;
+    the speaker's side reads what the listening side's voice got."""
+    versions = data.get("versions")
+    out = {k: v for k, v in data.items() if k not in ("versions", "words")}
+    if versions and side != data.get("side") and language in versions:
+        out.update(versions[language])
+    return out
 
 
 class Say(Event):

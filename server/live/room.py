@@ -21,11 +21,12 @@ from audio.confirming import confirming_text
 from audio.phrasebook import confirm_prompt, end_deal_prompt, render
 from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import busy_text, deal_ended_text, slow_text, spoken_hint
-from models import Negotiation, Product
+from models import Negotiation, Product, Side
 from server.live.clients import Client
-from server.live.events import Say, SpeechStarted
+from server.live.events import Say, SpeechStarted, translation_as_read
 from server.live.playback import Speech, prompt_for
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
+from server.live.turns.pipeline import as_read
 from server.live.turns.questions import asked_in
 from server.live.turns.rules import PriceQuestion
 from server.live.views import accept_act, hint_view, offer_act
@@ -257,6 +258,8 @@ class LocalRoom:
             and (data.get("negotiation") or {}).get("status") not in ("OPEN", "COUNTERED")
         ):
             self._drop_questions(None)
+        if event.type == "translation":
+            data = await self._versions_here(data)
         if event.type == "speech_started":
             # Barge-in: the one who started speaking stops hearing the other side.
             listener = self.clients.get(data["side"])
@@ -274,6 +277,37 @@ class LocalRoom:
                 log.exception(
                     "event not delivered", extra={"type": event.type, "side": client.side}
                 )
+
+    async def _versions_here(self, data: dict[str, Any]) -> dict[str, Any]:
+        """A turn's words for this process's screens of the listening side that read a
+        language the speaker's process made no version for (it knows only its own
+        watchers): made here, once per language, from the understood move as there."""
+        words = data.get("words")
+        if not words:
+            return data
+        versions = dict(data.get("versions") or {})
+        listening = Side(str(data.get("side"))).other.value
+        screens = [c for c in self.everyone() if c.side == listening]
+        missing = sorted({c.language for c in screens} - {words["voice"], *versions})
+        if not missing:
+            return data
+        said, language = str(words["text"]), str(words["language"])
+        info = self.info if words.get("market") else None
+        try:
+            raw = words.get("act")
+            act = None if raw is None else NegotiationAct(**raw | {"kind": ActKind(raw["kind"])})
+            made = await asyncio.gather(
+                *(
+                    self.service.pipeline.ahead.translate(said, language, target, act, info)
+                    for target in missing
+                )
+            )
+        except Exception:  # those screens read the words as the voice got them
+            log.exception("a translation for a screen here failed", extra={"room": self.id})
+            return data
+        for target, translation in zip(missing, made, strict=True):
+            versions[target] = as_read(translation, target, said, language)
+        return data | {"versions": versions}
 
     async def _deliver(self, client: Client, event: RoomEvent, data: dict[str, Any]) -> None:
         payload = {"type": event.type, "seq": event.seq, "room": event.room}
@@ -298,6 +332,10 @@ class LocalRoom:
                     said,
                     hint_said.utterance_id if hint_said else f"offer-{data['bid_id']}",
                 )
+        elif event.type == "translation":
+            # The other side's words in this screen's own language (a console chosen in
+            # English watching the vendor's Tamil phone leg reads them in English).
+            payload = translation_as_read(payload, client.side, client.language)
         elif event.type == "not_understood":
             # Read in each screen's language: a console chosen in English reads the notice
             # of the vendor's Tamil phone leg in English, the words heard as they were.

@@ -34,7 +34,7 @@ from server.domain import negotiation as domain
 from server.domain.assistant import Hint
 from server.domain.context import Actor
 from server.live.clients import Client
-from server.live.events import ErrorEvent, Event, Presence
+from server.live.events import ErrorEvent, Event, Presence, translation_as_read
 from server.live.metrics import LiveMetrics
 from server.live.moves import Moves
 from server.live.room import LocalRoom, RoomInfo, load_room
@@ -167,7 +167,7 @@ class LiveService:
                 who: {"state": m.state, "language": m.language, "client": m.client}
                 for who, m in members.items()
             },
-            "said": await self.said(room_id, side),
+            "said": await self.said(room_id, side, language),
         }
         if hint is not None:  # the vendor's, for the customer offer waiting for an answer
             snapshot["hint"] = hint_view(hint, language) | {"bid_seq": history[-1].seq}
@@ -315,9 +315,9 @@ class LiveService:
                 log.warning("words said were not kept for a resume", exc_info=True)
         return published
 
-    async def said(self, room_id: int, side: str) -> list[dict[str, Any]]:
-        """The room's latest words as `side`'s socket got them (its `seq` included), for a
-        snapshot; none when they cannot be read."""
+    async def said(self, room_id: int, side: str, language: str | None) -> list[dict[str, Any]]:
+        """The room's latest words as `side`'s socket reading `language` got them (its
+        `seq` included), for a snapshot; none when they cannot be read."""
         try:
             kept = await self.bus.said(room_id)
         except Exception:
@@ -325,7 +325,15 @@ class LiveService:
             return []
         return [
             {"type": e.type, "seq": e.seq, "room": e.room}
-            | {k: v for k, v in e.data.items() if k != "only"}
+            | {
+                k: v
+                for k, v in (
+                    translation_as_read(e.data, side, language)
+                    if e.type == "translation"
+                    else e.data
+                ).items()
+                if k != "only"
+            }
             for e in kept
             if e.data.get("only") in (None, side)
         ]

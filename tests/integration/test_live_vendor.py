@@ -444,3 +444,79 @@ async def test_vendor_phone_hears_of_a_new_customer(server: LiveServer) -> None:
     assert [t["mark"]["name"] for t in vgot.twilio if t["event"] == "mark"] == [name]
     assert sum(1 for t in vgot.twilio if t["event"] == "media") > 25
     await close((vws, vtask))
+
+
+async def test_each_console_reads_the_shoppers_words_in_its_own_language(
+    server: LiveServer,
+) -> None:
+    """The vendor talks on a Tamil phone leg; one console watching it is in English,
+    another in Tamil: each reads the shopper's words in its own language (the price
+    rendered from the understood move), the phone hears them in Tamil, and a console
+    that resumes finds them in its language again."""
+    m = await market(server, vendor_language="ta")
+    cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
+    pws, pgot, ptask, _ = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
+    )
+    await wait_for(
+        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+        what="the phone's presence",
+    )
+    ews, egot, etask = await open_browser(server, m["n"], m["v"], language="en", watch=True)
+    tws, tgot, ttask = await open_browser(server, m["n"], m["v"], language="ta", watch=True)
+
+    await cws.send(json.dumps({"type": "text", "text": "टमाटर पैंतीस रुपये किलो दे दो"}))
+    await wait_for(
+        lambda: egot.of("translation") and tgot.of("translation") and cgot.of("translation"),
+        what="the translation on every screen",
+    )
+    english, tamil = egot.of("translation")[0], tgot.of("translation")[0]
+    assert (english["language"], english["untranslated"]) == ("en", False)
+    assert "35" in english["text"] and "Tomato" in english["text"]
+    assert (tamil["language"], tamil["untranslated"]) == ("ta", False)
+    assert "35" in tamil["text"] and "தக்காளி" in tamil["text"]
+    # The shopper's page shows what the vendor's voice got; no socket sees the others'.
+    assert cgot.of("translation")[0]["text"] == tamil["text"]
+    assert cgot.of("translation")[0]["language"] == "ta"
+    assert all("versions" not in e for got in (egot, tgot, cgot) for e in got.events)
+    utterance = english["utterance_id"]
+    await wait_for(
+        lambda: any(t["event"] == "mark" and t["mark"]["name"] == utterance for t in pgot.twilio),
+        timeout=60,
+        what="the words said on the phone",
+    )
+
+    # The English console resumes: the words kept for it are in English still.
+    await close((ews, etask))
+    ews, egot, etask = await open_browser(server, m["n"], m["v"], language="en", watch=True)
+    said = [e for e in egot.of("snapshot")[0]["said"] if e["type"] == "translation"]
+    assert [(e["language"], e["text"]) for e in said] == [("en", english["text"])]
+    await close((cws, ctask), (pws, ptask), (ews, etask), (tws, ttask))
+
+
+@pytest.mark.parametrize("bus", ["memory", "redis"])
+async def test_a_console_in_another_process_reads_the_words_in_its_language(
+    database_url: str, bus: str
+) -> None:
+    """The speaker's process makes versions for the screens it holds; a console held by
+    another process (through Redis) gets its own language made there, from the move."""
+    async with two_servers(database_url, bus) as (a, b):
+        m = await market(a, vendor_language="ta")
+        cws, cgot, ctask = await open_browser(a, m["n"], m["c"], language="hi")
+        pws, _, ptask, _ = await open_twilio(
+            a, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
+        )
+        await wait_for(
+            lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
+            what="the phone's presence",
+        )
+        ews, egot, etask = await open_browser(b, m["n"], m["v"], language="en", watch=True)
+        await cws.send(json.dumps({"type": "text", "text": "टमाटर तीस रुपये किलो"}))
+        await wait_for(lambda: egot.of("translation"), what="the translation on the console")
+        english = egot.of("translation")[0]
+        assert (english["language"], english["untranslated"]) == ("en", False)
+        assert "30" in english["text"] and "Tomato" in english["text"]
+        assert not set(english) & {"versions", "words"}
+        await wait_for(lambda: cgot.of("translation"), what="the shopper's copy")
+        assert cgot.of("translation")[0]["language"] == "ta"
+        await close((cws, ctask), (pws, ptask), (ews, etask))

@@ -53,7 +53,7 @@ async def test_a_side_gets_back_the_words_it_would_have_got() -> None:
     )
     await bus.keep_said(7, mine_only)
     service: Any = SimpleNamespace(bus=bus)
-    for_vendor = await LiveService.said(service, 7, "vendor")
+    for_vendor = await LiveService.said(service, 7, "vendor", "ta")
     assert [e["seq"] for e in for_vendor] == [1]
     assert for_vendor[0] | {"text": None} == {
         "type": "translation",
@@ -63,7 +63,7 @@ async def test_a_side_gets_back_the_words_it_would_have_got() -> None:
         "utterance_id": "u-1",
         "text": None,
     }
-    for_customer = await LiveService.said(service, 7, "customer")
+    for_customer = await LiveService.said(service, 7, "customer", "hi")
     assert [e["seq"] for e in for_customer] == [1, 2]
     assert all("only" not in e for e in for_customer)
 
@@ -74,7 +74,7 @@ async def test_a_bus_that_fails_gives_no_words_not_an_error() -> None:
             raise ConnectionError("redis is down")
 
     service: Any = SimpleNamespace(bus=Broken())
-    assert await LiveService.said(service, 7, "customer") == []
+    assert await LiveService.said(service, 7, "customer", "hi") == []
 
 
 def test_only_words_said_are_kept() -> None:

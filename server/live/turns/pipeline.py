@@ -12,11 +12,13 @@ would make is prepared ahead (`server.live.turns.ahead`).
 
 from __future__ import annotations
 
+import asyncio
 import time
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING, Any
 
 from audio.acts import ActKind, NegotiationAct
+from audio.frames import Translation as Translated
 from audio.interpret import MIN_CONFIDENCE, act_from, unless_market_talk
 from audio.market import is_courtesy
 from audio.phrasebook import PROVIDER, render
@@ -342,9 +344,28 @@ class TurnPipeline:
             # The heard words held more than one price: the listener gets the confirmed one
             # said afresh, even in the speaker's own language.
             text = render(act, client.language)
-        translation = await self.ahead.translate(
-            text, client.language, listener_language, act, unpriced
+        # The listening side's screens here that read another language than its voice (a
+        # console in English watching the Tamil phone leg) get the turn in theirs: one
+        # rendering per language, made beside the voice's; none when all share one.
+        watching = room.watchers.get(Side(side).other.value, [])
+        others = sorted({w.language for w in watching} - {listener_language})
+        translation, *theirs = await asyncio.gather(
+            *(
+                self.ahead.translate(text, client.language, language, act, unpriced)
+                for language in (listener_language, *others)
+            )
         )
+        versions = {
+            language: as_read(t, language, text, client.language)
+            for language, t in zip(others, theirs, strict=True)
+        } or None
+        words = {
+            "text": text,
+            "language": client.language,
+            "act": asdict(act) if act is not None else None,
+            "market": unpriced is not None,
+            "voice": listener_language,
+        }
         stages["translate"] = time.monotonic() - t_domain
         if translation.untranslated:  # never read out as a transliteration
             await relay_as_said(
@@ -356,6 +377,8 @@ class TurnPipeline:
                 eos_wall=eos_wall,
                 stages=stages,
                 end_of_turn=speaker.end_reasons.pop(turn_id or utterance_id, None),
+                versions=versions,
+                words=words,
             )
             return
         await live.publish(
@@ -363,11 +386,9 @@ class TurnPipeline:
             Translation(
                 side=side,
                 utterance_id=utterance_id,
-                text=translation.text,
-                language=listener_language,
-                untranslated=False,
-                machine=translation.provider != PROVIDER
-                and translation.source != translation.target,
+                **as_read(translation, listener_language, text, client.language),
+                versions=versions,
+                words=words,
             ),
         )
         await live.publish(
@@ -385,6 +406,22 @@ class TurnPipeline:
         )
         for stage, seconds in stages.items():
             live.metrics.turn_seconds.labels(stage).observe(seconds)
+
+
+def as_read(
+    translation: Translated, language: str, said: str, speaker_language: str
+) -> dict[str, Any]:
+    """A `translation` event's words for a reader of `language`: translated
+    (`machine` when a model, not the phrasebook, did it), or, when nothing translated
+    them, the words as said in the speaker's language, marked untranslated."""
+    if translation.untranslated:
+        return {"text": said, "language": speaker_language, "untranslated": True, "machine": False}
+    return {
+        "text": translation.text,
+        "language": language,
+        "untranslated": False,
+        "machine": translation.provider != PROVIDER and translation.source != translation.target,
+    }
 
 
 def price_in_doubt(understood: Understanding, confidence: float, *, cut: bool = False) -> bool:

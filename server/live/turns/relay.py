@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from audio.codecs import float32_to_pcm16, pcm16_to_float32, resample
 from audio.frames import SpeechChunk
@@ -42,10 +42,14 @@ async def relay_as_said(
     eos_wall: float,
     stages: dict[str, float],
     end_of_turn: str | None,
+    versions: dict[str, dict[str, Any]] | None = None,
+    words: dict[str, Any] | None = None,
 ) -> None:
     """Pass on words that were not translated: the speaker's voice when the turn was
     spoken (its clip kept for the listener's process), their words read in their own
-    language when typed."""
+    language when typed. `versions`: the words for the listening side's screens that
+    read other languages, and what they are made from (`Translation.versions`,
+    `Translation.words`)."""
     client = speaker.client
     room = speaker.room
     audio = speaker.heard_audio.get(utterance_id)
@@ -65,6 +69,8 @@ async def relay_as_said(
             text=text,
             language=client.language,
             untranslated=True,
+            versions=versions,
+            words=words,
         ),
     )
     await live.publish(
