@@ -205,7 +205,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     total = args.warmup + args.payments * args.repeat
     try:
         sandbox.start()
-        server.start()
+        server.start(timeout=240.0 if args.profile else 60.0)  # cProfile starts slowly
         limits = httpx.Limits(max_connections=args.concurrency * 2)
         async with httpx.AsyncClient(
             base_url=f"http://127.0.0.1:{app_port}", timeout=30.0, limits=limits

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import set_committed_value
@@ -13,7 +15,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from models import WebhookEvent, WebhookStatus, utcnow
 from server.domain import audit
 from server.domain.context import Actor
-from server.domain.payments.rows import rowcount, upsert_for
+from server.domain.payments.rows import rowcount
 
 TO_APPLY = (WebhookStatus.RECEIVED, WebhookStatus.FAILED)
 """A kept event in one of these states is still to be applied (a failed one is retried)."""
@@ -71,15 +73,44 @@ async def keep_webhook_event(
     compare-and-set allocation), this only spares the work.
     """
     now = utcnow()
-    upsert = upsert_for(session)
-    stmt = (
-        upsert(WebhookEvent)
+    dialect = session.get_bind().dialect.name
+    params = {
+        "event_id": event_id,
+        "event": event[:48],
+        "business_key": business_key,
+        "raw_body": raw_body,
+        "signature": signature[:128],
+        "now": now,
+    }
+    if business_key is None or dialect != "postgresql":
+        row = (await session.scalars(_keep_statement(dialect, False), params)).one()
+        fresh = row.deliveries == 1
+        return StoredEvent(row, fresh, False if business_key is None and fresh else None)
+    row, elsewhere = (await session.execute(_keep_statement(dialect, True), params)).one()
+    fresh = row.deliveries == 1
+    return StoredEvent(row, fresh, bool(elsewhere) if fresh else None)
+
+
+_KEEP: dict[tuple[str, bool], Any] = {}
+
+
+def _keep_statement(dialect: str, with_applied: bool) -> Any:
+    """`keep_webhook_event`'s upsert, built once per dialect (and whether it answers
+    `already_applied`) with its values as bound parameters: a statement built anew per
+    event cost more of the server's time than running it (the alias of the sub-select
+    most), and a statement reused keeps its cache key."""
+    found = _KEEP.get((dialect, with_applied))
+    if found is not None:
+        return found
+    now: Any = bindparam("now")
+    stmt: Any = (
+        (postgresql.insert if dialect == "postgresql" else sqlite.insert)(WebhookEvent)
         .values(
-            event_id=event_id,
-            event=event[:48],
-            business_key=business_key,
-            raw_body=raw_body,
-            signature=signature[:128],
+            event_id=bindparam("event_id"),
+            event=bindparam("event"),
+            business_key=bindparam("business_key"),
+            raw_body=bindparam("raw_body"),
+            signature=bindparam("signature"),
             status=WebhookStatus.RECEIVED,
             deliveries=1,
             created_at=now,
@@ -91,23 +122,22 @@ async def keep_webhook_event(
         )
         .execution_options(populate_existing=True)
     )
-    if business_key is None or session.get_bind().dialect.name != "postgresql":
-        row = (await session.scalars(stmt.returning(WebhookEvent))).one()
-        fresh = row.deliveries == 1
-        return StoredEvent(row, fresh, False if business_key is None and fresh else None)
-    other = aliased(WebhookEvent)
-    applied = (
-        select(other.id)
-        .where(
-            other.business_key == business_key,
-            other.status == WebhookStatus.PROCESSED,
-            other.event_id != event_id,
+    if not with_applied:
+        stmt = stmt.returning(WebhookEvent)
+    else:
+        other = aliased(WebhookEvent)
+        applied = (
+            select(other.id)
+            .where(
+                other.business_key == bindparam("business_key"),
+                other.status == WebhookStatus.PROCESSED,
+                other.event_id != bindparam("event_id"),
+            )
+            .exists()
         )
-        .exists()
-    )
-    row, elsewhere = (await session.execute(stmt.returning(WebhookEvent, applied))).one()
-    fresh = row.deliveries == 1
-    return StoredEvent(row, fresh, bool(elsewhere) if fresh else None)
+        stmt = stmt.returning(WebhookEvent, applied)
+    _KEEP[(dialect, with_applied)] = stmt
+    return stmt
 
 
 async def already_applied(session: AsyncSession, event: WebhookEvent) -> bool:
