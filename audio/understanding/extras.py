@@ -16,6 +16,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.deposits import drop_deposits
+from audio.understanding.durations import _SPANS_OF_TIME
 from audio.understanding.levels import level_reached
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.sums import drop_summed_parts
@@ -175,6 +176,43 @@ def _waiting_before(reading: _Reading, start: int, spans: list[NumberSpan]) -> b
     return _waits(reading.words[first:start])
 
 
+# Waiting said anywhere, by its verb as well as its noun: "if I wait at the shop", "रुकना
+# पड़ा तो", "காத்திருந்தா", "ఆగితే", "দাঁড়াতে হলে". Word beginnings.
+_WAIT_VERBS = tuple(
+    fold(w)
+    for w in (
+        "wait", "रुक", "ruk", "ठहर", "thehar", "காத்திரு", "வெயிட்",
+        "ఆగితే", "ఆగాల", "వెయిట్", "দাঁড়া", "দাড়া", "অপেক্ষা",
+        "ওয়েট", "thamb", "थांब", "રાહ", "ઊભ", "ಕಾಯ", "ವೇಟ್", "കാത്ത", "വെയിറ്റ",
+        "ਰੁਕ", "ਉਡੀਕ",
+    )
+)  # fmt: skip
+
+
+def _time_rate(reading: _Reading, span: NumberSpan, start: int, stop: int) -> bool:
+    """The number's clause prices a span of time, a minute or an hour, around the number:
+    "ten rupees a minute", "पचास रुपये घंटा", "நிமிஷத்துக்கு பத்து", "মিনিটে দশ টাকা"."""
+    words = reading.words
+    near = [
+        *range(max(start, span.start - 2), span.start),
+        *range(span.end, min(stop, span.end + 3)),
+    ]
+    return any(words[k].startswith(_SPANS_OF_TIME) for k in near)
+
+
+def _waiting_rate(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> bool:
+    """A rate for time, a minute or an hour, while waiting is spoken of, beside a price
+    of another kind said outside its clause: the fare is the move, the waiting charge no
+    price ("300 to the bus stand, and if I wait at the shop, ten rupees a minute")."""
+    start, stop = _clause(reading, span)
+    if not _time_rate(reading, span, start, stop):
+        return False
+    if not (_waits(reading.words) or any(w.startswith(_WAIT_VERBS) for w in reading.words)):
+        return False
+    others = [s for s in spans if s.end <= start or s.start >= stop]
+    return any(not _time_rate(reading, s, *_clause(reading, s)) for s in others)
+
+
 def _named_before(reading: _Reading, span: NumberSpan, start: int, spans: list[NumberSpan]) -> bool:
     """The number stands alone in its clause, after a clause that names a charge apart
     with no number of its own: "okay 22, final, but the trial is separate, fifteen
@@ -199,6 +237,8 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
         return False  # the only number: nothing else is the goods' price
     if _named_before(reading, span, start, spans) or _waiting_before(reading, start, spans):
         return True
+    if _waiting_rate(reading, span, spans):
+        return True  # "if I wait at the shop, ten rupees a minute": beside the fare
     if any(reading.has(k, Cue.UNIT) for k in range(start, stop)):
         return False  # "two kilo extra for 75": more goods at a price of their own
     near = words[start:stop]

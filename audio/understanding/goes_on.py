@@ -17,7 +17,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.bags import _PACK_VERBS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
-from audio.understanding.reading import _Price, _Reading
+from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.weighing import _WEIGHING
 
 _PAUSES = frozenset(",.।;!?:")
@@ -41,6 +41,16 @@ _INSTRUCTIONS = tuple(
         # putting the goods in the vehicle or by the door: load, keep, lift
         "load", "ठेव", "thev", "పెట్టండి", "ఎక్కించ", "ಇಡಿ", "ಏರಿಸ", "വെക്ക", "കയറ്റ",
         "ஏத்து", "ஏற்று", "મૂકી", "મૂકો", "ਚੜ੍ਹਾ", "তুলে", "চড়িয়ে", "चढ़ा",
+    )
+)  # fmt: skip
+# Cutting cloth or pouring milk and oil, as word beginnings: an instruction only with the
+# measure wanted after the pause ("ढाई मीटर काट देता हूँ", "రెండు లీటర్లు పోయండి"), as
+# "बीस काट लो" takes money off.
+_MEASURED_OUT = tuple(
+    fold(w)
+    for w in (
+        "cut", "pour", "काट", "kaat", "फाड़", "పోయ", "poy", "కత్తిరించ", "కోయ", "ஊத்த",
+        "ஊத்து", "ஊற்ற", "வெட்டி", "கிழி", "কেটে", "kete", "ঢেলে", "dhele",
     )
 )  # fmt: skip
 _CLOSERS = 2
@@ -79,6 +89,14 @@ def _pause_closing(reading: _Reading, price: _Price) -> int | None:
     return None
 
 
+def _measure_wanted(reading: _Reading, quantity: _Quantity, pause: int) -> bool:
+    """A count with its unit or measure word after the pause: "three metres", "రెండు లీటర్లు"."""
+    if quantity.start < pause:
+        return False
+    stop = min(quantity.end + 1, len(reading.words))
+    return any(reading.has(k, Cue.UNIT, Cue.MEASURE) for k in range(quantity.start, stop))
+
+
 def _goes_on(reading: _Reading, chosen: _Price, accepts: list[int]) -> bool:
     """Agreement, the one price, a pause, then an instruction or a question."""
     if len(reading.prices) != 1 or chosen.negated or chosen.bound:
@@ -90,7 +108,10 @@ def _goes_on(reading: _Reading, chosen: _Price, accepts: list[int]) -> bool:
         return False
     rest = range(pause, len(reading.words))
     asked = reading.tokens[-1].raw == "?"
-    if not asked and not any(_instructs(reading.words[k]) for k in rest):
+    measured = any(_measure_wanted(reading, q, pause) for q in reading.quantities) and any(
+        reading.words[k].startswith(_MEASURED_OUT) for k in rest
+    )
+    if not asked and not measured and not any(_instructs(reading.words[k]) for k in rest):
         return False
     # "ok 55, that's 55 a kilo?": the price's shape is still being said
     return not any(reading.has(k, Cue.CURRENCY, Cue.EACH, Cue.PER, Cue.TOTAL) for k in rest)

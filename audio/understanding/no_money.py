@@ -51,6 +51,10 @@ def _gap(reading: _Reading, k: int) -> str:
     return reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
 
 
+# A place gone to: the words after it name where, not what the number counts.
+_TOWARDS = frozenset(("to", "upto"))
+
+
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
     "6 baje", "at 6 in the morning", an age ("meri umar sattar hai")."""
@@ -90,6 +94,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     for k in range(span.end, min(span.end + 4, len(reading.words))):
         if (priced or plain or k > span.end) and not _joined(reading, k):
             return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...", "ஐம்பதுக்கு தாங்க, பசங்க ...": the next clause's
+        if reading.words[k] in _TOWARDS:
+            return False  # "three hundred to the bus stand": a fare to a place, no route
         if reading.has(k, Cue.NOT_MONEY) and not no_hour(reading, k, span):
             if rate_of_time(reading, span, k):
                 return False  # "900 a day", "250 an hour": a wage, a rate of time
