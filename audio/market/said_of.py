@@ -48,6 +48,7 @@ from audio.market.said_of_nouns import (
     PROPERTY,
     ROUTINE,
     SCAN,
+    SHIFT,
     SHOPPING,
     SHOWS,
     SIGHT,
@@ -85,7 +86,13 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "claim_origin": ((_ANY, WORK),),
     "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT), (_ANY, PROPERTY)),
     "deal": ((_ANY, EVENT), (_ANY, WEDDING), (_ANY, _SOLD)),
-    "quality_old": ((_ANY, PATRON), (_ANY, LINEAGE), (_ANY, DEVICE), (_ANY, PROPERTY)),
+    "quality_old": (
+        (_ANY, PATRON),
+        (_ANY, LINEAGE),
+        (_ANY, DEVICE),
+        (_ANY, PROPERTY),
+        (_ANY, NOTES),
+    ),
     "bulk_price": (
         ({"en": "for all"}, FOR_A_TIME),
         ({"en": "in one go; at once; all together; altogether"}, EATEN_AT_ONCE),
@@ -122,6 +129,7 @@ CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "out_of_stock": (WORK, EVENT, TROUBLE),
     "claim_sweet": (HEALTH, TALK, WRITING),
     "claim_fresh": (WISH, WRITING),
+    "claim_origin": (SHIFT,),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):
 "traffic on this road has been too much since the flyover work started"."""
@@ -141,7 +149,7 @@ strike" gives the strike as the reason the goods ran out; "the kid picks it hims
 the child's choosing, while "can I pick the colours myself? my daughter is fussy" gives
 the child as the reason the speaker picks."""
 
-BOUND_BY_PUNCT = frozenset({"claim_sweet", "paid_check"})
+BOUND_BY_PUNCT = frozenset({"claim_sweet", "paid_check", "out_of_stock"})
 """Acts whose cue describes no noun across a break: in "tasty, people come back for it"
 the taste is the goods', and the people come for it; in "sent it, did it come? the job
 is done" the money is asked about."""

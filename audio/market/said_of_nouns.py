@@ -498,3 +498,9 @@ ARRIVED = {
 }
 """Someone just off the boat ("my cousin is just off the boat from Dubai"): a person
 arrived, no catch claimed fresh."""
+
+SHIFT = {
+    "en": "shift; duty; office; overtime",
+}
+"""One's working day ("came straight from the mill after my shift", "straight from the
+office"): the speaker came from work, no goods brought from their source."""
