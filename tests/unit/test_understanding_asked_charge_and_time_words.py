@@ -1,7 +1,8 @@
-"""Price questions and their look-alikes in Punjabi, Kannada and Marathi: "what will you
-take for it" asks the charge, "kinne loge" with riders counted asks the fare, "for all of
-them" marks a total, Kannada "at the end" (ಕೊನೆಯಲ್ಲಿ) is a time and no last price, and
-Marathi "for that much a new one comes" refuses the amount said back."""
+"""Price questions and their look-alikes in Punjabi, Kannada, Marathi and Gujarati:
+"what will you take for it" asks the charge, "kinne loge" with riders counted asks the
+fare, "for all of them" and "all together" mark a total, Kannada "at the end"
+(ಕೊನೆಯಲ್ಲಿ) is a time and no last price, and Marathi "for that much a new one comes"
+refuses the amount said back."""
 
 from __future__ import annotations
 
@@ -69,3 +70,27 @@ def test_marathi_for_that_much_a_new_one_refuses(text: str, ref: int) -> None:
 def test_marathi_own_visits_keep_the_counter() -> None:
     u = understand("तीनशे करा ना, मी नेहमी येतो", language="mr", has_outstanding_offer=True)
     assert (u.intent, u.amount_paise) == (Intent.COUNTER, 30000)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "count"),
+    [("ત્રણ થાળી, બધા મળીને છસો રૂપિયા", 60000, 3), ("બધા મળીને આઠસો", 80000, None)],
+)
+def test_gujarati_all_together_is_a_total(text: str, amount: int, count: int | None) -> None:
+    u = understand(text, language="gu")
+    assert (u.intent, u.amount_paise, u.per_unit, u.quantity) == (
+        Intent.OFFER,
+        amount,
+        False,
+        count,
+    )
+
+
+def test_gujarati_everyone_elses_price_stays_theirs() -> None:
+    u = understand(
+        "બધા સાતસો માં આપે છે, તમે આઠસો કેમ કહો છો?",
+        language="gu",
+        has_outstanding_offer=True,
+        reference_paise=80000,
+    )
+    assert (u.intent, u.amount_paise) == (Intent.QUESTION, None)
