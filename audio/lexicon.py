@@ -227,7 +227,12 @@ class Lexicon:
             if len(word) > len(suffix) + 1 and word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 for candidate in (stem, *(stem + e for e in self.stem_endings)):
-                    single = [p for p in self.by_first_word.get(candidate, ()) if len(p.words) == 1]
+                    single = [
+                        p
+                        for p in self.by_first_word.get(candidate, ())
+                        if len(p.words) == 1
+                        and not (p.cue is Cue.FINAL and suffix.endswith(_AT_THE_END))
+                    ]
                     if single:
                         return single
         if is_dravidian_or_bengali(word):
@@ -241,13 +246,21 @@ class Lexicon:
     def _ending_fits(self, phrase: Phrase, tail: str) -> bool:
         """Whether what follows a unit or currency stem is an ending ("கிலோ" + "வுக்கு"),
         not the rest of an unrelated word: Tamil "கட்டுபடி" (affordable) starts like
-        "கட்டு" (a bunch) but "படி" is no case ending. Other cues keep any tail."""
+        "கட்டு" (a bunch) but "படி" is no case ending. A "last" in the locative is a
+        time ("ತಿಂಗಳ ಕೊನೆಯಲ್ಲಿ", at the month's end), never the last price. Other cues keep
+        any tail."""
+        if phrase.cue is Cue.FINAL:
+            return not tail.endswith(_AT_THE_END)
         if phrase.cue not in (Cue.UNIT, Cue.CURRENCY):
             return True
         if len(tail) <= 2 or any(tail.endswith(s) for s in self.suffixes):
             return True
         # "কেজিপ্রতি": a "per" written joined to the unit
         return any(p.cue is Cue.PER for p in self.by_first_word.get(tail, ()))
+
+
+# Kannada locative endings: "ಕೊನೆಯಲ್ಲಿ", "ಕೊನೇಲಿ" (at the end)
+_AT_THE_END = ("ಲ್ಲಿ", "ಲಿ")
 
 
 @lru_cache(maxsize=1)

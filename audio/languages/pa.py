@@ -225,6 +225,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ਪੂਰੀ", "ਪੂਰਾ", "ਪੂਰੇ", "ਸਾਰਾ", "ਸਾਰੀ", "ਸਾਰੇ",
         "ਕੁੱਲ", "ਕੁਲ", "ਸਾਰੇ", "ਸਾਰਾ", "ਸਾਰੀਆਂ", "ਸਾਰੇ ਮਿਲਾ ਕੇ", "ਮਿਲਾ ਕੇ", "ਟੋਟਲ", "ਪੂਰਾ",
         "ਸਾਰਿਆਂ ਦਾ", "kull", "mila ke", "sariyan da",
+        # "for all of them/us": "ਸਾਰਿਆਂ ਦੇ ਡੇਢ ਸੌ"
+        "ਸਾਰਿਆਂ ਦੇ", "ਸਾਰਿਆਂ ਦੀ", "ਸਾਰਿਆਂ ਦੇ ਮਿਲਾ ਕੇ", "sariyan de", "sariyan di",
     ),
     Cue.ACCEPT: (
         # English "deal", "done", "okay" as written in the script
@@ -295,6 +297,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "kiven laya", "kiwe laye", "kive laye", "kiwe lagaye", "kiven lagaye", "kidda laye",
         "kiwe ditte", "kive dite", "kinne de", "kinne di", "kinne ch", "kinne wich",
         "kiwe layi", "kive laayi", "kiven layi", "ਕਿਵੇਂ ਲਾਈ", "kive lagayi",
+        # "what will you take for it?" asks the charge; the genitive marks the goods or
+        # the work priced ("ਹੋਰ ਕੀ ਲਓਗੇ?", what else will you buy, asks nothing)
+        "ਦਾ ਕੀ ਲਓਗੇ", "ਦੀ ਕੀ ਲਓਗੇ", "ਦੇ ਕੀ ਲਓਗੇ", "ਦਾ ਕੀ ਲਵੋਗੇ", "ਦੀ ਕੀ ਲਵੋਗੇ", "ਦੇ ਕੀ ਲਵੋਗੇ",
+        "da ki loge", "di ki loge", "de ki loge",
         "ਕਿੰਨੇ", "ਕਿੰਨਾ", "ਕਿੰਨੀ", "ਕਿੰਨੇ ਦਾ", "ਕਿੰਨੇ ਦੀ", "ਕਿੰਨੇ ਦੇ", "ਕੀ ਰੇਟ", "ਰੇਟ ਕੀ",
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",

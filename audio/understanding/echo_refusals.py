@@ -106,6 +106,13 @@ _SPEAKER = frozenset(
 )  # fmt: skip
 
 
+# "For that much", said before what it would get: "एवढ्यात तर नवा येतो" (for that much a
+# new one comes). With it Marathi "येतो" is "it comes", not "I come".
+_FOR_THAT_MUCH = frozenset(
+    fold(w) for w in ("एवढ्यात", "इतक्यात", "तेवढ्यात", "evdhyat", "itkyat", "इतने", "itne")
+)
+
+
 def _bought_instead(reading: _Reading, k: int) -> bool:
     """After the question at `k`: what the amount would get instead ("For that I'd buy
     new shoes", "इतने में तो भैंस आ जाती है", "ওই দামে তো নতুন জুতো হয়ে যাবে")."""
@@ -113,7 +120,8 @@ def _bought_instead(reading: _Reading, k: int) -> bool:
         return False
     after = reading.words[k:]
     habit = any(w in HABIT for w in after)
-    visits = habit or any(w in _SPEAKER for w in after)
+    that_much = any(w in _FOR_THAT_MUCH for w in after)
+    visits = habit or (not that_much and any(w in _SPEAKER for w in after))
     said = any(
         w in _NEW
         or (

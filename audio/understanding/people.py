@@ -86,7 +86,12 @@ def asks_how_much_to_buy(reading: _Reading) -> bool:
     much to buy ("आठ लोगों के लिए कितना लूँ?"), not the price ("चार लोगों के लिए
     कितने का पड़ेगा?", "for eight people, what's the rate?")."""
     words = reading.words
-    if not any(w.startswith(_TAKE_STEMS) or w.startswith(_I_TAKE) for w in words):
+    # the question word is no verb of buying, though folded it may read as one (Punjabi
+    # "kinne", how much, folds to Bengali "kine", buy)
+    if not any(
+        (w.startswith(_TAKE_STEMS) or w.startswith(_I_TAKE)) and not reading.has(k, Cue.QUESTION)
+        for k, w in enumerate(words)
+    ):
         return False
     return not any(
         reading.has(k, Cue.CURRENCY, Cue.PAISE, Cue.PER, Cue.UNIT)

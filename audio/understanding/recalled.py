@@ -114,9 +114,19 @@ def _found(words: list[str], table: frozenset[str]) -> list[int]:
     ]
 
 
+# "Together" after "all": "બધા મળીને આઠસો", "ਸਾਰੇ ਮਿਲਾ ਕੇ" (all of them together) is a
+# total for the goods, not what everyone else sells at.
+_TOGETHER = tuple(fold(w) for w in ("મળીને", "maline", "malīne", "ਮਿਲਾ", "ਮਿਲਾਕੇ", "mila"))
+
+
 def _elsewhere(words: list[str]) -> list[int]:
     """Where a word names another seller: a shop, a stall, the market, everyone."""
-    return [k for k, w in enumerate(words) if w.startswith(_ELSEWHERE_STEMS)]
+    return [
+        k
+        for k, w in enumerate(words)
+        if w.startswith(_ELSEWHERE_STEMS)
+        and not (k + 1 < len(words) and words[k + 1].startswith(_TOGETHER))
+    ]
 
 
 def _clause(reading: _Reading, k: int) -> tuple[int, int]:
