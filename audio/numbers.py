@@ -182,8 +182,10 @@ def _push(state: _State, part: Part, word: str, nxt: Part | None) -> int:
     # "दो सौ ढाई सौ", "ਦੋ ਸੌ ਢਾਈ ਸੌ": two numbers (200, 250), never 202.50; only a smaller
     # scale after the half goes on ("ek hazaar dedh sau" 1,150)
     smaller_scale_next = nxt is not None and nxt.kind is Kind.SCALE and nxt.value < state.last_scale
+    # (after thousands, "चार हज़ार साढ़े चार" stays one loose figure, asked at the lower)
     if (
         state.last is Kind.SCALE
+        and state.last_scale <= 100
         and part.kind is Kind.FRACTION
         and value % 1
         and not smaller_scale_next
