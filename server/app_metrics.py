@@ -15,7 +15,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 HTTP_RESPONSES = Counter(
     "vyapar_http_responses_total",
@@ -89,31 +89,6 @@ def register(registry: CollectorRegistry, engine: Any) -> None:
     ):
         registry.register(collector)
     registry.register(PoolCollector(engine))
-
-
-class ResponseMetricsMiddleware:
-    """Counts each HTTP response by route template (never the path with its ids) and
-    status class."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        status = 0
-
-        async def send_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_status)
-        finally:
-            count_response(scope, status)
 
 
 def count_response(scope: Scope, status: int) -> None:

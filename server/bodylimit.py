@@ -23,7 +23,7 @@ import asyncio
 import fnmatch
 from collections.abc import Mapping
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from server.api.errors import send_error
 from server.jsontext import repeated_key
@@ -51,21 +51,6 @@ class BodyLimits:
 
 def _is_glob(pattern: str) -> bool:
     return any(c in pattern for c in "*?[")
-
-
-class BodyLimitMiddleware:
-    def __init__(self, app: ASGIApp, *, limits: BodyLimits, timeout: float = 15.0) -> None:
-        self.app = app
-        self.limits = limits
-        self.timeout = timeout
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        replay = await read_body(scope, receive, send, self.limits, self.timeout)
-        if replay is not None:
-            await self.app(scope, replay, send)
 
 
 async def read_body(

@@ -1,4 +1,8 @@
-"""Request ids and the access log, as plain ASGI (no per-request task overhead)."""
+"""Request ids and the access log, the parts `server.gateway` runs for every request:
+every request gets an id (the caller's `X-Request-ID` if sane), echoed back, and one log
+line: method, path (never the query string, which may carry tickets, nor the QR token of
+`/s/{token}` or `/api/qr/{token}…`), status and duration. While the server drains
+(`server.drain`) every answer says `Connection: close`."""
 
 from __future__ import annotations
 
@@ -7,45 +11,13 @@ import re
 import time
 import uuid
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Scope
 
 from server import drain
-from server.logs import redact_path, request_id_var
+from server.logs import redact_path
 
 log = logging.getLogger("vyaparmitra.access")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-
-
-class RequestContextMiddleware:
-    """Give every request an id (the caller's `X-Request-ID` if sane), echo it back,
-    and log one line per request: method, path (never the query string, which may carry
-    tickets, nor the QR token of `/s/{token}` or `/api/qr/{token}…`), status and duration.
-    While the server drains (`server.drain`) every answer says `Connection: close`."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket"):
-            await self.app(scope, receive, send)
-            return
-        request_id = request_id_of(scope)
-        token = request_id_var.set(request_id)
-        started = time.perf_counter()
-        status = 0
-
-        async def send_with_id(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-                stamp_response(message, request_id)
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_with_id)
-        finally:
-            log_request(scope, status, started)
-            request_id_var.reset(token)
 
 
 def request_id_of(scope: Scope) -> str:

@@ -367,10 +367,8 @@ class LocalRoom:
             self._say_refusal(client, str(data["rejected_by"]))
         elif event.type == "state":
             self._say_ended(client, str((data.get("negotiation") or {}).get("status")))
-        elif event.type == "slow":
-            self._say_slow(client, data)
-        elif event.type == "busy":
-            self._say_busy(client, data)
+        elif event.type in ("slow", "busy"):
+            self._say_waiting(client, event.type, data)
         elif event.type == "confirming":
             self._tell_confirming(client, data, payload)
         await client.send_event(payload)
@@ -405,30 +403,18 @@ class LocalRoom:
             return
         self.speech.prompt(client, text, f"ended-{self.id}")
 
-    def _say_slow(self, client: Client, data: dict[str, Any]) -> None:
-        """A phone, which shows no `slow`, hears that words are still being made out: its
-        own (so the caller does not say them again) or the customer's (so the silence is
-        not taken for theirs). A page shows the event instead."""
+    def _say_waiting(self, client: Client, kind: str, data: dict[str, Any]) -> None:
+        """A phone, which shows no `slow` or `busy`, hears that words are still being made
+        out (`slow`) or wait their turn (`busy`): its own (so the caller does not say them
+        again) or the customer's (so the silence is not taken for theirs). A page shows
+        the event instead."""
         if client.kind != "phone" or not self.is_voice(client):
             return
         own = data.get("side") == client.side
         if not own and data.get("side") != "customer":
             return
-        self.speech.prompt(
-            client, slow_text(own, client.language), f"slow-{data.get('utterance_id')}"
-        )
-
-    def _say_busy(self, client: Client, data: dict[str, Any]) -> None:
-        """A phone, which shows no `busy`, hears that its own words wait their turn (so the
-        caller does not say them again), or that the customer's are on the way."""
-        if client.kind != "phone" or not self.is_voice(client):
-            return
-        own = data.get("side") == client.side
-        if not own and data.get("side") != "customer":
-            return
-        self.speech.prompt(
-            client, busy_text(own, client.language), f"busy-{data.get('utterance_id')}"
-        )
+        text = (slow_text if kind == "slow" else busy_text)(own, client.language)
+        self.speech.prompt(client, text, f"{kind}-{data.get('utterance_id')}")
 
     def _tell_confirming(
         self, client: Client, data: dict[str, Any], payload: dict[str, Any]
