@@ -50,7 +50,12 @@ class SpeechStarted(Event):
     """Someone began to speak: the speaker's own playback is cut (barge-in)."""
 
     type = "speech_started"
+    _omit_none = frozenset({"at_ms"})
     side: str
+    at_ms: int | None = None
+    """Where the utterance began in the speaking socket's audio (ms of audio it had sent
+    there): a page that must move to another socket mid-utterance sends it again from
+    there. None where no socket's audio is meant."""
 
 
 class Presence(Event):

@@ -184,10 +184,10 @@ class LocalRoom:
         if side in self.clients:
             await self.speech.interrupt(side)
 
-    async def speech_started(self, side: str) -> None:
+    async def speech_started(self, side: str, at_ms: int | None = None) -> None:
         """An utterance began: the room hears `speech_started` (and a playback not yet cut
         at the onset is cut when it comes)."""
-        await self.service.publish(self.id, SpeechStarted(side=side))
+        await self.service.publish(self.id, SpeechStarted(side=side, at_ms=at_ms))
 
     async def stop(self) -> None:
         if self._pump is not None:

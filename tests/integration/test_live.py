@@ -161,9 +161,17 @@ async def voice_haggle(server: LiveServer, *, real: bool) -> None:
     # browser at 16 kHz.
     said = "Tomatoes for thirty five rupees a kilo."
     hears(said)
-    await stream_pcm(cws, with_silence(await spoken(said, 16000), 16000), 16000, realtime=real)
+    streamed = with_silence(await spoken(said, 16000), 16000)
+    await stream_pcm(cws, streamed, 16000, realtime=real)
     await wait_for(lambda: cgot.of("offer"), timeout=30, what="the spoken offer")
     offer = cgot.of("offer")[0]
+    # `speech_started` says where the words began in the audio this socket sent (a page
+    # moving to another socket mid-utterance sends it again from there).
+    loud = np.flatnonzero(np.abs(pcm16_to_float32(streamed)) > 0.02)
+    began_ms = int(loud[0]) * 1000 // 16000
+    started = [e for e in cgot.events if e.get("type") == "speech_started"]
+    assert started[0]["side"] == "customer"
+    assert abs(started[0]["at_ms"] - began_ms) <= 250, (started[0], began_ms)
     assert offer["amount_paise"] == 3500
     assert offer["source"] == "voice"
 

@@ -164,7 +164,8 @@ class Speaker(PauseGuesses):
             if isinstance(event, SpeechOnset):
                 await self.room.barge_in(self.client.side)
             elif isinstance(event, SpeechStarted):
-                await self.room.speech_started(self.client.side)
+                at_ms = event.start_sample * 1000 // self.rate
+                await self.room.speech_started(self.client.side, at_ms)
             elif isinstance(event, SpeechPaused):
                 self._start_guess(event.mark, event.audio, at_pause=True)
             elif isinstance(event, UtteranceEnded):

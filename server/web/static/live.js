@@ -47,10 +47,14 @@ const TURN_MS = 8000;
 const PLAY_MS = 30000;
 const HELD_AUDIO_BYTES = 16000 * 2 * 10; // ten seconds of the microphone, held while moving
 // A move made while this side still speaks (the lapse was near) drops the old socket's
-// unfinished utterance: the audio sent since it began (from PRE_ROLL_MS before the server
-// said `speech_started`, which comes after the first words) is sent again, first, on the
-// next socket, so the words are heard whole there. Kept for as long as HELD_AUDIO_BYTES.
-const PRE_ROLL_MS = 1500;
+// unfinished utterance: the audio sent since it began is sent again, first, on the next
+// socket, so the words are heard whole there. Where it began is `speech_started`'s `at_ms`
+// (a place in the audio this socket sent, however late the event came), less PRE_ROLL_MS;
+// without it, from LATE_ROLL_MS before the event came (it comes after the first words).
+// What was sent is kept for the latest HELD_AUDIO_BYTES.
+const PRE_ROLL_MS = 600;
+const LATE_ROLL_MS = 3000;
+const BYTES_PER_MS = 32; // 16 kHz, 16-bit mono
 
 /** Send on `ws` if it is still open (a socket closing, its close not yet handled, takes
  * nothing: what would be sent is lost with it, as on a dropped connection). */
@@ -101,8 +105,10 @@ export class LiveSession {
     this.playingAt = 0; // speech is playing to this side (audio_start → audio_end)
     this.moving = null; // a move to a renewed sign-in waiting for a quiet moment
     this.held = null; // what is held while moving: audio (ArrayBuffers) and messages (strings), or null
-    this.sent = []; // the microphone's latest audio on this socket: {at, buffer}, for a move mid-utterance
+    this.sent = []; // the microphone's latest audio on this socket: {at, ms, buffer}, for a move mid-utterance
     this.sentBytes = 0;
+    this.sentMs = 0; // audio sent on this socket so far, in ms (where the next buffer begins)
+    this.speechMs = null; // where this side's utterance began in that audio (`at_ms`), if told
     this.onOnline = () => this.online();
     this.onOffline = () => this.ws && this.drop(this.ws); // the browser knows before a pong is late
     window.addEventListener("online", this.onOnline);
@@ -239,13 +245,17 @@ export class LiveSession {
         this.side = (event.you && event.you.side) || this.side;
         this.speakingAt = this.turnAt = this.playingAt = 0;
         this.sent = [];
-        this.sentBytes = 0;
+        this.sentBytes = this.sentMs = 0;
+        this.speechMs = null;
         break;
       case "renew":
         this.lapseAt = now + (event.expires_in || 0) * 1000;
         break;
       case "speech_started":
-        if (mine(event.side)) this.speakingAt = now;
+        if (mine(event.side)) {
+          this.speakingAt = now;
+          this.speechMs = typeof event.at_ms === "number" ? event.at_ms : null;
+        }
         break;
       case "transcript":
         if (mine(event.side) && event.final !== false) {
@@ -315,14 +325,21 @@ export class LiveSession {
   letGo() {
     this.moving = null;
     this.held = this.held || [];
+    this.heldRoom = HELD_AUDIO_BYTES;
     if (this.speakingAt) {
       // Words still going on: the old socket's part of them is dropped with it.
-      const from = this.speakingAt - PRE_ROLL_MS;
-      this.held.unshift(...this.sent.filter((s) => s.at >= from).map((s) => s.buffer));
+      const again =
+        this.speechMs !== null
+          ? this.sent.filter((s) => s.ms + s.buffer.byteLength / BYTES_PER_MS > this.speechMs - PRE_ROLL_MS)
+          : this.sent.filter((s) => s.at >= this.speakingAt - LATE_ROLL_MS);
+      this.held.unshift(...again.map((s) => s.buffer));
+      // The words said while moving are held on top of these.
+      this.heldRoom += again.reduce((sum, s) => sum + s.buffer.byteLength, 0);
       this.speakingAt = 0;
+      this.speechMs = null;
     }
     this.sent = [];
-    this.sentBytes = 0;
+    this.sentBytes = this.sentMs = 0;
     const ws = this.ws;
     this.ws = null;
     this.ready = false;
@@ -345,7 +362,11 @@ export class LiveSession {
   sendHeld() {
     const held = this.held;
     this.held = null;
-    if (held && this.ws) for (const buffer of held) sendOn(this.ws, buffer);
+    if (!held || !this.ws) return;
+    for (const item of held) {
+      // Audio sent here is this socket's, kept like the microphone's (a second move).
+      if (sendOn(this.ws, item) && typeof item !== "string") this.remember(item);
+    }
   }
 
   /** Every CHECK_MS while a socket is open: ping now and then; drop a silent one. */
@@ -487,7 +508,7 @@ export class LiveSession {
   sendAudio(buffer) {
     if (this.held) {
       const size = this.held.reduce((sum, b) => sum + (typeof b === "string" ? 0 : b.byteLength), 0);
-      if (size + buffer.byteLength <= HELD_AUDIO_BYTES) this.held.push(buffer.slice(0));
+      if (size + buffer.byteLength <= (this.heldRoom || HELD_AUDIO_BYTES)) this.held.push(buffer.slice(0));
       return;
     }
     if (this.open && this.ws.bufferedAmount < 32000) {
@@ -497,8 +518,9 @@ export class LiveSession {
 
   /** Audio sent on this socket, the latest HELD_AUDIO_BYTES of it (see PRE_ROLL_MS). */
   remember(buffer) {
-    this.sent.push({ at: Date.now(), buffer: buffer.slice(0) });
+    this.sent.push({ at: Date.now(), ms: this.sentMs, buffer: buffer.slice(0) });
     this.sentBytes += buffer.byteLength;
+    this.sentMs += buffer.byteLength / BYTES_PER_MS;
     while (this.sentBytes > HELD_AUDIO_BYTES && this.sent.length) {
       this.sentBytes -= this.sent.shift().buffer.byteLength;
     }
