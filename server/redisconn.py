@@ -15,7 +15,10 @@ failure marks Redis down, and while it is down every command fails at once with
 `RedisDown`, except one command at a time, every `retry_seconds`, which tries it (with
 `probe_timeout`, not the socket timeout) and marks it up again when it answers.
 Callers that must answer fast (rate limits, `/readyz`) add a shorter bound of their own
-with `quick_redis`.
+with `quick_redis`. Running past such a short bound proves less: this process's event
+loop may have been held up past it (a loaded host, a long synchronous step) while Redis
+answered in time. That caller gives up alone, and one PING under `probe_timeout` tells
+which it was; only its failure marks Redis down.
 """
 
 from __future__ import annotations
@@ -114,10 +117,14 @@ _call_timeout: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 )
 
 
+_checking: contextvars.ContextVar[bool] = contextvars.ContextVar("redis_checking", default=False)
+"""Set in the PING that checks Redis after a command ran past a short bound."""
+
+
 @contextlib.contextmanager
 def quick_redis(seconds: float) -> Iterator[None]:
-    """Commands sent inside give up after `seconds` (a `RedisTimeoutError`, and Redis is
-    marked down) instead of the socket timeout."""
+    """Commands sent inside give up after `seconds` (a `RedisTimeoutError`; Redis is
+    marked down if a check then finds it silent too) instead of the socket timeout."""
     token = _call_timeout.set(seconds)
     try:
         yield
@@ -143,6 +150,10 @@ class RedisHealth:
         self._probing = False
         self.on_down: list[Callable[[], None]] = []
         """Called once each time Redis is found down (not on every failed call)."""
+        self.check: Callable[[], Awaitable[Any]] | None = None
+        """A PING, sent when a command ran past a short bound (`quick_redis`): its
+        timeout, not that command's, marks Redis down. None: that command's does."""
+        self._checking: asyncio.Task[None] | None = None
 
     @property
     def down(self) -> bool:
@@ -161,6 +172,7 @@ class RedisHealth:
             probe = self._probing = True
             self._retry_at = now + self.retry_seconds
         limit = _call_timeout.get()
+        short = limit is not None and not probe and not _checking.get()
         if probe:
             limit = self.probe_timeout if limit is None else min(limit, self.probe_timeout)
         try:
@@ -183,7 +195,13 @@ class RedisHealth:
                     raise RedisTimeoutError(f"no answer from Redis within {limit} s") from exc
         except RedisPoolExhausted:
             raise  # overload: Redis itself answers
-        except (RedisConnectionError, RedisTimeoutError) as exc:
+        except RedisTimeoutError as exc:
+            if short and self.check is not None:
+                self._check_soon()
+            else:
+                self._failed(exc)
+            raise
+        except RedisConnectionError as exc:
             self._failed(exc)
             raise
         except RedisError:
@@ -195,6 +213,28 @@ class RedisHealth:
         finally:
             if probe:
                 self._probing = False
+
+    def _check_soon(self) -> None:
+        """A command ran past its short bound: Redis may hang, or this loop was held up
+        while Redis answered. One PING at a time, under `probe_timeout`, finds out."""
+        if self._checking is None or self._checking.done():
+            self._checking = asyncio.get_running_loop().create_task(
+                self._check(), name="redis-check"
+            )
+
+    async def _check(self) -> None:
+        assert self.check is not None
+        _checking.set(True)  # this task's own context: its timeout marks Redis down
+        with contextlib.suppress(RedisError), quick_redis(self.probe_timeout):
+            await self.check()
+
+    async def aclose(self) -> None:
+        """Stop a check under way (the client is closing)."""
+        task, self._checking = self._checking, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     def _failed(self, exc: Exception) -> None:
         now = self.clock()
@@ -217,6 +257,10 @@ class GuardedRedis(Redis):
     """A client whose commands and pipelines go through a `RedisHealth`."""
 
     health: RedisHealth
+
+    async def aclose(self, close_connection_pool: bool | None = None) -> None:
+        await self.health.aclose()
+        await super().aclose(close_connection_pool)
 
     async def execute_command(self, *args: Any, **options: Any) -> Any:
         send = super().execute_command
@@ -263,6 +307,7 @@ def connect_redis(
     client = GuardedRedis.from_pool(pool)  # it owns the pool: closing it closes the sockets
     assert isinstance(client, GuardedRedis)
     client.health = RedisHealth(retry_seconds, probe_timeout)
+    client.health.check = client.ping
     return client
 
 
