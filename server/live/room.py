@@ -281,33 +281,12 @@ class LocalRoom:
     async def _versions_here(self, data: dict[str, Any]) -> dict[str, Any]:
         """A turn's words for this process's screens of the listening side that read a
         language the speaker's process made no version for (it knows only its own
-        watchers): made here, once per language, from the understood move as there."""
-        words = data.get("words")
-        if not words:
+        watchers): made here, once per language (`versions_for`)."""
+        if not data.get("words"):
             return data
-        versions = dict(data.get("versions") or {})
         listening = Side(str(data.get("side"))).other.value
-        screens = [c for c in self.everyone() if c.side == listening]
-        missing = sorted({c.language for c in screens} - {words["voice"], *versions})
-        if not missing:
-            return data
-        said, language = str(words["text"]), str(words["language"])
-        info = self.info if words.get("market") else None
-        try:
-            raw = words.get("act")
-            act = None if raw is None else NegotiationAct(**raw | {"kind": ActKind(raw["kind"])})
-            made = await asyncio.gather(
-                *(
-                    self.service.pipeline.ahead.translate(said, language, target, act, info)
-                    for target in missing
-                )
-            )
-        except Exception:  # those screens read the words as the voice got them
-            log.exception("a translation for a screen here failed", extra={"room": self.id})
-            return data
-        for target, translation in zip(missing, made, strict=True):
-            versions[target] = as_read(translation, target, said, language)
-        return data | {"versions": versions}
+        languages = {c.language for c in self.everyone() if c.side == listening}
+        return await versions_for(self.service, self.info, data, languages)
 
     async def _deliver(self, client: Client, event: RoomEvent, data: dict[str, Any]) -> None:
         payload = {"type": event.type, "seq": event.seq, "room": event.room}
@@ -472,3 +451,35 @@ class LocalRoom:
             self.hints_after = {str(utterance_id): say}
             return None
         return say
+
+
+async def versions_for(
+    service: LiveService, info: RoomInfo | None, data: dict[str, Any], languages: set[str]
+) -> dict[str, Any]:
+    """A `translation` event's data with versions for `languages` too, where the
+    speaker's process made none (it knows only its own watchers; a screen that joins
+    later, or elsewhere, reads one too): made from the understood move as here."""
+    words = data.get("words")
+    if not words:
+        return data
+    versions = dict(data.get("versions") or {})
+    missing = sorted(set(languages) - {words["voice"], *versions})
+    if not missing:
+        return data
+    said, language = str(words["text"]), str(words["language"])
+    market = info if words.get("market") else None
+    try:
+        raw = words.get("act")
+        act = None if raw is None else NegotiationAct(**raw | {"kind": ActKind(raw["kind"])})
+        made = await asyncio.gather(
+            *(
+                service.pipeline.ahead.translate(said, language, target, act, market)
+                for target in missing
+            )
+        )
+    except Exception:  # those screens read the words as the voice got them
+        log.exception("a translation for a screen here failed", extra={"room": data.get("room")})
+        return data
+    for target, translation in zip(missing, made, strict=True):
+        versions[target] = as_read(translation, target, said, language)
+    return data | {"versions": versions}

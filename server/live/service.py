@@ -37,7 +37,7 @@ from server.live.clients import Client
 from server.live.events import ErrorEvent, Event, Presence, translation_as_read
 from server.live.metrics import LiveMetrics
 from server.live.moves import Moves
-from server.live.room import LocalRoom, RoomInfo, load_room
+from server.live.room import LocalRoom, RoomInfo, load_room, versions_for
 from server.live.rooms import Member, MemoryRoomBus, RoomBus, RoomEvent
 from server.live.turns.hearing import Hearing
 from server.live.turns.pipeline import TurnPipeline
@@ -323,20 +323,23 @@ class LiveService:
         except Exception:
             log.warning("the words kept for a resume could not be read", exc_info=True)
             return []
-        return [
-            {"type": e.type, "seq": e.seq, "room": e.room}
-            | {
-                k: v
-                for k, v in (
-                    translation_as_read(e.data, side, language)
-                    if e.type == "translation"
-                    else e.data
-                ).items()
-                if k != "only"
+        kept = [e for e in kept if e.data.get("only") in (None, side)]
+        room = self.rooms.get(room_id)
+        info = room.info if room is not None else None
+
+        async def as_read(e: RoomEvent) -> dict[str, Any]:
+            data = e.data
+            if e.type == "translation":
+                if language and side != data.get("side"):
+                    # A screen that was not there when the words were said (or is held
+                    # by another process) reads them in its language too.
+                    data = await versions_for(self, info, data, {language})
+                data = translation_as_read(data, side, language)
+            return {"type": e.type, "seq": e.seq, "room": e.room} | {
+                k: v for k, v in data.items() if k != "only"
             }
-            for e in kept
-            if e.data.get("only") in (None, side)
-        ]
+
+        return list(await asyncio.gather(*(as_read(e) for e in kept)))
 
 
 def is_said(event: RoomEvent) -> bool:

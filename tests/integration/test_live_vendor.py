@@ -519,4 +519,16 @@ async def test_a_console_in_another_process_reads_the_words_in_its_language(
         assert not set(english) & {"versions", "words"}
         await wait_for(lambda: cgot.of("translation"), what="the shopper's copy")
         assert cgot.of("translation")[0]["language"] == "ta"
+        # The console resumes in either process (neither kept an English version on the
+        # bus: the speaker's had no English screen): the words come back in English.
+        for server in (b, a):
+            await close((ews, etask))
+            ews, egot, etask = await open_browser(server, m["n"], m["v"], language="en", watch=True)
+            said = [
+                e
+                for e in egot.of("snapshot")[0]["said"]
+                if e["type"] == "translation" and e["utterance_id"] == english["utterance_id"]
+            ]
+            assert [(e["language"], e["text"]) for e in said] == [("en", english["text"])]
+            assert not set(said[0]) & {"versions", "words"}
         await close((cws, ctask), (pws, ptask), (ews, etask))

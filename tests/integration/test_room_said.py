@@ -52,7 +52,7 @@ async def test_a_side_gets_back_the_words_it_would_have_got() -> None:
         7, 2, "transcript", {"side": "customer", "final": True, "only": "customer"}
     )
     await bus.keep_said(7, mine_only)
-    service: Any = SimpleNamespace(bus=bus)
+    service: Any = SimpleNamespace(bus=bus, rooms={})
     for_vendor = await LiveService.said(service, 7, "vendor", "ta")
     assert [e["seq"] for e in for_vendor] == [1]
     assert for_vendor[0] | {"text": None} == {
