@@ -96,6 +96,19 @@ async def live_server(
             yield LiveServer(app, base, f"ws://127.0.0.1:{port}", http)
 
 
+@contextlib.asynccontextmanager
+async def scripted_server(database_url: str, **overrides: Any) -> AsyncIterator[LiveServer]:
+    """A server that hears through a scripted recogniser (`FakeSTT`: tests say what it
+    hears) and speaks through `speaking()`, taking speech faster than a microphone's 50
+    frames a second: tests stream their speech as fast as the socket takes it.
+    `overrides`: more settings."""
+    from tests.conftest import make_settings
+
+    settings = make_settings(database_url, ws_max_frames_per_second=10_000, **overrides)
+    async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
+        yield s
+
+
 @dataclass
 class Received:
     events: list[dict[str, Any]] = field(default_factory=list)
@@ -199,15 +212,21 @@ async def open_browser(
 
 
 Conn = tuple[ClientConnection, Received, "asyncio.Task[None]"]
+Phone = tuple[ClientConnection, Received, "asyncio.Task[None]", str]
+"""A phone leg as `open_twilio` gives it: the socket, what it got, its reader, the stream id."""
 
 
-async def open_room(
+def vendor_present(got: Received) -> bool:
+    """The vendor's presence has reached the socket that got `got`."""
+    return any(e.get("type") == "presence" and e["side"] == "vendor" for e in got.events)
+
+
+async def open_deal(
     server: LiveServer, *, vendor: str, customer: str, **product: Any
-) -> tuple[int, Conn, Conn, dict[str, str]]:
-    """A vendor and a customer (pages in those languages) registered, a product of the
-    vendor's (`product`: its fields), a negotiation the customer opened on it, and both
-    pages connected: the negotiation's id, the customer's page and the vendor's (once the
-    customer sees the vendor present), and each side's token."""
+) -> tuple[int, dict[str, str]]:
+    """A vendor and a customer registered in those languages, a product of the vendor's
+    (`product`: its fields) and a negotiation the customer opened on it: the negotiation's
+    id and each side's token."""
     from tests.conftest import Api
 
     api = Api(server.http)
@@ -215,13 +234,20 @@ async def open_room(
     buyer = await api.register("customer", language=customer)
     item = await api.product(seller["token"], **product)
     n: int = (await api.open(buyer["token"], item["id"]))["id"]
-    c = await open_browser(server, n, buyer["token"], language=customer)
-    v = await open_browser(server, n, seller["token"], language=vendor)
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="vendor presence",
-    )
-    return n, c, v, {"customer": buyer["token"], "vendor": seller["token"]}
+    return n, {"customer": buyer["token"], "vendor": seller["token"]}
+
+
+async def open_room(
+    server: LiveServer, *, vendor: str, customer: str, **product: Any
+) -> tuple[int, Conn, Conn, dict[str, str]]:
+    """A deal as `open_deal` makes it, with both pages (in those languages) connected: the
+    negotiation's id, the customer's page and the vendor's (once the customer sees the
+    vendor present), and each side's token."""
+    n, tokens = await open_deal(server, vendor=vendor, customer=customer, **product)
+    c = await open_browser(server, n, tokens["customer"], language=customer)
+    v = await open_browser(server, n, tokens["vendor"], language=vendor)
+    await wait_for(lambda: vendor_present(c[1]), what="vendor presence")
+    return n, c, v, tokens
 
 
 async def stream_pcm(
@@ -295,6 +321,30 @@ async def open_twilio(
     got = Received()
     task = asyncio.create_task(reader(ws, got))
     return ws, got, task, sid
+
+
+async def open_phone(
+    server: LiveServer, negotiation_id: int, token: str, *, language: str, seen_by: Received
+) -> Phone:
+    """The vendor's phone leg (Twilio's protocol, in `language`) in a negotiation, once the
+    shopper's page (what it got: `seen_by`) sees the vendor present."""
+    phone = await open_twilio(
+        server, {"token": token, "negotiation_id": str(negotiation_id), "language": language}
+    )
+    await wait_for(lambda: vendor_present(seen_by), what="the phone leg")
+    return phone
+
+
+async def open_phone_room(
+    server: LiveServer, *, vendor: str, customer: str, **product: Any
+) -> tuple[int, Conn, Phone, dict[str, str]]:
+    """As `open_room`, the vendor on a phone leg instead of a page: the negotiation's id,
+    the customer's page, the vendor's phone leg (once the page sees it present), and each
+    side's token."""
+    n, tokens = await open_deal(server, vendor=vendor, customer=customer, **product)
+    c = await open_browser(server, n, tokens["customer"], language=customer)
+    phone = await open_phone(server, n, tokens["vendor"], language=vendor, seen_by=c[1])
+    return n, c, phone, tokens
 
 
 def speaking() -> FakeTTS:

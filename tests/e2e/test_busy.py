@@ -16,7 +16,7 @@ from playwright.async_api import Page, expect
 
 from audio.errors import PoolSaturated
 from tests.e2e.browser import PageErrors, chromium, page_server, screenshot
-from tests.e2e.test_pages import stall
+from tests.e2e.test_pages import shopper_bargaining, stall
 from tests.e2e.test_voice_deal import spoken_price_wav
 from tests.fakes import FakeEngines, FakeSTT, Heard
 from tests.integration.test_live import with_silence
@@ -58,11 +58,7 @@ async def test_the_shopper_page_says_words_wait_for_the_recognisers(
     wav = await spoken_price_wav(tmp_path / "offer.wav", "Forty rupees a kilo.")
     errors = PageErrors()
     async with chromium(fake_audio=wav) as browser:
-        context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
-        page = errors.watch(await context.new_page(), "shopper")
-        await page.goto(s["qr"]["url"])
-        await page.get_by_role("button", name="मोलभाव शुरू करें").click()
-        await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+        context, page = await shopper_bargaining(browser, s["qr"]["url"], errors, quantity=1)
         visit = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")
         nid = visit["negotiation_id"]
 

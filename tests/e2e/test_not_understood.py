@@ -16,7 +16,7 @@ from playwright.async_api import expect
 
 from audio.confirmations import not_understood
 from tests.e2e.browser import PageErrors, chromium, page_server, screenshot
-from tests.e2e.test_pages import stall
+from tests.e2e.test_pages import shopper_bargaining, stall
 from tests.e2e.test_voice_deal import spoken_price_wav
 from tests.fakes import FakeEngines, FakeSTT
 from tests.live_helpers import LiveServer, open_browser
@@ -40,11 +40,7 @@ async def test_the_page_says_what_it_heard_in_its_language(
     wav = await spoken_price_wav(tmp_path / "remark.wav", "Good morning, how are you today?")
     errors = PageErrors()
     async with chromium(fake_audio=wav) as browser:
-        context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
-        page = errors.watch(await context.new_page(), "shopper")
-        await page.goto(s["qr"]["url"])
-        await page.get_by_role("button", name="मोलभाव शुरू करें").click()
-        await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+        context, page = await shopper_bargaining(browser, s["qr"]["url"], errors, quantity=1)
         visit = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")
         nid = visit["negotiation_id"]
 

@@ -56,13 +56,14 @@ async def stall(server: LiveServer, kind: str = "stall") -> dict[str, Any]:
 
 
 async def shopper_bargaining(
-    browser: Browser, url: str, errors: PageErrors
+    browser: Browser, url: str, errors: PageErrors, *, quantity: int = 2
 ) -> tuple[BrowserContext, Page]:
-    """A Hindi shopper's phone-sized page, opened at the stall's `url`, bargaining for 2 kg."""
+    """A Hindi shopper's phone-sized page, opened at the stall's `url`, bargaining for
+    `quantity` kg."""
     context = await browser.new_context(locale="hi-IN", viewport={"width": 360, "height": 740})
     page = errors.watch(await context.new_page(), "shopper")
     await page.goto(url)
-    await page.get_by_label("मात्रा (किलो)").fill("2")
+    await page.get_by_label("मात्रा (किलो)").fill(str(quantity))
     await page.get_by_role("button", name="मोलभाव शुरू करें").click()
     await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
     return context, page

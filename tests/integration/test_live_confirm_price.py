@@ -19,20 +19,25 @@ import pytest
 from sqlalchemy import select
 from websockets.asyncio.client import ClientConnection
 
+from audio.codecs import pcm16_to_ulaw
 from audio.confirmations import say_again
 from audio.interpret import MIN_CONFIDENCE
 from audio.understanding import understand
 from models import Bid, BidSource, Negotiation
-from tests.conftest import Api, make_settings
-from tests.fakes import Clock, FakeSTT
+from tests.conftest import Api
+from tests.fakes import Clock
+from tests.integration.test_live import with_silence
 from tests.live_helpers import (
     LiveServer,
+    Phone,
     Received,
     barrier,
     fake_stt,
-    live_server,
     open_browser,
-    speaking,
+    open_phone_room,
+    scripted_server,
+    spoken,
+    stream_twilio,
     wait_for,
 )
 
@@ -45,8 +50,7 @@ async def server(database_url: str) -> AsyncIterator[LiveServer]:
     # The phone tests stream speech faster than a call's 50 frames a second: four lines
     # (about 560 frames) within a second or two pass the default frame limit's 5 s
     # catch-up burst, and the leg is closed 1008 (`flood`) before its last words.
-    settings = make_settings(database_url, ws_max_frames_per_second=10_000)
-    async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
+    async with scripted_server(database_url) as s:
         yield s
 
 
@@ -390,28 +394,14 @@ async def test_the_vendor_console_answers_for_the_vendor(server: LiveServer) -> 
 
 
 async def phone_vendor_deal(
-    server: LiveServer,
-) -> tuple[dict[str, Any], int, Any, Any, Callable[[str], Awaitable[None]]]:
-    """An English vendor on the phone protocol and an English shopper's page in one deal
-    (list price ₹60): (the vendor, the negotiation id, the page, the phone stream as
-    `open_twilio` gives it, and a `vendor_says(text)` that streams real speech for the
-    phone leg's endpointing while the recogniser hears `text`)."""
-    from audio.codecs import pcm16_to_ulaw
-    from tests.integration.test_live import with_silence
-    from tests.live_helpers import open_twilio, spoken, stream_twilio
-
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="en")
-    customer = await api.register("customer", language="en")
-    product = await api.product(vendor["token"], list_price_paise=6000)
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language="en")
-    phone = await open_twilio(
-        server, {"token": vendor["token"], "negotiation_id": str(n), "language": "en"}
-    )
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="the phone leg",
+    server: LiveServer, *, shopper: str = "en"
+) -> tuple[int, Conn, Phone, dict[str, str], Callable[[str], Awaitable[None]]]:
+    """An English vendor on the phone protocol and a shopper's page (in `shopper`) in one
+    deal (list price ₹60), as `open_phone_room` gives it, and a `vendor_says(text)` that
+    streams real speech for the phone leg's endpointing while the recogniser hears
+    `text`."""
+    n, c, phone, tokens = await open_phone_room(
+        server, vendor="en", customer=shopper, list_price_paise=6000
     )
 
     async def vendor_says(text: str) -> None:
@@ -419,14 +409,14 @@ async def phone_vendor_deal(
         pcm = with_silence(await spoken(text, 8000), 8000)
         await stream_twilio(phone[0], phone[3], pcm16_to_ulaw(pcm), realtime=False)
 
-    return vendor, n, c, phone, vendor_says
+    return n, c, phone, tokens, vendor_says
 
 
 async def test_a_phone_vendor_hears_the_question_and_says_yes(server: LiveServer) -> None:
     """Spoken: a phone has no screen, so the question is heard; a no asks for the price
     again, the price said again is asked again, and "yes" said back records it and the
     shopper hears it."""
-    _vendor, _n, c, (pws, pgot, ptask, _sid), vendor_says = await phone_vendor_deal(server)
+    _n, c, (pws, pgot, ptask, _sid), _tokens, vendor_says = await phone_vendor_deal(server)
 
     def marks() -> list[str]:
         return [m["mark"]["name"] for m in pgot.twilio if m["event"] == "mark"]
@@ -467,8 +457,8 @@ async def test_a_phone_vendors_no_is_told_on_the_watching_console_in_its_languag
     console, chosen in Hindi, reads the question in Hindi while the phone hears it in
     English. The vendor says no; the phone hears "say the price again", and the console
     reads it in Hindi with "or type it" (a console can type)."""
-    vendor, n, c, (pws, _got, ptask, _sid), vendor_says = await phone_vendor_deal(server)
-    console = await open_browser(server, n, vendor["token"], language="hi", watch=True)
+    n, c, (pws, _got, ptask, _sid), tokens, vendor_says = await phone_vendor_deal(server)
+    console = await open_browser(server, n, tokens["vendor"], language="hi", watch=True)
     tts = server.app.state.live.engines.fake_tts
 
     await vendor_says("Forty or fifty rupees a kilo.")

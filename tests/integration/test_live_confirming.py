@@ -6,29 +6,24 @@ A phone also hears that words wait for a full recogniser (`busy`), as a page sho
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
-from audio.codecs import pcm16_to_ulaw
 from audio.confirming import NOT_CONFIRMED, WAITING_ACCEPT, WAITING_REJECT
 from audio.errors import PoolSaturated
 from audio.vendor_phrases import BUSY_OWN, SLOW_CUSTOMER
-from tests.conftest import Api, make_settings
-from tests.fakes import FakeSTT, Heard
+from tests.fakes import Heard
 from tests.integration.test_live import with_silence
-from tests.integration.test_live_confirm_price import Conn, close, say
+from tests.integration.test_live_confirm_price import Conn, close, phone_vendor_deal, say
 from tests.live_helpers import (
     LiveServer,
     fake_stt,
-    live_server,
     open_browser,
-    open_twilio,
-    speaking,
+    scripted_server,
     spoken,
     stream_pcm,
-    stream_twilio,
     wait_for,
 )
 
@@ -36,38 +31,8 @@ from tests.live_helpers import (
 @pytest.fixture
 async def server(database_url: str) -> AsyncIterator[LiveServer]:
     # The phone's lines are streamed faster than a call's 50 frames a second.
-    settings = make_settings(database_url, ws_max_frames_per_second=10_000)
-    async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
+    async with scripted_server(database_url) as s:
         yield s
-
-
-async def phone_vendor_deal(
-    server: LiveServer, *, shopper: str = "en"
-) -> tuple[dict[str, Any], int, Conn, Any, Callable[[str], Awaitable[None]]]:
-    """An English vendor on the phone protocol and a shopper's page (in `shopper`) in one
-    deal: (the vendor, the negotiation id, the page, the phone stream as `open_twilio`
-    gives it, and a `vendor_says(text)` that streams real speech while the recogniser
-    hears `text`)."""
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="en")
-    customer = await api.register("customer", language=shopper)
-    product = await api.product(vendor["token"], list_price_paise=6000)
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language=shopper)
-    phone = await open_twilio(
-        server, {"token": vendor["token"], "negotiation_id": str(n), "language": "en"}
-    )
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="the phone leg",
-    )
-
-    async def vendor_says(text: str) -> None:
-        fake_stt(server).say(text)
-        pcm = with_silence(await spoken(text, 8000), 8000)
-        await stream_twilio(phone[0], phone[3], pcm16_to_ulaw(pcm), realtime=False)
-
-    return vendor, n, c, phone, vendor_says
 
 
 async def shopper_says(server: LiveServer, conn: Conn, *heard: Heard | str) -> None:
@@ -93,8 +58,8 @@ async def test_the_shopper_is_told_while_the_phone_vendors_accept_waits(
     # The yes is heard by the real recogniser: on a loaded machine that can take longer
     # than the question's 20 s, which would lapse it (a test of its own, below).
     server.app.state.live.confirm_seconds = 120
-    vendor, n, c, (pws, _got, ptask, _sid), vendor_says = await phone_vendor_deal(server)
-    console = await open_browser(server, n, vendor["token"], language="hi", watch=True)
+    n, c, (pws, _got, ptask, _sid), tokens, vendor_says = await phone_vendor_deal(server)
+    console = await open_browser(server, n, tokens["vendor"], language="hi", watch=True)
     tts = server.app.state.live.engines.fake_tts
     await say(c, "Forty rupees a kilo.")
     await wait_for(lambda: c[1].of("offer"), what="the shopper's offer")
@@ -124,7 +89,7 @@ async def test_a_refusal_not_confirmed_is_told_in_the_shoppers_language(
     """A Hindi shopper: the phone vendor's spoken refusal waits, told in Hindi; the
     vendor's next words are no yes, and the shopper is told the bargaining goes on."""
     server.app.state.live.confirm_seconds = 120  # not lapsed on a loaded machine
-    _vendor, _n, c, (pws, _got, ptask, _sid), vendor_says = await phone_vendor_deal(
+    _n, c, (pws, _got, ptask, _sid), _tokens, vendor_says = await phone_vendor_deal(
         server, shopper="hi"
     )
     tts = server.app.state.live.engines.fake_tts
@@ -154,8 +119,8 @@ async def test_a_lapsed_question_is_told_and_the_phone_hears_it(server: LiveServ
     a console watching in Hindi reads both in Hindi."""
     live = server.app.state.live
     live.confirm_seconds = 0.6
-    vendor, n, c, (pws, _got, ptask, _sid), vendor_says = await phone_vendor_deal(server)
-    console = await open_browser(server, n, vendor["token"], language="hi", watch=True)
+    n, c, (pws, _got, ptask, _sid), tokens, vendor_says = await phone_vendor_deal(server)
+    console = await open_browser(server, n, tokens["vendor"], language="hi", watch=True)
     tts = live.engines.fake_tts
     await vendor_says("Forty rupees a kilo.")
     await wait_for(lambda: c[1].of("offer"), what="the vendor's offer")
@@ -193,7 +158,7 @@ async def test_a_lapsed_question_is_told_and_the_phone_hears_it(server: LiveServ
 async def test_a_phone_hears_that_words_wait_for_a_recogniser(server: LiveServer) -> None:
     """The recognisers are full: the page is shown `busy`; the phone, which shows
     nothing, hears that the customer's words are on the way, and that its own wait."""
-    _vendor, _n, c, (pws, pgot, ptask, _sid), vendor_says = await phone_vendor_deal(server)
+    _n, c, (pws, pgot, ptask, _sid), _tokens, vendor_says = await phone_vendor_deal(server)
     tts = server.app.state.live.engines.fake_tts
     full = PoolSaturated("the provider's queue is full")
     await shopper_says(server, c, Heard(error=full), "Forty rupees a kilo.")

@@ -18,19 +18,16 @@ import pytest
 
 from audio.codecs import pcm16_to_ulaw
 from audio.confirmations import not_understood
-from tests.conftest import Api, make_settings
-from tests.fakes import FakeSTT
 from tests.integration.test_live import with_silence
 from tests.live_helpers import (
     LiveServer,
     Received,
     barrier,
     fake_stt,
-    live_server,
     open_browser,
+    open_phone_room,
     open_room,
-    open_twilio,
-    speaking,
+    scripted_server,
     spoken,
     stream_pcm,
     stream_twilio,
@@ -44,8 +41,7 @@ SPEECH = "Good morning, how is business today?"
 @pytest.fixture
 async def server(database_url: str) -> AsyncIterator[LiveServer]:
     # Speech is streamed faster than a microphone's 50 frames a second.
-    settings = make_settings(database_url, ws_max_frames_per_second=10_000)
-    async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
+    async with scripted_server(database_url) as s:
         yield s
 
 
@@ -140,21 +136,11 @@ async def test_the_browser_leg_is_told_in_its_language(server: LiveServer) -> No
 
 
 async def test_the_phone_leg_hears_it_in_its_language(server: LiveServer) -> None:
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="hi")
-    customer = await api.register("customer", language="en")
-    product = await api.product(vendor["token"], list_price_paise=6000)
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language="en")
-    pws, pgot, ptask, sid = await open_twilio(
-        server, {"token": vendor["token"], "negotiation_id": str(n), "language": "hi"}
-    )
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="the phone leg",
+    n, c, (pws, pgot, ptask, sid), tokens = await open_phone_room(
+        server, vendor="hi", customer="en", list_price_paise=6000
     )
     # The vendor's console watches, in the language chosen on it (English).
-    console = await open_browser(server, n, vendor["token"], language="en", watch=True)
+    console = await open_browser(server, n, tokens["vendor"], language="en", watch=True)
     stt = fake_stt(server)
     tts = server.app.state.live.engines.fake_tts
 
@@ -237,20 +223,11 @@ async def test_the_phone_legs_spoken_refusal_and_accept_questions_reach_the_cons
     from audio.acts import ActKind, NegotiationAct
     from audio.phrasebook import confirm_prompt, end_deal_prompt
 
-    api = Api(server.http)
-    vendor = await api.register("vendor", language="hi")
-    customer = await api.register("customer", language="en")
-    product = await api.product(vendor["token"], list_price_paise=6000)
-    n = (await api.open(customer["token"], product["id"]))["id"]
-    c = await open_browser(server, n, customer["token"], language="en")
-    pws, _pgot, ptask, sid = await open_twilio(
-        server, {"token": vendor["token"], "negotiation_id": str(n), "language": "hi"}
+    unit = "kg"
+    n, c, (pws, _pgot, ptask, sid), tokens = await open_phone_room(
+        server, vendor="hi", customer="en", list_price_paise=6000, unit=unit
     )
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in c[1].events),
-        what="the phone leg",
-    )
-    console = await open_browser(server, n, vendor["token"], language="en", watch=True)
+    console = await open_browser(server, n, tokens["vendor"], language="en", watch=True)
     stt = fake_stt(server)
 
     async def vendor_says(text: str) -> None:
@@ -268,7 +245,6 @@ async def test_the_phone_legs_spoken_refusal_and_accept_questions_reach_the_cons
     await wait_for(lambda: console[1].of("confirm"), what="the accept question")
     asked = console[1].of("confirm")[0]
     assert asked["amount_paise"] == 4000
-    unit = product["unit"]
     act = NegotiationAct(ActKind.ACCEPT, amount_paise=4000, unit=unit)
     assert asked["text"] == confirm_prompt(act, "en")
     assert c[1].of("confirm") == [] and c[1].of("confirm_reject") == []

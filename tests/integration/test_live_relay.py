@@ -20,15 +20,13 @@ from audio.frames import Translation
 from audio.market import market_act
 from audio.phrasebook import without_words
 from audio.relayed import relay_note
-from tests.conftest import Api, make_settings
-from tests.fakes import FakeSTT
+from tests.conftest import Api
 from tests.integration.test_live import with_silence
 from tests.live_helpers import (
     LiveServer,
     fake_stt,
-    live_server,
     open_browser,
-    speaking,
+    scripted_server,
     spoken,
     stream_pcm,
     wait_for,
@@ -40,8 +38,7 @@ SMALL_TALK = "kal se barish ho rahi hai, mandi mein bheed kam hai"
 
 @pytest.fixture
 async def server(database_url: str) -> AsyncIterator[LiveServer]:
-    settings = make_settings(database_url, ws_max_frames_per_second=10_000)
-    async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
+    async with scripted_server(database_url) as s:
         yield s
 
 

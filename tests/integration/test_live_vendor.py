@@ -20,6 +20,7 @@ from tests.live_helpers import (
     Received,
     live_server,
     open_browser,
+    open_phone,
     open_twilio,
     reader,
     speaking,
@@ -50,6 +51,23 @@ async def market(server: LiveServer, *, vendor_language: str = "ta") -> dict[str
         "product": product,
         "n": negotiation["id"],
     }
+
+
+def marks(phone: Received) -> list[str]:
+    """The names of the marks a phone leg got, in order: one after each thing said to it."""
+    return [t["mark"]["name"] for t in phone.twilio if t["event"] == "mark"]
+
+
+async def offer_heard_on_the_phone(
+    shopper: ClientConnection, shopper_got: Received, phone: Received, amount_paise: int
+) -> int:
+    """The shopper's button offer of `amount_paise`, once the phone leg has heard something:
+    the offer's bid id."""
+    await shopper.send(json.dumps({"type": "offer", "amount_paise": amount_paise}))
+    await wait_for(lambda: shopper_got.of("offer"), what="the offer")
+    bid_id: int = shopper_got.of("offer")[0]["bid_id"]
+    await wait_for(lambda: marks(phone), what="the offer said on the phone")
+    return bid_id
 
 
 async def close(*pairs: tuple[ClientConnection, asyncio.Task[None]]) -> None:
@@ -112,22 +130,10 @@ async def test_button_offers_are_heard_by_the_other_side(server: LiveServer) -> 
     the vendor's button counter is said to the shopper's page, each in their language."""
     m = await market(server, vendor_language="en")
     cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
-    vws, vgot, vtask, _ = await open_twilio(
-        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "en"}
-    )
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
-        what="vendor presence",
-    )
+    vws, vgot, vtask, _ = await open_phone(server, m["n"], m["v"], language="en", seen_by=cgot)
 
-    def marks() -> list[str]:
-        return [t["mark"]["name"] for t in vgot.twilio if t["event"] == "mark"]
-
-    await cws.send(json.dumps({"type": "offer", "amount_paise": 3000}))
-    await wait_for(lambda: cgot.of("offer"), what="the offer")
-    bid_id = cgot.of("offer")[0]["bid_id"]
-    await wait_for(lambda: marks(), what="the offer said on the phone")
-    assert marks() == [f"offer-{bid_id}"]  # no hint: hints are not spoken by default
+    bid_id = await offer_heard_on_the_phone(cws, cgot, vgot, 3000)
+    assert marks(vgot) == [f"offer-{bid_id}"]  # no hint: hints are not spoken by default
     assert sum(1 for t in vgot.twilio if t["event"] == "media") > 25
     assert not cgot.of("audio_start")  # the one who pressed the button hears nothing
 
@@ -151,13 +157,7 @@ async def test_console_watches_while_the_phone_talks(server: LiveServer) -> None
     leg, acts by button, and can take the voice when asked ("use this device")."""
     m = await market(server, vendor_language="en")
     cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
-    pws, pgot, ptask, _ = await open_twilio(
-        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "en"}
-    )
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
-        what="the phone's presence",
-    )
+    pws, pgot, ptask, _ = await open_phone(server, m["n"], m["v"], language="en", seen_by=cgot)
     ows, ogot, otask = await open_browser(server, m["n"], m["v"], language="ta", watch=True)
     snapshot = ogot.of("snapshot")[0]
     assert snapshot["you"]["watching"] is True
@@ -205,23 +205,11 @@ async def test_phone_vendor_hears_the_hint_after_the_offer(database_url: str) ->
     async with live_server(settings, tts=speaking()) as server:
         m = await market(server, vendor_language="en")
         cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
-        vws, vgot, vtask, _ = await open_twilio(
-            server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "en"}
-        )
-        await wait_for(
-            lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
-            what="vendor presence",
-        )
-
-        def marks() -> list[str]:
-            return [t["mark"]["name"] for t in vgot.twilio if t["event"] == "mark"]
+        vws, vgot, vtask, _ = await open_phone(server, m["n"], m["v"], language="en", seen_by=cgot)
 
         # A button offer: nothing else is said, so the phone hears the offer and the hint.
-        await cws.send(json.dumps({"type": "offer", "amount_paise": 2500}))
-        await wait_for(lambda: cgot.of("offer"), what="the offer")
-        bid_id = cgot.of("offer")[0]["bid_id"]
-        await wait_for(lambda: marks(), what="the spoken hint")
-        assert marks() == [f"{bid_id}-hint"]
+        bid_id = await offer_heard_on_the_phone(cws, cgot, vgot, 2500)
+        assert marks(vgot) == [f"{bid_id}-hint"]
         assert sum(1 for t in vgot.twilio if t["event"] == "media") > 25
 
         # The vendor counters (over HTTP); a typed offer is said first, then its hint.
@@ -231,8 +219,8 @@ async def test_phone_vendor_hears_the_hint_after_the_offer(database_url: str) ->
         await wait_for(lambda: len(cgot.of("offer")) == 3, what="the typed offer")
         assert cgot.of("offer")[1]["side"] == "vendor"  # the counter, seen by the page too
         utterance = cgot.of("offer")[2]["utterance_id"]
-        await wait_for(lambda: len(marks()) == 3, timeout=60, what="offer speech, then hint")
-        assert marks() == [f"{bid_id}-hint", utterance, f"{utterance}-hint"]
+        await wait_for(lambda: len(marks(vgot)) == 3, timeout=60, what="offer speech, then hint")
+        assert marks(vgot) == [f"{bid_id}-hint", utterance, f"{utterance}-hint"]
         assert all("hint" not in e for e in cgot.events)
         await close((cws, ctask), (vws, vtask))
 
@@ -441,7 +429,7 @@ async def test_vendor_phone_hears_of_a_new_customer(server: LiveServer) -> None:
     await wait_for(
         lambda: any(t["event"] == "mark" for t in vgot.twilio), timeout=30, what="spoken notice"
     )
-    assert [t["mark"]["name"] for t in vgot.twilio if t["event"] == "mark"] == [name]
+    assert marks(vgot) == [name]
     assert sum(1 for t in vgot.twilio if t["event"] == "media") > 25
     await close((vws, vtask))
 
@@ -455,13 +443,7 @@ async def test_each_console_reads_the_shoppers_words_in_its_own_language(
     that resumes finds them in its language again."""
     m = await market(server, vendor_language="ta")
     cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="hi")
-    pws, pgot, ptask, _ = await open_twilio(
-        server, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
-    )
-    await wait_for(
-        lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
-        what="the phone's presence",
-    )
+    pws, pgot, ptask, _ = await open_phone(server, m["n"], m["v"], language="ta", seen_by=cgot)
     ews, egot, etask = await open_browser(server, m["n"], m["v"], language="en", watch=True)
     tws, tgot, ttask = await open_browser(server, m["n"], m["v"], language="ta", watch=True)
 
@@ -503,13 +485,7 @@ async def test_a_console_in_another_process_reads_the_words_in_its_language(
     async with two_servers(database_url, bus) as (a, b):
         m = await market(a, vendor_language="ta")
         cws, cgot, ctask = await open_browser(a, m["n"], m["c"], language="hi")
-        pws, _, ptask, _ = await open_twilio(
-            a, {"token": m["v"], "negotiation_id": str(m["n"]), "language": "ta"}
-        )
-        await wait_for(
-            lambda: any(e.get("type") == "presence" and e["side"] == "vendor" for e in cgot.events),
-            what="the phone's presence",
-        )
+        pws, _, ptask, _ = await open_phone(a, m["n"], m["v"], language="ta", seen_by=cgot)
         ews, egot, etask = await open_browser(b, m["n"], m["v"], language="en", watch=True)
         await cws.send(json.dumps({"type": "text", "text": "टमाटर तीस रुपये किलो"}))
         await wait_for(lambda: egot.of("translation"), what="the translation on the console")
