@@ -83,3 +83,21 @@ def test_punjabi_tell_is_no_ten() -> None:
     assert asked.amount_paise is None
     ten = understand("das da de do veere", language="pa", has_outstanding_offer=True)
     assert ten.amount_paise == 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "નવું એસી લેવું છે પણ બજેટ ઓછું પડે છે",
+        "એસી બસમાં આવ્યો, ભાડું બહુ ઓછું ન હતું",
+        "એસી ની સર્વિસ કરાવવી છે, કોઈ માણસ મળશે?",
+        "એસી માટે ઓછા પૈસા છે, હપ્તા થાય?",
+    ],
+)
+def test_gujarati_ac_is_no_eighty(text: str) -> None:
+    """Gujarati "એસી" is an air conditioner (80 is "એંસી"): no price is read from it."""
+    assert understand(text, language="gu").amount_paise is None
+
+
+def test_gujarati_eighty_is_still_read() -> None:
+    assert understand("એંસી રૂપિયે કિલો આપો", language="gu").amount_paise == 8000
