@@ -13,7 +13,7 @@ def hundreds_left_out(price: _Price, reference_paise: int | None) -> bool:
     price on the table while a hundred times it lies near that price."""
     if reference_paise is None or reference_paise <= 0 or price.explicit:
         return False
-    if price.quantity is not None or price.each or price.per_unit is not None:
+    if price.quantity is not None or price.each or price.per_unit is True:
         return False
     near = reference_paise / 2 <= price.paise * 100 <= reference_paise * 2
     return near and price.paise * 20 < reference_paise

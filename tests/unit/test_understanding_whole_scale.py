@@ -101,3 +101,19 @@ def test_a_number_that_drops_nothing_stays(
     language: str, text: str, reference: int, amount: int
 ) -> None:
     assert _recorded(text, language, reference) == amount
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference"),
+    [
+        ("en", "Twelve for the whole lot, take it or leave it", 150_000),
+        ("hi", "पूरे का बारह दूँगा, बोलो", 140_000),
+        ("en", "eighteen for everything together, yes?", 210_000),
+    ],
+)
+def test_a_total_said_without_its_hundreds_is_asked(
+    language: str, text: str, reference: int
+) -> None:
+    """"Twelve for the whole lot" against ₹1,500 is ₹1,200 said short as often as ₹12: a
+    total far below the price on the table is asked, never recorded at the bare number."""
+    assert _recorded(text, language, reference) is None
