@@ -85,3 +85,33 @@ def test_gujarati_all_count_after_a_price_with_its_ending(
     assert understood.amount_paise == paise, understood
     assert understood.confidence >= 0.6  # "all three" is no part of the number unread
     assert understood.quantity == count
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise", "count"),
+    [
+        ("mr", "टोमॅटो किलो चाळीस—नाही, पस्तीस लावतो, वीस किलो घेताय म्हणून.", 3500, 20),
+        ("mr", "वांगी किलो साठ—नाही, पंचावन्न लावते, दहा किलो नेताय म्हणून.", 5500, 10),
+        ("mr", "किलो चाळीस नाही, पस्तीस लावा, वीस किलो घेतो", 3500, 20),
+        ("pa", "ਕਿੱਲੋ ਸੱਠ ਨਹੀਂ, ਪਚਵੰਜਾ ਲਾ ਲਓ, ਦਸ ਕਿੱਲੋ ਲੈਣਾ", 5500, 10),
+    ],
+)
+def test_rate_corrected_then_kilos_taken_stays_a_rate(
+    language: str, text: str, paise: int, count: int
+) -> None:
+    understood = understand(text, language=language)
+    assert understood.amount_paise == paise, understood
+    assert understood.per_unit is True
+    assert (understood.quantity, understood.unit) == (count, "kg")
+
+
+def test_total_far_over_the_refused_rate_stays_a_total() -> None:
+    understood = understand(
+        "किलो चाळीस नाही, सातशे लावतो वीस किलोचे",
+        language="mr",
+        has_outstanding_offer=True,
+        reference_paise=4000,
+    )
+    assert understood.amount_paise == 70000, understood
+    assert understood.per_unit is False
+    assert understood.quantity == 20
