@@ -7,13 +7,15 @@ the pieces handed over (`quantity`, `unit` piece), never a price of ₹3 of its 
 
 The count must be said whole ("all N", "the N of them", or its "all" form) and a verb of
 taking, packing or tying must stand beside it (English: right before it; elsewhere: right
-after it); a plain "three" after a price stays as it is read elsewhere. Called from
+after it; Punjabi also a few words before a count that closes its clause, "ਬੰਨ੍ਹ ਦਿਓ
+ਪੰਜੇ"); a plain "three" after a price stays as it is read elsewhere. Called from
 `audio.understanding.together`."""
 
 from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.recalled import _clause
 
 # Verbs of taking, packing or tying, as a word's start.
 _TAKE_PACK = tuple(
@@ -54,6 +56,10 @@ def _taken_beside(reading: _Reading, start: int, end: int) -> bool:
     words = reading.words
     if reading.language == "en":
         return start > 0 and words[start - 1].startswith(_TAKE_PACK)
+    # Punjabi puts the verb first, the count closing the clause: "ਬੰਨ੍ਹ ਦਿਓ ਪੰਜੇ", "ਪੈਕ ਕਰ ਦਿਓ ਚਾਰੇ"
+    verb_first = any(words[j].startswith(_TAKE_PACK) for j in range(max(0, start - 3), start))
+    if reading.language == "pa" and verb_first and end == _clause(reading, start)[1]:
+        return True
     return end < len(words) and words[end].startswith(_TAKE_PACK)
 
 

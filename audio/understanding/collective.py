@@ -1,7 +1,8 @@
 """A count said in its collective or oblique form, then the price: a total for that many
 ("ਤਿੰਨਾਂ ਦੇ ਪਚਾਸੀ", "மூணுக்கும் எண்பத்தஞ்சு", "तिघांचे पंच्याऐंशी", "তিনটের পঁচাশি",
 "ત્રણેયના પંચ્યાસી", "ಮೂರಕ್ಕೂ ಎಂಬತ್ತೈದು", "മൂന്നിനും എൺപത്തഞ്ച്", "85 for all three"): the count
-is the goods, never a price of its own, and the price is never a count of pieces. The
+is the goods, never a price of its own, and the price is never a count of pieces. Punjabi
+also says it after the price, closing the clause ("ਤਿੰਨ ਸੌ ਲਾ ਲਓ ਪੰਜਾਂ ਦਾ"). The
 plain "all N" form ("மூணும் சேர்த்து", "ત્રણેય મળીને") is read by `audio.understanding.together`."""
 
 from __future__ import annotations
@@ -139,7 +140,37 @@ def counts_collective(reading: _Reading) -> None:
         if end < len(reading.words) and reading.words[end] in _TOGETHER:
             end += 1
         price = _price_from(reading, end)
+        if price is None and reading.language == "pa":
+            price = _price_before(reading, k, end)
         if price is None or price.negated or price.per_unit or price.each:
             continue
         _set_total(reading, price, value, k, end)
         return
+
+
+# Punjabi says the count after the price as often as before it: "ਤਿੰਨ ਸੌ ਲਾ ਲਓ ਪੰਜਾਂ ਦਾ"
+# (put 300 on the five of them), with a verb of giving or putting between at most.
+_PA_BETWEEN = 3
+# What the words between may be: a verb of setting the price, and "ਦੇ" of "ਦੇ ਦਿਓ" (give),
+# which the tables also read as "of".
+_VERB_CUES = frozenset((Cue.SET, Cue.OF, Cue.LINK))
+
+
+def _price_before(reading: _Reading, k: int, end: int) -> _Price | None:
+    """The price said before the Punjabi collective count at `k` (ending at `end`), when
+    the count closes its clause and only a few words without a number stand between."""
+    from audio.understanding.recalled import _clause  # recalled reads counts from here
+
+    start, stop = _clause(reading, k)
+    if end != stop:
+        return None  # "ਪੰਜਾਂ ਦਾ ਤਿੰਨ ਸੌ" is read above; more said after: no total here
+    before = [p for p in reading.prices if start <= p.start and p.end <= k]
+    if not before or k - before[-1].end > _PA_BETWEEN:
+        return None
+    price = before[-1]
+    if any(
+        reading.number_at[j] is not None or reading.cues[j] - _VERB_CUES
+        for j in range(price.end, k)
+    ):
+        return None  # "ਲਾ ਲਓ", "ਦੇ ਦਿਓ" (put, give) at most: no unit, no second price
+    return price

@@ -12,6 +12,7 @@ from audio.languages.base import Kind
 from audio.number_tables import _within_one_edit
 from audio.numbers import NumberSpan, number_table, words_to_number
 from audio.understanding.reading import _joined, _plain_word, _Reading
+from audio.understanding.totals import _ALL_COUNTS
 
 # Parts that join the number said after them: a thousand or a hundred before the
 # hundreds, a tens before the units.
@@ -74,6 +75,8 @@ def part_unread(reading: _Reading, span: NumberSpan, language: str, *, holds_sca
     if k >= len(reading.words) or not _plain_word(reading, k) or not _joined(reading, k):
         return False
     word = reading.words[k]
+    if word in _ALL_COUNTS:
+        return False  # "છસોમાં ત્રણેય": all three after the price, a count, no part of it
     if _near_hundred(reading, span, word, language):
         return True  # "ਤਿੰਨ ਹਜ਼ਾਰ ਛੇ ਸੋ": the hundred misspelt, never ₹3,006
     if not _ends_a_part(reading, span, language):

@@ -39,6 +39,7 @@ from audio.understanding.conditions import conditional_accepts
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.contents import contents_not_bought
+from audio.understanding.corrected_rates import rate_kept_on_correction
 from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
 from audio.understanding.covers_asked import asks_what_price_covers
@@ -194,6 +195,7 @@ def understand(
         if _full_refused(reading, price):
             price.negated = True  # "make it 99, I won't give a full hundred"
     replaced = _per_unit(reading, language)  # the list rate before "take six and it's 50"
+    rate_kept_on_correction(reading)  # "kilo 40, no, 35, you take 20 kilo": 35 a kilo
     counts_before_price(reading)  # "all four together 520", "I'll take ten, 30 each"
     any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
