@@ -19,6 +19,8 @@ from audio.frames import Translation
 from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
 from audio.market.counted import count_not_price
+from audio.market.how_are_you import asks_how_going
+from audio.market.lac_named import lac_not_price
 from audio.market.money_told import money_not_offered
 from audio.market.mrp import TOO_EXPENSIVE, held_up_in
 from audio.market.named_one import named_not_price
@@ -129,7 +131,8 @@ def unless_count_of_goods(
     paper", "size 8": `audio.market.spec_number`), or a count of people ("for three kids":
     `audio.market.persons_counted`), or a number naming the one to show ("1509 wala":
     `audio.market.named_one`), or money told saved or spent ("you saved me 500 rupees":
-    `audio.market.money_told`)."""
+    `audio.market.money_told`), or lac named as what bangles are made of ("lac bangles",
+    "लाख की चूड़ियाँ": `audio.market.lac_named`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
@@ -146,6 +149,9 @@ def unless_count_of_goods(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     counted = counted or money_not_offered(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or lac_not_price(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     return counted or understood
@@ -179,6 +185,14 @@ def unless_market_talk(
         return None  # "the MRP itself is less": the complaint, no refusal of an amount
     if act.kind is ActKind.REJECT and act.amount_paise is None and refuses_nothing(text, source):
         return None  # "the bus won't come before six": a "no" said of no deal
+    if (
+        market is not None
+        and market.act == "greet"
+        and act.kind is ActKind.QUESTION
+        and act.amount_paise is None
+        and asks_how_going(text, source)
+    ):
+        return None  # "रामराम, कसं काय?": the greeting's "how is it?", no price asked
     return act
 
 

@@ -98,7 +98,10 @@ TAKING = {
     "mr": forms("घेतेय; घेतोय; घेते; घेतो; घेणार; ghetey; ghetoy; ghete; gheto"),
     "gu": forms("લઉં છું; લઈશ; લઉં; લઉ છું; lau chhu; laish"),
     "kn": forms("ತಗೋತೀನಿ; ತಗೊಳ್ತೀನಿ; ತೆಗೆದುಕೊಳ್ತೀನಿ; ತಗೊಂಡ್ತಿದ್ದೀನಿ; ತಗೊಳ್ತಿದ್ದೀನಿ; tagoteeni; tagolteeni; tagoltiddini"),
-    "ml": forms("എടുക്കുന്നുണ്ട്; എടുക്കുന്നു; എടുക്കും; വാങ്ങുന്നുണ്ട്; വാങ്ങുന്നു; edukkunnund*"),
+    "ml": forms(
+        "എടുക്കുന്നുണ്ട്; എടുക്കുന്നു; എടുക്കും; വാങ്ങുന്നുണ്ട്; വാങ്ങുന്നു; edukkunnund*; "
+        "എടുക്കുവാ; എടുക്കുവാണ്; എടുക്കാം; വാങ്ങുവാ; വാങ്ങാം; edukkuva; edukkam; vanguva; vangam"
+    ),
     "pa": forms("ਲੈ ਰਿਹਾ; ਲੈ ਰਹੀ; ਲਵਾਂਗਾ; ਲਵਾਂਗੀ; ਲੈਣੇ ਨੇ; lai reha; lai rahi; lavanga"),
 }
 """Per language, words of taking goods: "ले रही हूँ", "নিচ্ছি", "എടുക്കുന്നുണ്ട്"."""

@@ -39,14 +39,14 @@ from audio.market.greet_open import open_asked
 from audio.market.habit_here import REGULAR, habit_here
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
-from audio.market.home_place import TOLD, home_told
+from audio.market.home_place import LAND_TOLD, TOLD, home_told, land_told
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.loose_goods import loose_goods
-from audio.market.lot_described import lot_described
+from audio.market.lot_described import lot_as_place, lot_described
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.much_tasted import much_tasted
@@ -295,9 +295,29 @@ def heard(
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     if any(h.act in TOLD for h in hits) and home_told(words, language):
         hits = [h for h in hits if h.act not in TOLD]
+    if any(h.act in LAND_TOLD for h in hits):
+        hits = _land_left(hits, words, language, punct)
     return rhetorical(
-        lot_described(asked_after(hits, words, language, punct), words), words, language
+        lot_described(
+            lot_as_place(asked_after(hits, words, language, punct), words, language), words
+        ),
+        words,
+        language,
     )
+
+
+def _land_left(
+    hits: list[Hit], words: list[str], language: str, punct: frozenset[int]
+) -> list[Hit]:
+    """`hits` without the claims, complaints and calls to look said in a clause about the
+    land of the speaker's own place (`audio.market.home_place`): "ਸਾਡੇ ਪਿੰਡ ਦੀ ਜ਼ਮੀਨ ਦੇ ਭਾਅ
+    ਵੱਧ ਗਏ" claims no origin, while "…, ਖੇਤ ਤੋਂ ਸਿੱਧੀ" in a clause of its own still does."""
+
+    def clause(k: int) -> int:
+        return max((b for b in punct if b <= k), default=0)
+
+    land = {clause(j) for j in land_told(words, language)}
+    return [h for h in hits if h.act not in LAND_TOLD or clause(h.start) not in land]
 
 
 def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[int]) -> list[Hit]:

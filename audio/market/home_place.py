@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import Form, at, end_at, forms_in
 
 HOME = {
     "en": "our village; our town; my village; my town; home town; hometown; native place; "
@@ -24,7 +24,7 @@ HOME = {
     "हमारा शहर; हमारे शहर; hamara gaon; hamare gaon; mera gaon; mere gaon; hamara gav; "
     "hamare gav; hamara shahar; hamare shahar",
     "ta": "எங்க ஊர்; எங்க ஊரு; எங்கள் ஊர்; என் ஊர்; எங்க கிராம; enga oor*; engal oor*; en oor*; enga gramam*",
-    "te": "మా ఊరు; మా ఊర; మా ఊళ్ల; మా గ్రామ; maa ooru; ma ooru; maa oor*; ma oor*; maa ool*",
+    "te": "మా ఊరు; మా ఊర; మా ఊరి; మా ఊళ్ల; మా గ్రామ; maa ooru; ma ooru; maa oor*; ma oor*; maa ool*",
     "bn": "আমাদের গ্রাম; আমার গ্রাম; আমাদের শহর; আমাদের দেশের বাড়ি; amader gram*; "
     "amar gram*; amader shohor*",
     "mr": "आमचं गाव; आमचा गाव; आमच्या गाव; माझं गाव; माझ्या गाव; amcha gav*; amcha gaon; "
@@ -78,3 +78,52 @@ def home_told(words: list[str], language: str) -> bool:
         return any(at(f, words, i) for i in range(len(words)) for f in _forms(table, language))
 
     return said("home") and said("asked")
+
+
+LAND = {
+    "en": "land; lands; plot; plots",
+    "hi": "ज़मीन; जमीन; ज़मीनों; जमीनों; zameen; zamin; jameen",
+    "ta": "நிலம்; நிலத்; நிலங்; nilam*",
+    "te": "భూమి; భూముల; భూమికి; bhoomi*; bhumi*",
+    "bn": "জমি; জমির; জমিতে; jomi*",
+    "mr": "जमीन; जमिनी; जमिनीचा; जमिनीला; jamin*; zamin*",
+    "gu": "જમીન; jamin*",
+    "kn": "ಜಮೀನ; ಭೂಮಿ; jameen*; bhoomi*",
+    "ml": "ഭൂമി; സ്ഥലത്തിന്; bhoomi*",
+    "pa": "ਜ਼ਮੀਨ; ਜਮੀਨ; zameen*; zamin*",
+}
+"""Per language, a word for land: said beside one's own place ("ਸਾਡੇ ਪਿੰਡ ਦੀ ਜ਼ਮੀਨ",
+"land in our village") it names the land itself, bought, sold or farmed."""
+
+LAND_TOLD = frozenset({"claim_origin", "too_expensive", "come_look"})
+"""The acts small talk about one's own place's land does not say: no goods come from it,
+its price is no price asked at the stall, and a "see" there calls nobody to goods."""
+
+_LAND_NEAR = 2
+"""Words that may stand between one's own place and the word for land."""
+
+
+@lru_cache(maxsize=16)
+def _land(language: str) -> tuple[Form, ...]:
+    return forms_in(language, LAND)
+
+
+def land_told(words: list[str], language: str) -> list[int]:
+    """Where the line talks of the land of the speaker's own place ("our village's land
+    has grown so costly"): each word for land within `_LAND_NEAR` words of a word for one's
+    own town or village, before or after it."""
+    homes = [
+        (i, end)
+        for i in range(len(words))
+        for f in _forms("home", language)
+        if (end := end_at(f, words, i)) is not None
+    ]
+    lands = [i for i in range(len(words)) if any(at(f, words, i) for f in _land(language))]
+    return [
+        j
+        for j in lands
+        if any(
+            end <= j <= end + _LAND_NEAR or start - _LAND_NEAR - 1 <= j < start
+            for start, end in homes
+        )
+    ]

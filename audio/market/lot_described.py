@@ -10,7 +10,9 @@ lot?" still asks the rate for all of it.
 
 from __future__ import annotations
 
+from audio.lexicon import fold
 from audio.market.cue_hits import Hit
+from audio.market.lots import is_lot
 
 BULK = "bulk_price"
 DESCRIBING = frozenset(
@@ -28,3 +30,31 @@ def lot_described(hits: list[Hit], words: list[str]) -> list[Hit]:
     if BULK not in acts or not acts & DESCRIBING or "ask_price" in acts or "?" in words:
         return hits
     return [h for h in hits if h.act != BULK]
+
+
+PLACE_AFTER = frozenset(
+    fold(w)
+    for w in (
+        "में", "मे", "mein", "me", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "vich", "मध्ये", "madhye", "in",
+    )
+)  # fmt: skip
+"""Words for "in" after a lot: "इस ट्रे में तो…", "ਇਸ ਪੇਟੀ ਵਿੱਚ ਤਾਂ…", in this tray."""
+
+PLACE_SUFFIX = ("માં",)
+""""In" written onto the lot: "આ પેટીમાં તો…"."""
+
+
+def lot_as_place(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
+    """`hits` without the lots taken on a condition that are places the goods lie in: "इस
+    ट्रे में तो चार अंडे टूटे हैं" reads "then" (तो) as "indeed" after a tray that holds the
+    goods, and asks no rate for trays."""
+
+    def in_lot(start: int) -> bool:
+        word = words[start]
+        if not is_lot(word, language):
+            return False
+        if word.endswith(tuple(fold(s) for s in PLACE_SUFFIX)):
+            return True
+        return start + 1 < len(words) and words[start + 1] in PLACE_AFTER
+
+    return [h for h in hits if h.act != BULK or not in_lot(h.start)]

@@ -19,7 +19,7 @@ from audio.market.phrases import at, forms
 LOTS: dict[str, tuple[str, str]] = {
     "en": (
         "bags; sacks; boxes; cartons; bundles; crates; cases; packets; rolls; tins; drums; "
-        "kilo; kilos; kg; dozen; quintal",
+        "trays; tray; kilo; kilos; kg; dozen; quintal",
         "; ".join(
             f"{c} {who} {verb}"
             for c in ("if", "suppose")
@@ -28,36 +28,39 @@ LOTS: dict[str, tuple[str, str]] = {
         ),
     ),
     "hi": (
-        "बोर; बोरियां; कट्ट; पेटी; पेटियां; डिब्ब; बंडल; कार्टन; bori; katte; peti; किलो; दर्जन; क्विंटल",
+        "बोर; बोरियां; कट्ट; पेटी; पेटियां; डिब्ब; बंडल; कार्टन; ट्रे=; bori; katte; peti; किलो; दर्जन; क्विंटल",
         "तो; to",
     ),
     "mr": (
-        "गोण; गोण्या; पोत; खोक; बॉक्स; पेट्या; बंडल; gonya; poti; khoki; किलो; डझन; क्विंटल",
+        "गोण; गोण्या; पोत; खोक; बॉक्स; पेट्या; बंडल; ट्रे=; gonya; poti; khoki; किलो; डझन; क्विंटल",
         "तर; tar",
     ),
     "gu": (
-        "થેલ; કોથળ; બોરી; ખોખ; બોક્સ; પેટી; બંડલ; thela; theli; bori; khokha; કિલો; ડઝન; ક્વિન્ટલ",
+        "થેલ; કોથળ; બોરી; ખોખ; બોક્સ; પેટી; બંડલ; ટ્રે=; thela; theli; bori; khokha; કિલો; ડઝન; ક્વિન્ટલ",
         "તો; to",
     ),
-    "pa": ("ਬੋਰ; ਥੈਲ; ਡੱਬ; ਪੇਟੀ; ਬੰਡਲ; bori; thaile; ਕਿੱਲੋ; ਕਿਲੋ; ਦਰਜਨ", "ਤਾਂ; taan; ta="),
+    "pa": (
+        "ਬੋਰ; ਥੈਲ; ਡੱਬ; ਪੇਟੀ; ਬੰਡਲ; ਟਰੇ=; ਟ੍ਰੇ=; ਟਰੇਆਂ=; ਟ੍ਰੇਆਂ=; bori; thaile; ਕਿੱਲੋ; ਕਿਲੋ; ਦਰਜਨ",
+        "ਤਾਂ; taan; ta=",
+    ),
     "bn": (
-        "বস্তা; বাক্স; কার্টন; পেটি; বান্ডিল; bosta; কেজি; কিলো; ডজন",
+        "বস্তা; বাক্স; কার্টন; পেটি; বান্ডিল; ট্রে=; bosta; কেজি; কিলো; ডজন",
         "নিলে; কিনলে; nile; kinle",
     ),
     "ta": (
-        "மூட்டை; பெட்டி; பண்டல்; moottai; petti; கிலோ; டஜன்",
+        "மூட்டை; பெட்டி; பண்டல்; ட்ரே=; moottai; petti; கிலோ; டஜன்",
         "எடுத்தா; வாங்குனா; வாங்கினா; edutha; vaanguna",
     ),
     "te": (
-        "బస్తా; పెట్టె; బండిల్; basta; pette; కిలో; కేజీ; డజన్",
+        "బస్తా; పెట్టె; బండిల్; ట్రే=; ట్రేలు=; basta; pette; కిలో; కేజీ; డజన్",
         "తీసుకుంటే; కొంటే; teesukunte; konte",
     ),
     "kn": (
-        "ಚೀಲ; ಮೂಟೆ; ಬಾಕ್ಸ್; ಪೆಟ್ಟಿಗೆ; ಬಂಡಲ್; cheela; moote; ಕೆಜಿ; ಕಿಲೋ; ಡಜನ್",
+        "ಚೀಲ; ಮೂಟೆ; ಬಾಕ್ಸ್; ಪೆಟ್ಟಿಗೆ; ಬಂಡಲ್; ಟ್ರೇ=; ಟ್ರೇಗಳು=; cheela; moote; ಕೆಜಿ; ಕಿಲೋ; ಡಜನ್",
         "ತಗೊಂಡ್ರೆ; ತೆಗೆದುಕೊಂಡರೆ; ಕೊಂಡರೆ; tagondre",
     ),
     "ml": (
-        "ചാക്ക്; പെട്ടി; ബണ്ടിൽ; chaakku; chakku; petti; കിലോ; ഡസൻ",
+        "ചാക്ക്; പെട്ടി; ബണ്ടിൽ; ട്രേ=; ട്രേകൾ=; chaakku; chakku; petti; കിലോ; ഡസൻ",
         "എടുത്താൽ; വാങ്ങിയാൽ; eduthal; vangiyal",
     ),
 }
@@ -82,14 +85,31 @@ def _lots(language: str) -> tuple[str, ...]:
     )
 
 
+FAR_TAKING: dict[str, str] = {
+    "hi": "लूँ तो; लूं तो; लें तो; लूँगा तो; लूंगा तो; lun to; loon to",
+    "mr": "घेतल्या तर; घेतले तर; घेतलं तर; नेल्या तर; ghetle tar",
+    "gu": "લઉં તો; લઈએ તો; જાઉં તો; lau to",
+    "pa": "ਲਵਾਂ ਤਾਂ; ਲਈਏ ਤਾਂ; ਜਾਵਾਂ ਤਾਂ; lavan taan",
+}
+"""Per language whose word of condition is a bare "then" (`LOTS`), the verb of taking with
+it: the lots and the taking may stand further apart when the verb is said ("सारी पेटियाँ
+मैं ही उठा लूँ तो", "ਸਾਰੀਆਂ ਬੋਰੀਆਂ ਮੈਂ ਹੀ ਲੈ ਜਾਵਾਂ ਤਾਂ"), as they may in a language whose
+word of condition is the verb."""
+
+
 def lots_asked(language: str) -> str:
-    """The cue phrases of a count of lots asked on a condition in `language` (see above)."""
+    """The cue phrases of a count of lots asked on a condition in `language` (see above):
+    up to two words between the lots and the taking, up to four with a verb of taking."""
     lots, taking = (tuple(p.strip() for p in s.split(";")) for s in LOTS[language])
+    far = tuple(p.strip() for p in FAR_TAKING.get(language, "; ".join(taking)).split(";"))
     if language == "en":
         pairs = [(t, lot) for t in taking for lot in lots]
+        far_pairs = [(t, lot) for t in far for lot in lots]
     else:
         pairs = [(lot, t) for lot in lots for t in taking]
-    return "; ".join(f"{a} {b}; {a} … {b}" for a, b in pairs)
+        far_pairs = [(lot, t) for lot in lots for t in far]
+    near = (f"{a} {b}; {a} … {b}" for a, b in pairs)
+    return "; ".join([*near, *(f"{a} … … {b}" for a, b in far_pairs)])
 
 
 TOGETHER = forms(
