@@ -8,94 +8,29 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from audio.acts import ActKind, NegotiationAct
 from audio.confirmations import not_understood as not_understood_text
 from audio.confirmations import say_again
 from audio.confirming import confirming_text
 from audio.phrasebook import confirm_prompt, end_deal_prompt, render
-from audio.understanding import Catalogue, CatalogueItem
 from audio.vendor_phrases import busy_text, deal_ended_text, slow_text, spoken_hint
-from models import Negotiation, Product, Side
+from models import Side
 from server.live.clients import Client
 from server.live.events import Say, SpeechStarted, translation_as_read
 from server.live.playback import Speech, prompt_for
+from server.live.room_info import RoomInfo
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
-from server.live.turns.pipeline import as_read
 from server.live.turns.questions import asked_in
 from server.live.turns.rules import PriceQuestion
+from server.live.versions import versions_for
 from server.live.views import accept_act, hint_view, offer_act
-from server.sessions import unit_of_work
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
 
 log = logging.getLogger("vyaparmitra.live")
-
-
-@dataclass
-class RoomInfo:
-    """What a room needs to know about its negotiation, loaded once per join."""
-
-    negotiation_id: int
-    customer_id: int
-    vendor_id: int
-    product_id: int
-    product_names: dict[str, str]
-    unit: str
-    catalogue: Catalogue
-    names_by_key: dict[str, dict[str, str]]
-    list_price_paise: int | None = None
-    """The product's list price: a shopper's price above it is recorded at it."""
-
-    def product_changed(self, product: dict[str, Any]) -> None:
-        """The vendor edited the product (a `product` event, `product_view`): what the
-        room says of it (a relayed offer, a deal said) and what its words are matched
-        against follow the new names and unit."""
-        if product.get("id") != self.product_id:
-            return
-        self.product_names = dict(product.get("names") or self.product_names)
-        self.unit = str(product.get("unit") or self.unit)
-        if isinstance(product.get("list_price_paise"), int):
-            self.list_price_paise = product["list_price_paise"]
-        key = str(self.product_id)
-        self.names_by_key[key] = dict(self.product_names)
-        item = CatalogueItem(key, dict(self.product_names))
-        items = [item if i.key == key else i for i in self.catalogue.items]
-        self.catalogue = Catalogue(items if item in items else [*items, item])
-
-
-async def load_room(
-    sessions: async_sessionmaker[AsyncSession], negotiation_id: int, db_seconds: float
-) -> RoomInfo | None:
-    async with unit_of_work(sessions, db_seconds) as session:
-        n = await session.get(Negotiation, negotiation_id)
-        if n is None:
-            return None
-        product = await session.get(Product, n.product_id)
-        assert product is not None
-        products = list(
-            await session.scalars(
-                select(Product).where(Product.vendor_id == n.vendor_id, Product.is_active.is_(True))
-            )
-        )
-    items = [CatalogueItem(str(p.id), dict(p.names)) for p in products]
-    return RoomInfo(
-        negotiation_id=n.id,
-        customer_id=n.customer_id,
-        vendor_id=n.vendor_id,
-        product_id=product.id,
-        product_names=dict(product.names),
-        unit=product.unit,
-        catalogue=Catalogue(items),
-        names_by_key={i.key: dict(i.names) for i in items},
-        list_price_paise=product.list_price_paise,
-    )
 
 
 class LocalRoom:
@@ -451,35 +386,3 @@ class LocalRoom:
             self.hints_after = {str(utterance_id): say}
             return None
         return say
-
-
-async def versions_for(
-    service: LiveService, info: RoomInfo | None, data: dict[str, Any], languages: set[str]
-) -> dict[str, Any]:
-    """A `translation` event's data with versions for `languages` too, where the
-    speaker's process made none (it knows only its own watchers; a screen that joins
-    later, or elsewhere, reads one too): made from the understood move as here."""
-    words = data.get("words")
-    if not words:
-        return data
-    versions = dict(data.get("versions") or {})
-    missing = sorted(set(languages) - {words["voice"], *versions})
-    if not missing:
-        return data
-    said, language = str(words["text"]), str(words["language"])
-    market = info if words.get("market") else None
-    try:
-        raw = words.get("act")
-        act = None if raw is None else NegotiationAct(**raw | {"kind": ActKind(raw["kind"])})
-        made = await asyncio.gather(
-            *(
-                service.pipeline.ahead.translate(said, language, target, act, market)
-                for target in missing
-            )
-        )
-    except Exception:  # those screens read the words as the voice got them
-        log.exception("a translation for a screen here failed", extra={"room": data.get("room")})
-        return data
-    for target, translation in zip(missing, made, strict=True):
-        versions[target] = as_read(translation, target, said, language)
-    return data | {"versions": versions}

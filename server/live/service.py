@@ -37,13 +37,15 @@ from server.live.clients import Client
 from server.live.events import ErrorEvent, Event, Presence, translation_as_read
 from server.live.metrics import LiveMetrics
 from server.live.moves import Moves
-from server.live.room import LocalRoom, RoomInfo, load_room, versions_for
+from server.live.room import LocalRoom
+from server.live.room_info import RoomInfo, load_room
 from server.live.rooms import Member, MemoryRoomBus, RoomBus, RoomEvent
 from server.live.turns.hearing import Hearing
 from server.live.turns.pipeline import TurnPipeline
 from server.live.turns.questions import PriceQuestions
 from server.live.turns.rules import CONFIRM_SECONDS, Clock, PriceQuestion, TurnTaking
 from server.live.vendors import VendorChannels
+from server.live.versions import versions_for
 from server.live.views import bid_view, hint_view, negotiation_view, product_view
 from server.sessions import unit_of_work
 from server.tracing import Tracing

@@ -114,6 +114,6 @@ def test_a_number_that_drops_nothing_stays(
 def test_a_total_said_without_its_hundreds_is_asked(
     language: str, text: str, reference: int
 ) -> None:
-    """"Twelve for the whole lot" against ₹1,500 is ₹1,200 said short as often as ₹12: a
+    """A total "twelve for the whole lot" against ₹1,500 is ₹1,200 said short as often as ₹12: a
     total far below the price on the table is asked, never recorded at the bare number."""
     assert _recorded(text, language, reference) is None

@@ -17,7 +17,7 @@ from sqlalchemy import exc as sa
 from models import Role
 from server.dbtime import database_budget
 from server.live.revocation import CLOSE_EXPIRED, CLOSE_REVOKED, EXPIRED, expired_event
-from server.live.room import RoomInfo
+from server.live.room_info import RoomInfo
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
 from server.live.transports.connection import is_phone_leg

@@ -29,7 +29,8 @@ from server.live.protocol import (
     Text,
     parse_client_message,
 )
-from server.live.room import LocalRoom, RoomInfo
+from server.live.room import LocalRoom
+from server.live.room_info import RoomInfo
 from server.live.service import LiveService
 from server.live.tickets import TicketClaims
 from server.live.transports.admission import admit_ticket, refuse, room_for

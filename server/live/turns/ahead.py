@@ -27,7 +27,7 @@ from models import Negotiation, Side
 from server.live.turns.rules import reading_of
 
 if TYPE_CHECKING:
-    from server.live.room import RoomInfo
+    from server.live.room_info import RoomInfo
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
 

@@ -46,7 +46,7 @@ from server.live.turns.rules import (
 from server.sessions import read_only
 
 if TYPE_CHECKING:
-    from server.live.room import RoomInfo
+    from server.live.room_info import RoomInfo
     from server.live.service import LiveService
     from server.live.turns.endpointing import Speaker
 
