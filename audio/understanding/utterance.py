@@ -43,6 +43,7 @@ from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
 from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.deadlines import times_not_caps
+from audio.understanding.distances import drop_way_comparatives
 from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
 from audio.understanding.floor_at import unrefuse_floors
@@ -155,6 +156,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    drop_way_comparatives(reading)  # "தூரம் கம்மி": the way is short, no floor
     mark_too_much(reading)  # "ਦੋ ਹਜ਼ਾਰ ਬਹੁਤ ਆ", "पंधराशे लई जास्त हाय": too much
     times_not_caps(reading)  # "रविवार तक सिल देना": by Sunday, no cap on the price
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
