@@ -85,7 +85,7 @@ from audio.understanding.reference_prices import (
     refuse_echo_before_reason,
     set_aside_reference_prices,
 )
-from audio.understanding.refused_at import refuse_named_prices
+from audio.understanding.refused_at import cannot_at, refuse_named_prices
 from audio.understanding.remarks import (
     agreed_before_change,
     elsewhere_at,
@@ -266,8 +266,11 @@ def understand(
         for cue, start, end in reading.occurrences
         if cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
         and not (reading.has(end, Cue.NEGATION) and end not in closing)
-        and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
-    ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
+        and not (
+            (reading.has(start - 1, Cue.NEGATION, Cue.NOT) or cannot_at(reading, start - 1))
+            and _joined(reading, start)
+        )
+    ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ", "can't agree" refuse; "nahi... theek hai" turns round
     accepts = [
         a
         for a in accepts

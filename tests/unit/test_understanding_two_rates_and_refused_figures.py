@@ -63,3 +63,24 @@ def test_a_counter_after_the_refused_figure_stands() -> None:
 def test_less_said_of_the_price_is_still_a_floor() -> None:
     u = understand("எழுநூறுக்கு கம்மி முடியாது.", language="ta", has_outstanding_offer=True)
     assert (u.amount_paise, u.final) == (70000, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ref"),
+    [
+        ("Can't agree to 700.", "en", 70000),
+        ("Can't agree to 900, the distance is less.", "en", 90000),
+        ("ఏడు వందలకి ఒప్పుకోను.", "te", 70000),
+        ("ఎనిమిది వందలకి ఒప్పుకోను, దూరం తక్కువ.", "te", 80000),
+    ],
+)
+def test_english_and_telugu_not_agreeing_refuse(text: str, language: str, ref: int) -> None:
+    u = understand(text, language=language, has_outstanding_offer=True, reference_paise=ref)
+    assert (u.intent, u.amount_paise) == (Intent.REJECT, None)
+
+
+def test_agreeing_to_the_figure_still_accepts() -> None:
+    u = understand(
+        "Okay, I agree to 700.", language="en", has_outstanding_offer=True, reference_paise=70000
+    )
+    assert (u.intent, u.amount_paise) == (Intent.ACCEPT, 70000)
