@@ -1,7 +1,8 @@
 """A dozen's rate and a piece's across a comma ("ডজন সাতশো, পিস ধরে নিলে সত্তর টাকা পিস")
 are two rates, asked, and the first is no count of pieces; a figure refused with "can't
 agree to" stays refused ("எழுநூறுக்கு ஒத்துக்க முடியாது", "সাতশোয় রাজি না"), and a "less"
-said of the way ("தூரம் கம்மி", the distance is short) makes no floor of it."""
+said of the way ("தூரம் கம்மி", the distance is short) makes no floor of it; English
+"nine" is never the romanized Kannada "ninne" (yesterday) that questions a rise."""
 
 from __future__ import annotations
 
@@ -84,3 +85,34 @@ def test_agreeing_to_the_figure_still_accepts() -> None:
         "Okay, I agree to 700.", language="en", has_outstanding_offer=True, reference_paise=70000
     )
     assert (u.intent, u.amount_paise) == (Intent.ACCEPT, 70000)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Alright, nine hundred, done. GPay or cash?", 90000),
+        ("Okay nine, done. Can I pay by UPI?", 900),
+    ],
+)
+def test_the_number_nine_is_no_yesterday(text: str, ref: int) -> None:
+    u = understand(text, language="en", has_outstanding_offer=True, reference_paise=ref)
+    assert (u.intent, u.amount_paise) == (Intent.ACCEPT, ref)
+
+
+def test_a_rise_questioned_stays_a_question() -> None:
+    u = understand(
+        "Yesterday it was 400, why 450 today?",
+        language="en",
+        has_outstanding_offer=True,
+        reference_paise=45000,
+    )
+    assert (u.intent, u.amount_paise) == (Intent.QUESTION, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["The nine-watt bulb is 120 rupees", "The 9-watt tube light is 120 rupees."]
+)
+def test_watts_typed_with_a_hyphen_are_no_price(text: str) -> None:
+    u = understand(text, language="en")
+    assert (u.intent, u.amount_paise) == (Intent.OFFER, 12000)
+    assert u.confidence >= MIN_CONFIDENCE
