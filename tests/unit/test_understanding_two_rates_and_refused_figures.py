@@ -116,3 +116,15 @@ def test_watts_typed_with_a_hyphen_are_no_price(text: str) -> None:
     u = understand(text, language="en")
     assert (u.intent, u.amount_paise) == (Intent.OFFER, 12000)
     assert u.confidence >= MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize("text", ["ஏழு அம்பதுக்கு குடுங்க அண்ணா.", "அஞ்சு அம்பதுக்கு குடுங்க அண்ணா."])
+def test_tamil_short_hundreds_against_the_table_are_asked(text: str) -> None:
+    u = understand(text, language="ta", has_outstanding_offer=True, reference_paise=80000)
+    assert u.confidence < MIN_CONFIDENCE
+
+
+def test_tamil_seven_for_fifty_with_nothing_on_the_table_stays() -> None:
+    u = understand("ஏழு அம்பதுக்கு எடுத்துக்கோங்க.", language="ta")
+    assert (u.amount_paise, u.quantity) == (5000, 7)
+    assert u.confidence >= MIN_CONFIDENCE
