@@ -7,6 +7,7 @@ take it at 60, still refuses)."""
 from __future__ import annotations
 
 from audio.lexicon import fold
+from audio.understanding.distances import said_of_the_way
 from audio.understanding.floors import _LESS_REFUSED, _REFUSALS, _REFUSED_ENDINGS, _less
 from audio.understanding.reading import _joined, _Price, _Reading
 
@@ -34,7 +35,7 @@ def floor_after(reading: _Reading, price: _Price) -> bool:
     for k in range(price.end, min(price.end + _NEAR, len(words))):
         if reading.number_at[k] is not None:
             return False
-        if _less(words[k]) and refused_less(reading, k):
+        if _less(words[k]) and refused_less(reading, k) and not said_of_the_way(reading, k):
             return True
     return False
 

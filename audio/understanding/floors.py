@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.distances import said_of_the_way
 from audio.understanding.reading import _Reading
 
 # "Less", "lower", "below" in the ten languages; Indic words by the stem their endings
@@ -61,8 +62,8 @@ def floor_said(reading: _Reading) -> bool:
         return False
     standing = [p for p in reading.prices if not p.negated]
     for k, word in enumerate(words):
-        if not _less(word) or not standing:
-            continue
+        if not _less(word) or not standing or said_of_the_way(reading, k):
+            continue  # "தூரம் கம்மி": the way is short, no floor
         if any(w in _ALSO for w in words[max(k - 3, 0) : k]):
             return False
         refused = word in _LESS_REFUSED

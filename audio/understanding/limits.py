@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.distances import said_of_the_way
 from audio.understanding.floor_at import refused_less
 from audio.understanding.floors import _ALSO, _REFUSALS, _REFUSED_ENDINGS, _less
 from audio.understanding.reading import _Price, _Reading
@@ -58,6 +59,7 @@ def _limit_spans(reading: _Reading, after: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     marks = [(s, e) for cue, s, e in reading.occurrences if cue is Cue.COMPARATIVE]
     marks += [(k, k + 1) for k, w in enumerate(words) if _less(w) or w in _HIGHER]
+    marks = [(s, e) for s, e in marks if not said_of_the_way(reading, s)]  # "தூரம் கம்மி"
     for start, end in marks:
         if start < after or any(w in _ALSO for w in words[max(start - 3, 0) : start]):
             continue  # "60 is not little either": dear, no limit

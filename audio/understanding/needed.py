@@ -48,7 +48,9 @@ _BUY: dict[str, tuple[str, ...]] = {
     "hi": ("लेने", "लेनी", "खरीदने", "खरीदनी", "lene", "leni", "kharidne", "लगेंगे", "लगेंगी",
            "lagenge", "lagengi", "बनवानी", "बनवाने", "banwani", "banwane"),
     "ta": ("வாங்கணும்", "வாங்கனும்", "வாங்கப்போறேன்", "vaanganum", "vanganum",
-           "போடணும்", "செய்யணும்", "podanum"),
+           "போடணும்", "செய்யணும்", "podanum", "வாங்கப்", "எடுக்கப்", "எடுக்கணும்",
+           "வாங்குறேன்", "வாங்கறேன்", "எடுக்கிறேன்", "எடுக்குறேன்", "எடுக்கறேன்",
+           "vaangap", "edukkap", "edukkanum"),
     "te": ("కొనాలి", "తీసుకోవాలి", "కొంటాను", "konali", "teesukovali", "kontanu",
            "చేయాలి", "చేయించాలి", "cheyali"),
     "bn": ("কিনব", "কিনবো", "নেব", "নেবো", "নিতে", "kinbo", "kinbo", "nebo", "nite",
@@ -123,10 +125,19 @@ def _wants(reading: _Reading, k: int, start: int, end: int) -> bool:
     return _needs(reading, k) or _buys(reading, k, start, end)
 
 
+def _one_asked_after(price: _Price) -> bool:
+    """The price's unit is one piece named after it ("fifty shirts I'm taking, one piece
+    how much?"): the one asked about, which makes no rate of the count."""
+    quantity = price.quantity
+    return quantity is not None and quantity.value == 1 and quantity.start >= price.end + 2
+
+
 def _needed_count(reading: _Reading, price: _Price) -> bool:
     """The number counts goods said as needed, and a price question follows the need."""
     span = price.span
-    if price.explicit or price.quantity is not None or price.bound or price.negated:
+    if price.explicit or price.bound or price.negated:
+        return False
+    if price.quantity is not None and not _one_asked_after(price):
         return False
     if span.value != int(span.value) or not 2 <= span.value <= 10000:
         return False

@@ -35,7 +35,7 @@ from audio.understanding.moves import _other_price_before, emphatic
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.result import Intent
 from audio.understanding.settle_at import settles_at
-from audio.understanding.short_hundreds import hundreds_left_out
+from audio.understanding.short_hundreds import hundreds_left_out, hundreds_read_as_count
 from audio.understanding.sizes import goods_priced_apart, sizes_priced_apart
 from audio.understanding.take_asked import take_asked
 from audio.understanding.two_rates import two_rates
@@ -121,6 +121,8 @@ def price_move(
         confidence = min(confidence, 0.5)  # "45I", "45|", "4S0": a letter for a digit
     if hundreds_left_out(chosen, reference_paise):
         confidence = min(confidence, 0.5)  # "twenty-four" against ₹2,800: 24 or 2,400
+    if hundreds_read_as_count(reading, chosen, reference_paise):
+        confidence = min(confidence, 0.5)  # "ஏழு அம்பதுக்கு" against ₹800: 750, or 50 for 7
     if cheap_across_a_pause(reading, chosen):
         confidence = min(confidence, 0.5)  # "tamatar chalis kilo, pyaz tees": two prices
     if sizes_priced_apart(reading):

@@ -94,8 +94,11 @@ def quantity_named(
         and rate_asked(reading, quantity)
     ):
         count = None  # "how much a dozen?", "ek kilo kitne ka?": the rate, not one dozen
-    if intent is Intent.QUESTION and quantity is None and goods_counted and goods_counted > 1:
-        count = goods_counted  # "how much for two gourds?": two, and no unit word said
+    rate_of_one = quantity is not None and quantity.value == 1 and count is None
+    if intent is Intent.QUESTION and (quantity is None or rate_of_one) and (goods_counted or 0) > 1:
+        # "how much for two gourds?": two, and no unit word said; "fifty shirts I'm
+        # taking, what rate for one piece?": the fifty, the piece only the rate's unit
+        count = goods_counted
     if wanted is not None and intent is Intent.ACCEPT and count is None:
         # "ok, give two", "ঠিক আছে, দুটো দিন": the goods taken, counted, are pieces
         count = wanted.span.value

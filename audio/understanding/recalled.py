@@ -169,6 +169,9 @@ def recalled(reading: _Reading) -> list[_Price]:
     words = reading.words
     past = _found(words, _PAST) + _said_before(words)
     past += _elsewhere(words)
+    # a word of a number is none of the past: English "nine" is romanized Kannada
+    # "ninne" (yesterday) once folded
+    past = [k for k in past if reading.number_at[k] is None]
     if not past or not reading.prices:
         return []
     found = []

@@ -15,7 +15,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.conditions import clause_around
 from audio.understanding.own_cost import speaks_of_cost
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Reading
 
 
 def _phrases(*said: str) -> tuple[tuple[str, ...], ...]:
@@ -141,6 +141,26 @@ def _refused_before(reading: _Reading, end: int, reference: int) -> bool:
 _NO = frozenset(fold(w) for w in ("ना", "na", "naa", "ਨਾ", "না", "nope"))
 
 
+def _refused_at(reading: _Reading, k: int) -> bool:
+    return k < len(reading.words) and (reading.has(k, *_REFUSING) or reading.words[k] in _NO)
+
+
+# The words that may stand between the price said back and its question mark: "in" and
+# the goods' name ("तीन सौ में थैला? ना, ...", "three hundred for the bag? no, ...").
+_ASKED_WITHIN = 3
+
+
+def _refused_after_asking(reading: _Reading, end: int) -> bool:
+    """The price asked back ("तीन सौ में थैला?") and the next word a "no"."""
+    words = reading.words
+    for k in range(end, min(end + _ASKED_WITHIN + 1, len(words))):
+        if words[k] == "?":
+            return _refused_at(reading, k + 1)
+        if not _joined(reading, k) or reading.number_at[k] is not None:
+            return False  # a pause before the question, or another number
+    return False
+
+
 def refuse_echo_before_reason(reading: _Reading) -> int | None:
     """The other side's price said back with a "no" right after it, and a reason of cost
     in the line ("350, no madam, at that I can't even pay my karigar", "one-fifty no, my
@@ -155,7 +175,7 @@ def refuse_echo_before_reason(reading: _Reading) -> int | None:
             continue
         if said and price.end > said[0]:
             continue
-        if reading.has(price.end, *_REFUSING) or words[price.end] in _NO:
+        if _refused_at(reading, price.end) or _refused_after_asking(reading, price.end):
             price.negated = True
             refused = price.end if refused is None else refused
     return refused

@@ -82,6 +82,7 @@ _HYPHENS = frozenset(("-", "‐", "‑"))
 _HYPHEN_ENDINGS = frozenset(fold(w) for w in ("ki", "ku", "ge", "kke"))
 # "At", "for" before the price in English ("at 120 I can't do it").
 _AT_BEFORE = frozenset(fold(w) for w in ("at", "for"))
+_AGREE = fold("agree")
 # Who refuses, or a "then" between the price and the refusal ("तीस पे तो नहीं").
 _BETWEEN = frozenset(fold(w) for w in ("i", "we", "to", "toh", "तो", "ਤਾਂ", "ta"))
 
@@ -198,7 +199,7 @@ _CASE_WORDS = frozenset(
 _NEGATORS = {
     "gu": ("ન", "ના", "na", "nai", "nahi"),
     "pa": ("ਨਾ", "na", "ni", "nahi"),
-    "bn": ("না", "na", "nei", "নেই"),
+    "bn": ("না", "na", "nei", "নেই", "নই", "noi"),
     "en": ("can't", "cannot", "cant", "won't", "wont", "couldn't", "not", "unable"),
 }
 _NEGATIVE_ENDINGS = tuple(
@@ -206,7 +207,7 @@ _NEGATIVE_ENDINGS = tuple(
     for w in (
         "లేను", "లేము", "లేం", "లేరు", "రాదు", "రాను", "కాదు", "కుదరదు", "అవ్వదు", "అవదు",
         "முடியாது", "ஆகாது", "வராது", "முடியாதுங்க", "ஆகாதுங்க", "வராதுங்க", "ಲ್ಲ", "ಲ್ಲಾ",
-        "ില്ല",
+        "ില്ല", "ఒప్పుకోను", "ఒప్పుకోము", "ఒప్పుకోం",
     )
 )  # fmt: skip
 # The same typed in Latin letters, as whole words (an ending "-illa" would be too short).
@@ -275,6 +276,25 @@ def _negators(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _NEGATORS.get(language, ()) + _NEGATORS["en"])
 
 
+def cannot_at(reading: _Reading, k: int) -> bool:
+    """An English modal refusal at `k` ("can't", "won't"): "can't agree" agrees to nothing."""
+    return 0 <= k < len(reading.words) and reading.words[k] in _CANNOT
+
+
+def _agrees_in(reading: _Reading, start: int, stop: int) -> bool:
+    """A word of agreement or a question in words `start`..`stop`, other than an
+    agreement refused in its own word or the next ("ఒప్పుకోను", "রাজি না": won't agree)."""
+    return any(
+        cue in _AGREEING
+        and not (
+            cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
+            and any(negation_at(reading, j) for j in range(s, min(e + 1, stop)))
+        )
+        for cue, s, e in reading.occurrences
+        if start <= s < stop
+    )
+
+
 def _clause_refuses(reading: _Reading, start: int, stop: int) -> bool:
     """Words `start`..`stop` are a clause that closes on a negation: a refusal with no
     bound ("can't go below"), no agreement, no question and no price of its own in it."""
@@ -291,7 +311,8 @@ def _clause_refuses(reading: _Reading, start: int, stop: int) -> bool:
         return False  # "ನಾನೂರಕ್ಕೆ ಆಗಲ್ಲ, ಐನೂರು": the clause goes on past the refusal
     words = reading.words[start:stop]
     refused = not (
-        reading.cue_near(start, stop, *_BOUNDS, *_AGREEING)
+        reading.cue_near(start, stop, *_BOUNDS)
+        or _agrees_in(reading, start, stop)
         or reading.less.found(words)
         or reading.more.found(words)
         or any(w.startswith(_BOUND_STEMS) for w in words)
@@ -324,7 +345,10 @@ def _refused_before_verb(reading: _Reading, price: _Price) -> bool:
     """ "I can't make a window grill for 700": a modal refusal, the verb and the goods,
     then "for"/"at" and the price closing the clause."""
     k = price.start - 1
-    if k < 1 or reading.words[k] not in _AT_BEFORE or not _joined(reading, price.start):
+    agree_to = reading.words[k] == "to" and reading.words[k - 1].startswith(_AGREE)
+    if k < 1 or not (reading.words[k] in _AT_BEFORE or agree_to):
+        return False  # "can't make a grill for 700", "can't agree to 700"
+    if not _joined(reading, price.start):
         return False
     end = _clause_end(reading, price.end)
     if any(

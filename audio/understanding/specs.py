@@ -182,7 +182,10 @@ _FITTING = _folded("फिटिंग", "ফিটিং", "ਫਿਟਿੰਗ"
 def _fitting_after(reading: _Reading, end: int) -> bool:
     """The word after the number is "fitting", or a pause comes between ("1500, फिटिंग")."""
     words = reading.words
-    return end < len(words) and (words[end] in _FITTING or not _joined(reading, end))
+    if end >= len(words):
+        return False
+    hyphen = reading.text[reading.tokens[end - 1].end : reading.tokens[end].start] == "-"
+    return words[end] in _FITTING or not (_joined(reading, end) or hyphen)  # "9-watt"
 
 
 def _spec_after(reading: _Reading, start: int, end: int) -> bool:

@@ -101,6 +101,24 @@ def _part_pack_priced(reading: _Reading) -> bool:
     return False
 
 
+def _rate_read_as_count(reading: _Reading) -> bool:
+    """A unit, its price, and past a pause another unit with a price of its own ("ডজন
+    সাতশো, পিস ধরে নিলে সত্তর টাকা পিস": 700 a dozen, 70 a piece): the first price is
+    no count of the second unit (700 pieces). Two rates: the count is dropped."""
+    for q in reading.quantities:
+        if q.value is None or q.claimed or q.end - q.start < 2:
+            continue
+        if not any(_pause_before(reading, k) for k in range(q.start + 1, q.end)):
+            continue
+        if any(
+            u.value is None and u.end == q.start and u.unit not in (None, q.unit)
+            for u in reading.quantities
+        ):
+            reading.quantities.remove(q)
+            return True
+    return False
+
+
 def two_rates(reading: _Reading, chosen: _Price) -> bool:
     """The line names two prices for two units, or a rate and a price that may be a rate
     or a total: asked. A count of the second unit that is the first price's number is
@@ -109,6 +127,8 @@ def two_rates(reading: _Reading, chosen: _Price) -> bool:
         chosen.per_unit = True
         if chosen.quantity is not None:
             chosen.quantity.value = 1.0  # "ഡസന് ഇരുന്നൂറ്റി ഇരുപത്": 220 a dozen
+        return True
+    if _rate_read_as_count(reading):
         return True
     return _rate_or_total(reading, chosen) or _part_pack_priced(reading)
 

@@ -44,6 +44,7 @@ from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
 from audio.understanding.covers_asked import asks_what_price_covers
 from audio.understanding.deadlines import times_not_caps
+from audio.understanding.distances import drop_way_comparatives
 from audio.understanding.final_agreed import agreed_as_final
 from audio.understanding.finals import final_said
 from audio.understanding.floor_at import unrefuse_floors
@@ -85,7 +86,7 @@ from audio.understanding.reference_prices import (
     refuse_echo_before_reason,
     set_aside_reference_prices,
 )
-from audio.understanding.refused_at import refuse_named_prices
+from audio.understanding.refused_at import cannot_at, refuse_named_prices
 from audio.understanding.remarks import (
     agreed_before_change,
     elsewhere_at,
@@ -156,6 +157,7 @@ def understand(
 
     spans = _one_before_price(reading, spans, language)
     _classify_numbers(reading, spans)
+    drop_way_comparatives(reading)  # "தூரம் கம்மி": the way is short, no floor
     mark_too_much(reading)  # "ਦੋ ਹਜ਼ਾਰ ਬਹੁਤ ਆ", "पंधराशे लई जास्त हाय": too much
     times_not_caps(reading)  # "रविवार तक सिल देना": by Sunday, no cap on the price
     reduced = drop_amounts_off(reading)  # "ten less than that": an amount off, no price
@@ -266,8 +268,11 @@ def understand(
         for cue, start, end in reading.occurrences
         if cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT)
         and not (reading.has(end, Cue.NEGATION) and end not in closing)
-        and not (reading.has(start - 1, Cue.NEGATION, Cue.NOT) and _joined(reading, start))
-    ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ" refuse; "nahi... theek hai" turns round
+        and not (
+            (reading.has(start - 1, Cue.NEGATION, Cue.NOT) or cannot_at(reading, start - 1))
+            and _joined(reading, start)
+        )
+    ]  # "nahi chalega", "ਨਹੀਂ ਚੱਲਣਾ", "can't agree" refuse; "nahi... theek hai" turns round
     accepts = [
         a
         for a in accepts
