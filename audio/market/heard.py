@@ -233,7 +233,13 @@ def heard(
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in TALKED for h in hits):
-        hits = [h for h in hits if not talked_away(h.act, words, language)]
+        hits = [
+            h
+            for h in hits
+            if not talked_away(
+                h.act, words, language, min([b for b in punct if b > h.start] + [len(words)])
+            )
+        ]
     if any(h.act == TASTE for h in hits):
         hits = [
             h for h in hits if h.act != SWEET or not flavour_named(words, h.start, h.end, language)

@@ -120,3 +120,16 @@ def test_look_at_the_weather_calls_nobody(language: str, text: str, act: str | N
 )
 def test_any_in_a_condition_asks_nothing(language: str, text: str, act: str | None) -> None:
     assert _act(text, language) == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "act"),
+    [
+        ("hi", "ये कुर्ता बहुत छोटा है, मेरी बेटी को नहीं आएगा", "quality_small"),
+        ("mr", "हा सदरा फार लहान आहे, माझ्या मुलाला होणार नाही", "quality_small"),
+        ("hi", "बेटा अभी छोटा है, झूले पर नहीं बैठेगा", None),
+        ("hi", "मेरा बेटा अभी छोटा है", None),
+    ],
+)
+def test_small_goods_for_a_child_named_after(language: str, text: str, act: str | None) -> None:
+    assert _act(text, language) == act
