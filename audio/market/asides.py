@@ -185,3 +185,17 @@ def minute_told(words: list[str], start: int, end: int, language: str) -> bool:
     if not any(w in _MINUTE or any(w.startswith(m) for m in _MINUTE if is_indic(m)) for w in said):
         return False
     return (start > 0 and words[start - 1] in _LAST) or is_aside(words, language)
+
+
+def weather_looked(
+    words: list[str], hit: tuple[str, int, int], language: str, punct: frozenset[int]
+) -> bool:
+    """Whether a call to look (act, start, end) only points at the weather or a festival
+    told before it in its clause ("ગરમી તો જુઓ", "look at this rain": `punct`, the indices
+    of the words after punctuation): nobody is called to the goods. A call in a clause of
+    its own ("it's hot, but come and see the melons") still calls."""
+    act, start, _ = hit
+    if act != "come_look":
+        return False
+    lo = max([b for b in punct if b <= start] + [0])
+    return is_aside(words[lo:start], language)

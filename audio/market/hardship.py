@@ -85,8 +85,17 @@ def _forms(act: str, language: str) -> tuple[Form, ...]:
     return forms_in(language, *TALKED[act])
 
 
-def talked_away(act: str, words: list[str], language: str) -> bool:
-    """Whether `act` is only the words of talk of tight money or a cold day (see above)."""
+def talked_away(act: str, words: list[str], language: str, upto: int | None = None) -> bool:
+    """Whether `act` is only the words of talk of tight money or a cold day (see above).
+    A child named only after `upto` (the end of the clause of "small") is whom the goods
+    do not fit ("this kurta is too small, it won't go on my daughter"): the goods are
+    small."""
     if act not in TALKED or persons_said.still_asked(act, words, language):
         return False
+    if act == "quality_small" and upto is not None:
+        child = forms_in(language, persons_said.SMALL)
+        if any(at(f, words, i) for i in range(upto, len(words)) for f in child) and not any(
+            at(f, words, i) for i in range(upto) for f in _forms(act, language)
+        ):
+            return False
     return any(at(f, words, i) for i in range(len(words)) for f in _forms(act, language))

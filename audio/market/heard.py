@@ -6,6 +6,7 @@ wrong, small talk, a coming with a later time, another's coming)."""
 from __future__ import annotations
 
 from audio.market.aged_praised import age_praised
+from audio.market.any_told import any_told
 from audio.market.asides import (
     DESCRIBING,
     aside_before,
@@ -13,8 +14,10 @@ from audio.market.asides import (
     is_aside,
     minute_told,
     scorned,
+    weather_looked,
 )
 from audio.market.asked_after import asked_after
+from audio.market.bag_thanked import bag_thanked
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
@@ -30,6 +33,7 @@ from audio.market.denied import (
     denied,
 )
 from audio.market.dried import dried_goods, gone_off, wilted
+from audio.market.errand import errand_told
 from audio.market.fault_denied import fault_denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
@@ -58,7 +62,7 @@ from audio.market.or_asked import no_as_or
 from audio.market.otherwise import rhetorical, unconditioned
 from audio.market.own_bag import own_bag
 from audio.market.pay_asked import way_asked
-from audio.market.pay_choice import offered_choice
+from audio.market.pay_choice import offered_choice, or_asked
 from audio.market.pay_done import PAID, said_done
 from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
 from audio.market.places import place_named
@@ -138,6 +142,8 @@ def heard(
     hits = named_wanted(
         _paying(words, _ran_out(words, hits, language), language, punct), language, words
     )
+    hits = bag_thanked(hits, words, language, punct)
+    hits = or_asked(hits, words, language, punct, METHODS)
     hits = [
         Hit(PAID, h.start, h.end)
         if h.act in METHODS and said_done(words, h.start, h.end, language, punct)
@@ -227,7 +233,13 @@ def heard(
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in TALKED for h in hits):
-        hits = [h for h in hits if not talked_away(h.act, words, language)]
+        hits = [
+            h
+            for h in hits
+            if not talked_away(
+                h.act, words, language, min([b for b in punct if b > h.start] + [len(words)])
+            )
+        ]
     if any(h.act == TASTE for h in hits):
         hits = [
             h for h in hits if h.act != SWEET or not flavour_named(words, h.start, h.end, language)
@@ -245,7 +257,12 @@ def heard(
             or hours_asked(words, h.start, h.end, language, punct)
         )
     ]
-    hits = [h for h in hits if not crowd_told(words, (h.act, h.start, h.end), language)]
+    hits = [
+        h
+        for h in hits
+        if not crowd_told(words, (h.act, h.start, h.end), language)
+        and not weather_looked(words, (h.act, h.start, h.end), language, punct)
+    ]
     acts = {h.act for h in hits}
     if ORIGIN in acts and brought_this_morning(words, language):
         hits = [Hit(FRESH, h.start, h.end) if h.act == ORIGIN else h for h in hits]
@@ -293,6 +310,8 @@ def heard(
             if h.act not in SPEAKER_ACTS or (h.act == GOODBYE and farewell(words[h.start : h.end]))
         ]
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
+    hits = errand_told(hits, words, language)
+    hits = any_told(hits, words, punct)
     if any(h.act in TOLD for h in hits) and home_told(words, language):
         hits = [h for h in hits if h.act not in TOLD]
     if any(h.act in LAND_TOLD for h in hits):

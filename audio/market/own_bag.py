@@ -5,6 +5,11 @@ clause and before it, stands a word of having one on oneself (`HAVE_ON`: "I have
 "no need" after it refuses the bag offered, not the one had. A "no" between the two or
 right after the bag ("I have no bag", "mere paas thaili nahi hai, ek de do") says none
 is had: a bag is asked for, and that "no" refuses none.
+
+The having may also follow the bag in its clause (`HAD_AFTER`: "the bag's with me, pour it
+in", "பை என் கையில இருக்கு", "થેલો હું સાથે લાવ્યો છું"): the bag is the speaker's own
+too, unless a "no" stands right before the bag, between the two or right after ("no bag with
+me", "थैला मेरे पास नहीं है, एक दे दो").
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.market.negation import is_negation
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import Form, at, end_at, forms_in
 
 _NEAR = 4
 
@@ -32,6 +37,38 @@ HAVE_ON = {
 every language)."""
 
 
+HAD_AFTER = {
+    "en": "with me; in my hand; on me; i've brought; i have brought; i brought; brought it; "
+    "brought my; is mine; my own",
+    "hi": "मेरे पास है; मेरे पास हैं; साथ लाया; साथ लाई; साथ में है; हाथ में है; लेकर आया; "
+    "लेकर आई; ले के आया; ले के आई; mere paas hai; saath laya; saath layi; lekar aaya",
+    "ta": "என் கையில; என்கிட்ட இருக்கு; என் கிட்ட இருக்கு; கொண்டு வந்திருக்கேன்; "
+    "கொண்டு வந்தேன்; எடுத்துட்டு வந்திருக்கேன்; எடுத்துட்டு வந்தேன்; kaiyila irukku; "
+    "en kaiyil; kondu vanthiruken; kondu vandhen",
+    "te": "నా దగ్గర ఉంది; నా దగ్గరే ఉంది; నా చేతిలో; తెచ్చుకున్నా; తెచ్చుకున్నాను; తెచ్చాను; "
+    "naa daggara undi; techukunna; techanu",
+    "bn": "আমার কাছে আছে; আমার কাছেই আছে; আমার হাতে; সঙ্গে এনেছি; সাথে এনেছি; নিয়ে এসেছি; "
+    "সঙ্গে আছে; সাথে আছে; amar kache ache; sathe enechi; niye eshechi",
+    "mr": "माझ्याकडे आहे; माझ्या हातात; सोबत आणली; सोबत आणलीय; आणली आहे; आणलीय; घेऊन आलोय; "
+    "घेऊन आले; सोबत आहे; majhyakade aahe; sobat anli; anliy",
+    "gu": "મારી પાસે છે; મારા હાથમાં; સાથે લાવ્યો; સાથે લાવી; લાવ્યો છું; લાવી છું; સાથે છે; "
+    "mari paase chhe; saathe laavyo; laavyo chhu; sathe lavyo",
+    "kn": "ನನ್ನ ಹತ್ರ ಇದೆ; ನನ್ನ ಕೈಯಲ್ಲಿ; ತಂದಿದ್ದೀನಿ; ತಂದಿದೀನಿ; ತಗೊಂಡು ಬಂದಿದ್ದೀನಿ; "
+    "nanna hatra ide; tandiddini; tandidini",
+    "ml": "എന്റെ കയ്യിൽ ഉണ്ട്; എന്റെ കൈയിൽ ഉണ്ട്; കൊണ്ടുവന്നിട്ടുണ്ട്; കൊണ്ടുവന്നു; "
+    "ente kayyil undu; konduvannittundu",
+    "pa": "ਮੇਰੇ ਕੋਲ ਹੈ; ਮੇਰੇ ਕੋਲ ਹੈਗਾ; ਮੇਰੇ ਹੱਥ ਵਿੱਚ; ਨਾਲ ਲਿਆਇਆ; ਨਾਲ ਲਿਆਈ; ਲੈ ਕੇ ਆਇਆ; "
+    "ਲੈ ਕੇ ਆਈ; mere kol hai; naal liaya; lai ke aaya",
+}
+"""Per language, words of having a thing on oneself said after it ("the bag is with me";
+English's heard in every language)."""
+
+
+@lru_cache(maxsize=16)
+def _had_after(language: str) -> tuple[Form, ...]:
+    return forms_in(language, HAD_AFTER)
+
+
 @lru_cache(maxsize=16)
 def _have_on(language: str) -> tuple[Form, ...]:
     return forms_in(language, HAVE_ON)
@@ -48,4 +85,11 @@ def own_bag(words: list[str], start: int, punct: frozenset[int], language: str) 
             return not any(
                 is_negation(w, language) for w in words[i + 1 : start] + words[start + 1 : hi]
             )
+    end = min([b for b in punct if b > start] + [len(words)])
+    for i in range(start + 1, end):
+        for f in _had_after(language):
+            stop = end_at(f, words, i)
+            if stop is not None:
+                said = words[max(start - 1, 0) : start] + words[start + 1 : stop + 2]
+                return not any(is_negation(w, language) for w in said)
     return None

@@ -9,6 +9,11 @@ next (at most `_BEFORE` words before its start: "or only cash", "या फि�
 line a choice; not one that ends a clause ("ಕ್ಯಾಶ್ ಇಲ್ಲ, ಕಾರ್ಡ್ ಆಗುತ್ತಾ?": no cash, will
 card do?), where a word that also says no says it. Words are matched like cues (see
 `audio.market.phrases`).
+
+One way to pay asked with "or" and something else after it ("cash denge ya phone se?",
+"રોકડા આપશો કે ફોનથી?": the other way is said in words no cue knows) asks how the other
+side will pay too (`or_asked`): the clause ends in a question mark, and what follows the
+"or" says no "no" ("cash chalega ya nahi?" asks whether cash will do).
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from audio.market.phrases import Form, at, forms_in
+from audio.market.cue_hits import Hit
+from audio.market.negation import is_negation
+from audio.market.phrases import Form, at, end_at, forms_in
 
 _AFTER = 4
 """Words that may stand between the first way to pay and the word for "or"."""
@@ -57,3 +64,29 @@ def offered_choice(
         if any(at(f, words, i) for i in near if i + 1 not in punct for f in _or(language)):
             return True
     return False
+
+
+def or_asked(
+    hits: list[Hit],
+    words: list[str],
+    language: str,
+    punct: frozenset[int],
+    methods: tuple[str, ...],
+) -> list[Hit]:
+    """The hits with a lone way to pay (one of `methods`) asked with "or" as asking how to
+    pay (`pay_how`: see above; `punct`: indices of the words after punctuation)."""
+    paying = [h for h in hits if h.act in methods]
+    if len(paying) != 1:
+        return hits
+    hit = paying[0]
+    for i in range(hit.end, min(len(words), hit.end + _AFTER + 1)):
+        end = min([b for b in punct if b > i] + [len(words)])
+        if words[end - 1] != "?":
+            continue
+        for f in _or(language):
+            after = end_at(f, words, i)
+            if after is None or after >= end - 1:
+                continue
+            if not any(is_negation(w, language) for w in words[after : end - 1]):
+                return [Hit("pay_how", h.start, h.end) if h is hit else h for h in hits]
+    return hits
