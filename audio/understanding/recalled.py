@@ -282,14 +282,24 @@ def _refused_then_elsewhere(reading: _Reading) -> list[_Price]:
     words = reading.words
     places = _elsewhere(words)
     refusals = _live_refusals(reading, has_price=False)
-    live = [p for p in reading.prices if not p.negated]
-    if not places or not refusals or not live:
+    if not places or not refusals:
+        return []
+    first = min(refusals)
+    # the price on the table, refused in its own clause ("950 కి నేను తీసుకోను", the
+    # ending typed apart)
+    refused = [
+        p
+        for p in reading.prices
+        if not p.negated and p.end <= first and _clause(reading, p.start)[1] > first
+    ]
+    live = [p for p in reading.prices if not p.negated and p not in refused]
+    if not live:
         return []
     for price in live:
         start, stop = _clause(reading, price.start)
         if not any(start <= k < stop for k in places):
             return []  # a price of the speaker's own stands: "no, give it at 800"
-    return live if min(refusals) < live[0].start else []
+    return [*refused, *live] if first < live[0].start else []
 
 
 # A verb asking for the price after the question, as a word's start: "make it", "give it
