@@ -91,6 +91,30 @@ def _said_alone(reading: _Reading, end: int) -> bool:
     return not reading.is_plain(end) or reading.words[end] in _MEANS
 
 
+# A trip's way, asked after a fare: both ways or one way ("a hundred, both ways or one
+# way?", "ನೂರು ಅಂದ್ರೆ ಹೋಗಿ ಬರೋದು ಸೇರಿನಾ?"): what the fare covers, no counter. Phrases of
+# up to three words, folded.
+_TRIP = _folded(
+    "both ways", "one way", "one-way", "round trip", "return trip", "आना-जाना", "आना जाना",
+    "आने-जाने", "आने जाने", "एक तरफ़", "एक तरफ", "ek taraf", "aana jaana", "ಹೋಗಿ ಬರೋದು",
+    "ಹೋಗಿ ಬರುವುದು", "ಒಂದು ಕಡೆ", "ಒಂದು ಕಡೆಗೆ", "ಒಂದು ಕಡೆಗಾ", "hogi barodu", "hogi baroke",
+    "ondu kade", "ondu kadege", "వెళ్ళి రావడం", "వెళ్లి రావడం", "ఒక వైపు", "ఒకవైపు",
+    "போயிட்டு வர", "ஒரு பக்கம்", "যাওয়া আসা", "যাওয়া-আসা", "একদিক", "এক দিক",
+    "जाऊन येऊन", "एका बाजूचे", "જવા આવવાનું", "એક તરફ", "ਆਉਣ ਜਾਣ", "ਇੱਕ ਪਾਸੇ",
+    "പോയി വരാൻ", "ഒരു വശം", "ഒരു വശത്തേക്ക്",
+)  # fmt: skip
+
+
+def _asks_trip(reading: _Reading, last: int) -> bool:
+    words = reading.words
+    return any(
+        " ".join(words[k : k + n]) in _TRIP
+        for k in range(last, len(words))
+        for n in (1, 2, 3)
+        if k + n <= len(words)
+    )
+
+
 def asks_what_price_covers(reading: _Reading) -> bool:
     """Whether the line asks what a price said before covers (no price stands)."""
     if not reading.prices or not any(t.raw == "?" for t in reading.tokens):
@@ -105,6 +129,8 @@ def asks_what_price_covers(reading: _Reading) -> bool:
         if alone and word in how_many and _counts_goods(reading, k):
             return True
     words = reading.words
+    if _asks_trip(reading, last):
+        return True  # "a hundred: both ways, or one way?"
     if _asks_apart(reading, last) and not reading.cue_near(last, len(words), Cue.SET):
         return True  # "at 2,400 is the bill included, or is GST charged on top?"
     return any(w in _INCLUDE for w in words[last:]) or (

@@ -77,6 +77,21 @@ _ELSEWHERE_STEMS = (
             "lari", "kadaila", "kadaile", "kadayila", "kottulo", "kotlo", "dokane", "dukane",
             # a stall ("स्टॉलवर"); Malayalam typed "avide"
             "स्टॉल", "avide",
+            # a co-operative society, a wholesaler, a town or city: another seller's
+            # price wherever it is named ("సొసైటీలో", "सोसाइटी में", "in town")
+            "society", "societies", "co-op", "cooperative", "wholesale", "town",
+            "city", "सोसाइटी", "सोसायटी", "सहकारी", "होलसेल", "शहर", "सोसायटीत", "शहरात",
+            "సొసైటీ", "సొసైటి", "టౌన్", "పట్నం", "పట్టణం", "హోల్సేల్", "సొసైటీలో",
+            "சொசைட்டி", "சொசைட்டில", "டவுன்", "டவுனில", "டவுன்ல", "நகரத்தில",
+            "সোসাইটি", "সমবায়", "শহরে", "টাউনে", "হোলসেল",
+            "સોસાયટી", "સોસાયટીમાં", "મંડળી", "શહેર", "ટાઉન",
+            "ಸೊಸೈಟಿ", "ಟೌನ್", "ಪಟ್ಟಣ", "ಸಿಟಿ", "ಹೋಲ್ಸೇಲ್",
+            "സൊസൈറ്റി", "സഹകരണ",
+            "ਸੁਸਾਇਟੀ", "ਸੋਸਾਇਟੀ", "ਸ਼ਹਿਰ",
+            # in the village, where the word carries "in" ("ఊర్లో", "गावात", "ಊರಲ್ಲಿ")
+            "ఊర్లో", "ఊళ్ళో", "ఊరిలో", "గ్రామంలో", "పల్లెలో", "ஊர்ல", "ஊரில", "கிராமத்தில",
+            "গ্রামে", "गावात", "गावाकडे", "ગામમાં", "ಊರಲ್ಲಿ", "ಊರಿನಲ್ಲಿ", "ಹಳ್ಳಿಯಲ್ಲಿ",
+            "ഗ്രാമത്തിൽ", "നാട്ടിൽ", "gavat",
         )
     ),
     # beside, across, opposite, a neighbour, near the station: the words `placed` reads
@@ -121,12 +136,27 @@ def _found(words: list[str], table: frozenset[str]) -> list[int]:
 _TOGETHER = tuple(fold(w) for w in ("મળીને", "maline", "malīne", "ਮਿਲਾ", "ਮਿਲਾਕੇ", "mila"))
 
 
+# A village said with "in" as a word of its own: "गाँव में", "ਪਿੰਡ ਵਿੱਚ", "in our village"
+# ("गाँव की सब्ज़ी", goods from the village, is no place of sale).
+_VILLAGES = frozenset(fold(w) for w in ("village", "गाँव", "गांव", "gaon", "gaanv", "ਪਿੰਡ", "pind"))
+_IN_AFTER = frozenset(fold(w) for w in ("में", "me", "mein", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "vich"))
+_IN_BEFORE = frozenset(fold(w) for w in ("in", "at"))
+
+
+def _in_village(words: list[str], k: int) -> bool:
+    return words[k] in _VILLAGES and (
+        (k + 1 < len(words) and words[k + 1] in _IN_AFTER)
+        or any(w in _IN_BEFORE for w in words[max(0, k - 3) : k])
+    )
+
+
 def _elsewhere(words: list[str]) -> list[int]:
-    """Where a word names another seller: a shop, a stall, the market, everyone."""
+    """Where a word names another seller: a shop, a stall, the market, everyone, a
+    co-operative, a town or the village."""
     return [
         k
         for k, w in enumerate(words)
-        if w.startswith(_ELSEWHERE_STEMS)
+        if (w.startswith(_ELSEWHERE_STEMS) or _in_village(words, k))
         and not (k + 1 < len(words) and words[k + 1].startswith(_TOGETHER))
     ]
 
@@ -248,6 +278,33 @@ def _refused_after_recall(reading: _Reading, dated: list[_Price]) -> bool:
     return any(k >= after for k in _live_refusals(reading, has_price=False))
 
 
+def _refused_then_elsewhere(reading: _Reading) -> list[_Price]:
+    """The price on the table refused, then every price left is one named for another
+    seller or place: "not at 900, the co-op in our village has it at 820, I'll fetch it
+    there". Those prices are a reference for the refusal, not a bid of the speaker's."""
+    words = reading.words
+    places = _elsewhere(words)
+    refusals = _live_refusals(reading, has_price=False)
+    if not places or not refusals:
+        return []
+    first = min(refusals)
+    # the price on the table, refused in its own clause ("950 కి నేను తీసుకోను", the
+    # ending typed apart)
+    refused = [
+        p
+        for p in reading.prices
+        if not p.negated and p.end <= first and _clause(reading, p.start)[1] > first
+    ]
+    live = [p for p in reading.prices if not p.negated and p not in refused]
+    if not live:
+        return []
+    for price in live:
+        start, stop = _clause(reading, price.start)
+        if not any(start <= k < stop for k in places):
+            return []  # a price of the speaker's own stands: "no, give it at 800"
+    return [*refused, *live] if first < live[0].start else []
+
+
 # A verb asking for the price after the question, as a word's start: "make it", "give it
 # for", "लगा दो", "लावा", "ਕਰ ਦਿਓ", "குடுங்க", "ત્રણસો વીસ કરો", "নব্বই দিন".
 _ASK_STEMS = tuple(
@@ -311,6 +368,7 @@ def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
         reading.prices[-1].start >= dated[-1].end or _refused_after_recall(reading, dated)
     ):
         superseded += [p for p in dated if p not in superseded]
+    superseded += [p for p in _refused_then_elsewhere(reading) if p not in superseded]
     asked = (
         questioned_prices(reading, superseded)  # "since when is it 80?": no counter
         or questions_a_rise(reading, dated)

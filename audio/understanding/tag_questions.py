@@ -12,7 +12,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _OWN_GIVE_WORDS
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Reading
 
 # Tags that ask for agreement with what was just said: "right?", "isn't it?", "na?".
 # Those that are also a plain "no" ("na", "না", "ਨਾ", "ને", "তো") count only before a "?".
@@ -145,6 +145,22 @@ def _gives(words: list[str]) -> bool:
     return any(w in _GIVE_WORDS or w in _OWN_GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)
 
 
+def _after_goods_asked(reading: _Reading, first: int, start: int) -> int:
+    """Where the price's own clause starts when a clause before it asks for goods and
+    names no price ("give me half a kilo, it's 80, right?", "আধ কেজি দিন, আশি টাকা
+    তো?"): the verb of giving there asks for the goods, as in a sentence of its own.
+    `first` otherwise."""
+    pauses = [j for j in range(first + 1, start + 1) if not _joined(reading, j)]
+    if not pauses:
+        return first
+    clause = pauses[-1]
+    goods = any(first <= q.start < clause and q.value for q in reading.quantities)
+    priced = any(first <= p.start < clause for p in reading.prices)
+    if goods and not priced and _gives(reading.words[first:clause]):
+        return clause
+    return first
+
+
 def checks_a_guess(reading: _Reading) -> bool:
     """Every price is said before a tag that ends the line, with no verb of giving and
     no word of agreement or proposal: the speaker asks whether that is the price. The
@@ -159,6 +175,7 @@ def checks_a_guess(reading: _Reading) -> bool:
     first = _sentence_start(reading, reading.prices[0].start)
     summed = _sum_start(reading, reading.prices[0].start)
     first = max(first, summed) if summed is not None else first
+    first = _after_goods_asked(reading, first, reading.prices[0].start)
     numbers = {k for p in reading.prices for k in range(p.start, p.end)}
     lamps = {k for k in range(first, reading.prices[0].start) if reading.words[k] in _LAMP}
     numbers |= lamps
