@@ -77,15 +77,16 @@ _ELSEWHERE_STEMS = (
             "lari", "kadaila", "kadaile", "kadayila", "kottulo", "kotlo", "dokane", "dukane",
             # a stall ("स्टॉलवर"); Malayalam typed "avide"
             "स्टॉल", "avide",
-            # a co-operative society, a wholesaler, a town or city: another seller's
-            # price wherever it is named ("సొసైటీలో", "सोसाइटी में", "in town")
-            "society", "societies", "co-op", "cooperative", "wholesale", "town",
-            "city", "सोसाइटी", "सोसायटी", "सहकारी", "होलसेल", "शहर", "सोसायटीत", "शहरात",
-            "సొసైటీ", "సొసైటి", "టౌన్", "పట్నం", "పట్టణం", "హోల్సేల్", "సొసైటీలో",
+            # a co-operative society, a town or city: another seller's price wherever
+            # it is named ("సొసైటీలో", "सोसाइटी में", "in town"). Not "wholesale": a
+            # wholesale rate is asked of this seller ("होलसेल में कितने का दोगे?")
+            "society", "societies", "co-op", "cooperative", "town",
+            "city", "सोसाइटी", "सोसायटी", "सहकारी", "शहर", "सोसायटीत", "शहरात",
+            "సొసైటీ", "సొసైటి", "టౌన్", "పట్నం", "పట్టణం", "సొసైటీలో",
             "சொசைட்டி", "சொசைட்டில", "டவுன்", "டவுனில", "டவுன்ல", "நகரத்தில",
-            "সোসাইটি", "সমবায়", "শহরে", "টাউনে", "হোলসেল",
+            "সোসাইটি", "সমবায়", "শহরে", "টাউনে",
             "સોસાયટી", "સોસાયટીમાં", "મંડળી", "શહેર", "ટાઉન",
-            "ಸೊಸೈಟಿ", "ಟೌನ್", "ಪಟ್ಟಣ", "ಸಿಟಿ", "ಹೋಲ್ಸೇಲ್",
+            "ಸೊಸೈಟಿ", "ಟೌನ್", "ಪಟ್ಟಣ", "ಸಿಟಿ",
             "സൊസൈറ്റി", "സഹകരണ",
             "ਸੁਸਾਇਟੀ", "ਸੋਸਾਇਟੀ", "ਸ਼ਹਿਰ",
             # in the village, where the word carries "in" ("ఊర్లో", "गावात", "ಊರಲ್ಲಿ")

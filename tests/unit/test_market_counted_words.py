@@ -53,3 +53,17 @@ async def test_a_count_in_words_before_bulk_is_no_offer(language: str, text: str
 async def test_a_rate_named_stays_a_price(language: str, text: str, paise: int) -> None:
     result = await _heard(text, language)
     assert result.understanding.amount_paise == paise
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "paise"),
+    [
+        ("hi", "होलसेल में नब्बे रुपये किलो दोगे?", 90_00),
+        ("te", "హోల్సేల్ రేటు? కిలో తొంభై, సరేనా?", 90_00),
+    ],
+)
+def test_a_wholesale_rate_is_asked_of_this_seller(language: str, text: str, paise: int) -> None:
+    """ "Wholesale" asks this seller's bulk rate: no other seller's price."""
+    from audio.understanding import understand
+
+    assert understand(text, language=language).amount_paise == paise

@@ -1,4 +1,4 @@
-"""A price named for another seller or place (a co-operative society, a wholesaler, the
+"""A price named for another seller or place (a co-operative society, the
 town, the village) after the price on the table is refused is a reference for the
 refusal (or a question whether this seller matches it), never the speaker's own bid;
 a price of the speaker's own after it stands."""
@@ -46,7 +46,7 @@ def test_a_price_at_another_place_after_a_refusal_is_no_bid(
         ("hi", "गाँव की देसी मुर्गी है, चार सौ दस दे दो", 45000, 41000),
         (
             "en",
-            "No, the wholesale rate is nineteen fifty, make it two thousand for me",
+            "No, the society rate is nineteen fifty, make it two thousand for me",
             220000,
             200000,
         ),
