@@ -45,7 +45,7 @@ from server.live.turns.pipeline import TurnPipeline
 from server.live.turns.questions import PriceQuestions
 from server.live.turns.rules import CONFIRM_SECONDS, Clock, PriceQuestion, TurnTaking
 from server.live.vendors import VendorChannels
-from server.live.versions import versions_for
+from server.live.versions import needs_version, versions_for
 from server.live.views import bid_view, hint_view, negotiation_view, product_view
 from server.sessions import unit_of_work
 from server.tracing import Tracing
@@ -329,19 +329,33 @@ class LiveService:
         room = self.rooms.get(room_id)
         info = room.info if room is not None else None
 
-        async def as_read(e: RoomEvent) -> dict[str, Any]:
-            data = e.data
-            if e.type == "translation":
-                if language and side != data.get("side"):
-                    # A screen that was not there when the words were said (or is held
-                    # by another process) reads them in its language too.
-                    data = await versions_for(self, info, data, {language})
-                data = translation_as_read(data, side, language)
-            return {"type": e.type, "seq": e.seq, "room": e.room} | {
-                k: v for k, v in data.items() if k != "only"
+        datas = [e.data for e in kept]
+        if language:
+            # A screen that was not there when the words were said (or is held by another
+            # process) reads them in its language too: made here, only where none was.
+            wanting = [
+                i
+                for i, e in enumerate(kept)
+                if e.type == "translation"
+                and side != e.data.get("side")
+                and needs_version(e.data, language)
+            ]
+            made = await asyncio.gather(
+                *(versions_for(self, info, datas[i], {language}) for i in wanting)
+            )
+            for i, data in zip(wanting, made, strict=True):
+                datas[i] = data
+        return [
+            {"type": e.type, "seq": e.seq, "room": e.room}
+            | {
+                k: v
+                for k, v in (
+                    translation_as_read(data, side, language) if e.type == "translation" else data
+                ).items()
+                if k != "only"
             }
-
-        return list(await asyncio.gather(*(as_read(e) for e in kept)))
+            for e, data in zip(kept, datas, strict=True)
+        ]
 
 
 def is_said(event: RoomEvent) -> bool:

@@ -28,7 +28,7 @@ async def versions_for(
     if not words:
         return data
     versions = dict(data.get("versions") or {})
-    missing = sorted(set(languages) - {words["voice"], *versions})
+    missing = sorted(language for language in languages if needs_version(data, language))
     if not missing:
         return data
     said, language = str(words["text"]), str(words["language"])
@@ -48,3 +48,12 @@ async def versions_for(
     for target, translation in zip(missing, made, strict=True):
         versions[target] = as_read(translation, target, said, language)
     return data | {"versions": versions}
+
+
+def needs_version(data: dict[str, Any], language: str) -> bool:
+    """Whether a `translation` event's data lacks the words for a screen reading
+    `language` that can be made from what it carries."""
+    words = data.get("words")
+    if not words:
+        return False
+    return language not in {words["voice"], *(data.get("versions") or {})}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 
 import pytest
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -49,22 +50,28 @@ async def past_the_bound(health: RedisHealth) -> None:
     await stall
 
 
+class Pings:
+    """The health's check, counted, sent through the health as the client's PING goes."""
+
+    def __init__(self, health: RedisHealth, answer: Callable[[], Awaitable[str]]) -> None:
+        self.count = 0
+        self.answer = answer
+        health.check = lambda: health.call(self.ping)
+
+    async def ping(self) -> str:
+        self.count += 1
+        return await self.answer()
+
+
 async def test_a_held_up_loop_is_not_taken_for_a_silent_redis() -> None:
     health = RedisHealth(retry_seconds=5, probe_timeout=PROBE)
-    pings = 0
-
-    async def ping() -> str:
-        nonlocal pings
-        pings += 1
-        return await answers_at_once()
-
-    health.check = lambda: health.call(ping)  # as the client's PING goes
+    pings = Pings(health, answers_at_once)
     await past_the_bound(health)
     # That caller gave up alone; the next command goes to Redis as before.
     assert not health.down
     assert await health.call(answers_at_once) == "PONG"
     await asyncio.sleep(PROBE)
-    assert pings == 1 and not health.down
+    assert pings.count == 1 and not health.down
     await health.aclose()
 
 
@@ -82,14 +89,7 @@ async def test_a_silent_redis_is_marked_down_by_the_check() -> None:
 
 async def test_one_check_at_a_time() -> None:
     health = RedisHealth(retry_seconds=5, probe_timeout=PROBE)
-    pings = 0
-
-    async def ping() -> str:
-        nonlocal pings
-        pings += 1
-        return await never_answers()
-
-    health.check = lambda: health.call(ping)  # as the client's PING goes
+    pings = Pings(health, never_answers)
 
     async def one() -> None:
         with pytest.raises(RedisTimeoutError), quick_redis(BOUND):
@@ -97,7 +97,7 @@ async def test_one_check_at_a_time() -> None:
 
     await asyncio.gather(*(one() for _ in range(5)))
     await asyncio.sleep(PROBE + 0.1)
-    assert pings == 1 and health.down
+    assert pings.count == 1 and health.down
 
 
 async def test_without_a_check_a_short_bound_marks_redis_down_at_once() -> None:
