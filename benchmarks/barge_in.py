@@ -130,26 +130,25 @@ async def browser_trial(
 
     if not await browser.inbox.until(lambda: reply() is not None, loop.time() + 15):
         return NO_PLAYBACK
-    uid = reply().utterance_id
+    heard = reply()
     await asyncio.sleep(lead)
     said = await speak(browser.mic, frames)
 
     def stop() -> float | None:
         # All of a reply is sent before it has played: its first `audio_end` (not
-        # interrupted) comes early, and barge-in sends a second one, interrupted.
+        # interrupted) comes early, and barge-in sends a second one, interrupted. The page
+        # stops everything it still plays on any interrupted end, so the one for speech
+        # queued behind the reply (a notice sent while the reply plays) stops it too.
         for t, e in browser.events:
-            if (
-                e.get("type") == "audio_end"
-                and e.get("utterance_id") == uid
-                and e.get("interrupted")
-                and t >= said.first_frame
-            ):
+            if e.get("type") == "audio_end" and e.get("interrupted") and t >= said.first_frame:
                 return t
         return None
 
     stopped = await browser.inbox.until(lambda: stop() is not None, loop.time() + STOP_WAIT_S)
     await said.done.wait()
     at = stop()
+    if at is None and said.first_frame >= heard.started + heard.seconds:
+        return NO_PLAYBACK  # the reply had played out (its audio came late) before the words
     return None if not stopped or at is None else at - said.first_frame
 
 
