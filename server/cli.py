@@ -14,7 +14,7 @@ from pydantic_settings import SettingsError
 
 from server.cli_confirm import NeedsYes
 from server.settings import Settings, load_settings
-from server.settings_checks import PlaceholderSecretError
+from server.settings_together import PlaceholderSecretError
 
 EXIT_DATABASE_UNAVAILABLE = 75
 """The exit status of a command that could not reach the database (EX_TEMPFAIL: try

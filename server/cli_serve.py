@@ -329,7 +329,7 @@ def _check_models(settings: Settings) -> None:
 
     from audio.config import AudioConfig
     from audio.engine_checks import EngineSettingsError, check_start_engines, check_start_models
-    from audio.models import ModelNotAvailable
+    from audio.model_errors import ModelNotAvailable
 
     config = AudioConfig.from_settings(settings)
     try:

@@ -121,12 +121,12 @@ def register(main: click.Group, load: Any) -> None:
             )
 
         async def work(session: AsyncSession) -> str:
-            from server.domain import accounts
+            from server.domain import accounts, erasure
             from server.domain.context import Actor
 
             user = await accounts.find_user(session, who)
             described = _describe(user)
-            if not await accounts.erase_user(session, Actor.system(), user):
+            if not await erasure.erase_user(session, Actor.system(), user):
                 return f"user {user.id} was already erased"
             return (
                 f"{described} erased: name, phone and e-mail replaced, password unusable, "

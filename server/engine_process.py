@@ -261,7 +261,7 @@ async def _run(path: str) -> None:
 
     from audio.config import AudioConfig
     from audio.engine_host import EngineHost
-    from audio.models import ModelNotAvailable
+    from audio.model_errors import ModelNotAvailable
     from audio.registry import EngineRegistry
     from server.settings import load_settings
 

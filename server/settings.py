@@ -18,6 +18,7 @@ from server.settings_fields import (
     PaymentSettings,
     TelephonySettings,
 )
+from server.settings_together import check_together
 
 
 class Settings(
@@ -140,7 +141,7 @@ class Settings(
 
     @model_validator(mode="after")
     def _checked_together(self) -> Settings:
-        checks.check_together(self)
+        check_together(self)
         return self
 
     @cached_property

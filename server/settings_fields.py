@@ -1,7 +1,7 @@
 """The server's settings by area, as fields with their defaults, bounds and meaning: a
 data table. `server.settings.Settings` puts them together (in this order, after the
 voice engines' `EngineSettings`) and checks them; `server.settings_checks` holds the
-checks beyond types and bounds."""
+checks beyond types and bounds, `server.settings_together` those across fields."""
 
 from __future__ import annotations
 

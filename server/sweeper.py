@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from server.domain import accounts, negotiation
+from server.domain import erasure, negotiation
 from server.domain.context import Actor
 
 log = logging.getLogger("vyaparmitra.sweeper")
@@ -49,7 +49,7 @@ async def sweep_once(
     async with sessions() as session, session.begin():
         released = await negotiation.release_unpaid(session, actor, keep=keep)
     async with sessions() as session, session.begin():
-        removed = await accounts.remove_idle_guests(session, older_than=guests_kept)
+        removed = await erasure.remove_idle_guests(session, older_than=guests_kept)
     if expired or released or removed:
         log.info(
             "swept",

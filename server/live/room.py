@@ -22,7 +22,7 @@ from server.live.events import Say, SpeechStarted, translation_as_read
 from server.live.playback import Speech, prompt_for
 from server.live.room_info import RoomInfo
 from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
-from server.live.turns.questions import asked_in
+from server.live.turns.question_wording import asked_in
 from server.live.turns.rules import PriceQuestion
 from server.live.versions import versions_for
 from server.live.views import accept_act, hint_view, offer_act

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from audio.acts import ActKind, NegotiationAct
 from server.live.room_info import RoomInfo
-from server.live.turns.pipeline import as_read
+from server.live.turns.translated import as_read
 
 if TYPE_CHECKING:
     from server.live.service import LiveService

@@ -29,7 +29,7 @@ from models import (
     VoiceProfile,
     utcnow,
 )
-from server.domain import accounts
+from server.domain import accounts, erasure
 from server.domain.context import Actor
 from server.sweeper import sweep_once
 from tests.integration.test_cli import ok, run_cli
@@ -108,7 +108,7 @@ async def test_erase_keeps_the_money_and_forgets_the_person(
     out = ok(await asyncio.to_thread(users, "erase", before.phone, "--yes"))
     assert out.startswith(f"user {customer} (customer, {before.phone}) erased")
     [after] = await world.rows(User, User.id == customer)
-    assert after.name == accounts.ERASED
+    assert after.name == erasure.ERASED
     assert after.phone is None
     assert after.email == f"erased-{customer}@erased.invalid"
     assert after.password_hash is None

@@ -12,7 +12,7 @@ import pytest
 from models import Role
 from server.security import SigningKeyRetired, TokenError, Tokens
 from server.settings import Settings
-from server.settings_checks import PlaceholderSecretError
+from server.settings_together import PlaceholderSecretError
 from tests.conftest import Api, make_settings, running_app
 
 OLD = "rotation-old-key-" + "o" * 40

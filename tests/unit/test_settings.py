@@ -16,8 +16,8 @@ from audio.config import COMPUTE_TYPES
 from server.cli import main
 from server.metrics_peers import PEERS_DIR
 from server.settings import Settings, load_settings
-from server.settings_checks import PLACEHOLDER_SECRETS, PlaceholderSecretError
 from server.settings_fields import DEFAULT_SECRET
+from server.settings_together import PLACEHOLDER_SECRETS, PlaceholderSecretError
 
 GOOD_SECRET = "a-real-production-secret-" + "r" * 40
 POSTGRES = "postgresql+psycopg://u@127.0.0.1:5432/vyapar"
