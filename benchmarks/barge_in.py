@@ -45,6 +45,9 @@ SHOPPER_QUESTION = (
 VENDOR_LINE = "These tomatoes came from the farm this morning, and they stay fresh all week."
 NOISE_DBFS = -60.0
 STOP_WAIT_S = 3.0
+LEFT_TO_STOP_S = 0.3
+"""A reply with less than this left to play when the interjection begins (its audio, or the
+interjection, came late on a loaded machine) has nothing left to stop within the bar."""
 NO_PLAYBACK = -1.0
 """A trial with nothing to interrupt (the long line was not heard back as speech): a
 failure of the set-up, counted apart from a barge-in that did not stop speech."""
@@ -147,8 +150,8 @@ async def browser_trial(
     stopped = await browser.inbox.until(lambda: stop() is not None, loop.time() + STOP_WAIT_S)
     await said.done.wait()
     at = stop()
-    if at is None and said.first_frame >= heard.started + heard.seconds:
-        return NO_PLAYBACK  # the reply had played out (its audio came late) before the words
+    if at is None and said.first_frame > heard.started + heard.seconds - LEFT_TO_STOP_S:
+        return NO_PLAYBACK  # the reply had (all but) played out before the words began
     return None if not stopped or at is None else at - said.first_frame
 
 
