@@ -284,6 +284,26 @@ DEAL_ENDED: dict[str, dict[str, str]] = {"EXPIRED": DEAL_EXPIRED, "CANCELLED": D
 said as the acts they are)."""
 
 
+DEAL_CLOSED: dict[str, str] = {
+    "en": "This deal is already closed.",
+    "hi": "यह सौदा पहले ही बंद हो चुका है।",
+    "mr": "हा सौदा आधीच बंद झाला आहे.",
+    "gu": "આ સોદો પહેલેથી બંધ થઈ ગયો છે.",
+    "pa": "ਇਹ ਸੌਦਾ ਪਹਿਲਾਂ ਹੀ ਬੰਦ ਹੋ ਚੁੱਕਾ ਹੈ।",
+    "bn": "এই দরদাম আগেই শেষ হয়ে গেছে।",
+    "ta": "இந்த பேரம் ஏற்கனவே முடிந்துவிட்டது.",
+    "te": "ఈ బేరం ఇప్పటికే ముగిసింది.",
+    "kn": "ಈ ವ್ಯಾಪಾರ ಈಗಾಗಲೇ ಮುಗಿದಿದೆ.",
+    "ml": "ഈ കച്ചവടം ഇതിനകം അവസാനിച്ചു.",
+}
+"""Said to a phone that joins a negotiation already over (refused, expired, cancelled or
+paid before the call came), before its stream ends."""
+
+
+def deal_closed_text(language: str) -> str:
+    return DEAL_CLOSED.get(language) or DEAL_CLOSED["en"]
+
+
 def deal_ended_text(status: str, language: str) -> str | None:
     """What a phone hears when its negotiation reaches `status`; None: nothing."""
     table = DEAL_ENDED.get(status)

@@ -28,6 +28,9 @@ class RoomInfo:
     names_by_key: dict[str, dict[str, str]]
     list_price_paise: int | None = None
     """The product's list price: a shopper's price above it is recorded at it."""
+    status_at_load: str = "OPEN"
+    """The negotiation's status when this was loaded: what a joining leg finds (a room's
+    later moves arrive as `state` events)."""
 
     def product_changed(self, product: dict[str, Any]) -> None:
         """The vendor edited the product (a `product` event, `product_view`): what the
@@ -71,4 +74,5 @@ async def load_room(
         catalogue=Catalogue(items),
         names_by_key={i.key: dict(i.names) for i in items},
         list_price_paise=product.list_price_paise,
+        status_at_load=n.status.value,
     )

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from audio.codecs import pcm16_to_float32
-from audio.vendor_phrases import DEAL_EXPIRED
+from audio.vendor_phrases import DEAL_CLOSED, DEAL_EXPIRED
 from models import Bid, BidSource, Negotiation
 from models.base import utcnow
 from server.live import exotel
@@ -145,6 +145,36 @@ async def test_a_call_hears_its_negotiation_expire_and_then_ends(server: LiveSer
     assert call.problems == []
     await cws.close()
     await ctask
+
+
+@pytest.mark.parametrize("language", ["en", "ta"])
+async def test_a_call_to_a_negotiation_already_over_hears_so_and_ends(
+    server: LiveServer, language: str
+) -> None:
+    """The shopper refused before the vendor's call came: no `state` will come to tell the
+    phone, so it hears at once, in its language, that the deal is closed, and its stream
+    ends (1000 `negotiation_over`) rather than staying up in silence."""
+    m = await market(server)
+    r = await server.http.post(
+        f"/api/negotiations/{m['n']}/reject", headers={"Authorization": f"Bearer {m['c']}"}
+    )
+    assert r.status_code == 200, r.text
+    params = {"token": m["v"], "negotiation_id": str(m["n"]), "language": language}
+    call = await dial(server.ws_url, params)
+    await call.start(params)
+    tts = server.app.state.live.engines.fake_tts
+    await wait_for(lambda: (language, DEAL_CLOSED[language]) in tts.said, what="the words")
+    await wait_for(
+        lambda: any(mk["mark"]["name"] == f"closed-{m['n']}" for mk in call.of("mark")),
+        what="the words played to the caller",
+    )
+    assert call.reader is not None
+    await asyncio.wait_for(call.reader, 30)  # the server ended the stream
+    assert call.ws.close_code == 1000, call.ws.close_reason
+    assert call.ws.close_reason == "negotiation_over"
+    assert call.problems == []
+    async with server.app.state.sessions() as session:
+        assert (await session.scalars(select(Bid))).all() == []
 
 
 async def test_talking_over_the_speech_clears_it(server: LiveServer) -> None:

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 from fastapi import WebSocket
 
 from audio.codecs import ulaw_to_pcm16
+from audio.vendor_phrases import deal_closed_text
 from models import Role
 from server.domain.context import Actor
 from server.domain.languages import SPOKEN
 from server.live import twilio
-from server.live.clients import PhoneClient
+from server.live.clients import OVER_STATES, PhoneClient
 from server.live.room import LocalRoom
 from server.live.transports.admission import origin_allowed, refuse, room_for, signed_in
 from server.live.transports.connection import PHONE_LEG
@@ -206,6 +207,13 @@ class PhoneSession(SocketSession):
         self.room = await live.join(info, client, voice=params.get("voice"), rate=1.0)
         self.speaker = Speaker(live, self.room, client, actor, twilio.SAMPLE_RATE)
         self._ender = asyncio.create_task(self._end_with_deal(client), name="phone-deal-over")
+        if info.status_at_load in OVER_STATES:
+            # Over before the call came: no `state` will tell this leg, so it hears that
+            # now, in its language, and the stream ends once that is said.
+            text = deal_closed_text(language)
+            self.room.speech.prompt(client, text, f"closed-{info.negotiation_id}")
+            client.deal_over.set()
+            return True
         if side == "vendor":  # the vendor's phone also hears "new customer for …"
             say = functools.partial(self.room.speech.enqueue, client)
             self.notices = (user_id, SpokenNotices(language, say))
